@@ -1,0 +1,224 @@
+"""Read a voice noun phrase: split its descriptor from its name and tell its kind (pure)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ..models import Mention, SourceKind
+from ..text import CLOSING_QUOTES, OPENING_QUOTES, Token
+from . import lexicon_ar as lx
+
+#: known(words, has_head) → True when the registry names this phrase (or part of it).
+Known = Callable[[Sequence[str], bool], bool]
+
+_ORGANIZATION_HEADS = frozenset(
+    lx.fold(w)
+    for w in ("منظمة", "المنظمة", "جمعية", "الجمعية", "حزب", "الحزب", "حركة", "الحركة",
+              "جماعة", "الجماعة", "تنظيم", "التنظيم", "الجبهة", "جبهة", "الشركة", "شركة",
+              "المرصد", "مرصد", "المركز", "مركز", "جامعة", "الجامعة", "البنك", "بنك", "النقابة",
+              "نقابة", "الاتحاد", "التحالف", "تحالف", "الائتلاف", "ائتلاف", "صندوق", "الصندوق",
+              "المؤسسة", "مؤسسة")
+)  # fmt: skip
+_PORTFOLIOS = frozenset(
+    lx.fold(w)
+    for w in ("خارجية", "داخلية", "دفاع", "مالية", "إعلام", "صحة", "تعليم", "عدل", "اقتصاد",
+              "نفط", "طاقة", "تجارة", "زراعة", "نقل", "عمل", "إسكان", "سياحة", "ثقافة", "أوقاف",
+              "شؤون", "لشؤون", "الوزراء", "وزراء", "حكومة", "أركان", "الأركان", "عام", "العام",
+              "الأعلى", "باسم", "الرسمي", "الرسمية", "الإعلامي", "الإعلامية", "السابق", "السابقة",
+              "الأسبق", "المتقاعد", "المكلف", "لحقوق", "للأمم", "المتحدة", "الدولي", "الدولية")
+)  # fmt: skip
+
+
+_HEAD_WORDS = (
+    lx.OUTLET_HEADS | lx.AGENCY_HEADS | frozenset(lx.OUTLET_ANAPHORS) | lx.MEDIA_PLURALS
+    | lx.LEAK_HEADS | lx.ANONYMOUS_HEADS | lx.DOCUMENT_HEADS | lx.OFFICIAL_TITLES
+    | lx.PERSON_TITLES | lx.BODY_HEADS | lx.OFFICIAL_ANAPHORS
+)
+
+
+def _is_quote(token: Token) -> bool:
+    return token.text in OPENING_QUOTES or token.text in CLOSING_QUOTES
+
+
+def _bare(word: str) -> str:
+    """Drop a leading و/ف conjunction from a folded word when what is left is a head we know."""
+    if len(word) > 3 and word[0] in "وف" and word not in _HEAD_WORDS and word[1:] in _HEAD_WORDS:
+        return word[1:]
+    return word
+
+
+def _words(tokens: Sequence[Token]) -> list[Token]:
+    return [t for t in tokens if t.is_word]
+
+
+def surface(text: str, tokens: Sequence[Token]) -> tuple[str, int, int]:
+    """Return the original text covered by tokens, with its offsets."""
+    start, end = tokens[0].start, tokens[-1].end
+    return text[start:end], start, end
+
+
+def _join(text: str, tokens: Sequence[Token]) -> str:
+    """Join the words of a span as written, dropping quote marks and trailing punctuation."""
+    kept = [t for t in tokens if not _is_quote(t) and t.text not in "،,؛:()"]
+    if not kept:
+        return ""
+    parts: list[str] = []
+    prev_end = -1
+    for t in kept:
+        if parts and t.start > prev_end:
+            parts.append(" ")
+        elif parts and t.start == prev_end and not t.is_word:
+            pass
+        parts.append(t.text)
+        prev_end = t.end
+    return "".join(parts).strip().replace("ـ", "")
+
+
+def read_voice(
+    text: str,
+    tokens: Sequence[Token],
+    known: Known,
+    *,
+    allow_bare_name: bool,
+    gender: str = "",
+) -> Mention | None:
+    """Read tokens as a voice; return None when they do not name one.
+
+    ``allow_bare_name`` lets a phrase with no descriptor at all stand as a person's name; it is
+    only safe in a strong slot (the subject of a reporting verb with its content found).
+    """
+    tokens = list(tokens)
+    while tokens and not tokens[0].is_word and not tokens[0].text in OPENING_QUOTES:
+        tokens.pop(0)
+    while tokens and not tokens[-1].is_word and tokens[-1].text not in CLOSING_QUOTES:
+        tokens.pop()
+    words = _words(tokens)
+    if not words or len(words) > 12:
+        return None
+    span_text, start, end = surface(text, tokens)
+    first = _bare(words[0].norm)
+    norms = [w.norm for w in words]
+    has_quotes = any(_is_quote(t) for t in tokens)
+    head_kind = _head_kind(first, norms)
+    registry = known(norms, head_kind is not None or has_quotes)
+
+    def mention(name: str, descriptor: str, kind: SourceKind | None, anaphor: bool = False) -> Mention:
+        return Mention(span_text, start, end, name or _join(text, tokens), descriptor, kind,
+                       anaphor, gender)  # fmt: skip
+
+    if tokens[0].text in OPENING_QUOTES and tokens[-1].text in CLOSING_QUOTES:
+        # A quoted phrase is a name as written: «الرئيس نيوز» is not the title الرئيس.
+        if registry or allow_bare_name:
+            return mention(_join(text, tokens), "", None if registry else SourceKind.OUTLET)
+        return None
+    if len(words) == 1 and first in lx.OUTLET_ANAPHORS:
+        kind = SourceKind.AGENCY if lx.OUTLET_ANAPHORS[first] == "agency" else SourceKind.OUTLET
+        return mention(_join(text, tokens), "", kind, anaphor=True)
+    if len(words) <= 2 and first in lx.OFFICIAL_ANAPHORS and _all_descriptive(norms[1:]):
+        kind = SourceKind.ANONYMOUS if first in {"المصدر", "المصادر"} else SourceKind.OFFICIAL
+        return mention(_join(text, tokens), "", kind, anaphor=True)
+    if first in lx.OUTLET_HEADS or first in lx.AGENCY_HEADS:
+        kind = SourceKind.AGENCY if first in lx.AGENCY_HEADS else SourceKind.OUTLET
+        quoted = _quoted_name(text, tokens)
+        if quoted:
+            rest = [t for t in tokens if not (quoted[1] <= t.start < quoted[2])]
+            return mention(quoted[0], _join(text, rest), kind)
+        if kind is SourceKind.AGENCY:
+            return mention(_join(text, tokens), "", kind)
+        return mention(_join(text, words[1:]), words[0].text, kind)
+    if first in lx.MEDIA_PLURALS:
+        return mention(_join(text, tokens), "", SourceKind.OUTLET)
+    if first in lx.LEAK_HEADS:
+        return mention(_join(text, tokens), "", SourceKind.LEAKS)
+    if first in lx.ANONYMOUS_HEADS:
+        if _is_anonymous(norms):
+            return mention(_join(text, tokens), "", SourceKind.ANONYMOUS)
+        return None
+    if first in lx.DOCUMENT_HEADS:
+        return mention(_join(text, tokens), "", SourceKind.DOCUMENT)
+    if registry:
+        return mention(_join(text, tokens), "", None)
+    if first in lx.OFFICIAL_TITLES or first in lx.PERSON_TITLES:
+        kind = SourceKind.OFFICIAL if first in lx.OFFICIAL_TITLES else SourceKind.PERSON
+        split = _name_start(words)
+        if split is None:
+            return mention(_join(text, tokens), "", kind)
+        return mention(_join(text, words[split:]), _join(text, words[:split]), kind)
+    if first in lx.BODY_HEADS:
+        kind = SourceKind.ORGANIZATION if first in _ORGANIZATION_HEADS else SourceKind.GOVERNMENT_BODY
+        return mention(_join(text, tokens), "", kind)
+    if allow_bare_name and _looks_like_name(norms):
+        return mention(_join(text, tokens), "", SourceKind.PERSON)
+    return None
+
+
+def _head_kind(first: str, norms: list[str]) -> str | None:
+    if first in lx.OUTLET_HEADS or first in lx.AGENCY_HEADS or first in lx.OUTLET_ANAPHORS:
+        return "media"
+    return None
+
+
+def _quoted_name(text: str, tokens: Sequence[Token]) -> tuple[str, int, int] | None:
+    """Return (name, start, end) of a quoted name inside a phrase: صحيفة «الشرق الأوسط»."""
+    for i, token in enumerate(tokens):
+        if token.text in OPENING_QUOTES:
+            for j in range(i + 1, len(tokens)):
+                if tokens[j].text in CLOSING_QUOTES:
+                    inner = tokens[i + 1 : j]
+                    if inner:
+                        return _join(text, inner), token.start, tokens[j].end
+                    return None
+    return None
+
+
+def _all_descriptive(norms: Sequence[str]) -> bool:
+    return all(n.startswith("ال") or n in _PORTFOLIOS for n in norms)
+
+
+def _is_anonymous(norms: list[str]) -> bool:
+    """مصدر مطلع / مصادر متطابقة / مسؤول رفض الكشف عن اسمه, but not مصدر قلق / مصادر الطاقة."""
+    if len(norms) == 1:
+        return True
+    second = norms[1]
+    if second in lx.ANONYMOUS_MODIFIERS or _bare(second) in lx.ANONYMITY_VERBS:
+        return True
+    if second in {"في", "ب", "من", "داخل", "لدى", "قريب", "قريبة", "مقرب", "مقربة"}:
+        return True
+    # An indefinite adjective (nisba) after the head: مسؤول أمريكي، مصادر كردية.
+    return not second.startswith("ال") and second.endswith(("ي", "يه", "يون", "يين"))
+
+
+def _name_start(words: Sequence[Token]) -> int | None:
+    """Index where the name starts after a title and its complements, or None if no name."""
+    i = 1
+    while i < len(words):
+        norm = words[i].norm
+        if norm in _PORTFOLIOS or norm.startswith("ال") or norm in lx.OFFICIAL_TITLES:
+            i += 1
+            continue
+        if norm in lx.PERSON_TITLES or norm in {"د", "م"}:
+            i += 1
+            continue
+        break
+    if i >= len(words):
+        return None
+    return i
+
+
+_NOT_NAMES = frozenset(
+    lx.fold(w)
+    for w in ("هذا", "هذه", "ذلك", "الذي", "التي", "كل", "بعض", "جميع", "معظم", "أحد", "عدد",
+              "أكثر", "أقل", "الجميع", "الكثير", "البعض", "هناك", "هنا", "ما", "من", "لا")
+)  # fmt: skip
+
+
+def _looks_like_name(norms: list[str]) -> bool:
+    """A short phrase of name-like words: no function words, no verbs we know."""
+    if not 1 <= len(norms) <= 4:
+        return False
+    for n in norms:
+        if n in _NOT_NAMES or n in lx.CLAUSE_BREAKERS or n.isdigit():
+            return False
+        if _bare(n) in lx.VERB_CUES or n in lx.COMPLEMENTISERS:
+            return False
+    return True

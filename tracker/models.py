@@ -1,0 +1,200 @@
+"""Frozen records that flow through the pipeline; Enum values are the words users see."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class SourceKind(str, Enum):
+    """What sort of voice a source is."""
+
+    OUTLET = "outlet"
+    AGENCY = "agency"
+    PERSON = "person"
+    OFFICIAL = "official"
+    GOVERNMENT_BODY = "government-body"
+    ORGANIZATION = "organization"
+    ANONYMOUS = "anonymous"
+    LEAKS = "leaks"
+    DOCUMENT = "document"
+
+
+#: Kinds that cannot stand as an independent origin: they count with the voice citing them.
+UNNAMED_KINDS = frozenset({SourceKind.ANONYMOUS, SourceKind.LEAKS})
+
+
+class QuoteKind(str, Enum):
+    """Whether the content is quoted verbatim or paraphrased."""
+
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+
+
+class Stance(str, Enum):
+    """Whether the voice asserts the content or denies it."""
+
+    ASSERTS = "asserts"
+    DENIES = "denies"
+
+
+class Status(str, Enum):
+    """How well a claim stands: see README, "Claim status"."""
+
+    CORROBORATED = "corroborated"
+    SINGLE_SOURCED = "single-sourced"
+    CONTESTED = "contested"
+    UNATTRIBUTED = "unattributed"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One decoded article: the text every reported offset indexes."""
+
+    id: str
+    path: str
+    text: str
+    title: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    language: str = "ar"
+    encoding: str = "utf-8"
+    #: Character offset where the body starts (after site chrome, title and byline).
+    body_start: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A voice as written in the text, before it is resolved to a source."""
+
+    surface: str
+    start: int
+    end: int
+    #: The name with descriptors split off ("أشرف سينو" from "الناشط السوري الكردي أشرف سينو").
+    name: str
+    descriptor: str = ""
+    kind: SourceKind | None = None
+    #: True for "الصحيفة", "الوكالة", "المتحدث" …: refers back to a voice named earlier.
+    anaphor: bool = False
+    #: "m", "f" or "p" when the text shows it (verb agreement), else "".
+    gender: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RawAttribution:
+    """An attribution found by the extractor, with voices still unresolved.
+
+    ``source`` is None when the reporting verb has no written subject (Arabic drops the
+    pronoun: "وأضاف أن …"); the resolver then takes the voice speaking before.
+    """
+
+    source: Mention | None
+    carriers: tuple[Mention, ...]
+    inner: tuple[Mention, ...]
+    cue: str
+    cue_start: int
+    cue_end: int
+    start: int
+    end: int
+    quote: QuoteKind
+    stance: Stance
+    gender: str = ""
+    impersonal: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A canonical voice: a registry entry, or a voice known only from the text."""
+
+    id: str
+    name: str
+    kind: SourceKind
+    aliases: tuple[str, ...] = ()
+    group: str = ""
+    country: str | None = None
+    name_en: str | None = None
+    #: Descriptor seen in the text ("وزير الخارجية السوري").
+    descriptor: str = ""
+    in_registry: bool = False
+
+    @property
+    def independence_group(self) -> str:
+        """The group whose members count as one origin."""
+        return self.group or self.id
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A claim content linked to the voice that asserted it and the chain it came through."""
+
+    id: str
+    article: str
+    source: Source
+    chain: tuple[Source, ...]
+    cue: str
+    cue_start: int
+    cue_end: int
+    content: str
+    start: int
+    end: int
+    quote: QuoteKind
+    stance: Stance
+    #: The voice this statement counts as coming from for independence (see corroborate).
+    origin: Source
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A statement in the publisher's own voice: no attribution at all."""
+
+    id: str
+    article: str
+    content: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One proposition with every place it is stated and how well it stands."""
+
+    id: str
+    text: str
+    attributions: tuple[str, ...]
+    statements: tuple[str, ...]
+    origins: tuple[str, ...]
+    denying_origins: tuple[str, ...]
+    status: Status
+    explanation: str
+
+    @property
+    def contested(self) -> bool:
+        """True when an origin denies the claim."""
+        return bool(self.denying_origins)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    """Everything tracker found in one article."""
+
+    article: Article
+    attributions: tuple[Attribution, ...]
+    statements: tuple[Statement, ...]
+    claims: tuple[Claim, ...]
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An input that could not be analysed, with the one-line reason shown to the user."""
+
+    path: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The result of a `tracker report` run: rendered as table, JSON or Markdown."""
+
+    results: tuple[ArticleResult, ...]
+    failures: tuple[Failure, ...] = field(default_factory=tuple)

@@ -1,0 +1,234 @@
+"""Render a Report as rich tables, JSON or Markdown. Only this module and cli.py import rich."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any
+
+from rich.console import Console, Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from .models import ArticleResult, Attribution, Claim, Report, Source, Stance, Status
+
+SCHEMA_VERSION = 1
+#: Longest content excerpt shown in the table and Markdown views.
+EXCERPT = 90
+
+_STATUS_STYLE = {
+    Status.CORROBORATED: "green",
+    Status.SINGLE_SOURCED: "yellow",
+    Status.CONTESTED: "red",
+    Status.UNATTRIBUTED: "dim",
+}
+
+
+def _voice(source: Source, *, aliases: bool = True) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": source.id, "name": source.name, "kind": source.kind.value}
+    if aliases:
+        out["aliases"] = list(source.aliases)
+    return out
+
+
+def _attribution(att: Attribution) -> dict[str, Any]:
+    return {
+        "id": att.id,
+        "article": att.article,
+        "source": _voice(att.source),
+        "chain": [_voice(v) for v in att.chain],
+        "cue": att.cue,
+        "cue_start": att.cue_start,
+        "cue_end": att.cue_end,
+        "content": att.content,
+        "start": att.start,
+        "end": att.end,
+        "quote": att.quote.value,
+        "stance": att.stance.value,
+        "origin": att.origin.id,
+    }
+
+
+def _claim(claim: Claim) -> dict[str, Any]:
+    return {
+        "id": claim.id,
+        "text": claim.text,
+        "attributions": list(claim.attributions),
+        "statements": list(claim.statements),
+        "origins": list(claim.origins),
+        "independent_origins": len(claim.origins),
+        "denied_by": list(claim.denying_origins),
+        "status": claim.status.value,
+        "contested": claim.contested,
+        "explanation": claim.explanation,
+    }
+
+
+def to_json_data(report: Report) -> dict[str, Any]:
+    """The schema-version-1 JSON object (see README, "JSON output")."""
+    sources: dict[str, Source] = {}
+    for result in report.results:
+        for source in result.sources:
+            sources.setdefault(source.id, source)
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "articles": [
+            {
+                "id": r.article.id,
+                "path": r.article.path,
+                "title": r.article.title,
+                "publisher": r.article.publisher,
+                "published": r.article.published,
+                "language": r.article.language,
+                "encoding": r.article.encoding,
+            }
+            for r in report.results
+        ],
+        "sources": [
+            {
+                **_voice(s),
+                "group": s.independence_group,
+                "country": s.country,
+                "name_en": s.name_en,
+                "descriptor": s.descriptor,
+                "in_registry": s.in_registry,
+            }
+            for s in sorted(sources.values(), key=lambda s: s.id)
+        ],
+        "attributions": [_attribution(a) for r in report.results for a in r.attributions],
+        "statements": [
+            {"id": s.id, "article": s.article, "content": s.content, "start": s.start, "end": s.end}
+            for r in report.results
+            for s in r.statements
+        ],
+        "claims": [_claim(c) for r in report.results for c in r.claims],
+        "failures": [{"path": f.path, "error": f.message} for f in report.failures],
+    }
+
+
+def to_json(report: Report) -> str:
+    """Serialise the report as stable, pretty JSON."""
+    return json.dumps(to_json_data(report), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def _excerpt(text: str, limit: int = EXCERPT) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def chain_label(att: Attribution) -> str:
+    """The chain as the report shows it: outermost ← … ← innermost."""
+    return " ← ".join(v.name for v in att.chain) or att.source.name
+
+
+def _claim_of(result: ArticleResult) -> dict[str, Claim]:
+    return {item: c for c in result.claims for item in (*c.attributions, *c.statements)}
+
+
+def _header(result: ArticleResult) -> Text:
+    art = result.article
+    counts = Counter(c.status for c in result.claims)
+    line = Text()
+    line.append(art.title or art.path, style="bold")
+    line.append(f"\n{art.path} · publisher: {art.publisher or 'unknown'} · date: "
+                f"{art.published or 'unknown'} · language: {art.language}")  # fmt: skip
+    if art.encoding not in ("utf-8", "utf-8-sig"):
+        line.append(f" · encoding: {art.encoding}")
+    line.append(f"\n{len(result.attributions)} attributions, {len(result.statements)} own-voice "
+                f"statements, {len(result.claims)} claims: ")  # fmt: skip
+    line.append(", ".join(f"{counts[s]} {s.value}" for s in Status if counts[s]) or "none")
+    return line
+
+
+def _sources_table(result: ArticleResult) -> Table:
+    table = Table(title="Sources", title_justify="left", expand=False)
+    for column in ("source", "kind", "group", "claims"):
+        table.add_column(column, overflow="fold")
+    claim_of = _claim_of(result)
+    per_source: dict[str, set[str]] = {}
+    for att in result.attributions:
+        per_source.setdefault(att.source.id, set()).add(claim_of[att.id].id)
+    for source in result.sources:
+        if source.id not in per_source:
+            continue
+        group = source.group or "—"
+        table.add_row(source.name, source.kind.value, group,
+                      str(len(per_source[source.id])))  # fmt: skip
+    return table
+
+
+def _claims_table(result: ArticleResult) -> Table:
+    table = Table(title="Claims", title_justify="left", expand=False, show_lines=True)
+    table.add_column("claim", overflow="fold", ratio=3)
+    table.add_column("chain", overflow="fold", ratio=2)
+    table.add_column("cue", overflow="fold")
+    table.add_column("quote/stance", overflow="fold")
+    table.add_column("status", overflow="fold", ratio=2)
+    by_id = {a.id: a for a in result.attributions}
+    statements = {s.id: s for s in result.statements}
+    for claim in result.claims:
+        style = _STATUS_STYLE[claim.status]
+        first = True
+        for item in (*claim.attributions, *claim.statements):
+            status = Text(claim.status.value, style=style) if first else Text("″", style="dim")
+            if first and claim.status is not Status.UNATTRIBUTED:
+                status.append(f"\n{claim.explanation}", style="dim")
+            if item in by_id:
+                att = by_id[item]
+                stance = "DENIES" if att.stance is Stance.DENIES else att.stance.value
+                table.add_row(_excerpt(att.content), chain_label(att), att.cue,
+                              f"{att.quote.value}/{stance}", status)  # fmt: skip
+            else:
+                table.add_row(_excerpt(statements[item].content), "(publisher)", "—", "—", status)
+            first = False
+    return table
+
+
+def render_tables(report: Report) -> RenderableType:
+    """The terminal view: per article a header, a Sources table and a Claims table."""
+    parts: list[RenderableType] = []
+    for result in report.results:
+        parts += [_header(result), _sources_table(result), _claims_table(result), Text("")]
+    return Group(*parts)
+
+
+def print_tables(report: Report, console: Console) -> None:
+    """Print the terminal view on a console."""
+    console.print(render_tables(report))
+
+
+def to_markdown(report: Report) -> str:
+    """A Markdown report with the same content as the terminal tables."""
+    lines: list[str] = []
+    for result in report.results:
+        art = result.article
+        lines += [f"## {art.title or art.path}", ""]
+        lines.append(f"- path: `{art.path}`")
+        lines.append(f"- publisher: {art.publisher or 'unknown'}")
+        lines.append(f"- date: {art.published or 'unknown'}")
+        lines.append(f"- language: {art.language}")
+        lines += ["", "### Sources", "", "| source | kind | group |", "|---|---|---|"]
+        for s in result.sources:
+            lines.append(f"| {_md(s.name)} | {s.kind.value} | {_md(s.independence_group)} |")
+        lines += ["", "### Claims", "", "| claim | chain | cue | quote | stance | status |",
+                  "|---|---|---|---|---|---|"]  # fmt: skip
+        by_id = {a.id: a for a in result.attributions}
+        statements = {s.id: s for s in result.statements}
+        for claim in result.claims:
+            for item in (*claim.attributions, *claim.statements):
+                if item in by_id:
+                    a = by_id[item]
+                    lines.append(f"| {_md(_excerpt(a.content))} | {_md(chain_label(a))} | "
+                                 f"{_md(a.cue)} | {a.quote.value} | {a.stance.value} | "
+                                 f"{claim.status.value} |")  # fmt: skip
+                else:
+                    lines.append(f"| {_md(_excerpt(statements[item].content))} | (publisher) "
+                                 f"| — | — | — | {claim.status.value} |")  # fmt: skip
+            if claim.status is not Status.UNATTRIBUTED:
+                lines.append(f"| ↳ *{_md(claim.explanation)}* | | | | | |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")

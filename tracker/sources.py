@@ -1,0 +1,372 @@
+"""The source registry and the resolution of voices to canonical sources.
+
+This is the only module that matches names with rapidfuzz. A voice is resolved, in order, to:
+a registry entry (exact alias, then fuzzy), a voice named earlier in the article (anaphora:
+الصحيفة → the newspaper last named; a surname → the full name), or a new source known only from
+the text, whose independence group is read from its descriptor ("وزير الخارجية السوري" →
+state:SY).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from .errors import RegistryError
+from .models import (
+    UNNAMED_KINDS,
+    Article,
+    Attribution,
+    Mention,
+    RawAttribution,
+    Source,
+    SourceKind,
+)
+from .text import fold, normalize
+
+#: Fuzzy alias matches below this score (0-100, rapidfuzz ratio) are not taken.
+FUZZY_THRESHOLD = 92
+#: Names shorter than this (folded characters) are matched exactly only.
+FUZZY_MIN_LENGTH = 6
+
+_CLITICS = ("وال", "بال", "لل", "ول", "وب", "ب", "ل", "و", "ف")
+_HEADS = frozenset(
+    fold(w)
+    for w in ("صحيفة", "جريدة", "مجلة", "قناة", "موقع", "إذاعة", "تلفزيون", "شبكة", "وكالة",
+              "بوابة", "الصحيفة", "الجريدة", "الوكالة", "القناة", "الموقع", "منظمة")
+)  # fmt: skip
+_STATE_TITLES = frozenset(
+    fold(w)
+    for w in ("وزير", "الوزير", "وزيرة", "الوزيرة", "وزارة", "الوزارة", "رئيس", "الرئيس", "رئاسة",
+              "الرئاسة", "الحكومة", "حكومة", "المتحدث", "الناطق", "متحدث", "ناطق", "سفير", "السفير",
+              "سفارة", "السفارة", "الملك", "ولي", "الأمير", "أمير", "الجيش", "جيش", "القوات", "قوات",
+              "الشرطة", "اللواء", "العميد", "العقيد", "المشير", "العماد", "مندوب", "المندوب",
+              "وكيل", "مستشار", "المستشار", "نائب", "محافظ", "المحافظ", "قنصل", "القنصل",
+              "السلطات", "الداخلية", "الخارجية", "الدفاع", "البرلمان", "مجلس", "الكرملين",
+              "البيت", "الإليزيه", "البنتاغون", "minister", "ministry", "government", "president",
+              "spokesman", "spokeswoman", "spokesperson", "ambassador", "army", "military",
+              "embassy", "prime", "king", "officials", "official")
+)  # fmt: skip
+
+
+def _default_path(name: str) -> Path:
+    packaged = resources.files("tracker") / "_data" / name
+    if packaged.is_file():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parent.parent / "data" / name
+
+
+def stable_id(prefix: str, name: str) -> str:
+    """A short id that depends only on the normalised name."""
+    digest = hashlib.sha1(normalize(name).encode("utf-8")).hexdigest()[:8]
+    return f"{prefix}-{digest}"
+
+
+def _keys(name: str) -> list[str]:
+    """Normalised lookup keys for a name: as written, and without a leading clitic."""
+    key = normalize(name)
+    keys = [key]
+    for clitic in _CLITICS:
+        if key.startswith(clitic) and len(key) - len(clitic) >= 3:
+            keys.append(key[len(clitic) :])
+            break
+    return keys
+
+
+@dataclass
+class Registry:
+    """Canonical sources and their aliases, with lookup by normalised name."""
+
+    sources: dict[str, Source] = field(default_factory=dict)
+    #: normalised alias → (source id, needs a head noun or quotes to count).
+    aliases: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    #: normalised country name or adjective → ISO code.
+    countries: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, extra: Iterable[Path] = ()) -> Registry:
+        """Load the shipped registry and countries, then each extra file over them."""
+        registry = cls()
+        registry._read_countries(_default_path("countries.toml"))
+        registry._read(_default_path("sources.toml"))
+        for path in extra:
+            registry._read(path)
+        return registry
+
+    def _parse(self, path: Path) -> dict[str, object]:
+        try:
+            with path.open("rb") as handle:
+                return tomllib.load(handle)
+        except FileNotFoundError:
+            raise RegistryError(f"{path}: no such sources file; check the --sources path") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise RegistryError(f"{path}: not valid TOML ({exc}); fix the file") from None
+
+    def _read_countries(self, path: Path) -> None:
+        for entry in self._parse(path).get("country", []):  # type: ignore[attr-defined]
+            for word in [*entry.get("ar", []), *entry.get("ar_adj", []), *entry.get("en", []),
+                         *entry.get("en_adj", [])]:  # fmt: skip
+                self.countries.setdefault(normalize(word), entry["code"])
+
+    def _read(self, path: Path) -> None:
+        entries = self._parse(path).get("source", [])
+        if not isinstance(entries, list):
+            raise RegistryError(f"{path}: expected [[source]] tables; see data/sources.toml")
+        for number, entry in enumerate(entries, 1):
+            missing = [k for k in ("id", "name", "kind") if k not in entry]
+            if missing:
+                raise RegistryError(
+                    f"{path}: source #{number} lacks {', '.join(missing)}; "
+                    "every [[source]] needs id, name and kind"
+                )
+            try:
+                kind = SourceKind(entry["kind"])
+            except ValueError:
+                allowed = ", ".join(k.value for k in SourceKind)
+                raise RegistryError(
+                    f"{path}: source {entry['id']!r} has kind {entry['kind']!r}; use one of {allowed}"
+                ) from None
+            self.add(
+                Source(
+                    id=entry["id"], name=entry["name"], kind=kind,
+                    aliases=tuple(entry.get("aliases", ())), group=entry.get("group", ""),
+                    country=entry.get("country"), name_en=entry.get("name_en"), in_registry=True,
+                ),
+                needs_head=entry.get("needs_head", ()),
+            )  # fmt: skip
+
+    def add(self, source: Source, needs_head: Sequence[str] = ()) -> None:
+        """Add or replace a source and index its names."""
+        old = self.sources.get(source.id)
+        if old is not None:
+            self.aliases = {k: v for k, v in self.aliases.items() if v[0] != source.id}
+        self.sources[source.id] = source
+        ambiguous = {normalize(n) for n in needs_head}
+        names = [source.name, *(source.aliases), *([source.name_en] if source.name_en else [])]
+        for name in names:
+            key = normalize(name)
+            if key:
+                self.aliases[key] = (source.id, key in ambiguous)
+        self._choices = list(self.aliases)
+
+    def match(self, words: Sequence[str], has_head: bool) -> Source | None:
+        """The registry source named by a phrase (folded words), preferring the longest alias."""
+        words = [normalize(w) for w in words]
+        words = [w for w in words if w]
+        n = len(words)
+        for size in range(n, 0, -1):
+            for start in range(0, n - size + 1):
+                phrase = " ".join(words[start : start + size])
+                for key in _keys(phrase):
+                    hit = self.aliases.get(key)
+                    if hit is None:
+                        continue
+                    source_id, needs_head = hit
+                    if needs_head and not (has_head or start > 0 and words[start - 1] in _HEADS):
+                        continue
+                    return self.sources[source_id]
+        return None
+
+    def fuzzy(self, name: str) -> Source | None:
+        """The registry source whose alias is closest to a name, above FUZZY_THRESHOLD."""
+        key = normalize(name)
+        if len(key) < FUZZY_MIN_LENGTH or not self.aliases:
+            return None
+        hit = process.extractOne(key, self._choices, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
+        if hit is None:
+            return None
+        source_id, needs_head = self.aliases[hit[0]]
+        return None if needs_head else self.sources[source_id]
+
+    def knows(self, words: Sequence[str], has_head: bool) -> bool:
+        """True when some part of the phrase is a registry name (the extractor's gazetteer)."""
+        return self.match(words, has_head) is not None
+
+    def country_of(self, text: str) -> str | None:
+        """The country a descriptor names ("وزير الخارجية السوري" → "SY"), if any."""
+        words = normalize(text).split()
+        for size in (3, 2, 1):
+            for start in range(0, len(words) - size + 1):
+                phrase = " ".join(words[start : start + size])
+                for key in _keys(phrase):
+                    if key in self.countries:
+                        return self.countries[key]
+        return None
+
+
+# --- resolution within an article ---------------------------------------------------------------
+
+
+_UNKNOWN = Source(id="unattributed", name="(بلا مصدر)", kind=SourceKind.ANONYMOUS)
+
+
+def publisher_source(article: Article, registry: Registry) -> Source:
+    """The article's publisher as a source (registry entry when it is one)."""
+    if not article.publisher:
+        return Source(id="publisher-unknown", name="(الناشر)", kind=SourceKind.OUTLET)
+    found = registry.match(article.publisher.split(), True)
+    if found is not None:
+        return found
+    return Source(id=stable_id("o", article.publisher), name=article.publisher, kind=SourceKind.OUTLET)
+
+
+class Resolver:
+    """Turns the mentions of one article into sources, remembering who was named before."""
+
+    def __init__(self, article: Article, registry: Registry) -> None:
+        self.article = article
+        self.registry = registry
+        self.publisher = publisher_source(article, registry)
+        self.named: list[tuple[Source, str]] = []  # (source, head word or "") in text order
+        self.speakers: list[tuple[Source, str]] = []  # (source, verb agreement) per attribution
+        self.by_id: dict[str, Source] = {}
+
+    def resolve(self, raw: RawAttribution, number: int) -> Attribution:
+        """Resolve one raw attribution (in text order) to canonical sources."""
+        carriers = [self.voice(m) for m in raw.carriers]
+        inner = [self.voice(m) for m in raw.inner]
+        if raw.impersonal:
+            source = self._remember(replace(_UNKNOWN, name=raw.cue))
+        elif raw.source is None:
+            source = self.speaker(raw.gender)
+        else:
+            source = self.voice(raw.source)
+        self.speakers.append((source, raw.gender))
+        chain: list[Source] = []
+        for voice in [*carriers, source, *inner]:
+            if self.is_publisher(voice) or (chain and chain[-1].id == voice.id):
+                continue
+            chain.append(voice)
+        return Attribution(
+            id=f"{self.article.id}.a{number}",
+            article=self.article.id,
+            source=source,
+            chain=tuple(chain),
+            cue=raw.cue,
+            cue_start=raw.cue_start,
+            cue_end=raw.cue_end,
+            content=self.article.text[raw.start : raw.end],
+            start=raw.start,
+            end=raw.end,
+            quote=raw.quote,
+            stance=raw.stance,
+            origin=self.origin(chain),
+        )
+
+    def is_publisher(self, voice: Source) -> bool:
+        """True for the article's own publisher, however it is written."""
+        if voice.id == self.publisher.id:
+            return True
+        names = {normalize(n) for n in (self.publisher.name, *self.publisher.aliases)}
+        return normalize(voice.name) in names
+
+    def origin(self, chain: Sequence[Source]) -> Source:
+        """The innermost named voice: unnamed sources count with the voice that cites them."""
+        for voice in reversed(chain):
+            if voice.kind not in UNNAMED_KINDS and voice.id != "unattributed":
+                return voice
+        return self.publisher
+
+    def speaker(self, gender: str) -> Source:
+        """The voice a subject-less verb refers to: the last speaker whose agreement fits."""
+        for source, said_gender in reversed(self.speakers):
+            if not gender or not said_gender or gender == said_gender:
+                return source
+        if self.speakers:
+            return self.speakers[-1][0]
+        return self.publisher
+
+    def voice(self, mention: Mention) -> Source:
+        """Resolve one mention to a source."""
+        head = fold(mention.surface.split()[0]) if mention.surface.split() else ""
+        if mention.anaphor:
+            found = self._antecedent(mention, head)
+            if found is not None:
+                return found
+        hit = self.registry.match(normalize(mention.surface).split(), _has_head(mention))
+        if hit is None and mention.kind in (SourceKind.OUTLET, SourceKind.AGENCY, None):
+            hit = self.registry.fuzzy(mention.name)
+        if hit is not None:
+            return self._remember(hit, head)
+        if mention.kind in (SourceKind.PERSON, SourceKind.OFFICIAL, None):
+            earlier = self._same_person(mention)
+            if earlier is not None:
+                return earlier
+        kind = mention.kind or SourceKind.PERSON
+        group = ""
+        country = self.registry.country_of(f"{mention.descriptor} {mention.name}")
+        if country and kind in (SourceKind.OFFICIAL, SourceKind.GOVERNMENT_BODY):
+            if _state_related(f"{mention.descriptor} {mention.name}"):
+                group = f"state:{country}"
+        name = mention.name
+        if kind in UNNAMED_KINDS:
+            # Unnamed voices are scoped to the article: "مصدر" here is not "مصدر" elsewhere.
+            source_id = stable_id("anon", f"{self.article.id} {name}")
+        else:
+            source_id = stable_id("v", name)
+        source = Source(id=source_id, name=name, kind=kind, group=group, country=country,
+                        descriptor=mention.descriptor)  # fmt: skip
+        return self._remember(source, head)
+
+    def _remember(self, source: Source, head: str = "") -> Source:
+        known = self.by_id.get(source.id)
+        if known is not None and not known.descriptor and source.descriptor:
+            known = replace(known, descriptor=source.descriptor)
+        source = known if known is not None and not source.descriptor else source
+        self.by_id[source.id] = source
+        self.named.append((source, head))
+        return source
+
+    def _antecedent(self, mention: Mention, head: str) -> Source | None:
+        """الصحيفة → the newspaper last named; الوكالة → the agency; المتحدث → the spokesperson."""
+        bare = head[2:] if head.startswith("ال") else head
+        for source, seen_head in reversed(self.named):
+            if self.is_publisher(source):
+                continue
+            if mention.kind is SourceKind.AGENCY and source.kind is SourceKind.AGENCY:
+                return source
+            if mention.kind is SourceKind.OUTLET and source.kind is SourceKind.OUTLET:
+                if not seen_head or bare in seen_head or bare in {"صحيفه", "جريده"}:
+                    return source
+            if mention.kind is SourceKind.OFFICIAL and source.kind is SourceKind.OFFICIAL:
+                if bare and bare in normalize(source.descriptor):
+                    return source
+            if mention.kind is SourceKind.ANONYMOUS and source.kind is SourceKind.ANONYMOUS:
+                return source
+        return None
+
+    def _same_person(self, mention: Mention) -> Source | None:
+        """A surname (or part of a name) given in full earlier in the article."""
+        tokens = set(normalize(mention.name).split())
+        if not tokens:
+            return None
+        for source, _ in reversed(self.named):
+            if source.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL):
+                continue
+            theirs = set(normalize(source.name).split())
+            if tokens <= theirs or tokens <= {w.removeprefix("ال") for w in theirs}:
+                return source
+        return None
+
+
+def _has_head(mention: Mention) -> bool:
+    return bool(mention.descriptor) or any(q in mention.surface for q in "«\"“")
+
+
+def _state_related(descriptor: str) -> bool:
+    return any(word in _STATE_TITLES for word in normalize(descriptor).split())
+
+
+def resolve_article(
+    article: Article, raws: Sequence[RawAttribution], registry: Registry
+) -> tuple[list[Attribution], Source]:
+    """Resolve an article's raw attributions in text order; return them and the publisher."""
+    resolver = Resolver(article, registry)
+    attributions = [resolver.resolve(raw, n) for n, raw in enumerate(raws, 1)]
+    return attributions, resolver.publisher

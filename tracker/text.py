@@ -1,0 +1,262 @@
+"""Arabic and English text layer: normalisation for matching, tokens, sentences, quotes (pure).
+
+Normalisation is only ever used to *compare* text; every span the tool reports indexes the
+original text, so tokens and sentences carry offsets into it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ؤ": "و",
+        "ئ": "ي",
+        "ک": "ك",
+        "ی": "ي",
+        "٠": "0",
+        "١": "1",
+        "٢": "2",
+        "٣": "3",
+        "٤": "4",
+        "٥": "5",
+        "٦": "6",
+        "٧": "7",
+        "٨": "8",
+        "٩": "9",
+        "۰": "0",
+        "۱": "1",
+        "۲": "2",
+        "۳": "3",
+        "۴": "4",
+        "۵": "5",
+        "۶": "6",
+        "۷": "7",
+        "۸": "8",
+        "۹": "9",
+    }
+)
+_PUNCT = re.compile(r"[^\w\s]")
+
+#: Word characters plus the Arabic combining marks that \w does not cover.
+_WORD = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+")
+_TOKEN = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+|[^\w\s]")
+
+#: Opening mark → closing mark. The straight quote closes itself.
+QUOTE_PAIRS = {"«": "»", "“": "”", "‘": "’", '"': '"', "„": "“", "‹": "›"}
+OPENING_QUOTES = frozenset(QUOTE_PAIRS)
+CLOSING_QUOTES = frozenset(QUOTE_PAIRS.values())
+
+ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+LATIN_LETTER = re.compile("[A-Za-z]")
+
+
+def fold(text: str) -> str:
+    """Fold a string for matching: no tashkeel/tatweel, one alef, ى→ي, ة→ه, lower case."""
+    return _DIACRITICS.sub("", text).translate(_FOLD).lower()
+
+
+def normalize(text: str) -> str:
+    """Fold and drop punctuation, collapsing white space: the key used to compare names."""
+    return " ".join(_PUNCT.sub(" ", fold(text)).split())
+
+
+def strip_article(word: str) -> str:
+    """Drop the definite article and the proclitics و/ف/ب/ل/ك in front of it (folded input)."""
+    for prefix in ("وبال", "وال", "فال", "بال", "كال", "لل", "ال"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            return word[len(prefix) :] if prefix != "لل" else word[2:]
+    return word
+
+
+def content_words(text: str) -> list[str]:
+    """Folded, article-stripped words of a text without function words: for claim matching."""
+    out = []
+    for word in normalize(text).split():
+        if word in STOPWORDS:
+            continue
+        bare = word
+        if len(bare) > 3 and bare[0] in "وف" and bare[1:] not in STOPWORDS:
+            bare = bare[1:]
+        bare = strip_article(bare)
+        if len(bare) > 4 and bare[0] in "بل":
+            bare = strip_article(bare[1:]) if bare[1:3] == "ال" else bare[1:]
+        if bare in STOPWORDS or len(bare) < 2:
+            continue
+        out.append(bare)
+    return out
+
+
+STOPWORDS = frozenset(
+    fold(w)
+    for w in """
+    في من الى إلى على عن مع ان أن إن بأن لان لأن انه أنه إنه انها أنها إنها هو هي هم هذا هذه ذلك تلك التي
+    الذي الذين التى ما لا لم لن قد كان كانت يكون تكون بين حول بعد قبل خلال عند حتى او أو ثم كما وقد وكان
+    كل بعض غير اي أي ولا وان وأن وإن ومن وفي وعلى والى وإلى الا إلا اذا إذا منذ لدى نحو فقط ايضا أيضا
+    قال قالت وقال وقالت ذكر ذكرت أكد أكدت اليوم أمس امس the a an of to in on for and or but is are was were
+    be been by with that this it as at from has have had he she they his her its their said says not
+    """.split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark with its offsets and folded form."""
+
+    text: str
+    start: int
+    end: int
+    norm: str
+
+    @property
+    def is_word(self) -> bool:
+        """True for words (letters or digits), False for punctuation."""
+        return bool(_WORD.fullmatch(self.text))
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Split text into word and punctuation tokens carrying offsets into the original."""
+    return [
+        Token(m.group(), m.start() + offset, m.end() + offset, fold(m.group()))
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence span of the original text."""
+
+    start: int
+    end: int
+    #: Index of the paragraph (block of text between blank-line or line breaks) it sits in.
+    paragraph: int
+
+
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(«\"])(?:[\u0621-\u064a]|أ\.د|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Col|Lt|Sgt|St|Jr|Sr|Prof"
+    r"|Inc|Co|Corp|Ltd|No|U\.S|U\.N|U\.K|a\.m|p\.m|Jan|Feb|Aug|Sept|Oct|Nov|Dec|vs|etc)$"
+)
+_TERMINATORS = ".!?؟"
+
+
+def paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of each non-blank line of text from ``start`` on."""
+    pos = start
+    for line in text[start:].split("\n"):
+        end = pos + len(line)
+        left = pos + (len(line) - len(line.lstrip()))
+        right = pos + len(line.rstrip())
+        if right > left:
+            yield left, right
+        pos = end + 1
+
+
+def split_sentences(text: str, start: int = 0) -> list[Sentence]:
+    """Split text into sentences at . ! ? ؟ and line ends, never at ، nor inside quotes.
+
+    Abbreviations ("د.", "Dr.") and decimals ("3.5") do not end a sentence.
+    """
+    sentences: list[Sentence] = []
+    for number, (p_start, p_end) in enumerate(paragraphs(text, start)):
+        depth: list[str] = []
+        s_start = p_start
+        i = p_start
+        while i < p_end:
+            ch = text[i]
+            if depth and ch == depth[-1]:
+                depth.pop()
+            elif ch in OPENING_QUOTES and (ch != '"' or not depth or depth[-1] != '"'):
+                if _opens_quote(text, i, p_end):
+                    depth.append(QUOTE_PAIRS[ch])
+            elif ch in _TERMINATORS and not depth and _ends_sentence(text, i, p_end):
+                j = i + 1
+                while j < p_end and (text[j] in _TERMINATORS or text[j] in CLOSING_QUOTES):
+                    j += 1
+                sentences.append(Sentence(s_start, j, number))
+                while j < p_end and text[j].isspace():
+                    j += 1
+                s_start = i = j
+                continue
+            i += 1
+        if p_end > s_start:
+            sentences.append(Sentence(s_start, p_end, number))
+    return sentences
+
+
+def _opens_quote(text: str, i: int, end: int) -> bool:
+    """A quote mark opens a quotation only if its closing mark follows in the paragraph."""
+    closing = QUOTE_PAIRS[text[i]]
+    return text.find(closing, i + 1, end) != -1
+
+
+def _ends_sentence(text: str, i: int, end: int) -> bool:
+    ch = text[i]
+    nxt = text[i + 1] if i + 1 < end else " "
+    if ch == "." and nxt.isdigit() and i > 0 and text[i - 1].isdigit():
+        return False
+    if ch == "." and not nxt.isspace() and nxt not in CLOSING_QUOTES and nxt not in "()":
+        return False
+    if ch == "." and _ABBREVIATION.search(text[max(0, i - 8) : i]):
+        return False
+    return True
+
+
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return (open, close) offsets of the outermost quotations between start and end.
+
+    ``open`` indexes the opening mark and ``close`` the closing mark; unmatched marks are
+    ignored, and a straight quote pairs with the next straight quote.
+    """
+    spans: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in OPENING_QUOTES:
+            closing = QUOTE_PAIRS[ch]
+            j = _find_close(text, i, end, ch, closing)
+            if j != -1:
+                spans.append((i, j))
+                i = j + 1
+                continue
+        i += 1
+    return spans
+
+
+def _find_close(text: str, i: int, end: int, opening: str, closing: str) -> int:
+    if opening == closing:
+        return text.find(closing, i + 1, end)
+    depth = 0
+    for j in range(i + 1, end):
+        if text[j] == opening:
+            depth += 1
+        elif text[j] == closing:
+            if depth == 0:
+                return j
+            depth -= 1
+    return -1
+
+
+def script_of(text: str) -> str:
+    """Return "ar" when Arabic letters outnumber Latin ones, else "en"."""
+    arabic = len(ARABIC_LETTER.findall(text))
+    latin = len(LATIN_LETTER.findall(text))
+    return "ar" if arabic >= latin else "en"
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span past surrounding white space and clause punctuation."""
+    junk = " \t\n\r،,؛;:-–—"
+    while start < end and text[start] in junk:
+        start += 1
+    while end > start and text[end - 1] in junk + ".":
+        end -= 1
+    return start, end

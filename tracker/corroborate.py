@@ -37,6 +37,8 @@ _NEGATIONS = frozenset(
 class _Item:
     id: str
     words: tuple[str, ...]
+    vocabulary: frozenset[str]
+    joined: str
     numbers: frozenset[str]
     negated: bool
     stance: Stance | None  # None for the publisher's own statements
@@ -46,7 +48,8 @@ def _item(item_id: str, content: str, stance: Stance | None) -> _Item:
     folded = fold(content)
     words = tuple(content_words(content))
     negated = any(w in _NEGATIONS for w in folded.split())
-    return _Item(item_id, words, frozenset(_NUMBER.findall(folded)), negated, stance)
+    numbers = frozenset(_NUMBER.findall(folded))
+    return _Item(item_id, words, frozenset(words), " ".join(words), numbers, negated, stance)
 
 
 def same_claim(a: _Item, b: _Item) -> bool:
@@ -56,13 +59,13 @@ def same_claim(a: _Item, b: _Item) -> bool:
     same_stance = a.stance is b.stance or Stance.DENIES not in (a.stance, b.stance)
     if same_stance and a.negated != b.negated:
         return False
-    set_a, set_b = set(a.words), set(b.words)
+    set_a, set_b = a.vocabulary, b.vocabulary
     shared = set_a & set_b
     if len(shared) < min(MIN_SHARED_WORDS, len(set_a), len(set_b)):
         return False
     if 2 * len(shared) / (len(set_a) + len(set_b)) < MIN_DICE:
         return False
-    return fuzz.token_set_ratio(" ".join(a.words), " ".join(b.words)) >= LINK_THRESHOLD
+    return fuzz.token_set_ratio(a.joined, b.joined) >= LINK_THRESHOLD
 
 
 def link_claims(

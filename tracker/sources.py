@@ -227,14 +227,17 @@ class Resolver:
         self.speakers: list[tuple[Source, str]] = []  # (source, verb agreement) per attribution
         self.by_id: dict[str, Source] = {}
 
-    def resolve(self, raw: RawAttribution, number: int) -> Attribution:
-        """Resolve one raw attribution (in text order) to canonical sources."""
+    def resolve(self, raw: RawAttribution, number: int) -> Attribution | None:
+        """Resolve one raw attribution (in text order); None when its voice cannot be known."""
         carriers = [self.voice(m) for m in raw.carriers]
         inner = [self.voice(m) for m in raw.inner]
         if raw.impersonal:
             source = self._remember(replace(_UNKNOWN, name=raw.cue))
         elif raw.source is None:
-            source = self.speaker(raw.gender)
+            speaker = self.speaker(raw.gender)
+            if speaker is None:
+                return None
+            source = speaker
         else:
             source = self.voice(raw.source)
         self.speakers.append((source, raw.gender))
@@ -273,14 +276,21 @@ class Resolver:
                 return voice
         return self.publisher
 
-    def speaker(self, gender: str) -> Source:
-        """The voice a subject-less verb refers to: the last speaker whose agreement fits."""
+    def speaker(self, gender: str) -> Source | None:
+        """The voice a subject-less verb refers to: the last speaker whose agreement fits.
+
+        First-person verbs (نؤكد) are the writer's, hence the publisher's. With no speaker
+        before, the subject is someone the article names outside any attribution; rather than
+        guess, the attribution is dropped.
+        """
+        if gender == "1":
+            return self.publisher
         for source, said_gender in reversed(self.speakers):
             if not gender or not said_gender or gender == said_gender:
                 return source
         if self.speakers:
             return self.speakers[-1][0]
-        return self.publisher
+        return None
 
     def voice(self, mention: Mention) -> Source:
         """Resolve one mention to a source."""
@@ -368,5 +378,9 @@ def resolve_article(
 ) -> tuple[list[Attribution], Source]:
     """Resolve an article's raw attributions in text order; return them and the publisher."""
     resolver = Resolver(article, registry)
-    attributions = [resolver.resolve(raw, n) for n, raw in enumerate(raws, 1)]
+    attributions: list[Attribution] = []
+    for raw in raws:
+        found = resolver.resolve(raw, len(attributions) + 1)
+        if found is not None:
+            attributions.append(found)
     return attributions, resolver.publisher

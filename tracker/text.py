@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _FOLD = str.maketrans(
@@ -81,19 +82,27 @@ def strip_article(word: str) -> str:
 def content_words(text: str) -> list[str]:
     """Folded, article-stripped words of a text without function words: for claim matching."""
     out = []
-    for word in normalize(text).split():
-        if word in STOPWORDS:
-            continue
-        bare = word
-        if len(bare) > 3 and bare[0] in "وف" and bare[1:] not in STOPWORDS:
-            bare = bare[1:]
-        bare = strip_article(bare)
-        if len(bare) > 4 and bare[0] in "بل":
-            bare = strip_article(bare[1:]) if bare[1:3] == "ال" else bare[1:]
-        if bare in STOPWORDS or len(bare) < 2:
-            continue
-        out.append(bare)
+    for word in _PUNCT.sub(" ", fold(text)).split():
+        bare = _content_word(word)
+        if bare:
+            out.append(bare)
     return out
+
+
+@lru_cache(maxsize=262_144)
+def _content_word(word: str) -> str:
+    """The matching key of one folded word, or "" for a function word."""
+    if word in STOPWORDS:
+        return ""
+    bare = word
+    if len(bare) > 3 and bare[0] in "وف" and bare[1:] not in STOPWORDS:
+        bare = bare[1:]
+    bare = strip_article(bare)
+    if len(bare) > 4 and bare[0] in "بل":
+        bare = strip_article(bare[1:]) if bare[1:3] == "ال" else bare[1:]
+    if bare in STOPWORDS or len(bare) < 2:
+        return ""
+    return bare
 
 
 STOPWORDS = frozenset(
@@ -116,19 +125,24 @@ class Token:
     start: int
     end: int
     norm: str
+    #: True for words (letters or digits), False for punctuation.
+    is_word: bool = True
 
-    @property
-    def is_word(self) -> bool:
-        """True for words (letters or digits), False for punctuation."""
-        return bool(_WORD.fullmatch(self.text))
+
+@lru_cache(maxsize=262_144)
+def _fold_token(word: str) -> tuple[str, bool]:
+    # News vocabulary repeats heavily; caching the fold of each distinct token pays off.
+    return fold(word), bool(_WORD.fullmatch(word))
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split text into word and punctuation tokens carrying offsets into the original."""
-    return [
-        Token(m.group(), m.start() + offset, m.end() + offset, fold(m.group()))
-        for m in _TOKEN.finditer(text)
-    ]
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        norm, is_word = _fold_token(word)
+        out.append(Token(word, m.start() + offset, m.end() + offset, norm, is_word))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +174,9 @@ def paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
         pos = end + 1
 
 
+_SPECIAL = re.compile(r"[.!?؟«»“”\"‘’„‹›]")
+
+
 def split_sentences(text: str, start: int = 0) -> list[Sentence]:
     """Split text into sentences at . ! ? ؟ and line ends, never at ، nor inside quotes.
 
@@ -169,8 +186,11 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
     for number, (p_start, p_end) in enumerate(paragraphs(text, start)):
         depth: list[str] = []
         s_start = p_start
-        i = p_start
-        while i < p_end:
+        resume = p_start
+        for match in _SPECIAL.finditer(text, p_start, p_end):
+            i = match.start()
+            if i < resume:
+                continue
             ch = text[i]
             if depth and ch == depth[-1]:
                 depth.pop()
@@ -184,9 +204,7 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
                 sentences.append(Sentence(s_start, j, number))
                 while j < p_end and text[j].isspace():
                     j += 1
-                s_start = i = j
-                continue
-            i += 1
+                s_start = resume = j
         if p_end > s_start:
             sentences.append(Sentence(s_start, p_end, number))
     return sentences

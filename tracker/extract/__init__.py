@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..models import Article, RawAttribution
-from ..text import Sentence, split_sentences, tokenize, trim_span
+from ..text import Sentence, split_sentences, trim_span
 from .arabic import extract_sentences
 from .voices import Known
 
@@ -70,9 +70,9 @@ def own_voice(
             a, b = trim_span(text, a, b)
             if text[a:b].rstrip().endswith(("؟", "?")):
                 continue
-            words = [t for t in tokenize(text[a:b]) if t.is_word]
+            words = len(text[a:b].split())
             whole = (a, b) == trim_span(text, sentence.start, sentence.end)
-            if len(words) >= (MIN_STATEMENT_WORDS if whole else MIN_FRAGMENT_WORDS):
+            if words >= (MIN_STATEMENT_WORDS if whole else MIN_FRAGMENT_WORDS):
                 spans.append((a, b))
     return spans
 

@@ -7,6 +7,7 @@ the content (after إن/أن/بأن, a colon, or inside quotation marks) are rea
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -37,6 +38,8 @@ _DENIAL_OBJECTS = frozenset(
               "اتهامات", "الشائعات", "شائعات", "المعلومات", "الرواية")
 )  # fmt: skip
 _LINKERS = frozenset(fold(w) for w in ("إلى", "الى", "على", "عن", "في", "بشأن", "حول"))
+_QUOTE_HEADS = lx.OUTLET_HEADS | lx.AGENCY_HEADS | lx.BODY_HEADS | lx.DOCUMENT_HEADS
+_RELATIVES = frozenset(fold(w) for w in ("ما", "مما", "بما", "الذي", "التي", "الذين", "لما", "كما"))
 _CONTINUATIONS = frozenset(fold(w) for w in ("وأن", "وأنه", "وأنها", "وأنهم", "وإن", "وإنه"))
 
 
@@ -58,7 +61,7 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
     """Find the cue words of a sentence that are not inside a quotation."""
     spots: list[_Spot] = []
     for i, tok in enumerate(tokens):
-        if not tok.is_word or any(a < tok.start < b for a, b in quotes):
+        if not tok.is_word or (quotes and any(a < tok.start < b for a, b in quotes)):
             continue
         norm = tok.norm
         bare = _strip_conj(norm)
@@ -66,13 +69,15 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         clause_start = i == 0 or bare != norm or prev in "،,؛;:"
         nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
         cue = _reading(bare, nxt, tokens, i)
+        if cue is not None and cue.cls is lx.CueClass.VERB and i and tokens[i - 1].norm in _RELATIVES:
+            continue  # "ما يؤكد …", "الذي أعلن …": a relative clause, not a report
         if cue is not None:
             spots.append(_Spot(i, cue, clause_start))
     return spots
 
 
 def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | None:
-    if bare == fold("على") and nxt == fold("حد") and i + 2 < len(tokens):
+    if bare == "علي" and nxt == "حد" and i + 2 < len(tokens):
         if tokens[i + 2].norm in lx.PRONOUN_NOUNS:
             return lx.Cue("على حد", lx.CueClass.PRONOUN_PHRASE)
     if bare in lx.PREPOSITIONS or bare in {"بحسب", "حسبما"}:
@@ -81,7 +86,7 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
         if bare in {"نقلا"} and nxt != "عن":
             return None
         return lx.Cue(bare, lx.CueClass.PREPOSITION)
-    if bare in lx.IMPERSONAL or fold(tokens[i].text) in lx.IMPERSONAL:
+    if bare in lx.IMPERSONAL or tokens[i].norm in lx.IMPERSONAL:
         if nxt in lx.COMPLEMENTISERS and (i == 0 or tokens[i - 1].text in "،,؛"):
             return lx.Cue(bare, lx.CueClass.IMPERSONAL)
     return lx.VERB_CUES.get(bare)
@@ -202,7 +207,7 @@ class _Sentence:
                 prev = self.tokens[k - 1].norm if k > index else ""
                 quote = self.quote_at(k)
                 if quote is not None and k > index and (
-                    _strip_conj(prev) in lx.OUTLET_HEADS | lx.AGENCY_HEADS or prev in {"ل", "لل"}
+                    _strip_conj(prev) in _QUOTE_HEADS or prev in {"ل", "لل"}
                     or quote[1] - quote[0] < 40 and self._short_name_quote(quote)
                 ):
                     k = self.index_at(quote[1] + 1)
@@ -210,6 +215,8 @@ class _Sentence:
                 return k
             if not tok.is_word or (k > index and norm in lx.PRONOUN_NOUNS):
                 return k
+            if k > index and tok.text.endswith(("ً", "اً")):
+                return k  # an accusative adverb: "قال كيري مازحاً"
             if norm in lx.COMPLEMENTISERS or norm in lx.ADVERBS or norm in _LINKERS and k > index:
                 if norm in {"في", "عن"} and k > index and self._attached_phrase(k):
                     k += 1
@@ -224,6 +231,15 @@ class _Sentence:
                 return k
             k += 1
         return k
+
+    def _name_in_lead(self, k: int) -> bool:
+        """A short quotation in the lead that a complementiser follows is a name, not content:
+        "في بيان حصلت «الشرق الأوسط» على نسخة منه، إن …"."""
+        quote = self.quote_at(k)
+        if quote is None or len(self.text[quote[0] + 1 : quote[1]].split()) > 4:
+            return False
+        after = self.index_at(quote[1] + 1)
+        return any(t.norm in lx.COMPLEMENTISERS for t in self.tokens[after : after + 10])
 
     def _short_name_quote(self, quote: tuple[int, int]) -> bool:
         inner = self.text[quote[0] + 1 : quote[1]]
@@ -346,6 +362,11 @@ class _Sentence:
                 if norm in {"بانه", "بانها", "انه", "انها", "انهم", "انه", "انها"}:
                     content_at = k
                 break
+            if tok.text in OPENING_QUOTES and self._name_in_lead(k):
+                quote = self.quote_at(k)
+                assert quote is not None
+                k = self.index_at(quote[1] + 1)
+                continue
             if tok.text == ":" or tok.text in OPENING_QUOTES:
                 content_at = k + 1 if tok.text == ":" else k
                 break
@@ -544,6 +565,13 @@ class _Sentence:
             if source is None:
                 return None
             after = end
+        carriers: list[Mention] = []
+        while after < len(self.tokens) and self.tokens[after].norm.startswith("ل") and (
+            self._carrier_at(after)
+        ):
+            carrier, after = self.read_carrier(after)
+            if carrier is not None:
+                carriers.append(carrier)
         cue_text, c_start, c_end = self._cue_text(i)
         clause_start = self.clause_start_before(i)
         if clause_start == i or (clause_start == i - 0):
@@ -568,8 +596,8 @@ class _Sentence:
             quote = QuoteKind.DIRECT if whole else QuoteKind.INDIRECT
         if end - start < 3:
             return None
-        return RawAttribution(source, (), tuple(inner), cue_text, c_start, c_end, start, end,
-                              quote, spot.cue.stance, "")  # fmt: skip
+        return RawAttribution(source, tuple(carriers), tuple(inner), cue_text, c_start, c_end,
+                              start, end, quote, spot.cue.stance, "")  # fmt: skip
 
     def _embedded_verb(self, k: int) -> tuple[Mention | None, int, list[Mention]]:
         """بحسب ما نقلت X عن Y / وفقا لما ذكره X: the embedded verb's subject is the voice."""
@@ -638,12 +666,28 @@ def extract_sentences(
     """
     found: list[RawAttribution] = []
     for index, sentence in enumerate(sentences):
+        if not _may_hold_cue(text[sentence.start : sentence.end]):
+            continue
         raws = _Sentence(text, sentence, known).read_all()
         for raw in raws:
             raw = _continue(text, raw, sentences, index)
             if raw.end - raw.start >= 3:
                 found.append(raw)
     return _drop_overlaps(found)
+
+
+def _cue_pattern() -> re.Pattern[str]:
+    words = set(lx.VERB_CUES) | set(lx.PREPOSITIONS) | set(lx.IMPERSONAL) | {"حسبما", "حد"}
+    alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)[وف]?(?:{alternation})(?!\w)")
+
+
+_CUE_PATTERN = _cue_pattern()
+
+
+def _may_hold_cue(chunk: str) -> bool:
+    """Cheap test before tokenising: does the folded sentence contain any cue form at all?"""
+    return _CUE_PATTERN.search(fold(chunk)) is not None
 
 
 def _continue(

@@ -189,8 +189,19 @@ def _is_anonymous(norms: list[str]) -> bool:
 
 
 def _name_start(words: Sequence[Token]) -> int | None:
-    """Index where the name starts after a title and its complements, or None if no name."""
-    i = 1
+    """Index where the name starts after a title and its complements, or None if no name.
+
+    The name follows the last title in the phrase ("مدير الدفاع المدني بمنطقة مكة العقيد سعيد
+    سرحان" → "سعيد سرحان"); a common given name after the title marks its start outright.
+    """
+    last_title = max(
+        (k for k, w in enumerate(words) if w.norm in lx.OFFICIAL_TITLES or w.norm in lx.PERSON_TITLES),
+        default=0,
+    )
+    for k in range(last_title + 1, len(words)):
+        if _given_name(words[k].norm):
+            return k
+    i = last_title + 1
     while i < len(words):
         norm = words[i].norm
         if norm in _PORTFOLIOS or norm.startswith("ال") or norm in lx.OFFICIAL_TITLES:
@@ -205,6 +216,12 @@ def _name_start(words: Sequence[Token]) -> int | None:
     return i
 
 
+def _given_name(norm: str) -> bool:
+    if norm in lx.GIVEN_NAMES or norm in {"ابو", "ابي", "ام", "بن"}:
+        return True
+    return norm.startswith("عبد") and len(norm) > 4
+
+
 _NOT_NAMES = frozenset(
     lx.fold(w)
     for w in ("هذا", "هذه", "ذلك", "الذي", "التي", "كل", "بعض", "جميع", "معظم", "أحد", "عدد",
@@ -217,6 +234,8 @@ def _looks_like_name(norms: list[str]) -> bool:
     if not 1 <= len(norms) <= 4:
         return False
     for n in norms:
+        if n.startswith(("لل", "بال", "وال", "فال", "كال")):
+            return False
         if n in _NOT_NAMES or n in lx.CLAUSE_BREAKERS or n.isdigit():
             return False
         if _bare(n) in lx.VERB_CUES or n in lx.COMPLEMENTISERS:

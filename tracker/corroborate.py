@@ -28,9 +28,13 @@ MIN_SHARED_WORDS = 3
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _NEGATIONS = frozenset(
     fold(w)
-    for w in ("لا", "لم", "لن", "ليس", "ليست", "غير", "ما", "not", "no", "never", "n't", "نفى",
-              "نفت", "denied", "without")
+    for w in ("لا", "لم", "لن", "ليس", "ليست", "not", "no", "never", "n't")
 )  # fmt: skip
+
+
+_DENIAL_FRAME = frozenset(
+    content_words("صحة الأنباء التقارير الأخبار المعلومات ما تردد وجود الشائعات الرواية حول أي قيام")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +64,13 @@ def same_claim(a: _Item, b: _Item) -> bool:
     if same_stance and a.negated != b.negated:
         return False
     set_a, set_b = a.vocabulary, b.vocabulary
+    if (a.stance is Stance.DENIES) != (b.stance is Stance.DENIES):
+        # A denial names what it denies in a few words ("صحة الأنباء عن إغلاق المستشفى"):
+        # drop its framing and ask that most of what is left appear in the claim.
+        denial, claim = (set_a, set_b) if a.stance is Stance.DENIES else (set_b, set_a)
+        denial = denial - _DENIAL_FRAME
+        shared = denial & claim
+        return len(shared) >= 2 and len(shared) >= 0.6 * len(denial)
     shared = set_a & set_b
     if len(shared) < min(MIN_SHARED_WORDS, len(set_a), len(set_b)):
         return False

@@ -39,7 +39,7 @@ _CLITICS = ("وال", "بال", "لل", "ول", "وب", "ب", "ل", "و", "ف")
 _HEADS = frozenset(
     fold(w)
     for w in ("صحيفة", "جريدة", "مجلة", "قناة", "موقع", "إذاعة", "تلفزيون", "شبكة", "وكالة",
-              "بوابة", "الصحيفة", "الجريدة", "الوكالة", "القناة", "الموقع", "منظمة")
+              "بوابة", "نشرة", "الصحيفة", "الجريدة", "الوكالة", "القناة", "الموقع", "منظمة")
 )  # fmt: skip
 _STATE_TITLES = frozenset(
     fold(w)
@@ -213,7 +213,11 @@ def publisher_source(article: Article, registry: Registry) -> Source:
     found = registry.match(article.publisher.split(), True)
     if found is not None:
         return found
-    return Source(id=stable_id("o", article.publisher), name=article.publisher, kind=SourceKind.OUTLET)
+    words = article.publisher.split()
+    # "موقع الساحل" is also cited as «الساحل»: the name without its head word is an alias.
+    short = " ".join(words[1:]) if len(words) > 1 and fold(words[0]) in _HEADS else ""
+    return Source(id=stable_id("o", article.publisher), name=article.publisher,
+                  kind=SourceKind.OUTLET, aliases=(short,) if short else ())  # fmt: skip
 
 
 class Resolver:
@@ -232,7 +236,7 @@ class Resolver:
         carriers = [self.voice(m) for m in raw.carriers]
         inner = [self.voice(m) for m in raw.inner]
         if raw.impersonal:
-            source = self._remember(replace(_UNKNOWN, name=raw.cue))
+            source = self._remember(replace(_UNKNOWN, name=f"مجهول ({raw.cue})"))
         elif raw.source is None:
             speaker = self.speaker(raw.gender)
             if speaker is None:
@@ -344,8 +348,15 @@ class Resolver:
             if mention.kind is SourceKind.OUTLET and source.kind is SourceKind.OUTLET:
                 if not seen_head or bare in seen_head or bare in {"صحيفه", "جريده"}:
                     return source
-            if mention.kind is SourceKind.OFFICIAL and source.kind is SourceKind.OFFICIAL:
+            if mention.kind in (SourceKind.OFFICIAL, SourceKind.PERSON) and source.kind in (
+                SourceKind.OFFICIAL, SourceKind.PERSON
+            ):
                 if bare and bare in normalize(source.descriptor):
+                    return source
+            if mention.kind is SourceKind.GOVERNMENT_BODY and source.kind in (
+                SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION
+            ):
+                if bare and bare in normalize(source.name):
                     return source
             if mention.kind is SourceKind.ANONYMOUS and source.kind is SourceKind.ANONYMOUS:
                 return source

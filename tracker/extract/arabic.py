@@ -38,6 +38,14 @@ _DENIAL_OBJECTS = frozenset(
               "اتهامات", "الشائعات", "شائعات", "المعلومات", "الرواية")
 )  # fmt: skip
 _LINKERS = frozenset(fold(w) for w in ("إلى", "الى", "على", "عن", "في", "بشأن", "حول"))
+_NOT_ATTACHED = frozenset(fold(w) for w in ("وقت", "حين", "هذا", "ذلك", "تصريح", "حديث", "بيان"))
+_KEEP_WHOLE = (
+    frozenset(lx.VERB_CUES) | frozenset(lx.PREPOSITIONS) | lx.OUTLET_HEADS | lx.AGENCY_HEADS
+    | lx.OFFICIAL_TITLES | lx.BODY_HEADS
+)
+_LEADING_PARTICLES = frozenset(
+    fold(w) for w in ("لكن", "ولكن", "لكنّ", "بينما", "فيما", "كما", "أما", "اما", "غير", "إلا")
+)
 _QUOTE_HEADS = lx.OUTLET_HEADS | lx.AGENCY_HEADS | lx.BODY_HEADS | lx.DOCUMENT_HEADS
 _RELATIVES = frozenset(fold(w) for w in ("ما", "مما", "بما", "الذي", "التي", "الذين", "لما", "كما"))
 _CONTINUATIONS = frozenset(fold(w) for w in ("وأن", "وأنه", "وأنها", "وأنهم", "وإن", "وإنه"))
@@ -54,7 +62,10 @@ class _Spot:
 
 
 def _strip_conj(norm: str) -> str:
-    return norm[1:] if len(norm) > 2 and norm[0] in "وف" else norm
+    """Drop a و/ف conjunction, unless the word itself is a cue or head ("وفق", "وكالة")."""
+    if len(norm) > 2 and norm[0] in "وف" and norm not in _KEEP_WHOLE:
+        return norm[1:]
+    return norm
 
 
 def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_Spot]:
@@ -160,6 +171,13 @@ class _Sentence:
             k -= 1
         return self.tokens[k - 1].end if k > 0 else self.tokens[index].start
 
+    def _content_start_before(self, index: int) -> int:
+        """Start of the content a trailing cue ("، بحسب X" / "، على حد قوله") looks back on."""
+        k = index
+        while k > 0 and self.tokens[k - 1].text in "،,؛;":
+            k -= 1
+        return self.clause_start_before(k) if k < index else self.clause_start_before(index)
+
     def clause_start_before(self, index: int) -> int:
         """Token index where the clause holding token index begins."""
         k = index - 1
@@ -197,8 +215,11 @@ class _Sentence:
 
     # -- voice phrases -----------------------------------------------------------------------
 
-    def phrase_end(self, index: int, *, verb: lx.Cue | None) -> int:
-        """Token index where a voice phrase starting at index stops."""
+    def phrase_end(self, index: int, *, verb: lx.Cue | None, carrier: bool = False) -> int:
+        """Token index where a voice phrase starting at index stops.
+
+        With ``carrier`` the phrase starts with an attached ل ("لقناة «…»").
+        """
         k = index
         while k < len(self.tokens) and k - index < MAX_VOICE_TOKENS:
             tok = self.tokens[k]
@@ -208,6 +229,7 @@ class _Sentence:
                 quote = self.quote_at(k)
                 if quote is not None and k > index and (
                     _strip_conj(prev) in _QUOTE_HEADS or prev in {"ل", "لل"}
+                    or prev[:1] == "ل" and prev[1:] in _QUOTE_HEADS
                     or quote[1] - quote[0] < 40 and self._short_name_quote(quote)
                 ):
                     k = self.index_at(quote[1] + 1)
@@ -229,6 +251,9 @@ class _Sentence:
                     return k
             if k > index and norm.startswith("ل") and self._carrier_at(k):
                 return k
+            if carrier and k == index:
+                k += 1
+                continue
             k += 1
         return k
 
@@ -246,12 +271,14 @@ class _Sentence:
         return 0 < len(inner.split()) <= 4 and self.known([fold(w) for w in inner.split()], True)
 
     def _attached_phrase(self, k: int) -> bool:
-        """في/عن inside a voice phrase: "مصدر في الوزارة", "بيان صادر عن الوزارة"."""
+        """في/عن inside a voice phrase: "مصدر في الوزارة", "الباحث في الشؤون الدولية"."""
         prev = self.tokens[k - 1].norm
         nxt = self.tokens[k + 1].norm if k + 1 < len(self.tokens) else ""
-        if nxt in lx.OCCASIONS or nxt in {fold(w) for w in ("وقت", "حين", "هذا", "ذلك")}:
+        if nxt in lx.OCCASIONS or nxt in _NOT_ATTACHED:
             return False
-        return prev in lx.ANONYMOUS_HEADS or prev in {fold("صادر"), fold("الصادر")}
+        if self.tokens[k].norm == "عن":
+            return prev in {"صادر", "الصادر"}
+        return prev in lx.ANONYMOUS_HEADS or prev in lx.PERSON_TITLES or prev in lx.OFFICIAL_TITLES
 
     def _is_spot(self, k: int) -> bool:
         return any(s.i == k for s in self.spots)
@@ -277,7 +304,7 @@ class _Sentence:
                 end = self.index_at(quote[1] + 1)
             phrase = self.tokens[start:end]
         else:
-            end = self.phrase_end(k + 1, verb=None)
+            end = self.phrase_end(k, verb=None, carrier=True)
             stripped = Token(tok.text[1:].lstrip("ـ"), tok.start + 1, tok.end, tok.norm[1:])
             phrase = [stripped, *self.tokens[k + 1 : end]]
         if not phrase:
@@ -474,6 +501,8 @@ class _Sentence:
     def _subject_before(self, i: int, gender: str) -> Mention | None:
         """Subject-first order: "وزير الخارجية … قال إن" reads the phrase before the verb."""
         start = self.clause_start_before(i)
+        while start < i and self.tokens[start].norm in _LEADING_PARTICLES:
+            start += 1
         phrase = self.tokens[start:i]
         if not phrase or len(phrase) > MAX_VOICE_TOKENS:
             return None
@@ -573,8 +602,11 @@ class _Sentence:
             if carrier is not None:
                 carriers.append(carrier)
         cue_text, c_start, c_end = self._cue_text(i)
-        clause_start = self.clause_start_before(i)
-        if clause_start == i or (clause_start == i - 0):
+        rest = self.text[self.tokens[after].start if after < len(self.tokens) else self.sentence.end
+                         : self.sentence.end]  # fmt: skip
+        trailing = len(rest.strip(" .،,؛;!؟?\"'»”")) < 3 and i > 0
+        clause_start = self._content_start_before(i) if trailing else i
+        if not trailing:
             # Prepositional phrase leads the clause: content follows it.
             span = self.content_span(after)
             if span is None:
@@ -589,6 +621,8 @@ class _Sentence:
                     continue
                 break
         else:
+            if clause_start >= i:
+                return None
             start = self.tokens[clause_start].start
             end = self._clause_cut(i)
             start, end = trim_span(self.text, start, end)
@@ -629,7 +663,7 @@ class _Sentence:
     def read_pronoun_phrase(self, spot: _Spot) -> RawAttribution | None:
         """…، على حد قوله / حسب تعبيره: the content is the clause before, the voice "he"."""
         i = spot.i
-        clause_start = self.clause_start_before(i)
+        clause_start = self._content_start_before(i)
         if clause_start >= i:
             return None
         start, end = trim_span(self.text, self.tokens[clause_start].start, self._clause_cut(i))

@@ -114,6 +114,10 @@ def read_voice(
     if len(words) == 1 and first in lx.OUTLET_ANAPHORS:
         kind = SourceKind.AGENCY if lx.OUTLET_ANAPHORS[first] == "agency" else SourceKind.OUTLET
         return mention(_join(text, tokens), "", kind, anaphor=True)
+    if len(words) == 1 and first.startswith("ال") and first in lx.BODY_HEADS:
+        return mention(_join(text, tokens), "", SourceKind.GOVERNMENT_BODY, anaphor=True)
+    if len(words) == 1 and first.startswith("ال") and first in lx.PERSON_TITLES:
+        return mention(_join(text, tokens), "", SourceKind.PERSON, anaphor=True)
     if len(words) <= 2 and first in lx.OFFICIAL_ANAPHORS and _all_descriptive(norms[1:]):
         kind = SourceKind.ANONYMOUS if first in {"المصدر", "المصادر"} else SourceKind.OFFICIAL
         return mention(_join(text, tokens), "", kind, anaphor=True)

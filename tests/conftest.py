@@ -1,0 +1,49 @@
+"""Shared fixtures: the hand-written articles and the loaded registry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tracker import Registry, analyse_article
+from tracker.models import ArticleResult
+from tracker.readers import parse_article
+
+FIXTURES = Path(__file__).parent / "fixtures"
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden files")
+
+
+@pytest.fixture(scope="session")
+def registry() -> Registry:
+    """The shipped source registry."""
+    return Registry.load()
+
+
+@pytest.fixture(scope="session")
+def analyse(registry: Registry):
+    """Analyse a fixture article by file name."""
+    cache: dict[str, ArticleResult] = {}
+
+    def run(name: str) -> ArticleResult:
+        if name not in cache:
+            path = FIXTURES / name
+            text = path.read_text(encoding="utf-8")
+            cache[name] = analyse_article(parse_article(text, str(path)), registry)
+        return cache[name]
+
+    return run
+
+
+def by_cue(result: ArticleResult, cue: str) -> list:
+    """Attributions whose cue text is ``cue``."""
+    return [a for a in result.attributions if a.cue == cue]
+
+
+def chain_names(att) -> list[str]:
+    """Names along an attribution's chain."""
+    return [v.name for v in att.chain]

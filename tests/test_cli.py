@@ -1,0 +1,152 @@
+"""The command line: output formats, exit codes and exact error lines."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from conftest import FIXTURES
+from typer.testing import CliRunner
+
+from tracker.cli import app
+
+runner = CliRunner()
+ARTICLE = FIXTURES / "ar-01-outlet-relay.txt"
+
+
+def run(*args: str, stdin: str | bytes | None = None):
+    return runner.invoke(app, list(args), input=stdin, env={"NO_COLOR": "1", "COLUMNS": "100"})
+
+
+def test_json_output_has_the_schema_keys():
+    """--format json prints the schema-version-1 object with every contract key."""
+    result = run("report", str(ARTICLE), "--format", "json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["schema_version"] == 1
+    assert set(data) >= {"articles", "sources", "attributions", "claims", "statements"}
+    assert set(data["articles"][0]) >= {"id", "path", "title", "publisher", "published", "language"}
+    att = data["attributions"][0]
+    assert set(att) >= {"id", "article", "source", "chain", "cue", "content", "start", "end",
+                        "quote", "stance"}
+    assert set(att["source"]) >= {"id", "name", "kind", "aliases"}
+    assert set(data["claims"][0]) >= {"id", "text", "attributions", "origins", "status", "contested"}
+
+
+def test_table_output_shows_header_sources_and_claims():
+    """The default view has the article header and both tables within 100 columns."""
+    result = run("report", str(ARTICLE))
+    assert result.exit_code == 0
+    assert "تفاصيل صفقة الميناء المؤجلة" in result.stdout
+    assert "Sources" in result.stdout and "Claims" in result.stdout
+    assert "single-sourced" in result.stdout
+    assert max(len(line) for line in result.stdout.splitlines()) <= 100
+
+
+def test_markdown_output():
+    """--format markdown prints Markdown tables."""
+    result = run("report", str(ARTICLE), "--format", "markdown")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("## تفاصيل صفقة الميناء")
+    assert "| claim | chain | cue | quote | stance | status |" in result.stdout
+
+
+def test_publisher_and_date_overrides():
+    """--publisher and --date replace the header's values in the output."""
+    result = run("report", str(ARTICLE), "-f", "json", "--publisher", "جريدة الغد",
+                 "--date", "2020-02-03")  # fmt: skip
+    article = json.loads(result.stdout)["articles"][0]
+    assert (article["publisher"], article["published"]) == ("جريدة الغد", "2020-02-03")
+
+
+def test_bad_date_is_a_usage_error():
+    """A date that is not YYYY-MM-DD exits 2."""
+    assert run("report", str(ARTICLE), "--date", "16/04/2024").exit_code == 2
+
+
+def test_stdin():
+    """- reads the article from standard input."""
+    result = run("report", "-", "-f", "json", stdin=ARTICLE.read_bytes())
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["articles"][0]["path"] == "<stdin>"
+
+
+def test_missing_file(tmp_path):
+    """A missing file: one Error line naming it, exit 1, no traceback."""
+    missing = tmp_path / "nope.txt"
+    result = run("report", str(missing))
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {missing}: no such file; check the path\n"
+
+
+def test_empty_file(tmp_path):
+    """An empty file is an error naming it."""
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    result = run("report", str(empty))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {empty}: the article is empty; give a file with the article's text\n"
+    )
+
+
+def test_binary_file(tmp_path):
+    """A binary file is an error naming it."""
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\x00\x00\x01")
+    result = run("report", str(binary))
+    assert result.stderr == f"Error: {binary}: looks like a binary file, not an article; give a text file\n"
+    assert result.exit_code == 1
+
+
+def test_undecodable_file(tmp_path):
+    """Text that is neither UTF-8 nor Arabic Windows-1256 points at --encoding."""
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("déjà vu à Paris".encode("latin-1"))
+    result = run("report", str(latin))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {latin}: not valid UTF-8 and not Arabic Windows-1256; "
+        "re-save it as UTF-8 or pass --encoding\n"
+    )
+
+
+def test_directory_without_articles(tmp_path):
+    """A directory with no .txt files is an error naming it."""
+    result = run("report", str(tmp_path))
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {tmp_path}: directory has no .txt articles; point at .txt files\n"
+
+
+def test_batch_keeps_good_files_and_exits_1(tmp_path):
+    """One bad file in a batch: the good ones are still reported, the exit code says 1."""
+    missing = tmp_path / "gone.txt"
+    result = run("report", str(ARTICLE), str(missing), "-f", "json")
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    assert len(data["articles"]) == 1
+    assert data["failures"] == [{"path": str(missing), "error": f"{missing}: no such file; check the path"}]
+    assert result.stderr.count("Error:") == 1
+
+
+def test_directory_of_articles():
+    """A directory expands to its .txt articles, all reported."""
+    result = run("report", str(FIXTURES), "-f", "json")
+    assert result.exit_code == 0
+    assert len(json.loads(result.stdout)["articles"]) == len(list(FIXTURES.glob("*.txt")))
+
+
+def test_cp1256_file_reports_its_encoding(tmp_path):
+    """A Windows-1256 article is read and the encoding is stated."""
+    legacy = tmp_path / "legacy.txt"
+    legacy.write_bytes(ARTICLE.read_text(encoding="utf-8").encode("cp1256"))
+    result = run("report", str(legacy), "-f", "json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["articles"][0]["encoding"] == "cp1256"
+
+
+def test_version_and_help():
+    """--version prints a version; every command has help with an example."""
+    assert re.match(r"tracker \S+", run("--version").stdout)
+    help_text = run("report", "--help").stdout
+    assert "Example:" in help_text and "--format" in help_text

@@ -1,0 +1,69 @@
+"""Claim linking and status within an article."""
+
+from __future__ import annotations
+
+from tracker.corroborate import _item, same_claim
+from tracker.models import Stance, Status
+
+
+def _claim_with(result, text):
+    return next(c for c in result.claims if text in c.text)
+
+
+def test_relay_of_one_outlet_is_single_sourced(analyse):
+    """Two statements tracing to one newspaper are one claim, single-sourced."""
+    result = analyse("ar-01-outlet-relay.txt")
+    claim = _claim_with(result, "صفقة لتشغيل ميناء العقبة")
+    assert len(claim.attributions) == 2
+    assert claim.status is Status.SINGLE_SOURCED
+    assert "all tracing to القدس العربي" in claim.explanation
+
+
+def test_one_group_counts_once(analyse):
+    """A state agency and the same state's minister are one origin."""
+    result = analyse("ar-02-state-group.txt")
+    claim = _claim_with(result, "معبر نصيب الحدودي")
+    assert len(claim.attributions) == 2
+    assert claim.status is Status.SINGLE_SOURCED
+    assert "count as one (state:SY)" in claim.explanation
+
+
+def test_denial_makes_a_claim_contested(analyse):
+    """A denial links to the claim it denies and marks it contested."""
+    result = analyse("ar-03-denial.txt")
+    claim = _claim_with(result, "مستشفى الولادة سيغلق")
+    assert claim.status is Status.CONTESTED
+    assert claim.contested
+    assert "denied by وزارة الصحة" in claim.explanation
+
+
+def test_two_independent_origins_corroborate(analyse):
+    """Two unrelated outlets stating the same thing corroborate it."""
+    result = analyse("ar-08-nested.txt")
+    claim = _claim_with(result, "جولة جديدة من المفاوضات")
+    assert claim.status is Status.CORROBORATED
+    assert len(claim.origins) == 2
+
+
+def test_own_voice_statements_are_unattributed(analyse):
+    """A sentence in the publisher's own voice is an unattributed claim."""
+    result = analyse("ar-01-outlet-relay.txt")
+    claim = _claim_with(result, "المنفذ البحري الوحيد")
+    assert claim.status is Status.UNATTRIBUTED
+    assert claim.statements and not claim.attributions
+
+
+def test_numbers_guard_keeps_claims_apart():
+    """"قتل 10" and "قتل 100" are two claims however alike the words."""
+    a = _item("a", "قتل 10 أشخاص في القصف على السوق الشعبي", Stance.ASSERTS)
+    b = _item("b", "قتل 100 أشخاص في القصف على السوق الشعبي", Stance.ASSERTS)
+    c = _item("c", "قتل 10 أشخاص في القصف على السوق الشعبي وسط المدينة", Stance.ASSERTS)
+    assert not same_claim(a, b)
+    assert same_claim(a, c)
+
+
+def test_negation_guard_keeps_claims_apart():
+    """A claim and its negation in the same stance are not one claim."""
+    a = _item("a", "الوزير سيزور العاصمة الأسبوع المقبل في زيارة رسمية", Stance.ASSERTS)
+    b = _item("b", "الوزير لن يزور العاصمة الأسبوع المقبل في زيارة رسمية", Stance.ASSERTS)
+    assert not same_claim(a, b)

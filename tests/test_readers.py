@@ -1,0 +1,69 @@
+"""Reading files: encodings, page header, title, publisher and date."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.errors import InputError
+from tracker.readers import decode, find_date, parse_article
+
+ARTICLE = "قال المتحدث باسم الوزارة إن الاجتماع سيعقد غدا في العاصمة لبحث الأزمة الاقتصادية."
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (ARTICLE.encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"), "utf-8-sig"),
+        (ARTICLE.encode("utf-16"), "utf-16"),
+        (ARTICLE.encode("cp1256"), "cp1256"),
+    ],
+)
+def test_decode_recognises_common_arabic_encodings(data, encoding):
+    """UTF-8 (with or without BOM), UTF-16 and Windows-1256 decode to the same text."""
+    assert decode(data, "a.txt") == (ARTICLE, encoding)
+
+
+def test_decode_refuses_binary():
+    """A file with NUL bytes is refused with the file named."""
+    with pytest.raises(InputError, match="x.bin: looks like a binary file"):
+        decode(b"\x00\x01\x02PNG", "x.bin")
+
+
+def test_decode_refuses_text_that_is_neither_utf8_nor_arabic():
+    """Latin-1 bytes that are not Arabic are refused, pointing at --encoding."""
+    with pytest.raises(InputError, match="--encoding"):
+        decode("café déjà vu".encode("latin-1"), "x.txt")
+
+
+def test_find_date_reads_levantine_months_and_skips_hijri():
+    """Gregorian dates with Levantine names are read; the Hijri date beside them is not."""
+    assert find_date("الأحد 3 مارس/آذار 2024 الموافق 22 شعبان 1445") == "2024-03-03"
+    assert find_date("الموافق 07 شوال 1445") is None
+    assert find_date("12 تشرين الثاني 2024") == "2024-11-12"
+    assert find_date("March 1, 2024") == "2024-03-01"
+
+
+def test_header_chrome_title_and_publisher():
+    """Site chrome is skipped; the title and the byline publisher are found; the body follows."""
+    text = (
+        "الثلاثاء 16 أبريل 2024\nرئيس التحرير\nفلان الفلاني\nعاجل\nسياسة\n\n"
+        "عنوان الخبر الرئيسي في الصفحة\n\nموقع المدينة\n\n" + ARTICLE + "\n"
+    )
+    article = parse_article(text, "a.txt")
+    assert article.title == "عنوان الخبر الرئيسي في الصفحة"
+    assert article.publisher == "موقع المدينة"
+    assert article.published == "2024-04-16"
+    assert article.text[article.body_start :].startswith("قال المتحدث")
+
+
+def test_overrides_win_over_the_header():
+    """--publisher and --date replace what the header says."""
+    article = parse_article(ARTICLE, "a.txt", publisher="جريدة الغد", published="2020-01-02")
+    assert (article.publisher, article.published) == ("جريدة الغد", "2020-01-02")
+
+
+def test_empty_article_is_an_error():
+    """White space only is refused with the file named."""
+    with pytest.raises(InputError, match="e.txt: the article is empty"):
+        parse_article(" \n\t", "e.txt")

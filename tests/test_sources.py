@@ -1,0 +1,65 @@
+"""The source registry, alias resolution and independence groups."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.errors import RegistryError
+from tracker.models import SourceKind
+from tracker.sources import Registry
+
+
+def test_registry_is_general_and_large(registry):
+    """The shipped registry covers dozens of outlets, agencies and organisations."""
+    kinds = [s.kind for s in registry.sources.values()]
+    assert kinds.count(SourceKind.AGENCY) >= 30
+    assert kinds.count(SourceKind.OUTLET) >= 50
+
+
+@pytest.mark.parametrize("name", ["سانا", "وكالة الأنباء السورية", "SANA", "Syrian Arab News Agency"])
+def test_aliases_across_scripts_resolve_to_one_agency(registry, name):
+    """Arabic and English names of the Syrian state agency are one source."""
+    assert registry.match(name.split(), False).id == "sana"
+
+
+def test_longest_alias_wins(registry):
+    """وكالة أنباء الشرق الأوسط is the Egyptian agency, not the newspaper الشرق الأوسط."""
+    assert registry.match("وكالة أنباء الشرق الأوسط".split(), True).id == "mena"
+    assert registry.match("صحيفة الشرق الأوسط".split(), True).id == "asharq-al-awsat"
+
+
+def test_common_word_names_need_a_head_noun(registry):
+    """"اليوم" alone is a day, "صحيفة اليوم" is a newspaper."""
+    assert registry.match(["اليوم"], False) is None
+    assert registry.match(["صحيفة", "اليوم"], True).id == "al-yaum"
+
+
+def test_country_of_descriptor(registry):
+    """Nationality adjectives and country names give the country code."""
+    assert registry.country_of("وزير الخارجية السوري") == "SY"
+    assert registry.country_of("المتحدث باسم الحكومة العراقية") == "IQ"
+
+
+def test_extra_sources_file_adds_and_overrides(tmp_path):
+    """--sources adds new entries and replaces entries with the same id."""
+    extra = tmp_path / "mine.toml"
+    extra.write_text(
+        '[[source]]\nid = "sana"\nname = "سانا"\nkind = "agency"\ngroup = "mine"\naliases = []\n'
+        '[[source]]\nid = "river"\nname = "بوابة النهر"\nkind = "outlet"\naliases = ["النهر"]\n',
+        encoding="utf-8",
+    )
+    registry = Registry.load([extra])
+    assert registry.sources["sana"].group == "mine"
+    assert registry.match(["وكالة", "الأنباء", "السورية"], True) is None
+    assert registry.match(["بوابة", "النهر"], True).id == "river"
+
+
+def test_malformed_sources_file_names_the_problem(tmp_path):
+    """A bad kind or broken TOML raises a RegistryError that says how to fix it."""
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[source]]\nid = "x"\nname = "x"\nkind = "blog"\n', encoding="utf-8")
+    with pytest.raises(RegistryError, match="kind 'blog'; use one of outlet"):
+        Registry.load([bad])
+    bad.write_text("[[source]\n", encoding="utf-8")
+    with pytest.raises(RegistryError, match="not valid TOML"):
+        Registry.load([bad])

@@ -24,8 +24,8 @@ def test_aliases_across_scripts_resolve_to_one_agency(registry, name):
 
 def test_longest_alias_wins(registry):
     """وكالة أنباء الشرق الأوسط is the Egyptian agency, not the newspaper الشرق الأوسط."""
-    assert registry.match("وكالة أنباء الشرق الأوسط".split(), True).id == "mena"
-    assert registry.match("صحيفة الشرق الأوسط".split(), True).id == "asharq-al-awsat"
+    assert registry.match(["وكالة", "أنباء", "الشرق", "الأوسط"], True).id == "mena"
+    assert registry.match(["صحيفة", "الشرق", "الأوسط"], True).id == "asharq-al-awsat"
 
 
 def test_common_word_names_need_a_head_noun(registry):

@@ -50,7 +50,7 @@ class _Item:
 
 def _item(item_id: str, content: str, stance: Stance | None) -> _Item:
     folded = fold(content)
-    words = tuple(content_words(content))
+    words = tuple(content_words(folded, folded=True))
     negated = any(w in _NEGATIONS for w in folded.split())
     numbers = frozenset(_NUMBER.findall(folded))
     return _Item(item_id, words, frozenset(words), " ".join(words), numbers, negated, stance)
@@ -89,14 +89,22 @@ def link_claims(
     items = [_item(a.id, a.content, a.stance) for a in attributions]
     items += [_item(s.id, s.content, None) for s in statements]
     # Complete linkage: a statement joins a claim only if it matches every statement in it, so
-    # that A~B and B~C (sharing different words) do not chain A and C into one claim.
+    # that A~B and B~C (sharing different words) do not chain A and C into one claim. An index
+    # from content word to claims keeps the comparisons to claims that share words.
     clusters: list[list[int]] = []
-    for index, item in enumerate(items):
-        home = next((c for c in clusters if all(same_claim(items[m], item) for m in c)), None)
+    index_of: dict[str, set[int]] = {}
+    for position, item in enumerate(items):
+        candidates = sorted({c for w in item.vocabulary for c in index_of.get(w, ())})
+        home = next(
+            (c for c in candidates if all(same_claim(items[m], item) for m in clusters[c])), None
+        )
         if home is None:
-            clusters.append([index])
+            home = len(clusters)
+            clusters.append([position])
         else:
-            home.append(index)
+            clusters[home].append(position)
+        for word in item.vocabulary:
+            index_of.setdefault(word, set()).add(home)
     by_id = {a.id: a for a in attributions}
     by_statement = {s.id: s for s in statements}
     claims = []

@@ -168,7 +168,7 @@ class Registry:
                     if hit is None:
                         continue
                     source_id, needs_head = hit
-                    if needs_head and not (has_head or start > 0 and words[start - 1] in _HEADS):
+                    if needs_head and not (has_head or (start > 0 and words[start - 1] in _HEADS)):
                         continue
                     return self.sources[source_id]
         return None

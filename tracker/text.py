@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _FOLD = str.maketrans(
@@ -79,10 +80,13 @@ def strip_article(word: str) -> str:
     return word
 
 
-def content_words(text: str) -> list[str]:
-    """Folded, article-stripped words of a text without function words: for claim matching."""
+def content_words(text: str, *, folded: bool = False) -> list[str]:
+    """Folded, article-stripped words of a text without function words: for claim matching.
+
+    Pass ``folded=True`` when the text is already folded.
+    """
     out = []
-    for word in _PUNCT.sub(" ", fold(text)).split():
+    for word in _PUNCT.sub(" ", text if folded else fold(text)).split():
         bare = _content_word(word)
         if bare:
             out.append(bare)
@@ -107,19 +111,16 @@ def _content_word(word: str) -> str:
 
 STOPWORDS = frozenset(
     fold(w)
-    for w in """
-    في من الى إلى على عن مع ان أن إن بأن لان لأن انه أنه إنه انها أنها إنها هو هي هم هذا هذه ذلك تلك التي
-    الذي الذين التى ما لا لم لن قد كان كانت يكون تكون بين حول بعد قبل خلال عند حتى او أو ثم كما وقد وكان
-    كل بعض غير اي أي ولا وان وأن وإن ومن وفي وعلى والى وإلى الا إلا اذا إذا منذ لدى نحو فقط ايضا أيضا
-    قال قالت وقال وقالت ذكر ذكرت أكد أكدت اليوم أمس امس the a an of to in on for and or but is are was were
-    be been by with that this it as at from has have had he she they his her its their said says not
-    """.split()
+    for w in ["في", "من", "الى", "إلى", "على", "عن", "مع", "ان", "أن", "إن", "بأن", "لان", "لأن", "انه", "أنه", "إنه", "انها", "أنها", "إنها", "هو", "هي", "هم", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "التى", "ما", "لا", "لم", "لن", "قد", "كان", "كانت", "يكون", "تكون", "بين", "حول", "بعد", "قبل", "خلال", "عند", "حتى", "او", "أو", "ثم", "كما", "وقد", "وكان", "كل", "بعض", "غير", "اي", "أي", "ولا", "وان", "وأن", "وإن", "ومن", "وفي", "وعلى", "والى", "وإلى", "الا", "إلا", "اذا", "إذا", "منذ", "لدى", "نحو", "فقط", "ايضا", "أيضا", "قال", "قالت", "وقال", "وقالت", "ذكر", "ذكرت", "أكد", "أكدت", "اليوم", "أمس", "امس", "the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "but", "is", "are", "was", "were", "be", "been", "by", "with", "that", "this", "it", "as", "at", "from", "has", "have", "had", "he", "she", "they", "his", "her", "its", "their", "said", "says", "not"]
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word or punctuation mark with its offsets and folded form."""
+class Token(NamedTuple):
+    """A word or punctuation mark with its offsets and folded form.
+
+    A NamedTuple rather than a frozen dataclass: millions are made per corpus run, and tuple
+    construction is several times cheaper.
+    """
 
     text: str
     start: int

@@ -13,7 +13,6 @@ from dataclasses import dataclass, replace
 
 from ..models import Mention, QuoteKind, RawAttribution, Stance
 from ..text import (
-    CLOSING_QUOTES,
     OPENING_QUOTES,
     QUOTE_PAIRS,
     Sentence,
@@ -229,8 +228,8 @@ class _Sentence:
                 quote = self.quote_at(k)
                 if quote is not None and k > index and (
                     _strip_conj(prev) in _QUOTE_HEADS or prev in {"ل", "لل"}
-                    or prev[:1] == "ل" and prev[1:] in _QUOTE_HEADS
-                    or quote[1] - quote[0] < 40 and self._short_name_quote(quote)
+                    or (prev[:1] == "ل" and prev[1:] in _QUOTE_HEADS)
+                    or (quote[1] - quote[0] < 40 and self._short_name_quote(quote))
                 ):
                     k = self.index_at(quote[1] + 1)
                     continue
@@ -239,7 +238,7 @@ class _Sentence:
                 return k
             if k > index and tok.text.endswith(("ً", "اً")):
                 return k  # an accusative adverb: "قال كيري مازحاً"
-            if norm in lx.COMPLEMENTISERS or norm in lx.ADVERBS or norm in _LINKERS and k > index:
+            if norm in lx.COMPLEMENTISERS or norm in lx.ADVERBS or (norm in _LINKERS and k > index):
                 if norm in {"في", "عن"} and k > index and self._attached_phrase(k):
                     k += 1
                     continue
@@ -386,7 +385,7 @@ class _Sentence:
             norm = tok.norm
             if norm in lx.COMPLEMENTISERS:
                 content_at = k if norm.endswith(("ه", "ها", "هم", "هما", "نا")) and len(norm) > 3 else k + 1
-                if norm in {"بانه", "بانها", "انه", "انها", "انهم", "انه", "انها"}:
+                if norm in {"بانه", "بانها", "انه", "انها", "انهم"}:
                     content_at = k
                 break
             if tok.text in OPENING_QUOTES and self._name_in_lead(k):

@@ -88,7 +88,7 @@ def read_voice(
     only safe in a strong slot (the subject of a reporting verb with its content found).
     """
     tokens = list(tokens)
-    while tokens and not tokens[0].is_word and not tokens[0].text in OPENING_QUOTES:
+    while tokens and not tokens[0].is_word and tokens[0].text not in OPENING_QUOTES:
         tokens.pop(0)
     while tokens and not tokens[-1].is_word and tokens[-1].text not in CLOSING_QUOTES:
         tokens.pop()

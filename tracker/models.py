@@ -70,7 +70,7 @@ class Mention:
     surface: str
     start: int
     end: int
-    #: The name with descriptors split off ("أشرف سينو" from "الناشط السوري الكردي أشرف سينو").
+    #: The name with descriptors split off ("كريم الحداد" from "مدرب المنتخب الوطني كريم الحداد").
     name: str
     descriptor: str = ""
     kind: SourceKind | None = None

@@ -107,7 +107,7 @@ def read_voice(
                        anaphor, gender)  # fmt: skip
 
     if tokens[0].text in OPENING_QUOTES and tokens[-1].text in CLOSING_QUOTES:
-        # A quoted phrase is a name as written: «الرئيس نيوز» is not the title الرئيس.
+        # A quoted phrase is a name as written: «الرئيس اليوم» is not the title الرئيس.
         if registry or allow_bare_name:
             return mention(_join(text, tokens), "", None if registry else SourceKind.OUTLET)
         return None

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 from pathlib import Path
 
 from .errors import InputError
@@ -261,13 +260,3 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
         else:
             yield raw
 
-
-def with_overrides(
-    article: Article, *, publisher: str | None = None, published: str | None = None
-) -> Article:
-    """Return the article with publisher/date replaced where given."""
-    return replace(
-        article,
-        publisher=publisher or article.publisher,
-        published=published or article.published,
-    )

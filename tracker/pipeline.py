@@ -41,11 +41,12 @@ def analyse_article(article: Article, registry: Registry) -> ArticleResult:
         attributions=tuple(attributions),
         statements=tuple(statements),
         claims=tuple(claims),
-        sources=_sources(attributions, publisher),
+        sources=_sources(attributions),
     )
 
 
-def _sources(attributions: Iterable[Attribution], publisher: Source) -> tuple[Source, ...]:
+def _sources(attributions: Iterable[Attribution]) -> tuple[Source, ...]:
+    """Every source an attribution names, origins included, sorted by id."""
     seen: dict[str, Source] = {}
     for att in attributions:
         for voice in (att.source, *att.chain, att.origin):

@@ -377,7 +377,6 @@ class _Sentence:
         inner: list[Mention] = []
         k = subject_end
         content_at: int | None = None
-        an_content = False
         steps = 0
         while k < len(self.tokens) and steps < MAX_LEAD_TOKENS:
             steps += 1
@@ -422,7 +421,6 @@ class _Sentence:
                     continue
                 if norm == "عن" and cue.takes_an:
                     content_at = k + 1
-                    an_content = True
                     break
                 k += 1
                 continue
@@ -467,8 +465,6 @@ class _Sentence:
         start, inner = self._nested(start, end, inner) if quote is QuoteKind.INDIRECT else (start, inner)
         if subject is None and spot.clause_start is False and i > 0:
             subject = self._subject_before(i, cue.gender)
-        if an_content and quote is QuoteKind.INDIRECT:
-            quote = QuoteKind.INDIRECT
         cue_text, c_start, c_end = self._cue_text(i)
         return RawAttribution(
             subject, tuple(carriers), tuple(inner), cue_text, c_start, c_end, start, end, quote,

@@ -57,7 +57,7 @@ def surface(text: str, tokens: Sequence[Token]) -> tuple[str, int, int]:
     return text[start:end], start, end
 
 
-def _join(text: str, tokens: Sequence[Token]) -> str:
+def _join(tokens: Sequence[Token]) -> str:
     """Join the words of a span as written, dropping quote marks and trailing punctuation."""
     kept = [t for t in tokens if not _is_quote(t) and t.text not in "،,؛:()"]
     if not kept:
@@ -99,70 +99,64 @@ def read_voice(
     first = _bare(words[0].norm)
     norms = [w.norm for w in words]
     has_quotes = any(_is_quote(t) for t in tokens)
-    head_kind = _head_kind(first, norms)
-    registry = known(norms, head_kind is not None or has_quotes)
+    has_head = first in lx.OUTLET_HEADS or first in lx.AGENCY_HEADS or first in lx.OUTLET_ANAPHORS
+    registry = known(norms, has_head or has_quotes)
 
     def mention(name: str, descriptor: str, kind: SourceKind | None, anaphor: bool = False) -> Mention:
-        return Mention(span_text, start, end, name or _join(text, tokens), descriptor, kind,
+        return Mention(span_text, start, end, name or _join(tokens), descriptor, kind,
                        anaphor, gender)  # fmt: skip
 
     if tokens[0].text in OPENING_QUOTES and tokens[-1].text in CLOSING_QUOTES:
         # A quoted phrase is a name as written: «الرئيس اليوم» is not the title الرئيس.
         if registry or allow_bare_name:
-            return mention(_join(text, tokens), "", None if registry else SourceKind.OUTLET)
+            return mention(_join(tokens), "", None if registry else SourceKind.OUTLET)
         return None
     if len(words) == 1 and first in lx.OUTLET_ANAPHORS:
         kind = SourceKind.AGENCY if lx.OUTLET_ANAPHORS[first] == "agency" else SourceKind.OUTLET
-        return mention(_join(text, tokens), "", kind, anaphor=True)
+        return mention(_join(tokens), "", kind, anaphor=True)
     if len(words) == 1 and first.startswith("ال") and first in lx.BODY_HEADS:
-        return mention(_join(text, tokens), "", SourceKind.GOVERNMENT_BODY, anaphor=True)
+        return mention(_join(tokens), "", SourceKind.GOVERNMENT_BODY, anaphor=True)
     if len(words) == 1 and first.startswith("ال") and first in lx.PERSON_TITLES:
-        return mention(_join(text, tokens), "", SourceKind.PERSON, anaphor=True)
+        return mention(_join(tokens), "", SourceKind.PERSON, anaphor=True)
     if len(words) <= 2 and first in lx.OFFICIAL_ANAPHORS and _all_descriptive(norms[1:]):
         kind = SourceKind.ANONYMOUS if first in {"المصدر", "المصادر"} else SourceKind.OFFICIAL
-        return mention(_join(text, tokens), "", kind, anaphor=True)
+        return mention(_join(tokens), "", kind, anaphor=True)
     if first in lx.OUTLET_HEADS or first in lx.AGENCY_HEADS:
         kind = SourceKind.AGENCY if first in lx.AGENCY_HEADS else SourceKind.OUTLET
-        quoted = _quoted_name(text, tokens)
+        quoted = _quoted_name(tokens)
         if quoted:
             rest = [t for t in tokens if not (quoted[1] <= t.start < quoted[2])]
-            return mention(quoted[0], _join(text, rest), kind)
+            return mention(quoted[0], _join(rest), kind)
         if kind is SourceKind.AGENCY:
-            return mention(_join(text, tokens), "", kind)
-        return mention(_join(text, words[1:]), words[0].text, kind)
+            return mention(_join(tokens), "", kind)
+        return mention(_join(words[1:]), words[0].text, kind)
     if first in lx.MEDIA_PLURALS:
-        return mention(_join(text, tokens), "", SourceKind.OUTLET)
+        return mention(_join(tokens), "", SourceKind.OUTLET)
     if first in lx.LEAK_HEADS:
-        return mention(_join(text, tokens), "", SourceKind.LEAKS)
+        return mention(_join(tokens), "", SourceKind.LEAKS)
     if first in lx.ANONYMOUS_HEADS:
         if _is_anonymous(norms):
-            return mention(_join(text, tokens), "", SourceKind.ANONYMOUS)
+            return mention(_join(tokens), "", SourceKind.ANONYMOUS)
         return None
     if first in lx.DOCUMENT_HEADS:
-        return mention(_join(text, tokens), "", SourceKind.DOCUMENT)
+        return mention(_join(tokens), "", SourceKind.DOCUMENT)
     if registry:
-        return mention(_join(text, tokens), "", None)
+        return mention(_join(tokens), "", None)
     if first in lx.OFFICIAL_TITLES or first in lx.PERSON_TITLES:
         kind = SourceKind.OFFICIAL if first in lx.OFFICIAL_TITLES else SourceKind.PERSON
         split = _name_start(words)
         if split is None:
-            return mention(_join(text, tokens), "", kind)
-        return mention(_join(text, words[split:]), _join(text, words[:split]), kind)
+            return mention(_join(tokens), "", kind)
+        return mention(_join(words[split:]), _join(words[:split]), kind)
     if first in lx.BODY_HEADS:
         kind = SourceKind.ORGANIZATION if first in _ORGANIZATION_HEADS else SourceKind.GOVERNMENT_BODY
-        return mention(_join(text, tokens), "", kind)
+        return mention(_join(tokens), "", kind)
     if allow_bare_name and _looks_like_name(norms):
-        return mention(_join(text, tokens), "", SourceKind.PERSON)
+        return mention(_join(tokens), "", SourceKind.PERSON)
     return None
 
 
-def _head_kind(first: str, norms: list[str]) -> str | None:
-    if first in lx.OUTLET_HEADS or first in lx.AGENCY_HEADS or first in lx.OUTLET_ANAPHORS:
-        return "media"
-    return None
-
-
-def _quoted_name(text: str, tokens: Sequence[Token]) -> tuple[str, int, int] | None:
+def _quoted_name(tokens: Sequence[Token]) -> tuple[str, int, int] | None:
     """Return (name, start, end) of a quoted name inside a phrase: صحيفة «الشرق الأوسط»."""
     for i, token in enumerate(tokens):
         if token.text in OPENING_QUOTES:
@@ -170,7 +164,7 @@ def _quoted_name(text: str, tokens: Sequence[Token]) -> tuple[str, int, int] | N
                 if tokens[j].text in CLOSING_QUOTES:
                     inner = tokens[i + 1 : j]
                     if inner:
-                        return _join(text, inner), token.start, tokens[j].end
+                        return _join(inner), token.start, tokens[j].end
                     return None
     return None
 

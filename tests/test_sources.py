@@ -63,3 +63,12 @@ def test_malformed_sources_file_names_the_problem(tmp_path):
     bad.write_text("[[source]\n", encoding="utf-8")
     with pytest.raises(RegistryError, match="not valid TOML"):
         Registry.load([bad])
+
+
+@pytest.mark.parametrize(
+    ("phrase", "source_id"),
+    [("والشرق الأوسط", "asharq-al-awsat"), ("للأمم المتحدة", "un"), ("لوكالة رويترز", "reuters")],
+)
+def test_proclitics_are_stripped_and_the_article_kept(registry, phrase, source_id):
+    """و/ب/ل before a name are dropped, and وال/لل leave the article in place."""
+    assert registry.match(phrase.split(), True).id == source_id

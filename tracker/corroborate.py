@@ -51,7 +51,7 @@ class _Item:
 def _item(item_id: str, content: str, stance: Stance | None) -> _Item:
     folded = fold(content)
     words = tuple(content_words(folded, folded=True))
-    negated = any(w in _NEGATIONS for w in folded.split())
+    negated = not _NEGATIONS.isdisjoint(folded.split())
     numbers = frozenset(_NUMBER.findall(folded))
     return _Item(item_id, words, frozenset(words), " ".join(words), numbers, negated, stance)
 
@@ -92,17 +92,27 @@ def link_claims(
     # that A~B and B~C (sharing different words) do not chain A and C into one claim. An index
     # from content word to claims keeps the comparisons to claims that share words.
     clusters: list[list[int]] = []
+    smallest: list[int] = []  # the fewest content words of any member, per claim
     index_of: dict[str, set[int]] = {}
     for position, item in enumerate(items):
-        candidates = sorted({c for w in item.vocabulary for c in index_of.get(w, ())})
+        shared: dict[int, int] = {}
+        for word in item.vocabulary:
+            for c in index_of.get(word, ()):
+                shared[c] = shared.get(c, 0) + 1
+        # same_claim needs at least two shared words, or one where a side has only one word.
+        candidates = sorted(
+            c for c, n in shared.items() if n >= min(2, len(item.vocabulary), smallest[c])
+        )
         home = next(
             (c for c in candidates if all(same_claim(items[m], item) for m in clusters[c])), None
         )
         if home is None:
             home = len(clusters)
             clusters.append([position])
+            smallest.append(len(item.vocabulary))
         else:
             clusters[home].append(position)
+            smallest[home] = min(smallest[home], len(item.vocabulary))
         for word in item.vocabulary:
             index_of.setdefault(word, set()).add(home)
     by_id = {a.id: a for a in attributions}

@@ -13,6 +13,7 @@ import hashlib
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -35,7 +36,9 @@ FUZZY_THRESHOLD = 92
 #: Names shorter than this (folded characters) are matched exactly only.
 FUZZY_MIN_LENGTH = 6
 
-_CLITICS = ("وال", "بال", "لل", "ول", "وب", "ب", "ل", "و", "ف")
+#: Proclitics and what they leave behind: "والشرق" → "الشرق", "للأمم" → "الأمم", "لوكالة" → "وكالة".
+_CLITICS = (("وال", "ال"), ("بال", "ال"), ("فال", "ال"), ("لل", "ال"), ("ول", ""), ("وب", ""),
+            ("ب", ""), ("ل", ""), ("و", ""), ("ف", ""))  # fmt: skip
 _HEADS = frozenset(
     fold(w)
     for w in ("صحيفة", "جريدة", "مجلة", "قناة", "موقع", "إذاعة", "تلفزيون", "شبكة", "وكالة",
@@ -55,6 +58,11 @@ _STATE_TITLES = frozenset(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=131_072)
+def _normal_word(word: str) -> str:
+    return normalize(word)
+
+
 def _default_path(name: str) -> Path:
     packaged = resources.files("tracker") / "_data" / name
     if packaged.is_file():
@@ -72,9 +80,9 @@ def _keys(name: str) -> list[str]:
     """Normalised lookup keys for a name: as written, and without a leading clitic."""
     key = normalize(name)
     keys = [key]
-    for clitic in _CLITICS:
+    for clitic, rest in _CLITICS:
         if key.startswith(clitic) and len(key) - len(clitic) >= 3:
-            keys.append(key[len(clitic) :])
+            keys.append(rest + key[len(clitic) :])
             break
     return keys
 
@@ -154,14 +162,23 @@ class Registry:
             if key:
                 self.aliases[key] = (source.id, key in ambiguous)
         self._choices = list(self.aliases)
+        firsts = {k.split()[0] for k in self.aliases}
+        # A phrase can only match an alias starting with one of these (clitics included).
+        self._first_words = firsts | {
+            c + f[len(rest) :] for c, rest in _CLITICS for f in firsts if f.startswith(rest)
+        }
+        self._longest = max(len(k.split()) for k in self.aliases)
 
     def match(self, words: Sequence[str], has_head: bool) -> Source | None:
         """The registry source named by a phrase (folded words), preferring the longest alias."""
-        words = [normalize(w) for w in words]
+        words = [_normal_word(w) for w in words]
         words = [w for w in words if w]
         n = len(words)
-        for size in range(n, 0, -1):
+        firsts = self._first_words
+        for size in range(min(n, self._longest + 1), 0, -1):
             for start in range(0, n - size + 1):
+                if words[start] not in firsts:
+                    continue
                 phrase = " ".join(words[start : start + size])
                 for key in _keys(phrase):
                     hit = self.aliases.get(key)

@@ -62,9 +62,18 @@ ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 LATIN_LETTER = re.compile("[A-Za-z]")
 
 
+#: str.replace per letter, skipped when the letter is absent, is several times faster than
+#: str.translate with a mapping for these few letters (measured on news text).
+_FOLD_PAIRS = tuple((chr(code), letter) for code, letter in _FOLD.items())
+
+
 def fold(text: str) -> str:
     """Fold a string for matching: no tashkeel/tatweel, one alef, ى→ي, ة→ه, lower case."""
-    return _DIACRITICS.sub("", text).translate(_FOLD).lower()
+    text = _DIACRITICS.sub("", text)
+    for letter, replacement in _FOLD_PAIRS:
+        if letter in text:
+            text = text.replace(letter, replacement)
+    return text.lower()
 
 
 def normalize(text: str) -> str:
@@ -85,15 +94,22 @@ def content_words(text: str, *, folded: bool = False) -> list[str]:
 
     Pass ``folded=True`` when the text is already folded.
     """
+    cache = _CONTENT_CACHE
+    if len(cache) > _TOKEN_CACHE_LIMIT:
+        cache.clear()
     out = []
     for word in _PUNCT.sub(" ", text if folded else fold(text)).split():
-        bare = _content_word(word)
+        bare = cache.get(word)
+        if bare is None:
+            bare = cache[word] = _content_word(word)
         if bare:
             out.append(bare)
     return out
 
 
-@lru_cache(maxsize=262_144)
+_CONTENT_CACHE: dict[str, str] = {}
+
+
 def _content_word(word: str) -> str:
     """The matching key of one folded word, or "" for a function word."""
     if word in STOPWORDS:
@@ -130,20 +146,29 @@ class Token(NamedTuple):
     is_word: bool = True
 
 
-@lru_cache(maxsize=262_144)
-def _fold_token(word: str) -> tuple[str, bool]:
-    # News vocabulary repeats heavily; caching the fold of each distinct token pays off.
-    return fold(word), bool(_WORD.fullmatch(word))
+#: Fold of each distinct token seen: news vocabulary repeats heavily, so this pays off.
+_TOKEN_CACHE: dict[str, tuple[str, bool]] = {}
+_TOKEN_CACHE_LIMIT = 500_000
+_new_token = tuple.__new__
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Split text into word and punctuation tokens carrying offsets into the original."""
-    out = []
-    for m in _TOKEN.finditer(text):
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Split text[start:end] into word and punctuation tokens with offsets into ``text``."""
+    get = _TOKEN_CACHE.get
+    out: list[Token] = []
+    append = out.append
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         word = m.group()
-        norm, is_word = _fold_token(word)
-        out.append(Token(word, m.start() + offset, m.end() + offset, norm, is_word))
+        hit = get(word) or _fold_token(word)
+        append(_new_token(Token, (word, *m.span(), *hit)))
     return out
+
+
+def _fold_token(word: str) -> tuple[str, bool]:
+    if len(_TOKEN_CACHE) >= _TOKEN_CACHE_LIMIT:
+        _TOKEN_CACHE.clear()
+    hit = _TOKEN_CACHE[word] = (fold(word), _WORD.fullmatch(word) is not None)
+    return hit
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +254,9 @@ def _ends_sentence(text: str, i: int, end: int) -> bool:
     return True
 
 
+_QUOTE_MARK = re.compile("[«»“”‘’\"„‹›]")
+
+
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Return (open, close) offsets of the outermost quotations between start and end.
 
@@ -236,17 +264,16 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ignored, and a straight quote pairs with the next straight quote.
     """
     spans: list[tuple[int, int]] = []
-    i = start
-    while i < end:
+    resume = start
+    for match in _QUOTE_MARK.finditer(text, start, end):
+        i = match.start()
         ch = text[i]
-        if ch in OPENING_QUOTES:
-            closing = QUOTE_PAIRS[ch]
-            j = _find_close(text, i, end, ch, closing)
-            if j != -1:
-                spans.append((i, j))
-                i = j + 1
-                continue
-        i += 1
+        if i < resume or ch not in OPENING_QUOTES:
+            continue
+        j = _find_close(text, i, end, ch, QUOTE_PAIRS[ch])
+        if j != -1:
+            spans.append((i, j))
+            resume = j + 1
     return spans
 
 

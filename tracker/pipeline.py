@@ -27,22 +27,45 @@ class Options:
     sources: tuple[Path, ...] = ()
 
 
-def analyse_article(article: Article, registry: Registry) -> ArticleResult:
-    """Run extraction, resolution and claim linking over one article."""
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """An article's attributions and own-voice statements, before claims are linked."""
+
+    article: Article
+    attributions: tuple[Attribution, ...]
+    statements: tuple[Statement, ...]
+    publisher: Source
+
+
+def extract_article(article: Article, registry: Registry) -> Extraction:
+    """Find an article's attributions, resolve their sources, and list its own statements."""
     raws, own = extract(article, registry.knows)
     attributions, publisher = resolve_article(article, raws, registry)
-    statements = [
+    statements = tuple(
         Statement(f"{article.id}.s{n}", article.id, article.text[a:b], a, b)
         for n, (a, b) in enumerate(own, 1)
-    ]
-    claims = link_claims(article.id, attributions, statements, publisher)
-    return ArticleResult(
-        article=article,
-        attributions=tuple(attributions),
-        statements=tuple(statements),
-        claims=tuple(claims),
-        sources=_sources(attributions),
     )
+    return Extraction(article, tuple(attributions), statements, publisher)
+
+
+def link_article(extraction: Extraction) -> ArticleResult:
+    """Link an article's statements into claims with a status each."""
+    claims = link_claims(
+        extraction.article.id, extraction.attributions, extraction.statements,
+        extraction.publisher,
+    )  # fmt: skip
+    return ArticleResult(
+        article=extraction.article,
+        attributions=extraction.attributions,
+        statements=extraction.statements,
+        claims=tuple(claims),
+        sources=_sources(extraction.attributions),
+    )
+
+
+def analyse_article(article: Article, registry: Registry) -> ArticleResult:
+    """Run extraction, resolution and claim linking over one article."""
+    return link_article(extract_article(article, registry))
 
 
 def _sources(attributions: Iterable[Attribution]) -> tuple[Source, ...]:

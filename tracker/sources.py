@@ -76,9 +76,8 @@ def stable_id(prefix: str, name: str) -> str:
     return f"{prefix}-{digest}"
 
 
-def _keys(name: str) -> list[str]:
-    """Normalised lookup keys for a name: as written, and without a leading clitic."""
-    key = normalize(name)
+def _keys(key: str) -> list[str]:
+    """Lookup keys for a normalised name: as written, and without a leading clitic."""
     keys = [key]
     for clitic, rest in _CLITICS:
         if key.startswith(clitic) and len(key) - len(clitic) >= 3:
@@ -247,6 +246,9 @@ class Resolver:
         self.named: list[tuple[Source, str]] = []  # (source, head word or "") in text order
         self.speakers: list[tuple[Source, str]] = []  # (source, verb agreement) per attribution
         self.by_id: dict[str, Source] = {}
+        self._publisher_names = {
+            normalize(n) for n in (self.publisher.name, *self.publisher.aliases)
+        }
 
     def resolve(self, raw: RawAttribution, number: int) -> Attribution | None:
         """Resolve one raw attribution (in text order); None when its voice cannot be known."""
@@ -287,8 +289,7 @@ class Resolver:
         """True for the article's own publisher, however it is written."""
         if voice.id == self.publisher.id:
             return True
-        names = {normalize(n) for n in (self.publisher.name, *self.publisher.aliases)}
-        return normalize(voice.name) in names
+        return normalize(voice.name) in self._publisher_names
 
     def origin(self, chain: Sequence[Source]) -> Source:
         """The innermost named voice: unnamed sources count with the voice that cites them."""

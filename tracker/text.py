@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import NamedTuple
 
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -291,10 +290,15 @@ def _find_close(text: str, i: int, end: int, opening: str, closing: str) -> int:
     return -1
 
 
+#: Characters of the text that decide its script: the head of a body is plenty.
+SCRIPT_SAMPLE = 2000
+
+
 def script_of(text: str) -> str:
-    """Return "ar" when Arabic letters outnumber Latin ones, else "en"."""
-    arabic = len(ARABIC_LETTER.findall(text))
-    latin = len(LATIN_LETTER.findall(text))
+    """Return "ar" when Arabic letters outnumber Latin ones (in the first 2,000 characters)."""
+    sample = text[:SCRIPT_SAMPLE]
+    arabic = len(ARABIC_LETTER.findall(sample))
+    latin = len(LATIN_LETTER.findall(sample))
     return "ar" if arabic >= latin else "en"
 
 

@@ -38,6 +38,8 @@ _DENIAL_OBJECTS = frozenset(
 )  # fmt: skip
 _LINKERS = frozenset(fold(w) for w in ("إلى", "الى", "على", "عن", "في", "بشأن", "حول"))
 _NOT_ATTACHED = frozenset(fold(w) for w in ("وقت", "حين", "هذا", "ذلك", "تصريح", "حديث", "بيان"))
+_NEWS_OBJECTS = frozenset(fold(w) for w in ("خبرا", "خبراً", "تقريرا", "تقريراً", "خبر", "تقرير"))
+_TAKES_LAM = frozenset(fold(w) for w in ("وفقا", "طبقا", "وفق"))
 _KEEP_WHOLE = (
     frozenset(lx.VERB_CUES) | frozenset(lx.PREPOSITIONS) | lx.OUTLET_HEADS | lx.AGENCY_HEADS
     | lx.OFFICIAL_TITLES | lx.BODY_HEADS
@@ -403,7 +405,7 @@ class _Sentence:
             if norm in lx.ADVERBS or norm in lx.PRONOUN_NOUNS:
                 k += 1
                 continue
-            if fold(tok.text.rstrip("ـ")) in {"نقلا", "نقلاً"} or _strip_conj(norm) == "نقلا":
+            if _strip_conj(norm) == "نقلا":
                 if k + 1 < len(self.tokens) and self.tokens[k + 1].norm == "عن":
                     end = self.phrase_end(k + 2, verb=None)
                     voice = read_voice(self.text, self.tokens[k + 2 : end], self.known,
@@ -445,7 +447,7 @@ class _Sentence:
             if cue.stance is Stance.DENIES and (norm in _DENIAL_OBJECTS or subject is not None):
                 content_at = k
                 break
-            if cue.takes_an and fold(tok.text) in {fold("خبرا"), fold("تقريرا"), fold("خبر")}:
+            if cue.takes_an and norm in _NEWS_OBJECTS:
                 k += 1
                 continue
             if self._is_spot(k) or cue.strict or steps > 12:
@@ -573,7 +575,7 @@ class _Sentence:
             return None
         tokens = list(self.tokens)
         first = tokens[k]
-        strip_l = spot.cue.lemma in {fold("وفقا"), fold("طبقا"), "وفق"} and first.norm.startswith("ل")
+        strip_l = spot.cue.lemma in _TAKES_LAM and first.norm.startswith("ل")
         inner: list[Mention] = []
         source: Mention | None
         if first.norm in {"ما", "لما"} or spot.cue.lemma == "حسبما":

@@ -150,3 +150,28 @@ def test_version_and_help():
     assert re.match(r"tracker \S+", run("--version").stdout)
     help_text = run("report", "--help").stdout
     assert "Example:" in help_text and "--format" in help_text
+
+
+def test_sources_option_adds_a_registry_entry(tmp_path):
+    """--sources FILE makes a voice a registry source with its group."""
+    extra = tmp_path / "mine.toml"
+    extra.write_text(
+        '[[source]]\nid = "afaq-tv"\nname = "قناة الأفق"\nkind = "outlet"\ngroup = "afaq"\n'
+        'aliases = ["الأفق"]\n',
+        encoding="utf-8",
+    )
+    article = FIXTURES / "ar-03-denial.txt"
+    plain = json.loads(run("report", str(article), "-f", "json").stdout)
+    mine = json.loads(run("report", str(article), "-f", "json", "--sources", str(extra)).stdout)
+    assert "afaq-tv" not in {s["id"] for s in plain["sources"]}
+    assert {s["id"]: s["group"] for s in mine["sources"]}["afaq-tv"] == "afaq"
+
+
+def test_broken_sources_file_is_one_error_line(tmp_path):
+    """A malformed --sources file exits 1 with one Error line naming it."""
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[source]\n", encoding="utf-8")
+    result = run("report", str(ARTICLE), "--sources", str(bad))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {bad}: not valid TOML")
+    assert result.stderr.count("\n") == 1

@@ -392,9 +392,9 @@ class _Sentence:
                     content_at = k
                 break
             if tok.text in OPENING_QUOTES and self._name_in_lead(k):
-                quote = self.quote_at(k)
-                assert quote is not None
-                k = self.index_at(quote[1] + 1)
+                lead_quote = self.quote_at(k)
+                assert lead_quote is not None
+                k = self.index_at(lead_quote[1] + 1)
                 continue
             if tok.text == ":" or tok.text in OPENING_QUOTES:
                 content_at = k + 1 if tok.text == ":" else k

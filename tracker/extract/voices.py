@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..models import Mention, SourceKind
-from ..text import CLOSING_QUOTES, OPENING_QUOTES, Token
+from ..text import CLOSING_QUOTES, OPENING_QUOTES, Token, fold
 from . import lexicon_ar as lx
 
 #: known(words, has_head) → True when the registry names this phrase (or part of it).
 Known = Callable[[Sequence[str], bool], bool]
 
 _ORGANIZATION_HEADS = frozenset(
-    lx.fold(w)
+    fold(w)
     for w in ("منظمة", "المنظمة", "جمعية", "الجمعية", "حزب", "الحزب", "حركة", "الحركة",
               "جماعة", "الجماعة", "تنظيم", "التنظيم", "الجبهة", "جبهة", "الشركة", "شركة",
               "المرصد", "مرصد", "المركز", "مركز", "جامعة", "الجامعة", "البنك", "بنك", "النقابة",
@@ -20,7 +20,7 @@ _ORGANIZATION_HEADS = frozenset(
               "المؤسسة", "مؤسسة")
 )  # fmt: skip
 _PORTFOLIOS = frozenset(
-    lx.fold(w)
+    fold(w)
     for w in ("خارجية", "داخلية", "دفاع", "مالية", "إعلام", "صحة", "تعليم", "عدل", "اقتصاد",
               "نفط", "طاقة", "تجارة", "زراعة", "نقل", "عمل", "إسكان", "سياحة", "ثقافة", "أوقاف",
               "شؤون", "لشؤون", "الوزراء", "وزراء", "حكومة", "أركان", "الأركان", "عام", "العام",
@@ -221,7 +221,7 @@ def _given_name(norm: str) -> bool:
 
 
 _NOT_NAMES = frozenset(
-    lx.fold(w)
+    fold(w)
     for w in ("هذا", "هذه", "ذلك", "الذي", "التي", "كل", "بعض", "جميع", "معظم", "أحد", "عدد",
               "أكثر", "أقل", "الجميع", "الكثير", "البعض", "هناك", "هنا", "ما", "من", "لا")
 )  # fmt: skip

@@ -1,68 +1,112 @@
-"""Link statements of the same claim and decide how well each claim stands (pure).
+"""Link statements of the same claim, within an article and across a corpus, and judge them (pure).
 
 Two statements are one claim when their content words overlap enough (rapidfuzz token-set
-ratio over normalised, article-stripped words) and nothing that changes the meaning differs:
-numbers and negation are guards. Each claim's origins are the independence groups of the voices
-it traces to; unnamed sources already count with the voice citing them (see sources.origin).
+ratio over normalised, article-stripped words, and the Dice overlap of the word sets) and
+nothing that changes the meaning differs: numbers and negation are guards, and short texts must
+share all their words. Across articles there are two tiers: a *confirmed* link merges claims, a
+*suggested* one is only reported. Candidates are found by blocking on each statement's rarest
+words, so the cost grows with the corpus, not with its square.
+
+Independence: a statement's origin is the innermost named voice of its chain (unnamed sources
+count with the voice citing them); origins in one registry group count once; what an article
+says in its own voice belongs to the wire it is credited to, or to its publisher; and an
+article that repeats an earlier one nearly word for word is a relay of it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from .models import Attribution, Claim, Source, Stance, Statement, Status
-from .text import content_words, fold
+from .models import (
+    ArticleResult,
+    Attribution,
+    Claim,
+    CorpusClaim,
+    Link,
+    Relay,
+    Source,
+    Stance,
+    Statement,
+    Status,
+)
+from .text import content_words, fold, normalize, split_sentences
 
-#: Minimum token-set ratio (0-100) of content words for two statements to be one claim.
-LINK_THRESHOLD = 65
-#: Minimum Dice overlap of the two content-word sets: token-set ratio alone lets a short
-#: statement match any long one that contains its words.
-MIN_DICE = 0.3
-#: Minimum number of content words two statements must share.
-MIN_SHARED_WORDS = 3
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """Claim-matching thresholds; see README, "Claim linking"."""
+
+    #: Token-set ratio (0-100) and Dice overlap for a link within an article, and for a
+    #: *suggested* link across articles.
+    link_ratio: float = 65
+    link_dice: float = 0.3
+    #: The same for a *confirmed* link across articles (confirmed links merge claims).
+    confirm_ratio: float = 80
+    confirm_dice: float = 0.5
+    #: Content words two statements must share at least.
+    min_shared: int = 3
+    #: Statements with fewer content words than this link only when their words are the same.
+    short_words: int = 4
+    #: Rarest words per statement used to find candidates, and the most statements a word may
+    #: be in before it is too common to block on.
+    block_words: int = 6
+    max_postings: int = 400
+    #: Sentences an article must share with an earlier one to count as its copy: at least
+    #: this many, and this share of the copy's own long sentences.
+    copy_sentences: int = 2
+    copy_share: float = 0.5
+
+
+DEFAULT = Thresholds()
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-_NEGATIONS = frozenset(
-    fold(w)
-    for w in ("لا", "لم", "لن", "ليس", "ليست", "not", "no", "never", "n't")
-)  # fmt: skip
-
-
+_NEGATIONS = frozenset(fold(w) for w in ("لا", "لم", "لن", "ليس", "ليست", "not", "no", "never"))
 _DENIAL_FRAME = frozenset(
-    content_words("صحة الأنباء التقارير الأخبار المعلومات ما تردد وجود الشائعات الرواية حول أي قيام")
+    content_words("صحة الأنباء التقارير الأخبار المعلومات تردد وجود الشائعات الرواية حول قيام")
 )
 
 
 @dataclass(frozen=True, slots=True)
 class _Item:
     id: str
-    words: tuple[str, ...]
+    article: str
     vocabulary: frozenset[str]
     joined: str
     numbers: frozenset[str]
     negated: bool
-    stance: Stance | None  # None for the publisher's own statements
+    stance: Stance | None  # None for the article's own statements
 
 
-def _item(item_id: str, content: str, stance: Stance | None) -> _Item:
+def _item(item_id: str, article: str, content: str, stance: Stance | None) -> _Item:
     folded = fold(content)
-    words = tuple(content_words(folded, folded=True))
-    negated = not _NEGATIONS.isdisjoint(folded.split())
-    numbers = frozenset(_NUMBER.findall(folded))
-    return _Item(item_id, words, frozenset(words), " ".join(words), numbers, negated, stance)
+    words = content_words(folded, folded=True)
+    return _Item(
+        item_id,
+        article,
+        frozenset(words),
+        " ".join(words),
+        frozenset(_NUMBER.findall(folded)),
+        not _NEGATIONS.isdisjoint(folded.split()),
+        stance,
+    )
 
 
-def same_claim(a: _Item, b: _Item) -> bool:
-    """True when two statements say the same thing (see module docstring for the guards)."""
+def _items(attributions: Iterable[Attribution], statements: Iterable[Statement]) -> list[_Item]:
+    out = [_item(a.id, a.article, a.content, a.stance) for a in attributions]
+    out += [_item(s.id, s.article, s.content, None) for s in statements]
+    return out
+
+
+def score(a: _Item, b: _Item, t: Thresholds = DEFAULT) -> tuple[float, float] | None:
+    """(token-set ratio, Dice) of two statements, or None when a guard keeps them apart."""
     if a.numbers and b.numbers and a.numbers != b.numbers:
-        return False
-    same_stance = a.stance is b.stance or Stance.DENIES not in (a.stance, b.stance)
-    if same_stance and a.negated != b.negated:
-        return False
+        return None
     set_a, set_b = a.vocabulary, b.vocabulary
     if (a.stance is Stance.DENIES) != (b.stance is Stance.DENIES):
         # A denial names what it denies in a few words ("صحة الأنباء عن إغلاق المستشفى"):
@@ -70,41 +114,178 @@ def same_claim(a: _Item, b: _Item) -> bool:
         denial, claim = (set_a, set_b) if a.stance is Stance.DENIES else (set_b, set_a)
         denial = denial - _DENIAL_FRAME
         shared = denial & claim
-        return len(shared) >= 2 and len(shared) >= 0.6 * len(denial)
+        if len(shared) >= 2 and len(shared) >= 0.6 * len(denial):
+            return 100.0, 1.0
+        return None
+    if a.negated != b.negated:
+        return None
+    if min(len(set_a), len(set_b)) < t.short_words:
+        return (100.0, 1.0) if set_a == set_b and set_a else None
     shared = set_a & set_b
-    if len(shared) < min(MIN_SHARED_WORDS, len(set_a), len(set_b)):
-        return False
-    if 2 * len(shared) / (len(set_a) + len(set_b)) < MIN_DICE:
-        return False
-    return fuzz.token_set_ratio(a.joined, b.joined) >= LINK_THRESHOLD
+    if len(shared) < min(t.min_shared, len(set_a), len(set_b)):
+        return None
+    dice = 2 * len(shared) / (len(set_a) + len(set_b))
+    if dice < t.link_dice:
+        return None
+    return fuzz.token_set_ratio(a.joined, b.joined), dice
+
+
+def same_claim(a: _Item, b: _Item, t: Thresholds = DEFAULT) -> bool:
+    """True when two statements say the same thing (see the module docstring)."""
+    found = score(a, b, t)
+    return found is not None and found[0] >= t.link_ratio
+
+
+# --- status ---------------------------------------------------------------------------------
+
+
+def _groups(voices: Iterable[Source]) -> dict[str, Source]:
+    """Voices by independence group, in order of first appearance."""
+    out: dict[str, Source] = {}
+    for voice in voices:
+        out.setdefault(voice.independence_group, voice)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Standing:
+    """Who asserts and who denies a claim, and the status that follows."""
+
+    status: Status
+    asserting: dict[str, Source]
+    denying: dict[str, Source]
+    own_voices: dict[str, Source]
+
+
+def standing(
+    atts: Sequence[Attribution], stated: Sequence[Statement], voice_of: dict[str, Source]
+) -> Standing:
+    """Judge a claim from its attributions and own-voice statements.
+
+    Statements credited to a wire assert it in the wire's name; other own-voice statements
+    only make it unattributed. ``voice_of`` maps a statement id to the voice it counts as
+    (after relays are collapsed).
+    """
+    credited = [voice_of[s.id] for s in stated if s.credited]
+    asserting = _groups([a.origin for a in atts if a.stance is Stance.ASSERTS] + credited)
+    denying = _groups(a.origin for a in atts if a.stance is Stance.DENIES)
+    own = _groups(voice_of[s.id] for s in stated if not s.credited)
+    if denying:
+        status = Status.CONTESTED
+    elif len(asserting) >= 2:
+        status = Status.CORROBORATED
+    elif asserting:
+        status = Status.SINGLE_SOURCED
+    else:
+        status = Status.UNATTRIBUTED
+    return Standing(status, asserting, denying, own)
+
+
+def _names(voices: Iterable[Source]) -> str:
+    return ", ".join(v.name for v in voices)
+
+
+def explain(
+    judged: Standing,
+    atts: Sequence[Attribution],
+    stated: Sequence[Statement],
+    *,
+    articles: int = 1,
+    outlets: int = 1,
+    relays: Sequence[Relay] = (),
+) -> str:
+    """Say in one line why a claim has its status."""
+    places = len(atts) + len(stated)
+    where = f"stated {places} time{'s' if places != 1 else ''}"
+    if articles > 1:
+        where += f" in {articles} articles from {outlets} outlet{'s' if outlets != 1 else ''}"
+    relay_names = sorted({v.name for a in atts for v in a.chain if v.id != a.origin.id})
+    tail = f"; relayed through {', '.join(relay_names)}" if relay_names else ""
+    tail += _merged_note(judged, atts, stated)
+    if relays:
+        copies = "; ".join(f"{r.copy_publisher} copies {r.original_publisher}" for r in relays)
+        tail += f"; {copies} (near-verbatim)"
+    if judged.status is Status.UNATTRIBUTED:
+        whose = "publisher's" if len(judged.own_voices) == 1 else "publishers'"
+        return f"{where}, only in the {whose} own voice ({_names(judged.own_voices.values())}){tail}"
+    if judged.status is Status.CONTESTED:
+        said = _names(judged.asserting.values()) or "no one"
+        return f"{where}; denied by {_names(judged.denying.values())}; asserted by {said}{tail}"
+    if judged.status is Status.SINGLE_SOURCED:
+        (origin,) = judged.asserting.values()
+        return f"{where}, all tracing to {origin.name}{tail}"
+    count = len(judged.asserting)
+    return f"{where}, from {count} independent origins: {_names(judged.asserting.values())}{tail}"
+
+
+def _merged_note(judged: Standing, atts: Sequence[Attribution], stated: Sequence[Statement]) -> str:
+    """Name origins that count as one because they share an independence group."""
+    by_group: dict[str, set[str]] = {}
+    voices = [a.origin for a in atts] + [s.voice for s in stated if s.credited]
+    for voice in voices:
+        if voice.group:
+            by_group.setdefault(voice.group, set()).add(voice.name)
+    notes = [f"{' and '.join(sorted(names))} count as one ({group})"
+             for group, names in sorted(by_group.items()) if len(names) > 1]  # fmt: skip
+    return "; " + "; ".join(notes) if notes else ""
+
+
+# --- within one article ------------------------------------------------------------------------
 
 
 def link_claims(
     article_id: str,
     attributions: Sequence[Attribution],
     statements: Sequence[Statement],
-    publisher: Source,
+    t: Thresholds = DEFAULT,
 ) -> list[Claim]:
-    """Group attributions and own-voice statements into claims with a status and explanation."""
-    items = [_item(a.id, a.content, a.stance) for a in attributions]
-    items += [_item(s.id, s.content, None) for s in statements]
-    # Complete linkage: a statement joins a claim only if it matches every statement in it, so
-    # that A~B and B~C (sharing different words) do not chain A and C into one claim. An index
-    # from content word to claims keeps the comparisons to claims that share words.
+    """Group an article's attributions and own-voice statements into claims."""
+    items = _items(attributions, statements)
+    clusters = _complete_linkage(items, t)
+    by_id = {a.id: a for a in attributions}
+    by_statement = {s.id: s for s in statements}
+    voice_of = {s.id: s.voice for s in statements}
+    claims = []
+    for number, members in enumerate(sorted(clusters, key=min), 1):
+        ids = [items[m].id for m in members]
+        atts = [by_id[i] for i in ids if i in by_id]
+        stated = [by_statement[i] for i in ids if i in by_statement]
+        judged = standing(atts, stated, voice_of)
+        claims.append(
+            Claim(
+                id=f"{article_id}.c{number}",
+                text=atts[0].content if atts else stated[0].content,
+                attributions=tuple(a.id for a in atts),
+                statements=tuple(s.id for s in stated),
+                origins=tuple(v.id for v in judged.asserting.values()),
+                denying_origins=tuple(v.id for v in judged.denying.values()),
+                status=judged.status,
+                explanation=explain(judged, atts, stated),
+            )
+        )
+    return claims
+
+
+def _complete_linkage(items: Sequence[_Item], t: Thresholds) -> list[list[int]]:
+    """Cluster statements so that every member matches every other (no chaining A~B~C).
+
+    An index from content word to clusters keeps comparisons to clusters sharing words.
+    """
     clusters: list[list[int]] = []
-    smallest: list[int] = []  # the fewest content words of any member, per claim
+    smallest: list[int] = []  # the fewest content words of any member, per cluster
     index_of: dict[str, set[int]] = {}
     for position, item in enumerate(items):
         shared: dict[int, int] = {}
         for word in item.vocabulary:
             for c in index_of.get(word, ()):
                 shared[c] = shared.get(c, 0) + 1
-        # same_claim needs at least two shared words, or one where a side has only one word.
+        # A link needs two shared words, or one where a side has only one word.
         candidates = sorted(
             c for c, n in shared.items() if n >= min(2, len(item.vocabulary), smallest[c])
         )
         home = next(
-            (c for c in candidates if all(same_claim(items[m], item) for m in clusters[c])), None
+            (c for c in candidates if all(same_claim(items[m], item, t) for m in clusters[c])),
+            None,
         )
         if home is None:
             home = len(clusters)
@@ -115,88 +296,208 @@ def link_claims(
             smallest[home] = min(smallest[home], len(item.vocabulary))
         for word in item.vocabulary:
             index_of.setdefault(word, set()).add(home)
-    by_id = {a.id: a for a in attributions}
-    by_statement = {s.id: s for s in statements}
-    claims = []
-    for number, members in enumerate(sorted(clusters, key=min), 1):
-        ids = [items[m].id for m in members]
-        atts = [by_id[i] for i in ids if i in by_id]
-        stated = [by_statement[i] for i in ids if i in by_statement]
-        first = atts[0].content if atts else stated[0].content
-        claims.append(_claim(f"{article_id}.c{number}", first, atts, stated, publisher))
-    return claims
+    return clusters
 
 
-def _claim(
-    claim_id: str,
-    text: str,
-    atts: Sequence[Attribution],
-    stated: Sequence[Statement],
-    publisher: Source,
-) -> Claim:
-    asserting = _groups(a for a in atts if a.stance is Stance.ASSERTS)
-    denying = _groups(a for a in atts if a.stance is Stance.DENIES)
-    if denying:
-        status = Status.CONTESTED
-    elif len(asserting) >= 2:
-        status = Status.CORROBORATED
-    elif asserting:
-        status = Status.SINGLE_SOURCED
-    else:
-        status = Status.UNATTRIBUTED
-    return Claim(
-        id=claim_id,
-        text=text,
-        attributions=tuple(a.id for a in atts),
-        statements=tuple(s.id for s in stated),
-        origins=tuple(source.id for source in asserting.values()),
-        denying_origins=tuple(source.id for source in denying.values()),
-        status=status,
-        explanation=explain(status, atts, stated, asserting, denying, publisher),
+# --- across a corpus ---------------------------------------------------------------------------
+
+
+def find_relays(results: Sequence[ArticleResult], t: Thresholds = DEFAULT) -> list[Relay]:
+    """Articles that repeat an earlier article nearly word for word.
+
+    Long sentences (eight words or more) are hashed after normalisation; an article sharing
+    enough of its long sentences with another is the later one's copy (by date, then by input
+    order when dates are equal or unknown).
+    """
+    order = {r.article.id: n for n, r in enumerate(results)}
+    hashes: dict[str, set[str]] = {}
+    owners: dict[str, list[str]] = {}
+    for result in results:
+        art = result.article
+        own: set[str] = set()
+        for sentence in split_sentences(art.text, art.body_start):
+            key = normalize(art.text[sentence.start : sentence.end])
+            if len(key.split()) >= 8:
+                own.add(hashlib.sha1(key.encode("utf-8")).hexdigest()[:16])
+        hashes[art.id] = own
+        for digest in own:
+            owners.setdefault(digest, []).append(art.id)
+    shared: Counter[tuple[str, str]] = Counter()
+    for ids in owners.values():
+        if 1 < len(ids) <= 50:  # a sentence in very many articles is boilerplate
+            for i, a in enumerate(ids):
+                for b in ids[i + 1 :]:
+                    shared[(a, b) if order[a] < order[b] else (b, a)] += 1
+    by_id = {r.article.id: r for r in results}
+    relays = []
+    for (a, b), count in sorted(shared.items(), key=lambda kv: (order[kv[0][0]], order[kv[0][1]])):
+        original, copy = _direction(by_id[a], by_id[b])
+        mine = len(hashes[copy.article.id]) or 1
+        if count >= t.copy_sentences and count / mine >= t.copy_share:
+            relays.append(
+                Relay(
+                    copy=copy.article.id,
+                    original=original.article.id,
+                    shared_sentences=count,
+                    copy_publisher=copy.article.publisher or copy.article.path,
+                    original_publisher=original.article.publisher or original.article.path,
+                )
+            )
+    return relays
+
+
+def _direction(a: ArticleResult, b: ArticleResult) -> tuple[ArticleResult, ArticleResult]:
+    """(original, copy): the earlier article by date; input order when dates do not say."""
+    da, db = a.article.published, b.article.published
+    if da and db and db < da:
+        return b, a
+    return a, b
+
+
+def link_corpus(
+    results: Sequence[ArticleResult], t: Thresholds = DEFAULT
+) -> tuple[list[CorpusClaim], list[Link], list[Relay]]:
+    """Link the articles' claims across the corpus; judge each corpus claim.
+
+    Returns the corpus claims (ranked by spread), the suggested links between them, and the
+    relays (near-verbatim copies) found.
+    """
+    relays = find_relays(results, t)
+    voice_of = _statement_voices(results, relays)
+    items: list[_Item] = []
+    claim_of: dict[str, str] = {}
+    for result in results:
+        items += _items(result.attributions, result.statements)
+        for claim in result.claims:
+            for member in (*claim.attributions, *claim.statements):
+                claim_of[member] = claim.id
+    confirmed, suggested = _cross_links(items, t)
+    parent = {c.id: c.id for r in results for c in r.claims}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b, _ in confirmed:
+        ra, rb = find(claim_of[a]), find(claim_of[b])
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[Claim]] = {}
+    for result in results:
+        for claim in result.claims:
+            groups.setdefault(find(claim.id), []).append(claim)
+    corpus = _corpus_claims(results, groups, voice_of, relays)
+    number_of = {member: c.id for c in corpus for member in c.members}
+    links = sorted(
+        {
+            Link(*sorted((number_of[claim_of[a]], number_of[claim_of[b]])), round(s, 1))
+            for a, b, s in suggested
+            if number_of[claim_of[a]] != number_of[claim_of[b]]
+        },
+        key=lambda link: (link.a, link.b),
     )
+    return corpus, links, relays
 
 
-def _groups(atts: object) -> dict[str, Source]:
-    """Origins by independence group, in order of first appearance."""
-    out: dict[str, Source] = {}
-    for att in atts:  # type: ignore[attr-defined]
-        out.setdefault(att.origin.independence_group, att.origin)
-    return out
+def _statement_voices(results: Sequence[ArticleResult], relays: Sequence[Relay]) -> dict[str, Source]:
+    """The voice each own-voice statement counts as: a copy speaks with its original's voice."""
+    voice_of = {s.id: s.voice for r in results for s in r.statements}
+    original_of = {r.copy: r.original for r in relays}
+    article_voice = {r.article.id: r.statements[0].voice for r in results if r.statements}
+    for result in results:
+        source = result.article.id
+        seen = {source}
+        while source in original_of and original_of[source] not in seen:
+            source = original_of[source]
+            seen.add(source)
+        if source != result.article.id and source in article_voice:
+            for statement in result.statements:
+                voice_of[statement.id] = article_voice[source]
+    return voice_of
 
 
-def explain(
-    status: Status,
-    atts: Sequence[Attribution],
-    stated: Sequence[Statement],
-    asserting: dict[str, Source],
-    denying: dict[str, Source],
-    publisher: Source,
-) -> str:
-    """Say in one line why a claim has its status."""
-    places = len(atts) + len(stated)
-    where = f"stated {places} time{'s' if places != 1 else ''}"
-    if status is Status.UNATTRIBUTED:
-        return f"{where}, only in the publisher's own voice ({publisher.name})"
-    relays = sorted({v.name for a in atts for v in a.chain if v.id != a.origin.id})
-    via = f"; relayed through {', '.join(relays)}" if relays else ""
-    merged = _merged_note(atts)
-    if status is Status.CONTESTED:
-        deny = ", ".join(s.name for s in denying.values())
-        said = ", ".join(s.name for s in asserting.values()) or "no one in this article"
-        return f"{where}; denied by {deny}; asserted by {said}{via}{merged}"
-    if status is Status.SINGLE_SOURCED:
-        (origin,) = asserting.values()
-        return f"{where}, all tracing to {origin.name}{via}{merged}"
-    names = "; ".join(s.name for s in asserting.values())
-    return f"{where}, from {len(asserting)} independent origins: {names}{via}{merged}"
+def _cross_links(
+    items: Sequence[_Item], t: Thresholds
+) -> tuple[list[tuple[str, str, float]], list[tuple[str, str, float]]]:
+    """Confirmed and suggested links between statements of different articles."""
+    df: Counter[str] = Counter()
+    for item in items:
+        df.update(item.vocabulary)
+    postings: dict[str, list[int]] = {}
+    keys: list[list[str]] = []
+    for index, item in enumerate(items):
+        blockable = [w for w in item.vocabulary if df[w] <= t.max_postings]
+        for word in blockable:
+            postings.setdefault(word, []).append(index)
+        keys.append(sorted(blockable, key=lambda w: (df[w], w))[: t.block_words])
+    confirmed: list[tuple[str, str, float]] = []
+    suggested: list[tuple[str, str, float]] = []
+    seen: set[tuple[int, int]] = set()
+    for index, item in enumerate(items):
+        # Candidates share at least two of this statement's rarest words (one for short ones).
+        counts: Counter[int] = Counter()
+        for word in keys[index]:
+            for other in postings[word]:
+                if items[other].article != item.article:
+                    counts[other] += 1
+        need = 1 if len(item.vocabulary) < t.short_words else 2
+        for other, n in counts.items():
+            pair_key = (min(index, other), max(index, other))
+            if n < need or pair_key in seen:
+                continue
+            seen.add(pair_key)
+            found = score(item, items[other], t)
+            if found is None or found[0] < t.link_ratio:
+                continue
+            ratio, dice = found
+            pair = (item.id, items[other].id, ratio)
+            if ratio >= t.confirm_ratio and dice >= t.confirm_dice:
+                confirmed.append(pair)
+            else:
+                suggested.append(pair)
+    return confirmed, suggested
 
 
-def _merged_note(atts: Sequence[Attribution]) -> str:
-    """Name origins that count as one because they share an independence group."""
-    by_group: dict[str, set[str]] = {}
-    for att in atts:
-        if att.origin.group:
-            by_group.setdefault(att.origin.group, set()).add(att.origin.name)
-    notes = [f"{' and '.join(sorted(names))} count as one ({group})"
-             for group, names in sorted(by_group.items()) if len(names) > 1]  # fmt: skip
-    return "; " + "; ".join(notes) if notes else ""
+def _corpus_claims(
+    results: Sequence[ArticleResult],
+    groups: dict[str, list[Claim]],
+    voice_of: dict[str, Source],
+    relays: Sequence[Relay],
+) -> list[CorpusClaim]:
+    atts = {a.id: a for r in results for a in r.attributions}
+    stmts = {s.id: s for r in results for s in r.statements}
+    publisher = {r.article.id: r.article.publisher or r.article.path for r in results}
+    built = []
+    for members in groups.values():
+        mine_a = [atts[i] for c in members for i in c.attributions]
+        mine_s = [stmts[i] for c in members for i in c.statements]
+        articles = sorted({c.id.rsplit(".", 1)[0] for c in members})
+        outlets = {publisher[a] for a in articles}
+        judged = standing(mine_a, mine_s, voice_of)
+        mine_relays = [r for r in relays if r.copy in articles and r.original in articles]
+        text = mine_a[0].content if mine_a else mine_s[0].content
+        built.append(
+            CorpusClaim(
+                id="",
+                text=text,
+                members=tuple(c.id for c in members),
+                attributions=tuple(a.id for a in mine_a),
+                statements=tuple(s.id for s in mine_s),
+                articles=tuple(articles),
+                outlets=len(outlets),
+                origins=tuple(v.id for v in judged.asserting.values()),
+                denying_origins=tuple(v.id for v in judged.denying.values()),
+                own_voices=tuple(v.id for v in judged.own_voices.values()),
+                status=judged.status,
+                explanation=explain(judged, mine_a, mine_s, articles=len(articles),
+                                    outlets=len(outlets), relays=mine_relays),  # fmt: skip
+            )
+        )
+    built.sort(key=lambda c: (-len(c.articles), -(len(c.attributions) + len(c.statements)), c.members[0]))
+    return [_numbered(c, n) for n, c in enumerate(built, 1)]
+
+
+def _numbered(claim: CorpusClaim, number: int) -> CorpusClaim:
+    return replace(claim, id=f"k{number}")

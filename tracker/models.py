@@ -145,13 +145,20 @@ class Attribution:
 
 @dataclass(frozen=True, slots=True)
 class Statement:
-    """A statement in the publisher's own voice: no attribution at all."""
+    """A statement in the article's own voice: no attribution in the text.
+
+    ``voice`` is the publisher, or the wire the article is credited to ("(رويترز)", "— AFP"):
+    a wire credit makes the wire the voice of what the article says on its own account.
+    """
 
     id: str
     article: str
     content: str
     start: int
     end: int
+    voice: Source
+    #: True when ``voice`` is a wire credit rather than the publisher itself.
+    credited: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +192,53 @@ class ArticleResult:
 
 
 @dataclass(frozen=True, slots=True)
+class CorpusClaim:
+    """A claim across the corpus: every article's statements of it, and how well it stands."""
+
+    id: str
+    text: str
+    #: The per-article claims merged into this one.
+    members: tuple[str, ...]
+    attributions: tuple[str, ...]
+    statements: tuple[str, ...]
+    articles: tuple[str, ...]
+    #: How many distinct outlets published those articles (spread, with len(articles)).
+    outlets: int
+    #: One source id per independent origin that asserts the claim.
+    origins: tuple[str, ...]
+    denying_origins: tuple[str, ...]
+    #: Publishers (or their originals, for copies) stating it in their own voice.
+    own_voices: tuple[str, ...]
+    status: Status
+    explanation: str
+
+    @property
+    def contested(self) -> bool:
+        """True when an origin denies the claim."""
+        return bool(self.denying_origins)
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A suggested link between two corpus claims: alike, but not enough to merge them."""
+
+    a: str
+    b: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Relay:
+    """An article that repeats an earlier one nearly word for word."""
+
+    copy: str
+    original: str
+    shared_sentences: int
+    copy_publisher: str
+    original_publisher: str
+
+
+@dataclass(frozen=True, slots=True)
 class Failure:
     """An input that could not be analysed, with the one-line reason shown to the user."""
 
@@ -198,3 +252,7 @@ class Report:
 
     results: tuple[ArticleResult, ...]
     failures: tuple[Failure, ...] = field(default_factory=tuple)
+    #: Filled when the report covers more than one article.
+    corpus_claims: tuple[CorpusClaim, ...] = ()
+    suggested_links: tuple[Link, ...] = ()
+    relays: tuple[Relay, ...] = ()

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .corroborate import link_claims
+from .corroborate import link_claims, link_corpus
 from .errors import InputError
 from .extract import extract
 from .models import Article, ArticleResult, Attribution, Failure, Report, Source, Statement
@@ -40,9 +40,10 @@ class Extraction:
 def extract_article(article: Article, registry: Registry) -> Extraction:
     """Find an article's attributions, resolve their sources, and list its own statements."""
     raws, own = extract(article, registry.knows)
-    attributions, publisher = resolve_article(article, raws, registry)
+    attributions, publisher, wire = resolve_article(article, raws, registry)
+    voice = wire or publisher
     statements = tuple(
-        Statement(f"{article.id}.s{n}", article.id, article.text[a:b], a, b)
+        Statement(f"{article.id}.s{n}", article.id, article.text[a:b], a, b, voice, wire is not None)
         for n, (a, b) in enumerate(own, 1)
     )
     return Extraction(article, tuple(attributions), statements, publisher)
@@ -50,10 +51,7 @@ def extract_article(article: Article, registry: Registry) -> Extraction:
 
 def link_article(extraction: Extraction) -> ArticleResult:
     """Link an article's statements into claims with a status each."""
-    claims = link_claims(
-        extraction.article.id, extraction.attributions, extraction.statements,
-        extraction.publisher,
-    )  # fmt: skip
+    claims = link_claims(extraction.article.id, extraction.attributions, extraction.statements)
     return ArticleResult(
         article=extraction.article,
         attributions=extraction.attributions,
@@ -120,5 +118,19 @@ def analyse_paths(
             results.append(analyse_article(article, registry))
             if progress is not None:
                 progress(path)
-    return Report(results=tuple(results), failures=tuple(failures))
+    return corpus_report(results, failures)
+
+
+def corpus_report(results: Sequence[ArticleResult], failures: Sequence[Failure] = ()) -> Report:
+    """Wrap article results in a Report, linking claims across articles when there are several."""
+    if len(results) < 2:
+        return Report(results=tuple(results), failures=tuple(failures))
+    claims, links, relays = link_corpus(results)
+    return Report(
+        results=tuple(results),
+        failures=tuple(failures),
+        corpus_claims=tuple(claims),
+        suggested_links=tuple(links),
+        relays=tuple(relays),
+    )
 

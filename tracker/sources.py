@@ -10,6 +10,7 @@ state:SY).
 from __future__ import annotations
 
 import hashlib
+import re
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -236,6 +237,37 @@ def publisher_source(article: Article, registry: Registry) -> Source:
                   kind=SourceKind.OUTLET, aliases=(short,) if short else ())  # fmt: skip
 
 
+#: Datelines: "دمشق (سانا) -", "DAMASCUS, March 1 (Xinhua) --", "الرياض - واس:", "(AP) —".
+_DATELINE_PAREN = re.compile(r"^\s*(?:[^\s()（）]+\s+){0,6}?[(（]([^()（）\n]{1,40})[)）]\s*[-–—:]")
+_DATELINE_DASH = re.compile(r"^\s*[^-–—:\n]{1,40}?\s[-–—]\s*([^-–—:\n]{1,25}?)\s*(?:[-–—:]|$)")
+#: How far into the body a dateline may reach.
+CREDIT_WINDOW = 160
+
+
+def wire_credit(article: Article, registry: Registry) -> Source | None:
+    """The news agency an article is credited to, if its dateline or header names one.
+
+    Datelines: "دمشق (سانا) -", "بيروت - أ ف ب:", "DAMASCUS, March 1 (Xinhua) --"; or a header
+    line that is only an agency's name (other than the publisher's own byline).
+    """
+    lead = article.text[article.body_start : article.body_start + CREDIT_WINDOW]
+    first_line = lead.split("\n", 1)[0]
+    candidates = [m.group(1) for m in (_DATELINE_PAREN.match(first_line),
+                                       _DATELINE_DASH.match(first_line)) if m]  # fmt: skip
+    publisher = normalize(article.publisher or "")
+    head = article.text[: article.body_start]
+    candidates += [line for line in head.splitlines()
+                   if 0 < len(line.split()) <= 4 and normalize(line) != publisher]  # fmt: skip
+    for candidate in candidates:
+        words = [w for w in re.split(r"[\s,،.]+", candidate) if w and not w.isdigit()]
+        if not words or len(words) > 5:
+            continue
+        found = registry.match(words, True)
+        if found is not None and found.kind is SourceKind.AGENCY:
+            return found
+    return None
+
+
 class Resolver:
     """Turns the mentions of one article into sources, remembering who was named before."""
 
@@ -243,6 +275,7 @@ class Resolver:
         self.article = article
         self.registry = registry
         self.publisher = publisher_source(article, registry)
+        self.wire = wire_credit(article, registry)
         self.named: list[tuple[Source, str]] = []  # (source, head word or "") in text order
         self.speakers: list[tuple[Source, str]] = []  # (source, verb agreement) per attribution
         self.by_id: dict[str, Source] = {}
@@ -265,7 +298,8 @@ class Resolver:
             source = self.voice(raw.source)
         self.speakers.append((source, raw.gender))
         chain: list[Source] = []
-        for voice in [*carriers, source, *inner]:
+        outer = [self.wire] if self.wire is not None else []
+        for voice in [*outer, *carriers, source, *inner]:
             if self.is_publisher(voice) or (chain and chain[-1].id == voice.id):
                 continue
             chain.append(voice)
@@ -404,12 +438,15 @@ def _state_related(descriptor: str) -> bool:
 
 def resolve_article(
     article: Article, raws: Sequence[RawAttribution], registry: Registry
-) -> tuple[list[Attribution], Source]:
-    """Resolve an article's raw attributions in text order; return them and the publisher."""
+) -> tuple[list[Attribution], Source, Source | None]:
+    """Resolve an article's raw attributions in text order.
+
+    Returns them, the publisher, and the wire the article is credited to (or None).
+    """
     resolver = Resolver(article, registry)
     attributions: list[Attribution] = []
     for raw in raws:
         found = resolver.resolve(raw, len(attributions) + 1)
         if found is not None:
             attributions.append(found)
-    return attributions, resolver.publisher
+    return attributions, resolver.publisher, resolver.wire

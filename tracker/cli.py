@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from enum import Enum
@@ -10,13 +11,15 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from . import __version__
 from .errors import TrackerError
 from .models import Report
 from .pipeline import Options, analyse_paths
 from .readers import MAX_BYTES
-from .report import print_tables, to_json, to_markdown
+from .graph import aggregate, build_graph, summary, write_graphml, write_node_link
+from .report import claim_tree, print_tables, to_json, to_markdown
 
 app = typer.Typer(
     name="tracker",
@@ -54,65 +57,183 @@ def main(
     """Find who asserted each claim in news articles and whether anyone independent confirms it."""
 
 
-@app.command()
-def report(
-    paths: Annotated[
-        list[str],
-        typer.Argument(help="Article files (.txt), directories of them, or - for stdin."),
-    ],
-    output_format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="table, json or markdown.")
-    ] = OutputFormat.table,
-    publisher: Annotated[
-        str | None, typer.Option(help="Publisher name, overriding what the page header says.")
-    ] = None,
-    date: Annotated[
-        str | None, typer.Option(help="Publication date YYYY-MM-DD, overriding the header.")
-    ] = None,
-    lang: Annotated[str | None, typer.Option(help="Article language (ar or en).")] = None,
-    encoding: Annotated[
-        str | None, typer.Option(help="Force an input encoding, e.g. cp1256 or utf-16.")
-    ] = None,
-    sources: Annotated[
-        list[Path] | None,
-        typer.Option("--sources", help="Extra source registry TOML (adds or overrides entries)."),
-    ] = None,
-    max_bytes: Annotated[
-        int, typer.Option(help="Refuse articles larger than this many bytes.")
-    ] = MAX_BYTES,
-    width: Annotated[int | None, typer.Option(help="Table width in columns.")] = None,
-) -> None:
-    """Report who asserted each claim in the articles, with chains and claim status.
+Paths = Annotated[
+    list[str],
+    typer.Argument(help="Article files (.txt), directories of them (recursively), or - for stdin."),
+]
+Publisher = Annotated[
+    str | None, typer.Option(help="Publisher name, overriding what the page header says.")
+]
+Date = Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD, overriding the header.")]
+Lang = Annotated[str | None, typer.Option(help="Article language (ar or en).")]
+Encoding = Annotated[str | None, typer.Option(help="Force an input encoding, e.g. cp1256 or utf-16.")]
+Sources = Annotated[
+    list[Path] | None,
+    typer.Option("--sources", help="Extra source registry TOML (adds or overrides entries)."),
+]
+MaxBytes = Annotated[int, typer.Option(help="Refuse articles larger than this many bytes.")]
+Jobs = Annotated[
+    int, typer.Option(min=1, help="Worker processes for extraction (2 pays off on 2 cores).")
+]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
 
-    Example: tracker report data/articles/ --format json
-    """
+
+def _options(publisher: str | None, date: str | None, lang: str | None, encoding: str | None,
+             sources: list[Path] | None, max_bytes: int) -> Options:  # fmt: skip
     if date is not None and not _is_iso_date(date):
         raise typer.BadParameter("use YYYY-MM-DD, e.g. 2024-04-16", param_hint="--date")
-    options = Options(publisher=publisher, date=date, language=lang, encoding=encoding,
-                      max_bytes=max_bytes, sources=tuple(sources or ()))  # fmt: skip
+    return Options(publisher=publisher, date=date, language=lang, encoding=encoding,
+                   max_bytes=max_bytes, sources=tuple(sources or ()))  # fmt: skip
+
+
+def _analyse(paths: list[str], options: Options, jobs: int, quiet: bool) -> Report:
+    """Run the pipeline with a progress bar on stderr when it is a terminal."""
     err = _stderr()
+    show = not quiet and err.is_terminal and len(paths) > 0
     try:
-        result = analyse_paths(paths, options)
+        if not show:
+            return analyse_paths(paths, options, jobs=jobs)
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                      TimeRemainingColumn(), console=err, transient=True) as bar:  # fmt: skip
+            task = bar.add_task("analysing", total=None)
+
+            def step(path: str, done: int, total: int) -> None:
+                bar.update(task, completed=done, total=total)
+
+            return analyse_paths(paths, options, jobs=jobs, progress=step)
     except TrackerError as exc:
         err.print(f"[red]Error:[/red] {exc}", markup=True)
         raise typer.Exit(1) from None
-    _emit(result, output_format, width)
+
+
+def _report_failures(result: Report) -> None:
+    err = _stderr()
     for failure in result.failures:
         err.print(f"[red]Error:[/red] {failure.message}", markup=True)
     if result.failures:
         raise typer.Exit(1)
 
 
-def _emit(result: Report, output_format: OutputFormat, width: int | None) -> None:
+@app.command()
+def report(
+    paths: Paths,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="table, json or markdown.")
+    ] = OutputFormat.table,
+    claim: Annotated[
+        str | None,
+        typer.Option(help="Show one claim (k1, or an article claim id) as a tree of its chains."),
+    ] = None,
+    corpus_only: Annotated[
+        bool, typer.Option("--corpus-only", help="Skip the per-article tables.")
+    ] = False,
+    publisher: Publisher = None,
+    date: Date = None,
+    lang: Lang = None,
+    encoding: Encoding = None,
+    sources: Sources = None,
+    max_bytes: MaxBytes = MAX_BYTES,
+    jobs: Jobs = 1,
+    quiet: Quiet = False,
+    width: Annotated[int | None, typer.Option(help="Table width in columns.")] = None,
+) -> None:
+    """Report who asserted each claim, through whom, and how well it stands across articles.
+
+    Example: tracker report data/articles/ --corpus-only
+    """
+    options = _options(publisher, date, lang, encoding, sources, max_bytes)
+    result = _analyse(paths, options, jobs, quiet)
+    if claim is not None:
+        tree = claim_tree(result, claim)
+        if tree is None:
+            _stderr().print(f"[red]Error:[/red] no claim {claim!r}; "
+                            "see the ids in the report (k1, k2 … or a1b2c3d4.c1)", markup=True)  # fmt: skip
+            raise typer.Exit(1)
+        _console(width).print(tree)
+    else:
+        _emit(result, output_format, width, articles=not corpus_only)
+    _report_failures(result)
+
+
+class GraphFormat(str, Enum):
+    """Graph export formats."""
+
+    graphml = "graphml"
+    json = "json"
+
+
+@app.command()
+def export(
+    paths: Paths,
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write (.graphml or .json).")],
+    graph_format: Annotated[
+        GraphFormat | None,
+        typer.Option("--format", "-f", help="graphml or json (default: from the file extension)."),
+    ] = None,
+    multigraph: Annotated[
+        bool, typer.Option(help="Every edge apart, instead of one per relation with a count.")
+    ] = False,
+    publisher: Publisher = None,
+    date: Date = None,
+    lang: Lang = None,
+    encoding: Encoding = None,
+    sources: Sources = None,
+    max_bytes: MaxBytes = MAX_BYTES,
+    jobs: Jobs = 1,
+    quiet: Quiet = False,
+) -> None:
+    """Export the claim graph as GraphML (Gephi, Cytoscape, Neo4j) or node-link JSON.
+
+    Example: tracker export data/articles/ -o claims.graphml
+    """
+    kind = graph_format or _format_from_suffix(output)
+    options = _options(publisher, date, lang, encoding, sources, max_bytes)
+    result = _analyse(paths, options, jobs, quiet)
+    graph = build_graph(result)
+    if not multigraph:
+        graph = aggregate(graph)
+    sidecar = output.with_name(output.name + ".run.json")
+    try:
+        if kind is GraphFormat.graphml:
+            write_graphml(graph, output)
+        else:
+            write_node_link(graph, output)
+        meta = {"tracker": __version__, "multigraph": multigraph, **summary(graph, paths)}
+        sidecar.write_text(json.dumps(meta, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
+                           encoding="utf-8")  # fmt: skip
+    except OSError as exc:
+        _stderr().print(f"[red]Error:[/red] {output}: cannot write ({exc.strerror}); "
+                        "choose a writable path with -o", markup=True)  # fmt: skip
+        raise typer.Exit(1) from None
+    if not quiet:
+        _stderr().print(f"wrote {output} ({graph.number_of_nodes()} nodes, "
+                        f"{graph.number_of_edges()} edges) and {sidecar.name}")  # fmt: skip
+    _report_failures(result)
+
+
+def _format_from_suffix(output: Path) -> GraphFormat:
+    suffix = output.suffix.lower()
+    if suffix == ".graphml":
+        return GraphFormat.graphml
+    if suffix == ".json":
+        return GraphFormat.json
+    raise typer.BadParameter("end the file in .graphml or .json, or pass --format",
+                             param_hint="--output")  # fmt: skip
+
+
+def _console(width: int | None) -> Console:
+    columns = width or (None if sys.stdout.isatty() else 100)
+    return Console(width=columns, no_color=bool(os.environ.get("NO_COLOR")) or None,
+                   highlight=False)  # fmt: skip
+
+
+def _emit(result: Report, output_format: OutputFormat, width: int | None, *, articles: bool) -> None:
     if output_format is OutputFormat.json:
         sys.stdout.write(to_json(result))
     elif output_format is OutputFormat.markdown:
         sys.stdout.write(to_markdown(result))
     elif result.results:
-        columns = width or (None if sys.stdout.isatty() else 100)
-        console = Console(width=columns, no_color=bool(os.environ.get("NO_COLOR")) or None,
-                          highlight=False)  # fmt: skip
-        print_tables(result, console)
+        print_tables(result, _console(width), articles=articles)
 
 
 def _is_iso_date(value: str) -> bool:

@@ -189,6 +189,8 @@ class ArticleResult:
     statements: tuple[Statement, ...]
     claims: tuple[Claim, ...]
     sources: tuple[Source, ...]
+    #: The article's publisher as a source (registry entry when it is one).
+    publisher: Source | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,6 +59,7 @@ def link_article(extraction: Extraction) -> ArticleResult:
         statements=extraction.statements,
         claims=tuple(claims),
         sources=_sources(extraction.attributions),
+        publisher=extraction.publisher,
     )
 
 
@@ -92,33 +94,79 @@ def load_article(raw_path: str, options: Options) -> Article:
     )
 
 
+#: progress(path, done, total) after each article.
+Progress = Callable[[str, int, int], None]
+
+
+def expand_inputs(paths: Iterable[str]) -> tuple[list[str], list[Failure]]:
+    """Expand directories into their articles; paths that cannot be expanded become failures."""
+    files: list[str] = []
+    failures: list[Failure] = []
+    for raw in paths:
+        try:
+            files.extend(expand_paths([raw]))
+        except InputError as exc:
+            failures.append(Failure(raw, str(exc)))
+    return files, failures
+
+
+def analyse_file(path: str, options: Options, registry: Registry) -> ArticleResult | Failure:
+    """Read and analyse one file; a bad input is returned as a Failure."""
+    try:
+        article = load_article(path, options)
+    except InputError as exc:
+        return Failure(path, str(exc))
+    return analyse_article(article, registry)
+
+
+_WORKER: tuple[Options, Registry] | None = None
+
+
+def _start_worker(options: Options) -> None:
+    global _WORKER
+    _WORKER = (options, Registry.load(options.sources))
+
+
+def _work(path: str) -> ArticleResult | Failure:
+    assert _WORKER is not None
+    return analyse_file(path, *_WORKER)
+
+
 def analyse_paths(
     paths: Iterable[str],
     options: Options,
     *,
     registry: Registry | None = None,
-    progress: Callable[[str], None] | None = None,
+    progress: Progress | None = None,
+    jobs: int = 1,
 ) -> Report:
-    """Analyse every article under the given paths; bad inputs become failures, not crashes."""
+    """Analyse every article under the given paths; bad inputs become failures, not crashes.
+
+    With ``jobs`` > 1, articles are analysed in that many worker processes (stdin stays in
+    this one); the output is the same, in input order.
+    """
+    files, failures = expand_inputs(paths)
     registry = registry or Registry.load(options.sources)
-    results: list[ArticleResult] = []
-    failures: list[Failure] = []
-    for raw in paths:
-        try:
-            expanded = list(expand_paths([raw]))
-        except InputError as exc:
-            failures.append(Failure(raw, str(exc)))
-            continue
-        for path in expanded:
-            try:
-                article = load_article(path, options)
-            except InputError as exc:
-                failures.append(Failure(path, str(exc)))
-                continue
-            results.append(analyse_article(article, registry))
+    outcomes: list[ArticleResult | Failure] = []
+    total = len(files)
+    if jobs > 1 and total > 1 and "-" not in files:
+        with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(options,)) as pool:
+            for outcome in pool.map(_work, files, chunksize=max(1, min(64, total // (jobs * 8)))):
+                outcomes.append(outcome)
+                if progress is not None:
+                    progress(_path_of(outcome), len(outcomes), total)
+    else:
+        for path in files:
+            outcomes.append(analyse_file(path, options, registry))
             if progress is not None:
-                progress(path)
+                progress(path, len(outcomes), total)
+    results = [o for o in outcomes if isinstance(o, ArticleResult)]
+    failures += [o for o in outcomes if isinstance(o, Failure)]
     return corpus_report(results, failures)
+
+
+def _path_of(outcome: ArticleResult | Failure) -> str:
+    return outcome.path if isinstance(outcome, Failure) else outcome.article.path
 
 
 def corpus_report(results: Sequence[ArticleResult], failures: Sequence[Failure] = ()) -> Report:

@@ -9,8 +9,19 @@ from typing import Any
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
+from rich.tree import Tree
 
-from .models import ArticleResult, Attribution, Claim, Report, Source, Stance, Status
+from .models import (
+    ArticleResult,
+    Attribution,
+    Claim,
+    CorpusClaim,
+    Report,
+    Source,
+    Stance,
+    Statement,
+    Status,
+)
 
 SCHEMA_VERSION = 1
 #: Longest content excerpt shown in the table and Markdown views.
@@ -97,12 +108,41 @@ def to_json_data(report: Report) -> dict[str, Any]:
         ],
         "attributions": [_attribution(a) for r in report.results for a in r.attributions],
         "statements": [
-            {"id": s.id, "article": s.article, "content": s.content, "start": s.start, "end": s.end}
+            {"id": s.id, "article": s.article, "content": s.content, "start": s.start,
+             "end": s.end, "voice": s.voice.id, "credited": s.credited}  # fmt: skip
             for r in report.results
             for s in r.statements
         ],
         "claims": [_claim(c) for r in report.results for c in r.claims],
+        "corpus_claims": [_corpus_claim(c) for c in report.corpus_claims],
+        "suggested_links": [
+            {"a": link.a, "b": link.b, "score": link.score} for link in report.suggested_links
+        ],
+        "relays": [
+            {"copy": r.copy, "original": r.original, "shared_sentences": r.shared_sentences,
+             "reason": "near-verbatim"}  # fmt: skip
+            for r in report.relays
+        ],
         "failures": [{"path": f.path, "error": f.message} for f in report.failures],
+    }
+
+
+def _corpus_claim(claim: CorpusClaim) -> dict[str, Any]:
+    return {
+        "id": claim.id,
+        "text": claim.text,
+        "members": list(claim.members),
+        "attributions": list(claim.attributions),
+        "statements": list(claim.statements),
+        "articles": list(claim.articles),
+        "spread": {"articles": len(claim.articles), "outlets": claim.outlets},
+        "origins": list(claim.origins),
+        "independent_origins": len(claim.origins),
+        "denied_by": list(claim.denying_origins),
+        "own_voices": list(claim.own_voices),
+        "status": claim.status.value,
+        "contested": claim.contested,
+        "explanation": claim.explanation,
     }
 
 
@@ -184,17 +224,133 @@ def _claims_table(result: ArticleResult) -> Table:
     return table
 
 
-def render_tables(report: Report) -> RenderableType:
-    """The terminal view: per article a header, a Sources table and a Claims table."""
+def render_tables(report: Report, *, articles: bool = True) -> RenderableType:
+    """The terminal view: per article a header and two tables; then the corpus view."""
     parts: list[RenderableType] = []
-    for result in report.results:
-        parts += [_header(result), _sources_table(result), _claims_table(result), Text("")]
+    if articles:
+        for result in report.results:
+            parts += [_header(result), _sources_table(result), _claims_table(result), Text("")]
+    if report.corpus_claims:
+        parts += [_corpus_header(report), _corpus_claims_table(report),
+                  _corpus_sources_table(report)]  # fmt: skip
     return Group(*parts)
 
 
-def print_tables(report: Report, console: Console) -> None:
+def _corpus_header(report: Report) -> Text:
+    counts = Counter(c.status for c in report.corpus_claims)
+    line = Text("Corpus", style="bold")
+    line.append(f"\n{len(report.results)} articles, {len(report.corpus_claims)} claims: ")
+    line.append(", ".join(f"{counts[s]} {s.value}" for s in Status if counts[s]) or "none")
+    line.append(f"; {len(report.relays)} near-verbatim copies; "
+                f"{len(report.suggested_links)} suggested links (not merged)")  # fmt: skip
+    return line
+
+
+#: Corpus claims shown in the terminal view (all are in JSON).
+CORPUS_ROWS = 30
+
+
+def _corpus_claims_table(report: Report) -> Table:
+    table = Table(title="Claims across articles (by spread)", title_justify="left",
+                  show_lines=True)  # fmt: skip
+    table.add_column("id")
+    table.add_column("claim", overflow="fold", ratio=3)
+    table.add_column("spread", overflow="fold")
+    table.add_column("origins", overflow="fold", ratio=2)
+    table.add_column("status", overflow="fold", ratio=2)
+    names = _source_names(report)
+    shown = [c for c in report.corpus_claims if len(c.articles) > 1] or list(report.corpus_claims)
+    for claim in shown[:CORPUS_ROWS]:
+        origins = ", ".join(names.get(o, o) for o in claim.origins) or "—"
+        if claim.denying_origins:
+            origins += "\ndenied by " + ", ".join(names.get(o, o) for o in claim.denying_origins)
+        status = Text(claim.status.value, style=_STATUS_STYLE[claim.status])
+        status.append(f"\n{claim.explanation}", style="dim")
+        table.add_row(claim.id, _excerpt(claim.text),
+                      f"{len(claim.articles)} articles\n{claim.outlets} outlets", origins, status)  # fmt: skip
+    if len(shown) > CORPUS_ROWS:
+        table.caption = f"{len(shown) - CORPUS_ROWS} more in --format json"
+    return table
+
+
+def _source_names(report: Report) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for result in report.results:
+        for source in result.sources:
+            names.setdefault(source.id, source.name)
+        for statement in result.statements:
+            names.setdefault(statement.voice.id, statement.voice.name)
+    return names
+
+
+def source_standing(report: Report) -> list[tuple[str, int, int, int]]:
+    """Per origin: (name, claims it asserts, of those corroborated by others, denials made)."""
+    names = _source_names(report)
+    asserted: Counter[str] = Counter()
+    backed: Counter[str] = Counter()
+    denied: Counter[str] = Counter()
+    for claim in report.corpus_claims:
+        for origin in claim.origins:
+            asserted[origin] += 1
+            if claim.status is Status.CORROBORATED or (
+                claim.contested and len(claim.origins) >= 2
+            ):
+                backed[origin] += 1
+        for origin in claim.denying_origins:
+            denied[origin] += 1
+    ids = sorted(set(asserted) | set(denied), key=lambda i: (-asserted[i], -denied[i], i))
+    return [(names.get(i, i), asserted[i], backed[i], denied[i]) for i in ids]
+
+
+def _corpus_sources_table(report: Report) -> Table:
+    table = Table(title="Sources across articles", title_justify="left")
+    for column in ("origin", "claims asserted", "corroborated by others", "denials made"):
+        table.add_column(column, overflow="fold")
+    for name, asserted, backed, denied in source_standing(report)[:CORPUS_ROWS]:
+        table.add_row(name, str(asserted), str(backed), str(denied))
+    return table
+
+
+def claim_tree(report: Report, claim_id: str) -> Tree | None:
+    """One corpus (or article) claim as a tree: each article, with date, and its relay chains."""
+    corpus = {c.id: c for c in report.corpus_claims}
+    per_article = {c.id: c for r in report.results for c in r.claims}
+    atts = {a.id: a for r in report.results for a in r.attributions}
+    stmts = {s.id: s for r in report.results for s in r.statements}
+    arts = {r.article.id: r.article for r in report.results}
+    if claim_id in corpus:
+        claim: CorpusClaim | Claim = corpus[claim_id]
+    elif claim_id in per_article:
+        claim = per_article[claim_id]
+    else:
+        return None
+    tree = Tree(Text(f"{claim.id} · {claim.status.value}", style="bold"))
+    tree.add(Text(_excerpt(claim.text, 200)))
+    tree.add(Text(claim.explanation, style="dim"))
+    by_article: dict[str, list[Attribution | Statement]] = {}
+    for item in (*claim.attributions, *claim.statements):
+        found: Attribution | Statement = atts[item] if item in atts else stmts[item]
+        by_article.setdefault(found.article, []).append(found)
+    for article_id in sorted(by_article, key=lambda a: (arts[a].published or "", a)):
+        art = arts[article_id]
+        branch = tree.add(f"{art.published or 'undated'} · {art.publisher or 'unknown'} · "
+                          f"{art.title or art.path}")  # fmt: skip
+        for found in by_article[article_id]:
+            if isinstance(found, Statement):
+                who = found.voice.name + (" (wire credit)" if found.credited else " (own voice)")
+                branch.add(f"{who}: {_excerpt(found.content, 70)}")
+                continue
+            node = branch
+            for voice in found.chain:
+                node = node.add(f"{voice.name} [{voice.kind.value}]")
+            stance = " DENIES" if found.stance is Stance.DENIES else ""
+            node.add(Text(f"«{found.cue}»{stance}: {_excerpt(found.content, 70)}", style="dim"))
+    return tree
+
+
+def print_tables(report: Report, console: Console, *, articles: bool = True) -> None:
     """Print the terminal view on a console."""
-    console.print(render_tables(report))
+    console.print(render_tables(report, articles=articles))
 
 
 def to_markdown(report: Report) -> str:
@@ -226,6 +382,14 @@ def to_markdown(report: Report) -> str:
                                  f"| — | — | — | {claim.status.value} |")  # fmt: skip
             if claim.status is not Status.UNATTRIBUTED:
                 lines.append(f"| ↳ *{_md(claim.explanation)}* | | | | | |")
+        lines.append("")
+    if report.corpus_claims:
+        lines += ["## Claims across articles", "",
+                  "| id | claim | articles | outlets | independent origins | status | why |",
+                  "|---|---|---|---|---|---|---|"]  # fmt: skip
+        for c in report.corpus_claims:
+            lines.append(f"| {c.id} | {_md(_excerpt(c.text))} | {len(c.articles)} | {c.outlets} "
+                         f"| {len(c.origins)} | {c.status.value} | {_md(c.explanation)} |")  # fmt: skip
         lines.append("")
     return "\n".join(lines)
 

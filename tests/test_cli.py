@@ -175,3 +175,61 @@ def test_broken_sources_file_is_one_error_line(tmp_path):
     assert result.exit_code == 1
     assert result.stderr.startswith(f"Error: {bad}: not valid TOML")
     assert result.stderr.count("\n") == 1
+
+
+CORPUS = FIXTURES / "corpus"
+
+
+def test_export_graphml_with_sidecar(tmp_path):
+    """export -o x.graphml writes GraphML and a run-metadata sidecar."""
+    out = tmp_path / "claims.graphml"
+    result = run("export", str(CORPUS), "-o", str(out))
+    assert result.exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("<?xml")
+    meta = json.loads((tmp_path / "claims.graphml.run.json").read_text(encoding="utf-8"))
+    assert meta["nodes"]["article"] == 14
+    assert meta["multigraph"] is False
+
+
+def test_export_json_by_extension_and_bad_extension(tmp_path):
+    """A .json output is node-link JSON; another extension without --format is a usage error."""
+    out = tmp_path / "claims.json"
+    assert run("export", str(CORPUS), "-o", str(out)).exit_code == 0
+    assert "nodes" in json.loads(out.read_text(encoding="utf-8"))
+    assert run("export", str(CORPUS), "-o", str(tmp_path / "claims.txt")).exit_code == 2
+
+
+def test_export_to_unwritable_path(tmp_path):
+    """An output path in a missing directory is one Error line, exit 1."""
+    out = tmp_path / "missing" / "g.graphml"
+    result = run("export", str(CORPUS), "-o", str(out))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {out}: cannot write")
+
+
+def test_corpus_view_and_json_fields():
+    """Several articles add the corpus view and the corpus JSON fields."""
+    table = run("report", str(CORPUS), "--corpus-only")
+    assert "Claims across articles" in table.stdout
+    assert "Sources across articles" in table.stdout
+    data = json.loads(run("report", str(CORPUS), "-f", "json").stdout)
+    first = data["corpus_claims"][0]
+    assert first["spread"] == {"articles": 4, "outlets": 4}
+    assert first["status"] == "single-sourced"
+    assert data["relays"][0]["reason"] == "near-verbatim"
+
+
+def test_claim_tree():
+    """--claim k1 prints the claim's articles with dates and its relay chains."""
+    result = run("report", str(CORPUS), "--claim", "k1")
+    assert result.exit_code == 0
+    assert "2024-10-06" in result.stdout
+    assert "الرافدين [outlet]" in result.stdout
+    assert "مصادر حكومية [anonymous]" in result.stdout
+
+
+def test_unknown_claim_id():
+    """--claim with an unknown id is one Error line, exit 1."""
+    result = run("report", str(CORPUS), "--claim", "k999")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: no claim 'k999'")

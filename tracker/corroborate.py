@@ -390,14 +390,12 @@ def link_corpus(
             groups.setdefault(find(claim.id), []).append(claim)
     corpus = _corpus_claims(results, groups, voice_of, relays)
     number_of = {member: c.id for c in corpus for member in c.members}
-    links = sorted(
-        {
-            Link(*sorted((number_of[claim_of[a]], number_of[claim_of[b]])), round(s, 1))
-            for a, b, s in suggested
-            if number_of[claim_of[a]] != number_of[claim_of[b]]
-        },
-        key=lambda link: (link.a, link.b),
-    )
+    best: dict[tuple[str, str], float] = {}
+    for a, b, ratio in suggested:
+        first, second = sorted((number_of[claim_of[a]], number_of[claim_of[b]]))
+        if first != second:
+            best[(first, second)] = max(best.get((first, second), 0.0), round(ratio, 1))
+    links = [Link(a, b, score) for (a, b), score in sorted(best.items())]
     return corpus, links, relays
 
 

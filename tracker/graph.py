@@ -20,11 +20,14 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 import networkx as nx
 
 from .models import Attribution, Report, Source, Stance
+
+#: The graph type: node ids are strings ("article:…", "source:…", "claim:…").
+Graph: TypeAlias = "nx.MultiDiGraph[str]"
 
 #: Node attributes and their types; anything else is not written.
 NODE_SCHEMA: dict[str, type] = {
@@ -49,7 +52,7 @@ def clean(value: str) -> str:
     return _ILLEGAL.sub("", unicodedata.normalize("NFC", value))
 
 
-def _node(graph: nx.MultiDiGraph, node: str, **attrs: Any) -> None:
+def _node(graph: Graph, node: str, **attrs: Any) -> None:
     if node in graph:
         return
     graph.add_node(node, **_coerce(attrs, NODE_SCHEMA))
@@ -68,7 +71,7 @@ def _coerce(attrs: dict[str, Any], schema: dict[str, type]) -> dict[str, Any]:
     return out
 
 
-def _source_node(graph: nx.MultiDiGraph, source: Source) -> str:
+def _source_node(graph: Graph, source: Source) -> str:
     node = f"source:{source.id}"
     _node(graph, node, label=source.name, name=source.name, labels=":Source", kind="source",
           source_kind=source.kind.value, group=source.independence_group,
@@ -76,12 +79,12 @@ def _source_node(graph: nx.MultiDiGraph, source: Source) -> str:
     return node
 
 
-def build_graph(report: Report) -> nx.MultiDiGraph:
+def build_graph(report: Report) -> Graph:
     """Build the full claim graph of a report: one edge per statement, chain link and article.
 
     Claims are the corpus claims when the report has them, else each article's claims.
     """
-    graph: nx.MultiDiGraph = nx.MultiDiGraph()
+    graph: Graph = nx.MultiDiGraph()
     claim_of: dict[str, str] = {}
     claims = report.corpus_claims or [c for r in report.results for c in r.claims]
     for claim in claims:
@@ -119,14 +122,14 @@ def build_graph(report: Report) -> nx.MultiDiGraph:
             edge(voice, claim_of[statement.id], "asserts", article=art.id,
                  own_voice=not statement.credited)  # fmt: skip
             reported.add(claim_of[statement.id])
-        for claim in sorted(reported):
-            edge(article, claim, "reports")
+        for claim_node in sorted(reported):
+            edge(article, claim_node, "reports")
     for relay in report.relays:
         edge(f"article:{relay.copy}", f"article:{relay.original}", "copies")
     return graph
 
 
-def _attribution_edges(graph: nx.MultiDiGraph, edge: Any, att: Attribution, claim: str) -> None:
+def _attribution_edges(graph: Graph, edge: Any, att: Attribution, claim: str) -> None:
     nodes = [_source_node(graph, v) for v in att.chain] or [_source_node(graph, att.source)]
     for outer, inner in zip(nodes, nodes[1:], strict=False):
         edge(outer, inner, "cites", article=att.article)
@@ -135,9 +138,9 @@ def _attribution_edges(graph: nx.MultiDiGraph, edge: Any, att: Attribution, clai
          quote=att.quote.value)  # fmt: skip
 
 
-def aggregate(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+def aggregate(graph: Graph) -> Graph:
     """One edge per (source, target, relation) with a ``count``: what Gephi handles best."""
-    out: nx.MultiDiGraph = nx.MultiDiGraph()
+    out: Graph = nx.MultiDiGraph()
     out.add_nodes_from(graph.nodes(data=True))
     for u, v, data in graph.edges(data=True):
         relation = data["relation"]
@@ -150,32 +153,32 @@ def aggregate(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return out
 
 
-def write_graphml(graph: nx.MultiDiGraph, path: Path) -> None:
+def write_graphml(graph: Graph, path: Path) -> None:
     """Write GraphML with named key ids and typed attributes (see the module docstring)."""
     nx.write_graphml(graph, path, named_key_ids=True, infer_numeric_types=True,
                      edge_id_from_attribute="eid")  # fmt: skip
 
 
-def write_node_link(graph: nx.MultiDiGraph, path: Path) -> None:
+def write_node_link(graph: Graph, path: Path) -> None:
     """Write node-link JSON (nodes, edges) as networkx reads it back."""
     data = nx.node_link_data(graph, edges="edges")
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
                     encoding="utf-8")  # fmt: skip
 
 
-def sources_of(graph: nx.MultiDiGraph, claim: str) -> list[tuple[str, str]]:
+def sources_of(graph: Graph, claim: str) -> list[tuple[str, str]]:
     """(source node, relation) for every source asserting or denying a claim node."""
     return sorted({(u, d["relation"]) for u, _, d in graph.in_edges(claim, data=True)
                    if d["relation"] in ("asserts", "denies")})  # fmt: skip
 
 
-def claims_of(graph: nx.MultiDiGraph, source: str) -> list[str]:
+def claims_of(graph: Graph, source: str) -> list[str]:
     """Claim nodes a source node asserts or denies."""
     return sorted({v for _, v, d in graph.out_edges(source, data=True)
                    if d["relation"] in ("asserts", "denies")})  # fmt: skip
 
 
-def summary(graph: nx.MultiDiGraph, inputs: Iterable[str]) -> dict[str, Any]:
+def summary(graph: Graph, inputs: Iterable[str]) -> dict[str, Any]:
     """Run metadata for the JSON sidecar (GraphML graph attributes break Gephi)."""
     kinds: dict[str, int] = {}
     for _, data in graph.nodes(data=True):

@@ -333,16 +333,16 @@ def claim_tree(report: Report, claim_id: str) -> Tree | None:
         by_article.setdefault(found.article, []).append(found)
     for article_id in sorted(by_article, key=lambda a: (arts[a].published or "", a)):
         art = arts[article_id]
-        branch = tree.add(f"{art.published or 'undated'} · {art.publisher or 'unknown'} · "
-                          f"{art.title or art.path}")  # fmt: skip
+        branch = tree.add(Text(f"{art.published or 'undated'} · {art.publisher or 'unknown'} · "
+                               f"{art.title or art.path}"))  # fmt: skip
         for found in by_article[article_id]:
             if isinstance(found, Statement):
                 who = found.voice.name + (" (wire credit)" if found.credited else " (own voice)")
-                branch.add(f"{who}: {_excerpt(found.content, 70)}")
+                branch.add(Text(f"{who}: {_excerpt(found.content, 70)}"))
                 continue
             node = branch
             for voice in found.chain:
-                node = node.add(f"{voice.name} [{voice.kind.value}]")
+                node = node.add(Text(f"{voice.name} [{voice.kind.value}]"))
             stance = " DENIES" if found.stance is Stance.DENIES else ""
             node.add(Text(f"«{found.cue}»{stance}: {_excerpt(found.content, 70)}", style="dim"))
     return tree

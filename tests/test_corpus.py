@@ -1,0 +1,133 @@
+"""Claims across articles: spread, independence, relays, contested claims, guards."""
+
+from __future__ import annotations
+
+
+import pytest
+from conftest import FIXTURES
+
+from tracker import Options, analyse_paths
+from tracker.corroborate import Thresholds, link_corpus
+from tracker.models import Status
+
+CORPUS = FIXTURES / "corpus"
+
+
+@pytest.fixture(scope="module")
+def report():
+    """The report over the hand-written corpus fixtures."""
+    return analyse_paths(sorted(str(p) for p in CORPUS.glob("*.txt")), Options())
+
+
+def _claim(report, text):
+    return next(c for c in report.corpus_claims if text in c.text)
+
+
+def _names(report, ids):
+    names = {s.id: s.name for r in report.results for s in r.sources}
+    names.update({s.voice.id: s.voice.name for r in report.results for s in r.statements})
+    return [names[i] for i in ids]
+
+
+def test_four_outlets_relaying_one_paper_are_single_sourced(report):
+    """One claim relayed by four outlets from one newspaper: spread 4, one origin."""
+    claim = _claim(report, "سترفع أسعار الوقود")
+    assert len(claim.articles) == 4
+    assert claim.outlets == 4
+    assert claim.status is Status.SINGLE_SOURCED
+    assert _names(report, claim.origins) == ["الرافدين"]
+    assert "4 articles from 4 outlets, all tracing to الرافدين" in claim.explanation
+
+
+def test_two_independent_origins_corroborate(report):
+    """A company spokesman and a Reuters-credited article are two independent origins."""
+    claim = _claim(report, "انقطعت عن ثلاث محافظات")
+    assert claim.status is Status.CORROBORATED
+    assert sorted(_names(report, claim.origins)) == ["رويترز", "سامر العلي"]
+
+
+def test_wire_credit_is_the_voice_of_own_statements(report):
+    """A dateline "عمّان (رويترز) -" makes Reuters the voice of the article's own statements."""
+    wired = next(r for r in report.results if r.article.path.endswith("c06-power-wire.txt"))
+    assert {s.voice.id for s in wired.statements} == {"reuters"}
+    assert all(s.credited for s in wired.statements)
+
+
+def test_one_registry_group_counts_once(report):
+    """The Syrian state agency and a Syrian minister are one origin."""
+    claim = _claim(report, "جديدة يابوس")
+    assert len(claim.articles) == 2
+    assert claim.status is Status.SINGLE_SOURCED
+    assert len(claim.origins) == 1
+    assert "count as one (state:SY)" in claim.explanation
+
+
+def test_denial_in_another_article_contests_the_claim(report):
+    """A ministry denial published elsewhere links to the claim and contests it."""
+    claim = _claim(report, "إغلاق مدارس في الريف الشمالي")
+    assert claim.status is Status.CONTESTED
+    assert claim.contested
+    assert _names(report, claim.denying_origins) == ["وزارة التربية"]
+
+
+def test_near_verbatim_copy_is_a_relay(report):
+    """An article repeating an earlier one word for word is its relay, not a second voice."""
+    (relay,) = report.relays
+    assert (relay.copy_publisher, relay.original_publisher) == ("شبكة المرفأ", "موقع الساحل الجديد")
+    claim = _claim(report, "افتتحت البلدية صباح اليوم")
+    assert claim.status is Status.UNATTRIBUTED
+    assert len(claim.articles) == 2
+    assert _names_of_voices(report, claim.own_voices) == ["موقع الساحل الجديد"]
+    assert "شبكة المرفأ copies موقع الساحل الجديد" in claim.explanation
+
+
+def _names_of_voices(report, ids):
+    names = {s.voice.id: s.voice.name for r in report.results for s in r.statements}
+    return [names[i] for i in ids]
+
+
+def test_different_numbers_stay_two_claims(report):
+    """"10 killed" and "100 killed" in the same collapse are two claims."""
+    ten = _claim(report, "10 أشخاص قتلوا")
+    hundred = _claim(report, "100 شخص قتلوا")
+    assert ten.id != hundred.id
+
+
+def test_suggested_tier_does_not_merge(report):
+    """With a confirm bar nobody reaches, links become suggestions and nothing merges."""
+    strict = Thresholds(confirm_ratio=101)
+    claims, links, _ = link_corpus(report.results, strict)
+    assert all(len(c.articles) == 1 for c in claims)
+    assert links
+
+
+def test_corpus_ids_and_order_are_deterministic(report):
+    """The same inputs give the same corpus claims in the same order."""
+    again = analyse_paths(sorted(str(p) for p in CORPUS.glob("*.txt")), Options())
+    assert [c.members for c in again.corpus_claims] == [c.members for c in report.corpus_claims]
+
+
+def test_parallel_jobs_give_the_same_report(report):
+    """--jobs 2 changes nothing in the result."""
+    from tracker.report import to_json
+
+    paths = sorted(str(p) for p in CORPUS.glob("*.txt"))
+    assert to_json(analyse_paths(paths, Options(), jobs=2)) == to_json(report)
+
+
+def test_blocking_compares_only_statements_sharing_rare_words(monkeypatch):
+    """Words in very many statements are not blocked on, so unrelated statements are never
+    compared, however many there are."""
+    import tracker.corroborate as corroborate
+
+    calls = []
+    real = corroborate.score
+    monkeypatch.setattr(corroborate, "score", lambda a, b, t: calls.append(1) or real(a, b, t))
+    items = [corroborate._item(f"i{n}", f"a{n}", f"بيان عاجل حول موضوع الساعة كلمة{n} وأخرى{n} ثالثة{n}",
+                               None) for n in range(600)]  # fmt: skip
+    twin = corroborate._item("twin", "b", "بيان عاجل حول موضوع الساعة كلمة7 وأخرى7 ثالثة7", None)
+    confirmed, _ = corroborate._cross_links([*items, twin], Thresholds())
+    assert len(calls) == 1
+    assert [(a, b) for a, b, _ in confirmed] == [("i7", "twin")]
+
+

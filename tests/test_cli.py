@@ -233,3 +233,12 @@ def test_unknown_claim_id():
     result = run("report", str(CORPUS), "--claim", "k999")
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: no claim 'k999'")
+
+
+def test_json_is_compact_unless_indented():
+    """JSON is one compact line by default; --indent 2 pretty-prints the same data."""
+    compact = run("report", str(ARTICLE), "-f", "json").stdout
+    pretty = run("report", str(ARTICLE), "-f", "json", "--indent", "2").stdout
+    assert compact.count("\n") == 1
+    assert pretty.count("\n") > 10
+    assert json.loads(compact) == json.loads(pretty)

@@ -127,6 +127,9 @@ def report(
     corpus_only: Annotated[
         bool, typer.Option("--corpus-only", help="Skip the per-article tables.")
     ] = False,
+    indent: Annotated[
+        int | None, typer.Option(min=0, help="Indent JSON by this many spaces (default: compact).")
+    ] = None,
     publisher: Publisher = None,
     date: Date = None,
     lang: Lang = None,
@@ -151,7 +154,7 @@ def report(
             raise typer.Exit(1)
         _console(width).print(tree)
     else:
-        _emit(result, output_format, width, articles=not corpus_only)
+        _emit(result, output_format, width, articles=not corpus_only, indent=indent)
     _report_failures(result)
 
 
@@ -227,9 +230,12 @@ def _console(width: int | None) -> Console:
                    highlight=False)  # fmt: skip
 
 
-def _emit(result: Report, output_format: OutputFormat, width: int | None, *, articles: bool) -> None:
+def _emit(
+    result: Report, output_format: OutputFormat, width: int | None, *, articles: bool,
+    indent: int | None = None,
+) -> None:  # fmt: skip
     if output_format is OutputFormat.json:
-        sys.stdout.write(to_json(result))
+        sys.stdout.write(to_json(result, indent=indent))
     elif output_format is OutputFormat.markdown:
         sys.stdout.write(to_markdown(result))
     elif result.results:

@@ -19,6 +19,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import chain
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
@@ -56,7 +57,7 @@ class Thresholds:
     #: Rarest words per statement used to find candidates, and the most statements a word may
     #: be in before it is too common to block on.
     block_words: int = 6
-    max_postings: int = 400
+    max_postings: int = 60
     #: Sentences an article must share with an earlier one to count as its copy: at least
     #: this many, and this share of the copy's own long sentences.
     copy_sentences: int = 2
@@ -433,17 +434,17 @@ def _cross_links(
     confirmed: list[tuple[str, str, float]] = []
     suggested: list[tuple[str, str, float]] = []
     seen: set[tuple[int, int]] = set()
+    article_of = [item.article for item in items]
     for index, item in enumerate(items):
         # Candidates share at least two of this statement's rarest words (one for short ones).
-        counts: Counter[int] = Counter()
-        for word in keys[index]:
-            for other in postings[word]:
-                if items[other].article != item.article:
-                    counts[other] += 1
+        counts = Counter(chain.from_iterable(postings[w] for w in keys[index]))
         need = 1 if len(item.vocabulary) < t.short_words else 2
+        mine = article_of[index]
         for other, n in counts.items():
-            pair_key = (min(index, other), max(index, other))
-            if n < need or pair_key in seen:
+            if n < need or article_of[other] == mine:
+                continue
+            pair_key = (index, other) if index < other else (other, index)
+            if pair_key in seen:
                 continue
             seen.add(pair_key)
             found = score(item, items[other], t)
@@ -467,6 +468,9 @@ def _corpus_claims(
     atts = {a.id: a for r in results for a in r.attributions}
     stmts = {s.id: s for r in results for s in r.statements}
     publisher = {r.article.id: r.article.publisher or r.article.path for r in results}
+    relays_of: dict[str, list[Relay]] = {}
+    for relay in relays:
+        relays_of.setdefault(relay.copy, []).append(relay)
     built = []
     for members in groups.values():
         mine_a = [atts[i] for c in members for i in c.attributions]
@@ -474,7 +478,8 @@ def _corpus_claims(
         articles = sorted({c.id.rsplit(".", 1)[0] for c in members})
         outlets = {publisher[a] for a in articles}
         judged = standing(mine_a, mine_s, voice_of)
-        mine_relays = [r for r in relays if r.copy in articles and r.original in articles]
+        in_claim = set(articles)
+        mine_relays = [r for a in articles for r in relays_of.get(a, ()) if r.original in in_claim]
         text = mine_a[0].content if mine_a else mine_s[0].content
         built.append(
             CorpusClaim(
@@ -494,8 +499,4 @@ def _corpus_claims(
             )
         )
     built.sort(key=lambda c: (-len(c.articles), -(len(c.attributions) + len(c.statements)), c.members[0]))
-    return [_numbered(c, n) for n, c in enumerate(built, 1)]
-
-
-def _numbered(claim: CorpusClaim, number: int) -> CorpusClaim:
-    return replace(claim, id=f"k{number}")
+    return [replace(c, id=f"k{n}") for n, c in enumerate(built, 1)]

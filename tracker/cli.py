@@ -19,7 +19,7 @@ from .models import Report
 from .pipeline import Options, analyse_paths
 from .readers import MAX_BYTES
 from .graph import aggregate, build_graph, summary, write_graphml, write_node_link
-from .report import claim_tree, print_tables, to_json, to_markdown
+from .report import claim_tree, print_tables, to_markdown, write_json
 
 app = typer.Typer(
     name="tracker",
@@ -235,7 +235,7 @@ def _emit(
     indent: int | None = None,
 ) -> None:  # fmt: skip
     if output_format is OutputFormat.json:
-        sys.stdout.write(to_json(result, indent=indent))
+        write_json(result, sys.stdout, indent=indent)
     elif output_format is OutputFormat.markdown:
         sys.stdout.write(to_markdown(result))
     elif result.results:

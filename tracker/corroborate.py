@@ -20,13 +20,16 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import chain
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz
 
 from .models import (
+    Article,
     ArticleResult,
     Attribution,
+    MatchKey,
     Claim,
     CorpusClaim,
     Link,
@@ -73,21 +76,11 @@ _DENIAL_FRAME = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Item:
-    id: str
-    article: str
-    vocabulary: frozenset[str]
-    joined: str
-    numbers: frozenset[str]
-    negated: bool
-    stance: Stance | None  # None for the article's own statements
-
-
-def _item(item_id: str, article: str, content: str, stance: Stance | None) -> _Item:
+def match_key(item_id: str, article: str, content: str, stance: Stance | None) -> MatchKey:
+    """What claim matching needs to know about one statement."""
     folded = fold(content)
     words = content_words(folded, folded=True)
-    return _Item(
+    return MatchKey(
         item_id,
         article,
         frozenset(words),
@@ -98,13 +91,16 @@ def _item(item_id: str, article: str, content: str, stance: Stance | None) -> _I
     )
 
 
-def _items(attributions: Iterable[Attribution], statements: Iterable[Statement]) -> list[_Item]:
-    out = [_item(a.id, a.article, a.content, a.stance) for a in attributions]
-    out += [_item(s.id, s.article, s.content, None) for s in statements]
+def match_keys(
+    attributions: Iterable[Attribution], statements: Iterable[Statement]
+) -> list[MatchKey]:
+    """Match keys of an article's attributions, then its own-voice statements."""
+    out = [match_key(a.id, a.article, a.content, a.stance) for a in attributions]
+    out += [match_key(s.id, s.article, s.content, None) for s in statements]
     return out
 
 
-def score(a: _Item, b: _Item, t: Thresholds = DEFAULT) -> tuple[float, float] | None:
+def score(a: MatchKey, b: MatchKey, t: Thresholds = DEFAULT) -> tuple[float, float] | None:
     """(token-set ratio, Dice) of two statements, or None when a guard keeps them apart."""
     if a.numbers and b.numbers and a.numbers != b.numbers:
         return None
@@ -131,7 +127,7 @@ def score(a: _Item, b: _Item, t: Thresholds = DEFAULT) -> tuple[float, float] | 
     return fuzz.token_set_ratio(a.joined, b.joined), dice
 
 
-def same_claim(a: _Item, b: _Item, t: Thresholds = DEFAULT) -> bool:
+def same_claim(a: MatchKey, b: MatchKey, t: Thresholds = DEFAULT) -> bool:
     """True when two statements say the same thing (see the module docstring)."""
     found = score(a, b, t)
     return found is not None and found[0] >= t.link_ratio
@@ -239,9 +235,14 @@ def link_claims(
     attributions: Sequence[Attribution],
     statements: Sequence[Statement],
     t: Thresholds = DEFAULT,
+    *,
+    keys: Sequence[MatchKey] | None = None,
 ) -> list[Claim]:
-    """Group an article's attributions and own-voice statements into claims."""
-    items = _items(attributions, statements)
+    """Group an article's attributions and own-voice statements into claims.
+
+    ``keys`` are their match keys in that order, when already computed.
+    """
+    items = list(keys) if keys is not None else match_keys(attributions, statements)
     clusters = _complete_linkage(items, t)
     by_id = {a.id: a for a in attributions}
     by_statement = {s.id: s for s in statements}
@@ -267,7 +268,7 @@ def link_claims(
     return claims
 
 
-def _complete_linkage(items: Sequence[_Item], t: Thresholds) -> list[list[int]]:
+def _complete_linkage(items: Sequence[MatchKey], t: Thresholds) -> list[list[int]]:
     """Cluster statements so that every member matches every other (no chaining A~B~C).
 
     An index from content word to clusters keeps comparisons to clusters sharing words.
@@ -303,6 +304,16 @@ def _complete_linkage(items: Sequence[_Item], t: Thresholds) -> list[list[int]]:
 # --- across a corpus ---------------------------------------------------------------------------
 
 
+def fingerprints(article: Article) -> tuple[str, ...]:
+    """Hashes of an article's long sentences (eight words or more), normalised, for copy finding."""
+    own: set[str] = set()
+    for sentence in split_sentences(article.text, article.body_start):
+        key = normalize(article.text[sentence.start : sentence.end])
+        if len(key.split()) >= 8:
+            own.add(hashlib.sha1(key.encode("utf-8")).hexdigest()[:16])
+    return tuple(sorted(own))
+
+
 def find_relays(results: Sequence[ArticleResult], t: Thresholds = DEFAULT) -> list[Relay]:
     """Articles that repeat an earlier article nearly word for word.
 
@@ -315,11 +326,7 @@ def find_relays(results: Sequence[ArticleResult], t: Thresholds = DEFAULT) -> li
     owners: dict[str, list[str]] = {}
     for result in results:
         art = result.article
-        own: set[str] = set()
-        for sentence in split_sentences(art.text, art.body_start):
-            key = normalize(art.text[sentence.start : sentence.end])
-            if len(key.split()) >= 8:
-                own.add(hashlib.sha1(key.encode("utf-8")).hexdigest()[:16])
+        own = set(result.fingerprints or fingerprints(art))
         hashes[art.id] = own
         for digest in own:
             owners.setdefault(digest, []).append(art.id)
@@ -365,10 +372,10 @@ def link_corpus(
     """
     relays = find_relays(results, t)
     voice_of = _statement_voices(results, relays)
-    items: list[_Item] = []
+    items: list[MatchKey] = []
     claim_of: dict[str, str] = {}
     for result in results:
-        items += _items(result.attributions, result.statements)
+        items += result.match_keys or match_keys(result.attributions, result.statements)
         for claim in result.claims:
             for member in (*claim.attributions, *claim.statements):
                 claim_of[member] = claim.id
@@ -418,7 +425,7 @@ def _statement_voices(results: Sequence[ArticleResult], relays: Sequence[Relay])
 
 
 def _cross_links(
-    items: Sequence[_Item], t: Thresholds
+    items: Sequence[MatchKey], t: Thresholds
 ) -> tuple[list[tuple[str, str, float]], list[tuple[str, str, float]]]:
     """Confirmed and suggested links between statements of different articles."""
     df: Counter[str] = Counter()
@@ -468,35 +475,45 @@ def _corpus_claims(
     atts = {a.id: a for r in results for a in r.attributions}
     stmts = {s.id: s for r in results for s in r.statements}
     publisher = {r.article.id: r.article.publisher or r.article.path for r in results}
+    copies = {relay.copy for relay in relays}
     relays_of: dict[str, list[Relay]] = {}
     for relay in relays:
         relays_of.setdefault(relay.copy, []).append(relay)
-    built = []
+    built: list[tuple[tuple[int, int, str], dict[str, Any]]] = []
     for members in groups.values():
         mine_a = [atts[i] for c in members for i in c.attributions]
         mine_s = [stmts[i] for c in members for i in c.statements]
         articles = sorted({c.id.rsplit(".", 1)[0] for c in members})
-        outlets = {publisher[a] for a in articles}
-        judged = standing(mine_a, mine_s, voice_of)
-        in_claim = set(articles)
-        mine_relays = [r for a in articles for r in relays_of.get(a, ()) if r.original in in_claim]
-        text = mine_a[0].content if mine_a else mine_s[0].content
-        built.append(
-            CorpusClaim(
-                id="",
-                text=text,
-                members=tuple(c.id for c in members),
-                attributions=tuple(a.id for a in mine_a),
-                statements=tuple(s.id for s in mine_s),
-                articles=tuple(articles),
-                outlets=len(outlets),
+        fields: dict[str, Any] = {
+            "text": mine_a[0].content if mine_a else mine_s[0].content,
+            "members": tuple(c.id for c in members),
+            "attributions": tuple(a.id for a in mine_a),
+            "statements": tuple(s.id for s in mine_s),
+            "articles": tuple(articles),
+        }
+        own = _groups(voice_of[s.id] for s in mine_s if not s.credited)
+        if len(members) == 1 and articles[0] not in copies:
+            # Seen in one article that copies no other: the article's verdict stands as it is.
+            (claim,) = members
+            fields.update(outlets=1, origins=claim.origins, denying_origins=claim.denying_origins,
+                          own_voices=tuple(v.id for v in own.values()), status=claim.status,
+                          explanation=claim.explanation)  # fmt: skip
+        else:
+            outlets = len({publisher[a] for a in articles})
+            judged = standing(mine_a, mine_s, voice_of)
+            in_claim = set(articles)
+            mine_relays = [r for a in articles for r in relays_of.get(a, ())
+                           if r.original in in_claim]  # fmt: skip
+            fields.update(
+                outlets=outlets,
                 origins=tuple(v.id for v in judged.asserting.values()),
                 denying_origins=tuple(v.id for v in judged.denying.values()),
                 own_voices=tuple(v.id for v in judged.own_voices.values()),
                 status=judged.status,
                 explanation=explain(judged, mine_a, mine_s, articles=len(articles),
-                                    outlets=len(outlets), relays=mine_relays),  # fmt: skip
+                                    outlets=outlets, relays=mine_relays),  # fmt: skip
             )
-        )
-    built.sort(key=lambda c: (-len(c.articles), -(len(c.attributions) + len(c.statements)), c.members[0]))
-    return [replace(c, id=f"k{n}") for n, c in enumerate(built, 1)]
+        rank = (-len(articles), -(len(mine_a) + len(mine_s)), members[0].id)
+        built.append((rank, fields))
+    built.sort(key=lambda pair: pair[0])
+    return [CorpusClaim(id=f"k{n}", **fields) for n, (_, fields) in enumerate(built, 1)]

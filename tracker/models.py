@@ -181,6 +181,19 @@ class Claim:
 
 
 @dataclass(frozen=True, slots=True)
+class MatchKey:
+    """What claim matching compares about one statement (see corroborate)."""
+
+    id: str
+    article: str
+    vocabulary: frozenset[str]
+    joined: str
+    numbers: frozenset[str]
+    negated: bool
+    stance: Stance | None  # None for the article's own statements
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleResult:
     """Everything tracker found in one article."""
 
@@ -191,6 +204,10 @@ class ArticleResult:
     sources: tuple[Source, ...]
     #: The article's publisher as a source (registry entry when it is one).
     publisher: Source | None = None
+    #: Match keys of the attributions and statements, for linking claims across articles.
+    match_keys: tuple[MatchKey, ...] = ()
+    #: Hashes of the article's long sentences, for finding near-verbatim copies.
+    fingerprints: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .corroborate import link_claims, link_corpus
+from .corroborate import fingerprints, link_claims, link_corpus, match_keys
 from .errors import InputError
 from .extract import extract
 from .models import Article, ArticleResult, Attribution, Failure, Report, Source, Statement
@@ -52,7 +52,10 @@ def extract_article(article: Article, registry: Registry) -> Extraction:
 
 def link_article(extraction: Extraction) -> ArticleResult:
     """Link an article's statements into claims with a status each."""
-    claims = link_claims(extraction.article.id, extraction.attributions, extraction.statements)
+    keys = match_keys(extraction.attributions, extraction.statements)
+    claims = link_claims(
+        extraction.article.id, extraction.attributions, extraction.statements, keys=keys
+    )
     return ArticleResult(
         article=extraction.article,
         attributions=extraction.attributions,
@@ -60,6 +63,8 @@ def link_article(extraction: Extraction) -> ArticleResult:
         claims=tuple(claims),
         sources=_sources(extraction.attributions),
         publisher=extraction.publisher,
+        match_keys=tuple(keys),
+        fingerprints=fingerprints(extraction.article),
     )
 
 

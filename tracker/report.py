@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 from collections import Counter
-from typing import Any
+from typing import Any, TextIO
 
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
@@ -75,15 +76,16 @@ def _claim(claim: Claim) -> dict[str, Any]:
     }
 
 
-def to_json_data(report: Report) -> dict[str, Any]:
-    """The schema-version-1 JSON object (see README, "JSON output")."""
+def json_sections(report: Report) -> dict[str, Any]:
+    """The schema-version-1 JSON object (see README, "JSON output"), its lists left lazy."""
     sources: dict[str, Source] = {}
     for result in report.results:
         for source in result.sources:
             sources.setdefault(source.id, source)
+    results = report.results
     return {
         "schema_version": SCHEMA_VERSION,
-        "articles": [
+        "articles": (
             {
                 "id": r.article.id,
                 "path": r.article.path,
@@ -93,9 +95,9 @@ def to_json_data(report: Report) -> dict[str, Any]:
                 "language": r.article.language,
                 "encoding": r.article.encoding,
             }
-            for r in report.results
-        ],
-        "sources": [
+            for r in results
+        ),
+        "sources": (
             {
                 **_voice(s),
                 "group": s.independence_group,
@@ -105,26 +107,31 @@ def to_json_data(report: Report) -> dict[str, Any]:
                 "in_registry": s.in_registry,
             }
             for s in sorted(sources.values(), key=lambda s: s.id)
-        ],
-        "attributions": [_attribution(a) for r in report.results for a in r.attributions],
-        "statements": [
+        ),
+        "attributions": (_attribution(a) for r in results for a in r.attributions),
+        "statements": (
             {"id": s.id, "article": s.article, "content": s.content, "start": s.start,
              "end": s.end, "voice": s.voice.id, "credited": s.credited}  # fmt: skip
-            for r in report.results
+            for r in results
             for s in r.statements
-        ],
-        "claims": [_claim(c) for r in report.results for c in r.claims],
-        "corpus_claims": [_corpus_claim(c) for c in report.corpus_claims],
-        "suggested_links": [
+        ),
+        "claims": (_claim(c) for r in results for c in r.claims),
+        "corpus_claims": (_corpus_claim(c) for c in report.corpus_claims),
+        "suggested_links": (
             {"a": link.a, "b": link.b, "score": link.score} for link in report.suggested_links
-        ],
-        "relays": [
+        ),
+        "relays": (
             {"copy": r.copy, "original": r.original, "shared_sentences": r.shared_sentences,
              "reason": "near-verbatim"}  # fmt: skip
             for r in report.relays
-        ],
-        "failures": [{"path": f.path, "error": f.message} for f in report.failures],
+        ),
+        "failures": ({"path": f.path, "error": f.message} for f in report.failures),
     }
+
+
+def to_json_data(report: Report) -> dict[str, Any]:
+    """The schema-version-1 JSON object as plain data."""
+    return {k: v if isinstance(v, int) else list(v) for k, v in json_sections(report).items()}
 
 
 def _corpus_claim(claim: CorpusClaim) -> dict[str, Any]:
@@ -146,16 +153,36 @@ def _corpus_claim(claim: CorpusClaim) -> dict[str, Any]:
     }
 
 
-def to_json(report: Report, *, indent: int | None = None) -> str:
-    """Serialise the report as stable JSON (sorted keys); compact unless ``indent`` is given.
+def write_json(report: Report, stream: TextIO, *, indent: int | None = None) -> None:
+    """Write the report as JSON with sorted keys; compact unless ``indent`` is given.
 
-    Compact output uses the json module's C encoder: on a 31,000-article corpus an indented
-    dump takes ten times as long.
+    Compact output is streamed element by element through the json module's C encoder, so a
+    31,000-article corpus never sits in memory as one string (an indented dump of it is also
+    ten times slower).
     """
-    data = to_json_data(report)
-    if indent is None:
-        return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
-    return json.dumps(data, ensure_ascii=False, indent=indent, sort_keys=True) + "\n"
+    if indent is not None:
+        stream.write(json.dumps(to_json_data(report), ensure_ascii=False, indent=indent,
+                                sort_keys=True) + "\n")  # fmt: skip
+        return
+    dumps = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+    stream.write("{")
+    for n, (key, value) in enumerate(sorted(json_sections(report).items())):
+        stream.write(("," if n else "") + dumps(key) + ":")
+        if isinstance(value, int):
+            stream.write(dumps(value))
+            continue
+        stream.write("[")
+        for m, element in enumerate(value):
+            stream.write(("," if m else "") + dumps(element))
+        stream.write("]")
+    stream.write("}\n")
+
+
+def to_json(report: Report, *, indent: int | None = None) -> str:
+    """The report as a JSON string (see write_json)."""
+    buffer = io.StringIO()
+    write_json(report, buffer, indent=indent)
+    return buffer.getvalue()
 
 
 def _excerpt(text: str, limit: int = EXCERPT) -> str:

@@ -39,7 +39,7 @@ from .models import (
     Statement,
     Status,
 )
-from .text import content_words, fold, normalize, split_sentences
+from .text import Sentence, content_words, fold, normalize, split_sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +59,7 @@ class Thresholds:
     short_words: int = 4
     #: Rarest words per statement used to find candidates, and the most statements a word may
     #: be in before it is too common to block on.
-    block_words: int = 6
+    block_words: int = 4
     max_postings: int = 60
     #: Sentences an article must share with an earlier one to count as its copy: at least
     #: this many, and this share of the copy's own long sentences.
@@ -84,7 +84,6 @@ def match_key(item_id: str, article: str, content: str, stance: Stance | None) -
         item_id,
         article,
         frozenset(words),
-        " ".join(words),
         frozenset(_NUMBER.findall(folded)),
         not _NEGATIONS.isdisjoint(folded.split()),
         stance,
@@ -100,8 +99,18 @@ def match_keys(
     return out
 
 
-def score(a: MatchKey, b: MatchKey, t: Thresholds = DEFAULT) -> tuple[float, float] | None:
-    """(token-set ratio, Dice) of two statements, or None when a guard keeps them apart."""
+def joined(key: MatchKey) -> str:
+    """The statement's words as one string for rapidfuzz (token_set_ratio ignores order)."""
+    return " ".join(sorted(key.vocabulary))
+
+
+def score(
+    a: MatchKey, b: MatchKey, t: Thresholds = DEFAULT, texts: tuple[str, str] | None = None
+) -> tuple[float, float] | None:
+    """(token-set ratio, Dice) of two statements, or None when a guard keeps them apart.
+
+    ``texts`` are joined(a) and joined(b) when the caller has them already.
+    """
     if a.numbers and b.numbers and a.numbers != b.numbers:
         return None
     set_a, set_b = a.vocabulary, b.vocabulary
@@ -124,12 +133,15 @@ def score(a: MatchKey, b: MatchKey, t: Thresholds = DEFAULT) -> tuple[float, flo
     dice = 2 * len(shared) / (len(set_a) + len(set_b))
     if dice < t.link_dice:
         return None
-    return fuzz.token_set_ratio(a.joined, b.joined), dice
+    first, second = texts or (joined(a), joined(b))
+    return fuzz.token_set_ratio(first, second), dice
 
 
-def same_claim(a: MatchKey, b: MatchKey, t: Thresholds = DEFAULT) -> bool:
+def same_claim(
+    a: MatchKey, b: MatchKey, t: Thresholds = DEFAULT, texts: tuple[str, str] | None = None
+) -> bool:
     """True when two statements say the same thing (see the module docstring)."""
-    found = score(a, b, t)
+    found = score(a, b, t, texts)
     return found is not None and found[0] >= t.link_ratio
 
 
@@ -276,6 +288,7 @@ def _complete_linkage(items: Sequence[MatchKey], t: Thresholds) -> list[list[int
     clusters: list[list[int]] = []
     smallest: list[int] = []  # the fewest content words of any member, per cluster
     index_of: dict[str, set[int]] = {}
+    texts = [joined(item) for item in items]
     for position, item in enumerate(items):
         shared: dict[int, int] = {}
         for word in item.vocabulary:
@@ -286,7 +299,14 @@ def _complete_linkage(items: Sequence[MatchKey], t: Thresholds) -> list[list[int
             c for c, n in shared.items() if n >= min(2, len(item.vocabulary), smallest[c])
         )
         home = next(
-            (c for c in candidates if all(same_claim(items[m], item, t) for m in clusters[c])),
+            (
+                c
+                for c in candidates
+                if all(
+                    same_claim(items[m], item, t, (texts[m], texts[position]))
+                    for m in clusters[c]
+                )
+            ),
             None,
         )
         if home is None:
@@ -304,10 +324,15 @@ def _complete_linkage(items: Sequence[MatchKey], t: Thresholds) -> list[list[int
 # --- across a corpus ---------------------------------------------------------------------------
 
 
-def fingerprints(article: Article) -> tuple[str, ...]:
-    """Hashes of an article's long sentences (eight words or more), normalised, for copy finding."""
+def fingerprints(article: Article, sentences: Iterable[Sentence] | None = None) -> tuple[str, ...]:
+    """Hashes of an article's long sentences (eight words or more), normalised, for copy finding.
+
+    ``sentences`` are the article's sentences when already split.
+    """
     own: set[str] = set()
-    for sentence in split_sentences(article.text, article.body_start):
+    if sentences is None:
+        sentences = split_sentences(article.text, article.body_start)
+    for sentence in sentences:
         key = normalize(article.text[sentence.start : sentence.end])
         if len(key.split()) >= 8:
             own.add(hashlib.sha1(key.encode("utf-8")).hexdigest()[:16])
@@ -442,6 +467,7 @@ def _cross_links(
     suggested: list[tuple[str, str, float]] = []
     seen: set[tuple[int, int]] = set()
     article_of = [item.article for item in items]
+    texts: dict[int, str] = {}
     for index, item in enumerate(items):
         # Candidates share at least two of this statement's rarest words (one for short ones).
         counts = Counter(chain.from_iterable(postings[w] for w in keys[index]))
@@ -454,7 +480,11 @@ def _cross_links(
             if pair_key in seen:
                 continue
             seen.add(pair_key)
-            found = score(item, items[other], t)
+            if index not in texts:
+                texts[index] = joined(item)
+            if other not in texts:
+                texts[other] = joined(items[other])
+            found = score(item, items[other], t, (texts[index], texts[other]))
             if found is None or found[0] < t.link_ratio:
                 continue
             ratio, dice = found

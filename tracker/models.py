@@ -187,7 +187,6 @@ class MatchKey:
     id: str
     article: str
     vocabulary: frozenset[str]
-    joined: str
     numbers: frozenset[str]
     negated: bool
     stance: Stance | None  # None for the article's own statements

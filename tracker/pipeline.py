@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .corroborate import fingerprints, link_claims, link_corpus, match_keys
 from .errors import InputError
-from .extract import extract
+from .extract import body_sentences, extract
 from .models import Article, ArticleResult, Attribution, Failure, Report, Source, Statement
 from .readers import MAX_BYTES, decode, expand_paths, parse_article, read_path
 from .sources import Registry, resolve_article
@@ -36,18 +36,22 @@ class Extraction:
     attributions: tuple[Attribution, ...]
     statements: tuple[Statement, ...]
     publisher: Source
+    #: Hashes of the body's long sentences (see corroborate.fingerprints).
+    fingerprints: tuple[str, ...] = ()
 
 
 def extract_article(article: Article, registry: Registry) -> Extraction:
     """Find an article's attributions, resolve their sources, and list its own statements."""
-    raws, own = extract(article, registry.knows)
+    sentences = body_sentences(article)
+    raws, own = extract(article, registry.knows, sentences)
     attributions, publisher, wire = resolve_article(article, raws, registry)
     voice = wire or publisher
     statements = tuple(
         Statement(f"{article.id}.s{n}", article.id, article.text[a:b], a, b, voice, wire is not None)
         for n, (a, b) in enumerate(own, 1)
     )
-    return Extraction(article, tuple(attributions), statements, publisher)
+    return Extraction(article, tuple(attributions), statements, publisher,
+                      fingerprints(article, sentences))  # fmt: skip
 
 
 def link_article(extraction: Extraction) -> ArticleResult:
@@ -64,7 +68,7 @@ def link_article(extraction: Extraction) -> ArticleResult:
         sources=_sources(extraction.attributions),
         publisher=extraction.publisher,
         match_keys=tuple(keys),
-        fingerprints=fingerprints(extraction.article),
+        fingerprints=extraction.fingerprints,
     )
 
 

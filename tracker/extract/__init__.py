@@ -34,13 +34,16 @@ def _whole_line(text: str, sentence: Sentence) -> bool:
     return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 
 
-def extract(article: Article, known: Known) -> tuple[list[RawAttribution], list[tuple[int, int]]]:
+def extract(
+    article: Article, known: Known, sentences: Sequence[Sentence] | None = None
+) -> tuple[list[RawAttribution], list[tuple[int, int]]]:
     """Find attributions and the publisher's own statements in an article.
 
     Returns the raw attributions in text order and the (start, end) spans of statements made in
-    the publisher's own voice.
+    the publisher's own voice. ``sentences`` are the body's sentences when already split.
     """
-    sentences = body_sentences(article)
+    if sentences is None:
+        sentences = body_sentences(article)
     raws = extract_sentences(article.text, sentences, known)
     return raws, own_voice(article.text, sentences, raws)
 

@@ -453,28 +453,42 @@ def _cross_links(
     items: Sequence[MatchKey], t: Thresholds
 ) -> tuple[list[tuple[str, str, float]], list[tuple[str, str, float]]]:
     """Confirmed and suggested links between statements of different articles."""
-    df: Counter[str] = Counter()
-    for item in items:
-        df.update(item.vocabulary)
+    df = Counter(chain.from_iterable(item.vocabulary for item in items))
+    # A word in one statement only can never pair two statements, and a word in very many is
+    # too common to block on.
+    blockable = frozenset(w for w, n in df.items() if 1 < n <= t.max_postings)
     postings: dict[str, list[int]] = {}
     keys: list[list[str]] = []
     for index, item in enumerate(items):
-        blockable = [w for w in item.vocabulary if df[w] <= t.max_postings]
-        for word in blockable:
+        mine = [w for w in item.vocabulary if w in blockable]
+        for word in mine:
             postings.setdefault(word, []).append(index)
-        keys.append(sorted(blockable, key=lambda w: (df[w], w))[: t.block_words])
+        if len(mine) > t.block_words:
+            mine.sort(key=lambda w: (df[w], w))
+            del mine[t.block_words :]
+        keys.append(mine)
     confirmed: list[tuple[str, str, float]] = []
     suggested: list[tuple[str, str, float]] = []
     seen: set[tuple[int, int]] = set()
     article_of = [item.article for item in items]
     texts: dict[int, str] = {}
+    sets = {word: frozenset(found) for word, found in postings.items()}
     for index, item in enumerate(items):
-        # Candidates share at least two of this statement's rarest words (one for short ones).
-        counts = Counter(chain.from_iterable(postings[w] for w in keys[index]))
-        need = 1 if len(item.vocabulary) < t.short_words else 2
+        mine_keys = keys[index]
+        if not mine_keys:
+            continue  # none of its words is in another statement: nothing to compare with
+        # Candidates share at least two of this statement's rarest words (one for short ones):
+        # pairwise intersections of the words' statement sets, computed in C.
+        if len(item.vocabulary) < t.short_words:
+            candidates: set[int] = set(chain.from_iterable(sets[w] for w in mine_keys))
+        else:
+            candidates = set()
+            for a in range(len(mine_keys)):
+                for b in range(a + 1, len(mine_keys)):
+                    candidates |= sets[mine_keys[a]] & sets[mine_keys[b]]
         mine = article_of[index]
-        for other, n in counts.items():
-            if n < need or article_of[other] == mine:
+        for other in candidates:
+            if article_of[other] == mine:
                 continue
             pair_key = (index, other) if index < other else (other, index)
             if pair_key in seen:
@@ -521,12 +535,13 @@ def _corpus_claims(
             "statements": tuple(s.id for s in mine_s),
             "articles": tuple(articles),
         }
-        own = _groups(voice_of[s.id] for s in mine_s if not s.credited)
         if len(members) == 1 and articles[0] not in copies:
             # Seen in one article that copies no other: the article's verdict stands as it is.
             (claim,) = members
+            own = [voice_of[s.id] for s in mine_s if not s.credited]
+            own_ids = (own[0].id,) if len(own) == 1 else tuple(v.id for v in _groups(own).values())
             fields.update(outlets=1, origins=claim.origins, denying_origins=claim.denying_origins,
-                          own_voices=tuple(v.id for v in own.values()), status=claim.status,
+                          own_voices=own_ids, status=claim.status,
                           explanation=claim.explanation)  # fmt: skip
         else:
             outlets = len({publisher[a] for a in articles})

@@ -283,12 +283,21 @@ def link_claims(
 def _complete_linkage(items: Sequence[MatchKey], t: Thresholds) -> list[list[int]]:
     """Cluster statements so that every member matches every other (no chaining A~B~C).
 
-    An index from content word to clusters keeps comparisons to clusters sharing words.
+    An index from content word to clusters keeps comparisons to clusters sharing words. Only
+    clusters holding an attribution are indexed: an article's own sentences are compared with
+    what its sources said, not with each other (they seldom repeat a claim, and linking across
+    articles still merges them when they do).
     """
     clusters: list[list[int]] = []
     smallest: list[int] = []  # the fewest content words of any member, per cluster
     index_of: dict[str, set[int]] = {}
-    texts = [joined(item) for item in items]
+    texts: dict[int, str] = {}
+
+    def text(position: int) -> str:
+        if position not in texts:
+            texts[position] = joined(items[position])
+        return texts[position]
+
     for position, item in enumerate(items):
         shared: dict[int, int] = {}
         for word in item.vocabulary:
@@ -302,10 +311,7 @@ def _complete_linkage(items: Sequence[MatchKey], t: Thresholds) -> list[list[int
             (
                 c
                 for c in candidates
-                if all(
-                    same_claim(items[m], item, t, (texts[m], texts[position]))
-                    for m in clusters[c]
-                )
+                if all(same_claim(items[m], item, t, (text(m), text(position))) for m in clusters[c])
             ),
             None,
         )
@@ -316,8 +322,9 @@ def _complete_linkage(items: Sequence[MatchKey], t: Thresholds) -> list[list[int
         else:
             clusters[home].append(position)
             smallest[home] = min(smallest[home], len(item.vocabulary))
-        for word in item.vocabulary:
-            index_of.setdefault(word, set()).add(home)
+        if item.stance is not None:
+            for word in item.vocabulary:
+                index_of.setdefault(word, set()).add(home)
     return clusters
 
 

@@ -39,7 +39,7 @@ from .models import (
     Statement,
     Status,
 )
-from .text import Sentence, content_words, fold, normalize, split_sentences
+from .text import Sentence, content_words, fold, normalize, split_sentences, words_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,13 +79,13 @@ _DENIAL_FRAME = frozenset(
 def match_key(item_id: str, article: str, content: str, stance: Stance | None) -> MatchKey:
     """What claim matching needs to know about one statement."""
     folded = fold(content)
-    words = content_words(folded, folded=True)
+    words = words_of(folded)
     return MatchKey(
         item_id,
         article,
-        frozenset(words),
+        frozenset(content_words(words)),
         frozenset(_NUMBER.findall(folded)),
-        not _NEGATIONS.isdisjoint(folded.split()),
+        not _NEGATIONS.isdisjoint(words),
         stance,
     )
 
@@ -493,9 +493,9 @@ def _cross_links(
             for a in range(len(mine_keys)):
                 for b in range(a + 1, len(mine_keys)):
                     candidates |= sets[mine_keys[a]] & sets[mine_keys[b]]
-        mine = article_of[index]
+        own_article = article_of[index]
         for other in candidates:
-            if article_of[other] == mine:
+            if article_of[other] == own_article:
                 continue
             pair_key = (index, other) if index < other else (other, index)
             if pair_key in seen:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
 from rich.console import Console, Group, RenderableType
@@ -172,10 +173,28 @@ def write_json(report: Report, stream: TextIO, *, indent: int | None = None) -> 
             stream.write(dumps(value))
             continue
         stream.write("[")
-        for m, element in enumerate(value):
-            stream.write(("," if m else "") + dumps(element))
+        first = True
+        for batch in _batches(value, JSON_BATCH):
+            # One encoder call per batch: its "[…]" is cut off and batches joined by commas.
+            stream.write(("" if first else ",") + dumps(batch)[1:-1])
+            first = False
         stream.write("]")
     stream.write("}\n")
+
+
+#: Elements encoded per json call when streaming.
+JSON_BATCH = 2000
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def to_json(report: Report, *, indent: int | None = None) -> str:

@@ -88,16 +88,21 @@ def strip_article(word: str) -> str:
     return word
 
 
-def content_words(text: str, *, folded: bool = False) -> list[str]:
-    """Folded, article-stripped words of a text without function words: for claim matching.
+def words_of(folded: str) -> list[str]:
+    """The words of a folded text, punctuation dropped."""
+    return _PUNCT.sub(" ", folded).split()
 
-    Pass ``folded=True`` when the text is already folded.
+
+def content_words(text: str | list[str]) -> list[str]:
+    """Folded, article-stripped words without function words: for claim matching.
+
+    Takes a text, or the words_of() a folded text when the caller has them already.
     """
     cache = _CONTENT_CACHE
     if len(cache) > _TOKEN_CACHE_LIMIT:
         cache.clear()
     out = []
-    for word in _PUNCT.sub(" ", text if folded else fold(text)).split():
+    for word in words_of(fold(text)) if isinstance(text, str) else text:
         bare = cache.get(word)
         if bare is None:
             bare = cache[word] = _content_word(word)

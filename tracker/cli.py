@@ -16,7 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from . import __version__
 from .errors import TrackerError
 from .models import Report
-from .pipeline import Options, analyse_paths
+from .pipeline import Options, analyse_paths, paused_gc
 from .readers import MAX_BYTES
 from .graph import aggregate, build_graph, summary, write_graphml, write_node_link
 from .report import claim_tree, print_tables, to_markdown, write_json
@@ -145,6 +145,14 @@ def report(
     Example: tracker report data/articles/ --corpus-only
     """
     options = _options(publisher, date, lang, encoding, sources, max_bytes)
+    with paused_gc():
+        _report(paths, options, jobs, quiet, output_format, claim, corpus_only, indent, width)
+
+
+def _report(
+    paths: list[str], options: Options, jobs: int, quiet: bool, output_format: OutputFormat,
+    claim: str | None, corpus_only: bool, indent: int | None, width: int | None,
+) -> None:  # fmt: skip
     result = _analyse(paths, options, jobs, quiet)
     if claim is not None:
         tree = claim_tree(result, claim)
@@ -191,10 +199,11 @@ def export(
     """
     kind = graph_format or _format_from_suffix(output)
     options = _options(publisher, date, lang, encoding, sources, max_bytes)
-    result = _analyse(paths, options, jobs, quiet)
-    graph = build_graph(result)
-    if not multigraph:
-        graph = aggregate(graph)
+    with paused_gc():
+        result = _analyse(paths, options, jobs, quiet)
+        graph = build_graph(result)
+        if not multigraph:
+            graph = aggregate(graph)
     sidecar = output.with_name(output.name + ".run.json")
     try:
         if kind is GraphFormat.graphml:

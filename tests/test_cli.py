@@ -242,3 +242,19 @@ def test_json_is_compact_unless_indented():
     assert compact.count("\n") == 1
     assert pretty.count("\n") > 10
     assert json.loads(compact) == json.loads(pretty)
+
+
+def test_confirm_ratio_controls_merging():
+    """--confirm-ratio above every score leaves corpus claims unmerged, shown as suggestions."""
+    strict = json.loads(run("report", str(CORPUS), "-f", "json", "--confirm-ratio", "101",
+                            "--suggest-ratio", "65").stdout)  # fmt: skip
+    default = json.loads(run("report", str(CORPUS), "-f", "json").stdout)
+    assert max(len(c["articles"]) for c in default["corpus_claims"]) == 4
+    assert max(len(c["articles"]) for c in strict["corpus_claims"]) == 1
+    assert len(strict["suggested_links"]) > len(default["suggested_links"])
+
+
+def test_suggest_above_confirm_is_a_usage_error():
+    """A suggestion bar above the merge bar exits 2."""
+    result = run("report", str(CORPUS), "--confirm-ratio", "70", "--suggest-ratio", "90")
+    assert result.exit_code == 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -16,6 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from . import __version__
 from .errors import TrackerError
 from .models import Report
+from .corroborate import DEFAULT
 from .pipeline import Options, analyse_paths, paused_gc
 from .readers import MAX_BYTES
 from .graph import aggregate, build_graph, summary, write_graphml, write_node_link
@@ -76,14 +78,28 @@ Jobs = Annotated[
     int, typer.Option(min=1, help="Worker processes for extraction (2 pays off on 2 cores).")
 ]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+Confirm = Annotated[
+    float,
+    typer.Option(
+        min=0, max=101, help="Token-set ratio that merges claims across articles (101: never)."
+    ),
+]
+Suggest = Annotated[
+    float,
+    typer.Option(min=0, max=100, help="Token-set ratio that suggests a link (no merge)."),
+]
 
 
 def _options(publisher: str | None, date: str | None, lang: str | None, encoding: str | None,
-             sources: list[Path] | None, max_bytes: int) -> Options:  # fmt: skip
+             sources: list[Path] | None, max_bytes: int, confirm: float = DEFAULT.confirm_ratio,
+             suggest: float = DEFAULT.link_ratio) -> Options:  # fmt: skip
     if date is not None and not _is_iso_date(date):
         raise typer.BadParameter("use YYYY-MM-DD, e.g. 2024-04-16", param_hint="--date")
+    if suggest > confirm:
+        raise typer.BadParameter("must not exceed --confirm-ratio", param_hint="--suggest-ratio")
+    thresholds = replace(DEFAULT, confirm_ratio=confirm, link_ratio=suggest)
     return Options(publisher=publisher, date=date, language=lang, encoding=encoding,
-                   max_bytes=max_bytes, sources=tuple(sources or ()))  # fmt: skip
+                   max_bytes=max_bytes, sources=tuple(sources or ()), thresholds=thresholds)  # fmt: skip
 
 
 def _analyse(paths: list[str], options: Options, jobs: int, quiet: bool) -> Report:
@@ -138,13 +154,16 @@ def report(
     max_bytes: MaxBytes = MAX_BYTES,
     jobs: Jobs = 1,
     quiet: Quiet = False,
+    confirm_ratio: Confirm = DEFAULT.confirm_ratio,
+    suggest_ratio: Suggest = DEFAULT.link_ratio,
     width: Annotated[int | None, typer.Option(help="Table width in columns.")] = None,
 ) -> None:
     """Report who asserted each claim, through whom, and how well it stands across articles.
 
-    Example: tracker report data/articles/ --corpus-only
+    Example: tracker report data/corpus/ --corpus-only
     """
-    options = _options(publisher, date, lang, encoding, sources, max_bytes)
+    options = _options(publisher, date, lang, encoding, sources, max_bytes, confirm_ratio,
+                       suggest_ratio)  # fmt: skip
     with paused_gc():
         _report(paths, options, jobs, quiet, output_format, claim, corpus_only, indent, width)
 
@@ -192,13 +211,16 @@ def export(
     max_bytes: MaxBytes = MAX_BYTES,
     jobs: Jobs = 1,
     quiet: Quiet = False,
+    confirm_ratio: Confirm = DEFAULT.confirm_ratio,
+    suggest_ratio: Suggest = DEFAULT.link_ratio,
 ) -> None:
     """Export the claim graph as GraphML (Gephi, Cytoscape, Neo4j) or node-link JSON.
 
-    Example: tracker export data/articles/ -o claims.graphml
+    Example: tracker export data/corpus/ -o claims.graphml
     """
     kind = graph_format or _format_from_suffix(output)
-    options = _options(publisher, date, lang, encoding, sources, max_bytes)
+    options = _options(publisher, date, lang, encoding, sources, max_bytes, confirm_ratio,
+                       suggest_ratio)  # fmt: skip
     with paused_gc():
         result = _analyse(paths, options, jobs, quiet)
         graph = build_graph(result)

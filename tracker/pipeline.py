@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .corroborate import fingerprints, link_claims, link_corpus, match_keys
+from .corroborate import DEFAULT, Thresholds, fingerprints, link_claims, link_corpus, match_keys
 from .errors import InputError
 from .extract import body_sentences, extract
 from .models import Article, ArticleResult, Attribution, Failure, Report, Source, Statement
@@ -28,6 +28,7 @@ class Options:
     encoding: str | None = None
     max_bytes: int = MAX_BYTES
     sources: tuple[Path, ...] = ()
+    thresholds: Thresholds = DEFAULT
 
 
 @dataclass(frozen=True, slots=True)

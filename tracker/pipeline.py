@@ -192,18 +192,22 @@ def analyse_paths(
                 progress(path, len(outcomes), total)
     results = [o for o in outcomes if isinstance(o, ArticleResult)]
     failures += [o for o in outcomes if isinstance(o, Failure)]
-    return corpus_report(results, failures)
+    return corpus_report(results, failures, options.thresholds)
 
 
 def _path_of(outcome: ArticleResult | Failure) -> str:
     return outcome.path if isinstance(outcome, Failure) else outcome.article.path
 
 
-def corpus_report(results: Sequence[ArticleResult], failures: Sequence[Failure] = ()) -> Report:
+def corpus_report(
+    results: Sequence[ArticleResult],
+    failures: Sequence[Failure] = (),
+    thresholds: Thresholds = DEFAULT,
+) -> Report:
     """Wrap article results in a Report, linking claims across articles when there are several."""
     if len(results) < 2:
         return Report(results=tuple(results), failures=tuple(failures))
-    claims, links, relays = link_corpus(results)
+    claims, links, relays = link_corpus(results, thresholds)
     return Report(
         results=tuple(results),
         failures=tuple(failures),

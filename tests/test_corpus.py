@@ -131,3 +131,14 @@ def test_blocking_compares_only_statements_sharing_rare_words(monkeypatch):
     assert [(a, b) for a, b, _ in confirmed] == [("i7", "twin")]
 
 
+
+
+def test_unknown_publishers_are_not_one_voice(tmp_path):
+    """Two copies of an article with no byline are two unknown outlets, not one voice."""
+    body = (CORPUS / "c11-bridge-original.txt").read_text(encoding="utf-8").split("\n\n", 3)[3]
+    first, second = tmp_path / "one.txt", tmp_path / "two.txt"
+    first.write_text(body, encoding="utf-8")
+    second.write_text(body.replace("العمل المتواصل", "العمل المتواصل والمكثف"), encoding="utf-8")
+    report = analyse_paths([str(first), str(second)], Options())
+    voices = {s.voice.id for r in report.results for s in r.statements}
+    assert len(voices) == 2

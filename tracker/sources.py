@@ -224,9 +224,14 @@ _UNKNOWN = Source(id="unattributed", name="(بلا مصدر)", kind=SourceKind.A
 
 
 def publisher_source(article: Article, registry: Registry) -> Source:
-    """The article's publisher as a source (registry entry when it is one)."""
+    """The article's publisher as a source (registry entry when it is one).
+
+    An unknown publisher is scoped to its article: two articles whose outlets are unknown are
+    not assumed to share one voice.
+    """
     if not article.publisher:
-        return Source(id="publisher-unknown", name="(الناشر)", kind=SourceKind.OUTLET)
+        name = f"(publisher of {Path(article.path).name})"
+        return Source(id=stable_id("o", f"unknown {article.id}"), name=name, kind=SourceKind.OUTLET)
     found = registry.match(article.publisher.split(), True)
     if found is not None:
         return found

@@ -30,10 +30,23 @@ def test_decode_refuses_binary():
         decode(b"\x00\x01\x02PNG", "x.bin")
 
 
-def test_decode_refuses_text_that_is_neither_utf8_nor_arabic():
-    """Latin-1 bytes that are not Arabic are refused, pointing at --encoding."""
+def test_decode_refuses_bytes_no_encoding_explains():
+    """Bytes no encoding makes sense of are refused, pointing at --encoding."""
     with pytest.raises(InputError, match="--encoding"):
-        decode("café déjà vu".encode("latin-1"), "x.txt")
+        decode(bytes(range(128, 256)) * 3, "x.txt")
+
+
+def test_decode_tells_iso_8859_6_from_windows_1256():
+    """Short Arabic text in ISO-8859-6 is read as such, not as another code page."""
+    text = "قال الوزير إن الاجتماع سيعقد غدا في العاصمة."
+    assert decode(text.encode("iso8859_6"), "a.txt") == (text, "iso8859_6")
+
+
+def test_decode_reads_latin_text_too():
+    """A legacy Latin-1 English file is decoded rather than refused."""
+    text, encoding = decode("The minister said the café would open.".encode("latin-1"), "a.txt")
+    assert "café" in text
+    assert encoding != "utf-8"
 
 
 def test_find_date_reads_levantine_months_and_skips_hijri():

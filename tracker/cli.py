@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sys
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TextIO
 
 import typer
 from rich.console import Console
@@ -19,9 +20,9 @@ from .errors import TrackerError
 from .models import Report
 from .corroborate import DEFAULT
 from .pipeline import Options, analyse_paths, paused_gc
-from .readers import MAX_BYTES
+from .readers import FIELDS, MAX_BYTES
 from .graph import aggregate, build_graph, summary, write_graphml, write_node_link
-from .report import claim_tree, print_tables, to_markdown, write_json
+from .report import bidi_display, claim_tree, print_tables, to_markdown, write_json
 
 app = typer.Typer(
     name="tracker",
@@ -30,6 +31,15 @@ app = typer.Typer(
     pretty_exceptions_show_locals=False,
     add_completion=False,
 )
+
+
+class InputFormat(str, Enum):
+    """Input formats."""
+
+    text = "text"
+    html = "html"
+    json = "json"
+    jsonl = "jsonl"
 
 
 class OutputFormat(str, Enum):
@@ -78,6 +88,18 @@ Jobs = Annotated[
     int, typer.Option(min=1, help="Worker processes for extraction (2 pays off on 2 cores).")
 ]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+FormatIn = Annotated[
+    InputFormat | None,
+    typer.Option("--format-in", help="Input format: text, html, json, jsonl (default: by ending)."),
+]
+Fields = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--field",
+        help="JSON field for a meaning, e.g. --field text=body --field publisher=source "
+        "(meanings: text, id, title, publisher, date, url, language).",
+    ),
+]
 Confirm = Annotated[
     float,
     typer.Option(
@@ -92,14 +114,29 @@ Suggest = Annotated[
 
 def _options(publisher: str | None, date: str | None, lang: str | None, encoding: str | None,
              sources: list[Path] | None, max_bytes: int, confirm: float = DEFAULT.confirm_ratio,
-             suggest: float = DEFAULT.link_ratio) -> Options:  # fmt: skip
+             suggest: float = DEFAULT.link_ratio, format_in: InputFormat | None = None,
+             fields: list[str] | None = None) -> Options:  # fmt: skip
     if date is not None and not _is_iso_date(date):
         raise typer.BadParameter("use YYYY-MM-DD, e.g. 2024-04-16", param_hint="--date")
     if suggest > confirm:
         raise typer.BadParameter("must not exceed --confirm-ratio", param_hint="--suggest-ratio")
     thresholds = replace(DEFAULT, confirm_ratio=confirm, link_ratio=suggest)
     return Options(publisher=publisher, date=date, language=lang, encoding=encoding,
-                   max_bytes=max_bytes, sources=tuple(sources or ()), thresholds=thresholds)  # fmt: skip
+                   max_bytes=max_bytes, sources=tuple(sources or ()), thresholds=thresholds,
+                   input_format=format_in.value if format_in else None,
+                   fields=_field_map(fields or []))  # fmt: skip
+
+
+def _field_map(pairs: list[str]) -> dict[str, str]:
+    mapped: dict[str, str] = {}
+    for pair in pairs:
+        meaning, _, name = pair.partition("=")
+        if meaning not in FIELDS or not name:
+            allowed = ", ".join(FIELDS)
+            raise typer.BadParameter(f"use MEANING=NAME with MEANING one of {allowed}",
+                                     param_hint="--field")  # fmt: skip
+        mapped[meaning] = name
+    return mapped
 
 
 def _analyse(paths: list[str], options: Options, jobs: int, quiet: bool) -> Report:
@@ -124,6 +161,9 @@ def _analyse(paths: list[str], options: Options, jobs: int, quiet: bool) -> Repo
 
 def _report_failures(result: Report) -> None:
     err = _stderr()
+    for duplicate in result.duplicates:
+        err.print(f"[yellow]Warning:[/yellow] {duplicate.path}: same text as {duplicate.same_as}; "
+                  "analysed once", markup=True)  # fmt: skip
     for failure in result.failures:
         err.print(f"[red]Error:[/red] {failure.message}", markup=True)
     if result.failures:
@@ -146,6 +186,18 @@ def report(
     indent: Annotated[
         int | None, typer.Option(min=0, help="Indent JSON by this many spaces (default: compact).")
     ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the report to FILE, not stdout.")
+    ] = None,
+    include_text: Annotated[
+        bool, typer.Option("--include-text", help="Put each analysed text into the JSON.")
+    ] = False,
+    bidi: Annotated[
+        bool,
+        typer.Option("--bidi", help="Reorder Arabic for terminals without BiDi support (tables)."),
+    ] = False,
+    format_in: FormatIn = None,
+    fields: Fields = None,
     publisher: Publisher = None,
     date: Date = None,
     lang: Lang = None,
@@ -163,26 +215,42 @@ def report(
     Example: tracker report data/corpus/ --corpus-only
     """
     options = _options(publisher, date, lang, encoding, sources, max_bytes, confirm_ratio,
-                       suggest_ratio)  # fmt: skip
+                       suggest_ratio, format_in, fields)  # fmt: skip
+    view = View(output_format, claim, corpus_only, indent, width, include_text, bidi)
     with paused_gc():
-        _report(paths, options, jobs, quiet, output_format, claim, corpus_only, indent, width)
-
-
-def _report(
-    paths: list[str], options: Options, jobs: int, quiet: bool, output_format: OutputFormat,
-    claim: str | None, corpus_only: bool, indent: int | None, width: int | None,
-) -> None:  # fmt: skip
-    result = _analyse(paths, options, jobs, quiet)
-    if claim is not None:
-        tree = claim_tree(result, claim)
-        if tree is None:
-            _stderr().print(f"[red]Error:[/red] no claim {claim!r}; "
-                            "see the ids in the report (k1, k2 … or a1b2c3d4.c1)", markup=True)  # fmt: skip
-            raise typer.Exit(1)
-        _console(width).print(tree)
-    else:
-        _emit(result, output_format, width, articles=not corpus_only, indent=indent)
+        result = _analyse(paths, options, jobs, quiet)
+        if output is None:
+            _emit(result, view, sys.stdout)
+        else:
+            _write_report(result, view, output)
     _report_failures(result)
+
+
+@dataclass(frozen=True)
+class View:
+    """How the report is shown."""
+
+    output_format: OutputFormat
+    claim: str | None
+    corpus_only: bool
+    indent: int | None
+    width: int | None
+    include_text: bool
+    bidi: bool
+
+
+def _write_report(result: Report, view: View, output: Path) -> None:
+    """Write to a temporary file beside the target, then rename: no half-written reports."""
+    partial = output.with_name(output.name + ".partial")
+    try:
+        with partial.open("w", encoding="utf-8") as stream:
+            _emit(result, view, stream)
+        partial.replace(output)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        _stderr().print(f"[red]Error:[/red] {output}: cannot write ({exc.strerror}); "
+                        "choose a writable path with -o", markup=True)  # fmt: skip
+        raise typer.Exit(1) from None
 
 
 class GraphFormat(str, Enum):
@@ -213,6 +281,8 @@ def export(
     quiet: Quiet = False,
     confirm_ratio: Confirm = DEFAULT.confirm_ratio,
     suggest_ratio: Suggest = DEFAULT.link_ratio,
+    format_in: FormatIn = None,
+    fields: Fields = None,
 ) -> None:
     """Export the claim graph as GraphML (Gephi, Cytoscape, Neo4j) or node-link JSON.
 
@@ -220,7 +290,7 @@ def export(
     """
     kind = graph_format or _format_from_suffix(output)
     options = _options(publisher, date, lang, encoding, sources, max_bytes, confirm_ratio,
-                       suggest_ratio)  # fmt: skip
+                       suggest_ratio, format_in, fields)  # fmt: skip
     with paused_gc():
         result = _analyse(paths, options, jobs, quiet)
         graph = build_graph(result)
@@ -255,22 +325,35 @@ def _format_from_suffix(output: Path) -> GraphFormat:
                              param_hint="--output")  # fmt: skip
 
 
-def _console(width: int | None) -> Console:
-    columns = width or (None if sys.stdout.isatty() else 100)
-    return Console(width=columns, no_color=bool(os.environ.get("NO_COLOR")) or None,
-                   highlight=False)  # fmt: skip
+def _console(width: int | None, stream: TextIO) -> Console:
+    terminal = stream.isatty()
+    columns = width or (None if terminal else 100)
+    return Console(file=stream, width=columns, highlight=False,
+                   no_color=bool(os.environ.get("NO_COLOR")) or not terminal or None)  # fmt: skip
 
 
-def _emit(
-    result: Report, output_format: OutputFormat, width: int | None, *, articles: bool,
-    indent: int | None = None,
-) -> None:  # fmt: skip
-    if output_format is OutputFormat.json:
-        write_json(result, sys.stdout, indent=indent)
-    elif output_format is OutputFormat.markdown:
-        sys.stdout.write(to_markdown(result))
+def _emit(result: Report, view: View, stream: TextIO) -> None:
+    if view.output_format is OutputFormat.json and view.claim is None:
+        write_json(result, stream, indent=view.indent, include_text=view.include_text)
+        return
+    if view.output_format is OutputFormat.markdown and view.claim is None:
+        stream.write(to_markdown(result))
+        return
+    console = _console(view.width, stream)
+    if view.bidi:
+        console = Console(width=console.width, no_color=True, highlight=False, file=io.StringIO())
+    if view.claim is not None:
+        tree = claim_tree(result, view.claim)
+        if tree is None:
+            _stderr().print(f"[red]Error:[/red] no claim {view.claim!r}; "
+                            "see the ids in the report (k1, k2 … or a1b2c3d4.c1)", markup=True)  # fmt: skip
+            raise typer.Exit(1)
+        console.print(tree)
     elif result.results:
-        print_tables(result, _console(width), articles=articles)
+        print_tables(result, console, articles=not view.corpus_only)
+    if view.bidi:
+        assert isinstance(console.file, io.StringIO)
+        stream.write(bidi_display(console.file.getvalue()))
 
 
 def _is_iso_date(value: str) -> bool:

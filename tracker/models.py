@@ -61,6 +61,10 @@ class Article:
     encoding: str = "utf-8"
     #: Character offset where the body starts (after site chrome, title and byline).
     body_start: int = 0
+    url: str | None = None
+    #: What the offsets index: "file" (the file as decoded), "html-main" (the main text
+    #: extracted from an HTML page) or "json-field" (a JSON record's text field).
+    text_source: str = "file"
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +261,14 @@ class Relay:
 
 
 @dataclass(frozen=True, slots=True)
+class Duplicate:
+    """An input whose text was already analysed under another name."""
+
+    path: str
+    same_as: str
+
+
+@dataclass(frozen=True, slots=True)
 class Failure:
     """An input that could not be analysed, with the one-line reason shown to the user."""
 
@@ -270,6 +282,7 @@ class Report:
 
     results: tuple[ArticleResult, ...]
     failures: tuple[Failure, ...] = field(default_factory=tuple)
+    duplicates: tuple[Duplicate, ...] = ()
     #: Filled when the report covers more than one article.
     corpus_claims: tuple[CorpusClaim, ...] = ()
     suggested_links: tuple[Link, ...] = ()

@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import gc
-import sys
+import hashlib
 from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .corroborate import DEFAULT, Thresholds, fingerprints, link_claims, link_corpus, match_keys
 from .errors import InputError
 from .extract import body_sentences, extract
-from .models import Article, ArticleResult, Attribution, Failure, Report, Source, Statement
-from .readers import MAX_BYTES, decode, expand_paths, parse_article, read_path
+from .models import (
+    Article,
+    ArticleResult,
+    Attribution,
+    Duplicate,
+    Failure,
+    Report,
+    Source,
+    Statement,
+)
+from .readers import MAX_BYTES, Document, expand_paths, parse_article, read_documents
 from .sources import Registry, resolve_article
 
 
@@ -29,6 +38,10 @@ class Options:
     max_bytes: int = MAX_BYTES
     sources: tuple[Path, ...] = ()
     thresholds: Thresholds = DEFAULT
+    #: Force the input format (text, html, json, jsonl); else it follows the file ending.
+    input_format: str | None = None
+    #: JSON field names by meaning, e.g. {"text": "body"} (see readers.FIELDS).
+    fields: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,21 +102,30 @@ def _sources(attributions: Iterable[Attribution]) -> tuple[Source, ...]:
     return tuple(sorted(seen.values(), key=lambda s: s.id))
 
 
-def load_article(raw_path: str, options: Options) -> Article:
-    """Read one path (or "-" for stdin) into an Article."""
-    if raw_path == "-":
-        text, encoding = decode(sys.stdin.buffer.read(), "<stdin>", options.encoding)
-    else:
-        text, encoding = read_path(Path(raw_path), encoding=options.encoding,
-                                   max_bytes=options.max_bytes)  # fmt: skip
+def article_from(document: Document, options: Options) -> Article:
+    """Build an Article from a document: options override the container, which overrides the
+    page header the text itself carries."""
     return parse_article(
-        text,
-        raw_path if raw_path != "-" else "<stdin>",
-        encoding=encoding,
-        publisher=options.publisher,
-        published=options.date,
-        language=options.language,
+        document.text,
+        document.path,
+        encoding=document.encoding,
+        publisher=options.publisher or document.publisher,
+        published=options.date or document.date,
+        language=options.language or document.language,
+        title=document.title,
+        url=document.url,
+        text_source=document.text_source,
     )
+
+
+def load_article(raw_path: str, options: Options) -> Article:
+    """Read one single-article input (a file, or "-" for stdin) into an Article."""
+    for found in read_documents(raw_path, fmt=options.input_format, encoding=options.encoding,
+                                max_bytes=options.max_bytes, fields=options.fields):  # fmt: skip
+        if isinstance(found, InputError):
+            raise found
+        return article_from(found, options)
+    raise InputError(f"{raw_path}: no article in this input; give a file with an article")
 
 
 @contextmanager
@@ -140,12 +162,44 @@ def expand_inputs(paths: Iterable[str]) -> tuple[list[str], list[Failure]]:
     return files, failures
 
 
-def analyse_file(path: str, options: Options, registry: Registry) -> ArticleResult | Failure:
-    """Read and analyse one file; a bad input is returned as a Failure."""
+def read_inputs(
+    paths: Iterable[str], options: Options
+) -> tuple[list[Document], list[Failure], list[Duplicate]]:
+    """Read every document under the given paths, once per distinct text.
+
+    Unreadable inputs and records become failures; a text already read under another name is
+    a duplicate and is not read again.
+    """
+    files, failures = expand_inputs(paths)
+    documents: list[Document] = []
+    duplicates: list[Duplicate] = []
+    first_path: dict[bytes, str] = {}
+    for path in files:
+        try:
+            for found in read_documents(path, fmt=options.input_format, encoding=options.encoding,
+                                        max_bytes=options.max_bytes, fields=options.fields):  # fmt: skip
+                if isinstance(found, InputError):
+                    failures.append(Failure(path, str(found)))
+                    continue
+                digest = hashlib.sha1(found.text.strip().encode("utf-8")).digest()
+                if digest in first_path:
+                    duplicates.append(Duplicate(found.path, first_path[digest]))
+                    continue
+                first_path[digest] = found.path
+                documents.append(found)
+        except InputError as exc:
+            failures.append(Failure(path, str(exc)))
+    return documents, failures, duplicates
+
+
+def analyse_document(
+    document: Document, options: Options, registry: Registry
+) -> ArticleResult | Failure:
+    """Analyse one document; a document that is not an article is returned as a Failure."""
     try:
-        article = load_article(path, options)
+        article = article_from(document, options)
     except InputError as exc:
-        return Failure(path, str(exc))
+        return Failure(document.path, str(exc))
     return analyse_article(article, registry)
 
 
@@ -157,9 +211,9 @@ def _start_worker(options: Options) -> None:
     _WORKER = (options, Registry.load(options.sources))
 
 
-def _work(path: str) -> ArticleResult | Failure:
+def _work(document: Document) -> ArticleResult | Failure:
     assert _WORKER is not None
-    return analyse_file(path, *_WORKER)
+    return analyse_document(document, *_WORKER)
 
 
 def analyse_paths(
@@ -172,27 +226,28 @@ def analyse_paths(
 ) -> Report:
     """Analyse every article under the given paths; bad inputs become failures, not crashes.
 
-    With ``jobs`` > 1, articles are analysed in that many worker processes (stdin stays in
-    this one); the output is the same, in input order.
+    Inputs are read in this process; with ``jobs`` > 1 the articles are analysed in that many
+    worker processes. The output is the same either way, in input order.
     """
-    files, failures = expand_inputs(paths)
+    documents, failures, duplicates = read_inputs(paths, options)
     registry = registry or Registry.load(options.sources)
     outcomes: list[ArticleResult | Failure] = []
-    total = len(files)
-    if jobs > 1 and total > 1 and "-" not in files:
+    total = len(documents)
+    if jobs > 1 and total > 1:
         with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(options,)) as pool:
-            for outcome in pool.map(_work, files, chunksize=max(1, min(64, total // (jobs * 8)))):
+            chunk = max(1, min(64, total // (jobs * 8)))
+            for outcome in pool.map(_work, documents, chunksize=chunk):
                 outcomes.append(outcome)
                 if progress is not None:
                     progress(_path_of(outcome), len(outcomes), total)
     else:
-        for path in files:
-            outcomes.append(analyse_file(path, options, registry))
+        for document in documents:
+            outcomes.append(analyse_document(document, options, registry))
             if progress is not None:
-                progress(path, len(outcomes), total)
+                progress(document.path, len(outcomes), total)
     results = [o for o in outcomes if isinstance(o, ArticleResult)]
     failures += [o for o in outcomes if isinstance(o, Failure)]
-    return corpus_report(results, failures, options.thresholds)
+    return corpus_report(results, failures, options.thresholds, duplicates)
 
 
 def _path_of(outcome: ArticleResult | Failure) -> str:
@@ -203,14 +258,17 @@ def corpus_report(
     results: Sequence[ArticleResult],
     failures: Sequence[Failure] = (),
     thresholds: Thresholds = DEFAULT,
+    duplicates: Sequence[Duplicate] = (),
 ) -> Report:
     """Wrap article results in a Report, linking claims across articles when there are several."""
     if len(results) < 2:
-        return Report(results=tuple(results), failures=tuple(failures))
+        return Report(results=tuple(results), failures=tuple(failures),
+                      duplicates=tuple(duplicates))  # fmt: skip
     claims, links, relays = link_corpus(results, thresholds)
     return Report(
         results=tuple(results),
         failures=tuple(failures),
+        duplicates=tuple(duplicates),
         corpus_claims=tuple(claims),
         suggested_links=tuple(links),
         relays=tuple(relays),

@@ -7,10 +7,19 @@ that chrome is never reported as a claim.
 
 from __future__ import annotations
 
+import glob
 import hashlib
+import json
 import re
+import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
+
+import trafilatura
+
+from charset_normalizer import from_bytes
 
 from .errors import InputError
 from .models import Article
@@ -62,8 +71,9 @@ _CHROME_LABELS_BEFORE_NAME = frozenset(
 def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, str]:
     """Decode article bytes; return (text, encoding used).
 
-    UTF-8 with or without BOM, UTF-16 with BOM and Windows-1256 are recognised. Raises
-    InputError naming the file for binary or undecodable input.
+    UTF-8 (with or without BOM) and UTF-16 with BOM first; then the Arabic code pages
+    (Windows-1256, ISO-8859-6) when they give Arabic text; then charset-normalizer's guess.
+    Raises InputError naming the file for binary or undecodable input.
     """
     if encoding:
         try:
@@ -83,15 +93,20 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, st
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    text = data.decode("cp1256", errors="replace")
-    letters = sum(1 for ch in text if ch.isalpha())
-    arabic = sum(1 for ch in text if "\u0621" <= ch <= "\u064a")
-    if letters and arabic / letters > 0.5 and "\ufffd" not in text:
-        return text, "cp1256"
+    arabic = from_bytes(data, cp_isolation=["cp1256", "iso8859_6"]).best()
+    if arabic is not None and _mostly_arabic(str(arabic)):
+        return str(arabic), arabic.encoding
+    guess = from_bytes(data).best()
+    if guess is not None:
+        return str(guess), guess.encoding
     raise InputError(
-        f"{path}: not valid UTF-8 and not Arabic Windows-1256; "
-        "re-save it as UTF-8 or pass --encoding"
+        f"{path}: cannot tell the text encoding; re-save it as UTF-8 or pass --encoding"
     )
+
+
+def _mostly_arabic(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum(1 for ch in letters if "\u0621" <= ch <= "\u064a") > len(letters) / 2
 
 
 def _article_id(text: str) -> str:
@@ -106,8 +121,14 @@ def parse_article(
     publisher: str | None = None,
     published: str | None = None,
     language: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    text_source: str = "file",
 ) -> Article:
-    """Build an Article from decoded text: find the header, title, publisher and date."""
+    """Build an Article from decoded text: find the header, title, publisher and date.
+
+    Values given (from options or the article's container) win over what the header says.
+    """
     if not text.strip():
         raise InputError(f"{path}: the article is empty; give a file with the article's text")
     header = find_header(text)
@@ -115,12 +136,14 @@ def parse_article(
         id=_article_id(text),
         path=path,
         text=text,
-        title=header.title,
+        title=title or header.title,
         publisher=publisher or header.publisher,
         published=published or header.date,
         language=language or script_of(text[header.body_start :] or text),
         encoding=encoding,
         body_start=header.body_start,
+        url=url,
+        text_source=text_source,
     )
 
 
@@ -224,13 +247,8 @@ def _valid(year: int, month: int, day: int) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def read_path(
-    path: Path,
-    *,
-    encoding: str | None = None,
-    max_bytes: int = MAX_BYTES,
-) -> tuple[str, str]:
-    """Read and decode one file; return (text, encoding). Raises InputError on bad input."""
+def read_bytes(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:
+    """Read a file's bytes, refusing missing, unreadable, directory and oversized inputs."""
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -238,25 +256,209 @@ def read_path(
                 f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit; "
                 "raise it with --max-bytes"
             )
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file; check the path") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a directory with no articles") from None
     except PermissionError:
         raise InputError(f"{path}: permission denied; make the file readable") from None
-    return decode(data, str(path), encoding)
+
+
+def read_path(
+    path: Path,
+    *,
+    encoding: str | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> tuple[str, str]:
+    """Read and decode one file; return (text, encoding). Raises InputError on bad input."""
+    return decode(read_bytes(path, max_bytes=max_bytes), str(path), encoding)
+
+
+#: File endings read when a directory is given, and the input format each one means.
+FORMATS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html",
+           ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json"}  # fmt: skip
+_GLOB = re.compile(r"[*?[]")
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[str]:
-    """Expand directories into their .txt files (sorted); other paths pass through."""
+    """Expand directories (recursively, by ending) and globs into files; others pass through."""
     for raw in paths:
         path = Path(raw)
         if raw != "-" and path.is_dir():
-            found = sorted(p for p in path.rglob("*.txt") if p.is_file())
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FORMATS)
             if not found:
-                raise InputError(f"{path}: directory has no .txt articles; point at .txt files")
+                endings = ", ".join(sorted(FORMATS))
+                raise InputError(f"{path}: directory has no articles; it needs files ending {endings}")
             yield from (str(p) for p in found)
+        elif raw != "-" and not path.exists() and _GLOB.search(raw):
+            matches = sorted(glob.glob(raw, recursive=True))
+            if not matches:
+                raise InputError(f"{raw}: no files match this pattern; check it")
+            yield from expand_paths(matches)
         else:
             yield raw
 
+
+def input_format(path: str, forced: str | None) -> str:
+    """The format of an input: forced by --format-in, else from the file ending (text default)."""
+    if forced:
+        return forced
+    return FORMATS.get(Path(path).suffix.lower(), "text")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article's text with what its container says about it, before it is analysed."""
+
+    path: str
+    text: str
+    encoding: str = "utf-8"
+    title: str | None = None
+    publisher: str | None = None
+    date: str | None = None
+    url: str | None = None
+    language: str | None = None
+    #: "file", "html-main" or "json-field": what the article's offsets index.
+    text_source: str = "file"
+
+
+#: Field names looked for in JSON records, per meaning; --field MEANING=NAME puts NAME first.
+FIELDS: dict[str, tuple[str, ...]] = {
+    "text": ("text", "content", "body", "article"),
+    "id": ("id", "doc_id", "uid"),
+    "title": ("title", "headline"),
+    "publisher": ("publisher", "source", "site", "outlet", "sitename"),
+    "date": ("date", "published", "published_at", "date_published", "date_extracted"),
+    "url": ("url", "link", "canonical_url"),
+    "language": ("language", "lang"),
+}
+
+
+def read_documents(
+    path: str,
+    *,
+    fmt: str | None = None,
+    encoding: str | None = None,
+    max_bytes: int = MAX_BYTES,
+    fields: dict[str, str] | None = None,
+    stdin: BinaryIO | None = None,
+) -> Iterator[Document | InputError]:
+    """Read the articles in one input: a text file, an HTML page, JSON Lines or a JSON array.
+
+    Yields a Document per article, or an InputError for a record that cannot be read (a
+    malformed JSON line, a record without text) so that the rest is still read. Raises
+    InputError when the input as a whole cannot be read.
+    """
+    kind = input_format(path, fmt)
+    if path == "-":
+        data = (stdin or sys.stdin.buffer).read()
+        if len(data) > max_bytes:
+            raise InputError(f"<stdin>: over the {max_bytes:,}-byte limit; raise it with --max-bytes")
+        name = "<stdin>"
+    else:
+        data = read_bytes(Path(path), max_bytes=max_bytes)
+        name = path
+    text, used = decode(data, name, encoding)
+    if kind == "html":
+        yield _html_document(name, text, used)
+    elif kind in ("json", "jsonl"):
+        yield from _json_documents(name, text, used, kind, {**FIELDS, **_mapped(fields)})
+    else:
+        yield Document(name, text, used)
+
+
+def _mapped(fields: dict[str, str] | None) -> dict[str, tuple[str, ...]]:
+    return {meaning: (name, *FIELDS[meaning]) for meaning, name in (fields or {}).items()}
+
+
+def _html_document(path: str, html: str, encoding: str) -> Document:
+    """The main text and metadata of a saved web page, without its navigation and ads."""
+    if not html.strip():
+        raise InputError(f"{path}: the page is empty; give a saved HTML page")
+    found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                        include_tables=False, favor_precision=True)  # fmt: skip
+    text = getattr(found, "text", None) if found is not None else None
+    if not text or not text.strip():
+        raise InputError(
+            f"{path}: no article text found in this HTML page; save the complete page "
+            "or give the article as a .txt file"
+        )
+    return Document(
+        path=path,
+        text=text,
+        encoding=encoding,
+        title=getattr(found, "title", None),
+        publisher=getattr(found, "sitename", None),
+        date=_iso_date(getattr(found, "date", None)),
+        url=getattr(found, "url", None),
+        language=getattr(found, "language", None),
+        text_source="html-main",
+    )
+
+
+def _json_documents(
+    path: str, text: str, encoding: str, kind: str, fields: dict[str, tuple[str, ...]]
+) -> Iterator[Document | InputError]:
+    stripped = text.lstrip()
+    if kind == "json" and stripped.startswith("["):
+        try:
+            records = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(
+                f"{path}: not valid JSON at line {exc.lineno} ({exc.msg}); fix the file "
+                "or give it as JSON Lines"
+            ) from None
+        for number, record in enumerate(records, 1):
+            yield _record(f"{path}#{number}", record, encoding, fields)
+        return
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(f"{path}:{number}: not valid JSON ({exc.msg}); fix or remove the line")
+            continue
+        yield _record(f"{path}:{number}", record, encoding, fields)
+
+
+def _record(
+    where: str, record: object, encoding: str, fields: dict[str, tuple[str, ...]]
+) -> Document | InputError:
+    if not isinstance(record, dict):
+        return InputError(f"{where}: not a JSON object; each article must be an object")
+
+    def field(meaning: str) -> str | None:
+        for name in fields[meaning]:
+            value = record.get(name)
+            if isinstance(value, (str, int, float)) and str(value).strip():
+                return str(value).strip()
+        return None
+
+    text = field("text")
+    if text is None:
+        names = "/".join(fields["text"][:3])
+        return InputError(f"{where}: no article text (looked for {names}); map it with --field text=NAME")
+    record_id = field("id")
+    return Document(
+        path=f"{where.rsplit('#', 1)[0].rsplit(':', 1)[0]}#{record_id}" if record_id else where,
+        text=text,
+        encoding=encoding,
+        title=field("title"),
+        publisher=field("publisher"),
+        date=_iso_date(field("date")),
+        url=field("url"),
+        language=field("language"),
+        text_source="json-field",
+    )
+
+
+def _iso_date(value: str | None) -> str | None:
+    """YYYY-MM-DD from an ISO timestamp ("2015-07-21 02:51:32") or a written date."""
+    if not value:
+        return None
+    match = _ISO.match(value.strip())
+    if match:
+        return _valid(*(int(g) for g in match.groups()))
+    return find_date(value)

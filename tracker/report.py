@@ -8,6 +8,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
+from arabic_reshaper import ArabicReshaper
+from bidi.algorithm import get_display
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -77,7 +79,7 @@ def _claim(claim: Claim) -> dict[str, Any]:
     }
 
 
-def json_sections(report: Report) -> dict[str, Any]:
+def json_sections(report: Report, *, include_text: bool = False) -> dict[str, Any]:
     """The schema-version-1 JSON object (see README, "JSON output"), its lists left lazy."""
     sources: dict[str, Source] = {}
     for result in report.results:
@@ -95,6 +97,9 @@ def json_sections(report: Report) -> dict[str, Any]:
                 "published": r.article.published,
                 "language": r.article.language,
                 "encoding": r.article.encoding,
+                "url": r.article.url,
+                "text_source": r.article.text_source,
+                **({"text": r.article.text} if include_text else {}),
             }
             for r in results
         ),
@@ -127,12 +132,14 @@ def json_sections(report: Report) -> dict[str, Any]:
             for r in report.relays
         ),
         "failures": ({"path": f.path, "error": f.message} for f in report.failures),
+        "duplicates": ({"path": d.path, "same_as": d.same_as} for d in report.duplicates),
     }
 
 
-def to_json_data(report: Report) -> dict[str, Any]:
+def to_json_data(report: Report, *, include_text: bool = False) -> dict[str, Any]:
     """The schema-version-1 JSON object as plain data."""
-    return {k: v if isinstance(v, int) else list(v) for k, v in json_sections(report).items()}
+    sections = json_sections(report, include_text=include_text)
+    return {k: v if isinstance(v, int) else list(v) for k, v in sections.items()}
 
 
 def _corpus_claim(claim: CorpusClaim) -> dict[str, Any]:
@@ -154,7 +161,9 @@ def _corpus_claim(claim: CorpusClaim) -> dict[str, Any]:
     }
 
 
-def write_json(report: Report, stream: TextIO, *, indent: int | None = None) -> None:
+def write_json(
+    report: Report, stream: TextIO, *, indent: int | None = None, include_text: bool = False
+) -> None:
     """Write the report as JSON with sorted keys; compact unless ``indent`` is given.
 
     Compact output is streamed element by element through the json module's C encoder, so a
@@ -162,12 +171,13 @@ def write_json(report: Report, stream: TextIO, *, indent: int | None = None) -> 
     ten times slower).
     """
     if indent is not None:
-        stream.write(json.dumps(to_json_data(report), ensure_ascii=False, indent=indent,
-                                sort_keys=True) + "\n")  # fmt: skip
+        data = to_json_data(report, include_text=include_text)
+        stream.write(json.dumps(data, ensure_ascii=False, indent=indent, sort_keys=True) + "\n")
         return
     dumps = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
     stream.write("{")
-    for n, (key, value) in enumerate(sorted(json_sections(report).items())):
+    sections = json_sections(report, include_text=include_text)
+    for n, (key, value) in enumerate(sorted(sections.items())):
         stream.write(("," if n else "") + dumps(key) + ":")
         if isinstance(value, int):
             stream.write(dumps(value))
@@ -399,6 +409,17 @@ def claim_tree(report: Report, claim_id: str) -> Tree | None:
             stance = " DENIES" if found.stance is Stance.DENIES else ""
             node.add(Text(f"«{found.cue}»{stance}: {_excerpt(found.content, 70)}", style="dim"))
     return tree
+
+
+def bidi_display(text: str) -> str:
+    """Reorder rendered lines for terminals without BiDi support (the --bidi option).
+
+    Arabic letters get their joined forms (without ligatures, so column widths hold) and each
+    line is laid out as a left-to-right paragraph: table columns keep their order and every
+    Arabic run reads right to left. Applied to printed output only, never to data.
+    """
+    shaper = ArabicReshaper(configuration={"delete_harakat": False, "support_ligatures": False})
+    return "\n".join(get_display(shaper.reshape(line), base_dir="L") for line in text.split("\n"))
 
 
 def print_tables(report: Report, console: Console, *, articles: bool = True) -> None:

@@ -51,6 +51,7 @@ _DAY_MONTH_YEAR = re.compile(
 )
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})")
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_ISO_PREFIX = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 
 #: Labels of site chrome seen at the head of scraped Arabic and English news pages.
@@ -458,7 +459,7 @@ def _iso_date(value: str | None) -> str | None:
     """YYYY-MM-DD from an ISO timestamp ("2015-07-21 02:51:32") or a written date."""
     if not value:
         return None
-    match = _ISO.match(value.strip())
+    match = _ISO_PREFIX.match(value.strip())
     if match:
         return _valid(*(int(g) for g in match.groups()))
     return find_date(value)

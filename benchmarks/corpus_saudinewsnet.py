@@ -2,9 +2,9 @@
 
 Usage: python benchmarks/corpus_saudinewsnet.py [--sizes 1000 3000 5000 31030] [--jobs 2]
 
-Writes each article of ../shared/corpora/saudinewsnet/dataset/*.zip to a .txt file in a scratch
-folder (title, a blank line, the text), then runs the real command line,
-`tracker report DIR --format json --jobs N --quiet`, once per size, and prints wall time, peak
+Cuts the first N articles of the unzipped SaudiNewsNet JSON arrays into one JSON array (the
+corpus's own layout), then runs the real command line,
+`tracker report FILE.json --format json --jobs N --quiet`, once per size, and prints wall time, peak
 memory of the whole process tree (sampled from /proc every 0.2 s), corpus claims, suggested links
 and near-verbatim copies. Says so and stops when the corpus is absent.
 """
@@ -15,26 +15,12 @@ import argparse
 import json
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from extract_saudinewsnet import DEFAULT, articles  # noqa: E402
-
-
-def write_articles(folder: Path, size: int) -> None:
-    """Write the first ``size`` non-empty articles as numbered .txt files."""
-    folder.mkdir(parents=True, exist_ok=True)
-    count = 0
-    for name, text in articles(DEFAULT, None):
-        if not text.strip():
-            continue
-        (folder / f"{count:05d}.txt").write_text(text, encoding="utf-8")
-        count += 1
-        if count >= size:
-            return
+import snn  # noqa: E402
 
 
 def tree_rss_mb(pid: int) -> int:
@@ -56,16 +42,17 @@ def tree_rss_mb(pid: int) -> int:
     return total // 1024
 
 
-def run(folder: Path, jobs: int) -> tuple[float, float, dict[str, int]]:
-    """Run tracker report on a folder; return (seconds, peak MB of the process tree, counts)."""
-    out = folder.with_suffix(".json")
+def run(source: Path, jobs: int) -> tuple[float, float, dict[str, int]]:
+    """Run tracker report on an input; return (seconds, peak MB of the process tree, counts)."""
+    out = source.with_suffix(".report.json")
+    log = source.with_suffix(".stderr.txt")
     started = time.perf_counter()
     peak = 0
-    with out.open("w", encoding="utf-8") as handle:
+    with out.open("w", encoding="utf-8") as handle, log.open("w", encoding="utf-8") as errors:
         process = subprocess.Popen(
-            [sys.executable, "-m", "tracker", "report", str(folder), "--format", "json",
+            [sys.executable, "-m", "tracker", "report", str(source), "--format", "json",
              "--jobs", str(jobs), "--quiet"],
-            stdout=handle,
+            stdout=handle, stderr=errors,
         )  # fmt: skip
         while process.poll() is None:
             peak = max(peak, tree_rss_mb(process.pid))
@@ -79,6 +66,8 @@ def run(folder: Path, jobs: int) -> tuple[float, float, dict[str, int]]:
         "claims in 2+ articles": sum(1 for c in data["corpus_claims"] if len(c["articles"]) > 1),
         "suggested links": len(data["suggested_links"]),
         "near-verbatim copies": len(data["relays"]),
+        "records without text": len(data["failures"]),
+        "duplicates": len(data["duplicates"]),
     }
     return seconds, peak, counts
 
@@ -87,17 +76,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 3000, 5000, 31030])
     parser.add_argument("--jobs", type=int, default=2)
-    parser.add_argument("--scratch", type=Path, default=Path(tempfile.gettempdir()) / "tracker-bench")
     args = parser.parse_args()
-    if not DEFAULT.is_dir():
-        print(f"SaudiNewsNet not found at {DEFAULT}; nothing to measure.")
+    if not snn.available():
+        print(f"SaudiNewsNet not found at {snn.DATASET}; nothing to measure.")
         return 0
     times: dict[int, float] = {}
     for size in args.sizes:
-        folder = args.scratch / f"snn-{size}"
-        if not folder.is_dir():
-            write_articles(folder, size)
-        seconds, peak, counts = run(folder, args.jobs)
+        seconds, peak, counts = run(snn.subset(size), args.jobs)
         times[size] = seconds
         summary = ", ".join(f"{k} {v}" for k, v in counts.items())
         print(f"{size} articles, --jobs {args.jobs}: {seconds:.1f} s, peak {peak:.0f} MB (all "

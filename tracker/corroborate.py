@@ -83,8 +83,8 @@ def match_key(item_id: str, article: str, content: str, stance: Stance | None) -
     return MatchKey(
         item_id,
         article,
-        frozenset(content_words(words)),
-        frozenset(_NUMBER.findall(folded)),
+        tuple(sorted(set(content_words(words)))),
+        tuple(sorted(set(_NUMBER.findall(folded)))),
         not _NEGATIONS.isdisjoint(words),
         stance,
     )
@@ -101,7 +101,7 @@ def match_keys(
 
 def joined(key: MatchKey) -> str:
     """The statement's words as one string for rapidfuzz (token_set_ratio ignores order)."""
-    return " ".join(sorted(key.vocabulary))
+    return " ".join(key.vocabulary)
 
 
 def score(
@@ -113,7 +113,7 @@ def score(
     """
     if a.numbers and b.numbers and a.numbers != b.numbers:
         return None
-    set_a, set_b = a.vocabulary, b.vocabulary
+    set_a, set_b = set(a.vocabulary), set(b.vocabulary)
     if (a.stance is Stance.DENIES) != (b.stance is Stance.DENIES):
         # A denial names what it denies in a few words ("صحة الأنباء عن إغلاق المستشفى"):
         # drop its framing and ask that most of what is left appear in the claim.

@@ -190,8 +190,10 @@ class MatchKey:
 
     id: str
     article: str
-    vocabulary: frozenset[str]
-    numbers: frozenset[str]
+    #: The statement's content words, sorted and unique (a tuple: far smaller than a set, and
+    #: there are hundreds of thousands of these in a corpus).
+    vocabulary: tuple[str, ...]
+    numbers: tuple[str, ...]
     negated: bool
     stance: Stance | None  # None for the article's own statements
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import sys
 from contextlib import contextmanager
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .corroborate import DEFAULT, Thresholds, fingerprints, link_claims, link_corpus, match_keys
@@ -234,12 +236,10 @@ def analyse_paths(
     outcomes: list[ArticleResult | Failure] = []
     total = len(documents)
     if jobs > 1 and total > 1:
-        with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(options,)) as pool:
-            chunk = max(1, min(64, total // (jobs * 8)))
-            for outcome in pool.map(_work, documents, chunksize=chunk):
-                outcomes.append(outcome)
-                if progress is not None:
-                    progress(_path_of(outcome), len(outcomes), total)
+        for outcome in _in_workers(documents, options, jobs):
+            outcomes.append(outcome)
+            if progress is not None:
+                progress(_path_of(outcome), len(outcomes), total)
     else:
         for document in documents:
             outcomes.append(analyse_document(document, options, registry))
@@ -248,6 +248,44 @@ def analyse_paths(
     results = [o for o in outcomes if isinstance(o, ArticleResult)]
     failures += [o for o in outcomes if isinstance(o, Failure)]
     return corpus_report(results, failures, options.thresholds, duplicates)
+
+
+def _in_workers(
+    documents: list[Document], options: Options, jobs: int
+) -> Iterator[ArticleResult | Failure]:
+    """Analyse documents in worker processes, in input order, with few chunks in flight.
+
+    Executor.map would submit every document at once, holding a pickled copy of the whole
+    corpus in memory; here at most 4 chunks per worker wait, and each document is let go of
+    as soon as it is sent.
+    """
+    size = max(1, min(64, len(documents) // (jobs * 8)))
+    chunks = deque(documents[i : i + size] for i in range(0, len(documents), size))
+    documents.clear()
+    pending: deque[Future[list[ArticleResult | Failure]]] = deque()
+    with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(options,)) as pool:
+        while chunks or pending:
+            while chunks and len(pending) < 4 * jobs:
+                pending.append(pool.submit(_work_chunk, chunks.popleft()))
+            for outcome in pending.popleft().result():
+                yield _interned(outcome) if isinstance(outcome, ArticleResult) else outcome
+
+
+def _interned(result: ArticleResult) -> ArticleResult:
+    """Share the word strings of match keys that arrive from a worker.
+
+    Each worker's result carries its own copy of every word; over a corpus that is millions of
+    duplicate small strings in this process.
+    """
+    keys = tuple(
+        replace(key, vocabulary=tuple(sys.intern(w) for w in key.vocabulary))
+        for key in result.match_keys
+    )
+    return replace(result, match_keys=keys)
+
+
+def _work_chunk(documents: list[Document]) -> list[ArticleResult | Failure]:
+    return [_work(document) for document in documents]
 
 
 def _path_of(outcome: ArticleResult | Failure) -> str:

@@ -27,6 +27,8 @@ from .text import fold, script_of
 
 #: Articles larger than this are refused unless the caller raises the limit.
 MAX_BYTES = 5_000_000
+#: A JSON or JSON Lines file holds many articles: it may be this many times the article limit.
+CONTAINER_FACTOR = 200
 
 _MONTHS = {
     # Gregorian names used across the Arab world, Levantine/Iraqi names, and English.
@@ -358,13 +360,22 @@ def read_documents(
             raise InputError(f"<stdin>: over the {max_bytes:,}-byte limit; raise it with --max-bytes")
         name = "<stdin>"
     else:
-        data = read_bytes(Path(path), max_bytes=max_bytes)
+        container = kind in ("json", "jsonl")
+        data = read_bytes(Path(path), max_bytes=max_bytes * (CONTAINER_FACTOR if container else 1))
         name = path
     text, used = decode(data, name, encoding)
+    del data  # a corpus file is large: keep one copy of it, not two
     if kind == "html":
         yield _html_document(name, text, used)
     elif kind in ("json", "jsonl"):
-        yield from _json_documents(name, text, used, kind, {**FIELDS, **_mapped(fields)})
+        records = _json_documents(name, text, used, kind, {**FIELDS, **_mapped(fields)})
+        del text
+        for found in records:
+            if isinstance(found, Document) and len(found.text.encode("utf-8")) > max_bytes:
+                yield InputError(f"{found.path}: the article's text is over the "
+                                 f"{max_bytes:,}-byte limit; raise it with --max-bytes")  # fmt: skip
+            else:
+                yield found
     else:
         yield Document(name, text, used)
 
@@ -401,17 +412,23 @@ def _html_document(path: str, html: str, encoding: str) -> Document:
 def _json_documents(
     path: str, text: str, encoding: str, kind: str, fields: dict[str, tuple[str, ...]]
 ) -> Iterator[Document | InputError]:
-    stripped = text.lstrip()
-    if kind == "json" and stripped.startswith("["):
+    if kind == "json" and text.lstrip().startswith("["):
         try:
             records = json.loads(text)
+            del text
         except json.JSONDecodeError as exc:
             raise InputError(
                 f"{path}: not valid JSON at line {exc.lineno} ({exc.msg}); fix the file "
                 "or give it as JSON Lines"
             ) from None
-        for number, record in enumerate(records, 1):
-            yield _record(f"{path}#{number}", record, encoding, fields)
+        if not isinstance(records, list):
+            raise InputError(f"{path}: expected a JSON array of article objects")
+        # Let each record go once read: a corpus file holds tens of thousands of them.
+        records.reverse()
+        number = 0
+        while records:
+            number += 1
+            yield _record(f"{path}#{number}", records.pop(), encoding, fields)
         return
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():

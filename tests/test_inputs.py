@@ -33,6 +33,7 @@ def test_html_page_yields_the_article_not_the_chrome():
     assert article["published"] == "2024-10-09"
     assert article["publisher"] == "موقع الساحل"
     assert article["url"] == "https://example.org/news/2024/10/09/crossing"
+    assert article["author"] == "سلمى حداد"
     assert article["text_source"] == "html-main"
     sources = {a["source"]["name"] for a in data["attributions"]}
     assert sources == {"فادي سليم", "الأناضول"}

@@ -97,7 +97,7 @@ Fields = Annotated[
     typer.Option(
         "--field",
         help="JSON field for a meaning, e.g. --field text=body --field publisher=source "
-        "(meanings: text, id, title, publisher, date, url, language).",
+        "(meanings: text, id, title, publisher, date, url, language, author).",
     ),
 ]
 Confirm = Annotated[

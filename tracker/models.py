@@ -62,6 +62,7 @@ class Article:
     #: Character offset where the body starts (after site chrome, title and byline).
     body_start: int = 0
     url: str | None = None
+    author: str | None = None
     #: What the offsets index: "file" (the file as decoded), "html-main" (the main text
     #: extracted from an HTML page) or "json-field" (a JSON record's text field).
     text_source: str = "file"

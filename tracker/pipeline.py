@@ -117,6 +117,7 @@ def article_from(document: Document, options: Options) -> Article:
         title=document.title,
         url=document.url,
         text_source=document.text_source,
+        author=document.author,
     )
 
 

@@ -127,6 +127,7 @@ def parse_article(
     title: str | None = None,
     url: str | None = None,
     text_source: str = "file",
+    author: str | None = None,
 ) -> Article:
     """Build an Article from decoded text: find the header, title, publisher and date.
 
@@ -146,6 +147,7 @@ def parse_article(
         encoding=encoding,
         body_start=header.body_start,
         url=url,
+        author=author,
         text_source=text_source,
     )
 
@@ -322,6 +324,7 @@ class Document:
     date: str | None = None
     url: str | None = None
     language: str | None = None
+    author: str | None = None
     #: "file", "html-main" or "json-field": what the article's offsets index.
     text_source: str = "file"
 
@@ -335,6 +338,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "date": ("date", "published", "published_at", "date_published", "date_extracted"),
     "url": ("url", "link", "canonical_url"),
     "language": ("language", "lang"),
+    "author": ("author", "byline", "writer"),
 }
 
 
@@ -405,6 +409,7 @@ def _html_document(path: str, html: str, encoding: str) -> Document:
         date=_iso_date(getattr(found, "date", None)),
         url=getattr(found, "url", None),
         language=getattr(found, "language", None),
+        author=getattr(found, "author", None),
         text_source="html-main",
     )
 
@@ -468,6 +473,7 @@ def _record(
         date=_iso_date(field("date")),
         url=field("url"),
         language=field("language"),
+        author=field("author"),
         text_source="json-field",
     )
 

@@ -98,6 +98,7 @@ def json_sections(report: Report, *, include_text: bool = False) -> dict[str, An
                 "language": r.article.language,
                 "encoding": r.article.encoding,
                 "url": r.article.url,
+                "author": r.article.author,
                 "text_source": r.article.text_source,
                 **({"text": r.article.text} if include_text else {}),
             }

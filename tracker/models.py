@@ -166,8 +166,20 @@ class Statement:
     credited: bool = False
 
 
+class _Judged:
+    """What every judged claim can say about itself."""
+
+    __slots__ = ()
+    denying_origins: tuple[str, ...]
+
+    @property
+    def contested(self) -> bool:
+        """True when an origin denies the claim."""
+        return bool(self.denying_origins)
+
+
 @dataclass(frozen=True, slots=True)
-class Claim:
+class Claim(_Judged):
     """One proposition with every place it is stated and how well it stands."""
 
     id: str
@@ -178,11 +190,6 @@ class Claim:
     denying_origins: tuple[str, ...]
     status: Status
     explanation: str
-
-    @property
-    def contested(self) -> bool:
-        """True when an origin denies the claim."""
-        return bool(self.denying_origins)
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +224,7 @@ class ArticleResult:
 
 
 @dataclass(frozen=True, slots=True)
-class CorpusClaim:
+class CorpusClaim(_Judged):
     """A claim across the corpus: every article's statements of it, and how well it stands."""
 
     id: str
@@ -236,11 +243,6 @@ class CorpusClaim:
     own_voices: tuple[str, ...]
     status: Status
     explanation: str
-
-    @property
-    def contested(self) -> bool:
-        """True when an origin denies the claim."""
-        return bool(self.denying_origins)
 
 
 @dataclass(frozen=True, slots=True)

@@ -96,6 +96,8 @@ class Registry:
     aliases: dict[str, tuple[str, bool]] = field(default_factory=dict)
     #: normalised country name or adjective → ISO code.
     countries: dict[str, str] = field(default_factory=dict)
+    #: Aliases that are Latin acronyms: they match only when written in capitals.
+    acronyms: set[str] = field(default_factory=set)
 
     @classmethod
     def load(cls, extra: Iterable[Path] = ()) -> Registry:
@@ -159,8 +161,12 @@ class Registry:
         names = [source.name, *(source.aliases), *([source.name_en] if source.name_en else [])]
         for name in names:
             key = normalize(name)
-            if key:
-                self.aliases[key] = (source.id, key in ambiguous)
+            if not key:
+                continue
+            self.aliases[key] = (source.id, key in ambiguous)
+            if name.isascii() and name.replace(".", "").isupper() and len(name) <= 5:
+                # "AP", "WHO", "UN": only in capitals, or "who" would be the WHO.
+                self.acronyms.add(key)
         self._choices = list(self.aliases)
         firsts = {k.split()[0] for k in self.aliases}
         # A phrase can only match an alias starting with one of these (clitics included).
@@ -171,8 +177,8 @@ class Registry:
 
     def match(self, words: Sequence[str], has_head: bool) -> Source | None:
         """The registry source named by a phrase (folded words), preferring the longest alias."""
-        words = [_normal_word(w) for w in words]
-        words = [w for w in words if w]
+        raw = [w for w in words if _normal_word(w)]
+        words = [_normal_word(w) for w in raw]
         n = len(words)
         firsts = self._first_words
         for size in range(min(n, self._longest + 1), 0, -1):

@@ -269,6 +269,17 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     resume = start
+    doubled = text.find("''", start, end)
+    if doubled != -1:
+        # '' … '' (two apostrophes, as some papers write quotation marks) pair like " … ".
+        while doubled != -1:
+            close = text.find("''", doubled + 2, end)
+            if close == -1:
+                break
+            spans.append((doubled, close + 1))
+            doubled = text.find("''", close + 2, end)
+        if spans:
+            return spans
     for match in _QUOTE_MARK.finditer(text, start, end):
         i = match.start()
         ch = text[i]

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from ..models import Article, RawAttribution
 from ..text import Sentence, split_sentences, trim_span
 from .arabic import extract_sentences
+from .english import extract_english
 from .voices import Known
 
 #: A sentence in the publisher's own words shorter than this (in words) is not listed as a claim.
@@ -44,7 +45,10 @@ def extract(
     """
     if sentences is None:
         sentences = body_sentences(article)
-    raws = extract_sentences(article.text, sentences, known)
+    if article.language == "en":
+        raws = extract_english(article.text, sentences, known)
+    else:
+        raws = extract_sentences(article.text, sentences, known)
     return raws, own_voice(article.text, sentences, raws)
 
 

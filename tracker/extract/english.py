@@ -1,0 +1,320 @@
+"""Find attributions in English news text (pure).
+
+Rules in the style of the SFU Gender Gap Tracker's quote extractor, without a parser: a lexicon
+of reporting and mental-state verbs in all their forms, read per sentence in three orders,
+"X said (that) …", "…, X said" / "…, said X", and "according to X"; quotations with the
+attribution before, after or in the middle ("…," she said, "…"); a quoted paragraph with no cue
+continues the last speaker (a floating quote); pronouns are left to the resolver, which takes the
+last speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..models import Mention, QuoteKind, RawAttribution, SourceKind, Stance
+from ..text import OPENING_QUOTES, Sentence, quote_spans, trim_span
+from .voices import Known
+
+_BASES = """
+say tell add note state announce report claim confirm warn write insist deny reject argue
+explain acknowledge admit assert believe think want expect hope fear know feel suggest predict
+estimate urge ask accuse agree contend maintain testify tweet post recall caution complain
+indicate reveal disclose emphasize stress point observe remark reply respond tout concede
+declare allege charge vow pledge promise boast predict question doubt worry wonder understand
+recognize acknowledge mention describe characterize call signal threaten demand propose
+""".split()
+_IRREGULAR = {
+    "say": ("says", "said", "saying"), "tell": ("tells", "told", "telling"),
+    "write": ("writes", "wrote", "writing", "written"), "think": ("thinks", "thought", "thinking"),
+    "know": ("knows", "knew", "knowing", "known"), "feel": ("feels", "felt", "feeling"),
+    "understand": ("understands", "understood", "understanding"),
+}  # fmt: skip
+_DENY = {"deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting"}
+
+
+def _forms(base: str) -> set[str]:
+    if base in _IRREGULAR:
+        return {base, *_IRREGULAR[base]}
+    stem = base[:-1] if base.endswith("e") else base
+    third = base + ("es" if base.endswith(("s", "sh", "ch", "x", "o")) else "s")
+    if base.endswith("y") and base[-2] not in "aeiou":
+        third = base[:-1] + "ies"
+        past = base[:-1] + "ied"
+    else:
+        past = base + "d" if base.endswith("e") else base + "ed"
+    return {base, third, past, stem + "ing"}
+
+
+#: Every inflected form → its base.
+CUES: dict[str, str] = {form: base for base in _BASES for form in _forms(base)}
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+_SUBJECT_STOP = {
+    "that", "which", "who", "and", "but", "or", "because", "if", "when", "while", "as", "so",
+    "also", "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "may",
+    "might", "not", "to", "in", "on", "at", "for", "with", "by", "from", "of", "than",
+}  # fmt: skip
+_AUX = {"has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "would", "also",
+        "later", "previously", "then", "recently", "did", "does", "do", "not", "never", "once",
+        "repeatedly", "publicly", "privately", "reportedly", "earlier", "often", "still"}  # fmt: skip
+_OFFICIAL = {"minister", "president", "spokesman", "spokeswoman", "spokesperson", "secretary",
+             "senator", "sen", "governor", "gov", "ambassador", "general", "gen", "chairman",
+             "director", "official", "officials", "mayor", "representative", "rep", "chief",
+             "adviser", "advisor", "aide", "aides", "commander", "prime", "king", "prince",
+             "lawmaker", "lawmakers", "congressman", "congresswoman", "administration",
+             "department", "ministry", "government", "police", "army", "military"}  # fmt: skip
+_ANONYMOUS = {"source", "sources", "officials", "people", "aides", "insiders", "observers",
+              "analysts", "experts", "critics", "witnesses", "residents", "activists", "some",
+              "many", "others", "diplomats"}  # fmt: skip
+_WORD = re.compile(r"[\w'’-]+(?:\.\w+)*|''|[^\w\s]")
+_STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
+_RELATIVES = {"who", "which", "that", "whom", "whose", "where", "when", "what", "it", "there"}
+_CLAUSE = re.compile(r"[,;:—–]|\s-\s")
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+
+def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> Mention | None:
+    """Read an English voice phrase: "Syrian Foreign Minister Walid al-Muallem", "a source"."""
+    while tokens and tokens[0][0].lower() in {"but", "and", "so", "yet", "however", "also", "the"}:
+        if tokens[0][0].lower() == "the" and len(tokens) > 1:
+            break
+        tokens = tokens[1:]
+    words = [t for t in tokens if t[0][0].isalnum()]
+    if not words or len(words) > 9:
+        return None
+    start, end = words[0][1], words[-1][2]
+    surface = text[start:end]
+    lowered = [w[0].lower().rstrip(".") for w in words]
+    if lowered[0] in _PRONOUNS and len(words) == 1:
+        return None  # a pronoun: the resolver takes the last speaker
+    if lowered[0] in _RELATIVES:
+        return None
+    if any(w in {"who", "which", "that", "it"} for w in lowered[1:]):
+        cut = next(i for i, w in enumerate(lowered) if i and w in {"who", "which", "that", "it"})
+        words = words[:cut]
+        lowered = lowered[:cut]
+        if not words:
+            return None
+        end = words[-1][2]
+        surface = text[start:end]
+    registry = known([w[0].lower() for w in words], True)
+    # The name is the trailing run of capitalised words; what comes before is the descriptor.
+    split = len(words)
+    while split > 0 and words[split - 1][0][:1].isupper():
+        split -= 1
+    name_words = words[split:] if split < len(words) else words
+    name = text[name_words[0][1] : name_words[-1][2]]
+    descriptor = text[start : name_words[0][1]].strip() if split < len(words) and split else ""
+    if registry:
+        kind: SourceKind | None = None
+    elif set(lowered) & _ANONYMOUS and not any(w[0][:1].isupper() for w in words[1:]):
+        kind = SourceKind.ANONYMOUS
+        name, descriptor = surface, ""
+    elif set(lowered) & _OFFICIAL:
+        kind = SourceKind.OFFICIAL
+    elif all(not w[0][:1].isupper() for w in words) and len(words) > 3:
+        return None  # a lower-case clause, not a voice
+    else:
+        kind = SourceKind.PERSON
+    return Mention(surface, start, end, name, descriptor, kind)
+
+
+def _content(text: str, start: int, end: int) -> tuple[int, int] | None:
+    start, end = trim_span(text, start, end)
+    if end - start < 3:
+        return None
+    return start, end
+
+
+def _quote_kind(quotes: Sequence[tuple[int, int]], start: int, end: int) -> QuoteKind:
+    inside = any(a <= start and end <= b + 1 for a, b in quotes)
+    return QuoteKind.DIRECT if inside else QuoteKind.INDIRECT
+
+
+def _sentence(text: str, sentence: Sentence, known: Known) -> list[RawAttribution]:
+    tokens = _tokens(text, sentence.start, sentence.end)
+    quotes = quote_spans(text, sentence.start, sentence.end)
+    out: list[RawAttribution] = []
+
+    def inside_quote(pos: int) -> bool:
+        return any(a < pos < b for a, b in quotes)
+
+    lowered = [t[0].lower() for t in tokens]
+    for i, (word, c_start, c_end) in enumerate(tokens):
+        low = lowered[i]
+        if inside_quote(c_start):
+            continue
+        if low == "according" and i + 1 < len(tokens) and lowered[i + 1] == "to":
+            found = _according(text, sentence, tokens, i, known, quotes)
+            if found:
+                return [found]
+            continue
+        base = CUES.get(low)
+        if base is None:
+            continue
+        stance = Stance.DENIES if low in _DENY else Stance.ASSERTS
+        found = _around(text, sentence, tokens, i, known, quotes, stance)
+        if found is not None:
+            out.append(found)
+            break  # PolNeAR-style: the outermost attribution of the sentence
+    return out
+
+
+def _around(
+    text: str,
+    sentence: Sentence,
+    tokens: Sequence[tuple[str, int, int]],
+    i: int,
+    known: Known,
+    quotes: Sequence[tuple[int, int]],
+    stance: Stance,
+) -> RawAttribution | None:
+    """The voice and content around the cue at token i."""
+    cue, c_start, c_end = tokens[i]
+    # Voice before the cue: back to the clause start, past auxiliaries ("has said").
+    j = i
+    while j > 0 and tokens[j - 1][0].lower() in _AUX:
+        j -= 1
+    k = j
+    while k > 0 and not _CLAUSE.fullmatch(tokens[k - 1][0]) and tokens[k - 1][0] not in "\"“”«»":
+        k -= 1
+    before = tokens[k:j]
+    if not before and k > 1 and tokens[k - 1][0] == ",":
+        # "The Podesta Group's CEO, Kimberley Fritts, said": the voice sits before the comma;
+        # a state tag "Mitch McConnell, R-Ky., said" is skipped.
+        stop = k - 1
+        while True:
+            start = stop
+            while start > 0 and not _CLAUSE.fullmatch(tokens[start - 1][0]) and (
+                tokens[start - 1][0] not in "\"“”«»''"
+            ):
+                start -= 1
+            segment = tokens[start:stop]
+            text_segment = " ".join(t[0] for t in segment)
+            if segment and _STATE.match(text_segment.replace(" ", "")) and start > 1:
+                stop = start - 1
+                continue
+            break
+        if segment and _voice(text, segment, known) is not None:
+            before, k = segment, start
+    after_start = c_end
+    m = i + 1
+    # "told reporters", "said Tuesday", "said in a statement" before the content.
+    while m < len(tokens) and (tokens[m][0].lower() in {"reporters", "me", "us", "him", "her",
+                                                        "them", "on", "in", "a", "an", "the",
+                                                        "statement", "interview", "monday",
+                                                        "tuesday", "wednesday", "thursday",
+                                                        "friday", "saturday", "sunday", "today",
+                                                        "yesterday", "last", "week", "recently",
+                                                        "earlier", "also", "publicly"}):  # fmt: skip
+        m += 1
+    rest = text[tokens[m][1] if m < len(tokens) else sentence.end : sentence.end]
+    voice = _voice(text, before, known) if before else None
+    tail_voice = None
+    # Content before the cue: "…, X said." / "…," said X. / "… X said."
+    head_end = tokens[k - 1][1] if k > 0 else sentence.start
+    opening = next((q for q in quotes if q[0] - sentence.start <= 2 and q[1] < c_start), None)
+    if opening is not None and (voice is not None or _pronoun(before) or _only_voice(
+        text, tokens[m:], known
+    )):
+        # "“…,” Mr. Trump said in a documentary." / "“…,” she said, “…”": the quotation is the
+        # content, running on to the end when a second quotation follows the cue.
+        end = opening[1] + 1
+        follow = next((q for q in quotes if q[0] > c_end), None)
+        if follow is not None:
+            end = sentence.end
+        span = _content(text, opening[0], end)
+        if span is not None:
+            voice = voice or _voice(text, tokens[m:], known)
+            return RawAttribution(voice, (), (), cue, c_start, c_end, span[0], span[1],
+                                  QuoteKind.DIRECT, stance)  # fmt: skip
+    trailing = len(rest.strip(" .\"”’'")) < 3 or _only_voice(text, tokens[m:], known)
+    if trailing and head_end > sentence.start + 10:
+        if rest.strip(" .\"”’'") and voice is None:
+            tail_voice = _voice(text, tokens[m:], known)
+        span = _content(text, sentence.start, head_end)
+        if span is None:
+            return None
+        voice = voice or tail_voice
+        if voice is None and not _pronoun(before) and not _pronoun(tokens[m:]):
+            return None
+        return RawAttribution(voice, (), (), cue, c_start, c_end, span[0], span[1],
+                              _quote_kind(quotes, *span), stance)  # fmt: skip
+    if voice is None and not _pronoun(before):
+        return None
+    if m < len(tokens) and tokens[m][0].lower() == "that":
+        after_start = tokens[m][1]
+    elif m < len(tokens):
+        after_start = tokens[m][1]
+    span = _content(text, after_start, sentence.end)
+    if span is None or len(text[span[0] : span[1]].split()) < 3:
+        return None
+    return RawAttribution(voice, (), (), cue, c_start, c_end, span[0], span[1],
+                          _quote_kind(quotes, *span), stance)  # fmt: skip
+
+
+def _pronoun(tokens: Sequence[tuple[str, int, int]]) -> bool:
+    words = [t[0].lower() for t in tokens if t[0][0].isalnum()]
+    return len(words) == 1 and words[0] in _PRONOUNS
+
+
+def _only_voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> bool:
+    words = [t for t in tokens if t[0][0].isalnum()]
+    return 0 < len(words) <= 6 and (_voice(text, words, known) is not None or _pronoun(words))
+
+
+def _according(
+    text: str,
+    sentence: Sentence,
+    tokens: Sequence[tuple[str, int, int]],
+    i: int,
+    known: Known,
+    quotes: Sequence[tuple[int, int]],
+) -> RawAttribution | None:
+    """"according to X, …" or "…, according to X"."""
+    start = i + 2
+    end = start
+    while end < len(tokens) and not _CLAUSE.fullmatch(tokens[end][0]) and (
+        tokens[end][0] != "." or end + 1 < len(tokens) and tokens[end + 1][0][:1].islower()
+    ):
+        end += 1
+    voice = _voice(text, tokens[start:end], known)
+    if voice is None:
+        return None
+    cue_end = tokens[i + 1][2]
+    if i > 0 and tokens[i - 1][1] - sentence.start > 10:
+        span = _content(text, sentence.start, tokens[i - 1][1] if _CLAUSE.fullmatch(tokens[i - 1][0])
+                        else tokens[i][1])  # fmt: skip
+    else:
+        span = _content(text, tokens[end][2] if end < len(tokens) else sentence.end, sentence.end)
+    if span is None:
+        return None
+    return RawAttribution(voice, (), (), text[tokens[i][1] : cue_end], tokens[i][1], cue_end,
+                          span[0], span[1], _quote_kind(quotes, *span), Stance.ASSERTS)  # fmt: skip
+
+
+def extract_english(
+    text: str, sentences: Sequence[Sentence], known: Known
+) -> list[RawAttribution]:
+    """Find the attributions of English sentences, in text order."""
+    found: list[RawAttribution] = []
+    last_paragraph_quoted = False
+    for sentence in sentences:
+        raws = _sentence(text, sentence, known)
+        chunk = text[sentence.start : sentence.end].strip()
+        if not raws and found and chunk[:1] in OPENING_QUOTES and last_paragraph_quoted:
+            # A floating quote: a quoted sentence with no cue continues the last speaker.
+            span = _content(text, sentence.start, sentence.end)
+            if span is not None:
+                last = found[-1]
+                raws = [RawAttribution(None, (), (), last.cue, last.cue_start, last.cue_end,
+                                       span[0], span[1], QuoteKind.DIRECT, last.stance)]  # fmt: skip
+        found.extend(raws)
+        last_paragraph_quoted = bool(raws) and (
+            raws[-1].quote is QuoteKind.DIRECT or chunk[:1] in OPENING_QUOTES
+        )
+    return found

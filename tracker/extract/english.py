@@ -24,12 +24,21 @@ estimate urge ask accuse agree contend maintain testify tweet post recall cautio
 indicate reveal disclose emphasize stress point observe remark reply respond tout concede
 declare allege charge vow pledge promise boast predict question doubt worry wonder understand
 recognize acknowledge mention describe characterize call signal threaten demand propose
+show find indicate learn hear realize figure consider view see support oppose endorse back
+criticize praise blame mock slam blast attack defend dismiss question suspect prefer like love
+hate need plan intend seek refuse decline vote welcome applaud condemn demand accept fault
+decry lament acknowledge reiterate stress underscore counter retort quip joke boast complain
 """.split()
 _IRREGULAR = {
     "say": ("says", "said", "saying"), "tell": ("tells", "told", "telling"),
     "write": ("writes", "wrote", "writing", "written"), "think": ("thinks", "thought", "thinking"),
     "know": ("knows", "knew", "knowing", "known"), "feel": ("feels", "felt", "feeling"),
     "understand": ("understands", "understood", "understanding"),
+    "find": ("finds", "found", "finding"), "see": ("sees", "saw", "seeing", "seen"),
+    "hear": ("hears", "heard", "hearing"), "show": ("shows", "showed", "showing", "shown"),
+    "seek": ("seeks", "sought", "seeking"), "learn": ("learns", "learned", "learnt", "learning"),
+    "plan": ("plans", "planned", "planning"), "vote": ("votes", "voted", "voting"),
+    "quip": ("quips", "quipped", "quipping"), "back": ("backs", "backed", "backing"),
 }  # fmt: skip
 _DENY = {"deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting"}
 
@@ -67,7 +76,19 @@ _OFFICIAL = {"minister", "president", "spokesman", "spokeswoman", "spokesperson"
 _ANONYMOUS = {"source", "sources", "officials", "people", "aides", "insiders", "observers",
               "analysts", "experts", "critics", "witnesses", "residents", "activists", "some",
               "many", "others", "diplomats"}  # fmt: skip
+_TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "lt", "col", "sgt",
+           "judge", "justice", "leader", "speaker", "candidate", "nominee", "activist", "analyst",
+           "economist", "professor", "lawyer", "attorney", "author", "founder", "ceo", "head"}  # fmt: skip
+_BODIES = {"ministry", "department", "government", "office", "embassy", "police", "army",
+           "military", "administration", "council", "commission", "committee", "agency",
+           "court", "campaign", "party", "house", "pentagon", "kremlin"}  # fmt: skip
+_INDEFINITE = {"a", "an", "one", "two", "three", "several", "some", "senior", "another"}
+_DATELINE = re.compile(r"[A-Z][A-Z .,'-]+(?:,[^()\n]{0,30})?\s*\([^)\n]{1,30}\)\s*(?:--|[-–—])\s*")
 _WORD = re.compile(r"[\w'’-]+(?:\.\w+)*|''|[^\w\s]")
+#: Words after which a cue word is a noun: "the plan", "his support", "of the states".
+_NOUN_BEFORE = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
+                "these", "those", "of", "for", "with", "by", "in", "on", "any", "no", "every",
+                "each", "such", "whose", "public", "popular", "strong", "broad", "new", "own"}  # fmt: skip
 _STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 _RELATIVES = {"who", "which", "that", "whom", "whose", "where", "when", "what", "it", "there"}
 _CLAUSE = re.compile(r"[,;:—–]|\s-\s")
@@ -102,17 +123,28 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
         end = words[-1][2]
         surface = text[start:end]
     registry = known([w[0].lower() for w in words], True)
-    # The name is the trailing run of capitalised words; what comes before is the descriptor.
+    # The name is the trailing run of capitalised words after the last title; what comes before
+    # is the descriptor ("Syrian Interior Minister Fadi Selim" → Fadi Selim).
     split = len(words)
     while split > 0 and words[split - 1][0][:1].isupper():
         split -= 1
+    titles = [n for n, w in enumerate(lowered) if w in _OFFICIAL or w in _TITLES]
+    if titles and titles[-1] + 1 < len(words) and titles[-1] >= split:
+        split = titles[-1] + 1
     name_words = words[split:] if split < len(words) else words
     name = text[name_words[0][1] : name_words[-1][2]]
     descriptor = text[start : name_words[0][1]].strip() if split < len(words) and split else ""
+    named = split < len(words) and split > 0 or all(w[0][:1].isupper() for w in words)
     if registry:
         kind: SourceKind | None = None
     elif set(lowered) & _ANONYMOUS and not any(w[0][:1].isupper() for w in words[1:]):
         kind = SourceKind.ANONYMOUS
+        name, descriptor = surface, ""
+    elif lowered[-1] in _BODIES:
+        kind = SourceKind.GOVERNMENT_BODY
+        name, descriptor = surface, ""
+    elif lowered[0] in _INDEFINITE and not named:
+        kind = SourceKind.ANONYMOUS  # "a senior Lebanese official (who declined to be named)"
         name, descriptor = surface, ""
     elif set(lowered) & _OFFICIAL:
         kind = SourceKind.OFFICIAL
@@ -125,6 +157,9 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
 
 def _content(text: str, start: int, end: int) -> tuple[int, int] | None:
     start, end = trim_span(text, start, end)
+    dateline = _DATELINE.match(text, start, end)
+    if dateline is not None:
+        start = dateline.end()
     if end - start < 3:
         return None
     return start, end
@@ -146,22 +181,29 @@ def _sentence(text: str, sentence: Sentence, known: Known) -> list[RawAttributio
     lowered = [t[0].lower() for t in tokens]
     for i, (word, c_start, c_end) in enumerate(tokens):
         low = lowered[i]
-        if inside_quote(c_start):
-            continue
+        if inside_quote(c_start) or any(r.start <= c_start < r.end for r in out):
+            continue  # inside a quotation or inside content already found: nested, not outermost
         if low == "according" and i + 1 < len(tokens) and lowered[i + 1] == "to":
             found = _according(text, sentence, tokens, i, known, quotes)
             if found:
-                return [found]
+                out.append(found)
             continue
         base = CUES.get(low)
         if base is None:
             continue
+        if i and lowered[i - 1] in _NOUN_BEFORE:
+            continue  # "his plan", "the states", "public support": a noun, not a verb
+        if base == "decline" and i + 1 < len(tokens) and lowered[i + 1] == "to":
+            continue  # "declined to be named" / "declined to comment": no assertion
         stance = Stance.DENIES if low in _DENY else Stance.ASSERTS
         found = _around(text, sentence, tokens, i, known, quotes, stance)
-        if found is not None:
+        if found is not None and not any(_overlap(found, r) for r in out):
             out.append(found)
-            break  # PolNeAR-style: the outermost attribution of the sentence
     return out
+
+
+def _overlap(a: RawAttribution, b: RawAttribution) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _around(

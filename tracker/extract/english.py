@@ -98,11 +98,14 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
+_LEADERS = {"but", "and", "so", "yet", "however", "also", "though", "although", "while", "when",
+            "as", "after", "before", "since", "if", "because", "including", "whereas", "then",
+            "meanwhile", "still", "now", "instead", "indeed", "yes", "no", "well"}  # fmt: skip
+
+
 def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> Mention | None:
     """Read an English voice phrase: "Syrian Foreign Minister Walid al-Muallem", "a source"."""
-    while tokens and tokens[0][0].lower() in {"but", "and", "so", "yet", "however", "also", "the"}:
-        if tokens[0][0].lower() == "the" and len(tokens) > 1:
-            break
+    while tokens and tokens[0][0].lower() in _LEADERS:
         tokens = tokens[1:]
     words = [t for t in tokens if t[0][0].isalnum()]
     if not words or len(words) > 9:
@@ -193,6 +196,8 @@ def _sentence(text: str, sentence: Sentence, known: Known) -> list[RawAttributio
             continue
         if i and lowered[i - 1] in _NOUN_BEFORE:
             continue  # "his plan", "the states", "public support": a noun, not a verb
+        if i and word[:1].isupper() and tokens[i - 1][0][:1].isupper():
+            continue  # "United States", "Washington Post": part of a name
         if base == "decline" and i + 1 < len(tokens) and lowered[i + 1] == "to":
             continue  # "declined to be named" / "declined to comment": no assertion
         stance = Stance.DENIES if low in _DENY else Stance.ASSERTS
@@ -301,6 +306,8 @@ def _around(
 
 def _pronoun(tokens: Sequence[tuple[str, int, int]]) -> bool:
     words = [t[0].lower() for t in tokens if t[0][0].isalnum()]
+    while words and words[0] in _LEADERS:
+        words = words[1:]
     return len(words) == 1 and words[0] in _PRONOUNS
 
 

@@ -13,10 +13,12 @@ from typing import Annotated, TextIO
 
 import typer
 from rich.console import Console
+from rich.table import Table
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from . import __version__
 from .errors import TrackerError
+from .evaluate import evaluate, load_gold
 from .models import Report
 from .corroborate import DEFAULT
 from .pipeline import Options, analyse_paths, paused_gc
@@ -313,6 +315,50 @@ def export(
         _stderr().print(f"wrote {output} ({graph.number_of_nodes()} nodes, "
                         f"{graph.number_of_edges()} edges) and {sidecar.name}")  # fmt: skip
     _report_failures(result)
+
+
+@app.command(name="eval")
+def evaluate_command(
+    gold: Annotated[
+        list[str],
+        typer.Argument(help="Gold: brat .ann files or folders (text beside or in ../text/), "
+                       "or tracker gold JSON files."),  # fmt: skip
+    ],
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="table or json.")
+    ] = OutputFormat.table,
+    sources: Sources = None,
+    jobs: Jobs = 1,
+    quiet: Quiet = False,
+) -> None:
+    """Score extraction against annotated gold: precision, recall and F1 per role.
+
+    Example: tracker eval corpus/data/dev/attributions/
+    """
+    try:
+        golds = load_gold(gold)
+    except TrackerError as exc:
+        _stderr().print(f"[red]Error:[/red] {exc}", markup=True)
+        raise typer.Exit(1) from None
+    options = _options(None, None, None, None, sources, MAX_BYTES)
+    with paused_gc():
+        result = _analyse([str(g.path) for g in golds], options, jobs, quiet)
+    scored = evaluate(golds, result.results)
+    if output_format is OutputFormat.json:
+        data = {"articles": scored.articles, "scores": [
+            {"role": s.role, "gold": s.gold, "predicted": s.predicted,
+             "precision": round(s.precision, 4), "recall": round(s.recall, 4),
+             "f1": round(s.f1, 4)} for s in scored.scores]}  # fmt: skip
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n")
+        return
+    table = Table(title=f"Extraction against gold ({scored.articles} articles)",
+                  title_justify="left")  # fmt: skip
+    for column in ("role", "gold", "predicted", "precision", "recall", "F1"):
+        table.add_column(column, justify="right" if column != "role" else "left")
+    for s in scored.scores:
+        table.add_row(s.role, str(s.gold), str(s.predicted), f"{s.precision:.3f}",
+                      f"{s.recall:.3f}", f"{s.f1:.3f}")  # fmt: skip
+    _console(None, sys.stdout).print(table)
 
 
 def _format_from_suffix(output: Path) -> GraphFormat:

@@ -1,0 +1,65 @@
+"""tracker eval: scoring extraction against gold JSON and brat standoff."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from tracker.cli import app
+from tracker.evaluate import Score, load_gold
+
+GOLD = Path(__file__).parent / "gold"
+runner = CliRunner()
+
+
+def _scores(*args: str) -> dict[str, tuple[float, float]]:
+    result = runner.invoke(app, ["eval", *args, "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    return {s["role"]: (s["precision"], s["recall"]) for s in json.loads(result.stdout)["scores"]}
+
+
+def test_gold_json_scores_found_and_missed():
+    """Three gold attributions are found and one (not in the text) is missed: P 1.0, R 0.75."""
+    scores = _scores(str(GOLD / "ar-01.gold.json"))
+    assert scores["content"] == (1.0, 0.75)
+    assert scores["full"] == (1.0, 0.75)
+
+
+def test_brat_gold_with_text_beside_it():
+    """brat .ann beside its .txt: every gold content is found at both overlap thresholds."""
+    scores = _scores(str(GOLD / "en-01-crossing.ann"))
+    assert scores["content@0.3"][1] == 1.0
+    assert scores["content@0.8"][1] == 1.0
+    assert scores["source"][1] == 1.0
+
+
+def test_table_output_names_every_role():
+    """The table lists the roles with precision, recall and F1."""
+    result = runner.invoke(app, ["eval", str(GOLD / "en-01-crossing.ann")], env={"COLUMNS": "100"})
+    for role in ("content@0.3", "content@0.8", "source", "cue", "full"):
+        assert role in result.stdout
+
+
+def test_bad_gold_path_is_one_error_line(tmp_path):
+    """A file that is not gold is one Error line, exit 1."""
+    bogus = tmp_path / "notes.md"
+    bogus.write_text("#", encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(bogus)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {bogus}: not gold")
+
+
+def test_score_arithmetic():
+    """F1 is the harmonic mean of precision and recall."""
+    score = Score("content", gold=10, predicted=5, matched_gold=4, matched_predicted=4)
+    assert (score.precision, score.recall) == (0.8, 0.4)
+    assert round(score.f1, 4) == 0.5333
+
+
+def test_load_gold_reads_brat_relations():
+    """Each E line with a content becomes a gold attribution with its source and cue."""
+    (article,) = load_gold([str(GOLD / "en-01-crossing.ann")])
+    assert len(article.attributions) == 5
+    assert article.attributions[3].cue == "According to"

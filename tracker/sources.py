@@ -30,6 +30,7 @@ from .models import (
     Source,
     SourceKind,
 )
+from .names import skeleton
 from .text import fold, normalize
 
 #: Fuzzy alias matches below this score (0-100, rapidfuzz ratio) are not taken.
@@ -385,6 +386,9 @@ class Resolver:
         if kind in UNNAMED_KINDS:
             # Unnamed voices are scoped to the article: "مصدر" here is not "مصدر" elsewhere.
             source_id = stable_id("anon", f"{self.article.id} {name}")
+        elif kind in (SourceKind.PERSON, SourceKind.OFFICIAL) and len(skeleton(name).split()) >= 2:
+            # One person in either script or any transliteration: وليد المعلم = Walid al-Moallem.
+            source_id = stable_id("p", skeleton(name))
         else:
             source_id = stable_id("v", name)
         source = Source(id=source_id, name=name, kind=kind, group=group, country=country,
@@ -426,15 +430,18 @@ class Resolver:
         return None
 
     def _same_person(self, mention: Mention) -> Source | None:
-        """A surname (or part of a name) given in full earlier in the article."""
+        """A surname (or part of a name) given in full earlier in the article, in any spelling."""
         tokens = set(normalize(mention.name).split())
         if not tokens:
             return None
+        sounds = set(skeleton(mention.name).split())
         for source, _ in reversed(self.named):
             if source.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL):
                 continue
             theirs = set(normalize(source.name).split())
             if tokens <= theirs or tokens <= {w.removeprefix("ال") for w in theirs}:
+                return source
+            if sounds and sounds <= set(skeleton(source.name).split()):
                 return source
         return None
 

@@ -77,3 +77,25 @@ def test_english_and_arabic_articles_share_source_nodes():
     }  # fmt: skip
     assert asserted_in == {r.article.id for r in report.results}
     assert {r.article.language for r in report.results} == {"ar", "en"}
+
+
+def test_citing_gives_a_chain(result):
+    """"… reported that …, citing border officials" gives the outlet ← the officials."""
+    (att,) = _by_cue(result, "reported")
+    assert att.source.kind is SourceKind.OUTLET
+    assert [v.name for v in att.chain][1:] == ["Daily Levant", "border officials"]
+    assert att.content.endswith("left the capital")
+
+
+def test_quoted_as_saying(result):
+    """"Two Jordanian drivers were quoted as saying that …" keeps the drivers as the voice."""
+    (att,) = _by_cue(result, "saying")
+    assert att.source.name == "Two Jordanian drivers"
+    assert att.content.startswith("that the queues")
+
+
+def test_impersonal_passive(result):
+    """"It was reported that …" is a statement with no voice."""
+    (att,) = _by_cue(result, "It was reported")
+    assert att.source.kind is SourceKind.ANONYMOUS
+    assert att.origin.id == "reuters"  # an unnamed voice counts with the wire that carries it

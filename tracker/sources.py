@@ -300,7 +300,8 @@ class Resolver:
         carriers = [self.voice(m) for m in raw.carriers]
         inner = [self.voice(m) for m in raw.inner]
         if raw.impersonal:
-            source = self._remember(replace(_UNKNOWN, name=f"مجهول ({raw.cue})"))
+            unnamed = "unnamed" if self.article.language == "en" else "مجهول"
+            source = self._remember(replace(_UNKNOWN, name=f"{unnamed} ({raw.cue})"))
         elif raw.source is None:
             speaker = self.speaker(raw.gender)
             if speaker is None:

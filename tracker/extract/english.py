@@ -82,6 +82,9 @@ _TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "lt", "c
 _BODIES = {"ministry", "department", "government", "office", "embassy", "police", "army",
            "military", "administration", "council", "commission", "committee", "agency",
            "court", "campaign", "party", "house", "pentagon", "kremlin"}  # fmt: skip
+_MEDIA = {"times", "post", "news", "daily", "journal", "herald", "tribune", "gazette", "observer",
+          "telegraph", "newspaper", "paper", "magazine", "network", "tv", "television", "radio",
+          "broadcaster", "outlet", "outlets", "media", "press", "wire", "channel", "website"}  # fmt: skip
 _INDEFINITE = {"a", "an", "one", "two", "three", "several", "some", "senior", "another"}
 _DATELINE = re.compile(r"[A-Z][A-Z .,'-]+(?:,[^()\n]{0,30})?\s*\([^)\n]{1,30}\)\s*(?:--|[-–—])\s*")
 _WORD = re.compile(r"[\w'’-]+(?:\.\w+)*|''|[^\w\s]")
@@ -143,6 +146,9 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
     elif set(lowered) & _ANONYMOUS and not any(w[0][:1].isupper() for w in words[1:]):
         kind = SourceKind.ANONYMOUS
         name, descriptor = surface, ""
+    elif set(lowered) & _MEDIA:
+        kind = SourceKind.OUTLET  # "The Daily Levant", "the Times", "CBS News"
+        name, descriptor = surface.removeprefix("the ").removeprefix("The "), ""
     elif lowered[-1] in _BODIES:
         kind = SourceKind.GOVERNMENT_BODY
         name, descriptor = surface, ""
@@ -182,6 +188,9 @@ def _sentence(text: str, sentence: Sentence, known: Known) -> list[RawAttributio
         return any(a < pos < b for a, b in quotes)
 
     lowered = [t[0].lower() for t in tokens]
+    impersonal = _impersonal(text, sentence, tokens, lowered, quotes)
+    if impersonal is not None:
+        return [impersonal]
     for i, (word, c_start, c_end) in enumerate(tokens):
         low = lowered[i]
         if inside_quote(c_start) or any(r.start <= c_start < r.end for r in out):
@@ -207,6 +216,36 @@ def _sentence(text: str, sentence: Sentence, known: Known) -> list[RawAttributio
     return out
 
 
+_PASSIVE = {"reported", "believed", "said", "thought", "expected", "understood", "claimed",
+            "alleged", "rumored", "rumoured", "feared", "known"}  # fmt: skip
+
+
+def _impersonal(
+    text: str,
+    sentence: Sentence,
+    tokens: Sequence[tuple[str, int, int]],
+    lowered: Sequence[str],
+    quotes: Sequence[tuple[int, int]],
+) -> RawAttribution | None:
+    """"It was reported that …", "it is believed that …": a statement with no voice."""
+    for i in range(len(tokens) - 3):
+        if lowered[i] == "it" and lowered[i + 1] in {"is", "was", "has", "had"}:
+            k = i + 2
+            if lowered[k] == "been":
+                k += 1
+            if k < len(tokens) and lowered[k] in _PASSIVE and k + 1 < len(tokens) and (
+                lowered[k + 1] == "that"
+            ):
+                span = _content(text, tokens[k + 1][1], sentence.end)
+                if span is None:
+                    return None
+                cue = text[tokens[i][1] : tokens[k][2]]
+                return RawAttribution(None, (), (), cue, tokens[i][1], tokens[k][2], span[0],
+                                      span[1], _quote_kind(quotes, *span), Stance.ASSERTS,
+                                      impersonal=True)  # fmt: skip
+    return None
+
+
 def _overlap(a: RawAttribution, b: RawAttribution) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -224,6 +263,8 @@ def _around(
     cue, c_start, c_end = tokens[i]
     # Voice before the cue: back to the clause start, past auxiliaries ("has said").
     j = i
+    if j >= 2 and tokens[j - 1][0].lower() == "as" and tokens[j - 2][0].lower() == "quoted":
+        j -= 2  # "officials were quoted as saying"
     while j > 0 and tokens[j - 1][0].lower() in _AUX:
         j -= 1
     k = j
@@ -300,8 +341,29 @@ def _around(
     span = _content(text, after_start, sentence.end)
     if span is None or len(text[span[0] : span[1]].split()) < 3:
         return None
-    return RawAttribution(voice, (), (), cue, c_start, c_end, span[0], span[1],
+    span, inner = _citing(text, tokens, span, known)
+    return RawAttribution(voice, (), inner, cue, c_start, c_end, span[0], span[1],
                           _quote_kind(quotes, *span), stance)  # fmt: skip
+
+
+def _citing(
+    text: str, tokens: Sequence[tuple[str, int, int]], span: tuple[int, int], known: Known
+) -> tuple[tuple[int, int], tuple[Mention, ...]]:
+    """"…, citing X" / "…, quoting X" at the end of the content: X is a voice further in."""
+    for n, (word, start, _) in enumerate(tokens):
+        if not span[0] < start < span[1] or word.lower() not in {"citing", "quoting"}:
+            continue
+        if n == 0 or tokens[n - 1][0] != ",":
+            continue
+        end = n + 1
+        while end < len(tokens) and tokens[end][1] < span[1] and not _CLAUSE.fullmatch(tokens[end][0]):
+            end += 1
+        voice = _voice(text, tokens[n + 1 : end], known)
+        if voice is not None:
+            cut = _content(text, span[0], tokens[n - 1][1])
+            if cut is not None:
+                return cut, (voice,)
+    return span, ()
 
 
 def _pronoun(tokens: Sequence[tuple[str, int, int]]) -> bool:

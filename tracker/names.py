@@ -53,7 +53,7 @@ def _word_skeleton(word: str) -> str:
                    for n, ch in enumerate(letters)]  # fmt: skip
     first = letters[0] if letters else ""
     rest = [ch for ch in letters[1:] if ch not in ("w", "y")]  # long vowels inside a word
-    out = []
+    out: list[str] = []
     for ch in [first, *rest]:
         if ch and (not out or out[-1] != ch):
             out.append(ch)

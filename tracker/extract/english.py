@@ -201,6 +201,8 @@ def _sentence(text: str, sentence: Sentence, known: Known) -> list[RawAttributio
                 out.append(found)
             continue
         base = CUES.get(low)
+        if base is None and _person_verb(tokens, lowered, i):
+            base = low  # a person's act or stance: "Trump mocked …", "she reserved …"
         if base is None:
             continue
         if i and lowered[i - 1] in _NOUN_BEFORE:
@@ -214,6 +216,34 @@ def _sentence(text: str, sentence: Sentence, known: Known) -> list[RawAttributio
         if found is not None and not any(_overlap(found, r) for r in out):
             out.append(found)
     return out
+
+
+_IRREGULAR_PAST = {"made", "took", "gave", "went", "came", "got", "kept", "left", "put", "ran",
+                   "sent", "spent", "stood", "won", "lost", "paid", "met", "led", "held", "brought",
+                   "bought", "fought", "sought", "struck", "spoke", "chose", "drew", "threw"}  # fmt: skip
+_NOT_ACTS = {"is", "was", "has", "does", "as", "was", "its", "this", "his", "hers", "us", "yes",
+             "less", "unless", "news", "always", "perhaps", "whereas", "across", "towards",
+             "percent", "needed", "used", "based", "related", "led", "added"}  # fmt: skip
+
+
+def _person_verb(tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int) -> bool:
+    """A finite verb right after a person opening the clause: "He mocked …", "Clinton vowed …"."""
+    word = lowered[i]
+    if i == 0 or word in _NOT_ACTS or not tokens[i][0][:1].islower():
+        return False
+    if not (word.endswith(("ed", "es")) or word in _IRREGULAR_PAST):
+        return False
+    j = i - 1
+    while j >= 0 and tokens[j][0][:1].isupper() and i - j <= 3:
+        j -= 1
+    subject = [lowered[k] for k in range(j + 1, i)]
+    starts_clause = j < 0 or tokens[j][0] in {",", ";", "and", "but", "\"", "“", "”"} or (
+        lowered[j] in {"and", "but", "while", "as", "when"}
+    )
+    if subject and starts_clause and subject[-1] not in {"the", "a", "an"}:
+        return True
+    return lowered[i - 1] in {"he", "she", "they", "we", "i"} and (i == 1 or lowered[i - 2] in {
+        ",", "and", "but", "while", "when", "as", "\"", "“", "”"})
 
 
 _PASSIVE = {"reported", "believed", "said", "thought", "expected", "understood", "claimed",

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..models import Mention, QuoteKind, RawAttribution, SourceKind, Stance
 from ..text import OPENING_QUOTES, Sentence, quote_spans, trim_span
+from .arabic import colon_paragraph
 from .voices import Known
 
 _BASES = """
@@ -191,6 +193,9 @@ def _sentence(text: str, sentence: Sentence, known: Known) -> list[RawAttributio
     impersonal = _impersonal(text, sentence, tokens, lowered, quotes)
     if impersonal is not None:
         return [impersonal]
+    credited = _credit(text, sentence, tokens, quotes, known)
+    if credited is not None:
+        return [credited]
     for i, (word, c_start, c_end) in enumerate(tokens):
         low = lowered[i]
         if inside_quote(c_start) or any(r.start <= c_start < r.end for r in out):
@@ -207,8 +212,9 @@ def _sentence(text: str, sentence: Sentence, known: Known) -> list[RawAttributio
             continue
         if i and lowered[i - 1] in _NOUN_BEFORE:
             continue  # "his plan", "the states", "public support": a noun, not a verb
-        if i and word[:1].isupper() and tokens[i - 1][0][:1].isupper():
-            continue  # "United States", "Washington Post": part of a name
+        last = i + 1 >= len(tokens) or tokens[i + 1][0] in {".", "!", "?"}
+        if i and word[:1].isupper() and tokens[i - 1][0][:1].isupper() and not last:
+            continue  # "United States", "Washington Post": part of a name (not "…, Graham Says")
         if base == "decline" and i + 1 < len(tokens) and lowered[i + 1] == "to":
             continue  # "declined to be named" / "declined to comment": no assertion
         stance = Stance.DENIES if low in _DENY else Stance.ASSERTS
@@ -244,6 +250,39 @@ def _person_verb(tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str],
         return True
     return lowered[i - 1] in {"he", "she", "they", "we", "i"} and (i == 1 or lowered[i - 2] in {
         ",", "and", "but", "while", "when", "as", "\"", "“", "”"})
+
+
+_DASHES = {"―", "—", "–", "--"}
+
+
+def _credit(
+    text: str,
+    sentence: Sentence,
+    tokens: Sequence[tuple[str, int, int]],
+    quotes: Sequence[tuple[int, int]],
+    known: Known,
+) -> RawAttribution | None:
+    """A quotation credited with a dash ("“…” ― Sonya Herridge") or a headline "Name: claim"."""
+    for n, (word, start, end) in enumerate(tokens):
+        if word in _DASHES and n and quotes and quotes[-1][1] < start and n + 1 < len(tokens):
+            rest = tokens[n + 1 :]
+            names = [t for t in rest if t[0][:1].isalpha()]
+            if 0 < len(names) <= 4 and all(t[0][:1].isupper() for t in names):
+                voice = _voice(text, rest, known)
+                a, b = quotes[-1]
+                if voice is not None:
+                    return RawAttribution(voice, (), (), word, start, end, a, b + 1,
+                                          QuoteKind.DIRECT, Stance.ASSERTS)  # fmt: skip
+    colon = next((n for n, t in enumerate(tokens[:6]) if t[0] == ":"), None)
+    if colon and all(t[0][:1].isupper() for t in tokens[:colon] if t[0][:1].isalpha()):
+        voice = _voice(text, tokens[:colon], known)
+        span = _content(text, tokens[colon][2], sentence.end)
+        if voice is not None and voice.kind is SourceKind.PERSON and span is not None and (
+            len(text[span[0] : span[1]].split()) >= 4
+        ):
+            return RawAttribution(voice, (), (), ":", tokens[colon][1], tokens[colon][2], span[0],
+                                  span[1], _quote_kind(quotes, *span), Stance.ASSERTS)  # fmt: skip
+    return None
 
 
 _PASSIVE = {"reported", "believed", "said", "thought", "expected", "understood", "claimed",
@@ -364,6 +403,10 @@ def _around(
                               _quote_kind(quotes, *span), stance)  # fmt: skip
     if voice is None and not _pronoun(before):
         return None
+    if m == len(tokens) - 1 and tokens[m][0] == ":":
+        # "Reporter Jomana Karadsheh says:" and the quotation is the next paragraph.
+        return RawAttribution(voice, (), (), cue, c_start, c_end, sentence.end, sentence.end,
+                              QuoteKind.DIRECT, stance)  # fmt: skip
     if m < len(tokens) and tokens[m][0].lower() == "that":
         after_start = tokens[m][1]
     elif m < len(tokens):
@@ -444,8 +487,13 @@ def extract_english(
     """Find the attributions of English sentences, in text order."""
     found: list[RawAttribution] = []
     last_paragraph_quoted = False
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         raws = _sentence(text, sentence, known)
+        if raws and raws[-1].start == raws[-1].end:
+            lead = raws.pop()
+            if index + 1 < len(sentences):
+                start, end, quote = colon_paragraph(text, sentences[index + 1])
+                raws.append(replace(lead, start=start, end=end, quote=quote))
         chunk = text[sentence.start : sentence.end].strip()
         if not raws and found and chunk[:1] in OPENING_QUOTES and last_paragraph_quoted:
             # A floating quote: a quoted sentence with no cue continues the last speaker.
@@ -454,7 +502,7 @@ def extract_english(
                 last = found[-1]
                 raws = [RawAttribution(None, (), (), last.cue, last.cue_start, last.cue_end,
                                        span[0], span[1], QuoteKind.DIRECT, last.stance)]  # fmt: skip
-        found.extend(raws)
+        found.extend(r for r in raws if not any(f.start <= r.start < f.end for f in found))
         last_paragraph_quoted = bool(raws) and (
             raws[-1].quote is QuoteKind.DIRECT or chunk[:1] in OPENING_QUOTES
         )

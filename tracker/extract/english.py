@@ -78,6 +78,9 @@ _OFFICIAL = {"minister", "president", "spokesman", "spokeswoman", "spokesperson"
 _ANONYMOUS = {"source", "sources", "officials", "people", "aides", "insiders", "observers",
               "analysts", "experts", "critics", "witnesses", "residents", "activists", "some",
               "many", "others", "diplomats"}  # fmt: skip
+_WHEN = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+         "yesterday", "tonight", "again", "then", "on", "last", "week", "month", "year", "earlier",
+         "later", "once", "first", "finally"}  # fmt: skip
 _TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "lt", "col", "sgt",
            "judge", "justice", "leader", "speaker", "candidate", "nominee", "activist", "analyst",
            "economist", "professor", "lawyer", "attorney", "author", "founder", "ceo", "head"}  # fmt: skip
@@ -334,8 +337,17 @@ def _around(
     j = i
     if j >= 2 and tokens[j - 1][0].lower() == "as" and tokens[j - 2][0].lower() == "quoted":
         j -= 2  # "officials were quoted as saying"
-    while j > 0 and tokens[j - 1][0].lower() in _AUX:
+    # Past auxiliaries, adverbs and days: "Trump has sharply criticized", "Axelrod on Wednesday called".
+    while j > 0 and (tokens[j - 1][0].lower() in _AUX or tokens[j - 1][0].lower() in _WHEN
+                     or tokens[j - 1][0].endswith("ly") and tokens[j - 1][0][:1].islower()):  # fmt: skip
         j -= 1
+    for p in range(j - 1, max(j - 8, 0), -1):
+        # "Clinton at a later press gaggle said": the voice ends before the phrase.
+        if tokens[p][0].lower() in {"at", "in", "during", "on", "after"} and p > 0 and (
+            tokens[p - 1][0][:1].isupper()
+        ):
+            j = p
+            break
     k = j
     while k > 0 and not _CLAUSE.fullmatch(tokens[k - 1][0]) and tokens[k - 1][0] not in "\"“”«»":
         k -= 1

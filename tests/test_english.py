@@ -99,3 +99,10 @@ def test_impersonal_passive(result):
     (att,) = _by_cue(result, "It was reported")
     assert att.source.kind is SourceKind.ANONYMOUS
     assert att.origin.id == "reuters"  # an unnamed voice counts with the wire that carries it
+
+
+def test_two_voices_in_one_sentence(result):
+    """"X said A, but Y said B" gives two attributions, each with its own content."""
+    last = [a for a in result.attributions if "500 trucks" in a.content or "unrealistic" in a.content]
+    assert [a.source.name for a in last] == ["Syrian officials", "Jordanian customs officers"]
+    assert last[0].content.endswith("500 trucks a day")

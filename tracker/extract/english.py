@@ -78,6 +78,14 @@ _OFFICIAL = {"minister", "president", "spokesman", "spokeswoman", "spokesperson"
 _ANONYMOUS = {"source", "sources", "officials", "people", "aides", "insiders", "observers",
               "analysts", "experts", "critics", "witnesses", "residents", "activists", "some",
               "many", "others", "diplomats"}  # fmt: skip
+#: Words between a cue and its content: "told reporters", "said Tuesday".
+_AFTER_CUE = {"reporters", "me", "us", "him", "her", "them", "monday", "tuesday", "wednesday",
+              "thursday", "friday", "saturday", "sunday", "today", "yesterday", "recently",
+              "earlier", "also", "publicly", "later", "again"}  # fmt: skip
+_PHRASE_WORDS = {"statement", "interview", "speech", "tweet", "post", "letter", "email", "call",
+                 "news", "conference", "press", "radio", "television", "tv", "rally", "hearing",
+                 "debate", "week", "month", "recent", "brief", "written", "separate", "phone",
+                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}  # fmt: skip
 _WHEN = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
          "yesterday", "tonight", "again", "then", "on", "last", "week", "month", "year", "earlier",
          "later", "once", "first", "finally"}  # fmt: skip
@@ -373,14 +381,19 @@ def _around(
     after_start = c_end
     m = i + 1
     # "told reporters", "said Tuesday", "said in a statement" before the content.
-    while m < len(tokens) and (tokens[m][0].lower() in {"reporters", "me", "us", "him", "her",
-                                                        "them", "on", "in", "a", "an", "the",
-                                                        "statement", "interview", "monday",
-                                                        "tuesday", "wednesday", "thursday",
-                                                        "friday", "saturday", "sunday", "today",
-                                                        "yesterday", "last", "week", "recently",
-                                                        "earlier", "also", "publicly"}):  # fmt: skip
-        m += 1
+    while m < len(tokens):
+        word = tokens[m][0].lower()
+        if word in _AFTER_CUE:
+            m += 1
+        elif word in {"in", "on", "at", "during"} and m + 1 < len(tokens) and (
+            tokens[m + 1][0].lower() in {"a", "an", "the", "his", "her", "their"} | _AFTER_CUE
+        ):
+            # "said in a statement", "told reporters on Monday": skip the whole phrase
+            m += 2
+            while m < len(tokens) and tokens[m][0].lower() in _PHRASE_WORDS:
+                m += 1
+        else:
+            break
     rest = text[tokens[m][1] if m < len(tokens) else sentence.end : sentence.end]
     voice = _voice(text, before, known) if before else None
     tail_voice = None
@@ -427,8 +440,29 @@ def _around(
     if span is None or len(text[span[0] : span[1]].split()) < 3:
         return None
     span, inner = _citing(text, tokens, span, known)
+    span = _next_clause_cut(text, tokens, i, span, known)
     return RawAttribution(voice, (), inner, cue, c_start, c_end, span[0], span[1],
                           _quote_kind(quotes, *span), stance)  # fmt: skip
+
+
+def _next_clause_cut(
+    text: str, tokens: Sequence[tuple[str, int, int]], i: int, span: tuple[int, int], known: Known
+) -> tuple[int, int]:
+    """End the content where a new clause with its own voice and cue begins: "…, but Y said …"."""
+    for n in range(i + 2, len(tokens)):
+        if tokens[n][1] >= span[1] or tokens[n][0] != ",":
+            continue
+        k = n + 1
+        if k < len(tokens) and tokens[k][0].lower() in {"and", "but", "while", "whereas"}:
+            k += 1
+        for cue_at in range(k + 1, min(k + 5, len(tokens))):
+            if CUES.get(tokens[cue_at][0].lower()) and tokens[cue_at][0][:1].islower():
+                phrase = tokens[k:cue_at]
+                if _voice(text, phrase, known) is not None or _pronoun(phrase):
+                    cut = _content(text, span[0], tokens[n][1])
+                    return cut if cut is not None else span
+                break
+    return span
 
 
 def _citing(

@@ -11,6 +11,7 @@ to the article that names the person in full.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .text import fold
 
@@ -27,6 +28,7 @@ _LATIN = {"k": "q", "c": "q", "g": "j", "v": "f", "p": "b", "e": "", "a": "", "i
 _ARTICLE = re.compile(r"^(?:al|el|ال)[-\s]?", re.IGNORECASE)
 
 
+@lru_cache(maxsize=65_536)
 def skeleton(name: str) -> str:
     """The shared consonant skeleton of a person's name, word by word ("wld mlm")."""
     words = []

@@ -209,16 +209,19 @@ def _sentence(text: str, sentence: Sentence, known: Known) -> list[RawAttributio
         return [credited]
     for i, (word, c_start, c_end) in enumerate(tokens):
         low = lowered[i]
+        according = low == "according" and i + 1 < len(tokens) and lowered[i + 1] == "to"
+        base = CUES.get(low)
+        if base is None and not according and _person_verb(tokens, lowered, i):
+            base = low  # a person's act or stance: "Trump mocked …", "she reserved …"
+        if base is None and not according:
+            continue
         if inside_quote(c_start) or any(r.start <= c_start < r.end for r in out):
             continue  # inside a quotation or inside content already found: nested, not outermost
-        if low == "according" and i + 1 < len(tokens) and lowered[i + 1] == "to":
+        if according:
             found = _according(text, sentence, tokens, i, known, quotes)
             if found:
                 out.append(found)
             continue
-        base = CUES.get(low)
-        if base is None and _person_verb(tokens, lowered, i):
-            base = low  # a person's act or stance: "Trump mocked …", "she reserved …"
         if base is None:
             continue
         if i and lowered[i - 1] in _NOUN_BEFORE:

@@ -238,9 +238,6 @@ def _sentence(text: str, sentence: Sentence, known: Known) -> list[RawAttributio
     return out
 
 
-_IRREGULAR_PAST = {"made", "took", "gave", "went", "came", "got", "kept", "left", "put", "ran",
-                   "sent", "spent", "stood", "won", "lost", "paid", "met", "led", "held", "brought",
-                   "bought", "fought", "sought", "struck", "spoke", "chose", "drew", "threw"}  # fmt: skip
 _NOT_ACTS = {"is", "was", "has", "does", "as", "was", "its", "this", "his", "hers", "us", "yes",
              "less", "unless", "news", "always", "perhaps", "whereas", "across", "towards",
              "percent", "needed", "used", "based", "related", "led", "added"}  # fmt: skip
@@ -251,7 +248,7 @@ def _person_verb(tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str],
     word = lowered[i]
     if i == 0 or word in _NOT_ACTS or not tokens[i][0][:1].islower():
         return False
-    if not (word.endswith(("ed", "es")) or word in _IRREGULAR_PAST):
+    if not word.endswith(("ed", "es")):
         return False
     j = i - 1
     while j >= 0 and tokens[j][0][:1].isupper() and i - j <= 3:
@@ -266,6 +263,10 @@ def _person_verb(tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str],
         ",", "and", "but", "while", "when", "as", "\"", "“", "”"})
 
 
+#: Verbs that invert with their subject after the content: "…, said Mr. X", "…, writes Y".
+_SPEECH = {"say", "tell", "add", "note", "write", "ask", "explain", "argue", "claim", "insist",
+           "warn", "state", "report", "announce", "respond", "reply", "recall", "conclude",
+           "continue", "declare", "remark", "observe", "caution", "acknowledge", "admit"}  # fmt: skip
 _DASHES = {"―", "—", "–", "--"}
 
 
@@ -417,7 +418,9 @@ def _around(
             voice = voice or _voice(text, tokens[m:], known)
             return RawAttribution(voice, (), (), cue, c_start, c_end, span[0], span[1],
                                   QuoteKind.DIRECT, stance)  # fmt: skip
-    trailing = len(rest.strip(" .\"”’'")) < 3 or _only_voice(text, tokens[m:], known)
+    trailing = len(rest.strip(" .\"”’'")) < 3 or (
+        CUES.get(cue.lower()) in _SPEECH and _only_voice(text, tokens[m:], known)
+    )
     if trailing and head_end > sentence.start + 10:
         if rest.strip(" .\"”’'") and voice is None:
             tail_voice = _voice(text, tokens[m:], known)

@@ -226,6 +226,8 @@ def _sentence(text: str, sentence: Sentence, known: Known) -> list[RawAttributio
             continue
         if i and lowered[i - 1] in _NOUN_BEFORE:
             continue  # "his plan", "the states", "public support": a noun, not a verb
+        if base in _HOMOGRAPHS and not _subject_before(tokens, lowered, i):
+            continue  # "record low support", "several questions": nouns without a subject
         last = i + 1 >= len(tokens) or tokens[i + 1][0] in {".", "!", "?"}
         if i and word[:1].isupper() and tokens[i - 1][0][:1].isupper() and not last:
             continue  # "United States", "Washington Post": part of a name (not "…, Graham Says")
@@ -261,6 +263,24 @@ def _person_verb(tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str],
         return True
     return lowered[i - 1] in {"he", "she", "they", "we", "i"} and (i == 1 or lowered[i - 2] in {
         ",", "and", "but", "while", "when", "as", "\"", "“", "”"})
+
+
+#: Cue words that are more often nouns in news: they need a subject right before them.
+_HOMOGRAPHS = {"support", "plan", "vote", "state", "need", "question", "back", "view", "like"}
+
+
+def _subject_before(
+    tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int
+) -> bool:
+    """A pronoun, a capitalised name or an auxiliary right before token i."""
+    if i == 0:
+        return False
+    previous = lowered[i - 1]
+    return (
+        previous in _PRONOUNS or previous in _AUX or previous in {"who", "to"}
+        or tokens[i - 1][0][:1].isupper() or previous.endswith("ly")
+        or previous in _ANONYMOUS
+    )  # fmt: skip
 
 
 #: Verbs that invert with their subject after the content: "…, said Mr. X", "…, writes Y".

@@ -283,6 +283,23 @@ def _subject_before(
     )  # fmt: skip
 
 
+_DISCOURSE = {"in", "particular", "for", "instance", "example", "perhaps", "notably", "especially",
+              "specifically", "meanwhile", "separately", "likewise", "however", "also", "too",
+              "indeed", "instead", "though", "though", "similarly", "moreover", "still", "then"}  # fmt: skip
+
+
+def _sentence_subject(tokens: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The name or pronoun a sentence opens with ("Trump", "Sen. John Smith", "He")."""
+    if tokens and tokens[0][0].lower() in _PRONOUNS:
+        return [tokens[0]]
+    end = 0
+    while end < len(tokens) and end < 5 and (
+        tokens[end][0][:1].isupper() or tokens[end][0] in {".", "-"}
+    ):
+        end += 1
+    return list(tokens[:end])
+
+
 #: Verbs that invert with their subject after the content: "…, said Mr. X", "…, writes Y".
 _SPEECH = {"say", "tell", "add", "note", "write", "ask", "explain", "argue", "claim", "insist",
            "warn", "state", "report", "announce", "respond", "reply", "recall", "conclude",
@@ -384,6 +401,18 @@ def _around(
     while k > 0 and not _CLAUSE.fullmatch(tokens[k - 1][0]) and tokens[k - 1][0] not in "\"“”«»":
         k -= 1
     before = tokens[k:j]
+    if before and all(t[0].lower() in _DISCOURSE for t in before):
+        before = []  # "Trump, in particular, criticized": the voice is before the aside
+        while k > 0 and tokens[k - 1][0] != ",":
+            k -= 1
+    if cue.endswith("ing") and k > 0 and tokens[k - 1][0] == "," and j == k:
+        # "…, saying …": the participle's voice is the sentence's subject.
+        subject = _sentence_subject(tokens)
+        voice_of_subject = _voice(text, subject, known) if subject else None
+        span = _content(text, c_end, sentence.end)
+        if span is not None and (voice_of_subject is not None or _pronoun(subject)):
+            return RawAttribution(voice_of_subject, (), (), cue, c_start, c_end, span[0],
+                                  span[1], _quote_kind(quotes, *span), stance)  # fmt: skip
     if not before and k > 1 and tokens[k - 1][0] == ",":
         # "The Podesta Group's CEO, Kimberley Fritts, said": the voice sits before the comma;
         # a state tag "Mitch McConnell, R-Ky., said" is skipped.

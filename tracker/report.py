@@ -42,7 +42,8 @@ _STATUS_STYLE = {
 def _voice(source: Source, *, aliases: bool = True) -> dict[str, Any]:
     out: dict[str, Any] = {"id": source.id, "name": source.name, "kind": source.kind.value}
     if aliases:
-        out["aliases"] = list(source.aliases)
+        names = [*source.aliases, *([source.name_en] if source.name_en else [])]
+        out["aliases"] = list(dict.fromkeys(n for n in names if n != source.name))
     return out
 
 

@@ -283,6 +283,8 @@ def _subject_before(
     )  # fmt: skip
 
 
+_PREPOSITIONS = {"at", "in", "on", "during", "after", "before", "from", "with", "in", "via",
+                 "through", "over", "under", "amid", "despite"}  # fmt: skip
 _DISCOURSE = {"in", "particular", "for", "instance", "example", "perhaps", "notably", "especially",
               "specifically", "meanwhile", "separately", "likewise", "however", "also", "too",
               "indeed", "instead", "though", "though", "similarly", "moreover", "still", "then"}  # fmt: skip
@@ -401,7 +403,10 @@ def _around(
     while k > 0 and not _CLAUSE.fullmatch(tokens[k - 1][0]) and tokens[k - 1][0] not in "\"“”«»":
         k -= 1
     before = tokens[k:j]
-    if before and all(t[0].lower() in _DISCOURSE for t in before):
+    if before and (
+        all(t[0].lower() in _DISCOURSE for t in before)
+        or before[0][0].lower() in _PREPOSITIONS and not any(t[0][:1].isupper() for t in before)
+    ):
         before = []  # "Trump, in particular, criticized": the voice is before the aside
         while k > 0 and tokens[k - 1][0] != ",":
             k -= 1
@@ -425,7 +430,8 @@ def _around(
                 start -= 1
             segment = tokens[start:stop]
             text_segment = " ".join(t[0] for t in segment)
-            if segment and _STATE.match(text_segment.replace(" ", "")) and start > 1:
+            aside = bool(segment) and segment[0][0][:1].islower()  # "speaking to …", "the …"
+            if segment and (_STATE.match(text_segment.replace(" ", "")) or aside) and start > 1:
                 stop = start - 1
                 continue
             break

@@ -39,7 +39,7 @@ def test_content_before_the_cue_and_dateline_credit(result):
 
 def test_quote_first_then_floating_quote(result):
     """"“…,” Selim told reporters. “…”" gives two direct quotes from the minister."""
-    told = _by_cue(result, "told")
+    told = _by_cue(result, "told")[:2]
     assert [a.quote for a in told] == [QuoteKind.DIRECT, QuoteKind.DIRECT]
     assert told[1].content.startswith('"We expect')
     assert {a.source.name for a in told} == {"Fadi Selim"}
@@ -106,3 +106,9 @@ def test_two_voices_in_one_sentence(result):
     last = [a for a in result.attributions if "500 trucks" in a.content or "unrealistic" in a.content]
     assert [a.source.name for a in last] == ["Syrian officials", "Jordanian customs officers"]
     assert last[0].content.endswith("500 trucks a day")
+
+
+def test_colon_lead_in_takes_the_next_paragraph(result):
+    """"Selim also told the state broadcaster:" and the quotation on the next line."""
+    lead = [a for a in result.attributions if "more than an hour" in a.content]
+    assert [(a.source.name, a.quote) for a in lead] == [("Fadi Selim", QuoteKind.DIRECT)]

@@ -489,8 +489,9 @@ def _around(
                               _quote_kind(quotes, *span), stance)  # fmt: skip
     if voice is None and not _pronoun(before):
         return None
-    if m == len(tokens) - 1 and tokens[m][0] == ":":
-        # "Reporter Jomana Karadsheh says:" and the quotation is the next paragraph.
+    if tokens[-1][0] == ":" and len(tokens) - 1 - m <= 5:
+        # "Reporter Jomana Karadsheh says:" / "X told the broadcaster:" and the quotation is the
+        # next paragraph.
         return RawAttribution(voice, (), (), cue, c_start, c_end, sentence.end, sentence.end,
                               QuoteKind.DIRECT, stance)  # fmt: skip
     if m < len(tokens) and tokens[m][0].lower() == "that":
@@ -609,7 +610,7 @@ def extract_english(
                 last = found[-1]
                 raws = [RawAttribution(None, (), (), last.cue, last.cue_start, last.cue_end,
                                        span[0], span[1], QuoteKind.DIRECT, last.stance)]  # fmt: skip
-        found.extend(r for r in raws if not any(f.start <= r.start < f.end for f in found))
+        found.extend(r for r in raws if not any(_overlap(r, f) for f in found))
         last_paragraph_quoted = bool(raws) and (
             raws[-1].quote is QuoteKind.DIRECT or chunk[:1] in OPENING_QUOTES
         )

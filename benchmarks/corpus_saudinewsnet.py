@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import snn  # noqa: E402
+import snn
 
 
 def tree_rss_mb(pid: int) -> int:
@@ -33,8 +33,9 @@ def tree_rss_mb(pid: int) -> int:
         seen.add(current)
         try:
             status = Path(f"/proc/{current}/status").read_text()
-            total += next(int(line.split()[1]) for line in status.splitlines()
-                          if line.startswith("VmRSS:"))  # fmt: skip
+            total += next(
+                int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")
+            )
             children = Path(f"/proc/{current}/task/{current}/children").read_text()
             todo += [int(child) for child in children.split()]
         except (FileNotFoundError, StopIteration, ProcessLookupError):
@@ -50,10 +51,21 @@ def run(source: Path, jobs: int) -> tuple[float, float, dict[str, int]]:
     peak = 0
     with out.open("w", encoding="utf-8") as handle, log.open("w", encoding="utf-8") as errors:
         process = subprocess.Popen(
-            [sys.executable, "-m", "tracker", "report", str(source), "--format", "json",
-             "--jobs", str(jobs), "--quiet"],
-            stdout=handle, stderr=errors,
-        )  # fmt: skip
+            [
+                sys.executable,
+                "-m",
+                "tracker",
+                "report",
+                str(source),
+                "--format",
+                "json",
+                "--jobs",
+                str(jobs),
+                "--quiet",
+            ],
+            stdout=handle,
+            stderr=errors,
+        )
         while process.poll() is None:
             peak = max(peak, tree_rss_mb(process.pid))
             time.sleep(0.2)
@@ -85,8 +97,11 @@ def main() -> int:
         seconds, peak, counts = run(snn.subset(size), args.jobs)
         times[size] = seconds
         summary = ", ".join(f"{k} {v}" for k, v in counts.items())
-        print(f"{size} articles, --jobs {args.jobs}: {seconds:.1f} s, peak {peak:.0f} MB (all "
-              f"processes); {summary}", flush=True)  # fmt: skip
+        print(
+            f"{size} articles, --jobs {args.jobs}: {seconds:.1f} s, peak {peak:.0f} MB (all "
+            f"processes); {summary}",
+            flush=True,
+        )
     if 3000 in times and max(times) > 3000:
         largest = max(times)
         print(f"time({largest})/time(3000) = {times[largest] / times[3000]:.1f}")

@@ -19,11 +19,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import snn  # noqa: E402
+import snn
 
-from tracker import Options, Registry  # noqa: E402
-from tracker.pipeline import article_from, extract_article, link_article  # noqa: E402
-from tracker.readers import Document, read_documents  # noqa: E402
+from tracker import Options, Registry
+from tracker.pipeline import article_from, extract_article, link_article
+from tracker.readers import Document, read_documents
 
 
 def documents(limit: int | None) -> list[Document]:

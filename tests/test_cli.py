@@ -27,10 +27,27 @@ def test_json_output_has_the_schema_keys():
     assert set(data) >= {"articles", "sources", "attributions", "claims", "statements"}
     assert set(data["articles"][0]) >= {"id", "path", "title", "publisher", "published", "language"}
     att = data["attributions"][0]
-    assert set(att) >= {"id", "article", "source", "chain", "cue", "content", "start", "end",
-                        "quote", "stance"}
+    assert set(att) >= {
+        "id",
+        "article",
+        "source",
+        "chain",
+        "cue",
+        "content",
+        "start",
+        "end",
+        "quote",
+        "stance",
+    }
     assert set(att["source"]) >= {"id", "name", "kind", "aliases"}
-    assert set(data["claims"][0]) >= {"id", "text", "attributions", "origins", "status", "contested"}
+    assert set(data["claims"][0]) >= {
+        "id",
+        "text",
+        "attributions",
+        "origins",
+        "status",
+        "contested",
+    }
 
 
 def test_table_output_shows_header_sources_and_claims():
@@ -38,7 +55,8 @@ def test_table_output_shows_header_sources_and_claims():
     result = run("report", str(ARTICLE))
     assert result.exit_code == 0
     assert "تفاصيل صفقة الميناء المؤجلة" in result.stdout
-    assert "Sources" in result.stdout and "Claims" in result.stdout
+    assert "Sources" in result.stdout
+    assert "Claims" in result.stdout
     assert "single-sourced" in result.stdout
     assert max(len(line) for line in result.stdout.splitlines()) <= 100
 
@@ -53,8 +71,9 @@ def test_markdown_output():
 
 def test_publisher_and_date_overrides():
     """--publisher and --date replace the header's values in the output."""
-    result = run("report", str(ARTICLE), "-f", "json", "--publisher", "جريدة الغد",
-                 "--date", "2020-02-03")  # fmt: skip
+    result = run(
+        "report", str(ARTICLE), "-f", "json", "--publisher", "جريدة الغد", "--date", "2020-02-03"
+    )
     article = json.loads(result.stdout)["articles"][0]
     assert (article["publisher"], article["published"]) == ("جريدة الغد", "2020-02-03")
 
@@ -95,7 +114,10 @@ def test_binary_file(tmp_path):
     binary = tmp_path / "photo.txt"
     binary.write_bytes(b"\x89PNG\x00\x00\x01")
     result = run("report", str(binary))
-    assert result.stderr == f"Error: {binary}: looks like a binary file, not an article; give a text file\n"
+    assert (
+        result.stderr
+        == f"Error: {binary}: looks like a binary file, not an article; give a text file\n"
+    )
     assert result.exit_code == 1
 
 
@@ -127,7 +149,9 @@ def test_batch_keeps_good_files_and_exits_1(tmp_path):
     assert result.exit_code == 1
     data = json.loads(result.stdout)
     assert len(data["articles"]) == 1
-    assert data["failures"] == [{"path": str(missing), "error": f"{missing}: no such file; check the path"}]
+    assert data["failures"] == [
+        {"path": str(missing), "error": f"{missing}: no such file; check the path"}
+    ]
     assert result.stderr.count("Error:") == 1
 
 
@@ -151,7 +175,8 @@ def test_version_and_help():
     """--version prints a version; every command has help with an example."""
     assert re.match(r"tracker \S+", run("--version").stdout)
     help_text = run("report", "--help").stdout
-    assert "Example:" in help_text and "--format" in help_text
+    assert "Example:" in help_text
+    assert "--format" in help_text
 
 
 def test_sources_option_adds_a_registry_entry(tmp_path):
@@ -248,8 +273,11 @@ def test_json_is_compact_unless_indented():
 
 def test_confirm_ratio_controls_merging():
     """--confirm-ratio above every score leaves corpus claims unmerged, shown as suggestions."""
-    strict = json.loads(run("report", str(CORPUS), "-f", "json", "--confirm-ratio", "101",
-                            "--suggest-ratio", "65").stdout)  # fmt: skip
+    strict = json.loads(
+        run(
+            "report", str(CORPUS), "-f", "json", "--confirm-ratio", "101", "--suggest-ratio", "65"
+        ).stdout
+    )
     default = json.loads(run("report", str(CORPUS), "-f", "json").stdout)
     assert max(len(c["articles"]) for c in default["corpus_claims"]) == 4
     assert max(len(c["articles"]) for c in strict["corpus_claims"]) == 1
@@ -260,3 +288,12 @@ def test_suggest_above_confirm_is_a_usage_error():
     """A suggestion bar above the merge bar exits 2."""
     result = run("report", str(CORPUS), "--confirm-ratio", "70", "--suggest-ratio", "90")
     assert result.exit_code == 2
+
+
+def test_unknown_lang_is_a_usage_error(tmp_path):
+    """--lang with a code no language package has exits 2 and lists the known codes."""
+    article = tmp_path / "a.txt"
+    article.write_text("قال الوزير إن الاجتماع انتهى.", encoding="utf-8")
+    result = runner.invoke(app, ["report", str(article), "--lang", "fr"])
+    assert result.exit_code == 2
+    assert "ar, en" in result.output

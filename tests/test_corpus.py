@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 from conftest import FIXTURES
 
@@ -87,7 +86,7 @@ def _names_of_voices(report, ids):
 
 
 def test_different_numbers_stay_two_claims(report):
-    """"10 killed" and "100 killed" in the same collapse are two claims."""
+    """ "10 killed" and "100 killed" in the same collapse are two claims."""
     ten = _claim(report, "10 أشخاص قتلوا")
     hundred = _claim(report, "100 شخص قتلوا")
     assert ten.id != hundred.id
@@ -123,14 +122,18 @@ def test_blocking_compares_only_statements_sharing_rare_words(monkeypatch):
     calls = []
     real = corroborate.score
     monkeypatch.setattr(corroborate, "score", lambda *args: calls.append(1) or real(*args))
-    items = [corroborate.match_key(f"i{n}", f"a{n}", f"بيان عاجل حول موضوع الساعة كلمة{n} وأخرى{n} ثالثة{n}",
-                               None) for n in range(600)]  # fmt: skip
-    twin = corroborate.match_key("twin", "b", "بيان عاجل حول موضوع الساعة كلمة7 وأخرى7 ثالثة7", None)
+    items = [
+        corroborate.match_key(
+            f"i{n}", f"a{n}", f"بيان عاجل حول موضوع الساعة كلمة{n} وأخرى{n} ثالثة{n}", None
+        )
+        for n in range(600)
+    ]
+    twin = corroborate.match_key(
+        "twin", "b", "بيان عاجل حول موضوع الساعة كلمة7 وأخرى7 ثالثة7", None
+    )
     confirmed, _ = corroborate._cross_links([*items, twin], Thresholds())
     assert len(calls) == 1
     assert [(a, b) for a, b, _ in confirmed] == [("i7", "twin")]
-
-
 
 
 def test_unknown_publishers_are_not_one_voice(tmp_path):

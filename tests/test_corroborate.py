@@ -50,11 +50,12 @@ def test_own_voice_statements_are_unattributed(analyse):
     result = analyse("ar-01-outlet-relay.txt")
     claim = _claim_with(result, "المنفذ البحري الوحيد")
     assert claim.status is Status.UNATTRIBUTED
-    assert claim.statements and not claim.attributions
+    assert claim.statements
+    assert not claim.attributions
 
 
 def test_numbers_guard_keeps_claims_apart():
-    """"قتل 10" and "قتل 100" are two claims however alike the words."""
+    """ "قتل 10" and "قتل 100" are two claims however alike the words."""
     a = match_key("a", "x", "قتل 10 أشخاص في القصف على السوق الشعبي", Stance.ASSERTS)
     b = match_key("b", "x", "قتل 100 أشخاص في القصف على السوق الشعبي", Stance.ASSERTS)
     c = match_key("c", "x", "قتل 10 أشخاص في القصف على السوق الشعبي وسط المدينة", Stance.ASSERTS)

@@ -31,7 +31,7 @@ def test_outlet_with_quoted_name_and_relay_of_unnamed_sources(analyse):
 
 
 def test_newspaper_anaphor_resolves_to_the_paper_named_before(analyse):
-    """"وذكرت الجريدة" is the newspaper named earlier, not a new source."""
+    """ "وذكرت الجريدة" is the newspaper named earlier, not a new source."""
     (att,) = by_cue(analyse("ar-01-outlet-relay.txt"), "ذكرت")
     assert att.source.name == "القدس العربي"
 
@@ -44,7 +44,7 @@ def test_site_chrome_is_never_a_claim(analyse):
 
 
 def test_official_descriptor_split_and_state_group(analyse):
-    """"وزير النقل السوري محمود الأحمد" is an official named محمود الأحمد in group state:SY."""
+    """ "وزير النقل السوري محمود الأحمد" is an official named محمود الأحمد in group state:SY."""
     result = analyse("ar-02-state-group.txt")
     minister = next(a for a in result.attributions if a.source.name == "محمود الأحمد")
     assert minister.source.kind is SourceKind.OFFICIAL
@@ -53,14 +53,14 @@ def test_official_descriptor_split_and_state_group(analyse):
 
 
 def test_publisher_is_never_in_a_chain(analyse):
-    """"قال … لـ«الساحل»" to the article's own publisher (موقع الساحل) adds no carrier."""
+    """ "قال … لـ«الساحل»" to the article's own publisher (موقع الساحل) adds no carrier."""
     result = analyse("ar-02-state-group.txt")
     expert = next(a for a in result.attributions if a.source.name == "عمر الزعبي")
     assert chain_names(expert) == ["عمر الزعبي"]
 
 
 def test_denial_and_subject_first_order(analyse):
-    """"لكن وزارة الصحة نفت …" is a denial by the ministry, read from before the verb."""
+    """ "لكن وزارة الصحة نفت …" is a denial by the ministry, read from before the verb."""
     result = analyse("ar-03-denial.txt")
     (denial,) = by_cue(result, "نفت")
     assert denial.stance is Stance.DENIES
@@ -70,7 +70,7 @@ def test_denial_and_subject_first_order(analyse):
 
 
 def test_source_of_is_not_a_voice(analyse):
-    """"مصدر قلق" and "مصادر الطاقة" are not anonymous sources."""
+    """ "مصدر قلق" and "مصادر الطاقة" are not anonymous sources."""
     result = analyse("ar-03-denial.txt")
     names = {v.name for a in result.attributions for v in a.chain}
     assert not any("قلق" in n or "الطاقة" in n for n in names)
@@ -105,7 +105,7 @@ def test_quotes_colon_lead_in_quote_first_and_surname(analyse):
 
 
 def test_participle_and_pronoun_phrase_cues(analyse):
-    """"مشيرا إلى أن" and "على حد قوله" attach to the speaker before them."""
+    """ "مشيرا إلى أن" and "على حد قوله" attach to the speaker before them."""
     result = analyse("ar-05-quotes.txt")
     (participle,) = by_cue(result, "مشيرا")
     assert participle.content.startswith("ثلاثة لاعبين")
@@ -126,14 +126,14 @@ def test_prepositional_cues_lead_and_trail(analyse):
 
 
 def test_embedded_relay_after_preposition(analyse):
-    """"بحسب ما نقلته صحيفة القبس عن تجار" gives the chain القبس ← تجار."""
+    """ "بحسب ما نقلته صحيفة القبس عن تجار" gives the chain القبس ← تجار."""
     result = analyse("ar-06-prepositions.txt")
     att = next(a for a in result.attributions if a.source.name == "القبس")
     assert chain_names(att) == ["القبس", "تجار في سوق الجملة"]
 
 
 def test_interview_carrier_is_the_outer_voice(analyse):
-    """"قال الوزير في حديث لقناة «الجزيرة»" gives the chain الجزيرة ← the minister."""
+    """ "قال الوزير في حديث لقناة «الجزيرة»" gives the chain الجزيرة ← the minister."""
     result = analyse("ar-07-interview.txt")
     first = result.attributions[0]
     assert chain_names(first) == ["الجزيرة", "فؤاد حسين"]
@@ -143,7 +143,7 @@ def test_interview_carrier_is_the_outer_voice(analyse):
 
 
 def test_pronoun_drop_and_spokesperson_anaphor(analyse):
-    """"وأضاف أن" is the last speaker; "وأوضح المتحدث" is the spokesperson named before."""
+    """ "وأضاف أن" is the last speaker; "وأوضح المتحدث" is the spokesperson named before."""
     result = analyse("ar-07-interview.txt")
     (added,) = by_cue(result, "أضاف")
     assert added.source.name == "فؤاد حسين"
@@ -152,7 +152,7 @@ def test_pronoun_drop_and_spokesperson_anaphor(analyse):
 
 
 def test_nested_voice_inside_content(analyse):
-    """"أشار الباحث … إلى أن التسريبات تتحدث عن أن …" nests the leaks under the researcher."""
+    """ "أشار الباحث … إلى أن التسريبات تتحدث عن أن …" nests the leaks under the researcher."""
     result = analyse("ar-08-nested.txt")
     (att,) = by_cue(result, "أشار")
     assert chain_names(att) == ["سليم رزق", "التسريبات"]
@@ -160,7 +160,7 @@ def test_nested_voice_inside_content(analyse):
 
 
 def test_relay_with_quoted_speech_verb(analyse):
-    """"نقلت X عن Y قولهم إن" gives X ← Y with the content after إن."""
+    """ "نقلت X عن Y قولهم إن" gives X ← Y with the content after إن."""
     result = analyse("ar-08-nested.txt")
     (att,) = by_cue(result, "نقلت")
     assert chain_names(att) == ["وول ستريت جورنال", "مسؤولين أمريكيين"]
@@ -168,6 +168,6 @@ def test_relay_with_quoted_speech_verb(analyse):
 
 
 def test_declining_to_comment_is_not_an_attribution(analyse):
-    """"ورفض المتحدث … التعليق" asserts nothing."""
+    """ "ورفض المتحدث … التعليق" asserts nothing."""
     result = analyse("ar-08-nested.txt")
     assert all(a.cue != "رفض" for a in result.attributions)

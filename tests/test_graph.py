@@ -11,7 +11,14 @@ from conftest import FIXTURES
 from lxml import etree
 
 from tracker import Options, analyse_paths
-from tracker.graph import aggregate, build_graph, claims_of, sources_of, write_graphml, write_node_link
+from tracker.graph import (
+    aggregate,
+    build_graph,
+    claims_of,
+    sources_of,
+    write_graphml,
+    write_node_link,
+)
 
 GRAPHML = "{http://graphml.graphdrawing.org/xmlns}"
 

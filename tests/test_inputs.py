@@ -37,14 +37,16 @@ def test_html_page_yields_the_article_not_the_chrome():
     assert article["text_source"] == "html-main"
     sources = {a["source"]["name"] for a in data["attributions"]}
     assert sources == {"فادي سليم", "الأناضول"}
-    assert not any("الإنترنت" in a["content"] or "الوقود" in a["content"]
-                   for a in data["attributions"])  # fmt: skip
+    assert not any(
+        "الإنترنت" in a["content"] or "الوقود" in a["content"] for a in data["attributions"]
+    )
 
 
 def test_html_offsets_index_the_extracted_text():
     """With --include-text, every span indexes the analysed (extracted) text."""
-    data = json.loads(run("report", str(INPUTS / "page.html"), "-f", "json",
-                          "--include-text").stdout)  # fmt: skip
+    data = json.loads(
+        run("report", str(INPUTS / "page.html"), "-f", "json", "--include-text").stdout
+    )
     text = data["articles"][0]["text"]
     assert all(text[a["start"] : a["end"]] == a["content"] for a in data["attributions"])
 
@@ -66,11 +68,15 @@ def test_json_lines_keep_going_past_a_bad_line():
     data = json.loads(result.stdout)
     assert [a["path"].rsplit("#", 1)[1] for a in data["articles"]] == ["r1", "r2"]
     assert [(a["publisher"], a["published"]) for a in data["articles"]] == [
-        ("موقع الضفة", "2024-10-06"), ("شبكة المدار", "2024-10-06")]  # fmt: skip
+        ("موقع الضفة", "2024-10-06"),
+        ("شبكة المدار", "2024-10-06"),
+    ]
     lines = result.stderr.splitlines()
     assert lines[0].startswith(f"Error: {INPUTS / 'articles.jsonl'}:2: not valid JSON")
-    assert lines[1] == (f"Error: {INPUTS / 'articles.jsonl'}:4: no article text "
-                        "(looked for text/content/body); map it with --field text=NAME")  # fmt: skip
+    assert lines[1] == (
+        f"Error: {INPUTS / 'articles.jsonl'}:4: no article text "
+        "(looked for text/content/body); map it with --field text=NAME"
+    )
 
 
 def test_field_mapping(tmp_path):
@@ -89,7 +95,9 @@ def test_saudinewsnet_layout_json_array():
     """A JSON array of {source, url, date_extracted, title, content} is read record by record."""
     data = json.loads(run("report", str(INPUTS / "snn-layout.json"), "-f", "json").stdout)
     assert [(a["publisher"], a["published"]) for a in data["articles"]] == [
-        ("aawsat", "2015-07-21"), ("spa", "2015-07-22")]  # fmt: skip
+        ("aawsat", "2015-07-21"),
+        ("spa", "2015-07-22"),
+    ]
     assert data["articles"][0]["url"] == "http://example.org/a"
     assert data["articles"][0]["text_source"] == "json-field"
 
@@ -103,30 +111,44 @@ def test_duplicates_are_analysed_once(tmp_path):
     assert result.exit_code == 0
     data = json.loads(result.stdout)
     assert len(data["articles"]) == 1
-    assert data["duplicates"] == [{"path": str(tmp_path / "b.txt"), "same_as": str(tmp_path / "a.txt")}]
-    assert result.stderr == (f"Warning: {tmp_path / 'b.txt'}: same text as {tmp_path / 'a.txt'}; "
-                             "analysed once\n")  # fmt: skip
+    assert data["duplicates"] == [
+        {"path": str(tmp_path / "b.txt"), "same_as": str(tmp_path / "a.txt")}
+    ]
+    assert result.stderr == (
+        f"Warning: {tmp_path / 'b.txt'}: same text as {tmp_path / 'a.txt'}; analysed once\n"
+    )
 
 
 def test_glob_and_recursive_directory(tmp_path):
     """Globs expand; directories are read recursively by ending (.txt, .html, .jsonl …)."""
     nested = tmp_path / "deep" / "er"
     nested.mkdir(parents=True)
-    (nested / "a.txt").write_text((FIXTURES / "ar-02-state-group.txt").read_text(encoding="utf-8"),
-                                  encoding="utf-8")  # fmt: skip
+    (nested / "a.txt").write_text(
+        (FIXTURES / "ar-02-state-group.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     (tmp_path / "page.html").write_bytes((INPUTS / "page.html").read_bytes())
     (tmp_path / "notes.md").write_text("# not an article", encoding="utf-8")
     assert len(json.loads(run("report", str(tmp_path), "-f", "json").stdout)["articles"]) == 2
     pattern = str(tmp_path / "**" / "*.txt")
     assert len(json.loads(run("report", pattern, "-f", "json").stdout)["articles"]) == 1
     missing = run("report", str(tmp_path / "*.nothing"))
-    assert missing.stderr == f"Error: {tmp_path / '*.nothing'}: no files match this pattern; check it\n"
+    assert (
+        missing.stderr
+        == f"Error: {tmp_path / '*.nothing'}: no files match this pattern; check it\n"
+    )
 
 
 def test_stdin_html_with_format_in():
     """--format-in html reads a page from standard input."""
-    result = run("report", "-", "--format-in", "html", "-f", "json",
-                 stdin=(INPUTS / "page.html").read_bytes())  # fmt: skip
+    result = run(
+        "report",
+        "-",
+        "--format-in",
+        "html",
+        "-f",
+        "json",
+        stdin=(INPUTS / "page.html").read_bytes(),
+    )
     assert result.exit_code == 0
     assert json.loads(result.stdout)["articles"][0]["text_source"] == "html-main"
 
@@ -138,7 +160,9 @@ def test_legacy_encodings_are_detected_and_stated(tmp_path, encoding):
     path = tmp_path / "legacy.txt"
     path.write_bytes(text.encode(encoding))
     data = json.loads(run("report", str(path), "-f", "json").stdout)
-    assert data["articles"][0]["encoding"].replace("_", "-").startswith(encoding.replace("_", "-")[:5])
+    assert (
+        data["articles"][0]["encoding"].replace("_", "-").startswith(encoding.replace("_", "-")[:5])
+    )
     assert data["attributions"][0]["content"].startswith("الاجتماع سيعقد")
     table = run("report", str(path)).stdout
     assert "encoding:" in table
@@ -170,8 +194,12 @@ def test_report_to_unwritable_output(tmp_path):
     assert result.exit_code == 1
     assert result.stderr.startswith(f"Error: {out}: cannot write")
     good = tmp_path / "report.json"
-    assert run("report", str(FIXTURES / "ar-01-outlet-relay.txt"), "-f", "json", "-o",
-               str(good)).exit_code == 0  # fmt: skip
+    assert (
+        run(
+            "report", str(FIXTURES / "ar-01-outlet-relay.txt"), "-f", "json", "-o", str(good)
+        ).exit_code
+        == 0
+    )
     assert json.loads(good.read_text(encoding="utf-8"))["schema_version"] == 1
     assert not list(tmp_path.glob("*.partial"))
 
@@ -189,7 +217,9 @@ def test_bidi_option_reorders_arabic_for_plain_terminals():
 def test_read_documents_yields_errors_not_exceptions_for_records(tmp_path):
     """A bad record is yielded as an error so the caller can carry on."""
     path = tmp_path / "x.jsonl"
-    path.write_text('not json\n{"text": "قال الوزير إن الاجتماع غدا في العاصمة."}\n', encoding="utf-8")
+    path.write_text(
+        'not json\n{"text": "قال الوزير إن الاجتماع غدا في العاصمة."}\n', encoding="utf-8"
+    )
     found = list(read_documents(str(path)))
     assert isinstance(found[0], Exception)
     assert found[1].text.startswith("قال")

@@ -26,7 +26,8 @@ def test_spellings_of_one_name_match(a, b):
 
 
 @pytest.mark.parametrize(
-    ("a", "b"), [("فادي سليم", "Fadi Karim"), ("Walid Muallem", "Walid"), ("Ahmed Ali", "Ali Ahmed")]
+    ("a", "b"),
+    [("فادي سليم", "Fadi Karim"), ("Walid Muallem", "Walid"), ("Ahmed Ali", "Ali Ahmed")],
 )
 def test_different_names_stay_apart(a, b):
     """Different names, or a lone first name, are not one person."""
@@ -43,7 +44,13 @@ def test_one_person_node_across_scripts():
     arabic = FIXTURES / "corpus" / "c08-crossing-minister.txt"
     english = FIXTURES / "en" / "en-01-crossing.txt"
     report = analyse_paths([str(arabic), str(english)], Options())
-    ids = {r.article.language: {a.source.id for a in r.attributions if "ليم" in a.source.name
-                                or "Selim" in a.source.name} for r in report.results}  # fmt: skip
+    ids = {
+        r.article.language: {
+            a.source.id
+            for a in r.attributions
+            if "ليم" in a.source.name or "Selim" in a.source.name
+        }
+        for r in report.results
+    }
     assert ids["ar"] == ids["en"]
     assert len(ids["ar"]) == 1

@@ -26,7 +26,7 @@ def test_decode_recognises_common_arabic_encodings(data, encoding):
 
 def test_decode_refuses_binary():
     """A file with NUL bytes is refused with the file named."""
-    with pytest.raises(InputError, match="x.bin: looks like a binary file"):
+    with pytest.raises(InputError, match=r"x\.bin: looks like a binary file"):
         decode(b"\x00\x01\x02PNG", "x.bin")
 
 
@@ -78,5 +78,5 @@ def test_overrides_win_over_the_header():
 
 def test_empty_article_is_an_error():
     """White space only is refused with the file named."""
-    with pytest.raises(InputError, match="e.txt: the article is empty"):
+    with pytest.raises(InputError, match=r"e\.txt: the article is empty"):
         parse_article(" \n\t", "e.txt")

@@ -16,7 +16,9 @@ def test_registry_is_general_and_large(registry):
     assert kinds.count(SourceKind.OUTLET) >= 50
 
 
-@pytest.mark.parametrize("name", ["سانا", "وكالة الأنباء السورية", "SANA", "Syrian Arab News Agency"])
+@pytest.mark.parametrize(
+    "name", ["سانا", "وكالة الأنباء السورية", "SANA", "Syrian Arab News Agency"]
+)
 def test_aliases_across_scripts_resolve_to_one_agency(registry, name):
     """Arabic and English names of the Syrian state agency are one source."""
     assert registry.match(name.split(), False).id == "sana"
@@ -29,7 +31,7 @@ def test_longest_alias_wins(registry):
 
 
 def test_common_word_names_need_a_head_noun(registry):
-    """"اليوم" alone is a day, "صحيفة اليوم" is a newspaper."""
+    """ "اليوم" alone is a day, "صحيفة اليوم" is a newspaper."""
     assert registry.match(["اليوم"], False) is None
     assert registry.match(["صحيفة", "اليوم"], True).id == "al-yaum"
 

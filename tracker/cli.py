@@ -13,17 +13,18 @@ from typing import Annotated, TextIO
 
 import typer
 from rich.console import Console
-from rich.table import Table
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
 
 from . import __version__
+from .corroborate import DEFAULT
 from .errors import TrackerError
 from .evaluate import evaluate, load_gold
+from .graph import aggregate, build_graph, summary, write_graphml, write_node_link
+from .lang import codes as languages
 from .models import Report
-from .corroborate import DEFAULT
 from .pipeline import Options, analyse_paths, paused_gc
 from .readers import FIELDS, MAX_BYTES
-from .graph import aggregate, build_graph, summary, write_graphml, write_node_link
 from .report import bidi_display, claim_tree, print_tables, to_markdown, write_json
 
 app = typer.Typer(
@@ -78,9 +79,16 @@ Paths = Annotated[
 Publisher = Annotated[
     str | None, typer.Option(help="Publisher name, overriding what the page header says.")
 ]
-Date = Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD, overriding the header.")]
-Lang = Annotated[str | None, typer.Option(help="Article language (ar or en).")]
-Encoding = Annotated[str | None, typer.Option(help="Force an input encoding, e.g. cp1256 or utf-16.")]
+Date = Annotated[
+    str | None, typer.Option(help="Publication date YYYY-MM-DD, overriding the header.")
+]
+Lang = Annotated[
+    str | None,
+    typer.Option(help=f"Article language ({', '.join(languages())}); else from its script."),
+]
+Encoding = Annotated[
+    str | None, typer.Option(help="Force an input encoding, e.g. cp1256 or utf-16.")
+]
 Sources = Annotated[
     list[Path] | None,
     typer.Option("--sources", help="Extra source registry TOML (adds or overrides entries)."),
@@ -114,19 +122,36 @@ Suggest = Annotated[
 ]
 
 
-def _options(publisher: str | None, date: str | None, lang: str | None, encoding: str | None,
-             sources: list[Path] | None, max_bytes: int, confirm: float = DEFAULT.confirm_ratio,
-             suggest: float = DEFAULT.link_ratio, format_in: InputFormat | None = None,
-             fields: list[str] | None = None) -> Options:  # fmt: skip
+def _options(
+    publisher: str | None,
+    date: str | None,
+    lang: str | None,
+    encoding: str | None,
+    sources: list[Path] | None,
+    max_bytes: int,
+    confirm: float = DEFAULT.confirm_ratio,
+    suggest: float = DEFAULT.link_ratio,
+    format_in: InputFormat | None = None,
+    fields: list[str] | None = None,
+) -> Options:
     if date is not None and not _is_iso_date(date):
         raise typer.BadParameter("use YYYY-MM-DD, e.g. 2024-04-16", param_hint="--date")
     if suggest > confirm:
         raise typer.BadParameter("must not exceed --confirm-ratio", param_hint="--suggest-ratio")
+    if lang is not None and lang not in languages():
+        raise typer.BadParameter(f"use one of {', '.join(languages())}", param_hint="--lang")
     thresholds = replace(DEFAULT, confirm_ratio=confirm, link_ratio=suggest)
-    return Options(publisher=publisher, date=date, language=lang, encoding=encoding,
-                   max_bytes=max_bytes, sources=tuple(sources or ()), thresholds=thresholds,
-                   input_format=format_in.value if format_in else None,
-                   fields=_field_map(fields or []))  # fmt: skip
+    return Options(
+        publisher=publisher,
+        date=date,
+        language=lang,
+        encoding=encoding,
+        max_bytes=max_bytes,
+        sources=tuple(sources or ()),
+        thresholds=thresholds,
+        input_format=format_in.value if format_in else None,
+        fields=_field_map(fields or []),
+    )
 
 
 def _field_map(pairs: list[str]) -> dict[str, str]:
@@ -135,8 +160,9 @@ def _field_map(pairs: list[str]) -> dict[str, str]:
         meaning, _, name = pair.partition("=")
         if meaning not in FIELDS or not name:
             allowed = ", ".join(FIELDS)
-            raise typer.BadParameter(f"use MEANING=NAME with MEANING one of {allowed}",
-                                     param_hint="--field")  # fmt: skip
+            raise typer.BadParameter(
+                f"use MEANING=NAME with MEANING one of {allowed}", param_hint="--field"
+            )
         mapped[meaning] = name
     return mapped
 
@@ -148,8 +174,14 @@ def _analyse(paths: list[str], options: Options, jobs: int, quiet: bool) -> Repo
     try:
         if not show:
             return analyse_paths(paths, options, jobs=jobs)
-        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                      TimeRemainingColumn(), console=err, transient=True) as bar:  # fmt: skip
+        with Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=err,
+            transient=True,
+        ) as bar:
             task = bar.add_task("analysing", total=None)
 
             def step(path: str, done: int, total: int) -> None:
@@ -164,8 +196,11 @@ def _analyse(paths: list[str], options: Options, jobs: int, quiet: bool) -> Repo
 def _report_failures(result: Report) -> None:
     err = _stderr()
     for duplicate in result.duplicates:
-        err.print(f"[yellow]Warning:[/yellow] {duplicate.path}: same text as {duplicate.same_as}; "
-                  "analysed once", markup=True)  # fmt: skip
+        err.print(
+            f"[yellow]Warning:[/yellow] {duplicate.path}: same text as {duplicate.same_as}; "
+            "analysed once",
+            markup=True,
+        )
     for failure in result.failures:
         err.print(f"[red]Error:[/red] {failure.message}", markup=True)
     if result.failures:
@@ -216,8 +251,18 @@ def report(
 
     Example: tracker report data/corpus/ --corpus-only
     """
-    options = _options(publisher, date, lang, encoding, sources, max_bytes, confirm_ratio,
-                       suggest_ratio, format_in, fields)  # fmt: skip
+    options = _options(
+        publisher,
+        date,
+        lang,
+        encoding,
+        sources,
+        max_bytes,
+        confirm_ratio,
+        suggest_ratio,
+        format_in,
+        fields,
+    )
     view = View(output_format, claim, corpus_only, indent, width, include_text, bidi)
     with paused_gc():
         result = _analyse(paths, options, jobs, quiet)
@@ -250,8 +295,11 @@ def _write_report(result: Report, view: View, output: Path) -> None:
         partial.replace(output)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        _stderr().print(f"[red]Error:[/red] {output}: cannot write ({exc.strerror}); "
-                        "choose a writable path with -o", markup=True)  # fmt: skip
+        _stderr().print(
+            f"[red]Error:[/red] {output}: cannot write ({exc.strerror}); "
+            "choose a writable path with -o",
+            markup=True,
+        )
         raise typer.Exit(1) from None
 
 
@@ -265,7 +313,9 @@ class GraphFormat(str, Enum):
 @app.command()
 def export(
     paths: Paths,
-    output: Annotated[Path, typer.Option("--output", "-o", help="File to write (.graphml or .json).")],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="File to write (.graphml or .json).")
+    ],
     graph_format: Annotated[
         GraphFormat | None,
         typer.Option("--format", "-f", help="graphml or json (default: from the file extension)."),
@@ -291,8 +341,18 @@ def export(
     Example: tracker export data/corpus/ -o claims.graphml
     """
     kind = graph_format or _format_from_suffix(output)
-    options = _options(publisher, date, lang, encoding, sources, max_bytes, confirm_ratio,
-                       suggest_ratio, format_in, fields)  # fmt: skip
+    options = _options(
+        publisher,
+        date,
+        lang,
+        encoding,
+        sources,
+        max_bytes,
+        confirm_ratio,
+        suggest_ratio,
+        format_in,
+        fields,
+    )
     with paused_gc():
         result = _analyse(paths, options, jobs, quiet)
         graph = build_graph(result)
@@ -305,15 +365,21 @@ def export(
         else:
             write_node_link(graph, output)
         meta = {"tracker": __version__, "multigraph": multigraph, **summary(graph, paths)}
-        sidecar.write_text(json.dumps(meta, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
-                           encoding="utf-8")  # fmt: skip
+        sidecar.write_text(
+            json.dumps(meta, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+        )
     except OSError as exc:
-        _stderr().print(f"[red]Error:[/red] {output}: cannot write ({exc.strerror}); "
-                        "choose a writable path with -o", markup=True)  # fmt: skip
+        _stderr().print(
+            f"[red]Error:[/red] {output}: cannot write ({exc.strerror}); "
+            "choose a writable path with -o",
+            markup=True,
+        )
         raise typer.Exit(1) from None
     if not quiet:
-        _stderr().print(f"wrote {output} ({graph.number_of_nodes()} nodes, "
-                        f"{graph.number_of_edges()} edges) and {sidecar.name}")  # fmt: skip
+        _stderr().print(
+            f"wrote {output} ({graph.number_of_nodes()} nodes, "
+            f"{graph.number_of_edges()} edges) and {sidecar.name}"
+        )
     _report_failures(result)
 
 
@@ -321,8 +387,10 @@ def export(
 def evaluate_command(
     gold: Annotated[
         list[str],
-        typer.Argument(help="Gold: brat .ann files or folders (text beside or in ../text/), "
-                       "or tracker gold JSON files."),  # fmt: skip
+        typer.Argument(
+            help="Gold: brat .ann files or folders (text beside or in ../text/), "
+            "or tracker gold JSON files."
+        ),
     ],
     output_format: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="table or json.")
@@ -345,19 +413,36 @@ def evaluate_command(
         result = _analyse([str(g.path) for g in golds], options, jobs, quiet)
     scored = evaluate(golds, result.results)
     if output_format is OutputFormat.json:
-        data = {"articles": scored.articles, "scores": [
-            {"role": s.role, "gold": s.gold, "predicted": s.predicted,
-             "precision": round(s.precision, 4), "recall": round(s.recall, 4),
-             "f1": round(s.f1, 4)} for s in scored.scores]}  # fmt: skip
+        data = {
+            "articles": scored.articles,
+            "scores": [
+                {
+                    "role": s.role,
+                    "gold": s.gold,
+                    "predicted": s.predicted,
+                    "precision": round(s.precision, 4),
+                    "recall": round(s.recall, 4),
+                    "f1": round(s.f1, 4),
+                }
+                for s in scored.scores
+            ],
+        }
         sys.stdout.write(json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n")
         return
-    table = Table(title=f"Extraction against gold ({scored.articles} articles)",
-                  title_justify="left")  # fmt: skip
+    table = Table(
+        title=f"Extraction against gold ({scored.articles} articles)", title_justify="left"
+    )
     for column in ("role", "gold", "predicted", "precision", "recall", "F1"):
         table.add_column(column, justify="right" if column != "role" else "left")
     for s in scored.scores:
-        table.add_row(s.role, str(s.gold), str(s.predicted), f"{s.precision:.3f}",
-                      f"{s.recall:.3f}", f"{s.f1:.3f}")  # fmt: skip
+        table.add_row(
+            s.role,
+            str(s.gold),
+            str(s.predicted),
+            f"{s.precision:.3f}",
+            f"{s.recall:.3f}",
+            f"{s.f1:.3f}",
+        )
     _console(None, sys.stdout).print(table)
 
 
@@ -367,15 +452,20 @@ def _format_from_suffix(output: Path) -> GraphFormat:
         return GraphFormat.graphml
     if suffix == ".json":
         return GraphFormat.json
-    raise typer.BadParameter("end the file in .graphml or .json, or pass --format",
-                             param_hint="--output")  # fmt: skip
+    raise typer.BadParameter(
+        "end the file in .graphml or .json, or pass --format", param_hint="--output"
+    )
 
 
 def _console(width: int | None, stream: TextIO) -> Console:
     terminal = stream.isatty()
     columns = width or (None if terminal else 100)
-    return Console(file=stream, width=columns, highlight=False,
-                   no_color=bool(os.environ.get("NO_COLOR")) or not terminal or None)  # fmt: skip
+    return Console(
+        file=stream,
+        width=columns,
+        highlight=False,
+        no_color=bool(os.environ.get("NO_COLOR")) or not terminal or None,
+    )
 
 
 def _emit(result: Report, view: View, stream: TextIO) -> None:
@@ -391,8 +481,11 @@ def _emit(result: Report, view: View, stream: TextIO) -> None:
     if view.claim is not None:
         tree = claim_tree(result, view.claim)
         if tree is None:
-            _stderr().print(f"[red]Error:[/red] no claim {view.claim!r}; "
-                            "see the ids in the report (k1, k2 … or a1b2c3d4.c1)", markup=True)  # fmt: skip
+            _stderr().print(
+                f"[red]Error:[/red] no claim {view.claim!r}; "
+                "see the ids in the report (k1, k2 … or a1b2c3d4.c1)",
+                markup=True,
+            )
             raise typer.Exit(1)
         console.print(tree)
     elif result.results:

@@ -19,27 +19,28 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from itertools import chain
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 from rapidfuzz import fuzz
 
+from .lang import content_words, union
 from .models import (
     Article,
     ArticleResult,
     Attribution,
-    MatchKey,
     Claim,
     CorpusClaim,
     Link,
+    MatchKey,
     Relay,
     Source,
     Stance,
     Statement,
     Status,
 )
-from .text import Sentence, content_words, fold, normalize, split_sentences, words_of
+from .text import Sentence, fold, normalize, split_sentences, words_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,10 +71,8 @@ class Thresholds:
 DEFAULT = Thresholds()
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-_NEGATIONS = frozenset(fold(w) for w in ("لا", "لم", "لن", "ليس", "ليست", "not", "no", "never"))
-_DENIAL_FRAME = frozenset(
-    content_words("صحة الأنباء التقارير الأخبار المعلومات تردد وجود الشائعات الرواية حول قيام")
-)
+_NEGATIONS = union("negations")
+_DENIAL_FRAME = union("denial_frame")
 
 
 def match_key(item_id: str, article: str, content: str, stance: Stance | None) -> MatchKey:
@@ -216,7 +215,9 @@ def explain(
         tail += f"; {copies} (near-verbatim)"
     if judged.status is Status.UNATTRIBUTED:
         whose = "publisher's" if len(judged.own_voices) == 1 else "publishers'"
-        return f"{where}, only in the {whose} own voice ({_names(judged.own_voices.values())}){tail}"
+        return (
+            f"{where}, only in the {whose} own voice ({_names(judged.own_voices.values())}){tail}"
+        )
     if judged.status is Status.CONTESTED:
         said = _names(judged.asserting.values()) or "no one"
         return f"{where}; denied by {_names(judged.denying.values())}; asserted by {said}{tail}"
@@ -234,8 +235,11 @@ def _merged_note(judged: Standing, atts: Sequence[Attribution], stated: Sequence
     for voice in voices:
         if voice.group:
             by_group.setdefault(voice.group, set()).add(voice.name)
-    notes = [f"{' and '.join(sorted(names))} count as one ({group})"
-             for group, names in sorted(by_group.items()) if len(names) > 1]  # fmt: skip
+    notes = [
+        f"{' and '.join(sorted(names))} count as one ({group})"
+        for group, names in sorted(by_group.items())
+        if len(names) > 1
+    ]
     return "; " + "; ".join(notes) if notes else ""
 
 
@@ -311,7 +315,9 @@ def _complete_linkage(items: Sequence[MatchKey], t: Thresholds) -> list[list[int
             (
                 c
                 for c in candidates
-                if all(same_claim(items[m], item, t, (text(m), text(position))) for m in clusters[c])
+                if all(
+                    same_claim(items[m], item, t, (text(m), text(position))) for m in clusters[c]
+                )
             ),
             None,
         )
@@ -439,7 +445,9 @@ def link_corpus(
     return corpus, links, relays
 
 
-def _statement_voices(results: Sequence[ArticleResult], relays: Sequence[Relay]) -> dict[str, Source]:
+def _statement_voices(
+    results: Sequence[ArticleResult], relays: Sequence[Relay]
+) -> dict[str, Source]:
     """The voice each own-voice statement counts as: a copy speaks with its original's voice."""
     voice_of = {s.id: s.voice for r in results for s in r.statements}
     original_of = {r.copy: r.original for r in relays}
@@ -547,23 +555,35 @@ def _corpus_claims(
             (claim,) = members
             own = [voice_of[s.id] for s in mine_s if not s.credited]
             own_ids = (own[0].id,) if len(own) == 1 else tuple(v.id for v in _groups(own).values())
-            fields.update(outlets=1, origins=claim.origins, denying_origins=claim.denying_origins,
-                          own_voices=own_ids, status=claim.status,
-                          explanation=claim.explanation)  # fmt: skip
+            fields.update(
+                outlets=1,
+                origins=claim.origins,
+                denying_origins=claim.denying_origins,
+                own_voices=own_ids,
+                status=claim.status,
+                explanation=claim.explanation,
+            )
         else:
             outlets = len({publisher[a] for a in articles})
             judged = standing(mine_a, mine_s, voice_of)
             in_claim = set(articles)
-            mine_relays = [r for a in articles for r in relays_of.get(a, ())
-                           if r.original in in_claim]  # fmt: skip
+            mine_relays = [
+                r for a in articles for r in relays_of.get(a, ()) if r.original in in_claim
+            ]
             fields.update(
                 outlets=outlets,
                 origins=tuple(v.id for v in judged.asserting.values()),
                 denying_origins=tuple(v.id for v in judged.denying.values()),
                 own_voices=tuple(v.id for v in judged.own_voices.values()),
                 status=judged.status,
-                explanation=explain(judged, mine_a, mine_s, articles=len(articles),
-                                    outlets=outlets, relays=mine_relays),  # fmt: skip
+                explanation=explain(
+                    judged,
+                    mine_a,
+                    mine_s,
+                    articles=len(articles),
+                    outlets=outlets,
+                    relays=mine_relays,
+                ),
             )
         rank = (-len(articles), -(len(mine_a) + len(mine_s)), members[0].id)
         built.append((rank, fields))

@@ -13,3 +13,7 @@ class InputError(TrackerError):
 
 class RegistryError(TrackerError):
     """A source registry file is malformed."""
+
+
+class UsageError(TrackerError):
+    """An option names something tracker does not know (a language, a format …)."""

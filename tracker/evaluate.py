@@ -127,16 +127,22 @@ def _brat(anns: Sequence[Path]) -> list[GoldArticle]:
                 relations.append(roles)
         golds = []
         for roles in relations:
-            content = tuple(p for ref in roles.get("Content", []) if ref in spans
-                            for p in spans[ref][1])  # fmt: skip
+            content = tuple(
+                p for ref in roles.get("Content", []) if ref in spans for p in spans[ref][1]
+            )
             if not content:
                 continue
-            cue_spans = tuple(p for ref in roles.get("Cue", []) if ref in spans for p in spans[ref][1])
-            golds.append(GoldAttribution(
-                source=" ".join(spans[r][2] for r in roles.get("Source", []) if r in spans),
-                cue=" ".join(spans[r][2] for r in roles.get("Cue", []) if r in spans),
-                content=content, cue_spans=cue_spans,
-            ))  # fmt: skip
+            cue_spans = tuple(
+                p for ref in roles.get("Cue", []) if ref in spans for p in spans[ref][1]
+            )
+            golds.append(
+                GoldAttribution(
+                    source=" ".join(spans[r][2] for r in roles.get("Source", []) if r in spans),
+                    cue=" ".join(spans[r][2] for r in roles.get("Cue", []) if r in spans),
+                    content=content,
+                    cue_spans=cue_spans,
+                )
+            )
         out.append(GoldArticle(text_path, tuple(golds)))
     return out
 
@@ -155,16 +161,22 @@ def _gold_json(path: Path) -> list[GoldArticle]:
     try:
         text = path.read_text(encoding="utf-8")
         data = json.loads(text) if text.lstrip().startswith(("{", "[")) else None
-        records = data if isinstance(data, list) else [data] if data else [
-            json.loads(line) for line in text.splitlines() if line.strip()]  # fmt: skip
+        records = (
+            data
+            if isinstance(data, list)
+            else [data]
+            if data
+            else [json.loads(line) for line in text.splitlines() if line.strip()]
+        )
     except (OSError, json.JSONDecodeError) as exc:
         raise InputError(f"{path}: cannot read gold JSON ({exc}); fix the file") from None
     out = []
     for record in records:
         article = path.parent / record["file"]
         golds = tuple(
-            GoldAttribution(source=g["source"], cue=g.get("cue", ""),
-                            keywords=tuple(g.get("keywords", ())))  # fmt: skip
+            GoldAttribution(
+                source=g["source"], cue=g.get("cue", ""), keywords=tuple(g.get("keywords", ()))
+            )
             for g in record.get("attributions", [])
         )
         out.append(GoldArticle(article, golds))
@@ -183,8 +195,12 @@ def _source_ok(gold: GoldAttribution, att: Attribution) -> bool:
     gold_words = _words(gold.source)
     if not gold_words or gold_words <= _PRONOUNS:
         return True
-    names = [att.source.name, *att.source.aliases, att.source.name_en or "",
-             *(v.name for v in att.chain)]  # fmt: skip
+    names = [
+        att.source.name,
+        *att.source.aliases,
+        att.source.name_en or "",
+        *(v.name for v in att.chain),
+    ]
     return bool(gold_words & set().union(*(_words(n) for n in names)))
 
 
@@ -235,8 +251,9 @@ def _score_article(
                     gold_tokens = _tokens(text, gold.content)
                     if not gold_tokens or not pred_tokens[pi]:
                         continue
-                    overlap = len(pred_tokens[pi] & gold_tokens) / max(len(pred_tokens[pi]),
-                                                                        len(gold_tokens))  # fmt: skip
+                    overlap = len(pred_tokens[pi] & gold_tokens) / max(
+                        len(pred_tokens[pi]), len(gold_tokens)
+                    )
                     if overlap >= threshold and overlap > best_score:
                         best, best_score = pi, overlap
                 elif _keywords_ok(gold, att) and _source_ok(gold, att):

@@ -15,6 +15,7 @@ rather than writing a broken file.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import unicodedata
@@ -31,16 +32,37 @@ Graph: TypeAlias = "nx.MultiDiGraph[str]"
 
 #: Node attributes and their types; anything else is not written.
 NODE_SCHEMA: dict[str, type] = {
-    "label": str, "name": str, "labels": str, "kind": str, "source_kind": str, "group": str,
-    "country": str, "status": str, "independent_origins": int, "articles": int, "outlets": int,
-    "contested": int, "published": str, "publisher": str, "path": str, "language": str,
-    "text": str, "explanation": str,
-}  # fmt: skip
+    "label": str,
+    "name": str,
+    "labels": str,
+    "kind": str,
+    "source_kind": str,
+    "group": str,
+    "country": str,
+    "status": str,
+    "independent_origins": int,
+    "articles": int,
+    "outlets": int,
+    "contested": int,
+    "published": str,
+    "publisher": str,
+    "path": str,
+    "language": str,
+    "text": str,
+    "explanation": str,
+}
 #: Edge attributes and their types; ``label`` comes first on purpose (Neo4j APOC).
 EDGE_SCHEMA: dict[str, type] = {
-    "label": str, "interaction": str, "relation": str, "article": str, "cue": str,
-    "quote": str, "own_voice": int, "count": int, "eid": str,
-}  # fmt: skip
+    "label": str,
+    "interaction": str,
+    "relation": str,
+    "article": str,
+    "cue": str,
+    "quote": str,
+    "own_voice": int,
+    "count": int,
+    "eid": str,
+}
 #: Longest claim text kept in a node label (the full text is in ``text``).
 LABEL_LENGTH = 120
 
@@ -73,9 +95,17 @@ def _coerce(attrs: dict[str, Any], schema: dict[str, type]) -> dict[str, Any]:
 
 def _source_node(graph: Graph, source: Source) -> str:
     node = f"source:{source.id}"
-    _node(graph, node, label=source.name, name=source.name, labels=":Source", kind="source",
-          source_kind=source.kind.value, group=source.independence_group,
-          country=source.country)  # fmt: skip
+    _node(
+        graph,
+        node,
+        label=source.name,
+        name=source.name,
+        labels=":Source",
+        kind="source",
+        source_kind=source.kind.value,
+        group=source.independence_group,
+        country=source.country,
+    )
     return node
 
 
@@ -91,26 +121,57 @@ def build_graph(report: Report) -> Graph:
         node = f"claim:{claim.id}"
         claim_of.update({m: node for m in (*claim.attributions, *claim.statements)})
         text = " ".join(claim.text.split())
-        _node(graph, node, label=text[:LABEL_LENGTH], name=text[:LABEL_LENGTH], labels=":Claim",
-              kind="claim", status=claim.status.value, independent_origins=len(claim.origins),
-              articles=len(getattr(claim, "articles", ())) or 1,
-              outlets=getattr(claim, "outlets", 1), contested=claim.contested, text=text,
-              explanation=claim.explanation)  # fmt: skip
+        _node(
+            graph,
+            node,
+            label=text[:LABEL_LENGTH],
+            name=text[:LABEL_LENGTH],
+            labels=":Claim",
+            kind="claim",
+            status=claim.status.value,
+            independent_origins=len(claim.origins),
+            articles=len(getattr(claim, "articles", ())) or 1,
+            outlets=getattr(claim, "outlets", 1),
+            contested=claim.contested,
+            text=text,
+            explanation=claim.explanation,
+        )
     counter = 0
 
     def edge(u: str, v: str, relation: str, **attrs: Any) -> None:
         nonlocal counter
         counter += 1
-        graph.add_edge(u, v, key=f"e{counter}", **_coerce(
-            {"label": relation.upper(), "interaction": relation, "relation": relation,
-             "eid": f"e{counter}", **attrs}, EDGE_SCHEMA))  # fmt: skip
+        graph.add_edge(
+            u,
+            v,
+            key=f"e{counter}",
+            **_coerce(
+                {
+                    "label": relation.upper(),
+                    "interaction": relation,
+                    "relation": relation,
+                    "eid": f"e{counter}",
+                    **attrs,
+                },
+                EDGE_SCHEMA,
+            ),
+        )
 
     for result in report.results:
         art = result.article
         article = f"article:{art.id}"
-        _node(graph, article, label=art.title or art.path, name=art.title or art.path,
-              labels=":Article", kind="article", published=art.published,
-              publisher=art.publisher, path=art.path, language=art.language)  # fmt: skip
+        _node(
+            graph,
+            article,
+            label=art.title or art.path,
+            name=art.title or art.path,
+            labels=":Article",
+            kind="article",
+            published=art.published,
+            publisher=art.publisher,
+            path=art.path,
+            language=art.language,
+        )
         if result.publisher is not None:
             edge(_source_node(graph, result.publisher), article, "publishes")
         reported: set[str] = set()
@@ -119,8 +180,13 @@ def build_graph(report: Report) -> Graph:
             reported.add(claim_of[att.id])
         for statement in result.statements:
             voice = _source_node(graph, statement.voice)
-            edge(voice, claim_of[statement.id], "asserts", article=art.id,
-                 own_voice=not statement.credited)  # fmt: skip
+            edge(
+                voice,
+                claim_of[statement.id],
+                "asserts",
+                article=art.id,
+                own_voice=not statement.credited,
+            )
             reported.add(claim_of[statement.id])
         for claim_node in sorted(reported):
             edge(article, claim_node, "reports")
@@ -131,11 +197,17 @@ def build_graph(report: Report) -> Graph:
 
 def _attribution_edges(graph: Graph, edge: Any, att: Attribution, claim: str) -> None:
     nodes = [_source_node(graph, v) for v in att.chain] or [_source_node(graph, att.source)]
-    for outer, inner in zip(nodes, nodes[1:], strict=False):
+    for outer, inner in itertools.pairwise(nodes):
         edge(outer, inner, "cites", article=att.article)
     relation = "denies" if att.stance is Stance.DENIES else "asserts"
-    edge(_source_node(graph, att.source), claim, relation, article=att.article, cue=att.cue,
-         quote=att.quote.value)  # fmt: skip
+    edge(
+        _source_node(graph, att.source),
+        claim,
+        relation,
+        article=att.article,
+        cue=att.cue,
+        quote=att.quote.value,
+    )
 
 
 def aggregate(graph: Graph) -> Graph:
@@ -155,27 +227,39 @@ def aggregate(graph: Graph) -> Graph:
 
 def write_graphml(graph: Graph, path: Path) -> None:
     """Write GraphML with named key ids and typed attributes (see the module docstring)."""
-    nx.write_graphml(graph, path, named_key_ids=True, infer_numeric_types=True,
-                     edge_id_from_attribute="eid")  # fmt: skip
+    nx.write_graphml(
+        graph, path, named_key_ids=True, infer_numeric_types=True, edge_id_from_attribute="eid"
+    )
 
 
 def write_node_link(graph: Graph, path: Path) -> None:
     """Write node-link JSON (nodes, edges) as networkx reads it back."""
     data = nx.node_link_data(graph, edges="edges")
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
-                    encoding="utf-8")  # fmt: skip
+    path.write_text(
+        json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+    )
 
 
 def sources_of(graph: Graph, claim: str) -> list[tuple[str, str]]:
     """(source node, relation) for every source asserting or denying a claim node."""
-    return sorted({(u, d["relation"]) for u, _, d in graph.in_edges(claim, data=True)
-                   if d["relation"] in ("asserts", "denies")})  # fmt: skip
+    return sorted(
+        {
+            (u, d["relation"])
+            for u, _, d in graph.in_edges(claim, data=True)
+            if d["relation"] in ("asserts", "denies")
+        }
+    )
 
 
 def claims_of(graph: Graph, source: str) -> list[str]:
     """Claim nodes a source node asserts or denies."""
-    return sorted({v for _, v, d in graph.out_edges(source, data=True)
-                   if d["relation"] in ("asserts", "denies")})  # fmt: skip
+    return sorted(
+        {
+            v
+            for _, v, d in graph.out_edges(source, data=True)
+            if d["relation"] in ("asserts", "denies")
+        }
+    )
 
 
 def summary(graph: Graph, inputs: Iterable[str]) -> dict[str, Any]:

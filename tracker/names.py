@@ -16,15 +16,63 @@ from functools import lru_cache
 from .text import fold
 
 _ARABIC = {
-    "ب": "b", "ت": "t", "ث": "t", "ط": "t", "ج": "j", "ح": "h", "ه": "h", "خ": "x", "د": "d",
-    "ذ": "d", "ض": "d", "ظ": "z", "ز": "z", "ر": "r", "س": "s", "ص": "s", "ش": "s", "ف": "f",
-    "ق": "q", "ك": "q", "ل": "l", "م": "m", "ن": "n", "و": "w", "ي": "y", "ا": "", "ء": "",
-    "ع": "", "غ": "g",
-}  # fmt: skip
-_LATIN_DIGRAPHS = (("kh", "x"), ("sh", "s"), ("th", "t"), ("dh", "d"), ("gh", "g"),
-                   ("ch", "s"), ("ph", "f"), ("ou", "w"))  # fmt: skip
-_LATIN = {"k": "q", "c": "q", "g": "j", "v": "f", "p": "b", "e": "", "a": "", "i": "", "o": "",
-          "u": "", "'": "", "’": "", "ʿ": "", "ʾ": "", "-": ""}  # fmt: skip
+    "ب": "b",
+    "ت": "t",
+    "ث": "t",
+    "ط": "t",
+    "ج": "j",
+    "ح": "h",
+    "ه": "h",
+    "خ": "x",
+    "د": "d",
+    "ذ": "d",
+    "ض": "d",
+    "ظ": "z",
+    "ز": "z",
+    "ر": "r",
+    "س": "s",
+    "ص": "s",
+    "ش": "s",
+    "ف": "f",
+    "ق": "q",
+    "ك": "q",
+    "ل": "l",
+    "م": "m",
+    "ن": "n",
+    "و": "w",
+    "ي": "y",
+    "ا": "",
+    "ء": "",
+    "ع": "",
+    "غ": "g",
+}
+_LATIN_DIGRAPHS = (
+    ("kh", "x"),
+    ("sh", "s"),
+    ("th", "t"),
+    ("dh", "d"),
+    ("gh", "g"),
+    ("ch", "s"),
+    ("ph", "f"),
+    ("ou", "w"),
+)
+_LATIN = {
+    "k": "q",
+    "c": "q",
+    "g": "j",
+    "v": "f",
+    "p": "b",
+    "e": "",
+    "a": "",
+    "i": "",
+    "o": "",
+    "u": "",
+    "'": "",
+    "’": "",
+    "ʿ": "",
+    "ʾ": "",
+    "-": "",
+}
 _ARTICLE = re.compile(r"^(?:al|el|ال)[-\s]?", re.IGNORECASE)
 
 
@@ -51,8 +99,10 @@ def _word_skeleton(word: str) -> str:
         for digraph, letter in _LATIN_DIGRAPHS:
             word = word.replace(digraph, letter)
         letters = [_LATIN.get(ch, ch) if ch.isalpha() or ch in "'’-" else "" for ch in word]
-        letters = ["j" if ch == "q" and word.startswith("g") and n == 0 else ch
-                   for n, ch in enumerate(letters)]  # fmt: skip
+        letters = [
+            "j" if ch == "q" and word.startswith("g") and n == 0 else ch
+            for n, ch in enumerate(letters)
+        ]
     first = letters[0] if letters else ""
     rest = [ch for ch in letters[1:] if ch not in ("w", "y")]  # long vowels inside a word
     out: list[str] = []

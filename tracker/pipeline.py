@@ -5,10 +5,10 @@ from __future__ import annotations
 import gc
 import hashlib
 import sys
-from contextlib import contextmanager
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -65,11 +65,14 @@ def extract_article(article: Article, registry: Registry) -> Extraction:
     attributions, publisher, wire = resolve_article(article, raws, registry)
     voice = wire or publisher
     statements = tuple(
-        Statement(f"{article.id}.s{n}", article.id, article.text[a:b], a, b, voice, wire is not None)
+        Statement(
+            f"{article.id}.s{n}", article.id, article.text[a:b], a, b, voice, wire is not None
+        )
         for n, (a, b) in enumerate(own, 1)
     )
-    return Extraction(article, tuple(attributions), statements, publisher,
-                      fingerprints(article, sentences))  # fmt: skip
+    return Extraction(
+        article, tuple(attributions), statements, publisher, fingerprints(article, sentences)
+    )
 
 
 def link_article(extraction: Extraction) -> ArticleResult:
@@ -123,8 +126,13 @@ def article_from(document: Document, options: Options) -> Article:
 
 def load_article(raw_path: str, options: Options) -> Article:
     """Read one single-article input (a file, or "-" for stdin) into an Article."""
-    for found in read_documents(raw_path, fmt=options.input_format, encoding=options.encoding,
-                                max_bytes=options.max_bytes, fields=options.fields):  # fmt: skip
+    for found in read_documents(
+        raw_path,
+        fmt=options.input_format,
+        encoding=options.encoding,
+        max_bytes=options.max_bytes,
+        fields=options.fields,
+    ):
         if isinstance(found, InputError):
             raise found
         return article_from(found, options)
@@ -179,8 +187,13 @@ def read_inputs(
     first_path: dict[bytes, str] = {}
     for path in files:
         try:
-            for found in read_documents(path, fmt=options.input_format, encoding=options.encoding,
-                                        max_bytes=options.max_bytes, fields=options.fields):  # fmt: skip
+            for found in read_documents(
+                path,
+                fmt=options.input_format,
+                encoding=options.encoding,
+                max_bytes=options.max_bytes,
+                fields=options.fields,
+            ):
                 if isinstance(found, InputError):
                     failures.append(Failure(path, str(found)))
                     continue
@@ -301,8 +314,9 @@ def corpus_report(
 ) -> Report:
     """Wrap article results in a Report, linking claims across articles when there are several."""
     if len(results) < 2:
-        return Report(results=tuple(results), failures=tuple(failures),
-                      duplicates=tuple(duplicates))  # fmt: skip
+        return Report(
+            results=tuple(results), failures=tuple(failures), duplicates=tuple(duplicates)
+        )
     claims, links, relays = link_corpus(results, thresholds)
     return Report(
         results=tuple(results),
@@ -312,4 +326,3 @@ def corpus_report(
         suggested_links=tuple(links),
         relays=tuple(relays),
     )
-

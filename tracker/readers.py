@@ -18,12 +18,12 @@ from pathlib import Path
 from typing import BinaryIO
 
 import trafilatura
-
 from charset_normalizer import from_bytes
 
 from .errors import InputError
+from .lang import detect
 from .models import Article
-from .text import fold, script_of
+from .text import fold
 
 #: Articles larger than this are refused unless the caller raises the limit.
 MAX_BYTES = 5_000_000
@@ -32,17 +32,65 @@ CONTAINER_FACTOR = 200
 
 _MONTHS = {
     # Gregorian names used across the Arab world, Levantine/Iraqi names, and English.
-    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7,
-    "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
-    "يونيه": 6, "يوليه": 7, "اغسطس/اب": 8, "جانفي": 1, "فيفري": 2, "افريل": 4, "ماي": 5,
-    "جوان": 6, "جويليه": 7, "اوت": 8,
-    "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7,
-    "اب": 8, "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+    "يناير": 1,
+    "فبراير": 2,
+    "مارس": 3,
+    "ابريل": 4,
+    "مايو": 5,
+    "يونيو": 6,
+    "يوليو": 7,
+    "اغسطس": 8,
+    "سبتمبر": 9,
+    "اكتوبر": 10,
+    "نوفمبر": 11,
+    "ديسمبر": 12,
+    "يونيه": 6,
+    "يوليه": 7,
+    "اغسطس/اب": 8,
+    "جانفي": 1,
+    "فيفري": 2,
+    "افريل": 4,
+    "ماي": 5,
+    "جوان": 6,
+    "جويليه": 7,
+    "اوت": 8,
+    "كانون الثاني": 1,
+    "شباط": 2,
+    "اذار": 3,
+    "نيسان": 4,
+    "ايار": 5,
+    "حزيران": 6,
+    "تموز": 7,
+    "اب": 8,
+    "ايلول": 9,
+    "تشرين الاول": 10,
+    "تشرين الثاني": 11,
+    "كانون الاول": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
 _HIJRI = re.compile(
     r"(محرم|صفر|ربيع الاول|ربيع الاخر|ربيع الثاني|جمادي الاولي|جمادي الاخره|جمادي الثانيه|رجب|"
     r"شعبان|رمضان|شوال|ذو القعده|ذي القعده|ذو الحجه|ذي الحجه)\s+\d{4}|\d{4}\s*هـ|\d{4}\s*ه\b"
@@ -60,12 +108,35 @@ _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 _CHROME = frozenset(
     fold(w)
     for w in (
-        "عاجل", "الرئيسية", "الرئيسيه", "رئيس التحرير", "رئيس مجلس الإدارة", "المدير العام",
-        "مدير التحرير", "اخبار", "أخبار", "آخر الأخبار", "اخر الاخبار", "تابعنا", "اشترك",
-        "القائمة", "بحث", "شارك", "مشاركة", "طباعة", "Next Previous", "Home", "Breaking",
-        "Menu", "Search", "Share", "Subscribe", "Advertisement", "إعلان",
+        "عاجل",
+        "الرئيسية",
+        "الرئيسيه",
+        "رئيس التحرير",
+        "رئيس مجلس الإدارة",
+        "المدير العام",
+        "مدير التحرير",
+        "اخبار",
+        "أخبار",
+        "آخر الأخبار",
+        "اخر الاخبار",
+        "تابعنا",
+        "اشترك",
+        "القائمة",
+        "بحث",
+        "شارك",
+        "مشاركة",
+        "طباعة",
+        "Next Previous",
+        "Home",
+        "Breaking",
+        "Menu",
+        "Search",
+        "Share",
+        "Subscribe",
+        "Advertisement",
+        "إعلان",
     )
-)  # fmt: skip
+)
 _CHROME_LABELS_BEFORE_NAME = frozenset(
     fold(w) for w in ("رئيس التحرير", "رئيس مجلس الإدارة", "المدير العام", "مدير التحرير")
 )
@@ -109,7 +180,9 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, st
 
 def _mostly_arabic(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and sum(1 for ch in letters if "\u0621" <= ch <= "\u064a") > len(letters) / 2
+    return (
+        bool(letters) and sum(1 for ch in letters if "\u0621" <= ch <= "\u064a") > len(letters) / 2
+    )
 
 
 def _article_id(text: str) -> str:
@@ -143,7 +216,7 @@ def parse_article(
         title=title or header.title,
         publisher=publisher or header.publisher,
         published=published or header.date,
-        language=language or script_of(text[header.body_start :] or text),
+        language=language or detect(text[header.body_start :] or text),
         encoding=encoding,
         body_start=header.body_start,
         url=url,
@@ -175,7 +248,7 @@ def _is_body_line(line: str) -> bool:
     words = line.split()
     if len(words) >= 14:
         return True
-    return len(words) >= 6 and line.rstrip()[-1:] in ".!?؟:»\"”"
+    return len(words) >= 6 and line.rstrip()[-1:] in '.!?؟:»"”'
 
 
 def find_header(text: str) -> Header:
@@ -281,8 +354,15 @@ def read_path(
 
 
 #: File endings read when a directory is given, and the input format each one means.
-FORMATS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html",
-           ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json"}  # fmt: skip
+FORMATS = {
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+}
 _GLOB = re.compile(r"[*?[]")
 
 
@@ -291,10 +371,14 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
     for raw in paths:
         path = Path(raw)
         if raw != "-" and path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FORMATS)
+            found = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FORMATS
+            )
             if not found:
                 endings = ", ".join(sorted(FORMATS))
-                raise InputError(f"{path}: directory has no articles; it needs files ending {endings}")
+                raise InputError(
+                    f"{path}: directory has no articles; it needs files ending {endings}"
+                )
             yield from (str(p) for p in found)
         elif raw != "-" and not path.exists() and _GLOB.search(raw):
             matches = sorted(glob.glob(raw, recursive=True))
@@ -361,7 +445,9 @@ def read_documents(
     if path == "-":
         data = (stdin or sys.stdin.buffer).read()
         if len(data) > max_bytes:
-            raise InputError(f"<stdin>: over the {max_bytes:,}-byte limit; raise it with --max-bytes")
+            raise InputError(
+                f"<stdin>: over the {max_bytes:,}-byte limit; raise it with --max-bytes"
+            )
         name = "<stdin>"
     else:
         container = kind in ("json", "jsonl")
@@ -376,8 +462,10 @@ def read_documents(
         del text
         for found in records:
             if isinstance(found, Document) and len(found.text.encode("utf-8")) > max_bytes:
-                yield InputError(f"{found.path}: the article's text is over the "
-                                 f"{max_bytes:,}-byte limit; raise it with --max-bytes")  # fmt: skip
+                yield InputError(
+                    f"{found.path}: the article's text is over the "
+                    f"{max_bytes:,}-byte limit; raise it with --max-bytes"
+                )
             else:
                 yield found
     else:
@@ -392,8 +480,9 @@ def _html_document(path: str, html: str, encoding: str) -> Document:
     """The main text and metadata of a saved web page, without its navigation and ads."""
     if not html.strip():
         raise InputError(f"{path}: the page is empty; give a saved HTML page")
-    found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                        include_tables=False, favor_precision=True)  # fmt: skip
+    found = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+    )
     text = getattr(found, "text", None) if found is not None else None
     if not text or not text.strip():
         raise InputError(
@@ -462,7 +551,9 @@ def _record(
     text = field("text")
     if text is None:
         names = "/".join(fields["text"][:3])
-        return InputError(f"{where}: no article text (looked for {names}); map it with --field text=NAME")
+        return InputError(
+            f"{where}: no article text (looked for {names}); map it with --field text=NAME"
+        )
     record_id = field("id")
     return Document(
         path=f"{where.rsplit('#', 1)[0].rsplit(':', 1)[0]}#{record_id}" if record_id else where,

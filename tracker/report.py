@@ -118,8 +118,15 @@ def json_sections(report: Report, *, include_text: bool = False) -> dict[str, An
         ),
         "attributions": (_attribution(a) for r in results for a in r.attributions),
         "statements": (
-            {"id": s.id, "article": s.article, "content": s.content, "start": s.start,
-             "end": s.end, "voice": s.voice.id, "credited": s.credited}  # fmt: skip
+            {
+                "id": s.id,
+                "article": s.article,
+                "content": s.content,
+                "start": s.start,
+                "end": s.end,
+                "voice": s.voice.id,
+                "credited": s.credited,
+            }
             for r in results
             for s in r.statements
         ),
@@ -129,8 +136,12 @@ def json_sections(report: Report, *, include_text: bool = False) -> dict[str, An
             {"a": link.a, "b": link.b, "score": link.score} for link in report.suggested_links
         ),
         "relays": (
-            {"copy": r.copy, "original": r.original, "shared_sentences": r.shared_sentences,
-             "reason": "near-verbatim"}  # fmt: skip
+            {
+                "copy": r.copy,
+                "original": r.original,
+                "shared_sentences": r.shared_sentences,
+                "reason": "near-verbatim",
+            }
             for r in report.relays
         ),
         "failures": ({"path": f.path, "error": f.message} for f in report.failures),
@@ -235,12 +246,16 @@ def _header(result: ArticleResult) -> Text:
     counts = Counter(c.status for c in result.claims)
     line = Text()
     line.append(art.title or art.path, style="bold")
-    line.append(f"\n{art.path} · publisher: {art.publisher or 'unknown'} · date: "
-                f"{art.published or 'unknown'} · language: {art.language}")  # fmt: skip
+    line.append(
+        f"\n{art.path} · publisher: {art.publisher or 'unknown'} · date: "
+        f"{art.published or 'unknown'} · language: {art.language}"
+    )
     if art.encoding not in ("utf-8", "utf-8-sig"):
         line.append(f" · encoding: {art.encoding}")
-    line.append(f"\n{len(result.attributions)} attributions, {len(result.statements)} own-voice "
-                f"statements, {len(result.claims)} claims: ")  # fmt: skip
+    line.append(
+        f"\n{len(result.attributions)} attributions, {len(result.statements)} own-voice "
+        f"statements, {len(result.claims)} claims: "
+    )
     line.append(", ".join(f"{counts[s]} {s.value}" for s in Status if counts[s]) or "none")
     return line
 
@@ -257,8 +272,7 @@ def _sources_table(result: ArticleResult) -> Table:
         if source.id not in per_source:
             continue
         group = source.group or "—"
-        table.add_row(source.name, source.kind.value, group,
-                      str(len(per_source[source.id])))  # fmt: skip
+        table.add_row(source.name, source.kind.value, group, str(len(per_source[source.id])))
     return table
 
 
@@ -281,8 +295,13 @@ def _claims_table(result: ArticleResult) -> Table:
             if item in by_id:
                 att = by_id[item]
                 stance = "DENIES" if att.stance is Stance.DENIES else att.stance.value
-                table.add_row(_excerpt(att.content), chain_label(att), att.cue,
-                              f"{att.quote.value}/{stance}", status)  # fmt: skip
+                table.add_row(
+                    _excerpt(att.content),
+                    chain_label(att),
+                    att.cue,
+                    f"{att.quote.value}/{stance}",
+                    status,
+                )
             else:
                 table.add_row(_excerpt(statements[item].content), "(publisher)", "—", "—", status)
             first = False
@@ -296,8 +315,11 @@ def render_tables(report: Report, *, articles: bool = True) -> RenderableType:
         for result in report.results:
             parts += [_header(result), _sources_table(result), _claims_table(result), Text("")]
     if report.corpus_claims:
-        parts += [_corpus_header(report), _corpus_claims_table(report),
-                  _corpus_sources_table(report)]  # fmt: skip
+        parts += [
+            _corpus_header(report),
+            _corpus_claims_table(report),
+            _corpus_sources_table(report),
+        ]
     return Group(*parts)
 
 
@@ -306,8 +328,10 @@ def _corpus_header(report: Report) -> Text:
     line = Text("Corpus", style="bold")
     line.append(f"\n{len(report.results)} articles, {len(report.corpus_claims)} claims: ")
     line.append(", ".join(f"{counts[s]} {s.value}" for s in Status if counts[s]) or "none")
-    line.append(f"; {len(report.relays)} near-verbatim copies; "
-                f"{len(report.suggested_links)} suggested links (not merged)")  # fmt: skip
+    line.append(
+        f"; {len(report.relays)} near-verbatim copies; "
+        f"{len(report.suggested_links)} suggested links (not merged)"
+    )
     return line
 
 
@@ -316,8 +340,7 @@ CORPUS_ROWS = 30
 
 
 def _corpus_claims_table(report: Report) -> Table:
-    table = Table(title="Claims across articles (by spread)", title_justify="left",
-                  show_lines=True)  # fmt: skip
+    table = Table(title="Claims across articles (by spread)", title_justify="left", show_lines=True)
     table.add_column("id")
     table.add_column("claim", overflow="fold", ratio=3)
     table.add_column("spread", overflow="fold")
@@ -331,8 +354,13 @@ def _corpus_claims_table(report: Report) -> Table:
             origins += "\ndenied by " + ", ".join(names.get(o, o) for o in claim.denying_origins)
         status = Text(claim.status.value, style=_STATUS_STYLE[claim.status])
         status.append(f"\n{claim.explanation}", style="dim")
-        table.add_row(claim.id, _excerpt(claim.text),
-                      f"{len(claim.articles)} articles\n{claim.outlets} outlets", origins, status)  # fmt: skip
+        table.add_row(
+            claim.id,
+            _excerpt(claim.text),
+            f"{len(claim.articles)} articles\n{claim.outlets} outlets",
+            origins,
+            status,
+        )
     if len(shown) > CORPUS_ROWS:
         table.caption = f"{len(shown) - CORPUS_ROWS} more in --format json"
     return table
@@ -357,9 +385,7 @@ def source_standing(report: Report) -> list[tuple[str, int, int, int]]:
     for claim in report.corpus_claims:
         for origin in claim.origins:
             asserted[origin] += 1
-            if claim.status is Status.CORROBORATED or (
-                claim.contested and len(claim.origins) >= 2
-            ):
+            if claim.status is Status.CORROBORATED or (claim.contested and len(claim.origins) >= 2):
                 backed[origin] += 1
         for origin in claim.denying_origins:
             denied[origin] += 1
@@ -398,8 +424,12 @@ def claim_tree(report: Report, claim_id: str) -> Tree | None:
         by_article.setdefault(found.article, []).append(found)
     for article_id in sorted(by_article, key=lambda a: (arts[a].published or "", a)):
         art = arts[article_id]
-        branch = tree.add(Text(f"{art.published or 'undated'} · {art.publisher or 'unknown'} · "
-                               f"{art.title or art.path}"))  # fmt: skip
+        branch = tree.add(
+            Text(
+                f"{art.published or 'undated'} · {art.publisher or 'unknown'} · "
+                f"{art.title or art.path}"
+            )
+        )
         for found in by_article[article_id]:
             if isinstance(found, Statement):
                 who = found.voice.name + (" (wire credit)" if found.credited else " (own voice)")
@@ -442,30 +472,44 @@ def to_markdown(report: Report) -> str:
         lines += ["", "### Sources", "", "| source | kind | group |", "|---|---|---|"]
         for s in result.sources:
             lines.append(f"| {_md(s.name)} | {s.kind.value} | {_md(s.independence_group)} |")
-        lines += ["", "### Claims", "", "| claim | chain | cue | quote | stance | status |",
-                  "|---|---|---|---|---|---|"]  # fmt: skip
+        lines += [
+            "",
+            "### Claims",
+            "",
+            "| claim | chain | cue | quote | stance | status |",
+            "|---|---|---|---|---|---|",
+        ]
         by_id = {a.id: a for a in result.attributions}
         statements = {s.id: s for s in result.statements}
         for claim in result.claims:
             for item in (*claim.attributions, *claim.statements):
                 if item in by_id:
                     a = by_id[item]
-                    lines.append(f"| {_md(_excerpt(a.content))} | {_md(chain_label(a))} | "
-                                 f"{_md(a.cue)} | {a.quote.value} | {a.stance.value} | "
-                                 f"{claim.status.value} |")  # fmt: skip
+                    lines.append(
+                        f"| {_md(_excerpt(a.content))} | {_md(chain_label(a))} | "
+                        f"{_md(a.cue)} | {a.quote.value} | {a.stance.value} | "
+                        f"{claim.status.value} |"
+                    )
                 else:
-                    lines.append(f"| {_md(_excerpt(statements[item].content))} | (publisher) "
-                                 f"| — | — | — | {claim.status.value} |")  # fmt: skip
+                    lines.append(
+                        f"| {_md(_excerpt(statements[item].content))} | (publisher) "
+                        f"| — | — | — | {claim.status.value} |"
+                    )
             if claim.status is not Status.UNATTRIBUTED:
                 lines.append(f"| ↳ *{_md(claim.explanation)}* | | | | | |")
         lines.append("")
     if report.corpus_claims:
-        lines += ["## Claims across articles", "",
-                  "| id | claim | articles | outlets | independent origins | status | why |",
-                  "|---|---|---|---|---|---|---|"]  # fmt: skip
+        lines += [
+            "## Claims across articles",
+            "",
+            "| id | claim | articles | outlets | independent origins | status | why |",
+            "|---|---|---|---|---|---|---|",
+        ]
         for c in report.corpus_claims:
-            lines.append(f"| {c.id} | {_md(_excerpt(c.text))} | {len(c.articles)} | {c.outlets} "
-                         f"| {len(c.origins)} | {c.status.value} | {_md(c.explanation)} |")  # fmt: skip
+            lines.append(
+                f"| {c.id} | {_md(_excerpt(c.text))} | {len(c.articles)} | {c.outlets} "
+                f"| {len(c.origins)} | {c.status.value} | {_md(c.explanation)} |"
+            )
         lines.append("")
     return "\n".join(lines)
 

@@ -20,7 +20,9 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from . import lang
 from .errors import RegistryError
+from .lang import union
 from .models import (
     UNNAMED_KINDS,
     Article,
@@ -39,25 +41,20 @@ FUZZY_THRESHOLD = 92
 FUZZY_MIN_LENGTH = 6
 
 #: Proclitics and what they leave behind: "والشرق" → "الشرق", "للأمم" → "الأمم", "لوكالة" → "وكالة".
-_CLITICS = (("وال", "ال"), ("بال", "ال"), ("فال", "ال"), ("لل", "ال"), ("ول", ""), ("وب", ""),
-            ("ب", ""), ("ل", ""), ("و", ""), ("ف", ""))  # fmt: skip
-_HEADS = frozenset(
-    fold(w)
-    for w in ("صحيفة", "جريدة", "مجلة", "قناة", "موقع", "إذاعة", "تلفزيون", "شبكة", "وكالة",
-              "بوابة", "نشرة", "الصحيفة", "الجريدة", "الوكالة", "القناة", "الموقع", "منظمة")
-)  # fmt: skip
-_STATE_TITLES = frozenset(
-    fold(w)
-    for w in ("وزير", "الوزير", "وزيرة", "الوزيرة", "وزارة", "الوزارة", "رئيس", "الرئيس", "رئاسة",
-              "الرئاسة", "الحكومة", "حكومة", "المتحدث", "الناطق", "متحدث", "ناطق", "سفير", "السفير",
-              "سفارة", "السفارة", "الملك", "ولي", "الأمير", "أمير", "الجيش", "جيش", "القوات", "قوات",
-              "الشرطة", "اللواء", "العميد", "العقيد", "المشير", "العماد", "مندوب", "المندوب",
-              "وكيل", "مستشار", "المستشار", "نائب", "محافظ", "المحافظ", "قنصل", "القنصل",
-              "السلطات", "الداخلية", "الخارجية", "الدفاع", "البرلمان", "مجلس", "الكرملين",
-              "البيت", "الإليزيه", "البنتاغون", "minister", "ministry", "government", "president",
-              "spokesman", "spokeswoman", "spokesperson", "ambassador", "army", "military",
-              "embassy", "prime", "king", "officials", "official")
-)  # fmt: skip
+_CLITICS = (
+    ("وال", "ال"),
+    ("بال", "ال"),
+    ("فال", "ال"),
+    ("لل", "ال"),
+    ("ول", ""),
+    ("وب", ""),
+    ("ب", ""),
+    ("ل", ""),
+    ("و", ""),
+    ("ف", ""),
+)
+_HEADS = union("source_heads")
+_STATE_TITLES = union("state_titles")
 
 
 @lru_cache(maxsize=131_072)
@@ -121,8 +118,12 @@ class Registry:
 
     def _read_countries(self, path: Path) -> None:
         for entry in self._parse(path).get("country", []):  # type: ignore[attr-defined]
-            for word in [*entry.get("ar", []), *entry.get("ar_adj", []), *entry.get("en", []),
-                         *entry.get("en_adj", [])]:  # fmt: skip
+            for word in [
+                *entry.get("ar", []),
+                *entry.get("ar_adj", []),
+                *entry.get("en", []),
+                *entry.get("en_adj", []),
+            ]:
                 self.countries.setdefault(normalize(word), entry["code"])
 
     def _read(self, path: Path) -> None:
@@ -140,17 +141,21 @@ class Registry:
                 kind = SourceKind(entry["kind"])
             except ValueError:
                 allowed = ", ".join(k.value for k in SourceKind)
-                raise RegistryError(
-                    f"{path}: source {entry['id']!r} has kind {entry['kind']!r}; use one of {allowed}"
-                ) from None
+                given = f"source {entry['id']!r} has kind {entry['kind']!r}"
+                raise RegistryError(f"{path}: {given}; use one of {allowed}") from None
             self.add(
                 Source(
-                    id=entry["id"], name=entry["name"], kind=kind,
-                    aliases=tuple(entry.get("aliases", ())), group=entry.get("group", ""),
-                    country=entry.get("country"), name_en=entry.get("name_en"), in_registry=True,
+                    id=entry["id"],
+                    name=entry["name"],
+                    kind=kind,
+                    aliases=tuple(entry.get("aliases", ())),
+                    group=entry.get("group", ""),
+                    country=entry.get("country"),
+                    name_en=entry.get("name_en"),
+                    in_registry=True,
                 ),
                 needs_head=entry.get("needs_head", ()),
-            )  # fmt: skip
+            )
 
     def add(self, source: Source, needs_head: Sequence[str] = ()) -> None:
         """Add or replace a source and index its names."""
@@ -202,7 +207,9 @@ class Registry:
         key = normalize(name)
         if len(key) < FUZZY_MIN_LENGTH or not self.aliases:
             return None
-        hit = process.extractOne(key, self._choices, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
+        hit = process.extractOne(
+            key, self._choices, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD
+        )
         if hit is None:
             return None
         source_id, needs_head = self.aliases[hit[0]]
@@ -245,8 +252,12 @@ def publisher_source(article: Article, registry: Registry) -> Source:
     words = article.publisher.split()
     # "موقع الساحل" is also cited as «الساحل»: the name without its head word is an alias.
     short = " ".join(words[1:]) if len(words) > 1 and fold(words[0]) in _HEADS else ""
-    return Source(id=stable_id("o", article.publisher), name=article.publisher,
-                  kind=SourceKind.OUTLET, aliases=(short,) if short else ())  # fmt: skip
+    return Source(
+        id=stable_id("o", article.publisher),
+        name=article.publisher,
+        kind=SourceKind.OUTLET,
+        aliases=(short,) if short else (),
+    )
 
 
 #: Datelines: "دمشق (سانا) -", "DAMASCUS, March 1 (Xinhua) --", "الرياض - واس:", "(AP) —".
@@ -264,12 +275,18 @@ def wire_credit(article: Article, registry: Registry) -> Source | None:
     """
     lead = article.text[article.body_start : article.body_start + CREDIT_WINDOW]
     first_line = lead.split("\n", 1)[0]
-    candidates = [m.group(1) for m in (_DATELINE_PAREN.match(first_line),
-                                       _DATELINE_DASH.match(first_line)) if m]  # fmt: skip
+    candidates = [
+        m.group(1)
+        for m in (_DATELINE_PAREN.match(first_line), _DATELINE_DASH.match(first_line))
+        if m
+    ]
     publisher = normalize(article.publisher or "")
     head = article.text[: article.body_start]
-    candidates += [line for line in head.splitlines()
-                   if 0 < len(line.split()) <= 4 and normalize(line) != publisher]  # fmt: skip
+    candidates += [
+        line
+        for line in head.splitlines()
+        if 0 < len(line.split()) <= 4 and normalize(line) != publisher
+    ]
     for candidate in candidates:
         words = [w for w in re.split(r"[\s,،.]+", candidate) if w and not w.isdigit()]
         if not words or len(words) > 5:
@@ -300,7 +317,7 @@ class Resolver:
         carriers = [self.voice(m) for m in raw.carriers]
         inner = [self.voice(m) for m in raw.inner]
         if raw.impersonal:
-            unnamed = "unnamed" if self.article.language == "en" else "مجهول"
+            unnamed = lang.get(self.article.language).words.unnamed
             source = self._remember(replace(_UNKNOWN, name=f"{unnamed} ({raw.cue})"))
         elif raw.source is None:
             speaker = self.speaker(raw.gender)
@@ -392,8 +409,14 @@ class Resolver:
             source_id = stable_id("p", skeleton(name))
         else:
             source_id = stable_id("v", name)
-        source = Source(id=source_id, name=name, kind=kind, group=group, country=country,
-                        descriptor=mention.descriptor)  # fmt: skip
+        source = Source(
+            id=source_id,
+            name=name,
+            kind=kind,
+            group=group,
+            country=country,
+            descriptor=mention.descriptor,
+        )
         return self._remember(source, head)
 
     def _remember(self, source: Source, head: str = "") -> Source:
@@ -417,15 +440,22 @@ class Resolver:
                 if not seen_head or bare in seen_head or bare in {"صحيفه", "جريده"}:
                     return source
             if mention.kind in (SourceKind.OFFICIAL, SourceKind.PERSON) and source.kind in (
-                SourceKind.OFFICIAL, SourceKind.PERSON
+                SourceKind.OFFICIAL,
+                SourceKind.PERSON,
             ):
                 if bare and bare in normalize(source.descriptor):
                     return source
-            if mention.kind is SourceKind.GOVERNMENT_BODY and source.kind in (
-                SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION
+            if (
+                mention.kind is SourceKind.GOVERNMENT_BODY
+                and source.kind
+                in (
+                    SourceKind.GOVERNMENT_BODY,
+                    SourceKind.ORGANIZATION,
+                )
+                and bare
+                and bare in normalize(source.name)
             ):
-                if bare and bare in normalize(source.name):
-                    return source
+                return source
             if mention.kind is SourceKind.ANONYMOUS and source.kind is SourceKind.ANONYMOUS:
                 return source
         return None
@@ -448,7 +478,7 @@ class Resolver:
 
 
 def _has_head(mention: Mention) -> bool:
-    return bool(mention.descriptor) or any(q in mention.surface for q in "«\"“")
+    return bool(mention.descriptor) or any(q in mention.surface for q in '«"“')
 
 
 def _state_related(descriptor: str) -> bool:

@@ -57,9 +57,6 @@ QUOTE_PAIRS = {"«": "»", "“": "”", "‘": "’", '"': '"', "„": "“", "
 OPENING_QUOTES = frozenset(QUOTE_PAIRS)
 CLOSING_QUOTES = frozenset(QUOTE_PAIRS.values())
 
-ARABIC_LETTER = re.compile("[\u0621-\u064a]")
-LATIN_LETTER = re.compile("[A-Za-z]")
-
 
 #: str.replace per letter, skipped when the letter is absent, is several times faster than
 #: str.translate with a mapping for these few letters (measured on news text).
@@ -80,59 +77,9 @@ def normalize(text: str) -> str:
     return " ".join(_PUNCT.sub(" ", fold(text)).split())
 
 
-def strip_article(word: str) -> str:
-    """Drop the definite article and the proclitics و/ف/ب/ل/ك in front of it (folded input)."""
-    for prefix in ("وبال", "وال", "فال", "بال", "كال", "لل", "ال"):
-        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
-            return word[len(prefix) :] if prefix != "لل" else word[2:]
-    return word
-
-
 def words_of(folded: str) -> list[str]:
     """The words of a folded text, punctuation dropped."""
     return _PUNCT.sub(" ", folded).split()
-
-
-def content_words(text: str | list[str]) -> list[str]:
-    """Folded, article-stripped words without function words: for claim matching.
-
-    Takes a text, or the words_of() a folded text when the caller has them already.
-    """
-    cache = _CONTENT_CACHE
-    if len(cache) > _TOKEN_CACHE_LIMIT:
-        cache.clear()
-    out = []
-    for word in words_of(fold(text)) if isinstance(text, str) else text:
-        bare = cache.get(word)
-        if bare is None:
-            bare = cache[word] = _content_word(word)
-        if bare:
-            out.append(bare)
-    return out
-
-
-_CONTENT_CACHE: dict[str, str] = {}
-
-
-def _content_word(word: str) -> str:
-    """The matching key of one folded word, or "" for a function word."""
-    if word in STOPWORDS:
-        return ""
-    bare = word
-    if len(bare) > 3 and bare[0] in "وف" and bare[1:] not in STOPWORDS:
-        bare = bare[1:]
-    bare = strip_article(bare)
-    if len(bare) > 4 and bare[0] in "بل":
-        bare = strip_article(bare[1:]) if bare[1:3] == "ال" else bare[1:]
-    if bare in STOPWORDS or len(bare) < 2:
-        return ""
-    return bare
-
-
-STOPWORDS = frozenset(
-    fold(w)
-    for w in ["في", "من", "الى", "إلى", "على", "عن", "مع", "ان", "أن", "إن", "بأن", "لان", "لأن", "انه", "أنه", "إنه", "انها", "أنها", "إنها", "هو", "هي", "هم", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "التى", "ما", "لا", "لم", "لن", "قد", "كان", "كانت", "يكون", "تكون", "بين", "حول", "بعد", "قبل", "خلال", "عند", "حتى", "او", "أو", "ثم", "كما", "وقد", "وكان", "كل", "بعض", "غير", "اي", "أي", "ولا", "وان", "وأن", "وإن", "ومن", "وفي", "وعلى", "والى", "وإلى", "الا", "إلا", "اذا", "إذا", "منذ", "لدى", "نحو", "فقط", "ايضا", "أيضا", "قال", "قالت", "وقال", "وقالت", "ذكر", "ذكرت", "أكد", "أكدت", "اليوم", "أمس", "امس", "the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "but", "is", "are", "was", "were", "be", "been", "by", "with", "that", "this", "it", "as", "at", "from", "has", "have", "had", "he", "she", "they", "his", "her", "its", "their", "said", "says", "not"]
-)
 
 
 class Token(NamedTuple):
@@ -253,12 +200,10 @@ def _ends_sentence(text: str, i: int, end: int) -> bool:
         return False
     if ch == "." and not nxt.isspace() and nxt not in CLOSING_QUOTES and nxt not in "()":
         return False
-    if ch == "." and _ABBREVIATION.search(text[max(0, i - 8) : i]):
-        return False
-    return True
+    return not (ch == "." and _ABBREVIATION.search(text[max(0, i - 8) : i]))
 
 
-_QUOTE_MARK = re.compile("[«»“”‘’\"„‹›]")
+_QUOTE_MARK = re.compile('[«»“”‘’"„‹›]')
 
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -308,14 +253,6 @@ def _find_close(text: str, i: int, end: int, opening: str, closing: str) -> int:
 
 #: Characters of the text that decide its script: the head of a body is plenty.
 SCRIPT_SAMPLE = 2000
-
-
-def script_of(text: str) -> str:
-    """Return "ar" when Arabic letters outnumber Latin ones (in the first 2,000 characters)."""
-    sample = text[:SCRIPT_SAMPLE]
-    arabic = len(ARABIC_LETTER.findall(sample))
-    latin = len(LATIN_LETTER.findall(sample))
-    return "ar" if arabic >= latin else "en"
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:

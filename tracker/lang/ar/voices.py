@@ -2,37 +2,116 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from ..models import Mention, SourceKind
-from ..text import CLOSING_QUOTES, OPENING_QUOTES, Token, fold
-from . import lexicon_ar as lx
-
-#: known(words, has_head) → True when the registry names this phrase (or part of it).
-Known = Callable[[Sequence[str], bool], bool]
+from ...models import Mention, SourceKind
+from ...text import CLOSING_QUOTES, OPENING_QUOTES, Token, fold
+from ..base import Known
+from . import lexicon as lx
 
 _ORGANIZATION_HEADS = frozenset(
     fold(w)
-    for w in ("منظمة", "المنظمة", "جمعية", "الجمعية", "حزب", "الحزب", "حركة", "الحركة",
-              "جماعة", "الجماعة", "تنظيم", "التنظيم", "الجبهة", "جبهة", "الشركة", "شركة",
-              "المرصد", "مرصد", "المركز", "مركز", "جامعة", "الجامعة", "البنك", "بنك", "النقابة",
-              "نقابة", "الاتحاد", "التحالف", "تحالف", "الائتلاف", "ائتلاف", "صندوق", "الصندوق",
-              "المؤسسة", "مؤسسة")
-)  # fmt: skip
+    for w in (
+        "منظمة",
+        "المنظمة",
+        "جمعية",
+        "الجمعية",
+        "حزب",
+        "الحزب",
+        "حركة",
+        "الحركة",
+        "جماعة",
+        "الجماعة",
+        "تنظيم",
+        "التنظيم",
+        "الجبهة",
+        "جبهة",
+        "الشركة",
+        "شركة",
+        "المرصد",
+        "مرصد",
+        "المركز",
+        "مركز",
+        "جامعة",
+        "الجامعة",
+        "البنك",
+        "بنك",
+        "النقابة",
+        "نقابة",
+        "الاتحاد",
+        "التحالف",
+        "تحالف",
+        "الائتلاف",
+        "ائتلاف",
+        "صندوق",
+        "الصندوق",
+        "المؤسسة",
+        "مؤسسة",
+    )
+)
 _PORTFOLIOS = frozenset(
     fold(w)
-    for w in ("خارجية", "داخلية", "دفاع", "مالية", "إعلام", "صحة", "تعليم", "عدل", "اقتصاد",
-              "نفط", "طاقة", "تجارة", "زراعة", "نقل", "عمل", "إسكان", "سياحة", "ثقافة", "أوقاف",
-              "شؤون", "لشؤون", "الوزراء", "وزراء", "حكومة", "أركان", "الأركان", "عام", "العام",
-              "الأعلى", "باسم", "الرسمي", "الرسمية", "الإعلامي", "الإعلامية", "السابق", "السابقة",
-              "الأسبق", "المتقاعد", "المكلف", "لحقوق", "للأمم", "المتحدة", "الدولي", "الدولية")
-)  # fmt: skip
+    for w in (
+        "خارجية",
+        "داخلية",
+        "دفاع",
+        "مالية",
+        "إعلام",
+        "صحة",
+        "تعليم",
+        "عدل",
+        "اقتصاد",
+        "نفط",
+        "طاقة",
+        "تجارة",
+        "زراعة",
+        "نقل",
+        "عمل",
+        "إسكان",
+        "سياحة",
+        "ثقافة",
+        "أوقاف",
+        "شؤون",
+        "لشؤون",
+        "الوزراء",
+        "وزراء",
+        "حكومة",
+        "أركان",
+        "الأركان",
+        "عام",
+        "العام",
+        "الأعلى",
+        "باسم",
+        "الرسمي",
+        "الرسمية",
+        "الإعلامي",
+        "الإعلامية",
+        "السابق",
+        "السابقة",
+        "الأسبق",
+        "المتقاعد",
+        "المكلف",
+        "لحقوق",
+        "للأمم",
+        "المتحدة",
+        "الدولي",
+        "الدولية",
+    )
+)
 
 
 _HEAD_WORDS = (
-    lx.OUTLET_HEADS | lx.AGENCY_HEADS | frozenset(lx.OUTLET_ANAPHORS) | lx.MEDIA_PLURALS
-    | lx.LEAK_HEADS | lx.ANONYMOUS_HEADS | lx.DOCUMENT_HEADS | lx.OFFICIAL_TITLES
-    | lx.PERSON_TITLES | lx.BODY_HEADS | lx.OFFICIAL_ANAPHORS
+    lx.OUTLET_HEADS
+    | lx.AGENCY_HEADS
+    | frozenset(lx.OUTLET_ANAPHORS)
+    | lx.MEDIA_PLURALS
+    | lx.LEAK_HEADS
+    | lx.ANONYMOUS_HEADS
+    | lx.DOCUMENT_HEADS
+    | lx.OFFICIAL_TITLES
+    | lx.PERSON_TITLES
+    | lx.BODY_HEADS
+    | lx.OFFICIAL_ANAPHORS
 )
 
 
@@ -102,9 +181,12 @@ def read_voice(
     has_head = first in lx.OUTLET_HEADS or first in lx.AGENCY_HEADS or first in lx.OUTLET_ANAPHORS
     registry = known(norms, has_head or has_quotes)
 
-    def mention(name: str, descriptor: str, kind: SourceKind | None, anaphor: bool = False) -> Mention:
-        return Mention(span_text, start, end, name or _join(tokens), descriptor, kind,
-                       anaphor, gender)  # fmt: skip
+    def mention(
+        name: str, descriptor: str, kind: SourceKind | None, anaphor: bool = False
+    ) -> Mention:
+        return Mention(
+            span_text, start, end, name or _join(tokens), descriptor, kind, anaphor, gender
+        )
 
     if tokens[0].text in OPENING_QUOTES and tokens[-1].text in CLOSING_QUOTES:
         # A quoted phrase is a name as written: «الرئيس اليوم» is not the title الرئيس.
@@ -149,7 +231,9 @@ def read_voice(
             return mention(_join(tokens), "", kind)
         return mention(_join(words[split:]), _join(words[:split]), kind)
     if first in lx.BODY_HEADS:
-        kind = SourceKind.ORGANIZATION if first in _ORGANIZATION_HEADS else SourceKind.GOVERNMENT_BODY
+        kind = (
+            SourceKind.ORGANIZATION if first in _ORGANIZATION_HEADS else SourceKind.GOVERNMENT_BODY
+        )
         return mention(_join(tokens), "", kind)
     if allow_bare_name and _looks_like_name(norms):
         return mention(_join(tokens), "", SourceKind.PERSON)
@@ -193,7 +277,11 @@ def _name_start(words: Sequence[Token]) -> int | None:
     سرحان" → "سعيد سرحان"); a common given name after the title marks its start outright.
     """
     last_title = max(
-        (k for k, w in enumerate(words) if w.norm in lx.OFFICIAL_TITLES or w.norm in lx.PERSON_TITLES),
+        (
+            k
+            for k, w in enumerate(words)
+            if w.norm in lx.OFFICIAL_TITLES or w.norm in lx.PERSON_TITLES
+        ),
         default=0,
     )
     for k in range(last_title + 1, len(words)):
@@ -222,9 +310,30 @@ def _given_name(norm: str) -> bool:
 
 _NOT_NAMES = frozenset(
     fold(w)
-    for w in ("هذا", "هذه", "ذلك", "الذي", "التي", "كل", "بعض", "جميع", "معظم", "أحد", "عدد",
-              "أكثر", "أقل", "الجميع", "الكثير", "البعض", "هناك", "هنا", "ما", "من", "لا")
-)  # fmt: skip
+    for w in (
+        "هذا",
+        "هذه",
+        "ذلك",
+        "الذي",
+        "التي",
+        "كل",
+        "بعض",
+        "جميع",
+        "معظم",
+        "أحد",
+        "عدد",
+        "أكثر",
+        "أقل",
+        "الجميع",
+        "الكثير",
+        "البعض",
+        "هناك",
+        "هنا",
+        "ما",
+        "من",
+        "لا",
+    )
+)
 
 
 def _looks_like_name(norms: list[str]) -> bool:

@@ -11,10 +11,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..models import Mention, QuoteKind, RawAttribution, Stance
-from ..text import (
+from ...models import Mention, QuoteKind, RawAttribution, Stance
+from ...text import (
     OPENING_QUOTES,
-    QUOTE_PAIRS,
     Sentence,
     Token,
     fold,
@@ -22,8 +21,10 @@ from ..text import (
     tokenize,
     trim_span,
 )
-from . import lexicon_ar as lx
-from .voices import Known, read_voice
+from ..base import Known
+from ..common import colon_paragraph
+from . import lexicon as lx
+from .voices import read_voice
 
 #: A voice phrase longer than this (in tokens) is not a voice but a clause.
 MAX_VOICE_TOKENS = 12
@@ -32,17 +33,42 @@ MAX_LEAD_TOKENS = 28
 
 _DENIAL_OBJECTS = frozenset(
     fold(w)
-    for w in ("صحة", "وجود", "ما", "أي", "الأنباء", "الانباء", "التقارير", "الأخبار", "علمه",
-              "علمها", "قيام", "حدوث", "مسؤوليته", "مسؤوليتها", "تورطه", "تورطها", "الاتهامات",
-              "اتهامات", "الشائعات", "شائعات", "المعلومات", "الرواية")
-)  # fmt: skip
+    for w in (
+        "صحة",
+        "وجود",
+        "ما",
+        "أي",
+        "الأنباء",
+        "الانباء",
+        "التقارير",
+        "الأخبار",
+        "علمه",
+        "علمها",
+        "قيام",
+        "حدوث",
+        "مسؤوليته",
+        "مسؤوليتها",
+        "تورطه",
+        "تورطها",
+        "الاتهامات",
+        "اتهامات",
+        "الشائعات",
+        "شائعات",
+        "المعلومات",
+        "الرواية",
+    )
+)
 _LINKERS = frozenset(fold(w) for w in ("إلى", "الى", "على", "عن", "في", "بشأن", "حول"))
 _NOT_ATTACHED = frozenset(fold(w) for w in ("وقت", "حين", "هذا", "ذلك", "تصريح", "حديث", "بيان"))
 _NEWS_OBJECTS = frozenset(fold(w) for w in ("خبرا", "خبراً", "تقريرا", "تقريراً", "خبر", "تقرير"))
 _TAKES_LAM = frozenset(fold(w) for w in ("وفقا", "طبقا", "وفق"))
 _KEEP_WHOLE = (
-    frozenset(lx.VERB_CUES) | frozenset(lx.PREPOSITIONS) | lx.OUTLET_HEADS | lx.AGENCY_HEADS
-    | lx.OFFICIAL_TITLES | lx.BODY_HEADS
+    frozenset(lx.VERB_CUES)
+    | frozenset(lx.PREPOSITIONS)
+    | lx.OUTLET_HEADS
+    | lx.AGENCY_HEADS
+    | lx.OFFICIAL_TITLES
+    | lx.BODY_HEADS
 )
 _LEADING_PARTICLES = frozenset(
     fold(w) for w in ("لكن", "ولكن", "لكنّ", "بينما", "فيما", "كما", "أما", "اما", "غير", "إلا")
@@ -83,7 +109,12 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         clause_start = i == 0 or bare != norm or prev in "،,؛;:"
         nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
         cue = _reading(bare, nxt, tokens, i)
-        if cue is not None and cue.cls is lx.CueClass.VERB and i and tokens[i - 1].norm in _RELATIVES:
+        if (
+            cue is not None
+            and cue.cls is lx.CueClass.VERB
+            and i
+            and tokens[i - 1].norm in _RELATIVES
+        ):
             continue  # "ما يؤكد …", "الذي أعلن …": a relative clause, not a report
         if cue is not None:
             spots.append(_Spot(i, cue, clause_start))
@@ -230,10 +261,15 @@ class _Sentence:
             if tok.text in OPENING_QUOTES:
                 prev = self.tokens[k - 1].norm if k > index else ""
                 quote = self.quote_at(k)
-                if quote is not None and k > index and (
-                    _strip_conj(prev) in _QUOTE_HEADS or prev in {"ل", "لل"}
-                    or (prev[:1] == "ل" and prev[1:] in _QUOTE_HEADS)
-                    or (quote[1] - quote[0] < 40 and self._short_name_quote(quote))
+                if (
+                    quote is not None
+                    and k > index
+                    and (
+                        _strip_conj(prev) in _QUOTE_HEADS
+                        or prev in {"ل", "لل"}
+                        or (prev[:1] == "ل" and prev[1:] in _QUOTE_HEADS)
+                        or (quote[1] - quote[0] < 40 and self._short_name_quote(quote))
+                    )
                 ):
                     k = self.index_at(quote[1] + 1)
                     continue
@@ -287,7 +323,7 @@ class _Sentence:
         return any(s.i == k for s in self.spots)
 
     def _carrier_at(self, k: int) -> bool:
-        """"لوكالة …" / "لـ«…»" / "لصحيفة …": a medium that carried the statement."""
+        """ "لوكالة …" / "لـ«…»" / "لصحيفة …": a medium that carried the statement."""
         tok = self.tokens[k]
         norm = tok.norm
         if norm == "ل" and k + 1 < len(self.tokens):
@@ -355,24 +391,33 @@ class _Sentence:
         cue = spot.cue
         i = spot.i
         k = i + 1
-        while k < len(self.tokens) and (self.tokens[k].norm in lx.ADVERBS or self.tokens[k].text in "،,"):
-            if self.tokens[k].text in "،," and k + 1 < len(self.tokens) and (
-                self.tokens[k + 1].norm in lx.COMPLEMENTISERS
+        while k < len(self.tokens) and (
+            self.tokens[k].norm in lx.ADVERBS or self.tokens[k].text in "،,"
+        ):
+            if (
+                self.tokens[k].text in "،,"
+                and k + 1 < len(self.tokens)
+                and (self.tokens[k + 1].norm in lx.COMPLEMENTISERS)
             ):
                 break
             k += 1
         subject: Mention | None = None
         subject_end = k
         starts_modifier = k < len(self.tokens) and (
-            self.tokens[k].norm in _LINKERS or self.tokens[k].norm in lx.COMPLEMENTISERS
+            self.tokens[k].norm in _LINKERS
+            or self.tokens[k].norm in lx.COMPLEMENTISERS
             or (self.tokens[k].norm.startswith("ل") and self._carrier_at(k))
-            or self.tokens[k].text in ":" or self.tokens[k].text in OPENING_QUOTES
-        )  # fmt: skip
+            or self.tokens[k].text in ":"
+            or self.tokens[k].text in OPENING_QUOTES
+        )
         if not starts_modifier and k < len(self.tokens):
             subject_end = self.phrase_end(k, verb=cue)
             if subject_end > k:
                 subject = read_voice(
-                    self.text, self.tokens[k:subject_end], self.known, allow_bare_name=True,
+                    self.text,
+                    self.tokens[k:subject_end],
+                    self.known,
+                    allow_bare_name=True,
                     gender=cue.gender,
                 )
                 if subject is None:
@@ -387,7 +432,9 @@ class _Sentence:
             tok = self.tokens[k]
             norm = tok.norm
             if norm in lx.COMPLEMENTISERS:
-                content_at = k if norm.endswith(("ه", "ها", "هم", "هما", "نا")) and len(norm) > 3 else k + 1
+                content_at = (
+                    k if norm.endswith(("ه", "ها", "هم", "هما", "نا")) and len(norm) > 3 else k + 1
+                )
                 if norm in {"بانه", "بانها", "انه", "انها", "انهم"}:
                     content_at = k
                 break
@@ -408,8 +455,9 @@ class _Sentence:
             if _strip_conj(norm) == "نقلا":
                 if k + 1 < len(self.tokens) and self.tokens[k + 1].norm == "عن":
                     end = self.phrase_end(k + 2, verb=None)
-                    voice = read_voice(self.text, self.tokens[k + 2 : end], self.known,
-                                       allow_bare_name=True)  # fmt: skip
+                    voice = read_voice(
+                        self.text, self.tokens[k + 2 : end], self.known, allow_bare_name=True
+                    )
                     if voice is not None:
                         inner.append(voice)
                     k = end
@@ -417,8 +465,9 @@ class _Sentence:
             if norm in {"عن", "عنه", "عنها", "عنهم"}:
                 if norm == "عن" and cue.lemma == "نقل":
                     end = self.phrase_end(k + 1, verb=None)
-                    voice = read_voice(self.text, self.tokens[k + 1 : end], self.known,
-                                       allow_bare_name=True)  # fmt: skip
+                    voice = read_voice(
+                        self.text, self.tokens[k + 1 : end], self.known, allow_bare_name=True
+                    )
                     if voice is not None:
                         inner.append(voice)
                     k = end
@@ -440,8 +489,23 @@ class _Sentence:
                 if carrier is not None:
                     carriers.append(carrier)
                 continue
-            if norm in {"له", "لها", "لهم", "صحفي", "صحفية", "صحافي", "صحافية", "خاص", "خاصة",
-                        "الى", "على", "بان", "بشان", "حول", "مؤتمر"}:  # fmt: skip
+            if norm in {
+                "له",
+                "لها",
+                "لهم",
+                "صحفي",
+                "صحفية",
+                "صحافي",
+                "صحافية",
+                "خاص",
+                "خاصة",
+                "الى",
+                "على",
+                "بان",
+                "بشان",
+                "حول",
+                "مؤتمر",
+            }:
                 k += 1
                 continue
             if cue.stance is Stance.DENIES and (norm in _DENIAL_OBJECTS or subject is not None):
@@ -459,21 +523,34 @@ class _Sentence:
             return None
         if content_at >= len(self.tokens) and self.tokens[content_at - 1].text == ":":
             span: tuple[int, int, QuoteKind] | None = (
-                self.sentence.end, self.sentence.end, QuoteKind.INDIRECT,
+                self.sentence.end,
+                self.sentence.end,
+                QuoteKind.INDIRECT,
             )
         else:
             span = self.content_span(content_at)
         if span is None:
             return None
         start, end, quote = span
-        start, inner = self._nested(start, end, inner) if quote is QuoteKind.INDIRECT else (start, inner)
+        start, inner = (
+            self._nested(start, end, inner) if quote is QuoteKind.INDIRECT else (start, inner)
+        )
         if subject is None and spot.clause_start is False and i > 0:
             subject = self._subject_before(i, cue.gender)
         cue_text, c_start, c_end = self._cue_text(i)
         return RawAttribution(
-            subject, tuple(carriers), tuple(inner), cue_text, c_start, c_end, start, end, quote,
-            cue.stance, cue.gender,
-        )  # fmt: skip
+            subject,
+            tuple(carriers),
+            tuple(inner),
+            cue_text,
+            c_start,
+            c_end,
+            start,
+            end,
+            quote,
+            cue.stance,
+            cue.gender,
+        )
 
     def _content_before(
         self,
@@ -493,9 +570,18 @@ class _Sentence:
             return None
         cue_text, c_start, c_end = self._cue_text(i)
         return RawAttribution(
-            subject, tuple(carriers), tuple(inner), cue_text, c_start, c_end, a + 1, b,
-            QuoteKind.DIRECT, spot.cue.stance, spot.cue.gender,
-        )  # fmt: skip
+            subject,
+            tuple(carriers),
+            tuple(inner),
+            cue_text,
+            c_start,
+            c_end,
+            a + 1,
+            b,
+            QuoteKind.DIRECT,
+            spot.cue.stance,
+            spot.cue.gender,
+        )
 
     def _subject_before(self, i: int, gender: str) -> Mention | None:
         """Subject-first order: "وزير الخارجية … قال إن" reads the phrase before the verb."""
@@ -510,9 +596,7 @@ class _Sentence:
             return None
         return read_voice(self.text, phrase, self.known, allow_bare_name=start == 0, gender=gender)
 
-    def _nested(
-        self, start: int, end: int, inner: list[Mention]
-    ) -> tuple[int, list[Mention]]:
+    def _nested(self, start: int, end: int, inner: list[Mention]) -> tuple[int, list[Mention]]:
         """Content that opens with another voice and cue ("التسريبات تتحدث عن أن …") nests."""
         k = self.index_at(start)
         for spot in self.spots:
@@ -520,8 +604,9 @@ class _Sentence:
                 continue
             if self.tokens[spot.i].start >= end:
                 break
-            voice = read_voice(self.text, self.tokens[k : spot.i], self.known,
-                               allow_bare_name=False)  # fmt: skip
+            voice = read_voice(
+                self.text, self.tokens[k : spot.i], self.known, allow_bare_name=False
+            )
             if voice is None:
                 return start, inner
             m = spot.i + 1
@@ -562,8 +647,19 @@ class _Sentence:
             return None
         start, end, quote = span
         cue_text, c_start, c_end = self._cue_text(i)
-        return RawAttribution(None, (), (), cue_text, c_start, c_end, start, end, quote,
-                              spot.cue.stance, spot.cue.gender)  # fmt: skip
+        return RawAttribution(
+            None,
+            (),
+            (),
+            cue_text,
+            c_start,
+            c_end,
+            start,
+            end,
+            quote,
+            spot.cue.stance,
+            spot.cue.gender,
+        )
 
     def read_preposition(self, spot: _Spot) -> RawAttribution | None:
         """بحسب X، … / …، وفقا لـX / نقلا عن X / بحسب ما ذكرت X."""
@@ -585,8 +681,12 @@ class _Sentence:
                 return None
         else:
             if strip_l:
-                first = Token(first.text[1:].lstrip("ـ"), first.start + 1, first.end, first.norm[1:])
-            end = self.phrase_end(k, verb=None) if not strip_l else self.phrase_end(k + 1, verb=None)
+                first = Token(
+                    first.text[1:].lstrip("ـ"), first.start + 1, first.end, first.norm[1:]
+                )
+            end = (
+                self.phrase_end(k, verb=None) if not strip_l else self.phrase_end(k + 1, verb=None)
+            )
             phrase = [first, *tokens[k + 1 : end]]
             strong = spot.cue.lemma in {"بحسب", "نقلا"}
             source = read_voice(self.text, phrase, self.known, allow_bare_name=strong)
@@ -594,15 +694,20 @@ class _Sentence:
                 return None
             after = end
         carriers: list[Mention] = []
-        while after < len(self.tokens) and self.tokens[after].norm.startswith("ل") and (
-            self._carrier_at(after)
+        while (
+            after < len(self.tokens)
+            and self.tokens[after].norm.startswith("ل")
+            and (self._carrier_at(after))
         ):
             carrier, after = self.read_carrier(after)
             if carrier is not None:
                 carriers.append(carrier)
         cue_text, c_start, c_end = self._cue_text(i)
-        rest = self.text[self.tokens[after].start if after < len(self.tokens) else self.sentence.end
-                         : self.sentence.end]  # fmt: skip
+        rest = self.text[
+            self.tokens[after].start
+            if after < len(self.tokens)
+            else self.sentence.end : self.sentence.end
+        ]
         trailing = len(rest.strip(" .،,؛;!؟?\"'»”")) < 3 and i > 0
         clause_start = self._content_start_before(i) if trailing else i
         if not trailing:
@@ -613,8 +718,10 @@ class _Sentence:
             start, end, quote = span
             while True:
                 k2 = self.index_at(start)
-                if k2 < len(self.tokens) and self.tokens[k2].norm in lx.COMPLEMENTISERS and (
-                    len(self.tokens[k2].norm) <= 3
+                if (
+                    k2 < len(self.tokens)
+                    and self.tokens[k2].norm in lx.COMPLEMENTISERS
+                    and (len(self.tokens[k2].norm) <= 3)
                 ):
                     start = self.tokens[k2 + 1].start if k2 + 1 < len(self.tokens) else end
                     continue
@@ -629,8 +736,19 @@ class _Sentence:
             quote = QuoteKind.DIRECT if whole else QuoteKind.INDIRECT
         if end - start < 3:
             return None
-        return RawAttribution(source, tuple(carriers), tuple(inner), cue_text, c_start, c_end,
-                              start, end, quote, spot.cue.stance, "")  # fmt: skip
+        return RawAttribution(
+            source,
+            tuple(carriers),
+            tuple(inner),
+            cue_text,
+            c_start,
+            c_end,
+            start,
+            end,
+            quote,
+            spot.cue.stance,
+            "",
+        )
 
     def _embedded_verb(self, k: int) -> tuple[Mention | None, int, list[Mention]]:
         """بحسب ما نقلت X عن Y / وفقا لما ذكره X: the embedded verb's subject is the voice."""
@@ -652,8 +770,9 @@ class _Sentence:
         source = read_voice(self.text, self.tokens[m:end], self.known, allow_bare_name=True)
         if end < len(self.tokens) and self.tokens[end].norm == "عن":
             inner_end = self.phrase_end(end + 1, verb=None)
-            voice = read_voice(self.text, self.tokens[end + 1 : inner_end], self.known,
-                               allow_bare_name=True)  # fmt: skip
+            voice = read_voice(
+                self.text, self.tokens[end + 1 : inner_end], self.known, allow_bare_name=True
+            )
             if voice is not None:
                 inner.append(voice)
             end = inner_end
@@ -674,18 +793,33 @@ class _Sentence:
         cue_text, c_start, c_end = self._cue_text(i, i + last)
         whole = any(a + 1 == start and b == end for a, b in self.quotes)
         quote = QuoteKind.DIRECT if whole else QuoteKind.INDIRECT
-        return RawAttribution(None, (), (), cue_text, c_start, c_end, start, end, quote,
-                              Stance.ASSERTS, gender)  # fmt: skip
+        return RawAttribution(
+            None, (), (), cue_text, c_start, c_end, start, end, quote, Stance.ASSERTS, gender
+        )
 
     def read_impersonal(self, spot: _Spot) -> RawAttribution | None:
         """يُعتقد أن … / قيل إن …: a statement with no voice at all."""
-        span = self.content_span(spot.i + 2 if len(self.tokens[spot.i + 1].norm) <= 3 else spot.i + 1)
+        span = self.content_span(
+            spot.i + 2 if len(self.tokens[spot.i + 1].norm) <= 3 else spot.i + 1
+        )
         if span is None:
             return None
         start, end, quote = span
         cue_text, c_start, c_end = self._cue_text(spot.i)
-        return RawAttribution(None, (), (), cue_text, c_start, c_end, start, end, quote,
-                              Stance.ASSERTS, "", impersonal=True)  # fmt: skip
+        return RawAttribution(
+            None,
+            (),
+            (),
+            cue_text,
+            c_start,
+            c_end,
+            start,
+            end,
+            quote,
+            Stance.ASSERTS,
+            "",
+            impersonal=True,
+        )
 
 
 def extract_sentences(
@@ -711,8 +845,7 @@ def extract_sentences(
 
 #: Every folded word that can start a cue reading (without its و/ف).
 _CUE_WORDS = (
-    frozenset(lx.VERB_CUES) | frozenset(lx.PREPOSITIONS) | lx.IMPERSONAL
-    | {"حسبما", "بحسب", "علي"}
+    frozenset(lx.VERB_CUES) | frozenset(lx.PREPOSITIONS) | lx.IMPERSONAL | {"حسبما", "بحسب", "علي"}
 )
 #: The prefilter looks for "حد" rather than "على": على حد قوله needs both, and على alone is in
 #: a third of all sentences.
@@ -753,18 +886,13 @@ def _drop_overlaps(raws: list[RawAttribution]) -> list[RawAttribution]:
     """Keep one attribution per content span: the one found first (outermost cue)."""
     kept: list[RawAttribution] = []
     for raw in raws:
-        if any(k.start <= raw.start and raw.end <= k.end and k.cue_start != raw.cue_start
-               and not (raw.cue_start >= k.end or raw.cue_start < k.start) for k in kept):  # fmt: skip
+        if any(
+            k.start <= raw.start
+            and raw.end <= k.end
+            and k.cue_start != raw.cue_start
+            and not (raw.cue_start >= k.end or raw.cue_start < k.start)
+            for k in kept
+        ):
             continue
         kept.append(raw)
     return kept
-
-
-def colon_paragraph(text: str, nxt: Sentence) -> tuple[int, int, QuoteKind]:
-    """The paragraph after a colon lead-in is the content; direct if wholly quoted."""
-    start, end = trim_span(text, nxt.start, nxt.end)
-    if text[start] in OPENING_QUOTES:
-        close = text.rfind(QUOTE_PAIRS[text[start]], start + 1, end + 1)
-        if close > start:
-            return start + 1, close, QuoteKind.DIRECT
-    return start, end, QuoteKind.INDIRECT

@@ -14,10 +14,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..models import Mention, QuoteKind, RawAttribution, SourceKind, Stance
-from ..text import OPENING_QUOTES, Sentence, quote_spans, trim_span
-from .arabic import colon_paragraph
-from .voices import Known
+from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance
+from ...text import OPENING_QUOTES, Sentence, quote_spans, trim_span
+from ..base import Known
+from ..common import colon_paragraph
 
 _BASES = """
 say tell add note state announce report claim confirm warn write insist deny reject argue
@@ -32,16 +32,24 @@ hate need plan intend seek refuse decline vote welcome applaud condemn demand ac
 decry lament acknowledge reiterate stress underscore counter retort quip joke boast complain
 """.split()
 _IRREGULAR = {
-    "say": ("says", "said", "saying"), "tell": ("tells", "told", "telling"),
-    "write": ("writes", "wrote", "writing", "written"), "think": ("thinks", "thought", "thinking"),
-    "know": ("knows", "knew", "knowing", "known"), "feel": ("feels", "felt", "feeling"),
+    "say": ("says", "said", "saying"),
+    "tell": ("tells", "told", "telling"),
+    "write": ("writes", "wrote", "writing", "written"),
+    "think": ("thinks", "thought", "thinking"),
+    "know": ("knows", "knew", "knowing", "known"),
+    "feel": ("feels", "felt", "feeling"),
     "understand": ("understands", "understood", "understanding"),
-    "find": ("finds", "found", "finding"), "see": ("sees", "saw", "seeing", "seen"),
-    "hear": ("hears", "heard", "hearing"), "show": ("shows", "showed", "showing", "shown"),
-    "seek": ("seeks", "sought", "seeking"), "learn": ("learns", "learned", "learnt", "learning"),
-    "plan": ("plans", "planned", "planning"), "vote": ("votes", "voted", "voting"),
-    "quip": ("quips", "quipped", "quipping"), "back": ("backs", "backed", "backing"),
-}  # fmt: skip
+    "find": ("finds", "found", "finding"),
+    "see": ("sees", "saw", "seeing", "seen"),
+    "hear": ("hears", "heard", "hearing"),
+    "show": ("shows", "showed", "showing", "shown"),
+    "seek": ("seeks", "sought", "seeking"),
+    "learn": ("learns", "learned", "learnt", "learning"),
+    "plan": ("plans", "planned", "planning"),
+    "vote": ("votes", "voted", "voting"),
+    "quip": ("quips", "quipped", "quipping"),
+    "back": ("backs", "backed", "backing"),
+}
 _DENY = {"deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting"}
 
 
@@ -62,49 +70,331 @@ def _forms(base: str) -> set[str]:
 CUES: dict[str, str] = {form: base for base in _BASES for form in _forms(base)}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 _SUBJECT_STOP = {
-    "that", "which", "who", "and", "but", "or", "because", "if", "when", "while", "as", "so",
-    "also", "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "may",
-    "might", "not", "to", "in", "on", "at", "for", "with", "by", "from", "of", "than",
-}  # fmt: skip
-_AUX = {"has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "would", "also",
-        "later", "previously", "then", "recently", "did", "does", "do", "not", "never", "once",
-        "repeatedly", "publicly", "privately", "reportedly", "earlier", "often", "still"}  # fmt: skip
-_OFFICIAL = {"minister", "president", "spokesman", "spokeswoman", "spokesperson", "secretary",
-             "senator", "sen", "governor", "gov", "ambassador", "general", "gen", "chairman",
-             "director", "official", "officials", "mayor", "representative", "rep", "chief",
-             "adviser", "advisor", "aide", "aides", "commander", "prime", "king", "prince",
-             "lawmaker", "lawmakers", "congressman", "congresswoman", "administration",
-             "department", "ministry", "government", "police", "army", "military"}  # fmt: skip
-_ANONYMOUS = {"source", "sources", "officials", "people", "aides", "insiders", "observers",
-              "analysts", "experts", "critics", "witnesses", "residents", "activists", "some",
-              "many", "others", "diplomats"}  # fmt: skip
+    "that",
+    "which",
+    "who",
+    "and",
+    "but",
+    "or",
+    "because",
+    "if",
+    "when",
+    "while",
+    "as",
+    "so",
+    "also",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "were",
+    "are",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "not",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+    "from",
+    "of",
+    "than",
+}
+_AUX = {
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "will",
+    "would",
+    "also",
+    "later",
+    "previously",
+    "then",
+    "recently",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "once",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "reportedly",
+    "earlier",
+    "often",
+    "still",
+}
+_OFFICIAL = {
+    "minister",
+    "president",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "secretary",
+    "senator",
+    "sen",
+    "governor",
+    "gov",
+    "ambassador",
+    "general",
+    "gen",
+    "chairman",
+    "director",
+    "official",
+    "officials",
+    "mayor",
+    "representative",
+    "rep",
+    "chief",
+    "adviser",
+    "advisor",
+    "aide",
+    "aides",
+    "commander",
+    "prime",
+    "king",
+    "prince",
+    "lawmaker",
+    "lawmakers",
+    "congressman",
+    "congresswoman",
+    "administration",
+    "department",
+    "ministry",
+    "government",
+    "police",
+    "army",
+    "military",
+}
+_ANONYMOUS = {
+    "source",
+    "sources",
+    "officials",
+    "people",
+    "aides",
+    "insiders",
+    "observers",
+    "analysts",
+    "experts",
+    "critics",
+    "witnesses",
+    "residents",
+    "activists",
+    "some",
+    "many",
+    "others",
+    "diplomats",
+}
 #: Words between a cue and its content: "told reporters", "said Tuesday".
-_AFTER_CUE = {"reporters", "me", "us", "him", "her", "them", "monday", "tuesday", "wednesday",
-              "thursday", "friday", "saturday", "sunday", "today", "yesterday", "recently",
-              "earlier", "also", "publicly", "later", "again"}  # fmt: skip
-_PHRASE_WORDS = {"statement", "interview", "speech", "tweet", "post", "letter", "email", "call",
-                 "news", "conference", "press", "radio", "television", "tv", "rally", "hearing",
-                 "debate", "week", "month", "recent", "brief", "written", "separate", "phone",
-                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}  # fmt: skip
-_WHEN = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-         "yesterday", "tonight", "again", "then", "on", "last", "week", "month", "year", "earlier",
-         "later", "once", "first", "finally"}  # fmt: skip
-_TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "lt", "col", "sgt",
-           "judge", "justice", "leader", "speaker", "candidate", "nominee", "activist", "analyst",
-           "economist", "professor", "lawyer", "attorney", "author", "founder", "ceo", "head"}  # fmt: skip
-_BODIES = {"ministry", "department", "government", "office", "embassy", "police", "army",
-           "military", "administration", "council", "commission", "committee", "agency",
-           "court", "campaign", "party", "house", "pentagon", "kremlin"}  # fmt: skip
-_MEDIA = {"times", "post", "news", "daily", "journal", "herald", "tribune", "gazette", "observer",
-          "telegraph", "newspaper", "paper", "magazine", "network", "tv", "television", "radio",
-          "broadcaster", "outlet", "outlets", "media", "press", "wire", "channel", "website"}  # fmt: skip
+_AFTER_CUE = {
+    "reporters",
+    "me",
+    "us",
+    "him",
+    "her",
+    "them",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "recently",
+    "earlier",
+    "also",
+    "publicly",
+    "later",
+    "again",
+}
+_PHRASE_WORDS = {
+    "statement",
+    "interview",
+    "speech",
+    "tweet",
+    "post",
+    "letter",
+    "email",
+    "call",
+    "news",
+    "conference",
+    "press",
+    "radio",
+    "television",
+    "tv",
+    "rally",
+    "hearing",
+    "debate",
+    "week",
+    "month",
+    "recent",
+    "brief",
+    "written",
+    "separate",
+    "phone",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+}
+_WHEN = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "again",
+    "then",
+    "on",
+    "last",
+    "week",
+    "month",
+    "year",
+    "earlier",
+    "later",
+    "once",
+    "first",
+    "finally",
+}
+_TITLES = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "prof",
+    "lt",
+    "col",
+    "sgt",
+    "judge",
+    "justice",
+    "leader",
+    "speaker",
+    "candidate",
+    "nominee",
+    "activist",
+    "analyst",
+    "economist",
+    "professor",
+    "lawyer",
+    "attorney",
+    "author",
+    "founder",
+    "ceo",
+    "head",
+}
+_BODIES = {
+    "ministry",
+    "department",
+    "government",
+    "office",
+    "embassy",
+    "police",
+    "army",
+    "military",
+    "administration",
+    "council",
+    "commission",
+    "committee",
+    "agency",
+    "court",
+    "campaign",
+    "party",
+    "house",
+    "pentagon",
+    "kremlin",
+}
+_MEDIA = {
+    "times",
+    "post",
+    "news",
+    "daily",
+    "journal",
+    "herald",
+    "tribune",
+    "gazette",
+    "observer",
+    "telegraph",
+    "newspaper",
+    "paper",
+    "magazine",
+    "network",
+    "tv",
+    "television",
+    "radio",
+    "broadcaster",
+    "outlet",
+    "outlets",
+    "media",
+    "press",
+    "wire",
+    "channel",
+    "website",
+}
 _INDEFINITE = {"a", "an", "one", "two", "three", "several", "some", "senior", "another"}
 _DATELINE = re.compile(r"[A-Z][A-Z .,'-]+(?:,[^()\n]{0,30})?\s*\([^)\n]{1,30}\)\s*(?:--|[-–—])\s*")
 _WORD = re.compile(r"[\w'’-]+(?:\.\w+)*|''|[^\w\s]")
 #: Words after which a cue word is a noun: "the plan", "his support", "of the states".
-_NOUN_BEFORE = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
-                "these", "those", "of", "for", "with", "by", "in", "on", "any", "no", "every",
-                "each", "such", "whose", "public", "popular", "strong", "broad", "new", "own"}  # fmt: skip
+_NOUN_BEFORE = {
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "this",
+    "these",
+    "those",
+    "of",
+    "for",
+    "with",
+    "by",
+    "in",
+    "on",
+    "any",
+    "no",
+    "every",
+    "each",
+    "such",
+    "whose",
+    "public",
+    "popular",
+    "strong",
+    "broad",
+    "new",
+    "own",
+}
 _STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 _RELATIVES = {"who", "which", "that", "whom", "whose", "where", "when", "what", "it", "there"}
 _CLAUSE = re.compile(r"[,;:—–]|\s-\s")
@@ -114,9 +404,35 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
-_LEADERS = {"but", "and", "so", "yet", "however", "also", "though", "although", "while", "when",
-            "as", "after", "before", "since", "if", "because", "including", "whereas", "then",
-            "meanwhile", "still", "now", "instead", "indeed", "yes", "no", "well"}  # fmt: skip
+_LEADERS = {
+    "but",
+    "and",
+    "so",
+    "yet",
+    "however",
+    "also",
+    "though",
+    "although",
+    "while",
+    "when",
+    "as",
+    "after",
+    "before",
+    "since",
+    "if",
+    "because",
+    "including",
+    "whereas",
+    "then",
+    "meanwhile",
+    "still",
+    "now",
+    "instead",
+    "indeed",
+    "yes",
+    "no",
+    "well",
+}
 
 
 def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> Mention | None:
@@ -153,7 +469,7 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
     name_words = words[split:] if split < len(words) else words
     name = text[name_words[0][1] : name_words[-1][2]]
     descriptor = text[start : name_words[0][1]].strip() if split < len(words) and split else ""
-    named = split < len(words) and split > 0 or all(w[0][:1].isupper() for w in words)
+    named = (split < len(words) and split > 0) or all(w[0][:1].isupper() for w in words)
     if registry:
         kind: SourceKind | None = None
     elif set(lowered) & _ANONYMOUS and not any(w[0][:1].isupper() for w in words[1:]):
@@ -207,7 +523,7 @@ def _sentence(text: str, sentence: Sentence, known: Known) -> list[RawAttributio
     credited = _credit(text, sentence, tokens, quotes, known)
     if credited is not None:
         return [credited]
-    for i, (word, c_start, c_end) in enumerate(tokens):
+    for i, (word, c_start, _c_end) in enumerate(tokens):
         low = lowered[i]
         according = low == "according" and i + 1 < len(tokens) and lowered[i + 1] == "to"
         base = CUES.get(low)
@@ -240,9 +556,34 @@ def _sentence(text: str, sentence: Sentence, known: Known) -> list[RawAttributio
     return out
 
 
-_NOT_ACTS = {"is", "was", "has", "does", "as", "was", "its", "this", "his", "hers", "us", "yes",
-             "less", "unless", "news", "always", "perhaps", "whereas", "across", "towards",
-             "percent", "needed", "used", "based", "related", "led", "added"}  # fmt: skip
+_NOT_ACTS = {
+    "is",
+    "was",
+    "has",
+    "does",
+    "as",
+    "its",
+    "this",
+    "his",
+    "hers",
+    "us",
+    "yes",
+    "less",
+    "unless",
+    "news",
+    "always",
+    "perhaps",
+    "whereas",
+    "across",
+    "towards",
+    "percent",
+    "needed",
+    "used",
+    "based",
+    "related",
+    "led",
+    "added",
+}
 
 
 def _person_verb(tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int) -> bool:
@@ -256,38 +597,77 @@ def _person_verb(tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str],
     while j >= 0 and tokens[j][0][:1].isupper() and i - j <= 3:
         j -= 1
     subject = [lowered[k] for k in range(j + 1, i)]
-    starts_clause = j < 0 or tokens[j][0] in {",", ";", "and", "but", "\"", "“", "”"} or (
-        lowered[j] in {"and", "but", "while", "as", "when"}
+    starts_clause = (
+        j < 0
+        or tokens[j][0] in {",", ";", "and", "but", '"', "“", "”"}
+        or (lowered[j] in {"and", "but", "while", "as", "when"})
     )
     if subject and starts_clause and subject[-1] not in {"the", "a", "an"}:
         return True
-    return lowered[i - 1] in {"he", "she", "they", "we", "i"} and (i == 1 or lowered[i - 2] in {
-        ",", "and", "but", "while", "when", "as", "\"", "“", "”"})
+    return lowered[i - 1] in {"he", "she", "they", "we", "i"} and (
+        i == 1 or lowered[i - 2] in {",", "and", "but", "while", "when", "as", '"', "“", "”"}
+    )
 
 
 #: Cue words that are more often nouns in news: they need a subject right before them.
 _HOMOGRAPHS = {"support", "plan", "vote", "state", "need", "question", "back", "view", "like"}
 
 
-def _subject_before(
-    tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int
-) -> bool:
+def _subject_before(tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int) -> bool:
     """A pronoun, a capitalised name or an auxiliary right before token i."""
     if i == 0:
         return False
     previous = lowered[i - 1]
     return (
-        previous in _PRONOUNS or previous in _AUX or previous in {"who", "to"}
-        or tokens[i - 1][0][:1].isupper() or previous.endswith("ly")
+        previous in _PRONOUNS
+        or previous in _AUX
+        or previous in {"who", "to"}
+        or tokens[i - 1][0][:1].isupper()
+        or previous.endswith("ly")
         or previous in _ANONYMOUS
-    )  # fmt: skip
+    )
 
 
-_PREPOSITIONS = {"at", "in", "on", "during", "after", "before", "from", "with", "in", "via",
-                 "through", "over", "under", "amid", "despite"}  # fmt: skip
-_DISCOURSE = {"in", "particular", "for", "instance", "example", "perhaps", "notably", "especially",
-              "specifically", "meanwhile", "separately", "likewise", "however", "also", "too",
-              "indeed", "instead", "though", "though", "similarly", "moreover", "still", "then"}  # fmt: skip
+_PREPOSITIONS = {
+    "at",
+    "in",
+    "on",
+    "during",
+    "after",
+    "before",
+    "from",
+    "with",
+    "via",
+    "through",
+    "over",
+    "under",
+    "amid",
+    "despite",
+}
+_DISCOURSE = {
+    "in",
+    "particular",
+    "for",
+    "instance",
+    "example",
+    "perhaps",
+    "notably",
+    "especially",
+    "specifically",
+    "meanwhile",
+    "separately",
+    "likewise",
+    "however",
+    "also",
+    "too",
+    "indeed",
+    "instead",
+    "though",
+    "similarly",
+    "moreover",
+    "still",
+    "then",
+}
 
 
 def _sentence_subject(tokens: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -295,17 +675,43 @@ def _sentence_subject(tokens: Sequence[tuple[str, int, int]]) -> list[tuple[str,
     if tokens and tokens[0][0].lower() in _PRONOUNS:
         return [tokens[0]]
     end = 0
-    while end < len(tokens) and end < 5 and (
-        tokens[end][0][:1].isupper() or tokens[end][0] in {".", "-"}
+    while (
+        end < len(tokens)
+        and end < 5
+        and (tokens[end][0][:1].isupper() or tokens[end][0] in {".", "-"})
     ):
         end += 1
     return list(tokens[:end])
 
 
 #: Verbs that invert with their subject after the content: "…, said Mr. X", "…, writes Y".
-_SPEECH = {"say", "tell", "add", "note", "write", "ask", "explain", "argue", "claim", "insist",
-           "warn", "state", "report", "announce", "respond", "reply", "recall", "conclude",
-           "continue", "declare", "remark", "observe", "caution", "acknowledge", "admit"}  # fmt: skip
+_SPEECH = {
+    "say",
+    "tell",
+    "add",
+    "note",
+    "write",
+    "ask",
+    "explain",
+    "argue",
+    "claim",
+    "insist",
+    "warn",
+    "state",
+    "report",
+    "announce",
+    "respond",
+    "reply",
+    "recall",
+    "conclude",
+    "continue",
+    "declare",
+    "remark",
+    "observe",
+    "caution",
+    "acknowledge",
+    "admit",
+}
 _DASHES = {"―", "—", "–", "--"}
 
 
@@ -325,22 +731,48 @@ def _credit(
                 voice = _voice(text, rest, known)
                 a, b = quotes[-1]
                 if voice is not None:
-                    return RawAttribution(voice, (), (), word, start, end, a, b + 1,
-                                          QuoteKind.DIRECT, Stance.ASSERTS)  # fmt: skip
+                    return RawAttribution(
+                        voice, (), (), word, start, end, a, b + 1, QuoteKind.DIRECT, Stance.ASSERTS
+                    )
     colon = next((n for n, t in enumerate(tokens[:6]) if t[0] == ":"), None)
     if colon and all(t[0][:1].isupper() for t in tokens[:colon] if t[0][:1].isalpha()):
         voice = _voice(text, tokens[:colon], known)
         span = _content(text, tokens[colon][2], sentence.end)
-        if voice is not None and voice.kind is SourceKind.PERSON and span is not None and (
-            len(text[span[0] : span[1]].split()) >= 4
+        if (
+            voice is not None
+            and voice.kind is SourceKind.PERSON
+            and span is not None
+            and (len(text[span[0] : span[1]].split()) >= 4)
         ):
-            return RawAttribution(voice, (), (), ":", tokens[colon][1], tokens[colon][2], span[0],
-                                  span[1], _quote_kind(quotes, *span), Stance.ASSERTS)  # fmt: skip
+            return RawAttribution(
+                voice,
+                (),
+                (),
+                ":",
+                tokens[colon][1],
+                tokens[colon][2],
+                span[0],
+                span[1],
+                _quote_kind(quotes, *span),
+                Stance.ASSERTS,
+            )
     return None
 
 
-_PASSIVE = {"reported", "believed", "said", "thought", "expected", "understood", "claimed",
-            "alleged", "rumored", "rumoured", "feared", "known"}  # fmt: skip
+_PASSIVE = {
+    "reported",
+    "believed",
+    "said",
+    "thought",
+    "expected",
+    "understood",
+    "claimed",
+    "alleged",
+    "rumored",
+    "rumoured",
+    "feared",
+    "known",
+}
 
 
 def _impersonal(
@@ -350,22 +782,35 @@ def _impersonal(
     lowered: Sequence[str],
     quotes: Sequence[tuple[int, int]],
 ) -> RawAttribution | None:
-    """"It was reported that …", "it is believed that …": a statement with no voice."""
+    """ "It was reported that …", "it is believed that …": a statement with no voice."""
     for i in range(len(tokens) - 3):
         if lowered[i] == "it" and lowered[i + 1] in {"is", "was", "has", "had"}:
             k = i + 2
             if lowered[k] == "been":
                 k += 1
-            if k < len(tokens) and lowered[k] in _PASSIVE and k + 1 < len(tokens) and (
-                lowered[k + 1] == "that"
+            if (
+                k < len(tokens)
+                and lowered[k] in _PASSIVE
+                and k + 1 < len(tokens)
+                and (lowered[k + 1] == "that")
             ):
                 span = _content(text, tokens[k + 1][1], sentence.end)
                 if span is None:
                     return None
                 cue = text[tokens[i][1] : tokens[k][2]]
-                return RawAttribution(None, (), (), cue, tokens[i][1], tokens[k][2], span[0],
-                                      span[1], _quote_kind(quotes, *span), Stance.ASSERTS,
-                                      impersonal=True)  # fmt: skip
+                return RawAttribution(
+                    None,
+                    (),
+                    (),
+                    cue,
+                    tokens[i][1],
+                    tokens[k][2],
+                    span[0],
+                    span[1],
+                    _quote_kind(quotes, *span),
+                    Stance.ASSERTS,
+                    impersonal=True,
+                )
     return None
 
 
@@ -388,24 +833,29 @@ def _around(
     j = i
     if j >= 2 and tokens[j - 1][0].lower() == "as" and tokens[j - 2][0].lower() == "quoted":
         j -= 2  # "officials were quoted as saying"
-    # Past auxiliaries, adverbs and days: "Trump has sharply criticized", "Axelrod on Wednesday called".
-    while j > 0 and (tokens[j - 1][0].lower() in _AUX or tokens[j - 1][0].lower() in _WHEN
-                     or tokens[j - 1][0].endswith("ly") and tokens[j - 1][0][:1].islower()):  # fmt: skip
+    # Past auxiliaries, adverbs and days: "X has sharply criticized", "X on Wednesday called".
+    while j > 0 and (
+        tokens[j - 1][0].lower() in _AUX
+        or tokens[j - 1][0].lower() in _WHEN
+        or (tokens[j - 1][0].endswith("ly") and tokens[j - 1][0][:1].islower())
+    ):
         j -= 1
     for p in range(j - 1, max(j - 8, 0), -1):
         # "Clinton at a later press gaggle said": the voice ends before the phrase.
-        if tokens[p][0].lower() in {"at", "in", "during", "on", "after"} and p > 0 and (
-            tokens[p - 1][0][:1].isupper()
+        if (
+            tokens[p][0].lower() in {"at", "in", "during", "on", "after"}
+            and p > 0
+            and (tokens[p - 1][0][:1].isupper())
         ):
             j = p
             break
     k = j
-    while k > 0 and not _CLAUSE.fullmatch(tokens[k - 1][0]) and tokens[k - 1][0] not in "\"“”«»":
+    while k > 0 and not _CLAUSE.fullmatch(tokens[k - 1][0]) and tokens[k - 1][0] not in '"“”«»':
         k -= 1
     before = tokens[k:j]
     if before and (
         all(t[0].lower() in _DISCOURSE for t in before)
-        or before[0][0].lower() in _PREPOSITIONS and not any(t[0][:1].isupper() for t in before)
+        or (before[0][0].lower() in _PREPOSITIONS and not any(t[0][:1].isupper() for t in before))
     ):
         before = []  # "Trump, in particular, criticized": the voice is before the aside
         while k > 0 and tokens[k - 1][0] != ",":
@@ -416,16 +866,28 @@ def _around(
         voice_of_subject = _voice(text, subject, known) if subject else None
         span = _content(text, c_end, sentence.end)
         if span is not None and (voice_of_subject is not None or _pronoun(subject)):
-            return RawAttribution(voice_of_subject, (), (), cue, c_start, c_end, span[0],
-                                  span[1], _quote_kind(quotes, *span), stance)  # fmt: skip
+            return RawAttribution(
+                voice_of_subject,
+                (),
+                (),
+                cue,
+                c_start,
+                c_end,
+                span[0],
+                span[1],
+                _quote_kind(quotes, *span),
+                stance,
+            )
     if not before and k > 1 and tokens[k - 1][0] == ",":
         # "The Podesta Group's CEO, Kimberley Fritts, said": the voice sits before the comma;
         # a state tag "Mitch McConnell, R-Ky., said" is skipped.
         stop = k - 1
         while True:
             start = stop
-            while start > 0 and not _CLAUSE.fullmatch(tokens[start - 1][0]) and (
-                tokens[start - 1][0] not in "\"“”«»''"
+            while (
+                start > 0
+                and not _CLAUSE.fullmatch(tokens[start - 1][0])
+                and (tokens[start - 1][0] not in "\"“”«»''")
             ):
                 start -= 1
             segment = tokens[start:stop]
@@ -444,8 +906,10 @@ def _around(
         word = tokens[m][0].lower()
         if word in _AFTER_CUE:
             m += 1
-        elif word in {"in", "on", "at", "during"} and m + 1 < len(tokens) and (
-            tokens[m + 1][0].lower() in {"a", "an", "the", "his", "her", "their"} | _AFTER_CUE
+        elif (
+            word in {"in", "on", "at", "during"}
+            and m + 1 < len(tokens)
+            and (tokens[m + 1][0].lower() in {"a", "an", "the", "his", "her", "their"} | _AFTER_CUE)
         ):
             # "said in a statement", "told reporters on Monday": skip the whole phrase
             m += 2
@@ -459,9 +923,9 @@ def _around(
     # Content before the cue: "…, X said." / "…," said X. / "… X said."
     head_end = tokens[k - 1][1] if k > 0 else sentence.start
     opening = next((q for q in quotes if q[0] - sentence.start <= 2 and q[1] < c_start), None)
-    if opening is not None and (voice is not None or _pronoun(before) or _only_voice(
-        text, tokens[m:], known
-    )):
+    if opening is not None and (
+        voice is not None or _pronoun(before) or _only_voice(text, tokens[m:], known)
+    ):
         # "“…,” Mr. Trump said in a documentary." / "“…,” she said, “…”": the quotation is the
         # content, running on to the end when a second quotation follows the cue.
         end = opening[1] + 1
@@ -471,8 +935,9 @@ def _around(
         span = _content(text, opening[0], end)
         if span is not None:
             voice = voice or _voice(text, tokens[m:], known)
-            return RawAttribution(voice, (), (), cue, c_start, c_end, span[0], span[1],
-                                  QuoteKind.DIRECT, stance)  # fmt: skip
+            return RawAttribution(
+                voice, (), (), cue, c_start, c_end, span[0], span[1], QuoteKind.DIRECT, stance
+            )
     trailing = len(rest.strip(" .\"”’'")) < 3 or (
         CUES.get(cue.lower()) in _SPEECH and _only_voice(text, tokens[m:], known)
     )
@@ -485,26 +950,27 @@ def _around(
         voice = voice or tail_voice
         if voice is None and not _pronoun(before) and not _pronoun(tokens[m:]):
             return None
-        return RawAttribution(voice, (), (), cue, c_start, c_end, span[0], span[1],
-                              _quote_kind(quotes, *span), stance)  # fmt: skip
+        return RawAttribution(
+            voice, (), (), cue, c_start, c_end, span[0], span[1], _quote_kind(quotes, *span), stance
+        )
     if voice is None and not _pronoun(before):
         return None
     if tokens[-1][0] == ":" and len(tokens) - 1 - m <= 5:
         # "Reporter Jomana Karadsheh says:" / "X told the broadcaster:" and the quotation is the
         # next paragraph.
-        return RawAttribution(voice, (), (), cue, c_start, c_end, sentence.end, sentence.end,
-                              QuoteKind.DIRECT, stance)  # fmt: skip
-    if m < len(tokens) and tokens[m][0].lower() == "that":
-        after_start = tokens[m][1]
-    elif m < len(tokens):
+        return RawAttribution(
+            voice, (), (), cue, c_start, c_end, sentence.end, sentence.end, QuoteKind.DIRECT, stance
+        )
+    if (m < len(tokens) and tokens[m][0].lower() == "that") or m < len(tokens):
         after_start = tokens[m][1]
     span = _content(text, after_start, sentence.end)
     if span is None or len(text[span[0] : span[1]].split()) < 3:
         return None
     span, inner = _citing(text, tokens, span, known)
     span = _next_clause_cut(text, tokens, i, span, known)
-    return RawAttribution(voice, (), inner, cue, c_start, c_end, span[0], span[1],
-                          _quote_kind(quotes, *span), stance)  # fmt: skip
+    return RawAttribution(
+        voice, (), inner, cue, c_start, c_end, span[0], span[1], _quote_kind(quotes, *span), stance
+    )
 
 
 def _next_clause_cut(
@@ -530,14 +996,16 @@ def _next_clause_cut(
 def _citing(
     text: str, tokens: Sequence[tuple[str, int, int]], span: tuple[int, int], known: Known
 ) -> tuple[tuple[int, int], tuple[Mention, ...]]:
-    """"…, citing X" / "…, quoting X" at the end of the content: X is a voice further in."""
+    """ "…, citing X" / "…, quoting X" at the end of the content: X is a voice further in."""
     for n, (word, start, _) in enumerate(tokens):
         if not span[0] < start < span[1] or word.lower() not in {"citing", "quoting"}:
             continue
         if n == 0 or tokens[n - 1][0] != ",":
             continue
         end = n + 1
-        while end < len(tokens) and tokens[end][1] < span[1] and not _CLAUSE.fullmatch(tokens[end][0]):
+        while (
+            end < len(tokens) and tokens[end][1] < span[1] and not _CLAUSE.fullmatch(tokens[end][0])
+        ):
             end += 1
         voice = _voice(text, tokens[n + 1 : end], known)
         if voice is not None:
@@ -567,11 +1035,13 @@ def _according(
     known: Known,
     quotes: Sequence[tuple[int, int]],
 ) -> RawAttribution | None:
-    """"according to X, …" or "…, according to X"."""
+    """ "according to X, …" or "…, according to X"."""
     start = i + 2
     end = start
-    while end < len(tokens) and not _CLAUSE.fullmatch(tokens[end][0]) and (
-        tokens[end][0] != "." or end + 1 < len(tokens) and tokens[end + 1][0][:1].islower()
+    while (
+        end < len(tokens)
+        and not _CLAUSE.fullmatch(tokens[end][0])
+        and (tokens[end][0] != "." or (end + 1 < len(tokens) and tokens[end + 1][0][:1].islower()))
     ):
         end += 1
     voice = _voice(text, tokens[start:end], known)
@@ -579,19 +1049,30 @@ def _according(
         return None
     cue_end = tokens[i + 1][2]
     if i > 0 and tokens[i - 1][1] - sentence.start > 10:
-        span = _content(text, sentence.start, tokens[i - 1][1] if _CLAUSE.fullmatch(tokens[i - 1][0])
-                        else tokens[i][1])  # fmt: skip
+        span = _content(
+            text,
+            sentence.start,
+            tokens[i - 1][1] if _CLAUSE.fullmatch(tokens[i - 1][0]) else tokens[i][1],
+        )
     else:
         span = _content(text, tokens[end][2] if end < len(tokens) else sentence.end, sentence.end)
     if span is None:
         return None
-    return RawAttribution(voice, (), (), text[tokens[i][1] : cue_end], tokens[i][1], cue_end,
-                          span[0], span[1], _quote_kind(quotes, *span), Stance.ASSERTS)  # fmt: skip
+    return RawAttribution(
+        voice,
+        (),
+        (),
+        text[tokens[i][1] : cue_end],
+        tokens[i][1],
+        cue_end,
+        span[0],
+        span[1],
+        _quote_kind(quotes, *span),
+        Stance.ASSERTS,
+    )
 
 
-def extract_english(
-    text: str, sentences: Sequence[Sentence], known: Known
-) -> list[RawAttribution]:
+def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> list[RawAttribution]:
     """Find the attributions of English sentences, in text order."""
     found: list[RawAttribution] = []
     last_paragraph_quoted = False
@@ -608,8 +1089,20 @@ def extract_english(
             span = _content(text, sentence.start, sentence.end)
             if span is not None:
                 last = found[-1]
-                raws = [RawAttribution(None, (), (), last.cue, last.cue_start, last.cue_end,
-                                       span[0], span[1], QuoteKind.DIRECT, last.stance)]  # fmt: skip
+                raws = [
+                    RawAttribution(
+                        None,
+                        (),
+                        (),
+                        last.cue,
+                        last.cue_start,
+                        last.cue_end,
+                        span[0],
+                        span[1],
+                        QuoteKind.DIRECT,
+                        last.stance,
+                    )
+                ]
         found.extend(r for r in raws if not any(_overlap(r, f) for f in found))
         last_paragraph_quoted = bool(raws) and (
             raws[-1].quote is QuoteKind.DIRECT or chunk[:1] in OPENING_QUOTES

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..models import Article, RawAttribution
-from ..text import Sentence, split_sentences, trim_span
-from .arabic import extract_sentences
-from .english import extract_english
-from .voices import Known
+from . import lang
+from .lang import Known
+from .models import Article, RawAttribution
+from .text import Sentence, split_sentences, trim_span
 
 #: A sentence in the publisher's own words shorter than this (in words) is not listed as a claim.
 MIN_STATEMENT_WORDS = 6
@@ -23,7 +22,7 @@ def body_sentences(article: Article) -> list[Sentence]:
         chunk = article.text[sentence.start : sentence.end]
         words = chunk.split()
         is_line = _whole_line(article.text, sentence)
-        if is_line and len(words) < 7 and chunk.rstrip()[-1:] not in ".!?؟:»\"”":
+        if is_line and len(words) < 7 and chunk.rstrip()[-1:] not in '.!?؟:»"”':
             continue
         out.append(sentence)
     return out
@@ -45,10 +44,7 @@ def extract(
     """
     if sentences is None:
         sentences = body_sentences(article)
-    if article.language == "en":
-        raws = extract_english(article.text, sentences, known)
-    else:
-        raws = extract_sentences(article.text, sentences, known)
+    raws = lang.get(article.language).extract(article.text, sentences, known)
     return raws, own_voice(article.text, sentences, raws)
 
 
@@ -57,10 +53,12 @@ def own_voice(
 ) -> list[tuple[int, int]]:
     """Spans of sentences (or long parts of them) that no attribution covers."""
     covered = sorted(
-        (min(r.start, r.cue_start, *(m.start for m in _mentions(r))),
-         max(r.end, r.cue_end, *(m.end for m in _mentions(r))))
+        (
+            min(r.start, r.cue_start, *(m.start for m in _mentions(r))),
+            max(r.end, r.cue_end, *(m.end for m in _mentions(r))),
+        )
         for r in raws
-    )  # fmt: skip
+    )
     spans: list[tuple[int, int]] = []
     for sentence in sentences:
         pos = sentence.start

@@ -1,0 +1,89 @@
+"""Language packages, found by code: each brings its extractor and its word lists.
+
+Adding a language is adding a package beside ``ar`` and ``en`` that defines ``LANGUAGE`` (see
+``base.Language``) and naming it in ``_PACKAGES``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import import_module
+
+from ..errors import UsageError
+from ..text import SCRIPT_SAMPLE, fold, words_of
+from .base import Known, Language, Words
+
+#: Registered language packages, by code. The first is the default for a text with no letters.
+_PACKAGES = ("ar", "en")
+
+
+@cache
+def _loaded() -> dict[str, Language]:
+    return {code: import_module(f"{__name__}.{code}").LANGUAGE for code in _PACKAGES}
+
+
+def codes() -> tuple[str, ...]:
+    """The codes of the languages tracker reads."""
+    return _PACKAGES
+
+
+def get(code: str) -> Language:
+    """The language with this code; a UsageError listing the known codes otherwise."""
+    try:
+        return _loaded()[code]
+    except KeyError:
+        known = ", ".join(_PACKAGES)
+        raise UsageError(
+            f"unknown language {code!r}: tracker reads {known}; pass one of them to --lang"
+        ) from None
+
+
+def detect(text: str) -> str:
+    """The code of the language whose letters are most frequent in the head of the text."""
+    sample = text[:SCRIPT_SAMPLE]
+    counts = [(len(lang.letters.findall(sample)), code) for code, lang in _loaded().items()]
+    best = max(count for count, _ in counts)
+    return next(code for count, code in counts if count == best)
+
+
+@cache
+def union(field: str) -> frozenset[str]:
+    """One word list (a ``Words`` field) over all languages, for text of any language."""
+    out: frozenset[str] = frozenset()
+    for lang in _loaded().values():
+        out |= getattr(lang.words, field)
+    return out
+
+
+_CONTENT_CACHE: dict[str, str] = {}
+_CONTENT_CACHE_LIMIT = 500_000
+
+
+def content_words(text: str | list[str]) -> list[str]:
+    """Folded words without function words, each reduced by its own language: for matching.
+
+    Takes a folded or raw text, or the ``text.words_of`` of a folded text. A word is read by the
+    first language whose letters it starts with, else by the last registered one.
+    """
+    cache = _CONTENT_CACHE
+    if len(cache) > _CONTENT_CACHE_LIMIT:
+        cache.clear()
+    out = []
+    for word in words_of(fold(text)) if isinstance(text, str) else text:
+        key = cache.get(word)
+        if key is None:
+            key = cache[word] = _owner(word).content_word(word)
+        if key:
+            out.append(key)
+    return out
+
+
+def _owner(word: str) -> Language:
+    languages = _loaded()
+    for lang in languages.values():
+        if lang.letters.match(word):
+            return lang
+    return languages[_PACKAGES[-1]]
+
+
+__all__ = ["Known", "Language", "Words", "codes", "content_words", "detect", "get", "union"]

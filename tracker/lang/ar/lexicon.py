@@ -1,0 +1,1183 @@
+"""Arabic reporting cues and voice vocabulary, as folded surface forms (pure data).
+
+Stemmers mangle the core reporting verbs (أفادت→"اد"), so cues are generated as inflected
+surface forms from a small table and matched after stripping the proclitics و/ف. Counts that
+guided the list come from a newspaper corpus (see README, "How extraction works").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from ...models import Stance
+from ...text import fold
+
+
+class CueClass(str, Enum):
+    """How a cue word introduces its voice and content."""
+
+    VERB = "verb"  # قال X إن …
+    PARTICIPLE = "participle"  # …، مشيرا إلى أن … (voice: the clause's speaker)
+    PREPOSITION = "preposition"  # بحسب X، … / …، وفقا لـX
+    PRONOUN_PHRASE = "pronoun-phrase"  # على حد قوله (voice: the last speaker)
+    IMPERSONAL = "impersonal"  # يُعتقد أن، قيل إن (no voice)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue word's reading: its class, stance, the agreement it shows, what it needs."""
+
+    lemma: str
+    cls: CueClass
+    stance: Stance = Stance.ASSERTS
+    #: "m", "f", "p" or "" (unknown / any).
+    gender: str = ""
+    #: Verbs whose content may be a noun phrase after عن (كشف عن، تحدث عن، أعلن عن).
+    takes_an: bool = False
+    #: Verbs that are also common non-reporting words: need a complementiser close by.
+    strict: bool = False
+
+
+# (perfect 3ms, imperfect 3ms, stance, takes "عن" + NP, strict)
+_VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
+    ("قال", "يقول", Stance.ASSERTS, False, False),
+    ("أفاد", "يفيد", Stance.ASSERTS, False, False),
+    ("ذكر", "يذكر", Stance.ASSERTS, False, False),
+    ("أكد", "يؤكد", Stance.ASSERTS, False, False),
+    ("أضاف", "يضيف", Stance.ASSERTS, False, False),
+    ("أشار", "يشير", Stance.ASSERTS, False, False),
+    ("لفت", "يلفت", Stance.ASSERTS, False, False),
+    ("أوضح", "يوضح", Stance.ASSERTS, False, False),
+    ("كشف", "يكشف", Stance.ASSERTS, True, False),
+    ("أعلن", "يعلن", Stance.ASSERTS, True, False),
+    ("صرح", "يصرح", Stance.ASSERTS, False, False),
+    ("زعم", "يزعم", Stance.ASSERTS, False, False),
+    ("ادعى", "يدعي", Stance.ASSERTS, False, False),
+    ("اعتبر", "يعتبر", Stance.ASSERTS, False, False),
+    ("رأى", "يرى", Stance.ASSERTS, False, True),
+    ("شدد", "يشدد", Stance.ASSERTS, False, False),
+    ("تابع", "يتابع", Stance.ASSERTS, False, True),
+    ("أردف", "يردف", Stance.ASSERTS, False, False),
+    ("نقل", "ينقل", Stance.ASSERTS, False, True),
+    ("نشر", "ينشر", Stance.ASSERTS, True, True),
+    ("أورد", "يورد", Stance.ASSERTS, False, False),
+    ("أبلغ", "يبلغ", Stance.ASSERTS, False, True),
+    ("أفصح", "يفصح", Stance.ASSERTS, True, False),
+    ("أوضح", "يوضح", Stance.ASSERTS, False, False),
+    ("بين", "يبين", Stance.ASSERTS, False, True),
+    ("نوه", "ينوه", Stance.ASSERTS, False, False),
+    ("أقر", "يقر", Stance.ASSERTS, False, True),
+    ("اعترف", "يعترف", Stance.ASSERTS, False, False),
+    ("رجح", "يرجح", Stance.ASSERTS, False, False),
+    ("توقع", "يتوقع", Stance.ASSERTS, False, True),
+    ("حذر", "يحذر", Stance.ASSERTS, False, False),
+    ("روى", "يروي", Stance.ASSERTS, False, True),
+    ("أخبر", "يخبر", Stance.ASSERTS, False, True),
+    ("تحدث", "يتحدث", Stance.ASSERTS, True, True),
+    ("علم", "يعلم", Stance.ASSERTS, False, True),
+    ("كتب", "يكتب", Stance.ASSERTS, False, True),
+    ("أعرب", "يعرب", Stance.ASSERTS, True, True),
+    ("لاحظ", "يلاحظ", Stance.ASSERTS, False, True),
+    ("استطرد", "يستطرد", Stance.ASSERTS, False, False),
+    ("اختتم", "يختتم", Stance.ASSERTS, False, True),
+    ("أوردت", "", Stance.ASSERTS, False, False),
+    ("نفى", "ينفي", Stance.DENIES, False, False),
+    ("كذب", "يكذب", Stance.DENIES, False, True),
+    ("أنكر", "ينكر", Stance.DENIES, False, False),
+    ("دحض", "يدحض", Stance.DENIES, False, True),
+)
+
+_PARTICIPLES: tuple[tuple[str, Stance], ...] = (
+    ("مؤكد", Stance.ASSERTS),
+    ("مشير", Stance.ASSERTS),
+    ("مضيف", Stance.ASSERTS),
+    ("لافت", Stance.ASSERTS),
+    ("موضح", Stance.ASSERTS),
+    ("معتبر", Stance.ASSERTS),
+    ("منوه", Stance.ASSERTS),
+    ("مبين", Stance.ASSERTS),
+    ("محذر", Stance.ASSERTS),
+    ("مشدد", Stance.ASSERTS),
+    ("قائل", Stance.ASSERTS),
+    ("مستدرك", Stance.ASSERTS),
+    ("ناف", Stance.DENIES),
+    ("نافي", Stance.DENIES),
+)
+
+#: Prepositional cues whose object is the voice: بحسب X، وفقا لـX، نقلا عن X.
+PREPOSITIONS = {
+    fold(w): w
+    for w in ("بحسب", "حسب", "وفق", "وفقا", "وفقاً", "طبقا", "طبقاً", "نقلا", "نقلاً", "استنادا")
+}
+#: Folded words whose presence after a preposition cue means the voice is "him/her": حسب قوله.
+PRONOUN_NOUNS = frozenset(
+    fold(w)
+    for w in (
+        "قوله",
+        "قولها",
+        "قولهم",
+        "تعبيره",
+        "تعبيرها",
+        "تعبيرهم",
+        "زعمه",
+        "زعمها",
+        "زعمهم",
+        "وصفه",
+        "وصفها",
+        "تأكيده",
+        "تأكيدها",
+        "روايته",
+        "روايتها",
+        "تصريحه",
+        "تصريحها",
+        "كلامه",
+        "كلامها",
+        "رأيه",
+        "رأيها",
+        "تقديره",
+        "تقديرها",
+    )
+)
+#: Passive or impersonal cues: the statement has no voice ("it is believed").
+IMPERSONAL = frozenset(fold(w) for w in ("يعتقد", "يُعتقد", "يقال", "يُقال", "قيل", "أفيد", "يشاع"))
+
+#: Complementisers that open indirect content (folded, with attached pronouns).
+COMPLEMENTISERS = frozenset(
+    fold(p + suffix)
+    for p in ("أن", "إن", "بأن", "فإن", "لأن", "وأن", "وإن", "بان", "ان")
+    for suffix in ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك")
+)
+#: Adverbs of time and manner that may sit between a verb and its subject.
+ADVERBS = frozenset(
+    fold(w)
+    for w in (
+        "اليوم",
+        "أمس",
+        "امس",
+        "حينها",
+        "حينذاك",
+        "آنذاك",
+        "مساء",
+        "صباح",
+        "ظهر",
+        "مساء،",
+        "الأحد",
+        "الاثنين",
+        "الإثنين",
+        "الثلاثاء",
+        "الأربعاء",
+        "الخميس",
+        "الجمعة",
+        "السبت",
+        "أيضا",
+        "أيضاً",
+        "كذلك",
+        "مؤخرا",
+        "مؤخراً",
+        "سابقا",
+        "سابقاً",
+        "لاحقا",
+        "لاحقاً",
+        "الماضي",
+        "الماضية",
+        "الفائت",
+        "أول",
+        "امس،",
+        "بدوره",
+        "بدورها",
+        "بدورهم",
+        "مجددا",
+        "مجدداً",
+        "صراحة",
+        "ضمنا",
+        "رسميا",
+        "رسمياً",
+        "الليلة",
+        "فجر",
+        "عصر",
+    )
+)
+#: "من جهته/بدوره …": the clause's voice is the one speaking before.
+PRONOUN_LEADS = frozenset(
+    fold(w)
+    for w in (
+        "جهته",
+        "جهتها",
+        "جهتهم",
+        "جانبه",
+        "جانبها",
+        "جانبهم",
+        "ناحيته",
+        "ناحيتها",
+        "بدوره",
+        "بدورها",
+        "بدورهم",
+    )
+)
+
+#: Nouns that, after في/خلال, name the occasion of a statement: في تصريح لـX، في بيان.
+OCCASIONS = frozenset(
+    fold(w)
+    for w in (
+        "تصريح",
+        "تصريحات",
+        "تصريحه",
+        "تصريحها",
+        "حديث",
+        "حديثه",
+        "حديثها",
+        "مقابلة",
+        "مقابلته",
+        "مقابلتها",
+        "لقاء",
+        "بيان",
+        "بيانه",
+        "بيانها",
+        "مؤتمر",
+        "كلمة",
+        "كلمته",
+        "كلمتها",
+        "تغريدة",
+        "تدوينة",
+        "منشور",
+        "رسالة",
+        "اتصال",
+        "تقرير",
+        "تقريرها",
+        "تقريره",
+        "حوار",
+        "مداخلة",
+        "خطاب",
+        "خطابه",
+        "جلسة",
+        "ندوة",
+        "إفادة",
+        "مقال",
+        "مقالة",
+    )
+)
+
+# --- Voice vocabulary -------------------------------------------------------------------------
+
+#: Head nouns of news media (the name follows): صحيفة X، وكالة X …
+OUTLET_HEADS = frozenset(
+    fold(w)
+    for w in (
+        "صحيفة",
+        "جريدة",
+        "مجلة",
+        "قناة",
+        "موقع",
+        "إذاعة",
+        "اذاعة",
+        "تلفزيون",
+        "شبكة",
+        "بوابة",
+        "محطة",
+        "راديو",
+        "منصة",
+        "نشرة",
+        "يومية",
+        "أسبوعية",
+    )
+)
+AGENCY_HEADS = frozenset(fold(w) for w in ("وكالة", "وكاله"))
+#: Definite heads that refer back to a medium named earlier.
+OUTLET_ANAPHORS = {
+    fold(w): kind
+    for w, kind in (
+        ("الصحيفة", "newspaper"),
+        ("الجريدة", "newspaper"),
+        ("المجلة", "newspaper"),
+        ("القناة", "broadcaster"),
+        ("الموقع", "site"),
+        ("الإذاعة", "broadcaster"),
+        ("التلفزيون", "broadcaster"),
+        ("الشبكة", "broadcaster"),
+        ("الوكالة", "agency"),
+        ("البوابة", "site"),
+        ("المحطة", "broadcaster"),
+    )
+}
+#: Plural media nouns: "وسائل إعلام ليبية", "صحف بريطانية".
+MEDIA_PLURALS = frozenset(
+    fold(w)
+    for w in ("وسائل", "صحف", "مواقع", "قنوات", "وكالات", "تقارير", "تقارير إعلامية", "إعلام")
+)
+
+#: Heads of anonymous voices; they need an attribution modifier (مصدر مطلع) or a voice slot.
+ANONYMOUS_HEADS = frozenset(
+    fold(w)
+    for w in (
+        "مصدر",
+        "مصادر",
+        "المصدر",
+        "المصادر",
+        "مسؤول",
+        "مسؤولون",
+        "مسؤولين",
+        "مسئول",
+        "ناشطون",
+        "ناشطين",
+        "نشطاء",
+        "شهود",
+        "شاهد",
+        "سكان",
+        "مراقبون",
+        "مطلعون",
+        "دبلوماسي",
+        "دبلوماسيون",
+        "ضابط",
+        "عضو",
+        "مقربون",
+        "أوساط",
+        "جهات",
+        "معلومات",
+        "أنباء",
+        "مصدرا",
+        "مصدران",
+        "مسؤولان",
+        "مسؤولا",
+        "تجار",
+        "مواطنون",
+        "مواطنين",
+        "خبراء",
+        "محللون",
+        "محللين",
+        "أهالي",
+        "الأهالي",
+        "مصادرنا",
+        "مراقبين",
+    )
+)
+#: Words after مصدر/مصادر that make them a voice, not "source of" (مصدر قلق، مصادر الطاقة).
+ANONYMOUS_MODIFIERS = frozenset(
+    fold(w)
+    for w in (
+        "مطلع",
+        "مطلعة",
+        "مطلعون",
+        "متطابقة",
+        "موثوقة",
+        "موثوق",
+        "عسكري",
+        "عسكرية",
+        "أمني",
+        "أمنية",
+        "مسؤول",
+        "مسؤولة",
+        "رسمي",
+        "رسمية",
+        "دبلوماسي",
+        "دبلوماسية",
+        "مقرب",
+        "مقربة",
+        "خاصة",
+        "خاص",
+        "محلية",
+        "محلي",
+        "طبي",
+        "طبية",
+        "ميدانية",
+        "ميداني",
+        "إعلامية",
+        "صحفية",
+        "سياسية",
+        "سياسي",
+        "حكومي",
+        "حكومية",
+        "قضائي",
+        "قضائية",
+        "برلمانية",
+        "برلماني",
+        "استخباراتية",
+        "استخباري",
+        "حزبية",
+        "كردية",
+        "عربية",
+        "غربية",
+        "أمريكية",
+        "أميركية",
+        "إسرائيلية",
+        "مختلفة",
+        "عدة",
+        "متعددة",
+        "متقاطعة",
+        "مطلعه",
+        "رفيع",
+        "رفيعة",
+        "كبير",
+        "بارز",
+        "مجهولة",
+        "أخرى",
+        "عليمة",
+        "متابعة",
+        "فلسطينية",
+        "سورية",
+        "مصرية",
+        "ليبية",
+        "عراقية",
+        "لبنانية",
+        "يمنية",
+        "تركية",
+        "إيرانية",
+        "روسية",
+        "سعودية",
+    )
+)
+#: Phrases that mark an unnamed official: رفض الكشف عن اسمه، طلب عدم ذكر اسمه …
+ANONYMITY_VERBS = frozenset(
+    fold(w) for w in ("رفض", "طلب", "فضل", "اشترط", "تحفظ", "مفضلا", "رافضا", "طالبا")
+)
+LEAK_HEADS = frozenset(fold(w) for w in ("تسريبات", "التسريبات", "وثائق", "تسريب", "التسريب"))
+DOCUMENT_HEADS = frozenset(
+    fold(w)
+    for w in (
+        "تقرير",
+        "التقرير",
+        "بيان",
+        "البيان",
+        "وثيقة",
+        "الوثيقة",
+        "دراسة",
+        "الدراسة",
+        "إحصائية",
+        "إحصائيات",
+        "الإحصائيات",
+        "بيانات",
+        "استطلاع",
+        "الاستطلاع",
+        "رسالة",
+        "مذكرة",
+        "المذكرة",
+        "خطاب",
+        "تقديرات",
+        "أرقام",
+        "الأرقام",
+        "نتائج",
+    )
+)
+
+#: Titles that make a voice an official: وزير، المتحدث باسم، السفير …
+OFFICIAL_TITLES = frozenset(
+    fold(w)
+    for w in (
+        "وزير",
+        "الوزير",
+        "وزيرة",
+        "الوزيرة",
+        "رئيس",
+        "الرئيس",
+        "رئيسة",
+        "المتحدث",
+        "متحدث",
+        "المتحدثة",
+        "متحدثة",
+        "الناطق",
+        "ناطق",
+        "الناطقة",
+        "سفير",
+        "السفير",
+        "سفيرة",
+        "مدير",
+        "المدير",
+        "مديرة",
+        "أمين",
+        "الأمين",
+        "محافظ",
+        "المحافظ",
+        "أمير",
+        "الأمير",
+        "الملك",
+        "ولي",
+        "نائب",
+        "النائب",
+        "قائد",
+        "القائد",
+        "اللواء",
+        "لواء",
+        "العميد",
+        "عميد",
+        "العقيد",
+        "عقيد",
+        "المشير",
+        "مشير",
+        "الفريق",
+        "العماد",
+        "المسؤول",
+        "مستشار",
+        "المستشار",
+        "مندوب",
+        "المندوب",
+        "ممثل",
+        "الممثل",
+        "وكيل",
+        "الوكيل",
+        "مساعد",
+        "المساعد",
+        "الجنرال",
+        "جنرال",
+        "رئيسة",
+        "عمدة",
+        "حاكم",
+        "الحاكم",
+        "قنصل",
+        "القنصل",
+        "الشيخ",
+        "عضو",
+        "النائبة",
+        "المبعوث",
+        "مبعوث",
+        "المفوض",
+        "مفوض",
+        "المنسق",
+        "منسق",
+        "زعيم",
+        "الزعيم",
+        "مرشد",
+        "المرشد",
+        "رئيس الوزراء",
+        "الموفد",
+        "سمو",
+        "معالي",
+        "فخامة",
+    )
+)
+
+
+def _both_forms(words: tuple[str, ...]) -> frozenset[str]:
+    """Folded titles with and without the article: المدرب / مدرب (construct state)."""
+    out = set()
+    for w in words:
+        f = fold(w)
+        out.add(f)
+        out.add(f[2:] if f.startswith("ال") and len(f) > 4 else "ال" + f)
+    return frozenset(out - {"ال", "د"} | {"د"})
+
+
+#: Descriptors that make a voice a private person: الناشط، الخبير، الكاتب …
+PERSON_TITLES = _both_forms(
+    (
+        "الناشط",
+        "الناشطة",
+        "ناشط",
+        "ناشطة",
+        "الخبير",
+        "الخبيرة",
+        "خبير",
+        "المحلل",
+        "محلل",
+        "المحللة",
+        "الكاتب",
+        "الكاتبة",
+        "كاتب",
+        "الصحفي",
+        "الصحافي",
+        "الصحفية",
+        "الصحافية",
+        "الباحث",
+        "الباحثة",
+        "باحث",
+        "الأستاذ",
+        "الأستاذة",
+        "أستاذ",
+        "الدكتور",
+        "الدكتورة",
+        "د",
+        "الطبيب",
+        "الطبيبة",
+        "المحامي",
+        "المحامية",
+        "المواطن",
+        "المواطنة",
+        "الفنان",
+        "الفنانة",
+        "اللاعب",
+        "المدرب",
+        "المعارض",
+        "المعارضة",
+        "الإعلامي",
+        "الإعلامية",
+        "المفكر",
+        "الأكاديمي",
+        "الأكاديمية",
+        "الشاعر",
+        "المؤرخ",
+        "المهندس",
+        "المهندسة",
+        "رجل",
+        "السيد",
+        "السيدة",
+        "الحقوقي",
+        "الحقوقية",
+        "الداعية",
+        "المراسل",
+        "المراسلة",
+        "الشاهد",
+        "المصور",
+        "الطالب",
+        "الطالبة",
+        "الروائي",
+        "المخرج",
+        "الممثل",
+        "الكابتن",
+        "كابتن",
+        "المغرد",
+        "المغردة",
+        "الزائر",
+        "الزائرة",
+        "المقيم",
+        "المقيمة",
+        "المدرب",
+        "اللاعب",
+        "المحاضر",
+        "الاستشاري",
+        "الاستشارية",
+    )
+)
+#: Government and institutional bodies: وزارة، الحكومة، الجيش …
+BODY_HEADS = frozenset(
+    fold(w)
+    for w in (
+        "وزارة",
+        "الوزارة",
+        "الحكومة",
+        "حكومة",
+        "الرئاسة",
+        "رئاسة",
+        "مجلس",
+        "المجلس",
+        "الجيش",
+        "جيش",
+        "القوات",
+        "قوات",
+        "الشرطة",
+        "شرطة",
+        "مديرية",
+        "المديرية",
+        "هيئة",
+        "الهيئة",
+        "البرلمان",
+        "برلمان",
+        "مكتب",
+        "المكتب",
+        "السفارة",
+        "سفارة",
+        "الديوان",
+        "ديوان",
+        "الداخلية",
+        "الخارجية",
+        "الدفاع",
+        "البيت",
+        "الكرملين",
+        "الإليزيه",
+        "البنتاغون",
+        "قيادة",
+        "القيادة",
+        "إدارة",
+        "الإدارة",
+        "محكمة",
+        "المحكمة",
+        "النيابة",
+        "نيابة",
+        "الأمن",
+        "بلدية",
+        "البلدية",
+        "أمانة",
+        "الأمانة",
+        "إمارة",
+        "الإمارة",
+        "سلطات",
+        "السلطات",
+        "السلطة",
+        "الشركة",
+        "شركة",
+        "منظمة",
+        "المنظمة",
+        "جمعية",
+        "الجمعية",
+        "حزب",
+        "الحزب",
+        "حركة",
+        "الحركة",
+        "جماعة",
+        "الجماعة",
+        "تنظيم",
+        "التنظيم",
+        "الجبهة",
+        "جبهة",
+        "التحالف",
+        "تحالف",
+        "اللجنة",
+        "لجنة",
+        "المرصد",
+        "مرصد",
+        "الدائرة",
+        "دائرة",
+        "المركز",
+        "مركز",
+        "جامعة",
+        "الجامعة",
+        "البنك",
+        "بنك",
+        "النقابة",
+        "نقابة",
+        "الاتحاد",
+        "المفوضية",
+        "مفوضية",
+        "صندوق",
+        "الصندوق",
+        "المؤسسة",
+        "مؤسسة",
+        "الائتلاف",
+        "ائتلاف",
+    )
+)
+#: Bodies that belong to a state (with a country, they join its independence group).
+STATE_BODIES = frozenset(
+    fold(w)
+    for w in (
+        "وزارة",
+        "الوزارة",
+        "الحكومة",
+        "حكومة",
+        "الرئاسة",
+        "رئاسة",
+        "الجيش",
+        "جيش",
+        "القوات",
+        "قوات",
+        "الشرطة",
+        "شرطة",
+        "الداخلية",
+        "الخارجية",
+        "الدفاع",
+        "السفارة",
+        "سفارة",
+        "الديوان",
+        "ديوان",
+        "الكرملين",
+        "البيت",
+        "الإليزيه",
+        "البنتاغون",
+        "السلطات",
+        "سلطات",
+        "البرلمان",
+        "برلمان",
+        "مجلس",
+        "المجلس",
+        "الأمن",
+        "النيابة",
+    )
+)
+#: Titles that belong to a state's government when a country is named with them.
+STATE_TITLES = frozenset(
+    fold(w)
+    for w in (
+        "وزير",
+        "الوزير",
+        "وزيرة",
+        "الوزيرة",
+        "رئيس",
+        "الرئيس",
+        "المتحدث",
+        "الناطق",
+        "متحدث",
+        "ناطق",
+        "المتحدثة",
+        "الناطقة",
+        "سفير",
+        "السفير",
+        "الملك",
+        "ولي",
+        "الأمير",
+        "أمير",
+        "قائد",
+        "اللواء",
+        "العميد",
+        "العقيد",
+        "المشير",
+        "الفريق",
+        "العماد",
+        "مندوب",
+        "المندوب",
+        "وكيل",
+        "مستشار",
+        "المستشار",
+        "نائب",
+        "محافظ",
+        "المحافظ",
+        "الجنرال",
+        "قنصل",
+        "القنصل",
+        "المبعوث",
+        "مبعوث",
+        "سمو",
+        "معالي",
+        "فخامة",
+    )
+)
+#: Anaphors that point to an official or spokesperson named earlier.
+OFFICIAL_ANAPHORS = frozenset(
+    fold(w)
+    for w in (
+        "المتحدث",
+        "الناطق",
+        "المتحدثة",
+        "الناطقة",
+        "الوزير",
+        "الوزيرة",
+        "السفير",
+        "المسؤول",
+        "المسؤولة",
+        "المصدر",
+        "المصادر",
+        "المبعوث",
+        "المندوب",
+    )
+)
+
+#: Common given names: they mark where a name starts after a long title. Names are general
+#: knowledge of the language, not a list of people.
+GIVEN_NAMES = frozenset(
+    fold(w)
+    for w in [
+        "محمد",
+        "أحمد",
+        "محمود",
+        "مصطفى",
+        "علي",
+        "حسن",
+        "حسين",
+        "إبراهيم",
+        "خالد",
+        "عمر",
+        "عثمان",
+        "يوسف",
+        "سعيد",
+        "سعد",
+        "سعود",
+        "فهد",
+        "فيصل",
+        "سلمان",
+        "سلطان",
+        "تركي",
+        "ناصر",
+        "منصور",
+        "ماجد",
+        "طارق",
+        "سامي",
+        "سامر",
+        "هاني",
+        "هشام",
+        "عماد",
+        "عادل",
+        "عمرو",
+        "عمار",
+        "ياسر",
+        "ياسين",
+        "يحيى",
+        "يزيد",
+        "زياد",
+        "رامي",
+        "رائد",
+        "رياض",
+        "نبيل",
+        "نبيه",
+        "جمال",
+        "كمال",
+        "أكرم",
+        "أنور",
+        "أيمن",
+        "أسامة",
+        "إياد",
+        "بسام",
+        "بشير",
+        "جميل",
+        "جورج",
+        "حاتم",
+        "حازم",
+        "حامد",
+        "حمد",
+        "حمزة",
+        "خليل",
+        "راشد",
+        "رشيد",
+        "زكريا",
+        "سالم",
+        "سليم",
+        "سليمان",
+        "سمير",
+        "شريف",
+        "صالح",
+        "صلاح",
+        "ضياء",
+        "طلال",
+        "عاطف",
+        "عامر",
+        "عباس",
+        "عدنان",
+        "عزيز",
+        "عصام",
+        "علاء",
+        "عماد",
+        "غازي",
+        "غسان",
+        "فادي",
+        "فؤاد",
+        "فارس",
+        "فتحي",
+        "فريد",
+        "قاسم",
+        "كريم",
+        "لؤي",
+        "مازن",
+        "مالك",
+        "مجدي",
+        "مراد",
+        "مروان",
+        "مشعل",
+        "معاذ",
+        "مهند",
+        "موسى",
+        "ميشال",
+        "نادر",
+        "نايف",
+        "نزار",
+        "نواف",
+        "هادي",
+        "هيثم",
+        "وائل",
+        "وسام",
+        "يونس",
+        "إسماعيل",
+        "إدريس",
+        "أمين",
+        "أنس",
+        "باسل",
+        "توفيق",
+        "جعفر",
+        "جلال",
+        "حسام",
+        "حيدر",
+        "رضا",
+        "زيد",
+        "شادي",
+        "صابر",
+        "صبري",
+        "عبدالله",
+        "عبدالرحمن",
+        "عبدالعزيز",
+        "عبدالملك",
+        "عيسى",
+        "فراس",
+        "قيس",
+        "لطفي",
+        "ماهر",
+        "مختار",
+        "مصعب",
+        "منير",
+        "مهدي",
+        "نجيب",
+        "نضال",
+        "هيثم",
+        "ولید",
+        "يعقوب",
+        "بندر",
+        "تامر",
+        "ثامر",
+        "جابر",
+        "متعب",
+        "مساعد",
+        "مشاري",
+        "محسن",
+        "نجم",
+        "نوري",
+        "هلال",
+        "ميشيل",
+        "إيلي",
+        "بيار",
+        "أنطوان",
+        "جان",
+        "شارل",
+        "ريمون",
+        "فاطمة",
+        "عائشة",
+        "مريم",
+        "زينب",
+        "خديجة",
+        "نور",
+        "هدى",
+        "سارة",
+        "ليلى",
+        "منى",
+        "رنا",
+        "ريم",
+        "هالة",
+        "هند",
+        "سعاد",
+        "سلمى",
+        "سميرة",
+        "نادية",
+        "نجلاء",
+        "أمل",
+        "إيمان",
+        "دينا",
+        "رشا",
+        "سوزان",
+        "لينا",
+        "مي",
+        "ندى",
+        "نوال",
+        "هبة",
+        "وفاء",
+        "ياسمين",
+        "شيماء",
+        "رانيا",
+    ]
+)
+
+#: Words that end a voice noun phrase when it is read back from a verb (subject-first order).
+CLAUSE_BREAKERS = frozenset(
+    fold(w)
+    for w in (
+        "خلال",
+        "عبر",
+        "أمام",
+        "عقب",
+        "أثناء",
+        "اثناء",
+        "الذي",
+        "التي",
+        "الذين",
+        "حيث",
+        "بينما",
+        "فيما",
+        "لكن",
+        "ولكن",
+        "كما",
+        "بعد",
+        "قبل",
+        "عندما",
+        "حين",
+        "إذ",
+        "اذا",
+        "إذا",
+        "لو",
+        "لأن",
+        "ثم",
+        "حتى",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "تلك",
+        "ما",
+        "لا",
+        "لم",
+        "لن",
+        "قد",
+        "وقد",
+        "فقد",
+        "كان",
+        "كانت",
+        "هو",
+        "هي",
+        "هم",
+        "أنه",
+        "أنها",
+        "إنه",
+        "إنها",
+        "أن",
+        "إن",
+        "التى",
+    )
+)
+
+#: Attributive clauses that extend a voice phrase: "وسائل إعلام ليبية تابعة لـX".
+ATTACHED = frozenset(
+    fold(w)
+    for w in (
+        "تابعة",
+        "التابعة",
+        "تابع",
+        "التابع",
+        "مقربة",
+        "المقربة",
+        "مقرب",
+        "المقرب",
+        "موالية",
+        "الموالية",
+        "موال",
+        "الموالي",
+        "محسوبة",
+        "المحسوبة",
+        "قريبة",
+        "القريبة",
+        "باسم",
+        "في",
+        "من",
+        "عن",
+        "لدى",
+        "داخل",
+        "ب",
+        "بـ",
+    )
+)
+
+
+#: Inflected forms that are far more often other words: علما بأن (noting that), نقلا عن (a
+#: prepositional cue of its own), بينا, رأيا (an opinion).
+_NOT_CUES = frozenset(fold(w) for w in ("علما", "نقلا", "بينا", "رأيا", "كتبا"))
+
+
+def _verb_forms() -> dict[str, Cue]:
+    forms: dict[str, Cue] = {}
+
+    def add(word: str, cue: Cue) -> None:
+        forms.setdefault(fold(word), cue)
+
+    for perfect, imperfect, stance, takes_an, strict in _VERBS:
+        lemma = perfect
+        base = {"lemma": lemma, "cls": CueClass.VERB, "stance": stance}
+        extra = {"takes_an": takes_an, "strict": strict}
+        if perfect.endswith("ى"):
+            stem = perfect[:-1]
+            perfects = {perfect: "m", stem + "ت": "f", stem + "وا": "p", stem + "يا": "p"}
+        else:
+            perfects = {
+                perfect: "m",
+                perfect + "ت": "f",
+                perfect + "وا": "p",
+                perfect + "ا": "p",
+                perfect + "تا": "f",
+            }
+        for word, gender in perfects.items():
+            if fold(word) in _NOT_CUES:
+                continue
+            add(word, Cue(gender=gender, **base, **extra))  # type: ignore[arg-type]
+        if not imperfect:
+            continue
+        stem = imperfect[1:]
+        defective = imperfect.endswith(("ي", "ى"))
+        plural = imperfect[:-1] + "ون" if defective else imperfect + "ون"
+        # "1" marks the first person (نؤكد، أقول): the writer speaks.
+        imperfects = {
+            imperfect: "m",
+            "ت" + stem: "f",
+            plural: "p",
+            "ن" + stem: "1",
+            "أ" + stem: "1",
+        }
+        for word, gender in imperfects.items():
+            add(word, Cue(gender=gender, **base, **extra))  # type: ignore[arg-type]
+    for stem, stance in _PARTICIPLES:
+        for suffix, gender in (("ا", "m"), ("اً", "m"), ("ة", "f"), ("ين", "p"), ("", "m")):
+            if suffix == "" and stem not in ("ناف",):
+                continue
+            add(stem + suffix, Cue(stem, CueClass.PARTICIPLE, stance, gender))
+    return forms
+
+
+#: Folded surface form (without و/ف) → cue reading.
+VERB_CUES: dict[str, Cue] = _verb_forms()

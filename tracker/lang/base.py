@@ -1,0 +1,62 @@
+"""The interface every language package implements, and the words linking needs from it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from ..models import RawAttribution
+from ..text import Sentence, fold
+
+#: known(words, has_head) → True when the registry names this phrase (or part of it).
+Known = Callable[[Sequence[str], bool], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A language's word lists used outside its extractor, all folded (see text.fold)."""
+
+    #: Function words left out when claims are compared.
+    stopwords: frozenset[str]
+    #: Words that negate a statement ("لم", "not"): a negated and a plain claim never link.
+    negations: frozenset[str]
+    #: Content words of a denial's frame ("صحة الأنباء حول …"), ignored when a denial is
+    #: compared with what it denies.
+    denial_frame: frozenset[str]
+    #: Head nouns in front of a registry name ("صحيفة", "agency"): with one, a short alias counts.
+    source_heads: frozenset[str]
+    #: Words of a descriptor that tie a voice to a state ("وزير", "minister").
+    state_titles: frozenset[str]
+    #: The name given to an impersonal voice ("مجهول" for "قيل إن …").
+    unnamed: str
+
+
+class Language(Protocol):
+    """A language: its code, how to recognise its script, its extractor and its word lists."""
+
+    @property
+    def code(self) -> str:
+        """The ISO 639-1 code users pass as ``--lang``."""
+
+    @property
+    def letters(self) -> re.Pattern[str]:
+        """Letters of the language's script: the script that dominates a text picks it."""
+
+    @property
+    def words(self) -> Words:
+        """Word lists for resolution and claim linking."""
+
+    def extract(
+        self, text: str, sentences: Sequence[Sentence], known: Known
+    ) -> list[RawAttribution]:
+        """Find the attributions of the body's sentences, in text order."""
+
+    def content_word(self, word: str) -> str:
+        """The matching key of one folded word (stem or bare form), or "" for a function word."""
+
+
+def folded(words: str) -> frozenset[str]:
+    """The folded forms of white-space separated words (word lists are written this way)."""
+    return frozenset(fold(word) for word in words.split())

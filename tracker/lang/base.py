@@ -60,3 +60,26 @@ class Language(Protocol):
 def folded(words: str) -> frozenset[str]:
     """The folded forms of white-space separated words (word lists are written this way)."""
     return frozenset(fold(word) for word in words.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Package:
+    """A language assembled from its modules: what a language package's ``LANGUAGE`` is."""
+
+    code: str
+    letters: re.Pattern[str]
+    words: Words
+    #: The extractor: (text, body sentences, registry lookup) → attributions in text order.
+    extractor: Callable[[str, Sequence[Sentence], Known], list[RawAttribution]]
+    #: One folded word → its matching key, "" for a function word.
+    keyer: Callable[[str], str]
+
+    def extract(
+        self, text: str, sentences: Sequence[Sentence], known: Known
+    ) -> list[RawAttribution]:
+        """Find the attributions of the body's sentences, in text order."""
+        return self.extractor(text, sentences, known)
+
+    def content_word(self, word: str) -> str:
+        """The matching key of one folded word, or "" for a function word."""
+        return self.keyer(word)

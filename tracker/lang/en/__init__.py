@@ -3,33 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
 
-from ...models import RawAttribution
-from ...text import Sentence
-from ..base import Known, Words
+from ..base import Package
 from .rules import extract_english
 from .words import WORDS, content_word
 
-
-@dataclass(frozen=True, slots=True)
-class English:
-    """The English language package."""
-
-    code: str = "en"
-    letters: re.Pattern[str] = re.compile("[A-Za-z]")
-    words: Words = WORDS
-
-    def extract(
-        self, text: str, sentences: Sequence[Sentence], known: Known
-    ) -> list[RawAttribution]:
-        """Find the attributions of English sentences, in text order."""
-        return extract_english(text, sentences, known)
-
-    def content_word(self, word: str) -> str:
-        """The matching key of one folded English word, or "" for a function word."""
-        return content_word(word)
-
-
-LANGUAGE = English()
+LANGUAGE = Package(
+    code="en",
+    letters=re.compile("[A-Za-z]"),
+    words=WORDS,
+    extractor=extract_english,
+    keyer=content_word,
+)

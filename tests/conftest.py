@@ -12,6 +12,8 @@ from tracker.readers import parse_article
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN = Path(__file__).parent / "golden"
+#: The Quickstart sample corpus is kept once, in data/, and the corpus tests read it there.
+CORPUS = Path(__file__).parent.parent / "data" / "corpus"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from conftest import FIXTURES
+from conftest import CORPUS, FIXTURES
 from typer.testing import CliRunner
 
 from tracker.cli import app
@@ -202,9 +202,6 @@ def test_broken_sources_file_is_one_error_line(tmp_path):
     assert result.exit_code == 1
     assert result.stderr.startswith(f"Error: {bad}: not valid TOML")
     assert result.stderr.count("\n") == 1
-
-
-CORPUS = FIXTURES / "corpus"
 
 
 def test_export_graphml_with_sidecar(tmp_path):

@@ -7,7 +7,7 @@ from collections import Counter
 
 import networkx as nx
 import pytest
-from conftest import FIXTURES
+from conftest import CORPUS, FIXTURES
 from lxml import etree
 
 from tracker import Options, analyse_paths
@@ -26,7 +26,7 @@ GRAPHML = "{http://graphml.graphdrawing.org/xmlns}"
 @pytest.fixture(scope="module")
 def report():
     """The report over the corpus fixtures."""
-    return analyse_paths(sorted(str(p) for p in (FIXTURES / "corpus").glob("*.txt")), Options())
+    return analyse_paths(sorted(str(p) for p in CORPUS.glob("*.txt")), Options())
 
 
 def test_graph_model_nodes_and_edges(report):

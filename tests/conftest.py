@@ -17,7 +17,11 @@ CORPUS = Path(__file__).parent.parent / "data" / "corpus"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden files")
+    parser.addoption(
+        "--update-snapshot",
+        action="store_true",
+        help="rewrite tests/golden/snapshot.json, the change detector (not the expectations)",
+    )
 
 
 @pytest.fixture(scope="session")

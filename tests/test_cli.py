@@ -18,36 +18,13 @@ def run(*args: str, stdin: str | bytes | None = None):
     return runner.invoke(app, list(args), input=stdin, env={"NO_COLOR": "1", "COLUMNS": "100"})
 
 
-def test_json_output_has_the_schema_keys():
-    """--format json prints the schema-version-1 object with every contract key."""
+def test_json_output_is_schema_version_1():
+    """--format json prints the schema-version-1 object (its keys: test_golden.py)."""
     result = run("report", str(ARTICLE), "--format", "json")
     assert result.exit_code == 0
     data = json.loads(result.stdout)
     assert data["schema_version"] == 1
-    assert set(data) >= {"articles", "sources", "attributions", "claims", "statements"}
-    assert set(data["articles"][0]) >= {"id", "path", "title", "publisher", "published", "language"}
-    att = data["attributions"][0]
-    assert set(att) >= {
-        "id",
-        "article",
-        "source",
-        "chain",
-        "cue",
-        "content",
-        "start",
-        "end",
-        "quote",
-        "stance",
-    }
-    assert set(att["source"]) >= {"id", "name", "kind", "aliases"}
-    assert set(data["claims"][0]) >= {
-        "id",
-        "text",
-        "attributions",
-        "origins",
-        "status",
-        "contested",
-    }
+    assert data["attributions"][0]["cue"] == "كشفت"
 
 
 def test_table_output_shows_header_sources_and_claims():

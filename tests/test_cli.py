@@ -271,3 +271,24 @@ def test_unknown_lang_is_a_usage_error(tmp_path):
     result = runner.invoke(app, ["report", str(article), "--lang", "fr"])
     assert result.exit_code == 2
     assert "ar, en" in result.output
+
+
+def test_report_and_export_take_the_same_input_options():
+    """Every input option (--format-in … --suggest-ratio) is offered by report and export alike."""
+    shared = [
+        "--format-in",
+        "--field",
+        "--publisher",
+        "--date",
+        "--lang",
+        "--encoding",
+        "--sources",
+        "--max-bytes",
+        "--jobs",
+        "--quiet",
+        "--confirm-ratio",
+        "--suggest-ratio",
+    ]
+    for command in ("report", "export"):
+        page = runner.invoke(app, [command, "--help"], env={"COLUMNS": "200"}).stdout
+        assert all(option in page for option in shared), command

@@ -79,8 +79,9 @@ def _fixture_cases(reason_key: str) -> list[Any]:
 
 
 def test_every_fixture_has_expectations():
-    """Each Arabic fixture article has a hand-written expectation file."""
-    assert [p.stem for p in EXPECTED] == [p.stem for p in sorted(FIXTURES.glob("*.txt"))]
+    """Each fixture article has a hand-written expectation file naming it."""
+    fixtures = sorted(p.relative_to(FIXTURES).as_posix() for p in FIXTURES.rglob("*.txt"))
+    assert sorted(_load(p)["fixture"] for p in EXPECTED) == fixtures
 
 
 @pytest.mark.parametrize(("fixture", "expected"), _attribution_cases())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shlex
 from pathlib import Path
@@ -52,3 +53,18 @@ def test_readme_paths_exist():
     """Every data/ path the README mentions is shipped."""
     for path in set(re.findall(r"\bdata/[\w./-]+", README)):
         assert (ROOT / path.rstrip(".")).exists(), path
+
+
+def test_quickstart_verdicts_are_as_the_readme_says(monkeypatch: pytest.MonkeyPatch):
+    """The Quickstart corpus gives the verdicts the README describes under its first command."""
+    monkeypatch.chdir(ROOT)
+    result = runner.invoke(app, ["report", "data/corpus/", "--corpus-only", "-f", "json"])
+    claims = [c for c in json.loads(result.stdout)["corpus_claims"] if len(c["articles"]) > 1]
+    fuel = next(c for c in claims if "الوقود" in c["text"])
+    assert fuel["status"] == "single-sourced"
+    assert "stated 4 times in 4 articles from 4 outlets, all tracing to الرافدين" in README
+    assert fuel["explanation"].startswith(
+        "stated 4 times in 4 articles from 4 outlets, all tracing to الرافدين"
+    )
+    statuses = {c["status"] for c in claims}
+    assert {"single-sourced", "corroborated", "contested"} <= statuses

@@ -192,6 +192,9 @@ def reads_articles(command: Callable[..., None]) -> Callable[..., None]:
         for p in inspect.signature(command, eval_str=True).parameters.values()
         if p.name != "inputs"
     ]
+    clash = sorted({p.name for p in own} & set(shared))
+    if clash:
+        raise TypeError(f"{command.__name__}: {', '.join(clash)} is already an input option")
 
     @functools.wraps(command)
     def wrapper(**given: Any) -> None:

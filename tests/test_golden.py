@@ -111,86 +111,38 @@ def _keys(items: list[dict[str, Any]]) -> set[str]:
     return keys
 
 
+def _names(words: str) -> set[str]:
+    return set(words.split())
+
+
 def test_json_key_sets_are_pinned():
     """The JSON report's key sets are exactly schema 1's: adding a key means changing this test."""
     paths = [str(p) for p in sorted(CORPUS.glob("*.txt"))]
     data = json.loads(to_json(analyse_paths(paths, Options())))
-    voice = {"id", "name", "kind", "aliases"}
-    assert set(data) == {
-        "schema_version",
-        "articles",
-        "sources",
-        "attributions",
-        "statements",
-        "claims",
-        "corpus_claims",
-        "suggested_links",
-        "relays",
-        "failures",
-        "duplicates",
-    }
+    voice = _names("id name kind aliases")
+    claim = _names(
+        "id text attributions statements origins independent_origins denied_by status contested"
+        " explanation"
+    )
+    assert set(data) == _names(
+        "schema_version articles sources attributions statements claims corpus_claims"
+        " suggested_links relays failures duplicates"
+    )
     assert data["schema_version"] == 1
-    assert _keys(data["articles"]) == {
-        "id",
-        "path",
-        "title",
-        "publisher",
-        "published",
-        "language",
-        "encoding",
-        "url",
-        "author",
-        "text_source",
-    }
-    assert _keys(data["sources"]) == voice | {
-        "group",
-        "country",
-        "name_en",
-        "descriptor",
-        "in_registry",
-    }
-    assert _keys(data["attributions"]) == {
-        "id",
-        "article",
-        "source",
-        "chain",
-        "cue",
-        "cue_start",
-        "cue_end",
-        "content",
-        "start",
-        "end",
-        "quote",
-        "stance",
-        "origin",
-    }
+    assert _keys(data["articles"]) == _names(
+        "id path title publisher published language encoding url author text_source"
+    )
+    assert _keys(data["sources"]) == voice | _names("group country name_en descriptor in_registry")
+    assert _keys(data["attributions"]) == _names(
+        "id article source chain cue cue_start cue_end content start end quote stance origin"
+    )
     assert _keys([a["source"] for a in data["attributions"]]) == voice
     assert _keys([v for a in data["attributions"] for v in a["chain"]]) == voice
-    assert _keys(data["statements"]) == {
-        "id",
-        "article",
-        "content",
-        "start",
-        "end",
-        "voice",
-        "credited",
-    }
-    claim = {
-        "id",
-        "text",
-        "attributions",
-        "statements",
-        "origins",
-        "independent_origins",
-        "denied_by",
-        "status",
-        "contested",
-        "explanation",
-    }
+    assert _keys(data["statements"]) == _names("id article content start end voice credited")
     assert _keys(data["claims"]) == claim
-    assert _keys(data["corpus_claims"]) == claim | {"members", "articles", "spread", "own_voices"}
-    assert _keys([c["spread"] for c in data["corpus_claims"]]) == {"articles", "outlets"}
-    assert _keys(data["relays"]) == {"copy", "original", "shared_sentences", "reason"}
+    assert _keys(data["corpus_claims"]) == claim | _names("members articles spread own_voices")
+    assert _keys([c["spread"] for c in data["corpus_claims"]]) == _names("articles outlets")
+    assert _keys(data["relays"]) == _names("copy original shared_sentences reason")
 
 
 def test_snapshot_unchanged(request: pytest.FixtureRequest):

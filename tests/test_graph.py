@@ -61,8 +61,7 @@ def test_aggregate_counts_parallel_edges(report):
 
 @pytest.mark.parametrize("multigraph", [False, True])
 def test_graphml_profile(report, tmp_path, multigraph):
-    """GraphML parses with lxml, has named unique keys, label first on edges, Arabic labels,
-    no graph attributes, and round-trips through networkx."""
+    """GraphML has named keys, label first on edges, no graph attributes, and round-trips."""
     graph = build_graph(report) if multigraph else aggregate(build_graph(report))
     path = tmp_path / "g.graphml"
     write_graphml(graph, path)

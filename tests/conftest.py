@@ -12,10 +12,16 @@ from tracker.readers import parse_article
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN = Path(__file__).parent / "golden"
+#: The Quickstart sample corpus is kept once, in data/, and the corpus tests read it there.
+CORPUS = Path(__file__).parent.parent / "data" / "corpus"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden files")
+    parser.addoption(
+        "--update-snapshot",
+        action="store_true",
+        help="rewrite tests/golden/snapshot.json, the change detector (not the expectations)",
+    )
 
 
 @pytest.fixture(scope="session")

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from conftest import FIXTURES
+from conftest import CORPUS
 
 from tracker import Options, analyse_paths
 from tracker.corroborate import Thresholds, link_corpus
 from tracker.models import Status
-
-CORPUS = FIXTURES / "corpus"
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import FIXTURES
+from conftest import CORPUS, FIXTURES
 
 from tracker import Options, analyse_paths
 from tracker.graph import build_graph
@@ -68,7 +68,7 @@ def test_anonymous_official_and_denial(result):
 
 def test_english_and_arabic_articles_share_source_nodes():
     """An English and an Arabic article on one event share the registry's source nodes."""
-    arabic = FIXTURES / "corpus" / "c07-crossing-agency.txt"
+    arabic = CORPUS / "c07-crossing-agency.txt"
     report = analyse_paths([str(EN), str(arabic)], Options())
     graph = build_graph(report)
     asserted_in = {

@@ -11,6 +11,8 @@ from tracker.cli import app
 from tracker.evaluate import Score, load_gold
 
 GOLD = Path(__file__).parent / "gold"
+#: brat standoff beside the English fixture it annotates (one copy of the text).
+BRAT = Path(__file__).parent / "fixtures" / "en" / "en-01-crossing.ann"
 runner = CliRunner()
 
 
@@ -28,16 +30,34 @@ def test_gold_json_scores_found_and_missed():
 
 
 def test_brat_gold_with_text_beside_it():
-    """brat .ann beside its .txt: every gold content is found at both overlap thresholds."""
-    scores = _scores(str(GOLD / "en-01-crossing.ann"))
-    assert scores["content@0.3"][1] == 1.0
-    assert scores["content@0.8"][1] == 1.0
-    assert scores["source"][1] == 1.0
+    """brat .ann beside its .txt: every attribution is found and nothing else, in every role."""
+    scores = _scores(str(BRAT))
+    for role in ("content@0.3", "content@0.8", "source", "cue", "full"):
+        assert scores[role] == (1.0, 1.0), role
+
+
+def test_brat_offsets_slice_their_text_in_one_paragraph():
+    """Each brat span slices to its text, and an event's spans lie in one paragraph."""
+    text = BRAT.with_suffix(".txt").read_text(encoding="utf-8")
+    spans: dict[str, tuple[int, int]] = {}
+    events: list[list[str]] = []
+    for line in BRAT.read_text(encoding="utf-8").splitlines():
+        ref, middle, *rest = line.split("\t")
+        if ref.startswith("T"):
+            _, start, end = middle.split()
+            spans[ref] = (int(start), int(end))
+            assert text[int(start) : int(end)] == rest[0], line
+        else:
+            events.append([arg.split(":")[1] for arg in middle.split()])
+    for refs in events:
+        first = min(spans[r][0] for r in refs)
+        last = max(spans[r][1] for r in refs)
+        assert "\n\n" not in text[first:last], refs
 
 
 def test_table_output_names_every_role():
     """The table lists the roles with precision, recall and F1."""
-    result = runner.invoke(app, ["eval", str(GOLD / "en-01-crossing.ann")], env={"COLUMNS": "100"})
+    result = runner.invoke(app, ["eval", str(BRAT)], env={"COLUMNS": "100"})
     for role in ("content@0.3", "content@0.8", "source", "cue", "full"):
         assert role in result.stdout
 
@@ -60,6 +80,6 @@ def test_score_arithmetic():
 
 def test_load_gold_reads_brat_relations():
     """Each E line with a content becomes a gold attribution with its source and cue."""
-    (article,) = load_gold([str(GOLD / "en-01-crossing.ann")])
-    assert len(article.attributions) == 5
-    assert article.attributions[3].cue == "According to"
+    (article,) = load_gold([str(BRAT)])
+    assert len(article.attributions) == 13
+    assert article.attributions[4].cue == "According to"

@@ -7,7 +7,7 @@ from collections import Counter
 
 import networkx as nx
 import pytest
-from conftest import FIXTURES
+from conftest import CORPUS, FIXTURES
 from lxml import etree
 
 from tracker import Options, analyse_paths
@@ -26,7 +26,7 @@ GRAPHML = "{http://graphml.graphdrawing.org/xmlns}"
 @pytest.fixture(scope="module")
 def report():
     """The report over the corpus fixtures."""
-    return analyse_paths(sorted(str(p) for p in (FIXTURES / "corpus").glob("*.txt")), Options())
+    return analyse_paths(sorted(str(p) for p in CORPUS.glob("*.txt")), Options())
 
 
 def test_graph_model_nodes_and_edges(report):
@@ -61,8 +61,7 @@ def test_aggregate_counts_parallel_edges(report):
 
 @pytest.mark.parametrize("multigraph", [False, True])
 def test_graphml_profile(report, tmp_path, multigraph):
-    """GraphML parses with lxml, has named unique keys, label first on edges, Arabic labels,
-    no graph attributes, and round-trips through networkx."""
+    """GraphML has named keys, label first on edges, no graph attributes, and round-trips."""
     graph = build_graph(report) if multigraph else aggregate(build_graph(report))
     path = tmp_path / "g.graphml"
     write_graphml(graph, path)

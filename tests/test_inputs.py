@@ -102,6 +102,45 @@ def test_saudinewsnet_layout_json_array():
     assert data["articles"][0]["text_source"] == "json-field"
 
 
+def test_one_pretty_printed_json_object_is_one_article(tmp_path):
+    """A .json file holding one article object over several lines is read as that article."""
+    record = {
+        "id": "r9",
+        "publisher": "موقع الضفة",
+        "date": "2024-10-06",
+        "text": "قال المتحدث باسم الوزارة إن الاجتماع سيعقد غدا في العاصمة لبحث الأزمة.",
+    }
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    result = run("report", str(path), "-f", "json")
+    assert (result.exit_code, result.stderr) == (0, "")
+    data = json.loads(result.stdout)
+    assert [(a["path"], a["publisher"]) for a in data["articles"]] == [(f"{path}#r9", "موقع الضفة")]
+    assert data["attributions"][0]["cue"] == "قال"
+
+
+def test_broken_pretty_printed_json_object_is_one_error(tmp_path):
+    """A malformed object over several lines is one Error line naming where it breaks."""
+    path = tmp_path / "one.json"
+    path.write_text('{\n  "text": "قال الوزير إن الاجتماع سيعقد غدا",\n  "id": r9\n}\n')
+    result = run("report", str(path))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {path}: not valid JSON at line 3 (Expecting value); fix the file\n"
+    )
+
+
+def test_json_lines_in_a_json_file_stay_line_by_line(tmp_path):
+    """A .json file of one-line objects is still JSON Lines: each line an article."""
+    text = "قال المتحدث باسم الوزارة إن الاجتماع سيعقد غدا في العاصمة لبحث الأزمة {}."
+    records = [{"id": f"r{n}", "text": text.format(n)} for n in (1, 2)]
+    lines = [json.dumps(record, ensure_ascii=False) for record in records]
+    path = tmp_path / "lines.json"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    data = json.loads(run("report", str(path), "-f", "json").stdout)
+    assert [a["path"] for a in data["articles"]] == [f"{path}#r1", f"{path}#r2"]
+
+
 def test_duplicates_are_analysed_once(tmp_path):
     """The same text under two names is analysed once and reported as a duplicate."""
     source = (FIXTURES / "ar-01-outlet-relay.txt").read_text(encoding="utf-8")

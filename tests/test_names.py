@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import FIXTURES
+from conftest import CORPUS, FIXTURES
 
 from tracker import Options, analyse_paths
 from tracker.names import same_person, skeleton
@@ -41,7 +41,7 @@ def test_skeleton_drops_article_and_vowels():
 
 def test_one_person_node_across_scripts():
     """The minister named in an Arabic and an English article is one source."""
-    arabic = FIXTURES / "corpus" / "c08-crossing-minister.txt"
+    arabic = CORPUS / "c08-crossing-minister.txt"
     english = FIXTURES / "en" / "en-01-crossing.txt"
     report = analyse_paths([str(arabic), str(english)], Options())
     ids = {

@@ -2,30 +2,40 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
 import io
 import json
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import Annotated, Any, NoReturn, TextIO
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-from rich.table import Table
 
 from . import __version__
 from .corroborate import DEFAULT
 from .errors import TrackerError
 from .evaluate import evaluate, load_gold
-from .graph import aggregate, build_graph, summary, write_graphml, write_node_link
+from .graph import Graph, aggregate, build_graph, summary, write_graphml, write_node_link
 from .lang import codes as languages
 from .models import Report
 from .pipeline import Options, analyse_paths, paused_gc
 from .readers import FIELDS, MAX_BYTES
-from .report import bidi_display, claim_tree, print_tables, to_markdown, write_json
+from .report import (
+    bidi_display,
+    claim_tree,
+    evaluation_data,
+    evaluation_table,
+    print_tables,
+    to_markdown,
+    write_json,
+)
 
 app = typer.Typer(
     name="tracker",
@@ -122,36 +132,79 @@ Suggest = Annotated[
 ]
 
 
-def _options(
-    publisher: str | None,
-    date: str | None,
-    lang: str | None,
-    encoding: str | None,
-    sources: list[Path] | None,
-    max_bytes: int,
-    confirm: float = DEFAULT.confirm_ratio,
-    suggest: float = DEFAULT.link_ratio,
-    format_in: InputFormat | None = None,
-    fields: list[str] | None = None,
-) -> Options:
+@dataclass(frozen=True)
+class Inputs:
+    """The shared input options of a command that reads articles, validated."""
+
+    options: Options
+    jobs: int
+    quiet: bool
+
+    def analyse(self, paths: list[str]) -> Report:
+        """Run the pipeline over the paths with these options (see ``_analyse``)."""
+        return _analyse(paths, self.options, self.jobs, self.quiet)
+
+
+def input_options(
+    format_in: FormatIn = None,
+    fields: Fields = None,
+    publisher: Publisher = None,
+    date: Date = None,
+    lang: Lang = None,
+    encoding: Encoding = None,
+    sources: Sources = None,
+    max_bytes: MaxBytes = MAX_BYTES,
+    jobs: Jobs = 1,
+    quiet: Quiet = False,
+    confirm_ratio: Confirm = DEFAULT.confirm_ratio,
+    suggest_ratio: Suggest = DEFAULT.link_ratio,
+) -> Inputs:
+    """Check the shared input options and turn them into pipeline Options; usage errors exit 2."""
     if date is not None and not _is_iso_date(date):
         raise typer.BadParameter("use YYYY-MM-DD, e.g. 2024-04-16", param_hint="--date")
-    if suggest > confirm:
+    if suggest_ratio > confirm_ratio:
         raise typer.BadParameter("must not exceed --confirm-ratio", param_hint="--suggest-ratio")
     if lang is not None and lang not in languages():
         raise typer.BadParameter(f"use one of {', '.join(languages())}", param_hint="--lang")
-    thresholds = replace(DEFAULT, confirm_ratio=confirm, link_ratio=suggest)
-    return Options(
+    options = Options(
         publisher=publisher,
         date=date,
+        input_format=format_in.value if format_in else None,
         language=lang,
         encoding=encoding,
+        fields=_field_map(fields or []),
         max_bytes=max_bytes,
         sources=tuple(sources or ()),
-        thresholds=thresholds,
-        input_format=format_in.value if format_in else None,
-        fields=_field_map(fields or []),
+        thresholds=replace(DEFAULT, confirm_ratio=confirm_ratio, link_ratio=suggest_ratio),
     )
+    return Inputs(options, jobs, quiet)
+
+
+def reads_articles(command: Callable[..., None]) -> Callable[..., None]:
+    """Give a command the shared input options, passed to it as one ``inputs: Inputs``.
+
+    The command declares its own parameters and ``inputs``; the options of ``input_options``
+    are added after its own in ``--help``, so every command reading articles takes the same ones.
+    """
+    shared = inspect.signature(input_options, eval_str=True).parameters
+    own = [
+        p
+        for p in inspect.signature(command, eval_str=True).parameters.values()
+        if p.name != "inputs"
+    ]
+    clash = sorted({p.name for p in own} & set(shared))
+    if clash:
+        raise TypeError(f"{command.__name__}: {', '.join(clash)} is already an input option")
+
+    @functools.wraps(command)
+    def wrapper(**given: Any) -> None:
+        inputs = input_options(**{name: given.pop(name) for name in shared})
+        command(inputs=inputs, **given)
+
+    parameters = [*own, *shared.values()]
+    setattr(wrapper, "__signature__", inspect.Signature(parameters))  # noqa: B010
+    wrapper.__annotations__ = {p.name: p.annotation for p in parameters}
+    return wrapper
 
 
 def _field_map(pairs: list[str]) -> dict[str, str]:
@@ -165,6 +218,21 @@ def _field_map(pairs: list[str]) -> dict[str, str]:
             )
         mapped[meaning] = name
     return mapped
+
+
+def _error(message: str) -> None:
+    """Print one ``Error:`` line on stderr."""
+    _stderr().print(f"[red]Error:[/red] {message}", markup=True)
+
+
+def _fail(message: str) -> NoReturn:
+    """Print one ``Error:`` line and exit 1: an expected failure, not a bug."""
+    _error(message)
+    raise typer.Exit(1)
+
+
+def _cannot_write(output: Path, exc: OSError) -> NoReturn:
+    _fail(f"{output}: cannot write ({exc.strerror}); choose a writable path with -o")
 
 
 def _analyse(paths: list[str], options: Options, jobs: int, quiet: bool) -> Report:
@@ -189,11 +257,11 @@ def _analyse(paths: list[str], options: Options, jobs: int, quiet: bool) -> Repo
 
             return analyse_paths(paths, options, jobs=jobs, progress=step)
     except TrackerError as exc:
-        err.print(f"[red]Error:[/red] {exc}", markup=True)
-        raise typer.Exit(1) from None
+        _fail(str(exc))
 
 
 def _report_failures(result: Report) -> None:
+    """Warn of duplicates, name each failed input, and exit 1 if any failed."""
     err = _stderr()
     for duplicate in result.duplicates:
         err.print(
@@ -202,14 +270,29 @@ def _report_failures(result: Report) -> None:
             markup=True,
         )
     for failure in result.failures:
-        err.print(f"[red]Error:[/red] {failure.message}", markup=True)
+        _error(failure.message)
     if result.failures:
         raise typer.Exit(1)
 
 
+@dataclass(frozen=True)
+class View:
+    """How the report is shown."""
+
+    output_format: OutputFormat
+    claim: str | None
+    corpus_only: bool
+    indent: int | None
+    width: int | None
+    include_text: bool
+    bidi: bool
+
+
 @app.command()
+@reads_articles
 def report(
     paths: Paths,
+    inputs: Inputs,
     output_format: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="table, json or markdown.")
     ] = OutputFormat.table,
@@ -233,57 +316,20 @@ def report(
         bool,
         typer.Option("--bidi", help="Reorder Arabic for terminals without BiDi support (tables)."),
     ] = False,
-    format_in: FormatIn = None,
-    fields: Fields = None,
-    publisher: Publisher = None,
-    date: Date = None,
-    lang: Lang = None,
-    encoding: Encoding = None,
-    sources: Sources = None,
-    max_bytes: MaxBytes = MAX_BYTES,
-    jobs: Jobs = 1,
-    quiet: Quiet = False,
-    confirm_ratio: Confirm = DEFAULT.confirm_ratio,
-    suggest_ratio: Suggest = DEFAULT.link_ratio,
     width: Annotated[int | None, typer.Option(help="Table width in columns.")] = None,
 ) -> None:
     """Report who asserted each claim, through whom, and how well it stands across articles.
 
     Example: tracker report data/corpus/ --corpus-only
     """
-    options = _options(
-        publisher,
-        date,
-        lang,
-        encoding,
-        sources,
-        max_bytes,
-        confirm_ratio,
-        suggest_ratio,
-        format_in,
-        fields,
-    )
     view = View(output_format, claim, corpus_only, indent, width, include_text, bidi)
     with paused_gc():
-        result = _analyse(paths, options, jobs, quiet)
+        result = inputs.analyse(paths)
         if output is None:
             _emit(result, view, sys.stdout)
         else:
             _write_report(result, view, output)
     _report_failures(result)
-
-
-@dataclass(frozen=True)
-class View:
-    """How the report is shown."""
-
-    output_format: OutputFormat
-    claim: str | None
-    corpus_only: bool
-    indent: int | None
-    width: int | None
-    include_text: bool
-    bidi: bool
 
 
 def _write_report(result: Report, view: View, output: Path) -> None:
@@ -295,12 +341,7 @@ def _write_report(result: Report, view: View, output: Path) -> None:
         partial.replace(output)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        _stderr().print(
-            f"[red]Error:[/red] {output}: cannot write ({exc.strerror}); "
-            "choose a writable path with -o",
-            markup=True,
-        )
-        raise typer.Exit(1) from None
+        _cannot_write(output, exc)
 
 
 class GraphFormat(str, Enum):
@@ -310,9 +351,19 @@ class GraphFormat(str, Enum):
     json = "json"
 
 
+#: How each export format is written, and the file ending that chooses it.
+_GRAPH_WRITERS: dict[GraphFormat, Callable[[Graph, Path], None]] = {
+    GraphFormat.graphml: write_graphml,
+    GraphFormat.json: write_node_link,
+}
+_GRAPH_SUFFIXES = {".graphml": GraphFormat.graphml, ".json": GraphFormat.json}
+
+
 @app.command()
+@reads_articles
 def export(
     paths: Paths,
+    inputs: Inputs,
     output: Annotated[
         Path, typer.Option("--output", "-o", help="File to write (.graphml or .json).")
     ],
@@ -323,59 +374,27 @@ def export(
     multigraph: Annotated[
         bool, typer.Option(help="Every edge apart, instead of one per relation with a count.")
     ] = False,
-    publisher: Publisher = None,
-    date: Date = None,
-    lang: Lang = None,
-    encoding: Encoding = None,
-    sources: Sources = None,
-    max_bytes: MaxBytes = MAX_BYTES,
-    jobs: Jobs = 1,
-    quiet: Quiet = False,
-    confirm_ratio: Confirm = DEFAULT.confirm_ratio,
-    suggest_ratio: Suggest = DEFAULT.link_ratio,
-    format_in: FormatIn = None,
-    fields: Fields = None,
 ) -> None:
     """Export the claim graph as GraphML (Gephi, Cytoscape, Neo4j) or node-link JSON.
 
     Example: tracker export data/corpus/ -o claims.graphml
     """
     kind = graph_format or _format_from_suffix(output)
-    options = _options(
-        publisher,
-        date,
-        lang,
-        encoding,
-        sources,
-        max_bytes,
-        confirm_ratio,
-        suggest_ratio,
-        format_in,
-        fields,
-    )
     with paused_gc():
-        result = _analyse(paths, options, jobs, quiet)
+        result = inputs.analyse(paths)
         graph = build_graph(result)
         if not multigraph:
             graph = aggregate(graph)
     sidecar = output.with_name(output.name + ".run.json")
+    meta = {"tracker": __version__, "multigraph": multigraph, **summary(graph, paths)}
     try:
-        if kind is GraphFormat.graphml:
-            write_graphml(graph, output)
-        else:
-            write_node_link(graph, output)
-        meta = {"tracker": __version__, "multigraph": multigraph, **summary(graph, paths)}
+        _GRAPH_WRITERS[kind](graph, output)
         sidecar.write_text(
             json.dumps(meta, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8"
         )
     except OSError as exc:
-        _stderr().print(
-            f"[red]Error:[/red] {output}: cannot write ({exc.strerror}); "
-            "choose a writable path with -o",
-            markup=True,
-        )
-        raise typer.Exit(1) from None
-    if not quiet:
+        _cannot_write(output, exc)
+    if not inputs.quiet:
         _stderr().print(
             f"wrote {output} ({graph.number_of_nodes()} nodes, "
             f"{graph.number_of_edges()} edges) and {sidecar.name}"
@@ -406,55 +425,27 @@ def evaluate_command(
     try:
         golds = load_gold(gold)
     except TrackerError as exc:
-        _stderr().print(f"[red]Error:[/red] {exc}", markup=True)
-        raise typer.Exit(1) from None
-    options = _options(None, None, None, None, sources, MAX_BYTES)
+        _fail(str(exc))
+    inputs = input_options(sources=sources, jobs=jobs, quiet=quiet)
     with paused_gc():
-        result = _analyse([str(g.path) for g in golds], options, jobs, quiet)
+        result = inputs.analyse([str(g.path) for g in golds])
     scored = evaluate(golds, result.results)
     if output_format is OutputFormat.json:
-        data = {
-            "articles": scored.articles,
-            "scores": [
-                {
-                    "role": s.role,
-                    "gold": s.gold,
-                    "predicted": s.predicted,
-                    "precision": round(s.precision, 4),
-                    "recall": round(s.recall, 4),
-                    "f1": round(s.f1, 4),
-                }
-                for s in scored.scores
-            ],
-        }
+        data = evaluation_data(scored)
         sys.stdout.write(json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n")
         return
-    table = Table(
-        title=f"Extraction against gold ({scored.articles} articles)", title_justify="left"
-    )
-    for column in ("role", "gold", "predicted", "precision", "recall", "F1"):
-        table.add_column(column, justify="right" if column != "role" else "left")
-    for s in scored.scores:
-        table.add_row(
-            s.role,
-            str(s.gold),
-            str(s.predicted),
-            f"{s.precision:.3f}",
-            f"{s.recall:.3f}",
-            f"{s.f1:.3f}",
-        )
-    _console(None, sys.stdout).print(table)
+    _console(None, sys.stdout).print(evaluation_table(scored))
 
 
 def _format_from_suffix(output: Path) -> GraphFormat:
-    suffix = output.suffix.lower()
-    if suffix == ".graphml":
-        return GraphFormat.graphml
-    if suffix == ".json":
-        return GraphFormat.json
-    raise typer.BadParameter(
-        "end the file in .graphml or .json, or pass --format", param_hint="--output"
-    )
+    """The export format the file ending names; a usage error for any other ending."""
+    kind = _GRAPH_SUFFIXES.get(output.suffix.lower())
+    if kind is None:
+        endings = " or ".join(_GRAPH_SUFFIXES)
+        raise typer.BadParameter(
+            f"end the file in {endings}, or pass --format", param_hint="--output"
+        )
+    return kind
 
 
 def _console(width: int | None, stream: TextIO) -> Console:
@@ -481,12 +472,7 @@ def _emit(result: Report, view: View, stream: TextIO) -> None:
     if view.claim is not None:
         tree = claim_tree(result, view.claim)
         if tree is None:
-            _stderr().print(
-                f"[red]Error:[/red] no claim {view.claim!r}; "
-                "see the ids in the report (k1, k2 … or a1b2c3d4.c1)",
-                markup=True,
-            )
-            raise typer.Exit(1)
+            _fail(f"no claim {view.claim!r}; see the ids in the report (k1, k2 … or a1b2c3d4.c1)")
         console.print(tree)
     elif result.results:
         print_tables(result, console, articles=not view.corpus_only)

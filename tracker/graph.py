@@ -25,7 +25,7 @@ from typing import Any, TypeAlias
 
 import networkx as nx
 
-from .models import Attribution, Report, Source, Stance
+from .models import ArticleResult, Attribution, Claim, CorpusClaim, Report, Source, Stance
 
 #: The graph type: node ids are strings ("article:…", "source:…", "claim:…").
 Graph: TypeAlias = "nx.MultiDiGraph[str]"
@@ -114,15 +114,39 @@ def build_graph(report: Report) -> Graph:
 
     Claims are the corpus claims when the report has them, else each article's claims.
     """
-    graph: Graph = nx.MultiDiGraph()
-    claim_of: dict[str, str] = {}
-    claims = report.corpus_claims or [c for r in report.results for c in r.claims]
-    for claim in claims:
+    builder = _Builder()
+    for claim in report.corpus_claims or [c for r in report.results for c in r.claims]:
+        builder.add_claim(claim)
+    for result in report.results:
+        builder.add_article(result)
+    for relay in report.relays:
+        builder.edge(f"article:{relay.copy}", f"article:{relay.original}", "copies")
+    return builder.graph
+
+
+class _Builder:
+    """The steps of ``build_graph``: claim nodes, then each article with its edges, numbered."""
+
+    def __init__(self) -> None:
+        self.graph: Graph = nx.MultiDiGraph()
+        #: The claim node of each attribution and statement id.
+        self.claim_of: dict[str, str] = {}
+        self._edges = 0
+
+    def edge(self, u: str, v: str, relation: str, **attrs: Any) -> None:
+        """Add an edge with the next id (``e1``, ``e2`` …) and the relation as its label."""
+        self._edges += 1
+        eid = f"e{self._edges}"
+        base = {"label": relation.upper(), "interaction": relation, "relation": relation}
+        self.graph.add_edge(u, v, key=eid, **_coerce({**base, "eid": eid, **attrs}, EDGE_SCHEMA))
+
+    def add_claim(self, claim: Claim | CorpusClaim) -> None:
+        """A claim node, remembered as the node of each of its attributions and statements."""
         node = f"claim:{claim.id}"
-        claim_of.update({m: node for m in (*claim.attributions, *claim.statements)})
+        self.claim_of.update({m: node for m in (*claim.attributions, *claim.statements)})
         text = " ".join(claim.text.split())
         _node(
-            graph,
+            self.graph,
             node,
             label=text[:LABEL_LENGTH],
             name=text[:LABEL_LENGTH],
@@ -136,32 +160,13 @@ def build_graph(report: Report) -> Graph:
             text=text,
             explanation=claim.explanation,
         )
-    counter = 0
 
-    def edge(u: str, v: str, relation: str, **attrs: Any) -> None:
-        nonlocal counter
-        counter += 1
-        graph.add_edge(
-            u,
-            v,
-            key=f"e{counter}",
-            **_coerce(
-                {
-                    "label": relation.upper(),
-                    "interaction": relation,
-                    "relation": relation,
-                    "eid": f"e{counter}",
-                    **attrs,
-                },
-                EDGE_SCHEMA,
-            ),
-        )
-
-    for result in report.results:
+    def add_article(self, result: ArticleResult) -> None:
+        """An article node, its publisher, its statements' voices and the claims it reports."""
         art = result.article
         article = f"article:{art.id}"
         _node(
-            graph,
+            self.graph,
             article,
             label=art.title or art.path,
             name=art.title or art.path,
@@ -173,41 +178,27 @@ def build_graph(report: Report) -> Graph:
             language=art.language,
         )
         if result.publisher is not None:
-            edge(_source_node(graph, result.publisher), article, "publishes")
-        reported: set[str] = set()
+            self.edge(_source_node(self.graph, result.publisher), article, "publishes")
         for att in result.attributions:
-            _attribution_edges(graph, edge, att, claim_of[att.id])
-            reported.add(claim_of[att.id])
+            self.add_attribution(att)
         for statement in result.statements:
-            voice = _source_node(graph, statement.voice)
-            edge(
-                voice,
-                claim_of[statement.id],
-                "asserts",
-                article=art.id,
-                own_voice=not statement.credited,
-            )
-            reported.add(claim_of[statement.id])
-        for claim_node in sorted(reported):
-            edge(article, claim_node, "reports")
-    for relay in report.relays:
-        edge(f"article:{relay.copy}", f"article:{relay.original}", "copies")
-    return graph
+            voice = _source_node(self.graph, statement.voice)
+            claim = self.claim_of[statement.id]
+            self.edge(voice, claim, "asserts", article=art.id, own_voice=not statement.credited)
+        ids = [a.id for a in result.attributions] + [s.id for s in result.statements]
+        for claim_node in sorted({self.claim_of[i] for i in ids}):
+            self.edge(article, claim_node, "reports")
 
-
-def _attribution_edges(graph: Graph, edge: Any, att: Attribution, claim: str) -> None:
-    nodes = [_source_node(graph, v) for v in att.chain] or [_source_node(graph, att.source)]
-    for outer, inner in itertools.pairwise(nodes):
-        edge(outer, inner, "cites", article=att.article)
-    relation = "denies" if att.stance is Stance.DENIES else "asserts"
-    edge(
-        _source_node(graph, att.source),
-        claim,
-        relation,
-        article=att.article,
-        cue=att.cue,
-        quote=att.quote.value,
-    )
+    def add_attribution(self, att: Attribution) -> None:
+        """The chain's ``cites`` edges, outermost first, then the source's assertion or denial."""
+        chain = att.chain or (att.source,)
+        nodes = [_source_node(self.graph, v) for v in chain]
+        for outer, inner in itertools.pairwise(nodes):
+            self.edge(outer, inner, "cites", article=att.article)
+        relation = "denies" if att.stance is Stance.DENIES else "asserts"
+        source = _source_node(self.graph, att.source)
+        claim = self.claim_of[att.id]
+        self.edge(source, claim, relation, article=att.article, cue=att.cue, quote=att.quote.value)
 
 
 def aggregate(graph: Graph) -> Graph:

@@ -435,7 +435,7 @@ def read_documents(
     fields: dict[str, str] | None = None,
     stdin: BinaryIO | None = None,
 ) -> Iterator[Document | InputError]:
-    """Read the articles in one input: a text file, an HTML page, JSON Lines or a JSON array.
+    """Read the articles in one input: a text or HTML file, JSON Lines, a JSON array or object.
 
     Yields a Document per article, or an InputError for a record that cannot be read (a
     malformed JSON line, a record without text) so that the rest is still read. Raises
@@ -506,6 +506,17 @@ def _html_document(path: str, html: str, encoding: str) -> Document:
 def _json_documents(
     path: str, text: str, encoding: str, kind: str, fields: dict[str, tuple[str, ...]]
 ) -> Iterator[Document | InputError]:
+    if kind == "json" and _is_one_object(text):
+        try:
+            record = json.loads(text)
+        except json.JSONDecodeError as exc:
+            if exc.msg != "Extra data" and exc.lineno > _first_line_number(text):
+                raise InputError(
+                    f"{path}: not valid JSON at line {exc.lineno} ({exc.msg}); fix the file"
+                ) from None
+        else:
+            yield _record(path, record, encoding, fields)
+            return
     if kind == "json" and text.lstrip().startswith("["):
         try:
             records = json.loads(text)
@@ -533,6 +544,23 @@ def _json_documents(
             yield InputError(f"{path}:{number}: not valid JSON ({exc.msg}); fix or remove the line")
             continue
         yield _record(f"{path}:{number}", record, encoding, fields)
+
+
+def _is_one_object(text: str) -> bool:
+    """Whether JSON text opens an object over several lines: one article, not JSON Lines."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    if not first.lstrip().startswith("{"):
+        return False
+    try:
+        json.loads(first)
+    except json.JSONDecodeError:
+        return True
+    return False
+
+
+def _first_line_number(text: str) -> int:
+    """The number of the first line that is not blank (1 for an empty text)."""
+    return next((n for n, line in enumerate(text.splitlines(), 1) if line.strip()), 1)
 
 
 def _record(

@@ -6,6 +6,7 @@ import io
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from operator import attrgetter
 from typing import Any, TextIO
 
 from arabic_reshaper import ArabicReshaper
@@ -15,11 +16,14 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
+from .evaluate import Evaluation
 from .models import (
+    Article,
     ArticleResult,
     Attribution,
     Claim,
     CorpusClaim,
+    Relay,
     Report,
     Source,
     Stance,
@@ -39,6 +43,36 @@ _STATUS_STYLE = {
 }
 
 
+class _Fields:
+    """Copy a record's named attributes into a dict under the same names (JSON fields)."""
+
+    def __init__(self, *names: str) -> None:
+        self.names = names
+        self._get = attrgetter(*names)
+
+    def __call__(self, record: object) -> dict[str, Any]:
+        return dict(zip(self.names, self._get(record), strict=True))
+
+
+_ARTICLE = _Fields(
+    "id",
+    "path",
+    "title",
+    "publisher",
+    "published",
+    "language",
+    "encoding",
+    "url",
+    "author",
+    "text_source",
+)
+_SOURCE = _Fields("country", "name_en", "descriptor", "in_registry")
+_SPANS = _Fields("id", "article", "content", "start", "end")
+_CUE = _Fields("cue", "cue_start", "cue_end")
+_RELAY = _Fields("copy", "original", "shared_sentences")
+_CLAIM = _Fields("id", "text", "contested", "explanation")
+
+
 def _voice(source: Source, *, aliases: bool = True) -> dict[str, Any]:
     out: dict[str, Any] = {"id": source.id, "name": source.name, "kind": source.kind.value}
     if aliases:
@@ -49,101 +83,79 @@ def _voice(source: Source, *, aliases: bool = True) -> dict[str, Any]:
 
 def _attribution(att: Attribution) -> dict[str, Any]:
     return {
-        "id": att.id,
-        "article": att.article,
+        **_SPANS(att),
+        **_CUE(att),
         "source": _voice(att.source),
         "chain": [_voice(v) for v in att.chain],
-        "cue": att.cue,
-        "cue_start": att.cue_start,
-        "cue_end": att.cue_end,
-        "content": att.content,
-        "start": att.start,
-        "end": att.end,
         "quote": att.quote.value,
         "stance": att.stance.value,
         "origin": att.origin.id,
     }
 
 
-def _claim(claim: Claim) -> dict[str, Any]:
+def _claim(claim: Claim | CorpusClaim) -> dict[str, Any]:
+    """The fields an article claim and a corpus claim share."""
     return {
-        "id": claim.id,
-        "text": claim.text,
+        **_CLAIM(claim),
         "attributions": list(claim.attributions),
         "statements": list(claim.statements),
         "origins": list(claim.origins),
         "independent_origins": len(claim.origins),
         "denied_by": list(claim.denying_origins),
         "status": claim.status.value,
-        "contested": claim.contested,
-        "explanation": claim.explanation,
     }
 
 
-def json_sections(report: Report, *, include_text: bool = False) -> dict[str, Any]:
-    """The schema-version-1 JSON object (see README, "JSON output"), its lists left lazy."""
+def _corpus_claim(claim: CorpusClaim) -> dict[str, Any]:
+    return {
+        **_claim(claim),
+        "members": list(claim.members),
+        "articles": list(claim.articles),
+        "spread": {"articles": len(claim.articles), "outlets": claim.outlets},
+        "own_voices": list(claim.own_voices),
+    }
+
+
+def _article(article: Article, include_text: bool) -> dict[str, Any]:
+    return {**_ARTICLE(article), **({"text": article.text} if include_text else {})}
+
+
+def _source(source: Source) -> dict[str, Any]:
+    return {**_voice(source), **_SOURCE(source), "group": source.independence_group}
+
+
+def _statement(statement: Statement) -> dict[str, Any]:
+    return {**_SPANS(statement), "voice": statement.voice.id, "credited": statement.credited}
+
+
+def _relay(relay: Relay) -> dict[str, Any]:
+    return {**_RELAY(relay), "reason": "near-verbatim"}
+
+
+def _sources(report: Report) -> list[Source]:
+    """Every source of the report once (the first seen of an id), sorted by id."""
     sources: dict[str, Source] = {}
     for result in report.results:
         for source in result.sources:
             sources.setdefault(source.id, source)
+    return sorted(sources.values(), key=lambda s: s.id)
+
+
+def json_sections(report: Report, *, include_text: bool = False) -> dict[str, Any]:
+    """The schema-version-1 JSON object (see README, "JSON output"), its lists left lazy."""
     results = report.results
     return {
         "schema_version": SCHEMA_VERSION,
-        "articles": (
-            {
-                "id": r.article.id,
-                "path": r.article.path,
-                "title": r.article.title,
-                "publisher": r.article.publisher,
-                "published": r.article.published,
-                "language": r.article.language,
-                "encoding": r.article.encoding,
-                "url": r.article.url,
-                "author": r.article.author,
-                "text_source": r.article.text_source,
-                **({"text": r.article.text} if include_text else {}),
-            }
-            for r in results
-        ),
-        "sources": (
-            {
-                **_voice(s),
-                "group": s.independence_group,
-                "country": s.country,
-                "name_en": s.name_en,
-                "descriptor": s.descriptor,
-                "in_registry": s.in_registry,
-            }
-            for s in sorted(sources.values(), key=lambda s: s.id)
-        ),
+        "articles": (_article(r.article, include_text) for r in results),
+        "sources": (_source(s) for s in _sources(report)),
         "attributions": (_attribution(a) for r in results for a in r.attributions),
-        "statements": (
-            {
-                "id": s.id,
-                "article": s.article,
-                "content": s.content,
-                "start": s.start,
-                "end": s.end,
-                "voice": s.voice.id,
-                "credited": s.credited,
-            }
-            for r in results
-            for s in r.statements
-        ),
+        "statements": (_statement(s) for r in results for s in r.statements),
         "claims": (_claim(c) for r in results for c in r.claims),
         "corpus_claims": (_corpus_claim(c) for c in report.corpus_claims),
         "suggested_links": (
             {"a": link.a, "b": link.b, "score": link.score} for link in report.suggested_links
         ),
-        "relays": (
-            {
-                "copy": r.copy,
-                "original": r.original,
-                "shared_sentences": r.shared_sentences,
-                "reason": "near-verbatim",
-            }
-            for r in report.relays
-        ),
+        "relays": (_relay(r) for r in report.relays),
         "failures": ({"path": f.path, "error": f.message} for f in report.failures),
         "duplicates": ({"path": d.path, "same_as": d.same_as} for d in report.duplicates),
     }
@@ -153,25 +165,6 @@ def to_json_data(report: Report, *, include_text: bool = False) -> dict[str, Any
     """The schema-version-1 JSON object as plain data."""
     sections = json_sections(report, include_text=include_text)
     return {k: v if isinstance(v, int) else list(v) for k, v in sections.items()}
-
-
-def _corpus_claim(claim: CorpusClaim) -> dict[str, Any]:
-    return {
-        "id": claim.id,
-        "text": claim.text,
-        "members": list(claim.members),
-        "attributions": list(claim.attributions),
-        "statements": list(claim.statements),
-        "articles": list(claim.articles),
-        "spread": {"articles": len(claim.articles), "outlets": claim.outlets},
-        "origins": list(claim.origins),
-        "independent_origins": len(claim.origins),
-        "denied_by": list(claim.denying_origins),
-        "own_voices": list(claim.own_voices),
-        "status": claim.status.value,
-        "contested": claim.contested,
-        "explanation": claim.explanation,
-    }
 
 
 def write_json(
@@ -512,6 +505,43 @@ def to_markdown(report: Report) -> str:
             )
         lines.append("")
     return "\n".join(lines)
+
+
+def evaluation_data(scored: Evaluation) -> dict[str, Any]:
+    """The scores of ``tracker eval`` as JSON data: per role, precision, recall and F1."""
+    return {
+        "articles": scored.articles,
+        "scores": [
+            {
+                "role": s.role,
+                "gold": s.gold,
+                "predicted": s.predicted,
+                "precision": round(s.precision, 4),
+                "recall": round(s.recall, 4),
+                "f1": round(s.f1, 4),
+            }
+            for s in scored.scores
+        ],
+    }
+
+
+def evaluation_table(scored: Evaluation) -> Table:
+    """The scores of ``tracker eval`` as a table, one row a role."""
+    table = Table(
+        title=f"Extraction against gold ({scored.articles} articles)", title_justify="left"
+    )
+    for column in ("role", "gold", "predicted", "precision", "recall", "F1"):
+        table.add_column(column, justify="right" if column != "role" else "left")
+    for s in scored.scores:
+        table.add_row(
+            s.role,
+            str(s.gold),
+            str(s.predicted),
+            f"{s.precision:.3f}",
+            f"{s.recall:.3f}",
+            f"{s.f1:.3f}",
+        )
+    return table
 
 
 def _md(text: str) -> str:

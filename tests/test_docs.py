@@ -33,8 +33,8 @@ def _readme_commands() -> list[str]:
 def test_readme_names_data_samples():
     """The README runs the Quickstart corpus and at least one single sample article."""
     commands = _readme_commands()
-    assert "tracker report data/corpus/ --corpus-only" in commands
-    assert any(c.startswith("tracker report data/corpus/c") for c in commands)
+    assert "tracker report data/sample/ --corpus-only" in commands
+    assert any(c.startswith("tracker report data/sample/s") for c in commands)
 
 
 @pytest.mark.parametrize("command", _readme_commands())
@@ -56,15 +56,15 @@ def test_readme_paths_exist():
 
 
 def test_quickstart_verdicts_are_as_the_readme_says(monkeypatch: pytest.MonkeyPatch):
-    """The Quickstart corpus gives the verdicts the README describes under its first command."""
+    """The Quickstart story gives the verdicts the README describes under its first command."""
     monkeypatch.chdir(ROOT)
-    result = runner.invoke(app, ["report", "data/corpus/", "--corpus-only", "-f", "json"])
+    result = runner.invoke(app, ["report", "data/sample/", "--corpus-only", "-f", "json"])
     claims = [c for c in json.loads(result.stdout)["corpus_claims"] if len(c["articles"]) > 1]
-    fuel = next(c for c in claims if "الوقود" in c["text"])
-    assert fuel["status"] == "single-sourced"
-    assert "stated 4 times in 4 articles from 4 outlets, all tracing to الرافدين" in README
-    assert fuel["explanation"].startswith(
-        "stated 4 times in 4 articles from 4 outlets, all tracing to الرافدين"
-    )
-    statuses = {c["status"] for c in claims}
-    assert {"single-sourced", "corroborated", "contested"} <= statuses
+    closure = next(c for c in claims if "إغلاق" in c["text"])
+    route = next(c for c in claims if "العقبة" in c["text"])
+    assert "*contested*, with a single\norigin" in README
+    assert closure["status"] == "contested"
+    assert len(closure["origins"]) == 1
+    assert "صحيفة الوادي" in closure["explanation"]
+    assert route["status"] == "corroborated"
+    assert len(route["origins"]) == 2

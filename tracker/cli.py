@@ -320,7 +320,7 @@ def report(
 ) -> None:
     """Report who asserted each claim, through whom, and how well it stands across articles.
 
-    Example: tracker report data/corpus/ --corpus-only
+    Example: tracker report data/sample/ --corpus-only
     """
     view = View(output_format, claim, corpus_only, indent, width, include_text, bidi)
     with paused_gc():
@@ -377,7 +377,7 @@ def export(
 ) -> None:
     """Export the claim graph as GraphML (Gephi, Cytoscape, Neo4j) or node-link JSON.
 
-    Example: tracker export data/corpus/ -o claims.graphml
+    Example: tracker export data/sample/ -o claims.graphml
     """
     kind = graph_format or _format_from_suffix(output)
     with paused_gc():

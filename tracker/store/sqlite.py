@@ -1,0 +1,829 @@
+"""The SQLite store: one file in WAL mode, linked incrementally as articles arrive.
+
+Adding an article stores its extraction (attributions, statements, its own claims) and its match
+keys, then finds candidates among the stored statements through blocking keys kept in the store
+(the statements holding each content word, and each statement's rarest words), scores them with
+corroborate.score, merges the claims that confirmed links join, and re-judges only the claims it
+touched with the same code a one-off report uses. The cost of an article therefore depends on
+how many statements share its rare words, not on the size of the store.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass
+from itertools import chain
+from pathlib import Path
+from typing import Any
+
+from ..corroborate import (
+    DEFAULT,
+    Thresholds,
+    _corpus_claims,
+    _statement_voices,
+    find_relays,
+    joined,
+    score,
+)
+from ..errors import TrackerError
+from ..models import (
+    Article,
+    ArticleResult,
+    Attribution,
+    Claim,
+    CorpusClaim,
+    Link,
+    MatchKey,
+    Relay,
+    Report,
+    Source,
+    SourceKind,
+    Stance,
+    Statement,
+    Status,
+)
+from ..text import content_words, fold, words_of
+from . import codec
+from .base import (
+    Appearance,
+    ClaimQuery,
+    ClaimRow,
+    SourceRow,
+    StatusChange,
+    Stored,
+    Timeline,
+)
+from .migrations import CURRENT, STEPS
+
+#: Milliseconds a writer waits for another process's transaction before saying the store is busy.
+BUSY_MS = 30_000
+#: Most ids in one "IN (…)" query.
+_BATCH = 500
+
+
+class StoreError(TrackerError):
+    """The store cannot be opened or written."""
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _article_of(item: str) -> str:
+    return item.rsplit(".", 1)[0]
+
+
+def _chunks(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(values), _BATCH):
+        yield values[start : start + _BATCH]
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ",".join("?" * len(values))
+
+
+@dataclass(frozen=True, slots=True)
+class _Key:
+    """A stored statement's match key and the article claim it belongs to."""
+
+    key: MatchKey
+    member: str
+
+
+class SQLiteStore:
+    """A claim store in one SQLite file (see the module docstring)."""
+
+    def __init__(self, path: str | Path, thresholds: Thresholds | None = None) -> None:
+        """Open (creating or migrating) the store at ``path``.
+
+        ``thresholds`` are fixed when the store is created; asking for others later is an error,
+        since claims already merged could not be taken apart.
+        """
+        self.path = str(path)
+        try:
+            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_MS / 1000)
+            self._db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+            self._thresholds = self._settle_thresholds(thresholds)
+        except sqlite3.DatabaseError as exc:
+            raise self._error(exc) from None
+
+    # --- opening -----------------------------------------------------------------------------
+
+    def _error(self, exc: sqlite3.Error) -> StoreError:
+        text = str(exc)
+        if "locked" in text or "busy" in text:
+            return StoreError(f"{self.path}: the store is busy (another tracker is writing to it "
+                              f"for over {BUSY_MS // 1000} s); try again when it has finished")  # fmt: skip
+        return StoreError(f"{self.path}: not a usable tracker store ({text}); "
+                          "give another --store path, or move this file away")  # fmt: skip
+
+    def _version(self) -> int:
+        found = self._db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+        ).fetchone()
+        if found is None:
+            return 0
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _migrate(self) -> None:
+        version = self._version()
+        if version > CURRENT:
+            raise StoreError(
+                f"{self.path}: this store has schema version {version}, written by a newer "
+                f"tracker; this one reads up to version {CURRENT}. Upgrade tracker "
+                "(pip install -U tracker) or give another --store"
+            )
+        if version == CURRENT:
+            return
+        with self._transaction():
+            version = self._version()  # another process may have migrated while we waited
+            for step in STEPS[version:]:
+                step(self._db)
+            self._db.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(CURRENT),)
+            )
+
+    def _settle_thresholds(self, wanted: Thresholds | None) -> Thresholds:
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'thresholds'").fetchone()
+        if row is None:
+            chosen = wanted or DEFAULT
+            with self._transaction():
+                self._db.execute("INSERT OR IGNORE INTO meta VALUES ('thresholds', ?)",
+                                 (_json(asdict(chosen)),))  # fmt: skip
+            return chosen
+        held = Thresholds(**json.loads(row[0]))
+        if wanted is not None and wanted != held:
+            raise StoreError(
+                f"{self.path}: this store links claims with confirm ratio {held.confirm_ratio:g} "
+                f"and suggest ratio {held.link_ratio:g}; add with those ratios, or give a new "
+                "--store for others"
+            )
+        return held
+
+    @property
+    def thresholds(self) -> Thresholds:
+        """The linking thresholds the store was created with."""
+        return self._thresholds
+
+    class _Tx:
+        def __init__(self, db: sqlite3.Connection) -> None:
+            self.db = db
+
+        def __enter__(self) -> None:
+            self.db.execute("BEGIN IMMEDIATE")
+
+        def __exit__(self, kind: object, exc: object, tb: object) -> None:
+            self.db.execute("COMMIT" if kind is None else "ROLLBACK")
+
+    def _transaction(self) -> SQLiteStore._Tx:
+        """One write transaction, taking the write lock at once (so writers queue, not fail)."""
+        return SQLiteStore._Tx(self._db)
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._db.close()
+
+    # --- adding ------------------------------------------------------------------------------
+
+    def known(self, hashes: Sequence[str]) -> dict[str, str]:
+        """Stored article paths by content hash, for the hashes already held."""
+        found: dict[str, str] = {}
+        for part in _chunks(list(hashes)):
+            sql = f"SELECT hash, path FROM articles WHERE hash IN ({_marks(part)})"
+            found.update(self._db.execute(sql, part).fetchall())
+        return found
+
+    def add(self, results: Sequence[tuple[str, ArticleResult]], now: str) -> Stored:
+        """Add (content hash, result) pairs as one transaction, linking them to what is held."""
+        added: list[str] = []
+        duplicates: list[tuple[str, str]] = []
+        changes: list[StatusChange] = []
+        try:
+            with self._transaction():
+                for digest, result in results:
+                    same = self.known([digest]) or self._same_id(result.article.id)
+                    if same:
+                        duplicates.append((result.article.path, next(iter(same.values()))))
+                        continue
+                    changes += self._add_one(digest, result, now)
+                    added.append(result.article.id)
+        except sqlite3.OperationalError as exc:
+            raise self._error(exc) from None
+        return Stored(tuple(added), tuple(duplicates), tuple(changes))
+
+    def _same_id(self, article: str) -> dict[str, str]:
+        row = self._db.execute("SELECT hash, path FROM articles WHERE id = ?", (article,))
+        return dict(row.fetchall())
+
+    def _add_one(self, digest: str, result: ArticleResult, now: str) -> list[StatusChange]:
+        db = self._db
+        art = result.article
+        seq = db.execute("SELECT coalesce(max(seq), 0) + 1 FROM articles").fetchone()[0]
+        publisher = codec.source_data(result.publisher) if result.publisher else None
+        db.execute(
+            "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (art.id, seq, digest, art.path, art.title, art.publisher, art.published, art.url,
+             now, _json(codec.article_data(art)), art.text, _json(publisher),
+             _json(list(result.fingerprints))),
+        )  # fmt: skip
+        self._add_sources(result)
+        member_of = {i: c.id for c in result.claims for i in (*c.attributions, *c.statements)}
+        keys = {k.id: k for k in result.match_keys}
+        rows = []
+        for pos, item in enumerate((*result.attributions, *result.statements)):
+            key = keys[item.id]
+            if isinstance(item, Attribution):
+                kind, voice, data = "a", item.origin.id, codec.attribution_data(item)
+            else:
+                kind, voice, data = "s", item.voice.id, codec.statement_data(item)
+            rows.append((item.id, art.id, pos, kind, member_of[item.id], voice,
+                         key.stance.value if key.stance else None, _json(data),
+                         " ".join(key.vocabulary), " ".join(key.numbers), int(key.negated)))  # fmt: skip
+        db.executemany("INSERT INTO items VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+        confirmed = self._link(art.id, result.match_keys)
+        voice_changed = self._relays(result, seq)
+        return self._claims_of(result, seq, confirmed, voice_changed, now)
+
+    def _add_sources(self, result: ArticleResult) -> None:
+        voices = [*result.sources, *([result.publisher] if result.publisher else [])]
+        voices += [s.voice for s in result.statements]
+        self._db.executemany(
+            "INSERT OR IGNORE INTO sources VALUES (?,?,?,?,?,?)",
+            [(s.id, s.name, s.kind.value, s.independence_group, s.country, s.name_en)
+             for s in voices],
+        )  # fmt: skip
+
+    # --- blocking and links ------------------------------------------------------------------
+
+    def _link(self, article: str, keys: Sequence[MatchKey]) -> list[tuple[str, str]]:
+        """Store the article's blocking keys and links; return its confirmed (item, item) pairs.
+
+        Candidates mirror corroborate._cross_links: statements sharing two of either side's
+        rarest blockable words (one, when a side has fewer than ``short_words`` words).
+        """
+        t, db = self._thresholds, self._db
+        per_word = Counter(chain.from_iterable(k.vocabulary for k in keys))
+        words = sorted(per_word)
+        before = self._df(words)
+        db.executemany(
+            "INSERT INTO words VALUES (?, ?) ON CONFLICT (word) DO UPDATE SET df = df + excluded.df",
+            sorted(per_word.items()),
+        )
+        df = {w: before.get(w, 0) + n for w, n in per_word.items()}
+        db.executemany(
+            "INSERT INTO postings VALUES (?, ?)",
+            [(w, k.id) for k in keys for w in k.vocabulary if df[w] <= t.max_postings],
+        )
+        too_common = [w for w in words if before.get(w, 0) <= t.max_postings < df[w]]
+        db.executemany("DELETE FROM postings WHERE word = ?", [(w,) for w in too_common])
+        mine: dict[str, list[str]] = {}
+        for k in keys:
+            usable = sorted((w for w in k.vocabulary if 1 < df[w] <= t.max_postings),
+                            key=lambda w: (df[w], w))  # fmt: skip
+            mine[k.id] = usable[: t.block_words]
+        postings = self._lookup("SELECT word, item FROM postings WHERE word IN ({})",
+                                sorted(set(chain.from_iterable(mine.values()))))  # fmt: skip
+        holders: dict[str, set[str]] = {}
+        for word, item in postings:
+            if _article_of(item) != article:
+                holders.setdefault(word, set()).add(item)
+        blocked: dict[str, list[tuple[str, int]]] = {}
+        for word, item, size in self._lookup(
+            "SELECT word, item, size FROM blocks WHERE word IN ({})", words
+        ):
+            blocked.setdefault(word, []).append((item, size))
+        candidates: dict[str, set[str]] = {}
+        for k in keys:
+            found = _forward(mine[k.id], holders, len(k.vocabulary) < t.short_words)
+            shared: Counter[str] = Counter()
+            sizes: dict[str, int] = {}
+            for word in k.vocabulary:
+                for item, size in blocked.get(word, ()):
+                    shared[item] += 1
+                    sizes[item] = size
+            found |= {i for i, n in shared.items() if n >= 2 or sizes[i] < t.short_words}
+            candidates[k.id] = found
+        db.executemany(
+            "INSERT INTO blocks VALUES (?, ?, ?)",
+            [(w, k.id, len(k.vocabulary)) for k in keys for w in mine[k.id]],
+        )
+        stored = self._keys(sorted(set(chain.from_iterable(candidates.values()))))
+        confirmed: list[tuple[str, str]] = []
+        suggested: list[tuple[str, str, float]] = []
+        for k in keys:
+            text = joined(k)
+            for other_id in sorted(candidates[k.id]):
+                other = stored[other_id].key
+                found_score = score(k, other, t, (text, joined(other)))
+                if found_score is None or found_score[0] < t.link_ratio:
+                    continue
+                ratio, dice = found_score
+                if ratio >= t.confirm_ratio and dice >= t.confirm_dice:
+                    confirmed.append((k.id, other_id))
+                else:
+                    suggested.append((other_id, k.id, ratio))
+        db.executemany("INSERT OR REPLACE INTO links VALUES (?, ?, ?)", suggested)
+        return confirmed
+
+    def _df(self, words: Sequence[str]) -> dict[str, int]:
+        return dict(self._lookup("SELECT word, df FROM words WHERE word IN ({})", words))
+
+    def _lookup(self, sql: str, values: Sequence[Any]) -> list[Any]:
+        out: list[Any] = []
+        for part in _chunks(values):
+            out += self._db.execute(sql.format(_marks(part)), part).fetchall()
+        return out
+
+    def _keys(self, items: Sequence[str]) -> dict[str, _Key]:
+        rows = self._lookup(
+            "SELECT id, article, vocabulary, numbers, negated, stance, member FROM items "
+            "WHERE id IN ({})",
+            items,
+        )
+        return {
+            i: _Key(MatchKey(i, a, tuple(v.split()), tuple(n.split()), bool(neg),
+                             Stance(s) if s else None), m)  # fmt: skip
+            for i, a, v, n, neg, s, m in rows
+        }
+
+    # --- relays ------------------------------------------------------------------------------
+
+    def _relays(self, result: ArticleResult, seq: int) -> set[str]:
+        """Store the article's fingerprints and relays; return articles whose voice changed."""
+        db, t = self._db, self._thresholds
+        mine = list(result.fingerprints)
+        owners: dict[str, list[str]] = {}
+        for digest, article in self._lookup(
+            "SELECT hash, article FROM fingerprints WHERE hash IN ({})", mine
+        ):
+            owners.setdefault(digest, []).append(article)
+        db.executemany("INSERT INTO fingerprints VALUES (?, ?)",
+                       [(h, result.article.id) for h in mine])  # fmt: skip
+        shared: Counter[str] = Counter()
+        for found in owners.values():
+            if len(found) + 1 <= 50:  # as find_relays: a sentence in very many is boilerplate
+                shared.update(found)
+        changed: set[str] = set()
+        for other, count in sorted(shared.items()):
+            if count < t.copy_sentences:
+                continue
+            earlier = self._relay_result(other)
+            other_seq = db.execute("SELECT seq FROM articles WHERE id = ?", (other,)).fetchone()[0]
+            for relay in find_relays([earlier, result], t):
+                db.execute(
+                    "INSERT OR REPLACE INTO relays VALUES (?,?,?,?,?,?,?)",
+                    (relay.copy, relay.original, relay.shared_sentences, relay.copy_publisher,
+                     relay.original_publisher, other_seq, seq),
+                )  # fmt: skip
+                if relay.copy != result.article.id:
+                    changed |= self._copies_of(relay.copy)
+        return changed
+
+    def _relay_result(self, article: str) -> ArticleResult:
+        meta, fingerprints = self._db.execute(
+            "SELECT meta, fingerprints FROM articles WHERE id = ?", (article,)
+        ).fetchone()
+        return ArticleResult(codec.article_from(json.loads(meta), ""), (), (), (), (),
+                             fingerprints=tuple(json.loads(fingerprints)))  # fmt: skip
+
+    def _copies_of(self, article: str) -> set[str]:
+        """The article and every article copying it, directly or through other copies."""
+        found, todo = {article}, [article]
+        while todo:
+            rows = self._db.execute("SELECT copy FROM relays WHERE original = ?", (todo.pop(),))
+            for (copy,) in rows:
+                if copy not in found:
+                    found.add(copy)
+                    todo.append(copy)
+        return found
+
+    # --- claims ------------------------------------------------------------------------------
+
+    def _claims_of(
+        self,
+        result: ArticleResult,
+        seq: int,
+        confirmed: Sequence[tuple[str, str]],
+        voice_changed: set[str],
+        now: str,
+    ) -> list[StatusChange]:
+        """Merge the article's claims into the stored ones its links reach; re-judge those."""
+        db, art = self._db, result.article
+        member_of = {i: c.id for c in result.claims for i in (*c.attributions, *c.statements)}
+        others = sorted({b for _, b in confirmed})
+        claim_of_item = dict(self._lookup(
+            "SELECT i.id, m.claim FROM items i JOIN members m ON m.id = i.member "
+            "WHERE i.id IN ({})", others))  # fmt: skip
+        reached: dict[str, set[int]] = {}
+        for mine, other in confirmed:
+            reached.setdefault(member_of[mine], set()).add(claim_of_item[other])
+        touched: set[int] = set()
+        previous: dict[int, Status | None] = {}
+        for number, claim in enumerate(result.claims, 1):
+            # Earlier claims of this article may have merged what this one reaches.
+            targets = {self._current(c) for c in reached.get(claim.id, ())}
+            if targets:
+                home = min(targets)
+                for gone in sorted(targets - {home}):
+                    self._status_before(gone, previous)
+                    db.execute("UPDATE members SET claim = ? WHERE claim = ?", (home, gone))
+                    db.execute("UPDATE claims SET merged_into = ? WHERE id = ?", (home, gone))
+                    db.execute("UPDATE claims SET merged_into = ? WHERE merged_into = ?",
+                               (home, gone))  # fmt: skip
+                    touched.discard(gone)
+                self._status_before(home, previous)
+            else:
+                home = db.execute(
+                    "INSERT INTO claims (text, status, explanation, articles, places, "
+                    "first_member, data, first_seen, first_article) "
+                    "VALUES ('', '', '', 0, 0, '', '{}', ?, ?) RETURNING id",
+                    (now, art.id),
+                ).fetchone()[0]
+                previous[home] = None
+            db.execute("INSERT INTO members VALUES (?,?,?,?,?,?)",
+                       (claim.id, art.id, seq, number, home, _json(codec.claim_data(claim))))  # fmt: skip
+            touched.add(home)
+        for other in sorted(voice_changed):
+            for (claim_id,) in db.execute(
+                "SELECT DISTINCT claim FROM members WHERE article = ?", (other,)
+            ).fetchall():
+                self._status_before(claim_id, previous)
+                touched.add(claim_id)
+        changes = []
+        for claim_id in sorted(touched):
+            status = self._judge(claim_id)
+            before = previous.get(claim_id)
+            if status != before:
+                db.execute(
+                    "INSERT INTO history (claim, status, article, recorded_at, published) "
+                    "VALUES (?,?,?,?,?)",
+                    (claim_id, status.value, art.id, now, art.published),
+                )
+                changes.append(StatusChange(claim_id, status, before, art.id, art.published, now))
+        return changes
+
+    def _current(self, claim: int) -> int:
+        row = self._db.execute("SELECT merged_into FROM claims WHERE id = ?", (claim,)).fetchone()
+        return int(row[0]) if row and row[0] is not None else claim
+
+    def _status_before(self, claim: int, previous: dict[int, Status | None]) -> None:
+        if claim not in previous:
+            row = self._db.execute("SELECT status FROM claims WHERE id = ?", (claim,)).fetchone()
+            previous[claim] = Status(row[0]) if row and row[0] else None
+
+    def _judge(self, claim: int) -> Status:
+        """Judge one stored claim from all its members, as a corpus report would."""
+        db = self._db
+        rows = db.execute(
+            "SELECT id, article, data FROM members WHERE claim = ? ORDER BY seq, number", (claim,)
+        ).fetchall()
+        members = [codec.claim_from(json.loads(data)) for _, _, data in rows]
+        articles = list(dict.fromkeys(article for _, article, _ in rows))
+        relays = self._relay_chain(articles)
+        involved = list(dict.fromkeys([*articles, *(r.original for r in relays)]))
+        results = self._partial_results(involved, [m.id for m in members])
+        voice_of = _statement_voices(results, relays)
+        (judged,) = _corpus_claims(results, {"": members}, voice_of, relays)
+        db.execute(
+            "UPDATE claims SET text = ?, status = ?, explanation = ?, articles = ?, places = ?, "
+            "first_member = ?, data = ?, claimed_at = ? WHERE id = ?",
+            (judged.text, judged.status.value, judged.explanation, len(judged.articles),
+             len(judged.attributions) + len(judged.statements), judged.members[0],
+             _json(_corpus_data(judged)), self._claimed_at(judged.articles), claim),
+        )  # fmt: skip
+        return judged.status
+
+    def _claimed_at(self, articles: Sequence[str]) -> str | None:
+        row = self._db.execute(
+            f"SELECT min(published) FROM articles WHERE id IN ({_marks(articles)})", articles
+        ).fetchone()
+        return row[0] if row else None
+
+    def _relay_chain(self, articles: Sequence[str]) -> list[Relay]:
+        """Relays of these articles and of the originals they lead to, in input order."""
+        found: dict[tuple[str, str], tuple[int, int, Relay]] = {}
+        seen, todo = set(articles), list(articles)
+        while todo:
+            part, todo = todo[:_BATCH], todo[_BATCH:]
+            for copy, original, shared, cp, op, sa, sb in self._db.execute(
+                f"SELECT * FROM relays WHERE copy IN ({_marks(part)})", part
+            ):
+                found[(copy, original)] = (sa, sb, Relay(copy, original, shared, cp, op))
+                if original not in seen:
+                    seen.add(original)
+                    todo.append(original)
+        return [relay for _, _, relay in sorted(found.values(), key=lambda v: (v[0], v[1]))]
+
+    def _partial_results(self, articles: Sequence[str], members: Sequence[str]) -> list[ArticleResult]:
+        """Articles with the items of these members and each article's first statement: all
+        that judging a claim reads."""
+        items = self._lookup("SELECT article, kind, data, pos FROM items WHERE member IN ({})",
+                             list(members))  # fmt: skip
+        items += self._lookup(
+            "SELECT article, kind, data, min(pos) FROM items WHERE kind = 's' AND article IN ({}) "
+            "GROUP BY article",
+            list(articles),
+        )
+        atts: dict[str, dict[int, Attribution]] = {}
+        stmts: dict[str, dict[int, Statement]] = {}
+        for article, kind, data, pos in items:
+            if kind == "a":
+                atts.setdefault(article, {})[pos] = codec.attribution_from(json.loads(data))
+            else:
+                stmts.setdefault(article, {})[pos] = codec.statement_from(json.loads(data))
+        metas = dict(self._lookup("SELECT id, meta FROM articles WHERE id IN ({})", list(articles)))
+        return [
+            ArticleResult(
+                codec.article_from(json.loads(metas[a]), ""),
+                tuple(v for _, v in sorted(atts.get(a, {}).items())),
+                tuple(v for _, v in sorted(stmts.get(a, {}).items())),
+                (),
+                (),
+            )
+            for a in articles
+        ]
+
+    # --- queries -----------------------------------------------------------------------------
+
+    def _names(self, ids: Iterable[str]) -> dict[str, str]:
+        return dict(self._lookup("SELECT id, name FROM sources WHERE id IN ({})", sorted(set(ids))))
+
+    def _rows(self, where: str = "", args: Sequence[Any] = ()) -> list[tuple[int, dict[str, Any],
+                                                                       str, str | None]]:  # fmt: skip
+        sql = ("SELECT id, data, first_seen, claimed_at FROM claims WHERE merged_into IS NULL "
+               f"{where} ORDER BY articles DESC, places DESC, first_member")  # fmt: skip
+        return [(i, json.loads(d), f, c) for i, d, f, c in self._db.execute(sql, args)]
+
+    def _claim_rows(self, rows: Sequence[tuple[int, dict[str, Any], str, str | None]]
+                    ) -> tuple[ClaimRow, ...]:  # fmt: skip
+        names = self._names(
+            chain.from_iterable((*d["origins"], *d["denying_origins"]) for _, d, _, _ in rows)
+        )
+        return tuple(
+            ClaimRow(i, d["text"], Status(d["status"]), len(d["articles"]), d["outlets"],
+                     tuple(names.get(o, o) for o in d["origins"]),
+                     tuple(names.get(o, o) for o in d["denying_origins"]), first, claimed,
+                     d["explanation"])  # fmt: skip
+            for i, d, first, claimed in rows
+        )
+
+    def claims(self, query: ClaimQuery) -> tuple[ClaimRow, ...]:
+        """Claims matching the query, most widely carried first."""
+        where, args = "", []
+        if query.status is not None:
+            where += "AND status = ? "
+            args.append(query.status.value)
+        if query.since is not None:
+            where += ("AND id IN (SELECT claim FROM history "
+                      "WHERE coalesce(published, substr(recorded_at, 1, 10)) >= ?) ")  # fmt: skip
+            args.append(query.since)
+        rows = self._rows(where, args)
+        if query.source is not None:
+            wanted = self._source_ids(query.source)
+            rows = [r for r in rows
+                    if wanted & {*r[1]["origins"], *r[1]["denying_origins"]}]  # fmt: skip
+        if query.search is not None:
+            words = words_of(fold(query.search))
+            rows = [r for r in rows if all(w in fold(r[1]["text"]) for w in words)]
+        return self._claim_rows(rows[: query.limit] if query.limit else rows)
+
+    def _source_ids(self, name: str) -> set[str]:
+        needle = fold(name)
+        rows = self._db.execute("SELECT id, name, name_en FROM sources").fetchall()
+        return {i for i, n, en in rows
+                if needle in (i, fold(n)) or needle in fold(n) or (en and needle in fold(en))}  # fmt: skip
+
+    def _resolve(self, claim: int) -> int:
+        seen = set()
+        current = claim
+        while current not in seen:
+            seen.add(current)
+            row = self._db.execute(
+                "SELECT merged_into FROM claims WHERE id = ?", (current,)
+            ).fetchone()
+            if row is None:
+                raise StoreError(f"{self.path}: no claim k{claim}; see the ids in `tracker claims`")
+            if row[0] is None:
+                return current
+            current = int(row[0])
+        return current
+
+    def timeline(self, claim: int) -> Timeline:
+        """A claim's story (a merged claim's id leads to the claim it was merged into)."""
+        found = self._resolve(claim)
+        rows = self._rows("AND id = ?", (found,))
+        (row,) = self._claim_rows(rows)
+        data = rows[0][1]
+        first_article = self._db.execute(
+            "SELECT first_article FROM claims WHERE id = ?", (found,)
+        ).fetchone()[0]
+        members = list(data["members"])
+        items = self._lookup("SELECT article, kind, data FROM items WHERE member IN ({}) "
+                             "ORDER BY article, pos", members)  # fmt: skip
+        by_article: dict[str, list[Attribution | Statement]] = {}
+        for article, kind, item in items:
+            parsed = json.loads(item)
+            decoded = codec.attribution_from(parsed) if kind == "a" else codec.statement_from(parsed)
+            by_article.setdefault(article, []).append(decoded)
+        meta = self._lookup("SELECT id, seq, published, publisher, path, url FROM articles "
+                            "WHERE id IN ({})", list(data["articles"]))  # fmt: skip
+        copies = {c for c, in self._lookup("SELECT copy FROM relays WHERE copy IN ({})",
+                                          list(data["articles"]))}  # fmt: skip
+        meta.sort(key=lambda m: (m[2] or "9999", m[1]))
+        seen: set[str] = set()
+        appearances = []
+        for article, _, published, publisher, path, url in meta:
+            mine = by_article.get(article, [])
+            groups = {_group_of(i): _name_of(i) for i in mine if _asserts(i)}
+            new = [name for group, name in groups.items() if group not in seen]
+            role = _role(first=not appearances, copy=article in copies, mine=mine, new=bool(new))
+            seen |= set(groups)
+            appearances.append(Appearance(article, published, publisher or path, url,
+                                          tuple(_chain_text(i) for i in mine), role,
+                                          tuple(new)))  # fmt: skip
+        history = self._db.execute(
+            "SELECT status, article, published, recorded_at FROM history WHERE claim = ? "
+            "ORDER BY id", (found,)).fetchall()  # fmt: skip
+        changes, before = [], None
+        for status, article, published, recorded in history:
+            changes.append(StatusChange(found, Status(status), before, article, published, recorded))
+            before = Status(status)
+        merged = tuple(i for i, in self._db.execute(
+            "SELECT id FROM claims WHERE merged_into = ? ORDER BY id", (found,)))  # fmt: skip
+        return Timeline(row, first_article, tuple(appearances), tuple(changes), merged)
+
+    def sources(self, name: str | None = None) -> tuple[SourceRow, ...]:
+        """Origins with their claims, corroborations and denials (one source's claim ids when
+        asked for by name)."""
+        counts: dict[str, list[int]] = {}
+        claims_of: dict[str, list[int]] = {}
+        for claim, data, _, _ in self._rows():
+            corroborated = data["status"] == Status.CORROBORATED.value
+            for origin in data["origins"]:
+                tally = counts.setdefault(origin, [0, 0, 0])
+                tally[0] += 1
+                tally[1] += corroborated
+                claims_of.setdefault(origin, []).append(claim)
+            for denier in data["denying_origins"]:
+                counts.setdefault(denier, [0, 0, 0])[2] += 1
+                claims_of.setdefault(denier, []).append(claim)
+        wanted = self._source_ids(name) if name is not None else set(counts)
+        info = dict(self._lookup("SELECT id, name || char(0) || kind FROM sources WHERE id IN ({})",
+                                 sorted(wanted & set(counts))))  # fmt: skip
+        rows = []
+        for source in sorted(info):
+            label, kind = info[source].split("\0")
+            asserted, corroborated, denials = counts[source]
+            ids = tuple(sorted(claims_of[source])) if name is not None else ()
+            rows.append(SourceRow(source, label, kind, asserted, corroborated, denials, ids))
+        rows.sort(key=lambda r: (-r.claims - r.denials, r.id))
+        return tuple(rows)
+
+    def report(self) -> Report:
+        """Everything held, as the Report one `tracker report` over the same articles gives,
+        but with the store's stable claim ids (k1 is the first claim the store saw)."""
+        db = self._db
+        items: dict[str, list[tuple[str, str, str, str, str, int]]] = {}
+        for row in db.execute("SELECT article, kind, data, vocabulary, numbers, negated, stance "
+                              "FROM items ORDER BY article, pos"):  # fmt: skip
+            items.setdefault(row[0], []).append(row[1:])
+        members: dict[str, list[Claim]] = {}
+        for article, data in db.execute("SELECT article, data FROM members ORDER BY article, number"):
+            members.setdefault(article, []).append(codec.claim_from(json.loads(data)))
+        results = [
+            _full_result(meta, text, voice, prints, items.get(a, []), members.get(a, []))
+            for a, meta, text, voice, prints in db.execute(
+                "SELECT id, meta, text, voice, fingerprints FROM articles ORDER BY seq")
+        ]  # fmt: skip
+        corpus = [_corpus_claim(i, d) for i, d, _, _ in self._rows()]
+        return Report(results=tuple(results), corpus_claims=tuple(corpus),
+                      suggested_links=tuple(self._links()),
+                      relays=tuple(self._relay_chain([r.article.id for r in results])))  # fmt: skip
+
+    def _links(self) -> list[Link]:
+        claim_of = dict(self._db.execute(
+            "SELECT i.id, m.claim FROM links l JOIN items i ON i.id IN (l.a, l.b) "
+            "JOIN members m ON m.id = i.member"))  # fmt: skip
+        best: dict[tuple[str, str], float] = {}
+        for a, b, ratio in self._db.execute("SELECT a, b, score FROM links"):
+            first, second = sorted((f"k{self._current(claim_of[a])}",
+                                    f"k{self._current(claim_of[b])}"))  # fmt: skip
+            if first != second:
+                best[(first, second)] = max(best.get((first, second), 0.0), round(ratio, 1))
+        return [Link(a, b, s) for (a, b), s in sorted(best.items())]
+
+
+def _forward(keys: Sequence[str], holders: dict[str, set[str]], short: bool) -> set[str]:
+    """Statements sharing two of these rarest words (any one of them, for a short statement)."""
+    sets = [holders.get(w, set()) for w in keys]
+    if short:
+        return set().union(*sets)
+    found: set[str] = set()
+    for a in range(len(sets)):
+        for b in range(a + 1, len(sets)):
+            found |= sets[a] & sets[b]
+    return found
+
+
+def _corpus_data(claim: CorpusClaim) -> dict[str, Any]:
+    return {
+        "text": claim.text,
+        "members": list(claim.members),
+        "attributions": list(claim.attributions),
+        "statements": list(claim.statements),
+        "articles": list(claim.articles),
+        "outlets": claim.outlets,
+        "origins": list(claim.origins),
+        "denying_origins": list(claim.denying_origins),
+        "own_voices": list(claim.own_voices),
+        "status": claim.status.value,
+        "explanation": claim.explanation,
+    }
+
+
+def _corpus_claim(claim: int, data: dict[str, Any]) -> CorpusClaim:
+    return CorpusClaim(
+        id=f"k{claim}",
+        text=data["text"],
+        members=tuple(data["members"]),
+        attributions=tuple(data["attributions"]),
+        statements=tuple(data["statements"]),
+        articles=tuple(data["articles"]),
+        outlets=data["outlets"],
+        origins=tuple(data["origins"]),
+        denying_origins=tuple(data["denying_origins"]),
+        own_voices=tuple(data["own_voices"]),
+        status=Status(data["status"]),
+        explanation=data["explanation"],
+    )
+
+
+def _full_result(meta: str, text: str, voice: str, prints: str,
+                 items: Sequence[tuple[str, str, str, str, int, str | None]],
+                 claims: Sequence[Claim]) -> ArticleResult:  # fmt: skip
+    article: Article = codec.article_from(json.loads(meta), text)
+    atts = tuple(codec.attribution_from(json.loads(d)) for k, d, *_ in items if k == "a")
+    stmts = tuple(codec.statement_from(json.loads(d)) for k, d, *_ in items if k == "s")
+    keys = tuple(
+        MatchKey(i.id, article.id, tuple(v.split()), tuple(n.split()), bool(neg),
+                 Stance(s) if s else None)  # fmt: skip
+        for i, (_, _, v, n, neg, s) in zip((*atts, *stmts), items, strict=True)
+    )
+    publisher = json.loads(voice)
+    seen: dict[str, Source] = {}
+    for att in atts:
+        for v in (att.source, *att.chain, att.origin):
+            seen.setdefault(v.id, v)
+    return ArticleResult(
+        article=article,
+        attributions=atts,
+        statements=stmts,
+        claims=tuple(claims),
+        sources=tuple(sorted(seen.values(), key=lambda s: s.id)),
+        publisher=codec.source_from(publisher) if publisher else None,
+        match_keys=keys,
+        fingerprints=tuple(json.loads(prints)),
+    )
+
+
+def _asserts(item: Attribution | Statement) -> bool:
+    if isinstance(item, Attribution):
+        return item.stance is Stance.ASSERTS
+    return item.credited
+
+
+def _group_of(item: Attribution | Statement) -> str:
+    voice = item.origin if isinstance(item, Attribution) else item.voice
+    return voice.independence_group
+
+
+def _name_of(item: Attribution | Statement) -> str:
+    return item.origin.name if isinstance(item, Attribution) else item.voice.name
+
+
+def _chain_text(item: Attribution | Statement) -> str:
+    if isinstance(item, Statement):
+        return f"{item.voice.name} ({'wire credit' if item.credited else 'own voice'})"
+    voices = " → ".join(v.name for v in item.chain) or item.source.name
+    return f"{voices} ({'denies' if item.stance is Stance.DENIES else item.cue})"
+
+
+def _role(*, first: bool, copy: bool, mine: Sequence[Attribution | Statement], new: bool) -> str:
+    """How an article took part in a claim's story (see Appearance.role)."""
+    if any(isinstance(i, Attribution) and i.stance is Stance.DENIES for i in mine):
+        return "denial"
+    if first:
+        return "first"
+    if copy:
+        return "copy"
+    if new:
+        return "new origin"
+    return "relayed" if any(_asserts(i) for i in mine) else "own voice"
+

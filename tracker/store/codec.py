@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ..models import (
@@ -37,13 +38,18 @@ def source_from(data: dict[str, Any]) -> Source:
     return Source(**{**data, "kind": SourceKind(data["kind"]), "aliases": tuple(data["aliases"])})
 
 
-def attribution_data(att: Attribution) -> dict[str, Any]:
-    """An attribution as plain data, its voices in full."""
+#: How a record refers to a voice: in full (source_data), or by a key into a table of voices.
+VoiceOut = Callable[[Source], Any]
+VoiceIn = Callable[[Any], Source]
+
+
+def attribution_data(att: Attribution, voice: VoiceOut = source_data) -> dict[str, Any]:
+    """An attribution as plain data, its voices as ``voice`` writes them."""
     return {
         "id": att.id,
         "article": att.article,
-        "source": source_data(att.source),
-        "chain": [source_data(v) for v in att.chain],
+        "source": voice(att.source),
+        "chain": [voice(v) for v in att.chain],
         "cue": att.cue,
         "cue_start": att.cue_start,
         "cue_end": att.cue_end,
@@ -52,40 +58,40 @@ def attribution_data(att: Attribution) -> dict[str, Any]:
         "end": att.end,
         "quote": att.quote.value,
         "stance": att.stance.value,
-        "origin": source_data(att.origin),
+        "origin": voice(att.origin),
     }
 
 
-def attribution_from(data: dict[str, Any]) -> Attribution:
-    """An attribution back from plain data."""
+def attribution_from(data: dict[str, Any], voice: VoiceIn = source_from) -> Attribution:
+    """An attribution back from plain data, its voices read by ``voice``."""
     return Attribution(
         **{
             **data,
-            "source": source_from(data["source"]),
-            "chain": tuple(source_from(v) for v in data["chain"]),
+            "source": voice(data["source"]),
+            "chain": tuple(voice(v) for v in data["chain"]),
             "quote": QuoteKind(data["quote"]),
             "stance": Stance(data["stance"]),
-            "origin": source_from(data["origin"]),
+            "origin": voice(data["origin"]),
         }
     )
 
 
-def statement_data(statement: Statement) -> dict[str, Any]:
-    """An own-voice statement as plain data."""
+def statement_data(statement: Statement, voice: VoiceOut = source_data) -> dict[str, Any]:
+    """An own-voice statement as plain data, its voice as ``voice`` writes it."""
     return {
         "id": statement.id,
         "article": statement.article,
         "content": statement.content,
         "start": statement.start,
         "end": statement.end,
-        "voice": source_data(statement.voice),
+        "voice": voice(statement.voice),
         "credited": statement.credited,
     }
 
 
-def statement_from(data: dict[str, Any]) -> Statement:
-    """An own-voice statement back from plain data."""
-    return Statement(**{**data, "voice": source_from(data["voice"])})
+def statement_from(data: dict[str, Any], voice: VoiceIn = source_from) -> Statement:
+    """An own-voice statement back from plain data, its voice read by ``voice``."""
+    return Statement(**{**data, "voice": voice(data["voice"])})
 
 
 def claim_data(claim: Claim) -> dict[str, Any]:

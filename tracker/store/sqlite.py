@@ -10,6 +10,7 @@ how many statements share its rare words, not on the size of the store.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections import Counter
@@ -61,7 +62,7 @@ from .migrations import CURRENT, STEPS
 #: Milliseconds a writer waits for another process's transaction before saying the store is busy.
 BUSY_MS = 30_000
 #: Most ids in one "IN (…)" query.
-_BATCH = 500
+_BATCH = 5000
 
 
 class StoreError(TrackerError):
@@ -103,6 +104,8 @@ class SQLiteStore:
         since claims already merged could not be taken apart.
         """
         self.path = str(path)
+        self._voice_keys: dict[Source, str] = {}
+        self._voice_cache: dict[str, Source] = {}
         try:
             self._db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_MS / 1000)
             self._db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
@@ -237,19 +240,32 @@ class SQLiteStore:
         member_of = {i: c.id for c in result.claims for i in (*c.attributions, *c.statements)}
         keys = {k.id: k for k in result.match_keys}
         rows = []
+        used: dict[str, Source] = {}
+
+        def voice_key(source: Source) -> str:
+            key = self._voice_keys.get(source)
+            if key is None:
+                encoded = _json(codec.source_data(source)).encode("utf-8")
+                key = self._voice_keys[source] = hashlib.sha1(encoded).hexdigest()[:16]
+            used[key] = source
+            return key
+
         for pos, item in enumerate((*result.attributions, *result.statements)):
             key = keys[item.id]
             if isinstance(item, Attribution):
-                kind, voice, data = "a", item.origin.id, codec.attribution_data(item)
+                kind, voice = "a", item.origin.id
+                data = codec.attribution_data(item, voice_key)
             else:
-                kind, voice, data = "s", item.voice.id, codec.statement_data(item)
+                kind, voice, data = "s", item.voice.id, codec.statement_data(item, voice_key)
             rows.append((item.id, art.id, pos, kind, member_of[item.id], voice,
                          key.stance.value if key.stance else None, _json(data),
                          " ".join(key.vocabulary), " ".join(key.numbers), int(key.negated)))  # fmt: skip
         db.executemany("INSERT INTO items VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+        db.executemany("INSERT OR IGNORE INTO voices VALUES (?, ?)",
+                       [(k, _json(codec.source_data(v))) for k, v in sorted(used.items())])  # fmt: skip
         confirmed = self._link(art.id, result.match_keys)
-        voice_changed = self._relays(result, seq)
-        return self._claims_of(result, seq, confirmed, voice_changed, now)
+        relayed = self._relays(result, seq)
+        return self._claims_of(result, seq, confirmed, relayed, now)
 
     def _add_sources(self, result: ArticleResult) -> None:
         voices = [*result.sources, *([result.publisher] if result.publisher else [])]
@@ -355,8 +371,12 @@ class SQLiteStore:
 
     # --- relays ------------------------------------------------------------------------------
 
-    def _relays(self, result: ArticleResult, seq: int) -> set[str]:
-        """Store the article's fingerprints and relays; return articles whose voice changed."""
+    def _relays(self, result: ArticleResult, seq: int) -> tuple[bool, set[str]]:
+        """Store the article's fingerprints and relays.
+
+        Returns whether the article copies a stored one, and the stored articles whose voice
+        changed because they turn out to copy it (with their own copies).
+        """
         db, t = self._db, self._thresholds
         mine = list(result.fingerprints)
         owners: dict[str, list[str]] = {}
@@ -371,6 +391,7 @@ class SQLiteStore:
             if len(found) + 1 <= 50:  # as find_relays: a sentence in very many is boilerplate
                 shared.update(found)
         changed: set[str] = set()
+        is_copy = False
         for other, count in sorted(shared.items()):
             if count < t.copy_sentences:
                 continue
@@ -384,7 +405,9 @@ class SQLiteStore:
                 )  # fmt: skip
                 if relay.copy != result.article.id:
                     changed |= self._copies_of(relay.copy)
-        return changed
+                else:
+                    is_copy = True
+        return is_copy, changed
 
     def _relay_result(self, article: str) -> ArticleResult:
         meta, fingerprints = self._db.execute(
@@ -411,10 +434,14 @@ class SQLiteStore:
         result: ArticleResult,
         seq: int,
         confirmed: Sequence[tuple[str, str]],
-        voice_changed: set[str],
+        relayed: tuple[bool, set[str]],
         now: str,
     ) -> list[StatusChange]:
-        """Merge the article's claims into the stored ones its links reach; re-judge those."""
+        """Merge the article's claims into the stored ones its links reach; re-judge those.
+
+        ``relayed`` says whether the article copies another, and which stored articles now
+        count as its copies (their statements changed voice).
+        """
         db, art = self._db, result.article
         member_of = {i: c.id for c in result.claims for i in (*c.attributions, *c.statements)}
         others = sorted({b for _, b in confirmed})
@@ -426,6 +453,9 @@ class SQLiteStore:
             reached.setdefault(member_of[mine], set()).add(claim_of_item[other])
         touched: set[int] = set()
         previous: dict[int, Status | None] = {}
+        fresh: dict[int, Claim] = {}
+        rows = []
+        next_id = db.execute("SELECT coalesce(max(id), 0) + 1 FROM claims").fetchone()[0]
         for number, claim in enumerate(result.claims, 1):
             # Earlier claims of this article may have merged what this one reaches.
             targets = {self._current(c) for c in reached.get(claim.id, ())}
@@ -434,40 +464,60 @@ class SQLiteStore:
                 for gone in sorted(targets - {home}):
                     self._status_before(gone, previous)
                     db.execute("UPDATE members SET claim = ? WHERE claim = ?", (home, gone))
-                    db.execute("UPDATE claims SET merged_into = ? WHERE id = ?", (home, gone))
-                    db.execute("UPDATE claims SET merged_into = ? WHERE merged_into = ?",
-                               (home, gone))  # fmt: skip
+                    db.execute("UPDATE claims SET merged_into = ? WHERE id = ? OR merged_into = ?",
+                               (home, gone, gone))  # fmt: skip
                     touched.discard(gone)
                 self._status_before(home, previous)
+                touched.add(home)
             else:
-                home = db.execute(
-                    "INSERT INTO claims (text, status, explanation, articles, places, "
-                    "first_member, data, first_seen, first_article) "
-                    "VALUES ('', '', '', 0, 0, '', '{}', ?, ?) RETURNING id",
-                    (now, art.id),
-                ).fetchone()[0]
+                home, next_id = next_id, next_id + 1
+                fresh[home] = claim
                 previous[home] = None
-            db.execute("INSERT INTO members VALUES (?,?,?,?,?,?)",
-                       (claim.id, art.id, seq, number, home, _json(codec.claim_data(claim))))  # fmt: skip
-            touched.add(home)
+            rows.append((claim.id, art.id, seq, number, home, _json(codec.claim_data(claim))))
+        db.executemany("INSERT INTO members VALUES (?,?,?,?,?,?)", rows)
+        is_copy, voice_changed = relayed
+        statuses = self._add_fresh(result, fresh, judge=not is_copy, now=now)
+        if is_copy:
+            touched |= set(fresh)
         for other in sorted(voice_changed):
             for (claim_id,) in db.execute(
                 "SELECT DISTINCT claim FROM members WHERE article = ?", (other,)
             ).fetchall():
                 self._status_before(claim_id, previous)
                 touched.add(claim_id)
-        changes = []
-        for claim_id in sorted(touched):
-            status = self._judge(claim_id)
-            before = previous.get(claim_id)
-            if status != before:
-                db.execute(
-                    "INSERT INTO history (claim, status, article, recorded_at, published) "
-                    "VALUES (?,?,?,?,?)",
-                    (claim_id, status.value, art.id, now, art.published),
-                )
-                changes.append(StatusChange(claim_id, status, before, art.id, art.published, now))
+        statuses.update((claim_id, self._judge(claim_id)) for claim_id in sorted(touched))
+        changes = [StatusChange(claim_id, status, previous[claim_id], art.id, art.published, now)
+                   for claim_id, status in sorted(statuses.items())
+                   if status != previous[claim_id]]  # fmt: skip
+        db.executemany(
+            "INSERT INTO history (claim, status, article, recorded_at, published) "
+            "VALUES (?,?,?,?,?)",
+            [(c.claim, c.status.value, c.article, c.recorded_at, c.published) for c in changes],
+        )
         return changes
+
+    def _add_fresh(
+        self, result: ArticleResult, fresh: dict[int, Claim], *, judge: bool, now: str
+    ) -> dict[int, Status]:
+        """Store the claims no link reached; judge them here unless the article is a copy
+        (then its original's voice matters, and _judge reads it from the store)."""
+        art = result.article
+        values: dict[int, tuple[Any, ...]] = {home: _EMPTY for home in fresh}
+        statuses: dict[int, Status] = {}
+        if judge and fresh:
+            voice_of = {s.id: s.voice for s in result.statements}
+            groups = {str(home): [claim] for home, claim in fresh.items()}
+            home_of = {claim.id: home for home, claim in fresh.items()}
+            for judged in _corpus_claims([result], groups, voice_of, []):
+                home = home_of[judged.members[0]]
+                values[home] = _claim_values(judged, art.published)
+                statuses[home] = judged.status
+        self._db.executemany(
+            "INSERT INTO claims (id, text, status, explanation, articles, places, first_member, "
+            "data, claimed_at, first_seen, first_article) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [(home, *values[home], now, art.id) for home in sorted(fresh)],
+        )
+        return statuses
 
     def _current(self, claim: int) -> int:
         row = self._db.execute("SELECT merged_into FROM claims WHERE id = ?", (claim,)).fetchone()
@@ -494,10 +544,8 @@ class SQLiteStore:
         db.execute(
             "UPDATE claims SET text = ?, status = ?, explanation = ?, articles = ?, places = ?, "
             "first_member = ?, data = ?, claimed_at = ? WHERE id = ?",
-            (judged.text, judged.status.value, judged.explanation, len(judged.articles),
-             len(judged.attributions) + len(judged.statements), judged.members[0],
-             _json(_corpus_data(judged)), self._claimed_at(judged.articles), claim),
-        )  # fmt: skip
+            (*_claim_values(judged, self._claimed_at(judged.articles)), claim),
+        )
         return judged.status
 
     def _claimed_at(self, articles: Sequence[str]) -> str | None:
@@ -535,9 +583,9 @@ class SQLiteStore:
         stmts: dict[str, dict[int, Statement]] = {}
         for article, kind, data, pos in items:
             if kind == "a":
-                atts.setdefault(article, {})[pos] = codec.attribution_from(json.loads(data))
+                atts.setdefault(article, {})[pos] = self._attribution(data)
             else:
-                stmts.setdefault(article, {})[pos] = codec.statement_from(json.loads(data))
+                stmts.setdefault(article, {})[pos] = self._statement(data)
         metas = dict(self._lookup("SELECT id, meta FROM articles WHERE id IN ({})", list(articles)))
         return [
             ArticleResult(
@@ -555,11 +603,16 @@ class SQLiteStore:
     def _names(self, ids: Iterable[str]) -> dict[str, str]:
         return dict(self._lookup("SELECT id, name FROM sources WHERE id IN ({})", sorted(set(ids))))
 
-    def _rows(self, where: str = "", args: Sequence[Any] = ()) -> list[tuple[int, dict[str, Any],
-                                                                       str, str | None]]:  # fmt: skip
-        sql = ("SELECT id, data, first_seen, claimed_at FROM claims WHERE merged_into IS NULL "
-               f"{where} ORDER BY articles DESC, places DESC, first_member")  # fmt: skip
-        return [(i, json.loads(d), f, c) for i, d, f, c in self._db.execute(sql, args)]
+    def _rows(
+        self, where: str = "", args: Sequence[Any] = ()
+    ) -> list[tuple[int, dict[str, Any], str, str | None]]:
+        """(id, data with text, status and explanation, first_seen, claimed_at) of the claims
+        not merged away, most widely carried first."""
+        sql = ("SELECT id, data, first_seen, claimed_at, text, status, explanation FROM claims "
+               f"WHERE merged_into IS NULL {where} "
+               "ORDER BY articles DESC, places DESC, first_member")  # fmt: skip
+        return [(i, {**json.loads(d), "text": t, "status": st, "explanation": e}, f, c)
+                for i, d, f, c, t, st, e in self._db.execute(sql, args)]  # fmt: skip
 
     def _claim_rows(self, rows: Sequence[tuple[int, dict[str, Any], str, str | None]]
                     ) -> tuple[ClaimRow, ...]:  # fmt: skip
@@ -629,8 +682,7 @@ class SQLiteStore:
                              "ORDER BY article, pos", members)  # fmt: skip
         by_article: dict[str, list[Attribution | Statement]] = {}
         for article, kind, item in items:
-            parsed = json.loads(item)
-            decoded = codec.attribution_from(parsed) if kind == "a" else codec.statement_from(parsed)
+            decoded = self._attribution(item) if kind == "a" else self._statement(item)
             by_article.setdefault(article, []).append(decoded)
         meta = self._lookup("SELECT id, seq, published, publisher, path, url FROM articles "
                             "WHERE id IN ({})", list(data["articles"]))  # fmt: skip
@@ -698,14 +750,56 @@ class SQLiteStore:
         for article, data in db.execute("SELECT article, data FROM members ORDER BY article, number"):
             members.setdefault(article, []).append(codec.claim_from(json.loads(data)))
         results = [
-            _full_result(meta, text, voice, prints, items.get(a, []), members.get(a, []))
+            self._full_result(meta, text, voice, prints, items.get(a, []), members.get(a, []))
             for a, meta, text, voice, prints in db.execute(
                 "SELECT id, meta, text, voice, fingerprints FROM articles ORDER BY seq")
         ]  # fmt: skip
-        corpus = [_corpus_claim(i, d) for i, d, _, _ in self._rows()]
+        claim_of = {c.id: c for claims in members.values() for c in claims}
+        corpus = [_corpus_claim(i, d, claim_of) for i, d, _, _ in self._rows()]
         return Report(results=tuple(results), corpus_claims=tuple(corpus),
                       suggested_links=tuple(self._links()),
                       relays=tuple(self._relay_chain([r.article.id for r in results])))  # fmt: skip
+
+    def _full_result(self, meta: str, text: str, voice: str, prints: str,
+                     items: Sequence[tuple[str, str, str, str, int, str | None]],
+                     claims: Sequence[Claim]) -> ArticleResult:  # fmt: skip
+        """An article's whole result, as analysing it gave it."""
+        article: Article = codec.article_from(json.loads(meta), text)
+        atts = tuple(self._attribution(d) for k, d, *_ in items if k == "a")
+        stmts = tuple(self._statement(d) for k, d, *_ in items if k == "s")
+        keys = tuple(
+            MatchKey(i.id, article.id, tuple(v.split()), tuple(n.split()), bool(neg),
+                     Stance(s) if s else None)  # fmt: skip
+            for i, (_, _, v, n, neg, s) in zip((*atts, *stmts), items, strict=True)
+        )
+        publisher = json.loads(voice)
+        seen: dict[str, Source] = {}
+        for att in atts:
+            for v in (att.source, *att.chain, att.origin):
+                seen.setdefault(v.id, v)
+        return ArticleResult(
+            article=article,
+            attributions=atts,
+            statements=stmts,
+            claims=tuple(claims),
+            sources=tuple(sorted(seen.values(), key=lambda s: s.id)),
+            publisher=codec.source_from(publisher) if publisher else None,
+            match_keys=keys,
+            fingerprints=tuple(json.loads(prints)),
+        )
+
+    def _voice(self, key: str) -> Source:
+        found = self._voice_cache.get(key)
+        if found is None:
+            row = self._db.execute("SELECT data FROM voices WHERE key = ?", (key,)).fetchone()
+            found = self._voice_cache[key] = codec.source_from(json.loads(row[0]))
+        return found
+
+    def _attribution(self, data: str) -> Attribution:
+        return codec.attribution_from(json.loads(data), self._voice)
+
+    def _statement(self, data: str) -> Statement:
+        return codec.statement_from(json.loads(data), self._voice)
 
     def _links(self) -> list[Link]:
         claim_of = dict(self._db.execute(
@@ -732,29 +826,33 @@ def _forward(keys: Sequence[str], holders: dict[str, set[str]], short: bool) -> 
     return found
 
 
-def _corpus_data(claim: CorpusClaim) -> dict[str, Any]:
-    return {
-        "text": claim.text,
+#: Column values of a claim row before it is judged.
+_EMPTY: tuple[Any, ...] = ("", "", "", 0, 0, "", "{}", None)
+
+
+def _claim_values(claim: CorpusClaim, claimed_at: str | None) -> tuple[Any, ...]:
+    """A judged claim's row values, text to claimed_at (the rest is in its members' rows)."""
+    data = {
         "members": list(claim.members),
-        "attributions": list(claim.attributions),
-        "statements": list(claim.statements),
         "articles": list(claim.articles),
         "outlets": claim.outlets,
         "origins": list(claim.origins),
         "denying_origins": list(claim.denying_origins),
         "own_voices": list(claim.own_voices),
-        "status": claim.status.value,
-        "explanation": claim.explanation,
     }
+    places = len(claim.attributions) + len(claim.statements)
+    return (claim.text, claim.status.value, claim.explanation, len(claim.articles), places,
+            claim.members[0], _json(data), claimed_at)  # fmt: skip
 
 
-def _corpus_claim(claim: int, data: dict[str, Any]) -> CorpusClaim:
+def _corpus_claim(claim: int, data: dict[str, Any], claim_of: dict[str, Claim]) -> CorpusClaim:
+    members = [claim_of[m] for m in data["members"]]
     return CorpusClaim(
         id=f"k{claim}",
         text=data["text"],
         members=tuple(data["members"]),
-        attributions=tuple(data["attributions"]),
-        statements=tuple(data["statements"]),
+        attributions=tuple(a for m in members for a in m.attributions),
+        statements=tuple(s for m in members for s in m.statements),
         articles=tuple(data["articles"]),
         outlets=data["outlets"],
         origins=tuple(data["origins"]),
@@ -765,32 +863,6 @@ def _corpus_claim(claim: int, data: dict[str, Any]) -> CorpusClaim:
     )
 
 
-def _full_result(meta: str, text: str, voice: str, prints: str,
-                 items: Sequence[tuple[str, str, str, str, int, str | None]],
-                 claims: Sequence[Claim]) -> ArticleResult:  # fmt: skip
-    article: Article = codec.article_from(json.loads(meta), text)
-    atts = tuple(codec.attribution_from(json.loads(d)) for k, d, *_ in items if k == "a")
-    stmts = tuple(codec.statement_from(json.loads(d)) for k, d, *_ in items if k == "s")
-    keys = tuple(
-        MatchKey(i.id, article.id, tuple(v.split()), tuple(n.split()), bool(neg),
-                 Stance(s) if s else None)  # fmt: skip
-        for i, (_, _, v, n, neg, s) in zip((*atts, *stmts), items, strict=True)
-    )
-    publisher = json.loads(voice)
-    seen: dict[str, Source] = {}
-    for att in atts:
-        for v in (att.source, *att.chain, att.origin):
-            seen.setdefault(v.id, v)
-    return ArticleResult(
-        article=article,
-        attributions=atts,
-        statements=stmts,
-        claims=tuple(claims),
-        sources=tuple(sorted(seen.values(), key=lambda s: s.id)),
-        publisher=codec.source_from(publisher) if publisher else None,
-        match_keys=keys,
-        fingerprints=tuple(json.loads(prints)),
-    )
 
 
 def _asserts(item: Attribution | Statement) -> bool:

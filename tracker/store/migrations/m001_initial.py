@@ -17,6 +17,8 @@ CREATE TABLE sources (
     id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, grp TEXT NOT NULL,
     country TEXT, name_en TEXT
 );
+-- Every distinct voice record (a source as one text names it), by a hash of its data.
+CREATE TABLE voices (key TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID;
 -- Attributions (kind 'a') and own-voice statements (kind 's'), with their match keys.
 CREATE TABLE items (
     id TEXT PRIMARY KEY, article TEXT NOT NULL, pos INTEGER NOT NULL, kind TEXT NOT NULL,

@@ -19,12 +19,15 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from . import __version__
 from .errors import TrackerError
 from .evaluate import evaluate, load_gold
-from .models import Report
+from .models import Report, Status
 from .corroborate import DEFAULT
 from .pipeline import Options, analyse_paths, paused_gc
 from .readers import FIELDS, MAX_BYTES
 from .graph import aggregate, build_graph, summary, write_graphml, write_node_link
 from .report import bidi_display, claim_tree, print_tables, to_markdown, write_json
+from .jsonld import write_claim_review
+from .store import ClaimQuery, Store, add_paths, open_store, store_path
+from . import report_store as rs
 
 app = typer.Typer(
     name="tracker",
@@ -74,6 +77,16 @@ def main(
 Paths = Annotated[
     list[str],
     typer.Argument(help="Article files (.txt), directories of them (recursively), or - for stdin."),
+]
+StorePaths = Annotated[
+    list[str] | None,
+    typer.Argument(help="Article files, directories, globs, or - for stdin (or give --store).",
+                   show_default=False),  # fmt: skip
+]
+FromStore = Annotated[
+    Path | None,
+    typer.Option("--store", help="Read the claims from this store instead of PATHs.",
+                 show_default=False),  # fmt: skip
 ]
 Publisher = Annotated[
     str | None, typer.Option(help="Publisher name, overriding what the page header says.")
@@ -174,7 +187,7 @@ def _report_failures(result: Report) -> None:
 
 @app.command()
 def report(
-    paths: Paths,
+    paths: StorePaths = None,
     output_format: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="table, json or markdown.")
     ] = OutputFormat.table,
@@ -211,16 +224,17 @@ def report(
     confirm_ratio: Confirm = DEFAULT.confirm_ratio,
     suggest_ratio: Suggest = DEFAULT.link_ratio,
     width: Annotated[int | None, typer.Option(help="Table width in columns.")] = None,
+    store: FromStore = None,
 ) -> None:
     """Report who asserted each claim, through whom, and how well it stands across articles.
 
-    Example: tracker report data/corpus/ --corpus-only
+    Example: tracker report data/corpus/ --corpus-only  (or: tracker report --store tracker.db)
     """
     options = _options(publisher, date, lang, encoding, sources, max_bytes, confirm_ratio,
                        suggest_ratio, format_in, fields)  # fmt: skip
     view = View(output_format, claim, corpus_only, indent, width, include_text, bidi)
     with paused_gc():
-        result = _analyse(paths, options, jobs, quiet)
+        result = _analyse_or_load(paths, store, options, jobs, quiet)
         if output is None:
             _emit(result, view, sys.stdout)
         else:
@@ -260,15 +274,18 @@ class GraphFormat(str, Enum):
 
     graphml = "graphml"
     json = "json"
+    jsonld = "jsonld"
 
 
 @app.command()
 def export(
-    paths: Paths,
-    output: Annotated[Path, typer.Option("--output", "-o", help="File to write (.graphml or .json).")],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="File to write (.graphml, .json or .jsonld).")
+    ],
+    paths: StorePaths = None,
     graph_format: Annotated[
         GraphFormat | None,
-        typer.Option("--format", "-f", help="graphml or json (default: from the file extension)."),
+        typer.Option("--format", "-f", help="graphml, json or jsonld (default: the extension)."),
     ] = None,
     multigraph: Annotated[
         bool, typer.Option(help="Every edge apart, instead of one per relation with a count.")
@@ -285,16 +302,23 @@ def export(
     suggest_ratio: Suggest = DEFAULT.link_ratio,
     format_in: FormatIn = None,
     fields: Fields = None,
+    store: FromStore = None,
 ) -> None:
-    """Export the claim graph as GraphML (Gephi, Cytoscape, Neo4j) or node-link JSON.
+    """Export the claim graph as GraphML (Gephi, Cytoscape, Neo4j) or node-link JSON, or the
+    claims as schema.org Claims in JSON-LD (ClaimReview-shaped).
 
     Example: tracker export data/corpus/ -o claims.graphml
+    (or: tracker export --store tracker.db -o claims.jsonld)
     """
     kind = graph_format or _format_from_suffix(output)
     options = _options(publisher, date, lang, encoding, sources, max_bytes, confirm_ratio,
                        suggest_ratio, format_in, fields)  # fmt: skip
     with paused_gc():
-        result = _analyse(paths, options, jobs, quiet)
+        result = _analyse_or_load(paths, store, options, jobs, quiet)
+    if kind is GraphFormat.jsonld:
+        _write_jsonld(result, output, quiet)
+        return
+    with paused_gc():
         graph = build_graph(result)
         if not multigraph:
             graph = aggregate(graph)
@@ -304,7 +328,7 @@ def export(
             write_graphml(graph, output)
         else:
             write_node_link(graph, output)
-        meta = {"tracker": __version__, "multigraph": multigraph, **summary(graph, paths)}
+        meta = {"tracker": __version__, "multigraph": multigraph, **summary(graph, paths or [str(store)])}
         sidecar.write_text(json.dumps(meta, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
                            encoding="utf-8")  # fmt: skip
     except OSError as exc:
@@ -367,7 +391,9 @@ def _format_from_suffix(output: Path) -> GraphFormat:
         return GraphFormat.graphml
     if suffix == ".json":
         return GraphFormat.json
-    raise typer.BadParameter("end the file in .graphml or .json, or pass --format",
+    if suffix == ".jsonld":
+        return GraphFormat.jsonld
+    raise typer.BadParameter("end the file in .graphml, .json or .jsonld, or pass --format",
                              param_hint="--output")  # fmt: skip
 
 
@@ -405,6 +431,200 @@ def _emit(result: Report, view: View, stream: TextIO) -> None:
 def _is_iso_date(value: str) -> bool:
     parts = value.split("-")
     return len(parts) == 3 and all(p.isdigit() for p in parts) and len(parts[0]) == 4
+
+
+# --- the claim store: add, claims, timeline, sources; report/export --store -----------------------
+
+StoreOption = Annotated[
+    Path | None,
+    typer.Option("--store", help="The store file (default: $TRACKER_STORE, else ./tracker.db).",
+                 show_default=False),  # fmt: skip
+]
+StoreFormat = Annotated[
+    OutputFormat, typer.Option("--format", "-f", help="table, json or markdown.")
+]
+
+
+def _fail(exc: TrackerError) -> typer.Exit:
+    _stderr().print(f"[red]Error:[/red] {exc}", markup=True)
+    return typer.Exit(1)
+
+
+def _open(path: Path | None, *, create: bool = False, options: Options | None = None) -> Store:
+    thresholds = options.thresholds if options and options.thresholds != DEFAULT else None
+    try:
+        return open_store(path, thresholds, create=create)
+    except TrackerError as exc:
+        raise _fail(exc) from None
+
+
+def _analyse_or_load(
+    paths: list[str] | None, store: Path | None, options: Options, jobs: int, quiet: bool
+) -> Report:
+    """The report of the given inputs, or of everything in --store."""
+    if store is None:
+        if not paths:
+            raise typer.BadParameter("give article PATHs, or --store FILE", param_hint="PATHS")
+        return _analyse(paths, options, jobs, quiet)
+    if paths:
+        raise typer.BadParameter("give PATHs or --store, not both", param_hint="--store")
+    opened = _open(store)
+    try:
+        return opened.report()
+    finally:
+        opened.close()
+
+
+def _write_jsonld(result: Report, output: Path, quiet: bool) -> None:
+    try:
+        write_claim_review(result, output)
+    except OSError as exc:
+        _stderr().print(f"[red]Error:[/red] {output}: cannot write ({exc.strerror}); "
+                        "choose a writable path with -o", markup=True)  # fmt: skip
+        raise typer.Exit(1) from None
+    if not quiet:
+        _stderr().print(f"wrote {output} ({len(result.corpus_claims)} claims)")
+    _report_failures(result)
+
+
+def _show(data: object, table: object, markdown: str, output_format: OutputFormat) -> None:
+    if output_format is OutputFormat.json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n")
+    elif output_format is OutputFormat.markdown:
+        sys.stdout.write(markdown)
+    else:
+        _console(None, sys.stdout).print(table)
+
+
+@app.command()
+def add(
+    paths: Paths,
+    store: StoreOption = None,
+    format_in: FormatIn = None,
+    fields: Fields = None,
+    publisher: Publisher = None,
+    date: Date = None,
+    lang: Lang = None,
+    encoding: Encoding = None,
+    sources: Sources = None,
+    max_bytes: MaxBytes = MAX_BYTES,
+    quiet: Quiet = False,
+    confirm_ratio: Confirm = DEFAULT.confirm_ratio,
+    suggest_ratio: Suggest = DEFAULT.link_ratio,
+) -> None:
+    """Add articles to the claim store, linking them to the claims it holds.
+
+    Example: tracker add data/corpus/ --store story.db
+    """
+    options = _options(publisher, date, lang, encoding, sources, max_bytes, confirm_ratio,
+                       suggest_ratio, format_in, fields)  # fmt: skip
+    opened = _open(store, create=True, options=options)
+    err = _stderr()
+    try:
+        with paused_gc():
+            if quiet or not err.is_terminal:
+                done = add_paths(opened, paths, options)
+            else:
+                with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                              TimeRemainingColumn(), console=err, transient=True) as bar:  # fmt: skip
+                    task = bar.add_task("adding", total=None)
+
+                    def step(path: str, count: int, total: int) -> None:
+                        bar.update(task, completed=count, total=total)
+
+                    done = add_paths(opened, paths, options, progress=step)
+    except TrackerError as exc:
+        raise _fail(exc) from None
+    finally:
+        opened.close()
+    for path, same in done.duplicates:
+        err.print(f"[yellow]Warning:[/yellow] {path}: same text as {same}; stored once",
+                  markup=True)  # fmt: skip
+    for failure in done.failures:
+        err.print(f"[red]Error:[/red] {failure.message}", markup=True)
+    if not quiet:
+        err.print(rs.add_summary(done, str(store_path(store))))
+    if done.failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def claims(
+    store: StoreOption = None,
+    status: Annotated[
+        str | None, typer.Option(help="corroborated, single-sourced, contested or unattributed.")
+    ] = None,
+    source: Annotated[str | None, typer.Option(help="Only claims this source asserts or denies "
+                                                    "(a name, part of one, or an id).")] = None,
+    since: Annotated[str | None, typer.Option(help="Only claims whose status was set by an "
+                                                   "article of this date (YYYY-MM-DD) or later.")] = None,
+    search: Annotated[str | None, typer.Option(help="Only claims whose text has these words.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many claims.")] = None,
+    output_format: StoreFormat = OutputFormat.table,
+) -> None:
+    """List the store's claims, most widely carried first.
+
+    Example: tracker claims --status corroborated --since 2024-10-08
+    """  # fmt: skip
+    if since is not None and not _is_iso_date(since):
+        raise typer.BadParameter("use YYYY-MM-DD, e.g. 2024-04-16", param_hint="--since")
+    known = [s.value for s in Status]
+    if status is not None and status not in known:
+        raise typer.BadParameter(f"use one of {', '.join(known)}", param_hint="--status")
+    query = ClaimQuery(Status(status) if status else None, source, since, search, limit)
+    opened = _open(store)
+    try:
+        rows = opened.claims(query)
+    except TrackerError as exc:
+        raise _fail(exc) from None
+    finally:
+        opened.close()
+    _show(rs.claims_json(rows), rs.claims_table(rows), rs.claims_markdown(rows), output_format)
+
+
+@app.command()
+def timeline(
+    claim: Annotated[str, typer.Argument(help="A claim id from `tracker claims` (k12, or 12).")],
+    store: StoreOption = None,
+    output_format: StoreFormat = OutputFormat.table,
+) -> None:
+    """Tell one claim's story: who said it first, who carried it after, how its status moved.
+
+    Example: tracker timeline k3
+    """
+    number = claim.removeprefix("k").removeprefix("#")
+    if not number.isdigit():
+        raise typer.BadParameter("use a claim id such as k12", param_hint="CLAIM")
+    opened = _open(store)
+    try:
+        story = opened.timeline(int(number))
+    except TrackerError as exc:
+        raise _fail(exc) from None
+    finally:
+        opened.close()
+    _show(rs.timeline_json(story), rs.timeline_view(story), rs.timeline_markdown(story),
+          output_format)  # fmt: skip
+
+
+@app.command(name="sources")
+def sources_command(
+    store: StoreOption = None,
+    name: Annotated[str | None, typer.Option(help="Only sources with this in their name (or "
+                                                  "this id), with their claim ids.")] = None,
+    output_format: StoreFormat = OutputFormat.table,
+) -> None:
+    """List the origins in the store: claims asserted, corroborated by others, denials.
+
+    Example: tracker sources --name رويترز
+    """  # fmt: skip
+    opened = _open(store)
+    try:
+        rows = opened.sources(name)
+    except TrackerError as exc:
+        raise _fail(exc) from None
+    finally:
+        opened.close()
+    _show(rs.sources_json(rows), rs.sources_table(rows), rs.sources_markdown(rows), output_format)
 
 
 __all__ = ["app"]

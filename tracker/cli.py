@@ -508,6 +508,7 @@ def add(
     encoding: Encoding = None,
     sources: Sources = None,
     max_bytes: MaxBytes = MAX_BYTES,
+    jobs: Jobs = 1,
     quiet: Quiet = False,
     confirm_ratio: Confirm = DEFAULT.confirm_ratio,
     suggest_ratio: Suggest = DEFAULT.link_ratio,
@@ -523,7 +524,7 @@ def add(
     try:
         with paused_gc():
             if quiet or not err.is_terminal:
-                done = add_paths(opened, paths, options)
+                done = add_paths(opened, paths, options, jobs=jobs)
             else:
                 with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                               TimeRemainingColumn(), console=err, transient=True) as bar:  # fmt: skip
@@ -532,7 +533,7 @@ def add(
                     def step(path: str, count: int, total: int) -> None:
                         bar.update(task, completed=count, total=total)
 
-                    done = add_paths(opened, paths, options, progress=step)
+                    done = add_paths(opened, paths, options, progress=step, jobs=jobs)
     except TrackerError as exc:
         raise _fail(exc) from None
     finally:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from ..models import ArticleResult, Failure
-from ..pipeline import Options, Progress, analyse_document, read_inputs
+from ..pipeline import Options, Progress, _in_workers, analyse_document, read_inputs
+from ..readers import Document
 from ..sources import Registry
 from .base import StatusChange, Store
 
@@ -49,11 +50,13 @@ def add_paths(
     progress: Progress | None = None,
     chunk: int = CHUNK,
     clock: Callable[[], str] = _now,
+    jobs: int = 1,
 ) -> AddSummary:
     """Analyse the articles under ``paths`` and add them to ``store``, ``chunk`` per transaction.
 
     Texts the store holds already are duplicates and are not analysed again; bad inputs become
-    failures and the rest still goes in.
+    failures and the rest still goes in. With ``jobs`` > 1, articles are analysed in that many
+    worker processes while this one writes to the store.
     """
     documents, failures, dups = read_inputs(paths, options)
     duplicates = [(d.path, d.same_as) for d in dups]
@@ -63,7 +66,6 @@ def add_paths(
     added: list[str] = []
     changes: list[StatusChange] = []
     pending: list[tuple[str, ArticleResult]] = []
-    total = len(documents)
 
     def flush() -> None:
         stored = store.add(pending, clock())
@@ -72,19 +74,33 @@ def add_paths(
         changes.extend(stored.changes)
         pending.clear()
 
-    for done, (digest, document) in enumerate(zip(digests, documents, strict=True), 1):
+    todo: list[tuple[str, Document]] = []
+    for digest, document in zip(digests, documents, strict=True):
         if digest in held:
             duplicates.append((document.path, held[digest]))
         else:
-            outcome = analyse_document(document, options, registry)
-            if isinstance(outcome, Failure):
-                failures.append(outcome)
-            else:
-                pending.append((digest, outcome))
+            todo.append((digest, document))
+    outcomes = _analysed([d for _, d in todo], options, registry, jobs)
+    for done, ((digest, document), outcome) in enumerate(zip(todo, outcomes, strict=True), 1):
+        if isinstance(outcome, Failure):
+            failures.append(outcome)
+        else:
+            pending.append((digest, outcome))
         if len(pending) >= chunk:
             flush()
         if progress is not None:
-            progress(document.path, done, total)
+            progress(document.path, done, len(todo))
     if pending:
         flush()
     return AddSummary(tuple(added), tuple(duplicates), tuple(failures), tuple(changes))
+
+
+def _analysed(
+    documents: list[Document], options: Options, registry: Registry, jobs: int
+) -> Iterator[ArticleResult | Failure]:
+    """Each document's analysis, in order: here, or in worker processes (pipeline's pool)."""
+    if jobs > 1 and len(documents) > 1:
+        yield from _in_workers(documents, options, jobs)
+        return
+    for document in documents:
+        yield analyse_document(document, options, registry)

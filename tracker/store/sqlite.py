@@ -297,8 +297,11 @@ class SQLiteStore:
             "INSERT INTO postings VALUES (?, ?)",
             [(w, k.id) for k in keys for w in k.vocabulary if df[w] <= t.max_postings],
         )
-        too_common = [w for w in words if before.get(w, 0) <= t.max_postings < df[w]]
-        db.executemany("DELETE FROM postings WHERE word = ?", [(w,) for w in too_common])
+        # A word in more statements than max_postings is never a blocking key again: forget
+        # where it is, so no word's lists grow with the store.
+        too_common = [(w,) for w in words if before.get(w, 0) <= t.max_postings < df[w]]
+        db.executemany("DELETE FROM postings WHERE word = ?", too_common)
+        db.executemany("DELETE FROM blocks WHERE word = ?", too_common)
         mine: dict[str, list[str]] = {}
         for k in keys:
             usable = sorted((w for w in k.vocabulary if 1 < df[w] <= t.max_postings),
@@ -312,7 +315,8 @@ class SQLiteStore:
                 holders.setdefault(word, set()).add(item)
         blocked: dict[str, list[tuple[str, int]]] = {}
         for word, item, size in self._lookup(
-            "SELECT word, item, size FROM blocks WHERE word IN ({})", words
+            "SELECT word, item, size FROM blocks WHERE word IN ({})",
+            [w for w in words if df[w] <= t.max_postings],
         ):
             blocked.setdefault(word, []).append((item, size))
         candidates: dict[str, set[str]] = {}

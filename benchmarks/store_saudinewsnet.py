@@ -23,11 +23,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import snn  # noqa: E402
+import snn
 
-from tracker.models import Status  # noqa: E402
-from tracker.pipeline import Options, paused_gc  # noqa: E402
-from tracker.store import ClaimQuery, SQLiteStore, add_paths  # noqa: E402
+from tracker.models import Status
+from tracker.pipeline import Options, paused_gc
+from tracker.store import ClaimQuery, SQLiteStore, add_paths
 
 
 def _peak_mb() -> tuple[float, float]:
@@ -60,10 +60,12 @@ def main() -> int:
             done = add_paths(store, [str(day)], Options(), jobs=args.jobs)
             seconds = time.perf_counter() - begun
             per_day.append((day.stem, len(done.added), seconds))
-            print(f"{day.stem}: {len(done.added)} articles in {seconds:.1f} s "
-                  f"({1000 * seconds / max(1, len(done.added)):.1f} ms/article), "
-                  f"{done.new_claims} new claims, {done.changed_claims} changed status",
-                  flush=True)  # fmt: skip
+            print(
+                f"{day.stem}: {len(done.added)} articles in {seconds:.1f} s "
+                f"({1000 * seconds / max(1, len(done.added)):.1f} ms/article), "
+                f"{done.new_claims} new claims, {done.changed_claims} changed status",
+                flush=True,
+            )
     ingest = time.perf_counter() - started
     articles = sum(n for _, n, _ in per_day)
     begun = time.perf_counter()
@@ -73,29 +75,65 @@ def main() -> int:
     own, children = _peak_mb()
     size = sum(p.stat().st_size for p in path.parent.glob(path.name + "*")) / 1e6
     begun = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "tracker", "claims", "--status", "corroborated",
-                    "--store", str(path), "--format", "json"], check=True,
-                   stdout=subprocess.DEVNULL)  # fmt: skip
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tracker",
+            "claims",
+            "--status",
+            "corroborated",
+            "--store",
+            str(path),
+            "--format",
+            "json",
+        ],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     cli_query = time.perf_counter() - begun
     first, last = per_day[0], per_day[-1]
-    print(f"\n{len(days)} days, {articles} articles added in {ingest:.1f} s "
-          f"({1000 * ingest / max(1, articles):.1f} ms/article), --jobs {args.jobs}")
-    print(f"first batch {first[0]}: {1000 * first[2] / max(1, first[1]):.1f} ms/article; "
-          f"last batch {last[0]}: {1000 * last[2] / max(1, last[1]):.1f} ms/article "
-          f"(ratio {(last[2] / max(1, last[1])) / (first[2] / max(1, first[1])):.2f})")
-    print(f"store {path}: {size:.0f} MB; peak memory {own:.0f} MB (this process), "
-          f"{children:.0f} MB (largest worker)")
-    print(f"claims --status corroborated: {len(corroborated)} claims, {1000 * query:.0f} ms "
-          f"(library), {1000 * cli_query:.0f} ms (command line, with start-up)")
+    print(
+        f"\n{len(days)} days, {articles} articles added in {ingest:.1f} s "
+        f"({1000 * ingest / max(1, articles):.1f} ms/article), --jobs {args.jobs}"
+    )
+    print(
+        f"first batch {first[0]}: {1000 * first[2] / max(1, first[1]):.1f} ms/article; "
+        f"last batch {last[0]}: {1000 * last[2] / max(1, last[1]):.1f} ms/article "
+        f"(ratio {(last[2] / max(1, last[1])) / (first[2] / max(1, first[1])):.2f})"
+    )
+    print(
+        f"store {path}: {size:.0f} MB; peak memory {own:.0f} MB (this process), "
+        f"{children:.0f} MB (largest worker)"
+    )
+    print(
+        f"claims --status corroborated: {len(corroborated)} claims, {1000 * query:.0f} ms "
+        f"(library), {1000 * cli_query:.0f} ms (command line, with start-up)"
+    )
     if not args.skip_report:
         begun = time.perf_counter()
         with tempfile.TemporaryFile() as sink:
-            subprocess.run([sys.executable, "-m", "tracker", "report", *map(str, days),
-                            "--format", "json", "--jobs", str(args.jobs), "--quiet"],
-                           stdout=sink, stderr=subprocess.DEVNULL)  # fmt: skip
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "tracker",
+                    "report",
+                    *map(str, days),
+                    "--format",
+                    "json",
+                    "--jobs",
+                    str(args.jobs),
+                    "--quiet",
+                ],
+                stdout=sink,
+                stderr=subprocess.DEVNULL,
+            )
         single = time.perf_counter() - begun
-        print(f"one `tracker report` over the same days: {single:.1f} s; "
-              f"ingest / report = {ingest / single:.2f}")
+        print(
+            f"one `tracker report` over the same days: {single:.1f} s; "
+            f"ingest / report = {ingest / single:.2f}"
+        )
     print(f"load average at the end: {os.getloadavg()}")
     return 0
 

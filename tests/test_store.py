@@ -55,10 +55,18 @@ def _claim(store: SQLiteStore, words: str):
 
 def _signature(claims):
     return {
-        frozenset(c.members): (c.status, frozenset(c.origins), frozenset(c.denying_origins),
-                               c.explanation, c.text, c.attributions, c.statements, c.outlets)
+        frozenset(c.members): (
+            c.status,
+            frozenset(c.origins),
+            frozenset(c.denying_origins),
+            c.explanation,
+            c.text,
+            c.attributions,
+            c.statements,
+            c.outlets,
+        )
         for c in claims
-    }  # fmt: skip
+    }
 
 
 def test_incremental_linking_equals_one_report(store):
@@ -101,8 +109,10 @@ def test_corroboration_arrives_with_the_wire_in_a_later_batch(store):
     power = _claim(store, "انقطعت عن ثلاث محافظات")
     story = store.timeline(power.id)
     assert [c.status for c in story.history] == [Status.SINGLE_SOURCED, Status.CORROBORATED]
-    assert [c.recorded_at for c in story.history] == ["2024-10-20T09:00:00Z",
-                                                      "2024-10-21T09:00:00Z"]  # fmt: skip
+    assert [c.recorded_at for c in story.history] == [
+        "2024-10-20T09:00:00Z",
+        "2024-10-21T09:00:00Z",
+    ]
     assert story.claim.first_seen == "2024-10-20T09:00:00Z"
     ministry, wire = story.appearances
     assert (ministry.role, wire.role) == ("first", "new origin")
@@ -134,8 +144,9 @@ def test_adding_the_same_texts_again_adds_nothing(store):
 def test_claim_filters(store):
     """--status, --source, --since and --search narrow the claims table."""
     contested = store.claims(ClaimQuery(status=Status.CONTESTED))
-    assert [c.text for c in contested] == ["وزارة التربية قررت إغلاق مدارس في الريف الشمالي "
-                                           "بسبب نقص المعلمين"]  # fmt: skip
+    assert [c.text for c in contested] == [
+        "وزارة التربية قررت إغلاق مدارس في الريف الشمالي بسبب نقص المعلمين"
+    ]
     # c06 credits Reuters with its two own sentences: the power cut and the fuel queues.
     reuters = store.claims(ClaimQuery(source="رويترز"))
     assert len(reuters) == 2
@@ -170,8 +181,12 @@ def test_kill_during_add_leaves_every_committed_article(tmp_path):
     # Each round re-adds the same texts, so only the first round commits; the child keeps
     # reading and writing until killed.
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    child = subprocess.Popen([sys.executable, "-c", script, str(path), *FILES],
-                             stdout=subprocess.PIPE, text=True, env=env)  # fmt: skip
+    child = subprocess.Popen(
+        [sys.executable, "-c", script, str(path), *FILES],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     assert child.stdout is not None
     committed = [child.stdout.readline().strip() for _ in range(6)]
     child.send_signal(signal.SIGKILL)
@@ -208,8 +223,9 @@ def test_old_schema_store_migrates(tmp_path):
     assert version.fetchone() == (str(CURRENT),)
     schools = _claim(migrated, "إغلاق مدارس في الريف الشمالي بسبب")
     assert schools.claimed_at == "2024-10-10"
-    assert migrated.timeline(schools.id).summary == ("single-sourced from 2024-10-10; "
-                                                     "contested from 2024-10-11")  # fmt: skip
+    assert migrated.timeline(schools.id).summary == (
+        "single-sourced from 2024-10-10; contested from 2024-10-11"
+    )
     add_paths(migrated, BATCHES[0], Options())
     assert _claim(migrated, "انقطعت عن ثلاث محافظات").status is Status.CORROBORATED
     migrated.close()
@@ -259,7 +275,8 @@ def test_cli_add_claims_timeline(tmp_path):
     assert "single-sourced → corroborated" in second.stderr
     assert "single-sourced → contested" in second.stderr
     table = run("claims", "--store", db, "--status", "contested")
-    assert "Claims in the store (1)" in table.stdout and "contested" in table.stdout
+    assert "Claims in the store (1)" in table.stdout
+    assert "contested" in table.stdout
     markdown = run("claims", "--store", db, "--status", "contested", "-f", "markdown")
     assert "إغلاق مدارس في الريف الشمالي" in markdown.stdout
     data = json.loads(run("claims", "--store", db, "--status", "contested", "-f", "json").stdout)
@@ -275,7 +292,8 @@ def test_cli_add_bad_input_goes_on(tmp_path):
     result = run("add", str(tmp_path / "missing.txt"), *BATCHES[0], "--store", db)
     assert result.exit_code == 1
     errors = [line for line in result.stderr.splitlines() if line.startswith("Error:")]
-    assert len(errors) == 1 and "missing.txt" in errors[0]
+    assert len(errors) == 1
+    assert "missing.txt" in errors[0]
     assert "added 5 articles" in result.stderr
 
 
@@ -292,18 +310,50 @@ def test_json_keys_are_pinned(store, tmp_path):
     db = store.path
     claims = json.loads(run("claims", "--store", db, "-f", "json").stdout)
     assert set(claims) == {"schema_version", "claims"}
-    assert set(claims["claims"][0]) == {"id", "text", "status", "articles", "outlets", "origins",
-                                        "denied_by", "first_seen", "claimed_at", "explanation"}  # fmt: skip
-    story = json.loads(run("timeline", claims["claims"][0]["id"], "--store", db, "-f", "json").stdout)
-    assert set(story) == {"schema_version", "claim", "first_article", "appearances", "history",
-                          "summary", "merged"}  # fmt: skip
-    assert set(story["appearances"][0]) == {"article", "published", "outlet", "url", "chains",
-                                            "role", "new_origins"}  # fmt: skip
-    assert set(story["history"][0]) == {"status", "previous", "article", "published",
-                                        "recorded_at"}  # fmt: skip
+    assert set(claims["claims"][0]) == {
+        "id",
+        "text",
+        "status",
+        "articles",
+        "outlets",
+        "origins",
+        "denied_by",
+        "first_seen",
+        "claimed_at",
+        "explanation",
+    }
+    story = json.loads(
+        run("timeline", claims["claims"][0]["id"], "--store", db, "-f", "json").stdout
+    )
+    assert set(story) == {
+        "schema_version",
+        "claim",
+        "first_article",
+        "appearances",
+        "history",
+        "summary",
+        "merged",
+    }
+    assert set(story["appearances"][0]) == {
+        "article",
+        "published",
+        "outlet",
+        "url",
+        "chains",
+        "role",
+        "new_origins",
+    }
+    assert set(story["history"][0]) == {"status", "previous", "article", "published", "recorded_at"}
     sources = json.loads(run("sources", "--store", db, "-f", "json").stdout)
-    assert set(sources["sources"][0]) == {"id", "name", "kind", "claims", "corroborated",
-                                          "denials", "claim_ids"}  # fmt: skip
+    assert set(sources["sources"][0]) == {
+        "id",
+        "name",
+        "kind",
+        "claims",
+        "corroborated",
+        "denials",
+        "claim_ids",
+    }
 
 
 def test_report_from_store_matches_report_of_paths(store):
@@ -312,8 +362,9 @@ def test_report_from_store_matches_report_of_paths(store):
     batch = json.loads(run("report", *FILES, "-f", "json").stdout)
 
     def strip(claims):
-        return sorted(json.dumps({k: v for k, v in c.items() if k != "id"}, sort_keys=True)
-                      for c in claims)  # fmt: skip
+        return sorted(
+            json.dumps({k: v for k, v in c.items() if k != "id"}, sort_keys=True) for c in claims
+        )
 
     assert strip(held["corpus_claims"]) == strip(batch["corpus_claims"])
     assert held["attributions"] == batch["attributions"]

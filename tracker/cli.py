@@ -80,13 +80,16 @@ Paths = Annotated[
 ]
 StorePaths = Annotated[
     list[str] | None,
-    typer.Argument(help="Article files, directories, globs, or - for stdin (or give --store).",
-                   show_default=False),  # fmt: skip
+    typer.Argument(
+        help="Article files, directories, globs, or - for stdin (or give --store).",
+        show_default=False,
+    ),
 ]
 FromStore = Annotated[
     Path | None,
-    typer.Option("--store", help="Read the claims from this store instead of PATHs.",
-                 show_default=False),  # fmt: skip
+    typer.Option(
+        "--store", help="Read the claims from this store instead of PATHs.", show_default=False
+    ),
 ]
 Publisher = Annotated[
     str | None, typer.Option(help="Publisher name, overriding what the page header says.")
@@ -328,7 +331,8 @@ def export(
             write_graphml(graph, output)
         else:
             write_node_link(graph, output)
-        meta = {"tracker": __version__, "multigraph": multigraph, **summary(graph, paths or [str(store)])}
+        inputs = paths or [str(store)]
+        meta = {"tracker": __version__, "multigraph": multigraph, **summary(graph, inputs)}
         sidecar.write_text(json.dumps(meta, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
                            encoding="utf-8")  # fmt: skip
     except OSError as exc:
@@ -437,8 +441,11 @@ def _is_iso_date(value: str) -> bool:
 
 StoreOption = Annotated[
     Path | None,
-    typer.Option("--store", help="The store file (default: $TRACKER_STORE, else ./tracker.db).",
-                 show_default=False),  # fmt: skip
+    typer.Option(
+        "--store",
+        help="The store file (default: $TRACKER_STORE, else ./tracker.db).",
+        show_default=False,
+    ),
 ]
 StoreFormat = Annotated[
     OutputFormat, typer.Option("--format", "-f", help="table, json or markdown.")
@@ -479,8 +486,11 @@ def _write_jsonld(result: Report, output: Path, quiet: bool) -> None:
     try:
         write_claim_review(result, output)
     except OSError as exc:
-        _stderr().print(f"[red]Error:[/red] {output}: cannot write ({exc.strerror}); "
-                        "choose a writable path with -o", markup=True)  # fmt: skip
+        _stderr().print(
+            f"[red]Error:[/red] {output}: cannot write ({exc.strerror}); "
+            "choose a writable path with -o",
+            markup=True,
+        )
         raise typer.Exit(1) from None
     if not quiet:
         _stderr().print(f"wrote {output} ({len(result.corpus_claims)} claims)")
@@ -517,8 +527,18 @@ def add(
 
     Example: tracker add data/corpus/ --store story.db
     """
-    options = _options(publisher, date, lang, encoding, sources, max_bytes, confirm_ratio,
-                       suggest_ratio, format_in, fields)  # fmt: skip
+    options = _options(
+        publisher,
+        date,
+        lang,
+        encoding,
+        sources,
+        max_bytes,
+        confirm_ratio,
+        suggest_ratio,
+        format_in,
+        fields,
+    )
     opened = _open(store, create=True, options=options)
     err = _stderr()
     try:
@@ -526,8 +546,14 @@ def add(
             if quiet or not err.is_terminal:
                 done = add_paths(opened, paths, options, jobs=jobs)
             else:
-                with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                              TimeRemainingColumn(), console=err, transient=True) as bar:  # fmt: skip
+                with Progress(
+                    TextColumn("{task.description}"),
+                    BarColumn(),
+                    MofNCompleteColumn(),
+                    TimeRemainingColumn(),
+                    console=err,
+                    transient=True,
+                ) as bar:
                     task = bar.add_task("adding", total=None)
 
                     def step(path: str, count: int, total: int) -> None:
@@ -539,8 +565,9 @@ def add(
     finally:
         opened.close()
     for path, same in done.duplicates:
-        err.print(f"[yellow]Warning:[/yellow] {path}: same text as {same}; stored once",
-                  markup=True)  # fmt: skip
+        err.print(
+            f"[yellow]Warning:[/yellow] {path}: same text as {same}; stored once", markup=True
+        )
     for failure in done.failures:
         err.print(f"[red]Error:[/red] {failure.message}", markup=True)
     if not quiet:
@@ -555,18 +582,29 @@ def claims(
     status: Annotated[
         str | None, typer.Option(help="corroborated, single-sourced, contested or unattributed.")
     ] = None,
-    source: Annotated[str | None, typer.Option(help="Only claims this source asserts or denies "
-                                                    "(a name, part of one, or an id).")] = None,
-    since: Annotated[str | None, typer.Option(help="Only claims whose status was set by an "
-                                                   "article of this date (YYYY-MM-DD) or later.")] = None,
-    search: Annotated[str | None, typer.Option(help="Only claims whose text has these words.")] = None,
+    source: Annotated[
+        str | None,
+        typer.Option(
+            help="Only claims this source asserts or denies (a name, part of one, or an id)."
+        ),
+    ] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            help="Only claims whose status was set by an "
+            "article of this date (YYYY-MM-DD) or later."
+        ),
+    ] = None,
+    search: Annotated[
+        str | None, typer.Option(help="Only claims whose text has these words.")
+    ] = None,
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many claims.")] = None,
     output_format: StoreFormat = OutputFormat.table,
 ) -> None:
     """List the store's claims, most widely carried first.
 
     Example: tracker claims --status corroborated --since 2024-10-08
-    """  # fmt: skip
+    """
     if since is not None and not _is_iso_date(since):
         raise typer.BadParameter("use YYYY-MM-DD, e.g. 2024-04-16", param_hint="--since")
     known = [s.value for s in Status]
@@ -603,21 +641,26 @@ def timeline(
         raise _fail(exc) from None
     finally:
         opened.close()
-    _show(rs.timeline_json(story), rs.timeline_view(story), rs.timeline_markdown(story),
-          output_format)  # fmt: skip
+    _show(
+        rs.timeline_json(story), rs.timeline_view(story), rs.timeline_markdown(story), output_format
+    )
 
 
 @app.command(name="sources")
 def sources_command(
     store: StoreOption = None,
-    name: Annotated[str | None, typer.Option(help="Only sources with this in their name (or "
-                                                  "this id), with their claim ids.")] = None,
+    name: Annotated[
+        str | None,
+        typer.Option(
+            help="Only sources with this in their name (or this id), with their claim ids."
+        ),
+    ] = None,
     output_format: StoreFormat = OutputFormat.table,
 ) -> None:
     """List the origins in the store: claims asserted, corroborated by others, denials.
 
     Example: tracker sources --name رويترز
-    """  # fmt: skip
+    """
     opened = _open(store)
     try:
         rows = opened.sources(name)
@@ -626,6 +669,5 @@ def sources_command(
     finally:
         opened.close()
     _show(rs.sources_json(rows), rs.sources_table(rows), rs.sources_markdown(rows), output_format)
-
 
 __all__ = ["app"]

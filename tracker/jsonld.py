@@ -48,10 +48,13 @@ def _appearance(article: Article) -> dict[str, Any]:
     return out
 
 
-def _claim(claim: CorpusClaim, articles: dict[str, tuple[int, Article]],
-           voices: dict[str, Source]) -> dict[str, Any]:  # fmt: skip
-    mine = sorted((articles[a] for a in claim.articles),
-                  key=lambda pair: (pair[1].published or "9999", pair[0]))  # fmt: skip
+def _claim(
+    claim: CorpusClaim, articles: dict[str, tuple[int, Article]], voices: dict[str, Source]
+) -> dict[str, Any]:
+    mine = sorted(
+        (articles[a] for a in claim.articles),
+        key=lambda pair: (pair[1].published or "9999", pair[0]),
+    )
     appearances = [_appearance(article) for _, article in mine]
     authors = claim.origins or claim.own_voices
     return {

@@ -62,8 +62,7 @@ def claims_json(rows: Sequence[ClaimRow]) -> dict[str, Any]:
 
 def claims_table(rows: Sequence[ClaimRow]) -> Table:
     """The claims as a terminal table."""
-    table = Table(title=f"Claims in the store ({len(rows)})", title_justify="left",
-                  show_lines=True)  # fmt: skip
+    table = Table(title=f"Claims in the store ({len(rows)})", title_justify="left", show_lines=True)
     table.add_column("id")
     table.add_column("claim", overflow="fold", ratio=3)
     table.add_column("spread", overflow="fold")
@@ -75,8 +74,13 @@ def claims_table(rows: Sequence[ClaimRow]) -> Table:
         origins = ", ".join(row.origins) or "—"
         if row.denied_by:
             origins += f"\ndenied by {', '.join(row.denied_by)}"
-        table.add_row(claim_id(row.id), _excerpt(row.text),
-                      f"{row.articles} art. / {row.outlets} outl.", origins, status)  # fmt: skip
+        table.add_row(
+            claim_id(row.id),
+            _excerpt(row.text),
+            f"{row.articles} art. / {row.outlets} outl.",
+            origins,
+            status,
+        )
     return table
 
 
@@ -84,8 +88,10 @@ def claims_markdown(rows: Sequence[ClaimRow]) -> str:
     """The claims as a Markdown table."""
     lines = ["| id | claim | articles | origins | status |", "|---|---|---|---|---|"]
     for row in rows:
-        lines.append(f"| {claim_id(row.id)} | {_md(_excerpt(row.text))} | {row.articles} | "
-                     f"{_md(', '.join(row.origins)) or '—'} | {row.status.value} |")  # fmt: skip
+        lines.append(
+            f"| {claim_id(row.id)} | {_md(_excerpt(row.text))} | {row.articles} | "
+            f"{_md(', '.join(row.origins)) or '—'} | {row.status.value} |"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -99,18 +105,30 @@ def timeline_json(timeline: Timeline) -> dict[str, Any]:
         "claim": claim_data(timeline.claim),
         "first_article": timeline.first_article,
         "appearances": [
-            {"article": a.article, "published": a.published, "outlet": a.outlet, "url": a.url,
-             "chains": list(a.chains), "role": a.role, "new_origins": list(a.new_origins)}
+            {
+                "article": a.article,
+                "published": a.published,
+                "outlet": a.outlet,
+                "url": a.url,
+                "chains": list(a.chains),
+                "role": a.role,
+                "new_origins": list(a.new_origins),
+            }
             for a in timeline.appearances
         ],
         "history": [
-            {"status": c.status.value, "previous": c.previous.value if c.previous else None,
-             "article": c.article, "published": c.published, "recorded_at": c.recorded_at}
+            {
+                "status": c.status.value,
+                "previous": c.previous.value if c.previous else None,
+                "article": c.article,
+                "published": c.published,
+                "recorded_at": c.recorded_at,
+            }
             for c in timeline.history
         ],
         "summary": timeline.summary,
         "merged": [claim_id(m) for m in timeline.merged],
-    }  # fmt: skip
+    }
 
 
 def timeline_view(timeline: Timeline) -> RenderableType:
@@ -121,8 +139,10 @@ def timeline_view(timeline: Timeline) -> RenderableType:
     head.append(row.text, style="bold")
     head.append(f"\n{row.status.value}", style=_STYLE[row.status])
     head.append(f": {row.explanation}", style="dim")
-    head.append(f"\nfirst seen {row.first_seen} (article {timeline.first_article}); "
-                f"claimed at {row.claimed_at or 'unknown'}")  # fmt: skip
+    head.append(
+        f"\nfirst seen {row.first_seen} (article {timeline.first_article}); "
+        f"claimed at {row.claimed_at or 'unknown'}"
+    )
     if timeline.merged:
         head.append(f"\nmerged from {', '.join(claim_id(m) for m in timeline.merged)}", style="dim")
     table = Table(title="Articles", title_justify="left", show_lines=True)
@@ -139,13 +159,21 @@ def timeline_view(timeline: Timeline) -> RenderableType:
 def timeline_markdown(timeline: Timeline) -> str:
     """A claim's story as Markdown."""
     row = timeline.claim
-    lines = [f"## {claim_id(row.id)}: {_md(row.text)}", "",
-             f"**{row.status.value}**: {_md(row.explanation)}", "",
-             f"First seen {row.first_seen}; claimed at {row.claimed_at or 'unknown'}.", "",
-             "| date | outlet | chain | role |", "|---|---|---|---|"]  # fmt: skip
+    lines = [
+        f"## {claim_id(row.id)}: {_md(row.text)}",
+        "",
+        f"**{row.status.value}**: {_md(row.explanation)}",
+        "",
+        f"First seen {row.first_seen}; claimed at {row.claimed_at or 'unknown'}.",
+        "",
+        "| date | outlet | chain | role |",
+        "|---|---|---|---|",
+    ]
     for a in timeline.appearances:
-        lines.append(f"| {a.published or '—'} | {_md(a.outlet)} | "
-                     f"{_md('; '.join(a.chains)) or '—'} | {a.role} |")  # fmt: skip
+        lines.append(
+            f"| {a.published or '—'} | {_md(a.outlet)} | "
+            f"{_md('; '.join(a.chains)) or '—'} | {a.role} |"
+        )
     lines += ["", f"Status history: {timeline.summary}"]
     return "\n".join(lines) + "\n"
 
@@ -158,12 +186,18 @@ def sources_json(rows: Sequence[SourceRow]) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "sources": [
-            {"id": r.id, "name": r.name, "kind": r.kind, "claims": r.claims,
-             "corroborated": r.corroborated, "denials": r.denials,
-             "claim_ids": [claim_id(c) for c in r.claim_ids]}
+            {
+                "id": r.id,
+                "name": r.name,
+                "kind": r.kind,
+                "claims": r.claims,
+                "corroborated": r.corroborated,
+                "denials": r.denials,
+                "claim_ids": [claim_id(c) for c in r.claim_ids],
+            }
             for r in rows
         ],
-    }  # fmt: skip
+    }
 
 
 def sources_table(rows: Sequence[SourceRow]) -> Table:
@@ -180,8 +214,9 @@ def sources_table(rows: Sequence[SourceRow]) -> Table:
 def sources_markdown(rows: Sequence[SourceRow]) -> str:
     """Origins across the store as Markdown."""
     lines = ["| source | kind | claims | corroborated | denials |", "|---|---|---|---|---|"]
-    lines += [f"| {_md(r.name)} | {r.kind} | {r.claims} | {r.corroborated} | {r.denials} |"
-              for r in rows]  # fmt: skip
+    lines += [
+        f"| {_md(r.name)} | {r.kind} | {r.claims} | {r.corroborated} | {r.denials} |" for r in rows
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -190,13 +225,17 @@ def sources_markdown(rows: Sequence[SourceRow]) -> str:
 
 def add_summary(summary: AddSummary, store: str) -> str:
     """The line `tracker add` ends with, and one line per claim whose status changed."""
-    lines = [f"{store}: added {len(summary.added)} article"
-             f"{'s' if len(summary.added) != 1 else ''}, {len(summary.duplicates)} duplicates, "
-             f"{len(summary.failures)} failures; {summary.new_claims} new claims, "
-             f"{summary.changed_claims} claims changed status"]  # fmt: skip
+    lines = [
+        f"{store}: added {len(summary.added)} article"
+        f"{'s' if len(summary.added) != 1 else ''}, {len(summary.duplicates)} duplicates, "
+        f"{len(summary.failures)} failures; {summary.new_claims} new claims, "
+        f"{summary.changed_claims} claims changed status"
+    ]
     for change in summary.changes:
         if change.previous is not None:
-            lines.append(f"  {claim_id(change.claim)}: {change.previous.value} → "
-                         f"{change.status.value} (article {change.article}, "
-                         f"{change.published or 'undated'})")  # fmt: skip
+            lines.append(
+                f"  {claim_id(change.claim)}: {change.previous.value} → "
+                f"{change.status.value} (article {change.article}, "
+                f"{change.published or 'undated'})"
+            )
     return "\n".join(lines)

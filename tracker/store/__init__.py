@@ -39,8 +39,10 @@ def open_store(
     """Open the store at ``path`` (see store_path); ``create=False`` refuses a missing file."""
     where = store_path(path)
     if not create and not where.exists():
-        raise StoreError(f"{where}: no store here; add articles first (tracker add PATH... "
-                         f"--store {where}) or give the right --store")  # fmt: skip
+        raise StoreError(
+            f"{where}: no store here; add articles first (tracker add PATH... "
+            f"--store {where}) or give the right --store"
+        )
     return SQLiteStore(where, thresholds)
 
 

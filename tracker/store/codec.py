@@ -122,8 +122,19 @@ def claim_from(data: dict[str, Any]) -> Claim:
     )
 
 
-_ARTICLE_FIELDS = ("id", "path", "title", "publisher", "published", "language", "encoding",
-                   "body_start", "url", "author", "text_source")  # fmt: skip
+_ARTICLE_FIELDS = (
+    "id",
+    "path",
+    "title",
+    "publisher",
+    "published",
+    "language",
+    "encoding",
+    "body_start",
+    "url",
+    "author",
+    "text_source",
+)
 
 
 def article_data(article: Article) -> dict[str, Any]:

@@ -41,12 +41,11 @@ from ..models import (
     Relay,
     Report,
     Source,
-    SourceKind,
     Stance,
     Statement,
     Status,
 )
-from ..text import content_words, fold, words_of
+from ..text import fold, words_of
 from . import codec
 from .base import (
     Appearance,
@@ -86,6 +85,10 @@ def _marks(values: Sequence[Any]) -> str:
     return ",".join("?" * len(values))
 
 
+#: An item row as report() reads it: kind, data, vocabulary, numbers, negated, stance.
+_ItemRow = tuple[str, str, str, str, int, str | None]
+
+
 @dataclass(frozen=True, slots=True)
 class _Key:
     """A stored statement's match key and the article claim it belongs to."""
@@ -121,10 +124,14 @@ class SQLiteStore:
     def _error(self, exc: sqlite3.Error) -> StoreError:
         text = str(exc)
         if "locked" in text or "busy" in text:
-            return StoreError(f"{self.path}: the store is busy (another tracker is writing to it "
-                              f"for over {BUSY_MS // 1000} s); try again when it has finished")  # fmt: skip
-        return StoreError(f"{self.path}: not a usable tracker store ({text}); "
-                          "give another --store path, or move this file away")  # fmt: skip
+            return StoreError(
+                f"{self.path}: the store is busy (another tracker is writing to it "
+                f"for over {BUSY_MS // 1000} s); try again when it has finished"
+            )
+        return StoreError(
+            f"{self.path}: not a usable tracker store ({text}); "
+            "give another --store path, or move this file away"
+        )
 
     def _version(self) -> int:
         found = self._db.execute(
@@ -158,8 +165,9 @@ class SQLiteStore:
         if row is None:
             chosen = wanted or DEFAULT
             with self._transaction():
-                self._db.execute("INSERT OR IGNORE INTO meta VALUES ('thresholds', ?)",
-                                 (_json(asdict(chosen)),))  # fmt: skip
+                self._db.execute(
+                    "INSERT OR IGNORE INTO meta VALUES ('thresholds', ?)", (_json(asdict(chosen)),)
+                )
             return chosen
         held = Thresholds(**json.loads(row[0]))
         if wanted is not None and wanted != held:
@@ -232,10 +240,22 @@ class SQLiteStore:
         publisher = codec.source_data(result.publisher) if result.publisher else None
         db.execute(
             "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (art.id, seq, digest, art.path, art.title, art.publisher, art.published, art.url,
-             now, _json(codec.article_data(art)), art.text, _json(publisher),
-             _json(list(result.fingerprints))),
-        )  # fmt: skip
+            (
+                art.id,
+                seq,
+                digest,
+                art.path,
+                art.title,
+                art.publisher,
+                art.published,
+                art.url,
+                now,
+                _json(codec.article_data(art)),
+                art.text,
+                _json(publisher),
+                _json(list(result.fingerprints)),
+            ),
+        )
         self._add_sources(result)
         member_of = {i: c.id for c in result.claims for i in (*c.attributions, *c.statements)}
         keys = {k.id: k for k in result.match_keys}
@@ -250,19 +270,34 @@ class SQLiteStore:
             used[key] = source
             return key
 
-        for pos, item in enumerate((*result.attributions, *result.statements)):
+        every: tuple[Attribution | Statement, ...] = (*result.attributions, *result.statements)
+        for pos, item in enumerate(every):
             key = keys[item.id]
             if isinstance(item, Attribution):
                 kind, voice = "a", item.origin.id
                 data = codec.attribution_data(item, voice_key)
             else:
                 kind, voice, data = "s", item.voice.id, codec.statement_data(item, voice_key)
-            rows.append((item.id, art.id, pos, kind, member_of[item.id], voice,
-                         key.stance.value if key.stance else None, _json(data),
-                         " ".join(key.vocabulary), " ".join(key.numbers), int(key.negated)))  # fmt: skip
+            rows.append(
+                (
+                    item.id,
+                    art.id,
+                    pos,
+                    kind,
+                    member_of[item.id],
+                    voice,
+                    key.stance.value if key.stance else None,
+                    _json(data),
+                    " ".join(key.vocabulary),
+                    " ".join(key.numbers),
+                    int(key.negated),
+                )
+            )
         db.executemany("INSERT INTO items VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
-        db.executemany("INSERT OR IGNORE INTO voices VALUES (?, ?)",
-                       [(k, _json(codec.source_data(v))) for k, v in sorted(used.items())])  # fmt: skip
+        db.executemany(
+            "INSERT OR IGNORE INTO voices VALUES (?, ?)",
+            [(k, _json(codec.source_data(v))) for k, v in sorted(used.items())],
+        )
         confirmed = self._link(art.id, result.match_keys)
         relayed = self._relays(result, seq)
         return self._claims_of(result, seq, confirmed, relayed, now)
@@ -272,9 +307,11 @@ class SQLiteStore:
         voices += [s.voice for s in result.statements]
         self._db.executemany(
             "INSERT OR IGNORE INTO sources VALUES (?,?,?,?,?,?)",
-            [(s.id, s.name, s.kind.value, s.independence_group, s.country, s.name_en)
-             for s in voices],
-        )  # fmt: skip
+            [
+                (s.id, s.name, s.kind.value, s.independence_group, s.country, s.name_en)
+                for s in voices
+            ],
+        )
 
     # --- blocking and links ------------------------------------------------------------------
 
@@ -289,7 +326,8 @@ class SQLiteStore:
         words = sorted(per_word)
         before = self._df(words)
         db.executemany(
-            "INSERT INTO words VALUES (?, ?) ON CONFLICT (word) DO UPDATE SET df = df + excluded.df",
+            "INSERT INTO words VALUES (?, ?) "
+            "ON CONFLICT (word) DO UPDATE SET df = df + excluded.df",
             sorted(per_word.items()),
         )
         df = {w: before.get(w, 0) + n for w, n in per_word.items()}
@@ -304,11 +342,14 @@ class SQLiteStore:
         db.executemany("DELETE FROM blocks WHERE word = ?", too_common)
         mine: dict[str, list[str]] = {}
         for k in keys:
-            usable = sorted((w for w in k.vocabulary if 1 < df[w] <= t.max_postings),
-                            key=lambda w: (df[w], w))  # fmt: skip
+            usable = sorted(
+                (w for w in k.vocabulary if 1 < df[w] <= t.max_postings), key=lambda w: (df[w], w)
+            )
             mine[k.id] = usable[: t.block_words]
-        postings = self._lookup("SELECT word, item FROM postings WHERE word IN ({})",
-                                sorted(set(chain.from_iterable(mine.values()))))  # fmt: skip
+        postings = self._lookup(
+            "SELECT word, item FROM postings WHERE word IN ({})",
+            sorted(set(chain.from_iterable(mine.values()))),
+        )
         holders: dict[str, set[str]] = {}
         for word, item in postings:
             if _article_of(item) != article:
@@ -368,8 +409,12 @@ class SQLiteStore:
             items,
         )
         return {
-            i: _Key(MatchKey(i, a, tuple(v.split()), tuple(n.split()), bool(neg),
-                             Stance(s) if s else None), m)  # fmt: skip
+            i: _Key(
+                MatchKey(
+                    i, a, tuple(v.split()), tuple(n.split()), bool(neg), Stance(s) if s else None
+                ),
+                m,
+            )
             for i, a, v, n, neg, s, m in rows
         }
 
@@ -388,8 +433,9 @@ class SQLiteStore:
             "SELECT hash, article FROM fingerprints WHERE hash IN ({})", mine
         ):
             owners.setdefault(digest, []).append(article)
-        db.executemany("INSERT INTO fingerprints VALUES (?, ?)",
-                       [(h, result.article.id) for h in mine])  # fmt: skip
+        db.executemany(
+            "INSERT INTO fingerprints VALUES (?, ?)", [(h, result.article.id) for h in mine]
+        )
         shared: Counter[str] = Counter()
         for found in owners.values():
             if len(found) + 1 <= 50:  # as find_relays: a sentence in very many is boilerplate
@@ -404,9 +450,16 @@ class SQLiteStore:
             for relay in find_relays([earlier, result], t):
                 db.execute(
                     "INSERT OR REPLACE INTO relays VALUES (?,?,?,?,?,?,?)",
-                    (relay.copy, relay.original, relay.shared_sentences, relay.copy_publisher,
-                     relay.original_publisher, other_seq, seq),
-                )  # fmt: skip
+                    (
+                        relay.copy,
+                        relay.original,
+                        relay.shared_sentences,
+                        relay.copy_publisher,
+                        relay.original_publisher,
+                        other_seq,
+                        seq,
+                    ),
+                )
                 if relay.copy != result.article.id:
                     changed |= self._copies_of(relay.copy)
                 else:
@@ -417,8 +470,14 @@ class SQLiteStore:
         meta, fingerprints = self._db.execute(
             "SELECT meta, fingerprints FROM articles WHERE id = ?", (article,)
         ).fetchone()
-        return ArticleResult(codec.article_from(json.loads(meta), ""), (), (), (), (),
-                             fingerprints=tuple(json.loads(fingerprints)))  # fmt: skip
+        return ArticleResult(
+            codec.article_from(json.loads(meta), ""),
+            (),
+            (),
+            (),
+            (),
+            fingerprints=tuple(json.loads(fingerprints)),
+        )
 
     def _copies_of(self, article: str) -> set[str]:
         """The article and every article copying it, directly or through other copies."""
@@ -449,9 +508,13 @@ class SQLiteStore:
         db, art = self._db, result.article
         member_of = {i: c.id for c in result.claims for i in (*c.attributions, *c.statements)}
         others = sorted({b for _, b in confirmed})
-        claim_of_item = dict(self._lookup(
-            "SELECT i.id, m.claim FROM items i JOIN members m ON m.id = i.member "
-            "WHERE i.id IN ({})", others))  # fmt: skip
+        claim_of_item = dict(
+            self._lookup(
+                "SELECT i.id, m.claim FROM items i JOIN members m ON m.id = i.member "
+                "WHERE i.id IN ({})",
+                others,
+            )
+        )
         reached: dict[str, set[int]] = {}
         for mine, other in confirmed:
             reached.setdefault(member_of[mine], set()).add(claim_of_item[other])
@@ -468,8 +531,10 @@ class SQLiteStore:
                 for gone in sorted(targets - {home}):
                     self._status_before(gone, previous)
                     db.execute("UPDATE members SET claim = ? WHERE claim = ?", (home, gone))
-                    db.execute("UPDATE claims SET merged_into = ? WHERE id = ? OR merged_into = ?",
-                               (home, gone, gone))  # fmt: skip
+                    db.execute(
+                        "UPDATE claims SET merged_into = ? WHERE id = ? OR merged_into = ?",
+                        (home, gone, gone),
+                    )
                     touched.discard(gone)
                 self._status_before(home, previous)
                 touched.add(home)
@@ -490,9 +555,11 @@ class SQLiteStore:
                 self._status_before(claim_id, previous)
                 touched.add(claim_id)
         statuses.update((claim_id, self._judge(claim_id)) for claim_id in sorted(touched))
-        changes = [StatusChange(claim_id, status, previous[claim_id], art.id, art.published, now)
-                   for claim_id, status in sorted(statuses.items())
-                   if status != previous[claim_id]]  # fmt: skip
+        changes = [
+            StatusChange(claim_id, status, previous[claim_id], art.id, art.published, now)
+            for claim_id, status in sorted(statuses.items())
+            if status != previous[claim_id]
+        ]
         db.executemany(
             "INSERT INTO history (claim, status, article, recorded_at, published) "
             "VALUES (?,?,?,?,?)",
@@ -573,11 +640,14 @@ class SQLiteStore:
                     todo.append(original)
         return [relay for _, _, relay in sorted(found.values(), key=lambda v: (v[0], v[1]))]
 
-    def _partial_results(self, articles: Sequence[str], members: Sequence[str]) -> list[ArticleResult]:
+    def _partial_results(
+        self, articles: Sequence[str], members: Sequence[str]
+    ) -> list[ArticleResult]:
         """Articles with the items of these members and each article's first statement: all
         that judging a claim reads."""
-        items = self._lookup("SELECT article, kind, data, pos FROM items WHERE member IN ({})",
-                             list(members))  # fmt: skip
+        items = self._lookup(
+            "SELECT article, kind, data, pos FROM items WHERE member IN ({})", list(members)
+        )
         items += self._lookup(
             "SELECT article, kind, data, min(pos) FROM items WHERE kind = 's' AND article IN ({}) "
             "GROUP BY article",
@@ -612,22 +682,35 @@ class SQLiteStore:
     ) -> list[tuple[int, dict[str, Any], str, str | None]]:
         """(id, data with text, status and explanation, first_seen, claimed_at) of the claims
         not merged away, most widely carried first."""
-        sql = ("SELECT id, data, first_seen, claimed_at, text, status, explanation FROM claims "
-               f"WHERE merged_into IS NULL {where} "
-               "ORDER BY articles DESC, places DESC, first_member")  # fmt: skip
-        return [(i, {**json.loads(d), "text": t, "status": st, "explanation": e}, f, c)
-                for i, d, f, c, t, st, e in self._db.execute(sql, args)]  # fmt: skip
+        sql = (
+            "SELECT id, data, first_seen, claimed_at, text, status, explanation FROM claims "
+            f"WHERE merged_into IS NULL {where} "
+            "ORDER BY articles DESC, places DESC, first_member"
+        )
+        return [
+            (i, {**json.loads(d), "text": t, "status": st, "explanation": e}, f, c)
+            for i, d, f, c, t, st, e in self._db.execute(sql, args)
+        ]
 
-    def _claim_rows(self, rows: Sequence[tuple[int, dict[str, Any], str, str | None]]
-                    ) -> tuple[ClaimRow, ...]:  # fmt: skip
+    def _claim_rows(
+        self, rows: Sequence[tuple[int, dict[str, Any], str, str | None]]
+    ) -> tuple[ClaimRow, ...]:
         names = self._names(
             chain.from_iterable((*d["origins"], *d["denying_origins"]) for _, d, _, _ in rows)
         )
         return tuple(
-            ClaimRow(i, d["text"], Status(d["status"]), len(d["articles"]), d["outlets"],
-                     tuple(names.get(o, o) for o in d["origins"]),
-                     tuple(names.get(o, o) for o in d["denying_origins"]), first, claimed,
-                     d["explanation"])  # fmt: skip
+            ClaimRow(
+                i,
+                d["text"],
+                Status(d["status"]),
+                len(d["articles"]),
+                d["outlets"],
+                tuple(names.get(o, o) for o in d["origins"]),
+                tuple(names.get(o, o) for o in d["denying_origins"]),
+                first,
+                claimed,
+                d["explanation"],
+            )
             for i, d, first, claimed in rows
         )
 
@@ -638,14 +721,15 @@ class SQLiteStore:
             where += "AND status = ? "
             args.append(query.status.value)
         if query.since is not None:
-            where += ("AND id IN (SELECT claim FROM history "
-                      "WHERE coalesce(published, substr(recorded_at, 1, 10)) >= ?) ")  # fmt: skip
+            where += (
+                "AND id IN (SELECT claim FROM history "
+                "WHERE coalesce(published, substr(recorded_at, 1, 10)) >= ?) "
+            )
             args.append(query.since)
         rows = self._rows(where, args)
         if query.source is not None:
             wanted = self._source_ids(query.source)
-            rows = [r for r in rows
-                    if wanted & {*r[1]["origins"], *r[1]["denying_origins"]}]  # fmt: skip
+            rows = [r for r in rows if wanted & {*r[1]["origins"], *r[1]["denying_origins"]}]
         if query.search is not None:
             words = words_of(fold(query.search))
             rows = [r for r in rows if all(w in fold(r[1]["text"]) for w in words)]
@@ -654,8 +738,11 @@ class SQLiteStore:
     def _source_ids(self, name: str) -> set[str]:
         needle = fold(name)
         rows = self._db.execute("SELECT id, name, name_en FROM sources").fetchall()
-        return {i for i, n, en in rows
-                if needle in (i, fold(n)) or needle in fold(n) or (en and needle in fold(en))}  # fmt: skip
+        return {
+            i
+            for i, n, en in rows
+            if needle in (i, fold(n)) or needle in fold(n) or (en and needle in fold(en))
+        }
 
     def _resolve(self, claim: int) -> int:
         seen = set()
@@ -682,37 +769,61 @@ class SQLiteStore:
             "SELECT first_article FROM claims WHERE id = ?", (found,)
         ).fetchone()[0]
         members = list(data["members"])
-        items = self._lookup("SELECT article, kind, data FROM items WHERE member IN ({}) "
-                             "ORDER BY article, pos", members)  # fmt: skip
+        items = self._lookup(
+            "SELECT article, kind, data FROM items WHERE member IN ({}) ORDER BY article, pos",
+            members,
+        )
         by_article: dict[str, list[Attribution | Statement]] = {}
         for article, kind, item in items:
             decoded = self._attribution(item) if kind == "a" else self._statement(item)
             by_article.setdefault(article, []).append(decoded)
-        meta = self._lookup("SELECT id, seq, published, publisher, path, url FROM articles "
-                            "WHERE id IN ({})", list(data["articles"]))  # fmt: skip
-        copies = {c for c, in self._lookup("SELECT copy FROM relays WHERE copy IN ({})",
-                                          list(data["articles"]))}  # fmt: skip
+        meta = self._lookup(
+            "SELECT id, seq, published, publisher, path, url FROM articles WHERE id IN ({})",
+            list(data["articles"]),
+        )
+        copies = {
+            c
+            for (c,) in self._lookup(
+                "SELECT copy FROM relays WHERE copy IN ({})", list(data["articles"])
+            )
+        }
         meta.sort(key=lambda m: (m[2] or "9999", m[1]))
         seen: set[str] = set()
-        appearances = []
+        appearances: list[Appearance] = []
         for article, _, published, publisher, path, url in meta:
             mine = by_article.get(article, [])
             groups = {_group_of(i): _name_of(i) for i in mine if _asserts(i)}
             new = [name for group, name in groups.items() if group not in seen]
             role = _role(first=not appearances, copy=article in copies, mine=mine, new=bool(new))
             seen |= set(groups)
-            appearances.append(Appearance(article, published, publisher or path, url,
-                                          tuple(_chain_text(i) for i in mine), role,
-                                          tuple(new)))  # fmt: skip
+            appearances.append(
+                Appearance(
+                    article,
+                    published,
+                    publisher or path,
+                    url,
+                    tuple(_chain_text(i) for i in mine),
+                    role,
+                    tuple(new),
+                )
+            )
         history = self._db.execute(
             "SELECT status, article, published, recorded_at FROM history WHERE claim = ? "
-            "ORDER BY id", (found,)).fetchall()  # fmt: skip
+            "ORDER BY id",
+            (found,),
+        ).fetchall()
         changes, before = [], None
         for status, article, published, recorded in history:
-            changes.append(StatusChange(found, Status(status), before, article, published, recorded))
+            changes.append(
+                StatusChange(found, Status(status), before, article, published, recorded)
+            )
             before = Status(status)
-        merged = tuple(i for i, in self._db.execute(
-            "SELECT id FROM claims WHERE merged_into = ? ORDER BY id", (found,)))  # fmt: skip
+        merged = tuple(
+            i
+            for (i,) in self._db.execute(
+                "SELECT id FROM claims WHERE merged_into = ? ORDER BY id", (found,)
+            )
+        )
         return Timeline(row, first_article, tuple(appearances), tuple(changes), merged)
 
     def sources(self, name: str | None = None) -> tuple[SourceRow, ...]:
@@ -731,8 +842,12 @@ class SQLiteStore:
                 counts.setdefault(denier, [0, 0, 0])[2] += 1
                 claims_of.setdefault(denier, []).append(claim)
         wanted = self._source_ids(name) if name is not None else set(counts)
-        info = dict(self._lookup("SELECT id, name || char(0) || kind FROM sources WHERE id IN ({})",
-                                 sorted(wanted & set(counts))))  # fmt: skip
+        info = dict(
+            self._lookup(
+                "SELECT id, name || char(0) || kind FROM sources WHERE id IN ({})",
+                sorted(wanted & set(counts)),
+            )
+        )
         rows = []
         for source in sorted(info):
             label, kind = info[source].split("\0")
@@ -746,35 +861,56 @@ class SQLiteStore:
         """Everything held, as the Report one `tracker report` over the same articles gives,
         but with the store's stable claim ids (k1 is the first claim the store saw)."""
         db = self._db
-        items: dict[str, list[tuple[str, str, str, str, str, int]]] = {}
-        for row in db.execute("SELECT article, kind, data, vocabulary, numbers, negated, stance "
-                              "FROM items ORDER BY article, pos"):  # fmt: skip
+        items: dict[str, list[_ItemRow]] = {}
+        for row in db.execute(
+            "SELECT article, kind, data, vocabulary, numbers, negated, stance "
+            "FROM items ORDER BY article, pos"
+        ):
             items.setdefault(row[0], []).append(row[1:])
         members: dict[str, list[Claim]] = {}
-        for article, data in db.execute("SELECT article, data FROM members ORDER BY article, number"):
+        for article, data in db.execute(
+            "SELECT article, data FROM members ORDER BY article, number"
+        ):
             members.setdefault(article, []).append(codec.claim_from(json.loads(data)))
         results = [
             self._full_result(meta, text, voice, prints, items.get(a, []), members.get(a, []))
             for a, meta, text, voice, prints in db.execute(
-                "SELECT id, meta, text, voice, fingerprints FROM articles ORDER BY seq")
-        ]  # fmt: skip
+                "SELECT id, meta, text, voice, fingerprints FROM articles ORDER BY seq"
+            )
+        ]
         claim_of = {c.id: c for claims in members.values() for c in claims}
         corpus = [_corpus_claim(i, d, claim_of) for i, d, _, _ in self._rows()]
-        return Report(results=tuple(results), corpus_claims=tuple(corpus),
-                      suggested_links=tuple(self._links()),
-                      relays=tuple(self._relay_chain([r.article.id for r in results])))  # fmt: skip
+        return Report(
+            results=tuple(results),
+            corpus_claims=tuple(corpus),
+            suggested_links=tuple(self._links()),
+            relays=tuple(self._relay_chain([r.article.id for r in results])),
+        )
 
-    def _full_result(self, meta: str, text: str, voice: str, prints: str,
-                     items: Sequence[tuple[str, str, str, str, int, str | None]],
-                     claims: Sequence[Claim]) -> ArticleResult:  # fmt: skip
+    def _full_result(
+        self,
+        meta: str,
+        text: str,
+        voice: str,
+        prints: str,
+        items: Sequence[_ItemRow],
+        claims: Sequence[Claim],
+    ) -> ArticleResult:
         """An article's whole result, as analysing it gave it."""
         article: Article = codec.article_from(json.loads(meta), text)
         atts = tuple(self._attribution(d) for k, d, *_ in items if k == "a")
         stmts = tuple(self._statement(d) for k, d, *_ in items if k == "s")
+        every: tuple[Attribution | Statement, ...] = (*atts, *stmts)
         keys = tuple(
-            MatchKey(i.id, article.id, tuple(v.split()), tuple(n.split()), bool(neg),
-                     Stance(s) if s else None)  # fmt: skip
-            for i, (_, _, v, n, neg, s) in zip((*atts, *stmts), items, strict=True)
+            MatchKey(
+                i.id,
+                article.id,
+                tuple(v.split()),
+                tuple(n.split()),
+                bool(neg),
+                Stance(s) if s else None,
+            )
+            for i, (_, _, v, n, neg, s) in zip(every, items, strict=True)
         )
         publisher = json.loads(voice)
         seen: dict[str, Source] = {}
@@ -806,13 +942,17 @@ class SQLiteStore:
         return codec.statement_from(json.loads(data), self._voice)
 
     def _links(self) -> list[Link]:
-        claim_of = dict(self._db.execute(
-            "SELECT i.id, m.claim FROM links l JOIN items i ON i.id IN (l.a, l.b) "
-            "JOIN members m ON m.id = i.member"))  # fmt: skip
+        claim_of = dict(
+            self._db.execute(
+                "SELECT i.id, m.claim FROM links l JOIN items i ON i.id IN (l.a, l.b) "
+                "JOIN members m ON m.id = i.member"
+            )
+        )
         best: dict[tuple[str, str], float] = {}
         for a, b, ratio in self._db.execute("SELECT a, b, score FROM links"):
-            first, second = sorted((f"k{self._current(claim_of[a])}",
-                                    f"k{self._current(claim_of[b])}"))  # fmt: skip
+            first, second = sorted(
+                (f"k{self._current(claim_of[a])}", f"k{self._current(claim_of[b])}")
+            )
             if first != second:
                 best[(first, second)] = max(best.get((first, second), 0.0), round(ratio, 1))
         return [Link(a, b, s) for (a, b), s in sorted(best.items())]
@@ -845,8 +985,16 @@ def _claim_values(claim: CorpusClaim, claimed_at: str | None) -> tuple[Any, ...]
         "own_voices": list(claim.own_voices),
     }
     places = len(claim.attributions) + len(claim.statements)
-    return (claim.text, claim.status.value, claim.explanation, len(claim.articles), places,
-            claim.members[0], _json(data), claimed_at)  # fmt: skip
+    return (
+        claim.text,
+        claim.status.value,
+        claim.explanation,
+        len(claim.articles),
+        places,
+        claim.members[0],
+        _json(data),
+        claimed_at,
+    )
 
 
 def _corpus_claim(claim: int, data: dict[str, Any], claim_of: dict[str, Claim]) -> CorpusClaim:
@@ -865,8 +1013,6 @@ def _corpus_claim(claim: int, data: dict[str, Any], claim_of: dict[str, Claim]) 
         status=Status(data["status"]),
         explanation=data["explanation"],
     )
-
-
 
 
 def _asserts(item: Attribution | Statement) -> bool:
@@ -902,4 +1048,3 @@ def _role(*, first: bool, copy: bool, mine: Sequence[Attribution | Statement], n
     if new:
         return "new origin"
     return "relayed" if any(_asserts(i) for i in mine) else "own voice"
-

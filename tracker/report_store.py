@@ -201,13 +201,17 @@ def sources_json(rows: Sequence[SourceRow]) -> dict[str, Any]:
 
 
 def sources_table(rows: Sequence[SourceRow]) -> Table:
-    """Origins across the store as a terminal table."""
+    """Origins across the store as a terminal table (with claim ids when asked by name)."""
     table = Table(title=f"Sources in the store ({len(rows)})", title_justify="left")
-    for column in ("source", "kind", "claims", "corroborated", "denials", "claim ids"):
+    with_ids = any(r.claim_ids for r in rows)
+    columns = ("source", "kind", "claims", "corroborated", "denials")
+    for column in (*columns, *(("claim ids",) if with_ids else ())):
         table.add_column(column, overflow="fold")
     for r in rows:
-        ids = ", ".join(claim_id(c) for c in r.claim_ids)
-        table.add_row(r.name, r.kind, str(r.claims), str(r.corroborated), str(r.denials), ids)
+        cells = [r.name, r.kind, str(r.claims), str(r.corroborated), str(r.denials)]
+        if with_ids:
+            cells.append(", ".join(claim_id(c) for c in r.claim_ids))
+        table.add_row(*cells)
     return table
 
 
@@ -223,13 +227,17 @@ def sources_markdown(rows: Sequence[SourceRow]) -> str:
 # --- add ---------------------------------------------------------------------------------------
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def add_summary(summary: AddSummary, store: str) -> str:
     """The line `tracker add` ends with, and one line per claim whose status changed."""
     lines = [
-        f"{store}: added {len(summary.added)} article"
-        f"{'s' if len(summary.added) != 1 else ''}, {len(summary.duplicates)} duplicates, "
-        f"{len(summary.failures)} failures; {summary.new_claims} new claims, "
-        f"{summary.changed_claims} claims changed status"
+        f"{store}: added {_count(len(summary.added), 'article')}, "
+        f"{_count(len(summary.duplicates), 'duplicate')}, "
+        f"{_count(len(summary.failures), 'failure')}; {_count(summary.new_claims, 'new claim')}, "
+        f"{_count(summary.changed_claims, 'claim')} changed status"
     ]
     for change in summary.changes:
         if change.previous is not None:

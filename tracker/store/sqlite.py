@@ -72,10 +72,6 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def _article_of(item: str) -> str:
-    return item.rsplit(".", 1)[0]
-
-
 def _chunks(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
     for start in range(0, len(values), _BATCH):
         yield values[start : start + _BATCH]
@@ -346,31 +342,30 @@ class SQLiteStore:
                 (w for w in k.vocabulary if 1 < df[w] <= t.max_postings), key=lambda w: (df[w], w)
             )
             mine[k.id] = usable[: t.block_words]
-        postings = self._lookup(
-            "SELECT word, item FROM postings WHERE word IN ({})",
-            sorted(set(chain.from_iterable(mine.values()))),
-        )
-        holders: dict[str, set[str]] = {}
-        for word, item in postings:
-            if _article_of(item) != article:
-                holders.setdefault(word, set()).add(item)
-        blocked: dict[str, list[tuple[str, int]]] = {}
-        for word, item, size in self._lookup(
-            "SELECT word, item, size FROM blocks WHERE word IN ({})",
-            [w for w in words if df[w] <= t.max_postings],
-        ):
-            blocked.setdefault(word, []).append((item, size))
         candidates: dict[str, set[str]] = {}
+        own = article + "."
         for k in keys:
-            found = _forward(mine[k.id], holders, len(k.vocabulary) < t.short_words)
-            shared: Counter[str] = Counter()
-            sizes: dict[str, int] = {}
-            for word in k.vocabulary:
-                for item, size in blocked.get(word, ()):
-                    shared[item] += 1
-                    sizes[item] = size
-            found |= {i for i, n in shared.items() if n >= 2 or sizes[i] < t.short_words}
-            candidates[k.id] = found
+            # Forward: statements holding two of this one's rarest words (one, if it is short).
+            least = 1 if len(k.vocabulary) < t.short_words else 2
+            found = {
+                item
+                for (item,) in self._lookup(
+                    "SELECT item FROM postings WHERE word IN ({}) "
+                    f"GROUP BY item HAVING count(*) >= {least}",
+                    mine[k.id],
+                )
+            }
+            # Backward: statements whose own rarest words include two of this one's words
+            # (one, when they are short).
+            found.update(
+                item
+                for (item,) in self._lookup(
+                    "SELECT item FROM blocks WHERE word IN ({}) "
+                    f"GROUP BY item HAVING count(*) >= 2 OR min(size) < {t.short_words}",
+                    [w for w in k.vocabulary if df[w] <= t.max_postings],
+                )
+            )
+            candidates[k.id] = {item for item in found if not item.startswith(own)}
         db.executemany(
             "INSERT INTO blocks VALUES (?, ?, ?)",
             [(w, k.id, len(k.vocabulary)) for k in keys for w in mine[k.id]],
@@ -956,18 +951,6 @@ class SQLiteStore:
             if first != second:
                 best[(first, second)] = max(best.get((first, second), 0.0), round(ratio, 1))
         return [Link(a, b, s) for (a, b), s in sorted(best.items())]
-
-
-def _forward(keys: Sequence[str], holders: dict[str, set[str]], short: bool) -> set[str]:
-    """Statements sharing two of these rarest words (any one of them, for a short statement)."""
-    sets = [holders.get(w, set()) for w in keys]
-    if short:
-        return set().union(*sets)
-    found: set[str] = set()
-    for a in range(len(sets)):
-        for b in range(a + 1, len(sets)):
-            found |= sets[a] & sets[b]
-    return found
 
 
 #: Column values of a claim row before it is judged.

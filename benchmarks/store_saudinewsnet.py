@@ -53,16 +53,21 @@ def main() -> int:
         leftover.unlink(missing_ok=True)
     store = SQLiteStore(path)
     per_day: list[tuple[str, int, float]] = []
+    # CPU time of this process (reading, linking, writing; extraction is in the workers with
+    # --jobs 2): less at the mercy of other load on the machine than wall time.
+    per_cpu: list[float] = []
     started = time.perf_counter()
     with paused_gc():
         for day in days:
-            begun = time.perf_counter()
+            begun, cpu = time.perf_counter(), time.process_time()
             done = add_paths(store, [str(day)], Options(), jobs=args.jobs)
-            seconds = time.perf_counter() - begun
+            seconds, cpu = time.perf_counter() - begun, time.process_time() - cpu
             per_day.append((day.stem, len(done.added), seconds))
+            per_cpu.append(cpu)
             print(
                 f"{day.stem}: {len(done.added)} articles in {seconds:.1f} s "
-                f"({1000 * seconds / max(1, len(done.added)):.1f} ms/article), "
+                f"({1000 * seconds / max(1, len(done.added)):.1f} ms/article; CPU of this "
+                f"process {1000 * cpu / max(1, len(done.added)):.1f} ms/article), "
                 f"{done.new_claims} new claims, {done.changed_claims} changed status",
                 flush=True,
             )
@@ -101,6 +106,10 @@ def main() -> int:
         f"first batch {first[0]}: {1000 * first[2] / max(1, first[1]):.1f} ms/article; "
         f"last batch {last[0]}: {1000 * last[2] / max(1, last[1]):.1f} ms/article "
         f"(ratio {(last[2] / max(1, last[1])) / (first[2] / max(1, first[1])):.2f})"
+    )
+    print(
+        f"CPU of this process: first batch {1000 * per_cpu[0] / max(1, first[1]):.1f} "
+        f"ms/article, last batch {1000 * per_cpu[-1] / max(1, last[1]):.1f} ms/article"
     )
     print(
         f"store {path}: {size:.0f} MB; peak memory {own:.0f} MB (this process), "

@@ -526,9 +526,9 @@ class SQLiteStore:
                 for gone in sorted(targets - {home}):
                     self._status_before(gone, previous)
                     db.execute("UPDATE members SET claim = ? WHERE claim = ?", (home, gone))
+                    db.execute("UPDATE claims SET merged_into = ? WHERE id = ?", (home, gone))
                     db.execute(
-                        "UPDATE claims SET merged_into = ? WHERE id = ? OR merged_into = ?",
-                        (home, gone, gone),
+                        "UPDATE claims SET merged_into = ? WHERE merged_into = ?", (home, gone)
                     )
                     touched.discard(gone)
                 self._status_before(home, previous)

@@ -42,6 +42,7 @@ CREATE TABLE claims (
     first_seen TEXT NOT NULL, first_article TEXT NOT NULL, merged_into INTEGER
 );
 CREATE INDEX claims_status ON claims (status) WHERE merged_into IS NULL;
+CREATE INDEX claims_merged ON claims (merged_into) WHERE merged_into IS NOT NULL;
 CREATE TABLE history (
     id INTEGER PRIMARY KEY, claim INTEGER NOT NULL, status TEXT NOT NULL,
     article TEXT NOT NULL, recorded_at TEXT NOT NULL

@@ -384,3 +384,32 @@ def test_jsonld_export_is_claim_review_shaped(store, tmp_path):
     assert [a["datePublished"] for a in schools["appearance"]] == ["2024-10-10", "2024-10-11"]
     assert schools["tracker:status"] == "contested"
     assert [d["name"] for d in schools["tracker:deniedBy"]] == ["وزارة التربية"]
+
+
+_FACTORY = (
+    "قال المتحدث باسم الشركة أحمد سالم إن المصنع الجديد سينتج {} سنويا في المدينة الصناعية.\n"
+)
+
+
+def test_a_new_article_merges_two_stored_claims_into_the_older_id(tmp_path):
+    """A statement confirming two stored claims merges them; the newer id leads to the older."""
+    # "10 …" and "20 …" never link (their numbers differ); the third, with no number, links
+    # to both, so one report over the three has a single claim, and so must the store.
+    texts = ("10 آلاف سيارة كهربائية", "20 آلاف سيارة كهربائية", "آلاف السيارات الكهربائية")
+    paths = []
+    for n, words in enumerate(texts, 1):
+        path = tmp_path / f"f{n}.txt"
+        path.write_text(_FACTORY.format(words), encoding="utf-8")
+        paths.append(str(path))
+    store = SQLiteStore(tmp_path / "merge.db")
+    add_paths(store, paths[:1], Options())
+    add_paths(store, paths[1:2], Options())
+    assert sorted(c.id for c in store.claims(ClaimQuery())) == [1, 2]
+    add_paths(store, paths[2:], Options())
+    (merged,) = store.claims(ClaimQuery())
+    assert (merged.id, merged.articles) == (1, 3)
+    assert store.timeline(2).claim.id == 1
+    assert store.timeline(1).merged == (2,)
+    batch = analyse_paths(paths, Options())
+    assert _signature(store.report().corpus_claims) == _signature(batch.corpus_claims)
+    store.close()

@@ -19,12 +19,14 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from . import __version__
+from . import report_store as rs
 from .corroborate import DEFAULT
 from .errors import TrackerError
 from .evaluate import evaluate, load_gold
 from .graph import Graph, aggregate, build_graph, summary, write_graphml, write_node_link
+from .jsonld import write_claim_review
 from .lang import codes as languages
-from .models import Report
+from .models import Report, Status
 from .pipeline import Options, analyse_paths, paused_gc
 from .readers import FIELDS, MAX_BYTES
 from .report import (
@@ -36,6 +38,7 @@ from .report import (
     to_markdown,
     write_json,
 )
+from .store import ClaimQuery, Store, add_paths, open_store, store_path
 
 app = typer.Typer(
     name="tracker",
@@ -85,6 +88,19 @@ def main(
 Paths = Annotated[
     list[str],
     typer.Argument(help="Article files (.txt), directories of them (recursively), or - for stdin."),
+]
+StorePaths = Annotated[
+    list[str] | None,
+    typer.Argument(
+        help="Article files, directories, globs, or - for stdin (or give --store).",
+        show_default=False,
+    ),
+]
+FromStore = Annotated[
+    Path | None,
+    typer.Option(
+        "--store", help="Read the claims from this store instead of PATHs.", show_default=False
+    ),
 ]
 Publisher = Annotated[
     str | None, typer.Option(help="Publisher name, overriding what the page header says.")
@@ -291,8 +307,8 @@ class View:
 @app.command()
 @reads_articles
 def report(
-    paths: Paths,
     inputs: Inputs,
+    paths: StorePaths = None,
     output_format: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="table, json or markdown.")
     ] = OutputFormat.table,
@@ -317,14 +333,15 @@ def report(
         typer.Option("--bidi", help="Reorder Arabic for terminals without BiDi support (tables)."),
     ] = False,
     width: Annotated[int | None, typer.Option(help="Table width in columns.")] = None,
+    store: FromStore = None,
 ) -> None:
     """Report who asserted each claim, through whom, and how well it stands across articles.
 
-    Example: tracker report data/sample/ --corpus-only
+    Example: tracker report data/sample/ --corpus-only  (or: tracker report --store tracker.db)
     """
     view = View(output_format, claim, corpus_only, indent, width, include_text, bidi)
     with paused_gc():
-        result = inputs.analyse(paths)
+        result = _analyse_or_load(paths, store, inputs)
         if output is None:
             _emit(result, view, sys.stdout)
         else:
@@ -349,44 +366,60 @@ class GraphFormat(str, Enum):
 
     graphml = "graphml"
     json = "json"
+    jsonld = "jsonld"
 
 
-#: How each export format is written, and the file ending that chooses it.
+#: How each graph format is written, and the file ending that chooses it.
 _GRAPH_WRITERS: dict[GraphFormat, Callable[[Graph, Path], None]] = {
     GraphFormat.graphml: write_graphml,
     GraphFormat.json: write_node_link,
 }
-_GRAPH_SUFFIXES = {".graphml": GraphFormat.graphml, ".json": GraphFormat.json}
+_GRAPH_SUFFIXES = {
+    ".graphml": GraphFormat.graphml,
+    ".json": GraphFormat.json,
+    ".jsonld": GraphFormat.jsonld,
+}
 
 
 @app.command()
 @reads_articles
 def export(
-    paths: Paths,
     inputs: Inputs,
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="File to write (.graphml or .json).")
+        Path, typer.Option("--output", "-o", help="File to write (.graphml, .json or .jsonld).")
     ],
+    paths: StorePaths = None,
     graph_format: Annotated[
         GraphFormat | None,
-        typer.Option("--format", "-f", help="graphml or json (default: from the file extension)."),
+        typer.Option("--format", "-f", help="graphml, json or jsonld (default: the extension)."),
     ] = None,
     multigraph: Annotated[
         bool, typer.Option(help="Every edge apart, instead of one per relation with a count.")
     ] = False,
+    store: FromStore = None,
 ) -> None:
-    """Export the claim graph as GraphML (Gephi, Cytoscape, Neo4j) or node-link JSON.
+    """Export the claim graph as GraphML (Gephi, Cytoscape, Neo4j) or node-link JSON, or the
+    claims as schema.org Claims in JSON-LD (ClaimReview-shaped).
 
     Example: tracker export data/sample/ -o claims.graphml
+    (or: tracker export --store tracker.db -o claims.jsonld)
     """
     kind = graph_format or _format_from_suffix(output)
     with paused_gc():
-        result = inputs.analyse(paths)
+        result = _analyse_or_load(paths, store, inputs)
+    if kind is GraphFormat.jsonld:
+        _write_jsonld(result, output, inputs.quiet)
+        return
+    with paused_gc():
         graph = build_graph(result)
         if not multigraph:
             graph = aggregate(graph)
     sidecar = output.with_name(output.name + ".run.json")
-    meta = {"tracker": __version__, "multigraph": multigraph, **summary(graph, paths)}
+    meta = {
+        "tracker": __version__,
+        "multigraph": multigraph,
+        **summary(graph, paths or [str(store)]),
+    }
     try:
         _GRAPH_WRITERS[kind](graph, output)
         sidecar.write_text(
@@ -484,6 +517,207 @@ def _emit(result: Report, view: View, stream: TextIO) -> None:
 def _is_iso_date(value: str) -> bool:
     parts = value.split("-")
     return len(parts) == 3 and all(p.isdigit() for p in parts) and len(parts[0]) == 4
+
+
+# --- the claim store: add, claims, timeline, sources; report/export --store -----------------------
+
+StoreOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--store",
+        help="The store file (default: $TRACKER_STORE, else ./tracker.db).",
+        show_default=False,
+    ),
+]
+StoreFormat = Annotated[
+    OutputFormat, typer.Option("--format", "-f", help="table, json or markdown.")
+]
+
+
+def _open(path: Path | None, *, create: bool = False, options: Options | None = None) -> Store:
+    thresholds = options.thresholds if options and options.thresholds != DEFAULT else None
+    try:
+        return open_store(path, thresholds, create=create)
+    except TrackerError as exc:
+        _fail(str(exc))
+
+
+def _analyse_or_load(paths: list[str] | None, store: Path | None, inputs: Inputs) -> Report:
+    """The report of the given inputs, or of everything in --store."""
+    if store is None:
+        if not paths:
+            raise typer.BadParameter("give article PATHs, or --store FILE", param_hint="PATHS")
+        return inputs.analyse(paths)
+    if paths:
+        raise typer.BadParameter("give PATHs or --store, not both", param_hint="--store")
+    opened = _open(store)
+    try:
+        return opened.report()
+    finally:
+        opened.close()
+
+
+def _write_jsonld(result: Report, output: Path, quiet: bool) -> None:
+    try:
+        write_claim_review(result, output)
+    except OSError as exc:
+        _cannot_write(output, exc)
+    if not quiet:
+        _stderr().print(f"wrote {output} ({len(result.corpus_claims)} claims)")
+    _report_failures(result)
+
+
+def _show(data: object, table: object, markdown: str, output_format: OutputFormat) -> None:
+    if output_format is OutputFormat.json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n")
+    elif output_format is OutputFormat.markdown:
+        sys.stdout.write(markdown)
+    else:
+        _console(None, sys.stdout).print(table)
+
+
+@app.command()
+@reads_articles
+def add(
+    inputs: Inputs,
+    paths: Paths,
+    store: StoreOption = None,
+) -> None:
+    """Add articles to the claim store, linking them to the claims it holds.
+
+    Example: tracker add data/sample/ --store story.db
+    """
+    options, jobs, quiet = inputs.options, inputs.jobs, inputs.quiet
+    opened = _open(store, create=True, options=options)
+    err = _stderr()
+    try:
+        with paused_gc():
+            if quiet or not err.is_terminal:
+                done = add_paths(opened, paths, options, jobs=jobs)
+            else:
+                with Progress(
+                    TextColumn("{task.description}"),
+                    BarColumn(),
+                    MofNCompleteColumn(),
+                    TimeRemainingColumn(),
+                    console=err,
+                    transient=True,
+                ) as bar:
+                    task = bar.add_task("adding", total=None)
+
+                    def step(path: str, count: int, total: int) -> None:
+                        bar.update(task, completed=count, total=total)
+
+                    done = add_paths(opened, paths, options, progress=step, jobs=jobs)
+    except TrackerError as exc:
+        _fail(str(exc))
+    finally:
+        opened.close()
+    for path, same in done.duplicates:
+        err.print(
+            f"[yellow]Warning:[/yellow] {path}: same text as {same}; stored once", markup=True
+        )
+    for failure in done.failures:
+        _error(failure.message)
+    if not quiet:
+        err.print(rs.add_summary(done, str(store_path(store))))
+    if done.failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def claims(
+    store: StoreOption = None,
+    status: Annotated[
+        str | None, typer.Option(help="corroborated, single-sourced, contested or unattributed.")
+    ] = None,
+    source: Annotated[
+        str | None,
+        typer.Option(
+            help="Only claims this source asserts or denies (a name, part of one, or an id)."
+        ),
+    ] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            help="Only claims whose status was set by an "
+            "article of this date (YYYY-MM-DD) or later."
+        ),
+    ] = None,
+    search: Annotated[
+        str | None, typer.Option(help="Only claims whose text has these words.")
+    ] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many claims.")] = None,
+    output_format: StoreFormat = OutputFormat.table,
+) -> None:
+    """List the store's claims, most widely carried first.
+
+    Example: tracker claims --status corroborated --since 2024-10-08
+    """
+    if since is not None and not _is_iso_date(since):
+        raise typer.BadParameter("use YYYY-MM-DD, e.g. 2024-04-16", param_hint="--since")
+    known = [s.value for s in Status]
+    if status is not None and status not in known:
+        raise typer.BadParameter(f"use one of {', '.join(known)}", param_hint="--status")
+    query = ClaimQuery(Status(status) if status else None, source, since, search, limit)
+    opened = _open(store)
+    try:
+        rows = opened.claims(query)
+    except TrackerError as exc:
+        _fail(str(exc))
+    finally:
+        opened.close()
+    _show(rs.claims_json(rows), rs.claims_table(rows), rs.claims_markdown(rows), output_format)
+
+
+@app.command()
+def timeline(
+    claim: Annotated[str, typer.Argument(help="A claim id from `tracker claims` (k12, or 12).")],
+    store: StoreOption = None,
+    output_format: StoreFormat = OutputFormat.table,
+) -> None:
+    """Tell one claim's story: who said it first, who carried it after, how its status moved.
+
+    Example: tracker timeline k3
+    """
+    number = claim.removeprefix("k").removeprefix("#")
+    if not number.isdigit():
+        raise typer.BadParameter("use a claim id such as k12", param_hint="CLAIM")
+    opened = _open(store)
+    try:
+        story = opened.timeline(int(number))
+    except TrackerError as exc:
+        _fail(str(exc))
+    finally:
+        opened.close()
+    _show(
+        rs.timeline_json(story), rs.timeline_view(story), rs.timeline_markdown(story), output_format
+    )
+
+
+@app.command(name="sources")
+def sources_command(
+    store: StoreOption = None,
+    name: Annotated[
+        str | None,
+        typer.Option(
+            help="Only sources with this in their name (or this id), with their claim ids."
+        ),
+    ] = None,
+    output_format: StoreFormat = OutputFormat.table,
+) -> None:
+    """List the origins in the store: claims asserted, corroborated by others, denials.
+
+    Example: tracker sources --name رويترز
+    """
+    opened = _open(store)
+    try:
+        rows = opened.sources(name)
+    except TrackerError as exc:
+        _fail(str(exc))
+    finally:
+        opened.close()
+    _show(rs.sources_json(rows), rs.sources_table(rows), rs.sources_markdown(rows), output_format)
 
 
 __all__ = ["app"]

@@ -1,0 +1,415 @@
+"""The claim store: incremental linking, status history, crash safety, migrations, queries."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES
+from typer.testing import CliRunner
+
+from tracker import Options, analyse_paths
+from tracker.cli import app
+from tracker.models import Status
+from tracker.store import ClaimQuery, SQLiteStore, StoreError, add_paths, open_store
+from tracker.store.migrations import CURRENT
+
+CORPUS = FIXTURES / "corpus"
+FILES = sorted(str(p) for p in CORPUS.glob("*.txt"))
+#: c01-c05 (fuel relays, the ministry's power cut), c06-c10 (the wire's power cut, the
+#: crossing, the school closures and their denial), c11-c14 (the bridge copy, the building).
+BATCHES = (FILES[:5], FILES[5:10], FILES[10:])
+ROOT = Path(__file__).resolve().parent.parent
+runner = CliRunner()
+
+
+def _clock(stamp: str):
+    return lambda: stamp
+
+
+def _fill(path: Path, chunk: int = 2) -> SQLiteStore:
+    store = SQLiteStore(path)
+    for day, batch in enumerate(BATCHES, 20):
+        add_paths(store, batch, Options(), chunk=chunk, clock=_clock(f"2024-10-{day}T09:00:00Z"))
+    return store
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory):
+    """The corpus fixtures added in three batches, two articles per transaction."""
+    opened = _fill(tmp_path_factory.mktemp("store") / "claims.db")
+    yield opened
+    opened.close()
+
+
+def _claim(store: SQLiteStore, words: str):
+    (row,) = store.claims(ClaimQuery(search=words))
+    return row
+
+
+def _signature(claims):
+    return {
+        frozenset(c.members): (
+            c.status,
+            frozenset(c.origins),
+            frozenset(c.denying_origins),
+            c.explanation,
+            c.text,
+            c.attributions,
+            c.statements,
+            c.outlets,
+        )
+        for c in claims
+    }
+
+
+def test_incremental_linking_equals_one_report(store):
+    """Three batches give the same claims, verdicts, relays and articles as one report."""
+    batch = analyse_paths(FILES, Options())
+    held = store.report()
+    assert _signature(held.corpus_claims) == _signature(batch.corpus_claims)
+    assert held.relays == batch.relays
+    assert held.results == batch.results
+    assert len(held.corpus_claims) == len(batch.corpus_claims)
+
+
+def test_verdicts_of_the_story_claims(store):
+    """The fixtures' stories keep their verdicts when added in batches."""
+    assert _claim(store, "سترفع أسعار الوقود").status is Status.SINGLE_SOURCED
+    assert _claim(store, "سترفع أسعار الوقود").articles == 4
+    power = _claim(store, "انقطعت عن ثلاث محافظات")
+    assert power.status is Status.CORROBORATED
+    assert sorted(power.origins) == ["رويترز", "سامر العلي"]
+    schools = _claim(store, "إغلاق مدارس في الريف الشمالي بسبب")
+    assert schools.status is Status.CONTESTED
+    assert schools.denied_by == ("وزارة التربية",)
+
+
+def test_status_history_records_the_denial(store):
+    """The school-closure claim is single-sourced from c09's date, contested from c10's."""
+    schools = _claim(store, "إغلاق مدارس في الريف الشمالي بسبب")
+    story = store.timeline(schools.id)
+    assert story.summary == "single-sourced from 2024-10-10; contested from 2024-10-11"
+    first, denial = story.history
+    assert first.previous is None
+    assert denial.previous is Status.SINGLE_SOURCED
+    assert denial.article == store.report().results[9].article.id  # c10, the denial
+    assert [a.role for a in story.appearances] == ["first", "denial"]
+    assert story.claim.claimed_at == "2024-10-10"
+
+
+def test_corroboration_arrives_with_the_wire_in_a_later_batch(store):
+    """The power cut is single-sourced after batch 1 and corroborated by c06 in batch 2."""
+    power = _claim(store, "انقطعت عن ثلاث محافظات")
+    story = store.timeline(power.id)
+    assert [c.status for c in story.history] == [Status.SINGLE_SOURCED, Status.CORROBORATED]
+    assert [c.recorded_at for c in story.history] == [
+        "2024-10-20T09:00:00Z",
+        "2024-10-21T09:00:00Z",
+    ]
+    assert story.claim.first_seen == "2024-10-20T09:00:00Z"
+    ministry, wire = story.appearances
+    assert (ministry.role, wire.role) == ("first", "new origin")
+    assert wire.new_origins == ("رويترز",)
+
+
+def test_first_seen_never_changes(tmp_path):
+    """Adding more articles to a claim leaves its first_seen as it was set."""
+    store = SQLiteStore(tmp_path / "s.db")
+    add_paths(store, FILES[:1], Options(), clock=_clock("2024-10-20T09:00:00Z"))
+    (fuel,) = store.claims(ClaimQuery(search="سترفع أسعار الوقود"))
+    add_paths(store, FILES[1:4], Options(), clock=_clock("2024-10-25T09:00:00Z"))
+    after = store.timeline(fuel.id).claim
+    assert after.first_seen == "2024-10-20T09:00:00Z"
+    assert after.articles == 4
+    store.close()
+
+
+def test_adding_the_same_texts_again_adds_nothing(store):
+    """Texts already held are duplicates: nothing is added and no claim changes."""
+    before = len(store.claims(ClaimQuery()))
+    again = add_paths(store, FILES[:3], Options())
+    assert again.added == ()
+    assert len(again.duplicates) == 3
+    assert again.changes == ()
+    assert len(store.claims(ClaimQuery())) == before
+
+
+def test_claim_filters(store):
+    """--status, --source, --since and --search narrow the claims table."""
+    contested = store.claims(ClaimQuery(status=Status.CONTESTED))
+    assert [c.text for c in contested] == [
+        "وزارة التربية قررت إغلاق مدارس في الريف الشمالي بسبب نقص المعلمين"
+    ]
+    # c06 credits Reuters with its two own sentences: the power cut and the fuel queues.
+    reuters = store.claims(ClaimQuery(source="رويترز"))
+    assert len(reuters) == 2
+    assert {c.status for c in reuters} == {Status.CORROBORATED, Status.SINGLE_SOURCED}
+    since = store.claims(ClaimQuery(since="2024-10-14"))
+    assert {c.claimed_at for c in since} == {"2024-10-14"}  # the two building articles
+
+
+def test_sources_count_claims_corroborations_and_denials(store):
+    """Reuters originates two claims, one corroborated; the ministry denies one."""
+    rows = {r.name: r for r in store.sources()}
+    assert (rows["رويترز"].claims, rows["رويترز"].corroborated) == (2, 1)
+    assert rows["وزارة التربية"].denials == 1
+    (one,) = store.sources("رويترز")
+    assert len(one.claim_ids) == 2
+
+
+def test_kill_during_add_leaves_every_committed_article(tmp_path):
+    """kill -9 in the middle of `add` leaves an intact store holding each committed chunk."""
+    path = tmp_path / "killed.db"
+    script = (
+        "import sys\n"
+        "from tracker.store import SQLiteStore, add_paths\n"
+        "from tracker.pipeline import Options\n"
+        "store = SQLiteStore(sys.argv[1])\n"
+        "def step(path, done, total):\n"
+        "    print(path, flush=True)\n"
+        "for n in range(1000):\n"
+        "    add_paths(store, sys.argv[2:], Options(date=f'2024-01-{n % 28 + 1:02d}',\n"
+        "              publisher=f'p{n}'), chunk=1, progress=step)\n"
+    )
+    # Each round re-adds the same texts, so only the first round commits; the child keeps
+    # reading and writing until killed.
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    child = subprocess.Popen(
+        [sys.executable, "-c", script, str(path), *FILES],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert child.stdout is not None
+    committed = [child.stdout.readline().strip() for _ in range(6)]
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    held = {p for (p,) in db.execute("SELECT path FROM articles")}
+    db.close()
+    assert set(committed) <= held
+    store = SQLiteStore(path)
+    add_paths(store, FILES, Options(date="2024-01-01", publisher="p0"))
+    assert len(store.report().results) == len(FILES)
+    store.close()
+
+
+def _downgrade_to_v1(path: Path) -> None:
+    """Turn a current store into the version-1 layout: no claimed_at, no history dates."""
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("ALTER TABLE claims DROP COLUMN claimed_at")
+    db.execute("ALTER TABLE history DROP COLUMN published")
+    db.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    db.close()
+
+
+def test_old_schema_store_migrates(tmp_path):
+    """A version-1 store opens in this version with its claims, dates filled in."""
+    path = tmp_path / "old.db"
+    store = SQLiteStore(path)
+    add_paths(store, BATCHES[1], Options())
+    store.close()
+    _downgrade_to_v1(path)
+    migrated = SQLiteStore(path)
+    version = migrated._db.execute("SELECT value FROM meta WHERE key = 'schema_version'")
+    assert version.fetchone() == (str(CURRENT),)
+    schools = _claim(migrated, "إغلاق مدارس في الريف الشمالي بسبب")
+    assert schools.claimed_at == "2024-10-10"
+    assert migrated.timeline(schools.id).summary == (
+        "single-sourced from 2024-10-10; contested from 2024-10-11"
+    )
+    add_paths(migrated, BATCHES[0], Options())
+    assert _claim(migrated, "انقطعت عن ثلاث محافظات").status is Status.CORROBORATED
+    migrated.close()
+
+
+def test_newer_store_is_refused(tmp_path):
+    """A store from a newer tracker is refused with what to do, as one Error: line."""
+    path = tmp_path / "new.db"
+    SQLiteStore(path).close()
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    db.close()
+    with pytest.raises(StoreError, match="schema version 99, written by a newer tracker"):
+        open_store(path)
+    result = runner.invoke(app, ["claims", "--store", str(path)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: ")
+    assert "Upgrade tracker" in result.stderr
+
+
+def test_two_processes_adding_at_once_both_succeed(tmp_path):
+    """Two `tracker add` processes on one store both finish; the store holds every article."""
+    path = tmp_path / "shared.db"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1"}
+    command = [sys.executable, "-m", "tracker", "add", "--store", str(path), "--quiet"]
+    first = subprocess.Popen([*command, *FILES[:7]], env=env, stderr=subprocess.PIPE)
+    second = subprocess.Popen([*command, *FILES[7:]], env=env, stderr=subprocess.PIPE)
+    assert (first.wait(), second.wait()) == (0, 0)
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert db.execute("SELECT count(*) FROM articles").fetchone() == (len(FILES),)
+    db.close()
+
+
+def run(*args: str):
+    return runner.invoke(app, list(args), env={"NO_COLOR": "1", "COLUMNS": "100"})
+
+
+def test_cli_add_claims_timeline(tmp_path):
+    """add prints a summary; claims and timeline show the store's claims."""
+    db = str(tmp_path / "cli.db")
+    first = run("add", *BATCHES[0], "--store", db)
+    assert first.exit_code == 0
+    assert "added 5 articles, 0 duplicates, 0 failures" in first.stderr
+    second = run("add", *BATCHES[1], "--store", db)
+    assert "2 claims changed status" in second.stderr
+    assert "single-sourced → corroborated" in second.stderr
+    assert "single-sourced → contested" in second.stderr
+    table = run("claims", "--store", db, "--status", "contested")
+    assert "Claims in the store (1)" in table.stdout
+    assert "contested" in table.stdout
+    markdown = run("claims", "--store", db, "--status", "contested", "-f", "markdown")
+    assert "إغلاق مدارس في الريف الشمالي" in markdown.stdout
+    data = json.loads(run("claims", "--store", db, "--status", "contested", "-f", "json").stdout)
+    claim = data["claims"][0]["id"]
+    story = run("timeline", claim, "--store", db)
+    assert story.exit_code == 0
+    assert "single-sourced from 2024-10-10; contested from 2024-10-11" in story.stdout
+
+
+def test_cli_add_bad_input_goes_on(tmp_path):
+    """A missing file is one Error: line; the rest is added and the exit code is 1."""
+    db = str(tmp_path / "bad.db")
+    result = run("add", str(tmp_path / "missing.txt"), *BATCHES[0], "--store", db)
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 1
+    assert "missing.txt" in errors[0]
+    assert "added 5 articles" in result.stderr
+
+
+def test_store_from_environment(tmp_path, monkeypatch):
+    """TRACKER_STORE names the store when --store is not given."""
+    db = tmp_path / "env.db"
+    result = runner.invoke(app, ["add", FILES[0], "--quiet"], env={"TRACKER_STORE": str(db)})
+    assert result.exit_code == 0
+    assert db.exists()
+
+
+def test_json_keys_are_pinned(store, tmp_path):
+    """claims, timeline and sources JSON carry schema_version and these keys."""
+    db = store.path
+    claims = json.loads(run("claims", "--store", db, "-f", "json").stdout)
+    assert set(claims) == {"schema_version", "claims"}
+    assert set(claims["claims"][0]) == {
+        "id",
+        "text",
+        "status",
+        "articles",
+        "outlets",
+        "origins",
+        "denied_by",
+        "first_seen",
+        "claimed_at",
+        "explanation",
+    }
+    story = json.loads(
+        run("timeline", claims["claims"][0]["id"], "--store", db, "-f", "json").stdout
+    )
+    assert set(story) == {
+        "schema_version",
+        "claim",
+        "first_article",
+        "appearances",
+        "history",
+        "summary",
+        "merged",
+    }
+    assert set(story["appearances"][0]) == {
+        "article",
+        "published",
+        "outlet",
+        "url",
+        "chains",
+        "role",
+        "new_origins",
+    }
+    assert set(story["history"][0]) == {"status", "previous", "article", "published", "recorded_at"}
+    sources = json.loads(run("sources", "--store", db, "-f", "json").stdout)
+    assert set(sources["sources"][0]) == {
+        "id",
+        "name",
+        "kind",
+        "claims",
+        "corroborated",
+        "denials",
+        "claim_ids",
+    }
+
+
+def test_report_from_store_matches_report_of_paths(store):
+    """report --store gives the corpus claims a report over the paths gives (ids aside)."""
+    held = json.loads(run("report", "--store", store.path, "-f", "json").stdout)
+    batch = json.loads(run("report", *FILES, "-f", "json").stdout)
+
+    def strip(claims):
+        return sorted(
+            json.dumps({k: v for k, v in c.items() if k != "id"}, sort_keys=True) for c in claims
+        )
+
+    assert strip(held["corpus_claims"]) == strip(batch["corpus_claims"])
+    assert held["attributions"] == batch["attributions"]
+
+
+def test_jsonld_export_is_claim_review_shaped(store, tmp_path):
+    """export --store -o FILE.jsonld writes schema.org Claims with authors and appearances."""
+    out = tmp_path / "claims.jsonld"
+    result = run("export", "--store", store.path, "-o", str(out))
+    assert result.exit_code == 0
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["@context"][0] == "https://schema.org"
+    schools = next(c for c in doc["@graph"] if "إغلاق مدارس في الريف الشمالي بسبب" in c["text"])
+    assert schools["@type"] == "Claim"
+    assert [a["name"] for a in schools["author"]] == ["الأفق"]
+    assert schools["firstAppearance"]["datePublished"] == "2024-10-10"
+    assert [a["datePublished"] for a in schools["appearance"]] == ["2024-10-10", "2024-10-11"]
+    assert schools["tracker:status"] == "contested"
+    assert [d["name"] for d in schools["tracker:deniedBy"]] == ["وزارة التربية"]
+
+
+_FACTORY = (
+    "قال المتحدث باسم الشركة أحمد سالم إن المصنع الجديد سينتج {} سنويا في المدينة الصناعية.\n"
+)
+
+
+def test_a_new_article_merges_two_stored_claims_into_the_older_id(tmp_path):
+    """A statement confirming two stored claims merges them; the newer id leads to the older."""
+    # "10 …" and "20 …" never link (their numbers differ); the third, with no number, links
+    # to both, so one report over the three has a single claim, and so must the store.
+    texts = ("10 آلاف سيارة كهربائية", "20 آلاف سيارة كهربائية", "آلاف السيارات الكهربائية")
+    paths = []
+    for n, words in enumerate(texts, 1):
+        path = tmp_path / f"f{n}.txt"
+        path.write_text(_FACTORY.format(words), encoding="utf-8")
+        paths.append(str(path))
+    store = SQLiteStore(tmp_path / "merge.db")
+    add_paths(store, paths[:1], Options())
+    add_paths(store, paths[1:2], Options())
+    assert sorted(c.id for c in store.claims(ClaimQuery())) == [1, 2]
+    add_paths(store, paths[2:], Options())
+    (merged,) = store.claims(ClaimQuery())
+    assert (merged.id, merged.articles) == (1, 3)
+    assert store.timeline(2).claim.id == 1
+    assert store.timeline(1).merged == (2,)
+    batch = analyse_paths(paths, Options())
+    assert _signature(store.report().corpus_claims) == _signature(batch.corpus_claims)
+    store.close()

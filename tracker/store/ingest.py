@@ -1,0 +1,106 @@
+"""`tracker add`: read and analyse articles, then add them to a store chunk by chunk."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from ..models import ArticleResult, Failure
+from ..pipeline import Options, Progress, _in_workers, analyse_document, read_inputs
+from ..readers import Document
+from ..sources import Registry
+from .base import StatusChange, Store
+
+#: Articles per transaction: a crash loses at most this many.
+CHUNK = 100
+
+
+@dataclass(frozen=True, slots=True)
+class AddSummary:
+    """What `tracker add` did."""
+
+    added: tuple[str, ...]
+    #: (path, path of the article already stored, or read earlier, with the same text).
+    duplicates: tuple[tuple[str, str], ...]
+    failures: tuple[Failure, ...]
+    changes: tuple[StatusChange, ...]
+
+    @property
+    def changed_claims(self) -> int:
+        """Existing claims whose status changed (new claims not counted)."""
+        return len({c.claim for c in self.changes if c.previous is not None})
+
+    @property
+    def new_claims(self) -> int:
+        """Claims the added articles brought to the store."""
+        return len({c.claim for c in self.changes if c.previous is None})
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def add_paths(
+    store: Store,
+    paths: Iterable[str],
+    options: Options,
+    *,
+    progress: Progress | None = None,
+    chunk: int = CHUNK,
+    clock: Callable[[], str] = _now,
+    jobs: int = 1,
+) -> AddSummary:
+    """Analyse the articles under ``paths`` and add them to ``store``, ``chunk`` per transaction.
+
+    Texts the store holds already are duplicates and are not analysed again; bad inputs become
+    failures and the rest still goes in. With ``jobs`` > 1, articles are analysed in that many
+    worker processes while this one writes to the store.
+    """
+    documents, failures, dups = read_inputs(paths, options)
+    duplicates = [(d.path, d.same_as) for d in dups]
+    registry = Registry.load(options.sources)
+    digests = [hashlib.sha1(d.text.strip().encode("utf-8")).hexdigest() for d in documents]
+    held = store.known(digests)
+    added: list[str] = []
+    changes: list[StatusChange] = []
+    pending: list[tuple[str, ArticleResult]] = []
+
+    def flush() -> None:
+        stored = store.add(pending, clock())
+        added.extend(stored.added)
+        duplicates.extend(stored.duplicates)
+        changes.extend(stored.changes)
+        pending.clear()
+
+    todo: list[tuple[str, Document]] = []
+    for digest, document in zip(digests, documents, strict=True):
+        if digest in held:
+            duplicates.append((document.path, held[digest]))
+        else:
+            todo.append((digest, document))
+    outcomes = _analysed([d for _, d in todo], options, registry, jobs)
+    for done, ((digest, document), outcome) in enumerate(zip(todo, outcomes, strict=True), 1):
+        if isinstance(outcome, Failure):
+            failures.append(outcome)
+        else:
+            pending.append((digest, outcome))
+        if len(pending) >= chunk:
+            flush()
+        if progress is not None:
+            progress(document.path, done, len(todo))
+    if pending:
+        flush()
+    return AddSummary(tuple(added), tuple(duplicates), tuple(failures), tuple(changes))
+
+
+def _analysed(
+    documents: list[Document], options: Options, registry: Registry, jobs: int
+) -> Iterator[ArticleResult | Failure]:
+    """Each document's analysis, in order: here, or in worker processes (pipeline's pool)."""
+    if jobs > 1 and len(documents) > 1:
+        yield from _in_workers(documents, options, jobs)
+        return
+    for document in documents:
+        yield analyse_document(document, options, registry)

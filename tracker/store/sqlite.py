@@ -1,0 +1,1033 @@
+"""The SQLite store: one file in WAL mode, linked incrementally as articles arrive.
+
+Adding an article stores its extraction (attributions, statements, its own claims) and its match
+keys, then finds candidates among the stored statements through blocking keys kept in the store
+(the statements holding each content word, and each statement's rarest words), scores them with
+corroborate.score, merges the claims that confirmed links join, and re-judges only the claims it
+touched with the same code a one-off report uses. The cost of an article therefore depends on
+how many statements share its rare words, not on the size of the store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass
+from itertools import chain
+from pathlib import Path
+from typing import Any
+
+from ..corroborate import (
+    DEFAULT,
+    Thresholds,
+    _corpus_claims,
+    _statement_voices,
+    find_relays,
+    joined,
+    score,
+)
+from ..errors import TrackerError
+from ..models import (
+    Article,
+    ArticleResult,
+    Attribution,
+    Claim,
+    CorpusClaim,
+    Link,
+    MatchKey,
+    Relay,
+    Report,
+    Source,
+    Stance,
+    Statement,
+    Status,
+)
+from ..text import fold, words_of
+from . import codec
+from .base import (
+    Appearance,
+    ClaimQuery,
+    ClaimRow,
+    SourceRow,
+    StatusChange,
+    Stored,
+    Timeline,
+)
+from .migrations import CURRENT, STEPS
+
+#: Milliseconds a writer waits for another process's transaction before saying the store is busy.
+BUSY_MS = 30_000
+#: Most ids in one "IN (…)" query.
+_BATCH = 5000
+
+
+class StoreError(TrackerError):
+    """The store cannot be opened or written."""
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _chunks(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(values), _BATCH):
+        yield values[start : start + _BATCH]
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ",".join("?" * len(values))
+
+
+#: An item row as report() reads it: kind, data, vocabulary, numbers, negated, stance.
+_ItemRow = tuple[str, str, str, str, int, str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Key:
+    """A stored statement's match key and the article claim it belongs to."""
+
+    key: MatchKey
+    member: str
+
+
+class SQLiteStore:
+    """A claim store in one SQLite file (see the module docstring)."""
+
+    def __init__(self, path: str | Path, thresholds: Thresholds | None = None) -> None:
+        """Open (creating or migrating) the store at ``path``.
+
+        ``thresholds`` are fixed when the store is created; asking for others later is an error,
+        since claims already merged could not be taken apart.
+        """
+        self.path = str(path)
+        self._voice_keys: dict[Source, str] = {}
+        self._voice_cache: dict[str, Source] = {}
+        try:
+            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_MS / 1000)
+            self._db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+            self._thresholds = self._settle_thresholds(thresholds)
+        except sqlite3.DatabaseError as exc:
+            raise self._error(exc) from None
+
+    # --- opening -----------------------------------------------------------------------------
+
+    def _error(self, exc: sqlite3.Error) -> StoreError:
+        text = str(exc)
+        if "locked" in text or "busy" in text:
+            return StoreError(
+                f"{self.path}: the store is busy (another tracker is writing to it "
+                f"for over {BUSY_MS // 1000} s); try again when it has finished"
+            )
+        return StoreError(
+            f"{self.path}: not a usable tracker store ({text}); "
+            "give another --store path, or move this file away"
+        )
+
+    def _version(self) -> int:
+        found = self._db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+        ).fetchone()
+        if found is None:
+            return 0
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _migrate(self) -> None:
+        version = self._version()
+        if version > CURRENT:
+            raise StoreError(
+                f"{self.path}: this store has schema version {version}, written by a newer "
+                f"tracker; this one reads up to version {CURRENT}. Upgrade tracker "
+                "(pip install -U tracker) or give another --store"
+            )
+        if version == CURRENT:
+            return
+        with self._transaction():
+            version = self._version()  # another process may have migrated while we waited
+            for step in STEPS[version:]:
+                step(self._db)
+            self._db.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(CURRENT),)
+            )
+
+    def _settle_thresholds(self, wanted: Thresholds | None) -> Thresholds:
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'thresholds'").fetchone()
+        if row is None:
+            chosen = wanted or DEFAULT
+            with self._transaction():
+                self._db.execute(
+                    "INSERT OR IGNORE INTO meta VALUES ('thresholds', ?)", (_json(asdict(chosen)),)
+                )
+            return chosen
+        held = Thresholds(**json.loads(row[0]))
+        if wanted is not None and wanted != held:
+            raise StoreError(
+                f"{self.path}: this store links claims with confirm ratio {held.confirm_ratio:g} "
+                f"and suggest ratio {held.link_ratio:g}; add with those ratios, or give a new "
+                "--store for others"
+            )
+        return held
+
+    @property
+    def thresholds(self) -> Thresholds:
+        """The linking thresholds the store was created with."""
+        return self._thresholds
+
+    class _Tx:
+        def __init__(self, db: sqlite3.Connection) -> None:
+            self.db = db
+
+        def __enter__(self) -> None:
+            self.db.execute("BEGIN IMMEDIATE")
+
+        def __exit__(self, kind: object, exc: object, tb: object) -> None:
+            self.db.execute("COMMIT" if kind is None else "ROLLBACK")
+
+    def _transaction(self) -> SQLiteStore._Tx:
+        """One write transaction, taking the write lock at once (so writers queue, not fail)."""
+        return SQLiteStore._Tx(self._db)
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._db.close()
+
+    # --- adding ------------------------------------------------------------------------------
+
+    def known(self, hashes: Sequence[str]) -> dict[str, str]:
+        """Stored article paths by content hash, for the hashes already held."""
+        found: dict[str, str] = {}
+        for part in _chunks(list(hashes)):
+            sql = f"SELECT hash, path FROM articles WHERE hash IN ({_marks(part)})"
+            found.update(self._db.execute(sql, part).fetchall())
+        return found
+
+    def add(self, results: Sequence[tuple[str, ArticleResult]], now: str) -> Stored:
+        """Add (content hash, result) pairs as one transaction, linking them to what is held."""
+        added: list[str] = []
+        duplicates: list[tuple[str, str]] = []
+        changes: list[StatusChange] = []
+        try:
+            with self._transaction():
+                for digest, result in results:
+                    same = self.known([digest]) or self._same_id(result.article.id)
+                    if same:
+                        duplicates.append((result.article.path, next(iter(same.values()))))
+                        continue
+                    changes += self._add_one(digest, result, now)
+                    added.append(result.article.id)
+        except sqlite3.OperationalError as exc:
+            raise self._error(exc) from None
+        return Stored(tuple(added), tuple(duplicates), tuple(changes))
+
+    def _same_id(self, article: str) -> dict[str, str]:
+        row = self._db.execute("SELECT hash, path FROM articles WHERE id = ?", (article,))
+        return dict(row.fetchall())
+
+    def _add_one(self, digest: str, result: ArticleResult, now: str) -> list[StatusChange]:
+        db = self._db
+        art = result.article
+        seq = db.execute("SELECT coalesce(max(seq), 0) + 1 FROM articles").fetchone()[0]
+        publisher = codec.source_data(result.publisher) if result.publisher else None
+        db.execute(
+            "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                art.id,
+                seq,
+                digest,
+                art.path,
+                art.title,
+                art.publisher,
+                art.published,
+                art.url,
+                now,
+                _json(codec.article_data(art)),
+                art.text,
+                _json(publisher),
+                _json(list(result.fingerprints)),
+            ),
+        )
+        self._add_sources(result)
+        member_of = {i: c.id for c in result.claims for i in (*c.attributions, *c.statements)}
+        keys = {k.id: k for k in result.match_keys}
+        rows = []
+        used: dict[str, Source] = {}
+
+        def voice_key(source: Source) -> str:
+            key = self._voice_keys.get(source)
+            if key is None:
+                encoded = _json(codec.source_data(source)).encode("utf-8")
+                key = self._voice_keys[source] = hashlib.sha1(encoded).hexdigest()[:16]
+            used[key] = source
+            return key
+
+        every: tuple[Attribution | Statement, ...] = (*result.attributions, *result.statements)
+        for pos, item in enumerate(every):
+            key = keys[item.id]
+            if isinstance(item, Attribution):
+                kind, voice = "a", item.origin.id
+                data = codec.attribution_data(item, voice_key)
+            else:
+                kind, voice, data = "s", item.voice.id, codec.statement_data(item, voice_key)
+            rows.append(
+                (
+                    item.id,
+                    art.id,
+                    pos,
+                    kind,
+                    member_of[item.id],
+                    voice,
+                    key.stance.value if key.stance else None,
+                    _json(data),
+                    " ".join(key.vocabulary),
+                    " ".join(key.numbers),
+                    int(key.negated),
+                )
+            )
+        db.executemany("INSERT INTO items VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+        db.executemany(
+            "INSERT OR IGNORE INTO voices VALUES (?, ?)",
+            [(k, _json(codec.source_data(v))) for k, v in sorted(used.items())],
+        )
+        confirmed = self._link(art.id, result.match_keys)
+        relayed = self._relays(result, seq)
+        return self._claims_of(result, seq, confirmed, relayed, now)
+
+    def _add_sources(self, result: ArticleResult) -> None:
+        voices = [*result.sources, *([result.publisher] if result.publisher else [])]
+        voices += [s.voice for s in result.statements]
+        self._db.executemany(
+            "INSERT OR IGNORE INTO sources VALUES (?,?,?,?,?,?)",
+            [
+                (s.id, s.name, s.kind.value, s.independence_group, s.country, s.name_en)
+                for s in voices
+            ],
+        )
+
+    # --- blocking and links ------------------------------------------------------------------
+
+    def _link(self, article: str, keys: Sequence[MatchKey]) -> list[tuple[str, str]]:
+        """Store the article's blocking keys and links; return its confirmed (item, item) pairs.
+
+        Candidates mirror corroborate._cross_links: statements sharing two of either side's
+        rarest blockable words (one, when a side has fewer than ``short_words`` words).
+        """
+        t, db = self._thresholds, self._db
+        per_word = Counter(chain.from_iterable(k.vocabulary for k in keys))
+        words = sorted(per_word)
+        before = self._df(words)
+        db.executemany(
+            "INSERT INTO words VALUES (?, ?) "
+            "ON CONFLICT (word) DO UPDATE SET df = df + excluded.df",
+            sorted(per_word.items()),
+        )
+        df = {w: before.get(w, 0) + n for w, n in per_word.items()}
+        db.executemany(
+            "INSERT INTO postings VALUES (?, ?)",
+            [(w, k.id) for k in keys for w in k.vocabulary if df[w] <= t.max_postings],
+        )
+        # A word in more statements than max_postings is never a blocking key again: forget
+        # where it is, so no word's lists grow with the store.
+        too_common = [(w,) for w in words if before.get(w, 0) <= t.max_postings < df[w]]
+        db.executemany("DELETE FROM postings WHERE word = ?", too_common)
+        db.executemany("DELETE FROM blocks WHERE word = ?", too_common)
+        mine: dict[str, list[str]] = {}
+        for k in keys:
+            usable = sorted(
+                (w for w in k.vocabulary if 1 < df[w] <= t.max_postings), key=lambda w: (df[w], w)
+            )
+            mine[k.id] = usable[: t.block_words]
+        candidates: dict[str, set[str]] = {}
+        own = article + "."
+        for k in keys:
+            # Forward: statements holding two of this one's rarest words (one, if it is short).
+            least = 1 if len(k.vocabulary) < t.short_words else 2
+            found = {
+                item
+                for (item,) in self._lookup(
+                    "SELECT item FROM postings WHERE word IN ({}) "
+                    f"GROUP BY item HAVING count(*) >= {least}",
+                    mine[k.id],
+                )
+            }
+            # Backward: statements whose own rarest words include two of this one's words
+            # (one, when they are short).
+            found.update(
+                item
+                for (item,) in self._lookup(
+                    "SELECT item FROM blocks WHERE word IN ({}) "
+                    f"GROUP BY item HAVING count(*) >= 2 OR min(size) < {t.short_words}",
+                    [w for w in k.vocabulary if df[w] <= t.max_postings],
+                )
+            )
+            candidates[k.id] = {item for item in found if not item.startswith(own)}
+        db.executemany(
+            "INSERT INTO blocks VALUES (?, ?, ?)",
+            [(w, k.id, len(k.vocabulary)) for k in keys for w in mine[k.id]],
+        )
+        stored = self._keys(sorted(set(chain.from_iterable(candidates.values()))))
+        confirmed: list[tuple[str, str]] = []
+        suggested: list[tuple[str, str, float]] = []
+        for k in keys:
+            text = joined(k)
+            for other_id in sorted(candidates[k.id]):
+                other = stored[other_id].key
+                found_score = score(k, other, t, (text, joined(other)))
+                if found_score is None or found_score[0] < t.link_ratio:
+                    continue
+                ratio, dice = found_score
+                if ratio >= t.confirm_ratio and dice >= t.confirm_dice:
+                    confirmed.append((k.id, other_id))
+                else:
+                    suggested.append((other_id, k.id, ratio))
+        db.executemany("INSERT OR REPLACE INTO links VALUES (?, ?, ?)", suggested)
+        return confirmed
+
+    def _df(self, words: Sequence[str]) -> dict[str, int]:
+        return dict(self._lookup("SELECT word, df FROM words WHERE word IN ({})", words))
+
+    def _lookup(self, sql: str, values: Sequence[Any]) -> list[Any]:
+        out: list[Any] = []
+        for part in _chunks(values):
+            out += self._db.execute(sql.format(_marks(part)), part).fetchall()
+        return out
+
+    def _keys(self, items: Sequence[str]) -> dict[str, _Key]:
+        rows = self._lookup(
+            "SELECT id, article, vocabulary, numbers, negated, stance, member FROM items "
+            "WHERE id IN ({})",
+            items,
+        )
+        return {
+            i: _Key(
+                MatchKey(
+                    i, a, tuple(v.split()), tuple(n.split()), bool(neg), Stance(s) if s else None
+                ),
+                m,
+            )
+            for i, a, v, n, neg, s, m in rows
+        }
+
+    # --- relays ------------------------------------------------------------------------------
+
+    def _relays(self, result: ArticleResult, seq: int) -> tuple[bool, set[str]]:
+        """Store the article's fingerprints and relays.
+
+        Returns whether the article copies a stored one, and the stored articles whose voice
+        changed because they turn out to copy it (with their own copies).
+        """
+        db, t = self._db, self._thresholds
+        mine = list(result.fingerprints)
+        owners: dict[str, list[str]] = {}
+        for digest, article in self._lookup(
+            "SELECT hash, article FROM fingerprints WHERE hash IN ({})", mine
+        ):
+            owners.setdefault(digest, []).append(article)
+        db.executemany(
+            "INSERT INTO fingerprints VALUES (?, ?)", [(h, result.article.id) for h in mine]
+        )
+        shared: Counter[str] = Counter()
+        for found in owners.values():
+            if len(found) + 1 <= 50:  # as find_relays: a sentence in very many is boilerplate
+                shared.update(found)
+        changed: set[str] = set()
+        is_copy = False
+        for other, count in sorted(shared.items()):
+            if count < t.copy_sentences:
+                continue
+            earlier = self._relay_result(other)
+            other_seq = db.execute("SELECT seq FROM articles WHERE id = ?", (other,)).fetchone()[0]
+            for relay in find_relays([earlier, result], t):
+                db.execute(
+                    "INSERT OR REPLACE INTO relays VALUES (?,?,?,?,?,?,?)",
+                    (
+                        relay.copy,
+                        relay.original,
+                        relay.shared_sentences,
+                        relay.copy_publisher,
+                        relay.original_publisher,
+                        other_seq,
+                        seq,
+                    ),
+                )
+                if relay.copy != result.article.id:
+                    changed |= self._copies_of(relay.copy)
+                else:
+                    is_copy = True
+        return is_copy, changed
+
+    def _relay_result(self, article: str) -> ArticleResult:
+        meta, fingerprints = self._db.execute(
+            "SELECT meta, fingerprints FROM articles WHERE id = ?", (article,)
+        ).fetchone()
+        return ArticleResult(
+            codec.article_from(json.loads(meta), ""),
+            (),
+            (),
+            (),
+            (),
+            fingerprints=tuple(json.loads(fingerprints)),
+        )
+
+    def _copies_of(self, article: str) -> set[str]:
+        """The article and every article copying it, directly or through other copies."""
+        found, todo = {article}, [article]
+        while todo:
+            rows = self._db.execute("SELECT copy FROM relays WHERE original = ?", (todo.pop(),))
+            for (copy,) in rows:
+                if copy not in found:
+                    found.add(copy)
+                    todo.append(copy)
+        return found
+
+    # --- claims ------------------------------------------------------------------------------
+
+    def _claims_of(
+        self,
+        result: ArticleResult,
+        seq: int,
+        confirmed: Sequence[tuple[str, str]],
+        relayed: tuple[bool, set[str]],
+        now: str,
+    ) -> list[StatusChange]:
+        """Merge the article's claims into the stored ones its links reach; re-judge those.
+
+        ``relayed`` says whether the article copies another, and which stored articles now
+        count as its copies (their statements changed voice).
+        """
+        db, art = self._db, result.article
+        member_of = {i: c.id for c in result.claims for i in (*c.attributions, *c.statements)}
+        others = sorted({b for _, b in confirmed})
+        claim_of_item = dict(
+            self._lookup(
+                "SELECT i.id, m.claim FROM items i JOIN members m ON m.id = i.member "
+                "WHERE i.id IN ({})",
+                others,
+            )
+        )
+        reached: dict[str, set[int]] = {}
+        for mine, other in confirmed:
+            reached.setdefault(member_of[mine], set()).add(claim_of_item[other])
+        touched: set[int] = set()
+        previous: dict[int, Status | None] = {}
+        fresh: dict[int, Claim] = {}
+        rows = []
+        next_id = db.execute("SELECT coalesce(max(id), 0) + 1 FROM claims").fetchone()[0]
+        for number, claim in enumerate(result.claims, 1):
+            # Earlier claims of this article may have merged what this one reaches.
+            targets = {self._current(c) for c in reached.get(claim.id, ())}
+            if targets:
+                home = min(targets)
+                for gone in sorted(targets - {home}):
+                    self._status_before(gone, previous)
+                    db.execute("UPDATE members SET claim = ? WHERE claim = ?", (home, gone))
+                    db.execute("UPDATE claims SET merged_into = ? WHERE id = ?", (home, gone))
+                    db.execute(
+                        "UPDATE claims SET merged_into = ? WHERE merged_into = ?", (home, gone)
+                    )
+                    touched.discard(gone)
+                self._status_before(home, previous)
+                touched.add(home)
+            else:
+                home, next_id = next_id, next_id + 1
+                fresh[home] = claim
+                previous[home] = None
+            rows.append((claim.id, art.id, seq, number, home, _json(codec.claim_data(claim))))
+        db.executemany("INSERT INTO members VALUES (?,?,?,?,?,?)", rows)
+        is_copy, voice_changed = relayed
+        statuses = self._add_fresh(result, fresh, judge=not is_copy, now=now)
+        if is_copy:
+            touched |= set(fresh)
+        for other in sorted(voice_changed):
+            for (claim_id,) in db.execute(
+                "SELECT DISTINCT claim FROM members WHERE article = ?", (other,)
+            ).fetchall():
+                self._status_before(claim_id, previous)
+                touched.add(claim_id)
+        statuses.update((claim_id, self._judge(claim_id)) for claim_id in sorted(touched))
+        changes = [
+            StatusChange(claim_id, status, previous[claim_id], art.id, art.published, now)
+            for claim_id, status in sorted(statuses.items())
+            if status != previous[claim_id]
+        ]
+        db.executemany(
+            "INSERT INTO history (claim, status, article, recorded_at, published) "
+            "VALUES (?,?,?,?,?)",
+            [(c.claim, c.status.value, c.article, c.recorded_at, c.published) for c in changes],
+        )
+        return changes
+
+    def _add_fresh(
+        self, result: ArticleResult, fresh: dict[int, Claim], *, judge: bool, now: str
+    ) -> dict[int, Status]:
+        """Store the claims no link reached; judge them here unless the article is a copy
+        (then its original's voice matters, and _judge reads it from the store)."""
+        art = result.article
+        values: dict[int, tuple[Any, ...]] = {home: _EMPTY for home in fresh}
+        statuses: dict[int, Status] = {}
+        if judge and fresh:
+            voice_of = {s.id: s.voice for s in result.statements}
+            groups = {str(home): [claim] for home, claim in fresh.items()}
+            home_of = {claim.id: home for home, claim in fresh.items()}
+            for judged in _corpus_claims([result], groups, voice_of, []):
+                home = home_of[judged.members[0]]
+                values[home] = _claim_values(judged, art.published)
+                statuses[home] = judged.status
+        self._db.executemany(
+            "INSERT INTO claims (id, text, status, explanation, articles, places, first_member, "
+            "data, claimed_at, first_seen, first_article) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [(home, *values[home], now, art.id) for home in sorted(fresh)],
+        )
+        return statuses
+
+    def _current(self, claim: int) -> int:
+        row = self._db.execute("SELECT merged_into FROM claims WHERE id = ?", (claim,)).fetchone()
+        return int(row[0]) if row and row[0] is not None else claim
+
+    def _status_before(self, claim: int, previous: dict[int, Status | None]) -> None:
+        if claim not in previous:
+            row = self._db.execute("SELECT status FROM claims WHERE id = ?", (claim,)).fetchone()
+            previous[claim] = Status(row[0]) if row and row[0] else None
+
+    def _judge(self, claim: int) -> Status:
+        """Judge one stored claim from all its members, as a corpus report would."""
+        db = self._db
+        rows = db.execute(
+            "SELECT id, article, data FROM members WHERE claim = ? ORDER BY seq, number", (claim,)
+        ).fetchall()
+        members = [codec.claim_from(json.loads(data)) for _, _, data in rows]
+        articles = list(dict.fromkeys(article for _, article, _ in rows))
+        relays = self._relay_chain(articles)
+        involved = list(dict.fromkeys([*articles, *(r.original for r in relays)]))
+        results = self._partial_results(involved, [m.id for m in members])
+        voice_of = _statement_voices(results, relays)
+        (judged,) = _corpus_claims(results, {"": members}, voice_of, relays)
+        db.execute(
+            "UPDATE claims SET text = ?, status = ?, explanation = ?, articles = ?, places = ?, "
+            "first_member = ?, data = ?, claimed_at = ? WHERE id = ?",
+            (*_claim_values(judged, self._claimed_at(judged.articles)), claim),
+        )
+        return judged.status
+
+    def _claimed_at(self, articles: Sequence[str]) -> str | None:
+        row = self._db.execute(
+            f"SELECT min(published) FROM articles WHERE id IN ({_marks(articles)})", articles
+        ).fetchone()
+        return row[0] if row else None
+
+    def _relay_chain(self, articles: Sequence[str]) -> list[Relay]:
+        """Relays of these articles and of the originals they lead to, in input order."""
+        found: dict[tuple[str, str], tuple[int, int, Relay]] = {}
+        seen, todo = set(articles), list(articles)
+        while todo:
+            part, todo = todo[:_BATCH], todo[_BATCH:]
+            for copy, original, shared, cp, op, sa, sb in self._db.execute(
+                f"SELECT * FROM relays WHERE copy IN ({_marks(part)})", part
+            ):
+                found[(copy, original)] = (sa, sb, Relay(copy, original, shared, cp, op))
+                if original not in seen:
+                    seen.add(original)
+                    todo.append(original)
+        return [relay for _, _, relay in sorted(found.values(), key=lambda v: (v[0], v[1]))]
+
+    def _partial_results(
+        self, articles: Sequence[str], members: Sequence[str]
+    ) -> list[ArticleResult]:
+        """Articles with the items of these members and each article's first statement: all
+        that judging a claim reads."""
+        items = self._lookup(
+            "SELECT article, kind, data, pos FROM items WHERE member IN ({})", list(members)
+        )
+        items += self._lookup(
+            "SELECT article, kind, data, min(pos) FROM items WHERE kind = 's' AND article IN ({}) "
+            "GROUP BY article",
+            list(articles),
+        )
+        atts: dict[str, dict[int, Attribution]] = {}
+        stmts: dict[str, dict[int, Statement]] = {}
+        for article, kind, data, pos in items:
+            if kind == "a":
+                atts.setdefault(article, {})[pos] = self._attribution(data)
+            else:
+                stmts.setdefault(article, {})[pos] = self._statement(data)
+        metas = dict(self._lookup("SELECT id, meta FROM articles WHERE id IN ({})", list(articles)))
+        return [
+            ArticleResult(
+                codec.article_from(json.loads(metas[a]), ""),
+                tuple(v for _, v in sorted(atts.get(a, {}).items())),
+                tuple(v for _, v in sorted(stmts.get(a, {}).items())),
+                (),
+                (),
+            )
+            for a in articles
+        ]
+
+    # --- queries -----------------------------------------------------------------------------
+
+    def _names(self, ids: Iterable[str]) -> dict[str, str]:
+        return dict(self._lookup("SELECT id, name FROM sources WHERE id IN ({})", sorted(set(ids))))
+
+    def _rows(
+        self, where: str = "", args: Sequence[Any] = ()
+    ) -> list[tuple[int, dict[str, Any], str, str | None]]:
+        """(id, data with text, status and explanation, first_seen, claimed_at) of the claims
+        not merged away, most widely carried first."""
+        sql = (
+            "SELECT id, data, first_seen, claimed_at, text, status, explanation FROM claims "
+            f"WHERE merged_into IS NULL {where} "
+            "ORDER BY articles DESC, places DESC, first_member"
+        )
+        return [
+            (i, {**json.loads(d), "text": t, "status": st, "explanation": e}, f, c)
+            for i, d, f, c, t, st, e in self._db.execute(sql, args)
+        ]
+
+    def _claim_rows(
+        self, rows: Sequence[tuple[int, dict[str, Any], str, str | None]]
+    ) -> tuple[ClaimRow, ...]:
+        names = self._names(
+            chain.from_iterable((*d["origins"], *d["denying_origins"]) for _, d, _, _ in rows)
+        )
+        return tuple(
+            ClaimRow(
+                i,
+                d["text"],
+                Status(d["status"]),
+                len(d["articles"]),
+                d["outlets"],
+                tuple(names.get(o, o) for o in d["origins"]),
+                tuple(names.get(o, o) for o in d["denying_origins"]),
+                first,
+                claimed,
+                d["explanation"],
+            )
+            for i, d, first, claimed in rows
+        )
+
+    def claims(self, query: ClaimQuery) -> tuple[ClaimRow, ...]:
+        """Claims matching the query, most widely carried first."""
+        where, args = "", []
+        if query.status is not None:
+            where += "AND status = ? "
+            args.append(query.status.value)
+        if query.since is not None:
+            where += (
+                "AND id IN (SELECT claim FROM history "
+                "WHERE coalesce(published, substr(recorded_at, 1, 10)) >= ?) "
+            )
+            args.append(query.since)
+        rows = self._rows(where, args)
+        if query.source is not None:
+            wanted = self._source_ids(query.source)
+            rows = [r for r in rows if wanted & {*r[1]["origins"], *r[1]["denying_origins"]}]
+        if query.search is not None:
+            words = words_of(fold(query.search))
+            rows = [r for r in rows if all(w in fold(r[1]["text"]) for w in words)]
+        return self._claim_rows(rows[: query.limit] if query.limit else rows)
+
+    def _source_ids(self, name: str) -> set[str]:
+        needle = fold(name)
+        rows = self._db.execute("SELECT id, name, name_en FROM sources").fetchall()
+        return {
+            i
+            for i, n, en in rows
+            if needle in (i, fold(n)) or needle in fold(n) or (en and needle in fold(en))
+        }
+
+    def _resolve(self, claim: int) -> int:
+        seen = set()
+        current = claim
+        while current not in seen:
+            seen.add(current)
+            row = self._db.execute(
+                "SELECT merged_into FROM claims WHERE id = ?", (current,)
+            ).fetchone()
+            if row is None:
+                raise StoreError(f"{self.path}: no claim k{claim}; see the ids in `tracker claims`")
+            if row[0] is None:
+                return current
+            current = int(row[0])
+        return current
+
+    def timeline(self, claim: int) -> Timeline:
+        """A claim's story (a merged claim's id leads to the claim it was merged into)."""
+        found = self._resolve(claim)
+        rows = self._rows("AND id = ?", (found,))
+        (row,) = self._claim_rows(rows)
+        data = rows[0][1]
+        first_article = self._db.execute(
+            "SELECT first_article FROM claims WHERE id = ?", (found,)
+        ).fetchone()[0]
+        members = list(data["members"])
+        items = self._lookup(
+            "SELECT article, kind, data FROM items WHERE member IN ({}) ORDER BY article, pos",
+            members,
+        )
+        by_article: dict[str, list[Attribution | Statement]] = {}
+        for article, kind, item in items:
+            decoded = self._attribution(item) if kind == "a" else self._statement(item)
+            by_article.setdefault(article, []).append(decoded)
+        meta = self._lookup(
+            "SELECT id, seq, published, publisher, path, url FROM articles WHERE id IN ({})",
+            list(data["articles"]),
+        )
+        copies = {
+            c
+            for (c,) in self._lookup(
+                "SELECT copy FROM relays WHERE copy IN ({})", list(data["articles"])
+            )
+        }
+        meta.sort(key=lambda m: (m[2] or "9999", m[1]))
+        seen: set[str] = set()
+        appearances: list[Appearance] = []
+        for article, _, published, publisher, path, url in meta:
+            mine = by_article.get(article, [])
+            groups = {_group_of(i): _name_of(i) for i in mine if _asserts(i)}
+            new = [name for group, name in groups.items() if group not in seen]
+            role = _role(first=not appearances, copy=article in copies, mine=mine, new=bool(new))
+            seen |= set(groups)
+            appearances.append(
+                Appearance(
+                    article,
+                    published,
+                    publisher or path,
+                    url,
+                    tuple(_chain_text(i) for i in mine),
+                    role,
+                    tuple(new),
+                )
+            )
+        history = self._db.execute(
+            "SELECT status, article, published, recorded_at FROM history WHERE claim = ? "
+            "ORDER BY id",
+            (found,),
+        ).fetchall()
+        changes, before = [], None
+        for status, article, published, recorded in history:
+            changes.append(
+                StatusChange(found, Status(status), before, article, published, recorded)
+            )
+            before = Status(status)
+        merged = tuple(
+            i
+            for (i,) in self._db.execute(
+                "SELECT id FROM claims WHERE merged_into = ? ORDER BY id", (found,)
+            )
+        )
+        return Timeline(row, first_article, tuple(appearances), tuple(changes), merged)
+
+    def sources(self, name: str | None = None) -> tuple[SourceRow, ...]:
+        """Origins with their claims, corroborations and denials (one source's claim ids when
+        asked for by name)."""
+        counts: dict[str, list[int]] = {}
+        claims_of: dict[str, list[int]] = {}
+        for claim, data, _, _ in self._rows():
+            corroborated = data["status"] == Status.CORROBORATED.value
+            for origin in data["origins"]:
+                tally = counts.setdefault(origin, [0, 0, 0])
+                tally[0] += 1
+                tally[1] += corroborated
+                claims_of.setdefault(origin, []).append(claim)
+            for denier in data["denying_origins"]:
+                counts.setdefault(denier, [0, 0, 0])[2] += 1
+                claims_of.setdefault(denier, []).append(claim)
+        wanted = self._source_ids(name) if name is not None else set(counts)
+        info = dict(
+            self._lookup(
+                "SELECT id, name || char(0) || kind FROM sources WHERE id IN ({})",
+                sorted(wanted & set(counts)),
+            )
+        )
+        rows = []
+        for source in sorted(info):
+            label, kind = info[source].split("\0")
+            asserted, corroborated, denials = counts[source]
+            ids = tuple(sorted(claims_of[source])) if name is not None else ()
+            rows.append(SourceRow(source, label, kind, asserted, corroborated, denials, ids))
+        rows.sort(key=lambda r: (-r.claims - r.denials, r.id))
+        return tuple(rows)
+
+    def report(self) -> Report:
+        """Everything held, as the Report one `tracker report` over the same articles gives,
+        but with the store's stable claim ids (k1 is the first claim the store saw)."""
+        db = self._db
+        items: dict[str, list[_ItemRow]] = {}
+        for row in db.execute(
+            "SELECT article, kind, data, vocabulary, numbers, negated, stance "
+            "FROM items ORDER BY article, pos"
+        ):
+            items.setdefault(row[0], []).append(row[1:])
+        members: dict[str, list[Claim]] = {}
+        for article, data in db.execute(
+            "SELECT article, data FROM members ORDER BY article, number"
+        ):
+            members.setdefault(article, []).append(codec.claim_from(json.loads(data)))
+        results = [
+            self._full_result(meta, text, voice, prints, items.get(a, []), members.get(a, []))
+            for a, meta, text, voice, prints in db.execute(
+                "SELECT id, meta, text, voice, fingerprints FROM articles ORDER BY seq"
+            )
+        ]
+        claim_of = {c.id: c for claims in members.values() for c in claims}
+        corpus = [_corpus_claim(i, d, claim_of) for i, d, _, _ in self._rows()]
+        return Report(
+            results=tuple(results),
+            corpus_claims=tuple(corpus),
+            suggested_links=tuple(self._links()),
+            relays=tuple(self._relay_chain([r.article.id for r in results])),
+        )
+
+    def _full_result(
+        self,
+        meta: str,
+        text: str,
+        voice: str,
+        prints: str,
+        items: Sequence[_ItemRow],
+        claims: Sequence[Claim],
+    ) -> ArticleResult:
+        """An article's whole result, as analysing it gave it."""
+        article: Article = codec.article_from(json.loads(meta), text)
+        atts = tuple(self._attribution(d) for k, d, *_ in items if k == "a")
+        stmts = tuple(self._statement(d) for k, d, *_ in items if k == "s")
+        every: tuple[Attribution | Statement, ...] = (*atts, *stmts)
+        keys = tuple(
+            MatchKey(
+                i.id,
+                article.id,
+                tuple(v.split()),
+                tuple(n.split()),
+                bool(neg),
+                Stance(s) if s else None,
+            )
+            for i, (_, _, v, n, neg, s) in zip(every, items, strict=True)
+        )
+        publisher = json.loads(voice)
+        seen: dict[str, Source] = {}
+        for att in atts:
+            for v in (att.source, *att.chain, att.origin):
+                seen.setdefault(v.id, v)
+        return ArticleResult(
+            article=article,
+            attributions=atts,
+            statements=stmts,
+            claims=tuple(claims),
+            sources=tuple(sorted(seen.values(), key=lambda s: s.id)),
+            publisher=codec.source_from(publisher) if publisher else None,
+            match_keys=keys,
+            fingerprints=tuple(json.loads(prints)),
+        )
+
+    def _voice(self, key: str) -> Source:
+        found = self._voice_cache.get(key)
+        if found is None:
+            row = self._db.execute("SELECT data FROM voices WHERE key = ?", (key,)).fetchone()
+            found = self._voice_cache[key] = codec.source_from(json.loads(row[0]))
+        return found
+
+    def _attribution(self, data: str) -> Attribution:
+        return codec.attribution_from(json.loads(data), self._voice)
+
+    def _statement(self, data: str) -> Statement:
+        return codec.statement_from(json.loads(data), self._voice)
+
+    def _links(self) -> list[Link]:
+        claim_of = dict(
+            self._db.execute(
+                "SELECT i.id, m.claim FROM links l JOIN items i ON i.id IN (l.a, l.b) "
+                "JOIN members m ON m.id = i.member"
+            )
+        )
+        best: dict[tuple[str, str], float] = {}
+        for a, b, ratio in self._db.execute("SELECT a, b, score FROM links"):
+            first, second = sorted(
+                (f"k{self._current(claim_of[a])}", f"k{self._current(claim_of[b])}")
+            )
+            if first != second:
+                best[(first, second)] = max(best.get((first, second), 0.0), round(ratio, 1))
+        return [Link(a, b, s) for (a, b), s in sorted(best.items())]
+
+
+#: Column values of a claim row before it is judged.
+_EMPTY: tuple[Any, ...] = ("", "", "", 0, 0, "", "{}", None)
+
+
+def _claim_values(claim: CorpusClaim, claimed_at: str | None) -> tuple[Any, ...]:
+    """A judged claim's row values, text to claimed_at (the rest is in its members' rows)."""
+    data = {
+        "members": list(claim.members),
+        "articles": list(claim.articles),
+        "outlets": claim.outlets,
+        "origins": list(claim.origins),
+        "denying_origins": list(claim.denying_origins),
+        "own_voices": list(claim.own_voices),
+    }
+    places = len(claim.attributions) + len(claim.statements)
+    return (
+        claim.text,
+        claim.status.value,
+        claim.explanation,
+        len(claim.articles),
+        places,
+        claim.members[0],
+        _json(data),
+        claimed_at,
+    )
+
+
+def _corpus_claim(claim: int, data: dict[str, Any], claim_of: dict[str, Claim]) -> CorpusClaim:
+    members = [claim_of[m] for m in data["members"]]
+    return CorpusClaim(
+        id=f"k{claim}",
+        text=data["text"],
+        members=tuple(data["members"]),
+        attributions=tuple(a for m in members for a in m.attributions),
+        statements=tuple(s for m in members for s in m.statements),
+        articles=tuple(data["articles"]),
+        outlets=data["outlets"],
+        origins=tuple(data["origins"]),
+        denying_origins=tuple(data["denying_origins"]),
+        own_voices=tuple(data["own_voices"]),
+        status=Status(data["status"]),
+        explanation=data["explanation"],
+    )
+
+
+def _asserts(item: Attribution | Statement) -> bool:
+    if isinstance(item, Attribution):
+        return item.stance is Stance.ASSERTS
+    return item.credited
+
+
+def _group_of(item: Attribution | Statement) -> str:
+    voice = item.origin if isinstance(item, Attribution) else item.voice
+    return voice.independence_group
+
+
+def _name_of(item: Attribution | Statement) -> str:
+    return item.origin.name if isinstance(item, Attribution) else item.voice.name
+
+
+def _chain_text(item: Attribution | Statement) -> str:
+    if isinstance(item, Statement):
+        return f"{item.voice.name} ({'wire credit' if item.credited else 'own voice'})"
+    voices = " → ".join(v.name for v in item.chain) or item.source.name
+    return f"{voices} ({'denies' if item.stance is Stance.DENIES else item.cue})"
+
+
+def _role(*, first: bool, copy: bool, mine: Sequence[Attribution | Statement], new: bool) -> str:
+    """How an article took part in a claim's story (see Appearance.role)."""
+    if any(isinstance(i, Attribution) and i.stance is Stance.DENIES for i in mine):
+        return "denial"
+    if first:
+        return "first"
+    if copy:
+        return "copy"
+    if new:
+        return "new origin"
+    return "relayed" if any(_asserts(i) for i in mine) else "own voice"

@@ -22,6 +22,7 @@ from . import __version__
 from .corroborate import DEFAULT
 from .errors import TrackerError
 from .evaluate import evaluate, load_gold
+from .export import write_html
 from .graph import Graph, aggregate, build_graph, summary, write_graphml, write_node_link
 from .lang import codes as languages
 from .models import Report
@@ -349,14 +350,20 @@ class GraphFormat(str, Enum):
 
     graphml = "graphml"
     json = "json"
+    html = "html"
 
 
-#: How each export format is written, and the file ending that chooses it.
+#: How each export format is written (html: by write_html, which also reads the report's
+#: chains), and the file ending that chooses it.
 _GRAPH_WRITERS: dict[GraphFormat, Callable[[Graph, Path], None]] = {
     GraphFormat.graphml: write_graphml,
     GraphFormat.json: write_node_link,
 }
-_GRAPH_SUFFIXES = {".graphml": GraphFormat.graphml, ".json": GraphFormat.json}
+_GRAPH_SUFFIXES = {
+    ".graphml": GraphFormat.graphml,
+    ".json": GraphFormat.json,
+    ".html": GraphFormat.html,
+}
 
 
 @app.command()
@@ -365,19 +372,19 @@ def export(
     paths: Paths,
     inputs: Inputs,
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="File to write (.graphml or .json).")
+        Path, typer.Option("--output", "-o", help="File to write (.graphml, .json or .html).")
     ],
     graph_format: Annotated[
         GraphFormat | None,
-        typer.Option("--format", "-f", help="graphml or json (default: from the file extension)."),
+        typer.Option("--format", "-f", help="graphml, json or html (default: from the extension)."),
     ] = None,
     multigraph: Annotated[
         bool, typer.Option(help="Every edge apart, instead of one per relation with a count.")
     ] = False,
 ) -> None:
-    """Export the claim graph as GraphML (Gephi, Cytoscape, Neo4j) or node-link JSON.
+    """Export the claim graph as GraphML (Gephi, Cytoscape, Neo4j), node-link JSON or a web page.
 
-    Example: tracker export data/sample/ -o claims.graphml
+    Example: tracker export data/sample/ -o claims.graphml (or -o story.html)
     """
     kind = graph_format or _format_from_suffix(output)
     with paused_gc():
@@ -388,7 +395,10 @@ def export(
     sidecar = output.with_name(output.name + ".run.json")
     meta = {"tracker": __version__, "multigraph": multigraph, **summary(graph, paths)}
     try:
-        _GRAPH_WRITERS[kind](graph, output)
+        if kind is GraphFormat.html:
+            write_html(result, graph, output)
+        else:
+            _GRAPH_WRITERS[kind](graph, output)
         sidecar.write_text(
             json.dumps(meta, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8"
         )

@@ -47,7 +47,7 @@
   const AFTER = RTL ? "left" : "right";  // where a claim's or article's label goes
   const BEFORE = RTL ? "right" : "left";  // where a source's label goes
   const LARGE = 2500;  // nodes; above this, draw cheaply while panning and zooming
-  const LIMIT = 200;  // claims drawn at once, so a large corpus stays quick and readable
+  const LIMIT = 120;  // claims drawn at once, so a large corpus stays quick and readable
   let limit = LIMIT;
 
   const $ = (id) => document.getElementById(id);
@@ -254,16 +254,21 @@
       "background-opacity": 0, "font-size": 15, "font-weight": "bold", "color": "#666",
       "text-halign": "center", "events": "no" } },
     ...STATUSES.map((s) => ({ selector: "node." + s, style: { "background-color": COLOUR[s] } })),
+    // The columns already say which way asserts, reports and publishes point, so those are
+    // drawn as the cheapest edges (haystack, no arrow); cites, denies and copies keep theirs.
     { selector: "edge", style: {
-      "curve-style": "straight", "width": "mapData(count, 1, 8, 1.2, 4)", "opacity": 0.85,
+      "curve-style": "haystack", "width": "mapData(count, 1, 8, 1.2, 4)", "opacity": 0.85,
       "line-color": RELATION.asserts.colour, "target-arrow-color": RELATION.asserts.colour,
-      "target-arrow-shape": "triangle", "arrow-scale": 0.8 } },
+      "arrow-scale": 0.8 } },
+    { selector: "edge.cites, edge.denies", style: {
+      "curve-style": "straight", "target-arrow-shape": "triangle" } },
     ...["denies", "cites", "copies", "reports"].map((r) => ({ selector: "edge." + r, style: {
       "line-color": RELATION[r].colour, "target-arrow-color": RELATION[r].colour,
       "line-style": RELATION[r].dash } })),
     { selector: "edge.denies", style: { "target-arrow-shape": "tee" } },
     { selector: "edge.copies", style: {
-      "curve-style": "unbundled-bezier", "control-point-distances": [-90],
+      "curve-style": "unbundled-bezier", "target-arrow-shape": "triangle",
+      "control-point-distances": [-90],
       "control-point-weights": [0.5] } },
     { selector: "edge.reports, edge.publishes", style: {
       "line-color": RELATION.reports.colour, "target-arrow-shape": "none", "width": 1 } },
@@ -493,6 +498,13 @@
     document.body.dataset.ready = "true";
   });
   redraw();
+  // story.html#claim:k1 opens on that claim (or source, or article): a link an editor can follow.
+  const fromHash = () => {
+    const wanted = indexOf.get(decodeURIComponent(location.hash.slice(1)));
+    if (wanted !== undefined) select(wanted);
+  };
+  window.addEventListener("hashchange", fromHash);
+  fromHash();
   // The handle the browser test and the benchmark drive the page through.
   window.story = { cy, data, select, redraw, indexOf };
 })();

@@ -58,7 +58,7 @@ _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 
 
 def story_data(report: Report, graph: Graph) -> dict[str, Any]:
-    """The data the page draws: the graph's nodes and edges, and each claim's chains."""
+    """Collect what the page draws: the graph's nodes and edges, and each claim's chains."""
     index = {node: i for i, node in enumerate(graph.nodes)}
     nodes = [
         [data["kind"], node, *(data.get(column) for column in COLUMNS[data["kind"]])]
@@ -84,7 +84,7 @@ def story_data(report: Report, graph: Graph) -> dict[str, Any]:
 
 
 def _chains(report: Report, index: dict[str, int]) -> dict[str, list[list[Any]]]:
-    """Each claim's statements as [article, voices (outermost first), stance, cue]."""
+    """List each claim's statements as [article, voices (outermost first), stance, cue]."""
     claim_of: dict[str, int] = {}
     for claim in report.corpus_claims or [c for r in report.results for c in r.claims]:
         node = index[f"claim:{claim.id}"]
@@ -114,7 +114,7 @@ def script_json(data: Any) -> str:
 
 
 def render_html(data: dict[str, Any], title: str) -> str:
-    """The page: template, style, Cytoscape.js, script and data, all inline."""
+    """Assemble the page: template, style, Cytoscape.js, script and data, all inline."""
     parts = {
         "title": html.escape(title),
         "style": (STATIC / "story.css").read_text(encoding="utf-8"),

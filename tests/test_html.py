@@ -152,9 +152,10 @@ def _artifacts() -> Path:
     return folder
 
 
-def test_story_in_headless_chromium(page, graph, capsys):
-    """In Debian's chromium the sample story loads without console error or network request,
-    draws the claims and their voices, shows a clicked claim's explanation, and is captured."""
+def test_story_in_headless_chromium(page, report, graph, tmp_path, capsys):
+    """In Debian's chromium the corpus story loads without console error or network request,
+    draws the claims and their voices, shows a clicked claim's explanation, and is captured;
+    with the focus on (as for a large corpus) only the claims in 2+ articles are drawn."""
     binary = _chromium()
     from playwright.sync_api import sync_playwright
 
@@ -193,12 +194,19 @@ def test_story_in_headless_chromium(page, graph, capsys):
             tab.screenshot(path=str(shot))
             tab.click("#show-articles")
             assert _drawn(tab) == expected + Counter(article=14, source=1)
+            focused = tmp_path / "focused.html"
+            data = story_data(report, graph) | {"focus": 2}
+            focused.write_text(render_html(data, "focused"), encoding="utf-8")
+            tab.goto(focused.as_uri())
+            tab.wait_for_function("document.body.dataset.ready === 'true'", timeout=30_000)
+            spread = sum(1 for _, d in graph.nodes(data=True) if d.get("articles", 0) >= 2)
+            assert _drawn(tab)["claim"] == spread == 7
         finally:
             browser.close()
     with capsys.disabled():
-        print(f"\nscreenshot of the sample story: {shot}")
+        print(f"\nscreenshot of the corpus story: {shot}")
     assert errors == []
-    assert requests == [page.as_uri()]
+    assert requests == [page.as_uri(), focused.as_uri()]
 
 
 def _drawn(tab: Any) -> Counter[str]:

@@ -23,6 +23,7 @@ from . import report_store as rs
 from .corroborate import DEFAULT
 from .errors import TrackerError
 from .evaluate import evaluate, load_gold
+from .export import write_html
 from .graph import Graph, aggregate, build_graph, summary, write_graphml, write_node_link
 from .jsonld import write_claim_review
 from .lang import codes as languages
@@ -367,9 +368,11 @@ class GraphFormat(str, Enum):
     graphml = "graphml"
     json = "json"
     jsonld = "jsonld"
+    html = "html"
 
 
-#: How each graph format is written, and the file ending that chooses it.
+#: How each graph format is written (jsonld by write_claim_review from the report; html by
+#: write_html, which also reads the report's chains), and the file ending that chooses it.
 _GRAPH_WRITERS: dict[GraphFormat, Callable[[Graph, Path], None]] = {
     GraphFormat.graphml: write_graphml,
     GraphFormat.json: write_node_link,
@@ -378,6 +381,7 @@ _GRAPH_SUFFIXES = {
     ".graphml": GraphFormat.graphml,
     ".json": GraphFormat.json,
     ".jsonld": GraphFormat.jsonld,
+    ".html": GraphFormat.html,
 }
 
 
@@ -386,22 +390,25 @@ _GRAPH_SUFFIXES = {
 def export(
     inputs: Inputs,
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="File to write (.graphml, .json or .jsonld).")
+        Path,
+        typer.Option("--output", "-o", help="File to write (.graphml, .json, .jsonld or .html)."),
     ],
     paths: StorePaths = None,
     graph_format: Annotated[
         GraphFormat | None,
-        typer.Option("--format", "-f", help="graphml, json or jsonld (default: the extension)."),
+        typer.Option(
+            "--format", "-f", help="graphml, json, jsonld or html (default: the extension)."
+        ),
     ] = None,
     multigraph: Annotated[
         bool, typer.Option(help="Every edge apart, instead of one per relation with a count.")
     ] = False,
     store: FromStore = None,
 ) -> None:
-    """Export the claim graph as GraphML (Gephi, Cytoscape, Neo4j) or node-link JSON, or the
-    claims as schema.org Claims in JSON-LD (ClaimReview-shaped).
+    """Export the claim graph as GraphML (Gephi, Cytoscape, Neo4j), node-link JSON or a web
+    page, or the claims as schema.org Claims in JSON-LD (ClaimReview-shaped).
 
-    Example: tracker export data/sample/ -o claims.graphml
+    Example: tracker export data/sample/ -o claims.graphml (or -o story.html)
     (or: tracker export --store tracker.db -o claims.jsonld)
     """
     kind = graph_format or _format_from_suffix(output)
@@ -421,7 +428,10 @@ def export(
         **summary(graph, paths or [str(store)]),
     }
     try:
-        _GRAPH_WRITERS[kind](graph, output)
+        if kind is GraphFormat.html:
+            write_html(result, graph, output)
+        else:
+            _GRAPH_WRITERS[kind](graph, output)
         sidecar.write_text(
             json.dumps(meta, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8"
         )

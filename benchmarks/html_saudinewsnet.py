@@ -85,7 +85,7 @@ def measure(page: Path, runs: int, chromium: str) -> None:
         for _ in range(runs):
             tab = browser.new_page(viewport={"width": 1400, "height": 820})
             tab.goto(page.as_uri())
-            tab.wait_for_function("window.storyReady !== undefined", timeout=60_000)
+            tab.wait_for_function("() => window.storyReady !== undefined", timeout=60_000)
             firsts.append(tab.evaluate("window.storyReady"))
             starts.append(tab.evaluate("window.storyStart"))
             tab.close()
@@ -99,7 +99,7 @@ def measure(page: Path, runs: int, chromium: str) -> None:
         )
         tab = browser.new_page(viewport={"width": 1400, "height": 820})
         tab.goto(page.as_uri())
-        tab.wait_for_function("window.storyReady !== undefined", timeout=60_000)
+        tab.wait_for_function("() => window.storyReady !== undefined", timeout=60_000)
         print(f"drawn at first: {tab.inner_text('#shown')}")
         for name, code in ACTIONS.items():
             took = tab.evaluate(TIMED, code)

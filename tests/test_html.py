@@ -154,8 +154,9 @@ def _artifacts() -> Path:
 
 def test_story_in_headless_chromium(page, report, graph, tmp_path, capsys):
     """In Debian's chromium the corpus story loads without console error or network request,
-    draws the claims and their voices, shows a clicked claim's explanation, and is captured;
-    with the focus on (as for a large corpus) only the claims in 2+ articles are drawn."""
+    draws the claims and their voices, shows a clicked claim's explanation, is captured, and
+    filters by status and text; with the focus on (as for a large corpus) only the claims in 2+
+    articles are drawn."""
     binary = _chromium()
     from playwright.sync_api import sync_playwright
 
@@ -176,7 +177,7 @@ def test_story_in_headless_chromium(page, report, graph, tmp_path, capsys):
             tab.on("pageerror", lambda e: errors.append(str(e)))
             tab.on("request", lambda r: requests.append(r.url))
             tab.goto(page.as_uri())
-            tab.wait_for_function("document.body.dataset.ready === 'true'", timeout=30_000)
+            tab.wait_for_function("() => document.body.dataset.ready === 'true'", timeout=30_000)
             drawn = _drawn(tab)
             assert drawn == expected
             claim = "claim:k1"
@@ -194,11 +195,23 @@ def test_story_in_headless_chromium(page, report, graph, tmp_path, capsys):
             tab.screenshot(path=str(shot))
             tab.click("#show-articles")
             assert _drawn(tab) == expected + Counter(article=14, source=1)
+            tab.click("#show-articles")
+            claims = [d for _, d in graph.nodes(data=True) if d["kind"] == "claim"]
+            tab.click("#status-unattributed")
+            judged = sum(1 for d in claims if d["status"] != "unattributed")
+            assert _drawn(tab)["claim"] == judged == 12
+            tab.click("#status-unattributed")
+            tab.fill("#search", "الوقود")
+            fuel = sum(1 for d in claims if "الوقود" in d["text"])
+            tab.wait_for_function(
+                "n => story.cy.nodes('.claim').length === n", arg=fuel, timeout=5_000
+            )
+            assert fuel == 3
             focused = tmp_path / "focused.html"
             data = story_data(report, graph) | {"focus": 2}
             focused.write_text(render_html(data, "focused"), encoding="utf-8")
             tab.goto(focused.as_uri())
-            tab.wait_for_function("document.body.dataset.ready === 'true'", timeout=30_000)
+            tab.wait_for_function("() => document.body.dataset.ready === 'true'", timeout=30_000)
             spread = sum(1 for _, d in graph.nodes(data=True) if d.get("articles", 0) >= 2)
             assert _drawn(tab)["claim"] == spread == 7
         finally:

@@ -96,6 +96,8 @@ class Registry:
     countries: dict[str, str] = field(default_factory=dict)
     #: Aliases that are Latin acronyms: they match only when written in capitals.
     acronyms: set[str] = field(default_factory=set)
+    #: A corpus's publisher codes ("okaz", "was") → source id; never matched in the text.
+    codes: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, extra: Iterable[Path] = ()) -> Registry:
@@ -156,6 +158,8 @@ class Registry:
                 ),
                 needs_head=entry.get("needs_head", ()),
             )
+            for code in entry.get("codes", ()):
+                self.codes[code.lower()] = entry["id"]
 
     def add(self, source: Source, needs_head: Sequence[str] = ()) -> None:
         """Add or replace a source and index its names."""
@@ -246,6 +250,9 @@ def publisher_source(article: Article, registry: Registry) -> Source:
     if not article.publisher:
         name = f"(publisher of {Path(article.path).name})"
         return Source(id=stable_id("o", f"unknown {article.id}"), name=name, kind=SourceKind.OUTLET)
+    code = registry.codes.get(article.publisher.strip().lower())
+    if code is not None:
+        return registry.sources[code]
     found = registry.match(article.publisher.split(), True)
     if found is not None:
         return found
@@ -287,14 +294,42 @@ def wire_credit(article: Article, registry: Registry) -> Source | None:
         for line in head.splitlines()
         if 0 < len(line.split()) <= 4 and normalize(line) != publisher
     ]
+    candidates += _byline_pieces(article.author or "")
+    candidates += _closing_credits(article.text[article.body_start :])
+    publisher_id = publisher_source(article, registry).id
     for candidate in candidates:
         words = [w for w in re.split(r"[\s,،.]+", candidate) if w and not w.isdigit()]
         if not words or len(words) > 5:
             continue
         found = registry.match(words, True)
-        if found is not None and found.kind is SourceKind.AGENCY:
+        if found is not None and found.kind is SourceKind.AGENCY and found.id != publisher_id:
             return found
     return None
+
+
+#: What separates the parts of a byline: "أنقرة - أ ف ب", "كوالالمبور: رويترز", "ا ف ب (أنقرة)".
+_BYLINE_SPLIT = re.compile(r"[-–—:()（）«»\"/|]+|&nbsp;")
+#: A credit closing the body: "… (أ ف ب)" at its very end, or a sentence of its own such as
+#: "بحسب رويترز." (tags may follow either).
+_CLOSING_CREDIT = re.compile(
+    r"[(（]([^()（）\n]{1,25})[)）]\s*\.?\s*$|(?:^|[.!؟]\s)\s*[-–—]?\s*(?:بحسب|حسب)\s+([^.\n]{1,25})\."
+)
+#: How far from the end of the body a closing credit may stand (tags may follow it).
+CLOSING_WINDOW = 80
+
+
+def _byline_pieces(author: str) -> list[str]:
+    """The parts of a byline that may name a wire: "أنقرة - أ ف ب" → ["أنقرة", "أ ف ب"].
+
+    A generic "وكالات" names no wire and matches no agency, so it falls away by itself.
+    """
+    return [piece.strip() for piece in _BYLINE_SPLIT.split(author) if piece.strip()]
+
+
+def _closing_credits(body: str) -> list[str]:
+    """A wire credited at the end of the body: "… (أ ف ب)" or "… بحسب رويترز." then tags."""
+    tail = body[-CLOSING_WINDOW:].rstrip()
+    return [m.group(1) or m.group(2) for m in _CLOSING_CREDIT.finditer(tail)]
 
 
 class Resolver:

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 from . import lang
 from .errors import RegistryError
 from .lang import union
+from .lang.ar.proclitics import PROCLITICS, name_keys
 from .models import (
     UNNAMED_KINDS,
     Article,
@@ -40,19 +41,6 @@ FUZZY_THRESHOLD = 92
 #: Names shorter than this (folded characters) are matched exactly only.
 FUZZY_MIN_LENGTH = 6
 
-#: Proclitics and what they leave behind: "والشرق" → "الشرق", "للأمم" → "الأمم", "لوكالة" → "وكالة".
-_CLITICS = (
-    ("وال", "ال"),
-    ("بال", "ال"),
-    ("فال", "ال"),
-    ("لل", "ال"),
-    ("ول", ""),
-    ("وب", ""),
-    ("ب", ""),
-    ("ل", ""),
-    ("و", ""),
-    ("ف", ""),
-)
 _HEADS = union("source_heads")
 _STATE_TITLES = union("state_titles")
 
@@ -73,16 +61,6 @@ def stable_id(prefix: str, name: str) -> str:
     """A short id that depends only on the normalised name."""
     digest = hashlib.sha1(normalize(name).encode("utf-8")).hexdigest()[:8]
     return f"{prefix}-{digest}"
-
-
-def _keys(key: str) -> list[str]:
-    """Lookup keys for a normalised name: as written, and without a leading clitic."""
-    keys = [key]
-    for clitic, rest in _CLITICS:
-        if key.startswith(clitic) and len(key) - len(clitic) >= 3:
-            keys.append(rest + key[len(clitic) :])
-            break
-    return keys
 
 
 @dataclass
@@ -181,7 +159,7 @@ class Registry:
         firsts = {k.split()[0] for k in self.aliases}
         # A phrase can only match an alias starting with one of these (clitics included).
         self._first_words = firsts | {
-            c + f[len(rest) :] for c, rest in _CLITICS for f in firsts if f.startswith(rest)
+            c + f[len(rest) :] for c, rest in PROCLITICS for f in firsts if f.startswith(rest)
         }
         self._longest = max(len(k.split()) for k in self.aliases)
 
@@ -196,7 +174,7 @@ class Registry:
                 if words[start] not in firsts:
                     continue
                 phrase = " ".join(words[start : start + size])
-                for key in _keys(phrase):
+                for key in name_keys(phrase):
                     hit = self.aliases.get(key)
                     if hit is None:
                         continue
@@ -229,7 +207,7 @@ class Registry:
         for size in (3, 2, 1):
             for start in range(0, len(words) - size + 1):
                 phrase = " ".join(words[start : start + size])
-                for key in _keys(phrase):
+                for key in name_keys(phrase):
                     if key in self.countries:
                         return self.countries[key]
         return None

@@ -24,12 +24,25 @@ from ...text import (
 from ..base import Known
 from ..common import colon_paragraph
 from . import lexicon as lx
+from .proclitics import drop_conjunction
 from .voices import read_voice
 
 #: A voice phrase longer than this (in tokens) is not a voice but a clause.
 MAX_VOICE_TOKENS = 12
 #: How far after a verb (in tokens) its content must begin.
 MAX_LEAD_TOKENS = 28
+#: Past this many lead words, a word the lead does not know ends the search: a reporting lead
+#: is short ("قال الوزير في مؤتمر صحفي عقده اليوم"), a longer one is another clause.
+MAX_LOOSE_LEAD = 12
+#: A strict verb with no subject (ذكر، نقل) needs its content this close: "ذكر أن" yes, "ذكر
+#: اسم القرية التي … أن" no.
+MAX_STRICT_LEAD = 3
+#: A content shorter than this (characters) is a stray word, not a statement.
+MIN_CONTENT_CHARS = 3
+#: Complementisers this short carry no pronoun (إن، أن، بأن): the content starts after them.
+MAX_BARE_COMPLEMENTISER = 3
+#: Returned by the lead walk when the words after a verb are not a reporting lead.
+_GIVE_UP = -1
 
 _DENIAL_OBJECTS = frozenset(
     fold(w)
@@ -75,6 +88,14 @@ _LEADING_PARTICLES = frozenset(
 )
 _QUOTE_HEADS = lx.OUTLET_HEADS | lx.AGENCY_HEADS | lx.BODY_HEADS | lx.DOCUMENT_HEADS
 _RELATIVES = frozenset(fold(w) for w in ("ما", "مما", "بما", "الذي", "التي", "الذين", "لما", "كما"))
+_PRONOUN_COMPLEMENTISERS = frozenset(fold(w) for w in ("بأنه", "بأنها", "أنه", "أنها", "أنهم"))
+_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "نا")
+_OCCASION_LINKS = frozenset(fold(w) for w in ("في", "خلال", "عبر", "أمام", "امام"))
+#: Small words a reporting lead may hold before its content: "قال له", "في مؤتمر صحفي".
+_LEAD_FILLERS = frozenset(
+    fold(w)
+    for w in ("له لها لهم صحفي صحفية صحافي صحافية خاص خاصة الى على بان بشان حول مؤتمر".split())
+)
 _CONTINUATIONS = frozenset(fold(w) for w in ("وأن", "وأنه", "وأنها", "وأنهم", "وإن", "وإنه"))
 
 
@@ -90,9 +111,7 @@ class _Spot:
 
 def _strip_conj(norm: str) -> str:
     """Drop a و/ف conjunction, unless the word itself is a cue or head ("وفق", "وكالة")."""
-    if len(norm) > 2 and norm[0] in "وف" and norm not in _KEEP_WHOLE:
-        return norm[1:]
-    return norm
+    return drop_conjunction(norm, keep=_KEEP_WHOLE)
 
 
 def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_Spot]:
@@ -387,157 +406,35 @@ class _Sentence:
         return self.text[start:end], start, end
 
     def read_verb(self, spot: _Spot) -> RawAttribution | None:
-        """قال X [لـY] [نقلا عن Z] إن … / X قال: «…» / نقلت X عن Y قوله …"""
+        """Read a verb cue: قال X [لـY] [نقلا عن Z] إن … / X قال: «…» / نقلت X عن Y قوله …
+
+        Four steps: skip adverbs after the verb, read its subject, walk the lead up to where the
+        content opens (collecting carriers and relayed voices), then read the content.
+        """
         cue = spot.cue
-        i = spot.i
-        k = i + 1
-        while k < len(self.tokens) and (
-            self.tokens[k].norm in lx.ADVERBS or self.tokens[k].text in "،,"
-        ):
-            if (
-                self.tokens[k].text in "،,"
-                and k + 1 < len(self.tokens)
-                and (self.tokens[k + 1].norm in lx.COMPLEMENTISERS)
-            ):
-                break
-            k += 1
-        subject: Mention | None = None
-        subject_end = k
-        starts_modifier = k < len(self.tokens) and (
-            self.tokens[k].norm in _LINKERS
-            or self.tokens[k].norm in lx.COMPLEMENTISERS
-            or (self.tokens[k].norm.startswith("ل") and self._carrier_at(k))
-            or self.tokens[k].text in ":"
-            or self.tokens[k].text in OPENING_QUOTES
-        )
-        if not starts_modifier and k < len(self.tokens):
-            subject_end = self.phrase_end(k, verb=cue)
-            if subject_end > k:
-                subject = read_voice(
-                    self.text,
-                    self.tokens[k:subject_end],
-                    self.known,
-                    allow_bare_name=True,
-                    gender=cue.gender,
-                )
-                if subject is None:
-                    return None
+        k = self._after_verb_adverbs(spot.i + 1)
+        read = self._verb_subject(k, cue)
+        if read is None:
+            return None
+        subject, subject_end = read
         carriers: list[Mention] = []
         inner: list[Mention] = []
-        k = subject_end
-        content_at: int | None = None
-        steps = 0
-        while k < len(self.tokens) and steps < MAX_LEAD_TOKENS:
-            steps += 1
-            tok = self.tokens[k]
-            norm = tok.norm
-            if norm in lx.COMPLEMENTISERS:
-                content_at = (
-                    k if norm.endswith(("ه", "ها", "هم", "هما", "نا")) and len(norm) > 3 else k + 1
-                )
-                if norm in {"بانه", "بانها", "انه", "انها", "انهم"}:
-                    content_at = k
-                break
-            if tok.text in OPENING_QUOTES and self._name_in_lead(k):
-                lead_quote = self.quote_at(k)
-                assert lead_quote is not None
-                k = self.index_at(lead_quote[1] + 1)
-                continue
-            if tok.text == ":" or tok.text in OPENING_QUOTES:
-                content_at = k + 1 if tok.text == ":" else k
-                break
-            if tok.text in "،,":
-                k += 1
-                continue
-            if norm in lx.ADVERBS or norm in lx.PRONOUN_NOUNS:
-                k += 1
-                continue
-            if _strip_conj(norm) == "نقلا":
-                if k + 1 < len(self.tokens) and self.tokens[k + 1].norm == "عن":
-                    end = self.phrase_end(k + 2, verb=None)
-                    voice = read_voice(
-                        self.text, self.tokens[k + 2 : end], self.known, allow_bare_name=True
-                    )
-                    if voice is not None:
-                        inner.append(voice)
-                    k = end
-                    continue
-            if norm in {"عن", "عنه", "عنها", "عنهم"}:
-                if norm == "عن" and cue.lemma == "نقل":
-                    end = self.phrase_end(k + 1, verb=None)
-                    voice = read_voice(
-                        self.text, self.tokens[k + 1 : end], self.known, allow_bare_name=True
-                    )
-                    if voice is not None:
-                        inner.append(voice)
-                    k = end
-                    continue
-                if norm == "عن" and cue.takes_an:
-                    content_at = k + 1
-                    break
-                k += 1
-                continue
-            if norm in {"في", "خلال", "عبر", "أمام", "امام"} and k + 1 < len(self.tokens):
-                nxt = self.tokens[k + 1].norm
-                if nxt in lx.OCCASIONS or _strip_conj(nxt) in lx.OCCASIONS:
-                    k += 2
-                    continue
-                k += 1
-                continue
-            if norm.startswith("ل") and self._carrier_at(k):
-                carrier, k = self.read_carrier(k)
-                if carrier is not None:
-                    carriers.append(carrier)
-                continue
-            if norm in {
-                "له",
-                "لها",
-                "لهم",
-                "صحفي",
-                "صحفية",
-                "صحافي",
-                "صحافية",
-                "خاص",
-                "خاصة",
-                "الى",
-                "على",
-                "بان",
-                "بشان",
-                "حول",
-                "مؤتمر",
-            }:
-                k += 1
-                continue
-            if cue.stance is Stance.DENIES and (norm in _DENIAL_OBJECTS or subject is not None):
-                content_at = k
-                break
-            if cue.takes_an and norm in _NEWS_OBJECTS:
-                k += 1
-                continue
-            if self._is_spot(k) or cue.strict or steps > 12:
-                return None
-            k += 1
+        content_at = self._walk_lead(subject_end, cue, subject, carriers, inner)
+        if content_at == _GIVE_UP:
+            return None
         if content_at is None:
             return self._content_before(spot, subject, carriers, inner)
-        if subject is None and cue.strict and content_at - i > 3:
+        if subject is None and cue.strict and content_at - spot.i > MAX_STRICT_LEAD:
             return None
-        if content_at >= len(self.tokens) and self.tokens[content_at - 1].text == ":":
-            span: tuple[int, int, QuoteKind] | None = (
-                self.sentence.end,
-                self.sentence.end,
-                QuoteKind.INDIRECT,
-            )
-        else:
-            span = self.content_span(content_at)
+        span = self._verb_content(content_at)
         if span is None:
             return None
         start, end, quote = span
-        start, inner = (
-            self._nested(start, end, inner) if quote is QuoteKind.INDIRECT else (start, inner)
-        )
-        if subject is None and spot.clause_start is False and i > 0:
-            subject = self._subject_before(i, cue.gender)
-        cue_text, c_start, c_end = self._cue_text(i)
+        if quote is QuoteKind.INDIRECT:
+            start, inner = self._nested(start, end, inner)
+        if subject is None and spot.clause_start is False and spot.i > 0:
+            subject = self._subject_before(spot.i, cue.gender)
+        cue_text, c_start, c_end = self._cue_text(spot.i)
         return RawAttribution(
             subject,
             tuple(carriers),
@@ -551,6 +448,153 @@ class _Sentence:
             cue.stance,
             cue.gender,
         )
+
+    def _after_verb_adverbs(self, k: int) -> int:
+        """Skip adverbs and commas right after a verb: "وقال أيضا، إن …" (stops before "، إن")."""
+        while k < len(self.tokens) and (
+            self.tokens[k].norm in lx.ADVERBS or self.tokens[k].text in "،,"
+        ):
+            if (
+                self.tokens[k].text in "،,"
+                and k + 1 < len(self.tokens)
+                and (self.tokens[k + 1].norm in lx.COMPLEMENTISERS)
+            ):
+                break
+            k += 1
+        return k
+
+    def _verb_subject(self, k: int, cue: lx.Cue) -> tuple[Mention | None, int] | None:
+        """The subject after a verb-first cue: "قال المتحدث باسم الوزارة إن" → the spokesman.
+
+        Returns (subject or None when the verb has none here, index after it), or None when a
+        phrase stands where the subject should be but names no voice ("قال ردا على …").
+        """
+        if k >= len(self.tokens):
+            return None, k
+        tok = self.tokens[k]
+        starts_modifier = (
+            tok.norm in _LINKERS
+            or tok.norm in lx.COMPLEMENTISERS
+            or (tok.norm.startswith("ل") and self._carrier_at(k))
+            or tok.text in ":"
+            or tok.text in OPENING_QUOTES
+        )
+        if starts_modifier:
+            return None, k
+        end = self.phrase_end(k, verb=cue)
+        if end == k:
+            return None, k
+        subject = read_voice(
+            self.text, self.tokens[k:end], self.known, allow_bare_name=True, gender=cue.gender
+        )
+        return None if subject is None else (subject, end)
+
+    def _walk_lead(
+        self,
+        k: int,
+        cue: lx.Cue,
+        subject: Mention | None,
+        carriers: list[Mention],
+        inner: list[Mention],
+    ) -> int | None:
+        """Walk the lead between a verb's subject and its content, token by token.
+
+        "قال الوزير في تصريح لوكالة الأنباء الرسمية اليوم إن …": the occasion, the carrier and
+        the adverb are stepped over (the carrier kept) until إن opens the content. Returns the
+        content's token index, None when no content follows (a quotation before the cue may
+        still be it), or _GIVE_UP when the words are not a lead at all.
+        """
+        steps = 0
+        while k < len(self.tokens) and steps < MAX_LEAD_TOKENS:
+            steps += 1
+            opened = self._content_opens(k, cue)
+            if opened is not None:
+                return opened
+            after = self._skip_lead_word(k, cue, carriers, inner)
+            if after is not None:
+                k = after
+                continue
+            norm = self.tokens[k].norm
+            if cue.stance is Stance.DENIES and (norm in _DENIAL_OBJECTS or subject is not None):
+                return k  # "نفى صحة الأنباء …": the denied noun phrase is the content
+            if cue.takes_an and norm in _NEWS_OBJECTS:
+                k += 1
+                continue
+            if self._is_spot(k) or cue.strict or steps > MAX_LOOSE_LEAD:
+                return _GIVE_UP
+            k += 1
+        return None
+
+    def _content_opens(self, k: int, cue: lx.Cue) -> int | None:
+        """The content's token index when token k opens it: إن/أن/بأن, a colon, a quotation,
+        or عن after a verb that takes a noun phrase ("كشف عن زيارة …"); else None."""
+        tok = self.tokens[k]
+        norm = tok.norm
+        if norm in lx.COMPLEMENTISERS:
+            if norm in _PRONOUN_COMPLEMENTISERS:
+                return k  # "أنه …": the pronoun is the content's subject
+            return k if norm.endswith(_PRONOUN_SUFFIXES) and len(norm) > 3 else k + 1
+        if tok.text in OPENING_QUOTES and self._name_in_lead(k):
+            return None
+        if tok.text == ":":
+            return k + 1
+        if tok.text in OPENING_QUOTES:
+            return k
+        if norm == "عن" and cue.takes_an and cue.lemma != "نقل":
+            return k + 1
+        return None
+
+    def _skip_lead_word(
+        self, k: int, cue: lx.Cue, carriers: list[Mention], inner: list[Mention]
+    ) -> int | None:
+        """The index after a lead word that neither opens content nor ends the lead, else None.
+
+        Steps over commas, adverbs, a quoted name («الشرق الأوسط»), a relayed voice ("نقلا عن
+        مصدر", "نقلت عن مسؤول"), an occasion ("في مؤتمر صحفي"), a carrier ("لوكالة رويترز",
+        kept in ``carriers``) and small fillers ("له", "صحفي", "حول").
+        """
+        tok = self.tokens[k]
+        norm = tok.norm
+        if tok.text in OPENING_QUOTES and self._name_in_lead(k):
+            lead_quote = self.quote_at(k)
+            assert lead_quote is not None
+            return self.index_at(lead_quote[1] + 1)
+        if tok.text in "،," or norm in lx.ADVERBS or norm in lx.PRONOUN_NOUNS:
+            return k + 1
+        relayed = _strip_conj(norm) == "نقلا" and k + 1 < len(self.tokens)
+        if relayed and self.tokens[k + 1].norm == "عن":
+            return self._relayed_voice(k + 2, inner)
+        if norm == "عن" and cue.lemma == "نقل":
+            return self._relayed_voice(k + 1, inner)
+        if norm in {"عن", "عنه", "عنها", "عنهم"}:
+            return k + 1
+        if norm in _OCCASION_LINKS and k + 1 < len(self.tokens):
+            nxt = self.tokens[k + 1].norm
+            occasion = nxt in lx.OCCASIONS or _strip_conj(nxt) in lx.OCCASIONS
+            return k + 2 if occasion else k + 1
+        if norm.startswith("ل") and self._carrier_at(k):
+            carrier, after = self.read_carrier(k)
+            if carrier is not None:
+                carriers.append(carrier)
+            return after
+        if norm in _LEAD_FILLERS:
+            return k + 1
+        return None
+
+    def _relayed_voice(self, k: int, inner: list[Mention]) -> int:
+        """Read the voice after "نقلا عن"/"نقلت … عن" at token k into ``inner``; the index after."""
+        end = self.phrase_end(k, verb=None)
+        voice = read_voice(self.text, self.tokens[k:end], self.known, allow_bare_name=True)
+        if voice is not None:
+            inner.append(voice)
+        return end
+
+    def _verb_content(self, content_at: int) -> tuple[int, int, QuoteKind] | None:
+        """The content from token content_at; a colon that ends the sentence gives an empty span
+        at its end, which the next sentence fills ("وقال الوزير:" then the quotation)."""
+        if content_at >= len(self.tokens) and self.tokens[content_at - 1].text == ":":
+            return self.sentence.end, self.sentence.end, QuoteKind.INDIRECT
+        return self.content_span(content_at)
 
     def _content_before(
         self,
@@ -662,80 +706,27 @@ class _Sentence:
         )
 
     def read_preposition(self, spot: _Spot) -> RawAttribution | None:
-        """بحسب X، … / …، وفقا لـX / نقلا عن X / بحسب ما ذكرت X."""
-        i = spot.i
-        k = i + 1
-        if k < len(self.tokens) and self.tokens[k].norm in {"عن", "الى", "ل"}:
-            k += 1
-        if k >= len(self.tokens):
+        """Read a prepositional cue: بحسب X، … / …، وفقا لـX / نقلا عن X / بحسب ما ذكرت X.
+
+        The voice follows the cue; the content follows the phrase when the cue leads the
+        clause, or is the clause before it when the cue trails ("…، بحسب الوكالة.").
+        """
+        voice = self._preposition_voice(spot)
+        if voice is None:
             return None
-        tokens = list(self.tokens)
-        first = tokens[k]
-        strip_l = spot.cue.lemma in _TAKES_LAM and first.norm.startswith("ل")
-        inner: list[Mention] = []
-        source: Mention | None
-        if first.norm in {"ما", "لما"} or spot.cue.lemma == "حسبما":
-            verb_at = k + 1 if first.norm in {"ما", "لما"} else k
-            source, after, inner = self._embedded_verb(verb_at)
-            if source is None:
-                return None
-        else:
-            if strip_l:
-                first = Token(
-                    first.text[1:].lstrip("ـ"), first.start + 1, first.end, first.norm[1:]
-                )
-            end = (
-                self.phrase_end(k, verb=None) if not strip_l else self.phrase_end(k + 1, verb=None)
-            )
-            phrase = [first, *tokens[k + 1 : end]]
-            strong = spot.cue.lemma in {"بحسب", "نقلا"}
-            source = read_voice(self.text, phrase, self.known, allow_bare_name=strong)
-            if source is None:
-                return None
-            after = end
+        source, after, inner = voice
         carriers: list[Mention] = []
-        while (
-            after < len(self.tokens)
-            and self.tokens[after].norm.startswith("ل")
-            and (self._carrier_at(after))
-        ):
+        while after < len(self.tokens) and self.tokens[after].norm.startswith("ل"):
+            if not self._carrier_at(after):
+                break
             carrier, after = self.read_carrier(after)
             if carrier is not None:
                 carriers.append(carrier)
-        cue_text, c_start, c_end = self._cue_text(i)
-        rest = self.text[
-            self.tokens[after].start
-            if after < len(self.tokens)
-            else self.sentence.end : self.sentence.end
-        ]
-        trailing = len(rest.strip(" .،,؛;!؟?\"'»”")) < 3 and i > 0
-        clause_start = self._content_start_before(i) if trailing else i
-        if not trailing:
-            # Prepositional phrase leads the clause: content follows it.
-            span = self.content_span(after)
-            if span is None:
-                return None
-            start, end, quote = span
-            while True:
-                k2 = self.index_at(start)
-                if (
-                    k2 < len(self.tokens)
-                    and self.tokens[k2].norm in lx.COMPLEMENTISERS
-                    and (len(self.tokens[k2].norm) <= 3)
-                ):
-                    start = self.tokens[k2 + 1].start if k2 + 1 < len(self.tokens) else end
-                    continue
-                break
-        else:
-            if clause_start >= i:
-                return None
-            start = self.tokens[clause_start].start
-            end = self._clause_cut(i)
-            start, end = trim_span(self.text, start, end)
-            whole = any(a + 1 == start and b == end for a, b in self.quotes)
-            quote = QuoteKind.DIRECT if whole else QuoteKind.INDIRECT
-        if end - start < 3:
+        span = self._preposition_content(spot.i, after)
+        if span is None:
             return None
+        start, end, quote = span
+        cue_text, c_start, c_end = self._cue_text(spot.i)
         return RawAttribution(
             source,
             tuple(carriers),
@@ -749,6 +740,62 @@ class _Sentence:
             spot.cue.stance,
             "",
         )
+
+    def _preposition_voice(self, spot: _Spot) -> tuple[Mention, int, list[Mention]] | None:
+        """The voice of a prepositional cue: "وفقا لوزارة الصحة" → the ministry; "بحسب ما نقلت
+        الوكالة عن مسؤول" → the agency, relaying the official. Returns (voice, index after it,
+        relayed voices), or None when no voice follows."""
+        k = spot.i + 1
+        if k < len(self.tokens) and self.tokens[k].norm in {"عن", "الى", "ل"}:
+            k += 1
+        if k >= len(self.tokens):
+            return None
+        first = self.tokens[k]
+        if first.norm in {"ما", "لما"} or spot.cue.lemma == "حسبما":
+            verb_at = k + 1 if first.norm in {"ما", "لما"} else k
+            source, after, inner = self._embedded_verb(verb_at)
+            return None if source is None else (source, after, inner)
+        strip_l = spot.cue.lemma in _TAKES_LAM and first.norm.startswith("ل")
+        if strip_l:
+            first = Token(first.text[1:].lstrip("ـ"), first.start + 1, first.end, first.norm[1:])
+        end = self.phrase_end(k + 1 if strip_l else k, verb=None)
+        phrase = [first, *self.tokens[k + 1 : end]]
+        strong = spot.cue.lemma in {"بحسب", "نقلا"}
+        found = read_voice(self.text, phrase, self.known, allow_bare_name=strong)
+        return None if found is None else (found, end, [])
+
+    def _preposition_content(self, i: int, after: int) -> tuple[int, int, QuoteKind] | None:
+        """The content of the prepositional cue at token i whose voice ends before token after.
+
+        Leading ("بحسب الوزارة، فإن الطريق مغلق"): what follows, without its complementiser.
+        Trailing ("الطريق مغلق، بحسب الوزارة."): the clause before the cue.
+        """
+        tail = self.tokens[after].start if after < len(self.tokens) else self.sentence.end
+        rest = self.text[tail : self.sentence.end]
+        trailing = len(rest.strip(" .،,؛;!؟?\"'»”")) < MIN_CONTENT_CHARS and i > 0
+        if not trailing:
+            span = self.content_span(after)
+            if span is None:
+                return None
+            start, end, quote = span
+            k = self.index_at(start)
+            while (
+                k < len(self.tokens)
+                and self.tokens[k].norm in lx.COMPLEMENTISERS
+                and len(self.tokens[k].norm) <= MAX_BARE_COMPLEMENTISER
+            ):
+                start = self.tokens[k + 1].start if k + 1 < len(self.tokens) else end
+                k = self.index_at(start)
+        else:
+            clause_start = self._content_start_before(i)
+            if clause_start >= i:
+                return None
+            start, end = trim_span(self.text, self.tokens[clause_start].start, self._clause_cut(i))
+            whole = any(a + 1 == start and b == end for a, b in self.quotes)
+            quote = QuoteKind.DIRECT if whole else QuoteKind.INDIRECT
+        if end - start < MIN_CONTENT_CHARS:
+            return None
+        return start, end, quote
 
     def _embedded_verb(self, k: int) -> tuple[Mention | None, int, list[Mention]]:
         """بحسب ما نقلت X عن Y / وفقا لما ذكره X: the embedded verb's subject is the voice."""

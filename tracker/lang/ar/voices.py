@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ...models import Mention, SourceKind
 from ...text import CLOSING_QUOTES, OPENING_QUOTES, Token, fold
 from ..base import Known
 from . import lexicon as lx
+from .proclitics import drop_conjunction
 
 _ORGANIZATION_HEADS = frozenset(
     fold(w)
@@ -121,9 +123,7 @@ def _is_quote(token: Token) -> bool:
 
 def _bare(word: str) -> str:
     """Drop a leading و/ف conjunction from a folded word when what is left is a head we know."""
-    if len(word) > 3 and word[0] in "وف" and word not in _HEAD_WORDS and word[1:] in _HEAD_WORDS:
-        return word[1:]
-    return word
+    return drop_conjunction(word, keep=_HEAD_WORDS, leaves=_HEAD_WORDS, min_length=4)
 
 
 def _words(tokens: Sequence[Token]) -> list[Token]:
@@ -153,6 +153,40 @@ def _join(tokens: Sequence[Token]) -> str:
     return "".join(parts).strip().replace("ـ", "")
 
 
+#: A voice phrase of more words than this is a clause, not a voice.
+MAX_VOICE_WORDS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    """A candidate voice phrase: its tokens and words, and what the registry says of it."""
+
+    text: str
+    tokens: Sequence[Token]
+    words: Sequence[Token]
+    gender: str
+    #: True when some part of the phrase is a registry name.
+    registry: bool
+
+    @property
+    def first(self) -> str:
+        """The head word, without a و/ف conjunction."""
+        return _bare(self.words[0].norm)
+
+    @property
+    def norms(self) -> list[str]:
+        """The folded words."""
+        return [w.norm for w in self.words]
+
+    def mention(
+        self, name: str, descriptor: str, kind: SourceKind | None, anaphor: bool = False
+    ) -> Mention:
+        """A mention spanning the whole phrase, with the given name (or the phrase itself)."""
+        span_text, start, end = surface(self.text, self.tokens)
+        name = name or _join(self.tokens)
+        return Mention(span_text, start, end, name, descriptor, kind, anaphor, self.gender)
+
+
 def read_voice(
     text: str,
     tokens: Sequence[Token],
@@ -166,77 +200,99 @@ def read_voice(
     ``allow_bare_name`` lets a phrase with no descriptor at all stand as a person's name; it is
     only safe in a strong slot (the subject of a reporting verb with its content found).
     """
-    tokens = list(tokens)
-    while tokens and not tokens[0].is_word and tokens[0].text not in OPENING_QUOTES:
-        tokens.pop(0)
-    while tokens and not tokens[-1].is_word and tokens[-1].text not in CLOSING_QUOTES:
-        tokens.pop()
+    tokens = _trimmed(tokens)
     words = _words(tokens)
-    if not words or len(words) > 12:
+    if not words or len(words) > MAX_VOICE_WORDS:
         return None
-    span_text, start, end = surface(text, tokens)
     first = _bare(words[0].norm)
-    norms = [w.norm for w in words]
     has_quotes = any(_is_quote(t) for t in tokens)
     has_head = first in lx.OUTLET_HEADS or first in lx.AGENCY_HEADS or first in lx.OUTLET_ANAPHORS
-    registry = known(norms, has_head or has_quotes)
-
-    def mention(
-        name: str, descriptor: str, kind: SourceKind | None, anaphor: bool = False
-    ) -> Mention:
-        return Mention(
-            span_text, start, end, name or _join(tokens), descriptor, kind, anaphor, gender
-        )
-
+    registry = known([w.norm for w in words], has_head or has_quotes)
+    phrase = _Phrase(text, tokens, words, gender, registry)
     if tokens[0].text in OPENING_QUOTES and tokens[-1].text in CLOSING_QUOTES:
         # A quoted phrase is a name as written: «الرئيس اليوم» is not the title الرئيس.
         if registry or allow_bare_name:
-            return mention(_join(tokens), "", None if registry else SourceKind.OUTLET)
+            return phrase.mention(_join(tokens), "", None if registry else SourceKind.OUTLET)
         return None
+    found = _anaphor_voice(phrase) or _media_voice(phrase)
+    if found is not None:
+        return found
+    if first in lx.ANONYMOUS_HEADS:
+        if _is_anonymous(phrase.norms):
+            return phrase.mention("", "", SourceKind.ANONYMOUS)
+        return None  # "مصدر قلق", "مصادر الطاقة": not a voice at all
+    return _named_voice(phrase, allow_bare_name)
+
+
+def _trimmed(tokens: Sequence[Token]) -> list[Token]:
+    """The tokens without punctuation at either end (quotation marks kept)."""
+    kept = list(tokens)
+    while kept and not kept[0].is_word and kept[0].text not in OPENING_QUOTES:
+        kept.pop(0)
+    while kept and not kept[-1].is_word and kept[-1].text not in CLOSING_QUOTES:
+        kept.pop()
+    return kept
+
+
+def _anaphor_voice(phrase: _Phrase) -> Mention | None:
+    """A bare noun that refers back to a voice named before: "الصحيفة", "الوزارة", "الوزير",
+    "المتحدث الرسمي", "المصدر"."""
+    first, words = phrase.first, phrase.words
     if len(words) == 1 and first in lx.OUTLET_ANAPHORS:
         kind = SourceKind.AGENCY if lx.OUTLET_ANAPHORS[first] == "agency" else SourceKind.OUTLET
-        return mention(_join(tokens), "", kind, anaphor=True)
+        return phrase.mention("", "", kind, anaphor=True)
     if len(words) == 1 and first.startswith("ال") and first in lx.BODY_HEADS:
-        return mention(_join(tokens), "", SourceKind.GOVERNMENT_BODY, anaphor=True)
+        return phrase.mention("", "", SourceKind.GOVERNMENT_BODY, anaphor=True)
     if len(words) == 1 and first.startswith("ال") and first in lx.PERSON_TITLES:
-        return mention(_join(tokens), "", SourceKind.PERSON, anaphor=True)
-    if len(words) <= 2 and first in lx.OFFICIAL_ANAPHORS and _all_descriptive(norms[1:]):
+        return phrase.mention("", "", SourceKind.PERSON, anaphor=True)
+    short = len(words) <= MAX_ANAPHOR_WORDS
+    if short and first in lx.OFFICIAL_ANAPHORS and _all_descriptive(phrase.norms[1:]):
         kind = SourceKind.ANONYMOUS if first in {"المصدر", "المصادر"} else SourceKind.OFFICIAL
-        return mention(_join(tokens), "", kind, anaphor=True)
+        return phrase.mention("", "", kind, anaphor=True)
+    return None
+
+
+def _media_voice(phrase: _Phrase) -> Mention | None:
+    """An outlet, agency, media in general or leaks: "صحيفة «الحياة»", "وكالة رويترز",
+    "وسائل إعلام محلية", "التسريبات"."""
+    first, tokens, words = phrase.first, phrase.tokens, phrase.words
     if first in lx.OUTLET_HEADS or first in lx.AGENCY_HEADS:
         kind = SourceKind.AGENCY if first in lx.AGENCY_HEADS else SourceKind.OUTLET
         quoted = _quoted_name(tokens)
         if quoted:
             rest = [t for t in tokens if not (quoted[1] <= t.start < quoted[2])]
-            return mention(quoted[0], _join(rest), kind)
+            return phrase.mention(quoted[0], _join(rest), kind)
         if kind is SourceKind.AGENCY:
-            return mention(_join(tokens), "", kind)
-        return mention(_join(words[1:]), words[0].text, kind)
+            return phrase.mention("", "", kind)
+        return phrase.mention(_join(words[1:]), words[0].text, kind)
     if first in lx.MEDIA_PLURALS:
-        return mention(_join(tokens), "", SourceKind.OUTLET)
+        return phrase.mention("", "", SourceKind.OUTLET)
     if first in lx.LEAK_HEADS:
-        return mention(_join(tokens), "", SourceKind.LEAKS)
-    if first in lx.ANONYMOUS_HEADS:
-        if _is_anonymous(norms):
-            return mention(_join(tokens), "", SourceKind.ANONYMOUS)
-        return None
+        return phrase.mention("", "", SourceKind.LEAKS)
+    return None
+
+
+def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
+    """A document, a registry name, a title with or without a name, a body, or a bare name:
+    "تقرير الأمم المتحدة", "وزير الخارجية السوري وليد المعلم", "وزارة الداخلية", "المعلم"."""
+    first, words = phrase.first, phrase.words
     if first in lx.DOCUMENT_HEADS:
-        return mention(_join(tokens), "", SourceKind.DOCUMENT)
-    if registry:
-        return mention(_join(tokens), "", None)
+        return phrase.mention("", "", SourceKind.DOCUMENT)
+    if phrase.registry:
+        return phrase.mention("", "", None)
     if first in lx.OFFICIAL_TITLES or first in lx.PERSON_TITLES:
         kind = SourceKind.OFFICIAL if first in lx.OFFICIAL_TITLES else SourceKind.PERSON
         split = _name_start(words)
         if split is None:
-            return mention(_join(tokens), "", kind)
-        return mention(_join(words[split:]), _join(words[:split]), kind)
+            return phrase.mention("", "", kind)
+        return phrase.mention(_join(words[split:]), _join(words[:split]), kind)
     if first in lx.BODY_HEADS:
-        kind = (
-            SourceKind.ORGANIZATION if first in _ORGANIZATION_HEADS else SourceKind.GOVERNMENT_BODY
+        organization = first in _ORGANIZATION_HEADS
+        return phrase.mention(
+            "", "", SourceKind.ORGANIZATION if organization else SourceKind.GOVERNMENT_BODY
         )
-        return mention(_join(tokens), "", kind)
-    if allow_bare_name and _looks_like_name(norms):
-        return mention(_join(tokens), "", SourceKind.PERSON)
+    if allow_bare_name and _looks_like_name(phrase.norms):
+        return phrase.mention("", "", SourceKind.PERSON)
     return None
 
 
@@ -251,6 +307,10 @@ def _quoted_name(tokens: Sequence[Token]) -> tuple[str, int, int] | None:
                         return _join(inner), token.start, tokens[j].end
                     return None
     return None
+
+
+#: "المتحدث الرسمي", "المصدر المسؤول": an anaphor takes at most one descriptive word.
+MAX_ANAPHOR_WORDS = 2
 
 
 def _all_descriptive(norms: Sequence[str]) -> bool:

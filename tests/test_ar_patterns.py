@@ -1,0 +1,52 @@
+"""Arabic reporting patterns seen on real news, each pinned on a made-up sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker import analyse_article
+from tracker.models import ArticleResult
+from tracker.readers import parse_article
+
+
+@pytest.fixture(scope="module")
+def read(registry):
+    """Analyse a short Arabic text, with an optional publisher and byline."""
+
+    def run(text: str, *, publisher: str = "okaz", author: str | None = None) -> ArticleResult:
+        article = parse_article(text, "t.json", publisher=publisher, language="ar", author=author)
+        return analyse_article(article, registry)
+
+    return run
+
+
+def test_lead_with_occasion_and_ala_before_the_complementiser(read):
+    """A long lead ending "…، على أن" still reaches its content: على is a lead word."""
+    result = read(
+        "قال وزير النقل سالم الهاشمي إن الجسر سيفتح غدا. "
+        "وشدد في مؤتمر صحفي مشترك عقده في العاصمة أمس مع نظيره الأردني خالد العلي، "
+        "على أن كلفة الجسر بلغت مليار دينار."
+    )
+    (att,) = [a for a in result.attributions if a.cue == "شدد"]
+    assert att.content == "كلفة الجسر بلغت مليار دينار"
+    assert att.source.name == "سالم الهاشمي"
+
+
+def test_byline_wire_heads_every_chain_and_owns_the_statements(read):
+    """A wire in the byline is the outermost voice of each attribution and of own-voice text."""
+    result = read(
+        "قال وزير النقل سالم الهاشمي إن الجسر سيفتح غدا أمام السيارات. "
+        "وشهدت المدينة ازدحاما كبيرا طوال يوم أمس بسبب إغلاق الطرق الرئيسية.",
+        author="عمان - رويترز",
+    )
+    (att,) = result.attributions
+    assert [v.name for v in att.chain] == ["رويترز", "سالم الهاشمي"]
+    assert result.statements
+    assert all(s.voice.name == "رويترز" for s in result.statements)
+
+
+def test_generic_agencies_byline_adds_no_voice(read):
+    """ "وكالات" in the byline is no wire: the chain is the speaker alone."""
+    result = read("قال وزير النقل سالم الهاشمي إن الجسر سيفتح غدا.", author="عمان - وكالات")
+    (att,) = result.attributions
+    assert [v.name for v in att.chain] == ["سالم الهاشمي"]

@@ -50,3 +50,11 @@ def test_generic_agencies_byline_adds_no_voice(read):
     result = read("قال وزير النقل سالم الهاشمي إن الجسر سيفتح غدا.", author="عمان - وكالات")
     (att,) = result.attributions
     assert [v.name for v in att.chain] == ["سالم الهاشمي"]
+
+
+def test_name_before_a_title_naming_a_registry_body_is_the_person(read):
+    """ "قال فلان رئيس اللجنة الدولية للصليب الأحمر إن": the voice is the person, not the body."""
+    result = read("قال سامر الخطيب رئيس اللجنة الدولية للصليب الأحمر إن المخيم يفتقر للمياه.")
+    (att,) = result.attributions
+    assert att.source.name == "سامر الخطيب"
+    assert att.source.descriptor.startswith("رئيس اللجنة")

@@ -398,7 +398,11 @@ class Resolver:
             found = self._antecedent(mention, head)
             if found is not None:
                 return found
-        hit = self.registry.match(normalize(mention.surface).split(), _has_head(mention))
+        named = mention.kind in (SourceKind.PERSON, SourceKind.OFFICIAL) and mention.descriptor
+        # A person's descriptor may name a body ("رئيس اللجنة الدولية للصليب الأحمر"): the
+        # registry is asked about the name alone, or the person would become the body.
+        looked_up = mention.name if named else mention.surface
+        hit = self.registry.match(normalize(looked_up).split(), _has_head(mention))
         if hit is None and mention.kind in (SourceKind.OUTLET, SourceKind.AGENCY, None):
             hit = self.registry.fuzzy(mention.name)
         if hit is not None:

@@ -278,6 +278,9 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
     first, words = phrase.first, phrase.words
     if first in lx.DOCUMENT_HEADS:
         return phrase.mention("", "", SourceKind.DOCUMENT)
+    title_at = _title_after_name(phrase.norms)
+    if title_at is not None:
+        return phrase.mention(_join(words[:title_at]), _join(words[title_at:]), SourceKind.PERSON)
     if phrase.registry:
         return phrase.mention("", "", None)
     if first in lx.OFFICIAL_TITLES or first in lx.PERSON_TITLES:
@@ -293,6 +296,22 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
         )
     if allow_bare_name and _looks_like_name(phrase.norms):
         return phrase.mention("", "", SourceKind.PERSON)
+    return None
+
+
+#: A name written before its title has at most this many words ("عبد الله بن محمد الفلاني").
+MAX_NAME_WORDS = 4
+
+
+def _title_after_name(norms: Sequence[str]) -> int | None:
+    """Where the title starts in a name-first phrase, or None: "سالم الهاشمي رئيس الهيئة
+    الوطنية للطرق" → 2, so the voice is the person, not the body named in the descriptor."""
+    for k in range(1, min(len(norms), MAX_NAME_WORDS + 1)):
+        if norms[k] in lx.OFFICIAL_TITLES or norms[k] in lx.PERSON_TITLES:
+            name = norms[:k]
+            if name[0].startswith("ال") or name[0] in _HEAD_WORDS:
+                return None
+            return k if _looks_like_name(list(name)) else None
     return None
 
 

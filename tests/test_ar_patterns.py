@@ -58,3 +58,28 @@ def test_name_before_a_title_naming_a_registry_body_is_the_person(read):
     (att,) = result.attributions
     assert att.source.name == "سامر الخطيب"
     assert att.source.descriptor.startswith("رئيس اللجنة")
+
+
+def test_noun_phrase_content_in_bi(read):
+    """ "أفاد المرصد بمقتل …": the ب-phrase is the content, not part of the voice."""
+    result = read("وأفاد المرصد الوطني للحقوق بمقتل خمسة مدنيين في القصف.")
+    (att,) = result.attributions
+    assert att.source.name == "المرصد الوطني للحقوق"
+    assert att.content.startswith("بمقتل خمسة مدنيين")
+
+
+def test_trailing_embedded_cue_with_a_time_word(read):
+    """ "…، حسبما أعلنت الوكالة الخميس، وأوضحت …": the content is the clause before the cue."""
+    result = read(
+        "جمدت الحكومة أرصدة الشركة، حسبما أعلنت وكالة الأنباء الرسمية الخميس، "
+        "وأوضحت الوكالة أن القرار نهائي."
+    )
+    first = next(a for a in result.attributions if a.cue == "حسبما")
+    assert first.content == "جمدت الحكومة أرصدة الشركة"
+
+
+def test_trailing_cue_alone_covers_its_whole_sentence(read):
+    """A sentence-final "بحسب X" with no other cue covers the sentence, commas included."""
+    result = read("سقط ثلاثة جرحى في الحادث، جنوب المدينة، بحسب الدفاع المدني.")
+    (att,) = result.attributions
+    assert att.content == "سقط ثلاثة جرحى في الحادث، جنوب المدينة"

@@ -88,6 +88,13 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     ("دحض", "يدحض", Stance.DENIES, False, True),
 )
 
+#: Verbs whose content may be a noun phrase after ب: "أفاد المرصد بمقتل تسعة", "أقر بوجود".
+BI_CONTENT_VERBS = frozenset(("أفاد", "صرح", "أقر", "اعترف"))
+#: Words in ب that are not such a noun phrase: "بعد", "بسبب", "بدوره", "بن".
+NOT_BI_CONTENT = frozenset(
+    fold(w) for w in "بعد بين بدون بسبب بشأن بناء بدوره بدورها بدورهم بن بنت باسم بينما".split()
+)
+
 _PARTICIPLES: tuple[tuple[str, Stance], ...] = (
     ("مؤكد", Stance.ASSERTS),
     ("مشير", Stance.ASSERTS),

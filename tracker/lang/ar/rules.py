@@ -41,6 +41,8 @@ MAX_STRICT_LEAD = 3
 MIN_CONTENT_CHARS = 3
 #: Complementisers this short carry no pronoun (إن، أن، بأن): the content starts after them.
 MAX_BARE_COMPLEMENTISER = 3
+#: "بمقتل" has four letters or more; shorter ب-words are particles ("به", "بل").
+MIN_BI_CONTENT_LETTERS = 4
 #: Returned by the lead walk when the words after a verb are not a reporting lead.
 _GIVE_UP = -1
 
@@ -112,6 +114,16 @@ class _Spot:
 def _strip_conj(norm: str) -> str:
     """Drop a و/ف conjunction, unless the word itself is a cue or head ("وفق", "وكالة")."""
     return drop_conjunction(norm, keep=_KEEP_WHOLE)
+
+
+def _bi_content(norm: str) -> bool:
+    """A word in ب that opens a noun-phrase content: "بمقتل", "بوجود", not "بعد" or "بن"."""
+    return (
+        len(norm) >= MIN_BI_CONTENT_LETTERS
+        and norm[0] == "ب"
+        and norm not in lx.NOT_BI_CONTENT
+        and norm not in lx.COMPLEMENTISERS
+    )
 
 
 def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_Spot]:
@@ -304,9 +316,8 @@ class _Sentence:
                 return k
             if k > index and (norm in lx.CLAUSE_BREAKERS or self._is_spot(k)):
                 return k
-            if verb is not None and verb.stance is Stance.DENIES and k > index:
-                if norm in _DENIAL_OBJECTS:
-                    return k
+            if verb is not None and k > index and self._verb_object_at(k, verb):
+                return k
             if k > index and norm.startswith("ل") and self._carrier_at(k):
                 return k
             if carrier and k == index:
@@ -314,6 +325,14 @@ class _Sentence:
                 continue
             k += 1
         return k
+
+    def _verb_object_at(self, k: int, verb: lx.Cue) -> bool:
+        """The verb's object starts at token k, ending its subject: a denied noun ("نفى الوزير
+        صحة …") or a noun phrase in ب ("أفاد المرصد بمقتل …")."""
+        norm = self.tokens[k].norm
+        if verb.stance is Stance.DENIES and norm in _DENIAL_OBJECTS:
+            return True
+        return verb.lemma in lx.BI_CONTENT_VERBS and _bi_content(norm)
 
     def _name_in_lead(self, k: int) -> bool:
         """A short quotation in the lead that a complementiser follows is a name, not content:
@@ -542,6 +561,8 @@ class _Sentence:
             return k
         if norm == "عن" and cue.takes_an and cue.lemma != "نقل":
             return k + 1
+        if cue.lemma in lx.BI_CONTENT_VERBS and _bi_content(norm):
+            return k  # "أفاد المرصد بمقتل تسعة": the noun phrase is the content
         return None
 
     def _skip_lead_word(
@@ -764,15 +785,24 @@ class _Sentence:
         found = read_voice(self.text, phrase, self.known, allow_bare_name=strong)
         return None if found is None else (found, end, [])
 
+    def _nothing_after(self, after: int) -> bool:
+        """True when the clause holds nothing after token ``after`` but time words: "…، حسبما
+        أفادت الوكالة الجمعة، وأوضحت …" trails its content like "…، بحسب الوكالة."."""
+        while after < len(self.tokens) and self.tokens[after].norm in lx.ADVERBS:
+            after += 1
+        if after >= len(self.tokens):
+            return True
+        end = self.boundary_after(after)
+        rest = self.text[self.tokens[after].start : end]
+        return len(rest.strip(" .،,؛;!؟?\"'»”")) < MIN_CONTENT_CHARS
+
     def _preposition_content(self, i: int, after: int) -> tuple[int, int, QuoteKind] | None:
         """The content of the prepositional cue at token i whose voice ends before token after.
 
         Leading ("بحسب الوزارة، فإن الطريق مغلق"): what follows, without its complementiser.
         Trailing ("الطريق مغلق، بحسب الوزارة."): the clause before the cue.
         """
-        tail = self.tokens[after].start if after < len(self.tokens) else self.sentence.end
-        rest = self.text[tail : self.sentence.end]
-        trailing = len(rest.strip(" .،,؛;!؟?\"'»”")) < MIN_CONTENT_CHARS and i > 0
+        trailing = i > 0 and self._nothing_after(after)
         if not trailing:
             span = self.content_span(after)
             if span is None:
@@ -787,7 +817,10 @@ class _Sentence:
                 start = self.tokens[k + 1].start if k + 1 < len(self.tokens) else end
                 k = self.index_at(start)
         else:
-            clause_start = self._content_start_before(i)
+            # Alone in its sentence, a trailing cue covers all of it ("قتل 25، شمال البلاد،
+            # حسبما أفاد المرصد"); after another cue, only its own clause.
+            alone = not any(s.i < i for s in self.spots)
+            clause_start = 0 if alone else self._content_start_before(i)
             if clause_start >= i:
                 return None
             start, end = trim_span(self.text, self.tokens[clause_start].start, self._clause_cut(i))

@@ -83,3 +83,28 @@ def test_trailing_cue_alone_covers_its_whole_sentence(read):
     result = read("سقط ثلاثة جرحى في الحادث، جنوب المدينة، بحسب الدفاع المدني.")
     (att,) = result.attributions
     assert att.content == "سقط ثلاثة جرحى في الحادث، جنوب المدينة"
+
+
+def test_bare_statement_noun_is_the_author_of_the_statement(read):
+    """ "وقال البيان" after "قالت الوزارة في بيان" is the ministry, not a document."""
+    result = read(
+        "وقالت وزارة الصحة في بيان إن المستشفى الجديد سيفتح الشهر المقبل. "
+        "وقال البيان إن المستشفى يضم مئتي سرير."
+    )
+    assert {a.source.name for a in result.attributions} == {"وزارة الصحة"}
+
+
+def test_statement_noun_with_no_author_stays_a_document(read):
+    """ "قال البيان" with no statement tied to a voice before stays the document."""
+    result = read("قال البيان إن المستشفى يضم مئتي سرير.")
+    (att,) = result.attributions
+    assert att.source.name == "البيان"
+
+
+def test_source_anaphor_with_no_unnamed_source_is_the_last_voice(read):
+    """ "وقال المصدر" after an agency and no unnamed source: the agency."""
+    result = read(
+        "أعلنت وكالة الأناضول أن الحكومة جمدت الأرصدة. وقال المصدر إن القرار يسري عاما كاملا."
+    )
+    names = [a.source.id for a in result.attributions]
+    assert names == ["anadolu", "anadolu"]

@@ -36,6 +36,8 @@ from .models import (
 from .names import skeleton
 from .text import fold, normalize
 
+#: Letters a word may carry around a noun and still be that noun ("وبالبيان" has four).
+MAX_CLITIC_LETTERS = 4
 #: Fuzzy alias matches below this score (0-100, rapidfuzz ratio) are not taken.
 FUZZY_THRESHOLD = 92
 #: Names shorter than this (folded characters) are matched exactly only.
@@ -320,6 +322,8 @@ class Resolver:
         self.wire = wire_credit(article, registry)
         self.named: list[tuple[Source, str]] = []  # (source, head word or "") in text order
         self.speakers: list[tuple[Source, str]] = []  # (source, verb agreement) per attribution
+        #: (words between cue and content, voice) per attribution: "قالت الوزارة في بيان".
+        self.leads: list[tuple[frozenset[str], Source]] = []
         self.by_id: dict[str, Source] = {}
         self._publisher_names = {
             normalize(n) for n in (self.publisher.name, *self.publisher.aliases)
@@ -340,6 +344,9 @@ class Resolver:
         else:
             source = self.voice(raw.source)
         self.speakers.append((source, raw.gender))
+        if raw.cue_start < raw.start:
+            lead = normalize(self.article.text[raw.cue_start : raw.start]).split()
+            self.leads.append((frozenset(lead), source))
         chain: list[Source] = []
         outer = [self.wire] if self.wire is not None else []
         for voice in [*outer, *carriers, source, *inner]:
@@ -398,6 +405,10 @@ class Resolver:
             found = self._antecedent(mention, head)
             if found is not None:
                 return found
+        if mention.kind is SourceKind.DOCUMENT:
+            author = self._document_author(mention)
+            if author is not None:
+                return author
         named = mention.kind in (SourceKind.PERSON, SourceKind.OFFICIAL) and mention.descriptor
         # A person's descriptor may name a body ("رئيس اللجنة الدولية للصليب الأحمر"): the
         # registry is asked about the name alone, or the person would become the body.
@@ -474,6 +485,28 @@ class Resolver:
             ):
                 return source
             if mention.kind is SourceKind.ANONYMOUS and source.kind is SourceKind.ANONYMOUS:
+                return source
+        if mention.kind is SourceKind.ANONYMOUS and self.speakers:
+            # "وقال المصدر" with no unnamed source before: the source just quoted, often the
+            # agency ("أعلنت وكالة الأناضول … وقال المصدر").
+            return self.speakers[-1][0]
+        return None
+
+    def _document_author(self, mention: Mention) -> Source | None:
+        """ "وقال البيان" after "قالت الوزارة في بيان": the statement's author, the ministry.
+
+        Only a bare document noun is resolved, and only to a voice whose own lead named such a
+        document; a statement never tied to an author stays a document.
+        """
+        words = normalize(mention.surface).split()
+        if len(words) != 1:
+            return None
+        noun = words[0].removeprefix("ال")
+        for lead, source in reversed(self.leads):
+            if source.kind is SourceKind.DOCUMENT:
+                continue
+            # "بيان", "ببيان", "البيان", "بيانا": the noun with at most its clitics or case.
+            if any(noun in w and len(w) - len(noun) <= MAX_CLITIC_LETTERS for w in lead):
                 return source
         return None
 

@@ -108,3 +108,14 @@ def test_source_anaphor_with_no_unnamed_source_is_the_last_voice(read):
     )
     names = [a.source.id for a in result.attributions]
     assert names == ["anadolu", "anadolu"]
+
+
+def test_continuations_keep_the_carrier_of_the_interview(read):
+    """ "قال فلان لوكالة X …" then "وتابع …" and "وأضاف الخطيب …": both came through X."""
+    result = read(
+        "وقال سامر الخطيب المستشار في الهيئة لوكالة رويترز إن الطريق مغلق. "
+        "وتابع أن الإصلاح يستغرق شهرا. وأضاف الخطيب أن الكلفة تبلغ مليون دينار."
+    )
+    assert [[v.name for v in a.chain] for a in result.attributions] == [
+        ["رويترز", "سامر الخطيب"]
+    ] * 3

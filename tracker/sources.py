@@ -322,6 +322,8 @@ class Resolver:
         self.wire = wire_credit(article, registry)
         self.named: list[tuple[Source, str]] = []  # (source, head word or "") in text order
         self.speakers: list[tuple[Source, str]] = []  # (source, verb agreement) per attribution
+        #: The carriers of each voice's last attribution ("لوكالة X"), by source id.
+        self.carriers_of: dict[str, tuple[Source, ...]] = {}
         #: (words between cue and content, voice) per attribution: "قالت الوزارة في بيان".
         self.leads: list[tuple[frozenset[str], Source]] = []
         self.by_id: dict[str, Source] = {}
@@ -343,6 +345,11 @@ class Resolver:
             source = speaker
         else:
             source = self.voice(raw.source)
+        continues = raw.source is None or raw.source.anaphor or _shortened(raw.source, source)
+        if continues and not carriers:
+            # "وقال فلان لوكالة X …، وأضاف …": the continuation came through the same carrier.
+            carriers = list(self.carriers_of.get(source.id, ()))
+        self.carriers_of[source.id] = tuple(carriers)
         self.speakers.append((source, raw.gender))
         if raw.cue_start < raw.start:
             lead = normalize(self.article.text[raw.cue_start : raw.start]).split()
@@ -525,6 +532,13 @@ class Resolver:
             if sounds and sounds <= set(skeleton(source.name).split()):
                 return source
         return None
+
+
+def _shortened(mention: Mention, source: Source) -> bool:
+    """True when a person is named by part of the name given before ("محمود" for "كفاح محمود")."""
+    if source.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL):
+        return False
+    return normalize(mention.name) != normalize(source.name)
 
 
 def _has_head(mention: Mention) -> bool:

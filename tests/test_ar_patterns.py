@@ -119,3 +119,13 @@ def test_continuations_keep_the_carrier_of_the_interview(read):
     assert [[v.name for v in a.chain] for a in result.attributions] == [
         ["رويترز", "سامر الخطيب"]
     ] * 3
+
+
+def test_object_pronoun_or_manner_phrase_is_not_the_subject(read):
+    """ "وأكد بشكل قاطع أن …" and "وأعلن لكم أن …" continue the last speaker."""
+    result = read(
+        "قال وزير النقل سالم الهاشمي إن الجسر سيفتح غدا. "
+        "وأكد بشكل قاطع أن الكلفة لم تتجاوز الميزانية. "
+        "وأعلن لهم أن العمال سيحصلون على مكافآت."
+    )
+    assert [a.source.name for a in result.attributions] == ["سالم الهاشمي"] * 3

@@ -98,6 +98,10 @@ _LEAD_FILLERS = frozenset(
     fold(w)
     for w in ("له لها لهم صحفي صحفية صحافي صحافية خاص خاصة الى على بان بشان حول مؤتمر".split())
 )
+#: "أعلن لكم أن …": an object pronoun after the verb, never its subject.
+_OBJECT_PRONOUNS = frozenset(fold(w) for w in "له لها لهم لهما لكم لك لنا لي".split())
+#: "أكد بشكل قاطع أن …", "أعلن بصورة رسمية": a manner phrase after the verb, never its subject.
+_MANNER_PREFIXES = tuple(fold(w) for w in "بشكل بصورة بوضوح بحزن".split())
 _CONTINUATIONS = frozenset(fold(w) for w in ("وأن", "وأنه", "وأنها", "وأنهم", "وإن", "وإنه"))
 
 
@@ -493,6 +497,8 @@ class _Sentence:
         tok = self.tokens[k]
         starts_modifier = (
             tok.norm in _LINKERS
+            or tok.norm in _OBJECT_PRONOUNS
+            or tok.norm.startswith(_MANNER_PREFIXES)
             or tok.norm in lx.COMPLEMENTISERS
             or (tok.norm.startswith("ل") and self._carrier_at(k))
             or tok.text in ":"
@@ -598,7 +604,7 @@ class _Sentence:
             if carrier is not None:
                 carriers.append(carrier)
             return after
-        if norm in _LEAD_FILLERS:
+        if norm in _LEAD_FILLERS or norm in _OBJECT_PRONOUNS:
             return k + 1
         return None
 

@@ -6,7 +6,7 @@ import io
 import json
 import os
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, TextIO
@@ -426,6 +426,7 @@ def evaluate_command(
                 }
                 for s in scored.scores
             ],
+            "mismatches": [asdict(m) for m in scored.mismatches],
         }
         sys.stdout.write(json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n")
         return
@@ -444,6 +445,8 @@ def evaluate_command(
             f"{s.f1:.3f}",
         )
     _console(None, sys.stdout).print(table)
+    for m in scored.mismatches:
+        sys.stdout.write(f"{m.file}\t{m.kind}\t{m.source}\t{' '.join(m.text.split())[:100]}\n")
 
 
 def _format_from_suffix(output: Path) -> GraphFormat:

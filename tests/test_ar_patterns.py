@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tracker import analyse_article
-from tracker.models import ArticleResult
+from tracker.models import ArticleResult, SourceKind
 from tracker.readers import parse_article
 
 
@@ -129,3 +129,25 @@ def test_object_pronoun_or_manner_phrase_is_not_the_subject(read):
         "وأعلن لهم أن العمال سيحصلون على مكافآت."
     )
     assert [a.source.name for a in result.attributions] == ["سالم الهاشمي"] * 3
+
+
+@pytest.mark.parametrize(
+    "voice", ["أحد الشهود", "مندوبان بمنظمة الدول المنتجة", "مندوب بالمنظمة", "مندوب آخر"]
+)
+def test_unnamed_members_of_a_group_are_anonymous(read, voice):
+    """ "أحد الشهود", "مندوبان بمنظمة …", "مندوب آخر": unnamed voices, never a person's name."""
+    (att,) = read(f"وقال {voice} إن الاجتماع تأجل إلى الشهر المقبل.").attributions
+    assert att.source.kind is SourceKind.ANONYMOUS
+    assert att.source.name == voice
+
+
+def test_plural_verb_does_not_take_a_singular_voice(read):
+    """ "وقالوا" after only singular voices has no voice of its own: it is not attributed."""
+    result = read("وقال مندوب آخر إن الاجتماع تأجل. وقالوا إنهم يتوقعون ارتفاع الأسعار.")
+    assert [a.cue for a in result.attributions] == ["قال"]
+
+
+def test_named_delegate_is_still_a_person(read):
+    """ "مندوب الأردن لدى المنظمة سالم الهاشمي" keeps its name (مندوب is also a title)."""
+    (att,) = read("وقال مندوب الأردن لدى المنظمة سالم الهاشمي إن الاجتماع تأجل.").attributions
+    assert att.source.name == "سالم الهاشمي"

@@ -401,8 +401,9 @@ class Resolver:
         for source, said_gender in reversed(self.speakers):
             if not gender or not said_gender or gender == said_gender:
                 return source
-        if self.speakers:
+        if self.speakers and gender != "p":
             return self.speakers[-1][0]
+        # "وقالوا" after singular voices only: the plural subject is someone not yet quoted.
         return None
 
     def voice(self, mention: Mention) -> Source:

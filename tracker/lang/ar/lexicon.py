@@ -88,6 +88,9 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     ("دحض", "يدحض", Stance.DENIES, False, True),
 )
 
+#: "أحد الشهود", "إحدى المصادر": one of an unnamed group is as unnamed as the group.
+ONE_OF = frozenset(fold(w) for w in ("أحد", "إحدى", "احد", "احدى"))
+
 #: Verbs whose content may be a noun phrase after ب: "أفاد المرصد بمقتل تسعة", "أقر بوجود".
 BI_CONTENT_VERBS = frozenset(("أفاد", "صرح", "أقر", "اعترف"))
 #: Words in ب that are not such a noun phrase: "بعد", "بسبب", "بدوره", "بن".
@@ -356,6 +359,10 @@ ANONYMOUS_HEADS = frozenset(
         "الأهالي",
         "مصادرنا",
         "مراقبين",
+        "مندوب",
+        "مندوبان",
+        "مندوبين",
+        "مندوبون",
     )
 )
 #: Words after مصدر/مصادر that make them a voice, not "source of" (مصدر قلق، مصادر الطاقة).
@@ -420,6 +427,10 @@ ANONYMOUS_MODIFIERS = frozenset(
         "أخرى",
         "عليمة",
         "متابعة",
+        "آخر",
+        "ثان",
+        "ثاني",
+        "ثالث",
         "فلسطينية",
         "سورية",
         "مصرية",

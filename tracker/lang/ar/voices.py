@@ -9,7 +9,7 @@ from ...models import Mention, SourceKind
 from ...text import CLOSING_QUOTES, OPENING_QUOTES, Token, fold
 from ..base import Known
 from . import lexicon as lx
-from .proclitics import drop_conjunction
+from .proclitics import drop_conjunction, strip_article
 
 _ORGANIZATION_HEADS = frozenset(
     fold(w)
@@ -217,11 +217,21 @@ def read_voice(
     found = _anaphor_voice(phrase) or _media_voice(phrase)
     if found is not None:
         return found
-    if first in lx.ANONYMOUS_HEADS:
+    if first in lx.ANONYMOUS_HEADS or _one_of_a_group(phrase.norms):
         if _is_anonymous(phrase.norms):
             return phrase.mention("", "", SourceKind.ANONYMOUS)
-        return None  # "مصدر قلق", "مصادر الطاقة": not a voice at all
+        if first not in lx.OFFICIAL_TITLES:
+            return None  # "مصدر قلق", "مصادر الطاقة": not a voice at all
     return _named_voice(phrase, allow_bare_name)
+
+
+def _one_of_a_group(norms: Sequence[str]) -> bool:
+    """ "أحد الشهود", "أحد المسؤولين": one unnamed member of an unnamed group."""
+    return len(norms) > 1 and norms[0] in lx.ONE_OF and _group_noun(norms[1])
+
+
+def _group_noun(norm: str) -> bool:
+    return norm in lx.ANONYMOUS_HEADS or strip_article(norm) in lx.ANONYMOUS_HEADS
 
 
 def _trimmed(tokens: Sequence[Token]) -> list[Token]:
@@ -336,11 +346,21 @@ def _all_descriptive(norms: Sequence[str]) -> bool:
     return all(n.startswith("ال") or n in _PORTFOLIOS for n in norms)
 
 
+#: ب attached to the word after an unnamed head: "مصدر بالوزارة" (an attached ل is a carrier:
+#: "مصادر لرويترز").
+_ATTACHED_PREPOSITIONS = "ب"
+#: "بها", "له" are pronouns, not a preposition with its noun.
+MIN_ATTACHED_LETTERS = 3
+
+
 def _is_anonymous(norms: list[str]) -> bool:
     """مصدر مطلع / مصادر متطابقة / مسؤول رفض الكشف عن اسمه, but not مصدر قلق / مصادر الطاقة."""
-    if len(norms) == 1:
+    if len(norms) == 1 or _one_of_a_group(norms):
         return True
     second = norms[1]
+    attached = second[:1] in _ATTACHED_PREPOSITIONS and len(second) > MIN_ATTACHED_LETTERS
+    if attached and second not in lx.NOT_BI_CONTENT:
+        return True  # "مندوب بالمنظمة", "مندوبان بمنظمة أوبك", "مصدر بالوزارة"
     if second in lx.ANONYMOUS_MODIFIERS or _bare(second) in lx.ANONYMITY_VERBS:
         return True
     if second in {"في", "ب", "من", "داخل", "لدى", "قريب", "قريبة", "مقرب", "مقربة"}:

@@ -151,3 +151,14 @@ def test_named_delegate_is_still_a_person(read):
     """ "مندوب الأردن لدى المنظمة سالم الهاشمي" keeps its name (مندوب is also a title)."""
     (att,) = read("وقال مندوب الأردن لدى المنظمة سالم الهاشمي إن الاجتماع تأجل.").attributions
     assert att.source.name == "سالم الهاشمي"
+
+
+def test_pluperfect_subject_first_with_a_relayed_voice(read):
+    """ "وكانت الوكالة X قد نقلت عن Y قوله إن …": X relays Y, subject read before "قد"."""
+    result = read(
+        "وكانت وكالة الأنباء الجزائرية قد نقلت عن وزير المالية سالم الهاشمي قوله إن "
+        "العجز سيتراجع هذا العام."
+    )
+    (att,) = result.attributions
+    assert att.source.id == "aps"
+    assert att.chain[-1].name == "سالم الهاشمي"

@@ -86,8 +86,10 @@ _KEEP_WHOLE = (
     | lx.BODY_HEADS
 )
 _LEADING_PARTICLES = frozenset(
-    fold(w) for w in ("لكن", "ولكن", "لكنّ", "بينما", "فيما", "كما", "أما", "اما", "غير", "إلا")
+    fold(w) for w in ("لكن ولكن لكنّ بينما فيما كما أما اما غير إلا كان كانت كانوا قد وقد".split())
 )
+#: "قد" between a subject and its verb: "وكانت الوكالة قد نقلت".
+_PERFECT_PARTICLES = frozenset(fold(w) for w in ("قد", "لقد"))
 _QUOTE_HEADS = lx.OUTLET_HEADS | lx.AGENCY_HEADS | lx.BODY_HEADS | lx.DOCUMENT_HEADS
 _RELATIVES = frozenset(fold(w) for w in ("ما", "مما", "بما", "الذي", "التي", "الذين", "لما", "كما"))
 _PRONOUN_COMPLEMENTISERS = frozenset(fold(w) for w in ("بأنه", "بأنها", "أنه", "أنها", "أنهم"))
@@ -447,6 +449,8 @@ class _Sentence:
             return None
         if content_at is None:
             return self._content_before(spot, subject, carriers, inner)
+        if subject is None and spot.clause_start is False and spot.i > 0:
+            subject = self._subject_before(spot.i, cue.gender)
         if subject is None and cue.strict and content_at - spot.i > MAX_STRICT_LEAD:
             return None
         span = self._verb_content(content_at)
@@ -455,8 +459,6 @@ class _Sentence:
         start, end, quote = span
         if quote is QuoteKind.INDIRECT:
             start, inner = self._nested(start, end, inner)
-        if subject is None and spot.clause_start is False and spot.i > 0:
-            subject = self._subject_before(spot.i, cue.gender)
         cue_text, c_start, c_end = self._cue_text(spot.i)
         return RawAttribution(
             subject,
@@ -657,15 +659,21 @@ class _Sentence:
     def _subject_before(self, i: int, gender: str) -> Mention | None:
         """Subject-first order: "وزير الخارجية … قال إن" reads the phrase before the verb."""
         start = self.clause_start_before(i)
-        while start < i and self.tokens[start].norm in _LEADING_PARTICLES:
-            start += 1
-        phrase = self.tokens[start:i]
+        at_sentence_start = start == 0
+        while start < i and _strip_conj(self.tokens[start].norm) in _LEADING_PARTICLES:
+            start += 1  # "لكن", "وكانت" (… قد قالت)
+        end = i
+        if end > start and self.tokens[end - 1].norm in _PERFECT_PARTICLES:
+            end -= 1  # "وكانت الوكالة قد نقلت"
+        phrase = self.tokens[start:end]
         if not phrase or len(phrase) > MAX_VOICE_TOKENS:
             return None
         first = _strip_conj(phrase[0].norm)
         if first in lx.PRONOUN_LEADS or phrase[0].norm in {"من"}:
             return None
-        return read_voice(self.text, phrase, self.known, allow_bare_name=start == 0, gender=gender)
+        return read_voice(
+            self.text, phrase, self.known, allow_bare_name=at_sentence_start, gender=gender
+        )
 
     def _nested(self, start: int, end: int, inner: list[Mention]) -> tuple[int, list[Mention]]:
         """Content that opens with another voice and cue ("التسريبات تتحدث عن أن …") nests."""

@@ -162,3 +162,22 @@ def test_pluperfect_subject_first_with_a_relayed_voice(read):
     (att,) = result.attributions
     assert att.source.id == "aps"
     assert att.chain[-1].name == "سالم الهاشمي"
+
+
+@pytest.mark.parametrize("role", ["نائب وزير الخارجية الأردني", "المسؤول الأردني"])
+def test_role_named_before_is_the_same_voice(read, role):
+    """A role repeated without the name, or "المسؤول الأردني", is the person named before."""
+    result = read(
+        "قال نائب وزير الخارجية الأردني سالم الهاشمي إن المفاوضات ستستأنف. "
+        f"وأكد {role} أن الوفد سيصل غدا."
+    )
+    assert [a.source.name for a in result.attributions] == ["سالم الهاشمي"] * 2
+
+
+def test_same_role_of_another_country_is_another_voice(read):
+    """ "وزير الخارجية المصري" is not the Jordanian minister named before."""
+    result = read(
+        "قال وزير الخارجية الأردني سالم الهاشمي إن المفاوضات ستستأنف. "
+        "وأكد وزير الخارجية المصري أن الوفد سيصل غدا."
+    )
+    assert len({a.source.id for a in result.attributions}) == 2

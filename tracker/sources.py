@@ -428,6 +428,8 @@ class Resolver:
             return self._remember(hit, head)
         if mention.kind in (SourceKind.PERSON, SourceKind.OFFICIAL, None):
             earlier = self._same_person(mention)
+            if earlier is None and mention.kind is SourceKind.OFFICIAL:
+                earlier = self._role_holder(mention)
             if earlier is not None:
                 return earlier
         kind = mention.kind or SourceKind.PERSON
@@ -515,6 +517,25 @@ class Resolver:
                 continue
             # "بيان", "ببيان", "البيان", "بيانا": the noun with at most its clitics or case.
             if any(noun in w and len(w) - len(noun) <= MAX_CLITIC_LETTERS for w in lead):
+                return source
+        return None
+
+    def _role_holder(self, mention: Mention) -> Source | None:
+        """A role given without a name, held by someone named before with that role.
+
+        "نائب وزير الخارجية السوري" or "المسؤول السوري" after "نائب وزير الخارجية السوري فلان"
+        is فلان: one speaker never becomes two voices. The role's head may be a generic word
+        the descriptor does not repeat ("المسؤول"); the words after it must all be there.
+        """
+        if mention.descriptor:
+            return None
+        role = [w.removeprefix("ال") for w in normalize(mention.name).split()]
+        for source, _ in reversed(self.named):
+            if source.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL) or not source.descriptor:
+                continue
+            held = {w.removeprefix("ال") for w in normalize(source.descriptor).split()}
+            rest = role if role[0] in held else role[1:]
+            if rest and set(rest) <= held:
                 return source
         return None
 

@@ -181,3 +181,19 @@ def test_same_role_of_another_country_is_another_voice(read):
         "وأكد وزير الخارجية المصري أن الوفد سيصل غدا."
     )
     assert len({a.source.id for a in result.attributions}) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("أكد وزير النقل سالم الهاشمي أنه سيزور الميناء غدا.", "سيزور الميناء غدا"),
+        ("صرح وزير النقل سالم الهاشمي بأنها أكبر صفقة للميناء.", "أكبر صفقة للميناء"),
+        (
+            "قال وزير النقل سالم الهاشمي إن الميناء مغلق، مشيرا إلى أنهم سيفتحونه غدا.",
+            "سيفتحونه غدا",
+        ),
+    ],
+)
+def test_complementisers_stay_out_of_content(read, sentence, content):
+    """Content starts after "أنه", "بأنها", "أنهم", not with them."""
+    assert content in [a.content for a in read(sentence).attributions]

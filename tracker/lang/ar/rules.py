@@ -39,8 +39,6 @@ MAX_LOOSE_LEAD = 12
 MAX_STRICT_LEAD = 3
 #: A content shorter than this (characters) is a stray word, not a statement.
 MIN_CONTENT_CHARS = 3
-#: Complementisers this short carry no pronoun (إن، أن، بأن): the content starts after them.
-MAX_BARE_COMPLEMENTISER = 3
 #: "بمقتل" has four letters or more; shorter ب-words are particles ("به", "بل").
 MIN_BI_CONTENT_LETTERS = 4
 #: Returned by the lead walk when the words after a verb are not a reporting lead.
@@ -92,8 +90,6 @@ _LEADING_PARTICLES = frozenset(
 _PERFECT_PARTICLES = frozenset(fold(w) for w in ("قد", "لقد"))
 _QUOTE_HEADS = lx.OUTLET_HEADS | lx.AGENCY_HEADS | lx.BODY_HEADS | lx.DOCUMENT_HEADS
 _RELATIVES = frozenset(fold(w) for w in ("ما", "مما", "بما", "الذي", "التي", "الذين", "لما", "كما"))
-_PRONOUN_COMPLEMENTISERS = frozenset(fold(w) for w in ("بأنه", "بأنها", "أنه", "أنها", "أنهم"))
-_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "نا")
 _OCCASION_LINKS = frozenset(fold(w) for w in ("في", "خلال", "عبر", "أمام", "امام"))
 #: Small words a reporting lead may hold before its content: "قال له", "في مؤتمر صحفي".
 _LEAD_FILLERS = frozenset(
@@ -558,9 +554,7 @@ class _Sentence:
         tok = self.tokens[k]
         norm = tok.norm
         if norm in lx.COMPLEMENTISERS:
-            if norm in _PRONOUN_COMPLEMENTISERS:
-                return k  # "أنه …": the pronoun is the content's subject
-            return k if norm.endswith(_PRONOUN_SUFFIXES) and len(norm) > 3 else k + 1
+            return k + 1  # "أنه …", "بأن …": the content starts after the complementiser
         if tok.text in OPENING_QUOTES and self._name_in_lead(k):
             return None
         if tok.text == ":":
@@ -692,7 +686,7 @@ class _Sentence:
             while m < len(self.tokens) and m - spot.i <= 3:
                 norm = self.tokens[m].norm
                 if norm in lx.COMPLEMENTISERS:
-                    nested_at = m + 1 if len(norm) <= 3 else m
+                    nested_at = m + 1
                     if nested_at >= len(self.tokens) or self.tokens[nested_at].start >= end:
                         return start, inner
                     new_start = self.tokens[nested_at].start
@@ -711,7 +705,7 @@ class _Sentence:
         while k < len(self.tokens) and k - i <= 3:
             tok = self.tokens[k]
             if tok.norm in lx.COMPLEMENTISERS:
-                content_at = k + 1 if len(tok.norm) <= 3 else k
+                content_at = k + 1
                 break
             if tok.text == ":" or tok.text in OPENING_QUOTES:
                 content_at = k + 1 if tok.text == ":" else k
@@ -823,11 +817,7 @@ class _Sentence:
                 return None
             start, end, quote = span
             k = self.index_at(start)
-            while (
-                k < len(self.tokens)
-                and self.tokens[k].norm in lx.COMPLEMENTISERS
-                and len(self.tokens[k].norm) <= MAX_BARE_COMPLEMENTISER
-            ):
+            while k < len(self.tokens) and self.tokens[k].norm in lx.COMPLEMENTISERS:
                 start = self.tokens[k + 1].start if k + 1 < len(self.tokens) else end
                 k = self.index_at(start)
         else:
@@ -893,9 +883,7 @@ class _Sentence:
 
     def read_impersonal(self, spot: _Spot) -> RawAttribution | None:
         """يُعتقد أن … / قيل إن …: a statement with no voice at all."""
-        span = self.content_span(
-            spot.i + 2 if len(self.tokens[spot.i + 1].norm) <= 3 else spot.i + 1
-        )
+        span = self.content_span(spot.i + 2)  # after the complementiser the reading requires
         if span is None:
             return None
         start, end, quote = span

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tracker import analyse_article
-from tracker.models import ArticleResult, SourceKind
+from tracker.models import ArticleResult, SourceKind, Stance
 from tracker.readers import parse_article
 
 
@@ -197,3 +197,16 @@ def test_same_role_of_another_country_is_another_voice(read):
 def test_complementisers_stay_out_of_content(read, sentence, content):
     """Content starts after "أنه", "بأنها", "أنهم", not with them."""
     assert content in [a.content for a in read(sentence).attributions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«ننفي الأنباء المتداولة عن إغلاق المعبر»، قال مصدر عسكري.",
+        "وأكد مصدر مسؤول في الهيئة أنه لا صحة لما نشر عن إغلاق المعبر.",
+    ],
+)
+def test_first_person_or_no_truth_denial_is_a_denial(read, text):
+    """A voice's own words opening with "ننفي" or "لا صحة" deny, whatever the verb."""
+    (att,) = read(text).attributions
+    assert att.stance is Stance.DENIES

@@ -88,6 +88,13 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     ("دحض", "يدحض", Stance.DENIES, False, True),
 )
 
+#: First-person denials that open a voice's own words: «ننفي الأنباء …».
+DENIAL_OPENINGS = frozenset(fold(w) for w in "ننفي نكذب نفند أنفي ننكر".split())
+#: Two-word openings of a denied proposition: "لا صحة لـ …", "لا أساس لـ …".
+DENIAL_PAIRS = frozenset(
+    (fold(a), fold(b)) for a, b in (("لا", "صحة"), ("لا", "أساس"), ("غير", "صحيح"))
+)
+
 #: "أحد الشهود", "إحدى المصادر": one of an unnamed group is as unnamed as the group.
 ONE_OF = frozenset(fold(w) for w in ("أحد", "إحدى", "احد", "احدى"))
 

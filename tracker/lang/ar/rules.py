@@ -466,7 +466,7 @@ class _Sentence:
             start,
             end,
             quote,
-            cue.stance,
+            self.stance_of(cue.stance, start),
             cue.gender,
         )
 
@@ -646,9 +646,21 @@ class _Sentence:
             a + 1,
             b,
             QuoteKind.DIRECT,
-            spot.cue.stance,
+            self.stance_of(spot.cue.stance, a + 1),
             spot.cue.gender,
         )
+
+    def stance_of(self, stance: Stance, start: int) -> Stance:
+        """The stance of a content starting at offset start: a reporting verb's own, or a denial
+        when the voice's words open with one: «ننفي الأنباء …» قال مصدر; "أكد أنه لا صحة لـ …"."""
+        if stance is Stance.DENIES:
+            return stance
+        k = self.index_at(start)
+        first = self.tokens[k].norm if k < len(self.tokens) else ""
+        second = self.tokens[k + 1].norm if k + 1 < len(self.tokens) else ""
+        if _strip_conj(first) in lx.DENIAL_OPENINGS or (first, second) in lx.DENIAL_PAIRS:
+            return Stance.DENIES
+        return stance
 
     def _subject_before(self, i: int, gender: str) -> Mention | None:
         """Subject-first order: "وزير الخارجية … قال إن" reads the phrase before the verb."""
@@ -730,7 +742,7 @@ class _Sentence:
             start,
             end,
             quote,
-            spot.cue.stance,
+            self.stance_of(spot.cue.stance, start),
             spot.cue.gender,
         )
 
@@ -766,7 +778,7 @@ class _Sentence:
             start,
             end,
             quote,
-            spot.cue.stance,
+            self.stance_of(spot.cue.stance, start),
             "",
         )
 

@@ -210,3 +210,21 @@ def test_first_person_or_no_truth_denial_is_a_denial(read, text):
     """A voice's own words opening with "ننفي" or "لا صحة" deny, whatever the verb."""
     (att,) = read(text).attributions
     assert att.stance is Stance.DENIES
+
+
+def test_reply_adverb_is_not_a_voice(read):
+    """ "وقال ردا على سؤال إن …" continues the last speaker; "ردا" is never a voice."""
+    result = read(
+        "قال وزير النقل سالم الهاشمي إن الجسر سيفتح غدا. "
+        "وقال ردا على سؤال إن الكلفة لم تتجاوز الميزانية."
+    )
+    assert [a.source.name for a in result.attributions] == ["سالم الهاشمي"] * 2
+
+
+def test_bare_report_noun_is_the_report_named_before(read):
+    """ "وأضاف التقرير" after "بحسب تقرير الأمم المتحدة" is that report."""
+    result = read(
+        "وبحسب تقرير الأمم المتحدة، فإن مليون شخص يفتقرون للمياه. "
+        "وأضاف التقرير أن نصفهم من الأطفال."
+    )
+    assert len({a.source.id for a in result.attributions}) == 1

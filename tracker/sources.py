@@ -512,6 +512,11 @@ class Resolver:
         if len(words) != 1:
             return None
         noun = words[0].removeprefix("ال")
+        for source, _ in reversed(self.named):
+            # "التقرير" after "تقرير الأمم المتحدة": the report named before.
+            named = normalize(source.name).split()
+            if source.kind is SourceKind.DOCUMENT and len(named) > 1 and noun in named[0]:
+                return source
         for lead, source in reversed(self.leads):
             if source.kind is SourceKind.DOCUMENT:
                 continue

@@ -6,7 +6,7 @@ import io
 import json
 import os
 import sys
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, TextIO
@@ -413,21 +413,7 @@ def evaluate_command(
         result = _analyse([str(g.path) for g in golds], options, jobs, quiet)
     scored = evaluate(golds, result.results)
     if output_format is OutputFormat.json:
-        data = {
-            "articles": scored.articles,
-            "scores": [
-                {
-                    "role": s.role,
-                    "gold": s.gold,
-                    "predicted": s.predicted,
-                    "precision": round(s.precision, 4),
-                    "recall": round(s.recall, 4),
-                    "f1": round(s.f1, 4),
-                }
-                for s in scored.scores
-            ],
-            "mismatches": [asdict(m) for m in scored.mismatches],
-        }
+        data = scored.as_data()
         sys.stdout.write(json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n")
         return
     table = Table(
@@ -445,8 +431,7 @@ def evaluate_command(
             f"{s.f1:.3f}",
         )
     _console(None, sys.stdout).print(table)
-    for m in scored.mismatches:
-        sys.stdout.write(f"{m.file}\t{m.kind}\t{m.source}\t{' '.join(m.text.split())[:100]}\n")
+    sys.stdout.writelines(m.line() for m in scored.mismatches)
 
 
 def _format_from_suffix(output: Path) -> GraphFormat:

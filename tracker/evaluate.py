@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +89,10 @@ class Mismatch:
     #: The gold keywords (or content) of a miss; the content of an extra.
     text: str
 
+    def line(self) -> str:
+        """One tab-separated line: file, kind, source and the text's first 100 characters."""
+        return f"{self.file}\t{self.kind}\t{self.source}\t{' '.join(self.text.split())[:100]}\n"
+
 
 @dataclass(frozen=True, slots=True)
 class Evaluation:
@@ -97,6 +101,24 @@ class Evaluation:
     articles: int
     scores: tuple[Score, ...] = field(default_factory=tuple)
     mismatches: tuple[Mismatch, ...] = field(default_factory=tuple)
+
+    def as_data(self) -> dict[str, Any]:
+        """The evaluation as JSON-ready data: scores per role and the mismatches."""
+        return {
+            "articles": self.articles,
+            "scores": [
+                {
+                    "role": s.role,
+                    "gold": s.gold,
+                    "predicted": s.predicted,
+                    "precision": round(s.precision, 4),
+                    "recall": round(s.recall, 4),
+                    "f1": round(s.f1, 4),
+                }
+                for s in self.scores
+            ],
+            "mismatches": [asdict(m) for m in self.mismatches],
+        }
 
 
 def load_gold(paths: Iterable[str]) -> list[GoldArticle]:

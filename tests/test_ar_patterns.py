@@ -228,3 +228,13 @@ def test_bare_report_noun_is_the_report_named_before(read):
         "وأضاف التقرير أن نصفهم من الأطفال."
     )
     assert len({a.source.id for a in result.attributions}) == 1
+
+
+@pytest.mark.parametrize(
+    "agency", ["وكالة الأنباء الحكومية السورية", "وكالة الأنباء الرسمية (سانا)"]
+)
+def test_registry_agency_with_inserted_words(read, agency):
+    """ "الحكومية" inserted, or the acronym in brackets: still the registry's agency."""
+    (att,) = read(f"وذكرت {agency} أن الطريق الدولي أعيد فتحه.").attributions
+    assert att.source.id == "sana"
+    assert att.content == "الطريق الدولي أعيد فتحه"

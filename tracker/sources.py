@@ -422,7 +422,10 @@ class Resolver:
         # registry is asked about the name alone, or the person would become the body.
         looked_up = mention.name if named else mention.surface
         hit = self.registry.match(normalize(looked_up).split(), _has_head(mention))
-        if hit is None and mention.kind in (SourceKind.OUTLET, SourceKind.AGENCY, None):
+        media = mention.kind in (SourceKind.OUTLET, SourceKind.AGENCY, None)
+        if hit is None and media and normalize(mention.name) != normalize(mention.surface):
+            hit = self.registry.match(normalize(mention.name).split(), True)
+        if hit is None and media:
             hit = self.registry.fuzzy(mention.name)
         if hit is not None:
             return self._remember(hit, head)

@@ -39,6 +39,8 @@ MAX_LOOSE_LEAD = 12
 MAX_STRICT_LEAD = 3
 #: A content shorter than this (characters) is a stray word, not a statement.
 MIN_CONTENT_CHARS = 3
+#: "(", the name and ")": a bracketed acronym after a media head, "(سانا)".
+ACRONYM_TOKENS = 3
 #: "بمقتل" has four letters or more; shorter ب-words are particles ("به", "بل").
 MIN_BI_CONTENT_LETTERS = 4
 #: Returned by the lead walk when the words after a verb are not a reporting lead.
@@ -307,6 +309,9 @@ class _Sentence:
                     k = self.index_at(quote[1] + 1)
                     continue
                 return k
+            if tok.text == "(" and self._acronym_after_head(index, k):
+                k += ACRONYM_TOKENS
+                continue
             if not tok.is_word or (k > index and norm in lx.PRONOUN_NOUNS):
                 return k
             if k > index and tok.text.endswith(("ً", "اً")):
@@ -327,6 +332,14 @@ class _Sentence:
                 continue
             k += 1
         return k
+
+    def _acronym_after_head(self, index: int, k: int) -> bool:
+        """ "وكالة الأنباء الرسمية (سانا)": a one-word name in brackets after a media head."""
+        last = k + ACRONYM_TOKENS - 1
+        if k == index or last >= len(self.tokens) or self.tokens[last].text != ")":
+            return False
+        head = _strip_conj(self.tokens[index].norm)
+        return head in lx.AGENCY_HEADS or head in lx.OUTLET_HEADS
 
     def _verb_object_at(self, k: int, verb: lx.Cue) -> bool:
         """The verb's object starts at token k, ending its subject: a denied noun ("نفى الوزير

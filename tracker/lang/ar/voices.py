@@ -273,7 +273,10 @@ def _media_voice(phrase: _Phrase) -> Mention | None:
             rest = [t for t in tokens if not (quoted[1] <= t.start < quoted[2])]
             return phrase.mention(quoted[0], _join(rest), kind)
         if kind is SourceKind.AGENCY:
-            return phrase.mention("", "", kind)
+            # "وكالة الأنباء الحكومية السورية" is named as the registry names it without
+            # the word that only says it is the state's.
+            plain = [w for w in words if w.norm not in lx.STATE_MEDIA_WORDS]
+            return phrase.mention(_join(plain), "", kind)
         return phrase.mention(_join(words[1:]), words[0].text, kind)
     if first in lx.MEDIA_PLURALS:
         return phrase.mention("", "", SourceKind.OUTLET)

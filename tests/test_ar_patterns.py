@@ -238,3 +238,12 @@ def test_registry_agency_with_inserted_words(read, agency):
     (att,) = read(f"وذكرت {agency} أن الطريق الدولي أعيد فتحه.").attributions
     assert att.source.id == "sana"
     assert att.content == "الطريق الدولي أعيد فتحه"
+
+
+def test_carrier_named_in_the_next_sentence(read):
+    """ "… قال فلان. وجاء ذلك في تصريح لوكالة رويترز": Reuters carried the statement before."""
+    result = read(
+        "قال وزير النقل سالم الهاشمي إن الجسر سيفتح غدا. وجاء ذلك في تصريح لوكالة رويترز."
+    )
+    (att,) = result.attributions
+    assert [v.name for v in att.chain] == ["رويترز", "سالم الهاشمي"]

@@ -940,14 +940,44 @@ def extract_sentences(
     """
     found: list[RawAttribution] = []
     for index, sentence in enumerate(sentences):
-        if not _may_hold_cue(text[sentence.start : sentence.end]):
+        chunk = text[sentence.start : sentence.end]
+        if index and _CARRIER_LEAD.match(chunk):
+            _credit_carrier(text, sentences[index - 1], sentence, known, found)
+        if not _may_hold_cue(chunk):
             continue
         raws = _Sentence(text, sentence, known).read_all()
         for raw in raws:
             raw = _continue(text, raw, sentences, index)
-            if raw.end - raw.start >= 3:
+            if raw.end - raw.start >= MIN_CONTENT_CHARS:
                 found.append(raw)
     return _drop_overlaps(found)
+
+
+#: A sentence that names the occasion of the statement before: "وجاء ذلك في تصريح لوكالة …".
+_CARRIER_LEAD = re.compile(r"\s*[وف]?(?:جاء|جاءت)\s+(?:ذلك|هذا|هذه|تصريحاته|تصريحاتها)\b")
+
+
+def _credit_carrier(
+    text: str,
+    before: Sentence,
+    sentence: Sentence,
+    known: Known,
+    found: list[RawAttribution],
+) -> None:
+    """ "… قال فلان. وجاء ذلك في تصريح لوكالة X": X carried the attributions of the sentence
+    before, so it joins their chains (in ``found``, in place)."""
+    reading = _Sentence(text, sentence, known)
+    for k, tok in enumerate(reading.tokens):
+        if tok.norm.startswith("ل") and reading._carrier_at(k):
+            carrier, _ = reading.read_carrier(k)
+            break
+    else:
+        return
+    if carrier is None:
+        return
+    for n, raw in enumerate(found):
+        if before.start <= raw.cue_start < before.end and not raw.carriers:
+            found[n] = replace(raw, carriers=(carrier,))
 
 
 #: Every folded word that can start a cue reading (without its و/ف).

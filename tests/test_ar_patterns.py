@@ -247,3 +247,16 @@ def test_carrier_named_in_the_next_sentence(read):
     )
     (att,) = result.attributions
     assert [v.name for v in att.chain] == ["رويترز", "سالم الهاشمي"]
+
+
+def test_plural_unnamed_group_is_anonymous(read):
+    """ "مختصون عقاريون" is an unnamed group, not a person called so."""
+    (att,) = read("وقال مختصون عقاريون إن أسعار الأراضي ستتراجع.").attributions
+    assert att.source.kind is SourceKind.ANONYMOUS
+
+
+def test_relay_without_subject_reaches_its_content(read):
+    """ "ونقلت عن مصادر مطلعة أن …" continues the outlet and relays the sources."""
+    result = read("ذكرت صحيفة الحياة أن الوفد وصل. ونقلت عن مصادر مطلعة أن المحادثات ستبدأ غدا.")
+    relayed = [a for a in result.attributions if a.cue == "نقلت"]
+    assert [[v.name for v in a.chain] for a in relayed] == [["الحياة", "مصادر مطلعة"]]

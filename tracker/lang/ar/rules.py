@@ -460,7 +460,8 @@ class _Sentence:
             return self._content_before(spot, subject, carriers, inner)
         if subject is None and spot.clause_start is False and spot.i > 0:
             subject = self._subject_before(spot.i, cue.gender)
-        if subject is None and cue.strict and content_at - spot.i > MAX_STRICT_LEAD:
+        far = content_at - spot.i > MAX_STRICT_LEAD and not inner  # "نقلت عن مصادر أن" is near
+        if subject is None and cue.strict and far:
             return None
         span = self._verb_content(content_at)
         if span is None:

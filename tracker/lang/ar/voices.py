@@ -307,9 +307,25 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
         return phrase.mention(
             "", "", SourceKind.ORGANIZATION if organization else SourceKind.GOVERNMENT_BODY
         )
+    if allow_bare_name and _plural_group(phrase.norms):
+        return phrase.mention("", "", SourceKind.ANONYMOUS)
     if allow_bare_name and _looks_like_name(phrase.norms):
         return phrase.mention("", "", SourceKind.PERSON)
     return None
+
+
+#: Sound plural endings: "مختصون", "عقاريين".
+_PLURAL_ENDINGS = ("ون", "ين")
+
+
+def _plural_group(norms: Sequence[str]) -> bool:
+    """An unnamed group of several words, each an indefinite plural: "مختصون عقاريون",
+    "خبراء اقتصاديون" (one word alone may be a name: "هارون")."""
+    if len(norms) < 2 or len(norms) > MAX_NAME_WORDS:
+        return False
+    first_plural = norms[0].endswith(_PLURAL_ENDINGS) or norms[0] in lx.ANONYMOUS_HEADS
+    rest_plural = all(n.endswith(_PLURAL_ENDINGS) and not n.startswith("ال") for n in norms[1:])
+    return first_plural and rest_plural and not norms[0].startswith("ال")
 
 
 #: A name written before its title has at most this many words ("عبد الله بن محمد الفلاني").

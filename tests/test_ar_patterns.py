@@ -260,3 +260,24 @@ def test_relay_without_subject_reaches_its_content(read):
     result = read("ذكرت صحيفة الحياة أن الوفد وصل. ونقلت عن مصادر مطلعة أن المحادثات ستبدأ غدا.")
     relayed = [a for a in result.attributions if a.cue == "نقلت"]
     assert [[v.name for v in a.chain] for a in relayed] == [["الحياة", "مصادر مطلعة"]]
+
+
+def test_came_in_a_statement_of_a_named_author(read):
+    """ "وجاء في بيان لرئيس الهيئة فلان «…»": the author is the voice, the quote the content."""
+    result = read("وجاء في بيان رئيس هيئة الطرق سالم الهاشمي «الطريق سيفتح أمام السيارات غدا».")
+    (att,) = result.attributions
+    assert att.source.name == "سالم الهاشمي"
+    assert att.content == "الطريق سيفتح أمام السيارات غدا"
+
+
+def test_statement_of_a_body_is_the_body(read):
+    """ "وبحسب بيان وزارة الصحة فإن …": the ministry speaks, not a document."""
+    (att,) = read("وبحسب بيان وزارة الصحة فإن المستشفى سيفتح غدا.").attributions
+    assert att.source.name == "وزارة الصحة"
+    assert att.content == "المستشفى سيفتح غدا"
+
+
+def test_adjective_after_a_statement_is_not_an_author(read):
+    """ "بحسب بيان مشترك" stays a document: "مشترك" is no person."""
+    (att,) = read("وبحسب بيان مشترك فإن المفاوضات ستستأنف غدا.").attributions
+    assert att.source.kind is SourceKind.DOCUMENT

@@ -91,6 +91,9 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
 #: Words that only say a medium is the state's: "وكالة الأنباء الرسمية/الحكومية".
 STATE_MEDIA_WORDS = frozenset(fold(w) for w in "الرسمية الرسمي الحكومية الحكومي".split())
 
+#: "وجاء في بيان الوزارة أن …", "جاء في التقرير": the document's words follow.
+CAME_IN = frozenset(fold(w) for w in ("جاء", "جاءت", "ورد", "وردت"))
+
 #: First-person denials that open a voice's own words: «ننفي الأنباء …».
 DENIAL_OPENINGS = frozenset(fold(w) for w in "ننفي نكذب نفند أنفي ننكر".split())
 #: Two-word openings of a denied proposition: "لا صحة لـ …", "لا أساس لـ …".

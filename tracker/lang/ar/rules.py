@@ -39,6 +39,8 @@ MAX_LOOSE_LEAD = 12
 MAX_STRICT_LEAD = 3
 #: A content shorter than this (characters) is a stray word, not a statement.
 MIN_CONTENT_CHARS = 3
+#: The lemma of "جاء في بيان X": a prepositional cue whose voice is the document's author.
+CAME_IN_LEMMA = "جاء في"
 #: "(", the name and ")": a bracketed acronym after a media head, "(سانا)".
 ACRONYM_TOKENS = 3
 #: "بمقتل" has four letters or more; shorter ب-words are particles ("به", "بل").
@@ -166,6 +168,10 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
         if bare in {"نقلا"} and nxt != "عن":
             return None
         return lx.Cue(bare, lx.CueClass.PREPOSITION)
+    if bare in lx.CAME_IN and nxt == "في" and i + 2 < len(tokens):
+        if _strip_conj(tokens[i + 2].norm) in lx.DOCUMENT_HEADS:
+            return lx.Cue(CAME_IN_LEMMA, lx.CueClass.PREPOSITION)  # "وجاء في بيان الوزارة"
+        return None
     if bare in lx.IMPERSONAL or tokens[i].norm in lx.IMPERSONAL:
         if nxt in lx.COMPLEMENTISERS and (i == 0 or tokens[i - 1].text in "،,؛"):
             return lx.Cue(bare, lx.CueClass.IMPERSONAL)
@@ -803,6 +809,8 @@ class _Sentence:
         k = spot.i + 1
         if k < len(self.tokens) and self.tokens[k].norm in {"عن", "الى", "ل"}:
             k += 1
+        if spot.cue.lemma == CAME_IN_LEMMA:
+            k += 1  # past "في": the document and its author follow
         if k >= len(self.tokens):
             return None
         first = self.tokens[k]
@@ -983,7 +991,11 @@ def _credit_carrier(
 
 #: Every folded word that can start a cue reading (without its و/ف).
 _CUE_WORDS = (
-    frozenset(lx.VERB_CUES) | frozenset(lx.PREPOSITIONS) | lx.IMPERSONAL | {"حسبما", "بحسب", "علي"}
+    frozenset(lx.VERB_CUES)
+    | frozenset(lx.PREPOSITIONS)
+    | lx.IMPERSONAL
+    | lx.CAME_IN
+    | {"حسبما", "بحسب", "علي"}
 )
 #: The prefilter looks for "حد" rather than "على": على حد قوله needs both, and على alone is in
 #: a third of all sentences.

@@ -167,6 +167,7 @@ class _Phrase:
     gender: str
     #: True when some part of the phrase is a registry name.
     registry: bool
+    known: Known
 
     @property
     def first(self) -> str:
@@ -208,7 +209,7 @@ def read_voice(
     has_quotes = any(_is_quote(t) for t in tokens)
     has_head = first in lx.OUTLET_HEADS or first in lx.AGENCY_HEADS or first in lx.OUTLET_ANAPHORS
     registry = known([w.norm for w in words], has_head or has_quotes)
-    phrase = _Phrase(text, tokens, words, gender, registry)
+    phrase = _Phrase(text, tokens, words, gender, registry, known)
     if tokens[0].text in OPENING_QUOTES and tokens[-1].text in CLOSING_QUOTES:
         # A quoted phrase is a name as written: «الرئيس اليوم» is not the title الرئيس.
         if registry or allow_bare_name:
@@ -290,7 +291,7 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
     "تقرير الأمم المتحدة", "وزير الخارجية السوري وليد المعلم", "وزارة الداخلية", "المعلم"."""
     first, words = phrase.first, phrase.words
     if first in lx.DOCUMENT_HEADS:
-        return phrase.mention("", "", SourceKind.DOCUMENT)
+        return _document_voice(phrase)
     title_at = _title_after_name(phrase.norms)
     if title_at is not None:
         return phrase.mention(_join(words[:title_at]), _join(words[title_at:]), SourceKind.PERSON)
@@ -312,6 +313,23 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
     if allow_bare_name and _looks_like_name(phrase.norms):
         return phrase.mention("", "", SourceKind.PERSON)
     return None
+
+
+def _document_voice(phrase: _Phrase) -> Mention:
+    """A document, or its author when named after it: "بيان رئاسة الإقليم" → the presidency,
+    "تقرير للأمم المتحدة" → the UN; "البيان", "تقرير نشرته الصحيفة" stay documents."""
+    head = phrase.words[0]
+    rest = [t for t in phrase.tokens if t.start > head.start]
+    if rest and rest[0].norm.startswith("لل"):
+        first = rest[0]
+        rest = [Token(first.text[1:], first.start + 1, first.end, first.norm[1:]), *rest[1:]]
+    author = None
+    if rest and not head.norm.startswith("ال"):
+        # No bare names: "بيان مشترك", "تقرير سري" are not a person called مشترك.
+        author = read_voice(phrase.text, rest, phrase.known, allow_bare_name=False)
+    if author is None or author.kind is SourceKind.DOCUMENT:
+        return phrase.mention("", "", SourceKind.DOCUMENT)
+    return author
 
 
 #: Sound plural endings: "مختصون", "عقاريين".

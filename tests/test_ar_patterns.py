@@ -281,3 +281,14 @@ def test_adjective_after_a_statement_is_not_an_author(read):
     """ "بحسب بيان مشترك" stays a document: "مشترك" is no person."""
     (att,) = read("وبحسب بيان مشترك فإن المفاوضات ستستأنف غدا.").attributions
     assert att.source.kind is SourceKind.DOCUMENT
+
+
+def test_warning_of_a_noun_phrase_after_a_mid_sentence_but(read):
+    """ "… لكن محافظ البنك المركزي حذر من تناقص …": subject after لكن, content after من."""
+    result = read(
+        "ولدى البلاد احتياطيات كبيرة تحميها من الأزمات لكن محافظ البنك المركزي حذر من "
+        "تناقص تلك الاحتياطيات تدريجيا."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "محافظ البنك المركزي"
+    assert att.content == "تناقص تلك الاحتياطيات تدريجيا"

@@ -91,6 +91,9 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
 #: Words that only say a medium is the state's: "وكالة الأنباء الرسمية/الحكومية".
 STATE_MEDIA_WORDS = frozenset(fold(w) for w in "الرسمية الرسمي الحكومية الحكومي".split())
 
+#: Verbs whose content may be a noun phrase after من: "حذر من تناقص الاحتياطيات".
+MIN_CONTENT_VERBS = frozenset(("حذر",))
+
 #: "وجاء في بيان الوزارة أن …", "جاء في التقرير": the document's words follow.
 CAME_IN = frozenset(fold(w) for w in ("جاء", "جاءت", "ورد", "وردت"))
 

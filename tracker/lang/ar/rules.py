@@ -90,6 +90,8 @@ _KEEP_WHOLE = (
 _LEADING_PARTICLES = frozenset(
     fold(w) for w in ("لكن ولكن لكنّ بينما فيما كما أما اما غير إلا كان كانت كانوا قد وقد".split())
 )
+#: Conjunctions that open a new clause inside a sentence, with no comma before them.
+_CLAUSE_OPENERS = frozenset(fold(w) for w in "لكن ولكن بينما فيما".split())
 #: "قد" between a subject and its verb: "وكانت الوكالة قد نقلت".
 _PERFECT_PARTICLES = frozenset(fold(w) for w in ("قد", "لقد"))
 _QUOTE_HEADS = lx.OUTLET_HEADS | lx.AGENCY_HEADS | lx.BODY_HEADS | lx.DOCUMENT_HEADS
@@ -516,6 +518,7 @@ class _Sentence:
         starts_modifier = (
             tok.norm in _LINKERS
             or tok.norm in _OBJECT_PRONOUNS
+            or (tok.norm == "من" and cue.lemma in lx.MIN_CONTENT_VERBS)
             or tok.norm.startswith(_MANNER_PREFIXES)
             or tok.norm in lx.COMPLEMENTISERS
             or (tok.norm.startswith("ل") and self._carrier_at(k))
@@ -585,6 +588,8 @@ class _Sentence:
             return k + 1
         if cue.lemma in lx.BI_CONTENT_VERBS and _bi_content(norm):
             return k  # "أفاد المرصد بمقتل تسعة": the noun phrase is the content
+        if norm == "من" and cue.lemma in lx.MIN_CONTENT_VERBS:
+            return k + 1  # "حذر من تناقص الاحتياطيات"
         return None
 
     def _skip_lead_word(
@@ -686,6 +691,10 @@ class _Sentence:
         """Subject-first order: "وزير الخارجية … قال إن" reads the phrase before the verb."""
         start = self.clause_start_before(i)
         at_sentence_start = start == 0
+        for k in range(i - 1, start, -1):
+            if self.tokens[k].norm in _CLAUSE_OPENERS:
+                start = k + 1  # "… تحميها من أي تداعيات لكن المحافظ حذر": after "لكن"
+                break
         while start < i and _strip_conj(self.tokens[start].norm) in _LEADING_PARTICLES:
             start += 1  # "لكن", "وكانت" (… قد قالت)
         end = i

@@ -292,3 +292,17 @@ def test_warning_of_a_noun_phrase_after_a_mid_sentence_but(read):
     (att,) = result.attributions
     assert att.source.name == "محافظ البنك المركزي"
     assert att.content == "تناقص تلك الاحتياطيات تدريجيا"
+
+
+@pytest.mark.parametrize(
+    ("text", "voice", "content"),
+    [
+        ("أعلن الجيش الأردني مقتل ثلاثة جنود في اشتباك.", "الجيش الأردني", "مقتل ثلاثة جنود"),
+        ("أكد وزير النقل سالم الهاشمي العثور على الحافلة.", "سالم الهاشمي", "العثور على"),
+    ],
+)
+def test_event_noun_phrase_is_content(read, text, voice, content):
+    """ "أعلن الجيش مقتل …", "أكد الوزير العثور على …": the event noun opens the content."""
+    (att,) = read(text).attributions
+    assert att.source.name == voice
+    assert att.content.startswith(content)

@@ -24,7 +24,7 @@ from ...text import (
 from ..base import Known
 from ..common import colon_paragraph
 from . import lexicon as lx
-from .proclitics import drop_conjunction
+from .proclitics import drop_conjunction, strip_article
 from .voices import read_voice
 
 #: A voice phrase longer than this (in tokens) is not a voice but a clause.
@@ -122,6 +122,11 @@ class _Spot:
 def _strip_conj(norm: str) -> str:
     """Drop a و/ف conjunction, unless the word itself is a cue or head ("وفق", "وكالة")."""
     return drop_conjunction(norm, keep=_KEEP_WHOLE)
+
+
+def _event_noun(norm: str) -> bool:
+    """An event noun opening a noun-phrase content: "مقتل", "العثور", "وإطلاق"."""
+    return norm in lx.NP_CONTENT_HEADS or strip_article(norm) in lx.NP_CONTENT_HEADS
 
 
 def _bi_content(norm: str) -> bool:
@@ -354,6 +359,8 @@ class _Sentence:
         صحة …") or a noun phrase in ب ("أفاد المرصد بمقتل …")."""
         norm = self.tokens[k].norm
         if verb.stance is Stance.DENIES and norm in _DENIAL_OBJECTS:
+            return True
+        if verb.lemma in lx.NP_CONTENT_VERBS and _event_noun(norm):
             return True
         return verb.lemma in lx.BI_CONTENT_VERBS and _bi_content(norm)
 
@@ -590,6 +597,8 @@ class _Sentence:
             return k  # "أفاد المرصد بمقتل تسعة": the noun phrase is the content
         if norm == "من" and cue.lemma in lx.MIN_CONTENT_VERBS:
             return k + 1  # "حذر من تناقص الاحتياطيات"
+        if cue.lemma in lx.NP_CONTENT_VERBS and _event_noun(norm):
+            return k  # "أعلن الجيش مقتل ثلاثة جنود"
         return None
 
     def _skip_lead_word(

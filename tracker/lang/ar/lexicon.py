@@ -92,14 +92,14 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
 STATE_MEDIA_WORDS = frozenset(fold(w) for w in "الرسمية الرسمي الحكومية الحكومي".split())
 
 #: Verbs whose content may be a bare noun phrase: "أعلن الجيش مقتل ثلاثة جنود".
-NP_CONTENT_VERBS = frozenset(("أعلن", "كشف", "أكد", "نفى", "توقع", "رجح", "أفاد"))
+NP_CONTENT_VERBS = frozenset(("أعلن", "كشف", "أكد", "نفى", "أفاد"))
 #: Event nouns that open such a noun-phrase content (with or without the article).
 NP_CONTENT_HEADS = frozenset(
     fold(w)
     for w in """
     مقتل إصابة اعتقال إطلاق تعيين العثور عثور وفاة سقوط تدمير بدء انطلاق استئناف تأجيل إلغاء
     فتح إغلاق تمديد رفع خفض توقيع ارتفاع تراجع نجاح فشل وصول مصرع استشهاد تفكيك ضبط إحباط
-    تحرير إقالة استقالة إرجاء موافقة رفض اختفاء انسحاب دخول تسجيل
+    تحرير إقالة استقالة إرجاء موافقة رفض اختفاء انسحاب دخول تسجيل استمرار
     """.split()
 )
 

@@ -306,3 +306,18 @@ def test_event_noun_phrase_is_content(read, text, voice, content):
     (att,) = read(text).attributions
     assert att.source.name == voice
     assert att.content.startswith(content)
+
+
+def test_unnamed_source_speaks_for_its_body_in_every_paper(read):
+    """ "مصدر مسؤول في هيئة الطرق" in two papers is one origin, the body (not two papers)."""
+    text = "وأكد مصدر مسؤول في هيئة الطرق الوطنية أن الجسر سيفتح غدا أمام السيارات."
+    first = read(text, publisher="okaz").attributions[0]
+    second = read(text + " ", publisher="alriyadh").attributions[0]
+    assert first.origin.name == "هيئة الطرق الوطنية"
+    assert first.origin.id == second.origin.id
+
+
+def test_unnamed_source_with_no_body_counts_with_the_paper(read):
+    """ "مصادر مطلعة" names no body: its origin stays the publisher that cites it."""
+    (att,) = read("وقالت مصادر مطلعة إن الجسر سيفتح غدا.", publisher="okaz").attributions
+    assert att.origin.id == "okaz"

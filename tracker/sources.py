@@ -387,7 +387,26 @@ class Resolver:
         for voice in reversed(chain):
             if voice.kind not in UNNAMED_KINDS and voice.id != "unattributed":
                 return voice
+            if voice.kind in UNNAMED_KINDS and voice.descriptor:
+                # "مصدر مسؤول في صندوق التنمية": the unnamed source speaks for the body, so
+                # two papers quoting it are one origin, not two.
+                return self._affiliation(voice.descriptor)
         return self.publisher
+
+    def _affiliation(self, body: str) -> Source:
+        """The body an unnamed source belongs to: the registry's entry, or one named so."""
+        found = self.registry.match(normalize(body).split(), True)
+        if found is not None:
+            return found
+        country = self.registry.country_of(body)
+        state = country is not None and _state_related(body)
+        return Source(
+            id=stable_id("v", body),
+            name=body,
+            kind=SourceKind.GOVERNMENT_BODY if state else SourceKind.ORGANIZATION,
+            group=f"state:{country}" if state else "",
+            country=country,
+        )
 
     def speaker(self, gender: str) -> Source | None:
         """The voice a subject-less verb refers to: the last speaker whose agreement fits.
@@ -572,7 +591,9 @@ def _shortened(mention: Mention, source: Source) -> bool:
 
 
 def _has_head(mention: Mention) -> bool:
-    return bool(mention.descriptor) or any(q in mention.surface for q in '«"“')
+    # An unnamed source's descriptor is its affiliation ("في الوزارة"), not a head noun.
+    described = bool(mention.descriptor) and mention.kind not in UNNAMED_KINDS
+    return described or any(q in mention.surface for q in '«"“')
 
 
 def _state_related(descriptor: str) -> bool:

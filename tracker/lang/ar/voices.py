@@ -220,10 +220,43 @@ def read_voice(
         return found
     if first in lx.ANONYMOUS_HEADS or _one_of_a_group(phrase.norms):
         if _is_anonymous(phrase.norms):
-            return phrase.mention("", "", SourceKind.ANONYMOUS)
+            return phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
         if first not in lx.OFFICIAL_TITLES:
             return None  # "مصدر قلق", "مصادر الطاقة": not a voice at all
     return _named_voice(phrase, allow_bare_name)
+
+
+def _affiliation(phrase: _Phrase) -> str:
+    """The body an unnamed source belongs to: "مصدر مسؤول في صندوق التنمية" → "صندوق التنمية",
+    "مصدر بالوزارة" → "الوزارة"; "" when none is named ("تجار في سوق الجملة" names a place)."""
+    words = phrase.words
+    for k, word in enumerate(words[1:], 1):
+        if word.norm in _AFFILIATION_LINKS and k + 1 < len(words):
+            body = list(_body_words(words[k + 1 :]))
+            return _join(body) if body and _is_body(phrase, [w.norm for w in body]) else ""
+        if word.norm.startswith("بال") and len(word.norm) > MIN_ATTACHED_LETTERS + 1:
+            rest = _body_words(words[k + 1 :], 1)
+            norms = [word.norm[1:], *(w.norm for w in rest)]
+            if not _is_body(phrase, norms):
+                return ""
+            return " ".join([word.text[1:], *(w.text for w in rest)]).replace("ـ", "")
+    return ""
+
+
+def _is_body(phrase: _Phrase, norms: Sequence[str]) -> bool:
+    """A ministry, fund, party … or a registry name: something that can speak."""
+    head = norms[0]
+    heads = lx.BODY_HEADS
+    return head in heads or strip_article(head) in heads or phrase.known(list(norms), True)
+
+
+def _body_words(words: Sequence[Token], taken: int = 0) -> Sequence[Token]:
+    """The words of a body's name, up to a clause glued on ("ماتم تناقله") or MAX_BODY_WORDS."""
+    for k, word in enumerate(words):
+        glued_relative = word.norm.startswith("ما") and len(word.norm) > len("ما") + 1
+        if glued_relative or word.norm in _NOT_NAMES or k + taken >= MAX_BODY_WORDS:
+            return words[:k]
+    return words
 
 
 def _one_of_a_group(norms: Sequence[str]) -> bool:
@@ -383,6 +416,10 @@ def _all_descriptive(norms: Sequence[str]) -> bool:
     return all(n.startswith("ال") or n in _PORTFOLIOS for n in norms)
 
 
+#: "المجلس الأعلى للقوات المسلحة": a body's name is rarely longer.
+MAX_BODY_WORDS = 5
+#: "مصدر في الوزارة", "مسؤول داخل الحزب": the words after these name the source's body.
+_AFFILIATION_LINKS = frozenset(fold(w) for w in ("في", "داخل", "لدى", "ب"))
 #: ب attached to the word after an unnamed head: "مصدر بالوزارة" (an attached ل is a carrier:
 #: "مصادر لرويترز").
 _ATTACHED_PREPOSITIONS = "ب"

@@ -321,3 +321,12 @@ def test_unnamed_source_with_no_body_counts_with_the_paper(read):
     """ "مصادر مطلعة" names no body: its origin stays the publisher that cites it."""
     (att,) = read("وقالت مصادر مطلعة إن الجسر سيفتح غدا.", publisher="okaz").attributions
     assert att.origin.id == "okaz"
+
+
+def test_trailing_ala_ma_with_a_verb(read):
+    """ "…، على ما أعلنت وكالة الأناضول.": the agency, and the clause before as content."""
+    (att,) = read(
+        "جمدت الحكومة أرصدة الشركة التزاما بالعقوبات، على ما أعلنت وكالة الأناضول."
+    ).attributions
+    assert att.source.id == "anadolu"
+    assert att.content == "جمدت الحكومة أرصدة الشركة التزاما بالعقوبات"

@@ -169,6 +169,9 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     if bare == "علي" and nxt == "حد" and i + 2 < len(tokens):
         if tokens[i + 2].norm in lx.PRONOUN_NOUNS:
             return lx.Cue("على حد", lx.CueClass.PRONOUN_PHRASE)
+    if bare == "علي" and nxt == "ما" and i + 2 < len(tokens):
+        if _strip_conj(tokens[i + 2].norm) in lx.VERB_CUES:
+            return lx.Cue("على ما", lx.CueClass.PREPOSITION)  # "…، على ما أعلنت الوكالة"
     if bare in lx.PREPOSITIONS or bare in {"بحسب", "حسبما"}:
         if nxt in lx.PRONOUN_NOUNS:
             return lx.Cue(bare, lx.CueClass.PRONOUN_PHRASE)

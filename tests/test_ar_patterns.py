@@ -330,3 +330,10 @@ def test_trailing_ala_ma_with_a_verb(read):
     ).attributions
     assert att.source.id == "anadolu"
     assert att.content == "جمدت الحكومة أرصدة الشركة التزاما بالعقوبات"
+
+
+def test_paper_that_obtained_documents_is_the_voice(read):
+    """ "حصلت صحيفة الحياة على وثائق تفيد بأن …": the paper speaks, not "وثائق"."""
+    (att,) = read("وحصلت صحيفة الحياة على وثائق تفيد بأن الصفقة ألغيت.").attributions
+    assert att.source.name == "الحياة"
+    assert att.content == "الصفقة ألغيت"

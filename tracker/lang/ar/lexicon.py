@@ -109,6 +109,9 @@ MIN_CONTENT_VERBS = frozenset(("حذر",))
 #: "وجاء في بيان الوزارة أن …", "جاء في التقرير": the document's words follow.
 CAME_IN = frozenset(fold(w) for w in ("جاء", "جاءت", "ورد", "وردت"))
 
+#: "حصلت الصحيفة على وثائق تفيد بأن …": the obtainer speaks through the papers.
+OBTAINED = frozenset(fold(w) for w in ("حصل", "حصلت", "اطلع", "اطلعت", "تلقى", "تلقت"))
+
 #: First-person denials that open a voice's own words: «ننفي الأنباء …».
 DENIAL_OPENINGS = frozenset(fold(w) for w in "ننفي نكذب نفند أنفي ننكر".split())
 #: Two-word openings of a denied proposition: "لا صحة لـ …", "لا أساس لـ …".

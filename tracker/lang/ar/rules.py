@@ -41,6 +41,8 @@ MAX_STRICT_LEAD = 3
 MIN_CONTENT_CHARS = 3
 #: The lemma of "جاء في بيان X": a prepositional cue whose voice is the document's author.
 CAME_IN_LEMMA = "جاء في"
+#: "حصلت" then at least one word of voice before "على".
+MIN_OBTAINER_AT = 2
 #: "(", the name and ")": a bracketed acronym after a media head, "(سانا)".
 ACRONYM_TOKENS = 3
 #: "بمقتل" has four letters or more; shorter ب-words are particles ("به", "بل").
@@ -718,9 +720,18 @@ class _Sentence:
         first = _strip_conj(phrase[0].norm)
         if first in lx.PRONOUN_LEADS or phrase[0].norm in {"من"}:
             return None
+        if first in lx.OBTAINED:
+            return self._obtainer(phrase)
         return read_voice(
             self.text, phrase, self.known, allow_bare_name=at_sentence_start, gender=gender
         )
+
+    def _obtainer(self, phrase: Sequence[Token]) -> Mention | None:
+        """ "حصلت الصحيفة على معلومات تفيد بأن …": the voice is who obtained the papers."""
+        on = next((k for k, t in enumerate(phrase) if t.norm == "علي"), None)
+        if on is None or on < MIN_OBTAINER_AT:
+            return None
+        return read_voice(self.text, phrase[1:on], self.known, allow_bare_name=False)
 
     def _nested(self, start: int, end: int, inner: list[Mention]) -> tuple[int, list[Mention]]:
         """Content that opens with another voice and cue ("التسريبات تتحدث عن أن …") nests."""

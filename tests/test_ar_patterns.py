@@ -337,3 +337,10 @@ def test_paper_that_obtained_documents_is_the_voice(read):
     (att,) = read("وحصلت صحيفة الحياة على وثائق تفيد بأن الصفقة ألغيت.").attributions
     assert att.source.name == "الحياة"
     assert att.content == "الصفقة ألغيت"
+
+
+def test_describing_an_event_as(read):
+    """ "ووصفت الشركة العثور على الحطام بأنه «انفراجة»": the company, content after بأنه."""
+    (att,) = read("ووصفت شركة الطيران الوطنية العثور على الحطام بأنه «انفراجة كبيرة».").attributions
+    assert att.source.name == "شركة الطيران الوطنية"
+    assert att.content == "انفراجة كبيرة"

@@ -82,6 +82,7 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     ("استطرد", "يستطرد", Stance.ASSERTS, False, False),
     ("اختتم", "يختتم", Stance.ASSERTS, False, True),
     ("أوردت", "", Stance.ASSERTS, False, False),
+    ("وصف", "يصف", Stance.ASSERTS, False, False),
     ("نفى", "ينفي", Stance.DENIES, False, False),
     ("كذب", "يكذب", Stance.DENIES, False, True),
     ("أنكر", "ينكر", Stance.DENIES, False, False),
@@ -93,6 +94,9 @@ STATE_MEDIA_WORDS = frozenset(fold(w) for w in "الرسمية الرسمي ال
 
 #: Verbs whose content may be a bare noun phrase: "أعلن الجيش مقتل ثلاثة جنود".
 NP_CONTENT_VERBS = frozenset(("أعلن", "كشف", "أكد", "نفى", "أفاد"))
+#: Verbs whose object (an event noun) comes before the content: "وصفت الشركة العثور على
+#: الحطام بأنه «انفراجة»".
+DESCRIBING_VERBS = frozenset(("وصف",))
 #: Event nouns that open such a noun-phrase content (with or without the article).
 NP_CONTENT_HEADS = frozenset(
     fold(w)

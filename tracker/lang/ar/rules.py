@@ -365,7 +365,7 @@ class _Sentence:
         norm = self.tokens[k].norm
         if verb.stance is Stance.DENIES and norm in _DENIAL_OBJECTS:
             return True
-        if verb.lemma in lx.NP_CONTENT_VERBS and _event_noun(norm):
+        if verb.lemma in lx.NP_CONTENT_VERBS | lx.DESCRIBING_VERBS and _event_noun(norm):
             return True
         return verb.lemma in lx.BI_CONTENT_VERBS and _bi_content(norm)
 

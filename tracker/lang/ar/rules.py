@@ -1031,17 +1031,22 @@ _CUE_WORDS = (
 )
 #: The prefilter looks for "حد" rather than "على": على حد قوله needs both, and على alone is in
 #: a third of all sentences.
-_PREFILTER_WORDS = (_CUE_WORDS - {"علي"}) | {"حد"}
+_PREFILTER_WORDS = (_CUE_WORDS - {"علي"} - lx.CAME_IN) | {"حد"}
+#: "جاء" alone is in many sentences; it is a cue only as "جاء في بيان/تقرير …".
+_CAME_IN_DOCUMENT = re.compile(
+    r"(?:جاء|جاءت|ورد|وردت)\s+في\s+(?:ال)?(?:" + "|".join(sorted(lx.DOCUMENT_HEADS)) + r")"
+)
 _WORD_SPLIT = re.compile(r"[^\w]+")
 
 
 def _may_hold_cue(chunk: str) -> bool:
     """Cheap test before tokenising: does the folded sentence contain any cue form at all?"""
     words = _PREFILTER_WORDS
-    for word in _WORD_SPLIT.split(fold(chunk)):
+    folded = fold(chunk)
+    for word in _WORD_SPLIT.split(folded):
         if word in words or (word[:1] in "وف" and word[1:] in words):
             return True
-    return False
+    return "في" in folded and _CAME_IN_DOCUMENT.search(folded) is not None
 
 
 def _continue(

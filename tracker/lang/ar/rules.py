@@ -37,6 +37,15 @@ MAX_LOOSE_LEAD = 12
 #: A strict verb with no subject (ذكر، نقل) needs its content this close: "ذكر أن" yes, "ذكر
 #: اسم القرية التي … أن" no.
 MAX_STRICT_LEAD = 3
+#: Words between a participle or nested verb and its complementiser: "مشيرا إلى أن".
+MAX_PARTICIPLE_LEAD = 3
+#: A quoted name in a voice or lead is short: «الشرق الأوسط», not a quoted sentence.
+MAX_NAME_QUOTE_CHARS = 40
+MAX_NAME_QUOTE_WORDS = 4
+#: After a quoted name, the complementiser of its lead comes within this many tokens.
+MAX_QUOTED_NAME_LEAD = 10
+#: A voice opening a content and nesting ("التسريبات تتحدث عن أن") has at most this many words.
+MAX_NESTED_VOICE_TOKENS = 6
 #: A content shorter than this (characters) is a stray word, not a statement.
 MIN_CONTENT_CHARS = 3
 #: The lemma of "جاء في بيان X": a prepositional cue whose voice is the document's author.
@@ -231,7 +240,7 @@ class _Sentence:
             if spot.cue.cls is lx.CueClass.PRONOUN_PHRASE and not self._comma_before(spot.i):
                 continue
             if spot.cue.cls is lx.CueClass.PARTICIPLE and not (
-                self._comma_before(spot.i) and self._opens_content_soon(spot.i, 3)
+                self._comma_before(spot.i) and self._opens_content_soon(spot.i, MAX_PARTICIPLE_LEAD)
             ):
                 continue
             if spot.cue.cls is lx.CueClass.VERB and not self._comma_before(spot.i):
@@ -245,7 +254,7 @@ class _Sentence:
     def _comma_before(self, index: int) -> bool:
         return index > 0 and self.tokens[index - 1].text in "،,؛;"
 
-    def _opens_content_soon(self, index: int, window: int = 12) -> bool:
+    def _opens_content_soon(self, index: int, window: int = MAX_LOOSE_LEAD) -> bool:
         for tok in self.tokens[index + 1 : index + window]:
             if tok.norm in lx.COMPLEMENTISERS or tok.text == ":":
                 return True
@@ -295,7 +304,7 @@ class _Sentence:
                 return quote[0] + 1, quote[1], QuoteKind.DIRECT
         start = self.tokens[index].start
         start, end = trim_span(self.text, start, end)
-        if end - start < 3:
+        if end - start < MIN_CONTENT_CHARS:
             return None
         whole_quote = any(a + 1 == start and b == end for a, b in self.quotes)
         return start, end, QuoteKind.DIRECT if whole_quote else QuoteKind.INDIRECT
@@ -321,7 +330,10 @@ class _Sentence:
                         _strip_conj(prev) in _QUOTE_HEADS
                         or prev in {"ل", "لل"}
                         or (prev[:1] == "ل" and prev[1:] in _QUOTE_HEADS)
-                        or (quote[1] - quote[0] < 40 and self._short_name_quote(quote))
+                        or (
+                            quote[1] - quote[0] < MAX_NAME_QUOTE_CHARS
+                            and self._short_name_quote(quote)
+                        )
                     )
                 ):
                     k = self.index_at(quote[1] + 1)
@@ -373,14 +385,16 @@ class _Sentence:
         """A short quotation in the lead that a complementiser follows is a name, not content:
         "في بيان حصلت «الشرق الأوسط» على نسخة منه، إن …"."""
         quote = self.quote_at(k)
-        if quote is None or len(self.text[quote[0] + 1 : quote[1]].split()) > 4:
+        if quote is None or len(self.text[quote[0] + 1 : quote[1]].split()) > MAX_NAME_QUOTE_WORDS:
             return False
         after = self.index_at(quote[1] + 1)
-        return any(t.norm in lx.COMPLEMENTISERS for t in self.tokens[after : after + 10])
+        window = self.tokens[after : after + MAX_QUOTED_NAME_LEAD]
+        return any(t.norm in lx.COMPLEMENTISERS for t in window)
 
     def _short_name_quote(self, quote: tuple[int, int]) -> bool:
         inner = self.text[quote[0] + 1 : quote[1]]
-        return 0 < len(inner.split()) <= 4 and self.known([fold(w) for w in inner.split()], True)
+        words = inner.split()
+        return 0 < len(words) <= MAX_NAME_QUOTE_WORDS and self.known([fold(w) for w in words], True)
 
     def _attached_phrase(self, k: int) -> bool:
         """في/عن inside a voice phrase: "مصدر في الوزارة", "الباحث في الشؤون الدولية"."""
@@ -737,7 +751,8 @@ class _Sentence:
         """Content that opens with another voice and cue ("التسريبات تتحدث عن أن …") nests."""
         k = self.index_at(start)
         for spot in self.spots:
-            if spot.i <= k or spot.i - k > 6 or spot.cue.cls is not lx.CueClass.VERB:
+            too_far = spot.i - k > MAX_NESTED_VOICE_TOKENS
+            if spot.i <= k or too_far or spot.cue.cls is not lx.CueClass.VERB:
                 continue
             if self.tokens[spot.i].start >= end:
                 break
@@ -747,7 +762,7 @@ class _Sentence:
             if voice is None:
                 return start, inner
             m = spot.i + 1
-            while m < len(self.tokens) and m - spot.i <= 3:
+            while m < len(self.tokens) and m - spot.i <= MAX_PARTICIPLE_LEAD:
                 norm = self.tokens[m].norm
                 if norm in lx.COMPLEMENTISERS:
                     nested_at = m + 1
@@ -766,7 +781,7 @@ class _Sentence:
         """…، مشيرا إلى أن … : the voice is the clause's speaker."""
         i = spot.i
         k = i + 1
-        while k < len(self.tokens) and k - i <= 3:
+        while k < len(self.tokens) and k - i <= MAX_PARTICIPLE_LEAD:
             tok = self.tokens[k]
             if tok.norm in lx.COMPLEMENTISERS:
                 content_at = k + 1
@@ -935,7 +950,7 @@ class _Sentence:
         if clause_start >= i:
             return None
         start, end = trim_span(self.text, self.tokens[clause_start].start, self._clause_cut(i))
-        if end - start < 3:
+        if end - start < MIN_CONTENT_CHARS:
             return None
         noun = self.tokens[i + 2].norm if spot.cue.lemma == "على حد" else self.tokens[i + 1].norm
         gender = "p" if noun.endswith("هم") else "f" if noun.endswith("ها") else "m"

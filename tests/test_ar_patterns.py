@@ -340,7 +340,18 @@ def test_paper_that_obtained_documents_is_the_voice(read):
 
 
 def test_describing_an_event_as(read):
-    """ "ووصفت الشركة العثور على الحطام بأنه «انفراجة»": the company, content after بأنه."""
+    """ "ووصفت الشركة العثور على الحطام بأنه «انفراجة»": the company; the event and its
+    description are the content."""
     (att,) = read("ووصفت شركة الطيران الوطنية العثور على الحطام بأنه «انفراجة كبيرة».").attributions
     assert att.source.name == "شركة الطيران الوطنية"
-    assert att.content == "انفراجة كبيرة"
+    assert att.content.startswith("العثور على الحطام")
+    assert att.content.endswith("انفراجة كبيرة»")
+
+
+def test_ruling_out_an_event(read):
+    """ "يستبعد مسؤولون من بينهم الأمين العام احتمال …": unnamed officials, the event as content."""
+    (att,) = read(
+        "ورغم تراجع الأسعار يستبعد مسؤولون من بينهم الأمين العام للمنظمة احتمال خفض الإنتاج."
+    ).attributions
+    assert att.source.kind is SourceKind.ANONYMOUS
+    assert att.content == "احتمال خفض الإنتاج"

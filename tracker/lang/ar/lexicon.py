@@ -83,6 +83,7 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     ("اختتم", "يختتم", Stance.ASSERTS, False, True),
     ("أوردت", "", Stance.ASSERTS, False, False),
     ("وصف", "يصف", Stance.ASSERTS, False, False),
+    ("استبعد", "يستبعد", Stance.ASSERTS, False, False),
     ("نفى", "ينفي", Stance.DENIES, False, False),
     ("كذب", "يكذب", Stance.DENIES, False, True),
     ("أنكر", "ينكر", Stance.DENIES, False, False),
@@ -93,7 +94,7 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
 STATE_MEDIA_WORDS = frozenset(fold(w) for w in "الرسمية الرسمي الحكومية الحكومي".split())
 
 #: Verbs whose content may be a bare noun phrase: "أعلن الجيش مقتل ثلاثة جنود".
-NP_CONTENT_VERBS = frozenset(("أعلن", "كشف", "أكد", "نفى", "أفاد"))
+NP_CONTENT_VERBS = frozenset(("أعلن", "كشف", "أكد", "نفى", "أفاد", "استبعد"))
 #: Verbs whose object (an event noun) comes before the content: "وصفت الشركة العثور على
 #: الحطام بأنه «انفراجة»".
 DESCRIBING_VERBS = frozenset(("وصف",))
@@ -103,7 +104,7 @@ NP_CONTENT_HEADS = frozenset(
     for w in """
     مقتل إصابة اعتقال إطلاق تعيين العثور عثور وفاة سقوط تدمير بدء انطلاق استئناف تأجيل إلغاء
     فتح إغلاق تمديد رفع خفض توقيع ارتفاع تراجع نجاح فشل وصول مصرع استشهاد تفكيك ضبط إحباط
-    تحرير إقالة استقالة إرجاء موافقة رفض اختفاء انسحاب دخول تسجيل استمرار
+    تحرير إقالة استقالة إرجاء موافقة رفض اختفاء انسحاب دخول تسجيل استمرار احتمال حدوث وقوع
     """.split()
 )
 

@@ -616,8 +616,8 @@ class _Sentence:
             return k  # "أفاد المرصد بمقتل تسعة": the noun phrase is the content
         if norm == "من" and cue.lemma in lx.MIN_CONTENT_VERBS:
             return k + 1  # "حذر من تناقص الاحتياطيات"
-        if cue.lemma in lx.NP_CONTENT_VERBS and _event_noun(norm):
-            return k  # "أعلن الجيش مقتل ثلاثة جنود"
+        if cue.lemma in lx.NP_CONTENT_VERBS | lx.DESCRIBING_VERBS and _event_noun(norm):
+            return k  # "أعلن الجيش مقتل ثلاثة جنود", "وصفت الشركة العثور على … بأنه"
         return None
 
     def _skip_lead_word(

@@ -355,3 +355,18 @@ def test_ruling_out_an_event(read):
     ).attributions
     assert att.source.kind is SourceKind.ANONYMOUS
     assert att.content == "احتمال خفض الإنتاج"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سالم الهاشمي، المتحدث باسم الجيش، قال إن القوات انسحبت من المدينة.",
+        "وقال المتحدث باسم الجيش، سالم الهاشمي، إن القوات انسحبت من المدينة.",
+        "وقال المتحدث باسم قيادة الجيش في المنطقة الشرقية سالم الهاشمي إن القوات انسحبت.",
+    ],
+)
+def test_name_and_descriptor_in_either_order(read, text):
+    """Name before its title, title then name between commas, a long title: the person."""
+    (att,) = read(text).attributions
+    assert att.source.name == "سالم الهاشمي"
+    assert att.source.descriptor.startswith("المتحدث باسم")

@@ -25,7 +25,7 @@ from ..base import Known
 from ..common import colon_paragraph
 from . import lexicon as lx
 from .proclitics import drop_conjunction, strip_article
-from .voices import read_voice
+from .voices import given_name, read_voice
 
 #: A voice phrase longer than this (in tokens) is not a voice but a clause.
 MAX_VOICE_TOKENS = 12
@@ -52,6 +52,10 @@ MIN_CONTENT_CHARS = 3
 CAME_IN_LEMMA = "جاء في"
 #: "حصلت" then at least one word of voice before "على".
 MIN_OBTAINER_AT = 2
+#: A name set off by commas has at most this many tokens ("عبد الله بن محمد الفلاني").
+MAX_NAME_TOKENS = 5
+#: "name، title، قال": at least a name word, a comma, a title word and a comma before the verb.
+MIN_APPOSITION_AT = 4
 #: "(", the name and ")": a bracketed acronym after a media head, "(سانا)".
 ACRONYM_TOKENS = 3
 #: "بمقتل" has four letters or more; shorter ب-words are particles ("به", "بل").
@@ -404,7 +408,19 @@ class _Sentence:
             return False
         if self.tokens[k].norm == "عن":
             return prev in {"صادر", "الصادر"}
-        return prev in lx.ANONYMOUS_HEADS or prev in lx.PERSON_TITLES or prev in lx.OFFICIAL_TITLES
+        if prev in lx.ANONYMOUS_HEADS or prev in lx.PERSON_TITLES or prev in lx.OFFICIAL_TITLES:
+            return True
+        return nxt.startswith("ال") and self._title_before(k)
+
+    def _title_before(self, k: int) -> bool:
+        """A title earlier in the phrase: "وزير الخارجية والتعاون الدولي في الحكومة …"."""
+        for j in range(k - 1, max(-1, k - MAX_VOICE_TOKENS), -1):
+            tok = self.tokens[j]
+            if not tok.is_word or self._is_spot(j):
+                return False
+            if tok.norm in lx.OFFICIAL_TITLES:
+                return True
+        return False
 
     def _is_spot(self, k: int) -> bool:
         return any(s.i == k for s in self.spots)
@@ -494,6 +510,8 @@ class _Sentence:
             return self._content_before(spot, subject, carriers, inner)
         if subject is None and spot.clause_start is False and spot.i > 0:
             subject = self._subject_before(spot.i, cue.gender)
+        if subject is None:
+            subject = self._apposed_subject(spot.i)
         far = content_at - spot.i > MAX_STRICT_LEAD and not inner  # "نقلت عن مصادر أن" is near
         if subject is None and cue.strict and far:
             return None
@@ -553,13 +571,60 @@ class _Sentence:
         )
         if starts_modifier:
             return None, k
-        end = self.phrase_end(k, verb=cue)
+        end = self._apposed_name(self.phrase_end(k, verb=cue))
         if end == k:
             return None, k
         subject = read_voice(
             self.text, self.tokens[k:end], self.known, allow_bare_name=True, gender=cue.gender
         )
         return None if subject is None else (subject, end)
+
+    def _apposed_name(self, end: int) -> int:
+        """Extend a voice phrase over a name set off by commas before the content: "قال
+        المتحدث باسم الجيش، سالم الهاشمي، إن …"; else return ``end`` as it is."""
+        tokens = self.tokens
+        if end >= len(tokens) or tokens[end].text not in "،,":
+            return end
+        close = next(
+            (
+                j
+                for j in range(end + 1, min(len(tokens), end + MAX_NAME_TOKENS + 2))
+                if tokens[j].text in "،,"
+            ),
+            None,
+        )
+        if close is None or close == end + 1 or close + 1 >= len(tokens):
+            return end
+        name = tokens[end + 1 : close]
+        opens = tokens[close + 1].norm in lx.COMPLEMENTISERS or tokens[close + 1].text == ":"
+        # Only a name that starts as names do: "، رفض الكشف عن اسمه، إن" is not one.
+        if opens and all(t.is_word for t in name) and given_name(name[0].norm):
+            return close
+        return end
+
+    def _apposed_subject(self, i: int) -> Mention | None:
+        """A name then its title between commas before the verb: "سالم الهاشمي، المتحدث باسم
+        الجيش، قال إن …" → the person."""
+        if i < MIN_APPOSITION_AT or self.tokens[i - 1].text not in "،,":
+            return None
+        first_comma = next(
+            (
+                j
+                for j in range(i - 2, max(0, i - MAX_VOICE_TOKENS), -1)
+                if self.tokens[j].text in "،,"
+            ),
+            None,
+        )
+        if first_comma is None or _strip_conj(self.tokens[first_comma + 1].norm) not in (
+            lx.OFFICIAL_TITLES | lx.PERSON_TITLES
+        ):
+            return None
+        start = self.clause_start_before(first_comma)
+        while start < first_comma and _strip_conj(self.tokens[start].norm) in _LEADING_PARTICLES:
+            start += 1
+        if start >= first_comma:
+            return None
+        return read_voice(self.text, self.tokens[start : i - 1], self.known, allow_bare_name=True)
 
     def _walk_lead(
         self,

@@ -458,13 +458,14 @@ def _name_start(words: Sequence[Token]) -> int | None:
         default=0,
     )
     for k in range(last_title + 1, len(words)):
-        if _given_name(words[k].norm):
+        if given_name(words[k].norm):
             return k
     i = last_title + 1
     while i < len(words):
         norm = words[i].norm
-        if norm in _PORTFOLIOS or norm.startswith("ال") or norm in lx.OFFICIAL_TITLES:
-            i += 1
+        descriptive = norm.startswith(("ال", "وال", "لل")) or norm in _DESCRIPTOR_LINKS
+        if norm in _PORTFOLIOS or descriptive or norm in lx.OFFICIAL_TITLES:
+            i += 1  # "وزير الخارجية والتعاون الدولي في الحكومة المؤقتة …"
             continue
         if norm in lx.PERSON_TITLES or norm in {"د", "م"}:
             i += 1
@@ -475,8 +476,13 @@ def _name_start(words: Sequence[Token]) -> int | None:
     return i
 
 
-def _given_name(norm: str) -> bool:
-    if norm in lx.GIVEN_NAMES or norm in {"ابو", "ابي", "ام", "بن"}:
+#: Prepositions inside a long descriptor: "وزير … في الحكومة المؤقتة", "مندوب … لدى المنظمة".
+_DESCRIPTOR_LINKS = frozenset(fold(w) for w in ("في", "لدى", "ب"))
+
+
+def given_name(norm: str) -> bool:
+    """A word that starts a name: a common given name, "أبو", "بن", "عبد" …"""
+    if norm in lx.GIVEN_NAMES or norm in {"ابو", "ابي", "ام", "بن", "عبد"}:
         return True
     return norm.startswith("عبد") and len(norm) > 4
 

@@ -83,3 +83,26 @@ def test_load_gold_reads_brat_relations():
     (article,) = load_gold([str(BRAT)])
     assert len(article.attributions) == 13
     assert article.attributions[4].cue == "According to"
+
+
+def test_missed_and_extra_attributions_are_listed_per_article():
+    """The one gold attribution not in the text is listed as missed, with its file."""
+    result = runner.invoke(app, ["eval", str(GOLD / "ar-01.gold.json"), "-f", "json"])
+    mismatches = json.loads(result.stdout)["mismatches"]
+    missed = [m for m in mismatches if m["kind"] == "missed"]
+    assert len(missed) == 1
+    assert missed[0]["file"] == "ar-01-outlet-relay.txt"
+
+
+def test_gold_json_lines_with_articles_in_a_folder_beside(tmp_path):
+    """JSON Lines gold whose files sit in articles/ beside it (the dev set's layout) loads."""
+    (tmp_path / "articles").mkdir()
+    record = json.loads((GOLD / "ar-01.gold.json").read_text(encoding="utf-8"))
+    text = (GOLD / record["file"]).read_text(encoding="utf-8")
+    for name, tail in (("one.txt", ""), ("two.txt", "\nسطر آخر.\n")):
+        (tmp_path / "articles" / name).write_text(text + tail, encoding="utf-8")
+    lines = [json.dumps({**record, "file": name}) for name in ("one.txt", "two.txt")]
+    (tmp_path / "gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    articles = load_gold([str(tmp_path / "gold.jsonl")])
+    assert [a.path.parent.name for a in articles] == ["articles", "articles"]
+    assert _scores(str(tmp_path / "gold.jsonl"))["content"] == (1.0, 0.75)

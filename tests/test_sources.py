@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tracker.errors import RegistryError
-from tracker.models import SourceKind
-from tracker.sources import Registry
+from tracker.models import Article, SourceKind
+from tracker.sources import Registry, publisher_source, wire_credit
 
 
 def test_registry_is_general_and_large(registry):
@@ -74,3 +74,58 @@ def test_malformed_sources_file_names_the_problem(tmp_path):
 def test_proclitics_are_stripped_and_the_article_kept(registry, phrase, source_id):
     """و/ب/ل before a name are dropped, and وال/لل leave the article in place."""
     assert registry.match(phrase.split(), True).id == source_id
+
+
+def _wire_of(registry, author: str, text: str = "قالت الوزارة إن الطريق مغلق.", publisher="okaz"):
+    article = Article(id="t", path="t.json", text=text, publisher=publisher, author=author)
+    found = wire_credit(article, registry)
+    return found.id if found is not None else None
+
+
+@pytest.mark.parametrize(
+    ("author", "wire"),
+    [
+        ("رويترز - عمان", "reuters"),
+        ("الخرطوم: أ ف ب", "afp"),
+        ("أ. ف. ب (الدوحة)", "afp"),
+        ("د ب ا - بيروت", "dpa"),
+        ("مسقط - (رويترز)", "reuters"),
+    ],
+)
+def test_byline_credits_the_wire(registry, author, wire):
+    """A wire named in the author field, before or after the dateline, is the article's wire."""
+    assert _wire_of(registry, author) == wire
+
+
+@pytest.mark.parametrize("author", ["وكالات - عمان", "الخرطوم - الوكالات", "جدة - سعيد الفلاني"])
+def test_generic_or_personal_bylines_credit_no_wire(registry, author):
+    """A generic "وكالات" or a reporter's name in the byline names no wire."""
+    assert _wire_of(registry, author) is None
+
+
+def test_the_publisher_is_never_its_own_wire(registry):
+    """An agency publishing its own dispatch ("واس" on was) is not credited as a wire."""
+    assert _wire_of(registry, "الرياض - واس", publisher="was") is None
+    assert _wire_of(registry, "الرياض - واس") == "spa"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قالت الوزارة إن الطريق مغلق منذ أمس. (أ ف ب)",
+        "قالت الوزارة إن الطريق مغلق منذ أمس. بحسب رويترز. وسوم طرق مرور",
+    ],
+)
+def test_closing_credit_names_the_wire(registry, text):
+    """A trailing "(أ ف ب)" or a closing "بحسب رويترز." credits the wire."""
+    assert _wire_of(registry, "", text) in {"afp", "reuters"}
+
+
+@pytest.mark.parametrize(
+    ("code", "source_id"),
+    [("okaz", "okaz"), ("alriyadh", "al-riyadh"), ("aljazirah", "al-jazirah-sa"), ("was", "spa")],
+)
+def test_saudinewsnet_codes_name_registry_outlets(registry, code, source_id):
+    """SaudiNewsNet's outlet codes resolve to the registry's outlets."""
+    article = Article(id="t", path="t.json", text="نص.", publisher=code)
+    assert publisher_source(article, registry).id == source_id

@@ -478,6 +478,7 @@ def evaluate_command(
         sys.stdout.write(json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n")
         return
     _console(None, sys.stdout).print(evaluation_table(scored))
+    sys.stdout.writelines(m.line() for m in scored.mismatches)
 
 
 def _format_from_suffix(output: Path) -> GraphFormat:

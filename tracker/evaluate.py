@@ -16,12 +16,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .errors import InputError
 from .models import ArticleResult, Attribution
 from .text import normalize
 
 _WORD = re.compile(r"\w+")
+_RECORD_SUFFIX = re.compile(r"(#[^/]*|:\d+)$")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its"})
 _STOP = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "at", "s"})
 #: Keyword share a prediction needs to match a gold JSON attribution (as the project's scorer).
@@ -38,6 +40,8 @@ class GoldAttribution:
     content: tuple[tuple[int, int], ...] = ()
     cue_spans: tuple[tuple[int, int], ...] = ()
     keywords: tuple[str, ...] = ()
+    #: Other names of the source in the article (gold JSON "source_aliases").
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,11 +80,27 @@ class Score:
 
 
 @dataclass(frozen=True, slots=True)
+class Mismatch:
+    """A gold attribution no prediction matched (missed), or a prediction matching none (extra)."""
+
+    file: str
+    kind: str  # "missed" or "extra"
+    source: str
+    #: The gold keywords (or content) of a miss; the content of an extra.
+    text: str
+
+    def line(self) -> str:
+        """One tab-separated line: file, kind, source and the text's first 100 characters."""
+        return f"{self.file}\t{self.kind}\t{self.source}\t{' '.join(self.text.split())[:100]}\n"
+
+
+@dataclass(frozen=True, slots=True)
 class Evaluation:
-    """Scores per role over a set of annotated articles."""
+    """Scores per role over a set of annotated articles, and what did not match."""
 
     articles: int
     scores: tuple[Score, ...] = field(default_factory=tuple)
+    mismatches: tuple[Mismatch, ...] = field(default_factory=tuple)
 
 
 def load_gold(paths: Iterable[str]) -> list[GoldArticle]:
@@ -159,28 +179,39 @@ def _text_beside(ann: Path) -> Path | None:
 
 def _gold_json(path: Path) -> list[GoldArticle]:
     try:
-        text = path.read_text(encoding="utf-8")
-        data = json.loads(text) if text.lstrip().startswith(("{", "[")) else None
-        records = (
-            data
-            if isinstance(data, list)
-            else [data]
-            if data
-            else [json.loads(line) for line in text.splitlines() if line.strip()]
-        )
+        records = _records(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise InputError(f"{path}: cannot read gold JSON ({exc}); fix the file") from None
     out = []
     for record in records:
         article = path.parent / record["file"]
+        if not article.exists() and (path.parent / "articles" / record["file"]).exists():
+            article = path.parent / "articles" / record["file"]  # the dev set's layout
         golds = tuple(
             GoldAttribution(
-                source=g["source"], cue=g.get("cue", ""), keywords=tuple(g.get("keywords", ()))
+                source=g["source"],
+                cue=g.get("cue", ""),
+                keywords=tuple(g.get("keywords", ())),
+                aliases=tuple(g.get("source_aliases", ())),
             )
             for g in record.get("attributions", [])
         )
         out.append(GoldArticle(article, golds))
     return out
+
+
+def _records(text: str) -> list[dict[str, Any]]:
+    """Gold records from one JSON object, a JSON array, or JSON Lines."""
+    if text.lstrip().startswith(("{", "[")):
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError:
+            data = None  # several objects: JSON Lines
+        if isinstance(data, list):
+            return data
+        if isinstance(data, dict):
+            return [data]
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
 def _tokens(text: str, pieces: Iterable[tuple[int, int]]) -> frozenset[int]:
@@ -195,6 +226,7 @@ def _source_ok(gold: GoldAttribution, att: Attribution) -> bool:
     gold_words = _words(gold.source)
     if not gold_words or gold_words <= _PRONOUNS:
         return True
+    gold_words |= set().union(*(_words(a) for a in gold.aliases))
     names = [
         att.source.name,
         *att.source.aliases,
@@ -212,8 +244,9 @@ def _keywords_ok(gold: GoldAttribution, att: Attribution) -> bool:
 
 def evaluate(golds: Sequence[GoldArticle], results: Sequence[ArticleResult]) -> Evaluation:
     """Score the results of analysing the gold articles (matched by path) against the gold."""
-    by_path = {Path(r.article.path).resolve(): r for r in results}
+    by_path = {_file_of(r.article.path): r for r in results}
     counts: dict[str, list[int]] = {}
+    mismatches: list[Mismatch] = []
 
     def add(role: str, gold: int, predicted: int, mg: int, mp: int) -> None:
         total = counts.setdefault(role, [0, 0, 0, 0])
@@ -224,17 +257,47 @@ def evaluate(golds: Sequence[GoldArticle], results: Sequence[ArticleResult]) -> 
         result = by_path.get(article.path.resolve())
         atts = list(result.attributions) if result else []
         text = result.article.text if result else ""
-        roles = _score_article(article, atts, text)
+        roles, matched = _score_article(article, atts, text)
         for role, (mg, mp) in roles.items():
             add(role, len(article.attributions), len(atts), mg, mp)
+        mismatches += _mismatches(article, atts, text, matched)
     scores = tuple(Score(role, *values) for role, values in counts.items())
-    return Evaluation(len(golds), scores)
+    return Evaluation(len(golds), scores, tuple(mismatches))
+
+
+def _file_of(path: str) -> Path:
+    """The file an article came from: "x.json#id" or "x.jsonl:3" (one record of it) is x."""
+    return Path(_RECORD_SUFFIX.sub("", path)).resolve()
+
+
+def _mismatches(
+    article: GoldArticle, atts: Sequence[Attribution], text: str, matched: dict[int, int]
+) -> list[Mismatch]:
+    """The gold attributions left unmatched (content and source) and the predictions left over."""
+    name = article.path.name
+    out = [
+        Mismatch(name, "missed", gold.source, " | ".join(gold.keywords) or _gold_text(gold, text))
+        for gi, gold in enumerate(article.attributions)
+        if gi not in matched
+    ]
+    used = set(matched.values())
+    out += [
+        Mismatch(name, "extra", att.source.name, att.content)
+        for pi, att in enumerate(atts)
+        if pi not in used
+    ]
+    return out
+
+
+def _gold_text(gold: GoldAttribution, text: str) -> str:
+    return " … ".join(text[a:b] for a, b in gold.content)
 
 
 def _score_article(
     article: GoldArticle, atts: Sequence[Attribution], text: str
-) -> dict[str, tuple[int, int]]:
-    """(matched gold, matched predictions) per role for one article."""
+) -> tuple[dict[str, tuple[int, int]], dict[int, int]]:
+    """(matched gold, matched predictions) per role for one article, and the gold → prediction
+    pairs that match in content and source."""
     spans = bool(article.attributions) and bool(article.attributions[0].content)
     pred_tokens = [_tokens(text, [(a.start, a.end)]) for a in atts] if spans else []
     out: dict[str, tuple[int, int]] = {}
@@ -272,7 +335,7 @@ def _score_article(
     out["cue"] = (len(cue), len(cue))
     full = set(source) & set(cue)
     out["full"] = (len(full), len(full))
-    return out
+    return out, {gi: loose[gi] for gi in source}
 
 
 def _cue_ok(gold: GoldAttribution, att: Attribution, text: str) -> bool:

@@ -6,6 +6,7 @@ import io
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import asdict
 from operator import attrgetter
 from typing import Any, TextIO
 
@@ -508,7 +509,7 @@ def to_markdown(report: Report) -> str:
 
 
 def evaluation_data(scored: Evaluation) -> dict[str, Any]:
-    """The scores of ``tracker eval`` as JSON data: per role, precision, recall and F1."""
+    """``tracker eval`` as JSON data: precision, recall and F1 per role, and the mismatches."""
     return {
         "articles": scored.articles,
         "scores": [
@@ -522,6 +523,7 @@ def evaluation_data(scored: Evaluation) -> dict[str, Any]:
             }
             for s in scored.scores
         ],
+        "mismatches": [asdict(m) for m in scored.mismatches],
     }
 
 

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 from . import lang
 from .errors import RegistryError
 from .lang import union
+from .lang.ar.proclitics import PROCLITICS, name_keys
 from .models import (
     UNNAMED_KINDS,
     Article,
@@ -35,24 +36,13 @@ from .models import (
 from .names import skeleton
 from .text import fold, normalize
 
+#: Letters a word may carry around a noun and still be that noun ("وبالبيان" has four).
+MAX_CLITIC_LETTERS = 4
 #: Fuzzy alias matches below this score (0-100, rapidfuzz ratio) are not taken.
 FUZZY_THRESHOLD = 92
 #: Names shorter than this (folded characters) are matched exactly only.
 FUZZY_MIN_LENGTH = 6
 
-#: Proclitics and what they leave behind: "والشرق" → "الشرق", "للأمم" → "الأمم", "لوكالة" → "وكالة".
-_CLITICS = (
-    ("وال", "ال"),
-    ("بال", "ال"),
-    ("فال", "ال"),
-    ("لل", "ال"),
-    ("ول", ""),
-    ("وب", ""),
-    ("ب", ""),
-    ("ل", ""),
-    ("و", ""),
-    ("ف", ""),
-)
 _HEADS = union("source_heads")
 _STATE_TITLES = union("state_titles")
 
@@ -75,16 +65,6 @@ def stable_id(prefix: str, name: str) -> str:
     return f"{prefix}-{digest}"
 
 
-def _keys(key: str) -> list[str]:
-    """Lookup keys for a normalised name: as written, and without a leading clitic."""
-    keys = [key]
-    for clitic, rest in _CLITICS:
-        if key.startswith(clitic) and len(key) - len(clitic) >= 3:
-            keys.append(rest + key[len(clitic) :])
-            break
-    return keys
-
-
 @dataclass
 class Registry:
     """Canonical sources and their aliases, with lookup by normalised name."""
@@ -96,6 +76,8 @@ class Registry:
     countries: dict[str, str] = field(default_factory=dict)
     #: Aliases that are Latin acronyms: they match only when written in capitals.
     acronyms: set[str] = field(default_factory=set)
+    #: A corpus's publisher codes ("okaz", "was") → source id; never matched in the text.
+    codes: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, extra: Iterable[Path] = ()) -> Registry:
@@ -156,6 +138,8 @@ class Registry:
                 ),
                 needs_head=entry.get("needs_head", ()),
             )
+            for code in entry.get("codes", ()):
+                self.codes[code.lower()] = entry["id"]
 
     def add(self, source: Source, needs_head: Sequence[str] = ()) -> None:
         """Add or replace a source and index its names."""
@@ -177,7 +161,7 @@ class Registry:
         firsts = {k.split()[0] for k in self.aliases}
         # A phrase can only match an alias starting with one of these (clitics included).
         self._first_words = firsts | {
-            c + f[len(rest) :] for c, rest in _CLITICS for f in firsts if f.startswith(rest)
+            c + f[len(rest) :] for c, rest in PROCLITICS for f in firsts if f.startswith(rest)
         }
         self._longest = max(len(k.split()) for k in self.aliases)
 
@@ -192,7 +176,7 @@ class Registry:
                 if words[start] not in firsts:
                     continue
                 phrase = " ".join(words[start : start + size])
-                for key in _keys(phrase):
+                for key in name_keys(phrase):
                     hit = self.aliases.get(key)
                     if hit is None:
                         continue
@@ -225,7 +209,7 @@ class Registry:
         for size in (3, 2, 1):
             for start in range(0, len(words) - size + 1):
                 phrase = " ".join(words[start : start + size])
-                for key in _keys(phrase):
+                for key in name_keys(phrase):
                     if key in self.countries:
                         return self.countries[key]
         return None
@@ -246,6 +230,9 @@ def publisher_source(article: Article, registry: Registry) -> Source:
     if not article.publisher:
         name = f"(publisher of {Path(article.path).name})"
         return Source(id=stable_id("o", f"unknown {article.id}"), name=name, kind=SourceKind.OUTLET)
+    code = registry.codes.get(article.publisher.strip().lower())
+    if code is not None:
+        return registry.sources[code]
     found = registry.match(article.publisher.split(), True)
     if found is not None:
         return found
@@ -287,14 +274,42 @@ def wire_credit(article: Article, registry: Registry) -> Source | None:
         for line in head.splitlines()
         if 0 < len(line.split()) <= 4 and normalize(line) != publisher
     ]
+    candidates += _byline_pieces(article.author or "")
+    candidates += _closing_credits(article.text[article.body_start :])
+    publisher_id = publisher_source(article, registry).id
     for candidate in candidates:
         words = [w for w in re.split(r"[\s,،.]+", candidate) if w and not w.isdigit()]
         if not words or len(words) > 5:
             continue
         found = registry.match(words, True)
-        if found is not None and found.kind is SourceKind.AGENCY:
+        if found is not None and found.kind is SourceKind.AGENCY and found.id != publisher_id:
             return found
     return None
+
+
+#: What separates the parts of a byline: "أنقرة - أ ف ب", "كوالالمبور: رويترز", "ا ف ب (أنقرة)".
+_BYLINE_SPLIT = re.compile(r"[-–—:()（）«»\"/|]+|&nbsp;")
+#: A credit closing the body: "… (أ ف ب)" at its very end, or a sentence of its own such as
+#: "بحسب رويترز." (tags may follow either).
+_CLOSING_CREDIT = re.compile(
+    r"[(（]([^()（）\n]{1,25})[)）]\s*\.?\s*$|(?:^|[.!؟]\s)\s*[-–—]?\s*(?:بحسب|حسب)\s+([^.\n]{1,25})\."
+)
+#: How far from the end of the body a closing credit may stand (tags may follow it).
+CLOSING_WINDOW = 80
+
+
+def _byline_pieces(author: str) -> list[str]:
+    """The parts of a byline that may name a wire: "أنقرة - أ ف ب" → ["أنقرة", "أ ف ب"].
+
+    A generic "وكالات" names no wire and matches no agency, so it falls away by itself.
+    """
+    return [piece.strip() for piece in _BYLINE_SPLIT.split(author) if piece.strip()]
+
+
+def _closing_credits(body: str) -> list[str]:
+    """A wire credited at the end of the body: "… (أ ف ب)" or "… بحسب رويترز." then tags."""
+    tail = body[-CLOSING_WINDOW:].rstrip()
+    return [m.group(1) or m.group(2) for m in _CLOSING_CREDIT.finditer(tail)]
 
 
 class Resolver:
@@ -307,6 +322,10 @@ class Resolver:
         self.wire = wire_credit(article, registry)
         self.named: list[tuple[Source, str]] = []  # (source, head word or "") in text order
         self.speakers: list[tuple[Source, str]] = []  # (source, verb agreement) per attribution
+        #: The carriers of each voice's last attribution ("لوكالة X"), by source id.
+        self.carriers_of: dict[str, tuple[Source, ...]] = {}
+        #: (words between cue and content, voice) per attribution: "قالت الوزارة في بيان".
+        self.leads: list[tuple[frozenset[str], Source]] = []
         self.by_id: dict[str, Source] = {}
         self._publisher_names = {
             normalize(n) for n in (self.publisher.name, *self.publisher.aliases)
@@ -326,7 +345,15 @@ class Resolver:
             source = speaker
         else:
             source = self.voice(raw.source)
+        continues = raw.source is None or raw.source.anaphor or _shortened(raw.source, source)
+        if continues and not carriers:
+            # "وقال فلان لوكالة X …، وأضاف …": the continuation came through the same carrier.
+            carriers = list(self.carriers_of.get(source.id, ()))
+        self.carriers_of[source.id] = tuple(carriers)
         self.speakers.append((source, raw.gender))
+        if raw.cue_start < raw.start:
+            lead = normalize(self.article.text[raw.cue_start : raw.start]).split()
+            self.leads.append((frozenset(lead), source))
         chain: list[Source] = []
         outer = [self.wire] if self.wire is not None else []
         for voice in [*outer, *carriers, source, *inner]:
@@ -360,7 +387,26 @@ class Resolver:
         for voice in reversed(chain):
             if voice.kind not in UNNAMED_KINDS and voice.id != "unattributed":
                 return voice
+            if voice.kind in UNNAMED_KINDS and voice.descriptor:
+                # "مصدر مسؤول في صندوق التنمية": the unnamed source speaks for the body, so
+                # two papers quoting it are one origin, not two.
+                return self._affiliation(voice.descriptor)
         return self.publisher
+
+    def _affiliation(self, body: str) -> Source:
+        """The body an unnamed source belongs to: the registry's entry, or one named so."""
+        found = self.registry.match(normalize(body).split(), True)
+        if found is not None:
+            return found
+        country = self.registry.country_of(body)
+        state = country is not None and _state_related(body)
+        return Source(
+            id=stable_id("v", body),
+            name=body,
+            kind=SourceKind.GOVERNMENT_BODY if state else SourceKind.ORGANIZATION,
+            group=f"state:{country}" if state else "",
+            country=country,
+        )
 
     def speaker(self, gender: str) -> Source | None:
         """The voice a subject-less verb refers to: the last speaker whose agreement fits.
@@ -374,8 +420,9 @@ class Resolver:
         for source, said_gender in reversed(self.speakers):
             if not gender or not said_gender or gender == said_gender:
                 return source
-        if self.speakers:
+        if self.speakers and gender != "p":
             return self.speakers[-1][0]
+        # "وقالوا" after singular voices only: the plural subject is someone not yet quoted.
         return None
 
     def voice(self, mention: Mention) -> Source:
@@ -385,13 +432,26 @@ class Resolver:
             found = self._antecedent(mention, head)
             if found is not None:
                 return found
-        hit = self.registry.match(normalize(mention.surface).split(), _has_head(mention))
-        if hit is None and mention.kind in (SourceKind.OUTLET, SourceKind.AGENCY, None):
+        if mention.kind is SourceKind.DOCUMENT:
+            author = self._document_author(mention)
+            if author is not None:
+                return author
+        named = mention.kind in (SourceKind.PERSON, SourceKind.OFFICIAL) and mention.descriptor
+        # A person's descriptor may name a body ("رئيس اللجنة الدولية للصليب الأحمر"): the
+        # registry is asked about the name alone, or the person would become the body.
+        looked_up = mention.name if named else mention.surface
+        hit = self.registry.match(normalize(looked_up).split(), _has_head(mention))
+        media = mention.kind in (SourceKind.OUTLET, SourceKind.AGENCY, None)
+        if hit is None and media and normalize(mention.name) != normalize(mention.surface):
+            hit = self.registry.match(normalize(mention.name).split(), True)
+        if hit is None and media:
             hit = self.registry.fuzzy(mention.name)
         if hit is not None:
             return self._remember(hit, head)
         if mention.kind in (SourceKind.PERSON, SourceKind.OFFICIAL, None):
             earlier = self._same_person(mention)
+            if earlier is None and mention.kind is SourceKind.OFFICIAL:
+                earlier = self._role_holder(mention)
             if earlier is not None:
                 return earlier
         kind = mention.kind or SourceKind.PERSON
@@ -458,6 +518,52 @@ class Resolver:
                 return source
             if mention.kind is SourceKind.ANONYMOUS and source.kind is SourceKind.ANONYMOUS:
                 return source
+        if mention.kind is SourceKind.ANONYMOUS and self.speakers:
+            # "وقال المصدر" with no unnamed source before: the source just quoted, often the
+            # agency ("أعلنت وكالة الأناضول … وقال المصدر").
+            return self.speakers[-1][0]
+        return None
+
+    def _document_author(self, mention: Mention) -> Source | None:
+        """ "وقال البيان" after "قالت الوزارة في بيان": the statement's author, the ministry.
+
+        Only a bare document noun is resolved, and only to a voice whose own lead named such a
+        document; a statement never tied to an author stays a document.
+        """
+        words = normalize(mention.surface).split()
+        if len(words) != 1:
+            return None
+        noun = words[0].removeprefix("ال")
+        for source, _ in reversed(self.named):
+            # "التقرير" after "تقرير الأمم المتحدة": the report named before.
+            named = normalize(source.name).split()
+            if source.kind is SourceKind.DOCUMENT and len(named) > 1 and noun in named[0]:
+                return source
+        for lead, source in reversed(self.leads):
+            if source.kind is SourceKind.DOCUMENT:
+                continue
+            # "بيان", "ببيان", "البيان", "بيانا": the noun with at most its clitics or case.
+            if any(noun in w and len(w) - len(noun) <= MAX_CLITIC_LETTERS for w in lead):
+                return source
+        return None
+
+    def _role_holder(self, mention: Mention) -> Source | None:
+        """A role given without a name, held by someone named before with that role.
+
+        "نائب وزير الخارجية السوري" or "المسؤول السوري" after "نائب وزير الخارجية السوري فلان"
+        is فلان: one speaker never becomes two voices. The role's head may be a generic word
+        the descriptor does not repeat ("المسؤول"); the words after it must all be there.
+        """
+        if mention.descriptor:
+            return None
+        role = [w.removeprefix("ال") for w in normalize(mention.name).split()]
+        for source, _ in reversed(self.named):
+            if source.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL) or not source.descriptor:
+                continue
+            held = {w.removeprefix("ال") for w in normalize(source.descriptor).split()}
+            rest = role if role[0] in held else role[1:]
+            if rest and set(rest) <= held:
+                return source
         return None
 
     def _same_person(self, mention: Mention) -> Source | None:
@@ -477,8 +583,17 @@ class Resolver:
         return None
 
 
+def _shortened(mention: Mention, source: Source) -> bool:
+    """True when a person is named by part of the name given before ("محمود" for "كفاح محمود")."""
+    if source.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL):
+        return False
+    return normalize(mention.name) != normalize(source.name)
+
+
 def _has_head(mention: Mention) -> bool:
-    return bool(mention.descriptor) or any(q in mention.surface for q in '«"“')
+    # An unnamed source's descriptor is its affiliation ("في الوزارة"), not a head noun.
+    described = bool(mention.descriptor) and mention.kind not in UNNAMED_KINDS
+    return described or any(q in mention.surface for q in '«"“')
 
 
 def _state_related(descriptor: str) -> bool:

@@ -82,10 +82,56 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     ("استطرد", "يستطرد", Stance.ASSERTS, False, False),
     ("اختتم", "يختتم", Stance.ASSERTS, False, True),
     ("أوردت", "", Stance.ASSERTS, False, False),
+    ("وصف", "يصف", Stance.ASSERTS, False, False),
+    ("استبعد", "يستبعد", Stance.ASSERTS, False, False),
     ("نفى", "ينفي", Stance.DENIES, False, False),
     ("كذب", "يكذب", Stance.DENIES, False, True),
     ("أنكر", "ينكر", Stance.DENIES, False, False),
     ("دحض", "يدحض", Stance.DENIES, False, True),
+)
+
+#: Words that only say a medium is the state's: "وكالة الأنباء الرسمية/الحكومية".
+STATE_MEDIA_WORDS = frozenset(fold(w) for w in "الرسمية الرسمي الحكومية الحكومي".split())
+
+#: Verbs whose content may be a bare noun phrase: "أعلن الجيش مقتل ثلاثة جنود".
+NP_CONTENT_VERBS = frozenset(("أعلن", "كشف", "أكد", "نفى", "أفاد", "استبعد"))
+#: Verbs whose object (an event noun) comes before the content: "وصفت الشركة العثور على
+#: الحطام بأنه «انفراجة»".
+DESCRIBING_VERBS = frozenset(("وصف",))
+#: Event nouns that open such a noun-phrase content (with or without the article).
+NP_CONTENT_HEADS = frozenset(
+    fold(w)
+    for w in """
+    مقتل إصابة اعتقال إطلاق تعيين العثور عثور وفاة سقوط تدمير بدء انطلاق استئناف تأجيل إلغاء
+    فتح إغلاق تمديد رفع خفض توقيع ارتفاع تراجع نجاح فشل وصول مصرع استشهاد تفكيك ضبط إحباط
+    تحرير إقالة استقالة إرجاء موافقة رفض اختفاء انسحاب دخول تسجيل استمرار احتمال حدوث وقوع
+    """.split()
+)
+
+#: Verbs whose content may be a noun phrase after من: "حذر من تناقص الاحتياطيات".
+MIN_CONTENT_VERBS = frozenset(("حذر",))
+
+#: "وجاء في بيان الوزارة أن …", "جاء في التقرير": the document's words follow.
+CAME_IN = frozenset(fold(w) for w in ("جاء", "جاءت", "ورد", "وردت"))
+
+#: "حصلت الصحيفة على وثائق تفيد بأن …": the obtainer speaks through the papers.
+OBTAINED = frozenset(fold(w) for w in ("حصل", "حصلت", "اطلع", "اطلعت", "تلقى", "تلقت"))
+
+#: First-person denials that open a voice's own words: «ننفي الأنباء …».
+DENIAL_OPENINGS = frozenset(fold(w) for w in "ننفي نكذب نفند أنفي ننكر".split())
+#: Two-word openings of a denied proposition: "لا صحة لـ …", "لا أساس لـ …".
+DENIAL_PAIRS = frozenset(
+    (fold(a), fold(b)) for a, b in (("لا", "صحة"), ("لا", "أساس"), ("غير", "صحيح"))
+)
+
+#: "أحد الشهود", "إحدى المصادر": one of an unnamed group is as unnamed as the group.
+ONE_OF = frozenset(fold(w) for w in ("أحد", "إحدى", "احد", "احدى"))
+
+#: Verbs whose content may be a noun phrase after ب: "أفاد المرصد بمقتل تسعة", "أقر بوجود".
+BI_CONTENT_VERBS = frozenset(("أفاد", "صرح", "أقر", "اعترف"))
+#: Words in ب that are not such a noun phrase: "بعد", "بسبب", "بدوره", "بن".
+NOT_BI_CONTENT = frozenset(
+    fold(w) for w in "بعد بين بدون بسبب بشأن بناء بدوره بدورها بدورهم بن بنت باسم بينما".split()
 )
 
 _PARTICIPLES: tuple[tuple[str, Stance], ...] = (
@@ -196,6 +242,14 @@ ADVERBS = frozenset(
         "الليلة",
         "فجر",
         "عصر",
+        "ردا",
+        "رداً",
+        "تعليقا",
+        "تعليقاً",
+        "تعقيبا",
+        "تعقيباً",
+        "جوابا",
+        "جواباً",
     )
 )
 #: "من جهته/بدوره …": the clause's voice is the one speaking before.
@@ -349,6 +403,10 @@ ANONYMOUS_HEADS = frozenset(
         "الأهالي",
         "مصادرنا",
         "مراقبين",
+        "مندوب",
+        "مندوبان",
+        "مندوبين",
+        "مندوبون",
     )
 )
 #: Words after مصدر/مصادر that make them a voice, not "source of" (مصدر قلق، مصادر الطاقة).
@@ -413,6 +471,10 @@ ANONYMOUS_MODIFIERS = frozenset(
         "أخرى",
         "عليمة",
         "متابعة",
+        "آخر",
+        "ثان",
+        "ثاني",
+        "ثالث",
         "فلسطينية",
         "سورية",
         "مصرية",
@@ -465,6 +527,10 @@ OFFICIAL_TITLES = frozenset(
     for w in (
         "وزير",
         "الوزير",
+        "مقرر",
+        "مقررة",
+        "المقرر",
+        "المقررة",
         "وزيرة",
         "الوزيرة",
         "رئيس",

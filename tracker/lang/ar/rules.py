@@ -24,12 +24,44 @@ from ...text import (
 from ..base import Known
 from ..common import colon_paragraph
 from . import lexicon as lx
-from .voices import read_voice
+from .proclitics import drop_conjunction, strip_article
+from .voices import given_name, read_voice
 
 #: A voice phrase longer than this (in tokens) is not a voice but a clause.
 MAX_VOICE_TOKENS = 12
 #: How far after a verb (in tokens) its content must begin.
 MAX_LEAD_TOKENS = 28
+#: Past this many lead words, a word the lead does not know ends the search: a reporting lead
+#: is short ("قال الوزير في مؤتمر صحفي عقده اليوم"), a longer one is another clause.
+MAX_LOOSE_LEAD = 12
+#: A strict verb with no subject (ذكر، نقل) needs its content this close: "ذكر أن" yes, "ذكر
+#: اسم القرية التي … أن" no.
+MAX_STRICT_LEAD = 3
+#: Words between a participle or nested verb and its complementiser: "مشيرا إلى أن".
+MAX_PARTICIPLE_LEAD = 3
+#: A quoted name in a voice or lead is short: «الشرق الأوسط», not a quoted sentence.
+MAX_NAME_QUOTE_CHARS = 40
+MAX_NAME_QUOTE_WORDS = 4
+#: After a quoted name, the complementiser of its lead comes within this many tokens.
+MAX_QUOTED_NAME_LEAD = 10
+#: A voice opening a content and nesting ("التسريبات تتحدث عن أن") has at most this many words.
+MAX_NESTED_VOICE_TOKENS = 6
+#: A content shorter than this (characters) is a stray word, not a statement.
+MIN_CONTENT_CHARS = 3
+#: The lemma of "جاء في بيان X": a prepositional cue whose voice is the document's author.
+CAME_IN_LEMMA = "جاء في"
+#: "حصلت" then at least one word of voice before "على".
+MIN_OBTAINER_AT = 2
+#: A name set off by commas has at most this many tokens ("عبد الله بن محمد الفلاني").
+MAX_NAME_TOKENS = 5
+#: "name، title، قال": at least a name word, a comma, a title word and a comma before the verb.
+MIN_APPOSITION_AT = 4
+#: "(", the name and ")": a bracketed acronym after a media head, "(سانا)".
+ACRONYM_TOKENS = 3
+#: "بمقتل" has four letters or more; shorter ب-words are particles ("به", "بل").
+MIN_BI_CONTENT_LETTERS = 4
+#: Returned by the lead walk when the words after a verb are not a reporting lead.
+_GIVE_UP = -1
 
 _DENIAL_OBJECTS = frozenset(
     fold(w)
@@ -71,10 +103,24 @@ _KEEP_WHOLE = (
     | lx.BODY_HEADS
 )
 _LEADING_PARTICLES = frozenset(
-    fold(w) for w in ("لكن", "ولكن", "لكنّ", "بينما", "فيما", "كما", "أما", "اما", "غير", "إلا")
+    fold(w) for w in ("لكن ولكن لكنّ بينما فيما كما أما اما غير إلا كان كانت كانوا قد وقد".split())
 )
+#: Conjunctions that open a new clause inside a sentence, with no comma before them.
+_CLAUSE_OPENERS = frozenset(fold(w) for w in "لكن ولكن بينما فيما".split())
+#: "قد" between a subject and its verb: "وكانت الوكالة قد نقلت".
+_PERFECT_PARTICLES = frozenset(fold(w) for w in ("قد", "لقد"))
 _QUOTE_HEADS = lx.OUTLET_HEADS | lx.AGENCY_HEADS | lx.BODY_HEADS | lx.DOCUMENT_HEADS
 _RELATIVES = frozenset(fold(w) for w in ("ما", "مما", "بما", "الذي", "التي", "الذين", "لما", "كما"))
+_OCCASION_LINKS = frozenset(fold(w) for w in ("في", "خلال", "عبر", "أمام", "امام"))
+#: Small words a reporting lead may hold before its content: "قال له", "في مؤتمر صحفي".
+_LEAD_FILLERS = frozenset(
+    fold(w)
+    for w in ("له لها لهم صحفي صحفية صحافي صحافية خاص خاصة الى على بان بشان حول مؤتمر".split())
+)
+#: "أعلن لكم أن …": an object pronoun after the verb, never its subject.
+_OBJECT_PRONOUNS = frozenset(fold(w) for w in "له لها لهم لهما لكم لك لنا لي".split())
+#: "أكد بشكل قاطع أن …", "أعلن بصورة رسمية": a manner phrase after the verb, never its subject.
+_MANNER_PREFIXES = tuple(fold(w) for w in "بشكل بصورة بوضوح بحزن".split())
 _CONTINUATIONS = frozenset(fold(w) for w in ("وأن", "وأنه", "وأنها", "وأنهم", "وإن", "وإنه"))
 
 
@@ -90,9 +136,22 @@ class _Spot:
 
 def _strip_conj(norm: str) -> str:
     """Drop a و/ف conjunction, unless the word itself is a cue or head ("وفق", "وكالة")."""
-    if len(norm) > 2 and norm[0] in "وف" and norm not in _KEEP_WHOLE:
-        return norm[1:]
-    return norm
+    return drop_conjunction(norm, keep=_KEEP_WHOLE)
+
+
+def _event_noun(norm: str) -> bool:
+    """An event noun opening a noun-phrase content: "مقتل", "العثور", "وإطلاق"."""
+    return norm in lx.NP_CONTENT_HEADS or strip_article(norm) in lx.NP_CONTENT_HEADS
+
+
+def _bi_content(norm: str) -> bool:
+    """A word in ب that opens a noun-phrase content: "بمقتل", "بوجود", not "بعد" or "بن"."""
+    return (
+        len(norm) >= MIN_BI_CONTENT_LETTERS
+        and norm[0] == "ب"
+        and norm not in lx.NOT_BI_CONTENT
+        and norm not in lx.COMPLEMENTISERS
+    )
 
 
 def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_Spot]:
@@ -125,12 +184,19 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     if bare == "علي" and nxt == "حد" and i + 2 < len(tokens):
         if tokens[i + 2].norm in lx.PRONOUN_NOUNS:
             return lx.Cue("على حد", lx.CueClass.PRONOUN_PHRASE)
+    if bare == "علي" and nxt == "ما" and i + 2 < len(tokens):
+        if _strip_conj(tokens[i + 2].norm) in lx.VERB_CUES:
+            return lx.Cue("على ما", lx.CueClass.PREPOSITION)  # "…، على ما أعلنت الوكالة"
     if bare in lx.PREPOSITIONS or bare in {"بحسب", "حسبما"}:
         if nxt in lx.PRONOUN_NOUNS:
             return lx.Cue(bare, lx.CueClass.PRONOUN_PHRASE)
         if bare in {"نقلا"} and nxt != "عن":
             return None
         return lx.Cue(bare, lx.CueClass.PREPOSITION)
+    if bare in lx.CAME_IN and nxt == "في" and i + 2 < len(tokens):
+        if _strip_conj(tokens[i + 2].norm) in lx.DOCUMENT_HEADS:
+            return lx.Cue(CAME_IN_LEMMA, lx.CueClass.PREPOSITION)  # "وجاء في بيان الوزارة"
+        return None
     if bare in lx.IMPERSONAL or tokens[i].norm in lx.IMPERSONAL:
         if nxt in lx.COMPLEMENTISERS and (i == 0 or tokens[i - 1].text in "،,؛"):
             return lx.Cue(bare, lx.CueClass.IMPERSONAL)
@@ -178,7 +244,7 @@ class _Sentence:
             if spot.cue.cls is lx.CueClass.PRONOUN_PHRASE and not self._comma_before(spot.i):
                 continue
             if spot.cue.cls is lx.CueClass.PARTICIPLE and not (
-                self._comma_before(spot.i) and self._opens_content_soon(spot.i, 3)
+                self._comma_before(spot.i) and self._opens_content_soon(spot.i, MAX_PARTICIPLE_LEAD)
             ):
                 continue
             if spot.cue.cls is lx.CueClass.VERB and not self._comma_before(spot.i):
@@ -192,7 +258,7 @@ class _Sentence:
     def _comma_before(self, index: int) -> bool:
         return index > 0 and self.tokens[index - 1].text in "،,؛;"
 
-    def _opens_content_soon(self, index: int, window: int = 12) -> bool:
+    def _opens_content_soon(self, index: int, window: int = MAX_LOOSE_LEAD) -> bool:
         for tok in self.tokens[index + 1 : index + window]:
             if tok.norm in lx.COMPLEMENTISERS or tok.text == ":":
                 return True
@@ -242,7 +308,7 @@ class _Sentence:
                 return quote[0] + 1, quote[1], QuoteKind.DIRECT
         start = self.tokens[index].start
         start, end = trim_span(self.text, start, end)
-        if end - start < 3:
+        if end - start < MIN_CONTENT_CHARS:
             return None
         whole_quote = any(a + 1 == start and b == end for a, b in self.quotes)
         return start, end, QuoteKind.DIRECT if whole_quote else QuoteKind.INDIRECT
@@ -268,12 +334,18 @@ class _Sentence:
                         _strip_conj(prev) in _QUOTE_HEADS
                         or prev in {"ل", "لل"}
                         or (prev[:1] == "ل" and prev[1:] in _QUOTE_HEADS)
-                        or (quote[1] - quote[0] < 40 and self._short_name_quote(quote))
+                        or (
+                            quote[1] - quote[0] < MAX_NAME_QUOTE_CHARS
+                            and self._short_name_quote(quote)
+                        )
                     )
                 ):
                     k = self.index_at(quote[1] + 1)
                     continue
                 return k
+            if tok.text == "(" and self._acronym_after_head(index, k):
+                k += ACRONYM_TOKENS
+                continue
             if not tok.is_word or (k > index and norm in lx.PRONOUN_NOUNS):
                 return k
             if k > index and tok.text.endswith(("ً", "اً")):
@@ -285,9 +357,8 @@ class _Sentence:
                 return k
             if k > index and (norm in lx.CLAUSE_BREAKERS or self._is_spot(k)):
                 return k
-            if verb is not None and verb.stance is Stance.DENIES and k > index:
-                if norm in _DENIAL_OBJECTS:
-                    return k
+            if verb is not None and k > index and self._verb_object_at(k, verb):
+                return k
             if k > index and norm.startswith("ل") and self._carrier_at(k):
                 return k
             if carrier and k == index:
@@ -296,18 +367,38 @@ class _Sentence:
             k += 1
         return k
 
+    def _acronym_after_head(self, index: int, k: int) -> bool:
+        """ "وكالة الأنباء الرسمية (سانا)": a one-word name in brackets after a media head."""
+        last = k + ACRONYM_TOKENS - 1
+        if k == index or last >= len(self.tokens) or self.tokens[last].text != ")":
+            return False
+        head = _strip_conj(self.tokens[index].norm)
+        return head in lx.AGENCY_HEADS or head in lx.OUTLET_HEADS
+
+    def _verb_object_at(self, k: int, verb: lx.Cue) -> bool:
+        """The verb's object starts at token k, ending its subject: a denied noun ("نفى الوزير
+        صحة …") or a noun phrase in ب ("أفاد المرصد بمقتل …")."""
+        norm = self.tokens[k].norm
+        if verb.stance is Stance.DENIES and norm in _DENIAL_OBJECTS:
+            return True
+        if verb.lemma in lx.NP_CONTENT_VERBS | lx.DESCRIBING_VERBS and _event_noun(norm):
+            return True
+        return verb.lemma in lx.BI_CONTENT_VERBS and _bi_content(norm)
+
     def _name_in_lead(self, k: int) -> bool:
         """A short quotation in the lead that a complementiser follows is a name, not content:
         "في بيان حصلت «الشرق الأوسط» على نسخة منه، إن …"."""
         quote = self.quote_at(k)
-        if quote is None or len(self.text[quote[0] + 1 : quote[1]].split()) > 4:
+        if quote is None or len(self.text[quote[0] + 1 : quote[1]].split()) > MAX_NAME_QUOTE_WORDS:
             return False
         after = self.index_at(quote[1] + 1)
-        return any(t.norm in lx.COMPLEMENTISERS for t in self.tokens[after : after + 10])
+        window = self.tokens[after : after + MAX_QUOTED_NAME_LEAD]
+        return any(t.norm in lx.COMPLEMENTISERS for t in window)
 
     def _short_name_quote(self, quote: tuple[int, int]) -> bool:
         inner = self.text[quote[0] + 1 : quote[1]]
-        return 0 < len(inner.split()) <= 4 and self.known([fold(w) for w in inner.split()], True)
+        words = inner.split()
+        return 0 < len(words) <= MAX_NAME_QUOTE_WORDS and self.known([fold(w) for w in words], True)
 
     def _attached_phrase(self, k: int) -> bool:
         """في/عن inside a voice phrase: "مصدر في الوزارة", "الباحث في الشؤون الدولية"."""
@@ -317,7 +408,19 @@ class _Sentence:
             return False
         if self.tokens[k].norm == "عن":
             return prev in {"صادر", "الصادر"}
-        return prev in lx.ANONYMOUS_HEADS or prev in lx.PERSON_TITLES or prev in lx.OFFICIAL_TITLES
+        if prev in lx.ANONYMOUS_HEADS or prev in lx.PERSON_TITLES or prev in lx.OFFICIAL_TITLES:
+            return True
+        return nxt.startswith("ال") and self._title_before(k)
+
+    def _title_before(self, k: int) -> bool:
+        """A title earlier in the phrase: "وزير الخارجية والتعاون الدولي في الحكومة …"."""
+        for j in range(k - 1, max(-1, k - MAX_VOICE_TOKENS), -1):
+            tok = self.tokens[j]
+            if not tok.is_word or self._is_spot(j):
+                return False
+            if tok.norm in lx.OFFICIAL_TITLES:
+                return True
+        return False
 
     def _is_spot(self, k: int) -> bool:
         return any(s.i == k for s in self.spots)
@@ -387,157 +490,38 @@ class _Sentence:
         return self.text[start:end], start, end
 
     def read_verb(self, spot: _Spot) -> RawAttribution | None:
-        """قال X [لـY] [نقلا عن Z] إن … / X قال: «…» / نقلت X عن Y قوله …"""
+        """Read a verb cue: قال X [لـY] [نقلا عن Z] إن … / X قال: «…» / نقلت X عن Y قوله …
+
+        Four steps: skip adverbs after the verb, read its subject, walk the lead up to where the
+        content opens (collecting carriers and relayed voices), then read the content.
+        """
         cue = spot.cue
-        i = spot.i
-        k = i + 1
-        while k < len(self.tokens) and (
-            self.tokens[k].norm in lx.ADVERBS or self.tokens[k].text in "،,"
-        ):
-            if (
-                self.tokens[k].text in "،,"
-                and k + 1 < len(self.tokens)
-                and (self.tokens[k + 1].norm in lx.COMPLEMENTISERS)
-            ):
-                break
-            k += 1
-        subject: Mention | None = None
-        subject_end = k
-        starts_modifier = k < len(self.tokens) and (
-            self.tokens[k].norm in _LINKERS
-            or self.tokens[k].norm in lx.COMPLEMENTISERS
-            or (self.tokens[k].norm.startswith("ل") and self._carrier_at(k))
-            or self.tokens[k].text in ":"
-            or self.tokens[k].text in OPENING_QUOTES
-        )
-        if not starts_modifier and k < len(self.tokens):
-            subject_end = self.phrase_end(k, verb=cue)
-            if subject_end > k:
-                subject = read_voice(
-                    self.text,
-                    self.tokens[k:subject_end],
-                    self.known,
-                    allow_bare_name=True,
-                    gender=cue.gender,
-                )
-                if subject is None:
-                    return None
+        k = self._after_verb_adverbs(spot.i + 1)
+        read = self._verb_subject(k, cue)
+        if read is None:
+            return None
+        subject, subject_end = read
         carriers: list[Mention] = []
         inner: list[Mention] = []
-        k = subject_end
-        content_at: int | None = None
-        steps = 0
-        while k < len(self.tokens) and steps < MAX_LEAD_TOKENS:
-            steps += 1
-            tok = self.tokens[k]
-            norm = tok.norm
-            if norm in lx.COMPLEMENTISERS:
-                content_at = (
-                    k if norm.endswith(("ه", "ها", "هم", "هما", "نا")) and len(norm) > 3 else k + 1
-                )
-                if norm in {"بانه", "بانها", "انه", "انها", "انهم"}:
-                    content_at = k
-                break
-            if tok.text in OPENING_QUOTES and self._name_in_lead(k):
-                lead_quote = self.quote_at(k)
-                assert lead_quote is not None
-                k = self.index_at(lead_quote[1] + 1)
-                continue
-            if tok.text == ":" or tok.text in OPENING_QUOTES:
-                content_at = k + 1 if tok.text == ":" else k
-                break
-            if tok.text in "،,":
-                k += 1
-                continue
-            if norm in lx.ADVERBS or norm in lx.PRONOUN_NOUNS:
-                k += 1
-                continue
-            if _strip_conj(norm) == "نقلا":
-                if k + 1 < len(self.tokens) and self.tokens[k + 1].norm == "عن":
-                    end = self.phrase_end(k + 2, verb=None)
-                    voice = read_voice(
-                        self.text, self.tokens[k + 2 : end], self.known, allow_bare_name=True
-                    )
-                    if voice is not None:
-                        inner.append(voice)
-                    k = end
-                    continue
-            if norm in {"عن", "عنه", "عنها", "عنهم"}:
-                if norm == "عن" and cue.lemma == "نقل":
-                    end = self.phrase_end(k + 1, verb=None)
-                    voice = read_voice(
-                        self.text, self.tokens[k + 1 : end], self.known, allow_bare_name=True
-                    )
-                    if voice is not None:
-                        inner.append(voice)
-                    k = end
-                    continue
-                if norm == "عن" and cue.takes_an:
-                    content_at = k + 1
-                    break
-                k += 1
-                continue
-            if norm in {"في", "خلال", "عبر", "أمام", "امام"} and k + 1 < len(self.tokens):
-                nxt = self.tokens[k + 1].norm
-                if nxt in lx.OCCASIONS or _strip_conj(nxt) in lx.OCCASIONS:
-                    k += 2
-                    continue
-                k += 1
-                continue
-            if norm.startswith("ل") and self._carrier_at(k):
-                carrier, k = self.read_carrier(k)
-                if carrier is not None:
-                    carriers.append(carrier)
-                continue
-            if norm in {
-                "له",
-                "لها",
-                "لهم",
-                "صحفي",
-                "صحفية",
-                "صحافي",
-                "صحافية",
-                "خاص",
-                "خاصة",
-                "الى",
-                "على",
-                "بان",
-                "بشان",
-                "حول",
-                "مؤتمر",
-            }:
-                k += 1
-                continue
-            if cue.stance is Stance.DENIES and (norm in _DENIAL_OBJECTS or subject is not None):
-                content_at = k
-                break
-            if cue.takes_an and norm in _NEWS_OBJECTS:
-                k += 1
-                continue
-            if self._is_spot(k) or cue.strict or steps > 12:
-                return None
-            k += 1
+        content_at = self._walk_lead(subject_end, cue, subject, carriers, inner)
+        if content_at == _GIVE_UP:
+            return None
         if content_at is None:
             return self._content_before(spot, subject, carriers, inner)
-        if subject is None and cue.strict and content_at - i > 3:
+        if subject is None and spot.clause_start is False and spot.i > 0:
+            subject = self._subject_before(spot.i, cue.gender)
+        if subject is None:
+            subject = self._apposed_subject(spot.i)
+        far = content_at - spot.i > MAX_STRICT_LEAD and not inner  # "نقلت عن مصادر أن" is near
+        if subject is None and cue.strict and far:
             return None
-        if content_at >= len(self.tokens) and self.tokens[content_at - 1].text == ":":
-            span: tuple[int, int, QuoteKind] | None = (
-                self.sentence.end,
-                self.sentence.end,
-                QuoteKind.INDIRECT,
-            )
-        else:
-            span = self.content_span(content_at)
+        span = self._verb_content(content_at)
         if span is None:
             return None
         start, end, quote = span
-        start, inner = (
-            self._nested(start, end, inner) if quote is QuoteKind.INDIRECT else (start, inner)
-        )
-        if subject is None and spot.clause_start is False and i > 0:
-            subject = self._subject_before(i, cue.gender)
-        cue_text, c_start, c_end = self._cue_text(i)
+        if quote is QuoteKind.INDIRECT:
+            start, inner = self._nested(start, end, inner)
+        cue_text, c_start, c_end = self._cue_text(spot.i)
         return RawAttribution(
             subject,
             tuple(carriers),
@@ -548,9 +532,210 @@ class _Sentence:
             start,
             end,
             quote,
-            cue.stance,
+            self.stance_of(cue.stance, start),
             cue.gender,
         )
+
+    def _after_verb_adverbs(self, k: int) -> int:
+        """Skip adverbs and commas right after a verb: "وقال أيضا، إن …" (stops before "، إن")."""
+        while k < len(self.tokens) and (
+            self.tokens[k].norm in lx.ADVERBS or self.tokens[k].text in "،,"
+        ):
+            if (
+                self.tokens[k].text in "،,"
+                and k + 1 < len(self.tokens)
+                and (self.tokens[k + 1].norm in lx.COMPLEMENTISERS)
+            ):
+                break
+            k += 1
+        return k
+
+    def _verb_subject(self, k: int, cue: lx.Cue) -> tuple[Mention | None, int] | None:
+        """The subject after a verb-first cue: "قال المتحدث باسم الوزارة إن" → the spokesman.
+
+        Returns (subject or None when the verb has none here, index after it), or None when a
+        phrase stands where the subject should be but names no voice ("قال ردا على …").
+        """
+        if k >= len(self.tokens):
+            return None, k
+        tok = self.tokens[k]
+        starts_modifier = (
+            tok.norm in _LINKERS
+            or tok.norm in _OBJECT_PRONOUNS
+            or (tok.norm == "من" and cue.lemma in lx.MIN_CONTENT_VERBS)
+            or tok.norm.startswith(_MANNER_PREFIXES)
+            or tok.norm in lx.COMPLEMENTISERS
+            or (tok.norm.startswith("ل") and self._carrier_at(k))
+            or tok.text in ":"
+            or tok.text in OPENING_QUOTES
+        )
+        if starts_modifier:
+            return None, k
+        end = self._apposed_name(self.phrase_end(k, verb=cue))
+        if end == k:
+            return None, k
+        subject = read_voice(
+            self.text, self.tokens[k:end], self.known, allow_bare_name=True, gender=cue.gender
+        )
+        return None if subject is None else (subject, end)
+
+    def _apposed_name(self, end: int) -> int:
+        """Extend a voice phrase over a name set off by commas before the content: "قال
+        المتحدث باسم الجيش، سالم الهاشمي، إن …"; else return ``end`` as it is."""
+        tokens = self.tokens
+        if end >= len(tokens) or tokens[end].text not in "،,":
+            return end
+        close = next(
+            (
+                j
+                for j in range(end + 1, min(len(tokens), end + MAX_NAME_TOKENS + 2))
+                if tokens[j].text in "،,"
+            ),
+            None,
+        )
+        if close is None or close == end + 1 or close + 1 >= len(tokens):
+            return end
+        name = tokens[end + 1 : close]
+        opens = tokens[close + 1].norm in lx.COMPLEMENTISERS or tokens[close + 1].text == ":"
+        # Only a name that starts as names do: "، رفض الكشف عن اسمه، إن" is not one.
+        if opens and all(t.is_word for t in name) and given_name(name[0].norm):
+            return close
+        return end
+
+    def _apposed_subject(self, i: int) -> Mention | None:
+        """A name then its title between commas before the verb: "سالم الهاشمي، المتحدث باسم
+        الجيش، قال إن …" → the person."""
+        if i < MIN_APPOSITION_AT or self.tokens[i - 1].text not in "،,":
+            return None
+        first_comma = next(
+            (
+                j
+                for j in range(i - 2, max(0, i - MAX_VOICE_TOKENS), -1)
+                if self.tokens[j].text in "،,"
+            ),
+            None,
+        )
+        if first_comma is None or _strip_conj(self.tokens[first_comma + 1].norm) not in (
+            lx.OFFICIAL_TITLES | lx.PERSON_TITLES
+        ):
+            return None
+        start = self.clause_start_before(first_comma)
+        while start < first_comma and _strip_conj(self.tokens[start].norm) in _LEADING_PARTICLES:
+            start += 1
+        if start >= first_comma:
+            return None
+        return read_voice(self.text, self.tokens[start : i - 1], self.known, allow_bare_name=True)
+
+    def _walk_lead(
+        self,
+        k: int,
+        cue: lx.Cue,
+        subject: Mention | None,
+        carriers: list[Mention],
+        inner: list[Mention],
+    ) -> int | None:
+        """Walk the lead between a verb's subject and its content, token by token.
+
+        "قال الوزير في تصريح لوكالة الأنباء الرسمية اليوم إن …": the occasion, the carrier and
+        the adverb are stepped over (the carrier kept) until إن opens the content. Returns the
+        content's token index, None when no content follows (a quotation before the cue may
+        still be it), or _GIVE_UP when the words are not a lead at all.
+        """
+        steps = 0
+        while k < len(self.tokens) and steps < MAX_LEAD_TOKENS:
+            steps += 1
+            opened = self._content_opens(k, cue)
+            if opened is not None:
+                return opened
+            after = self._skip_lead_word(k, cue, carriers, inner)
+            if after is not None:
+                k = after
+                continue
+            norm = self.tokens[k].norm
+            if cue.stance is Stance.DENIES and (norm in _DENIAL_OBJECTS or subject is not None):
+                return k  # "نفى صحة الأنباء …": the denied noun phrase is the content
+            if cue.takes_an and norm in _NEWS_OBJECTS:
+                k += 1
+                continue
+            if self._is_spot(k) or cue.strict or steps > MAX_LOOSE_LEAD:
+                return _GIVE_UP
+            k += 1
+        return None
+
+    def _content_opens(self, k: int, cue: lx.Cue) -> int | None:
+        """The content's token index when token k opens it: إن/أن/بأن, a colon, a quotation,
+        or عن after a verb that takes a noun phrase ("كشف عن زيارة …"); else None."""
+        tok = self.tokens[k]
+        norm = tok.norm
+        if norm in lx.COMPLEMENTISERS:
+            return k + 1  # "أنه …", "بأن …": the content starts after the complementiser
+        if tok.text in OPENING_QUOTES and self._name_in_lead(k):
+            return None
+        if tok.text == ":":
+            return k + 1
+        if tok.text in OPENING_QUOTES:
+            return k
+        if norm == "عن" and cue.takes_an and cue.lemma != "نقل":
+            return k + 1
+        if cue.lemma in lx.BI_CONTENT_VERBS and _bi_content(norm):
+            return k  # "أفاد المرصد بمقتل تسعة": the noun phrase is the content
+        if norm == "من" and cue.lemma in lx.MIN_CONTENT_VERBS:
+            return k + 1  # "حذر من تناقص الاحتياطيات"
+        if cue.lemma in lx.NP_CONTENT_VERBS | lx.DESCRIBING_VERBS and _event_noun(norm):
+            return k  # "أعلن الجيش مقتل ثلاثة جنود", "وصفت الشركة العثور على … بأنه"
+        return None
+
+    def _skip_lead_word(
+        self, k: int, cue: lx.Cue, carriers: list[Mention], inner: list[Mention]
+    ) -> int | None:
+        """The index after a lead word that neither opens content nor ends the lead, else None.
+
+        Steps over commas, adverbs, a quoted name («الشرق الأوسط»), a relayed voice ("نقلا عن
+        مصدر", "نقلت عن مسؤول"), an occasion ("في مؤتمر صحفي"), a carrier ("لوكالة رويترز",
+        kept in ``carriers``) and small fillers ("له", "صحفي", "حول").
+        """
+        tok = self.tokens[k]
+        norm = tok.norm
+        if tok.text in OPENING_QUOTES and self._name_in_lead(k):
+            lead_quote = self.quote_at(k)
+            assert lead_quote is not None
+            return self.index_at(lead_quote[1] + 1)
+        if tok.text in "،," or norm in lx.ADVERBS or norm in lx.PRONOUN_NOUNS:
+            return k + 1
+        relayed = _strip_conj(norm) == "نقلا" and k + 1 < len(self.tokens)
+        if relayed and self.tokens[k + 1].norm == "عن":
+            return self._relayed_voice(k + 2, inner)
+        if norm == "عن" and cue.lemma == "نقل":
+            return self._relayed_voice(k + 1, inner)
+        if norm in {"عن", "عنه", "عنها", "عنهم"}:
+            return k + 1
+        if norm in _OCCASION_LINKS and k + 1 < len(self.tokens):
+            nxt = self.tokens[k + 1].norm
+            occasion = nxt in lx.OCCASIONS or _strip_conj(nxt) in lx.OCCASIONS
+            return k + 2 if occasion else k + 1
+        if norm.startswith("ل") and self._carrier_at(k):
+            carrier, after = self.read_carrier(k)
+            if carrier is not None:
+                carriers.append(carrier)
+            return after
+        if norm in _LEAD_FILLERS or norm in _OBJECT_PRONOUNS:
+            return k + 1
+        return None
+
+    def _relayed_voice(self, k: int, inner: list[Mention]) -> int:
+        """Read the voice after "نقلا عن"/"نقلت … عن" at token k into ``inner``; the index after."""
+        end = self.phrase_end(k, verb=None)
+        voice = read_voice(self.text, self.tokens[k:end], self.known, allow_bare_name=True)
+        if voice is not None:
+            inner.append(voice)
+        return end
+
+    def _verb_content(self, content_at: int) -> tuple[int, int, QuoteKind] | None:
+        """The content from token content_at; a colon that ends the sentence gives an empty span
+        at its end, which the next sentence fills ("وقال الوزير:" then the quotation)."""
+        if content_at >= len(self.tokens) and self.tokens[content_at - 1].text == ":":
+            return self.sentence.end, self.sentence.end, QuoteKind.INDIRECT
+        return self.content_span(content_at)
 
     def _content_before(
         self,
@@ -579,28 +764,60 @@ class _Sentence:
             a + 1,
             b,
             QuoteKind.DIRECT,
-            spot.cue.stance,
+            self.stance_of(spot.cue.stance, a + 1),
             spot.cue.gender,
         )
+
+    def stance_of(self, stance: Stance, start: int) -> Stance:
+        """The stance of a content starting at offset start: a reporting verb's own, or a denial
+        when the voice's words open with one: «ننفي الأنباء …» قال مصدر; "أكد أنه لا صحة لـ …"."""
+        if stance is Stance.DENIES:
+            return stance
+        k = self.index_at(start)
+        first = self.tokens[k].norm if k < len(self.tokens) else ""
+        second = self.tokens[k + 1].norm if k + 1 < len(self.tokens) else ""
+        if _strip_conj(first) in lx.DENIAL_OPENINGS or (first, second) in lx.DENIAL_PAIRS:
+            return Stance.DENIES
+        return stance
 
     def _subject_before(self, i: int, gender: str) -> Mention | None:
         """Subject-first order: "وزير الخارجية … قال إن" reads the phrase before the verb."""
         start = self.clause_start_before(i)
-        while start < i and self.tokens[start].norm in _LEADING_PARTICLES:
-            start += 1
-        phrase = self.tokens[start:i]
+        at_sentence_start = start == 0
+        for k in range(i - 1, start, -1):
+            if self.tokens[k].norm in _CLAUSE_OPENERS:
+                start = k + 1  # "… تحميها من أي تداعيات لكن المحافظ حذر": after "لكن"
+                break
+        while start < i and _strip_conj(self.tokens[start].norm) in _LEADING_PARTICLES:
+            start += 1  # "لكن", "وكانت" (… قد قالت)
+        end = i
+        if end > start and self.tokens[end - 1].norm in _PERFECT_PARTICLES:
+            end -= 1  # "وكانت الوكالة قد نقلت"
+        phrase = self.tokens[start:end]
         if not phrase or len(phrase) > MAX_VOICE_TOKENS:
             return None
         first = _strip_conj(phrase[0].norm)
         if first in lx.PRONOUN_LEADS or phrase[0].norm in {"من"}:
             return None
-        return read_voice(self.text, phrase, self.known, allow_bare_name=start == 0, gender=gender)
+        if first in lx.OBTAINED:
+            return self._obtainer(phrase)
+        return read_voice(
+            self.text, phrase, self.known, allow_bare_name=at_sentence_start, gender=gender
+        )
+
+    def _obtainer(self, phrase: Sequence[Token]) -> Mention | None:
+        """ "حصلت الصحيفة على معلومات تفيد بأن …": the voice is who obtained the papers."""
+        on = next((k for k, t in enumerate(phrase) if t.norm == "علي"), None)
+        if on is None or on < MIN_OBTAINER_AT:
+            return None
+        return read_voice(self.text, phrase[1:on], self.known, allow_bare_name=False)
 
     def _nested(self, start: int, end: int, inner: list[Mention]) -> tuple[int, list[Mention]]:
         """Content that opens with another voice and cue ("التسريبات تتحدث عن أن …") nests."""
         k = self.index_at(start)
         for spot in self.spots:
-            if spot.i <= k or spot.i - k > 6 or spot.cue.cls is not lx.CueClass.VERB:
+            too_far = spot.i - k > MAX_NESTED_VOICE_TOKENS
+            if spot.i <= k or too_far or spot.cue.cls is not lx.CueClass.VERB:
                 continue
             if self.tokens[spot.i].start >= end:
                 break
@@ -610,10 +827,10 @@ class _Sentence:
             if voice is None:
                 return start, inner
             m = spot.i + 1
-            while m < len(self.tokens) and m - spot.i <= 3:
+            while m < len(self.tokens) and m - spot.i <= MAX_PARTICIPLE_LEAD:
                 norm = self.tokens[m].norm
                 if norm in lx.COMPLEMENTISERS:
-                    nested_at = m + 1 if len(norm) <= 3 else m
+                    nested_at = m + 1
                     if nested_at >= len(self.tokens) or self.tokens[nested_at].start >= end:
                         return start, inner
                     new_start = self.tokens[nested_at].start
@@ -629,10 +846,10 @@ class _Sentence:
         """…، مشيرا إلى أن … : the voice is the clause's speaker."""
         i = spot.i
         k = i + 1
-        while k < len(self.tokens) and k - i <= 3:
+        while k < len(self.tokens) and k - i <= MAX_PARTICIPLE_LEAD:
             tok = self.tokens[k]
             if tok.norm in lx.COMPLEMENTISERS:
-                content_at = k + 1 if len(tok.norm) <= 3 else k
+                content_at = k + 1
                 break
             if tok.text == ":" or tok.text in OPENING_QUOTES:
                 content_at = k + 1 if tok.text == ":" else k
@@ -657,85 +874,32 @@ class _Sentence:
             start,
             end,
             quote,
-            spot.cue.stance,
+            self.stance_of(spot.cue.stance, start),
             spot.cue.gender,
         )
 
     def read_preposition(self, spot: _Spot) -> RawAttribution | None:
-        """بحسب X، … / …، وفقا لـX / نقلا عن X / بحسب ما ذكرت X."""
-        i = spot.i
-        k = i + 1
-        if k < len(self.tokens) and self.tokens[k].norm in {"عن", "الى", "ل"}:
-            k += 1
-        if k >= len(self.tokens):
+        """Read a prepositional cue: بحسب X، … / …، وفقا لـX / نقلا عن X / بحسب ما ذكرت X.
+
+        The voice follows the cue; the content follows the phrase when the cue leads the
+        clause, or is the clause before it when the cue trails ("…، بحسب الوكالة.").
+        """
+        voice = self._preposition_voice(spot)
+        if voice is None:
             return None
-        tokens = list(self.tokens)
-        first = tokens[k]
-        strip_l = spot.cue.lemma in _TAKES_LAM and first.norm.startswith("ل")
-        inner: list[Mention] = []
-        source: Mention | None
-        if first.norm in {"ما", "لما"} or spot.cue.lemma == "حسبما":
-            verb_at = k + 1 if first.norm in {"ما", "لما"} else k
-            source, after, inner = self._embedded_verb(verb_at)
-            if source is None:
-                return None
-        else:
-            if strip_l:
-                first = Token(
-                    first.text[1:].lstrip("ـ"), first.start + 1, first.end, first.norm[1:]
-                )
-            end = (
-                self.phrase_end(k, verb=None) if not strip_l else self.phrase_end(k + 1, verb=None)
-            )
-            phrase = [first, *tokens[k + 1 : end]]
-            strong = spot.cue.lemma in {"بحسب", "نقلا"}
-            source = read_voice(self.text, phrase, self.known, allow_bare_name=strong)
-            if source is None:
-                return None
-            after = end
+        source, after, inner = voice
         carriers: list[Mention] = []
-        while (
-            after < len(self.tokens)
-            and self.tokens[after].norm.startswith("ل")
-            and (self._carrier_at(after))
-        ):
+        while after < len(self.tokens) and self.tokens[after].norm.startswith("ل"):
+            if not self._carrier_at(after):
+                break
             carrier, after = self.read_carrier(after)
             if carrier is not None:
                 carriers.append(carrier)
-        cue_text, c_start, c_end = self._cue_text(i)
-        rest = self.text[
-            self.tokens[after].start
-            if after < len(self.tokens)
-            else self.sentence.end : self.sentence.end
-        ]
-        trailing = len(rest.strip(" .،,؛;!؟?\"'»”")) < 3 and i > 0
-        clause_start = self._content_start_before(i) if trailing else i
-        if not trailing:
-            # Prepositional phrase leads the clause: content follows it.
-            span = self.content_span(after)
-            if span is None:
-                return None
-            start, end, quote = span
-            while True:
-                k2 = self.index_at(start)
-                if (
-                    k2 < len(self.tokens)
-                    and self.tokens[k2].norm in lx.COMPLEMENTISERS
-                    and (len(self.tokens[k2].norm) <= 3)
-                ):
-                    start = self.tokens[k2 + 1].start if k2 + 1 < len(self.tokens) else end
-                    continue
-                break
-        else:
-            if clause_start >= i:
-                return None
-            start = self.tokens[clause_start].start
-            end = self._clause_cut(i)
-            start, end = trim_span(self.text, start, end)
-            whole = any(a + 1 == start and b == end for a, b in self.quotes)
-            quote = QuoteKind.DIRECT if whole else QuoteKind.INDIRECT
-        if end - start < 3:
+        span = self._preposition_content(spot.i, after)
+        if span is None:
             return None
+        start, end, quote = span
+        cue_text, c_start, c_end = self._cue_text(spot.i)
         return RawAttribution(
             source,
             tuple(carriers),
@@ -746,9 +910,75 @@ class _Sentence:
             start,
             end,
             quote,
-            spot.cue.stance,
+            self.stance_of(spot.cue.stance, start),
             "",
         )
+
+    def _preposition_voice(self, spot: _Spot) -> tuple[Mention, int, list[Mention]] | None:
+        """The voice of a prepositional cue: "وفقا لوزارة الصحة" → the ministry; "بحسب ما نقلت
+        الوكالة عن مسؤول" → the agency, relaying the official. Returns (voice, index after it,
+        relayed voices), or None when no voice follows."""
+        k = spot.i + 1
+        if k < len(self.tokens) and self.tokens[k].norm in {"عن", "الى", "ل"}:
+            k += 1
+        if spot.cue.lemma == CAME_IN_LEMMA:
+            k += 1  # past "في": the document and its author follow
+        if k >= len(self.tokens):
+            return None
+        first = self.tokens[k]
+        if first.norm in {"ما", "لما"} or spot.cue.lemma == "حسبما":
+            verb_at = k + 1 if first.norm in {"ما", "لما"} else k
+            source, after, inner = self._embedded_verb(verb_at)
+            return None if source is None else (source, after, inner)
+        strip_l = spot.cue.lemma in _TAKES_LAM and first.norm.startswith("ل")
+        if strip_l:
+            first = Token(first.text[1:].lstrip("ـ"), first.start + 1, first.end, first.norm[1:])
+        end = self.phrase_end(k + 1 if strip_l else k, verb=None)
+        phrase = [first, *self.tokens[k + 1 : end]]
+        strong = spot.cue.lemma in {"بحسب", "نقلا"}
+        found = read_voice(self.text, phrase, self.known, allow_bare_name=strong)
+        return None if found is None else (found, end, [])
+
+    def _nothing_after(self, after: int) -> bool:
+        """True when the clause holds nothing after token ``after`` but time words: "…، حسبما
+        أفادت الوكالة الجمعة، وأوضحت …" trails its content like "…، بحسب الوكالة."."""
+        while after < len(self.tokens) and self.tokens[after].norm in lx.ADVERBS:
+            after += 1
+        if after >= len(self.tokens):
+            return True
+        end = self.boundary_after(after)
+        rest = self.text[self.tokens[after].start : end]
+        return len(rest.strip(" .،,؛;!؟?\"'»”")) < MIN_CONTENT_CHARS
+
+    def _preposition_content(self, i: int, after: int) -> tuple[int, int, QuoteKind] | None:
+        """The content of the prepositional cue at token i whose voice ends before token after.
+
+        Leading ("بحسب الوزارة، فإن الطريق مغلق"): what follows, without its complementiser.
+        Trailing ("الطريق مغلق، بحسب الوزارة."): the clause before the cue.
+        """
+        trailing = i > 0 and self._nothing_after(after)
+        if not trailing:
+            span = self.content_span(after)
+            if span is None:
+                return None
+            start, end, quote = span
+            k = self.index_at(start)
+            while k < len(self.tokens) and self.tokens[k].norm in lx.COMPLEMENTISERS:
+                start = self.tokens[k + 1].start if k + 1 < len(self.tokens) else end
+                k = self.index_at(start)
+        else:
+            # Alone in its sentence, a trailing cue covers all of it ("قتل 25، شمال البلاد،
+            # حسبما أفاد المرصد"); after another cue, only its own clause.
+            alone = not any(s.i < i for s in self.spots)
+            clause_start = 0 if alone else self._content_start_before(i)
+            if clause_start >= i:
+                return None
+            start, end = trim_span(self.text, self.tokens[clause_start].start, self._clause_cut(i))
+            whole = any(a + 1 == start and b == end for a, b in self.quotes)
+            quote = QuoteKind.DIRECT if whole else QuoteKind.INDIRECT
+        if end - start < MIN_CONTENT_CHARS:
+            return None
+        return start, end, quote
 
     def _embedded_verb(self, k: int) -> tuple[Mention | None, int, list[Mention]]:
         """بحسب ما نقلت X عن Y / وفقا لما ذكره X: the embedded verb's subject is the voice."""
@@ -785,7 +1015,7 @@ class _Sentence:
         if clause_start >= i:
             return None
         start, end = trim_span(self.text, self.tokens[clause_start].start, self._clause_cut(i))
-        if end - start < 3:
+        if end - start < MIN_CONTENT_CHARS:
             return None
         noun = self.tokens[i + 2].norm if spot.cue.lemma == "على حد" else self.tokens[i + 1].norm
         gender = "p" if noun.endswith("هم") else "f" if noun.endswith("ها") else "m"
@@ -799,9 +1029,7 @@ class _Sentence:
 
     def read_impersonal(self, spot: _Spot) -> RawAttribution | None:
         """يُعتقد أن … / قيل إن …: a statement with no voice at all."""
-        span = self.content_span(
-            spot.i + 2 if len(self.tokens[spot.i + 1].norm) <= 3 else spot.i + 1
-        )
+        span = self.content_span(spot.i + 2)  # after the complementiser the reading requires
         if span is None:
             return None
         start, end, quote = span
@@ -833,33 +1061,72 @@ def extract_sentences(
     """
     found: list[RawAttribution] = []
     for index, sentence in enumerate(sentences):
-        if not _may_hold_cue(text[sentence.start : sentence.end]):
+        chunk = text[sentence.start : sentence.end]
+        if index and _CARRIER_LEAD.match(chunk):
+            _credit_carrier(text, sentences[index - 1], sentence, known, found)
+        if not _may_hold_cue(chunk):
             continue
         raws = _Sentence(text, sentence, known).read_all()
         for raw in raws:
             raw = _continue(text, raw, sentences, index)
-            if raw.end - raw.start >= 3:
+            if raw.end - raw.start >= MIN_CONTENT_CHARS:
                 found.append(raw)
     return _drop_overlaps(found)
 
 
+#: A sentence that names the occasion of the statement before: "وجاء ذلك في تصريح لوكالة …".
+_CARRIER_LEAD = re.compile(r"\s*[وف]?(?:جاء|جاءت)\s+(?:ذلك|هذا|هذه|تصريحاته|تصريحاتها)\b")
+
+
+def _credit_carrier(
+    text: str,
+    before: Sentence,
+    sentence: Sentence,
+    known: Known,
+    found: list[RawAttribution],
+) -> None:
+    """ "… قال فلان. وجاء ذلك في تصريح لوكالة X": X carried the attributions of the sentence
+    before, so it joins their chains (in ``found``, in place)."""
+    reading = _Sentence(text, sentence, known)
+    for k, tok in enumerate(reading.tokens):
+        if tok.norm.startswith("ل") and reading._carrier_at(k):
+            carrier, _ = reading.read_carrier(k)
+            break
+    else:
+        return
+    if carrier is None:
+        return
+    for n, raw in enumerate(found):
+        if before.start <= raw.cue_start < before.end and not raw.carriers:
+            found[n] = replace(raw, carriers=(carrier,))
+
+
 #: Every folded word that can start a cue reading (without its و/ف).
 _CUE_WORDS = (
-    frozenset(lx.VERB_CUES) | frozenset(lx.PREPOSITIONS) | lx.IMPERSONAL | {"حسبما", "بحسب", "علي"}
+    frozenset(lx.VERB_CUES)
+    | frozenset(lx.PREPOSITIONS)
+    | lx.IMPERSONAL
+    | lx.CAME_IN
+    | {"حسبما", "بحسب", "علي"}
 )
 #: The prefilter looks for "حد" rather than "على": على حد قوله needs both, and على alone is in
 #: a third of all sentences.
-_PREFILTER_WORDS = (_CUE_WORDS - {"علي"}) | {"حد"}
+_PREFILTER_WORDS = (_CUE_WORDS - {"علي"} - lx.CAME_IN) | {"حد"}
+#: "جاء" alone is in many sentences; it is a cue only as "جاء في بيان/تقرير …".
+_CAME_IN_DOCUMENT = re.compile(
+    r"(?:جاء|جاءت|ورد|وردت)\s+في\s+(?:ال)?(?:" + "|".join(sorted(lx.DOCUMENT_HEADS)) + r")"
+)
 _WORD_SPLIT = re.compile(r"[^\w]+")
 
 
 def _may_hold_cue(chunk: str) -> bool:
     """Cheap test before tokenising: does the folded sentence contain any cue form at all?"""
     words = _PREFILTER_WORDS
-    for word in _WORD_SPLIT.split(fold(chunk)):
+    folded = fold(chunk)
+    for word in _WORD_SPLIT.split(folded):
         if word in words or (word[:1] in "وف" and word[1:] in words):
             return True
-    return False
+    return "في" in folded and _CAME_IN_DOCUMENT.search(folded) is not None
 
 
 def _continue(

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ...models import Mention, SourceKind
 from ...text import CLOSING_QUOTES, OPENING_QUOTES, Token, fold
 from ..base import Known
 from . import lexicon as lx
+from .proclitics import drop_conjunction, strip_article
 
 _ORGANIZATION_HEADS = frozenset(
     fold(w)
@@ -121,9 +123,7 @@ def _is_quote(token: Token) -> bool:
 
 def _bare(word: str) -> str:
     """Drop a leading و/ف conjunction from a folded word when what is left is a head we know."""
-    if len(word) > 3 and word[0] in "وف" and word not in _HEAD_WORDS and word[1:] in _HEAD_WORDS:
-        return word[1:]
-    return word
+    return drop_conjunction(word, keep=_HEAD_WORDS, leaves=_HEAD_WORDS, min_length=4)
 
 
 def _words(tokens: Sequence[Token]) -> list[Token]:
@@ -153,6 +153,41 @@ def _join(tokens: Sequence[Token]) -> str:
     return "".join(parts).strip().replace("ـ", "")
 
 
+#: A voice phrase of more words than this is a clause, not a voice.
+MAX_VOICE_WORDS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    """A candidate voice phrase: its tokens and words, and what the registry says of it."""
+
+    text: str
+    tokens: Sequence[Token]
+    words: Sequence[Token]
+    gender: str
+    #: True when some part of the phrase is a registry name.
+    registry: bool
+    known: Known
+
+    @property
+    def first(self) -> str:
+        """The head word, without a و/ف conjunction."""
+        return _bare(self.words[0].norm)
+
+    @property
+    def norms(self) -> list[str]:
+        """The folded words."""
+        return [w.norm for w in self.words]
+
+    def mention(
+        self, name: str, descriptor: str, kind: SourceKind | None, anaphor: bool = False
+    ) -> Mention:
+        """A mention spanning the whole phrase, with the given name (or the phrase itself)."""
+        span_text, start, end = surface(self.text, self.tokens)
+        name = name or _join(self.tokens)
+        return Mention(span_text, start, end, name, descriptor, kind, anaphor, self.gender)
+
+
 def read_voice(
     text: str,
     tokens: Sequence[Token],
@@ -166,77 +201,197 @@ def read_voice(
     ``allow_bare_name`` lets a phrase with no descriptor at all stand as a person's name; it is
     only safe in a strong slot (the subject of a reporting verb with its content found).
     """
-    tokens = list(tokens)
-    while tokens and not tokens[0].is_word and tokens[0].text not in OPENING_QUOTES:
-        tokens.pop(0)
-    while tokens and not tokens[-1].is_word and tokens[-1].text not in CLOSING_QUOTES:
-        tokens.pop()
+    tokens = _trimmed(tokens)
     words = _words(tokens)
-    if not words or len(words) > 12:
+    if not words or len(words) > MAX_VOICE_WORDS:
         return None
-    span_text, start, end = surface(text, tokens)
     first = _bare(words[0].norm)
-    norms = [w.norm for w in words]
     has_quotes = any(_is_quote(t) for t in tokens)
     has_head = first in lx.OUTLET_HEADS or first in lx.AGENCY_HEADS or first in lx.OUTLET_ANAPHORS
-    registry = known(norms, has_head or has_quotes)
-
-    def mention(
-        name: str, descriptor: str, kind: SourceKind | None, anaphor: bool = False
-    ) -> Mention:
-        return Mention(
-            span_text, start, end, name or _join(tokens), descriptor, kind, anaphor, gender
-        )
-
+    registry = known([w.norm for w in words], has_head or has_quotes)
+    phrase = _Phrase(text, tokens, words, gender, registry, known)
     if tokens[0].text in OPENING_QUOTES and tokens[-1].text in CLOSING_QUOTES:
         # A quoted phrase is a name as written: «الرئيس اليوم» is not the title الرئيس.
         if registry or allow_bare_name:
-            return mention(_join(tokens), "", None if registry else SourceKind.OUTLET)
+            return phrase.mention(_join(tokens), "", None if registry else SourceKind.OUTLET)
         return None
+    found = _anaphor_voice(phrase) or _media_voice(phrase)
+    if found is not None:
+        return found
+    if first in lx.ANONYMOUS_HEADS or _one_of_a_group(phrase.norms):
+        if _is_anonymous(phrase.norms):
+            return phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
+        if first not in lx.OFFICIAL_TITLES:
+            return None  # "مصدر قلق", "مصادر الطاقة": not a voice at all
+    return _named_voice(phrase, allow_bare_name)
+
+
+def _affiliation(phrase: _Phrase) -> str:
+    """The body an unnamed source belongs to: "مصدر مسؤول في صندوق التنمية" → "صندوق التنمية",
+    "مصدر بالوزارة" → "الوزارة"; "" when none is named ("تجار في سوق الجملة" names a place)."""
+    words = phrase.words
+    for k, word in enumerate(words[1:], 1):
+        if word.norm in _AFFILIATION_LINKS and k + 1 < len(words):
+            body = list(_body_words(words[k + 1 :]))
+            return _join(body) if body and _is_body(phrase, [w.norm for w in body]) else ""
+        if word.norm.startswith("بال") and len(word.norm) > MIN_ATTACHED_LETTERS + 1:
+            rest = _body_words(words[k + 1 :], 1)
+            norms = [word.norm[1:], *(w.norm for w in rest)]
+            if not _is_body(phrase, norms):
+                return ""
+            return " ".join([word.text[1:], *(w.text for w in rest)]).replace("ـ", "")
+    return ""
+
+
+def _is_body(phrase: _Phrase, norms: Sequence[str]) -> bool:
+    """A ministry, fund, party … or a registry name: something that can speak."""
+    head = norms[0]
+    heads = lx.BODY_HEADS
+    return head in heads or strip_article(head) in heads or phrase.known(list(norms), True)
+
+
+def _body_words(words: Sequence[Token], taken: int = 0) -> Sequence[Token]:
+    """The words of a body's name, up to a clause glued on ("ماتم تناقله") or MAX_BODY_WORDS."""
+    for k, word in enumerate(words):
+        glued_relative = word.norm.startswith("ما") and len(word.norm) > len("ما") + 1
+        if glued_relative or word.norm in _NOT_NAMES or k + taken >= MAX_BODY_WORDS:
+            return words[:k]
+    return words
+
+
+def _one_of_a_group(norms: Sequence[str]) -> bool:
+    """ "أحد الشهود", "أحد المسؤولين": one unnamed member of an unnamed group."""
+    return len(norms) > 1 and norms[0] in lx.ONE_OF and _group_noun(norms[1])
+
+
+def _group_noun(norm: str) -> bool:
+    return norm in lx.ANONYMOUS_HEADS or strip_article(norm) in lx.ANONYMOUS_HEADS
+
+
+def _trimmed(tokens: Sequence[Token]) -> list[Token]:
+    """The tokens without punctuation at either end (quotation marks kept)."""
+    kept = list(tokens)
+    while kept and not kept[0].is_word and kept[0].text not in OPENING_QUOTES:
+        kept.pop(0)
+    while kept and not kept[-1].is_word and kept[-1].text not in CLOSING_QUOTES:
+        kept.pop()
+    return kept
+
+
+def _anaphor_voice(phrase: _Phrase) -> Mention | None:
+    """A bare noun that refers back to a voice named before: "الصحيفة", "الوزارة", "الوزير",
+    "المتحدث الرسمي", "المصدر"."""
+    first, words = phrase.first, phrase.words
     if len(words) == 1 and first in lx.OUTLET_ANAPHORS:
         kind = SourceKind.AGENCY if lx.OUTLET_ANAPHORS[first] == "agency" else SourceKind.OUTLET
-        return mention(_join(tokens), "", kind, anaphor=True)
+        return phrase.mention("", "", kind, anaphor=True)
     if len(words) == 1 and first.startswith("ال") and first in lx.BODY_HEADS:
-        return mention(_join(tokens), "", SourceKind.GOVERNMENT_BODY, anaphor=True)
+        return phrase.mention("", "", SourceKind.GOVERNMENT_BODY, anaphor=True)
     if len(words) == 1 and first.startswith("ال") and first in lx.PERSON_TITLES:
-        return mention(_join(tokens), "", SourceKind.PERSON, anaphor=True)
-    if len(words) <= 2 and first in lx.OFFICIAL_ANAPHORS and _all_descriptive(norms[1:]):
+        return phrase.mention("", "", SourceKind.PERSON, anaphor=True)
+    short = len(words) <= MAX_ANAPHOR_WORDS
+    if short and first in lx.OFFICIAL_ANAPHORS and _all_descriptive(phrase.norms[1:]):
         kind = SourceKind.ANONYMOUS if first in {"المصدر", "المصادر"} else SourceKind.OFFICIAL
-        return mention(_join(tokens), "", kind, anaphor=True)
+        return phrase.mention("", "", kind, anaphor=True)
+    return None
+
+
+def _media_voice(phrase: _Phrase) -> Mention | None:
+    """An outlet, agency, media in general or leaks: "صحيفة «الحياة»", "وكالة رويترز",
+    "وسائل إعلام محلية", "التسريبات"."""
+    first, tokens, words = phrase.first, phrase.tokens, phrase.words
     if first in lx.OUTLET_HEADS or first in lx.AGENCY_HEADS:
         kind = SourceKind.AGENCY if first in lx.AGENCY_HEADS else SourceKind.OUTLET
         quoted = _quoted_name(tokens)
         if quoted:
             rest = [t for t in tokens if not (quoted[1] <= t.start < quoted[2])]
-            return mention(quoted[0], _join(rest), kind)
+            return phrase.mention(quoted[0], _join(rest), kind)
         if kind is SourceKind.AGENCY:
-            return mention(_join(tokens), "", kind)
-        return mention(_join(words[1:]), words[0].text, kind)
+            # "وكالة الأنباء الحكومية السورية" is named as the registry names it without
+            # the word that only says it is the state's.
+            plain = [w for w in words if w.norm not in lx.STATE_MEDIA_WORDS]
+            return phrase.mention(_join(plain), "", kind)
+        return phrase.mention(_join(words[1:]), words[0].text, kind)
     if first in lx.MEDIA_PLURALS:
-        return mention(_join(tokens), "", SourceKind.OUTLET)
+        return phrase.mention("", "", SourceKind.OUTLET)
     if first in lx.LEAK_HEADS:
-        return mention(_join(tokens), "", SourceKind.LEAKS)
-    if first in lx.ANONYMOUS_HEADS:
-        if _is_anonymous(norms):
-            return mention(_join(tokens), "", SourceKind.ANONYMOUS)
-        return None
+        return phrase.mention("", "", SourceKind.LEAKS)
+    return None
+
+
+def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
+    """A document, a registry name, a title with or without a name, a body, or a bare name:
+    "تقرير الأمم المتحدة", "وزير الخارجية السوري وليد المعلم", "وزارة الداخلية", "المعلم"."""
+    first, words = phrase.first, phrase.words
     if first in lx.DOCUMENT_HEADS:
-        return mention(_join(tokens), "", SourceKind.DOCUMENT)
-    if registry:
-        return mention(_join(tokens), "", None)
+        return _document_voice(phrase)
+    title_at = _title_after_name(phrase.norms)
+    if title_at is not None:
+        return phrase.mention(_join(words[:title_at]), _join(words[title_at:]), SourceKind.PERSON)
+    if phrase.registry:
+        return phrase.mention("", "", None)
     if first in lx.OFFICIAL_TITLES or first in lx.PERSON_TITLES:
         kind = SourceKind.OFFICIAL if first in lx.OFFICIAL_TITLES else SourceKind.PERSON
         split = _name_start(words)
         if split is None:
-            return mention(_join(tokens), "", kind)
-        return mention(_join(words[split:]), _join(words[:split]), kind)
+            return phrase.mention("", "", kind)
+        return phrase.mention(_join(words[split:]), _join(words[:split]), kind)
     if first in lx.BODY_HEADS:
-        kind = (
-            SourceKind.ORGANIZATION if first in _ORGANIZATION_HEADS else SourceKind.GOVERNMENT_BODY
+        organization = first in _ORGANIZATION_HEADS
+        return phrase.mention(
+            "", "", SourceKind.ORGANIZATION if organization else SourceKind.GOVERNMENT_BODY
         )
-        return mention(_join(tokens), "", kind)
-    if allow_bare_name and _looks_like_name(norms):
-        return mention(_join(tokens), "", SourceKind.PERSON)
+    if allow_bare_name and _plural_group(phrase.norms):
+        return phrase.mention("", "", SourceKind.ANONYMOUS)
+    if allow_bare_name and _looks_like_name(phrase.norms):
+        return phrase.mention("", "", SourceKind.PERSON)
+    return None
+
+
+def _document_voice(phrase: _Phrase) -> Mention:
+    """A document, or its author when named after it: "بيان رئاسة الإقليم" → the presidency,
+    "تقرير للأمم المتحدة" → the UN; "البيان", "تقرير نشرته الصحيفة" stay documents."""
+    head = phrase.words[0]
+    rest = [t for t in phrase.tokens if t.start > head.start]
+    if rest and rest[0].norm.startswith("لل"):
+        first = rest[0]
+        rest = [Token(first.text[1:], first.start + 1, first.end, first.norm[1:]), *rest[1:]]
+    author = None
+    if rest and not head.norm.startswith("ال"):
+        # No bare names: "بيان مشترك", "تقرير سري" are not a person called مشترك.
+        author = read_voice(phrase.text, rest, phrase.known, allow_bare_name=False)
+    if author is None or author.kind is SourceKind.DOCUMENT:
+        return phrase.mention("", "", SourceKind.DOCUMENT)
+    return author
+
+
+#: Sound plural endings: "مختصون", "عقاريين".
+_PLURAL_ENDINGS = ("ون", "ين")
+
+
+def _plural_group(norms: Sequence[str]) -> bool:
+    """An unnamed group of several words, each an indefinite plural: "مختصون عقاريون",
+    "خبراء اقتصاديون" (one word alone may be a name: "هارون")."""
+    if len(norms) < 2 or len(norms) > MAX_NAME_WORDS:
+        return False
+    first_plural = norms[0].endswith(_PLURAL_ENDINGS) or norms[0] in lx.ANONYMOUS_HEADS
+    rest_plural = all(n.endswith(_PLURAL_ENDINGS) and not n.startswith("ال") for n in norms[1:])
+    return first_plural and rest_plural and not norms[0].startswith("ال")
+
+
+#: A name written before its title has at most this many words ("عبد الله بن محمد الفلاني").
+MAX_NAME_WORDS = 4
+
+
+def _title_after_name(norms: Sequence[str]) -> int | None:
+    """Where the title starts in a name-first phrase, or None: "سالم الهاشمي رئيس الهيئة
+    الوطنية للطرق" → 2, so the voice is the person, not the body named in the descriptor."""
+    for k in range(1, min(len(norms), MAX_NAME_WORDS + 1)):
+        if norms[k] in lx.OFFICIAL_TITLES or norms[k] in lx.PERSON_TITLES:
+            name = norms[:k]
+            if name[0].startswith("ال") or name[0] in _HEAD_WORDS:
+                return None
+            return k if _looks_like_name(list(name)) else None
     return None
 
 
@@ -253,15 +408,33 @@ def _quoted_name(tokens: Sequence[Token]) -> tuple[str, int, int] | None:
     return None
 
 
+#: "المتحدث الرسمي", "المصدر المسؤول": an anaphor takes at most one descriptive word.
+MAX_ANAPHOR_WORDS = 2
+
+
 def _all_descriptive(norms: Sequence[str]) -> bool:
     return all(n.startswith("ال") or n in _PORTFOLIOS for n in norms)
 
 
+#: "المجلس الأعلى للقوات المسلحة": a body's name is rarely longer.
+MAX_BODY_WORDS = 5
+#: "مصدر في الوزارة", "مسؤول داخل الحزب": the words after these name the source's body.
+_AFFILIATION_LINKS = frozenset(fold(w) for w in ("في", "داخل", "لدى", "ب"))
+#: ب attached to the word after an unnamed head: "مصدر بالوزارة" (an attached ل is a carrier:
+#: "مصادر لرويترز").
+_ATTACHED_PREPOSITIONS = "ب"
+#: "بها", "له" are pronouns, not a preposition with its noun.
+MIN_ATTACHED_LETTERS = 3
+
+
 def _is_anonymous(norms: list[str]) -> bool:
     """مصدر مطلع / مصادر متطابقة / مسؤول رفض الكشف عن اسمه, but not مصدر قلق / مصادر الطاقة."""
-    if len(norms) == 1:
+    if len(norms) == 1 or _one_of_a_group(norms):
         return True
     second = norms[1]
+    attached = second[:1] in _ATTACHED_PREPOSITIONS and len(second) > MIN_ATTACHED_LETTERS
+    if attached and second not in lx.NOT_BI_CONTENT:
+        return True  # "مندوب بالمنظمة", "مندوبان بمنظمة أوبك", "مصدر بالوزارة"
     if second in lx.ANONYMOUS_MODIFIERS or _bare(second) in lx.ANONYMITY_VERBS:
         return True
     if second in {"في", "ب", "من", "داخل", "لدى", "قريب", "قريبة", "مقرب", "مقربة"}:
@@ -285,13 +458,14 @@ def _name_start(words: Sequence[Token]) -> int | None:
         default=0,
     )
     for k in range(last_title + 1, len(words)):
-        if _given_name(words[k].norm):
+        if given_name(words[k].norm):
             return k
     i = last_title + 1
     while i < len(words):
         norm = words[i].norm
-        if norm in _PORTFOLIOS or norm.startswith("ال") or norm in lx.OFFICIAL_TITLES:
-            i += 1
+        descriptive = norm.startswith(("ال", "وال", "لل")) or norm in _DESCRIPTOR_LINKS
+        if norm in _PORTFOLIOS or descriptive or norm in lx.OFFICIAL_TITLES:
+            i += 1  # "وزير الخارجية والتعاون الدولي في الحكومة المؤقتة …"
             continue
         if norm in lx.PERSON_TITLES or norm in {"د", "م"}:
             i += 1
@@ -302,8 +476,13 @@ def _name_start(words: Sequence[Token]) -> int | None:
     return i
 
 
-def _given_name(norm: str) -> bool:
-    if norm in lx.GIVEN_NAMES or norm in {"ابو", "ابي", "ام", "بن"}:
+#: Prepositions inside a long descriptor: "وزير … في الحكومة المؤقتة", "مندوب … لدى المنظمة".
+_DESCRIPTOR_LINKS = frozenset(fold(w) for w in ("في", "لدى", "ب"))
+
+
+def given_name(norm: str) -> bool:
+    """A word that starts a name: a common given name, "أبو", "بن", "عبد" …"""
+    if norm in lx.GIVEN_NAMES or norm in {"ابو", "ابي", "ام", "بن", "عبد"}:
         return True
     return norm.startswith("عبد") and len(norm) > 4
 

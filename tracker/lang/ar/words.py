@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..base import Words, folded
+from .proclitics import drop_conjunction, strip_article
 
 STOPWORDS = folded(
     """
@@ -12,20 +13,6 @@ STOPWORDS = folded(
     منذ لدى نحو فقط ايضا أيضا قال قالت وقال وقالت ذكر ذكرت أكد أكدت اليوم أمس امس
     """
 )
-
-#: The definite article with the proclitics و/ف/ب/ك in front of it, longest first.
-_ARTICLES = ("وبال", "وال", "فال", "بال", "كال", "لل", "ال")
-
-
-def strip_article(word: str) -> str:
-    """Drop the definite article and the proclitics و/ف/ب/ل/ك in front of it (folded input).
-
-    "والزياره" → "زياره", "للامم" → "امم"; at least two letters must remain.
-    """
-    for prefix in _ARTICLES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
-            return word[len(prefix) :]
-    return word
 
 
 def content_word(word: str) -> str:
@@ -37,8 +24,8 @@ def content_word(word: str) -> str:
     if word in STOPWORDS:
         return ""
     bare = word
-    if len(bare) > 3 and bare[0] in "وف" and bare[1:] not in STOPWORDS:
-        bare = bare[1:]
+    if bare[1:] not in STOPWORDS:
+        bare = drop_conjunction(bare, min_length=4)
     bare = strip_article(bare)
     if len(bare) > 4 and bare[0] in "بل":
         bare = strip_article(bare[1:]) if bare[1:3] == "ال" else bare[1:]

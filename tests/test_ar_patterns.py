@@ -1,0 +1,372 @@
+"""Arabic reporting patterns seen on real news, each pinned on a made-up sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker import analyse_article
+from tracker.models import ArticleResult, SourceKind, Stance
+from tracker.readers import parse_article
+
+
+@pytest.fixture(scope="module")
+def read(registry):
+    """Analyse a short Arabic text, with an optional publisher and byline."""
+
+    def run(text: str, *, publisher: str = "okaz", author: str | None = None) -> ArticleResult:
+        article = parse_article(text, "t.json", publisher=publisher, language="ar", author=author)
+        return analyse_article(article, registry)
+
+    return run
+
+
+def test_lead_with_occasion_and_ala_before_the_complementiser(read):
+    """A long lead ending "…، على أن" still reaches its content: على is a lead word."""
+    result = read(
+        "قال وزير النقل سالم الهاشمي إن الجسر سيفتح غدا. "
+        "وشدد في مؤتمر صحفي مشترك عقده في العاصمة أمس مع نظيره الأردني خالد العلي، "
+        "على أن كلفة الجسر بلغت مليار دينار."
+    )
+    (att,) = [a for a in result.attributions if a.cue == "شدد"]
+    assert att.content == "كلفة الجسر بلغت مليار دينار"
+    assert att.source.name == "سالم الهاشمي"
+
+
+def test_byline_wire_heads_every_chain_and_owns_the_statements(read):
+    """A wire in the byline is the outermost voice of each attribution and of own-voice text."""
+    result = read(
+        "قال وزير النقل سالم الهاشمي إن الجسر سيفتح غدا أمام السيارات. "
+        "وشهدت المدينة ازدحاما كبيرا طوال يوم أمس بسبب إغلاق الطرق الرئيسية.",
+        author="عمان - رويترز",
+    )
+    (att,) = result.attributions
+    assert [v.name for v in att.chain] == ["رويترز", "سالم الهاشمي"]
+    assert result.statements
+    assert all(s.voice.name == "رويترز" for s in result.statements)
+
+
+def test_generic_agencies_byline_adds_no_voice(read):
+    """ "وكالات" in the byline is no wire: the chain is the speaker alone."""
+    result = read("قال وزير النقل سالم الهاشمي إن الجسر سيفتح غدا.", author="عمان - وكالات")
+    (att,) = result.attributions
+    assert [v.name for v in att.chain] == ["سالم الهاشمي"]
+
+
+def test_name_before_a_title_naming_a_registry_body_is_the_person(read):
+    """ "قال فلان رئيس اللجنة الدولية للصليب الأحمر إن": the voice is the person, not the body."""
+    result = read("قال سامر الخطيب رئيس اللجنة الدولية للصليب الأحمر إن المخيم يفتقر للمياه.")
+    (att,) = result.attributions
+    assert att.source.name == "سامر الخطيب"
+    assert att.source.descriptor.startswith("رئيس اللجنة")
+
+
+def test_noun_phrase_content_in_bi(read):
+    """ "أفاد المرصد بمقتل …": the ب-phrase is the content, not part of the voice."""
+    result = read("وأفاد المرصد الوطني للحقوق بمقتل خمسة مدنيين في القصف.")
+    (att,) = result.attributions
+    assert att.source.name == "المرصد الوطني للحقوق"
+    assert att.content.startswith("بمقتل خمسة مدنيين")
+
+
+def test_trailing_embedded_cue_with_a_time_word(read):
+    """ "…، حسبما أعلنت الوكالة الخميس، وأوضحت …": the content is the clause before the cue."""
+    result = read(
+        "جمدت الحكومة أرصدة الشركة، حسبما أعلنت وكالة الأنباء الرسمية الخميس، "
+        "وأوضحت الوكالة أن القرار نهائي."
+    )
+    first = next(a for a in result.attributions if a.cue == "حسبما")
+    assert first.content == "جمدت الحكومة أرصدة الشركة"
+
+
+def test_trailing_cue_alone_covers_its_whole_sentence(read):
+    """A sentence-final "بحسب X" with no other cue covers the sentence, commas included."""
+    result = read("سقط ثلاثة جرحى في الحادث، جنوب المدينة، بحسب الدفاع المدني.")
+    (att,) = result.attributions
+    assert att.content == "سقط ثلاثة جرحى في الحادث، جنوب المدينة"
+
+
+def test_bare_statement_noun_is_the_author_of_the_statement(read):
+    """ "وقال البيان" after "قالت الوزارة في بيان" is the ministry, not a document."""
+    result = read(
+        "وقالت وزارة الصحة في بيان إن المستشفى الجديد سيفتح الشهر المقبل. "
+        "وقال البيان إن المستشفى يضم مئتي سرير."
+    )
+    assert {a.source.name for a in result.attributions} == {"وزارة الصحة"}
+
+
+def test_statement_noun_with_no_author_stays_a_document(read):
+    """ "قال البيان" with no statement tied to a voice before stays the document."""
+    result = read("قال البيان إن المستشفى يضم مئتي سرير.")
+    (att,) = result.attributions
+    assert att.source.name == "البيان"
+
+
+def test_source_anaphor_with_no_unnamed_source_is_the_last_voice(read):
+    """ "وقال المصدر" after an agency and no unnamed source: the agency."""
+    result = read(
+        "أعلنت وكالة الأناضول أن الحكومة جمدت الأرصدة. وقال المصدر إن القرار يسري عاما كاملا."
+    )
+    names = [a.source.id for a in result.attributions]
+    assert names == ["anadolu", "anadolu"]
+
+
+def test_continuations_keep_the_carrier_of_the_interview(read):
+    """ "قال فلان لوكالة X …" then "وتابع …" and "وأضاف الخطيب …": both came through X."""
+    result = read(
+        "وقال سامر الخطيب المستشار في الهيئة لوكالة رويترز إن الطريق مغلق. "
+        "وتابع أن الإصلاح يستغرق شهرا. وأضاف الخطيب أن الكلفة تبلغ مليون دينار."
+    )
+    assert [[v.name for v in a.chain] for a in result.attributions] == [
+        ["رويترز", "سامر الخطيب"]
+    ] * 3
+
+
+def test_object_pronoun_or_manner_phrase_is_not_the_subject(read):
+    """ "وأكد بشكل قاطع أن …" and "وأعلن لكم أن …" continue the last speaker."""
+    result = read(
+        "قال وزير النقل سالم الهاشمي إن الجسر سيفتح غدا. "
+        "وأكد بشكل قاطع أن الكلفة لم تتجاوز الميزانية. "
+        "وأعلن لهم أن العمال سيحصلون على مكافآت."
+    )
+    assert [a.source.name for a in result.attributions] == ["سالم الهاشمي"] * 3
+
+
+@pytest.mark.parametrize(
+    "voice", ["أحد الشهود", "مندوبان بمنظمة الدول المنتجة", "مندوب بالمنظمة", "مندوب آخر"]
+)
+def test_unnamed_members_of_a_group_are_anonymous(read, voice):
+    """ "أحد الشهود", "مندوبان بمنظمة …", "مندوب آخر": unnamed voices, never a person's name."""
+    (att,) = read(f"وقال {voice} إن الاجتماع تأجل إلى الشهر المقبل.").attributions
+    assert att.source.kind is SourceKind.ANONYMOUS
+    assert att.source.name == voice
+
+
+def test_plural_verb_does_not_take_a_singular_voice(read):
+    """ "وقالوا" after only singular voices has no voice of its own: it is not attributed."""
+    result = read("وقال مندوب آخر إن الاجتماع تأجل. وقالوا إنهم يتوقعون ارتفاع الأسعار.")
+    assert [a.cue for a in result.attributions] == ["قال"]
+
+
+def test_named_delegate_is_still_a_person(read):
+    """ "مندوب الأردن لدى المنظمة سالم الهاشمي" keeps its name (مندوب is also a title)."""
+    (att,) = read("وقال مندوب الأردن لدى المنظمة سالم الهاشمي إن الاجتماع تأجل.").attributions
+    assert att.source.name == "سالم الهاشمي"
+
+
+def test_pluperfect_subject_first_with_a_relayed_voice(read):
+    """ "وكانت الوكالة X قد نقلت عن Y قوله إن …": X relays Y, subject read before "قد"."""
+    result = read(
+        "وكانت وكالة الأنباء الجزائرية قد نقلت عن وزير المالية سالم الهاشمي قوله إن "
+        "العجز سيتراجع هذا العام."
+    )
+    (att,) = result.attributions
+    assert att.source.id == "aps"
+    assert att.chain[-1].name == "سالم الهاشمي"
+
+
+@pytest.mark.parametrize("role", ["نائب وزير الخارجية الأردني", "المسؤول الأردني"])
+def test_role_named_before_is_the_same_voice(read, role):
+    """A role repeated without the name, or "المسؤول الأردني", is the person named before."""
+    result = read(
+        "قال نائب وزير الخارجية الأردني سالم الهاشمي إن المفاوضات ستستأنف. "
+        f"وأكد {role} أن الوفد سيصل غدا."
+    )
+    assert [a.source.name for a in result.attributions] == ["سالم الهاشمي"] * 2
+
+
+def test_same_role_of_another_country_is_another_voice(read):
+    """ "وزير الخارجية المصري" is not the Jordanian minister named before."""
+    result = read(
+        "قال وزير الخارجية الأردني سالم الهاشمي إن المفاوضات ستستأنف. "
+        "وأكد وزير الخارجية المصري أن الوفد سيصل غدا."
+    )
+    assert len({a.source.id for a in result.attributions}) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("أكد وزير النقل سالم الهاشمي أنه سيزور الميناء غدا.", "سيزور الميناء غدا"),
+        ("صرح وزير النقل سالم الهاشمي بأنها أكبر صفقة للميناء.", "أكبر صفقة للميناء"),
+        (
+            "قال وزير النقل سالم الهاشمي إن الميناء مغلق، مشيرا إلى أنهم سيفتحونه غدا.",
+            "سيفتحونه غدا",
+        ),
+    ],
+)
+def test_complementisers_stay_out_of_content(read, sentence, content):
+    """Content starts after "أنه", "بأنها", "أنهم", not with them."""
+    assert content in [a.content for a in read(sentence).attributions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«ننفي الأنباء المتداولة عن إغلاق المعبر»، قال مصدر عسكري.",
+        "وأكد مصدر مسؤول في الهيئة أنه لا صحة لما نشر عن إغلاق المعبر.",
+    ],
+)
+def test_first_person_or_no_truth_denial_is_a_denial(read, text):
+    """A voice's own words opening with "ننفي" or "لا صحة" deny, whatever the verb."""
+    (att,) = read(text).attributions
+    assert att.stance is Stance.DENIES
+
+
+def test_reply_adverb_is_not_a_voice(read):
+    """ "وقال ردا على سؤال إن …" continues the last speaker; "ردا" is never a voice."""
+    result = read(
+        "قال وزير النقل سالم الهاشمي إن الجسر سيفتح غدا. "
+        "وقال ردا على سؤال إن الكلفة لم تتجاوز الميزانية."
+    )
+    assert [a.source.name for a in result.attributions] == ["سالم الهاشمي"] * 2
+
+
+def test_bare_report_noun_is_the_report_named_before(read):
+    """ "وأضاف التقرير" after "بحسب تقرير الأمم المتحدة" is that report."""
+    result = read(
+        "وبحسب تقرير الأمم المتحدة، فإن مليون شخص يفتقرون للمياه. "
+        "وأضاف التقرير أن نصفهم من الأطفال."
+    )
+    assert len({a.source.id for a in result.attributions}) == 1
+
+
+@pytest.mark.parametrize(
+    "agency", ["وكالة الأنباء الحكومية السورية", "وكالة الأنباء الرسمية (سانا)"]
+)
+def test_registry_agency_with_inserted_words(read, agency):
+    """ "الحكومية" inserted, or the acronym in brackets: still the registry's agency."""
+    (att,) = read(f"وذكرت {agency} أن الطريق الدولي أعيد فتحه.").attributions
+    assert att.source.id == "sana"
+    assert att.content == "الطريق الدولي أعيد فتحه"
+
+
+def test_carrier_named_in_the_next_sentence(read):
+    """ "… قال فلان. وجاء ذلك في تصريح لوكالة رويترز": Reuters carried the statement before."""
+    result = read(
+        "قال وزير النقل سالم الهاشمي إن الجسر سيفتح غدا. وجاء ذلك في تصريح لوكالة رويترز."
+    )
+    (att,) = result.attributions
+    assert [v.name for v in att.chain] == ["رويترز", "سالم الهاشمي"]
+
+
+def test_plural_unnamed_group_is_anonymous(read):
+    """ "مختصون عقاريون" is an unnamed group, not a person called so."""
+    (att,) = read("وقال مختصون عقاريون إن أسعار الأراضي ستتراجع.").attributions
+    assert att.source.kind is SourceKind.ANONYMOUS
+
+
+def test_relay_without_subject_reaches_its_content(read):
+    """ "ونقلت عن مصادر مطلعة أن …" continues the outlet and relays the sources."""
+    result = read("ذكرت صحيفة الحياة أن الوفد وصل. ونقلت عن مصادر مطلعة أن المحادثات ستبدأ غدا.")
+    relayed = [a for a in result.attributions if a.cue == "نقلت"]
+    assert [[v.name for v in a.chain] for a in relayed] == [["الحياة", "مصادر مطلعة"]]
+
+
+def test_came_in_a_statement_of_a_named_author(read):
+    """ "وجاء في بيان لرئيس الهيئة فلان «…»": the author is the voice, the quote the content."""
+    result = read("وجاء في بيان رئيس هيئة الطرق سالم الهاشمي «الطريق سيفتح أمام السيارات غدا».")
+    (att,) = result.attributions
+    assert att.source.name == "سالم الهاشمي"
+    assert att.content == "الطريق سيفتح أمام السيارات غدا"
+
+
+def test_statement_of_a_body_is_the_body(read):
+    """ "وبحسب بيان وزارة الصحة فإن …": the ministry speaks, not a document."""
+    (att,) = read("وبحسب بيان وزارة الصحة فإن المستشفى سيفتح غدا.").attributions
+    assert att.source.name == "وزارة الصحة"
+    assert att.content == "المستشفى سيفتح غدا"
+
+
+def test_adjective_after_a_statement_is_not_an_author(read):
+    """ "بحسب بيان مشترك" stays a document: "مشترك" is no person."""
+    (att,) = read("وبحسب بيان مشترك فإن المفاوضات ستستأنف غدا.").attributions
+    assert att.source.kind is SourceKind.DOCUMENT
+
+
+def test_warning_of_a_noun_phrase_after_a_mid_sentence_but(read):
+    """ "… لكن محافظ البنك المركزي حذر من تناقص …": subject after لكن, content after من."""
+    result = read(
+        "ولدى البلاد احتياطيات كبيرة تحميها من الأزمات لكن محافظ البنك المركزي حذر من "
+        "تناقص تلك الاحتياطيات تدريجيا."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "محافظ البنك المركزي"
+    assert att.content == "تناقص تلك الاحتياطيات تدريجيا"
+
+
+@pytest.mark.parametrize(
+    ("text", "voice", "content"),
+    [
+        ("أعلن الجيش الأردني مقتل ثلاثة جنود في اشتباك.", "الجيش الأردني", "مقتل ثلاثة جنود"),
+        ("أكد وزير النقل سالم الهاشمي العثور على الحافلة.", "سالم الهاشمي", "العثور على"),
+    ],
+)
+def test_event_noun_phrase_is_content(read, text, voice, content):
+    """ "أعلن الجيش مقتل …", "أكد الوزير العثور على …": the event noun opens the content."""
+    (att,) = read(text).attributions
+    assert att.source.name == voice
+    assert att.content.startswith(content)
+
+
+def test_unnamed_source_speaks_for_its_body_in_every_paper(read):
+    """ "مصدر مسؤول في هيئة الطرق" in two papers is one origin, the body (not two papers)."""
+    text = "وأكد مصدر مسؤول في هيئة الطرق الوطنية أن الجسر سيفتح غدا أمام السيارات."
+    first = read(text, publisher="okaz").attributions[0]
+    second = read(text + " ", publisher="alriyadh").attributions[0]
+    assert first.origin.name == "هيئة الطرق الوطنية"
+    assert first.origin.id == second.origin.id
+
+
+def test_unnamed_source_with_no_body_counts_with_the_paper(read):
+    """ "مصادر مطلعة" names no body: its origin stays the publisher that cites it."""
+    (att,) = read("وقالت مصادر مطلعة إن الجسر سيفتح غدا.", publisher="okaz").attributions
+    assert att.origin.id == "okaz"
+
+
+def test_trailing_ala_ma_with_a_verb(read):
+    """ "…، على ما أعلنت وكالة الأناضول.": the agency, and the clause before as content."""
+    (att,) = read(
+        "جمدت الحكومة أرصدة الشركة التزاما بالعقوبات، على ما أعلنت وكالة الأناضول."
+    ).attributions
+    assert att.source.id == "anadolu"
+    assert att.content == "جمدت الحكومة أرصدة الشركة التزاما بالعقوبات"
+
+
+def test_paper_that_obtained_documents_is_the_voice(read):
+    """ "حصلت صحيفة الحياة على وثائق تفيد بأن …": the paper speaks, not "وثائق"."""
+    (att,) = read("وحصلت صحيفة الحياة على وثائق تفيد بأن الصفقة ألغيت.").attributions
+    assert att.source.name == "الحياة"
+    assert att.content == "الصفقة ألغيت"
+
+
+def test_describing_an_event_as(read):
+    """ "ووصفت الشركة العثور على الحطام بأنه «انفراجة»": the company; the event and its
+    description are the content."""
+    (att,) = read("ووصفت شركة الطيران الوطنية العثور على الحطام بأنه «انفراجة كبيرة».").attributions
+    assert att.source.name == "شركة الطيران الوطنية"
+    assert att.content.startswith("العثور على الحطام")
+    assert att.content.endswith("انفراجة كبيرة»")
+
+
+def test_ruling_out_an_event(read):
+    """ "يستبعد مسؤولون من بينهم الأمين العام احتمال …": unnamed officials, the event as content."""
+    (att,) = read(
+        "ورغم تراجع الأسعار يستبعد مسؤولون من بينهم الأمين العام للمنظمة احتمال خفض الإنتاج."
+    ).attributions
+    assert att.source.kind is SourceKind.ANONYMOUS
+    assert att.content == "احتمال خفض الإنتاج"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سالم الهاشمي، المتحدث باسم الجيش، قال إن القوات انسحبت من المدينة.",
+        "وقال المتحدث باسم الجيش، سالم الهاشمي، إن القوات انسحبت من المدينة.",
+        "وقال المتحدث باسم قيادة الجيش في المنطقة الشرقية سالم الهاشمي إن القوات انسحبت.",
+    ],
+)
+def test_name_and_descriptor_in_either_order(read, text):
+    """Name before its title, title then name between commas, a long title: the person."""
+    (att,) = read(text).attributions
+    assert att.source.name == "سالم الهاشمي"
+    assert att.source.descriptor.startswith("المتحدث باسم")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance
 from ...text import OPENING_QUOTES, Sentence, quote_spans, trim_span
@@ -54,6 +54,7 @@ _DENY = {"deny", "denies", "denied", "denying", "reject", "rejects", "rejected",
 
 
 def _forms(base: str) -> set[str]:
+    """The inflected forms of a regular or listed irregular verb: say, says, said, saying."""
     if base in _IRREGULAR:
         return {base, *_IRREGULAR[base]}
     stem = base[:-1] if base.endswith("e") else base
@@ -359,7 +360,6 @@ _MEDIA = {
     "website",
 }
 _INDEFINITE = {"a", "an", "one", "two", "three", "several", "some", "senior", "another"}
-_DATELINE = re.compile(r"[A-Z][A-Z .,'-]+(?:,[^()\n]{0,30})?\s*\([^)\n]{1,30}\)\s*(?:--|[-–—])\s*")
 _WORD = re.compile(r"[\w'’-]+(?:\.\w+)*|''|[^\w\s]")
 #: Words after which a cue word is a noun: "the plan", "his support", "of the states".
 _NOUN_BEFORE = {
@@ -401,6 +401,7 @@ _CLAUSE = re.compile(r"[,;:—–]|\s-\s")
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Words and punctuation marks of text[start:end], each with its offsets."""
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
@@ -435,12 +436,16 @@ _LEADERS = {
 }
 
 
+#: A voice phrase is a name with its title and descriptor; longer than this it is a clause.
+_MAX_VOICE_WORDS = 9
+
+
 def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> Mention | None:
     """Read an English voice phrase: "Syrian Foreign Minister Walid al-Muallem", "a source"."""
     while tokens and tokens[0][0].lower() in _LEADERS:
         tokens = tokens[1:]
     words = [t for t in tokens if t[0][0].isalnum()]
-    if not words or len(words) > 9:
+    if not words or len(words) > _MAX_VOICE_WORDS:
         return None
     start, end = words[0][1], words[-1][2]
     surface = text[start:end]
@@ -493,17 +498,30 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
     return Mention(surface, start, end, name, descriptor, kind)
 
 
+#: An English wire dateline opening a content span: "DAMASCUS, Syria (Reuters) -- ",
+#: "WASHINGTON (AP) — ". Only its length is used here, to start the content after it; which
+#: agency it credits is read for the whole article by `sources.wire_credit`, whose patterns also
+#: cover Arabic datelines. Both belong in one shared dateline module (issue 10).
+ENGLISH_DATELINE = re.compile(
+    r"[A-Z][A-Z .,'-]+(?:,[^()\n]{0,30})?\s*\([^)\n]{1,30}\)\s*(?:--|[-–—])\s*"
+)
+#: Shorter than this (in characters) a span is punctuation or a stray word, not a claim.
+_MIN_CONTENT_CHARS = 3
+
+
 def _content(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The trimmed content span from start to end, past a dateline; None if too short."""
     start, end = trim_span(text, start, end)
-    dateline = _DATELINE.match(text, start, end)
+    dateline = ENGLISH_DATELINE.match(text, start, end)
     if dateline is not None:
         start = dateline.end()
-    if end - start < 3:
+    if end - start < _MIN_CONTENT_CHARS:
         return None
     return start, end
 
 
 def _quote_kind(quotes: Sequence[tuple[int, int]], start: int, end: int) -> QuoteKind:
+    """Direct when the span lies inside one quotation, indirect otherwise."""
     inside = any(a <= start and end <= b + 1 for a, b in quotes)
     return QuoteKind.DIRECT if inside else QuoteKind.INDIRECT
 
@@ -586,6 +604,10 @@ _NOT_ACTS = {
 }
 
 
+#: A person's name before an act verb is at most this many capitalised words ("Sen. Jo Ann").
+_MAX_NAME_WORDS = 3
+
+
 def _person_verb(tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int) -> bool:
     """A finite verb right after a person opening the clause: "He mocked …", "Clinton vowed …"."""
     word = lowered[i]
@@ -594,7 +616,7 @@ def _person_verb(tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str],
     if not word.endswith(("ed", "es")):
         return False
     j = i - 1
-    while j >= 0 and tokens[j][0][:1].isupper() and i - j <= 3:
+    while j >= 0 and tokens[j][0][:1].isupper() and i - j <= _MAX_NAME_WORDS:
         j -= 1
     subject = [lowered[k] for k in range(j + 1, i)]
     starts_clause = (
@@ -670,6 +692,10 @@ _DISCOURSE = {
 }
 
 
+#: A sentence's opening subject is at most this many tokens ("Sen. John Smith").
+_MAX_SUBJECT_TOKENS = 5
+
+
 def _sentence_subject(tokens: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The name or pronoun a sentence opens with ("Trump", "Sen. John Smith", "He")."""
     if tokens and tokens[0][0].lower() in _PRONOUNS:
@@ -677,7 +703,7 @@ def _sentence_subject(tokens: Sequence[tuple[str, int, int]]) -> list[tuple[str,
     end = 0
     while (
         end < len(tokens)
-        and end < 5
+        and end < _MAX_SUBJECT_TOKENS
         and (tokens[end][0][:1].isupper() or tokens[end][0] in {".", "-"})
     ):
         end += 1
@@ -713,6 +739,12 @@ _SPEECH = {
     "admit",
 }
 _DASHES = {"―", "—", "–", "--"}
+#: A dash credit names one person: at most this many words after the dash ("― Mary Ann Lee").
+_MAX_CREDIT_WORDS = 4
+#: A headline voice "Name: claim" ends with a colon within this many tokens of the start.
+_HEADLINE_COLON_WITHIN = 6
+#: A headline claim after "Name:" has at least this many words (shorter is a label: "Photo: AP").
+_MIN_HEADLINE_WORDS = 4
 
 
 def _credit(
@@ -727,14 +759,14 @@ def _credit(
         if word in _DASHES and n and quotes and quotes[-1][1] < start and n + 1 < len(tokens):
             rest = tokens[n + 1 :]
             names = [t for t in rest if t[0][:1].isalpha()]
-            if 0 < len(names) <= 4 and all(t[0][:1].isupper() for t in names):
+            if 0 < len(names) <= _MAX_CREDIT_WORDS and all(t[0][:1].isupper() for t in names):
                 voice = _voice(text, rest, known)
                 a, b = quotes[-1]
                 if voice is not None:
                     return RawAttribution(
                         voice, (), (), word, start, end, a, b + 1, QuoteKind.DIRECT, Stance.ASSERTS
                     )
-    colon = next((n for n, t in enumerate(tokens[:6]) if t[0] == ":"), None)
+    colon = next((n for n, t in enumerate(tokens[:_HEADLINE_COLON_WITHIN]) if t[0] == ":"), None)
     if colon and all(t[0][:1].isupper() for t in tokens[:colon] if t[0][:1].isalpha()):
         voice = _voice(text, tokens[:colon], known)
         span = _content(text, tokens[colon][2], sentence.end)
@@ -742,7 +774,7 @@ def _credit(
             voice is not None
             and voice.kind is SourceKind.PERSON
             and span is not None
-            and (len(text[span[0] : span[1]].split()) >= 4)
+            and (len(text[span[0] : span[1]].split()) >= _MIN_HEADLINE_WORDS)
         ):
             return RawAttribution(
                 voice,
@@ -815,7 +847,51 @@ def _impersonal(
 
 
 def _overlap(a: RawAttribution, b: RawAttribution) -> bool:
+    """Whether two attributions' content spans overlap."""
     return a.start < b.end and b.start < a.end
+
+
+#: How far back, past the cue, a prepositional phrase may sit between a voice and its cue:
+#: "Clinton at a later press gaggle said" (the phrase is short; further back is another clause).
+_PHRASE_LOOKBACK = 8
+#: Content before the cue must be longer than a stray opener ("So, he said" is not a claim).
+_MIN_HEAD_CHARS = 10
+#: A quotation opens the sentence when it starts within this many characters of it.
+_OPENING_SLACK = 2
+#: A lead-in ending in a colon ("X told the broadcaster:") has at most this many words after
+#: the cue; a longer tail is a clause of its own.
+_LEAD_IN_WORDS = 5
+#: Fewer characters than this after the cue (a full stop, a closing quote) leave no content there.
+_MIN_REST_CHARS = 3
+#: Content after the cue needs this many words ("he said no" is not a claim).
+_MIN_CONTENT_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """One cue word in its sentence, with what every step reading around it needs."""
+
+    text: str
+    sentence: Sentence
+    tokens: Sequence[tuple[str, int, int]]
+    i: int
+    known: Known
+    quotes: Sequence[tuple[int, int]]
+    stance: Stance
+
+    def attribution(
+        self,
+        voice: Mention | None,
+        span: tuple[int, int],
+        quote: QuoteKind | None = None,
+        inner: tuple[Mention, ...] = (),
+    ) -> RawAttribution:
+        """The attribution of this cue with the given voice and content span."""
+        cue, c_start, c_end = self.tokens[self.i]
+        kind = quote if quote is not None else _quote_kind(self.quotes, *span)
+        return RawAttribution(
+            voice, (), inner, cue, c_start, c_end, span[0], span[1], kind, self.stance
+        )
 
 
 def _around(
@@ -827,81 +903,126 @@ def _around(
     quotes: Sequence[tuple[int, int]],
     stance: Stance,
 ) -> RawAttribution | None:
-    """The voice and content around the cue at token i."""
-    cue, c_start, c_end = tokens[i]
-    # Voice before the cue: back to the clause start, past auxiliaries ("has said").
+    """The voice and content around the cue at token i, trying each reporting pattern in turn."""
+    site = _Cue(text, sentence, tokens, i, known, quotes, stance)
+    j = _voice_end(tokens, i)
+    k, before = _clause_before(tokens, j)
+    if j == k and tokens[i][0].endswith("ing") and k > 0 and tokens[k - 1][0] == ",":
+        found = _participle(site)
+        if found is not None:
+            return found
+    if not before and k > 1 and tokens[k - 1][0] == ",":
+        before, k = _appositive(site, k, before)
+    m = _after_cue(tokens, i)
+    voice = _voice(text, before, known) if before else None
+    found = _quote_first(site, before, voice, m)
+    if found is not None:
+        return found
+    head_end = tokens[k - 1][1] if k > 0 else sentence.start
+    if _content_first(site, m) and head_end > sentence.start + _MIN_HEAD_CHARS:
+        return _content_before(site, before, voice, m, head_end)
+    if voice is None and not _pronoun(before):
+        return None
+    return _content_after(site, voice, m)
+
+
+def _voice_end(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
+    """Where the voice before the cue at i ends, past what sits between them.
+
+    "officials were quoted as saying", "X has sharply criticized", "X on Wednesday called",
+    "Clinton at a later press gaggle said": the voice ends before the auxiliaries, adverbs,
+    days and the prepositional phrase.
+    """
     j = i
     if j >= 2 and tokens[j - 1][0].lower() == "as" and tokens[j - 2][0].lower() == "quoted":
-        j -= 2  # "officials were quoted as saying"
-    # Past auxiliaries, adverbs and days: "X has sharply criticized", "X on Wednesday called".
+        j -= 2
     while j > 0 and (
         tokens[j - 1][0].lower() in _AUX
         or tokens[j - 1][0].lower() in _WHEN
         or (tokens[j - 1][0].endswith("ly") and tokens[j - 1][0][:1].islower())
     ):
         j -= 1
-    for p in range(j - 1, max(j - 8, 0), -1):
-        # "Clinton at a later press gaggle said": the voice ends before the phrase.
+    for p in range(j - 1, max(j - _PHRASE_LOOKBACK, 0), -1):
         if (
             tokens[p][0].lower() in {"at", "in", "during", "on", "after"}
             and p > 0
             and (tokens[p - 1][0][:1].isupper())
         ):
-            j = p
-            break
+            return p
+    return j
+
+
+def _clause_before(
+    tokens: Sequence[tuple[str, int, int]], j: int
+) -> tuple[int, list[tuple[str, int, int]]]:
+    """The clause start k and the words from k to the voice end j: the voice candidate.
+
+    "The minister said" → "The minister". An aside between voice and cue is skipped back over
+    to the comma before it: "Trump, in particular, criticized" → the voice is before the aside.
+    """
     k = j
     while k > 0 and not _CLAUSE.fullmatch(tokens[k - 1][0]) and tokens[k - 1][0] not in '"“”«»':
         k -= 1
-    before = tokens[k:j]
+    before = list(tokens[k:j])
     if before and (
         all(t[0].lower() in _DISCOURSE for t in before)
         or (before[0][0].lower() in _PREPOSITIONS and not any(t[0][:1].isupper() for t in before))
     ):
-        before = []  # "Trump, in particular, criticized": the voice is before the aside
+        before = []
         while k > 0 and tokens[k - 1][0] != ",":
             k -= 1
-    if cue.endswith("ing") and k > 0 and tokens[k - 1][0] == "," and j == k:
-        # "…, saying …": the participle's voice is the sentence's subject.
-        subject = _sentence_subject(tokens)
-        voice_of_subject = _voice(text, subject, known) if subject else None
-        span = _content(text, c_end, sentence.end)
-        if span is not None and (voice_of_subject is not None or _pronoun(subject)):
-            return RawAttribution(
-                voice_of_subject,
-                (),
-                (),
-                cue,
-                c_start,
-                c_end,
-                span[0],
-                span[1],
-                _quote_kind(quotes, *span),
-                stance,
-            )
-    if not before and k > 1 and tokens[k - 1][0] == ",":
-        # "The Podesta Group's CEO, Kimberley Fritts, said": the voice sits before the comma;
-        # a state tag "Mitch McConnell, R-Ky., said" is skipped.
-        stop = k - 1
-        while True:
-            start = stop
-            while (
-                start > 0
-                and not _CLAUSE.fullmatch(tokens[start - 1][0])
-                and (tokens[start - 1][0] not in "\"“”«»''")
-            ):
-                start -= 1
-            segment = tokens[start:stop]
-            text_segment = " ".join(t[0] for t in segment)
-            aside = bool(segment) and segment[0][0][:1].islower()  # "speaking to …", "the …"
-            if segment and (_STATE.match(text_segment.replace(" ", "")) or aside) and start > 1:
-                stop = start - 1
-                continue
-            break
-        if segment and _voice(text, segment, known) is not None:
-            before, k = segment, start
-    after_start = c_end
+    return k, before
+
+
+def _participle(site: _Cue) -> RawAttribution | None:
+    """ "…, saying …": the participle's voice is the sentence's subject.
+
+    "The ministry issued a statement, saying the border would reopen" → the ministry.
+    """
+    subject = _sentence_subject(site.tokens)
+    voice = _voice(site.text, subject, site.known) if subject else None
+    span = _content(site.text, site.tokens[site.i][2], site.sentence.end)
+    if span is not None and (voice is not None or _pronoun(subject)):
+        return site.attribution(voice, span)
+    return None
+
+
+def _appositive(
+    site: _Cue, k: int, before: list[tuple[str, int, int]]
+) -> tuple[list[tuple[str, int, int]], int]:
+    """The voice before a comma when nothing stands between the comma and the cue.
+
+    "The group's chief executive, Jane Doe, said": the voice sits before the comma; a state tag
+    ("Bob Smith, R-Ohio, said") and a lower-case aside ("speaking to …") are skipped.
+    """
+    tokens = site.tokens
+    stop = k - 1
+    while True:
+        start = stop
+        while (
+            start > 0
+            and not _CLAUSE.fullmatch(tokens[start - 1][0])
+            and (tokens[start - 1][0] not in "\"“”«»''")
+        ):
+            start -= 1
+        segment = list(tokens[start:stop])
+        joined = " ".join(t[0] for t in segment)
+        aside = bool(segment) and segment[0][0][:1].islower()
+        if segment and (_STATE.match(joined.replace(" ", "")) or aside) and start > 1:
+            stop = start - 1
+            continue
+        break
+    if segment and _voice(site.text, segment, site.known) is not None:
+        return segment, start
+    return before, k
+
+
+def _after_cue(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
+    """The first token of what follows the cue, past "told reporters", "said Tuesday".
+
+    "said in a statement on Monday that …" → the token "that".
+    """
     m = i + 1
-    # "told reporters", "said Tuesday", "said in a statement" before the content.
     while m < len(tokens):
         word = tokens[m][0].lower()
         if word in _AFTER_CUE:
@@ -911,66 +1032,103 @@ def _around(
             and m + 1 < len(tokens)
             and (tokens[m + 1][0].lower() in {"a", "an", "the", "his", "her", "their"} | _AFTER_CUE)
         ):
-            # "said in a statement", "told reporters on Monday": skip the whole phrase
             m += 2
             while m < len(tokens) and tokens[m][0].lower() in _PHRASE_WORDS:
                 m += 1
         else:
             break
-    rest = text[tokens[m][1] if m < len(tokens) else sentence.end : sentence.end]
-    voice = _voice(text, before, known) if before else None
-    tail_voice = None
-    # Content before the cue: "…, X said." / "…," said X. / "… X said."
-    head_end = tokens[k - 1][1] if k > 0 else sentence.start
-    opening = next((q for q in quotes if q[0] - sentence.start <= 2 and q[1] < c_start), None)
-    if opening is not None and (
-        voice is not None or _pronoun(before) or _only_voice(text, tokens[m:], known)
+    return m
+
+
+def _quote_first(
+    site: _Cue, before: Sequence[tuple[str, int, int]], voice: Mention | None, m: int
+) -> RawAttribution | None:
+    """A quotation opening the sentence, then the cue: the quotation is the content.
+
+    "“We will reopen it,” the minister said." / "“…,” she said, “…”": with a second quotation
+    after the cue the content runs to the end of the sentence.
+    """
+    text, sentence, tokens = site.text, site.sentence, site.tokens
+    c_start, c_end = tokens[site.i][1], tokens[site.i][2]
+    opening = next(
+        (q for q in site.quotes if q[0] - sentence.start <= _OPENING_SLACK and q[1] < c_start),
+        None,
+    )
+    if opening is None or not (
+        voice is not None or _pronoun(before) or _only_voice(text, tokens[m:], site.known)
     ):
-        # "“…,” Mr. Trump said in a documentary." / "“…,” she said, “…”": the quotation is the
-        # content, running on to the end when a second quotation follows the cue.
-        end = opening[1] + 1
-        follow = next((q for q in quotes if q[0] > c_end), None)
-        if follow is not None:
-            end = sentence.end
-        span = _content(text, opening[0], end)
-        if span is not None:
-            voice = voice or _voice(text, tokens[m:], known)
-            return RawAttribution(
-                voice, (), (), cue, c_start, c_end, span[0], span[1], QuoteKind.DIRECT, stance
-            )
-    trailing = len(rest.strip(" .\"”’'")) < 3 or (
-        CUES.get(cue.lower()) in _SPEECH and _only_voice(text, tokens[m:], known)
-    )
-    if trailing and head_end > sentence.start + 10:
-        if rest.strip(" .\"”’'") and voice is None:
-            tail_voice = _voice(text, tokens[m:], known)
-        span = _content(text, sentence.start, head_end)
-        if span is None:
-            return None
-        voice = voice or tail_voice
-        if voice is None and not _pronoun(before) and not _pronoun(tokens[m:]):
-            return None
-        return RawAttribution(
-            voice, (), (), cue, c_start, c_end, span[0], span[1], _quote_kind(quotes, *span), stance
-        )
-    if voice is None and not _pronoun(before):
         return None
-    if tokens[-1][0] == ":" and len(tokens) - 1 - m <= 5:
-        # "Reporter Jomana Karadsheh says:" / "X told the broadcaster:" and the quotation is the
-        # next paragraph.
-        return RawAttribution(
-            voice, (), (), cue, c_start, c_end, sentence.end, sentence.end, QuoteKind.DIRECT, stance
-        )
-    if (m < len(tokens) and tokens[m][0].lower() == "that") or m < len(tokens):
-        after_start = tokens[m][1]
-    span = _content(text, after_start, sentence.end)
-    if span is None or len(text[span[0] : span[1]].split()) < 3:
+    end = opening[1] + 1
+    if any(q[0] > c_end for q in site.quotes):
+        end = sentence.end
+    span = _content(text, opening[0], end)
+    if span is None:
         return None
-    span, inner = _citing(text, tokens, span, known)
-    span = _next_clause_cut(text, tokens, i, span, known)
-    return RawAttribution(
-        voice, (), inner, cue, c_start, c_end, span[0], span[1], _quote_kind(quotes, *span), stance
-    )
+    voice = voice or _voice(text, tokens[m:], site.known)
+    return site.attribution(voice, span, QuoteKind.DIRECT)
+
+
+def _rest(site: _Cue, m: int) -> str:
+    """What follows the cue to the end of the sentence, without end punctuation and quotes."""
+    tokens, end = site.tokens, site.sentence.end
+    return site.text[tokens[m][1] if m < len(tokens) else end : end].strip(" .\"”’'")
+
+
+def _content_first(site: _Cue, m: int) -> bool:
+    """Whether the content comes before the cue: "…, X said." / "…," said X.
+
+    Nothing but the end follows the cue, or only the voice does after a speech verb.
+    """
+    if len(_rest(site, m)) < _MIN_REST_CHARS:
+        return True
+    speech = CUES.get(site.tokens[site.i][0].lower()) in _SPEECH
+    return speech and _only_voice(site.text, site.tokens[m:], site.known)
+
+
+def _content_before(
+    site: _Cue,
+    before: Sequence[tuple[str, int, int]],
+    voice: Mention | None,
+    m: int,
+    head_end: int,
+) -> RawAttribution | None:
+    """The sentence up to the voice is the content: "The border will reopen, the minister said."
+
+    The voice is before the cue ("…, X said") or after it ("…, said X").
+    """
+    tail = site.tokens[m:]
+    if voice is None and _rest(site, m):
+        voice = _voice(site.text, tail, site.known)
+    span = _content(site.text, site.sentence.start, head_end)
+    if span is None:
+        return None
+    if voice is None and not _pronoun(before) and not _pronoun(tail):
+        return None
+    return site.attribution(voice, span)
+
+
+def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution | None:
+    """The rest of the sentence after the cue is the content: "X said (that) …".
+
+    "The minister told reporters: " at a paragraph's end leads in the next paragraph (an empty
+    span here, filled by the caller); a "…, citing Y" tail and a following "…, but Z said …"
+    clause are cut off.
+    """
+    text, tokens = site.text, site.tokens
+    if tokens[-1][0] == ":" and len(tokens) - 1 - m <= _LEAD_IN_WORDS:
+        end = site.sentence.end
+        return site.attribution(voice, (end, end), QuoteKind.DIRECT)
+    after_start = tokens[m][1] if m < len(tokens) else tokens[site.i][2]
+    span = _content(text, after_start, site.sentence.end)
+    if span is None or len(text[span[0] : span[1]].split()) < _MIN_CONTENT_WORDS:
+        return None
+    span, inner = _citing(text, tokens, span, site.known)
+    span = _next_clause_cut(text, tokens, site.i, span, site.known)
+    return site.attribution(voice, span, inner=inner)
+
+
+#: In "…, but Y said …" the cue follows the comma within this many tokens (a short voice).
+_NEXT_VOICE_WORDS = 5
 
 
 def _next_clause_cut(
@@ -983,7 +1141,7 @@ def _next_clause_cut(
         k = n + 1
         if k < len(tokens) and tokens[k][0].lower() in {"and", "but", "while", "whereas"}:
             k += 1
-        for cue_at in range(k + 1, min(k + 5, len(tokens))):
+        for cue_at in range(k + 1, min(k + _NEXT_VOICE_WORDS, len(tokens))):
             if CUES.get(tokens[cue_at][0].lower()) and tokens[cue_at][0][:1].islower():
                 phrase = tokens[k:cue_at]
                 if _voice(text, phrase, known) is not None or _pronoun(phrase):
@@ -1016,15 +1174,24 @@ def _citing(
 
 
 def _pronoun(tokens: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether the tokens are one personal pronoun, after a leading conjunction: "but she"."""
     words = [t[0].lower() for t in tokens if t[0][0].isalnum()]
     while words and words[0] in _LEADERS:
         words = words[1:]
     return len(words) == 1 and words[0] in _PRONOUNS
 
 
+#: After "…, said" only a voice follows when the rest is at most this many words ("said Jo Ann Lee,
+#: the mayor"); more is a clause of its own.
+_TAIL_VOICE_WORDS = 6
+
+
 def _only_voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> bool:
+    """Whether the tokens are a voice (or a pronoun) and nothing else: "…," said the minister."""
     words = [t for t in tokens if t[0][0].isalnum()]
-    return 0 < len(words) <= 6 and (_voice(text, words, known) is not None or _pronoun(words))
+    if not 0 < len(words) <= _TAIL_VOICE_WORDS:
+        return False
+    return _voice(text, words, known) is not None or _pronoun(words)
 
 
 def _according(
@@ -1048,7 +1215,7 @@ def _according(
     if voice is None:
         return None
     cue_end = tokens[i + 1][2]
-    if i > 0 and tokens[i - 1][1] - sentence.start > 10:
+    if i > 0 and tokens[i - 1][1] - sentence.start > _MIN_HEAD_CHARS:
         span = _content(
             text,
             sentence.start,

@@ -1054,9 +1054,10 @@ def _quote_first(
         (q for q in site.quotes if q[0] - sentence.start <= _OPENING_SLACK and q[1] < c_start),
         None,
     )
-    if opening is None or not (
-        voice is not None or _pronoun(before) or _only_voice(text, tokens[m:], site.known)
-    ):
+    if opening is None:
+        return None
+    tail = _up_to_clause(tokens, m)
+    if voice is None and not _pronoun(before) and not _only_voice(text, tail, site.known):
         return None
     end = opening[1] + 1
     if any(q[0] > c_end for q in site.quotes):
@@ -1064,7 +1065,7 @@ def _quote_first(
     span = _content(text, opening[0], end)
     if span is None:
         return None
-    voice = voice or _voice(text, tokens[m:], site.known)
+    voice = voice or _voice(text, tail, site.known)
     return site.attribution(voice, span, QuoteKind.DIRECT)
 
 
@@ -1082,7 +1083,7 @@ def _content_first(site: _Cue, m: int) -> bool:
     if len(_rest(site, m)) < _MIN_REST_CHARS:
         return True
     speech = CUES.get(site.tokens[site.i][0].lower()) in _SPEECH
-    return speech and _only_voice(site.text, site.tokens[m:], site.known)
+    return speech and _only_voice(site.text, _up_to_clause(site.tokens, m), site.known)
 
 
 def _content_before(
@@ -1096,7 +1097,7 @@ def _content_before(
 
     The voice is before the cue ("…, X said") or after it ("…, said X").
     """
-    tail = site.tokens[m:]
+    tail = _up_to_clause(site.tokens, m)
     if voice is None and _rest(site, m):
         voice = _voice(site.text, tail, site.known)
     span = _content(site.text, site.sentence.start, head_end)
@@ -1129,6 +1130,17 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
 
 #: In "…, but Y said …" the cue follows the comma within this many tokens (a short voice).
 _NEXT_VOICE_WORDS = 5
+
+
+def _up_to_clause(tokens: Sequence[tuple[str, int, int]], m: int) -> Sequence[tuple[str, int, int]]:
+    """The tokens from m to the next clause mark: the voice of an inverted cue.
+
+    "“We will reopen it,” said Fadi Selim, the interior minister, on Monday." → "Fadi Selim".
+    """
+    end = m
+    while end < len(tokens) and not _CLAUSE.fullmatch(tokens[end][0]):
+        end += 1
+    return tokens[m:end]
 
 
 def _next_clause_cut(
@@ -1251,27 +1263,37 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
                 start, end, quote = colon_paragraph(text, sentences[index + 1])
                 raws.append(replace(lead, start=start, end=end, quote=quote))
         chunk = text[sentence.start : sentence.end].strip()
-        if not raws and found and chunk[:1] in OPENING_QUOTES and last_paragraph_quoted:
-            # A floating quote: a quoted sentence with no cue continues the last speaker.
+        opens_quote = chunk[:1] in OPENING_QUOTES or chunk.startswith("''")
+        if not raws and found and opens_quote and last_paragraph_quoted:
             span = _content(text, sentence.start, sentence.end)
             if span is not None:
-                last = found[-1]
-                raws = [
-                    RawAttribution(
-                        None,
-                        (),
-                        (),
-                        last.cue,
-                        last.cue_start,
-                        last.cue_end,
-                        span[0],
-                        span[1],
-                        QuoteKind.DIRECT,
-                        last.stance,
-                    )
-                ]
+                found[-1:] = _floating(text, found[-1], span)
+                last_paragraph_quoted = True
+                continue
         found.extend(r for r in raws if not any(_overlap(r, f) for f in found))
-        last_paragraph_quoted = bool(raws) and (
-            raws[-1].quote is QuoteKind.DIRECT or chunk[:1] in OPENING_QUOTES
-        )
+        last_paragraph_quoted = bool(raws) and (raws[-1].quote is QuoteKind.DIRECT or opens_quote)
     return found
+
+
+def _floating(text: str, last: RawAttribution, span: tuple[int, int]) -> list[RawAttribution]:
+    """A quoted sentence with no cue continues the last speaker's quotation.
+
+    In the same paragraph it is the rest of one quotation interrupted by its attribution
+    ("“The border opens Monday,” Selim said. “Trucks first.”"): the content grows to its end.
+    In a new paragraph it is a quotation of its own from the same voice.
+    """
+    if last.quote is QuoteKind.DIRECT and "\n" not in text[last.end : span[0]]:
+        return [replace(last, end=span[1])]
+    floating = RawAttribution(
+        None,
+        (),
+        (),
+        last.cue,
+        last.cue_start,
+        last.cue_end,
+        span[0],
+        span[1],
+        QuoteKind.DIRECT,
+        last.stance,
+    )
+    return [last, floating]

@@ -41,3 +41,70 @@ def test_quotation_interrupted_by_its_attribution_is_one_content(read):
     assert first.content.endswith("buy bread now.”")
     assert second.source.name == "Omar Nasser"
     assert second.content.startswith("“We will protest")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police arrested four men at the market on Sunday.",
+        "Parliament approved the water budget after a long night.",
+        "Jordan reopened the northern crossing to lorries.",
+        "Diplomatic ties between the two kingdoms were cut in 2009.",
+    ],
+)
+def test_acts_of_places_and_bodies_are_not_speech(read, sentence):
+    """A capitalised subject and an -ed act verb is an event, not an attribution."""
+    assert read(sentence + "\n").attributions == ()
+
+
+def test_a_surname_named_in_full_before_can_act(read):
+    """ "Lina Haddad …" then "Haddad mocked …": a person's stance is an attribution."""
+    result = read(
+        "Lina Haddad spoke in the valley on Monday.\n\n"
+        "Haddad mocked the plan to dam the river as a gift to builders.\n"
+    )
+    (att,) = result.attributions
+    assert att.source.name == "Lina Haddad"
+    assert att.cue == "mocked"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "READ ALSO: Queues grow at the river crossing",
+        "READ: Five questions about the new dam",
+        "WATCH: The flood reaches the old bridge",
+    ],
+)
+def test_link_lines_are_page_chrome(read, line):
+    """ "READ ALSO: …" and "READ: …" lines of a page are neither voices nor content."""
+    assert read(line + "\n").attributions == ()
+
+
+def test_this_and_both_alone_are_not_voices(read):
+    """ "This …" and "Both …" opening a sentence are not read as the one who speaks."""
+    result = read(
+        "This prompted the mayor to close the market, the council said.\n\n"
+        "Both warned that the river would rise again.\n"
+    )
+    assert {a.source.name for a in result.attributions} <= {"the council", "council"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "On its own account, Syrian President Karim Asad said the army would withdraw.",
+            "Karim Asad",
+        ),
+        (
+            "On this occasion, Deputy Foreign Minister Samir Badr said the embassy would reopen.",
+            "Samir Badr",
+        ),
+    ],
+)
+def test_an_aside_before_the_voice(read, sentence, name):
+    """ "On its own account, <title> X said …": the voice is X and the content follows the cue."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.source.name == name
+    assert att.content.endswith(("withdraw", "reopen"))

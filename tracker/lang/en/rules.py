@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance
+from ...names import skeleton
 from ...text import OPENING_QUOTES, Sentence, quote_spans, trim_span
 from ..base import Known
 from ..common import colon_paragraph
@@ -438,6 +439,27 @@ _LEADERS = {
 
 #: A voice phrase is a name with its title and descriptor; longer than this it is a clause.
 _MAX_VOICE_WORDS = 9
+#: Link and media labels of a web page, not voices: "READ ALSO: …", "WATCH: …".
+_CHROME = {"read", "also", "more", "watch", "see", "related", "listen", "video", "photo", "photos"}
+#: Sentence openers that are not voices alone: "This is …", "Both …", "All …".
+_OPENERS = {"this", "that", "these", "those", "both", "all", "each", "such", "there", "here"}
+#: Words that start a clause inside a phrase: the voice ends before them.
+_CLAUSE_WORDS = {"who", "which", "that", "it"}
+#: A finite verb inside the phrase starts a clause too: "Donald Trump was using the visit to …".
+_FINITE = {"would", "will", "could", "should", "must", "can", "may", "might", "is", "was", "are"}
+#: "the newspaper", "the agency": a media head noun that refers back to an outlet named before.
+_MEDIA_ANAPHORS = {
+    "newspaper": SourceKind.OUTLET,
+    "paper": SourceKind.OUTLET,
+    "daily": SourceKind.OUTLET,
+    "magazine": SourceKind.OUTLET,
+    "broadcaster": SourceKind.OUTLET,
+    "channel": SourceKind.OUTLET,
+    "network": SourceKind.OUTLET,
+    "website": SourceKind.OUTLET,
+    "outlet": SourceKind.OUTLET,
+    "agency": SourceKind.AGENCY,
+}
 
 
 def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> Mention | None:
@@ -447,24 +469,52 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
     words = [t for t in tokens if t[0][0].isalnum()]
     if not words or len(words) > _MAX_VOICE_WORDS:
         return None
-    start, end = words[0][1], words[-1][2]
-    surface = text[start:end]
     lowered = [w[0].lower().rstrip(".") for w in words]
     if lowered[0] in _PRONOUNS and len(words) == 1:
         return None  # a pronoun: the resolver takes the last speaker
-    if lowered[0] in _RELATIVES:
+    if lowered[0] in _RELATIVES or (len(words) == 1 and lowered[0] in _OPENERS):
         return None
-    if any(w in {"who", "which", "that", "it"} for w in lowered[1:]):
-        cut = next(i for i, w in enumerate(lowered) if i and w in {"who", "which", "that", "it"})
-        words = words[:cut]
-        lowered = lowered[:cut]
-        if not words:
-            return None
-        end = words[-1][2]
-        surface = text[start:end]
+    if all(w in _CHROME for w in lowered):
+        return None  # page chrome: "READ ALSO: …", "WATCH: …"
+    ends = _CLAUSE_WORDS | _FINITE
+    if any(w in ends for w in lowered[1:]):
+        # "X, who …", "Donald Trump was using the visit to …": the voice ends before the clause.
+        cut = next(i for i, w in enumerate(lowered) if i and w in ends)
+        words, lowered = words[:cut], lowered[:cut]
+    anaphor = _media_anaphor(text, words, lowered)
+    if anaphor is not None:
+        return anaphor
+    return _named_voice(text, words, lowered, known)
+
+
+def _media_anaphor(
+    text: str, words: Sequence[tuple[str, int, int]], lowered: Sequence[str]
+) -> Mention | None:
+    """ "the newspaper", "the news agency", "the daily": the outlet or agency named before.
+
+    "The Gulf Mirror reported … The newspaper said it had obtained documents": the caller
+    points this mention at the Gulf Mirror.
+    """
+    if len(lowered) < 2 or lowered[0] != "the" or lowered[-1] not in _MEDIA_ANAPHORS:
+        return None
+    if len(lowered) > 3 or any(w[0][:1].isupper() for w in words[1:]):
+        return None  # "The Daily Levant" is a name, not a reference back
+    start, end = words[0][1], words[-1][2]
+    surface = text[start:end]
+    return Mention(surface, start, end, surface, "", _MEDIA_ANAPHORS[lowered[-1]], anaphor=True)
+
+
+def _named_voice(
+    text: str, words: Sequence[tuple[str, int, int]], lowered: Sequence[str], known: Known
+) -> Mention | None:
+    """Split a voice phrase into descriptor and name and tell its kind.
+
+    The name is the trailing run of capitalised words after the last title; what comes before
+    is the descriptor ("Syrian Interior Minister Fadi Selim" → Fadi Selim).
+    """
+    start, end = words[0][1], words[-1][2]
+    surface = text[start:end]
     registry = known([w[0].lower() for w in words], True)
-    # The name is the trailing run of capitalised words after the last title; what comes before
-    # is the descriptor ("Syrian Interior Minister Fadi Selim" → Fadi Selim).
     split = len(words)
     while split > 0 and words[split - 1][0][:1].isupper():
         split -= 1
@@ -526,7 +576,10 @@ def _quote_kind(quotes: Sequence[tuple[int, int]], start: int, end: int) -> Quot
     return QuoteKind.DIRECT if inside else QuoteKind.INDIRECT
 
 
-def _sentence(text: str, sentence: Sentence, known: Known) -> list[RawAttribution]:
+def _sentence(
+    text: str, sentence: Sentence, known: Known, people: frozenset[str]
+) -> list[RawAttribution]:
+    """The attributions of one sentence: each cue word read in the pattern around it."""
     tokens = _tokens(text, sentence.start, sentence.end)
     quotes = quote_spans(text, sentence.start, sentence.end)
     out: list[RawAttribution] = []
@@ -535,6 +588,8 @@ def _sentence(text: str, sentence: Sentence, known: Known) -> list[RawAttributio
         return any(a < pos < b for a, b in quotes)
 
     lowered = [t[0].lower() for t in tokens]
+    if _chrome(lowered):
+        return []
     impersonal = _impersonal(text, sentence, tokens, lowered, quotes)
     if impersonal is not None:
         return [impersonal]
@@ -545,7 +600,7 @@ def _sentence(text: str, sentence: Sentence, known: Known) -> list[RawAttributio
         low = lowered[i]
         according = low == "according" and i + 1 < len(tokens) and lowered[i + 1] == "to"
         base = CUES.get(low)
-        if base is None and not according and _person_verb(tokens, lowered, i):
+        if base is None and not according and _person_verb(tokens, lowered, i, people):
             base = low  # a person's act or stance: "Trump mocked …", "she reserved …"
         if base is None and not according:
             continue
@@ -608,8 +663,21 @@ _NOT_ACTS = {
 _MAX_NAME_WORDS = 3
 
 
-def _person_verb(tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int) -> bool:
-    """A finite verb right after a person opening the clause: "He mocked …", "Clinton vowed …"."""
+def _chrome(lowered: Sequence[str]) -> bool:
+    """A link line of the page: "READ: …", "READ ALSO: …", "WATCH: …"."""
+    colon = next((n for n, w in enumerate(lowered[:3]) if w == ":"), None)
+    return bool(colon) and all(w in _CHROME for w in lowered[:colon])
+
+
+def _person_verb(
+    tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int, people: frozenset[str]
+) -> bool:
+    """A finite verb right after a person opening the clause: "He mocked …", "Clinton vowed …".
+
+    The person is a pronoun, a name of two or more words, or a surname the article gives with a
+    first name somewhere: acts of places and bodies are not stances ("Police arrested five men",
+    "Jordan reopened the crossing", "Parliament approved the budget").
+    """
     word = lowered[i]
     if i == 0 or word in _NOT_ACTS or not tokens[i][0][:1].islower():
         return False
@@ -625,10 +693,63 @@ def _person_verb(tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str],
         or (lowered[j] in {"and", "but", "while", "as", "when"})
     )
     if subject and starts_clause and subject[-1] not in {"the", "a", "an"}:
-        return True
+        return _a_person(subject, people)
     return lowered[i - 1] in {"he", "she", "they", "we", "i"} and (
         i == 1 or lowered[i - 2] in {",", "and", "but", "while", "when", "as", '"', "“", "”"}
     )
+
+
+def _a_person(subject: Sequence[str], people: frozenset[str]) -> bool:
+    """Whether a capitalised subject names a person: "Hillary Clinton", or "Clinton" named so."""
+    if subject[-1] in _BODIES or subject[-1] in _MEDIA or subject[-1] in _OFFICIAL:
+        return False
+    return len(subject) >= 2 or subject[0] in people
+
+
+#: A run of two or more capitalised words, Arabic particles and initials included:
+#: "Syrian Foreign Minister Walid al-Muallem", "George W. Bush".
+_CAPITALISED_RUN = re.compile(r"(?:(?:al-|el-)?[A-Z][\w'’.-]*\s+)+(?:al-|el-)?[A-Z][\w'’-]*")
+#: Words a capitalised run may start with that are not part of a name: "On Monday Lina Haddad".
+_NOT_NAME = {"the", "on", "in", "at", "by", "for", "from", "with", "to", "of", "after", "before"}
+
+
+def _full_names(text: str) -> list[tuple[int, str, str]]:
+    """The article's full names in order: (offset, name, surname skeleton).
+
+    A name is a capitalised run after its last title: "Syrian Foreign Minister Walid
+    al-Muallem" gives "Walid al-Muallem" and the skeleton of "al-Muallem".
+    """
+    found = []
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = match.group().split()
+        lowered = [w.lower().rstrip(".") for w in words]
+        titles = [n for n, w in enumerate(lowered) if w in _OFFICIAL or w in _TITLES]
+        first = titles[-1] + 1 if titles else 0
+        while first < len(words) and (lowered[first] in _NOT_NAME or lowered[first] in _WHEN):
+            first += 1
+        if len(words) - first < 2 or lowered[-1] in _BODIES or lowered[-1] in _MEDIA:
+            continue
+        found.append((match.start(), " ".join(words[first:]), skeleton(words[-1])))
+    return found
+
+
+def _people(names: Sequence[tuple[int, str, str]]) -> frozenset[str]:
+    """The surnames of the article's full names, lower case: a later "Clinton …" is a person."""
+    return frozenset(name.split()[-1].lower() for _, name, _ in names)
+
+
+def _full_name(mention: Mention, names: Sequence[tuple[int, str, str]]) -> Mention:
+    """A surname alone is the person named in full before, in any spelling.
+
+    "Walid al-Muallem met the envoy. … al-Moallem said the talks went well." → Walid al-Muallem.
+    """
+    if mention.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL) or " " in mention.name:
+        return mention
+    sound = skeleton(mention.name)
+    for start, name, surname in reversed(names):
+        if start < mention.start and surname == sound and sound:
+            return replace(mention, name=name)
+    return mention
 
 
 #: Cue words that are more often nouns in news: they need a subject right before them.
@@ -919,7 +1040,7 @@ def _around(
     if found is not None:
         return found
     head_end = tokens[k - 1][1] if k > 0 else sentence.start
-    if _content_first(site, m) and head_end > sentence.start + _MIN_HEAD_CHARS:
+    if _content_first(site, m, voice) and head_end > sentence.start + _MIN_HEAD_CHARS:
         return _content_before(site, before, voice, m, head_end)
     if voice is None and not _pronoun(before):
         return None
@@ -1075,13 +1196,16 @@ def _rest(site: _Cue, m: int) -> str:
     return site.text[tokens[m][1] if m < len(tokens) else end : end].strip(" .\"”’'")
 
 
-def _content_first(site: _Cue, m: int) -> bool:
+def _content_first(site: _Cue, m: int, voice: Mention | None) -> bool:
     """Whether the content comes before the cue: "…, X said." / "…," said X.
 
-    Nothing but the end follows the cue, or only the voice does after a speech verb.
+    Nothing but the end follows the cue, or, with no voice before it, only the voice does
+    after a speech verb ("On Monday, the minister said the army would withdraw" is not one).
     """
     if len(_rest(site, m)) < _MIN_REST_CHARS:
         return True
+    if voice is not None:
+        return False
     speech = CUES.get(site.tokens[site.i][0].lower()) in _SPEECH
     return speech and _only_voice(site.text, _up_to_clause(site.tokens, m), site.known)
 
@@ -1255,8 +1379,10 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
     """Find the attributions of English sentences, in text order."""
     found: list[RawAttribution] = []
     last_paragraph_quoted = False
+    names = _full_names(text)
+    people = _people(names)
     for index, sentence in enumerate(sentences):
-        raws = _sentence(text, sentence, known)
+        raws = _sentence(text, sentence, known, people)
         if raws and raws[-1].start == raws[-1].end:
             lead = raws.pop()
             if index + 1 < len(sentences):
@@ -1270,6 +1396,10 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
                 found[-1:] = _floating(text, found[-1], span)
                 last_paragraph_quoted = True
                 continue
+        raws = [
+            replace(r, source=_full_name(r.source, names)) if r.source is not None else r
+            for r in raws
+        ]
         found.extend(r for r in raws if not any(_overlap(r, f) for f in found))
         last_paragraph_quoted = bool(raws) and (raws[-1].quote is QuoteKind.DIRECT or opens_quote)
     return found

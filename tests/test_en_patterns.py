@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tracker import analyse_article
-from tracker.models import ArticleResult
+from tracker.models import ArticleResult, SourceKind
 from tracker.readers import parse_article
 
 
@@ -108,3 +108,87 @@ def test_an_aside_before_the_voice(read, sentence, name):
     (att,) = read(sentence + "\n").attributions
     assert att.source.name == name
     assert att.content.endswith(("withdraw", "reopen"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("Damascus said the talks with the envoy would resume next week.", "state:SY"),
+        ("Ankara denied that its troops had crossed the river.", "state:TR"),
+    ],
+)
+def test_a_place_as_the_voice_is_its_government(read, sentence, group):
+    """ "Damascus said …" is the Syrian government (group state:SY), not a person."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.source.kind is SourceKind.GOVERNMENT_BODY
+    assert att.source.group == group
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Gulf Mirror newspaper reported that the talks had stalled. The newspaper said it "
+            "had obtained information that the envoy would resign.\n",
+            "Gulf Mirror newspaper",
+        ),
+        (
+            "The Levant Times reported on Monday that the dam was finished.\n\n"
+            "The daily revealed that the contract had been signed in May.\n",
+            "Levant Times",
+        ),
+        (
+            "Sputnik said the convoy had arrived. The news agency added that two trucks were "
+            "turned back at the gate.\n",
+            "sputnik",
+        ),
+    ],
+)
+def test_the_newspaper_and_the_agency_are_the_outlet_named_before(read, text, expected):
+    """ "The newspaper said it had obtained information that …" is the outlet named before."""
+    first, second = read(text).attributions
+    assert second.source.id == first.source.id
+    assert expected in (first.source.id, first.source.name)
+    assert second.content.startswith(("it had obtained", "that the contract", "that two trucks"))
+
+
+def test_told_an_outlet_gives_a_chain(read):
+    """ "A source told Sputnik: “…”": Sputnik carries the source; the content follows the colon."""
+    result = read("A military source told Sputnik: “The army has pulled back from the hills.”\n")
+    (att,) = result.attributions
+    assert next(v.id for v in att.chain) == "sputnik"
+    assert att.chain[-1].kind is SourceKind.ANONYMOUS
+    assert att.content.startswith("“The army")
+
+
+def test_surname_alone_takes_the_full_name_in_another_spelling(read):
+    """ "Walid al-Muallem met …" then "al-Moallem said …" is the same person, named in full."""
+    result = read(
+        "Foreign Minister Walid al-Muallem met the envoy on Monday.\n\n"
+        "al-Moallem said the meeting had been positive.\n"
+    )
+    (att,) = result.attributions
+    assert att.source.name == "Walid al-Muallem"
+
+
+@pytest.mark.parametrize(
+    ("scholarly", "news"),
+    [
+        ("Khalifa Ḥaftar", "Khalifa Haftar"),
+        ("Fayṣal al-Miqdād", "Faisal al-Mekdad"),
+    ],
+)
+def test_scholarly_and_news_spellings_are_one_voice(read, scholarly, news):
+    """A name in scholarly transliteration and in news spelling is one source."""
+    result = read(
+        f"{scholarly} said the army would hold the coast road.\n\n"
+        f"{news} said the port would stay open.\n"
+    )
+    first, second = result.attributions
+    assert first.source.id == second.source.id
+
+
+def test_scholarly_outlet_name_finds_the_registry_entry(read):
+    """ "aš-Šarq al-Awsaṭ reported …" is the registry's Asharq Al-Awsat."""
+    (att,) = read("The daily aš-Šarq al-Awsaṭ reported that the envoy had resigned.\n").attributions
+    assert att.source.id == "asharq-al-awsat"

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance
-from ...names import skeleton
+from ...names import romanize, skeleton
 from ...text import OPENING_QUOTES, Sentence, quote_spans, trim_span
 from ..base import Known
 from ..common import colon_paragraph
@@ -283,6 +283,7 @@ _WHEN = {
     "finally",
 }
 _TITLES = {
+    "marshal",
     "mr",
     "mrs",
     "ms",
@@ -504,6 +505,11 @@ def _media_anaphor(
     return Mention(surface, start, end, surface, "", _MEDIA_ANAPHORS[lowered[-1]], anaphor=True)
 
 
+def _capitalised(word: str) -> bool:
+    """Whether a word is part of a name: "Selim", and "al-Muallem" with its article."""
+    return word[:1].isupper() or (word[:3].lower() in {"al-", "el-"} and word[3:4].isupper())
+
+
 def _named_voice(
     text: str, words: Sequence[tuple[str, int, int]], lowered: Sequence[str], known: Known
 ) -> Mention | None:
@@ -513,16 +519,17 @@ def _named_voice(
     is the descriptor ("Syrian Interior Minister Fadi Selim" → Fadi Selim).
     """
     start, end = words[0][1], words[-1][2]
-    surface = text[start:end]
-    registry = known([w[0].lower() for w in words], True)
+    # Scholarly spellings are read as news spellings: "aš-Šarq al-Awsaṭ" is al-Sharq al-Awsat.
+    surface = romanize(text[start:end])
+    registry = known(surface.lower().replace("-", " ").split(), True)
     split = len(words)
-    while split > 0 and words[split - 1][0][:1].isupper():
+    while split > 0 and _capitalised(words[split - 1][0]):
         split -= 1
     titles = [n for n, w in enumerate(lowered) if w in _OFFICIAL or w in _TITLES]
     if titles and titles[-1] + 1 < len(words) and titles[-1] >= split:
         split = titles[-1] + 1
     name_words = words[split:] if split < len(words) else words
-    name = text[name_words[0][1] : name_words[-1][2]]
+    name = romanize(text[name_words[0][1] : name_words[-1][2]])
     descriptor = text[start : name_words[0][1]].strip() if split < len(words) and split else ""
     named = (split < len(words) and split > 0) or all(w[0][:1].isupper() for w in words)
     if registry:
@@ -706,6 +713,8 @@ def _a_person(subject: Sequence[str], people: frozenset[str]) -> bool:
     return len(subject) >= 2 or subject[0] in people
 
 
+#: Kinds of voice "the newspaper" / "the agency" can refer to (None: a registry name).
+_MEDIA_KINDS = {SourceKind.OUTLET, SourceKind.AGENCY, None}
 #: A run of two or more capitalised words, Arabic particles and initials included:
 #: "Syrian Foreign Minister Walid al-Muallem", "George W. Bush".
 _CAPITALISED_RUN = re.compile(r"(?:(?:al-|el-)?[A-Z][\w'’.-]*\s+)+(?:al-|el-)?[A-Z][\w'’-]*")
@@ -736,6 +745,32 @@ def _full_names(text: str) -> list[tuple[int, str, str]]:
 def _people(names: Sequence[tuple[int, str, str]]) -> frozenset[str]:
     """The surnames of the article's full names, lower case: a later "Clinton …" is a person."""
     return frozenset(name.split()[-1].lower() for _, name, _ in names)
+
+
+def _named_in_full(
+    raw: RawAttribution, names: Sequence[tuple[int, str, str]], found: Sequence[RawAttribution]
+) -> RawAttribution:
+    """The attribution with its voice named as in full before: a surname, "the newspaper"."""
+    if raw.source is None:
+        return raw
+    if raw.source.anaphor:
+        return replace(raw, source=_media_antecedent(raw.source, found))
+    return replace(raw, source=_full_name(raw.source, names))
+
+
+def _media_antecedent(mention: Mention, found: Sequence[RawAttribution]) -> Mention:
+    """ "The newspaper said …" is the outlet last named as a voice; the agency likewise.
+
+    "The Gulf Mirror reported that … The newspaper said it had obtained documents" → Gulf Mirror;
+    offsets stay on "The newspaper". With no outlet before, the resolver decides.
+    """
+    for raw in reversed(found):
+        for voice in (*raw.inner, raw.source, *raw.carriers):
+            if voice is not None and not voice.anaphor and voice.kind in _MEDIA_KINDS:
+                return replace(
+                    voice, start=mention.start, end=mention.end, kind=voice.kind or mention.kind
+                )
+    return mention
 
 
 def _full_name(mention: Mention, names: Sequence[tuple[int, str, str]]) -> Mention:
@@ -1006,12 +1041,13 @@ class _Cue:
         span: tuple[int, int],
         quote: QuoteKind | None = None,
         inner: tuple[Mention, ...] = (),
+        carriers: tuple[Mention, ...] = (),
     ) -> RawAttribution:
         """The attribution of this cue with the given voice and content span."""
         cue, c_start, c_end = self.tokens[self.i]
         kind = quote if quote is not None else _quote_kind(self.quotes, *span)
         return RawAttribution(
-            voice, (), inner, cue, c_start, c_end, span[0], span[1], kind, self.stance
+            voice, carriers, inner, cue, c_start, c_end, span[0], span[1], kind, self.stance
         )
 
 
@@ -1060,7 +1096,7 @@ def _voice_end(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
     while j > 0 and (
         tokens[j - 1][0].lower() in _AUX
         or tokens[j - 1][0].lower() in _WHEN
-        or (tokens[j - 1][0].endswith("ly") and tokens[j - 1][0][:1].islower())
+        or (_adverb(tokens[j - 1][0]))
     ):
         j -= 1
     for p in range(j - 1, max(j - _PHRASE_LOOKBACK, 0), -1):
@@ -1071,6 +1107,11 @@ def _voice_end(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
         ):
             return p
     return j
+
+
+def _adverb(word: str) -> bool:
+    """A lower-case -ly adverb ("sharply"), not a noun such as "the daily" or "rally"."""
+    return word.endswith("ly") and word[:1].islower() and word not in _MEDIA and word != "rally"
 
 
 def _clause_before(
@@ -1240,16 +1281,37 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
     clause are cut off.
     """
     text, tokens = site.text, site.tokens
+    m, carriers = _addressee(site, m)
     if tokens[-1][0] == ":" and len(tokens) - 1 - m <= _LEAD_IN_WORDS:
         end = site.sentence.end
-        return site.attribution(voice, (end, end), QuoteKind.DIRECT)
+        return site.attribution(voice, (end, end), QuoteKind.DIRECT, carriers=carriers)
     after_start = tokens[m][1] if m < len(tokens) else tokens[site.i][2]
     span = _content(text, after_start, site.sentence.end)
     if span is None or len(text[span[0] : span[1]].split()) < _MIN_CONTENT_WORDS:
         return None
     span, inner = _citing(text, tokens, span, site.known)
     span = _next_clause_cut(text, tokens, site.i, span, site.known)
-    return site.attribution(voice, span, inner=inner)
+    return site.attribution(voice, span, inner=inner, carriers=carriers)
+
+
+def _addressee(site: _Cue, m: int) -> tuple[int, tuple[Mention, ...]]:
+    """Past the one told, up to a colon: "A military source told Sputnik: “…”".
+
+    The content starts after the colon; an outlet told is the carrier the voice reached us
+    through (Sputnik ← the source). "told his audience: …" has no carrier.
+    """
+    tokens = site.tokens
+    if CUES.get(tokens[site.i][0].lower()) != "tell":
+        return m, ()
+    colon = next(
+        (n for n in range(m, min(m + _LEAD_IN_WORDS, len(tokens))) if tokens[n][0] == ":"), None
+    )
+    if colon is None or colon == m:
+        return m, ()
+    told = _voice(site.text, tokens[m:colon], site.known)
+    carriers = (told,) if told is not None and told.kind in _MEDIA_KINDS else ()
+    # A colon ending the sentence stays for the lead-in: the next paragraph is the content.
+    return (colon if colon + 1 == len(tokens) else colon + 1), carriers
 
 
 #: In "…, but Y said …" the cue follows the comma within this many tokens (a short voice).
@@ -1396,10 +1458,7 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
                 found[-1:] = _floating(text, found[-1], span)
                 last_paragraph_quoted = True
                 continue
-        raws = [
-            replace(r, source=_full_name(r.source, names)) if r.source is not None else r
-            for r in raws
-        ]
+        raws = [_named_in_full(r, names, found) for r in raws]
         found.extend(r for r in raws if not any(_overlap(r, f) for f in found))
         last_paragraph_quoted = bool(raws) and (raws[-1].quote is QuoteKind.DIRECT or opens_quote)
     return found

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance
 from ...names import romanize, skeleton
@@ -583,9 +584,7 @@ def _quote_kind(quotes: Sequence[tuple[int, int]], start: int, end: int) -> Quot
     return QuoteKind.DIRECT if inside else QuoteKind.INDIRECT
 
 
-def _sentence(
-    text: str, sentence: Sentence, known: Known, people: frozenset[str]
-) -> list[RawAttribution]:
+def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> list[RawAttribution]:
     """The attributions of one sentence: each cue word read in the pattern around it."""
     tokens = _tokens(text, sentence.start, sentence.end)
     quotes = quote_spans(text, sentence.start, sentence.end)
@@ -607,7 +606,12 @@ def _sentence(
         low = lowered[i]
         according = low == "according" and i + 1 < len(tokens) and lowered[i + 1] == "to"
         base = CUES.get(low)
-        if base is None and not according and _person_verb(tokens, lowered, i, people):
+        if (
+            base is None
+            and not according
+            and low.endswith(("ed", "es"))
+            and _person_verb(tokens, lowered, i, people)
+        ):
             base = low  # a person's act or stance: "Trump mocked …", "she reserved …"
         if base is None and not according:
             continue
@@ -677,7 +681,7 @@ def _chrome(lowered: Sequence[str]) -> bool:
 
 
 def _person_verb(
-    tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int, people: frozenset[str]
+    tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int, people: _People
 ) -> bool:
     """A finite verb right after a person opening the clause: "He mocked …", "Clinton vowed …".
 
@@ -706,27 +710,29 @@ def _person_verb(
     )
 
 
-def _a_person(subject: Sequence[str], people: frozenset[str]) -> bool:
+def _a_person(subject: Sequence[str], people: _People) -> bool:
     """Whether a capitalised subject names a person: "Hillary Clinton", or "Clinton" named so."""
     if subject[-1] in _BODIES or subject[-1] in _MEDIA or subject[-1] in _OFFICIAL:
         return False
-    return len(subject) >= 2 or subject[0] in people
+    return len(subject) >= 2 or subject[0] in people.surnames
 
 
 #: Kinds of voice "the newspaper" / "the agency" can refer to (None: a registry name).
 _MEDIA_KINDS = {SourceKind.OUTLET, SourceKind.AGENCY, None}
 #: A run of two or more capitalised words, Arabic particles and initials included:
 #: "Syrian Foreign Minister Walid al-Muallem", "George W. Bush".
-_CAPITALISED_RUN = re.compile(r"(?:(?:al-|el-)?[A-Z][\w'’.-]*\s+)+(?:al-|el-)?[A-Z][\w'’-]*")
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w-])(?:al-|el-)?[A-Z](?:\.|[\w'’-]*)(?:[ \t]+(?:al-|el-)?[A-Z](?:\.|[\w'’-]*))+"
+)
 #: Words a capitalised run may start with that are not part of a name: "On Monday Lina Haddad".
 _NOT_NAME = {"the", "on", "in", "at", "by", "for", "from", "with", "to", "of", "after", "before"}
 
 
-def _full_names(text: str) -> list[tuple[int, str, str]]:
-    """The article's full names in order: (offset, name, surname skeleton).
+def _full_names(text: str) -> list[tuple[int, str]]:
+    """The article's full names in order, each with its offset.
 
     A name is a capitalised run after its last title: "Syrian Foreign Minister Walid
-    al-Muallem" gives "Walid al-Muallem" and the skeleton of "al-Muallem".
+    al-Muallem" gives "Walid al-Muallem".
     """
     found = []
     for match in _CAPITALISED_RUN.finditer(text):
@@ -738,24 +744,37 @@ def _full_names(text: str) -> list[tuple[int, str, str]]:
             first += 1
         if len(words) - first < 2 or lowered[-1] in _BODIES or lowered[-1] in _MEDIA:
             continue
-        found.append((match.start(), " ".join(words[first:]), skeleton(words[-1])))
+        found.append((match.start(), " ".join(words[first:])))
     return found
 
 
-def _people(names: Sequence[tuple[int, str, str]]) -> frozenset[str]:
-    """The surnames of the article's full names, lower case: a later "Clinton …" is a person."""
-    return frozenset(name.split()[-1].lower() for _, name, _ in names)
+class _People:
+    """The article's full names, read once when a rule first asks (most articles never do)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def names(self) -> list[tuple[int, str]]:
+        """The full names in text order, each with its offset."""
+        return _full_names(self.text)
+
+    @cached_property
+    def surnames(self) -> frozenset[str]:
+        """The surnames, lower case: a later "Clinton …" is a person."""
+        return frozenset(name.rsplit(" ", 1)[-1].lower() for _, name in self.names)
 
 
 def _named_in_full(
-    raw: RawAttribution, names: Sequence[tuple[int, str, str]], found: Sequence[RawAttribution]
+    raw: RawAttribution, people: _People, found: Sequence[RawAttribution]
 ) -> RawAttribution:
     """The attribution with its voice named as in full before: a surname, "the newspaper"."""
     if raw.source is None:
         return raw
     if raw.source.anaphor:
         return replace(raw, source=_media_antecedent(raw.source, found))
-    return replace(raw, source=_full_name(raw.source, names))
+    full = _full_name(raw.source, people)
+    return raw if full is raw.source else replace(raw, source=full)
 
 
 def _media_antecedent(mention: Mention, found: Sequence[RawAttribution]) -> Mention:
@@ -773,7 +792,7 @@ def _media_antecedent(mention: Mention, found: Sequence[RawAttribution]) -> Ment
     return mention
 
 
-def _full_name(mention: Mention, names: Sequence[tuple[int, str, str]]) -> Mention:
+def _full_name(mention: Mention, people: _People) -> Mention:
     """A surname alone is the person named in full before, in any spelling.
 
     "Walid al-Muallem met the envoy. … al-Moallem said the talks went well." → Walid al-Muallem.
@@ -781,8 +800,10 @@ def _full_name(mention: Mention, names: Sequence[tuple[int, str, str]]) -> Menti
     if mention.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL) or " " in mention.name:
         return mention
     sound = skeleton(mention.name)
-    for start, name, surname in reversed(names):
-        if start < mention.start and surname == sound and sound:
+    if not sound:
+        return mention
+    for start, name in reversed(people.names):
+        if start < mention.start and skeleton(name.rsplit(" ", 1)[-1]) == sound:
             return replace(mention, name=name)
     return mention
 
@@ -1441,8 +1462,7 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
     """Find the attributions of English sentences, in text order."""
     found: list[RawAttribution] = []
     last_paragraph_quoted = False
-    names = _full_names(text)
-    people = _people(names)
+    people = _People(text)
     for index, sentence in enumerate(sentences):
         raws = _sentence(text, sentence, known, people)
         if raws and raws[-1].start == raws[-1].end:
@@ -1458,7 +1478,7 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
                 found[-1:] = _floating(text, found[-1], span)
                 last_paragraph_quoted = True
                 continue
-        raws = [_named_in_full(r, names, found) for r in raws]
+        raws = [_named_in_full(r, people, found) for r in raws]
         found.extend(r for r in raws if not any(_overlap(r, f) for f in found))
         last_paragraph_quoted = bool(raws) and (raws[-1].quote is QuoteKind.DIRECT or opens_quote)
     return found

@@ -192,3 +192,24 @@ def test_scholarly_outlet_name_finds_the_registry_entry(read):
     """ "aš-Šarq al-Awsaṭ reported …" is the registry's Asharq Al-Awsat."""
     (att,) = read("The daily aš-Šarq al-Awsaṭ reported that the envoy had resigned.\n").attributions
     assert att.source.id == "asharq-al-awsat"
+
+
+def test_cue_words_inside_a_long_quotation_are_the_speakers(read):
+    """ "X told Y: “A. I think B. We know C.”" is one quotation; "think"/"know" are X's words."""
+    result = read(
+        "Omar Nasser told Sputnik: “The river is rising fast. I think the bridge will close. "
+        "We know the farmers are ready.”\n"
+    )
+    (att,) = result.attributions
+    assert att.content.startswith("“The river")
+    assert att.content.endswith("ready.”")
+
+
+def test_according_to_a_voice_with_a_relative_clause(read):
+    """ "…, according to a survey that shows …": the voice is "a survey", content before it."""
+    result = read(
+        "Most farmers will plant wheat again, according to a survey that shows rising prices "
+        "across the northern valleys and the coast.\n"
+    )
+    (att,) = result.attributions
+    assert att.content == "Most farmers will plant wheat again"

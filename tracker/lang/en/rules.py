@@ -1430,7 +1430,9 @@ def _according(
         and (tokens[end][0] != "." or (end + 1 < len(tokens) and tokens[end + 1][0][:1].islower()))
     ):
         end += 1
-    voice = _voice(text, tokens[start:end], known)
+    # "according to a new poll that shows …": the voice ends before its relative clause.
+    relative = next((n for n in range(start + 1, end) if tokens[n][0] in _CLAUSE_WORDS), end)
+    voice = _voice(text, tokens[start:relative], known)
     if voice is None:
         return None
     cue_end = tokens[i + 1][2]
@@ -1463,7 +1465,13 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
     found: list[RawAttribution] = []
     last_paragraph_quoted = False
     people = _People(text)
+    paragraphs: dict[int, list[tuple[int, int]]] = {}
     for index, sentence in enumerate(sentences):
+        opening = _inside_quotation(text, sentence, paragraphs)
+        if opening is not None:
+            if found and found[-1].end > opening:
+                found[-1] = _continued(text, found[-1], sentence)
+            continue
         raws = _sentence(text, sentence, known, people)
         if raws and raws[-1].start == raws[-1].end:
             lead = raws.pop()
@@ -1482,6 +1490,37 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
         found.extend(r for r in raws if not any(_overlap(r, f) for f in found))
         last_paragraph_quoted = bool(raws) and (raws[-1].quote is QuoteKind.DIRECT or opens_quote)
     return found
+
+
+def _inside_quotation(
+    text: str, sentence: Sentence, paragraphs: dict[int, list[tuple[int, int]]]
+) -> int | None:
+    """Where the quotation opens that the whole sentence lies inside, if one opened before it.
+
+    "Selim told Sputnik: “Trucks come first. We think buses follow.”" — "We think buses
+    follow." is quoted speech: its cue words are the speaker's, not new attributions.
+    """
+    if sentence.paragraph not in paragraphs:
+        start = text.rfind("\n", 0, sentence.start) + 1
+        end = text.find("\n", sentence.end)
+        paragraphs[sentence.paragraph] = quote_spans(text, start, len(text) if end < 0 else end)
+    for opening, closing in paragraphs[sentence.paragraph]:
+        if opening < sentence.start <= closing:
+            rest = text[closing + 1 : sentence.end].strip(_END_MARKS)
+            return None if rest else opening
+    return None
+
+
+#: What may follow a quotation's closing mark at the end of its sentence.
+_END_MARKS = " \t\n.,;:!?\"”’'"
+
+
+def _continued(text: str, last: RawAttribution, sentence: Sentence) -> RawAttribution:
+    """The last quotation's content runs on through a sentence still inside it."""
+    span = _content(text, sentence.start, sentence.end)
+    if span is None or last.end > span[0] or "\n" in text[last.end : span[0]]:
+        return last
+    return replace(last, end=span[1])
 
 
 def _floating(text: str, last: RawAttribution, span: tuple[int, int]) -> list[RawAttribution]:

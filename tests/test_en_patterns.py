@@ -213,3 +213,22 @@ def test_according_to_a_voice_with_a_relative_clause(read):
     )
     (att,) = result.attributions
     assert att.content == "Most farmers will plant wheat again"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The mayor admitted that the old bridge had been closed too late.", "admitted"),
+        ("“The water will be clean by June,” the engineer continued.", "continued"),
+        ("The report concluded that the dam had cracked in two places.", "concluded"),
+    ],
+)
+def test_more_reporting_verbs(read, sentence, cue):
+    """admit (admitted), continue and conclude report speech like say."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.cue == cue
+
+
+def test_continued_to_is_not_speech(read):
+    """ "Prices continued to rise" asserts nothing."""
+    assert read("Prices continued to rise across the valley in May.\n").attributions == ()

@@ -32,6 +32,7 @@ show find indicate learn hear realize figure consider view see support oppose en
 criticize praise blame mock slam blast attack defend dismiss question suspect prefer like love
 hate need plan intend seek refuse decline vote welcome applaud condemn demand accept fault
 decry lament acknowledge reiterate stress underscore counter retort quip joke boast complain
+conclude express remind echo cite denounce admit prefer continue
 """.split()
 _IRREGULAR = {
     "say": ("says", "said", "saying"),
@@ -51,6 +52,8 @@ _IRREGULAR = {
     "vote": ("votes", "voted", "voting"),
     "quip": ("quips", "quipped", "quipping"),
     "back": ("backs", "backed", "backing"),
+    "admit": ("admits", "admitted", "admitting"),
+    "prefer": ("prefers", "preferred", "preferring"),
 }
 _DENY = {"deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting"}
 
@@ -631,8 +634,8 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
         last = i + 1 >= len(tokens) or tokens[i + 1][0] in {".", "!", "?"}
         if i and word[:1].isupper() and tokens[i - 1][0][:1].isupper() and not last:
             continue  # "United States", "Washington Post": part of a name (not "…, Graham Says")
-        if base == "decline" and i + 1 < len(tokens) and lowered[i + 1] == "to":
-            continue  # "declined to be named" / "declined to comment": no assertion
+        if base in _BEFORE_TO and i + 1 < len(tokens) and lowered[i + 1] == "to":
+            continue  # "declined to comment", "continued to climb": no assertion
         stance = Stance.DENIES if low in _DENY else Stance.ASSERTS
         found = _around(text, sentence, tokens, i, known, quotes, stance)
         if found is not None and not any(_overlap(found, r) for r in out):
@@ -672,6 +675,10 @@ _NOT_ACTS = {
 
 #: A person's name before an act verb is at most this many capitalised words ("Sen. Jo Ann").
 _MAX_NAME_WORDS = 3
+
+
+#: Cue words that assert nothing before "to": "declined to comment", "continued to rise".
+_BEFORE_TO = {"decline", "continue"}
 
 
 def _chrome(lowered: Sequence[str]) -> bool:

@@ -232,3 +232,12 @@ def test_more_reporting_verbs(read, sentence, cue):
 def test_continued_to_is_not_speech(read):
     """ "Prices continued to rise" asserts nothing."""
     assert read("Prices continued to rise across the valley in May.\n").attributions == ()
+
+
+def test_asked_whether_is_a_question_and_the_answer_is_read_too(read):
+    """ "Asked whether …, X said: …" gives the unnamed question and X's answer."""
+    result = read("Asked whether the dam was safe, the engineer said it would hold for years.\n")
+    question, answer = result.attributions
+    assert question.content == "whether the dam was safe"
+    assert question.source.kind is SourceKind.ANONYMOUS
+    assert answer.content == "it would hold for years"

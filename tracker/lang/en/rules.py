@@ -54,6 +54,7 @@ _IRREGULAR = {
     "back": ("backs", "backed", "backing"),
     "admit": ("admits", "admitted", "admitting"),
     "prefer": ("prefers", "preferred", "preferring"),
+    "slam": ("slams", "slammed", "slamming"),
 }
 _DENY = {"deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting"}
 
@@ -605,6 +606,7 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
     credited = _credit(text, sentence, tokens, quotes, known)
     if credited is not None:
         return [credited]
+    out.extend(_asked(text, tokens, lowered, quotes))
     for i, (word, c_start, _c_end) in enumerate(tokens):
         low = lowered[i]
         according = low == "according" and i + 1 < len(tokens) and lowered[i + 1] == "to"
@@ -973,6 +975,36 @@ def _credit(
                 Stance.ASSERTS,
             )
     return None
+
+
+#: Words that open the question after a sentence-initial "Asked": "Asked whether …".
+_QUESTION_WORDS = {"whether", "if", "about", "why", "what", "how", "when", "who"}
+
+
+def _asked(
+    text: str,
+    tokens: Sequence[tuple[str, int, int]],
+    lowered: Sequence[str],
+    quotes: Sequence[tuple[int, int]],
+) -> list[RawAttribution]:
+    """ "Asked whether the dam was safe, the engineer said: …": the question, asked by no one named.
+
+    The question up to the comma is the content of an unnamed asker; the rest of the sentence is
+    read as usual.
+    """
+    if len(tokens) < 3 or lowered[0] != "asked" or lowered[1] not in _QUESTION_WORDS:
+        return []
+    comma = next((n for n in range(2, len(tokens)) if tokens[n][0] == ","), None)
+    if comma is None:
+        return []
+    span = _content(text, tokens[1][1], tokens[comma][1])
+    if span is None:
+        return []
+    word, start, end = tokens[0]
+    kind = _quote_kind(quotes, *span)
+    return [
+        RawAttribution(None, (), (), word, start, end, *span, kind, Stance.ASSERTS, impersonal=True)
+    ]
 
 
 _PASSIVE = {

@@ -241,3 +241,14 @@ def test_asked_whether_is_a_question_and_the_answer_is_read_too(read):
     assert question.content == "whether the dam was safe"
     assert question.source.kind is SourceKind.ANONYMOUS
     assert answer.content == "it would hold for years"
+
+
+def test_a_long_voice_phrase_keeps_its_head(read):
+    """ "A study of … by … noted that …": the voice is "A study", the content follows "that"."""
+    result = read(
+        "A study of river levels across the northern valley by two universities and the water "
+        "board noted that the floods were getting worse every spring.\n"
+    )
+    (att,) = result.attributions
+    assert att.source.name.startswith("A study")
+    assert att.content == "that the floods were getting worse every spring"

@@ -473,7 +473,9 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
     while tokens and tokens[0][0].lower() in _LEADERS:
         tokens = tokens[1:]
     words = [t for t in tokens if t[0][0].isalnum()]
-    if not words or len(words) > _MAX_VOICE_WORDS:
+    if len(words) > _MAX_VOICE_WORDS:
+        words = _head_phrase(words)
+    if not words:
         return None
     lowered = [w[0].lower().rstrip(".") for w in words]
     if lowered[0] in _PRONOUNS and len(words) == 1:
@@ -491,6 +493,21 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
     if anaphor is not None:
         return anaphor
     return _named_voice(text, words, lowered, known)
+
+
+#: Prepositions that end the head of a long voice phrase: "A report about the border …".
+_POSTMODIFIERS = {"about", "of", "on", "in", "from", "for", "with", "by", "at", "issued"}
+
+
+def _head_phrase(words: Sequence[tuple[str, int, int]]) -> Sequence[tuple[str, int, int]]:
+    """The head of a long voice phrase, before its first postmodifier; empty if none is short.
+
+    "A study of river levels across the valley by two universities" → "A study".
+    """
+    for n, word in enumerate(words[: _MAX_VOICE_WORDS + 1]):
+        if n and word[0].lower() in _POSTMODIFIERS:
+            return words[:n]
+    return ()
 
 
 def _media_anaphor(

@@ -472,7 +472,7 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
     """Read an English voice phrase: "Syrian Foreign Minister Walid al-Muallem", "a source"."""
     while tokens and tokens[0][0].lower() in _LEADERS:
         tokens = tokens[1:]
-    words = [t for t in tokens if t[0][0].isalnum()]
+    words: Sequence[tuple[str, int, int]] = [t for t in tokens if t[0][0].isalnum()]
     if len(words) > _MAX_VOICE_WORDS:
         words = _head_phrase(words)
     if not words:

@@ -252,3 +252,19 @@ def test_a_long_voice_phrase_keeps_its_head(read):
     (att,) = result.attributions
     assert att.source.name.startswith("A study")
     assert att.content == "that the floods were getting worse every spring"
+
+
+def test_read_as_a_surname_is_a_voice(read):
+    """Only capitalised "READ" is page chrome; the surname Read speaks."""
+    (att,) = read("“The harvest will be late this year,” Read said.\n").attributions
+    assert att.source.name == "Read"
+
+
+def test_inverted_cue_with_a_long_title(read):
+    """ "“…,” said <institution> <title> <name>." takes the long voice after the cue."""
+    result = read(
+        "“The river has never been this low,” said Northern Valley University hydrologist "
+        "Lina Haddad.\n"
+    )
+    (att,) = result.attributions
+    assert att.source.name == "Lina Haddad"

@@ -482,8 +482,8 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
         return None  # a pronoun: the resolver takes the last speaker
     if lowered[0] in _RELATIVES or (len(words) == 1 and lowered[0] in _OPENERS):
         return None
-    if all(w in _CHROME for w in lowered):
-        return None  # page chrome: "READ ALSO: …", "WATCH: …"
+    if all(w in _CHROME for w in lowered) and all(w[0].isupper() for w in words):
+        return None  # page chrome in capitals: "READ ALSO", "WATCH" (not the surname Read)
     ends = _CLAUSE_WORDS | _FINITE
     if any(w in ends for w in lowered[1:]):
         # "X, who …", "Donald Trump was using the visit to …": the voice ends before the clause.
@@ -1456,9 +1456,9 @@ def _pronoun(tokens: Sequence[tuple[str, int, int]]) -> bool:
     return len(words) == 1 and words[0] in _PRONOUNS
 
 
-#: After "…, said" only a voice follows when the rest is at most this many words ("said Jo Ann Lee,
-#: the mayor"); more is a clause of its own.
-_TAIL_VOICE_WORDS = 6
+#: After "…, said" only a voice follows when the rest, up to a comma, is at most this many words
+#: (as many as a voice phrase may have); more is a clause of its own.
+_TAIL_VOICE_WORDS = 9
 
 
 def _only_voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> bool:

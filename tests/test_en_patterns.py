@@ -60,7 +60,7 @@ def test_acts_of_places_and_bodies_are_not_speech(read, sentence):
 def test_a_surname_named_in_full_before_can_act(read):
     """ "Lina Haddad …" then "Haddad mocked …": a person's stance is an attribution."""
     result = read(
-        "Lina Haddad spoke in the valley on Monday.\n\n"
+        "Lina Haddad has farmed in the valley for years.\n\n"
         "Haddad mocked the plan to dam the river as a gift to builders.\n"
     )
     (att,) = result.attributions
@@ -268,3 +268,17 @@ def test_inverted_cue_with_a_long_title(read):
     )
     (att,) = result.attributions
     assert att.source.name == "Lina Haddad"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The governor spoke about the drought at the market on Monday.", "spoke"),
+        ("The minister referred to the dam as the valley's last hope.", "referred"),
+        ("The mayor appeared to blame the water board for the delay.", "appeared"),
+    ],
+)
+def test_speaking_referring_and_appearing_are_cues(read, sentence, cue):
+    """speak (spoke), refer (referred), talk, discuss, offer, appear and seem are cues."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.cue == cue

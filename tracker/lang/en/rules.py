@@ -33,6 +33,7 @@ criticize praise blame mock slam blast attack defend dismiss question suspect pr
 hate need plan intend seek refuse decline vote welcome applaud condemn demand accept fault
 decry lament acknowledge reiterate stress underscore counter retort quip joke boast complain
 conclude express remind echo cite denounce admit prefer continue
+appear seem refer talk speak discuss offer
 """.split()
 _IRREGULAR = {
     "say": ("says", "said", "saying"),
@@ -55,6 +56,8 @@ _IRREGULAR = {
     "admit": ("admits", "admitted", "admitting"),
     "prefer": ("prefers", "preferred", "preferring"),
     "slam": ("slams", "slammed", "slamming"),
+    "refer": ("refers", "referred", "referring"),
+    "speak": ("speaks", "spoke", "speaking", "spoken"),
 }
 _DENY = {"deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting"}
 

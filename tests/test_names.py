@@ -6,7 +6,7 @@ import pytest
 from conftest import CORPUS, FIXTURES
 
 from tracker import Options, analyse_paths
-from tracker.names import same_person, skeleton
+from tracker.names import romanize, same_person, skeleton
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,30 @@ def test_one_person_node_across_scripts():
     }
     assert ids["ar"] == ids["en"]
     assert len(ids["ar"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("غسان سلامة", "Ghassan Salame"),
+        ("Khalifa Ḥaftar", "Khalifa Haftar"),
+        ("Fayṣal al-Miqdād", "Faisal al-Mekdad"),
+        ("فيصل المقداد", "Faisal al-Mekdad"),
+        ("aš-Šarq al-Awsaṭ", "Asharq Al-Awsat"),
+    ],
+)
+def test_one_skeleton_for_both_scripts_and_scholarly_spelling(a, b):
+    """غ and "gh" are one letter; scholarly diacritics and assimilated articles fold away."""
+    assert skeleton(a) == skeleton(b)
+
+
+def test_gh_and_g_stay_apart():
+    """غ/gh (Ghassan) is not ج/g (Gamal, Jamal)."""
+    assert skeleton("Ghassan") != skeleton("Jassan")
+    assert skeleton("جمال") == skeleton("Gamal") == skeleton("Jamal")
+
+
+def test_romanize_writes_news_spelling():
+    """ "aš-Šarq al-Awsaṭ" is written "al-Sharq al-Awsat"; Arabic script is left alone."""
+    assert romanize("aš-Šarq al-Awsaṭ") == "al-Sharq al-Awsat"
+    assert romanize("الشرق الأوسط") == "الشرق الأوسط"

@@ -457,6 +457,11 @@ class Resolver:
         kind = mention.kind or SourceKind.PERSON
         group = ""
         country = self.registry.country_of(f"{mention.descriptor} {mention.name}")
+        # A place name alone as the voice ("Damascus said", "Ankara denied") is that state's
+        # government, never a person.
+        place = self.registry.countries.get(normalize(mention.name))
+        if place is not None and not mention.descriptor and kind is SourceKind.PERSON:
+            kind, group, country = SourceKind.GOVERNMENT_BODY, f"state:{place}", place
         if country and kind in (SourceKind.OFFICIAL, SourceKind.GOVERNMENT_BODY):
             if _state_related(f"{mention.descriptor} {mention.name}"):
                 group = f"state:{country}"

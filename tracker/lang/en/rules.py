@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cached_property
 
 from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance
+from ...names import romanize, skeleton
 from ...text import OPENING_QUOTES, Sentence, quote_spans, trim_span
 from ..base import Known
 from ..common import colon_paragraph
@@ -30,6 +32,8 @@ show find indicate learn hear realize figure consider view see support oppose en
 criticize praise blame mock slam blast attack defend dismiss question suspect prefer like love
 hate need plan intend seek refuse decline vote welcome applaud condemn demand accept fault
 decry lament acknowledge reiterate stress underscore counter retort quip joke boast complain
+conclude express remind echo cite denounce admit prefer continue
+appear seem refer talk speak discuss offer
 """.split()
 _IRREGULAR = {
     "say": ("says", "said", "saying"),
@@ -49,11 +53,17 @@ _IRREGULAR = {
     "vote": ("votes", "voted", "voting"),
     "quip": ("quips", "quipped", "quipping"),
     "back": ("backs", "backed", "backing"),
+    "admit": ("admits", "admitted", "admitting"),
+    "prefer": ("prefers", "preferred", "preferring"),
+    "slam": ("slams", "slammed", "slamming"),
+    "refer": ("refers", "referred", "referring"),
+    "speak": ("speaks", "spoke", "speaking", "spoken"),
 }
 _DENY = {"deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting"}
 
 
 def _forms(base: str) -> set[str]:
+    """The inflected forms of a regular or listed irregular verb: say, says, said, saying."""
     if base in _IRREGULAR:
         return {base, *_IRREGULAR[base]}
     stem = base[:-1] if base.endswith("e") else base
@@ -281,6 +291,7 @@ _WHEN = {
     "finally",
 }
 _TITLES = {
+    "marshal",
     "mr",
     "mrs",
     "ms",
@@ -359,7 +370,6 @@ _MEDIA = {
     "website",
 }
 _INDEFINITE = {"a", "an", "one", "two", "three", "several", "some", "senior", "another"}
-_DATELINE = re.compile(r"[A-Z][A-Z .,'-]+(?:,[^()\n]{0,30})?\s*\([^)\n]{1,30}\)\s*(?:--|[-–—])\s*")
 _WORD = re.compile(r"[\w'’-]+(?:\.\w+)*|''|[^\w\s]")
 #: Words after which a cue word is a noun: "the plan", "his support", "of the states".
 _NOUN_BEFORE = {
@@ -401,6 +411,7 @@ _CLAUSE = re.compile(r"[,;:—–]|\s-\s")
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Words and punctuation marks of text[start:end], each with its offsets."""
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
@@ -435,39 +446,115 @@ _LEADERS = {
 }
 
 
+#: A voice phrase is a name with its title and descriptor; longer than this it is a clause.
+_MAX_VOICE_WORDS = 9
+#: Link and media labels of a web page, not voices: "READ ALSO: …", "WATCH: …".
+_CHROME = {"read", "also", "more", "watch", "see", "related", "listen", "video", "photo", "photos"}
+#: Sentence openers that are not voices alone: "This is …", "Both …", "All …".
+_OPENERS = {"this", "that", "these", "those", "both", "all", "each", "such", "there", "here"}
+#: Words that start a clause inside a phrase: the voice ends before them.
+_CLAUSE_WORDS = {"who", "which", "that", "it"}
+#: A finite verb inside the phrase starts a clause too: "Donald Trump was using the visit to …".
+_FINITE = {"would", "will", "could", "should", "must", "can", "may", "might", "is", "was", "are"}
+#: "the newspaper", "the agency": a media head noun that refers back to an outlet named before.
+_MEDIA_ANAPHORS = {
+    "newspaper": SourceKind.OUTLET,
+    "paper": SourceKind.OUTLET,
+    "daily": SourceKind.OUTLET,
+    "magazine": SourceKind.OUTLET,
+    "broadcaster": SourceKind.OUTLET,
+    "channel": SourceKind.OUTLET,
+    "network": SourceKind.OUTLET,
+    "website": SourceKind.OUTLET,
+    "outlet": SourceKind.OUTLET,
+    "agency": SourceKind.AGENCY,
+}
+
+
 def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> Mention | None:
     """Read an English voice phrase: "Syrian Foreign Minister Walid al-Muallem", "a source"."""
     while tokens and tokens[0][0].lower() in _LEADERS:
         tokens = tokens[1:]
-    words = [t for t in tokens if t[0][0].isalnum()]
-    if not words or len(words) > 9:
+    words: Sequence[tuple[str, int, int]] = [t for t in tokens if t[0][0].isalnum()]
+    if len(words) > _MAX_VOICE_WORDS:
+        words = _head_phrase(words)
+    if not words:
         return None
-    start, end = words[0][1], words[-1][2]
-    surface = text[start:end]
     lowered = [w[0].lower().rstrip(".") for w in words]
     if lowered[0] in _PRONOUNS and len(words) == 1:
         return None  # a pronoun: the resolver takes the last speaker
-    if lowered[0] in _RELATIVES:
+    if lowered[0] in _RELATIVES or (len(words) == 1 and lowered[0] in _OPENERS):
         return None
-    if any(w in {"who", "which", "that", "it"} for w in lowered[1:]):
-        cut = next(i for i, w in enumerate(lowered) if i and w in {"who", "which", "that", "it"})
-        words = words[:cut]
-        lowered = lowered[:cut]
-        if not words:
-            return None
-        end = words[-1][2]
-        surface = text[start:end]
-    registry = known([w[0].lower() for w in words], True)
-    # The name is the trailing run of capitalised words after the last title; what comes before
-    # is the descriptor ("Syrian Interior Minister Fadi Selim" → Fadi Selim).
+    if all(w in _CHROME for w in lowered) and all(w[0].isupper() for w in words):
+        return None  # page chrome in capitals: "READ ALSO", "WATCH" (not the surname Read)
+    ends = _CLAUSE_WORDS | _FINITE
+    if any(w in ends for w in lowered[1:]):
+        # "X, who …", "Donald Trump was using the visit to …": the voice ends before the clause.
+        cut = next(i for i, w in enumerate(lowered) if i and w in ends)
+        words, lowered = words[:cut], lowered[:cut]
+    anaphor = _media_anaphor(text, words, lowered)
+    if anaphor is not None:
+        return anaphor
+    return _named_voice(text, words, lowered, known)
+
+
+#: Prepositions that end the head of a long voice phrase: "A report about the border …".
+_POSTMODIFIERS = {"about", "of", "on", "in", "from", "for", "with", "by", "at", "issued"}
+
+
+def _head_phrase(words: Sequence[tuple[str, int, int]]) -> Sequence[tuple[str, int, int]]:
+    """The head of a long voice phrase, before its first postmodifier; empty if none is short.
+
+    "A study of river levels across the valley by two universities" → "A study".
+    """
+    for n, word in enumerate(words[: _MAX_VOICE_WORDS + 1]):
+        if n and word[0].lower() in _POSTMODIFIERS:
+            return words[:n]
+    return ()
+
+
+def _media_anaphor(
+    text: str, words: Sequence[tuple[str, int, int]], lowered: Sequence[str]
+) -> Mention | None:
+    """ "the newspaper", "the news agency", "the daily": the outlet or agency named before.
+
+    "The Gulf Mirror reported … The newspaper said it had obtained documents": the caller
+    points this mention at the Gulf Mirror.
+    """
+    if len(lowered) < 2 or lowered[0] != "the" or lowered[-1] not in _MEDIA_ANAPHORS:
+        return None
+    if len(lowered) > 3 or any(w[0][:1].isupper() for w in words[1:]):
+        return None  # "The Daily Levant" is a name, not a reference back
+    start, end = words[0][1], words[-1][2]
+    surface = text[start:end]
+    return Mention(surface, start, end, surface, "", _MEDIA_ANAPHORS[lowered[-1]], anaphor=True)
+
+
+def _capitalised(word: str) -> bool:
+    """Whether a word is part of a name: "Selim", and "al-Muallem" with its article."""
+    return word[:1].isupper() or (word[:3].lower() in {"al-", "el-"} and word[3:4].isupper())
+
+
+def _named_voice(
+    text: str, words: Sequence[tuple[str, int, int]], lowered: Sequence[str], known: Known
+) -> Mention | None:
+    """Split a voice phrase into descriptor and name and tell its kind.
+
+    The name is the trailing run of capitalised words after the last title; what comes before
+    is the descriptor ("Syrian Interior Minister Fadi Selim" → Fadi Selim).
+    """
+    start, end = words[0][1], words[-1][2]
+    # Scholarly spellings are read as news spellings: "aš-Šarq al-Awsaṭ" is al-Sharq al-Awsat.
+    surface = romanize(text[start:end])
+    registry = known(surface.lower().replace("-", " ").split(), True)
     split = len(words)
-    while split > 0 and words[split - 1][0][:1].isupper():
+    while split > 0 and _capitalised(words[split - 1][0]):
         split -= 1
     titles = [n for n, w in enumerate(lowered) if w in _OFFICIAL or w in _TITLES]
     if titles and titles[-1] + 1 < len(words) and titles[-1] >= split:
         split = titles[-1] + 1
     name_words = words[split:] if split < len(words) else words
-    name = text[name_words[0][1] : name_words[-1][2]]
+    name = romanize(text[name_words[0][1] : name_words[-1][2]])
     descriptor = text[start : name_words[0][1]].strip() if split < len(words) and split else ""
     named = (split < len(words) and split > 0) or all(w[0][:1].isupper() for w in words)
     if registry:
@@ -493,22 +580,36 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
     return Mention(surface, start, end, name, descriptor, kind)
 
 
+#: An English wire dateline opening a content span: "DAMASCUS, Syria (Reuters) -- ",
+#: "WASHINGTON (AP) — ". Only its length is used here, to start the content after it; which
+#: agency it credits is read for the whole article by `sources.wire_credit`, whose patterns also
+#: cover Arabic datelines. Both belong in one shared dateline module (issue 10).
+ENGLISH_DATELINE = re.compile(
+    r"[A-Z][A-Z .,'-]+(?:,[^()\n]{0,30})?\s*\([^)\n]{1,30}\)\s*(?:--|[-–—])\s*"
+)
+#: Shorter than this (in characters) a span is punctuation or a stray word, not a claim.
+_MIN_CONTENT_CHARS = 3
+
+
 def _content(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The trimmed content span from start to end, past a dateline; None if too short."""
     start, end = trim_span(text, start, end)
-    dateline = _DATELINE.match(text, start, end)
+    dateline = ENGLISH_DATELINE.match(text, start, end)
     if dateline is not None:
         start = dateline.end()
-    if end - start < 3:
+    if end - start < _MIN_CONTENT_CHARS:
         return None
     return start, end
 
 
 def _quote_kind(quotes: Sequence[tuple[int, int]], start: int, end: int) -> QuoteKind:
+    """Direct when the span lies inside one quotation, indirect otherwise."""
     inside = any(a <= start and end <= b + 1 for a, b in quotes)
     return QuoteKind.DIRECT if inside else QuoteKind.INDIRECT
 
 
-def _sentence(text: str, sentence: Sentence, known: Known) -> list[RawAttribution]:
+def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> list[RawAttribution]:
+    """The attributions of one sentence: each cue word read in the pattern around it."""
     tokens = _tokens(text, sentence.start, sentence.end)
     quotes = quote_spans(text, sentence.start, sentence.end)
     out: list[RawAttribution] = []
@@ -517,17 +618,25 @@ def _sentence(text: str, sentence: Sentence, known: Known) -> list[RawAttributio
         return any(a < pos < b for a, b in quotes)
 
     lowered = [t[0].lower() for t in tokens]
+    if _chrome(lowered):
+        return []
     impersonal = _impersonal(text, sentence, tokens, lowered, quotes)
     if impersonal is not None:
         return [impersonal]
     credited = _credit(text, sentence, tokens, quotes, known)
     if credited is not None:
         return [credited]
+    out.extend(_asked(text, tokens, lowered, quotes))
     for i, (word, c_start, _c_end) in enumerate(tokens):
         low = lowered[i]
         according = low == "according" and i + 1 < len(tokens) and lowered[i + 1] == "to"
         base = CUES.get(low)
-        if base is None and not according and _person_verb(tokens, lowered, i):
+        if (
+            base is None
+            and not according
+            and low.endswith(("ed", "es"))
+            and _person_verb(tokens, lowered, i, people)
+        ):
             base = low  # a person's act or stance: "Trump mocked …", "she reserved …"
         if base is None and not according:
             continue
@@ -547,8 +656,8 @@ def _sentence(text: str, sentence: Sentence, known: Known) -> list[RawAttributio
         last = i + 1 >= len(tokens) or tokens[i + 1][0] in {".", "!", "?"}
         if i and word[:1].isupper() and tokens[i - 1][0][:1].isupper() and not last:
             continue  # "United States", "Washington Post": part of a name (not "…, Graham Says")
-        if base == "decline" and i + 1 < len(tokens) and lowered[i + 1] == "to":
-            continue  # "declined to be named" / "declined to comment": no assertion
+        if base in _BEFORE_TO and i + 1 < len(tokens) and lowered[i + 1] == "to":
+            continue  # "declined to comment", "continued to climb": no assertion
         stance = Stance.DENIES if low in _DENY else Stance.ASSERTS
         found = _around(text, sentence, tokens, i, known, quotes, stance)
         if found is not None and not any(_overlap(found, r) for r in out):
@@ -586,15 +695,36 @@ _NOT_ACTS = {
 }
 
 
-def _person_verb(tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int) -> bool:
-    """A finite verb right after a person opening the clause: "He mocked …", "Clinton vowed …"."""
+#: A person's name before an act verb is at most this many capitalised words ("Sen. Jo Ann").
+_MAX_NAME_WORDS = 3
+
+
+#: Cue words that assert nothing before "to": "declined to comment", "continued to rise".
+_BEFORE_TO = {"decline", "continue"}
+
+
+def _chrome(lowered: Sequence[str]) -> bool:
+    """A link line of the page: "READ: …", "READ ALSO: …", "WATCH: …"."""
+    colon = next((n for n, w in enumerate(lowered[:3]) if w == ":"), None)
+    return bool(colon) and all(w in _CHROME for w in lowered[:colon])
+
+
+def _person_verb(
+    tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int, people: _People
+) -> bool:
+    """A finite verb right after a person opening the clause: "He mocked …", "Clinton vowed …".
+
+    The person is a pronoun, a name of two or more words, or a surname the article gives with a
+    first name somewhere: acts of places and bodies are not stances ("Police arrested five men",
+    "Jordan reopened the crossing", "Parliament approved the budget").
+    """
     word = lowered[i]
     if i == 0 or word in _NOT_ACTS or not tokens[i][0][:1].islower():
         return False
     if not word.endswith(("ed", "es")):
         return False
     j = i - 1
-    while j >= 0 and tokens[j][0][:1].isupper() and i - j <= 3:
+    while j >= 0 and tokens[j][0][:1].isupper() and i - j <= _MAX_NAME_WORDS:
         j -= 1
     subject = [lowered[k] for k in range(j + 1, i)]
     starts_clause = (
@@ -603,10 +733,108 @@ def _person_verb(tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str],
         or (lowered[j] in {"and", "but", "while", "as", "when"})
     )
     if subject and starts_clause and subject[-1] not in {"the", "a", "an"}:
-        return True
+        return _a_person(subject, people)
     return lowered[i - 1] in {"he", "she", "they", "we", "i"} and (
         i == 1 or lowered[i - 2] in {",", "and", "but", "while", "when", "as", '"', "“", "”"}
     )
+
+
+def _a_person(subject: Sequence[str], people: _People) -> bool:
+    """Whether a capitalised subject names a person: "Hillary Clinton", or "Clinton" named so."""
+    if subject[-1] in _BODIES or subject[-1] in _MEDIA or subject[-1] in _OFFICIAL:
+        return False
+    return len(subject) >= 2 or subject[0] in people.surnames
+
+
+#: Kinds of voice "the newspaper" / "the agency" can refer to (None: a registry name).
+_MEDIA_KINDS = {SourceKind.OUTLET, SourceKind.AGENCY, None}
+#: A run of two or more capitalised words, Arabic particles and initials included:
+#: "Syrian Foreign Minister Walid al-Muallem", "George W. Bush".
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w-])(?:al-|el-)?[A-Z](?:\.|[\w'’-]*)(?:[ \t]+(?:al-|el-)?[A-Z](?:\.|[\w'’-]*))+"
+)
+#: Words a capitalised run may start with that are not part of a name: "On Monday Lina Haddad".
+_NOT_NAME = {"the", "on", "in", "at", "by", "for", "from", "with", "to", "of", "after", "before"}
+
+
+def _full_names(text: str) -> list[tuple[int, str]]:
+    """The article's full names in order, each with its offset.
+
+    A name is a capitalised run after its last title: "Syrian Foreign Minister Walid
+    al-Muallem" gives "Walid al-Muallem".
+    """
+    found = []
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = match.group().split()
+        lowered = [w.lower().rstrip(".") for w in words]
+        titles = [n for n, w in enumerate(lowered) if w in _OFFICIAL or w in _TITLES]
+        first = titles[-1] + 1 if titles else 0
+        while first < len(words) and (lowered[first] in _NOT_NAME or lowered[first] in _WHEN):
+            first += 1
+        if len(words) - first < 2 or lowered[-1] in _BODIES or lowered[-1] in _MEDIA:
+            continue
+        found.append((match.start(), " ".join(words[first:])))
+    return found
+
+
+class _People:
+    """The article's full names, read once when a rule first asks (most articles never do)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def names(self) -> list[tuple[int, str]]:
+        """The full names in text order, each with its offset."""
+        return _full_names(self.text)
+
+    @cached_property
+    def surnames(self) -> frozenset[str]:
+        """The surnames, lower case: a later "Clinton …" is a person."""
+        return frozenset(name.rsplit(" ", 1)[-1].lower() for _, name in self.names)
+
+
+def _named_in_full(
+    raw: RawAttribution, people: _People, found: Sequence[RawAttribution]
+) -> RawAttribution:
+    """The attribution with its voice named as in full before: a surname, "the newspaper"."""
+    if raw.source is None:
+        return raw
+    if raw.source.anaphor:
+        return replace(raw, source=_media_antecedent(raw.source, found))
+    full = _full_name(raw.source, people)
+    return raw if full is raw.source else replace(raw, source=full)
+
+
+def _media_antecedent(mention: Mention, found: Sequence[RawAttribution]) -> Mention:
+    """ "The newspaper said …" is the outlet last named as a voice; the agency likewise.
+
+    "The Gulf Mirror reported that … The newspaper said it had obtained documents" → Gulf Mirror;
+    offsets stay on "The newspaper". With no outlet before, the resolver decides.
+    """
+    for raw in reversed(found):
+        for voice in (*raw.inner, raw.source, *raw.carriers):
+            if voice is not None and not voice.anaphor and voice.kind in _MEDIA_KINDS:
+                return replace(
+                    voice, start=mention.start, end=mention.end, kind=voice.kind or mention.kind
+                )
+    return mention
+
+
+def _full_name(mention: Mention, people: _People) -> Mention:
+    """A surname alone is the person named in full before, in any spelling.
+
+    "Walid al-Muallem met the envoy. … al-Moallem said the talks went well." → Walid al-Muallem.
+    """
+    if mention.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL) or " " in mention.name:
+        return mention
+    sound = skeleton(mention.name)
+    if not sound:
+        return mention
+    for start, name in reversed(people.names):
+        if start < mention.start and skeleton(name.rsplit(" ", 1)[-1]) == sound:
+            return replace(mention, name=name)
+    return mention
 
 
 #: Cue words that are more often nouns in news: they need a subject right before them.
@@ -670,6 +898,10 @@ _DISCOURSE = {
 }
 
 
+#: A sentence's opening subject is at most this many tokens ("Sen. John Smith").
+_MAX_SUBJECT_TOKENS = 5
+
+
 def _sentence_subject(tokens: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The name or pronoun a sentence opens with ("Trump", "Sen. John Smith", "He")."""
     if tokens and tokens[0][0].lower() in _PRONOUNS:
@@ -677,7 +909,7 @@ def _sentence_subject(tokens: Sequence[tuple[str, int, int]]) -> list[tuple[str,
     end = 0
     while (
         end < len(tokens)
-        and end < 5
+        and end < _MAX_SUBJECT_TOKENS
         and (tokens[end][0][:1].isupper() or tokens[end][0] in {".", "-"})
     ):
         end += 1
@@ -713,6 +945,12 @@ _SPEECH = {
     "admit",
 }
 _DASHES = {"―", "—", "–", "--"}
+#: A dash credit names one person: at most this many words after the dash ("― Mary Ann Lee").
+_MAX_CREDIT_WORDS = 4
+#: A headline voice "Name: claim" ends with a colon within this many tokens of the start.
+_HEADLINE_COLON_WITHIN = 6
+#: A headline claim after "Name:" has at least this many words (shorter is a label: "Photo: AP").
+_MIN_HEADLINE_WORDS = 4
 
 
 def _credit(
@@ -727,14 +965,14 @@ def _credit(
         if word in _DASHES and n and quotes and quotes[-1][1] < start and n + 1 < len(tokens):
             rest = tokens[n + 1 :]
             names = [t for t in rest if t[0][:1].isalpha()]
-            if 0 < len(names) <= 4 and all(t[0][:1].isupper() for t in names):
+            if 0 < len(names) <= _MAX_CREDIT_WORDS and all(t[0][:1].isupper() for t in names):
                 voice = _voice(text, rest, known)
                 a, b = quotes[-1]
                 if voice is not None:
                     return RawAttribution(
                         voice, (), (), word, start, end, a, b + 1, QuoteKind.DIRECT, Stance.ASSERTS
                     )
-    colon = next((n for n, t in enumerate(tokens[:6]) if t[0] == ":"), None)
+    colon = next((n for n, t in enumerate(tokens[:_HEADLINE_COLON_WITHIN]) if t[0] == ":"), None)
     if colon and all(t[0][:1].isupper() for t in tokens[:colon] if t[0][:1].isalpha()):
         voice = _voice(text, tokens[:colon], known)
         span = _content(text, tokens[colon][2], sentence.end)
@@ -742,7 +980,7 @@ def _credit(
             voice is not None
             and voice.kind is SourceKind.PERSON
             and span is not None
-            and (len(text[span[0] : span[1]].split()) >= 4)
+            and (len(text[span[0] : span[1]].split()) >= _MIN_HEADLINE_WORDS)
         ):
             return RawAttribution(
                 voice,
@@ -757,6 +995,36 @@ def _credit(
                 Stance.ASSERTS,
             )
     return None
+
+
+#: Words that open the question after a sentence-initial "Asked": "Asked whether …".
+_QUESTION_WORDS = {"whether", "if", "about", "why", "what", "how", "when", "who"}
+
+
+def _asked(
+    text: str,
+    tokens: Sequence[tuple[str, int, int]],
+    lowered: Sequence[str],
+    quotes: Sequence[tuple[int, int]],
+) -> list[RawAttribution]:
+    """ "Asked whether the dam was safe, the engineer said: …": the question, asked by no one named.
+
+    The question up to the comma is the content of an unnamed asker; the rest of the sentence is
+    read as usual.
+    """
+    if len(tokens) < 3 or lowered[0] != "asked" or lowered[1] not in _QUESTION_WORDS:
+        return []
+    comma = next((n for n in range(2, len(tokens)) if tokens[n][0] == ","), None)
+    if comma is None:
+        return []
+    span = _content(text, tokens[1][1], tokens[comma][1])
+    if span is None:
+        return []
+    word, start, end = tokens[0]
+    kind = _quote_kind(quotes, *span)
+    return [
+        RawAttribution(None, (), (), word, start, end, *span, kind, Stance.ASSERTS, impersonal=True)
+    ]
 
 
 _PASSIVE = {
@@ -815,7 +1083,52 @@ def _impersonal(
 
 
 def _overlap(a: RawAttribution, b: RawAttribution) -> bool:
+    """Whether two attributions' content spans overlap."""
     return a.start < b.end and b.start < a.end
+
+
+#: How far back, past the cue, a prepositional phrase may sit between a voice and its cue:
+#: "Clinton at a later press gaggle said" (the phrase is short; further back is another clause).
+_PHRASE_LOOKBACK = 8
+#: Content before the cue must be longer than a stray opener ("So, he said" is not a claim).
+_MIN_HEAD_CHARS = 10
+#: A quotation opens the sentence when it starts within this many characters of it.
+_OPENING_SLACK = 2
+#: A lead-in ending in a colon ("X told the broadcaster:") has at most this many words after
+#: the cue; a longer tail is a clause of its own.
+_LEAD_IN_WORDS = 5
+#: Fewer characters than this after the cue (a full stop, a closing quote) leave no content there.
+_MIN_REST_CHARS = 3
+#: Content after the cue needs this many words ("he said no" is not a claim).
+_MIN_CONTENT_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """One cue word in its sentence, with what every step reading around it needs."""
+
+    text: str
+    sentence: Sentence
+    tokens: Sequence[tuple[str, int, int]]
+    i: int
+    known: Known
+    quotes: Sequence[tuple[int, int]]
+    stance: Stance
+
+    def attribution(
+        self,
+        voice: Mention | None,
+        span: tuple[int, int],
+        quote: QuoteKind | None = None,
+        inner: tuple[Mention, ...] = (),
+        carriers: tuple[Mention, ...] = (),
+    ) -> RawAttribution:
+        """The attribution of this cue with the given voice and content span."""
+        cue, c_start, c_end = self.tokens[self.i]
+        kind = quote if quote is not None else _quote_kind(self.quotes, *span)
+        return RawAttribution(
+            voice, carriers, inner, cue, c_start, c_end, span[0], span[1], kind, self.stance
+        )
 
 
 def _around(
@@ -827,81 +1140,131 @@ def _around(
     quotes: Sequence[tuple[int, int]],
     stance: Stance,
 ) -> RawAttribution | None:
-    """The voice and content around the cue at token i."""
-    cue, c_start, c_end = tokens[i]
-    # Voice before the cue: back to the clause start, past auxiliaries ("has said").
+    """The voice and content around the cue at token i, trying each reporting pattern in turn."""
+    site = _Cue(text, sentence, tokens, i, known, quotes, stance)
+    j = _voice_end(tokens, i)
+    k, before = _clause_before(tokens, j)
+    if j == k and tokens[i][0].endswith("ing") and k > 0 and tokens[k - 1][0] == ",":
+        found = _participle(site)
+        if found is not None:
+            return found
+    if not before and k > 1 and tokens[k - 1][0] == ",":
+        before, k = _appositive(site, k, before)
+    m = _after_cue(tokens, i)
+    voice = _voice(text, before, known) if before else None
+    found = _quote_first(site, before, voice, m)
+    if found is not None:
+        return found
+    head_end = tokens[k - 1][1] if k > 0 else sentence.start
+    if _content_first(site, m, voice) and head_end > sentence.start + _MIN_HEAD_CHARS:
+        return _content_before(site, before, voice, m, head_end)
+    if voice is None and not _pronoun(before):
+        return None
+    return _content_after(site, voice, m)
+
+
+def _voice_end(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
+    """Where the voice before the cue at i ends, past what sits between them.
+
+    "officials were quoted as saying", "X has sharply criticized", "X on Wednesday called",
+    "Clinton at a later press gaggle said": the voice ends before the auxiliaries, adverbs,
+    days and the prepositional phrase.
+    """
     j = i
     if j >= 2 and tokens[j - 1][0].lower() == "as" and tokens[j - 2][0].lower() == "quoted":
-        j -= 2  # "officials were quoted as saying"
-    # Past auxiliaries, adverbs and days: "X has sharply criticized", "X on Wednesday called".
+        j -= 2
     while j > 0 and (
         tokens[j - 1][0].lower() in _AUX
         or tokens[j - 1][0].lower() in _WHEN
-        or (tokens[j - 1][0].endswith("ly") and tokens[j - 1][0][:1].islower())
+        or (_adverb(tokens[j - 1][0]))
     ):
         j -= 1
-    for p in range(j - 1, max(j - 8, 0), -1):
-        # "Clinton at a later press gaggle said": the voice ends before the phrase.
+    for p in range(j - 1, max(j - _PHRASE_LOOKBACK, 0), -1):
         if (
             tokens[p][0].lower() in {"at", "in", "during", "on", "after"}
             and p > 0
             and (tokens[p - 1][0][:1].isupper())
         ):
-            j = p
-            break
+            return p
+    return j
+
+
+def _adverb(word: str) -> bool:
+    """A lower-case -ly adverb ("sharply"), not a noun such as "the daily" or "rally"."""
+    return word.endswith("ly") and word[:1].islower() and word not in _MEDIA and word != "rally"
+
+
+def _clause_before(
+    tokens: Sequence[tuple[str, int, int]], j: int
+) -> tuple[int, list[tuple[str, int, int]]]:
+    """The clause start k and the words from k to the voice end j: the voice candidate.
+
+    "The minister said" → "The minister". An aside between voice and cue is skipped back over
+    to the comma before it: "Trump, in particular, criticized" → the voice is before the aside.
+    """
     k = j
     while k > 0 and not _CLAUSE.fullmatch(tokens[k - 1][0]) and tokens[k - 1][0] not in '"“”«»':
         k -= 1
-    before = tokens[k:j]
+    before = list(tokens[k:j])
     if before and (
         all(t[0].lower() in _DISCOURSE for t in before)
         or (before[0][0].lower() in _PREPOSITIONS and not any(t[0][:1].isupper() for t in before))
     ):
-        before = []  # "Trump, in particular, criticized": the voice is before the aside
+        before = []
         while k > 0 and tokens[k - 1][0] != ",":
             k -= 1
-    if cue.endswith("ing") and k > 0 and tokens[k - 1][0] == "," and j == k:
-        # "…, saying …": the participle's voice is the sentence's subject.
-        subject = _sentence_subject(tokens)
-        voice_of_subject = _voice(text, subject, known) if subject else None
-        span = _content(text, c_end, sentence.end)
-        if span is not None and (voice_of_subject is not None or _pronoun(subject)):
-            return RawAttribution(
-                voice_of_subject,
-                (),
-                (),
-                cue,
-                c_start,
-                c_end,
-                span[0],
-                span[1],
-                _quote_kind(quotes, *span),
-                stance,
-            )
-    if not before and k > 1 and tokens[k - 1][0] == ",":
-        # "The Podesta Group's CEO, Kimberley Fritts, said": the voice sits before the comma;
-        # a state tag "Mitch McConnell, R-Ky., said" is skipped.
-        stop = k - 1
-        while True:
-            start = stop
-            while (
-                start > 0
-                and not _CLAUSE.fullmatch(tokens[start - 1][0])
-                and (tokens[start - 1][0] not in "\"“”«»''")
-            ):
-                start -= 1
-            segment = tokens[start:stop]
-            text_segment = " ".join(t[0] for t in segment)
-            aside = bool(segment) and segment[0][0][:1].islower()  # "speaking to …", "the …"
-            if segment and (_STATE.match(text_segment.replace(" ", "")) or aside) and start > 1:
-                stop = start - 1
-                continue
-            break
-        if segment and _voice(text, segment, known) is not None:
-            before, k = segment, start
-    after_start = c_end
+    return k, before
+
+
+def _participle(site: _Cue) -> RawAttribution | None:
+    """ "…, saying …": the participle's voice is the sentence's subject.
+
+    "The ministry issued a statement, saying the border would reopen" → the ministry.
+    """
+    subject = _sentence_subject(site.tokens)
+    voice = _voice(site.text, subject, site.known) if subject else None
+    span = _content(site.text, site.tokens[site.i][2], site.sentence.end)
+    if span is not None and (voice is not None or _pronoun(subject)):
+        return site.attribution(voice, span)
+    return None
+
+
+def _appositive(
+    site: _Cue, k: int, before: list[tuple[str, int, int]]
+) -> tuple[list[tuple[str, int, int]], int]:
+    """The voice before a comma when nothing stands between the comma and the cue.
+
+    "The group's chief executive, Jane Doe, said": the voice sits before the comma; a state tag
+    ("Bob Smith, R-Ohio, said") and a lower-case aside ("speaking to …") are skipped.
+    """
+    tokens = site.tokens
+    stop = k - 1
+    while True:
+        start = stop
+        while (
+            start > 0
+            and not _CLAUSE.fullmatch(tokens[start - 1][0])
+            and (tokens[start - 1][0] not in "\"“”«»''")
+        ):
+            start -= 1
+        segment = list(tokens[start:stop])
+        joined = " ".join(t[0] for t in segment)
+        aside = bool(segment) and segment[0][0][:1].islower()
+        if segment and (_STATE.match(joined.replace(" ", "")) or aside) and start > 1:
+            stop = start - 1
+            continue
+        break
+    if segment and _voice(site.text, segment, site.known) is not None:
+        return segment, start
+    return before, k
+
+
+def _after_cue(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
+    """The first token of what follows the cue, past "told reporters", "said Tuesday".
+
+    "said in a statement on Monday that …" → the token "that".
+    """
     m = i + 1
-    # "told reporters", "said Tuesday", "said in a statement" before the content.
     while m < len(tokens):
         word = tokens[m][0].lower()
         if word in _AFTER_CUE:
@@ -911,66 +1274,139 @@ def _around(
             and m + 1 < len(tokens)
             and (tokens[m + 1][0].lower() in {"a", "an", "the", "his", "her", "their"} | _AFTER_CUE)
         ):
-            # "said in a statement", "told reporters on Monday": skip the whole phrase
             m += 2
             while m < len(tokens) and tokens[m][0].lower() in _PHRASE_WORDS:
                 m += 1
         else:
             break
-    rest = text[tokens[m][1] if m < len(tokens) else sentence.end : sentence.end]
-    voice = _voice(text, before, known) if before else None
-    tail_voice = None
-    # Content before the cue: "…, X said." / "…," said X. / "… X said."
-    head_end = tokens[k - 1][1] if k > 0 else sentence.start
-    opening = next((q for q in quotes if q[0] - sentence.start <= 2 and q[1] < c_start), None)
-    if opening is not None and (
-        voice is not None or _pronoun(before) or _only_voice(text, tokens[m:], known)
-    ):
-        # "“…,” Mr. Trump said in a documentary." / "“…,” she said, “…”": the quotation is the
-        # content, running on to the end when a second quotation follows the cue.
-        end = opening[1] + 1
-        follow = next((q for q in quotes if q[0] > c_end), None)
-        if follow is not None:
-            end = sentence.end
-        span = _content(text, opening[0], end)
-        if span is not None:
-            voice = voice or _voice(text, tokens[m:], known)
-            return RawAttribution(
-                voice, (), (), cue, c_start, c_end, span[0], span[1], QuoteKind.DIRECT, stance
-            )
-    trailing = len(rest.strip(" .\"”’'")) < 3 or (
-        CUES.get(cue.lower()) in _SPEECH and _only_voice(text, tokens[m:], known)
+    return m
+
+
+def _quote_first(
+    site: _Cue, before: Sequence[tuple[str, int, int]], voice: Mention | None, m: int
+) -> RawAttribution | None:
+    """A quotation opening the sentence, then the cue: the quotation is the content.
+
+    "“We will reopen it,” the minister said." / "“…,” she said, “…”": with a second quotation
+    after the cue the content runs to the end of the sentence.
+    """
+    text, sentence, tokens = site.text, site.sentence, site.tokens
+    c_start, c_end = tokens[site.i][1], tokens[site.i][2]
+    opening = next(
+        (q for q in site.quotes if q[0] - sentence.start <= _OPENING_SLACK and q[1] < c_start),
+        None,
     )
-    if trailing and head_end > sentence.start + 10:
-        if rest.strip(" .\"”’'") and voice is None:
-            tail_voice = _voice(text, tokens[m:], known)
-        span = _content(text, sentence.start, head_end)
-        if span is None:
-            return None
-        voice = voice or tail_voice
-        if voice is None and not _pronoun(before) and not _pronoun(tokens[m:]):
-            return None
-        return RawAttribution(
-            voice, (), (), cue, c_start, c_end, span[0], span[1], _quote_kind(quotes, *span), stance
-        )
-    if voice is None and not _pronoun(before):
+    if opening is None:
         return None
-    if tokens[-1][0] == ":" and len(tokens) - 1 - m <= 5:
-        # "Reporter Jomana Karadsheh says:" / "X told the broadcaster:" and the quotation is the
-        # next paragraph.
-        return RawAttribution(
-            voice, (), (), cue, c_start, c_end, sentence.end, sentence.end, QuoteKind.DIRECT, stance
-        )
-    if (m < len(tokens) and tokens[m][0].lower() == "that") or m < len(tokens):
-        after_start = tokens[m][1]
-    span = _content(text, after_start, sentence.end)
-    if span is None or len(text[span[0] : span[1]].split()) < 3:
+    tail = _up_to_clause(tokens, m)
+    if voice is None and not _pronoun(before) and not _only_voice(text, tail, site.known):
         return None
-    span, inner = _citing(text, tokens, span, known)
-    span = _next_clause_cut(text, tokens, i, span, known)
-    return RawAttribution(
-        voice, (), inner, cue, c_start, c_end, span[0], span[1], _quote_kind(quotes, *span), stance
+    end = opening[1] + 1
+    if any(q[0] > c_end for q in site.quotes):
+        end = sentence.end
+    span = _content(text, opening[0], end)
+    if span is None:
+        return None
+    voice = voice or _voice(text, tail, site.known)
+    return site.attribution(voice, span, QuoteKind.DIRECT)
+
+
+def _rest(site: _Cue, m: int) -> str:
+    """What follows the cue to the end of the sentence, without end punctuation and quotes."""
+    tokens, end = site.tokens, site.sentence.end
+    return site.text[tokens[m][1] if m < len(tokens) else end : end].strip(" .\"”’'")
+
+
+def _content_first(site: _Cue, m: int, voice: Mention | None) -> bool:
+    """Whether the content comes before the cue: "…, X said." / "…," said X.
+
+    Nothing but the end follows the cue, or, with no voice before it, only the voice does
+    after a speech verb ("On Monday, the minister said the army would withdraw" is not one).
+    """
+    if len(_rest(site, m)) < _MIN_REST_CHARS:
+        return True
+    if voice is not None:
+        return False
+    speech = CUES.get(site.tokens[site.i][0].lower()) in _SPEECH
+    return speech and _only_voice(site.text, _up_to_clause(site.tokens, m), site.known)
+
+
+def _content_before(
+    site: _Cue,
+    before: Sequence[tuple[str, int, int]],
+    voice: Mention | None,
+    m: int,
+    head_end: int,
+) -> RawAttribution | None:
+    """The sentence up to the voice is the content: "The border will reopen, the minister said."
+
+    The voice is before the cue ("…, X said") or after it ("…, said X").
+    """
+    tail = _up_to_clause(site.tokens, m)
+    if voice is None and _rest(site, m):
+        voice = _voice(site.text, tail, site.known)
+    span = _content(site.text, site.sentence.start, head_end)
+    if span is None:
+        return None
+    if voice is None and not _pronoun(before) and not _pronoun(tail):
+        return None
+    return site.attribution(voice, span)
+
+
+def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution | None:
+    """The rest of the sentence after the cue is the content: "X said (that) …".
+
+    "The minister told reporters: " at a paragraph's end leads in the next paragraph (an empty
+    span here, filled by the caller); a "…, citing Y" tail and a following "…, but Z said …"
+    clause are cut off.
+    """
+    text, tokens = site.text, site.tokens
+    m, carriers = _addressee(site, m)
+    if tokens[-1][0] == ":" and len(tokens) - 1 - m <= _LEAD_IN_WORDS:
+        end = site.sentence.end
+        return site.attribution(voice, (end, end), QuoteKind.DIRECT, carriers=carriers)
+    after_start = tokens[m][1] if m < len(tokens) else tokens[site.i][2]
+    span = _content(text, after_start, site.sentence.end)
+    if span is None or len(text[span[0] : span[1]].split()) < _MIN_CONTENT_WORDS:
+        return None
+    span, inner = _citing(text, tokens, span, site.known)
+    span = _next_clause_cut(text, tokens, site.i, span, site.known)
+    return site.attribution(voice, span, inner=inner, carriers=carriers)
+
+
+def _addressee(site: _Cue, m: int) -> tuple[int, tuple[Mention, ...]]:
+    """Past the one told, up to a colon: "A military source told Sputnik: “…”".
+
+    The content starts after the colon; an outlet told is the carrier the voice reached us
+    through (Sputnik ← the source). "told his audience: …" has no carrier.
+    """
+    tokens = site.tokens
+    if CUES.get(tokens[site.i][0].lower()) != "tell":
+        return m, ()
+    colon = next(
+        (n for n in range(m, min(m + _LEAD_IN_WORDS, len(tokens))) if tokens[n][0] == ":"), None
     )
+    if colon is None or colon == m:
+        return m, ()
+    told = _voice(site.text, tokens[m:colon], site.known)
+    carriers = (told,) if told is not None and told.kind in _MEDIA_KINDS else ()
+    # A colon ending the sentence stays for the lead-in: the next paragraph is the content.
+    return (colon if colon + 1 == len(tokens) else colon + 1), carriers
+
+
+#: In "…, but Y said …" the cue follows the comma within this many tokens (a short voice).
+_NEXT_VOICE_WORDS = 5
+
+
+def _up_to_clause(tokens: Sequence[tuple[str, int, int]], m: int) -> Sequence[tuple[str, int, int]]:
+    """The tokens from m to the next clause mark: the voice of an inverted cue.
+
+    "“We will reopen it,” said Fadi Selim, the interior minister, on Monday." → "Fadi Selim".
+    """
+    end = m
+    while end < len(tokens) and not _CLAUSE.fullmatch(tokens[end][0]):
+        end += 1
+    return tokens[m:end]
 
 
 def _next_clause_cut(
@@ -983,7 +1419,7 @@ def _next_clause_cut(
         k = n + 1
         if k < len(tokens) and tokens[k][0].lower() in {"and", "but", "while", "whereas"}:
             k += 1
-        for cue_at in range(k + 1, min(k + 5, len(tokens))):
+        for cue_at in range(k + 1, min(k + _NEXT_VOICE_WORDS, len(tokens))):
             if CUES.get(tokens[cue_at][0].lower()) and tokens[cue_at][0][:1].islower():
                 phrase = tokens[k:cue_at]
                 if _voice(text, phrase, known) is not None or _pronoun(phrase):
@@ -1016,15 +1452,24 @@ def _citing(
 
 
 def _pronoun(tokens: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether the tokens are one personal pronoun, after a leading conjunction: "but she"."""
     words = [t[0].lower() for t in tokens if t[0][0].isalnum()]
     while words and words[0] in _LEADERS:
         words = words[1:]
     return len(words) == 1 and words[0] in _PRONOUNS
 
 
+#: After "…, said" only a voice follows when the rest, up to a comma, is at most this many words
+#: (as many as a voice phrase may have); more is a clause of its own.
+_TAIL_VOICE_WORDS = 9
+
+
 def _only_voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> bool:
+    """Whether the tokens are a voice (or a pronoun) and nothing else: "…," said the minister."""
     words = [t for t in tokens if t[0][0].isalnum()]
-    return 0 < len(words) <= 6 and (_voice(text, words, known) is not None or _pronoun(words))
+    if not 0 < len(words) <= _TAIL_VOICE_WORDS:
+        return False
+    return _voice(text, words, known) is not None or _pronoun(words)
 
 
 def _according(
@@ -1044,11 +1489,13 @@ def _according(
         and (tokens[end][0] != "." or (end + 1 < len(tokens) and tokens[end + 1][0][:1].islower()))
     ):
         end += 1
-    voice = _voice(text, tokens[start:end], known)
+    # "according to a new poll that shows …": the voice ends before its relative clause.
+    relative = next((n for n in range(start + 1, end) if tokens[n][0] in _CLAUSE_WORDS), end)
+    voice = _voice(text, tokens[start:relative], known)
     if voice is None:
         return None
     cue_end = tokens[i + 1][2]
-    if i > 0 and tokens[i - 1][1] - sentence.start > 10:
+    if i > 0 and tokens[i - 1][1] - sentence.start > _MIN_HEAD_CHARS:
         span = _content(
             text,
             sentence.start,
@@ -1076,35 +1523,84 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
     """Find the attributions of English sentences, in text order."""
     found: list[RawAttribution] = []
     last_paragraph_quoted = False
+    people = _People(text)
+    paragraphs: dict[int, list[tuple[int, int]]] = {}
     for index, sentence in enumerate(sentences):
-        raws = _sentence(text, sentence, known)
+        opening = _inside_quotation(text, sentence, paragraphs)
+        if opening is not None:
+            if found and found[-1].end > opening:
+                found[-1] = _continued(text, found[-1], sentence)
+            continue
+        raws = _sentence(text, sentence, known, people)
         if raws and raws[-1].start == raws[-1].end:
             lead = raws.pop()
             if index + 1 < len(sentences):
                 start, end, quote = colon_paragraph(text, sentences[index + 1])
                 raws.append(replace(lead, start=start, end=end, quote=quote))
         chunk = text[sentence.start : sentence.end].strip()
-        if not raws and found and chunk[:1] in OPENING_QUOTES and last_paragraph_quoted:
-            # A floating quote: a quoted sentence with no cue continues the last speaker.
+        opens_quote = chunk[:1] in OPENING_QUOTES or chunk.startswith("''")
+        if not raws and found and opens_quote and last_paragraph_quoted:
             span = _content(text, sentence.start, sentence.end)
             if span is not None:
-                last = found[-1]
-                raws = [
-                    RawAttribution(
-                        None,
-                        (),
-                        (),
-                        last.cue,
-                        last.cue_start,
-                        last.cue_end,
-                        span[0],
-                        span[1],
-                        QuoteKind.DIRECT,
-                        last.stance,
-                    )
-                ]
+                found[-1:] = _floating(text, found[-1], span)
+                last_paragraph_quoted = True
+                continue
+        raws = [_named_in_full(r, people, found) for r in raws]
         found.extend(r for r in raws if not any(_overlap(r, f) for f in found))
-        last_paragraph_quoted = bool(raws) and (
-            raws[-1].quote is QuoteKind.DIRECT or chunk[:1] in OPENING_QUOTES
-        )
+        last_paragraph_quoted = bool(raws) and (raws[-1].quote is QuoteKind.DIRECT or opens_quote)
     return found
+
+
+def _inside_quotation(
+    text: str, sentence: Sentence, paragraphs: dict[int, list[tuple[int, int]]]
+) -> int | None:
+    """Where the quotation opens that the whole sentence lies inside, if one opened before it.
+
+    "Selim told Sputnik: “Trucks come first. We think buses follow.”" — "We think buses
+    follow." is quoted speech: its cue words are the speaker's, not new attributions.
+    """
+    if sentence.paragraph not in paragraphs:
+        start = text.rfind("\n", 0, sentence.start) + 1
+        end = text.find("\n", sentence.end)
+        paragraphs[sentence.paragraph] = quote_spans(text, start, len(text) if end < 0 else end)
+    for opening, closing in paragraphs[sentence.paragraph]:
+        if opening < sentence.start <= closing:
+            rest = text[closing + 1 : sentence.end].strip(_END_MARKS)
+            return None if rest else opening
+    return None
+
+
+#: What may follow a quotation's closing mark at the end of its sentence.
+_END_MARKS = " \t\n.,;:!?\"”’'"
+
+
+def _continued(text: str, last: RawAttribution, sentence: Sentence) -> RawAttribution:
+    """The last quotation's content runs on through a sentence still inside it."""
+    span = _content(text, sentence.start, sentence.end)
+    if span is None or last.end > span[0] or "\n" in text[last.end : span[0]]:
+        return last
+    return replace(last, end=span[1])
+
+
+def _floating(text: str, last: RawAttribution, span: tuple[int, int]) -> list[RawAttribution]:
+    """A quoted sentence with no cue continues the last speaker's quotation.
+
+    In the same paragraph it is the rest of one quotation interrupted by its attribution
+    ("“The border opens Monday,” Selim said. “Trucks first.”"): the content grows to its end.
+    In a new paragraph it is a quotation of its own from the same voice.
+    """
+    if last.quote is QuoteKind.DIRECT and "\n" not in text[last.end : span[0]]:
+        return [replace(last, end=span[1])]
+    floating = RawAttribution(
+        None,
+        (),
+        (),
+        last.cue,
+        last.cue_start,
+        last.cue_end,
+        span[0],
+        span[1],
+        QuoteKind.DIRECT,
+        last.stance,
+    )
+    return [last, floating]

@@ -1,0 +1,284 @@
+"""English reporting patterns, one made-up sentence or two per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker import analyse_article
+from tracker.models import ArticleResult, SourceKind
+from tracker.readers import parse_article
+
+
+@pytest.fixture(scope="module")
+def read(registry):
+    """Analyse a short made-up English article given as a string."""
+
+    def run(text: str) -> ArticleResult:
+        return analyse_article(parse_article(text, "made-up.txt"), registry)
+
+    return run
+
+
+def test_inverted_cue_with_a_long_appositive(read):
+    """ "“…,” said X, a title with a clause." gives X and the quotation before the cue."""
+    result = read(
+        "“The harvest came early this year,” said Lina Haddad, a farmer who has worked "
+        "the valley for thirty years.\n"
+    )
+    (att,) = result.attributions
+    assert att.source.name == "Lina Haddad"
+    assert att.content == "“The harvest came early this year,”"
+
+
+def test_quotation_interrupted_by_its_attribution_is_one_content(read):
+    """ "“A,” X said. “B.”" in one paragraph is one quotation from X, running to B's end."""
+    result = read(
+        "“Prices have doubled since spring,” Omar Nasser said. “Nobody can buy bread now.”\n\n"
+        "“We will protest on Friday.”\n"
+    )
+    first, second = result.attributions
+    assert first.content.startswith("“Prices have doubled")
+    assert first.content.endswith("buy bread now.”")
+    assert second.source.name == "Omar Nasser"
+    assert second.content.startswith("“We will protest")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police arrested four men at the market on Sunday.",
+        "Parliament approved the water budget after a long night.",
+        "Jordan reopened the northern crossing to lorries.",
+        "Diplomatic ties between the two kingdoms were cut in 2009.",
+    ],
+)
+def test_acts_of_places_and_bodies_are_not_speech(read, sentence):
+    """A capitalised subject and an -ed act verb is an event, not an attribution."""
+    assert read(sentence + "\n").attributions == ()
+
+
+def test_a_surname_named_in_full_before_can_act(read):
+    """ "Lina Haddad …" then "Haddad mocked …": a person's stance is an attribution."""
+    result = read(
+        "Lina Haddad has farmed in the valley for years.\n\n"
+        "Haddad mocked the plan to dam the river as a gift to builders.\n"
+    )
+    (att,) = result.attributions
+    assert att.source.name == "Lina Haddad"
+    assert att.cue == "mocked"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "READ ALSO: Queues grow at the river crossing",
+        "READ: Five questions about the new dam",
+        "WATCH: The flood reaches the old bridge",
+    ],
+)
+def test_link_lines_are_page_chrome(read, line):
+    """ "READ ALSO: …" and "READ: …" lines of a page are neither voices nor content."""
+    assert read(line + "\n").attributions == ()
+
+
+def test_this_and_both_alone_are_not_voices(read):
+    """ "This …" and "Both …" opening a sentence are not read as the one who speaks."""
+    result = read(
+        "This prompted the mayor to close the market, the council said.\n\n"
+        "Both warned that the river would rise again.\n"
+    )
+    assert {a.source.name for a in result.attributions} <= {"the council", "council"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "On its own account, Syrian President Karim Asad said the army would withdraw.",
+            "Karim Asad",
+        ),
+        (
+            "On this occasion, Deputy Foreign Minister Samir Badr said the embassy would reopen.",
+            "Samir Badr",
+        ),
+    ],
+)
+def test_an_aside_before_the_voice(read, sentence, name):
+    """ "On its own account, <title> X said …": the voice is X and the content follows the cue."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.source.name == name
+    assert att.content.endswith(("withdraw", "reopen"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("Damascus said the talks with the envoy would resume next week.", "state:SY"),
+        ("Ankara denied that its troops had crossed the river.", "state:TR"),
+    ],
+)
+def test_a_place_as_the_voice_is_its_government(read, sentence, group):
+    """ "Damascus said …" is the Syrian government (group state:SY), not a person."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.source.kind is SourceKind.GOVERNMENT_BODY
+    assert att.source.group == group
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Gulf Mirror newspaper reported that the talks had stalled. The newspaper said it "
+            "had obtained information that the envoy would resign.\n",
+            "Gulf Mirror newspaper",
+        ),
+        (
+            "The Levant Times reported on Monday that the dam was finished.\n\n"
+            "The daily revealed that the contract had been signed in May.\n",
+            "Levant Times",
+        ),
+        (
+            "Sputnik said the convoy had arrived. The news agency added that two trucks were "
+            "turned back at the gate.\n",
+            "sputnik",
+        ),
+    ],
+)
+def test_the_newspaper_and_the_agency_are_the_outlet_named_before(read, text, expected):
+    """ "The newspaper said it had obtained information that …" is the outlet named before."""
+    first, second = read(text).attributions
+    assert second.source.id == first.source.id
+    assert expected in (first.source.id, first.source.name)
+    assert second.content.startswith(("it had obtained", "that the contract", "that two trucks"))
+
+
+def test_told_an_outlet_gives_a_chain(read):
+    """ "A source told Sputnik: “…”": Sputnik carries the source; the content follows the colon."""
+    result = read("A military source told Sputnik: “The army has pulled back from the hills.”\n")
+    (att,) = result.attributions
+    assert next(v.id for v in att.chain) == "sputnik"
+    assert att.chain[-1].kind is SourceKind.ANONYMOUS
+    assert att.content.startswith("“The army")
+
+
+def test_surname_alone_takes_the_full_name_in_another_spelling(read):
+    """ "Walid al-Muallem met …" then "al-Moallem said …" is the same person, named in full."""
+    result = read(
+        "Foreign Minister Walid al-Muallem met the envoy on Monday.\n\n"
+        "al-Moallem said the meeting had been positive.\n"
+    )
+    (att,) = result.attributions
+    assert att.source.name == "Walid al-Muallem"
+
+
+@pytest.mark.parametrize(
+    ("scholarly", "news"),
+    [
+        ("Khalifa Ḥaftar", "Khalifa Haftar"),
+        ("Fayṣal al-Miqdād", "Faisal al-Mekdad"),
+    ],
+)
+def test_scholarly_and_news_spellings_are_one_voice(read, scholarly, news):
+    """A name in scholarly transliteration and in news spelling is one source."""
+    result = read(
+        f"{scholarly} said the army would hold the coast road.\n\n"
+        f"{news} said the port would stay open.\n"
+    )
+    first, second = result.attributions
+    assert first.source.id == second.source.id
+
+
+def test_scholarly_outlet_name_finds_the_registry_entry(read):
+    """ "aš-Šarq al-Awsaṭ reported …" is the registry's Asharq Al-Awsat."""
+    (att,) = read("The daily aš-Šarq al-Awsaṭ reported that the envoy had resigned.\n").attributions
+    assert att.source.id == "asharq-al-awsat"
+
+
+def test_cue_words_inside_a_long_quotation_are_the_speakers(read):
+    """ "X told Y: “A. I think B. We know C.”" is one quotation; "think"/"know" are X's words."""
+    result = read(
+        "Omar Nasser told Sputnik: “The river is rising fast. I think the bridge will close. "
+        "We know the farmers are ready.”\n"
+    )
+    (att,) = result.attributions
+    assert att.content.startswith("“The river")
+    assert att.content.endswith("ready.”")
+
+
+def test_according_to_a_voice_with_a_relative_clause(read):
+    """ "…, according to a survey that shows …": the voice is "a survey", content before it."""
+    result = read(
+        "Most farmers will plant wheat again, according to a survey that shows rising prices "
+        "across the northern valleys and the coast.\n"
+    )
+    (att,) = result.attributions
+    assert att.content == "Most farmers will plant wheat again"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The mayor admitted that the old bridge had been closed too late.", "admitted"),
+        ("“The water will be clean by June,” the engineer continued.", "continued"),
+        ("The report concluded that the dam had cracked in two places.", "concluded"),
+    ],
+)
+def test_more_reporting_verbs(read, sentence, cue):
+    """admit (admitted), continue and conclude report speech like say."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.cue == cue
+
+
+def test_continued_to_is_not_speech(read):
+    """ "Prices continued to rise" asserts nothing."""
+    assert read("Prices continued to rise across the valley in May.\n").attributions == ()
+
+
+def test_asked_whether_is_a_question_and_the_answer_is_read_too(read):
+    """ "Asked whether …, X said: …" gives the unnamed question and X's answer."""
+    result = read("Asked whether the dam was safe, the engineer said it would hold for years.\n")
+    question, answer = result.attributions
+    assert question.content == "whether the dam was safe"
+    assert question.source.kind is SourceKind.ANONYMOUS
+    assert answer.content == "it would hold for years"
+
+
+def test_a_long_voice_phrase_keeps_its_head(read):
+    """ "A study of … by … noted that …": the voice is "A study", the content follows "that"."""
+    result = read(
+        "A study of river levels across the northern valley by two universities and the water "
+        "board noted that the floods were getting worse every spring.\n"
+    )
+    (att,) = result.attributions
+    assert att.source.name.startswith("A study")
+    assert att.content == "that the floods were getting worse every spring"
+
+
+def test_read_as_a_surname_is_a_voice(read):
+    """Only capitalised "READ" is page chrome; the surname Read speaks."""
+    (att,) = read("“The harvest will be late this year,” Read said.\n").attributions
+    assert att.source.name == "Read"
+
+
+def test_inverted_cue_with_a_long_title(read):
+    """ "“…,” said <institution> <title> <name>." takes the long voice after the cue."""
+    result = read(
+        "“The river has never been this low,” said Northern Valley University hydrologist "
+        "Lina Haddad.\n"
+    )
+    (att,) = result.attributions
+    assert att.source.name == "Lina Haddad"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The governor spoke about the drought at the market on Monday.", "spoke"),
+        ("The minister referred to the dam as the valley's last hope.", "referred"),
+        ("The mayor appeared to blame the water board for the delay.", "appeared"),
+    ],
+)
+def test_speaking_referring_and_appearing_are_cues(read, sentence, cue):
+    """speak (spoke), refer (referred), talk, discuss, offer, appear and seem are cues."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.cue == cue

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from typing import Any
@@ -26,6 +26,8 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from .lang import content_words, union
+from .link.denials import quoted_in_denials, stance_of
+from .link.independence import origin_of as attributed_origin
 from .models import (
     Article,
     ArticleResult,
@@ -93,7 +95,7 @@ def match_keys(
     attributions: Iterable[Attribution], statements: Iterable[Statement]
 ) -> list[MatchKey]:
     """Match keys of an article's attributions, then its own-voice statements."""
-    out = [match_key(a.id, a.article, a.content, a.stance) for a in attributions]
+    out = [match_key(a.id, a.article, a.content, stance_of(a)) for a in attributions]
     out += [match_key(s.id, s.article, s.content, None) for s in statements]
     return out
 
@@ -163,20 +165,42 @@ class Standing:
     asserting: dict[str, Source]
     denying: dict[str, Source]
     own_voices: dict[str, Source]
+    #: Every origin counted, before voices of one group are merged (for the explanation).
+    voices: tuple[Source, ...] = ()
 
 
 def standing(
-    atts: Sequence[Attribution], stated: Sequence[Statement], voice_of: dict[str, Source]
+    atts: Sequence[Attribution],
+    stated: Sequence[Statement],
+    voice_of: Mapping[str, Source],
+    origin_of: Mapping[str, Source] | None = None,
 ) -> Standing:
     """Judge a claim from its attributions and own-voice statements.
 
-    Statements credited to a wire assert it in the wire's name; other own-voice statements
-    only make it unattributed. ``voice_of`` maps a statement id to the voice it counts as
-    (after relays are collapsed).
+    ``voice_of`` maps a statement id to the voice it counts as (after relays are collapsed),
+    ``origin_of`` an attribution id to its origin when copies changed it. An unnamed voice
+    tied to a body counts as that body; a content that says a report is untrue is a denial;
+    a claim quoted inside its own denial has no asserting voice; a voice that denies a claim
+    is never one of its asserting origins. Statements credited to a wire assert the claim in
+    the wire's name, unless their article attributes the claim itself (the wire restating
+    what it reports someone said is not a second origin); other own-voice statements only
+    make it unattributed.
     """
-    credited = [voice_of[s.id] for s in stated if s.credited]
-    asserting = _groups([a.origin for a in atts if a.stance is Stance.ASSERTS] + credited)
-    denying = _groups(a.origin for a in atts if a.stance is Stance.DENIES)
+    quoted = quoted_in_denials(atts)
+    origins = origin_of or {}
+
+    def origin(att: Attribution) -> Source:
+        return origins.get(att.id) or attributed_origin(att)
+
+    asserted = [a for a in atts if stance_of(a) is Stance.ASSERTS and a.id not in quoted]
+    reporting = {a.article for a in asserted}
+    credited = [voice_of[s.id] for s in stated if s.credited and s.article not in reporting]
+    denials = [origin(a) for a in atts if stance_of(a) is Stance.DENIES]
+    assertions = [origin(a) for a in asserted] + credited
+    denying = _groups(denials)
+    asserting = {
+        group: voice for group, voice in _groups(assertions).items() if group not in denying
+    }
     own = _groups(voice_of[s.id] for s in stated if not s.credited)
     if denying:
         status = Status.CONTESTED
@@ -186,7 +210,7 @@ def standing(
         status = Status.SINGLE_SOURCED
     else:
         status = Status.UNATTRIBUTED
-    return Standing(status, asserting, denying, own)
+    return Standing(status, asserting, denying, own, (*assertions, *denials))
 
 
 def _names(voices: Iterable[Source]) -> str:
@@ -207,9 +231,10 @@ def explain(
     where = f"stated {places} time{'s' if places != 1 else ''}"
     if articles > 1:
         where += f" in {articles} articles from {outlets} outlet{'s' if outlets != 1 else ''}"
-    relay_names = sorted({v.name for a in atts for v in a.chain if v.id != a.origin.id})
+    counted = {v.id for v in judged.voices}
+    relay_names = sorted({v.name for a in atts for v in a.chain if v.id not in counted})
     tail = f"; relayed through {', '.join(relay_names)}" if relay_names else ""
-    tail += _merged_note(judged, atts, stated)
+    tail += _merged_note(judged)
     if relays:
         copies = "; ".join(f"{r.copy_publisher} copies {r.original_publisher}" for r in relays)
         tail += f"; {copies} (near-verbatim)"
@@ -228,11 +253,10 @@ def explain(
     return f"{where}, from {count} independent origins: {_names(judged.asserting.values())}{tail}"
 
 
-def _merged_note(judged: Standing, atts: Sequence[Attribution], stated: Sequence[Statement]) -> str:
+def _merged_note(judged: Standing) -> str:
     """Name origins that count as one because they share an independence group."""
     by_group: dict[str, set[str]] = {}
-    voices = [a.origin for a in atts] + [s.voice for s in stated if s.credited]
-    for voice in voices:
+    for voice in judged.voices:
         if voice.group:
             by_group.setdefault(voice.group, set()).add(voice.name)
     notes = [

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
+from collections import ChainMap, Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 from .lang import content_words, union
 from .link.denials import quoted_in_denials, stance_of
 from .link.independence import origin_of as attributed_origin
+from .link.reuse import copy_groups
 from .models import (
     Article,
     ArticleResult,
@@ -225,8 +226,13 @@ def explain(
     articles: int = 1,
     outlets: int = 1,
     relays: Sequence[Relay] = (),
+    copied: Sequence[str] = (),
 ) -> str:
-    """Say in one line why a claim has its status."""
+    """Say in one line why a claim has its status.
+
+    ``copied`` are notes on statements outlets printed word for word ("same text in 3
+    outlets; one origin: أ ف ب").
+    """
     places = len(atts) + len(stated)
     where = f"stated {places} time{'s' if places != 1 else ''}"
     if articles > 1:
@@ -235,6 +241,7 @@ def explain(
     relay_names = sorted({v.name for a in atts for v in a.chain if v.id not in counted})
     tail = f"; relayed through {', '.join(relay_names)}" if relay_names else ""
     tail += _merged_note(judged)
+    tail += "".join(f"; {note}" for note in copied)
     if relays:
         copies = "; ".join(f"{r.copy_publisher} copies {r.original_publisher}" for r in relays)
         tail += f"; {copies} (near-verbatim)"
@@ -558,6 +565,7 @@ def _corpus_claims(
     atts = {a.id: a for r in results for a in r.attributions}
     stmts = {s.id: s for r in results for s in r.statements}
     publisher = {r.article.id: r.article.publisher or r.article.path for r in results}
+    publisher_id = {r.article.id: r.publisher.id for r in results if r.publisher is not None}
     copies = {relay.copy for relay in relays}
     relays_of: dict[str, list[Relay]] = {}
     for relay in relays:
@@ -589,7 +597,10 @@ def _corpus_claims(
             )
         else:
             outlets = len({publisher[a] for a in articles})
-            judged = standing(mine_a, mine_s, voice_of)
+            origin_over, voice_over, copied = _copies(
+                mine_a, mine_s, voice_of, publisher_id, publisher
+            )
+            judged = standing(mine_a, mine_s, ChainMap(voice_over, voice_of), origin_over)
             in_claim = set(articles)
             mine_relays = [
                 r for a in articles for r in relays_of.get(a, ()) if r.original in in_claim
@@ -607,9 +618,52 @@ def _corpus_claims(
                     articles=len(articles),
                     outlets=outlets,
                     relays=mine_relays,
+                    copied=copied,
                 ),
             )
         rank = (-len(articles), -(len(mine_a) + len(mine_s)), members[0].id)
         built.append((rank, fields))
     built.sort(key=lambda pair: pair[0])
     return [CorpusClaim(id=f"k{n}", **fields) for n, (_, fields) in enumerate(built, 1)]
+
+
+def _copies(
+    atts: Sequence[Attribution],
+    stated: Sequence[Statement],
+    voice_of: Mapping[str, Source],
+    publisher_id: Mapping[str, str],
+    publisher: Mapping[str, str],
+) -> tuple[dict[str, Source], dict[str, Source], list[str]]:
+    """Collapse statements of a claim that outlets printed nearly word for word.
+
+    In each group of copies from two outlets or more, a statement that counts only as its own
+    outlet's (an unnamed source with no body, or the article's own voice) takes the origin of
+    the group: its first named origin, else its first member's outlet. Returns the origins of
+    attributions and the voices of statements that change, and one note per group.
+    """
+    members: list[tuple[str, str, Source, bool]] = []  # (id, article, voice, counts only itself)
+    for att in atts:
+        origin = attributed_origin(att)
+        members.append((att.id, att.article, origin, origin.id == publisher_id.get(att.article)))
+    for statement in stated:
+        members.append((statement.id, statement.article, voice_of[statement.id], True))
+        if statement.credited:
+            members[-1] = (*members[-1][:3], False)
+    group_of = copy_groups(
+        [a.content for a in atts] + [s.content for s in stated], [m[1] for m in members]
+    )
+    origins: dict[str, Source] = {}
+    voices: dict[str, Source] = {}
+    notes: list[str] = []
+    is_statement = {s.id for s in stated}
+    for group in sorted(set(group_of)):
+        mine = [m for m, g in zip(members, group_of, strict=True) if g == group]
+        outlets = {publisher.get(m[1], m[1]) for m in mine}
+        if len({m[1] for m in mine}) < 2:
+            continue
+        root = next((m for m in mine if not m[3]), mine[0])[2]
+        for item_id, _, voice, own in mine:
+            if own and voice.id != root.id:
+                (voices if item_id in is_statement else origins)[item_id] = root
+        notes.append(f"same text in {len(outlets)} outlets; one origin: {root.name}")
+    return origins, voices, notes

@@ -4,13 +4,20 @@ Two statements are one claim when their content words overlap enough (rapidfuzz 
 ratio over normalised, article-stripped words, and the Dice overlap of the word sets) and
 nothing that changes the meaning differs: numbers and negation are guards, and short texts must
 share all their words. Across articles there are two tiers: a *confirmed* link merges claims, a
-*suggested* one is only reported. Candidates are found by blocking on each statement's rarest
-words, so the cost grows with the corpus, not with its square.
+*suggested* one is only reported. Across articles a pair is tried by the same words, then by
+the same stems (``link.morph``), then, when asked for, by multilingual sentence embeddings
+between statements sharing an anchor (``link.semantic``, ``link.anchors``); places that differ
+keep statements apart. Candidates are found by blocking on each statement's rarest words and
+stems (and anchors), so the cost grows with the corpus, not with its square. Each corpus claim's
+explanation says why its members were linked.
 
-Independence: a statement's origin is the innermost named voice of its chain (unnamed sources
-count with the voice citing them); origins in one registry group count once; what an article
-says in its own voice belongs to the wire it is credited to, or to its publisher; and an
-article that repeats an earlier one nearly word for word is a relay of it.
+Independence: a statement's origin is the innermost named voice of its chain; an unnamed source
+tied to a body speaks for it, other unnamed sources count with the voice citing them
+(``link.independence``); origins in one registry group count once; what an article says in its
+own voice belongs to the wire it is credited to, or to its publisher; an article that repeats an
+earlier one nearly word for word is a relay of it, and so is a statement outlets print nearly
+word for word (``link.reuse``); a denial need not be marked by its cue, and a voice that denies
+a claim never asserts it (``link.denials``).
 """
 
 from __future__ import annotations
@@ -19,16 +26,19 @@ import hashlib
 import re
 from collections import ChainMap, Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain
 from typing import Any
 
 from rapidfuzz import fuzz
 
 from .lang import content_words, union
+from .link.anchors import Anchors, anchors, conflict, shared
 from .link.denials import quoted_in_denials, stance_of
 from .link.independence import origin_of as attributed_origin
+from .link.morph import stem, stems
 from .link.reuse import copy_groups
+from .link.semantic import similarities
 from .models import (
     Article,
     ArticleResult,
@@ -69,6 +79,15 @@ class Thresholds:
     #: this many, and this share of the copy's own long sentences.
     copy_sentences: int = 2
     copy_share: float = 0.5
+    #: The same-words test again over stems (زياره/زار → زر) confirms a link at these bars.
+    stem_ratio: float = 85
+    stem_dice: float = 0.6
+    #: Multilingual sentence embeddings as a third signal (the tracker[semantic] extra): off
+    #: unless asked for. Cosines that confirm and suggest a link between statements sharing an
+    #: anchor (two for a denial and its claim) whose numbers and negation agree.
+    semantic: bool = False
+    semantic_confirm: float = 0.7
+    semantic_suggest: float = 0.6
 
 
 DEFAULT = Thresholds()
@@ -227,11 +246,13 @@ def explain(
     outlets: int = 1,
     relays: Sequence[Relay] = (),
     copied: Sequence[str] = (),
+    linked: Sequence[str] = (),
 ) -> str:
     """Say in one line why a claim has its status.
 
     ``copied`` are notes on statements outlets printed word for word ("same text in 3
-    outlets; one origin: أ ف ب").
+    outlets; one origin: أ ف ب"), ``linked`` why members were linked ("same entities حفتر,
+    دمشق; semantic 0.83").
     """
     places = len(atts) + len(stated)
     where = f"stated {places} time{'s' if places != 1 else ''}"
@@ -242,6 +263,8 @@ def explain(
     tail = f"; relayed through {', '.join(relay_names)}" if relay_names else ""
     tail += _merged_note(judged)
     tail += "".join(f"; {note}" for note in copied)
+    if linked:
+        tail += f"; linked by {'; '.join(linked)}"
     if relays:
         copies = "; ".join(f"{r.copy_publisher} copies {r.original_publisher}" for r in relays)
         tail += f"; {copies} (near-verbatim)"
@@ -448,7 +471,9 @@ def link_corpus(
         for claim in result.claims:
             for member in (*claim.attributions, *claim.statements):
                 claim_of[member] = claim.id
-    confirmed, suggested = _cross_links(items, t)
+    texts = {a.id: a.content for r in results for a in r.attributions}
+    texts.update({s.id: s.content for r in results for s in r.statements})
+    confirmed, suggested = _cross_links(items, t, texts)
     parent = {c.id: c.id for r in results for c in r.claims}
 
     def find(x: str) -> str:
@@ -457,18 +482,21 @@ def link_corpus(
             x = parent[x]
         return x
 
-    for a, b, _ in confirmed:
+    for a, b, _, _ in confirmed:
         ra, rb = find(claim_of[a]), find(claim_of[b])
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
+    reasons: dict[str, list[tuple[float, str]]] = {}
+    for a, _, value, why in confirmed:
+        reasons.setdefault(find(claim_of[a]), []).append((value, why))
     groups: dict[str, list[Claim]] = {}
     for result in results:
         for claim in result.claims:
             groups.setdefault(find(claim.id), []).append(claim)
-    corpus = _corpus_claims(results, groups, voice_of, relays)
+    corpus = _corpus_claims(results, groups, voice_of, relays, reasons)
     number_of = {member: c.id for c in corpus for member in c.members}
     best: dict[tuple[str, str], float] = {}
-    for a, b, ratio in suggested:
+    for a, b, ratio, _ in suggested:
         first, second = sorted((number_of[claim_of[a]], number_of[claim_of[b]]))
         if first != second:
             best[(first, second)] = max(best.get((first, second), 0.0), round(ratio, 1))
@@ -495,65 +523,140 @@ def _statement_voices(
     return voice_of
 
 
+#: A cross-article link: the two statement ids, its score, and why they were linked.
+Pair = tuple[str, str, float, str]
+
+
 def _cross_links(
-    items: Sequence[MatchKey], t: Thresholds
-) -> tuple[list[tuple[str, str, float]], list[tuple[str, str, float]]]:
-    """Confirmed and suggested links between statements of different articles."""
-    df = Counter(chain.from_iterable(item.vocabulary for item in items))
-    # A word in one statement only can never pair two statements, and a word in very many is
-    # too common to block on.
+    items: Sequence[MatchKey],
+    t: Thresholds,
+    texts: Mapping[str, str] | None = None,
+) -> tuple[list[Pair], list[Pair]]:
+    """Confirmed and suggested links between statements of different articles.
+
+    Candidates share two of their rarest words or stems (one for short statements), or, with
+    semantic linking on, two anchors (places, names across scripts). Each candidate pair is tried in
+    turn: the same words (token-set ratio and Dice), the same stems, then, with ``t.semantic``,
+    the cosine of multilingual sentence embeddings over ``texts`` (statement id → content).
+    Numbers, negation and places guard every tier.
+    """
+    stemmed = [replace(item, vocabulary=stems(item.vocabulary)) for item in items]
+    df = Counter(chain.from_iterable(item.vocabulary for item in stemmed))
+    candidates_of = _blocked([item.vocabulary for item in stemmed], df, t)
+    surface_df = Counter(chain.from_iterable(item.vocabulary for item in items))
+    for index, extra in enumerate(_blocked([item.vocabulary for item in items], surface_df, t)):
+        candidates_of[index] |= extra
+    semantic = t.semantic and texts is not None
+    marks: list[Anchors] = []
+    if semantic:
+        assert texts is not None
+        marks = [anchors(texts[item.id]) for item in items]
+        anchor_df = Counter(chain.from_iterable(m.keys() for m in marks))
+        by_anchor = _blocked([tuple(sorted(m.keys())) for m in marks], anchor_df, t)
+        for index, extra in enumerate(by_anchor):
+            candidates_of[index] |= extra
+    confirmed: list[Pair] = []
+    suggested: list[Pair] = []
+    pending: list[tuple[int, int, str]] = []
+    article_of = [item.article for item in items]
+    joined_of: dict[int, str] = {}
+
+    def text(index: int, keys: Sequence[MatchKey] = items) -> str:
+        key = index if keys is items else -1 - index
+        if key not in joined_of:
+            joined_of[key] = joined(keys[index])
+        return joined_of[key]
+
+    for index, item in enumerate(items):
+        for other in sorted(candidates_of[index]):
+            if other <= index or article_of[other] == article_of[index]:
+                continue
+            if marks and conflict(marks[index], marks[other]):
+                continue
+            pair_ids = (item.id, items[other].id)
+            found = score(item, items[other], t, (text(index), text(other)))
+            if found is not None and found[0] >= t.confirm_ratio and found[1] >= t.confirm_dice:
+                words = _shared_words(item, items[other], df)
+                confirmed.append((*pair_ids, found[0], f"same words {words} ({found[0]:.0f})"))
+                continue
+            by_stem = score(
+                stemmed[index], stemmed[other], t, (text(index, stemmed), text(other, stemmed))
+            )
+            bar = max(t.stem_ratio, t.confirm_ratio)
+            if by_stem is not None and by_stem[0] >= bar and by_stem[1] >= t.stem_dice:
+                words = _shared_words(item, items[other], df, stemmed=True)
+                confirmed.append((*pair_ids, by_stem[0], f"same stems {words} ({by_stem[0]:.0f})"))
+                continue
+            if semantic and _guards_agree(item, items[other]):
+                common = shared(marks[index], marks[other])
+                denial = (item.stance is Stance.DENIES) != (items[other].stance is Stance.DENIES)
+                if len(common) >= (2 if denial else 1):
+                    pending.append((index, other, ", ".join(common[:3])))
+                    continue
+            if found is not None and found[0] >= t.link_ratio:
+                suggested.append((*pair_ids, found[0], "similar words"))
+    if pending:
+        assert texts is not None
+        cosines = similarities([texts[item.id] for item in items], [(a, b) for a, b, _ in pending])
+        for (a, b, entities), cosine in zip(pending, cosines, strict=True):
+            pair = (items[a].id, items[b].id, round(100 * cosine, 1))
+            why = f"semantic {cosine:.2f}; same entities {entities}"
+            if cosine >= t.semantic_confirm:
+                confirmed.append((*pair, why))
+            elif cosine >= t.semantic_suggest:
+                suggested.append((*pair, why))
+    return confirmed, suggested
+
+
+def _blocked(keys: Sequence[Sequence[str]], df: Counter[str], t: Thresholds) -> list[set[int]]:
+    """For each item, the items sharing two of its rarest keys (one, for items with few keys).
+
+    A key in one item only can never pair two items, and a key in very many is too common to
+    block on; pairwise intersections of the keys' posting sets are computed in C.
+    """
     blockable = frozenset(w for w, n in df.items() if 1 < n <= t.max_postings)
     postings: dict[str, list[int]] = {}
-    keys: list[list[str]] = []
-    for index, item in enumerate(items):
-        mine = [w for w in item.vocabulary if w in blockable]
+    chosen: list[list[str]] = []
+    for index, own in enumerate(keys):
+        mine = [w for w in own if w in blockable]
         for word in mine:
             postings.setdefault(word, []).append(index)
         if len(mine) > t.block_words:
             mine.sort(key=lambda w: (df[w], w))
             del mine[t.block_words :]
-        keys.append(mine)
-    confirmed: list[tuple[str, str, float]] = []
-    suggested: list[tuple[str, str, float]] = []
-    seen: set[tuple[int, int]] = set()
-    article_of = [item.article for item in items]
-    texts: dict[int, str] = {}
+        chosen.append(mine)
     sets = {word: frozenset(found) for word, found in postings.items()}
-    for index, item in enumerate(items):
-        mine_keys = keys[index]
-        if not mine_keys:
-            continue  # none of its words is in another statement: nothing to compare with
-        # Candidates share at least two of this statement's rarest words (one for short ones):
-        # pairwise intersections of the words' statement sets, computed in C.
-        if len(item.vocabulary) < t.short_words:
-            candidates: set[int] = set(chain.from_iterable(sets[w] for w in mine_keys))
+    out: list[set[int]] = []
+    for index, mine in enumerate(chosen):
+        found: set[int] = set()
+        if len(keys[index]) < t.short_words:
+            found = set(chain.from_iterable(sets[w] for w in mine))
         else:
-            candidates = set()
-            for a in range(len(mine_keys)):
-                for b in range(a + 1, len(mine_keys)):
-                    candidates |= sets[mine_keys[a]] & sets[mine_keys[b]]
-        own_article = article_of[index]
-        for other in candidates:
-            if article_of[other] == own_article:
-                continue
-            pair_key = (index, other) if index < other else (other, index)
-            if pair_key in seen:
-                continue
-            seen.add(pair_key)
-            if index not in texts:
-                texts[index] = joined(item)
-            if other not in texts:
-                texts[other] = joined(items[other])
-            found = score(item, items[other], t, (texts[index], texts[other]))
-            if found is None or found[0] < t.link_ratio:
-                continue
-            ratio, dice = found
-            pair = (item.id, items[other].id, ratio)
-            if ratio >= t.confirm_ratio and dice >= t.confirm_dice:
-                confirmed.append(pair)
-            else:
-                suggested.append(pair)
-    return confirmed, suggested
+            for a in range(len(mine)):
+                for b in range(a + 1, len(mine)):
+                    found |= sets[mine[a]] & sets[mine[b]]
+        found.discard(index)
+        out.append(found)
+    return out
+
+
+def _guards_agree(a: MatchKey, b: MatchKey) -> bool:
+    """True when numbers and negation allow two statements to be one claim (or its denial)."""
+    if a.numbers and b.numbers and a.numbers != b.numbers:
+        return False
+    denial = (a.stance is Stance.DENIES) != (b.stance is Stance.DENIES)
+    return denial or a.negated == b.negated
+
+
+def _shared_words(a: MatchKey, b: MatchKey, df: Counter[str], *, stemmed: bool = False) -> str:
+    """The three rarest words two statements share (by stem when ``stemmed``), for reasons."""
+    if stemmed:
+        theirs = {stem(w) for w in b.vocabulary}
+        common = [w for w in a.vocabulary if stem(w) in theirs]
+    else:
+        common = sorted(set(a.vocabulary) & set(b.vocabulary))
+    common.sort(key=lambda w: (df[stem(w)], w))
+    return ", ".join(common[:3])
 
 
 def _corpus_claims(
@@ -561,6 +664,7 @@ def _corpus_claims(
     groups: dict[str, list[Claim]],
     voice_of: dict[str, Source],
     relays: Sequence[Relay],
+    reasons: Mapping[str, list[tuple[float, str]]] | None = None,
 ) -> list[CorpusClaim]:
     atts = {a.id: a for r in results for a in r.attributions}
     stmts = {s.id: s for r in results for s in r.statements}
@@ -571,7 +675,7 @@ def _corpus_claims(
     for relay in relays:
         relays_of.setdefault(relay.copy, []).append(relay)
     built: list[tuple[tuple[int, int, str], dict[str, Any]]] = []
-    for members in groups.values():
+    for root, members in groups.items():
         mine_a = [atts[i] for c in members for i in c.attributions]
         mine_s = [stmts[i] for c in members for i in c.statements]
         articles = sorted({c.id.rsplit(".", 1)[0] for c in members})
@@ -619,6 +723,7 @@ def _corpus_claims(
                     outlets=outlets,
                     relays=mine_relays,
                     copied=copied,
+                    linked=_weakest((reasons or {}).get(root, [])),
                 ),
             )
         rank = (-len(articles), -(len(mine_a) + len(mine_s)), members[0].id)
@@ -667,3 +772,11 @@ def _copies(
                 (voices if item_id in is_statement else origins)[item_id] = root
         notes.append(f"same text in {len(outlets)} outlets; one origin: {root.name}")
     return origins, voices, notes
+
+
+def _weakest(reasons: Sequence[tuple[float, str]], most: int = 2) -> list[str]:
+    """The reasons of a claim's weakest links, one line each, weakest first."""
+    out: dict[str, str] = {}  # the reason without its score → the reason
+    for _, why in sorted(reasons):
+        out.setdefault(why.split(" (")[0], why)
+    return list(out.values())[:most]

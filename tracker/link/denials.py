@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..models import Attribution, Stance
+from ..models import UNNAMED_KINDS, Attribution, Stance
 from ..text import normalize
+from .independence import origin_of
 
 #: Openings of a content that says a report is untrue (folded, Arabic and English), looked for
 #: among the first words of the content.
@@ -59,12 +60,23 @@ def stance_of(att: Attribution) -> Stance:
 
 
 def quoted_in_denials(attributions: Sequence[Attribution]) -> frozenset[str]:
-    """Ids of asserting attributions whose cue lies inside a denial of the same article."""
-    spans = [(a.start, a.end) for a in attributions if stance_of(a) is Stance.DENIES]
-    if not spans:
+    """Ids of asserting attributions that are the claim a denial of their article names.
+
+    Their cue lies inside the denial's content, and their voice is the denier's own or an
+    unnamed one ("الأنباء التي تحدثت عن …"): a named outlet reported inside a denial ("نفى
+    ما نشرته صحيفة …") did assert the claim, and keeps its say.
+    """
+    denials = [a for a in attributions if stance_of(a) is Stance.DENIES]
+    if not denials:
         return frozenset()
-    return frozenset(
-        a.id
-        for a in attributions
-        if stance_of(a) is Stance.ASSERTS and any(s <= a.cue_start < e for s, e in spans)
-    )
+    out = set()
+    for att in attributions:
+        if stance_of(att) is not Stance.ASSERTS:
+            continue
+        for denial in denials:
+            if not denial.start <= att.cue_start < denial.end:
+                continue
+            own = origin_of(att).independence_group == origin_of(denial).independence_group
+            if own or att.source.kind in UNNAMED_KINDS:
+                out.add(att.id)
+    return frozenset(out)

@@ -194,3 +194,30 @@ def test_semantic_linking_without_the_extra_says_how_to_install(monkeypatch):
             semantic.encoder()
     finally:
         semantic.encoder.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        (
+            "ارتفاع عائدات الموانئ البحرية في الربع الأول",
+            "انخفاض عائدات الموانئ البحرية في الربع الأول",
+        ),
+        (
+            "Port revenues rose sharply in the first quarter",
+            "Port revenues fell sharply in the first quarter",
+        ),
+    ],
+)
+def test_opposite_words_keep_claims_apart(texts):
+    """A rise and a fall of the same thing are two claims, though every other word is shared."""
+    assert _confirmed(texts, DEFAULT) == []
+
+
+def test_different_places_keep_claims_apart():
+    """The same sentence about Damascus and about Baghdad is two claims."""
+    texts = (
+        "انقطعت الكهرباء عن أحياء واسعة في دمشق مساء أمس بسبب عطل في محطة التوليد",
+        "انقطعت الكهرباء عن أحياء واسعة في بغداد مساء أمس بسبب عطل في محطة التوليد",
+    )
+    assert _confirmed(texts, DEFAULT) == []

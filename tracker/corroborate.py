@@ -32,13 +32,15 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from .errors import UsageError
 from .lang import content_words, union
 from .link.anchors import Anchors, anchors, conflict, shared
+from .link.antonyms import opposed
 from .link.denials import quoted_in_denials, stance_of
 from .link.independence import origin_of as attributed_origin
 from .link.morph import stem, stems
 from .link.reuse import copy_groups
-from .link.semantic import similarities
+from .link.semantic import INSTALL_HINT, available, similarities
 from .models import (
     Article,
     ArticleResult,
@@ -145,6 +147,9 @@ def score(
             return 100.0, 1.0
         return None
     if a.negated != b.negated:
+        return None
+    # Keys may be words or already stems (the stem tier): look for opposites among both.
+    if opposed(set_a.union(stems(set_a)), set_b.union(stems(set_b))):
         return None
     if min(len(set_a), len(set_b)) < t.short_words:
         return (100.0, 1.0) if set_a == set_b and set_a else None
@@ -547,13 +552,22 @@ def _cross_links(
     for index, extra in enumerate(_blocked([item.vocabulary for item in items], surface_df, t)):
         candidates_of[index] |= extra
     semantic = t.semantic and texts is not None
-    marks: list[Anchors] = []
+    if t.semantic and not available():
+        raise UsageError(INSTALL_HINT)
+    marks: dict[int, Anchors] = {}
+
+    def mark(index: int) -> Anchors:
+        """A statement's anchors, read when a pair needs them (most statements never do)."""
+        if index not in marks:
+            marks[index] = (
+                anchors(texts[items[index].id]) if texts else Anchors(frozenset(), frozenset())
+            )
+        return marks[index]
+
     if semantic:
-        assert texts is not None
-        marks = [anchors(texts[item.id]) for item in items]
-        anchor_df = Counter(chain.from_iterable(m.keys() for m in marks))
-        by_anchor = _blocked([tuple(sorted(m.keys())) for m in marks], anchor_df, t)
-        for index, extra in enumerate(by_anchor):
+        keys = [tuple(sorted(mark(index).keys())) for index in range(len(items))]
+        anchor_df = Counter(chain.from_iterable(keys))
+        for index, extra in enumerate(_blocked(keys, anchor_df, t)):
             candidates_of[index] |= extra
     confirmed: list[Pair] = []
     suggested: list[Pair] = []
@@ -571,24 +585,28 @@ def _cross_links(
         for other in sorted(candidates_of[index]):
             if other <= index or article_of[other] == article_of[index]:
                 continue
-            if marks and conflict(marks[index], marks[other]):
-                continue
             pair_ids = (item.id, items[other].id)
             found = score(item, items[other], t, (text(index), text(other)))
             if found is not None and found[0] >= t.confirm_ratio and found[1] >= t.confirm_dice:
-                words = _shared_words(item, items[other], df)
-                confirmed.append((*pair_ids, found[0], f"same words {words} ({found[0]:.0f})"))
+                why = f"same words {_shared_words(item, items[other], df)} ({found[0]:.0f})"
+            else:
+                by_stem = score(
+                    stemmed[index], stemmed[other], t, (text(index, stemmed), text(other, stemmed))
+                )
+                bar = max(t.stem_ratio, t.confirm_ratio)
+                if by_stem is not None and by_stem[0] >= bar and by_stem[1] >= t.stem_dice:
+                    words = _shared_words(item, items[other], df, stemmed=True)
+                    found, why = by_stem, f"same stems {words} ({by_stem[0]:.0f})"
+                else:
+                    why = ""
+            # Statements about different places are different claims, however alike.
+            apart = bool(texts) and conflict(mark(index), mark(other)) if why or semantic else False
+            if why and not apart:
+                assert found is not None
+                confirmed.append((*pair_ids, found[0], why))
                 continue
-            by_stem = score(
-                stemmed[index], stemmed[other], t, (text(index, stemmed), text(other, stemmed))
-            )
-            bar = max(t.stem_ratio, t.confirm_ratio)
-            if by_stem is not None and by_stem[0] >= bar and by_stem[1] >= t.stem_dice:
-                words = _shared_words(item, items[other], df, stemmed=True)
-                confirmed.append((*pair_ids, by_stem[0], f"same stems {words} ({by_stem[0]:.0f})"))
-                continue
-            if semantic and _guards_agree(item, items[other]):
-                common = shared(marks[index], marks[other])
+            if semantic and not apart and _guards_agree(item, items[other]):
+                common = shared(mark(index), mark(other))
                 denial = (item.stance is Stance.DENIES) != (items[other].stance is Stance.DENIES)
                 if len(common) >= (2 if denial else 1):
                     pending.append((index, other, ", ".join(common[:3])))
@@ -645,7 +663,9 @@ def _guards_agree(a: MatchKey, b: MatchKey) -> bool:
     if a.numbers and b.numbers and a.numbers != b.numbers:
         return False
     denial = (a.stance is Stance.DENIES) != (b.stance is Stance.DENIES)
-    return denial or a.negated == b.negated
+    if denial:
+        return True
+    return a.negated == b.negated and not opposed(stems(a.vocabulary), stems(b.vocabulary))
 
 
 def _shared_words(a: MatchKey, b: MatchKey, df: Counter[str], *, stemmed: bool = False) -> str:

@@ -1,0 +1,77 @@
+"""Words of opposite meaning: two statements differing by one pair say different things (pure).
+
+"ارتفاع عائدات السياحة" and "انخفاض عائدات السياحة" share every other word; token overlap
+links them, so the pair is a guard, like numbers and negation. Pairs are compared by stem
+(``morph.stem``), so inflected forms count too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+from ..text import normalize
+from .morph import stem
+
+#: One pair per line: a word, then its opposite (Arabic, then English).
+PAIRS = """
+ارتفاع انخفاض
+ارتفع انخفض
+صعود هبوط
+قفز هبط
+أعلى أدنى
+أكثر أقل
+زيادة خفض
+رفع خفض
+مكاسب خسائر
+ربح خسارة
+فوز خسارة
+فاز خسر
+يفوز يخسر
+استمرار توقف
+استئناف تعليق
+قبول رفض
+وافق رفض
+تأييد معارضة
+نجاح فشل
+نجح فشل
+إغلاق افتتاح
+أغلق فتح
+اعتقال إفراج
+دخول خروج
+حرب سلام
+إلغاء إقرار
+increase decrease
+rise fall
+rose fell
+gain loss
+win lose
+won lost
+accept reject
+open close
+higher lower
+more less
+"""
+
+
+@cache
+def _opposites() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for line in PAIRS.strip().splitlines():
+        first, second = (stem(normalize(w)) for w in line.split())
+        if first != second:
+            out.setdefault(first, set()).add(second)
+            out.setdefault(second, set()).add(first)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def opposed(a: Iterable[str], b: Iterable[str]) -> bool:
+    """True when one set of stems holds a word and the other only its opposite."""
+    opposites = _opposites()
+    mine = {s for s in a if s in opposites}
+    if not mine:
+        return False
+    theirs = {s for s in b if s in opposites}
+    return any(
+        not (opposites[s] & mine) and (opposites[s] & theirs) and s not in theirs for s in mine
+    )

@@ -38,7 +38,7 @@ from .link.anchors import Anchors, anchors, conflict, shared
 from .link.antonyms import opposed
 from .link.denials import quoted_in_denials, stance_of
 from .link.independence import origin_of as attributed_origin
-from .link.morph import stem, stems
+from .link.morph import arabic_script, stem, stems
 from .link.reuse import copy_groups
 from .link.semantic import INSTALL_HINT, available, similarities
 from .models import (
@@ -88,8 +88,11 @@ class Thresholds:
     #: unless asked for. Cosines that confirm and suggest a link between statements sharing an
     #: anchor (two for a denial and its claim) whose numbers and negation agree.
     semantic: bool = False
-    semantic_confirm: float = 0.7
+    semantic_confirm: float = 0.8
     semantic_suggest: float = 0.6
+    #: Across languages a translation scores lower than a same-language paraphrase, and the
+    #: words cannot vouch for it, so the bar is lower but anchors must still be shared.
+    semantic_confirm_across: float = 0.7
 
 
 DEFAULT = Thresholds()
@@ -571,7 +574,7 @@ def _cross_links(
             candidates_of[index] |= extra
     confirmed: list[Pair] = []
     suggested: list[Pair] = []
-    pending: list[tuple[int, int, str]] = []
+    pending: list[tuple[int, int, str, bool]] = []
     article_of = [item.article for item in items]
     joined_of: dict[int, str] = {}
 
@@ -580,6 +583,10 @@ def _cross_links(
         if key not in joined_of:
             joined_of[key] = joined(keys[index])
         return joined_of[key]
+
+    def same_script(a: int, b: int) -> bool:
+        assert texts is not None
+        return arabic_script(texts[items[a].id]) == arabic_script(texts[items[b].id])
 
     for index, item in enumerate(items):
         for other in sorted(candidates_of[index]):
@@ -605,21 +612,28 @@ def _cross_links(
                 assert found is not None
                 confirmed.append((*pair_ids, found[0], why))
                 continue
-            if semantic and not apart and _guards_agree(item, items[other]):
+            # Two statements in one language sharing most words were judged by their words:
+            # what differs is what an embedding cannot weigh (ANS "disagree" pairs: an
+            # antonym, a name). Embeddings decide paraphrases and pairs across languages.
+            near = found is not None and found[0] >= t.link_ratio and same_script(index, other)
+            if semantic and not apart and not near and _guards_agree(item, items[other]):
                 common = shared(mark(index), mark(other))
                 denial = (item.stance is Stance.DENIES) != (items[other].stance is Stance.DENIES)
                 if len(common) >= (2 if denial else 1):
-                    pending.append((index, other, ", ".join(common[:3])))
+                    pending.append((index, other, ", ".join(common[:3]), same_script(index, other)))
                     continue
             if found is not None and found[0] >= t.link_ratio:
                 suggested.append((*pair_ids, found[0], "similar words"))
     if pending:
         assert texts is not None
-        cosines = similarities([texts[item.id] for item in items], [(a, b) for a, b, _ in pending])
-        for (a, b, entities), cosine in zip(pending, cosines, strict=True):
+        cosines = similarities(
+            [texts[item.id] for item in items], [(a, b) for a, b, _, _ in pending]
+        )
+        for (a, b, entities, one_language), cosine in zip(pending, cosines, strict=True):
             pair = (items[a].id, items[b].id, round(100 * cosine, 1))
             why = f"semantic {cosine:.2f}; same entities {entities}"
-            if cosine >= t.semantic_confirm:
+            bar = t.semantic_confirm if one_language else t.semantic_confirm_across
+            if cosine >= bar:
                 confirmed.append((*pair, why))
             elif cosine >= t.semantic_suggest:
                 suggested.append((*pair, why))

@@ -52,6 +52,11 @@ def stem(word: str) -> str:
     return found
 
 
+def arabic_script(text: str) -> bool:
+    """True when a text's first letters are Arabic (for telling the languages of a pair)."""
+    return bool(_ARABIC.search(text[:80]))
+
+
 def stems(words: Iterable[str]) -> tuple[str, ...]:
     """Sorted unique stems of content words."""
     return tuple(sorted({stem(w) for w in words}))

@@ -34,7 +34,7 @@ from rapidfuzz import fuzz
 
 from .errors import UsageError
 from .lang import content_words, union
-from .link.anchors import Anchors, anchors, conflict, shared
+from .link.anchors import Anchors, anchors, conflict, places, shared
 from .link.antonyms import opposed
 from .link.denials import quoted_in_denials, stance_of
 from .link.independence import origin_of as attributed_origin
@@ -151,8 +151,7 @@ def score(
         return None
     if a.negated != b.negated:
         return None
-    # Keys may be words or already stems (the stem tier): look for opposites among both.
-    if opposed(set_a.union(stems(set_a)), set_b.union(stems(set_b))):
+    if opposed(set_a, set_b):
         return None
     if min(len(set_a), len(set_b)) < t.short_words:
         return (100.0, 1.0) if set_a == set_b and set_a else None
@@ -562,9 +561,8 @@ def _cross_links(
     def mark(index: int) -> Anchors:
         """A statement's anchors, read when a pair needs them (most statements never do)."""
         if index not in marks:
-            marks[index] = (
-                anchors(texts[items[index].id]) if texts else Anchors(frozenset(), frozenset())
-            )
+            text = texts[items[index].id] if texts else ""
+            marks[index] = anchors(text) if semantic else places(text)
         return marks[index]
 
     if semantic:
@@ -679,7 +677,7 @@ def _guards_agree(a: MatchKey, b: MatchKey) -> bool:
     denial = (a.stance is Stance.DENIES) != (b.stance is Stance.DENIES)
     if denial:
         return True
-    return a.negated == b.negated and not opposed(stems(a.vocabulary), stems(b.vocabulary))
+    return a.negated == b.negated and not opposed(a.vocabulary, b.vocabulary)
 
 
 def _shared_words(a: MatchKey, b: MatchKey, df: Counter[str], *, stemmed: bool = False) -> str:

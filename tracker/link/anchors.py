@@ -50,15 +50,7 @@ def _countries() -> dict[str, str]:
 
 def anchors(text: str) -> Anchors:
     """The anchors of one statement (see the module docstring)."""
-    countries = _countries()
-    words = normalize(text).split()
-    surface: dict[str, str] = {}
-    for size in (3, 2, 1):
-        for start in range(len(words) - size + 1):
-            phrase = " ".join(words[start : start + size])
-            code = countries.get(phrase) or countries.get(_CLITIC.sub("", phrase))
-            if code:
-                surface.setdefault(f"p:{code}", phrase)
+    surface = {f"p:{code}": phrase for code, phrase in _places(normalize(text).split())}
     found = [(skeleton(w), w) for w in _LATIN_NAME.findall(text)]
     for word in _ARABIC_WORD.findall(normalize(text)):
         # A leading ب/ل/و may be a clitic or the name's own letter (بغداد): key both.
@@ -71,6 +63,30 @@ def anchors(text: str) -> Anchors:
         frozenset(k[2:] for k in surface if k.startswith("n:")),
         tuple(sorted(surface.items())),
     )
+
+
+def places(text: str) -> Anchors:
+    """Only the places of a statement: all the guard needs, and cheaper than ``anchors``."""
+    found = {code for code, _ in _places(normalize(text).split())}
+    return Anchors(frozenset(found), frozenset())
+
+
+def _places(words: list[str]) -> list[tuple[str, str]]:
+    """(country code, phrase) for each country named: three-, two- and one-word names."""
+    countries = _countries()
+    out = []
+    for size in (3, 2):
+        for start in range(len(words) - size + 1):
+            phrase = " ".join(words[start : start + size])
+            if phrase in countries:
+                out.append((countries[phrase], phrase))
+    for word in words:
+        code = countries.get(word)
+        if code is None and len(word) > 3 and word[0] in "وبلفا":
+            code = countries.get(_CLITIC.sub("", word))
+        if code is not None:
+            out.append((code, word))
+    return out
 
 
 def conflict(a: Anchors, b: Anchors) -> bool:

@@ -65,13 +65,35 @@ def _opposites() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+_KEYS: dict[str, str] = {}
+
+
+def _key(word: str) -> str:
+    """The antonym-table stem a word or stem stands for, or ""; cached per word."""
+    found = _KEYS.get(word)
+    if found is None:
+        opposites = _opposites()
+        found = word if word in opposites else stem(word)
+        if found not in opposites:
+            found = ""
+        if len(_KEYS) > 200_000:
+            _KEYS.clear()
+        _KEYS[word] = found
+    return found
+
+
 def opposed(a: Iterable[str], b: Iterable[str]) -> bool:
-    """True when one set of stems holds a word and the other only its opposite."""
-    opposites = _opposites()
-    mine = {s for s in a if s in opposites}
+    """True when one statement holds a word and the other only its opposite.
+
+    Takes words or stems (each is looked up as it is and by its stem).
+    """
+    mine = {k for k in map(_key, a) if k}
     if not mine:
         return False
-    theirs = {s for s in b if s in opposites}
+    theirs = {k for k in map(_key, b) if k}
+    if not theirs:
+        return False
+    opposites = _opposites()
     return any(
         not (opposites[s] & mine) and (opposites[s] & theirs) and s not in theirs for s in mine
     )

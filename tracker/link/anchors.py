@@ -1,0 +1,100 @@
+"""Anchors of a statement: the places, names and numbers that must agree for a link (pure).
+
+Places are countries and their capitals and adjectives from the shipped country list, so
+"دمشق", "السوري" and "Damascus" are all SY. Names are consonant skeletons (``names.skeleton``)
+of capitalised Latin words and of longer Arabic words, so حفتر and Haftar meet across scripts.
+Numbers come from the match key (digits of any script, and number words).
+
+Two statements whose places are disjoint, or whose numbers differ, say different things: that
+is evidence against a link. Shared anchors are what lets two statements in different words, or
+different languages, be compared at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..names import skeleton
+from ..text import normalize
+
+_LATIN_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b")
+_ARABIC_WORD = re.compile("[\u0621-\u064a]{4,}")
+#: Leading clitics of an Arabic place name ("بدمشق", "والرياض").
+_CLITIC = re.compile(r"^(?:وب|ول|وال|بال|لل|ال|و|ب|ل|ف)")
+#: Shortest skeleton worth keying on: shorter ones are shared by too many unrelated words.
+MIN_SKELETON = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Anchors:
+    """What a statement is about: country codes and name skeletons."""
+
+    places: frozenset[str]
+    names: frozenset[str]
+    #: A key ("p:SY", "n:hftr") → the word it was read from, for explanations.
+    surface: tuple[tuple[str, str], ...] = ()
+
+    def keys(self) -> frozenset[str]:
+        """Blocking keys: places and names, in one namespace that no word can collide with."""
+        return frozenset({f"p:{p}" for p in self.places} | {f"n:{n}" for n in self.names})
+
+
+@cache
+def _countries() -> dict[str, str]:
+    from ..sources import Registry
+
+    return Registry.load().countries
+
+
+def anchors(text: str) -> Anchors:
+    """The anchors of one statement (see the module docstring)."""
+    surface = {f"p:{code}": phrase for code, phrase in _places(normalize(text).split())}
+    found = [(skeleton(w), w) for w in _LATIN_NAME.findall(text)]
+    for word in _ARABIC_WORD.findall(normalize(text)):
+        # A leading ب/ل/و may be a clitic or the name's own letter (بغداد): key both.
+        found += [(skeleton(word), word), (skeleton(_CLITIC.sub("", word)), word)]
+    for key, word in found:
+        if len(key) >= MIN_SKELETON and " " not in key:
+            surface.setdefault(f"n:{key}", word)
+    return Anchors(
+        frozenset(k[2:] for k in surface if k.startswith("p:")),
+        frozenset(k[2:] for k in surface if k.startswith("n:")),
+        tuple(sorted(surface.items())),
+    )
+
+
+def places(text: str) -> Anchors:
+    """Only the places of a statement: all the guard needs, and cheaper than ``anchors``."""
+    found = {code for code, _ in _places(normalize(text).split())}
+    return Anchors(frozenset(found), frozenset())
+
+
+def _places(words: list[str]) -> list[tuple[str, str]]:
+    """(country code, phrase) for each country named: three-, two- and one-word names."""
+    countries = _countries()
+    out = []
+    for size in (3, 2):
+        for start in range(len(words) - size + 1):
+            phrase = " ".join(words[start : start + size])
+            if phrase in countries:
+                out.append((countries[phrase], phrase))
+    for word in words:
+        code = countries.get(word)
+        if code is None and len(word) > 3 and word[0] in "وبلفا":
+            code = countries.get(_CLITIC.sub("", word))
+        if code is not None:
+            out.append((code, word))
+    return out
+
+
+def conflict(a: Anchors, b: Anchors) -> bool:
+    """True when two statements are about different places."""
+    return bool(a.places and b.places and a.places.isdisjoint(b.places))
+
+
+def shared(a: Anchors, b: Anchors) -> tuple[str, ...]:
+    """The words of the first statement for the anchors both share, in key order."""
+    common = a.keys() & b.keys()
+    return tuple(word for key, word in a.surface if key in common)

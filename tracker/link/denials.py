@@ -1,0 +1,82 @@
+"""Denials a cue does not mark, and claims quoted inside their own denial (pure).
+
+"أكد مصدر أنه لا صحة لما تم تناقله عن …" has an asserting cue but denies: what it asserts is
+that a report is untrue. And in "نفى فلان الأنباء التي تحدثت عن زيارة …" the reports the
+denier names are what he denies, not something he asserts; an attribution found inside a
+denial's span is the claim being denied, and its voice is not an asserting origin.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..models import UNNAMED_KINDS, Attribution, Stance
+from ..text import normalize
+from .independence import origin_of
+
+#: Openings of a content that says a report is untrue (folded, Arabic and English), looked for
+#: among the first words of the content.
+DENYING_PHRASES = tuple(
+    normalize(p)
+    for p in (
+        "لا صحة",
+        "عدم صحة",
+        "غير صحيح",
+        "غير صحيحة",
+        "ليس صحيحا",
+        "ليس صحيح",
+        "عار عن الصحة",
+        "عارية عن الصحة",
+        "لا أساس له من الصحة",
+        "لا أساس لها من الصحة",
+        "مجرد شائعات",
+        "no truth",
+        "not true",
+        "untrue",
+        "baseless",
+        "unfounded",
+    )
+)
+#: How many words into the content a denying phrase may start.
+OPENING_WORDS = 6
+
+
+def denies_in_content(content: str) -> bool:
+    """True when the content's opening says that something reported is untrue."""
+    words = normalize(content).split()
+    head = " " + " ".join(words[: OPENING_WORDS + 4]) + " "
+    for phrase in DENYING_PHRASES:
+        at = head.find(" " + phrase + " ")
+        if at >= 0 and head[:at].count(" ") <= OPENING_WORDS:
+            return True
+    return False
+
+
+def stance_of(att: Attribution) -> Stance:
+    """The attribution's stance, a denial when its content denies though its cue asserts."""
+    if att.stance is Stance.ASSERTS and denies_in_content(att.content):
+        return Stance.DENIES
+    return att.stance
+
+
+def quoted_in_denials(attributions: Sequence[Attribution]) -> frozenset[str]:
+    """Ids of asserting attributions that are the claim a denial of their article names.
+
+    Their cue lies inside the denial's content, and their voice is the denier's own or an
+    unnamed one ("الأنباء التي تحدثت عن …"): a named outlet reported inside a denial ("نفى
+    ما نشرته صحيفة …") did assert the claim, and keeps its say.
+    """
+    denials = [a for a in attributions if stance_of(a) is Stance.DENIES]
+    if not denials:
+        return frozenset()
+    out = set()
+    for att in attributions:
+        if stance_of(att) is not Stance.ASSERTS:
+            continue
+        for denial in denials:
+            if not denial.start <= att.cue_start < denial.end:
+                continue
+            own = origin_of(att).independence_group == origin_of(denial).independence_group
+            if own or att.source.kind in UNNAMED_KINDS:
+                out.add(att.id)
+    return frozenset(out)

@@ -1,0 +1,74 @@
+"""The voice each statement counts as for independence, after voices are resolved (pure).
+
+An unnamed source tied to a body ("مصدر مسؤول في صندوق التنمية العقارية", "a source at the
+ministry") speaks for that body: the same descriptor printed by two outlets is one origin,
+not one per outlet. Other unnamed sources keep counting with the voice that cites them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..models import UNNAMED_KINDS, Attribution, Source
+from ..text import normalize
+
+#: Words that tie an unnamed voice to a body ("في", "at" …), folded; also the proclitic ب.
+_TIES = frozenset(
+    normalize("في من لدى داخل قرب قريبة قريب مقرب مقربة in at within inside from of").split()
+)
+_FILLER = frozenset(
+    normalize(
+        """
+        مسؤول مسؤولة رفيع رفيعة المستوى مطلع مطلعة مطلعون مسؤولون رسمي رسمية بارز كبير
+        the a an senior official officials close to
+        """
+    ).split()
+)
+#: Heads of an unnamed voice that can speak for a body ("traders in the market" cannot).
+_HEADS = frozenset(
+    normalize(
+        """
+        مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولان متحدث ناطق مندوب مندوبان مندوبون
+        دبلوماسي دبلوماسيون موظف عضو اعضاء
+        source sources official officials spokesman spokeswoman spokesperson delegate delegates
+        diplomat diplomats
+        """
+    ).split()
+)
+#: Words of a body's name kept for its key: enough to tell bodies apart, few enough that
+#: outlets shortening the name still agree.
+KEY_WORDS = 2
+_ARTICLE = re.compile(r"^(?:ال|بال|لل|وال)")
+
+
+def affiliation(voice: Source) -> str:
+    """The body an unnamed voice is tied to, as a key ("صندوق تنميه"), or "" when none."""
+    if voice.kind not in UNNAMED_KINDS:
+        return ""
+    words = normalize(voice.name).split()
+    if not words or words[0] not in _HEADS:
+        return ""
+    for n, word in enumerate(words[1:], 1):
+        rest: list[str] = []
+        if word in _TIES:
+            rest = words[n + 1 :]
+        elif word.startswith("بال") and len(word) > 5:
+            rest = [word[1:], *words[n + 1 :]]
+        if rest:
+            key = [_ARTICLE.sub("", w) for w in rest if w not in _FILLER and w not in _TIES]
+            key = [w for w in key if len(w) > 1][:KEY_WORDS]
+            return " ".join(key)
+    return ""
+
+
+def origin_of(att: Attribution) -> Source:
+    """The attribution's origin; an unnamed voice tied to a body counts as that body.
+
+    The unnamed voice itself becomes the origin, in the body's independence group, so that
+    outlets quoting "a source in the fund" count once.
+    """
+    body = affiliation(att.chain[-1]) if att.chain else ""
+    if not body:
+        return att.origin
+    return replace(att.chain[-1], group=f"body:{body}")

@@ -1,0 +1,88 @@
+"""Text reuse: statements that outlets print nearly word for word are copies (pure).
+
+Two statements are copies when most word 4-grams of the shorter are in the longer (after
+normalisation), when the shorter (five words or more) is found nearly letter for letter in the
+longer (a spelling variant such as أمريكية/اميركية breaks 4-grams, not letters), or, for
+statements too short for either, when their words are the same. A copy
+never adds an origin: an outlet printing another's text is that text's relay, whether or not it
+names where the text came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from ..text import normalize
+
+#: Words per shingle, and the share of the shorter statement's shingles the other must hold.
+SHINGLE = 4
+COPY_SHARE = 0.6
+#: rapidfuzz partial ratio of the shorter statement inside the longer that marks a copy.
+COPY_RATIO = 90
+COPY_MIN_WORDS = 5
+#: Share of shared 4-grams from which the letters are compared too, and the longest shorter
+#: text compared letter by letter (the comparison grows with the product of the lengths).
+LETTERS_FROM = 0.2
+LETTERS_MAX_WORDS = 40
+#: Statements in one claim compared pairwise at most; beyond, only the first are compared.
+MAX_COMPARED = 60
+
+
+def shingles(text: str) -> frozenset[str]:
+    """Word 4-grams of a normalised text (the whole text when it is shorter)."""
+    words = normalize(text).split()
+    if len(words) <= SHINGLE:
+        return frozenset({" ".join(words)})
+    return frozenset(" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1))
+
+
+def is_copy(a: frozenset[str], b: frozenset[str]) -> bool:
+    """True when the shingles of two statements show one is a near-verbatim copy."""
+    return overlap(a, b) >= COPY_SHARE
+
+
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """The share of the smaller shingle set found in the other."""
+    if not a or not b:
+        return 0.0
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return len(small & large) / len(small)
+
+
+def copy_groups(texts: Sequence[str], articles: Sequence[str]) -> list[int]:
+    """For statements of one claim, the index of the copy group each belongs to.
+
+    Statements of one article are not copies of each other (an article repeating itself is
+    not a relay); groups are numbered by their first member.
+    """
+    parent = list(range(len(texts)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    grams = [shingles(t) for t in texts[:MAX_COMPARED]]
+    plain = [normalize(t) for t in texts[:MAX_COMPARED]]
+    for i in range(len(grams)):
+        for j in range(i + 1, len(grams)):
+            if articles[i] == articles[j]:
+                continue
+            shared = overlap(grams[i], grams[j])
+            # Letters are compared only when some 4-grams already coincide.
+            if shared >= COPY_SHARE or (shared >= LETTERS_FROM and _nearly(plain[i], plain[j])):
+                a, b = find(i), find(j)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+    return [find(i) for i in range(len(texts))]
+
+
+def _nearly(a: str, b: str) -> bool:
+    """True when the shorter text appears nearly letter for letter in the longer."""
+    short = a if len(a) <= len(b) else b
+    if not COPY_MIN_WORDS <= len(short.split()) <= LETTERS_MAX_WORDS:
+        return False  # too short to tell, or long enough for the 4-grams to tell
+    return fuzz.partial_ratio(a, b) >= COPY_RATIO

@@ -8,6 +8,7 @@ the content (after إن/أن/بأن, a colon, or inside quotation marks) are rea
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -88,6 +89,10 @@ class _Spot:
     clause_start: bool
 
 
+def _token_start(token: Token) -> int:
+    return token.start
+
+
 def _strip_conj(norm: str) -> str:
     """Drop a و/ف conjunction, unless the word itself is a cue or head ("وفق", "وكالة")."""
     if len(norm) > 2 and norm[0] in "وف" and norm not in _KEEP_WHOLE:
@@ -147,6 +152,13 @@ class _Sentence:
         self.tokens = tokenize(text, sentence.start, sentence.end)
         self.quotes = quote_spans(text, sentence.start, sentence.end)
         self.spots = _spot(self.tokens, self.quotes)
+        # Per-token lookups built once, so that a sentence of many cues reads in linear time.
+        self.spot_at = {s.i: s for s in self.spots}
+        self.clause_starts = [0] * (len(self.tokens) + 1)
+        for k, tok in enumerate(self.tokens):
+            spot = self.spot_at.get(k)
+            breaks = tok.text in "،,؛;:" or (spot is not None and spot.cue.cls is lx.CueClass.VERB)
+            self.clause_starts[k + 1] = k + 1 if breaks else self.clause_starts[k]
         self.found: list[RawAttribution] = []
 
     # -- helpers ---------------------------------------------------------------------------
@@ -160,7 +172,7 @@ class _Sentence:
 
     def index_at(self, offset: int) -> int:
         """Index of the first token starting at or after offset."""
-        return next((k for k, t in enumerate(self.tokens) if t.start >= offset), len(self.tokens))
+        return bisect_left(self.tokens, offset, key=_token_start)
 
     def boundary_after(self, index: int) -> int:
         """Offset where a clause that starts at token index ends: the next cue clause, or the end.
@@ -214,15 +226,7 @@ class _Sentence:
 
     def clause_start_before(self, index: int) -> int:
         """Token index where the clause holding token index begins."""
-        k = index - 1
-        while k >= 0:
-            tok = self.tokens[k]
-            if tok.text in "،,؛;:":
-                return k + 1
-            if any(s.i == k and s.cue.cls is lx.CueClass.VERB for s in self.spots):
-                return k + 1
-            k -= 1
-        return 0
+        return self.clause_starts[index]
 
     def content_span(
         self, index: int, *, limit: int | None = None
@@ -320,7 +324,7 @@ class _Sentence:
         return prev in lx.ANONYMOUS_HEADS or prev in lx.PERSON_TITLES or prev in lx.OFFICIAL_TITLES
 
     def _is_spot(self, k: int) -> bool:
-        return any(s.i == k for s in self.spots)
+        return k in self.spot_at
 
     def _carrier_at(self, k: int) -> bool:
         """ "لوكالة …" / "لـ«…»" / "لصحيفة …": a medium that carried the statement."""

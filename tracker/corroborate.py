@@ -290,8 +290,11 @@ def _complete_linkage(items: Sequence[MatchKey], t: Thresholds) -> list[list[int
     An index from content word to clusters keeps comparisons to clusters sharing words. Only
     clusters holding an attribution are indexed: an article's own sentences are compared with
     what its sources said, not with each other (they seldom repeat a claim, and linking across
-    articles still merges them when they do).
+    articles still merges them when they do). Only the words the corpus blocks on are indexed
+    (see _blockable), so no word leads to more than ``t.max_postings`` clusters and the cost
+    grows with the statements, not with their square.
     """
+    blockable = _blockable(items, t)
     clusters: list[list[int]] = []
     smallest: list[int] = []  # the fewest content words of any member, per cluster
     index_of: dict[str, set[int]] = {}
@@ -330,7 +333,8 @@ def _complete_linkage(items: Sequence[MatchKey], t: Thresholds) -> list[list[int
             smallest[home] = min(smallest[home], len(item.vocabulary))
         if item.stance is not None:
             for word in item.vocabulary:
-                index_of.setdefault(word, set()).add(home)
+                if word in blockable:
+                    index_of.setdefault(word, set()).add(home)
     return clusters
 
 
@@ -464,14 +468,25 @@ def _statement_voices(
     return voice_of
 
 
+def _blockable(
+    items: Sequence[MatchKey], t: Thresholds, df: Counter[str] | None = None
+) -> frozenset[str]:
+    """The words to block on: in two statements or more, but not in very many.
+
+    A word in one statement only can never pair two statements, and a word in very many is
+    too common to block on. ``df`` is each word's count of statements, when already counted.
+    """
+    if df is None:
+        df = Counter(chain.from_iterable(item.vocabulary for item in items))
+    return frozenset(w for w, n in df.items() if 1 < n <= t.max_postings)
+
+
 def _cross_links(
     items: Sequence[MatchKey], t: Thresholds
 ) -> tuple[list[tuple[str, str, float]], list[tuple[str, str, float]]]:
     """Confirmed and suggested links between statements of different articles."""
     df = Counter(chain.from_iterable(item.vocabulary for item in items))
-    # A word in one statement only can never pair two statements, and a word in very many is
-    # too common to block on.
-    blockable = frozenset(w for w, n in df.items() if 1 < n <= t.max_postings)
+    blockable = _blockable(items, t, df)
     postings: dict[str, list[int]] = {}
     keys: list[list[str]] = []
     for index, item in enumerate(items):

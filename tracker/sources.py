@@ -475,12 +475,20 @@ class Resolver:
         for source, _ in reversed(self.named[-MAX_LOOKBACK:]):
             if source.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL):
                 continue
-            theirs = set(normalize(source.name).split())
-            if tokens <= theirs or tokens <= {w.removeprefix("ال") for w in theirs}:
+            theirs, bare, their_sounds = _name_words(source.name)
+            if tokens <= theirs or tokens <= bare:
                 return source
-            if sounds and sounds <= set(skeleton(source.name).split()):
+            if sounds and sounds <= their_sounds:
                 return source
         return None
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """A name's words normalised, the same without ال, and the words of its skeleton."""
+    words = frozenset(normalize(name).split())
+    bare = frozenset(w.removeprefix("ال") for w in words)
+    return words, bare, frozenset(skeleton(name).split())
 
 
 def _has_head(mention: Mention) -> bool:

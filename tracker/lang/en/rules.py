@@ -508,6 +508,13 @@ def _quote_kind(quotes: Sequence[tuple[int, int]], start: int, end: int) -> Quot
     return QuoteKind.DIRECT if inside else QuoteKind.INDIRECT
 
 
+#: Cue words read per sentence, and attributions looked back on for an overlap: reading a cue
+#: looks over the rest of its sentence, so a run-on page of thousands of cues would be read in
+#: quadratic time; news sentences hold a handful of cues.
+MAX_CUES_PER_SENTENCE = 32
+MAX_OVERLAP_LOOKBACK = 32
+
+
 def _sentence(text: str, sentence: Sentence, known: Known) -> list[RawAttribution]:
     tokens = _tokens(text, sentence.start, sentence.end)
     quotes = quote_spans(text, sentence.start, sentence.end)
@@ -523,6 +530,7 @@ def _sentence(text: str, sentence: Sentence, known: Known) -> list[RawAttributio
     credited = _credit(text, sentence, tokens, quotes, known)
     if credited is not None:
         return [credited]
+    cues_read = 0
     for i, (word, c_start, _c_end) in enumerate(tokens):
         low = lowered[i]
         according = low == "according" and i + 1 < len(tokens) and lowered[i + 1] == "to"
@@ -531,6 +539,9 @@ def _sentence(text: str, sentence: Sentence, known: Known) -> list[RawAttributio
             base = low  # a person's act or stance: "Trump mocked …", "she reserved …"
         if base is None and not according:
             continue
+        cues_read += 1
+        if cues_read > MAX_CUES_PER_SENTENCE:
+            break
         if inside_quote(c_start) or any(r.start <= c_start < r.end for r in out):
             continue  # inside a quotation or inside content already found: nested, not outermost
         if according:
@@ -1103,7 +1114,9 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
                         last.stance,
                     )
                 ]
-        found.extend(r for r in raws if not any(_overlap(r, f) for f in found))
+        for raw in raws:
+            if not any(_overlap(raw, f) for f in found[-MAX_OVERLAP_LOOKBACK:]):
+                found.append(raw)
         last_paragraph_quoted = bool(raws) and (
             raws[-1].quote is QuoteKind.DIRECT or chunk[:1] in OPENING_QUOTES
         )

@@ -300,7 +300,7 @@ def wire_credit(article: Article, registry: Registry) -> Source | None:
 #: Voices named (or speakers heard) looked back on for an anaphor, a surname or a dropped
 #: subject: news articles name well under 50 (SaudiNewsNet's most is 29), and a bound keeps a
 #: page of thousands of voices from being resolved in quadratic time.
-MAX_LOOKBACK = 200
+MAX_LOOKBACK = 100
 
 
 class Resolver:

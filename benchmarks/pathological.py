@@ -95,6 +95,12 @@ def shapes(paragraphs: list[str]) -> dict[str, Callable[[int], str]]:
     def said_run(size: int) -> str:
         return fill(size, lambda n: "said ")
 
+    def english_run(size: int) -> str:
+        return fill(
+            size,
+            lambda n: f'the minister said "talks will resume {n}", according to Reuters, and ',
+        )
+
     def guillemet_flood(size: int) -> str:
         return fill(size, lambda n: "«" if n % 7 else "« قال ")
 
@@ -129,6 +135,7 @@ def shapes(paragraphs: list[str]) -> dict[str, Callable[[int], str]]:
         "no full stops": no_stops,
         "run of قال": qal_run,
         "run of said": said_run,
+        "English, one sentence": english_run,
         "flood of «": guillemet_flood,
         "unclosed « per sentence": unclosed_quotes,
         "relay chain": relay_chain,

@@ -44,6 +44,7 @@ TEXTS = st.lists(st.tuples(PIECES, st.sampled_from(("", " "))), max_size=30).map
 LANGUAGES = st.sampled_from(("ar", "en"))
 FUZZ = settings(
     derandomize=True,
+    database=None,
     max_examples=150,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],

@@ -9,6 +9,9 @@ each size and the growth from the smallest to the largest: linear time keeps it 
 text is SaudiNewsNet (../shared/corpora/saudinewsnet/) when present, else sentences written
 here; the script says which. With ``--cli`` it also writes each shape at 150 KB and times
 ``python -m tracker report FILE --format json`` on it, start-up included.
+
+Times are CPU seconds (user + system) of the process doing the work, so that other jobs on a
+shared machine do not inflate them; the timeout is wall-clock.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -154,13 +158,13 @@ def time_once(shape: str, size: int) -> None:
     _, paragraphs = real_paragraphs()
     text = shapes(paragraphs)[shape](size)
     registry = Registry.load()
-    started = time.perf_counter()
+    started = time.process_time()
     analyse_article(parse_article(text, f"{shape}.txt"), registry)
-    print(time.perf_counter() - started)
+    print(time.process_time() - started)
 
 
 def measure(shape: str, size: int, timeout: float) -> float | None:
-    """Seconds to analyse the shape at this size, or None when it ran past the timeout."""
+    """CPU seconds to analyse the shape at this size, or None when it ran past the timeout."""
     command = [sys.executable, __file__, "--once", shape, str(size)]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     try:
@@ -173,14 +177,15 @@ def measure(shape: str, size: int, timeout: float) -> float | None:
 
 
 def time_cli(shape: str, paragraphs: list[str], folder: Path) -> float:
-    """Seconds for `tracker report FILE --format json` on the shape at 150 KB."""
+    """CPU seconds for `tracker report FILE --format json` on the shape at 150 KB."""
     path = folder / f"{shape.replace(' ', '_').replace('/', '_')}.txt"
     path.write_text(shapes(paragraphs)[shape](150_000), encoding="utf-8", newline="")
     command = [sys.executable, "-m", "tracker", "report", str(path), "--format", "json"]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    started = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run(command, capture_output=True, env=env, check=True)
-    return time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
 
 
 def main() -> int:

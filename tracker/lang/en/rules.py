@@ -513,6 +513,8 @@ def _quote_kind(quotes: Sequence[tuple[int, int]], start: int, end: int) -> Quot
 #: quadratic time; news sentences hold a handful of cues.
 MAX_CUES_PER_SENTENCE = 32
 MAX_OVERLAP_LOOKBACK = 32
+#: Tokens at the end of a sentence searched for a dash credit ("― Sonya Herridge").
+MAX_CREDIT_TOKENS = 24
 
 
 def _sentence(text: str, sentence: Sentence, known: Known) -> list[RawAttribution]:
@@ -734,7 +736,10 @@ def _credit(
     known: Known,
 ) -> RawAttribution | None:
     """A quotation credited with a dash ("“…” ― Sonya Herridge") or a headline "Name: claim"."""
-    for n, (word, start, end) in enumerate(tokens):
+    # A credit is a name of four words at most after the dash, so only the sentence's last
+    # tokens can hold it; looking from every dash to the end was quadratic on a run of dashes.
+    tail = max(0, len(tokens) - MAX_CREDIT_TOKENS)
+    for n, (word, start, end) in enumerate(tokens[tail:], tail):
         if word in _DASHES and n and quotes and quotes[-1][1] < start and n + 1 < len(tokens):
             rest = tokens[n + 1 :]
             names = [t for t in rest if t[0][:1].isalpha()]

@@ -105,6 +105,9 @@ def shapes(paragraphs: list[str]) -> dict[str, Callable[[int], str]]:
             lambda n: f'the minister said "talks will resume {n}", according to Reuters, and ',
         )
 
+    def dashes(size: int) -> str:
+        return "«قال» “said” " + fill(size, lambda n: "― ")
+
     def guillemet_flood(size: int) -> str:
         return fill(size, lambda n: "«" if n % 7 else "« قال ")
 
@@ -140,6 +143,7 @@ def shapes(paragraphs: list[str]) -> dict[str, Callable[[int], str]]:
         "run of قال": qal_run,
         "run of said": said_run,
         "English, one sentence": english_run,
+        "run of dashes": dashes,
         "flood of «": guillemet_flood,
         "unclosed « per sentence": unclosed_quotes,
         "relay chain": relay_chain,

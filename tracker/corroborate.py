@@ -351,8 +351,11 @@ def _complete_linkage(items: Sequence[MatchKey], t: Thresholds) -> list[list[int
     An index from content word to clusters keeps comparisons to clusters sharing words. Only
     clusters holding an attribution are indexed: an article's own sentences are compared with
     what its sources said, not with each other (they seldom repeat a claim, and linking across
-    articles still merges them when they do).
+    articles still merges them when they do). Only the words the corpus blocks on are indexed
+    (see _blockable), so no word leads to more than ``t.max_postings`` clusters and the cost
+    grows with the statements, not with their square.
     """
+    blockable = _blockable(Counter(chain.from_iterable(item.vocabulary for item in items)), t)
     clusters: list[list[int]] = []
     smallest: list[int] = []  # the fewest content words of any member, per cluster
     index_of: dict[str, set[int]] = {}
@@ -391,7 +394,8 @@ def _complete_linkage(items: Sequence[MatchKey], t: Thresholds) -> list[list[int
             smallest[home] = min(smallest[home], len(item.vocabulary))
         if item.stance is not None:
             for word in item.vocabulary:
-                index_of.setdefault(word, set()).add(home)
+                if word in blockable:
+                    index_of.setdefault(word, set()).add(home)
     return clusters
 
 
@@ -534,6 +538,15 @@ def _statement_voices(
 Pair = tuple[str, str, float, str]
 
 
+def _blockable(df: Counter[str], t: Thresholds) -> frozenset[str]:
+    """The words to block on: in two statements or more, but not in very many.
+
+    A word in one statement only can never pair two statements, and a word in very many is
+    too common to block on. ``df`` is each word's count of statements.
+    """
+    return frozenset(w for w, n in df.items() if 1 < n <= t.max_postings)
+
+
 def _cross_links(
     items: Sequence[MatchKey],
     t: Thresholds,
@@ -666,7 +679,7 @@ def _blocked(keys: Sequence[Sequence[str]], df: Counter[str], t: Thresholds) -> 
     A key in one item only can never pair two items, and a key in very many is too common to
     block on; pairwise intersections of the keys' posting sets are computed in C.
     """
-    blockable = frozenset(w for w, n in df.items() if 1 < n <= t.max_postings)
+    blockable = _blockable(df, t)
     postings: dict[str, list[int]] = {}
     chosen: list[list[str]] = []
     for index, own in enumerate(keys):

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from . import lang
 from .lang import Known
-from .models import Article, RawAttribution
+from .models import Article, Mention, RawAttribution
 from .text import Sentence, split_sentences, trim_span
 
 #: A sentence in the publisher's own words shorter than this (in words) is not listed as a claim.
@@ -29,9 +30,16 @@ def body_sentences(article: Article) -> list[Sentence]:
 
 
 def _whole_line(text: str, sentence: Sentence) -> bool:
-    before = text[: sentence.start].rstrip(" \t")
-    after = text[sentence.end :].lstrip(" \t")
-    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+    """True when only spaces and tabs stand between the sentence and the ends of its line."""
+    # Walk over the blanks beside the sentence rather than strip a copy of the text before and
+    # after it: copies would make splitting a long article quadratic.
+    before = sentence.start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    after = sentence.end
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    return (before == 0 or text[before - 1] == "\n") and (after == len(text) or text[after] == "\n")
 
 
 def extract(
@@ -52,20 +60,17 @@ def own_voice(
     text: str, sentences: Sequence[Sentence], raws: Sequence[RawAttribution]
 ) -> list[tuple[int, int]]:
     """Spans of sentences (or long parts of them) that no attribution covers."""
-    covered = sorted(
-        (
-            min(r.start, r.cue_start, *(m.start for m in _mentions(r))),
-            max(r.end, r.cue_end, *(m.end for m in _mentions(r))),
-        )
-        for r in raws
-    )
+    covered = _covered(raws)
+    ends = [b for _, b in covered]
     spans: list[tuple[int, int]] = []
     for sentence in sentences:
         pos = sentence.start
         pieces = []
-        for a, b in covered:
-            if b <= sentence.start or a >= sentence.end:
-                continue
+        # Only the covered spans that reach into the sentence are looked at, found by bisection.
+        for k in range(bisect_right(ends, sentence.start), len(covered)):
+            a, b = covered[k]
+            if a >= sentence.end:
+                break
             if a > pos:
                 pieces.append((pos, a))
             pos = max(pos, b)
@@ -82,7 +87,28 @@ def own_voice(
     return spans
 
 
-def _mentions(raw: RawAttribution) -> list:  # type: ignore[type-arg]
+def _covered(raws: Sequence[RawAttribution]) -> list[tuple[int, int]]:
+    """The text the attributions cover (cue, voices and content), as sorted disjoint spans.
+
+    Overlapping spans are merged; an empty span is kept on its own, as it still cuts a sentence.
+    """
+    spans = sorted(
+        (
+            min(r.start, r.cue_start, *(m.start for m in _mentions(r))),
+            max(r.end, r.cue_end, *(m.end for m in _mentions(r))),
+        )
+        for r in raws
+    )
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and merged[-1][0] < merged[-1][1] and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _mentions(raw: RawAttribution) -> list[Mention]:
     return [m for m in (raw.source, *raw.carriers, *raw.inner) if m is not None]
 
 

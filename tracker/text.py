@@ -164,6 +164,9 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
         depth: list[str] = []
         s_start = p_start
         resume = p_start
+        # A mark opens a quotation only if its closing mark follows in the paragraph: the last
+        # closing mark of each kind, found once, answers that for every opening in O(1).
+        last_close: dict[str, int] = {}
         for match in _SPECIAL.finditer(text, p_start, p_end):
             i = match.start()
             if i < resume:
@@ -172,8 +175,11 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
             if depth and ch == depth[-1]:
                 depth.pop()
             elif ch in OPENING_QUOTES and (ch != '"' or not depth or depth[-1] != '"'):
-                if _opens_quote(text, i, p_end):
-                    depth.append(QUOTE_PAIRS[ch])
+                closing = QUOTE_PAIRS[ch]
+                if closing not in last_close:
+                    last_close[closing] = text.rfind(closing, p_start, p_end)
+                if last_close[closing] > i:
+                    depth.append(closing)
             elif ch in _TERMINATORS and not depth and _ends_sentence(text, i, p_end):
                 j = i + 1
                 while j < p_end and (text[j] in _TERMINATORS or text[j] in CLOSING_QUOTES):
@@ -185,12 +191,6 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
         if p_end > s_start:
             sentences.append(Sentence(s_start, p_end, number))
     return sentences
-
-
-def _opens_quote(text: str, i: int, end: int) -> bool:
-    """A quote mark opens a quotation only if its closing mark follows in the paragraph."""
-    closing = QUOTE_PAIRS[text[i]]
-    return text.find(closing, i + 1, end) != -1
 
 
 def _ends_sentence(text: str, i: int, end: int) -> bool:
@@ -225,30 +225,55 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             doubled = text.find("''", close + 2, end)
         if spans:
             return spans
+    closes: dict[int, int] | None = None
     for match in _QUOTE_MARK.finditer(text, start, end):
         i = match.start()
         ch = text[i]
         if i < resume or ch not in OPENING_QUOTES:
             continue
-        j = _find_close(text, i, end, ch, QUOTE_PAIRS[ch])
+        closing = QUOTE_PAIRS[ch]
+        if ch == closing:
+            j = text.find(closing, i + 1, end)
+        else:
+            if closes is None:
+                closes = _paired_closes(text, start, end)
+            j = closes.get(i, -1)
         if j != -1:
             spans.append((i, j))
             resume = j + 1
     return spans
 
 
-def _find_close(text: str, i: int, end: int, opening: str, closing: str) -> int:
-    if opening == closing:
-        return text.find(closing, i + 1, end)
-    depth = 0
-    for j in range(i + 1, end):
-        if text[j] == opening:
-            depth += 1
-        elif text[j] == closing:
-            if depth == 0:
-                return j
-            depth -= 1
-    return -1
+#: For each mark, the pairs (opening, closing) it opens or closes; straight quotes, which close
+#: themselves, are paired by the next one instead.
+_ROLES = {
+    mark: tuple(
+        (opening, closing)
+        for opening, closing in QUOTE_PAIRS.items()
+        if opening != closing and mark in (opening, closing)
+    )
+    for mark in OPENING_QUOTES | CLOSING_QUOTES
+}
+
+
+def _paired_closes(text: str, start: int, end: int) -> dict[int, int]:
+    """Map each opening mark between start and end to the closing mark that matches it.
+
+    One pass with a stack per kind of pair: a closing mark closes the latest open mark of its
+    kind, so nested pairs of one kind (« « » ») match as they nest. Each mark is looked at
+    once, however many openings are never closed.
+    """
+    stacks: dict[str, list[int]] = {opening: [] for opening in QUOTE_PAIRS}
+    closes: dict[int, int] = {}
+    for match in _QUOTE_MARK.finditer(text, start, end):
+        i = match.start()
+        ch = text[i]
+        for opening, closing in _ROLES[ch]:
+            if ch == closing and stacks[opening]:
+                closes[stacks[opening].pop()] = i
+            elif ch == opening:
+                stacks[opening].append(i)
+    return closes
 
 
 #: Characters of the text that decide its script: the head of a body is plenty.

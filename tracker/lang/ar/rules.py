@@ -8,6 +8,7 @@ the content (after إن/أن/بأن, a colon, or inside quotation marks) are rea
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -62,6 +63,9 @@ ACRONYM_TOKENS = 3
 MIN_BI_CONTENT_LETTERS = 4
 #: Returned by the lead walk when the words after a verb are not a reporting lead.
 _GIVE_UP = -1
+#: Attributions looked back on for one whose span already holds a cue or a content: a span
+#: holds a handful of cues at most, and the bound keeps a page of thousands of cues linear.
+MAX_OVERLAP_LOOKBACK = 32
 
 _DENIAL_OBJECTS = frozenset(
     fold(w)
@@ -134,6 +138,24 @@ class _Spot:
     clause_start: bool
 
 
+def _token_start(token: Token) -> int:
+    return token.start
+
+
+def _spot_index(spot: _Spot) -> int:
+    return spot.i
+
+
+def _inside(quotes: Sequence[tuple[int, int]], offset: int) -> bool:
+    """True when offset is strictly inside one of the quotations (sorted and disjoint)."""
+    k = bisect_left(quotes, offset, key=_quote_open)
+    return k > 0 and quotes[k - 1][0] < offset < quotes[k - 1][1]
+
+
+def _quote_open(quote: tuple[int, int]) -> int:
+    return quote[0]
+
+
 def _strip_conj(norm: str) -> str:
     """Drop a و/ف conjunction, unless the word itself is a cue or head ("وفق", "وكالة")."""
     return drop_conjunction(norm, keep=_KEEP_WHOLE)
@@ -161,7 +183,7 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         norm = tok.norm
         if norm not in _CUE_WORDS and norm[1:] not in _CUE_WORDS:
             continue
-        if not tok.is_word or (quotes and any(a < tok.start < b for a, b in quotes)):
+        if not tok.is_word or _inside(quotes, tok.start):
             continue
         bare = _strip_conj(norm)
         prev = tokens[i - 1].text if i else ""
@@ -213,6 +235,16 @@ class _Sentence:
         self.tokens = tokenize(text, sentence.start, sentence.end)
         self.quotes = quote_spans(text, sentence.start, sentence.end)
         self.spots = _spot(self.tokens, self.quotes)
+        # Per-token lookups built once, so that a sentence of many cues reads in linear time.
+        self.spot_at = {s.i: s for s in self.spots}
+        self.clause_starts = [0] * (len(self.tokens) + 1)
+        for k, tok in enumerate(self.tokens):
+            spot = self.spot_at.get(k)
+            breaks = tok.text in "،,؛;:" or (spot is not None and spot.cue.cls is lx.CueClass.VERB)
+            self.clause_starts[k + 1] = k + 1 if breaks else self.clause_starts[k]
+        self.quote_from = {a: (a, b) for a, b in self.quotes}
+        self.quote_ends = [b for _, b in self.quotes]
+        self.boundaries = [s.i for s in self.spots if self._ends_content(s)]
         self.found: list[RawAttribution] = []
 
     # -- helpers ---------------------------------------------------------------------------
@@ -221,12 +253,11 @@ class _Sentence:
         """The quotation opened by the token at index, if any."""
         if index >= len(self.tokens) or self.tokens[index].text not in OPENING_QUOTES:
             return None
-        start = self.tokens[index].start
-        return next(((a, b) for a, b in self.quotes if a == start), None)
+        return self.quote_from.get(self.tokens[index].start)
 
     def index_at(self, offset: int) -> int:
         """Index of the first token starting at or after offset."""
-        return next((k for k, t in enumerate(self.tokens) if t.start >= offset), len(self.tokens))
+        return bisect_left(self.tokens, offset, key=_token_start)
 
     def boundary_after(self, index: int) -> int:
         """Offset where a clause that starts at token index ends: the next cue clause, or the end.
@@ -234,26 +265,28 @@ class _Sentence:
         A later cue ends the content when it opens a clause of its own ("، وقال", "، مشيرا"),
         or is a prepositional cue placed after its content ("، بحسب الوكالة").
         """
-        for spot in self.spots:
-            if spot.i <= index:
-                continue
-            if spot.cue.cls is lx.CueClass.VERB and not spot.clause_start:
-                continue
-            if spot.cue.cls is lx.CueClass.PREPOSITION and not self._comma_before(spot.i):
-                continue
-            if spot.cue.cls is lx.CueClass.PRONOUN_PHRASE and not self._comma_before(spot.i):
-                continue
-            if spot.cue.cls is lx.CueClass.PARTICIPLE and not (
-                self._comma_before(spot.i) and self._opens_content_soon(spot.i, MAX_PARTICIPLE_LEAD)
-            ):
-                continue
-            if spot.cue.cls is lx.CueClass.VERB and not self._comma_before(spot.i):
-                # "… ولفت" without a comma is still a new clause when the verb has a subject or
-                # a complementiser right after it; a bare و+noun is not a cue at all.
-                if not self._opens_content_soon(spot.i):
-                    continue
-            return self._clause_cut(spot.i)
-        return self.sentence.end
+        k = bisect_right(self.boundaries, index)
+        if k == len(self.boundaries):
+            return self.sentence.end
+        return self._clause_cut(self.boundaries[k])
+
+    def _ends_content(self, spot: _Spot) -> bool:
+        """True when the cue at spot opens a clause that ends the content before it."""
+        if spot.cue.cls is lx.CueClass.VERB and not spot.clause_start:
+            return False
+        if spot.cue.cls is lx.CueClass.PREPOSITION and not self._comma_before(spot.i):
+            return False
+        if spot.cue.cls is lx.CueClass.PRONOUN_PHRASE and not self._comma_before(spot.i):
+            return False
+        if spot.cue.cls is lx.CueClass.PARTICIPLE and not (
+            self._comma_before(spot.i) and self._opens_content_soon(spot.i, MAX_PARTICIPLE_LEAD)
+        ):
+            return False
+        if spot.cue.cls is lx.CueClass.VERB and not self._comma_before(spot.i):
+            # "… ولفت" without a comma is still a new clause when the verb has a subject or
+            # a complementiser right after it; a bare و+noun is not a cue at all.
+            return self._opens_content_soon(spot.i)
+        return True
 
     def _comma_before(self, index: int) -> bool:
         return index > 0 and self.tokens[index - 1].text in "،,؛;"
@@ -280,15 +313,7 @@ class _Sentence:
 
     def clause_start_before(self, index: int) -> int:
         """Token index where the clause holding token index begins."""
-        k = index - 1
-        while k >= 0:
-            tok = self.tokens[k]
-            if tok.text in "،,؛;:":
-                return k + 1
-            if any(s.i == k and s.cue.cls is lx.CueClass.VERB for s in self.spots):
-                return k + 1
-            k -= 1
-        return 0
+        return self.clause_starts[index]
 
     def content_span(
         self, index: int, *, limit: int | None = None
@@ -310,7 +335,7 @@ class _Sentence:
         start, end = trim_span(self.text, start, end)
         if end - start < MIN_CONTENT_CHARS:
             return None
-        whole_quote = any(a + 1 == start and b == end for a, b in self.quotes)
+        whole_quote = self.quote_from.get(start - 1) == (start - 1, end)
         return start, end, QuoteKind.DIRECT if whole_quote else QuoteKind.INDIRECT
 
     # -- voice phrases -----------------------------------------------------------------------
@@ -423,7 +448,7 @@ class _Sentence:
         return False
 
     def _is_spot(self, k: int) -> bool:
-        return any(s.i == k for s in self.spots)
+        return k in self.spot_at
 
     def _carrier_at(self, k: int) -> bool:
         """ "لوكالة …" / "لـ«…»" / "لصحيفة …": a medium that carried the statement."""
@@ -466,7 +491,8 @@ class _Sentence:
         for spot in self.spots:
             at = self.tokens[spot.i].start
             # A cue inside a span already read (its lead or content) belongs to that reading.
-            if any(min(r.cue_start, r.start) <= at < r.end for r in self.found):
+            lookback = self.found[-MAX_OVERLAP_LOOKBACK:]
+            if any(min(r.cue_start, r.start) <= at < r.end for r in lookback):
                 continue
             cls = spot.cue.cls
             if cls is lx.CueClass.VERB:
@@ -746,10 +772,10 @@ class _Sentence:
     ) -> RawAttribution | None:
         """«…»، قال المتحدث: a quotation just before the cue is its content."""
         i = spot.i
-        before = [q for q in self.quotes if q[1] < self.tokens[i].start]
+        before = bisect_left(self.quote_ends, self.tokens[i].start)
         if not before or subject is None:
             return None
-        a, b = before[-1]
+        a, b = self.quotes[before - 1]
         between = self.text[b + 1 : self.tokens[i].start].strip(" ،,.")
         if between:
             return None
@@ -815,9 +841,14 @@ class _Sentence:
     def _nested(self, start: int, end: int, inner: list[Mention]) -> tuple[int, list[Mention]]:
         """Content that opens with another voice and cue ("التسريبات تتحدث عن أن …") nests."""
         k = self.index_at(start)
-        for spot in self.spots:
-            too_far = spot.i - k > MAX_NESTED_VOICE_TOKENS
-            if spot.i <= k or too_far or spot.cue.cls is not lx.CueClass.VERB:
+        # Spots sit on distinct tokens: only the few after token k can be close enough to it.
+        after_k = bisect_right(self.spots, k, key=_spot_index)
+        for spot in self.spots[after_k : after_k + MAX_NESTED_VOICE_TOKENS]:
+            if (
+                spot.i <= k
+                or spot.i - k > MAX_NESTED_VOICE_TOKENS
+                or spot.cue.cls is not lx.CueClass.VERB
+            ):
                 continue
             if self.tokens[spot.i].start >= end:
                 break
@@ -969,12 +1000,12 @@ class _Sentence:
         else:
             # Alone in its sentence, a trailing cue covers all of it ("قتل 25، شمال البلاد،
             # حسبما أفاد المرصد"); after another cue, only its own clause.
-            alone = not any(s.i < i for s in self.spots)
+            alone = not self.spots or self.spots[0].i >= i  # spots are in token order
             clause_start = 0 if alone else self._content_start_before(i)
             if clause_start >= i:
                 return None
             start, end = trim_span(self.text, self.tokens[clause_start].start, self._clause_cut(i))
-            whole = any(a + 1 == start and b == end for a, b in self.quotes)
+            whole = self.quote_from.get(start - 1) == (start - 1, end)
             quote = QuoteKind.DIRECT if whole else QuoteKind.INDIRECT
         if end - start < MIN_CONTENT_CHARS:
             return None
@@ -1021,7 +1052,7 @@ class _Sentence:
         gender = "p" if noun.endswith("هم") else "f" if noun.endswith("ها") else "m"
         last = 2 if spot.cue.lemma == "على حد" else 1
         cue_text, c_start, c_end = self._cue_text(i, i + last)
-        whole = any(a + 1 == start and b == end for a, b in self.quotes)
+        whole = self.quote_from.get(start - 1) == (start - 1, end)
         quote = QuoteKind.DIRECT if whole else QuoteKind.INDIRECT
         return RawAttribution(
             None, (), (), cue_text, c_start, c_end, start, end, quote, Stance.ASSERTS, gender
@@ -1158,7 +1189,7 @@ def _drop_overlaps(raws: list[RawAttribution]) -> list[RawAttribution]:
             and raw.end <= k.end
             and k.cue_start != raw.cue_start
             and not (raw.cue_start >= k.end or raw.cue_start < k.start)
-            for k in kept
+            for k in kept[-MAX_OVERLAP_LOOKBACK:]
         ):
             continue
         kept.append(raw)

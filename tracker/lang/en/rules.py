@@ -608,6 +608,15 @@ def _quote_kind(quotes: Sequence[tuple[int, int]], start: int, end: int) -> Quot
     return QuoteKind.DIRECT if inside else QuoteKind.INDIRECT
 
 
+#: Cue words read per sentence, and attributions looked back on for an overlap: reading a cue
+#: looks over the rest of its sentence, so a run-on page of thousands of cues would be read in
+#: quadratic time; news sentences hold a handful of cues.
+MAX_CUES_PER_SENTENCE = 32
+MAX_OVERLAP_LOOKBACK = 32
+#: Tokens at the end of a sentence searched for a dash credit ("― Sonya Herridge").
+MAX_CREDIT_TOKENS = 24
+
+
 def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> list[RawAttribution]:
     """The attributions of one sentence: each cue word read in the pattern around it."""
     tokens = _tokens(text, sentence.start, sentence.end)
@@ -627,6 +636,7 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
     if credited is not None:
         return [credited]
     out.extend(_asked(text, tokens, lowered, quotes))
+    cues_read = 0
     for i, (word, c_start, _c_end) in enumerate(tokens):
         low = lowered[i]
         according = low == "according" and i + 1 < len(tokens) and lowered[i + 1] == "to"
@@ -640,6 +650,9 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
             base = low  # a person's act or stance: "Trump mocked …", "she reserved …"
         if base is None and not according:
             continue
+        cues_read += 1
+        if cues_read > MAX_CUES_PER_SENTENCE:
+            break
         if inside_quote(c_start) or any(r.start <= c_start < r.end for r in out):
             continue  # inside a quotation or inside content already found: nested, not outermost
         if according:
@@ -961,7 +974,10 @@ def _credit(
     known: Known,
 ) -> RawAttribution | None:
     """A quotation credited with a dash ("“…” ― Sonya Herridge") or a headline "Name: claim"."""
-    for n, (word, start, end) in enumerate(tokens):
+    # A credit is a name of four words at most after the dash, so only the sentence's last
+    # tokens can hold it; looking from every dash to the end was quadratic on a run of dashes.
+    tail = max(0, len(tokens) - MAX_CREDIT_TOKENS)
+    for n, (word, start, end) in enumerate(tokens[tail:], tail):
         if word in _DASHES and n and quotes and quotes[-1][1] < start and n + 1 < len(tokens):
             rest = tokens[n + 1 :]
             names = [t for t in rest if t[0][:1].isalpha()]
@@ -1546,7 +1562,9 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
                 last_paragraph_quoted = True
                 continue
         raws = [_named_in_full(r, people, found) for r in raws]
-        found.extend(r for r in raws if not any(_overlap(r, f) for f in found))
+        for raw in raws:
+            if not any(_overlap(raw, f) for f in found[-MAX_OVERLAP_LOOKBACK:]):
+                found.append(raw)
         last_paragraph_quoted = bool(raws) and (raws[-1].quote is QuoteKind.DIRECT or opens_quote)
     return found
 

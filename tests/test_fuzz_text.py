@@ -1,0 +1,57 @@
+"""Property-based checks of sentence and quotation splitting on arbitrary text (issue 16)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.text import CLOSING_QUOTES, QUOTE_PAIRS, quote_spans, split_sentences
+
+#: Quote marks, stops and line breaks dominate, with words and any Unicode between them.
+TEXTS = st.lists(
+    st.one_of(
+        st.sampled_from((*'«»“”‘’"„‹›', ".", "؟", "!", " ", "\n", "\r\n", "''")),
+        st.sampled_from(("قال", "said", "3.5", "د.", "\u200f", "\u200b")),
+        st.text(max_size=3),
+    ),
+    max_size=40,
+).map("".join)
+FUZZ = settings(derandomize=True, database=None, max_examples=300, deadline=None)
+
+
+@FUZZ
+@given(TEXTS)
+def test_sentences_are_ordered_disjoint_spans_of_the_text(text):
+    """Sentences follow one another inside the text and never overlap."""
+    end = 0
+    for sentence in split_sentences(text):
+        assert end <= sentence.start < sentence.end <= len(text)
+        end = sentence.end
+
+
+@FUZZ
+@given(TEXTS)
+def test_quotations_pair_an_opening_with_its_own_closing_mark(text):
+    """Quotations are ordered and disjoint, and each closes with its opening's mark."""
+    end = -1
+    for a, b in quote_spans(text, 0, len(text)):
+        assert end < a < b < len(text)
+        end = b
+        if text[a : a + 2] == "''":
+            assert text[b - 1 : b + 1] == "''"
+        else:
+            assert text[b] == QUOTE_PAIRS[text[a]]
+            assert text[b] in CLOSING_QUOTES
+
+
+def test_an_unclosed_quotation_does_not_join_the_sentences_after_it():
+    """A « never closed in its paragraph does not hold the sentence open."""
+    text = "قال الوزير «إن الوضع مستقر. وقال المتحدث «لا جديد. ثم غادر."
+    assert len(split_sentences(text)) == 3
+    assert quote_spans(text, 0, len(text)) == []
+
+
+def test_nested_quotations_close_at_the_matching_mark():
+    """« « » » pairs the outer marks, as they nest."""
+    text = "قال «أ «ب» ج» ثم «د"
+    assert quote_spans(text, 0, len(text)) == [(4, 12)]

@@ -13,3 +13,7 @@ class InputError(TrackerError):
 
 class RegistryError(TrackerError):
     """A source registry file is malformed."""
+
+
+class StoreError(TrackerError):
+    """A claim store cannot be opened, read or written."""

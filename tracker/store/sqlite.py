@@ -29,7 +29,7 @@ from ..corroborate import (
     joined,
     score,
 )
-from ..errors import TrackerError
+from ..errors import StoreError
 from ..models import (
     Article,
     ArticleResult,
@@ -62,10 +62,6 @@ from .migrations import CURRENT, STEPS
 BUSY_MS = 30_000
 #: Most ids in one "IN (…)" query.
 _BATCH = 5000
-
-
-class StoreError(TrackerError):
-    """The store cannot be opened or written."""
 
 
 def _json(value: Any) -> str:

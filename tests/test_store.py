@@ -413,3 +413,13 @@ def test_a_new_article_merges_two_stored_claims_into_the_older_id(tmp_path):
     batch = analyse_paths(paths, Options())
     assert _signature(store.report().corpus_claims) == _signature(batch.corpus_claims)
     store.close()
+
+
+def test_a_file_that_is_no_store_is_one_error_line(tmp_path):
+    """A --store that is not a SQLite file is refused with what to do, exit code 1."""
+    path = tmp_path / "notes.db"
+    path.write_text("shopping list\n" * 200, encoding="utf-8")
+    result = runner.invoke(app, ["add", FILES[0], "--store", str(path)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {path}: not a usable tracker store")
+    assert "give another --store" in result.stderr

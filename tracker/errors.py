@@ -17,3 +17,7 @@ class RegistryError(TrackerError):
 
 class UsageError(TrackerError):
     """An option names something tracker does not know (a language, a format …)."""
+
+
+class StoreError(TrackerError):
+    """A claim store cannot be opened, read or written."""

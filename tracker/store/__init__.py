@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 from ..corroborate import Thresholds
+from ..errors import StoreError
 from .base import (
     SCHEMA_VERSION,
     Appearance,
@@ -22,7 +23,7 @@ from .base import (
     Timeline,
 )
 from .ingest import AddSummary, add_paths
-from .sqlite import SQLiteStore, StoreError
+from .sqlite import SQLiteStore
 
 #: The store used when neither --store nor TRACKER_STORE names one.
 DEFAULT_PATH = "tracker.db"

@@ -29,7 +29,7 @@ from ..corroborate import (
     joined,
     score,
 )
-from ..errors import TrackerError
+from ..errors import StoreError
 from ..models import (
     Article,
     ArticleResult,
@@ -62,10 +62,6 @@ from .migrations import CURRENT, STEPS
 BUSY_MS = 30_000
 #: Most ids in one "IN (…)" query.
 _BATCH = 5000
-
-
-class StoreError(TrackerError):
-    """The store cannot be opened or written."""
 
 
 def _json(value: Any) -> str:
@@ -673,18 +669,28 @@ class SQLiteStore:
         return dict(self._lookup("SELECT id, name FROM sources WHERE id IN ({})", sorted(set(ids))))
 
     def _rows(
-        self, where: str = "", args: Sequence[Any] = ()
+        self, where: str = "", args: Sequence[Any] = (), *, full: bool = True
     ) -> list[tuple[int, dict[str, Any], str, str | None]]:
-        """(id, data with text, status and explanation, first_seen, claimed_at) of the claims
-        not merged away, most widely carried first."""
+        """(id, data, first_seen, claimed_at) of the claims not merged away, most widely carried
+        first. The data has text, status, explanation and the article count (n_articles), and
+        either everything (``full``) or only outlets and origins, which SQLite picks out of the
+        stored JSON itself: the claims table needs no more, and a widely carried claim's member
+        lists are long."""
+        data = (
+            "data"
+            if full
+            else "json_object('outlets', json_extract(data, '$.outlets'), "
+            "'origins', json_extract(data, '$.origins'), "
+            "'denying_origins', json_extract(data, '$.denying_origins'))"
+        )
         sql = (
-            "SELECT id, data, first_seen, claimed_at, text, status, explanation FROM claims "
-            f"WHERE merged_into IS NULL {where} "
+            f"SELECT id, {data}, first_seen, claimed_at, text, status, explanation, articles "
+            f"FROM claims WHERE merged_into IS NULL {where} "
             "ORDER BY articles DESC, places DESC, first_member"
         )
         return [
-            (i, {**json.loads(d), "text": t, "status": st, "explanation": e}, f, c)
-            for i, d, f, c, t, st, e in self._db.execute(sql, args)
+            (i, {**json.loads(d), "text": t, "status": st, "explanation": e, "n_articles": n}, f, c)
+            for i, d, f, c, t, st, e, n in self._db.execute(sql, args)
         ]
 
     def _claim_rows(
@@ -698,7 +704,7 @@ class SQLiteStore:
                 i,
                 d["text"],
                 Status(d["status"]),
-                len(d["articles"]),
+                d["n_articles"],
                 d["outlets"],
                 tuple(names.get(o, o) for o in d["origins"]),
                 tuple(names.get(o, o) for o in d["denying_origins"]),
@@ -721,7 +727,7 @@ class SQLiteStore:
                 "WHERE coalesce(published, substr(recorded_at, 1, 10)) >= ?) "
             )
             args.append(query.since)
-        rows = self._rows(where, args)
+        rows = self._rows(where, args, full=False)
         if query.source is not None:
             wanted = self._source_ids(query.source)
             rows = [r for r in rows if wanted & {*r[1]["origins"], *r[1]["denying_origins"]}]

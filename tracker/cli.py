@@ -24,8 +24,8 @@ from .corroborate import DEFAULT
 from .errors import TrackerError
 from .evaluate import evaluate, load_gold
 from .export import write_html
+from .export.jsonld import write_claim_review
 from .graph import Graph, aggregate, build_graph, summary, write_graphml, write_node_link
-from .jsonld import write_claim_review
 from .lang import codes as languages
 from .models import Report, Status
 from .pipeline import Options, analyse_paths, paused_gc

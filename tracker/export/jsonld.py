@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .models import Article, CorpusClaim, Report, Source, SourceKind
+from ..models import Article, CorpusClaim, Report, Source, SourceKind
 
 #: The namespace of tracker's own properties (status, explanation …).
 NAMESPACE = "urn:tracker:"

@@ -370,3 +370,22 @@ def test_name_and_descriptor_in_either_order(read, text):
     (att,) = read(text).attributions
     assert att.source.name == "سالم الهاشمي"
     assert att.source.descriptor.startswith("المتحدث باسم")
+
+
+@pytest.mark.parametrize(
+    ("voice", "body"),
+    [
+        ("مندوبان بمنظمة الدول المنتجة", "منظمة الدول المنتجة"),
+        ("مسؤولون من بينهم الأمين العام للمنظمة سالم الهاشمي", "المنظمة"),
+    ],
+)
+def test_affiliation_attached_or_after_a_title(read, voice, body):
+    """ "بمنظمة …" or "… الأمين العام للمنظمة فلان": the body, without the person's name."""
+    (att,) = read(f"وقال {voice} إن الاجتماع تأجل إلى الشهر المقبل.").attributions
+    assert att.origin.name == body
+
+
+def test_another_member_counts_with_the_body_named_before(read):
+    """ "مندوب ثان" after "مندوب بالمنظمة": the same body is the origin of both."""
+    result = read("وقال مندوب بالمنظمة إن الاجتماع تأجل. وقال مندوب ثان إن الموعد الجديد لم يحدد.")
+    assert [a.origin.name for a in result.attributions] == ["المنظمة", "المنظمة"]

@@ -475,9 +475,22 @@ class Resolver:
             kind=kind,
             group=group,
             country=country,
-            descriptor=mention.descriptor,
+            descriptor=mention.descriptor or self._group_affiliation(kind, head),
         )
         return self._remember(source, head)
+
+    def _group_affiliation(self, kind: SourceKind, head: str) -> str:
+        """ "مندوب ثان" after "مندوب بالمنظمة": another member of the body named before.
+
+        Erring this way merges origins, never splits them: a false "corroborated" is the worst
+        error, so an unnamed voice of the same head counts with the body named for the last.
+        """
+        if kind not in UNNAMED_KINDS or not head:
+            return ""
+        for source, seen_head in reversed(self.named):
+            if source.kind in UNNAMED_KINDS and seen_head == head and source.descriptor:
+                return source.descriptor
+        return ""
 
     def _remember(self, source: Source, head: str = "") -> Source:
         known = self.by_id.get(source.id)

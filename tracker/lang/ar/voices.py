@@ -234,12 +234,13 @@ def _affiliation(phrase: _Phrase) -> str:
         if word.norm in _AFFILIATION_LINKS and k + 1 < len(words):
             body = list(_body_words(words[k + 1 :]))
             return _join(body) if body and _is_body(phrase, [w.norm for w in body]) else ""
-        if word.norm.startswith("بال") and len(word.norm) > MIN_ATTACHED_LETTERS + 1:
+        if word.norm.startswith(("ب", "لل")) and len(word.norm) > MIN_ATTACHED_LETTERS + 1:
+            # "بالوزارة", "بمنظمة الدول المصدرة", "… الأمين العام للمنظمة"
             rest = _body_words(words[k + 1 :], 1)
-            norms = [word.norm[1:], *(w.norm for w in rest)]
-            if not _is_body(phrase, norms):
-                return ""
-            return " ".join([word.text[1:], *(w.text for w in rest)]).replace("ـ", "")
+            bare = word.text[1:] if word.norm[0] == "ب" else "ال" + word.text[2:]
+            norms = [fold(bare), *(w.norm for w in rest)]
+            if _is_body(phrase, norms):
+                return " ".join([bare, *(w.text for w in rest)]).replace("ـ", "")
     return ""
 
 
@@ -254,7 +255,8 @@ def _body_words(words: Sequence[Token], taken: int = 0) -> Sequence[Token]:
     """The words of a body's name, up to a clause glued on ("ماتم تناقله") or MAX_BODY_WORDS."""
     for k, word in enumerate(words):
         glued_relative = word.norm.startswith("ما") and len(word.norm) > len("ما") + 1
-        if glued_relative or word.norm in _NOT_NAMES or k + taken >= MAX_BODY_WORDS:
+        ends = glued_relative or word.norm in _NOT_NAMES or given_name(word.norm)
+        if ends or k + taken >= MAX_BODY_WORDS:
             return words[:k]
     return words
 

@@ -389,3 +389,13 @@ def test_another_member_counts_with_the_body_named_before(read):
     """ "مندوب ثان" after "مندوب بالمنظمة": the same body is the origin of both."""
     result = read("وقال مندوب بالمنظمة إن الاجتماع تأجل. وقال مندوب ثان إن الموعد الجديد لم يحدد.")
     assert [a.origin.name for a in result.attributions] == ["المنظمة", "المنظمة"]
+
+
+def test_plural_verb_refers_back_to_a_plural_subject_after_a_singular_verb(read):
+    """ "يستبعد مسؤولون … وقالوا إن …": the verb before its subject is singular, the voice
+    plural, so "وقالوا" continues it; "وأضافت المصادر" (plural of things) stays feminine."""
+    result = read(
+        "ورغم تراجع الأسعار يستبعد مسؤولون في المنظمة احتمال خفض الإنتاج، "
+        "وقالوا إنهم يتوقعون زيادة الطلب."
+    )
+    assert [a.source.name for a in result.attributions] == ["مسؤولون في المنظمة"] * 2

@@ -351,7 +351,8 @@ class Resolver:
             # "وقال فلان لوكالة X …، وأضاف …": the continuation came through the same carrier.
             carriers = list(self.carriers_of.get(source.id, ()))
         self.carriers_of[source.id] = tuple(carriers)
-        self.speakers.append((source, raw.gender))
+        plural = raw.source is not None and raw.source.gender == "p"
+        self.speakers.append((source, "p" if plural else raw.gender))
         if raw.cue_start < raw.start:
             self.leads.append((raw.cue_start, raw.start, source))
         chain: list[Source] = []

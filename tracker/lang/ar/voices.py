@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...models import Mention, SourceKind
 from ...text import CLOSING_QUOTES, OPENING_QUOTES, Token, fold
@@ -220,7 +220,10 @@ def read_voice(
         return found
     if first in lx.ANONYMOUS_HEADS or _one_of_a_group(phrase.norms):
         if _is_anonymous(phrase.norms):
-            return phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
+            found = phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
+            # A verb before its subject stays singular ("يستبعد مسؤولون"): the number is the
+            # noun's, and "وقالوا" later refers back to it.
+            return replace(found, gender="p") if _plural_head(first) else found
         if first not in lx.OFFICIAL_TITLES:
             return None  # "مصدر قلق", "مصادر الطاقة": not a voice at all
     return _named_voice(phrase, allow_bare_name)
@@ -365,6 +368,11 @@ def _document_voice(phrase: _Phrase) -> Mention:
     if author is None or author.kind is SourceKind.DOCUMENT:
         return phrase.mention("", "", SourceKind.DOCUMENT)
     return author
+
+
+def _plural_head(norm: str) -> bool:
+    """A plural unnamed head: "مسؤولون", "مصادر", "شهود", not "مسؤول" or "مصدر"."""
+    return norm.endswith(_PLURAL_ENDINGS) or norm in lx.PLURAL_HEADS
 
 
 #: Sound plural endings: "مختصون", "عقاريين".

@@ -399,3 +399,24 @@ def test_plural_verb_refers_back_to_a_plural_subject_after_a_singular_verb(read)
         "وقالوا إنهم يتوقعون زيادة الطلب."
     )
     assert [a.source.name for a in result.attributions] == ["مسؤولون في المنظمة"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        ("مصدر لـ«عكاظ»: القوات انسحبت من المدينة.", ["عكاظ", "مصدر"]),
+        ("وزير النقل: الجسر سيفتح غدا أمام السيارات.", ["وزير النقل"]),
+    ],
+)
+def test_headline_voice_and_colon(read, text, chain):
+    """ "مصدر لـ«عكاظ»: …" and "وزير النقل: …" carry a voice (and a carrier) with no verb."""
+    (att,) = read(text, publisher="alriyadh").attributions
+    assert [v.name for v in att.chain] == chain
+
+
+@pytest.mark.parametrize(
+    "text", ["جدة: افتتح المعرض أمس بحضور كبير.", "الرياض - واس: افتتح المعرض أمس بحضور كبير."]
+)
+def test_dateline_colon_is_not_a_headline_voice(read, text):
+    """A place before a colon is a dateline, never a voice."""
+    assert read(text, publisher="alriyadh").attributions == ()

@@ -370,3 +370,53 @@ def test_name_and_descriptor_in_either_order(read, text):
     (att,) = read(text).attributions
     assert att.source.name == "سالم الهاشمي"
     assert att.source.descriptor.startswith("المتحدث باسم")
+
+
+@pytest.mark.parametrize(
+    ("voice", "body"),
+    [
+        ("مندوبان بمنظمة الدول المنتجة", "منظمة الدول المنتجة"),
+        ("مسؤولون من بينهم الأمين العام للمنظمة سالم الهاشمي", "المنظمة"),
+    ],
+)
+def test_affiliation_attached_or_after_a_title(read, voice, body):
+    """ "بمنظمة …" or "… الأمين العام للمنظمة فلان": the body, without the person's name."""
+    (att,) = read(f"وقال {voice} إن الاجتماع تأجل إلى الشهر المقبل.").attributions
+    assert att.origin.name == body
+
+
+def test_another_member_counts_with_the_body_named_before(read):
+    """ "مندوب ثان" after "مندوب بالمنظمة": the same body is the origin of both."""
+    result = read("وقال مندوب بالمنظمة إن الاجتماع تأجل. وقال مندوب ثان إن الموعد الجديد لم يحدد.")
+    assert [a.origin.name for a in result.attributions] == ["المنظمة", "المنظمة"]
+
+
+def test_plural_verb_refers_back_to_a_plural_subject_after_a_singular_verb(read):
+    """ "يستبعد مسؤولون … وقالوا إن …": the verb before its subject is singular, the voice
+    plural, so "وقالوا" continues it; "وأضافت المصادر" (plural of things) stays feminine."""
+    result = read(
+        "ورغم تراجع الأسعار يستبعد مسؤولون في المنظمة احتمال خفض الإنتاج، "
+        "وقالوا إنهم يتوقعون زيادة الطلب."
+    )
+    assert [a.source.name for a in result.attributions] == ["مسؤولون في المنظمة"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        ("مصدر لـ«عكاظ»: القوات انسحبت من المدينة.", ["عكاظ", "مصدر"]),
+        ("وزير النقل: الجسر سيفتح غدا أمام السيارات.", ["وزير النقل"]),
+    ],
+)
+def test_headline_voice_and_colon(read, text, chain):
+    """ "مصدر لـ«عكاظ»: …" and "وزير النقل: …" carry a voice (and a carrier) with no verb."""
+    (att,) = read(text, publisher="alriyadh").attributions
+    assert [v.name for v in att.chain] == chain
+
+
+@pytest.mark.parametrize(
+    "text", ["جدة: افتتح المعرض أمس بحضور كبير.", "الرياض - واس: افتتح المعرض أمس بحضور كبير."]
+)
+def test_dateline_colon_is_not_a_headline_voice(read, text):
+    """A place before a colon is a dateline, never a voice."""
+    assert read(text, publisher="alriyadh").attributions == ()

@@ -124,6 +124,10 @@ DENIAL_PAIRS = frozenset(
     (fold(a), fold(b)) for a, b in (("لا", "صحة"), ("لا", "أساس"), ("غير", "صحيح"))
 )
 
+#: Broken plurals of people among the unnamed heads (sound plurals end in ون/ين). Plurals of
+#: things ("مصادر", "جهات") take a feminine singular verb ("وأضافت المصادر") and are not here.
+PLURAL_HEADS = frozenset(fold(w) for w in "شهود نشطاء خبراء تجار أهالي".split())
+
 #: "أحد الشهود", "إحدى المصادر": one of an unnamed group is as unnamed as the group.
 ONE_OF = frozenset(fold(w) for w in ("أحد", "إحدى", "احد", "احدى"))
 

@@ -57,6 +57,8 @@ MIN_OBTAINER_AT = 2
 MAX_NAME_TOKENS = 5
 #: "name، title، قال": at least a name word, a comma, a title word and a comma before the verb.
 MIN_APPOSITION_AT = 4
+#: A headline's colon ("مصدر لـ«عكاظ»: …") stands this close to the start of its sentence.
+MAX_HEADLINE_CHARS = 60
 #: "(", the name and ")": a bracketed acronym after a media head, "(سانا)".
 ACRONYM_TOKENS = 3
 #: "بمقتل" has four letters or more; shorter ب-words are particles ("به", "بل").
@@ -1058,6 +1060,39 @@ class _Sentence:
             None, (), (), cue_text, c_start, c_end, start, end, quote, Stance.ASSERTS, gender
         )
 
+    def read_headline(self) -> RawAttribution | None:
+        """ "مصدر لـ«عكاظ»: …", "وزير الخارجية: …": a voice, its carrier and a colon open the
+        sentence, with no reporting verb. A bare name or place ("جدة: …") is no voice."""
+        colon = next((k for k, t in enumerate(self.tokens) if t.text == ":"), None)
+        if colon is None or colon == 0 or colon > MAX_VOICE_TOKENS:
+            return None
+        end = min(self.phrase_end(0, verb=None), colon)
+        voice = read_voice(self.text, self.tokens[:end], self.known, allow_bare_name=False)
+        if voice is None or voice.kind is None:
+            return None  # a registry name alone before a colon is a credit: "واس:", "رويترز:"
+        carriers: list[Mention] = []
+        while end < colon and self._carrier_at(end):
+            carrier, end = self.read_carrier(end)
+            carriers += [carrier] if carrier is not None else []
+        span = self.content_span(colon + 1) if end == colon else None
+        if span is None:
+            return None
+        start, stop, quote = span
+        mark = self.tokens[colon]
+        return RawAttribution(
+            voice,
+            tuple(carriers),
+            (),
+            mark.text,
+            mark.start,
+            mark.end,
+            start,
+            stop,
+            quote,
+            self.stance_of(Stance.ASSERTS, start),
+            "",
+        )
+
     def read_impersonal(self, spot: _Spot) -> RawAttribution | None:
         """يُعتقد أن … / قيل إن …: a statement with no voice at all."""
         span = self.content_span(spot.i + 2)  # after the complementiser the reading requires
@@ -1096,6 +1131,9 @@ def extract_sentences(
         if index and _CARRIER_LEAD.match(chunk):
             _credit_carrier(text, sentences[index - 1], sentence, known, found)
         if not _may_hold_cue(chunk):
+            if ":" in chunk[:MAX_HEADLINE_CHARS]:
+                headline = _Sentence(text, sentence, known).read_headline()
+                found += [headline] if headline is not None else []
             continue
         raws = _Sentence(text, sentence, known).read_all()
         for raw in raws:

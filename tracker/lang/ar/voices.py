@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...models import Mention, SourceKind
 from ...text import CLOSING_QUOTES, OPENING_QUOTES, Token, fold
@@ -220,7 +220,10 @@ def read_voice(
         return found
     if first in lx.ANONYMOUS_HEADS or _one_of_a_group(phrase.norms):
         if _is_anonymous(phrase.norms):
-            return phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
+            found = phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
+            # A verb before its subject stays singular ("يستبعد مسؤولون"): the number is the
+            # noun's, and "وقالوا" later refers back to it.
+            return replace(found, gender="p") if _plural_head(first) else found
         if first not in lx.OFFICIAL_TITLES:
             return None  # "مصدر قلق", "مصادر الطاقة": not a voice at all
     return _named_voice(phrase, allow_bare_name)
@@ -234,12 +237,13 @@ def _affiliation(phrase: _Phrase) -> str:
         if word.norm in _AFFILIATION_LINKS and k + 1 < len(words):
             body = list(_body_words(words[k + 1 :]))
             return _join(body) if body and _is_body(phrase, [w.norm for w in body]) else ""
-        if word.norm.startswith("بال") and len(word.norm) > MIN_ATTACHED_LETTERS + 1:
+        if word.norm.startswith(("ب", "لل")) and len(word.norm) > MIN_ATTACHED_LETTERS + 1:
+            # "بالوزارة", "بمنظمة الدول المصدرة", "… الأمين العام للمنظمة"
             rest = _body_words(words[k + 1 :], 1)
-            norms = [word.norm[1:], *(w.norm for w in rest)]
-            if not _is_body(phrase, norms):
-                return ""
-            return " ".join([word.text[1:], *(w.text for w in rest)]).replace("ـ", "")
+            bare = word.text[1:] if word.norm[0] == "ب" else "ال" + word.text[2:]
+            norms = [fold(bare), *(w.norm for w in rest)]
+            if _is_body(phrase, norms):
+                return " ".join([bare, *(w.text for w in rest)]).replace("ـ", "")
     return ""
 
 
@@ -254,7 +258,8 @@ def _body_words(words: Sequence[Token], taken: int = 0) -> Sequence[Token]:
     """The words of a body's name, up to a clause glued on ("ماتم تناقله") or MAX_BODY_WORDS."""
     for k, word in enumerate(words):
         glued_relative = word.norm.startswith("ما") and len(word.norm) > len("ما") + 1
-        if glued_relative or word.norm in _NOT_NAMES or k + taken >= MAX_BODY_WORDS:
+        ends = glued_relative or word.norm in _NOT_NAMES or given_name(word.norm)
+        if ends or k + taken >= MAX_BODY_WORDS:
             return words[:k]
     return words
 
@@ -363,6 +368,11 @@ def _document_voice(phrase: _Phrase) -> Mention:
     if author is None or author.kind is SourceKind.DOCUMENT:
         return phrase.mention("", "", SourceKind.DOCUMENT)
     return author
+
+
+def _plural_head(norm: str) -> bool:
+    """A plural unnamed head: "مسؤولون", "مصادر", "شهود", not "مسؤول" or "مصدر"."""
+    return norm.endswith(_PLURAL_ENDINGS) or norm in lx.PLURAL_HEADS
 
 
 #: Sound plural endings: "مختصون", "عقاريين".

@@ -565,10 +565,8 @@ def _cross_links(
     candidates_of = _blocked([item.vocabulary for item in items], df, t)
     # Stems of each statement's rarest words are blocked on too, so that "زيارة سرية" meets
     # "زار سراً"; only those few words are stemmed here, the rest when a pair needs them.
-    rare_stems = [
-        tuple({stem(w) for w in sorted(item.vocabulary, key=lambda w: (df[w], w))[: t.block_words]})
-        for item in items
-    ]
+    rarity = df.__getitem__  # vocabulary is sorted, so ties keep a stable order
+    rare_stems = [stems(sorted(item.vocabulary, key=rarity)[: t.block_words]) for item in items]
     stem_df = Counter(chain.from_iterable(rare_stems))
     for index, extra in enumerate(_blocked(rare_stems, stem_df, t)):
         candidates_of[index] |= extra

@@ -789,6 +789,14 @@ class _People:
         return _full_names(self.text)
 
     @cached_property
+    def by_surname(self) -> dict[str, list[tuple[int, str]]]:
+        """The full names under the skeleton of their surname ("mlm" → Walid al-Muallem)."""
+        found: dict[str, list[tuple[int, str]]] = {}
+        for start, name in self.names:
+            found.setdefault(skeleton(name.rsplit(" ", 1)[-1]), []).append((start, name))
+        return found
+
+    @cached_property
     def surnames(self) -> frozenset[str]:
         """The surnames, lower case: a later "Clinton …" is a person."""
         return frozenset(name.rsplit(" ", 1)[-1].lower() for _, name in self.names)
@@ -831,8 +839,8 @@ def _full_name(mention: Mention, people: _People) -> Mention:
     sound = skeleton(mention.name)
     if not sound:
         return mention
-    for start, name in reversed(people.names):
-        if start < mention.start and skeleton(name.rsplit(" ", 1)[-1]) == sound:
+    for start, name in reversed(people.by_surname.get(sound, ())):
+        if start < mention.start:
             return replace(mention, name=name)
     return mention
 

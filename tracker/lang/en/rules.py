@@ -748,32 +748,28 @@ def _a_person(subject: Sequence[str], people: _People) -> bool:
 
 #: Kinds of voice "the newspaper" / "the agency" can refer to (None: a registry name).
 _MEDIA_KINDS = {SourceKind.OUTLET, SourceKind.AGENCY, None}
-#: A run of two or more capitalised words, Arabic particles and initials included:
-#: "Syrian Foreign Minister Walid al-Muallem", "George W. Bush".
-_CAPITALISED_RUN = re.compile(
-    r"(?<![\w-])(?:al-|el-)?[A-Z](?:\.|[\w'’-]*)(?:[ \t]+(?:al-|el-)?[A-Z](?:\.|[\w'’-]*))+"
-)
-#: Words a capitalised run may start with that are not part of a name: "On Monday Lina Haddad".
+#: A first name (maybe with a middle initial) and the surname after it, read at every word so
+#: that pairs overlap: "Foreign Minister Walid al-Muallem" gives … ("Walid", "al-Muallem").
+_NAME_PAIR = re.compile(r"\b(?=([A-Z][a-z]+)(?: [A-Z]\.)? ((?:al-|el-)?[A-Z][\w'’-]+))")
+#: Words before a surname that are not first names: "On Monday", "The Haddad family".
 _NOT_NAME = {"the", "on", "in", "at", "by", "for", "from", "with", "to", "of", "after", "before"}
 
 
 def _full_names(text: str) -> list[tuple[int, str]]:
-    """The article's full names in order, each with its offset.
+    """The article's full names in order, each with its offset: "Walid al-Muallem".
 
-    A name is a capitalised run after its last title: "Syrian Foreign Minister Walid
-    al-Muallem" gives "Walid al-Muallem".
+    A title or a function word is not a first name: "Minister Walid" and "On Monday" are not
+    names; nor is a body or an outlet ("Foreign Ministry", "Levant Times").
     """
     found = []
-    for match in _CAPITALISED_RUN.finditer(text):
-        words = match.group().split()
-        lowered = [w.lower().rstrip(".") for w in words]
-        titles = [n for n, w in enumerate(lowered) if w in _OFFICIAL or w in _TITLES]
-        first = titles[-1] + 1 if titles else 0
-        while first < len(words) and (lowered[first] in _NOT_NAME or lowered[first] in _WHEN):
-            first += 1
-        if len(words) - first < 2 or lowered[-1] in _BODIES or lowered[-1] in _MEDIA:
+    for match in _NAME_PAIR.finditer(text):
+        first, surname = match.groups()
+        low, last = first.lower(), surname.lower()
+        if low in _OFFICIAL or low in _TITLES or low in _NOT_NAME or low in _WHEN:
             continue
-        found.append((match.start(), " ".join(words[first:])))
+        if last in _BODIES or last in _MEDIA or last in _OFFICIAL or last in _WHEN:
+            continue
+        found.append((match.start(), f"{first} {surname}"))
     return found
 
 

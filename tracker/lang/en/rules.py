@@ -1105,6 +1105,8 @@ _LEAD_IN_WORDS = 5
 _MIN_REST_CHARS = 3
 #: Content after the cue needs this many words ("he said no" is not a claim).
 _MIN_CONTENT_WORDS = 3
+#: A stance verb's content may be its object alone: "The council denied the charges".
+_MIN_OBJECT_WORDS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -1371,7 +1373,9 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
         return site.attribution(voice, (end, end), QuoteKind.DIRECT, carriers=carriers)
     after_start = tokens[m][1] if m < len(tokens) else tokens[site.i][2]
     span = _content(text, after_start, site.sentence.end)
-    if span is None or len(text[span[0] : span[1]].split()) < _MIN_CONTENT_WORDS:
+    speech = CUES.get(tokens[site.i][0].lower()) in _SPEECH
+    least = _MIN_CONTENT_WORDS if speech else _MIN_OBJECT_WORDS
+    if span is None or len(text[span[0] : span[1]].split()) < least:
         return None
     span, inner = _citing(text, tokens, span, site.known)
     span = _next_clause_cut(text, tokens, site.i, span, site.known)

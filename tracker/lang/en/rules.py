@@ -785,6 +785,14 @@ class _People:
         return _full_names(self.text)
 
     @cached_property
+    def by_last_word(self) -> dict[str, list[tuple[int, str]]]:
+        """The full names under their surname as written, lower case ("clinton")."""
+        found: dict[str, list[tuple[int, str]]] = {}
+        for start, name in self.names:
+            found.setdefault(name.rsplit(" ", 1)[-1].lower(), []).append((start, name))
+        return found
+
+    @cached_property
     def by_surname(self) -> dict[str, list[tuple[int, str]]]:
         """The full names under the skeleton of their surname ("mlm" → Walid al-Muallem)."""
         found: dict[str, list[tuple[int, str]]] = {}
@@ -832,13 +840,16 @@ def _full_name(mention: Mention, people: _People) -> Mention:
     """
     if mention.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL) or " " in mention.name:
         return mention
-    sound = skeleton(mention.name)
-    if not sound:
-        return mention
-    for start, name in reversed(people.by_surname.get(sound, ())):
-        if start < mention.start:
-            return replace(mention, name=name)
-    return mention
+    # The same spelling first; the skeletons of all surnames only when that fails.
+    found = _earlier(people.by_last_word.get(mention.name.lower(), ()), mention.start)
+    if found is None:
+        found = _earlier(people.by_surname.get(skeleton(mention.name), ()), mention.start)
+    return mention if found is None else replace(mention, name=found)
+
+
+def _earlier(names: Sequence[tuple[int, str]], before: int) -> str | None:
+    """The last of the names given before an offset."""
+    return next((name for start, name in reversed(names) if start < before), None)
 
 
 #: Cue words that are more often nouns in news: they need a subject right before them.

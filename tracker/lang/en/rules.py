@@ -705,6 +705,8 @@ _BEFORE_TO = {"decline", "continue"}
 
 def _chrome(lowered: Sequence[str]) -> bool:
     """A link line of the page: "READ: …", "READ ALSO: …", "WATCH: …"."""
+    if not lowered or lowered[0] not in _CHROME:
+        return False
     colon = next((n for n, w in enumerate(lowered[:3]) if w == ":"), None)
     return bool(colon) and all(w in _CHROME for w in lowered[:colon])
 
@@ -793,11 +795,11 @@ class _People:
         return found
 
     @cached_property
-    def by_surname(self) -> dict[str, list[tuple[int, str]]]:
-        """The full names under the skeleton of their surname ("mlm" → Walid al-Muallem)."""
+    def by_initial(self) -> dict[str, list[tuple[int, str]]]:
+        """The full names under the first letter of their surname past its article ("m")."""
         found: dict[str, list[tuple[int, str]]] = {}
         for start, name in self.names:
-            found.setdefault(skeleton(name.rsplit(" ", 1)[-1]), []).append((start, name))
+            found.setdefault(_initial(name.rsplit(" ", 1)[-1]), []).append((start, name))
         return found
 
     @cached_property
@@ -843,8 +845,20 @@ def _full_name(mention: Mention, people: _People) -> Mention:
     # The same spelling first; the skeletons of all surnames only when that fails.
     found = _earlier(people.by_last_word.get(mention.name.lower(), ()), mention.start)
     if found is None:
-        found = _earlier(people.by_surname.get(skeleton(mention.name), ()), mention.start)
+        sound = skeleton(mention.name)
+        alike = [
+            (start, name)
+            for start, name in people.by_initial.get(_initial(mention.name), ())
+            if skeleton(name.rsplit(" ", 1)[-1]) == sound
+        ]
+        found = _earlier(alike, mention.start)
     return mention if found is None else replace(mention, name=found)
+
+
+def _initial(surname: str) -> str:
+    """The first letter of a surname past its article: "al-Muallem" → "m"."""
+    bare = romanize(surname).lower()
+    return bare[3:4] if bare[:3] in {"al-", "el-"} else bare[:1]
 
 
 def _earlier(names: Sequence[tuple[int, str]], before: int) -> str | None:
@@ -1578,11 +1592,16 @@ def _inside_quotation(
     "Selim told Sputnik: “Trucks come first. We think buses follow.”" — "We think buses
     follow." is quoted speech: its cue words are the speaker's, not new attributions.
     """
-    if sentence.paragraph not in paragraphs:
+    spans = paragraphs.get(sentence.paragraph)
+    if spans is None:
         start = text.rfind("\n", 0, sentence.start) + 1
+        if start == sentence.start:
+            return None  # the paragraph's first sentence: nothing opened before it
         end = text.find("\n", sentence.end)
-        paragraphs[sentence.paragraph] = quote_spans(text, start, len(text) if end < 0 else end)
-    for opening, closing in paragraphs[sentence.paragraph]:
+        spans = paragraphs[sentence.paragraph] = quote_spans(
+            text, start, len(text) if end < 0 else end
+        )
+    for opening, closing in spans:
         if opening < sentence.start <= closing:
             rest = text[closing + 1 : sentence.end].strip(_END_MARKS)
             return None if rest else opening

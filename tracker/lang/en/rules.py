@@ -1595,8 +1595,8 @@ def _inside_quotation(
     spans = paragraphs.get(sentence.paragraph)
     if spans is None:
         start = text.rfind("\n", 0, sentence.start) + 1
-        if start == sentence.start:
-            return None  # the paragraph's first sentence: nothing opened before it
+        if start == sentence.start or not _QUOTE_MARK.search(text, start, sentence.start):
+            return None  # nothing opened a quotation before this sentence
         end = text.find("\n", sentence.end)
         spans = paragraphs[sentence.paragraph] = quote_spans(
             text, start, len(text) if end < 0 else end
@@ -1608,6 +1608,8 @@ def _inside_quotation(
     return None
 
 
+#: An opening quotation mark, straight or curly ('' included).
+_QUOTE_MARK = re.compile("[" + re.escape("".join(OPENING_QUOTES)) + "]|''")
 #: What may follow a quotation's closing mark at the end of its sentence.
 _END_MARKS = " \t\n.,;:!?\"”’'"
 

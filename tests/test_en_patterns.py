@@ -282,3 +282,14 @@ def test_speaking_referring_and_appearing_are_cues(read, sentence, cue):
     """speak (spoke), refer (referred), talk, discuss, offer, appear and seem are cues."""
     (att,) = read(sentence + "\n").attributions
     assert att.cue == cue
+
+
+def test_a_stance_verb_may_take_a_short_object(read):
+    """ "The council denied the charges": a stance whose content is its object alone."""
+    (att,) = read("The water council denied the charges.\n").attributions
+    assert att.content == "the charges"
+
+
+def test_a_speech_verb_needs_a_clause(read):
+    """ "The mayor said no." is too short to be a claim."""
+    assert read("The mayor said no.\n").attributions == ()

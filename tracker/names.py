@@ -111,6 +111,8 @@ def romanize(text: str) -> str:
         text = unicodedata.normalize(
             "NFC", "".join(c for c in decomposed if not unicodedata.combining(c) or ord(c) > 0x5FF)
         )
+    if "-" not in text:
+        return text
     return _ASSIMILATED.sub(lambda m: m.group(1) + "l-", text)
 
 

@@ -718,6 +718,8 @@ _BEFORE_TO = {"decline", "continue"}
 
 def _chrome(lowered: Sequence[str]) -> bool:
     """A link line of the page: "READ: …", "READ ALSO: …", "WATCH: …"."""
+    if not lowered or lowered[0] not in _CHROME:
+        return False
     colon = next((n for n, w in enumerate(lowered[:3]) if w == ":"), None)
     return bool(colon) and all(w in _CHROME for w in lowered[:colon])
 
@@ -761,32 +763,28 @@ def _a_person(subject: Sequence[str], people: _People) -> bool:
 
 #: Kinds of voice "the newspaper" / "the agency" can refer to (None: a registry name).
 _MEDIA_KINDS = {SourceKind.OUTLET, SourceKind.AGENCY, None}
-#: A run of two or more capitalised words, Arabic particles and initials included:
-#: "Syrian Foreign Minister Walid al-Muallem", "George W. Bush".
-_CAPITALISED_RUN = re.compile(
-    r"(?<![\w-])(?:al-|el-)?[A-Z](?:\.|[\w'’-]*)(?:[ \t]+(?:al-|el-)?[A-Z](?:\.|[\w'’-]*))+"
-)
-#: Words a capitalised run may start with that are not part of a name: "On Monday Lina Haddad".
+#: A first name (maybe with a middle initial) and the surname after it, read at every word so
+#: that pairs overlap: "Foreign Minister Walid al-Muallem" gives … ("Walid", "al-Muallem").
+_NAME_PAIR = re.compile(r"\b(?=([A-Z][a-z]+)(?: [A-Z]\.)? ((?:al-|el-)?[A-Z][\w'’-]+))")
+#: Words before a surname that are not first names: "On Monday", "The Haddad family".
 _NOT_NAME = {"the", "on", "in", "at", "by", "for", "from", "with", "to", "of", "after", "before"}
 
 
 def _full_names(text: str) -> list[tuple[int, str]]:
-    """The article's full names in order, each with its offset.
+    """The article's full names in order, each with its offset: "Walid al-Muallem".
 
-    A name is a capitalised run after its last title: "Syrian Foreign Minister Walid
-    al-Muallem" gives "Walid al-Muallem".
+    A title or a function word is not a first name: "Minister Walid" and "On Monday" are not
+    names; nor is a body or an outlet ("Foreign Ministry", "Levant Times").
     """
     found = []
-    for match in _CAPITALISED_RUN.finditer(text):
-        words = match.group().split()
-        lowered = [w.lower().rstrip(".") for w in words]
-        titles = [n for n, w in enumerate(lowered) if w in _OFFICIAL or w in _TITLES]
-        first = titles[-1] + 1 if titles else 0
-        while first < len(words) and (lowered[first] in _NOT_NAME or lowered[first] in _WHEN):
-            first += 1
-        if len(words) - first < 2 or lowered[-1] in _BODIES or lowered[-1] in _MEDIA:
+    for match in _NAME_PAIR.finditer(text):
+        first, surname = match.groups()
+        low, last = first.lower(), surname.lower()
+        if low in _OFFICIAL or low in _TITLES or low in _NOT_NAME or low in _WHEN:
             continue
-        found.append((match.start(), " ".join(words[first:])))
+        if last in _BODIES or last in _MEDIA or last in _OFFICIAL or last in _WHEN:
+            continue
+        found.append((match.start(), f"{first} {surname}"))
     return found
 
 
@@ -800,6 +798,22 @@ class _People:
     def names(self) -> list[tuple[int, str]]:
         """The full names in text order, each with its offset."""
         return _full_names(self.text)
+
+    @cached_property
+    def by_last_word(self) -> dict[str, list[tuple[int, str]]]:
+        """The full names under their surname as written, lower case ("clinton")."""
+        found: dict[str, list[tuple[int, str]]] = {}
+        for start, name in self.names:
+            found.setdefault(name.rsplit(" ", 1)[-1].lower(), []).append((start, name))
+        return found
+
+    @cached_property
+    def by_initial(self) -> dict[str, list[tuple[int, str]]]:
+        """The full names under the first letter of their surname past its article ("m")."""
+        found: dict[str, list[tuple[int, str]]] = {}
+        for start, name in self.names:
+            found.setdefault(_initial(name.rsplit(" ", 1)[-1]), []).append((start, name))
+        return found
 
     @cached_property
     def surnames(self) -> frozenset[str]:
@@ -841,13 +855,28 @@ def _full_name(mention: Mention, people: _People) -> Mention:
     """
     if mention.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL) or " " in mention.name:
         return mention
-    sound = skeleton(mention.name)
-    if not sound:
-        return mention
-    for start, name in reversed(people.names):
-        if start < mention.start and skeleton(name.rsplit(" ", 1)[-1]) == sound:
-            return replace(mention, name=name)
-    return mention
+    # The same spelling first; the skeletons of all surnames only when that fails.
+    found = _earlier(people.by_last_word.get(mention.name.lower(), ()), mention.start)
+    if found is None:
+        sound = skeleton(mention.name)
+        alike = [
+            (start, name)
+            for start, name in people.by_initial.get(_initial(mention.name), ())
+            if skeleton(name.rsplit(" ", 1)[-1]) == sound
+        ]
+        found = _earlier(alike, mention.start)
+    return mention if found is None else replace(mention, name=found)
+
+
+def _initial(surname: str) -> str:
+    """The first letter of a surname past its article: "al-Muallem" → "m"."""
+    bare = romanize(surname).lower()
+    return bare[3:4] if bare[:3] in {"al-", "el-"} else bare[:1]
+
+
+def _earlier(names: Sequence[tuple[int, str]], before: int) -> str | None:
+    """The last of the names given before an offset."""
+    return next((name for start, name in reversed(names) if start < before), None)
 
 
 #: Cue words that are more often nouns in news: they need a subject right before them.
@@ -1117,6 +1146,8 @@ _LEAD_IN_WORDS = 5
 _MIN_REST_CHARS = 3
 #: Content after the cue needs this many words ("he said no" is not a claim).
 _MIN_CONTENT_WORDS = 3
+#: A stance verb's content may be its object alone: "The council denied the charges".
+_MIN_OBJECT_WORDS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -1383,7 +1414,9 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
         return site.attribution(voice, (end, end), QuoteKind.DIRECT, carriers=carriers)
     after_start = tokens[m][1] if m < len(tokens) else tokens[site.i][2]
     span = _content(text, after_start, site.sentence.end)
-    if span is None or len(text[span[0] : span[1]].split()) < _MIN_CONTENT_WORDS:
+    speech = CUES.get(tokens[site.i][0].lower()) in _SPEECH
+    least = _MIN_CONTENT_WORDS if speech else _MIN_OBJECT_WORDS
+    if span is None or len(text[span[0] : span[1]].split()) < least:
         return None
     span, inner = _citing(text, tokens, span, site.known)
     span = _next_clause_cut(text, tokens, site.i, span, site.known)
@@ -1577,17 +1610,24 @@ def _inside_quotation(
     "Selim told Sputnik: “Trucks come first. We think buses follow.”" — "We think buses
     follow." is quoted speech: its cue words are the speaker's, not new attributions.
     """
-    if sentence.paragraph not in paragraphs:
+    spans = paragraphs.get(sentence.paragraph)
+    if spans is None:
         start = text.rfind("\n", 0, sentence.start) + 1
+        if start == sentence.start or not _QUOTE_MARK.search(text, start, sentence.start):
+            return None  # nothing opened a quotation before this sentence
         end = text.find("\n", sentence.end)
-        paragraphs[sentence.paragraph] = quote_spans(text, start, len(text) if end < 0 else end)
-    for opening, closing in paragraphs[sentence.paragraph]:
+        spans = paragraphs[sentence.paragraph] = quote_spans(
+            text, start, len(text) if end < 0 else end
+        )
+    for opening, closing in spans:
         if opening < sentence.start <= closing:
             rest = text[closing + 1 : sentence.end].strip(_END_MARKS)
             return None if rest else opening
     return None
 
 
+#: An opening quotation mark, straight or curly ('' included).
+_QUOTE_MARK = re.compile("[" + re.escape("".join(OPENING_QUOTES)) + "]|''")
 #: What may follow a quotation's closing mark at the end of its sentence.
 _END_MARKS = " \t\n.,;:!?\"”’'"
 

@@ -207,6 +207,8 @@ def _downgrade_to_v1(path: Path) -> None:
     db = sqlite3.connect(path, isolation_level=None)
     db.execute("ALTER TABLE claims DROP COLUMN claimed_at")
     db.execute("ALTER TABLE history DROP COLUMN published")
+    for table in ("key_blocks", "key_df", "reasons"):  # version 3
+        db.execute(f"DROP TABLE {table}")
     db.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     db.close()
 

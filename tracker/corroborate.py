@@ -705,9 +705,9 @@ def rare_stems(key: MatchKey, df: Mapping[str, int], t: Thresholds = DEFAULT) ->
 def candidates(
     items: Sequence[MatchKey], t: Thresholds, df: Counter[str], sides: Sequence[Side]
 ) -> list[set[int]]:
-    """For each statement, the statements worth judging with it: those sharing two of its
-    rarest words, or two stems of these words (one, for short statements), or, when the sides
-    are semantic, two anchors."""
+    """For each statement, the statements worth judging with it: those sharing two of either
+    one's rarest words, or two stems of these words (one, for short statements), or, when the
+    sides are semantic, two anchors."""
     found = _blocked([item.vocabulary for item in items], df, t)
     by_stem = [rare_stems(item, df, t) for item in items]
     for index, extra in enumerate(_blocked(by_stem, Counter(chain.from_iterable(by_stem)), t)):
@@ -717,6 +717,11 @@ def candidates(
         anchor_df = Counter(chain.from_iterable(keys))
         for index, extra in enumerate(_blocked(keys, anchor_df, t)):
             found[index] |= extra
+    # A pair is a candidate when either side's rarest keys find the other (as in the store,
+    # which looks both ways from each new statement).
+    for index, others in enumerate(found):
+        for other in others:
+            found[other].add(index)
     return found
 
 

@@ -715,8 +715,8 @@ class SQLiteStore:
     def _partial_results(
         self, articles: Sequence[str], members: Sequence[str]
     ) -> list[ArticleResult]:
-        """Articles with the items of these members and each article's first statement: all
-        that judging a claim reads."""
+        """Articles with their publishers, the items of these members and each article's first
+        statement: all that judging a claim reads."""
         items = self._lookup(
             "SELECT article, kind, data, pos FROM items WHERE member IN ({})", list(members)
         )
@@ -732,17 +732,28 @@ class SQLiteStore:
                 atts.setdefault(article, {})[pos] = self._attribution(data)
             else:
                 stmts.setdefault(article, {})[pos] = self._statement(data)
-        metas = dict(self._lookup("SELECT id, meta FROM articles WHERE id IN ({})", list(articles)))
-        return [
-            ArticleResult(
-                codec.article_from(json.loads(metas[a]), ""),
-                tuple(v for _, v in sorted(atts.get(a, {}).items())),
-                tuple(v for _, v in sorted(stmts.get(a, {}).items())),
-                (),
-                (),
+        metas: dict[str, tuple[str, str]] = {
+            a: (meta, voice)
+            for a, meta, voice in self._lookup(
+                "SELECT id, meta, voice FROM articles WHERE id IN ({})", list(articles)
             )
-            for a in articles
-        ]
+        }
+        out = []
+        for a in articles:
+            meta, voice = metas[a]
+            publisher = json.loads(voice)
+            out.append(
+                ArticleResult(
+                    codec.article_from(json.loads(meta), ""),
+                    tuple(v for _, v in sorted(atts.get(a, {}).items())),
+                    tuple(v for _, v in sorted(stmts.get(a, {}).items())),
+                    (),
+                    (),
+                    # The publisher tells copies apart from named origins (corroborate._copies).
+                    publisher=codec.source_from(publisher) if publisher else None,
+                )
+            )
+        return out
 
     # --- queries -----------------------------------------------------------------------------
 

@@ -372,6 +372,25 @@ def test_report_from_store_matches_report_of_paths(store):
     assert held["attributions"] == batch["attributions"]
 
 
+def test_sample_in_two_batches_matches_one_report(tmp_path):
+    """The sample added in two runs of `tracker add` gives report's corpus claims (ids aside):
+    the denial merges with the claim it denies, and the relays' copies count as one origin."""
+    sample = sorted(str(p) for p in (ROOT / "data" / "sample").glob("*.txt"))
+    path = str(tmp_path / "sample.db")
+    assert run("add", *sample[:2], "--store", path).exit_code == 0
+    assert run("add", *sample[2:], "--store", path).exit_code == 0
+    held = json.loads(run("report", "--store", path, "-f", "json").stdout)
+    batch = json.loads(run("report", *sample, "-f", "json").stdout)
+
+    def strip(claims):
+        return sorted(
+            json.dumps({k: v for k, v in c.items() if k != "id"}, sort_keys=True) for c in claims
+        )
+
+    assert strip(held["corpus_claims"]) == strip(batch["corpus_claims"])
+    assert any("linked by same words" in c["explanation"] for c in held["corpus_claims"])
+
+
 def test_jsonld_export_is_claim_review_shaped(store, tmp_path):
     """export --store -o FILE.jsonld writes schema.org Claims with authors and appearances."""
     out = tmp_path / "claims.jsonld"

@@ -223,6 +223,8 @@ def test_old_schema_store_migrates(tmp_path):
     migrated = SQLiteStore(path)
     version = migrated._db.execute("SELECT value FROM meta WHERE key = 'schema_version'")
     assert version.fetchone() == (str(CURRENT),)
+    # Version 3 blocks the statements held on the stems of their rarest words.
+    assert migrated._db.execute("SELECT count(*) FROM key_blocks").fetchone()[0] > 0
     schools = _claim(migrated, "إغلاق مدارس في الريف الشمالي بسبب")
     assert schools.claimed_at == "2024-10-10"
     assert migrated.timeline(schools.id).summary == (

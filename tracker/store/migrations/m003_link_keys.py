@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import Counter
 
-from ...corroborate import DEFAULT, rare_stems
+from ...corroborate import DEFAULT, Thresholds, rare_stems
 from ...models import MatchKey
 
 SCHEMA = """
@@ -29,14 +30,18 @@ def apply(conn: sqlite3.Connection) -> None:
     for statement in SCHEMA.split(";"):
         if statement.strip():
             conn.execute(statement)
+    held = conn.execute("SELECT value FROM meta WHERE key = 'thresholds'").fetchone()
+    t = Thresholds(**json.loads(held[0])) if held else DEFAULT
     df = dict(conn.execute("SELECT word, df FROM words").fetchall())
     rows = []
     for item, article, vocabulary in conn.execute("SELECT id, article, vocabulary FROM items"):
         key = MatchKey(item, article, tuple(vocabulary.split()), (), False, None)
-        own = rare_stems(key, df, DEFAULT)
+        own = rare_stems(key, df, t)
         rows += [("s", s, item, len(own)) for s in own]
-    conn.executemany("INSERT INTO key_blocks VALUES (?, ?, ?, ?)", rows)
     counts = Counter((kind, key) for kind, key, _, _ in rows)
+    # As when adding: a key in more statements than max_postings is not blocked on.
+    rows = [row for row in rows if counts[(row[0], row[1])] <= t.max_postings]
+    conn.executemany("INSERT INTO key_blocks VALUES (?, ?, ?, ?)", rows)
     conn.executemany(
         "INSERT INTO key_df VALUES (?, ?, ?)", [(k, s, n) for (k, s), n in sorted(counts.items())]
     )

@@ -9,13 +9,14 @@ import pytest
 from conftest import FIXTURES
 
 from tracker import Options, analyse_paths
-from tracker.corroborate import DEFAULT, _cross_links, match_key, standing
+from tracker.corroborate import DEFAULT, Side, _cross_links, judge_pair, match_key, standing
 from tracker.errors import UsageError
 from tracker.link import semantic
 from tracker.link.anchors import anchors, conflict, shared
 from tracker.link.denials import stance_of
 from tracker.link.morph import stem
 from tracker.models import Attribution, QuoteKind, Source, SourceKind, Stance, Status
+from tracker.store import SQLiteStore, add_paths
 
 LINK = FIXTURES / "link"
 SEMANTIC = replace(DEFAULT, semantic=True)
@@ -57,6 +58,33 @@ def test_arabic_paraphrase_pair_links():
     assert len(claim.articles) == 2
     assert claim.status is Status.CORROBORATED
     assert "linked by same stems" in claim.explanation
+
+
+def test_one_pair_decision_for_report_and_store(tmp_path):
+    """judge_pair decides the stem paraphrase and the place conflict alike, and the store,
+    which links article by article with it, says what one report says."""
+    claim = "الرئيس قام بزيارة سرية إلى دمشق أمس"
+    paraphrase = "الرئيس زار دمشق سراً أمس"
+    elsewhere = "الرئيس قام بزيارة سرية إلى بغداد أمس"
+
+    def side(n, text):
+        return Side(match_key(f"s{n}", f"a{n}", text, Stance.ASSERTS), text)
+
+    found = judge_pair(side(0, claim), side(1, paraphrase))
+    assert found is not None
+    assert found.tier == "confirmed"
+    assert found.why.startswith("same stems")
+    apart = judge_pair(side(0, claim), side(2, elsewhere))
+    assert apart is None or apart.tier != "confirmed"
+    paths = [str(LINK / "l01-visit-claim.txt"), str(LINK / "l02-visit-paraphrase.txt")]
+    store = SQLiteStore(tmp_path / "visit.db")
+    add_paths(store, paths[:1], Options())
+    add_paths(store, paths[1:], Options())
+    (held,) = [c for c in store.report().corpus_claims if len(c.articles) == 2]
+    batch = _claim_of(analyse_paths(paths, Options()), "l01-visit-claim.txt")
+    assert held.explanation == batch.explanation
+    assert "linked by same stems" in held.explanation
+    store.close()
 
 
 @needs_semantic

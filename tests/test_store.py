@@ -207,6 +207,8 @@ def _downgrade_to_v1(path: Path) -> None:
     db = sqlite3.connect(path, isolation_level=None)
     db.execute("ALTER TABLE claims DROP COLUMN claimed_at")
     db.execute("ALTER TABLE history DROP COLUMN published")
+    for table in ("key_blocks", "key_df", "reasons"):  # version 3
+        db.execute(f"DROP TABLE {table}")
     db.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     db.close()
 
@@ -221,6 +223,8 @@ def test_old_schema_store_migrates(tmp_path):
     migrated = SQLiteStore(path)
     version = migrated._db.execute("SELECT value FROM meta WHERE key = 'schema_version'")
     assert version.fetchone() == (str(CURRENT),)
+    # Version 3 blocks the statements held on the stems of their rarest words.
+    assert migrated._db.execute("SELECT count(*) FROM key_blocks").fetchone()[0] > 0
     schools = _claim(migrated, "إغلاق مدارس في الريف الشمالي بسبب")
     assert schools.claimed_at == "2024-10-10"
     assert migrated.timeline(schools.id).summary == (
@@ -368,6 +372,25 @@ def test_report_from_store_matches_report_of_paths(store):
 
     assert strip(held["corpus_claims"]) == strip(batch["corpus_claims"])
     assert held["attributions"] == batch["attributions"]
+
+
+def test_sample_in_two_batches_matches_one_report(tmp_path):
+    """The sample added in two runs of `tracker add` gives report's corpus claims (ids aside):
+    the denial merges with the claim it denies, and the relays' copies count as one origin."""
+    sample = sorted(str(p) for p in (ROOT / "data" / "sample").glob("*.txt"))
+    path = str(tmp_path / "sample.db")
+    assert run("add", *sample[:2], "--store", path).exit_code == 0
+    assert run("add", *sample[2:], "--store", path).exit_code == 0
+    held = json.loads(run("report", "--store", path, "-f", "json").stdout)
+    batch = json.loads(run("report", *sample, "-f", "json").stdout)
+
+    def strip(claims):
+        return sorted(
+            json.dumps({k: v for k, v in c.items() if k != "id"}, sort_keys=True) for c in claims
+        )
+
+    assert strip(held["corpus_claims"]) == strip(batch["corpus_claims"])
+    assert any("linked by same words" in c["explanation"] for c in held["corpus_claims"])
 
 
 def test_jsonld_export_is_claim_review_shaped(store, tmp_path):

@@ -474,7 +474,7 @@ def link_corpus(
     relays (near-verbatim copies) found.
     """
     relays = find_relays(results, t)
-    voice_of = _statement_voices(results, relays)
+    voice_of = statement_voices(results, relays)
     items: list[MatchKey] = []
     claim_of: dict[str, str] = {}
     for result in results:
@@ -504,7 +504,7 @@ def link_corpus(
     for result in results:
         for claim in result.claims:
             groups.setdefault(find(claim.id), []).append(claim)
-    corpus = _corpus_claims(results, groups, voice_of, relays, reasons)
+    corpus = corpus_claims(results, groups, voice_of, relays, reasons)
     number_of = {member: c.id for c in corpus for member in c.members}
     best: dict[tuple[str, str], float] = {}
     for a, b, ratio, _ in suggested:
@@ -515,10 +515,14 @@ def link_corpus(
     return corpus, links, relays
 
 
-def _statement_voices(
+def statement_voices(
     results: Sequence[ArticleResult], relays: Sequence[Relay]
 ) -> dict[str, Source]:
-    """The voice each own-voice statement counts as: a copy speaks with its original's voice."""
+    """The voice each own-voice statement counts as: a copy speaks with its original's voice.
+
+    ``relays`` are the copies among ``results`` (find_relays); used by link_corpus and by the
+    store when it re-judges a claim.
+    """
     voice_of = {s.id: s.voice for r in results for s in r.statements}
     original_of = {r.copy: r.original for r in relays}
     article_voice = {r.article.id: r.statements[0].voice for r in results if r.statements}
@@ -547,6 +551,181 @@ def _blockable(df: Counter[str], t: Thresholds) -> frozenset[str]:
     return frozenset(w for w, n in df.items() if 1 < n <= t.max_postings)
 
 
+class Side:
+    """One statement as judge_pair reads it: its match key and content.
+
+    What only some pairs need (the joined words, the match key over stems, the places or
+    anchors of the content) is made the first time a pair asks for it, then kept.
+    """
+
+    __slots__ = ("_joined", "_mark", "_stem_joined", "_stem_key", "key", "semantic", "text")
+
+    def __init__(self, key: MatchKey, text: str | None = None, *, semantic: bool = False) -> None:
+        """``text`` is the statement's content (None: no place guard, no semantic tier)."""
+        self.key = key
+        self.text = text
+        self.semantic = semantic and text is not None
+        self._joined: str | None = None
+        self._stem_key: MatchKey | None = None
+        self._stem_joined: str | None = None
+        self._mark: Anchors | None = None
+
+    @property
+    def joined(self) -> str:
+        """The statement's words as one string (see joined)."""
+        if self._joined is None:
+            self._joined = joined(self.key)
+        return self._joined
+
+    @property
+    def stem_key(self) -> MatchKey:
+        """The statement's match key over stems (``link.morph``)."""
+        if self._stem_key is None:
+            k = self.key
+            self._stem_key = MatchKey(
+                k.id, k.article, stems(k.vocabulary), k.numbers, k.negated, k.stance
+            )
+        return self._stem_key
+
+    @property
+    def stem_joined(self) -> str:
+        """The stems as one string."""
+        if self._stem_joined is None:
+            self._stem_joined = joined(self.stem_key)
+        return self._stem_joined
+
+    @property
+    def mark(self) -> Anchors:
+        """The content's anchors when semantic linking is on, else only its places."""
+        if self._mark is None:
+            text = self.text or ""
+            self._mark = anchors(text) if self.semantic else places(text)
+        return self._mark
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What judge_pair decided about two statements of different articles.
+
+    ``tier`` is "confirmed" (merge their claims), "suggested" (only report the link), or
+    "semantic": a pair for the embeddings to decide (see semantic_links), ``why`` being then
+    the anchors the two share.
+    """
+
+    tier: str
+    score: float
+    why: str
+    one_language: bool = True
+
+
+def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
+    """Decide whether two statements of different articles are one claim, and why.
+
+    Tried in turn: the same words (token-set ratio and Dice at the confirm bars), the same stems
+    (at the stem bars), then, when ``a.semantic``, a pair for the embeddings when the two share
+    an anchor (two for a denial and its claim). Numbers, negation and antonyms guard every tier,
+    and statements about different places are never confirmed. A pair confirmed by none of
+    these but scoring ``t.link_ratio`` on its words is suggested. ``a`` is the earlier statement
+    (its words name the reason). This is the one decision batch linking (_cross_links) and the
+    store's incremental linking both make.
+    """
+    found = score(a.key, b.key, t, (a.joined, b.joined))
+    if found is not None and found[0] >= t.confirm_ratio and found[1] >= t.confirm_dice:
+        why = f"same words {_shared_words(a.key, b.key)} ({found[0]:.0f})"
+    else:
+        by_stem = score(a.stem_key, b.stem_key, t, (a.stem_joined, b.stem_joined))
+        bar = max(t.stem_ratio, t.confirm_ratio)
+        if by_stem is not None and by_stem[0] >= bar and by_stem[1] >= t.stem_dice:
+            words = _shared_words(a.key, b.key, stemmed=True)
+            found, why = by_stem, f"same stems {words} ({by_stem[0]:.0f})"
+        else:
+            why = ""
+    semantic = a.semantic and b.semantic
+    # Statements about different places are different claims, however alike.
+    apart = (
+        a.text is not None and b.text is not None and conflict(a.mark, b.mark)
+        if why or semantic
+        else False
+    )
+    if why and not apart:
+        assert found is not None
+        return Decision("confirmed", found[0], why)
+    if semantic and not apart and _guards_agree(a.key, b.key):
+        assert a.text is not None
+        assert b.text is not None
+        one_language = arabic_script(a.text) == arabic_script(b.text)
+        # Two statements in one language sharing most words were judged by their words: what
+        # differs is what an embedding cannot weigh (ANS "disagree" pairs: an antonym, a
+        # name). Embeddings decide paraphrases and pairs across languages.
+        near = found is not None and found[0] >= t.link_ratio and one_language
+        common = shared(a.mark, b.mark)
+        denial = (a.key.stance is Stance.DENIES) != (b.key.stance is Stance.DENIES)
+        if not near and len(common) >= (2 if denial else 1):
+            return Decision("semantic", 0.0, ", ".join(common[:3]), one_language)
+    if found is not None and found[0] >= t.link_ratio:
+        return Decision("suggested", found[0], "similar words")
+    return None
+
+
+def semantic_links(
+    pending: Sequence[tuple[Side, Side, Decision]], t: Thresholds = DEFAULT
+) -> tuple[list[Pair], list[Pair]]:
+    """Confirmed and suggested links among the pairs judge_pair left to the embeddings."""
+    if not pending:
+        return [], []
+    texts: list[str] = []
+    row: dict[str, int] = {}
+    for side in chain.from_iterable((a, b) for a, b, _ in pending):
+        if side.key.id not in row:
+            row[side.key.id] = len(texts)
+            texts.append(side.text or "")
+    cosines = similarities(texts, [(row[a.key.id], row[b.key.id]) for a, b, _ in pending])
+    confirmed: list[Pair] = []
+    suggested: list[Pair] = []
+    for (a, b, decision), cosine in zip(pending, cosines, strict=True):
+        pair = (a.key.id, b.key.id, round(100 * cosine, 1))
+        why = f"semantic {cosine:.2f}; same entities {decision.why}"
+        bar = t.semantic_confirm if decision.one_language else t.semantic_confirm_across
+        if cosine >= bar:
+            confirmed.append((*pair, why))
+        elif cosine >= t.semantic_suggest:
+            suggested.append((*pair, why))
+    return confirmed, suggested
+
+
+def rare_stems(key: MatchKey, df: Mapping[str, int], t: Thresholds = DEFAULT) -> tuple[str, ...]:
+    """Stems of a statement's ``t.block_words`` rarest words (by ``df``), blocked on too.
+
+    So "زيارة سرية" meets "زار سراً"; only these few words are stemmed for blocking.
+    """
+    # The vocabulary is sorted, so a stable sort by count alone breaks ties by the word.
+    rarest = sorted(key.vocabulary, key=lambda w: df.get(w, 0))[: t.block_words]
+    return stems(rarest)
+
+
+def candidates(
+    items: Sequence[MatchKey], t: Thresholds, df: Counter[str], sides: Sequence[Side]
+) -> list[set[int]]:
+    """For each statement, the statements worth judging with it: those sharing two of either
+    one's rarest words, or two stems of these words (one, for short statements), or, when the
+    sides are semantic, two anchors."""
+    found = _blocked([item.vocabulary for item in items], df, t)
+    by_stem = [rare_stems(item, df, t) for item in items]
+    for index, extra in enumerate(_blocked(by_stem, Counter(chain.from_iterable(by_stem)), t)):
+        found[index] |= extra
+    if any(side.semantic for side in sides):
+        keys = [tuple(sorted(side.mark.keys())) for side in sides]
+        anchor_df = Counter(chain.from_iterable(keys))
+        for index, extra in enumerate(_blocked(keys, anchor_df, t)):
+            found[index] |= extra
+    # A pair is a candidate when either side's rarest keys find the other (as in the store,
+    # which looks both ways from each new statement).
+    for index, others in enumerate(found):
+        for other in others:
+            found[other].add(index)
+    return found
+
+
 def _cross_links(
     items: Sequence[MatchKey],
     t: Thresholds,
@@ -554,121 +733,32 @@ def _cross_links(
 ) -> tuple[list[Pair], list[Pair]]:
     """Confirmed and suggested links between statements of different articles.
 
-    Candidates share two of their rarest words or of these words' stems (one for short
-    statements), or, with
-    semantic linking on, two anchors (places, names across scripts). Each candidate pair is tried in
-    turn: the same words (token-set ratio and Dice), the same stems, then, with ``t.semantic``,
-    the cosine of multilingual sentence embeddings over ``texts`` (statement id → content).
-    Numbers, negation and places guard every tier.
+    Candidates come from ``candidates``; each pair is decided by ``judge_pair`` over ``texts``
+    (statement id → content), the pairs left to embeddings by ``semantic_links``.
     """
-    df = Counter(chain.from_iterable(item.vocabulary for item in items))
-    candidates_of = _blocked([item.vocabulary for item in items], df, t)
-    # Stems of each statement's rarest words are blocked on too, so that "زيارة سرية" meets
-    # "زار سراً"; only those few words are stemmed here, the rest when a pair needs them.
-    rarity = df.__getitem__  # vocabulary is sorted, so ties keep a stable order
-    rare_stems = [stems(sorted(item.vocabulary, key=rarity)[: t.block_words]) for item in items]
-    stem_df = Counter(chain.from_iterable(rare_stems))
-    for index, extra in enumerate(_blocked(rare_stems, stem_df, t)):
-        candidates_of[index] |= extra
-    stemmed: dict[int, MatchKey] = {}
-
-    def stem_key(index: int) -> MatchKey:
-        """A statement's match key over stems, made when a pair needs it."""
-        if index not in stemmed:
-            item = items[index]
-            stemmed[index] = MatchKey(
-                item.id,
-                item.article,
-                stems(item.vocabulary),
-                item.numbers,
-                item.negated,
-                item.stance,
-            )
-        return stemmed[index]
-
-    semantic = t.semantic and texts is not None
     if t.semantic and not available():
         raise UsageError(INSTALL_HINT)
-    marks: dict[int, Anchors] = {}
-
-    def mark(index: int) -> Anchors:
-        """A statement's anchors, read when a pair needs them (most statements never do)."""
-        if index not in marks:
-            text = texts[items[index].id] if texts else ""
-            marks[index] = anchors(text) if semantic else places(text)
-        return marks[index]
-
-    if semantic:
-        keys = [tuple(sorted(mark(index).keys())) for index in range(len(items))]
-        anchor_df = Counter(chain.from_iterable(keys))
-        for index, extra in enumerate(_blocked(keys, anchor_df, t)):
-            candidates_of[index] |= extra
+    semantic = t.semantic and texts is not None
+    sides = [Side(item, texts[item.id] if texts else None, semantic=semantic) for item in items]
+    df = Counter(chain.from_iterable(item.vocabulary for item in items))
+    candidates_of = candidates(items, t, df, sides)
     confirmed: list[Pair] = []
     suggested: list[Pair] = []
-    pending: list[tuple[int, int, str, bool]] = []
-    article_of = [item.article for item in items]
-    joined_of: dict[int, str] = {}
-
-    def text(index: int, by_stem: bool = False) -> str:
-        key = -1 - index if by_stem else index
-        if key not in joined_of:
-            joined_of[key] = joined(stem_key(index) if by_stem else items[index])
-        return joined_of[key]
-
-    def same_script(a: int, b: int) -> bool:
-        assert texts is not None
-        return arabic_script(texts[items[a].id]) == arabic_script(texts[items[b].id])
-
+    pending: list[tuple[Side, Side, Decision]] = []
     for index, item in enumerate(items):
         for other in sorted(candidates_of[index]):
-            if other <= index or article_of[other] == article_of[index]:
+            if other <= index or items[other].article == item.article:
                 continue
-            pair_ids = (item.id, items[other].id)
-            found = score(item, items[other], t, (text(index), text(other)))
-            if found is not None and found[0] >= t.confirm_ratio and found[1] >= t.confirm_dice:
-                why = f"same words {_shared_words(item, items[other], df)} ({found[0]:.0f})"
-            else:
-                by_stem = score(
-                    stem_key(index), stem_key(other), t, (text(index, True), text(other, True))
-                )
-                bar = max(t.stem_ratio, t.confirm_ratio)
-                if by_stem is not None and by_stem[0] >= bar and by_stem[1] >= t.stem_dice:
-                    words = _shared_words(item, items[other], df, stemmed=True)
-                    found, why = by_stem, f"same stems {words} ({by_stem[0]:.0f})"
-                else:
-                    why = ""
-            # Statements about different places are different claims, however alike.
-            apart = bool(texts) and conflict(mark(index), mark(other)) if why or semantic else False
-            if why and not apart:
-                assert found is not None
-                confirmed.append((*pair_ids, found[0], why))
+            decision = judge_pair(sides[index], sides[other], t)
+            if decision is None:
                 continue
-            # Two statements in one language sharing most words were judged by their words:
-            # what differs is what an embedding cannot weigh (ANS "disagree" pairs: an
-            # antonym, a name). Embeddings decide paraphrases and pairs across languages.
-            near = found is not None and found[0] >= t.link_ratio and same_script(index, other)
-            if semantic and not apart and not near and _guards_agree(item, items[other]):
-                common = shared(mark(index), mark(other))
-                denial = (item.stance is Stance.DENIES) != (items[other].stance is Stance.DENIES)
-                if len(common) >= (2 if denial else 1):
-                    pending.append((index, other, ", ".join(common[:3]), same_script(index, other)))
-                    continue
-            if found is not None and found[0] >= t.link_ratio:
-                suggested.append((*pair_ids, found[0], "similar words"))
-    if pending:
-        assert texts is not None
-        cosines = similarities(
-            [texts[item.id] for item in items], [(a, b) for a, b, _, _ in pending]
-        )
-        for (a, b, entities, one_language), cosine in zip(pending, cosines, strict=True):
-            pair = (items[a].id, items[b].id, round(100 * cosine, 1))
-            why = f"semantic {cosine:.2f}; same entities {entities}"
-            bar = t.semantic_confirm if one_language else t.semantic_confirm_across
-            if cosine >= bar:
-                confirmed.append((*pair, why))
-            elif cosine >= t.semantic_suggest:
-                suggested.append((*pair, why))
-    return confirmed, suggested
+            if decision.tier == "semantic":
+                pending.append((sides[index], sides[other], decision))
+                continue
+            pair = (item.id, items[other].id, decision.score, decision.why)
+            (confirmed if decision.tier == "confirmed" else suggested).append(pair)
+    more_confirmed, more_suggested = semantic_links(pending, t)
+    return confirmed + more_confirmed, suggested + more_suggested
 
 
 def _blocked(keys: Sequence[Sequence[str]], df: Counter[str], t: Thresholds) -> list[set[int]]:
@@ -713,24 +803,37 @@ def _guards_agree(a: MatchKey, b: MatchKey) -> bool:
     return a.negated == b.negated and not opposed(a.vocabulary, b.vocabulary)
 
 
-def _shared_words(a: MatchKey, b: MatchKey, df: Counter[str], *, stemmed: bool = False) -> str:
-    """The three rarest words two statements share (by stem when ``stemmed``), for reasons."""
+def _shared_words(a: MatchKey, b: MatchKey, *, stemmed: bool = False) -> str:
+    """The three longest words two statements share (by stem when ``stemmed``), for reasons.
+
+    Longest, not rarest: a reason must not depend on what else the corpus holds, so that a
+    store linking article by article says what one report says.
+    """
     if stemmed:
         theirs = {stem(w) for w in b.vocabulary}
         common = [w for w in a.vocabulary if stem(w) in theirs]
     else:
         common = sorted(set(a.vocabulary) & set(b.vocabulary))
-    common.sort(key=lambda w: (df[w], w))
+    common.sort(key=lambda w: (-len(w), w))
     return ", ".join(common[:3])
 
 
-def _corpus_claims(
+def corpus_claims(
     results: Sequence[ArticleResult],
     groups: dict[str, list[Claim]],
     voice_of: dict[str, Source],
     relays: Sequence[Relay],
     reasons: Mapping[str, list[tuple[float, str]]] | None = None,
 ) -> list[CorpusClaim]:
+    """Judge each group of article claims as one corpus claim, ranked by spread.
+
+    ``groups`` maps a group's key to its member claims (an article's claims, merged by
+    confirmed links), ``voice_of`` each own-voice statement to the voice it counts as
+    (statement_voices), ``relays`` the near-verbatim copies among the articles, and
+    ``reasons`` a group's key to its confirmed links' (score, why), for "linked by" in the
+    explanation. A one-off report (link_corpus) and the store (re-judging a claim it touched)
+    both judge claims here.
+    """
     atts = {a.id: a for r in results for a in r.attributions}
     stmts = {s.id: s for r in results for s in r.statements}
     publisher = {r.article.id: r.article.publisher or r.article.path for r in results}

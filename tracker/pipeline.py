@@ -250,7 +250,7 @@ def analyse_paths(
     outcomes: list[ArticleResult | Failure] = []
     total = len(documents)
     if jobs > 1 and total > 1:
-        for outcome in _in_workers(documents, options, jobs):
+        for outcome in in_workers(documents, options, jobs):
             outcomes.append(outcome)
             if progress is not None:
                 progress(_path_of(outcome), len(outcomes), total)
@@ -264,7 +264,7 @@ def analyse_paths(
     return corpus_report(results, failures, options.thresholds, duplicates)
 
 
-def _in_workers(
+def in_workers(
     documents: list[Document], options: Options, jobs: int
 ) -> Iterator[ArticleResult | Failure]:
     """Analyse documents in worker processes, in input order, with few chunks in flight.

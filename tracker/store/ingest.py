@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from ..models import ArticleResult, Failure
-from ..pipeline import Options, Progress, _in_workers, analyse_document, read_inputs
+from ..pipeline import Options, Progress, analyse_document, in_workers, read_inputs
 from ..readers import Document
 from ..sources import Registry
 from .base import StatusChange, Store
@@ -100,7 +100,7 @@ def _analysed(
 ) -> Iterator[ArticleResult | Failure]:
     """Each document's analysis, in order: here, or in worker processes (pipeline's pool)."""
     if jobs > 1 and len(documents) > 1:
-        yield from _in_workers(documents, options, jobs)
+        yield from in_workers(documents, options, jobs)
         return
     for document in documents:
         yield analyse_document(document, options, registry)

@@ -2,9 +2,10 @@
 
 Adding an article stores its extraction (attributions, statements, its own claims) and its match
 keys, then finds candidates among the stored statements through blocking keys kept in the store
-(the statements holding each content word, and each statement's rarest words), scores them with
-corroborate.score, merges the claims that confirmed links join, and re-judges only the claims it
-touched with the same code a one-off report uses. The cost of an article therefore depends on
+(the statements holding each content word, each statement's rarest words and their stems),
+decides each pair with corroborate.judge_pair (as one report does), merges the claims that
+confirmed links join, and re-judges only the claims it touched with the same code a one-off
+report uses. The cost of an article therefore depends on
 how many statements share its rare words, not on the size of the store.
 """
 
@@ -22,14 +23,18 @@ from typing import Any
 
 from ..corroborate import (
     DEFAULT,
+    Decision,
+    Side,
     Thresholds,
-    _corpus_claims,
-    _statement_voices,
+    corpus_claims,
     find_relays,
-    joined,
-    score,
+    judge_pair,
+    rare_stems,
+    semantic_links,
+    statement_voices,
 )
-from ..errors import StoreError
+from ..errors import StoreError, UsageError
+from ..link.semantic import INSTALL_HINT, available
 from ..models import (
     Article,
     ArticleResult,
@@ -87,6 +92,8 @@ class _Key:
 
     key: MatchKey
     member: str
+    #: The statement's content.
+    text: str
 
 
 class SQLiteStore:
@@ -290,7 +297,8 @@ class SQLiteStore:
             "INSERT OR IGNORE INTO voices VALUES (?, ?)",
             [(k, _json(codec.source_data(v))) for k, v in sorted(used.items())],
         )
-        confirmed = self._link(art.id, result.match_keys)
+        texts = {item.id: item.content for item in every}
+        confirmed = self._link(art.id, result.match_keys, texts)
         relayed = self._relays(result, seq)
         return self._claims_of(result, seq, confirmed, relayed, now)
 
@@ -307,13 +315,20 @@ class SQLiteStore:
 
     # --- blocking and links ------------------------------------------------------------------
 
-    def _link(self, article: str, keys: Sequence[MatchKey]) -> list[tuple[str, str]]:
+    def _link(
+        self, article: str, keys: Sequence[MatchKey], texts: dict[str, str]
+    ) -> list[tuple[str, str]]:
         """Store the article's blocking keys and links; return its confirmed (item, item) pairs.
 
-        Candidates mirror corroborate._cross_links: statements sharing two of either side's
-        rarest blockable words (one, when a side has fewer than ``short_words`` words).
+        Candidates mirror corroborate.candidates: statements sharing two of either side's
+        rarest blockable words (one, when a side has fewer than ``short_words`` words), or two
+        stems of their rarest words, or (semantic linking) two anchors. Each pair is decided by
+        corroborate.judge_pair, the stored (earlier) statement first, as one report would.
+        ``texts`` are the article's statements' contents.
         """
         t, db = self._thresholds, self._db
+        if t.semantic and not available():
+            raise UsageError(INSTALL_HINT)
         per_word = Counter(chain.from_iterable(k.vocabulary for k in keys))
         words = sorted(per_word)
         before = self._df(words)
@@ -361,28 +376,89 @@ class SQLiteStore:
                     [w for w in k.vocabulary if df[w] <= t.max_postings],
                 )
             )
-            candidates[k.id] = {item for item in found if not item.startswith(own)}
+            candidates[k.id] = found
         db.executemany(
             "INSERT INTO blocks VALUES (?, ?, ?)",
             [(w, k.id, len(k.vocabulary)) for k in keys for w in mine[k.id]],
         )
-        stored = self._keys(sorted(set(chain.from_iterable(candidates.values()))))
-        confirmed: list[tuple[str, str]] = []
-        suggested: list[tuple[str, str, float]] = []
+        sides = {k.id: Side(k, texts.get(k.id), semantic=t.semantic) for k in keys}
+        other_keys = {"s": {k.id: rare_stems(k, df, t) for k in keys}}
+        if t.semantic:
+            other_keys["a"] = {k.id: tuple(sorted(sides[k.id].mark.keys())) for k in keys}
+        for kind, keys_of in other_keys.items():
+            for item, found in self._blocked_by(kind, keys_of).items():
+                candidates[item] |= found
         for k in keys:
-            text = joined(k)
+            candidates[k.id] = {item for item in candidates[k.id] if not item.startswith(own)}
+        stored = self._keys(sorted(set(chain.from_iterable(candidates.values()))))
+        stored_sides = {
+            i: Side(found.key, found.text, semantic=t.semantic) for i, found in stored.items()
+        }
+        confirmed: list[tuple[str, str]] = []
+        reasons: list[tuple[str, str, float, str]] = []
+        suggested: list[tuple[str, str, float]] = []
+        pending: list[tuple[Side, Side, Decision]] = []
+        for k in keys:
             for other_id in sorted(candidates[k.id]):
-                other = stored[other_id].key
-                found_score = score(k, other, t, (text, joined(other)))
-                if found_score is None or found_score[0] < t.link_ratio:
+                decision = judge_pair(stored_sides[other_id], sides[k.id], t)
+                if decision is None:
                     continue
-                ratio, dice = found_score
-                if ratio >= t.confirm_ratio and dice >= t.confirm_dice:
+                if decision.tier == "semantic":
+                    pending.append((stored_sides[other_id], sides[k.id], decision))
+                elif decision.tier == "confirmed":
                     confirmed.append((k.id, other_id))
+                    reasons.append((other_id, k.id, decision.score, decision.why))
                 else:
-                    suggested.append((other_id, k.id, ratio))
+                    suggested.append((other_id, k.id, decision.score))
+        by_embedding, more = semantic_links(pending, t)
+        confirmed += [(b, a) for a, b, _, _ in by_embedding]
+        reasons += by_embedding
+        suggested += [(a, b, value) for a, b, value, _ in more]
         db.executemany("INSERT OR REPLACE INTO links VALUES (?, ?, ?)", suggested)
+        db.executemany("INSERT OR REPLACE INTO reasons VALUES (?, ?, ?, ?)", reasons)
         return confirmed
+
+    def _blocked_by(self, kind: str, keys_of: dict[str, tuple[str, ...]]) -> dict[str, set[str]]:
+        """Store the new statements' blocking keys of one kind; return, for each, the stored
+        statements sharing two of its rarest such keys (one, when either side has few)."""
+        t, db = self._thresholds, self._db
+        per_key = Counter(chain.from_iterable(keys_of.values()))
+        held = sorted(per_key)
+        before = dict(
+            self._lookup(
+                f"SELECT key, df FROM key_df WHERE kind = '{kind}' AND key IN ({{}})", held
+            )
+        )
+        db.executemany(
+            "INSERT INTO key_df VALUES (?, ?, ?) "
+            "ON CONFLICT (kind, key) DO UPDATE SET df = df + excluded.df",
+            [(kind, key, n) for key, n in sorted(per_key.items())],
+        )
+        df = {key: before.get(key, 0) + n for key, n in per_key.items()}
+        db.executemany(
+            "DELETE FROM key_blocks WHERE kind = ? AND key = ?",
+            [(kind, key) for key in held if before.get(key, 0) <= t.max_postings < df[key]],
+        )
+        out: dict[str, set[str]] = {}
+        rows = []
+        for item, own in keys_of.items():
+            chosen = sorted(
+                (key for key in own if df[key] <= t.max_postings), key=lambda k: (df[k], k)
+            )
+            chosen = chosen[: t.block_words]
+            short = 1 if len(own) < t.short_words else 0
+            out[item] = {
+                found
+                for (found,) in self._lookup(
+                    f"SELECT item FROM key_blocks WHERE kind = '{kind}' AND key IN ({{}}) "
+                    f"GROUP BY item HAVING count(*) >= 2 OR min(size) < {t.short_words} "
+                    f"OR {short}",
+                    chosen,
+                )
+            }
+            rows += [(kind, key, item, len(own)) for key in chosen]
+        db.executemany("INSERT INTO key_blocks VALUES (?, ?, ?, ?)", rows)
+        return out
 
     def _df(self, words: Sequence[str]) -> dict[str, int]:
         return dict(self._lookup("SELECT word, df FROM words WHERE word IN ({})", words))
@@ -395,8 +471,8 @@ class SQLiteStore:
 
     def _keys(self, items: Sequence[str]) -> dict[str, _Key]:
         rows = self._lookup(
-            "SELECT id, article, vocabulary, numbers, negated, stance, member FROM items "
-            "WHERE id IN ({})",
+            "SELECT id, article, vocabulary, numbers, negated, stance, member, "
+            "json_extract(data, '$.content') FROM items WHERE id IN ({})",
             items,
         )
         return {
@@ -405,8 +481,9 @@ class SQLiteStore:
                     i, a, tuple(v.split()), tuple(n.split()), bool(neg), Stance(s) if s else None
                 ),
                 m,
+                text,
             )
-            for i, a, v, n, neg, s, m in rows
+            for i, a, v, n, neg, s, m, text in rows
         }
 
     # --- relays ------------------------------------------------------------------------------
@@ -570,7 +647,7 @@ class SQLiteStore:
             voice_of = {s.id: s.voice for s in result.statements}
             groups = {str(home): [claim] for home, claim in fresh.items()}
             home_of = {claim.id: home for home, claim in fresh.items()}
-            for judged in _corpus_claims([result], groups, voice_of, []):
+            for judged in corpus_claims([result], groups, voice_of, []):
                 home = home_of[judged.members[0]]
                 values[home] = _claim_values(judged, art.published)
                 statuses[home] = judged.status
@@ -601,8 +678,12 @@ class SQLiteStore:
         relays = self._relay_chain(articles)
         involved = list(dict.fromkeys([*articles, *(r.original for r in relays)]))
         results = self._partial_results(involved, [m.id for m in members])
-        voice_of = _statement_voices(results, relays)
-        (judged,) = _corpus_claims(results, {"": members}, voice_of, relays)
+        voice_of = statement_voices(results, relays)
+        items = [i for m in members for i in (*m.attributions, *m.statements)]
+        reasons = self._lookup("SELECT score, why FROM reasons WHERE a IN ({})", items)
+        (judged,) = corpus_claims(
+            results, {"": members}, voice_of, relays, {"": [(v, why) for v, why in reasons]}
+        )
         db.execute(
             "UPDATE claims SET text = ?, status = ?, explanation = ?, articles = ?, places = ?, "
             "first_member = ?, data = ?, claimed_at = ? WHERE id = ?",
@@ -634,8 +715,8 @@ class SQLiteStore:
     def _partial_results(
         self, articles: Sequence[str], members: Sequence[str]
     ) -> list[ArticleResult]:
-        """Articles with the items of these members and each article's first statement: all
-        that judging a claim reads."""
+        """Articles with their publishers, the items of these members and each article's first
+        statement: all that judging a claim reads."""
         items = self._lookup(
             "SELECT article, kind, data, pos FROM items WHERE member IN ({})", list(members)
         )
@@ -651,17 +732,28 @@ class SQLiteStore:
                 atts.setdefault(article, {})[pos] = self._attribution(data)
             else:
                 stmts.setdefault(article, {})[pos] = self._statement(data)
-        metas = dict(self._lookup("SELECT id, meta FROM articles WHERE id IN ({})", list(articles)))
-        return [
-            ArticleResult(
-                codec.article_from(json.loads(metas[a]), ""),
-                tuple(v for _, v in sorted(atts.get(a, {}).items())),
-                tuple(v for _, v in sorted(stmts.get(a, {}).items())),
-                (),
-                (),
+        metas: dict[str, tuple[str, str]] = {
+            a: (meta, voice)
+            for a, meta, voice in self._lookup(
+                "SELECT id, meta, voice FROM articles WHERE id IN ({})", list(articles)
             )
-            for a in articles
-        ]
+        }
+        out = []
+        for a in articles:
+            meta, voice = metas[a]
+            publisher = json.loads(voice)
+            out.append(
+                ArticleResult(
+                    codec.article_from(json.loads(meta), ""),
+                    tuple(v for _, v in sorted(atts.get(a, {}).items())),
+                    tuple(v for _, v in sorted(stmts.get(a, {}).items())),
+                    (),
+                    (),
+                    # The publisher tells copies apart from named origins (corroborate._copies).
+                    publisher=codec.source_from(publisher) if publisher else None,
+                )
+            )
+        return out
 
     # --- queries -----------------------------------------------------------------------------
 

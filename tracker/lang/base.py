@@ -50,6 +50,8 @@ class Words:
     place_clitics: frozenset[str]
     #: Forms of the article stripped from a body's name when keying it ("ال", "بال").
     articles: frozenset[str]
+    #: Abbreviations whose full stop ends no sentence ("Dr.", "أ.د."), as written (not folded).
+    abbreviations: frozenset[str]
     #: Month names of page-header dates (folded, with regional variants) → month number.
     months: Mapping[str, int]
     #: Hijri month names: a date in that calendar is skipped when reading the publication date.

@@ -120,6 +120,7 @@ WORDS = Words(
     credit_words=folded("بحسب حسب"),
     place_clitics=folded("وب ول وال بال لل ال و ب ل ف"),
     articles=folded("ال بال لل وال"),
+    abbreviations=frozenset({"أ.د"}),
     # Egyptian/Gulf, Maghrebi and Levantine names (folded: أبريل is written ابريل).
     months={
         "يناير": 1,

@@ -66,6 +66,12 @@ WORDS = Words(
     credit_words=frozenset(),
     place_clitics=frozenset(),
     articles=frozenset(),
+    abbreviations=frozenset(
+        """
+        Dr Mr Mrs Ms Gen Sen Rep Gov Col Lt Sgt St Jr Sr Prof Inc Co Corp Ltd No U.S U.N U.K a.m
+        p.m Jan Feb Aug Sept Oct Nov Dec vs etc
+        """.split()
+    ),
     months={
         "january": 1,
         "february": 2,

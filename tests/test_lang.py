@@ -38,3 +38,50 @@ def test_each_language_keeps_its_words_apart():
         assert all(lang.get("ar").letters.match(w) for w in words)
     for words in (english.stopwords, english.negations, english.state_titles):
         assert all(lang.get("en").letters.match(w) for w in words)
+
+
+def _entries(words: lang.Words) -> list[str]:
+    """Every word and phrase of a language's word lists, each antonym pair word by word."""
+    out: list[str] = []
+    for field in lang.Words.__dataclass_fields__:
+        value = getattr(words, field)
+        if isinstance(value, str):
+            out.append(value)
+        elif field == "antonyms":
+            out += [word for pair in value for word in pair]
+        else:
+            out += list(value)
+    return out
+
+
+@pytest.mark.parametrize("code", lang.codes())
+def test_every_word_list_is_in_its_own_script(code: str):
+    """Each language's word lists (antonyms, denial phrases, months …) are in its own script."""
+    language = lang.get(code)
+    entries = _entries(language.words)
+    assert entries
+    for entry in entries:
+        for word in entry.replace("/", " ").split():
+            assert language.letters.match(word), (code, entry)
+    others = [other for other in lang.codes() if other != code]
+    for other in others:
+        assert not any(lang.get(other).letters.search(entry) for entry in entries), (code, other)
+
+
+def test_each_language_has_its_lists_for_linking_and_dates():
+    """Antonyms, denial phrases, unnamed heads and month names come from both packages."""
+    for code in lang.codes():
+        words = lang.get(code).words
+        assert words.antonyms
+        assert words.denial_phrases
+        assert words.unnamed_heads
+        assert words.months
+    assert lang.mapping("months")["شباط"] == lang.mapping("months")["february"] == 2
+    assert "لا صحه" in lang.union("denial_phrases")
+    assert "not true" in lang.union("denial_phrases")
+
+
+def test_stem_is_chosen_by_the_word_s_letters():
+    """Arabic words get the consonant skeleton, Latin ones lose an ending."""
+    assert lang.stem("زياره") == lang.stem("زار") == "زر"
+    assert lang.stem("visited") == "visit"

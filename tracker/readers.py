@@ -21,7 +21,7 @@ import trafilatura
 from charset_normalizer import from_bytes
 
 from .errors import InputError
-from .lang import detect
+from .lang import detect, mapping, union
 from .models import Article
 from .text import fold
 
@@ -30,71 +30,11 @@ MAX_BYTES = 5_000_000
 #: A JSON or JSON Lines file holds many articles: it may be this many times the article limit.
 CONTAINER_FACTOR = 200
 
-_MONTHS = {
-    # Gregorian names used across the Arab world, Levantine/Iraqi names, and English.
-    "يناير": 1,
-    "فبراير": 2,
-    "مارس": 3,
-    "ابريل": 4,
-    "مايو": 5,
-    "يونيو": 6,
-    "يوليو": 7,
-    "اغسطس": 8,
-    "سبتمبر": 9,
-    "اكتوبر": 10,
-    "نوفمبر": 11,
-    "ديسمبر": 12,
-    "يونيه": 6,
-    "يوليه": 7,
-    "اغسطس/اب": 8,
-    "جانفي": 1,
-    "فيفري": 2,
-    "افريل": 4,
-    "ماي": 5,
-    "جوان": 6,
-    "جويليه": 7,
-    "اوت": 8,
-    "كانون الثاني": 1,
-    "شباط": 2,
-    "اذار": 3,
-    "نيسان": 4,
-    "ايار": 5,
-    "حزيران": 6,
-    "تموز": 7,
-    "اب": 8,
-    "ايلول": 9,
-    "تشرين الاول": 10,
-    "تشرين الثاني": 11,
-    "كانون الاول": 12,
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_HIJRI = re.compile(
-    r"(محرم|صفر|ربيع الاول|ربيع الاخر|ربيع الثاني|جمادي الاولي|جمادي الاخره|جمادي الثانيه|رجب|"
-    r"شعبان|رمضان|شوال|ذو القعده|ذي القعده|ذو الحجه|ذي الحجه)\s+\d{4}|\d{4}\s*هـ|\d{4}\s*ه\b"
-)
+#: Month names of page-header dates in every language → month number (folded).
+_MONTHS = mapping("months")
+#: Hijri dates ("رمضان 1445", "1445 هـ"), blanked out before Gregorian dates are looked for.
+_HIJRI_ALT = "|".join(sorted(union("hijri_months"), key=lambda m: (-len(m), m)))
+_HIJRI = re.compile(rf"({_HIJRI_ALT})\s+\d{{4}}|\d{{4}}\s*هـ|\d{{4}}\s*ه\b")
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _DAY_MONTH_YEAR = re.compile(
     rf"\b(\d{{1,2}})\s*(?:من\s+)?({_MONTH_ALT})(?:\s*[/(-]\s*(?:{_MONTH_ALT})\)?)?\s*,?\s*(\d{{4}})"
@@ -104,42 +44,9 @@ _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _ISO_PREFIX = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 
-#: Labels of site chrome seen at the head of scraped Arabic and English news pages.
-_CHROME = frozenset(
-    fold(w)
-    for w in (
-        "عاجل",
-        "الرئيسية",
-        "الرئيسيه",
-        "رئيس التحرير",
-        "رئيس مجلس الإدارة",
-        "المدير العام",
-        "مدير التحرير",
-        "اخبار",
-        "أخبار",
-        "آخر الأخبار",
-        "اخر الاخبار",
-        "تابعنا",
-        "اشترك",
-        "القائمة",
-        "بحث",
-        "شارك",
-        "مشاركة",
-        "طباعة",
-        "Next Previous",
-        "Home",
-        "Breaking",
-        "Menu",
-        "Search",
-        "Share",
-        "Subscribe",
-        "Advertisement",
-        "إعلان",
-    )
-)
-_CHROME_LABELS_BEFORE_NAME = frozenset(
-    fold(w) for w in ("رئيس التحرير", "رئيس مجلس الإدارة", "المدير العام", "مدير التحرير")
-)
+#: Labels of site chrome seen at the head of scraped news pages.
+_CHROME = union("chrome_labels")
+_CHROME_LABELS_BEFORE_NAME = union("chrome_before_name")
 
 
 def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, str]:

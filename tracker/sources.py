@@ -218,7 +218,10 @@ class Registry:
 # --- resolution within an article ---------------------------------------------------------------
 
 
-_UNKNOWN = Source(id="unattributed", name="(بلا مصدر)", kind=SourceKind.ANONYMOUS)
+#: Generic outlet heads that refer back to any outlet named before ("الصحيفة").
+_OUTLET_HEADS = union("outlet_heads")
+#: The voice of an impersonal cue; its name is the language's ``Words.unnamed`` and the cue.
+_UNKNOWN = Source(id="unattributed", name="", kind=SourceKind.ANONYMOUS)
 
 
 def publisher_source(article: Article, registry: Registry) -> Source:
@@ -291,8 +294,10 @@ def wire_credit(article: Article, registry: Registry) -> Source | None:
 _BYLINE_SPLIT = re.compile(r"[-–—:()（）«»\"/|]+|&nbsp;")
 #: A credit closing the body: "… (أ ف ب)" at its very end, or a sentence of its own such as
 #: "بحسب رويترز." (tags may follow either).
+_CREDIT_WORDS = "|".join(sorted(union("credit_words"), key=lambda w: (-len(w), w)))
 _CLOSING_CREDIT = re.compile(
-    r"[(（]([^()（）\n]{1,25})[)）]\s*\.?\s*$|(?:^|[.!؟]\s)\s*[-–—]?\s*(?:بحسب|حسب)\s+([^.\n]{1,25})\."
+    r"[(（]([^()（）\n]{1,25})[)）]\s*\.?\s*$"
+    rf"|(?:^|[.!؟]\s)\s*[-–—]?\s*(?:{_CREDIT_WORDS})\s+([^.\n]{{1,25}})\."
 )
 #: How far from the end of the body a closing credit may stand (tags may follow it).
 CLOSING_WINDOW = 80
@@ -522,7 +527,7 @@ class Resolver:
             if mention.kind is SourceKind.AGENCY and source.kind is SourceKind.AGENCY:
                 return source
             if mention.kind is SourceKind.OUTLET and source.kind is SourceKind.OUTLET:
-                if not seen_head or bare in seen_head or bare in {"صحيفه", "جريده"}:
+                if not seen_head or bare in seen_head or bare in _OUTLET_HEADS:
                     return source
             if mention.kind in (SourceKind.OFFICIAL, SourceKind.PERSON) and source.kind in (
                 SourceKind.OFFICIAL,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import NamedTuple
 
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -132,10 +133,16 @@ class Sentence:
     paragraph: int
 
 
-_ABBREVIATION = re.compile(
-    r"(?:^|[\s(«\"])(?:[\u0621-\u064a]|أ\.د|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Col|Lt|Sgt|St|Jr|Sr|Prof"
-    r"|Inc|Co|Corp|Ltd|No|U\.S|U\.N|U\.K|a\.m|p\.m|Jan|Feb|Aug|Sept|Oct|Nov|Dec|vs|etc)$"
-)
+@cache
+def _abbreviation() -> re.Pattern[str]:
+    """An abbreviation just before a full stop: a lone Arabic letter or a language's list."""
+    from .lang import union  # the language packages import this module
+
+    words = sorted(union("abbreviations"), key=lambda w: (-len(w), w))
+    alternatives = "|".join(["[\u0621-\u064a]", *map(re.escape, words)])
+    return re.compile(rf"(?:^|[\s(«\"])(?:{alternatives})$")
+
+
 _TERMINATORS = ".!?؟"
 
 
@@ -200,7 +207,7 @@ def _ends_sentence(text: str, i: int, end: int) -> bool:
         return False
     if ch == "." and not nxt.isspace() and nxt not in CLOSING_QUOTES and nxt not in "()":
         return False
-    return not (ch == "." and _ABBREVIATION.search(text[max(0, i - 8) : i]))
+    return not (ch == "." and _abbreviation().search(text[max(0, i - 8) : i]))
 
 
 _QUOTE_MARK = re.compile('[«»“”‘’"„‹›]')

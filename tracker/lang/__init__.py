@@ -6,6 +6,7 @@ Adding a language is adding a package beside ``ar`` and ``en`` that defines ``LA
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from importlib import import_module
 
@@ -55,6 +56,20 @@ def union(field: str) -> frozenset[str]:
     return out
 
 
+@cache
+def mapping(field: str) -> Mapping[str, int]:
+    """One mapping (a ``Words`` field) merged over all languages, in registration order."""
+    out: dict[str, int] = {}
+    for lang in _loaded().values():
+        out.update(getattr(lang.words, field))
+    return out
+
+
+def stem(word: str) -> str:
+    """The light stem of one folded word, by the language whose letters it starts with."""
+    return _owner(word).stem(word)
+
+
 _CONTENT_CACHE: dict[str, str] = {}
 _CONTENT_CACHE_LIMIT = 500_000
 
@@ -86,4 +101,15 @@ def _owner(word: str) -> Language:
     return languages[_PACKAGES[-1]]
 
 
-__all__ = ["Known", "Language", "Words", "codes", "content_words", "detect", "get", "union"]
+__all__ = [
+    "Known",
+    "Language",
+    "Words",
+    "codes",
+    "content_words",
+    "detect",
+    "get",
+    "mapping",
+    "stem",
+    "union",
+]

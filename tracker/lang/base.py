@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
 from ..models import RawAttribution
-from ..text import Sentence, fold
+from ..text import Sentence, fold, normalize
 
 #: known(words, has_head) → True when the registry names this phrase (or part of it).
 Known = Callable[[Sequence[str], bool], bool]
@@ -31,6 +31,35 @@ class Words:
     state_titles: frozenset[str]
     #: The name given to an impersonal voice ("مجهول" for "قيل إن …").
     unnamed: str
+    #: Pairs of words of opposite meaning ("ارتفاع انخفاض", "rise fall"): claims differing
+    #: by one pair say different things.
+    antonyms: tuple[tuple[str, str], ...]
+    #: Openings of a content saying a report is untrue ("لا صحة", "not true"), normalized.
+    denial_phrases: frozenset[str]
+    #: Words tying an unnamed voice to a body ("مصدر في …", "a source at …").
+    affiliation_ties: frozenset[str]
+    #: Words of an unnamed voice's descriptor that say nothing of its body ("رفيع", "senior").
+    unnamed_fillers: frozenset[str]
+    #: Heads of an unnamed voice that can speak for a body ("مصدر", "official").
+    unnamed_heads: frozenset[str]
+    #: Generic outlet heads that refer back to any outlet ("الصحيفة" → the last one named).
+    outlet_heads: frozenset[str]
+    #: Words introducing a credit that closes the body ("بحسب رويترز.").
+    credit_words: frozenset[str]
+    #: Leading clitics stripped from a place name ("بدمشق", "والرياض").
+    place_clitics: frozenset[str]
+    #: Forms of the article stripped from a body's name when keying it ("ال", "بال").
+    articles: frozenset[str]
+    #: Abbreviations whose full stop ends no sentence ("Dr.", "أ.د."), as written (not folded).
+    abbreviations: frozenset[str]
+    #: Month names of page-header dates (folded, with regional variants) → month number.
+    months: Mapping[str, int]
+    #: Hijri month names: a date in that calendar is skipped when reading the publication date.
+    hijri_months: frozenset[str]
+    #: Labels of site chrome at the head of scraped pages ("عاجل", "Share").
+    chrome_labels: frozenset[str]
+    #: Chrome labels followed by a person's name ("رئيس التحرير" and the editor).
+    chrome_before_name: frozenset[str]
 
 
 class Language(Protocol):
@@ -56,10 +85,28 @@ class Language(Protocol):
     def content_word(self, word: str) -> str:
         """The matching key of one folded word (stem or bare form), or "" for a function word."""
 
+    def stem(self, word: str) -> str:
+        """The light stem of one folded content word, for claim matching."""
+
 
 def folded(words: str) -> frozenset[str]:
     """The folded forms of white-space separated words (word lists are written this way)."""
     return frozenset(fold(word) for word in words.split())
+
+
+def phrases(lines: str) -> frozenset[str]:
+    """The normalized forms of phrases written one per line."""
+    return frozenset(normalize(line) for line in lines.splitlines() if line.strip())
+
+
+def pairs(lines: str) -> tuple[tuple[str, str], ...]:
+    """Word pairs written one pair per line ("word opposite")."""
+    out = []
+    for line in lines.splitlines():
+        if line.strip():
+            first, second = line.split()
+            out.append((first, second))
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +120,8 @@ class Package:
     extractor: Callable[[str, Sequence[Sentence], Known], list[RawAttribution]]
     #: One folded word → its matching key, "" for a function word.
     keyer: Callable[[str], str]
+    #: One folded content word → its light stem (see ``link.morph``).
+    stemmer: Callable[[str], str]
 
     def extract(
         self, text: str, sentences: Sequence[Sentence], known: Known
@@ -83,3 +132,7 @@ class Package:
     def content_word(self, word: str) -> str:
         """The matching key of one folded word, or "" for a function word."""
         return self.keyer(word)
+
+    def stem(self, word: str) -> str:
+        """The light stem of one folded content word, for claim matching."""
+        return self.stemmer(word)

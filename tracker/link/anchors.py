@@ -16,13 +16,17 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..lang import union
 from ..names import skeleton
 from ..text import normalize
 
 _LATIN_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b")
 _ARABIC_WORD = re.compile("[\u0621-\u064a]{4,}")
-#: Leading clitics of an Arabic place name ("بدمشق", "والرياض").
-_CLITIC = re.compile(r"^(?:وب|ول|وال|بال|لل|ال|و|ب|ل|ف)")
+#: Leading clitics of a place name ("بدمشق", "والرياض"), longest first (``Words.place_clitics``).
+_CLITICS = sorted(union("place_clitics"), key=lambda c: (-len(c), c))
+_CLITIC = re.compile("^(?:" + "|".join(_CLITICS) + ")")
+#: Letters a clitic may start with: only a word starting with one is tried without it.
+_CLITIC_LETTERS = "".join(sorted({c[0] for c in _CLITICS}))
 #: Shortest skeleton worth keying on: shorter ones are shared by too many unrelated words.
 MIN_SKELETON = 3
 
@@ -82,7 +86,7 @@ def _places(words: list[str]) -> list[tuple[str, str]]:
                 out.append((countries[phrase], phrase))
     for word in words:
         code = countries.get(word)
-        if code is None and len(word) > 3 and word[0] in "وبلفا":
+        if code is None and len(word) > 3 and word[0] in _CLITIC_LETTERS:
             code = countries.get(_CLITIC.sub("", word))
         if code is not None:
             out.append((code, word))

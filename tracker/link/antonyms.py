@@ -10,55 +10,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
+from .. import lang
 from ..text import normalize
 from .morph import stem
 
-#: One pair per line: a word, then its opposite (Arabic, then English).
-PAIRS = """
-ارتفاع انخفاض
-ارتفع انخفض
-صعود هبوط
-قفز هبط
-أعلى أدنى
-أكثر أقل
-زيادة خفض
-رفع خفض
-مكاسب خسائر
-ربح خسارة
-فوز خسارة
-فاز خسر
-يفوز يخسر
-استمرار توقف
-استئناف تعليق
-قبول رفض
-وافق رفض
-تأييد معارضة
-نجاح فشل
-نجح فشل
-إغلاق افتتاح
-أغلق فتح
-اعتقال إفراج
-دخول خروج
-حرب سلام
-إلغاء إقرار
-increase decrease
-rise fall
-rose fell
-gain loss
-win lose
-won lost
-accept reject
-open close
-higher lower
-more less
-"""
+#: Pairs of words of opposite meaning, from every language package (``Words.antonyms``).
+PAIRS = tuple(pair for code in lang.codes() for pair in lang.get(code).words.antonyms)
 
 
 @cache
 def _opposites() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
-    for line in PAIRS.strip().splitlines():
-        first, second = (stem(normalize(w)) for w in line.split())
+    for pair in PAIRS:
+        first, second = (stem(normalize(w)) for w in pair)
         if first != second:
             out.setdefault(first, set()).add(second)
             out.setdefault(second, set()).add(first)

@@ -10,33 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..lang import union
 from ..models import UNNAMED_KINDS, Attribution, Stance
 from ..text import normalize
 from .independence import origin_of
 
-#: Openings of a content that says a report is untrue (folded, Arabic and English), looked for
-#: among the first words of the content.
-DENYING_PHRASES = tuple(
-    normalize(p)
-    for p in (
-        "لا صحة",
-        "عدم صحة",
-        "غير صحيح",
-        "غير صحيحة",
-        "ليس صحيحا",
-        "ليس صحيح",
-        "عار عن الصحة",
-        "عارية عن الصحة",
-        "لا أساس له من الصحة",
-        "لا أساس لها من الصحة",
-        "مجرد شائعات",
-        "no truth",
-        "not true",
-        "untrue",
-        "baseless",
-        "unfounded",
-    )
-)
+#: Openings of a content that says a report is untrue (normalized, every language's
+#: ``Words.denial_phrases``), looked for among the first words of the content.
+DENYING_PHRASES = tuple(sorted(union("denial_phrases")))
 #: How many words into the content a denying phrase may start.
 OPENING_WORDS = 6
 

@@ -10,36 +10,23 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..lang import union
 from ..models import UNNAMED_KINDS, Attribution, Source
 from ..text import normalize
 
 #: Words that tie an unnamed voice to a body ("في", "at" …), folded; also the proclitic ب.
-_TIES = frozenset(
-    normalize("في من لدى داخل قرب قريبة قريب مقرب مقربة in at within inside from of").split()
-)
-_FILLER = frozenset(
-    normalize(
-        """
-        مسؤول مسؤولة رفيع رفيعة المستوى مطلع مطلعة مطلعون مسؤولون رسمي رسمية بارز كبير
-        the a an senior official officials close to
-        """
-    ).split()
-)
+_TIES = union("affiliation_ties")
+#: Words of the descriptor that say nothing of the body ("رفيع", "senior").
+_FILLER = union("unnamed_fillers")
 #: Heads of an unnamed voice that can speak for a body ("traders in the market" cannot).
-_HEADS = frozenset(
-    normalize(
-        """
-        مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولان متحدث ناطق مندوب مندوبان مندوبون
-        دبلوماسي دبلوماسيون موظف عضو اعضاء
-        source sources official officials spokesman spokeswoman spokesperson delegate delegates
-        diplomat diplomats
-        """
-    ).split()
-)
+_HEADS = union("unnamed_heads")
 #: Words of a body's name kept for its key: enough to tell bodies apart, few enough that
 #: outlets shortening the name still agree.
 KEY_WORDS = 2
-_ARTICLE = re.compile(r"^(?:ال|بال|لل|وال)")
+#: Forms of the article dropped from the body's name (``Words.articles``).
+_ARTICLE = re.compile(
+    "^(?:" + "|".join(sorted(union("articles"), key=lambda a: (-len(a), a))) + ")"
+)
 
 
 def affiliation(voice: Source) -> str:

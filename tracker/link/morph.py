@@ -1,10 +1,7 @@
-"""Light stems for claim matching: affixes off, then a consonant skeleton (pure).
+"""Light stems for claim matching, each word stemmed by its own language (pure).
 
-Arabic words are matched by their consonants once clitics, inflection suffixes and the
-imperfect prefix are gone, and long vowels inside the word are dropped: زياره → زر and زار →
-زر; سريه and سرا → سر; افتتاح → فتح. Latin words lose a plural or tense ending: visited →
-visit. The skeleton is coarse on purpose; numbers, negation and anchors stay the guards that
-keep distinct claims apart.
+The stemmers live in the language packages (``lang.ar.morph``: affixes off, then a consonant
+skeleton, زياره → زر; ``lang.en.morph``: visited → visit); this module caches them.
 """
 
 from __future__ import annotations
@@ -12,32 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-_ARABIC = re.compile("[\u0621-\u064a]")
-#: Inflection and pronoun suffixes, longest first; one is removed, leaving three letters or more.
-_SUFFIXES = (
-    "اتهم",
-    "اتها",
-    "تهم",
-    "تها",
-    "هما",
-    "ات",
-    "ون",
-    "ين",
-    "ان",
-    "يه",
-    "وا",
-    "ها",
-    "هم",
-    "ته",
-    "ه",
-    "ت",
-    "ي",
-    "ا",
-)
-#: Imperfect prefixes (with the future س) and the hamza of derived verb forms.
-_PREFIXES = ("سي", "ست", "سن", "ي", "ت", "ن", "ا")
-_LATIN_SUFFIXES = ("ingly", "edly", "ing", "ies", "ied", "ed", "ly", "es", "s")
+from .. import lang
 
+_ARABIC = re.compile("[\u0621-\u064a]")
 _CACHE: dict[str, str] = {}
 _CACHE_LIMIT = 400_000
 
@@ -48,7 +22,7 @@ def stem(word: str) -> str:
     if found is None:
         if len(_CACHE) > _CACHE_LIMIT:
             _CACHE.clear()
-        found = _CACHE[word] = _arabic(word) if _ARABIC.match(word) else _latin(word)
+        found = _CACHE[word] = lang.stem(word)
     return found
 
 
@@ -65,41 +39,3 @@ def stems(words: Iterable[str]) -> tuple[str, ...]:
         found = cache.get(word)
         out.add(found if found is not None else stem(word))
     return tuple(sorted(out))
-
-
-def _arabic(word: str) -> str:
-    if any(ch.isdigit() for ch in word):
-        return word  # "كلمه11" must not become "كلمه1"
-    if len(word) < 4:
-        return _skeleton(word)
-    for suffix in _SUFFIXES:
-        # The nisba ending may leave a two-letter root: سريه → سر.
-        if word.endswith(suffix) and len(word) - len(suffix) >= (2 if suffix == "يه" else 3):
-            word = word[: -len(suffix)]
-            break
-    for prefix in _PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-            word = word[len(prefix) :]
-            break
-    return _skeleton(word)
-
-
-def _skeleton(word: str) -> str:
-    """Keep the first letter; drop alef after it, و inside the word, and ي inside longer words."""
-    letters = [word[0]] if word else []
-    for n, ch in enumerate(word[1:], 1):
-        inside = n < len(word) - 1
-        if ch == "ا" or (ch == "و" and inside) or (ch == "ي" and len(word) > 3 and inside):
-            continue
-        if letters and letters[-1] == ch:
-            continue
-        letters.append(ch)
-    out = "".join(letters)
-    return out if len(out) >= 2 else word
-
-
-def _latin(word: str) -> str:
-    for suffix in _LATIN_SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..base import Package
+from .morph import stem
 from .rules import extract_sentences
 from .words import WORDS, content_word
 
@@ -14,4 +15,5 @@ LANGUAGE = Package(
     words=WORDS,
     extractor=extract_sentences,
     keyer=content_word,
+    stemmer=stem,
 )

@@ -1,8 +1,8 @@
-"""English word lists used outside the extractor: matching keys, negation, state titles."""
+"""English word lists used outside the extractor: matching, linking guards, voices, page dates."""
 
 from __future__ import annotations
 
-from ..base import Words, folded
+from ..base import Words, folded, pairs, phrases
 
 STOPWORDS = folded(
     """
@@ -31,4 +31,85 @@ WORDS = Words(
         """
     ),
     unnamed="unnamed",
+    antonyms=pairs(
+        """
+        increase decrease
+        rise fall
+        rose fell
+        gain loss
+        win lose
+        won lost
+        accept reject
+        open close
+        higher lower
+        more less
+        """
+    ),
+    denial_phrases=phrases(
+        """
+        no truth
+        not true
+        untrue
+        baseless
+        unfounded
+        """
+    ),
+    affiliation_ties=folded("in at within inside from of"),
+    unnamed_fillers=folded("the a an senior official officials close to"),
+    unnamed_heads=folded(
+        """
+        source sources official officials spokesman spokeswoman spokesperson delegate delegates
+        diplomat diplomats
+        """
+    ),
+    outlet_heads=frozenset(),
+    credit_words=frozenset(),
+    place_clitics=frozenset(),
+    articles=frozenset(),
+    abbreviations=frozenset(
+        """
+        Dr Mr Mrs Ms Gen Sen Rep Gov Col Lt Sgt St Jr Sr Prof Inc Co Corp Ltd No U.S U.N U.K a.m
+        p.m Jan Feb Aug Sept Oct Nov Dec vs etc
+        """.split()
+    ),
+    months={
+        "january": 1,
+        "february": 2,
+        "march": 3,
+        "april": 4,
+        "may": 5,
+        "june": 6,
+        "july": 7,
+        "august": 8,
+        "september": 9,
+        "october": 10,
+        "november": 11,
+        "december": 12,
+        "jan": 1,
+        "feb": 2,
+        "mar": 3,
+        "apr": 4,
+        "jun": 6,
+        "jul": 7,
+        "aug": 8,
+        "sep": 9,
+        "sept": 9,
+        "oct": 10,
+        "nov": 11,
+        "dec": 12,
+    },
+    hijri_months=frozenset(),
+    chrome_labels=phrases(
+        """
+        Next Previous
+        Home
+        Breaking
+        Menu
+        Search
+        Share
+        Subscribe
+        Advertisement
+        """
+    ),
+    chrome_before_name=frozenset(),
 )

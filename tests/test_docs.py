@@ -65,6 +65,7 @@ def test_quickstart_verdicts_are_as_the_readme_says(monkeypatch: pytest.MonkeyPa
     assert "*contested*, with a single\norigin" in README
     assert closure["status"] == "contested"
     assert len(closure["origins"]) == 1
-    assert "صحيفة الوادي" in closure["explanation"]
+    assert "denied by وزارة الداخلية الأردنية" in closure["explanation"]
+    assert "one origin: الوادي" in closure["explanation"]
     assert route["status"] == "corroborated"
     assert len(route["origins"]) == 2

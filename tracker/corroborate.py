@@ -93,6 +93,8 @@ class Thresholds:
     #: Across languages a translation scores lower than a same-language paraphrase, and the
     #: words cannot vouch for it, so the bar is lower but anchors must still be shared.
     semantic_confirm_across: float = 0.7
+    #: Within one language, the stem Dice a pair needs before embeddings are asked.
+    semantic_min_dice: float = 0.3
 
 
 DEFAULT = Thresholds()
@@ -585,11 +587,17 @@ def _cross_links(
             marks[index] = anchors(text) if semantic else places(text)
         return marks[index]
 
+    arabic: list[bool] = []
     if semantic:
+        assert texts is not None
+        arabic = [arabic_script(texts[item.id]) for item in items]
+    if semantic and len(set(arabic)) > 1:
+        # Pairs across languages share no word: anchors (names across scripts, places) find
+        # them. Within one language, words and stems already did.
         keys = [tuple(sorted(mark(index).keys())) for index in range(len(items))]
         anchor_df = Counter(chain.from_iterable(keys))
         for index, extra in enumerate(_blocked(keys, anchor_df, t)):
-            candidates_of[index] |= extra
+            candidates_of[index] |= {o for o in extra if arabic[o] != arabic[index]}
     confirmed: list[Pair] = []
     suggested: list[Pair] = []
     pending: list[tuple[int, int, str, bool]] = []
@@ -603,8 +611,7 @@ def _cross_links(
         return joined_of[key]
 
     def same_script(a: int, b: int) -> bool:
-        assert texts is not None
-        return arabic_script(texts[items[a].id]) == arabic_script(texts[items[b].id])
+        return arabic[a] == arabic[b]
 
     for index, item in enumerate(items):
         for other in sorted(candidates_of[index]):
@@ -612,6 +619,7 @@ def _cross_links(
                 continue
             pair_ids = (item.id, items[other].id)
             found = score(item, items[other], t, (text(index), text(other)))
+            by_stem: tuple[float, float] | None = None
             if found is not None and found[0] >= t.confirm_ratio and found[1] >= t.confirm_dice:
                 why = f"same words {_shared_words(item, items[other], df)} ({found[0]:.0f})"
             else:
@@ -630,15 +638,14 @@ def _cross_links(
                 assert found is not None
                 confirmed.append((*pair_ids, found[0], why))
                 continue
-            # Two statements in one language sharing most words were judged by their words:
-            # what differs is what an embedding cannot weigh (ANS "disagree" pairs: an
-            # antonym, a name). Embeddings decide paraphrases and pairs across languages.
-            near = found is not None and found[0] >= t.link_ratio and same_script(index, other)
-            if semantic and not apart and not near and _guards_agree(item, items[other]):
+            if semantic and not apart and _guards_agree(item, items[other]):
+                one_language = same_script(index, other)
                 common = shared(mark(index), mark(other))
                 denial = (item.stance is Stance.DENIES) != (items[other].stance is Stance.DENIES)
-                if len(common) >= (2 if denial else 1):
-                    pending.append((index, other, ", ".join(common[:3]), same_script(index, other)))
+                if len(common) >= (2 if denial else 1) and (
+                    not one_language or _paraphrase(found, by_stem, t)
+                ):
+                    pending.append((index, other, ", ".join(common[:3]), one_language))
                     continue
             if found is not None and found[0] >= t.link_ratio:
                 suggested.append((*pair_ids, found[0], "similar words"))
@@ -688,6 +695,17 @@ def _blocked(keys: Sequence[Sequence[str]], df: Counter[str], t: Thresholds) -> 
         found.discard(index)
         out.append(found)
     return out
+
+
+def _paraphrase(
+    found: tuple[float, float] | None, by_stem: tuple[float, float] | None, t: Thresholds
+) -> bool:
+    """Whether embeddings should judge a same-language pair: its stems overlap somewhat, but
+    its words do not nearly match (what differs then is what an embedding cannot weigh: an
+    antonym, a name, as in ANS "disagree" pairs)."""
+    if found is not None and found[0] >= t.link_ratio:
+        return False
+    return by_stem is not None and by_stem[1] >= t.semantic_min_dice
 
 
 def _guards_agree(a: MatchKey, b: MatchKey) -> bool:

@@ -93,6 +93,8 @@ class Thresholds:
     #: Across languages a translation scores lower than a same-language paraphrase, and the
     #: words cannot vouch for it, so the bar is lower but anchors must still be shared.
     semantic_confirm_across: float = 0.7
+    #: Within one language, the stem Dice a pair needs before embeddings are asked.
+    semantic_min_dice: float = 0.3
 
 
 DEFAULT = Thresholds()
@@ -630,6 +632,7 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
     store's incremental linking both make.
     """
     found = score(a.key, b.key, t, (a.joined, b.joined))
+    by_stem: tuple[float, float] | None = None
     if found is not None and found[0] >= t.confirm_ratio and found[1] >= t.confirm_dice:
         why = f"same words {_shared_words(a.key, b.key)} ({found[0]:.0f})"
     else:
@@ -654,13 +657,11 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
         assert a.text is not None
         assert b.text is not None
         one_language = arabic_script(a.text) == arabic_script(b.text)
-        # Two statements in one language sharing most words were judged by their words: what
-        # differs is what an embedding cannot weigh (ANS "disagree" pairs: an antonym, a
-        # name). Embeddings decide paraphrases and pairs across languages.
-        near = found is not None and found[0] >= t.link_ratio and one_language
         common = shared(a.mark, b.mark)
         denial = (a.key.stance is Stance.DENIES) != (b.key.stance is Stance.DENIES)
-        if not near and len(common) >= (2 if denial else 1):
+        if len(common) >= (2 if denial else 1) and (
+            not one_language or _paraphrase(found, by_stem, t)
+        ):
             return Decision("semantic", 0.0, ", ".join(common[:3]), one_language)
     if found is not None and found[0] >= t.link_ratio:
         return Decision("suggested", found[0], "similar words")
@@ -713,11 +714,14 @@ def candidates(
     by_stem = [rare_stems(item, df, t) for item in items]
     for index, extra in enumerate(_blocked(by_stem, Counter(chain.from_iterable(by_stem)), t)):
         found[index] |= extra
-    if any(side.semantic for side in sides):
+    arabic = [side.semantic and arabic_script(side.text or "") for side in sides]
+    if any(side.semantic for side in sides) and len(set(arabic)) > 1:
+        # Pairs across languages share no word: anchors (names across scripts, places) find
+        # them. Within one language, words and stems already did.
         keys = [tuple(sorted(side.mark.keys())) for side in sides]
         anchor_df = Counter(chain.from_iterable(keys))
         for index, extra in enumerate(_blocked(keys, anchor_df, t)):
-            found[index] |= extra
+            found[index] |= {o for o in extra if arabic[o] != arabic[index]}
     # A pair is a candidate when either side's rarest keys find the other (as in the store,
     # which looks both ways from each new statement).
     for index, others in enumerate(found):
@@ -791,6 +795,17 @@ def _blocked(keys: Sequence[Sequence[str]], df: Counter[str], t: Thresholds) -> 
         found.discard(index)
         out.append(found)
     return out
+
+
+def _paraphrase(
+    found: tuple[float, float] | None, by_stem: tuple[float, float] | None, t: Thresholds
+) -> bool:
+    """Whether embeddings should judge a same-language pair: its stems overlap somewhat, but
+    its words do not nearly match (what differs then is what an embedding cannot weigh: an
+    antonym, a name, as in ANS "disagree" pairs)."""
+    if found is not None and found[0] >= t.link_ratio:
+        return False
+    return by_stem is not None and by_stem[1] >= t.semantic_min_dice
 
 
 def _guards_agree(a: MatchKey, b: MatchKey) -> bool:

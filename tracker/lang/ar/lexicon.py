@@ -147,6 +147,7 @@ _PARTICIPLES: tuple[tuple[str, Stance], ...] = (
     ("معتبر", Stance.ASSERTS),
     ("منوه", Stance.ASSERTS),
     ("مبين", Stance.ASSERTS),
+    ("مفيد", Stance.ASSERTS),
     ("محذر", Stance.ASSERTS),
     ("مشدد", Stance.ASSERTS),
     ("قائل", Stance.ASSERTS),
@@ -191,6 +192,10 @@ PRONOUN_NOUNS = frozenset(
 )
 #: Passive or impersonal cues: the statement has no voice ("it is believed").
 IMPERSONAL = frozenset(fold(w) for w in ("يعتقد", "يُعتقد", "يقال", "يُقال", "قيل", "أفيد", "يشاع"))
+
+#: The writer's own asides, passive in form: "ويذكر أن …", "يشار إلى أن …", "يجدر بالذكر أن"
+#: at the head of a clause add background in the article's voice, not a speaker's.
+WRITER_ASIDES = frozenset(fold(w) for w in ("يذكر", "يُذكر", "يشار", "يُشار", "يجدر"))
 
 #: Complementisers that open indirect content (folded, with attached pronouns).
 COMPLEMENTISERS = frozenset(

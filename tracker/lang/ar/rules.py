@@ -221,6 +221,9 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
         if _strip_conj(tokens[i + 2].norm) in lx.DOCUMENT_HEADS:
             return lx.Cue(CAME_IN_LEMMA, lx.CueClass.PREPOSITION)  # "وجاء في بيان الوزارة"
         return None
+    if bare in lx.WRITER_ASIDES and (i == 0 or tokens[i - 1].text in "،,؛"):
+        if nxt in lx.COMPLEMENTISERS or nxt in {"الي", "بالذكر"}:
+            return None  # "ويذكر أن …": background in the writer's voice
     if bare in lx.IMPERSONAL or tokens[i].norm in lx.IMPERSONAL:
         if nxt in lx.COMPLEMENTISERS and (i == 0 or tokens[i - 1].text in "،,؛"):
             return lx.Cue(bare, lx.CueClass.IMPERSONAL)

@@ -430,3 +430,22 @@ def test_writer_aside_is_not_the_last_speaker(read, aside):
         f"{aside} البلدية أنشأت ثلاث حدائق العام الماضي."
     )
     assert [a.cue for a in result.attributions] == ["قال"]
+
+
+def test_back_reference_object_before_the_subject(read):
+    """ "أوضح ذلك رئيس البلدية … أن …": ذلك points back; the subject follows it."""
+    result = read(
+        "افتتحت البلدية حديقة جديدة في الحي. أوضح ذلك رئيس البلدية المهندس سالم الهاشمي "
+        "أن الحديقة تضم ملعبا، مشيرا إلى أن كلفتها بلغت مليون ريال."
+    )
+    assert [a.source.name for a in result.attributions] == ["سالم الهاشمي"] * 2
+    assert result.attributions[0].content == "الحديقة تضم ملعبا"
+
+
+def test_addressee_pronoun_before_a_new_subject(read):
+    """ "وقال له رئيس اللجنة فلان: …": the speaker is the subject after له, not the last one."""
+    result = read(
+        "قال الوزير سالم الهاشمي إن الاتفاق جيد. "
+        "وقال له رئيس اللجنة خالد العلي: «أعتقد أنك أخطأت في التقدير»."
+    )
+    assert [a.source.name for a in result.attributions] == ["سالم الهاشمي", "خالد العلي"]

@@ -124,6 +124,8 @@ _LEAD_FILLERS = frozenset(
     for w in ("له لها لهم صحفي صحفية صحافي صحافية خاص خاصة الى على بان بشان حول مؤتمر".split())
 )
 #: "أعلن لكم أن …": an object pronoun after the verb, never its subject.
+#: Objects that point back at the previous sentence: "أوضح ذلك مدير البلدية أن …".
+_BACK_REFERENCES = frozenset(fold(w) for w in ("ذلك", "هذا"))
 _OBJECT_PRONOUNS = frozenset(fold(w) for w in "له لها لهم لهما لكم لك لنا لي".split())
 #: "أكد بشكل قاطع أن …", "أعلن بصورة رسمية": a manner phrase after the verb, never its subject.
 _MANNER_PREFIXES = tuple(fold(w) for w in "بشكل بصورة بوضوح بحزن".split())
@@ -527,13 +529,13 @@ class _Sentence:
         content opens (collecting carriers and relayed voices), then read the content.
         """
         cue = spot.cue
-        k = self._after_verb_adverbs(spot.i + 1)
+        carriers: list[Mention] = []
+        inner: list[Mention] = []
+        k = self._before_subject(self._after_verb_adverbs(spot.i + 1), cue, carriers)
         read = self._verb_subject(k, cue)
         if read is None:
             return None
         subject, subject_end = read
-        carriers: list[Mention] = []
-        inner: list[Mention] = []
         content_at = self._walk_lead(subject_end, cue, subject, carriers, inner)
         if content_at == _GIVE_UP:
             return None
@@ -580,6 +582,40 @@ class _Sentence:
                 break
             k += 1
         return k
+
+    def _before_subject(self, k: int, cue: lx.Cue, carriers: list[Mention]) -> int:
+        """Step over what may stand between a verb and a subject after it: "أوضح ذلك
+        [لـ«عكاظ»] مصدر مسؤول أن …", "وقال له رئيس اللجنة: …" (the carrier is kept)."""
+        tokens = self.tokens
+        if k + 1 < len(tokens) and tokens[k].norm in _BACK_REFERENCES:
+            if tokens[k + 1].is_word and tokens[k + 1].norm not in lx.COMPLEMENTISERS:
+                k += 1  # "أوضح ذلك": the object points back; the subject may still follow
+        if k + 1 >= len(tokens) or cue.strict:
+            return k
+        if tokens[k].norm in _OBJECT_PRONOUNS or (
+            tokens[k].norm.startswith("ل") and self._carrier_at(k)
+        ):
+            after = k + 1
+            if tokens[k].norm not in _OBJECT_PRONOUNS:
+                carrier, after = self.read_carrier(k)
+                if carrier is None or after >= len(tokens) or not self._opens_voice(after):
+                    return k
+                carriers.append(carrier)
+                return after
+            if after < len(tokens) and self._opens_voice(after):
+                return after
+        return k
+
+    def _opens_voice(self, k: int) -> bool:
+        """True when token k can begin a voice: a title, an unnamed head, a body or a name."""
+        norm = self.tokens[k].norm
+        return (
+            norm in lx.OFFICIAL_TITLES
+            or norm in lx.PERSON_TITLES
+            or norm in lx.ANONYMOUS_HEADS
+            or norm in lx.BODY_HEADS
+            or given_name(norm)
+        )
 
     def _verb_subject(self, k: int, cue: lx.Cue) -> tuple[Mention | None, int] | None:
         """The subject after a verb-first cue: "قال المتحدث باسم الوزارة إن" → the spokesman.

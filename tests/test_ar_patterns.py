@@ -449,3 +449,25 @@ def test_addressee_pronoun_before_a_new_subject(read):
         "وقال له رئيس اللجنة خالد العلي: «أعتقد أنك أخطأت في التقدير»."
     )
     assert [a.source.name for a in result.attributions] == ["سالم الهاشمي", "خالد العلي"]
+
+
+def test_speech_act_names_who_speaks_in_the_next_sentence(read):
+    """ "ندد الوزير فلان بالهجوم. وقال إن …": the subject-less verb is the condemner's."""
+    result = read("ندد وزير النقل سالم الهاشمي بالهجوم على الحافلة. وقال إن الهجوم أوقع خمسة جرحى.")
+    (att,) = result.attributions
+    assert att.source.name == "سالم الهاشمي"
+
+
+def test_speech_act_in_the_same_sentence_changes_the_speaker(read):
+    """ "بدوره، عبر فلان عن سعادته وقال: …" is the new actor, not the last speaker."""
+    result = read(
+        "أعلن وزير النقل سالم الهاشمي أن الجسر سيفتح غدا. بدوره، عبر المهندس خالد العلي "
+        "عن سعادته بالمشروع وقال: «الجسر سيخدم مئة ألف سائق»."
+    )
+    assert [a.source.name for a in result.attributions] == ["سالم الهاشمي", "خالد العلي"]
+
+
+def test_speech_act_by_a_body_names_no_actor(read):
+    """Only a named person is taken as the actor: a body's object cannot be told from it."""
+    result = read("شجبت وزارة الخارجية الهجوم على السفارة. وقال إن المهاجمين قتلوا حارسين.")
+    assert result.attributions == ()

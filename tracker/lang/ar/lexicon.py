@@ -193,6 +193,14 @@ PRONOUN_NOUNS = frozenset(
 #: Passive or impersonal cues: the statement has no voice ("it is believed").
 IMPERSONAL = frozenset(fold(w) for w in ("يعتقد", "يُعتقد", "يقال", "يُقال", "قيل", "أفيد", "يشاع"))
 
+#: Acts of speech that carry no proposition of their own but name who speaks next: "شجب الوزير
+#: فلان الهجوم. وقال إن …", "عبر اللاعب فلان عن سعادته وقال: …".
+EXPRESSIVE_ACTS = frozenset(
+    fold(w + ending)
+    for w in "عبر شجب ندد أدان استنكر ناشد أشاد ثمن هنأ رحب جدد".split()
+    for ending in ("", "ت")
+)
+
 #: The writer's own asides, passive in form: "ويذكر أن …", "يشار إلى أن …", "يجدر بالذكر أن"
 #: at the head of a clause add background in the article's voice, not a speaker's.
 WRITER_ASIDES = frozenset(fold(w) for w in ("يذكر", "يُذكر", "يشار", "يُشار", "يجدر"))

@@ -124,6 +124,14 @@ _LEAD_FILLERS = frozenset(
     for w in ("له لها لهم صحفي صحفية صحافي صحافية خاص خاصة الى على بان بشان حول مؤتمر".split())
 )
 #: "أعلن لكم أن …": an object pronoun after the verb, never its subject.
+#: Words that may open a sentence before its verb: "بدوره، عبر …", "من جهته، …".
+_ACTOR_OPENERS = frozenset(
+    fold(w) for w in "بدوره بدورها من جهته جهتها جانبه جانبها كما وقد قد".split()
+)
+#: Words that open the object of a speech act, after its subject: "عبر فلان عن سعادته".
+_OBJECT_OPENERS = frozenset(fold(w) for w in ("عن", "على", "إلى", "الى", "في"))
+#: Words inside a name that the next word belongs to: "بن", "آل", "أبو".
+_NAME_LINKS = frozenset(fold(w) for w in ("بن", "بنت", "آل", "أبو", "ابو", "أم", "عبد"))
 #: Objects that point back at the previous sentence: "أوضح ذلك مدير البلدية أن …".
 _BACK_REFERENCES = frozenset(fold(w) for w in ("ذلك", "هذا"))
 _OBJECT_PRONOUNS = frozenset(fold(w) for w in "له لها لهم لهما لكم لك لنا لي".split())
@@ -235,7 +243,9 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
 class _Sentence:
     """One sentence being read: its tokens, quotes and the attributions found so far."""
 
-    def __init__(self, text: str, sentence: Sentence, known: Known) -> None:
+    def __init__(
+        self, text: str, sentence: Sentence, known: Known, actor: Mention | None = None
+    ) -> None:
         self.text = text
         self.sentence = sentence
         self.known = known
@@ -253,6 +263,42 @@ class _Sentence:
         self.quote_ends = [b for _, b in self.quotes]
         self.boundaries = [s.i for s in self.spots if self._ends_content(s)]
         self.found: list[RawAttribution] = []
+        #: Who acts in the sentence before when it spoke without a cue ("شجب الوزير فلان …").
+        self.actor = actor
+
+    def opening_actor(self) -> tuple[Mention, int] | None:
+        """The subject of a speech act that opens the sentence, and the index after it:
+        "بدوره، عبر اللاعب فلان عن سعادته …" → the player."""
+        k = 0
+        while k < len(self.tokens) and (
+            self.tokens[k].text in "،," or self.tokens[k].norm in _ACTOR_OPENERS
+        ):
+            k += 1
+        if k >= len(self.tokens) or _strip_conj(self.tokens[k].norm) not in lx.EXPRESSIVE_ACTS:
+            return None
+        start = self._after_verb_adverbs(k + 1)
+        end = self._name_end(start, self.phrase_end(start, verb=None))
+        if end is None:
+            return None
+        actor = read_voice(self.text, self.tokens[start:end], self.known, allow_bare_name=True)
+        return None if actor is None else (actor, end)
+
+    def _name_end(self, start: int, end: int) -> int | None:
+        """Where a person's title-and-name phrase ends before the object of its verb ("ندد
+        الوزير سالم الهاشمي بالهجوم", "شجب … الهاشمي العمل الإرهابي"); None without a name."""
+        first = next((k for k in range(start, end) if given_name(self.tokens[k].norm)), None)
+        if first is None:
+            return None
+        for k in range(first + 2, end):
+            norm = self.tokens[k].norm
+            prev = self.tokens[k - 1].norm
+            if not self.tokens[k].is_word or norm in _OBJECT_OPENERS:
+                return k
+            if prev in _NAME_LINKS:
+                continue
+            if _bi_content(norm) or (norm.startswith("ال") and not norm.endswith("ي")):
+                return k
+        return end
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -495,6 +541,7 @@ class _Sentence:
 
     def read_all(self) -> list[RawAttribution]:
         """Read every cue of the sentence into attributions."""
+        opening = self.opening_actor() if self.spots else None
         for spot in self.spots:
             at = self.tokens[spot.i].start
             # A cue inside a span already read (its lead or content) belongs to that reading.
@@ -512,6 +559,12 @@ class _Sentence:
                 raw = self.read_pronoun_phrase(spot)
             else:
                 raw = self.read_impersonal(spot)
+            if raw is not None and raw.source is None and not raw.impersonal and not self.found:
+                # The first subject-less cue of a sentence speaks for the actor named just before.
+                if opening is not None and opening[1] <= spot.i:
+                    raw = replace(raw, source=opening[0])
+                elif self.actor is not None and spot.i == 0:
+                    raw = replace(raw, source=self.actor)
             if raw is not None:
                 self.found.append(raw)
         return self.found
@@ -1165,6 +1218,7 @@ def extract_sentences(
     indirect content before it.
     """
     found: list[RawAttribution] = []
+    actor: Mention | None = None
     for index, sentence in enumerate(sentences):
         chunk = text[sentence.start : sentence.end]
         if index and _CARRIER_LEAD.match(chunk):
@@ -1173,14 +1227,33 @@ def extract_sentences(
             if ":" in chunk[:MAX_HEADLINE_CHARS]:
                 headline = _Sentence(text, sentence, known).read_headline()
                 found += [headline] if headline is not None else []
+            actor = _actor_of(text, sentence, known, chunk)
             continue
-        raws = _Sentence(text, sentence, known).read_all()
+        reading = _Sentence(text, sentence, known, actor)
+        raws = reading.read_all()
+        opening = reading.opening_actor() if not raws else None
+        actor = opening[0] if opening is not None else None
         for raw in raws:
             raw = _continue(text, raw, sentences, index)
             if raw.end - raw.start >= MIN_CONTENT_CHARS:
                 found.append(raw)
     return _drop_overlaps(found)
 
+
+def _actor_of(text: str, sentence: Sentence, known: Known, chunk: str) -> Mention | None:
+    """The actor of a sentence with no cue that opens with a speech act, else None."""
+    if not _EXPRESSIVE_HEAD.match(chunk):
+        return None
+    opening = _Sentence(text, sentence, known).opening_actor()
+    return opening[0] if opening is not None else None
+
+
+#: A cheap test before tokenising: does the sentence open with a speech act (after a linker)?
+_EXPRESSIVE_HEAD = re.compile(
+    r"\s*(?:\S+،\s*)?[وف]?(?:"
+    + "|".join(sorted({w for w in lx.EXPRESSIVE_ACTS if not w.endswith("ت")}))
+    + r")"
+)
 
 #: A sentence that names the occasion of the statement before: "وجاء ذلك في تصريح لوكالة …".
 _CARRIER_LEAD = re.compile(r"\s*[وف]?(?:جاء|جاءت)\s+(?:ذلك|هذا|هذه|تصريحاته|تصريحاتها)\b")

@@ -471,3 +471,13 @@ def test_speech_act_by_a_body_names_no_actor(read):
     """Only a named person is taken as the actor: a body's object cannot be told from it."""
     result = read("شجبت وزارة الخارجية الهجوم على السفارة. وقال إن المهاجمين قتلوا حارسين.")
     assert result.attributions == ()
+
+
+def test_long_title_chain_keeps_the_whole_name(read):
+    """A title chain of a dozen words still ends in the full name, not "سالم بن حمد"."""
+    result = read(
+        "وأوضح مساعد المدير العام للعلاقات العامة المتحدث الرسمي باسم الشركة "
+        "سالم بن حمد الهاشمي بأن الصالة الجديدة تتسع لمئة ضيف."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "سالم بن حمد الهاشمي"

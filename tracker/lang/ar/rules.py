@@ -399,7 +399,9 @@ class _Sentence:
         With ``carrier`` the phrase starts with an attached ل ("لقناة «…»").
         """
         k = index
-        while k < len(self.tokens) and k - index < MAX_VOICE_TOKENS:
+        while k < len(self.tokens) and (
+            k - index < MAX_VOICE_TOKENS or self._name_goes_on(k, index)
+        ):
             tok = self.tokens[k]
             norm = tok.norm
             if tok.text in OPENING_QUOTES:
@@ -444,6 +446,14 @@ class _Sentence:
                 continue
             k += 1
         return k
+
+    def _name_goes_on(self, k: int, index: int) -> bool:
+        """A long title chain may end in a name cut short by the length limit: "مساعد المدير
+        العام … المتحدث الرسمي باسم الشركة سالم بن حمد الهاشمي" keeps its last words."""
+        if k - index >= MAX_VOICE_TOKENS + MAX_NAME_TOKENS:
+            return False
+        recent = self.tokens[max(index, k - 2) : k]
+        return any(given_name(t.norm) or t.norm in _NAME_LINKS for t in recent)
 
     def _acronym_after_head(self, index: int, k: int) -> bool:
         """ "وكالة الأنباء الرسمية (سانا)": a one-word name in brackets after a media head."""

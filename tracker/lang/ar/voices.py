@@ -203,8 +203,12 @@ def read_voice(
     """
     tokens = _trimmed(tokens)
     words = _words(tokens)
-    if not words or len(words) > MAX_VOICE_WORDS:
+    if not words or len(words) > MAX_VOICE_WORDS + MAX_NAME_WORDS:
         return None
+    if len(words) > MAX_VOICE_WORDS and not any(
+        given_name(w.norm) for w in words[-MAX_NAME_WORDS:]
+    ):
+        return None  # only a title chain that ends in a name may run this long
     first = _bare(words[0].norm)
     has_quotes = any(_is_quote(t) for t in tokens)
     has_head = first in lx.OUTLET_HEADS or first in lx.AGENCY_HEADS or first in lx.OUTLET_ANAPHORS

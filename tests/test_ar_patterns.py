@@ -481,3 +481,26 @@ def test_long_title_chain_keeps_the_whole_name(read):
     )
     (att,) = result.attributions
     assert att.source.name == "سالم بن حمد الهاشمي"
+
+
+def test_plural_participle_after_a_sound_plural_subject(read):
+    """ "قال الباحثون …، مؤكدين أن …": the plural participle continues the plural voice."""
+    result = read("قال الباحثون إن الاختبار بسيط، مؤكدين أن الاختبار يكشف المرض مبكرا.")
+    assert [a.cue for a in result.attributions] == ["قال", "مؤكدين"]
+    assert {a.source.name for a in result.attributions} == {"الباحثون"}
+
+
+def test_thanks_names_the_speaker_of_the_participle_after_it(read):
+    """ "من جهته، شكر فلان الأمير …، مبينا أن …": the thanker speaks, not the last speaker."""
+    result = read(
+        "قال الأمير إن اللوحة طويلة. من جهته، شكر المهندس سالم الهاشمي الأمير على حضوره، "
+        "مبينا أن اللوحة تضم ألف توقيع."
+    )
+    assert result.attributions[-1].source.name == "سالم الهاشمي"
+
+
+def test_abana_is_a_reporting_verb(read):
+    """ "وأبان فلان أن …" reports like أوضح."""
+    (att,) = read("وأبان مدير المشروع سالم الهاشمي أن اللوحة تضم ألف توقيع.").attributions
+    assert att.cue == "أبان"
+    assert att.content == "اللوحة تضم ألف توقيع"

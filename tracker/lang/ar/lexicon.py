@@ -66,6 +66,7 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     ("أفصح", "يفصح", Stance.ASSERTS, True, False),
     ("أوضح", "يوضح", Stance.ASSERTS, False, False),
     ("بين", "يبين", Stance.ASSERTS, False, True),
+    ("أبان", "", Stance.ASSERTS, False, False),
     ("نوه", "ينوه", Stance.ASSERTS, False, False),
     ("أقر", "يقر", Stance.ASSERTS, False, True),
     ("اعترف", "يعترف", Stance.ASSERTS, False, False),
@@ -197,7 +198,7 @@ IMPERSONAL = frozenset(fold(w) for w in ("يعتقد", "يُعتقد", "يقال
 #: فلان الهجوم. وقال إن …", "عبر اللاعب فلان عن سعادته وقال: …".
 EXPRESSIVE_ACTS = frozenset(
     fold(w + ending)
-    for w in "عبر شجب ندد أدان استنكر ناشد أشاد ثمن هنأ رحب جدد".split()
+    for w in "عبر شجب ندد أدان استنكر ناشد أشاد ثمن هنأ رحب جدد شكر".split()
     for ending in ("", "ت")
 )
 

@@ -230,7 +230,11 @@ def read_voice(
             return replace(found, gender="p") if _plural_head(first) else found
         if first not in lx.OFFICIAL_TITLES:
             return None  # "مصدر قلق", "مصادر الطاقة": not a voice at all
-    return _named_voice(phrase, allow_bare_name)
+    found = _named_voice(phrase, allow_bare_name)
+    if found is not None and first.startswith("ال") and first.endswith("ون"):
+        # "الباحثون", "المحتجون": a plural group, for "مؤكدين" and "وقالوا" after it.
+        return replace(found, gender="p")
+    return found
 
 
 def _affiliation(phrase: _Phrase) -> str:

@@ -504,3 +504,18 @@ def test_abana_is_a_reporting_verb(read):
     (att,) = read("وأبان مدير المشروع سالم الهاشمي أن اللوحة تضم ألف توقيع.").attributions
     assert att.cue == "أبان"
     assert att.content == "اللوحة تضم ألف توقيع"
+
+
+@pytest.mark.parametrize(
+    ("act", "name"),
+    [
+        ("وأبدى المدير الرياضي للنادي سامر الخطيب سعادته بالاتفاق", "سامر الخطيب"),
+        ("وانتقد وزير الخارجية سالم الهاشمي التصريحات الأخيرة", "سالم الهاشمي"),
+    ],
+)
+def test_criticism_and_feelings_name_the_next_speaker(read, act, name):
+    """ "وأبدى فلان سعادته …، وقال: …", "وانتقد فلان …، قائلا …": the actor speaks."""
+    result = read(
+        f"قال المهاجم خالد العلي إن النادي بيته الثاني. {act}، وقال: «تطور اللاعب كثيرا»."
+    )
+    assert result.attributions[-1].source.name == name

@@ -198,7 +198,7 @@ IMPERSONAL = frozenset(fold(w) for w in ("يعتقد", "يُعتقد", "يقال
 #: فلان الهجوم. وقال إن …", "عبر اللاعب فلان عن سعادته وقال: …".
 EXPRESSIVE_ACTS = frozenset(
     fold(w + ending)
-    for w in "عبر شجب ندد أدان استنكر ناشد أشاد ثمن هنأ رحب جدد شكر".split()
+    for w in "عبر شجب ندد أدان استنكر ناشد أشاد ثمن هنأ رحب جدد شكر انتقد أبدى".split()
     for ending in ("", "ت")
 )
 

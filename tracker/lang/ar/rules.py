@@ -130,6 +130,8 @@ _ACTOR_OPENERS = frozenset(
 )
 #: Words that open the object of a speech act, after its subject: "عبر فلان عن سعادته".
 _OBJECT_OPENERS = frozenset(fold(w) for w in ("عن", "على", "إلى", "الى", "في"))
+#: Endings of a noun with a possessive pronoun: "سعادته", "قلقها", "تقديرهم".
+_POSSESSED = ("ته", "تها", "تهم", "ها", "هم")
 #: Words inside a name that the next word belongs to: "بن", "آل", "أبو".
 _NAME_LINKS = frozenset(fold(w) for w in ("بن", "بنت", "آل", "أبو", "ابو", "أم", "عبد"))
 #: Objects that point back at the previous sentence: "أوضح ذلك مدير البلدية أن …".
@@ -298,6 +300,8 @@ class _Sentence:
                 continue
             if _bi_content(norm) or (norm.startswith("ال") and not norm.endswith("ي")):
                 return k
+            if norm.endswith(_POSSESSED) and not given_name(norm):
+                return k  # "أبدى فلان سعادته": the object bears a pronoun, a name does not
         return end
 
     # -- helpers ---------------------------------------------------------------------------

@@ -519,3 +519,15 @@ def test_criticism_and_feelings_name_the_next_speaker(read, act, name):
         f"قال المهاجم خالد العلي إن النادي بيته الثاني. {act}، وقال: «تطور اللاعب كثيرا»."
     )
     assert result.attributions[-1].source.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل ثلاثة في انفجار. ولم تعلن أي جهة مسؤوليتها عن الهجوم.",
+        "قتل ثلاثة في انفجار. ولم يذكر المتحدث باسم الشرطة أن أحدا اعتقل.",
+    ],
+)
+def test_negated_cue_reports_nothing(read, text):
+    """ "ولم تعلن أي جهة مسؤوليتها": a negated reporting verb is no attribution."""
+    assert read(text).attributions == ()

@@ -116,6 +116,8 @@ _CLAUSE_OPENERS = frozenset(fold(w) for w in "لكن ولكن بينما فيم�
 #: "قد" between a subject and its verb: "وكانت الوكالة قد نقلت".
 _PERFECT_PARTICLES = frozenset(fold(w) for w in ("قد", "لقد"))
 _QUOTE_HEADS = lx.OUTLET_HEADS | lx.AGENCY_HEADS | lx.BODY_HEADS | lx.DOCUMENT_HEADS
+#: Particles that negate the verb after them: a cue so negated reports nothing.
+_NEGATIONS = frozenset(fold(w) for w in ("لم", "ولم", "لن", "ولن", "فلم"))
 _RELATIVES = frozenset(fold(w) for w in ("ما", "مما", "بما", "الذي", "التي", "الذين", "لما", "كما"))
 _OCCASION_LINKS = frozenset(fold(w) for w in ("في", "خلال", "عبر", "أمام", "امام"))
 #: Small words a reporting lead may hold before its content: "قال له", "في مؤتمر صحفي".
@@ -199,6 +201,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             continue
         if not tok.is_word or _inside(quotes, tok.start):
             continue
+        if i and tokens[i - 1].norm in _NEGATIONS:
+            continue  # "ولم تعلن أي جهة مسؤوليتها": nothing was said
         bare = _strip_conj(norm)
         prev = tokens[i - 1].text if i else ""
         clause_start = i == 0 or bare != norm or prev in "،,؛;:"

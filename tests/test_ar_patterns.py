@@ -531,3 +531,12 @@ def test_criticism_and_feelings_name_the_next_speaker(read, act, name):
 def test_negated_cue_reports_nothing(read, text):
     """ "ولم تعلن أي جهة مسؤوليتها": a negated reporting verb is no attribution."""
     assert read(text).attributions == ()
+
+
+def test_week_and_month_adverbs_end_the_subject(read):
+    """ "وقال الهاشمي الأسبوع الماضي إنه …": the time phrase is not part of the name."""
+    result = read(
+        "قال وزير العدل سالم الهاشمي إن التحقيق مستمر. "
+        "وقال الهاشمي الأسبوع الماضي إنه يشك في نية الصحفيين."
+    )
+    assert [a.source.name for a in result.attributions] == ["سالم الهاشمي"] * 2

@@ -540,3 +540,20 @@ def test_week_and_month_adverbs_end_the_subject(read):
         "وقال الهاشمي الأسبوع الماضي إنه يشك في نية الصحفيين."
     )
     assert [a.source.name for a in result.attributions] == ["سالم الهاشمي"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("شكك وزير النقل سالم الهاشمي في أن يكون الجسر جاهزا قبل الصيف.", "شكك", "سالم الهاشمي"),
+        ("وألمحت وزارة النقل إلى أن الجسر قد يفتح قبل الصيف.", "ألمحت", "وزارة النقل"),
+        ("أبلغ مسؤول في الوزارة الصحفيين أن الجسر سيفتح قبل الصيف.", "أبلغ", "مسؤول"),
+        ("واستطرد الوزير سالم الهاشمي قائلا: «الجسر سيفتح قبل الصيف».", "استطرد", "سالم الهاشمي"),
+    ],
+)
+def test_more_reporting_forms(read, text, cue, source):
+    """شكك في أن، ألمح إلى أن، أبلغ … الصحفيين أن، استطرد … قائلا: each reports a claim."""
+    (att,) = read(text).attributions
+    assert att.cue == cue
+    assert att.source.name.startswith(source)
+    assert att.content.endswith("قبل الصيف")

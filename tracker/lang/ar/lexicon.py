@@ -81,6 +81,8 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     ("أعرب", "يعرب", Stance.ASSERTS, True, True),
     ("لاحظ", "يلاحظ", Stance.ASSERTS, False, True),
     ("استطرد", "يستطرد", Stance.ASSERTS, False, False),
+    ("شكك", "يشكك", Stance.ASSERTS, False, False),
+    ("ألمح", "يلمح", Stance.ASSERTS, False, False),
     ("اختتم", "يختتم", Stance.ASSERTS, False, True),
     ("أوردت", "", Stance.ASSERTS, False, False),
     ("وصف", "يصف", Stance.ASSERTS, False, False),
@@ -200,6 +202,11 @@ EXPRESSIVE_ACTS = frozenset(
     fold(w + ending)
     for w in "عبر شجب ندد أدان استنكر ناشد أشاد ثمن هنأ رحب جدد شكر انتقد أبدى".split()
     for ending in ("", "ت")
+)
+
+#: Whom a statement was made to, between its voice and its content: "أبلغ مسؤول الصحفيين أن".
+ADDRESSEES = frozenset(
+    fold(w) for w in "الصحفيين الصحافيين للصحفيين للصحافيين المراسلين للمراسلين".split()
 )
 
 #: The writer's own asides, passive in form: "ويذكر أن …", "يشار إلى أن …", "يجدر بالذكر أن"

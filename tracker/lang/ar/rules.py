@@ -136,6 +136,8 @@ _OBJECT_OPENERS = frozenset(fold(w) for w in ("عن", "على", "إلى", "ال�
 _POSSESSED = ("ته", "تها", "تهم", "ها", "هم")
 #: Words inside a name that the next word belongs to: "بن", "آل", "أبو".
 _NAME_LINKS = frozenset(fold(w) for w in ("بن", "بنت", "آل", "أبو", "ابو", "أم", "عبد"))
+#: The participle that only says words follow: "قائلا".
+_SAYING = "قائل"
 #: Objects that point back at the previous sentence: "أوضح ذلك مدير البلدية أن …".
 _BACK_REFERENCES = frozenset(fold(w) for w in ("ذلك", "هذا"))
 _OBJECT_PRONOUNS = frozenset(fold(w) for w in "له لها لهم لهما لكم لك لنا لي".split())
@@ -443,7 +445,9 @@ class _Sentence:
                     k += 1
                     continue
                 return k
-            if k > index and (norm in lx.CLAUSE_BREAKERS or self._is_spot(k)):
+            if k > index and (
+                norm in lx.CLAUSE_BREAKERS or norm in lx.ADDRESSEES or self._is_spot(k)
+            ):
                 return k
             if verb is not None and k > index and self._verb_object_at(k, verb):
                 return k
@@ -856,8 +860,11 @@ class _Sentence:
             if carrier is not None:
                 carriers.append(carrier)
             return after
-        if norm in _LEAD_FILLERS or norm in _OBJECT_PRONOUNS:
+        if norm in _LEAD_FILLERS or norm in _OBJECT_PRONOUNS or norm in lx.ADDRESSEES:
             return k + 1
+        spot = self.spot_at.get(k)
+        if spot is not None and spot.cue.lemma == _SAYING:
+            return k + 1  # "واستطرد الوزير قائلا: …": the participle only introduces the words
         return None
 
     def _relayed_voice(self, k: int, inner: list[Mention]) -> int:

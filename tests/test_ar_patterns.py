@@ -557,3 +557,18 @@ def test_more_reporting_forms(read, text, cue, source):
     assert att.cue == cue
     assert att.source.name.startswith(source)
     assert att.content.endswith("قبل الصيف")
+
+
+@pytest.mark.parametrize("cue", ["قال", "وأفاد"])
+def test_eye_witnesses_are_an_anonymous_voice(read, cue):
+    """ "شهود عيان" is an unnamed plural voice, not "source of" anything."""
+    (att,) = read(f"{cue} شهود عيان إن الجسر انهار صباح أمس.").attributions
+    assert att.source.kind is SourceKind.ANONYMOUS
+    assert att.content == "الجسر انهار صباح أمس"
+
+
+def test_request_not_to_publish_is_no_cue(read):
+    """ "طلب عدم نشر اسمه": نشر after عدم is no reporting verb and اسمه no voice."""
+    (att,) = read("وقال مسؤول أمريكي طلب عدم نشر اسمه إن ثلاثة جنود قتلوا.").attributions
+    assert att.cue == "قال"
+    assert att.source.kind is SourceKind.ANONYMOUS

@@ -441,6 +441,8 @@ ANONYMOUS_HEADS = frozenset(
 ANONYMOUS_MODIFIERS = frozenset(
     fold(w)
     for w in (
+        "عيان",
+        "العيان",
         "مطلع",
         "مطلعة",
         "مطلعون",

@@ -118,6 +118,8 @@ _PERFECT_PARTICLES = frozenset(fold(w) for w in ("قد", "لقد"))
 _QUOTE_HEADS = lx.OUTLET_HEADS | lx.AGENCY_HEADS | lx.BODY_HEADS | lx.DOCUMENT_HEADS
 #: Particles that negate the verb after them: a cue so negated reports nothing.
 _NEGATIONS = frozenset(fold(w) for w in ("لم", "ولم", "لن", "ولن", "فلم"))
+#: Nouns of negation before a verbal noun: "عدم نشر اسمه", "عدم ذكر اسمه".
+_NOT_SAYING = frozenset(fold(w) for w in ("عدم", "بعدم"))
 _RELATIVES = frozenset(fold(w) for w in ("ما", "مما", "بما", "الذي", "التي", "الذين", "لما", "كما"))
 _OCCASION_LINKS = frozenset(fold(w) for w in ("في", "خلال", "عبر", "أمام", "امام"))
 #: Small words a reporting lead may hold before its content: "قال له", "في مؤتمر صحفي".
@@ -205,6 +207,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             continue
         if i and tokens[i - 1].norm in _NEGATIONS:
             continue  # "ولم تعلن أي جهة مسؤوليتها": nothing was said
+        if i and tokens[i - 1].norm in _NOT_SAYING:
+            continue  # "طلب عدم نشر اسمه": a request not to speak
         bare = _strip_conj(norm)
         prev = tokens[i - 1].text if i else ""
         clause_start = i == 0 or bare != norm or prev in "،,؛;:"

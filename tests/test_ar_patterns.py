@@ -572,3 +572,9 @@ def test_request_not_to_publish_is_no_cue(read):
     (att,) = read("وقال مسؤول أمريكي طلب عدم نشر اسمه إن ثلاثة جنود قتلوا.").attributions
     assert att.cue == "قال"
     assert att.source.kind is SourceKind.ANONYMOUS
+
+
+def test_apposed_name_with_its_rank_is_the_person(read):
+    """ "قال قائد الشرطة، العقيد سالم الهاشمي، إن …": the person, not the office."""
+    (att,) = read("قال قائد الشرطة، العقيد سالم الهاشمي، إن ثلاثة أشخاص قتلوا.").attributions
+    assert att.source.name == "سالم الهاشمي"

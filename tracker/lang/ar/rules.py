@@ -140,6 +140,8 @@ _POSSESSED = ("ته", "تها", "تهم", "ها", "هم")
 _NAME_LINKS = frozenset(fold(w) for w in ("بن", "بنت", "آل", "أبو", "ابو", "أم", "عبد"))
 #: The participle that only says words follow: "قائلا".
 _SAYING = "قائل"
+#: Every title that may head a person's name.
+_TITLES = lx.OFFICIAL_TITLES | lx.PERSON_TITLES
 #: Objects that point back at the previous sentence: "أوضح ذلك مدير البلدية أن …".
 _BACK_REFERENCES = frozenset(fold(w) for w in ("ذلك", "هذا"))
 _OBJECT_PRONOUNS = frozenset(fold(w) for w in "له لها لهم لهما لكم لك لنا لي".split())
@@ -744,8 +746,10 @@ class _Sentence:
         name = tokens[end + 1 : close]
         opens = tokens[close + 1].norm in lx.COMPLEMENTISERS or tokens[close + 1].text == ":"
         # Only a name that starts as names do: "، رفض الكشف عن اسمه، إن" is not one.
-        if opens and all(t.is_word for t in name) and given_name(name[0].norm):
-            return close
+        titled = len(name) > 1 and _strip_conj(name[0].norm) in _TITLES
+        named = given_name(name[0].norm) or (titled and given_name(name[1].norm))
+        if opens and all(t.is_word for t in name) and named:
+            return close  # "، سالم الهاشمي، إن" or "، العقيد سالم الهاشمي، إن"
         return end
 
     def _apposed_subject(self, i: int) -> Mention | None:
@@ -761,9 +765,7 @@ class _Sentence:
             ),
             None,
         )
-        if first_comma is None or _strip_conj(self.tokens[first_comma + 1].norm) not in (
-            lx.OFFICIAL_TITLES | lx.PERSON_TITLES
-        ):
+        if first_comma is None or _strip_conj(self.tokens[first_comma + 1].norm) not in _TITLES:
             return None
         start = self.clause_start_before(first_comma)
         while start < first_comma and _strip_conj(self.tokens[start].norm) in _LEADING_PARTICLES:

@@ -578,3 +578,22 @@ def test_apposed_name_with_its_rank_is_the_person(read):
     """ "قال قائد الشرطة، العقيد سالم الهاشمي، إن …": the person, not the office."""
     (att,) = read("قال قائد الشرطة، العقيد سالم الهاشمي، إن ثلاثة أشخاص قتلوا.").attributions
     assert att.source.name == "سالم الهاشمي"
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        (
+            "وقال المتحدث باسم الشرطة لفرانس برس إن ثلاثة أشخاص قتلوا.",
+            ["وكالة الصحافة الفرنسية", "المتحدث باسم الشرطة"],
+        ),
+        (
+            "وقال مسؤولون في قطاع النفط لرويترز إن الإنتاج تراجع.",
+            ["رويترز", "مسؤولون في قطاع النفط"],
+        ),
+    ],
+)
+def test_carrier_named_without_a_media_head(read, text, chain):
+    """ "لرويترز", "لفرانس برس": a registry medium after ل carries; the speaker stays the voice."""
+    (att,) = read(text).attributions
+    assert [v.name for v in att.chain] == chain

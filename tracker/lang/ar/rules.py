@@ -538,7 +538,12 @@ class _Sentence:
         if norm == "ل" and k + 1 < len(self.tokens):
             return True
         rest = norm[1:]
-        return rest in lx.OUTLET_HEADS or rest in lx.AGENCY_HEADS or rest in lx.MEDIA_PLURALS
+        if rest in lx.OUTLET_HEADS or rest in lx.AGENCY_HEADS or rest in lx.MEDIA_PLURALS:
+            return True
+        # "لرويترز", "لفرانس برس", "للجزيرة": a medium the registry knows by name.
+        after = self.tokens[k + 1].norm if k + 1 < len(self.tokens) else ""
+        named = "ا" + rest if rest.startswith("ل") else rest
+        return len(rest) > 1 and (self.known([named], False) or self.known([named, after], False))
 
     def read_carrier(self, k: int) -> tuple[Mention | None, int]:
         """Read "لـX" at token k; return (mention or None, index after it)."""

@@ -597,3 +597,10 @@ def test_carrier_named_without_a_media_head(read, text, chain):
     """ "لرويترز", "لفرانس برس": a registry medium after ل carries; the speaker stays the voice."""
     (att,) = read(text).attributions
     assert [v.name for v in att.chain] == chain
+
+
+def test_warning_that_keeps_its_voice_and_drops_the_complementiser(read):
+    """ "حذر فلان من أن …": the voice ends before من, the content starts after أن."""
+    (att,) = read("وحذر وزير المالية سالم الهاشمي من أن النمو سيتراجع العام المقبل.").attributions
+    assert att.source.name == "سالم الهاشمي"
+    assert att.content == "النمو سيتراجع العام المقبل"

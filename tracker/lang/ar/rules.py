@@ -457,6 +457,8 @@ class _Sentence:
                 return k
             if verb is not None and k > index and self._verb_object_at(k, verb):
                 return k
+            if verb is not None and k > index and norm == "من" and self._warning_at(k, verb):
+                return k  # "حذر الوزير فلان من أن …": من opens the warning
             if k > index and norm.startswith("ل") and self._carrier_at(k):
                 return k
             if carrier and k == index:
@@ -480,6 +482,14 @@ class _Sentence:
             return False
         head = _strip_conj(self.tokens[index].norm)
         return head in lx.AGENCY_HEADS or head in lx.OUTLET_HEADS
+
+    def _warning_at(self, k: int, verb: lx.Cue) -> bool:
+        """ "من أن …" after a warning verb: the warned-of clause opens after أن."""
+        return (
+            verb.lemma in lx.MIN_CONTENT_VERBS
+            and k + 1 < len(self.tokens)
+            and self.tokens[k + 1].norm in lx.COMPLEMENTISERS
+        )
 
     def _verb_object_at(self, k: int, verb: lx.Cue) -> bool:
         """The verb's object starts at token k, ending its subject: a denied noun ("نفى الوزير
@@ -833,7 +843,7 @@ class _Sentence:
         if cue.lemma in lx.BI_CONTENT_VERBS and _bi_content(norm):
             return k  # "أفاد المرصد بمقتل تسعة": the noun phrase is the content
         if norm == "من" and cue.lemma in lx.MIN_CONTENT_VERBS:
-            return k + 1  # "حذر من تناقص الاحتياطيات"
+            return k + 2 if self._warning_at(k, cue) else k + 1  # "حذر من تناقص …"
         if cue.lemma in lx.NP_CONTENT_VERBS | lx.DESCRIBING_VERBS and _event_noun(norm):
             return k  # "أعلن الجيش مقتل ثلاثة جنود", "وصفت الشركة العثور على … بأنه"
         return None

@@ -604,3 +604,10 @@ def test_warning_that_keeps_its_voice_and_drops_the_complementiser(read):
     (att,) = read("وحذر وزير المالية سالم الهاشمي من أن النمو سيتراجع العام المقبل.").attributions
     assert att.source.name == "سالم الهاشمي"
     assert att.content == "النمو سيتراجع العام المقبل"
+
+
+def test_warning_of_a_noun_phrase_after_a_named_voice(read):
+    """ "حذر الوزير فلان من تناقص …": the warned-of noun phrase is the content."""
+    (att,) = read("وحذر وزير المالية سالم الهاشمي من تناقص الاحتياطيات هذا العام.").attributions
+    assert att.source.name == "سالم الهاشمي"
+    assert att.content.startswith("تناقص الاحتياطيات")

@@ -459,6 +459,9 @@ class _Sentence:
                 return k
             if verb is not None and k > index and norm == "من" and self._warning_at(k, verb):
                 return k  # "حذر الوزير فلان من أن …": من opens the warning
+            if verb is not None and norm == "من" and verb.lemma in lx.MIN_CONTENT_VERBS:
+                if any(given_name(t.norm) for t in self.tokens[index:k]):
+                    return k  # "حذر الوزير فلان من تناقص …": a name is not followed by من
             if k > index and norm.startswith("ل") and self._carrier_at(k):
                 return k
             if carrier and k == index:

@@ -611,3 +611,16 @@ def test_warning_of_a_noun_phrase_after_a_named_voice(read):
     (att,) = read("وحذر وزير المالية سالم الهاشمي من تناقص الاحتياطيات هذا العام.").attributions
     assert att.source.name == "سالم الهاشمي"
     assert att.content.startswith("تناقص الاحتياطيات")
+
+
+def test_in_the_words_of_a_named_voice(read):
+    """ "…، على حد تعبير الوزير فلان": the clause before is the named voice's."""
+    (att,) = read("الجسر سيفتح قبل الصيف، على حد تعبير وزير النقل سالم الهاشمي.").attributions
+    assert att.source.name == "سالم الهاشمي"
+    assert att.content == "الجسر سيفتح قبل الصيف"
+
+
+def test_in_his_words_after_a_verb_adds_no_second_attribution(read):
+    """ "قال فلان إن …، على حد قوله": one statement, one attribution."""
+    result = read("قال الوزير سالم الهاشمي إن الجسر سيفتح قبل الصيف، على حد قوله.")
+    assert [a.cue for a in result.attributions] == ["قال"]

@@ -142,6 +142,9 @@ _NAME_LINKS = frozenset(fold(w) for w in ("بن", "بنت", "آل", "أبو", "�
 _SAYING = "قائل"
 #: Every title that may head a person's name.
 _TITLES = lx.OFFICIAL_TITLES | lx.PERSON_TITLES
+#: "على حد تعبير/قول فلان": the words are the named voice's.
+WORDS_OF_LEMMA = "على حد تعبير"
+_WORDS_OF = frozenset(fold(w) for w in ("تعبير", "قول", "وصف"))
 #: Objects that point back at the previous sentence: "أوضح ذلك مدير البلدية أن …".
 _BACK_REFERENCES = frozenset(fold(w) for w in ("ذلك", "هذا"))
 _OBJECT_PRONOUNS = frozenset(fold(w) for w in "له لها لهم لهما لكم لك لنا لي".split())
@@ -232,6 +235,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     if bare == "علي" and nxt == "حد" and i + 2 < len(tokens):
         if tokens[i + 2].norm in lx.PRONOUN_NOUNS:
             return lx.Cue("على حد", lx.CueClass.PRONOUN_PHRASE)
+        if tokens[i + 2].norm in _WORDS_OF:
+            return lx.Cue(WORDS_OF_LEMMA, lx.CueClass.PREPOSITION)  # "على حد تعبير الوزير"
     if bare == "علي" and nxt == "ما" and i + 2 < len(tokens):
         if _strip_conj(tokens[i + 2].norm) in lx.VERB_CUES:
             return lx.Cue("على ما", lx.CueClass.PREPOSITION)  # "…، على ما أعلنت الوكالة"
@@ -1097,6 +1102,8 @@ class _Sentence:
             k += 1
         if spot.cue.lemma == CAME_IN_LEMMA:
             k += 1  # past "في": the document and its author follow
+        if spot.cue.lemma == WORDS_OF_LEMMA:
+            k += 2  # past "حد تعبير": the speaker follows
         if k >= len(self.tokens):
             return None
         first = self.tokens[k]
@@ -1188,6 +1195,8 @@ class _Sentence:
         clause_start = self._content_start_before(i)
         if clause_start >= i:
             return None
+        if self.found and self.found[-1].end > self.tokens[clause_start].start:
+            return None  # "قال فلان إن …، على حد قوله": the words already have their cue
         start, end = trim_span(self.text, self.tokens[clause_start].start, self._clause_cut(i))
         if end - start < MIN_CONTENT_CHARS:
             return None

@@ -624,3 +624,20 @@ def test_in_his_words_after_a_verb_adds_no_second_attribution(read):
     """ "قال فلان إن …، على حد قوله": one statement, one attribution."""
     result = read("قال الوزير سالم الهاشمي إن الجسر سيفتح قبل الصيف، على حد قوله.")
     assert [a.cue for a in result.attributions] == ["قال"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كما أكد وزير النقل سالم الهاشمي أن الكلفة بلغت مليارا.",
+        "قال وزير النقل سالم الهاشمي إن الجسر جاهز، كما أكد أن الكلفة بلغت مليارا.",
+    ],
+)
+def test_kama_opening_a_clause_means_also(read, text):
+    """ "كما أكد فلان أن …" is a report ("also"), not a relative "as"; كما stays out of content."""
+    result = read(text)
+    att = result.attributions[-1]
+    assert att.cue == "أكد"
+    assert att.source.name == "سالم الهاشمي"
+    assert att.content == "الكلفة بلغت مليارا"
+    assert not any(a.content.endswith("كما") for a in result.attributions)

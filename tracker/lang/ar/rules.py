@@ -225,7 +225,13 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             and i
             and tokens[i - 1].norm in _RELATIVES
         ):
-            continue  # "ما يؤكد …", "الذي أعلن …": a relative clause, not a report
+            also = _strip_conj(tokens[i - 1].norm) == "كما" and (
+                i == 1 or tokens[i - 2].text in "،,؛;:."
+            )
+            if not also:
+                continue  # "ما يؤكد …", "الذي أعلن …": a relative clause, not a report
+            # "كما أكد الوزير أن …" opening a clause is "also", not "as": a report.
+            clause_start = True
         if cue is not None:
             spots.append(_Spot(i, cue, clause_start))
     return spots
@@ -280,7 +286,7 @@ class _Sentence:
             self.clause_starts[k + 1] = k + 1 if breaks else self.clause_starts[k]
         self.quote_from = {a: (a, b) for a, b in self.quotes}
         self.quote_ends = [b for _, b in self.quotes]
-        self.boundaries = [s.i for s in self.spots if self._ends_content(s)]
+        self.boundaries = [self._opening(s.i) for s in self.spots if self._ends_content(s)]
         self.found: list[RawAttribution] = []
         #: Who acts in the sentence before when it spoke without a cue ("شجب الوزير فلان …").
         self.actor = actor
@@ -322,6 +328,12 @@ class _Sentence:
         return end
 
     # -- helpers ---------------------------------------------------------------------------
+
+    def _opening(self, i: int) -> int:
+        """Where the clause of the cue at i opens: before "كما" in "…، كما أكد أن …"."""
+        if i and _strip_conj(self.tokens[i - 1].norm) == "كما":
+            return i - 1
+        return i
 
     def quote_at(self, index: int) -> tuple[int, int] | None:
         """The quotation opened by the token at index, if any."""

@@ -641,3 +641,17 @@ def test_kama_opening_a_clause_means_also(read, text):
     assert att.source.name == "سالم الهاشمي"
     assert att.content == "الكلفة بلغت مليارا"
     assert not any(a.content.endswith("كما") for a in result.attributions)
+
+
+def test_carrier_of_several_words_without_a_media_head(read):
+    """ "لهيئة الإذاعة البريطانية": a registry medium of three words carries the speaker."""
+    (att,) = read(
+        "كما أفاد الوزير سالم الهاشمي لهيئة الإذاعة البريطانية، «الطائرات أثبتت جدارتها»."
+    ).attributions
+    assert att.source.name == "سالم الهاشمي"
+    assert len(att.chain) == 2
+
+
+def test_news_object_before_the_subject_is_no_voice(read):
+    """ "كما أكد خبرَ الوفاة عددٌ من …": "خبر" is the object, never the voice."""
+    assert read("كما أكد خبر الوفاة عدد من الشخصيات المعروفة.").attributions == ()

@@ -30,6 +30,10 @@ from .voices import given_name, read_voice
 
 #: A voice phrase longer than this (in tokens) is not a voice but a clause.
 MAX_VOICE_TOKENS = 12
+#: A carrier named without a media head ("لرويترز", "لهيئة الإذاعة البريطانية"): its letters
+#: after ل at least, its words at most.
+MIN_CARRIER_LETTERS = 2
+MAX_CARRIER_WORDS = 3
 #: How far after a verb (in tokens) its content must begin.
 MAX_LEAD_TOKENS = 28
 #: Past this many lead words, a word the lead does not know ends the search: a reporting lead
@@ -570,10 +574,12 @@ class _Sentence:
         rest = norm[1:]
         if rest in lx.OUTLET_HEADS or rest in lx.AGENCY_HEADS or rest in lx.MEDIA_PLURALS:
             return True
-        # "لرويترز", "لفرانس برس", "للجزيرة": a medium the registry knows by name.
-        after = self.tokens[k + 1].norm if k + 1 < len(self.tokens) else ""
-        named = "ا" + rest if rest.startswith("ل") else rest
-        return len(rest) > 1 and (self.known([named], False) or self.known([named, after], False))
+        # "لرويترز", "لفرانس برس", "لهيئة الإذاعة البريطانية": a medium the registry knows.
+        if len(rest) < MIN_CARRIER_LETTERS:
+            return False
+        words = ["ا" + rest if rest.startswith("ل") else rest]
+        words += [t.norm for t in self.tokens[k + 1 : k + MAX_CARRIER_WORDS]]
+        return any(self.known(words[:n], False) for n in range(1, len(words) + 1))
 
     def read_carrier(self, k: int) -> tuple[Mention | None, int]:
         """Read "لـX" at token k; return (mention or None, index after it)."""
@@ -754,6 +760,8 @@ class _Sentence:
         )
         if starts_modifier:
             return None, k
+        if tok.norm in _NEWS_OBJECTS and not cue.takes_an:
+            return None  # "كما أكد خبرَ الوفاة عددٌ من …": the object comes first; no voice here
         end = self._apposed_name(self.phrase_end(k, verb=cue))
         if end == k:
             return None, k

@@ -655,3 +655,12 @@ def test_carrier_of_several_words_without_a_media_head(read):
 def test_news_object_before_the_subject_is_no_voice(read):
     """ "كما أكد خبرَ الوفاة عددٌ من …": "خبر" is the object, never the voice."""
     assert read("كما أكد خبر الوفاة عدد من الشخصيات المعروفة.").attributions == ()
+
+
+def test_hamzated_speech_act_after_a_two_word_linker_names_the_next_speaker(read):
+    """ "من جهته، أدان الوزير فلان الهجوم. وقال …": a cue-less sentence still names the actor."""
+    result = read(
+        "قال وزير النقل سالم الهاشمي إن الجسر جاهز. من جهته، أدان الوزير خالد العلي الهجوم. "
+        "وقال إن الكلفة بلغت مليارا."
+    )
+    assert [a.source.name for a in result.attributions] == ["سالم الهاشمي", "خالد العلي"]

@@ -33,6 +33,8 @@ MAX_VOICE_TOKENS = 12
 #: A carrier named without a media head ("لرويترز", "لهيئة الإذاعة البريطانية"): its letters
 #: after ل at least, its words at most.
 MIN_CARRIER_LETTERS = 2
+#: A speech act that names the next speaker opens its sentence within this many characters.
+MAX_ACT_AT = 40
 MAX_CARRIER_WORDS = 3
 #: How far after a verb (in tokens) its content must begin.
 MAX_LEAD_TOKENS = 28
@@ -294,6 +296,8 @@ class _Sentence:
         self.found: list[RawAttribution] = []
         #: Who acts in the sentence before when it spoke without a cue ("شجب الوزير فلان …").
         self.actor = actor
+        #: This sentence's own opening act and actor, once read_all has looked.
+        self.opening: tuple[Mention, int] | None = None
 
     def opening_actor(self) -> tuple[Mention, int] | None:
         """The subject of a speech act that opens the sentence, and the index after it:
@@ -610,7 +614,7 @@ class _Sentence:
 
     def read_all(self) -> list[RawAttribution]:
         """Read every cue of the sentence into attributions."""
-        opening = self.opening_actor() if self.spots else None
+        self.opening = opening = self.opening_actor() if self.spots else None
         for spot in self.spots:
             at = self.tokens[spot.i].start
             # A cue inside a span already read (its lead or content) belongs to that reading.
@@ -714,17 +718,12 @@ class _Sentence:
                 k += 1  # "أوضح ذلك": the object points back; the subject may still follow
         if k + 1 >= len(tokens) or cue.strict:
             return k
-        if tokens[k].norm in _OBJECT_PRONOUNS or (
-            tokens[k].norm.startswith("ل") and self._carrier_at(k)
-        ):
-            after = k + 1
-            if tokens[k].norm not in _OBJECT_PRONOUNS:
-                carrier, after = self.read_carrier(k)
-                if carrier is None or after >= len(tokens) or not self._opens_voice(after):
-                    return k
+        if tokens[k].norm in _OBJECT_PRONOUNS:
+            return k + 1 if self._opens_voice(k + 1) else k
+        if tokens[k].norm.startswith("ل") and self._carrier_at(k):
+            carrier, after = self.read_carrier(k)
+            if carrier is not None and after < len(tokens) and self._opens_voice(after):
                 carriers.append(carrier)
-                return after
-            if after < len(tokens) and self._opens_voice(after):
                 return after
         return k
 
@@ -732,8 +731,7 @@ class _Sentence:
         """True when token k can begin a voice: a title, an unnamed head, a body or a name."""
         norm = self.tokens[k].norm
         return (
-            norm in lx.OFFICIAL_TITLES
-            or norm in lx.PERSON_TITLES
+            norm in _TITLES
             or norm in lx.ANONYMOUS_HEADS
             or norm in lx.BODY_HEADS
             or given_name(norm)
@@ -1309,8 +1307,7 @@ def extract_sentences(
             continue
         reading = _Sentence(text, sentence, known, actor)
         raws = reading.read_all()
-        opening = reading.opening_actor() if not raws else None
-        actor = opening[0] if opening is not None else None
+        actor = reading.opening[0] if reading.opening is not None and not raws else None
         for raw in raws:
             raw = _continue(text, raw, sentences, index)
             if raw.end - raw.start >= MIN_CONTENT_CHARS:
@@ -1320,7 +1317,7 @@ def extract_sentences(
 
 def _actor_of(text: str, sentence: Sentence, known: Known, chunk: str) -> Mention | None:
     """The actor of a sentence with no cue that opens with a speech act, else None."""
-    if not _EXPRESSIVE_HEAD.match(chunk):
+    if not _EXPRESSIVE_HEAD.match(fold(chunk[:MAX_ACT_AT])):
         return None
     opening = _Sentence(text, sentence, known).opening_actor()
     return opening[0] if opening is not None else None
@@ -1328,7 +1325,7 @@ def _actor_of(text: str, sentence: Sentence, known: Known, chunk: str) -> Mentio
 
 #: A cheap test before tokenising: does the sentence open with a speech act (after a linker)?
 _EXPRESSIVE_HEAD = re.compile(
-    r"\s*(?:\S+،\s*)?[وف]?(?:"
+    r"\s*(?:[^،]{0,12}،\s*)?[وف]?(?:"
     + "|".join(sorted({w for w in lx.EXPRESSIVE_ACTS if not w.endswith("ت")}))
     + r")"
 )

@@ -664,3 +664,10 @@ def test_hamzated_speech_act_after_a_two_word_linker_names_the_next_speaker(read
         "وقال إن الكلفة بلغت مليارا."
     )
     assert [a.source.name for a in result.attributions] == ["سالم الهاشمي", "خالد العلي"]
+
+
+def test_subject_first_with_the_occasion_between_commas(read):
+    """ "وزارة النقل، في بيان أصدرته أمس، قالت إن …": the subject stands before the occasion."""
+    (att,) = read("وزارة النقل الأردنية، في بيان أصدرته أمس، قالت إن الجسر سيفتح.").attributions
+    assert att.source.name == "وزارة النقل الأردنية"
+    assert att.content == "الجسر سيفتح"

@@ -669,6 +669,9 @@ class _Sentence:
             return self._content_before(spot, subject, carriers, inner)
         if subject is None and spot.clause_start is False and spot.i > 0:
             subject = self._subject_before(spot.i, cue.gender)
+        verb = self.tokens[spot.i].norm
+        if subject is None and verb == _strip_conj(verb) and self.tokens[spot.i - 1].text in "،,":
+            subject = self._subject_before_occasion(spot.i - 1, cue.gender)
         if subject is None:
             subject = self._apposed_subject(spot.i)
         far = content_at - spot.i > MAX_STRICT_LEAD and not inner  # "نقلت عن مصادر أن" is near
@@ -996,6 +999,19 @@ class _Sentence:
         return read_voice(
             self.text, phrase, self.known, allow_bare_name=at_sentence_start, gender=gender
         )
+
+    def _subject_before_occasion(self, comma: int, gender: str) -> Mention | None:
+        """Subject-first with the occasion set off by commas: "وزارة النقل، في بيان أصدرته
+        أمس، قالت إن …" reads the subject before the occasion."""
+        start = self.clause_start_before(comma)
+        if start < 2 or self.tokens[start - 1].text not in "،," or start + 1 >= comma:
+            return None
+        if self.clause_start_before(start - 1) != 0:
+            return None  # only a subject that opens the sentence
+        link, head = self.tokens[start].norm, _strip_conj(self.tokens[start + 1].norm)
+        if link not in _OCCASION_LINKS or head not in lx.OCCASIONS:
+            return None
+        return self._subject_before(start - 1, gender)
 
     def _obtainer(self, phrase: Sequence[Token]) -> Mention | None:
         """ "حصلت الصحيفة على معلومات تفيد بأن …": the voice is who obtained the papers."""

@@ -671,3 +671,12 @@ def test_subject_first_with_the_occasion_between_commas(read):
     (att,) = read("وزارة النقل الأردنية، في بيان أصدرته أمس، قالت إن الجسر سيفتح.").attributions
     assert att.source.name == "وزارة النقل الأردنية"
     assert att.content == "الجسر سيفتح"
+
+
+def test_attributed_to_relays_the_voice(read):
+    """ "نسبت الوكالة إلى مسؤول قوله إن …" relays like نقلت عن; "نسبت إليه سرقة" is no report."""
+    (att,) = read(
+        "ونسبت وكالة الأنباء الأردنية إلى مسؤول في الوزارة قوله إن المحادثات تعثرت."
+    ).attributions
+    assert [v.name for v in att.chain] == ["وكالة الأنباء الأردنية", "مسؤول في الوزارة"]
+    assert read("ونسبت الشرطة إلى المتهم سرقة السيارة.").attributions == ()

@@ -60,6 +60,7 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     ("تابع", "يتابع", Stance.ASSERTS, False, True),
     ("أردف", "يردف", Stance.ASSERTS, False, False),
     ("نقل", "ينقل", Stance.ASSERTS, False, True),
+    ("نسب", "ينسب", Stance.ASSERTS, False, True),
     ("نشر", "ينشر", Stance.ASSERTS, True, True),
     ("أورد", "يورد", Stance.ASSERTS, False, False),
     ("أبلغ", "يبلغ", Stance.ASSERTS, False, True),

@@ -899,6 +899,8 @@ class _Sentence:
             return self._relayed_voice(k + 2, inner)
         if norm == "عن" and cue.lemma == "نقل":
             return self._relayed_voice(k + 1, inner)
+        if norm == "الي" and cue.lemma == "نسب":
+            return self._relayed_voice(k + 1, inner)  # "نسبت الوكالة إلى مسؤول قوله إن …"
         if norm in {"عن", "عنه", "عنها", "عنهم"}:
             return k + 1
         if norm in _OCCASION_LINKS and k + 1 < len(self.tokens):

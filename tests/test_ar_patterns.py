@@ -420,3 +420,263 @@ def test_headline_voice_and_colon(read, text, chain):
 def test_dateline_colon_is_not_a_headline_voice(read, text):
     """A place before a colon is a dateline, never a voice."""
     assert read(text, publisher="alriyadh").attributions == ()
+
+
+@pytest.mark.parametrize("aside", ["ويذكر أن", "يُذكر أن", "يشار إلى أن", "ويجدر بالذكر أن"])
+def test_writer_aside_is_not_the_last_speaker(read, aside):
+    """ "ويذكر أن …" after a quote is background in the writer's voice, not the speaker's."""
+    result = read(
+        "قال رئيس البلدية سالم الهاشمي إن الحديقة تضم ملعبا. "
+        f"{aside} البلدية أنشأت ثلاث حدائق العام الماضي."
+    )
+    assert [a.cue for a in result.attributions] == ["قال"]
+
+
+def test_back_reference_object_before_the_subject(read):
+    """ "أوضح ذلك رئيس البلدية … أن …": ذلك points back; the subject follows it."""
+    result = read(
+        "افتتحت البلدية حديقة جديدة في الحي. أوضح ذلك رئيس البلدية المهندس سالم الهاشمي "
+        "أن الحديقة تضم ملعبا، مشيرا إلى أن كلفتها بلغت مليون ريال."
+    )
+    assert [a.source.name for a in result.attributions] == ["سالم الهاشمي"] * 2
+    assert result.attributions[0].content == "الحديقة تضم ملعبا"
+
+
+def test_addressee_pronoun_before_a_new_subject(read):
+    """ "وقال له رئيس اللجنة فلان: …": the speaker is the subject after له, not the last one."""
+    result = read(
+        "قال الوزير سالم الهاشمي إن الاتفاق جيد. "
+        "وقال له رئيس اللجنة خالد العلي: «أعتقد أنك أخطأت في التقدير»."
+    )
+    assert [a.source.name for a in result.attributions] == ["سالم الهاشمي", "خالد العلي"]
+
+
+def test_speech_act_names_who_speaks_in_the_next_sentence(read):
+    """ "ندد الوزير فلان بالهجوم. وقال إن …": the subject-less verb is the condemner's."""
+    result = read("ندد وزير النقل سالم الهاشمي بالهجوم على الحافلة. وقال إن الهجوم أوقع خمسة جرحى.")
+    (att,) = result.attributions
+    assert att.source.name == "سالم الهاشمي"
+
+
+def test_speech_act_in_the_same_sentence_changes_the_speaker(read):
+    """ "بدوره، عبر فلان عن سعادته وقال: …" is the new actor, not the last speaker."""
+    result = read(
+        "أعلن وزير النقل سالم الهاشمي أن الجسر سيفتح غدا. بدوره، عبر المهندس خالد العلي "
+        "عن سعادته بالمشروع وقال: «الجسر سيخدم مئة ألف سائق»."
+    )
+    assert [a.source.name for a in result.attributions] == ["سالم الهاشمي", "خالد العلي"]
+
+
+def test_speech_act_by_a_body_names_no_actor(read):
+    """Only a named person is taken as the actor: a body's object cannot be told from it."""
+    result = read("شجبت وزارة الخارجية الهجوم على السفارة. وقال إن المهاجمين قتلوا حارسين.")
+    assert result.attributions == ()
+
+
+def test_long_title_chain_keeps_the_whole_name(read):
+    """A title chain of a dozen words still ends in the full name, not "سالم بن حمد"."""
+    result = read(
+        "وأوضح مساعد المدير العام للعلاقات العامة المتحدث الرسمي باسم الشركة "
+        "سالم بن حمد الهاشمي بأن الصالة الجديدة تتسع لمئة ضيف."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "سالم بن حمد الهاشمي"
+
+
+def test_plural_participle_after_a_sound_plural_subject(read):
+    """ "قال الباحثون …، مؤكدين أن …": the plural participle continues the plural voice."""
+    result = read("قال الباحثون إن الاختبار بسيط، مؤكدين أن الاختبار يكشف المرض مبكرا.")
+    assert [a.cue for a in result.attributions] == ["قال", "مؤكدين"]
+    assert {a.source.name for a in result.attributions} == {"الباحثون"}
+
+
+def test_thanks_names_the_speaker_of_the_participle_after_it(read):
+    """ "من جهته، شكر فلان الأمير …، مبينا أن …": the thanker speaks, not the last speaker."""
+    result = read(
+        "قال الأمير إن اللوحة طويلة. من جهته، شكر المهندس سالم الهاشمي الأمير على حضوره، "
+        "مبينا أن اللوحة تضم ألف توقيع."
+    )
+    assert result.attributions[-1].source.name == "سالم الهاشمي"
+
+
+def test_abana_is_a_reporting_verb(read):
+    """ "وأبان فلان أن …" reports like أوضح."""
+    (att,) = read("وأبان مدير المشروع سالم الهاشمي أن اللوحة تضم ألف توقيع.").attributions
+    assert att.cue == "أبان"
+    assert att.content == "اللوحة تضم ألف توقيع"
+
+
+@pytest.mark.parametrize(
+    ("act", "name"),
+    [
+        ("وأبدى المدير الرياضي للنادي سامر الخطيب سعادته بالاتفاق", "سامر الخطيب"),
+        ("وانتقد وزير الخارجية سالم الهاشمي التصريحات الأخيرة", "سالم الهاشمي"),
+    ],
+)
+def test_criticism_and_feelings_name_the_next_speaker(read, act, name):
+    """ "وأبدى فلان سعادته …، وقال: …", "وانتقد فلان …، قائلا …": the actor speaks."""
+    result = read(
+        f"قال المهاجم خالد العلي إن النادي بيته الثاني. {act}، وقال: «تطور اللاعب كثيرا»."
+    )
+    assert result.attributions[-1].source.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل ثلاثة في انفجار. ولم تعلن أي جهة مسؤوليتها عن الهجوم.",
+        "قتل ثلاثة في انفجار. ولم يذكر المتحدث باسم الشرطة أن أحدا اعتقل.",
+    ],
+)
+def test_negated_cue_reports_nothing(read, text):
+    """ "ولم تعلن أي جهة مسؤوليتها": a negated reporting verb is no attribution."""
+    assert read(text).attributions == ()
+
+
+def test_week_and_month_adverbs_end_the_subject(read):
+    """ "وقال الهاشمي الأسبوع الماضي إنه …": the time phrase is not part of the name."""
+    result = read(
+        "قال وزير العدل سالم الهاشمي إن التحقيق مستمر. "
+        "وقال الهاشمي الأسبوع الماضي إنه يشك في نية الصحفيين."
+    )
+    assert [a.source.name for a in result.attributions] == ["سالم الهاشمي"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("شكك وزير النقل سالم الهاشمي في أن يكون الجسر جاهزا قبل الصيف.", "شكك", "سالم الهاشمي"),
+        ("وألمحت وزارة النقل إلى أن الجسر قد يفتح قبل الصيف.", "ألمحت", "وزارة النقل"),
+        ("أبلغ مسؤول في الوزارة الصحفيين أن الجسر سيفتح قبل الصيف.", "أبلغ", "مسؤول"),
+        ("واستطرد الوزير سالم الهاشمي قائلا: «الجسر سيفتح قبل الصيف».", "استطرد", "سالم الهاشمي"),
+    ],
+)
+def test_more_reporting_forms(read, text, cue, source):
+    """شكك في أن، ألمح إلى أن، أبلغ … الصحفيين أن، استطرد … قائلا: each reports a claim."""
+    (att,) = read(text).attributions
+    assert att.cue == cue
+    assert att.source.name.startswith(source)
+    assert att.content.endswith("قبل الصيف")
+
+
+@pytest.mark.parametrize("cue", ["قال", "وأفاد"])
+def test_eye_witnesses_are_an_anonymous_voice(read, cue):
+    """ "شهود عيان" is an unnamed plural voice, not "source of" anything."""
+    (att,) = read(f"{cue} شهود عيان إن الجسر انهار صباح أمس.").attributions
+    assert att.source.kind is SourceKind.ANONYMOUS
+    assert att.content == "الجسر انهار صباح أمس"
+
+
+def test_request_not_to_publish_is_no_cue(read):
+    """ "طلب عدم نشر اسمه": نشر after عدم is no reporting verb and اسمه no voice."""
+    (att,) = read("وقال مسؤول أمريكي طلب عدم نشر اسمه إن ثلاثة جنود قتلوا.").attributions
+    assert att.cue == "قال"
+    assert att.source.kind is SourceKind.ANONYMOUS
+
+
+def test_apposed_name_with_its_rank_is_the_person(read):
+    """ "قال قائد الشرطة، العقيد سالم الهاشمي، إن …": the person, not the office."""
+    (att,) = read("قال قائد الشرطة، العقيد سالم الهاشمي، إن ثلاثة أشخاص قتلوا.").attributions
+    assert att.source.name == "سالم الهاشمي"
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        (
+            "وقال المتحدث باسم الشرطة لفرانس برس إن ثلاثة أشخاص قتلوا.",
+            ["وكالة الصحافة الفرنسية", "المتحدث باسم الشرطة"],
+        ),
+        (
+            "وقال مسؤولون في قطاع النفط لرويترز إن الإنتاج تراجع.",
+            ["رويترز", "مسؤولون في قطاع النفط"],
+        ),
+    ],
+)
+def test_carrier_named_without_a_media_head(read, text, chain):
+    """ "لرويترز", "لفرانس برس": a registry medium after ل carries; the speaker stays the voice."""
+    (att,) = read(text).attributions
+    assert [v.name for v in att.chain] == chain
+
+
+def test_warning_that_keeps_its_voice_and_drops_the_complementiser(read):
+    """ "حذر فلان من أن …": the voice ends before من, the content starts after أن."""
+    (att,) = read("وحذر وزير المالية سالم الهاشمي من أن النمو سيتراجع العام المقبل.").attributions
+    assert att.source.name == "سالم الهاشمي"
+    assert att.content == "النمو سيتراجع العام المقبل"
+
+
+def test_warning_of_a_noun_phrase_after_a_named_voice(read):
+    """ "حذر الوزير فلان من تناقص …": the warned-of noun phrase is the content."""
+    (att,) = read("وحذر وزير المالية سالم الهاشمي من تناقص الاحتياطيات هذا العام.").attributions
+    assert att.source.name == "سالم الهاشمي"
+    assert att.content.startswith("تناقص الاحتياطيات")
+
+
+def test_in_the_words_of_a_named_voice(read):
+    """ "…، على حد تعبير الوزير فلان": the clause before is the named voice's."""
+    (att,) = read("الجسر سيفتح قبل الصيف، على حد تعبير وزير النقل سالم الهاشمي.").attributions
+    assert att.source.name == "سالم الهاشمي"
+    assert att.content == "الجسر سيفتح قبل الصيف"
+
+
+def test_in_his_words_after_a_verb_adds_no_second_attribution(read):
+    """ "قال فلان إن …، على حد قوله": one statement, one attribution."""
+    result = read("قال الوزير سالم الهاشمي إن الجسر سيفتح قبل الصيف، على حد قوله.")
+    assert [a.cue for a in result.attributions] == ["قال"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كما أكد وزير النقل سالم الهاشمي أن الكلفة بلغت مليارا.",
+        "قال وزير النقل سالم الهاشمي إن الجسر جاهز، كما أكد أن الكلفة بلغت مليارا.",
+    ],
+)
+def test_kama_opening_a_clause_means_also(read, text):
+    """ "كما أكد فلان أن …" is a report ("also"), not a relative "as"; كما stays out of content."""
+    result = read(text)
+    att = result.attributions[-1]
+    assert att.cue == "أكد"
+    assert att.source.name == "سالم الهاشمي"
+    assert att.content == "الكلفة بلغت مليارا"
+    assert not any(a.content.endswith("كما") for a in result.attributions)
+
+
+def test_carrier_of_several_words_without_a_media_head(read):
+    """ "لهيئة الإذاعة البريطانية": a registry medium of three words carries the speaker."""
+    (att,) = read(
+        "كما أفاد الوزير سالم الهاشمي لهيئة الإذاعة البريطانية، «الطائرات أثبتت جدارتها»."
+    ).attributions
+    assert att.source.name == "سالم الهاشمي"
+    assert len(att.chain) == 2
+
+
+def test_news_object_before_the_subject_is_no_voice(read):
+    """ "كما أكد خبرَ الوفاة عددٌ من …": "خبر" is the object, never the voice."""
+    assert read("كما أكد خبر الوفاة عدد من الشخصيات المعروفة.").attributions == ()
+
+
+def test_hamzated_speech_act_after_a_two_word_linker_names_the_next_speaker(read):
+    """ "من جهته، أدان الوزير فلان الهجوم. وقال …": a cue-less sentence still names the actor."""
+    result = read(
+        "قال وزير النقل سالم الهاشمي إن الجسر جاهز. من جهته، أدان الوزير خالد العلي الهجوم. "
+        "وقال إن الكلفة بلغت مليارا."
+    )
+    assert [a.source.name for a in result.attributions] == ["سالم الهاشمي", "خالد العلي"]
+
+
+def test_subject_first_with_the_occasion_between_commas(read):
+    """ "وزارة النقل، في بيان أصدرته أمس، قالت إن …": the subject stands before the occasion."""
+    (att,) = read("وزارة النقل الأردنية، في بيان أصدرته أمس، قالت إن الجسر سيفتح.").attributions
+    assert att.source.name == "وزارة النقل الأردنية"
+    assert att.content == "الجسر سيفتح"
+
+
+def test_attributed_to_relays_the_voice(read):
+    """ "نسبت الوكالة إلى مسؤول قوله إن …" relays like نقلت عن; "نسبت إليه سرقة" is no report."""
+    (att,) = read(
+        "ونسبت وكالة الأنباء الأردنية إلى مسؤول في الوزارة قوله إن المحادثات تعثرت."
+    ).attributions
+    assert [v.name for v in att.chain] == ["وكالة الأنباء الأردنية", "مسؤول في الوزارة"]
+    assert read("ونسبت الشرطة إلى المتهم سرقة السيارة.").attributions == ()

@@ -60,12 +60,14 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     ("تابع", "يتابع", Stance.ASSERTS, False, True),
     ("أردف", "يردف", Stance.ASSERTS, False, False),
     ("نقل", "ينقل", Stance.ASSERTS, False, True),
+    ("نسب", "ينسب", Stance.ASSERTS, False, True),
     ("نشر", "ينشر", Stance.ASSERTS, True, True),
     ("أورد", "يورد", Stance.ASSERTS, False, False),
     ("أبلغ", "يبلغ", Stance.ASSERTS, False, True),
     ("أفصح", "يفصح", Stance.ASSERTS, True, False),
     ("أوضح", "يوضح", Stance.ASSERTS, False, False),
     ("بين", "يبين", Stance.ASSERTS, False, True),
+    ("أبان", "", Stance.ASSERTS, False, False),
     ("نوه", "ينوه", Stance.ASSERTS, False, False),
     ("أقر", "يقر", Stance.ASSERTS, False, True),
     ("اعترف", "يعترف", Stance.ASSERTS, False, False),
@@ -80,6 +82,8 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     ("أعرب", "يعرب", Stance.ASSERTS, True, True),
     ("لاحظ", "يلاحظ", Stance.ASSERTS, False, True),
     ("استطرد", "يستطرد", Stance.ASSERTS, False, False),
+    ("شكك", "يشكك", Stance.ASSERTS, False, False),
+    ("ألمح", "يلمح", Stance.ASSERTS, False, False),
     ("اختتم", "يختتم", Stance.ASSERTS, False, True),
     ("أوردت", "", Stance.ASSERTS, False, False),
     ("وصف", "يصف", Stance.ASSERTS, False, False),
@@ -147,6 +151,7 @@ _PARTICIPLES: tuple[tuple[str, Stance], ...] = (
     ("معتبر", Stance.ASSERTS),
     ("منوه", Stance.ASSERTS),
     ("مبين", Stance.ASSERTS),
+    ("مفيد", Stance.ASSERTS),
     ("محذر", Stance.ASSERTS),
     ("مشدد", Stance.ASSERTS),
     ("قائل", Stance.ASSERTS),
@@ -192,6 +197,23 @@ PRONOUN_NOUNS = frozenset(
 #: Passive or impersonal cues: the statement has no voice ("it is believed").
 IMPERSONAL = frozenset(fold(w) for w in ("يعتقد", "يُعتقد", "يقال", "يُقال", "قيل", "أفيد", "يشاع"))
 
+#: Acts of speech that carry no proposition of their own but name who speaks next: "شجب الوزير
+#: فلان الهجوم. وقال إن …", "عبر اللاعب فلان عن سعادته وقال: …".
+EXPRESSIVE_ACTS = frozenset(
+    fold(w + ending)
+    for w in "عبر شجب ندد أدان استنكر ناشد أشاد ثمن هنأ رحب جدد شكر انتقد أبدى".split()
+    for ending in ("", "ت")
+)
+
+#: Whom a statement was made to, between its voice and its content: "أبلغ مسؤول الصحفيين أن".
+ADDRESSEES = frozenset(
+    fold(w) for w in "الصحفيين الصحافيين للصحفيين للصحافيين المراسلين للمراسلين".split()
+)
+
+#: The writer's own asides, passive in form: "ويذكر أن …", "يشار إلى أن …", "يجدر بالذكر أن"
+#: at the head of a clause add background in the article's voice, not a speaker's.
+WRITER_ASIDES = frozenset(fold(w) for w in ("يذكر", "يُذكر", "يشار", "يُشار", "يجدر"))
+
 #: Complementisers that open indirect content (folded, with attached pronouns).
 COMPLEMENTISERS = frozenset(
     fold(p + suffix)
@@ -232,6 +254,9 @@ ADVERBS = frozenset(
         "الماضي",
         "الماضية",
         "الفائت",
+        "الأسبوع",
+        "الاسبوع",
+        "الشهر",
         "أول",
         "امس،",
         "بدوره",
@@ -417,6 +442,8 @@ ANONYMOUS_HEADS = frozenset(
 ANONYMOUS_MODIFIERS = frozenset(
     fold(w)
     for w in (
+        "عيان",
+        "العيان",
         "مطلع",
         "مطلعة",
         "مطلعون",

@@ -30,6 +30,12 @@ from .voices import given_name, read_voice
 
 #: A voice phrase longer than this (in tokens) is not a voice but a clause.
 MAX_VOICE_TOKENS = 12
+#: A carrier named without a media head ("لرويترز", "لهيئة الإذاعة البريطانية"): its letters
+#: after ل at least, its words at most.
+MIN_CARRIER_LETTERS = 2
+#: A speech act that names the next speaker opens its sentence within this many characters.
+MAX_ACT_AT = 40
+MAX_CARRIER_WORDS = 3
 #: How far after a verb (in tokens) its content must begin.
 MAX_LEAD_TOKENS = 28
 #: Past this many lead words, a word the lead does not know ends the search: a reporting lead
@@ -116,6 +122,10 @@ _CLAUSE_OPENERS = frozenset(fold(w) for w in "لكن ولكن بينما فيم�
 #: "قد" between a subject and its verb: "وكانت الوكالة قد نقلت".
 _PERFECT_PARTICLES = frozenset(fold(w) for w in ("قد", "لقد"))
 _QUOTE_HEADS = lx.OUTLET_HEADS | lx.AGENCY_HEADS | lx.BODY_HEADS | lx.DOCUMENT_HEADS
+#: Particles that negate the verb after them: a cue so negated reports nothing.
+_NEGATIONS = frozenset(fold(w) for w in ("لم", "ولم", "لن", "ولن", "فلم"))
+#: Nouns of negation before a verbal noun: "عدم نشر اسمه", "عدم ذكر اسمه".
+_NOT_SAYING = frozenset(fold(w) for w in ("عدم", "بعدم"))
 _RELATIVES = frozenset(fold(w) for w in ("ما", "مما", "بما", "الذي", "التي", "الذين", "لما", "كما"))
 _OCCASION_LINKS = frozenset(fold(w) for w in ("في", "خلال", "عبر", "أمام", "امام"))
 #: Small words a reporting lead may hold before its content: "قال له", "في مؤتمر صحفي".
@@ -124,6 +134,25 @@ _LEAD_FILLERS = frozenset(
     for w in ("له لها لهم صحفي صحفية صحافي صحافية خاص خاصة الى على بان بشان حول مؤتمر".split())
 )
 #: "أعلن لكم أن …": an object pronoun after the verb, never its subject.
+#: Words that may open a sentence before its verb: "بدوره، عبر …", "من جهته، …".
+_ACTOR_OPENERS = frozenset(
+    fold(w) for w in "بدوره بدورها من جهته جهتها جانبه جانبها كما وقد قد".split()
+)
+#: Words that open the object of a speech act, after its subject: "عبر فلان عن سعادته".
+_OBJECT_OPENERS = frozenset(fold(w) for w in ("عن", "على", "إلى", "الى", "في"))
+#: Endings of a noun with a possessive pronoun: "سعادته", "قلقها", "تقديرهم".
+_POSSESSED = ("ته", "تها", "تهم", "ها", "هم")
+#: Words inside a name that the next word belongs to: "بن", "آل", "أبو".
+_NAME_LINKS = frozenset(fold(w) for w in ("بن", "بنت", "آل", "أبو", "ابو", "أم", "عبد"))
+#: The participle that only says words follow: "قائلا".
+_SAYING = "قائل"
+#: Every title that may head a person's name.
+_TITLES = lx.OFFICIAL_TITLES | lx.PERSON_TITLES
+#: "على حد تعبير/قول فلان": the words are the named voice's.
+WORDS_OF_LEMMA = "على حد تعبير"
+_WORDS_OF = frozenset(fold(w) for w in ("تعبير", "قول", "وصف"))
+#: Objects that point back at the previous sentence: "أوضح ذلك مدير البلدية أن …".
+_BACK_REFERENCES = frozenset(fold(w) for w in ("ذلك", "هذا"))
 _OBJECT_PRONOUNS = frozenset(fold(w) for w in "له لها لهم لهما لكم لك لنا لي".split())
 #: "أكد بشكل قاطع أن …", "أعلن بصورة رسمية": a manner phrase after the verb, never its subject.
 _MANNER_PREFIXES = tuple(fold(w) for w in "بشكل بصورة بوضوح بحزن".split())
@@ -187,6 +216,10 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             continue
         if not tok.is_word or _inside(quotes, tok.start):
             continue
+        if i and tokens[i - 1].norm in _NEGATIONS:
+            continue  # "ولم تعلن أي جهة مسؤوليتها": nothing was said
+        if i and tokens[i - 1].norm in _NOT_SAYING:
+            continue  # "طلب عدم نشر اسمه": a request not to speak
         bare = _strip_conj(norm)
         prev = tokens[i - 1].text if i else ""
         clause_start = i == 0 or bare != norm or prev in "،,؛;:"
@@ -198,7 +231,13 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             and i
             and tokens[i - 1].norm in _RELATIVES
         ):
-            continue  # "ما يؤكد …", "الذي أعلن …": a relative clause, not a report
+            also = _strip_conj(tokens[i - 1].norm) == "كما" and (
+                i == 1 or tokens[i - 2].text in "،,؛;:."
+            )
+            if not also:
+                continue  # "ما يؤكد …", "الذي أعلن …": a relative clause, not a report
+            # "كما أكد الوزير أن …" opening a clause is "also", not "as": a report.
+            clause_start = True
         if cue is not None:
             spots.append(_Spot(i, cue, clause_start))
     return spots
@@ -208,6 +247,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     if bare == "علي" and nxt == "حد" and i + 2 < len(tokens):
         if tokens[i + 2].norm in lx.PRONOUN_NOUNS:
             return lx.Cue("على حد", lx.CueClass.PRONOUN_PHRASE)
+        if tokens[i + 2].norm in _WORDS_OF:
+            return lx.Cue(WORDS_OF_LEMMA, lx.CueClass.PREPOSITION)  # "على حد تعبير الوزير"
     if bare == "علي" and nxt == "ما" and i + 2 < len(tokens):
         if _strip_conj(tokens[i + 2].norm) in lx.VERB_CUES:
             return lx.Cue("على ما", lx.CueClass.PREPOSITION)  # "…، على ما أعلنت الوكالة"
@@ -221,6 +262,9 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
         if _strip_conj(tokens[i + 2].norm) in lx.DOCUMENT_HEADS:
             return lx.Cue(CAME_IN_LEMMA, lx.CueClass.PREPOSITION)  # "وجاء في بيان الوزارة"
         return None
+    if bare in lx.WRITER_ASIDES and (i == 0 or tokens[i - 1].text in "،,؛"):
+        if nxt in lx.COMPLEMENTISERS or nxt in {"الي", "بالذكر"}:
+            return None  # "ويذكر أن …": background in the writer's voice
     if bare in lx.IMPERSONAL or tokens[i].norm in lx.IMPERSONAL:
         if nxt in lx.COMPLEMENTISERS and (i == 0 or tokens[i - 1].text in "،,؛"):
             return lx.Cue(bare, lx.CueClass.IMPERSONAL)
@@ -230,7 +274,9 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
 class _Sentence:
     """One sentence being read: its tokens, quotes and the attributions found so far."""
 
-    def __init__(self, text: str, sentence: Sentence, known: Known) -> None:
+    def __init__(
+        self, text: str, sentence: Sentence, known: Known, actor: Mention | None = None
+    ) -> None:
         self.text = text
         self.sentence = sentence
         self.known = known
@@ -246,10 +292,56 @@ class _Sentence:
             self.clause_starts[k + 1] = k + 1 if breaks else self.clause_starts[k]
         self.quote_from = {a: (a, b) for a, b in self.quotes}
         self.quote_ends = [b for _, b in self.quotes]
-        self.boundaries = [s.i for s in self.spots if self._ends_content(s)]
+        self.boundaries = [self._opening(s.i) for s in self.spots if self._ends_content(s)]
         self.found: list[RawAttribution] = []
+        #: Who acts in the sentence before when it spoke without a cue ("شجب الوزير فلان …").
+        self.actor = actor
+        #: This sentence's own opening act and actor, once read_all has looked.
+        self.opening: tuple[Mention, int] | None = None
+
+    def opening_actor(self) -> tuple[Mention, int] | None:
+        """The subject of a speech act that opens the sentence, and the index after it:
+        "بدوره، عبر اللاعب فلان عن سعادته …" → the player."""
+        k = 0
+        while k < len(self.tokens) and (
+            self.tokens[k].text in "،," or self.tokens[k].norm in _ACTOR_OPENERS
+        ):
+            k += 1
+        if k >= len(self.tokens) or _strip_conj(self.tokens[k].norm) not in lx.EXPRESSIVE_ACTS:
+            return None
+        start = self._after_verb_adverbs(k + 1)
+        end = self._name_end(start, self.phrase_end(start, verb=None))
+        if end is None:
+            return None
+        actor = read_voice(self.text, self.tokens[start:end], self.known, allow_bare_name=True)
+        return None if actor is None else (actor, end)
+
+    def _name_end(self, start: int, end: int) -> int | None:
+        """Where a person's title-and-name phrase ends before the object of its verb ("ندد
+        الوزير سالم الهاشمي بالهجوم", "شجب … الهاشمي العمل الإرهابي"); None without a name."""
+        first = next((k for k in range(start, end) if given_name(self.tokens[k].norm)), None)
+        if first is None:
+            return None
+        for k in range(first + 2, end):
+            norm = self.tokens[k].norm
+            prev = self.tokens[k - 1].norm
+            if not self.tokens[k].is_word or norm in _OBJECT_OPENERS:
+                return k
+            if prev in _NAME_LINKS:
+                continue
+            if _bi_content(norm) or (norm.startswith("ال") and not norm.endswith("ي")):
+                return k
+            if norm.endswith(_POSSESSED) and not given_name(norm):
+                return k  # "أبدى فلان سعادته": the object bears a pronoun, a name does not
+        return end
 
     # -- helpers ---------------------------------------------------------------------------
+
+    def _opening(self, i: int) -> int:
+        """Where the clause of the cue at i opens: before "كما" in "…، كما أكد أن …"."""
+        if i and _strip_conj(self.tokens[i - 1].norm) == "كما":
+            return i - 1
+        return i
 
     def quote_at(self, index: int) -> tuple[int, int] | None:
         """The quotation opened by the token at index, if any."""
@@ -348,7 +440,9 @@ class _Sentence:
         With ``carrier`` the phrase starts with an attached ل ("لقناة «…»").
         """
         k = index
-        while k < len(self.tokens) and k - index < MAX_VOICE_TOKENS:
+        while k < len(self.tokens) and (
+            k - index < MAX_VOICE_TOKENS or self._name_goes_on(k, index)
+        ):
             tok = self.tokens[k]
             norm = tok.norm
             if tok.text in OPENING_QUOTES:
@@ -382,10 +476,17 @@ class _Sentence:
                     k += 1
                     continue
                 return k
-            if k > index and (norm in lx.CLAUSE_BREAKERS or self._is_spot(k)):
+            if k > index and (
+                norm in lx.CLAUSE_BREAKERS or norm in lx.ADDRESSEES or self._is_spot(k)
+            ):
                 return k
             if verb is not None and k > index and self._verb_object_at(k, verb):
                 return k
+            if verb is not None and k > index and norm == "من" and self._warning_at(k, verb):
+                return k  # "حذر الوزير فلان من أن …": من opens the warning
+            if verb is not None and norm == "من" and verb.lemma in lx.MIN_CONTENT_VERBS:
+                if any(given_name(t.norm) for t in self.tokens[index:k]):
+                    return k  # "حذر الوزير فلان من تناقص …": a name is not followed by من
             if k > index and norm.startswith("ل") and self._carrier_at(k):
                 return k
             if carrier and k == index:
@@ -394,6 +495,14 @@ class _Sentence:
             k += 1
         return k
 
+    def _name_goes_on(self, k: int, index: int) -> bool:
+        """A long title chain may end in a name cut short by the length limit: "مساعد المدير
+        العام … المتحدث الرسمي باسم الشركة سالم بن حمد الهاشمي" keeps its last words."""
+        if k - index >= MAX_VOICE_TOKENS + MAX_NAME_TOKENS:
+            return False
+        recent = self.tokens[max(index, k - 2) : k]
+        return any(given_name(t.norm) or t.norm in _NAME_LINKS for t in recent)
+
     def _acronym_after_head(self, index: int, k: int) -> bool:
         """ "وكالة الأنباء الرسمية (سانا)": a one-word name in brackets after a media head."""
         last = k + ACRONYM_TOKENS - 1
@@ -401,6 +510,14 @@ class _Sentence:
             return False
         head = _strip_conj(self.tokens[index].norm)
         return head in lx.AGENCY_HEADS or head in lx.OUTLET_HEADS
+
+    def _warning_at(self, k: int, verb: lx.Cue) -> bool:
+        """ "من أن …" after a warning verb: the warned-of clause opens after أن."""
+        return (
+            verb.lemma in lx.MIN_CONTENT_VERBS
+            and k + 1 < len(self.tokens)
+            and self.tokens[k + 1].norm in lx.COMPLEMENTISERS
+        )
 
     def _verb_object_at(self, k: int, verb: lx.Cue) -> bool:
         """The verb's object starts at token k, ending its subject: a denied noun ("نفى الوزير
@@ -459,7 +576,14 @@ class _Sentence:
         if norm == "ل" and k + 1 < len(self.tokens):
             return True
         rest = norm[1:]
-        return rest in lx.OUTLET_HEADS or rest in lx.AGENCY_HEADS or rest in lx.MEDIA_PLURALS
+        if rest in lx.OUTLET_HEADS or rest in lx.AGENCY_HEADS or rest in lx.MEDIA_PLURALS:
+            return True
+        # "لرويترز", "لفرانس برس", "لهيئة الإذاعة البريطانية": a medium the registry knows.
+        if len(rest) < MIN_CARRIER_LETTERS:
+            return False
+        words = ["ا" + rest if rest.startswith("ل") else rest]
+        words += [t.norm for t in self.tokens[k + 1 : k + MAX_CARRIER_WORDS]]
+        return any(self.known(words[:n], False) for n in range(1, len(words) + 1))
 
     def read_carrier(self, k: int) -> tuple[Mention | None, int]:
         """Read "لـX" at token k; return (mention or None, index after it)."""
@@ -490,6 +614,7 @@ class _Sentence:
 
     def read_all(self) -> list[RawAttribution]:
         """Read every cue of the sentence into attributions."""
+        self.opening = opening = self.opening_actor() if self.spots else None
         for spot in self.spots:
             at = self.tokens[spot.i].start
             # A cue inside a span already read (its lead or content) belongs to that reading.
@@ -507,6 +632,12 @@ class _Sentence:
                 raw = self.read_pronoun_phrase(spot)
             else:
                 raw = self.read_impersonal(spot)
+            if raw is not None and raw.source is None and not raw.impersonal and not self.found:
+                # The first subject-less cue of a sentence speaks for the actor named just before.
+                if opening is not None and opening[1] <= spot.i:
+                    raw = replace(raw, source=opening[0])
+                elif self.actor is not None and spot.i == 0:
+                    raw = replace(raw, source=self.actor)
             if raw is not None:
                 self.found.append(raw)
         return self.found
@@ -524,13 +655,13 @@ class _Sentence:
         content opens (collecting carriers and relayed voices), then read the content.
         """
         cue = spot.cue
-        k = self._after_verb_adverbs(spot.i + 1)
+        carriers: list[Mention] = []
+        inner: list[Mention] = []
+        k = self._before_subject(self._after_verb_adverbs(spot.i + 1), cue, carriers)
         read = self._verb_subject(k, cue)
         if read is None:
             return None
         subject, subject_end = read
-        carriers: list[Mention] = []
-        inner: list[Mention] = []
         content_at = self._walk_lead(subject_end, cue, subject, carriers, inner)
         if content_at == _GIVE_UP:
             return None
@@ -538,6 +669,9 @@ class _Sentence:
             return self._content_before(spot, subject, carriers, inner)
         if subject is None and spot.clause_start is False and spot.i > 0:
             subject = self._subject_before(spot.i, cue.gender)
+        verb = self.tokens[spot.i].norm
+        if subject is None and verb == _strip_conj(verb) and self.tokens[spot.i - 1].text in "،,":
+            subject = self._subject_before_occasion(spot.i - 1, cue.gender)
         if subject is None:
             subject = self._apposed_subject(spot.i)
         far = content_at - spot.i > MAX_STRICT_LEAD and not inner  # "نقلت عن مصادر أن" is near
@@ -578,6 +712,34 @@ class _Sentence:
             k += 1
         return k
 
+    def _before_subject(self, k: int, cue: lx.Cue, carriers: list[Mention]) -> int:
+        """Step over what may stand between a verb and a subject after it: "أوضح ذلك
+        [لـ«عكاظ»] مصدر مسؤول أن …", "وقال له رئيس اللجنة: …" (the carrier is kept)."""
+        tokens = self.tokens
+        if k + 1 < len(tokens) and tokens[k].norm in _BACK_REFERENCES:
+            if tokens[k + 1].is_word and tokens[k + 1].norm not in lx.COMPLEMENTISERS:
+                k += 1  # "أوضح ذلك": the object points back; the subject may still follow
+        if k + 1 >= len(tokens) or cue.strict:
+            return k
+        if tokens[k].norm in _OBJECT_PRONOUNS:
+            return k + 1 if self._opens_voice(k + 1) else k
+        if tokens[k].norm.startswith("ل") and self._carrier_at(k):
+            carrier, after = self.read_carrier(k)
+            if carrier is not None and after < len(tokens) and self._opens_voice(after):
+                carriers.append(carrier)
+                return after
+        return k
+
+    def _opens_voice(self, k: int) -> bool:
+        """True when token k can begin a voice: a title, an unnamed head, a body or a name."""
+        norm = self.tokens[k].norm
+        return (
+            norm in _TITLES
+            or norm in lx.ANONYMOUS_HEADS
+            or norm in lx.BODY_HEADS
+            or given_name(norm)
+        )
+
     def _verb_subject(self, k: int, cue: lx.Cue) -> tuple[Mention | None, int] | None:
         """The subject after a verb-first cue: "قال المتحدث باسم الوزارة إن" → the spokesman.
 
@@ -599,6 +761,8 @@ class _Sentence:
         )
         if starts_modifier:
             return None, k
+        if tok.norm in _NEWS_OBJECTS and not cue.takes_an:
+            return None  # "كما أكد خبرَ الوفاة عددٌ من …": the object comes first; no voice here
         end = self._apposed_name(self.phrase_end(k, verb=cue))
         if end == k:
             return None, k
@@ -626,8 +790,10 @@ class _Sentence:
         name = tokens[end + 1 : close]
         opens = tokens[close + 1].norm in lx.COMPLEMENTISERS or tokens[close + 1].text == ":"
         # Only a name that starts as names do: "، رفض الكشف عن اسمه، إن" is not one.
-        if opens and all(t.is_word for t in name) and given_name(name[0].norm):
-            return close
+        titled = len(name) > 1 and _strip_conj(name[0].norm) in _TITLES
+        named = given_name(name[0].norm) or (titled and given_name(name[1].norm))
+        if opens and all(t.is_word for t in name) and named:
+            return close  # "، سالم الهاشمي، إن" or "، العقيد سالم الهاشمي، إن"
         return end
 
     def _apposed_subject(self, i: int) -> Mention | None:
@@ -643,9 +809,7 @@ class _Sentence:
             ),
             None,
         )
-        if first_comma is None or _strip_conj(self.tokens[first_comma + 1].norm) not in (
-            lx.OFFICIAL_TITLES | lx.PERSON_TITLES
-        ):
+        if first_comma is None or _strip_conj(self.tokens[first_comma + 1].norm) not in _TITLES:
             return None
         start = self.clause_start_before(first_comma)
         while start < first_comma and _strip_conj(self.tokens[start].norm) in _LEADING_PARTICLES:
@@ -708,7 +872,7 @@ class _Sentence:
         if cue.lemma in lx.BI_CONTENT_VERBS and _bi_content(norm):
             return k  # "أفاد المرصد بمقتل تسعة": the noun phrase is the content
         if norm == "من" and cue.lemma in lx.MIN_CONTENT_VERBS:
-            return k + 1  # "حذر من تناقص الاحتياطيات"
+            return k + 2 if self._warning_at(k, cue) else k + 1  # "حذر من تناقص …"
         if cue.lemma in lx.NP_CONTENT_VERBS | lx.DESCRIBING_VERBS and _event_noun(norm):
             return k  # "أعلن الجيش مقتل ثلاثة جنود", "وصفت الشركة العثور على … بأنه"
         return None
@@ -735,6 +899,8 @@ class _Sentence:
             return self._relayed_voice(k + 2, inner)
         if norm == "عن" and cue.lemma == "نقل":
             return self._relayed_voice(k + 1, inner)
+        if norm == "الي" and cue.lemma == "نسب":
+            return self._relayed_voice(k + 1, inner)  # "نسبت الوكالة إلى مسؤول قوله إن …"
         if norm in {"عن", "عنه", "عنها", "عنهم"}:
             return k + 1
         if norm in _OCCASION_LINKS and k + 1 < len(self.tokens):
@@ -746,8 +912,11 @@ class _Sentence:
             if carrier is not None:
                 carriers.append(carrier)
             return after
-        if norm in _LEAD_FILLERS or norm in _OBJECT_PRONOUNS:
+        if norm in _LEAD_FILLERS or norm in _OBJECT_PRONOUNS or norm in lx.ADDRESSEES:
             return k + 1
+        spot = self.spot_at.get(k)
+        if spot is not None and spot.cue.lemma == _SAYING:
+            return k + 1  # "واستطرد الوزير قائلا: …": the participle only introduces the words
         return None
 
     def _relayed_voice(self, k: int, inner: list[Mention]) -> int:
@@ -832,6 +1001,19 @@ class _Sentence:
         return read_voice(
             self.text, phrase, self.known, allow_bare_name=at_sentence_start, gender=gender
         )
+
+    def _subject_before_occasion(self, comma: int, gender: str) -> Mention | None:
+        """Subject-first with the occasion set off by commas: "وزارة النقل، في بيان أصدرته
+        أمس، قالت إن …" reads the subject before the occasion."""
+        start = self.clause_start_before(comma)
+        if start < 2 or self.tokens[start - 1].text not in "،," or start + 1 >= comma:
+            return None
+        if self.clause_start_before(start - 1) != 0:
+            return None  # only a subject that opens the sentence
+        link, head = self.tokens[start].norm, _strip_conj(self.tokens[start + 1].norm)
+        if link not in _OCCASION_LINKS or head not in lx.OCCASIONS:
+            return None
+        return self._subject_before(start - 1, gender)
 
     def _obtainer(self, phrase: Sequence[Token]) -> Mention | None:
         """ "حصلت الصحيفة على معلومات تفيد بأن …": the voice is who obtained the papers."""
@@ -956,6 +1138,8 @@ class _Sentence:
             k += 1
         if spot.cue.lemma == CAME_IN_LEMMA:
             k += 1  # past "في": the document and its author follow
+        if spot.cue.lemma == WORDS_OF_LEMMA:
+            k += 2  # past "حد تعبير": the speaker follows
         if k >= len(self.tokens):
             return None
         first = self.tokens[k]
@@ -1047,6 +1231,8 @@ class _Sentence:
         clause_start = self._content_start_before(i)
         if clause_start >= i:
             return None
+        if self.found and self.found[-1].end > self.tokens[clause_start].start:
+            return None  # "قال فلان إن …، على حد قوله": the words already have their cue
         start, end = trim_span(self.text, self.tokens[clause_start].start, self._clause_cut(i))
         if end - start < MIN_CONTENT_CHARS:
             return None
@@ -1126,6 +1312,7 @@ def extract_sentences(
     indirect content before it.
     """
     found: list[RawAttribution] = []
+    actor: Mention | None = None
     for index, sentence in enumerate(sentences):
         chunk = text[sentence.start : sentence.end]
         if index and _CARRIER_LEAD.match(chunk):
@@ -1134,14 +1321,32 @@ def extract_sentences(
             if ":" in chunk[:MAX_HEADLINE_CHARS]:
                 headline = _Sentence(text, sentence, known).read_headline()
                 found += [headline] if headline is not None else []
+            actor = _actor_of(text, sentence, known, chunk)
             continue
-        raws = _Sentence(text, sentence, known).read_all()
+        reading = _Sentence(text, sentence, known, actor)
+        raws = reading.read_all()
+        actor = reading.opening[0] if reading.opening is not None and not raws else None
         for raw in raws:
             raw = _continue(text, raw, sentences, index)
             if raw.end - raw.start >= MIN_CONTENT_CHARS:
                 found.append(raw)
     return _drop_overlaps(found)
 
+
+def _actor_of(text: str, sentence: Sentence, known: Known, chunk: str) -> Mention | None:
+    """The actor of a sentence with no cue that opens with a speech act, else None."""
+    if not _EXPRESSIVE_HEAD.match(fold(chunk[:MAX_ACT_AT])):
+        return None
+    opening = _Sentence(text, sentence, known).opening_actor()
+    return opening[0] if opening is not None else None
+
+
+#: A cheap test before tokenising: does the sentence open with a speech act (after a linker)?
+_EXPRESSIVE_HEAD = re.compile(
+    r"\s*(?:[^،]{0,12}،\s*)?[وف]?(?:"
+    + "|".join(sorted({w for w in lx.EXPRESSIVE_ACTS if not w.endswith("ت")}))
+    + r")"
+)
 
 #: A sentence that names the occasion of the statement before: "وجاء ذلك في تصريح لوكالة …".
 _CARRIER_LEAD = re.compile(r"\s*[وف]?(?:جاء|جاءت)\s+(?:ذلك|هذا|هذه|تصريحاته|تصريحاتها)\b")

@@ -203,8 +203,12 @@ def read_voice(
     """
     tokens = _trimmed(tokens)
     words = _words(tokens)
-    if not words or len(words) > MAX_VOICE_WORDS:
+    if not words or len(words) > MAX_VOICE_WORDS + MAX_NAME_WORDS:
         return None
+    if len(words) > MAX_VOICE_WORDS and not any(
+        given_name(w.norm) for w in words[-MAX_NAME_WORDS:]
+    ):
+        return None  # only a title chain that ends in a name may run this long
     first = _bare(words[0].norm)
     has_quotes = any(_is_quote(t) for t in tokens)
     has_head = first in lx.OUTLET_HEADS or first in lx.AGENCY_HEADS or first in lx.OUTLET_ANAPHORS
@@ -226,7 +230,11 @@ def read_voice(
             return replace(found, gender="p") if _plural_head(first) else found
         if first not in lx.OFFICIAL_TITLES:
             return None  # "مصدر قلق", "مصادر الطاقة": not a voice at all
-    return _named_voice(phrase, allow_bare_name)
+    found = _named_voice(phrase, allow_bare_name)
+    if found is not None and first.startswith("ال") and first.endswith("ون"):
+        # "الباحثون", "المحتجون": a plural group, for "مؤكدين" and "وقالوا" after it.
+        return replace(found, gender="p")
+    return found
 
 
 def _affiliation(phrase: _Phrase) -> str:

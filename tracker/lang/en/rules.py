@@ -643,7 +643,7 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
         return [credited]
     out.extend(_asked(text, tokens, lowered, quotes))
     cues_read = 0
-    for i, (word, c_start, _c_end) in enumerate(tokens):
+    for i, (_word, c_start, _c_end) in enumerate(tokens):
         low = lowered[i]
         according = low == "according" and i + 1 < len(tokens) and lowered[i + 1] == "to"
         base = CUES.get(low)
@@ -666,24 +666,31 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
             if found:
                 out.append(found)
             continue
-        if base is None:
+        if base is None or _not_a_cue(tokens, lowered, i, base):
             continue
-        if i and lowered[i - 1] in _NOUN_BEFORE:
-            continue  # "his plan", "the states", "public support": a noun, not a verb
-        if low in _RELAY_PARTICIPLES and i and tokens[i - 1][0] == ",":
-            continue  # "…, citing X": X relayed to the clause before (see _citing), no new claim
-        if base in _HOMOGRAPHS and not _subject_before(tokens, lowered, i):
-            continue  # "record low support", "several questions": nouns without a subject
-        last = i + 1 >= len(tokens) or tokens[i + 1][0] in {".", "!", "?"}
-        if i and word[:1].isupper() and tokens[i - 1][0][:1].isupper() and not last:
-            continue  # "United States", "Washington Post": part of a name (not "…, Graham Says")
-        if base in _BEFORE_TO and i + 1 < len(tokens) and lowered[i + 1] == "to":
-            continue  # "declined to comment", "continued to climb": no assertion
         stance = Stance.DENIES if low in _DENY else Stance.ASSERTS
         found = _around(text, sentence, tokens, i, known, quotes, stance)
         if found is not None and not any(_overlap(found, r) for r in out):
             out.append(found)
     return out
+
+
+def _not_a_cue(
+    tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int, base: str
+) -> bool:
+    """Whether the cue word at ``i`` is a noun, a relay, part of a name or a verb of no claim."""
+    low, word = lowered[i], tokens[i][0]
+    if i and lowered[i - 1] in _NOUN_BEFORE:
+        return True  # "his plan", "the states", "public support": a noun, not a verb
+    if low in _RELAY_PARTICIPLES and i and tokens[i - 1][0] == ",":
+        return True  # "…, citing X": X relayed to the clause before (see _citing), no new claim
+    if base in _HOMOGRAPHS and not _subject_before(tokens, lowered, i):
+        return True  # "record low support", "several questions": nouns without a subject
+    last = i + 1 >= len(tokens) or tokens[i + 1][0] in {".", "!", "?"}
+    if i and word[:1].isupper() and tokens[i - 1][0][:1].isupper() and not last:
+        return True  # "United States", "Washington Post": part of a name (not "…, Graham Says")
+    # "declined to comment", "continued to climb": no assertion
+    return base in _BEFORE_TO and i + 1 < len(tokens) and lowered[i + 1] == "to"
 
 
 _NOT_ACTS = {

@@ -209,6 +209,7 @@ _ANONYMOUS = {
     "others",
     "diplomats",
 }
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: Words between a cue and its content: "told reporters", "said Tuesday".
 _AFTER_CUE = {
     "reporters",
@@ -217,13 +218,7 @@ _AFTER_CUE = {
     "him",
     "her",
     "them",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    *_WEEKDAYS,
     "today",
     "yesterday",
     "recently",
@@ -258,22 +253,10 @@ _PHRASE_WORDS = {
     "written",
     "separate",
     "phone",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    *_WEEKDAYS,
 }
 _WHEN = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    *_WEEKDAYS,
     "today",
     "yesterday",
     "tonight",

@@ -8,7 +8,8 @@ import io
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
@@ -265,27 +266,34 @@ def _cannot_write(output: Path, exc: OSError) -> NoReturn:
 
 def _analyse(paths: list[str], options: Options, jobs: int, quiet: bool) -> Report:
     """Run the pipeline with a progress bar on stderr when it is a terminal."""
-    err = _stderr()
-    show = not quiet and err.is_terminal and len(paths) > 0
+    show = not quiet and _stderr().is_terminal and len(paths) > 0
     try:
-        if not show:
-            return analyse_paths(paths, options, jobs=jobs)
-        with Progress(
-            TextColumn("{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeRemainingColumn(),
-            console=err,
-            transient=True,
-        ) as bar:
-            task = bar.add_task("analysing", total=None)
-
-            def step(path: str, done: int, total: int) -> None:
-                bar.update(task, completed=done, total=total)
-
+        with _progress("analysing", show) as step:
             return analyse_paths(paths, options, jobs=jobs, progress=step)
     except TrackerError as exc:
         _fail(str(exc))
+
+
+@contextmanager
+def _progress(label: str, show: bool) -> Iterator[Callable[[str, int, int], None] | None]:
+    """Give a step callback that moves a progress bar on stderr, or None when not shown."""
+    if not show:
+        yield None
+        return
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=_stderr(),
+        transient=True,
+    ) as bar:
+        task = bar.add_task(label, total=None)
+
+        def step(path: str, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield step
 
 
 def _report_failures(result: Report) -> None:
@@ -613,24 +621,8 @@ def add(
     opened = _open(store, create=True, options=options)
     err = _stderr()
     try:
-        with paused_gc():
-            if quiet or not err.is_terminal:
-                done = add_paths(opened, paths, options, jobs=jobs)
-            else:
-                with Progress(
-                    TextColumn("{task.description}"),
-                    BarColumn(),
-                    MofNCompleteColumn(),
-                    TimeRemainingColumn(),
-                    console=err,
-                    transient=True,
-                ) as bar:
-                    task = bar.add_task("adding", total=None)
-
-                    def step(path: str, count: int, total: int) -> None:
-                        bar.update(task, completed=count, total=total)
-
-                    done = add_paths(opened, paths, options, progress=step, jobs=jobs)
+        with paused_gc(), _progress("adding", not quiet and err.is_terminal) as step:
+            done = add_paths(opened, paths, options, progress=step, jobs=jobs)
     except TrackerError as exc:
         _fail(str(exc))
     finally:

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TextIO
+from typing import Annotated, Any, NoReturn, TextIO, TypeVar
 
 import typer
 from rich.console import Console
@@ -551,6 +551,7 @@ def _is_iso_date(value: str) -> bool:
 
 # --- the claim store: add, claims, timeline, sources; report/export --store -----------------------
 
+_T = TypeVar("_T")
 StoreOption = Annotated[
     Path | None,
     typer.Option(
@@ -570,6 +571,17 @@ def _open(path: Path | None, *, create: bool = False, options: Options | None = 
         return open_store(path, thresholds, create=create)
     except TrackerError as exc:
         _fail(str(exc))
+
+
+def _ask(path: Path | None, question: Callable[[Store], _T]) -> _T:
+    """Open the store, ask it one question and close it; its errors are an ``Error:`` line."""
+    opened = _open(path)
+    try:
+        return question(opened)
+    except TrackerError as exc:
+        _fail(str(exc))
+    finally:
+        opened.close()
 
 
 def _analyse_or_load(paths: list[str] | None, store: Path | None, inputs: Inputs) -> Report:
@@ -674,13 +686,7 @@ def claims(
     if status is not None and status not in known:
         raise typer.BadParameter(f"use one of {', '.join(known)}", param_hint="--status")
     query = ClaimQuery(Status(status) if status else None, source, since, search, limit)
-    opened = _open(store)
-    try:
-        rows = opened.claims(query)
-    except TrackerError as exc:
-        _fail(str(exc))
-    finally:
-        opened.close()
+    rows = _ask(store, lambda opened: opened.claims(query))
     _show(rs.claims_json(rows), rs.claims_table(rows), rs.claims_markdown(rows), output_format)
 
 
@@ -697,13 +703,7 @@ def timeline(
     number = claim.removeprefix("k").removeprefix("#")
     if not number.isdigit():
         raise typer.BadParameter("use a claim id such as k12", param_hint="CLAIM")
-    opened = _open(store)
-    try:
-        story = opened.timeline(int(number))
-    except TrackerError as exc:
-        _fail(str(exc))
-    finally:
-        opened.close()
+    story = _ask(store, lambda opened: opened.timeline(int(number)))
     _show(
         rs.timeline_json(story), rs.timeline_view(story), rs.timeline_markdown(story), output_format
     )
@@ -724,13 +724,7 @@ def sources_command(
 
     Example: tracker sources --name رويترز
     """
-    opened = _open(store)
-    try:
-        rows = opened.sources(name)
-    except TrackerError as exc:
-        _fail(str(exc))
-    finally:
-        opened.close()
+    rows = _ask(store, lambda opened: opened.sources(name))
     _show(rs.sources_json(rows), rs.sources_table(rows), rs.sources_markdown(rows), output_format)
 
 

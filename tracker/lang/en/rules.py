@@ -35,29 +35,36 @@ decry lament acknowledge reiterate stress underscore counter retort quip joke bo
 conclude express remind echo cite denounce admit prefer continue
 appear seem refer talk speak discuss offer
 """.split()
+#: Irregular (or doubled-consonant) verbs, one a line: the base, then its other forms.
 _IRREGULAR = {
-    "say": ("says", "said", "saying"),
-    "tell": ("tells", "told", "telling"),
-    "write": ("writes", "wrote", "writing", "written"),
-    "think": ("thinks", "thought", "thinking"),
-    "know": ("knows", "knew", "knowing", "known"),
-    "feel": ("feels", "felt", "feeling"),
-    "understand": ("understands", "understood", "understanding"),
-    "find": ("finds", "found", "finding"),
-    "see": ("sees", "saw", "seeing", "seen"),
-    "hear": ("hears", "heard", "hearing"),
-    "show": ("shows", "showed", "showing", "shown"),
-    "seek": ("seeks", "sought", "seeking"),
-    "learn": ("learns", "learned", "learnt", "learning"),
-    "plan": ("plans", "planned", "planning"),
-    "vote": ("votes", "voted", "voting"),
-    "quip": ("quips", "quipped", "quipping"),
-    "back": ("backs", "backed", "backing"),
-    "admit": ("admits", "admitted", "admitting"),
-    "prefer": ("prefers", "preferred", "preferring"),
-    "slam": ("slams", "slammed", "slamming"),
-    "refer": ("refers", "referred", "referring"),
-    "speak": ("speaks", "spoke", "speaking", "spoken"),
+    base: tuple(forms)
+    for base, *forms in map(
+        str.split,
+        """
+say says said saying
+tell tells told telling
+write writes wrote writing written
+think thinks thought thinking
+know knows knew knowing known
+feel feels felt feeling
+understand understands understood understanding
+find finds found finding
+see sees saw seeing seen
+hear hears heard hearing
+show shows showed showing shown
+seek seeks sought seeking
+learn learns learned learnt learning
+plan plans planned planning
+vote votes voted voting
+quip quips quipped quipping
+back backs backed backing
+admit admits admitted admitting
+prefer prefers preferred preferring
+slam slams slammed slamming
+refer refers referred referring
+speak speaks spoke speaking spoken
+""".strip().splitlines(),
+    )
 }
 _DENY = {"deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting"}
 

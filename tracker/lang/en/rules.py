@@ -1032,18 +1032,7 @@ def _credit(
             and span is not None
             and (len(text[span[0] : span[1]].split()) >= _MIN_HEADLINE_WORDS)
         ):
-            return RawAttribution(
-                voice,
-                (),
-                (),
-                ":",
-                tokens[colon][1],
-                tokens[colon][2],
-                span[0],
-                span[1],
-                _quote_kind(quotes, *span),
-                Stance.ASSERTS,
-            )
+            return _asserted(voice, ":", tokens[colon][1], tokens[colon][2], span, quotes)
     return None
 
 
@@ -1116,20 +1105,36 @@ def _impersonal(
                 if span is None:
                     return None
                 cue = text[tokens[i][1] : tokens[k][2]]
-                return RawAttribution(
-                    None,
-                    (),
-                    (),
-                    cue,
-                    tokens[i][1],
-                    tokens[k][2],
-                    span[0],
-                    span[1],
-                    _quote_kind(quotes, *span),
-                    Stance.ASSERTS,
-                    impersonal=True,
+                return _asserted(
+                    None, cue, tokens[i][1], tokens[k][2], span, quotes, impersonal=True
                 )
     return None
+
+
+def _asserted(
+    voice: Mention | None,
+    cue: str,
+    cue_start: int,
+    cue_end: int,
+    span: tuple[int, int],
+    quotes: Sequence[tuple[int, int]],
+    *,
+    impersonal: bool = False,
+) -> RawAttribution:
+    """An assertion by one voice (no carriers) of the content ``span``, quoted or not."""
+    return RawAttribution(
+        voice,
+        (),
+        (),
+        cue,
+        cue_start,
+        cue_end,
+        span[0],
+        span[1],
+        _quote_kind(quotes, *span),
+        Stance.ASSERTS,
+        impersonal=impersonal,
+    )
 
 
 def _overlap(a: RawAttribution, b: RawAttribution) -> bool:
@@ -1563,18 +1568,7 @@ def _according(
         span = _content(text, tokens[end][2] if end < len(tokens) else sentence.end, sentence.end)
     if span is None:
         return None
-    return RawAttribution(
-        voice,
-        (),
-        (),
-        text[tokens[i][1] : cue_end],
-        tokens[i][1],
-        cue_end,
-        span[0],
-        span[1],
-        _quote_kind(quotes, *span),
-        Stance.ASSERTS,
-    )
+    return _asserted(voice, text[tokens[i][1] : cue_end], tokens[i][1], cue_end, span, quotes)
 
 
 def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> list[RawAttribution]:

@@ -424,8 +424,7 @@ class SQLiteStore:
         candidates: dict[str, set[str]],
         sides: dict[str, Side],
     ) -> list[tuple[str, str]]:
-        """Judge each new statement against its stored candidates, store the links and reasons
-        and return the confirmed (new item, stored item) pairs."""
+        """Judge new statements against their candidates; store links, return confirmed pairs."""
         t, db = self._thresholds, self._db
         stored = self._keys(sorted(set(chain.from_iterable(candidates.values()))))
         stored_sides = {
@@ -661,8 +660,10 @@ class SQLiteStore:
         reached: dict[str, set[int]],
         previous: dict[int, Status | None],
     ) -> tuple[set[int], dict[int, Claim]]:
-        """Merge each article claim into the stored claims it reaches, or number it afresh;
-        store the members and return the touched stored claims and the fresh ones."""
+        """Merge each article claim into the claims it reaches or number it afresh; store them.
+
+        Returns the stored claims touched and the fresh ones by their new numbers.
+        """
         db, art = self._db, result.article
         touched: set[int] = set()
         fresh: dict[int, Claim] = {}

@@ -8,11 +8,12 @@ import io
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TextIO
+from typing import Annotated, Any, NoReturn, TextIO, TypeVar
 
 import typer
 from rich.console import Console
@@ -265,27 +266,34 @@ def _cannot_write(output: Path, exc: OSError) -> NoReturn:
 
 def _analyse(paths: list[str], options: Options, jobs: int, quiet: bool) -> Report:
     """Run the pipeline with a progress bar on stderr when it is a terminal."""
-    err = _stderr()
-    show = not quiet and err.is_terminal and len(paths) > 0
+    show = not quiet and _stderr().is_terminal and len(paths) > 0
     try:
-        if not show:
-            return analyse_paths(paths, options, jobs=jobs)
-        with Progress(
-            TextColumn("{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeRemainingColumn(),
-            console=err,
-            transient=True,
-        ) as bar:
-            task = bar.add_task("analysing", total=None)
-
-            def step(path: str, done: int, total: int) -> None:
-                bar.update(task, completed=done, total=total)
-
+        with _progress("analysing", show) as step:
             return analyse_paths(paths, options, jobs=jobs, progress=step)
     except TrackerError as exc:
         _fail(str(exc))
+
+
+@contextmanager
+def _progress(label: str, show: bool) -> Iterator[Callable[[str, int, int], None] | None]:
+    """Give a step callback that moves a progress bar on stderr, or None when not shown."""
+    if not show:
+        yield None
+        return
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=_stderr(),
+        transient=True,
+    ) as bar:
+        task = bar.add_task(label, total=None)
+
+        def step(path: str, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield step
 
 
 def _report_failures(result: Report) -> None:
@@ -543,6 +551,7 @@ def _is_iso_date(value: str) -> bool:
 
 # --- the claim store: add, claims, timeline, sources; report/export --store -----------------------
 
+_T = TypeVar("_T")
 StoreOption = Annotated[
     Path | None,
     typer.Option(
@@ -562,6 +571,17 @@ def _open(path: Path | None, *, create: bool = False, options: Options | None = 
         return open_store(path, thresholds, create=create)
     except TrackerError as exc:
         _fail(str(exc))
+
+
+def _ask(path: Path | None, question: Callable[[Store], _T]) -> _T:
+    """Open the store, ask it one question and close it; its errors are an ``Error:`` line."""
+    opened = _open(path)
+    try:
+        return question(opened)
+    except TrackerError as exc:
+        _fail(str(exc))
+    finally:
+        opened.close()
 
 
 def _analyse_or_load(paths: list[str] | None, store: Path | None, inputs: Inputs) -> Report:
@@ -613,24 +633,8 @@ def add(
     opened = _open(store, create=True, options=options)
     err = _stderr()
     try:
-        with paused_gc():
-            if quiet or not err.is_terminal:
-                done = add_paths(opened, paths, options, jobs=jobs)
-            else:
-                with Progress(
-                    TextColumn("{task.description}"),
-                    BarColumn(),
-                    MofNCompleteColumn(),
-                    TimeRemainingColumn(),
-                    console=err,
-                    transient=True,
-                ) as bar:
-                    task = bar.add_task("adding", total=None)
-
-                    def step(path: str, count: int, total: int) -> None:
-                        bar.update(task, completed=count, total=total)
-
-                    done = add_paths(opened, paths, options, progress=step, jobs=jobs)
+        with paused_gc(), _progress("adding", not quiet and err.is_terminal) as step:
+            done = add_paths(opened, paths, options, progress=step, jobs=jobs)
     except TrackerError as exc:
         _fail(str(exc))
     finally:
@@ -682,13 +686,7 @@ def claims(
     if status is not None and status not in known:
         raise typer.BadParameter(f"use one of {', '.join(known)}", param_hint="--status")
     query = ClaimQuery(Status(status) if status else None, source, since, search, limit)
-    opened = _open(store)
-    try:
-        rows = opened.claims(query)
-    except TrackerError as exc:
-        _fail(str(exc))
-    finally:
-        opened.close()
+    rows = _ask(store, lambda opened: opened.claims(query))
     _show(rs.claims_json(rows), rs.claims_table(rows), rs.claims_markdown(rows), output_format)
 
 
@@ -705,13 +703,7 @@ def timeline(
     number = claim.removeprefix("k").removeprefix("#")
     if not number.isdigit():
         raise typer.BadParameter("use a claim id such as k12", param_hint="CLAIM")
-    opened = _open(store)
-    try:
-        story = opened.timeline(int(number))
-    except TrackerError as exc:
-        _fail(str(exc))
-    finally:
-        opened.close()
+    story = _ask(store, lambda opened: opened.timeline(int(number)))
     _show(
         rs.timeline_json(story), rs.timeline_view(story), rs.timeline_markdown(story), output_format
     )
@@ -732,13 +724,7 @@ def sources_command(
 
     Example: tracker sources --name رويترز
     """
-    opened = _open(store)
-    try:
-        rows = opened.sources(name)
-    except TrackerError as exc:
-        _fail(str(exc))
-    finally:
-        opened.close()
+    rows = _ask(store, lambda opened: opened.sources(name))
     _show(rs.sources_json(rows), rs.sources_table(rows), rs.sources_markdown(rows), output_format)
 
 

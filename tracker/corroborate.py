@@ -849,70 +849,110 @@ def corpus_claims(
     explanation. A one-off report (link_corpus) and the store (re-judging a claim it touched)
     both judge claims here.
     """
-    atts = {a.id: a for r in results for a in r.attributions}
-    stmts = {s.id: s for r in results for s in r.statements}
-    publisher = {r.article.id: r.article.publisher or r.article.path for r in results}
-    publisher_id = {r.article.id: r.publisher.id for r in results if r.publisher is not None}
-    copies = {relay.copy for relay in relays}
     relays_of: dict[str, list[Relay]] = {}
     for relay in relays:
         relays_of.setdefault(relay.copy, []).append(relay)
-    built: list[tuple[tuple[int, int, str], dict[str, Any]]] = []
-    for root, members in groups.items():
-        mine_a = [atts[i] for c in members for i in c.attributions]
-        mine_s = [stmts[i] for c in members for i in c.statements]
-        articles = sorted({c.id.rsplit(".", 1)[0] for c in members})
-        fields: dict[str, Any] = {
-            "text": mine_a[0].content if mine_a else mine_s[0].content,
-            "members": tuple(c.id for c in members),
-            "attributions": tuple(a.id for a in mine_a),
-            "statements": tuple(s.id for s in mine_s),
-            "articles": tuple(articles),
-        }
-        if len(members) == 1 and articles[0] not in copies:
-            # Seen in one article that copies no other: the article's verdict stands as it is.
-            (claim,) = members
-            own = [voice_of[s.id] for s in mine_s if not s.credited]
-            own_ids = (own[0].id,) if len(own) == 1 else tuple(v.id for v in _groups(own).values())
-            fields.update(
-                outlets=1,
-                origins=claim.origins,
-                denying_origins=claim.denying_origins,
-                own_voices=own_ids,
-                status=claim.status,
-                explanation=claim.explanation,
-            )
-        else:
-            outlets = len({publisher[a] for a in articles})
-            origin_over, voice_over, copied = _copies(
-                mine_a, mine_s, voice_of, publisher_id, publisher
-            )
-            judged = standing(mine_a, mine_s, ChainMap(voice_over, voice_of), origin_over)
-            in_claim = set(articles)
-            mine_relays = [
-                r for a in articles for r in relays_of.get(a, ()) if r.original in in_claim
-            ]
-            fields.update(
-                outlets=outlets,
-                origins=tuple(v.id for v in judged.asserting.values()),
-                denying_origins=tuple(v.id for v in judged.denying.values()),
-                own_voices=tuple(v.id for v in judged.own_voices.values()),
-                status=judged.status,
-                explanation=explain(
-                    judged,
-                    mine_a,
-                    mine_s,
-                    articles=len(articles),
-                    outlets=outlets,
-                    relays=mine_relays,
-                    copied=copied,
-                    linked=_weakest((reasons or {}).get(root, [])),
-                ),
-            )
-        rank = (-len(articles), -(len(mine_a) + len(mine_s)), members[0].id)
-        built.append((rank, fields))
+    corpus = _Corpus(
+        atts={a.id: a for r in results for a in r.attributions},
+        stmts={s.id: s for r in results for s in r.statements},
+        publisher={r.article.id: r.article.publisher or r.article.path for r in results},
+        publisher_id={r.article.id: r.publisher.id for r in results if r.publisher is not None},
+        relays_of=relays_of,
+        voice_of=voice_of,
+        reasons=reasons or {},
+    )
+    built = [_judge_group(corpus, root, members) for root, members in groups.items()]
     built.sort(key=lambda pair: pair[0])
     return [CorpusClaim(id=f"k{n}", **fields) for n, (_, fields) in enumerate(built, 1)]
+
+
+@dataclass(frozen=True, slots=True)
+class _Corpus:
+    """What judging any group of claims reads about the whole corpus."""
+
+    atts: dict[str, Attribution]
+    stmts: dict[str, Statement]
+    #: Each article's publisher name (its path when it names none).
+    publisher: dict[str, str]
+    publisher_id: dict[str, str]
+    #: The relays from each copying article.
+    relays_of: dict[str, list[Relay]]
+    voice_of: dict[str, Source]
+    reasons: Mapping[str, list[tuple[float, str]]]
+
+
+def _judge_group(
+    corpus: _Corpus, root: str, members: list[Claim]
+) -> tuple[tuple[int, int, str], dict[str, Any]]:
+    """Judge one group of article claims; return its rank by spread and its CorpusClaim fields."""
+    mine_a = [corpus.atts[i] for c in members for i in c.attributions]
+    mine_s = [corpus.stmts[i] for c in members for i in c.statements]
+    articles = sorted({c.id.rsplit(".", 1)[0] for c in members})
+    fields: dict[str, Any] = {
+        "text": mine_a[0].content if mine_a else mine_s[0].content,
+        "members": tuple(c.id for c in members),
+        "attributions": tuple(a.id for a in mine_a),
+        "statements": tuple(s.id for s in mine_s),
+        "articles": tuple(articles),
+    }
+    if len(members) == 1 and articles[0] not in corpus.relays_of:
+        fields.update(_lone_verdict(members[0], mine_s, corpus.voice_of))
+    else:
+        fields.update(_spread_verdict(corpus, root, mine_a, mine_s, articles))
+    rank = (-len(articles), -(len(mine_a) + len(mine_s)), members[0].id)
+    return rank, fields
+
+
+def _lone_verdict(
+    claim: Claim, mine_s: Sequence[Statement], voice_of: Mapping[str, Source]
+) -> dict[str, Any]:
+    """Keep the verdict of a claim seen in one article that copies no other, as it stands."""
+    own = [voice_of[s.id] for s in mine_s if not s.credited]
+    own_ids = (own[0].id,) if len(own) == 1 else tuple(v.id for v in _groups(own).values())
+    return {
+        "outlets": 1,
+        "origins": claim.origins,
+        "denying_origins": claim.denying_origins,
+        "own_voices": own_ids,
+        "status": claim.status,
+        "explanation": claim.explanation,
+    }
+
+
+def _spread_verdict(
+    corpus: _Corpus,
+    root: str,
+    mine_a: Sequence[Attribution],
+    mine_s: Sequence[Statement],
+    articles: Sequence[str],
+) -> dict[str, Any]:
+    """Judge a claim across its articles, counting copies' voices as their originals'."""
+    outlets = len({corpus.publisher[a] for a in articles})
+    origin_over, voice_over, copied = _copies(
+        mine_a, mine_s, corpus.voice_of, corpus.publisher_id, corpus.publisher
+    )
+    judged = standing(mine_a, mine_s, ChainMap(voice_over, corpus.voice_of), origin_over)
+    in_claim = set(articles)
+    mine_relays = [
+        r for a in articles for r in corpus.relays_of.get(a, ()) if r.original in in_claim
+    ]
+    return {
+        "outlets": outlets,
+        "origins": tuple(v.id for v in judged.asserting.values()),
+        "denying_origins": tuple(v.id for v in judged.denying.values()),
+        "own_voices": tuple(v.id for v in judged.own_voices.values()),
+        "status": judged.status,
+        "explanation": explain(
+            judged,
+            mine_a,
+            mine_s,
+            articles=len(articles),
+            outlets=outlets,
+            relays=mine_relays,
+            copied=copied,
+            linked=_weakest(corpus.reasons.get(root, [])),
+        ),
+    }
 
 
 def _copies(

@@ -124,15 +124,20 @@ def article_from(document: Document, options: Options) -> Article:
     )
 
 
-def load_article(raw_path: str, options: Options) -> Article:
-    """Read one single-article input (a file, or "-" for stdin) into an Article."""
-    for found in read_documents(
-        raw_path,
+def _documents(path: str, options: Options) -> Iterator[Document | InputError]:
+    """Read the documents in one input with the options' format, encoding, size and fields."""
+    return read_documents(
+        path,
         fmt=options.input_format,
         encoding=options.encoding,
         max_bytes=options.max_bytes,
         fields=options.fields,
-    ):
+    )
+
+
+def load_article(raw_path: str, options: Options) -> Article:
+    """Read one single-article input (a file, or "-" for stdin) into an Article."""
+    for found in _documents(raw_path, options):
         if isinstance(found, InputError):
             raise found
         return article_from(found, options)
@@ -187,13 +192,7 @@ def read_inputs(
     first_path: dict[bytes, str] = {}
     for path in files:
         try:
-            for found in read_documents(
-                path,
-                fmt=options.input_format,
-                encoding=options.encoding,
-                max_bytes=options.max_bytes,
-                fields=options.fields,
-            ):
+            for found in _documents(path, options):
                 if isinstance(found, InputError):
                     failures.append(Failure(path, str(found)))
                     continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import fields
 from typing import Any
 
 from ..models import (
@@ -122,19 +123,8 @@ def claim_from(data: dict[str, Any]) -> Claim:
     )
 
 
-_ARTICLE_FIELDS = (
-    "id",
-    "path",
-    "title",
-    "publisher",
-    "published",
-    "language",
-    "encoding",
-    "body_start",
-    "url",
-    "author",
-    "text_source",
-)
+#: Every article field but the text, which is stored apart.
+_ARTICLE_FIELDS = tuple(f.name for f in fields(Article) if f.name != "text")
 
 
 def article_data(article: Article) -> dict[str, Any]:

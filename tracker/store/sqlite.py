@@ -233,9 +233,19 @@ class SQLiteStore:
         return dict(row.fetchall())
 
     def _add_one(self, digest: str, result: ArticleResult, now: str) -> list[StatusChange]:
+        """Store one new article, link its statements and return the status changes it causes."""
+        seq = self._insert_article(digest, result, now)
+        self._add_sources(result)
+        texts = self._insert_items(result)
+        confirmed = self._link(result.article.id, result.match_keys, texts)
+        relayed = self._relays(result, seq)
+        return self._claims_of(result, seq, confirmed, relayed, now)
+
+    def _insert_article(self, digest: str, result: ArticleResult, now: str) -> int:
+        """Insert the article row after the last one stored; return its sequence number."""
         db = self._db
         art = result.article
-        seq = db.execute("SELECT coalesce(max(seq), 0) + 1 FROM articles").fetchone()[0]
+        seq: int = db.execute("SELECT coalesce(max(seq), 0) + 1 FROM articles").fetchone()[0]
         publisher = codec.source_data(result.publisher) if result.publisher else None
         db.execute(
             "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -255,7 +265,12 @@ class SQLiteStore:
                 _json(list(result.fingerprints)),
             ),
         )
-        self._add_sources(result)
+        return seq
+
+    def _insert_items(self, result: ArticleResult) -> dict[str, str]:
+        """Insert the article's attributions, statements and voices; return contents by item."""
+        db = self._db
+        art = result.article
         member_of = {i: c.id for c in result.claims for i in (*c.attributions, *c.statements)}
         keys = {k.id: k for k in result.match_keys}
         rows = []
@@ -297,10 +312,7 @@ class SQLiteStore:
             "INSERT OR IGNORE INTO voices VALUES (?, ?)",
             [(k, _json(codec.source_data(v))) for k, v in sorted(used.items())],
         )
-        texts = {item.id: item.content for item in every}
-        confirmed = self._link(art.id, result.match_keys, texts)
-        relayed = self._relays(result, seq)
-        return self._claims_of(result, seq, confirmed, relayed, now)
+        return {item.id: item.content for item in every}
 
     def _add_sources(self, result: ArticleResult) -> None:
         voices = [*result.sources, *([result.publisher] if result.publisher else [])]
@@ -326,9 +338,26 @@ class SQLiteStore:
         corroborate.judge_pair, the stored (earlier) statement first, as one report would.
         ``texts`` are the article's statements' contents.
         """
-        t, db = self._thresholds, self._db
+        t = self._thresholds
         if t.semantic and not available():
             raise UsageError(INSTALL_HINT)
+        df, mine = self._index_words(keys)
+        candidates = self._word_candidates(keys, df, mine)
+        sides = {k.id: Side(k, texts.get(k.id), semantic=t.semantic) for k in keys}
+        other_keys = {"s": {k.id: rare_stems(k, df, t) for k in keys}}
+        if t.semantic:
+            other_keys["a"] = {k.id: tuple(sorted(sides[k.id].mark.keys())) for k in keys}
+        for kind, keys_of in other_keys.items():
+            for item, found in self._blocked_by(kind, keys_of).items():
+                candidates[item] |= found
+        own = article + "."
+        for k in keys:
+            candidates[k.id] = {item for item in candidates[k.id] if not item.startswith(own)}
+        return self._decide_pairs(keys, candidates, sides)
+
+    def _index_words(self, keys: Sequence[MatchKey]) -> tuple[dict[str, int], dict[str, list[str]]]:
+        """Count and post the statements' words; return document frequencies and rarest words."""
+        t, db = self._thresholds, self._db
         per_word = Counter(chain.from_iterable(k.vocabulary for k in keys))
         words = sorted(per_word)
         before = self._df(words)
@@ -353,8 +382,14 @@ class SQLiteStore:
                 (w for w in k.vocabulary if 1 < df[w] <= t.max_postings), key=lambda w: (df[w], w)
             )
             mine[k.id] = usable[: t.block_words]
+        return df, mine
+
+    def _word_candidates(
+        self, keys: Sequence[MatchKey], df: dict[str, int], mine: dict[str, list[str]]
+    ) -> dict[str, set[str]]:
+        """Find stored statements sharing rare words with each new one; then store its blocks."""
+        t = self._thresholds
         candidates: dict[str, set[str]] = {}
-        own = article + "."
         for k in keys:
             # Forward: statements holding two of this one's rarest words (one, if it is short).
             least = 1 if len(k.vocabulary) < t.short_words else 2
@@ -377,19 +412,20 @@ class SQLiteStore:
                 )
             )
             candidates[k.id] = found
-        db.executemany(
+        self._db.executemany(
             "INSERT INTO blocks VALUES (?, ?, ?)",
             [(w, k.id, len(k.vocabulary)) for k in keys for w in mine[k.id]],
         )
-        sides = {k.id: Side(k, texts.get(k.id), semantic=t.semantic) for k in keys}
-        other_keys = {"s": {k.id: rare_stems(k, df, t) for k in keys}}
-        if t.semantic:
-            other_keys["a"] = {k.id: tuple(sorted(sides[k.id].mark.keys())) for k in keys}
-        for kind, keys_of in other_keys.items():
-            for item, found in self._blocked_by(kind, keys_of).items():
-                candidates[item] |= found
-        for k in keys:
-            candidates[k.id] = {item for item in candidates[k.id] if not item.startswith(own)}
+        return candidates
+
+    def _decide_pairs(
+        self,
+        keys: Sequence[MatchKey],
+        candidates: dict[str, set[str]],
+        sides: dict[str, Side],
+    ) -> list[tuple[str, str]]:
+        """Judge new statements against their candidates; store links, return confirmed pairs."""
+        t, db = self._thresholds, self._db
         stored = self._keys(sorted(set(chain.from_iterable(candidates.values()))))
         stored_sides = {
             i: Side(found.key, found.text, semantic=t.semantic) for i, found in stored.items()
@@ -574,6 +610,35 @@ class SQLiteStore:
         count as its copies (their statements changed voice).
         """
         db, art = self._db, result.article
+        previous: dict[int, Status | None] = {}
+        touched, fresh = self._place_claims(result, seq, self._reached(result, confirmed), previous)
+        is_copy, voice_changed = relayed
+        statuses = self._add_fresh(result, fresh, judge=not is_copy, now=now)
+        if is_copy:
+            touched |= set(fresh)
+        for other in sorted(voice_changed):
+            for (claim_id,) in db.execute(
+                "SELECT DISTINCT claim FROM members WHERE article = ?", (other,)
+            ).fetchall():
+                self._status_before(claim_id, previous)
+                touched.add(claim_id)
+        statuses.update((claim_id, self._judge(claim_id)) for claim_id in sorted(touched))
+        changes = [
+            StatusChange(claim_id, status, previous[claim_id], art.id, art.published, now)
+            for claim_id, status in sorted(statuses.items())
+            if status != previous[claim_id]
+        ]
+        db.executemany(
+            "INSERT INTO history (claim, status, article, recorded_at, published) "
+            "VALUES (?,?,?,?,?)",
+            [(c.claim, c.status.value, c.article, c.recorded_at, c.published) for c in changes],
+        )
+        return changes
+
+    def _reached(
+        self, result: ArticleResult, confirmed: Sequence[tuple[str, str]]
+    ) -> dict[str, set[int]]:
+        """The stored claims each of the article's claims reaches through confirmed links."""
         member_of = {i: c.id for c in result.claims for i in (*c.attributions, *c.statements)}
         others = sorted({b for _, b in confirmed})
         claim_of_item = dict(
@@ -586,8 +651,21 @@ class SQLiteStore:
         reached: dict[str, set[int]] = {}
         for mine, other in confirmed:
             reached.setdefault(member_of[mine], set()).add(claim_of_item[other])
+        return reached
+
+    def _place_claims(
+        self,
+        result: ArticleResult,
+        seq: int,
+        reached: dict[str, set[int]],
+        previous: dict[int, Status | None],
+    ) -> tuple[set[int], dict[int, Claim]]:
+        """Merge each article claim into the claims it reaches or number it afresh; store them.
+
+        Returns the stored claims touched and the fresh ones by their new numbers.
+        """
+        db, art = self._db, result.article
         touched: set[int] = set()
-        previous: dict[int, Status | None] = {}
         fresh: dict[int, Claim] = {}
         rows = []
         next_id = db.execute("SELECT coalesce(max(id), 0) + 1 FROM claims").fetchone()[0]
@@ -612,28 +690,7 @@ class SQLiteStore:
                 previous[home] = None
             rows.append((claim.id, art.id, seq, number, home, _json(codec.claim_data(claim))))
         db.executemany("INSERT INTO members VALUES (?,?,?,?,?,?)", rows)
-        is_copy, voice_changed = relayed
-        statuses = self._add_fresh(result, fresh, judge=not is_copy, now=now)
-        if is_copy:
-            touched |= set(fresh)
-        for other in sorted(voice_changed):
-            for (claim_id,) in db.execute(
-                "SELECT DISTINCT claim FROM members WHERE article = ?", (other,)
-            ).fetchall():
-                self._status_before(claim_id, previous)
-                touched.add(claim_id)
-        statuses.update((claim_id, self._judge(claim_id)) for claim_id in sorted(touched))
-        changes = [
-            StatusChange(claim_id, status, previous[claim_id], art.id, art.published, now)
-            for claim_id, status in sorted(statuses.items())
-            if status != previous[claim_id]
-        ]
-        db.executemany(
-            "INSERT INTO history (claim, status, article, recorded_at, published) "
-            "VALUES (?,?,?,?,?)",
-            [(c.claim, c.status.value, c.article, c.recorded_at, c.published) for c in changes],
-        )
-        return changes
+        return touched, fresh
 
     def _add_fresh(
         self, result: ArticleResult, fresh: dict[int, Claim], *, judge: bool, now: str
@@ -861,7 +918,17 @@ class SQLiteStore:
         first_article = self._db.execute(
             "SELECT first_article FROM claims WHERE id = ?", (found,)
         ).fetchone()[0]
-        members = list(data["members"])
+        appearances = self._appearances(list(data["members"]), list(data["articles"]))
+        merged = tuple(
+            i
+            for (i,) in self._db.execute(
+                "SELECT id FROM claims WHERE merged_into = ? ORDER BY id", (found,)
+            )
+        )
+        return Timeline(row, first_article, appearances, self._history(found), merged)
+
+    def _appearances(self, members: list[str], articles: list[str]) -> tuple[Appearance, ...]:
+        """Each article a claim appears in, by date, with its chains, role and new voices."""
         items = self._lookup(
             "SELECT article, kind, data FROM items WHERE member IN ({}) ORDER BY article, pos",
             members,
@@ -872,13 +939,10 @@ class SQLiteStore:
             by_article.setdefault(article, []).append(decoded)
         meta = self._lookup(
             "SELECT id, seq, published, publisher, path, url FROM articles WHERE id IN ({})",
-            list(data["articles"]),
+            articles,
         )
         copies = {
-            c
-            for (c,) in self._lookup(
-                "SELECT copy FROM relays WHERE copy IN ({})", list(data["articles"])
-            )
+            c for (c,) in self._lookup("SELECT copy FROM relays WHERE copy IN ({})", articles)
         }
         meta.sort(key=lambda m: (m[2] or "9999", m[1]))
         seen: set[str] = set()
@@ -900,24 +964,22 @@ class SQLiteStore:
                     tuple(new),
                 )
             )
+        return tuple(appearances)
+
+    def _history(self, claim: int) -> tuple[StatusChange, ...]:
+        """A claim's recorded status changes, oldest first, each with the status before it."""
         history = self._db.execute(
             "SELECT status, article, published, recorded_at FROM history WHERE claim = ? "
             "ORDER BY id",
-            (found,),
+            (claim,),
         ).fetchall()
         changes, before = [], None
         for status, article, published, recorded in history:
             changes.append(
-                StatusChange(found, Status(status), before, article, published, recorded)
+                StatusChange(claim, Status(status), before, article, published, recorded)
             )
             before = Status(status)
-        merged = tuple(
-            i
-            for (i,) in self._db.execute(
-                "SELECT id FROM claims WHERE merged_into = ? ORDER BY id", (found,)
-            )
-        )
-        return Timeline(row, first_article, tuple(appearances), tuple(changes), merged)
+        return tuple(changes)
 
     def sources(self, name: str | None = None) -> tuple[SourceRow, ...]:
         """Origins with their claims, corroborations and denials (one source's claim ids when

@@ -35,29 +35,36 @@ decry lament acknowledge reiterate stress underscore counter retort quip joke bo
 conclude express remind echo cite denounce admit prefer continue
 appear seem refer talk speak discuss offer
 """.split()
+#: Irregular (or doubled-consonant) verbs, one a line: the base, then its other forms.
 _IRREGULAR = {
-    "say": ("says", "said", "saying"),
-    "tell": ("tells", "told", "telling"),
-    "write": ("writes", "wrote", "writing", "written"),
-    "think": ("thinks", "thought", "thinking"),
-    "know": ("knows", "knew", "knowing", "known"),
-    "feel": ("feels", "felt", "feeling"),
-    "understand": ("understands", "understood", "understanding"),
-    "find": ("finds", "found", "finding"),
-    "see": ("sees", "saw", "seeing", "seen"),
-    "hear": ("hears", "heard", "hearing"),
-    "show": ("shows", "showed", "showing", "shown"),
-    "seek": ("seeks", "sought", "seeking"),
-    "learn": ("learns", "learned", "learnt", "learning"),
-    "plan": ("plans", "planned", "planning"),
-    "vote": ("votes", "voted", "voting"),
-    "quip": ("quips", "quipped", "quipping"),
-    "back": ("backs", "backed", "backing"),
-    "admit": ("admits", "admitted", "admitting"),
-    "prefer": ("prefers", "preferred", "preferring"),
-    "slam": ("slams", "slammed", "slamming"),
-    "refer": ("refers", "referred", "referring"),
-    "speak": ("speaks", "spoke", "speaking", "spoken"),
+    base: tuple(forms)
+    for base, *forms in map(
+        str.split,
+        """
+say says said saying
+tell tells told telling
+write writes wrote writing written
+think thinks thought thinking
+know knows knew knowing known
+feel feels felt feeling
+understand understands understood understanding
+find finds found finding
+see sees saw seeing seen
+hear hears heard hearing
+show shows showed showing shown
+seek seeks sought seeking
+learn learns learned learnt learning
+plan plans planned planning
+vote votes voted voting
+quip quips quipped quipping
+back backs backed backing
+admit admits admitted admitting
+prefer prefers preferred preferring
+slam slams slammed slamming
+refer refers referred referring
+speak speaks spoke speaking spoken
+""".strip().splitlines(),
+    )
 }
 _DENY = {"deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting"}
 
@@ -209,6 +216,7 @@ _ANONYMOUS = {
     "others",
     "diplomats",
 }
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: Words between a cue and its content: "told reporters", "said Tuesday".
 _AFTER_CUE = {
     "reporters",
@@ -217,13 +225,7 @@ _AFTER_CUE = {
     "him",
     "her",
     "them",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    *_WEEKDAYS,
     "today",
     "yesterday",
     "recently",
@@ -258,22 +260,10 @@ _PHRASE_WORDS = {
     "written",
     "separate",
     "phone",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    *_WEEKDAYS,
 }
 _WHEN = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    *_WEEKDAYS,
     "today",
     "yesterday",
     "tonight",
@@ -643,7 +633,7 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
         return [credited]
     out.extend(_asked(text, tokens, lowered, quotes))
     cues_read = 0
-    for i, (word, c_start, _c_end) in enumerate(tokens):
+    for i, (_word, c_start, _c_end) in enumerate(tokens):
         low = lowered[i]
         according = low == "according" and i + 1 < len(tokens) and lowered[i + 1] == "to"
         base = CUES.get(low)
@@ -666,24 +656,31 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
             if found:
                 out.append(found)
             continue
-        if base is None:
+        if base is None or _not_a_cue(tokens, lowered, i, base):
             continue
-        if i and lowered[i - 1] in _NOUN_BEFORE:
-            continue  # "his plan", "the states", "public support": a noun, not a verb
-        if low in _RELAY_PARTICIPLES and i and tokens[i - 1][0] == ",":
-            continue  # "…, citing X": X relayed to the clause before (see _citing), no new claim
-        if base in _HOMOGRAPHS and not _subject_before(tokens, lowered, i):
-            continue  # "record low support", "several questions": nouns without a subject
-        last = i + 1 >= len(tokens) or tokens[i + 1][0] in {".", "!", "?"}
-        if i and word[:1].isupper() and tokens[i - 1][0][:1].isupper() and not last:
-            continue  # "United States", "Washington Post": part of a name (not "…, Graham Says")
-        if base in _BEFORE_TO and i + 1 < len(tokens) and lowered[i + 1] == "to":
-            continue  # "declined to comment", "continued to climb": no assertion
         stance = Stance.DENIES if low in _DENY else Stance.ASSERTS
         found = _around(text, sentence, tokens, i, known, quotes, stance)
         if found is not None and not any(_overlap(found, r) for r in out):
             out.append(found)
     return out
+
+
+def _not_a_cue(
+    tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int, base: str
+) -> bool:
+    """Whether the cue word at ``i`` is a noun, a relay, part of a name or a verb of no claim."""
+    low, word = lowered[i], tokens[i][0]
+    if i and lowered[i - 1] in _NOUN_BEFORE:
+        return True  # "his plan", "the states", "public support": a noun, not a verb
+    if low in _RELAY_PARTICIPLES and i and tokens[i - 1][0] == ",":
+        return True  # "…, citing X": X relayed to the clause before (see _citing), no new claim
+    if base in _HOMOGRAPHS and not _subject_before(tokens, lowered, i):
+        return True  # "record low support", "several questions": nouns without a subject
+    last = i + 1 >= len(tokens) or tokens[i + 1][0] in {".", "!", "?"}
+    if i and word[:1].isupper() and tokens[i - 1][0][:1].isupper() and not last:
+        return True  # "United States", "Washington Post": part of a name (not "…, Graham Says")
+    # "declined to comment", "continued to climb": no assertion
+    return base in _BEFORE_TO and i + 1 < len(tokens) and lowered[i + 1] == "to"
 
 
 _NOT_ACTS = {
@@ -1035,18 +1032,7 @@ def _credit(
             and span is not None
             and (len(text[span[0] : span[1]].split()) >= _MIN_HEADLINE_WORDS)
         ):
-            return RawAttribution(
-                voice,
-                (),
-                (),
-                ":",
-                tokens[colon][1],
-                tokens[colon][2],
-                span[0],
-                span[1],
-                _quote_kind(quotes, *span),
-                Stance.ASSERTS,
-            )
+            return _asserted(voice, ":", tokens[colon][1], tokens[colon][2], span, quotes)
     return None
 
 
@@ -1119,20 +1105,36 @@ def _impersonal(
                 if span is None:
                     return None
                 cue = text[tokens[i][1] : tokens[k][2]]
-                return RawAttribution(
-                    None,
-                    (),
-                    (),
-                    cue,
-                    tokens[i][1],
-                    tokens[k][2],
-                    span[0],
-                    span[1],
-                    _quote_kind(quotes, *span),
-                    Stance.ASSERTS,
-                    impersonal=True,
+                return _asserted(
+                    None, cue, tokens[i][1], tokens[k][2], span, quotes, impersonal=True
                 )
     return None
+
+
+def _asserted(
+    voice: Mention | None,
+    cue: str,
+    cue_start: int,
+    cue_end: int,
+    span: tuple[int, int],
+    quotes: Sequence[tuple[int, int]],
+    *,
+    impersonal: bool = False,
+) -> RawAttribution:
+    """An assertion by one voice (no carriers) of the content ``span``, quoted or not."""
+    return RawAttribution(
+        voice,
+        (),
+        (),
+        cue,
+        cue_start,
+        cue_end,
+        span[0],
+        span[1],
+        _quote_kind(quotes, *span),
+        Stance.ASSERTS,
+        impersonal=impersonal,
+    )
 
 
 def _overlap(a: RawAttribution, b: RawAttribution) -> bool:
@@ -1566,18 +1568,7 @@ def _according(
         span = _content(text, tokens[end][2] if end < len(tokens) else sentence.end, sentence.end)
     if span is None:
         return None
-    return RawAttribution(
-        voice,
-        (),
-        (),
-        text[tokens[i][1] : cue_end],
-        tokens[i][1],
-        cue_end,
-        span[0],
-        span[1],
-        _quote_kind(quotes, *span),
-        Stance.ASSERTS,
-    )
+    return _asserted(voice, text[tokens[i][1] : cue_end], tokens[i][1], cue_end, span, quotes)
 
 
 def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> list[RawAttribution]:

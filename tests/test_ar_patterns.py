@@ -680,3 +680,14 @@ def test_attributed_to_relays_the_voice(read):
     ).attributions
     assert [v.name for v in att.chain] == ["وكالة الأنباء الأردنية", "مسؤول في الوزارة"]
     assert read("ونسبت الشرطة إلى المتهم سرقة السيارة.").attributions == ()
+
+
+def test_double_primes_mark_a_direct_quotation(read):
+    """″ … ″ quotes the speaker's words as « … » does, across a full stop inside it."""
+    (att,) = read(
+        "قال رئيس البلدية سامر الخطيب: ″سنعيد بناء السوق القديم. والعمل يبدأ غدا″."
+    ).attributions
+    assert att.source.name == "سامر الخطيب"
+    assert att.quote.value == "direct"
+    assert att.content.startswith("سنعيد بناء السوق القديم")
+    assert att.content.endswith("والعمل يبدأ غدا")

@@ -50,3 +50,12 @@ def test_tokens_carry_offsets_into_the_original():
     """Every token's offsets slice the original text back to it."""
     text = "وقالَ المتحدثُ: «نعم»"
     assert all(text[t.start : t.end] == t.text for t in tokenize(text))
+
+
+def test_double_primes_pair_as_a_quotation():
+    """″ … ″ (double primes, as some papers write quotation marks) pair like straight quotes."""
+    text = "قال الحارس ″أغلقنا الباب. ولن نفتحه″ ثم مضى. وسكت الجميع."
+    spans = [text[a + 1 : b] for a, b in quote_spans(text, 0, len(text))]
+    assert spans == ["أغلقنا الباب. ولن نفتحه"]
+    pieces = [text[s.start : s.end] for s in split_sentences(text)]
+    assert pieces == ["قال الحارس ″أغلقنا الباب. ولن نفتحه″ ثم مضى.", "وسكت الجميع."]

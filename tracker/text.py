@@ -53,8 +53,9 @@ _PUNCT = re.compile(r"[^\w\s]")
 _WORD = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+")
 _TOKEN = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+|[^\w\s]")
 
-#: Opening mark → closing mark. The straight quote closes itself.
-QUOTE_PAIRS = {"«": "»", "“": "”", "‘": "’", '"': '"', "„": "“", "‹": "›"}
+#: Opening mark → closing mark. The straight quote and the double prime (″ … ″, as some papers
+#: write quotation marks) close themselves.
+QUOTE_PAIRS = {"«": "»", "“": "”", "‘": "’", '"': '"', "„": "“", "‹": "›", "″": "″"}
 OPENING_QUOTES = frozenset(QUOTE_PAIRS)
 CLOSING_QUOTES = frozenset(QUOTE_PAIRS.values())
 
@@ -158,7 +159,7 @@ def paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
         pos = end + 1
 
 
-_SPECIAL = re.compile(r"[.!?؟«»“”\"‘’„‹›]")
+_SPECIAL = re.compile(r"[.!?؟«»“”\"‘’„‹›″]")
 
 
 def split_sentences(text: str, start: int = 0) -> list[Sentence]:
@@ -181,7 +182,7 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
             ch = text[i]
             if depth and ch == depth[-1]:
                 depth.pop()
-            elif ch in OPENING_QUOTES and (ch != '"' or not depth or depth[-1] != '"'):
+            elif ch in OPENING_QUOTES and (ch != QUOTE_PAIRS[ch] or not depth or depth[-1] != ch):
                 closing = QUOTE_PAIRS[ch]
                 if closing not in last_close:
                     last_close[closing] = text.rfind(closing, p_start, p_end)
@@ -210,7 +211,7 @@ def _ends_sentence(text: str, i: int, end: int) -> bool:
     return not (ch == "." and _abbreviation().search(text[max(0, i - 8) : i]))
 
 
-_QUOTE_MARK = re.compile('[«»“”‘’"„‹›]')
+_QUOTE_MARK = re.compile('[«»“”‘’"„‹›″]')
 
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -691,3 +691,20 @@ def test_double_primes_mark_a_direct_quotation(read):
     assert att.quote.value == "direct"
     assert att.content.startswith("سنعيد بناء السوق القديم")
     assert att.content.endswith("والعمل يبدأ غدا")
+
+
+@pytest.mark.parametrize("relay", ["نقلا عن", "نقلاً عن", "بحسب ما نقلت عن", "وفق ما نقلت عن"])
+def test_trailing_relay_after_a_verb_cue_extends_its_chain(read, relay):
+    """ "ذكرت X أن …، نقلا عن Y.": X relays Y; the relay is no second attribution."""
+    (att,) = read(
+        f"ذكرت صحيفة النخيل أن البلدية ستغلق السوق المركزي مطلع الشهر، {relay} مصادر مطلعة."
+    ).attributions
+    assert att.source.name == "النخيل"
+    assert [v.name for v in att.chain] == ["النخيل", "مصادر مطلعة"]
+    assert att.content == "البلدية ستغلق السوق المركزي مطلع الشهر"
+
+
+def test_trailing_relay_alone_is_still_the_voice(read):
+    """With no cue before it, "…، نقلا عن Y." attributes the clause to Y."""
+    (att,) = read("البلدية ستغلق السوق المركزي مطلع الشهر، نقلا عن مصادر مطلعة.").attributions
+    assert att.source.name == "مصادر مطلعة"

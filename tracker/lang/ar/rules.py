@@ -1099,6 +1099,11 @@ class _Sentence:
         The voice follows the cue; the content follows the phrase when the cue leads the
         clause, or is the clause before it when the cue trails ("…، بحسب الوكالة.").
         """
+        relayed = self._trailing_relay(spot)
+        if relayed is not None:
+            # "ذكرت الصحيفة أن …، نقلا عن مصادر": the outlet relays the sources; no new voice.
+            self.found[-1] = replace(self.found[-1], inner=(*self.found[-1].inner, relayed))
+            return None
         voice = self._preposition_voice(spot)
         if voice is None:
             return None
@@ -1128,6 +1133,36 @@ class _Sentence:
             self.stance_of(spot.cue.stance, start),
             "",
         )
+
+    def _trailing_relay(self, spot: _Spot) -> Mention | None:
+        """The voice relayed by "، نقلا عن Y" / "، بحسب ما نقلت عن Y" / "، وفق ما نقلت عن Y"
+        closing the content of the cue read just before ("ذكرت X أن …، نقلا عن Y."), or None.
+        The relay has no subject of its own: the earlier cue's voice relays Y."""
+        if not self.found:
+            return None
+        i = spot.i
+        previous, at = self.found[-1], self.tokens[i].start
+        if previous.end > at or self.text[previous.end : at].strip(" ،,"):
+            return None
+        lemma = fold(spot.cue.lemma).rstrip("ًٌٍ")
+        k = i + 1
+        if lemma != "نقلا":
+            if lemma not in {"بحسب", "حسب", "وفق", "وفقا", "حسبما"}:
+                return None
+            if lemma != "حسبما":
+                if k >= len(self.tokens) or self.tokens[k].norm not in {"ما", "لما"}:
+                    return None
+                k += 1
+            if k >= len(self.tokens) or not _strip_conj(self.tokens[k].norm).startswith("نقل"):
+                return None
+            k += 1
+        if k >= len(self.tokens) or self.tokens[k].norm != "عن":
+            return None
+        end = self.phrase_end(k + 1, verb=None)
+        voice = read_voice(self.text, self.tokens[k + 1 : end], self.known, allow_bare_name=True)
+        if voice is None or not self._nothing_after(end):
+            return None
+        return voice
 
     def _preposition_voice(self, spot: _Spot) -> tuple[Mention, int, list[Mention]] | None:
         """The voice of a prepositional cue: "وفقا لوزارة الصحة" → the ministry; "بحسب ما نقلت

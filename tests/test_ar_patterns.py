@@ -708,3 +708,25 @@ def test_trailing_relay_alone_is_still_the_voice(read):
     """With no cue before it, "…، نقلا عن Y." attributes the clause to Y."""
     (att,) = read("البلدية ستغلق السوق المركزي مطلع الشهر، نقلا عن مصادر مطلعة.").attributions
     assert att.source.name == "مصادر مطلعة"
+
+
+def test_title_then_the_verbs_object_is_the_role_holder_not_a_new_name(read):
+    """ "ووصف وزير الخارجية الإيراني المفاوضات بأنها …": المفاوضات is the object, so the role is
+    the minister named before, and no person "… المفاوضات" is made to answer later roles."""
+    result = read(
+        "قال وزير خارجية بلاد النهرين سليم الكاظم إن الجولة ستعقد في مسقط. "
+        "ووصف وزير الخارجية الإيراني المفاوضات بأنها مثمرة. "
+        "وقال وزير الخارجية الإيراني إن الوفد سيعود غدا."
+    )
+    names = [a.source.name for a in result.attributions]
+    assert not any("المفاوضات" in name for name in names)
+    assert names[1] == names[2] == "وزير الخارجية الإيراني"
+
+
+def test_title_then_the_verbs_object_resolves_to_the_person_named_with_it(read):
+    """The role before the object is the person named with that role earlier."""
+    result = read(
+        "قال وزير الخارجية الإيراني حسن رضائي إن الجولة ستعقد في مسقط. "
+        "ووصف وزير الخارجية الإيراني المحادثات بأنها مثمرة."
+    )
+    assert [a.source.name for a in result.attributions] == ["حسن رضائي", "حسن رضائي"]

@@ -730,3 +730,13 @@ def test_title_then_the_verbs_object_resolves_to_the_person_named_with_it(read):
         "ووصف وزير الخارجية الإيراني المحادثات بأنها مثمرة."
     )
     assert [a.source.name for a in result.attributions] == ["حسن رضائي", "حسن رضائي"]
+
+
+def test_doubled_apostrophes_mark_a_direct_quotation(read):
+    """'' … '' quotes the speaker's words as « … » does, across a full stop inside it."""
+    (att,) = read(
+        "قال رئيس البلدية سامر الخطيب: ''سنعيد بناء السوق القديم. والعمل يبدأ غدا''."
+    ).attributions
+    assert att.source.name == "سامر الخطيب"
+    assert att.quote.value == "direct"
+    assert att.content == "سنعيد بناء السوق القديم. والعمل يبدأ غدا"

@@ -59,3 +59,10 @@ def test_double_primes_pair_as_a_quotation():
     assert spans == ["أغلقنا الباب. ولن نفتحه"]
     pieces = [text[s.start : s.end] for s in split_sentences(text)]
     assert pieces == ["قال الحارس ″أغلقنا الباب. ولن نفتحه″ ثم مضى.", "وسكت الجميع."]
+
+
+def test_doubled_apostrophes_hold_the_sentence_open():
+    """'' … '' (two apostrophes for quotation marks) is a quotation a full stop cannot end."""
+    text = "قال الحارس ''أغلقنا الباب. ولن نفتحه'' ثم مضى. وسكت الجميع."
+    pieces = [text[s.start : s.end] for s in split_sentences(text)]
+    assert pieces == ["قال الحارس ''أغلقنا الباب. ولن نفتحه'' ثم مضى.", "وسكت الجميع."]

@@ -159,7 +159,9 @@ def paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
         pos = end + 1
 
 
-_SPECIAL = re.compile(r"[.!?؟«»“”\"‘’„‹›″]")
+_SPECIAL = re.compile(r"''|[.!?؟«»“”\"‘’„‹›″]")
+#: Two apostrophes, as some papers write quotation marks: '' … '' pair like " … ".
+_DOUBLED = "''"
 
 
 def split_sentences(text: str, start: int = 0) -> list[Sentence]:
@@ -179,7 +181,16 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
             i = match.start()
             if i < resume:
                 continue
-            ch = text[i]
+            ch = match.group()
+            if ch == _DOUBLED:
+                if depth and depth[-1] == _DOUBLED:
+                    depth.pop()
+                elif not depth:
+                    if _DOUBLED not in last_close:
+                        last_close[_DOUBLED] = text.rfind(_DOUBLED, p_start, p_end)
+                    if last_close[_DOUBLED] > i + 1:
+                        depth.append(_DOUBLED)
+                continue
             if depth and ch == depth[-1]:
                 depth.pop()
             elif ch in OPENING_QUOTES and (ch != QUOTE_PAIRS[ch] or not depth or depth[-1] != ch):

@@ -281,7 +281,12 @@ class _Sentence:
         self.sentence = sentence
         self.known = known
         self.tokens = tokenize(text, sentence.start, sentence.end)
-        self.quotes = quote_spans(text, sentence.start, sentence.end)
+        # '' … '' (two apostrophes for quotation marks) is kept as the inner pair of marks, so
+        # that its words, like those of « … », run from one past the opening to the closing.
+        self.quotes = [
+            (a + 1, b - 1) if text.startswith("''", a) else (a, b)
+            for a, b in quote_spans(text, sentence.start, sentence.end)
+        ]
         self.spots = _spot(self.tokens, self.quotes)
         # Per-token lookups built once, so that a sentence of many cues reads in linear time.
         self.spot_at = {s.i: s for s in self.spots}
@@ -345,9 +350,14 @@ class _Sentence:
 
     def quote_at(self, index: int) -> tuple[int, int] | None:
         """The quotation opened by the token at index, if any."""
-        if index >= len(self.tokens) or self.tokens[index].text not in OPENING_QUOTES:
+        if index >= len(self.tokens):
             return None
-        return self.quote_from.get(self.tokens[index].start)
+        token = self.tokens[index]
+        if token.text == "'" and self.text.startswith("''", token.start):
+            return self.quote_from.get(token.start + 1)
+        if token.text not in OPENING_QUOTES:
+            return None
+        return self.quote_from.get(token.start)
 
     def index_at(self, offset: int) -> int:
         """Index of the first token starting at or after offset."""

@@ -740,3 +740,12 @@ def test_doubled_apostrophes_mark_a_direct_quotation(read):
     assert att.source.name == "سامر الخطيب"
     assert att.quote.value == "direct"
     assert att.content == "سنعيد بناء السوق القديم. والعمل يبدأ غدا"
+
+
+def test_quotation_opened_with_a_quote_and_closed_with_a_double_prime(read):
+    """“ … ″ quotes the speaker's words as « … » does."""
+    (att,) = read(
+        "قال رئيس البلدية سامر الخطيب: “سنعيد بناء السوق القديم. والعمل يبدأ غدا″."
+    ).attributions
+    assert att.quote.value == "direct"
+    assert att.content == "سنعيد بناء السوق القديم. والعمل يبدأ غدا"

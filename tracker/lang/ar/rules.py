@@ -18,7 +18,7 @@ from ...text import (
     Sentence,
     Token,
     fold,
-    quote_spans,
+    mixed_quote_spans,
     tokenize,
     trim_span,
 )
@@ -285,7 +285,7 @@ class _Sentence:
         # that its words, like those of « … », run from one past the opening to the closing.
         self.quotes = [
             (a + 1, b - 1) if text.startswith("''", a) else (a, b)
-            for a, b in quote_spans(text, sentence.start, sentence.end)
+            for a, b in mixed_quote_spans(text, sentence.start, sentence.end)
         ]
         self.spots = _spot(self.tokens, self.quotes)
         # Per-token lookups built once, so that a sentence of many cues reads in linear time.

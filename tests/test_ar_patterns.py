@@ -680,3 +680,72 @@ def test_attributed_to_relays_the_voice(read):
     ).attributions
     assert [v.name for v in att.chain] == ["وكالة الأنباء الأردنية", "مسؤول في الوزارة"]
     assert read("ونسبت الشرطة إلى المتهم سرقة السيارة.").attributions == ()
+
+
+def test_double_primes_mark_a_direct_quotation(read):
+    """″ … ″ quotes the speaker's words as « … » does, across a full stop inside it."""
+    (att,) = read(
+        "قال رئيس البلدية سامر الخطيب: ″سنعيد بناء السوق القديم. والعمل يبدأ غدا″."
+    ).attributions
+    assert att.source.name == "سامر الخطيب"
+    assert att.quote.value == "direct"
+    assert att.content.startswith("سنعيد بناء السوق القديم")
+    assert att.content.endswith("والعمل يبدأ غدا")
+
+
+@pytest.mark.parametrize("relay", ["نقلا عن", "نقلاً عن", "بحسب ما نقلت عن", "وفق ما نقلت عن"])
+def test_trailing_relay_after_a_verb_cue_extends_its_chain(read, relay):
+    """ "ذكرت X أن …، نقلا عن Y.": X relays Y; the relay is no second attribution."""
+    (att,) = read(
+        f"ذكرت صحيفة النخيل أن البلدية ستغلق السوق المركزي مطلع الشهر، {relay} مصادر مطلعة."
+    ).attributions
+    assert att.source.name == "النخيل"
+    assert [v.name for v in att.chain] == ["النخيل", "مصادر مطلعة"]
+    assert att.content == "البلدية ستغلق السوق المركزي مطلع الشهر"
+
+
+def test_trailing_relay_alone_is_still_the_voice(read):
+    """With no cue before it, "…، نقلا عن Y." attributes the clause to Y."""
+    (att,) = read("البلدية ستغلق السوق المركزي مطلع الشهر، نقلا عن مصادر مطلعة.").attributions
+    assert att.source.name == "مصادر مطلعة"
+
+
+def test_title_then_the_verbs_object_is_the_role_holder_not_a_new_name(read):
+    """ "ووصف وزير الخارجية الإيراني المفاوضات بأنها …": المفاوضات is the object, so the role is
+    the minister named before, and no person "… المفاوضات" is made to answer later roles."""
+    result = read(
+        "قال وزير خارجية بلاد النهرين سليم الكاظم إن الجولة ستعقد في مسقط. "
+        "ووصف وزير الخارجية الإيراني المفاوضات بأنها مثمرة. "
+        "وقال وزير الخارجية الإيراني إن الوفد سيعود غدا."
+    )
+    names = [a.source.name for a in result.attributions]
+    assert not any("المفاوضات" in name for name in names)
+    assert names[1] == names[2] == "وزير الخارجية الإيراني"
+
+
+def test_title_then_the_verbs_object_resolves_to_the_person_named_with_it(read):
+    """The role before the object is the person named with that role earlier."""
+    result = read(
+        "قال وزير الخارجية الإيراني حسن رضائي إن الجولة ستعقد في مسقط. "
+        "ووصف وزير الخارجية الإيراني المحادثات بأنها مثمرة."
+    )
+    assert [a.source.name for a in result.attributions] == ["حسن رضائي", "حسن رضائي"]
+
+
+def test_doubled_apostrophes_mark_a_direct_quotation(read):
+    """'' … '' quotes the speaker's words as « … » does, across a full stop inside it."""
+    (att,) = read(
+        "قال رئيس البلدية سامر الخطيب: ''سنعيد بناء السوق القديم. والعمل يبدأ غدا''."
+    ).attributions
+    assert att.source.name == "سامر الخطيب"
+    assert att.quote.value == "direct"
+    assert att.content == "سنعيد بناء السوق القديم. والعمل يبدأ غدا"
+
+
+def test_quotation_opened_with_a_quote_and_closed_with_a_double_prime(read):
+    """“ … ″ quotes the speaker's words as « … » does."""
+    (att,) = read(
+        "قال رئيس البلدية سامر الخطيب: “سنعيد بناء السوق القديم. والعمل يبدأ غدا″."
+    ).attributions
+    assert att.quote.value == "direct"
+    assert att.content == "سنعيد بناء السوق القديم. والعمل يبدأ غدا"

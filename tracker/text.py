@@ -53,8 +53,12 @@ _PUNCT = re.compile(r"[^\w\s]")
 _WORD = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+")
 _TOKEN = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+|[^\w\s]")
 
-#: Opening mark → closing mark. The straight quote closes itself.
-QUOTE_PAIRS = {"«": "»", "“": "”", "‘": "’", '"': '"', "„": "“", "‹": "›"}
+#: Opening mark → closing mark. The straight quote and the double prime (″ … ″, as some papers
+#: write quotation marks) close themselves.
+QUOTE_PAIRS = {"«": "»", "“": "”", "‘": "’", '"': '"', "„": "“", "‹": "›", "″": "″"}
+#: An opening mark some papers close with another mark: “ … ″. Read as a quotation when its
+#: own closing mark never comes (see ``mixed_quote_spans``).
+MIXED_CLOSES = {"“": "″"}
 OPENING_QUOTES = frozenset(QUOTE_PAIRS)
 CLOSING_QUOTES = frozenset(QUOTE_PAIRS.values())
 
@@ -158,7 +162,9 @@ def paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
         pos = end + 1
 
 
-_SPECIAL = re.compile(r"[.!?؟«»“”\"‘’„‹›]")
+_SPECIAL = re.compile(r"''|[.!?؟«»“”\"‘’„‹›″]")
+#: Two apostrophes, as some papers write quotation marks: '' … '' pair like " … ".
+_DOUBLED = "''"
 
 
 def split_sentences(text: str, start: int = 0) -> list[Sentence]:
@@ -178,13 +184,26 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
             i = match.start()
             if i < resume:
                 continue
-            ch = text[i]
+            ch = match.group()
+            if ch == _DOUBLED:
+                if depth and depth[-1] == _DOUBLED:
+                    depth.pop()
+                elif not depth:
+                    if _DOUBLED not in last_close:
+                        last_close[_DOUBLED] = text.rfind(_DOUBLED, p_start, p_end)
+                    if last_close[_DOUBLED] > i + 1:
+                        depth.append(_DOUBLED)
+                continue
             if depth and ch == depth[-1]:
                 depth.pop()
-            elif ch in OPENING_QUOTES and (ch != '"' or not depth or depth[-1] != '"'):
+            elif ch in OPENING_QUOTES and (ch != QUOTE_PAIRS[ch] or not depth or depth[-1] != ch):
                 closing = QUOTE_PAIRS[ch]
                 if closing not in last_close:
                     last_close[closing] = text.rfind(closing, p_start, p_end)
+                if last_close[closing] <= i and ch in MIXED_CLOSES:
+                    closing = MIXED_CLOSES[ch]  # “ … ″
+                    if closing not in last_close:
+                        last_close[closing] = text.rfind(closing, p_start, p_end)
                 if last_close[closing] > i:
                     depth.append(closing)
             elif ch in _TERMINATORS and not depth and _ends_sentence(text, i, p_end):
@@ -210,7 +229,7 @@ def _ends_sentence(text: str, i: int, end: int) -> bool:
     return not (ch == "." and _abbreviation().search(text[max(0, i - 8) : i]))
 
 
-_QUOTE_MARK = re.compile('[«»“”‘’"„‹›]')
+_QUOTE_MARK = re.compile('[«»“”‘’"„‹›″]')
 
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -249,6 +268,32 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             spans.append((i, j))
             resume = j + 1
     return spans
+
+
+def mixed_quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``quote_spans`` plus the quotations opened by one mark and closed by another (“ … ″)
+    in the stretches between them: each opening is paired with the next such closing mark."""
+    spans = quote_spans(text, start, end)
+    if not any(text.find(o, start, end) != -1 for o in MIXED_CLOSES):
+        return spans
+    out: list[tuple[int, int]] = []
+    gap = start
+    for a, b in [*spans, (end, end)]:
+        while gap < a:
+            found = [(text.find(o, gap, a), c) for o, c in MIXED_CLOSES.items()]
+            found = [(i, c) for i, c in found if i != -1]
+            if not found:
+                break
+            i, closing = min(found)
+            j = text.find(closing, i + 1, a)
+            if j == -1:
+                break
+            out.append((i, j))
+            gap = j + 1
+        if a < end:
+            out.append((a, b))
+        gap = max(gap, b + 1)
+    return out
 
 
 #: For each mark, the pairs (opening, closing) it opens or closes; straight quotes, which close

@@ -18,7 +18,7 @@ from ...text import (
     Sentence,
     Token,
     fold,
-    quote_spans,
+    mixed_quote_spans,
     tokenize,
     trim_span,
 )
@@ -281,7 +281,12 @@ class _Sentence:
         self.sentence = sentence
         self.known = known
         self.tokens = tokenize(text, sentence.start, sentence.end)
-        self.quotes = quote_spans(text, sentence.start, sentence.end)
+        # '' … '' (two apostrophes for quotation marks) is kept as the inner pair of marks, so
+        # that its words, like those of « … », run from one past the opening to the closing.
+        self.quotes = [
+            (a + 1, b - 1) if text.startswith("''", a) else (a, b)
+            for a, b in mixed_quote_spans(text, sentence.start, sentence.end)
+        ]
         self.spots = _spot(self.tokens, self.quotes)
         # Per-token lookups built once, so that a sentence of many cues reads in linear time.
         self.spot_at = {s.i: s for s in self.spots}
@@ -345,9 +350,14 @@ class _Sentence:
 
     def quote_at(self, index: int) -> tuple[int, int] | None:
         """The quotation opened by the token at index, if any."""
-        if index >= len(self.tokens) or self.tokens[index].text not in OPENING_QUOTES:
+        if index >= len(self.tokens):
             return None
-        return self.quote_from.get(self.tokens[index].start)
+        token = self.tokens[index]
+        if token.text == "'" and self.text.startswith("''", token.start):
+            return self.quote_from.get(token.start + 1)
+        if token.text not in OPENING_QUOTES:
+            return None
+        return self.quote_from.get(token.start)
 
     def index_at(self, offset: int) -> int:
         """Index of the first token starting at or after offset."""
@@ -1099,6 +1109,11 @@ class _Sentence:
         The voice follows the cue; the content follows the phrase when the cue leads the
         clause, or is the clause before it when the cue trails ("…، بحسب الوكالة.").
         """
+        relayed = self._trailing_relay(spot)
+        if relayed is not None:
+            # "ذكرت الصحيفة أن …، نقلا عن مصادر": the outlet relays the sources; no new voice.
+            self.found[-1] = replace(self.found[-1], inner=(*self.found[-1].inner, relayed))
+            return None
         voice = self._preposition_voice(spot)
         if voice is None:
             return None
@@ -1128,6 +1143,36 @@ class _Sentence:
             self.stance_of(spot.cue.stance, start),
             "",
         )
+
+    def _trailing_relay(self, spot: _Spot) -> Mention | None:
+        """The voice relayed by "، نقلا عن Y" / "، بحسب ما نقلت عن Y" / "، وفق ما نقلت عن Y"
+        closing the content of the cue read just before ("ذكرت X أن …، نقلا عن Y."), or None.
+        The relay has no subject of its own: the earlier cue's voice relays Y."""
+        if not self.found:
+            return None
+        i = spot.i
+        previous, at = self.found[-1], self.tokens[i].start
+        if previous.end > at or self.text[previous.end : at].strip(" ،,"):
+            return None
+        lemma = fold(spot.cue.lemma).rstrip("ًٌٍ")
+        k = i + 1
+        if lemma != "نقلا":
+            if lemma not in {"بحسب", "حسب", "وفق", "وفقا", "حسبما"}:
+                return None
+            if lemma != "حسبما":
+                if k >= len(self.tokens) or self.tokens[k].norm not in {"ما", "لما"}:
+                    return None
+                k += 1
+            if k >= len(self.tokens) or not _strip_conj(self.tokens[k].norm).startswith("نقل"):
+                return None
+            k += 1
+        if k >= len(self.tokens) or self.tokens[k].norm != "عن":
+            return None
+        end = self.phrase_end(k + 1, verb=None)
+        voice = read_voice(self.text, self.tokens[k + 1 : end], self.known, allow_bare_name=True)
+        if voice is None or not self._nothing_after(end):
+            return None
+        return voice
 
     def _preposition_voice(self, spot: _Spot) -> tuple[Mention, int, list[Mention]] | None:
         """The voice of a prepositional cue: "وفقا لوزارة الصحة" → the ministry; "بحسب ما نقلت

@@ -203,6 +203,11 @@ def read_voice(
     """
     tokens = _trimmed(tokens)
     words = _words(tokens)
+    cut = _title_overrun(words)
+    if cut is not None:
+        # "وصف وزير الخارجية الإيراني المفاوضات بأنها …": the object is no part of the voice.
+        tokens = [t for t in tokens if t.start < words[cut].start]
+        words = words[:cut]
     if not words or len(words) > MAX_VOICE_WORDS + MAX_NAME_WORDS:
         return None
     if len(words) > MAX_VOICE_WORDS and not any(
@@ -235,6 +240,20 @@ def read_voice(
         # "الباحثون", "المحتجون": a plural group, for "مؤكدين" and "وقالوا" after it.
         return replace(found, gender="p")
     return found
+
+
+def _title_overrun(words: Sequence[Token]) -> int | None:
+    """Where a title's phrase runs into the verb's object, or None: after a nisba adjective
+    ("الإيراني", "الخارجية"), a definite plural in ـات ("المفاوضات") is a new noun, never an
+    adjective of the title nor a name."""
+    if len(words) < 3 or _bare(words[0].norm) not in lx.OFFICIAL_TITLES:
+        return None
+    for k in range(2, len(words)):
+        before, norm = words[k - 1].norm, words[k].norm
+        nisba = before.startswith("ال") and before.endswith(("ي", "يه"))
+        if nisba and norm.startswith("ال") and norm.endswith("ات") and not given_name(norm):
+            return k
+    return None
 
 
 def _affiliation(phrase: _Phrase) -> str:

@@ -22,7 +22,7 @@ from ...text import (
     tokenize,
     trim_span,
 )
-from ..base import Known
+from ..base import Known, folded
 from ..common import colon_paragraph
 from . import lexicon as lx
 from .proclitics import drop_conjunction, strip_article
@@ -75,37 +75,32 @@ _GIVE_UP = -1
 #: holds a handful of cues at most, and the bound keeps a page of thousands of cues linear.
 MAX_OVERLAP_LOOKBACK = 32
 
-_DENIAL_OBJECTS = frozenset(
-    fold(w)
-    for w in (
-        "صحة",
-        "وجود",
-        "ما",
-        "أي",
-        "الأنباء",
-        "الانباء",
-        "التقارير",
-        "الأخبار",
-        "علمه",
-        "علمها",
-        "قيام",
-        "حدوث",
-        "مسؤوليته",
-        "مسؤوليتها",
-        "تورطه",
-        "تورطها",
-        "الاتهامات",
-        "اتهامات",
-        "الشائعات",
-        "شائعات",
-        "المعلومات",
-        "الرواية",
-    )
+_DENIAL_OBJECTS = folded(
+    """
+    صحة وجود ما أي الأنباء الانباء التقارير الأخبار علمه علمها قيام حدوث مسؤوليته مسؤوليتها
+    تورطه تورطها الاتهامات اتهامات الشائعات شائعات المعلومات الرواية
+    """
 )
-_LINKERS = frozenset(fold(w) for w in ("إلى", "الى", "على", "عن", "في", "بشأن", "حول"))
-_NOT_ATTACHED = frozenset(fold(w) for w in ("وقت", "حين", "هذا", "ذلك", "تصريح", "حديث", "بيان"))
-_NEWS_OBJECTS = frozenset(fold(w) for w in ("خبرا", "خبراً", "تقريرا", "تقريراً", "خبر", "تقرير"))
-_TAKES_LAM = frozenset(fold(w) for w in ("وفقا", "طبقا", "وفق"))
+_LINKERS = folded(
+    """
+    إلى الى على عن في بشأن حول
+    """
+)
+_NOT_ATTACHED = folded(
+    """
+    وقت حين هذا ذلك تصريح حديث بيان
+    """
+)
+_NEWS_OBJECTS = folded(
+    """
+    خبرا خبراً تقريرا تقريراً خبر تقرير
+    """
+)
+_TAKES_LAM = folded(
+    """
+    وفقا طبقا وفق
+    """
+)
 _KEEP_WHOLE = (
     frozenset(lx.VERB_CUES)
     | frozenset(lx.PREPOSITIONS)
@@ -120,14 +115,34 @@ _LEADING_PARTICLES = frozenset(
 #: Conjunctions that open a new clause inside a sentence, with no comma before them.
 _CLAUSE_OPENERS = frozenset(fold(w) for w in "لكن ولكن بينما فيما".split())
 #: "قد" between a subject and its verb: "وكانت الوكالة قد نقلت".
-_PERFECT_PARTICLES = frozenset(fold(w) for w in ("قد", "لقد"))
+_PERFECT_PARTICLES = folded(
+    """
+    قد لقد
+    """
+)
 _QUOTE_HEADS = lx.OUTLET_HEADS | lx.AGENCY_HEADS | lx.BODY_HEADS | lx.DOCUMENT_HEADS
 #: Particles that negate the verb after them: a cue so negated reports nothing.
-_NEGATIONS = frozenset(fold(w) for w in ("لم", "ولم", "لن", "ولن", "فلم"))
+_NEGATIONS = folded(
+    """
+    لم ولم لن ولن فلم
+    """
+)
 #: Nouns of negation before a verbal noun: "عدم نشر اسمه", "عدم ذكر اسمه".
-_NOT_SAYING = frozenset(fold(w) for w in ("عدم", "بعدم"))
-_RELATIVES = frozenset(fold(w) for w in ("ما", "مما", "بما", "الذي", "التي", "الذين", "لما", "كما"))
-_OCCASION_LINKS = frozenset(fold(w) for w in ("في", "خلال", "عبر", "أمام", "امام"))
+_NOT_SAYING = folded(
+    """
+    عدم بعدم
+    """
+)
+_RELATIVES = folded(
+    """
+    ما مما بما الذي التي الذين لما كما
+    """
+)
+_OCCASION_LINKS = folded(
+    """
+    في خلال عبر أمام امام
+    """
+)
 #: Small words a reporting lead may hold before its content: "قال له", "في مؤتمر صحفي".
 _LEAD_FILLERS = frozenset(
     fold(w)
@@ -139,24 +154,44 @@ _ACTOR_OPENERS = frozenset(
     fold(w) for w in "بدوره بدورها من جهته جهتها جانبه جانبها كما وقد قد".split()
 )
 #: Words that open the object of a speech act, after its subject: "عبر فلان عن سعادته".
-_OBJECT_OPENERS = frozenset(fold(w) for w in ("عن", "على", "إلى", "الى", "في"))
+_OBJECT_OPENERS = folded(
+    """
+    عن على إلى الى في
+    """
+)
 #: Endings of a noun with a possessive pronoun: "سعادته", "قلقها", "تقديرهم".
 _POSSESSED = ("ته", "تها", "تهم", "ها", "هم")
 #: Words inside a name that the next word belongs to: "بن", "آل", "أبو".
-_NAME_LINKS = frozenset(fold(w) for w in ("بن", "بنت", "آل", "أبو", "ابو", "أم", "عبد"))
+_NAME_LINKS = folded(
+    """
+    بن بنت آل أبو ابو أم عبد
+    """
+)
 #: The participle that only says words follow: "قائلا".
 _SAYING = "قائل"
 #: Every title that may head a person's name.
 _TITLES = lx.OFFICIAL_TITLES | lx.PERSON_TITLES
 #: "على حد تعبير/قول فلان": the words are the named voice's.
 WORDS_OF_LEMMA = "على حد تعبير"
-_WORDS_OF = frozenset(fold(w) for w in ("تعبير", "قول", "وصف"))
+_WORDS_OF = folded(
+    """
+    تعبير قول وصف
+    """
+)
 #: Objects that point back at the previous sentence: "أوضح ذلك مدير البلدية أن …".
-_BACK_REFERENCES = frozenset(fold(w) for w in ("ذلك", "هذا"))
+_BACK_REFERENCES = folded(
+    """
+    ذلك هذا
+    """
+)
 _OBJECT_PRONOUNS = frozenset(fold(w) for w in "له لها لهم لهما لكم لك لنا لي".split())
 #: "أكد بشكل قاطع أن …", "أعلن بصورة رسمية": a manner phrase after the verb, never its subject.
 _MANNER_PREFIXES = tuple(fold(w) for w in "بشكل بصورة بوضوح بحزن".split())
-_CONTINUATIONS = frozenset(fold(w) for w in ("وأن", "وأنه", "وأنها", "وأنهم", "وإن", "وإنه"))
+_CONTINUATIONS = folded(
+    """
+    وأن وأنه وأنها وأنهم وإن وإنه
+    """
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,98 +7,24 @@ from dataclasses import dataclass, replace
 
 from ...models import Mention, SourceKind
 from ...text import CLOSING_QUOTES, OPENING_QUOTES, Token, fold
-from ..base import Known
+from ..base import Known, folded
 from . import lexicon as lx
 from .proclitics import drop_conjunction, strip_article
 
-_ORGANIZATION_HEADS = frozenset(
-    fold(w)
-    for w in (
-        "منظمة",
-        "المنظمة",
-        "جمعية",
-        "الجمعية",
-        "حزب",
-        "الحزب",
-        "حركة",
-        "الحركة",
-        "جماعة",
-        "الجماعة",
-        "تنظيم",
-        "التنظيم",
-        "الجبهة",
-        "جبهة",
-        "الشركة",
-        "شركة",
-        "المرصد",
-        "مرصد",
-        "المركز",
-        "مركز",
-        "جامعة",
-        "الجامعة",
-        "البنك",
-        "بنك",
-        "النقابة",
-        "نقابة",
-        "الاتحاد",
-        "التحالف",
-        "تحالف",
-        "الائتلاف",
-        "ائتلاف",
-        "صندوق",
-        "الصندوق",
-        "المؤسسة",
-        "مؤسسة",
-    )
+_ORGANIZATION_HEADS = folded(
+    """
+    منظمة المنظمة جمعية الجمعية حزب الحزب حركة الحركة جماعة الجماعة تنظيم التنظيم الجبهة جبهة
+    الشركة شركة المرصد مرصد المركز مركز جامعة الجامعة البنك بنك النقابة نقابة الاتحاد التحالف
+    تحالف الائتلاف ائتلاف صندوق الصندوق المؤسسة مؤسسة
+    """
 )
-_PORTFOLIOS = frozenset(
-    fold(w)
-    for w in (
-        "خارجية",
-        "داخلية",
-        "دفاع",
-        "مالية",
-        "إعلام",
-        "صحة",
-        "تعليم",
-        "عدل",
-        "اقتصاد",
-        "نفط",
-        "طاقة",
-        "تجارة",
-        "زراعة",
-        "نقل",
-        "عمل",
-        "إسكان",
-        "سياحة",
-        "ثقافة",
-        "أوقاف",
-        "شؤون",
-        "لشؤون",
-        "الوزراء",
-        "وزراء",
-        "حكومة",
-        "أركان",
-        "الأركان",
-        "عام",
-        "العام",
-        "الأعلى",
-        "باسم",
-        "الرسمي",
-        "الرسمية",
-        "الإعلامي",
-        "الإعلامية",
-        "السابق",
-        "السابقة",
-        "الأسبق",
-        "المتقاعد",
-        "المكلف",
-        "لحقوق",
-        "للأمم",
-        "المتحدة",
-        "الدولي",
-        "الدولية",
-    )
+_PORTFOLIOS = folded(
+    """
+    خارجية داخلية دفاع مالية إعلام صحة تعليم عدل اقتصاد نفط طاقة تجارة زراعة نقل عمل إسكان
+    سياحة ثقافة أوقاف شؤون لشؤون الوزراء وزراء حكومة أركان الأركان عام العام الأعلى باسم الرسمي
+    الرسمية الإعلامي الإعلامية السابق السابقة الأسبق المتقاعد المكلف لحقوق للأمم المتحدة الدولي
+    الدولية
+    """
 )
 
 
@@ -456,7 +382,11 @@ def _all_descriptive(norms: Sequence[str]) -> bool:
 #: "المجلس الأعلى للقوات المسلحة": a body's name is rarely longer.
 MAX_BODY_WORDS = 5
 #: "مصدر في الوزارة", "مسؤول داخل الحزب": the words after these name the source's body.
-_AFFILIATION_LINKS = frozenset(fold(w) for w in ("في", "داخل", "لدى", "ب"))
+_AFFILIATION_LINKS = folded(
+    """
+    في داخل لدى ب
+    """
+)
 #: ب attached to the word after an unnamed head: "مصدر بالوزارة" (an attached ل is a carrier:
 #: "مصادر لرويترز").
 _ATTACHED_PREPOSITIONS = "ب"
@@ -514,7 +444,11 @@ def _name_start(words: Sequence[Token]) -> int | None:
 
 
 #: Prepositions inside a long descriptor: "وزير … في الحكومة المؤقتة", "مندوب … لدى المنظمة".
-_DESCRIPTOR_LINKS = frozenset(fold(w) for w in ("في", "لدى", "ب"))
+_DESCRIPTOR_LINKS = folded(
+    """
+    في لدى ب
+    """
+)
 
 
 def given_name(norm: str) -> bool:
@@ -524,31 +458,11 @@ def given_name(norm: str) -> bool:
     return norm.startswith("عبد") and len(norm) > 4
 
 
-_NOT_NAMES = frozenset(
-    fold(w)
-    for w in (
-        "هذا",
-        "هذه",
-        "ذلك",
-        "الذي",
-        "التي",
-        "كل",
-        "بعض",
-        "جميع",
-        "معظم",
-        "أحد",
-        "عدد",
-        "أكثر",
-        "أقل",
-        "الجميع",
-        "الكثير",
-        "البعض",
-        "هناك",
-        "هنا",
-        "ما",
-        "من",
-        "لا",
-    )
+_NOT_NAMES = folded(
+    """
+    هذا هذه ذلك الذي التي كل بعض جميع معظم أحد عدد أكثر أقل الجميع الكثير البعض هناك هنا ما من
+    لا
+    """
 )
 
 

@@ -728,20 +728,7 @@ class _Sentence:
         start, end, quote = span
         if quote is QuoteKind.INDIRECT:
             start, inner = self._nested(start, end, inner)
-        cue_text, c_start, c_end = self._cue_text(spot.i)
-        return RawAttribution(
-            subject,
-            tuple(carriers),
-            tuple(inner),
-            cue_text,
-            c_start,
-            c_end,
-            start,
-            end,
-            quote,
-            self.stance_of(cue.stance, start),
-            cue.gender,
-        )
+        return self._found(subject, carriers, inner, spot.i, (start, end, quote), cue)
 
     def _after_verb_adverbs(self, k: int) -> int:
         """Skip adverbs and commas right after a verb: "وقال أيضا، إن …" (stops before "، إن")."""
@@ -995,19 +982,39 @@ class _Sentence:
         between = self.text[b + 1 : self.tokens[i].start].strip(" ،,.")
         if between:
             return None
-        cue_text, c_start, c_end = self._cue_text(i)
+        return self._found(subject, carriers, inner, i, (a + 1, b, QuoteKind.DIRECT), spot.cue)
+
+    def _found(
+        self,
+        voice: Mention | None,
+        carriers: Sequence[Mention],
+        inner: Sequence[Mention],
+        cue_at: int,
+        span: tuple[int, int, QuoteKind],
+        cue: lx.Cue,
+        gender: str | None = None,
+    ) -> RawAttribution:
+        """The attribution of the cue at token ``cue_at`` with its content ``span``.
+
+        The stance is the cue's unless the content itself denies (see ``stance_of``); the
+        gender is the cue's agreement unless given ("" for a preposition, which has none).
+        """
+        cue_text, c_start, c_end = self._cue_text(cue_at)
+        start, end, quote = span
+        stance = self.stance_of(cue.stance, start)
+        agreement = cue.gender if gender is None else gender
         return RawAttribution(
-            subject,
+            voice,
             tuple(carriers),
             tuple(inner),
             cue_text,
             c_start,
             c_end,
-            a + 1,
-            b,
-            QuoteKind.DIRECT,
-            self.stance_of(spot.cue.stance, a + 1),
-            spot.cue.gender,
+            start,
+            end,
+            quote,
+            stance,
+            agreement,
         )
 
     def stance_of(self, stance: Stance, start: int) -> Stance:
@@ -1122,21 +1129,7 @@ class _Sentence:
         span = self.content_span(content_at)
         if span is None:
             return None
-        start, end, quote = span
-        cue_text, c_start, c_end = self._cue_text(i)
-        return RawAttribution(
-            None,
-            (),
-            (),
-            cue_text,
-            c_start,
-            c_end,
-            start,
-            end,
-            quote,
-            self.stance_of(spot.cue.stance, start),
-            spot.cue.gender,
-        )
+        return self._found(None, (), (), i, span, spot.cue)
 
     def read_preposition(self, spot: _Spot) -> RawAttribution | None:
         """Read a prepositional cue: بحسب X، … / …، وفقا لـX / نقلا عن X / بحسب ما ذكرت X.
@@ -1163,21 +1156,7 @@ class _Sentence:
         span = self._preposition_content(spot.i, after)
         if span is None:
             return None
-        start, end, quote = span
-        cue_text, c_start, c_end = self._cue_text(spot.i)
-        return RawAttribution(
-            source,
-            tuple(carriers),
-            tuple(inner),
-            cue_text,
-            c_start,
-            c_end,
-            start,
-            end,
-            quote,
-            self.stance_of(spot.cue.stance, start),
-            "",
-        )
+        return self._found(source, carriers, inner, spot.i, span, spot.cue, gender="")
 
     def _trailing_relay(self, spot: _Spot) -> Mention | None:
         """The voice relayed by "، نقلا عن Y" / "، بحسب ما نقلت عن Y" / "، وفق ما نقلت عن Y"

@@ -204,11 +204,11 @@ def test_unnamed_source_of_a_body_counts_once():
 
 
 def test_anchors_read_places_and_names_across_scripts():
-    """دمشق and Damascus are one place, حفتر and Haftar one name; دمشق and بغداد differ."""
-    arabic = anchors("زار حفتر دمشق سراً")
-    english = anchors("Haftar secretly visited Damascus")
-    assert shared(arabic, english) == ("حفتر", "دمشق")
-    assert conflict(arabic, anchors("زار حفتر بغداد سراً"))
+    """دمشق and Damascus are one place, حمدان and Hamdan one name; دمشق and بغداد differ."""
+    arabic = anchors("زار حمدان دمشق سراً")
+    english = anchors("Hamdan secretly visited Damascus")
+    assert shared(arabic, english) == ("حمدان", "دمشق")
+    assert conflict(arabic, anchors("زار حمدان بغداد سراً"))
     assert not conflict(arabic, english)
 
 

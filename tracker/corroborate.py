@@ -260,7 +260,7 @@ def explain(
     """Say in one line why a claim has its status.
 
     ``copied`` are notes on statements outlets printed word for word ("same text in 3
-    outlets; one origin: أ ف ب"), ``linked`` why members were linked ("same entities حفتر,
+    outlets; one origin: أ ف ب"), ``linked`` why members were linked ("same entities غسان,
     دمشق; semantic 0.83").
     """
     places = len(atts) + len(stated)

@@ -4,8 +4,8 @@ A name is reduced to a consonant skeleton both scripts share: the article (ال 
 vowels are dropped, long-vowel letters too except at the start of a word, the Arabic letters
 Latin spelling merges are merged (ث/ت → t, ذ/ض/د → d, ص/س/ش → s …), ʿayn and hamza vanish,
 and doubled letters collapse. وليد المعلم, Walid al-Muallem and Walid al-Moallem are all
-"wld mlm". Scholarly transliteration folds to the same letters: diacritics go (Ḥaftar =
-Haftar) and an assimilated article is written al- (aš-Šarq = al-Sharq). غ and Latin "gh" are
+"wld mlm". Scholarly transliteration folds to the same letters: diacritics go (Ḥamdān =
+Hamdan) and an assimilated article is written al- (aš-Šarq = al-Sharq). غ and Latin "gh" are
 one letter (غسان = Ghassan), kept apart from ج and Latin "g" (جمال = Gamal). Only whole names
 of two or more words are tied by skeleton; a surname alone is left to the article that names
 the person in full.

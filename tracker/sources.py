@@ -400,7 +400,7 @@ class Resolver:
             if voice.kind not in UNNAMED_KINDS and voice.id != "unattributed":
                 return voice
             if voice.kind in UNNAMED_KINDS and voice.descriptor:
-                # "مصدر مسؤول في صندوق التنمية": the unnamed source speaks for the body, so
+                # "مصدر مسؤول في صندوق الإسكان": the unnamed source speaks for the body, so
                 # two papers quoting it are one origin, not two.
                 return self._affiliation(voice.descriptor)
         return self.publisher

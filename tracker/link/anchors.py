@@ -2,7 +2,7 @@
 
 Places are countries and their capitals and adjectives from the shipped country list, so
 "دمشق", "السوري" and "Damascus" are all SY. Names are consonant skeletons (``names.skeleton``)
-of capitalised Latin words and of longer Arabic words, so حفتر and Haftar meet across scripts.
+of capitalised Latin words and of longer Arabic words, so غسان and Ghassan meet across scripts.
 Numbers come from the match key (digits of any script, and number words).
 
 Two statements whose places are disjoint, or whose numbers differ, say different things: that

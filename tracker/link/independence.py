@@ -1,6 +1,6 @@
 """The voice each statement counts as for independence, after voices are resolved (pure).
 
-An unnamed source tied to a body ("مصدر مسؤول في صندوق التنمية العقارية", "a source at the
+An unnamed source tied to a body ("مصدر مسؤول في صندوق الإسكان الوطني", "a source at the
 ministry") speaks for that body: the same descriptor printed by two outlets is one origin,
 not one per outlet. Other unnamed sources keep counting with the voice that cites them.
 """

@@ -46,7 +46,7 @@ MAX_LOOSE_LEAD = 12
 MAX_STRICT_LEAD = 3
 #: Words between a participle or nested verb and its complementiser: "مشيرا إلى أن".
 MAX_PARTICIPLE_LEAD = 3
-#: A quoted name in a voice or lead is short: «الشرق الأوسط», not a quoted sentence.
+#: A quoted name in a voice or lead is short: «الوادي», not a quoted sentence.
 MAX_NAME_QUOTE_CHARS = 40
 MAX_NAME_QUOTE_WORDS = 4
 #: After a quoted name, the complementiser of its lead comes within this many tokens.
@@ -63,7 +63,7 @@ MIN_OBTAINER_AT = 2
 MAX_NAME_TOKENS = 5
 #: "name، title، قال": at least a name word, a comma, a title word and a comma before the verb.
 MIN_APPOSITION_AT = 4
-#: A headline's colon ("مصدر لـ«عكاظ»: …") stands this close to the start of its sentence.
+#: A headline's colon ("مصدر لـ«الوادي»: …") stands this close to the start of its sentence.
 MAX_HEADLINE_CHARS = 60
 #: "(", the name and ")": a bracketed acronym after a media head, "(سانا)".
 ACRONYM_TOKENS = 3
@@ -576,7 +576,7 @@ class _Sentence:
 
     def _name_in_lead(self, k: int) -> bool:
         """A short quotation in the lead that a complementiser follows is a name, not content:
-        "في بيان حصلت «الشرق الأوسط» على نسخة منه، إن …"."""
+        "في بيان حصلت «الوادي» على نسخة منه، إن …"."""
         quote = self.quote_at(k)
         if quote is None or len(self.text[quote[0] + 1 : quote[1]].split()) > MAX_NAME_QUOTE_WORDS:
             return False
@@ -746,7 +746,7 @@ class _Sentence:
 
     def _before_subject(self, k: int, cue: lx.Cue, carriers: list[Mention]) -> int:
         """Step over what may stand between a verb and a subject after it: "أوضح ذلك
-        [لـ«عكاظ»] مصدر مسؤول أن …", "وقال له رئيس اللجنة: …" (the carrier is kept)."""
+        [لـ«الوادي»] مصدر مسؤول أن …", "وقال له رئيس اللجنة: …" (the carrier is kept)."""
         tokens = self.tokens
         if k + 1 < len(tokens) and tokens[k].norm in _BACK_REFERENCES:
             if tokens[k + 1].is_word and tokens[k + 1].norm not in lx.COMPLEMENTISERS:
@@ -914,7 +914,7 @@ class _Sentence:
     ) -> int | None:
         """The index after a lead word that neither opens content nor ends the lead, else None.
 
-        Steps over commas, adverbs, a quoted name («الشرق الأوسط»), a relayed voice ("نقلا عن
+        Steps over commas, adverbs, a quoted name («الوادي»), a relayed voice ("نقلا عن
         مصدر", "نقلت عن مسؤول"), an occasion ("في مؤتمر صحفي"), a carrier ("لوكالة رويترز",
         kept in ``carriers``) and small fillers ("له", "صحفي", "حول").
         """
@@ -1306,7 +1306,7 @@ class _Sentence:
         )
 
     def read_headline(self) -> RawAttribution | None:
-        """ "مصدر لـ«عكاظ»: …", "وزير الخارجية: …": a voice, its carrier and a colon open the
+        """ "مصدر لـ«الوادي»: …", "وزير الخارجية: …": a voice, its carrier and a colon open the
         sentence, with no reporting verb. A bare name or place ("جدة: …") is no voice."""
         colon = next((k for k, t in enumerate(self.tokens) if t.text == ":"), None)
         if colon is None or colon == 0 or colon > MAX_VOICE_TOKENS:

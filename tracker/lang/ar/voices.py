@@ -183,7 +183,7 @@ def _title_overrun(words: Sequence[Token]) -> int | None:
 
 
 def _affiliation(phrase: _Phrase) -> str:
-    """The body an unnamed source belongs to: "مصدر مسؤول في صندوق التنمية" → "صندوق التنمية",
+    """The body an unnamed source belongs to: "مصدر مسؤول في صندوق الإسكان" → "صندوق الإسكان",
     "مصدر بالوزارة" → "الوزارة"; "" when none is named ("تجار في سوق الجملة" names a place)."""
     words = phrase.words
     for k, word in enumerate(words[1:], 1):
@@ -359,7 +359,7 @@ def _title_after_name(norms: Sequence[str]) -> int | None:
 
 
 def _quoted_name(tokens: Sequence[Token]) -> tuple[str, int, int] | None:
-    """Return (name, start, end) of a quoted name inside a phrase: صحيفة «الشرق الأوسط»."""
+    """Return (name, start, end) of a quoted name inside a phrase: صحيفة «الوادي»."""
     for i, token in enumerate(tokens):
         if token.text in OPENING_QUOTES:
             for j in range(i + 1, len(tokens)):

@@ -1434,10 +1434,10 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
 
 
 def _addressee(site: _Cue, m: int) -> tuple[int, tuple[Mention, ...]]:
-    """Past the one told, up to a colon: "A military source told Sputnik: “…”".
+    """Past the one told, up to a colon: "A military source told Radio Meridian: “…”".
 
     The content starts after the colon; an outlet told is the carrier the voice reached us
-    through (Sputnik ← the source). "told his audience: …" has no carrier.
+    through (Radio Meridian ← the source). "told his audience: …" has no carrier.
     """
     tokens = site.tokens
     if CUES.get(tokens[site.i][0].lower()) != "tell":
@@ -1610,7 +1610,7 @@ def _inside_quotation(
 ) -> int | None:
     """Where the quotation opens that the whole sentence lies inside, if one opened before it.
 
-    "Selim told Sputnik: “Trucks come first. We think buses follow.”" — "We think buses
+    "Selim told Radio Meridian: “Trucks come first. We think buses follow.”" — "We think buses
     follow." is quoted speech: its cue words are the speaker's, not new attributions.
     """
     spans = paragraphs.get(sentence.paragraph)

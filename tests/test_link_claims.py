@@ -12,8 +12,9 @@ from tracker import Options, analyse_paths
 from tracker.corroborate import DEFAULT, Side, _cross_links, judge_pair, match_key, standing
 from tracker.errors import UsageError
 from tracker.link import semantic
-from tracker.link.anchors import anchors, conflict, shared
+from tracker.link.anchors import anchors, conflict, reading_order, shared
 from tracker.link.denials import stance_of
+from tracker.link.independence import same_voice
 from tracker.link.morph import stem
 from tracker.models import Attribution, QuoteKind, Source, SourceKind, Stance, Status
 from tracker.store import SQLiteStore, add_paths
@@ -249,3 +250,43 @@ def test_different_places_keep_claims_apart():
         "انقطعت الكهرباء عن أحياء واسعة في بغداد مساء أمس بسبب عطل في محطة التوليد",
     )
     assert _confirmed(texts, DEFAULT) == []
+
+
+def test_one_voice_under_two_names_counts_once():
+    """'الدكتور حمدان بن سالم الجبوري' in one outlet and 'الجبوري' in another are one origin."""
+    report = _report("l09-clinic-full-name.txt", "l10-clinic-surname.txt")
+    claim = _claim_of(report, "l09-clinic-full-name.txt")
+    assert len(claim.articles) == 2
+    assert claim.status is Status.SINGLE_SOURCED
+    assert len(claim.origins) == 1
+    assert "count as one (one name holds the other)" in claim.explanation
+
+
+def test_same_voice_by_name():
+    """A name held in the other, or one name spaced otherwise, is one voice; two registry
+    entries and two different people are not."""
+
+    def voice(name, kind=SourceKind.PERSON, *, registry=False):
+        return Source(f"id {name}", name, kind, in_registry=registry)
+
+    assert same_voice(voice("سالم الجبوري"), voice("الدكتور سالم بن علي الجبوري"))
+    assert same_voice(voice("شرطة مدينة الوادي"), voice("شرطة الوادي"))
+    assert same_voice(voice("عبد الرحيم"), voice("عبدالرحيم"))
+    assert not same_voice(voice("سالم الجبوري"), voice("خالد العلي"))
+    assert not same_voice(voice("سالم الجبوري"), voice("سالم العلي"))
+    assert not same_voice(
+        voice("وكالة الأنباء", SourceKind.AGENCY, registry=True),
+        voice("وكالة الأنباء الوطنية", SourceKind.AGENCY, registry=True),
+    )
+
+
+def test_a_number_a_right_to_left_mark_swaps_reads_as_shown():
+    """'02.<RLM>19' shows as 19.02: it links with 19.02, not with 19.20."""
+    mark = "\u200f"
+    swapped = f"تراجعت احتياطيات المصرف المركزي 02.{mark}19 مليار دولار في الربع الأول"
+    plain = "تراجعت احتياطيات المصرف المركزي 19.02 مليار دولار في الربع الأول"
+    other = "تراجعت احتياطيات المصرف المركزي 19.20 مليار دولار في الربع الأول"
+    assert reading_order(swapped) == plain
+    assert match_key("a", "a", swapped, Stance.ASSERTS).numbers == ("19.02",)
+    assert _confirmed((swapped, plain), DEFAULT) != []
+    assert _confirmed((swapped, other), DEFAULT) == []

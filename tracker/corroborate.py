@@ -34,10 +34,11 @@ from rapidfuzz import fuzz
 
 from .errors import UsageError
 from .lang import content_words, union
-from .link.anchors import Anchors, anchors, conflict, places, shared
+from .link.anchors import Anchors, anchors, conflict, places, reading_order, shared
 from .link.antonyms import opposed
 from .link.denials import quoted_in_denials, stance_of
 from .link.independence import origin_of as attributed_origin
+from .link.independence import same_voice
 from .link.morph import arabic_script, stem, stems
 from .link.reuse import copy_groups
 from .link.semantic import INSTALL_HINT, available, similarities
@@ -106,7 +107,7 @@ _DENIAL_FRAME = union("denial_frame")
 
 def match_key(item_id: str, article: str, content: str, stance: Stance | None) -> MatchKey:
     """What claim matching needs to know about one statement."""
-    folded = fold(content)
+    folded = fold(reading_order(content))
     words = words_of(folded)
     return MatchKey(
         item_id,
@@ -179,10 +180,13 @@ def same_claim(
 
 
 def _groups(voices: Iterable[Source]) -> dict[str, Source]:
-    """Voices by independence group, in order of first appearance."""
+    """Voices by independence group, in order of first appearance; a voice that is an earlier
+    one under another name (``link.independence.same_voice``) counts as that one."""
     out: dict[str, Source] = {}
     for voice in voices:
-        out.setdefault(voice.independence_group, voice)
+        group = voice.independence_group
+        if group not in out and not any(same_voice(voice, kept) for kept in out.values()):
+            out[group] = voice
     return out
 
 
@@ -228,7 +232,9 @@ def standing(
     assertions = [origin(a) for a in asserted] + credited
     denying = _groups(denials)
     asserting = {
-        group: voice for group, voice in _groups(assertions).items() if group not in denying
+        group: voice
+        for group, voice in _groups(assertions).items()
+        if not any(same_voice(voice, denier) for denier in denying.values())
     }
     own = _groups(voice_of[s.id] for s in stated if not s.credited)
     if denying:
@@ -303,6 +309,13 @@ def _merged_note(judged: Standing) -> str:
         for group, names in sorted(by_group.items())
         if len(names) > 1
     ]
+    kept = [*judged.asserting.values(), *judged.denying.values()]
+    named: set[tuple[str, str]] = set()
+    for voice in judged.voices:
+        into = next((k for k in kept if voice.name != k.name and same_voice(voice, k)), None)
+        if into is not None and into.independence_group != voice.independence_group:
+            named.add((into.name, voice.name))
+    notes += [f"{a} and {b} count as one (one name holds the other)" for a, b in sorted(named)]
     return "; " + "; ".join(notes) if notes else ""
 
 

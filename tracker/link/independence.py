@@ -2,16 +2,20 @@
 
 An unnamed source tied to a body ("مصدر مسؤول في صندوق الإسكان الوطني", "a source at the
 ministry") speaks for that body: the same descriptor printed by two outlets is one origin,
-not one per outlet. Other unnamed sources keep counting with the voice that cites them.
+not one per outlet. Other unnamed sources keep counting with the voice that cites them. And
+one voice written more or less fully by two outlets ("الجبوري" / "سالم بن علي الجبوري") is one
+voice (``same_voice``).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..lang import union
 from ..models import UNNAMED_KINDS, Attribution, Source
+from ..names import skeleton
 from ..text import normalize
 
 #: Words that tie an unnamed voice to a body ("في", "at" …), folded; also the proclitic ب.
@@ -59,3 +63,30 @@ def origin_of(att: Attribution) -> Source:
     if not body:
         return att.origin
     return replace(att.chain[-1], group=f"body:{body}")
+
+
+@lru_cache(maxsize=65_536)
+def name_words(name: str) -> frozenset[str]:
+    """The words of a voice's name as consonant skeletons (``names.skeleton``), so that
+    spellings of one name ("غسان"/"Ghassan") agree."""
+    return frozenset(skeleton(name).split())
+
+
+def same_voice(a: Source, b: Source) -> bool:
+    """True when two voices known only from the text are one voice under two names.
+
+    Outlets write one voice more or less fully ("شرطة الوادي" / "شرطة مدينة الوادي",
+    "الفارس" / "سالم بن علي الفارس"): when every word of one name is in the other, or the
+    names differ only by their spacing, they count once. Two registry entries are distinct
+    by definition, whatever their names.
+    """
+    if a.independence_group == b.independence_group:
+        return True
+    if a.in_registry and b.in_registry:
+        return False
+    mine, theirs = name_words(a.name), name_words(b.name)
+    if not mine or not theirs:
+        return False
+    if mine <= theirs or theirs <= mine:
+        return True
+    return normalize(a.name).replace(" ", "") == normalize(b.name).replace(" ", "")

@@ -290,3 +290,30 @@ def test_a_number_a_right_to_left_mark_swaps_reads_as_shown():
     assert match_key("a", "a", swapped, Stance.ASSERTS).numbers == ("19.02",)
     assert _confirmed((swapped, plain), DEFAULT) != []
     assert _confirmed((swapped, other), DEFAULT) == []
+
+
+def test_a_copy_crediting_a_wire_keeps_the_wire():
+    """An outlet copying another's own-voice text under a wire's dateline speaks for the wire:
+    the copy never turns the original publisher's own voice into an asserting origin."""
+    report = _report("l11-dam-own-voice.txt", "l12-dam-wire-copy.txt")
+    assert len(report.relays) == 1
+    names = {s.voice.id: s.voice.name for r in report.results for s in r.statements}
+    claim = next(c for c in report.corpus_claims if "أربعمئة مليون" in c.text)
+    assert len(claim.articles) == 2
+    assert claim.status is Status.SINGLE_SOURCED
+    assert [names[o] for o in claim.origins] == ["رويترز"]
+    assert "one origin: رويترز" in claim.explanation
+
+
+def test_an_attribution_to_the_publisher_itself_is_its_own_voice():
+    """'نرى أن …' in a column, voiced only by the article's publisher, asserts nothing in
+    another voice: with one source elsewhere the claim stays single-sourced."""
+    paper = Source("paper", "الوادي", SourceKind.OUTLET)
+    itself = replace(_att(1, paper, Stance.ASSERTS, 0, 60, 0), chain=())
+    other = Source("expert", "حمدان العلي", SourceKind.PERSON)
+    said = replace(_att(2, other, Stance.ASSERTS, 0, 60, 0), article="y", id="y.a2")
+    judged = standing([itself, said], [], {}, publisher_of={"x": "paper", "y": "other paper"})
+    assert judged.status is Status.SINGLE_SOURCED
+    assert list(judged.asserting) == ["expert"]
+    assert list(judged.own_voices) == ["paper"]
+    assert standing([itself, said], [], {}).status is Status.CORROBORATED

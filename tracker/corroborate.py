@@ -13,11 +13,13 @@ explanation says why its members were linked.
 
 Independence: a statement's origin is the innermost named voice of its chain; an unnamed source
 tied to a body speaks for it, other unnamed sources count with the voice citing them
-(``link.independence``); origins in one registry group count once; what an article says in its
-own voice belongs to the wire it is credited to, or to its publisher; an article that repeats an
-earlier one nearly word for word is a relay of it, and so is a statement outlets print nearly
-word for word (``link.reuse``); a denial need not be marked by its cue, and a voice that denies
-a claim never asserts it (``link.denials``).
+(``link.independence``); origins in one registry group count once, and so do two names of one
+voice (one name holding the other); what an article says in its own voice belongs to the wire it
+is credited to, or to its publisher, and so does what only its publisher is said to say; an
+article that repeats an earlier one nearly word for word is a relay of it (keeping the wire it
+credits), and so is a statement outlets print nearly word for word (``link.reuse``); a denial
+need not be marked by its cue, and a voice that denies a claim never asserts it
+(``link.denials``).
 """
 
 from __future__ import annotations
@@ -207,6 +209,7 @@ def standing(
     stated: Sequence[Statement],
     voice_of: Mapping[str, Source],
     origin_of: Mapping[str, Source] | None = None,
+    publisher_of: Mapping[str, str] | None = None,
 ) -> Standing:
     """Judge a claim from its attributions and own-voice statements.
 
@@ -217,15 +220,20 @@ def standing(
     is never one of its asserting origins. Statements credited to a wire assert the claim in
     the wire's name, unless their article attributes the claim itself (the wire restating
     what it reports someone said is not a second origin); other own-voice statements only
-    make it unattributed.
+    make it unattributed. ``publisher_of`` maps an article to its publisher's source id: an
+    attribution whose only voice is its own publisher ("نرى أن …" in a column) is that
+    publisher's own voice, since a publisher is never a voice of its own articles.
     """
     quoted = quoted_in_denials(atts)
     origins = origin_of or {}
+    publishers = publisher_of or {}
 
     def origin(att: Attribution) -> Source:
         return origins.get(att.id) or attributed_origin(att)
 
-    asserted = [a for a in atts if stance_of(a) is Stance.ASSERTS and a.id not in quoted]
+    said = [a for a in atts if stance_of(a) is Stance.ASSERTS and a.id not in quoted]
+    itself = [a for a in said if _by_publisher(a, origin(a), publishers.get(a.article))]
+    asserted = [a for a in said if a.id not in {b.id for b in itself}]
     reporting = {a.article for a in asserted}
     credited = [voice_of[s.id] for s in stated if s.credited and s.article not in reporting]
     denials = [origin(a) for a in atts if stance_of(a) is Stance.DENIES]
@@ -236,7 +244,7 @@ def standing(
         for group, voice in _groups(assertions).items()
         if not any(same_voice(voice, denier) for denier in denying.values())
     }
-    own = _groups(voice_of[s.id] for s in stated if not s.credited)
+    own = _groups([*(voice_of[s.id] for s in stated if not s.credited), *map(origin, itself)])
     if denying:
         status = Status.CONTESTED
     elif len(asserting) >= 2:
@@ -246,6 +254,12 @@ def standing(
     else:
         status = Status.UNATTRIBUTED
     return Standing(status, asserting, denying, own, (*assertions, *denials))
+
+
+def _by_publisher(att: Attribution, origin: Source, publisher: str | None) -> bool:
+    """True when no voice but the article's own publisher says it (an unnamed source the
+    publisher cites is still a source)."""
+    return origin.id == publisher and all(v.id == publisher for v in (att.source, *att.chain))
 
 
 def _names(voices: Iterable[Source]) -> str:
@@ -540,16 +554,20 @@ def statement_voices(
     """
     voice_of = {s.id: s.voice for r in results for s in r.statements}
     original_of = {r.copy: r.original for r in relays}
-    article_voice = {r.article.id: r.statements[0].voice for r in results if r.statements}
+    first = {r.article.id: r.statements[0] for r in results if r.statements}
     for result in results:
         source = result.article.id
         seen = {source}
         while source in original_of and original_of[source] not in seen:
             source = original_of[source]
             seen.add(source)
-        if source != result.article.id and source in article_voice:
-            for statement in result.statements:
-                voice_of[statement.id] = article_voice[source]
+        if source == result.article.id or source not in first:
+            continue
+        for statement in result.statements:
+            # A copy that credits a wire keeps it when the original credits none: its own
+            # voice is never the original publisher's own voice in the wire's place.
+            if first[source].credited or not statement.credited:
+                voice_of[statement.id] = first[source].voice
     return voice_of
 
 
@@ -944,7 +962,9 @@ def _spread_verdict(
     origin_over, voice_over, copied = _copies(
         mine_a, mine_s, corpus.voice_of, corpus.publisher_id, corpus.publisher
     )
-    judged = standing(mine_a, mine_s, ChainMap(voice_over, corpus.voice_of), origin_over)
+    judged = standing(
+        mine_a, mine_s, ChainMap(voice_over, corpus.voice_of), origin_over, corpus.publisher_id
+    )
     in_claim = set(articles)
     mine_relays = [
         r for a in articles for r in corpus.relays_of.get(a, ()) if r.original in in_claim

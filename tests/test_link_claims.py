@@ -317,3 +317,9 @@ def test_an_attribution_to_the_publisher_itself_is_its_own_voice():
     assert list(judged.asserting) == ["expert"]
     assert list(judged.own_voices) == ["paper"]
     assert standing([itself, said], [], {}).status is Status.CORROBORATED
+
+
+def test_a_one_word_content_is_never_confirmed_across_articles():
+    """'تعقيبا' alone says something only in its own article; two words can be a claim."""
+    assert _confirmed(("تعقيبا", "تعقيبا"), DEFAULT) == []
+    assert _confirmed(("انهيار الجسر", "انهيار الجسر"), DEFAULT) != []

@@ -76,6 +76,8 @@ class Thresholds:
     min_shared: int = 3
     #: Statements with fewer content words than this link only when their words are the same.
     short_words: int = 4
+    #: Content words both statements of a confirmed link across articles hold at least.
+    confirm_words: int = 2
     #: Rarest words per statement used to find candidates, and the most statements a word may
     #: be in before it is too common to block on.
     block_words: int = 4
@@ -681,7 +683,7 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
         if why or semantic
         else False
     )
-    if why and not apart:
+    if why and not apart and _enough_words(a.key, b.key, t):
         assert found is not None
         return Decision("confirmed", found[0], why)
     if semantic and not apart and _guards_agree(a.key, b.key):
@@ -837,6 +839,13 @@ def _paraphrase(
     if found is not None and found[0] >= t.link_ratio:
         return False
     return by_stem is not None and by_stem[1] >= t.semantic_min_dice
+
+
+def _enough_words(a: MatchKey, b: MatchKey, t: Thresholds) -> bool:
+    """Whether two statements say enough to be confirmed as one claim across articles: a
+    content of one word or two ("ردا", "هذه الحصيلة") means something only in its own article.
+    """
+    return min(len(a.vocabulary), len(b.vocabulary)) >= t.confirm_words
 
 
 def _guards_agree(a: MatchKey, b: MatchKey) -> bool:

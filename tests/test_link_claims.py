@@ -272,6 +272,7 @@ def test_same_voice_by_name():
     assert same_voice(voice("سالم الجبوري"), voice("الدكتور سالم بن علي الجبوري"))
     assert same_voice(voice("شرطة مدينة الوادي"), voice("شرطة الوادي"))
     assert same_voice(voice("عبد الرحيم"), voice("عبدالرحيم"))
+    assert same_voice(voice("غرانت فيلدز"), voice("جرانت فيلدز"))
     assert not same_voice(voice("سالم الجبوري"), voice("خالد العلي"))
     assert not same_voice(voice("سالم الجبوري"), voice("سالم العلي"))
     assert not same_voice(

@@ -68,8 +68,9 @@ def origin_of(att: Attribution) -> Source:
 @lru_cache(maxsize=65_536)
 def name_words(name: str) -> frozenset[str]:
     """The words of a voice's name as consonant skeletons (``names.skeleton``), so that
-    spellings of one name ("غسان"/"Ghassan") agree."""
-    return frozenset(skeleton(name).split())
+    spellings of one name ("غسان"/"Ghassan") agree; a foreign g is written غ or ج
+    ("غرانت"/"جرانت"), so the two letters are one here."""
+    return frozenset(skeleton(name).replace("\u0263", "j").split())
 
 
 def same_voice(a: Source, b: Source) -> bool:

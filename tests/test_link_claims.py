@@ -324,3 +324,14 @@ def test_a_one_word_content_is_never_confirmed_across_articles():
     """'تعقيبا' alone says something only in its own article; two words can be a claim."""
     assert _confirmed(("تعقيبا", "تعقيبا"), DEFAULT) == []
     assert _confirmed(("انهيار الجسر", "انهيار الجسر"), DEFAULT) != []
+
+
+def test_one_text_printed_under_two_sources_is_one_origin():
+    """Two outlets print one sentence word for word, each naming a different source: it is
+    one copy of one origin, not two independent origins."""
+    report = _report("l13-port-cranes-manager.txt", "l14-port-cranes-operator.txt")
+    claim = _claim_of(report, "l13-port-cranes-manager.txt")
+    assert len(claim.articles) == 2
+    assert claim.status is Status.SINGLE_SOURCED
+    assert _names(report, claim.origins) == ["خالد النعيمي"]
+    assert "same text in 2 outlets; one origin: خالد النعيمي" in claim.explanation

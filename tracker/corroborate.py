@@ -1006,10 +1006,11 @@ def _copies(
 ) -> tuple[dict[str, Source], dict[str, Source], list[str]]:
     """Collapse statements of a claim that outlets printed nearly word for word.
 
-    In each group of copies from two outlets or more, a statement that counts only as its own
-    outlet's (an unnamed source with no body, or the article's own voice) takes the origin of
-    the group: its first named origin, else its first member's outlet. Returns the origins of
-    attributions and the voices of statements that change, and one note per group.
+    Text that several outlets print nearly word for word is one copy of one origin, whatever
+    each names as its source: in each group of copies from two outlets or more, every statement
+    takes the origin of the group, its first named origin (else its first member's outlet).
+    Returns the origins of attributions and the voices of statements that change, and one note
+    per group.
     """
     members: list[tuple[str, str, Source, bool]] = []  # (id, article, voice, counts only itself)
     for att in atts:
@@ -1019,8 +1020,8 @@ def _copies(
         members.append((statement.id, statement.article, voice_of[statement.id], True))
         if statement.credited:
             members[-1] = (*members[-1][:3], False)
-    if all(not m[3] for m in members):
-        return {}, {}, []  # every statement has its own named origin: no copy changes one
+    if all(not m[3] for m in members) and len({m[2].independence_group for m in members}) < 2:
+        return {}, {}, []  # one named origin throughout: no copy changes it
     group_of = copy_groups(
         [a.content for a in atts] + [s.content for s in stated], [m[1] for m in members]
     )
@@ -1033,12 +1034,22 @@ def _copies(
         outlets = {publisher.get(m[1], m[1]) for m in mine}
         if len({m[1] for m in mine}) < 2:
             continue
-        root = next((m for m in mine if not m[3]), mine[0])[2]
-        for item_id, _, voice, own in mine:
-            if own and voice.id != root.id:
+        root = _root([m[2] for m in mine if not m[3]]) or mine[0][2]
+        for item_id, _, voice, _ in mine:
+            if voice.independence_group != root.independence_group:
                 (voices if item_id in is_statement else origins)[item_id] = root
-        notes.append(f"same text in {len(outlets)} outlets; one origin: {root.name}")
+        plural = "s" if len(outlets) != 1 else ""
+        notes.append(f"same text in {len(outlets)} outlet{plural}; one origin: {root.name}")
     return origins, voices, notes
+
+
+def _root(named: Sequence[Source]) -> Source | None:
+    """The origin a group of copies counts as: the named origin most of them give, the
+    fullest name first when as many give another ("سالم بن علي الجبوري" over "معاليه")."""
+    if not named:
+        return None
+    count = Counter(v.independence_group for v in named)
+    return max(named, key=lambda v: (count[v.independence_group], len(v.name.split())))
 
 
 def _weakest(reasons: Sequence[tuple[float, str]], most: int = 2) -> list[str]:

@@ -14,7 +14,7 @@ from tracker.errors import UsageError
 from tracker.link import semantic
 from tracker.link.anchors import anchors, conflict, reading_order, shared
 from tracker.link.denials import stance_of
-from tracker.link.independence import same_voice
+from tracker.link.independence import same_voice, why_same
 from tracker.link.morph import stem
 from tracker.models import Attribution, QuoteKind, Source, SourceKind, Stance, Status
 from tracker.store import SQLiteStore, add_paths
@@ -279,6 +279,19 @@ def test_same_voice_by_name():
         voice("وكالة الأنباء", SourceKind.AGENCY, registry=True),
         voice("وكالة الأنباء الوطنية", SourceKind.AGENCY, registry=True),
     )
+
+
+def test_a_spokesman_and_his_body_are_one_voice():
+    """'المتحدث الرسمي بهيئة الموانئ سالم الجبوري' speaks for 'هيئة الموانئ'; a descriptor
+    naming another body, or a one-word name, ties nothing."""
+    spokesman = Source(
+        "p", "سالم الجبوري", SourceKind.OFFICIAL, descriptor="المتحدث الرسمي بهيئة الموانئ"
+    )
+    ports = Source("b", "هيئة الموانئ", SourceKind.GOVERNMENT_BODY)
+    assert why_same(spokesman, ports) == "one speaks for the other"
+    assert why_same(ports, spokesman) == "one speaks for the other"
+    assert not same_voice(spokesman, Source("c", "هيئة الجمارك", SourceKind.GOVERNMENT_BODY))
+    assert not same_voice(spokesman, Source("d", "الموانئ", SourceKind.GOVERNMENT_BODY))
 
 
 def test_a_number_a_right_to_left_mark_swaps_reads_as_shown():

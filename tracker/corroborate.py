@@ -40,7 +40,7 @@ from .link.anchors import Anchors, anchors, conflict, places, reading_order, sha
 from .link.antonyms import opposed
 from .link.denials import quoted_in_denials, stance_of
 from .link.independence import origin_of as attributed_origin
-from .link.independence import same_voice
+from .link.independence import same_voice, why_same
 from .link.morph import arabic_script, stem, stems
 from .link.reuse import copy_groups
 from .link.semantic import INSTALL_HINT, available, similarities
@@ -326,12 +326,14 @@ def _merged_note(judged: Standing) -> str:
         if len(names) > 1
     ]
     kept = [*judged.asserting.values(), *judged.denying.values()]
-    named: set[tuple[str, str]] = set()
+    named: set[tuple[str, str, str]] = set()
     for voice in judged.voices:
-        into = next((k for k in kept if voice.name != k.name and same_voice(voice, k)), None)
-        if into is not None and into.independence_group != voice.independence_group:
-            named.add((into.name, voice.name))
-    notes += [f"{a} and {b} count as one (one name holds the other)" for a, b in sorted(named)]
+        if any(voice.independence_group == k.independence_group for k in kept):
+            continue
+        into = next((k for k in kept if same_voice(voice, k)), None)
+        if into is not None:
+            named.add((into.name, voice.name, why_same(voice, into)))
+    notes += [f"{a} and {b} count as one ({why})" for a, b, why in sorted(named)]
     return "; " + "; ".join(notes) if notes else ""
 
 

@@ -24,6 +24,8 @@ _TIES = union("affiliation_ties")
 _FILLER = union("unnamed_fillers")
 #: Heads of an unnamed voice that can speak for a body ("traders in the market" cannot).
 _HEADS = union("unnamed_heads")
+#: Leading letters that may be a clitic on a descriptor's word ("بهيئة", "لوزارة").
+_CLITICS = "بلوف"
 #: Words of a body's name kept for its key: enough to tell bodies apart, few enough that
 #: outlets shortening the name still agree.
 KEY_WORDS = 2
@@ -74,20 +76,51 @@ def name_words(name: str) -> frozenset[str]:
 
 
 def same_voice(a: Source, b: Source) -> bool:
-    """True when two voices known only from the text are one voice under two names.
+    """True when two voices known only from the text are one voice (see ``why_same``)."""
+    return bool(why_same(a, b))
+
+
+def why_same(a: Source, b: Source) -> str:
+    """Why two voices known only from the text are one voice, or "" when they are two.
 
     Outlets write one voice more or less fully ("شرطة الوادي" / "شرطة مدينة الوادي",
     "الفارس" / "سالم بن علي الفارس"): when every word of one name is in the other, or the
-    names differ only by their spacing, they count once. Two registry entries are distinct
-    by definition, whatever their names.
+    names differ only by their spacing, they count once; so do a voice and the one whose
+    descriptor names it (``_speaks_for``). Two registry entries are distinct by definition,
+    whatever their names.
     """
     if a.independence_group == b.independence_group:
-        return True
+        return "same voice"
     if a.in_registry and b.in_registry:
-        return False
+        return ""
+    if normalize(a.name) == normalize(b.name):
+        return "same name"
+    if _speaks_for(a, b) or _speaks_for(b, a):
+        return "one speaks for the other"
     mine, theirs = name_words(a.name), name_words(b.name)
     if not mine or not theirs:
-        return False
+        return ""
     if mine <= theirs or theirs <= mine:
-        return True
-    return normalize(a.name).replace(" ", "") == normalize(b.name).replace(" ", "")
+        return "one name holds the other"
+    if normalize(a.name).replace(" ", "") == normalize(b.name).replace(" ", ""):
+        return "one name holds the other"
+    return ""
+
+
+#: Fewest words of a name that tie it to another voice's descriptor: one word ("الوزارة",
+#: "سالم") could be anyone.
+NAME_WORDS = 2
+
+
+def _speaks_for(holder: Source, other: Source) -> bool:
+    """True when a voice's descriptor names the other voice ("المتحدث الرسمي بهيئة الموانئ"
+    and "هيئة الموانئ"; "العقيد سالم الجبوري المتحدث" and "سالم الجبوري"): a spokesman and
+    his body, or a role and the person holding it, are one voice."""
+    if not holder.descriptor:
+        return False
+    wanted = name_words(other.name)
+    if len(wanted) < NAME_WORDS:
+        return False
+    words = normalize(holder.descriptor).split()
+    bare = " ".join(w[1:] for w in words if len(w) > 3 and w[0] in _CLITICS)
+    return wanted <= name_words(holder.descriptor) | name_words(bare)

@@ -348,3 +348,4 @@ def test_one_text_printed_under_two_sources_is_one_origin():
     assert claim.status is Status.SINGLE_SOURCED
     assert _names(report, claim.origins) == ["خالد النعيمي"]
     assert "same text in 2 outlets; one origin: خالد النعيمي" in claim.explanation
+    assert "relayed through" not in claim.explanation

@@ -27,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import ChainMap, Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from typing import Any
@@ -278,19 +278,28 @@ def explain(
     relays: Sequence[Relay] = (),
     copied: Sequence[str] = (),
     linked: Sequence[str] = (),
+    recounted: Collection[str] = (),
 ) -> str:
     """Say in one line why a claim has its status.
 
     ``copied`` are notes on statements outlets printed word for word ("same text in 3
     outlets; one origin: أ ف ب"), ``linked`` why members were linked ("same entities غسان,
-    دمشق; semantic 0.83").
+    دمشق; semantic 0.83"), ``recounted`` the attributions whose origin is their copy's.
     """
     places = len(atts) + len(stated)
     where = f"stated {places} time{'s' if places != 1 else ''}"
     if articles > 1:
         where += f" in {articles} articles from {outlets} outlet{'s' if outlets != 1 else ''}"
     counted = {v.id for v in judged.voices}
-    relay_names = sorted({v.name for a in atts for v in a.chain if v.id not in counted})
+    # A voice whose text is a copy of another origin's (``recounted``) relayed nothing.
+    relay_names = sorted(
+        {
+            v.name
+            for a in atts
+            for v in (a.chain[:-1] if a.id in recounted else a.chain)
+            if v.id not in counted
+        }
+    )
     tail = f"; relayed through {', '.join(relay_names)}" if relay_names else ""
     tail += _merged_note(judged)
     tail += "".join(f"; {note}" for note in copied)
@@ -995,6 +1004,11 @@ def _spread_verdict(
             relays=mine_relays,
             copied=copied,
             linked=_weakest(corpus.reasons.get(root, [])),
+            recounted=[
+                a.id
+                for a in mine_a
+                if a.id in origin_over and a.chain and attributed_origin(a) == a.chain[-1]
+            ],
         ),
     }
 

@@ -39,8 +39,8 @@ from .lang import content_words, union
 from .link.anchors import Anchors, anchors, conflict, places, reading_order, shared
 from .link.antonyms import opposed
 from .link.denials import quoted_in_denials, stance_of
+from .link.independence import name_words, same_voice, why_same
 from .link.independence import origin_of as attributed_origin
-from .link.independence import same_voice, why_same
 from .link.morph import arabic_script, stem, stems
 from .link.reuse import copy_groups
 from .link.semantic import INSTALL_HINT, available, similarities
@@ -54,6 +54,7 @@ from .models import (
     MatchKey,
     Relay,
     Source,
+    SourceKind,
     Stance,
     Statement,
     Status,
@@ -1024,10 +1025,12 @@ def _copies(
 
     Text that several outlets print nearly word for word is one copy of one origin, whatever
     each names as its source: in each group of copies from two outlets or more, every statement
-    takes the origin of the group, its first named origin (else its first member's outlet).
-    Returns the origins of attributions and the voices of statements that change, and one note
-    per group.
+    takes the origin of the group (``_root``), except that two people named as saying the same
+    words keep their say (one may repeat the other's announcement, but both spoke). A denial,
+    which restates what it denies, keeps its own origin. Returns the origins of attributions and
+    the voices of statements that change, and one note per group.
     """
+    atts = [a for a in atts if stance_of(a) is Stance.ASSERTS]
     members: list[tuple[str, str, Source, bool]] = []  # (id, article, voice, counts only itself)
     for att in atts:
         origin = attributed_origin(att)
@@ -1051,12 +1054,32 @@ def _copies(
         if len({m[1] for m in mine}) < 2:
             continue
         root = _root([m[2] for m in mine if not m[3]]) or mine[0][2]
-        for item_id, _, voice, _ in mine:
-            if voice.independence_group != root.independence_group:
-                (voices if item_id in is_statement else origins)[item_id] = root
-        plural = "s" if len(outlets) != 1 else ""
-        notes.append(f"same text in {len(outlets)} outlet{plural}; one origin: {root.name}")
+        kept = False
+        for item_id, _, voice, own in mine:
+            if voice.independence_group == root.independence_group:
+                continue
+            if not own and _two_people(voice, root):
+                kept = True
+                continue
+            (voices if item_id in is_statement else origins)[item_id] = root
+        if not kept:
+            plural = "s" if len(outlets) != 1 else ""
+            notes.append(f"same text in {len(outlets)} outlet{plural}; one origin: {root.name}")
     return origins, voices, notes
+
+
+#: Kinds of voice that are people: two of them quoted in the same words both spoke.
+_PEOPLE = frozenset({SourceKind.PERSON, SourceKind.OFFICIAL})
+
+
+def _two_people(a: Source, b: Source) -> bool:
+    """True when two voices are plainly two people: each named in full (two words or more,
+    none shared) with a role of their own ("وزير النقل سامي الحداد", "رئيس النقابة خالد
+    العمري"). Anything less may be one voice misread, and copies then count once."""
+    if a.kind not in _PEOPLE or b.kind not in _PEOPLE or not (a.descriptor and b.descriptor):
+        return False
+    mine, theirs = name_words(a.name), name_words(b.name)
+    return len(mine) >= 2 and len(theirs) >= 2 and mine.isdisjoint(theirs)
 
 
 def _root(named: Sequence[Source]) -> Source | None:

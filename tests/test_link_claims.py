@@ -350,3 +350,14 @@ def test_one_text_printed_under_two_sources_is_one_origin():
     assert _names(report, claim.origins) == ["الشركة المشغلة للميناء"]
     assert "same text in 2 outlets; one origin: الشركة المشغلة للميناء" in claim.explanation
     assert "relayed through" not in claim.explanation
+
+
+def test_two_people_quoted_in_the_same_words_both_count():
+    """A port manager and a minister, each named in full with a role, quoted saying the same
+    sentence: both spoke, so the claim is corroborated (no copy collapses them)."""
+    report = _report("l13-port-cranes-manager.txt", "l15-port-cranes-minister.txt")
+    claim = _claim_of(report, "l13-port-cranes-manager.txt")
+    assert len(claim.articles) == 2
+    assert claim.status is Status.CORROBORATED
+    assert _names(report, claim.origins) == ["خالد النعيمي", "سامر الخطيب"]
+    assert "same text" not in claim.explanation

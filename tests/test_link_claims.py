@@ -12,8 +12,9 @@ from tracker import Options, analyse_paths
 from tracker.corroborate import DEFAULT, Side, _cross_links, judge_pair, match_key, standing
 from tracker.errors import UsageError
 from tracker.link import semantic
-from tracker.link.anchors import anchors, conflict, shared
+from tracker.link.anchors import anchors, conflict, reading_order, shared
 from tracker.link.denials import stance_of
+from tracker.link.independence import same_voice, why_same
 from tracker.link.morph import stem
 from tracker.models import Attribution, QuoteKind, Source, SourceKind, Stance, Status
 from tracker.store import SQLiteStore, add_paths
@@ -249,3 +250,114 @@ def test_different_places_keep_claims_apart():
         "انقطعت الكهرباء عن أحياء واسعة في بغداد مساء أمس بسبب عطل في محطة التوليد",
     )
     assert _confirmed(texts, DEFAULT) == []
+
+
+def test_one_voice_under_two_names_counts_once():
+    """'الدكتور حمدان بن سالم الجبوري' in one outlet and 'الجبوري' in another are one origin."""
+    report = _report("l09-clinic-full-name.txt", "l10-clinic-surname.txt")
+    claim = _claim_of(report, "l09-clinic-full-name.txt")
+    assert len(claim.articles) == 2
+    assert claim.status is Status.SINGLE_SOURCED
+    assert len(claim.origins) == 1
+    assert "count as one (one name holds the other)" in claim.explanation
+
+
+def test_same_voice_by_name():
+    """A name held in the other, or one name spaced otherwise, is one voice; two registry
+    entries and two different people are not."""
+
+    def voice(name, kind=SourceKind.PERSON, *, registry=False):
+        return Source(f"id {name}", name, kind, in_registry=registry)
+
+    assert same_voice(voice("سالم الجبوري"), voice("الدكتور سالم بن علي الجبوري"))
+    assert same_voice(voice("شرطة مدينة الوادي"), voice("شرطة الوادي"))
+    assert same_voice(voice("عبد الرحيم"), voice("عبدالرحيم"))
+    assert same_voice(voice("غرانت فيلدز"), voice("جرانت فيلدز"))
+    assert not same_voice(voice("سالم الجبوري"), voice("خالد العلي"))
+    assert not same_voice(voice("سالم الجبوري"), voice("سالم العلي"))
+    assert not same_voice(
+        voice("وكالة الأنباء", SourceKind.AGENCY, registry=True),
+        voice("وكالة الأنباء الوطنية", SourceKind.AGENCY, registry=True),
+    )
+
+
+def test_a_spokesman_and_his_body_are_one_voice():
+    """'المتحدث الرسمي بهيئة الموانئ سالم الجبوري' speaks for 'هيئة الموانئ'; a descriptor
+    naming another body, or a one-word name, ties nothing."""
+    spokesman = Source(
+        "p", "سالم الجبوري", SourceKind.OFFICIAL, descriptor="المتحدث الرسمي بهيئة الموانئ"
+    )
+    ports = Source("b", "هيئة الموانئ", SourceKind.GOVERNMENT_BODY)
+    assert why_same(spokesman, ports) == "one speaks for the other"
+    assert why_same(ports, spokesman) == "one speaks for the other"
+    assert not same_voice(spokesman, Source("c", "هيئة الجمارك", SourceKind.GOVERNMENT_BODY))
+    assert not same_voice(spokesman, Source("d", "الموانئ", SourceKind.GOVERNMENT_BODY))
+
+
+def test_a_number_a_right_to_left_mark_swaps_reads_as_shown():
+    """'02.<RLM>19' shows as 19.02: it links with 19.02, not with 19.20."""
+    mark = "\u200f"
+    swapped = f"تراجعت احتياطيات المصرف المركزي 02.{mark}19 مليار دولار في الربع الأول"
+    plain = "تراجعت احتياطيات المصرف المركزي 19.02 مليار دولار في الربع الأول"
+    other = "تراجعت احتياطيات المصرف المركزي 19.20 مليار دولار في الربع الأول"
+    assert reading_order(swapped) == plain
+    assert match_key("a", "a", swapped, Stance.ASSERTS).numbers == ("19.02",)
+    assert _confirmed((swapped, plain), DEFAULT) != []
+    assert _confirmed((swapped, other), DEFAULT) == []
+
+
+def test_a_copy_crediting_a_wire_keeps_the_wire():
+    """An outlet copying another's own-voice text under a wire's dateline speaks for the wire:
+    the copy never turns the original publisher's own voice into an asserting origin."""
+    report = _report("l11-dam-own-voice.txt", "l12-dam-wire-copy.txt")
+    assert len(report.relays) == 1
+    names = {s.voice.id: s.voice.name for r in report.results for s in r.statements}
+    claim = next(c for c in report.corpus_claims if "أربعمئة مليون" in c.text)
+    assert len(claim.articles) == 2
+    assert claim.status is Status.SINGLE_SOURCED
+    assert [names[o] for o in claim.origins] == ["رويترز"]
+    assert "one origin: رويترز" in claim.explanation
+
+
+def test_an_attribution_to_the_publisher_itself_is_its_own_voice():
+    """'نرى أن …' in a column, voiced only by the article's publisher, asserts nothing in
+    another voice: with one source elsewhere the claim stays single-sourced."""
+    paper = Source("paper", "الوادي", SourceKind.OUTLET)
+    itself = replace(_att(1, paper, Stance.ASSERTS, 0, 60, 0), chain=())
+    other = Source("expert", "حمدان العلي", SourceKind.PERSON)
+    said = replace(_att(2, other, Stance.ASSERTS, 0, 60, 0), article="y", id="y.a2")
+    judged = standing([itself, said], [], {}, publisher_of={"x": "paper", "y": "other paper"})
+    assert judged.status is Status.SINGLE_SOURCED
+    assert list(judged.asserting) == ["expert"]
+    assert list(judged.own_voices) == ["paper"]
+    assert standing([itself, said], [], {}).status is Status.CORROBORATED
+
+
+def test_a_one_word_content_is_never_confirmed_across_articles():
+    """'تعقيبا' alone says something only in its own article; two words can be a claim."""
+    assert _confirmed(("تعقيبا", "تعقيبا"), DEFAULT) == []
+    assert _confirmed(("انهيار الجسر", "انهيار الجسر"), DEFAULT) != []
+
+
+def test_one_text_printed_under_two_sources_is_one_origin():
+    """Two outlets print one sentence word for word, one naming a port manager, the other the
+    operating company: it is one copy of one origin, not two independent origins (two people
+    quoted in the same words both keep their say: the README's sample story)."""
+    report = _report("l13-port-cranes-manager.txt", "l14-port-cranes-operator.txt")
+    claim = _claim_of(report, "l13-port-cranes-manager.txt")
+    assert len(claim.articles) == 2
+    assert claim.status is Status.SINGLE_SOURCED
+    assert _names(report, claim.origins) == ["الشركة المشغلة للميناء"]
+    assert "same text in 2 outlets; one origin: الشركة المشغلة للميناء" in claim.explanation
+    assert "relayed through" not in claim.explanation
+
+
+def test_two_people_quoted_in_the_same_words_both_count():
+    """A port manager and a minister, each named in full with a role, quoted saying the same
+    sentence: both spoke, so the claim is corroborated (no copy collapses them)."""
+    report = _report("l13-port-cranes-manager.txt", "l15-port-cranes-minister.txt")
+    claim = _claim_of(report, "l13-port-cranes-manager.txt")
+    assert len(claim.articles) == 2
+    assert claim.status is Status.CORROBORATED
+    assert _names(report, claim.origins) == ["خالد النعيمي", "سامر الخطيب"]
+    assert "same text" not in claim.explanation

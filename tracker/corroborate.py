@@ -13,11 +13,13 @@ explanation says why its members were linked.
 
 Independence: a statement's origin is the innermost named voice of its chain; an unnamed source
 tied to a body speaks for it, other unnamed sources count with the voice citing them
-(``link.independence``); origins in one registry group count once; what an article says in its
-own voice belongs to the wire it is credited to, or to its publisher; an article that repeats an
-earlier one nearly word for word is a relay of it, and so is a statement outlets print nearly
-word for word (``link.reuse``); a denial need not be marked by its cue, and a voice that denies
-a claim never asserts it (``link.denials``).
+(``link.independence``); origins in one registry group count once, and so do two names of one
+voice (one name holding the other); what an article says in its own voice belongs to the wire it
+is credited to, or to its publisher, and so does what only its publisher is said to say; an
+article that repeats an earlier one nearly word for word is a relay of it (keeping the wire it
+credits), and so is a statement outlets print nearly word for word (``link.reuse``); a denial
+need not be marked by its cue, and a voice that denies a claim never asserts it
+(``link.denials``).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import ChainMap, Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from typing import Any
@@ -34,9 +36,10 @@ from rapidfuzz import fuzz
 
 from .errors import UsageError
 from .lang import content_words, union
-from .link.anchors import Anchors, anchors, conflict, places, shared
+from .link.anchors import Anchors, anchors, conflict, places, reading_order, shared
 from .link.antonyms import opposed
 from .link.denials import quoted_in_denials, stance_of
+from .link.independence import name_words, same_voice, why_same
 from .link.independence import origin_of as attributed_origin
 from .link.morph import arabic_script, stem, stems
 from .link.reuse import copy_groups
@@ -51,6 +54,7 @@ from .models import (
     MatchKey,
     Relay,
     Source,
+    SourceKind,
     Stance,
     Statement,
     Status,
@@ -73,6 +77,8 @@ class Thresholds:
     min_shared: int = 3
     #: Statements with fewer content words than this link only when their words are the same.
     short_words: int = 4
+    #: Content words both statements of a confirmed link across articles hold at least.
+    confirm_words: int = 2
     #: Rarest words per statement used to find candidates, and the most statements a word may
     #: be in before it is too common to block on.
     block_words: int = 4
@@ -106,7 +112,7 @@ _DENIAL_FRAME = union("denial_frame")
 
 def match_key(item_id: str, article: str, content: str, stance: Stance | None) -> MatchKey:
     """What claim matching needs to know about one statement."""
-    folded = fold(content)
+    folded = fold(reading_order(content))
     words = words_of(folded)
     return MatchKey(
         item_id,
@@ -179,10 +185,13 @@ def same_claim(
 
 
 def _groups(voices: Iterable[Source]) -> dict[str, Source]:
-    """Voices by independence group, in order of first appearance."""
+    """Voices by independence group, in order of first appearance; a voice that is an earlier
+    one under another name (``link.independence.same_voice``) counts as that one."""
     out: dict[str, Source] = {}
     for voice in voices:
-        out.setdefault(voice.independence_group, voice)
+        group = voice.independence_group
+        if group not in out and not any(same_voice(voice, kept) for kept in out.values()):
+            out[group] = voice
     return out
 
 
@@ -203,6 +212,7 @@ def standing(
     stated: Sequence[Statement],
     voice_of: Mapping[str, Source],
     origin_of: Mapping[str, Source] | None = None,
+    publisher_of: Mapping[str, str] | None = None,
 ) -> Standing:
     """Judge a claim from its attributions and own-voice statements.
 
@@ -213,24 +223,31 @@ def standing(
     is never one of its asserting origins. Statements credited to a wire assert the claim in
     the wire's name, unless their article attributes the claim itself (the wire restating
     what it reports someone said is not a second origin); other own-voice statements only
-    make it unattributed.
+    make it unattributed. ``publisher_of`` maps an article to its publisher's source id: an
+    attribution whose only voice is its own publisher ("نرى أن …" in a column) is that
+    publisher's own voice, since a publisher is never a voice of its own articles.
     """
     quoted = quoted_in_denials(atts)
     origins = origin_of or {}
+    publishers = publisher_of or {}
 
     def origin(att: Attribution) -> Source:
         return origins.get(att.id) or attributed_origin(att)
 
-    asserted = [a for a in atts if stance_of(a) is Stance.ASSERTS and a.id not in quoted]
+    said = [a for a in atts if stance_of(a) is Stance.ASSERTS and a.id not in quoted]
+    itself = [a for a in said if _by_publisher(a, origin(a), publishers.get(a.article))]
+    asserted = [a for a in said if a.id not in {b.id for b in itself}]
     reporting = {a.article for a in asserted}
     credited = [voice_of[s.id] for s in stated if s.credited and s.article not in reporting]
     denials = [origin(a) for a in atts if stance_of(a) is Stance.DENIES]
     assertions = [origin(a) for a in asserted] + credited
     denying = _groups(denials)
     asserting = {
-        group: voice for group, voice in _groups(assertions).items() if group not in denying
+        group: voice
+        for group, voice in _groups(assertions).items()
+        if not any(same_voice(voice, denier) for denier in denying.values())
     }
-    own = _groups(voice_of[s.id] for s in stated if not s.credited)
+    own = _groups([*(voice_of[s.id] for s in stated if not s.credited), *map(origin, itself)])
     if denying:
         status = Status.CONTESTED
     elif len(asserting) >= 2:
@@ -240,6 +257,12 @@ def standing(
     else:
         status = Status.UNATTRIBUTED
     return Standing(status, asserting, denying, own, (*assertions, *denials))
+
+
+def _by_publisher(att: Attribution, origin: Source, publisher: str | None) -> bool:
+    """True when no voice but the article's own publisher says it (an unnamed source the
+    publisher cites is still a source)."""
+    return origin.id == publisher and all(v.id == publisher for v in (att.source, *att.chain))
 
 
 def _names(voices: Iterable[Source]) -> str:
@@ -256,19 +279,28 @@ def explain(
     relays: Sequence[Relay] = (),
     copied: Sequence[str] = (),
     linked: Sequence[str] = (),
+    recounted: Collection[str] = (),
 ) -> str:
     """Say in one line why a claim has its status.
 
     ``copied`` are notes on statements outlets printed word for word ("same text in 3
     outlets; one origin: أ ف ب"), ``linked`` why members were linked ("same entities غسان,
-    دمشق; semantic 0.83").
+    دمشق; semantic 0.83"), ``recounted`` the attributions whose origin is their copy's.
     """
     places = len(atts) + len(stated)
     where = f"stated {places} time{'s' if places != 1 else ''}"
     if articles > 1:
         where += f" in {articles} articles from {outlets} outlet{'s' if outlets != 1 else ''}"
     counted = {v.id for v in judged.voices}
-    relay_names = sorted({v.name for a in atts for v in a.chain if v.id not in counted})
+    # A voice whose text is a copy of another origin's (``recounted``) relayed nothing.
+    relay_names = sorted(
+        {
+            v.name
+            for a in atts
+            for v in (a.chain[:-1] if a.id in recounted else a.chain)
+            if v.id not in counted
+        }
+    )
     tail = f"; relayed through {', '.join(relay_names)}" if relay_names else ""
     tail += _merged_note(judged)
     tail += "".join(f"; {note}" for note in copied)
@@ -303,6 +335,15 @@ def _merged_note(judged: Standing) -> str:
         for group, names in sorted(by_group.items())
         if len(names) > 1
     ]
+    kept = [*judged.asserting.values(), *judged.denying.values()]
+    named: set[tuple[str, str, str]] = set()
+    for voice in judged.voices:
+        if any(voice.independence_group == k.independence_group for k in kept):
+            continue
+        into = next((k for k in kept if same_voice(voice, k)), None)
+        if into is not None:
+            named.add((into.name, voice.name, why_same(voice, into)))
+    notes += [f"{a} and {b} count as one ({why})" for a, b, why in sorted(named)]
     return "; " + "; ".join(notes) if notes else ""
 
 
@@ -527,16 +568,20 @@ def statement_voices(
     """
     voice_of = {s.id: s.voice for r in results for s in r.statements}
     original_of = {r.copy: r.original for r in relays}
-    article_voice = {r.article.id: r.statements[0].voice for r in results if r.statements}
+    first = {r.article.id: r.statements[0] for r in results if r.statements}
     for result in results:
         source = result.article.id
         seen = {source}
         while source in original_of and original_of[source] not in seen:
             source = original_of[source]
             seen.add(source)
-        if source != result.article.id and source in article_voice:
-            for statement in result.statements:
-                voice_of[statement.id] = article_voice[source]
+        if source == result.article.id or source not in first:
+            continue
+        for statement in result.statements:
+            # A copy that credits a wire keeps it when the original credits none: its own
+            # voice is never the original publisher's own voice in the wire's place.
+            if first[source].credited or not statement.credited:
+                voice_of[statement.id] = first[source].voice
     return voice_of
 
 
@@ -650,7 +695,7 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
         if why or semantic
         else False
     )
-    if why and not apart:
+    if why and not apart and _enough_words(a.key, b.key, t):
         assert found is not None
         return Decision("confirmed", found[0], why)
     if semantic and not apart and _guards_agree(a.key, b.key):
@@ -808,6 +853,13 @@ def _paraphrase(
     return by_stem is not None and by_stem[1] >= t.semantic_min_dice
 
 
+def _enough_words(a: MatchKey, b: MatchKey, t: Thresholds) -> bool:
+    """Whether two statements say enough to be confirmed as one claim across articles: a
+    content of one word or two ("ردا", "هذه الحصيلة") means something only in its own article.
+    """
+    return min(len(a.vocabulary), len(b.vocabulary)) >= t.confirm_words
+
+
 def _guards_agree(a: MatchKey, b: MatchKey) -> bool:
     """True when numbers and negation allow two statements to be one claim (or its denial)."""
     if a.numbers and b.numbers and a.numbers != b.numbers:
@@ -931,7 +983,9 @@ def _spread_verdict(
     origin_over, voice_over, copied = _copies(
         mine_a, mine_s, corpus.voice_of, corpus.publisher_id, corpus.publisher
     )
-    judged = standing(mine_a, mine_s, ChainMap(voice_over, corpus.voice_of), origin_over)
+    judged = standing(
+        mine_a, mine_s, ChainMap(voice_over, corpus.voice_of), origin_over, corpus.publisher_id
+    )
     in_claim = set(articles)
     mine_relays = [
         r for a in articles for r in corpus.relays_of.get(a, ()) if r.original in in_claim
@@ -951,6 +1005,11 @@ def _spread_verdict(
             relays=mine_relays,
             copied=copied,
             linked=_weakest(corpus.reasons.get(root, [])),
+            recounted=[
+                a.id
+                for a in mine_a
+                if a.id in origin_over and a.chain and attributed_origin(a) == a.chain[-1]
+            ],
         ),
     }
 
@@ -964,11 +1023,14 @@ def _copies(
 ) -> tuple[dict[str, Source], dict[str, Source], list[str]]:
     """Collapse statements of a claim that outlets printed nearly word for word.
 
-    In each group of copies from two outlets or more, a statement that counts only as its own
-    outlet's (an unnamed source with no body, or the article's own voice) takes the origin of
-    the group: its first named origin, else its first member's outlet. Returns the origins of
-    attributions and the voices of statements that change, and one note per group.
+    Text that several outlets print nearly word for word is one copy of one origin, whatever
+    each names as its source: in each group of copies from two outlets or more, every statement
+    takes the origin of the group (``_root``), except that two people named as saying the same
+    words keep their say (one may repeat the other's announcement, but both spoke). A denial,
+    which restates what it denies, keeps its own origin. Returns the origins of attributions and
+    the voices of statements that change, and one note per group.
     """
+    atts = [a for a in atts if stance_of(a) is Stance.ASSERTS]
     members: list[tuple[str, str, Source, bool]] = []  # (id, article, voice, counts only itself)
     for att in atts:
         origin = attributed_origin(att)
@@ -977,8 +1039,8 @@ def _copies(
         members.append((statement.id, statement.article, voice_of[statement.id], True))
         if statement.credited:
             members[-1] = (*members[-1][:3], False)
-    if all(not m[3] for m in members):
-        return {}, {}, []  # every statement has its own named origin: no copy changes one
+    if all(not m[3] for m in members) and len({m[2].independence_group for m in members}) < 2:
+        return {}, {}, []  # one named origin throughout: no copy changes it
     group_of = copy_groups(
         [a.content for a in atts] + [s.content for s in stated], [m[1] for m in members]
     )
@@ -991,12 +1053,42 @@ def _copies(
         outlets = {publisher.get(m[1], m[1]) for m in mine}
         if len({m[1] for m in mine}) < 2:
             continue
-        root = next((m for m in mine if not m[3]), mine[0])[2]
+        root = _root([m[2] for m in mine if not m[3]]) or mine[0][2]
+        kept = False
         for item_id, _, voice, own in mine:
-            if own and voice.id != root.id:
-                (voices if item_id in is_statement else origins)[item_id] = root
-        notes.append(f"same text in {len(outlets)} outlets; one origin: {root.name}")
+            if voice.independence_group == root.independence_group:
+                continue
+            if not own and _two_people(voice, root):
+                kept = True
+                continue
+            (voices if item_id in is_statement else origins)[item_id] = root
+        if not kept:
+            plural = "s" if len(outlets) != 1 else ""
+            notes.append(f"same text in {len(outlets)} outlet{plural}; one origin: {root.name}")
     return origins, voices, notes
+
+
+#: Kinds of voice that are people: two of them quoted in the same words both spoke.
+_PEOPLE = frozenset({SourceKind.PERSON, SourceKind.OFFICIAL})
+
+
+def _two_people(a: Source, b: Source) -> bool:
+    """True when two voices are plainly two people: each named in full (two words or more,
+    none shared) with a role of their own ("وزير النقل سامي الحداد", "رئيس النقابة خالد
+    العمري"). Anything less may be one voice misread, and copies then count once."""
+    if a.kind not in _PEOPLE or b.kind not in _PEOPLE or not (a.descriptor and b.descriptor):
+        return False
+    mine, theirs = name_words(a.name), name_words(b.name)
+    return len(mine) >= 2 and len(theirs) >= 2 and mine.isdisjoint(theirs)
+
+
+def _root(named: Sequence[Source]) -> Source | None:
+    """The origin a group of copies counts as: the named origin most of them give, the
+    fullest name first when as many give another ("سالم بن علي الجبوري" over "معاليه")."""
+    if not named:
+        return None
+    count = Counter(v.independence_group for v in named)
+    return max(named, key=lambda v: (count[v.independence_group], len(v.name.split())))
 
 
 def _weakest(reasons: Sequence[tuple[float, str]], most: int = 2) -> list[str]:

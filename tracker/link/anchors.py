@@ -98,6 +98,19 @@ def conflict(a: Anchors, b: Anchors) -> bool:
     return bool(a.places and b.places and a.places.isdisjoint(b.places))
 
 
+#: A decimal number whose separator a right-to-left mark follows ("02.<RLM>19"): the mark makes
+#: the separator right-to-left, so the two parts show in swapped order ("19.02" on screen, as
+#: the writer meant it).
+_SWAPPED_NUMBER = re.compile("(\\d+)([.,])[\u200f\u061c](\\d+)")
+
+
+def reading_order(text: str) -> str:
+    """The text with numbers that a right-to-left mark shows swapped written as they show."""
+    if "\u200f" not in text and "\u061c" not in text:
+        return text
+    return _SWAPPED_NUMBER.sub(r"\3\2\1", text)
+
+
 def shared(a: Anchors, b: Anchors) -> tuple[str, ...]:
     """The words of the first statement for the anchors both share, in key order."""
     common = a.keys() & b.keys()

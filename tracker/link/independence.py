@@ -2,16 +2,20 @@
 
 An unnamed source tied to a body ("مصدر مسؤول في صندوق الإسكان الوطني", "a source at the
 ministry") speaks for that body: the same descriptor printed by two outlets is one origin,
-not one per outlet. Other unnamed sources keep counting with the voice that cites them.
+not one per outlet. Other unnamed sources keep counting with the voice that cites them. And
+one voice written more or less fully by two outlets ("الجبوري" / "سالم بن علي الجبوري") is one
+voice (``same_voice``).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..lang import union
 from ..models import UNNAMED_KINDS, Attribution, Source
+from ..names import skeleton
 from ..text import normalize
 
 #: Words that tie an unnamed voice to a body ("في", "at" …), folded; also the proclitic ب.
@@ -20,6 +24,8 @@ _TIES = union("affiliation_ties")
 _FILLER = union("unnamed_fillers")
 #: Heads of an unnamed voice that can speak for a body ("traders in the market" cannot).
 _HEADS = union("unnamed_heads")
+#: Leading letters that may be a clitic on a descriptor's word ("بهيئة", "لوزارة").
+_CLITICS = "بلوف"
 #: Words of a body's name kept for its key: enough to tell bodies apart, few enough that
 #: outlets shortening the name still agree.
 KEY_WORDS = 2
@@ -59,3 +65,62 @@ def origin_of(att: Attribution) -> Source:
     if not body:
         return att.origin
     return replace(att.chain[-1], group=f"body:{body}")
+
+
+@lru_cache(maxsize=65_536)
+def name_words(name: str) -> frozenset[str]:
+    """The words of a voice's name as consonant skeletons (``names.skeleton``), so that
+    spellings of one name ("غسان"/"Ghassan") agree; a foreign g is written غ or ج
+    ("غرانت"/"جرانت"), so the two letters are one here."""
+    return frozenset(skeleton(name).replace("\u0263", "j").split())
+
+
+def same_voice(a: Source, b: Source) -> bool:
+    """True when two voices known only from the text are one voice (see ``why_same``)."""
+    return bool(why_same(a, b))
+
+
+def why_same(a: Source, b: Source) -> str:
+    """Why two voices known only from the text are one voice, or "" when they are two.
+
+    Outlets write one voice more or less fully ("شرطة الوادي" / "شرطة مدينة الوادي",
+    "الفارس" / "سالم بن علي الفارس"): when every word of one name is in the other, or the
+    names differ only by their spacing, they count once; so do a voice and the one whose
+    descriptor names it (``_speaks_for``). Two registry entries are distinct by definition,
+    whatever their names.
+    """
+    if a.independence_group == b.independence_group:
+        return "same voice"
+    if a.in_registry and b.in_registry:
+        return ""
+    if normalize(a.name) == normalize(b.name):
+        return "same name"
+    if _speaks_for(a, b) or _speaks_for(b, a):
+        return "one speaks for the other"
+    mine, theirs = name_words(a.name), name_words(b.name)
+    if not mine or not theirs:
+        return ""
+    if mine <= theirs or theirs <= mine:
+        return "one name holds the other"
+    if normalize(a.name).replace(" ", "") == normalize(b.name).replace(" ", ""):
+        return "one name holds the other"
+    return ""
+
+
+#: Fewest words of a name that tie it to another voice's descriptor: one word ("الوزارة",
+#: "سالم") could be anyone.
+NAME_WORDS = 2
+
+
+def _speaks_for(holder: Source, other: Source) -> bool:
+    """True when a voice's descriptor names the other voice ("المتحدث الرسمي بهيئة الموانئ"
+    and "هيئة الموانئ"; "العقيد سالم الجبوري المتحدث" and "سالم الجبوري"): a spokesman and
+    his body, or a role and the person holding it, are one voice."""
+    if not holder.descriptor:
+        return False
+    wanted = name_words(other.name)
+    if len(wanted) < NAME_WORDS:
+        return False
+    words = normalize(holder.descriptor).split()
+    bare = " ".join(w[1:] for w in words if len(w) > 3 and w[0] in _CLITICS)
+    return wanted <= name_words(holder.descriptor) | name_words(bare)

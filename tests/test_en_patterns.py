@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tracker import analyse_article
-from tracker.models import ArticleResult, SourceKind
+from tracker.models import ArticleResult, QuoteKind, SourceKind
 from tracker.readers import parse_article
 
 
@@ -142,6 +142,11 @@ def test_a_place_as_the_voice_is_its_government(read, sentence, group):
             "turned back at the gate.\n",
             "sputnik",
         ),
+        (
+            "Sputnik reported that the dam had cracked.\n\n"
+            "The agency said it had obtained information that the valley would be evacuated.\n",
+            "sputnik",
+        ),
     ],
 )
 def test_the_newspaper_and_the_agency_are_the_outlet_named_before(read, text, expected):
@@ -176,6 +181,7 @@ def test_surname_alone_takes_the_full_name_in_another_spelling(read):
     [
         ("Salim Ḥaddād", "Salim Haddad"),
         ("Fayṣal al-Miqdād", "Faisal al-Mekdad"),
+        ("Khalil Ḥamdān", "Khalil Hamdan"),
     ],
 )
 def test_scholarly_and_news_spellings_are_one_voice(read, scholarly, news):
@@ -293,3 +299,51 @@ def test_a_stance_verb_may_take_a_short_object(read):
 def test_a_speech_verb_needs_a_clause(read):
     """ "The mayor said no." is too short to be a claim."""
     assert read("The mayor said no.\n").attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("“", "″"), ("''", "''"), ("‘", "’"), ("«", "»"), ("“", "”")],
+)
+def test_every_kind_of_quotation_mark(read, opening, closing):
+    """“…″, ''…'', ‘…’ and «…» quote like “…”: the quotation, and a floating one after it."""
+    result = read(
+        f"{opening}The river will rise again by Friday,{closing} Omar Hamdan said.\n\n"
+        f"{opening}I think the bridge will close.{closing}\n"
+    )
+    first, second = result.attributions
+    assert first.content == f"{opening}The river will rise again by Friday,{closing}"
+    assert second.content == f"{opening}I think the bridge will close.{closing}"
+    assert first.source.name == second.source.name == "Omar Hamdan"
+    assert first.quote is second.quote is QuoteKind.DIRECT
+
+
+def test_a_quotation_interrupted_by_its_attribution_in_mixed_marks(read):
+    """ "“A,″ X said. “B.″" is one quotation from X, as with “…”."""
+    result = read("“The river will rise,″ Omar Hamdan said. “The bridge will close.″\n")
+    (att,) = result.attributions
+    assert att.content.endswith("close.″")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The water plan is worrying, Lina Haddad said.",
+        "In all, though, the farmers are doing what they can to find more wells, Lina Haddad said.",
+    ],
+)
+def test_said_is_read_before_a_stance_word_in_its_content(read, sentence):
+    """ "…is worrying, X said": "said" takes the sentence, not the stance word in its content."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.cue == "said"
+    assert att.source.name == "Lina Haddad"
+    assert att.content == sentence.removesuffix(", Lina Haddad said.")
+
+
+def test_a_cue_word_inside_the_voice_is_not_a_cue(read):
+    """ "A source familiar with X's thinking said, “…”": "thinking" is part of the voice."""
+    (att,) = read(
+        "A source familiar with Haddad's thinking said, “She will try to win the farmers back.”\n"
+    ).attributions
+    assert att.cue == "said"
+    assert att.content.startswith("“She will try")

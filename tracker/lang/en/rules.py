@@ -17,7 +17,7 @@ from functools import cached_property
 
 from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance
 from ...names import romanize, skeleton
-from ...text import OPENING_QUOTES, Sentence, quote_spans, trim_span
+from ...text import OPENING_QUOTES, Sentence, mixed_quote_spans, trim_span
 from ..base import Known
 from ..common import colon_paragraph
 
@@ -616,7 +616,7 @@ MAX_CREDIT_TOKENS = 24
 def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> list[RawAttribution]:
     """The attributions of one sentence: each cue word read in the pattern around it."""
     tokens = _tokens(text, sentence.start, sentence.end)
-    quotes = quote_spans(text, sentence.start, sentence.end)
+    quotes = mixed_quote_spans(text, sentence.start, sentence.end)
     out: list[RawAttribution] = []
 
     def inside_quote(pos: int) -> bool:
@@ -632,37 +632,51 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
     if credited is not None:
         return [credited]
     out.extend(_asked(text, tokens, lowered, quotes))
-    cues_read = 0
-    for i, (_word, c_start, _c_end) in enumerate(tokens):
-        low = lowered[i]
-        according = low == "according" and i + 1 < len(tokens) and lowered[i + 1] == "to"
-        base = CUES.get(low)
-        if (
-            base is None
-            and not according
-            and low.endswith(("ed", "es"))
-            and _person_verb(tokens, lowered, i, people)
-        ):
-            base = low  # a person's act or stance: "Trump mocked …", "she reserved …"
-        if base is None and not according:
-            continue
-        cues_read += 1
-        if cues_read > MAX_CUES_PER_SENTENCE:
-            break
-        if inside_quote(c_start) or any(r.start <= c_start < r.end for r in out):
-            continue  # inside a quotation or inside content already found: nested, not outermost
-        if according:
+    for i, base in _cue_order(tokens, lowered, people):
+        c_start = tokens[i][1]
+        if inside_quote(c_start) or any(_within(r, c_start) for r in out):
+            continue  # inside a quotation, or inside what was found already: nested, not outermost
+        if base == "according":
             found = _according(text, sentence, tokens, i, known, quotes)
-            if found:
-                out.append(found)
+        elif _not_a_cue(tokens, lowered, i, base):
             continue
-        if base is None or _not_a_cue(tokens, lowered, i, base):
-            continue
-        stance = Stance.DENIES if low in _DENY else Stance.ASSERTS
-        found = _around(text, sentence, tokens, i, known, quotes, stance)
+        else:
+            stance = Stance.DENIES if lowered[i] in _DENY else Stance.ASSERTS
+            found = _around(text, sentence, tokens, i, known, quotes, stance)
         if found is not None and not any(_overlap(found, r) for r in out):
             out.append(found)
-    return out
+    return sorted(out, key=lambda r: r.cue_start)
+
+
+def _cue_order(
+    tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], people: _People
+) -> list[tuple[int, str]]:
+    """The sentence's cue words with their bases, "say" and "tell" first, each group in order.
+
+    "The plan is worrying, Hamdan said.": "said" is read before "worrying", so the stance word
+    inside the reported clause does not take the sentence ("according to" counts as speech).
+    """
+    cues: list[tuple[int, str]] = []
+    for i, low in enumerate(lowered):
+        if low == "according" and i + 1 < len(tokens) and lowered[i + 1] == "to":
+            base: str | None = "according"
+        else:
+            base = CUES.get(low)
+        if base is None and low.endswith(("ed", "es")) and _person_verb(tokens, lowered, i, people):
+            base = low  # a person's act or stance: "Hamdan mocked …", "she reserved …"
+        if base is not None:
+            cues.append((i, base))
+            if len(cues) >= MAX_CUES_PER_SENTENCE:
+                break
+    return sorted(cues, key=lambda cue: (cue[1] not in _FIRST_READ, cue[0]))
+
+
+def _within(raw: RawAttribution, position: int) -> bool:
+    """Whether a position lies in an attribution's content, or from its voice to its cue."""
+    if raw.start <= position < raw.end:
+        return True
+    voice = raw.source.start if raw.source is not None else raw.cue_start
+    return min(voice, raw.cue_start) <= position < raw.cue_end
 
 
 def _not_a_cue(
@@ -991,6 +1005,8 @@ _SPEECH = {
     "acknowledge",
     "admit",
 }
+#: Cues read before the others in a sentence: "say", "tell" and "according to".
+_FIRST_READ = frozenset({"say", "tell", "according"})
 _DASHES = {"―", "—", "–", "--"}
 #: A dash credit names one person: at most this many words after the dash ("― Mary Ann Lee").
 _MAX_CREDIT_WORDS = 4
@@ -1619,7 +1635,7 @@ def _inside_quotation(
         if start == sentence.start or not _QUOTE_MARK.search(text, start, sentence.start):
             return None  # nothing opened a quotation before this sentence
         end = text.find("\n", sentence.end)
-        spans = paragraphs[sentence.paragraph] = quote_spans(
+        spans = paragraphs[sentence.paragraph] = mixed_quote_spans(
             text, start, len(text) if end < 0 else end
         )
     for opening, closing in spans:

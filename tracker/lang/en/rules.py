@@ -657,18 +657,42 @@ def _cue_order(
     inside the reported clause does not take the sentence ("according to" counts as speech).
     """
     cues: list[tuple[int, str]] = []
-    for i, low in enumerate(lowered):
-        if low == "according" and i + 1 < len(tokens) and lowered[i + 1] == "to":
-            base: str | None = "according"
+    last = len(lowered) - 1
+    for i in [n for n, low in enumerate(lowered) if low in _CANDIDATES or low[-2:] in _ACT_ENDS]:
+        low = lowered[i]
+        if low == "according":
+            base = "according" if i < last and lowered[i + 1] == "to" else ""
         else:
-            base = CUES.get(low)
-        if base is None and low.endswith(("ed", "es")) and _person_verb(tokens, lowered, i, people):
+            base = CUES.get(low, "")
+        if not base and _person_verb(tokens, lowered, i, people):
             base = low  # a person's act or stance: "Hamdan mocked …", "she reserved …"
-        if base is not None:
+        if base:
             cues.append((i, base))
             if len(cues) >= MAX_CUES_PER_SENTENCE:
                 break
     return sorted(cues, key=lambda cue: (cue[1] not in _FIRST_READ, cue[0]))
+
+
+#: Words that may be a cue, and the endings of a person's act verb ("mocked", "vows").
+_CANDIDATES = frozenset({*CUES, "according"})
+_ACT_ENDS = frozenset({"ed", "es"})
+#: Lower-case words of a sentence, to look for a cue before reading it closely.
+_LOWER_WORDS = re.compile(r"[a-z]+")
+#: A lower-case word ending like an act verb: "mocked", "vows" (see _person_verb).
+_ACT = re.compile(r"[a-z](?:ed|es)\b")
+#: Marks a dash credit or a headline colon needs: "“…” ― Name", "Name: claim".
+_MARKS = (":", "―", "—", "–", "--")
+
+
+def _may_attribute(chunk: str) -> bool:
+    """Whether a sentence has something a rule reads: a cue word, an act verb, a colon, a dash.
+
+    A quick look that lets sentences with none skip tokenising; it may say yes to a sentence
+    that has nothing, never no to one that has ("it was reported" has the cue "reported").
+    """
+    if any(mark in chunk for mark in _MARKS) or _ACT.search(chunk):
+        return True
+    return not _CANDIDATES.isdisjoint(_LOWER_WORDS.findall(chunk.lower()))
 
 
 def _within(raw: RawAttribution, position: int) -> bool:
@@ -1589,6 +1613,7 @@ def _according(
 
 def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> list[RawAttribution]:
     """Find the attributions of English sentences, in text order."""
+    known = _remembering(known)
     found: list[RawAttribution] = []
     last_paragraph_quoted = False
     people = _People(text)
@@ -1599,13 +1624,13 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
             if found and found[-1].end > opening:
                 found[-1] = _continued(text, found[-1], sentence)
             continue
-        raws = _sentence(text, sentence, known, people)
+        chunk = text[sentence.start : sentence.end].strip()
+        raws = _sentence(text, sentence, known, people) if _may_attribute(chunk) else []
         if raws and raws[-1].start == raws[-1].end:
             lead = raws.pop()
             if index + 1 < len(sentences):
                 start, end, quote = colon_paragraph(text, sentences[index + 1])
                 raws.append(replace(lead, start=start, end=end, quote=quote))
-        chunk = text[sentence.start : sentence.end].strip()
         opens_quote = chunk[:1] in OPENING_QUOTES or chunk.startswith("''")
         if not raws and found and opens_quote and last_paragraph_quoted:
             span = _content(text, sentence.start, sentence.end)
@@ -1619,6 +1644,20 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
                 found.append(raw)
         last_paragraph_quoted = bool(raws) and (raws[-1].quote is QuoteKind.DIRECT or opens_quote)
     return found
+
+
+def _remembering(known: Known) -> Known:
+    """The registry look-up with its answers kept for the article: a voice comes back often."""
+    answers: dict[tuple[tuple[str, ...], bool], bool] = {}
+
+    def look_up(words: Sequence[str], has_head: bool) -> bool:
+        key = (tuple(words), has_head)
+        answer = answers.get(key)
+        if answer is None:
+            answer = answers[key] = known(words, has_head)
+        return answer
+
+    return look_up
 
 
 def _inside_quotation(

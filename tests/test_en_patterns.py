@@ -347,3 +347,60 @@ def test_a_cue_word_inside_the_voice_is_not_a_cue(read):
     ).attributions
     assert att.cue == "said"
     assert att.content.startswith("“She will try")
+
+
+def test_a_voice_set_off_by_commas_inside_the_content(read):
+    """ "A, she said, b …": the clause runs on past the cue, so the whole sentence is content."""
+    result = read(
+        "Lina Haddad said the river was low.\n\n"
+        "Many of the wells, she said, have dried up since the spring.\n"
+    )
+    _, second = result.attributions
+    assert second.content == "Many of the wells, she said, have dried up since the spring"
+    assert second.source.name == "Lina Haddad"
+
+
+def test_a_participle_after_the_voice_ends_the_content(read):
+    """ "A, X said, adding that B": A is X's; B is X's too, by the participle."""
+    first, second = read(
+        "The river is low, Omar Hamdan said, adding that the wells were dry.\n"
+    ).attributions
+    assert (first.content, first.source.name) == ("The river is low", "Omar Hamdan")
+    assert (second.content, second.source.name) == ("that the wells were dry", "Omar Hamdan")
+
+
+def test_a_party_tag_between_the_name_and_the_cue(read):
+    """ "X (R-Fla.) said": the bracketed tag neither ends the sentence nor hides the voice."""
+    (att,) = read("Sen. Omar Hamdan (D-N.Y.) said the dam would hold for years.\n").attributions
+    assert att.source.name == "Omar Hamdan"
+    assert att.content == "the dam would hold for years"
+
+
+def test_a_comma_inside_the_quotation_is_the_speakers(read):
+    """ "X said, “In many ways, the river is like a thief.”": not cut at "the river is like"."""
+    (att,) = read("Omar Hamdan said, “In many ways, the river is like a thief.”\n").attributions
+    assert att.content == "“In many ways, the river is like a thief.”"
+
+
+def test_a_setting_before_the_quotation(read):
+    """ "X told reporters in Riverton last week, “…”": the content is the quotation."""
+    (att,) = read(
+        "Omar Hamdan told reporters in Riverton last week, “The dam will fail.”\n"
+    ).attributions
+    assert att.content == "“The dam will fail.”"
+
+
+def test_said_of_after_a_pronoun_is_not_the_voice(read):
+    """ "“…,” she said of the claim": "of the claim" is what she spoke about, not who spoke."""
+    result = read(
+        "Lina Haddad said the river was low.\n\n“She just made it up,” she said of the claim.\n"
+    )
+    assert result.attributions[-1].source.name == "Lina Haddad"
+
+
+def test_an_opening_noun_phrase_is_the_participles_voice(read):
+    """ "The water ministry issued a statement, saying …": the voice is the ministry."""
+    (att,) = read(
+        "The water ministry issued a statement, saying the border would reopen on Monday.\n"
+    ).attributions
+    assert att.source.name.lower().endswith("water ministry")

@@ -144,7 +144,8 @@ def _abbreviation() -> re.Pattern[str]:
 
     words = sorted(union("abbreviations"), key=lambda w: (-len(w), w))
     alternatives = "|".join(["[\u0621-\u064a]", *map(re.escape, words)])
-    return re.compile(rf"(?:^|[\s(«\"])(?:{alternatives})$")
+    # "-" for a party tag: "(R-Fla.)".
+    return re.compile(rf"(?:^|[\s(«\"-])(?:{alternatives})$")
 
 
 _TERMINATORS = ".!?؟"

@@ -988,17 +988,39 @@ _MAX_SUBJECT_TOKENS = 5
 
 
 def _sentence_subject(tokens: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """The name or pronoun a sentence opens with ("Trump", "Sen. John Smith", "He")."""
+    """The name or pronoun a sentence opens with ("Trump", "Sen. John Smith", "He").
+
+    After an article the subject runs to its verb: "The water ministry issued …" → "The water
+    ministry".
+    """
     if tokens and tokens[0][0].lower() in _PRONOUNS:
         return [tokens[0]]
-    end = 0
+    article = bool(tokens) and tokens[0][0].lower() in {"the", "a", "an"}
+    end = 1 if article else 0
     while (
         end < len(tokens)
         and end < _MAX_SUBJECT_TOKENS
-        and (tokens[end][0][:1].isupper() or tokens[end][0] in {".", "-"})
+        and (
+            tokens[end][0][:1].isupper()
+            or tokens[end][0] in {".", "-"}
+            or (article and _noun_like(tokens[end][0]))
+        )
     ):
         end += 1
     return list(tokens[:end])
+
+
+def _noun_like(word: str) -> bool:
+    """A lower-case word that may stand in a noun phrase: no verb form, auxiliary or clause word."""
+    low = word.lower()
+    return (
+        word[:1].isalpha()
+        and low not in CUES
+        and low not in _AUX
+        and low not in _FINITE
+        and low not in _SUBJECT_STOP
+        and not low.endswith("ed")
+    )
 
 
 #: Verbs that invert with their subject after the content: "…, said Mr. X", "…, writes Y".
@@ -1253,11 +1275,35 @@ def _around(
     if found is not None:
         return found
     head_end = tokens[k - 1][1] if k > 0 else sentence.start
+    if head_end > sentence.start + _MIN_HEAD_CHARS and (voice is not None or _pronoun(before)):
+        found = _interrupted(site, voice, m, k)
+        if found is not None:
+            return found
     if _content_first(site, m, voice) and head_end > sentence.start + _MIN_HEAD_CHARS:
         return _content_before(site, before, voice, m, head_end)
     if voice is None and not _pronoun(before):
         return None
     return _content_after(site, voice, m)
+
+
+def _interrupted(site: _Cue, voice: Mention | None, m: int, k: int) -> RawAttribution | None:
+    """A voice and cue set off by commas inside the content: "A, X said, b …" / "A, X said, -ing".
+
+    "Many of the wells, she said, have dried up." — the clause runs on past the cue: the whole
+    sentence is the content. "The river is low, Haddad said, adding that …" — a participle
+    starts a new clause: the content is what comes before the voice.
+    """
+    tokens = site.tokens
+    if k == 0 or tokens[k - 1][0] != "," or m + 1 >= len(tokens) or tokens[m][0] != ",":
+        return None
+    after = tokens[m + 1][0]
+    if not after[:1].islower() or CUES.get(after) in _FIRST_READ:
+        return None
+    if after.endswith("ing") or after in _RELAY_PARTICIPLES:
+        span = _content(site.text, site.sentence.start, tokens[k - 1][1])
+    else:
+        span = _content(site.text, site.sentence.start, site.sentence.end)
+    return None if span is None else site.attribution(voice, span)
 
 
 def _voice_end(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
@@ -1270,6 +1316,10 @@ def _voice_end(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
     j = i
     if j >= 2 and tokens[j - 1][0].lower() == "as" and tokens[j - 2][0].lower() == "quoted":
         j -= 2
+    if j >= 2 and tokens[j - 1][0] == ")":
+        # "Omar Hamdan (R-Fla.) said": a party tag in brackets between the name and the cue.
+        opening = next((n for n in range(j - 2, max(j - 6, 0), -1) if tokens[n][0] == "("), None)
+        j = opening if opening is not None else j
     while j > 0 and (
         tokens[j - 1][0].lower() in _AUX
         or tokens[j - 1][0].lower() in _WHEN
@@ -1318,12 +1368,27 @@ def _participle(site: _Cue) -> RawAttribution | None:
 
     "The ministry issued a statement, saying the border would reopen" → the ministry.
     """
-    subject = _sentence_subject(site.tokens)
+    subject = _cue_voice_before(site.tokens, site.i - 1) or _sentence_subject(site.tokens)
     voice = _voice(site.text, subject, site.known) if subject else None
     span = _content(site.text, site.tokens[site.i][2], site.sentence.end)
     if span is not None and (voice is not None or _pronoun(subject)):
         return site.attribution(voice, span)
     return None
+
+
+def _cue_voice_before(
+    tokens: Sequence[tuple[str, int, int]], comma: int
+) -> list[tuple[str, int, int]]:
+    """The voice of a "say" cue right before the participle's comma: "…, Haddad said, adding".
+
+    "The river is low, Haddad said, adding that the wells were dry" → Haddad, not "The river".
+    """
+    if comma < 2 or CUES.get(tokens[comma - 1][0].lower()) not in _FIRST_READ:
+        return []
+    start = comma - 1
+    while start > 0 and not _CLAUSE.fullmatch(tokens[start - 1][0]):
+        start -= 1
+    return list(tokens[start : comma - 1])
 
 
 def _appositive(
@@ -1404,7 +1469,8 @@ def _quote_first(
     span = _content(text, opening[0], end)
     if span is None:
         return None
-    voice = voice or _voice(text, tail, site.known)
+    if voice is None and not _pronoun(before):
+        voice = _voice(text, tail, site.known)  # "“…,” said X"; not "“…,” he said of Y"
     return site.attribution(voice, span, QuoteKind.DIRECT)
 
 
@@ -1462,6 +1528,7 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
     if tokens[-1][0] == ":" and len(tokens) - 1 - m <= _LEAD_IN_WORDS:
         end = site.sentence.end
         return site.attribution(voice, (end, end), QuoteKind.DIRECT, carriers=carriers)
+    m = _past_setting(site, m)
     after_start = tokens[m][1] if m < len(tokens) else tokens[site.i][2]
     span = _content(text, after_start, site.sentence.end)
     speech = CUES.get(tokens[site.i][0].lower()) in _SPEECH
@@ -1469,8 +1536,20 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
     if span is None or len(text[span[0] : span[1]].split()) < least:
         return None
     span, inner = _citing(text, tokens, span, site.known)
-    span = _next_clause_cut(text, tokens, site.i, span, site.known)
+    span = _next_clause_cut(site, span)
     return site.attribution(voice, span, inner=inner, carriers=carriers)
+
+
+def _past_setting(site: _Cue, m: int) -> int:
+    """Past a short setting and its comma before a quotation: "told reporters in Riverton last
+    week, “…”" → the quotation; "said, “…”" → the quotation."""
+    tokens = site.tokens
+    for n in range(m, min(m + _LEAD_IN_WORDS + 2, len(tokens) - 1)):
+        if tokens[n][0] == "," and any(a == tokens[n + 1][1] for a, _ in site.quotes):
+            return n + 1
+        if _CLAUSE.fullmatch(tokens[n][0]) or tokens[n][0].lower() in {"that", "whether", "if"}:
+            break
+    return m
 
 
 def _addressee(site: _Cue, m: int) -> tuple[int, tuple[Mention, ...]]:
@@ -1508,12 +1587,17 @@ def _up_to_clause(tokens: Sequence[tuple[str, int, int]], m: int) -> Sequence[tu
     return tokens[m:end]
 
 
-def _next_clause_cut(
-    text: str, tokens: Sequence[tuple[str, int, int]], i: int, span: tuple[int, int], known: Known
-) -> tuple[int, int]:
-    """End the content where a new clause with its own voice and cue begins: "…, but Y said …"."""
-    for n in range(i + 2, len(tokens)):
+def _next_clause_cut(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
+    """End the content where a new clause with its own voice and cue begins: "…, but Y said …".
+
+    A comma inside a quotation is the speaker's own: "X said, “In many ways, the river is like
+    a thief.”" is not cut at "the river is like".
+    """
+    text, tokens, known = site.text, site.tokens, site.known
+    for n in range(site.i + 2, len(tokens)):
         if tokens[n][1] >= span[1] or tokens[n][0] != ",":
+            continue
+        if any(a < tokens[n][1] < b for a, b in site.quotes):
             continue
         k = n + 1
         if k < len(tokens) and tokens[k][0].lower() in {"and", "but", "while", "whereas"}:

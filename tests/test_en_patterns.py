@@ -404,3 +404,32 @@ def test_an_opening_noun_phrase_is_the_participles_voice(read):
         "The water ministry issued a statement, saying the border would reopen on Monday.\n"
     ).attributions
     assert att.source.name.lower().endswith("water ministry")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Omar Hamdan said the wells were dry; the council disagreed.", "the wells were dry"),
+        (
+            "Omar Hamdan said the wells were dry, but for the farmers it is the price that hurts.",
+            "the wells were dry",
+        ),
+        (
+            "Omar Hamdan denied the claims, pointing to the rainfall records of the valley.",
+            "the claims",
+        ),
+    ],
+)
+def test_the_content_ends_where_the_reported_clause_ends(read, sentence, content):
+    """At a semicolon, ", but …" and ", -ing …" the writer's own clause begins."""
+    att = read(sentence + "\n").attributions[0]
+    assert att.content == content
+
+
+def test_a_quotation_ending_a_sentence_ends_it(read):
+    """ "… “a disaster.” He added, “…”": the full stop inside the marks ends the sentence."""
+    first, second = read(
+        "Omar Hamdan said the plan was “a disaster for the valley.” He added, “We will fight.”\n"
+    ).attributions
+    assert first.content == "the plan was “a disaster for the valley.”"
+    assert second.content == "“We will fight.”"

@@ -1537,7 +1537,44 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
         return None
     span, inner = _citing(text, tokens, span, site.known)
     span = _next_clause_cut(site, span)
+    span = _clause_end(site, span, speech)
     return site.attribution(voice, span, inner=inner, carriers=carriers)
+
+
+#: Conjunctions that open a clause of the writer's own after a comma: "…, but for others …".
+_CONTRAST = frozenset({"but", "while", "whereas", "though", "although", "yet"})
+#: -ing words that do not open a clause of their own: "…, including …".
+_NOT_PARTICIPLES = frozenset(
+    {"including", "according", "regarding", "concerning", "following", "notwithstanding"}
+)
+
+
+def _clause_end(site: _Cue, span: tuple[int, int], speech: bool) -> tuple[int, int]:
+    """End the content where the reported clause ends, outside quotations.
+
+    At a semicolon, at ", but …" and at ", -ing …" (the voice's own next act): "Hamdan denied
+    the claims, pointing to the rainfall" → "the claims"; "Haddad said the wells were dry;
+    the council disagreed" → "the wells were dry". A stance verb's content is its object, up
+    to the first comma: "Hamdan endorsed Selim, whom he called …" → "Selim".
+    """
+    tokens = site.tokens
+    for n in range(site.i + 1, len(tokens) - 1):
+        word, start, _ = tokens[n]
+        if start <= span[0] or word not in {",", ";"}:
+            continue
+        if start >= span[1]:
+            break
+        if any(a < start < b for a, b in site.quotes):
+            continue
+        after = tokens[n + 1][0]
+        if (
+            word == ";"
+            or after in _CONTRAST
+            or (after.endswith("ing") and after[:1].islower() and after not in _NOT_PARTICIPLES)
+        ):
+            cut = _content(site.text, span[0], start)
+            return span if cut is None else cut
+    return span
 
 
 def _past_setting(site: _Cue, m: int) -> int:

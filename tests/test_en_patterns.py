@@ -433,3 +433,22 @@ def test_a_quotation_ending_a_sentence_ends_it(read):
     ).attributions
     assert first.content == "the plan was “a disaster for the valley.”"
     assert second.content == "“We will fight.”"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council kept the mayor's promise to the farmers on Monday.",
+        "Hamdan won the district by four points in the spring vote.",
+        "Do you support the new dam on the river?",
+    ],
+)
+def test_nouns_and_questions_are_not_attributions(read, sentence):
+    """A cue word after a possessive or a number is a noun; "Do you support …?" asks."""
+    assert read(sentence + "\n").attributions == ()
+
+
+def test_he_is_contracted_is_not_a_possessive(read):
+    """ "he's predicted …" is "he has predicted": still a cue."""
+    result = read("Omar Hamdan spoke on Monday.\n\nAnd he's predicted a dry summer.\n")
+    assert [a.cue for a in result.attributions][-1] == "predicted"

@@ -475,6 +475,8 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
         return None  # a pronoun: the resolver takes the last speaker
     if lowered[0] in _RELATIVES or (len(words) == 1 and lowered[0] in _OPENERS):
         return None
+    if lowered[0] in _QUESTION_AUX or lowered[-1] in _OPEN_ENDS:
+        return None  # "Do you support …?", "Hamdan spoke briefly while …": a clause, no voice
     if all(w in _CHROME for w in lowered) and all(w[0].isupper() for w in words):
         return None  # page chrome in capitals: "READ ALSO", "WATCH" (not the surname Read)
     ends = _CLAUSE_WORDS | _FINITE
@@ -488,6 +490,10 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
     return _named_voice(text, words, lowered, known)
 
 
+#: An auxiliary opening a question: "Do you support …", "Can the council …".
+_QUESTION_AUX = frozenset({"do", "does", "did", "can", "will", "would", "could", "should"})
+#: Words a voice phrase cannot end with: "… while", "… when".
+_OPEN_ENDS = frozenset({"while", "when", "as", "because", "if", "after", "before", "than"})
 #: Prepositions that end the head of a long voice phrase: "A report about the border …".
 _POSTMODIFIERS = {"about", "of", "on", "in", "from", "for", "with", "by", "at", "issued"}
 
@@ -710,6 +716,8 @@ def _not_a_cue(
     low, word = lowered[i], tokens[i][0]
     if i and lowered[i - 1] in _NOUN_BEFORE:
         return True  # "his plan", "the states", "public support": a noun, not a verb
+    if i and (_possessive(lowered[i - 1]) or (_number(lowered[i - 1]) and low.endswith("s"))):
+        return True  # "the mayor's plan", "four points": a noun after a possessive or a number
     if low in _RELAY_PARTICIPLES and i and tokens[i - 1][0] == ",":
         return True  # "…, citing X": X relayed to the clause before (see _citing), no new claim
     if base in _HOMOGRAPHS and not _subject_before(tokens, lowered, i):
@@ -719,6 +727,25 @@ def _not_a_cue(
         return True  # "United States", "Washington Post": part of a name (not "…, Graham Says")
     # "declined to comment", "continued to climb": no assertion
     return base in _BEFORE_TO and i + 1 < len(tokens) and lowered[i + 1] == "to"
+
+
+_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+
+def _possessive(word: str) -> bool:
+    """ "the mayor's", "farmers'": a possessive, not "he's" (he has, he is)."""
+    if word.endswith(("'", "’")):
+        return word[:-1].endswith("s")
+    return word.endswith(("'s", "’s")) and word[:-2] not in _CONTRACTED
+
+
+#: Words whose "'s" is "is" or "has": "he's predicted …".
+_CONTRACTED = frozenset({"he", "she", "it", "that", "there", "who", "what", "here", "where"})
+
+
+def _number(word: str) -> bool:
+    """A number written in figures or words: "4.5", "seven"."""
+    return word[:1].isdigit() or word in _NUMBER_WORDS
 
 
 _NOT_ACTS = {
@@ -1091,6 +1118,7 @@ def _credit(
         if (
             voice is not None
             and voice.kind is SourceKind.PERSON
+            and tokens[0][0] not in {"The", "A", "An"}
             and span is not None
             and (len(text[span[0] : span[1]].split()) >= _MIN_HEADLINE_WORDS)
         ):

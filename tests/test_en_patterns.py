@@ -452,3 +452,36 @@ def test_he_is_contracted_is_not_a_possessive(read):
     """ "he's predicted …" is "he has predicted": still a cue."""
     result = read("Omar Hamdan spoke on Monday.\n\nAnd he's predicted a dry summer.\n")
     assert [a.cue for a in result.attributions][-1] == "predicted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The river could matter more than the road for the valley, said farm strategist "
+            "Omar Hamdan.",
+            "Omar Hamdan",
+        ),
+        ("The mill will close by June, said one former executive who asked not to be named.", ""),
+    ],
+)
+def test_said_then_the_voice_after_a_long_content(read, sentence, name):
+    """ "…, said X" and "…, said one … who …": the voice follows the cue, the content precedes."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.content == sentence.split(", said")[0]
+    assert name in att.source.name
+
+
+def test_the_appositive_voice_before_a_clause(read):
+    """ "X, Y, said the mill would close": Y speaks; what follows is a clause, not a voice."""
+    (att,) = read(
+        "The group's chief executive, Lina Haddad, said the mill would close.\n"
+    ).attributions
+    assert att.source.name == "Lina Haddad"
+    assert att.content == "the mill would close"
+
+
+def test_a_titled_name_without_its_home(read):
+    """ "Gov. Omar Hamdan of Riverton said …" is Omar Hamdan, not Riverton."""
+    (att,) = read("Gov. Omar Hamdan of Riverton said the farmers deserved better.\n").attributions
+    assert att.source.name == "Omar Hamdan"

@@ -484,10 +484,31 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
         # "X, who …", "Donald Trump was using the visit to …": the voice ends before the clause.
         cut = next(i for i, w in enumerate(lowered) if i and w in ends)
         words, lowered = words[:cut], lowered[:cut]
+    words, lowered = _without_home(words, lowered)
     anaphor = _media_anaphor(text, words, lowered)
     if anaphor is not None:
         return anaphor
     return _named_voice(text, words, lowered, known)
+
+
+def _without_home(
+    words: Sequence[tuple[str, int, int]], lowered: Sequence[str]
+) -> tuple[Sequence[tuple[str, int, int]], Sequence[str]]:
+    """A titled name without the place after it: "Gov. Omar Hamdan of Riverton" → up to Hamdan.
+
+    Only after a title and a name of two capitalised words: "Bank of the Valley" stays whole.
+    """
+    if "of" not in lowered[3:]:
+        return words, lowered
+    p = len(lowered) - 1 - lowered[::-1].index("of")
+    place, name = words[p + 1 :], words[p - 2 : p]
+    if not place or len(place) > 3 or not all(w[0][:1].isupper() for w in (*place, *name)):
+        return words, lowered
+    if any(w in _TITLES or w in _OFFICIAL for w in lowered[p - 2 : p]):
+        return words, lowered
+    if not any(w in _TITLES or w in _OFFICIAL for w in lowered[: p - 2]):
+        return words, lowered
+    return words[:p], lowered[:p]
 
 
 #: An auxiliary opening a question: "Do you support …", "Can the council …".
@@ -1295,9 +1316,9 @@ def _around(
         found = _participle(site)
         if found is not None:
             return found
-    if not before and k > 1 and tokens[k - 1][0] == ",":
-        before, k = _appositive(site, k, before)
     m = _after_cue(tokens, i)
+    if not before and k > 1 and tokens[k - 1][0] == "," and not _inverted(site, m):
+        before, k = _appositive(site, k, before)
     voice = _voice(text, before, known) if before else None
     found = _quote_first(site, before, voice, m)
     if found is not None:
@@ -1506,6 +1527,42 @@ def _rest(site: _Cue, m: int) -> str:
     """What follows the cue to the end of the sentence, without end punctuation and quotes."""
     tokens, end = site.tokens, site.sentence.end
     return site.text[tokens[m][1] if m < len(tokens) else end : end].strip(" .\"”’'")
+
+
+def _inverted(site: _Cue, m: int) -> bool:
+    """ "…, said X": a speech verb right after a comma, and only a voice after it.
+
+    The voice ends in a name or a head noun ("said Omar Hamdan", "said one former executive
+    who …"); "…, said the mill would close" and "…, said she was tired" are clauses.
+    """
+    tokens = site.tokens
+    if CUES.get(tokens[site.i][0].lower()) not in _SPEECH:
+        return False
+    words = [t[0] for t in _up_to_clause(tokens, m) if t[0][0].isalnum()]
+    relative = next((n for n, w in enumerate(words) if n and w in _WHO), len(words))
+    words = words[:relative]
+    if not 0 < len(words) <= _TAIL_VOICE_WORDS:
+        return False
+    if any(w.lower() in _FINITE or w.lower() in _AUX or w.lower() in _NOT_IN_VOICE for w in words):
+        return False
+    last = words[-1].lower()
+    return words[-1][:1].isupper() or last in _HEADS
+
+
+_WHO = frozenset({"who", "whom", "whose"})
+_NOT_IN_VOICE = frozenset({"that", *_PRONOUNS})
+#: Nouns a voice phrase may end with: "said one former executive", "said the mayor".
+_HEADS = frozenset(
+    {
+        *_OFFICIAL,
+        *_ANONYMOUS,
+        *_TITLES,
+        *_MEDIA,
+        *_BODIES,
+        *"""executive strategist member consultant expert researcher editor reporter host
+        voter resident spokesman spokeswoman lobbyist organizer pollster historian""".split(),
+    }
+)
 
 
 def _content_first(site: _Cue, m: int, voice: Mention | None) -> bool:
@@ -1719,6 +1776,9 @@ _TAIL_VOICE_WORDS = 9
 def _only_voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> bool:
     """Whether the tokens are a voice (or a pronoun) and nothing else: "…," said the minister."""
     words = [t for t in tokens if t[0][0].isalnum()]
+    # "…, said one former official who asked not to be named": the voice ends at "who".
+    cut = next((n for n, t in enumerate(words) if n and t[0] in _CLAUSE_WORDS), len(words))
+    words = words[:cut]
     if not 0 < len(words) <= _TAIL_VOICE_WORDS:
         return False
     return _voice(text, words, known) is not None or _pronoun(words)

@@ -470,7 +470,7 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
         words = _head_phrase(words)
     if not words:
         return None
-    lowered = [w[0].lower().rstrip(".") for w in words]
+    lowered: Sequence[str] = [w[0].lower().rstrip(".") for w in words]
     if lowered[0] in _PRONOUNS and len(words) == 1:
         return None  # a pronoun: the resolver takes the last speaker
     if lowered[0] in _RELATIVES or (len(words) == 1 and lowered[0] in _OPENERS):

@@ -485,3 +485,10 @@ def test_a_titled_name_without_its_home(read):
     """ "Gov. Omar Hamdan of Riverton said …" is Omar Hamdan, not Riverton."""
     (att,) = read("Gov. Omar Hamdan of Riverton said the farmers deserved better.\n").attributions
     assert att.source.name == "Omar Hamdan"
+
+
+def test_a_headline_in_title_case(read):
+    """ "Omar Hamdan Says The Dam Will Never Be Finished": a headline reports speech too."""
+    (att,) = read("Omar Hamdan Says The Dam Will Never Be Finished.\n").attributions
+    assert att.source.name == "Omar Hamdan"
+    assert att.content == "The Dam Will Never Be Finished"

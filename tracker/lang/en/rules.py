@@ -745,9 +745,24 @@ def _not_a_cue(
         return True  # "record low support", "several questions": nouns without a subject
     last = i + 1 >= len(tokens) or tokens[i + 1][0] in {".", "!", "?"}
     if i and word[:1].isupper() and tokens[i - 1][0][:1].isupper() and not last:
-        return True  # "United States", "Washington Post": part of a name (not "…, Graham Says")
+        # "United States", "Washington Post": part of a name (not "…, Graham Says"), unless
+        # the line is a headline in title case: "Hamdan Says The Dam Will Fail".
+        return base not in _HEADLINE_CUES or not _title_case(tokens)
     # "declined to comment", "continued to climb": no assertion
     return base in _BEFORE_TO and i + 1 < len(tokens) and lowered[i + 1] == "to"
+
+
+#: Cue words a headline in title case reports with: "Hamdan Says …", "Haddad Warns …".
+_HEADLINE_CUES = frozenset({"say", "tell", "warn", "urge", "deny", "claim", "vow", "predict"})
+#: A line is in title case when at least this share of its words is capitalised.
+_TITLE_CASE_SHARE = 0.7
+
+
+def _title_case(tokens: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether a line is a headline in title case: most of its words capitalised."""
+    words = [t[0] for t in tokens if t[0][:1].isalpha()]
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 4 and capitals >= _TITLE_CASE_SHARE * len(words)
 
 
 _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})

@@ -492,3 +492,20 @@ def test_a_headline_in_title_case(read):
     (att,) = read("Omar Hamdan Says The Dam Will Never Be Finished.\n").attributions
     assert att.source.name == "Omar Hamdan"
     assert att.content == "The Dam Will Never Be Finished"
+
+
+def test_when_asked_inside_the_sentence(read):
+    """ "The engineer, when asked about the dam, responded that …": the question is unnamed."""
+    result = read("The engineer, when asked about the dam, responded that it would hold.\n")
+    question, answer = result.attributions
+    assert question.content == "about the dam"
+    assert question.source.kind is SourceKind.ANONYMOUS
+    assert answer.source.name == "The engineer"
+
+
+def test_told_an_outlet_at_the_end(read):
+    """ "…, a mill official told the Valley Times.": the content is before, not the outlet."""
+    (att,) = read(
+        "The mill will close in June, a mill official told the Valley Times.\n"
+    ).attributions
+    assert att.content == "The mill will close in June"

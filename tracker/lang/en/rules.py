@@ -1175,23 +1175,36 @@ def _asked(
     """ "Asked whether the dam was safe, the engineer said: …": the question, asked by no one named.
 
     The question up to the comma is the content of an unnamed asker; the rest of the sentence is
-    read as usual.
+    read as usual. "When asked about the dam, the engineer said …" and "The engineer, when asked
+    whether …, said …" are read alike.
     """
-    if len(tokens) < 3 or lowered[0] != "asked" or lowered[1] not in _QUESTION_WORDS:
+    at = next(
+        (
+            n
+            for n in range(min(len(lowered) - 2, _ASKED_WITHIN))
+            if lowered[n] == "asked"
+            and (n == 0 or lowered[n - 1] in {"when", "if", "once"})
+            and lowered[n + 1] in _QUESTION_WORDS
+        ),
+        None,
+    )
+    if at is None:
         return []
-    comma = next((n for n in range(2, len(tokens)) if tokens[n][0] == ","), None)
+    comma = next((n for n in range(at + 2, len(tokens)) if tokens[n][0] == ","), None)
     if comma is None:
         return []
-    span = _content(text, tokens[1][1], tokens[comma][1])
+    span = _content(text, tokens[at + 1][1], tokens[comma][1])
     if span is None:
         return []
-    word, start, end = tokens[0]
+    word, start, end = tokens[at]
     kind = _quote_kind(quotes, *span)
     return [
         RawAttribution(None, (), (), word, start, end, *span, kind, Stance.ASSERTS, impersonal=True)
     ]
 
 
+#: "When asked …" opens the sentence or follows its subject within this many tokens.
+_ASKED_WITHIN = 8
 _PASSIVE = {
     "reported",
     "believed",
@@ -1580,6 +1593,17 @@ _HEADS = frozenset(
 )
 
 
+def _told_outlet_last(site: _Cue, m: int) -> bool:
+    """ "…, a mill official told the Valley Times.": the one told ends the sentence."""
+    tokens = site.tokens
+    if CUES.get(tokens[site.i][0].lower()) != "tell":
+        return False
+    tail = _up_to_clause(tokens, m)
+    if m + len(tail) < len(tokens) - 1 or not any(t[0][:1].isupper() for t in tail):
+        return False  # more follows, or "told reporters …"
+    return _only_voice(site.text, tail, site.known)
+
+
 def _content_first(site: _Cue, m: int, voice: Mention | None) -> bool:
     """Whether the content comes before the cue: "…, X said." / "…," said X.
 
@@ -1587,6 +1611,8 @@ def _content_first(site: _Cue, m: int, voice: Mention | None) -> bool:
     after a speech verb ("On Monday, the minister said the army would withdraw" is not one).
     """
     if len(_rest(site, m)) < _MIN_REST_CHARS:
+        return True
+    if _told_outlet_last(site, m):
         return True
     if voice is not None:
         return False

@@ -509,3 +509,17 @@ def test_told_an_outlet_at_the_end(read):
         "The mill will close in June, a mill official told the Valley Times.\n"
     ).attributions
     assert att.content == "The mill will close in June"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Omar Hamdan told the Valley Times the mill would close.",
+        "Omar Hamdan told the Valley Times on Monday that the mill would close.",
+    ],
+)
+def test_the_one_told_is_not_the_content(read, sentence):
+    """ "X told <outlet> (…) that …": the content starts after the one told."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.content.endswith("the mill would close")
+    assert "Valley Times" not in att.content

@@ -1727,12 +1727,31 @@ def _addressee(site: _Cue, m: int) -> tuple[int, tuple[Mention, ...]]:
     colon = next(
         (n for n in range(m, min(m + _LEAD_IN_WORDS, len(tokens))) if tokens[n][0] == ":"), None
     )
-    if colon is None or colon == m:
+    if colon is None:
+        return _past_addressee(tokens, m), ()
+    if colon == m:
         return m, ()
     told = _voice(site.text, tokens[m:colon], site.known)
     carriers = (told,) if told is not None and told.kind in _MEDIA_KINDS else ()
     # A colon ending the sentence stays for the lead-in: the next paragraph is the content.
     return (colon if colon + 1 == len(tokens) else colon + 1), carriers
+
+
+def _past_addressee(tokens: Sequence[tuple[str, int, int]], m: int) -> int:
+    """Past the one told: "told the Valley Times (on Monday) that …" → "that …".
+
+    A capitalised addressee ("told Politico the mill would close") is skipped to its end.
+    """
+    for n in range(m, min(m + _LEAD_IN_WORDS + 2, len(tokens))):
+        if tokens[n][0].lower() == "that":
+            return n
+        if _CLAUSE.fullmatch(tokens[n][0]) or tokens[n][0] in '"“”«»':
+            break
+    n = m + (m < len(tokens) and tokens[m][0].lower() == "the")
+    end = n
+    while end < len(tokens) and tokens[end][0][:1].isupper():
+        end += 1
+    return end if end > n and end < len(tokens) and tokens[end][0][:1].islower() else m
 
 
 #: In "…, but Y said …" the cue follows the comma within this many tokens (a short voice).

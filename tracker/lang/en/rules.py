@@ -1135,7 +1135,7 @@ def _credit(
     """A quotation credited with a dash ("“…” ― Sonya Herridge") or a headline "Name: claim"."""
     # A credit is a name of four words at most after the dash, so only the sentence's last
     # tokens can hold it; looking from every dash to the end was quadratic on a run of dashes.
-    tail = max(0, len(tokens) - MAX_CREDIT_TOKENS)
+    tail = max(0, len(tokens) - MAX_CREDIT_TOKENS) if quotes else len(tokens)
     for n, (word, start, end) in enumerate(tokens[tail:], tail):
         if word in _DASHES and n and quotes and quotes[-1][1] < start and n + 1 < len(tokens):
             rest = tokens[n + 1 :]
@@ -1229,6 +1229,8 @@ def _impersonal(
     quotes: Sequence[tuple[int, int]],
 ) -> RawAttribution | None:
     """ "It was reported that …", "it is believed that …": a statement with no voice."""
+    if "it" not in lowered:
+        return None
     for i in range(len(tokens) - 3):
         if lowered[i] == "it" and lowered[i + 1] in {"is", "was", "has", "had"}:
             k = i + 2

@@ -523,3 +523,12 @@ def test_the_one_told_is_not_the_content(read, sentence):
     (att,) = read(sentence + "\n").attributions
     assert att.content.endswith("the mill would close")
     assert "Valley Times" not in att.content
+
+
+def test_a_long_setting_before_that(read):
+    """ "X said Thursday during a taping of …, New York, that …": the content starts at "that"."""
+    (att,) = read(
+        "Omar Hamdan said Thursday during a taping of a town hall in Riverton, Valley County, "
+        "that the dam is wrong for the farmers.\n"
+    ).attributions
+    assert att.content == "that the dam is wrong for the farmers"

@@ -1714,7 +1714,17 @@ def _past_setting(site: _Cue, m: int) -> int:
             return n + 1
         if _CLAUSE.fullmatch(tokens[n][0]) or tokens[n][0].lower() in {"that", "whether", "if"}:
             break
+    # "said Thursday during a taping of a town hall in Riverton, New York, that …"
+    for n in range(m, min(m + _SETTING_WORDS, len(tokens) - 1)):
+        if tokens[n][0] == "," and tokens[n + 1][0].lower() == "that":
+            return n + 1
+        if tokens[n][0].lower() in {"that", "whether", "if"} or tokens[n][0] in {";", ":"}:
+            break
     return m
+
+
+#: A setting between the cue and ", that …" has at most this many tokens.
+_SETTING_WORDS = 16
 
 
 def _addressee(site: _Cue, m: int) -> tuple[int, tuple[Mention, ...]]:

@@ -532,3 +532,10 @@ def test_a_long_setting_before_that(read):
         "that the dam is wrong for the farmers.\n"
     ).attributions
     assert att.content == "that the dam is wrong for the farmers"
+
+
+def test_two_apostrophes_before_a_cue(read):
+    """ "''A! B!'' the note says.": '' is a quotation mark, not part of the first word."""
+    (att,) = read("''Omar, you are late! And the farm is lost!'' the note says.\n").attributions
+    assert att.content == "''Omar, you are late! And the farm is lost!''"
+    assert att.source.name == "the note"

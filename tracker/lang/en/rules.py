@@ -360,7 +360,8 @@ _MEDIA = {
     "website",
 }
 _INDEFINITE = {"a", "an", "one", "two", "three", "several", "some", "senior", "another"}
-_WORD = re.compile(r"[\w'’-]+(?:\.\w+)*|''|[^\w\s]")
+#: A word (with ' ’ - inside: "don't", "al-Muallem"), '' as one quotation mark, or a sign.
+_WORD = re.compile(r"''|(?:[\w’-]|'(?!'))+(?:\.\w+)*|[^\w\s]")
 #: Words after which a cue word is a noun: "the plan", "his support", "of the states".
 _NOUN_BEFORE = {
     "the",
@@ -1420,6 +1421,10 @@ def _adverb(word: str) -> bool:
     return word.endswith("ly") and word[:1].islower() and word not in _MEDIA and word != "rally"
 
 
+#: Quotation marks as tokens, '' included: a voice before a cue does not run back past them.
+_QUOTE_TOKENS = frozenset({'"', "“", "”", "«", "»", "''"})
+
+
 def _clause_before(
     tokens: Sequence[tuple[str, int, int]], j: int
 ) -> tuple[int, list[tuple[str, int, int]]]:
@@ -1429,7 +1434,9 @@ def _clause_before(
     to the comma before it: "Trump, in particular, criticized" → the voice is before the aside.
     """
     k = j
-    while k > 0 and not _CLAUSE.fullmatch(tokens[k - 1][0]) and tokens[k - 1][0] not in '"“”«»':
+    while k > 0 and not _CLAUSE.fullmatch(tokens[k - 1][0]):
+        if tokens[k - 1][0] in _QUOTE_TOKENS:
+            break
         k -= 1
     before = list(tokens[k:j])
     if before and (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tracker import analyse_article
-from tracker.models import ArticleResult, SourceKind
+from tracker.models import ArticleResult, QuoteKind, SourceKind
 from tracker.readers import parse_article
 
 
@@ -142,6 +142,11 @@ def test_a_place_as_the_voice_is_its_government(read, sentence, group):
             "turned back at the gate.\n",
             "sputnik",
         ),
+        (
+            "Sputnik reported that the dam had cracked.\n\n"
+            "The agency said it had obtained information that the valley would be evacuated.\n",
+            "sputnik",
+        ),
     ],
 )
 def test_the_newspaper_and_the_agency_are_the_outlet_named_before(read, text, expected):
@@ -176,6 +181,7 @@ def test_surname_alone_takes_the_full_name_in_another_spelling(read):
     [
         ("Salim Ḥaddād", "Salim Haddad"),
         ("Fayṣal al-Miqdād", "Faisal al-Mekdad"),
+        ("Khalil Ḥamdān", "Khalil Hamdan"),
     ],
 )
 def test_scholarly_and_news_spellings_are_one_voice(read, scholarly, news):
@@ -293,3 +299,243 @@ def test_a_stance_verb_may_take_a_short_object(read):
 def test_a_speech_verb_needs_a_clause(read):
     """ "The mayor said no." is too short to be a claim."""
     assert read("The mayor said no.\n").attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("“", "″"), ("''", "''"), ("‘", "’"), ("«", "»"), ("“", "”")],
+)
+def test_every_kind_of_quotation_mark(read, opening, closing):
+    """“…″, ''…'', ‘…’ and «…» quote like “…”: the quotation, and a floating one after it."""
+    result = read(
+        f"{opening}The river will rise again by Friday,{closing} Omar Hamdan said.\n\n"
+        f"{opening}I think the bridge will close.{closing}\n"
+    )
+    first, second = result.attributions
+    assert first.content == f"{opening}The river will rise again by Friday,{closing}"
+    assert second.content == f"{opening}I think the bridge will close.{closing}"
+    assert first.source.name == second.source.name == "Omar Hamdan"
+    assert first.quote is second.quote is QuoteKind.DIRECT
+
+
+def test_a_quotation_interrupted_by_its_attribution_in_mixed_marks(read):
+    """ "“A,″ X said. “B.″" is one quotation from X, as with “…”."""
+    result = read("“The river will rise,″ Omar Hamdan said. “The bridge will close.″\n")
+    (att,) = result.attributions
+    assert att.content.endswith("close.″")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The water plan is worrying, Lina Haddad said.",
+        "In all, though, the farmers are doing what they can to find more wells, Lina Haddad said.",
+    ],
+)
+def test_said_is_read_before_a_stance_word_in_its_content(read, sentence):
+    """ "…is worrying, X said": "said" takes the sentence, not the stance word in its content."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.cue == "said"
+    assert att.source.name == "Lina Haddad"
+    assert att.content == sentence.removesuffix(", Lina Haddad said.")
+
+
+def test_a_cue_word_inside_the_voice_is_not_a_cue(read):
+    """ "A source familiar with X's thinking said, “…”": "thinking" is part of the voice."""
+    (att,) = read(
+        "A source familiar with Haddad's thinking said, “She will try to win the farmers back.”\n"
+    ).attributions
+    assert att.cue == "said"
+    assert att.content.startswith("“She will try")
+
+
+def test_a_voice_set_off_by_commas_inside_the_content(read):
+    """ "A, she said, b …": the clause runs on past the cue, so the whole sentence is content."""
+    result = read(
+        "Lina Haddad said the river was low.\n\n"
+        "Many of the wells, she said, have dried up since the spring.\n"
+    )
+    _, second = result.attributions
+    assert second.content == "Many of the wells, she said, have dried up since the spring"
+    assert second.source.name == "Lina Haddad"
+
+
+def test_a_participle_after_the_voice_ends_the_content(read):
+    """ "A, X said, adding that B": A is X's; B is X's too, by the participle."""
+    first, second = read(
+        "The river is low, Omar Hamdan said, adding that the wells were dry.\n"
+    ).attributions
+    assert (first.content, first.source.name) == ("The river is low", "Omar Hamdan")
+    assert (second.content, second.source.name) == ("that the wells were dry", "Omar Hamdan")
+
+
+def test_a_party_tag_between_the_name_and_the_cue(read):
+    """ "X (R-Fla.) said": the bracketed tag neither ends the sentence nor hides the voice."""
+    (att,) = read("Sen. Omar Hamdan (D-N.Y.) said the dam would hold for years.\n").attributions
+    assert att.source.name == "Omar Hamdan"
+    assert att.content == "the dam would hold for years"
+
+
+def test_a_comma_inside_the_quotation_is_the_speakers(read):
+    """ "X said, “In many ways, the river is like a thief.”": not cut at "the river is like"."""
+    (att,) = read("Omar Hamdan said, “In many ways, the river is like a thief.”\n").attributions
+    assert att.content == "“In many ways, the river is like a thief.”"
+
+
+def test_a_setting_before_the_quotation(read):
+    """ "X told reporters in Riverton last week, “…”": the content is the quotation."""
+    (att,) = read(
+        "Omar Hamdan told reporters in Riverton last week, “The dam will fail.”\n"
+    ).attributions
+    assert att.content == "“The dam will fail.”"
+
+
+def test_said_of_after_a_pronoun_is_not_the_voice(read):
+    """ "“…,” she said of the claim": "of the claim" is what she spoke about, not who spoke."""
+    result = read(
+        "Lina Haddad said the river was low.\n\n“She just made it up,” she said of the claim.\n"
+    )
+    assert result.attributions[-1].source.name == "Lina Haddad"
+
+
+def test_an_opening_noun_phrase_is_the_participles_voice(read):
+    """ "The water ministry issued a statement, saying …": the voice is the ministry."""
+    (att,) = read(
+        "The water ministry issued a statement, saying the border would reopen on Monday.\n"
+    ).attributions
+    assert att.source.name.lower().endswith("water ministry")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Omar Hamdan said the wells were dry; the council disagreed.", "the wells were dry"),
+        (
+            "Omar Hamdan said the wells were dry, but for the farmers it is the price that hurts.",
+            "the wells were dry",
+        ),
+        (
+            "Omar Hamdan denied the claims, pointing to the rainfall records of the valley.",
+            "the claims",
+        ),
+    ],
+)
+def test_the_content_ends_where_the_reported_clause_ends(read, sentence, content):
+    """At a semicolon, ", but …" and ", -ing …" the writer's own clause begins."""
+    att = read(sentence + "\n").attributions[0]
+    assert att.content == content
+
+
+def test_a_quotation_ending_a_sentence_ends_it(read):
+    """ "… “a disaster.” He added, “…”": the full stop inside the marks ends the sentence."""
+    first, second = read(
+        "Omar Hamdan said the plan was “a disaster for the valley.” He added, “We will fight.”\n"
+    ).attributions
+    assert first.content == "the plan was “a disaster for the valley.”"
+    assert second.content == "“We will fight.”"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council kept the mayor's promise to the farmers on Monday.",
+        "Hamdan won the district by four points in the spring vote.",
+        "Do you support the new dam on the river?",
+    ],
+)
+def test_nouns_and_questions_are_not_attributions(read, sentence):
+    """A cue word after a possessive or a number is a noun; "Do you support …?" asks."""
+    assert read(sentence + "\n").attributions == ()
+
+
+def test_he_is_contracted_is_not_a_possessive(read):
+    """ "he's predicted …" is "he has predicted": still a cue."""
+    result = read("Omar Hamdan spoke on Monday.\n\nAnd he's predicted a dry summer.\n")
+    assert [a.cue for a in result.attributions][-1] == "predicted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The river could matter more than the road for the valley, said farm strategist "
+            "Omar Hamdan.",
+            "Omar Hamdan",
+        ),
+        ("The mill will close by June, said one former executive who asked not to be named.", ""),
+    ],
+)
+def test_said_then_the_voice_after_a_long_content(read, sentence, name):
+    """ "…, said X" and "…, said one … who …": the voice follows the cue, the content precedes."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.content == sentence.split(", said")[0]
+    assert name in att.source.name
+
+
+def test_the_appositive_voice_before_a_clause(read):
+    """ "X, Y, said the mill would close": Y speaks; what follows is a clause, not a voice."""
+    (att,) = read(
+        "The group's chief executive, Lina Haddad, said the mill would close.\n"
+    ).attributions
+    assert att.source.name == "Lina Haddad"
+    assert att.content == "the mill would close"
+
+
+def test_a_titled_name_without_its_home(read):
+    """ "Gov. Omar Hamdan of Riverton said …" is Omar Hamdan, not Riverton."""
+    (att,) = read("Gov. Omar Hamdan of Riverton said the farmers deserved better.\n").attributions
+    assert att.source.name == "Omar Hamdan"
+
+
+def test_a_headline_in_title_case(read):
+    """ "Omar Hamdan Says The Dam Will Never Be Finished": a headline reports speech too."""
+    (att,) = read("Omar Hamdan Says The Dam Will Never Be Finished.\n").attributions
+    assert att.source.name == "Omar Hamdan"
+    assert att.content == "The Dam Will Never Be Finished"
+
+
+def test_when_asked_inside_the_sentence(read):
+    """ "The engineer, when asked about the dam, responded that …": the question is unnamed."""
+    result = read("The engineer, when asked about the dam, responded that it would hold.\n")
+    question, answer = result.attributions
+    assert question.content == "about the dam"
+    assert question.source.kind is SourceKind.ANONYMOUS
+    assert answer.source.name == "The engineer"
+
+
+def test_told_an_outlet_at_the_end(read):
+    """ "…, a mill official told the Valley Times.": the content is before, not the outlet."""
+    (att,) = read(
+        "The mill will close in June, a mill official told the Valley Times.\n"
+    ).attributions
+    assert att.content == "The mill will close in June"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Omar Hamdan told the Valley Times the mill would close.",
+        "Omar Hamdan told the Valley Times on Monday that the mill would close.",
+    ],
+)
+def test_the_one_told_is_not_the_content(read, sentence):
+    """ "X told <outlet> (…) that …": the content starts after the one told."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.content.endswith("the mill would close")
+    assert "Valley Times" not in att.content
+
+
+def test_a_long_setting_before_that(read):
+    """ "X said Thursday during a taping of …, New York, that …": the content starts at "that"."""
+    (att,) = read(
+        "Omar Hamdan said Thursday during a taping of a town hall in Riverton, Valley County, "
+        "that the dam is wrong for the farmers.\n"
+    ).attributions
+    assert att.content == "that the dam is wrong for the farmers"
+
+
+def test_two_apostrophes_before_a_cue(read):
+    """ "''A! B!'' the note says.": '' is a quotation mark, not part of the first word."""
+    (att,) = read("''Omar, you are late! And the farm is lost!'' the note says.\n").attributions
+    assert att.content == "''Omar, you are late! And the farm is lost!''"
+    assert att.source.name == "the note"

@@ -23,7 +23,9 @@ def body_sentences(article: Article) -> list[Sentence]:
         chunk = article.text[sentence.start : sentence.end]
         words = chunk.split()
         is_line = _whole_line(article.text, sentence)
-        if is_line and len(words) < 7 and chunk.rstrip()[-1:] not in '.!?؟:»"”':
+        # A short line ending in a closing quotation mark (” ″ ’ » '') is speech, not a heading.
+        ends = chunk.rstrip()
+        if is_line and len(words) < 7 and ends[-1:] not in '.!?؟:»"”’″' and ends[-2:] != "''":
             continue
         out.append(sentence)
     return out

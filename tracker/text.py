@@ -144,7 +144,8 @@ def _abbreviation() -> re.Pattern[str]:
 
     words = sorted(union("abbreviations"), key=lambda w: (-len(w), w))
     alternatives = "|".join(["[\u0621-\u064a]", *map(re.escape, words)])
-    return re.compile(rf"(?:^|[\s(«\"])(?:{alternatives})$")
+    # "-" for a party tag: "(R-Fla.)".
+    return re.compile(rf"(?:^|[\s(«\"-])(?:{alternatives})$")
 
 
 _TERMINATORS = ".!?؟"
@@ -188,6 +189,8 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
             if ch == _DOUBLED:
                 if depth and depth[-1] == _DOUBLED:
                     depth.pop()
+                    if not depth and _quotation_ends_sentence(text, i, p_end):
+                        s_start = resume = _end_at(sentences, text, s_start, i + 2, p_end, number)
                 elif not depth:
                     if _DOUBLED not in last_close:
                         last_close[_DOUBLED] = text.rfind(_DOUBLED, p_start, p_end)
@@ -196,6 +199,8 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
                 continue
             if depth and ch == depth[-1]:
                 depth.pop()
+                if not depth and _quotation_ends_sentence(text, i, p_end):
+                    s_start = resume = _end_at(sentences, text, s_start, i + 1, p_end, number)
             elif ch in OPENING_QUOTES and (ch != QUOTE_PAIRS[ch] or not depth or depth[-1] != ch):
                 closing = QUOTE_PAIRS[ch]
                 if closing not in last_close:
@@ -217,6 +222,24 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
         if p_end > s_start:
             sentences.append(Sentence(s_start, p_end, number))
     return sentences
+
+
+def _end_at(
+    sentences: list[Sentence], text: str, start: int, end: int, p_end: int, number: int
+) -> int:
+    """Close the sentence start..end and return where the next one starts, past the spaces."""
+    sentences.append(Sentence(start, end, number))
+    while end < p_end and text[end].isspace():
+        end += 1
+    return end
+
+
+def _quotation_ends_sentence(text: str, i: int, end: int) -> bool:
+    """A closing mark at i after . ! or ? and before a capital: “… woman.” He adds …"""
+    j = i + 1 if text[i] != "'" else i + 2
+    return (
+        i > 0 and text[i - 1] in "!?." and j + 1 < end and text[j] == " " and text[j + 1].isupper()
+    )
 
 
 def _ends_sentence(text: str, i: int, end: int) -> bool:

@@ -17,7 +17,7 @@ from functools import cached_property
 
 from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance
 from ...names import romanize, skeleton
-from ...text import OPENING_QUOTES, Sentence, quote_spans, trim_span
+from ...text import OPENING_QUOTES, Sentence, mixed_quote_spans, trim_span
 from ..base import Known
 from ..common import colon_paragraph
 
@@ -360,7 +360,8 @@ _MEDIA = {
     "website",
 }
 _INDEFINITE = {"a", "an", "one", "two", "three", "several", "some", "senior", "another"}
-_WORD = re.compile(r"[\w'’-]+(?:\.\w+)*|''|[^\w\s]")
+#: A word (with ' ’ - inside: "don't", "al-Muallem"), '' as one quotation mark, or a sign.
+_WORD = re.compile(r"''|(?:[\w’-]|'(?!'))+(?:\.\w+)*|[^\w\s]")
 #: Words after which a cue word is a noun: "the plan", "his support", "of the states".
 _NOUN_BEFORE = {
     "the",
@@ -470,11 +471,13 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
         words = _head_phrase(words)
     if not words:
         return None
-    lowered = [w[0].lower().rstrip(".") for w in words]
+    lowered: Sequence[str] = [w[0].lower().rstrip(".") for w in words]
     if lowered[0] in _PRONOUNS and len(words) == 1:
         return None  # a pronoun: the resolver takes the last speaker
     if lowered[0] in _RELATIVES or (len(words) == 1 and lowered[0] in _OPENERS):
         return None
+    if lowered[0] in _QUESTION_AUX or lowered[-1] in _OPEN_ENDS:
+        return None  # "Do you support …?", "Hamdan spoke briefly while …": a clause, no voice
     if all(w in _CHROME for w in lowered) and all(w[0].isupper() for w in words):
         return None  # page chrome in capitals: "READ ALSO", "WATCH" (not the surname Read)
     ends = _CLAUSE_WORDS | _FINITE
@@ -482,12 +485,37 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
         # "X, who …", "Donald Trump was using the visit to …": the voice ends before the clause.
         cut = next(i for i, w in enumerate(lowered) if i and w in ends)
         words, lowered = words[:cut], lowered[:cut]
+    words, lowered = _without_home(words, lowered)
     anaphor = _media_anaphor(text, words, lowered)
     if anaphor is not None:
         return anaphor
     return _named_voice(text, words, lowered, known)
 
 
+def _without_home(
+    words: Sequence[tuple[str, int, int]], lowered: Sequence[str]
+) -> tuple[Sequence[tuple[str, int, int]], Sequence[str]]:
+    """A titled name without the place after it: "Gov. Omar Hamdan of Riverton" → up to Hamdan.
+
+    Only after a title and a name of two capitalised words: "Bank of the Valley" stays whole.
+    """
+    if "of" not in lowered[3:]:
+        return words, lowered
+    p = len(lowered) - 1 - lowered[::-1].index("of")
+    place, name = words[p + 1 :], words[p - 2 : p]
+    if not place or len(place) > 3 or not all(w[0][:1].isupper() for w in (*place, *name)):
+        return words, lowered
+    if any(w in _TITLES or w in _OFFICIAL for w in lowered[p - 2 : p]):
+        return words, lowered
+    if not any(w in _TITLES or w in _OFFICIAL for w in lowered[: p - 2]):
+        return words, lowered
+    return words[:p], lowered[:p]
+
+
+#: An auxiliary opening a question: "Do you support …", "Can the council …".
+_QUESTION_AUX = frozenset({"do", "does", "did", "can", "will", "would", "could", "should"})
+#: Words a voice phrase cannot end with: "… while", "… when".
+_OPEN_ENDS = frozenset({"while", "when", "as", "because", "if", "after", "before", "than"})
 #: Prepositions that end the head of a long voice phrase: "A report about the border …".
 _POSTMODIFIERS = {"about", "of", "on", "in", "from", "for", "with", "by", "at", "issued"}
 
@@ -616,7 +644,7 @@ MAX_CREDIT_TOKENS = 24
 def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> list[RawAttribution]:
     """The attributions of one sentence: each cue word read in the pattern around it."""
     tokens = _tokens(text, sentence.start, sentence.end)
-    quotes = quote_spans(text, sentence.start, sentence.end)
+    quotes = mixed_quote_spans(text, sentence.start, sentence.end)
     out: list[RawAttribution] = []
 
     def inside_quote(pos: int) -> bool:
@@ -632,37 +660,75 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
     if credited is not None:
         return [credited]
     out.extend(_asked(text, tokens, lowered, quotes))
-    cues_read = 0
-    for i, (_word, c_start, _c_end) in enumerate(tokens):
-        low = lowered[i]
-        according = low == "according" and i + 1 < len(tokens) and lowered[i + 1] == "to"
-        base = CUES.get(low)
-        if (
-            base is None
-            and not according
-            and low.endswith(("ed", "es"))
-            and _person_verb(tokens, lowered, i, people)
-        ):
-            base = low  # a person's act or stance: "Trump mocked …", "she reserved …"
-        if base is None and not according:
-            continue
-        cues_read += 1
-        if cues_read > MAX_CUES_PER_SENTENCE:
-            break
-        if inside_quote(c_start) or any(r.start <= c_start < r.end for r in out):
-            continue  # inside a quotation or inside content already found: nested, not outermost
-        if according:
+    for i, base in _cue_order(tokens, lowered, people):
+        c_start = tokens[i][1]
+        if inside_quote(c_start) or any(_within(r, c_start) for r in out):
+            continue  # inside a quotation, or inside what was found already: nested, not outermost
+        if base == "according":
             found = _according(text, sentence, tokens, i, known, quotes)
-            if found:
-                out.append(found)
+        elif _not_a_cue(tokens, lowered, i, base):
             continue
-        if base is None or _not_a_cue(tokens, lowered, i, base):
-            continue
-        stance = Stance.DENIES if low in _DENY else Stance.ASSERTS
-        found = _around(text, sentence, tokens, i, known, quotes, stance)
+        else:
+            stance = Stance.DENIES if lowered[i] in _DENY else Stance.ASSERTS
+            found = _around(text, sentence, tokens, i, known, quotes, stance)
         if found is not None and not any(_overlap(found, r) for r in out):
             out.append(found)
-    return out
+    return sorted(out, key=lambda r: r.cue_start)
+
+
+def _cue_order(
+    tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], people: _People
+) -> list[tuple[int, str]]:
+    """The sentence's cue words with their bases, "say" and "tell" first, each group in order.
+
+    "The plan is worrying, Hamdan said.": "said" is read before "worrying", so the stance word
+    inside the reported clause does not take the sentence ("according to" counts as speech).
+    """
+    cues: list[tuple[int, str]] = []
+    last = len(lowered) - 1
+    for i in [n for n, low in enumerate(lowered) if low in _CANDIDATES or low[-2:] in _ACT_ENDS]:
+        low = lowered[i]
+        if low == "according":
+            base = "according" if i < last and lowered[i + 1] == "to" else ""
+        else:
+            base = CUES.get(low, "")
+        if not base and _person_verb(tokens, lowered, i, people):
+            base = low  # a person's act or stance: "Hamdan mocked …", "she reserved …"
+        if base:
+            cues.append((i, base))
+            if len(cues) >= MAX_CUES_PER_SENTENCE:
+                break
+    return sorted(cues, key=lambda cue: (cue[1] not in _FIRST_READ, cue[0]))
+
+
+#: Words that may be a cue, and the endings of a person's act verb ("mocked", "vows").
+_CANDIDATES = frozenset({*CUES, "according"})
+_ACT_ENDS = frozenset({"ed", "es"})
+#: Lower-case words of a sentence, to look for a cue before reading it closely.
+_LOWER_WORDS = re.compile(r"[a-z]+")
+#: A lower-case word ending like an act verb: "mocked", "vows" (see _person_verb).
+_ACT = re.compile(r"[a-z](?:ed|es)\b")
+#: Marks a dash credit or a headline colon needs: "“…” ― Name", "Name: claim".
+_MARKS = (":", "―", "—", "–", "--")
+
+
+def _may_attribute(chunk: str) -> bool:
+    """Whether a sentence has something a rule reads: a cue word, an act verb, a colon, a dash.
+
+    A quick look that lets sentences with none skip tokenising; it may say yes to a sentence
+    that has nothing, never no to one that has ("it was reported" has the cue "reported").
+    """
+    if any(mark in chunk for mark in _MARKS) or _ACT.search(chunk):
+        return True
+    return not _CANDIDATES.isdisjoint(_LOWER_WORDS.findall(chunk.lower()))
+
+
+def _within(raw: RawAttribution, position: int) -> bool:
+    """Whether a position lies in an attribution's content, or from its voice to its cue."""
+    if raw.start <= position < raw.end:
+        return True
+    voice = raw.source.start if raw.source is not None else raw.cue_start
+    return min(voice, raw.cue_start) <= position < raw.cue_end
 
 
 def _not_a_cue(
@@ -672,15 +738,51 @@ def _not_a_cue(
     low, word = lowered[i], tokens[i][0]
     if i and lowered[i - 1] in _NOUN_BEFORE:
         return True  # "his plan", "the states", "public support": a noun, not a verb
+    if i and (_possessive(lowered[i - 1]) or (_number(lowered[i - 1]) and low.endswith("s"))):
+        return True  # "the mayor's plan", "four points": a noun after a possessive or a number
     if low in _RELAY_PARTICIPLES and i and tokens[i - 1][0] == ",":
         return True  # "…, citing X": X relayed to the clause before (see _citing), no new claim
     if base in _HOMOGRAPHS and not _subject_before(tokens, lowered, i):
         return True  # "record low support", "several questions": nouns without a subject
     last = i + 1 >= len(tokens) or tokens[i + 1][0] in {".", "!", "?"}
     if i and word[:1].isupper() and tokens[i - 1][0][:1].isupper() and not last:
-        return True  # "United States", "Washington Post": part of a name (not "…, Graham Says")
+        # "United States", "Washington Post": part of a name (not "…, Graham Says"), unless
+        # the line is a headline in title case: "Hamdan Says The Dam Will Fail".
+        return base not in _HEADLINE_CUES or not _title_case(tokens)
     # "declined to comment", "continued to climb": no assertion
     return base in _BEFORE_TO and i + 1 < len(tokens) and lowered[i + 1] == "to"
+
+
+#: Cue words a headline in title case reports with: "Hamdan Says …", "Haddad Warns …".
+_HEADLINE_CUES = frozenset({"say", "tell", "warn", "urge", "deny", "claim", "vow", "predict"})
+#: A line is in title case when at least this share of its words is capitalised.
+_TITLE_CASE_SHARE = 0.7
+
+
+def _title_case(tokens: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether a line is a headline in title case: most of its words capitalised."""
+    words = [t[0] for t in tokens if t[0][:1].isalpha()]
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 4 and capitals >= _TITLE_CASE_SHARE * len(words)
+
+
+_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+
+def _possessive(word: str) -> bool:
+    """ "the mayor's", "farmers'": a possessive, not "he's" (he has, he is)."""
+    if word.endswith(("'", "’")):
+        return word[:-1].endswith("s")
+    return word.endswith(("'s", "’s")) and word[:-2] not in _CONTRACTED
+
+
+#: Words whose "'s" is "is" or "has": "he's predicted …".
+_CONTRACTED = frozenset({"he", "she", "it", "that", "there", "who", "what", "here", "where"})
+
+
+def _number(word: str) -> bool:
+    """A number written in figures or words: "4.5", "seven"."""
+    return word[:1].isdigit() or word in _NUMBER_WORDS
 
 
 _NOT_ACTS = {
@@ -950,17 +1052,39 @@ _MAX_SUBJECT_TOKENS = 5
 
 
 def _sentence_subject(tokens: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """The name or pronoun a sentence opens with ("Trump", "Sen. John Smith", "He")."""
+    """The name or pronoun a sentence opens with ("Trump", "Sen. John Smith", "He").
+
+    After an article the subject runs to its verb: "The water ministry issued …" → "The water
+    ministry".
+    """
     if tokens and tokens[0][0].lower() in _PRONOUNS:
         return [tokens[0]]
-    end = 0
+    article = bool(tokens) and tokens[0][0].lower() in {"the", "a", "an"}
+    end = 1 if article else 0
     while (
         end < len(tokens)
         and end < _MAX_SUBJECT_TOKENS
-        and (tokens[end][0][:1].isupper() or tokens[end][0] in {".", "-"})
+        and (
+            tokens[end][0][:1].isupper()
+            or tokens[end][0] in {".", "-"}
+            or (article and _noun_like(tokens[end][0]))
+        )
     ):
         end += 1
     return list(tokens[:end])
+
+
+def _noun_like(word: str) -> bool:
+    """A lower-case word that may stand in a noun phrase: no verb form, auxiliary or clause word."""
+    low = word.lower()
+    return (
+        word[:1].isalpha()
+        and low not in CUES
+        and low not in _AUX
+        and low not in _FINITE
+        and low not in _SUBJECT_STOP
+        and not low.endswith("ed")
+    )
 
 
 #: Verbs that invert with their subject after the content: "…, said Mr. X", "…, writes Y".
@@ -991,6 +1115,8 @@ _SPEECH = {
     "acknowledge",
     "admit",
 }
+#: Cues read before the others in a sentence: "say", "tell" and "according to".
+_FIRST_READ = frozenset({"say", "tell", "according"})
 _DASHES = {"―", "—", "–", "--"}
 #: A dash credit names one person: at most this many words after the dash ("― Mary Ann Lee").
 _MAX_CREDIT_WORDS = 4
@@ -1010,7 +1136,7 @@ def _credit(
     """A quotation credited with a dash ("“…” ― Sonya Herridge") or a headline "Name: claim"."""
     # A credit is a name of four words at most after the dash, so only the sentence's last
     # tokens can hold it; looking from every dash to the end was quadratic on a run of dashes.
-    tail = max(0, len(tokens) - MAX_CREDIT_TOKENS)
+    tail = max(0, len(tokens) - MAX_CREDIT_TOKENS) if quotes else len(tokens)
     for n, (word, start, end) in enumerate(tokens[tail:], tail):
         if word in _DASHES and n and quotes and quotes[-1][1] < start and n + 1 < len(tokens):
             rest = tokens[n + 1 :]
@@ -1029,6 +1155,7 @@ def _credit(
         if (
             voice is not None
             and voice.kind is SourceKind.PERSON
+            and tokens[0][0] not in {"The", "A", "An"}
             and span is not None
             and (len(text[span[0] : span[1]].split()) >= _MIN_HEADLINE_WORDS)
         ):
@@ -1049,23 +1176,36 @@ def _asked(
     """ "Asked whether the dam was safe, the engineer said: …": the question, asked by no one named.
 
     The question up to the comma is the content of an unnamed asker; the rest of the sentence is
-    read as usual.
+    read as usual. "When asked about the dam, the engineer said …" and "The engineer, when asked
+    whether …, said …" are read alike.
     """
-    if len(tokens) < 3 or lowered[0] != "asked" or lowered[1] not in _QUESTION_WORDS:
+    at = next(
+        (
+            n
+            for n in range(min(len(lowered) - 2, _ASKED_WITHIN))
+            if lowered[n] == "asked"
+            and (n == 0 or lowered[n - 1] in {"when", "if", "once"})
+            and lowered[n + 1] in _QUESTION_WORDS
+        ),
+        None,
+    )
+    if at is None:
         return []
-    comma = next((n for n in range(2, len(tokens)) if tokens[n][0] == ","), None)
+    comma = next((n for n in range(at + 2, len(tokens)) if tokens[n][0] == ","), None)
     if comma is None:
         return []
-    span = _content(text, tokens[1][1], tokens[comma][1])
+    span = _content(text, tokens[at + 1][1], tokens[comma][1])
     if span is None:
         return []
-    word, start, end = tokens[0]
+    word, start, end = tokens[at]
     kind = _quote_kind(quotes, *span)
     return [
         RawAttribution(None, (), (), word, start, end, *span, kind, Stance.ASSERTS, impersonal=True)
     ]
 
 
+#: "When asked …" opens the sentence or follows its subject within this many tokens.
+_ASKED_WITHIN = 8
 _PASSIVE = {
     "reported",
     "believed",
@@ -1090,6 +1230,8 @@ def _impersonal(
     quotes: Sequence[tuple[int, int]],
 ) -> RawAttribution | None:
     """ "It was reported that …", "it is believed that …": a statement with no voice."""
+    if "it" not in lowered:
+        return None
     for i in range(len(tokens) - 3):
         if lowered[i] == "it" and lowered[i + 1] in {"is", "was", "has", "had"}:
             k = i + 2
@@ -1205,19 +1347,43 @@ def _around(
         found = _participle(site)
         if found is not None:
             return found
-    if not before and k > 1 and tokens[k - 1][0] == ",":
-        before, k = _appositive(site, k, before)
     m = _after_cue(tokens, i)
+    if not before and k > 1 and tokens[k - 1][0] == "," and not _inverted(site, m):
+        before, k = _appositive(site, k, before)
     voice = _voice(text, before, known) if before else None
     found = _quote_first(site, before, voice, m)
     if found is not None:
         return found
     head_end = tokens[k - 1][1] if k > 0 else sentence.start
+    if head_end > sentence.start + _MIN_HEAD_CHARS and (voice is not None or _pronoun(before)):
+        found = _interrupted(site, voice, m, k)
+        if found is not None:
+            return found
     if _content_first(site, m, voice) and head_end > sentence.start + _MIN_HEAD_CHARS:
         return _content_before(site, before, voice, m, head_end)
     if voice is None and not _pronoun(before):
         return None
     return _content_after(site, voice, m)
+
+
+def _interrupted(site: _Cue, voice: Mention | None, m: int, k: int) -> RawAttribution | None:
+    """A voice and cue set off by commas inside the content: "A, X said, b …" / "A, X said, -ing".
+
+    "Many of the wells, she said, have dried up." — the clause runs on past the cue: the whole
+    sentence is the content. "The river is low, Haddad said, adding that …" — a participle
+    starts a new clause: the content is what comes before the voice.
+    """
+    tokens = site.tokens
+    if k == 0 or tokens[k - 1][0] != "," or m + 1 >= len(tokens) or tokens[m][0] != ",":
+        return None
+    after = tokens[m + 1][0]
+    if not after[:1].islower() or CUES.get(after) in _FIRST_READ:
+        return None
+    if after.endswith("ing") or after in _RELAY_PARTICIPLES:
+        span = _content(site.text, site.sentence.start, tokens[k - 1][1])
+    else:
+        span = _content(site.text, site.sentence.start, site.sentence.end)
+    return None if span is None else site.attribution(voice, span)
 
 
 def _voice_end(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
@@ -1230,6 +1396,10 @@ def _voice_end(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
     j = i
     if j >= 2 and tokens[j - 1][0].lower() == "as" and tokens[j - 2][0].lower() == "quoted":
         j -= 2
+    if j >= 2 and tokens[j - 1][0] == ")":
+        # "Omar Hamdan (R-Fla.) said": a party tag in brackets between the name and the cue.
+        opening = next((n for n in range(j - 2, max(j - 6, 0), -1) if tokens[n][0] == "("), None)
+        j = opening if opening is not None else j
     while j > 0 and (
         tokens[j - 1][0].lower() in _AUX
         or tokens[j - 1][0].lower() in _WHEN
@@ -1251,6 +1421,10 @@ def _adverb(word: str) -> bool:
     return word.endswith("ly") and word[:1].islower() and word not in _MEDIA and word != "rally"
 
 
+#: Quotation marks as tokens, '' included: a voice before a cue does not run back past them.
+_QUOTE_TOKENS = frozenset({'"', "“", "”", "«", "»", "''"})
+
+
 def _clause_before(
     tokens: Sequence[tuple[str, int, int]], j: int
 ) -> tuple[int, list[tuple[str, int, int]]]:
@@ -1260,7 +1434,9 @@ def _clause_before(
     to the comma before it: "Trump, in particular, criticized" → the voice is before the aside.
     """
     k = j
-    while k > 0 and not _CLAUSE.fullmatch(tokens[k - 1][0]) and tokens[k - 1][0] not in '"“”«»':
+    while k > 0 and not _CLAUSE.fullmatch(tokens[k - 1][0]):
+        if tokens[k - 1][0] in _QUOTE_TOKENS:
+            break
         k -= 1
     before = list(tokens[k:j])
     if before and (
@@ -1278,12 +1454,27 @@ def _participle(site: _Cue) -> RawAttribution | None:
 
     "The ministry issued a statement, saying the border would reopen" → the ministry.
     """
-    subject = _sentence_subject(site.tokens)
+    subject = _cue_voice_before(site.tokens, site.i - 1) or _sentence_subject(site.tokens)
     voice = _voice(site.text, subject, site.known) if subject else None
     span = _content(site.text, site.tokens[site.i][2], site.sentence.end)
     if span is not None and (voice is not None or _pronoun(subject)):
         return site.attribution(voice, span)
     return None
+
+
+def _cue_voice_before(
+    tokens: Sequence[tuple[str, int, int]], comma: int
+) -> list[tuple[str, int, int]]:
+    """The voice of a "say" cue right before the participle's comma: "…, Haddad said, adding".
+
+    "The river is low, Haddad said, adding that the wells were dry" → Haddad, not "The river".
+    """
+    if comma < 2 or CUES.get(tokens[comma - 1][0].lower()) not in _FIRST_READ:
+        return []
+    start = comma - 1
+    while start > 0 and not _CLAUSE.fullmatch(tokens[start - 1][0]):
+        start -= 1
+    return list(tokens[start : comma - 1])
 
 
 def _appositive(
@@ -1364,7 +1555,8 @@ def _quote_first(
     span = _content(text, opening[0], end)
     if span is None:
         return None
-    voice = voice or _voice(text, tail, site.known)
+    if voice is None and not _pronoun(before):
+        voice = _voice(text, tail, site.known)  # "“…,” said X"; not "“…,” he said of Y"
     return site.attribution(voice, span, QuoteKind.DIRECT)
 
 
@@ -1374,6 +1566,53 @@ def _rest(site: _Cue, m: int) -> str:
     return site.text[tokens[m][1] if m < len(tokens) else end : end].strip(" .\"”’'")
 
 
+def _inverted(site: _Cue, m: int) -> bool:
+    """ "…, said X": a speech verb right after a comma, and only a voice after it.
+
+    The voice ends in a name or a head noun ("said Omar Hamdan", "said one former executive
+    who …"); "…, said the mill would close" and "…, said she was tired" are clauses.
+    """
+    tokens = site.tokens
+    if CUES.get(tokens[site.i][0].lower()) not in _SPEECH:
+        return False
+    words = [t[0] for t in _up_to_clause(tokens, m) if t[0][0].isalnum()]
+    relative = next((n for n, w in enumerate(words) if n and w in _WHO), len(words))
+    words = words[:relative]
+    if not 0 < len(words) <= _TAIL_VOICE_WORDS:
+        return False
+    if any(w.lower() in _FINITE or w.lower() in _AUX or w.lower() in _NOT_IN_VOICE for w in words):
+        return False
+    last = words[-1].lower()
+    return words[-1][:1].isupper() or last in _HEADS
+
+
+_WHO = frozenset({"who", "whom", "whose"})
+_NOT_IN_VOICE = frozenset({"that", *_PRONOUNS})
+#: Nouns a voice phrase may end with: "said one former executive", "said the mayor".
+_HEADS = frozenset(
+    {
+        *_OFFICIAL,
+        *_ANONYMOUS,
+        *_TITLES,
+        *_MEDIA,
+        *_BODIES,
+        *"""executive strategist member consultant expert researcher editor reporter host
+        voter resident spokesman spokeswoman lobbyist organizer pollster historian""".split(),
+    }
+)
+
+
+def _told_outlet_last(site: _Cue, m: int) -> bool:
+    """ "…, a mill official told the Valley Times.": the one told ends the sentence."""
+    tokens = site.tokens
+    if CUES.get(tokens[site.i][0].lower()) != "tell":
+        return False
+    tail = _up_to_clause(tokens, m)
+    if m + len(tail) < len(tokens) - 1 or not any(t[0][:1].isupper() for t in tail):
+        return False  # more follows, or "told reporters …"
+    return _only_voice(site.text, tail, site.known)
+
+
 def _content_first(site: _Cue, m: int, voice: Mention | None) -> bool:
     """Whether the content comes before the cue: "…, X said." / "…," said X.
 
@@ -1381,6 +1620,8 @@ def _content_first(site: _Cue, m: int, voice: Mention | None) -> bool:
     after a speech verb ("On Monday, the minister said the army would withdraw" is not one).
     """
     if len(_rest(site, m)) < _MIN_REST_CHARS:
+        return True
+    if _told_outlet_last(site, m):
         return True
     if voice is not None:
         return False
@@ -1422,6 +1663,7 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
     if tokens[-1][0] == ":" and len(tokens) - 1 - m <= _LEAD_IN_WORDS:
         end = site.sentence.end
         return site.attribution(voice, (end, end), QuoteKind.DIRECT, carriers=carriers)
+    m = _past_setting(site, m)
     after_start = tokens[m][1] if m < len(tokens) else tokens[site.i][2]
     span = _content(text, after_start, site.sentence.end)
     speech = CUES.get(tokens[site.i][0].lower()) in _SPEECH
@@ -1429,8 +1671,67 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
     if span is None or len(text[span[0] : span[1]].split()) < least:
         return None
     span, inner = _citing(text, tokens, span, site.known)
-    span = _next_clause_cut(text, tokens, site.i, span, site.known)
+    span = _next_clause_cut(site, span)
+    span = _clause_end(site, span, speech)
     return site.attribution(voice, span, inner=inner, carriers=carriers)
+
+
+#: Conjunctions that open a clause of the writer's own after a comma: "…, but for others …".
+_CONTRAST = frozenset({"but", "while", "whereas", "though", "although", "yet"})
+#: -ing words that do not open a clause of their own: "…, including …".
+_NOT_PARTICIPLES = frozenset(
+    {"including", "according", "regarding", "concerning", "following", "notwithstanding"}
+)
+
+
+def _clause_end(site: _Cue, span: tuple[int, int], speech: bool) -> tuple[int, int]:
+    """End the content where the reported clause ends, outside quotations.
+
+    At a semicolon, at ", but …" and at ", -ing …" (the voice's own next act): "Hamdan denied
+    the claims, pointing to the rainfall" → "the claims"; "Haddad said the wells were dry;
+    the council disagreed" → "the wells were dry". A stance verb's content is its object, up
+    to the first comma: "Hamdan endorsed Selim, whom he called …" → "Selim".
+    """
+    tokens = site.tokens
+    for n in range(site.i + 1, len(tokens) - 1):
+        word, start, _ = tokens[n]
+        if start <= span[0] or word not in {",", ";"}:
+            continue
+        if start >= span[1]:
+            break
+        if any(a < start < b for a, b in site.quotes):
+            continue
+        after = tokens[n + 1][0]
+        if (
+            word == ";"
+            or after in _CONTRAST
+            or (after.endswith("ing") and after[:1].islower() and after not in _NOT_PARTICIPLES)
+        ):
+            cut = _content(site.text, span[0], start)
+            return span if cut is None else cut
+    return span
+
+
+def _past_setting(site: _Cue, m: int) -> int:
+    """Past a short setting and its comma before a quotation: "told reporters in Riverton last
+    week, “…”" → the quotation; "said, “…”" → the quotation."""
+    tokens = site.tokens
+    for n in range(m, min(m + _LEAD_IN_WORDS + 2, len(tokens) - 1)):
+        if tokens[n][0] == "," and any(a == tokens[n + 1][1] for a, _ in site.quotes):
+            return n + 1
+        if _CLAUSE.fullmatch(tokens[n][0]) or tokens[n][0].lower() in {"that", "whether", "if"}:
+            break
+    # "said Thursday during a taping of a town hall in Riverton, New York, that …"
+    for n in range(m, min(m + _SETTING_WORDS, len(tokens) - 1)):
+        if tokens[n][0] == "," and tokens[n + 1][0].lower() == "that":
+            return n + 1
+        if tokens[n][0].lower() in {"that", "whether", "if"} or tokens[n][0] in {";", ":"}:
+            break
+    return m
+
+
+#: A setting between the cue and ", that …" has at most this many tokens.
+_SETTING_WORDS = 16
 
 
 def _addressee(site: _Cue, m: int) -> tuple[int, tuple[Mention, ...]]:
@@ -1445,12 +1746,31 @@ def _addressee(site: _Cue, m: int) -> tuple[int, tuple[Mention, ...]]:
     colon = next(
         (n for n in range(m, min(m + _LEAD_IN_WORDS, len(tokens))) if tokens[n][0] == ":"), None
     )
-    if colon is None or colon == m:
+    if colon is None:
+        return _past_addressee(tokens, m), ()
+    if colon == m:
         return m, ()
     told = _voice(site.text, tokens[m:colon], site.known)
     carriers = (told,) if told is not None and told.kind in _MEDIA_KINDS else ()
     # A colon ending the sentence stays for the lead-in: the next paragraph is the content.
     return (colon if colon + 1 == len(tokens) else colon + 1), carriers
+
+
+def _past_addressee(tokens: Sequence[tuple[str, int, int]], m: int) -> int:
+    """Past the one told: "told the Valley Times (on Monday) that …" → "that …".
+
+    A capitalised addressee ("told Politico the mill would close") is skipped to its end.
+    """
+    for n in range(m, min(m + _LEAD_IN_WORDS + 2, len(tokens))):
+        if tokens[n][0].lower() == "that":
+            return n
+        if _CLAUSE.fullmatch(tokens[n][0]) or tokens[n][0] in '"“”«»':
+            break
+    n = m + (m < len(tokens) and tokens[m][0].lower() == "the")
+    end = n
+    while end < len(tokens) and tokens[end][0][:1].isupper():
+        end += 1
+    return end if end > n and end < len(tokens) and tokens[end][0][:1].islower() else m
 
 
 #: In "…, but Y said …" the cue follows the comma within this many tokens (a short voice).
@@ -1468,12 +1788,17 @@ def _up_to_clause(tokens: Sequence[tuple[str, int, int]], m: int) -> Sequence[tu
     return tokens[m:end]
 
 
-def _next_clause_cut(
-    text: str, tokens: Sequence[tuple[str, int, int]], i: int, span: tuple[int, int], known: Known
-) -> tuple[int, int]:
-    """End the content where a new clause with its own voice and cue begins: "…, but Y said …"."""
-    for n in range(i + 2, len(tokens)):
+def _next_clause_cut(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
+    """End the content where a new clause with its own voice and cue begins: "…, but Y said …".
+
+    A comma inside a quotation is the speaker's own: "X said, “In many ways, the river is like
+    a thief.”" is not cut at "the river is like".
+    """
+    text, tokens, known = site.text, site.tokens, site.known
+    for n in range(site.i + 2, len(tokens)):
         if tokens[n][1] >= span[1] or tokens[n][0] != ",":
+            continue
+        if any(a < tokens[n][1] < b for a, b in site.quotes):
             continue
         k = n + 1
         if k < len(tokens) and tokens[k][0].lower() in {"and", "but", "while", "whereas"}:
@@ -1530,6 +1855,9 @@ _TAIL_VOICE_WORDS = 9
 def _only_voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> bool:
     """Whether the tokens are a voice (or a pronoun) and nothing else: "…," said the minister."""
     words = [t for t in tokens if t[0][0].isalnum()]
+    # "…, said one former official who asked not to be named": the voice ends at "who".
+    cut = next((n for n, t in enumerate(words) if n and t[0] in _CLAUSE_WORDS), len(words))
+    words = words[:cut]
     if not 0 < len(words) <= _TAIL_VOICE_WORDS:
         return False
     return _voice(text, words, known) is not None or _pronoun(words)
@@ -1573,6 +1901,7 @@ def _according(
 
 def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> list[RawAttribution]:
     """Find the attributions of English sentences, in text order."""
+    known = _remembering(known)
     found: list[RawAttribution] = []
     last_paragraph_quoted = False
     people = _People(text)
@@ -1583,13 +1912,13 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
             if found and found[-1].end > opening:
                 found[-1] = _continued(text, found[-1], sentence)
             continue
-        raws = _sentence(text, sentence, known, people)
+        chunk = text[sentence.start : sentence.end].strip()
+        raws = _sentence(text, sentence, known, people) if _may_attribute(chunk) else []
         if raws and raws[-1].start == raws[-1].end:
             lead = raws.pop()
             if index + 1 < len(sentences):
                 start, end, quote = colon_paragraph(text, sentences[index + 1])
                 raws.append(replace(lead, start=start, end=end, quote=quote))
-        chunk = text[sentence.start : sentence.end].strip()
         opens_quote = chunk[:1] in OPENING_QUOTES or chunk.startswith("''")
         if not raws and found and opens_quote and last_paragraph_quoted:
             span = _content(text, sentence.start, sentence.end)
@@ -1603,6 +1932,20 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
                 found.append(raw)
         last_paragraph_quoted = bool(raws) and (raws[-1].quote is QuoteKind.DIRECT or opens_quote)
     return found
+
+
+def _remembering(known: Known) -> Known:
+    """The registry look-up with its answers kept for the article: a voice comes back often."""
+    answers: dict[tuple[tuple[str, ...], bool], bool] = {}
+
+    def look_up(words: Sequence[str], has_head: bool) -> bool:
+        key = (tuple(words), has_head)
+        answer = answers.get(key)
+        if answer is None:
+            answer = answers[key] = known(words, has_head)
+        return answer
+
+    return look_up
 
 
 def _inside_quotation(
@@ -1619,7 +1962,7 @@ def _inside_quotation(
         if start == sentence.start or not _QUOTE_MARK.search(text, start, sentence.start):
             return None  # nothing opened a quotation before this sentence
         end = text.find("\n", sentence.end)
-        spans = paragraphs[sentence.paragraph] = quote_spans(
+        spans = paragraphs[sentence.paragraph] = mixed_quote_spans(
             text, start, len(text) if end < 0 else end
         )
     for opening, closing in spans:

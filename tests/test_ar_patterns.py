@@ -749,3 +749,114 @@ def test_quotation_opened_with_a_quote_and_closed_with_a_double_prime(read):
     ).attributions
     assert att.quote.value == "direct"
     assert att.content == "سنعيد بناء السوق القديم. والعمل يبدأ غدا"
+
+
+def test_ali_spelt_with_ya_before_a_name_is_the_name(read):
+    """ "قال علي السالم إن": علي before a name word is the name Ali, not the preposition على."""
+    result = read("وقال علي حمدان السالم إن الأسعار سترتفع في الشهر المقبل.")
+    (att,) = result.attributions
+    assert att.source.name == "علي حمدان السالم"
+    assert att.content == "الأسعار سترتفع في الشهر المقبل"
+
+
+def test_ali_as_the_preposition_still_opens_the_lead(read):
+    """ "أكد علي أهمية": علي before a noun of emphasis is على and names no one."""
+    result = read("وأكد علي أهمية التعاون بين البلدين في المرحلة المقبلة.")
+    assert all(a.source.name != "علي أهمية" for a in result.attributions)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "descriptor"),
+    [
+        (
+            "وقال حمدان السالم اختصاصي أسواق السندات في بنك الوادي إن الأسعار سترتفع.",
+            "حمدان السالم",
+            "اختصاصي أسواق السندات",
+        ),
+        (
+            "وأوضح حمدان السالم أحد زوار المعرض أن الفعاليات كانت كثيرة.",
+            "حمدان السالم",
+            "أحد زوار المعرض",
+        ),
+    ],
+)
+def test_name_then_descriptor_without_comma_is_the_person(read, sentence, name, descriptor):
+    """ "قال فلان اختصاصي …" / "فلان أحد زوار …": the name is the voice, the rest describes it."""
+    (att,) = read(sentence).attributions
+    assert att.source.name == name
+    assert att.source.descriptor == descriptor
+
+
+def test_verb_of_a_relative_clause_in_the_lead_does_not_end_it(read):
+    """ "في بيان نشر على صفحته أمس، إن": نشر describes the statement; the lead goes on."""
+    result = read(
+        "وقال العقيد حمدان السالم، متحدث الجيش، في بيان نشر على صفحته أمس، إن العبوة انفجرت."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "حمدان السالم"
+    assert att.content == "العبوة انفجرت"
+
+
+def test_role_speaking_alone_takes_the_name_given_before(read):
+    """ "وزير الزراعة حمدان السالم" named in a sentence with no cue, then "وقال وزير الزراعة"
+    and "وأضاف الوزير": both are the person."""
+    result = read(
+        "وكان وزير الزراعة سالم الحمدان قد استقبل وفد المزارعين أمس. "
+        "وقال وزير الزراعة إن المحصول تضاعف هذا العام. "
+        "وأضاف الوزير أن الأسعار ستنخفض قريبا."
+    )
+    assert [a.source.name for a in result.attributions] == ["سالم الحمدان", "سالم الحمدان"]
+    assert len({a.source.id for a in result.attributions}) == 1
+
+
+def test_role_takes_the_name_set_off_before_it(read):
+    """ "وأضاف حمدان السالم، وزير الزراعة، أن …" then "وقال وزير الزراعة": one speaker."""
+    result = read(
+        "وأضاف حمدان السالم، وزير الزراعة، أن الأسعار ستنخفض. "
+        "وقال وزير الزراعة إن المحصول تضاعف هذا العام."
+    )
+    assert [a.source.name for a in result.attributions] == ["حمدان السالم", "حمدان السالم"]
+
+
+def test_role_with_another_qualifier_is_not_named_from_it(read):
+    """ "وزير الخارجية الأمريكي X" does not name a later "وزير الخارجية": another country's
+    minister may be meant; the role stays a role."""
+    result = read(
+        "التقى وزير الخارجية الأمريكي جون سميث نظيره أمس. "
+        "وقال وزير الخارجية إن المحادثات كانت مثمرة."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "وزير الخارجية"
+
+
+def test_a_noun_after_the_role_is_no_name(read):
+    """ "أكد وزير الزراعة أهمية التعاون": the object is not the minister's name."""
+    result = read("وأكد وزير الزراعة أهمية التعاون الزراعي. وقال وزير الزراعة إن المحصول تضاعف.")
+    assert [a.source.name for a in result.attributions] == ["وزير الزراعة"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        ("وذكر بيان صادر عن وزارة الزراعة أن المحصول تضاعف.", "وزارة الزراعة"),
+        ("وأكدت دراسة صادرة عن جامعة الوادي أن التدخين مضر.", "جامعة الوادي"),
+    ],
+)
+def test_document_issued_by_a_body_speaks_for_it(read, sentence, voice):
+    """ "بيان صادر عن الوزارة": the body that issued the document is the voice."""
+    (att,) = read(sentence).attributions
+    assert att.source.name == voice
+
+
+def test_described_thing_is_not_glued_to_the_name(read):
+    """ "وصف حمدان الجولة بأنها ناجحة": the voice is حمدان, not "حمدان الجولة"."""
+    (att,) = read("ووصف حمدان الجولة بأنها ناجحة.").attributions
+    assert att.source.name == "حمدان"
+    assert att.content == "ناجحة"
+
+
+def test_title_is_no_head_for_a_registry_name_inside_the_person_name(read):
+    """ "نائب مدير مطار المدينة الدولي": an airport official, not the newspaper المدينة."""
+    (att,) = read("وذكر نائب مدير مطار المدينة الدولي أن الصالات ستفتح غدا.").attributions
+    assert att.source.kind is not SourceKind.OUTLET
+    assert "مطار" in att.source.name

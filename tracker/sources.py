@@ -452,7 +452,10 @@ class Resolver:
         # A person's descriptor may name a body ("رئيس اللجنة الدولية للصليب الأحمر"): the
         # registry is asked about the name alone, or the person would become the body.
         looked_up = mention.name if named else mention.surface
-        hit = self.registry.match(normalize(looked_up).split(), _has_head(mention))
+        # The title is no head for a name after it: "نائب مدير مطار المدينة" is not the
+        # newspaper "المدينة", which needs a head ("صحيفة") to be named so briefly.
+        has_head = any(q in looked_up for q in '«"“') if named else _has_head(mention)
+        hit = self.registry.match(normalize(looked_up).split(), has_head)
         media = mention.kind in (SourceKind.OUTLET, SourceKind.AGENCY, None)
         if hit is None and media and normalize(mention.name) != normalize(mention.surface):
             hit = self.registry.match(normalize(mention.name).split(), True)

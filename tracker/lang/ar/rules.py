@@ -26,6 +26,7 @@ from ..base import Known, folded
 from ..common import colon_paragraph
 from . import lexicon as lx
 from .proclitics import drop_conjunction, strip_article
+from .roles import name_roles
 from .voices import given_name, read_voice
 
 #: A voice phrase longer than this (in tokens) is not a voice but a clause.
@@ -187,6 +188,12 @@ _BACK_REFERENCES = folded(
 _OBJECT_PRONOUNS = frozenset(fold(w) for w in "له لها لهم لهما لكم لك لنا لي".split())
 #: "أكد بشكل قاطع أن …", "أعلن بصورة رسمية": a manner phrase after the verb, never its subject.
 _MANNER_PREFIXES = tuple(fold(w) for w in "بشكل بصورة بوضوح بحزن".split())
+#: Words after "علي" that show it is the preposition على: "علي ما", "علي ضرورة", "علي أهمية".
+_NOT_ALI_NEXT = folded(
+    """
+    ما من هذا هذه ذلك تلك ضرورة أهمية حد لسان
+    """
+)
 _CONTINUATIONS = folded(
     """
     وأن وأنه وأنها وأنهم وإن وإنه
@@ -516,7 +523,8 @@ class _Sentence:
                 return k
             if k > index and tok.text.endswith(("ً", "اً")):
                 return k  # an accusative adverb: "قال كيري مازحاً"
-            if norm in lx.COMPLEMENTISERS or norm in lx.ADVERBS or (norm in _LINKERS and k > index):
+            linker = norm in _LINKERS and k > index and not self._is_ali(k)
+            if norm in lx.COMPLEMENTISERS or norm in lx.ADVERBS or linker:
                 if norm in {"في", "عن"} and k > index and self._attached_phrase(k):
                     k += 1
                     continue
@@ -527,6 +535,8 @@ class _Sentence:
                 return k
             if verb is not None and k > index and self._verb_object_at(k, verb):
                 return k
+            if verb is not None and k > index and self._described_object(index, k, verb):
+                return k  # "وصف حمدان الجولة بأنها …": the thing described, not the voice
             if verb is not None and k > index and norm == "من" and self._warning_at(k, verb):
                 return k  # "حذر الوزير فلان من أن …": من opens the warning
             if verb is not None and norm == "من" and verb.lemma in lx.MIN_CONTENT_VERBS:
@@ -547,6 +557,21 @@ class _Sentence:
             return False
         recent = self.tokens[max(index, k - 2) : k]
         return any(given_name(t.norm) or t.norm in _NAME_LINKS for t in recent)
+
+    def _is_ali(self, k: int) -> bool:
+        """علي spelt with ي before a name word is the name Ali, not the preposition على that
+        folds to the same letters: "قال علي السالم إن" (but "أكد علي أن", "علي إلى")."""
+        tok = self.tokens[k]
+        if tok.text != "علي" or k + 1 >= len(self.tokens):
+            return False
+        nxt = self.tokens[k + 1]
+        return (
+            nxt.is_word
+            and nxt.norm not in lx.COMPLEMENTISERS
+            and nxt.norm not in _LINKERS
+            and nxt.norm not in _NOT_ALI_NEXT
+            and not _bi_content(nxt.norm)
+        )
 
     def _acronym_after_head(self, index: int, k: int) -> bool:
         """ "وكالة الأنباء الرسمية (سانا)": a one-word name in brackets after a media head."""
@@ -574,6 +599,19 @@ class _Sentence:
             return True
         return verb.lemma in lx.BI_CONTENT_VERBS and _bi_content(norm)
 
+    def _described_object(self, index: int, k: int, verb: lx.Cue) -> bool:
+        """A definite feminine or plural noun after an untitled name is what a describing verb
+        describes: "وصف حمدان الجولة بأنها …" (with a title, see voices._title_overrun)."""
+        norm = self.tokens[k].norm
+        return (
+            verb.lemma in lx.DESCRIBING_VERBS
+            and norm.startswith("ال")
+            and norm.endswith(("ه", "ات"))
+            and not norm.endswith("يه")  # a nisba adjective: "الشركة الوطنية"
+            and _strip_conj(self.tokens[index].norm) not in _TITLES | _QUOTE_HEADS
+            and not given_name(norm)
+        )
+
     def _name_in_lead(self, k: int) -> bool:
         """A short quotation in the lead that a complementiser follows is a name, not content:
         "في بيان حصلت «الوادي» على نسخة منه، إن …"."""
@@ -596,7 +634,7 @@ class _Sentence:
         if nxt in lx.OCCASIONS or nxt in _NOT_ATTACHED:
             return False
         if self.tokens[k].norm == "عن":
-            return prev in {"صادر", "الصادر"}
+            return prev in {"صادر", "الصادر", "صادره", "الصادره"}
         if prev in lx.ANONYMOUS_HEADS or prev in lx.PERSON_TITLES or prev in lx.OFFICIAL_TITLES:
             return True
         return nxt.startswith("ال") and self._title_before(k)
@@ -782,7 +820,7 @@ class _Sentence:
             return None, k
         tok = self.tokens[k]
         starts_modifier = (
-            tok.norm in _LINKERS
+            (tok.norm in _LINKERS and not self._is_ali(k))
             or tok.norm in _OBJECT_PRONOUNS
             or (tok.norm == "من" and cue.lemma in lx.MIN_CONTENT_VERBS)
             or tok.norm.startswith(_MANNER_PREFIXES)
@@ -881,10 +919,20 @@ class _Sentence:
             if cue.takes_an and norm in _NEWS_OBJECTS:
                 k += 1
                 continue
-            if self._is_spot(k) or cue.strict or steps > MAX_LOOSE_LEAD:
+            if self._is_spot(k) and not self._describes_occasion(k):
+                return _GIVE_UP
+            if cue.strict or steps > MAX_LOOSE_LEAD:
                 return _GIVE_UP
             k += 1
         return None
+
+    def _describes_occasion(self, k: int) -> bool:
+        """A verb glued to the occasion noun before it is a relative clause of that noun, not a
+        report: "في بيان نشر على صفحته أمس، إن …", "في تقرير ذكر فيه"."""
+        spot = self.spot_at[k]
+        prev = self.tokens[k - 1].norm if k else ""
+        noun = prev in lx.OCCASIONS or prev in lx.DOCUMENT_HEADS
+        return noun and not spot.clause_start and spot.cue.cls is lx.CueClass.VERB
 
     def _content_opens(self, k: int, cue: lx.Cue) -> int | None:
         """The content's token index when token k opens it: إن/أن/بأن, a colon, a quotation,
@@ -1389,7 +1437,7 @@ def extract_sentences(
             raw = _continue(text, raw, sentences, index)
             if raw.end - raw.start >= MIN_CONTENT_CHARS:
                 found.append(raw)
-    return _drop_overlaps(found)
+    return name_roles(text, _drop_overlaps(found))
 
 
 def _actor_of(text: str, sentence: Sentence, known: Known, chunk: str) -> Mention | None:

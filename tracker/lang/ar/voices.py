@@ -311,6 +311,8 @@ def _document_voice(phrase: _Phrase) -> Mention:
     "تقرير للأمم المتحدة" → the UN; "البيان", "تقرير نشرته الصحيفة" stay documents."""
     head = phrase.words[0]
     rest = [t for t in phrase.tokens if t.start > head.start]
+    if len(rest) > 2 and rest[0].norm in _ISSUED and rest[1].norm in {"عن", "من"}:
+        rest = rest[2:]  # "بيان صادر عن الوزارة": the ministry issued it
     if rest and rest[0].norm.startswith("لل"):
         first = rest[0]
         rest = [Token(first.text[1:], first.start + 1, first.end, first.norm[1:]), *rest[1:]]
@@ -321,6 +323,14 @@ def _document_voice(phrase: _Phrase) -> Mention:
     if author is None or author.kind is SourceKind.DOCUMENT:
         return phrase.mention("", "", SourceKind.DOCUMENT)
     return author
+
+
+#: "بيان صادر عن …": the body after it issued the document.
+_ISSUED = folded(
+    """
+    صادر الصادر صادرة الصادرة
+    """
+)
 
 
 def _plural_head(norm: str) -> bool:
@@ -350,7 +360,9 @@ def _title_after_name(norms: Sequence[str]) -> int | None:
     """Where the title starts in a name-first phrase, or None: "سالم الهاشمي رئيس الهيئة
     الوطنية للطرق" → 2, so the voice is the person, not the body named in the descriptor."""
     for k in range(1, min(len(norms), MAX_NAME_WORDS + 1)):
-        if norms[k] in lx.OFFICIAL_TITLES or norms[k] in lx.PERSON_TITLES:
+        # "سالم الهاشمي أحد سكان الحي": one of a group describes the person named before it.
+        one_of = norms[k] in lx.ONE_OF and k + 1 < len(norms)
+        if norms[k] in lx.OFFICIAL_TITLES or norms[k] in lx.PERSON_TITLES or one_of:
             name = norms[:k]
             if name[0].startswith("ال") or name[0] in _HEAD_WORDS:
                 return None

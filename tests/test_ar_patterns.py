@@ -860,3 +860,46 @@ def test_title_is_no_head_for_a_registry_name_inside_the_person_name(read):
     (att,) = read("وذكر نائب مدير مطار المدينة الدولي أن الصالات ستفتح غدا.").attributions
     assert att.source.kind is not SourceKind.OUTLET
     assert "مطار" in att.source.name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        ("أكد عدد من أئمة المساجد في المنطقة أن الأمن مسؤولية الجميع.", "عدد من أئمة المساجد"),
+        ("واعتبر بعض السكان أن القرار جاء متأخرا.", "بعض السكان"),
+        ("وقال متعاملون في السوق إن الأسعار ارتفعت.", "متعاملون"),
+        ("وأشار المحللون إلى أن الطلب تراجع.", "المحللون"),
+    ],
+)
+def test_unnamed_groups_are_anonymous(read, sentence, voice):
+    """A counted group ("عدد من …", "بعض …") or a sound plural of people is unnamed, never a
+    person: two such groups are no independent origins."""
+    (att,) = read(sentence).attributions
+    assert att.source.name == voice
+    assert att.source.kind is SourceKind.ANONYMOUS
+
+
+def test_short_name_in_un_stays_a_person(read):
+    """ "خلدون" ends like a plural but is a name: five letters are too few for a group."""
+    (att,) = read("وقال خلدون إن الخدمة سيئة.").attributions
+    assert att.source.kind is SourceKind.PERSON
+
+
+def test_object_after_lil_is_not_a_group_voice(read):
+    """ "قال حمدان للصحفيين": the journalists are addressed, the voice is حمدان."""
+    (att,) = read("وقال حمدان للصحفيين إن الأسعار ارتفعت.").attributions
+    assert att.source.name == "حمدان"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        ('وقال لـ"الوادي" التاجر حمدان السالم إن الأسعار ارتفعت.', "حمدان السالم"),
+        ('وأكد لـ"الوادي" حمدان السالم أن الأسعار ارتفعت.', "حمدان السالم"),
+        ('وقال ل "الوادي" متعاملون في السوق إن الأسعار ارتفعت.', "متعاملون"),
+    ],
+)
+def test_carrier_before_any_subject_the_content_follows(read, sentence, voice):
+    """ "قال لـ«الوادي» X إن": the outlet carried it and X, whatever its first word, spoke."""
+    (att,) = read(sentence).attributions
+    assert [v.name for v in att.chain] == ["الوادي", voice]

@@ -148,6 +148,13 @@ ONE_OF = folded(
     """
 )
 
+#: "عدد من الأهالي", "بعض السكان", "كثير من المراقبين": an unnamed group counted, not named.
+GROUP_QUANTIFIERS = folded(
+    """
+    عدد بعض كثير العديد معظم غالبية أغلب مجموعة
+    """
+)
+
 #: Verbs whose content may be a noun phrase after ب: "أفاد المرصد بمقتل تسعة", "أقر بوجود".
 BI_CONTENT_VERBS = frozenset(("أفاد", "صرح", "أقر", "اعترف"))
 #: Words in ب that are not such a noun phrase: "بعد", "بسبب", "بدوره", "بن".
@@ -506,6 +513,10 @@ PERSON_TITLES = _both_forms(
         "المتخصصة",
         "المختص",
         "المختصة",
+        "التاجر",
+        "التاجرة",
+        "الموظف",
+        "الموظفة",
     )
 )
 #: Government and institutional bodies: وزارة، الحكومة، الجيش …

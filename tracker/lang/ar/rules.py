@@ -795,10 +795,19 @@ class _Sentence:
             return k + 1 if self._opens_voice(k + 1) else k
         if tokens[k].norm.startswith("ل") and self._carrier_at(k):
             carrier, after = self.read_carrier(k)
-            if carrier is not None and after < len(tokens) and self._opens_voice(after):
+            if carrier is not None and after < len(tokens) and self._opens_voice_here(after, cue):
                 carriers.append(carrier)
                 return after
         return k
+
+    def _opens_voice_here(self, k: int, cue: lx.Cue) -> bool:
+        """A voice begins at token k, after a carrier: a word that opens voices, or any phrase
+        that the content follows ("قال لـ«الوادي» التاجر فلان إن …")."""
+        if self._opens_voice(k):
+            return True
+        end = self.phrase_end(k, verb=cue)
+        window = self.tokens[end : end + MAX_PARTICIPLE_LEAD + 1]
+        return k < end and any(t.norm in lx.COMPLEMENTISERS or t.text == ":" for t in window)
 
     def _opens_voice(self, k: int) -> bool:
         """True when token k can begin a voice: a title, an unnamed head, a body or a name."""

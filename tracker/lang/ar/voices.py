@@ -161,6 +161,9 @@ def read_voice(
             return replace(found, gender="p") if _plural_head(first) else found
         if first not in lx.OFFICIAL_TITLES:
             return None  # "مصدر قلق", "مصادر الطاقة": not a voice at all
+    if _counted_group(phrase.norms) or (allow_bare_name and _sound_plural_group(phrase.norms)):
+        found = phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
+        return replace(found, gender="p")
     found = _named_voice(phrase, allow_bare_name)
     if found is not None and first.startswith("ال") and first.endswith("ون"):
         # "الباحثون", "المحتجون": a plural group, for "مؤكدين" and "وقالوا" after it.
@@ -331,6 +334,34 @@ _ISSUED = folded(
     صادر الصادر صادرة الصادرة
     """
 )
+
+
+def _counted_group(norms: Sequence[str]) -> bool:
+    """ "عدد من الأهالي", "بعض السكان", "كثير من المراقبين": some of an unnamed group."""
+    if len(norms) < 2 or _bare(norms[0]) not in lx.GROUP_QUANTIFIERS:
+        return False
+    if norms[1] == "من":
+        return len(norms) > 2  # "عدد من …", "كثير من …": some of whoever follows
+    nxt = norms[1]
+    return nxt.startswith("ال") or _plural_head(nxt) or nxt in lx.ANONYMOUS_HEADS
+
+
+#: "محللون", "متعاملون": a sound plural this long is a group; shorter words in ون are often
+#: names ("خلدون", "حسون").
+MIN_PLURAL_GROUP_LETTERS = 6
+
+
+def _sound_plural_group(norms: Sequence[str]) -> bool:
+    """An unnamed group named by a sound plural of people, with or without the article, alone
+    or placed by a preposition: "متعاملون في السوق", "المحللون"."""
+    word = _bare(norms[0])
+    head = word[2:] if word.startswith("ال") else word
+    if head[:1] in "لبك" and head[1:].startswith(("ل", "ال")):
+        return False  # "للصحفيين", "بالمسؤولين": a preposition's object, not a subject
+    if len(head) < MIN_PLURAL_GROUP_LETTERS or not head.endswith(_PLURAL_ENDINGS):
+        return False
+    rest = norms[1:]
+    return not rest or rest[0] in _AFFILIATION_LINKS or rest[0] == "من"
 
 
 def _plural_head(norm: str) -> bool:

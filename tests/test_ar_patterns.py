@@ -903,3 +903,64 @@ def test_carrier_before_any_subject_the_content_follows(read, sentence, voice):
     """ "قال لـ«الوادي» X إن": the outlet carried it and X, whatever its first word, spoke."""
     (att,) = read(sentence).attributions
     assert [v.name for v in att.chain] == ["الوادي", voice]
+
+
+def test_descriptor_words_after_a_given_name_push_the_name_on(read):
+    """ "المستشار في مركز الملك سالم للإغاثة … حمدان الصباغ": سالم names the centre, whose
+    descriptor words follow it; the speaker is the name after them."""
+    (att,) = read(
+        "وقال المستشار في مركز الملك سالم للإغاثة والأعمال الإنسانية حمدان الصباغ إن "
+        "المساعدات وصلت."
+    ).attributions
+    assert att.source.name == "حمدان الصباغ"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "أكد الفريق الركن الشيخ حمدان بن سالم السالم وزير الداخلية بمملكة الوادي أن "
+            "التدخلات مرفوضة.",
+            "حمدان بن سالم السالم",
+        ),
+        (
+            "وقال المهندس حمدان السالم المدير التنفيذي للبرنامج الوطني إن المعرض ناجح.",
+            "حمدان السالم",
+        ),
+    ],
+)
+def test_name_between_an_honorific_and_a_title(read, sentence, name):
+    """ "الدكتور فلان وزير الخارجية": the name between the titles is the voice."""
+    (att,) = read(sentence).attributions
+    assert att.source.name == name
+
+
+def test_name_starts_before_bin(read):
+    """ "مبارك بن حمدان السالم": a name whose first word is not a common given name still
+    starts before "بن"."""
+    (att,) = read("وقال رئيس المجلس بالإنابة مبارك بن حمدان السالم إن التصريح مستفز.").attributions
+    assert att.source.name == "مبارك بن حمدان السالم"
+
+
+def test_abbreviated_title_keeps_its_name(read):
+    """ "أوضح د. الهاشمي أن": the full stop of "د." ends neither the sentence nor the voice."""
+    (att,) = read("وأوضح د. حمدان السالم أن قصر النظر شائع.").attributions
+    assert att.source.name == "حمدان السالم"
+
+
+def test_preposition_with_pronoun_is_never_a_voice(read):
+    """ "ألقى كلمة قال فيها إن": فيها is not a speaker; the voice is the one speaking before."""
+    result = read("قال الوزير حمدان السالم إن الموسم جيد. وألقى كلمة قال فيها إن المحصول تضاعف.")
+    assert [a.source.name for a in result.attributions] == ["حمدان السالم", "حمدان السالم"]
+
+
+def test_honorific_pronoun_is_the_person_spoken_of(read):
+    """ "وأكد سموه أن": "his highness" is the prince quoted before."""
+    result = read("قال الأمير حمدان السالم إن المدينة تتطور. وأكد سموه أن المشاريع مستمرة.")
+    assert [a.source.name for a in result.attributions] == ["حمدان السالم", "حمدان السالم"]
+
+
+def test_outlet_anaphor_with_an_adjective(read):
+    """ "الصحيفة اللندنية" after "صحيفة «الوادي»": the newspaper named before."""
+    result = read("ذكرت صحيفة «الوادي» أن الأسعار ارتفعت. وأضافت الصحيفة اللندنية أن الطلب تراجع.")
+    assert [a.source.name for a in result.attributions] == ["الوادي", "الوادي"]

@@ -285,7 +285,17 @@ OUTLET_ANAPHORS = {
 #: Plural media nouns: "وسائل إعلام ليبية", "صحف بريطانية".
 MEDIA_PLURALS = frozenset(
     fold(w)
-    for w in ("وسائل", "صحف", "مواقع", "قنوات", "وكالات", "تقارير", "تقارير إعلامية", "إعلام")
+    for w in (
+        "وسائل",
+        "صحف",
+        "مواقع",
+        "قنوات",
+        "وكالات",
+        "تقارير",
+        "التقارير",
+        "تقارير إعلامية",
+        "إعلام",
+    )
 )
 
 #: Heads of anonymous voices; they need an attribution modifier (مصدر مطلع) or a voice slot.

@@ -188,6 +188,24 @@ _BACK_REFERENCES = folded(
 _OBJECT_PRONOUNS = frozenset(fold(w) for w in "له لها لهم لهما لكم لك لنا لي".split())
 #: "أكد بشكل قاطع أن …", "أعلن بصورة رسمية": a manner phrase after the verb, never its subject.
 _MANNER_PREFIXES = tuple(fold(w) for w in "بشكل بصورة بوضوح بحزن".split())
+#: Title abbreviations written with a full stop: "د. الهاشمي", "م. الهاشمي".
+_ABBREVIATED = folded(
+    """
+    د م أ
+    """
+)
+#: A preposition with a pronoun after a verb: "كلمة قال فيها إن …", never a voice.
+_PRONOUN_OBJECTS = folded(
+    """
+    فيه فيها فيهم فيهما عنه عنها عنهم منه منها منهم إليه إليها اليه اليها
+    """
+)
+#: Honorifics written as a pronoun: "وأكد سموه", "وأوضح معاليه": the person spoken of before.
+_HONORIFIC_PRONOUNS = folded(
+    """
+    سموه سموها معاليه معاليها سماحته فخامته جلالته جلالتها سعادته سيادته
+    """
+)
 #: Words after "علي" that show it is the preposition على: "علي ما", "علي ضرورة", "علي أهمية".
 _NOT_ALI_NEXT = folded(
     """
@@ -519,6 +537,9 @@ class _Sentence:
             if tok.text == "(" and self._acronym_after_head(index, k):
                 k += ACRONYM_TOKENS
                 continue
+            if tok.text == "." and k > index and self.tokens[k - 1].norm in _ABBREVIATED:
+                k += 1  # "د. الهاشمي": the title's full stop ends no phrase
+                continue
             if not tok.is_word or (k > index and norm in lx.PRONOUN_NOUNS):
                 return k
             if k > index and tok.text.endswith(("ً", "اً")):
@@ -838,8 +859,10 @@ class _Sentence:
             or tok.text in ":"
             or tok.text in OPENING_QUOTES
         )
-        if starts_modifier:
-            return None, k
+        if starts_modifier or tok.norm in _PRONOUN_OBJECTS:
+            return None, k  # "قال فيها": the voice is the one the sentence already has
+        if tok.norm in _HONORIFIC_PRONOUNS:
+            return None, k + 1  # "وأكد سموه": "his highness" refers back to the speaker
         if tok.norm in _NEWS_OBJECTS and not cue.takes_an:
             return None  # "كما أكد خبرَ الوفاة عددٌ من …": the object comes first; no voice here
         end = self._apposed_name(self.phrase_end(k, verb=cue))

@@ -243,7 +243,9 @@ def _anaphor_voice(phrase: _Phrase) -> Mention | None:
     """A bare noun that refers back to a voice named before: "الصحيفة", "الوزارة", "الوزير",
     "المتحدث الرسمي", "المصدر"."""
     first, words = phrase.first, phrase.words
-    if len(words) == 1 and first in lx.OUTLET_ANAPHORS:
+    nisbas = all(_nisba(n) for n in phrase.norms[1:])
+    if first in lx.OUTLET_ANAPHORS and len(words) <= MAX_ANAPHOR_WORDS + 1 and nisbas:
+        # "الصحيفة", "الصحيفة السعودية", "الوكالة الرسمية": the outlet named before.
         kind = SourceKind.AGENCY if lx.OUTLET_ANAPHORS[first] == "agency" else SourceKind.OUTLET
         return phrase.mention("", "", kind, anaphor=True)
     if len(words) == 1 and first.startswith("ال") and first in lx.BODY_HEADS:
@@ -294,6 +296,11 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
     if first in lx.OFFICIAL_TITLES or first in lx.PERSON_TITLES:
         kind = SourceKind.OFFICIAL if first in lx.OFFICIAL_TITLES else SourceKind.PERSON
         split = _name_start(words)
+        between = _name_between_titles(words) if split is None else None
+        if between is not None:
+            a, b = between
+            descriptor = _join([*words[:a], *words[b:]])
+            return phrase.mention(_join(words[a:b]), descriptor, kind)
         if split is None:
             return phrase.mention("", "", kind)
         return phrase.mention(_join(words[split:]), _join(words[:split]), kind)
@@ -418,6 +425,11 @@ def _quoted_name(tokens: Sequence[Token]) -> tuple[str, int, int] | None:
 MAX_ANAPHOR_WORDS = 2
 
 
+def _nisba(norm: str) -> bool:
+    """A definite relational adjective: "السعودية", "الإسبانية", "اللندنية", "الرسمي"."""
+    return norm.startswith("ال") and norm.endswith(("ي", "يه"))
+
+
 def _all_descriptive(norms: Sequence[str]) -> bool:
     return all(n.startswith("ال") or n in _PORTFOLIOS for n in norms)
 
@@ -457,20 +469,18 @@ def _name_start(words: Sequence[Token]) -> int | None:
     """Index where the name starts after a title and its complements, or None if no name.
 
     The name follows the last title in the phrase ("مدير الدفاع المدني بمنطقة مكة العقيد سعيد
-    سرحان" → "سعيد سرحان"); a common given name after the title marks its start outright.
+    سرحان" → "سعيد سرحان"); a common given name after the title marks its start outright, unless
+    descriptor words follow it ("مركز الملك سلمان للإغاثة … فلان": سلمان belongs to the centre).
     """
-    last_title = max(
-        (
-            k
-            for k, w in enumerate(words)
-            if w.norm in lx.OFFICIAL_TITLES or w.norm in lx.PERSON_TITLES
-        ),
-        default=0,
-    )
-    for k in range(last_title + 1, len(words)):
+    titles = [
+        k for k, w in enumerate(words) if w.norm in lx.OFFICIAL_TITLES or w.norm in lx.PERSON_TITLES
+    ]
+    last_title = max(titles, default=0)
+    start = max(last_title + 1, _after_descriptors(words))
+    for k in range(start, len(words)):
         if given_name(words[k].norm):
-            return k
-    i = last_title + 1
+            return _name_head(words, k, start)
+    i = start
     while i < len(words):
         norm = words[i].norm
         descriptive = norm.startswith(("ال", "وال", "لل")) or norm in _DESCRIPTOR_LINKS
@@ -481,9 +491,59 @@ def _name_start(words: Sequence[Token]) -> int | None:
             i += 1
             continue
         break
-    if i >= len(words):
+    return None if i >= len(words) else i
+
+
+def _name_between_titles(words: Sequence[Token]) -> tuple[int, int] | None:
+    """(start, end) of a name between a leading title and a later one: "الدكتور سالم الهاشمي
+    وزير الخارجية" → the two name words; None when the phrase is not so built."""
+    titles = [
+        k for k, w in enumerate(words) if w.norm in lx.OFFICIAL_TITLES or w.norm in lx.PERSON_TITLES
+    ]
+    if len(titles) < 2 or titles[0] != 0:
         return None
-    return i
+    k = 0
+    while k + 1 < len(words) and (k + 1 in titles or words[k + 1].norm.startswith("ال")):
+        k += 1  # "الفريق الركن الشيخ": a run of titles and their adjectives
+    later = next((t for t in titles if t > k + 1), None)
+    if later is None:
+        return None
+    name = [w.norm for w in words[k + 1 : later]]
+    if not 1 <= len(name) <= MAX_NAME_WORDS + 1 or _descriptor_word(name[0]):
+        return None
+    if any((_descriptor_word(n) and not n.startswith("ال")) or n in _NOT_NAMES for n in name):
+        return None
+    if any(n in _DESCRIPTOR_LINKS or n in _AFFILIATION_LINKS for n in name):
+        return None
+    return k + 1, later
+
+
+def _descriptor_word(norm: str) -> bool:
+    """A word that describes rather than names: "للإغاثة", "والأعمال", "بمنطقة", "بالوزارة"."""
+    if norm in {"بن", "بنت"} or given_name(norm):
+        return False
+    return norm.startswith(("لل", "وال", "بال")) or (
+        norm[:1] in "بل" and len(norm) > MIN_ATTACHED_LETTERS + 1
+    )
+
+
+def _after_descriptors(words: Sequence[Token]) -> int:
+    """The index after the last descriptor word: a name comes after them all."""
+    last = -1
+    for k, word in enumerate(words):
+        if _descriptor_word(word.norm):
+            last = k
+    return last + 1
+
+
+def _name_head(words: Sequence[Token], k: int, start: int) -> int:
+    """The name's first word when a given name or link is found at k: "مبارك بن سالم" starts
+    one word before "بن" when that word is no descriptor."""
+    if k > start and words[k].norm in {"بن", "بنت"}:
+        before = words[k - 1].norm
+        if not before.startswith("ال") and before not in _PORTFOLIOS:
+            return k - 1
+    return k
 
 
 #: Prepositions inside a long descriptor: "وزير … في الحكومة المؤقتة", "مندوب … لدى المنظمة".

@@ -785,10 +785,10 @@ ATTACHED = folded(
 
 
 #: Inflected forms that are far more often other words: علما بأن (noting that), نقلا عن (a
-#: prepositional cue of its own), بينا, رأيا (an opinion).
+#: prepositional cue of its own), بينا, رأيا (an opinion), نصف (a half, not "we describe").
 _NOT_CUES = folded(
     """
-    علما نقلا بينا رأيا كتبا
+    علما نقلا بينا رأيا كتبا نصف
     """
 )
 
@@ -832,6 +832,8 @@ def _verb_forms() -> dict[str, Cue]:
             "أ" + stem: "1",
         }
         for word, gender in imperfects.items():
+            if fold(word) in _NOT_CUES:
+                continue
             add(word, Cue(gender=gender, **base, **extra))  # type: ignore[arg-type]
     for stem, stance in _PARTICIPLES:
         for suffix, gender in (("ا", "m"), ("اً", "m"), ("ة", "f"), ("ين", "p"), ("", "m")):

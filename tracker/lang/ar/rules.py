@@ -206,6 +206,12 @@ _HONORIFIC_PRONOUNS = folded(
     سموه سموها معاليه معاليها سماحته فخامته جلالته جلالتها سعادته سيادته
     """
 )
+#: "قال تعالى", "يقول سبحانه": a verse of scripture follows, not a statement to check.
+_SCRIPTURE = folded(
+    """
+    تعالى سبحانه عز
+    """
+)
 #: Words after "علي" that show it is the preposition على: "علي ما", "علي ضرورة", "علي أهمية".
 _NOT_ALI_NEXT = folded(
     """
@@ -861,6 +867,8 @@ class _Sentence:
         )
         if starts_modifier or tok.norm in _PRONOUN_OBJECTS:
             return None, k  # "قال فيها": the voice is the one the sentence already has
+        if tok.norm in _SCRIPTURE or (tok.norm == "صلي" and self._next_norm(k) == "الله"):
+            return None  # "قال تعالى", "قال صلى الله عليه وسلم": scripture, not a news claim
         if tok.norm in _HONORIFIC_PRONOUNS:
             return None, k + 1  # "وأكد سموه": "his highness" refers back to the speaker
         if tok.norm in _NEWS_OBJECTS and not cue.takes_an:
@@ -872,6 +880,9 @@ class _Sentence:
             self.text, self.tokens[k:end], self.known, allow_bare_name=True, gender=cue.gender
         )
         return None if subject is None else (subject, end)
+
+    def _next_norm(self, k: int) -> str:
+        return self.tokens[k + 1].norm if k + 1 < len(self.tokens) else ""
 
     def _apposed_name(self, end: int) -> int:
         """Extend a voice phrase over a name set off by commas before the content: "قال

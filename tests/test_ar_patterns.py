@@ -964,3 +964,49 @@ def test_outlet_anaphor_with_an_adjective(read):
     """ "الصحيفة اللندنية" after "صحيفة «الوادي»": the newspaper named before."""
     result = read("ذكرت صحيفة «الوادي» أن الأسعار ارتفعت. وأضافت الصحيفة اللندنية أن الطلب تراجع.")
     assert [a.source.name for a in result.attributions] == ["الوادي", "الوادي"]
+
+
+def test_name_after_a_descriptor_with_no_title(read):
+    """ "أكد صانع ألعاب الفريق سالم الهاشمي أنه": the descriptor has no title word, but a
+    given name after it starts the speaker's name."""
+    (att,) = read("أكد صانع ألعاب فريق الوادي سالم الهاشمي اليوم الخميس أنه سيرحل.").attributions
+    assert att.source.name == "سالم الهاشمي"
+    assert att.source.descriptor == "صانع ألعاب فريق الوادي"
+
+
+def test_chief_after_a_name_is_its_title(read):
+    """ "جون سميث كبير الاقتصاديين": كبير heads the descriptor of the name before it."""
+    (att,) = read("وقال جون سميث كبير الاقتصاديين في بنك الوادي إن الأسعار تراجعت.").attributions
+    assert att.source.name == "جون سميث"
+
+
+def test_report_noun_as_a_subject_before_its_content(read):
+    """ "وأشار تقرير مؤسسة النقد إلى أن": تقرير is the subject here, not a verb's object; the
+    report's author speaks."""
+    (att,) = read("وأشار تقرير مؤسسة النقد إلى أن إعانة الشعير ارتفعت.").attributions
+    assert att.source.name == "مؤسسة النقد"
+
+
+def test_the_same_source_named_with_nafsuhu(read):
+    """ "وكشف المصدر نفسه أن": the same unnamed source as before."""
+    result = read("قال مصدر أمني إن الوضع هادئ. وكشف المصدر نفسه أن الطائرات حلقت فوق المدينة.")
+    assert len({a.source.id for a in result.attributions}) == 1
+    assert len(result.attributions) == 2
+
+
+def test_officer_of_a_body_is_an_unnamed_member(read):
+    """ "بحسب ضابط الشرطة": an unnamed officer of the police."""
+    (att,) = read("وتم إنقاذ خمسة أشخاص من النهر، بحسب ضابط الشرطة.").attributions
+    assert att.source.kind is SourceKind.ANONYMOUS
+
+
+def test_half_is_no_cue(read):
+    """ "خمس سنوات ونصف": نصف is a half, never "we describe"."""
+    result = read("تراجعت أسعار الذهب في خمس سنوات ونصف وتتجه نحو تسجيل أكبر خسارة.")
+    assert result.attributions == ()
+
+
+def test_scripture_is_no_attribution(read):
+    """ "قال تعالى: «…»": a verse cited, not a statement the article reports."""
+    result = read("قال حمدان إن الرفق مهم. وقال تعالى: «ولا تفرقوا».")
+    assert [a.source.name for a in result.attributions] == ["حمدان"]

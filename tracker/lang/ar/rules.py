@@ -871,15 +871,22 @@ class _Sentence:
             return None  # "قال تعالى", "قال صلى الله عليه وسلم": scripture, not a news claim
         if tok.norm in _HONORIFIC_PRONOUNS:
             return None, k + 1  # "وأكد سموه": "his highness" refers back to the speaker
-        if tok.norm in _NEWS_OBJECTS and not cue.takes_an:
-            return None  # "كما أكد خبرَ الوفاة عددٌ من …": the object comes first; no voice here
         end = self._apposed_name(self.phrase_end(k, verb=cue))
+        if tok.norm in _NEWS_OBJECTS and not cue.takes_an and not self._content_at(end):
+            return None  # "كما أكد خبرَ الوفاة عددٌ من …": the object comes first; no voice here
         if end == k:
             return None, k
         subject = read_voice(
             self.text, self.tokens[k:end], self.known, allow_bare_name=True, gender=cue.gender
         )
         return None if subject is None else (subject, end)
+
+    def _content_at(self, k: int) -> bool:
+        """A complementiser opens the content at token k, or after إلى/على: "… إلى أن"."""
+        norm = self.tokens[k].norm if k < len(self.tokens) else ""
+        if norm in _LINKERS:
+            norm = self._next_norm(k)
+        return norm in lx.COMPLEMENTISERS
 
     def _next_norm(self, k: int) -> str:
         return self.tokens[k + 1].norm if k + 1 < len(self.tokens) else ""

@@ -128,6 +128,8 @@ def read_voice(
     only safe in a strong slot (the subject of a reporting verb with its content found).
     """
     tokens = _trimmed(tokens)
+    while tokens and tokens[-1].norm in _EMPHATICS and len(tokens) > 1:
+        tokens = _trimmed(tokens[:-1])  # "المصدر نفسه": the same source, named before
     words = _words(tokens)
     cut = _title_overrun(words)
     if cut is not None:
@@ -165,6 +167,8 @@ def read_voice(
         found = phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
         return replace(found, gender="p")
     found = _named_voice(phrase, allow_bare_name)
+    if found is None and allow_bare_name:
+        found = _described_person(phrase)
     if found is not None and first.startswith("ال") and first.endswith("ون"):
         # "الباحثون", "المحتجون": a plural group, for "مؤكدين" and "وقالوا" after it.
         return replace(found, gender="p")
@@ -316,6 +320,55 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
     return None
 
 
+def _described_person(phrase: _Phrase) -> Mention | None:
+    """A person in a phrase no title heads, in a strong slot: a name of two words or more,
+    starting with a given name, ending a short descriptor of nouns ("صانع ألعاب الفريق سالم
+    الهاشمي")."""
+    words, norms = phrase.words, phrase.norms
+    for k in range(1, min(len(words) - 1, MAX_DESCRIBED_WORDS + 1)):
+        if norms[k - 1] in _NAME_LINKS_BEFORE or not given_name(norms[k]):
+            continue
+        if words[k].text.endswith("ى"):
+            continue  # "على" folds like the name "علي"
+        name = norms[k:]
+        if len(name) > MAX_NAME_WORDS or not _looks_like_name(name):
+            return None
+        if not all(_plain_noun(w) for w in words):
+            return None
+        return phrase.mention(_join(words[k:]), _join(words[:k]), SourceKind.PERSON)
+    return None
+
+
+#: A descriptor before a name with no title ("صانع ألعاب الفريق") is this short at most.
+MAX_DESCRIBED_WORDS = 5
+
+
+def _plain_noun(word: Token) -> bool:
+    """A word that may describe a person: no function word, verb, number or pronoun noun."""
+    norm = word.norm
+    return (
+        norm.isalpha()
+        and norm not in _NOT_NAMES
+        and norm not in lx.CLAUSE_BREAKERS
+        and _bare(norm) not in lx.VERB_CUES
+        and not word.text.endswith(("ً", "اً"))
+    )
+
+
+#: Words inside a name after which a given name is the name's middle, not its start.
+_NAME_LINKS_BEFORE = folded(
+    """
+    بن بنت آل أبو ابو عبد
+    """
+)
+#: "المصدر نفسه", "الوزير ذاته": emphatic words after a voice.
+_EMPHATICS = folded(
+    """
+    نفسه نفسها ذاته ذاتها عينه
+    """
+)
+
+
 def _document_voice(phrase: _Phrase) -> Mention:
     """A document, or its author when named after it: "بيان رئاسة الإقليم" → the presidency,
     "تقرير للأمم المتحدة" → the UN; "البيان", "تقرير نشرته الصحيفة" stay documents."""
@@ -461,6 +514,8 @@ def _is_anonymous(norms: list[str]) -> bool:
         return True
     if second in {"في", "ب", "من", "داخل", "لدى", "قريب", "قريبة", "مقرب", "مقربة"}:
         return True
+    if second.startswith("ال") and second in lx.BODY_HEADS:
+        return True  # "ضابط الشرطة", "مسؤول الوزارة": an unnamed member of the body
     # An indefinite adjective (nisba) after the head: مسؤول أمريكي، مصادر كردية.
     return not second.startswith("ال") and second.endswith(("ي", "يه", "يون", "يين"))
 
@@ -487,11 +542,16 @@ def _name_start(words: Sequence[Token]) -> int | None:
         if norm in _PORTFOLIOS or descriptive or norm in lx.OFFICIAL_TITLES:
             i += 1  # "وزير الخارجية والتعاون الدولي في الحكومة المؤقتة …"
             continue
-        if norm in lx.PERSON_TITLES or norm in {"د", "م"}:
-            i += 1
+        if norm in lx.PERSON_TITLES or norm in {"د", "م"} or _coordinated_title(norm):
+            i += 1  # "إمام وخطيب المسجد": titles joined by و
             continue
         break
     return None if i >= len(words) else i
+
+
+def _coordinated_title(norm: str) -> bool:
+    rest = norm[1:]
+    return norm[:1] == "و" and (rest in lx.PERSON_TITLES or rest in lx.OFFICIAL_TITLES)
 
 
 def _name_between_titles(words: Sequence[Token]) -> tuple[int, int] | None:

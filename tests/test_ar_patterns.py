@@ -1010,3 +1010,24 @@ def test_scripture_is_no_attribution(read):
     """ "قال تعالى: «…»": a verse cited, not a statement the article reports."""
     result = read("قال حمدان إن الرفق مهم. وقال تعالى: «ولا تفرقوا».")
     assert [a.source.name for a in result.attributions] == ["حمدان"]
+
+
+def test_apposition_after_the_subject_is_one_step_of_the_lead(read):
+    """ "فلان، رئيس الحكومة، خلال اجتماع … الذي صادق على القوانين، أن": the apposition does
+    not use up the lead, which still reaches its content."""
+    (att,) = read(
+        "وأكد عبد الله ابن حمدان، رئيس الحكومة الوادية، خلال اجتماع مجلس الحكومة الذي صادق "
+        "على القوانين، أن الانتخابات ستجري في وقتها."
+    ).attributions
+    assert att.source.name == "عبد الله ابن حمدان"
+    assert att.content == "الانتخابات ستجري في وقتها"
+
+
+def test_name_between_a_title_and_the_body_its_second_title_heads(read):
+    """ "السناتور جون سميث رئيس لجنة العلاقات الخارجية وهو جمهوري:": the person; وهو opens
+    a clause about him, and the committee is his descriptor."""
+    (att,) = read(
+        "وقال السناتور جون سميث رئيس لجنة العلاقات الخارجية وهو جمهوري: نتمتع بالنفوذ."
+    ).attributions
+    assert att.source.name == "جون سميث"
+    assert att.content == "نتمتع بالنفوذ"

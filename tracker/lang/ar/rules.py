@@ -188,6 +188,12 @@ _BACK_REFERENCES = folded(
 _OBJECT_PRONOUNS = frozenset(fold(w) for w in "له لها لهم لهما لكم لك لنا لي".split())
 #: "أكد بشكل قاطع أن …", "أعلن بصورة رسمية": a manner phrase after the verb, never its subject.
 _MANNER_PREFIXES = tuple(fold(w) for w in "بشكل بصورة بوضوح بحزن".split())
+#: "فلان، وهو شقيق الضحية، إن": a pronoun opening an apposition in a lead.
+_APPOSITION_PRONOUNS = folded(
+    """
+    وهو وهي وهم هو هي
+    """
+)
 #: Title abbreviations written with a full stop: "د. الهاشمي", "م. الهاشمي".
 _ABBREVIATED = folded(
     """
@@ -1022,7 +1028,9 @@ class _Sentence:
             lead_quote = self.quote_at(k)
             assert lead_quote is not None
             return self.index_at(lead_quote[1] + 1)
-        if tok.text in "،," or norm in lx.ADVERBS or norm in lx.PRONOUN_NOUNS:
+        if tok.text in "،,":
+            return self._apposition_end(k)
+        if norm in lx.ADVERBS or norm in lx.PRONOUN_NOUNS:
             return k + 1
         relayed = _strip_conj(norm) == "نقلا" and k + 1 < len(self.tokens)
         if relayed and self.tokens[k + 1].norm == "عن":
@@ -1048,6 +1056,24 @@ class _Sentence:
         if spot is not None and spot.cue.lemma == _SAYING:
             return k + 1  # "واستطرد الوزير قائلا: …": the participle only introduces the words
         return None
+
+    def _apposition_end(self, comma: int) -> int:
+        """The index after a comma in a lead, past an apposition it opens: "فلان، رئيس الحكومة،
+        خلال …" or "فلان، وهو شقيق الضحية، إن" skip to the closing comma in one step."""
+        tokens = self.tokens
+        if comma + 1 >= len(tokens):
+            return comma + 1
+        first = _strip_conj(tokens[comma + 1].norm)
+        if first not in _TITLES and tokens[comma + 1].norm not in _APPOSITION_PRONOUNS:
+            return comma + 1
+        for j in range(comma + 2, min(len(tokens), comma + 2 + MAX_VOICE_TOKENS)):
+            if tokens[j].text in "،,":
+                return j
+            if self._is_spot(j) or tokens[j].norm in lx.COMPLEMENTISERS:
+                break
+            if tokens[j].norm.startswith("ل") and self._carrier_at(j):
+                break  # "…، رئيس المكتب لإذاعة X، إن": the carrier is read word by word
+        return comma + 1
 
     def _relayed_voice(self, k: int, inner: list[Mention]) -> int:
         """Read the voice after "نقلا عن"/"نقلت … عن" at token k into ``inner``; the index after."""

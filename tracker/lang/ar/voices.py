@@ -539,7 +539,8 @@ def _name_start(words: Sequence[Token]) -> int | None:
     while i < len(words):
         norm = words[i].norm
         descriptive = norm.startswith(("ال", "وال", "لل")) or norm in _DESCRIPTOR_LINKS
-        if norm in _PORTFOLIOS or descriptive or norm in lx.OFFICIAL_TITLES:
+        body = norm in lx.BODY_HEADS  # "رئيس لجنة العلاقات": the body the title heads
+        if norm in _PORTFOLIOS or descriptive or norm in lx.OFFICIAL_TITLES or body:
             i += 1  # "وزير الخارجية والتعاون الدولي في الحكومة المؤقتة …"
             continue
         if norm in lx.PERSON_TITLES or norm in {"د", "م"} or _coordinated_title(norm):

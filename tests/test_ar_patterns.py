@@ -1031,3 +1031,61 @@ def test_name_between_a_title_and_the_body_its_second_title_heads(read):
     ).attributions
     assert att.source.name == "جون سميث"
     assert att.content == "نتمتع بالنفوذ"
+
+
+def test_trailing_kama_announced_covers_the_clause_before(read):
+    """ "…، كما أعلنت وزارة الداخلية أمس.": the ministry announced the clause before."""
+    (att,) = read("اعتقلت الشرطة امرأتين في المدينة، كما أعلنت وزارة الداخلية أمس.").attributions
+    assert att.source.name == "وزارة الداخلية"
+    assert att.content == "اعتقلت الشرطة امرأتين في المدينة"
+
+
+def test_kama_announced_with_an_object_is_not_trailing(read):
+    """ "كما أعلنت البلاد الحداد": an announcement with its own object, not a credit for the
+    clause before; the object is not glued to a voice that takes the clause before."""
+    result = read("وزار الأمير المسجد، كما أعلنت البلاد الحداد لمدة يوم.")
+    assert all(a.content != "وزار الأمير المسجد" for a in result.attributions)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "أعلنت وزارة الدفاع انتهاء المرحلة الأولى من العملية.",
+            "انتهاء المرحلة الأولى من العملية",
+        ),
+        ("وأشار المرصد إلى ارتفاع عدد القتلى إلى مئة.", "ارتفاع عدد القتلى إلى مئة"),
+    ],
+)
+def test_event_noun_phrase_as_content(read, sentence, content):
+    """ "أعلنت الوزارة انتهاء …", "أشار المرصد إلى ارتفاع …": the event is the content."""
+    (att,) = read(sentence).attributions
+    assert att.content == content
+
+
+def test_pointing_to_a_noun_that_is_no_event_is_no_claim(read):
+    """ "أشار إلى أهمية التعاون": an emphasis, not a checkable event."""
+    assert read("وأشار حمدان إلى أهمية التعاون.").attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "content"),
+    [
+        ("وتابع «حمدان»: إن البلاد تهدف إلى السلام.", "حمدان", "البلاد تهدف إلى السلام"),
+        (
+            "قالت «الوادي للأغذية» أكبر شركة للحساء في العالم بأنها ستوقف الإضافات.",
+            "الوادي للأغذية",
+            "ستوقف الإضافات",
+        ),
+        (
+            "وذلك بعدما أعلن «الاتحاد» في وقت سابق أن التصفيات ستجرى على ثلاثة أدوار.",
+            "الاتحاد",
+            "التصفيات ستجرى على ثلاثة أدوار",
+        ),
+    ],
+)
+def test_quoted_name_as_the_subject(read, sentence, voice, content):
+    """A short quotation right after the verb with the content after it is the speaker's name."""
+    (att,) = read(sentence).attributions
+    assert att.source.name == voice
+    assert att.content == content

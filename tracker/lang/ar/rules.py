@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ...models import Mention, QuoteKind, RawAttribution, Stance
+from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance
 from ...text import (
     OPENING_QUOTES,
     Sentence,
@@ -781,6 +781,12 @@ class _Sentence:
         content_at = self._walk_lead(subject_end, cue, subject, carriers, inner)
         if content_at == _GIVE_UP:
             return None
+        if content_at is None and self._trailing_as(spot, subject, subject_end):
+            # "…، كما أعلنت الوزارة أمس.": the clause before is what the voice announced.
+            span = self._preposition_content(spot.i - 1, subject_end)
+            return (
+                None if span is None else self._found(subject, carriers, inner, spot.i, span, cue)
+            )
         if content_at is None:
             return self._content_before(spot, subject, carriers, inner)
         if subject is None and spot.clause_start is False and spot.i > 0:
@@ -800,6 +806,22 @@ class _Sentence:
         if quote is QuoteKind.INDIRECT:
             start, inner = self._nested(start, end, inner)
         return self._found(subject, carriers, inner, spot.i, (start, end, quote), cue)
+
+    def _trailing_as(self, spot: _Spot, voice: Mention | None, after: int) -> bool:
+        """ "…، كما أعلنت الوزارة أمس.": كما after a comma, a voice that is no bare name (a bare
+        name may have swallowed the verb's object: "كما أعلنت البلاد الحداد"), and nothing but
+        time words after it."""
+        i = spot.i
+        titled = voice is not None and (
+            voice.kind is not SourceKind.PERSON or bool(voice.descriptor)
+        )
+        return (
+            titled
+            and i >= 2
+            and _strip_conj(self.tokens[i - 1].norm) == "كما"
+            and self.tokens[i - 2].text in "،,"
+            and self._nothing_after(after)
+        )
 
     def _after_verb_adverbs(self, k: int) -> int:
         """Skip adverbs and commas right after a verb: "وقال أيضا، إن …" (stops before "، إن")."""
@@ -869,7 +891,7 @@ class _Sentence:
             or tok.norm in lx.COMPLEMENTISERS
             or (tok.norm.startswith("ل") and self._carrier_at(k))
             or tok.text in ":"
-            or tok.text in OPENING_QUOTES
+            or (tok.text in OPENING_QUOTES and not self._name_in_lead(k))
         )
         if starts_modifier or tok.norm in _PRONOUN_OBJECTS:
             return None, k  # "قال فيها": the voice is the one the sentence already has
@@ -877,6 +899,12 @@ class _Sentence:
             return None  # "قال تعالى", "قال صلى الله عليه وسلم": scripture, not a news claim
         if tok.norm in _HONORIFIC_PRONOUNS:
             return None, k + 1  # "وأكد سموه": "his highness" refers back to the speaker
+        quote = self.quote_at(k) if tok.text in OPENING_QUOTES else None
+        if quote is not None:
+            # "وتابع «حمدان»: إن …", "قالت «الوادي» أكبر شركة … بأنها": a quoted name.
+            after = self.index_at(quote[1] + 1)
+            named = read_voice(self.text, self.tokens[k:after], self.known, allow_bare_name=True)
+            return None if named is None else (named, after)
         end = self._apposed_name(self.phrase_end(k, verb=cue))
         if tok.norm in _NEWS_OBJECTS and not cue.takes_an and not self._content_at(end):
             return None  # "كما أكد خبرَ الوفاة عددٌ من …": the object comes first; no voice here
@@ -1000,13 +1028,16 @@ class _Sentence:
         if tok.text in OPENING_QUOTES and self._name_in_lead(k):
             return None
         if tok.text == ":":
-            return k + 1
+            # "قال فلان: إن …": the complementiser after the colon stays out of the content.
+            return k + 2 if self._next_norm(k) in lx.COMPLEMENTISERS else k + 1
         if tok.text in OPENING_QUOTES:
             return k
         if norm == "عن" and cue.takes_an and cue.lemma != "نقل":
             return k + 1
         if cue.lemma in lx.BI_CONTENT_VERBS and _bi_content(norm):
             return k  # "أفاد المرصد بمقتل تسعة": the noun phrase is the content
+        if norm == "الي" and cue.lemma in lx.POINTING_VERBS and _event_noun(self._next_norm(k)):
+            return k + 1  # "أشار المرصد إلى ارتفاع عدد القتلى": the event is the content
         if norm == "من" and cue.lemma in lx.MIN_CONTENT_VERBS:
             return k + 2 if self._warning_at(k, cue) else k + 1  # "حذر من تناقص …"
         if cue.lemma in lx.NP_CONTENT_VERBS | lx.DESCRIBING_VERBS and _event_noun(norm):

@@ -1089,3 +1089,28 @@ def test_quoted_name_as_the_subject(read, sentence, voice, content):
     (att,) = read(sentence).attributions
     assert att.source.name == voice
     assert att.content == content
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'وقال في تصريح إلى "الوادي": "هناك شركات ستأتي قريبا".',
+        "وقال في اتصال هاتفي مع «الوادي» إن الشركات ستأتي قريبا.",
+    ],
+)
+def test_quoted_outlet_after_ila_or_maa_carries_the_statement(read, sentence):
+    """ "في تصريح إلى «الوادي»:" / "في اتصال مع «الوادي» إن": the outlet is a carrier, not
+    the content."""
+    result = read("قال حمدان إن الأمر صعب. " + sentence)
+    att = result.attributions[1]
+    assert [v.name for v in att.chain] == ["الوادي", "حمدان"]
+    assert att.content.startswith("هناك شركات") or att.content.startswith("الشركات")
+
+
+def test_body_addressed_with_lam_is_no_subject(read):
+    """ "وقال لمجلس العلاقات الخارجية «…»": the council is addressed; the speaker is the one
+    before."""
+    result = read(
+        "قال حمدان إن الأمر صعب. وقال لمجلس العلاقات الخارجية وهو مؤسسة بحثية «أخشى الرفض»."
+    )
+    assert [a.source.name for a in result.attributions] == ["حمدان", "حمدان"]

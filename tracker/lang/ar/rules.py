@@ -194,6 +194,12 @@ _APPOSITION_PRONOUNS = folded(
     وهو وهي وهم هو هي
     """
 )
+#: "في تصريح إلى «الوادي»", "في اتصال مع «الوادي»": prepositions before a quoted carrier.
+_TO_WITH = folded(
+    """
+    إلى الى مع
+    """
+)
 #: Title abbreviations written with a full stop: "د. الهاشمي", "م. الهاشمي".
 _ABBREVIATED = folded(
     """
@@ -655,6 +661,17 @@ class _Sentence:
         window = self.tokens[after : after + MAX_QUOTED_NAME_LEAD]
         return any(t.norm in lx.COMPLEMENTISERS for t in window)
 
+    def _quoted_medium(self, k: int) -> bool:
+        """A short quotation at k before a colon or the content: «الوادي» in "في تصريح إلى
+        «الوادي»: …"."""
+        quote = self.quote_at(k)
+        if quote is None:
+            return False
+        after = self.index_at(quote[1] + 1)
+        colon = after < len(self.tokens) and self.tokens[after].text == ":"
+        words = len(self.text[quote[0] + 1 : quote[1]].split())
+        return (colon and words <= MAX_NAME_QUOTE_WORDS) or self._name_in_lead(k)
+
     def _short_name_quote(self, quote: tuple[int, int]) -> bool:
         inner = self.text[quote[0] + 1 : quote[1]]
         words = inner.split()
@@ -893,7 +910,8 @@ class _Sentence:
             or tok.text in ":"
             or (tok.text in OPENING_QUOTES and not self._name_in_lead(k))
         )
-        if starts_modifier or tok.norm in _PRONOUN_OBJECTS:
+        addressed = tok.norm[:1] == "ل" and _strip_conj(tok.norm[1:]) in _TITLES | lx.BODY_HEADS
+        if starts_modifier or tok.norm in _PRONOUN_OBJECTS or addressed:
             return None, k  # "قال فيها": the voice is the one the sentence already has
         if tok.norm in _SCRIPTURE or (tok.norm == "صلي" and self._next_norm(k) == "الله"):
             return None  # "قال تعالى", "قال صلى الله عليه وسلم": scripture, not a news claim
@@ -1080,6 +1098,17 @@ class _Sentence:
             carrier, after = self.read_carrier(k)
             if carrier is not None:
                 carriers.append(carrier)
+            return after
+        if norm in _TO_WITH and self._quoted_medium(k + 1):
+            # "في تصريح إلى «الوادي»: …", "في اتصال مع «الوادي» إن": the outlet carried it.
+            quote = self.quote_at(k + 1)
+            assert quote is not None
+            after = self.index_at(quote[1] + 1)
+            medium = read_voice(
+                self.text, self.tokens[k + 1 : after], self.known, allow_bare_name=True
+            )
+            if medium is not None:
+                carriers.append(medium)
             return after
         if norm in _LEAD_FILLERS or norm in _OBJECT_PRONOUNS or norm in lx.ADDRESSEES:
             return k + 1

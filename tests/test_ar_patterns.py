@@ -1114,3 +1114,54 @@ def test_body_addressed_with_lam_is_no_subject(read):
         "قال حمدان إن الأمر صعب. وقال لمجلس العلاقات الخارجية وهو مؤسسة بحثية «أخشى الرفض»."
     )
     assert [a.source.name for a in result.attributions] == ["حمدان", "حمدان"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "content"),
+    [
+        (
+            "وأوضح التقرير الإحصائي الذي أصدرته الأمانة العامة للمجلس، ورصدت خلاله نشاطه منذ "
+            "بداية السنة، أن المجلس رفع قراراته.",
+            "التقرير الإحصائي",
+            "المجلس رفع قراراته",
+        ),
+        (
+            "قال المخرج حمدان السالم الذي أثار فيلمه جدلا في البلاد إن الفيلم مس شيئا مهما.",
+            "حمدان السالم",
+            "الفيلم مس شيئا مهما",
+        ),
+        (
+            'وقال سالم الحلبي (28 عاما) المقيم في بلدة قريبة "لم ترفع النفايات منذ أيام".',
+            "سالم الحلبي",
+            "لم ترفع النفايات منذ أيام",
+        ),
+    ],
+)
+def test_asides_about_the_voice_in_the_lead(read, sentence, voice, content):
+    """A relative clause ("الذي أصدرته …") or an age in brackets after the voice is one step
+    of the lead, which goes on to the content."""
+    (att,) = read(sentence).attributions
+    assert att.source.name == voice
+    assert att.content == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        ("وقال سكان العاصمة إن المباني اهتزت.", "سكان العاصمة"),
+        ("وأوضح المصدر الإعلامي التابع للمركز الجديد، أن الغارات انطلقت منه.", None),
+    ],
+)
+def test_unnamed_people_of_a_place_or_body(read, sentence, voice):
+    """ "سكان العاصمة", "المصدر الإعلامي التابع للمركز": unnamed voices, not persons."""
+    (att,) = read(sentence).attributions
+    assert att.source.kind is SourceKind.ANONYMOUS
+    if voice is not None:
+        assert att.source.name == voice
+
+
+def test_demonstrative_before_an_unnamed_source(read):
+    """ "وأكدت تلك المصادر أن": the sources quoted before."""
+    result = read("قالت مصادر محلية إن الاشتباكات استمرت. وأكدت تلك المصادر أن القتلى كثر.")
+    assert len({a.source.id for a in result.attributions}) == 1
+    assert len(result.attributions) == 2

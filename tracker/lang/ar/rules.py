@@ -194,6 +194,12 @@ _APPOSITION_PRONOUNS = folded(
     وهو وهي وهم هو هي
     """
 )
+#: Relative pronouns opening a clause about the voice: "التقرير الذي أصدرته الأمانة، أن".
+_RELATIVE_PRONOUNS = folded(
+    """
+    الذي التي الذين اللذان اللتان
+    """
+)
 #: "في تصريح إلى «الوادي»", "في اتصال مع «الوادي»": prepositions before a quoted carrier.
 _TO_WITH = folded(
     """
@@ -1079,6 +1085,8 @@ class _Sentence:
             return self.index_at(lead_quote[1] + 1)
         if tok.text in "،,":
             return self._apposition_end(k)
+        if tok.text == "(" or norm in _RELATIVE_PRONOUNS:
+            return self._aside_end(k)
         if norm in lx.ADVERBS or norm in lx.PRONOUN_NOUNS:
             return k + 1
         relayed = _strip_conj(norm) == "نقلا" and k + 1 < len(self.tokens)
@@ -1134,6 +1142,31 @@ class _Sentence:
             if tokens[j].norm.startswith("ل") and self._carrier_at(j):
                 break  # "…، رئيس المكتب لإذاعة X، إن": the carrier is read word by word
         return comma + 1
+
+    def _aside_end(self, k: int) -> int | None:
+        """Where an aside about the voice ends, taken in one step: "(28 عاما)", or a relative
+        clause "الذي أصدرته الأمانة …" up to its comma or the content's complementiser (None
+        when a reporting verb opens a clause inside it: the words are no aside)."""
+        tokens = self.tokens
+        if tokens[k].text == "(":
+            close = next(
+                (
+                    j
+                    for j in range(k + 1, min(len(tokens), k + MAX_NAME_TOKENS + 2))
+                    if tokens[j].text == ")"
+                ),
+                None,
+            )
+            return None if close is None else close + 1
+        if k + 1 < len(tokens) and _strip_conj(tokens[k + 1].norm) in lx.VERB_CUES:
+            return None  # "الذي قال إن …": the complementiser is the relative clause's own
+        for j in range(k + 1, min(len(tokens), k + MAX_LEAD_TOKENS)):
+            if tokens[j].text in "،," or tokens[j].norm in lx.COMPLEMENTISERS:
+                return j
+            spot = self.spot_at.get(j)
+            if spot is not None and spot.clause_start:
+                return None
+        return None
 
     def _relayed_voice(self, k: int, inner: list[Mention]) -> int:
         """Read the voice after "نقلا عن"/"نقلت … عن" at token k into ``inner``; the index after."""

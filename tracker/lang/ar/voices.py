@@ -130,6 +130,8 @@ def read_voice(
     tokens = _trimmed(tokens)
     while tokens and tokens[-1].norm in _EMPHATICS and len(tokens) > 1:
         tokens = _trimmed(tokens[:-1])  # "المصدر نفسه": the same source, named before
+    if len(tokens) > 1 and tokens[0].norm in _DEMONSTRATIVES and tokens[1].norm.startswith("ال"):
+        tokens = tokens[1:]  # "تلك المصادر": the sources named before
     words = _words(tokens)
     cut = _title_overrun(words)
     if cut is not None:
@@ -156,7 +158,10 @@ def read_voice(
     if found is not None:
         return found
     if first in lx.ANONYMOUS_HEADS or _one_of_a_group(phrase.norms):
-        if _is_anonymous(phrase.norms):
+        definite = first.startswith("ال") and all(
+            n.startswith(("ال", "لل")) for n in phrase.norms[1:]
+        )  # "المصدر الإعلامي التابع للمركز": the source, described
+        if _is_anonymous(phrase.norms) or definite:
             found = phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
             # A verb before its subject stays singular ("يستبعد مسؤولون"): the number is the
             # noun's, and "وقالوا" later refers back to it.
@@ -361,6 +366,18 @@ _NAME_LINKS_BEFORE = folded(
     بن بنت آل أبو ابو عبد
     """
 )
+#: Unnamed heads that are people (not "مصادر الطاقة"): with a place after them, a group.
+_PEOPLE_HEADS = folded(
+    """
+    سكان أهالي شهود تجار مواطنو ناشطو مسؤولو
+    """
+)
+#: "تلك المصادر", "هذا المسؤول": a demonstrative before an anaphor.
+_DEMONSTRATIVES = folded(
+    """
+    تلك هذه هذا ذلك هؤلاء
+    """
+)
 #: "المصدر نفسه", "الوزير ذاته": emphatic words after a voice.
 _EMPHATICS = folded(
     """
@@ -514,6 +531,8 @@ def _is_anonymous(norms: list[str]) -> bool:
         return True
     if second in {"في", "ب", "من", "داخل", "لدى", "قريب", "قريبة", "مقرب", "مقربة"}:
         return True
+    if second.startswith("ال") and norms[0] in _PEOPLE_HEADS:
+        return True  # "سكان العاصمة", "أهالي الحي": the people of a place
     if second.startswith("ال") and second in lx.BODY_HEADS:
         return True  # "ضابط الشرطة", "مسؤول الوزارة": an unnamed member of the body
     # An indefinite adjective (nisba) after the head: مسؤول أمريكي، مصادر كردية.

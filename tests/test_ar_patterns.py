@@ -1165,3 +1165,21 @@ def test_demonstrative_before_an_unnamed_source(read):
     result = read("قالت مصادر محلية إن الاشتباكات استمرت. وأكدت تلك المصادر أن القتلى كثر.")
     assert len({a.source.id for a in result.attributions}) == 1
     assert len(result.attributions) == 2
+
+
+def test_lifting_the_veil_is_the_verb_object(read):
+    """ "كشفت الشركة النقاب عن …": the company spoke; النقاب is the idiom's object."""
+    (att,) = read("وكشفت الشركة النقاب عن ساعتها الجديدة.").attributions
+    assert att.source.name == "الشركة"
+    assert att.source.kind is SourceKind.ORGANIZATION
+    assert att.content == "ساعتها الجديدة"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["وقال السكان إن المباني اهتزت.", "وقال ممثلو الادعاء إن الأموال اختلست بين عامين."],
+)
+def test_plural_people_are_unnamed(read, sentence):
+    """ "السكان", "ممثلو الادعاء": people named by what they are, never a person."""
+    (att,) = read(sentence).attributions
+    assert att.source.kind is SourceKind.ANONYMOUS

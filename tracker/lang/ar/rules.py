@@ -194,6 +194,12 @@ _APPOSITION_PRONOUNS = folded(
     وهو وهي وهم هو هي
     """
 )
+#: "كشف النقاب عن", "كشف الستار عن": the veil lifted is the verb's object.
+_VEILS = folded(
+    """
+    النقاب الستار اللثام
+    """
+)
 #: Relative pronouns opening a clause about the voice: "التقرير الذي أصدرته الأمانة، أن".
 _RELATIVE_PRONOUNS = folded(
     """
@@ -640,6 +646,8 @@ class _Sentence:
         norm = self.tokens[k].norm
         if verb.stance is Stance.DENIES and norm in _DENIAL_OBJECTS:
             return True
+        if verb.lemma == "كشف" and norm in _VEILS:
+            return True  # "كشفت الشركة النقاب عن …": lifted the veil, an idiom
         if verb.lemma in lx.NP_CONTENT_VERBS | lx.DESCRIBING_VERBS and _event_noun(norm):
             return True
         return verb.lemma in lx.BI_CONTENT_VERBS and _bi_content(norm)

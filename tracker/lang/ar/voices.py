@@ -168,7 +168,8 @@ def read_voice(
             return replace(found, gender="p") if _plural_head(first) else found
         if first not in lx.OFFICIAL_TITLES:
             return None  # "مصدر قلق", "مصادر الطاقة": not a voice at all
-    if _counted_group(phrase.norms) or (allow_bare_name and _sound_plural_group(phrase.norms)):
+    grouped = _sound_plural_group(phrase.norms) or _people_group(phrase.norms)
+    if _counted_group(phrase.norms) or (allow_bare_name and grouped):
         found = phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
         return replace(found, gender="p")
     found = _named_voice(phrase, allow_bare_name)
@@ -258,7 +259,9 @@ def _anaphor_voice(phrase: _Phrase) -> Mention | None:
         kind = SourceKind.AGENCY if lx.OUTLET_ANAPHORS[first] == "agency" else SourceKind.OUTLET
         return phrase.mention("", "", kind, anaphor=True)
     if len(words) == 1 and first.startswith("ال") and first in lx.BODY_HEADS:
-        return phrase.mention("", "", SourceKind.GOVERNMENT_BODY, anaphor=True)
+        organization = first in _ORGANIZATION_HEADS  # "الشركة", "الجمعية": no state body
+        kind = SourceKind.ORGANIZATION if organization else SourceKind.GOVERNMENT_BODY
+        return phrase.mention("", "", kind, anaphor=True)
     if len(words) == 1 and first.startswith("ال") and first in lx.PERSON_TITLES:
         return phrase.mention("", "", SourceKind.PERSON, anaphor=True)
     short = len(words) <= MAX_ANAPHOR_WORDS
@@ -439,6 +442,17 @@ def _sound_plural_group(norms: Sequence[str]) -> bool:
         return False
     rest = norms[1:]
     return not rest or rest[0] in _AFFILIATION_LINKS or rest[0] == "من"
+
+
+def _people_group(norms: Sequence[str]) -> bool:
+    """ "السكان", "الأهالي", "ممثلو الادعاء", "مسؤولو الوزارة": people in the plural, named
+    by what they are."""
+    first = _bare(norms[0])
+    if len(norms) == 1 and strip_article(first) in _PEOPLE_HEADS | lx.PLURAL_HEADS:
+        return True
+    # A sound plural in construct drops its ن: "ممثلو", "مسؤولو".
+    construct = len(first) >= MIN_PLURAL_GROUP_LETTERS - 1 and first.endswith("و")
+    return construct and len(norms) > 1 and norms[1].startswith("ال") and first[:1] == "م"
 
 
 def _plural_head(norm: str) -> bool:

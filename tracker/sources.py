@@ -424,17 +424,15 @@ class Resolver:
         """The voice a subject-less verb refers to: the last speaker whose agreement fits.
 
         First-person verbs (نؤكد) are the writer's, hence the publisher's. With no speaker
-        before, the subject is someone the article names outside any attribution; rather than
-        guess, the attribution is dropped.
+        before whose agreement fits ("وقال" after "أكدت ماليزيا" alone, "وقالوا" after singular
+        voices only), the subject is someone the article names outside any attribution; rather
+        than guess, the attribution is dropped.
         """
         if gender == "1":
             return self.publisher
         for source, said_gender in reversed(self.speakers[-MAX_LOOKBACK:]):
             if not gender or not said_gender or gender == said_gender:
                 return source
-        if self.speakers and gender != "p":
-            return self.speakers[-1][0]
-        # "وقالوا" after singular voices only: the plural subject is someone not yet quoted.
         return None
 
     def voice(self, mention: Mention) -> Source:

@@ -1183,3 +1183,20 @@ def test_plural_people_are_unnamed(read, sentence):
     """ "السكان", "ممثلو الادعاء": people named by what they are, never a person."""
     (att,) = read(sentence).attributions
     assert att.source.kind is SourceKind.ANONYMOUS
+
+
+def test_addressees_with_lil_are_no_subject(read):
+    """ "وقال للصحفيين إنه …": the journalists are addressed; the speaker is the one before,
+    even with no space after the full stop before it."""
+    result = read(
+        "وقال وزير النقل سالم الهاشمي إن المحققين جمعوا الحطام.وقال للصحفيين إن البحث سيتوسع."
+    )
+    assert [a.source.name for a in result.attributions] == ["سالم الهاشمي", "سالم الهاشمي"]
+    assert result.attributions[1].content == "البحث سيتوسع"
+
+
+def test_subjectless_verb_agreeing_with_no_speaker_is_dropped(read):
+    """ "أكدت الوزارة …" then "وقال إن …" with no masculine speaker before: the subject is
+    someone named outside any attribution; no voice is guessed for it."""
+    result = read("أكدت وزارة الزراعة أن المحصول تضاعف. وقال إن الأسعار ستنخفض.")
+    assert [a.source.name for a in result.attributions] == ["وزارة الزراعة"]

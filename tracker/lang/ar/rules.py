@@ -924,7 +924,10 @@ class _Sentence:
             or tok.text in ":"
             or (tok.text in OPENING_QUOTES and not self._name_in_lead(k))
         )
-        addressed = tok.norm[:1] == "ل" and _strip_conj(tok.norm[1:]) in _TITLES | lx.BODY_HEADS
+        # "قال للصحفيين", "قال لمجلس …": a subject never carries ل; these are addressed.
+        addressed = tok.norm.startswith("لل") or (
+            tok.norm[:1] == "ل" and _strip_conj(tok.norm[1:]) in _TITLES | lx.BODY_HEADS
+        )
         if starts_modifier or tok.norm in _PRONOUN_OBJECTS or addressed:
             return None, k  # "قال فيها": the voice is the one the sentence already has
         if tok.norm in _SCRIPTURE or (tok.norm == "صلي" and self._next_norm(k) == "الله"):

@@ -1200,3 +1200,24 @@ def test_subjectless_verb_agreeing_with_no_speaker_is_dropped(read):
     someone named outside any attribution; no voice is guessed for it."""
     result = read("أكدت وزارة الزراعة أن المحصول تضاعف. وقال إن الأسعار ستنخفض.")
     assert [a.source.name for a in result.attributions] == ["وزارة الزراعة"]
+
+
+def test_body_named_after_someone_is_no_name(read):
+    """ "أستاذ علم الاجتماع بجامعة الإمام محمد بن سعود الإسلامية": the university is named
+    after someone; the speaker is the name between the honorific and the title; علم here is a
+    science, not a verb."""
+    (att,) = read(
+        "ويؤكد الدكتور سالم بن حمود الهاشمي أستاذ علم الاجتماع بجامعة الإمام محمد بن سعود "
+        "الإسلامية أن الأسرة مهمة."
+    ).attributions
+    assert att.source.name == "سالم بن حمود الهاشمي"
+    assert att.cue == "يؤكد"
+
+
+def test_addressee_after_a_name_ends_the_voice(read):
+    """ "أكد المدرب جون داسيلفا للجهاز الإداري": the staff is addressed, not part of the name;
+    "المتحدث الرسمي للوزارة" keeps its ل-phrase."""
+    (att,) = read("وأكد المدرب جون داسيلفا للجهاز الإداري عدم حاجته للاعب.").attributions
+    assert att.source.name == "جون داسيلفا"
+    (att,) = read("وقال المتحدث الرسمي للوزارة إن الأمر صعب.").attributions
+    assert att.source.name == "المتحدث الرسمي للوزارة"

@@ -200,6 +200,12 @@ _VEILS = folded(
     النقاب الستار اللثام
     """
 )
+#: Words of a title that a ل-phrase may complete: "مدير عام للشركة", "رئيس تنفيذي للبنك".
+_PORTFOLIO_WORDS = folded(
+    """
+    عام تنفيذي تنفيذية عامة سابق سابقة مساعد إقليمي
+    """
+)
 #: Relative pronouns opening a clause about the voice: "التقرير الذي أصدرته الأمانة، أن".
 _RELATIVE_PRONOUNS = folded(
     """
@@ -342,6 +348,9 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     if bare == "علي" and nxt == "ما" and i + 2 < len(tokens):
         if _strip_conj(tokens[i + 2].norm) in lx.VERB_CUES:
             return lx.Cue("على ما", lx.CueClass.PREPOSITION)  # "…، على ما أعلنت الوكالة"
+    if bare == "علم" and nxt.startswith("ال") and i + 2 < len(tokens):
+        if tokens[i + 2].norm not in lx.COMPLEMENTISERS:
+            return None  # "أستاذ علم الاجتماع": the science, not "learned"
     if bare in lx.PREPOSITIONS or bare in {"بحسب", "حسبما"}:
         if nxt in lx.PRONOUN_NOUNS:
             return lx.Cue(bare, lx.CueClass.PRONOUN_PHRASE)
@@ -595,6 +604,8 @@ class _Sentence:
                     return k  # "حذر الوزير فلان من تناقص …": a name is not followed by من
             if k > index and norm.startswith("ل") and self._carrier_at(k):
                 return k
+            if k > index and norm.startswith("لل") and self._after_a_name(k):
+                return k  # "المدرب فلان للجهاز الإداري": a name ends before whom it addresses
             if carrier and k == index:
                 k += 1
                 continue
@@ -651,6 +662,19 @@ class _Sentence:
         if verb.lemma in lx.NP_CONTENT_VERBS | lx.DESCRIBING_VERBS and _event_noun(norm):
             return True
         return verb.lemma in lx.BI_CONTENT_VERBS and _bi_content(norm)
+
+    def _after_a_name(self, k: int) -> bool:
+        """The word before k ends a name: no article, no title, no body ("داسيلفا", not
+        "المتحدث الرسمي" or "مدير عام" before "للوزارة")."""
+        prev = _strip_conj(self.tokens[k - 1].norm)
+        return (
+            self.tokens[k - 1].is_word
+            and not prev.startswith("ال")
+            and prev not in _TITLES
+            and prev not in lx.BODY_HEADS
+            and prev not in lx.ANONYMOUS_HEADS
+            and prev not in _PORTFOLIO_WORDS
+        )
 
     def _described_object(self, index: int, k: int, verb: lx.Cue) -> bool:
         """A definite feminine or plural noun after an untitled name is what a describing verb

@@ -567,6 +567,8 @@ def _name_start(words: Sequence[Token]) -> int | None:
     start = max(last_title + 1, _after_descriptors(words))
     for k in range(start, len(words)):
         if given_name(words[k].norm):
+            if start > last_title + 1 and any(w.norm.endswith("يه") for w in words[k:]):
+                return None  # "بجامعة الإمام محمد بن سعود الإسلامية": a body named after someone
             return _name_head(words, k, start)
     i = start
     while i < len(words):

@@ -604,7 +604,7 @@ class _Sentence:
                     return k  # "حذر الوزير فلان من تناقص …": a name is not followed by من
             if k > index and norm.startswith("ل") and self._carrier_at(k):
                 return k
-            if k > index and norm.startswith("لل") and self._after_a_name(k):
+            if k > index and norm.startswith("لل") and self._after_a_name(index, k):
                 return k  # "المدرب فلان للجهاز الإداري": a name ends before whom it addresses
             if carrier and k == index:
                 k += 1
@@ -663,10 +663,13 @@ class _Sentence:
             return True
         return verb.lemma in lx.BI_CONTENT_VERBS and _bi_content(norm)
 
-    def _after_a_name(self, k: int) -> bool:
-        """The word before k ends a name: no article, no title, no body ("داسيلفا", not
-        "المتحدث الرسمي" or "مدير عام" before "للوزارة")."""
+    def _after_a_name(self, index: int, k: int) -> bool:
+        """The word before k ends a person's name: no article, no title, no body ("داسيلفا", not
+        "المتحدث الرسمي" or "مدير عام" before "للوزارة"), in a phrase that names no body
+        before it ("مركز الملك سالم للإغاثة" is a centre's name)."""
         prev = _strip_conj(self.tokens[k - 1].norm)
+        if any(t.norm in lx.BODY_HEADS or t.norm in _LINKERS for t in self.tokens[index:k]):
+            return False
         return (
             self.tokens[k - 1].is_word
             and not prev.startswith("ال")

@@ -1462,7 +1462,10 @@ class _Sentence:
             source, after, inner = self._embedded_verb(verb_at)
             return None if source is None else (source, after, inner)
         strip_l = spot.cue.lemma in _TAKES_LAM and first.norm.startswith("ل")
-        if strip_l:
+        if strip_l and first.norm.startswith("لل"):
+            # "وفقا للناطق …": ل before the article drops its alif; the noun is "الناطق".
+            first = Token("ا" + first.text[1:], first.start + 1, first.end, "ا" + first.norm[1:])
+        elif strip_l:
             first = Token(first.text[1:].lstrip("ـ"), first.start + 1, first.end, first.norm[1:])
         end = self.phrase_end(k + 1 if strip_l else k, verb=None)
         phrase = [first, *self.tokens[k + 1 : end]]

@@ -749,3 +749,463 @@ def test_quotation_opened_with_a_quote_and_closed_with_a_double_prime(read):
     ).attributions
     assert att.quote.value == "direct"
     assert att.content == "سنعيد بناء السوق القديم. والعمل يبدأ غدا"
+
+
+def test_ali_spelt_with_ya_before_a_name_is_the_name(read):
+    """ "قال علي السالم إن": علي before a name word is the name Ali, not the preposition على."""
+    result = read("وقال علي حمدان السالم إن الأسعار سترتفع في الشهر المقبل.")
+    (att,) = result.attributions
+    assert att.source.name == "علي حمدان السالم"
+    assert att.content == "الأسعار سترتفع في الشهر المقبل"
+
+
+def test_ali_as_the_preposition_still_opens_the_lead(read):
+    """ "أكد علي أهمية": علي before a noun of emphasis is على and names no one."""
+    result = read("وأكد علي أهمية التعاون بين البلدين في المرحلة المقبلة.")
+    assert all(a.source.name != "علي أهمية" for a in result.attributions)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "descriptor"),
+    [
+        (
+            "وقال حمدان السالم اختصاصي أسواق السندات في بنك الوادي إن الأسعار سترتفع.",
+            "حمدان السالم",
+            "اختصاصي أسواق السندات",
+        ),
+        (
+            "وأوضح حمدان السالم أحد زوار المعرض أن الفعاليات كانت كثيرة.",
+            "حمدان السالم",
+            "أحد زوار المعرض",
+        ),
+    ],
+)
+def test_name_then_descriptor_without_comma_is_the_person(read, sentence, name, descriptor):
+    """ "قال فلان اختصاصي …" / "فلان أحد زوار …": the name is the voice, the rest describes it."""
+    (att,) = read(sentence).attributions
+    assert att.source.name == name
+    assert att.source.descriptor == descriptor
+
+
+def test_role_speaking_alone_takes_the_name_given_before(read):
+    """ "وزير الزراعة حمدان السالم" named in a sentence with no cue, then "وقال وزير الزراعة"
+    and "وأضاف الوزير": both are the person."""
+    result = read(
+        "وكان وزير الزراعة سالم الحمدان قد استقبل وفد المزارعين أمس. "
+        "وقال وزير الزراعة إن المحصول تضاعف هذا العام. "
+        "وأضاف الوزير أن الأسعار ستنخفض قريبا."
+    )
+    assert [a.source.name for a in result.attributions] == ["سالم الحمدان", "سالم الحمدان"]
+    assert len({a.source.id for a in result.attributions}) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        ("وذكر بيان صادر عن وزارة الزراعة أن المحصول تضاعف.", "وزارة الزراعة"),
+        ("وأكدت دراسة صادرة عن جامعة الوادي أن التدخين مضر.", "جامعة الوادي"),
+    ],
+)
+def test_document_issued_by_a_body_speaks_for_it(read, sentence, voice):
+    """ "بيان صادر عن الوزارة": the body that issued the document is the voice."""
+    (att,) = read(sentence).attributions
+    assert att.source.name == voice
+
+
+def test_title_is_no_head_for_a_registry_name_inside_the_person_name(read):
+    """ "نائب مدير مطار المدينة الدولي": an airport official, not the newspaper المدينة."""
+    (att,) = read("وذكر نائب مدير مطار المدينة الدولي أن الصالات ستفتح غدا.").attributions
+    assert att.source.kind is not SourceKind.OUTLET
+    assert "مطار" in att.source.name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        ("أكد عدد من أئمة المساجد في المنطقة أن الأمن مسؤولية الجميع.", "عدد من أئمة المساجد"),
+        ("واعتبر بعض السكان أن القرار جاء متأخرا.", "بعض السكان"),
+        ("وقال متعاملون في السوق إن الأسعار ارتفعت.", "متعاملون"),
+        ("وأشار المحللون إلى أن الطلب تراجع.", "المحللون"),
+    ],
+)
+def test_unnamed_groups_are_anonymous(read, sentence, voice):
+    """A counted group ("عدد من …", "بعض …") or a sound plural of people is unnamed, never a
+    person: two such groups are no independent origins."""
+    (att,) = read(sentence).attributions
+    assert att.source.name == voice
+    assert att.source.kind is SourceKind.ANONYMOUS
+
+
+def test_short_name_in_un_stays_a_person(read):
+    """ "خلدون" ends like a plural but is a name: five letters are too few for a group."""
+    (att,) = read("وقال خلدون إن الخدمة سيئة.").attributions
+    assert att.source.kind is SourceKind.PERSON
+
+
+def test_object_after_lil_is_not_a_group_voice(read):
+    """ "قال حمدان للصحفيين": the journalists are addressed, the voice is حمدان."""
+    (att,) = read("وقال حمدان للصحفيين إن الأسعار ارتفعت.").attributions
+    assert att.source.name == "حمدان"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        ('وقال لـ"الوادي" التاجر حمدان السالم إن الأسعار ارتفعت.', "حمدان السالم"),
+        ('وأكد لـ"الوادي" حمدان السالم أن الأسعار ارتفعت.', "حمدان السالم"),
+        ('وقال ل "الوادي" متعاملون في السوق إن الأسعار ارتفعت.', "متعاملون"),
+    ],
+)
+def test_carrier_before_any_subject_the_content_follows(read, sentence, voice):
+    """ "قال لـ«الوادي» X إن": the outlet carried it and X, whatever its first word, spoke."""
+    (att,) = read(sentence).attributions
+    assert [v.name for v in att.chain] == ["الوادي", voice]
+
+
+def test_descriptor_words_after_a_given_name_push_the_name_on(read):
+    """ "المستشار في مركز الملك سالم للإغاثة … حمدان الصباغ": سالم names the centre, whose
+    descriptor words follow it; the speaker is the name after them."""
+    (att,) = read(
+        "وقال المستشار في مركز الملك سالم للإغاثة والأعمال الإنسانية حمدان الصباغ إن "
+        "المساعدات وصلت."
+    ).attributions
+    assert att.source.name == "حمدان الصباغ"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "أكد الفريق الركن الشيخ حمدان بن سالم السالم وزير الداخلية بمملكة الوادي أن "
+            "التدخلات مرفوضة.",
+            "حمدان بن سالم السالم",
+        ),
+        (
+            "وقال المهندس حمدان السالم المدير التنفيذي للبرنامج الوطني إن المعرض ناجح.",
+            "حمدان السالم",
+        ),
+    ],
+)
+def test_name_between_an_honorific_and_a_title(read, sentence, name):
+    """ "الدكتور فلان وزير الخارجية": the name between the titles is the voice."""
+    (att,) = read(sentence).attributions
+    assert att.source.name == name
+
+
+def test_name_starts_before_bin(read):
+    """ "مبارك بن حمدان السالم": a name whose first word is not a common given name still
+    starts before "بن"."""
+    (att,) = read("وقال رئيس المجلس بالإنابة مبارك بن حمدان السالم إن التصريح مستفز.").attributions
+    assert att.source.name == "مبارك بن حمدان السالم"
+
+
+def test_abbreviated_title_keeps_its_name(read):
+    """ "أوضح د. الهاشمي أن": the full stop of "د." ends neither the sentence nor the voice."""
+    (att,) = read("وأوضح د. حمدان السالم أن قصر النظر شائع.").attributions
+    assert att.source.name == "حمدان السالم"
+
+
+def test_name_after_a_descriptor_with_no_title(read):
+    """ "أكد صانع ألعاب الفريق سالم الهاشمي أنه": the descriptor has no title word, but a
+    given name after it starts the speaker's name."""
+    (att,) = read("أكد صانع ألعاب فريق الوادي سالم الهاشمي اليوم الخميس أنه سيرحل.").attributions
+    assert att.source.name == "سالم الهاشمي"
+    assert att.source.descriptor == "صانع ألعاب فريق الوادي"
+
+
+def test_chief_after_a_name_is_its_title(read):
+    """ "جون سميث كبير الاقتصاديين": كبير heads the descriptor of the name before it."""
+    (att,) = read("وقال جون سميث كبير الاقتصاديين في بنك الوادي إن الأسعار تراجعت.").attributions
+    assert att.source.name == "جون سميث"
+
+
+def test_report_noun_as_a_subject_before_its_content(read):
+    """ "وأشار تقرير مؤسسة النقد إلى أن": تقرير is the subject here, not a verb's object; the
+    report's author speaks."""
+    (att,) = read("وأشار تقرير مؤسسة النقد إلى أن إعانة الشعير ارتفعت.").attributions
+    assert att.source.name == "مؤسسة النقد"
+
+
+def test_the_same_source_named_with_nafsuhu(read):
+    """ "وكشف المصدر نفسه أن": the same unnamed source as before."""
+    result = read("قال مصدر أمني إن الوضع هادئ. وكشف المصدر نفسه أن الطائرات حلقت فوق المدينة.")
+    assert len({a.source.id for a in result.attributions}) == 1
+    assert len(result.attributions) == 2
+
+
+def test_officer_of_a_body_is_an_unnamed_member(read):
+    """ "بحسب ضابط الشرطة": an unnamed officer of the police."""
+    (att,) = read("وتم إنقاذ خمسة أشخاص من النهر، بحسب ضابط الشرطة.").attributions
+    assert att.source.kind is SourceKind.ANONYMOUS
+
+
+def test_half_is_no_cue(read):
+    """ "خمس سنوات ونصف": نصف is a half, never "we describe"."""
+    result = read("تراجعت أسعار الذهب في خمس سنوات ونصف وتتجه نحو تسجيل أكبر خسارة.")
+    assert result.attributions == ()
+
+
+def test_scripture_is_no_attribution(read):
+    """ "قال تعالى: «…»": a verse cited, not a statement the article reports."""
+    result = read("قال حمدان إن الرفق مهم. وقال تعالى: «ولا تفرقوا».")
+    assert [a.source.name for a in result.attributions] == ["حمدان"]
+
+
+def test_kama_announced_with_an_object_is_not_trailing(read):
+    """ "كما أعلنت البلاد الحداد": an announcement with its own object, not a credit for the
+    clause before; the object is not glued to a voice that takes the clause before."""
+    result = read("وزار الأمير المسجد، كما أعلنت البلاد الحداد لمدة يوم.")
+    assert all(a.content != "وزار الأمير المسجد" for a in result.attributions)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "أعلنت وزارة الدفاع انتهاء المرحلة الأولى من العملية.",
+            "انتهاء المرحلة الأولى من العملية",
+        ),
+        ("وأشار المرصد إلى ارتفاع عدد القتلى إلى مئة.", "ارتفاع عدد القتلى إلى مئة"),
+    ],
+)
+def test_event_noun_phrase_as_content(read, sentence, content):
+    """ "أعلنت الوزارة انتهاء …", "أشار المرصد إلى ارتفاع …": the event is the content."""
+    (att,) = read(sentence).attributions
+    assert att.content == content
+
+
+def test_pointing_to_a_noun_that_is_no_event_is_no_claim(read):
+    """ "أشار إلى أهمية التعاون": an emphasis, not a checkable event."""
+    assert read("وأشار حمدان إلى أهمية التعاون.").attributions == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'وقال في تصريح إلى "الوادي": "هناك شركات ستأتي قريبا".',
+        "وقال في اتصال هاتفي مع «الوادي» إن الشركات ستأتي قريبا.",
+    ],
+)
+def test_quoted_outlet_after_ila_or_maa_carries_the_statement(read, sentence):
+    """ "في تصريح إلى «الوادي»:" / "في اتصال مع «الوادي» إن": the outlet is a carrier, not
+    the content."""
+    result = read("قال حمدان إن الأمر صعب. " + sentence)
+    att = result.attributions[1]
+    assert [v.name for v in att.chain] == ["الوادي", "حمدان"]
+    assert att.content.startswith("هناك شركات") or att.content.startswith("الشركات")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        ("وقال سكان العاصمة إن المباني اهتزت.", "سكان العاصمة"),
+        ("وأوضح المصدر الإعلامي التابع للمركز الجديد، أن الغارات انطلقت منه.", None),
+    ],
+)
+def test_unnamed_people_of_a_place_or_body(read, sentence, voice):
+    """ "سكان العاصمة", "المصدر الإعلامي التابع للمركز": unnamed voices, not persons."""
+    (att,) = read(sentence).attributions
+    assert att.source.kind is SourceKind.ANONYMOUS
+    if voice is not None:
+        assert att.source.name == voice
+
+
+def test_demonstrative_before_an_unnamed_source(read):
+    """ "وأكدت تلك المصادر أن": the sources quoted before."""
+    result = read("قالت مصادر محلية إن الاشتباكات استمرت. وأكدت تلك المصادر أن القتلى كثر.")
+    assert len({a.source.id for a in result.attributions}) == 1
+    assert len(result.attributions) == 2
+
+
+def test_lifting_the_veil_is_the_verb_object(read):
+    """ "كشفت الشركة النقاب عن …": the company spoke; النقاب is the idiom's object."""
+    (att,) = read("وكشفت الشركة النقاب عن ساعتها الجديدة.").attributions
+    assert att.source.name == "الشركة"
+    assert att.source.kind is SourceKind.ORGANIZATION
+    assert att.content == "ساعتها الجديدة"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["وقال السكان إن المباني اهتزت.", "وقال ممثلو الادعاء إن الأموال اختلست بين عامين."],
+)
+def test_plural_people_are_unnamed(read, sentence):
+    """ "السكان", "ممثلو الادعاء": people named by what they are, never a person."""
+    (att,) = read(sentence).attributions
+    assert att.source.kind is SourceKind.ANONYMOUS
+
+
+def test_addressees_with_lil_are_no_subject(read):
+    """ "وقال للصحفيين إنه …": the journalists are addressed; the speaker is the one before,
+    even with no space after the full stop before it."""
+    result = read(
+        "وقال وزير النقل سالم الهاشمي إن المحققين جمعوا الحطام.وقال للصحفيين إن البحث سيتوسع."
+    )
+    assert [a.source.name for a in result.attributions] == ["سالم الهاشمي", "سالم الهاشمي"]
+    assert result.attributions[1].content == "البحث سيتوسع"
+
+
+def test_body_named_after_someone_is_no_name(read):
+    """ "أستاذ علم الاجتماع بجامعة الإمام محمد بن سعود الإسلامية": the university is named
+    after someone; the speaker is the name between the honorific and the title; علم here is a
+    science, not a verb."""
+    (att,) = read(
+        "ويؤكد الدكتور سالم بن حمود الهاشمي أستاذ علم الاجتماع بجامعة الإمام محمد بن سعود "
+        "الإسلامية أن الأسرة مهمة."
+    ).attributions
+    assert att.source.name == "سالم بن حمود الهاشمي"
+    assert att.cue == "يؤكد"
+
+
+def test_addressee_after_a_name_ends_the_voice(read):
+    """ "أكد المدرب جون داسيلفا للجهاز الإداري": the staff is addressed, not part of the name;
+    "المتحدث الرسمي للوزارة" keeps its ل-phrase."""
+    (att,) = read("وأكد المدرب جون داسيلفا للجهاز الإداري عدم حاجته للاعب.").attributions
+    assert att.source.name == "جون داسيلفا"
+    (att,) = read("وقال المتحدث الرسمي للوزارة إن الأمر صعب.").attributions
+    assert att.source.name == "المتحدث الرسمي للوزارة"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "content"),
+    [
+        pytest.param(
+            "وقال العقيد حمدان السالم، متحدث الجيش، في بيان نشر على صفحته أمس، إن العبوة انفجرت.",
+            "حمدان السالم",
+            "العبوة انفجرت",
+            id="relative-verb-after-an-occasion-noun",
+        ),
+        pytest.param(
+            "ووصف حمدان الجولة بأنها ناجحة.", "حمدان", "ناجحة", id="described-object-not-in-voice"
+        ),
+        pytest.param(
+            "وأكد عبد الله ابن حمدان، رئيس الحكومة الوادية، خلال اجتماع مجلس الحكومة الذي صادق "
+            "على القوانين، أن الانتخابات ستجري في وقتها.",
+            "عبد الله ابن حمدان",
+            "الانتخابات ستجري في وقتها",
+            id="apposition-is-one-lead-step",
+        ),
+        pytest.param(
+            "وقال السناتور جون سميث رئيس لجنة العلاقات الخارجية وهو جمهوري: نتمتع بالنفوذ.",
+            "جون سميث",
+            "نتمتع بالنفوذ",
+            id="name-between-title-and-body-title",
+        ),
+        pytest.param(
+            "اعتقلت الشرطة امرأتين في المدينة، كما أعلنت وزارة الداخلية أمس.",
+            "وزارة الداخلية",
+            "اعتقلت الشرطة امرأتين في المدينة",
+            id="trailing-kama-announced",
+        ),
+        pytest.param(
+            "وتابع «حمدان»: إن البلاد تهدف إلى السلام.",
+            "حمدان",
+            "البلاد تهدف إلى السلام",
+            id="quoted-name-then-colon",
+        ),
+        pytest.param(
+            "قالت «الوادي للأغذية» أكبر شركة للحساء في العالم بأنها ستوقف الإضافات.",
+            "الوادي للأغذية",
+            "ستوقف الإضافات",
+            id="quoted-name-then-descriptor",
+        ),
+        pytest.param(
+            "وذلك بعدما أعلن «الاتحاد» في وقت سابق أن التصفيات ستجرى على ثلاثة أدوار.",
+            "الاتحاد",
+            "التصفيات ستجرى على ثلاثة أدوار",
+            id="quoted-name-after-badama",
+        ),
+        pytest.param(
+            "وأوضح التقرير الإحصائي الذي أصدرته الأمانة العامة للمجلس، ورصدت خلاله نشاطه منذ "
+            "بداية السنة، أن المجلس رفع قراراته.",
+            "التقرير الإحصائي",
+            "المجلس رفع قراراته",
+            id="relative-clause-aside",
+        ),
+        pytest.param(
+            "قال المخرج حمدان السالم الذي أثار فيلمه جدلا في البلاد إن الفيلم مس شيئا مهما.",
+            "حمدان السالم",
+            "الفيلم مس شيئا مهما",
+            id="relative-clause-aside-no-comma",
+        ),
+        pytest.param(
+            'وقال سالم الحلبي (28 عاما) المقيم في بلدة قريبة "لم ترفع النفايات منذ أيام".',
+            "سالم الحلبي",
+            "لم ترفع النفايات منذ أيام",
+            id="age-in-brackets-aside",
+        ),
+    ],
+)
+def test_voice_and_content_of_lead_patterns(read, sentence, voice, content):
+    """Lead patterns, one sentence each: "في بيان نشر …" (a verb describing the occasion does not
+    end the lead), "وصف حمدان الجولة بأنها" (the described thing is no part of the voice), an
+    apposition "، رئيس الحكومة،" taken in one step, "السناتور فلان رئيس لجنة … وهو" (the name
+    between the titles; وهو opens a clause about him), "…، كما أعلنت الوزارة أمس." (the ministry
+    announced the clause before), a quoted name right after the verb ("وتابع «حمدان»: إن"), and
+    asides about the voice taken in one step (a relative clause, an age in brackets)."""
+    (att,) = read(sentence).attributions
+    assert att.source.name == voice
+    assert att.content == content
+
+
+@pytest.mark.parametrize(
+    ("text", "voices"),
+    [
+        pytest.param(
+            "وأضاف حمدان السالم، وزير الزراعة، أن الأسعار ستنخفض. "
+            "وقال وزير الزراعة إن المحصول تضاعف هذا العام.",
+            ["حمدان السالم", "حمدان السالم"],
+            id="role-takes-the-name-set-off-before-it",
+        ),
+        pytest.param(
+            "التقى وزير الخارجية الأمريكي جون سميث نظيره أمس. "
+            "وقال وزير الخارجية إن المحادثات كانت مثمرة.",
+            ["وزير الخارجية"],
+            id="role-with-another-qualifier-is-not-named-from-it",
+        ),
+        pytest.param(
+            "وأكد وزير الزراعة أهمية التعاون الزراعي. وقال وزير الزراعة إن المحصول تضاعف.",
+            ["وزير الزراعة"],
+            id="a-noun-after-the-role-is-no-name",
+        ),
+        pytest.param(
+            "قال الوزير حمدان السالم إن الموسم جيد. وألقى كلمة قال فيها إن المحصول تضاعف.",
+            ["حمدان السالم", "حمدان السالم"],
+            id="preposition-with-pronoun-is-never-a-voice",
+        ),
+        pytest.param(
+            "قال الأمير حمدان السالم إن المدينة تتطور. وأكد سموه أن المشاريع مستمرة.",
+            ["حمدان السالم", "حمدان السالم"],
+            id="honorific-pronoun-is-the-person-spoken-of",
+        ),
+        pytest.param(
+            "ذكرت صحيفة «الوادي» أن الأسعار ارتفعت. وأضافت الصحيفة اللندنية أن الطلب تراجع.",
+            ["الوادي", "الوادي"],
+            id="outlet-anaphor-with-an-adjective",
+        ),
+        pytest.param(
+            "قال الناطق باسم الشرطة سالم الهاشمي إن الرجل توفي. ووفقا للناطق فإن التحقيق مستمر.",
+            ["سالم الهاشمي", "سالم الهاشمي"],
+            id="wafqan-lil-takes-the-article-back",
+        ),
+        pytest.param(
+            "أكدت وزارة الزراعة أن المحصول تضاعف. وقال إن الأسعار ستنخفض.",
+            ["وزارة الزراعة"],
+            id="subjectless-verb-agreeing-with-no-speaker-is-dropped",
+        ),
+        pytest.param(
+            "قال حمدان إن الأمر صعب. وقال لمجلس العلاقات الخارجية وهو مؤسسة بحثية «أخشى الرفض».",
+            ["حمدان", "حمدان"],
+            id="body-addressed-with-lam-is-no-subject",
+        ),
+    ],
+)
+def test_voices_across_sentences(read, text, voices):
+    """Who speaks in short texts of two sentences: a role takes the name set off before it
+    ("فلان، وزير الزراعة،"), but not one with another qualifier nor a noun after the role;
+    "قال فيها" and "وأكد سموه" are the person quoted before; "الصحيفة اللندنية" is the paper
+    named before; "وفقا للناطق" is "الناطق" (ل swallows the article's alif), the spokesman
+    quoted before; a verb whose agreement fits no earlier speaker gets no voice; a body
+    addressed with ل ("قال لمجلس …") is no subject."""
+    result = read(text)
+    assert [a.source.name for a in result.attributions] == voices

@@ -424,17 +424,15 @@ class Resolver:
         """The voice a subject-less verb refers to: the last speaker whose agreement fits.
 
         First-person verbs (نؤكد) are the writer's, hence the publisher's. With no speaker
-        before, the subject is someone the article names outside any attribution; rather than
-        guess, the attribution is dropped.
+        before whose agreement fits ("وقال" after "أكدت ماليزيا" alone, "وقالوا" after singular
+        voices only), the subject is someone the article names outside any attribution; rather
+        than guess, the attribution is dropped.
         """
         if gender == "1":
             return self.publisher
         for source, said_gender in reversed(self.speakers[-MAX_LOOKBACK:]):
             if not gender or not said_gender or gender == said_gender:
                 return source
-        if self.speakers and gender != "p":
-            return self.speakers[-1][0]
-        # "وقالوا" after singular voices only: the plural subject is someone not yet quoted.
         return None
 
     def voice(self, mention: Mention) -> Source:
@@ -452,7 +450,10 @@ class Resolver:
         # A person's descriptor may name a body ("رئيس اللجنة الدولية للصليب الأحمر"): the
         # registry is asked about the name alone, or the person would become the body.
         looked_up = mention.name if named else mention.surface
-        hit = self.registry.match(normalize(looked_up).split(), _has_head(mention))
+        # The title is no head for a name after it: "نائب مدير مطار المدينة" is not the
+        # newspaper "المدينة", which needs a head ("صحيفة") to be named so briefly.
+        has_head = any(q in looked_up for q in '«"“') if named else _has_head(mention)
+        hit = self.registry.match(normalize(looked_up).split(), has_head)
         media = mention.kind in (SourceKind.OUTLET, SourceKind.AGENCY, None)
         if hit is None and media and normalize(mention.name) != normalize(mention.surface):
             hit = self.registry.match(normalize(mention.name).split(), True)

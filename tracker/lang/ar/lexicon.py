@@ -110,8 +110,11 @@ NP_CONTENT_HEADS = frozenset(
     مقتل إصابة اعتقال إطلاق تعيين العثور عثور وفاة سقوط تدمير بدء انطلاق استئناف تأجيل إلغاء
     فتح إغلاق تمديد رفع خفض توقيع ارتفاع تراجع نجاح فشل وصول مصرع استشهاد تفكيك ضبط إحباط
     تحرير إقالة استقالة إرجاء موافقة رفض اختفاء انسحاب دخول تسجيل استمرار احتمال حدوث وقوع
+    انتهاء انخفاض زيادة تخفيض وجود عدم
     """.split()
 )
+#: Verbs whose content may be a noun phrase after إلى: "أشار المرصد إلى ارتفاع عدد القتلى".
+POINTING_VERBS = frozenset(("أشار", "لفت"))
 
 #: Verbs whose content may be a noun phrase after من: "حذر من تناقص الاحتياطيات".
 MIN_CONTENT_VERBS = frozenset(("حذر",))
@@ -145,6 +148,13 @@ PLURAL_HEADS = frozenset(fold(w) for w in "شهود نشطاء خبراء تجا
 ONE_OF = folded(
     """
     أحد إحدى احد احدى
+    """
+)
+
+#: "عدد من الأهالي", "بعض السكان", "كثير من المراقبين": an unnamed group counted, not named.
+GROUP_QUANTIFIERS = folded(
+    """
+    عدد بعض كثير العديد معظم غالبية أغلب مجموعة
     """
 )
 
@@ -278,7 +288,17 @@ OUTLET_ANAPHORS = {
 #: Plural media nouns: "وسائل إعلام ليبية", "صحف بريطانية".
 MEDIA_PLURALS = frozenset(
     fold(w)
-    for w in ("وسائل", "صحف", "مواقع", "قنوات", "وكالات", "تقارير", "تقارير إعلامية", "إعلام")
+    for w in (
+        "وسائل",
+        "صحف",
+        "مواقع",
+        "قنوات",
+        "وكالات",
+        "تقارير",
+        "التقارير",
+        "تقارير إعلامية",
+        "إعلام",
+    )
 )
 
 #: Heads of anonymous voices; they need an attribution modifier (مصدر مطلع) or a voice slot.
@@ -498,6 +518,22 @@ PERSON_TITLES = _both_forms(
         "المحاضر",
         "الاستشاري",
         "الاستشارية",
+        "الاختصاصي",
+        "الاختصاصية",
+        "الأخصائي",
+        "الأخصائية",
+        "المتخصص",
+        "المتخصصة",
+        "المختص",
+        "المختصة",
+        "التاجر",
+        "التاجرة",
+        "كبير",
+        "كبيرة",
+        "السناتور",
+        "السيناتور",
+        "الموظف",
+        "الموظفة",
     )
 )
 #: Government and institutional bodies: وزارة، الحكومة، الجيش …
@@ -742,7 +778,7 @@ CLAUSE_BREAKERS = folded(
     """
     خلال عبر أمام عقب أثناء اثناء الذي التي الذين حيث بينما فيما لكن ولكن كما بعد قبل عندما حين
     إذ اذا إذا لو لأن ثم حتى هذا هذه ذلك تلك ما لا لم لن قد وقد فقد كان كانت هو هي هم أنه أنها
-    إنه إنها أن إن التى
+    إنه إنها أن إن التى وهو وهي وهم
     """
 )
 
@@ -756,10 +792,10 @@ ATTACHED = folded(
 
 
 #: Inflected forms that are far more often other words: علما بأن (noting that), نقلا عن (a
-#: prepositional cue of its own), بينا, رأيا (an opinion).
+#: prepositional cue of its own), بينا, رأيا (an opinion), نصف (a half, not "we describe").
 _NOT_CUES = folded(
     """
-    علما نقلا بينا رأيا كتبا
+    علما نقلا بينا رأيا كتبا نصف
     """
 )
 
@@ -803,6 +839,8 @@ def _verb_forms() -> dict[str, Cue]:
             "أ" + stem: "1",
         }
         for word, gender in imperfects.items():
+            if fold(word) in _NOT_CUES:
+                continue
             add(word, Cue(gender=gender, **base, **extra))  # type: ignore[arg-type]
     for stem, stance in _PARTICIPLES:
         for suffix, gender in (("ا", "m"), ("اً", "m"), ("ة", "f"), ("ين", "p"), ("", "m")):

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ...models import Mention, QuoteKind, RawAttribution, Stance
+from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance
 from ...text import (
     OPENING_QUOTES,
     Sentence,
@@ -26,6 +26,7 @@ from ..base import Known, folded
 from ..common import colon_paragraph
 from . import lexicon as lx
 from .proclitics import drop_conjunction, strip_article
+from .roles import name_roles
 from .voices import given_name, read_voice
 
 #: A voice phrase longer than this (in tokens) is not a voice but a clause.
@@ -187,6 +188,66 @@ _BACK_REFERENCES = folded(
 _OBJECT_PRONOUNS = frozenset(fold(w) for w in "له لها لهم لهما لكم لك لنا لي".split())
 #: "أكد بشكل قاطع أن …", "أعلن بصورة رسمية": a manner phrase after the verb, never its subject.
 _MANNER_PREFIXES = tuple(fold(w) for w in "بشكل بصورة بوضوح بحزن".split())
+#: "فلان، وهو شقيق الضحية، إن": a pronoun opening an apposition in a lead.
+_APPOSITION_PRONOUNS = folded(
+    """
+    وهو وهي وهم هو هي
+    """
+)
+#: "كشف النقاب عن", "كشف الستار عن": the veil lifted is the verb's object.
+_VEILS = folded(
+    """
+    النقاب الستار اللثام
+    """
+)
+#: Words of a title that a ل-phrase may complete: "مدير عام للشركة", "رئيس تنفيذي للبنك".
+_PORTFOLIO_WORDS = folded(
+    """
+    عام تنفيذي تنفيذية عامة سابق سابقة مساعد إقليمي
+    """
+)
+#: Relative pronouns opening a clause about the voice: "التقرير الذي أصدرته الأمانة، أن".
+_RELATIVE_PRONOUNS = folded(
+    """
+    الذي التي الذين اللذان اللتان
+    """
+)
+#: "في تصريح إلى «الوادي»", "في اتصال مع «الوادي»": prepositions before a quoted carrier.
+_TO_WITH = folded(
+    """
+    إلى الى مع
+    """
+)
+#: Title abbreviations written with a full stop: "د. الهاشمي", "م. الهاشمي".
+_ABBREVIATED = folded(
+    """
+    د م أ
+    """
+)
+#: A preposition with a pronoun after a verb: "كلمة قال فيها إن …", never a voice.
+_PRONOUN_OBJECTS = folded(
+    """
+    فيه فيها فيهم فيهما عنه عنها عنهم منه منها منهم إليه إليها اليه اليها
+    """
+)
+#: Honorifics written as a pronoun: "وأكد سموه", "وأوضح معاليه": the person spoken of before.
+_HONORIFIC_PRONOUNS = folded(
+    """
+    سموه سموها معاليه معاليها سماحته فخامته جلالته جلالتها سعادته سيادته
+    """
+)
+#: "قال تعالى", "يقول سبحانه": a verse of scripture follows, not a statement to check.
+_SCRIPTURE = folded(
+    """
+    تعالى سبحانه عز
+    """
+)
+#: Words after "علي" that show it is the preposition على: "علي ما", "علي ضرورة", "علي أهمية".
+_NOT_ALI_NEXT = folded(
+    """
+    ما من هذا هذه ذلك تلك ضرورة أهمية حد لسان
+    """
+)
 _CONTINUATIONS = folded(
     """
     وأن وأنه وأنها وأنهم وإن وإنه
@@ -287,6 +348,9 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     if bare == "علي" and nxt == "ما" and i + 2 < len(tokens):
         if _strip_conj(tokens[i + 2].norm) in lx.VERB_CUES:
             return lx.Cue("على ما", lx.CueClass.PREPOSITION)  # "…، على ما أعلنت الوكالة"
+    if bare == "علم" and nxt.startswith("ال") and i + 2 < len(tokens):
+        if tokens[i + 2].norm not in lx.COMPLEMENTISERS:
+            return None  # "أستاذ علم الاجتماع": the science, not "learned"
     if bare in lx.PREPOSITIONS or bare in {"بحسب", "حسبما"}:
         if nxt in lx.PRONOUN_NOUNS:
             return lx.Cue(bare, lx.CueClass.PRONOUN_PHRASE)
@@ -512,11 +576,15 @@ class _Sentence:
             if tok.text == "(" and self._acronym_after_head(index, k):
                 k += ACRONYM_TOKENS
                 continue
+            if tok.text == "." and k > index and self.tokens[k - 1].norm in _ABBREVIATED:
+                k += 1  # "د. الهاشمي": the title's full stop ends no phrase
+                continue
             if not tok.is_word or (k > index and norm in lx.PRONOUN_NOUNS):
                 return k
             if k > index and tok.text.endswith(("ً", "اً")):
                 return k  # an accusative adverb: "قال كيري مازحاً"
-            if norm in lx.COMPLEMENTISERS or norm in lx.ADVERBS or (norm in _LINKERS and k > index):
+            linker = norm in _LINKERS and k > index and not self._is_ali(k)
+            if norm in lx.COMPLEMENTISERS or norm in lx.ADVERBS or linker:
                 if norm in {"في", "عن"} and k > index and self._attached_phrase(k):
                     k += 1
                     continue
@@ -527,6 +595,8 @@ class _Sentence:
                 return k
             if verb is not None and k > index and self._verb_object_at(k, verb):
                 return k
+            if verb is not None and k > index and self._described_object(index, k, verb):
+                return k  # "وصف حمدان الجولة بأنها …": the thing described, not the voice
             if verb is not None and k > index and norm == "من" and self._warning_at(k, verb):
                 return k  # "حذر الوزير فلان من أن …": من opens the warning
             if verb is not None and norm == "من" and verb.lemma in lx.MIN_CONTENT_VERBS:
@@ -534,6 +604,8 @@ class _Sentence:
                     return k  # "حذر الوزير فلان من تناقص …": a name is not followed by من
             if k > index and norm.startswith("ل") and self._carrier_at(k):
                 return k
+            if k > index and norm.startswith("لل") and self._after_a_name(index, k):
+                return k  # "المدرب فلان للجهاز الإداري": a name ends before whom it addresses
             if carrier and k == index:
                 k += 1
                 continue
@@ -547,6 +619,21 @@ class _Sentence:
             return False
         recent = self.tokens[max(index, k - 2) : k]
         return any(given_name(t.norm) or t.norm in _NAME_LINKS for t in recent)
+
+    def _is_ali(self, k: int) -> bool:
+        """علي spelt with ي before a name word is the name Ali, not the preposition على that
+        folds to the same letters: "قال علي السالم إن" (but "أكد علي أن", "علي إلى")."""
+        tok = self.tokens[k]
+        if tok.text != "علي" or k + 1 >= len(self.tokens):
+            return False
+        nxt = self.tokens[k + 1]
+        return (
+            nxt.is_word
+            and nxt.norm not in lx.COMPLEMENTISERS
+            and nxt.norm not in _LINKERS
+            and nxt.norm not in _NOT_ALI_NEXT
+            and not _bi_content(nxt.norm)
+        )
 
     def _acronym_after_head(self, index: int, k: int) -> bool:
         """ "وكالة الأنباء الرسمية (سانا)": a one-word name in brackets after a media head."""
@@ -570,9 +657,40 @@ class _Sentence:
         norm = self.tokens[k].norm
         if verb.stance is Stance.DENIES and norm in _DENIAL_OBJECTS:
             return True
+        if verb.lemma == "كشف" and norm in _VEILS:
+            return True  # "كشفت الشركة النقاب عن …": lifted the veil, an idiom
         if verb.lemma in lx.NP_CONTENT_VERBS | lx.DESCRIBING_VERBS and _event_noun(norm):
             return True
         return verb.lemma in lx.BI_CONTENT_VERBS and _bi_content(norm)
+
+    def _after_a_name(self, index: int, k: int) -> bool:
+        """The word before k ends a person's name: no article, no title, no body ("داسيلفا", not
+        "المتحدث الرسمي" or "مدير عام" before "للوزارة"), in a phrase that names no body
+        before it ("مركز الملك سالم للإغاثة" is a centre's name)."""
+        prev = _strip_conj(self.tokens[k - 1].norm)
+        if any(t.norm in lx.BODY_HEADS or t.norm in _LINKERS for t in self.tokens[index:k]):
+            return False
+        return (
+            self.tokens[k - 1].is_word
+            and not prev.startswith("ال")
+            and prev not in _TITLES
+            and prev not in lx.BODY_HEADS
+            and prev not in lx.ANONYMOUS_HEADS
+            and prev not in _PORTFOLIO_WORDS
+        )
+
+    def _described_object(self, index: int, k: int, verb: lx.Cue) -> bool:
+        """A definite feminine or plural noun after an untitled name is what a describing verb
+        describes: "وصف حمدان الجولة بأنها …" (with a title, see voices._title_overrun)."""
+        norm = self.tokens[k].norm
+        return (
+            verb.lemma in lx.DESCRIBING_VERBS
+            and norm.startswith("ال")
+            and norm.endswith(("ه", "ات"))
+            and not norm.endswith("يه")  # a nisba adjective: "الشركة الوطنية"
+            and _strip_conj(self.tokens[index].norm) not in _TITLES | _QUOTE_HEADS
+            and not given_name(norm)
+        )
 
     def _name_in_lead(self, k: int) -> bool:
         """A short quotation in the lead that a complementiser follows is a name, not content:
@@ -583,6 +701,17 @@ class _Sentence:
         after = self.index_at(quote[1] + 1)
         window = self.tokens[after : after + MAX_QUOTED_NAME_LEAD]
         return any(t.norm in lx.COMPLEMENTISERS for t in window)
+
+    def _quoted_medium(self, k: int) -> bool:
+        """A short quotation at k before a colon or the content: «الوادي» in "في تصريح إلى
+        «الوادي»: …"."""
+        quote = self.quote_at(k)
+        if quote is None:
+            return False
+        after = self.index_at(quote[1] + 1)
+        colon = after < len(self.tokens) and self.tokens[after].text == ":"
+        words = len(self.text[quote[0] + 1 : quote[1]].split())
+        return (colon and words <= MAX_NAME_QUOTE_WORDS) or self._name_in_lead(k)
 
     def _short_name_quote(self, quote: tuple[int, int]) -> bool:
         inner = self.text[quote[0] + 1 : quote[1]]
@@ -596,7 +725,7 @@ class _Sentence:
         if nxt in lx.OCCASIONS or nxt in _NOT_ATTACHED:
             return False
         if self.tokens[k].norm == "عن":
-            return prev in {"صادر", "الصادر"}
+            return prev in {"صادر", "الصادر", "صادره", "الصادره"}
         if prev in lx.ANONYMOUS_HEADS or prev in lx.PERSON_TITLES or prev in lx.OFFICIAL_TITLES:
             return True
         return nxt.startswith("ال") and self._title_before(k)
@@ -710,6 +839,12 @@ class _Sentence:
         content_at = self._walk_lead(subject_end, cue, subject, carriers, inner)
         if content_at == _GIVE_UP:
             return None
+        if content_at is None and self._trailing_as(spot, subject, subject_end):
+            # "…، كما أعلنت الوزارة أمس.": the clause before is what the voice announced.
+            span = self._preposition_content(spot.i - 1, subject_end)
+            return (
+                None if span is None else self._found(subject, carriers, inner, spot.i, span, cue)
+            )
         if content_at is None:
             return self._content_before(spot, subject, carriers, inner)
         if subject is None and spot.clause_start is False and spot.i > 0:
@@ -729,6 +864,22 @@ class _Sentence:
         if quote is QuoteKind.INDIRECT:
             start, inner = self._nested(start, end, inner)
         return self._found(subject, carriers, inner, spot.i, (start, end, quote), cue)
+
+    def _trailing_as(self, spot: _Spot, voice: Mention | None, after: int) -> bool:
+        """ "…، كما أعلنت الوزارة أمس.": كما after a comma, a voice that is no bare name (a bare
+        name may have swallowed the verb's object: "كما أعلنت البلاد الحداد"), and nothing but
+        time words after it."""
+        i = spot.i
+        titled = voice is not None and (
+            voice.kind is not SourceKind.PERSON or bool(voice.descriptor)
+        )
+        return (
+            titled
+            and i >= 2
+            and _strip_conj(self.tokens[i - 1].norm) == "كما"
+            and self.tokens[i - 2].text in "،,"
+            and self._nothing_after(after)
+        )
 
     def _after_verb_adverbs(self, k: int) -> int:
         """Skip adverbs and commas right after a verb: "وقال أيضا، إن …" (stops before "، إن")."""
@@ -757,10 +908,19 @@ class _Sentence:
             return k + 1 if self._opens_voice(k + 1) else k
         if tokens[k].norm.startswith("ل") and self._carrier_at(k):
             carrier, after = self.read_carrier(k)
-            if carrier is not None and after < len(tokens) and self._opens_voice(after):
+            if carrier is not None and after < len(tokens) and self._opens_voice_here(after, cue):
                 carriers.append(carrier)
                 return after
         return k
+
+    def _opens_voice_here(self, k: int, cue: lx.Cue) -> bool:
+        """A voice begins at token k, after a carrier: a word that opens voices, or any phrase
+        that the content follows ("قال لـ«الوادي» التاجر فلان إن …")."""
+        if self._opens_voice(k):
+            return True
+        end = self.phrase_end(k, verb=cue)
+        window = self.tokens[end : end + MAX_PARTICIPLE_LEAD + 1]
+        return k < end and any(t.norm in lx.COMPLEMENTISERS or t.text == ":" for t in window)
 
     def _opens_voice(self, k: int) -> bool:
         """True when token k can begin a voice: a title, an unnamed head, a body or a name."""
@@ -782,26 +942,50 @@ class _Sentence:
             return None, k
         tok = self.tokens[k]
         starts_modifier = (
-            tok.norm in _LINKERS
+            (tok.norm in _LINKERS and not self._is_ali(k))
             or tok.norm in _OBJECT_PRONOUNS
             or (tok.norm == "من" and cue.lemma in lx.MIN_CONTENT_VERBS)
             or tok.norm.startswith(_MANNER_PREFIXES)
             or tok.norm in lx.COMPLEMENTISERS
             or (tok.norm.startswith("ل") and self._carrier_at(k))
             or tok.text in ":"
-            or tok.text in OPENING_QUOTES
+            or (tok.text in OPENING_QUOTES and not self._name_in_lead(k))
         )
-        if starts_modifier:
-            return None, k
-        if tok.norm in _NEWS_OBJECTS and not cue.takes_an:
-            return None  # "كما أكد خبرَ الوفاة عددٌ من …": the object comes first; no voice here
+        # "قال للصحفيين", "قال لمجلس …": a subject never carries ل; these are addressed.
+        addressed = tok.norm.startswith("لل") or (
+            tok.norm[:1] == "ل" and _strip_conj(tok.norm[1:]) in _TITLES | lx.BODY_HEADS
+        )
+        if starts_modifier or tok.norm in _PRONOUN_OBJECTS or addressed:
+            return None, k  # "قال فيها": the voice is the one the sentence already has
+        if tok.norm in _SCRIPTURE or (tok.norm == "صلي" and self._next_norm(k) == "الله"):
+            return None  # "قال تعالى", "قال صلى الله عليه وسلم": scripture, not a news claim
+        if tok.norm in _HONORIFIC_PRONOUNS:
+            return None, k + 1  # "وأكد سموه": "his highness" refers back to the speaker
+        quote = self.quote_at(k) if tok.text in OPENING_QUOTES else None
+        if quote is not None:
+            # "وتابع «حمدان»: إن …", "قالت «الوادي» أكبر شركة … بأنها": a quoted name.
+            after = self.index_at(quote[1] + 1)
+            named = read_voice(self.text, self.tokens[k:after], self.known, allow_bare_name=True)
+            return None if named is None else (named, after)
         end = self._apposed_name(self.phrase_end(k, verb=cue))
+        if tok.norm in _NEWS_OBJECTS and not cue.takes_an and not self._content_at(end):
+            return None  # "كما أكد خبرَ الوفاة عددٌ من …": the object comes first; no voice here
         if end == k:
             return None, k
         subject = read_voice(
             self.text, self.tokens[k:end], self.known, allow_bare_name=True, gender=cue.gender
         )
         return None if subject is None else (subject, end)
+
+    def _content_at(self, k: int) -> bool:
+        """A complementiser opens the content at token k, or after إلى/على: "… إلى أن"."""
+        norm = self.tokens[k].norm if k < len(self.tokens) else ""
+        if norm in _LINKERS:
+            norm = self._next_norm(k)
+        return norm in lx.COMPLEMENTISERS
+
+    def _next_norm(self, k: int) -> str:
+        return self.tokens[k + 1].norm if k + 1 < len(self.tokens) else ""
 
     def _apposed_name(self, end: int) -> int:
         """Extend a voice phrase over a name set off by commas before the content: "قال
@@ -881,10 +1065,20 @@ class _Sentence:
             if cue.takes_an and norm in _NEWS_OBJECTS:
                 k += 1
                 continue
-            if self._is_spot(k) or cue.strict or steps > MAX_LOOSE_LEAD:
+            if self._is_spot(k) and not self._describes_occasion(k):
+                return _GIVE_UP
+            if cue.strict or steps > MAX_LOOSE_LEAD:
                 return _GIVE_UP
             k += 1
         return None
+
+    def _describes_occasion(self, k: int) -> bool:
+        """A verb glued to the occasion noun before it is a relative clause of that noun, not a
+        report: "في بيان نشر على صفحته أمس، إن …", "في تقرير ذكر فيه"."""
+        spot = self.spot_at[k]
+        prev = self.tokens[k - 1].norm if k else ""
+        noun = prev in lx.OCCASIONS or prev in lx.DOCUMENT_HEADS
+        return noun and not spot.clause_start and spot.cue.cls is lx.CueClass.VERB
 
     def _content_opens(self, k: int, cue: lx.Cue) -> int | None:
         """The content's token index when token k opens it: إن/أن/بأن, a colon, a quotation,
@@ -896,13 +1090,16 @@ class _Sentence:
         if tok.text in OPENING_QUOTES and self._name_in_lead(k):
             return None
         if tok.text == ":":
-            return k + 1
+            # "قال فلان: إن …": the complementiser after the colon stays out of the content.
+            return k + 2 if self._next_norm(k) in lx.COMPLEMENTISERS else k + 1
         if tok.text in OPENING_QUOTES:
             return k
         if norm == "عن" and cue.takes_an and cue.lemma != "نقل":
             return k + 1
         if cue.lemma in lx.BI_CONTENT_VERBS and _bi_content(norm):
             return k  # "أفاد المرصد بمقتل تسعة": the noun phrase is the content
+        if norm == "الي" and cue.lemma in lx.POINTING_VERBS and _event_noun(self._next_norm(k)):
+            return k + 1  # "أشار المرصد إلى ارتفاع عدد القتلى": the event is the content
         if norm == "من" and cue.lemma in lx.MIN_CONTENT_VERBS:
             return k + 2 if self._warning_at(k, cue) else k + 1  # "حذر من تناقص …"
         if cue.lemma in lx.NP_CONTENT_VERBS | lx.DESCRIBING_VERBS and _event_noun(norm):
@@ -924,7 +1121,11 @@ class _Sentence:
             lead_quote = self.quote_at(k)
             assert lead_quote is not None
             return self.index_at(lead_quote[1] + 1)
-        if tok.text in "،," or norm in lx.ADVERBS or norm in lx.PRONOUN_NOUNS:
+        if tok.text in "،,":
+            return self._apposition_end(k)
+        if tok.text == "(" or norm in _RELATIVE_PRONOUNS:
+            return self._aside_end(k)
+        if norm in lx.ADVERBS or norm in lx.PRONOUN_NOUNS:
             return k + 1
         relayed = _strip_conj(norm) == "نقلا" and k + 1 < len(self.tokens)
         if relayed and self.tokens[k + 1].norm == "عن":
@@ -944,11 +1145,65 @@ class _Sentence:
             if carrier is not None:
                 carriers.append(carrier)
             return after
+        if norm in _TO_WITH and self._quoted_medium(k + 1):
+            # "في تصريح إلى «الوادي»: …", "في اتصال مع «الوادي» إن": the outlet carried it.
+            quote = self.quote_at(k + 1)
+            assert quote is not None
+            after = self.index_at(quote[1] + 1)
+            medium = read_voice(
+                self.text, self.tokens[k + 1 : after], self.known, allow_bare_name=True
+            )
+            if medium is not None:
+                carriers.append(medium)
+            return after
         if norm in _LEAD_FILLERS or norm in _OBJECT_PRONOUNS or norm in lx.ADDRESSEES:
             return k + 1
         spot = self.spot_at.get(k)
         if spot is not None and spot.cue.lemma == _SAYING:
             return k + 1  # "واستطرد الوزير قائلا: …": the participle only introduces the words
+        return None
+
+    def _apposition_end(self, comma: int) -> int:
+        """The index after a comma in a lead, past an apposition it opens: "فلان، رئيس الحكومة،
+        خلال …" or "فلان، وهو شقيق الضحية، إن" skip to the closing comma in one step."""
+        tokens = self.tokens
+        if comma + 1 >= len(tokens):
+            return comma + 1
+        first = _strip_conj(tokens[comma + 1].norm)
+        if first not in _TITLES and tokens[comma + 1].norm not in _APPOSITION_PRONOUNS:
+            return comma + 1
+        for j in range(comma + 2, min(len(tokens), comma + 2 + MAX_VOICE_TOKENS)):
+            if tokens[j].text in "،,":
+                return j
+            if self._is_spot(j) or tokens[j].norm in lx.COMPLEMENTISERS:
+                break
+            if tokens[j].norm.startswith("ل") and self._carrier_at(j):
+                break  # "…، رئيس المكتب لإذاعة X، إن": the carrier is read word by word
+        return comma + 1
+
+    def _aside_end(self, k: int) -> int | None:
+        """Where an aside about the voice ends, taken in one step: "(28 عاما)", or a relative
+        clause "الذي أصدرته الأمانة …" up to its comma or the content's complementiser (None
+        when a reporting verb opens a clause inside it: the words are no aside)."""
+        tokens = self.tokens
+        if tokens[k].text == "(":
+            close = next(
+                (
+                    j
+                    for j in range(k + 1, min(len(tokens), k + MAX_NAME_TOKENS + 2))
+                    if tokens[j].text == ")"
+                ),
+                None,
+            )
+            return None if close is None else close + 1
+        if k + 1 < len(tokens) and _strip_conj(tokens[k + 1].norm) in lx.VERB_CUES:
+            return None  # "الذي قال إن …": the complementiser is the relative clause's own
+        for j in range(k + 1, min(len(tokens), k + MAX_LEAD_TOKENS)):
+            if tokens[j].text in "،," or tokens[j].norm in lx.COMPLEMENTISERS:
+                return j
+            spot = self.spot_at.get(j)
+            if spot is not None and spot.clause_start:
+                return None
         return None
 
     def _relayed_voice(self, k: int, inner: list[Mention]) -> int:
@@ -1207,7 +1462,10 @@ class _Sentence:
             source, after, inner = self._embedded_verb(verb_at)
             return None if source is None else (source, after, inner)
         strip_l = spot.cue.lemma in _TAKES_LAM and first.norm.startswith("ل")
-        if strip_l:
+        if strip_l and first.norm.startswith("لل"):
+            # "وفقا للناطق …": ل before the article drops its alif; the noun is "الناطق".
+            first = Token("ا" + first.text[1:], first.start + 1, first.end, "ا" + first.norm[1:])
+        elif strip_l:
             first = Token(first.text[1:].lstrip("ـ"), first.start + 1, first.end, first.norm[1:])
         end = self.phrase_end(k + 1 if strip_l else k, verb=None)
         phrase = [first, *self.tokens[k + 1 : end]]
@@ -1389,7 +1647,7 @@ def extract_sentences(
             raw = _continue(text, raw, sentences, index)
             if raw.end - raw.start >= MIN_CONTENT_CHARS:
                 found.append(raw)
-    return _drop_overlaps(found)
+    return name_roles(text, _drop_overlaps(found))
 
 
 def _actor_of(text: str, sentence: Sentence, known: Known, chunk: str) -> Mention | None:

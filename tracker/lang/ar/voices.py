@@ -128,6 +128,10 @@ def read_voice(
     only safe in a strong slot (the subject of a reporting verb with its content found).
     """
     tokens = _trimmed(tokens)
+    while tokens and tokens[-1].norm in _EMPHATICS and len(tokens) > 1:
+        tokens = _trimmed(tokens[:-1])  # "المصدر نفسه": the same source, named before
+    if len(tokens) > 1 and tokens[0].norm in _DEMONSTRATIVES and tokens[1].norm.startswith("ال"):
+        tokens = tokens[1:]  # "تلك المصادر": the sources named before
     words = _words(tokens)
     cut = _title_overrun(words)
     if cut is not None:
@@ -154,14 +158,23 @@ def read_voice(
     if found is not None:
         return found
     if first in lx.ANONYMOUS_HEADS or _one_of_a_group(phrase.norms):
-        if _is_anonymous(phrase.norms):
+        definite = first.startswith("ال") and all(
+            n.startswith(("ال", "لل")) for n in phrase.norms[1:]
+        )  # "المصدر الإعلامي التابع للمركز": the source, described
+        if _is_anonymous(phrase.norms) or definite:
             found = phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
             # A verb before its subject stays singular ("يستبعد مسؤولون"): the number is the
             # noun's, and "وقالوا" later refers back to it.
             return replace(found, gender="p") if _plural_head(first) else found
         if first not in lx.OFFICIAL_TITLES:
             return None  # "مصدر قلق", "مصادر الطاقة": not a voice at all
+    grouped = _sound_plural_group(phrase.norms) or _people_group(phrase.norms)
+    if _counted_group(phrase.norms) or (allow_bare_name and grouped):
+        found = phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
+        return replace(found, gender="p")
     found = _named_voice(phrase, allow_bare_name)
+    if found is None and allow_bare_name:
+        found = _described_person(phrase)
     if found is not None and first.startswith("ال") and first.endswith("ون"):
         # "الباحثون", "المحتجون": a plural group, for "مؤكدين" and "وقالوا" after it.
         return replace(found, gender="p")
@@ -240,11 +253,15 @@ def _anaphor_voice(phrase: _Phrase) -> Mention | None:
     """A bare noun that refers back to a voice named before: "الصحيفة", "الوزارة", "الوزير",
     "المتحدث الرسمي", "المصدر"."""
     first, words = phrase.first, phrase.words
-    if len(words) == 1 and first in lx.OUTLET_ANAPHORS:
+    nisbas = all(_nisba(n) for n in phrase.norms[1:])
+    if first in lx.OUTLET_ANAPHORS and len(words) <= MAX_ANAPHOR_WORDS + 1 and nisbas:
+        # "الصحيفة", "الصحيفة السعودية", "الوكالة الرسمية": the outlet named before.
         kind = SourceKind.AGENCY if lx.OUTLET_ANAPHORS[first] == "agency" else SourceKind.OUTLET
         return phrase.mention("", "", kind, anaphor=True)
     if len(words) == 1 and first.startswith("ال") and first in lx.BODY_HEADS:
-        return phrase.mention("", "", SourceKind.GOVERNMENT_BODY, anaphor=True)
+        organization = first in _ORGANIZATION_HEADS  # "الشركة", "الجمعية": no state body
+        kind = SourceKind.ORGANIZATION if organization else SourceKind.GOVERNMENT_BODY
+        return phrase.mention("", "", kind, anaphor=True)
     if len(words) == 1 and first.startswith("ال") and first in lx.PERSON_TITLES:
         return phrase.mention("", "", SourceKind.PERSON, anaphor=True)
     short = len(words) <= MAX_ANAPHOR_WORDS
@@ -291,6 +308,11 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
     if first in lx.OFFICIAL_TITLES or first in lx.PERSON_TITLES:
         kind = SourceKind.OFFICIAL if first in lx.OFFICIAL_TITLES else SourceKind.PERSON
         split = _name_start(words)
+        between = _name_between_titles(words) if split is None else None
+        if between is not None:
+            a, b = between
+            descriptor = _join([*words[:a], *words[b:]])
+            return phrase.mention(_join(words[a:b]), descriptor, kind)
         if split is None:
             return phrase.mention("", "", kind)
         return phrase.mention(_join(words[split:]), _join(words[:split]), kind)
@@ -306,11 +328,74 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
     return None
 
 
+def _described_person(phrase: _Phrase) -> Mention | None:
+    """A person in a phrase no title heads, in a strong slot: a name of two words or more,
+    starting with a given name, ending a short descriptor of nouns ("صانع ألعاب الفريق سالم
+    الهاشمي")."""
+    words, norms = phrase.words, phrase.norms
+    for k in range(1, min(len(words) - 1, MAX_DESCRIBED_WORDS + 1)):
+        if norms[k - 1] in _NAME_LINKS_BEFORE or not given_name(norms[k]):
+            continue
+        if words[k].text.endswith("ى"):
+            continue  # "على" folds like the name "علي"
+        name = norms[k:]
+        if len(name) > MAX_NAME_WORDS or not _looks_like_name(name):
+            return None
+        if not all(_plain_noun(w) for w in words):
+            return None
+        return phrase.mention(_join(words[k:]), _join(words[:k]), SourceKind.PERSON)
+    return None
+
+
+#: A descriptor before a name with no title ("صانع ألعاب الفريق") is this short at most.
+MAX_DESCRIBED_WORDS = 5
+
+
+def _plain_noun(word: Token) -> bool:
+    """A word that may describe a person: no function word, verb, number or pronoun noun."""
+    norm = word.norm
+    return (
+        norm.isalpha()
+        and norm not in _NOT_NAMES
+        and norm not in lx.CLAUSE_BREAKERS
+        and _bare(norm) not in lx.VERB_CUES
+        and not word.text.endswith(("ً", "اً"))
+    )
+
+
+#: Words inside a name after which a given name is the name's middle, not its start.
+_NAME_LINKS_BEFORE = folded(
+    """
+    بن بنت آل أبو ابو عبد
+    """
+)
+#: Unnamed heads that are people (not "مصادر الطاقة"): with a place after them, a group.
+_PEOPLE_HEADS = folded(
+    """
+    سكان أهالي شهود تجار مواطنو ناشطو مسؤولو
+    """
+)
+#: "تلك المصادر", "هذا المسؤول": a demonstrative before an anaphor.
+_DEMONSTRATIVES = folded(
+    """
+    تلك هذه هذا ذلك هؤلاء
+    """
+)
+#: "المصدر نفسه", "الوزير ذاته": emphatic words after a voice.
+_EMPHATICS = folded(
+    """
+    نفسه نفسها ذاته ذاتها عينه
+    """
+)
+
+
 def _document_voice(phrase: _Phrase) -> Mention:
     """A document, or its author when named after it: "بيان رئاسة الإقليم" → the presidency,
     "تقرير للأمم المتحدة" → the UN; "البيان", "تقرير نشرته الصحيفة" stay documents."""
     head = phrase.words[0]
     rest = [t for t in phrase.tokens if t.start > head.start]
+    if len(rest) > 2 and rest[0].norm in _ISSUED and rest[1].norm in {"عن", "من"}:
+        rest = rest[2:]  # "بيان صادر عن الوزارة": the ministry issued it
     if rest and rest[0].norm.startswith("لل"):
         first = rest[0]
         rest = [Token(first.text[1:], first.start + 1, first.end, first.norm[1:]), *rest[1:]]
@@ -321,6 +406,53 @@ def _document_voice(phrase: _Phrase) -> Mention:
     if author is None or author.kind is SourceKind.DOCUMENT:
         return phrase.mention("", "", SourceKind.DOCUMENT)
     return author
+
+
+#: "بيان صادر عن …": the body after it issued the document.
+_ISSUED = folded(
+    """
+    صادر الصادر صادرة الصادرة
+    """
+)
+
+
+def _counted_group(norms: Sequence[str]) -> bool:
+    """ "عدد من الأهالي", "بعض السكان", "كثير من المراقبين": some of an unnamed group."""
+    if len(norms) < 2 or _bare(norms[0]) not in lx.GROUP_QUANTIFIERS:
+        return False
+    if norms[1] == "من":
+        return len(norms) > 2  # "عدد من …", "كثير من …": some of whoever follows
+    nxt = norms[1]
+    return nxt.startswith("ال") or _plural_head(nxt) or nxt in lx.ANONYMOUS_HEADS
+
+
+#: "محللون", "متعاملون": a sound plural this long is a group; shorter words in ون are often
+#: names ("خلدون", "حسون").
+MIN_PLURAL_GROUP_LETTERS = 6
+
+
+def _sound_plural_group(norms: Sequence[str]) -> bool:
+    """An unnamed group named by a sound plural of people, with or without the article, alone
+    or placed by a preposition: "متعاملون في السوق", "المحللون"."""
+    word = _bare(norms[0])
+    head = word[2:] if word.startswith("ال") else word
+    if head[:1] in "لبك" and head[1:].startswith(("ل", "ال")):
+        return False  # "للصحفيين", "بالمسؤولين": a preposition's object, not a subject
+    if len(head) < MIN_PLURAL_GROUP_LETTERS or not head.endswith(_PLURAL_ENDINGS):
+        return False
+    rest = norms[1:]
+    return not rest or rest[0] in _AFFILIATION_LINKS or rest[0] == "من"
+
+
+def _people_group(norms: Sequence[str]) -> bool:
+    """ "السكان", "الأهالي", "ممثلو الادعاء", "مسؤولو الوزارة": people in the plural, named
+    by what they are."""
+    first = _bare(norms[0])
+    if len(norms) == 1 and strip_article(first) in _PEOPLE_HEADS | lx.PLURAL_HEADS:
+        return True
+    # A sound plural in construct drops its ن: "ممثلو", "مسؤولو".
+    construct = len(first) >= MIN_PLURAL_GROUP_LETTERS - 1 and first.endswith("و")
+    return construct and len(norms) > 1 and norms[1].startswith("ال") and first[:1] == "م"
 
 
 def _plural_head(norm: str) -> bool:
@@ -350,7 +482,9 @@ def _title_after_name(norms: Sequence[str]) -> int | None:
     """Where the title starts in a name-first phrase, or None: "سالم الهاشمي رئيس الهيئة
     الوطنية للطرق" → 2, so the voice is the person, not the body named in the descriptor."""
     for k in range(1, min(len(norms), MAX_NAME_WORDS + 1)):
-        if norms[k] in lx.OFFICIAL_TITLES or norms[k] in lx.PERSON_TITLES:
+        # "سالم الهاشمي أحد سكان الحي": one of a group describes the person named before it.
+        one_of = norms[k] in lx.ONE_OF and k + 1 < len(norms)
+        if norms[k] in lx.OFFICIAL_TITLES or norms[k] in lx.PERSON_TITLES or one_of:
             name = norms[:k]
             if name[0].startswith("ال") or name[0] in _HEAD_WORDS:
                 return None
@@ -373,6 +507,11 @@ def _quoted_name(tokens: Sequence[Token]) -> tuple[str, int, int] | None:
 
 #: "المتحدث الرسمي", "المصدر المسؤول": an anaphor takes at most one descriptive word.
 MAX_ANAPHOR_WORDS = 2
+
+
+def _nisba(norm: str) -> bool:
+    """A definite relational adjective: "السعودية", "الإسبانية", "اللندنية", "الرسمي"."""
+    return norm.startswith("ال") and norm.endswith(("ي", "يه"))
 
 
 def _all_descriptive(norms: Sequence[str]) -> bool:
@@ -406,6 +545,10 @@ def _is_anonymous(norms: list[str]) -> bool:
         return True
     if second in {"في", "ب", "من", "داخل", "لدى", "قريب", "قريبة", "مقرب", "مقربة"}:
         return True
+    if second.startswith("ال") and norms[0] in _PEOPLE_HEADS:
+        return True  # "سكان العاصمة", "أهالي الحي": the people of a place
+    if second.startswith("ال") and second in lx.BODY_HEADS:
+        return True  # "ضابط الشرطة", "مسؤول الوزارة": an unnamed member of the body
     # An indefinite adjective (nisba) after the head: مسؤول أمريكي، مصادر كردية.
     return not second.startswith("ال") and second.endswith(("ي", "يه", "يون", "يين"))
 
@@ -414,33 +557,89 @@ def _name_start(words: Sequence[Token]) -> int | None:
     """Index where the name starts after a title and its complements, or None if no name.
 
     The name follows the last title in the phrase ("مدير الدفاع المدني بمنطقة مكة العقيد سعيد
-    سرحان" → "سعيد سرحان"); a common given name after the title marks its start outright.
+    سرحان" → "سعيد سرحان"); a common given name after the title marks its start outright, unless
+    descriptor words follow it ("مركز الملك سلمان للإغاثة … فلان": سلمان belongs to the centre).
     """
-    last_title = max(
-        (
-            k
-            for k, w in enumerate(words)
-            if w.norm in lx.OFFICIAL_TITLES or w.norm in lx.PERSON_TITLES
-        ),
-        default=0,
-    )
-    for k in range(last_title + 1, len(words)):
+    titles = [
+        k for k, w in enumerate(words) if w.norm in lx.OFFICIAL_TITLES or w.norm in lx.PERSON_TITLES
+    ]
+    last_title = max(titles, default=0)
+    start = max(last_title + 1, _after_descriptors(words))
+    for k in range(start, len(words)):
         if given_name(words[k].norm):
-            return k
-    i = last_title + 1
+            if start > last_title + 1 and any(w.norm.endswith("يه") for w in words[k:]):
+                return None  # "بجامعة الإمام محمد بن سعود الإسلامية": a body named after someone
+            return _name_head(words, k, start)
+    i = start
     while i < len(words):
         norm = words[i].norm
         descriptive = norm.startswith(("ال", "وال", "لل")) or norm in _DESCRIPTOR_LINKS
-        if norm in _PORTFOLIOS or descriptive or norm in lx.OFFICIAL_TITLES:
+        body = norm in lx.BODY_HEADS  # "رئيس لجنة العلاقات": the body the title heads
+        if norm in _PORTFOLIOS or descriptive or norm in lx.OFFICIAL_TITLES or body:
             i += 1  # "وزير الخارجية والتعاون الدولي في الحكومة المؤقتة …"
             continue
-        if norm in lx.PERSON_TITLES or norm in {"د", "م"}:
-            i += 1
+        if norm in lx.PERSON_TITLES or norm in {"د", "م"} or _coordinated_title(norm):
+            i += 1  # "إمام وخطيب المسجد": titles joined by و
             continue
         break
-    if i >= len(words):
+    return None if i >= len(words) else i
+
+
+def _coordinated_title(norm: str) -> bool:
+    rest = norm[1:]
+    return norm[:1] == "و" and (rest in lx.PERSON_TITLES or rest in lx.OFFICIAL_TITLES)
+
+
+def _name_between_titles(words: Sequence[Token]) -> tuple[int, int] | None:
+    """(start, end) of a name between a leading title and a later one: "الدكتور سالم الهاشمي
+    وزير الخارجية" → the two name words; None when the phrase is not so built."""
+    titles = [
+        k for k, w in enumerate(words) if w.norm in lx.OFFICIAL_TITLES or w.norm in lx.PERSON_TITLES
+    ]
+    if len(titles) < 2 or titles[0] != 0:
         return None
-    return i
+    k = 0
+    while k + 1 < len(words) and (k + 1 in titles or words[k + 1].norm.startswith("ال")):
+        k += 1  # "الفريق الركن الشيخ": a run of titles and their adjectives
+    later = next((t for t in titles if t > k + 1), None)
+    if later is None:
+        return None
+    name = [w.norm for w in words[k + 1 : later]]
+    if not 1 <= len(name) <= MAX_NAME_WORDS + 1 or _descriptor_word(name[0]):
+        return None
+    if any((_descriptor_word(n) and not n.startswith("ال")) or n in _NOT_NAMES for n in name):
+        return None
+    if any(n in _DESCRIPTOR_LINKS or n in _AFFILIATION_LINKS for n in name):
+        return None
+    return k + 1, later
+
+
+def _descriptor_word(norm: str) -> bool:
+    """A word that describes rather than names: "للإغاثة", "والأعمال", "بمنطقة", "بالوزارة"."""
+    if norm in {"بن", "بنت"} or given_name(norm):
+        return False
+    return norm.startswith(("لل", "وال", "بال")) or (
+        norm[:1] in "بل" and len(norm) > MIN_ATTACHED_LETTERS + 1
+    )
+
+
+def _after_descriptors(words: Sequence[Token]) -> int:
+    """The index after the last descriptor word: a name comes after them all."""
+    last = -1
+    for k, word in enumerate(words):
+        if _descriptor_word(word.norm):
+            last = k
+    return last + 1
+
+
+def _name_head(words: Sequence[Token], k: int, start: int) -> int:
+    """The name's first word when a given name or link is found at k: "مبارك بن سالم" starts
+    one word before "بن" when that word is no descriptor."""
+    if k > start and words[k].norm in {"بن", "بنت"}:
+        before = words[k - 1].norm
+        if not before.startswith("ال") and before not in _PORTFOLIOS:
+            return k - 1
+    return k
 
 
 #: Prepositions inside a long descriptor: "وزير … في الحكومة المؤقتة", "مندوب … لدى المنظمة".

@@ -1,0 +1,208 @@
+"""Give a role that speaks without a name the name the article gives its holder (pure).
+
+"قال وزير الزراعة إن …" names no one, but the same article may write "وزير الزراعة حمدان
+السالم" or "حمدان السالم، وزير الزراعة" elsewhere; "وقال الوزير" may follow "التقى وزير الزراعة
+حمدان السالم …" in a sentence with no cue. The role is then that person: one speaker is never
+two voices. Only role-only voices are looked up, each with a few ``str.find`` over the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ...models import Mention, RawAttribution, SourceKind
+from ...text import Token, fold, tokenize
+from ..base import folded
+from . import lexicon as lx
+from .voices import given_name
+
+#: A full name has two words at least and five at most ("راشد بن عبدالله آل حمدان").
+MIN_NAME_WORDS = 2
+MAX_NAME_WORDS = 5
+#: "لوكالة", "بالقول": a word this long after ل/ب carries a preposition ("بن" does not).
+MIN_PREFIXED = 3
+#: Characters read around a role's occurrence for the name next to it.
+NAME_WINDOW = 80
+#: Occurrences of one role looked at, nearest first: a bound for a page that repeats it.
+MAX_OCCURRENCES = 8
+
+#: Words that are never part of a name next to a role.
+_NOT_NAME = folded(
+    """
+    في من عن على إلى الى مع لدى أمس اليوم غدا يوم مساء صباح الذي التي الذين أن إن أنه بأن
+    خلال عبر بعد قبل حيث كما وقد قد هذا هذه ذلك كل بين أيضا عقب أثناء أمام لدى
+    """
+)
+#: Words inside a name: "بن", "آل", "أبو".
+_NAME_LINKS = folded(
+    """
+    بن بنت آل أبو ابو
+    """
+)
+
+
+def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution]:
+    """The attributions with each role-only voice given its holder's name when the text has it."""
+    out: list[RawAttribution] = []
+    for raw in raws:
+        voice = raw.source
+        if voice is not None and _role_only(voice):
+            holder = _holder(text, voice)
+            if holder is not None:
+                name, descriptor = holder
+                raw = replace(raw, source=replace(voice, name=name, descriptor=descriptor))
+        out.append(raw)
+    return out
+
+
+def _role_only(voice: Mention) -> bool:
+    """An official named by a title alone: "وزير الزراعة", "الوزير" (not "مصدر مسؤول")."""
+    if voice.kind is not SourceKind.OFFICIAL or voice.descriptor:
+        return False
+    words = voice.surface.split()
+    if not words:
+        return False
+    head = fold(words[0])
+    return head in lx.OFFICIAL_TITLES or (head[:1] in "وف" and head[1:] in lx.OFFICIAL_TITLES)
+
+
+def _holder(text: str, voice: Mention) -> tuple[str, str] | None:
+    """(name, role) of the role's holder named elsewhere in the text, or None.
+
+    A bare anaphor ("الوزير") looks back only, for its head without the article ("وزير …
+    NAME"); a role as written looks back, then ahead, for "ROLE NAME" and "NAME، ROLE".
+    """
+    role = voice.surface.strip()
+    if voice.anaphor:
+        head = role[2:] if role.startswith("ال") else role
+        return _look(text, head, voice.start, 0, with_words=True)
+    return _look(text, role, voice.start, 0, with_words=False)
+
+
+def _look(
+    text: str, role: str, before: int, after: int, *, with_words: bool
+) -> tuple[str, str] | None:
+    """Search occurrences of role in text[after:before], nearest to ``before`` first."""
+    end = before
+    for _ in range(MAX_OCCURRENCES):
+        at = text.rfind(role, after, end)
+        if at < 0:
+            return None
+        end = at
+        if at and text[at - 1].isalnum() and text[at - 1] not in "وفل":
+            continue  # inside a longer word
+        if _titled_before(text, at):
+            continue  # "نائب وزير الزراعة" is another role
+        stop = at + len(role)
+        if stop < len(text) and text[stop].isalnum():
+            if not with_words:
+                continue
+        name = _name_after(text, at, stop, with_words)
+        if name is None:
+            name = _name_before(text, at, stop)
+        if name is not None:
+            return name
+    return None
+
+
+def _titled_before(text: str, at: int) -> bool:
+    words = text[max(0, at - 20) : at].split()
+    return bool(words) and fold(words[-1]).lstrip("و") in lx.OFFICIAL_TITLES
+
+
+def _name_after(text: str, at: int, stop: int, with_words: bool) -> tuple[str, str] | None:
+    """ "وزير الزراعة [السوري] حمدان السالم": the name after the role and its adjectives."""
+    window = min(len(text), stop + NAME_WINDOW)
+    tokens = tokenize(text, stop, window)
+    if window < len(text) and tokens:
+        tokens.pop()  # the window may cut its last word short
+    if tokens and tokens[0].start == stop and with_words:
+        tokens = tokens[1:]  # the rest of the anaphor's head word ("وزير" + "ة")
+    k = 0
+    while with_words and k < len(tokens) and tokens[k].is_word and _adjective(tokens[k].norm):
+        k += 1
+    n = _name_length(tokens[k:])
+    if n is None or (with_words and not given_name(tokens[k].norm)):
+        return None  # a bare anaphor's head is common: only a given name shows a name follows
+    role_end = tokens[k - 1].end if k else stop
+    return " ".join(t.text for t in tokens[k : k + n]), text[at:role_end]
+
+
+def _adjective(norm: str) -> bool:
+    """A word that goes on describing an anaphor's head: "[وزير] الزراعة السوري"."""
+    return norm.startswith("ال") and norm not in _NOT_NAME
+
+
+def _name_before(text: str, at: int, stop: int) -> tuple[str, str] | None:
+    """ "وأضاف حمدان السالم، وزير الزراعة": the name set off by a comma before the role, right
+    after a verb or the start of a clause."""
+    head = text[max(0, at - NAME_WINDOW) : at].rstrip()
+    if not head.endswith(("،", ",")):
+        return None
+    tokens = tokenize(head[:-1])
+    if at > NAME_WINDOW and tokens:
+        tokens.pop(0)  # the window may cut its first word short
+    k = len(tokens)
+    while k > 0 and len(tokens) - k <= MAX_NAME_WORDS and _name_token(tokens[k - 1]):
+        k -= 1
+    if k and tokens[k - 1].is_word and _bare(tokens[k - 1].norm) not in lx.VERB_CUES:
+        return None
+    words = tokens[k:]
+    if _name_length(words, apposed=True) != len(words):
+        return None
+    return " ".join(t.text for t in words), text[at:stop]
+
+
+def _bare(norm: str) -> str:
+    return norm[1:] if norm[:1] in "وف" else norm
+
+
+def _name_token(token: Token) -> bool:
+    """A word that may be part of a name: not a function word, verb, title, nor a noun with an
+    attached preposition ("لوكالة", "بالقول") or in ة ("كلمة") unless it is a given name."""
+    norm = token.norm
+    if given_name(norm) or norm in _NAME_LINKS:
+        return True
+    return (
+        token.is_word
+        and norm.isalpha()
+        and norm not in _NOT_NAME
+        and _bare(norm) not in lx.VERB_CUES
+        and norm not in lx.COMPLEMENTISERS
+        and norm not in lx.OFFICIAL_TITLES
+        and norm not in lx.PERSON_TITLES
+        and norm not in lx.NP_CONTENT_HEADS
+        and norm not in lx.ADVERBS
+        and not token.text.endswith(("ة", "ً", "اً"))
+        and not (norm[:1] in "لب" and len(norm) > MIN_PREFIXED)
+    )
+
+
+def _name_length(tokens: Sequence[Token], *, apposed: bool = False) -> int | None:
+    """How many leading tokens make a full name, or None: two to five words ending where a
+    punctuation mark, a function word, a verb or a prefixed noun begins; the first a given name,
+    or else no word with the article (a foreign name) unless the name is ``apposed`` (set off
+    by a comma after its verb), where only the first word may not have it."""
+    n = 0
+    while n < len(tokens) and n <= MAX_NAME_WORDS and _name_token(tokens[n]):
+        n += 1
+    if n < MIN_NAME_WORDS or n > MAX_NAME_WORDS:
+        return None
+    if n < len(tokens) and tokens[n].is_word and _plain_word(tokens[n]):
+        return None  # "باراك أوباما بريطانيا": the words run on; where the name ends is unclear
+    if given_name(tokens[0].norm):
+        return n
+    checked = tokens[:1] if apposed else tokens[:n]
+    return n if all(not t.norm.startswith("ال") for t in checked) else None
+
+
+def _plain_word(token: Token) -> bool:
+    """A word that neither ends a name nor belongs to one for sure: a noun or a name."""
+    norm = token.norm
+    return (
+        norm not in _NOT_NAME
+        and _bare(norm) not in lx.VERB_CUES
+        and norm not in lx.COMPLEMENTISERS
+        and not (norm[:1] in "لب" and len(norm) > MIN_PREFIXED)
+    )

@@ -65,7 +65,8 @@ def test_quickstart_verdicts_are_as_the_readme_says(monkeypatch: pytest.MonkeyPa
     assert "*contested*, with a single\norigin" in README
     assert closure["status"] == "contested"
     assert len(closure["origins"]) == 1
-    assert "denied by وزارة الداخلية الأردنية" in closure["explanation"]
+    # The ministry's spokesman denies it: the explanation names who spoke, unnamed as he is.
+    assert "denied by المتحدث باسم وزارة الداخلية الأردنية" in closure["explanation"]
     assert "one origin: الوادي" in closure["explanation"]
     assert route["status"] == "corroborated"
     assert len(route["origins"]) == 2

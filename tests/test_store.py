@@ -446,3 +446,58 @@ def test_a_file_that_is_no_store_is_one_error_line(tmp_path):
     assert result.exit_code == 1
     assert result.stderr.startswith(f"Error: {path}: not a usable tracker store")
     assert "give another --store" in result.stderr
+
+
+#: A made-up story two made-up outlets print in the same words, from unnamed "sources".
+_MARKET = """{date}
+محليات
+
+{title}
+
+{outlet}
+
+وذكرت مصادر أن السوق القديم سيغلق يوم الخميس المقبل لأعمال صيانة شاملة تستمر أسبوعين.
+
+{other}
+"""
+
+
+def test_a_second_outlet_printing_the_same_text_is_a_copy_in_the_timeline(tmp_path):
+    """An outlet repeating another's sentence word for word adds no origin: the timeline calls
+    it a copy (not a new origin), and the status history is what one report says."""
+    stories = (
+        (
+            "الاثنين 14 أكتوبر 2024",
+            "إغلاق السوق القديم",
+            "صحيفة الوادي",
+            "وشهد السوق خلال الشهر الماضي ازدحاما كبيرا بسبب موسم الحصاد.",
+        ),
+        (
+            "الثلاثاء 15 أكتوبر 2024",
+            "السوق القديم يغلق أبوابه",
+            "موقع النخيل",
+            "ويطالب التجار بتعويضات عن خسائرهم خلال فترة الإغلاق المرتقبة.",
+        ),
+    )
+    paths = []
+    for n, (date, title, outlet, other) in enumerate(stories, 1):
+        path = tmp_path / f"m{n}.txt"
+        text = _MARKET.format(date=date, title=title, outlet=outlet, other=other)
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    store = SQLiteStore(tmp_path / "copy.db")
+    add_paths(store, paths[:1], Options())
+    add_paths(store, paths[1:], Options())
+    (market,) = store.claims(ClaimQuery(search="السوق القديم سيغلق"))
+    story = store.timeline(market.id)
+    assert [(a.outlet, a.role) for a in story.appearances] == [
+        ("صحيفة الوادي", "first"),
+        ("موقع النخيل", "copy"),
+    ]
+    assert story.appearances[1].new_origins == ()
+    (alone,) = analyse_paths(paths[:1], Options()).results[0].claims[:1]
+    (both,) = [c for c in analyse_paths(paths, Options()).corpus_claims if len(c.articles) == 2]
+    assert (alone.status, both.status) == (Status.SINGLE_SOURCED, Status.SINGLE_SOURCED)
+    assert story.summary == "single-sourced from 2024-10-14"
+    assert market.status is both.status
+    store.close()

@@ -456,15 +456,24 @@ _MARKET = """{date}
 
 {outlet}
 
-وذكرت مصادر أن السوق القديم سيغلق يوم الخميس المقبل لأعمال صيانة شاملة تستمر أسبوعين.
+{lead} أن السوق القديم سيغلق يوم الخميس المقبل لأعمال صيانة شاملة تستمر أسبوعين.
 
 {other}
 """
 
 
-def test_a_second_outlet_printing_the_same_text_is_a_copy_in_the_timeline(tmp_path):
-    """An outlet repeating another's sentence word for word adds no origin: the timeline calls
-    it a copy (not a new origin), and the status history is what one report says."""
+@pytest.mark.parametrize(
+    ("lead", "role"),
+    [
+        # The same words from "sources": the second outlet's own voice collapses into the first's.
+        ("وذكرت مصادر", "copy"),
+        # The second outlet names the first as its source: it relays the first's origin.
+        ("ونقلت صحيفة الوادي عن مصادر", "relayed"),
+    ],
+)
+def test_a_second_outlet_printing_the_same_text_adds_no_origin(tmp_path, lead, role):
+    """An outlet repeating another's sentence word for word adds no origin: the timeline says
+    it copies or relays (not "new origin"), and the status history is what one report says."""
     stories = (
         (
             "الاثنين 14 أكتوبر 2024",
@@ -482,7 +491,8 @@ def test_a_second_outlet_printing_the_same_text_is_a_copy_in_the_timeline(tmp_pa
     paths = []
     for n, (date, title, outlet, other) in enumerate(stories, 1):
         path = tmp_path / f"m{n}.txt"
-        text = _MARKET.format(date=date, title=title, outlet=outlet, other=other)
+        first = "وذكرت مصادر" if n == 1 else lead
+        text = _MARKET.format(date=date, title=title, outlet=outlet, lead=first, other=other)
         path.write_text(text, encoding="utf-8")
         paths.append(str(path))
     store = SQLiteStore(tmp_path / "copy.db")
@@ -492,7 +502,7 @@ def test_a_second_outlet_printing_the_same_text_is_a_copy_in_the_timeline(tmp_pa
     story = store.timeline(market.id)
     assert [(a.outlet, a.role) for a in story.appearances] == [
         ("صحيفة الوادي", "first"),
-        ("موقع النخيل", "copy"),
+        ("موقع النخيل", role),
     ]
     assert story.appearances[1].new_origins == ()
     (alone,) = analyse_paths(paths[:1], Options()).results[0].claims[:1]

@@ -969,11 +969,16 @@ class SQLiteStore:
         copies = {c for (c,) in relayed}
         every = list(chain.from_iterable(by_article.values()))
         seen: set[str] = set()
+        origins = 0
         appearances: list[Appearance] = []
         for (article, _, published, publisher, path, url), now in zip(meta, judged, strict=True):
             mine = by_article.get(article, [])
-            new = [o for o in now.origins if o not in seen]
+            # An origin counts as new when the claim gains one: a copy's voice collapsing into
+            # the origin it copies may rename the origin without adding one.
+            gained = len(now.origins) > origins
+            new = [o for o in now.origins if o not in seen] if gained else []
             seen |= set(now.origins)
+            origins = max(origins, len(now.origins))
             copied = article in copies or not _voices_kept(mine, every, now)
             role = _role(first=not appearances, copy=copied, mine=mine, new=bool(new))
             appearances.append(

@@ -963,13 +963,15 @@ class SQLiteStore:
             articles,
         )
         meta.sort(key=lambda m: (m[2] or "9999", m[1]))
-        judged = self._judged_prefixes(members, [m[0] for m in meta])
+        every = list(chain.from_iterable(by_article.values()))
+        judged = self._judged_prefixes(members, [(m[0], by_article.get(m[0], [])) for m in meta])
         names = self._names(chain.from_iterable(j.origins for j in judged))
         relayed = self._lookup("SELECT copy FROM relays WHERE copy IN ({})", articles)
         copies = {c for (c,) in relayed}
-        every = list(chain.from_iterable(by_article.values()))
         seen: set[str] = set()
         origins = 0
+        counted: set[str] = set()
+        last: CorpusClaim | None = None
         appearances: list[Appearance] = []
         for (article, _, published, publisher, path, url), now in zip(meta, judged, strict=True):
             mine = by_article.get(article, [])
@@ -979,7 +981,11 @@ class SQLiteStore:
             new = [o for o in now.origins if o not in seen] if gained else []
             seen |= set(now.origins)
             origins = max(origins, len(now.origins))
-            copied = article in copies or not _voices_kept(mine, every, now)
+            if now is not last:  # the judgement stands for the articles that add no voice
+                counted, last = _counted_groups(every, now), now
+            copied = article in copies or not all(
+                _voice_of(i).independence_group in counted for i in mine
+            )
             role = _role(first=not appearances, copy=copied, mine=mine, new=bool(new))
             appearances.append(
                 Appearance(
@@ -994,9 +1000,17 @@ class SQLiteStore:
             )
         return tuple(appearances)
 
-    def _judged_prefixes(self, members: list[str], order: list[str]) -> list[CorpusClaim]:
-        """The claim judged over its first article, its first two, … (``order``), each time as
-        one report over those articles judges it."""
+    def _judged_prefixes(
+        self, members: list[str], shown: list[tuple[str, list[Attribution | Statement]]]
+    ) -> list[CorpusClaim]:
+        """The claim judged over its first article, its first two, … (``shown``: each article
+        with its items), each time as one report over those articles judges it.
+
+        An article whose voices all count already cannot add an origin: the judgement before
+        it stands for it (so a claim carried by hundreds of relays is judged a few times).
+        """
+        order = [article for article, _ in shown]
+        every = list(chain.from_iterable(items for _, items in shown))
         rows = self._lookup(
             "SELECT article, data FROM members WHERE id IN ({}) ORDER BY seq, number", members
         )
@@ -1005,14 +1019,19 @@ class SQLiteStore:
         involved = list(dict.fromkeys([*order, *(r.original for r in relays)]))
         results = {r.article.id: r for r in self._partial_results(involved, members)}
         out: list[CorpusClaim] = []
-        for n in range(1, len(order) + 1):
-            shown = set(order[:n])
-            mine = [r for r in relays if r.copy in shown]
+        counted: set[str] = set()
+        for n, (_, items) in enumerate(shown, 1):
+            if out and all(_voice_of(i).independence_group in counted for i in items):
+                out.append(out[-1])
+                continue
+            upto = set(order[:n])
+            mine = [r for r in relays if r.copy in upto]
             held = [results[a] for a in dict.fromkeys([*order[:n], *(r.original for r in mine)])]
             voice_of = statement_voices(held, mine)
-            group = [c for a, c in claims if a in shown]
+            group = [c for a, c in claims if a in upto]
             (judged,) = corpus_claims(held, {"": group}, voice_of, mine)
             out.append(judged)
+            counted = _counted_groups(every, judged)
         return out
 
     def _history(self, claim: int) -> tuple[StatusChange, ...]:
@@ -1213,17 +1232,12 @@ def _asserts(item: Attribution | Statement) -> bool:
     return item.credited
 
 
-def _voices_kept(
-    mine: Sequence[Attribution | Statement],
-    every: Iterable[Attribution | Statement],
-    judged: CorpusClaim,
-) -> bool:
-    """Whether each voice the article's items speak with counts in the claim as judged, itself
-    or one of its group (an item copied from another outlet's text takes that outlet's voice,
-    and its own is gone). ``every`` are the items of the claim in all its articles."""
+def _counted_groups(every: Iterable[Attribution | Statement], judged: CorpusClaim) -> set[str]:
+    """The groups of the voices that count in the claim as judged: an item copied from another
+    outlet's text takes that outlet's voice, and its own no longer counts. ``every`` are the
+    claim's items in all its articles."""
     counted = {*judged.origins, *judged.denying_origins, *judged.own_voices}
-    groups = {_voice_of(i).independence_group for i in every if _voice_of(i).id in counted}
-    return all(_voice_of(i).independence_group in groups for i in mine)
+    return {_voice_of(i).independence_group for i in every if _voice_of(i).id in counted}
 
 
 def _voice_of(item: Attribution | Statement) -> Source:

@@ -1257,8 +1257,8 @@ def _role(*, first: bool, copy: bool, mine: Sequence[Attribution | Statement], n
         return "denial"
     if first:
         return "first"
+    if new:  # an origin gained tells more than the copied text beside it
+        return "new origin"
     if copy:
         return "copy"
-    if new:
-        return "new origin"
     return "relayed" if any(_asserts(i) for i in mine) else "own voice"

@@ -446,3 +446,68 @@ def test_a_file_that_is_no_store_is_one_error_line(tmp_path):
     assert result.exit_code == 1
     assert result.stderr.startswith(f"Error: {path}: not a usable tracker store")
     assert "give another --store" in result.stderr
+
+
+#: A made-up story two made-up outlets print in the same words, from unnamed "sources".
+_MARKET = """{date}
+محليات
+
+{title}
+
+{outlet}
+
+{lead} أن السوق القديم سيغلق يوم الخميس المقبل لأعمال صيانة شاملة تستمر أسبوعين.
+
+{other}
+"""
+
+
+@pytest.mark.parametrize(
+    ("lead", "role"),
+    [
+        # The same words from "sources": the second outlet's own voice collapses into the first's.
+        ("وذكرت مصادر", "copy"),
+        # The second outlet names the first as its source: it relays the first's origin.
+        ("ونقلت صحيفة الوادي عن مصادر", "relayed"),
+    ],
+)
+def test_a_second_outlet_printing_the_same_text_adds_no_origin(tmp_path, lead, role):
+    """An outlet repeating another's sentence word for word adds no origin: the timeline says
+    it copies or relays (not "new origin"), and the status history is what one report says."""
+    stories = (
+        (
+            "الاثنين 14 أكتوبر 2024",
+            "إغلاق السوق القديم",
+            "صحيفة الوادي",
+            "وشهد السوق خلال الشهر الماضي ازدحاما كبيرا بسبب موسم الحصاد.",
+        ),
+        (
+            "الثلاثاء 15 أكتوبر 2024",
+            "السوق القديم يغلق أبوابه",
+            "موقع النخيل",
+            "ويطالب التجار بتعويضات عن خسائرهم خلال فترة الإغلاق المرتقبة.",
+        ),
+    )
+    paths = []
+    for n, (date, title, outlet, other) in enumerate(stories, 1):
+        path = tmp_path / f"m{n}.txt"
+        first = "وذكرت مصادر" if n == 1 else lead
+        text = _MARKET.format(date=date, title=title, outlet=outlet, lead=first, other=other)
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    store = SQLiteStore(tmp_path / "copy.db")
+    add_paths(store, paths[:1], Options())
+    add_paths(store, paths[1:], Options())
+    (market,) = store.claims(ClaimQuery(search="السوق القديم سيغلق"))
+    story = store.timeline(market.id)
+    assert [(a.outlet, a.role) for a in story.appearances] == [
+        ("صحيفة الوادي", "first"),
+        ("موقع النخيل", role),
+    ]
+    assert story.appearances[1].new_origins == ()
+    (alone,) = analyse_paths(paths[:1], Options()).results[0].claims[:1]
+    (both,) = [c for c in analyse_paths(paths, Options()).corpus_claims if len(c.articles) == 2]
+    assert (alone.status, both.status) == (Status.SINGLE_SOURCED, Status.SINGLE_SOURCED)
+    assert story.summary == "single-sourced from 2024-10-14"
+    assert market.status is both.status
+    store.close()

@@ -13,34 +13,26 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TextIO, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO, TypeVar
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from . import __version__
 from . import report_store as rs
 from .corroborate import DEFAULT
 from .errors import TrackerError
-from .evaluate import evaluate, load_gold
-from .export import write_html
-from .export.jsonld import write_claim_review
-from .graph import Graph, aggregate, build_graph, summary, write_graphml, write_node_link
 from .lang import codes as languages
 from .models import Report, Status
 from .pipeline import Options, analyse_paths, paused_gc
 from .readers import FIELDS, MAX_BYTES
-from .report import (
-    bidi_display,
-    claim_tree,
-    evaluation_data,
-    evaluation_table,
-    print_tables,
-    to_markdown,
-    write_json,
-)
-from .store import ClaimQuery, Store, add_paths, open_store, store_path
+from .store import ClaimQuery, Store, open_store, store_path
+
+if TYPE_CHECKING:
+    from .graph import Graph
+
+# The graph, export, evaluation and report modules (networkx, rich trees, BiDi) are imported
+# by the commands that use them, so that a quick query (`tracker claims`) starts quickly.
 
 app = typer.Typer(
     name="tracker",
@@ -74,6 +66,8 @@ def _stderr() -> Console:
 
 def _version(value: bool) -> None:
     if value:
+        from . import __version__
+
         typer.echo(f"tracker {__version__}")
         raise typer.Exit()
 
@@ -392,10 +386,12 @@ class GraphFormat(str, Enum):
 
 #: How each graph format is written (jsonld by write_claim_review from the report; html by
 #: write_html, which also reads the report's chains), and the file ending that chooses it.
-_GRAPH_WRITERS: dict[GraphFormat, Callable[[Graph, Path], None]] = {
-    GraphFormat.graphml: write_graphml,
-    GraphFormat.json: write_node_link,
-}
+def _graph_writer(kind: GraphFormat) -> Callable[[Graph, Path], None]:
+    from .graph import write_graphml, write_node_link
+
+    return {GraphFormat.graphml: write_graphml, GraphFormat.json: write_node_link}[kind]
+
+
 _GRAPH_SUFFIXES = {
     ".graphml": GraphFormat.graphml,
     ".json": GraphFormat.json,
@@ -430,6 +426,10 @@ def export(
     Example: tracker export data/sample/ -o claims.graphml (or -o story.html)
     (or: tracker export --store tracker.db -o claims.jsonld)
     """
+    from . import __version__
+    from .export import write_html
+    from .graph import aggregate, build_graph, summary
+
     kind = graph_format or _format_from_suffix(output)
     with paused_gc():
         result = _analyse_or_load(paths, store, inputs)
@@ -450,7 +450,7 @@ def export(
         if kind is GraphFormat.html:
             write_html(result, graph, output)
         else:
-            _GRAPH_WRITERS[kind](graph, output)
+            _graph_writer(kind)(graph, output)
         sidecar.write_text(
             json.dumps(meta, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8"
         )
@@ -484,6 +484,9 @@ def evaluate_command(
 
     Example: tracker eval corpus/data/dev/attributions/
     """
+    from .evaluate import evaluate, load_gold
+    from .report import evaluation_data, evaluation_table
+
     try:
         golds = load_gold(gold)
     except TrackerError as exc:
@@ -523,6 +526,8 @@ def _console(width: int | None, stream: TextIO) -> Console:
 
 
 def _emit(result: Report, view: View, stream: TextIO) -> None:
+    from .report import bidi_display, claim_tree, print_tables, to_markdown, write_json
+
     if view.output_format is OutputFormat.json and view.claim is None:
         write_json(result, stream, indent=view.indent, include_text=view.include_text)
         return
@@ -600,6 +605,8 @@ def _analyse_or_load(paths: list[str] | None, store: Path | None, inputs: Inputs
 
 
 def _write_jsonld(result: Report, output: Path, quiet: bool) -> None:
+    from .export.jsonld import write_claim_review
+
     try:
         write_claim_review(result, output)
     except OSError as exc:
@@ -630,6 +637,8 @@ def add(
     Example: tracker add data/sample/ --store story.db
     """
     options, jobs, quiet = inputs.options, inputs.jobs, inputs.quiet
+    from .store import add_paths
+
     opened = _open(store, create=True, options=options)
     err = _stderr()
     try:

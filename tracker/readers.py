@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-import trafilatura
 from charset_normalizer import from_bytes
 
 from .errors import InputError
@@ -387,6 +386,8 @@ def _html_document(path: str, html: str, encoding: str) -> Document:
     """The main text and metadata of a saved web page, without its navigation and ads."""
     if not html.strip():
         raise InputError(f"{path}: the page is empty; give a saved HTML page")
+    import trafilatura  # only HTML needs it, and it is slow to load
+
     found = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
     )

@@ -4,7 +4,7 @@ JSON or Markdown. The store's counterpart of report.py; only these two and cli.p
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Group, RenderableType
 from rich.table import Table
@@ -12,7 +12,10 @@ from rich.text import Text
 
 from .models import Status
 from .report import EXCERPT
-from .store import SCHEMA_VERSION, AddSummary, ClaimRow, SourceRow, Timeline
+from .store import SCHEMA_VERSION, ClaimRow, SourceRow, Timeline
+
+if TYPE_CHECKING:
+    from .store import AddSummary
 
 _STYLE = {
     Status.CORROBORATED: "green",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..corroborate import Thresholds
 from ..errors import StoreError
@@ -22,8 +23,21 @@ from .base import (
     Stored,
     Timeline,
 )
-from .ingest import AddSummary, add_paths
 from .sqlite import SQLiteStore
+
+if TYPE_CHECKING:
+    from .ingest import AddSummary, add_paths
+
+
+def __getattr__(name: str) -> Any:
+    # Adding reads and analyses articles (the whole pipeline); queries need none of it, so
+    # `tracker claims` does not load it at start-up.
+    if name in ("AddSummary", "add_paths"):
+        from . import ingest
+
+        return getattr(ingest, name)
+    raise AttributeError(f"module 'tracker.store' has no attribute {name!r}")
+
 
 #: The store used when neither --store nor TRACKER_STORE names one.
 DEFAULT_PATH = "tracker.db"

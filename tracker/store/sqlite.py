@@ -14,9 +14,9 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,7 @@ from ..corroborate import (
     statement_voices,
 )
 from ..errors import StoreError, UsageError
+from ..link.independence import origin_of
 from ..link.semantic import INSTALL_HINT, available
 from ..models import (
     Article,
@@ -65,6 +66,12 @@ from .migrations import CURRENT, STEPS
 
 #: Milliseconds a writer waits for another process's transaction before saying the store is busy.
 BUSY_MS = 30_000
+#: Stored statements whose sides (words, stems, places) are kept in memory between articles.
+SIDES = 60_000
+#: WAL pages written before SQLite copies them into the database file.
+CHECKPOINT = 16_000
+#: The page cache of a connection, in KB.
+CACHE_KB = 65_536
 #: Most ids in one "IN (…)" query.
 _BATCH = 5000
 
@@ -86,16 +93,6 @@ def _marks(values: Sequence[Any]) -> str:
 _ItemRow = tuple[str, str, str, str, int, str | None]
 
 
-@dataclass(frozen=True, slots=True)
-class _Key:
-    """A stored statement's match key and the article claim it belongs to."""
-
-    key: MatchKey
-    member: str
-    #: The statement's content.
-    text: str
-
-
 class SQLiteStore:
     """A claim store in one SQLite file (see the module docstring)."""
 
@@ -108,11 +105,19 @@ class SQLiteStore:
         self.path = str(path)
         self._voice_keys: dict[Source, str] = {}
         self._voice_cache: dict[str, Source] = {}
+        self._sides: OrderedDict[str, Side] = OrderedDict()
         try:
             self._db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_MS / 1000)
             self._db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA synchronous = NORMAL")
+            # The blocking tables are read and written all over at each article: keep their
+            # pages in memory (the default cache is 2 MB) rather than spill them to the WAL.
+            self._db.execute(f"PRAGMA cache_size = {-CACHE_KB}")
+            self._db.execute("PRAGMA temp_store = MEMORY")
+            # A chunk writes a few thousand pages: checkpoint (and fsync) every CHECKPOINT
+            # pages rather than after nearly every commit (SQLite's default is 1000).
+            self._db.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT}")
             self._migrate()
             self._thresholds = self._settle_thresholds(thresholds)
         except sqlite3.DatabaseError as exc:
@@ -426,10 +431,7 @@ class SQLiteStore:
     ) -> list[tuple[str, str]]:
         """Judge new statements against their candidates; store links, return confirmed pairs."""
         t, db = self._thresholds, self._db
-        stored = self._keys(sorted(set(chain.from_iterable(candidates.values()))))
-        stored_sides = {
-            i: Side(found.key, found.text, semantic=t.semantic) for i, found in stored.items()
-        }
+        stored_sides = self._stored_sides(sorted(set(chain.from_iterable(candidates.values()))))
         confirmed: list[tuple[str, str]] = []
         reasons: list[tuple[str, str, float, str]] = []
         suggested: list[tuple[str, str, float]] = []
@@ -452,6 +454,7 @@ class SQLiteStore:
         suggested += [(a, b, value) for a, b, value, _ in more]
         db.executemany("INSERT OR REPLACE INTO links VALUES (?, ?, ?)", suggested)
         db.executemany("INSERT OR REPLACE INTO reasons VALUES (?, ?, ?, ?)", reasons)
+        self._keep(sides.values())
         return confirmed
 
     def _blocked_by(self, kind: str, keys_of: dict[str, tuple[str, ...]]) -> dict[str, set[str]]:
@@ -505,22 +508,35 @@ class SQLiteStore:
             out += self._db.execute(sql.format(_marks(part)), part).fetchall()
         return out
 
-    def _keys(self, items: Sequence[str]) -> dict[str, _Key]:
+    def _stored_sides(self, items: Sequence[str]) -> dict[str, Side]:
+        """The stored statements' sides, from the cache or read (and cached) from the store.
+
+        A stored statement never changes, so its side (with the stems and places judge_pair
+        works out the first time a pair needs them) can be kept across articles and chunks.
+        """
+        cache, semantic = self._sides, self._thresholds.semantic
+        found = {i: cache[i] for i in items if i in cache}
         rows = self._lookup(
-            "SELECT id, article, vocabulary, numbers, negated, stance, member, "
+            "SELECT id, article, vocabulary, numbers, negated, stance, "
             "json_extract(data, '$.content') FROM items WHERE id IN ({})",
-            items,
+            [i for i in items if i not in found],
         )
-        return {
-            i: _Key(
-                MatchKey(
-                    i, a, tuple(v.split()), tuple(n.split()), bool(neg), Stance(s) if s else None
-                ),
-                m,
-                text,
+        for i, a, v, n, neg, s, text in rows:
+            key = MatchKey(
+                i, a, tuple(v.split()), tuple(n.split()), bool(neg), Stance(s) if s else None
             )
-            for i, a, v, n, neg, s, m, text in rows
-        }
+            found[i] = Side(key, text, semantic=semantic)
+        self._keep(found.values())
+        return found
+
+    def _keep(self, sides: Iterable[Side]) -> None:
+        """Cache sides, most recently used last; the least recently used go past SIDES."""
+        cache = self._sides
+        for side in sides:
+            cache[side.key.id] = side
+            cache.move_to_end(side.key.id)
+        while len(cache) > SIDES:
+            cache.popitem(last=False)
 
     # --- relays ------------------------------------------------------------------------------
 
@@ -928,7 +944,12 @@ class SQLiteStore:
         return Timeline(row, first_article, appearances, self._history(found), merged)
 
     def _appearances(self, members: list[str], articles: list[str]) -> tuple[Appearance, ...]:
-        """Each article a claim appears in, by date, with its chains, role and new voices."""
+        """Each article a claim appears in, by date, with its chains, role and new origins.
+
+        The role comes from judging the claim as one report over the articles up to this one
+        would (copies of one text collapsed into one voice, relays counted as their
+        originals): an article is a "new origin" only when that judgement gains an origin.
+        """
         items = self._lookup(
             "SELECT article, kind, data FROM items WHERE member IN ({}) ORDER BY article, pos",
             members,
@@ -941,18 +962,31 @@ class SQLiteStore:
             "SELECT id, seq, published, publisher, path, url FROM articles WHERE id IN ({})",
             articles,
         )
-        copies = {
-            c for (c,) in self._lookup("SELECT copy FROM relays WHERE copy IN ({})", articles)
-        }
         meta.sort(key=lambda m: (m[2] or "9999", m[1]))
+        every = list(chain.from_iterable(by_article.values()))
+        judged = self._judged_prefixes(members, [(m[0], by_article.get(m[0], [])) for m in meta])
+        names = self._names(chain.from_iterable(j.origins for j in judged))
+        relayed = self._lookup("SELECT copy FROM relays WHERE copy IN ({})", articles)
+        copies = {c for (c,) in relayed}
         seen: set[str] = set()
+        origins = 0
+        counted: set[str] = set()
+        last: CorpusClaim | None = None
         appearances: list[Appearance] = []
-        for article, _, published, publisher, path, url in meta:
+        for (article, _, published, publisher, path, url), now in zip(meta, judged, strict=True):
             mine = by_article.get(article, [])
-            groups = {_group_of(i): _name_of(i) for i in mine if _asserts(i)}
-            new = [name for group, name in groups.items() if group not in seen]
-            role = _role(first=not appearances, copy=article in copies, mine=mine, new=bool(new))
-            seen |= set(groups)
+            # An origin counts as new when the claim gains one: a copy's voice collapsing into
+            # the origin it copies may rename the origin without adding one.
+            gained = len(now.origins) > origins
+            new = [o for o in now.origins if o not in seen] if gained else []
+            seen |= set(now.origins)
+            origins = max(origins, len(now.origins))
+            if now is not last:  # the judgement stands for the articles that add no voice
+                counted, last = _counted_groups(every, now), now
+            copied = article in copies or not all(
+                _voice_of(i).independence_group in counted for i in mine
+            )
+            role = _role(first=not appearances, copy=copied, mine=mine, new=bool(new))
             appearances.append(
                 Appearance(
                     article,
@@ -961,10 +995,44 @@ class SQLiteStore:
                     url,
                     tuple(_chain_text(i) for i in mine),
                     role,
-                    tuple(new),
+                    tuple(names.get(o, o) for o in new) if role != "denial" else (),
                 )
             )
         return tuple(appearances)
+
+    def _judged_prefixes(
+        self, members: list[str], shown: list[tuple[str, list[Attribution | Statement]]]
+    ) -> list[CorpusClaim]:
+        """The claim judged over its first article, its first two, … (``shown``: each article
+        with its items), each time as one report over those articles judges it.
+
+        An article whose voices all count already cannot add an origin: the judgement before
+        it stands for it (so a claim carried by hundreds of relays is judged a few times).
+        """
+        order = [article for article, _ in shown]
+        every = list(chain.from_iterable(items for _, items in shown))
+        rows = self._lookup(
+            "SELECT article, data FROM members WHERE id IN ({}) ORDER BY seq, number", members
+        )
+        claims = [(article, codec.claim_from(json.loads(data))) for article, data in rows]
+        relays = self._relay_chain(order)
+        involved = list(dict.fromkeys([*order, *(r.original for r in relays)]))
+        results = {r.article.id: r for r in self._partial_results(involved, members)}
+        out: list[CorpusClaim] = []
+        counted: set[str] = set()
+        for n, (_, items) in enumerate(shown, 1):
+            if out and all(_voice_of(i).independence_group in counted for i in items):
+                out.append(out[-1])
+                continue
+            upto = set(order[:n])
+            mine = [r for r in relays if r.copy in upto]
+            held = [results[a] for a in dict.fromkeys([*order[:n], *(r.original for r in mine)])]
+            voice_of = statement_voices(held, mine)
+            group = [c for a, c in claims if a in upto]
+            (judged,) = corpus_claims(held, {"": group}, voice_of, mine)
+            out.append(judged)
+            counted = _counted_groups(every, judged)
+        return out
 
     def _history(self, claim: int) -> tuple[StatusChange, ...]:
         """A claim's recorded status changes, oldest first, each with the status before it."""
@@ -1164,13 +1232,16 @@ def _asserts(item: Attribution | Statement) -> bool:
     return item.credited
 
 
-def _group_of(item: Attribution | Statement) -> str:
-    voice = item.origin if isinstance(item, Attribution) else item.voice
-    return voice.independence_group
+def _counted_groups(every: Iterable[Attribution | Statement], judged: CorpusClaim) -> set[str]:
+    """The groups of the voices that count in the claim as judged: an item copied from another
+    outlet's text takes that outlet's voice, and its own no longer counts. ``every`` are the
+    claim's items in all its articles."""
+    counted = {*judged.origins, *judged.denying_origins, *judged.own_voices}
+    return {_voice_of(i).independence_group for i in every if _voice_of(i).id in counted}
 
 
-def _name_of(item: Attribution | Statement) -> str:
-    return item.origin.name if isinstance(item, Attribution) else item.voice.name
+def _voice_of(item: Attribution | Statement) -> Source:
+    return origin_of(item) if isinstance(item, Attribution) else item.voice
 
 
 def _chain_text(item: Attribution | Statement) -> str:
@@ -1186,8 +1257,8 @@ def _role(*, first: bool, copy: bool, mine: Sequence[Attribution | Statement], n
         return "denial"
     if first:
         return "first"
+    if new:  # an origin gained tells more than the copied text beside it
+        return "new origin"
     if copy:
         return "copy"
-    if new:
-        return "new origin"
     return "relayed" if any(_asserts(i) for i in mine) else "own voice"

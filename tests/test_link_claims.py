@@ -361,3 +361,65 @@ def test_two_people_quoted_in_the_same_words_both_count():
     assert claim.status is Status.CORROBORATED
     assert _names(report, claim.origins) == ["خالد النعيمي", "سامر الخطيب"]
     assert "same text" not in claim.explanation
+
+
+def test_a_denial_of_what_social_media_circulate_contests_the_claim():
+    """'نفى … صحة ما تداولته مواقع التواصل الاجتماعي عن إغلاق …' reaches the closure it denies."""
+    report = _report("l16-bakery-claim.txt", "l17-bakery-denial.txt")
+    claim = _claim_of(report, "l16-bakery-claim.txt")
+    assert claim.contested
+    assert len(claim.articles) == 2
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # Paired with a word of the other's side only through a third word (closure).
+        (
+            "أسعار القمح في أسواق الجملة ترتفع بعد موسم جفاف طويل",
+            "أسعار القمح في أسواق الجملة تهوي بعد موسم جفاف طويل",
+        ),
+        (
+            "نقابة الصيادين تدعم خطة البلدية لتوسيع الميناء القديم",
+            "نقابة الصيادين تعارض خطة البلدية لتوسيع الميناء القديم",
+        ),
+        # A negating word on one side only.
+        (
+            "الدفاع المدني ينقذ عمال المنجم العالقين منذ يومين في الجبل",
+            "الدفاع المدني يفشل في إنقاذ عمال المنجم العالقين منذ يومين في الجبل",
+        ),
+        (
+            "البلدية تعيد فتح سوق السمك في حي المرفأ بعد أعمال الصيانة",
+            "البلدية ترفض إعادة فتح سوق السمك في حي المرفأ بعد أعمال الصيانة",
+        ),
+        (
+            "The harbour council supports the plan to widen the old pier this spring",
+            "The harbour council refuses the plan to widen the old pier this spring",
+        ),
+    ],
+)
+def test_opposites_and_negating_words_keep_claims_apart(texts):
+    """Rise and plunge, support and oppose, a negating verb on one side: two claims."""
+    assert _confirmed(texts, DEFAULT) == []
+
+
+def test_a_negating_word_on_both_sides_still_links():
+    """Two statements that both say the effort failed are one claim."""
+    texts = (
+        "الدفاع المدني يفشل في إنقاذ عمال المنجم العالقين منذ يومين",
+        "فشل الدفاع المدني في إنقاذ عمال المنجم العالقين منذ يومين",
+    )
+    assert len(_confirmed(texts, DEFAULT)) == 1
+
+
+def test_a_place_put_in_another_place_keeps_claims_apart():
+    """Both name Cairo, but one an Iraqi delegation and the other a Jordanian one: two claims.
+    A place only one statement adds is detail."""
+    texts = (
+        "وصول وفد عراقي إلى القاهرة لبحث اتفاق تصدير الغاز الطبيعي",
+        "وصول وفد أردني إلى القاهرة لبحث اتفاق تصدير الغاز الطبيعي",
+    )
+    assert _confirmed(texts, DEFAULT) == []
+    cairo = anchors("وصول وفد عراقي إلى القاهرة")
+    assert conflict(cairo, anchors("وصول وفد أردني إلى القاهرة"))
+    assert not conflict(cairo, anchors("وصول وفد إلى القاهرة"))

@@ -94,8 +94,10 @@ def _places(words: list[str]) -> list[tuple[str, str]]:
 
 
 def conflict(a: Anchors, b: Anchors) -> bool:
-    """True when two statements are about different places."""
-    return bool(a.places and b.places and a.places.isdisjoint(b.places))
+    """True when two statements are about different places: none in common, or each names a
+    place the other does not (one put in the other's place: "سفير إسرائيلي في القاهرة" and
+    "سفير أمريكي في القاهرة"). A place only one of them adds is detail, not a conflict."""
+    return bool(a.places and b.places) and not (a.places <= b.places or b.places <= a.places)
 
 
 #: A decimal number whose separator a right-to-left mark follows ("02.<RLM>19"): the mark makes

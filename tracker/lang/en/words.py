@@ -43,6 +43,16 @@ WORDS = Words(
         open close
         higher lower
         more less
+        rises falls
+        support oppose
+        supports opposes
+        confirms denies
+        allows bans
+        fails fails
+        failed failed
+        refuses refuses
+        refused refused
+        without without
         """
     ),
     denial_phrases=phrases(

@@ -423,3 +423,26 @@ def test_a_place_put_in_another_place_keeps_claims_apart():
     cairo = anchors("وصول وفد عراقي إلى القاهرة")
     assert conflict(cairo, anchors("وصول وفد أردني إلى القاهرة"))
     assert not conflict(cairo, anchors("وصول وفد إلى القاهرة"))
+
+
+def test_a_cancelled_event_is_not_the_event():
+    """'إلغاء حفل …' (the pair word read with its article, as statements' words are) against
+    the event itself: two claims."""
+    texts = (
+        "إلغاء حفل افتتاح الجسر الجديد على نهر المدينة بسبب الأمطار",
+        "حفل افتتاح الجسر الجديد على نهر المدينة بسبب الأمطار",
+    )
+    assert _confirmed(texts, DEFAULT) == []
+
+
+def test_a_country_behind_a_clitic_is_read():
+    """'للسودان', 'بالصين' (the clitic took the article) and 'للبنان' name their countries, so
+    the same sentence about Sudan and about Mauritania is two claims."""
+    assert anchors("شحنة للسودان").places == {"SD"}
+    assert anchors("مصنع بالصين").places == {"CN"}
+    assert anchors("منحة للبنان").places == {"LB"}
+    texts = (
+        "الوادي تعلن إرسال شحنة كبيرة من القمح للسودان هذا الأسبوع",
+        "الوادي تعلن إرسال شحنة كبيرة من القمح لموريتانيا هذا الأسبوع",
+    )
+    assert _confirmed(texts, DEFAULT) == []

@@ -42,9 +42,16 @@ def _opposites() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def _pair_key(word: str) -> str:
+    """A pair word's stem, read as statements' words are (``lang.content_words``: "الإلغاء"
+    and "إلغاء" are both "غاء" there)."""
+    found = lang.content_words(word)
+    return stem(found[0] if found else normalize(word))
+
+
 @cache
 def _stemmed_pairs() -> tuple[tuple[str, str], ...]:
-    return tuple((stem(normalize(a)), stem(normalize(b))) for a, b in PAIRS)
+    return tuple((_pair_key(a), _pair_key(b)) for a, b in PAIRS)
 
 
 @cache
@@ -90,17 +97,23 @@ def _key(word: str) -> str:
     return found
 
 
-_OF: dict[frozenset[str] | tuple[str, ...], frozenset[str]] = {}
+#: A statement's antonym-table stems, every opposite of them, and whether one negates.
+_Entry = tuple[frozenset[str], frozenset[str], bool]
+_OF: dict[frozenset[str] | tuple[str, ...], _Entry] = {}
 
 
-def _keys_of(words: Iterable[str]) -> frozenset[str]:
-    """The antonym-table stems among a statement's words, cached per statement."""
+def _keys_of(words: Iterable[str]) -> _Entry:
+    """What opposed needs of a statement's words, cached per statement: most pairs of
+    statements share no opposite, and one set test says so."""
     key = words if isinstance(words, tuple | frozenset) else tuple(words)
     found = _OF.get(key)
     if found is None:
         if len(_OF) > 200_000:
             _OF.clear()
-        found = _OF[key] = frozenset(k for k in map(_key, key) if k)
+        keys = frozenset(k for k in map(_key, key) if k)
+        opposites = _opposites()
+        reach = frozenset().union(*(opposites.get(k, ()) for k in keys))
+        found = _OF[key] = (keys, reach, not keys.isdisjoint(_negators()))
     return found
 
 
@@ -110,14 +123,11 @@ def opposed(a: Iterable[str], b: Iterable[str]) -> bool:
 
     Takes words or stems (each is looked up as it is and by its stem).
     """
-    mine = _keys_of(a)
-    theirs = _keys_of(b)
-    if not mine and not theirs:
-        return False
-    negators = _negators()
-    if mine.isdisjoint(negators) != theirs.isdisjoint(negators):
+    mine, reach, negates = _keys_of(a)
+    theirs, _, they_negate = _keys_of(b)
+    if negates != they_negate:
         return True
-    if not mine or not theirs:
+    if not mine or not theirs or reach.isdisjoint(theirs):
         return False
     opposites = _opposites()
     return any(

@@ -32,6 +32,8 @@ WORDS = Words(
     ),
     unnamed="unnamed",
     antonyms=pairs(
+        # Closed over (an opposite's opposite is a synonym); a word paired with itself
+        # negates what it governs ("fails fails"): see link.antonyms.
         """
         increase decrease
         rise fall

@@ -13,6 +13,7 @@ from tracker.corroborate import DEFAULT, Side, _cross_links, judge_pair, match_k
 from tracker.errors import UsageError
 from tracker.link import semantic
 from tracker.link.anchors import anchors, conflict, reading_order, shared
+from tracker.link.antonyms import opposed
 from tracker.link.denials import stance_of
 from tracker.link.independence import same_voice, why_same
 from tracker.link.morph import stem
@@ -446,3 +447,13 @@ def test_a_country_behind_a_clitic_is_read():
         "الوادي تعلن إرسال شحنة كبيرة من القمح لموريتانيا هذا الأسبوع",
     )
     assert _confirmed(texts, DEFAULT) == []
+
+
+def test_negating_words_are_compared_within_one_language():
+    """'ترفض' in an Arabic statement and no negating word in its English translation do not
+    oppose them (the English says it with 'rejects'); in one language they would."""
+    arabic = match_key("a", "a", "نقابة الصيادين ترفض خطة توسيع الميناء", Stance.ASSERTS)
+    english = match_key("b", "b", "The fishermen's union rejects the port plan", Stance.ASSERTS)
+    plain = match_key("c", "c", "نقابة الصيادين تناقش خطة توسيع الميناء", Stance.ASSERTS)
+    assert not opposed(arabic.vocabulary, english.vocabulary)
+    assert opposed(arabic.vocabulary, plain.vocabulary)

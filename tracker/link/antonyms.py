@@ -97,8 +97,9 @@ def _key(word: str) -> str:
     return found
 
 
-#: A statement's antonym-table stems, every opposite of them, and whether one negates.
-_Entry = tuple[frozenset[str], frozenset[str], bool]
+#: A statement's antonym-table stems, every opposite of them, whether one negates, and
+#: whether most of its words are Arabic (negating words are compared within one language).
+_Entry = tuple[frozenset[str], frozenset[str], bool, bool]
 _OF: dict[frozenset[str] | tuple[str, ...], _Entry] = {}
 
 
@@ -113,19 +114,20 @@ def _keys_of(words: Iterable[str]) -> _Entry:
         keys = frozenset(k for k in map(_key, key) if k)
         opposites = _opposites()
         reach = frozenset().union(*(opposites.get(k, ()) for k in keys))
-        found = _OF[key] = (keys, reach, not keys.isdisjoint(_negators()))
+        arabic = 2 * sum(1 for w in key if "\u0621" <= w[:1] <= "\u064a") > len(key)
+        found = _OF[key] = (keys, reach, not keys.isdisjoint(_negators()), arabic)
     return found
 
 
 def opposed(a: Iterable[str], b: Iterable[str]) -> bool:
     """True when one statement holds a word and the other only its opposite, or one holds a
-    negating word and the other none.
+    negating word and the other, in the same language, none.
 
     Takes words or stems (each is looked up as it is and by its stem).
     """
-    mine, reach, negates = _keys_of(a)
-    theirs, _, they_negate = _keys_of(b)
-    if negates != they_negate:
+    mine, reach, negates, arabic = _keys_of(a)
+    theirs, _, they_negate, they_arabic = _keys_of(b)
+    if negates != they_negate and arabic == they_arabic:
         return True
     if not mine or not theirs or reach.isdisjoint(theirs):
         return False

@@ -1,12 +1,14 @@
 """What the claim linker does on ANS headline pairs and on FIGNEWS Arabic↔English posts.
 
-Usage: python benchmarks/link_ans_fignews.py [--semantic]
+Usage: python benchmarks/link_ans_fignews.py [--semantic] [--split test|dev|train] [--show LABEL]
 
-ANS (../shared/corpora/ans/data/stance/test.csv): pairs of Arabic headlines labelled agree (a
-paraphrase), disagree (altered: numbers, negation, antonyms) and other. For each label, the
-share of pairs the linker confirms as one claim, suggests, or keeps apart. A confirmed
-"disagree" pair is the error that matters: two outlets saying different things counted as
-one claim.
+ANS (../shared/corpora/ans/data/stance/SPLIT.csv, test unless --split says otherwise): pairs
+of Arabic headlines labelled agree (a paraphrase), disagree (altered: numbers, negation,
+antonyms) and other. For each label, the share of pairs the linker confirms as one claim,
+suggests, or keeps apart. A confirmed "disagree" pair is the error that matters: two outlets
+saying different things counted as one claim. ``--show disagree`` prints the pairs of that
+label the linker confirms (for studying them on train or dev; never copy them into the
+repository).
 
 FIGNEWS (../shared/corpora/fignews/data/FIGNEWS-2024-TEXT-IAA.tsv): Arabic posts with their
 English translation and English posts with their Arabic one. All texts of each language go
@@ -32,7 +34,7 @@ from tracker.link import semantic
 from tracker.models import Stance
 
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
-ANS = CORPORA / "ans" / "data" / "stance" / "test.csv"
+ANS = CORPORA / "ans" / "data" / "stance"
 FIGNEWS = CORPORA / "fignews" / "data" / "FIGNEWS-2024-TEXT-IAA.tsv"
 
 
@@ -54,15 +56,17 @@ def link_pairs(
     return index(confirmed), index(suggested)
 
 
-def ans(t: Thresholds) -> None:
-    """Per ANS label: confirmed / suggested / apart."""
-    rows = list(csv.DictReader(ANS.open(encoding="utf-8")))
+def ans(t: Thresholds, split: str, show: str | None) -> None:
+    """Per ANS label: confirmed / suggested / apart; the confirmed pairs of ``show`` printed."""
+    rows = list(csv.DictReader((ANS / f"{split}.csv").open(encoding="utf-8")))
     counts: dict[str, Counter[str]] = {}
     for row in rows:
         confirmed, suggested = link_pairs([row["s1"], row["s2"]], ["a", "b"], t)
         verdict = "confirmed" if confirmed else "suggested" if suggested else "apart"
         counts.setdefault(row["stance"], Counter())[verdict] += 1
-    print(f"ANS stance test, {len(rows)} pairs:")
+        if confirmed and row["stance"] == show:
+            print(f"{row['s1']}\n{row['s2']}\n")
+    print(f"ANS stance {split}, {len(rows)} pairs:")
     for label, found in sorted(counts.items()):
         total = sum(found.values())
         shares = ", ".join(
@@ -117,13 +121,15 @@ def fignews(t: Thresholds) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--semantic", action="store_true", help="link with embeddings too")
+    parser.add_argument("--split", choices=("test", "dev", "train"), default="test")
+    parser.add_argument("--show", metavar="LABEL", help="print the confirmed pairs of a label")
     args = parser.parse_args()
     t = replace(DEFAULT, semantic=args.semantic)
     if args.semantic and not semantic.available():
         print(semantic.INSTALL_HINT)
         return 1
-    if ANS.is_file():
-        ans(t)
+    if (ANS / f"{args.split}.csv").is_file():
+        ans(t, args.split, args.show)
     else:
         print(f"ANS not found at {ANS}; skipped.")
     if FIGNEWS.is_file():

@@ -13,6 +13,7 @@ from tracker.corroborate import DEFAULT, Side, _cross_links, judge_pair, match_k
 from tracker.errors import UsageError
 from tracker.link import semantic
 from tracker.link.anchors import anchors, conflict, reading_order, shared
+from tracker.link.antonyms import opposed
 from tracker.link.denials import stance_of
 from tracker.link.independence import same_voice, why_same
 from tracker.link.morph import stem
@@ -361,3 +362,98 @@ def test_two_people_quoted_in_the_same_words_both_count():
     assert claim.status is Status.CORROBORATED
     assert _names(report, claim.origins) == ["خالد النعيمي", "سامر الخطيب"]
     assert "same text" not in claim.explanation
+
+
+def test_a_denial_of_what_social_media_circulate_contests_the_claim():
+    """'نفى … صحة ما تداولته مواقع التواصل الاجتماعي عن إغلاق …' reaches the closure it denies."""
+    report = _report("l16-bakery-claim.txt", "l17-bakery-denial.txt")
+    claim = _claim_of(report, "l16-bakery-claim.txt")
+    assert claim.contested
+    assert len(claim.articles) == 2
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # Paired with a word of the other's side only through a third word (closure).
+        (
+            "أسعار القمح في أسواق الجملة ترتفع بعد موسم جفاف طويل",
+            "أسعار القمح في أسواق الجملة تهوي بعد موسم جفاف طويل",
+        ),
+        (
+            "نقابة الصيادين تدعم خطة البلدية لتوسيع الميناء القديم",
+            "نقابة الصيادين تعارض خطة البلدية لتوسيع الميناء القديم",
+        ),
+        # A negating word on one side only.
+        (
+            "الدفاع المدني ينقذ عمال المنجم العالقين منذ يومين في الجبل",
+            "الدفاع المدني يفشل في إنقاذ عمال المنجم العالقين منذ يومين في الجبل",
+        ),
+        (
+            "البلدية تعيد فتح سوق السمك في حي المرفأ بعد أعمال الصيانة",
+            "البلدية ترفض إعادة فتح سوق السمك في حي المرفأ بعد أعمال الصيانة",
+        ),
+        (
+            "The harbour council supports the plan to widen the old pier this spring",
+            "The harbour council refuses the plan to widen the old pier this spring",
+        ),
+    ],
+)
+def test_opposites_and_negating_words_keep_claims_apart(texts):
+    """Rise and plunge, support and oppose, a negating verb on one side: two claims."""
+    assert _confirmed(texts, DEFAULT) == []
+
+
+def test_a_negating_word_on_both_sides_still_links():
+    """Two statements that both say the effort failed are one claim."""
+    texts = (
+        "الدفاع المدني يفشل في إنقاذ عمال المنجم العالقين منذ يومين",
+        "فشل الدفاع المدني في إنقاذ عمال المنجم العالقين منذ يومين",
+    )
+    assert len(_confirmed(texts, DEFAULT)) == 1
+
+
+def test_a_place_put_in_another_place_keeps_claims_apart():
+    """Both name Cairo, but one an Iraqi delegation and the other a Jordanian one: two claims.
+    A place only one statement adds is detail."""
+    texts = (
+        "وصول وفد عراقي إلى القاهرة لبحث اتفاق تصدير الغاز الطبيعي",
+        "وصول وفد أردني إلى القاهرة لبحث اتفاق تصدير الغاز الطبيعي",
+    )
+    assert _confirmed(texts, DEFAULT) == []
+    cairo = anchors("وصول وفد عراقي إلى القاهرة")
+    assert conflict(cairo, anchors("وصول وفد أردني إلى القاهرة"))
+    assert not conflict(cairo, anchors("وصول وفد إلى القاهرة"))
+
+
+def test_a_cancelled_event_is_not_the_event():
+    """'إلغاء حفل …' (the pair word read with its article, as statements' words are) against
+    the event itself: two claims."""
+    texts = (
+        "إلغاء حفل افتتاح الجسر الجديد على نهر المدينة بسبب الأمطار",
+        "حفل افتتاح الجسر الجديد على نهر المدينة بسبب الأمطار",
+    )
+    assert _confirmed(texts, DEFAULT) == []
+
+
+def test_a_country_behind_a_clitic_is_read():
+    """'للسودان', 'بالصين' (the clitic took the article) and 'للبنان' name their countries, so
+    the same sentence about Sudan and about Mauritania is two claims."""
+    assert anchors("شحنة للسودان").places == {"SD"}
+    assert anchors("مصنع بالصين").places == {"CN"}
+    assert anchors("منحة للبنان").places == {"LB"}
+    texts = (
+        "الوادي تعلن إرسال شحنة كبيرة من القمح للسودان هذا الأسبوع",
+        "الوادي تعلن إرسال شحنة كبيرة من القمح لموريتانيا هذا الأسبوع",
+    )
+    assert _confirmed(texts, DEFAULT) == []
+
+
+def test_negating_words_are_compared_within_one_language():
+    """'ترفض' in an Arabic statement and no negating word in its English translation do not
+    oppose them (the English says it with 'rejects'); in one language they would."""
+    arabic = match_key("a", "a", "نقابة الصيادين ترفض خطة توسيع الميناء", Stance.ASSERTS)
+    english = match_key("b", "b", "The fishermen's union rejects the port plan", Stance.ASSERTS)
+    plain = match_key("c", "c", "نقابة الصيادين تناقش خطة توسيع الميناء", Stance.ASSERTS)
+    assert not opposed(arabic.vocabulary, english.vocabulary)
+    assert opposed(arabic.vocabulary, plain.vocabulary)

@@ -87,15 +87,29 @@ def _places(words: list[str]) -> list[tuple[str, str]]:
     for word in words:
         code = countries.get(word)
         if code is None and len(word) > 3 and word[0] in _CLITIC_LETTERS:
-            code = countries.get(_CLITIC.sub("", word))
+            code = _after_clitic(word, countries)
         if code is not None:
             out.append((code, word))
     return out
 
 
+def _after_clitic(word: str, countries: dict[str, str]) -> str | None:
+    """The country a word names behind a leading clitic: "والرياض", "للسودان" (the clitic took
+    the name's article), "للبنان" (a shorter clitic leaves the name's own ل)."""
+    for clitic in _CLITICS:
+        if word.startswith(clitic):
+            bare = word[len(clitic) :]
+            code = countries.get(bare) or countries.get("ال" + bare)
+            if code is not None:
+                return code
+    return None
+
+
 def conflict(a: Anchors, b: Anchors) -> bool:
-    """True when two statements are about different places."""
-    return bool(a.places and b.places and a.places.isdisjoint(b.places))
+    """True when two statements are about different places: none in common, or each names a
+    place the other does not (one put in the other's place: "سفير إسرائيلي في القاهرة" and
+    "سفير أمريكي في القاهرة"). A place only one of them adds is detail, not a conflict."""
+    return bool(a.places and b.places) and not (a.places <= b.places or b.places <= a.places)
 
 
 #: A decimal number whose separator a right-to-left mark follows ("02.<RLM>19"): the mark makes

@@ -2,7 +2,10 @@
 
 "ارتفاع عائدات السياحة" and "انخفاض عائدات السياحة" share every other word; token overlap
 links them, so the pair is a guard, like numbers and negation. Pairs are compared by stem
-(``morph.stem``), so inflected forms count too.
+(``morph.stem``), so inflected forms count too, and closed over (the opposite of an opposite
+is a synonym). A word paired with itself ("فشل فشل", "fails fails") negates the event it
+governs: "القوات تعترض الصاروخ" and "القوات تفشل في اعتراض الصاروخ" say opposite things, so a
+statement holding such a word and one holding none are opposed.
 """
 
 from __future__ import annotations
@@ -20,13 +23,61 @@ PAIRS = tuple(pair for code in lang.codes() for pair in lang.get(code).words.ant
 
 @cache
 def _opposites() -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {}
-    for pair in PAIRS:
-        first, second = (stem(normalize(w)) for w in pair)
+    """Each stem → the stems of opposite meaning, closed over the pairs.
+
+    The opposite of an opposite is a synonym: "يرتفع يهبط" and "يهبط يصعد" make يرتفع and
+    يصعد one side, opposed to every word of the other side. Pairs whose words join in a ring
+    that is not two-sided (a stem that is its own opposite's opposite) keep only their own pairs.
+    """
+    direct: dict[str, set[str]] = {}
+    for first, second in _stemmed_pairs():
         if first != second:
-            out.setdefault(first, set()).add(second)
-            out.setdefault(second, set()).add(first)
+            direct.setdefault(first, set()).add(second)
+            direct.setdefault(second, set()).add(first)
+    out = {k: set(v) for k, v in direct.items()}
+    side: dict[str, bool] = {}
+    for start in sorted(direct):
+        if start not in side:
+            _close(start, direct, side, out)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def _pair_key(word: str) -> str:
+    """A pair word's stem, read as statements' words are (``lang.content_words``: "الإلغاء"
+    and "إلغاء" are both "غاء" there)."""
+    found = lang.content_words(word)
+    return stem(found[0] if found else normalize(word))
+
+
+@cache
+def _stemmed_pairs() -> tuple[tuple[str, str], ...]:
+    return tuple((_pair_key(a), _pair_key(b)) for a, b in PAIRS)
+
+
+@cache
+def _negators() -> frozenset[str]:
+    """Stems of the words paired with themselves: words negating what they govern."""
+    return frozenset(a for a, b in _stemmed_pairs() if a == b)
+
+
+def _close(
+    start: str, direct: dict[str, set[str]], side: dict[str, bool], out: dict[str, set[str]]
+) -> None:
+    """Give the two sides of ``start``'s group of pairs every word of the other side."""
+    side[start] = True
+    group, todo, two_sided = [start], [start], True
+    while todo:
+        word = todo.pop()
+        for other in sorted(direct[word]):
+            if other not in side:
+                side[other] = not side[word]
+                group.append(other)
+                todo.append(other)
+            elif side[other] == side[word]:
+                two_sided = False
+    if two_sided:
+        for word in group:
+            out[word] = {other for other in group if side[other] != side[word]}
 
 
 _KEYS: dict[str, str] = {}
@@ -36,9 +87,9 @@ def _key(word: str) -> str:
     """The antonym-table stem a word or stem stands for, or ""; cached per word."""
     found = _KEYS.get(word)
     if found is None:
-        opposites = _opposites()
-        found = word if word in opposites else stem(word)
-        if found not in opposites:
+        opposites, negators = _opposites(), _negators()
+        found = word if word in opposites or word in negators else stem(word)
+        if found not in opposites and found not in negators:
             found = ""
         if len(_KEYS) > 200_000:
             _KEYS.clear()
@@ -46,32 +97,42 @@ def _key(word: str) -> str:
     return found
 
 
-_OF: dict[frozenset[str] | tuple[str, ...], frozenset[str]] = {}
+#: A statement's antonym-table stems, every opposite of them, whether one negates, and
+#: whether most of its words are Arabic (negating words are compared within one language).
+_Entry = tuple[frozenset[str], frozenset[str], bool, bool]
+_OF: dict[frozenset[str] | tuple[str, ...], _Entry] = {}
 
 
-def _keys_of(words: Iterable[str]) -> frozenset[str]:
-    """The antonym-table stems among a statement's words, cached per statement."""
+def _keys_of(words: Iterable[str]) -> _Entry:
+    """What opposed needs of a statement's words, cached per statement: most pairs of
+    statements share no opposite, and one set test says so."""
     key = words if isinstance(words, tuple | frozenset) else tuple(words)
     found = _OF.get(key)
     if found is None:
         if len(_OF) > 200_000:
             _OF.clear()
-        found = _OF[key] = frozenset(k for k in map(_key, key) if k)
+        keys = frozenset(k for k in map(_key, key) if k)
+        opposites = _opposites()
+        reach = frozenset().union(*(opposites.get(k, ()) for k in keys))
+        arabic = 2 * sum(1 for w in key if "\u0621" <= w[:1] <= "\u064a") > len(key)
+        found = _OF[key] = (keys, reach, not keys.isdisjoint(_negators()), arabic)
     return found
 
 
 def opposed(a: Iterable[str], b: Iterable[str]) -> bool:
-    """True when one statement holds a word and the other only its opposite.
+    """True when one statement holds a word and the other only its opposite, or one holds a
+    negating word and the other, in the same language, none.
 
     Takes words or stems (each is looked up as it is and by its stem).
     """
-    mine = _keys_of(a)
-    if not mine:
-        return False
-    theirs = _keys_of(b)
-    if not theirs:
+    mine, reach, negates, arabic = _keys_of(a)
+    theirs, _, they_negate, they_arabic = _keys_of(b)
+    if negates != they_negate and arabic == they_arabic:
+        return True
+    if not mine or not theirs or reach.isdisjoint(theirs):
         return False
     opposites = _opposites()
     return any(
-        not (opposites[s] & mine) and (opposites[s] & theirs) and s not in theirs for s in mine
+        s in opposites and not (opposites[s] & mine) and (opposites[s] & theirs) and s not in theirs
+        for s in mine
     )

@@ -32,6 +32,8 @@ WORDS = Words(
     ),
     unnamed="unnamed",
     antonyms=pairs(
+        # Closed over (an opposite's opposite is a synonym); a word paired with itself
+        # negates what it governs ("fails fails"): see link.antonyms.
         """
         increase decrease
         rise fall
@@ -43,6 +45,16 @@ WORDS = Words(
         open close
         higher lower
         more less
+        rises falls
+        support oppose
+        supports opposes
+        confirms denies
+        allows bans
+        fails fails
+        failed failed
+        refuses refuses
+        refused refused
+        without without
         """
     ),
     denial_phrases=phrases(

@@ -68,3 +68,13 @@ def test_negation_guard_keeps_claims_apart():
     a = match_key("a", "x", "الوزير سيزور العاصمة الأسبوع المقبل في زيارة رسمية", Stance.ASSERTS)
     b = match_key("b", "x", "الوزير لن يزور العاصمة الأسبوع المقبل في زيارة رسمية", Stance.ASSERTS)
     assert not same_claim(a, b)
+
+
+def test_negation_guard_reads_a_negation_joined_to_and():
+    """'ولم' / 'ولن' is 'and not': the clitic does not hide the negation."""
+    moved = "فتح السوق المركزي أبوابه أمس وانتقل الباعة إلى الأحياء"
+    stayed = "فتح السوق المركزي أبوابه أمس ولم ينتقل الباعة إلى الأحياء"
+    a = match_key("a", "x", moved, Stance.ASSERTS)
+    b = match_key("b", "x", stayed, Stance.ASSERTS)
+    assert a.negated != b.negated
+    assert not same_claim(a, b)

@@ -36,7 +36,7 @@ def content_word(word: str) -> str:
 
 WORDS = Words(
     stopwords=STOPWORDS,
-    negations=folded("لا لم لن ليس ليست"),
+    negations=folded("لا لم لن ليس ليست ولا ولم ولن وليس وليست فلا فلم فلن"),
     denial_frame=frozenset(
         key
         for key in map(

@@ -124,19 +124,20 @@ _new_token = tuple.__new__
 #: A token of a white-space separated chunk: (text, start, end, norm, is_word), offsets into
 #: the chunk.
 _Piece = tuple[str, int, int, str, bool]
-#: The tokens of each distinct chunk seen ("الوزير،" → "الوزير" and "،"): looking a chunk up
-#: is several times cheaper than running the token pattern over it again.
-_CHUNK_CACHE: dict[str, tuple[_Piece, ...]] = {}
-_CHUNK_CACHE_LIMIT = 300_000
+#: The tokens of each distinct chunk of several tokens seen ("الوزير،" → "الوزير" and "،").
+_SPLIT_CACHE: dict[str, tuple[_Piece, ...]] = {}
+_SPLIT_CACHE_LIMIT = 100_000
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Split text[start:end] into word and punctuation tokens with offsets into ``text``.
 
-    No token holds white space, so the tokens are those of each white-space separated chunk,
-    found once per distinct chunk (see ``_pieces``) and placed at the chunk's offset.
+    No token holds white space, so the tokens are those of each white-space separated chunk.
+    Most chunks are one token already seen (then the token cache has it); the others are split
+    once per distinct chunk (see ``_pieces``). Either way no pattern runs over known text.
     """
-    get = _CHUNK_CACHE.get
+    token = _TOKEN_CACHE.get
+    split = _SPLIT_CACHE.get
     find = text.find
     out: list[Token] = []
     append = out.append
@@ -144,27 +145,29 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     for chunk in text[start:end].split():
         # Only white space lies between pos and the chunk, so its first occurrence is it.
         pos = find(chunk, pos)
-        pieces = get(chunk) or _pieces(chunk)
-        if len(pieces) == 1:
-            word, _, size, norm, is_word = pieces[0]
-            append(_new_token(Token, (word, pos, pos + size, norm, is_word)))
+        size = len(chunk)
+        hit = token(chunk)
+        if hit is not None:
+            append(_new_token(Token, (chunk, pos, pos + size, hit[0], hit[1])))
         else:
-            for word, a, b, norm, is_word in pieces:
+            for word, a, b, norm, is_word in split(chunk) or _pieces(chunk):
                 append(_new_token(Token, (word, pos + a, pos + b, norm, is_word)))
-        pos += len(chunk)
+        pos += size
     return out
 
 
 def _pieces(chunk: str) -> tuple[_Piece, ...]:
-    """The tokens of one chunk without white space, cached."""
-    if len(_CHUNK_CACHE) >= _CHUNK_CACHE_LIMIT:
-        _CHUNK_CACHE.clear()
+    """The tokens of one chunk without white space; kept when there are several."""
     found = []
     for m in _TOKEN.finditer(chunk):
         word = m.group()
         norm, is_word = _TOKEN_CACHE.get(word) or _fold_token(word)
         found.append((word, m.start(), m.end(), norm, is_word))
-    pieces = _CHUNK_CACHE[chunk] = tuple(found)
+    pieces = tuple(found)
+    if len(pieces) > 1:
+        if len(_SPLIT_CACHE) >= _SPLIT_CACHE_LIMIT:
+            _SPLIT_CACHE.clear()
+        _SPLIT_CACHE[chunk] = pieces
     return pieces
 
 

@@ -126,7 +126,7 @@ _new_token = tuple.__new__
 _Piece = tuple[str, int, int, str, bool]
 #: The tokens of each distinct chunk of several tokens seen ("الوزير،" → "الوزير" and "،").
 _SPLIT_CACHE: dict[str, tuple[_Piece, ...]] = {}
-_SPLIT_CACHE_LIMIT = 100_000
+_SPLIT_CACHE_LIMIT = 50_000
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:

@@ -14,20 +14,17 @@ from .text import Sentence, split_sentences, trim_span
 MIN_STATEMENT_WORDS = 6
 #: The same for the part of a sentence left over around an attribution ("وعن شكل التنسيق،").
 MIN_FRAGMENT_WORDS = 9
-#: A line with fewer words than this and no closing punctuation is a heading.
-HEADING_WORDS = 7
 
 
 def body_sentences(article: Article) -> list[Sentence]:
     """Sentences of the article body, without headings (short lines with no full stop)."""
     out = []
     for sentence in split_sentences(article.text, article.body_start):
-        if _whole_line(article.text, sentence):
-            chunk = article.text[sentence.start : sentence.end]
-            # Split off at most seven words: enough to tell a heading from a sentence.
-            short = len(chunk.split(maxsplit=HEADING_WORDS)) < HEADING_WORDS
-            if short and chunk.rstrip()[-1:] not in '.!?؟:»"”':
-                continue
+        chunk = article.text[sentence.start : sentence.end]
+        words = chunk.split()
+        is_line = _whole_line(article.text, sentence)
+        if is_line and len(words) < 7 and chunk.rstrip()[-1:] not in '.!?؟:»"”':
+            continue
         out.append(sentence)
     return out
 

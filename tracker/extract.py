@@ -82,9 +82,10 @@ def own_voice(
             a, b = trim_span(text, a, b)
             if text[a:b].rstrip().endswith(("؟", "?")):
                 continue
-            words = len(text[a:b].split())
             whole = (a, b) == trim_span(text, sentence.start, sentence.end)
-            if words >= (MIN_STATEMENT_WORDS if whole else MIN_FRAGMENT_WORDS):
+            need = MIN_STATEMENT_WORDS if whole else MIN_FRAGMENT_WORDS
+            # Splitting off ``need`` words is enough to tell whether there are that many.
+            if len(text[a:b].split(maxsplit=need)) >= need:
                 spans.append((a, b))
     return spans
 

@@ -100,6 +100,13 @@ _SCHOLARLY = str.maketrans(
 _ASSIMILATED = re.compile(r"\b([Aa])([b-df-hj-np-tv-z]{1,2})-(?=\2)", re.IGNORECASE)
 
 
+#: Combining marks of the scripts before Arabic (Latin, Greek, Cyrillic, Hebrew): dropped by
+#: ``romanize`` (Arabic marks are kept).
+_LOW_MARKS = re.compile(
+    "[" + "".join(chr(c) for c in range(0x600) if unicodedata.combining(chr(c))) + "]"
+)
+
+
 def romanize(text: str) -> str:
     """News spelling of a scholarly transliteration: "aš-Šarq al-Awsaṭ" → "al-Sharq al-Awsat".
 
@@ -108,9 +115,7 @@ def romanize(text: str) -> str:
     """
     if not text.isascii():
         decomposed = unicodedata.normalize("NFD", text.translate(_SCHOLARLY))
-        text = unicodedata.normalize(
-            "NFC", "".join(c for c in decomposed if not unicodedata.combining(c) or ord(c) > 0x5FF)
-        )
+        text = unicodedata.normalize("NFC", _LOW_MARKS.sub("", decomposed))
     if "-" not in text:
         return text
     return _ASSIMILATED.sub(lambda m: m.group(1) + "l-", text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -47,7 +47,9 @@ _FOLD = str.maketrans(
         "۹": "9",
     }
 )
-_PUNCT = re.compile(r"[^\w\s]")
+#: A word once punctuation is dropped: every character is a word character, white space or
+#: punctuation, so the words are the runs of word characters.
+_WORD_RUN = re.compile(r"\w+")
 
 #: Word characters plus the Arabic combining marks that \w does not cover.
 _WORD = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+")
@@ -68,8 +70,19 @@ CLOSING_QUOTES = frozenset(QUOTE_PAIRS.values())
 _FOLD_PAIRS = tuple((chr(code), letter) for code, letter in _FOLD.items())
 
 
+#: Folds and normalized keys kept: a sentence is folded when cues are looked for and again when
+#: it is fingerprinted, and names are normalized again and again while sources are resolved.
+_FOLD_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=_FOLD_CACHE_SIZE)
 def fold(text: str) -> str:
     """Fold a string for matching: no tashkeel/tatweel, one alef, ى→ي, ة→ه, lower case."""
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
+    """``fold`` without its cache, for callers that keep their own (see ``tokenize``)."""
     text = _DIACRITICS.sub("", text)
     for letter, replacement in _FOLD_PAIRS:
         if letter in text:
@@ -77,14 +90,15 @@ def fold(text: str) -> str:
     return text.lower()
 
 
+@lru_cache(maxsize=_FOLD_CACHE_SIZE)
 def normalize(text: str) -> str:
     """Fold and drop punctuation, collapsing white space: the key used to compare names."""
-    return " ".join(_PUNCT.sub(" ", fold(text)).split())
+    return " ".join(_WORD_RUN.findall(fold(text)))
 
 
 def words_of(folded: str) -> list[str]:
     """The words of a folded text, punctuation dropped."""
-    return _PUNCT.sub(" ", folded).split()
+    return _WORD_RUN.findall(folded)
 
 
 class Token(NamedTuple):
@@ -107,23 +121,60 @@ _TOKEN_CACHE: dict[str, tuple[str, bool]] = {}
 _TOKEN_CACHE_LIMIT = 500_000
 _new_token = tuple.__new__
 
+#: A token of a white-space separated chunk: (text, start, end, norm, is_word), offsets into
+#: the chunk.
+_Piece = tuple[str, int, int, str, bool]
+#: The tokens of each distinct chunk of several tokens seen ("الوزير،" → "الوزير" and "،").
+_SPLIT_CACHE: dict[str, tuple[_Piece, ...]] = {}
+_SPLIT_CACHE_LIMIT = 50_000
+
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Split text[start:end] into word and punctuation tokens with offsets into ``text``."""
-    get = _TOKEN_CACHE.get
+    """Split text[start:end] into word and punctuation tokens with offsets into ``text``.
+
+    No token holds white space, so the tokens are those of each white-space separated chunk.
+    Most chunks are one token already seen (then the token cache has it); the others are split
+    once per distinct chunk (see ``_pieces``). Either way no pattern runs over known text.
+    """
+    token = _TOKEN_CACHE.get
+    split = _SPLIT_CACHE.get
+    find = text.find
     out: list[Token] = []
     append = out.append
-    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        word = m.group()
-        hit = get(word) or _fold_token(word)
-        append(_new_token(Token, (word, *m.span(), *hit)))
+    pos = start
+    for chunk in text[start:end].split():
+        # Only white space lies between pos and the chunk, so its first occurrence is it.
+        pos = find(chunk, pos)
+        size = len(chunk)
+        hit = token(chunk)
+        if hit is not None:
+            append(_new_token(Token, (chunk, pos, pos + size, hit[0], hit[1])))
+        else:
+            for word, a, b, norm, is_word in split(chunk) or _pieces(chunk):
+                append(_new_token(Token, (word, pos + a, pos + b, norm, is_word)))
+        pos += size
     return out
+
+
+def _pieces(chunk: str) -> tuple[_Piece, ...]:
+    """The tokens of one chunk without white space; kept when there are several."""
+    found = []
+    for m in _TOKEN.finditer(chunk):
+        word = m.group()
+        norm, is_word = _TOKEN_CACHE.get(word) or _fold_token(word)
+        found.append((word, m.start(), m.end(), norm, is_word))
+    pieces = tuple(found)
+    if len(pieces) > 1:
+        if len(_SPLIT_CACHE) >= _SPLIT_CACHE_LIMIT:
+            _SPLIT_CACHE.clear()
+        _SPLIT_CACHE[chunk] = pieces
+    return pieces
 
 
 def _fold_token(word: str) -> tuple[str, bool]:
     if len(_TOKEN_CACHE) >= _TOKEN_CACHE_LIMIT:
         _TOKEN_CACHE.clear()
-    hit = _TOKEN_CACHE[word] = (fold(word), _WORD.fullmatch(word) is not None)
+    hit = _TOKEN_CACHE[word] = (_fold(word), _WORD.fullmatch(word) is not None)
     return hit
 
 
@@ -355,11 +406,17 @@ def _paired_closes(text: str, start: int, end: int) -> dict[int, int]:
 SCRIPT_SAMPLE = 2000
 
 
+#: White space and clause punctuation trimmed off both ends of a span (and a full stop off its end).
+_JUNK = " \t\n\r،,؛;:-–—"
+_TRAILING_JUNK = _JUNK + "."
+
+
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink a span past surrounding white space and clause punctuation."""
-    junk = " \t\n\r،,؛;:-–—"
+    junk = _JUNK
     while start < end and text[start] in junk:
         start += 1
-    while end > start and text[end - 1] in junk + ".":
+    junk = _TRAILING_JUNK
+    while end > start and text[end - 1] in junk:
         end -= 1
     return start, end

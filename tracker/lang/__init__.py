@@ -6,6 +6,7 @@ Adding a language is adding a package beside ``ar`` and ``en`` that defines ``LA
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from functools import cache
 from importlib import import_module
@@ -42,9 +43,24 @@ def get(code: str) -> Language:
 def detect(text: str) -> str:
     """The code of the language whose letters are most frequent in the head of the text."""
     sample = text[:SCRIPT_SAMPLE]
-    counts = [(len(lang.letters.findall(sample)), code) for code, lang in _loaded().items()]
+    counts = [(_letter_count(code, sample), code) for code in _loaded()]
     best = max(count for count, _ in counts)
     return next(code for count, code in counts if count == best)
+
+
+@cache
+def _letter_runs(code: str) -> re.Pattern[str]:
+    """Runs of the language's letters (``letters`` matches one letter at a time)."""
+    return re.compile(f"(?:{_loaded()[code].letters.pattern})+")
+
+
+def _letter_count(code: str, sample: str) -> int:
+    """How many of the sample's characters are the language's letters.
+
+    Deleting whole runs of letters and measuring what is left is several times faster than
+    listing the letters one by one (one string per letter).
+    """
+    return len(sample) - len(_letter_runs(code).sub("", sample))
 
 
 @cache

@@ -71,7 +71,8 @@ class Language(Protocol):
 
     @property
     def letters(self) -> re.Pattern[str]:
-        """Letters of the language's script: the script that dominates a text picks it."""
+        """One letter of the language's script (a character class): the script that dominates a
+        text picks it."""
 
     @property
     def words(self) -> Words:

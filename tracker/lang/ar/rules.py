@@ -389,11 +389,11 @@ class _Sentence:
         self.spots = _spot(self.tokens, self.quotes)
         # Per-token lookups built once, so that a sentence of many cues reads in linear time.
         self.spot_at = {s.i: s for s in self.spots}
-        self.clause_starts = [0] * (len(self.tokens) + 1)
+        starts = self.clause_starts = [0] * (len(self.tokens) + 1)
+        verbs = {s.i for s in self.spots if s.cue.cls is lx.CueClass.VERB}
         for k, tok in enumerate(self.tokens):
-            spot = self.spot_at.get(k)
-            breaks = tok.text in "،,؛;:" or (spot is not None and spot.cue.cls is lx.CueClass.VERB)
-            self.clause_starts[k + 1] = k + 1 if breaks else self.clause_starts[k]
+            breaks = tok.text in "،,؛;:" or k in verbs
+            starts[k + 1] = k + 1 if breaks else starts[k]
         self.quote_from = {a: (a, b) for a, b in self.quotes}
         self.quote_ends = [b for _, b in self.quotes]
         self.boundaries = [self._opening(s.i) for s in self.spots if self._ends_content(s)]
@@ -1710,13 +1710,15 @@ _CAME_IN_DOCUMENT = re.compile(
 _WORD_SPLIT = re.compile(r"[^\w]+")
 
 
+#: The prefilter's words, also with a و/ف conjunction in front: one set test for a sentence.
+_PREFILTER_FORMS = _PREFILTER_WORDS | {c + w for w in _PREFILTER_WORDS for c in "وف"}
+
+
 def _may_hold_cue(chunk: str) -> bool:
     """Cheap test before tokenising: does the folded sentence contain any cue form at all?"""
-    words = _PREFILTER_WORDS
     folded = fold(chunk)
-    for word in _WORD_SPLIT.split(folded):
-        if word in words or (word[:1] in "وف" and word[1:] in words):
-            return True
+    if not _PREFILTER_FORMS.isdisjoint(_WORD_SPLIT.split(folded)):
+        return True
     return "في" in folded and _CAME_IN_DOCUMENT.search(folded) is not None
 
 

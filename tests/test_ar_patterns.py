@@ -1209,3 +1209,37 @@ def test_voices_across_sentences(read, text, voices):
     addressed with ل ("قال لمجلس …") is no subject."""
     result = read(text)
     assert [a.source.name for a in result.attributions] == voices
+
+
+def test_news_act_names_the_voice_of_a_later_subjectless_cue_in_the_sentence(read):
+    """ "والتقى المهندس فلان بالزوار، وأكد أن …": the doer of the first act speaks."""
+    result = read(
+        "والتقى المهندس محمد الساعدي بزوار الحديقة، واستمع إلى آرائهم، "
+        "وأكد أن ثلاث حدائق جديدة ستفتح قريبا."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "محمد الساعدي"
+    assert att.content == "ثلاث حدائق جديدة ستفتح قريبا"
+
+
+def test_news_act_names_the_voice_of_an_honorific_in_the_next_sentence(read):
+    """ "استقبل الأمير فلان الوفد. وقال سموه إن …": his highness is the host."""
+    result = read(
+        "استقبل أمير المنطقة الأمير سلطان بن فهد أمس وفد الجامعة. "
+        "وقال سموه إن الشباب مصدر فخر للمجتمع."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "سلطان بن فهد"
+    assert att.content == "الشباب مصدر فخر للمجتمع"
+
+
+def test_participle_with_an_honorific_before_its_complementiser(read):
+    """ "، مؤكدا سموه أن …": the honorific is the speaker already named, not a new voice."""
+    result = read(
+        "قال وزير الداخلية محمد الساعدي إن الهجوم إرهابي، "
+        "مؤكداً سموه أن هذه الحوادث لن تؤثر على البلاد."
+    )
+    second = result.attributions[1]
+    assert second.cue == "مؤكداً"
+    assert second.source.name == "محمد الساعدي"
+    assert second.content == "هذه الحوادث لن تؤثر على البلاد"

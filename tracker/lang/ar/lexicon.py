@@ -210,6 +210,17 @@ EXPRESSIVE_ACTS = frozenset(
     for ending in ("", "ت")
 )
 
+#: News acts whose doer is the one who speaks next, in the same sentence or the one after:
+#: "استقبل الوزير فلان الوفد، وأكد أن …", "افتتح المحافظ فلان المعرض. وقال إن …".
+ACTOR_ACTS = frozenset(
+    fold(w + ending)
+    for w in "أعرب استقبل التقى زار افتتح دشن رعى ترأس تفقد وجه أصدر نشر ناقش اطلع قدم وصف".split()
+    for ending in ("", "ت")
+)
+
+#: Acts that open a sentence and name the voice of a subject-less cue after them.
+OPENING_ACTS = EXPRESSIVE_ACTS | ACTOR_ACTS
+
 #: Whom a statement was made to, between its voice and its content: "أبلغ مسؤول الصحفيين أن".
 ADDRESSEES = frozenset(
     fold(w) for w in "الصحفيين الصحافيين للصحفيين للصحافيين المراسلين للمراسلين".split()

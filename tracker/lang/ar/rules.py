@@ -233,9 +233,11 @@ _PRONOUN_OBJECTS = folded(
 #: Honorifics written as a pronoun: "وأكد سموه", "وأوضح معاليه": the person spoken of before.
 _HONORIFIC_PRONOUNS = folded(
     """
-    سموه سموها معاليه معاليها سماحته فخامته جلالته جلالتها سعادته سيادته
+    سموه سموها معاليه معاليها سماحته فخامته جلالته جلالتها سعادته سيادته فضيلته
     """
 )
+#: Words between a participle cue and its complementiser: "مشيرا إلى أن", "مؤكدا سموه أن".
+_PARTICIPLE_LEAD = _LINKERS | lx.PRONOUN_NOUNS | _HONORIFIC_PRONOUNS
 #: "قال تعالى", "يقول سبحانه": a verse of scripture follows, not a statement to check.
 _SCRIPTURE = folded(
     """
@@ -411,7 +413,7 @@ class _Sentence:
             self.tokens[k].text in "،," or self.tokens[k].norm in _ACTOR_OPENERS
         ):
             k += 1
-        if k >= len(self.tokens) or _strip_conj(self.tokens[k].norm) not in lx.EXPRESSIVE_ACTS:
+        if k >= len(self.tokens) or _strip_conj(self.tokens[k].norm) not in lx.OPENING_ACTS:
             return None
         start = self._after_verb_adverbs(k + 1)
         end = self._name_end(start, self.phrase_end(start, verb=None))
@@ -1376,7 +1378,8 @@ class _Sentence:
             if tok.text == ":" or tok.text in OPENING_QUOTES:
                 content_at = k + 1 if tok.text == ":" else k
                 break
-            if tok.norm not in _LINKERS and tok.norm not in lx.PRONOUN_NOUNS:
+            # "مؤكدا سموه أن …": the honorific is the speaker already named.
+            if tok.norm not in _PARTICIPLE_LEAD:
                 return None
             k += 1
         else:
@@ -1661,7 +1664,7 @@ def _actor_of(text: str, sentence: Sentence, known: Known, chunk: str) -> Mentio
 #: A cheap test before tokenising: does the sentence open with a speech act (after a linker)?
 _EXPRESSIVE_HEAD = re.compile(
     r"\s*(?:[^،]{0,12}،\s*)?[وف]?(?:"
-    + "|".join(sorted({w for w in lx.EXPRESSIVE_ACTS if not w.endswith("ت")}))
+    + "|".join(sorted({w for w in lx.OPENING_ACTS if not w.endswith("ت")}))
     + r")"
 )
 

@@ -1243,3 +1243,26 @@ def test_participle_with_an_honorific_before_its_complementiser(read):
     assert second.cue == "مؤكداً"
     assert second.source.name == "محمد الساعدي"
     assert second.content == "هذه الحوادث لن تؤثر على البلاد"
+
+
+def test_back_reference_takes_the_sentence_before_as_content(read):
+    """ "… . أوضح ذلك المتحدث فلان، مشيرا إلى أن …": ذلك is the sentence before."""
+    result = read(
+        "تقرر نقل السجناء إلى المبنى الجديد الأسبوع المقبل. "
+        "أوضح ذلك المتحدث الرسمي للسجون العقيد سالم الحمداني، مشيرا إلى أن المبنى يتسع لألف سجين."
+    )
+    first, second = result.attributions
+    assert first.source.name == "سالم الحمداني"
+    assert first.content == "تقرر نقل السجناء إلى المبنى الجديد الأسبوع المقبل"
+    assert second.source.name == "سالم الحمداني"
+    assert second.content == "المبنى يتسع لألف سجين"
+
+
+def test_back_reference_never_wraps_an_attribution_before(read):
+    """When the sentence before already has its voice, "أوضح ذلك فلان" adds no attribution."""
+    result = read(
+        "قال وزير الداخلية محمد الساعدي إن الهجوم إرهابي. "
+        "أوضح ذلك المتحدث الرسمي للوزارة العقيد سالم الحمداني."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "محمد الساعدي"

@@ -839,6 +839,11 @@ class _Sentence:
             return None
         subject, subject_end = read
         content_at = self._walk_lead(subject_end, cue, subject, carriers, inner)
+        if content_at in (None, _GIVE_UP) and self._points_back(spot, subject, subject_end):
+            # "أوضح ذلك مدير الإدارة فلان.": the sentence before is the content; an empty span
+            # at the sentence's start asks extract_sentences to fill it in (see _back_content).
+            at = self.sentence.start
+            return self._found(subject, carriers, inner, spot.i, (at, at, QuoteKind.INDIRECT), cue)
         if content_at == _GIVE_UP:
             return None
         if content_at is None and self._trailing_as(spot, subject, subject_end):
@@ -866,6 +871,18 @@ class _Sentence:
         if quote is QuoteKind.INDIRECT:
             start, inner = self._nested(start, end, inner)
         return self._found(subject, carriers, inner, spot.i, (start, end, quote), cue)
+
+    def _points_back(self, spot: _Spot, voice: Mention | None, after: int) -> bool:
+        """ "أوضح ذلك المتحدث فلان." opening its sentence: ذلك after the verb, a named voice,
+        and nothing after it but time words or a clause of its own ("، مشيرا إلى أن …")."""
+        i = spot.i
+        return (
+            i == 0
+            and voice is not None
+            and i + 1 < len(self.tokens)
+            and self.tokens[i + 1].norm in _BACK_REFERENCES
+            and self._nothing_after(after)
+        )
 
     def _trailing_as(self, spot: _Spot, voice: Mention | None, after: int) -> bool:
         """ "…، كما أعلنت الوزارة أمس.": كما after a comma, a voice that is no bare name (a bare
@@ -1647,7 +1664,9 @@ def extract_sentences(
         raws = reading.read_all()
         actor = reading.opening[0] if reading.opening is not None and not raws else None
         for raw in raws:
-            raw = _continue(text, raw, sentences, index)
+            raw = _back_content(text, raw, sentences, index, found) or _continue(
+                text, raw, sentences, index
+            )
             if raw.end - raw.start >= MIN_CONTENT_CHARS:
                 found.append(raw)
     return name_roles(text, _drop_overlaps(found))
@@ -1741,6 +1760,31 @@ def _continue(
         if words and words[0].norm in _CONTINUATIONS and nxt.paragraph == sentence.paragraph:
             return replace(raw, end=trim_span(text, raw.start, nxt.end)[1])
     return raw
+
+
+def _back_content(
+    text: str,
+    raw: RawAttribution,
+    sentences: Sequence[Sentence],
+    index: int,
+    found: Sequence[RawAttribution],
+) -> RawAttribution | None:
+    """ "… . أوضح ذلك فلان": the empty span _Sentence.read_verb leaves at the start of its
+    sentence stands for the sentence before, in the same paragraph, when that sentence is in
+    the article's own voice (no attribution in ``found`` has its cue there); None for any
+    other raw."""
+    sentence = sentences[index]
+    if not raw.start == raw.end == sentence.start:
+        return None
+    before = sentences[index - 1] if index else None
+    if (
+        before is None
+        or before.paragraph != sentence.paragraph
+        or any(before.start <= r.cue_start < before.end for r in found[-MAX_OVERLAP_LOOKBACK:])
+    ):
+        return raw  # nothing to point back at: dropped as too short
+    start, end = trim_span(text, before.start, before.end)
+    return replace(raw, start=start, end=end)
 
 
 def _drop_overlaps(raws: list[RawAttribution]) -> list[RawAttribution]:

@@ -1266,3 +1266,23 @@ def test_back_reference_never_wraps_an_attribution_before(read):
     )
     (att,) = result.attributions
     assert att.source.name == "محمد الساعدي"
+
+
+def test_reporting_verb_with_an_object_names_the_voice_of_the_next_sentence(read):
+    """ "أكد الأمير فلان اعتزاز المملكة …. وقال سموه إن …": the object is no part of the name,
+    and his highness is the prince."""
+    result = read(
+        "أكد أمير المنطقة الأمير سعود بن فهد اعتزاز المملكة بأبنائها. "
+        "وقال سموه إن الشباب مصدر فخر للمجتمع."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "سعود بن فهد"
+    assert att.content == "الشباب مصدر فخر للمجتمع"
+
+
+def test_family_name_with_al_before_the_object_stays_in_the_name(read):
+    """ "شجب الوزير خالد عبدالله سعد الحربي الهجوم": the name ends before الهجوم, not before
+    الحربي."""
+    result = read("شجب الوزير خالد عبدالله سعد الحربي الهجوم. وقال إن الجناة سيحاسبون.")
+    (att,) = result.attributions
+    assert att.source.name == "خالد عبدالله سعد الحربي"

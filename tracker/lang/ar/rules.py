@@ -413,7 +413,13 @@ class _Sentence:
             self.tokens[k].text in "،," or self.tokens[k].norm in _ACTOR_OPENERS
         ):
             k += 1
-        if k >= len(self.tokens) or _strip_conj(self.tokens[k].norm) not in lx.OPENING_ACTS:
+        if k >= len(self.tokens):
+            return None
+        # A reporting verb with no content of its own read ("أكد الأمير فلان اعتزازه …") names
+        # the speaker of what follows just as an opening act does.
+        spot = self.spot_at.get(k)
+        verb_cue = spot is not None and spot.cue.cls is lx.CueClass.VERB
+        if not verb_cue and _strip_conj(self.tokens[k].norm) not in lx.OPENING_ACTS:
             return None
         start = self._after_verb_adverbs(k + 1)
         end = self._name_end(start, self.phrase_end(start, verb=None))
@@ -439,6 +445,13 @@ class _Sentence:
                 return k
             if norm.endswith(_POSSESSED) and not given_name(norm):
                 return k  # "أبدى فلان سعادته": the object bears a pronoun, a name does not
+            if (
+                k + 1 < end
+                and self.tokens[k + 1].norm.startswith("ال")
+                and not norm.startswith("ال")
+                and not given_name(norm)
+            ):
+                return k  # "أكد فلان حرص الحكومة": an object in construct with the word after
         return end
 
     # -- helpers ---------------------------------------------------------------------------

@@ -1286,3 +1286,11 @@ def test_family_name_with_al_before_the_object_stays_in_the_name(read):
     result = read("شجب الوزير خالد عبدالله سعد الحربي الهجوم. وقال إن الجناة سيحاسبون.")
     (att,) = result.attributions
     assert att.source.name == "خالد عبدالله سعد الحربي"
+
+
+def test_unnamed_head_used_as_a_title_before_a_name_is_the_person(read):
+    """ "قال مسؤول العلاقات العامة فلان إن": مسؤول is a title here, the voice is the name."""
+    result = read("وقال مسؤول العلاقات العامة محمد العاشور إن المعرض يفتح غدا.")
+    (att,) = result.attributions
+    assert att.source.name == "محمد العاشور"
+    assert att.source.kind is not SourceKind.ANONYMOUS

@@ -166,8 +166,10 @@ def read_voice(
             # A verb before its subject stays singular ("يستبعد مسؤولون"): the number is the
             # noun's, and "وقالوا" later refers back to it.
             return replace(found, gender="p") if _plural_head(first) else found
-        if first not in lx.OFFICIAL_TITLES:
-            return None  # "مصدر قلق", "مصادر الطاقة": not a voice at all
+        if first not in lx.OFFICIAL_TITLES and not any(map(given_name, phrase.norms[1:])):
+            # "مصدر قلق", "مصادر الطاقة": not a voice at all; but "مسؤول العلاقات العامة
+            # فلان", "عضو المجلس فلان" name a person by a title the lexicon leaves out.
+            return None
     grouped = _sound_plural_group(phrase.norms) or _people_group(phrase.norms)
     if _counted_group(phrase.norms) or (allow_bare_name and grouped):
         found = phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)

@@ -1294,3 +1294,15 @@ def test_unnamed_head_used_as_a_title_before_a_name_is_the_person(read):
     (att,) = result.attributions
     assert att.source.name == "محمد العاشور"
     assert att.source.kind is not SourceKind.ANONYMOUS
+
+
+def test_title_and_family_name_act_names_the_participle_voice(read):
+    """ "وقدم اللواء السويلمي الهدايا …، مشيرا إلى أن …": no given name, the family name in -ي
+    after the title is the actor."""
+    result = read(
+        "وقدم اللواء السويلمي الهدايا للمصابين متمنياً لهم الشفاء، "
+        "مشيرا إلى أن هذه الزيارة واجب وطني."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "اللواء السويلمي"
+    assert att.content == "هذه الزيارة واجب وطني"

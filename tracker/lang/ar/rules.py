@@ -62,6 +62,8 @@ CAME_IN_LEMMA = "جاء في"
 MIN_OBTAINER_AT = 2
 #: A name set off by commas has at most this many tokens ("عبد الله بن محمد الفلاني").
 MAX_NAME_TOKENS = 5
+#: Letters of the shortest family name in -ي read as an actor without a given name ("الحكمي").
+MIN_SURNAME_LETTERS = 4
 #: "name، title، قال": at least a name word, a comma, a title word and a comma before the verb.
 MIN_APPOSITION_AT = 4
 #: A headline's colon ("مصدر لـ«الوادي»: …") stands this close to the start of its sentence.
@@ -433,7 +435,7 @@ class _Sentence:
         الوزير سالم الهاشمي بالهجوم", "شجب … الهاشمي العمل الإرهابي"); None without a name."""
         first = next((k for k in range(start, end) if given_name(self.tokens[k].norm)), None)
         if first is None:
-            return None
+            return self._surname_end(start, end)
         for k in range(first + 2, end):
             norm = self.tokens[k].norm
             prev = self.tokens[k - 1].norm
@@ -453,6 +455,19 @@ class _Sentence:
             ):
                 return k  # "أكد فلان حرص الحكومة": an object in construct with the word after
         return end
+
+    def _surname_end(self, start: int, end: int) -> int | None:
+        """Where "[title] surname" ends with no given name: "ناشد الحكمي الجهات …", "قدم
+        اللواء السويدي الهدايا …" (a family name in -ي after the titles); None otherwise."""
+        k = start
+        while k < end and self.tokens[k].norm in _TITLES:
+            k += 1
+        if k >= end:
+            return None
+        norm = self.tokens[k].norm
+        if norm.startswith("ال") and norm.endswith("ي") and len(norm) > MIN_SURNAME_LETTERS:
+            return k + 1
+        return None
 
     # -- helpers ---------------------------------------------------------------------------
 

@@ -1306,3 +1306,34 @@ def test_title_and_family_name_act_names_the_participle_voice(read):
     (att,) = result.attributions
     assert att.source.name == "اللواء السويلمي"
     assert att.content == "هذه الزيارة واجب وطني"
+
+
+def test_opening_verb_without_a_written_subject_names_no_actor(read):
+    """ "وشدد على موقفهم …، مؤكدا أن …": على is no name (Ali); no voice is made up."""
+    result = read("وشدد على موقفهم الثابت من الإرهاب مؤكدا أن الحاقدين لن ينجحوا.")
+    assert all("موقف" not in a.source.name for a in result.attributions)
+
+
+def test_indefinite_construct_object_ends_the_actor_name(read):
+    """ "وأكد فلان أهمية مهرجان …، مشيرا إلى أن": أهمية مهرجان is the object, not the name."""
+    result = read(
+        "وأكد محمد مشاط أهمية مهرجان المدينة للقراءة، مشيرا إلى أن المهرجان يستمر أسبوعا."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "محمد مشاط"
+
+
+def test_plural_in_ya_after_an_act_is_no_family_name(read):
+    """ "وقدم المعزون التعازي …. وأكدوا أن": التعازي is the object, not a person."""
+    result = read("وقدم المعزون التعازي لذوي الفقيد. وأكدوا أن الفقيد كان محبوبا.")
+    assert all(a.source.name != "التعازي" for a in result.attributions)
+
+
+def test_honorific_after_an_opening_act_keeps_the_earlier_speaker(read):
+    """ "واطلع سموه على …، مؤكدا أن …": his highness is the speaker named before, not the
+    object of the act."""
+    result = read(
+        "قال وزير الداخلية محمد الساعدي إن الهجوم إرهابي. "
+        "واطلع سموه على التشغيل التجريبي للمشروع، مؤكداً أن المشروع سيكتمل قريبا."
+    )
+    assert [a.source.name for a in result.attributions] == ["محمد الساعدي", "محمد الساعدي"]

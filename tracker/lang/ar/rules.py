@@ -424,6 +424,11 @@ class _Sentence:
         if not verb_cue and _strip_conj(self.tokens[k].norm) not in lx.OPENING_ACTS:
             return None
         start = self._after_verb_adverbs(k + 1)
+        if start < len(self.tokens) and self.tokens[start].norm in _HONORIFIC_PRONOUNS:
+            return None  # "اطلع سموه على …": the voice is the one named before
+        if start < len(self.tokens) and self.tokens[start].norm in _LINKERS:
+            if not self._is_ali(start):
+                return None  # "وشدد على موقفهم": the verb's own subject is not written
         end = self._name_end(start, self.phrase_end(start, verb=None))
         if end is None:
             return None
@@ -445,25 +450,32 @@ class _Sentence:
                 continue
             if _bi_content(norm) or (norm.startswith("ال") and not norm.endswith("ي")):
                 return k
-            if norm.endswith(_POSSESSED) and not given_name(norm):
-                return k  # "أبدى فلان سعادته": the object bears a pronoun, a name does not
-            if (
-                k + 1 < end
-                and self.tokens[k + 1].norm.startswith("ال")
-                and not norm.startswith("ال")
-                and not given_name(norm)
-            ):
-                return k  # "أكد فلان حرص الحكومة": an object in construct with the word after
+            if norm.startswith("لل") or self._object_at(k, end):
+                return k
         return end
 
+    def _object_at(self, k: int, end: int) -> bool:
+        """The word at k opens the verb's object rather than continuing a name: it bears a
+        pronoun ("أبدى فلان سعادته"), or it heads a construct ("أكد فلان حرص الحكومة",
+        "أكد فلان أهمية مهرجان …") with no given name in it."""
+        norm = self.tokens[k].norm
+        if given_name(norm) or norm.startswith("ال"):
+            return False
+        if norm.endswith(_POSSESSED):
+            return True
+        if k + 1 >= end:
+            return False
+        nxt = self.tokens[k + 1].norm
+        return nxt.startswith("ال") or not (given_name(nxt) or nxt in _NAME_LINKS)
+
     def _surname_end(self, start: int, end: int) -> int | None:
-        """Where "[title] surname" ends with no given name: "ناشد الحكمي الجهات …", "قدم
-        اللواء السويدي الهدايا …" (a family name in -ي after the titles); None otherwise."""
+        """Where "title surname" ends with no given name: "قدم اللواء السويدي الهدايا …",
+        "ناشد الشيخ الحكمي الجهات …" (a family name in -ي after titles); None otherwise."""
         k = start
         while k < end and self.tokens[k].norm in _TITLES:
             k += 1
-        if k >= end:
-            return None
+        if k == start or k >= end:
+            return None  # "قدم التعازي": a plural in -ي is no family name without a title
         norm = self.tokens[k].norm
         if norm.startswith("ال") and norm.endswith("ي") and len(norm) > MIN_SURNAME_LETTERS:
             return k + 1

@@ -1337,3 +1337,19 @@ def test_honorific_after_an_opening_act_keeps_the_earlier_speaker(read):
         "واطلع سموه على التشغيل التجريبي للمشروع، مؤكداً أن المشروع سيكتمل قريبا."
     )
     assert [a.source.name for a in result.attributions] == ["محمد الساعدي", "محمد الساعدي"]
+
+
+def test_police_rank_before_a_name_is_a_title(read):
+    """ "قال النقيب فلان الناطق الأمني إن": النقيب is a rank, the voice is the name alone."""
+    result = read("وقال النقيب محمد الجابري الناطق الأمني إن الدورية ضبطت المهربين.")
+    (att,) = result.attributions
+    assert att.source.name == "محمد الجابري"
+
+
+def test_name_between_a_rank_and_a_role_with_a_body(read):
+    """ "أوضح المقدم فلان الناطق الرسمي لشرطة الوادي": the name sits between the titles; the
+    word after the body is no name."""
+    result = read("وأوضح المقدم خالد الغبان الناطق الرسمي لشرطة الوادي أن بلاغا ورد أمس.")
+    (att,) = result.attributions
+    assert att.source.name == "خالد الغبان"
+    assert att.content == "بلاغا ورد أمس"

@@ -310,7 +310,12 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
     if first in lx.OFFICIAL_TITLES or first in lx.PERSON_TITLES:
         kind = SourceKind.OFFICIAL if first in lx.OFFICIAL_TITLES else SourceKind.PERSON
         split = _name_start(words)
-        between = _name_between_titles(words) if split is None else None
+        between = _name_between_titles(words)
+        if split is not None and between is not None:
+            # "المقدم فلان الناطق الرسمي لشرطة المنطقة": a given name between the titles is
+            # the name; what follows the last title is its body, not a name.
+            named = any(given_name(w.norm) for w in words[between[0] : between[1]])
+            between = between if named and split >= between[1] else None
         if between is not None:
             a, b = between
             descriptor = _join([*words[:a], *words[b:]])

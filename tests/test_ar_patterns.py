@@ -1353,3 +1353,26 @@ def test_name_between_a_rank_and_a_role_with_a_body(read):
     (att,) = result.attributions
     assert att.source.name == "خالد الغبان"
     assert att.content == "بلاغا ورد أمس"
+
+
+def test_unnamed_voices_joined_by_wa_are_one_anonymous_group(read):
+    """ "قال سكان ومسؤولون محليون إن": two unnamed groups, one anonymous voice."""
+    result = read("قال سكان ومسؤولون محليون إن السيول جرفت الجسر.")
+    (att,) = result.attributions
+    assert att.source.kind is SourceKind.ANONYMOUS
+
+
+def test_official_of_a_named_department_is_anonymous(read):
+    """ "صرح مسؤول مركز الإعلام بالهيئة بأن", "مصادر وسط الحركة": unnamed members of a body."""
+    result = read(
+        "صرح مسؤول مركز الإعلام بالهيئة بأن القطار تعطل. "
+        "وأشارت مصادر وسط الحركة إلى أن الاجتماع تأجل."
+    )
+    assert [a.source.kind for a in result.attributions] == [SourceKind.ANONYMOUS] * 2
+
+
+def test_unnamed_officials_with_a_broken_plural_nationality(read):
+    """ "قال مسؤولون أكراد إن": a nationality in a broken plural marks them as a voice."""
+    result = read("وقال مسؤولون أكراد إن القصف استمر طوال الليل.")
+    (att,) = result.attributions
+    assert att.source.kind is SourceKind.ANONYMOUS

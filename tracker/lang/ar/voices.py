@@ -535,6 +535,18 @@ _AFFILIATION_LINKS = folded(
 )
 #: ب attached to the word after an unnamed head: "مصدر بالوزارة" (an attached ل is a carrier:
 #: "مصادر لرويترز").
+#: Words after an anonymous head that tie it to a place or a body: "مصدر في", "مصادر وسط".
+_ANONYMOUS_LINKS = folded(
+    """
+    في ب من داخل لدى قريب قريبة مقرب مقربة وسط ضمن
+    """
+)
+#: Heads that name one member of a body, whatever its name: "مسؤول الإعلام", "عضو اللجنة".
+_MEMBER_HEADS = folded(
+    """
+    مسؤول مسؤولة مسئول مسؤولو مسؤولون ضابط عضو مندوب
+    """
+)
 _ATTACHED_PREPOSITIONS = "ب"
 #: "بها", "له" are pronouns, not a preposition with its noun.
 MIN_ATTACHED_LETTERS = 3
@@ -550,12 +562,19 @@ def _is_anonymous(norms: list[str]) -> bool:
         return True  # "مندوب بالمنظمة", "مندوبان بمنظمة أوبك", "مصدر بالوزارة"
     if second in lx.ANONYMOUS_MODIFIERS or _bare(second) in lx.ANONYMITY_VERBS:
         return True
-    if second in {"في", "ب", "من", "داخل", "لدى", "قريب", "قريبة", "مقرب", "مقربة"}:
+    if second in _ANONYMOUS_LINKS:
         return True
     if second.startswith("ال") and norms[0] in _PEOPLE_HEADS:
         return True  # "سكان العاصمة", "أهالي الحي": the people of a place
-    if second.startswith("ال") and second in lx.BODY_HEADS:
-        return True  # "ضابط الشرطة", "مسؤول الوزارة": an unnamed member of the body
+    if second.startswith("ال") and norms[0] in _MEMBER_HEADS:
+        # "مسؤول الإعلام الأمني": an official of a department, unless a name follows
+        # ("مسؤول العلاقات العامة فلان" is that person).
+        return not any(map(given_name, norms[2:]))
+    if second in lx.BODY_HEADS:
+        # "ضابط الشرطة", "مسؤول الوزارة", "خبراء منظمة …": an unnamed member of the body
+        return True
+    if second[:1] == "و" and second[1:] in lx.ANONYMOUS_HEADS:
+        return True  # "سكان ومسؤولون محليون": unnamed voices joined by و
     # An indefinite adjective (nisba) after the head: مسؤول أمريكي، مصادر كردية.
     return not second.startswith("ال") and second.endswith(("ي", "يه", "يون", "يين"))
 

@@ -1376,3 +1376,12 @@ def test_unnamed_officials_with_a_broken_plural_nationality(read):
     result = read("وقال مسؤولون أكراد إن القصف استمر طوال الليل.")
     (att,) = result.attributions
     assert att.source.kind is SourceKind.ANONYMOUS
+
+
+def test_club_and_political_forces_are_organizations(read):
+    """ "قال نادي الوادي إن", "أكدت القوى الوطنية ان": bodies, not persons."""
+    result = read(
+        "قال نادي الوادي إن حافلة الفريق تعرضت لإطلاق نار. "
+        "وأكدت القوى الوطنية والإسلامية ان كل الخيارات مفتوحة."
+    )
+    assert [a.source.kind for a in result.attributions] == [SourceKind.ORGANIZATION] * 2

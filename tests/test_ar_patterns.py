@@ -1385,3 +1385,12 @@ def test_club_and_political_forces_are_organizations(read):
         "وأكدت القوى الوطنية والإسلامية ان كل الخيارات مفتوحة."
     )
     assert [a.source.kind for a in result.attributions] == [SourceKind.ORGANIZATION] * 2
+
+
+def test_agency_described_by_its_remit_is_an_organization(read):
+    """ "أعلنت الوكالة الوطنية لحماية البيئة أن": a public agency described, not the news agency
+    named before."""
+    result = read("أعلنت الوكالة الأوروبية لحماية الغابات أن الحريق أتى على مئة هكتار.")
+    (att,) = result.attributions
+    assert att.source.kind is SourceKind.ORGANIZATION
+    assert att.source.name == "الوكالة الأوروبية لحماية الغابات"

@@ -323,6 +323,10 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
         if split is None:
             return phrase.mention("", "", kind)
         return phrase.mention(_join(words[split:]), _join(words[:split]), kind)
+    if lx.OUTLET_ANAPHORS.get(first) == "agency" and len(words) > 1:
+        # "الوكالة الأمريكية للحماية البيئية": an agency described, not a news agency named
+        # before (that one is "الوكالة" with nisbas at most, see _anaphor_voice).
+        return phrase.mention("", "", SourceKind.ORGANIZATION)
     if first in lx.BODY_HEADS:
         organization = first in _ORGANIZATION_HEADS
         return phrase.mention(

@@ -1394,3 +1394,20 @@ def test_agency_described_by_its_remit_is_an_organization(read):
     (att,) = result.attributions
     assert att.source.kind is SourceKind.ORGANIZATION
     assert att.source.name == "الوكالة الأوروبية لحماية الغابات"
+
+
+def test_is_called_names_the_voice_and_is_no_cue(read):
+    """ "وقال شاهد عيان يدعى فلان لـ«الوادي» إن": the cue is قال, the voice the named person,
+    and "يدعى" (is called) is not "يدعي" (claims)."""
+    result = read("وقال شاهد عيان يدعى حمدان ظاهر لـ«الوادي» إن المسلحين فروا.")
+    (att,) = result.attributions
+    assert att.cue == "قال"
+    assert att.source.name == "حمدان ظاهر"
+    assert att.content == "المسلحين فروا"
+
+
+def test_claims_spelt_with_ya_stays_a_cue(read):
+    """ "ويدعي فلان أن …" (claims) is still a reporting verb."""
+    result = read("ويدعي محمد الساعدي أن الأرض ملكه.")
+    (att,) = result.attributions
+    assert att.source.name == "محمد الساعدي"

@@ -240,6 +240,12 @@ _HONORIFIC_PRONOUNS = folded(
 )
 #: Words between a participle cue and its complementiser: "مشيرا إلى أن", "مؤكدا سموه أن".
 _PARTICIPLE_LEAD = _LINKERS | lx.PRONOUN_NOUNS | _HONORIFIC_PRONOUNS
+#: "يدعى"/"تدعى" spelt with alef maqsura is "is called", not "claims" (يدعي), which folds alike.
+_NAMING = folded(
+    """
+    يدعي تدعي
+    """
+)
 #: "قال تعالى", "يقول سبحانه": a verse of scripture follows, not a statement to check.
 _SCRIPTURE = folded(
     """
@@ -371,6 +377,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     if bare in lx.IMPERSONAL or tokens[i].norm in lx.IMPERSONAL:
         if nxt in lx.COMPLEMENTISERS and (i == 0 or tokens[i - 1].text in "،,؛"):
             return lx.Cue(bare, lx.CueClass.IMPERSONAL)
+    if bare in _NAMING and tokens[i].text.endswith("ى"):
+        return None  # "شاهد يدعى فلان": "is called" names the voice, it claims nothing
     return lx.VERB_CUES.get(bare)
 
 

@@ -154,7 +154,7 @@ def read_voice(
         if registry or allow_bare_name:
             return phrase.mention(_join(tokens), "", None if registry else SourceKind.OUTLET)
         return None
-    found = _anaphor_voice(phrase) or _media_voice(phrase)
+    found = _called(phrase) or _anaphor_voice(phrase) or _media_voice(phrase)
     if found is not None:
         return found
     if first in lx.ANONYMOUS_HEADS or _one_of_a_group(phrase.norms):
@@ -181,6 +181,20 @@ def read_voice(
         # "الباحثون", "المحتجون": a plural group, for "مؤكدين" and "وقالوا" after it.
         return replace(found, gender="p")
     return found
+
+
+def _called(phrase: _Phrase) -> Mention | None:
+    """ "شاهد عيان يدعى فلان", "إحدى المتدربات وتدعى فلانة": the person named after "is
+    called", described by what comes before it; None when the phrase has no such word."""
+    words = phrase.words
+    at = next((k for k, w in enumerate(words) if _NAMED_AS.get(w.norm) == w.text), None)
+    if at is None or at == 0 or at + 1 >= len(words):
+        return None
+    return phrase.mention(_join(words[at + 1 :]), _join(words[:at]), SourceKind.PERSON)
+
+
+#: The passive "is called" by its folded form, with its spelling (alef maqsura, not "claims").
+_NAMED_AS = {fold(w): w for w in "يدعى تدعى ويدعى وتدعى".split()}
 
 
 def _title_overrun(words: Sequence[Token]) -> int | None:

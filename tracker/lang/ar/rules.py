@@ -412,8 +412,16 @@ class _Sentence:
         self.found: list[RawAttribution] = []
         #: Who acts in the sentence before when it spoke without a cue ("شجب الوزير فلان …").
         self.actor = actor
-        #: This sentence's own opening act and actor, once read_all has looked.
+        #: This sentence's own opening act and actor, read once when first asked for.
         self.opening: tuple[Mention, int] | None = None
+        self._opening_read = False
+
+    def opening_once(self) -> tuple[Mention, int] | None:
+        """opening_actor, read on the first call only (most sentences never need it)."""
+        if not self._opening_read:
+            self._opening_read = True
+            self.opening = self.opening_actor()
+        return self.opening
 
     def opening_actor(self) -> tuple[Mention, int] | None:
         """The subject of a speech act that opens the sentence, and the index after it:
@@ -838,7 +846,6 @@ class _Sentence:
 
     def read_all(self) -> list[RawAttribution]:
         """Read every cue of the sentence into attributions."""
-        self.opening = opening = self.opening_actor() if self.spots else None
         for spot in self.spots:
             at = self.tokens[spot.i].start
             # A cue inside a span already read (its lead or content) belongs to that reading.
@@ -858,6 +865,7 @@ class _Sentence:
                 raw = self.read_impersonal(spot)
             if raw is not None and raw.source is None and not raw.impersonal and not self.found:
                 # The first subject-less cue of a sentence speaks for the actor named just before.
+                opening = self.opening_once()
                 if opening is not None and opening[1] <= spot.i:
                     raw = replace(raw, source=opening[0])
                 elif self.actor is not None and spot.i == 0:
@@ -1710,7 +1718,8 @@ def extract_sentences(
             continue
         reading = _Sentence(text, sentence, known, actor)
         raws = reading.read_all()
-        actor = reading.opening[0] if reading.opening is not None and not raws else None
+        opening = reading.opening_once() if not raws and reading.spots else None
+        actor = opening[0] if opening is not None else None
         for raw in raws:
             raw = _back_content(text, raw, sentences, index, found) or _continue(
                 text, raw, sentences, index

@@ -1411,3 +1411,17 @@ def test_claims_spelt_with_ya_stays_a_cue(read):
     result = read("ويدعي محمد الساعدي أن الأرض ملكه.")
     (att,) = result.attributions
     assert att.source.name == "محمد الساعدي"
+
+
+def test_name_followed_by_where_he_comes_from(read):
+    """ "أكد فلان من سلطنة عمان، الذي …، أن": the person, with "من …" as his descriptor."""
+    result = read("أكد محمد الوهبي من مدينة الوادي، الذي تسلم الطفلة، أن الموقف لا يستغرب.")
+    (att,) = result.attributions
+    assert att.source.name == "محمد الوهبي"
+    assert att.content == "الموقف لا يستغرب"
+
+
+def test_a_count_of_people_is_not_a_voice_named_by_its_head(read):
+    """ "قال عدد من المسؤولين إن": no person called "عدد"."""
+    result = read("وقال عدد من المسؤولين إن الموقف لا يستغرب.")
+    assert all(a.source.name != "عدد" for a in result.attributions)

@@ -176,11 +176,30 @@ def read_voice(
         return replace(found, gender="p")
     found = _named_voice(phrase, allow_bare_name)
     if found is None and allow_bare_name:
-        found = _described_person(phrase)
+        found = _described_person(phrase) or _voice_from(text, tokens, words, known, gender)
     if found is not None and first.startswith("ال") and first.endswith("ون"):
         # "الباحثون", "المحتجون": a plural group, for "مؤكدين" and "وقالوا" after it.
         return replace(found, gender="p")
     return found
+
+
+def _voice_from(
+    text: str, tokens: Sequence[Token], words: Sequence[Token], known: Known, gender: str
+) -> Mention | None:
+    """ "فلان من سلطنة عمان", "الطلاب المتضررون من القرار": a voice of two words or more
+    before "من", which says where it comes from; None when there is none."""
+    at = next((k for k, w in enumerate(words) if w.norm == "من"), None)
+    if at is None or at < MIN_WORDS_BEFORE_FROM or at + 1 >= len(words):
+        return None
+    before = [t for t in tokens if t.start < words[at].start]
+    found = read_voice(text, before, known, allow_bare_name=True, gender=gender)
+    if found is None:
+        return None
+    return replace(found, descriptor=" ".join(filter(None, (found.descriptor, _join(words[at:])))))
+
+
+#: "عدد من المسؤولين" is no voice "عدد": a voice before "من" has two words at least.
+MIN_WORDS_BEFORE_FROM = 2
 
 
 def _called(phrase: _Phrase) -> Mention | None:

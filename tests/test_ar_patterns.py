@@ -1425,3 +1425,21 @@ def test_a_count_of_people_is_not_a_voice_named_by_its_head(read):
     """ "قال عدد من المسؤولين إن": no person called "عدد"."""
     result = read("وقال عدد من المسؤولين إن الموقف لا يستغرب.")
     assert all(a.source.name != "عدد" for a in result.attributions)
+
+
+def test_relative_clause_report_speaks_for_its_antecedent(read):
+    """ "… من رئيس الحكومة فلان الذي قال: «…»": the antecedent of الذي is the voice."""
+    result = read(
+        "ولقي النداء تجاوبا من رئيس الحكومة محمد الساعدي الذي قال: «جاء النداء متأخرا». "
+        "والتقينا مدير المستشفى الدكتور خالد الحربي الذي أشار إلى أن القسم استقبل 35 جريحا."
+    )
+    assert [(a.source.name, a.content) for a in result.attributions] == [
+        ("محمد الساعدي", "جاء النداء متأخرا"),
+        ("خالد الحربي", "القسم استقبل 35 جريحا"),
+    ]
+
+
+def test_relative_clause_after_a_thing_reports_nothing(read):
+    """ "القرار الذي قال إنه …": no voice before الذي, so no attribution is made up."""
+    result = read("وهذا هو القرار الذي قال إنه سيغير البلاد.")
+    assert result.attributions == ()

@@ -340,13 +340,25 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             also = _strip_conj(tokens[i - 1].norm) == "كما" and (
                 i == 1 or tokens[i - 2].text in "،,؛;:."
             )
-            if not also:
-                continue  # "ما يؤكد …", "الذي أعلن …": a relative clause, not a report
+            if not also and not _relative_report(tokens, i):
+                continue  # "ما يؤكد …", "الذي أعلنه …": a relative clause, not a report
             # "كما أكد الوزير أن …" opening a clause is "also", not "as": a report.
             clause_start = True
         if cue is not None:
             spots.append(_Spot(i, cue, clause_start))
     return spots
+
+
+def _relative_report(tokens: Sequence[Token], i: int) -> bool:
+    """ "فلان الذي قال: …", "… الذي أشار إلى أن …": after الذي/التي, a verb whose content
+    opens right after it reports; its voice is the relative's antecedent."""
+    if tokens[i - 1].norm not in _RELATIVE_PRONOUNS or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    if nxt.text == ":" or nxt.norm in lx.COMPLEMENTISERS:
+        return True
+    after = tokens[i + 2].norm if i + 2 < len(tokens) else ""
+    return nxt.norm in {"الي", "إلى"} and after in lx.COMPLEMENTISERS
 
 
 def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | None:
@@ -910,6 +922,11 @@ class _Sentence:
             )
         if content_at is None:
             return self._content_before(spot, subject, carriers, inner)
+        if spot.i > 1 and self.tokens[spot.i - 1].norm in _RELATIVE_PRONOUNS:
+            # "فلان الذي قال: …": the antecedent speaks; with none, nothing is reported.
+            subject = subject or self._relative_antecedent(spot.i - 1, cue.gender)
+            if subject is None:
+                return None
         if subject is None and spot.clause_start is False and spot.i > 0:
             subject = self._subject_before(spot.i, cue.gender)
         verb = self.tokens[spot.i].norm
@@ -1383,6 +1400,19 @@ class _Sentence:
         return read_voice(
             self.text, phrase, self.known, allow_bare_name=at_sentence_start, gender=gender
         )
+
+    def _relative_antecedent(self, rel: int, gender: str) -> Mention | None:
+        """ "… من رئيس الحكومة فلان الذي قال: …": the longest voice phrase right before the
+        relative pronoun at ``rel`` (a title or a body, not a bare name), or None."""
+        first = max(self.clause_start_before(rel), rel - MAX_NAME_TOKENS - MAX_STRICT_LEAD)
+        for start in range(first, rel):
+            if not self.tokens[start].is_word:
+                continue
+            phrase = self.tokens[start:rel]
+            found = read_voice(self.text, phrase, self.known, allow_bare_name=False, gender=gender)
+            if found is not None and found.kind is not None:
+                return found
+        return None
 
     def _subject_before_occasion(self, comma: int, gender: str) -> Mention | None:
         """Subject-first with the occasion set off by commas: "وزارة النقل، في بيان أصدرته

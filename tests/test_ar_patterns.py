@@ -1443,3 +1443,9 @@ def test_relative_clause_after_a_thing_reports_nothing(read):
     """ "القرار الذي قال إنه …": no voice before الذي, so no attribution is made up."""
     result = read("وهذا هو القرار الذي قال إنه سيغير البلاد.")
     assert result.attributions == ()
+
+
+def test_a_law_before_min_is_no_voice(read):
+    """ "وبحسب القانون الموروث من العهد القديم، …": no person is named before "من"."""
+    result = read("وبحسب القانون الموروث من العهد القديم، يحق للمحكمة حبس المتهم.")
+    assert all(a.source.kind is not SourceKind.PERSON for a in result.attributions)

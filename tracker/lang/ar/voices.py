@@ -186,11 +186,13 @@ def read_voice(
 def _voice_from(
     text: str, tokens: Sequence[Token], words: Sequence[Token], known: Known, gender: str
 ) -> Mention | None:
-    """ "فلان من سلطنة عمان", "الطلاب المتضررون من القرار": a voice of two words or more
-    before "من", which says where it comes from; None when there is none."""
+    """ "فلان من سلطنة عمان": a person named in two words or more before "من", which says
+    where he comes from; None when there is none."""
     at = next((k for k, w in enumerate(words) if w.norm == "من"), None)
     if at is None or at < MIN_WORDS_BEFORE_FROM or at + 1 >= len(words):
         return None
+    if not any(given_name(w.norm) for w in words[:at]):
+        return None  # "بحسب القانون الموروث من …", "تعتبر أسرة … من الأسر": no person named
     before = [t for t in tokens if t.start < words[at].start]
     found = read_voice(text, before, known, allow_bare_name=True, gender=gender)
     if found is None:

@@ -1449,3 +1449,9 @@ def test_a_law_before_min_is_no_voice(read):
     """ "وبحسب القانون الموروث من العهد القديم، …": no person is named before "من"."""
     result = read("وبحسب القانون الموروث من العهد القديم، يحق للمحكمة حبس المتهم.")
     assert all(a.source.kind is not SourceKind.PERSON for a in result.attributions)
+
+
+def test_relative_clause_after_a_body_and_a_thing_is_no_report_by_the_body(read):
+    """ "وعرضت على المحكمة الأشرطة التي تبين أن": the tapes show it; the court says nothing."""
+    result = read("وعرضت على المحكمة الأشرطة التي تبين أن الشاب وصل إلى المكان.")
+    assert result.attributions == ()

@@ -240,6 +240,9 @@ _HONORIFIC_PRONOUNS = folded(
 )
 #: Words between a participle cue and its complementiser: "مشيرا إلى أن", "مؤكدا سموه أن".
 _PARTICIPLE_LEAD = _LINKERS | lx.PRONOUN_NOUNS | _HONORIFIC_PRONOUNS
+#: Voices that speak in a relative clause after their name ("فلان الذي قال"); a body there is
+#: more often a thing's owner ("عرضت على المحكمة الأشرطة التي تبين أن").
+_PEOPLE_KINDS = frozenset({SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.ANONYMOUS})
 #: "يدعى"/"تدعى" spelt with alef maqsura is "is called", not "claims" (يدعي), which folds alike.
 _NAMING = folded(
     """
@@ -1402,15 +1405,15 @@ class _Sentence:
         )
 
     def _relative_antecedent(self, rel: int, gender: str) -> Mention | None:
-        """ "… من رئيس الحكومة فلان الذي قال: …": the longest voice phrase right before the
-        relative pronoun at ``rel`` (a title or a body, not a bare name), or None."""
+        """ "… من رئيس الحكومة فلان الذي قال: …": the longest phrase right before the relative
+        pronoun at ``rel`` that names a person (by title, not a bare name), or None."""
         first = max(self.clause_start_before(rel), rel - MAX_NAME_TOKENS - MAX_STRICT_LEAD)
         for start in range(first, rel):
             if not self.tokens[start].is_word:
                 continue
             phrase = self.tokens[start:rel]
             found = read_voice(self.text, phrase, self.known, allow_bare_name=False, gender=gender)
-            if found is not None and found.kind is not None:
+            if found is not None and found.kind in _PEOPLE_KINDS:
                 return found
         return None
 

@@ -1455,3 +1455,14 @@ def test_relative_clause_after_a_body_and_a_thing_is_no_report_by_the_body(read)
     """ "وعرضت على المحكمة الأشرطة التي تبين أن": the tapes show it; the court says nothing."""
     result = read("وعرضت على المحكمة الأشرطة التي تبين أن الشاب وصل إلى المكان.")
     assert result.attributions == ()
+
+
+def test_carrier_before_the_actor_of_an_opening_verb_is_skipped(read):
+    """ "أكد لـ"الوادي" فلان دعمه …، وقال: إن …": the speaker is the person, not the outlet
+    the first statement was made to."""
+    result = read(
+        'من جانبه أكد لـ"الوادي" محمد الساعدي نائب رئيس الجمهورية دعمه للقرارات، '
+        "وقال: إن المعيار المهم هو الولاء للشعب."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "محمد الساعدي"

@@ -455,6 +455,9 @@ class _Sentence:
         if not verb_cue and _strip_conj(self.tokens[k].norm) not in lx.OPENING_ACTS:
             return None
         start = self._after_verb_adverbs(k + 1)
+        if start < len(self.tokens) and self.tokens[start].norm.startswith("ل"):
+            if self._carrier_at(start):
+                start = self.read_carrier(start)[1]  # "أكد لـ«الوادي» فلان دعمه …"
         if start < len(self.tokens) and self.tokens[start].norm in _HONORIFIC_PRONOUNS:
             return None  # "اطلع سموه على …": the voice is the one named before
         if start < len(self.tokens) and self.tokens[start].norm in _LINKERS:

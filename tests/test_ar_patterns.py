@@ -1355,36 +1355,31 @@ def test_name_between_a_rank_and_a_role_with_a_body(read):
     assert att.content == "بلاغا ورد أمس"
 
 
-def test_unnamed_voices_joined_by_wa_are_one_anonymous_group(read):
-    """ "قال سكان ومسؤولون محليون إن": two unnamed groups, one anonymous voice."""
-    result = read("قال سكان ومسؤولون محليون إن السيول جرفت الجسر.")
-    (att,) = result.attributions
-    assert att.source.kind is SourceKind.ANONYMOUS
-
-
-def test_official_of_a_named_department_is_anonymous(read):
-    """ "صرح مسؤول مركز الإعلام بالهيئة بأن", "مصادر وسط الحركة": unnamed members of a body."""
-    result = read(
-        "صرح مسؤول مركز الإعلام بالهيئة بأن القطار تعطل. "
-        "وأشارت مصادر وسط الحركة إلى أن الاجتماع تأجل."
-    )
-    assert [a.source.kind for a in result.attributions] == [SourceKind.ANONYMOUS] * 2
-
-
-def test_unnamed_officials_with_a_broken_plural_nationality(read):
-    """ "قال مسؤولون أكراد إن": a nationality in a broken plural marks them as a voice."""
-    result = read("وقال مسؤولون أكراد إن القصف استمر طوال الليل.")
-    (att,) = result.attributions
-    assert att.source.kind is SourceKind.ANONYMOUS
-
-
-def test_club_and_political_forces_are_organizations(read):
-    """ "قال نادي الوادي إن", "أكدت القوى الوطنية ان": bodies, not persons."""
-    result = read(
-        "قال نادي الوادي إن حافلة الفريق تعرضت لإطلاق نار. "
-        "وأكدت القوى الوطنية والإسلامية ان كل الخيارات مفتوحة."
-    )
-    assert [a.source.kind for a in result.attributions] == [SourceKind.ORGANIZATION] * 2
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # Two unnamed groups joined by و are one anonymous voice.
+        ("قال سكان ومسؤولون محليون إن السيول جرفت الجسر.", [SourceKind.ANONYMOUS]),
+        # An official of a named department, sources "وسط" a movement: unnamed members.
+        (
+            "صرح مسؤول مركز الإعلام بالهيئة بأن القطار تعطل. "
+            "وأشارت مصادر وسط الحركة إلى أن الاجتماع تأجل.",
+            [SourceKind.ANONYMOUS] * 2,
+        ),
+        # A nationality in a broken plural marks unnamed officials as a voice.
+        ("وقال مسؤولون أكراد إن القصف استمر طوال الليل.", [SourceKind.ANONYMOUS]),
+        # A club and political forces are bodies, not persons.
+        (
+            "قال نادي الوادي إن حافلة الفريق تعرضت لإطلاق نار. "
+            "وأكدت القوى الوطنية والإسلامية ان كل الخيارات مفتوحة.",
+            [SourceKind.ORGANIZATION] * 2,
+        ),
+    ],
+    ids=["joined-groups", "department-members", "broken-plural-nationality", "club-forces"],
+)
+def test_unnamed_groups_and_bodies_get_their_kind(read, text, kinds):
+    """Groups and bodies named without a person: anonymous or organization, never a person."""
+    assert [a.source.kind for a in read(text).attributions] == kinds
 
 
 def test_agency_described_by_its_remit_is_an_organization(read):

@@ -1461,3 +1461,14 @@ def test_carrier_before_the_actor_of_an_opening_verb_is_skipped(read):
     )
     (att,) = result.attributions
     assert att.source.name == "محمد الساعدي"
+
+
+def test_each_of_two_speakers_gives_one_attribution_to_the_first(read):
+    """ "أكد كل من الوزير فلان ونظيره فلان أن …": a joint statement, one attribution whose
+    voice is the first named (a joint statement does not corroborate itself)."""
+    result = read(
+        "وأكد كل من وزير الخارجية محمد الساعدي ونظيره الأردني خالد الحربي أن العلاقات متينة."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "محمد الساعدي"
+    assert att.content == "العلاقات متينة"

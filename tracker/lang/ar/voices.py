@@ -154,6 +154,8 @@ def read_voice(
         if registry or allow_bare_name:
             return phrase.mention(_join(tokens), "", None if registry else SourceKind.OUTLET)
         return None
+    if len(words) > EACH_OF_WORDS and words[0].norm == "كل" and words[1].norm == "من":
+        return _first_of_each(text, tokens, words, known, gender)
     found = _called(phrase) or _anaphor_voice(phrase) or _media_voice(phrase)
     if found is not None:
         return found
@@ -202,6 +204,41 @@ def _voice_from(
 
 #: "عدد من المسؤولين" is no voice "عدد": a voice before "من" has two words at least.
 MIN_WORDS_BEFORE_FROM = 2
+
+
+def _first_of_each(
+    text: str, tokens: Sequence[Token], words: Sequence[Token], known: Known, gender: str
+) -> Mention | None:
+    """ "كل من وزير الخارجية فلان ونظيره فلان": the first voice stands for the joint statement
+    (one attribution, so that a joint statement never looks corroborated by itself)."""
+    second = next(
+        (
+            k
+            for k in range(3, len(words))
+            if words[k].norm[:1] == "و" and _opens_voice_word(words[k].norm[1:])
+        ),
+        None,
+    )
+    if second is None:
+        return None
+    first = [t for t in tokens if words[2].start <= t.start < words[second].start]
+    return read_voice(text, first, known, allow_bare_name=True, gender=gender)
+
+
+def _opens_voice_word(norm: str) -> bool:
+    """A word that may open a second voice after و: a given name, a title, a body or a
+    counterpart ("نظيره")."""
+    return (
+        given_name(norm)
+        or norm in lx.OFFICIAL_TITLES
+        or norm in lx.PERSON_TITLES
+        or norm in lx.BODY_HEADS
+        or norm.startswith("نظير")
+    )
+
+
+#: "كل من" and at least two more words before a joint statement's voices.
+EACH_OF_WORDS = 3
 
 
 def _called(phrase: _Phrase) -> Mention | None:

@@ -1209,3 +1209,266 @@ def test_voices_across_sentences(read, text, voices):
     addressed with ل ("قال لمجلس …") is no subject."""
     result = read(text)
     assert [a.source.name for a in result.attributions] == voices
+
+
+def test_news_act_names_the_voice_of_a_later_subjectless_cue_in_the_sentence(read):
+    """ "والتقى المهندس فلان بالزوار، وأكد أن …": the doer of the first act speaks."""
+    result = read(
+        "والتقى المهندس محمد الساعدي بزوار الحديقة، واستمع إلى آرائهم، "
+        "وأكد أن ثلاث حدائق جديدة ستفتح قريبا."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "محمد الساعدي"
+    assert att.content == "ثلاث حدائق جديدة ستفتح قريبا"
+
+
+def test_news_act_names_the_voice_of_an_honorific_in_the_next_sentence(read):
+    """ "استقبل الأمير فلان الوفد. وقال سموه إن …": his highness is the host."""
+    result = read(
+        "استقبل أمير المنطقة الأمير سلطان بن فهد أمس وفد الجامعة. "
+        "وقال سموه إن الشباب مصدر فخر للمجتمع."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "سلطان بن فهد"
+    assert att.content == "الشباب مصدر فخر للمجتمع"
+
+
+def test_participle_with_an_honorific_before_its_complementiser(read):
+    """ "، مؤكدا سموه أن …": the honorific is the speaker already named, not a new voice."""
+    result = read(
+        "قال وزير الداخلية محمد الساعدي إن الهجوم إرهابي، "
+        "مؤكداً سموه أن هذه الحوادث لن تؤثر على البلاد."
+    )
+    second = result.attributions[1]
+    assert second.cue == "مؤكداً"
+    assert second.source.name == "محمد الساعدي"
+    assert second.content == "هذه الحوادث لن تؤثر على البلاد"
+
+
+def test_back_reference_takes_the_sentence_before_as_content(read):
+    """ "… . أوضح ذلك المتحدث فلان، مشيرا إلى أن …": ذلك is the sentence before."""
+    result = read(
+        "تقرر نقل السجناء إلى المبنى الجديد الأسبوع المقبل. "
+        "أوضح ذلك المتحدث الرسمي للسجون العقيد سالم الحمداني، مشيرا إلى أن المبنى يتسع لألف سجين."
+    )
+    first, second = result.attributions
+    assert first.source.name == "سالم الحمداني"
+    assert first.content == "تقرر نقل السجناء إلى المبنى الجديد الأسبوع المقبل"
+    assert second.source.name == "سالم الحمداني"
+    assert second.content == "المبنى يتسع لألف سجين"
+
+
+def test_back_reference_never_wraps_an_attribution_before(read):
+    """When the sentence before already has its voice, "أوضح ذلك فلان" adds no attribution."""
+    result = read(
+        "قال وزير الداخلية محمد الساعدي إن الهجوم إرهابي. "
+        "أوضح ذلك المتحدث الرسمي للوزارة العقيد سالم الحمداني."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "محمد الساعدي"
+
+
+def test_reporting_verb_with_an_object_names_the_voice_of_the_next_sentence(read):
+    """ "أكد الأمير فلان اعتزاز المملكة …. وقال سموه إن …": the object is no part of the name,
+    and his highness is the prince."""
+    result = read(
+        "أكد أمير المنطقة الأمير سعود بن فهد اعتزاز المملكة بأبنائها. "
+        "وقال سموه إن الشباب مصدر فخر للمجتمع."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "سعود بن فهد"
+    assert att.content == "الشباب مصدر فخر للمجتمع"
+
+
+def test_family_name_with_al_before_the_object_stays_in_the_name(read):
+    """ "شجب الوزير خالد عبدالله سعد الحربي الهجوم": the name ends before الهجوم, not before
+    الحربي."""
+    result = read("شجب الوزير خالد عبدالله سعد الحربي الهجوم. وقال إن الجناة سيحاسبون.")
+    (att,) = result.attributions
+    assert att.source.name == "خالد عبدالله سعد الحربي"
+
+
+def test_unnamed_head_used_as_a_title_before_a_name_is_the_person(read):
+    """ "قال مسؤول العلاقات العامة فلان إن": مسؤول is a title here, the voice is the name."""
+    result = read("وقال مسؤول العلاقات العامة محمد العاشور إن المعرض يفتح غدا.")
+    (att,) = result.attributions
+    assert att.source.name == "محمد العاشور"
+    assert att.source.kind is not SourceKind.ANONYMOUS
+
+
+def test_title_and_family_name_act_names_the_participle_voice(read):
+    """ "وقدم اللواء السويلمي الهدايا …، مشيرا إلى أن …": no given name, the family name in -ي
+    after the title is the actor."""
+    result = read(
+        "وقدم اللواء السويلمي الهدايا للمصابين متمنياً لهم الشفاء، "
+        "مشيرا إلى أن هذه الزيارة واجب وطني."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "اللواء السويلمي"
+    assert att.content == "هذه الزيارة واجب وطني"
+
+
+def test_opening_verb_without_a_written_subject_names_no_actor(read):
+    """ "وشدد على موقفهم …، مؤكدا أن …": على is no name (Ali); no voice is made up."""
+    result = read("وشدد على موقفهم الثابت من الإرهاب مؤكدا أن الحاقدين لن ينجحوا.")
+    assert all("موقف" not in a.source.name for a in result.attributions)
+
+
+def test_indefinite_construct_object_ends_the_actor_name(read):
+    """ "وأكد فلان أهمية مهرجان …، مشيرا إلى أن": أهمية مهرجان is the object, not the name."""
+    result = read(
+        "وأكد محمد مشاط أهمية مهرجان المدينة للقراءة، مشيرا إلى أن المهرجان يستمر أسبوعا."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "محمد مشاط"
+
+
+def test_plural_in_ya_after_an_act_is_no_family_name(read):
+    """ "وقدم المعزون التعازي …. وأكدوا أن": التعازي is the object, not a person."""
+    result = read("وقدم المعزون التعازي لذوي الفقيد. وأكدوا أن الفقيد كان محبوبا.")
+    assert all(a.source.name != "التعازي" for a in result.attributions)
+
+
+def test_honorific_after_an_opening_act_keeps_the_earlier_speaker(read):
+    """ "واطلع سموه على …، مؤكدا أن …": his highness is the speaker named before, not the
+    object of the act."""
+    result = read(
+        "قال وزير الداخلية محمد الساعدي إن الهجوم إرهابي. "
+        "واطلع سموه على التشغيل التجريبي للمشروع، مؤكداً أن المشروع سيكتمل قريبا."
+    )
+    assert [a.source.name for a in result.attributions] == ["محمد الساعدي", "محمد الساعدي"]
+
+
+def test_police_rank_before_a_name_is_a_title(read):
+    """ "قال النقيب فلان الناطق الأمني إن": النقيب is a rank, the voice is the name alone."""
+    result = read("وقال النقيب محمد الجابري الناطق الأمني إن الدورية ضبطت المهربين.")
+    (att,) = result.attributions
+    assert att.source.name == "محمد الجابري"
+
+
+def test_name_between_a_rank_and_a_role_with_a_body(read):
+    """ "أوضح المقدم فلان الناطق الرسمي لشرطة الوادي": the name sits between the titles; the
+    word after the body is no name."""
+    result = read("وأوضح المقدم خالد الغبان الناطق الرسمي لشرطة الوادي أن بلاغا ورد أمس.")
+    (att,) = result.attributions
+    assert att.source.name == "خالد الغبان"
+    assert att.content == "بلاغا ورد أمس"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # Two unnamed groups joined by و are one anonymous voice.
+        ("قال سكان ومسؤولون محليون إن السيول جرفت الجسر.", [SourceKind.ANONYMOUS]),
+        # An official of a named department, sources "وسط" a movement: unnamed members.
+        (
+            "صرح مسؤول مركز الإعلام بالهيئة بأن القطار تعطل. "
+            "وأشارت مصادر وسط الحركة إلى أن الاجتماع تأجل.",
+            [SourceKind.ANONYMOUS] * 2,
+        ),
+        # A nationality in a broken plural marks unnamed officials as a voice.
+        ("وقال مسؤولون أكراد إن القصف استمر طوال الليل.", [SourceKind.ANONYMOUS]),
+        # A club and political forces are bodies, not persons.
+        (
+            "قال نادي الوادي إن حافلة الفريق تعرضت لإطلاق نار. "
+            "وأكدت القوى الوطنية والإسلامية ان كل الخيارات مفتوحة.",
+            [SourceKind.ORGANIZATION] * 2,
+        ),
+    ],
+    ids=["joined-groups", "department-members", "broken-plural-nationality", "club-forces"],
+)
+def test_unnamed_groups_and_bodies_get_their_kind(read, text, kinds):
+    """Groups and bodies named without a person: anonymous or organization, never a person."""
+    assert [a.source.kind for a in read(text).attributions] == kinds
+
+
+def test_agency_described_by_its_remit_is_an_organization(read):
+    """ "أعلنت الوكالة الوطنية لحماية البيئة أن": a public agency described, not the news agency
+    named before."""
+    result = read("أعلنت الوكالة الأوروبية لحماية الغابات أن الحريق أتى على مئة هكتار.")
+    (att,) = result.attributions
+    assert att.source.kind is SourceKind.ORGANIZATION
+    assert att.source.name == "الوكالة الأوروبية لحماية الغابات"
+
+
+def test_is_called_names_the_voice_and_is_no_cue(read):
+    """ "وقال شاهد عيان يدعى فلان لـ«الوادي» إن": the cue is قال, the voice the named person,
+    and "يدعى" (is called) is not "يدعي" (claims)."""
+    result = read("وقال شاهد عيان يدعى حمدان ظاهر لـ«الوادي» إن المسلحين فروا.")
+    (att,) = result.attributions
+    assert att.cue == "قال"
+    assert att.source.name == "حمدان ظاهر"
+    assert att.content == "المسلحين فروا"
+
+
+def test_claims_spelt_with_ya_stays_a_cue(read):
+    """ "ويدعي فلان أن …" (claims) is still a reporting verb."""
+    result = read("ويدعي محمد الساعدي أن الأرض ملكه.")
+    (att,) = result.attributions
+    assert att.source.name == "محمد الساعدي"
+
+
+def test_name_followed_by_where_he_comes_from(read):
+    """ "أكد فلان من سلطنة عمان، الذي …، أن": the person, with "من …" as his descriptor."""
+    result = read("أكد محمد الوهبي من مدينة الوادي، الذي تسلم الطفلة، أن الموقف لا يستغرب.")
+    (att,) = result.attributions
+    assert att.source.name == "محمد الوهبي"
+    assert att.content == "الموقف لا يستغرب"
+
+
+def test_a_count_of_people_is_not_a_voice_named_by_its_head(read):
+    """ "قال عدد من المسؤولين إن": no person called "عدد"."""
+    result = read("وقال عدد من المسؤولين إن الموقف لا يستغرب.")
+    assert all(a.source.name != "عدد" for a in result.attributions)
+
+
+def test_relative_clause_report_speaks_for_its_antecedent(read):
+    """ "… من رئيس الحكومة فلان الذي قال: «…»": the antecedent of الذي is the voice."""
+    result = read(
+        "ولقي النداء تجاوبا من رئيس الحكومة محمد الساعدي الذي قال: «جاء النداء متأخرا». "
+        "والتقينا مدير المستشفى الدكتور خالد الحربي الذي أشار إلى أن القسم استقبل 35 جريحا."
+    )
+    assert [(a.source.name, a.content) for a in result.attributions] == [
+        ("محمد الساعدي", "جاء النداء متأخرا"),
+        ("خالد الحربي", "القسم استقبل 35 جريحا"),
+    ]
+
+
+def test_relative_clause_after_a_thing_reports_nothing(read):
+    """ "القرار الذي قال إنه …": no voice before الذي, so no attribution is made up."""
+    result = read("وهذا هو القرار الذي قال إنه سيغير البلاد.")
+    assert result.attributions == ()
+
+
+def test_a_law_before_min_is_no_voice(read):
+    """ "وبحسب القانون الموروث من العهد القديم، …": no person is named before "من"."""
+    result = read("وبحسب القانون الموروث من العهد القديم، يحق للمحكمة حبس المتهم.")
+    assert all(a.source.kind is not SourceKind.PERSON for a in result.attributions)
+
+
+def test_relative_clause_after_a_body_and_a_thing_is_no_report_by_the_body(read):
+    """ "وعرضت على المحكمة الأشرطة التي تبين أن": the tapes show it; the court says nothing."""
+    result = read("وعرضت على المحكمة الأشرطة التي تبين أن الشاب وصل إلى المكان.")
+    assert result.attributions == ()
+
+
+def test_carrier_before_the_actor_of_an_opening_verb_is_skipped(read):
+    """ "أكد لـ"الوادي" فلان دعمه …، وقال: إن …": the speaker is the person, not the outlet
+    the first statement was made to."""
+    result = read(
+        'من جانبه أكد لـ"الوادي" محمد الساعدي نائب رئيس الجمهورية دعمه للقرارات، '
+        "وقال: إن المعيار المهم هو الولاء للشعب."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "محمد الساعدي"
+
+
+def test_each_of_two_speakers_gives_one_attribution_to_the_first(read):
+    """ "أكد كل من الوزير فلان ونظيره فلان أن …": a joint statement, one attribution whose
+    voice is the first named (a joint statement does not corroborate itself)."""
+    result = read(
+        "وأكد كل من وزير الخارجية محمد الساعدي ونظيره الأردني خالد الحربي أن العلاقات متينة."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "محمد الساعدي"
+    assert att.content == "العلاقات متينة"

@@ -210,6 +210,17 @@ EXPRESSIVE_ACTS = frozenset(
     for ending in ("", "ت")
 )
 
+#: News acts whose doer is the one who speaks next, in the same sentence or the one after:
+#: "استقبل الوزير فلان الوفد، وأكد أن …", "افتتح المحافظ فلان المعرض. وقال إن …".
+ACTOR_ACTS = frozenset(
+    fold(w + ending)
+    for w in "أعرب استقبل التقى زار افتتح دشن رعى ترأس تفقد وجه أصدر نشر ناقش اطلع قدم وصف".split()
+    for ending in ("", "ت")
+)
+
+#: Acts that open a sentence and name the voice of a subject-less cue after them.
+OPENING_ACTS = EXPRESSIVE_ACTS | ACTOR_ACTS
+
 #: Whom a statement was made to, between its voice and its content: "أبلغ مسؤول الصحفيين أن".
 ADDRESSEES = frozenset(
     fold(w) for w in "الصحفيين الصحافيين للصحفيين للصحافيين المراسلين للمراسلين".split()
@@ -318,7 +329,7 @@ ANONYMOUS_MODIFIERS = folded(
     إعلامية صحفية سياسية سياسي حكومي حكومية قضائي قضائية برلمانية برلماني استخباراتية استخباري
     حزبية كردية عربية غربية أمريكية أميركية إسرائيلية مختلفة عدة متعددة متقاطعة مطلعه رفيع
     رفيعة كبير بارز مجهولة أخرى عليمة متابعة آخر ثان ثاني ثالث فلسطينية سورية مصرية ليبية
-    عراقية لبنانية يمنية تركية إيرانية روسية سعودية
+    عراقية لبنانية يمنية تركية إيرانية روسية سعودية أفغان أكراد أتراك روس عرب
     """
 )
 #: Phrases that mark an unnamed official: رفض الكشف عن اسمه، طلب عدم ذكر اسمه …
@@ -387,6 +398,14 @@ OFFICIAL_TITLES = frozenset(
         "عقيد",
         "المشير",
         "مشير",
+        "المقدم",
+        "مقدم",
+        "النقيب",
+        "نقيب",
+        "الرائد",
+        "رائد",
+        "الملازم",
+        "ملازم",
         "الفريق",
         "العماد",
         "المسؤول",
@@ -546,7 +565,7 @@ BODY_HEADS = folded(
     السلطة الشركة شركة منظمة المنظمة جمعية الجمعية حزب الحزب حركة الحركة جماعة الجماعة تنظيم
     التنظيم الجبهة جبهة التحالف تحالف اللجنة لجنة المرصد مرصد الدائرة دائرة المركز مركز جامعة
     الجامعة البنك بنك النقابة نقابة الاتحاد المفوضية مفوضية صندوق الصندوق المؤسسة مؤسسة
-    الائتلاف ائتلاف
+    الائتلاف ائتلاف النادي نادي القوى قوى
     """
 )
 #: Bodies that belong to a state (with a country, they join its independence group).

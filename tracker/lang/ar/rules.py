@@ -62,6 +62,8 @@ CAME_IN_LEMMA = "جاء في"
 MIN_OBTAINER_AT = 2
 #: A name set off by commas has at most this many tokens ("عبد الله بن محمد الفلاني").
 MAX_NAME_TOKENS = 5
+#: Letters of the shortest family name in -ي read as an actor without a given name ("الحكمي").
+MIN_SURNAME_LETTERS = 4
 #: "name، title، قال": at least a name word, a comma, a title word and a comma before the verb.
 MIN_APPOSITION_AT = 4
 #: A headline's colon ("مصدر لـ«الوادي»: …") stands this close to the start of its sentence.
@@ -233,7 +235,18 @@ _PRONOUN_OBJECTS = folded(
 #: Honorifics written as a pronoun: "وأكد سموه", "وأوضح معاليه": the person spoken of before.
 _HONORIFIC_PRONOUNS = folded(
     """
-    سموه سموها معاليه معاليها سماحته فخامته جلالته جلالتها سعادته سيادته
+    سموه سموها معاليه معاليها سماحته فخامته جلالته جلالتها سعادته سيادته فضيلته
+    """
+)
+#: Words between a participle cue and its complementiser: "مشيرا إلى أن", "مؤكدا سموه أن".
+_PARTICIPLE_LEAD = _LINKERS | lx.PRONOUN_NOUNS | _HONORIFIC_PRONOUNS
+#: Voices that speak in a relative clause after their name ("فلان الذي قال"); a body there is
+#: more often a thing's owner ("عرضت على المحكمة الأشرطة التي تبين أن").
+_PEOPLE_KINDS = frozenset({SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.ANONYMOUS})
+#: "يدعى"/"تدعى" spelt with alef maqsura is "is called", not "claims" (يدعي), which folds alike.
+_NAMING = folded(
+    """
+    يدعي تدعي
     """
 )
 #: "قال تعالى", "يقول سبحانه": a verse of scripture follows, not a statement to check.
@@ -330,13 +343,25 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             also = _strip_conj(tokens[i - 1].norm) == "كما" and (
                 i == 1 or tokens[i - 2].text in "،,؛;:."
             )
-            if not also:
-                continue  # "ما يؤكد …", "الذي أعلن …": a relative clause, not a report
+            if not also and not _relative_report(tokens, i):
+                continue  # "ما يؤكد …", "الذي أعلنه …": a relative clause, not a report
             # "كما أكد الوزير أن …" opening a clause is "also", not "as": a report.
             clause_start = True
         if cue is not None:
             spots.append(_Spot(i, cue, clause_start))
     return spots
+
+
+def _relative_report(tokens: Sequence[Token], i: int) -> bool:
+    """ "فلان الذي قال: …", "… الذي أشار إلى أن …": after الذي/التي, a verb whose content
+    opens right after it reports; its voice is the relative's antecedent."""
+    if tokens[i - 1].norm not in _RELATIVE_PRONOUNS or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    if nxt.text == ":" or nxt.norm in lx.COMPLEMENTISERS:
+        return True
+    after = tokens[i + 2].norm if i + 2 < len(tokens) else ""
+    return nxt.norm in {"الي", "إلى"} and after in lx.COMPLEMENTISERS
 
 
 def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | None:
@@ -367,6 +392,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     if bare in lx.IMPERSONAL or tokens[i].norm in lx.IMPERSONAL:
         if nxt in lx.COMPLEMENTISERS and (i == 0 or tokens[i - 1].text in "،,؛"):
             return lx.Cue(bare, lx.CueClass.IMPERSONAL)
+    if bare in _NAMING and tokens[i].text.endswith("ى"):
+        return None  # "شاهد يدعى فلان": "is called" names the voice, it claims nothing
     return lx.VERB_CUES.get(bare)
 
 
@@ -400,8 +427,16 @@ class _Sentence:
         self.found: list[RawAttribution] = []
         #: Who acts in the sentence before when it spoke without a cue ("شجب الوزير فلان …").
         self.actor = actor
-        #: This sentence's own opening act and actor, once read_all has looked.
+        #: This sentence's own opening act and actor, read once when first asked for.
         self.opening: tuple[Mention, int] | None = None
+        self._opening_read = False
+
+    def opening_once(self) -> tuple[Mention, int] | None:
+        """opening_actor, read on the first call only (most sentences never need it)."""
+        if not self._opening_read:
+            self._opening_read = True
+            self.opening = self.opening_actor()
+        return self.opening
 
     def opening_actor(self) -> tuple[Mention, int] | None:
         """The subject of a speech act that opens the sentence, and the index after it:
@@ -411,9 +446,23 @@ class _Sentence:
             self.tokens[k].text in "،," or self.tokens[k].norm in _ACTOR_OPENERS
         ):
             k += 1
-        if k >= len(self.tokens) or _strip_conj(self.tokens[k].norm) not in lx.EXPRESSIVE_ACTS:
+        if k >= len(self.tokens):
+            return None
+        # A reporting verb with no content of its own read ("أكد الأمير فلان اعتزازه …") names
+        # the speaker of what follows just as an opening act does.
+        spot = self.spot_at.get(k)
+        verb_cue = spot is not None and spot.cue.cls is lx.CueClass.VERB
+        if not verb_cue and _strip_conj(self.tokens[k].norm) not in lx.OPENING_ACTS:
             return None
         start = self._after_verb_adverbs(k + 1)
+        if start < len(self.tokens) and self.tokens[start].norm.startswith("ل"):
+            if self._carrier_at(start):
+                start = self.read_carrier(start)[1]  # "أكد لـ«الوادي» فلان دعمه …"
+        if start < len(self.tokens) and self.tokens[start].norm in _HONORIFIC_PRONOUNS:
+            return None  # "اطلع سموه على …": the voice is the one named before
+        if start < len(self.tokens) and self.tokens[start].norm in _LINKERS:
+            if not self._is_ali(start):
+                return None  # "وشدد على موقفهم": the verb's own subject is not written
         end = self._name_end(start, self.phrase_end(start, verb=None))
         if end is None:
             return None
@@ -425,7 +474,7 @@ class _Sentence:
         الوزير سالم الهاشمي بالهجوم", "شجب … الهاشمي العمل الإرهابي"); None without a name."""
         first = next((k for k in range(start, end) if given_name(self.tokens[k].norm)), None)
         if first is None:
-            return None
+            return self._surname_end(start, end)
         for k in range(first + 2, end):
             norm = self.tokens[k].norm
             prev = self.tokens[k - 1].norm
@@ -435,9 +484,36 @@ class _Sentence:
                 continue
             if _bi_content(norm) or (norm.startswith("ال") and not norm.endswith("ي")):
                 return k
-            if norm.endswith(_POSSESSED) and not given_name(norm):
-                return k  # "أبدى فلان سعادته": the object bears a pronoun, a name does not
+            if norm.startswith("لل") or self._object_at(k, end):
+                return k
         return end
+
+    def _object_at(self, k: int, end: int) -> bool:
+        """The word at k opens the verb's object rather than continuing a name: it bears a
+        pronoun ("أبدى فلان سعادته"), or it heads a construct ("أكد فلان حرص الحكومة",
+        "أكد فلان أهمية مهرجان …") with no given name in it."""
+        norm = self.tokens[k].norm
+        if given_name(norm) or norm.startswith("ال"):
+            return False
+        if norm.endswith(_POSSESSED):
+            return True
+        if k + 1 >= end:
+            return False
+        nxt = self.tokens[k + 1].norm
+        return nxt.startswith("ال") or not (given_name(nxt) or nxt in _NAME_LINKS)
+
+    def _surname_end(self, start: int, end: int) -> int | None:
+        """Where "title surname" ends with no given name: "قدم اللواء السويدي الهدايا …",
+        "ناشد الشيخ الحكمي الجهات …" (a family name in -ي after titles); None otherwise."""
+        k = start
+        while k < end and self.tokens[k].norm in _TITLES:
+            k += 1
+        if k == start or k >= end:
+            return None  # "قدم التعازي": a plural in -ي is no family name without a title
+        norm = self.tokens[k].norm
+        if norm.startswith("ال") and norm.endswith("ي") and len(norm) > MIN_SURNAME_LETTERS:
+            return k + 1
+        return None
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -788,7 +864,6 @@ class _Sentence:
 
     def read_all(self) -> list[RawAttribution]:
         """Read every cue of the sentence into attributions."""
-        self.opening = opening = self.opening_actor() if self.spots else None
         for spot in self.spots:
             at = self.tokens[spot.i].start
             # A cue inside a span already read (its lead or content) belongs to that reading.
@@ -808,6 +883,7 @@ class _Sentence:
                 raw = self.read_impersonal(spot)
             if raw is not None and raw.source is None and not raw.impersonal and not self.found:
                 # The first subject-less cue of a sentence speaks for the actor named just before.
+                opening = self.opening_once()
                 if opening is not None and opening[1] <= spot.i:
                     raw = replace(raw, source=opening[0])
                 elif self.actor is not None and spot.i == 0:
@@ -837,6 +913,11 @@ class _Sentence:
             return None
         subject, subject_end = read
         content_at = self._walk_lead(subject_end, cue, subject, carriers, inner)
+        if content_at in (None, _GIVE_UP) and self._points_back(spot, subject, subject_end):
+            # "أوضح ذلك مدير الإدارة فلان.": the sentence before is the content; an empty span
+            # at the sentence's start asks extract_sentences to fill it in (see _back_content).
+            at = self.sentence.start
+            return self._found(subject, carriers, inner, spot.i, (at, at, QuoteKind.INDIRECT), cue)
         if content_at == _GIVE_UP:
             return None
         if content_at is None and self._trailing_as(spot, subject, subject_end):
@@ -847,6 +928,11 @@ class _Sentence:
             )
         if content_at is None:
             return self._content_before(spot, subject, carriers, inner)
+        if spot.i > 1 and self.tokens[spot.i - 1].norm in _RELATIVE_PRONOUNS:
+            # "فلان الذي قال: …": the antecedent speaks; with none, nothing is reported.
+            subject = subject or self._relative_antecedent(spot.i - 1, cue.gender)
+            if subject is None:
+                return None
         if subject is None and spot.clause_start is False and spot.i > 0:
             subject = self._subject_before(spot.i, cue.gender)
         verb = self.tokens[spot.i].norm
@@ -864,6 +950,18 @@ class _Sentence:
         if quote is QuoteKind.INDIRECT:
             start, inner = self._nested(start, end, inner)
         return self._found(subject, carriers, inner, spot.i, (start, end, quote), cue)
+
+    def _points_back(self, spot: _Spot, voice: Mention | None, after: int) -> bool:
+        """ "أوضح ذلك المتحدث فلان." opening its sentence: ذلك after the verb, a named voice,
+        and nothing after it but time words or a clause of its own ("، مشيرا إلى أن …")."""
+        i = spot.i
+        return (
+            i == 0
+            and voice is not None
+            and i + 1 < len(self.tokens)
+            and self.tokens[i + 1].norm in _BACK_REFERENCES
+            and self._nothing_after(after)
+        )
 
     def _trailing_as(self, spot: _Spot, voice: Mention | None, after: int) -> bool:
         """ "…، كما أعلنت الوزارة أمس.": كما after a comma, a voice that is no bare name (a bare
@@ -1309,6 +1407,19 @@ class _Sentence:
             self.text, phrase, self.known, allow_bare_name=at_sentence_start, gender=gender
         )
 
+    def _relative_antecedent(self, rel: int, gender: str) -> Mention | None:
+        """ "… من رئيس الحكومة فلان الذي قال: …": the longest phrase right before the relative
+        pronoun at ``rel`` that names a person (by title, not a bare name), or None."""
+        first = max(self.clause_start_before(rel), rel - MAX_NAME_TOKENS - MAX_STRICT_LEAD)
+        for start in range(first, rel):
+            if not self.tokens[start].is_word:
+                continue
+            phrase = self.tokens[start:rel]
+            found = read_voice(self.text, phrase, self.known, allow_bare_name=False, gender=gender)
+            if found is not None and found.kind in _PEOPLE_KINDS:
+                return found
+        return None
+
     def _subject_before_occasion(self, comma: int, gender: str) -> Mention | None:
         """Subject-first with the occasion set off by commas: "وزارة النقل، في بيان أصدرته
         أمس، قالت إن …" reads the subject before the occasion."""
@@ -1376,7 +1487,8 @@ class _Sentence:
             if tok.text == ":" or tok.text in OPENING_QUOTES:
                 content_at = k + 1 if tok.text == ":" else k
                 break
-            if tok.norm not in _LINKERS and tok.norm not in lx.PRONOUN_NOUNS:
+            # "مؤكدا سموه أن …": the honorific is the speaker already named.
+            if tok.norm not in _PARTICIPLE_LEAD:
                 return None
             k += 1
         else:
@@ -1642,9 +1754,12 @@ def extract_sentences(
             continue
         reading = _Sentence(text, sentence, known, actor)
         raws = reading.read_all()
-        actor = reading.opening[0] if reading.opening is not None and not raws else None
+        opening = reading.opening_once() if not raws and reading.spots else None
+        actor = opening[0] if opening is not None else None
         for raw in raws:
-            raw = _continue(text, raw, sentences, index)
+            raw = _back_content(text, raw, sentences, index, found) or _continue(
+                text, raw, sentences, index
+            )
             if raw.end - raw.start >= MIN_CONTENT_CHARS:
                 found.append(raw)
     return name_roles(text, _drop_overlaps(found))
@@ -1661,7 +1776,7 @@ def _actor_of(text: str, sentence: Sentence, known: Known, chunk: str) -> Mentio
 #: A cheap test before tokenising: does the sentence open with a speech act (after a linker)?
 _EXPRESSIVE_HEAD = re.compile(
     r"\s*(?:[^،]{0,12}،\s*)?[وف]?(?:"
-    + "|".join(sorted({w for w in lx.EXPRESSIVE_ACTS if not w.endswith("ت")}))
+    + "|".join(sorted({w for w in lx.OPENING_ACTS if not w.endswith("ت")}))
     + r")"
 )
 
@@ -1740,6 +1855,31 @@ def _continue(
         if words and words[0].norm in _CONTINUATIONS and nxt.paragraph == sentence.paragraph:
             return replace(raw, end=trim_span(text, raw.start, nxt.end)[1])
     return raw
+
+
+def _back_content(
+    text: str,
+    raw: RawAttribution,
+    sentences: Sequence[Sentence],
+    index: int,
+    found: Sequence[RawAttribution],
+) -> RawAttribution | None:
+    """ "… . أوضح ذلك فلان": the empty span _Sentence.read_verb leaves at the start of its
+    sentence stands for the sentence before, in the same paragraph, when that sentence is in
+    the article's own voice (no attribution in ``found`` has its cue there); None for any
+    other raw."""
+    sentence = sentences[index]
+    if not raw.start == raw.end == sentence.start:
+        return None
+    before = sentences[index - 1] if index else None
+    if (
+        before is None
+        or before.paragraph != sentence.paragraph
+        or any(before.start <= r.cue_start < before.end for r in found[-MAX_OVERLAP_LOOKBACK:])
+    ):
+        return raw  # nothing to point back at: dropped as too short
+    start, end = trim_span(text, before.start, before.end)
+    return replace(raw, start=start, end=end)
 
 
 def _drop_overlaps(raws: list[RawAttribution]) -> list[RawAttribution]:

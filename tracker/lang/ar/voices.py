@@ -15,7 +15,7 @@ _ORGANIZATION_HEADS = folded(
     """
     منظمة المنظمة جمعية الجمعية حزب الحزب حركة الحركة جماعة الجماعة تنظيم التنظيم الجبهة جبهة
     الشركة شركة المرصد مرصد المركز مركز جامعة الجامعة البنك بنك النقابة نقابة الاتحاد التحالف
-    تحالف الائتلاف ائتلاف صندوق الصندوق المؤسسة مؤسسة
+    تحالف الائتلاف ائتلاف صندوق الصندوق المؤسسة مؤسسة النادي نادي القوى قوى
     """
 )
 _PORTFOLIOS = folded(
@@ -154,7 +154,9 @@ def read_voice(
         if registry or allow_bare_name:
             return phrase.mention(_join(tokens), "", None if registry else SourceKind.OUTLET)
         return None
-    found = _anaphor_voice(phrase) or _media_voice(phrase)
+    if len(words) > EACH_OF_WORDS and words[0].norm == "كل" and words[1].norm == "من":
+        return _first_of_each(text, tokens, words, known, gender)
+    found = _called(phrase) or _anaphor_voice(phrase) or _media_voice(phrase)
     if found is not None:
         return found
     if first in lx.ANONYMOUS_HEADS or _one_of_a_group(phrase.norms):
@@ -166,19 +168,91 @@ def read_voice(
             # A verb before its subject stays singular ("يستبعد مسؤولون"): the number is the
             # noun's, and "وقالوا" later refers back to it.
             return replace(found, gender="p") if _plural_head(first) else found
-        if first not in lx.OFFICIAL_TITLES:
-            return None  # "مصدر قلق", "مصادر الطاقة": not a voice at all
+        if first not in lx.OFFICIAL_TITLES and not any(map(given_name, phrase.norms[1:])):
+            # "مصدر قلق", "مصادر الطاقة": not a voice at all; but "مسؤول العلاقات العامة
+            # فلان", "عضو المجلس فلان" name a person by a title the lexicon leaves out.
+            return None
     grouped = _sound_plural_group(phrase.norms) or _people_group(phrase.norms)
     if _counted_group(phrase.norms) or (allow_bare_name and grouped):
         found = phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
         return replace(found, gender="p")
     found = _named_voice(phrase, allow_bare_name)
     if found is None and allow_bare_name:
-        found = _described_person(phrase)
+        found = _described_person(phrase) or _voice_from(text, tokens, words, known, gender)
     if found is not None and first.startswith("ال") and first.endswith("ون"):
         # "الباحثون", "المحتجون": a plural group, for "مؤكدين" and "وقالوا" after it.
         return replace(found, gender="p")
     return found
+
+
+def _voice_from(
+    text: str, tokens: Sequence[Token], words: Sequence[Token], known: Known, gender: str
+) -> Mention | None:
+    """ "فلان من سلطنة عمان": a person named in two words or more before "من", which says
+    where he comes from; None when there is none."""
+    at = next((k for k, w in enumerate(words) if w.norm == "من"), None)
+    if at is None or at < MIN_WORDS_BEFORE_FROM or at + 1 >= len(words):
+        return None
+    if not any(given_name(w.norm) for w in words[:at]):
+        return None  # "بحسب القانون الموروث من …", "تعتبر أسرة … من الأسر": no person named
+    before = [t for t in tokens if t.start < words[at].start]
+    found = read_voice(text, before, known, allow_bare_name=True, gender=gender)
+    if found is None:
+        return None
+    return replace(found, descriptor=" ".join(filter(None, (found.descriptor, _join(words[at:])))))
+
+
+#: "عدد من المسؤولين" is no voice "عدد": a voice before "من" has two words at least.
+MIN_WORDS_BEFORE_FROM = 2
+
+
+def _first_of_each(
+    text: str, tokens: Sequence[Token], words: Sequence[Token], known: Known, gender: str
+) -> Mention | None:
+    """ "كل من وزير الخارجية فلان ونظيره فلان": the first voice stands for the joint statement
+    (one attribution, so that a joint statement never looks corroborated by itself)."""
+    second = next(
+        (
+            k
+            for k in range(3, len(words))
+            if words[k].norm[:1] == "و" and _opens_voice_word(words[k].norm[1:])
+        ),
+        None,
+    )
+    if second is None:
+        return None
+    first = [t for t in tokens if words[2].start <= t.start < words[second].start]
+    return read_voice(text, first, known, allow_bare_name=True, gender=gender)
+
+
+def _opens_voice_word(norm: str) -> bool:
+    """A word that may open a second voice after و: a given name, a title, a body or a
+    counterpart ("نظيره")."""
+    return (
+        given_name(norm)
+        or norm in lx.OFFICIAL_TITLES
+        or norm in lx.PERSON_TITLES
+        or norm in lx.BODY_HEADS
+        or norm.startswith("نظير")
+    )
+
+
+#: "كل من" and at least two more words before a joint statement's voices.
+EACH_OF_WORDS = 3
+
+
+def _called(phrase: _Phrase) -> Mention | None:
+    """ "شاهد عيان يدعى فلان", "إحدى المتدربات وتدعى فلانة": the person named after "is
+    called", described by what comes before it; None when the phrase has no such word."""
+    words = phrase.words
+    at = next((k for k, w in enumerate(words) if _NAMED_AS.get(w.norm) == w.text), None)
+    if at is None or at == 0 or at + 1 >= len(words):
+        return None
+    return phrase.mention(_join(words[at + 1 :]), _join(words[:at]), SourceKind.PERSON)
+
+
+#: The passive "is called" by its folded form, with its spelling (alef maqsura, not "claims").
+_NAMED_AS = {fold(w): w for w in "يدعى تدعى ويدعى وتدعى".split()}
 
 
 def _title_overrun(words: Sequence[Token]) -> int | None:
@@ -308,7 +382,12 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
     if first in lx.OFFICIAL_TITLES or first in lx.PERSON_TITLES:
         kind = SourceKind.OFFICIAL if first in lx.OFFICIAL_TITLES else SourceKind.PERSON
         split = _name_start(words)
-        between = _name_between_titles(words) if split is None else None
+        between = _name_between_titles(words)
+        if split is not None and between is not None:
+            # "المقدم فلان الناطق الرسمي لشرطة المنطقة": a given name between the titles is
+            # the name; what follows the last title is its body, not a name.
+            named = any(given_name(w.norm) for w in words[between[0] : between[1]])
+            between = between if named and split >= between[1] else None
         if between is not None:
             a, b = between
             descriptor = _join([*words[:a], *words[b:]])
@@ -316,6 +395,10 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
         if split is None:
             return phrase.mention("", "", kind)
         return phrase.mention(_join(words[split:]), _join(words[:split]), kind)
+    if lx.OUTLET_ANAPHORS.get(first) == "agency" and len(words) > 1:
+        # "الوكالة الأمريكية للحماية البيئية": an agency described, not a news agency named
+        # before (that one is "الوكالة" with nisbas at most, see _anaphor_voice).
+        return phrase.mention("", "", SourceKind.ORGANIZATION)
     if first in lx.BODY_HEADS:
         organization = first in _ORGANIZATION_HEADS
         return phrase.mention(
@@ -528,6 +611,18 @@ _AFFILIATION_LINKS = folded(
 )
 #: ب attached to the word after an unnamed head: "مصدر بالوزارة" (an attached ل is a carrier:
 #: "مصادر لرويترز").
+#: Words after an anonymous head that tie it to a place or a body: "مصدر في", "مصادر وسط".
+_ANONYMOUS_LINKS = folded(
+    """
+    في ب من داخل لدى قريب قريبة مقرب مقربة وسط ضمن
+    """
+)
+#: Heads that name one member of a body, whatever its name: "مسؤول الإعلام", "عضو اللجنة".
+_MEMBER_HEADS = folded(
+    """
+    مسؤول مسؤولة مسئول مسؤولو مسؤولون ضابط عضو مندوب
+    """
+)
 _ATTACHED_PREPOSITIONS = "ب"
 #: "بها", "له" are pronouns, not a preposition with its noun.
 MIN_ATTACHED_LETTERS = 3
@@ -543,12 +638,19 @@ def _is_anonymous(norms: list[str]) -> bool:
         return True  # "مندوب بالمنظمة", "مندوبان بمنظمة أوبك", "مصدر بالوزارة"
     if second in lx.ANONYMOUS_MODIFIERS or _bare(second) in lx.ANONYMITY_VERBS:
         return True
-    if second in {"في", "ب", "من", "داخل", "لدى", "قريب", "قريبة", "مقرب", "مقربة"}:
+    if second in _ANONYMOUS_LINKS:
         return True
     if second.startswith("ال") and norms[0] in _PEOPLE_HEADS:
         return True  # "سكان العاصمة", "أهالي الحي": the people of a place
-    if second.startswith("ال") and second in lx.BODY_HEADS:
-        return True  # "ضابط الشرطة", "مسؤول الوزارة": an unnamed member of the body
+    if second.startswith("ال") and norms[0] in _MEMBER_HEADS:
+        # "مسؤول الإعلام الأمني": an official of a department, unless a name follows
+        # ("مسؤول العلاقات العامة فلان" is that person).
+        return not any(map(given_name, norms[2:]))
+    if second in lx.BODY_HEADS:
+        # "ضابط الشرطة", "مسؤول الوزارة", "خبراء منظمة …": an unnamed member of the body
+        return True
+    if second[:1] == "و" and second[1:] in lx.ANONYMOUS_HEADS:
+        return True  # "سكان ومسؤولون محليون": unnamed voices joined by و
     # An indefinite adjective (nisba) after the head: مسؤول أمريكي، مصادر كردية.
     return not second.startswith("ال") and second.endswith(("ي", "يه", "يون", "يين"))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from importlib import import_module
 from typing import Protocol
 
 from ..models import RawAttribution
@@ -110,6 +111,24 @@ def pairs(lines: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+Extractor = Callable[[str, Sequence[Sentence], Known], list[RawAttribution]]
+
+
+def deferred(module: str, name: str) -> Extractor:
+    """The extractor ``name`` of ``module``, imported on its first call.
+
+    A package's word lists are needed by claim linking and the store's queries; its rules
+    (hundreds of compiled patterns) only when an article is read, so they load then.
+    """
+
+    def extract(text: str, sentences: Sequence[Sentence], known: Known) -> list[RawAttribution]:
+        found: Extractor = getattr(import_module(module), name)
+        return found(text, sentences, known)
+
+    extract.__qualname__ = extract.__name__ = name
+    return extract
+
+
 @dataclass(frozen=True, slots=True)
 class Package:
     """A language assembled from its modules: what a language package's ``LANGUAGE`` is."""
@@ -118,7 +137,7 @@ class Package:
     letters: re.Pattern[str]
     words: Words
     #: The extractor: (text, body sentences, registry lookup) → attributions in text order.
-    extractor: Callable[[str, Sequence[Sentence], Known], list[RawAttribution]]
+    extractor: Extractor
     #: One folded word → its matching key, "" for a function word.
     keyer: Callable[[str], str]
     #: One folded content word → its light stem (see ``link.morph``).

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import re
 
-from ..base import Package
+from ..base import Package, deferred
 from .morph import stem
-from .rules import extract_sentences
 from .words import WORDS, content_word
 
 LANGUAGE = Package(
     code="ar",
     letters=re.compile("[\u0621-\u064a]"),
     words=WORDS,
-    extractor=extract_sentences,
+    extractor=deferred(f"{__name__}.rules", "extract_sentences"),
     keyer=content_word,
     stemmer=stem,
 )

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import re
 
-from ..base import Package
+from ..base import Package, deferred
 from .morph import stem
-from .rules import extract_english
 from .words import WORDS, content_word
 
 LANGUAGE = Package(
     code="en",
     letters=re.compile("[A-Za-z]"),
     words=WORDS,
-    extractor=extract_english,
+    extractor=deferred(f"{__name__}.rules", "extract_english"),
     keyer=content_word,
     stemmer=stem,
 )

@@ -27,7 +27,9 @@ import re
 from collections import ChainMap, Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from functools import partial
+from itertools import chain, pairwise
+from operator import itemgetter
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -55,6 +57,7 @@ from .models import (
     Statement,
     Status,
 )
+from .parallel import side_by_side
 from .text import Sentence, fold, normalize, split_sentences, words_of
 
 
@@ -468,12 +471,13 @@ def _direction(a: ArticleResult, b: ArticleResult) -> tuple[ArticleResult, Artic
 
 
 def link_corpus(
-    results: Sequence[ArticleResult], t: Thresholds = DEFAULT
+    results: Sequence[ArticleResult], t: Thresholds = DEFAULT, jobs: int = 1
 ) -> tuple[list[CorpusClaim], list[Link], list[Relay]]:
     """Link the articles' claims across the corpus; judge each corpus claim.
 
     Returns the corpus claims (ranked by spread), the suggested links between them, and the
-    relays (near-verbatim copies) found.
+    relays (near-verbatim copies) found. The pairs and claims are judged in ``jobs`` processes
+    (see parallel.side_by_side); the result is the same.
     """
     relays = find_relays(results, t)
     voice_of = statement_voices(results, relays)
@@ -486,7 +490,7 @@ def link_corpus(
                 claim_of[member] = claim.id
     texts = {a.id: a.content for r in results for a in r.attributions}
     texts.update({s.id: s.content for r in results for s in r.statements})
-    confirmed, suggested = _cross_links(items, t, texts)
+    confirmed, suggested = _cross_links(items, t, texts, jobs)
     parent = {c.id: c.id for r in results for c in r.claims}
 
     def find(x: str) -> str:
@@ -711,7 +715,10 @@ def candidates(
     one's rarest words, or two stems of these words (one, for short statements), or, when the
     sides are semantic, two anchors."""
     found = _blocked([item.vocabulary for item in items], df, t)
-    by_stem = [rare_stems(item, df, t) for item in items]
+    # rare_stems for every statement, its per-word lookups inlined (a corpus has 250,000):
+    # sorting by the count alone is stable over the sorted vocabulary, as there.
+    rank, most = df.__getitem__, t.block_words
+    by_stem = [stems(sorted(item.vocabulary, key=rank)[:most]) for item in items]
     for index, extra in enumerate(_blocked(by_stem, Counter(chain.from_iterable(by_stem)), t)):
         found[index] |= extra
     arabic = [side.semantic and arabic_script(side.text or "") for side in sides]
@@ -734,11 +741,13 @@ def _cross_links(
     items: Sequence[MatchKey],
     t: Thresholds,
     texts: Mapping[str, str] | None = None,
+    jobs: int = 1,
 ) -> tuple[list[Pair], list[Pair]]:
     """Confirmed and suggested links between statements of different articles.
 
     Candidates come from ``candidates``; each pair is decided by ``judge_pair`` over ``texts``
-    (statement id → content), the pairs left to embeddings by ``semantic_links``.
+    (statement id → content), in ``jobs`` processes side by side, the pairs left to embeddings
+    by ``semantic_links``.
     """
     if t.semantic and not available():
         raise UsageError(INSTALL_HINT)
@@ -749,20 +758,49 @@ def _cross_links(
     confirmed: list[Pair] = []
     suggested: list[Pair] = []
     pending: list[tuple[Side, Side, Decision]] = []
-    for index, item in enumerate(items):
-        for other in sorted(candidates_of[index]):
-            if other <= index or items[other].article == item.article:
-                continue
-            decision = judge_pair(sides[index], sides[other], t)
-            if decision is None:
-                continue
-            if decision.tier == "semantic":
-                pending.append((sides[index], sides[other], decision))
-                continue
-            pair = (item.id, items[other].id, decision.score, decision.why)
-            (confirmed if decision.tier == "confirmed" else suggested).append(pair)
+    # Every jobs-th statement to each process: a statement's later candidates are fewer the
+    # later it comes, so cutting the list into blocks would not share the work evenly.
+    parts = _balanced([len(found) for found in candidates_of], max(1, jobs))
+    judged = side_by_side([partial(_judged, sides, candidates_of, part, t) for part in parts], jobs)
+    for index, other, decision in sorted(chain.from_iterable(judged), key=itemgetter(0, 1)):
+        if decision.tier == "semantic":
+            pending.append((sides[index], sides[other], decision))
+            continue
+        pair = (items[index].id, items[other].id, decision.score, decision.why)
+        (confirmed if decision.tier == "confirmed" else suggested).append(pair)
     more_confirmed, more_suggested = semantic_links(pending, t)
     return confirmed + more_confirmed, suggested + more_suggested
+
+
+def _balanced(weights: Sequence[int], parts: int) -> list[range]:
+    """Cut positions 0..len(weights) into ``parts`` consecutive ranges of about equal weight."""
+    total = sum(weights) or 1
+    cuts = [0]
+    running = 0
+    for position, weight in enumerate(weights):
+        running += weight
+        while len(cuts) < parts and running * parts >= total * len(cuts):
+            cuts.append(position + 1)
+    cuts += [len(weights)] * (parts + 1 - len(cuts))
+    return [range(a, b) for a, b in pairwise(cuts)]
+
+
+def _judged(
+    sides: Sequence[Side], candidates_of: Sequence[set[int]], part: range, t: Thresholds
+) -> list[tuple[int, int, Decision]]:
+    """Judge each statement of ``part`` with its later candidates from other articles; return
+    the pairs judge_pair did not reject, in order."""
+    out: list[tuple[int, int, Decision]] = []
+    for index in part:
+        mine = sides[index]
+        article = mine.key.article
+        for other in sorted(candidates_of[index]):
+            if other <= index or sides[other].key.article == article:
+                continue
+            decision = judge_pair(mine, sides[other], t)
+            if decision is not None:
+                out.append((index, other, decision))
+    return out
 
 
 def _blocked(keys: Sequence[Sequence[str]], df: Counter[str], t: Thresholds) -> list[set[int]]:
@@ -774,13 +812,14 @@ def _blocked(keys: Sequence[Sequence[str]], df: Counter[str], t: Thresholds) -> 
     blockable = _blockable(df, t)
     postings: dict[str, list[int]] = {}
     chosen: list[list[str]] = []
+    rank, most = df.__getitem__, t.block_words
     for index, own in enumerate(keys):
-        mine = [w for w in own if w in blockable]
+        mine = sorted(blockable.intersection(own))
         for word in mine:
             postings.setdefault(word, []).append(index)
-        if len(mine) > t.block_words:
-            mine.sort(key=lambda w: (df[w], w))
-            del mine[t.block_words :]
+        if len(mine) > most:
+            mine.sort(key=rank)  # stable: by count, then by the key
+            del mine[most:]
         chosen.append(mine)
     sets = {word: frozenset(found) for word, found in postings.items()}
     out: list[set[int]] = []

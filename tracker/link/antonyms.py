@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache
+from typing import cast
 
 from .. import lang
 from ..text import normalize
@@ -47,6 +48,7 @@ def _key(word: str) -> str:
 
 
 _OF: dict[frozenset[str] | tuple[str, ...], frozenset[str]] = {}
+_NONE: frozenset[str] = frozenset()
 
 
 def _keys_of(words: Iterable[str]) -> frozenset[str]:
@@ -54,9 +56,15 @@ def _keys_of(words: Iterable[str]) -> frozenset[str]:
     key = words if isinstance(words, tuple | frozenset) else tuple(words)
     found = _OF.get(key)
     if found is None:
-        if len(_OF) > 200_000:
+        if len(_OF) > 1_000_000:
             _OF.clear()
-        found = _OF[key] = frozenset(k for k in map(_key, key) if k)
+        # The words' table stems from the per-word cache in one C loop; a word it lacks, one by
+        # one. Most statements hold none: they share one empty set.
+        known: set[str | None] = set(map(_KEYS.get, key))
+        if None in known:
+            known = set(map(_key, key))
+        known.discard("")
+        found = _OF[key] = frozenset(cast(set[str], known)) if known else _NONE
     return found
 
 

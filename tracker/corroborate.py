@@ -510,7 +510,7 @@ def link_corpus(
     for result in results:
         for claim in result.claims:
             groups.setdefault(find(claim.id), []).append(claim)
-    corpus = corpus_claims(results, groups, voice_of, relays, reasons)
+    corpus = corpus_claims(results, groups, voice_of, relays, reasons, jobs)
     number_of = {member: c.id for c in corpus for member in c.members}
     best: dict[tuple[str, str], float] = {}
     for a, b, ratio, _ in suggested:
@@ -878,6 +878,7 @@ def corpus_claims(
     voice_of: dict[str, Source],
     relays: Sequence[Relay],
     reasons: Mapping[str, list[tuple[float, str]]] | None = None,
+    jobs: int = 1,
 ) -> list[CorpusClaim]:
     """Judge each group of article claims as one corpus claim, ranked by spread.
 
@@ -886,7 +887,7 @@ def corpus_claims(
     (statement_voices), ``relays`` the near-verbatim copies among the articles, and
     ``reasons`` a group's key to its confirmed links' (score, why), for "linked by" in the
     explanation. A one-off report (link_corpus) and the store (re-judging a claim it touched)
-    both judge claims here.
+    both judge claims here, the groups of several claims shared among ``jobs`` processes.
     """
     relays_of: dict[str, list[Relay]] = {}
     for relay in relays:
@@ -900,9 +901,22 @@ def corpus_claims(
         voice_of=voice_of,
         reasons=reasons or {},
     )
-    built = [_judge_group(corpus, root, members) for root, members in groups.items()]
+    # A lone claim costs little, and its result less to send back than to make here: only
+    # groups of several go to other processes. The ranks are unique, so the order is fixed.
+    several = [group for group in groups.items() if len(group[1]) > 1]
+    parts = [[g for g in groups.items() if len(g[1]) == 1] + several[::jobs]]
+    parts += [several[n::jobs] for n in range(1, jobs)]
+    built = list(
+        chain.from_iterable(side_by_side([partial(_judge_groups, corpus, p) for p in parts], jobs))
+    )
     built.sort(key=lambda pair: pair[0])
     return [CorpusClaim(id=f"k{n}", **fields) for n, (_, fields) in enumerate(built, 1)]
+
+
+def _judge_groups(
+    corpus: _Corpus, groups: Sequence[tuple[str, list[Claim]]]
+) -> list[tuple[tuple[int, int, str], dict[str, Any]]]:
+    return [_judge_group(corpus, root, members) for root, members in groups]
 
 
 @dataclass(frozen=True, slots=True)

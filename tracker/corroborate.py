@@ -709,17 +709,29 @@ def rare_stems(key: MatchKey, df: Mapping[str, int], t: Thresholds = DEFAULT) ->
 
 
 def candidates(
-    items: Sequence[MatchKey], t: Thresholds, df: Counter[str], sides: Sequence[Side]
+    items: Sequence[MatchKey],
+    t: Thresholds,
+    df: Counter[str],
+    sides: Sequence[Side],
+    jobs: int = 1,
 ) -> list[set[int]]:
     """For each statement, the statements worth judging with it: those sharing two of either
     one's rarest words, or two stems of these words (one, for short statements), or, when the
-    sides are semantic, two anchors."""
-    found = _blocked([item.vocabulary for item in items], df, t)
-    # rare_stems for every statement, its per-word lookups inlined (a corpus has 250,000):
-    # sorting by the count alone is stable over the sorted vocabulary, as there.
-    rank, most = df.__getitem__, t.block_words
-    by_stem = [stems(sorted(item.vocabulary, key=rank)[:most]) for item in items]
-    for index, extra in enumerate(_blocked(by_stem, Counter(chain.from_iterable(by_stem)), t)):
+    sides are semantic, two anchors. Words and stems are blocked on side by side when ``jobs``
+    > 1."""
+
+    def by_words() -> list[set[int]]:
+        return _blocked([item.vocabulary for item in items], df, t)
+
+    def by_stems() -> list[set[int]]:
+        # rare_stems for every statement, its per-word lookups inlined (a corpus has 250,000):
+        # sorting by the count alone is stable over the sorted vocabulary, as there.
+        rank, most = df.__getitem__, t.block_words
+        by_stem = [stems(sorted(item.vocabulary, key=rank)[:most]) for item in items]
+        return _blocked(by_stem, Counter(chain.from_iterable(by_stem)), t)
+
+    found, stemmed = side_by_side([by_words, by_stems], jobs)
+    for index, extra in enumerate(stemmed):
         found[index] |= extra
     arabic = [side.semantic and arabic_script(side.text or "") for side in sides]
     if any(side.semantic for side in sides) and len(set(arabic)) > 1:
@@ -754,7 +766,7 @@ def _cross_links(
     semantic = t.semantic and texts is not None
     sides = [Side(item, texts[item.id] if texts else None, semantic=semantic) for item in items]
     df = Counter(chain.from_iterable(item.vocabulary for item in items))
-    candidates_of = candidates(items, t, df, sides)
+    candidates_of = candidates(items, t, df, sides, jobs)
     confirmed: list[Pair] = []
     suggested: list[Pair] = []
     pending: list[tuple[Side, Side, Decision]] = []

@@ -29,7 +29,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from itertools import chain, pairwise
-from operator import itemgetter
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -770,11 +769,11 @@ def _cross_links(
     confirmed: list[Pair] = []
     suggested: list[Pair] = []
     pending: list[tuple[Side, Side, Decision]] = []
-    # Every jobs-th statement to each process: a statement's later candidates are fewer the
-    # later it comes, so cutting the list into blocks would not share the work evenly.
+    # Consecutive statements to each process, with about as many candidates: neighbours in a
+    # corpus share candidates, so each process makes most sides' stems and places only once.
     parts = _balanced([len(found) for found in candidates_of], max(1, jobs))
     judged = side_by_side([partial(_judged, sides, candidates_of, part, t) for part in parts], jobs)
-    for index, other, decision in sorted(chain.from_iterable(judged), key=itemgetter(0, 1)):
+    for index, other, decision in chain.from_iterable(judged):
         if decision.tier == "semantic":
             pending.append((sides[index], sides[other], decision))
             continue

@@ -112,19 +112,6 @@ def test_parallel_jobs_give_the_same_report(report):
     assert to_json(analyse_paths(paths, Options(), jobs=2)) == to_json(report)
 
 
-def test_json_written_by_two_processes_is_the_same(report):
-    """The long lists encoded a share per process come out as one process writes them."""
-    import io
-
-    from tracker.report import write_json
-
-    alone, shared = io.StringIO(), io.StringIO()
-    write_json(report, alone)
-    write_json(report, shared, jobs=2)
-    assert shared.getvalue() == alone.getvalue()
-    assert len(report.results) > 2
-
-
 def test_blocking_compares_only_statements_sharing_rare_words(monkeypatch):
     """Words in very many statements are not blocked on, so unrelated statements are never
     compared, however many there are."""

@@ -322,8 +322,6 @@ class View:
     width: int | None
     include_text: bool
     bidi: bool
-    #: Processes that share the encoding of a long JSON report.
-    jobs: int = 1
 
 
 @app.command()
@@ -361,7 +359,7 @@ def report(
 
     Example: tracker report data/sample/ --corpus-only  (or: tracker report --store tracker.db)
     """
-    view = View(output_format, claim, corpus_only, indent, width, include_text, bidi, inputs.jobs)
+    view = View(output_format, claim, corpus_only, indent, width, include_text, bidi)
     with paused_gc():
         result = _analyse_or_load(paths, store, inputs)
         if output is None:
@@ -526,9 +524,7 @@ def _console(width: int | None, stream: TextIO) -> Console:
 
 def _emit(result: Report, view: View, stream: TextIO) -> None:
     if view.output_format is OutputFormat.json and view.claim is None:
-        write_json(
-            result, stream, indent=view.indent, include_text=view.include_text, jobs=view.jobs
-        )
+        write_json(result, stream, indent=view.indent, include_text=view.include_text)
         return
     if view.output_format is OutputFormat.markdown and view.claim is None:
         stream.write(to_markdown(result))

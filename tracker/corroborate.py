@@ -27,8 +27,7 @@ import re
 from collections import ChainMap, Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import partial
-from itertools import chain, pairwise
+from itertools import chain
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -56,7 +55,6 @@ from .models import (
     Statement,
     Status,
 )
-from .parallel import side_by_side
 from .text import Sentence, fold, normalize, split_sentences, words_of
 
 
@@ -470,13 +468,12 @@ def _direction(a: ArticleResult, b: ArticleResult) -> tuple[ArticleResult, Artic
 
 
 def link_corpus(
-    results: Sequence[ArticleResult], t: Thresholds = DEFAULT, jobs: int = 1
+    results: Sequence[ArticleResult], t: Thresholds = DEFAULT
 ) -> tuple[list[CorpusClaim], list[Link], list[Relay]]:
     """Link the articles' claims across the corpus; judge each corpus claim.
 
     Returns the corpus claims (ranked by spread), the suggested links between them, and the
-    relays (near-verbatim copies) found. The pairs and claims are judged in ``jobs`` processes
-    (see parallel.side_by_side); the result is the same.
+    relays (near-verbatim copies) found.
     """
     relays = find_relays(results, t)
     voice_of = statement_voices(results, relays)
@@ -489,7 +486,7 @@ def link_corpus(
                 claim_of[member] = claim.id
     texts = {a.id: a.content for r in results for a in r.attributions}
     texts.update({s.id: s.content for r in results for s in r.statements})
-    confirmed, suggested = _cross_links(items, t, texts, jobs)
+    confirmed, suggested = _cross_links(items, t, texts)
     parent = {c.id: c.id for r in results for c in r.claims}
 
     def find(x: str) -> str:
@@ -509,7 +506,7 @@ def link_corpus(
     for result in results:
         for claim in result.claims:
             groups.setdefault(find(claim.id), []).append(claim)
-    corpus = corpus_claims(results, groups, voice_of, relays, reasons, jobs)
+    corpus = corpus_claims(results, groups, voice_of, relays, reasons)
     number_of = {member: c.id for c in corpus for member in c.members}
     best: dict[tuple[str, str], float] = {}
     for a, b, ratio, _ in suggested:
@@ -708,29 +705,17 @@ def rare_stems(key: MatchKey, df: Mapping[str, int], t: Thresholds = DEFAULT) ->
 
 
 def candidates(
-    items: Sequence[MatchKey],
-    t: Thresholds,
-    df: Counter[str],
-    sides: Sequence[Side],
-    jobs: int = 1,
+    items: Sequence[MatchKey], t: Thresholds, df: Counter[str], sides: Sequence[Side]
 ) -> list[set[int]]:
     """For each statement, the statements worth judging with it: those sharing two of either
     one's rarest words, or two stems of these words (one, for short statements), or, when the
-    sides are semantic, two anchors. Words and stems are blocked on side by side when ``jobs``
-    > 1."""
-
-    def by_words() -> list[set[int]]:
-        return _blocked([item.vocabulary for item in items], df, t)
-
-    def by_stems() -> list[set[int]]:
-        # rare_stems for every statement, its per-word lookups inlined (a corpus has 250,000):
-        # sorting by the count alone is stable over the sorted vocabulary, as there.
-        rank, most = df.__getitem__, t.block_words
-        by_stem = [stems(sorted(item.vocabulary, key=rank)[:most]) for item in items]
-        return _blocked(by_stem, Counter(chain.from_iterable(by_stem)), t)
-
-    found, stemmed = side_by_side([by_words, by_stems], jobs)
-    for index, extra in enumerate(stemmed):
+    sides are semantic, two anchors."""
+    found = _blocked([item.vocabulary for item in items], df, t)
+    # rare_stems for every statement, its per-word lookups inlined (a corpus has 250,000):
+    # sorting by the count alone is stable over the sorted vocabulary, as there.
+    rank, most = df.__getitem__, t.block_words
+    by_stem = [stems(sorted(item.vocabulary, key=rank)[:most]) for item in items]
+    for index, extra in enumerate(_blocked(by_stem, Counter(chain.from_iterable(by_stem)), t)):
         found[index] |= extra
     arabic = [side.semantic and arabic_script(side.text or "") for side in sides]
     if any(side.semantic for side in sides) and len(set(arabic)) > 1:
@@ -752,66 +737,35 @@ def _cross_links(
     items: Sequence[MatchKey],
     t: Thresholds,
     texts: Mapping[str, str] | None = None,
-    jobs: int = 1,
 ) -> tuple[list[Pair], list[Pair]]:
     """Confirmed and suggested links between statements of different articles.
 
     Candidates come from ``candidates``; each pair is decided by ``judge_pair`` over ``texts``
-    (statement id → content), in ``jobs`` processes side by side, the pairs left to embeddings
-    by ``semantic_links``.
+    (statement id → content), the pairs left to embeddings by ``semantic_links``.
     """
     if t.semantic and not available():
         raise UsageError(INSTALL_HINT)
     semantic = t.semantic and texts is not None
     sides = [Side(item, texts[item.id] if texts else None, semantic=semantic) for item in items]
     df = Counter(chain.from_iterable(item.vocabulary for item in items))
-    candidates_of = candidates(items, t, df, sides, jobs)
+    candidates_of = candidates(items, t, df, sides)
     confirmed: list[Pair] = []
     suggested: list[Pair] = []
     pending: list[tuple[Side, Side, Decision]] = []
-    # Consecutive statements to each process, with about as many candidates: neighbours in a
-    # corpus share candidates, so each process makes most sides' stems and places only once.
-    parts = _balanced([len(found) for found in candidates_of], max(1, jobs))
-    judged = side_by_side([partial(_judged, sides, candidates_of, part, t) for part in parts], jobs)
-    for index, other, decision in chain.from_iterable(judged):
-        if decision.tier == "semantic":
-            pending.append((sides[index], sides[other], decision))
-            continue
-        pair = (items[index].id, items[other].id, decision.score, decision.why)
-        (confirmed if decision.tier == "confirmed" else suggested).append(pair)
+    for index, item in enumerate(items):
+        for other in sorted(candidates_of[index]):
+            if other <= index or items[other].article == item.article:
+                continue
+            decision = judge_pair(sides[index], sides[other], t)
+            if decision is None:
+                continue
+            if decision.tier == "semantic":
+                pending.append((sides[index], sides[other], decision))
+                continue
+            pair = (item.id, items[other].id, decision.score, decision.why)
+            (confirmed if decision.tier == "confirmed" else suggested).append(pair)
     more_confirmed, more_suggested = semantic_links(pending, t)
     return confirmed + more_confirmed, suggested + more_suggested
-
-
-def _balanced(weights: Sequence[int], parts: int) -> list[range]:
-    """Cut positions 0..len(weights) into ``parts`` consecutive ranges of about equal weight."""
-    total = sum(weights) or 1
-    cuts = [0]
-    running = 0
-    for position, weight in enumerate(weights):
-        running += weight
-        while len(cuts) < parts and running * parts >= total * len(cuts):
-            cuts.append(position + 1)
-    cuts += [len(weights)] * (parts + 1 - len(cuts))
-    return [range(a, b) for a, b in pairwise(cuts)]
-
-
-def _judged(
-    sides: Sequence[Side], candidates_of: Sequence[set[int]], part: range, t: Thresholds
-) -> list[tuple[int, int, Decision]]:
-    """Judge each statement of ``part`` with its later candidates from other articles; return
-    the pairs judge_pair did not reject, in order."""
-    out: list[tuple[int, int, Decision]] = []
-    for index in part:
-        mine = sides[index]
-        article = mine.key.article
-        for other in sorted(candidates_of[index]):
-            if other <= index or sides[other].key.article == article:
-                continue
-            decision = judge_pair(mine, sides[other], t)
-            if decision is not None:
-                out.append((index, other, decision))
-    return out
 
 
 def _blocked(keys: Sequence[Sequence[str]], df: Counter[str], t: Thresholds) -> list[set[int]]:
@@ -889,7 +843,6 @@ def corpus_claims(
     voice_of: dict[str, Source],
     relays: Sequence[Relay],
     reasons: Mapping[str, list[tuple[float, str]]] | None = None,
-    jobs: int = 1,
 ) -> list[CorpusClaim]:
     """Judge each group of article claims as one corpus claim, ranked by spread.
 
@@ -898,7 +851,7 @@ def corpus_claims(
     (statement_voices), ``relays`` the near-verbatim copies among the articles, and
     ``reasons`` a group's key to its confirmed links' (score, why), for "linked by" in the
     explanation. A one-off report (link_corpus) and the store (re-judging a claim it touched)
-    both judge claims here, the groups of several claims shared among ``jobs`` processes.
+    both judge claims here.
     """
     relays_of: dict[str, list[Relay]] = {}
     for relay in relays:
@@ -912,22 +865,9 @@ def corpus_claims(
         voice_of=voice_of,
         reasons=reasons or {},
     )
-    # A lone claim costs little, and its result less to send back than to make here: only
-    # groups of several go to other processes. The ranks are unique, so the order is fixed.
-    several = [group for group in groups.items() if len(group[1]) > 1]
-    parts = [[g for g in groups.items() if len(g[1]) == 1] + several[::jobs]]
-    parts += [several[n::jobs] for n in range(1, jobs)]
-    built = list(
-        chain.from_iterable(side_by_side([partial(_judge_groups, corpus, p) for p in parts], jobs))
-    )
+    built = [_judge_group(corpus, root, members) for root, members in groups.items()]
     built.sort(key=lambda pair: pair[0])
     return [CorpusClaim(id=f"k{n}", **fields) for n, (_, fields) in enumerate(built, 1)]
-
-
-def _judge_groups(
-    corpus: _Corpus, groups: Sequence[tuple[str, list[Claim]]]
-) -> list[tuple[tuple[int, int, str], dict[str, Any]]]:
-    return [_judge_group(corpus, root, members) for root, members in groups]
 
 
 @dataclass(frozen=True, slots=True)

@@ -260,7 +260,7 @@ def analyse_paths(
                 progress(document.path, len(outcomes), total)
     results = [o for o in outcomes if isinstance(o, ArticleResult)]
     failures += [o for o in outcomes if isinstance(o, Failure)]
-    return corpus_report(results, failures, options.thresholds, duplicates, jobs)
+    return corpus_report(results, failures, options.thresholds, duplicates)
 
 
 def in_workers(
@@ -310,15 +310,13 @@ def corpus_report(
     failures: Sequence[Failure] = (),
     thresholds: Thresholds = DEFAULT,
     duplicates: Sequence[Duplicate] = (),
-    jobs: int = 1,
 ) -> Report:
-    """Wrap article results in a Report, linking claims across articles when there are several
-    (in ``jobs`` processes)."""
+    """Wrap article results in a Report, linking claims across articles when there are several."""
     if len(results) < 2:
         return Report(
             results=tuple(results), failures=tuple(failures), duplicates=tuple(duplicates)
         )
-    claims, links, relays = link_corpus(results, thresholds, jobs)
+    claims, links, relays = link_corpus(results, thresholds)
     return Report(
         results=tuple(results),
         failures=tuple(failures),

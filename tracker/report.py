@@ -5,9 +5,8 @@ from __future__ import annotations
 import io
 import json
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, replace
-from functools import partial
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict
 from operator import attrgetter
 from typing import Any, TextIO
 
@@ -32,7 +31,6 @@ from .models import (
     Statement,
     Status,
 )
-from .parallel import side_by_side
 
 SCHEMA_VERSION = 1
 #: Longest content excerpt shown in the table and Markdown views.
@@ -171,88 +169,34 @@ def to_json_data(report: Report, *, include_text: bool = False) -> dict[str, Any
 
 
 def write_json(
-    report: Report,
-    stream: TextIO,
-    *,
-    indent: int | None = None,
-    include_text: bool = False,
-    jobs: int = 1,
+    report: Report, stream: TextIO, *, indent: int | None = None, include_text: bool = False
 ) -> None:
     """Write the report as JSON with sorted keys; compact unless ``indent`` is given.
 
     Compact output is streamed element by element through the json module's C encoder, so a
     31,000-article corpus never sits in memory as one string (an indented dump of it is also
-    ten times slower). The long lists are encoded in ``jobs`` processes, a share each.
+    ten times slower).
     """
     if indent is not None:
         data = to_json_data(report, include_text=include_text)
         stream.write(json.dumps(data, ensure_ascii=False, indent=indent, sort_keys=True) + "\n")
         return
+    dumps = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
     stream.write("{")
     sections = json_sections(report, include_text=include_text)
     for n, (key, value) in enumerate(sorted(sections.items())):
-        stream.write(("," if n else "") + _DUMPS(key) + ":")
+        stream.write(("," if n else "") + dumps(key) + ":")
         if isinstance(value, int):
-            stream.write(_DUMPS(value))
+            stream.write(dumps(value))
             continue
         stream.write("[")
-        if jobs > 1 and key in _SHARED_OUT:
-            _write_shared(report, key, stream, include_text, jobs)
-        else:
-            _write_elements(value, stream)
+        first = True
+        for batch in _batches(value, JSON_BATCH):
+            # One encoder call per batch: its "[…]" is cut off and batches joined by commas.
+            stream.write(("" if first else ",") + dumps(batch)[1:-1])
+            first = False
         stream.write("]")
     stream.write("}\n")
-
-
-_DUMPS = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
-#: The lists with an element per article or corpus claim, encoded a share per process.
-_SHARED_OUT = frozenset({"articles", "attributions", "claims", "statements", "corpus_claims"})
-
-
-def _write_elements(elements: Iterable[Any], stream: TextIO) -> bool:
-    """Write the elements of a JSON list, comma-separated; return whether there were any."""
-    first = True
-    for batch in _batches(elements, JSON_BATCH):
-        # One encoder call per batch: its "[…]" is cut off and batches joined by commas.
-        stream.write(("" if first else ",") + _DUMPS(batch)[1:-1])
-        first = False
-    return not first
-
-
-def _write_shared(report: Report, key: str, stream: TextIO, include_text: bool, jobs: int) -> None:
-    """Write one long list of the report: this process writes the first share of its elements
-    while forked ones encode the others (parallel.side_by_side), which it writes after."""
-    shares = [_share(report, number, jobs) for number in range(jobs)]
-
-    def elements(share: Report) -> Iterable[Any]:
-        found: Iterable[Any] = json_sections(share, include_text=include_text)[key]
-        return found
-
-    def here() -> str:
-        """Write the first share; return the comma that must come before what follows."""
-        return "," if _write_elements(elements(shares[0]), stream) else ""
-
-    def there(share: Report) -> str:
-        out = io.StringIO()
-        _write_elements(elements(share), out)
-        return out.getvalue()
-
-    parts: list[Callable[[], str]] = [here, *(partial(there, share) for share in shares[1:])]
-    comma, *encoded = side_by_side(parts, jobs)
-    for text in encoded:
-        if text:
-            stream.write(comma + text)
-            comma = ","
-
-
-def _share(report: Report, number: int, jobs: int) -> Report:
-    """The ``number``-th of ``jobs`` consecutive shares of a report's articles and corpus claims."""
-
-    def cut(items: tuple[Any, ...]) -> tuple[Any, ...]:
-        size = -(-len(items) // jobs)
-        return items[number * size : (number + 1) * size]
-
-    return replace(report, results=cut(report.results), corpus_claims=cut(report.corpus_claims))
 
 
 #: Elements encoded per json call when streaming.

@@ -756,7 +756,10 @@ def candidates(
     one's rarest words, or two stems of these words (one, for short statements), or, when the
     sides are semantic, two anchors."""
     found = _blocked([item.vocabulary for item in items], df, t)
-    by_stem = [rare_stems(item, df, t) for item in items]
+    # rare_stems for every statement, its per-word lookups inlined (a corpus has 250,000):
+    # sorting by the count alone is stable over the sorted vocabulary, as there.
+    rank, most = df.__getitem__, t.block_words
+    by_stem = [stems(sorted(item.vocabulary, key=rank)[:most]) for item in items]
     for index, extra in enumerate(_blocked(by_stem, Counter(chain.from_iterable(by_stem)), t)):
         found[index] |= extra
     arabic = [side.semantic and arabic_script(side.text or "") for side in sides]
@@ -819,13 +822,14 @@ def _blocked(keys: Sequence[Sequence[str]], df: Counter[str], t: Thresholds) -> 
     blockable = _blockable(df, t)
     postings: dict[str, list[int]] = {}
     chosen: list[list[str]] = []
+    rank, most = df.__getitem__, t.block_words
     for index, own in enumerate(keys):
-        mine = [w for w in own if w in blockable]
+        mine = sorted(blockable.intersection(own))
         for word in mine:
             postings.setdefault(word, []).append(index)
-        if len(mine) > t.block_words:
-            mine.sort(key=lambda w: (df[w], w))
-            del mine[t.block_words :]
+        if len(mine) > most:
+            mine.sort(key=rank)  # stable: by count, then by the key
+            del mine[most:]
         chosen.append(mine)
     sets = {word: frozenset(found) for word, found in postings.items()}
     out: list[set[int]] = []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache
+from typing import cast
 
 from .. import lang
 from ..text import normalize
@@ -101,6 +102,7 @@ def _key(word: str) -> str:
 #: whether most of its words are Arabic (negating words are compared within one language).
 _Entry = tuple[frozenset[str], frozenset[str], bool, bool]
 _OF: dict[frozenset[str] | tuple[str, ...], _Entry] = {}
+_NONE: frozenset[str] = frozenset()
 
 
 def _keys_of(words: Iterable[str]) -> _Entry:
@@ -109,11 +111,17 @@ def _keys_of(words: Iterable[str]) -> _Entry:
     key = words if isinstance(words, tuple | frozenset) else tuple(words)
     found = _OF.get(key)
     if found is None:
-        if len(_OF) > 200_000:
+        if len(_OF) > 1_000_000:
             _OF.clear()
-        keys = frozenset(k for k in map(_key, key) if k)
+        # The words' table stems from the per-word cache in one C loop; a word it lacks, one by
+        # one. Most statements hold none: they share one empty set.
+        known: set[str | None] = set(map(_KEYS.get, key))
+        if None in known:
+            known = set(map(_key, key))
+        known.discard("")
+        keys = frozenset(cast(set[str], known)) if known else _NONE
         opposites = _opposites()
-        reach = frozenset().union(*(opposites.get(k, ()) for k in keys))
+        reach = frozenset().union(*(opposites.get(k, ()) for k in keys)) if keys else _NONE
         arabic = 2 * sum(1 for w in key if "\u0621" <= w[:1] <= "\u064a") > len(key)
         found = _OF[key] = (keys, reach, not keys.isdisjoint(_negators()), arabic)
     return found

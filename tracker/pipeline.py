@@ -220,7 +220,7 @@ def analyse_document(
 
 _WORKER: tuple[Options, Registry] | None = None
 #: Set in a worker that encodes its articles' JSON records (report.encode_article).
-_ENCODE: Callable[[ArticleResult], tuple[str, ...]] | None = None
+_ENCODE: Callable[[ArticleResult], tuple[bytes, ...]] | None = None
 
 
 def _start_worker(options: Options, encode: bool) -> None:

@@ -319,10 +319,11 @@ def _bi_content(norm: str) -> bool:
 def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_Spot]:
     """Find the cue words of a sentence that are not inside a quotation."""
     spots: list[_Spot] = []
-    for i, tok in enumerate(tokens):
+    # Few tokens are cue words: a comprehension finds them before the per-cue checks below.
+    cues = _CUE_WORDS
+    for i in [k for k, t in enumerate(tokens) if t.norm in cues or t.norm[1:] in cues]:
+        tok = tokens[i]
         norm = tok.norm
-        if norm not in _CUE_WORDS and norm[1:] not in _CUE_WORDS:
-            continue
         if not tok.is_word or _inside(quotes, tok.start):
             continue
         if i and tokens[i - 1].norm in _NEGATIONS:

@@ -84,6 +84,8 @@ class Registry:
     _matches: dict[tuple[tuple[str, ...], bool], Source | None] = field(
         default_factory=dict, repr=False, compare=False
     )
+    #: descriptor → the answer of country_of, kept while no country is added.
+    _countries_of: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def load(cls, extra: Iterable[Path] = ()) -> Registry:
@@ -113,6 +115,7 @@ class Registry:
                 *entry.get("en_adj", []),
             ]:
                 self.countries.setdefault(normalize(word), entry["code"])
+        self._countries_of.clear()
 
     def _read(self, path: Path) -> None:
         entries = self._parse(path).get("source", [])
@@ -223,7 +226,15 @@ class Registry:
         return self.match(words, has_head) is not None
 
     def country_of(self, text: str) -> str | None:
-        """The country a descriptor names ("وزير الخارجية السوري" → "SY"), if any."""
+        """The country a descriptor names ("وزير الخارجية السوري" → "SY"), if any (kept)."""
+        if text in self._countries_of:
+            return self._countries_of[text]
+        if len(self._countries_of) >= MAX_KEPT_MATCHES:
+            self._countries_of.clear()
+        found = self._countries_of[text] = self._country_of(text)
+        return found
+
+    def _country_of(self, text: str) -> str | None:
         words = normalize(text).split()
         for size in (3, 2, 1):
             for start in range(0, len(words) - size + 1):

@@ -401,21 +401,9 @@ _RELATIVES = {"who", "which", "that", "whom", "whose", "where", "when", "what", 
 _CLAUSE = re.compile(r"[,;:—–]|\s-\s")
 
 
-def _tokens(text: str, start: int, end: int) -> tuple[list[tuple[str, int, int]], list[str]]:
-    """Words and punctuation marks of text[start:end], each with its offsets; and lowered.
-
-    Only white space lies between two tokens (every other character starts one), so each
-    token is found from where the last one ended, without a match object per token.
-    """
-    words: list[str] = _WORD.findall(text, start, end)
-    tokens: list[tuple[str, int, int]] = []
-    add, find, position = tokens.append, text.find, start
-    for word in words:
-        position = find(word, position)
-        add((word, position, position + len(word)))
-        position += len(word)
-    # Tokens hold no white space: one lower() over them joined by new lines splits back.
-    return tokens, "\n".join(words).lower().split("\n") if words else []
+def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Words and punctuation marks of text[start:end], each with its offsets."""
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
 _LEADERS = {
@@ -655,13 +643,14 @@ MAX_CREDIT_TOKENS = 24
 
 def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> list[RawAttribution]:
     """The attributions of one sentence: each cue word read in the pattern around it."""
-    tokens, lowered = _tokens(text, sentence.start, sentence.end)
+    tokens = _tokens(text, sentence.start, sentence.end)
     quotes = mixed_quote_spans(text, sentence.start, sentence.end)
     out: list[RawAttribution] = []
 
     def inside_quote(pos: int) -> bool:
         return any(a < pos < b for a, b in quotes)
 
+    lowered = [t[0].lower() for t in tokens]
     if _chrome(lowered):
         return []
     impersonal = _impersonal(text, sentence, tokens, lowered, quotes)

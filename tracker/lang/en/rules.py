@@ -708,32 +708,19 @@ _ACT_ENDS = ("ed", "es")
 _LOWER_WORDS = re.compile(r"[a-z]+")
 #: A lower-case word ending like an act verb: "mocked", "vows" (see _person_verb).
 _ACT = re.compile(r"[a-z](?:ed|es)\b")
-#: A white-space-separated piece before a word ending like an act verb: "Hamdan| mocked".
-_ACT_AFTER = re.compile(r"(\S+)\s+(?=\w\S*?(?i:ed|es)\b)")
-#: Endings of the pronouns an act verb may follow: "he", "she", "they", "we", "i".
-_PRONOUN_ENDS = ("he", "they", "we", "i")
 #: Marks a dash credit or a headline colon needs: "“…” ― Name", "Name: claim".
 _MARKS = (":", "―", "—", "–", "--")
 
 
 def _may_attribute(chunk: str) -> bool:
-    """Whether a sentence has something a rule reads: a cue word, an act verb after a capitalised
-    word or a pronoun, a colon, a dash.
+    """Whether a sentence has something a rule reads: a cue word, an act verb, a colon, a dash.
 
     A quick look that lets sentences with none skip tokenising; it may say yes to a sentence
     that has nothing, never no to one that has ("it was reported" has the cue "reported").
     """
-    if any(mark in chunk for mark in _MARKS):
+    if any(mark in chunk for mark in _MARKS) or _ACT.search(chunk):
         return True
-    words = _LOWER_WORDS.findall(chunk.lower())
-    if not _CANDIDATES.isdisjoint(words) or not _PASSIVE.isdisjoint(words):
-        return True  # a cue word, or "it is rumored that" (see _impersonal)
-    if _ACT.search(chunk) is None:
-        return False
-    # An act verb counts only right after a capitalised word or a pronoun (see _person_verb).
-    return any(
-        not m[1].islower() or m[1].endswith(_PRONOUN_ENDS) for m in _ACT_AFTER.finditer(chunk)
-    )
+    return not _CANDIDATES.isdisjoint(_LOWER_WORDS.findall(chunk.lower()))
 
 
 def _within(raw: RawAttribution, position: int) -> bool:

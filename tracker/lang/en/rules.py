@@ -686,7 +686,7 @@ def _cue_order(
     """
     cues: list[tuple[int, str]] = []
     last = len(lowered) - 1
-    for i in [n for n, low in enumerate(lowered) if low in _CANDIDATES or low.endswith(_ACT_ENDS)]:
+    for i in [n for n, low in enumerate(lowered) if low in _CANDIDATES or low[-2:] in _ACT_ENDS]:
         low = lowered[i]
         if low == "according":
             base = "according" if i < last and lowered[i + 1] == "to" else ""
@@ -703,7 +703,7 @@ def _cue_order(
 
 #: Words that may be a cue, and the endings of a person's act verb ("mocked", "vows").
 _CANDIDATES = frozenset({*CUES, "according"})
-_ACT_ENDS = ("ed", "es")
+_ACT_ENDS = frozenset({"ed", "es"})
 #: Lower-case words of a sentence, to look for a cue before reading it closely.
 _LOWER_WORDS = re.compile(r"[a-z]+")
 #: A lower-case word ending like an act verb: "mocked", "vows" (see _person_verb).

@@ -133,6 +133,7 @@ def skeleton(name: str) -> str:
     return " ".join(w for w in words if w)
 
 
+@lru_cache(maxsize=65_536)
 def _word_skeleton(word: str) -> str:
     if re.search("[\u0621-\u064a]", word):
         if word.endswith("ه") and len(word) > 2:

@@ -42,6 +42,8 @@ MAX_CLITIC_LETTERS = 4
 FUZZY_THRESHOLD = 92
 #: Names shorter than this (folded characters) are matched exactly only.
 FUZZY_MIN_LENGTH = 6
+#: Registry look-ups kept for reuse; all are forgotten when this many are kept.
+MAX_KEPT_MATCHES = 65_536
 
 _HEADS = union("source_heads")
 _STATE_TITLES = union("state_titles")
@@ -78,6 +80,12 @@ class Registry:
     acronyms: set[str] = field(default_factory=set)
     #: A corpus's publisher codes ("okaz", "was") → source id; never matched in the text.
     codes: dict[str, str] = field(default_factory=dict)
+    #: (folded words, has a head) → the answer of match, kept while no source is added.
+    _matches: dict[tuple[tuple[str, ...], bool], Source | None] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    #: descriptor → the answer of country_of, kept while no country is added.
+    _countries_of: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def load(cls, extra: Iterable[Path] = ()) -> Registry:
@@ -107,6 +115,7 @@ class Registry:
                 *entry.get("en_adj", []),
             ]:
                 self.countries.setdefault(normalize(word), entry["code"])
+        self._countries_of.clear()
 
     def _read(self, path: Path) -> None:
         entries = self._parse(path).get("source", [])
@@ -164,9 +173,22 @@ class Registry:
             c + f[len(rest) :] for c, rest in PROCLITICS for f in firsts if f.startswith(rest)
         }
         self._longest = max(len(k.split()) for k in self.aliases)
+        self._matches.clear()
 
     def match(self, words: Sequence[str], has_head: bool) -> Source | None:
-        """The registry source named by a phrase (folded words), preferring the longest alias."""
+        """The registry source named by a phrase (folded words), preferring the longest alias.
+
+        Answers are kept (until a source is added): a voice is looked up again and again.
+        """
+        key = (tuple(words), has_head)
+        if key in self._matches:
+            return self._matches[key]
+        if len(self._matches) >= MAX_KEPT_MATCHES:
+            self._matches.clear()
+        found = self._matches[key] = self._match(key[0], has_head)
+        return found
+
+    def _match(self, words: Sequence[str], has_head: bool) -> Source | None:
         raw = [w for w in words if _normal_word(w)]
         words = [_normal_word(w) for w in raw]
         n = len(words)
@@ -204,7 +226,15 @@ class Registry:
         return self.match(words, has_head) is not None
 
     def country_of(self, text: str) -> str | None:
-        """The country a descriptor names ("وزير الخارجية السوري" → "SY"), if any."""
+        """The country a descriptor names ("وزير الخارجية السوري" → "SY"), if any (kept)."""
+        if text in self._countries_of:
+            return self._countries_of[text]
+        if len(self._countries_of) >= MAX_KEPT_MATCHES:
+            self._countries_of.clear()
+        found = self._countries_of[text] = self._country_of(text)
+        return found
+
+    def _country_of(self, text: str) -> str | None:
         words = normalize(text).split()
         for size in (3, 2, 1):
             for start in range(0, len(words) - size + 1):

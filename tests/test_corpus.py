@@ -109,7 +109,10 @@ def test_parallel_jobs_give_the_same_report(report):
     from tracker.report import to_json
 
     paths = sorted(str(p) for p in CORPUS.glob("*.txt"))
-    assert to_json(analyse_paths(paths, Options(), jobs=2)) == to_json(report)
+    parallel = analyse_paths(paths, Options(), jobs=2)
+    assert all(r.encoded for r in parallel.results)  # the workers' JSON is spliced in
+    assert to_json(parallel) == to_json(report)
+    assert to_json(analyse_paths(paths, Options(), jobs=2, encode=False)) == to_json(report)
 
 
 def test_blocking_compares_only_statements_sharing_rare_words(monkeypatch):

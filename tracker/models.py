@@ -221,6 +221,9 @@ class ArticleResult:
     match_keys: tuple[MatchKey, ...] = ()
     #: Hashes of the article's long sentences, for finding near-verbatim copies.
     fingerprints: tuple[str, ...] = ()
+    #: The article's records of report.ARTICLE_SECTIONS as compact UTF-8 JSON without the
+    #: brackets, encoded in the worker process that analysed it; () when not encoded.
+    encoded: tuple[bytes, ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -219,16 +219,25 @@ def analyse_document(
 
 
 _WORKER: tuple[Options, Registry] | None = None
+#: Set in a worker that encodes its articles' JSON records (report.encode_article).
+_ENCODE: Callable[[ArticleResult], tuple[bytes, ...]] | None = None
 
 
-def _start_worker(options: Options) -> None:
-    global _WORKER
+def _start_worker(options: Options, encode: bool) -> None:
+    global _WORKER, _ENCODE
     _WORKER = (options, Registry.load(options.sources))
+    if encode:
+        from .report import encode_article
+
+        _ENCODE = encode_article
 
 
 def _work(document: Document) -> ArticleResult | Failure:
     assert _WORKER is not None
-    return analyse_document(document, *_WORKER)
+    outcome = analyse_document(document, *_WORKER)
+    if _ENCODE is not None and isinstance(outcome, ArticleResult):
+        return replace(outcome, encoded=_ENCODE(outcome))
+    return outcome
 
 
 def analyse_paths(
@@ -238,18 +247,21 @@ def analyse_paths(
     registry: Registry | None = None,
     progress: Progress | None = None,
     jobs: int = 1,
+    encode: bool = True,
 ) -> Report:
     """Analyse every article under the given paths; bad inputs become failures, not crashes.
 
     Inputs are read in this process; with ``jobs`` > 1 the articles are analysed in that many
-    worker processes. The output is the same either way, in input order.
+    worker processes, which with ``encode`` also encode each article's JSON records (so that
+    report.write_json does not do it serially here). The output is the same either way, in
+    input order.
     """
     documents, failures, duplicates = read_inputs(paths, options)
     registry = registry or Registry.load(options.sources)
     outcomes: list[ArticleResult | Failure] = []
     total = len(documents)
     if jobs > 1 and total > 1:
-        for outcome in in_workers(documents, options, jobs):
+        for outcome in in_workers(documents, options, jobs, encode=encode):
             outcomes.append(outcome)
             if progress is not None:
                 progress(_path_of(outcome), len(outcomes), total)
@@ -264,7 +276,7 @@ def analyse_paths(
 
 
 def in_workers(
-    documents: list[Document], options: Options, jobs: int
+    documents: list[Document], options: Options, jobs: int, *, encode: bool = False
 ) -> Iterator[ArticleResult | Failure]:
     """Analyse documents in worker processes, in input order, with few chunks in flight.
 
@@ -276,7 +288,7 @@ def in_workers(
     chunks = deque(documents[i : i + size] for i in range(0, len(documents), size))
     documents.clear()
     pending: deque[Future[list[ArticleResult | Failure]]] = deque()
-    with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(options,)) as pool:
+    with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(options, encode)) as pool:
         while chunks or pending:
             while chunks and len(pending) < 4 * jobs:
                 pending.append(pool.submit(_work_chunk, chunks.popleft()))

@@ -160,9 +160,10 @@ class Inputs:
     jobs: int
     quiet: bool
 
-    def analyse(self, paths: list[str]) -> Report:
-        """Run the pipeline over the paths with these options (see ``_analyse``)."""
-        return _analyse(paths, self.options, self.jobs, self.quiet)
+    def analyse(self, paths: list[str], *, encode: bool = False) -> Report:
+        """Run the pipeline over the paths with these options (see ``_analyse``); ``encode``
+        has the workers write each article's compact JSON too (for ``--format json``)."""
+        return _analyse(paths, self.options, self.jobs, self.quiet, encode)
 
 
 def input_options(
@@ -258,12 +259,14 @@ def _cannot_write(output: Path, exc: OSError) -> NoReturn:
     _fail(f"{output}: cannot write ({exc.strerror}); choose a writable path with -o")
 
 
-def _analyse(paths: list[str], options: Options, jobs: int, quiet: bool) -> Report:
+def _analyse(
+    paths: list[str], options: Options, jobs: int, quiet: bool, encode: bool = False
+) -> Report:
     """Run the pipeline with a progress bar on stderr when it is a terminal."""
     show = not quiet and _stderr().is_terminal and len(paths) > 0
     try:
         with _progress("analysing", show) as step:
-            return analyse_paths(paths, options, jobs=jobs, progress=step)
+            return analyse_paths(paths, options, jobs=jobs, progress=step, encode=encode)
     except TrackerError as exc:
         _fail(str(exc))
 
@@ -355,7 +358,8 @@ def report(
     """
     view = View(output_format, claim, corpus_only, indent, width, include_text, bidi)
     with paused_gc():
-        result = _analyse_or_load(paths, store, inputs)
+        compact_json = output_format is OutputFormat.json and indent is None
+        result = _analyse_or_load(paths, store, inputs, compact_json)
         if output is None:
             _emit(result, view, sys.stdout)
         else:
@@ -589,12 +593,14 @@ def _ask(path: Path | None, question: Callable[[Store], _T]) -> _T:
         opened.close()
 
 
-def _analyse_or_load(paths: list[str] | None, store: Path | None, inputs: Inputs) -> Report:
+def _analyse_or_load(
+    paths: list[str] | None, store: Path | None, inputs: Inputs, encode: bool = False
+) -> Report:
     """The report of the given inputs, or of everything in --store."""
     if store is None:
         if not paths:
             raise typer.BadParameter("give article PATHs, or --store FILE", param_hint="PATHS")
-        return inputs.analyse(paths)
+        return inputs.analyse(paths, encode=encode)
     if paths:
         raise typer.BadParameter("give PATHs or --store, not both", param_hint="--store")
     opened = _open(store)

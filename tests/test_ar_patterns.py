@@ -1472,3 +1472,16 @@ def test_each_of_two_speakers_gives_one_attribution_to_the_first(read):
     (att,) = result.attributions
     assert att.source.name == "محمد الساعدي"
     assert att.content == "العلاقات متينة"
+
+
+def test_quotation_closing_the_sentence_after_a_definite_head_is_the_words_said(read):
+    """ "وقال رئيس النادي «…»." with no colon: the quotation is the content, not the club's
+    name; "رئيس نادي «الوادي» إن" still reads the quoted name."""
+    said = read("وقال رئيس النادي «الفريق اكتمل، ولدينا لاعبون كثر».")
+    (att,) = said.attributions
+    assert att.source.name == "رئيس النادي"
+    assert att.content == "الفريق اكتمل، ولدينا لاعبون كثر"
+    named = read("وقال رئيس نادي «الوادي» إن الفريق اكتمل.")
+    (att,) = named.attributions
+    assert "الوادي" in att.source.name
+    assert att.content == "الفريق اكتمل"

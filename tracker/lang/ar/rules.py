@@ -261,6 +261,9 @@ _NOT_ALI_NEXT = folded(
     ما من هذا هذه ذلك تلك ضرورة أهمية حد لسان
     """
 )
+#: Marks that break a clause (a full stop before a space: "إيه.بي.سي" is a name): a
+#: quotation holding one is words said, not a name.
+_QUOTED_BREAKS = ("،", ",", "؛", ". ", "؟", "!", ":")
 _CONTINUATIONS = folded(
     """
     وأن وأنه وأنها وأنهم وإن وإنه
@@ -637,6 +640,7 @@ class _Sentence:
                 if (
                     quote is not None
                     and k > index
+                    and self._may_name(quote, verb, prev)
                     and (
                         _strip_conj(prev) in _QUOTE_HEADS
                         or prev in {"ل", "لل"}
@@ -688,6 +692,18 @@ class _Sentence:
                 continue
             k += 1
         return k
+
+    def _may_name(self, quote: tuple[int, int], verb: lx.Cue | None, prev: str) -> bool:
+        """A quotation after a head may be its name («الوادي» in "رئيس نادي «الوادي» إن"),
+        unless it holds a clause break, or closes the sentence after a verb's subject that
+        ends in a definite head and is no name the registry knows: "وقال رئيس النادي «الفريق
+        اكتمل»." quotes the words said ("شركة «الوادي»." still needs its name)."""
+        if any(mark in self.text[quote[0] + 1 : quote[1]] for mark in _QUOTED_BREAKS):
+            return False
+        after = self.index_at(quote[1] + 1)
+        if verb is None or not prev.startswith("ال") or any(t.is_word for t in self.tokens[after:]):
+            return True
+        return self._short_name_quote(quote)
 
     def _name_goes_on(self, k: int, index: int) -> bool:
         """A long title chain may end in a name cut short by the length limit: "مساعد المدير

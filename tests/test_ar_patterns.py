@@ -1485,3 +1485,18 @@ def test_quotation_closing_the_sentence_after_a_definite_head_is_the_words_said(
     (att,) = named.attributions
     assert "الوادي" in att.source.name
     assert att.content == "الفريق اكتمل"
+
+
+def test_one_member_of_an_unlisted_group_is_an_unnamed_voice(read):
+    """ "وقال أحد الباعة إن …", "أوضح أحد أقارب الضحايا أن …": one unnamed member of a group
+    the lexicon does not list; a name after the group names the person instead."""
+    seller = read("وقال أحد الباعة في السوق إن الطلب على التمور ارتفع.")
+    (att,) = seller.attributions
+    assert att.source.kind is SourceKind.ANONYMOUS
+    assert att.source.name.startswith("أحد الباعة")
+    relative = read("أوضح أحد أقارب الضحايا أن الطريق كان مظلما.")
+    (att,) = relative.attributions
+    assert att.source.kind is SourceKind.ANONYMOUS
+    assert att.content == "الطريق كان مظلما"
+    named = read("وقال أحد قادة الحزب سالم الهاشمي إن الطريق كان مظلما.")
+    assert all(a.source.kind is not SourceKind.ANONYMOUS for a in named.attributions)

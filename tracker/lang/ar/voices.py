@@ -173,6 +173,8 @@ def read_voice(
             # فلان", "عضو المجلس فلان" name a person by a title the lexicon leaves out.
             return None
     grouped = _sound_plural_group(phrase.norms) or _people_group(phrase.norms)
+    if allow_bare_name and _one_of_some(phrase.norms):
+        return phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
     if _counted_group(phrase.norms) or (allow_bare_name and grouped):
         found = phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
         return replace(found, gender="p")
@@ -307,6 +309,16 @@ def _body_words(words: Sequence[Token], taken: int = 0) -> Sequence[Token]:
 def _one_of_a_group(norms: Sequence[str]) -> bool:
     """ "أحد الشهود", "أحد المسؤولين": one unnamed member of an unnamed group."""
     return len(norms) > 1 and norms[0] in lx.ONE_OF and _group_noun(norms[1])
+
+
+def _one_of_some(norms: Sequence[str]) -> bool:
+    """ "أحد الباعة", "أحد أقارب الضحايا", "إحدى العاملات في المصنع": one unnamed member of
+    a group the lexicon does not list, read only as the subject of a reporting verb (a strong
+    slot); a name after it ("أحد قادة الحزب سالم الهاشمي") names the person instead."""
+    if len(norms) < 2 or norms[0] not in lx.ONE_OF:
+        return False
+    definite = norms[1].startswith("ال") or (len(norms) > 2 and norms[2].startswith("ال"))
+    return definite and not any(given_name(n) for n in norms[1:])
 
 
 def _group_noun(norm: str) -> bool:

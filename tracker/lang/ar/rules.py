@@ -261,6 +261,17 @@ _NOT_ALI_NEXT = folded(
     ما من هذا هذه ذلك تلك ضرورة أهمية حد لسان
     """
 )
+#: Verbs of emphasis whose content may be a noun of stance or event, bare or after على: "أكد
+#: الوزير حرص الحكومة على …", "شدد على أهمية دور الصندوق".
+_EMPHASIS_VERBS = frozenset(("أكد", "شدد"))
+#: Nouns of stance that open such a content: what the voice holds to, supports or stresses.
+_STANCE_NOUNS = folded(
+    """
+    حرص وقوف التزام تضامن دعم استعداد رغبة عزم أهمية ضرورة تعرض
+    """
+)
+#: First letters of an imperfect verb (third person): "يؤكد", "تشدد".
+_IMPERFECT_PREFIXES = ("ي", "ت")
 #: Marks that break a clause (a full stop before a space: "إيه.بي.سي" is a name): a
 #: quotation holding one is words said, not a name.
 _QUOTED_BREAKS = ("،", ",", "؛", ". ", "؟", "!", ":")
@@ -307,6 +318,14 @@ def _strip_conj(norm: str) -> str:
 def _event_noun(norm: str) -> bool:
     """An event noun opening a noun-phrase content: "مقتل", "العثور", "وإطلاق"."""
     return norm in lx.NP_CONTENT_HEADS or strip_article(norm) in lx.NP_CONTENT_HEADS
+
+
+def _stressed(norm: str, verb: lx.Cue) -> bool:
+    """A noun of stance or event opening the content of a verb of emphasis: "حرص", "أهمية"."""
+    if verb.lemma not in _EMPHASIS_VERBS:
+        return False
+    bare = strip_article(norm)
+    return norm in _STANCE_NOUNS or bare in _STANCE_NOUNS or _event_noun(norm)
 
 
 def _bi_content(norm: str) -> bool:
@@ -754,6 +773,8 @@ class _Sentence:
             return True  # "كشفت الشركة النقاب عن …": lifted the veil, an idiom
         if verb.lemma in lx.NP_CONTENT_VERBS | lx.DESCRIBING_VERBS and _event_noun(norm):
             return True
+        if _stressed(norm, verb) and not given_name(norm):
+            return True  # "أكد الوزير سالم الهاشمي حرص الحكومة …"
         return verb.lemma in lx.BI_CONTENT_VERBS and _bi_content(norm)
 
     def _after_a_name(self, index: int, k: int) -> bool:
@@ -935,7 +956,7 @@ class _Sentence:
             # at the sentence's start asks extract_sentences to fill it in (see _back_content).
             at = self.sentence.start
             return self._found(subject, carriers, inner, spot.i, (at, at, QuoteKind.INDIRECT), cue)
-        if content_at == _GIVE_UP:
+        if content_at == _GIVE_UP or self._inferred_stress(spot, content_at):
             return None
         if content_at is None and self._trailing_as(spot, subject, subject_end):
             # "…، كما أعلنت الوزارة أمس.": the clause before is what the voice announced.
@@ -1219,6 +1240,29 @@ class _Sentence:
             return k + 2 if self._warning_at(k, cue) else k + 1  # "حذر من تناقص …"
         if cue.lemma in lx.NP_CONTENT_VERBS | lx.DESCRIBING_VERBS and _event_noun(norm):
             return k  # "أعلن الجيش مقتل ثلاثة جنود", "وصفت الشركة العثور على … بأنه"
+        return self._stressed_content(k, cue)
+
+    def _inferred_stress(self, spot: _Spot, content_at: int | None) -> bool:
+        """An imperfect verb of emphasis before a noun of stance: "وهذا يؤكد حرص الوزارة",
+        "الحادثة تؤكد أهمية …" draw a conclusion in the writer's voice; a speaker says "أكد
+        الوزير حرص …" in the perfect."""
+        if content_at is None or spot.cue.lemma not in _EMPHASIS_VERBS:
+            return False
+        verb = _strip_conj(self.tokens[spot.i].norm)
+        if verb[:1] not in _IMPERFECT_PREFIXES or content_at >= len(self.tokens):
+            return False
+        opened = self.tokens[content_at].norm
+        after_ala = content_at > 0 and self.tokens[content_at - 1].norm == "علي"
+        return after_ala or strip_article(opened) in _STANCE_NOUNS or opened in _STANCE_NOUNS
+
+    def _stressed_content(self, k: int, cue: lx.Cue) -> int | None:
+        """Where the content of a verb of emphasis opens at token k: "أكد الوزير حرص الحكومة
+        على …" (the noun), "شدد على أهمية …" (after على); None otherwise."""
+        norm = self.tokens[k].norm
+        if _stressed(norm, cue):
+            return k
+        if norm == "علي" and not self._is_ali(k) and _stressed(self._next_norm(k), cue):
+            return k + 1
         return None
 
     def _skip_lead_word(
@@ -1403,9 +1447,12 @@ class _Sentence:
         """Subject-first order: "وزير الخارجية … قال إن" reads the phrase before the verb."""
         start = self.clause_start_before(i)
         at_sentence_start = start == 0
-        for k in range(i - 1, start, -1):
+        for k in range(i - 1, start - 1, -1):
             if self.tokens[k].norm in _CLAUSE_OPENERS:
                 start = k + 1  # "… تحميها من أي تداعيات لكن المحافظ حذر": after "لكن"
+                break
+            if self.tokens[k].norm in lx.COMPLEMENTISERS:
+                start = k + 1  # "يشار إلى أن الوزير فلان أكد …": the clause after أن
                 break
         while start < i and _strip_conj(self.tokens[start].norm) in _LEADING_PARTICLES:
             start += 1  # "لكن", "وكانت" (… قد قالت)

@@ -1527,3 +1527,15 @@ def test_subject_before_the_verb_starts_after_a_complementiser(read):
     second = next(a for a in result.attributions if a.cue == "شدد")
     assert second.source.name == "سالم الهاشمي"
     assert second.content == "الطريق سيفتح غدا"
+
+
+def test_carrier_named_in_brackets(read):
+    """ "أوضحت لـ(الوادي) الدكتورة فلانة أن …", "قال فلان لـ(الوادي) إن …": the outlet in
+    brackets carried the statement, before or after the speaker."""
+    before = read("وأوضحت لـ(الوادي) الدكتورة سلمى الهاشمي أن المراكز جاهزة لاستقبال الحجاج.")
+    (att,) = before.attributions
+    assert [v.name for v in att.chain] == ["الوادي", "سلمى الهاشمي"]
+    assert att.content == "المراكز جاهزة لاستقبال الحجاج"
+    after = read("وقال مدير المستشفى حمدان العلي لـ(الوادي) إن حالة المصابين مستقرة.")
+    (att,) = after.attributions
+    assert [v.name for v in att.chain] == ["الوادي", "حمدان العلي"]

@@ -876,10 +876,14 @@ class _Sentence:
     def read_carrier(self, k: int) -> tuple[Mention | None, int]:
         """Read "لـX" at token k; return (mention or None, index after it)."""
         tok = self.tokens[k]
+        bracketed = None
         if tok.norm == "ل":
             start = k + 1
             end = self.phrase_end(start, verb=None)
-            if end == start and self.quote_at(start) is not None:
+            bracketed = self._bracketed_name(start) if end == start else None
+            if bracketed is not None:
+                start, end = bracketed  # "لـ(الوادي)": the name in brackets
+            elif end == start and self.quote_at(start) is not None:
                 quote = self.quote_at(start)
                 assert quote is not None
                 end = self.index_at(quote[1] + 1)
@@ -891,9 +895,21 @@ class _Sentence:
         if not phrase:
             return None, end
         mention = read_voice(self.text, phrase, self.known, allow_bare_name=False)
-        if mention is None and self._quoted(phrase):
+        if mention is None and (self._quoted(phrase) or bracketed is not None):
             mention = read_voice(self.text, phrase, self.known, allow_bare_name=True)
         return mention, end
+
+    def _bracketed_name(self, k: int) -> tuple[int, int] | None:
+        """The words of a short name in brackets opening at token k, "(الوادي)", as (first
+        word, index after the closing bracket); None when no such name is there."""
+        if k >= len(self.tokens) or self.tokens[k].text != "(":
+            return None
+        for j in range(k + 1, min(len(self.tokens), k + MAX_CARRIER_WORDS + 2)):
+            if self.tokens[j].text == ")":
+                return (k + 1, j + 1) if j > k + 1 else None
+            if not self.tokens[j].is_word:
+                return None
+        return None
 
     def _quoted(self, phrase: Sequence[Token]) -> bool:
         return bool(phrase) and phrase[0].text in OPENING_QUOTES

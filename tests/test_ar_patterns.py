@@ -1539,3 +1539,17 @@ def test_carrier_named_in_brackets(read):
     after = read("وقال مدير المستشفى حمدان العلي لـ(الوادي) إن حالة المصابين مستقرة.")
     (att,) = after.attributions
     assert [v.name for v in att.chain] == ["الوادي", "حمدان العلي"]
+
+
+def test_quoted_surname_after_the_verb_is_the_person_named_before(read):
+    """ "وأضاف «الهاشمي»: «…»", "وقال «الهاشمي» في مؤتمر صحفي «…»": a short quoted name
+    right after a masculine verb is its subject, and the person named in full before."""
+    result = read(
+        "قال المتحدث الرسمي سالم بن علي الهاشمي إن الطريق مغلق. "
+        "وأضاف «الهاشمي»: «سيفتح الطريق غدا». "
+        "وقال «الهاشمي» في مؤتمر صحفي عقده أمس مع رئيس البلدية «إن الجسر آمن»."
+    )
+    assert [a.source.name for a in result.attributions] == ["سالم بن علي الهاشمي"] * 3
+    assert [a.content for a in result.attributions][1:] == ["سيفتح الطريق غدا", "إن الجسر آمن"]
+    short = read("وقال «لا تعليق». ")
+    assert not short.attributions

@@ -816,6 +816,32 @@ class _Sentence:
         window = self.tokens[after : after + MAX_QUOTED_NAME_LEAD]
         return any(t.norm in lx.COMPLEMENTISERS for t in window)
 
+    def _quoted_subject(self, k: int) -> bool:
+        """A short quoted name right after a verb is its subject when the content follows it:
+        "وقال «حمدان» في مؤتمر صحفي «إن …»", "وأضاف «حمدان»: …" (see also _name_in_lead)."""
+        if self._name_in_lead(k):
+            return True
+        quote = self.quote_at(k)
+        if quote is None:
+            return False
+        inner = self.text[quote[0] + 1 : quote[1]]
+        if len(inner.split()) > MAX_NAME_QUOTE_WORDS or any(m in inner for m in _QUOTED_BREAKS):
+            return False
+        after = self.index_at(quote[1] + 1)
+        window = self.tokens[after : after + MAX_LOOSE_LEAD + 1]
+        if not window or (window[0].text != ":" and not window[0].is_word):
+            return False  # "وقال «لا تعليق»." or "…»، ثم": the quotation is the words said
+        return any(t.text == ":" or t.text in OPENING_QUOTES for t in window)
+
+    def _quoted_person(self, k: int, after: int, cue: lx.Cue) -> Mention | None:
+        """A quoted name no registry knows after a masculine verb is a person, often a surname
+        named in full before ("وأضاف «الهاشمي»: …"): outlets take the feminine ("قالت «الوادي»")."""
+        words = [t for t in self.tokens[k + 1 : after - 1] if t.is_word]
+        if not words or self.known([t.norm for t in words], True):
+            return None
+        found = read_voice(self.text, words, self.known, allow_bare_name=True, gender=cue.gender)
+        return found if found is not None and found.kind is SourceKind.PERSON else None
+
     def _quoted_medium(self, k: int) -> bool:
         """A short quotation at k before a colon or the content: «الوادي» in "في تصريح إلى
         «الوادي»: …"."""
@@ -1101,7 +1127,7 @@ class _Sentence:
             or tok.norm in lx.COMPLEMENTISERS
             or (tok.norm.startswith("ل") and self._carrier_at(k))
             or tok.text in ":"
-            or (tok.text in OPENING_QUOTES and not self._name_in_lead(k))
+            or (tok.text in OPENING_QUOTES and not self._quoted_subject(k))
         )
         # "قال للصحفيين", "قال لمجلس …": a subject never carries ل; these are addressed.
         addressed = tok.norm.startswith("لل") or (
@@ -1118,6 +1144,8 @@ class _Sentence:
             # "وتابع «حمدان»: إن …", "قالت «الوادي» أكبر شركة … بأنها": a quoted name.
             after = self.index_at(quote[1] + 1)
             named = read_voice(self.text, self.tokens[k:after], self.known, allow_bare_name=True)
+            if named is not None and cue.gender == "m" and named.kind is SourceKind.OUTLET:
+                named = self._quoted_person(k, after, cue) or named
             return None if named is None else (named, after)
         end = self._apposed_name(self.phrase_end(k, verb=cue))
         if tok.norm in _NEWS_OBJECTS and not cue.takes_an and not self._content_at(end):

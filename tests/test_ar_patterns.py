@@ -1553,3 +1553,31 @@ def test_quoted_surname_after_the_verb_is_the_person_named_before(read):
     assert [a.content for a in result.attributions][1:] == ["سيفتح الطريق غدا", "إن الجسر آمن"]
     short = read("وقال «لا تعليق». ")
     assert not short.attributions
+
+
+def test_words_said_with_no_complementiser(read):
+    """ "وقال نحن …", "وأضاف فلان هناك حاجة إلى …", "وقال لا يوجد …": a first-person pronoun,
+    "هناك" or "لا يوجد" right after a verb of saying (and its subject) open the words said;
+    "قال مسؤول هناك إن" keeps هناك out of the content."""
+    result = read(
+        "قال وزير النقل سالم الهاشمي إن الجسر مغلق. "
+        "وقال نحن نعمل على فتحه قبل نهاية الشهر. "
+        "وأضاف المتحدث حمدان العلي هناك حاجة إلى مزيد من العمال. "
+        "وقال لا يوجد أي خطر على السائقين."
+    )
+    assert [(a.source.name, a.content) for a in result.attributions] == [
+        ("سالم الهاشمي", "الجسر مغلق"),
+        ("سالم الهاشمي", "نحن نعمل على فتحه قبل نهاية الشهر"),
+        ("حمدان العلي", "هناك حاجة إلى مزيد من العمال"),
+        ("حمدان العلي", "لا يوجد أي خطر على السائقين"),
+    ]
+    there = read("وقال مصدر في الوزارة هناك إن الجسر مغلق.")
+    assert [a.content for a in there.attributions] == ["الجسر مغلق"]
+
+
+def test_topic_phrase_before_the_verb_is_no_voice(read):
+    """ "وعن مواعيد الحجز أكد أن …": "as for …" names the topic; the voice is the one before."""
+    result = read(
+        "قال مدير الاستراحة حمدان العلي إن الإقبال كبير. وعن مواعيد الحجز أكد أنها مفتوحة."
+    )
+    assert [a.source.name for a in result.attributions] == ["حمدان العلي", "حمدان العلي"]

@@ -270,6 +270,20 @@ _STANCE_NOUNS = folded(
     حرص وقوف التزام تضامن دعم استعداد رغبة عزم أهمية ضرورة تعرض
     """
 )
+#: Verbs of saying whose words may follow with no complementiser: "وقال نحن …".
+_SAYING_VERBS = frozenset(("قال", "أضاف", "تابع", "أكد", "أوضح"))
+#: Words that open such words: a first-person pronoun, "هناك", a negated "there is".
+_BARE_OPENERS = folded(
+    """
+    هناك هنالك نحن أنا انا ليس ليست لسنا لست
+    """
+)
+#: "لا" opens them only before "يوجد"/"توجد": "وقال لا يوجد أي دليل".
+_THERE_IS = folded(
+    """
+    يوجد توجد
+    """
+)
 #: First letters of an imperfect verb (third person): "يؤكد", "تشدد".
 _IMPERFECT_PREFIXES = ("ي", "ت")
 #: Marks that break a clause (a full stop before a space: "إيه.بي.سي" is a name): a
@@ -326,6 +340,15 @@ def _stressed(norm: str, verb: lx.Cue) -> bool:
         return False
     bare = strip_article(norm)
     return norm in _STANCE_NOUNS or bare in _STANCE_NOUNS or _event_noun(norm)
+
+
+def _plain_speaker(voice: Mention | None) -> bool:
+    """A subject that surely names a speaker before words said with no complementiser: none
+    (the verb's own), or one that is no bare unknown word ("قالت وصلت أنا …" is words said)."""
+    if voice is None or voice.kind is not SourceKind.PERSON:
+        return True
+    words = fold(voice.name).split()
+    return len(words) > 1 or words[0].startswith("ال") or given_name(words[0])
 
 
 def _bi_content(norm: str) -> bool:
@@ -695,6 +718,8 @@ class _Sentence:
                 return k
             if verb is not None and k > index and self._verb_object_at(k, verb):
                 return k
+            if verb is not None and k > index and self._bare_content_at(k, verb):
+                return k  # "وأضاف الهاشمي نحن …": the words said, not the name
             if verb is not None and k > index and self._described_object(index, k, verb):
                 return k  # "وصف حمدان الجولة بأنها …": the thing described, not the voice
             if verb is not None and k > index and norm == "من" and self._warning_at(k, verb):
@@ -1128,6 +1153,7 @@ class _Sentence:
             or (tok.norm.startswith("ل") and self._carrier_at(k))
             or tok.text in ":"
             or (tok.text in OPENING_QUOTES and not self._quoted_subject(k))
+            or self._bare_content_at(k, cue)
         )
         # "قال للصحفيين", "قال لمجلس …": a subject never carries ل; these are addressed.
         addressed = tok.norm.startswith("لل") or (
@@ -1229,6 +1255,8 @@ class _Sentence:
         content's token index, None when no content follows (a quotation before the cue may
         still be it), or _GIVE_UP when the words are not a lead at all.
         """
+        if self._bare_content_at(k, cue) and _plain_speaker(subject):
+            return k  # "وأضاف الهاشمي نحن في مرحلة جديدة", right after the subject
         steps = 0
         while k < len(self.tokens) and steps < MAX_LEAD_TOKENS:
             steps += 1
@@ -1285,6 +1313,23 @@ class _Sentence:
         if cue.lemma in lx.NP_CONTENT_VERBS | lx.DESCRIBING_VERBS and _event_noun(norm):
             return k  # "أعلن الجيش مقتل ثلاثة جنود", "وصفت الشركة العثور على … بأنه"
         return self._stressed_content(k, cue)
+
+    def _bare_content_at(self, k: int, cue: lx.Cue) -> bool:
+        """Words said open at token k with no complementiser: a first-person pronoun, "هناك"
+        or "لا يوجد" after a verb of saying ("وقال نحن نحمل أمانة", "وأضاف فلان هناك حاجة إلى
+        …"), and no complementiser, colon or quotation later in the clause ("قال مسؤول هناك إن
+        …" is "an official there")."""
+        if cue.lemma not in _SAYING_VERBS or k >= len(self.tokens):
+            return False
+        norm = self.tokens[k].norm
+        there_is = norm in {"لا", "ولا"} and self._next_norm(k) in _THERE_IS
+        if norm not in _BARE_OPENERS and not there_is:
+            return False
+        end = self.index_at(self.boundary_after(k))
+        return not any(
+            t.norm in lx.COMPLEMENTISERS or t.text == ":" or t.text in OPENING_QUOTES
+            for t in self.tokens[k + 1 : end]
+        )
 
     def _inferred_stress(self, spot: _Spot, content_at: int | None) -> bool:
         """An imperfect verb of emphasis before a noun of stance: "وهذا يؤكد حرص الوزارة",
@@ -1509,6 +1554,8 @@ class _Sentence:
         first = _strip_conj(phrase[0].norm)
         if first in lx.PRONOUN_LEADS or phrase[0].norm in {"من"}:
             return None
+        if first in _LINKERS and not self._is_ali(start):
+            return None  # "وعن مواعيد الحجز أكد …": "as for …", the topic and not the voice
         if first in lx.OBTAINED:
             return self._obtainer(phrase)
         return read_voice(

@@ -1581,3 +1581,20 @@ def test_topic_phrase_before_the_verb_is_no_voice(read):
         "قال مدير الاستراحة حمدان العلي إن الإقبال كبير. وعن مواعيد الحجز أكد أنها مفتوحة."
     )
     assert [a.source.name for a in result.attributions] == ["حمدان العلي", "حمدان العلي"]
+
+
+def test_role_named_after_the_surname_spoke_before(read):
+    """ "قال فلان … وكان الهاشمي، وزير المالية، قد …، وقال وزير المالية": the role set off
+    after the surname of an earlier voice (or a full name after "وكان") is that person."""
+    surname = read(
+        "قال سالم الهاشمي إن الميزانية متوازنة. "
+        "وكان الهاشمي، وزير المالية، قد أعلن أمس خفض الضرائب. "
+        "وقال وزير المالية إن العجز تراجع."
+    )
+    assert [a.source.name for a in surname.attributions] == ["سالم الهاشمي"] * 2
+    full = read(
+        "قال متحدث إن الميزانية متوازنة. "
+        "وكان سالم الهاشمي، وزير المالية، قد أعلن أمس خفض الضرائب. "
+        "وقال وزير المالية إن العجز تراجع."
+    )
+    assert full.attributions[-1].source.name == "سالم الهاشمي"

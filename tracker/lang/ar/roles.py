@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TypeGuard
 
 from ...models import Mention, RawAttribution, SourceKind
 from ...text import Token, fold, tokenize
@@ -34,6 +35,13 @@ _NOT_NAME = folded(
     خلال عبر بعد قبل حيث كما وقد قد هذا هذه ذلك كل بين أيضا عقب أثناء أمام لدى
     """
 )
+#: "كان" opening a clause in the pluperfect ("وكان فلان، وزير المالية، قد أعلن"): its subject
+#: follows, and the verb is never part of the name.
+_BEING = folded(
+    """
+    كان كانت كانوا
+    """
+)
 #: Words inside a name: "بن", "آل", "أبو".
 _NAME_LINKS = folded(
     """
@@ -45,15 +53,27 @@ _NAME_LINKS = folded(
 def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution]:
     """The attributions with each role-only voice given its holder's name when the text has it."""
     out: list[RawAttribution] = []
+    surnames: set[str] = set()
     for raw in raws:
         voice = raw.source
         if voice is not None and _role_only(voice):
-            holder = _holder(text, voice)
+            holder = _holder(text, voice, surnames)
             if holder is not None:
                 name, descriptor = holder
                 raw = replace(raw, source=replace(voice, name=name, descriptor=descriptor))
+        if _named(raw.source):
+            surnames.add(fold(raw.source.name.split()[-1]))
         out.append(raw)
     return out
+
+
+def _named(voice: Mention | None) -> TypeGuard[Mention]:
+    """A voice that is a person's name ("الهاشمي", "الوزير سالم الهاشمي"), not a role alone."""
+    if voice is None or not voice.name.split():
+        return False
+    return voice.kind is SourceKind.PERSON or (
+        voice.kind is SourceKind.OFFICIAL and bool(voice.descriptor)
+    )
 
 
 def _role_only(voice: Mention) -> bool:
@@ -67,7 +87,7 @@ def _role_only(voice: Mention) -> bool:
     return head in lx.OFFICIAL_TITLES or (head[:1] in "وف" and head[1:] in lx.OFFICIAL_TITLES)
 
 
-def _holder(text: str, voice: Mention) -> tuple[str, str] | None:
+def _holder(text: str, voice: Mention, surnames: set[str]) -> tuple[str, str] | None:
     """(name, role) of the role's holder named elsewhere in the text, or None.
 
     A bare anaphor ("الوزير") looks back only, for its head without the article ("وزير …
@@ -77,11 +97,17 @@ def _holder(text: str, voice: Mention) -> tuple[str, str] | None:
     if voice.anaphor:
         head = role[2:] if role.startswith("ال") else role
         return _look(text, head, voice.start, 0, with_words=True)
-    return _look(text, role, voice.start, 0, with_words=False)
+    return _look(text, role, voice.start, 0, with_words=False, surnames=surnames)
 
 
 def _look(
-    text: str, role: str, before: int, after: int, *, with_words: bool
+    text: str,
+    role: str,
+    before: int,
+    after: int,
+    *,
+    with_words: bool,
+    surnames: set[str] | frozenset[str] = frozenset(),
 ) -> tuple[str, str] | None:
     """Search occurrences of role in text[after:before], nearest to ``before`` first."""
     end = before
@@ -100,7 +126,7 @@ def _look(
                 continue
         name = _name_after(text, at, stop, with_words)
         if name is None:
-            name = _name_before(text, at, stop)
+            name = _name_before(text, at, stop, surnames)
         if name is not None:
             return name
     return None
@@ -134,9 +160,12 @@ def _adjective(norm: str) -> bool:
     return norm.startswith("ال") and norm not in _NOT_NAME
 
 
-def _name_before(text: str, at: int, stop: int) -> tuple[str, str] | None:
+def _name_before(
+    text: str, at: int, stop: int, surnames: set[str] | frozenset[str]
+) -> tuple[str, str] | None:
     """ "وأضاف حمدان السالم، وزير الزراعة": the name set off by a comma before the role, right
-    after a verb or the start of a clause."""
+    after a verb or the start of a clause; one word will do when an earlier voice bears it as
+    its last name ("قال الهاشمي … وكان الهاشمي، وزير المالية، قد …")."""
     head = text[max(0, at - NAME_WINDOW) : at].rstrip()
     if not head.endswith(("،", ",")):
         return None
@@ -146,10 +175,12 @@ def _name_before(text: str, at: int, stop: int) -> tuple[str, str] | None:
     k = len(tokens)
     while k > 0 and len(tokens) - k <= MAX_NAME_WORDS and _name_token(tokens[k - 1]):
         k -= 1
-    if k and tokens[k - 1].is_word and _bare(tokens[k - 1].norm) not in lx.VERB_CUES:
+    opener = _bare(tokens[k - 1].norm) if k else ""
+    if k and tokens[k - 1].is_word and opener not in lx.VERB_CUES and opener not in _BEING:
         return None
     words = tokens[k:]
-    if _name_length(words, apposed=True) != len(words):
+    known = len(words) == 1 and words[0].norm in surnames
+    if not known and _name_length(words, apposed=True) != len(words):
         return None
     return " ".join(t.text for t in words), text[at:stop]
 
@@ -168,6 +199,7 @@ def _name_token(token: Token) -> bool:
         token.is_word
         and norm.isalpha()
         and norm not in _NOT_NAME
+        and _bare(norm) not in _BEING
         and _bare(norm) not in lx.VERB_CUES
         and norm not in lx.COMPLEMENTISERS
         and norm not in lx.OFFICIAL_TITLES

@@ -1598,3 +1598,16 @@ def test_role_named_after_the_surname_spoke_before(read):
         "وقال وزير المالية إن العجز تراجع."
     )
     assert full.attributions[-1].source.name == "سالم الهاشمي"
+
+
+def test_name_heading_a_description_before_the_words_said(read):
+    """ "وقال فلان صاحب شركة تطوير: إن …", "وقالت القاضية فلانة بالمحكمة العليا: «…»": the
+    person heads a subject that runs on into a description; the words said follow."""
+    owner = read("وقال سالم الهاشمي صاحب شركة تطوير عقاري: إن أسعار الشقق مرتفعة.")
+    (att,) = owner.attributions
+    assert att.source.name == "سالم الهاشمي"
+    assert att.content == "أسعار الشقق مرتفعة"
+    judge = read("وقالت القاضية سلمى الهاشمي بالمحكمة العليا في المدينة: «القرار نهائي».")
+    (att,) = judge.attributions
+    assert att.source.name.endswith("سلمى الهاشمي")
+    assert att.content == "القرار نهائي"

@@ -284,6 +284,12 @@ _THERE_IS = folded(
     يوجد توجد
     """
 )
+#: Nouns that describe a person after the name: "صاحب شركة", "ممثل شركة", "الفائز بلقب".
+_DESCRIPTION_HEADS = folded(
+    """
+    صاحب صاحبة ممثل ممثلة الفائز الفائزة طالب طالبة مؤسس مؤسسة
+    """
+)
 #: First letters of an imperfect verb (third person): "يؤكد", "تشدد".
 _IMPERFECT_PREFIXES = ("ي", "ت")
 #: Marks that break a clause (a full stop before a space: "إيه.بي.سي" is a name): a
@@ -1181,7 +1187,44 @@ class _Sentence:
         subject = read_voice(
             self.text, self.tokens[k:end], self.known, allow_bare_name=True, gender=cue.gender
         )
+        if subject is None:
+            subject = self._described_subject(k, end, cue)
         return None if subject is None else (subject, end)
+
+    def _described_subject(self, k: int, end: int, cue: lx.Cue) -> Mention | None:
+        """The named person heading a subject phrase that runs on into a description, when the
+        words said follow it: "وقال سالم الهاشمي صاحب شركة تطوير: إن …", "وقالت القاضية سلمى
+        الهاشمي بالمحكمة العليا: «…»". The description ends the name at a title, "من"/"في" or
+        a word carrying ب/ل; None without a given name or title before it."""
+        if not self._words_follow(end):
+            return None
+        cut = next((j for j in range(k + 1, end) if self._describes(j)), None)
+        if cut is None or not any(
+            given_name(t.norm) or t.norm in _TITLES for t in self.tokens[k:cut]
+        ):
+            return None
+        found = read_voice(
+            self.text, self.tokens[k:cut], self.known, allow_bare_name=True, gender=cue.gender
+        )
+        return found if found is not None and found.kind in _PEOPLE_KINDS else None
+
+    def _describes(self, j: int) -> bool:
+        """Token j opens a description after a name: a title, "من"/"في", or "بالـ"/"لل"."""
+        norm = self.tokens[j].norm
+        return (
+            norm in _TITLES
+            or norm in {"من", "في"}
+            or norm.startswith(("بال", "لل"))
+            or (norm in _DESCRIPTION_HEADS)
+        )
+
+    def _words_follow(self, end: int) -> bool:
+        """The words said open at token end or a few lead words after it: a colon, a quotation
+        or a complementiser."""
+        for tok in self.tokens[end : end + MAX_PARTICIPLE_LEAD + 1]:
+            if tok.text == ":" or tok.text in OPENING_QUOTES or tok.norm in lx.COMPLEMENTISERS:
+                return True
+        return False
 
     def _content_at(self, k: int) -> bool:
         """A complementiser opens the content at token k, or after إلى/على: "… إلى أن"."""

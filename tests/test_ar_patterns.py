@@ -1611,3 +1611,16 @@ def test_name_heading_a_description_before_the_words_said(read):
     (att,) = judge.attributions
     assert att.source.name.endswith("سلمى الهاشمي")
     assert att.content == "القرار نهائي"
+
+
+def test_pointing_back_at_a_lead_paragraph_then_speaking_on(read):
+    """A lead paragraph, then "أوضح ذلك فلان، وقال: …" opening the next: the lead is what he
+    explained, and the subject-less "وقال" that follows (with or without a comma) is his."""
+    result = read(
+        "تمكن رجال الجمارك في ميناء الوادي من إحباط تهريب شحنة من الحبوب.\n\n"
+        "أوضح ذلك مدير الجمارك سالم الهاشمي وقال: تم ضبط الشحنة في حاوية مبردة."
+    )
+    assert [(a.source.name, a.content) for a in result.attributions] == [
+        ("سالم الهاشمي", "تمكن رجال الجمارك في ميناء الوادي من إحباط تهريب شحنة من الحبوب"),
+        ("سالم الهاشمي", "تم ضبط الشحنة في حاوية مبردة"),
+    ]

@@ -992,6 +992,8 @@ class _Sentence:
                 raw = self.read_pronoun_phrase(spot)
             else:
                 raw = self.read_impersonal(spot)
+            if raw is not None and raw.source is None and not raw.impersonal:
+                raw = self._after_pointing_back(raw)
             if raw is not None and raw.source is None and not raw.impersonal and not self.found:
                 # The first subject-less cue of a sentence speaks for the actor named just before.
                 opening = self.opening_once()
@@ -1002,6 +1004,14 @@ class _Sentence:
             if raw is not None:
                 self.found.append(raw)
         return self.found
+
+    def _after_pointing_back(self, raw: RawAttribution) -> RawAttribution:
+        """A subject-less cue after "أوضح ذلك فلان" in its sentence speaks for فلان, even when
+        that cue's own content (the text before) is not there to keep it."""
+        last = self.found[-1] if self.found else None
+        if last is None or last.source is None or last.start != last.end:
+            return raw
+        return replace(raw, source=last.source)
 
     def _cue_text(self, i: int, j: int | None = None) -> tuple[str, int, int]:
         tok = self.tokens[i]
@@ -1790,6 +1800,9 @@ class _Sentence:
             after += 1
         if after >= len(self.tokens):
             return True
+        at = bisect_left(self.boundaries, after)
+        if at < len(self.boundaries) and self.boundaries[at] == after:
+            return True  # "أوضح ذلك فلان وقال: …": a clause of its own follows
         end = self.boundary_after(after)
         rest = self.text[self.tokens[after].start : end]
         return len(rest.strip(" .،,؛;!؟?\"'»”")) < MIN_CONTENT_CHARS
@@ -2067,16 +2080,17 @@ def _back_content(
     found: Sequence[RawAttribution],
 ) -> RawAttribution | None:
     """ "… . أوضح ذلك فلان": the empty span _Sentence.read_verb leaves at the start of its
-    sentence stands for the sentence before, in the same paragraph, when that sentence is in
-    the article's own voice (no attribution in ``found`` has its cue there); None for any
-    other raw."""
+    sentence stands for the sentence before (in the same paragraph, or closing the paragraph
+    before when it opens its own: a lead paragraph, then "أوضح ذلك فلان"), when that sentence
+    is in the article's own voice (no attribution in ``found`` has its cue there); None for
+    any other raw."""
     sentence = sentences[index]
     if not raw.start == raw.end == sentence.start:
         return None
     before = sentences[index - 1] if index else None
     if (
         before is None
-        or before.paragraph != sentence.paragraph
+        or before.paragraph < sentence.paragraph - 1
         or any(before.start <= r.cue_start < before.end for r in found[-MAX_OVERLAP_LOOKBACK:])
     ):
         return raw  # nothing to point back at: dropped as too short

@@ -1624,3 +1624,16 @@ def test_pointing_back_at_a_lead_paragraph_then_speaking_on(read):
         ("سالم الهاشمي", "تمكن رجال الجمارك في ميناء الوادي من إحباط تهريب شحنة من الحبوب"),
         ("سالم الهاشمي", "تم ضبط الشحنة في حاوية مبردة"),
     ]
+
+
+def test_spaced_quotation_marks_used_both_ways(read):
+    """ "” X ”" and "“ X “" (one mark opening and closing, set off by spaces): the words inside
+    are the content, with no stray mark at either end."""
+    result = read(
+        "قال وزير النقل سالم الهاشمي ” إن الجسر سيفتح غدا ” . "
+        "وقال المتحدث حمدان العلي: “ الطريق مغلق حتى المساء “."
+    )
+    assert [a.content for a in result.attributions] == [
+        "الجسر سيفتح غدا",
+        "الطريق مغلق حتى المساء",
+    ]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance
 from ...text import (
+    CLOSING_QUOTES,
     OPENING_QUOTES,
     Sentence,
     Token,
@@ -656,6 +657,10 @@ class _Sentence:
             return None
         quote = self.quote_at(index)
         end = limit if limit is not None else self.boundary_after(index)
+        if quote is None:
+            stray = self._stray_pair(index, end)
+            if stray is not None:
+                return stray
         if quote is not None:
             after = self.index_at(quote[1] + 1)
             rest_end = end
@@ -664,10 +669,31 @@ class _Sentence:
                 return quote[0] + 1, quote[1], QuoteKind.DIRECT
         start = self.tokens[index].start
         start, end = trim_span(self.text, start, end)
+        if (
+            end - start > 1
+            and self.text[end - 1] in CLOSING_QUOTES
+            and not _MARKS.search(self.text, start, end - 1)
+        ):
+            start, end = trim_span(self.text, start, end - 1)  # "قال إن X ”": a stray mark
         if end - start < MIN_CONTENT_CHARS:
             return None
         whole_quote = self.quote_from.get(start - 1) == (start - 1, end)
         return start, end, QuoteKind.DIRECT if whole_quote else QuoteKind.INDIRECT
+
+    def _stray_pair(self, index: int, end: int) -> tuple[int, int, QuoteKind] | None:
+        """The words of a quotation opened at token index by a mark no pairing reads and closed
+        by the next mark, with nothing after it before ``end``: "” X ”", "“ X “" (marks spaced
+        and used both ways)."""
+        tok = self.tokens[index]
+        if tok.text not in CLOSING_QUOTES and tok.text not in OPENING_QUOTES:
+            return None
+        close = _MARKS.search(self.text, tok.end, end)
+        if close is None or self.text[close.end() : end].strip(" .،,؛;!؟"):
+            return None
+        start, stop = trim_span(self.text, tok.end, close.start())
+        if stop - start < MIN_CONTENT_CHARS:
+            return None
+        return start, stop, QuoteKind.DIRECT
 
     # -- voice phrases -----------------------------------------------------------------------
 
@@ -2034,6 +2060,8 @@ _CAME_IN_DOCUMENT = re.compile(
     r"(?:جاء|جاءت|ورد|وردت)\s+في\s+(?:ال)?(?:" + "|".join(sorted(lx.DOCUMENT_HEADS)) + r")"
 )
 _WORD_SPLIT = re.compile(r"[^\w]+")
+#: Any quotation mark.
+_MARKS = re.compile("[" + "".join(sorted(OPENING_QUOTES | CLOSING_QUOTES)) + "]")
 
 
 #: The prefilter's words, also with a و/ف conjunction in front: one set test for a sentence.

@@ -1637,3 +1637,14 @@ def test_spaced_quotation_marks_used_both_ways(read):
         "الجسر سيفتح غدا",
         "الطريق مغلق حتى المساء",
     ]
+
+
+def test_relative_report_antecedent_starts_at_a_title(read):
+    """ "ويشرف عليها نائب المدير فلان الذي أوضح أن …": the antecedent is the titled person,
+    not the clause before the title."""
+    result = read(
+        "ويشرف على الدورة نائب مدير عام المعهد حمدان العلي الذي أوضح أن الهدف إعداد المدربين."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "حمدان العلي"
+    assert att.content == "الهدف إعداد المدربين"

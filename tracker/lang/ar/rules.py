@@ -1646,8 +1646,11 @@ class _Sentence:
         pronoun at ``rel`` that names a person (by title, not a bare name), or None."""
         first = max(self.clause_start_before(rel), rel - MAX_NAME_TOKENS - MAX_STRICT_LEAD)
         for start in range(first, rel):
-            if not self.tokens[start].is_word:
-                continue
+            tok = self.tokens[start]
+            if not tok.is_word or not self._opens_voice(start):
+                continue  # "ويشرف عليها نائب المدير فلان الذي …": the phrase starts at the title
+            if tok.norm == "علي" and not self._is_ali(start):
+                continue  # "على" folds like the name "علي"
             phrase = self.tokens[start:rel]
             found = read_voice(self.text, phrase, self.known, allow_bare_name=False, gender=gender)
             if found is not None and found.kind in _PEOPLE_KINDS:

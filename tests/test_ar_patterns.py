@@ -1648,3 +1648,20 @@ def test_relative_report_antecedent_starts_at_a_title(read):
     (att,) = result.attributions
     assert att.source.name == "حمدان العلي"
     assert att.content == "الهدف إعداد المدربين"
+
+
+def test_unlisted_verb_with_a_titled_person_names_the_next_speaker(read):
+    """ "واستعرض الوزير فلان التقرير. وأكد أن …": a verb the lexicon does not list, then a
+    titled person named in full, is who speaks next (not the voice quoted before); a
+    preposition before a title ("مع الوزير فلان") is no such verb."""
+    result = read(
+        "قال المتحدث حمدان العلي إن المشروع تأخر. "
+        "واستعرض وزير النقل سالم الهاشمي التقرير السنوي للوزارة. "
+        "وأكد أن المشروع سيكتمل العام المقبل."
+    )
+    assert [a.source.name for a in result.attributions] == ["حمدان العلي", "سالم الهاشمي"]
+    met = read(
+        "قال المتحدث حمدان العلي إن المشروع تأخر. "
+        "ومع الوزير سالم الهاشمي حضر مدير الشركة. وأكد أن المشروع سيكتمل العام المقبل."
+    )
+    assert [a.source.name for a in met.attributions] == ["حمدان العلي", "حمدان العلي"]

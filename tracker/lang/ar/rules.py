@@ -505,7 +505,8 @@ class _Sentence:
         # the speaker of what follows just as an opening act does.
         spot = self.spot_at.get(k)
         verb_cue = spot is not None and spot.cue.cls is lx.CueClass.VERB
-        if not verb_cue and _strip_conj(self.tokens[k].norm) not in lx.OPENING_ACTS:
+        act = verb_cue or _strip_conj(self.tokens[k].norm) in lx.OPENING_ACTS
+        if not act and not self._titled_doer(k):
             return None
         start = self._after_verb_adverbs(k + 1)
         if start < len(self.tokens) and self.tokens[start].norm.startswith("ل"):
@@ -520,7 +521,19 @@ class _Sentence:
         if end is None:
             return None
         actor = read_voice(self.text, self.tokens[start:end], self.known, allow_bare_name=True)
+        if actor is not None and not act and not any(map(given_name, fold(actor.name).split())):
+            return None  # after an unlisted verb, only a titled person named in full acts
         return None if actor is None else (actor, end)
+
+    def _titled_doer(self, k: int) -> bool:
+        """A verb the lexicon does not list opens the sentence with a titled person after it:
+        "واستعرض الوزير فلان التقرير", "وتفقد اللواء فلان …" (a title right after the first
+        word, which is then a verb: no preposition or noun in construct takes a bare title)."""
+        word = _strip_conj(self.tokens[k].norm)
+        if word in _NOT_DOERS or word in _LINKERS or not self.tokens[k].is_word:
+            return False
+        nxt = self._after_verb_adverbs(k + 1)
+        return nxt < len(self.tokens) and self.tokens[nxt].norm in _TITLES
 
     def _name_end(self, start: int, end: int) -> int | None:
         """Where a person's title-and-name phrase ends before the object of its verb ("ندد
@@ -2006,11 +2019,28 @@ def extract_sentences(
 
 
 def _actor_of(text: str, sentence: Sentence, known: Known, chunk: str) -> Mention | None:
-    """The actor of a sentence with no cue that opens with a speech act, else None."""
-    if not _EXPRESSIVE_HEAD.match(fold(chunk[:MAX_ACT_AT])):
+    """The actor of a sentence with no cue that opens with a speech act, or with a verb and a
+    titled person after it, else None."""
+    head = fold(chunk[:MAX_ACT_AT])
+    if not _EXPRESSIVE_HEAD.match(head) and not _titled_second(head):
         return None
     opening = _Sentence(text, sentence, known).opening_actor()
     return opening[0] if opening is not None else None
+
+
+def _titled_second(head: str) -> bool:
+    """Cheap test: is the second word of the folded sentence head a title ("واستعرض الوزير")?"""
+    words = head.split(maxsplit=2)
+    return len(words) > 1 and words[1] in _TITLES
+
+
+#: First words that take a title after them without being verbs: "مع الوزير", "أكد أن الوزير".
+_NOT_DOERS = folded(
+    """
+    مع من إلى الى عن على في بعد قبل لدى عند أن إن كان كانت لكن بين حيث كما ثم أو أما إذا لو
+    زيارة لقاء حضور برعاية بحضور تصريح تصريحات كلمة بيان
+    """
+)
 
 
 #: A cheap test before tokenising: does the sentence open with a speech act (after a linker)?

@@ -1669,3 +1669,14 @@ def test_unlisted_verb_with_a_titled_person_names_the_next_speaker(read):
         "ومع الوزير سالم الهاشمي حضر مدير الشركة. وأكد أن المشروع سيكتمل العام المقبل."
     )
     assert [a.source.name for a in met.attributions] == ["حمدان العلي", "حمدان العلي"]
+
+
+def test_pluperfect_subject_names_the_next_speaker(read):
+    """ "وكان المتحدث …، العميد فلان، قد نشر صورا. وقال إن …": the subject between كان and قد
+    speaks next, though the verb after قد reports nothing."""
+    result = read(
+        "قال المتحدث حمدان العلي إن الهدنة صامدة. "
+        "وكان المتحدث باسم القوات المسلحة، العميد سالم الهاشمي، قد نشر صورا للعملية. "
+        "وقال إن العملية نجحت."
+    )
+    assert [a.source.name for a in result.attributions] == ["حمدان العلي", "سالم الهاشمي"]

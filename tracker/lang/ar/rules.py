@@ -501,6 +501,8 @@ class _Sentence:
             k += 1
         if k >= len(self.tokens):
             return None
+        if _strip_conj(self.tokens[k].norm) in _BEING:
+            return self._pluperfect_actor(k)
         # A reporting verb with no content of its own read ("أكد الأمير فلان اعتزازه …") names
         # the speaker of what follows just as an opening act does.
         spot = self.spot_at.get(k)
@@ -524,6 +526,20 @@ class _Sentence:
         if actor is not None and not act and not any(map(given_name, fold(actor.name).split())):
             return None  # after an unlisted verb, only a titled person named in full acts
         return None if actor is None else (actor, end)
+
+    def _pluperfect_actor(self, k: int) -> tuple[Mention, int] | None:
+        """The subject between "كان" at token k and "قد": "وكان المتحدث باسم الجيش، العميد
+        فلان، قد أعلن …" → the spokesman, a titled or named voice; None otherwise."""
+        stop = min(len(self.tokens), k + MAX_VOICE_TOKENS + MAX_NAME_TOKENS)
+        qad = next(
+            (j for j in range(k + 2, stop) if self.tokens[j].norm in _PERFECT_PARTICLES), None
+        )
+        if qad is None or not self._opens_voice(k + 1):
+            return None
+        actor = read_voice(self.text, self.tokens[k + 1 : qad], self.known, allow_bare_name=False)
+        if actor is None or actor.kind not in _PEOPLE_KINDS:
+            return None
+        return actor, qad
 
     def _titled_doer(self, k: int) -> bool:
         """A verb the lexicon does not list opens the sentence with a titled person after it:
@@ -2029,11 +2045,18 @@ def _actor_of(text: str, sentence: Sentence, known: Known, chunk: str) -> Mentio
 
 
 def _titled_second(head: str) -> bool:
-    """Cheap test: is the second word of the folded sentence head a title ("واستعرض الوزير")?"""
+    """Cheap test: is the second word of the folded sentence head a title ("واستعرض الوزير"),
+    or the first "كان" ("وكان الوزير فلان قد …")?"""
     words = head.split(maxsplit=2)
-    return len(words) > 1 and words[1] in _TITLES
+    return len(words) > 1 and (words[1] in _TITLES or _strip_conj(words[0]) in _BEING)
 
 
+#: "كان" opening a clause in the pluperfect: its subject stands before "قد".
+_BEING = folded(
+    """
+    كان كانت
+    """
+)
 #: First words that take a title after them without being verbs: "مع الوزير", "أكد أن الوزير".
 _NOT_DOERS = folded(
     """

@@ -1649,7 +1649,10 @@ class _Sentence:
                 start = k + 1  # "… تحميها من أي تداعيات لكن المحافظ حذر": after "لكن"
                 break
             if self.tokens[k].norm in lx.COMPLEMENTISERS:
-                start = k + 1  # "يشار إلى أن الوزير فلان أكد …": the clause after أن
+                # "يشار إلى أن الوزير فلان أكد …": the clause after أن, whose subject is no
+                # bare word ("يبقى أن السندات تشير", "أن تكون طهران قد اعتبرت" say no voice).
+                start = k + 1
+                at_sentence_start = False
                 break
         while start < i and _strip_conj(self.tokens[start].norm) in _LEADING_PARTICLES:
             start += 1  # "لكن", "وكانت" (… قد قالت)

@@ -1538,7 +1538,8 @@ def test_imperfect_verb_of_emphasis_before_a_noun_of_stance_is_an_inference(read
 
 def test_subject_before_the_verb_starts_after_a_complementiser(read):
     """ "يشار إلى أن الوزير فلان أكد …", "غير أن الرئيس فلان شدد على أن …": the subject is
-    the phrase after أن, not the voice of an earlier sentence."""
+    the phrase after أن, not the voice of an earlier sentence; a bare word there is no voice
+    ("يبقى أن السندات تشير إلى أن …" is a clause)."""
     result = read(
         "قال المتحدث باسم الوزارة حمدان العلي إن الطريق مغلق. "
         "غير أن الوزير سالم الهاشمي شدد على أن الطريق سيفتح غدا."
@@ -1546,6 +1547,8 @@ def test_subject_before_the_verb_starts_after_a_complementiser(read):
     second = next(a for a in result.attributions if a.cue == "شدد")
     assert second.source.name == "سالم الهاشمي"
     assert second.content == "الطريق سيفتح غدا"
+    bare = read("ويبقى أن السندات الخطرة تشير إلى أن حقبة الأرباح انتهت.")
+    assert all("السندات" not in a.source.name for a in bare.attributions)
 
 
 def test_carrier_named_in_brackets(read):

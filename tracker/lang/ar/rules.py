@@ -529,7 +529,7 @@ class _Sentence:
 
     def _pluperfect_actor(self, k: int) -> tuple[Mention, int] | None:
         """The subject between "كان" at token k and "قد": "وكان المتحدث باسم الجيش، العميد
-        فلان، قد أعلن …" → the spokesman, a titled or named voice; None otherwise."""
+        فلان، قد أعلن …" → the spokesman, a person named in full; None otherwise."""
         stop = min(len(self.tokens), k + MAX_VOICE_TOKENS + MAX_NAME_TOKENS)
         qad = next(
             (j for j in range(k + 2, stop) if self.tokens[j].norm in _PERFECT_PARTICLES), None
@@ -539,6 +539,8 @@ class _Sentence:
         actor = read_voice(self.text, self.tokens[k + 1 : qad], self.known, allow_bare_name=False)
         if actor is None or actor.kind not in _PEOPLE_KINDS:
             return None
+        if not any(map(given_name, fold(actor.name).split())):
+            return None  # "وكان الفريق قد خسر": a team, or a role alone, names no speaker
         return actor, qad
 
     def _titled_doer(self, k: int) -> bool:

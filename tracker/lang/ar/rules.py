@@ -781,8 +781,6 @@ class _Sentence:
                 return k
             if verb is not None and k > index and self._verb_object_at(k, verb):
                 return k
-            if verb is not None and k > index and self._bare_content_at(k, verb):
-                return k  # "وأضاف الهاشمي نحن …": the words said, not the name
             if verb is not None and k > index and self._described_object(index, k, verb):
                 return k  # "وصف حمدان الجولة بأنها …": the thing described, not the voice
             if verb is not None and k > index and norm == "من" and self._warning_at(k, verb):
@@ -863,6 +861,8 @@ class _Sentence:
             return True
         if _stressed(norm, verb) and not given_name(norm):
             return True  # "أكد الوزير سالم الهاشمي حرص الحكومة …"
+        if self._bare_content_at(k, verb):
+            return True  # "وأضاف الهاشمي نحن …": the words said, not the name
         return verb.lemma in lx.BI_CONTENT_VERBS and _bi_content(norm)
 
     def _after_a_name(self, index: int, k: int) -> bool:

@@ -157,6 +157,7 @@ def read_voice(
     if len(words) > EACH_OF_WORDS and words[0].norm == "كل" and words[1].norm == "من":
         return _first_of_each(text, tokens, words, known, gender)
     found = _called(phrase) or _anaphor_voice(phrase) or _media_voice(phrase)
+    found = found or (_one_of_some(phrase) if allow_bare_name else None)
     if found is not None:
         return found
     if first in lx.ANONYMOUS_HEADS or _one_of_a_group(phrase.norms):
@@ -173,8 +174,6 @@ def read_voice(
             # فلان", "عضو المجلس فلان" name a person by a title the lexicon leaves out.
             return None
     grouped = _sound_plural_group(phrase.norms) or _people_group(phrase.norms)
-    if allow_bare_name and _one_of_some(phrase.norms):
-        return phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
     if _counted_group(phrase.norms) or (allow_bare_name and grouped):
         found = phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
         return replace(found, gender="p")
@@ -311,14 +310,17 @@ def _one_of_a_group(norms: Sequence[str]) -> bool:
     return len(norms) > 1 and norms[0] in lx.ONE_OF and _group_noun(norms[1])
 
 
-def _one_of_some(norms: Sequence[str]) -> bool:
+def _one_of_some(phrase: _Phrase) -> Mention | None:
     """ "أحد الباعة", "أحد أقارب الضحايا", "إحدى العاملات في المصنع": one unnamed member of
     a group the lexicon does not list, read only as the subject of a reporting verb (a strong
     slot); a name after it ("أحد قادة الحزب سالم الهاشمي") names the person instead."""
+    norms = phrase.norms
     if len(norms) < 2 or norms[0] not in lx.ONE_OF:
-        return False
+        return None
     definite = norms[1].startswith("ال") or (len(norms) > 2 and norms[2].startswith("ال"))
-    return definite and not any(given_name(n) for n in norms[1:])
+    if not definite or any(given_name(n) for n in norms[1:]):
+        return None
+    return phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
 
 
 def _group_noun(norm: str) -> bool:

@@ -539,3 +539,77 @@ def test_two_apostrophes_before_a_cue(read):
     (att,) = read("''Omar, you are late! And the farm is lost!'' the note says.\n").attributions
     assert att.content == "''Omar, you are late! And the farm is lost!''"
     assert att.source.name == "the note"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "content"),
+    [
+        (
+            "The dam was praised by Omar Nasser, who said last week that it would last a century.",
+            "Omar Nasser",
+            "that it would last a century",
+        ),
+        (
+            "Mayor Lina Haddad, who said the bridge would close in May, declined to comment.",
+            "Lina Haddad",
+            "the bridge would close in May",
+        ),
+        (
+            "The plan was opposed by the farmers' union, which says the river is too low.",
+            "the farmers' union",
+            "the river is too low",
+        ),
+    ],
+)
+def test_a_relative_pronoun_stands_for_the_voice_before_it(read, sentence, voice, content):
+    """ "X, who said …": X is the voice; the clause ends where the sentence's own verb resumes."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.source.name == voice
+    assert att.content == content
+
+
+def test_the_relative_clause_of_an_inverted_voice_is_no_new_voice(read):
+    """ "“A,” said a farmer who backs X. “B.”": one quotation from the farmer, running to B."""
+    result = read("“We need rain,” said a farmer who backs Hamdan. “The wells are dry.”\n")
+    (att,) = result.attributions
+    assert att.source.name == "a farmer"
+    assert att.content.startswith("“We need rain,”")
+    assert att.content.endswith("“The wells are dry.”")
+
+
+def test_a_quotation_resumes_after_the_voices_own_aside(read):
+    """ "“A,” X said, pointing to …. “B.”": B continues X's quotation, not the aside's."""
+    result = read(
+        "“The mill was busy once,” Omar Nasser said, pointing to the empty yard. "
+        "“Now it is closed.”\n"
+    )
+    said = next(a for a in result.attributions if a.cue == "said")
+    assert said.content.endswith("“Now it is closed.”")
+    assert all(not a.content.endswith("closed.”") for a in result.attributions if a is not said)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The poll has a margin of error of four percentage points.",
+        "Farmers in the Western states are angry about the drought.",
+        "Omar Nasser spoke to reporters at the market on Sunday.",
+    ],
+)
+def test_nouns_and_speech_events_are_not_attributions(read, sentence):
+    """ "points" and "states" are nouns without "out"/"to" or "that"; "spoke to X" says nothing."""
+    assert read(sentence + "\n").attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Omar Nasser points out that the dam is old.", "that the dam is old"),
+        ("Omar Nasser spoke at length about the drought in the valley.", "the drought"),
+    ],
+)
+def test_point_out_and_speak_about_report(read, sentence, content):
+    """ "X points out that …" and "X spoke about …" are attributions."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.source.name == "Omar Nasser"
+    assert att.content.startswith(content)

@@ -742,6 +742,8 @@ def _not_a_cue(
         return True  # "the mayor's plan", "four points": a noun after a possessive or a number
     if low in _RELAY_PARTICIPLES and i and tokens[i - 1][0] == ",":
         return True  # "…, citing X": X relayed to the clause before (see _citing), no new claim
+    if _without_particle(lowered, i, base):
+        return True  # "percentage points", "Western states", "spoke to reporters"
     if base in _HOMOGRAPHS and not _subject_before(tokens, lowered, i):
         return True  # "record low support", "several questions": nouns without a subject
     last = i + 1 >= len(tokens) or tokens[i + 1][0] in {".", "!", "?"}
@@ -751,6 +753,30 @@ def _not_a_cue(
         return base not in _HEADLINE_CUES or not _title_case(tokens)
     # "declined to comment", "continued to climb": no assertion
     return base in _BEFORE_TO and i + 1 < len(tokens) and lowered[i + 1] == "to"
+
+
+#: Cue words that report only with the word after them (their noun forms are far more common in
+#: news): "points out/to" (not "ten percentage points"), "states that/:" (not "Western states").
+_PARTICLES = {"point": frozenset({"out", "to"}), "state": frozenset({"that", ":"})}
+#: "speak" and "talk" report only with what was said: "spoke about the dam", not "spoke to
+#: reporters at the rally"; the word is looked for this many tokens on, within the clause.
+_SPOKEN_OF = frozenset({"about", "of", "out", "up"})
+_SPOKEN_WITHIN = 8
+
+
+def _without_particle(lowered: Sequence[str], i: int, base: str) -> bool:
+    """Whether a cue word lacks the word after it that makes it report (see _PARTICLES)."""
+    if base in _PARTICLES and lowered[i] in {base, base + "s"}:
+        following = lowered[i + 1] if i + 1 < len(lowered) else ""
+        return following not in _PARTICLES[base] and following not in _QUOTE_TOKENS
+    if base in {"speak", "talk"}:
+        for low in lowered[i + 1 : i + 1 + _SPOKEN_WITHIN]:
+            if low in _SPOKEN_OF:
+                return False
+            if _CLAUSE.fullmatch(low) or low in {".", "!", "?"}:
+                break
+        return True
+    return False
 
 
 #: Cue words a headline in title case reports with: "Hamdan Says …", "Haddad Warns …".
@@ -1342,6 +1368,8 @@ def _around(
     """The voice and content around the cue at token i, trying each reporting pattern in turn."""
     site = _Cue(text, sentence, tokens, i, known, quotes, stance)
     j = _voice_end(tokens, i)
+    if j > 0 and tokens[j - 1][0].lower() in _RELATIVE_VOICES:
+        return _relative(site, j - 1, _after_cue(tokens, i))
     k, before = _clause_before(tokens, j)
     if j == k and tokens[i][0].endswith("ing") and k > 0 and tokens[k - 1][0] == ",":
         found = _participle(site)
@@ -1363,7 +1391,89 @@ def _around(
         return _content_before(site, before, voice, m, head_end)
     if voice is None and not _pronoun(before):
         return None
-    return _content_after(site, voice, m)
+    return _content_after(site, voice, _past_spoken_of(site, m))
+
+
+def _past_spoken_of(site: _Cue, m: int) -> int:
+    """After "speak" or "talk", the content starts past "about"/"of": "spoke at length about
+    the drought" → "the drought" (see _without_particle)."""
+    if CUES.get(site.tokens[site.i][0].lower()) not in {"speak", "talk"}:
+        return m
+    for n in range(m, min(m + _SPOKEN_WITHIN, len(site.tokens))):
+        if site.tokens[n][0].lower() in _SPOKEN_OF:
+            return n + 1
+    return m
+
+
+#: Relative pronouns that stand for the voice named right before them: "Hamdan, who said …".
+_RELATIVE_VOICES = frozenset({"who", "which"})
+
+
+def _relative(site: _Cue, r: int, m: int) -> RawAttribution | None:
+    """ "X, who said …" / "farmers who say …": the voice is the noun phrase before the pronoun.
+
+    "The dam was praised by Omar Nasser, who said it would last a century." → Omar Nasser, "it
+    would last a century". The clause ends where the sentence's own verb takes over after a
+    comma: "Lina Haddad, who said the bridge would close, left early." → "the bridge would
+    close". The voice of an inverted cue is no new voice: "…,” said a farmer who backs Hamdan".
+    """
+    tokens = site.tokens
+    end = r - 1 if r > 0 and tokens[r - 1][0] == "," else r
+    start = _antecedent_start(tokens, end)
+    if start == end or (start and CUES.get(tokens[start - 1][0].lower()) in _SPEECH):
+        return None
+    voice = _voice(site.text, tokens[start:end], site.known)
+    found = _content_after(site, voice, m) if voice is not None else None
+    if found is None or end == r:
+        return found
+    for n in range(m, len(tokens) - 1):
+        word, at, _ = tokens[n]
+        if word == "," and found.start < at < found.end and not _quoted(site, at):
+            if _main_verb(tokens[n + 1][0]):
+                span = _content(site.text, found.start, at)
+                return None if span is None else replace(found, end=span[1])
+    return found
+
+
+def _main_verb(word: str) -> bool:
+    """A lower-case finite verb or auxiliary: the sentence's own verb after a relative clause."""
+    low = word.lower()
+    return word[:1].islower() and (
+        low in _AUX or low in _FINITE or low.endswith("ed") or low in CUES
+    )
+
+
+def _quoted(site: _Cue, position: int) -> bool:
+    """Whether a position lies inside one of the sentence's quotations."""
+    return any(a < position < b for a, b in site.quotes)
+
+
+#: Lower-case words a noun phrase before "who" does not run back past: "backed by X, who".
+_NOT_IN_ANTECEDENT = frozenset({*_SUBJECT_STOP, *_PREPOSITIONS, *_PRONOUNS, *_RELATIVES})
+
+
+def _antecedent_start(tokens: Sequence[tuple[str, int, int]], end: int) -> int:
+    """Where the noun phrase ending at token ``end`` starts: names, nouns and one article.
+
+    "praised by the former mayor" → "the former mayor"; "criticized Omar Nasser" → "Omar
+    Nasser" (a verb or a preposition ends it, an article is its first word).
+    """
+    k = end
+    while k > 0 and end - k < _MAX_VOICE_WORDS:
+        word = tokens[k - 1][0]
+        low = word.lower()
+        if low in {"the", "a", "an"} or _possessive(low):
+            k -= 1
+            if low in {"the", "a", "an"}:
+                break
+            continue
+        if word in {".", "-"} or (word[:1].isupper() and low not in _NOT_IN_ANTECEDENT):
+            k -= 1
+            continue
+        if not word[:1].isalpha() or low in _NOT_IN_ANTECEDENT or not _noun_like(word):
+            break
+        k -= 1
+    return k
 
 
 def _interrupted(site: _Cue, voice: Mention | None, m: int, k: int) -> RawAttribution | None:
@@ -1515,8 +1625,10 @@ def _after_cue(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
     m = i + 1
     while m < len(tokens):
         word = tokens[m][0].lower()
-        if word in _AFTER_CUE:
-            m += 1
+        if word in _AFTER_CUE or (word == "out" and m == i + 1):
+            m += 1  # "told reporters", "said Tuesday", "pointed out"
+        elif word in _PERIOD_OPENERS and m + 1 < len(tokens) and tokens[m + 1][0] in _PERIODS:
+            m += 2  # "said last week that …"
         elif (
             word in {"in", "on", "at", "during"}
             and m + 1 < len(tokens)
@@ -1528,6 +1640,11 @@ def _after_cue(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
         else:
             break
     return m
+
+
+#: "last week", "this month": a time between the cue and its content.
+_PERIOD_OPENERS = frozenset({"last", "this", "earlier", "late", "early"})
+_PERIODS = frozenset({"week", "month", "year", "night", "weekend", "spring", "summer", "fall"})
 
 
 def _quote_first(
@@ -1923,7 +2040,8 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
         if not raws and found and opens_quote and last_paragraph_quoted:
             span = _content(text, sentence.start, sentence.end)
             if span is not None:
-                found[-1:] = _floating(text, found[-1], span)
+                n = _resumed(text, found, span[0])
+                found[n:] = [*_floating(text, found[n], span), *found[n + 1 :]]
                 last_paragraph_quoted = True
                 continue
         raws = [_named_in_full(r, people, found) for r in raws]
@@ -1984,6 +2102,25 @@ def _continued(text: str, last: RawAttribution, sentence: Sentence) -> RawAttrib
     if span is None or last.end > span[0] or "\n" in text[last.end : span[0]]:
         return last
     return replace(last, end=span[1])
+
+
+#: Attributions looked back over for the quotation a cue-less quoted sentence resumes.
+_RESUME_LOOKBACK = 4
+
+
+def _resumed(text: str, found: Sequence[RawAttribution], start: int) -> int:
+    """The index of the quotation a quoted sentence at ``start`` resumes: the last found.
+
+    Past the voice's own asides in the same paragraph: in "“The wells are dry,” said Hamdan, a
+    farmer who backs the plan. “Rain is late.”", "backs" is not the speaker of "Rain is late".
+    """
+    last = len(found) - 1
+    for n in range(last, max(last - _RESUME_LOOKBACK, -1), -1):
+        if "\n" in text[found[n].end : start]:
+            break
+        if found[n].quote is QuoteKind.DIRECT:
+            return n
+    return last
 
 
 def _floating(text: str, last: RawAttribution, span: tuple[int, int]) -> list[RawAttribution]:

@@ -613,3 +613,40 @@ def test_point_out_and_speak_about_report(read, sentence, content):
     (att,) = read(sentence + "\n").attributions
     assert att.source.name == "Omar Nasser"
     assert att.content.startswith(content)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the time, Omar Hamdan told the Valley Times that the plan was good for farmers.",
+        "Another ally, Water Minister Omar Hamdan, told the Valley Times that the plan was good.",
+    ],
+)
+def test_an_opener_before_the_voice_is_not_the_content(read, sentence):
+    """ "Opener, X told <outlet> that …": what was told follows the one told."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.source.name == "Omar Hamdan"
+    assert att.content.startswith("that the plan was good")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("The dam is too small, Omar Hamdan said at a rally in Riverton.", "The dam is too small"),
+        ("Omar Hamdan said in Riverton that the dam was too small.", "that the dam was too small"),
+        ("Omar Hamdan said last week that the dam was too small.", "that the dam was too small"),
+    ],
+)
+def test_a_place_or_time_after_the_cue_is_not_the_content(read, sentence, content):
+    """ "…, X said at a rally in Riverton." / "X said in Riverton that …": no setting content."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.source.name == "Omar Hamdan"
+    assert att.content == content
+
+
+def test_according_to_set_off_inside_the_clause(read):
+    """ "A, according to X, b": the whole clause is the content."""
+    result = read("The new dam, according to the engineers, will hold until the floods.\n")
+    (att,) = result.attributions
+    assert att.source.name == "the engineers"
+    assert att.content == "The new dam, according to the engineers, will hold until the floods"

@@ -1629,6 +1629,8 @@ def _after_cue(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
             m += 1  # "told reporters", "said Tuesday", "pointed out"
         elif word in _PERIOD_OPENERS and m + 1 < len(tokens) and tokens[m + 1][0] in _PERIODS:
             m += 2  # "said last week that …"
+        elif word in _SETTING_PREPOSITIONS and _that_after_setting(tokens, m) > m:
+            m = _that_after_setting(tokens, m)  # "said in Riverton that …"
         elif (
             word in {"in", "on", "at", "during"}
             and m + 1 < len(tokens)
@@ -1727,7 +1729,56 @@ def _told_outlet_last(site: _Cue, m: int) -> bool:
     tail = _up_to_clause(tokens, m)
     if m + len(tail) < len(tokens) - 1 or not any(t[0][:1].isupper() for t in tail):
         return False  # more follows, or "told reporters …"
+    if any(t[0].lower() in _TOLD_CLAUSE for t in tail):
+        return False  # "…, X told the Valley Times that …": what was told follows
     return _only_voice(site.text, tail, site.known)
+
+
+#: Prepositions that open a setting after the cue: "…, Hamdan said at a rally in Riverton."
+_SETTING_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "from"})
+#: A setting that ends the sentence has at most this many tokens.
+_SETTING_TOKENS = 10
+
+
+def _only_setting(tokens: Sequence[tuple[str, int, int]], m: int) -> bool:
+    """Whether only a place or time follows the cue to the sentence's end: "said in Riverton".
+
+    No verb, clause word or quotation in it: "said in May that …" and "said at the rally the
+    dam was old" have a content after the cue.
+    """
+    rest = [t[0] for t in tokens[m:] if t[0] not in {".", "!", "?"}]
+    if not rest or rest[0].lower() not in _SETTING_PREPOSITIONS or len(rest) > _SETTING_TOKENS:
+        return False
+    for word in rest:
+        low = word.lower()
+        if word in _QUOTE_TOKENS or low in _SETTING_BREAKS or low in CUES or low in _AUX:
+            return False
+        if word[:1].islower() and low.endswith("ed"):
+            return False
+    return True
+
+
+#: A setting before "that" has at most this many tokens: "said on public radio that …".
+_SETTING_BEFORE_THAT = 6
+
+
+def _that_after_setting(tokens: Sequence[tuple[str, int, int]], m: int) -> int:
+    """The index of "that" after a short setting at m ("in Riverton that"), or m with none."""
+    for n in range(m + 1, min(m + 1 + _SETTING_BEFORE_THAT, len(tokens))):
+        word = tokens[n][0]
+        if word.lower() == "that":
+            return n
+        if not word[:1].isalnum() or word.lower() in _SETTING_BREAKS or word.lower() in CUES:
+            return m
+    return m
+
+
+#: Words that show a setting runs on into a clause: "said at the rally that …".
+_SETTING_BREAKS = frozenset({*_CLAUSE_WORDS, *_FINITE, *_PRONOUNS, ",", ";", ":"})
+
+
+#: Words after the one told that open what was told: "told the Valley Times that …".
+_TOLD_CLAUSE = frozenset({"that", "he", "she", "they", "it", "we", "i", "there"})
 
 
 def _content_first(site: _Cue, m: int, voice: Mention | None) -> bool:
@@ -1737,6 +1788,8 @@ def _content_first(site: _Cue, m: int, voice: Mention | None) -> bool:
     after a speech verb ("On Monday, the minister said the army would withdraw" is not one).
     """
     if len(_rest(site, m)) < _MIN_REST_CHARS:
+        return True
+    if _only_setting(site.tokens, m):
         return True
     if _told_outlet_last(site, m):
         return True
@@ -2003,7 +2056,9 @@ def _according(
     if voice is None:
         return None
     cue_end = tokens[i + 1][2]
-    if i > 0 and tokens[i - 1][1] - sentence.start > _MIN_HEAD_CHARS:
+    if _set_off(tokens, i, end):
+        span = _content(text, sentence.start, sentence.end)
+    elif i > 0 and tokens[i - 1][1] - sentence.start > _MIN_HEAD_CHARS:
         span = _content(
             text,
             sentence.start,
@@ -2014,6 +2069,22 @@ def _according(
     if span is None:
         return None
     return _asserted(voice, text[tokens[i][1] : cue_end], tokens[i][1], cue_end, span, quotes)
+
+
+#: The clause around a set-off "according to X" has at least this many words on each side.
+_AROUND_ACCORDING = 2
+
+
+def _set_off(tokens: Sequence[tuple[str, int, int]], i: int, end: int) -> bool:
+    """ "A, according to X, b …": the phrase sits inside the clause, which is the content.
+
+    "The new dam, according to the engineers, will hold" → the whole sentence.
+    """
+    if i == 0 or tokens[i - 1][0] != "," or end >= len(tokens) or tokens[end][0] != ",":
+        return False
+    words_before = sum(1 for t in tokens[: i - 1] if t[0][:1].isalnum())
+    words_after = sum(1 for t in tokens[end + 1 :] if t[0][:1].isalnum())
+    return words_before >= _AROUND_ACCORDING and words_after >= _AROUND_ACCORDING
 
 
 def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> list[RawAttribution]:

@@ -650,3 +650,12 @@ def test_according_to_set_off_inside_the_clause(read):
     (att,) = result.attributions
     assert att.source.name == "the engineers"
     assert att.content == "The new dam, according to the engineers, will hold until the floods"
+
+
+def test_a_credit_line_after_a_quoted_question(read):
+    """ "“A?” X said." splits after "?”": the short credit line takes the quotation before it,
+    and the last speaker's quotation stops where theirs ended."""
+    result = read("“We need rain,” said Omar Nasser. “Who pays for the dam?” Lina Haddad said.\n")
+    first, second = result.attributions
+    assert (first.source.name, first.content) == ("Omar Nasser", "“We need rain,”")
+    assert (second.source.name, second.content) == ("Lina Haddad", "“Who pays for the dam?”")

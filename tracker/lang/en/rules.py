@@ -2102,6 +2102,8 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
             continue
         chunk = text[sentence.start : sentence.end].strip()
         raws = _sentence(text, sentence, known, people) if _may_attribute(chunk) else []
+        if not raws and index and _may_attribute(chunk):
+            raws = _credit_after_quotation(text, sentence, sentences[index - 1], known, found)
         if raws and raws[-1].start == raws[-1].end:
             lead = raws.pop()
             if index + 1 < len(sentences):
@@ -2121,6 +2123,50 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
                 found.append(raw)
         last_paragraph_quoted = bool(raws) and (raws[-1].quote is QuoteKind.DIRECT or opens_quote)
     return found
+
+
+#: A sentence that only credits the quotation before it has at most this many tokens.
+_CREDIT_LINE_TOKENS = 12
+
+
+def _credit_after_quotation(
+    text: str,
+    sentence: Sentence,
+    previous: Sentence,
+    known: Known,
+    found: list[RawAttribution],
+) -> list[RawAttribution]:
+    """ "“Who pays for the dam?” Hamdan said.": a voice and a speech cue alone, right after a
+    sentence that is one quotation (ending in ? ! or .), credit that quotation.
+
+    The quotation was read as the last speaker's continuing words: it is taken back from them.
+    """
+    tokens = _tokens(text, sentence.start, sentence.end)
+    words = [t for t in tokens if t[0][:1].isalnum()]
+    cue = next((n for n, t in enumerate(words) if CUES.get(t[0]) in _SPEECH), None)
+    if cue is None or len(tokens) > _CREDIT_LINE_TOKENS:
+        return []
+    quoted = _content(text, previous.start, previous.end)
+    spans = mixed_quote_spans(text, previous.start, previous.end)
+    if quoted is None or not any(a == quoted[0] and b == quoted[1] - 1 for a, b in spans):
+        return []
+    before, after = words[:cue], words[cue + 1 :]
+    voice = _voice(text, before, known) if before else _voice(text, after, known)
+    if voice is None and not _pronoun(before):
+        return []
+    if before and after and not _only_setting(tokens, tokens.index(words[cue]) + 1):
+        return []
+    if found and found[-1].end > quoted[0]:
+        last = found.pop()
+        closings = [b + 1 for _, b in mixed_quote_spans(text, last.start, quoted[0])]
+        if last.start < quoted[0]:
+            found.append(replace(last, end=closings[-1] if closings else quoted[0]))
+    word, c_start, c_end = words[cue]
+    return [
+        RawAttribution(
+            voice, (), (), word, c_start, c_end, *quoted, QuoteKind.DIRECT, Stance.ASSERTS
+        )
+    ]
 
 
 def _remembering(known: Known) -> Known:

@@ -659,3 +659,17 @@ def test_a_credit_line_after_a_quoted_question(read):
     first, second = result.attributions
     assert (first.source.name, first.content) == ("Omar Nasser", "“We need rain,”")
     assert (second.source.name, second.content) == ("Lina Haddad", "“Who pays for the dam?”")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Omar Hamdan visited the dam on Monday and said the walls were cracked.",
+        "Omar Hamdan, a former mill owner, toured the dam and said the walls were cracked.",
+    ],
+)
+def test_an_act_and_a_cue_share_the_subject(read, sentence):
+    """ "X did Y and said …": X is the voice, not the clause before "and"."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.source.name == "Omar Hamdan"
+    assert att.content == "the walls were cracked"

@@ -17,7 +17,7 @@ from functools import cached_property
 
 from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance
 from ...names import romanize, skeleton
-from ...text import OPENING_QUOTES, Sentence, mixed_quote_spans, trim_span
+from ...text import CLOSING_QUOTES, OPENING_QUOTES, Sentence, mixed_quote_spans, trim_span
 from ..base import Known
 from ..common import colon_paragraph
 
@@ -1370,6 +1370,8 @@ def _around(
     j = _voice_end(tokens, i)
     if j > 0 and tokens[j - 1][0].lower() in _RELATIVE_VOICES:
         return _relative(site, j - 1, _after_cue(tokens, i))
+    if j > 1 and tokens[j - 1][0].lower() in {"and", "but"}:
+        return _coordinated(site, j - 1, _after_cue(tokens, i))
     k, before = _clause_before(tokens, j)
     if j == k and tokens[i][0].endswith("ing") and k > 0 and tokens[k - 1][0] == ",":
         found = _participle(site)
@@ -1441,6 +1443,25 @@ def _main_verb(word: str) -> bool:
     return word[:1].islower() and (
         low in _AUX or low in _FINITE or low.endswith("ed") or low in CUES
     )
+
+
+def _coordinated(site: _Cue, conjunction: int, m: int) -> RawAttribution | None:
+    """ "X did Y and said …": the voice is the subject of the clause the cue is joined to.
+
+    "Omar Hamdan visited the dam on Monday and said the walls were cracked." → Omar Hamdan;
+    an opening setting is passed over: "On Monday, the ministry met and said …".
+    """
+    tokens = site.tokens
+    start = 0
+    if tokens[0][0].lower() in _PREPOSITIONS or tokens[0][0].lower() in _WHEN:
+        start = next((n + 1 for n in range(conjunction) if tokens[n][0] == ","), 0)
+    subject = _sentence_subject(tokens[start:conjunction])
+    if not subject or (start == 0 and subject[0][0].lower() in _PREPOSITIONS):
+        return None
+    voice = _voice(site.text, subject, site.known)
+    if voice is None and not _pronoun(subject):
+        return None
+    return _content_after(site, voice, m)
 
 
 def _quoted(site: _Cue, position: int) -> bool:
@@ -2101,8 +2122,9 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
                 found[-1] = _continued(text, found[-1], sentence)
             continue
         chunk = text[sentence.start : sentence.end].strip()
-        raws = _sentence(text, sentence, known, people) if _may_attribute(chunk) else []
-        if not raws and index and _may_attribute(chunk):
+        may = _may_attribute(chunk)
+        raws = _sentence(text, sentence, known, people) if may else []
+        if not raws and index and may:
             raws = _credit_after_quotation(text, sentence, sentences[index - 1], known, found)
         if raws and raws[-1].start == raws[-1].end:
             lead = raws.pop()
@@ -2127,6 +2149,9 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
 
 #: A sentence that only credits the quotation before it has at most this many tokens.
 _CREDIT_LINE_TOKENS = 12
+_CREDIT_LINE_CHARS = 120
+#: The last character of a sentence that is a quotation.
+_LAST_MARKS = frozenset({*CLOSING_QUOTES, "'"})
 
 
 def _credit_after_quotation(
@@ -2141,14 +2166,23 @@ def _credit_after_quotation(
 
     The quotation was read as the last speaker's continuing words: it is taken back from them.
     """
+    last = previous.end - 1
+    while last > previous.start and text[last].isspace():
+        last -= 1
+    if sentence.end - sentence.start > _CREDIT_LINE_CHARS or text[last] not in _LAST_MARKS:
+        return []  # a long sentence, or the sentence before is no quotation
+    quoted = _content(text, previous.start, previous.end)
+    if quoted is None or (
+        text[quoted[1] - 1] not in CLOSING_QUOTES and text[quoted[1] - 2 : quoted[1]] != "''"
+    ):
+        return []  # the sentence before is no quotation
     tokens = _tokens(text, sentence.start, sentence.end)
     words = [t for t in tokens if t[0][:1].isalnum()]
     cue = next((n for n, t in enumerate(words) if CUES.get(t[0]) in _SPEECH), None)
     if cue is None or len(tokens) > _CREDIT_LINE_TOKENS:
         return []
-    quoted = _content(text, previous.start, previous.end)
     spans = mixed_quote_spans(text, previous.start, previous.end)
-    if quoted is None or not any(a == quoted[0] and b == quoted[1] - 1 for a, b in spans):
+    if not any(a == quoted[0] and b == quoted[1] - 1 for a, b in spans):
         return []
     before, after = words[:cue], words[cue + 1 :]
     voice = _voice(text, before, known) if before else _voice(text, after, known)
@@ -2157,10 +2191,10 @@ def _credit_after_quotation(
     if before and after and not _only_setting(tokens, tokens.index(words[cue]) + 1):
         return []
     if found and found[-1].end > quoted[0]:
-        last = found.pop()
-        closings = [b + 1 for _, b in mixed_quote_spans(text, last.start, quoted[0])]
-        if last.start < quoted[0]:
-            found.append(replace(last, end=closings[-1] if closings else quoted[0]))
+        taken = found.pop()
+        closings = [b + 1 for _, b in mixed_quote_spans(text, taken.start, quoted[0])]
+        if taken.start < quoted[0]:
+            found.append(replace(taken, end=closings[-1] if closings else quoted[0]))
     word, c_start, c_end = words[cue]
     return [
         RawAttribution(

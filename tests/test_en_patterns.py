@@ -594,10 +594,13 @@ def test_a_quotation_resumes_after_the_voices_own_aside(read):
         "The poll has a margin of error of four percentage points.",
         "Farmers in the Western states are angry about the drought.",
         "Omar Nasser spoke to reporters at the market on Sunday.",
+        "Omar Nasser found himself in a long quarrel with the council.",
+        "Omar Nasser found a way to bring the plan before the council.",
     ],
 )
 def test_nouns_and_speech_events_are_not_attributions(read, sentence):
-    """ "points" and "states" are nouns without "out"/"to" or "that"; "spoke to X" says nothing."""
+    """ "points" and "states" are nouns without "out"/"to" or "that"; "spoke to X" says nothing,
+    nor does "found himself …" or "found a way …"."""
     assert read(sentence + "\n").attributions == ()
 
 
@@ -673,3 +676,9 @@ def test_an_act_and_a_cue_share_the_subject(read, sentence):
     (att,) = read(sentence + "\n").attributions
     assert att.source.name == "Omar Hamdan"
     assert att.content == "the walls were cracked"
+
+
+def test_will_before_a_surname_is_a_first_name(read):
+    """ "Chairman Will Haddad said …": a capitalised "Will" inside the voice is no auxiliary."""
+    (att,) = read("County Chairman Will Haddad said the bridge would reopen in May.\n").attributions
+    assert att.source.name == "Will Haddad"

@@ -482,8 +482,12 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
         return None  # page chrome in capitals: "READ ALSO", "WATCH" (not the surname Read)
     ends = _CLAUSE_WORDS | _FINITE
     if any(w in ends for w in lowered[1:]):
-        # "X, who …", "Donald Trump was using the visit to …": the voice ends before the clause.
-        cut = next(i for i, w in enumerate(lowered) if i and w in ends)
+        # "X, who …", "Donald Trump was using the visit to …": the voice ends before the clause
+        # (a capitalised "Will" is a first name: "Chairman Will Haddad").
+        cut = next(
+            (i for i, w in enumerate(lowered) if i and w in ends and words[i][0] != "Will"),
+            len(lowered),
+        )
         words, lowered = words[:cut], lowered[:cut]
     words, lowered = _without_home(words, lowered)
     anaphor = _media_anaphor(text, words, lowered)
@@ -762,6 +766,9 @@ _PARTICLES = {"point": frozenset({"out", "to"}), "state": frozenset({"that", ":"
 #: reporters at the rally"; the word is looked for this many tokens on, within the clause.
 _SPOKEN_OF = frozenset({"about", "of", "out", "up"})
 _SPOKEN_WITHIN = 8
+_REFLEXIVES = frozenset(
+    {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
+)
 
 
 def _without_particle(lowered: Sequence[str], i: int, base: str) -> bool:
@@ -769,6 +776,10 @@ def _without_particle(lowered: Sequence[str], i: int, base: str) -> bool:
     if base in _PARTICLES and lowered[i] in {base, base + "s"}:
         following = lowered[i + 1] if i + 1 < len(lowered) else ""
         return following not in _PARTICLES[base] and following not in _QUOTE_TOKENS
+    if base == "find" and i + 1 < len(lowered):
+        # "found themselves in a battle", "found a way to win": no finding reported
+        after = lowered[i + 1 : i + 3]
+        return after[0] in _REFLEXIVES or "way" in after or "ways" in after
     if base in {"speak", "talk"}:
         for low in lowered[i + 1 : i + 1 + _SPOKEN_WITHIN]:
             if low in _SPOKEN_OF:

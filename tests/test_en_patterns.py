@@ -682,3 +682,11 @@ def test_will_before_a_surname_is_a_first_name(read):
     """ "Chairman Will Haddad said …": a capitalised "Will" inside the voice is no auxiliary."""
     (att,) = read("County Chairman Will Haddad said the bridge would reopen in May.\n").attributions
     assert att.source.name == "Will Haddad"
+
+
+def test_a_middle_initial_does_not_end_the_sentence(read):
+    """ "“A,” said Omar H. Nasser, a lawyer. “B.”": "H." is an initial; B continues A."""
+    result = read("“Farms are adapting,” said Omar H. Nasser, a lawyer. “Costs are high.”\n")
+    (att,) = result.attributions
+    assert att.source.name == "Omar H. Nasser"
+    assert att.content.endswith("“Costs are high.”")

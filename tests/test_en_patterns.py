@@ -690,3 +690,17 @@ def test_a_middle_initial_does_not_end_the_sentence(read):
     (att,) = result.attributions
     assert att.source.name == "Omar H. Nasser"
     assert att.content.endswith("“Costs are high.”")
+
+
+def test_a_speakers_turn_in_a_transcript_runs_to_the_paragraph_end(read):
+    """ "Name: A. B." opening a paragraph is one answer; a quotation after the colon ends it."""
+    result = read(
+        "The two spoke on the radio.\n\n"
+        "Lina Haddad: Well, the river is lower than I have ever seen. The wells are dry.\n\n"
+        "Omar Nasser: “The dam is old.” The mayor left soon after.\n"
+    )
+    first, second = result.attributions
+    assert first.source.name == "Lina Haddad"
+    assert first.content.startswith("Well, the river")
+    assert first.content.endswith("The wells are dry")
+    assert (second.source.name, second.content) == ("Omar Nasser", "“The dam is old.”")

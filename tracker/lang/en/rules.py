@@ -1188,7 +1188,7 @@ def _credit(
     colon = next((n for n, t in enumerate(tokens[:_HEADLINE_COLON_WITHIN]) if t[0] == ":"), None)
     if colon and all(t[0][:1].isupper() for t in tokens[:colon] if t[0][:1].isalpha()):
         voice = _voice(text, tokens[:colon], known)
-        span = _content(text, tokens[colon][2], sentence.end)
+        span = _content(text, tokens[colon][2], _turn_end(text, sentence, tokens[colon][2]))
         if (
             voice is not None
             and voice.kind is SourceKind.PERSON
@@ -1198,6 +1198,16 @@ def _credit(
         ):
             return _asserted(voice, ":", tokens[colon][1], tokens[colon][2], span, quotes)
     return None
+
+
+def _turn_end(text: str, sentence: Sentence, after: int) -> int:
+    """Where "Name: …" ends: a speaker's turn opening a line runs to the end of its paragraph
+    ("Haddad: Well, the dam is old. We knew it." is one answer); a quotation ends it."""
+    starts_line = sentence.start == 0 or text[sentence.start - 1] == "\n"
+    if not starts_line or text[after : after + 2].lstrip()[:1] in OPENING_QUOTES:
+        return sentence.end
+    end = text.find("\n", sentence.end)
+    return len(text) if end < 0 else end
 
 
 #: Words that open the question after a sentence-initial "Asked": "Asked whether …".

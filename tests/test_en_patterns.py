@@ -704,3 +704,11 @@ def test_a_speakers_turn_in_a_transcript_runs_to_the_paragraph_end(read):
     assert first.content.startswith("Well, the river")
     assert first.content.endswith("The wells are dry")
     assert (second.source.name, second.content) == ("Omar Nasser", "“The dam is old.”")
+
+
+def test_a_quotation_in_the_writers_clause_after_the_cue_is_not_the_speakers(read):
+    """ "“A,” X said, after Y called it “B.”": the content is A; "“A,” X said, “B.”" runs on."""
+    first = read("“I never said that,” Omar Nasser said, after the mayor called it “a folly.”\n")
+    assert first.attributions[0].content == "“I never said that,”"
+    second = read("“The dam is old,” said Omar Nasser, “and it will fail.”\n")
+    assert second.attributions[0].content.endswith("“and it will fail.”")

@@ -1700,7 +1700,7 @@ def _quote_first(
     after the cue the content runs to the end of the sentence.
     """
     text, sentence, tokens = site.text, site.sentence, site.tokens
-    c_start, c_end = tokens[site.i][1], tokens[site.i][2]
+    c_start = tokens[site.i][1]
     opening = next(
         (q for q in site.quotes if q[0] - sentence.start <= _OPENING_SLACK and q[1] < c_start),
         None,
@@ -1711,7 +1711,7 @@ def _quote_first(
     if voice is None and not _pronoun(before) and not _only_voice(text, tail, site.known):
         return None
     end = opening[1] + 1
-    if any(q[0] > c_end for q in site.quotes):
+    if _second_quotation(site, m):
         end = sentence.end
     span = _content(text, opening[0], end)
     if span is None:
@@ -1719,6 +1719,19 @@ def _quote_first(
     if voice is None and not _pronoun(before):
         voice = _voice(text, tail, site.known)  # "“…,” said X"; not "“…,” he said of Y"
     return site.attribution(voice, span, QuoteKind.DIRECT)
+
+
+def _second_quotation(site: _Cue, m: int) -> bool:
+    """Whether a quotation resumes right after the voice: "“A,” she said, “B.”".
+
+    Not a quotation further on in a clause of the writer's: "“A,” she said, after the mayor
+    called the plan “a folly.”" ends at A.
+    """
+    tokens = site.tokens
+    k = m + len(_up_to_clause(tokens, m))
+    if k + 1 >= len(tokens) or tokens[k][0] not in {",", ":"}:
+        return False
+    return any(a == tokens[k + 1][1] for a, _ in site.quotes)
 
 
 def _rest(site: _Cue, m: int) -> str:

@@ -712,3 +712,13 @@ def test_a_quotation_in_the_writers_clause_after_the_cue_is_not_the_speakers(rea
     assert first.attributions[0].content == "“I never said that,”"
     second = read("“The dam is old,” said Omar Nasser, “and it will fail.”\n")
     assert second.attributions[0].content.endswith("“and it will fail.”")
+
+
+def test_a_setting_then_a_participle_after_the_cue(read):
+    """ "A, X said Tuesday in Riverton, noting B": A is X's, and so is B (not "Tuesday")."""
+    result = read(
+        "The plan is a folly, Omar Nasser said Tuesday in Riverton, noting the dam is too old.\n"
+    )
+    said, noting = result.attributions
+    assert (said.source.name, said.content) == ("Omar Nasser", "The plan is a folly")
+    assert (noting.source.name, noting.content) == ("Omar Nasser", "the dam is too old")

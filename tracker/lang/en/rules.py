@@ -1394,7 +1394,7 @@ def _around(
     if j > 1 and tokens[j - 1][0].lower() in {"and", "but"}:
         return _coordinated(site, j - 1, _after_cue(tokens, i))
     k, before = _clause_before(tokens, j)
-    if j == k and tokens[i][0].endswith("ing") and k > 0 and tokens[k - 1][0] == ",":
+    if i and tokens[i][0].endswith("ing") and tokens[i - 1][0] == "," and (j == k or j < i):
         found = _participle(site)
         if found is not None:
             return found
@@ -1617,16 +1617,22 @@ def _participle(site: _Cue) -> RawAttribution | None:
 def _cue_voice_before(
     tokens: Sequence[tuple[str, int, int]], comma: int
 ) -> list[tuple[str, int, int]]:
-    """The voice of a "say" cue right before the participle's comma: "…, Haddad said, adding".
+    """The voice of a "say" cue before the participle's comma: "…, Haddad said, adding".
 
-    "The river is low, Haddad said, adding that the wells were dry" → Haddad, not "The river".
+    "The river is low, Haddad said, adding that the wells were dry" → Haddad, not "The river";
+    a setting may stand between: "…, Haddad said on Monday in Riverton, adding …".
     """
-    if comma < 2 or CUES.get(tokens[comma - 1][0].lower()) not in _FIRST_READ:
+    cue = comma - 1
+    while cue > 0 and comma - cue <= _SETTING_TOKENS and not _CLAUSE.fullmatch(tokens[cue][0]):
+        if CUES.get(tokens[cue][0].lower()) in _FIRST_READ:
+            break
+        cue -= 1
+    if cue < 1 or CUES.get(tokens[cue][0].lower()) not in _FIRST_READ:
         return []
-    start = comma - 1
+    start = cue
     while start > 0 and not _CLAUSE.fullmatch(tokens[start - 1][0]):
         start -= 1
-    return list(tokens[start : comma - 1])
+    return list(tokens[start:cue])
 
 
 def _appositive(
@@ -1802,10 +1808,14 @@ def _only_setting(tokens: Sequence[tuple[str, int, int]], m: int) -> bool:
     dam was old" have a content after the cue.
     """
     rest = [t[0] for t in tokens[m:] if t[0] not in {".", "!", "?"}]
-    if not rest or rest[0].lower() not in _SETTING_PREPOSITIONS or len(rest) > _SETTING_TOKENS:
+    if not rest or rest[0].lower() not in _SETTING_PREPOSITIONS:
         return False
-    for word in rest:
+    for n, word in enumerate(rest):
         low = word.lower()
+        if n > _SETTING_TOKENS:
+            return False
+        if word == "," and n + 1 < len(rest) and _participle_word(rest[n + 1]):
+            return True  # "…, X said in Riverton, noting that …": the setting ends at the comma
         if word in _QUOTE_TOKENS or low in _SETTING_BREAKS or low in CUES or low in _AUX:
             return False
         if word[:1].islower() and low.endswith("ed"):
@@ -1826,6 +1836,11 @@ def _that_after_setting(tokens: Sequence[tuple[str, int, int]], m: int) -> int:
         if not word[:1].isalnum() or word.lower() in _SETTING_BREAKS or word.lower() in CUES:
             return m
     return m
+
+
+def _participle_word(word: str) -> bool:
+    """A lower-case -ing word opening a clause of its own: "noting", "adding"."""
+    return word[:1].islower() and word.endswith("ing") and word not in _NOT_PARTICIPLES
 
 
 #: Words that show a setting runs on into a clause: "said at the rally that …".

@@ -539,3 +539,175 @@ def test_two_apostrophes_before_a_cue(read):
     (att,) = read("''Omar, you are late! And the farm is lost!'' the note says.\n").attributions
     assert att.content == "''Omar, you are late! And the farm is lost!''"
     assert att.source.name == "the note"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "content"),
+    [
+        (
+            "The dam was praised by Omar Nasser, who said last week that it would last a century.",
+            "Omar Nasser",
+            "that it would last a century",
+        ),
+        (
+            "Mayor Lina Haddad, who said the bridge would close in May, declined to comment.",
+            "Lina Haddad",
+            "the bridge would close in May",
+        ),
+        (
+            "The plan was opposed by the farmers' union, which says the river is too low.",
+            "the farmers' union",
+            "the river is too low",
+        ),
+        # An opener before "X told <outlet> that …": what was told follows the one told.
+        (
+            "At the time, Omar Hamdan told the Valley Times that the plan was good for farmers.",
+            "Omar Hamdan",
+            "that the plan was good for farmers",
+        ),
+        (
+            "Another ally, Minister Omar Hamdan, told the Valley Times that the plan was good.",
+            "Omar Hamdan",
+            "that the plan was good",
+        ),
+        # A place or time after the cue is no content.
+        (
+            "The dam is too small, Omar Hamdan said at a rally in Riverton.",
+            "Omar Hamdan",
+            "The dam is too small",
+        ),
+        (
+            "Omar Hamdan said in Riverton that the dam was too small.",
+            "Omar Hamdan",
+            "that the dam was too small",
+        ),
+        (
+            "Omar Hamdan said last week that the dam was too small.",
+            "Omar Hamdan",
+            "that the dam was too small",
+        ),
+        # "X did Y and said …": X is the voice, not the clause before "and".
+        (
+            "Omar Hamdan visited the dam on Monday and said the walls were cracked.",
+            "Omar Hamdan",
+            "the walls were cracked",
+        ),
+        (
+            "Omar Hamdan, a former mill owner, toured the dam and said the walls were cracked.",
+            "Omar Hamdan",
+            "the walls were cracked",
+        ),
+        # "points out that …" and "spoke about …" report.
+        ("Omar Nasser points out that the dam is old.", "Omar Nasser", "that the dam is old"),
+        (
+            "Omar Nasser spoke at length about the drought in the valley.",
+            "Omar Nasser",
+            "the drought in the valley",
+        ),
+    ],
+)
+def test_the_voice_and_content_around_the_cue(read, sentence, voice, content):
+    """ "X, who said …": X is the voice, and the clause ends where the sentence's own verb
+    resumes; openers, settings and a first act joined by "and" are neither voice nor content."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.source.name == voice
+    assert att.content == content
+
+
+def test_the_relative_clause_of_an_inverted_voice_is_no_new_voice(read):
+    """ "“A,” said a farmer who backs X. “B.”": one quotation from the farmer, running to B."""
+    result = read("“We need rain,” said a farmer who backs Hamdan. “The wells are dry.”\n")
+    (att,) = result.attributions
+    assert att.source.name == "a farmer"
+    assert att.content.startswith("“We need rain,”")
+    assert att.content.endswith("“The wells are dry.”")
+
+
+def test_a_quotation_resumes_after_the_voices_own_aside(read):
+    """ "“A,” X said, pointing to …. “B.”": B continues X's quotation, not the aside's."""
+    result = read(
+        "“The mill was busy once,” Omar Nasser said, pointing to the empty yard. "
+        "“Now it is closed.”\n"
+    )
+    said = next(a for a in result.attributions if a.cue == "said")
+    assert said.content.endswith("“Now it is closed.”")
+    assert all(not a.content.endswith("closed.”") for a in result.attributions if a is not said)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The poll has a margin of error of four percentage points.",
+        "Farmers in the Western states are angry about the drought.",
+        "Omar Nasser spoke to reporters at the market on Sunday.",
+        "Omar Nasser found himself in a long quarrel with the council.",
+        "Omar Nasser found a way to bring the plan before the council.",
+    ],
+)
+def test_nouns_and_speech_events_are_not_attributions(read, sentence):
+    """ "points" and "states" are nouns without "out"/"to" or "that"; "spoke to X" says nothing,
+    nor does "found himself …" or "found a way …"."""
+    assert read(sentence + "\n").attributions == ()
+
+
+def test_according_to_set_off_inside_the_clause(read):
+    """ "A, according to X, b": the whole clause is the content."""
+    result = read("The new dam, according to the engineers, will hold until the floods.\n")
+    (att,) = result.attributions
+    assert att.source.name == "the engineers"
+    assert att.content == "The new dam, according to the engineers, will hold until the floods"
+
+
+def test_a_credit_line_after_a_quoted_question(read):
+    """ "“A?” X said." splits after "?”": the short credit line takes the quotation before it,
+    and the last speaker's quotation stops where theirs ended."""
+    result = read("“We need rain,” said Omar Nasser. “Who pays for the dam?” Lina Haddad said.\n")
+    first, second = result.attributions
+    assert (first.source.name, first.content) == ("Omar Nasser", "“We need rain,”")
+    assert (second.source.name, second.content) == ("Lina Haddad", "“Who pays for the dam?”")
+
+
+def test_will_before_a_surname_is_a_first_name(read):
+    """ "Chairman Will Haddad said …": a capitalised "Will" inside the voice is no auxiliary."""
+    (att,) = read("County Chairman Will Haddad said the bridge would reopen in May.\n").attributions
+    assert att.source.name == "Will Haddad"
+
+
+def test_a_middle_initial_does_not_end_the_sentence(read):
+    """ "“A,” said Omar H. Nasser, a lawyer. “B.”": "H." is an initial; B continues A."""
+    result = read("“Farms are adapting,” said Omar H. Nasser, a lawyer. “Costs are high.”\n")
+    (att,) = result.attributions
+    assert att.source.name == "Omar H. Nasser"
+    assert att.content.endswith("“Costs are high.”")
+
+
+def test_a_speakers_turn_in_a_transcript_runs_to_the_paragraph_end(read):
+    """ "Name: A. B." opening a paragraph is one answer; a quotation after the colon ends it."""
+    result = read(
+        "The two spoke on the radio.\n\n"
+        "Lina Haddad: Well, the river is lower than I have ever seen. The wells are dry.\n\n"
+        "Omar Nasser: “The dam is old.” The mayor left soon after.\n"
+    )
+    first, second = result.attributions
+    assert first.source.name == "Lina Haddad"
+    assert first.content.startswith("Well, the river")
+    assert first.content.endswith("The wells are dry")
+    assert (second.source.name, second.content) == ("Omar Nasser", "“The dam is old.”")
+
+
+def test_a_quotation_in_the_writers_clause_after_the_cue_is_not_the_speakers(read):
+    """ "“A,” X said, after Y called it “B.”": the content is A; "“A,” X said, “B.”" runs on."""
+    first = read("“I never said that,” Omar Nasser said, after the mayor called it “a folly.”\n")
+    assert first.attributions[0].content == "“I never said that,”"
+    second = read("“The dam is old,” said Omar Nasser, “and it will fail.”\n")
+    assert second.attributions[0].content.endswith("“and it will fail.”")
+
+
+def test_a_setting_then_a_participle_after_the_cue(read):
+    """ "A, X said Tuesday in Riverton, noting B": A is X's, and so is B (not "Tuesday")."""
+    result = read(
+        "The plan is a folly, Omar Nasser said Tuesday in Riverton, noting the dam is too old.\n"
+    )
+    said, noting = result.attributions
+    assert (said.source.name, said.content) == ("Omar Nasser", "The plan is a folly")
+    assert (noting.source.name, noting.content) == ("Omar Nasser", "the dam is too old")

@@ -17,7 +17,7 @@ from functools import cached_property
 
 from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance
 from ...names import romanize, skeleton
-from ...text import OPENING_QUOTES, Sentence, mixed_quote_spans, trim_span
+from ...text import CLOSING_QUOTES, OPENING_QUOTES, Sentence, mixed_quote_spans, trim_span
 from ..base import Known
 from ..common import colon_paragraph
 
@@ -482,8 +482,12 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
         return None  # page chrome in capitals: "READ ALSO", "WATCH" (not the surname Read)
     ends = _CLAUSE_WORDS | _FINITE
     if any(w in ends for w in lowered[1:]):
-        # "X, who …", "Donald Trump was using the visit to …": the voice ends before the clause.
-        cut = next(i for i, w in enumerate(lowered) if i and w in ends)
+        # "X, who …", "Donald Trump was using the visit to …": the voice ends before the clause
+        # (a capitalised "Will" is a first name: "Chairman Will Haddad").
+        cut = next(
+            (i for i, w in enumerate(lowered) if i and w in ends and words[i][0] != "Will"),
+            len(lowered),
+        )
         words, lowered = words[:cut], lowered[:cut]
     words, lowered = _without_home(words, lowered)
     anaphor = _media_anaphor(text, words, lowered)
@@ -742,6 +746,8 @@ def _not_a_cue(
         return True  # "the mayor's plan", "four points": a noun after a possessive or a number
     if low in _RELAY_PARTICIPLES and i and tokens[i - 1][0] == ",":
         return True  # "…, citing X": X relayed to the clause before (see _citing), no new claim
+    if _without_particle(lowered, i, base):
+        return True  # "percentage points", "Western states", "spoke to reporters"
     if base in _HOMOGRAPHS and not _subject_before(tokens, lowered, i):
         return True  # "record low support", "several questions": nouns without a subject
     last = i + 1 >= len(tokens) or tokens[i + 1][0] in {".", "!", "?"}
@@ -751,6 +757,37 @@ def _not_a_cue(
         return base not in _HEADLINE_CUES or not _title_case(tokens)
     # "declined to comment", "continued to climb": no assertion
     return base in _BEFORE_TO and i + 1 < len(tokens) and lowered[i + 1] == "to"
+
+
+#: Cue words that report only with the word after them (their noun forms are far more common in
+#: news): "points out/to" (not "ten percentage points"), "states that/:" (not "Western states").
+_PARTICLES = {"point": frozenset({"out", "to"}), "state": frozenset({"that", ":"})}
+#: "speak" and "talk" report only with what was said: "spoke about the dam", not "spoke to
+#: reporters at the rally"; the word is looked for this many tokens on, within the clause.
+_SPOKEN_OF = frozenset({"about", "of", "out", "up"})
+_SPOKEN_WITHIN = 8
+_REFLEXIVES = frozenset(
+    {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
+)
+
+
+def _without_particle(lowered: Sequence[str], i: int, base: str) -> bool:
+    """Whether a cue word lacks the word after it that makes it report (see _PARTICLES)."""
+    if base in _PARTICLES and lowered[i] in {base, base + "s"}:
+        following = lowered[i + 1] if i + 1 < len(lowered) else ""
+        return following not in _PARTICLES[base] and following not in _QUOTE_TOKENS
+    if base == "find" and i + 1 < len(lowered):
+        # "found themselves in a battle", "found a way to win": no finding reported
+        after = lowered[i + 1 : i + 3]
+        return after[0] in _REFLEXIVES or "way" in after or "ways" in after
+    if base in {"speak", "talk"}:
+        for low in lowered[i + 1 : i + 1 + _SPOKEN_WITHIN]:
+            if low in _SPOKEN_OF:
+                return False
+            if _CLAUSE.fullmatch(low) or low in {".", "!", "?"}:
+                break
+        return True
+    return False
 
 
 #: Cue words a headline in title case reports with: "Hamdan Says …", "Haddad Warns …".
@@ -1151,7 +1188,7 @@ def _credit(
     colon = next((n for n, t in enumerate(tokens[:_HEADLINE_COLON_WITHIN]) if t[0] == ":"), None)
     if colon and all(t[0][:1].isupper() for t in tokens[:colon] if t[0][:1].isalpha()):
         voice = _voice(text, tokens[:colon], known)
-        span = _content(text, tokens[colon][2], sentence.end)
+        span = _content(text, tokens[colon][2], _turn_end(text, sentence, tokens[colon][2]))
         if (
             voice is not None
             and voice.kind is SourceKind.PERSON
@@ -1161,6 +1198,16 @@ def _credit(
         ):
             return _asserted(voice, ":", tokens[colon][1], tokens[colon][2], span, quotes)
     return None
+
+
+def _turn_end(text: str, sentence: Sentence, after: int) -> int:
+    """Where "Name: …" ends: a speaker's turn opening a line runs to the end of its paragraph
+    ("Haddad: Well, the dam is old. We knew it." is one answer); a quotation ends it."""
+    starts_line = sentence.start == 0 or text[sentence.start - 1] == "\n"
+    if not starts_line or text[after : after + 2].lstrip()[:1] in OPENING_QUOTES:
+        return sentence.end
+    end = text.find("\n", sentence.end)
+    return len(text) if end < 0 else end
 
 
 #: Words that open the question after a sentence-initial "Asked": "Asked whether …".
@@ -1342,8 +1389,12 @@ def _around(
     """The voice and content around the cue at token i, trying each reporting pattern in turn."""
     site = _Cue(text, sentence, tokens, i, known, quotes, stance)
     j = _voice_end(tokens, i)
+    if j > 0 and tokens[j - 1][0].lower() in _RELATIVE_VOICES:
+        return _relative(site, j - 1, _after_cue(tokens, i))
+    if j > 1 and tokens[j - 1][0].lower() in {"and", "but"}:
+        return _coordinated(site, j - 1, _after_cue(tokens, i))
     k, before = _clause_before(tokens, j)
-    if j == k and tokens[i][0].endswith("ing") and k > 0 and tokens[k - 1][0] == ",":
+    if i and tokens[i][0].endswith("ing") and tokens[i - 1][0] == "," and (j == k or j < i):
         found = _participle(site)
         if found is not None:
             return found
@@ -1363,7 +1414,108 @@ def _around(
         return _content_before(site, before, voice, m, head_end)
     if voice is None and not _pronoun(before):
         return None
+    return _content_after(site, voice, _past_spoken_of(site, m))
+
+
+def _past_spoken_of(site: _Cue, m: int) -> int:
+    """After "speak" or "talk", the content starts past "about"/"of": "spoke at length about
+    the drought" → "the drought" (see _without_particle)."""
+    if CUES.get(site.tokens[site.i][0].lower()) not in {"speak", "talk"}:
+        return m
+    for n in range(m, min(m + _SPOKEN_WITHIN, len(site.tokens))):
+        if site.tokens[n][0].lower() in _SPOKEN_OF:
+            return n + 1
+    return m
+
+
+#: Relative pronouns that stand for the voice named right before them: "Hamdan, who said …".
+_RELATIVE_VOICES = frozenset({"who", "which"})
+
+
+def _relative(site: _Cue, r: int, m: int) -> RawAttribution | None:
+    """ "X, who said …" / "farmers who say …": the voice is the noun phrase before the pronoun.
+
+    "The dam was praised by Omar Nasser, who said it would last a century." → Omar Nasser, "it
+    would last a century". The clause ends where the sentence's own verb takes over after a
+    comma: "Lina Haddad, who said the bridge would close, left early." → "the bridge would
+    close". The voice of an inverted cue is no new voice: "…,” said a farmer who backs Hamdan".
+    """
+    tokens = site.tokens
+    end = r - 1 if r > 0 and tokens[r - 1][0] == "," else r
+    start = _antecedent_start(tokens, end)
+    if start == end or (start and CUES.get(tokens[start - 1][0].lower()) in _SPEECH):
+        return None
+    voice = _voice(site.text, tokens[start:end], site.known)
+    found = _content_after(site, voice, m) if voice is not None else None
+    if found is None or end == r:
+        return found
+    for n in range(m, len(tokens) - 1):
+        word, at, _ = tokens[n]
+        if word == "," and found.start < at < found.end and not _quoted(site, at):
+            if _main_verb(tokens[n + 1][0]):
+                span = _content(site.text, found.start, at)
+                return None if span is None else replace(found, end=span[1])
+    return found
+
+
+def _main_verb(word: str) -> bool:
+    """A lower-case finite verb or auxiliary: the sentence's own verb after a relative clause."""
+    low = word.lower()
+    return word[:1].islower() and (
+        low in _AUX or low in _FINITE or low.endswith("ed") or low in CUES
+    )
+
+
+def _coordinated(site: _Cue, conjunction: int, m: int) -> RawAttribution | None:
+    """ "X did Y and said …": the voice is the subject of the clause the cue is joined to.
+
+    "Omar Hamdan visited the dam on Monday and said the walls were cracked." → Omar Hamdan;
+    an opening setting is passed over: "On Monday, the ministry met and said …".
+    """
+    tokens = site.tokens
+    start = 0
+    if tokens[0][0].lower() in _PREPOSITIONS or tokens[0][0].lower() in _WHEN:
+        start = next((n + 1 for n in range(conjunction) if tokens[n][0] == ","), 0)
+    subject = _sentence_subject(tokens[start:conjunction])
+    if not subject or (start == 0 and subject[0][0].lower() in _PREPOSITIONS):
+        return None
+    voice = _voice(site.text, subject, site.known)
+    if voice is None and not _pronoun(subject):
+        return None
     return _content_after(site, voice, m)
+
+
+def _quoted(site: _Cue, position: int) -> bool:
+    """Whether a position lies inside one of the sentence's quotations."""
+    return any(a < position < b for a, b in site.quotes)
+
+
+#: Lower-case words a noun phrase before "who" does not run back past: "backed by X, who".
+_NOT_IN_ANTECEDENT = frozenset({*_SUBJECT_STOP, *_PREPOSITIONS, *_PRONOUNS, *_RELATIVES})
+
+
+def _antecedent_start(tokens: Sequence[tuple[str, int, int]], end: int) -> int:
+    """Where the noun phrase ending at token ``end`` starts: names, nouns and one article.
+
+    "praised by the former mayor" → "the former mayor"; "criticized Omar Nasser" → "Omar
+    Nasser" (a verb or a preposition ends it, an article is its first word).
+    """
+    k = end
+    while k > 0 and end - k < _MAX_VOICE_WORDS:
+        word = tokens[k - 1][0]
+        low = word.lower()
+        if low in {"the", "a", "an"} or _possessive(low):
+            k -= 1
+            if low in {"the", "a", "an"}:
+                break
+            continue
+        if word in {".", "-"} or (word[:1].isupper() and low not in _NOT_IN_ANTECEDENT):
+            k -= 1
+            continue
+        if not word[:1].isalpha() or low in _NOT_IN_ANTECEDENT or not _noun_like(word):
+            break
+        k -= 1
+    return k
 
 
 def _interrupted(site: _Cue, voice: Mention | None, m: int, k: int) -> RawAttribution | None:
@@ -1465,16 +1617,22 @@ def _participle(site: _Cue) -> RawAttribution | None:
 def _cue_voice_before(
     tokens: Sequence[tuple[str, int, int]], comma: int
 ) -> list[tuple[str, int, int]]:
-    """The voice of a "say" cue right before the participle's comma: "…, Haddad said, adding".
+    """The voice of a "say" cue before the participle's comma: "…, Haddad said, adding".
 
-    "The river is low, Haddad said, adding that the wells were dry" → Haddad, not "The river".
+    "The river is low, Haddad said, adding that the wells were dry" → Haddad, not "The river";
+    a setting may stand between: "…, Haddad said on Monday in Riverton, adding …".
     """
-    if comma < 2 or CUES.get(tokens[comma - 1][0].lower()) not in _FIRST_READ:
+    cue = comma - 1
+    while cue > 0 and comma - cue <= _SETTING_TOKENS and not _CLAUSE.fullmatch(tokens[cue][0]):
+        if CUES.get(tokens[cue][0].lower()) in _FIRST_READ:
+            break
+        cue -= 1
+    if cue < 1 or CUES.get(tokens[cue][0].lower()) not in _FIRST_READ:
         return []
-    start = comma - 1
+    start = cue
     while start > 0 and not _CLAUSE.fullmatch(tokens[start - 1][0]):
         start -= 1
-    return list(tokens[start : comma - 1])
+    return list(tokens[start:cue])
 
 
 def _appositive(
@@ -1515,8 +1673,12 @@ def _after_cue(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
     m = i + 1
     while m < len(tokens):
         word = tokens[m][0].lower()
-        if word in _AFTER_CUE:
-            m += 1
+        if word in _AFTER_CUE or (word == "out" and m == i + 1):
+            m += 1  # "told reporters", "said Tuesday", "pointed out"
+        elif word in _PERIOD_OPENERS and m + 1 < len(tokens) and tokens[m + 1][0] in _PERIODS:
+            m += 2  # "said last week that …"
+        elif word in _SETTING_PREPOSITIONS and _that_after_setting(tokens, m) > m:
+            m = _that_after_setting(tokens, m)  # "said in Riverton that …"
         elif (
             word in {"in", "on", "at", "during"}
             and m + 1 < len(tokens)
@@ -1530,6 +1692,11 @@ def _after_cue(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
     return m
 
 
+#: "last week", "this month": a time between the cue and its content.
+_PERIOD_OPENERS = frozenset({"last", "this", "earlier", "late", "early"})
+_PERIODS = frozenset({"week", "month", "year", "night", "weekend", "spring", "summer", "fall"})
+
+
 def _quote_first(
     site: _Cue, before: Sequence[tuple[str, int, int]], voice: Mention | None, m: int
 ) -> RawAttribution | None:
@@ -1539,7 +1706,7 @@ def _quote_first(
     after the cue the content runs to the end of the sentence.
     """
     text, sentence, tokens = site.text, site.sentence, site.tokens
-    c_start, c_end = tokens[site.i][1], tokens[site.i][2]
+    c_start = tokens[site.i][1]
     opening = next(
         (q for q in site.quotes if q[0] - sentence.start <= _OPENING_SLACK and q[1] < c_start),
         None,
@@ -1550,7 +1717,7 @@ def _quote_first(
     if voice is None and not _pronoun(before) and not _only_voice(text, tail, site.known):
         return None
     end = opening[1] + 1
-    if any(q[0] > c_end for q in site.quotes):
+    if _second_quotation(site, m):
         end = sentence.end
     span = _content(text, opening[0], end)
     if span is None:
@@ -1558,6 +1725,19 @@ def _quote_first(
     if voice is None and not _pronoun(before):
         voice = _voice(text, tail, site.known)  # "“…,” said X"; not "“…,” he said of Y"
     return site.attribution(voice, span, QuoteKind.DIRECT)
+
+
+def _second_quotation(site: _Cue, m: int) -> bool:
+    """Whether a quotation resumes right after the voice: "“A,” she said, “B.”".
+
+    Not a quotation further on in a clause of the writer's: "“A,” she said, after the mayor
+    called the plan “a folly.”" ends at A.
+    """
+    tokens = site.tokens
+    k = m + len(_up_to_clause(tokens, m))
+    if k + 1 >= len(tokens) or tokens[k][0] not in {",", ":"}:
+        return False
+    return any(a == tokens[k + 1][1] for a, _ in site.quotes)
 
 
 def _rest(site: _Cue, m: int) -> str:
@@ -1610,7 +1790,65 @@ def _told_outlet_last(site: _Cue, m: int) -> bool:
     tail = _up_to_clause(tokens, m)
     if m + len(tail) < len(tokens) - 1 or not any(t[0][:1].isupper() for t in tail):
         return False  # more follows, or "told reporters …"
+    if any(t[0].lower() in _TOLD_CLAUSE for t in tail):
+        return False  # "…, X told the Valley Times that …": what was told follows
     return _only_voice(site.text, tail, site.known)
+
+
+#: Prepositions that open a setting after the cue: "…, Hamdan said at a rally in Riverton."
+_SETTING_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "from"})
+#: A setting that ends the sentence has at most this many tokens.
+_SETTING_TOKENS = 10
+
+
+def _only_setting(tokens: Sequence[tuple[str, int, int]], m: int) -> bool:
+    """Whether only a place or time follows the cue to the sentence's end: "said in Riverton".
+
+    No verb, clause word or quotation in it: "said in May that …" and "said at the rally the
+    dam was old" have a content after the cue.
+    """
+    rest = [t[0] for t in tokens[m:] if t[0] not in {".", "!", "?"}]
+    if not rest or rest[0].lower() not in _SETTING_PREPOSITIONS:
+        return False
+    for n, word in enumerate(rest):
+        low = word.lower()
+        if n > _SETTING_TOKENS:
+            return False
+        if word == "," and n + 1 < len(rest) and _participle_word(rest[n + 1]):
+            return True  # "…, X said in Riverton, noting that …": the setting ends at the comma
+        if word in _QUOTE_TOKENS or low in _SETTING_BREAKS or low in CUES or low in _AUX:
+            return False
+        if word[:1].islower() and low.endswith("ed"):
+            return False
+    return True
+
+
+#: A setting before "that" has at most this many tokens: "said on public radio that …".
+_SETTING_BEFORE_THAT = 6
+
+
+def _that_after_setting(tokens: Sequence[tuple[str, int, int]], m: int) -> int:
+    """The index of "that" after a short setting at m ("in Riverton that"), or m with none."""
+    for n in range(m + 1, min(m + 1 + _SETTING_BEFORE_THAT, len(tokens))):
+        word = tokens[n][0]
+        if word.lower() == "that":
+            return n
+        if not word[:1].isalnum() or word.lower() in _SETTING_BREAKS or word.lower() in CUES:
+            return m
+    return m
+
+
+def _participle_word(word: str) -> bool:
+    """A lower-case -ing word opening a clause of its own: "noting", "adding"."""
+    return word[:1].islower() and word.endswith("ing") and word not in _NOT_PARTICIPLES
+
+
+#: Words that show a setting runs on into a clause: "said at the rally that …".
+_SETTING_BREAKS = frozenset({*_CLAUSE_WORDS, *_FINITE, *_PRONOUNS, ",", ";", ":"})
+
+
+#: Words after the one told that open what was told: "told the Valley Times that …".
+_TOLD_CLAUSE = frozenset({"that", "he", "she", "they", "it", "we", "i", "there"})
 
 
 def _content_first(site: _Cue, m: int, voice: Mention | None) -> bool:
@@ -1620,6 +1858,8 @@ def _content_first(site: _Cue, m: int, voice: Mention | None) -> bool:
     after a speech verb ("On Monday, the minister said the army would withdraw" is not one).
     """
     if len(_rest(site, m)) < _MIN_REST_CHARS:
+        return True
+    if _only_setting(site.tokens, m):
         return True
     if _told_outlet_last(site, m):
         return True
@@ -1886,7 +2126,9 @@ def _according(
     if voice is None:
         return None
     cue_end = tokens[i + 1][2]
-    if i > 0 and tokens[i - 1][1] - sentence.start > _MIN_HEAD_CHARS:
+    if _set_off(tokens, i, end):
+        span = _content(text, sentence.start, sentence.end)
+    elif i > 0 and tokens[i - 1][1] - sentence.start > _MIN_HEAD_CHARS:
         span = _content(
             text,
             sentence.start,
@@ -1897,6 +2139,22 @@ def _according(
     if span is None:
         return None
     return _asserted(voice, text[tokens[i][1] : cue_end], tokens[i][1], cue_end, span, quotes)
+
+
+#: The clause around a set-off "according to X" has at least this many words on each side.
+_AROUND_ACCORDING = 2
+
+
+def _set_off(tokens: Sequence[tuple[str, int, int]], i: int, end: int) -> bool:
+    """ "A, according to X, b …": the phrase sits inside the clause, which is the content.
+
+    "The new dam, according to the engineers, will hold" → the whole sentence.
+    """
+    if i == 0 or tokens[i - 1][0] != "," or end >= len(tokens) or tokens[end][0] != ",":
+        return False
+    words_before = sum(1 for t in tokens[: i - 1] if t[0][:1].isalnum())
+    words_after = sum(1 for t in tokens[end + 1 :] if t[0][:1].isalnum())
+    return words_before >= _AROUND_ACCORDING and words_after >= _AROUND_ACCORDING
 
 
 def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> list[RawAttribution]:
@@ -1913,7 +2171,10 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
                 found[-1] = _continued(text, found[-1], sentence)
             continue
         chunk = text[sentence.start : sentence.end].strip()
-        raws = _sentence(text, sentence, known, people) if _may_attribute(chunk) else []
+        may = _may_attribute(chunk)
+        raws = _sentence(text, sentence, known, people) if may else []
+        if not raws and index and may:
+            raws = _credit_after_quotation(text, sentence, sentences[index - 1], known, found)
         if raws and raws[-1].start == raws[-1].end:
             lead = raws.pop()
             if index + 1 < len(sentences):
@@ -1923,7 +2184,8 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
         if not raws and found and opens_quote and last_paragraph_quoted:
             span = _content(text, sentence.start, sentence.end)
             if span is not None:
-                found[-1:] = _floating(text, found[-1], span)
+                n = _resumed(text, found, span[0])
+                found[n:] = [*_floating(text, found[n], span), *found[n + 1 :]]
                 last_paragraph_quoted = True
                 continue
         raws = [_named_in_full(r, people, found) for r in raws]
@@ -1932,6 +2194,62 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
                 found.append(raw)
         last_paragraph_quoted = bool(raws) and (raws[-1].quote is QuoteKind.DIRECT or opens_quote)
     return found
+
+
+#: A sentence that only credits the quotation before it has at most this many tokens.
+_CREDIT_LINE_TOKENS = 12
+_CREDIT_LINE_CHARS = 120
+#: The last character of a sentence that is a quotation.
+_LAST_MARKS = frozenset({*CLOSING_QUOTES, "'"})
+
+
+def _credit_after_quotation(
+    text: str,
+    sentence: Sentence,
+    previous: Sentence,
+    known: Known,
+    found: list[RawAttribution],
+) -> list[RawAttribution]:
+    """ "“Who pays for the dam?” Hamdan said.": a voice and a speech cue alone, right after a
+    sentence that is one quotation (ending in ? ! or .), credit that quotation.
+
+    The quotation was read as the last speaker's continuing words: it is taken back from them.
+    """
+    last = previous.end - 1
+    while last > previous.start and text[last].isspace():
+        last -= 1
+    if sentence.end - sentence.start > _CREDIT_LINE_CHARS or text[last] not in _LAST_MARKS:
+        return []  # a long sentence, or the sentence before is no quotation
+    quoted = _content(text, previous.start, previous.end)
+    if quoted is None or (
+        text[quoted[1] - 1] not in CLOSING_QUOTES and text[quoted[1] - 2 : quoted[1]] != "''"
+    ):
+        return []  # the sentence before is no quotation
+    tokens = _tokens(text, sentence.start, sentence.end)
+    words = [t for t in tokens if t[0][:1].isalnum()]
+    cue = next((n for n, t in enumerate(words) if CUES.get(t[0]) in _SPEECH), None)
+    if cue is None or len(tokens) > _CREDIT_LINE_TOKENS:
+        return []
+    spans = mixed_quote_spans(text, previous.start, previous.end)
+    if not any(a == quoted[0] and b == quoted[1] - 1 for a, b in spans):
+        return []
+    before, after = words[:cue], words[cue + 1 :]
+    voice = _voice(text, before, known) if before else _voice(text, after, known)
+    if voice is None and not _pronoun(before):
+        return []
+    if before and after and not _only_setting(tokens, tokens.index(words[cue]) + 1):
+        return []
+    if found and found[-1].end > quoted[0]:
+        taken = found.pop()
+        closings = [b + 1 for _, b in mixed_quote_spans(text, taken.start, quoted[0])]
+        if taken.start < quoted[0]:
+            found.append(replace(taken, end=closings[-1] if closings else quoted[0]))
+    word, c_start, c_end = words[cue]
+    return [
+        RawAttribution(
+            voice, (), (), word, c_start, c_end, *quoted, QuoteKind.DIRECT, Stance.ASSERTS
+        )
+    ]
 
 
 def _remembering(known: Known) -> Known:
@@ -1984,6 +2302,25 @@ def _continued(text: str, last: RawAttribution, sentence: Sentence) -> RawAttrib
     if span is None or last.end > span[0] or "\n" in text[last.end : span[0]]:
         return last
     return replace(last, end=span[1])
+
+
+#: Attributions looked back over for the quotation a cue-less quoted sentence resumes.
+_RESUME_LOOKBACK = 4
+
+
+def _resumed(text: str, found: Sequence[RawAttribution], start: int) -> int:
+    """The index of the quotation a quoted sentence at ``start`` resumes: the last found.
+
+    Past the voice's own asides in the same paragraph: in "“The wells are dry,” said Hamdan, a
+    farmer who backs the plan. “Rain is late.”", "backs" is not the speaker of "Rain is late".
+    """
+    last = len(found) - 1
+    for n in range(last, max(last - _RESUME_LOOKBACK, -1), -1):
+        if "\n" in text[found[n].end : start]:
+            break
+        if found[n].quote is QuoteKind.DIRECT:
+            return n
+    return last
 
 
 def _floating(text: str, last: RawAttribution, span: tuple[int, int]) -> list[RawAttribution]:

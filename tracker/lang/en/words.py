@@ -85,6 +85,8 @@ WORDS = Words(
         Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont
         Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo N.H N.J N.M N.Y N.C N.D R.I S.C S.D W.Va
         """.split()
+        # A middle initial: "Omar H. Nasser" ("I." may end a sentence: "World War I.").
+        + list("ABCDEFGHJKLMNOPQRSTUVWXYZ")
     ),
     months={
         "january": 1,

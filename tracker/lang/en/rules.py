@@ -361,7 +361,9 @@ _MEDIA = {
 }
 _INDEFINITE = {"a", "an", "one", "two", "three", "several", "some", "senior", "another"}
 #: A word (with ' ’ - inside: "don't", "al-Muallem"), '' as one quotation mark, or a sign.
-_WORD = re.compile(r"''|(?:[\w’-]|'(?!'))+(?:\.\w+)*|[^\w\s]")
+#: Possessive runs (++, *+): nothing after them needs a character back, and the regex engine
+#: reads a run at once instead of one character per loop.
+_WORD = re.compile(r"''|(?:[\w’-]++|'(?!'))++(?:\.\w+)*+|[^\w\s]")
 #: Words after which a cue word is a noun: "the plan", "his support", "of the states".
 _NOUN_BEFORE = {
     "the",
@@ -403,7 +405,7 @@ _CLAUSE = re.compile(r"[,;:—–]|\s-\s")
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Words and punctuation marks of text[start:end], each with its offsets."""
-    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    return [(m[0], m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
 _LEADERS = {
@@ -447,6 +449,8 @@ _OPENERS = {"this", "that", "these", "those", "both", "all", "each", "such", "th
 _CLAUSE_WORDS = {"who", "which", "that", "it"}
 #: A finite verb inside the phrase starts a clause too: "Donald Trump was using the visit to …".
 _FINITE = {"would", "will", "could", "should", "must", "can", "may", "might", "is", "was", "are"}
+#: Where a voice phrase ends: before a clause word or a finite verb.
+_VOICE_ENDS = frozenset({*_CLAUSE_WORDS, *_FINITE})
 #: "the newspaper", "the agency": a media head noun that refers back to an outlet named before.
 _MEDIA_ANAPHORS = {
     "newspaper": SourceKind.OUTLET,
@@ -478,12 +482,11 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
         return None
     if lowered[0] in _QUESTION_AUX or lowered[-1] in _OPEN_ENDS:
         return None  # "Do you support …?", "Hamdan spoke briefly while …": a clause, no voice
-    if all(w in _CHROME for w in lowered) and all(w[0].isupper() for w in words):
+    if _CHROME.issuperset(lowered) and all(w[0].isupper() for w in words):
         return None  # page chrome in capitals: "READ ALSO", "WATCH" (not the surname Read)
-    ends = _CLAUSE_WORDS | _FINITE
-    if any(w in ends for w in lowered[1:]):
+    if not _VOICE_ENDS.isdisjoint(lowered[1:]):
         # "X, who …", "Donald Trump was using the visit to …": the voice ends before the clause.
-        cut = next(i for i, w in enumerate(lowered) if i and w in ends)
+        cut = next(i for i, w in enumerate(lowered) if i and w in _VOICE_ENDS)
         words, lowered = words[:cut], lowered[:cut]
     words, lowered = _without_home(words, lowered)
     anaphor = _media_anaphor(text, words, lowered)
@@ -578,15 +581,16 @@ def _named_voice(
     if titles and titles[-1] + 1 < len(words) and titles[-1] >= split:
         split = titles[-1] + 1
     name_words = words[split:] if split < len(words) else words
-    name = romanize(text[name_words[0][1] : name_words[-1][2]])
+    whole = split == 0 or split >= len(words)
+    name = surface if whole else romanize(text[name_words[0][1] : name_words[-1][2]])
     descriptor = text[start : name_words[0][1]].strip() if split < len(words) and split else ""
     named = (split < len(words) and split > 0) or all(w[0][:1].isupper() for w in words)
     if registry:
         kind: SourceKind | None = None
-    elif set(lowered) & _ANONYMOUS and not any(w[0][:1].isupper() for w in words[1:]):
+    elif not _ANONYMOUS.isdisjoint(lowered) and not any(w[0][:1].isupper() for w in words[1:]):
         kind = SourceKind.ANONYMOUS
         name, descriptor = surface, ""
-    elif set(lowered) & _MEDIA:
+    elif not _MEDIA.isdisjoint(lowered):
         kind = SourceKind.OUTLET  # "The Daily Levant", "the Times", "CBS News"
         name, descriptor = surface.removeprefix("the ").removeprefix("The "), ""
     elif lowered[-1] in _BODIES:
@@ -595,7 +599,7 @@ def _named_voice(
     elif lowered[0] in _INDEFINITE and not named:
         kind = SourceKind.ANONYMOUS  # "a senior Lebanese official (who declined to be named)"
         name, descriptor = surface, ""
-    elif set(lowered) & _OFFICIAL:
+    elif not _OFFICIAL.isdisjoint(lowered):
         kind = SourceKind.OFFICIAL
     elif all(not w[0][:1].isupper() for w in words) and len(words) > 3:
         return None  # a lower-case clause, not a voice
@@ -686,8 +690,9 @@ def _cue_order(
     """
     cues: list[tuple[int, str]] = []
     last = len(lowered) - 1
-    for i in [n for n, low in enumerate(lowered) if low in _CANDIDATES or low[-2:] in _ACT_ENDS]:
-        low = lowered[i]
+    for i, low in enumerate(lowered):
+        if low not in _CANDIDATES and low[-2:] not in _ACT_ENDS:
+            continue
         if low == "according":
             base = "according" if i < last and lowered[i + 1] == "to" else ""
         else:
@@ -848,14 +853,15 @@ def _person_verb(
     j = i - 1
     while j >= 0 and tokens[j][0][:1].isupper() and i - j <= _MAX_NAME_WORDS:
         j -= 1
-    subject = [lowered[k] for k in range(j + 1, i)]
-    starts_clause = (
-        j < 0
-        or tokens[j][0] in {",", ";", "and", "but", '"', "“", "”"}
-        or (lowered[j] in {"and", "but", "while", "as", "when"})
-    )
-    if subject and starts_clause and subject[-1] not in {"the", "a", "an"}:
-        return _a_person(subject, people)
+    if j < i - 1:  # a capitalised subject
+        subject = [lowered[k] for k in range(j + 1, i)]
+        starts_clause = (
+            j < 0
+            or tokens[j][0] in {",", ";", "and", "but", '"', "“", "”"}
+            or (lowered[j] in {"and", "but", "while", "as", "when"})
+        )
+        if starts_clause and subject[-1] not in {"the", "a", "an"}:
+            return _a_person(subject, people)
     return lowered[i - 1] in {"he", "she", "they", "we", "i"} and (
         i == 1 or lowered[i - 2] in {",", "and", "but", "while", "when", "as", '"', "“", "”"}
     )
@@ -872,7 +878,9 @@ def _a_person(subject: Sequence[str], people: _People) -> bool:
 _MEDIA_KINDS = {SourceKind.OUTLET, SourceKind.AGENCY, None}
 #: A first name (maybe with a middle initial) and the surname after it, read at every word so
 #: that pairs overlap: "Foreign Minister Walid al-Muallem" gives … ("Walid", "al-Muallem").
-_NAME_PAIR = re.compile(r"\b(?=([A-Z][a-z]+)(?: [A-Z]\.)? ((?:al-|el-)?[A-Z][\w'’-]+))")
+#: The first name is matched (not looked ahead at) from its capital, with no word character
+#: before it, so that the regex engine skips to the next capital letter at once.
+_NAME_PAIR = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)(?=(?: [A-Z]\.)? ((?:al-|el-)?[A-Z][\w'’-]+))")
 #: Words before a surname that are not first names: "On Monday", "The Haddad family".
 _NOT_NAME = {"the", "on", "in", "at", "by", "for", "from", "with", "to", "of", "after", "before"}
 

@@ -1126,6 +1126,8 @@ _SPEECH = {
 #: Cues read before the others in a sentence: "say", "tell" and "according to".
 _FIRST_READ = frozenset({"say", "tell", "according"})
 _DASHES = {"―", "—", "–", "--"}
+#: Any of the dashes in a text, as a quick look before reading its tokens.
+_DASH_MARK = re.compile("|".join(sorted(map(re.escape, _DASHES))))
 #: A dash credit names one person: at most this many words after the dash ("― Mary Ann Lee").
 _MAX_CREDIT_WORDS = 4
 #: A headline voice "Name: claim" ends with a colon within this many tokens of the start.
@@ -1145,6 +1147,8 @@ def _credit(
     # A credit is a name of four words at most after the dash, so only the sentence's last
     # tokens can hold it; looking from every dash to the end was quadratic on a run of dashes.
     tail = max(0, len(tokens) - MAX_CREDIT_TOKENS) if quotes else len(tokens)
+    if tail < len(tokens) and not _DASH_MARK.search(text, tokens[tail][1], tokens[-1][2]):
+        tail = len(tokens)  # no dash among the last tokens: no credit to look at
     for n, (word, start, end) in enumerate(tokens[tail:], tail):
         if word in _DASHES and n and quotes and quotes[-1][1] < start and n + 1 < len(tokens):
             rest = tokens[n + 1 :]
@@ -1156,7 +1160,9 @@ def _credit(
                     return RawAttribution(
                         voice, (), (), word, start, end, a, b + 1, QuoteKind.DIRECT, Stance.ASSERTS
                     )
-    colon = next((n for n, t in enumerate(tokens[:_HEADLINE_COLON_WITHIN]) if t[0] == ":"), None)
+    head = tokens[:_HEADLINE_COLON_WITHIN]
+    has_colon = bool(head) and text.find(":", head[0][1], head[-1][2]) != -1
+    colon = next((n for n, t in enumerate(head) if t[0] == ":"), None) if has_colon else None
     if colon and all(t[0][:1].isupper() for t in tokens[:colon] if t[0][:1].isalpha()):
         voice = _voice(text, tokens[:colon], known)
         span = _content(text, tokens[colon][2], sentence.end)
@@ -1676,7 +1682,7 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
     span = _content(text, after_start, site.sentence.end)
     speech = CUES.get(tokens[site.i][0].lower()) in _SPEECH
     least = _MIN_CONTENT_WORDS if speech else _MIN_OBJECT_WORDS
-    if span is None or len(text[span[0] : span[1]].split()) < least:
+    if span is None or len(text[span[0] : span[1]].split(maxsplit=least)) < least:
         return None
     span, inner = _citing(text, tokens, span, site.known)
     span = _next_clause_cut(site, span)
@@ -1700,7 +1706,9 @@ def _clause_end(site: _Cue, span: tuple[int, int], speech: bool) -> tuple[int, i
     the council disagreed" → "the wells were dry". A stance verb's content is its object, up
     to the first comma: "Hamdan endorsed Selim, whom he called …" → "Selim".
     """
-    tokens = site.tokens
+    tokens, text = site.tokens, site.text
+    if text.find(",", span[0] + 1, span[1]) == -1 and text.find(";", span[0] + 1, span[1]) == -1:
+        return span  # no comma or semicolon inside the content
     for n in range(site.i + 1, len(tokens) - 1):
         word, start, _ = tokens[n]
         if start <= span[0] or word not in {",", ";"}:
@@ -1724,6 +1732,9 @@ def _past_setting(site: _Cue, m: int) -> int:
     """Past a short setting and its comma before a quotation: "told reporters in Riverton last
     week, “…”" → the quotation; "said, “…”" → the quotation."""
     tokens = site.tokens
+    last = min(m + max(_LEAD_IN_WORDS + 2, _SETTING_WORDS), len(tokens) - 1)
+    if last <= m or site.text.find(",", tokens[m][1], tokens[last - 1][2]) == -1:
+        return m  # both readings below need a comma
     for n in range(m, min(m + _LEAD_IN_WORDS + 2, len(tokens) - 1)):
         if tokens[n][0] == "," and any(a == tokens[n + 1][1] for a, _ in site.quotes):
             return n + 1
@@ -1803,6 +1814,8 @@ def _next_clause_cut(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
     a thief.”" is not cut at "the river is like".
     """
     text, tokens, known = site.text, site.tokens, site.known
+    if site.i + 2 >= len(tokens) or text.find(",", tokens[site.i + 2][1], span[1]) == -1:
+        return span  # no comma to cut at
     for n in range(site.i + 2, len(tokens)):
         if tokens[n][1] >= span[1] or tokens[n][0] != ",":
             continue
@@ -1823,12 +1836,16 @@ def _next_clause_cut(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
 
 #: Participles that relay a further voice at the end of a content: "…, citing officials".
 _RELAY_PARTICIPLES = frozenset({"citing", "quoting"})
+#: Any of them in a text, in any case, as a quick look before reading its tokens.
+_RELAY_WORD = re.compile("|".join(sorted(_RELAY_PARTICIPLES)), re.IGNORECASE)
 
 
 def _citing(
     text: str, tokens: Sequence[tuple[str, int, int]], span: tuple[int, int], known: Known
 ) -> tuple[tuple[int, int], tuple[Mention, ...]]:
     """ "…, citing X" / "…, quoting X" at the end of the content: X is a voice further in."""
+    if not tokens or not _RELAY_WORD.search(text, span[0], tokens[-1][2]):
+        return span, ()
     for n, (word, start, _) in enumerate(tokens):
         if not span[0] < start < span[1] or word.lower() not in _RELAY_PARTICIPLES:
             continue

@@ -400,7 +400,8 @@ _NOUN_BEFORE = {
 }
 _STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 _RELATIVES = {"who", "which", "that", "whom", "whose", "where", "when", "what", "it", "there"}
-_CLAUSE = re.compile(r"[,;:—–]|\s-\s")
+#: Tokens that end a clause. (" - " is a clause mark in text, but a token holds no space.)
+_CLAUSE_MARKS = frozenset(",;:—–")
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -723,7 +724,7 @@ def _may_attribute(chunk: str) -> bool:
     A quick look that lets sentences with none skip tokenising; it may say yes to a sentence
     that has nothing, never no to one that has ("it was reported" has the cue "reported").
     """
-    if any(mark in chunk for mark in _MARKS) or _ACT.search(chunk):
+    if _ACT.search(chunk) or any(mark in chunk for mark in _MARKS):
         return True
     return not _CANDIDATES.isdisjoint(_LOWER_WORDS.findall(chunk.lower()))
 
@@ -1193,6 +1194,8 @@ def _asked(
     read as usual. "When asked about the dam, the engineer said …" and "The engineer, when asked
     whether …, said …" are read alike.
     """
+    if "asked" not in lowered[:_ASKED_WITHIN]:
+        return []
     at = next(
         (
             n
@@ -1448,7 +1451,7 @@ def _clause_before(
     to the comma before it: "Trump, in particular, criticized" → the voice is before the aside.
     """
     k = j
-    while k > 0 and not _CLAUSE.fullmatch(tokens[k - 1][0]):
+    while k > 0 and tokens[k - 1][0] not in _CLAUSE_MARKS:
         if tokens[k - 1][0] in _QUOTE_TOKENS:
             break
         k -= 1
@@ -1486,7 +1489,7 @@ def _cue_voice_before(
     if comma < 2 or CUES.get(tokens[comma - 1][0].lower()) not in _FIRST_READ:
         return []
     start = comma - 1
-    while start > 0 and not _CLAUSE.fullmatch(tokens[start - 1][0]):
+    while start > 0 and tokens[start - 1][0] not in _CLAUSE_MARKS:
         start -= 1
     return list(tokens[start : comma - 1])
 
@@ -1505,7 +1508,7 @@ def _appositive(
         start = stop
         while (
             start > 0
-            and not _CLAUSE.fullmatch(tokens[start - 1][0])
+            and tokens[start - 1][0] not in _CLAUSE_MARKS
             and (tokens[start - 1][0] not in "\"“”«»''")
         ):
             start -= 1
@@ -1552,6 +1555,8 @@ def _quote_first(
     "“We will reopen it,” the minister said." / "“…,” she said, “…”": with a second quotation
     after the cue the content runs to the end of the sentence.
     """
+    if not site.quotes:
+        return None
     text, sentence, tokens = site.text, site.sentence, site.tokens
     c_start, c_end = tokens[site.i][1], tokens[site.i][2]
     opening = next(
@@ -1738,7 +1743,7 @@ def _past_setting(site: _Cue, m: int) -> int:
     for n in range(m, min(m + _LEAD_IN_WORDS + 2, len(tokens) - 1)):
         if tokens[n][0] == "," and any(a == tokens[n + 1][1] for a, _ in site.quotes):
             return n + 1
-        if _CLAUSE.fullmatch(tokens[n][0]) or tokens[n][0].lower() in {"that", "whether", "if"}:
+        if tokens[n][0] in _CLAUSE_MARKS or tokens[n][0].lower() in {"that", "whether", "if"}:
             break
     # "said Thursday during a taping of a town hall in Riverton, New York, that …"
     for n in range(m, min(m + _SETTING_WORDS, len(tokens) - 1)):
@@ -1783,7 +1788,7 @@ def _past_addressee(tokens: Sequence[tuple[str, int, int]], m: int) -> int:
     for n in range(m, min(m + _LEAD_IN_WORDS + 2, len(tokens))):
         if tokens[n][0].lower() == "that":
             return n
-        if _CLAUSE.fullmatch(tokens[n][0]) or tokens[n][0] in '"“”«»':
+        if tokens[n][0] in _CLAUSE_MARKS or tokens[n][0] in '"“”«»':
             break
     n = m + (m < len(tokens) and tokens[m][0].lower() == "the")
     end = n
@@ -1802,7 +1807,7 @@ def _up_to_clause(tokens: Sequence[tuple[str, int, int]], m: int) -> Sequence[tu
     "“We will reopen it,” said Fadi Selim, the interior minister, on Monday." → "Fadi Selim".
     """
     end = m
-    while end < len(tokens) and not _CLAUSE.fullmatch(tokens[end][0]):
+    while end < len(tokens) and tokens[end][0] not in _CLAUSE_MARKS:
         end += 1
     return tokens[m:end]
 
@@ -1853,7 +1858,7 @@ def _citing(
             continue
         end = n + 1
         while (
-            end < len(tokens) and tokens[end][1] < span[1] and not _CLAUSE.fullmatch(tokens[end][0])
+            end < len(tokens) and tokens[end][1] < span[1] and tokens[end][0] not in _CLAUSE_MARKS
         ):
             end += 1
         voice = _voice(text, tokens[n + 1 : end], known)
@@ -1901,7 +1906,7 @@ def _according(
     end = start
     while (
         end < len(tokens)
-        and not _CLAUSE.fullmatch(tokens[end][0])
+        and tokens[end][0] not in _CLAUSE_MARKS
         and (tokens[end][0] != "." or (end + 1 < len(tokens) and tokens[end + 1][0][:1].islower()))
     ):
         end += 1
@@ -1915,7 +1920,7 @@ def _according(
         span = _content(
             text,
             sentence.start,
-            tokens[i - 1][1] if _CLAUSE.fullmatch(tokens[i - 1][0]) else tokens[i][1],
+            tokens[i - 1][1] if tokens[i - 1][0] in _CLAUSE_MARKS else tokens[i][1],
         )
     else:
         span = _content(text, tokens[end][2] if end < len(tokens) else sentence.end, sentence.end)

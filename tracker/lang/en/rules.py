@@ -404,8 +404,38 @@ _RELATIVES = {"who", "which", "that", "whom", "whose", "where", "when", "what", 
 _CLAUSE_MARKS = frozenset(",;:—–")
 
 
+#: Marks read off the end of a word without the regex: "said," "Monday."
+_TRAILING_MARKS = frozenset(",.;:?!")
+
+
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """Words and punctuation marks of text[start:end], each with its offsets."""
+    """Words and punctuation marks of text[start:end], each with its offsets.
+
+    A sentence whose pieces are parted by single spaces (most are) is read piece by piece, as no
+    token holds a space: a piece of letters and digits is one word, and so is one with a mark
+    after it ("said,"); only the other pieces go through the regex.
+    """
+    chunk = text[start:end]
+    pieces = chunk.split()
+    if " ".join(pieces) != chunk:
+        return _regex_tokens(text, start, end)
+    out: list[tuple[str, int, int]] = []
+    pos = start
+    for piece in pieces:
+        n = len(piece)
+        if piece.isalnum():
+            out.append((piece, pos, pos + n))
+        elif piece[-1] in _TRAILING_MARKS and piece[:-1].isalnum():
+            out.append((piece[:-1], pos, pos + n - 1))
+            out.append((piece[-1], pos + n - 1, pos + n))
+        else:
+            out.extend(_regex_tokens(text, pos, pos + n))
+        pos += n + 1
+    return out
+
+
+def _regex_tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The tokens of text[start:end] as the word regex reads them."""
     return [(m[0], m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 

@@ -679,7 +679,9 @@ MAX_CREDIT_TOKENS = 24
 def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> list[RawAttribution]:
     """The attributions of one sentence: each cue word read in the pattern around it."""
     tokens = _tokens(text, sentence.start, sentence.end)
-    quotes = mixed_quote_spans(text, sentence.start, sentence.end)
+    # Every quotation opens with an opening mark: with none, there is no quotation to pair.
+    has_quote = _QUOTE_MARK.search(text, sentence.start, sentence.end) is not None
+    quotes = mixed_quote_spans(text, sentence.start, sentence.end) if has_quote else []
     out: list[RawAttribution] = []
 
     def inside_quote(pos: int) -> bool:
@@ -722,7 +724,7 @@ def _cue_order(
     cues: list[tuple[int, str]] = []
     last = len(lowered) - 1
     for i, low in enumerate(lowered):
-        if low not in _CANDIDATES and low[-2:] not in _ACT_ENDS:
+        if low not in _CANDIDATES and not low.endswith(_ACT_ENDS):
             continue
         if low == "according":
             base = "according" if i < last and lowered[i + 1] == "to" else ""
@@ -739,11 +741,12 @@ def _cue_order(
 
 #: Words that may be a cue, and the endings of a person's act verb ("mocked", "vows").
 _CANDIDATES = frozenset({*CUES, "according"})
-_ACT_ENDS = frozenset({"ed", "es"})
+_ACT_ENDS = ("ed", "es")
 #: Lower-case words of a sentence, to look for a cue before reading it closely.
 _LOWER_WORDS = re.compile(r"[a-z]+")
 #: A lower-case word ending like an act verb: "mocked", "vows" (see _person_verb).
-_ACT = re.compile(r"[a-z](?:ed|es)\b")
+#: (Its "e" first lets the regex engine skip to each "e" at once.)
+_ACT = re.compile(r"e[ds]\b(?<=[a-z]e[ds])")
 #: Marks a dash credit or a headline colon needs: "“…” ― Name", "Name: claim".
 _MARKS = (":", "―", "—", "–", "--")
 

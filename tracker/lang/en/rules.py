@@ -679,6 +679,13 @@ MAX_CREDIT_TOKENS = 24
 def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> list[RawAttribution]:
     """The attributions of one sentence: each cue word read in the pattern around it."""
     tokens = _tokens(text, sentence.start, sentence.end)
+    lowered = [t[0].lower() for t in tokens]
+    if _chrome(lowered):
+        return []
+    cues = _cue_order(tokens, lowered, people)
+    unmarked = not cues and _CREDIT_MARK.search(text, sentence.start, sentence.end) is None
+    if unmarked and _PASSIVE.isdisjoint(lowered):
+        return []  # no cue word, no "it is said", no dash or colon: nothing for a rule to read
     # Every quotation opens with an opening mark: with none, there is no quotation to pair.
     has_quote = _QUOTE_MARK.search(text, sentence.start, sentence.end) is not None
     quotes = mixed_quote_spans(text, sentence.start, sentence.end) if has_quote else []
@@ -687,9 +694,6 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
     def inside_quote(pos: int) -> bool:
         return any(a < pos < b for a, b in quotes)
 
-    lowered = [t[0].lower() for t in tokens]
-    if _chrome(lowered):
-        return []
     impersonal = _impersonal(text, sentence, tokens, lowered, quotes)
     if impersonal is not None:
         return [impersonal]
@@ -697,7 +701,7 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
     if credited is not None:
         return [credited]
     out.extend(_asked(text, tokens, lowered, quotes))
-    for i, base in _cue_order(tokens, lowered, people):
+    for i, base in cues:
         c_start = tokens[i][1]
         if inside_quote(c_start) or any(_within(r, c_start) for r in out):
             continue  # inside a quotation, or inside what was found already: nested, not outermost
@@ -1162,6 +1166,8 @@ _FIRST_READ = frozenset({"say", "tell", "according"})
 _DASHES = {"―", "—", "–", "--"}
 #: Any of the dashes in a text, as a quick look before reading its tokens.
 _DASH_MARK = re.compile("|".join(sorted(map(re.escape, _DASHES))))
+#: A dash or a colon: what a dash credit or a headline "Name: claim" needs (see _credit).
+_CREDIT_MARK = re.compile("|".join(sorted(map(re.escape, {*_DASHES, ":"}))))
 #: A dash credit names one person: at most this many words after the dash ("― Mary Ann Lee").
 _MAX_CREDIT_WORDS = 4
 #: A headline voice "Name: claim" ends with a colon within this many tokens of the start.

@@ -7,12 +7,14 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker.lang.en.rules import _NAME_PAIR, _WORD, _regex_tokens, _tokens
+from tracker.lang.en.rules import _NAME_PAIR, _QUOTE_MARK, _WORD, _regex_tokens, _tokens
+from tracker.text import OPENING_QUOTES
 
 #: Words, marks and spaces of English news text, with any Unicode between them.
 TEXTS = st.lists(
     st.one_of(
         st.sampled_from((" ", "  ", "\n", "\t", "\u00a0", ",", ".", ":", "'", "''", "’", "-", "—")),
+        st.sampled_from(("“", "”", '"', "(", ")", "‘", "«", "»", "[", "]", "?", "!", "″", "„")),
         st.sampled_from(("said", "Hamdan", "U.S.", "al-Wadi", "don't", "4.5", "Omar", "Gov.")),
         st.text(max_size=3),
     ),
@@ -21,6 +23,7 @@ TEXTS = st.lists(
 FUZZ = settings(derandomize=True, database=None, max_examples=400, deadline=None)
 #: The word regex without possessive runs, and the name pairs looked for at every word start.
 PLAIN_WORD = re.compile(r"''|(?:[\w’-]|'(?!'))+(?:\.\w+)*|[^\w\s]")
+PLAIN_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(OPENING_QUOTES))) + "]|''")
 PLAIN_NAME_PAIR = re.compile(r"\b(?=([A-Z][a-z]+)(?: [A-Z]\.)? ((?:al-|el-)?[A-Z][\w'’-]+))")
 
 
@@ -53,3 +56,12 @@ def test_tokens_of_a_plain_sentence():
     assert [t[0] for t in _tokens(text, 0, len(text))] == [
         *("Hamdan", "said", ",", "in", "the", "U.S", ".", "capital", ":", "no", "."),
     ]
+
+
+@FUZZ
+@given(TEXTS, st.integers(0, 5), st.integers(0, 5))
+def test_quote_mark_is_found_where_the_plain_pattern_finds_it(text, skip, cut):
+    """The first opening mark (or '') is found at the same offset as by the plain pattern."""
+    start, end = min(skip, len(text)), max(0, len(text) - cut)
+    fast, plain = _QUOTE_MARK.search(text, start, end), PLAIN_QUOTE_MARK.search(text, start, end)
+    assert (fast and fast.start()) == (plain and plain.start())

@@ -404,16 +404,19 @@ _RELATIVES = {"who", "which", "that", "whom", "whose", "where", "when", "what", 
 _CLAUSE_MARKS = frozenset(",;:—–")
 
 
-#: Marks read off the end of a word without the regex: "said," "Monday."
-_TRAILING_MARKS = frozenset(",.;:?!")
+#: Marks read off the start and the end of a word without the regex: "“We", "said,", "it.”".
+#: Each is a token of its own (none is a word character, ' ’ or -, which the regex reads
+#: differently).
+_LEADING_MARKS = '“"(‘«[„‹'
+_TRAILING_MARKS = ',.;:?!”")»]›″'
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Words and punctuation marks of text[start:end], each with its offsets.
 
     A sentence whose pieces are parted by single spaces (most are) is read piece by piece, as no
-    token holds a space: a piece of letters and digits is one word, and so is one with a mark
-    after it ("said,"); only the other pieces go through the regex.
+    token holds a space: a piece of letters and digits is one word, and so is one with marks
+    before or after it ("“We", "said,"); only the other pieces go through the regex.
     """
     chunk = text[start:end]
     pieces = chunk.split()
@@ -425,13 +428,22 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         n = len(piece)
         if piece.isalnum():
             out.append((piece, pos, pos + n))
-        elif piece[-1] in _TRAILING_MARKS and piece[:-1].isalnum():
-            out.append((piece[:-1], pos, pos + n - 1))
-            out.append((piece[-1], pos + n - 1, pos + n))
         else:
-            out.extend(_regex_tokens(text, pos, pos + n))
+            out.extend(_marked_word(text, piece, pos))
         pos += n + 1
     return out
+
+
+def _marked_word(text: str, piece: str, pos: int) -> list[tuple[str, int, int]]:
+    """The tokens of a piece of text at ``pos`` with no space in it: "“We" → “ and We."""
+    head = len(piece) - len(piece.lstrip(_LEADING_MARKS))
+    tail = len(piece.rstrip(_TRAILING_MARKS))
+    core = piece[head:tail]
+    if not core.isalnum():
+        return _regex_tokens(text, pos, pos + len(piece))
+    marks = [(piece[k], pos + k, pos + k + 1) for k in (*range(head), *range(tail, len(piece)))]
+    marks.insert(head, (core, pos + head, pos + tail))
+    return marks
 
 
 def _regex_tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -1880,15 +1892,14 @@ def _next_clause_cut(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
 
 #: Participles that relay a further voice at the end of a content: "…, citing officials".
 _RELAY_PARTICIPLES = frozenset({"citing", "quoting"})
-#: Any of them in a text, in any case, as a quick look before reading its tokens.
-_RELAY_WORD = re.compile("|".join(sorted(_RELAY_PARTICIPLES)), re.IGNORECASE)
 
 
 def _citing(
     text: str, tokens: Sequence[tuple[str, int, int]], span: tuple[int, int], known: Known
 ) -> tuple[tuple[int, int], tuple[Mention, ...]]:
     """ "…, citing X" / "…, quoting X" at the end of the content: X is a voice further in."""
-    if not tokens or not _RELAY_WORD.search(text, span[0], tokens[-1][2]):
+    rest = text[span[0] : tokens[-1][2]].lower() if tokens else ""
+    if not any(word in rest for word in _RELAY_PARTICIPLES):
         return span, ()
     for n, (word, start, _) in enumerate(tokens):
         if not span[0] < start < span[1] or word.lower() not in _RELAY_PARTICIPLES:
@@ -2042,7 +2053,10 @@ def _inside_quotation(
 
 
 #: An opening quotation mark, straight or curly ('' included).
-_QUOTE_MARK = re.compile("[" + re.escape("".join(OPENING_QUOTES)) + "]|''")
+#: (One character class first, so that the regex engine skips to a mark at once; the match is
+#: the first mark alone, only where it is found matters.)
+_OPENINGS = re.escape("".join(sorted(OPENING_QUOTES)))
+_QUOTE_MARK = re.compile(f"[{_OPENINGS}'](?:(?<=[{_OPENINGS}])|(?='))")
 #: What may follow a quotation's closing mark at the end of its sentence.
 _END_MARKS = " \t\n.,;:!?\"”’'"
 

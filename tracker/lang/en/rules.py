@@ -715,7 +715,7 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
     out.extend(_asked(text, tokens, lowered, quotes))
     for i, base in cues:
         c_start = tokens[i][1]
-        if inside_quote(c_start) or any(_within(r, c_start) for r in out):
+        if (quotes and inside_quote(c_start)) or (out and any(_within(r, c_start) for r in out)):
             continue  # inside a quotation, or inside what was found already: nested, not outermost
         if base == "according":
             found = _according(text, sentence, tokens, i, known, quotes)
@@ -724,7 +724,7 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
         else:
             stance = Stance.DENIES if lowered[i] in _DENY else Stance.ASSERTS
             found = _around(text, sentence, tokens, i, known, quotes, stance)
-        if found is not None and not any(_overlap(found, r) for r in out):
+        if found is not None and not (out and any(_overlap(found, r) for r in out)):
             out.append(found)
     return sorted(out, key=lambda r: r.cue_start)
 
@@ -2008,7 +2008,9 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
                 continue
         raws = [_named_in_full(r, people, found) for r in raws]
         for raw in raws:
-            if not any(_overlap(raw, f) for f in found[-MAX_OVERLAP_LOOKBACK:]):
+            # (_overlap written out: this runs for every attribution against the last ones found)
+            recent = found[-MAX_OVERLAP_LOOKBACK:]
+            if not any(raw.start < f.end and f.start < raw.end for f in recent):
                 found.append(raw)
         last_paragraph_quoted = bool(raws) and (raws[-1].quote is QuoteKind.DIRECT or opens_quote)
     return found

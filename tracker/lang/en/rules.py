@@ -726,7 +726,7 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
             found = _around(text, sentence, tokens, i, known, quotes, stance)
         if found is not None and not (out and any(_overlap(found, r) for r in out)):
             out.append(found)
-    return sorted(out, key=lambda r: r.cue_start)
+    return out if len(out) < 2 else sorted(out, key=lambda r: r.cue_start)
 
 
 def _cue_order(
@@ -752,7 +752,7 @@ def _cue_order(
             cues.append((i, base))
             if len(cues) >= MAX_CUES_PER_SENTENCE:
                 break
-    return sorted(cues, key=lambda cue: (cue[1] not in _FIRST_READ, cue[0]))
+    return cues if len(cues) < 2 else sorted(cues, key=lambda c: (c[1] not in _FIRST_READ, c[0]))
 
 
 #: Words that may be a cue, and the endings of a person's act verb ("mocked", "vows").
@@ -1454,6 +1454,10 @@ def _interrupted(site: _Cue, voice: Mention | None, m: int, k: int) -> RawAttrib
     return None if span is None else site.attribution(voice, span)
 
 
+#: Prepositions of a phrase between a voice and its cue: "Clinton at a later press gaggle said".
+_SETTING_PREPOSITIONS = frozenset({"at", "in", "during", "on", "after"})
+
+
 def _voice_end(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
     """Where the voice before the cue at i ends, past what sits between them.
 
@@ -1475,11 +1479,8 @@ def _voice_end(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
     ):
         j -= 1
     for p in range(j - 1, max(j - _PHRASE_LOOKBACK, 0), -1):
-        if (
-            tokens[p][0].lower() in {"at", "in", "during", "on", "after"}
-            and p > 0
-            and (tokens[p - 1][0][:1].isupper())
-        ):
+        # (p > 0 here; the capital before is looked at first, as it rules out most words)
+        if tokens[p - 1][0][:1].isupper() and tokens[p][0].lower() in _SETTING_PREPOSITIONS:
             return p
     return j
 

@@ -1,0 +1,67 @@
+"""The English extractor's fast readings give what their plain forms give (pure)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.lang.en.rules import _NAME_PAIR, _QUOTE_MARK, _WORD, _regex_tokens, _tokens
+from tracker.text import OPENING_QUOTES
+
+#: Words, marks and spaces of English news text, with any Unicode between them.
+TEXTS = st.lists(
+    st.one_of(
+        st.sampled_from((" ", "  ", "\n", "\t", "\u00a0", ",", ".", ":", "'", "''", "’", "-", "—")),
+        st.sampled_from(("“", "”", '"', "(", ")", "‘", "«", "»", "[", "]", "?", "!", "″", "„")),
+        st.sampled_from(("said", "Hamdan", "U.S.", "al-Wadi", "don't", "4.5", "Omar", "Gov.")),
+        st.text(max_size=3),
+    ),
+    max_size=40,
+).map("".join)
+FUZZ = settings(derandomize=True, database=None, max_examples=400, deadline=None)
+#: The word regex without possessive runs, and the name pairs looked for at every word start.
+PLAIN_WORD = re.compile(r"''|(?:[\w’-]|'(?!'))+(?:\.\w+)*|[^\w\s]")
+PLAIN_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(OPENING_QUOTES))) + "]|''")
+PLAIN_NAME_PAIR = re.compile(r"\b(?=([A-Z][a-z]+)(?: [A-Z]\.)? ((?:al-|el-)?[A-Z][\w'’-]+))")
+
+
+@FUZZ
+@given(TEXTS, st.integers(0, 5), st.integers(0, 5))
+def test_tokens_read_piece_by_piece_are_the_regex_tokens(text, skip, cut):
+    """Reading a sentence by its spaces gives the regex's tokens, with the same offsets."""
+    start, end = min(skip, len(text)), max(min(skip, len(text)), len(text) - cut)
+    assert _tokens(text, start, end) == _regex_tokens(text, start, end)
+
+
+@FUZZ
+@given(TEXTS)
+def test_possessive_word_regex_reads_as_the_plain_one(text):
+    """The possessive runs change the speed of the word regex, not what it reads."""
+    assert _WORD.findall(text) == PLAIN_WORD.findall(text)
+
+
+@FUZZ
+@given(TEXTS)
+def test_name_pairs_are_found_where_the_plain_pattern_finds_them(text):
+    """Matching the first name from its capital finds the pairs at the same offsets."""
+    fast = [(m.start(), m.groups()) for m in _NAME_PAIR.finditer(text)]
+    assert fast == [(m.start(), m.groups()) for m in PLAIN_NAME_PAIR.finditer(text)]
+
+
+def test_tokens_of_a_plain_sentence():
+    """A word with a comma after it is two tokens; a dotted abbreviation stays one."""
+    text = "Hamdan said, in the U.S. capital: no."
+    assert [t[0] for t in _tokens(text, 0, len(text))] == [
+        *("Hamdan", "said", ",", "in", "the", "U.S", ".", "capital", ":", "no", "."),
+    ]
+
+
+@FUZZ
+@given(TEXTS, st.integers(0, 5), st.integers(0, 5))
+def test_quote_mark_is_found_where_the_plain_pattern_finds_it(text, skip, cut):
+    """The first opening mark (or '') is found at the same offset as by the plain pattern."""
+    start, end = min(skip, len(text)), max(0, len(text) - cut)
+    fast, plain = _QUOTE_MARK.search(text, start, end), PLAIN_QUOTE_MARK.search(text, start, end)
+    assert (fast and fast.start()) == (plain and plain.start())

@@ -19,6 +19,7 @@ from tracker import Options, analyse_paths, quick, report_store
 from tracker.cli import app
 from tracker.models import Status
 from tracker.store import ClaimQuery, SQLiteStore, StoreError, add_paths, open_store
+from tracker.store.index import Index
 from tracker.store.migrations import CURRENT
 
 CORPUS = FIXTURES / "corpus"
@@ -626,3 +627,60 @@ def test_a_claims_query_loads_neither_the_linking_code_nor_typer(store):
     )
     assert "Claims in the store (1)" in done.stdout
     assert done.stderr.strip() == "['tracker.report_store']"
+
+
+def _index_of(path: Path) -> tuple[sqlite3.Connection, Index]:
+    db = sqlite3.connect(path, isolation_level=None)
+    return db, Index(
+        db,
+        lambda sql, values: db.execute(sql.format(",".join("?" * len(values))), values).fetchall(),
+    )
+
+
+def test_the_blocking_cache_follows_what_another_connection_wrote(tmp_path):
+    """A cached posting list is read again once another connection has written to the store."""
+    path = tmp_path / "index.db"
+    SQLiteStore(path).close()
+    _, index = _index_of(path)
+    theirs, other = _index_of(path)
+    index.begin()
+    assert index.postings.get(["جسر"])["جسر"] == {}
+    other.begin()
+    theirs.execute("BEGIN IMMEDIATE")
+    other.postings.add([("جسر", "a1.s1", 0)])
+    other.words.get(["جسر"])
+    other.words.add({"جسر": 1})
+    other.flush()
+    theirs.execute("COMMIT")
+    assert index.postings.get(["جسر"])["جسر"] == {}  # until begin: the copy
+    index.begin()
+    assert index.postings.get(["جسر"])["جسر"] == {"a1.s1": 0}
+    assert index.words.get(["جسر"])["جسر"] == 1
+
+
+def test_a_failed_add_leaves_no_counts_behind(tmp_path, monkeypatch):
+    """An add that fails mid-chunk rolls back, and its counts are not kept in the cache either:
+    adding the same articles again gives the store one add of them gives."""
+    results = analyse_paths(FILES[:4], Options()).results
+    pairs = [(f"h{n}", r) for n, r in enumerate(results)]
+    failing = SQLiteStore(tmp_path / "failing.db")
+    calls = {"n": 0}
+    original = SQLiteStore._relays
+
+    def relays_then_fail(self, result, seq):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise RuntimeError("disk on fire")
+        return original(self, result, seq)
+
+    monkeypatch.setattr(SQLiteStore, "_relays", relays_then_fail)
+    with pytest.raises(RuntimeError):
+        failing.add(pairs, "2024-10-20T09:00:00Z")
+    monkeypatch.setattr(SQLiteStore, "_relays", original)
+    failing.add(pairs, "2024-10-20T09:00:00Z")
+    clean = SQLiteStore(tmp_path / "clean.db")
+    clean.add(pairs, "2024-10-20T09:00:00Z")
+    for table in ("words", "postings", "blocks", "key_df", "key_blocks", "links"):
+        rows = f"SELECT * FROM {table} ORDER BY 1, 2"
+        assert failing._db.execute(rows).fetchall() == clean._db.execute(rows).fetchall(), table
+    assert _signature(failing.report().corpus_claims) == _signature(clean.report().corpus_claims)

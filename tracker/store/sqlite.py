@@ -58,10 +58,23 @@ from .base import (
     Stored,
     Timeline,
 )
+from .index import Index
 from .reader import _BATCH, SQLiteReader, _json, _marks
 
 #: Stored statements whose sides (words, stems, places) are kept in memory between articles.
 SIDES = 60_000
+
+
+def _sharing(lists: Sequence[dict[str, int]], least: int, short: int) -> set[str]:
+    """The statements in ``least`` of these lists (statement → size) or more, or in any of them
+    with fewer than ``short`` words."""
+    seen: Counter[str] = Counter()
+    for listed in lists:
+        seen.update(listed.keys())
+    found = {item for item, n in seen.items() if n >= least}
+    if short:
+        found.update(item for listed in lists for item, size in listed.items() if size < short)
+    return found
 
 
 #: An item row as report() reads it: kind, data, vocabulary, numbers, negated, stance.
@@ -81,6 +94,7 @@ class SQLiteStore(SQLiteReader):
         self._voice_cache: dict[str, Source] = {}
         self._sides: OrderedDict[str, Side] = OrderedDict()
         super().__init__(path)
+        self._index = Index(self._db, self._lookup)
         try:
             self._thresholds = self._settle_thresholds(thresholds)
         except sqlite3.DatabaseError as exc:
@@ -116,6 +130,7 @@ class SQLiteStore(SQLiteReader):
         changes: list[StatusChange] = []
         try:
             with self._transaction():
+                self._index.begin()
                 for digest, result in results:
                     same = self.known([digest]) or self._same_id(result.article.id)
                     if same:
@@ -123,8 +138,13 @@ class SQLiteStore(SQLiteReader):
                         continue
                     changes += self._add_one(digest, result, now)
                     added.append(result.article.id)
+                self._index.flush()
         except sqlite3.OperationalError as exc:
+            self._index.clear()
             raise self._error(exc) from None
+        except BaseException:
+            self._index.clear()  # what the rolled-back transaction wrote is not in the tables
+            raise
         return Stored(tuple(added), tuple(duplicates), tuple(changes))
 
     def _same_id(self, article: str) -> dict[str, str]:
@@ -256,25 +276,21 @@ class SQLiteStore(SQLiteReader):
 
     def _index_words(self, keys: Sequence[MatchKey]) -> tuple[dict[str, int], dict[str, list[str]]]:
         """Count and post the statements' words; return document frequencies and rarest words."""
-        t, db = self._thresholds, self._db
+        t, index = self._thresholds, self._index
         per_word = Counter(chain.from_iterable(k.vocabulary for k in keys))
         words = sorted(per_word)
-        before = self._df(words)
-        db.executemany(
-            "INSERT INTO words VALUES (?, ?) "
-            "ON CONFLICT (word) DO UPDATE SET df = df + excluded.df",
-            sorted(per_word.items()),
-        )
-        df = {w: before.get(w, 0) + n for w, n in per_word.items()}
-        db.executemany(
-            "INSERT INTO postings VALUES (?, ?)",
-            [(w, k.id) for k in keys for w in k.vocabulary if df[w] <= t.max_postings],
+        held = index.words.get(words)
+        before = {w: held[w] for w in words}
+        index.words.add(per_word)
+        df = {w: held[w] for w in words}
+        index.postings.add(
+            [(w, k.id, 0) for k in keys for w in k.vocabulary if df[w] <= t.max_postings]
         )
         # A word in more statements than max_postings is never a blocking key again: forget
         # where it is, so no word's lists grow with the store.
-        too_common = [(w,) for w in words if before.get(w, 0) <= t.max_postings < df[w]]
-        db.executemany("DELETE FROM postings WHERE word = ?", too_common)
-        db.executemany("DELETE FROM blocks WHERE word = ?", too_common)
+        too_common = [w for w in words if before[w] <= t.max_postings < df[w]]
+        index.postings.drop(too_common)
+        index.blocks.drop(too_common)
         mine: dict[str, list[str]] = {}
         for k in keys:
             usable = sorted(
@@ -287,34 +303,20 @@ class SQLiteStore(SQLiteReader):
         self, keys: Sequence[MatchKey], df: dict[str, int], mine: dict[str, list[str]]
     ) -> dict[str, set[str]]:
         """Find stored statements sharing rare words with each new one; then store its blocks."""
-        t = self._thresholds
+        t, index = self._thresholds, self._index
+        postings = index.postings.get(chain.from_iterable(mine.values()))
+        usable = {k.id: {w for w in k.vocabulary if df[w] <= t.max_postings} for k in keys}
+        blocks = index.blocks.get(chain.from_iterable(usable.values()))
         candidates: dict[str, set[str]] = {}
         for k in keys:
             # Forward: statements holding two of this one's rarest words (one, if it is short).
             least = 1 if len(k.vocabulary) < t.short_words else 2
-            found = {
-                item
-                for (item,) in self._lookup(
-                    "SELECT item FROM postings WHERE word IN ({}) "
-                    f"GROUP BY item HAVING count(*) >= {least}",
-                    mine[k.id],
-                )
-            }
+            found = _sharing([postings[w] for w in mine[k.id]], least, 0)
             # Backward: statements whose own rarest words include two of this one's words
             # (one, when they are short).
-            found.update(
-                item
-                for (item,) in self._lookup(
-                    "SELECT item FROM blocks WHERE word IN ({}) "
-                    f"GROUP BY item HAVING count(*) >= 2 OR min(size) < {t.short_words}",
-                    [w for w in k.vocabulary if df[w] <= t.max_postings],
-                )
-            )
+            found |= _sharing([blocks[w] for w in usable[k.id]], 2, t.short_words)
             candidates[k.id] = found
-        self._db.executemany(
-            "INSERT INTO blocks VALUES (?, ?, ?)",
-            [(w, k.id, len(k.vocabulary)) for k in keys for w in mine[k.id]],
-        )
+        index.blocks.add([(w, k.id, len(k.vocabulary)) for k in keys for w in mine[k.id]])
         return candidates
 
     def _decide_pairs(
@@ -354,47 +356,28 @@ class SQLiteStore(SQLiteReader):
     def _blocked_by(self, kind: str, keys_of: dict[str, tuple[str, ...]]) -> dict[str, set[str]]:
         """Store the new statements' blocking keys of one kind; return, for each, the stored
         statements sharing two of its rarest such keys (one, when either side has few)."""
-        t, db = self._thresholds, self._db
+        t = self._thresholds
+        counts, lists = self._index.key_df[kind], self._index.key_blocks[kind]
         per_key = Counter(chain.from_iterable(keys_of.values()))
         held = sorted(per_key)
-        before = dict(
-            self._lookup(
-                f"SELECT key, df FROM key_df WHERE kind = '{kind}' AND key IN ({{}})", held
-            )
-        )
-        db.executemany(
-            "INSERT INTO key_df VALUES (?, ?, ?) "
-            "ON CONFLICT (kind, key) DO UPDATE SET df = df + excluded.df",
-            [(kind, key, n) for key, n in sorted(per_key.items())],
-        )
-        df = {key: before.get(key, 0) + n for key, n in per_key.items()}
-        db.executemany(
-            "DELETE FROM key_blocks WHERE kind = ? AND key = ?",
-            [(kind, key) for key in held if before.get(key, 0) <= t.max_postings < df[key]],
-        )
-        out: dict[str, set[str]] = {}
-        rows = []
+        now = counts.get(held)
+        before = {key: now[key] for key in held}
+        counts.add(per_key)
+        df = {key: now[key] for key in held}
+        lists.drop([key for key in held if before[key] <= t.max_postings < df[key]])
+        chosen_of: dict[str, list[str]] = {}
         for item, own in keys_of.items():
             chosen = sorted(
                 (key for key in own if df[key] <= t.max_postings), key=lambda k: (df[k], k)
             )
-            chosen = chosen[: t.block_words]
-            short = 1 if len(own) < t.short_words else 0
-            out[item] = {
-                found
-                for (found,) in self._lookup(
-                    f"SELECT item FROM key_blocks WHERE kind = '{kind}' AND key IN ({{}}) "
-                    f"GROUP BY item HAVING count(*) >= 2 OR min(size) < {t.short_words} "
-                    f"OR {short}",
-                    chosen,
-                )
-            }
-            rows += [(kind, key, item, len(own)) for key in chosen]
-        db.executemany("INSERT INTO key_blocks VALUES (?, ?, ?, ?)", rows)
+            chosen_of[item] = chosen[: t.block_words]
+        listed = lists.get(chain.from_iterable(chosen_of.values()))
+        out: dict[str, set[str]] = {}
+        for item, own in keys_of.items():
+            least = 1 if len(own) < t.short_words else 2
+            out[item] = _sharing([listed[key] for key in chosen_of[item]], least, t.short_words)
+        lists.add([(key, item, len(keys_of[item])) for item in keys_of for key in chosen_of[item]])
         return out
-
-    def _df(self, words: Sequence[str]) -> dict[str, int]:
-        return dict(self._lookup("SELECT word, df FROM words WHERE word IN ({})", words))
 
     def _stored_sides(self, items: Sequence[str]) -> dict[str, Side]:
         """The stored statements' sides, from the cache or read (and cached) from the store.

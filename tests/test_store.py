@@ -563,6 +563,7 @@ def test_quick_queries_print_what_the_full_command_line_prints(store, capsys):
         ["claims", "--limit", "0"],
         ["claims", "--limit", "many"],
         ["claims", "--format", "csv"],
+        ["claims", "-f=json"],
         ["claims", "--stat", "corroborated"],
         ["claims", "--status"],
         ["claims", "k3"],

@@ -172,7 +172,10 @@ def _parse(argv: list[str]) -> tuple[str, dict[str, str]] | None:
             given[ARGUMENT[command]] = word
             continue
         flag, equals, value = word.partition("=")
-        if flag not in spellings or (not equals and not rest):
+        # --name=value, as the full command line reads it (not -f=value: there "=" is a value).
+        if flag not in spellings or (equals and not flag.startswith("--")):
+            return None
+        if not equals and not rest:
             return None
         if not equals:
             value, rest = rest[0], rest[1:]

@@ -5,7 +5,8 @@ Usage: python benchmarks/store_saudinewsnet.py [--days N] [--jobs 2] [--store PA
 Adds the unzipped daily JSON arrays (benchmarks/snn.py) one day per `add` batch, in date order,
 through the library call `tracker add` makes, then prints: each day's articles and time per
 article (the first against the last batch), the whole ingest against one `tracker report` over
-the same days (the real command line, same --jobs), the store's size, peak memory (this process
+the same days (the real command line, same --jobs), in wall time and in CPU time over all
+processes (less at the mercy of the machine's load), the store's size, peak memory (this process
 and its worker processes), and how long `claims --status corroborated` takes (the library call,
 and the command line including Python's start-up). Says so and stops when the corpus is absent.
 """
@@ -35,6 +36,12 @@ def _peak_mb() -> tuple[float, float]:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return own, children
+
+
+def _cpu(who: int) -> float:
+    """CPU seconds (user and system) of this process, or of its children waited for."""
+    used = resource.getrusage(who)
+    return used.ru_utime + used.ru_stime
 
 
 def main() -> int:
@@ -72,6 +79,9 @@ def main() -> int:
                 flush=True,
             )
     ingest = time.perf_counter() - started
+    # CPU is less at the mercy of the machine's load than wall time: the whole ingest's (this
+    # process and its extraction workers) against the whole report's.
+    ingest_cpu = (_cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN))
     articles = sum(n for _, n, _ in per_day)
     begun = time.perf_counter()
     corroborated = store.claims(ClaimQuery(status=Status.CORROBORATED))
@@ -120,7 +130,7 @@ def main() -> int:
         f"(library), {1000 * cli_query:.0f} ms (command line, with start-up)"
     )
     if not args.skip_report:
-        begun = time.perf_counter()
+        begun, before = time.perf_counter(), _cpu(resource.RUSAGE_CHILDREN)
         with tempfile.TemporaryFile() as sink:
             subprocess.run(
                 [
@@ -138,10 +148,15 @@ def main() -> int:
                 stdout=sink,
                 stderr=subprocess.DEVNULL,
             )
-        single = time.perf_counter() - begun
+        single, report_cpu = time.perf_counter() - begun, _cpu(resource.RUSAGE_CHILDREN) - before
         print(
             f"one `tracker report` over the same days: {single:.1f} s; "
             f"ingest / report = {ingest / single:.2f}"
+        )
+        print(
+            f"CPU: ingest {sum(ingest_cpu):.0f} s (this process {ingest_cpu[0]:.0f} s, workers "
+            f"{ingest_cpu[1]:.0f} s), report {report_cpu:.0f} s (all its processes); "
+            f"ingest / report = {sum(ingest_cpu) / report_cpu:.2f}"
         )
     print(f"load average at the end: {os.getloadavg()}")
     return 0

@@ -11,13 +11,15 @@ import sys
 from pathlib import Path
 
 import pytest
+import typer
 from conftest import FIXTURES
 from typer.testing import CliRunner
 
-from tracker import Options, analyse_paths
+from tracker import Options, analyse_paths, quick, report_store
 from tracker.cli import app
 from tracker.models import Status
 from tracker.store import ClaimQuery, SQLiteStore, StoreError, add_paths, open_store
+from tracker.store.index import Index
 from tracker.store.migrations import CURRENT
 
 CORPUS = FIXTURES / "corpus"
@@ -511,3 +513,175 @@ def test_a_second_outlet_printing_the_same_text_adds_no_origin(tmp_path, lead, r
     assert story.summary == "single-sourced from 2024-10-14"
     assert market.status is both.status
     store.close()
+
+
+def test_the_claims_table_shows_a_page_and_says_how_to_see_the_rest(store, monkeypatch):
+    """Without --limit the table shows the first PAGE claims and how to get the others; with
+    --limit it shows that many; JSON and Markdown always hold every claim."""
+    db = store.path
+    every = json.loads(run("claims", "--store", db, "-f", "json").stdout)["claims"]
+    assert len(every) > 3
+    monkeypatch.setattr(report_store, "PAGE", 2)
+    table = run("claims", "--store", db).stdout
+    assert f"Claims in the store ({len(every)})" in table
+    assert f"the first 2 shown; {len(every) - 2} more with --limit {len(every)}" in table
+    assert every[1]["id"] in table
+    assert every[2]["id"] not in table.split()
+    limited = run("claims", "--store", db, "--limit", "3").stdout
+    assert every[2]["id"] in limited.split()
+    assert "more with --limit" not in limited
+    markdown = run("claims", "--store", db, "-f", "markdown").stdout
+    assert all(f"| {c['id']} |" in markdown for c in every)
+
+
+def _quick(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[bool, str]:
+    answered = quick.answer(args)
+    return answered, capsys.readouterr().out
+
+
+def test_quick_queries_print_what_the_full_command_line_prints(store, capsys):
+    """The quick path answers the store queries exactly as the typer commands do."""
+    db = store.path
+    first = json.loads(run("claims", "--store", db, "-f", "json").stdout)["claims"][0]["id"]
+    for args in (
+        ["claims", "--store", db, "--status", "corroborated", "--format", "json"],
+        ["claims", f"--store={db}", "--search", "الكهرباء", "-f", "markdown", "--limit", "2"],
+        ["timeline", first, "--store", db, "-f", "json"],
+        ["sources", "--store", db, "--name", "الوادي", "-f", "json"],
+    ):
+        answered, out = _quick(args, capsys)
+        assert answered, args
+        assert out == run(*args).stdout, args
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["claims", "--help"],
+        ["claims", "--status", "doubtful"],
+        ["claims", "--since", "yesterday"],
+        ["claims", "--limit", "0"],
+        ["claims", "--limit", "many"],
+        ["claims", "--format", "csv"],
+        ["claims", "-f=json"],
+        ["claims", "--stat", "corroborated"],
+        ["claims", "--status"],
+        ["claims", "k3"],
+        ["timeline"],
+        ["timeline", "k3", "k4"],
+        ["timeline", "third"],
+        ["sources", "--search", "x"],
+        ["report", "--store", "x.db"],
+        [],
+    ],
+)
+def test_quick_leaves_to_the_full_command_line_what_it_does_not_take(store, capsys, args):
+    """Help, unknown options, missing or bad values and other commands print nothing and go to
+    the full command line, which explains them."""
+    answered, out = _quick([*args, "--store", store.path] if args else args, capsys)
+    assert (answered, out) == (False, "")
+
+
+def test_quick_leaves_store_errors_to_the_full_command_line(tmp_path, capsys):
+    """A store that is not there: nothing printed, and the full command line says so."""
+    args = ["claims", "--store", str(tmp_path / "none.db")]
+    assert _quick(args, capsys) == (False, "")
+    result = run(*args)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {tmp_path / 'none.db'}: no store here")
+
+
+def test_quick_options_are_the_commands_options():
+    """quick.OPTIONS spells each query command's options as cli.py declares them."""
+    group = typer.main.get_command(app)
+    for name, spellings in quick.OPTIONS.items():
+        command = group.commands[name]  # type: ignore[attr-defined]
+        declared = {
+            spelling: param.name
+            for param in command.params
+            if param.param_type_name == "option" and param.name != "help"
+            for spelling in param.opts
+        }
+        arguments = [p.name for p in command.params if p.param_type_name == "argument"]
+        assert spellings == declared, name
+        assert arguments == ([quick.ARGUMENT[name]] if name in quick.ARGUMENT else []), name
+
+
+def test_a_claims_query_loads_neither_the_linking_code_nor_typer(store):
+    """`python -m tracker claims` answers without importing typer, pydantic, the pipeline or
+    the linking code (a new Python, so that other tests' imports do not count)."""
+    code = (
+        "import sys, runpy\n"
+        f"sys.argv = ['tracker', 'claims', '--store', {store.path!r}, '--status', 'contested']\n"
+        "runpy.run_module('tracker', run_name='__main__')\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in "
+        "{'typer', 'pydantic', 'rapidfuzz'} or m.startswith(('tracker.link', "
+        "'tracker.corroborate', 'tracker.pipeline', 'tracker.extract', 'tracker.report')))\n"
+        "print(loaded, file=sys.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        check=True,
+    )
+    assert "Claims in the store (1)" in done.stdout
+    assert done.stderr.strip() == "['tracker.report_store']"
+
+
+def _index_of(path: Path) -> tuple[sqlite3.Connection, Index]:
+    db = sqlite3.connect(path, isolation_level=None)
+    return db, Index(
+        db,
+        lambda sql, values: db.execute(sql.format(",".join("?" * len(values))), values).fetchall(),
+    )
+
+
+def test_the_blocking_cache_follows_what_another_connection_wrote(tmp_path):
+    """A cached posting list is read again once another connection has written to the store."""
+    path = tmp_path / "index.db"
+    SQLiteStore(path).close()
+    _, index = _index_of(path)
+    theirs, other = _index_of(path)
+    index.begin()
+    assert index.postings.get(["جسر"])["جسر"] == {}
+    other.begin()
+    theirs.execute("BEGIN IMMEDIATE")
+    other.postings.add([("جسر", "a1.s1", 0)])
+    other.words.get(["جسر"])
+    other.words.add({"جسر": 1})
+    other.flush()
+    theirs.execute("COMMIT")
+    assert index.postings.get(["جسر"])["جسر"] == {}  # until begin: the copy
+    index.begin()
+    assert index.postings.get(["جسر"])["جسر"] == {"a1.s1": 0}
+    assert index.words.get(["جسر"])["جسر"] == 1
+
+
+def test_a_failed_add_leaves_no_counts_behind(tmp_path, monkeypatch):
+    """An add that fails mid-chunk rolls back, and its counts are not kept in the cache either:
+    adding the same articles again gives the store one add of them gives."""
+    results = analyse_paths(FILES[:4], Options()).results
+    pairs = [(f"h{n}", r) for n, r in enumerate(results)]
+    failing = SQLiteStore(tmp_path / "failing.db")
+    calls = {"n": 0}
+    original = SQLiteStore._relays
+
+    def relays_then_fail(self, result, seq):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise RuntimeError("disk on fire")
+        return original(self, result, seq)
+
+    monkeypatch.setattr(SQLiteStore, "_relays", relays_then_fail)
+    with pytest.raises(RuntimeError):
+        failing.add(pairs, "2024-10-20T09:00:00Z")
+    monkeypatch.setattr(SQLiteStore, "_relays", original)
+    failing.add(pairs, "2024-10-20T09:00:00Z")
+    clean = SQLiteStore(tmp_path / "clean.db")
+    clean.add(pairs, "2024-10-20T09:00:00Z")
+    for table in ("words", "postings", "blocks", "key_df", "key_blocks", "links"):
+        rows = f"SELECT * FROM {table} ORDER BY 1, 2"
+        assert failing._db.execute(rows).fetchall() == clean._db.execute(rows).fetchall(), table
+    assert _signature(failing.report().corpus_claims) == _signature(clean.report().corpus_claims)

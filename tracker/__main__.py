@@ -1,7 +1,23 @@
-"""`python -m tracker` runs the command line."""
+"""`python -m tracker`, and the `tracker` command: the command line.
+
+A query on the store (`claims`, `timeline`, `sources`) is answered by quick.py, which loads only
+what the query needs; everything else, and any query it does not take, goes to cli.py.
+"""
 
 from __future__ import annotations
 
-from .cli import app
+import sys
 
-app(prog_name="tracker")
+
+def main() -> None:
+    """Run the command line on sys.argv."""
+    from .quick import answer
+
+    if not answer(sys.argv[1:]):
+        from .cli import app
+
+        app(prog_name="tracker")
+
+
+if __name__ == "__main__":
+    main()

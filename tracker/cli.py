@@ -6,27 +6,27 @@ import functools
 import inspect
 import io
 import json
-import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from . import quick
 from . import report_store as rs
 from .corroborate import DEFAULT
 from .errors import TrackerError
 from .lang import codes as languages
-from .models import Report, Status
+from .models import Report
 from .pipeline import Options, analyse_paths, paused_gc
 from .readers import FIELDS, MAX_BYTES
-from .store import ClaimQuery, Store, open_store, store_path
+from .store import Store, open_store, store_path
 
 if TYPE_CHECKING:
     from .graph import Graph
@@ -182,7 +182,7 @@ def input_options(
     semantic: Semantic = False,
 ) -> Inputs:
     """Check the shared input options and turn them into pipeline Options; usage errors exit 2."""
-    if date is not None and not _is_iso_date(date):
+    if date is not None and not quick.is_iso_date(date):
         raise typer.BadParameter("use YYYY-MM-DD, e.g. 2024-04-16", param_hint="--date")
     if suggest_ratio > confirm_ratio:
         raise typer.BadParameter("must not exceed --confirm-ratio", param_hint="--suggest-ratio")
@@ -503,7 +503,7 @@ def evaluate_command(
         data = evaluation_data(scored)
         sys.stdout.write(json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n")
         return
-    _console(None, sys.stdout).print(evaluation_table(scored))
+    rs.console(sys.stdout).print(evaluation_table(scored))
     sys.stdout.writelines(m.line() for m in scored.mismatches)
 
 
@@ -518,17 +518,6 @@ def _format_from_suffix(output: Path) -> GraphFormat:
     return kind
 
 
-def _console(width: int | None, stream: TextIO) -> Console:
-    terminal = stream.isatty()
-    columns = width or (None if terminal else 100)
-    return Console(
-        file=stream,
-        width=columns,
-        highlight=False,
-        no_color=bool(os.environ.get("NO_COLOR")) or not terminal or None,
-    )
-
-
 def _emit(result: Report, view: View, stream: TextIO) -> None:
     from .report import bidi_display, claim_tree, print_tables, to_markdown, write_json
 
@@ -538,7 +527,7 @@ def _emit(result: Report, view: View, stream: TextIO) -> None:
     if view.output_format is OutputFormat.markdown and view.claim is None:
         stream.write(to_markdown(result))
         return
-    console = _console(view.width, stream)
+    console = rs.console(stream, view.width)
     if view.bidi:
         console = Console(width=console.width, no_color=True, highlight=False, file=io.StringIO())
     if view.claim is not None:
@@ -553,14 +542,8 @@ def _emit(result: Report, view: View, stream: TextIO) -> None:
         stream.write(bidi_display(console.file.getvalue()))
 
 
-def _is_iso_date(value: str) -> bool:
-    parts = value.split("-")
-    return len(parts) == 3 and all(p.isdigit() for p in parts) and len(parts[0]) == 4
-
-
 # --- the claim store: add, claims, timeline, sources; report/export --store -----------------------
 
-_T = TypeVar("_T")
 StoreOption = Annotated[
     Path | None,
     typer.Option(
@@ -582,15 +565,14 @@ def _open(path: Path | None, *, create: bool = False, options: Options | None = 
         _fail(str(exc))
 
 
-def _ask(path: Path | None, question: Callable[[Store], _T]) -> _T:
-    """Open the store, ask it one question and close it; its errors are an ``Error:`` line."""
-    opened = _open(path)
+def _answer(question: Callable[[], None]) -> None:
+    """Answer a query on the store (quick.py); its errors are an ``Error:`` line."""
     try:
-        return question(opened)
+        question()
+    except quick.BadValue as exc:
+        raise typer.BadParameter(exc.message, param_hint=exc.param) from None
     except TrackerError as exc:
         _fail(str(exc))
-    finally:
-        opened.close()
 
 
 def _analyse_or_load(
@@ -620,15 +602,6 @@ def _write_jsonld(result: Report, output: Path, quiet: bool) -> None:
     if not quiet:
         _stderr().print(f"wrote {output} ({len(result.corpus_claims)} claims)")
     _report_failures(result)
-
-
-def _show(data: object, table: object, markdown: str, output_format: OutputFormat) -> None:
-    if output_format is OutputFormat.json:
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n")
-    elif output_format is OutputFormat.markdown:
-        sys.stdout.write(markdown)
-    else:
-        _console(None, sys.stdout).print(table)
 
 
 @app.command()
@@ -691,18 +664,17 @@ def claims(
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many claims.")] = None,
     output_format: StoreFormat = OutputFormat.table,
 ) -> None:
-    """List the store's claims, most widely carried first.
+    """List the store's claims, most widely carried first (the table shows the first
+    25 unless --limit is given; JSON and Markdown give them all).
 
     Example: tracker claims --status corroborated --since 2024-10-08
     """
-    if since is not None and not _is_iso_date(since):
-        raise typer.BadParameter("use YYYY-MM-DD, e.g. 2024-04-16", param_hint="--since")
-    known = [s.value for s in Status]
-    if status is not None and status not in known:
-        raise typer.BadParameter(f"use one of {', '.join(known)}", param_hint="--status")
-    query = ClaimQuery(Status(status) if status else None, source, since, search, limit)
-    rows = _ask(store, lambda opened: opened.claims(query))
-    _show(rs.claims_json(rows), rs.claims_table(rows), rs.claims_markdown(rows), output_format)
+
+    def question() -> None:
+        query = quick.claim_query(status, source, since, search, limit)
+        quick.claims(store, query, output_format.value, sys.stdout)
+
+    _answer(question)
 
 
 @app.command()
@@ -715,12 +687,8 @@ def timeline(
 
     Example: tracker timeline k3
     """
-    number = claim.removeprefix("k").removeprefix("#")
-    if not number.isdigit():
-        raise typer.BadParameter("use a claim id such as k12", param_hint="CLAIM")
-    story = _ask(store, lambda opened: opened.timeline(int(number)))
-    _show(
-        rs.timeline_json(story), rs.timeline_view(story), rs.timeline_markdown(story), output_format
+    _answer(
+        lambda: quick.timeline(store, quick.claim_number(claim), output_format.value, sys.stdout)
     )
 
 
@@ -739,8 +707,7 @@ def sources_command(
 
     Example: tracker sources --name رويترز
     """
-    rows = _ask(store, lambda opened: opened.sources(name))
-    _show(rs.sources_json(rows), rs.sources_table(rows), rs.sources_markdown(rows), output_format)
+    _answer(lambda: quick.sources(store, name, output_format.value, sys.stdout))
 
 
 __all__ = ["app"]

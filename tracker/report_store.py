@@ -1,21 +1,31 @@
 """Render the store's query results (claims, timeline, sources, add summary) as rich tables,
-JSON or Markdown. The store's counterpart of report.py; only these two and cli.py import rich."""
+JSON or Markdown. The store's counterpart of report.py; only these two and cli.py import rich.
+
+rich is imported by the table views only, so that a query asking for JSON or Markdown does not
+load it (see quick.py).
+"""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
-
-from rich.console import Group, RenderableType
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING, Any, TextIO
 
 from .models import Status
-from .report import EXCERPT
 from .store import SCHEMA_VERSION, ClaimRow, SourceRow, Timeline
 
 if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+    from rich.table import Table
+
     from .store import AddSummary
+
+#: Claims the table shows when no --limit is given: the most widely carried ones (drawing a
+#: table row costs far more than finding it; JSON and Markdown always give every claim).
+PAGE = 25
+#: Characters of a claim's text in a table cell (as report.py's tables, whose module is not
+#: imported here: it loads rich and the BiDi code).
+EXCERPT = 90
 
 _STYLE = {
     Status.CORROBORATED: "green",
@@ -28,6 +38,20 @@ _STYLE = {
 def claim_id(claim: int) -> str:
     """A stored claim's id as users see and type it."""
     return f"k{claim}"
+
+
+def console(stream: TextIO, width: int | None = None) -> Console:
+    """A console drawing on ``stream``: 100 columns and no colour unless it is a terminal."""
+    from rich.console import Console
+
+    terminal = stream.isatty()
+    columns = width or (None if terminal else 100)
+    return Console(
+        file=stream,
+        width=columns,
+        highlight=False,
+        no_color=bool(os.environ.get("NO_COLOR")) or not terminal or None,
+    )
 
 
 def _excerpt(text: str, limit: int = EXCERPT) -> str:
@@ -63,15 +87,29 @@ def claims_json(rows: Sequence[ClaimRow]) -> dict[str, Any]:
     return {"schema_version": SCHEMA_VERSION, "claims": [claim_data(r) for r in rows]}
 
 
-def claims_table(rows: Sequence[ClaimRow]) -> Table:
-    """The claims as a terminal table."""
-    table = Table(title=f"Claims in the store ({len(rows)})", title_justify="left", show_lines=True)
+def claims_table(rows: Sequence[ClaimRow], shown: int | None = None) -> Table:
+    """The claims as a terminal table: the first ``shown`` of them (all by default), with a
+    caption saying how to see the rest."""
+    from rich.table import Table
+    from rich.text import Text
+
+    more = len(rows) - shown if shown is not None and shown < len(rows) else 0
+    table = Table(
+        title=f"Claims in the store ({len(rows)})",
+        title_justify="left",
+        show_lines=True,
+        caption=f"the first {len(rows) - more} shown; {more} more with --limit {len(rows)}, "
+        "or all of them with --format json or markdown"
+        if more
+        else None,
+        caption_justify="left",
+    )
     table.add_column("id")
     table.add_column("claim", overflow="fold", ratio=3)
     table.add_column("spread", overflow="fold")
     table.add_column("origins", overflow="fold", ratio=2)
     table.add_column("status", overflow="fold", ratio=2)
-    for row in rows:
+    for row in rows[: len(rows) - more]:
         status = Text(row.status.value, style=_STYLE[row.status])
         status.append(f"\nsince {row.claimed_at or row.first_seen[:10]}", style="dim")
         origins = ", ".join(row.origins) or "—"
@@ -136,6 +174,10 @@ def timeline_json(timeline: Timeline) -> dict[str, Any]:
 
 def timeline_view(timeline: Timeline) -> RenderableType:
     """A claim's story: header, the articles in order, and the status history."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
     row = timeline.claim
     head = Text()
     head.append(f"{claim_id(row.id)}  ", style="bold")
@@ -205,6 +247,8 @@ def sources_json(rows: Sequence[SourceRow]) -> dict[str, Any]:
 
 def sources_table(rows: Sequence[SourceRow]) -> Table:
     """Origins across the store as a terminal table (with claim ids when asked by name)."""
+    from rich.table import Table
+
     table = Table(title=f"Sources in the store ({len(rows)})", title_justify="left")
     with_ids = any(r.claim_ids for r in rows)
     columns = ("source", "kind", "claims", "corroborated", "denials")

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from ..corroborate import Thresholds
 from ..models import ArticleResult, Report, Status
+
+if TYPE_CHECKING:
+    from ..corroborate import Thresholds
 
 #: Version of the JSON written by `claims`, `timeline` and `sources`.
 SCHEMA_VERSION = 1
@@ -120,10 +122,26 @@ class SourceRow:
     claim_ids: tuple[int, ...] = ()
 
 
-class Store(Protocol):
-    """A persistent claim store: add analysed articles, query the claims they make."""
+class Reader(Protocol):
+    """A claim store opened for queries: what `tracker claims` and `tracker sources` ask."""
 
     path: str
+
+    def claims(self, query: ClaimQuery) -> tuple[ClaimRow, ...]:
+        """Claims matching the query, most widely carried first."""
+        ...
+
+    def sources(self, name: str | None = None) -> tuple[SourceRow, ...]:
+        """Origins with their claims, corroborations and denials."""
+        ...
+
+    def close(self) -> None:
+        """Release the store."""
+        ...
+
+
+class Store(Reader, Protocol):
+    """A persistent claim store: add analysed articles, query the claims they make."""
 
     def known(self, hashes: Sequence[str]) -> dict[str, str]:
         """Stored article paths by content hash, for the hashes already held."""
@@ -133,16 +151,8 @@ class Store(Protocol):
         """Add (content hash, result) pairs as one transaction, linking them to what is held."""
         ...
 
-    def claims(self, query: ClaimQuery) -> tuple[ClaimRow, ...]:
-        """Claims matching the query, most widely carried first."""
-        ...
-
     def timeline(self, claim: int) -> Timeline:
         """A claim's story (a merged claim's id leads to the claim it was merged into)."""
-        ...
-
-    def sources(self, name: str | None = None) -> tuple[SourceRow, ...]:
-        """Origins with their claims, corroborations and denials."""
         ...
 
     def report(self) -> Report:
@@ -152,8 +162,4 @@ class Store(Protocol):
     @property
     def thresholds(self) -> Thresholds:
         """The linking thresholds the store was created with."""
-        ...
-
-    def close(self) -> None:
-        """Release the store."""
         ...

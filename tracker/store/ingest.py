@@ -14,7 +14,7 @@ from ..sources import Registry
 from .base import StatusChange, Store
 
 #: Articles per transaction: a crash loses at most this many.
-CHUNK = 100
+CHUNK = 250
 
 
 @dataclass(frozen=True, slots=True)

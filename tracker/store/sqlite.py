@@ -15,7 +15,7 @@ import hashlib
 import json
 import sqlite3
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 from itertools import chain
 from pathlib import Path
@@ -51,49 +51,37 @@ from ..models import (
     Statement,
     Status,
 )
-from ..text import fold, words_of
 from . import codec
 from .base import (
     Appearance,
-    ClaimQuery,
-    ClaimRow,
-    SourceRow,
     StatusChange,
     Stored,
     Timeline,
 )
-from .migrations import CURRENT, STEPS
+from .index import Index
+from .reader import _BATCH, SQLiteReader, _json, _marks
 
-#: Milliseconds a writer waits for another process's transaction before saying the store is busy.
-BUSY_MS = 30_000
 #: Stored statements whose sides (words, stems, places) are kept in memory between articles.
 SIDES = 60_000
-#: WAL pages written before SQLite copies them into the database file.
-CHECKPOINT = 16_000
-#: The page cache of a connection, in KB.
-CACHE_KB = 65_536
-#: Most ids in one "IN (…)" query.
-_BATCH = 5000
 
 
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
-def _chunks(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
-    for start in range(0, len(values), _BATCH):
-        yield values[start : start + _BATCH]
-
-
-def _marks(values: Sequence[Any]) -> str:
-    return ",".join("?" * len(values))
+def _sharing(lists: Sequence[dict[str, int]], least: int, short: int) -> set[str]:
+    """The statements in ``least`` of these lists (statement → size) or more, or in any of them
+    with fewer than ``short`` words."""
+    seen: Counter[str] = Counter()
+    for listed in lists:
+        seen.update(listed.keys())
+    found = {item for item, n in seen.items() if n >= least}
+    if short:
+        found.update(item for listed in lists for item, size in listed.items() if size < short)
+    return found
 
 
 #: An item row as report() reads it: kind, data, vocabulary, numbers, negated, stance.
 _ItemRow = tuple[str, str, str, str, int, str | None]
 
 
-class SQLiteStore:
+class SQLiteStore(SQLiteReader):
     """A claim store in one SQLite file (see the module docstring)."""
 
     def __init__(self, path: str | Path, thresholds: Thresholds | None = None) -> None:
@@ -102,67 +90,15 @@ class SQLiteStore:
         ``thresholds`` are fixed when the store is created; asking for others later is an error,
         since claims already merged could not be taken apart.
         """
-        self.path = str(path)
         self._voice_keys: dict[Source, str] = {}
         self._voice_cache: dict[str, Source] = {}
         self._sides: OrderedDict[str, Side] = OrderedDict()
+        super().__init__(path)
+        self._index = Index(self._db, self._lookup)
         try:
-            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_MS / 1000)
-            self._db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
-            self._db.execute("PRAGMA journal_mode = WAL")
-            self._db.execute("PRAGMA synchronous = NORMAL")
-            # The blocking tables are read and written all over at each article: keep their
-            # pages in memory (the default cache is 2 MB) rather than spill them to the WAL.
-            self._db.execute(f"PRAGMA cache_size = {-CACHE_KB}")
-            self._db.execute("PRAGMA temp_store = MEMORY")
-            # A chunk writes a few thousand pages: checkpoint (and fsync) every CHECKPOINT
-            # pages rather than after nearly every commit (SQLite's default is 1000).
-            self._db.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT}")
-            self._migrate()
             self._thresholds = self._settle_thresholds(thresholds)
         except sqlite3.DatabaseError as exc:
             raise self._error(exc) from None
-
-    # --- opening -----------------------------------------------------------------------------
-
-    def _error(self, exc: sqlite3.Error) -> StoreError:
-        text = str(exc)
-        if "locked" in text or "busy" in text:
-            return StoreError(
-                f"{self.path}: the store is busy (another tracker is writing to it "
-                f"for over {BUSY_MS // 1000} s); try again when it has finished"
-            )
-        return StoreError(
-            f"{self.path}: not a usable tracker store ({text}); "
-            "give another --store path, or move this file away"
-        )
-
-    def _version(self) -> int:
-        found = self._db.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
-        ).fetchone()
-        if found is None:
-            return 0
-        row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        return int(row[0]) if row else 0
-
-    def _migrate(self) -> None:
-        version = self._version()
-        if version > CURRENT:
-            raise StoreError(
-                f"{self.path}: this store has schema version {version}, written by a newer "
-                f"tracker; this one reads up to version {CURRENT}. Upgrade tracker "
-                "(pip install -U tracker) or give another --store"
-            )
-        if version == CURRENT:
-            return
-        with self._transaction():
-            version = self._version()  # another process may have migrated while we waited
-            for step in STEPS[version:]:
-                step(self._db)
-            self._db.execute(
-                "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(CURRENT),)
-            )
 
     def _settle_thresholds(self, wanted: Thresholds | None) -> Thresholds:
         row = self._db.execute("SELECT value FROM meta WHERE key = 'thresholds'").fetchone()
@@ -187,34 +123,6 @@ class SQLiteStore:
         """The linking thresholds the store was created with."""
         return self._thresholds
 
-    class _Tx:
-        def __init__(self, db: sqlite3.Connection) -> None:
-            self.db = db
-
-        def __enter__(self) -> None:
-            self.db.execute("BEGIN IMMEDIATE")
-
-        def __exit__(self, kind: object, exc: object, tb: object) -> None:
-            self.db.execute("COMMIT" if kind is None else "ROLLBACK")
-
-    def _transaction(self) -> SQLiteStore._Tx:
-        """One write transaction, taking the write lock at once (so writers queue, not fail)."""
-        return SQLiteStore._Tx(self._db)
-
-    def close(self) -> None:
-        """Close the connection."""
-        self._db.close()
-
-    # --- adding ------------------------------------------------------------------------------
-
-    def known(self, hashes: Sequence[str]) -> dict[str, str]:
-        """Stored article paths by content hash, for the hashes already held."""
-        found: dict[str, str] = {}
-        for part in _chunks(list(hashes)):
-            sql = f"SELECT hash, path FROM articles WHERE hash IN ({_marks(part)})"
-            found.update(self._db.execute(sql, part).fetchall())
-        return found
-
     def add(self, results: Sequence[tuple[str, ArticleResult]], now: str) -> Stored:
         """Add (content hash, result) pairs as one transaction, linking them to what is held."""
         added: list[str] = []
@@ -222,6 +130,7 @@ class SQLiteStore:
         changes: list[StatusChange] = []
         try:
             with self._transaction():
+                self._index.begin()
                 for digest, result in results:
                     same = self.known([digest]) or self._same_id(result.article.id)
                     if same:
@@ -229,8 +138,13 @@ class SQLiteStore:
                         continue
                     changes += self._add_one(digest, result, now)
                     added.append(result.article.id)
+                self._index.flush()
         except sqlite3.OperationalError as exc:
+            self._index.clear()
             raise self._error(exc) from None
+        except BaseException:
+            self._index.clear()  # what the rolled-back transaction wrote is not in the tables
+            raise
         return Stored(tuple(added), tuple(duplicates), tuple(changes))
 
     def _same_id(self, article: str) -> dict[str, str]:
@@ -362,25 +276,21 @@ class SQLiteStore:
 
     def _index_words(self, keys: Sequence[MatchKey]) -> tuple[dict[str, int], dict[str, list[str]]]:
         """Count and post the statements' words; return document frequencies and rarest words."""
-        t, db = self._thresholds, self._db
+        t, index = self._thresholds, self._index
         per_word = Counter(chain.from_iterable(k.vocabulary for k in keys))
         words = sorted(per_word)
-        before = self._df(words)
-        db.executemany(
-            "INSERT INTO words VALUES (?, ?) "
-            "ON CONFLICT (word) DO UPDATE SET df = df + excluded.df",
-            sorted(per_word.items()),
-        )
-        df = {w: before.get(w, 0) + n for w, n in per_word.items()}
-        db.executemany(
-            "INSERT INTO postings VALUES (?, ?)",
-            [(w, k.id) for k in keys for w in k.vocabulary if df[w] <= t.max_postings],
+        held = index.words.get(words)
+        before = {w: held[w] for w in words}
+        index.words.add(per_word)
+        df = {w: held[w] for w in words}
+        index.postings.add(
+            [(w, k.id, 0) for k in keys for w in k.vocabulary if df[w] <= t.max_postings]
         )
         # A word in more statements than max_postings is never a blocking key again: forget
         # where it is, so no word's lists grow with the store.
-        too_common = [(w,) for w in words if before.get(w, 0) <= t.max_postings < df[w]]
-        db.executemany("DELETE FROM postings WHERE word = ?", too_common)
-        db.executemany("DELETE FROM blocks WHERE word = ?", too_common)
+        too_common = [w for w in words if before[w] <= t.max_postings < df[w]]
+        index.postings.drop(too_common)
+        index.blocks.drop(too_common)
         mine: dict[str, list[str]] = {}
         for k in keys:
             usable = sorted(
@@ -393,34 +303,20 @@ class SQLiteStore:
         self, keys: Sequence[MatchKey], df: dict[str, int], mine: dict[str, list[str]]
     ) -> dict[str, set[str]]:
         """Find stored statements sharing rare words with each new one; then store its blocks."""
-        t = self._thresholds
+        t, index = self._thresholds, self._index
+        postings = index.postings.get(chain.from_iterable(mine.values()))
+        usable = {k.id: {w for w in k.vocabulary if df[w] <= t.max_postings} for k in keys}
+        blocks = index.blocks.get(chain.from_iterable(usable.values()))
         candidates: dict[str, set[str]] = {}
         for k in keys:
             # Forward: statements holding two of this one's rarest words (one, if it is short).
             least = 1 if len(k.vocabulary) < t.short_words else 2
-            found = {
-                item
-                for (item,) in self._lookup(
-                    "SELECT item FROM postings WHERE word IN ({}) "
-                    f"GROUP BY item HAVING count(*) >= {least}",
-                    mine[k.id],
-                )
-            }
+            found = _sharing([postings[w] for w in mine[k.id]], least, 0)
             # Backward: statements whose own rarest words include two of this one's words
             # (one, when they are short).
-            found.update(
-                item
-                for (item,) in self._lookup(
-                    "SELECT item FROM blocks WHERE word IN ({}) "
-                    f"GROUP BY item HAVING count(*) >= 2 OR min(size) < {t.short_words}",
-                    [w for w in k.vocabulary if df[w] <= t.max_postings],
-                )
-            )
+            found |= _sharing([blocks[w] for w in usable[k.id]], 2, t.short_words)
             candidates[k.id] = found
-        self._db.executemany(
-            "INSERT INTO blocks VALUES (?, ?, ?)",
-            [(w, k.id, len(k.vocabulary)) for k in keys for w in mine[k.id]],
-        )
+        index.blocks.add([(w, k.id, len(k.vocabulary)) for k in keys for w in mine[k.id]])
         return candidates
 
     def _decide_pairs(
@@ -460,52 +356,27 @@ class SQLiteStore:
     def _blocked_by(self, kind: str, keys_of: dict[str, tuple[str, ...]]) -> dict[str, set[str]]:
         """Store the new statements' blocking keys of one kind; return, for each, the stored
         statements sharing two of its rarest such keys (one, when either side has few)."""
-        t, db = self._thresholds, self._db
+        t = self._thresholds
+        counts, lists = self._index.key_df[kind], self._index.key_blocks[kind]
         per_key = Counter(chain.from_iterable(keys_of.values()))
         held = sorted(per_key)
-        before = dict(
-            self._lookup(
-                f"SELECT key, df FROM key_df WHERE kind = '{kind}' AND key IN ({{}})", held
-            )
-        )
-        db.executemany(
-            "INSERT INTO key_df VALUES (?, ?, ?) "
-            "ON CONFLICT (kind, key) DO UPDATE SET df = df + excluded.df",
-            [(kind, key, n) for key, n in sorted(per_key.items())],
-        )
-        df = {key: before.get(key, 0) + n for key, n in per_key.items()}
-        db.executemany(
-            "DELETE FROM key_blocks WHERE kind = ? AND key = ?",
-            [(kind, key) for key in held if before.get(key, 0) <= t.max_postings < df[key]],
-        )
-        out: dict[str, set[str]] = {}
-        rows = []
+        now = counts.get(held)
+        before = {key: now[key] for key in held}
+        counts.add(per_key)
+        df = {key: now[key] for key in held}
+        lists.drop([key for key in held if before[key] <= t.max_postings < df[key]])
+        chosen_of: dict[str, list[str]] = {}
         for item, own in keys_of.items():
             chosen = sorted(
                 (key for key in own if df[key] <= t.max_postings), key=lambda k: (df[k], k)
             )
-            chosen = chosen[: t.block_words]
-            short = 1 if len(own) < t.short_words else 0
-            out[item] = {
-                found
-                for (found,) in self._lookup(
-                    f"SELECT item FROM key_blocks WHERE kind = '{kind}' AND key IN ({{}}) "
-                    f"GROUP BY item HAVING count(*) >= 2 OR min(size) < {t.short_words} "
-                    f"OR {short}",
-                    chosen,
-                )
-            }
-            rows += [(kind, key, item, len(own)) for key in chosen]
-        db.executemany("INSERT INTO key_blocks VALUES (?, ?, ?, ?)", rows)
-        return out
-
-    def _df(self, words: Sequence[str]) -> dict[str, int]:
-        return dict(self._lookup("SELECT word, df FROM words WHERE word IN ({})", words))
-
-    def _lookup(self, sql: str, values: Sequence[Any]) -> list[Any]:
-        out: list[Any] = []
-        for part in _chunks(values):
-            out += self._db.execute(sql.format(_marks(part)), part).fetchall()
+            chosen_of[item] = chosen[: t.block_words]
+        listed = lists.get(chain.from_iterable(chosen_of.values()))
+        out: dict[str, set[str]] = {}
+        for item, own in keys_of.items():
+            least = 1 if len(own) < t.short_words else 2
+            out[item] = _sharing([listed[key] for key in chosen_of[item]], least, t.short_words)
+        lists.add([(key, item, len(keys_of[item])) for item in keys_of for key in chosen_of[item]])
         return out
 
     def _stored_sides(self, items: Sequence[str]) -> dict[str, Side]:
@@ -828,103 +699,6 @@ class SQLiteStore:
             )
         return out
 
-    # --- queries -----------------------------------------------------------------------------
-
-    def _names(self, ids: Iterable[str]) -> dict[str, str]:
-        return dict(self._lookup("SELECT id, name FROM sources WHERE id IN ({})", sorted(set(ids))))
-
-    def _rows(
-        self, where: str = "", args: Sequence[Any] = (), *, full: bool = True
-    ) -> list[tuple[int, dict[str, Any], str, str | None]]:
-        """(id, data, first_seen, claimed_at) of the claims not merged away, most widely carried
-        first. The data has text, status, explanation and the article count (n_articles), and
-        either everything (``full``) or only outlets and origins, which SQLite picks out of the
-        stored JSON itself: the claims table needs no more, and a widely carried claim's member
-        lists are long."""
-        data = (
-            "data"
-            if full
-            else "json_object('outlets', json_extract(data, '$.outlets'), "
-            "'origins', json_extract(data, '$.origins'), "
-            "'denying_origins', json_extract(data, '$.denying_origins'))"
-        )
-        sql = (
-            f"SELECT id, {data}, first_seen, claimed_at, text, status, explanation, articles "
-            f"FROM claims WHERE merged_into IS NULL {where} "
-            "ORDER BY articles DESC, places DESC, first_member"
-        )
-        return [
-            (i, {**json.loads(d), "text": t, "status": st, "explanation": e, "n_articles": n}, f, c)
-            for i, d, f, c, t, st, e, n in self._db.execute(sql, args)
-        ]
-
-    def _claim_rows(
-        self, rows: Sequence[tuple[int, dict[str, Any], str, str | None]]
-    ) -> tuple[ClaimRow, ...]:
-        names = self._names(
-            chain.from_iterable((*d["origins"], *d["denying_origins"]) for _, d, _, _ in rows)
-        )
-        return tuple(
-            ClaimRow(
-                i,
-                d["text"],
-                Status(d["status"]),
-                d["n_articles"],
-                d["outlets"],
-                tuple(names.get(o, o) for o in d["origins"]),
-                tuple(names.get(o, o) for o in d["denying_origins"]),
-                first,
-                claimed,
-                d["explanation"],
-            )
-            for i, d, first, claimed in rows
-        )
-
-    def claims(self, query: ClaimQuery) -> tuple[ClaimRow, ...]:
-        """Claims matching the query, most widely carried first."""
-        where, args = "", []
-        if query.status is not None:
-            where += "AND status = ? "
-            args.append(query.status.value)
-        if query.since is not None:
-            where += (
-                "AND id IN (SELECT claim FROM history "
-                "WHERE coalesce(published, substr(recorded_at, 1, 10)) >= ?) "
-            )
-            args.append(query.since)
-        rows = self._rows(where, args, full=False)
-        if query.source is not None:
-            wanted = self._source_ids(query.source)
-            rows = [r for r in rows if wanted & {*r[1]["origins"], *r[1]["denying_origins"]}]
-        if query.search is not None:
-            words = words_of(fold(query.search))
-            rows = [r for r in rows if all(w in fold(r[1]["text"]) for w in words)]
-        return self._claim_rows(rows[: query.limit] if query.limit else rows)
-
-    def _source_ids(self, name: str) -> set[str]:
-        needle = fold(name)
-        rows = self._db.execute("SELECT id, name, name_en FROM sources").fetchall()
-        return {
-            i
-            for i, n, en in rows
-            if needle in (i, fold(n)) or needle in fold(n) or (en and needle in fold(en))
-        }
-
-    def _resolve(self, claim: int) -> int:
-        seen = set()
-        current = claim
-        while current not in seen:
-            seen.add(current)
-            row = self._db.execute(
-                "SELECT merged_into FROM claims WHERE id = ?", (current,)
-            ).fetchone()
-            if row is None:
-                raise StoreError(f"{self.path}: no claim k{claim}; see the ids in `tracker claims`")
-            if row[0] is None:
-                return current
-            current = int(row[0])
-        return current
-
     def timeline(self, claim: int) -> Timeline:
         """A claim's story (a merged claim's id leads to the claim it was merged into)."""
         found = self._resolve(claim)
@@ -1048,37 +822,6 @@ class SQLiteStore:
             )
             before = Status(status)
         return tuple(changes)
-
-    def sources(self, name: str | None = None) -> tuple[SourceRow, ...]:
-        """Origins with their claims, corroborations and denials (one source's claim ids when
-        asked for by name)."""
-        counts: dict[str, list[int]] = {}
-        claims_of: dict[str, list[int]] = {}
-        for claim, data, _, _ in self._rows():
-            corroborated = data["status"] == Status.CORROBORATED.value
-            for origin in data["origins"]:
-                tally = counts.setdefault(origin, [0, 0, 0])
-                tally[0] += 1
-                tally[1] += corroborated
-                claims_of.setdefault(origin, []).append(claim)
-            for denier in data["denying_origins"]:
-                counts.setdefault(denier, [0, 0, 0])[2] += 1
-                claims_of.setdefault(denier, []).append(claim)
-        wanted = self._source_ids(name) if name is not None else set(counts)
-        info = dict(
-            self._lookup(
-                "SELECT id, name || char(0) || kind FROM sources WHERE id IN ({})",
-                sorted(wanted & set(counts)),
-            )
-        )
-        rows = []
-        for source in sorted(info):
-            label, kind = info[source].split("\0")
-            asserted, corroborated, denials = counts[source]
-            ids = tuple(sorted(claims_of[source])) if name is not None else ()
-            rows.append(SourceRow(source, label, kind, asserted, corroborated, denials, ids))
-        rows.sort(key=lambda r: (-r.claims - r.denials, r.id))
-        return tuple(rows)
 
     def report(self) -> Report:
         """Everything held, as the Report one `tracker report` over the same articles gives,

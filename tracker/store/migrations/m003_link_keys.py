@@ -6,7 +6,6 @@ import json
 import sqlite3
 from collections import Counter
 
-from ...corroborate import DEFAULT, Thresholds, rare_stems
 from ...models import MatchKey
 
 SCHEMA = """
@@ -27,6 +26,9 @@ CREATE INDEX reasons_b ON reasons (b);
 def apply(conn: sqlite3.Connection) -> None:
     """Create the tables and block the statements already held on the stems of their rarest
     words (by today's word counts); links made before keep their explanations."""
+    # Imported here: opening an up-to-date store (for a query) need not load the linking code.
+    from ...corroborate import DEFAULT, Thresholds, rare_stems
+
     for statement in SCHEMA.split(";"):
         if statement.strip():
             conn.execute(statement)

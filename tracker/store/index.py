@@ -1,0 +1,182 @@
+"""The store's blocking tables (words and key_df; postings, blocks and key_blocks), read through
+a cache.
+
+Each new statement asks how many statements hold each of its words, and which statements hold
+its rarest ones; the same words come back article after article, and asking SQLite each time
+cost more than judging the pairs found. These classes keep what they read (and write through
+what the store adds) in memory. The cache is only ever a copy of the tables: it is dropped when
+another connection has written to the store since (PRAGMA data_version), when a transaction is
+rolled back, and when it holds more than LIMIT keys; the counts it adds reach the tables at the
+end of each transaction (Index.flush), before it commits.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
+
+#: Most keys (words, stems, anchors) cached over all tables before the cache starts afresh.
+LIMIT = 600_000
+
+#: The kinds of blocking keys beyond words: stems of the rarest words, and anchors.
+KINDS = ("s", "a")
+#: Runs "… IN ({})" for a list of values, in parts SQLite takes (reader._lookup).
+Lookup = Callable[[str, Sequence[Any]], list[Any]]
+
+
+class Counts:
+    """How many statements hold each key (a words or key_df table).
+
+    The counts added are written to the table once per transaction (``flush``), summed: a chunk
+    of articles repeats most of its words.
+    """
+
+    def __init__(self, db: sqlite3.Connection, lookup: Lookup, select: str, upsert: str) -> None:
+        """``select`` reads (key, count) rows for "IN ({})"; ``upsert`` adds (key, n) rows."""
+        self._db, self._lookup, self._select, self._upsert = db, lookup, select, upsert
+        self.held: dict[str, int] = {}
+        self._added: Counter[str] = Counter()
+
+    def get(self, keys: Iterable[str]) -> dict[str, int]:
+        """Each key's count (0 when no statement holds it)."""
+        held = self.held
+        missing = sorted({k for k in keys if k not in held})
+        if missing:
+            found = dict(self._lookup(self._select, missing))
+            for key in missing:
+                held[key] = found.get(key, 0)
+        return held
+
+    def add(self, counts: Mapping[str, int]) -> None:
+        """Count more statements for these keys (each read with get first, so that the cache
+        holds it until flush has written it)."""
+        for key, n in counts.items():
+            self.held[key] += n
+        self._added.update(counts)
+
+    def flush(self) -> None:
+        """Write the counts added since the last flush."""
+        self._db.executemany(self._upsert, sorted(self._added.items()))
+        self._added.clear()
+
+
+class Lists:
+    """The statements listed under each key, with their sizes (a postings or blocks table)."""
+
+    def __init__(
+        self,
+        db: sqlite3.Connection,
+        lookup: Lookup,
+        select: str,
+        write: tuple[str, str],
+        *,
+        sized: bool = True,
+    ) -> None:
+        """``select`` reads (key, item, size) rows for "IN ({})"; ``write`` inserts (key, item,
+        size) rows, or (key, item) rows when the table keeps no ``sized``, and deletes a key's
+        list given (key,)."""
+        self._db, self._lookup, self._select = db, lookup, select
+        self._insert, self._delete = write
+        self._sized = sized
+        self.held: dict[str, dict[str, int]] = {}
+
+    def get(self, keys: Iterable[str]) -> dict[str, dict[str, int]]:
+        """Each key's statements and their sizes (empty when none)."""
+        held = self.held
+        missing = sorted({k for k in keys if k not in held})
+        if missing:
+            for key in missing:
+                held[key] = {}
+            for key, item, size in self._lookup(self._select, missing):
+                held[key][item] = size
+        return held
+
+    def add(self, rows: Sequence[tuple[str, str, int]]) -> None:
+        """List statements under keys: (key, item, size) rows."""
+        self._db.executemany(self._insert, rows if self._sized else [r[:2] for r in rows])
+        held = self.held
+        for key, item, size in rows:
+            if key in held:  # a list not read yet is read whole from the table when asked for
+                held[key][item] = size
+
+    def drop(self, keys: Sequence[str]) -> None:
+        """Forget the lists of these keys."""
+        self._db.executemany(self._delete, [(k,) for k in keys])
+        for key in keys:
+            self.held[key] = {}
+
+
+class Index:
+    """The blocking tables of one store connection (see the module docstring)."""
+
+    def __init__(self, db: sqlite3.Connection, lookup: Lookup) -> None:
+        self._db, self._lookup = db, lookup
+        self._version: int | None = None
+        self.clear()
+
+    def clear(self) -> None:
+        """Start afresh: everything is read from the tables again."""
+        db, lookup = self._db, self._lookup
+        self.words = Counts(
+            db,
+            lookup,
+            "SELECT word, df FROM words WHERE word IN ({})",
+            "INSERT INTO words VALUES (?, ?) "
+            "ON CONFLICT (word) DO UPDATE SET df = df + excluded.df",
+        )
+        self.postings = Lists(
+            db,
+            lookup,
+            "SELECT word, item, 0 FROM postings WHERE word IN ({})",
+            ("INSERT INTO postings VALUES (?, ?)", "DELETE FROM postings WHERE word = ?"),
+            sized=False,
+        )
+        self.blocks = Lists(
+            db,
+            lookup,
+            "SELECT word, item, size FROM blocks WHERE word IN ({})",
+            ("INSERT INTO blocks VALUES (?, ?, ?)", "DELETE FROM blocks WHERE word = ?"),
+        )
+        # The kinds of keys beyond words: "s" stems of the rarest words, "a" anchors.
+        self.key_df = {kind: self._key_counts(kind) for kind in KINDS}
+        self.key_blocks = {kind: self._key_lists(kind) for kind in KINDS}
+
+    def _key_counts(self, kind: str) -> Counts:
+        return Counts(
+            self._db,
+            self._lookup,
+            f"SELECT key, df FROM key_df WHERE kind = '{kind}' AND key IN ({{}})",
+            f"INSERT INTO key_df VALUES ('{kind}', ?, ?) "
+            "ON CONFLICT (kind, key) DO UPDATE SET df = df + excluded.df",
+        )
+
+    def _key_lists(self, kind: str) -> Lists:
+        return Lists(
+            self._db,
+            self._lookup,
+            f"SELECT key, item, size FROM key_blocks WHERE kind = '{kind}' AND key IN ({{}})",
+            (
+                f"INSERT INTO key_blocks VALUES ('{kind}', ?, ?, ?)",
+                f"DELETE FROM key_blocks WHERE kind = '{kind}' AND key = ?",
+            ),
+        )
+
+    def _size(self) -> int:
+        tables: list[Counts | Lists] = [self.words, self.postings, self.blocks]
+        tables += [*self.key_df.values(), *self.key_blocks.values()]
+        return sum(len(table.held) for table in tables)
+
+    def flush(self) -> None:
+        """Write the counts added in this transaction (before it commits)."""
+        for counts in (self.words, *self.key_df.values()):
+            counts.flush()
+
+    def begin(self) -> None:
+        """At the start of a write transaction: start afresh if another connection has written
+        to the store since this one last looked, or the cache has grown past LIMIT."""
+        (version,) = self._db.execute("PRAGMA data_version").fetchone()
+        if version != self._version or self._size() > LIMIT:
+            self.clear()
+        self._version = version

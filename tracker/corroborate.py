@@ -139,15 +139,21 @@ def joined(key: MatchKey) -> str:
 
 
 def score(
-    a: MatchKey, b: MatchKey, t: Thresholds = DEFAULT, texts: tuple[str, str] | None = None
+    a: MatchKey,
+    b: MatchKey,
+    t: Thresholds = DEFAULT,
+    texts: tuple[str, str] | None = None,
+    words: tuple[frozenset[str], frozenset[str]] | None = None,
 ) -> tuple[float, float] | None:
     """(token-set ratio, Dice) of two statements, or None when a guard keeps them apart.
 
-    ``texts`` are joined(a) and joined(b) when the caller has them already.
+    ``texts`` are joined(a) and joined(b), ``words`` their vocabularies as sets, when the
+    caller has them already. The cheap guards come first: the antonym guard is asked only of
+    pairs whose words overlap enough to link.
     """
     if a.numbers and b.numbers and a.numbers != b.numbers:
         return None
-    set_a, set_b = set(a.vocabulary), set(b.vocabulary)
+    set_a, set_b = words or (frozenset(a.vocabulary), frozenset(b.vocabulary))
     if (a.stance is Stance.DENIES) != (b.stance is Stance.DENIES):
         # A denial names what it denies in a few words ("صحة الأنباء عن إغلاق المستشفى"):
         # drop its framing and ask that most of what is left appear in the claim.
@@ -159,15 +165,14 @@ def score(
         return None
     if a.negated != b.negated:
         return None
-    if opposed(a.vocabulary, b.vocabulary):
-        return None
     if min(len(set_a), len(set_b)) < t.short_words:
+        # The same words hold no word against its opposite, nor a negator only one side has.
         return (100.0, 1.0) if set_a == set_b and set_a else None
     shared = set_a & set_b
     if len(shared) < min(t.min_shared, len(set_a), len(set_b)):
         return None
     dice = 2 * len(shared) / (len(set_a) + len(set_b))
-    if dice < t.link_dice:
+    if dice < t.link_dice or opposed(a.vocabulary, b.vocabulary):
         return None
     first, second = texts or (joined(a), joined(b))
     return fuzz.token_set_ratio(first, second), dice
@@ -605,7 +610,17 @@ class Side:
     anchors of the content) is made the first time a pair asks for it, then kept.
     """
 
-    __slots__ = ("_joined", "_mark", "_stem_joined", "_stem_key", "key", "semantic", "text")
+    __slots__ = (
+        "_joined",
+        "_mark",
+        "_stem_joined",
+        "_stem_key",
+        "_stem_words",
+        "_words",
+        "key",
+        "semantic",
+        "text",
+    )
 
     def __init__(self, key: MatchKey, text: str | None = None, *, semantic: bool = False) -> None:
         """``text`` is the statement's content (None: no place guard, no semantic tier)."""
@@ -615,7 +630,23 @@ class Side:
         self._joined: str | None = None
         self._stem_key: MatchKey | None = None
         self._stem_joined: str | None = None
+        self._words: frozenset[str] | None = None
+        self._stem_words: frozenset[str] | None = None
         self._mark: Anchors | None = None
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The statement's words as a set."""
+        if self._words is None:
+            self._words = frozenset(self.key.vocabulary)
+        return self._words
+
+    @property
+    def stem_words(self) -> frozenset[str]:
+        """The statement's stems as a set."""
+        if self._stem_words is None:
+            self._stem_words = frozenset(self.stem_key.vocabulary)
+        return self._stem_words
 
     @property
     def joined(self) -> str:
@@ -676,12 +707,14 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
     (its words name the reason). This is the one decision batch linking (_cross_links) and the
     store's incremental linking both make.
     """
-    found = score(a.key, b.key, t, (a.joined, b.joined))
+    found = score(a.key, b.key, t, (a.joined, b.joined), (a.words, b.words))
     by_stem: tuple[float, float] | None = None
     if found is not None and found[0] >= t.confirm_ratio and found[1] >= t.confirm_dice:
         why = f"same words {_shared_words(a.key, b.key)} ({found[0]:.0f})"
     else:
-        by_stem = score(a.stem_key, b.stem_key, t, (a.stem_joined, b.stem_joined))
+        by_stem = score(
+            a.stem_key, b.stem_key, t, (a.stem_joined, b.stem_joined), (a.stem_words, b.stem_words)
+        )
         bar = max(t.stem_ratio, t.confirm_ratio)
         if by_stem is not None and by_stem[0] >= bar and by_stem[1] >= t.stem_dice:
             words = _shared_words(a.key, b.key, stemmed=True)
@@ -837,10 +870,13 @@ def _blocked(keys: Sequence[Sequence[str]], df: Counter[str], t: Thresholds) -> 
         found: set[int] = set()
         if len(keys[index]) < t.short_words:
             found = set(chain.from_iterable(sets[w] for w in mine))
-        else:
-            for a in range(len(mine)):
-                for b in range(a + 1, len(mine)):
-                    found |= sets[mine[a]] & sets[mine[b]]
+        elif len(mine) > 1:
+            # The items in two of the postings or more: each posting's items already seen.
+            seen = set(sets[mine[0]])
+            for word in mine[1:]:
+                posting = sets[word]
+                found |= posting & seen
+                seen |= posting
         found.discard(index)
         out.append(found)
     return out

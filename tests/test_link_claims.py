@@ -12,7 +12,7 @@ from tracker import Options, analyse_paths
 from tracker.corroborate import DEFAULT, Side, _cross_links, judge_pair, match_key, standing
 from tracker.errors import UsageError
 from tracker.link import semantic
-from tracker.link.anchors import anchors, conflict, reading_order, shared
+from tracker.link.anchors import anchors, conflict, places, reading_order, shared
 from tracker.link.antonyms import opposed
 from tracker.link.denials import stance_of
 from tracker.link.independence import same_voice, why_same
@@ -203,6 +203,17 @@ def test_unnamed_source_of_a_body_counts_once():
     assert len(claim.articles) == 2
     assert claim.status is Status.SINGLE_SOURCED
     assert "same text" not in claim.explanation
+
+
+def test_places_of_several_words_and_behind_a_clitic():
+    """Names of two and three words are read whole; a one-word name behind a clitic too, and
+    asking again of the same words gives the same places."""
+    for _ in range(2):
+        assert places("وصل حمدان إلى أبو ظبي مساء أمس").places == {"AE"}
+        assert places("Hamdan flew to the United Arab Emirates").places == {"AE"}
+        assert places("عاد حمدان والرياض تنتظره").places == {"SA"}
+        assert places("عاد حمدان إلى الوادي").places == frozenset()
+    assert conflict(places("وفد إلى تل أبيب"), places("وفد إلى أبو ظبي"))
 
 
 def test_anchors_read_places_and_names_across_scripts():

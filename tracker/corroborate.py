@@ -872,13 +872,10 @@ def _blocked(keys: Sequence[Sequence[str]], df: Counter[str], t: Thresholds) -> 
         found: set[int] = set()
         if len(keys[index]) < t.short_words:
             found = set(chain.from_iterable(sets[w] for w in mine))
-        elif len(mine) > 1:
-            # The items in two of the postings or more: each posting's items already seen.
-            seen = set(sets[mine[0]])
-            for word in mine[1:]:
-                posting = sets[word]
-                found |= posting & seen
-                seen |= posting
+        else:
+            for a in range(len(mine)):
+                for b in range(a + 1, len(mine)):
+                    found |= sets[mine[a]] & sets[mine[b]]
         found.discard(index)
         out.append(found)
     return out

@@ -139,21 +139,16 @@ def joined(key: MatchKey) -> str:
 
 
 def score(
-    a: MatchKey,
-    b: MatchKey,
-    t: Thresholds = DEFAULT,
-    texts: tuple[str, str] | None = None,
-    words: tuple[frozenset[str], frozenset[str]] | None = None,
+    a: MatchKey, b: MatchKey, t: Thresholds = DEFAULT, texts: tuple[str, str] | None = None
 ) -> tuple[float, float] | None:
     """(token-set ratio, Dice) of two statements, or None when a guard keeps them apart.
 
-    ``texts`` are joined(a) and joined(b), ``words`` their vocabularies as sets, when the
-    caller has them already. The cheap guards come first: the antonym guard is asked only of
-    pairs whose words overlap enough to link.
+    ``texts`` are joined(a) and joined(b) when the caller has them already. The cheap guards
+    come first: the antonym guard is asked only of pairs whose words overlap enough to link.
     """
     if a.numbers and b.numbers and a.numbers != b.numbers:
         return None
-    set_a, set_b = words or (frozenset(a.vocabulary), frozenset(b.vocabulary))
+    set_a, set_b = set(a.vocabulary), set(b.vocabulary)
     if (a.stance is Stance.DENIES) != (b.stance is Stance.DENIES):
         # A denial names what it denies in a few words ("صحة الأنباء عن إغلاق المستشفى"):
         # drop its framing and ask that most of what is left appear in the claim.
@@ -615,8 +610,6 @@ class Side:
         "_mark",
         "_stem_joined",
         "_stem_key",
-        "_stem_words",
-        "_words",
         "key",
         "semantic",
         "text",
@@ -630,23 +623,7 @@ class Side:
         self._joined: str | None = None
         self._stem_key: MatchKey | None = None
         self._stem_joined: str | None = None
-        self._words: frozenset[str] | None = None
-        self._stem_words: frozenset[str] | None = None
         self._mark: Anchors | None = None
-
-    @property
-    def words(self) -> frozenset[str]:
-        """The statement's words as a set."""
-        if self._words is None:
-            self._words = frozenset(self.key.vocabulary)
-        return self._words
-
-    @property
-    def stem_words(self) -> frozenset[str]:
-        """The statement's stems as a set."""
-        if self._stem_words is None:
-            self._stem_words = frozenset(self.stem_key.vocabulary)
-        return self._stem_words
 
     @property
     def joined(self) -> str:
@@ -709,14 +686,12 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
     """
     if _numbers_or_negation_differ(a.key, b.key):
         return None  # what no tier links: each asks the same of numbers and negation
-    found = score(a.key, b.key, t, (a.joined, b.joined), (a.words, b.words))
+    found = score(a.key, b.key, t, (a.joined, b.joined))
     by_stem: tuple[float, float] | None = None
     if found is not None and found[0] >= t.confirm_ratio and found[1] >= t.confirm_dice:
         why = f"same words {_shared_words(a.key, b.key)} ({found[0]:.0f})"
     else:
-        by_stem = score(
-            a.stem_key, b.stem_key, t, (a.stem_joined, b.stem_joined), (a.stem_words, b.stem_words)
-        )
+        by_stem = score(a.stem_key, b.stem_key, t, (a.stem_joined, b.stem_joined))
         bar = max(t.stem_ratio, t.confirm_ratio)
         if by_stem is not None and by_stem[0] >= bar and by_stem[1] >= t.stem_dice:
             words = _shared_words(a.key, b.key, stemmed=True)

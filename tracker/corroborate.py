@@ -605,15 +605,7 @@ class Side:
     anchors of the content) is made the first time a pair asks for it, then kept.
     """
 
-    __slots__ = (
-        "_joined",
-        "_mark",
-        "_stem_joined",
-        "_stem_key",
-        "key",
-        "semantic",
-        "text",
-    )
+    __slots__ = ("_joined", "_mark", "_stem_joined", "_stem_key", "key", "semantic", "text")
 
     def __init__(self, key: MatchKey, text: str | None = None, *, semantic: bool = False) -> None:
         """``text`` is the statement's content (None: no place guard, no semantic tier)."""

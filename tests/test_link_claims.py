@@ -12,11 +12,12 @@ from tracker import Options, analyse_paths
 from tracker.corroborate import DEFAULT, Side, _cross_links, judge_pair, match_key, standing
 from tracker.errors import UsageError
 from tracker.link import semantic
-from tracker.link.anchors import anchors, conflict, reading_order, shared
+from tracker.link.anchors import anchors, conflict, places, reading_order, shared
 from tracker.link.antonyms import opposed
 from tracker.link.denials import stance_of
 from tracker.link.independence import same_voice, why_same
 from tracker.link.morph import stem
+from tracker.link.reuse import copy_groups, is_copy, shingles
 from tracker.models import Attribution, QuoteKind, Source, SourceKind, Stance, Status
 from tracker.store import SQLiteStore, add_paths
 
@@ -203,6 +204,30 @@ def test_unnamed_source_of_a_body_counts_once():
     assert len(claim.articles) == 2
     assert claim.status is Status.SINGLE_SOURCED
     assert "same text" not in claim.explanation
+
+
+def test_places_of_several_words_and_behind_a_clitic():
+    """Names of two and three words are read whole; a one-word name behind a clitic too, and
+    asking again of the same words gives the same places."""
+    for _ in range(2):
+        assert places("وصل حمدان إلى أبو ظبي مساء أمس").places == {"AE"}
+        assert places("Hamdan flew to the United Arab Emirates").places == {"AE"}
+        assert places("عاد حمدان والرياض تنتظره").places == {"SA"}
+        assert places("عاد حمدان إلى الوادي").places == frozenset()
+    assert conflict(places("وفد إلى تل أبيب"), places("وفد إلى أبو ظبي"))
+
+
+def test_copies_are_found_by_shared_word_four_grams():
+    """A short text is a copy only of the same words; a longer one when most of its 4-grams are
+    in the other; statements of one article are never each other's copies."""
+    assert is_copy(shingles("افتتح حمدان المعرض"), shingles("افتتح حمدان المعرض"))
+    assert not is_copy(shingles("افتتح حمدان المعرض"), shingles("افتتح حمدان المعرض أمس"))
+    lead = "افتتح الوزير حمدان السالم معرض الوادي للكتاب صباح اليوم"
+    assert is_copy(shingles(lead), shingles(lead + " بحضور عدد من المسؤولين"))
+    assert not is_copy(shingles(lead), shingles("أغلق الوزير حمدان السالم سوق الوادي مساء أمس"))
+    texts = [lead, lead + " بحضور عدد من المسؤولين", lead, "أغلق حمدان سوق الوادي مساء أمس"]
+    assert copy_groups(texts, ["a1", "a2", "a2", "a3"]) == [0, 0, 0, 3]
+    assert copy_groups(texts[:3], ["a1", "a1", "a1"]) == [0, 1, 2]
 
 
 def test_anchors_read_places_and_names_across_scripts():

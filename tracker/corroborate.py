@@ -143,7 +143,8 @@ def score(
 ) -> tuple[float, float] | None:
     """(token-set ratio, Dice) of two statements, or None when a guard keeps them apart.
 
-    ``texts`` are joined(a) and joined(b) when the caller has them already.
+    ``texts`` are joined(a) and joined(b) when the caller has them already. The cheap guards
+    come first: the antonym guard is asked only of pairs whose words overlap enough to link.
     """
     if a.numbers and b.numbers and a.numbers != b.numbers:
         return None
@@ -159,15 +160,14 @@ def score(
         return None
     if a.negated != b.negated:
         return None
-    if opposed(a.vocabulary, b.vocabulary):
-        return None
     if min(len(set_a), len(set_b)) < t.short_words:
+        # The same words hold no word against its opposite, nor a negator only one side has.
         return (100.0, 1.0) if set_a == set_b and set_a else None
     shared = set_a & set_b
     if len(shared) < min(t.min_shared, len(set_a), len(set_b)):
         return None
     dice = 2 * len(shared) / (len(set_a) + len(set_b))
-    if dice < t.link_dice:
+    if dice < t.link_dice or opposed(a.vocabulary, b.vocabulary):
         return None
     first, second = texts or (joined(a), joined(b))
     return fuzz.token_set_ratio(first, second), dice
@@ -411,7 +411,8 @@ def _complete_linkage(items: Sequence[MatchKey], t: Thresholds) -> list[list[int
 
     for position, item in enumerate(items):
         shared: dict[int, int] = {}
-        for word in item.vocabulary:
+        indexed = blockable.intersection(item.vocabulary)  # only these words are in index_of
+        for word in indexed:
             for c in index_of.get(word, ()):
                 shared[c] = shared.get(c, 0) + 1
         # A link needs two shared words, or one where a side has only one word.
@@ -436,9 +437,8 @@ def _complete_linkage(items: Sequence[MatchKey], t: Thresholds) -> list[list[int
             clusters[home].append(position)
             smallest[home] = min(smallest[home], len(item.vocabulary))
         if item.stance is not None:
-            for word in item.vocabulary:
-                if word in blockable:
-                    index_of.setdefault(word, set()).add(home)
+            for word in indexed:
+                index_of.setdefault(word, set()).add(home)
     return clusters
 
 
@@ -676,6 +676,8 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
     (its words name the reason). This is the one decision batch linking (_cross_links) and the
     store's incremental linking both make.
     """
+    if _numbers_or_negation_differ(a.key, b.key):
+        return None  # what no tier links: each asks the same of numbers and negation
     found = score(a.key, b.key, t, (a.joined, b.joined))
     by_stem: tuple[float, float] | None = None
     if found is not None and found[0] >= t.confirm_ratio and found[1] >= t.confirm_dice:
@@ -864,14 +866,19 @@ def _enough_words(a: MatchKey, b: MatchKey, t: Thresholds) -> bool:
     return min(len(a.vocabulary), len(b.vocabulary)) >= t.confirm_words
 
 
+def _numbers_or_negation_differ(a: MatchKey, b: MatchKey) -> bool:
+    """True when the numbers differ, or the negation where neither statement denies the other."""
+    if a.numbers and b.numbers and a.numbers != b.numbers:
+        return True
+    return a.negated != b.negated and (a.stance is Stance.DENIES) == (b.stance is Stance.DENIES)
+
+
 def _guards_agree(a: MatchKey, b: MatchKey) -> bool:
     """True when numbers and negation allow two statements to be one claim (or its denial)."""
-    if a.numbers and b.numbers and a.numbers != b.numbers:
+    if _numbers_or_negation_differ(a, b):
         return False
     denial = (a.stance is Stance.DENIES) != (b.stance is Stance.DENIES)
-    if denial:
-        return True
-    return a.negated == b.negated and not opposed(a.vocabulary, b.vocabulary)
+    return denial or not opposed(a.vocabulary, b.vocabulary)
 
 
 def _shared_words(a: MatchKey, b: MatchKey, *, stemmed: bool = False) -> str:

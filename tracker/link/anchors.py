@@ -75,20 +75,44 @@ def places(text: str) -> Anchors:
     return Anchors(frozenset(found), frozenset())
 
 
+@cache
+def _first_words() -> dict[int, frozenset[str]]:
+    """The first words of the country names of two and of three words."""
+    out: dict[int, set[str]] = {2: set(), 3: set()}
+    for name in _countries():
+        parts = name.split(" ")
+        if len(parts) in out:
+            out[len(parts)].add(parts[0])
+    return {size: frozenset(firsts) for size, firsts in out.items()}
+
+
+#: The country each word names on its own or behind a clitic ("" for none), cached per word.
+_WORD_PLACE: dict[str, str] = {}
+
+
 def _places(words: list[str]) -> list[tuple[str, str]]:
     """(country code, phrase) for each country named: three-, two- and one-word names."""
-    countries = _countries()
+    countries, firsts = _countries(), _first_words()
     out = []
     for size in (3, 2):
+        starts = firsts[size]
         for start in range(len(words) - size + 1):
+            if words[start] not in starts:
+                continue
             phrase = " ".join(words[start : start + size])
             if phrase in countries:
                 out.append((countries[phrase], phrase))
+    known = _WORD_PLACE
     for word in words:
-        code = countries.get(word)
-        if code is None and len(word) > 3 and word[0] in _CLITIC_LETTERS:
-            code = _after_clitic(word, countries)
-        if code is not None:
+        code = known.get(word)
+        if code is None:
+            code = countries.get(word)
+            if code is None and len(word) > 3 and word[0] in _CLITIC_LETTERS:
+                code = _after_clitic(word, countries)
+            if len(known) > 200_000:
+                known.clear()
+            code = known[word] = code or ""
+        if code:
             out.append((code, word))
     return out
 

@@ -22,8 +22,21 @@ DENYING_PHRASES = tuple(sorted(union("denial_phrases")))
 OPENING_WORDS = 6
 
 
+#: denies_in_content's answers by content: judging a claim asks it again of every member.
+_DENIES: dict[str, bool] = {}
+
+
 def denies_in_content(content: str) -> bool:
     """True when the content's opening says that something reported is untrue."""
+    found = _DENIES.get(content)
+    if found is None:
+        if len(_DENIES) > 100_000:
+            _DENIES.clear()
+        found = _DENIES[content] = _opens_with_denial(content)
+    return found
+
+
+def _opens_with_denial(content: str) -> bool:
     words = normalize(content).split()
     head = " " + " ".join(words[: OPENING_WORDS + 4]) + " "
     for phrase in DENYING_PHRASES:

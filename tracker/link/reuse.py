@@ -30,20 +30,27 @@ LETTERS_MAX_WORDS = 40
 MAX_COMPARED = 60
 
 
-def shingles(text: str) -> frozenset[str]:
+#: A statement's shingles: tuples of words.
+Shingles = frozenset[tuple[str, ...]]
+
+
+def shingles(text: str) -> Shingles:
     """Word 4-grams of a normalised text (the whole text when it is shorter)."""
-    words = normalize(text).split()
+    return _shingles(normalize(text).split())
+
+
+def _shingles(words: list[str]) -> Shingles:
     if len(words) <= SHINGLE:
-        return frozenset({" ".join(words)})
-    return frozenset(" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1))
+        return frozenset({tuple(words)})
+    return frozenset(zip(*(words[i:] for i in range(SHINGLE)), strict=False))
 
 
-def is_copy(a: frozenset[str], b: frozenset[str]) -> bool:
+def is_copy(a: Shingles, b: Shingles) -> bool:
     """True when the shingles of two statements show one is a near-verbatim copy."""
     return overlap(a, b) >= COPY_SHARE
 
 
-def overlap(a: frozenset[str], b: frozenset[str]) -> float:
+def overlap(a: Shingles, b: Shingles) -> float:
     """The share of the smaller shingle set found in the other."""
     if not a or not b:
         return 0.0
@@ -65,12 +72,12 @@ def copy_groups(texts: Sequence[str], articles: Sequence[str]) -> list[int]:
             x = parent[x]
         return x
 
-    grams = [shingles(t) for t in texts[:MAX_COMPARED]]
     plain = [normalize(t) for t in texts[:MAX_COMPARED]]
+    grams = [_shingles(p.split()) for p in plain]
     for i in range(len(grams)):
         for j in range(i + 1, len(grams)):
-            if articles[i] == articles[j]:
-                continue
+            if articles[i] == articles[j] or find(i) == find(j):
+                continue  # one article repeating itself, or two already in one group
             shared = overlap(grams[i], grams[j])
             # Letters are compared only when some 4-grams already coincide.
             if shared >= COPY_SHARE or (shared >= LETTERS_FROM and _nearly(plain[i], plain[j])):

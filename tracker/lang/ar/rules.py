@@ -320,8 +320,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
     """Find the cue words of a sentence that are not inside a quotation."""
     spots: list[_Spot] = []
     # Few tokens are cue words: a comprehension finds them before the per-cue checks below.
-    cues = _CUE_WORDS
-    for i in [k for k, t in enumerate(tokens) if t.norm in cues or t.norm[1:] in cues]:
+    flags = _CUE_FLAGS
+    for i in [k for k, t in enumerate(tokens) if flags[t.norm]]:
         tok = tokens[i]
         norm = tok.norm
         if not tok.is_word or _inside(quotes, tok.start):
@@ -417,11 +417,8 @@ class _Sentence:
         self.spots = _spot(self.tokens, self.quotes)
         # Per-token lookups built once, so that a sentence of many cues reads in linear time.
         self.spot_at = {s.i: s for s in self.spots}
-        starts = self.clause_starts = [0] * (len(self.tokens) + 1)
-        verbs = {s.i for s in self.spots if s.cue.cls is lx.CueClass.VERB}
-        for k, tok in enumerate(self.tokens):
-            breaks = tok.text in "،,؛;:" or k in verbs
-            starts[k + 1] = k + 1 if breaks else starts[k]
+        #: Token index where the clause holding each token begins, built when first asked for.
+        self.clause_starts: list[int] | None = None
         self.quote_from = {a: (a, b) for a, b in self.quotes}
         self.quote_ends = [b for _, b in self.quotes]
         self.boundaries = [self._opening(s.i) for s in self.spots if self._ends_content(s)]
@@ -593,6 +590,12 @@ class _Sentence:
 
     def clause_start_before(self, index: int) -> int:
         """Token index where the clause holding token index begins."""
+        if self.clause_starts is None:
+            starts = self.clause_starts = [0] * (len(self.tokens) + 1)
+            verbs = {s.i for s in self.spots if s.cue.cls is lx.CueClass.VERB}
+            for k, tok in enumerate(self.tokens):
+                breaks = tok.text in "،,؛;:" or k in verbs
+                starts[k + 1] = k + 1 if breaks else starts[k]
         return self.clause_starts[index]
 
     def content_span(
@@ -1816,6 +1819,24 @@ _CUE_WORDS = (
     | lx.CAME_IN
     | {"حسبما", "بحسب", "علي"}
 )
+
+
+class _CueFlags(dict[str, bool]):
+    """Folded word → whether it, or it less its first letter, is in _CUE_WORDS.
+
+    Kept per distinct word so that _spot slices no word per token (words repeat heavily).
+    """
+
+    def __missing__(self, norm: str) -> bool:
+        if len(self) >= _CUE_FLAGS_LIMIT:
+            self.clear()
+        flag = self[norm] = norm in _CUE_WORDS or norm[1:] in _CUE_WORDS
+        return flag
+
+
+_CUE_FLAGS_LIMIT = 200_000
+_CUE_FLAGS = _CueFlags()
+
 #: The prefilter looks for "حد" rather than "على": على حد قوله needs both, and على alone is in
 #: a third of all sentences.
 _PREFILTER_WORDS = (_CUE_WORDS - {"علي"} - lx.CAME_IN) | {"حد"}

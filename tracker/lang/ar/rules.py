@@ -11,6 +11,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import compress, count
+from operator import itemgetter
 
 from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance
 from ...text import (
@@ -320,9 +322,9 @@ def _bi_content(norm: str) -> bool:
 def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_Spot]:
     """Find the cue words of a sentence that are not inside a quotation."""
     spots: list[_Spot] = []
-    # Few tokens are cue words: a comprehension finds them before the per-cue checks below.
-    flags = _CUE_FLAGS
-    for i in [k for k, t in enumerate(tokens) if flags[t.norm]]:
+    # Few tokens are cue words: they are picked out before the per-cue checks below, with no
+    # Python-level step per token.
+    for i in compress(count(), map(_CUE_FLAGS.__getitem__, map(_norm_of, tokens))):
         tok = tokens[i]
         norm = tok.norm
         if not tok.is_word or _inside(quotes, tok.start):
@@ -1837,6 +1839,8 @@ class _CueFlags(dict[str, bool]):
 
 _CUE_FLAGS_LIMIT = 200_000
 _CUE_FLAGS = _CueFlags()
+#: A token's folded form (Token.norm) as a C-level getter.
+_norm_of = itemgetter(Token._fields.index("norm"))
 
 #: The prefilter looks for "حد" rather than "على": على حد قوله needs both, and على alone is in
 #: a third of all sentences.

@@ -160,15 +160,19 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """
     part = text[start:end]
     chunks = part.split()
-    if " ".join(chunks) != part:
-        return _tokenize_spaced(text, start, chunks)
-    # Single spaces only (most sentences): each chunk starts one past the end of the one before.
+    # With single spaces only (most sentences) each chunk starts one past the end of the one
+    # before; otherwise it is looked for from there.
+    spaced = " ".join(chunks) != part
+    find = text.find
     token = _TOKEN_CACHE.get
     split = _SPLIT_CACHE.get
     out: list[Token] = []
     append = out.append
     pos = start
     for chunk in chunks:
+        if spaced:
+            # Only white space lies between pos and the chunk, so its first occurrence is it.
+            pos = find(chunk, pos)
         stop = pos + len(chunk)
         hit = token(chunk)
         if hit is not None:
@@ -177,28 +181,6 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             for word, a, b, norm, is_word in split(chunk) or _pieces(chunk):
                 append(_new_token(Token, (word, pos + a, pos + b, norm, is_word)))
         pos = stop + 1
-    return out
-
-
-def _tokenize_spaced(text: str, start: int, chunks: list[str]) -> list[Token]:
-    """``tokenize`` for text with other white space than single spaces between its chunks."""
-    token = _TOKEN_CACHE.get
-    split = _SPLIT_CACHE.get
-    find = text.find
-    out: list[Token] = []
-    append = out.append
-    pos = start
-    for chunk in chunks:
-        # Only white space lies between pos and the chunk, so its first occurrence is it.
-        pos = find(chunk, pos)
-        size = len(chunk)
-        hit = token(chunk)
-        if hit is not None:
-            append(_new_token(Token, (chunk, pos, pos + size, hit[0], hit[1])))
-        else:
-            for word, a, b, norm, is_word in split(chunk) or _pieces(chunk):
-                append(_new_token(Token, (word, pos + a, pos + b, norm, is_word)))
-        pos += size
     return out
 
 

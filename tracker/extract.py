@@ -14,19 +14,23 @@ from .text import Sentence, split_sentences, trim_span
 MIN_STATEMENT_WORDS = 6
 #: The same for the part of a sentence left over around an attribution ("وعن شكل التنسيق،").
 MIN_FRAGMENT_WORDS = 9
+#: A whole line of fewer words than this, with no closing mark, is a heading, not a sentence.
+_HEADING_WORDS = 7
 
 
 def body_sentences(article: Article) -> list[Sentence]:
     """Sentences of the article body, without headings (short lines with no full stop)."""
     out = []
     for sentence in split_sentences(article.text, article.body_start):
-        chunk = article.text[sentence.start : sentence.end]
-        words = chunk.split()
-        is_line = _whole_line(article.text, sentence)
-        # A short line ending in a closing quotation mark (” ″ ’ » '') is speech, not a heading.
-        ends = chunk.rstrip()
-        if is_line and len(words) < 7 and ends[-1:] not in '.!?؟:»"”’″' and ends[-2:] != "''":
-            continue
+        if _whole_line(article.text, sentence):
+            chunk = article.text[sentence.start : sentence.end]
+            # Splitting off seven words is enough to tell whether there are fewer.
+            short = len(chunk.split(maxsplit=_HEADING_WORDS - 1)) < _HEADING_WORDS
+            # A short line ending in a closing quotation mark (” ″ ’ » '') is speech, not a
+            # heading.
+            ends = chunk.rstrip()
+            if short and ends[-1:] not in '.!?؟:»"”’″' and ends[-2:] != "''":
+                continue
         out.append(sentence)
     return out
 

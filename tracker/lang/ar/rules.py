@@ -11,6 +11,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import compress, count
+from operator import itemgetter
 
 from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance
 from ...text import (
@@ -20,6 +22,7 @@ from ...text import (
     Token,
     fold,
     mixed_quote_spans,
+    normalize,
     tokenize,
     trim_span,
 )
@@ -371,9 +374,9 @@ def _bi_content(norm: str) -> bool:
 def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_Spot]:
     """Find the cue words of a sentence that are not inside a quotation."""
     spots: list[_Spot] = []
-    # Few tokens are cue words: a comprehension finds them before the per-cue checks below.
-    cues = _CUE_WORDS
-    for i in [k for k, t in enumerate(tokens) if t.norm in cues or t.norm[1:] in cues]:
+    # Few tokens are cue words: they are picked out before the per-cue checks below, with no
+    # Python-level step per token.
+    for i in compress(count(), map(_CUE_FLAGS.__getitem__, map(_norm_of, tokens))):
         tok = tokens[i]
         norm = tok.norm
         if not tok.is_word or _inside(quotes, tok.start):
@@ -469,11 +472,8 @@ class _Sentence:
         self.spots = _spot(self.tokens, self.quotes)
         # Per-token lookups built once, so that a sentence of many cues reads in linear time.
         self.spot_at = {s.i: s for s in self.spots}
-        starts = self.clause_starts = [0] * (len(self.tokens) + 1)
-        verbs = {s.i for s in self.spots if s.cue.cls is lx.CueClass.VERB}
-        for k, tok in enumerate(self.tokens):
-            breaks = tok.text in "،,؛;:" or k in verbs
-            starts[k + 1] = k + 1 if breaks else starts[k]
+        #: Token index where the clause holding each token begins, built when first asked for.
+        self.clause_starts: list[int] | None = None
         self.quote_from = {a: (a, b) for a, b in self.quotes}
         self.quote_ends = [b for _, b in self.quotes]
         self.boundaries = [self._opening(s.i) for s in self.spots if self._ends_content(s)]
@@ -676,6 +676,12 @@ class _Sentence:
 
     def clause_start_before(self, index: int) -> int:
         """Token index where the clause holding token index begins."""
+        if self.clause_starts is None:
+            starts = self.clause_starts = [0] * (len(self.tokens) + 1)
+            verbs = {s.i for s in self.spots if s.cue.cls is lx.CueClass.VERB}
+            for k, tok in enumerate(self.tokens):
+                breaks = tok.text in "،,؛;:" or k in verbs
+                starts[k + 1] = k + 1 if breaks else starts[k]
         return self.clause_starts[index]
 
     def content_span(
@@ -2113,6 +2119,26 @@ _CUE_WORDS = (
     | lx.CAME_IN
     | {"حسبما", "بحسب", "علي"}
 )
+
+
+class _CueFlags(dict[str, bool]):
+    """Folded word → whether it, or it less its first letter, is in _CUE_WORDS.
+
+    Kept per distinct word so that _spot slices no word per token (words repeat heavily).
+    """
+
+    def __missing__(self, norm: str) -> bool:
+        if len(self) >= _CUE_FLAGS_LIMIT:
+            self.clear()
+        flag = self[norm] = norm in _CUE_WORDS or norm[1:] in _CUE_WORDS
+        return flag
+
+
+_CUE_FLAGS_LIMIT = 200_000
+_CUE_FLAGS = _CueFlags()
+#: A token's folded form (Token.norm) as a C-level getter.
+_norm_of = itemgetter(Token._fields.index("norm"))
+
 #: The prefilter looks for "حد" rather than "على": على حد قوله needs both, and على alone is in
 #: a third of all sentences.
 _PREFILTER_WORDS = (_CUE_WORDS - {"علي"} - lx.CAME_IN) | {"حد"}
@@ -2120,7 +2146,6 @@ _PREFILTER_WORDS = (_CUE_WORDS - {"علي"} - lx.CAME_IN) | {"حد"}
 _CAME_IN_DOCUMENT = re.compile(
     r"(?:جاء|جاءت|ورد|وردت)\s+في\s+(?:ال)?(?:" + "|".join(sorted(lx.DOCUMENT_HEADS)) + r")"
 )
-_WORD_SPLIT = re.compile(r"[^\w]+")
 #: Any quotation mark.
 _MARKS = re.compile("[" + "".join(sorted(OPENING_QUOTES | CLOSING_QUOTES)) + "]")
 
@@ -2131,13 +2156,10 @@ _PREFILTER_FORMS = _PREFILTER_WORDS | {c + w for w in _PREFILTER_WORDS for c in 
 
 def _may_hold_cue(chunk: str) -> bool:
     """Cheap test before tokenising: does the folded sentence contain any cue form at all?"""
+    # The sentence's normalized words: the same key fingerprints asks for next, from the cache.
+    if not _PREFILTER_FORMS.isdisjoint(normalize(chunk).split()):
+        return True
     folded = fold(chunk)
-    # A white-space separated chunk that is a cue form is one of the words too: str.split is
-    # several times faster than the pattern, which is left for the sentences it does not settle.
-    if not _PREFILTER_FORMS.isdisjoint(folded.split()):
-        return True
-    if not _PREFILTER_FORMS.isdisjoint(_WORD_SPLIT.split(folded)):
-        return True
     return "في" in folded and _CAME_IN_DOCUMENT.search(folded) is not None
 
 

@@ -86,6 +86,9 @@ class Registry:
     )
     #: descriptor → the answer of country_of, kept while no country is added.
     _countries_of: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
+    #: The words a country name can start with, clitics included (a phrase starting with another
+    #: word names no country).
+    _country_firsts: set[str] = field(default_factory=set, repr=False, compare=False)
 
     @classmethod
     def load(cls, extra: Iterable[Path] = ()) -> Registry:
@@ -115,6 +118,7 @@ class Registry:
                 *entry.get("en_adj", []),
             ]:
                 self.countries.setdefault(normalize(word), entry["code"])
+        self._country_firsts = _with_clitics({k.split()[0] for k in self.countries if k})
         self._countries_of.clear()
 
     def _read(self, path: Path) -> None:
@@ -167,11 +171,8 @@ class Registry:
                 # "AP", "WHO", "UN": only in capitals, or "who" would be the WHO.
                 self.acronyms.add(key)
         self._choices = list(self.aliases)
-        firsts = {k.split()[0] for k in self.aliases}
         # A phrase can only match an alias starting with one of these (clitics included).
-        self._first_words = firsts | {
-            c + f[len(rest) :] for c, rest in PROCLITICS for f in firsts if f.startswith(rest)
-        }
+        self._first_words = _with_clitics({k.split()[0] for k in self.aliases})
         self._longest = max(len(k.split()) for k in self.aliases)
         self._matches.clear()
 
@@ -236,13 +237,23 @@ class Registry:
 
     def _country_of(self, text: str) -> str | None:
         words = normalize(text).split()
+        firsts = self._country_firsts
         for size in (3, 2, 1):
             for start in range(0, len(words) - size + 1):
+                if words[start] not in firsts:
+                    continue
                 phrase = " ".join(words[start : start + size])
                 for key in name_keys(phrase):
                     if key in self.countries:
                         return self.countries[key]
         return None
+
+
+def _with_clitics(firsts: set[str]) -> set[str]:
+    """First words of names, and the same words behind a proclitic ("السورية" → "والسورية")."""
+    return firsts | {
+        c + f[len(rest) :] for c, rest in PROCLITICS for f in firsts if f.startswith(rest)
+    }
 
 
 # --- resolution within an article ---------------------------------------------------------------

@@ -282,10 +282,10 @@ def in_workers(
 
     Executor.map would submit every document at once, holding a pickled copy of the whole
     corpus in memory; here at most 4 chunks per worker wait, and each document is let go of
-    as soon as it is sent.
+    as soon as it is sent. The first chunks are small (2, 4, 8, … documents) so that this
+    process has results to work on while the fresh workers warm up.
     """
-    size = max(1, min(64, len(documents) // (jobs * 8)))
-    chunks = deque(documents[i : i + size] for i in range(0, len(documents), size))
+    chunks = deque(_chunked(documents, max(1, min(64, len(documents) // (jobs * 8)))))
     documents.clear()
     pending: deque[Future[list[ArticleResult | Failure]]] = deque()
     with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(options, encode)) as pool:
@@ -294,6 +294,14 @@ def in_workers(
                 pending.append(pool.submit(_work_chunk, chunks.popleft()))
             for outcome in pending.popleft().result():
                 yield _interned(outcome) if isinstance(outcome, ArticleResult) else outcome
+
+
+def _chunked(documents: list[Document], size: int) -> Iterator[list[Document]]:
+    """The documents in chunks of ``size``, after chunks of 2, 4, 8, … up to it."""
+    start, step = 0, min(2, size)
+    while start < len(documents):
+        yield documents[start : start + step]
+        start, step = start + step, min(size, 2 * step)
 
 
 def _interned(result: ArticleResult) -> ArticleResult:

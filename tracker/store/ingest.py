@@ -13,8 +13,11 @@ from ..readers import Document
 from ..sources import Registry
 from .base import StatusChange, Store
 
-#: Articles per transaction: a crash loses at most this many.
-CHUNK = 250
+#: Articles per transaction: a crash loses at most this many. Each commit writes every page of
+#: the blocking tables that the chunk touched (some 15,000 for 250 SaudiNewsNet articles, mostly
+#: the same ones chunk after chunk): 500 rather than 250 cut the commit's CPU per article by a
+#: quarter, while a second `add` still waits for a chunk well within the busy timeout.
+CHUNK = 500
 
 
 @dataclass(frozen=True, slots=True)

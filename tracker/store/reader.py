@@ -29,8 +29,12 @@ CACHE_KB = 65_536
 _BATCH = 5000
 
 
+#: One encoder for every row (json.dumps with options builds a new one each call).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _ENCODER.encode(value)
 
 
 def _chunks(values: Sequence[Any]) -> Iterator[Sequence[Any]]:

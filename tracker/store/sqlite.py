@@ -63,6 +63,13 @@ from .reader import _BATCH, SQLiteReader, _json, _marks
 
 #: Stored statements whose sides (words, stems, places) are kept in memory between articles.
 SIDES = 60_000
+#: Stored rows kept decoded for judging claims again (members' items, articles' heads, the
+#: members' claims), each kind; past it that kind starts afresh.
+DECODED = 100_000
+
+#: What judging a claim reads of an article besides its members' items: the article without
+#: its text, its publisher, and its first statement (position and statement) if any.
+_Head = tuple[Article, Source | None, tuple[int, Statement] | None]
 
 
 def _sharing(lists: Sequence[dict[str, int]], least: int, short: int) -> set[str]:
@@ -93,6 +100,11 @@ class SQLiteStore(SQLiteReader):
         self._voice_keys: dict[Source, str] = {}
         self._voice_cache: dict[str, Source] = {}
         self._sides: OrderedDict[str, Side] = OrderedDict()
+        # Rows never change once stored: kept decoded (see _partial_results); dropped when a
+        # transaction is rolled back.
+        self._member_items: dict[str, list[tuple[str, int, Attribution | Statement]]] = {}
+        self._heads: dict[str, _Head] = {}
+        self._member_claims: dict[str, Claim] = {}
         super().__init__(path)
         self._index = Index(self._db, self._lookup)
         try:
@@ -140,12 +152,19 @@ class SQLiteStore(SQLiteReader):
                     added.append(result.article.id)
                 self._index.flush()
         except sqlite3.OperationalError as exc:
-            self._index.clear()
+            self._forget()
             raise self._error(exc) from None
         except BaseException:
-            self._index.clear()  # what the rolled-back transaction wrote is not in the tables
+            self._forget()  # what the rolled-back transaction wrote is not in the tables
             raise
         return Stored(tuple(added), tuple(duplicates), tuple(changes))
+
+    def _forget(self) -> None:
+        """Drop what is cached of the tables (after a rollback)."""
+        self._index.clear()
+        self._member_items.clear()
+        self._heads.clear()
+        self._member_claims.clear()
 
     def _same_id(self, article: str) -> dict[str, str]:
         row = self._db.execute("SELECT hash, path FROM articles WHERE id = ?", (article,))
@@ -617,7 +636,7 @@ class SQLiteStore(SQLiteReader):
         rows = db.execute(
             "SELECT id, article, data FROM members WHERE claim = ? ORDER BY seq, number", (claim,)
         ).fetchall()
-        members = [codec.claim_from(json.loads(data)) for _, _, data in rows]
+        members = self._decoded_claims(rows)
         articles = list(dict.fromkeys(article for _, article, _ in rows))
         relays = self._relay_chain(articles)
         involved = list(dict.fromkeys([*articles, *(r.original for r in relays)]))
@@ -656,48 +675,89 @@ class SQLiteStore(SQLiteReader):
                     todo.append(original)
         return [relay for _, _, relay in sorted(found.values(), key=lambda v: (v[0], v[1]))]
 
+    def _decoded_claims(self, rows: Sequence[tuple[str, str, str]]) -> list[Claim]:
+        """The article claims of (member id, article, data) rows, decoded once and kept."""
+        cache = _bounded(self._member_claims)
+        out = []
+        for member, _, data in rows:
+            found = cache.get(member)
+            if found is None:
+                found = cache[member] = codec.claim_from(json.loads(data))
+            out.append(found)
+        return out
+
     def _partial_results(
         self, articles: Sequence[str], members: Sequence[str]
     ) -> list[ArticleResult]:
         """Articles with their publishers, the items of these members and each article's first
-        statement: all that judging a claim reads."""
-        items = self._lookup(
-            "SELECT article, kind, data, pos FROM items WHERE member IN ({})", list(members)
-        )
-        items += self._lookup(
-            "SELECT article, kind, data, min(pos) FROM items WHERE kind = 's' AND article IN ({}) "
-            "GROUP BY article",
-            list(articles),
-        )
+        statement: all that judging a claim reads (decoded once and kept: rows never change)."""
+        items_of = self._items_of(members)
+        heads = self._heads_of(articles)
         atts: dict[str, dict[int, Attribution]] = {}
         stmts: dict[str, dict[int, Statement]] = {}
-        for article, kind, data, pos in items:
-            if kind == "a":
-                atts.setdefault(article, {})[pos] = self._attribution(data)
-            else:
-                stmts.setdefault(article, {})[pos] = self._statement(data)
-        metas: dict[str, tuple[str, str]] = {
-            a: (meta, voice)
-            for a, meta, voice in self._lookup(
-                "SELECT id, meta, voice FROM articles WHERE id IN ({})", list(articles)
-            )
-        }
+        for member in members:
+            for article, pos, item in items_of[member]:
+                if isinstance(item, Attribution):
+                    atts.setdefault(article, {})[pos] = item
+                else:
+                    stmts.setdefault(article, {})[pos] = item
         out = []
         for a in articles:
-            meta, voice = metas[a]
-            publisher = json.loads(voice)
+            bare, publisher, first = heads[a]
+            if first is not None:
+                stmts.setdefault(a, {})[first[0]] = first[1]
             out.append(
                 ArticleResult(
-                    codec.article_from(json.loads(meta), ""),
+                    bare,
                     tuple(v for _, v in sorted(atts.get(a, {}).items())),
                     tuple(v for _, v in sorted(stmts.get(a, {}).items())),
                     (),
                     (),
                     # The publisher tells copies apart from named origins (corroborate._copies).
-                    publisher=codec.source_from(publisher) if publisher else None,
+                    publisher=publisher,
                 )
             )
         return out
+
+    def _items_of(
+        self, members: Sequence[str]
+    ) -> dict[str, list[tuple[str, int, Attribution | Statement]]]:
+        """Each member's items as (article, position, item), from the cache or the store."""
+        cache = _bounded(self._member_items)
+        missing = [m for m in dict.fromkeys(members) if m not in cache]
+        for member in missing:
+            cache[member] = []
+        for member, article, kind, data, pos in self._lookup(
+            "SELECT member, article, kind, data, pos FROM items WHERE member IN ({})", missing
+        ):
+            item = self._attribution(data) if kind == "a" else self._statement(data)
+            cache[member].append((article, pos, item))
+        return cache
+
+    def _heads_of(self, articles: Sequence[str]) -> dict[str, _Head]:
+        """Each article without its text, its publisher and its first statement (see _Head)."""
+        cache = _bounded(self._heads)
+        missing = [a for a in dict.fromkeys(articles) if a not in cache]
+        if not missing:
+            return cache
+        firsts = {
+            article: (pos, self._statement(data))
+            for article, data, pos in self._lookup(
+                "SELECT article, data, min(pos) FROM items WHERE kind = 's' AND article IN ({}) "
+                "GROUP BY article",
+                missing,
+            )
+        }
+        for a, meta, voice in self._lookup(
+            "SELECT id, meta, voice FROM articles WHERE id IN ({})", missing
+        ):
+            publisher = json.loads(voice)
+            cache[a] = (
+                codec.article_from(json.loads(meta), ""),
+                codec.source_from(publisher) if publisher else None,
+                firsts.get(a),
+            )
+        return cache
 
     def timeline(self, claim: int) -> Timeline:
         """A claim's story (a merged claim's id leads to the claim it was merged into)."""
@@ -926,6 +986,13 @@ class SQLiteStore(SQLiteReader):
 
 #: Column values of a claim row before it is judged.
 _EMPTY: tuple[Any, ...] = ("", "", "", 0, 0, "", "{}", None)
+
+
+def _bounded(cache: dict[str, Any]) -> dict[str, Any]:
+    """The cache, emptied first when it holds DECODED entries or more."""
+    if len(cache) >= DECODED:
+        cache.clear()
+    return cache
 
 
 def _claim_values(claim: CorpusClaim, claimed_at: str | None) -> tuple[Any, ...]:

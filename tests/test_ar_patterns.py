@@ -1683,3 +1683,29 @@ def test_pluperfect_subject_names_the_next_speaker(read):
         "وقال إن العملية نجحت."
     )
     assert [a.source.name for a in result.attributions] == ["حمدان العلي", "سالم الهاشمي"]
+
+
+def test_a_foreign_surname_in_un_is_the_titled_person_not_a_group(read):
+    """ "يقول هاملتون" after "رئيس الوزراء … جون هاملتون": the surname ends like a plural
+    ("مسؤولون") but the text gives it as a titled person's name: one speaker, not a group."""
+    result = read(
+        "حدد رئيس الوزراء جون هاملتون اليوم ملامح خطة للتعليم. "
+        "وقال هاملتون إن الخطة ستبدأ العام المقبل. "
+        "وهو أمر يقول هاملتون انه يحتاج إلى دعم البرلمان."
+    )
+    assert [a.source.name for a in result.attributions] == ["جون هاملتون", "جون هاملتون"]
+    assert {a.source.kind for a in result.attributions} == {SourceKind.OFFICIAL}
+
+
+def test_an_untitled_plural_stays_an_unnamed_group(read):
+    """ "قال مسؤولون": no title and name end in the word anywhere, so it is a group."""
+    result = read("وقال مسؤولون إن الطريق سيفتح الأسبوع المقبل.")
+    (att,) = result.attributions
+    assert att.source.kind is SourceKind.ANONYMOUS
+
+
+def test_by_saying_leads_the_words_of_the_speaker_before(read):
+    """ "واستطرد بقوله «…»": "by his saying" is no voice; the speaker is the one before."""
+    result = read('وقال الوزير سالم الهاشمي إن الموسم جيد، واستطرد بقوله "الأسعار ستنخفض قريبا".')
+    assert [a.source.name for a in result.attributions] == ["سالم الهاشمي", "سالم الهاشمي"]
+    assert result.attributions[1].content.startswith("الأسعار ستنخفض")

@@ -61,6 +61,12 @@ def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution
             if holder is not None:
                 name, descriptor = holder
                 raw = replace(raw, source=replace(voice, name=name, descriptor=descriptor))
+        elif voice is not None and _plural_or_surname(voice):
+            titled = _titled_name(text, voice.surface.strip())
+            if titled is not None:
+                name, descriptor, kind = titled
+                person = replace(voice, name=name, descriptor=descriptor, kind=kind, gender="")
+                raw = replace(raw, source=person)
         if _named(raw.source):
             surnames.add(fold(raw.source.name.split()[-1]))
         out.append(raw)
@@ -130,6 +136,59 @@ def _look(
         if name is not None:
             return name
     return None
+
+
+def _plural_or_surname(voice: Mention) -> bool:
+    """One indefinite word in ون/ين read as an unnamed group: "مسؤولون", or a surname such as
+    "هاملتون" (the text tells, see _titled_name)."""
+    words = voice.surface.split()
+    if voice.kind is not SourceKind.ANONYMOUS or len(words) != 1:
+        return False
+    norm = fold(words[0])
+    return not norm.startswith("ال") and norm.endswith(("ون", "ين"))
+
+
+def _titled_name(text: str, surname: str) -> tuple[str, str, SourceKind] | None:
+    """(name, title, kind) when the text writes the word as the last of a titled full name:
+    "رئيس الوزراء البريطاني جون هاملتون" makes a later "يقول هاملتون" that person, not a
+    group ("قال مسؤولون" has no title and given name before it anywhere)."""
+    for at in _whole_word(text, surname):
+        tokens = tokenize(text, max(0, at - NAME_WINDOW), at + len(surname))
+        if at > NAME_WINDOW and tokens:
+            tokens.pop(0)  # the window may cut its first word short
+        k = len(tokens) - 1
+        j = k
+        while j > 0 and k - j < MAX_NAME_WORDS - 1 and _name_token(tokens[j - 1]):
+            if tokens[j - 1].norm.startswith("ال"):
+                break
+            j -= 1
+        title = j - 1
+        while title >= 0 and j - title <= MAX_TITLE_ADJECTIVES and _adjective(tokens[title].norm):
+            title -= 1  # "[رئيس] الوزراء البريطاني"
+        head = _bare(tokens[title].norm) if title >= 0 and j < k else ""
+        if head in lx.OFFICIAL_TITLES or head in lx.PERSON_TITLES:
+            kind = SourceKind.OFFICIAL if head in lx.OFFICIAL_TITLES else SourceKind.PERSON
+            name = text[tokens[j].start : tokens[k].end]
+            return name, text[tokens[title].start : tokens[j - 1].end], kind
+    return None
+
+
+#: Words between a title and the name it gives: "رئيس الوزراء البريطاني" has two.
+MAX_TITLE_ADJECTIVES = 3
+
+
+def _whole_word(text: str, word: str) -> list[int]:
+    """Where the word stands whole in the text, first to last (at most MAX_OCCURRENCES)."""
+    found: list[int] = []
+    at = text.find(word)
+    while at >= 0 and len(found) < MAX_OCCURRENCES:
+        stop = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            stop == len(text) or not text[stop].isalnum()
+        ):
+            found.append(at)
+        at = text.find(word, stop)
+    return found
 
 
 def _titled_before(text: str, at: int) -> bool:

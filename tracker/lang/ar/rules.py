@@ -242,6 +242,12 @@ _HONORIFIC_PRONOUNS = folded(
     سموه سموها معاليه معاليها سماحته فخامته جلالته جلالتها سعادته سيادته فضيلته
     """
 )
+#: "واستطرد بقوله «…»": "by his saying" leads the words said; the speaker is the one before.
+_BY_SAYING = folded(
+    """
+    بقوله بقولها بقولهم بقولهما بالقول
+    """
+)
 #: Words between a participle cue and its complementiser: "مشيرا إلى أن", "مؤكدا سموه أن".
 _PARTICIPLE_LEAD = _LINKERS | lx.PRONOUN_NOUNS | _HONORIFIC_PRONOUNS
 #: Voices that speak in a relative clause after their name ("فلان الذي قال"); a body there is
@@ -1242,7 +1248,7 @@ class _Sentence:
             return None, k  # "قال فيها": the voice is the one the sentence already has
         if tok.norm in _SCRIPTURE or (tok.norm == "صلي" and self._next_norm(k) == "الله"):
             return None  # "قال تعالى", "قال صلى الله عليه وسلم": scripture, not a news claim
-        if tok.norm in _HONORIFIC_PRONOUNS:
+        if tok.norm in _HONORIFIC_PRONOUNS or tok.norm in _BY_SAYING:
             return None, k + 1  # "وأكد سموه": "his highness" refers back to the speaker
         quote = self.quote_at(k) if tok.text in OPENING_QUOTES else None
         if quote is not None:

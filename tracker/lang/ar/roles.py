@@ -8,8 +8,10 @@ two voices. Only role-only voices are looked up, each with a few ``str.find`` ov
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import islice
 from typing import TypeGuard
 
 from ...models import Mention, RawAttribution, SourceKind
@@ -179,16 +181,8 @@ MAX_TITLE_ADJECTIVES = 3
 
 def _whole_word(text: str, word: str) -> list[int]:
     """Where the word stands whole in the text, first to last (at most MAX_OCCURRENCES)."""
-    found: list[int] = []
-    at = text.find(word)
-    while at >= 0 and len(found) < MAX_OCCURRENCES:
-        stop = at + len(word)
-        if (at == 0 or not text[at - 1].isalnum()) and (
-            stop == len(text) or not text[stop].isalnum()
-        ):
-            found.append(at)
-        at = text.find(word, stop)
-    return found
+    found = re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)
+    return [m.start() for m in islice(found, MAX_OCCURRENCES)]
 
 
 def _titled_before(text: str, at: int) -> bool:

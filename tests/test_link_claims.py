@@ -365,6 +365,46 @@ def test_a_one_word_content_is_never_confirmed_across_articles():
     assert _confirmed(("انهيار الجسر", "انهيار الجسر"), DEFAULT) != []
 
 
+def _pair_side(n, text, stance=Stance.ASSERTS):
+    return Side(match_key(f"s{n}", f"a{n}", text, stance), text)
+
+
+_QUOTE = "أهمية مشروع السد الجديد لمزارعي الوادي"
+_LONGER = (
+    "أهمية مشروع السد الجديد لمزارعي الوادي، وأشاد بما قدمته البلدية خلال السنوات الماضية "
+    "من دعم للقرى المجاورة وللطرق الزراعية والأسواق الشعبية"
+)
+
+
+def test_a_quote_one_outlet_cuts_short_is_the_same_claim():
+    """One outlet prints the first words of what حمدان said, another all of it: the words'
+    overlap is too small to confirm, the same text inside the longer one confirms."""
+    found = judge_pair(_pair_side(0, _LONGER), _pair_side(1, _QUOTE))
+    assert found is not None
+    assert found.tier == "confirmed"
+    assert found.why.startswith("same text")
+
+
+@pytest.mark.parametrize(
+    ("longer", "shorter", "stance"),
+    [
+        # An own-voice sentence holding a quote among much else is not that quote's claim.
+        (_LONGER, _QUOTE, None),
+        # Numbers still guard: the shorter one gives a number the longer one contradicts.
+        (
+            _LONGER.replace("الجديد", "الجديد رقم 10"),
+            _QUOTE.replace("الجديد", "الجديد رقم 100"),
+            Stance.ASSERTS,
+        ),
+        # So does negation.
+        (_LONGER, "لا " + _QUOTE, Stance.ASSERTS),
+    ],
+)
+def test_a_quote_inside_another_text_confirms_nothing_when_guards_differ(longer, shorter, stance):
+    found = judge_pair(_pair_side(0, longer), _pair_side(1, shorter, stance))
+    assert found is None or found.tier != "confirmed"
+
+
 def test_one_text_printed_under_two_sources_is_one_origin():
     """Two outlets print one sentence word for word, one naming a port manager, the other the
     operating company: it is one copy of one origin, not two independent origins (two people

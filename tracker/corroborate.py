@@ -5,7 +5,8 @@ ratio over normalised, article-stripped words, and the Dice overlap of the word 
 nothing that changes the meaning differs: numbers and negation are guards, and short texts must
 share all their words. Across articles there are two tiers: a *confirmed* link merges claims, a
 *suggested* one is only reported. Across articles a pair is tried by the same words, then by
-the same stems (``link.morph``), then, when asked for, by multilingual sentence embeddings
+the same stems (``link.morph``), then by the same text (a quote one outlet cut short, inside
+the one another printed in full), then, when asked for, by multilingual sentence embeddings
 between statements sharing an anchor (``link.semantic``, ``link.anchors``); places that differ
 keep statements apart. Candidates are found by blocking on each statement's rarest words and
 stems (and anchors), so the cost grows with the corpus, not with its square. Each corpus claim's
@@ -42,7 +43,7 @@ from .link.denials import quoted_in_denials, stance_of
 from .link.independence import name_words, same_voice, why_same
 from .link.independence import origin_of as attributed_origin
 from .link.morph import arabic_script, stem, stems
-from .link.reuse import copy_groups
+from .link.reuse import Shingles, copy_groups, overlap, shingles
 from .link.semantic import INSTALL_HINT, available, similarities
 from .models import (
     Article,
@@ -90,6 +91,10 @@ class Thresholds:
     #: The same-words test again over stems (زياره/زار → زر) confirms a link at these bars.
     stem_ratio: float = 85
     stem_dice: float = 0.6
+    #: A statement another prints word for word, whatever else that one adds, confirms a link:
+    #: this share of the shorter one's word 4-grams (``link.reuse``) must be in the longer,
+    #: and the shorter must hold ``short_words`` content words or more.
+    contained_share: float = 0.9
     #: Multilingual sentence embeddings as a third signal (the tracker[semantic] extra): off
     #: unless asked for. Cosines that confirm and suggest a link between statements sharing an
     #: anchor (two for a denial and its claim) whose numbers and negation agree.
@@ -605,7 +610,16 @@ class Side:
     anchors of the content) is made the first time a pair asks for it, then kept.
     """
 
-    __slots__ = ("_joined", "_mark", "_stem_joined", "_stem_key", "key", "semantic", "text")
+    __slots__ = (
+        "_grams",
+        "_joined",
+        "_mark",
+        "_stem_joined",
+        "_stem_key",
+        "key",
+        "semantic",
+        "text",
+    )
 
     def __init__(self, key: MatchKey, text: str | None = None, *, semantic: bool = False) -> None:
         """``text`` is the statement's content (None: no place guard, no semantic tier)."""
@@ -616,6 +630,7 @@ class Side:
         self._stem_key: MatchKey | None = None
         self._stem_joined: str | None = None
         self._mark: Anchors | None = None
+        self._grams: Shingles | None = None
 
     @property
     def joined(self) -> str:
@@ -640,6 +655,13 @@ class Side:
         if self._stem_joined is None:
             self._stem_joined = joined(self.stem_key)
         return self._stem_joined
+
+    @property
+    def grams(self) -> Shingles:
+        """The content's word 4-grams (``link.reuse.shingles``)."""
+        if self._grams is None:
+            self._grams = shingles(self.text or "")
+        return self._grams
 
     @property
     def mark(self) -> Anchors:
@@ -669,12 +691,12 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
     """Decide whether two statements of different articles are one claim, and why.
 
     Tried in turn: the same words (token-set ratio and Dice at the confirm bars), the same stems
-    (at the stem bars), then, when ``a.semantic``, a pair for the embeddings when the two share
-    an anchor (two for a denial and its claim). Numbers, negation and antonyms guard every tier,
-    and statements about different places are never confirmed. A pair confirmed by none of
-    these but scoring ``t.link_ratio`` on its words is suggested. ``a`` is the earlier statement
-    (its words name the reason). This is the one decision batch linking (_cross_links) and the
-    store's incremental linking both make.
+    (at the stem bars), the same text (``_contained``), then, when ``a.semantic``, a pair for
+    the embeddings when the two share an anchor (two for a denial and its claim). Numbers,
+    negation and antonyms guard every tier, and statements about different places are never
+    confirmed. A pair confirmed by none of these but scoring ``t.link_ratio`` on its words is
+    suggested. ``a`` is the earlier statement (its words name the reason). This is the one
+    decision batch linking (_cross_links) and the store's incremental linking both make.
     """
     if _numbers_or_negation_differ(a.key, b.key):
         return None  # what no tier links: each asks the same of numbers and negation
@@ -689,7 +711,7 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
             words = _shared_words(a.key, b.key, stemmed=True)
             found, why = by_stem, f"same stems {words} ({by_stem[0]:.0f})"
         else:
-            why = ""
+            found, why = _contained(a, b, t) or (found, "")
     semantic = a.semantic and b.semantic
     # Statements about different places are different claims, however alike.
     apart = (
@@ -857,6 +879,32 @@ def _paraphrase(
     if found is not None and found[0] >= t.link_ratio:
         return False
     return by_stem is not None and by_stem[1] >= t.semantic_min_dice
+
+
+def _contained(a: Side, b: Side, t: Thresholds) -> tuple[tuple[float, float], str] | None:
+    """(score, why) when one statement is printed word for word inside the other, else None.
+
+    An outlet that cuts a quote short ("أكد حمدان أهمية المشروع للمدينة" / the same words and
+    two sentences more) prints the same claim; the words' Dice cannot say so, as the longer
+    one adds what the shorter leaves out. Only between what sources said, and only when the
+    shorter one's content words are nearly all in the longer; a denial and its claim are left
+    to the denial test.
+    """
+    if a.key.stance is None or b.key.stance is None or a.text is None or b.text is None:
+        return None  # an own-voice sentence may hold what a source said among much else
+    if (a.key.stance is Stance.DENIES) != (b.key.stance is Stance.DENIES):
+        return None
+    short, long = (a, b) if len(a.key.vocabulary) <= len(b.key.vocabulary) else (b, a)
+    words = short.key.vocabulary
+    if len(words) < t.short_words:
+        return None
+    inside = len(set(words).intersection(long.key.vocabulary))
+    if inside < t.contained_share * len(words) or opposed(words, long.key.vocabulary):
+        return None
+    share = overlap(short.grams, long.grams)
+    if share < t.contained_share:
+        return None
+    return (100 * share, 1.0), f"same text {_shared_words(a.key, b.key)} ({100 * share:.0f})"
 
 
 def _enough_words(a: MatchKey, b: MatchKey, t: Thresholds) -> bool:

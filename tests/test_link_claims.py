@@ -206,6 +206,22 @@ def test_unnamed_source_of_a_body_counts_once():
     assert "same text" not in claim.explanation
 
 
+def test_one_body_named_more_or_less_fully_counts_once():
+    """'مصدر بالهيئة' and 'مصادر مسؤولة في الهيئة الوطنية للطرق' speak for one body (one key
+    opens the other's), though neither name holds the other; sources in two different bodies
+    are two origins."""
+
+    def said(n, name, article):
+        voice = Source(f"v{n}", name, SourceKind.ANONYMOUS)
+        return replace(_att(n, voice, Stance.ASSERTS, 0, 40, 0), id=f"{article}.a{n}")
+
+    short = said(1, "مصدر بالهيئة", "x")
+    full = replace(said(2, "مصادر مسؤولة في الهيئة الوطنية للطرق", "y"), article="y")
+    other = replace(said(3, "مصدر في الوزارة", "z"), article="z")
+    assert standing([short, full], [], {}).status is Status.SINGLE_SOURCED
+    assert standing([short, other], [], {}).status is Status.CORROBORATED
+
+
 def test_places_of_several_words_and_behind_a_clitic():
     """Names of two and three words are read whole; a one-word name behind a clitic too, and
     asking again of the same words gives the same places."""

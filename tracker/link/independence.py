@@ -64,7 +64,7 @@ def origin_of(att: Attribution) -> Source:
     body = affiliation(att.chain[-1]) if att.chain else ""
     if not body:
         return att.origin
-    return replace(att.chain[-1], group=f"body:{body}")
+    return replace(att.chain[-1], group=f"{BODY}{body}")
 
 
 @lru_cache(maxsize=65_536)
@@ -86,7 +86,8 @@ def why_same(a: Source, b: Source) -> str:
     Outlets write one voice more or less fully ("شرطة الوادي" / "شرطة مدينة الوادي",
     "الفارس" / "سالم بن علي الفارس"): when every word of one name is in the other, or the
     names differ only by their spacing, they count once; so do a voice and the one whose
-    descriptor names it (``_speaks_for``). Two registry entries are distinct by definition,
+    descriptor names it (``_speaks_for``), and two unnamed voices of one body named more or
+    less fully (``_one_body``). Two registry entries are distinct by definition,
     whatever their names.
     """
     if a.independence_group == b.independence_group:
@@ -97,6 +98,8 @@ def why_same(a: Source, b: Source) -> str:
         return "same name"
     if _speaks_for(a, b) or _speaks_for(b, a):
         return "one speaks for the other"
+    if _one_body(a.group, b.group):
+        return "one body named more or less fully"
     mine, theirs = name_words(a.name), name_words(b.name)
     if not mine or not theirs:
         return ""
@@ -105,6 +108,20 @@ def why_same(a: Source, b: Source) -> str:
     if normalize(a.name).replace(" ", "") == normalize(b.name).replace(" ", ""):
         return "one name holds the other"
     return ""
+
+
+#: The independence group an unnamed voice tied to a body takes (``origin_of``).
+BODY = "body:"
+
+
+def _one_body(a: str, b: str) -> bool:
+    """True when two unnamed voices speak for one body named more or less fully: "مصدر في
+    الهيئة" and "مصدر في الهيئة الوطنية" (one body's key opens the other's)."""
+    if not (a.startswith(BODY) and b.startswith(BODY)):
+        return False
+    mine, theirs = a[len(BODY) :].split(), b[len(BODY) :].split()
+    short, long = (mine, theirs) if len(mine) <= len(theirs) else (theirs, mine)
+    return bool(short) and long[: len(short)] == short
 
 
 #: Fewest words of a name that tie it to another voice's descriptor: one word ("الوزارة",

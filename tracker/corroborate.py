@@ -93,8 +93,10 @@ class Thresholds:
     stem_dice: float = 0.6
     #: A statement another prints word for word, whatever else that one adds, confirms a link:
     #: this share of the shorter one's word 4-grams (``link.reuse``) must be in the longer,
-    #: and the shorter must hold ``short_words`` content words or more.
+    #: and the shorter must hold ``short_words`` content words or more. A longer one of more
+    #: than ``contained_words`` content words is rather a span that ran past its quote.
     contained_share: float = 0.9
+    contained_words: int = 50
     #: Multilingual sentence embeddings as a third signal (the tracker[semantic] extra): off
     #: unless asked for. Cosines that confirm and suggest a link between statements sharing an
     #: anchor (two for a denial and its claim) whose numbers and negation agree.
@@ -896,7 +898,7 @@ def _contained(a: Side, b: Side, t: Thresholds) -> tuple[tuple[float, float], st
         return None
     short, long = (a, b) if len(a.key.vocabulary) <= len(b.key.vocabulary) else (b, a)
     words = short.key.vocabulary
-    if len(words) < t.short_words:
+    if not t.short_words <= len(words) <= len(long.key.vocabulary) <= t.contained_words:
         return None
     inside = len(set(words).intersection(long.key.vocabulary))
     if inside < t.contained_share * len(words) or opposed(words, long.key.vocabulary):

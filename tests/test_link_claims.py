@@ -414,6 +414,17 @@ def test_a_quote_one_outlet_cuts_short_is_the_same_claim():
         ),
         # So does negation.
         (_LONGER, "لا " + _QUOTE, Stance.ASSERTS),
+        # A span of more than fifty content words ran past its quote: it vouches for nothing.
+        (
+            _LONGER
+            + " ثم تحدث عن موسم الحصاد المقبل وأسعار القمح والشعير في الأسواق المحلية وعن خطط"
+            " البلدية لبناء مدرسة ثانوية ومستشفى صغير ومركز شباب وحديقة عامة قرب النهر، وذكر"
+            " أن العمال سيبدؤون حفر القنوات الفرعية بعد انتهاء فصل الشتاء وأن المهندسين"
+            " يدرسون طرقا أخرى لنقل الحجارة والرمل والإسمنت من المحاجر الشمالية عبر الجسر"
+            " القديم الذي رممته وزارة الأشغال العام الماضي بكلفة كبيرة",
+            _QUOTE,
+            Stance.ASSERTS,
+        ),
     ],
 )
 def test_a_quote_inside_another_text_confirms_nothing_when_guards_differ(longer, shorter, stance):

@@ -904,8 +904,8 @@ def _contained(a: Side, b: Side, t: Thresholds) -> tuple[tuple[float, float], st
     if inside < t.contained_share * len(words) or opposed(words, long.key.vocabulary):
         return None
     share = overlap(short.grams, long.grams)
-    if share < t.contained_share:
-        return None
+    if share < t.contained_share or 100 * share < t.confirm_ratio:
+        return None  # as the stems, never below the bar the caller set for merging
     return (100 * share, 1.0), f"same text {_shared_words(a.key, b.key)} ({100 * share:.0f})"
 
 

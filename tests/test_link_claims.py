@@ -134,6 +134,43 @@ def test_numbers_and_negation_keep_claims_apart(texts, with_semantic):
     assert _confirmed(texts, SEMANTIC if with_semantic else DEFAULT) == []
 
 
+@pytest.mark.parametrize(
+    "texts",
+    [
+        (
+            "قتل عشرة أشخاص في انفجار سيارة مفخخة في سوق المدينة القديمة",
+            "قتل 100 شخص في انفجار سيارة مفخخة في سوق المدينة القديمة",
+        ),
+        (
+            "قتل خمسة وعشرون شخصا في انفجار سيارة مفخخة في سوق المدينة القديمة",
+            "قتل 35 شخصا في انفجار سيارة مفخخة في سوق المدينة القديمة",
+        ),
+        (
+            "ten people were killed by a car bomb in the old city market",
+            "100 people were killed by a car bomb in the old city market",
+        ),
+    ],
+)
+def test_numbers_in_words_keep_claims_apart(texts):
+    """A number spelled out ("عشرة", "خمسة وعشرون", "ten") is compared as its digits."""
+    assert _confirmed(texts, DEFAULT) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("قتل عشرة جنود وأصيب ثلاثة آخرون", ("10", "3")),
+        ("أصيب ثلاثة عشر شخصا بينهم خمسة وعشرون طفلا", ("13", "25")),
+        ("قال أحد المسؤولين يوم الاثنين إن القرن التاسع عشر انتهى", ()),
+        ("حكم عليه بالسجن عشر سنوات ومئتي جلدة", ("10", "200")),
+        ("Twelve soldiers and twenty five civilians, one officer said", ("12", "25")),
+    ],
+)
+def test_number_words_read_as_digits(text, numbers):
+    """Units, teens, tens and hundreds in words; not a day name, an ordinal or 'one of'."""
+    assert match_key("s", "a", text, Stance.ASSERTS).numbers == numbers
+
+
 def test_denial_in_other_words_contests_the_claim():
     """'نفى … الأنباء التي تحدثت عن زيارة سرية إلى دمشق' contests 'زار دمشق سراً'."""
     report = _report("l02-visit-paraphrase.txt", "l03-visit-denial.txt")

@@ -43,6 +43,7 @@ from .link.denials import quoted_in_denials, stance_of
 from .link.independence import name_words, same_voice, why_same
 from .link.independence import origin_of as attributed_origin
 from .link.morph import arabic_script, stem, stems
+from .link.numbers import spelled_numbers
 from .link.reuse import Shingles, copy_groups, overlap, shingles
 from .link.semantic import INSTALL_HINT, available, similarities
 from .models import (
@@ -121,11 +122,12 @@ def match_key(item_id: str, article: str, content: str, stance: Stance | None) -
     """What claim matching needs to know about one statement."""
     folded = fold(reading_order(content))
     words = words_of(folded)
+    numbers = _NUMBER.findall(folded) + spelled_numbers(words)
     return MatchKey(
         item_id,
         article,
         tuple(sorted(set(content_words(words)))),
-        tuple(sorted(set(_NUMBER.findall(folded)))),
+        tuple(sorted(set(numbers))),
         not _NEGATIONS.isdisjoint(words),
         stance,
     )

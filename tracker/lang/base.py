@@ -61,6 +61,10 @@ class Words:
     chrome_labels: frozenset[str]
     #: Chrome labels followed by a person's name ("رئيس التحرير" and the editor).
     chrome_before_name: frozenset[str]
+    #: Number words, folded, → their value ("ثلاثه" 3, "عشرين" 20, "twelve" 12): a number
+    #: spelled out is the same anchor as its digits (``link.numbers``). A word of value 1
+    #: ("احد") counts only inside a compound ("احد عشر").
+    cardinals: Mapping[str, int]
 
 
 class Language(Protocol):

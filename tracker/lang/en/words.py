@@ -128,4 +128,38 @@ WORDS = Words(
         """
     ),
     chrome_before_name=frozenset(),
+    cardinals={
+        word: value
+        for value, forms in enumerate(
+            (
+                "",
+                "",
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "eight",
+                "nine",
+                "ten",
+                "eleven",
+                "twelve",
+                "thirteen",
+                "fourteen",
+                "fifteen",
+                "sixteen",
+                "seventeen",
+                "eighteen",
+                "nineteen",
+            )
+        )
+        for word in forms.split()
+    }
+    | {
+        word: 10 * tens
+        for tens, word in enumerate(
+            "twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2
+        )
+    },
 )

@@ -1709,3 +1709,17 @@ def test_by_saying_leads_the_words_of_the_speaker_before(read):
     result = read('وقال الوزير سالم الهاشمي إن الموسم جيد، واستطرد بقوله "الأسعار ستنخفض قريبا".')
     assert [a.source.name for a in result.attributions] == ["سالم الهاشمي", "سالم الهاشمي"]
     assert result.attributions[1].content.startswith("الأسعار ستنخفض")
+
+
+def test_quotation_closed_by_a_full_stop_ends_its_sentence(read):
+    """ "«… غدا.» وتواصل …": a quotation whose words end with a full stop closes the sentence
+    (Arabic has no capital to open the next one); what follows is the paper's own account."""
+    result = read(
+        "وقال الوزير سالم الهاشمي «سنفتح الجسر أمام السيارات غدا.» "
+        "وتواصل فرق الصيانة أعمالها على الطريق الساحلي منذ ثلاثة أشهر دون توقف"
+    )
+    (att,) = result.attributions
+    assert att.content == "سنفتح الجسر أمام السيارات غدا."
+    assert [s.content for s in result.statements] == [
+        "وتواصل فرق الصيانة أعمالها على الطريق الساحلي منذ ثلاثة أشهر دون توقف"
+    ]

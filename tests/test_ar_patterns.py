@@ -1723,3 +1723,24 @@ def test_quotation_closed_by_a_full_stop_ends_its_sentence(read):
     assert [s.content for s in result.statements] == [
         "وتواصل فرق الصيانة أعمالها على الطريق الساحلي منذ ثلاثة أشهر دون توقف"
     ]
+
+
+def test_a_hope_with_its_own_subject_ends_the_content_before(read):
+    """ "أعلن X أن …، ويأمل خبراء أن …": the experts' hope is no part of what X announced and
+    no claim of its own; it stays in the paper's own voice."""
+    result = read(
+        "وأعلن وزير النقل سالم الهاشمي أن الحطام جزء من العبارة الغارقة، "
+        "ويأمل خبراء أن تقدم القطعة التي يبلغ طولها مترين أدلة على سبب الغرق."
+    )
+    (att,) = result.attributions
+    assert att.content == "الحطام جزء من العبارة الغارقة"
+    assert [s.content for s in result.statements] == [
+        "ويأمل خبراء أن تقدم القطعة التي يبلغ طولها مترين أدلة على سبب الغرق"
+    ]
+
+
+def test_a_hope_of_the_same_voice_stays_in_its_content(read):
+    """ "، وتأمل في أن …" with no subject of its own: the voice before goes on hoping."""
+    result = read("وقال البيان إن الوزارة تحتج على القرار، وتأمل في أن تراجعه الحكومة قريبا.")
+    (att,) = result.attributions
+    assert att.content == "الوزارة تحتج على القرار، وتأمل في أن تراجعه الحكومة قريبا"

@@ -310,6 +310,15 @@ _CONTINUATIONS = folded(
     وأن وأنه وأنها وأنهم وإن وإنه
     """
 )
+#: "، ويأمل خبراء أن …": a hope or a fear with its own subject, coordinated after a comma,
+#: opens a clause of its own (no cue: a hope is no claim), so the content before ends there.
+_HOPE_CLAUSES = folded(
+    """
+    ويأمل وتأمل ويخشى وتخشى ويتمنى وتتمنى ويرجو وترجو
+    """
+)
+#: Words between such a verb and its complementiser: the subject ("خبراء", "مسؤولو الشركة").
+MAX_HOPE_SUBJECT = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -483,6 +492,9 @@ class _Sentence:
         self.quote_from = {a: (a, b) for a, b in self.quotes}
         self.quote_ends = [b for _, b in self.quotes]
         self.boundaries = [self._opening(s.i) for s in self.spots if self._ends_content(s)]
+        hopes = [k for k, t in enumerate(self.tokens) if t.norm in _HOPE_CLAUSES]
+        if hopes:
+            self.boundaries = sorted(self.boundaries + list(filter(self._hope_clause, hopes)))
         self.found: list[RawAttribution] = []
         #: Who acts in the sentence before when it spoke without a cue ("شجب الوزير فلان …").
         self.actor = actor
@@ -656,6 +668,16 @@ class _Sentence:
             # a complementiser right after it; a bare و+noun is not a cue at all.
             return self._opens_content_soon(spot.i)
         return True
+
+    def _hope_clause(self, index: int) -> bool:
+        """ "، ويأمل خبراء أن": after a comma, the verb at index, a subject of a few words
+        and a complementiser (see _HOPE_CLAUSES)."""
+        if not self._comma_before(index) or _inside(self.quotes, self.tokens[index].start):
+            return False
+        if index + 1 >= len(self.tokens) or self.tokens[index + 1].norm in _LINKERS:
+            return False  # "، وتأمل في أن": the same voice hopes on, no subject of its own
+        after = self.tokens[index + 2 : index + 2 + MAX_HOPE_SUBJECT]
+        return any(tok.norm in lx.COMPLEMENTISERS for tok in after)
 
     def _comma_before(self, index: int) -> bool:
         return index > 0 and self.tokens[index - 1].text in "،,؛;"

@@ -1744,3 +1744,29 @@ def test_a_hope_of_the_same_voice_stays_in_its_content(read):
     result = read("وقال البيان إن الوزارة تحتج على القرار، وتأمل في أن تراجعه الحكومة قريبا.")
     (att,) = result.attributions
     assert att.content == "الوزارة تحتج على القرار، وتأمل في أن تراجعه الحكومة قريبا"
+
+
+def test_the_pluperfect_after_a_comma_is_the_writers_background(read):
+    """ "قال X إن …، وكانت الوزارة قد …": what happened before, told in the pluperfect, is the
+    paper's background, not part of what X said."""
+    result = read(
+        "وقال المتحدث باسم النقابة حمدان السالم إن الإضراب سيستمر حتى الأحد، "
+        "وكانت الوزارة قد رفضت الأسبوع الماضي مطالب العمال برفع الأجور."
+    )
+    (att,) = result.attributions
+    assert att.content == "الإضراب سيستمر حتى الأحد"
+    assert [s.content for s in result.statements] == [
+        "وكانت الوزارة قد رفضت الأسبوع الماضي مطالب العمال برفع الأجور"
+    ]
+
+
+def test_the_subject_between_kana_and_qad_speaks(read):
+    """ "، وكان الهاشمي قد أكد …": a bare name between كان and قد is the subject, and the noun
+    after the verb ("اعتبر فيلم «…»") is its object, not its voice."""
+    result = read(
+        "أعلنت الوزارة إغلاق الطريق الساحلي أمام الشاحنات، "
+        "وكان الهاشمي قد أكد أمام البرلمان أن القرار ضروري لحماية السكان. "
+        "وكان الوزير سالم العلي قد اعتبر فيلم «الوادي» الأفضل هذا العام."
+    )
+    assert [a.source.name for a in result.attributions] == ["الوزارة", "الهاشمي", "سالم العلي"]
+    assert result.attributions[1].content == "القرار ضروري لحماية السكان"

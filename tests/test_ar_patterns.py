@@ -1770,3 +1770,26 @@ def test_the_subject_between_kana_and_qad_speaks(read):
     )
     assert [a.source.name for a in result.attributions] == ["الوزارة", "الهاشمي", "سالم العلي"]
     assert result.attributions[1].content == "القرار ضروري لحماية السكان"
+
+
+def test_a_role_is_the_person_named_bare_right_after(read):
+    """ "أعلن وزير النقل … . وقال خالد الحمدان للصحافيين …": a role the text never ties to a
+    name, then the next speaker named bare for the first time, is that person."""
+    result = read(
+        "أعلن وزير النقل، أمس، أن الجسر الجديد سيفتح الشهر المقبل. "
+        "وقال خالد الحمدان للصحافيين إن كلفة الجسر بلغت مليار دينار."
+    )
+    assert [a.source.name for a in result.attributions] == ["خالد الحمدان", "خالد الحمدان"]
+
+
+def test_another_party_named_after_a_role_stays_apart(read):
+    """ "من جانبه، قال …" or a name with a title of its own ("، الأمين العام") is someone else."""
+    result = read(
+        "أعلن وزير النقل، أمس، أن الجسر الجديد سيفتح الشهر المقبل. "
+        "من جانبه، قال خالد الحمدان إن الكلفة مرتفعة. "
+        "وأكد مدير الهيئة أن العمل مستمر. "
+        "وقال سالم الهاشمي، الأمين العام للنقابة، إن العمال جاهزون."
+    )
+    names = [a.source.name for a in result.attributions]
+    assert names[0] == "وزير النقل"
+    assert names[2] == "مدير الهيئة"

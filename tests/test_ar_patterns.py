@@ -1711,18 +1711,23 @@ def test_by_saying_leads_the_words_of_the_speaker_before(read):
     assert result.attributions[1].content.startswith("الأسعار ستنخفض")
 
 
+def _said_and_own(result: ArticleResult) -> tuple[str, list[str]]:
+    """The content of an article's one attribution and its own-voice statements."""
+    (att,) = result.attributions
+    return att.content, [s.content for s in result.statements]
+
+
 def test_quotation_closed_by_a_full_stop_ends_its_sentence(read):
     """ "«… غدا.» وتواصل …": a quotation whose words end with a full stop closes the sentence
     (Arabic has no capital to open the next one); what follows is the paper's own account."""
     result = read(
         "وقال الوزير سالم الهاشمي «سنفتح الجسر أمام السيارات غدا.» "
-        "وتواصل فرق الصيانة أعمالها على الطريق الساحلي منذ ثلاثة أشهر دون توقف"
+        "وتواصل فرق الصيانة أعمالها على الطريق الساحلي منذ ثلاثة أشهر دون توقف."
     )
-    (att,) = result.attributions
-    assert att.content == "سنفتح الجسر أمام السيارات غدا."
-    assert [s.content for s in result.statements] == [
-        "وتواصل فرق الصيانة أعمالها على الطريق الساحلي منذ ثلاثة أشهر دون توقف"
-    ]
+    assert _said_and_own(result) == (
+        "سنفتح الجسر أمام السيارات غدا.",
+        ["وتواصل فرق الصيانة أعمالها على الطريق الساحلي منذ ثلاثة أشهر دون توقف"],
+    )
 
 
 def test_a_hope_with_its_own_subject_ends_the_content_before(read):
@@ -1732,11 +1737,10 @@ def test_a_hope_with_its_own_subject_ends_the_content_before(read):
         "وأعلن وزير النقل سالم الهاشمي أن الحطام جزء من العبارة الغارقة، "
         "ويأمل خبراء أن تقدم القطعة التي يبلغ طولها مترين أدلة على سبب الغرق."
     )
-    (att,) = result.attributions
-    assert att.content == "الحطام جزء من العبارة الغارقة"
-    assert [s.content for s in result.statements] == [
-        "ويأمل خبراء أن تقدم القطعة التي يبلغ طولها مترين أدلة على سبب الغرق"
-    ]
+    assert _said_and_own(result) == (
+        "الحطام جزء من العبارة الغارقة",
+        ["ويأمل خبراء أن تقدم القطعة التي يبلغ طولها مترين أدلة على سبب الغرق"],
+    )
 
 
 def test_a_hope_of_the_same_voice_stays_in_its_content(read):
@@ -1753,11 +1757,10 @@ def test_the_pluperfect_after_a_comma_is_the_writers_background(read):
         "وقال المتحدث باسم النقابة حمدان السالم إن الإضراب سيستمر حتى الأحد، "
         "وكانت الوزارة قد رفضت الأسبوع الماضي مطالب العمال برفع الأجور."
     )
-    (att,) = result.attributions
-    assert att.content == "الإضراب سيستمر حتى الأحد"
-    assert [s.content for s in result.statements] == [
-        "وكانت الوزارة قد رفضت الأسبوع الماضي مطالب العمال برفع الأجور"
-    ]
+    assert _said_and_own(result) == (
+        "الإضراب سيستمر حتى الأحد",
+        ["وكانت الوزارة قد رفضت الأسبوع الماضي مطالب العمال برفع الأجور"],
+    )
 
 
 def test_the_subject_between_kana_and_qad_speaks(read):

@@ -328,6 +328,8 @@ _PLUPERFECT = folded(
 )
 MAX_PLUPERFECT_SUBJECT = 7
 _WRITER_OPENERS = _HOPE_CLAUSES | _PLUPERFECT
+#: Those words after a comma, in the raw text: a sentence without them is not tokenised again.
+_WRITER_HINT = re.compile(r"[،,]\s*و(?:كان|[يت](?:[أا]مل|خش[ىي]|تمن[ىي]|رجو))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -501,10 +503,8 @@ class _Sentence:
         self.quote_from = {a: (a, b) for a, b in self.quotes}
         self.quote_ends = [b for _, b in self.quotes]
         self.boundaries = [self._opening(s.i) for s in self.spots if self._ends_content(s)]
-        writer = [k for k, t in enumerate(self.tokens) if t.norm in _WRITER_OPENERS]
-        if writer:
-            writer = list(filter(self._writer_clause, writer))
-            self.boundaries = sorted(self.boundaries + writer) if writer else self.boundaries
+        if _WRITER_HINT.search(text, sentence.start, sentence.end):
+            self.boundaries = sorted(self.boundaries + self._writer_clauses())
         self.found: list[RawAttribution] = []
         #: Who acts in the sentence before when it spoke without a cue ("شجب الوزير فلان …").
         self.actor = actor
@@ -678,6 +678,11 @@ class _Sentence:
             # a complementiser right after it; a bare و+noun is not a cue at all.
             return self._opens_content_soon(spot.i)
         return True
+
+    def _writer_clauses(self) -> list[int]:
+        """Token indices where a clause in the writer's own voice opens (see _writer_clause)."""
+        found = [k for k, t in enumerate(self.tokens) if t.norm in _WRITER_OPENERS]
+        return list(filter(self._writer_clause, found))
 
     def _writer_clause(self, index: int) -> bool:
         """The token at index opens a clause in the writer's own voice after a comma, which

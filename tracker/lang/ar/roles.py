@@ -89,8 +89,8 @@ def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution
 def _named_next(text: str, raw: RawAttribution, nxt: RawAttribution) -> str | None:
     """ "أعلن رئيس الوزراء … . وقال خالد الحمدان للصحافيين …": a role the text never ties to a
     name, then the very next speaker named bare, for the first time and with no title of his
-    own: news names a new person with a title, so a bare first name here is the role's holder.
-    Returns that name, or None."""
+    own: news gives a new person a title, so a name first written bare here is the role's
+    holder. Returns that name, or None."""
     role, person = raw.source, nxt.source
     if role is None or person is None or role.anaphor or not _role_only(role):
         return None

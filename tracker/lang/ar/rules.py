@@ -328,7 +328,7 @@ _PLUPERFECT = folded(
 )
 MAX_PLUPERFECT_SUBJECT = 7
 _WRITER_OPENERS = _HOPE_CLAUSES | _PLUPERFECT
-#: Those words after a comma, in the raw text: a sentence without them is not tokenised again.
+#: Those words after a comma, in the raw text: only a sentence that has them is searched.
 _WRITER_HINT = re.compile(r"[،,]\s*و(?:كان|[يت](?:[أا]مل|خش[ىي]|تمن[ىي]|رجو))")
 
 

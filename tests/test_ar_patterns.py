@@ -1709,3 +1709,90 @@ def test_by_saying_leads_the_words_of_the_speaker_before(read):
     result = read('وقال الوزير سالم الهاشمي إن الموسم جيد، واستطرد بقوله "الأسعار ستنخفض قريبا".')
     assert [a.source.name for a in result.attributions] == ["سالم الهاشمي", "سالم الهاشمي"]
     assert result.attributions[1].content.startswith("الأسعار ستنخفض")
+
+
+def _said_and_own(result: ArticleResult) -> tuple[str, list[str]]:
+    """The content of an article's one attribution and its own-voice statements."""
+    (att,) = result.attributions
+    return att.content, [s.content for s in result.statements]
+
+
+def test_quotation_closed_by_a_full_stop_ends_its_sentence(read):
+    """ "«… غدا.» وتواصل …": a quotation whose words end with a full stop closes the sentence
+    (Arabic has no capital to open the next one); what follows is the paper's own account."""
+    result = read(
+        "وقال الوزير سالم الهاشمي «سنفتح الجسر أمام السيارات غدا.» "
+        "وتواصل فرق الصيانة أعمالها على الطريق الساحلي منذ ثلاثة أشهر دون توقف."
+    )
+    assert _said_and_own(result) == (
+        "سنفتح الجسر أمام السيارات غدا.",
+        ["وتواصل فرق الصيانة أعمالها على الطريق الساحلي منذ ثلاثة أشهر دون توقف"],
+    )
+
+
+def test_a_hope_with_its_own_subject_ends_the_content_before(read):
+    """ "أعلن X أن …، ويأمل خبراء أن …": the experts' hope is no part of what X announced and
+    no claim of its own; it stays in the paper's own voice."""
+    result = read(
+        "وأعلن وزير النقل سالم الهاشمي أن الحطام جزء من العبارة الغارقة، "
+        "ويأمل خبراء أن تقدم القطعة التي يبلغ طولها مترين أدلة على سبب الغرق."
+    )
+    assert _said_and_own(result) == (
+        "الحطام جزء من العبارة الغارقة",
+        ["ويأمل خبراء أن تقدم القطعة التي يبلغ طولها مترين أدلة على سبب الغرق"],
+    )
+
+
+def test_a_hope_of_the_same_voice_stays_in_its_content(read):
+    """ "، وتأمل في أن …" with no subject of its own: the voice before goes on hoping."""
+    result = read("وقال البيان إن الوزارة تحتج على القرار، وتأمل في أن تراجعه الحكومة قريبا.")
+    (att,) = result.attributions
+    assert att.content == "الوزارة تحتج على القرار، وتأمل في أن تراجعه الحكومة قريبا"
+
+
+def test_the_pluperfect_after_a_comma_is_the_writers_background(read):
+    """ "قال X إن …، وكانت الوزارة قد …": what happened before, told in the pluperfect, is the
+    paper's background, not part of what X said."""
+    result = read(
+        "وقال المتحدث باسم النقابة حمدان السالم إن الإضراب سيستمر حتى الأحد، "
+        "وكانت الوزارة قد رفضت الأسبوع الماضي مطالب العمال برفع الأجور."
+    )
+    assert _said_and_own(result) == (
+        "الإضراب سيستمر حتى الأحد",
+        ["وكانت الوزارة قد رفضت الأسبوع الماضي مطالب العمال برفع الأجور"],
+    )
+
+
+def test_the_subject_between_kana_and_qad_speaks(read):
+    """ "، وكان الهاشمي قد أكد …": a bare name between كان and قد is the subject, and the noun
+    after the verb ("اعتبر فيلم «…»") is its object, not its voice."""
+    result = read(
+        "أعلنت الوزارة إغلاق الطريق الساحلي أمام الشاحنات، "
+        "وكان الهاشمي قد أكد أمام البرلمان أن القرار ضروري لحماية السكان. "
+        "وكان الوزير سالم العلي قد اعتبر فيلم «الوادي» الأفضل هذا العام."
+    )
+    assert [a.source.name for a in result.attributions] == ["الوزارة", "الهاشمي", "سالم العلي"]
+    assert result.attributions[1].content == "القرار ضروري لحماية السكان"
+
+
+def test_a_role_is_the_person_named_bare_right_after(read):
+    """ "أعلن وزير النقل … . وقال خالد الحمدان للصحافيين …": a role the text never ties to a
+    name, then the next speaker named bare for the first time, is that person."""
+    result = read(
+        "أعلن وزير النقل، أمس، أن الجسر الجديد سيفتح الشهر المقبل. "
+        "وقال خالد الحمدان للصحافيين إن كلفة الجسر بلغت مليار دينار."
+    )
+    assert [a.source.name for a in result.attributions] == ["خالد الحمدان", "خالد الحمدان"]
+
+
+def test_another_party_named_after_a_role_stays_apart(read):
+    """ "من جانبه، قال …" or a name with a title of its own ("، الأمين العام") is someone else."""
+    result = read(
+        "أعلن وزير النقل، أمس، أن الجسر الجديد سيفتح الشهر المقبل. "
+        "من جانبه، قال خالد الحمدان إن الكلفة مرتفعة. "
+        "وأكد مدير الهيئة أن العمل مستمر. "
+        "وقال سالم الهاشمي، الأمين العام للنقابة، إن العمال جاهزون."
+    )
+    names = [a.source.name for a in result.attributions]
+    assert names[0] == "وزير النقل"
+    assert names[2] == "مدير الهيئة"

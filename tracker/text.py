@@ -314,11 +314,12 @@ def _end_at(
 
 
 def _quotation_ends_sentence(text: str, i: int, end: int) -> bool:
-    """A closing mark at i after . ! or ? and before a capital: “… woman.” He adds …"""
+    """A closing mark at i after . ! ? or ؟ and before a capital or an Arabic letter (Arabic
+    has no capitals): “… woman.” He adds …, «… المدينة.» وأضاف …"""
     j = i + 1 if text[i] != "'" else i + 2
-    return (
-        i > 0 and text[i - 1] in "!?." and j + 1 < end and text[j] == " " and text[j + 1].isupper()
-    )
+    if not (i > 0 and text[i - 1] in _TERMINATORS and j + 1 < end and text[j] == " "):
+        return False
+    return text[j + 1].isupper() or "\u0621" <= text[j + 1] <= "\u064a"
 
 
 def _ends_sentence(text: str, i: int, end: int) -> bool:

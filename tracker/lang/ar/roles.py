@@ -29,7 +29,12 @@ MIN_PREFIXED = 3
 NAME_WINDOW = 80
 #: Occurrences of one role looked at, nearest first: a bound for a page that repeats it.
 MAX_OCCURRENCES = 8
+#: "أعلن رئيس الوزراء … . وقال خالد الحمدان …": the next speaker, named bare this close after
+#: the role's words (characters), is its holder.
+MAX_NAMED_AHEAD = 300
 
+#: "من جانبه", "من جهتها", "بدوره", "في المقابل": the next speaker is another party.
+_TURN = re.compile(fold(r"من (?:جانب|جهت|ناحيت)|بدور(?:ه|ها|هم)\b|في المقابل"))
 #: Words that are never part of a name next to a role.
 _NOT_NAME = folded(
     """
@@ -72,7 +77,36 @@ def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution
         if _named(raw.source):
             surnames.add(fold(raw.source.name.split()[-1]))
         out.append(raw)
+    for k in range(len(out) - 1):
+        role = out[k].source
+        named_next = _named_next(text, out[k], out[k + 1])
+        if role is not None and named_next is not None:
+            named = replace(role, name=named_next, descriptor=role.surface.strip())
+            out[k] = replace(out[k], source=named)
     return out
+
+
+def _named_next(text: str, raw: RawAttribution, nxt: RawAttribution) -> str | None:
+    """ "أعلن رئيس الوزراء … . وقال خالد الحمدان للصحافيين …": a role the text never ties to a
+    name, then the very next speaker named bare, for the first time and with no title of his
+    own: news gives a new person a title, so a name first written bare here is the role's
+    holder. Returns that name, or None."""
+    role, person = raw.source, nxt.source
+    if role is None or person is None or role.anaphor or not _role_only(role):
+        return None
+    if person.kind is not SourceKind.PERSON or person.descriptor or person.anaphor:
+        return None
+    name = person.name.strip()
+    words = tokenize(name)
+    if _name_length(words) != len(words) or nxt.cue_start - raw.end > MAX_NAMED_AHEAD:
+        return None  # a full name only ("حمدان السالم"), not "المدعي العام"
+    if role.gender and person.gender and role.gender != person.gender:
+        return None
+    if _apposed_title(text, person.end):
+        return None  # "حمدان السالم، الأمين العام …": a title of his own follows
+    if _TURN.search(fold(text[raw.end : nxt.cue_start])):
+        return None  # "من جانبه، قال …": another party speaks
+    return name if text.find(name) == person.start else None
 
 
 def _named(voice: Mention | None) -> TypeGuard[Mention]:
@@ -206,6 +240,16 @@ def _name_after(text: str, at: int, stop: int, with_words: bool) -> tuple[str, s
         return None  # a bare anaphor's head is common: only a given name shows a name follows
     role_end = tokens[k - 1].end if k else stop
     return " ".join(t.text for t in tokens[k : k + n]), text[at:role_end]
+
+
+def _apposed_title(text: str, end: int) -> bool:
+    """A comma after a name at end, then a title or a definite noun: "، الأمين العام"."""
+    after = text[end : end + NAME_WINDOW].lstrip()
+    if after[:1] not in ("،", ","):
+        return False
+    words = after[1:].split(maxsplit=1)
+    word = fold(words[0]) if words else ""
+    return word.startswith("ال") or word in lx.OFFICIAL_TITLES or word in lx.PERSON_TITLES
 
 
 def _adjective(norm: str) -> bool:

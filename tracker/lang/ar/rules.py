@@ -310,6 +310,26 @@ _CONTINUATIONS = folded(
     وأن وأنه وأنها وأنهم وإن وإنه
     """
 )
+#: "، ويأمل خبراء أن …": a hope or a fear with its own subject, coordinated after a comma,
+#: opens a clause of its own (no cue: a hope is no claim), so the content before ends there.
+_HOPE_CLAUSES = folded(
+    """
+    ويأمل وتأمل ويخشى وتخشى ويتمنى وتتمنى ويرجو وترجو
+    """
+)
+#: Words between such a verb and its complementiser: the subject ("خبراء", "مسؤولو الشركة").
+MAX_HOPE_SUBJECT = 4
+#: "، وكانت الوزارة قد أعلنت …": the pluperfect tells what happened before, in the writer's
+#: voice; its subject has at most this many words before "قد".
+_PLUPERFECT = folded(
+    """
+    وكان وكانت وكانوا
+    """
+)
+MAX_PLUPERFECT_SUBJECT = 7
+_WRITER_OPENERS = _HOPE_CLAUSES | _PLUPERFECT
+#: Those words after a comma, in the raw text: only a sentence that has them is searched.
+_WRITER_HINT = re.compile(r"[،,]\s*و(?:كان|[يت](?:[أا]مل|خش[ىي]|تمن[ىي]|رجو))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -483,6 +503,8 @@ class _Sentence:
         self.quote_from = {a: (a, b) for a, b in self.quotes}
         self.quote_ends = [b for _, b in self.quotes]
         self.boundaries = [self._opening(s.i) for s in self.spots if self._ends_content(s)]
+        if _WRITER_HINT.search(text, sentence.start, sentence.end):
+            self.boundaries = sorted(self.boundaries + self._writer_clauses())
         self.found: list[RawAttribution] = []
         #: Who acts in the sentence before when it spoke without a cue ("شجب الوزير فلان …").
         self.actor = actor
@@ -656,6 +678,34 @@ class _Sentence:
             # a complementiser right after it; a bare و+noun is not a cue at all.
             return self._opens_content_soon(spot.i)
         return True
+
+    def _writer_clauses(self) -> list[int]:
+        """Token indices where a clause in the writer's own voice opens (see _writer_clause)."""
+        found = [k for k, t in enumerate(self.tokens) if t.norm in _WRITER_OPENERS]
+        return list(filter(self._writer_clause, found))
+
+    def _writer_clause(self, index: int) -> bool:
+        """The token at index opens a clause in the writer's own voice after a comma, which
+        ends a content read before it: a hope with a subject of its own ("، ويأمل خبراء أن")
+        or the pluperfect ("، وكانت الوزارة قد أعلنت")."""
+        if not self._comma_before(index) or index + 1 >= len(self.tokens):
+            return False
+        if _inside(self.quotes, self.tokens[index].start):
+            return False
+        if self.tokens[index].norm in _PLUPERFECT:
+            # "، وكان الشباب يتباهون …، ومن الذي قد": only a subject stands before "قد".
+            for tok in self.tokens[index + 2 : index + 2 + MAX_PLUPERFECT_SUBJECT]:
+                if tok.norm in _PERFECT_PARTICLES:
+                    return True
+                if tok.text in OPENING_QUOTES or tok.text in CLOSING_QUOTES:
+                    continue  # "وكان عملاء «الوادي» قد …": a quoted name in the subject
+                if not tok.is_word or tok.norm in _RELATIVES:
+                    return False
+            return False
+        if self.tokens[index + 1].norm in _LINKERS:
+            return False  # "، وتأمل في أن": the same voice hopes on, no subject of its own
+        after = self.tokens[index + 2 : index + 2 + MAX_HOPE_SUBJECT]
+        return any(tok.norm in lx.COMPLEMENTISERS for tok in after)
 
     def _comma_before(self, index: int) -> bool:
         return index > 0 and self.tokens[index - 1].text in "،,؛;"
@@ -1098,7 +1148,8 @@ class _Sentence:
         carriers: list[Mention] = []
         inner: list[Mention] = []
         k = self._before_subject(self._after_verb_adverbs(spot.i + 1), cue, carriers)
-        read = self._verb_subject(k, cue)
+        # "وكان فلان قد اعتبر فيلم …": the subject stood before the verb; what follows is not it.
+        read = (None, k) if self._pluperfect_subject_before(spot.i) else self._verb_subject(k, cue)
         if read is None:
             return None
         subject, subject_end = read
@@ -1140,6 +1191,17 @@ class _Sentence:
         if quote is QuoteKind.INDIRECT:
             start, inner = self._nested(start, end, inner)
         return self._found(subject, carriers, inner, spot.i, (start, end, quote), cue)
+
+    def _pluperfect_subject_before(self, i: int) -> bool:
+        """ "كان فلان قد" right before the verb at i: a subject of a few words between them."""
+        if i < 3 or self.tokens[i - 1].norm not in _PERFECT_PARTICLES:
+            return False
+        k = i - 2  # the subject's last word
+        while k > 0 and i - 2 - k < MAX_PLUPERFECT_SUBJECT and self.tokens[k].is_word:
+            if _strip_conj(self.tokens[k - 1].norm) in _BEING:
+                return True
+            k -= 1
+        return False
 
     def _points_back(self, spot: _Spot, voice: Mention | None, after: int) -> bool:
         """ "أوضح ذلك المتحدث فلان." opening its sentence: ذلك after the verb, a named voice,
@@ -1668,11 +1730,15 @@ class _Sentence:
                 start = k + 1
                 at_sentence_start = False
                 break
+        being = False
         while start < i and _strip_conj(self.tokens[start].norm) in _LEADING_PARTICLES:
+            being = being or self.tokens[start].norm in _PLUPERFECT
             start += 1  # "لكن", "وكانت" (… قد قالت)
         end = i
         if end > start and self.tokens[end - 1].norm in _PERFECT_PARTICLES:
             end -= 1  # "وكانت الوكالة قد نقلت"
+            # "، وكان فلان قد أعلن": between كان and قد stands a subject, even a bare name.
+            at_sentence_start = at_sentence_start or being
         phrase = self.tokens[start:end]
         if not phrase or len(phrase) > MAX_VOICE_TOKENS:
             return None

@@ -259,6 +259,25 @@ def test_one_body_named_more_or_less_fully_counts_once():
     assert standing([short, other], [], {}).status is Status.CORROBORATED
 
 
+def test_two_spokespeople_of_one_body_count_once():
+    """Two people each named as a spokesperson of one body ('المتحدث باسم هيئة الموانئ',
+    'إحدى الناطقين باسم الهيئة', 'a spokeswoman for the port authority') are one origin; a
+    person the text ties to a body otherwise ('الخبير في الهيئة') keeps his own."""
+
+    def said(n, name, descriptor):
+        voice = Source(f"p{n}", name, SourceKind.OFFICIAL, descriptor=descriptor)
+        return replace(_att(n, voice, Stance.ASSERTS, 0, 40, 0), id=f"a{n}.a1", article=f"a{n}")
+
+    first = said(1, "حمدان السالم", "المتحدث باسم هيئة الموانئ")
+    second = said(2, "سلمى الفارس", "إحدى الناطقين باسم الهيئة")
+    english = said(3, "Salma Hamdan", "a spokeswoman for the port authority")
+    other_english = said(4, "Omar Saleh", "a spokesman for the port authority")
+    expert = said(5, "ماجد الوادي", "الخبير في الهيئة")
+    assert standing([first, second], [], {}).status is Status.SINGLE_SOURCED
+    assert standing([english, other_english], [], {}).status is Status.SINGLE_SOURCED
+    assert standing([first, expert], [], {}).status is Status.CORROBORATED
+
+
 def test_places_of_several_words_and_behind_a_clitic():
     """Names of two and three words are read whole; a one-word name behind a clitic too, and
     asking again of the same words gives the same places."""

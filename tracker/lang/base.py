@@ -43,6 +43,9 @@ class Words:
     unnamed_fillers: frozenset[str]
     #: Heads of an unnamed voice that can speak for a body ("مصدر", "official").
     unnamed_heads: frozenset[str]
+    #: Heads of a named voice's descriptor that make him speak for a body ("متحدث",
+    #: "spokesman"), without the article.
+    spokesperson_heads: frozenset[str]
     #: Generic outlet heads that refer back to any outlet ("الصحيفة" → the last one named).
     outlet_heads: frozenset[str]
     #: Words introducing a credit that closes the body ("بحسب رويترز.").

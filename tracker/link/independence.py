@@ -24,6 +24,8 @@ _TIES = union("affiliation_ties")
 _FILLER = union("unnamed_fillers")
 #: Heads of an unnamed voice that can speak for a body ("traders in the market" cannot).
 _HEADS = union("unnamed_heads")
+#: Heads of a named voice's descriptor that make him speak for a body ("المتحدث باسم …").
+_SPOKESPERSONS = union("spokesperson_heads")
 #: Leading letters that may be a clitic on a descriptor's word ("بهيئة", "لوزارة").
 _CLITICS = "بلوف"
 #: Words of a body's name kept for its key: enough to tell bodies apart, few enough that
@@ -36,12 +38,15 @@ _ARTICLE = re.compile(
 
 
 def affiliation(voice: Source) -> str:
-    """The body an unnamed voice is tied to, as a key ("صندوق تنميه"), or "" when none."""
-    if voice.kind not in UNNAMED_KINDS:
+    """The body a voice speaks for, as a key ("صندوق تنميه"), or "" when none: an unnamed voice
+    tied to a body ("مصدر في الصندوق"), or a named spokesperson of one ("حمدان السالم، المتحدث
+    باسم الصندوق") whom the registry and the text tie to no state."""
+    if voice.kind in UNNAMED_KINDS:
+        words = _headed(voice.name, _HEADS)
+    elif voice.group or not voice.descriptor:
         return ""
-    words = normalize(voice.name).split()
-    if not words or words[0] not in _HEADS:
-        return ""
+    else:
+        words = _headed(voice.descriptor, _SPOKESPERSONS)
     for n, word in enumerate(words[1:], 1):
         rest: list[str] = []
         if word in _TIES:
@@ -55,16 +60,28 @@ def affiliation(voice: Source) -> str:
     return ""
 
 
-def origin_of(att: Attribution) -> Source:
-    """The attribution's origin; an unnamed voice tied to a body counts as that body.
+def _headed(text: str, heads: frozenset[str]) -> list[str]:
+    """The words of a descriptor from its head on ("أحد المسؤولين في …" from المسؤولين), or
+    [] when it does not open with one of ``heads`` (after the article, or a filler word)."""
+    words = normalize(text).split()
+    if words and _ARTICLE.sub("", words[0]) not in heads and words[0] in _FILLER:
+        words = words[1:]
+    return words if words and _ARTICLE.sub("", words[0]) in heads else []
 
-    The unnamed voice itself becomes the origin, in the body's independence group, so that
-    outlets quoting "a source in the fund" count once.
+
+def origin_of(att: Attribution) -> Source:
+    """The attribution's origin; a voice speaking for a body (``affiliation``) counts as it.
+
+    The voice itself stays the origin, in the body's independence group, so that outlets
+    quoting "a source in the fund", or two spokespeople of one fund, count once.
     """
-    body = affiliation(att.chain[-1]) if att.chain else ""
+    voice = att.chain[-1] if att.chain else None
+    if voice is None or (voice.id != att.origin.id and voice.kind not in UNNAMED_KINDS):
+        return att.origin
+    body = affiliation(voice)
     if not body:
         return att.origin
-    return replace(att.chain[-1], group=f"{BODY}{body}")
+    return replace(voice, group=f"{BODY}{body}")
 
 
 @lru_cache(maxsize=65_536)

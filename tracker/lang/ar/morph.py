@@ -9,7 +9,7 @@ stay the guards that keep distinct claims apart.
 from __future__ import annotations
 
 #: Inflection and pronoun suffixes, longest first; one is removed, leaving three letters or more.
-SUFFIXES = tuple("اتهم اتها تهم تها هما ات ون ين ان يه وا ها هم ته ه ت ي ا".split())
+SUFFIXES = tuple("اتهم اتها يين يون يات تهم تها هما ات ون ين ان يه وا ها هم ته ه ت ي ا".split())
 #: Imperfect prefixes (with the future س) and the hamza of derived verb forms.
 PREFIXES = tuple("سي ست سن ي ت ن ا".split())
 

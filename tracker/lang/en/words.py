@@ -66,14 +66,15 @@ WORDS = Words(
         unfounded
         """
     ),
-    affiliation_ties=folded("in at within inside from of"),
-    unnamed_fillers=folded("the a an senior official officials close to"),
+    affiliation_ties=folded("in at within inside from of for"),
+    unnamed_fillers=folded("the a an one senior official officials close to"),
     unnamed_heads=folded(
         """
         source sources official officials spokesman spokeswoman spokesperson delegate delegates
         diplomat diplomats
         """
     ),
+    spokesperson_heads=folded("spokesman spokeswoman spokesperson"),
     outlet_heads=frozenset(),
     credit_words=frozenset(),
     place_clitics=frozenset(),

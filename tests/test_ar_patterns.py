@@ -1796,3 +1796,20 @@ def test_another_party_named_after_a_role_stays_apart(read):
     names = [a.source.name for a in result.attributions]
     assert names[0] == "وزير النقل"
     assert names[2] == "مدير الهيئة"
+
+
+def test_a_foreign_surname_alone_is_the_person_named_in_full_before(read):
+    """ "المتحدث باسم هيئة الموانئ جون هاملتون … وقال هاملتون": a surname in ون/ين looks like a
+    plural ("مسؤولون"), but the text named him in full before, so it is that person, not an
+    unnamed group standing for the outlet."""
+    result = read(
+        "وقال المتحدث باسم هيئة الموانئ جون هاملتون إن سفينة تحمل ثلاثة آلاف طن من القمح رست "
+        'في الميناء اليوم. وقال هاملتون "هذه أول سفينة ترسو في الميناء منذ شهرين". '
+        "وقال مسؤولون إن الميناء سيبقى مفتوحا."
+    )
+    voices = [(a.source.name, a.source.kind) for a in result.attributions]
+    assert voices == [
+        ("جون هاملتون", SourceKind.OFFICIAL),
+        ("جون هاملتون", SourceKind.OFFICIAL),
+        ("مسؤولون", SourceKind.ANONYMOUS),
+    ]

@@ -61,6 +61,7 @@ def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution
     """The attributions with each role-only voice given its holder's name when the text has it."""
     out: list[RawAttribution] = []
     surnames: set[str] = set()
+    full_names: dict[str, tuple[str, str, SourceKind]] = {}
     for raw in raws:
         voice = raw.source
         if voice is not None and _role_only(voice):
@@ -69,13 +70,19 @@ def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution
                 name, descriptor = holder
                 raw = replace(raw, source=replace(voice, name=name, descriptor=descriptor))
         elif voice is not None and _plural_or_surname(voice):
-            titled = _titled_name(text, voice.surface.strip())
+            titled = _titled_name(text, voice.surface.strip()) or full_names.get(
+                fold(voice.surface.strip())
+            )
             if titled is not None:
                 name, descriptor, kind = titled
                 person = replace(voice, name=name, descriptor=descriptor, kind=kind, gender="")
                 raw = replace(raw, source=person)
         if _named(raw.source):
             surnames.add(fold(raw.source.name.split()[-1]))
+            if len(raw.source.name.split()) > 1 and raw.source.kind is not None:
+                # "المتحدث باسم الهيئة جون هاملتون … وقال هاملتون": his surname alone later.
+                full = (raw.source.name, raw.source.descriptor, raw.source.kind)
+                full_names.setdefault(fold(raw.source.name.split()[-1]), full)
         out.append(raw)
     for k in range(len(out) - 1):
         role = out[k].source

@@ -219,17 +219,22 @@ def analyse_document(
 
 
 _WORKER: tuple[Options, Registry] | None = None
-#: Set in a worker that encodes its articles' JSON records (report.encode_article).
+#: Set in a worker that encodes its articles' JSON records (report.encode_article), or what
+#: another consumer asked for (the store's rows).
 _ENCODE: Callable[[ArticleResult], tuple[bytes, ...]] | None = None
+#: What in_workers' ``encode`` takes: True for the report's records, or an encoder.
+Encode = bool | Callable[[ArticleResult], tuple[bytes, ...]]
 
 
-def _start_worker(options: Options, encode: bool) -> None:
+def _start_worker(options: Options, encode: Encode) -> None:
     global _WORKER, _ENCODE
     _WORKER = (options, Registry.load(options.sources))
-    if encode:
+    if encode is True:
         from .report import encode_article
 
         _ENCODE = encode_article
+    elif encode:
+        _ENCODE = encode
 
 
 def _work(document: Document) -> ArticleResult | Failure:
@@ -276,7 +281,7 @@ def analyse_paths(
 
 
 def in_workers(
-    documents: list[Document], options: Options, jobs: int, *, encode: bool = False
+    documents: list[Document], options: Options, jobs: int, *, encode: Encode = False
 ) -> Iterator[ArticleResult | Failure]:
     """Analyse documents in worker processes, in input order, with few chunks in flight.
 

@@ -12,6 +12,7 @@ from ..pipeline import Options, Progress, analyse_document, in_workers, read_inp
 from ..readers import Document
 from ..sources import Registry
 from .base import StatusChange, Store
+from .rows import encode
 
 #: Articles per transaction: a crash loses at most this many. Each commit writes every page of
 #: the blocking tables that the chunk touched (some 15,000 for 250 SaudiNewsNet articles, mostly
@@ -101,9 +102,10 @@ def add_paths(
 def _analysed(
     documents: list[Document], options: Options, registry: Registry, jobs: int
 ) -> Iterator[ArticleResult | Failure]:
-    """Each document's analysis, in order: here, or in worker processes (pipeline's pool)."""
+    """Each document's analysis, in order: here, or in worker processes (pipeline's pool), which
+    then encode each article's store rows too (rows.py)."""
     if jobs > 1 and len(documents) > 1:
-        yield from in_workers(documents, options, jobs)
+        yield from in_workers(documents, options, jobs, encode=encode)
         return
     for document in documents:
         yield analyse_document(document, options, registry)

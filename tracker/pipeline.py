@@ -21,6 +21,7 @@ from .models import (
     Attribution,
     Duplicate,
     Failure,
+    MatchKey,
     Report,
     Source,
     Statement,
@@ -315,9 +316,10 @@ def _interned(result: ArticleResult) -> ArticleResult:
     Each worker's result carries its own copy of every word; over a corpus that is millions of
     duplicate small strings in this process.
     """
+    intern = sys.intern
     keys = tuple(
-        replace(key, vocabulary=tuple(sys.intern(w) for w in key.vocabulary))
-        for key in result.match_keys
+        MatchKey(k.id, k.article, tuple(map(intern, k.vocabulary)), k.numbers, k.negated, k.stance)
+        for k in result.match_keys
     )
     return replace(result, match_keys=keys)
 

@@ -76,7 +76,9 @@ class Lists:
         """``kind`` picks the lists (see SEP); a list not ``sized`` keeps no sizes (all 0)."""
         self._db, self._lookup, self._kind, self._sized = db, lookup, kind, sized
         self.held: dict[str, dict[str, int]] = {}
-        self._added: dict[str, list[tuple[str, int]]] = {}
+        # What this transaction listed under each key, not written yet: items and their sizes.
+        self._items: dict[str, list[str]] = {}
+        self._sizes: dict[str, list[int]] = {}
 
     def get(self, keys: Iterable[str]) -> dict[str, dict[str, int]]:
         """Each key's statements and their sizes (empty when none)."""
@@ -90,22 +92,32 @@ class Lists:
             f"SELECT key, items, sizes FROM lists WHERE kind = '{self._kind}' AND key IN ({{}})"
         )
         for key, items, sizes in self._lookup(select, missing):
-            listed = items.split(SEP)
-            if sizes:
-                held[key].update(zip(listed, map(int, sizes.split()), strict=True))
-            else:
-                held[key].update(dict.fromkeys(listed, 0))
-        added = self._added
+            self._update(held[key], items.split(SEP), [int(n) for n in sizes.split()])
+        added = self._items
         for key in missing:
             if key in added:  # listed in this transaction, not written yet
-                held[key].update(added[key])
+                self._update(held[key], added[key], self._sizes.get(key, []))
         return held
+
+    def _update(self, listed: dict[str, int], items: list[str], sizes: list[int]) -> None:
+        if self._sized:
+            listed.update(zip(items, sizes, strict=True))
+        else:
+            listed.update(dict.fromkeys(items, 0))
 
     def add(self, rows: Sequence[tuple[str, str, int]]) -> None:
         """List statements under keys: (key, item, size) rows."""
-        held, added = self.held, self._added
+        held, added, sizes, sized = self.held, self._items, self._sizes, self._sized
         for key, item, size in rows:
-            added.setdefault(key, []).append((item, size))
+            listed = added.get(key)
+            if listed is None:
+                added[key] = [item]
+                if sized:
+                    sizes[key] = [size]
+            else:
+                listed.append(item)
+                if sized:
+                    sizes[key].append(size)
             if key in held:  # a list not read yet is read whole, with what was added, when asked
                 held[key][item] = size
 
@@ -116,18 +128,15 @@ class Lists:
         )
         for key in keys:
             self.held[key] = {}
-            self._added.pop(key, None)
+            self._items.pop(key, None)
+            self._sizes.pop(key, None)
 
     def flush(self, batch: int) -> None:
         """Write what was listed since the last flush: a row per key, numbered ``batch``."""
+        sizes = self._sizes
         rows = [
-            (
-                key,
-                batch,
-                SEP.join(item for item, _ in listed),
-                " ".join(str(size) for _, size in listed) if self._sized else "",
-            )
-            for key, listed in sorted(self._added.items())
+            (key, batch, SEP.join(listed), " ".join(map(str, sizes[key])) if self._sized else "")
+            for key, listed in sorted(self._items.items())
         ]
         self._db.executemany(
             f"INSERT INTO lists VALUES ('{self._kind}', ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
@@ -135,7 +144,8 @@ class Lists:
             "sizes = trim(sizes || ' ' || excluded.sizes)",
             rows,
         )
-        self._added.clear()
+        self._items.clear()
+        sizes.clear()
 
 
 class Index:

@@ -325,7 +325,8 @@ class SQLiteStore(SQLiteReader):
             found = _sharing([postings[w] for w in mine[k.id]], least, 0)
             # Backward: statements whose own rarest words include two of this one's words
             # (one, when they are short).
-            found |= _sharing([blocks[w] for w in usable[k.id]], 2, t.short_words)
+            listed = [blocks[w] for w in usable[k.id]]
+            found |= _sharing([b for b in listed if b], 2, t.short_words)
             candidates[k.id] = found
         index.blocks.add([(w, k.id, len(k.vocabulary)) for k in keys for w in mine[k.id]])
         return candidates

@@ -13,7 +13,6 @@ tables at the end of each transaction (Index.flush), before it commits.
 from __future__ import annotations
 
 import sqlite3
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -39,7 +38,7 @@ class Counts:
         """``select`` reads (key, count) rows for "IN ({})"; ``upsert`` adds (key, n) rows."""
         self._db, self._lookup, self._select, self._upsert = db, lookup, select, upsert
         self.held: dict[str, int] = {}
-        self._added: Counter[str] = Counter()
+        self._added: dict[str, int] = {}
 
     def get(self, keys: Iterable[str]) -> dict[str, int]:
         """Each key's count (0 when no statement holds it)."""
@@ -54,9 +53,10 @@ class Counts:
     def add(self, counts: Mapping[str, int]) -> None:
         """Count more statements for these keys (each read with get first, so that the cache
         holds it until flush has written it)."""
+        held, added = self.held, self._added
         for key, n in counts.items():
-            self.held[key] += n
-        self._added.update(counts)
+            held[key] += n
+            added[key] = added.get(key, 0) + n
 
     def flush(self) -> None:
         """Write the counts added since the last flush."""

@@ -304,9 +304,8 @@ class SQLiteStore(SQLiteReader):
         index.blocks.drop(too_common)
         mine: dict[str, list[str]] = {}
         for k in keys:
-            usable = sorted(
-                (w for w in k.vocabulary if 1 < df[w] <= t.max_postings), key=lambda w: (df[w], w)
-            )
+            usable = sorted(w for w in k.vocabulary if 1 < df[w] <= t.max_postings)
+            usable.sort(key=df.__getitem__)  # stable: by count, then word
             mine[k.id] = usable[: t.block_words]
         return df, mine
 
@@ -379,9 +378,8 @@ class SQLiteStore(SQLiteReader):
         lists.drop([key for key in held if before[key] <= t.max_postings < df[key]])
         chosen_of: dict[str, list[str]] = {}
         for item, own in keys_of.items():
-            chosen = sorted(
-                (key for key in own if df[key] <= t.max_postings), key=lambda k: (df[k], k)
-            )
+            chosen = sorted(key for key in own if df[key] <= t.max_postings)
+            chosen.sort(key=df.__getitem__)  # stable: by count, then key
             chosen_of[item] = chosen[: t.block_words]
         listed = lists.get(chain.from_iterable(chosen_of.values()))
         out: dict[str, set[str]] = {}

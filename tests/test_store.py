@@ -209,7 +209,24 @@ def _downgrade_to_v1(path: Path) -> None:
     db = sqlite3.connect(path, isolation_level=None)
     db.execute("ALTER TABLE claims DROP COLUMN claimed_at")
     db.execute("ALTER TABLE history DROP COLUMN published")
-    for table in ("key_blocks", "key_df", "reasons"):  # version 3
+    # Version 4 packed the blocking lists: back to one row per (word, statement).
+    db.execute(
+        "CREATE TABLE postings (word TEXT, item TEXT, PRIMARY KEY (word, item)) WITHOUT ROWID"
+    )
+    db.execute(
+        "CREATE TABLE blocks (word TEXT, item TEXT, size INTEGER NOT NULL, "
+        "PRIMARY KEY (word, item)) WITHOUT ROWID"
+    )
+    for kind, word, items, sizes in db.execute(
+        "SELECT kind, key, items, sizes FROM lists"
+    ).fetchall():
+        listed = items.split("\x1f")
+        if kind == "p":
+            db.executemany("INSERT INTO postings VALUES (?, ?)", [(word, i) for i in listed])
+        elif kind == "b":
+            rows = [(word, i, int(n)) for i, n in zip(listed, sizes.split(), strict=True)]
+            db.executemany("INSERT INTO blocks VALUES (?, ?, ?)", rows)
+    for table in ("lists", "key_df", "reasons"):  # versions 3 and 4
         db.execute(f"DROP TABLE {table}")
     db.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     db.close()
@@ -225,8 +242,11 @@ def test_old_schema_store_migrates(tmp_path):
     migrated = SQLiteStore(path)
     version = migrated._db.execute("SELECT value FROM meta WHERE key = 'schema_version'")
     assert version.fetchone() == (str(CURRENT),)
-    # Version 3 blocks the statements held on the stems of their rarest words.
-    assert migrated._db.execute("SELECT count(*) FROM key_blocks").fetchone()[0] > 0
+    # Version 3 blocks the statements held on the stems of their rarest words; version 4 packs
+    # the lists, the words' postings among them.
+    kinds = dict(migrated._db.execute("SELECT kind, count(*) FROM lists GROUP BY kind"))
+    assert kinds["s"] > 0
+    assert kinds["p"] > 0
     schools = _claim(migrated, "إغلاق مدارس في الريف الشمالي بسبب")
     assert schools.claimed_at == "2024-10-10"
     assert migrated.timeline(schools.id).summary == (
@@ -681,7 +701,19 @@ def test_a_failed_add_leaves_no_counts_behind(tmp_path, monkeypatch):
     failing.add(pairs, "2024-10-20T09:00:00Z")
     clean = SQLiteStore(tmp_path / "clean.db")
     clean.add(pairs, "2024-10-20T09:00:00Z")
-    for table in ("words", "postings", "blocks", "key_df", "key_blocks", "links"):
+    for table in ("words", "lists", "key_df", "links"):
         rows = f"SELECT * FROM {table} ORDER BY 1, 2"
         assert failing._db.execute(rows).fetchall() == clean._db.execute(rows).fetchall(), table
     assert _signature(failing.report().corpus_claims) == _signature(clean.report().corpus_claims)
+
+
+def test_rows_encoded_in_worker_processes_are_the_rows_encoded_here(tmp_path):
+    """With --jobs the workers encode each article's rows; the store holds the same texts."""
+    here = SQLiteStore(tmp_path / "here.db")
+    add_paths(here, FILES, Options(), clock=lambda: "2024-10-20T09:00:00Z")
+    workers = SQLiteStore(tmp_path / "workers.db")
+    add_paths(workers, FILES, Options(), clock=lambda: "2024-10-20T09:00:00Z", jobs=2)
+    for table in ("articles", "items", "members", "voices", "claims", "lists"):
+        rows = f"SELECT * FROM {table} ORDER BY 1, 2"
+        assert here._db.execute(rows).fetchall() == workers._db.execute(rows).fetchall(), table
+    assert here._db.execute("SELECT count(*) FROM voices").fetchone()[0] > 0

@@ -21,6 +21,7 @@ from .models import (
     Attribution,
     Duplicate,
     Failure,
+    MatchKey,
     Report,
     Source,
     Statement,
@@ -219,17 +220,22 @@ def analyse_document(
 
 
 _WORKER: tuple[Options, Registry] | None = None
-#: Set in a worker that encodes its articles' JSON records (report.encode_article).
+#: Set in a worker that encodes its articles' JSON records (report.encode_article), or what
+#: another consumer asked for (the store's rows).
 _ENCODE: Callable[[ArticleResult], tuple[bytes, ...]] | None = None
+#: What in_workers' ``encode`` takes: True for the report's records, or an encoder.
+Encode = bool | Callable[[ArticleResult], tuple[bytes, ...]]
 
 
-def _start_worker(options: Options, encode: bool) -> None:
+def _start_worker(options: Options, encode: Encode) -> None:
     global _WORKER, _ENCODE
     _WORKER = (options, Registry.load(options.sources))
-    if encode:
+    if encode is True:
         from .report import encode_article
 
         _ENCODE = encode_article
+    elif encode:
+        _ENCODE = encode
 
 
 def _work(document: Document) -> ArticleResult | Failure:
@@ -276,7 +282,7 @@ def analyse_paths(
 
 
 def in_workers(
-    documents: list[Document], options: Options, jobs: int, *, encode: bool = False
+    documents: list[Document], options: Options, jobs: int, *, encode: Encode = False
 ) -> Iterator[ArticleResult | Failure]:
     """Analyse documents in worker processes, in input order, with few chunks in flight.
 
@@ -310,9 +316,10 @@ def _interned(result: ArticleResult) -> ArticleResult:
     Each worker's result carries its own copy of every word; over a corpus that is millions of
     duplicate small strings in this process.
     """
+    intern = sys.intern
     keys = tuple(
-        replace(key, vocabulary=tuple(sys.intern(w) for w in key.vocabulary))
-        for key in result.match_keys
+        MatchKey(k.id, k.article, tuple(map(intern, k.vocabulary)), k.numbers, k.negated, k.stance)
+        for k in result.match_keys
     )
     return replace(result, match_keys=keys)
 

@@ -11,6 +11,7 @@ names where the text came from.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -87,8 +88,13 @@ def copy_groups(texts: Sequence[str], articles: Sequence[str]) -> list[int]:
     return [find(i) for i in range(len(texts))]
 
 
+@lru_cache(maxsize=1 << 16)
 def _nearly(a: str, b: str) -> bool:
-    """True when the shorter text appears nearly letter for letter in the longer."""
+    """True when the shorter text appears nearly letter for letter in the longer.
+
+    Kept for the last pairs asked: the store judges a claim again each time an article joins
+    it, comparing the same pairs of its statements again.
+    """
     short = a if len(a) <= len(b) else b
     if not COPY_MIN_WORDS <= len(short.split()) <= LETTERS_MAX_WORDS:
         return False  # too short to tell, or long enough for the 4-grams to tell

@@ -11,7 +11,6 @@ how many statements share its rare words, not on the size of the store.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections import Counter, OrderedDict
@@ -60,6 +59,7 @@ from .base import (
 )
 from .index import Index
 from .reader import _BATCH, SQLiteReader, _json, _marks
+from .rows import Rows, rows_of
 
 #: Stored statements whose sides (words, stems, places) are kept in memory between articles.
 SIDES = 60_000
@@ -73,14 +73,22 @@ _Head = tuple[Article, Source | None, tuple[int, Statement] | None]
 
 
 def _sharing(lists: Sequence[dict[str, int]], least: int, short: int) -> set[str]:
-    """The statements in ``least`` of these lists (statement → size) or more, or in any of them
-    with fewer than ``short`` words."""
-    seen: Counter[str] = Counter()
+    """The statements in ``least`` (1 or 2) of these lists (statement → size) or more, or in any
+    of them with fewer than ``short`` words.
+
+    Set operations rather than a count per statement: a new statement looks through some ten
+    lists of up to max_postings statements each, many thousand times a chunk.
+    """
+    seen: set[str] = set()
+    found: set[str] = set()
     for listed in lists:
-        seen.update(listed.keys())
-    found = {item for item, n in seen.items() if n >= least}
+        if least > 1:
+            found |= seen.intersection(listed)
+        seen.update(listed)
+    if least <= 1:
+        found = seen
     if short:
-        found.update(item for listed in lists for item, size in listed.items() if size < short)
+        found |= {item for listed in lists for item, size in listed.items() if size < short}
     return found
 
 
@@ -97,7 +105,6 @@ class SQLiteStore(SQLiteReader):
         ``thresholds`` are fixed when the store is created; asking for others later is an error,
         since claims already merged could not be taken apart.
         """
-        self._voice_keys: dict[Source, str] = {}
         self._voice_cache: dict[str, Source] = {}
         self._sides: OrderedDict[str, Side] = OrderedDict()
         # Rows never change once stored: kept decoded (see _partial_results); dropped when a
@@ -172,19 +179,19 @@ class SQLiteStore(SQLiteReader):
 
     def _add_one(self, digest: str, result: ArticleResult, now: str) -> list[StatusChange]:
         """Store one new article, link its statements and return the status changes it causes."""
-        seq = self._insert_article(digest, result, now)
+        rows = rows_of(result)
+        seq = self._insert_article(digest, result, rows, now)
         self._add_sources(result)
-        texts = self._insert_items(result)
+        texts = self._insert_items(result, rows)
         confirmed = self._link(result.article.id, result.match_keys, texts)
         relayed = self._relays(result, seq)
-        return self._claims_of(result, seq, confirmed, relayed, now)
+        return self._claims_of(result, rows, seq, confirmed, relayed, now)
 
-    def _insert_article(self, digest: str, result: ArticleResult, now: str) -> int:
+    def _insert_article(self, digest: str, result: ArticleResult, rows: Rows, now: str) -> int:
         """Insert the article row after the last one stored; return its sequence number."""
         db = self._db
         art = result.article
         seq: int = db.execute("SELECT coalesce(max(seq), 0) + 1 FROM articles").fetchone()[0]
-        publisher = codec.source_data(result.publisher) if result.publisher else None
         db.execute(
             "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
@@ -197,40 +204,28 @@ class SQLiteStore(SQLiteReader):
                 art.published,
                 art.url,
                 now,
-                _json(codec.article_data(art)),
+                rows.meta,
                 art.text,
-                _json(publisher),
-                _json(list(result.fingerprints)),
+                rows.publisher,
+                rows.fingerprints,
             ),
         )
         return seq
 
-    def _insert_items(self, result: ArticleResult) -> dict[str, str]:
+    def _insert_items(self, result: ArticleResult, rows: Rows) -> dict[str, str]:
         """Insert the article's attributions, statements and voices; return contents by item."""
-        db = self._db
         art = result.article
         member_of = {i: c.id for c in result.claims for i in (*c.attributions, *c.statements)}
         keys = {k.id: k for k in result.match_keys}
-        rows = []
-        used: dict[str, Source] = {}
-
-        def voice_key(source: Source) -> str:
-            key = self._voice_keys.get(source)
-            if key is None:
-                encoded = _json(codec.source_data(source)).encode("utf-8")
-                key = self._voice_keys[source] = hashlib.sha1(encoded).hexdigest()[:16]
-            used[key] = source
-            return key
-
         every: tuple[Attribution | Statement, ...] = (*result.attributions, *result.statements)
-        for pos, item in enumerate(every):
+        values = []
+        for pos, (item, data) in enumerate(zip(every, rows.items, strict=True)):
             key = keys[item.id]
             if isinstance(item, Attribution):
                 kind, voice = "a", item.origin.id
-                data = codec.attribution_data(item, voice_key)
             else:
-                kind, voice, data = "s", item.voice.id, codec.statement_data(item, voice_key)
-            rows.append(
+                kind, voice = "s", item.voice.id
+            values.append(
                 (
                     item.id,
                     art.id,
@@ -239,17 +234,14 @@ class SQLiteStore(SQLiteReader):
                     member_of[item.id],
                     voice,
                     key.stance.value if key.stance else None,
-                    _json(data),
+                    data,
                     " ".join(key.vocabulary),
                     " ".join(key.numbers),
                     int(key.negated),
                 )
             )
-        db.executemany("INSERT INTO items VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
-        db.executemany(
-            "INSERT OR IGNORE INTO voices VALUES (?, ?)",
-            [(k, _json(codec.source_data(v))) for k, v in sorted(used.items())],
-        )
+        self._db.executemany("INSERT INTO items VALUES (?,?,?,?,?,?,?,?,?,?,?)", values)
+        self._db.executemany("INSERT OR IGNORE INTO voices VALUES (?, ?)", rows.voices)
         return {item.id: item.content for item in every}
 
     def _add_sources(self, result: ArticleResult) -> None:
@@ -312,9 +304,8 @@ class SQLiteStore(SQLiteReader):
         index.blocks.drop(too_common)
         mine: dict[str, list[str]] = {}
         for k in keys:
-            usable = sorted(
-                (w for w in k.vocabulary if 1 < df[w] <= t.max_postings), key=lambda w: (df[w], w)
-            )
+            usable = sorted(w for w in k.vocabulary if 1 < df[w] <= t.max_postings)
+            usable.sort(key=df.__getitem__)  # stable: by count, then word
             mine[k.id] = usable[: t.block_words]
         return df, mine
 
@@ -333,7 +324,8 @@ class SQLiteStore(SQLiteReader):
             found = _sharing([postings[w] for w in mine[k.id]], least, 0)
             # Backward: statements whose own rarest words include two of this one's words
             # (one, when they are short).
-            found |= _sharing([blocks[w] for w in usable[k.id]], 2, t.short_words)
+            listed = [blocks[w] for w in usable[k.id]]
+            found |= _sharing([b for b in listed if b], 2, t.short_words)
             candidates[k.id] = found
         index.blocks.add([(w, k.id, len(k.vocabulary)) for k in keys for w in mine[k.id]])
         return candidates
@@ -386,9 +378,8 @@ class SQLiteStore(SQLiteReader):
         lists.drop([key for key in held if before[key] <= t.max_postings < df[key]])
         chosen_of: dict[str, list[str]] = {}
         for item, own in keys_of.items():
-            chosen = sorted(
-                (key for key in own if df[key] <= t.max_postings), key=lambda k: (df[k], k)
-            )
+            chosen = sorted(key for key in own if df[key] <= t.max_postings)
+            chosen.sort(key=df.__getitem__)  # stable: by count, then key
             chosen_of[item] = chosen[: t.block_words]
         listed = lists.get(chain.from_iterable(chosen_of.values()))
         out: dict[str, set[str]] = {}
@@ -505,6 +496,7 @@ class SQLiteStore(SQLiteReader):
     def _claims_of(
         self,
         result: ArticleResult,
+        rows: Rows,
         seq: int,
         confirmed: Sequence[tuple[str, str]],
         relayed: tuple[bool, set[str]],
@@ -517,7 +509,8 @@ class SQLiteStore(SQLiteReader):
         """
         db, art = self._db, result.article
         previous: dict[int, Status | None] = {}
-        touched, fresh = self._place_claims(result, seq, self._reached(result, confirmed), previous)
+        reached = self._reached(result, confirmed)
+        touched, fresh = self._place_claims(result, rows.members, seq, reached, previous)
         is_copy, voice_changed = relayed
         statuses = self._add_fresh(result, fresh, judge=not is_copy, now=now)
         if is_copy:
@@ -562,20 +555,22 @@ class SQLiteStore(SQLiteReader):
     def _place_claims(
         self,
         result: ArticleResult,
+        members: Sequence[str],
         seq: int,
         reached: dict[str, set[int]],
         previous: dict[int, Status | None],
     ) -> tuple[set[int], dict[int, Claim]]:
         """Merge each article claim into the claims it reaches or number it afresh; store them.
 
-        Returns the stored claims touched and the fresh ones by their new numbers.
+        ``members`` are the claims' JSON texts. Returns the stored claims touched and the fresh
+        ones by their new numbers.
         """
         db, art = self._db, result.article
         touched: set[int] = set()
         fresh: dict[int, Claim] = {}
         rows = []
         next_id = db.execute("SELECT coalesce(max(id), 0) + 1 FROM claims").fetchone()[0]
-        for number, claim in enumerate(result.claims, 1):
+        for number, (claim, data) in enumerate(zip(result.claims, members, strict=True), 1):
             # Earlier claims of this article may have merged what this one reaches.
             targets = {self._current(c) for c in reached.get(claim.id, ())}
             if targets:
@@ -594,7 +589,7 @@ class SQLiteStore(SQLiteReader):
                 home, next_id = next_id, next_id + 1
                 fresh[home] = claim
                 previous[home] = None
-            rows.append((claim.id, art.id, seq, number, home, _json(codec.claim_data(claim))))
+            rows.append((claim.id, art.id, seq, number, home, data))
         db.executemany("INSERT INTO members VALUES (?,?,?,?,?,?)", rows)
         return touched, fresh
 
@@ -650,15 +645,9 @@ class SQLiteStore(SQLiteReader):
         db.execute(
             "UPDATE claims SET text = ?, status = ?, explanation = ?, articles = ?, places = ?, "
             "first_member = ?, data = ?, claimed_at = ? WHERE id = ?",
-            (*_claim_values(judged, self._claimed_at(judged.articles)), claim),
+            (*_claim_values(judged, _claimed_at(results, judged.articles)), claim),
         )
         return judged.status
-
-    def _claimed_at(self, articles: Sequence[str]) -> str | None:
-        row = self._db.execute(
-            f"SELECT min(published) FROM articles WHERE id IN ({_marks(articles)})", articles
-        ).fetchone()
-        return row[0] if row else None
 
     def _relay_chain(self, articles: Sequence[str]) -> list[Relay]:
         """Relays of these articles and of the originals they lead to, in input order."""
@@ -1034,6 +1023,13 @@ def _corpus_claim(claim: int, data: dict[str, Any], claim_of: dict[str, Claim]) 
         status=Status(data["status"]),
         explanation=data["explanation"],
     )
+
+
+def _claimed_at(results: Sequence[ArticleResult], articles: Sequence[str]) -> str | None:
+    """The earliest publication date of these articles (read from their results), if any."""
+    wanted = set(articles)
+    dates = [r.article.published for r in results if r.article.id in wanted]
+    return min((d for d in dates if d is not None), default=None)
 
 
 def _asserts(item: Attribution | Statement) -> bool:

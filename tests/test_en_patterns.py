@@ -711,3 +711,53 @@ def test_a_setting_then_a_participle_after_the_cue(read):
     said, noting = result.attributions
     assert (said.source.name, said.content) == ("Omar Nasser", "The plan is a folly")
     assert (noting.source.name, noting.content) == ("Omar Nasser", "the dam is too old")
+
+
+def test_a_phrase_before_a_comma_is_not_between_voice_and_cue(read):
+    """ "…, from both towns, farmers said": the phrase belongs to the clause before the comma."""
+    result = read(
+        "The new tax has hurt growers in the valley from both towns, local farmers said.\n\n"
+        "Also on Friday, Haddad said the mill would stay shut until spring.\n"
+    )
+    first, second = result.attributions
+    assert first.source.name == "local farmers"
+    assert first.content == "The new tax has hurt growers in the valley from both towns"
+    assert second.source.name == "Haddad"
+    assert second.content == "the mill would stay shut until spring"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cues", "contents"),
+    [
+        (
+            "On Monday, Lina Haddad praised the new mill and warned that the river was low.",
+            ["praised", "warned"],
+            ["the new mill", "that the river was low"],
+        ),
+        (
+            "Omar Nasser backed the plan for the dam, saying it would save the farms.",
+            ["backed", "saying"],
+            ["the plan for the dam", "it would save the farms"],
+        ),
+        (
+            "Council member Omar Nasser criticized the mayor but said he would stay.",
+            ["criticized", "said"],
+            ["the mayor", "he would stay"],
+        ),
+    ],
+)
+def test_a_voice_with_two_joined_verbs_makes_two_attributions(read, sentence, cues, contents):
+    """ "X praised A and warned B", "X backed A, saying B": each verb reports for X."""
+    result = read(sentence + "\n")
+    assert [a.cue for a in result.attributions] == cues
+    assert [a.content for a in result.attributions] == contents
+    assert {a.source.name for a in result.attributions} == {
+        "Lina Haddad" if "Lina" in sentence else "Omar Nasser"
+    }
+
+
+def test_and_before_a_noun_does_not_end_the_content(read):
+    """ "… jobs and support for farmers": a bare verb form after "and" is a noun here."""
+    result = read("Lina Haddad said the plan would bring jobs and support for farmers.\n")
+    (att,) = result.attributions
+    assert att.content == "the plan would bring jobs and support for farmers"

@@ -719,7 +719,7 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
     out.extend(_asked(text, tokens, lowered, quotes))
     for i, base in cues:
         c_start = tokens[i][1]
-        if (quotes and inside_quote(c_start)) or (out and any(_within(r, c_start) for r in out)):
+        if (quotes and inside_quote(c_start)) or (out and _blocked(text, out, c_start, base)):
             continue  # inside a quotation, or inside what was found already: nested, not outermost
         if base == "according":
             found = _according(text, sentence, tokens, i, known, quotes)
@@ -730,7 +730,17 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
             found = _around(text, sentence, tokens, i, known, quotes, stance)
         if found is not None and not (out and any(_overlap(found, r) for r in out)):
             out.append(found)
-    return out if len(out) < 2 else sorted(out, key=lambda r: r.cue_start)
+    return out if len(out) < 2 else _shared_voices(text, sorted(out, key=lambda r: r.cue_start))
+
+
+def _shared_voices(text: str, out: list[RawAttribution]) -> list[RawAttribution]:
+    """A joined verb's voice is the one its first verb found: in "On Monday, Haddad praised the
+    mill and said …", "said" speaks for Haddad (see _joined_verb)."""
+    for n in range(1, len(out)):
+        first, later = out[n - 1], out[n]
+        if first.source is not None and _joined_verb(text, later, first.cue_start):
+            out[n] = replace(later, source=first.source)
+    return out
 
 
 def _cue_order(
@@ -782,12 +792,37 @@ def _may_attribute(chunk: str) -> bool:
     return not _CANDIDATES.isdisjoint(_LOWER_WORDS.findall(chunk.lower()))
 
 
+def _blocked(text: str, found: Sequence[RawAttribution], position: int, base: str) -> bool:
+    """Whether a cue at ``position`` lies within what was found (see _within): a reporting verb
+    joined to a later one is read too (see _joined_verb), not a person's other act ("visited")."""
+    if base not in _BASE_SET:
+        return any(_within(r, position) for r in found)
+    return any(_within(r, position) and not _joined_verb(text, r, position) for r in found)
+
+
+_BASE_SET = frozenset({*_BASES, "according"})
+
+
 def _within(raw: RawAttribution, position: int) -> bool:
     """Whether a position lies in an attribution's content, or from its voice to its cue."""
     if raw.start <= position < raw.end:
         return True
     voice = raw.source.start if raw.source is not None else raw.cue_start
     return min(voice, raw.cue_start) <= position < raw.cue_end
+
+
+def _joined_verb(text: str, raw: RawAttribution, position: int) -> bool:
+    """Whether a cue at ``position`` is the voice's own first verb before a joined cue.
+
+    "Haddad praised the mill, saying …" and "Haddad praised the mill and said …": "praised"
+    lies between the voice and the cue of the later verb, and is read as well.
+    """
+    if raw.source is None or not raw.source.start < position < raw.cue_start:
+        return False
+    before = text[max(position, raw.cue_start - 12) : raw.cue_start].split()
+    while before and before[-1] in _AUX:
+        before.pop()
+    return bool(before) and (before[-1] in _JOINERS or before[-1].endswith(","))
 
 
 def _not_a_cue(
@@ -1634,6 +1669,8 @@ def _voice_end(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
         # (p > 0 here; the capital before is looked at first, as it rules out most words)
         if tokens[p - 1][0][:1].isupper() and tokens[p][0].lower() in _SETTING_PREPOSITIONS:
             return p
+        if tokens[p][0] in _CLAUSE_MARKS:
+            break  # "…, from both parties, experts said": the phrase is in the clause before
     return j
 
 
@@ -1984,6 +2021,7 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
     span, inner = _citing(text, tokens, span, site.known)
     span = _next_clause_cut(site, span)
     span = _clause_end(site, span, speech)
+    span = _joined_cut(site, span)
     return site.attribution(voice, span, inner=inner, carriers=carriers)
 
 
@@ -2022,6 +2060,39 @@ def _clause_end(site: _Cue, span: tuple[int, int], speech: bool) -> tuple[int, i
         ):
             cut = _content(site.text, span[0], start)
             return span if cut is None else cut
+    return span
+
+
+#: Words that join a second verb of the same voice: "… and warned …", "… but said …".
+_JOINERS = frozenset({"and", "but"})
+
+
+def _joined_cut(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
+    """End the content before a second reporting verb of the same voice, outside quotations.
+
+    "Hamdan praised the new mill and warned that the river was low" → "the new mill": the
+    second verb is an attribution of its own (see _coordinated). A bare form after "and" is
+    more often a noun ("… and support"), so only an inflected one counts.
+    """
+    text, tokens = site.text, site.tokens
+    if " and " not in text[span[0] : span[1]] and " but " not in text[span[0] : span[1]]:
+        return span
+    for n in range(site.i + 2, len(tokens) - 1):
+        word, start, _ = tokens[n]
+        if start >= span[1]:
+            break
+        if start <= span[0] or word not in _JOINERS:
+            continue
+        verb = tokens[n + 2][0] if tokens[n + 1][0] in _AUX and n + 2 < len(tokens) else ""
+        verb = verb or tokens[n + 1][0]
+        base = CUES.get(verb, "")
+        if not base or verb == base or verb.endswith("ing"):
+            continue
+        if site.quotes and any(a < start < b for a, b in site.quotes):
+            continue
+        end = tokens[n - 1][1] if tokens[n - 1][0] == "," else start
+        cut = _content(text, span[0], end)
+        return span if cut is None else cut
     return span
 
 

@@ -761,3 +761,34 @@ def test_and_before_a_noun_does_not_end_the_content(read):
     result = read("Lina Haddad said the plan would bring jobs and support for farmers.\n")
     (att,) = result.attributions
     assert att.content == "the plan would bring jobs and support for farmers"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Lina Haddad assailed the council for closing the old bridge.", "assailed"),
+        ("Omar Nasser pleaded with the governor to keep the mill open.", "pleaded"),
+        ("The farmers' union portrayed the new tax as a burden on growers.", "portrayed"),
+        ("Lina Haddad assured voters that the dam would be finished by June.", "assured"),
+        ("Omar Nasser thanked the volunteers who rebuilt the river wall.", "thanked"),
+    ],
+)
+def test_more_reporting_and_stance_verbs(read, sentence, cue):
+    """Verbs of stance and speech beyond "say": assail, plead, portray, assure, thank."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.cue == cue
+    assert sentence.startswith(att.source.name)
+    assert att.content
+    assert att.content in sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bridge was rebuilt thanks to a grant from the valley fund.",
+        "It was a challenging week for the farmers of the valley.",
+    ],
+)
+def test_thanks_to_and_challenging_are_not_cues(read, sentence):
+    """ "thanks to" is a cause and "challenging" an adjective: no attribution."""
+    assert read(sentence + "\n").attributions == ()

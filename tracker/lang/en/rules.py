@@ -34,6 +34,8 @@ hate need plan intend seek refuse decline vote welcome applaud condemn demand ac
 decry lament acknowledge reiterate stress underscore counter retort quip joke boast complain
 conclude express remind echo cite denounce admit prefer continue
 appear seem refer talk speak discuss offer
+order assure portray highlight rail thank encourage request retweet shout chant plead assail
+reference forecast remember recommend challenge deem hint repeat identify email
 """.split()
 #: Irregular (or doubled-consonant) verbs, one a line: the base, then its other forms.
 _IRREGULAR = {
@@ -57,6 +59,9 @@ learn learns learned learnt learning
 plan plans planned planning
 vote votes voted voting
 quip quips quipped quipping
+forecast forecasts forecasted forecasting
+thank thanked thanking
+challenge challenges challenged
 back backs backed backing
 admit admits admitted admitting
 prefer prefers preferred preferring
@@ -1117,7 +1122,10 @@ def _earlier(names: Sequence[tuple[int, str]], before: int) -> str | None:
 
 
 #: Cue words that are more often nouns in news: they need a subject right before them.
-_HOMOGRAPHS = {"support", "plan", "vote", "state", "need", "question", "back", "view", "like"}
+_HOMOGRAPHS = {
+    *"support plan vote state need question back view like".split(),
+    *"order request challenge reference forecast email hint".split(),
+}
 
 
 def _subject_before(tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int) -> bool:

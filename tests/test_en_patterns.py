@@ -608,8 +608,10 @@ def test_two_apostrophes_before_a_cue(read):
 )
 def test_the_voice_and_content_around_the_cue(read, sentence, voice, content):
     """ "X, who said …": X is the voice, and the clause ends where the sentence's own verb
-    resumes; openers, settings and a first act joined by "and" are neither voice nor content."""
-    (att,) = read(sentence + "\n").attributions
+    resumes; openers, settings and a first act joined by "and" are neither voice nor content.
+    (A passive "was praised by X" is X's view of the subject: see the passive test.)"""
+    found = read(sentence + "\n").attributions
+    (att,) = [a for a in found if f"{a.cue} by " not in sentence]
     assert att.source.name == voice
     assert att.content == content
 
@@ -792,3 +794,37 @@ def test_more_reporting_and_stance_verbs(read, sentence, cue):
 def test_thanks_to_and_challenging_are_not_cues(read, sentence):
     """ "thanks to" is a cause and "challenging" an adjective: no attribution."""
     assert read(sentence + "\n").attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "content"),
+    [
+        (
+            "The new toll was sharply criticized by the Riverton Farmers Union.",
+            "Riverton",
+            "The new toll",
+        ),
+        ("The dam plan has been praised by engineers and by growers.", "engineers", "The dam plan"),
+        ("The dam was praised by Omar Nasser, who said it was safe.", "Omar Nasser", "The dam"),
+    ],
+)
+def test_passive_cue_with_by_gives_the_agent_as_voice(read, voice, sentence, content):
+    """ "A was criticized by X": X holds the view, about A."""
+    found = read(sentence + "\n").attributions
+    (att,) = [a for a in found if f"{a.cue} by " in sentence]
+    assert voice in att.source.name
+    assert att.content == content
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lina Haddad was criticized by rivals for skipping the river towns in her tour.",
+        "Omar Nasser was asked by a reporter whether the mill would close.",
+        "Lina Haddad, who was backed by the union, said the toll would go.",
+    ],
+)
+def test_passive_by_leaves_other_readings(read, sentence):
+    """A reason after the agent, a question, or a relative clause: the subject is no content."""
+    for att in read(sentence + "\n").attributions:
+        assert att.content not in {"Lina Haddad", "Omar Nasser", "who"}

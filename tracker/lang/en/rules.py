@@ -827,7 +827,11 @@ def _joined_verb(text: str, raw: RawAttribution, position: int) -> bool:
     before = text[max(position, raw.cue_start - 12) : raw.cue_start].split()
     while before and before[-1] in _AUX:
         before.pop()
-    return bool(before) and (before[-1] in _JOINERS or before[-1].endswith(","))
+    if not before:
+        return False
+    if before[-1].endswith(","):  # "…, saying …", not "X, who was backed by Y, said …"
+        return raw.cue.endswith("ing")
+    return before[-1] in _JOINERS
 
 
 def _not_a_cue(
@@ -1499,6 +1503,10 @@ def _around(
 ) -> RawAttribution | None:
     """The voice and content around the cue at token i, trying each reporting pattern in turn."""
     site = _Cue(text, sentence, tokens, i, known, quotes, stance)
+    if i + 2 < len(tokens) and tokens[i + 1][0] == "by":
+        passive = _passive_by(site)
+        if passive is not None:
+            return passive
     j = _voice_end(tokens, i)
     if j > 0 and tokens[j - 1][0].lower() in _RELATIVE_VOICES:
         return _relative(site, j - 1, _after_cue(tokens, i))
@@ -1526,6 +1534,47 @@ def _around(
     if voice is None and not _pronoun(before):
         return None
     return _content_after(site, voice, _past_spoken_of(site, m))
+
+
+#: Forms of "be" before a passive cue: "was criticized by …".
+_BE = frozenset({"is", "was", "are", "were", "been", "be", "being"})
+#: Words after the one named by "by" that start what the view is about: "… for failing to".
+_BY_REASONS = frozenset({"for", "as", "over", "that", "to", "whether", "if", "about"})
+
+
+def _passive_by(site: _Cue) -> RawAttribution | None:
+    """ "The plan was criticized by the mayor": the one after "by" holds the view of the subject.
+
+    The content is the subject, from the clause start to "was"; the voice runs from "by" to the
+    next clause mark. Without a form of "be" before the cue ("backed by the mayor, the plan …")
+    the cue is no passive this rule reads.
+    """
+    tokens, i = site.tokens, site.i
+    b = i - 1
+    while b > 0 and _adverb(tokens[b][0]):
+        b -= 1
+    if b < 1 or tokens[b][0].lower() not in _BE or not tokens[i][0].endswith(("ed", "wn", "en")):
+        return None
+    while b > 0 and tokens[b - 1][0].lower() in _AUX:
+        b -= 1  # "has been", "will be"
+    start = b
+    while start > 0 and tokens[start - 1][0] not in _CLAUSE_MARKS:
+        start -= 1
+    if start == b or tokens[start][0].lower() in _RELATIVES:
+        return None  # "…, who was backed by …": the subject is a voice named before
+    end = i + 2
+    while end < len(tokens) and tokens[end][0] not in _CLAUSE_MARKS and tokens[end][0] != ".":
+        if tokens[end][0] in _BY_REASONS or tokens[end][0].endswith("ing"):
+            return None  # "criticized by rivals for failing …", "responded by saying …"
+        end += 1
+    voice = _voice(site.text, tokens[i + 2 : end], site.known)
+    if voice is None:  # "by economists and by farmers": the first of them
+        joined = next((n for n in range(i + 3, end) if tokens[n][0] in {"and", "or"}), end)
+        voice = _voice(site.text, tokens[i + 2 : joined], site.known)
+    span = _content(site.text, tokens[start][1], tokens[b][1])
+    if voice is None or span is None:
+        return None
+    return site.attribution(voice, span)
 
 
 def _past_spoken_of(site: _Cue, m: int) -> int:

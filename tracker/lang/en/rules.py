@@ -724,7 +724,9 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
     out.extend(_asked(text, tokens, lowered, quotes))
     for i, base in cues:
         c_start = tokens[i][1]
-        if (quotes and inside_quote(c_start)) or (out and _blocked(text, out, c_start, base)):
+        if (quotes and inside_quote(c_start)) or (
+            out and any(_within(r, c_start) for r in out) and _blocked(text, out, c_start, base)
+        ):
             continue  # inside a quotation, or inside what was found already: nested, not outermost
         if base == "according":
             found = _according(text, sentence, tokens, i, known, quotes)
@@ -831,7 +833,7 @@ def _joined_verb(text: str, raw: RawAttribution, position: int) -> bool:
         return False
     if before[-1].endswith(","):  # "…, saying …", not "X, who was backed by Y, said …"
         return raw.cue.endswith("ing")
-    return before[-1] in _JOINERS
+    return before[-1] in {"and", "but"}
 
 
 def _not_a_cue(
@@ -2120,10 +2122,6 @@ def _clause_end(site: _Cue, span: tuple[int, int], speech: bool) -> tuple[int, i
     return span
 
 
-#: Words that join a second verb of the same voice: "… and warned …", "… but said …".
-_JOINERS = frozenset({"and", "but"})
-
-
 def _joined_cut(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
     """End the content before a second reporting verb of the same voice, outside quotations.
 
@@ -2131,26 +2129,28 @@ def _joined_cut(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
     second verb is an attribution of its own (see _coordinated). A bare form after "and" is
     more often a noun ("… and support"), so only an inflected one counts.
     """
-    text, tokens = site.text, site.tokens
-    if " and " not in text[span[0] : span[1]] and " but " not in text[span[0] : span[1]]:
+    text = site.text
+    if text.find(" and ", *span) == -1 and text.find(" but ", *span) == -1:
         return span
-    for n in range(site.i + 2, len(tokens) - 1):
-        word, start, _ = tokens[n]
-        if start >= span[1]:
-            break
-        if start <= span[0] or word not in _JOINERS:
+    for joined in _JOINED.finditer(text, span[0], span[1]):
+        verb = joined[1]
+        base = CUES.get(verb)
+        if base is None or verb == base or verb.endswith("ing"):
             continue
-        verb = tokens[n + 2][0] if tokens[n + 1][0] in _AUX and n + 2 < len(tokens) else ""
-        verb = verb or tokens[n + 1][0]
-        base = CUES.get(verb, "")
-        if not base or verb == base or verb.endswith("ing"):
+        at = joined.start()
+        if site.quotes and any(a < at < b for a, b in site.quotes):
             continue
-        if site.quotes and any(a < start < b for a, b in site.quotes):
-            continue
-        end = tokens[n - 1][1] if tokens[n - 1][0] == "," else start
-        cut = _content(text, span[0], end)
+        cut = _content(text, span[0], at)
         return span if cut is None else cut
     return span
+
+
+#: "and"/"but" and the verb after it (past an auxiliary or "also"): "… and warned", "…, but
+#: has said". (The match starts at the space before the conjunction; a comma before it is
+#: trimmed off the content.)
+_JOINED = re.compile(
+    r" (?:and|but) (?:(?:also|later|then|has|had|have|was|is|would|will|did) )?([a-z]+)\b"
+)
 
 
 def _past_setting(site: _Cue, m: int) -> int:

@@ -828,3 +828,39 @@ def test_passive_by_leaves_other_readings(read, sentence):
     """A reason after the agent, a question, or a relative clause: the subject is no content."""
     for att in read(sentence + "\n").attributions:
         assert att.content not in {"Lina Haddad", "Omar Nasser", "who"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        (
+            "Yet three-quarters of the farmers said the toll was too high.",
+            "three-quarters of the farmers",
+        ),
+        ("But 55 percent of all growers say the dam should wait.", "55 percent of all growers"),
+    ],
+)
+def test_a_share_of_a_group_polled_is_a_voice(read, sentence, voice):
+    """ "three-quarters of the farmers said …": a share of a group, in lower case, speaks."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.source.name == voice
+    assert att.source.kind is SourceKind.ANONYMOUS
+
+
+def test_a_lower_case_clause_is_still_no_voice(read):
+    """ "most of the water from the dam …" before a cue word is a clause, not a share polled."""
+    result = read("Most of the water from the dam will be sent down the valley, engineers said.\n")
+    (att,) = result.attributions
+    assert att.source.name == "engineers"
+
+
+def test_a_pronoun_clause_after_the_cue_is_the_content(read):
+    """ "…, where he says he can win …": what follows the cue is the claim, not a voice "he"."""
+    result = read(
+        "Omar Nasser said the vote was close.\n\n"
+        "Nasser has spent the week in Riverton, where he says he can win if turnout is high.\n"
+    )
+    second = result.attributions[-1]
+    assert second.cue == "says"
+    assert second.source.name == "Omar Nasser"
+    assert second.content == "he can win if turnout is high"

@@ -484,6 +484,7 @@ _LEADERS = {
     "yes",
     "no",
     "well",
+    "where",
 }
 
 
@@ -654,10 +655,30 @@ def _named_voice(
     elif not _OFFICIAL.isdisjoint(lowered):
         kind = SourceKind.OFFICIAL
     elif all(not w[0][:1].isupper() for w in words) and len(words) > 3:
-        return None  # a lower-case clause, not a voice
+        if not _share(lowered):
+            return None  # a lower-case clause, not a voice
+        kind = SourceKind.ANONYMOUS  # "three-quarters of the voters", "about 4 in 10"
+        name, descriptor = surface, ""
     else:
         kind = SourceKind.PERSON
     return Mention(surface, start, end, name, descriptor, kind)
+
+
+#: Words that make a lower-case phrase a share of a group: "most of the voters", "half".
+_SHARES = frozenset({"half", "most", "majority", "majorities", "percent", "plurality", "minority"})
+
+
+def _share(lowered: Sequence[str]) -> bool:
+    """Whether a lower-case phrase is a share of a group polled: "55 percent of all voters",
+    "three-quarters of the voters", "about 4 in 10" (a number, a fraction or a share word, with
+    no verb after it)."""
+    head = lowered[:3]
+    if not any(w[:1].isdigit() or w in _SHARES or w.endswith(_FRACTIONS) for w in head):
+        return False
+    return not any(w in CUES or w in _AUX or w in _FINITE for w in lowered)
+
+
+_FRACTIONS = ("-thirds", "-quarters", "-fifths", "-third", "-quarter")
 
 
 #: An English wire dateline opening a content span: "DAMASCUS, Syria (Reuters) -- ",
@@ -2309,6 +2330,8 @@ def _only_voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known)
     words = words[:cut]
     if not 0 < len(words) <= _TAIL_VOICE_WORDS:
         return False
+    if len(words) > 1 and words[0][0].lower() in _PRONOUNS:
+        return False  # "… says he can win": a clause after the cue, not the voice "he"
     return _voice(text, words, known) is not None or _pronoun(words)
 
 

@@ -864,3 +864,33 @@ def test_a_pronoun_clause_after_the_cue_is_the_content(read):
     assert second.cue == "says"
     assert second.source.name == "Omar Nasser"
     assert second.content == "he can win if turnout is high"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Omar Nasser, who sat on the council for years, told the Valley Times, "
+            "“Of the three, I trust the mayor most.”",
+            "“Of the three, I trust the mayor most.”",
+        ),
+        (
+            "Omar Nasser, the acting chairman, told the Valley Times simply, “We lost.”",
+            "“We lost.”",
+        ),
+    ],
+)
+def test_told_an_outlet_then_a_quotation(read, sentence, content):
+    """ "X, …, told Y, “…”": "told" does not invert, so Y is the one told and X the voice; a
+    short quotation is still content."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.source.name == "Omar Nasser"
+    assert att.content == content
+
+
+def test_an_opening_clause_before_a_joined_voice(read):
+    """ "Asked about A, X shook her head and said …": X is the voice, not "Asked"."""
+    result = read("Asked about the toll, Lina Haddad shook her head and said, “No.”\n")
+    last = result.attributions[-1]
+    assert last.source.name == "Lina Haddad"
+    assert last.content == "“No.”"

@@ -529,6 +529,8 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
         return None  # a pronoun: the resolver takes the last speaker
     if lowered[0] in _RELATIVES or (len(words) == 1 and lowered[0] in _OPENERS):
         return None
+    if len(words) == 1 and lowered[0].endswith(("ed", "ing")) and lowered[0] in CUES:
+        return None  # "Asked about the toll, …": a participle opening the sentence
     if lowered[0] in _QUESTION_AUX or lowered[-1] in _OPEN_ENDS:
         return None  # "Do you support …?", "Hamdan spoke briefly while …": a clause, no voice
     if _CHROME.issuperset(lowered) and all(w[0].isupper() for w in words):
@@ -1280,6 +1282,8 @@ _SPEECH = {
     "acknowledge",
     "admit",
 }
+#: Speech verbs that invert: "…, said X", not "…, told X" (the one told follows "told").
+_INVERTING = frozenset(_SPEECH - {"tell"})
 #: Cues read before the others in a sentence: "say", "tell" and "according to".
 _FIRST_READ = frozenset({"say", "tell", "according"})
 _DASHES = {"―", "—", "–", "--"}
@@ -1657,12 +1661,18 @@ def _coordinated(site: _Cue, conjunction: int, m: int) -> RawAttribution | None:
     """
     tokens = site.tokens
     start = 0
+    comma = next((n + 1 for n in range(conjunction) if tokens[n][0] == ","), 0)
     if tokens[0][0].lower() in _PREPOSITIONS or tokens[0][0].lower() in _WHEN:
-        start = next((n + 1 for n in range(conjunction) if tokens[n][0] == ","), 0)
+        start = comma
     subject = _sentence_subject(tokens[start:conjunction])
+    voice = _voice(site.text, subject, site.known) if subject else None
+    if start == 0 and comma and voice is None and not _pronoun(subject):
+        # an opening clause of another kind: "Asked about the toll, Haddad shook her head and
+        # said …", "There, the chairman declined … but said …"
+        start, subject = comma, _sentence_subject(tokens[comma:conjunction])
+        voice = _voice(site.text, subject, site.known) if subject else None
     if not subject or (start == 0 and subject[0][0].lower() in _PREPOSITIONS):
         return None
-    voice = _voice(site.text, subject, site.known)
     if voice is None and not _pronoun(subject):
         return None
     return _content_after(site, voice, m)
@@ -1941,7 +1951,7 @@ def _inverted(site: _Cue, m: int) -> bool:
     who …"); "…, said the mill would close" and "…, said she was tired" are clauses.
     """
     tokens = site.tokens
-    if CUES.get(tokens[site.i][0].lower()) not in _SPEECH:
+    if CUES.get(tokens[site.i][0].lower()) not in _INVERTING:
         return False
     words = [t[0] for t in _up_to_clause(tokens, m) if t[0][0].isalnum()]
     relative = next((n for n, w in enumerate(words) if n and w in _WHO), len(words))
@@ -2053,7 +2063,7 @@ def _content_first(site: _Cue, m: int, voice: Mention | None) -> bool:
         return True
     if voice is not None:
         return False
-    speech = CUES.get(site.tokens[site.i][0].lower()) in _SPEECH
+    speech = CUES.get(site.tokens[site.i][0].lower()) in _INVERTING
     return speech and _only_voice(site.text, _up_to_clause(site.tokens, m), site.known)
 
 
@@ -2096,13 +2106,21 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
     span = _content(text, after_start, site.sentence.end)
     speech = CUES.get(tokens[site.i][0].lower()) in _SPEECH
     least = _MIN_CONTENT_WORDS if speech else _MIN_OBJECT_WORDS
-    if span is None or len(text[span[0] : span[1]].split(maxsplit=least)) < least:
+    if span is None or (
+        len(text[span[0] : span[1]].split(maxsplit=least)) < least
+        and not _whole_quotation(site, span)
+    ):
         return None
     span, inner = _citing(text, tokens, span, site.known)
     span = _next_clause_cut(site, span)
     span = _clause_end(site, span, speech)
     span = _joined_cut(site, span)
     return site.attribution(voice, span, inner=inner, carriers=carriers)
+
+
+def _whole_quotation(site: _Cue, span: tuple[int, int]) -> bool:
+    """Whether a content span is one quotation, however short: "told the paper, “We lost.”"."""
+    return any(a == span[0] and span[1] - 1 <= b for a, b in site.quotes)
 
 
 #: Conjunctions that open a clause of the writer's own after a comma: "…, but for others …".

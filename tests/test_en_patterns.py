@@ -894,3 +894,26 @@ def test_an_opening_clause_before_a_joined_voice(read):
     last = result.attributions[-1]
     assert last.source.name == "Lina Haddad"
     assert last.content == "“No.”"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "content"),
+    [
+        (
+            "The donor list, which the campaign says holds two million names, is a prize.",
+            "the campaign",
+            "holds two million names",
+        ),
+        ("The town is tired of what Omar Nasser called “a folly.”", "Omar Nasser", "“a folly.”"),
+        (
+            "He worked for a charity that prosecutors said was a front for smugglers.",
+            "prosecutors",
+            "was a front for smugglers",
+        ),
+    ],
+)
+def test_a_voice_inside_a_relative_clause(read, sentence, voice, content):
+    """ "which X says …", "what X called …", "that X said …": X speaks, the rest is the claim."""
+    found = read(sentence + "\n").attributions
+    (att,) = [a for a in found if a.source.name == voice]
+    assert att.content == content

@@ -1540,6 +1540,10 @@ def _around(
     if j > 1 and tokens[j - 1][0].lower() in {"and", "but"}:
         return _coordinated(site, j - 1, _after_cue(tokens, i))
     k, before = _clause_before(tokens, j)
+    if len(before) > 1:
+        found = _object_relative(site, before, _after_cue(tokens, i))
+        if found is not None:
+            return found
     if i and tokens[i][0].endswith("ing") and tokens[i - 1][0] == "," and (j == k or j < i):
         found = _participle(site)
         if found is not None:
@@ -1602,6 +1606,43 @@ def _passive_by(site: _Cue) -> RawAttribution | None:
     if voice is None or span is None:
         return None
     return site.attribution(voice, span)
+
+
+#: Relative words whose clause holds a voice and cue: "which the council says …".
+_OBJECT_RELATIVES = frozenset({"which", "what", "that"})
+#: The voice between the relative word and the cue has at most this many tokens.
+_RELATIVE_VOICE_TOKENS = 6
+
+
+def _object_relative(
+    site: _Cue, before: Sequence[tuple[str, int, int]], m: int
+) -> RawAttribution | None:
+    """ "the list, which the campaign says holds two million names": the voice sits between the
+    relative word and the cue, and what follows the cue is the claim.
+
+    "what Nasser called “a folly”" → Nasser, "“a folly”"; "a charity that prosecutors said was
+    a front" → prosecutors, "was a front".
+    """
+    rel = len(before) - 1
+    while rel >= 0 and before[rel][0] not in _OBJECT_RELATIVES:
+        rel -= 1
+    if rel < 0 or not 0 < len(before) - rel - 1 <= _RELATIVE_VOICE_TOKENS:
+        return None
+    phrase = before[rel + 1 :]
+    voice = _voice(site.text, phrase, site.known)
+    if voice is None and not _pronoun(phrase):
+        return None
+    found = _content_after(site, voice, m)
+    if found is None or site.text.find(",", found.start, found.end) == -1:
+        return found
+    for word, at, _ in site.tokens[m:-1]:
+        if word == "," and found.start < at < found.end and not _quoted(site, at):
+            following = site.text[at + 1 : at + 30].split()
+            if following and _main_verb(following[0]):
+                # "…, which the campaign says holds two million names, is a prize"
+                span = _content(site.text, found.start, at)
+                return None if span is None else replace(found, end=span[1])
+    return found
 
 
 def _past_spoken_of(site: _Cue, m: int) -> int:

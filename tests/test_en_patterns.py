@@ -917,3 +917,14 @@ def test_a_voice_inside_a_relative_clause(read, sentence, voice, content):
     found = read(sentence + "\n").attributions
     (att,) = [a for a in found if a.source.name == voice]
     assert att.content == content
+
+
+def test_a_pronoun_voice_before_the_cue_takes_the_claim_after(read):
+    """ "When …, he says not much, …": "he" is the voice, what follows "says" the claim."""
+    result = read(
+        "Omar Nasser said the mill was busy.\n\n"
+        "When the harvest ends, he says not much changes for the mill workers.\n"
+    )
+    last = result.attributions[-1]
+    assert last.source.name == "Omar Nasser"
+    assert last.content == "not much changes for the mill workers"

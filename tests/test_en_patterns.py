@@ -928,3 +928,14 @@ def test_a_pronoun_voice_before_the_cue_takes_the_claim_after(read):
     last = result.attributions[-1]
     assert last.source.name == "Omar Nasser"
     assert last.content == "not much changes for the mill workers"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Lina Haddad asked the farmers.", "Lina Haddad asked, looking pleased."],
+)
+def test_a_credit_line_with_the_one_asked_or_an_aside(read, credit):
+    """ "“…?” X asked the farmers." and "“…?” X asked, looking pleased.": the question is X's."""
+    (att,) = read(f"“Who will pay for the new dam?” {credit}\n").attributions
+    assert att.source.name == "Lina Haddad"
+    assert att.content == "“Who will pay for the new dam?”"

@@ -2466,9 +2466,12 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
             continue
         chunk = text[sentence.start : sentence.end].strip()
         may = _may_attribute(chunk)
-        raws = _sentence(text, sentence, known, people) if may else []
-        if not raws and index and may:
+        raws = []
+        if may and index and sentence.end - sentence.start <= _CREDIT_LINE_CHARS:
+            # "“Why now?” Hamdan asked the crowd.": a short line crediting the quotation before
             raws = _credit_after_quotation(text, sentence, sentences[index - 1], known, found)
+        if not raws and may:
+            raws = _sentence(text, sentence, known, people)
         if raws and raws[-1].start == raws[-1].end:
             lead = raws.pop()
             if index + 1 < len(sentences):
@@ -2533,7 +2536,13 @@ def _credit_after_quotation(
     voice = _voice(text, before, known) if before else _voice(text, after, known)
     if voice is None and not _pronoun(before):
         return []
-    if before and after and not _only_setting(tokens, tokens.index(words[cue]) + 1):
+    at = tokens.index(words[cue]) + 1
+    if (
+        before
+        and after
+        and not _only_setting(tokens, at)
+        and not _aside_after(tokens, at, words[cue][0])
+    ):
         return []
     if found and found[-1].end > quoted[0]:
         taken = found.pop()
@@ -2546,6 +2555,24 @@ def _credit_after_quotation(
             voice, (), (), word, c_start, c_end, *quoted, QuoteKind.DIRECT, Stance.ASSERTS
         )
     ]
+
+
+#: The one asked or told after a quotation's credit is a short noun phrase: "asked the crowd".
+_ADDRESSEE_WORDS = 5
+
+
+def _aside_after(tokens: Sequence[tuple[str, int, int]], at: int, cue: str) -> bool:
+    """Whether what follows a credit's cue adds no claim of its own: "…, adding nothing", a
+    participle after a comma ("Hamdan asked, looking pleased"), or the one asked or told
+    ("Hamdan asked the crowd")."""
+    if at + 1 < len(tokens) and tokens[at][0] == "," and _participle_word(tokens[at + 1][0]):
+        return True
+    if CUES.get(cue.lower()) not in {"ask", "tell"}:
+        return False
+    rest = [t[0] for t in tokens[at:] if t[0] not in {".", "!", "?"}]
+    return 0 < len(rest) <= _ADDRESSEE_WORDS and all(
+        w[:1].isalpha() and w.lower() not in _SETTING_BREAKS and w.lower() not in CUES for w in rest
+    )
 
 
 def _remembering(known: Known) -> Known:

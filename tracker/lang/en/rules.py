@@ -1541,7 +1541,7 @@ def _around(
         return _coordinated(site, j - 1, _after_cue(tokens, i))
     k, before = _clause_before(tokens, j)
     if len(before) > 1:
-        found = _object_relative(site, before, _after_cue(tokens, i))
+        found = _object_relative(site, before)
         if found is not None:
             return found
     if i and tokens[i][0].endswith("ing") and tokens[i - 1][0] == "," and (j == k or j < i):
@@ -1617,9 +1617,7 @@ _OBJECT_RELATIVES = frozenset({"which", "what", "that"})
 _RELATIVE_VOICE_TOKENS = 6
 
 
-def _object_relative(
-    site: _Cue, before: Sequence[tuple[str, int, int]], m: int
-) -> RawAttribution | None:
+def _object_relative(site: _Cue, before: Sequence[tuple[str, int, int]]) -> RawAttribution | None:
     """ "the list, which the campaign says holds two million names": the voice sits between the
     relative word and the cue, and what follows the cue is the claim.
 
@@ -1635,6 +1633,7 @@ def _object_relative(
     voice = _voice(site.text, phrase, site.known)
     if voice is None and not _pronoun(phrase):
         return None
+    m = _after_cue(site.tokens, site.i)
     found = _content_after(site, voice, m)
     if found is None or site.text.find(",", found.start, found.end) == -1:
         return found

@@ -939,3 +939,13 @@ def test_a_credit_line_with_the_one_asked_or_an_aside(read, credit):
     (att,) = read(f"“Who will pay for the new dam?” {credit}\n").attributions
     assert att.source.name == "Lina Haddad"
     assert att.content == "“Who will pay for the new dam?”"
+
+
+def test_according_to_before_a_new_clause_is_not_set_off(read):
+    """ "A, according to X, although …": A is the content, not the whole sentence."""
+    result = read(
+        "The number of towns with a dam has doubled, according to the Valley Institute, "
+        "although few of the dams are new.\n"
+    )
+    (att,) = result.attributions
+    assert att.content == "The number of towns with a dam has doubled"

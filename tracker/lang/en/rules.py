@@ -2445,9 +2445,24 @@ def _set_off(tokens: Sequence[tuple[str, int, int]], i: int, end: int) -> bool:
     """
     if i == 0 or tokens[i - 1][0] != "," or end >= len(tokens) or tokens[end][0] != ",":
         return False
+    if end + 1 < len(tokens) and _new_clause(tokens[end + 1][0]):
+        return False  # "A, according to X, who …" / "…, although …": A ends at the phrase
     words_before = sum(1 for t in tokens[: i - 1] if t[0][:1].isalnum())
     words_after = sum(1 for t in tokens[end + 1 :] if t[0][:1].isalnum())
     return words_before >= _AROUND_ACCORDING and words_after >= _AROUND_ACCORDING
+
+
+#: Words after "A, according to X," that start a clause of their own (or X's relative
+#: clause), so that A is the whole content: "…, according to the survey, although …".
+_CLAUSE_OPENERS = frozenset(
+    """who which whose whom where although though but and while whereas as because so even
+    despite with after before when including""".split()
+)
+
+
+def _new_clause(word: str) -> bool:
+    """Whether a word after a comma opens a new clause: "although", "who", "adding"."""
+    return word in _CLAUSE_OPENERS or _participle_word(word)
 
 
 def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> list[RawAttribution]:

@@ -949,3 +949,9 @@ def test_according_to_before_a_new_clause_is_not_set_off(read):
     )
     (att,) = result.attributions
     assert att.content == "The number of towns with a dam has doubled"
+
+
+def test_a_preposition_after_the_cue_belongs_to_the_cue(read):
+    """ "complained about the toll": the claim is about "the toll", not "about the toll"."""
+    (att,) = read("Lina Haddad complained about the new toll on the river bridge.\n").attributions
+    assert att.content == "the new toll on the river bridge"

@@ -2154,11 +2154,26 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
         and not _whole_quotation(site, span)
     ):
         return None
+    span = _past_preposition(site, span)
     span, inner = _citing(text, tokens, span, site.known)
     span = _next_clause_cut(site, span)
     span = _clause_end(site, span, speech)
     span = _joined_cut(site, span)
     return site.attribution(voice, span, inner=inner, carriers=carriers)
+
+
+#: Prepositions that belong to the cue, not the content: "worried about the dam" → "the dam".
+_CUE_PREPOSITIONS = frozenset({"about", "of", "against"})
+
+
+def _past_preposition(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
+    """The content past a preposition of the cue's: "complained about the toll" → "the toll"."""
+    text = site.text
+    space = text.find(" ", span[0], span[0] + 8)
+    if space == -1 or text[span[0] : space].lower() not in _CUE_PREPOSITIONS:
+        return span
+    rest = _content(text, space + 1, span[1])
+    return span if rest is None else rest
 
 
 def _whole_quotation(site: _Cue, span: tuple[int, int]) -> bool:

@@ -955,3 +955,29 @@ def test_a_preposition_after_the_cue_belongs_to_the_cue(read):
     """ "complained about the toll": the claim is about "the toll", not "about the toll"."""
     (att,) = read("Lina Haddad complained about the new toll on the river bridge.\n").attributions
     assert att.content == "the new toll on the river bridge"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The old mill on the river is reportedly for sale.",
+            "The old mill on the river is reportedly for sale",
+        ),
+        (
+            "Last spring, the council had reportedly spent two million on the bridge.",
+            "the council had reportedly spent two million on the bridge",
+        ),
+    ],
+)
+def test_reportedly_is_a_claim_of_no_one_named(read, sentence, content):
+    """ "A is reportedly B": the clause is reported, by no one named."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.source.id == "unattributed"
+    assert att.content == content
+
+
+def test_reportedly_before_a_cue_leaves_the_voice(read):
+    """ "X reportedly said …": X is the voice of what was said."""
+    (att,) = read("Omar Nasser reportedly said that the mill was for sale.\n").attributions
+    assert att.source.name == "Omar Nasser"

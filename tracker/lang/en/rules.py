@@ -753,6 +753,8 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
             continue  # inside a quotation, or inside what was found already: nested, not outermost
         if base == "according":
             found = _according(text, sentence, tokens, i, known, quotes)
+        elif base == "reportedly":
+            found = _reportedly(text, sentence, tokens, i, quotes)
         elif _not_a_cue(tokens, lowered, i, base):
             continue
         else:
@@ -788,6 +790,8 @@ def _cue_order(
             continue
         if low == "according":
             base = "according" if i < last and lowered[i + 1] == "to" else ""
+        elif low == "reportedly":
+            base = low
         else:
             base = CUES.get(low, "")
         if not base and _person_verb(tokens, lowered, i, people):
@@ -800,7 +804,7 @@ def _cue_order(
 
 
 #: Words that may be a cue, and the endings of a person's act verb ("mocked", "vows").
-_CANDIDATES = frozenset({*CUES, "according"})
+_CANDIDATES = frozenset({*CUES, "according", "reportedly"})
 _ACT_ENDS = ("ed", "es")
 #: Lower-case words of a sentence, to look for a cue before reading it closely.
 _LOWER_WORDS = re.compile(r"[a-z]+")
@@ -831,6 +835,27 @@ def _blocked(text: str, found: Sequence[RawAttribution], position: int, base: st
 
 
 _BASE_SET = frozenset({*_BASES, "according"})
+
+
+def _reportedly(
+    text: str,
+    sentence: Sentence,
+    tokens: Sequence[tuple[str, int, int]],
+    i: int,
+    quotes: Sequence[tuple[int, int]],
+) -> RawAttribution | None:
+    """ "The mill is reportedly for sale": the clause around "reportedly" is reported by no one
+    named. It runs from the clause start (after a comma) to the end of the sentence."""
+    start = i
+    while start > 0 and tokens[start - 1][0] not in _CLAUSE_MARKS:
+        start -= 1
+    while start < i and tokens[start][0].lower() in _LEADERS:
+        start += 1
+    span = _content(text, tokens[start][1], sentence.end)
+    if span is None or start == i:
+        return None
+    word, c_start, c_end = tokens[i]
+    return _asserted(None, word, c_start, c_end, span, quotes, impersonal=True)
 
 
 def _within(raw: RawAttribution, position: int) -> bool:

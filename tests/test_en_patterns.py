@@ -981,3 +981,28 @@ def test_reportedly_before_a_cue_leaves_the_voice(read):
     """ "X reportedly said …": X is the voice of what was said."""
     (att,) = read("Omar Nasser reportedly said that the mill was for sale.\n").attributions
     assert att.source.name == "Omar Nasser"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "content"),
+    [
+        (
+            "Omar Nasser, a farmer who once ran “The Valley Show,” who later worked for the "
+            "mayor, said his boss was always kind.",
+            "Omar Nasser",
+            "his boss was always kind",
+        ),
+        (
+            "A former council candidate -- Omar Nasser, who lost the last vote -- said the "
+            "mayor offered no changes.",
+            "A former council candidate",
+            "the mayor offered no changes",
+        ),
+    ],
+)
+def test_a_clause_after_the_cue_is_no_inverted_voice(read, sentence, voice, content):
+    """ "X, a long aside, said his boss was kind": "his boss was kind" has its own verb, so it
+    is the claim, and the voice is the name opening the sentence."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.source.name == voice
+    assert att.content == content

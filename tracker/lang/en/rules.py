@@ -1591,8 +1591,23 @@ def _around(
     ):
         return _content_before(site, before, voice, m, head_end)
     if voice is None and not _pronoun(before):
-        return None
+        voice = _fronted_subject(site, k)
+        if voice is None:
+            return None
     return _content_after(site, voice, _past_spoken_of(site, m))
+
+
+def _fronted_subject(site: _Cue, k: int) -> Mention | None:
+    """The name opening the sentence, set off by a comma or dash before a long aside: "Omar
+    Nasser, a farmer who …, “The Show,” …, said …" → Omar Nasser."""
+    tokens = site.tokens
+    if k < 3 or not tokens[0][0][:1].isupper():
+        return None
+    subject = _sentence_subject(tokens[:k])
+    end = len(subject)
+    if not subject or end >= k or tokens[end][0] not in {",", "--", "—", "–"}:
+        return None
+    return _voice(site.text, subject, site.known)
 
 
 #: Forms of "be" before a passive cue: "was criticized by …".
@@ -2194,6 +2209,8 @@ _CUE_PREPOSITIONS = frozenset({"about", "of", "against"})
 def _past_preposition(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
     """The content past a preposition of the cue's: "complained about the toll" → "the toll"."""
     text = site.text
+    if text[span[0]] not in "aoAO":  # (each of the prepositions starts with a or o)
+        return span
     space = text.find(" ", span[0], span[0] + 8)
     if space == -1 or text[span[0] : space].lower() not in _CUE_PREPOSITIONS:
         return span
@@ -2433,7 +2450,18 @@ def _only_voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known)
         return False
     if len(words) > 1 and words[0][0].lower() in _PRONOUNS:
         return False  # "… says he can win": a clause after the cue, not the voice "he"
+    if any(_clause_verb(w[0]) for w in words[1:]):
+        return False  # "… said his boss was kind": a clause with its own verb, not a voice
     return _voice(text, words, known) is not None or _pronoun(words)
+
+
+#: Finite verbs that make the words after a cue a clause: "said his boss was kind".
+_CLAUSE_VERBS = frozenset({*_FINITE, "were", "has", "have", "had", "did", "does", "do"})
+
+
+def _clause_verb(word: str) -> bool:
+    """A finite verb, or a lower-case past form of a cue verb ("offered")."""
+    return word in _CLAUSE_VERBS or (word.endswith("ed") and word in CUES)
 
 
 def _according(

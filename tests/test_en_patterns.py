@@ -1006,3 +1006,14 @@ def test_a_clause_after_the_cue_is_no_inverted_voice(read, sentence, voice, cont
     (att,) = read(sentence + "\n").attributions
     assert att.source.name == voice
     assert att.content == content
+
+
+def test_asked_with_a_setting_before_the_question(read):
+    """ "Asked during a debate in May why …, X said …": the question after the setting."""
+    result = read(
+        "Asked during a debate in May why he trailed among farmers, Omar Nasser said he "
+        "would gain ground.\n"
+    )
+    question, answer = result.attributions
+    assert question.content == "why he trailed among farmers"
+    assert answer.source.name == "Omar Nasser"

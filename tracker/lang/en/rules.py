@@ -1397,18 +1397,17 @@ def _asked(
         (
             n
             for n in range(min(len(lowered) - 2, _ASKED_WITHIN))
-            if lowered[n] == "asked"
-            and (n == 0 or lowered[n - 1] in {"when", "if", "once"})
-            and lowered[n + 1] in _QUESTION_WORDS
+            if lowered[n] == "asked" and (n == 0 or lowered[n - 1] in {"when", "if", "once"})
         ),
         None,
     )
-    if at is None:
+    question = _question_after(lowered, at) if at is not None else None
+    if at is None or question is None:
         return []
-    comma = next((n for n in range(at + 2, len(tokens)) if tokens[n][0] == ","), None)
+    comma = next((n for n in range(question + 1, len(tokens)) if tokens[n][0] == ","), None)
     if comma is None:
         return []
-    span = _content(text, tokens[at + 1][1], tokens[comma][1])
+    span = _content(text, tokens[question][1], tokens[comma][1])
     if span is None:
         return []
     word, start, end = tokens[at]
@@ -1416,6 +1415,21 @@ def _asked(
     return [
         RawAttribution(None, (), (), word, start, end, *span, kind, Stance.ASSERTS, impersonal=True)
     ]
+
+
+#: A setting between "asked" and the question has at most this many tokens: "Asked at a
+#: briefing on Monday about …".
+_ASKED_SETTING = 6
+
+
+def _question_after(lowered: Sequence[str], at: int) -> int | None:
+    """The index of the question word after "asked" at ``at``, past a short setting."""
+    for n in range(at + 1, min(at + 2 + _ASKED_SETTING, len(lowered) - 1)):
+        if lowered[n] in _QUESTION_WORDS:
+            return n
+        if lowered[n] in _CLAUSE_MARKS:
+            return None
+    return None
 
 
 #: "When asked …" opens the sentence or follows its subject within this many tokens.

@@ -1017,3 +1017,22 @@ def test_asked_with_a_setting_before_the_question(read):
     question, answer = result.attributions
     assert question.content == "why he trailed among farmers"
     assert answer.source.name == "Omar Nasser"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Lina Haddad bemoaned the slow pace of the bridge repairs.", "bemoaned"),
+        ("Omar Nasser voiced doubts about the new toll on the river.", "voiced"),
+        ("Lina Haddad mused that the mill might close before spring.", "mused"),
+    ],
+)
+def test_verbs_of_complaint_and_musing(read, sentence, cue):
+    """ "bemoaned", "voiced", "mused": stance and speech verbs beyond the common ones."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.cue == cue
+
+
+def test_the_noun_voice_is_no_cue(read):
+    """ "the voice of the farmers": a noun after an article, not the verb "voice"."""
+    assert read("The voice of the farmers was loud at the fair.\n").attributions == ()

@@ -36,6 +36,7 @@ conclude express remind echo cite denounce admit prefer continue
 appear seem refer talk speak discuss offer
 order assure portray highlight rail thank encourage request retweet shout chant plead assail
 reference forecast remember recommend challenge deem hint repeat identify email
+convince recount bemoan downplay laud muse imply chide scold rebuke lambaste berate deride
 """.split()
 #: Irregular (or doubled-consonant) verbs, one a line: the base, then its other forms.
 _IRREGULAR = {
@@ -61,6 +62,13 @@ vote votes voted voting
 quip quips quipped quipping
 forecast forecasts forecasted forecasting
 thank thanked thanking
+voice voiced voicing
+list listed
+project projected
+answer answered answering
+champion championed championing
+hail hailed hailing
+brag brags bragged bragging
 challenge challenges challenged
 back backs backed backing
 admit admits admitted admitting
@@ -1179,6 +1187,7 @@ def _earlier(names: Sequence[tuple[int, str]], before: int) -> str | None:
 _HOMOGRAPHS = {
     *"support plan vote state need question back view like".split(),
     *"order request challenge reference forecast email hint".split(),
+    *"voice list project answer champion hail".split(),
 }
 
 

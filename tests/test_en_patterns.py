@@ -1036,3 +1036,23 @@ def test_verbs_of_complaint_and_musing(read, sentence, cue):
 def test_the_noun_voice_is_no_cue(read):
     """ "the voice of the farmers": a noun after an article, not the verb "voice"."""
     assert read("The voice of the farmers was loud at the fair.\n").attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Omar Nasser likened the new toll to a tax on bread.", "likened"),
+        ("Lina Haddad speculated that the council would delay the vote.", "speculated"),
+        ("Omar Nasser dubbed the bridge plan a gift to the builders.", "dubbed"),
+    ],
+)
+def test_verbs_of_comparison_and_naming(read, sentence, cue):
+    """ "likened A to B", "speculated that …", "dubbed A B": a voice's view."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.cue == cue
+    assert att.source.name in sentence
+
+
+def test_nouns_of_comment_are_no_cues(read):
+    """ "a comment on the toll", "with regard to": nouns, not the verbs "comment", "regard"."""
+    assert read("A comment on the toll came up with regard to the bridge.\n").attributions == ()

@@ -37,6 +37,8 @@ appear seem refer talk speak discuss offer
 order assure portray highlight rail thank encourage request retweet shout chant plead assail
 reference forecast remember recommend challenge deem hint repeat identify email
 convince recount bemoan downplay laud muse imply chide scold rebuke lambaste berate deride
+yell speculate interject comment liken invoke label balk disavow articulate rebuff proclaim
+allude congratulate persuade attribute apologize inform mull outline advocate credit regard
 """.split()
 #: Irregular (or doubled-consonant) verbs, one a line: the base, then its other forms.
 _IRREGULAR = {
@@ -69,6 +71,9 @@ answer answered answering
 champion championed championing
 hail hailed hailing
 brag brags bragged bragging
+dub dubs dubbed dubbing
+spar spars sparred sparring
+rebut rebuts rebutted rebutting
 challenge challenges challenged
 back backs backed backing
 admit admits admitted admitting
@@ -1188,6 +1193,7 @@ _HOMOGRAPHS = {
     *"support plan vote state need question back view like".split(),
     *"order request challenge reference forecast email hint".split(),
     *"voice list project answer champion hail".split(),
+    *"comment label outline advocate credit regard attribute".split(),
 }
 
 

@@ -773,10 +773,17 @@ def test_and_before_a_noun_does_not_end_the_content(read):
         ("The farmers' union portrayed the new tax as a burden on growers.", "portrayed"),
         ("Lina Haddad assured voters that the dam would be finished by June.", "assured"),
         ("Omar Nasser thanked the volunteers who rebuilt the river wall.", "thanked"),
+        ("Lina Haddad bemoaned the slow pace of the bridge repairs.", "bemoaned"),
+        ("Omar Nasser voiced doubts about the new toll on the river.", "voiced"),
+        ("Lina Haddad mused that the mill might close before spring.", "mused"),
+        ("Omar Nasser likened the new toll to a tax on bread.", "likened"),
+        ("Lina Haddad speculated that the council would delay the vote.", "speculated"),
+        ("Omar Nasser dubbed the bridge plan a gift to the builders.", "dubbed"),
     ],
 )
 def test_more_reporting_and_stance_verbs(read, sentence, cue):
-    """Verbs of stance and speech beyond "say": assail, plead, portray, assure, thank."""
+    """Verbs of stance and speech beyond "say": assail, plead, portray, assure, thank, bemoan,
+    voice, muse, liken, speculate, dub."""
     (att,) = read(sentence + "\n").attributions
     assert att.cue == cue
     assert sentence.startswith(att.source.name)
@@ -1019,38 +1026,9 @@ def test_asked_with_a_setting_before_the_question(read):
     assert answer.source.name == "Omar Nasser"
 
 
-@pytest.mark.parametrize(
-    ("sentence", "cue"),
-    [
-        ("Lina Haddad bemoaned the slow pace of the bridge repairs.", "bemoaned"),
-        ("Omar Nasser voiced doubts about the new toll on the river.", "voiced"),
-        ("Lina Haddad mused that the mill might close before spring.", "mused"),
-    ],
-)
-def test_verbs_of_complaint_and_musing(read, sentence, cue):
-    """ "bemoaned", "voiced", "mused": stance and speech verbs beyond the common ones."""
-    (att,) = read(sentence + "\n").attributions
-    assert att.cue == cue
-
-
 def test_the_noun_voice_is_no_cue(read):
     """ "the voice of the farmers": a noun after an article, not the verb "voice"."""
     assert read("The voice of the farmers was loud at the fair.\n").attributions == ()
-
-
-@pytest.mark.parametrize(
-    ("sentence", "cue"),
-    [
-        ("Omar Nasser likened the new toll to a tax on bread.", "likened"),
-        ("Lina Haddad speculated that the council would delay the vote.", "speculated"),
-        ("Omar Nasser dubbed the bridge plan a gift to the builders.", "dubbed"),
-    ],
-)
-def test_verbs_of_comparison_and_naming(read, sentence, cue):
-    """ "likened A to B", "speculated that …", "dubbed A B": a voice's view."""
-    (att,) = read(sentence + "\n").attributions
-    assert att.cue == cue
-    assert att.source.name in sentence
 
 
 def test_nouns_of_comment_are_no_cues(read):

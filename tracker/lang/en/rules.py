@@ -1614,10 +1614,7 @@ def _around(
         found = _interrupted(site, voice, m, k)
         if found is not None:
             return found
-    if (
-        _content_first(site, m, voice, _pronoun(before))
-        and head_end > sentence.start + _MIN_HEAD_CHARS
-    ):
+    if _content_first(site, m, voice, before) and head_end > sentence.start + _MIN_HEAD_CHARS:
         return _content_before(site, before, voice, m, head_end)
     if voice is None and not _pronoun(before):
         voice = _fronted_subject(site, k)
@@ -2161,7 +2158,9 @@ _SETTING_BREAKS = frozenset({*_CLAUSE_WORDS, *_FINITE, *_PRONOUNS, ",", ";", ":"
 _TOLD_CLAUSE = frozenset({"that", "he", "she", "they", "it", "we", "i", "there"})
 
 
-def _content_first(site: _Cue, m: int, voice: Mention | None, pronoun: bool = False) -> bool:
+def _content_first(
+    site: _Cue, m: int, voice: Mention | None, before: Sequence[tuple[str, int, int]] = ()
+) -> bool:
     """Whether the content comes before the cue: "…, X said." / "…," said X.
 
     Nothing but the end follows the cue, or, with no voice before it, only the voice does
@@ -2173,10 +2172,12 @@ def _content_first(site: _Cue, m: int, voice: Mention | None, pronoun: bool = Fa
         return True
     if _told_outlet_last(site, m):
         return True
-    if voice is not None or pronoun:
-        return False  # "…, he says not much": the voice is before the cue, the claim after
+    if voice is not None:
+        return False
     speech = CUES.get(site.tokens[site.i][0].lower()) in _INVERTING
-    return speech and _only_voice(site.text, _up_to_clause(site.tokens, m), site.known)
+    if not speech or _pronoun(before):
+        return False  # "…, he says not much": the voice is before the cue, the claim after
+    return _only_voice(site.text, _up_to_clause(site.tokens, m), site.known)
 
 
 def _content_before(

@@ -34,6 +34,11 @@ hate need plan intend seek refuse decline vote welcome applaud condemn demand ac
 decry lament acknowledge reiterate stress underscore counter retort quip joke boast complain
 conclude express remind echo cite denounce admit prefer continue
 appear seem refer talk speak discuss offer
+order assure portray highlight rail thank encourage request retweet shout chant plead assail
+reference forecast remember recommend challenge deem hint repeat identify email
+convince recount bemoan downplay laud muse imply chide scold rebuke lambaste berate deride
+yell speculate interject comment liken invoke label balk disavow articulate rebuff proclaim
+allude congratulate persuade attribute apologize inform mull outline advocate credit regard
 """.split()
 #: Irregular (or doubled-consonant) verbs, one a line: the base, then its other forms.
 _IRREGULAR = {
@@ -57,6 +62,19 @@ learn learns learned learnt learning
 plan plans planned planning
 vote votes voted voting
 quip quips quipped quipping
+forecast forecasts forecasted forecasting
+thank thanked thanking
+voice voiced voicing
+list listed
+project projected
+answer answered answering
+champion championed championing
+hail hailed hailing
+brag brags bragged bragging
+dub dubs dubbed dubbing
+spar spars sparred sparring
+rebut rebuts rebutted rebutting
+challenge challenges challenged
 back backs backed backing
 admit admits admitted admitting
 prefer prefers preferred preferring
@@ -479,6 +497,7 @@ _LEADERS = {
     "yes",
     "no",
     "well",
+    "where",
 }
 
 
@@ -523,6 +542,8 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
         return None  # a pronoun: the resolver takes the last speaker
     if lowered[0] in _RELATIVES or (len(words) == 1 and lowered[0] in _OPENERS):
         return None
+    if len(words) == 1 and lowered[0].endswith(("ed", "ing")) and lowered[0] in CUES:
+        return None  # "Asked about the toll, …": a participle opening the sentence
     if lowered[0] in _QUESTION_AUX or lowered[-1] in _OPEN_ENDS:
         return None  # "Do you support …?", "Hamdan spoke briefly while …": a clause, no voice
     if _CHROME.issuperset(lowered) and all(w[0].isupper() for w in words):
@@ -649,10 +670,30 @@ def _named_voice(
     elif not _OFFICIAL.isdisjoint(lowered):
         kind = SourceKind.OFFICIAL
     elif all(not w[0][:1].isupper() for w in words) and len(words) > 3:
-        return None  # a lower-case clause, not a voice
+        if not _share(lowered):
+            return None  # a lower-case clause, not a voice
+        kind = SourceKind.ANONYMOUS  # "three-quarters of the voters", "about 4 in 10"
+        name, descriptor = surface, ""
     else:
         kind = SourceKind.PERSON
     return Mention(surface, start, end, name, descriptor, kind)
+
+
+#: Words that make a lower-case phrase a share of a group: "most of the voters", "half".
+_SHARES = frozenset({"half", "most", "majority", "majorities", "percent", "plurality", "minority"})
+
+
+def _share(lowered: Sequence[str]) -> bool:
+    """Whether a lower-case phrase is a share of a group polled: "55 percent of all voters",
+    "three-quarters of the voters", "about 4 in 10" (a number, a fraction or a share word, with
+    no verb after it)."""
+    head = lowered[:3]
+    if not any(w[:1].isdigit() or w in _SHARES or w.endswith(_FRACTIONS) for w in head):
+        return False
+    return not any(w in CUES or w in _AUX or w in _FINITE for w in lowered)
+
+
+_FRACTIONS = ("-thirds", "-quarters", "-fifths", "-third", "-quarter")
 
 
 #: An English wire dateline opening a content span: "DAMASCUS, Syria (Reuters) -- ",
@@ -719,10 +760,14 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
     out.extend(_asked(text, tokens, lowered, quotes))
     for i, base in cues:
         c_start = tokens[i][1]
-        if (quotes and inside_quote(c_start)) or (out and any(_within(r, c_start) for r in out)):
+        if (quotes and inside_quote(c_start)) or (
+            out and any(_within(r, c_start) for r in out) and _blocked(text, out, c_start, base)
+        ):
             continue  # inside a quotation, or inside what was found already: nested, not outermost
         if base == "according":
             found = _according(text, sentence, tokens, i, known, quotes)
+        elif base == "reportedly":
+            found = _reportedly(text, sentence, tokens, i, quotes)
         elif _not_a_cue(tokens, lowered, i, base):
             continue
         else:
@@ -730,7 +775,17 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
             found = _around(text, sentence, tokens, i, known, quotes, stance)
         if found is not None and not (out and any(_overlap(found, r) for r in out)):
             out.append(found)
-    return out if len(out) < 2 else sorted(out, key=lambda r: r.cue_start)
+    return out if len(out) < 2 else _shared_voices(text, sorted(out, key=lambda r: r.cue_start))
+
+
+def _shared_voices(text: str, out: list[RawAttribution]) -> list[RawAttribution]:
+    """A joined verb's voice is the one its first verb found: in "On Monday, Haddad praised the
+    mill and said …", "said" speaks for Haddad (see _joined_verb)."""
+    for n in range(1, len(out)):
+        first, later = out[n - 1], out[n]
+        if first.source is not None and _joined_verb(text, later, first.cue_start):
+            out[n] = replace(later, source=first.source)
+    return out
 
 
 def _cue_order(
@@ -748,6 +803,8 @@ def _cue_order(
             continue
         if low == "according":
             base = "according" if i < last and lowered[i + 1] == "to" else ""
+        elif low == "reportedly":
+            base = low
         else:
             base = CUES.get(low, "")
         if not base and _person_verb(tokens, lowered, i, people):
@@ -760,7 +817,7 @@ def _cue_order(
 
 
 #: Words that may be a cue, and the endings of a person's act verb ("mocked", "vows").
-_CANDIDATES = frozenset({*CUES, "according"})
+_CANDIDATES = frozenset({*CUES, "according", "reportedly"})
 _ACT_ENDS = ("ed", "es")
 #: Lower-case words of a sentence, to look for a cue before reading it closely.
 _LOWER_WORDS = re.compile(r"[a-z]+")
@@ -782,12 +839,62 @@ def _may_attribute(chunk: str) -> bool:
     return not _CANDIDATES.isdisjoint(_LOWER_WORDS.findall(chunk.lower()))
 
 
+def _blocked(text: str, found: Sequence[RawAttribution], position: int, base: str) -> bool:
+    """Whether a cue at ``position`` lies within what was found (see _within): a reporting verb
+    joined to a later one is read too (see _joined_verb), not a person's other act ("visited")."""
+    if base not in _BASE_SET:
+        return any(_within(r, position) for r in found)
+    return any(_within(r, position) and not _joined_verb(text, r, position) for r in found)
+
+
+_BASE_SET = frozenset({*_BASES, "according"})
+
+
+def _reportedly(
+    text: str,
+    sentence: Sentence,
+    tokens: Sequence[tuple[str, int, int]],
+    i: int,
+    quotes: Sequence[tuple[int, int]],
+) -> RawAttribution | None:
+    """ "The mill is reportedly for sale": the clause around "reportedly" is reported by no one
+    named. It runs from the clause start (after a comma) to the end of the sentence."""
+    start = i
+    while start > 0 and tokens[start - 1][0] not in _CLAUSE_MARKS:
+        start -= 1
+    while start < i and tokens[start][0].lower() in _LEADERS:
+        start += 1
+    span = _content(text, tokens[start][1], sentence.end)
+    if span is None or start == i:
+        return None
+    word, c_start, c_end = tokens[i]
+    return _asserted(None, word, c_start, c_end, span, quotes, impersonal=True)
+
+
 def _within(raw: RawAttribution, position: int) -> bool:
     """Whether a position lies in an attribution's content, or from its voice to its cue."""
     if raw.start <= position < raw.end:
         return True
     voice = raw.source.start if raw.source is not None else raw.cue_start
     return min(voice, raw.cue_start) <= position < raw.cue_end
+
+
+def _joined_verb(text: str, raw: RawAttribution, position: int) -> bool:
+    """Whether a cue at ``position`` is the voice's own first verb before a joined cue.
+
+    "Haddad praised the mill, saying …" and "Haddad praised the mill and said …": "praised"
+    lies between the voice and the cue of the later verb, and is read as well.
+    """
+    if raw.source is None or not raw.source.start < position < raw.cue_start:
+        return False
+    before = text[max(position, raw.cue_start - 12) : raw.cue_start].split()
+    while before and before[-1] in _AUX:
+        before.pop()
+    if not before:
+        return False
+    if before[-1].endswith(","):  # "…, saying …", not "X, who was backed by Y, said …"
+        return raw.cue.endswith("ing")
+    return before[-1] in {"and", "but"}
 
 
 def _not_a_cue(
@@ -1082,7 +1189,12 @@ def _earlier(names: Sequence[tuple[int, str]], before: int) -> str | None:
 
 
 #: Cue words that are more often nouns in news: they need a subject right before them.
-_HOMOGRAPHS = {"support", "plan", "vote", "state", "need", "question", "back", "view", "like"}
+_HOMOGRAPHS = {
+    *"support plan vote state need question back view like".split(),
+    *"order request challenge reference forecast email hint".split(),
+    *"voice list project answer champion hail".split(),
+    *"comment label outline advocate credit regard attribute".split(),
+}
 
 
 def _subject_before(tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int) -> bool:
@@ -1210,6 +1322,8 @@ _SPEECH = {
     "acknowledge",
     "admit",
 }
+#: Speech verbs that invert: "…, said X", not "…, told X" (the one told follows "told").
+_INVERTING = frozenset(_SPEECH - {"tell"})
 #: Cues read before the others in a sentence: "say", "tell" and "according to".
 _FIRST_READ = frozenset({"say", "tell", "according"})
 _DASHES = {"―", "—", "–", "--"}
@@ -1298,18 +1412,17 @@ def _asked(
         (
             n
             for n in range(min(len(lowered) - 2, _ASKED_WITHIN))
-            if lowered[n] == "asked"
-            and (n == 0 or lowered[n - 1] in {"when", "if", "once"})
-            and lowered[n + 1] in _QUESTION_WORDS
+            if lowered[n] == "asked" and (n == 0 or lowered[n - 1] in {"when", "if", "once"})
         ),
         None,
     )
-    if at is None:
+    question = _question_after(lowered, at) if at is not None else None
+    if at is None or question is None:
         return []
-    comma = next((n for n in range(at + 2, len(tokens)) if tokens[n][0] == ","), None)
+    comma = next((n for n in range(question + 1, len(tokens)) if tokens[n][0] == ","), None)
     if comma is None:
         return []
-    span = _content(text, tokens[at + 1][1], tokens[comma][1])
+    span = _content(text, tokens[question][1], tokens[comma][1])
     if span is None:
         return []
     word, start, end = tokens[at]
@@ -1317,6 +1430,21 @@ def _asked(
     return [
         RawAttribution(None, (), (), word, start, end, *span, kind, Stance.ASSERTS, impersonal=True)
     ]
+
+
+#: A setting between "asked" and the question has at most this many tokens: "Asked at a
+#: briefing on Monday about …".
+_ASKED_SETTING = 6
+
+
+def _question_after(lowered: Sequence[str], at: int) -> int | None:
+    """The index of the question word after "asked" at ``at``, past a short setting."""
+    for n in range(at + 1, min(at + 2 + _ASKED_SETTING, len(lowered) - 1)):
+        if lowered[n] in _QUESTION_WORDS:
+            return n
+        if lowered[n] in _CLAUSE_MARKS:
+            return None
+    return None
 
 
 #: "When asked …" opens the sentence or follows its subject within this many tokens.
@@ -1456,12 +1584,20 @@ def _around(
 ) -> RawAttribution | None:
     """The voice and content around the cue at token i, trying each reporting pattern in turn."""
     site = _Cue(text, sentence, tokens, i, known, quotes, stance)
+    if i + 2 < len(tokens) and tokens[i + 1][0] == "by":
+        passive = _passive_by(site)
+        if passive is not None:
+            return passive
     j = _voice_end(tokens, i)
     if j > 0 and tokens[j - 1][0].lower() in _RELATIVE_VOICES:
         return _relative(site, j - 1, _after_cue(tokens, i))
     if j > 1 and tokens[j - 1][0].lower() in {"and", "but"}:
         return _coordinated(site, j - 1, _after_cue(tokens, i))
     k, before = _clause_before(tokens, j)
+    if len(before) > 1:
+        found = _object_relative(site, before)
+        if found is not None:
+            return found
     if i and tokens[i][0].endswith("ing") and tokens[i - 1][0] == "," and (j == k or j < i):
         found = _participle(site)
         if found is not None:
@@ -1478,11 +1614,103 @@ def _around(
         found = _interrupted(site, voice, m, k)
         if found is not None:
             return found
-    if _content_first(site, m, voice) and head_end > sentence.start + _MIN_HEAD_CHARS:
+    if _content_first(site, m, voice, before) and head_end > sentence.start + _MIN_HEAD_CHARS:
         return _content_before(site, before, voice, m, head_end)
     if voice is None and not _pronoun(before):
-        return None
+        voice = _fronted_subject(site, k)
+        if voice is None:
+            return None
     return _content_after(site, voice, _past_spoken_of(site, m))
+
+
+def _fronted_subject(site: _Cue, k: int) -> Mention | None:
+    """The name opening the sentence, set off by a comma or dash before a long aside: "Omar
+    Nasser, a farmer who …, “The Show,” …, said …" → Omar Nasser."""
+    tokens = site.tokens
+    if k < 3 or not tokens[0][0][:1].isupper():
+        return None
+    subject = _sentence_subject(tokens[:k])
+    end = len(subject)
+    if not subject or end >= k or tokens[end][0] not in {",", "--", "—", "–"}:
+        return None
+    return _voice(site.text, subject, site.known)
+
+
+#: Forms of "be" before a passive cue: "was criticized by …".
+_BE = frozenset({"is", "was", "are", "were", "been", "be", "being"})
+#: Words after the one named by "by" that start what the view is about: "… for failing to".
+_BY_REASONS = frozenset({"for", "as", "over", "that", "to", "whether", "if", "about"})
+
+
+def _passive_by(site: _Cue) -> RawAttribution | None:
+    """ "The plan was criticized by the mayor": the one after "by" holds the view of the subject.
+
+    The content is the subject, from the clause start to "was"; the voice runs from "by" to the
+    next clause mark. Without a form of "be" before the cue ("backed by the mayor, the plan …")
+    the cue is no passive this rule reads.
+    """
+    tokens, i = site.tokens, site.i
+    b = i - 1
+    while b > 0 and _adverb(tokens[b][0]):
+        b -= 1
+    if b < 1 or tokens[b][0].lower() not in _BE or not tokens[i][0].endswith(("ed", "wn", "en")):
+        return None
+    while b > 0 and tokens[b - 1][0].lower() in _AUX:
+        b -= 1  # "has been", "will be"
+    start = b
+    while start > 0 and tokens[start - 1][0] not in _CLAUSE_MARKS:
+        start -= 1
+    if start == b or tokens[start][0].lower() in _RELATIVES:
+        return None  # "…, who was backed by …": the subject is a voice named before
+    end = i + 2
+    while end < len(tokens) and tokens[end][0] not in _CLAUSE_MARKS and tokens[end][0] != ".":
+        if tokens[end][0] in _BY_REASONS or tokens[end][0].endswith("ing"):
+            return None  # "criticized by rivals for failing …", "responded by saying …"
+        end += 1
+    voice = _voice(site.text, tokens[i + 2 : end], site.known)
+    if voice is None:  # "by economists and by farmers": the first of them
+        joined = next((n for n in range(i + 3, end) if tokens[n][0] in {"and", "or"}), end)
+        voice = _voice(site.text, tokens[i + 2 : joined], site.known)
+    span = _content(site.text, tokens[start][1], tokens[b][1])
+    if voice is None or span is None:
+        return None
+    return site.attribution(voice, span)
+
+
+#: Relative words whose clause holds a voice and cue: "which the council says …".
+_OBJECT_RELATIVES = frozenset({"which", "what", "that"})
+#: The voice between the relative word and the cue has at most this many tokens.
+_RELATIVE_VOICE_TOKENS = 6
+
+
+def _object_relative(site: _Cue, before: Sequence[tuple[str, int, int]]) -> RawAttribution | None:
+    """ "the list, which the campaign says holds two million names": the voice sits between the
+    relative word and the cue, and what follows the cue is the claim.
+
+    "what Nasser called “a folly”" → Nasser, "“a folly”"; "a charity that prosecutors said was
+    a front" → prosecutors, "was a front".
+    """
+    rel = len(before) - 1
+    while rel >= 0 and before[rel][0] not in _OBJECT_RELATIVES:
+        rel -= 1
+    if rel < 0 or not 0 < len(before) - rel - 1 <= _RELATIVE_VOICE_TOKENS:
+        return None
+    phrase = before[rel + 1 :]
+    voice = _voice(site.text, phrase, site.known)
+    if voice is None and not _pronoun(phrase):
+        return None
+    m = _after_cue(site.tokens, site.i)
+    found = _content_after(site, voice, m)
+    if found is None or site.text.find(",", found.start, found.end) == -1:
+        return found
+    for word, at, _ in site.tokens[m:-1]:
+        if word == "," and found.start < at < found.end and not _quoted(site, at):
+            following = site.text[at + 1 : at + 30].split()
+            if following and _main_verb(following[0]):
+                # "…, which the campaign says holds two million names, is a prize"
+                span = _content(site.text, found.start, at)
+                return None if span is None else replace(found, end=span[1])
+    return found
 
 
 def _past_spoken_of(site: _Cue, m: int) -> int:
@@ -1542,12 +1770,18 @@ def _coordinated(site: _Cue, conjunction: int, m: int) -> RawAttribution | None:
     """
     tokens = site.tokens
     start = 0
+    comma = next((n + 1 for n in range(conjunction) if tokens[n][0] == ","), 0)
     if tokens[0][0].lower() in _PREPOSITIONS or tokens[0][0].lower() in _WHEN:
-        start = next((n + 1 for n in range(conjunction) if tokens[n][0] == ","), 0)
+        start = comma
     subject = _sentence_subject(tokens[start:conjunction])
+    voice = _voice(site.text, subject, site.known) if subject else None
+    if start == 0 and comma and voice is None and not _pronoun(subject):
+        # an opening clause of another kind: "Asked about the toll, Haddad shook her head and
+        # said …", "There, the chairman declined … but said …"
+        start, subject = comma, _sentence_subject(tokens[comma:conjunction])
+        voice = _voice(site.text, subject, site.known) if subject else None
     if not subject or (start == 0 and subject[0][0].lower() in _PREPOSITIONS):
         return None
-    voice = _voice(site.text, subject, site.known)
     if voice is None and not _pronoun(subject):
         return None
     return _content_after(site, voice, m)
@@ -1634,6 +1868,8 @@ def _voice_end(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
         # (p > 0 here; the capital before is looked at first, as it rules out most words)
         if tokens[p - 1][0][:1].isupper() and tokens[p][0].lower() in _SETTING_PREPOSITIONS:
             return p
+        if tokens[p][0] in _CLAUSE_MARKS:
+            break  # "…, from both parties, experts said": the phrase is in the clause before
     return j
 
 
@@ -1824,7 +2060,7 @@ def _inverted(site: _Cue, m: int) -> bool:
     who …"); "…, said the mill would close" and "…, said she was tired" are clauses.
     """
     tokens = site.tokens
-    if CUES.get(tokens[site.i][0].lower()) not in _SPEECH:
+    if CUES.get(tokens[site.i][0].lower()) not in _INVERTING:
         return False
     words = [t[0] for t in _up_to_clause(tokens, m) if t[0][0].isalnum()]
     relative = next((n for n, w in enumerate(words) if n and w in _WHO), len(words))
@@ -1922,7 +2158,9 @@ _SETTING_BREAKS = frozenset({*_CLAUSE_WORDS, *_FINITE, *_PRONOUNS, ",", ";", ":"
 _TOLD_CLAUSE = frozenset({"that", "he", "she", "they", "it", "we", "i", "there"})
 
 
-def _content_first(site: _Cue, m: int, voice: Mention | None) -> bool:
+def _content_first(
+    site: _Cue, m: int, voice: Mention | None, before: Sequence[tuple[str, int, int]] = ()
+) -> bool:
     """Whether the content comes before the cue: "…, X said." / "…," said X.
 
     Nothing but the end follows the cue, or, with no voice before it, only the voice does
@@ -1936,8 +2174,10 @@ def _content_first(site: _Cue, m: int, voice: Mention | None) -> bool:
         return True
     if voice is not None:
         return False
-    speech = CUES.get(site.tokens[site.i][0].lower()) in _SPEECH
-    return speech and _only_voice(site.text, _up_to_clause(site.tokens, m), site.known)
+    speech = CUES.get(site.tokens[site.i][0].lower()) in _INVERTING
+    if not speech or _pronoun(before):
+        return False  # "…, he says not much": the voice is before the cue, the claim after
+    return _only_voice(site.text, _up_to_clause(site.tokens, m), site.known)
 
 
 def _content_before(
@@ -1979,12 +2219,38 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
     span = _content(text, after_start, site.sentence.end)
     speech = CUES.get(tokens[site.i][0].lower()) in _SPEECH
     least = _MIN_CONTENT_WORDS if speech else _MIN_OBJECT_WORDS
-    if span is None or len(text[span[0] : span[1]].split(maxsplit=least)) < least:
+    if span is None or (
+        len(text[span[0] : span[1]].split(maxsplit=least)) < least
+        and not _whole_quotation(site, span)
+    ):
         return None
+    span = _past_preposition(site, span)
     span, inner = _citing(text, tokens, span, site.known)
     span = _next_clause_cut(site, span)
     span = _clause_end(site, span, speech)
+    span = _joined_cut(site, span)
     return site.attribution(voice, span, inner=inner, carriers=carriers)
+
+
+#: Prepositions that belong to the cue, not the content: "worried about the dam" → "the dam".
+_CUE_PREPOSITIONS = frozenset({"about", "of", "against"})
+
+
+def _past_preposition(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
+    """The content past a preposition of the cue's: "complained about the toll" → "the toll"."""
+    text = site.text
+    if text[span[0]] not in "aoAO":  # (each of the prepositions starts with a or o)
+        return span
+    space = text.find(" ", span[0], span[0] + 8)
+    if space == -1 or text[span[0] : space].lower() not in _CUE_PREPOSITIONS:
+        return span
+    rest = _content(text, space + 1, span[1])
+    return span if rest is None else rest
+
+
+def _whole_quotation(site: _Cue, span: tuple[int, int]) -> bool:
+    """Whether a content span is one quotation, however short: "told the paper, “We lost.”"."""
+    return any(a == span[0] and span[1] - 1 <= b for a, b in site.quotes)
 
 
 #: Conjunctions that open a clause of the writer's own after a comma: "…, but for others …".
@@ -2023,6 +2289,37 @@ def _clause_end(site: _Cue, span: tuple[int, int], speech: bool) -> tuple[int, i
             cut = _content(site.text, span[0], start)
             return span if cut is None else cut
     return span
+
+
+def _joined_cut(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
+    """End the content before a second reporting verb of the same voice, outside quotations.
+
+    "Hamdan praised the new mill and warned that the river was low" → "the new mill": the
+    second verb is an attribution of its own (see _coordinated). A bare form after "and" is
+    more often a noun ("… and support"), so only an inflected one counts.
+    """
+    text = site.text
+    if text.find(" and ", *span) == -1 and text.find(" but ", *span) == -1:
+        return span
+    for joined in _JOINED.finditer(text, span[0], span[1]):
+        verb = joined[1]
+        base = CUES.get(verb)
+        if base is None or verb == base or verb.endswith("ing"):
+            continue
+        at = joined.start()
+        if site.quotes and any(a < at < b for a, b in site.quotes):
+            continue
+        cut = _content(text, span[0], at)
+        return span if cut is None else cut
+    return span
+
+
+#: "and"/"but" and the verb after it (past an auxiliary or "also"): "… and warned", "…, but
+#: has said". (The match starts at the space before the conjunction; a comma before it is
+#: trimmed off the content.)
+_JOINED = re.compile(
+    r" (?:and|but) (?:(?:also|later|then|has|had|have|was|is|would|will|did) )?([a-z]+)\b"
+)
 
 
 def _past_setting(site: _Cue, m: int) -> int:
@@ -2181,7 +2478,20 @@ def _only_voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known)
     words = words[:cut]
     if not 0 < len(words) <= _TAIL_VOICE_WORDS:
         return False
+    if len(words) > 1 and words[0][0].lower() in _PRONOUNS:
+        return False  # "… says he can win": a clause after the cue, not the voice "he"
+    if any(_clause_verb(w[0]) for w in words[1:]):
+        return False  # "… said his boss was kind": a clause with its own verb, not a voice
     return _voice(text, words, known) is not None or _pronoun(words)
+
+
+#: Finite verbs that make the words after a cue a clause: "said his boss was kind".
+_CLAUSE_VERBS = frozenset({*_FINITE, "were", "has", "have", "had", "did", "does", "do"})
+
+
+def _clause_verb(word: str) -> bool:
+    """A finite verb, or a lower-case past form of a cue verb ("offered")."""
+    return word in _CLAUSE_VERBS or (word.endswith("ed") and word in CUES)
 
 
 def _according(
@@ -2233,9 +2543,24 @@ def _set_off(tokens: Sequence[tuple[str, int, int]], i: int, end: int) -> bool:
     """
     if i == 0 or tokens[i - 1][0] != "," or end >= len(tokens) or tokens[end][0] != ",":
         return False
+    if end + 1 < len(tokens) and _new_clause(tokens[end + 1][0]):
+        return False  # "A, according to X, who …" / "…, although …": A ends at the phrase
     words_before = sum(1 for t in tokens[: i - 1] if t[0][:1].isalnum())
     words_after = sum(1 for t in tokens[end + 1 :] if t[0][:1].isalnum())
     return words_before >= _AROUND_ACCORDING and words_after >= _AROUND_ACCORDING
+
+
+#: Words after "A, according to X," that start a clause of their own (or X's relative
+#: clause), so that A is the whole content: "…, according to the survey, although …".
+_CLAUSE_OPENERS = frozenset(
+    """who which whose whom where although though but and while whereas as because so even
+    despite with after before when including""".split()
+)
+
+
+def _new_clause(word: str) -> bool:
+    """Whether a word after a comma opens a new clause: "although", "who", "adding"."""
+    return word in _CLAUSE_OPENERS or _participle_word(word)
 
 
 def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> list[RawAttribution]:
@@ -2253,9 +2578,12 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
             continue
         chunk = text[sentence.start : sentence.end].strip()
         may = _may_attribute(chunk)
-        raws = _sentence(text, sentence, known, people) if may else []
-        if not raws and index and may:
+        raws = []
+        if may and index and sentence.end - sentence.start <= _CREDIT_LINE_CHARS:
+            # "“Why now?” Hamdan asked the crowd.": a short line crediting the quotation before
             raws = _credit_after_quotation(text, sentence, sentences[index - 1], known, found)
+        if not raws and may:
+            raws = _sentence(text, sentence, known, people)
         if raws and raws[-1].start == raws[-1].end:
             lead = raws.pop()
             if index + 1 < len(sentences):
@@ -2320,7 +2648,13 @@ def _credit_after_quotation(
     voice = _voice(text, before, known) if before else _voice(text, after, known)
     if voice is None and not _pronoun(before):
         return []
-    if before and after and not _only_setting(tokens, tokens.index(words[cue]) + 1):
+    at = tokens.index(words[cue]) + 1
+    if (
+        before
+        and after
+        and not _only_setting(tokens, at)
+        and not _aside_after(tokens, at, words[cue][0])
+    ):
         return []
     if found and found[-1].end > quoted[0]:
         taken = found.pop()
@@ -2333,6 +2667,24 @@ def _credit_after_quotation(
             voice, (), (), word, c_start, c_end, *quoted, QuoteKind.DIRECT, Stance.ASSERTS
         )
     ]
+
+
+#: The one asked or told after a quotation's credit is a short noun phrase: "asked the crowd".
+_ADDRESSEE_WORDS = 5
+
+
+def _aside_after(tokens: Sequence[tuple[str, int, int]], at: int, cue: str) -> bool:
+    """Whether what follows a credit's cue adds no claim of its own: "…, adding nothing", a
+    participle after a comma ("Hamdan asked, looking pleased"), or the one asked or told
+    ("Hamdan asked the crowd")."""
+    if at + 1 < len(tokens) and tokens[at][0] == "," and _participle_word(tokens[at + 1][0]):
+        return True
+    if CUES.get(cue.lower()) not in {"ask", "tell"}:
+        return False
+    rest = [t[0] for t in tokens[at:] if t[0] not in {".", "!", "?"}]
+    return 0 < len(rest) <= _ADDRESSEE_WORDS and all(
+        w[:1].isalpha() and w.lower() not in _SETTING_BREAKS and w.lower() not in CUES for w in rest
+    )
 
 
 def _remembering(known: Known) -> Known:

@@ -415,8 +415,8 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Words and punctuation marks of text[start:end], each with its offsets.
 
     A sentence whose pieces are parted by single spaces (most are) is read piece by piece, as no
-    token holds a space: a piece of letters and digits is one word, and so is one with marks
-    before or after it ("“We", "said,"); only the other pieces go through the regex.
+    token holds a space: a piece of letters and digits is one word; the tokens of another piece
+    ("“We", "said,", "al-Muallem's") are read once and kept, relative to the piece.
     """
     chunk = text[start:end]
     pieces = chunk.split()
@@ -429,21 +429,36 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         if piece.isalnum():
             out.append((piece, pos, pos + n))
         else:
-            out.extend(_marked_word(text, piece, pos))
+            marked = _MARKED.get(piece)
+            if marked is None:
+                marked = _marked_word(piece)
+            for token, a, b in marked:
+                out.append((token, pos + a, pos + b))
         pos += n + 1
     return out
 
 
-def _marked_word(text: str, piece: str, pos: int) -> list[tuple[str, int, int]]:
-    """The tokens of a piece of text at ``pos`` with no space in it: "“We" → “ and We."""
+#: The tokens of pieces read before (see _tokens), forgotten all at once when this many are kept.
+_MARKED: dict[str, tuple[tuple[str, int, int], ...]] = {}
+_MAX_MARKED = 65_536
+
+
+def _marked_word(piece: str) -> tuple[tuple[str, int, int], ...]:
+    """The tokens of a piece of text with no space in it, at offsets from its start: "“We" → “
+    and We (kept in _MARKED)."""
     head = len(piece) - len(piece.lstrip(_LEADING_MARKS))
     tail = len(piece.rstrip(_TRAILING_MARKS))
     core = piece[head:tail]
-    if not core.isalnum():
-        return _regex_tokens(text, pos, pos + len(piece))
-    marks = [(piece[k], pos + k, pos + k + 1) for k in (*range(head), *range(tail, len(piece)))]
-    marks.insert(head, (core, pos + head, pos + tail))
-    return marks
+    if core.isalnum():
+        marks = [(piece[k], k, k + 1) for k in (*range(head), *range(tail, len(piece)))]
+        marks.insert(head, (core, head, tail))
+        found = tuple(marks)
+    else:
+        found = tuple(_regex_tokens(piece, 0, len(piece)))
+    if len(_MARKED) >= _MAX_MARKED:
+        _MARKED.clear()
+    _MARKED[piece] = found
+    return found
 
 
 def _regex_tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -966,8 +981,9 @@ _MEDIA_KINDS = {SourceKind.OUTLET, SourceKind.AGENCY, None}
 #: A first name (maybe with a middle initial) and the surname after it, read at every word so
 #: that pairs overlap: "Foreign Minister Walid al-Muallem" gives … ("Walid", "al-Muallem").
 #: The first name is matched (not looked ahead at) from its capital, with no word character
-#: before it, so that the regex engine skips to the next capital letter at once.
-_NAME_PAIR = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)(?=(?: [A-Z]\.)? ((?:al-|el-)?[A-Z][\w'’-]+))")
+#: before it, so that the regex engine skips to the next capital letter at once; its letters
+#: are read possessively (a space must follow them, so giving one back never helps).
+_NAME_PAIR = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]++)(?=(?: [A-Z]\.)? ((?:al-|el-)?[A-Z][\w'’-]+))")
 #: Words before a surname that are not first names: "On Monday", "The Haddad family".
 _NOT_NAME = {"the", "on", "in", "at", "by", "for", "from", "with", "to", "of", "after", "before"}
 

@@ -61,10 +61,8 @@ def _default_path(name: str) -> Path:
     return Path(__file__).resolve().parent.parent / "data" / name
 
 
-@lru_cache(maxsize=65_536)
 def stable_id(prefix: str, name: str) -> str:
-    """A short id that depends only on the normalised name (kept: a voice is named again and
-    again)."""
+    """A short id that depends only on the normalised name."""
     digest = hashlib.sha1(normalize(name).encode("utf-8")).hexdigest()[:8]
     return f"{prefix}-{digest}"
 

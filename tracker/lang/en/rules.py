@@ -415,8 +415,8 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Words and punctuation marks of text[start:end], each with its offsets.
 
     A sentence whose pieces are parted by single spaces (most are) is read piece by piece, as no
-    token holds a space: a piece of letters and digits is one word; the tokens of another piece
-    ("“We", "said,", "al-Muallem's") are read once and kept, relative to the piece.
+    token holds a space: a piece of letters and digits is one word, and so is one with marks
+    before or after it ("“We", "said,"); only the other pieces go through the regex.
     """
     chunk = text[start:end]
     pieces = chunk.split()
@@ -428,37 +428,21 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         n = len(piece)
         if piece.isalnum():
             out.append((piece, pos, pos + n))
+            pos += n + 1
+            continue
+        # (written out, as most sentences have several: "“We", "said,")
+        head = n - len(piece.lstrip(_LEADING_MARKS))
+        tail = len(piece.rstrip(_TRAILING_MARKS))
+        if piece[head:tail].isalnum():
+            for k in range(head):
+                out.append((piece[k], pos + k, pos + k + 1))
+            out.append((piece[head:tail], pos + head, pos + tail))
+            for k in range(tail, n):
+                out.append((piece[k], pos + k, pos + k + 1))
         else:
-            marked = _MARKED.get(piece)
-            if marked is None:
-                marked = _marked_word(piece)
-            for token, a, b in marked:
-                out.append((token, pos + a, pos + b))
+            out.extend(_regex_tokens(text, pos, pos + n))
         pos += n + 1
     return out
-
-
-#: The tokens of pieces read before (see _tokens), forgotten all at once when this many are kept.
-_MARKED: dict[str, tuple[tuple[str, int, int], ...]] = {}
-_MAX_MARKED = 65_536
-
-
-def _marked_word(piece: str) -> tuple[tuple[str, int, int], ...]:
-    """The tokens of a piece of text with no space in it, at offsets from its start: "“We" → “
-    and We (kept in _MARKED)."""
-    head = len(piece) - len(piece.lstrip(_LEADING_MARKS))
-    tail = len(piece.rstrip(_TRAILING_MARKS))
-    core = piece[head:tail]
-    if core.isalnum():
-        marks = [(piece[k], k, k + 1) for k in (*range(head), *range(tail, len(piece)))]
-        marks.insert(head, (core, head, tail))
-        found = tuple(marks)
-    else:
-        found = tuple(_regex_tokens(piece, 0, len(piece)))
-    if len(_MARKED) >= _MAX_MARKED:
-        _MARKED.clear()
-    _MARKED[piece] = found
-    return found
 
 
 def _regex_tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tracker.errors import RegistryError
 from tracker.models import Article, Mention, SourceKind
-from tracker.sources import MAX_LOOKBACK, Registry, Resolver, publisher_source, wire_credit
+from tracker.sources import (
+    MAX_LOOKBACK,
+    Registry,
+    Resolver,
+    _file_name,
+    publisher_source,
+    wire_credit,
+)
 
 
 def test_registry_is_general_and_large(registry):
@@ -155,3 +164,12 @@ def test_a_surname_looks_back_over_the_last_voices_only(registry):
     assert resolver.voice(_person("Hamdan")) is first
     resolver.voice(_person(others[MAX_LOOKBACK]))
     assert resolver.voice(_person("Hamdan")).name == "Hamdan"
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["al-wadi.txt", "news/al-wadi.txt", "/news/x.json#3", "news/", "news/.", ".", "", "a/..", "//"],
+)
+def test_file_name_is_the_path_name(path):
+    """An unknown publisher is named after the file, as pathlib names it."""
+    assert _file_name(path) == Path(path).name

@@ -478,9 +478,10 @@ def _normal_words(sentence: str) -> list[bytes]:
     the runs of word characters.
     """
     plain = sentence
-    for mark in _LATIN_MARKS:
-        if mark in plain:
-            plain = plain.replace(mark, " ")
+    if not plain.isascii():
+        for mark in _LATIN_MARKS:
+            if mark in plain:
+                plain = plain.replace(mark, " ")
     if plain.isascii():
         return plain.encode("ascii").translate(_ASCII_WORDS).split()
     return normalize(sentence).encode("utf-8").split()

@@ -295,7 +295,7 @@ def publisher_source(article: Article, registry: Registry) -> Source:
     not assumed to share one voice.
     """
     if not article.publisher:
-        name = f"(publisher of {Path(article.path).name})"
+        name = f"(publisher of {_file_name(article.path)})"
         return Source(id=stable_id("o", f"unknown {article.id}"), name=name, kind=SourceKind.OUTLET)
     code = registry.codes.get(article.publisher.strip().lower())
     if code is not None:
@@ -312,6 +312,13 @@ def publisher_source(article: Article, registry: Registry) -> Source:
         kind=SourceKind.OUTLET,
         aliases=(short,) if short else (),
     )
+
+
+def _file_name(path: str) -> str:
+    """``Path(path).name``, read off the string when the path ends in a file name (most do)."""
+    if path in ("", ".") or path.endswith(("/", "/.")):
+        return Path(path).name
+    return path.rpartition("/")[2]
 
 
 #: Datelines: "دمشق (سانا) -", "DAMASCUS, March 1 (Xinhua) --", "الرياض - واس:", "(AP) —".

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from conftest import FUZZ, fuzz_texts
+from hypothesis import given
 
 from tracker.corroborate import _normal_words, match_key, same_claim
 from tracker.models import Stance, Status
@@ -85,18 +85,14 @@ def test_negation_guard_reads_a_negation_joined_to_and():
 
 
 #: Sentences of English and Arabic words, marks and spaces, with any Unicode between them.
-SENTENCES = st.lists(
-    st.one_of(
-        st.sampled_from((" ", "\n", "\t", "\u00a0", ",", ".", "’", "“", "”", "—", "–", "…", "_")),
-        st.sampled_from(("Hamdan", "SAID", "al-Wadi", "don't", "4.5", "Ḥaddād", "İstanbul")),
-        st.sampled_from(("قال", "حمدان", "إن", "٣", "الوادي", "ـ", "\u064b")),
-        st.text(max_size=3),
-    ),
-    max_size=40,
-).map("".join)
+SENTENCES = fuzz_texts(
+    (" ", "\n", "\t", "\u00a0", ",", ".", "’", "“", "”", "—", "–", "…", "_"),
+    ("Hamdan", "SAID", "al-Wadi", "don't", "4.5", "Ḥaddād", "İstanbul"),
+    ("قال", "حمدان", "إن", "٣", "الوادي", "ـ", "\u064b"),
+)
 
 
-@settings(derandomize=True, database=None, max_examples=400, deadline=None)
+@FUZZ
 @given(SENTENCES)
 def test_fingerprint_words_are_the_normalised_words(sentence):
     """The words hashed for copy finding are those of the normalised sentence, read fast or not."""

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import CORPUS, FIXTURES
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from conftest import CORPUS, FIXTURES, FUZZ, fuzz_texts
+from hypothesis import given
 
 from tracker import Options, analyse_paths
 from tracker.names import (
@@ -123,18 +122,15 @@ def _plain_skeleton(name: str) -> str:
 
 
 #: Names of Latin and Arabic letters, digraphs, articles, marks and any Unicode between them.
-NAMES = st.lists(
-    st.one_of(
-        st.sampled_from(("al-", "El", "ال", "bin ", " ", "-", "'", "’", "sh", "kh", "ou", "gh")),
-        st.sampled_from(("Hamdan", "Ḥaddād", "aš-Šarq", "Ayman", "Youssef", "Khalifah", "Ghassan")),
-        st.sampled_from(("حمدان", "غسان", "وليد", "يوسف", "خليفة", "الوادي", "عمرو")),
-        st.text(max_size=3),
-    ),
-    max_size=8,
-).map("".join)
+NAMES = fuzz_texts(
+    ("al-", "El", "ال", "bin ", " ", "-", "'", "’", "sh", "kh", "ou", "gh"),
+    ("Hamdan", "Ḥaddād", "aš-Šarq", "Ayman", "Youssef", "Khalifah", "Ghassan"),
+    ("حمدان", "غسان", "وليد", "يوسف", "خليفة", "الوادي", "عمرو"),
+    size=8,
+)
 
 
-@settings(derandomize=True, database=None, max_examples=400, deadline=None)
+@FUZZ
 @given(NAMES)
 def test_skeleton_by_tables_is_the_letter_by_letter_skeleton(name):
     """Reading a word's letters through tables gives the letter-by-letter skeleton."""

@@ -12,11 +12,12 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -46,6 +47,8 @@ FUZZY_MIN_LENGTH = 6
 MAX_KEPT_MATCHES = 65_536
 
 _HEADS = union("source_heads")
+#: What a kept look-up answers (see _kept).
+_Answer = TypeVar("_Answer")
 _STATE_TITLES = union("state_titles")
 
 
@@ -217,12 +220,7 @@ class Registry:
     def fuzzy(self, name: str) -> Source | None:
         """The registry source whose alias is closest to a name, above FUZZY_THRESHOLD (kept
         until a source is added)."""
-        if name in self._fuzzy_hits:
-            return self._fuzzy_hits[name]
-        if len(self._fuzzy_hits) >= MAX_KEPT_MATCHES:
-            self._fuzzy_hits.clear()
-        found = self._fuzzy_hits[name] = self._fuzzy(name)
-        return found
+        return _kept(self._fuzzy_hits, name, self._fuzzy)
 
     def _fuzzy(self, name: str) -> Source | None:
         key = normalize(name)
@@ -242,12 +240,7 @@ class Registry:
 
     def country_of(self, text: str) -> str | None:
         """The country a descriptor names ("وزير الخارجية السوري" → "SY"), if any (kept)."""
-        if text in self._countries_of:
-            return self._countries_of[text]
-        if len(self._countries_of) >= MAX_KEPT_MATCHES:
-            self._countries_of.clear()
-        found = self._countries_of[text] = self._country_of(text)
-        return found
+        return _kept(self._countries_of, text, self._country_of)
 
     def _country_of(self, text: str) -> str | None:
         words = normalize(text).split()
@@ -270,6 +263,17 @@ _CLITIC_LETTERS = frozenset(clitic[0] for clitic, _ in PROCLITICS)
 def _name_keys(phrase: str) -> Sequence[str]:
     """name_keys, answered at once for a phrase that cannot start with a proclitic (Latin)."""
     return name_keys(phrase) if phrase[:1] in _CLITIC_LETTERS else (phrase,)
+
+
+def _kept(kept: dict[str, _Answer], key: str, read: Callable[[str], _Answer]) -> _Answer:
+    """The answer kept for a key, else read and kept (all are forgotten when MAX_KEPT_MATCHES
+    are kept)."""
+    if key in kept:
+        return kept[key]
+    if len(kept) >= MAX_KEPT_MATCHES:
+        kept.clear()
+    found = kept[key] = read(key)
+    return found
 
 
 def _with_clitics(firsts: set[str]) -> set[str]:

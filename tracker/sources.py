@@ -532,7 +532,7 @@ class Resolver:
         looked_up = mention.name if named else mention.surface
         # The title is no head for a name after it: "نائب مدير مطار المدينة" is not the
         # newspaper "المدينة", which needs a head ("صحيفة") to be named so briefly.
-        has_head = any(q in looked_up for q in '«"“') if named else _has_head(mention)
+        has_head = _quoted(looked_up) if named else _has_head(mention)
         hit = self.registry.match(normalize(looked_up).split(), has_head)
         media = mention.kind in (SourceKind.OUTLET, SourceKind.AGENCY, None)
         if hit is None and media and normalize(mention.name) != normalize(mention.surface):
@@ -718,7 +718,12 @@ def _name_words(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[st
 def _has_head(mention: Mention) -> bool:
     # An unnamed source's descriptor is its affiliation ("في الوزارة"), not a head noun.
     described = bool(mention.descriptor) and mention.kind not in UNNAMED_KINDS
-    return described or any(q in mention.surface for q in '«"“')
+    return described or _quoted(mention.surface)
+
+
+def _quoted(name: str) -> bool:
+    """Whether a name is written with quotation marks ("صحيفة «الوادي»")."""
+    return "«" in name or '"' in name or "“" in name
 
 
 def _state_related(descriptor: str) -> bool:

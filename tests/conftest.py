@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+from hypothesis import strategies as st
 
 from tracker import Registry, analyse_article
 from tracker.models import ArticleResult
@@ -53,3 +55,14 @@ def by_cue(result: ArticleResult, cue: str) -> list:
 def chain_names(att) -> list[str]:
     """Names along an attribution's chain."""
     return [v.name for v in att.chain]
+
+
+#: Property tests run the same examples on every run (no example database).
+FUZZ = settings(derandomize=True, database=None, max_examples=400, deadline=None)
+
+
+def fuzz_texts(*pieces: tuple[str, ...], size: int = 40) -> st.SearchStrategy[str]:
+    """Texts of up to ``size`` of the given pieces (words, marks, spaces), any Unicode between."""
+    return st.lists(
+        st.one_of(*(st.sampled_from(p) for p in pieces), st.text(max_size=3)), max_size=size
+    ).map("".join)

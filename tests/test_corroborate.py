@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from tracker.corroborate import match_key, same_claim
+from conftest import FUZZ, fuzz_texts
+from hypothesis import given
+
+from tracker.corroborate import _normal_words, match_key, same_claim
 from tracker.models import Stance, Status
+from tracker.text import normalize
 
 
 def _claim_with(result, text):
@@ -78,3 +82,20 @@ def test_negation_guard_reads_a_negation_joined_to_and():
     b = match_key("b", "x", stayed, Stance.ASSERTS)
     assert a.negated != b.negated
     assert not same_claim(a, b)
+
+
+#: Sentences of English and Arabic words, marks and spaces, with any Unicode between them.
+SENTENCES = fuzz_texts(
+    (" ", "\n", "\t", "\u00a0", ",", ".", "’", "“", "”", "—", "–", "…", "_"),
+    ("Hamdan", "SAID", "al-Wadi", "don't", "4.5", "Ḥaddād", "İstanbul"),
+    ("قال", "حمدان", "إن", "٣", "الوادي", "ـ", "\u064b"),
+)
+
+
+@FUZZ
+@given(SENTENCES)
+def test_fingerprint_words_are_the_normalised_words(sentence):
+    """The words hashed for copy finding are those of the normalised sentence, read fast or not."""
+    words = _normal_words(sentence)
+    assert len(words) == len(normalize(sentence).split())
+    assert b" ".join(words) == normalize(sentence).encode("utf-8")

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tracker.errors import RegistryError
-from tracker.models import Article, SourceKind
-from tracker.sources import Registry, publisher_source, wire_credit
+from tracker.models import Article, Mention, SourceKind
+from tracker.sources import (
+    MAX_LOOKBACK,
+    Registry,
+    Resolver,
+    _file_name,
+    publisher_source,
+    wire_credit,
+)
 
 
 def test_registry_is_general_and_large(registry):
@@ -129,3 +138,38 @@ def test_saudinewsnet_codes_name_registry_outlets(registry, code, source_id):
     """SaudiNewsNet's outlet codes resolve to the registry's outlets."""
     article = Article(id="t", path="t.json", text="نص.", publisher=code)
     assert publisher_source(article, registry).id == source_id
+
+
+def _person(name: str) -> Mention:
+    return Mention(name, 0, len(name), name, "", SourceKind.PERSON)
+
+
+def test_a_surname_is_the_last_person_named_with_it(registry):
+    """ "Hamdan" after "Omar Hamdan" then "Lina Hamdan" is Lina Hamdan, the one named last."""
+    resolver = Resolver(Article(id="t", path="t.txt", text="", language="en"), registry)
+    omar, lina = resolver.voice(_person("Omar Hamdan")), resolver.voice(_person("Lina Hamdan"))
+    assert omar.id != lina.id
+    assert resolver.voice(_person("Hamdan")) is lina
+    assert resolver.voice(_person("Omar")) is omar
+
+
+def test_a_surname_looks_back_over_the_last_voices_only(registry):
+    """A full name named more than MAX_LOOKBACK voices before is not looked back to."""
+    resolver = Resolver(Article(id="t", path="t.txt", text="", language="en"), registry)
+    first = resolver.voice(_person("Omar Hamdan"))
+    consonants = "bdfjlmnrstz"
+    others = [f"Selim Ka{a}a{b}" for a in consonants for b in consonants]
+    for name in others[: MAX_LOOKBACK - 1]:  # (no two alike in any spelling)
+        resolver.voice(_person(name))
+    assert resolver.voice(_person("Hamdan")) is first
+    resolver.voice(_person(others[MAX_LOOKBACK]))
+    assert resolver.voice(_person("Hamdan")).name == "Hamdan"
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["al-wadi.txt", "news/al-wadi.txt", "/news/x.json#3", "news/", "news/.", ".", "", "a/..", "//"],
+)
+def test_file_name_is_the_path_name(path):
+    """An unknown publisher is named after the file, as pathlib names it."""
+    assert _file_name(path) == Path(path).name

@@ -463,10 +463,37 @@ def fingerprints(article: Article, sentences: Iterable[Sentence] | None = None) 
     if sentences is None:
         sentences = split_sentences(article.text, article.body_start)
     for sentence in sentences:
-        key = normalize(article.text[sentence.start : sentence.end])
-        if len(key.split()) >= 8:
-            own.add(hashlib.sha1(key.encode("utf-8")).hexdigest()[:16])
+        words = _normal_words(article.text[sentence.start : sentence.end])
+        if len(words) >= 8:
+            own.add(hashlib.sha1(b" ".join(words)).hexdigest()[:16])
     return tuple(sorted(own))
+
+
+#: Marks of English news text outside ASCII (curly quotes, dashes, ellipsis, no-break space).
+#: None is a word character, so each may become a space before the words are read.
+_LATIN_MARKS = ("’", "“", "”", "\u00a0", "—", "‘", "–", "…", "―")
+#: An ASCII byte to its lower case if it is a word character (\w), else to a space.
+_ASCII_WORDS = bytes(
+    ord(c.lower()) if c.isascii() and (c.isalnum() or c == "_") else ord(" ")
+    for c in map(chr, range(256))
+)
+
+
+def _normal_words(sentence: str) -> list[bytes]:
+    """The words of ``normalize(sentence)``, UTF-8 encoded.
+
+    A sentence that is ASCII once its common marks are spaces (most English ones) is read from
+    its bytes by one table, without the regex: folding ASCII is lowering it, and the words are
+    the runs of word characters.
+    """
+    plain = sentence
+    if not plain.isascii():
+        for mark in _LATIN_MARKS:
+            if mark in plain:
+                plain = plain.replace(mark, " ")
+    if plain.isascii():
+        return plain.encode("ascii").translate(_ASCII_WORDS).split()
+    return normalize(sentence).encode("utf-8").split()
 
 
 def find_relays(results: Sequence[ArticleResult], t: Thresholds = DEFAULT) -> list[Relay]:

@@ -83,10 +83,12 @@ def own_voice(
         if pos < sentence.end:
             pieces.append((pos, sentence.end))
         for a, b in pieces:
+            # (a piece that is the whole sentence needs no second trimming to say so)
+            whole = (a, b) == (sentence.start, sentence.end)
             a, b = trim_span(text, a, b)
             if text[a:b].rstrip().endswith(("؟", "?")):
                 continue
-            whole = (a, b) == trim_span(text, sentence.start, sentence.end)
+            whole = whole or (a, b) == trim_span(text, sentence.start, sentence.end)
             need = MIN_STATEMENT_WORDS if whole else MIN_FRAGMENT_WORDS
             # Splitting off ``need`` words is enough to tell whether there are that many.
             if len(text[a:b].split(maxsplit=need)) >= need:
@@ -99,13 +101,16 @@ def _covered(raws: Sequence[RawAttribution]) -> list[tuple[int, int]]:
 
     Overlapping spans are merged; an empty span is kept on its own, as it still cuts a sentence.
     """
-    spans = sorted(
-        (
-            min(r.start, r.cue_start, *(m.start for m in _mentions(r))),
-            max(r.end, r.cue_end, *(m.end for m in _mentions(r))),
+    spans = []
+    for r in raws:
+        mentions = _mentions(r)
+        spans.append(
+            (
+                min(r.start, r.cue_start, *[m.start for m in mentions]),
+                max(r.end, r.cue_end, *[m.end for m in mentions]),
+            )
         )
-        for r in raws
-    )
+    spans.sort()
     merged: list[tuple[int, int]] = []
     for a, b in spans:
         if merged and merged[-1][0] < merged[-1][1] and a <= merged[-1][1]:

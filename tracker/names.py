@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
+from itertools import groupby
 
 from .text import fold
 
@@ -78,6 +80,10 @@ _LATIN = {
     "-": "",
 }
 _ARTICLE = re.compile(r"^(?:al|el|ال)[-\s]?", re.IGNORECASE)
+#: The letters _ARTICLE can start with (a quick test before the regex).
+_ARTICLE_FIRSTS = frozenset("aAeEا")
+#: A letter of the Arabic alphabet: the word is spelt in Arabic.
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 #: Letters of scholarly transliteration written as two letters in news spelling.
 _SCHOLARLY = str.maketrans(
     {
@@ -128,34 +134,59 @@ def skeleton(name: str) -> str:
     for word in romanize(fold(name)).replace("-", " ").split():
         if word in {"al", "el", "ال", "bin", "ibn", "بن", "abu", "ابو"}:
             continue
-        word = _ARTICLE.sub("", word) if len(word) > 4 else word
+        if len(word) > 4 and word[0] in _ARTICLE_FIRSTS:
+            word = _ARTICLE.sub("", word)
         words.append(_word_skeleton(word))
     return " ".join(w for w in words if w)
 
 
+class _Letters(dict[int, str]):
+    """A str.translate table from a character to its skeleton letter ("" drops it), filled in
+    as characters are first met; ``inner`` tables also drop the long vowels w and y."""
+
+    def __init__(self, letter: Callable[[str], str], inner: bool) -> None:
+        super().__init__()
+        self.letter = letter
+        self.inner = inner
+
+    def __missing__(self, code: int) -> str:
+        found = self.letter(chr(code))
+        if self.inner and found in ("w", "y"):
+            found = ""  # a long vowel inside a word
+        self[code] = found
+        return found
+
+
+def _arabic_letter(ch: str) -> str:
+    return _ARABIC.get(ch, "")
+
+
+def _latin_letter(ch: str) -> str:
+    return _LATIN.get(ch, ch) if ch.isalpha() or ch in "'’-" else ""
+
+
+_ARABIC_FIRST = _Letters(_arabic_letter, inner=False)
+_ARABIC_INNER = _Letters(_arabic_letter, inner=True)
+_LATIN_FIRST = _Letters(_latin_letter, inner=False)
+_LATIN_INNER = _Letters(_latin_letter, inner=True)
+
+
 @lru_cache(maxsize=65_536)
 def _word_skeleton(word: str) -> str:
-    if re.search("[\u0621-\u064a]", word):
+    if _ARABIC_LETTER.search(word):
         if word.endswith("ه") and len(word) > 2:
             word = word[:-1]  # ة (folded to ه) is a vowel in Latin spellings: Khalifa
-        letters = [_ARABIC.get(ch, "") for ch in word]
+        first, inner = _ARABIC_FIRST, _ARABIC_INNER
     else:
         if len(word) > 3 and word.endswith("h") and word[-2] in "aeiou":
             word = word[:-1]  # Khalifah / Khalifa
-        for digraph, letter in _LATIN_DIGRAPHS:
-            word = word.replace(digraph, letter)
-        letters = [_LATIN.get(ch, ch) if ch.isalpha() or ch in "'’-" else "" for ch in word]
-        letters = [
-            "j" if ch == "q" and word.startswith("g") and n == 0 else ch
-            for n, ch in enumerate(letters)
-        ]
-    first = letters[0] if letters else ""
-    rest = [ch for ch in letters[1:] if ch not in ("w", "y")]  # long vowels inside a word
-    out: list[str] = []
-    for ch in [first, *rest]:
-        if ch and (not out or out[-1] != ch):
-            out.append(ch)
-    return "".join(out)
+        if "h" in word or "ou" in word:  # (every digraph has one)
+            for digraph, letter in _LATIN_DIGRAPHS:
+                word = word.replace(digraph, letter)
+        first, inner = _LATIN_FIRST, _LATIN_INNER
+    # The first letter, then the others without long vowels; a doubled letter is one.
+    letters = word[:1].translate(first) + word[1:].translate(inner)
+    return "".join(letter for letter, _ in groupby(letters))
 
 
 def same_person(a: str, b: str) -> bool:

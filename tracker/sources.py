@@ -12,11 +12,12 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -46,6 +47,8 @@ FUZZY_MIN_LENGTH = 6
 MAX_KEPT_MATCHES = 65_536
 
 _HEADS = union("source_heads")
+#: What a kept look-up answers (see _kept).
+_Answer = TypeVar("_Answer")
 _STATE_TITLES = union("state_titles")
 
 
@@ -84,6 +87,8 @@ class Registry:
     _matches: dict[tuple[tuple[str, ...], bool], Source | None] = field(
         default_factory=dict, repr=False, compare=False
     )
+    #: name → the answer of fuzzy, kept while no source is added.
+    _fuzzy_hits: dict[str, Source | None] = field(default_factory=dict, repr=False, compare=False)
     #: descriptor → the answer of country_of, kept while no country is added.
     _countries_of: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
     #: The words a country name can start with, clitics included (a phrase starting with another
@@ -175,6 +180,7 @@ class Registry:
         self._first_words = _with_clitics({k.split()[0] for k in self.aliases})
         self._longest = max(len(k.split()) for k in self.aliases)
         self._matches.clear()
+        self._fuzzy_hits.clear()
 
     def match(self, words: Sequence[str], has_head: bool) -> Source | None:
         """The registry source named by a phrase (folded words), preferring the longest alias.
@@ -190,16 +196,18 @@ class Registry:
         return found
 
     def _match(self, words: Sequence[str], has_head: bool) -> Source | None:
-        raw = [w for w in words if _normal_word(w)]
-        words = [_normal_word(w) for w in raw]
+        words = [key for key in map(_normal_word, words) if key]
         n = len(words)
-        firsts = self._first_words
+        # Only a word that starts some alias can start a match: most phrases have one or none.
+        starts = [k for k, word in enumerate(words) if word in self._first_words]
+        if not starts:
+            return None
         for size in range(min(n, self._longest + 1), 0, -1):
-            for start in range(0, n - size + 1):
-                if words[start] not in firsts:
-                    continue
+            for start in starts:
+                if start > n - size:
+                    break
                 phrase = " ".join(words[start : start + size])
-                for key in name_keys(phrase):
+                for key in _name_keys(phrase):
                     hit = self.aliases.get(key)
                     if hit is None:
                         continue
@@ -210,7 +218,11 @@ class Registry:
         return None
 
     def fuzzy(self, name: str) -> Source | None:
-        """The registry source whose alias is closest to a name, above FUZZY_THRESHOLD."""
+        """The registry source whose alias is closest to a name, above FUZZY_THRESHOLD (kept
+        until a source is added)."""
+        return _kept(self._fuzzy_hits, name, self._fuzzy)
+
+    def _fuzzy(self, name: str) -> Source | None:
         key = normalize(name)
         if len(key) < FUZZY_MIN_LENGTH or not self.aliases:
             return None
@@ -228,25 +240,40 @@ class Registry:
 
     def country_of(self, text: str) -> str | None:
         """The country a descriptor names ("وزير الخارجية السوري" → "SY"), if any (kept)."""
-        if text in self._countries_of:
-            return self._countries_of[text]
-        if len(self._countries_of) >= MAX_KEPT_MATCHES:
-            self._countries_of.clear()
-        found = self._countries_of[text] = self._country_of(text)
-        return found
+        return _kept(self._countries_of, text, self._country_of)
 
     def _country_of(self, text: str) -> str | None:
         words = normalize(text).split()
-        firsts = self._country_firsts
+        starts = [k for k, word in enumerate(words) if word in self._country_firsts]
         for size in (3, 2, 1):
-            for start in range(0, len(words) - size + 1):
-                if words[start] not in firsts:
-                    continue
+            for start in starts:
+                if start > len(words) - size:
+                    break
                 phrase = " ".join(words[start : start + size])
-                for key in name_keys(phrase):
+                for key in _name_keys(phrase):
                     if key in self.countries:
                         return self.countries[key]
         return None
+
+
+#: The letters a proclitic starts with: a name starting with another has one key, itself.
+_CLITIC_LETTERS = frozenset(clitic[0] for clitic, _ in PROCLITICS)
+
+
+def _name_keys(phrase: str) -> Sequence[str]:
+    """name_keys, answered at once for a phrase that cannot start with a proclitic (Latin)."""
+    return name_keys(phrase) if phrase[:1] in _CLITIC_LETTERS else (phrase,)
+
+
+def _kept(kept: dict[str, _Answer], key: str, read: Callable[[str], _Answer]) -> _Answer:
+    """The answer kept for a key, else read and kept (all are forgotten when MAX_KEPT_MATCHES
+    are kept)."""
+    if key in kept:
+        return kept[key]
+    if len(kept) >= MAX_KEPT_MATCHES:
+        kept.clear()
+    found = kept[key] = read(key)
+    return found
 
 
 def _with_clitics(firsts: set[str]) -> set[str]:
@@ -272,7 +299,7 @@ def publisher_source(article: Article, registry: Registry) -> Source:
     not assumed to share one voice.
     """
     if not article.publisher:
-        name = f"(publisher of {Path(article.path).name})"
+        name = f"(publisher of {_file_name(article.path)})"
         return Source(id=stable_id("o", f"unknown {article.id}"), name=name, kind=SourceKind.OUTLET)
     code = registry.codes.get(article.publisher.strip().lower())
     if code is not None:
@@ -291,6 +318,13 @@ def publisher_source(article: Article, registry: Registry) -> Source:
     )
 
 
+def _file_name(path: str) -> str:
+    """``Path(path).name``, read off the string when the path ends in a file name (most do)."""
+    if path in ("", ".") or path.endswith(("/", "/.")):
+        return Path(path).name
+    return path.rpartition("/")[2]
+
+
 #: Datelines: "دمشق (سانا) -", "DAMASCUS, March 1 (Xinhua) --", "الرياض - واس:", "(AP) —".
 _DATELINE_PAREN = re.compile(r"^\s*(?:[^\s()（）]+\s+){0,6}?[(（]([^()（）\n]{1,40})[)）]\s*[-–—:]")
 _DATELINE_DASH = re.compile(r"^\s*[^-–—:\n]{1,40}?\s[-–—]\s*([^-–—:\n]{1,25}?)\s*(?:[-–—:]|$)")
@@ -298,11 +332,12 @@ _DATELINE_DASH = re.compile(r"^\s*[^-–—:\n]{1,40}?\s[-–—]\s*([^-–—:\
 CREDIT_WINDOW = 160
 
 
-def wire_credit(article: Article, registry: Registry) -> Source | None:
+def wire_credit(article: Article, registry: Registry, own: Source | None = None) -> Source | None:
     """The news agency an article is credited to, if its dateline or header names one.
 
     Datelines: "دمشق (سانا) -", "بيروت - أ ف ب:", "DAMASCUS, March 1 (Xinhua) --"; or a header
-    line that is only an agency's name (other than the publisher's own byline).
+    line that is only an agency's name (other than the publisher's own byline). ``own`` is
+    the article's publisher_source when already known.
     """
     lead = article.text[article.body_start : article.body_start + CREDIT_WINDOW]
     first_line = lead.split("\n", 1)[0]
@@ -320,7 +355,7 @@ def wire_credit(article: Article, registry: Registry) -> Source | None:
     ]
     candidates += _byline_pieces(article.author or "")
     candidates += _closing_credits(article.text[article.body_start :])
-    publisher_id = publisher_source(article, registry).id
+    publisher_id = (own or publisher_source(article, registry)).id
     for candidate in candidates:
         words = [w for w in re.split(r"[\s,،.]+", candidate) if w and not w.isdigit()]
         if not words or len(words) > 5:
@@ -371,8 +406,11 @@ class Resolver:
         self.article = article
         self.registry = registry
         self.publisher = publisher_source(article, registry)
-        self.wire = wire_credit(article, registry)
+        self.wire = wire_credit(article, registry, self.publisher)
         self.named: list[tuple[Source, str]] = []  # (source, head word or "") in text order
+        #: A person's or official's name → (its last place in ``named``, the source there), in
+        #: the order of those places: what _same_person looks through.
+        self.people: dict[str, tuple[int, Source]] = {}
         self.speakers: list[tuple[Source, str]] = []  # (source, verb agreement) per attribution
         #: The carriers of each voice's last attribution ("لوكالة X"), by source id.
         self.carriers_of: dict[str, tuple[Source, ...]] = {}
@@ -478,7 +516,8 @@ class Resolver:
 
     def voice(self, mention: Mention) -> Source:
         """Resolve one mention to a source."""
-        head = fold(mention.surface.split()[0]) if mention.surface.split() else ""
+        first = mention.surface.split(maxsplit=1)
+        head = fold(first[0]) if first else ""
         if mention.anaphor:
             found = self._antecedent(mention, head)
             if found is not None:
@@ -493,7 +532,7 @@ class Resolver:
         looked_up = mention.name if named else mention.surface
         # The title is no head for a name after it: "نائب مدير مطار المدينة" is not the
         # newspaper "المدينة", which needs a head ("صحيفة") to be named so briefly.
-        has_head = any(q in looked_up for q in '«"“') if named else _has_head(mention)
+        has_head = _quoted(looked_up) if named else _has_head(mention)
         hit = self.registry.match(normalize(looked_up).split(), has_head)
         media = mention.kind in (SourceKind.OUTLET, SourceKind.AGENCY, None)
         if hit is None and media and normalize(mention.name) != normalize(mention.surface):
@@ -558,6 +597,9 @@ class Resolver:
         source = known if known is not None and not source.descriptor else source
         self.by_id[source.id] = source
         self.named.append((source, head))
+        if source.kind in (SourceKind.PERSON, SourceKind.OFFICIAL):
+            self.people.pop(source.name, None)  # (to the end: the order is the last naming's)
+            self.people[source.name] = (len(self.named) - 1, source)
         return source
 
     def _antecedent(self, mention: Mention, head: str) -> Source | None:
@@ -645,9 +687,11 @@ class Resolver:
         if not tokens:
             return None
         sounds = set(skeleton(mention.name).split())
-        for source, _ in reversed(self.named[-MAX_LOOKBACK:]):
-            if source.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL):
-                continue
+        # Each name once, at its last naming: an earlier naming of the same name answers alike.
+        oldest = len(self.named) - MAX_LOOKBACK
+        for position, source in reversed(self.people.values()):
+            if position < oldest:
+                break
             theirs, bare, their_sounds = _name_words(source.name)
             if tokens <= theirs or tokens <= bare:
                 return source
@@ -674,7 +718,12 @@ def _name_words(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[st
 def _has_head(mention: Mention) -> bool:
     # An unnamed source's descriptor is its affiliation ("في الوزارة"), not a head noun.
     described = bool(mention.descriptor) and mention.kind not in UNNAMED_KINDS
-    return described or any(q in mention.surface for q in '«"“')
+    return described or _quoted(mention.surface)
+
+
+def _quoted(name: str) -> bool:
+    """Whether a name is written with quotation marks ("صحيفة «الوادي»")."""
+    return "«" in name or '"' in name or "“" in name
 
 
 def _state_related(descriptor: str) -> bool:

@@ -446,22 +446,21 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         n = len(piece)
         if piece.isalnum():
             out.append((piece, pos, pos + n))
+            pos += n + 1
+            continue
+        # (written out, as most sentences have several: "“We", "said,")
+        head = n - len(piece.lstrip(_LEADING_MARKS))
+        tail = len(piece.rstrip(_TRAILING_MARKS))
+        if piece[head:tail].isalnum():
+            for k in range(head):
+                out.append((piece[k], pos + k, pos + k + 1))
+            out.append((piece[head:tail], pos + head, pos + tail))
+            for k in range(tail, n):
+                out.append((piece[k], pos + k, pos + k + 1))
         else:
-            out.extend(_marked_word(text, piece, pos))
+            out.extend(_regex_tokens(text, pos, pos + n))
         pos += n + 1
     return out
-
-
-def _marked_word(text: str, piece: str, pos: int) -> list[tuple[str, int, int]]:
-    """The tokens of a piece of text at ``pos`` with no space in it: "“We" → “ and We."""
-    head = len(piece) - len(piece.lstrip(_LEADING_MARKS))
-    tail = len(piece.rstrip(_TRAILING_MARKS))
-    core = piece[head:tail]
-    if not core.isalnum():
-        return _regex_tokens(text, pos, pos + len(piece))
-    marks = [(piece[k], pos + k, pos + k + 1) for k in (*range(head), *range(tail, len(piece)))]
-    marks.insert(head, (core, pos + head, pos + tail))
-    return marks
 
 
 def _regex_tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -1073,8 +1072,9 @@ _MEDIA_KINDS = {SourceKind.OUTLET, SourceKind.AGENCY, None}
 #: A first name (maybe with a middle initial) and the surname after it, read at every word so
 #: that pairs overlap: "Foreign Minister Walid al-Muallem" gives … ("Walid", "al-Muallem").
 #: The first name is matched (not looked ahead at) from its capital, with no word character
-#: before it, so that the regex engine skips to the next capital letter at once.
-_NAME_PAIR = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)(?=(?: [A-Z]\.)? ((?:al-|el-)?[A-Z][\w'’-]+))")
+#: before it, so that the regex engine skips to the next capital letter at once; its letters
+#: are read possessively (a space must follow them, so giving one back never helps).
+_NAME_PAIR = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]++)(?=(?: [A-Z]\.)? ((?:al-|el-)?[A-Z][\w'’-]+))")
 #: Words before a surname that are not first names: "On Monday", "The Haddad family".
 _NOT_NAME = {"the", "on", "in", "at", "by", "for", "from", "with", "to", "of", "after", "before"}
 

@@ -22,7 +22,7 @@ from ...text import (
     Token,
     fold,
     mixed_quote_spans,
-    normalize,
+    normal_words,
     tokenize,
     trim_span,
 )
@@ -2154,8 +2154,8 @@ _PREFILTER_FORMS = _PREFILTER_WORDS | {c + w for w in _PREFILTER_WORDS for c in 
 
 def _may_hold_cue(chunk: str) -> bool:
     """Cheap test before tokenising: does the folded sentence contain any cue form at all?"""
-    # The sentence's normalized words: the same key fingerprints asks for next, from the cache.
-    if not _PREFILTER_FORMS.isdisjoint(normalize(chunk).split()):
+    # The sentence's normalized words: fingerprints joins them next, from the cache.
+    if not _PREFILTER_FORMS.isdisjoint(normal_words(chunk)):
         return True
     folded = fold(chunk)
     return "في" in folded and _CAME_IN_DOCUMENT.search(folded) is not None

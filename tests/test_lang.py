@@ -31,6 +31,24 @@ def test_detect_picks_the_dominant_script():
     assert lang.detect("The minister said the talks in دمشق were useful") == "en"
 
 
+@pytest.mark.parametrize(
+    "sample",
+    [
+        "",
+        "قال حمدان إن الوادي Al-Wadi ١٢٣ reported",
+        "Hamdan said ـ، «الوادي» » é ß Ω",
+        "\U0001f600 قال حمدان Hamdan",  # a character outside the Basic Multilingual Plane
+        "حمدان \ud800 Hamdan",  # a lone surrogate
+    ],
+)
+def test_letter_count_is_the_number_of_characters_the_pattern_matches(sample):
+    """The byte-table count agrees with the language's letter pattern, character by
+    character, in any script and outside the Basic Multilingual Plane."""
+    for code in lang.codes():
+        letters = lang.get(code).letters
+        assert lang._letter_count(code, sample) == sum(1 for ch in sample if letters.match(ch))
+
+
 def test_each_language_keeps_its_words_apart():
     """Arabic word lists hold no Latin word and English ones no Arabic word."""
     arabic, english = lang.get("ar").words, lang.get("en").words

@@ -82,16 +82,17 @@ def own_voice(
             pos = max(pos, b)
         if pos < sentence.end:
             pieces.append((pos, sentence.end))
+        elif not pieces:
+            continue
+        trimmed = trim_span(text, sentence.start, sentence.end)
         for a, b in pieces:
-            # (a piece that is the whole sentence needs no second trimming to say so)
-            whole = (a, b) == (sentence.start, sentence.end)
             a, b = trim_span(text, a, b)
-            if text[a:b].rstrip().endswith(("؟", "?")):
+            piece = text[a:b]
+            if piece.rstrip().endswith(("؟", "?")):
                 continue
-            whole = whole or (a, b) == trim_span(text, sentence.start, sentence.end)
-            need = MIN_STATEMENT_WORDS if whole else MIN_FRAGMENT_WORDS
+            need = MIN_STATEMENT_WORDS if (a, b) == trimmed else MIN_FRAGMENT_WORDS
             # Splitting off ``need`` words is enough to tell whether there are that many.
-            if len(text[a:b].split(maxsplit=need)) >= need:
+            if len(piece.split(maxsplit=need)) >= need:
                 spans.append((a, b))
     return spans
 

@@ -115,7 +115,13 @@ def _fold(text: str) -> str:
 @lru_cache(maxsize=_FOLD_CACHE_SIZE)
 def normalize(text: str) -> str:
     """Fold and drop punctuation, collapsing white space: the key used to compare names."""
-    return " ".join(_WORD_RUN.findall(fold(text)))
+    return " ".join(normal_words(text))
+
+
+@lru_cache(maxsize=_FOLD_CACHE_SIZE)
+def normal_words(text: str) -> tuple[str, ...]:
+    """The words of ``normalize(text)``, for a caller that wants them apart (no split)."""
+    return tuple(_WORD_RUN.findall(fold(text)))
 
 
 def words_of(folded: str) -> list[str]:

@@ -57,10 +57,43 @@ def _letter_runs(code: str) -> re.Pattern[str]:
 def _letter_count(code: str, sample: str) -> int:
     """How many of the sample's characters are the language's letters.
 
-    Deleting whole runs of letters and measuring what is left is several times faster than
-    listing the letters one by one (one string per letter).
+    Text of the Basic Multilingual Plane is counted on its UTF-16 code units (see
+    ``_letter_tables``); other text by deleting whole runs of letters and measuring what is
+    left, which is several times faster than listing the letters one by one.
     """
+    units = sample.encode("utf-16-le", "surrogatepass")
+    if len(units) == 2 * len(sample):  # two bytes a character: no pairs of surrogates
+        lows, highs = units[0::2], units[1::2]
+        count = 0
+        for same_high, letter_low in _letter_tables(code):
+            mask = int.from_bytes(highs.translate(same_high), "little")
+            count += (mask & int.from_bytes(lows.translate(letter_low), "little")).bit_count()
+        return count
     return len(sample) - len(_letter_runs(code).sub("", sample))
+
+
+#: The first code point outside the Basic Multilingual Plane (two UTF-16 code units).
+_ASTRAL = 0x10000
+
+
+@cache
+def _letter_tables(code: str) -> tuple[tuple[bytes, bytes], ...]:
+    """The language's letters in the Basic Multilingual Plane, by high byte of the code point:
+    a bytes.translate table that marks that high byte with 1 and one that marks the letters'
+    low bytes with 1 (found once, by one scan of the plane with the language's pattern).
+
+    A character is a letter exactly when both its bytes are marked, so AND-ing the two marked
+    byte strings of a sample, read as integers, leaves one bit per letter.
+    """
+    plane = "".join(map(chr, range(_ASTRAL)))
+    lows: dict[int, bytearray] = {}
+    for match in _letter_runs(code).finditer(plane):
+        for point in range(match.start(), match.end()):
+            lows.setdefault(point >> 8, bytearray(256))[point & 0xFF] = 1
+    return tuple(
+        (bytes(1 if b == high else 0 for b in range(256)), bytes(low))
+        for high, low in sorted(lows.items())
+    )
 
 
 @cache

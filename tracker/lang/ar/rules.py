@@ -22,7 +22,7 @@ from ...text import (
     Token,
     fold,
     mixed_quote_spans,
-    normalize,
+    normal_words,
     tokenize,
     trim_span,
 )
@@ -402,10 +402,10 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
     spots: list[_Spot] = []
     # Few tokens are cue words: they are picked out before the per-cue checks below, with no
     # Python-level step per token.
-    for i in compress(count(), map(_CUE_FLAGS.__getitem__, map(_norm_of, tokens))):
+    for i in compress(count(), map(_CUE_FORMS.__contains__, map(_norm_of, tokens))):
         tok = tokens[i]
         norm = tok.norm
-        if not tok.is_word or _inside(quotes, tok.start):
+        if not tok.is_word or (quotes and _inside(quotes, tok.start)):
             continue
         if i and tokens[i - 1].norm in _NEGATIONS:
             continue  # "ولم تعلن أي جهة مسؤوليتها": nothing was said
@@ -2099,10 +2099,12 @@ def extract_sentences(
         if index and _CARRIER_LEAD.match(chunk):
             _credit_carrier(text, sentences[index - 1], sentence, known, found)
         if not _may_hold_cue(chunk):
+            plain = None
             if ":" in chunk[:MAX_HEADLINE_CHARS]:
-                headline = _Sentence(text, sentence, known).read_headline()
+                plain = _Sentence(text, sentence, known)
+                headline = plain.read_headline()
                 found += [headline] if headline is not None else []
-            actor = _actor_of(text, sentence, known, chunk)
+            actor = _actor_of(text, sentence, known, chunk, plain)
             continue
         reading = _Sentence(text, sentence, known, actor)
         raws = reading.read_all()
@@ -2117,13 +2119,15 @@ def extract_sentences(
     return name_roles(text, _drop_overlaps(found))
 
 
-def _actor_of(text: str, sentence: Sentence, known: Known, chunk: str) -> Mention | None:
+def _actor_of(
+    text: str, sentence: Sentence, known: Known, chunk: str, reading: _Sentence | None
+) -> Mention | None:
     """The actor of a sentence with no cue that opens with a speech act, or with a verb and a
-    titled person after it, else None."""
+    titled person after it, else None. ``reading`` is the sentence when already read."""
     head = fold(chunk[:MAX_ACT_AT])
     if not _EXPRESSIVE_HEAD.match(head) and not _titled_second(head):
         return None
-    opening = _Sentence(text, sentence, known).opening_actor()
+    opening = (reading or _Sentence(text, sentence, known)).opening_actor()
     return opening[0] if opening is not None else None
 
 
@@ -2193,21 +2197,9 @@ _CUE_WORDS = (
 )
 
 
-class _CueFlags(dict[str, bool]):
-    """Folded word → whether it, or it less its first letter, is in _CUE_WORDS.
-
-    Kept per distinct word so that _spot slices no word per token (words repeat heavily).
-    """
-
-    def __missing__(self, norm: str) -> bool:
-        if len(self) >= _CUE_FLAGS_LIMIT:
-            self.clear()
-        flag = self[norm] = norm in _CUE_WORDS or norm[1:] in _CUE_WORDS
-        return flag
-
-
-_CUE_FLAGS_LIMIT = 200_000
-_CUE_FLAGS = _CueFlags()
+#: Every folded token that may be a cue: a cue word, or one with a و/ف conjunction in front
+#: (_reading strips no other letter). One small set, so _spot looks no word up in a large table.
+_CUE_FORMS = _CUE_WORDS | {c + w for w in _CUE_WORDS for c in "وف"}
 #: A token's folded form (Token.norm) as a C-level getter.
 _norm_of = itemgetter(Token._fields.index("norm"))
 
@@ -2228,8 +2220,8 @@ _PREFILTER_FORMS = _PREFILTER_WORDS | {c + w for w in _PREFILTER_WORDS for c in 
 
 def _may_hold_cue(chunk: str) -> bool:
     """Cheap test before tokenising: does the folded sentence contain any cue form at all?"""
-    # The sentence's normalized words: the same key fingerprints asks for next, from the cache.
-    if not _PREFILTER_FORMS.isdisjoint(normalize(chunk).split()):
+    # The sentence's normalized words: fingerprints joins them next, from the cache.
+    if not _PREFILTER_FORMS.isdisjoint(normal_words(chunk)):
         return True
     folded = fold(chunk)
     return "في" in folded and _CAME_IN_DOCUMENT.search(folded) is not None

@@ -94,16 +94,10 @@ class _Phrase:
     #: True when some part of the phrase is a registry name.
     registry: bool
     known: Known
-
-    @property
-    def first(self) -> str:
-        """The head word, without a و/ف conjunction."""
-        return _bare(self.words[0].norm)
-
-    @property
-    def norms(self) -> list[str]:
-        """The folded words."""
-        return [w.norm for w in self.words]
+    #: The folded words (read once: the readers below ask for them again and again).
+    norms: list[str]
+    #: The head word, without a و/ف conjunction.
+    first: str
 
     def mention(
         self, name: str, descriptor: str, kind: SourceKind | None, anaphor: bool = False
@@ -147,8 +141,9 @@ def read_voice(
     first = _bare(words[0].norm)
     has_quotes = any(_is_quote(t) for t in tokens)
     has_head = first in lx.OUTLET_HEADS or first in lx.AGENCY_HEADS or first in lx.OUTLET_ANAPHORS
-    registry = known([w.norm for w in words], has_head or has_quotes)
-    phrase = _Phrase(text, tokens, words, gender, registry, known)
+    norms = [w.norm for w in words]
+    registry = known(norms, has_head or has_quotes)
+    phrase = _Phrase(text, tokens, words, gender, registry, known, norms, first)
     if tokens[0].text in OPENING_QUOTES and tokens[-1].text in CLOSING_QUOTES:
         # A quoted phrase is a name as written: «الرئيس اليوم» is not the title الرئيس.
         if registry or allow_bare_name:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -227,8 +228,10 @@ _ENCODE: Callable[[ArticleResult], tuple[bytes, ...]] | None = None
 Encode = bool | Callable[[ArticleResult], tuple[bytes, ...]]
 
 
-def _start_worker(options: Options, encode: Encode) -> None:
+def _start_worker(options: Options, encode: Encode, nice: int = 0) -> None:
     global _WORKER, _ENCODE
+    if nice and hasattr(os, "nice"):
+        os.nice(nice)
     _WORKER = (options, Registry.load(options.sources))
     if encode is True:
         from .report import encode_article
@@ -282,21 +285,34 @@ def analyse_paths(
 
 
 def in_workers(
-    documents: list[Document], options: Options, jobs: int, *, encode: Encode = False
+    documents: list[Document],
+    options: Options,
+    jobs: int,
+    *,
+    encode: Encode = False,
+    nice: int = 0,
+    ahead: int = 0,
 ) -> Iterator[ArticleResult | Failure]:
     """Analyse documents in worker processes, in input order, with few chunks in flight.
 
     Executor.map would submit every document at once, holding a pickled copy of the whole
     corpus in memory; here at most 4 chunks per worker wait, and each document is let go of
     as soon as it is sent. The first chunks are small (2, 4, 8, … documents) so that this
-    process has results to work on while the fresh workers warm up.
+    process has results to work on while the fresh workers warm up. ``nice`` lowers the
+    workers' scheduling priority (Unix), for a caller whose own work on the results is what
+    the run waits for; ``ahead`` lets that many documents be in flight at least, for a caller
+    that takes results in bursts (the store links a chunk of articles at a time, and workers
+    that may run only 4 chunks ahead would stand idle meanwhile).
     """
-    chunks = deque(_chunked(documents, max(1, min(64, len(documents) // (jobs * 8)))))
+    size = max(1, min(64, len(documents) // (jobs * 8)))
+    chunks = deque(_chunked(documents, size))
     documents.clear()
+    in_flight = max(4 * jobs, -(-ahead // size))
     pending: deque[Future[list[ArticleResult | Failure]]] = deque()
-    with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(options, encode)) as pool:
+    start = (options, encode, nice)
+    with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=start) as pool:
         while chunks or pending:
-            while chunks and len(pending) < 4 * jobs:
+            while chunks and len(pending) < in_flight:
                 pending.append(pool.submit(_work_chunk, chunks.popleft()))
             for outcome in pending.popleft().result():
                 yield _interned(outcome) if isinstance(outcome, ArticleResult) else outcome

@@ -44,6 +44,13 @@ class AddSummary:
         return len({c.claim for c in self.changes if c.previous is None})
 
 
+#: How much lower the workers' scheduling priority is than this process's. This process links
+#: and writes every article in turn, so an add takes as long as it does; workers only need to
+#: stay ahead of it, and with as many workers as cores they would otherwise take a third of its
+#: core (measured on 2 cores, 8 days of SaudiNewsNet added a day at a time: 102 s → 91 s).
+WORKER_NICE = 10
+
+
 def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -73,7 +80,13 @@ def add_paths(
     changes: list[StatusChange] = []
     pending: list[tuple[str, ArticleResult]] = []
 
+    # The first transactions of a batch are small (chunk/16, /8, … up to chunk): linking starts
+    # as soon as the workers' first results arrive instead of waiting for a whole chunk of them.
+    size = max(1, chunk // 16)
+
     def flush() -> None:
+        nonlocal size
+        size = min(chunk, 2 * size)
         stored = store.add(pending, clock())
         added.extend(stored.added)
         duplicates.extend(stored.duplicates)
@@ -86,13 +99,13 @@ def add_paths(
             duplicates.append((document.path, held[digest]))
         else:
             todo.append((digest, document))
-    outcomes = _analysed([d for _, d in todo], options, registry, jobs)
+    outcomes = _analysed([d for _, d in todo], options, registry, jobs, chunk)
     for done, ((digest, document), outcome) in enumerate(zip(todo, outcomes, strict=True), 1):
         if isinstance(outcome, Failure):
             failures.append(outcome)
         else:
             pending.append((digest, outcome))
-        if len(pending) >= chunk:
+        if len(pending) >= size:
             flush()
         if progress is not None:
             progress(document.path, done, len(todo))
@@ -102,12 +115,14 @@ def add_paths(
 
 
 def _analysed(
-    documents: list[Document], options: Options, registry: Registry, jobs: int
+    documents: list[Document], options: Options, registry: Registry, jobs: int, chunk: int = 0
 ) -> Iterator[ArticleResult | Failure]:
     """Each document's analysis, in order: here, or in worker processes (pipeline's pool), which
     then encode each article's store rows too (rows.py)."""
     if jobs > 1 and len(documents) > 1:
-        yield from in_workers(documents, options, jobs, encode=encode)
+        # Workers go on while this process links a chunk: up to two chunks of articles ahead.
+        nice, ahead = WORKER_NICE, 2 * chunk
+        yield from in_workers(documents, options, jobs, encode=encode, nice=nice, ahead=ahead)
         return
     for document in documents:
         yield analyse_document(document, options, registry)

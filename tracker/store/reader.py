@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain
 from pathlib import Path
@@ -52,21 +53,37 @@ class SQLiteReader:
     def __init__(self, path: str | Path) -> None:
         """Open the store at ``path``, creating it or bringing an older schema up to date."""
         self.path = str(path)
-        try:
-            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_MS / 1000)
-            self._db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
-            self._db.execute("PRAGMA journal_mode = WAL")
-            self._db.execute("PRAGMA synchronous = NORMAL")
-            # The blocking tables are read and written all over at each article: keep their
-            # pages in memory (the default cache is 2 MB) rather than spill them to the WAL.
-            self._db.execute(f"PRAGMA cache_size = {-CACHE_KB}")
-            self._db.execute("PRAGMA temp_store = MEMORY")
-            # A chunk writes a few thousand pages: checkpoint (and fsync) every CHECKPOINT
-            # pages rather than after nearly every commit (SQLite's default is 1000).
-            self._db.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT}")
-            self._migrate()
-        except sqlite3.DatabaseError as exc:
-            raise self._error(exc) from None
+        deadline = time.monotonic() + BUSY_MS / 1000
+        while True:
+            try:
+                self._open()
+                return
+            except sqlite3.OperationalError as exc:
+                # Two processes creating one store at once: switching the new file to WAL can
+                # fail at once ("database is locked") rather than wait for the busy timeout.
+                if hasattr(self, "_db"):
+                    self._db.close()
+                busy = "locked" in str(exc) or "busy" in str(exc)
+                if not busy or time.monotonic() > deadline:
+                    raise self._error(exc) from None
+                time.sleep(0.05)
+            except sqlite3.DatabaseError as exc:
+                raise self._error(exc) from None
+
+    def _open(self) -> None:
+        """Connect, set the connection up, and create or migrate the schema."""
+        self._db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_MS / 1000)
+        self._db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
+        self._db.execute("PRAGMA journal_mode = WAL")
+        self._db.execute("PRAGMA synchronous = NORMAL")
+        # The blocking tables are read and written all over at each article: keep their
+        # pages in memory (the default cache is 2 MB) rather than spill them to the WAL.
+        self._db.execute(f"PRAGMA cache_size = {-CACHE_KB}")
+        self._db.execute("PRAGMA temp_store = MEMORY")
+        # A chunk writes a few thousand pages: checkpoint (and fsync) every CHECKPOINT
+        # pages rather than after nearly every commit (SQLite's default is 1000).
+        self._db.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT}")
+        self._migrate()
 
     # --- opening -----------------------------------------------------------------------------
 

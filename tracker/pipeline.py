@@ -296,9 +296,10 @@ def in_workers(
     """Analyse documents in worker processes, in input order, with few chunks in flight.
 
     Executor.map would submit every document at once, holding a pickled copy of the whole
-    corpus in memory; here at most 4 chunks per worker wait, and each document is let go of
-    as soon as it is sent. The first chunks are small (2, 4, 8, … documents) so that this
-    process has results to work on while the fresh workers warm up. ``nice`` lowers the
+    corpus in memory; here at most 4 chunks per worker wait (or ``ahead`` documents, below),
+    and each document is let go of as soon as it is sent. The first chunks are small (2, 4, 8,
+    … documents) so that this process has results to work on while the fresh workers warm
+    up. ``nice`` lowers the
     workers' scheduling priority (Unix), for a caller whose own work on the results is what
     the run waits for; ``ahead`` lets that many documents be in flight at least, for a caller
     that takes results in bursts (the store links a chunk of articles at a time, and workers

@@ -70,9 +70,9 @@ def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution
                 name, descriptor = holder
                 raw = replace(raw, source=replace(voice, name=name, descriptor=descriptor))
         elif voice is not None and _plural_or_surname(voice):
-            titled = _titled_name(text, voice.surface.strip()) or full_names.get(
-                fold(voice.surface.strip())
-            )
+            # A full name the article gave a voice before, else a titled one in the text.
+            word = voice.surface.strip()
+            titled = full_names.get(fold(word)) or _titled_name(text, word)
             if titled is not None:
                 name, descriptor, kind = titled
                 person = replace(voice, name=name, descriptor=descriptor, kind=kind, gender="")

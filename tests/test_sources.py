@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from tracker import analyse_article
 from tracker.errors import RegistryError
 from tracker.models import Article, Mention, SourceKind
+from tracker.readers import parse_article
 from tracker.sources import (
     MAX_LOOKBACK,
     Registry,
@@ -49,6 +51,40 @@ def test_country_of_descriptor(registry):
     """Nationality adjectives and country names give the country code."""
     assert registry.country_of("وزير الخارجية السوري") == "SY"
     assert registry.country_of("المتحدث باسم الحكومة العراقية") == "IQ"
+
+
+@pytest.mark.parametrize(
+    ("descriptor", "code"),
+    [
+        ("وزير الخارجية الكيني", "KE"),
+        ("المتحدث باسم الحكومة الكندية", "CA"),
+        ("رئيس وزراء نيوزيلندا", "NZ"),
+        ("Peruvian Interior Minister", "PE"),
+        ("New Mexico Governor", "US"),
+    ],
+)
+def test_countries_beyond_the_region(registry, descriptor, code):
+    """Countries far from the region are read too; a US state named like a country is the US."""
+    assert registry.country_of(descriptor) == code
+
+
+@pytest.mark.parametrize(
+    "descriptor",
+    ["وزير الإعلام سالم الكندي", "الكاتب خالد السويدي", "في مجرى التحقيق", "مدير مالي"],
+)
+def test_words_and_family_names_that_look_like_countries_name_none(registry, descriptor):
+    """الكندي and السويدي are family names, مجرى folds to the Hungarian adjective and مالي is
+    "financial": none of them names a country."""
+    assert registry.country_of(descriptor) is None
+
+
+def test_a_country_far_from_the_region_as_the_voice_is_its_government(registry):
+    """ "قالت كينيا إن …" is Kenya's government (group state:KE), not a person named كينيا."""
+    text = "قالت كينيا أمس إن الحدود مع جارتها ستفتح الأسبوع المقبل."
+    article = parse_article(text, "t.json", publisher="okaz", language="ar")
+    (att,) = analyse_article(article, registry).attributions
+    assert att.source.kind is SourceKind.GOVERNMENT_BODY
+    assert att.source.group == "state:KE"
 
 
 def test_extra_sources_file_adds_and_overrides(tmp_path):

@@ -47,6 +47,28 @@ def test_common_word_names_need_a_head_noun(registry):
     assert registry.match(["صحيفة", "اليوم"], True).id == "al-yaum"
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("الحكومة الفرنسية", None),
+        ("وزارة الخارجية الألمانية", None),
+        ("المملكة العربية السعودية", None),
+        ("الشبكة العربية للحقوق", None),
+        ("الوكالة الفرنسية", "afp"),
+        ("الفرنسية", "afp"),
+        ("مراسل العربية", "al-arabiya"),
+        ("قناة العربية", "al-arabiya"),
+    ],
+)
+def test_a_name_shaped_like_an_adjective_after_a_definite_noun_describes_it(
+    registry, phrase, expected
+):
+    """ "الحكومة الفرنسية" is France's government, not the agency called "الفرنسية" for short;
+    after a head noun, after an indefinite noun or alone, the short name is the source."""
+    found = registry.match(phrase.split(), False)
+    assert (found.id if found else None) == expected
+
+
 def test_country_of_descriptor(registry):
     """Nationality adjectives and country names give the country code."""
     assert registry.country_of("وزير الخارجية السوري") == "SY"

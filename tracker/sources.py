@@ -57,6 +57,19 @@ def _normal_word(word: str) -> str:
     return normalize(word)
 
 
+def _describes(words: Sequence[str], k: int) -> bool:
+    """True when words[k], a one-word name shaped like a nisba adjective ("العربية",
+    "الفرنسية", "الألمانية"), follows a definite noun it describes: "المملكة العربية",
+    "الحكومة الفرنسية", "الخارجية الألمانية" name a state or its ministry, not the channel or
+    the agency. After a head noun ("الوكالة الفرنسية") or alone ("ذكرت الفرنسية") it is the
+    name."""
+    word = words[k]
+    if k == 0 or not (word.startswith("ال") and word.endswith("يه")):
+        return False
+    before = words[k - 1]
+    return before not in _HEADS and before.startswith(("ال", "وال", "بال", "لل", "فال"))
+
+
 def _default_path(name: str) -> Path:
     packaged = resources.files("tracker") / "_data" / name
     if packaged.is_file():
@@ -213,6 +226,8 @@ class Registry:
                         continue
                     source_id, needs_head = hit
                     if needs_head and not (has_head or (start > 0 and words[start - 1] in _HEADS)):
+                        continue
+                    if size == 1 and _describes(words, start):
                         continue
                     return self.sources[source_id]
         return None

@@ -146,3 +146,39 @@ def test_unknown_publishers_are_not_one_voice(tmp_path):
     report = analyse_paths([str(first), str(second)], Options())
     voices = {s.voice.id for r in report.results for s in r.statements}
     assert len(voices) == 2
+
+
+def test_a_wire_restating_what_it_relays_is_not_a_second_origin(tmp_path):
+    """One outlet prints a wire's dispatch citing a source close to a club; another prints the
+    news from that wire in other words, with the citation dropped. The wire's own voice
+    restates what it relayed: one origin (the source), not two."""
+    import json
+
+    records = [
+        {
+            "source": "الوادي",
+            "author": "أ ف ب",
+            "date": "2024-05-02",
+            "title": "المدرب يغادر",
+            "content": "أفادت وكالة الصحافة الفرنسية نقلا عن مصدر مقرب من نادي النجوم أن "
+            "المدرب حمدان السالم سيغادر النادي نهاية الموسم الحالي بعد خلاف طويل مع "
+            "مجلس الإدارة حول التعاقدات.",
+        },
+        {
+            "source": "السهل",
+            "author": "أ ف ب",
+            "date": "2024-05-02",
+            "title": "رحيل المدرب",
+            "content": "قرر المدرب حمدان السالم مغادرة النادي في نهاية الموسم الحالي إثر "
+            "خلافات طويلة مع مجلس إدارة النادي بشأن التعاقدات.",
+        },
+    ]
+    path = tmp_path / "two.jsonl"
+    lines = (json.dumps(r, ensure_ascii=False) for r in records)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = analyse_paths([str(path)], Options())
+    claim = _claim(report, "سيغادر النادي نهاية الموسم")
+    assert len(claim.articles) == 2
+    assert claim.status is Status.SINGLE_SOURCED
+    assert _names(report, claim.origins) == ["مصدر مقرب من نادي النجوم"]
+    assert "same text" not in claim.explanation  # linked as a rewording, not as a copy

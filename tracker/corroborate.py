@@ -28,7 +28,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import ChainMap, Counter
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from typing import Any
@@ -230,8 +230,10 @@ def standing(
     tied to a body counts as that body; a content that says a report is untrue is a denial;
     a claim quoted inside its own denial has no asserting voice; a voice that denies a claim
     is never one of its asserting origins. Statements credited to a wire assert the claim in
-    the wire's name, unless their article attributes the claim itself (the wire restating
-    what it reports someone said is not a second origin); other own-voice statements only
+    the wire's name, unless their article attributes the claim itself or the wire relays it
+    from another origin anywhere in the claim (the wire restating what it reports someone said
+    is not a second origin; nor is any voice that relays the claim and also states it);
+    other own-voice statements only
     make it unattributed. ``publisher_of`` maps an article to its publisher's source id: an
     attribution whose only voice is its own publisher ("نرى أن …" in a column) is that
     publisher's own voice, since a publisher is never a voice of its own articles.
@@ -247,9 +249,18 @@ def standing(
     itself = [a for a in said if _by_publisher(a, origin(a), publishers.get(a.article))]
     asserted = [a for a in said if a.id not in {b.id for b in itself}]
     reporting = {a.article for a in asserted}
-    credited = [voice_of[s.id] for s in stated if s.credited and s.article not in reporting]
+    relaying = _relaying(asserted, origin)
+    credited = [
+        voice_of[s.id]
+        for s in stated
+        if s.credited
+        and s.article not in reporting
+        and voice_of[s.id].independence_group not in relaying
+    ]
     denials = [origin(a) for a in atts if stance_of(a) is Stance.DENIES]
-    assertions = [origin(a) for a in asserted] + credited
+    assertions = [
+        origin(a) for a in asserted if origin(a).independence_group not in relaying
+    ] + credited
     denying = _groups(denials)
     asserting = {
         group: voice
@@ -266,6 +277,18 @@ def standing(
     else:
         status = Status.UNATTRIBUTED
     return Standing(status, asserting, denying, own, (*assertions, *denials))
+
+
+def _relaying(asserted: Sequence[Attribution], origin: Callable[[Attribution], Source]) -> set[str]:
+    """The groups of voices that relay the claim from another origin somewhere in it ("أ ف ب،
+    نقلا عن مصدر مقرب من النادي"): where the same voice states the claim on its own (a copy that
+    dropped "citing …", its credited own voice), it is restating what it relayed, not a second
+    origin."""
+    out: set[str] = set()
+    for att in asserted:
+        root = origin(att).independence_group
+        out.update(v.independence_group for v in att.chain[:-1] if v.independence_group != root)
+    return out
 
 
 def _by_publisher(att: Attribution, origin: Source, publisher: str | None) -> bool:

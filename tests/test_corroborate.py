@@ -6,7 +6,7 @@ from conftest import FUZZ, fuzz_texts
 from hypothesis import given
 
 from tracker.corroborate import _normal_words, match_key, same_claim
-from tracker.models import Stance, Status
+from tracker.models import Source, SourceKind, Stance, Status
 from tracker.text import normalize
 
 
@@ -99,3 +99,24 @@ def test_fingerprint_words_are_the_normalised_words(sentence):
     words = _normal_words(sentence)
     assert len(words) == len(normalize(sentence).split())
     assert b" ".join(words) == normalize(sentence).encode("utf-8")
+
+
+def test_a_body_and_its_command_written_with_a_joined_article_are_one_voice():
+    """ "القيادة العامة للقوات البحرية" holds "القوات البحرية": the ل joined to the article does
+    not make it another name."""
+    from tracker.link.independence import same_voice
+
+    command = Source("a", "القيادة العامة للقوات البحرية", SourceKind.GOVERNMENT_BODY)
+    forces = Source("b", "القوات البحرية", SourceKind.GOVERNMENT_BODY)
+    assert same_voice(command, forces)
+    assert not same_voice(forces, Source("c", "القوات الجوية", SourceKind.GOVERNMENT_BODY))
+
+
+def test_a_statement_issued_by_a_body_speaks_for_it_as_its_unnamed_source_does():
+    """ "بيان صادر عن لجنة الحي" and "مصدر في لجنة الحي" are one body's voice: one origin."""
+    from tracker.link.independence import affiliation
+
+    statement = Source("a", "بيان صادر عن لجنة الحي", SourceKind.DOCUMENT)
+    source = Source("b", "مصدر في لجنة الحي", SourceKind.ANONYMOUS)
+    assert affiliation(statement) == affiliation(source) == "لجنه حي"
+    assert affiliation(Source("c", "البيان", SourceKind.DOCUMENT)) == ""

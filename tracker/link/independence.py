@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..lang import union
-from ..models import UNNAMED_KINDS, Attribution, Source
+from ..models import UNNAMED_KINDS, Attribution, Source, SourceKind
 from ..names import skeleton
 from ..text import normalize
 
@@ -43,6 +43,8 @@ def affiliation(voice: Source) -> str:
     باسم الصندوق") whom the registry and the text tie to no state."""
     if voice.kind in UNNAMED_KINDS:
         words = _headed(voice.name, _HEADS)
+    elif voice.kind is SourceKind.DOCUMENT and not voice.group:
+        words = _issued(voice.name)
     elif voice.group or not voice.descriptor:
         return ""
     else:
@@ -58,6 +60,18 @@ def affiliation(voice: Source) -> str:
             key = [w for w in key if len(w) > 1][:KEY_WORDS]
             return " ".join(key)
     return ""
+
+
+#: Words after which a document names who issued it ("بيان صادر عن …", "issued by …").
+_ISSUERS = frozenset({"عن", "by"})
+
+
+def _issued(name: str) -> list[str]:
+    """The words of a document's name from its head on, with the word that names its issuer
+    made a tie ("بيان صادر عن الهيئة" → [بيان, في, الهيئه]), or [] when it names none: a
+    statement speaks for the body that issued it."""
+    words = normalize(name).split()
+    return [("في" if n and w in _ISSUERS else w) for n, w in enumerate(words)]
 
 
 def _headed(text: str, heads: frozenset[str]) -> list[str]:
@@ -89,7 +103,17 @@ def name_words(name: str) -> frozenset[str]:
     """The words of a voice's name as consonant skeletons (``names.skeleton``), so that
     spellings of one name ("غسان"/"Ghassan") agree; a foreign g is written غ or ج
     ("غرانت"/"جرانت"), so the two letters are one here."""
-    return frozenset(skeleton(name).replace("\u0263", "j").split())
+    return frozenset(skeleton(_unclitic(name)).replace("\u0263", "j").split())
+
+
+#: A preposition or conjunction joined to a word's article ("للقوات", "بالهيئة", "والوزارة").
+_JOINED_ARTICLE = re.compile(r"(?<!\S)(?:لل(?=\S{3})|[بوفك]ال(?=\S{3}))")
+
+
+def _unclitic(name: str) -> str:
+    """A name with the preposition or conjunction taken off its words' article, so that
+    "القيادة العامة للقوات المسلحة" holds "القوات المسلحة"."""
+    return _JOINED_ARTICLE.sub("ال", normalize(name))
 
 
 def same_voice(a: Source, b: Source) -> bool:

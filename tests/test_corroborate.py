@@ -120,3 +120,17 @@ def test_a_statement_issued_by_a_body_speaks_for_it_as_its_unnamed_source_does()
     source = Source("b", "مصدر في لجنة الحي", SourceKind.ANONYMOUS)
     assert affiliation(statement) == affiliation(source) == "لجنه حي"
     assert affiliation(Source("c", "البيان", SourceKind.DOCUMENT)) == ""
+
+
+def test_voices_joined_through_another_voice_count_once():
+    """ "الحمدان" is "سالم الحمدان" (one name holds the other), who shares a state group with
+    "وزير الدفاع": whatever order they come in, the three are one origin."""
+    from tracker.corroborate import _groups
+
+    surname = Source("c", "الحمدان", SourceKind.PERSON)
+    minister = Source("b", "وزير الدفاع", SourceKind.OFFICIAL, group="state:XX")
+    named = Source("a", "سالم الحمدان", SourceKind.OFFICIAL, group="state:XX")
+    assert len(_groups([surname, minister, named])) == 1
+    assert len(_groups([named, surname, minister])) == 1
+    other = Source("d", "خالد العمري", SourceKind.PERSON)
+    assert len(_groups([surname, minister, other, named])) == 2

@@ -195,13 +195,29 @@ def same_claim(
 
 def _groups(voices: Iterable[Source]) -> dict[str, Source]:
     """Voices by independence group, in order of first appearance; a voice that is an earlier
-    one under another name (``link.independence.same_voice``) counts as that one."""
-    out: dict[str, Source] = {}
+    one under another name (``link.independence.same_voice``) counts as that one, and so does
+    every voice joined to it through others ("كارتر" is "آشتون كارتر", who is in one group
+    with "الوزير الأميركي": the three are one)."""
+    sets: list[list[Source]] = []
+    seen: set[str] = set()
     for voice in voices:
+        if voice.id in seen:
+            continue
+        seen.add(voice.id)
         group = voice.independence_group
-        if group not in out and not any(same_voice(voice, kept) for kept in out.values()):
-            out[group] = voice
-    return out
+        hits = [
+            n
+            for n, kept in enumerate(sets)
+            if any(v.independence_group == group or same_voice(voice, v) for v in kept)
+        ]
+        if not hits:
+            sets.append([voice])
+            continue
+        first = sets[hits[0]]
+        for n in reversed(hits[1:]):
+            first.extend(sets.pop(n))
+        first.append(voice)
+    return {kept[0].independence_group: kept[0] for kept in sets}
 
 
 @dataclass(frozen=True, slots=True)

@@ -231,3 +231,36 @@ def test_a_surname_looks_back_over_the_last_voices_only(registry):
 def test_file_name_is_the_path_name(path):
     """An unknown publisher is named after the file, as pathlib names it."""
     assert _file_name(path) == Path(path).name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "group"),
+    [
+        (
+            "وقال السفير الأمريكي في الأمم المتحدة جون هاملتون إن المحادثات ستستأنف غدا.",
+            "جون هاملتون",
+            "state:US",
+        ),
+        (
+            "وقال مندوب سوريا في الأمم المتحدة سالم الحمدان إن المحادثات ستستأنف غدا.",
+            "سالم الحمدان",
+            "state:SY",
+        ),
+        ("وقال المتحدث باسم الأمم المتحدة إن المحادثات ستستأنف غدا.", "الأمم المتحدة", "un"),
+    ],
+)
+def test_an_envoy_named_at_a_registry_body_is_the_envoy(registry, text, name, group):
+    """ "السفير الأمريكي في الأمم المتحدة فلان" is the US envoy, not the UN named in his title;
+    the UN's own spokesman, unnamed, still speaks for the UN."""
+    article = parse_article(text, "t.json", publisher="okaz", language="ar")
+    (att,) = analyse_article(article, registry).attributions
+    assert (att.source.name, att.source.independence_group) == (name, group)
+
+
+def test_a_family_name_like_a_nationality_gives_no_country(registry):
+    """ "اللواء منصور الحمدان التركي": التركي closes the name, it is no Turkish general."""
+    text = "قال المتحدث الأمني اللواء منصور الحمدان التركي إن الأجهزة أحبطت المحاولة."
+    article = parse_article(text, "t.json", publisher="okaz", language="ar")
+    (att,) = analyse_article(article, registry).attributions
+    assert att.source.name == "منصور الحمدان التركي"
+    assert att.source.country is None

@@ -564,7 +564,11 @@ class Resolver:
                 return earlier
         kind = mention.kind or SourceKind.PERSON
         group = ""
-        country = self.registry.country_of(f"{mention.descriptor} {mention.name}")
+        # A named person's country is in his descriptor: "التركي", "المصري" closing a name
+        # are family names ("اللواء منصور التركي" is no Turkish general).
+        country = self.registry.country_of(
+            mention.descriptor if named else f"{mention.descriptor} {mention.name}"
+        )
         # A place name alone as the voice ("Damascus said", "Ankara denied") is that state's
         # government, never a person.
         place = self.registry.countries.get(normalize(mention.name))

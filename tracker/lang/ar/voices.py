@@ -386,9 +386,10 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
     title_at = _title_after_name(phrase.norms)
     if title_at is not None:
         return phrase.mention(_join(words[:title_at]), _join(words[title_at:]), SourceKind.PERSON)
-    if phrase.registry:
+    titled = first in lx.OFFICIAL_TITLES or first in lx.PERSON_TITLES
+    if phrase.registry and not (first in lx.OFFICIAL_TITLES and _represents(words)):
         return phrase.mention("", "", None)
-    if first in lx.OFFICIAL_TITLES or first in lx.PERSON_TITLES:
+    if titled:
         kind = SourceKind.OFFICIAL if first in lx.OFFICIAL_TITLES else SourceKind.PERSON
         split = _name_start(words)
         between = _name_between_titles(words)
@@ -418,6 +419,18 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
     if allow_bare_name and _looks_like_name(phrase.norms):
         return phrase.mention("", "", SourceKind.PERSON)
     return None
+
+
+def _represents(words: Sequence[Token]) -> bool:
+    """True when a title and what follows name a person, not the registry body named in the
+    phrase: a name after the title ("السفير في الأمم المتحدة سالم الحمدان"), or a country's
+    adjective on the title ("السفير الأمريكي في الأمم المتحدة": an envoy at the body speaks for
+    his state, not for it)."""
+    split = _name_start(words)
+    if split is not None:
+        name = [w.norm for w in words[split:]]
+        return _looks_like_name(name)
+    return len(words) > 1 and _nisba(words[1].norm)
 
 
 def _described_person(phrase: _Phrase) -> Mention | None:

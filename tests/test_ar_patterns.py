@@ -1939,3 +1939,44 @@ def test_a_supervisors_name_with_bin_starts_before_it(read):
     )
     (att,) = result.attributions
     assert att.source.name == "روّاف بن مجاهد الوادعي"
+
+
+def test_an_interview_with_a_quoted_medium_then_a_place_then_the_colon(read):
+    """ "في مقابلة مع «الوادي» في العاصمة: «…»": the medium carried the words; the place
+    between it and the colon is no part of the content."""
+    result = read(
+        "وقال سالم الهاشمي في مقابلة مع «الوادي» في العاصمة: «أدت التقنية إلى تغييرات "
+        "جذرية في الصناعة»."
+    )
+    (att,) = result.attributions
+    assert [v.name for v in att.chain] == ["الوادي", "سالم الهاشمي"]
+    assert att.content == "أدت التقنية إلى تغييرات جذرية في الصناعة"
+
+
+def test_but_he_opens_a_second_statement_of_the_same_voice(read):
+    """ "…، لكنه أكد أيضا أن …" / "… لكنه أضاف أن …": "but he" ends the first content and its
+    verb reads a second one for the same voice (never a voice named "لكنه")."""
+    result = read(
+        "وأكد الوزير سالم الهاشمي أن الحكومة تقف مع خطوات السلام، لكنه أكد أيضا أن "
+        "تنفيذ القرار شرط لذلك. وقال خالد الحمدان إن الموازنة تكفي لعام واحد لكنه أضاف أن "
+        "العجز سيرتفع."
+    )
+    got = [(a.source.name, a.content) for a in result.attributions]
+    assert got == [
+        ("سالم الهاشمي", "الحكومة تقف مع خطوات السلام"),
+        ("سالم الهاشمي", "تنفيذ القرار شرط لذلك"),
+        ("خالد الحمدان", "الموازنة تكفي لعام واحد"),
+        ("خالد الحمدان", "العجز سيرتفع"),
+    ]
+
+
+def test_a_body_described_by_its_remit_and_an_aside_on_whom_it_belongs_to(read):
+    """ "المركز المعني بمراقبة القرصنة في العاصمة، والتابع للمكتب الدولي، بأنه": المعني takes
+    its ب complement into the voice, and the aside "والتابع لـ…" is no content."""
+    result = read(
+        "وأفاد المركز المعني بمراقبة القرصنة في العاصمة، والتابع للمكتب الدولي، بأنه تم "
+        "تسجيل تسعة حوادث هذا العام."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "المركز المعني بمراقبة القرصنة"
+    assert att.content == "تم تسجيل تسعة حوادث هذا العام"

@@ -212,6 +212,13 @@ _CARRIED = folded(
 #: ("طالب فلان بقمة عاجلة، معتبرا أن …", "ودعا فلان إلى الحوار. وقال إن …").
 _CALLS = frozenset(fold(w + ending) for w in "طالب دعا حث".split() for ending in ("", "ت"))
 
+#: "لكنه أكد أيضا أن …": "but he" opens a new clause of the same speaker before its verb.
+_BUT_HE = folded(
+    """
+    لكنه لكنها لكنهم ولكنه ولكنها ولكنهم
+    """
+)
+
 #: "فلان، وهو شقيق الضحية، إن": a pronoun opening an apposition in a lead.
 _APPOSITION_PRONOUNS = folded(
     """
@@ -432,6 +439,7 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         bare = _strip_conj(norm)
         prev = tokens[i - 1].text if i else ""
         clause_start = i == 0 or bare != norm or prev in "،,؛;:"
+        clause_start = clause_start or (i > 0 and tokens[i - 1].norm in _BUT_HE)
         nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
         cue = _reading(bare, nxt, tokens, i)
         if (
@@ -740,6 +748,8 @@ class _Sentence:
     def _clause_cut(self, index: int) -> int:
         """Offset of the end of the text before the clause that begins at token index."""
         k = index
+        if k > 0 and self.tokens[k - 1].norm in _BUT_HE:
+            k -= 1  # "…، لكنه أكد": the clause begins at "لكنه"
         while k > 0 and not self.tokens[k - 1].is_word and self.tokens[k - 1].text in "،,؛;":
             k -= 1
         return self.tokens[k - 1].end if k > 0 else self.tokens[index].start
@@ -865,6 +875,9 @@ class _Sentence:
                 norm in lx.CLAUSE_BREAKERS or norm in lx.ADDRESSEES or self._is_spot(k)
             ):
                 return k
+            if k > index and self.tokens[k - 1].norm in _AFFILIATED and norm[:1] in "بل":
+                k += 1  # "المركز المعني بمراقبة القرصنة": the complement of المعني/التابع
+                continue
             if verb is not None and k > index and self._verb_object_at(k, verb):
                 return k
             if verb is not None and k > index and self._described_object(index, k, verb):
@@ -1024,8 +1037,21 @@ class _Sentence:
             return False
         after = self.index_at(quote[1] + 1)
         colon = after < len(self.tokens) and self.tokens[after].text == ":"
+        colon = colon or self._place_then_colon(after)
         words = len(self.text[quote[0] + 1 : quote[1]].split())
         return (colon and words <= MAX_NAME_QUOTE_WORDS) or self._name_in_lead(k)
+
+    def _place_then_colon(self, k: int) -> bool:
+        """ "في العاصمة:" at token k: a short place after the medium, then the colon that opens
+        the words said ("في مقابلة مع «الوادي» في العاصمة: …")."""
+        if k >= len(self.tokens) or self.tokens[k].norm not in {"في", "من"}:
+            return False
+        for j in range(k + 1, min(len(self.tokens), k + MAX_CARRIER_WORDS + 1)):
+            if self.tokens[j].text == ":":
+                return j > k + 1
+            if not self.tokens[j].is_word or self._is_spot(j):
+                return False
+        return False
 
     def _short_name_quote(self, quote: tuple[int, int]) -> bool:
         inner = self.text[quote[0] + 1 : quote[1]]
@@ -1684,7 +1710,12 @@ class _Sentence:
         if comma + 1 >= len(tokens):
             return comma + 1
         first = _strip_conj(tokens[comma + 1].norm)
-        if first not in _TITLES and tokens[comma + 1].norm not in _APPOSITION_PRONOUNS:
+        aside = first in _AFFILIATED  # "المركز …، والتابع للمكتب الدولي، بأنه"
+        if (
+            first not in _TITLES
+            and tokens[comma + 1].norm not in _APPOSITION_PRONOUNS
+            and not aside
+        ):
             return comma + 1
         for j in range(comma + 2, min(len(tokens), comma + 2 + MAX_VOICE_TOKENS)):
             if tokens[j].text in "،,":

@@ -1980,3 +1980,16 @@ def test_a_body_described_by_its_remit_and_an_aside_on_whom_it_belongs_to(read):
     (att,) = result.attributions
     assert att.source.name == "المركز المعني بمراقبة القرصنة"
     assert att.content == "تم تسجيل تسعة حوادث هذا العام"
+
+
+def test_an_unlisted_name_set_off_by_commas_after_an_official_title(read):
+    """ "المتحدثة باسم البعثة، راضية عاشوري، إن": two plain words between commas after a title
+    are the person even when no list knows the given name; "، من جهة أخرى،" or "، في بيان له،"
+    between the title and the content name no one."""
+    result = read(
+        "وقالت المتحدثة باسم البعثة في الوادي، راضية عاشوري، إن العملية تمت بمعرفة الجيش. "
+        "وذكر وزير الخارجية، من جهة أخرى، أن الاتفاق سيوقع غدا. "
+        "وقال المستشار الثقافي، في بيان له، إن المعرض يفتتح الأحد."
+    )
+    names = [a.source.name for a in result.attributions]
+    assert names == ["راضية عاشوري", "وزير الخارجية", "المستشار الثقافي"]

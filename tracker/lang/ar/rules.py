@@ -212,6 +212,17 @@ _CARRIED = folded(
 #: ("طالب فلان بقمة عاجلة، معتبرا أن …", "ودعا فلان إلى الحوار. وقال إن …").
 _CALLS = frozenset(fold(w + ending) for w in "طالب دعا حث".split() for ending in ("", "ت"))
 
+#: An unlisted name set off by commas after a title has two or three words.
+MIN_UNLISTED_WORDS = 2
+MAX_UNLISTED_WORDS = 3
+#: Words that open a time or a manner between commas, not a name ("، صباح اليوم،").
+_NOT_A_NAME_START = folded(
+    """
+    يوم صباح مساء ظهر فجر ليلة أمس خلال عقب بعد قبل منذ حتى عبر وفق وفقا حسب بحسب بشكل بصورة
+    نقلا تعليقا ردا أيضا كذلك وهو وهي وهم في من على الى إلى عن مع لدى
+    """
+)
+
 #: "لكنه أكد أيضا أن …": "but he" opens a new clause of the same speaker before its verb.
 _BUT_HE = folded(
     """
@@ -1371,7 +1382,7 @@ class _Sentence:
                 named = self._quoted_person(k, after, cue) or named
             return None if named is None else (named, after)
         plain_end = self.phrase_end(k, verb=cue)
-        end = self._apposed_name(plain_end)
+        end = self._apposed_name(plain_end, k)
         if tok.norm in _NEWS_OBJECTS and not cue.takes_an and not self._content_at(end):
             return None  # "كما أكد خبرَ الوفاة عددٌ من …": the object comes first; no voice here
         if end == k:
@@ -1461,10 +1472,12 @@ class _Sentence:
         العام على" (the name comes after what is supervised)."""
         return supervisor_head([_strip_conj(t.norm) for t in self.tokens[index:k]])
 
-    def _apposed_name(self, end: int) -> int:
+    def _apposed_name(self, end: int, start: int | None = None) -> int:
         """Extend a voice phrase over a name set off by commas before the content: "قال
-        المتحدث باسم الجيش، سالم الهاشمي، إن …"; else return ``end`` as it is."""
+        المتحدث باسم الجيش، سالم الهاشمي، إن …"; else return ``end`` as it is. With the
+        phrase's ``start`` on an official title, a name of unlisted words may follow too."""
         tokens = self.tokens
+        role_titled = start is not None and _strip_conj(tokens[start].norm) in lx.OFFICIAL_TITLES
         named_end = end
         quote = self.quote_at(end) if end < len(tokens) else None
         if (
@@ -1492,10 +1505,30 @@ class _Sentence:
         # Only a name that starts as names do: "، رفض الكشف عن اسمه، إن" is not one.
         titled = len(name) > 1 and _strip_conj(name[0].norm) in _TITLES
         named = given_name(name[0].norm) or (titled and given_name(name[1].norm))
+        named = named or (role_titled and self._unlisted_name(name))
         words = all(t.is_word and t.norm != "ل" for t in name)  # "فلان لـ«الوادي»:" a carrier
         if opens and words and named and not self._is_ala(comma + 1):
             return close  # "، سالم الهاشمي، إن" or "، العقيد سالم الهاشمي، إن"
         return named_end
+
+    def _unlisted_name(self, name: Sequence[Token]) -> bool:
+        """Two or three plain words that may be a name no list holds ("راضية عاشوري"): no
+        article on the first, no time word, function word or verb."""
+        norms = [t.norm for t in name]
+        if not MIN_UNLISTED_WORDS <= len(norms) <= MAX_UNLISTED_WORDS:
+            return False
+        if norms[0].startswith("ال") or norms[0] in _NOT_A_NAME_START:
+            return False
+        if any(n in lx.OCCASIONS or _strip_conj(n) in lx.OCCASIONS for n in norms):
+            return False  # "، في تصريح صحفي،": the occasion, not a name
+        return all(
+            n.isalpha()
+            and n not in lx.ADVERBS
+            and n not in lx.COMPLEMENTISERS
+            and n not in lx.CLAUSE_BREAKERS
+            and _strip_conj(n) not in lx.VERB_CUES
+            for n in norms
+        )
 
     def _past_affiliation(self, comma: int) -> int:
         """The comma closing an aside on the body that opens at comma ("، التابعة للرابطة،"),

@@ -1993,3 +1993,14 @@ def test_an_unlisted_name_set_off_by_commas_after_an_official_title(read):
     )
     names = [a.source.name for a in result.attributions]
     assert names == ["راضية عاشوري", "وزير الخارجية", "المستشار الثقافي"]
+
+
+def test_a_role_after_a_term_of_address_still_names_its_holder(read):
+    """ "عقد فخامة الرئيس الوادي فلان اجتماعا … وأكد الرئيس الوادي أن": "فخامة" addresses the
+    president, it makes no other role, so the later role is the person named there."""
+    result = read(
+        "عقد فخامة الرئيس الوادي سالم الهاشمي اليوم اجتماعا ضم مستشاريه. "
+        "وأكد الرئيس الوادي أن الحكومة تقف مع السلام."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "سالم الهاشمي"

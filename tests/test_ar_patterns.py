@@ -1813,3 +1813,178 @@ def test_a_foreign_surname_alone_is_the_person_named_in_full_before(read):
         ("جون هاملتون", SourceKind.OFFICIAL),
         ("مسؤولون", SourceKind.ANONYMOUS),
     ]
+
+
+def test_ala_set_off_by_commas_is_no_name(read):
+    """ "…، على سبيل المثال، بأن": على folds like the name علي but names no one."""
+    result = read(
+        "حيث يقول الكثير من العلماء، على سبيل المثال، بأن عددا من الزملاء باتوا يعتمدون "
+        "على المؤسسات الخيرية."
+    )
+    assert all("سبيل" not in a.source.name for a in result.attributions)
+
+
+def test_a_trailing_according_to_followed_by_the_voices_participle(read):
+    """ "…، بحسب ما قال المصدر مشيرا إلى …": the participle goes on for the voice, so the
+    content is the clause before the cue; "ونقل إلى المستشفى" (carried) is no relay cue."""
+    result = read(
+        "وأصيب شرطي في وجهه حين ألقيت عليه حجارة ونقل الى المستشفى، "
+        "بحسب ما قال المصدر مشيرا الى أن المهاجم اعتقل."
+    )
+    contents = [a.content for a in result.attributions]
+    assert contents == [
+        "وأصيب شرطي في وجهه حين ألقيت عليه حجارة ونقل الى المستشفى",
+        "المهاجم اعتقل",
+    ]
+
+
+def test_an_interview_with_a_quoted_medium_then_a_place_then_the_colon(read):
+    """ "في مقابلة مع «الوادي» في العاصمة: «…»": the medium carried the words; the place
+    between it and the colon is no part of the content."""
+    result = read(
+        "وقال سالم الهاشمي في مقابلة مع «الوادي» في العاصمة: «أدت التقنية إلى تغييرات "
+        "جذرية في الصناعة»."
+    )
+    (att,) = result.attributions
+    assert [v.name for v in att.chain] == ["الوادي", "سالم الهاشمي"]
+    assert att.content == "أدت التقنية إلى تغييرات جذرية في الصناعة"
+
+
+def test_but_he_opens_a_second_statement_of_the_same_voice(read):
+    """ "…، لكنه أكد أيضا أن …" / "… لكنه أضاف أن …": "but he" ends the first content and its
+    verb reads a second one for the same voice (never a voice named "لكنه")."""
+    result = read(
+        "وأكد الوزير سالم الهاشمي أن الحكومة تقف مع خطوات السلام، لكنه أكد أيضا أن "
+        "تنفيذ القرار شرط لذلك. وقال خالد الحمدان إن الموازنة تكفي لعام واحد لكنه أضاف أن "
+        "العجز سيرتفع."
+    )
+    got = [(a.source.name, a.content) for a in result.attributions]
+    assert got == [
+        ("سالم الهاشمي", "الحكومة تقف مع خطوات السلام"),
+        ("سالم الهاشمي", "تنفيذ القرار شرط لذلك"),
+        ("خالد الحمدان", "الموازنة تكفي لعام واحد"),
+        ("خالد الحمدان", "العجز سيرتفع"),
+    ]
+
+
+# Voices named after a role: each text is made up; the expected voices were read and judged.
+_ROLE_AND_NAME_CASES = [
+    # "مشرف النادي الشيخ فلان": the role is no name; the person follows the honorific, and his
+    # surname alone later is the same person (not a second voice).
+    pytest.param(
+        "وأوضح مشرف النادي الشيخ سالم الهاشمي أن الحفل سيقام غدا في القاعة الكبرى. "
+        "وأضاف الهاشمي أن عدد الحضور بلغ ثلاثمئة شخص.",
+        ["سالم الهاشمي", "سالم الهاشمي"],
+        id="honorific-after-role",
+    ),
+    # "المشرف العام على X فلان": على completes the title; the voice is the person named after
+    # what he supervises (from the word before بن), or the whole title when no name follows.
+    pytest.param(
+        "وأوضح المشرف العام على المهرجان سالم بن خالد الوادعي أن الحفل سيقام غدا. "
+        "وقال المشرف على الكرسي د. خالد الهاشمي، إن الحملة تستهدف ألف مريض. "
+        "وبين المشرف على الحملة أن التوزيع بدأ أمس في القرى الجنوبية. "
+        "وأوضح المشرف العام على البرنامج روّاف بن مجاهد الوادعي أن الخيمة تميزت هذا العام.",
+        ["سالم بن خالد الوادعي", "خالد الهاشمي", "المشرف على الحملة", "روّاف بن مجاهد الوادعي"],
+        id="supervisor-ala",
+    ),
+    # "المتحدثة باسم بعثة الأمم المتحدة في الوادي «…»، فلانة، إن": the person speaks, not the
+    # body her title names; "المتحدثة الأممية" later is the same person.
+    pytest.param(
+        "وقالت المتحدثة باسم بعثة الأمم المتحدة في الوادي “بعثة الوادي”، سلمى الخالد، "
+        "إن العملية تمت بمعرفة الجيش وحده. "
+        "وأضافت المتحدثة الأممية أن الرهائن نقلوا إلى مكان آمن.",
+        ["سلمى الخالد", "سلمى الخالد"],
+        id="name-after-short-quoted-name",
+    ),
+    # "المتحدثة باسم البعثة، راضية عاشوري، إن": two plain words between commas after a title
+    # are the person even when no list knows the given name; an occasion or "من جهة أخرى"
+    # there names no one.
+    pytest.param(
+        "وقالت المتحدثة باسم البعثة في الوادي، راضية عاشوري، إن العملية تمت بمعرفة الجيش. "
+        "وذكر وزير الخارجية، من جهة أخرى، أن الاتفاق سيوقع غدا. "
+        "وقال المستشار الثقافي، في بيان له، إن المعرض يفتتح الأحد.",
+        ["راضية عاشوري", "وزير الخارجية", "المستشار الثقافي"],
+        id="unlisted-name-between-commas",
+    ),
+    # "متحدث رئاسي", "ناشط سياسي محلي": the adjective is no name (a voice "رئاسي" would
+    # merge unrelated officials).
+    pytest.param(
+        "وقال متحدث رئاسي إن اثني عشر شخصا قتلوا في الهجوم. "
+        "وكشف ناشط سياسي محلي أن التنظيم اعتقل مئتي شخص.",
+        ["متحدث رئاسي", "ناشط سياسي محلي"],
+        id="indefinite-title-adjective",
+    ),
+    # "طالب فلان بقمة عاجلة، معتبرا أن …" and "ودعا فلان إلى …. وقال …": the doer of the
+    # demand speaks what follows, not the voice quoted before him.
+    pytest.param(
+        "وأوضح مصدر في الشرطة أن قوات الأمن صدت ألف محاولة. "
+        'من جهته، طالب خالد الهاشمي الوزير السابق بقمة عاجلة بين البلدين، معتبرا أن "الوضع '
+        'الراهن يجعل البلاد حارسا للحدود". '
+        "ودعا سالم الحمدان العضو في الحزب الجيران إلى تحمل حصتهم. "
+        'وقال "ليس هناك أي سبب يدعو إلى إبقاء هؤلاء الناس هنا".',
+        ["مصدر في الشرطة", "خالد الهاشمي", "سالم الحمدان"],
+        id="demand-opens-the-sentence",
+    ),
+    # "عقد فخامة الرئيس الوادي فلان اجتماعا … وأكد الرئيس الوادي أن": "فخامة" addresses the
+    # president, it makes no other role, so the later role is the person named there.
+    pytest.param(
+        "عقد فخامة الرئيس الوادي سالم الهاشمي اليوم اجتماعا ضم مستشاريه. "
+        "وأكد الرئيس الوادي أن الحكومة تقف مع السلام.",
+        ["سالم الهاشمي"],
+        id="term-of-address",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "voices"), _ROLE_AND_NAME_CASES)
+def test_the_voice_is_the_person_named_with_the_role(read, text, voices):
+    """The voice of each attribution is the person the text names with the role."""
+    assert [a.source.name for a in read(text).attributions] == voices
+
+
+# One attribution each: its voice and content were read and judged.
+_ONE_ATTRIBUTION_CASES = [
+    # "أمين عام الهيئة، التابعة للوزارة، فلان، أن": the aside on the body sits between the
+    # title and the name; the voice is the person.
+    pytest.param(
+        "وأوضح أمين عام الهيئة الوطنية للتنمية، التابعة لوزارة الشؤون، خالد الوادعي، "
+        "أن المشروع يشمل عشرين قرية.",
+        "خالد الوادعي",
+        "المشروع يشمل عشرين قرية",
+        id="aside-on-the-body-then-name",
+    ),
+    # "المدير العام لمستشفى الوادي، الدكتور فلان: أن …": a colon closes the name as a comma
+    # does; the hospital is not the voice.
+    pytest.param(
+        "وأكد المدير العام لمستشفى الوادي، الدكتور سالم بن خالد الوادعي: أن المستشفى "
+        "استقبل اثني عشر مصابا.",
+        "سالم بن خالد الوادعي",
+        "المستشفى استقبل اثني عشر مصابا",
+        id="titled-name-closed-by-colon",
+    ),
+    # "…، حسبما أفاد فلان، نائب مدير العمليات.": the title closing the sentence describes the
+    # voice; the content is the clause before the cue.
+    pytest.param(
+        "وفقدت السفينة الاتصال مع سلطات الميناء مساء السبت بعد مغادرة الميناء، "
+        "حسبما أفاد سالم الهاشمي، نائب مدير العمليات في خفر السواحل.",
+        "سالم الهاشمي",
+        "وفقدت السفينة الاتصال مع سلطات الميناء مساء السبت بعد مغادرة الميناء",
+        id="trailing-cue-then-title",
+    ),
+    # "المركز المعني بمراقبة القرصنة في العاصمة، والتابع للمكتب الدولي، بأنه": المعني takes
+    # its ب complement into the voice, and the aside "والتابع لـ…" is no content.
+    pytest.param(
+        "وأفاد المركز المعني بمراقبة القرصنة في العاصمة، والتابع للمكتب الدولي، بأنه تم "
+        "تسجيل تسعة حوادث هذا العام.",
+        "المركز المعني بمراقبة القرصنة",
+        "تم تسجيل تسعة حوادث هذا العام",
+        id="body-remit-and-aside",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "voice", "content"), _ONE_ATTRIBUTION_CASES)
+def test_one_attribution_with_its_voice_and_content(read, text, voice, content):
+    """The one attribution of the text has this voice and this content."""
+    (att,) = read(text).attributions
+    assert (att.source.name, att.content) == (voice, content)

@@ -227,8 +227,21 @@ def _whole_word(text: str, word: str) -> list[int]:
 
 
 def _titled_before(text: str, at: int) -> bool:
+    """A title right before the role makes it another role ("نائب وزير الزراعة"); a term of
+    address does not ("فخامة الرئيس" is the president)."""
     words = text[max(0, at - 20) : at].split()
-    return bool(words) and fold(words[-1]).lstrip("و") in lx.OFFICIAL_TITLES
+    if not words:
+        return False
+    before = fold(words[-1]).lstrip("و")
+    return before in lx.OFFICIAL_TITLES and before not in _ADDRESS_TERMS
+
+
+#: Terms of address before a title, which leave the role the same: "فخامة الرئيس".
+_ADDRESS_TERMS = folded(
+    """
+    فخامة معالي سمو
+    """
+)
 
 
 def _name_after(text: str, at: int, stop: int, with_words: bool) -> tuple[str, str] | None:

@@ -31,7 +31,7 @@ from ..common import colon_paragraph
 from . import lexicon as lx
 from .proclitics import drop_conjunction, strip_article
 from .roles import name_roles
-from .voices import given_name, read_voice
+from .voices import given_name, read_voice, supervisor_head
 
 #: A voice phrase longer than this (in tokens) is not a voice but a clause.
 MAX_VOICE_TOKENS = 12
@@ -194,6 +194,42 @@ _BACK_REFERENCES = folded(
 _OBJECT_PRONOUNS = frozenset(fold(w) for w in "له لها لهم لهما لكم لك لنا لي".split())
 #: "أكد بشكل قاطع أن …", "أعلن بصورة رسمية": a manner phrase after the verb, never its subject.
 _MANNER_PREFIXES = tuple(fold(w) for w in "بشكل بصورة بوضوح بحزن".split())
+#: "مدير الهيئة، التابعة للرابطة، فلان، إن": an aside on the body between title and name.
+_AFFILIATED = folded(
+    """
+    التابع التابعة المعني المعنية
+    """
+)
+
+#: Forms of نقل that mean "carried" when إلى follows at once ("ونقل إلى المستشفى").
+_CARRIED = folded(
+    """
+    نقل نقلت نقلوا
+    """
+)
+
+#: Calls and demands that open a sentence: their doer speaks the subject-less cue after them
+#: ("طالب فلان بقمة عاجلة، معتبرا أن …", "ودعا فلان إلى الحوار. وقال إن …").
+_CALLS = frozenset(fold(w + ending) for w in "طالب دعا حث".split() for ending in ("", "ت"))
+
+#: An unlisted name set off by commas after a title has two or three words.
+MIN_UNLISTED_WORDS = 2
+MAX_UNLISTED_WORDS = 3
+#: Words that open a time or a manner between commas, not a name ("، صباح اليوم،").
+_NOT_A_NAME_START = folded(
+    """
+    يوم صباح مساء ظهر فجر ليلة أمس خلال عقب بعد قبل منذ حتى عبر وفق وفقا حسب بحسب بشكل بصورة
+    نقلا تعليقا ردا أيضا كذلك وهو وهي وهم في من على الى إلى عن مع لدى
+    """
+)
+
+#: "لكنه أكد أيضا أن …": "but he" opens a new clause of the same speaker before its verb.
+_BUT_HE = folded(
+    """
+    لكنه لكنها لكنهم ولكنه ولكنها ولكنهم
+    """
+)
+
 #: "فلان، وهو شقيق الضحية، إن": a pronoun opening an apposition in a lead.
 _APPOSITION_PRONOUNS = folded(
     """
@@ -414,6 +450,7 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         bare = _strip_conj(norm)
         prev = tokens[i - 1].text if i else ""
         clause_start = i == 0 or bare != norm or prev in "،,؛;:"
+        clause_start = clause_start or (i > 0 and tokens[i - 1].norm in _BUT_HE)
         nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
         cue = _reading(bare, nxt, tokens, i)
         if (
@@ -474,6 +511,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     if bare in lx.IMPERSONAL or tokens[i].norm in lx.IMPERSONAL:
         if nxt in lx.COMPLEMENTISERS and (i == 0 or tokens[i - 1].text in "،,؛"):
             return lx.Cue(bare, lx.CueClass.IMPERSONAL)
+    if bare in _CARRIED and nxt in {"الي", "لي"}:
+        return None  # "ونقل إلى المستشفى": carried somewhere, not relaying words
     if bare in _NAMING and tokens[i].text.endswith("ى"):
         return None  # "شاهد يدعى فلان": "is called" names the voice, it claims nothing
     return lx.VERB_CUES.get(bare)
@@ -535,7 +574,8 @@ class _Sentence:
         # the speaker of what follows just as an opening act does.
         spot = self.spot_at.get(k)
         verb_cue = spot is not None and spot.cue.cls is lx.CueClass.VERB
-        act = verb_cue or _strip_conj(self.tokens[k].norm) in lx.OPENING_ACTS
+        opener = _strip_conj(self.tokens[k].norm)
+        act = verb_cue or opener in lx.OPENING_ACTS or opener in _CALLS
         if not act and not self._titled_doer(k):
             return None
         start = self._after_verb_adverbs(k + 1)
@@ -719,6 +759,8 @@ class _Sentence:
     def _clause_cut(self, index: int) -> int:
         """Offset of the end of the text before the clause that begins at token index."""
         k = index
+        if k > 0 and self.tokens[k - 1].norm in _BUT_HE:
+            k -= 1  # "…، لكنه أكد": the clause begins at "لكنه"
         while k > 0 and not self.tokens[k - 1].is_word and self.tokens[k - 1].text in "،,؛;":
             k -= 1
         return self.tokens[k - 1].end if k > 0 else self.tokens[index].start
@@ -836,11 +878,17 @@ class _Sentence:
                 if norm in {"في", "عن"} and k > index and self._attached_phrase(k):
                     k += 1
                     continue
+                if norm == "علي" and self._supervised_by(index, k):
+                    k += 1  # "المشرف العام على المهرجان فلان": على completes the title
+                    continue
                 return k
             if k > index and (
                 norm in lx.CLAUSE_BREAKERS or norm in lx.ADDRESSEES or self._is_spot(k)
             ):
                 return k
+            if k > index and self.tokens[k - 1].norm in _AFFILIATED and norm[:1] in "بل":
+                k += 1  # "المركز المعني بمراقبة القرصنة": the complement of المعني/التابع
+                continue
             if verb is not None and k > index and self._verb_object_at(k, verb):
                 return k
             if verb is not None and k > index and self._described_object(index, k, verb):
@@ -1000,8 +1048,21 @@ class _Sentence:
             return False
         after = self.index_at(quote[1] + 1)
         colon = after < len(self.tokens) and self.tokens[after].text == ":"
+        colon = colon or self._place_then_colon(after)
         words = len(self.text[quote[0] + 1 : quote[1]].split())
         return (colon and words <= MAX_NAME_QUOTE_WORDS) or self._name_in_lead(k)
+
+    def _place_then_colon(self, k: int) -> bool:
+        """ "في العاصمة:" at token k: a short place after the medium, then the colon that opens
+        the words said ("في مقابلة مع «الوادي» في العاصمة: …")."""
+        if k >= len(self.tokens) or self.tokens[k].norm not in {"في", "من"}:
+            return False
+        for j in range(k + 1, min(len(self.tokens), k + MAX_CARRIER_WORDS + 1)):
+            if self.tokens[j].text == ":":
+                return j > k + 1
+            if not self.tokens[j].is_word or self._is_spot(j):
+                return False
+        return False
 
     def _short_name_quote(self, quote: tuple[int, int]) -> bool:
         inner = self.text[quote[0] + 1 : quote[1]]
@@ -1320,7 +1381,8 @@ class _Sentence:
             if named is not None and cue.gender == "m" and named.kind is SourceKind.OUTLET:
                 named = self._quoted_person(k, after, cue) or named
             return None if named is None else (named, after)
-        end = self._apposed_name(self.phrase_end(k, verb=cue))
+        plain_end = self.phrase_end(k, verb=cue)
+        end = self._apposed_name(plain_end, k)
         if tok.norm in _NEWS_OBJECTS and not cue.takes_an and not self._content_at(end):
             return None  # "كما أكد خبرَ الوفاة عددٌ من …": the object comes first; no voice here
         if end == k:
@@ -1328,9 +1390,37 @@ class _Sentence:
         subject = read_voice(
             self.text, self.tokens[k:end], self.known, allow_bare_name=True, gender=cue.gender
         )
+        if end != plain_end and (subject is None or subject.kind not in _PEOPLE_KINDS):
+            subject = self._apposed_person(k, end, cue) or subject
         if subject is None:
             subject = self._described_subject(k, end, cue)
         return None if subject is None else (subject, end)
+
+    def _is_ala(self, k: int) -> bool:
+        """The word at k is the preposition على as written (it folds like the name علي)."""
+        return self.tokens[k].text in {"على", "وعلى"}
+
+    def _apposed_person(self, k: int, end: int, cue: lx.Cue) -> Mention | None:
+        """The person named between commas at the end of the subject phrase k..end, the title
+        before it as descriptor: "المتحدثة باسم بعثة الأمم المتحدة، فلانة، إن" is فلانة, not
+        the body her title names; None when the name reads as no person."""
+        comma = max(j for j in range(k, end) if self.tokens[j].text in "،,")
+        if self._is_ala(comma + 1):
+            return None  # "الكثير من العلماء، على سبيل المثال، بأن": no name
+        found = read_voice(
+            self.text,
+            self.tokens[comma + 1 : end],
+            self.known,
+            allow_bare_name=True,
+            gender=cue.gender,
+        )
+        if found is None or found.kind not in _PEOPLE_KINDS:
+            return None
+        role = " ".join(t.text for t in self.tokens[k:comma] if t.is_word)
+        titled = _strip_conj(self.tokens[k].norm) in lx.OFFICIAL_TITLES
+        kind = SourceKind.OFFICIAL if titled else found.kind
+        descriptor = " ".join(filter(None, (role, found.descriptor)))
+        return replace(found, descriptor=descriptor, kind=kind)
 
     def _described_subject(self, k: int, end: int, cue: lx.Cue) -> Mention | None:
         """The named person heading a subject phrase that runs on into a description, when the
@@ -1377,30 +1467,81 @@ class _Sentence:
     def _next_norm(self, k: int) -> str:
         return self.tokens[k + 1].norm if k + 1 < len(self.tokens) else ""
 
-    def _apposed_name(self, end: int) -> int:
+    def _supervised_by(self, index: int, k: int) -> bool:
+        """على at k completes a supervisor's title opening the phrase: "المشرف على", "المشرف
+        العام على" (the name comes after what is supervised)."""
+        return supervisor_head([_strip_conj(t.norm) for t in self.tokens[index:k]])
+
+    def _apposed_name(self, end: int, start: int | None = None) -> int:
         """Extend a voice phrase over a name set off by commas before the content: "قال
-        المتحدث باسم الجيش، سالم الهاشمي، إن …"; else return ``end`` as it is."""
+        المتحدث باسم الجيش، سالم الهاشمي، إن …"; else return ``end`` as it is. With the
+        phrase's ``start`` on an official title, a name of unlisted words may follow too."""
         tokens = self.tokens
+        role_titled = start is not None and _strip_conj(tokens[start].norm) in lx.OFFICIAL_TITLES
+        named_end = end
+        quote = self.quote_at(end) if end < len(tokens) else None
+        if (
+            quote is not None
+            and len(self.text[quote[0] + 1 : quote[1]].split()) <= MAX_NAME_QUOTE_WORDS
+        ):
+            end = self.index_at(quote[1] + 1)  # "… في الوادي «البعثة»، فلان، إن": its short name
         if end >= len(tokens) or tokens[end].text not in "،,":
-            return end
+            return named_end
+        comma = self._past_affiliation(end)
         close = next(
             (
                 j
-                for j in range(end + 1, min(len(tokens), end + MAX_NAME_TOKENS + 2))
-                if tokens[j].text in "،,"
+                for j in range(comma + 1, min(len(tokens), comma + MAX_NAME_TOKENS + 2))
+                if tokens[j].text in "،,:"
             ),
             None,
         )
-        if close is None or close == end + 1 or close + 1 >= len(tokens):
-            return end
-        name = tokens[end + 1 : close]
-        opens = tokens[close + 1].norm in lx.COMPLEMENTISERS or tokens[close + 1].text == ":"
+        if close is None or close == comma + 1 or close + 1 >= len(tokens):
+            return named_end
+        name = tokens[comma + 1 : close]
+        # "…، الدكتور سالم الهاشمي: أن …": a colon closes the name as a comma does
+        opens = tokens[close].text == ":" or tokens[close + 1].norm in lx.COMPLEMENTISERS
+        opens = opens or tokens[close + 1].text == ":"
         # Only a name that starts as names do: "، رفض الكشف عن اسمه، إن" is not one.
         titled = len(name) > 1 and _strip_conj(name[0].norm) in _TITLES
         named = given_name(name[0].norm) or (titled and given_name(name[1].norm))
-        if opens and all(t.is_word for t in name) and named:
+        named = named or (role_titled and self._unlisted_name(name))
+        words = all(t.is_word and t.norm != "ل" for t in name)  # "فلان لـ«الوادي»:" a carrier
+        if opens and words and named and not self._is_ala(comma + 1):
             return close  # "، سالم الهاشمي، إن" or "، العقيد سالم الهاشمي، إن"
-        return end
+        return named_end
+
+    def _unlisted_name(self, name: Sequence[Token]) -> bool:
+        """Two or three plain words that may be a name no list holds ("راضية عاشوري"): no
+        article on the first, no time word, function word or verb."""
+        norms = [t.norm for t in name]
+        if not MIN_UNLISTED_WORDS <= len(norms) <= MAX_UNLISTED_WORDS:
+            return False
+        if norms[0].startswith("ال") or norms[0] in _NOT_A_NAME_START:
+            return False
+        if any(n in lx.OCCASIONS or _strip_conj(n) in lx.OCCASIONS for n in norms):
+            return False  # "، في تصريح صحفي،": the occasion, not a name
+        return all(
+            n.isalpha()
+            and n not in lx.ADVERBS
+            and n not in lx.COMPLEMENTISERS
+            and n not in lx.CLAUSE_BREAKERS
+            and _strip_conj(n) not in lx.VERB_CUES
+            for n in norms
+        )
+
+    def _past_affiliation(self, comma: int) -> int:
+        """The comma closing an aside on the body that opens at comma ("، التابعة للرابطة،"),
+        where a name set off by commas may follow; else comma itself."""
+        tokens = self.tokens
+        if comma + 1 >= len(tokens) or tokens[comma + 1].norm not in _AFFILIATED:
+            return comma
+        for j in range(comma + 2, min(len(tokens), comma + MAX_NAME_TOKENS + 2)):
+            if tokens[j].text in "،,":
+                return j
+            if not tokens[j].is_word or self._is_spot(j) or tokens[j].norm in lx.COMPLEMENTISERS:
+                break
+        return comma
 
     def _apposed_subject(self, i: int) -> Mention | None:
         """A name then its title between commas before the verb: "سالم الهاشمي، المتحدث باسم
@@ -1602,7 +1743,12 @@ class _Sentence:
         if comma + 1 >= len(tokens):
             return comma + 1
         first = _strip_conj(tokens[comma + 1].norm)
-        if first not in _TITLES and tokens[comma + 1].norm not in _APPOSITION_PRONOUNS:
+        aside = first in _AFFILIATED  # "المركز …، والتابع للمكتب الدولي، بأنه"
+        if (
+            first not in _TITLES
+            and tokens[comma + 1].norm not in _APPOSITION_PRONOUNS
+            and not aside
+        ):
             return comma + 1
         for j in range(comma + 2, min(len(tokens), comma + 2 + MAX_VOICE_TOKENS)):
             if tokens[j].text in "،,":
@@ -1939,7 +2085,7 @@ class _Sentence:
         أفادت الوكالة الجمعة، وأوضحت …" trails its content like "…، بحسب الوكالة."."""
         while after < len(self.tokens) and self.tokens[after].norm in lx.ADVERBS:
             after += 1
-        if after >= len(self.tokens):
+        if after >= len(self.tokens) or self._voice_goes_on(after):
             return True
         at = bisect_left(self.boundaries, after)
         if at < len(self.boundaries) and self.boundaries[at] == after:
@@ -1947,6 +2093,24 @@ class _Sentence:
         end = self.boundary_after(after)
         rest = self.text[self.tokens[after].start : end]
         return len(rest.strip(" .،,؛;!؟?\"'»”")) < MIN_CONTENT_CHARS
+
+    def _voice_goes_on(self, after: int) -> bool:
+        """What follows a trailing cue's voice at token after still speaks of the voice, not
+        the content: its title set off by a comma up to the sentence's end ("…، حسبما أفاد
+        فلان، نائب مدير العمليات.") or a participle of its own ("…، بحسب ما قال المصدر مشيرا
+        إلى …", read as its own attribution)."""
+        spot = self.spot_at.get(after)
+        if spot is not None and spot.cue.cls is lx.CueClass.PARTICIPLE:
+            return True
+        if self.tokens[after].text not in "،," or after + 1 >= len(self.tokens):
+            return False
+        if _strip_conj(self.tokens[after + 1].norm) not in lx.OFFICIAL_TITLES:
+            return False
+        rest = self.tokens[after + 1 :]
+        return not any(
+            t.text in "،,:" or t.text in OPENING_QUOTES or t.norm in lx.COMPLEMENTISERS
+            for t in rest
+        ) and not any(k in self.spot_at for k in range(after + 1, len(self.tokens)))
 
     def _preposition_content(self, i: int, after: int) -> tuple[int, int, QuoteKind] | None:
         """The content of the prepositional cue at token i whose voice ends before token after.
@@ -2156,7 +2320,7 @@ _NOT_DOERS = folded(
 #: A cheap test before tokenising: does the sentence open with a speech act (after a linker)?
 _EXPRESSIVE_HEAD = re.compile(
     r"\s*(?:[^،]{0,12}،\s*)?[وف]?(?:"
-    + "|".join(sorted({w for w in lx.OPENING_ACTS if not w.endswith("ت")}))
+    + "|".join(sorted({w for w in lx.OPENING_ACTS | _CALLS if not w.endswith("ت")}))
     + r")"
 )
 

@@ -386,6 +386,9 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
     title_at = _title_after_name(phrase.norms)
     if title_at is not None:
         return phrase.mention(_join(words[:title_at]), _join(words[title_at:]), SourceKind.PERSON)
+    supervised = _supervisor_voice(phrase)
+    if supervised is not None:
+        return supervised
     titled = first in lx.OFFICIAL_TITLES or first in lx.PERSON_TITLES
     if phrase.registry and not (first in lx.OFFICIAL_TITLES and _represents(words)):
         return phrase.mention("", "", None)
@@ -431,6 +434,50 @@ def _represents(words: Sequence[Token]) -> bool:
         name = [w.norm for w in words[split:]]
         return _looks_like_name(name)
     return len(words) > 1 and _nisba(words[1].norm)
+
+
+def supervisor_head(norms: Sequence[str]) -> bool:
+    """The words are a supervisor's title that على completes: "المشرف", "المشرف العام"."""
+    head = list(norms)
+    if head and head[-1] in _GENERAL:
+        head = head[:-1]
+    return len(head) == 1 and head[0] in _SUPERVISORS
+
+
+def _supervisor_voice(phrase: _Phrase) -> Mention | None:
+    """ "المشرف العام على البرامج بالوزارة سالم الهاشمي": the person named after what he
+    supervises (the first given name after على and its object), else the whole title as an
+    unnamed official; None when the phrase is no supervisor's title."""
+    if phrase.first not in _SUPERVISORS:
+        return None  # most phrases: one set lookup
+    norms, words = phrase.norms, phrase.words
+    ala = next((k for k, n in enumerate(norms[:3]) if n == "علي"), None)
+    if ala is None or not supervisor_head(norms[:ala]) or ala + 1 >= len(norms):
+        return None
+    for k in range(ala + 2, len(words)):
+        titled = norms[k] in lx.PERSON_TITLES or norms[k] in {"د", "الشيخ"}
+        at = k + 1 if titled else k  # "… الدكتور فلان": the name after the title
+        if norms[k] in {"بن", "بنت"} and k > ala + 2:
+            at = k - 1  # "… روّاف بن مجاهد": the given name before بن is the name's first
+        if titled or (given_name(norms[k]) and not words[k].text.endswith("ى")):
+            name = norms[at:]
+            if name and len(name) <= MAX_NAME_WORDS and _looks_like_name(name):
+                return phrase.mention(_join(words[at:]), _join(words[:at]), SourceKind.OFFICIAL)
+            break
+    return phrase.mention("", "", SourceKind.OFFICIAL)
+
+
+#: A title completed by على and what is supervised: "المشرف العام على البرنامج فلان".
+_SUPERVISORS = folded(
+    """
+    المشرف المشرفة مشرف مشرفة
+    """
+)
+_GENERAL = folded(
+    """
+    العام العامة
+    """
+)
 
 
 def _described_person(phrase: _Phrase) -> Mention | None:
@@ -593,8 +640,27 @@ def _title_after_name(norms: Sequence[str]) -> int | None:
             name = norms[:k]
             if name[0].startswith("ال") or name[0] in _HEAD_WORDS:
                 return None
+            if _honorific_before_name(norms, k):
+                return None  # "مشرف النادي الشيخ سالم الهاشمي": the name follows the honorific
             return k if _looks_like_name(list(name)) else None
     return None
+
+
+def _honorific_before_name(norms: Sequence[str], k: int) -> bool:
+    """True when the title at k is an honorific ("الشيخ", "الدكتور") that a given name follows
+    while no given name comes before it: the words before are a role, not a name."""
+    if k + 1 >= len(norms) or not given_name(norms[k + 1]):
+        return False
+    honorific = norms[k] in lx.PERSON_TITLES or norms[k] in _HONORIFICS
+    return honorific and not any(given_name(n) for n in norms[:k])
+
+
+#: Titles of respect that also stand before a name after a role ("مشرف المركز الشيخ فلان").
+_HONORIFICS = folded(
+    """
+    الشيخ
+    """
+)
 
 
 def _quoted_name(tokens: Sequence[Token]) -> tuple[str, int, int] | None:
@@ -705,8 +771,32 @@ def _name_start(words: Sequence[Token]) -> int | None:
         if norm in lx.PERSON_TITLES or norm in {"د", "م"} or _coordinated_title(norm):
             i += 1  # "إمام وخطيب المسجد": titles joined by و
             continue
+        if _unnamed_adjective(words, i):
+            i += 1  # "متحدث رئاسي": an adjective of an indefinite title, no name
+            continue
         break
     return None if i >= len(words) else i
+
+
+def _unnamed_adjective(words: Sequence[Token], i: int) -> bool:
+    """The word at i is an indefinite relational adjective ("رئاسي", "عسكرية") right after the
+    indefinite title opening the phrase: it describes the title-holder and names no one."""
+    if i > MAX_UNNAMED_AT or any(w.norm.startswith("ال") for w in words[: i + 1]):
+        return False  # only "متحدث رئاسي" opening the phrase, not "… مساعد غالي العنزي"
+    for word in words[i + 1 :]:
+        if word.norm in _DESCRIPTOR_LINKS or word.norm == "باسم" or _descriptor_word(word.norm):
+            break  # "متحدث رسمي باسم المجلس": what follows is the title's complement
+        if not word.norm.startswith("ال") and not word.norm.endswith(("ي", "يه")):
+            return False  # "مستشار مفتي مصر": a noun in construct with what it governs
+    norm = words[i].norm
+    return norm.endswith(("ي", "يه")) and not given_name(norm) and len(norm) >= MIN_NISBA_LETTERS
+
+
+#: "ناشط سياسي محلي": the adjective is the second or third word of an indefinite phrase.
+MAX_UNNAMED_AT = 2
+
+#: "أمني" has four letters; shorter words in ي ("علي", "زكي") are too often names.
+MIN_NISBA_LETTERS = 4
 
 
 def _coordinated_title(norm: str) -> bool:

@@ -24,12 +24,13 @@ def test_relay_of_one_outlet_is_single_sourced(analyse):
 
 
 def test_one_group_counts_once(analyse):
-    """A state agency and the same state's minister are one origin."""
+    """A state agency and the same state's minister it quotes in one article are one origin:
+    the agency carries the minister's words."""
     result = analyse("ar-02-state-group.txt")
     claim = _claim_with(result, "معبر نصيب الحدودي")
     assert len(claim.attributions) == 2
     assert claim.status is Status.SINGLE_SOURCED
-    assert "count as one (state:SY)" in claim.explanation
+    assert "all tracing to محمود الأحمد; relayed through وكالة الأنباء السورية" in claim.explanation
 
 
 def test_denial_makes_a_claim_contested(analyse):
@@ -134,3 +135,77 @@ def test_voices_joined_through_another_voice_count_once():
     assert len(_groups([named, surname, minister])) == 1
     other = Source("d", "خالد العمري", SourceKind.PERSON)
     assert len(_groups([surname, minister, other, named])) == 2
+
+
+def _said(n, source, article="x"):
+    from tracker.models import Attribution, QuoteKind
+
+    return Attribution(
+        id=f"{article}.a{n}",
+        article=article,
+        source=source,
+        chain=(source,),
+        cue="قال",
+        cue_start=n * 100,
+        cue_end=n * 100 + 3,
+        content="الجسر سيفتح غدا أمام حركة الشاحنات",
+        start=n * 100 + 10,
+        end=n * 100 + 40,
+        quote=QuoteKind.INDIRECT,
+        stance=Stance.ASSERTS,
+        origin=source,
+    )
+
+
+def test_an_outlet_saying_what_a_voice_of_the_same_article_said_carries_it():
+    """ "قال الوزير … لقناة الوادي" read as two voices of one article: the channel carries the
+    minister's words and is no second origin."""
+    from tracker.corroborate import standing
+
+    minister = Source("m", "سالم الحمدان", SourceKind.OFFICIAL, descriptor="وزير النقل")
+    channel = Source("c", "الوادي", SourceKind.OUTLET, descriptor="قناة")
+    judged = standing([_said(1, minister), _said(2, channel)], [], {})
+    assert judged.status is Status.SINGLE_SOURCED
+    assert list(judged.asserting) == ["m"]
+    assert judged.aside == ((channel, "carries another voice of the same article"),)
+
+
+def test_a_voice_that_names_no_one_is_no_second_origin():
+    """A common noun read as a voice ("التفاصيل", "النتائج الأخيرة") or a report with no issuer
+    does not make a claim corroborated; two identified voices in two articles do."""
+    from tracker.corroborate import standing
+
+    minister = Source("m", "سالم الحمدان", SourceKind.OFFICIAL, descriptor="وزير النقل")
+    noun = Source("n", "تفاصيل", SourceKind.PERSON)
+    report = Source("r", "التقرير", SourceKind.DOCUMENT)
+    governor = Source("g", "خالد العمري", SourceKind.OFFICIAL, descriptor="محافظ الوادي")
+    for weak in (noun, report):
+        judged = standing([_said(1, minister), _said(2, weak, article="y")], [], {})
+        assert judged.status is Status.SINGLE_SOURCED
+        assert judged.aside[0][0] == weak
+    both = standing([_said(1, minister), _said(2, governor, article="y")], [], {})
+    assert both.status is Status.CORROBORATED
+
+
+def test_two_bare_names_in_one_article_are_not_two_origins():
+    """In one article, a bare name with no title is more often one speaker misread than a
+    second speaker: single-sourced, and the explanation says why."""
+    from tracker.corroborate import explain, standing
+
+    minister = Source("m", "سالم الحمدان", SourceKind.OFFICIAL, descriptor="وزير النقل")
+    bare = Source("b", "خالد العمري", SourceKind.PERSON)
+    atts = [_said(1, minister), _said(2, bare)]
+    judged = standing(atts, [], {})
+    assert judged.status is Status.SINGLE_SOURCED
+    assert "خالد العمري not counted: not identified enough" in explain(judged, atts, [])
+
+
+def test_the_head_of_a_body_named_by_its_first_words_speaks_for_it():
+    """ "مدير المرصد الوطني" is the head of "المرصد الوطني لحقوق الإنسان": one voice."""
+    from tracker.link.independence import same_voice
+
+    head = Source("p", "سالم الحمدان", SourceKind.PERSON, descriptor="مدير المرصد الوطني")
+    body = Source("o", "المرصد الوطني لحقوق الإنسان", SourceKind.ORGANIZATION)
+    assert same_voice(head, body)
+    other = Source("q", "خالد العمري", SourceKind.PERSON, descriptor="مدير المرصد الأهلي")
+    assert not same_voice(other, body)

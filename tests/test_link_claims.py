@@ -420,7 +420,7 @@ def test_a_copy_crediting_a_wire_keeps_the_wire():
 def test_an_attribution_to_the_publisher_itself_is_its_own_voice():
     """'نرى أن …' in a column, voiced only by the article's publisher, asserts nothing in
     another voice: with one source elsewhere the claim stays single-sourced."""
-    paper = Source("paper", "الوادي", SourceKind.OUTLET)
+    paper = Source("paper", "الوادي", SourceKind.OUTLET, descriptor="صحيفة")
     itself = replace(_att(1, paper, Stance.ASSERTS, 0, 60, 0), chain=())
     other = Source("expert", "حمدان العلي", SourceKind.PERSON)
     said = replace(_att(2, other, Stance.ASSERTS, 0, 60, 0), article="y", id="y.a2")

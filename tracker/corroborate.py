@@ -40,7 +40,7 @@ from .lang import content_words, union
 from .link.anchors import Anchors, anchors, conflict, places, reading_order, shared
 from .link.antonyms import opposed
 from .link.denials import quoted_in_denials, stance_of
-from .link.independence import name_words, same_voice, why_same
+from .link.independence import BODY, name_words, same_voice, why_same
 from .link.independence import origin_of as attributed_origin
 from .link.morph import arabic_script, stem, stems
 from .link.numbers import spelled_numbers
@@ -230,6 +230,8 @@ class Standing:
     own_voices: dict[str, Source]
     #: Every origin counted, before voices of one group are merged (for the explanation).
     voices: tuple[Source, ...] = ()
+    #: Voices that assert the claim but are not counted as origins, each with the reason.
+    aside: tuple[tuple[Source, str], ...] = ()
 
 
 def standing(
@@ -267,22 +269,30 @@ def standing(
     reporting = {a.article for a in asserted}
     relaying = _relaying(asserted, origin)
     credited = [
-        voice_of[s.id]
+        (s.article, voice_of[s.id])
         for s in stated
         if s.credited
         and s.article not in reporting
         and voice_of[s.id].independence_group not in relaying
     ]
     denials = [origin(a) for a in atts if stance_of(a) is Stance.DENIES]
-    assertions = [
-        origin(a) for a in asserted if origin(a).independence_group not in relaying
+    told = [
+        (a.article, origin(a)) for a in asserted if origin(a).independence_group not in relaying
     ] + credited
+    told, aside = _carriers_dropped(told)
+    assertions = [voice for _, voice in told]
     denying = _groups(denials)
     asserting = {
         group: voice
         for group, voice in _groups(assertions).items()
         if not any(same_voice(voice, denier) for denier in denying.values())
     }
+    asserting, weak = _identified(asserting, one_article=len({a for a, _ in told}) == 1)
+    aside += weak
+    counted = {v.independence_group for v in (*asserting.values(), *denying.values())}
+    aside = list(
+        {v.id: (v, why) for v, why in aside if v.independence_group not in counted}.values()
+    )
     own = _groups([*(voice_of[s.id] for s in stated if not s.credited), *map(origin, itself)])
     if denying:
         status = Status.CONTESTED
@@ -292,7 +302,63 @@ def standing(
         status = Status.SINGLE_SOURCED
     else:
         status = Status.UNATTRIBUTED
-    return Standing(status, asserting, denying, own, (*assertions, *denials))
+    return Standing(status, asserting, denying, own, (*assertions, *denials), tuple(aside))
+
+
+#: Kinds of voice that carry others' words: in an article that also quotes the speaker, an
+#: outlet or agency saying the same is where he said it ("قال فلان لشبكة X"), not a second origin.
+_CARRIERS = frozenset({SourceKind.OUTLET, SourceKind.AGENCY})
+
+
+def _carriers_dropped(
+    told: list[tuple[str, Source]],
+) -> tuple[list[tuple[str, Source]], list[tuple[Source, str]]]:
+    """The (article, voice) assertions without the outlets and agencies asserting in an article
+    where another voice asserts the claim too, and those dropped with the reason."""
+    spoken = {article for article, voice in told if voice.kind not in _CARRIERS}
+    kept, aside = [], []
+    for article, voice in told:
+        if voice.kind in _CARRIERS and article in spoken:
+            aside.append((voice, "carries another voice of the same article"))
+        else:
+            kept.append((article, voice))
+    return kept, aside
+
+
+def _identified(
+    asserting: dict[str, Source], *, one_article: bool
+) -> tuple[dict[str, Source], list[tuple[Source, str]]]:
+    """Two origins corroborate only when both are identified (``_weak``): a common noun read as
+    a voice, a report or a medium no one names is more often a misread than a second origin.
+    Within one article the bar is higher (a bare name or an unnamed source there is more often
+    one speaker misread than a second one). Otherwise one origin stays, the best identified."""
+    if len(asserting) < 2:
+        return asserting, []
+    strong = {g: v for g, v in asserting.items() if not _weak(v, one_article)}
+    if len(strong) >= 2:
+        return asserting, []
+    first = next(iter(strong or asserting))
+    why = "not identified enough for a second origin" + (" in one article" if one_article else "")
+    return {first: asserting[first]}, [(v, why) for g, v in asserting.items() if g != first]
+
+
+def _weak(voice: Source, one_article: bool) -> bool:
+    """True for a voice that does not say who speaks: a report or statement with no issuer, a
+    medium neither in the registry nor named after its head noun ("مواقع إخبارية", "الصحيفة"),
+    a one-word name with no title;
+    in one article also any person with no title or description, an unnamed source with no
+    body, a body named by one word ("المؤسسة")."""
+    if voice.in_registry or voice.group.startswith(("state:", BODY)):
+        return False
+    if voice.kind is SourceKind.DOCUMENT:
+        return True
+    if voice.kind in _CARRIERS:
+        return not voice.descriptor  # "صحيفة الأفق" is named; "مواقع إخبارية" is not
+    if voice.kind in (SourceKind.PERSON, SourceKind.OFFICIAL):
+        return not voice.descriptor and (one_article or len(voice.name.split()) == 1)
+    if voice.kind in (SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION):
+        return one_article and len(voice.name.split()) < 2
+    return one_article
 
 
 def _relaying(asserted: Sequence[Attribution], origin: Callable[[Attribution], Source]) -> set[str]:
@@ -351,6 +417,7 @@ def explain(
     )
     tail = f"; relayed through {', '.join(relay_names)}" if relay_names else ""
     tail += _merged_note(judged)
+    tail += "".join(f"; {voice.name} not counted: {why}" for voice, why in judged.aside)
     tail += "".join(f"; {note}" for note in copied)
     if linked:
         tail += f"; linked by {'; '.join(linked)}"

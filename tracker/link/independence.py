@@ -168,6 +168,8 @@ def _one_body(a: str, b: str) -> bool:
 #: Fewest words of a name that tie it to another voice's descriptor: one word ("الوزارة",
 #: "سالم") could be anyone.
 NAME_WORDS = 2
+#: Kinds of voice that are bodies, whose name a member's descriptor may shorten.
+_BODIES = frozenset({SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION})
 
 
 def _speaks_for(holder: Source, other: Source) -> bool:
@@ -176,9 +178,15 @@ def _speaks_for(holder: Source, other: Source) -> bool:
     his body, or a role and the person holding it, are one voice."""
     if not holder.descriptor:
         return False
-    wanted = name_words(other.name)
-    if len(wanted) < NAME_WORDS:
-        return False
     words = normalize(holder.descriptor).split()
     bare = " ".join(w[1:] for w in words if len(w) > 3 and w[0] in _CLITICS)
-    return wanted <= name_words(holder.descriptor) | name_words(bare)
+    described = name_words(holder.descriptor) | name_words(bare)
+    wanted = name_words(other.name)
+    if len(wanted) >= NAME_WORDS and wanted <= described:
+        return True
+    # A body's name shortened in the descriptor to its first words ("مدير المرصد السوري"
+    # for "المرصد السوري لحقوق الإنسان"): the head noun and the word after it must be there.
+    if other.kind not in _BODIES:
+        return False
+    lead = name_words(" ".join(normalize(other.name).split()[:NAME_WORDS]))
+    return len(lead) >= NAME_WORDS and lead <= described

@@ -299,3 +299,20 @@ def test_a_state_body_with_no_country_stays_unplaced_under_a_foreign_wire(regist
     article = parse_article(text, "t.json", publisher="الوادي", language="ar", author="رويترز")
     (att,) = analyse_article(article, registry).attributions
     assert not att.source.independence_group.startswith("state:")
+
+
+def test_on_whose_behalf_a_voice_speaks_is_no_part_of_it(registry):
+    """ "أعرب الملك باسمه واسم شعب وحكومة المملكة عن …": the voice is the king."""
+    text = "وأعرب الملك باسمه واسم شعب وحكومة المملكة عن أصدق التهاني للشعب الشقيق بالعيد."
+    article = parse_article(text, "t.json", publisher="الوادي", language="ar")
+    (att,) = analyse_article(article, registry).attributions
+    assert att.source.name == "الملك"
+
+
+def test_a_spokesman_for_a_body_keeps_his_name_after_bismiha(registry):
+    """ "المتحدث باسمها، حمدان السالم، إن …": باسمها is the spokesman's title, not on whose
+    behalf; the voice is the man named."""
+    text = "وقالت الشرطة إن الجهاز لم يصلح، حيث قال المتحدث باسمها، حمدان السالم، إنه لم يتلاءم مع احتياجاتها."
+    article = parse_article(text, "t.json", publisher="الوادي", language="ar")
+    names = [a.source.name for a in analyse_article(article, registry).attributions]
+    assert "حمدان السالم" in names

@@ -128,6 +128,18 @@ def read_voice(
         tokens = tokens[1:]  # "تلك المصادر": the sources named before
     words = _words(tokens)
     cut = _title_overrun(words)
+    behalf = next(
+        (
+            k
+            for k, w in enumerate(words)
+            if k
+            and w.norm in _ON_BEHALF
+            and _bare(words[k - 1].norm).removeprefix("ال") not in _SPEAKERS_FOR
+        ),
+        None,
+    )
+    if behalf is not None and (cut is None or behalf < cut):
+        cut = behalf  # "الملك باسمه واسم شعب المملكة": on whose behalf he spoke is no voice
     if cut is not None:
         # "وصف وزير الخارجية الإيراني المفاوضات بأنها …": the object is no part of the voice.
         tokens = [t for t in tokens if t.start < words[cut].start]
@@ -860,6 +872,18 @@ def _name_head(words: Sequence[Token], k: int, start: int) -> int:
 _DESCRIPTOR_LINKS = folded(
     """
     في لدى ب
+    """
+)
+#: "المتحدث باسمها": a spokesman's title, where باسم… names whom he speaks for.
+_SPEAKERS_FOR = folded(
+    """
+    متحدث متحدثة ناطق ناطقة
+    """
+)
+#: "باسمه", "نيابة عن": what follows says on whose behalf the voice before spoke.
+_ON_BEHALF = folded(
+    """
+    باسمه باسمها باسمهم باسمهما باسمي باسمنا نيابة ونيابة
     """
 )
 

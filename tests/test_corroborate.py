@@ -209,3 +209,24 @@ def test_the_head_of_a_body_named_by_its_first_words_speaks_for_it():
     assert same_voice(head, body)
     other = Source("q", "خالد العمري", SourceKind.PERSON, descriptor="مدير المرصد الأهلي")
     assert not same_voice(other, body)
+
+
+def test_a_publisher_counted_for_the_unnamed_people_it_cites_is_no_second_origin_there():
+    """In its own article, "قال شهود للوادي …" beside "ونقلت وكالة السهل عن مصادر …": the paper
+    standing in for unnamed witnesses is no second identified origin. Another outlet citing
+    unnamed people (the agency), or the same in two articles, still counts."""
+    from dataclasses import replace
+
+    from tracker.corroborate import standing
+
+    paper = Source("p", "الوادي", SourceKind.OUTLET, descriptor="صحيفة")
+    agency = Source("a", "السهل", SourceKind.AGENCY, descriptor="وكالة")
+    witnesses = Source("w", "شهود", SourceKind.ANONYMOUS)
+    sources = Source("s", "مصادر", SourceKind.ANONYMOUS)
+    first = replace(_said(1, witnesses), chain=(paper, witnesses), origin=paper)
+    second = replace(_said(2, sources), chain=(agency, sources), origin=agency)
+    own = {"x": "p", "y": "other"}
+    assert standing([first, second], [], {}, publisher_of=own).status is Status.SINGLE_SOURCED
+    assert standing([first, second], [], {}).status is Status.CORROBORATED
+    elsewhere = replace(second, article="y", id="y.a2")
+    assert standing([first, elsewhere], [], {}, publisher_of=own).status is Status.CORROBORATED

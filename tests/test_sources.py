@@ -316,3 +316,16 @@ def test_a_spokesman_for_a_body_keeps_his_name_after_bismiha(registry):
     article = parse_article(text, "t.json", publisher="الوادي", language="ar")
     (att,) = analyse_article(article, registry).attributions
     assert att.source.name == "حمدان السالم"
+
+
+def test_a_reporter_named_like_an_agency_in_the_byline_is_no_wire(registry):
+    """ "عبد القادر فارس" in a byline is a reporter; "فارس" alone or "وكالة فارس" is the agency."""
+    text = "قال الوزير إن الجسر سيفتح غدا."
+    for author, wire in [
+        ("عبد القادر فارس", None),
+        ("طهران - فارس", "فارس"),
+        ("وكالة فارس", "فارس"),
+    ]:
+        article = parse_article(text, "t.json", publisher="الوادي", language="ar", author=author)
+        found = wire_credit(article, registry)
+        assert (found.name if found else None) == wire

@@ -47,6 +47,7 @@ from .link.numbers import spelled_numbers
 from .link.reuse import Shingles, copy_groups, overlap, shingles
 from .link.semantic import INSTALL_HINT, available, similarities
 from .models import (
+    UNNAMED_KINDS,
     Article,
     ArticleResult,
     Attribution,
@@ -287,7 +288,16 @@ def standing(
         for group, voice in _groups(assertions).items()
         if not any(same_voice(voice, denier) for denier in denying.values())
     }
-    asserting, weak = _identified(asserting, one_article=len({a for a, _ in told}) == 1)
+    # A publisher counted for the unnamed people it cites in its own article ("وقال شهود
+    # للصحيفة …") is no identified second voice beside another one there.
+    hearsay = {
+        origin(a).id
+        for a in asserted
+        if a.chain
+        and a.chain[-1].kind in UNNAMED_KINDS
+        and origin(a).id == publishers.get(a.article)
+    }
+    asserting, weak = _identified(asserting, hearsay, one_article=len({a for a, _ in told}) == 1)
     aside += weak
     counted = {v.independence_group for v in (*asserting.values(), *denying.values())}
     aside = list(
@@ -326,15 +336,20 @@ def _carriers_dropped(
 
 
 def _identified(
-    asserting: dict[str, Source], *, one_article: bool
+    asserting: dict[str, Source], hearsay: Collection[str], *, one_article: bool
 ) -> tuple[dict[str, Source], list[tuple[Source, str]]]:
     """Two origins corroborate only when both are identified (``_weak``): a common noun read as
     a voice, a report or a medium no one names is more often a misread than a second origin.
-    Within one article the bar is higher (a bare name or an unnamed source there is more often
-    one speaker misread than a second one). Otherwise one origin stays, the best identified."""
+    Within one article the bar is higher (a bare name or an unnamed source there, or the
+    publisher counted for the unnamed people it cites (``hearsay``), is more often one speaker
+    misread than a second one). Otherwise one origin stays, the best identified."""
     if len(asserting) < 2:
         return asserting, []
-    strong = {g: v for g, v in asserting.items() if not _weak(v, one_article)}
+    strong = {
+        g: v
+        for g, v in asserting.items()
+        if not _weak(v, one_article) and not (one_article and v.id in hearsay)
+    }
     if len(strong) >= 2:
         return asserting, []
     first = next(iter(strong or asserting))
@@ -472,11 +487,14 @@ def link_claims(
     t: Thresholds = DEFAULT,
     *,
     keys: Sequence[MatchKey] | None = None,
+    publisher: str | None = None,
 ) -> list[Claim]:
     """Group an article's attributions and own-voice statements into claims.
 
-    ``keys`` are their match keys in that order, when already computed.
+    ``keys`` are their match keys in that order, when already computed; ``publisher`` is the
+    id of the article's publisher (see ``standing``).
     """
+    publisher_of = {article_id: publisher} if publisher else None
     items = list(keys) if keys is not None else match_keys(attributions, statements)
     clusters = _complete_linkage(items, t)
     by_id = {a.id: a for a in attributions}
@@ -487,7 +505,7 @@ def link_claims(
         ids = [items[m].id for m in members]
         atts = [by_id[i] for i in ids if i in by_id]
         stated = [by_statement[i] for i in ids if i in by_statement]
-        judged = standing(atts, stated, voice_of)
+        judged = standing(atts, stated, voice_of, publisher_of=publisher_of)
         claims.append(
             Claim(
                 id=f"{article_id}.c{number}",

@@ -81,7 +81,11 @@ def link_article(extraction: Extraction) -> ArticleResult:
     """Link an article's statements into claims with a status each."""
     keys = match_keys(extraction.attributions, extraction.statements)
     claims = link_claims(
-        extraction.article.id, extraction.attributions, extraction.statements, keys=keys
+        extraction.article.id,
+        extraction.attributions,
+        extraction.statements,
+        keys=keys,
+        publisher=extraction.publisher.id if extraction.publisher else None,
     )
     return ArticleResult(
         article=extraction.article,

@@ -377,7 +377,9 @@ def wire_credit(article: Article, registry: Registry, own: Source | None = None)
         words = [w for w in re.split(r"[\s,،.]+", candidate) if w and not w.isdigit()]
         if not words or len(words) > 5:
             continue
-        found = registry.match(words, True)
+        # A name that is also a common word or a given name ("فارس") credits the agency only
+        # alone or after a head noun: "عبد القادر فارس" in a byline is a reporter.
+        found = registry.match(words, len(words) == 1 or normalize(words[0]) in _HEADS)
         if found is not None and found.kind is SourceKind.AGENCY and found.id != publisher_id:
             return found
     return None

@@ -17,7 +17,9 @@ from tracker.link.antonyms import opposed
 from tracker.link.denials import stance_of
 from tracker.link.independence import same_voice, why_same
 from tracker.link.morph import stem
+from tracker.link.negation import says_without
 from tracker.link.reuse import copy_groups, is_copy, shingles
+from tracker.link.substitution import swapped
 from tracker.models import Attribution, QuoteKind, Source, SourceKind, Stance, Status
 from tracker.store import SQLiteStore, add_paths
 
@@ -154,6 +156,91 @@ def test_numbers_and_negation_keep_claims_apart(texts, with_semantic):
 def test_numbers_in_words_keep_claims_apart(texts):
     """A number spelled out ("عشرة", "خمسة وعشرون", "ten") is compared as its digits."""
     assert _confirmed(texts, DEFAULT) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "swap"),
+    [
+        (
+            "ارتفاع أسعار القمح في أسواق الوادي خلال الأسبوع الماضي",
+            "ارتفاع أسعار الشعير في أسواق الوادي خلال الأسبوع الماضي",
+            ("قمح", "شعير"),
+        ),
+        (
+            "أعلنت شركة الوادي افتتاح متجرها الجديد في مدينة حمدان الساحلية",
+            "أعلنت شركة الوادي افتتاح مصنعها الجديد في مدينة حمدان الساحلية",
+            ("متجرها", "مصنعها"),
+        ),
+    ],
+)
+def test_a_word_put_in_another_s_place_is_another_claim(first, second, swap):
+    """Two statements alike but for one word at the same place (wheat for barley) are not
+    confirmed as one claim: only suggested."""
+    assert swapped(first, second) == swap
+    assert _confirmed((first, second), DEFAULT) == []
+    keys = [match_key(f"s{n}", f"a{n}", t, Stance.ASSERTS) for n, t in enumerate((first, second))]
+    decision = judge_pair(Side(keys[0], first), Side(keys[1], second))
+    assert decision is not None
+    assert decision.tier == "suggested"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # A rewording moves and adds words: no word stands alone in another's place.
+        (
+            "ارتفاع أسعار القمح في أسواق الوادي خلال الأسبوع الماضي",
+            "أسعار القمح ترتفع في أسواق الوادي الأسبوع الماضي بشكل لافت",
+        ),
+        # A spelling variant, a pronoun ending, a word inside the other: one word.
+        (
+            "قال حمدان إن شركة أمريكية ستبني ميناء الوادي الجديد",
+            "قال حمدان إن شركة أميركية ستبني ميناء الوادي الجديد",
+        ),
+        (
+            "أنقذني الطبيب من موت محقق في مستشفى الوادي",
+            "أنقذها الطبيب من موت محقق في مستشفى الوادي",
+        ),
+        # A broken plural, and a number in words and in digits.
+        (
+            "استقبل ميناء الوادي أكثر من ثلاثة ملايين مسافر هذا العام",
+            "استقبل ميناء الوادي أكثر من 3 مليون مسافر هذا العام",
+        ),
+        ("the same words in the same order", "the same words in the same order"),
+    ],
+)
+def test_a_reworded_or_respelled_statement_is_no_swap(first, second):
+    """Only a word with no relative on the other side, in place of one, is a swap."""
+    assert swapped(first, second) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("انفجار في مطعم بسوق الوادي دون سقوط ضحايا", True),
+        ("حريق في مصنع حمدان بدون إصابات بين العمال", True),
+        ("a fire at the Al-Wadi plant without casualties", True),
+        # Before a number "دون" is "below".
+        ("تراجع سعر القمح في أسواق الوادي دون 300 دولار للطن", False),
+        ("تراجع سعر القمح في أسواق الوادي دون ثلاثمائة دولار للطن", False),
+        ("انفجار في مطعم بسوق الوادي", False),
+    ],
+)
+def test_without_negates_unless_below_a_number(text, negated):
+    """'دون سقوط ضحايا' negates; 'دون 300 دولار' is a level, not a negation."""
+    assert says_without(text) is negated
+
+
+def test_a_blast_without_victims_is_not_one_with_victims():
+    """'انفجار … وسقوط ضحايا' and 'انفجار … دون سقوط ضحايا' say opposite things, though
+    their content words are the same but for "دون"."""
+    texts = (
+        "انفجار سيارة مفخخة قرب مطعم في سوق الوادي القديم وسقوط ضحايا",
+        "انفجار سيارة مفخخة قرب مطعم في سوق الوادي القديم دون سقوط ضحايا",
+    )
+    assert _confirmed(texts, DEFAULT) == []
+    # Within one article "without" is a detail: the statement is not negated as a whole.
+    assert not match_key("s", "a", texts[1], Stance.ASSERTS).negated
 
 
 @pytest.mark.parametrize(

@@ -43,9 +43,11 @@ from .link.denials import quoted_in_denials, stance_of
 from .link.independence import name_words, same_voice, why_same
 from .link.independence import origin_of as attributed_origin
 from .link.morph import arabic_script, stem, stems
+from .link.negation import says_without
 from .link.numbers import spelled_numbers
 from .link.reuse import Shingles, copy_groups, overlap, shingles
 from .link.semantic import INSTALL_HINT, available, similarities
+from .link.substitution import swapped
 from .models import (
     Article,
     ArticleResult,
@@ -750,7 +752,7 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
         if why or semantic
         else False
     )
-    if why and not apart and _enough_words(a.key, b.key, t):
+    if why and not apart and _enough_words(a.key, b.key, t) and not _swapped(a, b):
         assert found is not None
         return Decision("confirmed", found[0], why)
     if semantic and not apart and _guards_agree(a.key, b.key):
@@ -766,6 +768,15 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
     if found is not None and found[0] >= t.link_ratio:
         return Decision("suggested", found[0], "similar words")
     return None
+
+
+def _swapped(a: Side, b: Side) -> bool:
+    """True when the texts show two claims the words cannot: one statement is the other with
+    a word put in another's place (``link.substitution``: "أسعار القمح" for "أسعار الشعير"),
+    or only one says "without" (``link.negation``: "دون سقوط ضحايا")."""
+    if a.text is None or b.text is None:
+        return False
+    return says_without(a.text) != says_without(b.text) or swapped(a.text, b.text) is not None
 
 
 def semantic_links(

@@ -16,7 +16,7 @@ from tracker.link.anchors import anchors, conflict, places, reading_order, share
 from tracker.link.antonyms import opposed
 from tracker.link.denials import stance_of
 from tracker.link.independence import same_voice, why_same
-from tracker.link.morph import stem
+from tracker.link.morph import related, stem
 from tracker.link.negation import says_without
 from tracker.link.reuse import copy_groups, is_copy, shingles
 from tracker.link.substitution import swapped
@@ -212,6 +212,44 @@ def test_a_word_put_in_another_s_place_is_another_claim(first, second, swap):
 def test_a_reworded_or_respelled_statement_is_no_swap(first, second):
     """Only a word with no relative on the other side, in place of one, is a swap."""
     assert swapped(first, second) is None
+
+
+#: The word and stem tiers held to bars no pair of different words reaches, to try the next.
+STRICT_WORDS = replace(DEFAULT, confirm_dice=0.95, stem_dice=0.95)
+
+
+def test_forms_of_one_word_link():
+    """Statements whose words differ only by forms the light stemmer keeps apart (تراجع /
+    تتراجع, تحسن / تتحسن) are one claim by their related words; an opposite never is."""
+    first = "تراجع البطالة وتحسن الأجور في الوادي"
+    second = "البطالة تتراجع والأجور تتحسن في الوادي"
+    opposite = "ارتفاع البطالة وتحسن الأجور في الوادي"
+    keys = [match_key(f"s{n}", f"a{n}", t, Stance.ASSERTS) for n, t in enumerate((first, second))]
+    decision = judge_pair(Side(keys[0], first), Side(keys[1], second), STRICT_WORDS)
+    assert decision is not None
+    assert decision.tier == "confirmed"
+    assert decision.why.startswith("related words")
+    key = match_key("s2", "a2", opposite, Stance.ASSERTS)
+    assert judge_pair(Side(key, opposite), Side(keys[1], second), STRICT_WORDS) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "one"),
+    [
+        ("يتراجع", "تراجع", True),
+        ("مشاريع", "مشروع", True),
+        ("امريكيه", "اميركيه", True),
+        ("ارتفاع", "تراجع", False),
+        ("قمح", "شعير", False),
+        # Short words one letter apart are other words; a word inside a much longer one too.
+        ("ترتيب", "ترغيب", False),
+        ("عمل", "عملاء", False),
+    ],
+)
+def test_related_words(a, b, one):
+    """Forms of one word: a prefix or suffix more, a broken plural of four consonants, a long
+    word respelled."""
+    assert related(a, b) is one
 
 
 @pytest.mark.parametrize(

@@ -42,12 +42,12 @@ from .link.antonyms import opposed
 from .link.denials import quoted_in_denials, stance_of
 from .link.independence import name_words, same_voice, why_same
 from .link.independence import origin_of as attributed_origin
-from .link.morph import arabic_script, stem, stems
+from .link.morph import arabic_script, related_words, stem, stems
 from .link.negation import says_without
 from .link.numbers import spelled_numbers
 from .link.reuse import Shingles, copy_groups, overlap, shingles
 from .link.semantic import INSTALL_HINT, available, similarities
-from .link.substitution import swapped
+from .link.substitution import short_enough, swapped
 from .models import (
     Article,
     ArticleResult,
@@ -100,6 +100,16 @@ class Thresholds:
     #: than ``contained_words`` content words is rather a span that ran past its quote.
     contained_share: float = 0.9
     contained_words: int = 50
+    #: The same-words test again once each word of one statement that is a form of a word of
+    #: the other (``link.morph.related``: تراجع/يتراجع, مليون/ملايين) is written as that one
+    #: confirms a link at these bars; asked only of pairs whose stems' Dice reaches
+    #: ``related_from``.
+    related_ratio: float = 90
+    related_dice: float = 0.7
+    related_from: float = 0.4
+    #: Content words a statement holds at most for the kinship test (it compares every word
+    #: of one statement with every word of the other).
+    related_words: int = 20
     #: Multilingual sentence embeddings as a third signal (the tracker[semantic] extra): off
     #: unless asked for. Cosines that confirm and suggest a link between statements sharing an
     #: anchor (two for a denial and its claim) whose numbers and negation agree.
@@ -744,7 +754,7 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
             words = _shared_words(a.key, b.key, stemmed=True)
             found, why = by_stem, f"same stems {words} ({by_stem[0]:.0f})"
         else:
-            found, why = _contained(a, b, t) or (found, "")
+            found, why = _contained(a, b, t) or _related(a, b, by_stem, t) or (found, "")
     semantic = a.semantic and b.semantic
     # Statements about different places are different claims, however alike.
     apart = (
@@ -776,7 +786,11 @@ def _swapped(a: Side, b: Side) -> bool:
     or only one says "without" (``link.negation``: "دون سقوط ضحايا")."""
     if a.text is None or b.text is None:
         return False
-    return says_without(a.text) != says_without(b.text) or swapped(a.text, b.text) is not None
+    if says_without(a.text) != says_without(b.text):
+        return True
+    if not (short_enough(a.key.vocabulary) or short_enough(b.key.vocabulary)):
+        return False  # the test's own answer, without reading the texts again
+    return swapped(a.text, b.text) is not None
 
 
 def semantic_links(
@@ -947,6 +961,36 @@ def _contained(a: Side, b: Side, t: Thresholds) -> tuple[tuple[float, float], st
     if share < t.contained_share or 100 * share < t.confirm_ratio:
         return None  # as the stems, never below the bar the caller set for merging
     return (100 * share, 1.0), f"same text {_shared_words(a.key, b.key)} ({100 * share:.0f})"
+
+
+def _related(
+    a: Side, b: Side, by_stem: tuple[float, float] | None, t: Thresholds
+) -> tuple[tuple[float, float], str] | None:
+    """(score, why) when two statements say the same words in other forms, else None.
+
+    A light stemmer leaves some forms of one word apart ("تراجع" / "يتراجع", "مليون" /
+    "ملايين"); each word of ``b`` that is a form of one of ``a`` (``link.morph.related``) is
+    written as that one, and the pair scored again at the ``related`` bars. Only short pairs
+    whose stems already overlap (``related_from``, ``related_words``) are asked: the kinship
+    test compares every word of one with every word of the other.
+    """
+    if by_stem is None or by_stem[1] < t.related_from:
+        return None  # a guard keeps them apart, too few stems are shared, or a side is short
+    if max(len(a.key.vocabulary), len(b.key.vocabulary)) > t.related_words:
+        return None
+    k = b.key
+    theirs = MatchKey(
+        k.id,
+        k.article,
+        related_words(a.key.vocabulary, k.vocabulary),
+        k.numbers,
+        k.negated,
+        k.stance,
+    )
+    found = score(a.key, theirs, t)
+    if found is None or found[0] < t.related_ratio or found[1] < t.related_dice:
+        return None
+    return found, f"related words {_shared_words(a.key, theirs)} ({found[0]:.0f})"
 
 
 def _enough_words(a: MatchKey, b: MatchKey, t: Thresholds) -> bool:

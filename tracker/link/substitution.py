@@ -7,10 +7,9 @@ another in its place and changes one (a crop, a city, a victim, a verb) states a
 fact. So when every word two statements do not share stands, in order, where the other has one
 word of its own, the two are not confirmed as one claim.
 
-Words are compared by stem (``morph.stem``), and two words one spelling apart ("أمريكية" /
-"أميركية"), one inside the other ("فرنسا" / "فرنسية"), opening with the same four letters
-("أنقذني" / "أنقذها") or with the same consonants (a broken plural: "مليون" / "ملايين") are
-one word: only a word with no relative on the other side counts as put in another's place.
+Words are compared by stem and by kinship (``_kin``: "أمريكية" / "أميركية", "مليون" /
+"ملايين", "أنقذني" / "أنقذها"): only a word with no relative on the other side counts as put
+in another's place.
 Numbers are left out ("عشرة" and "10" are one number; numbers that differ are a guard of their
 own), and so are statements of more than ``MOST_WORDS`` content words: a long statement printed
 again with a word changed ("العام المقبل" / "العام القادم") is an editor's copy of one claim.
@@ -19,22 +18,14 @@ again with a word changed ("العام المقبل" / "العام القادم"
 from __future__ import annotations
 
 from difflib import SequenceMatcher
-
-from rapidfuzz import fuzz
+from functools import lru_cache
 
 from ..lang import content_words
-from .morph import stem
-from .numbers import spelled_numbers
+from .morph import consonants, related, stem
+from .numbers import is_number_word
 
 #: Content words of the shorter statement beyond which a swapped word is an editor's change.
 MOST_WORDS = 12
-#: rapidfuzz ratio from which two words are spellings of one word.
-SPELLING_RATIO = 80
-#: Shortest word that counts as holding another ("فرنسا" in "فرنسيه").
-HOLDS_LETTERS = 3
-#: Letters two words opening alike share at least to be one word with other endings
-#: ("انقذني" / "انقذها": a pronoun the stemmer leaves on).
-SAME_OPENING = 4
 
 
 def swapped(a: str, b: str) -> tuple[str, str] | None:
@@ -58,34 +49,55 @@ def swapped(a: str, b: str) -> tuple[str, str] | None:
     return None
 
 
+#: _words' answers by statement text: a statement is compared with each of its neighbours.
+_WORDS: dict[str, list[str]] = {}
+
+
+@lru_cache(maxsize=65_536)
+def short_enough(vocabulary: tuple[str, ...]) -> bool:
+    """Whether a statement's unique content words (``MatchKey.vocabulary``), numbers left out,
+    are few enough for a swapped word to make another claim: when neither statement's are,
+    ``swapped`` is None, and the caller need not ask. Kept per vocabulary: a statement is
+    judged with each of its neighbours."""
+    if len(vocabulary) <= MOST_WORDS:
+        return True
+    plain = sum(1 for w in vocabulary if not any(c.isdigit() for c in w))
+    return plain - sum(1 for w in vocabulary if is_number_word(w)) <= MOST_WORDS
+
+
 def _words(text: str) -> list[str]:
     """The content words of a statement in order, numbers left out."""
-    words = content_words(text)
-    return [w for w in words if not any(c.isdigit() for c in w) and not spelled_numbers([w])]
+    found = _WORDS.get(text)
+    if found is None:
+        if len(_WORDS) > 100_000:
+            _WORDS.clear()
+        words = content_words(text)
+        found = _WORDS[text] = [
+            w for w in words if not any(c.isdigit() for c in w) and not is_number_word(w)
+        ]
+    return found
 
 
 def _unrelated(words: list[str], others: list[str]) -> set[str]:
-    """The words with no relative among ``others``: no shared stem, spelling or containment."""
+    """The words with no relative among ``others`` (``_kin``)."""
     theirs = {stem(w) for w in others}
     return {w for w in words if stem(w) not in theirs and not any(_kin(w, o) for o in others)}
 
 
+#: Letters two words opening alike share to be one word with other endings ("انقذني" /
+#: "انقذها": a pronoun the stemmer leaves on), and letters of a word another holds.
+SAME_OPENING = 4
+HELD = 3
+
+
 def _kin(a: str, b: str) -> bool:
-    """True when two words are one word spelled otherwise, or one holds the other."""
-    if min(len(a), len(b)) >= HOLDS_LETTERS and (a in b or b in a):
+    """True when two words may be one word: forms of it (``morph.related``), one inside the
+    other, opening with the same letters, or of one three-letter root ("مليون" / "ملايين").
+    Looser than ``related``, which links: here a word taken for another's kin only spares a
+    pair from this guard."""
+    if related(a, b) or (min(len(a), len(b)) >= HELD and (a in b or b in a)):
         return True
-    if a[:SAME_OPENING] == b[:SAME_OPENING] and min(len(a), len(b)) >= SAME_OPENING:
+    if min(len(a), len(b)) >= SAME_OPENING and a[:SAME_OPENING] == b[:SAME_OPENING]:
         return True
-    if fuzz.ratio(a, b) >= SPELLING_RATIO:
-        return True
-    consonants = _consonants(a)
-    return len(consonants) >= HOLDS_LETTERS and consonants == _consonants(b)
-
-
-#: Long vowels and the hamza's seats, which a broken plural moves ("مليون" / "ملايين").
-_VOWELS = str.maketrans("", "", "اويىء")
-
-
-def _consonants(word: str) -> str:
-    """A word's letters without long vowels: the root a broken plural keeps."""
-    return word.translate(_VOWELS)
+    root = consonants(a)
+    return len(root) >= HELD and root == consonants(b)

@@ -9,7 +9,15 @@ import pytest
 from conftest import FIXTURES
 
 from tracker import Options, analyse_paths
-from tracker.corroborate import DEFAULT, Side, _cross_links, judge_pair, match_key, standing
+from tracker.corroborate import (
+    DEFAULT,
+    Side,
+    _cross_links,
+    judge_pair,
+    link_claims,
+    match_key,
+    standing,
+)
 from tracker.errors import UsageError
 from tracker.link import semantic
 from tracker.link.anchors import anchors, conflict, places, reading_order, shared
@@ -184,6 +192,28 @@ def test_a_word_put_in_another_s_place_is_another_claim(first, second, swap):
     assert decision.tier == "suggested"
 
 
+def test_two_sources_of_one_article_a_word_apart_are_two_claims():
+    """In one article, 'ارتفاع أسعار القمح …' from one source and 'ارتفاع أسعار الشعير …' from
+    another are two single-sourced claims, not one corroborated claim."""
+    texts = (
+        "ارتفاع أسعار القمح في أسواق الوادي خلال الأسبوع الماضي",
+        "ارتفاع أسعار الشعير في أسواق الوادي خلال الأسبوع الماضي",
+    )
+    voices = (
+        Source("hamdan", "حمدان السالم", SourceKind.PERSON),
+        Source("union", "نقابة التجار", SourceKind.ORGANIZATION),
+    )
+    atts = [
+        replace(_att(n, voice, Stance.ASSERTS, 100 * n, 100 * n + 60, 100 * n - 10), content=text)
+        for n, (voice, text) in enumerate(zip(voices, texts, strict=True), 1)
+    ]
+    claims = link_claims("x", atts, [])
+    assert [c.status for c in claims] == [Status.SINGLE_SOURCED, Status.SINGLE_SOURCED]
+    same = [replace(a, content=texts[0]) for a in atts]
+    (claim,) = link_claims("x", same, [])
+    assert claim.status is Status.CORROBORATED
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [
@@ -207,6 +237,8 @@ def test_a_word_put_in_another_s_place_is_another_claim(first, second, swap):
             "استقبل ميناء الوادي أكثر من 3 مليون مسافر هذا العام",
         ),
         ("the same words in the same order", "the same words in the same order"),
+        # A word's own first letter taken for a conjunction ("وجود" read as "جود").
+        ("لا وجود لمصانع جديدة في مدينة الوادي", "لا توجد مصانع جديدة في مدينة الوادي"),
     ],
 )
 def test_a_reworded_or_respelled_statement_is_no_swap(first, second):

@@ -384,7 +384,8 @@ def link_claims(
     ``keys`` are their match keys in that order, when already computed.
     """
     items = list(keys) if keys is not None else match_keys(attributions, statements)
-    clusters = _complete_linkage(items, t)
+    contents = {a.id: a.content for a in attributions} | {s.id: s.content for s in statements}
+    clusters = _complete_linkage(items, t, contents)
     by_id = {a.id: a for a in attributions}
     by_statement = {s.id: s for s in statements}
     voice_of = {s.id: s.voice for s in statements}
@@ -409,8 +410,13 @@ def link_claims(
     return claims
 
 
-def _complete_linkage(items: Sequence[MatchKey], t: Thresholds) -> list[list[int]]:
+def _complete_linkage(
+    items: Sequence[MatchKey], t: Thresholds, contents: Mapping[str, str] | None = None
+) -> list[list[int]]:
     """Cluster statements so that every member matches every other (no chaining A~B~C).
+
+    Two statements whose ``contents`` (by id) are one another with a word put in another's
+    place (``_one_word_apart``) do not match, however alike their words.
 
     An index from content word to clusters keeps comparisons to clusters sharing words. Only
     clusters holding an attribution are indexed: an article's own sentences are compared with
@@ -430,6 +436,12 @@ def _complete_linkage(items: Sequence[MatchKey], t: Thresholds) -> list[list[int
             texts[position] = joined(items[position])
         return texts[position]
 
+    def match(m: int, position: int) -> bool:
+        a, b = items[m], items[position]
+        if not same_claim(a, b, t, (text(m), text(position))):
+            return False
+        return contents is None or not _one_word_apart(a, contents[a.id], b, contents[b.id])
+
     for position, item in enumerate(items):
         shared: dict[int, int] = {}
         indexed = blockable.intersection(item.vocabulary)  # only these words are in index_of
@@ -441,13 +453,7 @@ def _complete_linkage(items: Sequence[MatchKey], t: Thresholds) -> list[list[int
             c for c, n in shared.items() if n >= min(2, len(item.vocabulary), smallest[c])
         )
         home = next(
-            (
-                c
-                for c in candidates
-                if all(
-                    same_claim(items[m], item, t, (text(m), text(position))) for m in clusters[c]
-                )
-            ),
+            (c for c in candidates if all(match(m, position) for m in clusters[c])),
             None,
         )
         if home is None:
@@ -782,15 +788,21 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
 
 def _swapped(a: Side, b: Side) -> bool:
     """True when the texts show two claims the words cannot: one statement is the other with
-    a word put in another's place (``link.substitution``: "أسعار القمح" for "أسعار الشعير"),
-    or only one says "without" (``link.negation``: "دون سقوط ضحايا")."""
+    a word put in another's place (``_one_word_apart``), or only one says "without"
+    (``link.negation``: "دون سقوط ضحايا"; within an article it is rather a detail)."""
     if a.text is None or b.text is None:
         return False
     if says_without(a.text) != says_without(b.text):
         return True
-    if not (short_enough(a.key.vocabulary) or short_enough(b.key.vocabulary)):
+    return _one_word_apart(a.key, a.text, b.key, b.text)
+
+
+def _one_word_apart(a: MatchKey, a_text: str, b: MatchKey, b_text: str) -> bool:
+    """True when one statement is the other with a word put in another's place
+    (``link.substitution``): "أسعار القمح" for "أسعار الشعير" is another claim."""
+    if not (short_enough(a.vocabulary) or short_enough(b.vocabulary)):
         return False  # the test's own answer, without reading the texts again
-    return swapped(a.text, b.text) is not None
+    return swapped(a_text, b_text) is not None
 
 
 def semantic_links(

@@ -1000,7 +1000,8 @@ def _related(
         k.stance,
     )
     found = score(a.key, theirs, t)
-    if found is None or found[0] < t.related_ratio or found[1] < t.related_dice:
+    bar = max(t.related_ratio, t.confirm_ratio)  # as the stems, never below the caller's bar
+    if found is None or found[0] < bar or found[1] < t.related_dice:
         return None
     return found, f"related words {_shared_words(a.key, theirs)} ({found[0]:.0f})"
 

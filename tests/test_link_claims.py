@@ -237,6 +237,8 @@ def test_two_sources_of_one_article_a_word_apart_are_two_claims():
             "استقبل ميناء الوادي أكثر من 3 مليون مسافر هذا العام",
         ),
         ("the same words in the same order", "the same words in the same order"),
+        # One verb for another person.
+        ("نصف الخبز يلقى في القمامة في مدينة الوادي", "نصف الخبز تلقى في القمامة في مدينة الوادي"),
         # A word's own first letter taken for a conjunction ("وجود" read as "جود").
         ("لا وجود لمصانع جديدة في مدينة الوادي", "لا توجد مصانع جديدة في مدينة الوادي"),
     ],

@@ -90,18 +90,22 @@ SAME_OPENING = 4
 HELD = 3
 #: A word's first letter that ``lang.content_words`` may have dropped as a conjunction.
 LOST = "و"
+#: Letters that open a verb for one person or another ("يلقى" / "تلقى" / "نلقى").
+PERSONS = frozenset("يتنا")
 
 
 def _kin(a: str, b: str) -> bool:
     """True when two words may be one word: forms of it (``morph.related``, also with a first
-    و given back), one inside the other, opening with the same letters, or of one
-    three-letter root ("مليون" / "ملايين").
+    و given back), one verb for another person, one inside the other, opening with the same
+    letters, or of one three-letter root ("مليون" / "ملايين").
     Looser than ``related``, which links: here a word taken for another's kin only spares a
     pair from this guard."""
     if related(a, b) or (min(len(a), len(b)) >= HELD and (a in b or b in a)):
         return True
     if related(LOST + a, b) or related(a, LOST + b):
         return True  # the word's own first letter, read as a conjunction ("وجود" → "جود")
+    if len(a) == len(b) > HELD and a[1:] == b[1:] and {a[0], b[0]} <= PERSONS:
+        return True  # one verb for another person ("يلقى" / "تلقى")
     if min(len(a), len(b)) >= SAME_OPENING and a[:SAME_OPENING] == b[:SAME_OPENING]:
         return True
     root = consonants(a)

@@ -9,15 +9,25 @@ import pytest
 from conftest import FIXTURES
 
 from tracker import Options, analyse_paths
-from tracker.corroborate import DEFAULT, Side, _cross_links, judge_pair, match_key, standing
+from tracker.corroborate import (
+    DEFAULT,
+    Side,
+    _cross_links,
+    judge_pair,
+    link_claims,
+    match_key,
+    standing,
+)
 from tracker.errors import UsageError
 from tracker.link import semantic
 from tracker.link.anchors import anchors, conflict, places, reading_order, shared
 from tracker.link.antonyms import opposed
 from tracker.link.denials import stance_of
 from tracker.link.independence import same_voice, why_same
-from tracker.link.morph import stem
+from tracker.link.morph import related, stem
+from tracker.link.negation import says_without
 from tracker.link.reuse import copy_groups, is_copy, shingles
+from tracker.link.substitution import swapped
 from tracker.models import Attribution, QuoteKind, Source, SourceKind, Stance, Status
 from tracker.store import SQLiteStore, add_paths
 
@@ -154,6 +164,155 @@ def test_numbers_and_negation_keep_claims_apart(texts, with_semantic):
 def test_numbers_in_words_keep_claims_apart(texts):
     """A number spelled out ("عشرة", "خمسة وعشرون", "ten") is compared as its digits."""
     assert _confirmed(texts, DEFAULT) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "swap"),
+    [
+        (
+            "ارتفاع أسعار القمح في أسواق الوادي خلال الأسبوع الماضي",
+            "ارتفاع أسعار الشعير في أسواق الوادي خلال الأسبوع الماضي",
+            ("قمح", "شعير"),
+        ),
+        (
+            "أعلنت شركة الوادي افتتاح متجرها الجديد في مدينة حمدان الساحلية",
+            "أعلنت شركة الوادي افتتاح مصنعها الجديد في مدينة حمدان الساحلية",
+            ("متجرها", "مصنعها"),
+        ),
+    ],
+)
+def test_a_word_put_in_another_s_place_is_another_claim(first, second, swap):
+    """Two statements alike but for one word at the same place (wheat for barley) are not
+    confirmed as one claim: only suggested."""
+    assert swapped(first, second) == swap
+    assert _confirmed((first, second), DEFAULT) == []
+    keys = [match_key(f"s{n}", f"a{n}", t, Stance.ASSERTS) for n, t in enumerate((first, second))]
+    decision = judge_pair(Side(keys[0], first), Side(keys[1], second))
+    assert decision is not None
+    assert decision.tier == "suggested"
+
+
+def test_two_sources_of_one_article_a_word_apart_are_two_claims():
+    """In one article, 'ارتفاع أسعار القمح …' from one source and 'ارتفاع أسعار الشعير …' from
+    another are two single-sourced claims, not one corroborated claim."""
+    texts = (
+        "ارتفاع أسعار القمح في أسواق الوادي خلال الأسبوع الماضي",
+        "ارتفاع أسعار الشعير في أسواق الوادي خلال الأسبوع الماضي",
+    )
+    voices = (
+        Source("hamdan", "حمدان السالم", SourceKind.PERSON),
+        Source("union", "نقابة التجار", SourceKind.ORGANIZATION),
+    )
+    atts = [
+        replace(_att(n, voice, Stance.ASSERTS, 100 * n, 100 * n + 60, 100 * n - 10), content=text)
+        for n, (voice, text) in enumerate(zip(voices, texts, strict=True), 1)
+    ]
+    claims = link_claims("x", atts, [])
+    assert [c.status for c in claims] == [Status.SINGLE_SOURCED, Status.SINGLE_SOURCED]
+    same = [replace(a, content=texts[0]) for a in atts]
+    (claim,) = link_claims("x", same, [])
+    assert claim.status is Status.CORROBORATED
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # A rewording moves and adds words: no word stands alone in another's place.
+        (
+            "ارتفاع أسعار القمح في أسواق الوادي خلال الأسبوع الماضي",
+            "أسعار القمح ترتفع في أسواق الوادي الأسبوع الماضي بشكل لافت",
+        ),
+        # A spelling variant, a pronoun ending, a word inside the other: one word.
+        (
+            "قال حمدان إن شركة أمريكية ستبني ميناء الوادي الجديد",
+            "قال حمدان إن شركة أميركية ستبني ميناء الوادي الجديد",
+        ),
+        (
+            "أنقذني الطبيب من موت محقق في مستشفى الوادي",
+            "أنقذها الطبيب من موت محقق في مستشفى الوادي",
+        ),
+        # A broken plural, and a number in words and in digits.
+        (
+            "استقبل ميناء الوادي أكثر من ثلاثة ملايين مسافر هذا العام",
+            "استقبل ميناء الوادي أكثر من 3 مليون مسافر هذا العام",
+        ),
+        ("the same words in the same order", "the same words in the same order"),
+        # One verb for another person.
+        ("نصف الخبز يلقى في القمامة في مدينة الوادي", "نصف الخبز تلقى في القمامة في مدينة الوادي"),
+        # A word's own first letter taken for a conjunction ("وجود" read as "جود").
+        ("لا وجود لمصانع جديدة في مدينة الوادي", "لا توجد مصانع جديدة في مدينة الوادي"),
+    ],
+)
+def test_a_reworded_or_respelled_statement_is_no_swap(first, second):
+    """Only a word with no relative on the other side, in place of one, is a swap."""
+    assert swapped(first, second) is None
+
+
+#: The word and stem tiers held to bars no pair of different words reaches, to try the next.
+STRICT_WORDS = replace(DEFAULT, confirm_dice=0.95, stem_dice=0.95)
+
+
+def test_forms_of_one_word_link():
+    """Statements whose words differ only by forms the light stemmer keeps apart (تراجع /
+    تتراجع, تحسن / تتحسن) are one claim by their related words; an opposite never is."""
+    first = "تراجع البطالة وتحسن الأجور في الوادي"
+    second = "البطالة تتراجع والأجور تتحسن في الوادي"
+    opposite = "ارتفاع البطالة وتحسن الأجور في الوادي"
+    keys = [match_key(f"s{n}", f"a{n}", t, Stance.ASSERTS) for n, t in enumerate((first, second))]
+    decision = judge_pair(Side(keys[0], first), Side(keys[1], second), STRICT_WORDS)
+    assert decision is not None
+    assert decision.tier == "confirmed"
+    assert decision.why.startswith("related words")
+    key = match_key("s2", "a2", opposite, Stance.ASSERTS)
+    assert judge_pair(Side(key, opposite), Side(keys[1], second), STRICT_WORDS) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "one"),
+    [
+        ("يتراجع", "تراجع", True),
+        ("مشاريع", "مشروع", True),
+        ("امريكيه", "اميركيه", True),
+        ("ارتفاع", "تراجع", False),
+        ("قمح", "شعير", False),
+        # Short words one letter apart are other words; a word inside a much longer one too.
+        ("ترتيب", "ترغيب", False),
+        ("عمل", "عملاء", False),
+    ],
+)
+def test_related_words(a, b, one):
+    """Forms of one word: a prefix or suffix more, a broken plural of four consonants, a long
+    word respelled."""
+    assert related(a, b) is one
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("انفجار في مطعم بسوق الوادي دون سقوط ضحايا", True),
+        ("حريق في مصنع حمدان بدون إصابات بين العمال", True),
+        ("a fire at the Al-Wadi plant without casualties", True),
+        # Before a number "دون" is "below".
+        ("تراجع سعر القمح في أسواق الوادي دون 300 دولار للطن", False),
+        ("تراجع سعر القمح في أسواق الوادي دون ثلاثمائة دولار للطن", False),
+        ("انفجار في مطعم بسوق الوادي", False),
+    ],
+)
+def test_without_negates_unless_below_a_number(text, negated):
+    """'دون سقوط ضحايا' negates; 'دون 300 دولار' is a level, not a negation."""
+    assert says_without(text) is negated
+
+
+def test_a_blast_without_victims_is_not_one_with_victims():
+    """'انفجار … وسقوط ضحايا' and 'انفجار … دون سقوط ضحايا' say opposite things, though
+    their content words are the same but for "دون"."""
+    texts = (
+        "انفجار سيارة مفخخة قرب مطعم في سوق الوادي القديم وسقوط ضحايا",
+        "انفجار سيارة مفخخة قرب مطعم في سوق الوادي القديم دون سقوط ضحايا",
+    )
+    assert _confirmed(texts, DEFAULT) == []
+    # Within one article "without" is a detail: the statement is not negated as a whole.
+    assert not match_key("s", "a", texts[1], Stance.ASSERTS).negated
 
 
 @pytest.mark.parametrize(

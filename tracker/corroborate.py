@@ -42,10 +42,12 @@ from .link.antonyms import opposed
 from .link.denials import quoted_in_denials, stance_of
 from .link.independence import BODY, name_words, same_voice, why_same
 from .link.independence import origin_of as attributed_origin
-from .link.morph import arabic_script, stem, stems
+from .link.morph import arabic_script, related_words, stem, stems
+from .link.negation import says_without
 from .link.numbers import spelled_numbers
 from .link.reuse import Shingles, copy_groups, overlap, shingles
 from .link.semantic import INSTALL_HINT, available, similarities
+from .link.substitution import short_enough, swapped
 from .models import (
     UNNAMED_KINDS,
     Article,
@@ -99,6 +101,16 @@ class Thresholds:
     #: than ``contained_words`` content words is rather a span that ran past its quote.
     contained_share: float = 0.9
     contained_words: int = 50
+    #: The same-words test again once each word of one statement that is a form of a word of
+    #: the other (``link.morph.related``: تراجع/يتراجع, مليون/ملايين) is written as that one
+    #: confirms a link at these bars; asked only of pairs whose stems' Dice reaches
+    #: ``related_from``.
+    related_ratio: float = 90
+    related_dice: float = 0.7
+    related_from: float = 0.4
+    #: Content words a statement holds at most for the kinship test (it compares every word
+    #: of one statement with every word of the other).
+    related_words: int = 20
     #: Multilingual sentence embeddings as a third signal (the tracker[semantic] extra): off
     #: unless asked for. Cosines that confirm and suggest a link between statements sharing an
     #: anchor (two for a denial and its claim) whose numbers and negation agree.
@@ -496,7 +508,8 @@ def link_claims(
     """
     publisher_of = {article_id: publisher} if publisher else None
     items = list(keys) if keys is not None else match_keys(attributions, statements)
-    clusters = _complete_linkage(items, t)
+    contents = {a.id: a.content for a in attributions} | {s.id: s.content for s in statements}
+    clusters = _complete_linkage(items, t, contents)
     by_id = {a.id: a for a in attributions}
     by_statement = {s.id: s for s in statements}
     voice_of = {s.id: s.voice for s in statements}
@@ -521,8 +534,13 @@ def link_claims(
     return claims
 
 
-def _complete_linkage(items: Sequence[MatchKey], t: Thresholds) -> list[list[int]]:
+def _complete_linkage(
+    items: Sequence[MatchKey], t: Thresholds, contents: Mapping[str, str] | None = None
+) -> list[list[int]]:
     """Cluster statements so that every member matches every other (no chaining A~B~C).
+
+    Two statements whose ``contents`` (by id) are one another with a word put in another's
+    place (``_one_word_apart``) do not match, however alike their words.
 
     An index from content word to clusters keeps comparisons to clusters sharing words. Only
     clusters holding an attribution are indexed: an article's own sentences are compared with
@@ -542,6 +560,12 @@ def _complete_linkage(items: Sequence[MatchKey], t: Thresholds) -> list[list[int
             texts[position] = joined(items[position])
         return texts[position]
 
+    def match(m: int, position: int) -> bool:
+        a, b = items[m], items[position]
+        if not same_claim(a, b, t, (text(m), text(position))):
+            return False
+        return contents is None or not _one_word_apart(a, contents[a.id], b, contents[b.id])
+
     for position, item in enumerate(items):
         shared: dict[int, int] = {}
         indexed = blockable.intersection(item.vocabulary)  # only these words are in index_of
@@ -553,13 +577,7 @@ def _complete_linkage(items: Sequence[MatchKey], t: Thresholds) -> list[list[int
             c for c, n in shared.items() if n >= min(2, len(item.vocabulary), smallest[c])
         )
         home = next(
-            (
-                c
-                for c in candidates
-                if all(
-                    same_claim(items[m], item, t, (text(m), text(position))) for m in clusters[c]
-                )
-            ),
+            (c for c in candidates if all(match(m, position) for m in clusters[c])),
             None,
         )
         if home is None:
@@ -866,7 +884,7 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
             words = _shared_words(a.key, b.key, stemmed=True)
             found, why = by_stem, f"same stems {words} ({by_stem[0]:.0f})"
         else:
-            found, why = _contained(a, b, t) or (found, "")
+            found, why = _contained(a, b, t) or _related(a, b, by_stem, t) or (found, "")
     semantic = a.semantic and b.semantic
     # Statements about different places are different claims, however alike.
     apart = (
@@ -874,7 +892,7 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
         if why or semantic
         else False
     )
-    if why and not apart and _enough_words(a.key, b.key, t):
+    if why and not apart and _enough_words(a.key, b.key, t) and not _swapped(a, b):
         assert found is not None
         return Decision("confirmed", found[0], why)
     if semantic and not apart and _guards_agree(a.key, b.key):
@@ -890,6 +908,25 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
     if found is not None and found[0] >= t.link_ratio:
         return Decision("suggested", found[0], "similar words")
     return None
+
+
+def _swapped(a: Side, b: Side) -> bool:
+    """True when the texts show two claims the words cannot: one statement is the other with
+    a word put in another's place (``_one_word_apart``), or only one says "without"
+    (``link.negation``: "دون سقوط ضحايا"; within an article it is rather a detail)."""
+    if a.text is None or b.text is None:
+        return False
+    if says_without(a.text) != says_without(b.text):
+        return True
+    return _one_word_apart(a.key, a.text, b.key, b.text)
+
+
+def _one_word_apart(a: MatchKey, a_text: str, b: MatchKey, b_text: str) -> bool:
+    """True when one statement is the other with a word put in another's place
+    (``link.substitution``): "أسعار القمح" for "أسعار الشعير" is another claim."""
+    if not (short_enough(a.vocabulary) or short_enough(b.vocabulary)):
+        return False  # the test's own answer, without reading the texts again
+    return swapped(a_text, b_text) is not None
 
 
 def semantic_links(
@@ -1060,6 +1097,37 @@ def _contained(a: Side, b: Side, t: Thresholds) -> tuple[tuple[float, float], st
     if share < t.contained_share or 100 * share < t.confirm_ratio:
         return None  # as the stems, never below the bar the caller set for merging
     return (100 * share, 1.0), f"same text {_shared_words(a.key, b.key)} ({100 * share:.0f})"
+
+
+def _related(
+    a: Side, b: Side, by_stem: tuple[float, float] | None, t: Thresholds
+) -> tuple[tuple[float, float], str] | None:
+    """(score, why) when two statements say the same words in other forms, else None.
+
+    A light stemmer leaves some forms of one word apart ("تراجع" / "يتراجع", "مليون" /
+    "ملايين"); each word of ``b`` that is a form of one of ``a`` (``link.morph.related``) is
+    written as that one, and the pair scored again at the ``related`` bars. Only short pairs
+    whose stems already overlap (``related_from``, ``related_words``) are asked: the kinship
+    test compares every word of one with every word of the other.
+    """
+    if by_stem is None or by_stem[1] < t.related_from:
+        return None  # a guard keeps them apart, too few stems are shared, or a side is short
+    if max(len(a.key.vocabulary), len(b.key.vocabulary)) > t.related_words:
+        return None
+    k = b.key
+    theirs = MatchKey(
+        k.id,
+        k.article,
+        related_words(a.key.vocabulary, k.vocabulary),
+        k.numbers,
+        k.negated,
+        k.stance,
+    )
+    found = score(a.key, theirs, t)
+    bar = max(t.related_ratio, t.confirm_ratio)  # as the stems, never below the caller's bar
+    if found is None or found[0] < bar or found[1] < t.related_dice:
+        return None
+    return found, f"related words {_shared_words(a.key, theirs)} ({found[0]:.0f})"
 
 
 def _enough_words(a: MatchKey, b: MatchKey, t: Thresholds) -> bool:

@@ -1,13 +1,17 @@
-"""Light stems for claim matching, each word stemmed by its own language (pure).
+"""Light stems for claim matching, each word stemmed by its own language, and word kinship (pure).
 
 The stemmers live in the language packages (``lang.ar.morph``: affixes off, then a consonant
-skeleton, زياره → زر; ``lang.en.morph``: visited → visit); this module caches them.
+skeleton, زياره → زر; ``lang.en.morph``: visited → visit); this module caches them. Where a
+light stemmer leaves two forms of one word apart (تراجع / يتراجع, مليون / ملايين), ``related``
+still tells they are one word.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+
+from rapidfuzz import fuzz
 
 from .. import lang
 
@@ -38,4 +42,51 @@ def stems(words: Iterable[str]) -> tuple[str, ...]:
     for word in words:
         found = cache.get(word)
         out.add(found if found is not None else stem(word))
+    return tuple(sorted(out))
+
+
+#: Letters of the shorter of two words one holds, at least, and letters the other adds at most
+#: ("تراجع" in "يتراجع"; not "عمل" in "عملاء").
+HELD_LETTERS = 4
+ADDED_LETTERS = 2
+#: Letters two words' consonants hold at least to be one word ("مشروع" / "مشاريع"): three
+#: would make one word of a root's many ("عمل" / "عملاء").
+ROOT_LETTERS = 4
+#: rapidfuzz ratio from which two words of ``SPELLED_LETTERS`` or more are one word spelled
+#: otherwise ("امريكيه" / "اميركيه"; shorter words one letter apart are other words:
+#: "ترتيب" / "ترغيب").
+SPELLING_RATIO = 80
+SPELLED_LETTERS = 6
+#: Long vowels and the hamza's seats, which a broken plural moves.
+_VOWELS = str.maketrans("", "", "اويىء")
+
+
+def related(a: str, b: str) -> bool:
+    """True when two folded words are one word in other forms: the same stem, one inside the
+    other with a prefix or suffix of two letters at most, the same four consonants or more, or
+    (long words) one spelling apart."""
+    if stem(a) == stem(b):
+        return True
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) >= HELD_LETTERS and len(long) - len(short) <= ADDED_LETTERS and short in long:
+        return True
+    root = consonants(a)
+    if len(root) >= ROOT_LETTERS and root == consonants(b):
+        return True
+    return len(short) >= SPELLED_LETTERS and fuzz.ratio(a, b) >= SPELLING_RATIO
+
+
+def consonants(word: str) -> str:
+    """A word's letters without long vowels and hamza seats: what a broken plural keeps."""
+    return word.translate(_VOWELS)
+
+
+def related_words(mine: Sequence[str], theirs: Sequence[str]) -> tuple[str, ...]:
+    """``theirs`` with each word a form of one of ``mine`` (``related``) written as that one,
+    sorted and unique: so the words of two statements compare as the same words."""
+    by_stem = {stem(w): w for w in reversed(mine)}  # the first word of a stem wins
+    out = set()
+    for word in theirs:
+        found = by_stem.get(stem(word))
+        out.add(found or next((w for w in mine if related(w, word)), word))
     return tuple(sorted(out))

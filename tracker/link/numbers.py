@@ -71,3 +71,8 @@ def _compound(a: int, b: int) -> bool:
     if not 1 <= units <= 9:
         return False
     return other == 10 or (units > 1 and other % 10 == 0 and 20 <= other <= 90)
+
+
+def is_number_word(word: str) -> bool:
+    """True when a folded word is a number spelled out ("ثلاثه", "وعشرين", "ten")."""
+    return _value(word, _cardinals()) is not None

@@ -1,0 +1,112 @@
+"""One word put in another's place: statements alike but for it say different things (pure).
+
+"ارتفاع أسعار القمح في أسواق الوادي" and "ارتفاع أسعار الشعير في أسواق الوادي" share every
+word but one, at the same place: token overlap links them, yet they are two claims. An outlet
+rewording a claim changes its order, adds and drops words; a statement that keeps every word of
+another in its place and changes one (a crop, a city, a victim, a verb) states a different
+fact. So when every word two statements do not share stands, in order, where the other has one
+word of its own, the two are not confirmed as one claim.
+
+Words are compared by stem and by kinship (``_kin``: "أمريكية" / "أميركية", "مليون" /
+"ملايين", "أنقذني" / "أنقذها"): only a word with no relative on the other side counts as put
+in another's place.
+Numbers are left out ("عشرة" and "10" are one number; numbers that differ are a guard of their
+own), and so are statements of more than ``MOST_WORDS`` content words: a long statement printed
+again with a word changed ("العام المقبل" / "العام القادم") is an editor's copy of one claim.
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from ..lang import content_words
+from .morph import consonants, related, stem
+from .numbers import is_number_word
+
+#: Content words of the shorter statement beyond which a swapped word is an editor's change.
+MOST_WORDS = 12
+
+
+def swapped(a: str, b: str) -> tuple[str, str] | None:
+    """The first (word of ``a``, word of ``b``) put in each other's place, or None when the
+    two statements differ otherwise too, or not at all (see the module docstring)."""
+    first, second = _words(a), _words(b)
+    if min(len(first), len(second)) > MOST_WORDS:
+        return None
+    own_a, own_b = _unrelated(first, second), _unrelated(second, first)
+    if not own_a or not own_b:
+        return None
+    matcher = SequenceMatcher(None, [stem(w) for w in first], [stem(w) for w in second], False)
+    swaps = [
+        (first[i1], second[j1])
+        for op, i1, i2, j1, j2 in matcher.get_opcodes()
+        if op == "replace" and i2 - i1 == 1 and j2 - j1 == 1
+        if first[i1] in own_a and second[j1] in own_b
+    ]
+    if swaps and own_a <= {x for x, _ in swaps} and own_b <= {y for _, y in swaps}:
+        return swaps[0]
+    return None
+
+
+#: _words' answers by statement text: a statement is compared with each of its neighbours.
+_WORDS: dict[str, list[str]] = {}
+
+
+@lru_cache(maxsize=65_536)
+def short_enough(vocabulary: tuple[str, ...]) -> bool:
+    """Whether a statement's unique content words (``MatchKey.vocabulary``), numbers left out,
+    are few enough for a swapped word to make another claim: when neither statement's are,
+    ``swapped`` is None, and the caller need not ask. Kept per vocabulary: a statement is
+    judged with each of its neighbours."""
+    if len(vocabulary) <= MOST_WORDS:
+        return True
+    plain = sum(1 for w in vocabulary if not any(c.isdigit() for c in w))
+    return plain - sum(1 for w in vocabulary if is_number_word(w)) <= MOST_WORDS
+
+
+def _words(text: str) -> list[str]:
+    """The content words of a statement in order, numbers left out."""
+    found = _WORDS.get(text)
+    if found is None:
+        if len(_WORDS) > 100_000:
+            _WORDS.clear()
+        words = content_words(text)
+        found = _WORDS[text] = [
+            w for w in words if not any(c.isdigit() for c in w) and not is_number_word(w)
+        ]
+    return found
+
+
+def _unrelated(words: list[str], others: list[str]) -> set[str]:
+    """The words with no relative among ``others`` (``_kin``)."""
+    theirs = {stem(w) for w in others}
+    return {w for w in words if stem(w) not in theirs and not any(_kin(w, o) for o in others)}
+
+
+#: Letters two words opening alike share to be one word with other endings ("انقذني" /
+#: "انقذها": a pronoun the stemmer leaves on), and letters of a word another holds.
+SAME_OPENING = 4
+HELD = 3
+#: A word's first letter that ``lang.content_words`` may have dropped as a conjunction.
+LOST = "و"
+#: Letters that open a verb for one person or another ("يلقى" / "تلقى" / "نلقى").
+PERSONS = frozenset("يتنا")
+
+
+def _kin(a: str, b: str) -> bool:
+    """True when two words may be one word: forms of it (``morph.related``, also with a first
+    و given back), one verb for another person, one inside the other, opening with the same
+    letters, or of one three-letter root ("مليون" / "ملايين").
+    Looser than ``related``, which links: here a word taken for another's kin only spares a
+    pair from this guard."""
+    if related(a, b) or (min(len(a), len(b)) >= HELD and (a in b or b in a)):
+        return True
+    if related(LOST + a, b) or related(a, LOST + b):
+        return True  # the word's own first letter, read as a conjunction ("وجود" → "جود")
+    if len(a) == len(b) > HELD and a[1:] == b[1:] and {a[0], b[0]} <= PERSONS:
+        return True  # one verb for another person ("يلقى" / "تلقى")
+    if min(len(a), len(b)) >= SAME_OPENING and a[:SAME_OPENING] == b[:SAME_OPENING]:
+        return True
+    root = consonants(a)
+    return len(root) >= HELD and root == consonants(b)

@@ -200,7 +200,7 @@ def test_two_sources_of_one_article_a_word_apart_are_two_claims():
         "ارتفاع أسعار الشعير في أسواق الوادي خلال الأسبوع الماضي",
     )
     voices = (
-        Source("hamdan", "حمدان السالم", SourceKind.PERSON),
+        Source("hamdan", "حمدان السالم", SourceKind.PERSON, descriptor="الخبير الاقتصادي"),
         Source("union", "نقابة التجار", SourceKind.ORGANIZATION),
     )
     atts = [

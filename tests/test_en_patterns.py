@@ -235,6 +235,15 @@ def test_more_reporting_verbs(read, sentence, cue):
     assert att.cue == cue
 
 
+def test_declining_to_comment_is_reported(read):
+    """ "X declined to comment": a refusal the reporter records, with X as its voice."""
+    result = read("A spokesman for the Al-Wadi mill declined to comment on the sale.\n")
+    (att,) = result.attributions
+    assert att.cue == "declined"
+    assert att.source.kind is SourceKind.ANONYMOUS
+    assert att.content == "to comment on the sale"
+
+
 def test_continued_to_is_not_speech(read):
     """ "Prices continued to rise" asserts nothing."""
     assert read("Prices continued to rise across the valley in May.\n").attributions == ()
@@ -550,7 +559,7 @@ def test_two_apostrophes_before_a_cue(read):
             "that it would last a century",
         ),
         (
-            "Mayor Lina Haddad, who said the bridge would close in May, declined to comment.",
+            "Mayor Lina Haddad, who said the bridge would close in May, walked out early.",
             "Lina Haddad",
             "the bridge would close in May",
         ),

@@ -916,7 +916,7 @@ def _not_a_cue(
         # "United States", "Washington Post": part of a name (not "…, Graham Says"), unless
         # the line is a headline in title case: "Hamdan Says The Dam Will Fail".
         return base not in _HEADLINE_CUES or not _title_case(tokens)
-    # "declined to comment", "continued to climb": no assertion
+    # "continued to climb": no assertion
     return base in _BEFORE_TO and i + 1 < len(tokens) and lowered[i + 1] == "to"
 
 
@@ -1017,8 +1017,9 @@ _NOT_ACTS = {
 _MAX_NAME_WORDS = 3
 
 
-#: Cue words that assert nothing before "to": "declined to comment", "continued to rise".
-_BEFORE_TO = {"decline", "continue"}
+#: Cue words that assert nothing before "to": "continued to rise" ("declined to comment" is
+#: a refusal the reporter records).
+_BEFORE_TO = {"continue"}
 
 
 def _chrome(lowered: Sequence[str]) -> bool:

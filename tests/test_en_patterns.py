@@ -57,6 +57,19 @@ def test_acts_of_places_and_bodies_are_not_speech(read, sentence):
     assert read(sentence + "\n").attributions == ()
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Omar Hamdan faces a vote on the water budget next week.",
+        "Lina Haddad uses the old road to reach the mill.",
+    ],
+)
+def test_a_person_in_the_present_describes_no_stance(read, sentence):
+    """ "X faces …", "X uses …": a present act verb after a name is description, not a stance
+    (a past act is read: "X mocked …")."""
+    assert read(sentence + "\n").attributions == ()
+
+
 def test_a_surname_named_in_full_before_can_act(read):
     """ "Lina Haddad …" then "Haddad mocked …": a person's stance is an attribution."""
     result = read(

@@ -1056,3 +1056,17 @@ def test_the_noun_voice_is_no_cue(read):
 def test_nouns_of_comment_are_no_cues(read):
     """ "a comment on the toll", "with regard to": nouns, not the verbs "comment", "regard"."""
     assert read("A comment on the toll came up with regard to the bridge.\n").attributions == ()
+
+
+def test_a_speech_verb_in_the_relative_clause_of_an_inverted_voice(read):
+    """ "“…,” said X, who said …": X's second claim is read; a stance there is not ("…,” said a
+    farmer who backs Hamdan")."""
+    result = read(
+        "“The mill will close in June,” said Lina Haddad, who said the workers would be paid.\n"
+    )
+    first, second = result.attributions
+    assert first.content == "“The mill will close in June,”"
+    assert second.source.name == "Lina Haddad"
+    assert second.content == "the workers would be paid"
+    (att,) = read("“The mill is safe,” said a farmer who backs Omar Hamdan.\n").attributions
+    assert att.content == "“The mill is safe,”"

@@ -1741,7 +1741,7 @@ def _relative(site: _Cue, r: int, m: int) -> RawAttribution | None:
     tokens = site.tokens
     end = r - 1 if r > 0 and tokens[r - 1][0] == "," else r
     start = _antecedent_start(tokens, end)
-    if start == end or (start and CUES.get(tokens[start - 1][0].lower()) in _SPEECH):
+    if start == end or (start and _inverted_voice(tokens, start, site.i)):
         return None
     voice = _voice(site.text, tokens[start:end], site.known)
     found = _content_after(site, voice, m) if voice is not None else None
@@ -1754,6 +1754,17 @@ def _relative(site: _Cue, r: int, m: int) -> RawAttribution | None:
                 span = _content(site.text, found.start, at)
                 return None if span is None else replace(found, end=span[1])
     return found
+
+
+def _inverted_voice(tokens: Sequence[tuple[str, int, int]], start: int, cue: int) -> bool:
+    """Whether the antecedent at ``start`` is the voice of an inverted speech cue before it, and
+    the relative clause holds no new claim: "…,” said a farmer who backs Hamdan", "…, said an
+    official who asked not to be named"; "…,” said Lina Haddad, who said the mill would close"
+    holds her second claim (a speech verb with a clause after it)."""
+    if CUES.get(tokens[start - 1][0].lower()) not in _SPEECH:
+        return False
+    following = tokens[cue + 1][0].lower() if cue + 1 < len(tokens) else ""
+    return CUES.get(tokens[cue][0].lower()) not in _SPEECH or following in {"not", "to"}
 
 
 def _main_verb(word: str) -> bool:

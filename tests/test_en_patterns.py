@@ -1070,3 +1070,15 @@ def test_a_speech_verb_in_the_relative_clause_of_an_inverted_voice(read):
     assert second.content == "the workers would be paid"
     (att,) = read("“The mill is safe,” said a farmer who backs Omar Hamdan.\n").attributions
     assert att.content == "“The mill is safe,”"
+
+
+def test_a_trailing_according_to_relays_the_whole_clause(read):
+    """ "X told aides that …, according to Y": Y is the voice the writer cites, and what X told
+    is part of Y's account, not a second attribution."""
+    result = read(
+        "Omar Hamdan told aides that the mill would close, according to a guest at the meeting.\n"
+    )
+    (att,) = result.attributions
+    assert att.cue == "according to"
+    assert att.source.name == "a guest at the meeting"
+    assert att.content == "Omar Hamdan told aides that the mill would close"

@@ -812,7 +812,19 @@ def _cue_order(
             cues.append((i, base))
             if len(cues) >= MAX_CUES_PER_SENTENCE:
                 break
-    return cues if len(cues) < 2 else sorted(cues, key=lambda c: (c[1] not in _FIRST_READ, c[0]))
+    if len(cues) < 2:
+        return cues
+    return sorted(cues, key=lambda c: (_reading_rank(tokens, c), c[0]))
+
+
+def _reading_rank(tokens: Sequence[tuple[str, int, int]], cue: tuple[int, str]) -> int:
+    """When a cue is read: a trailing "…, according to X" first, as it relays the whole clause
+    before it ("Hamdan told aides the mill would close, according to a guest": the guest is
+    the one the writer cites); then "say", "tell" and "according to"; then the others."""
+    i, base = cue
+    if base == "according" and i and tokens[i - 1][0] == ",":
+        return 0
+    return 1 if base in _FIRST_READ else 2
 
 
 #: Words that may be a cue, and the ending of a person's act verb ("mocked"). A present form

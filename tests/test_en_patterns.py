@@ -1082,3 +1082,16 @@ def test_a_trailing_according_to_relays_the_whole_clause(read):
     assert att.cue == "according to"
     assert att.source.name == "a guest at the meeting"
     assert att.content == "Omar Hamdan told aides that the mill would close"
+
+
+def test_a_noun_after_a_comma_does_not_cut_the_content(read):
+    """ "X said that A, and the broad support for B, were …": "support" is a noun there, not
+    the cue of a new voice, so the content runs on to the end of the clause."""
+    result = read(
+        "Omar Hamdan said that the old dam, and the broad support for it among farmers, were "
+        "reasons to wait.\n"
+    )
+    (att,) = result.attributions
+    assert att.content == (
+        "that the old dam, and the broad support for it among farmers, were reasons to wait"
+    )

@@ -2444,13 +2444,24 @@ def _next_clause_cut(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
         if k < len(tokens) and tokens[k][0].lower() in {"and", "but", "while", "whereas"}:
             k += 1
         for cue_at in range(k + 1, min(k + _NEXT_VOICE_WORDS, len(tokens))):
-            if CUES.get(tokens[cue_at][0].lower()) and tokens[cue_at][0][:1].islower():
+            base = CUES.get(tokens[cue_at][0].lower())
+            if base and tokens[cue_at][0][:1].islower():
+                if _noun_cue(tokens, cue_at, base):
+                    break  # "…, and the broad support for her …": a noun, no new voice
                 phrase = tokens[k:cue_at]
                 if _voice(text, phrase, known) is not None or _pronoun(phrase):
                     cut = _content(text, span[0], tokens[n][1])
                     return cut if cut is not None else span
                 break
     return span
+
+
+def _noun_cue(tokens: Sequence[tuple[str, int, int]], i: int, base: str) -> bool:
+    """Whether a cue word that is more often a noun stands without a subject: "the broad
+    support", "a new plan" (see _HOMOGRAPHS)."""
+    if base not in _HOMOGRAPHS:
+        return False
+    return not _subject_before(tokens, [t[0].lower() for t in tokens[: i + 1]], i)
 
 
 #: Participles that relay a further voice at the end of a content: "…, citing officials".

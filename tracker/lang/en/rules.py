@@ -2095,7 +2095,20 @@ def _inverted(site: _Cue, m: int) -> bool:
     if any(w.lower() in _FINITE or w.lower() in _AUX or w.lower() in _NOT_IN_VOICE for w in words):
         return False
     last = words[-1].lower()
-    return words[-1][:1].isupper() or last in _HEADS
+    return (words[-1][:1].isupper() or last in _HEADS) and not _verb_resumes(tokens, m)
+
+
+def _verb_resumes(tokens: Sequence[tuple[str, int, int]], m: int) -> bool:
+    """Whether the words after a cue are the subject of a verb that comes after an aside: "said
+    the clerk who followed him, Lina Haddad, should be fired" (a clause, not "…, said X")."""
+    for n in range(m + 1, len(tokens) - 1):
+        if tokens[n][0] == "," and tokens[n + 1][0] in _RESUMING_VERBS:
+            return True
+    return False
+
+
+#: Finite verbs that resume a clause after an aside: "…, Lina Haddad, should be fired".
+_RESUMING_VERBS = frozenset({*_FINITE, "were", "has", "have", "had", "did", "does"})
 
 
 _WHO = frozenset({"who", "whom", "whose"})

@@ -1098,14 +1098,14 @@ def test_a_noun_after_a_comma_does_not_cut_the_content(read):
 
 
 def test_a_verb_after_an_aside_makes_the_words_after_the_cue_a_clause(read):
-    """ "X, Y, said the clerk who …, Z, should …": what follows the cue is the subject of
-    "should", a claim, not an inverted voice ("…, said the clerk")."""
+    """ "X, Y, said the member who …, Z, should …": what follows the cue is the subject of
+    "should", a claim, not an inverted voice ("…, said the member")."""
     result = read(
-        "The former mill manager, Omar Hamdan, said the clerk who replaced him, Lina Haddad, "
+        "The mill manager, Omar Hamdan, said the board member who replaced him, Lina Haddad, "
         "should be fired over the missing grain.\n"
     )
     (att,) = result.attributions
     assert att.source.name == "Omar Hamdan"
     assert att.content == (
-        "the clerk who replaced him, Lina Haddad, should be fired over the missing grain"
+        "the board member who replaced him, Lina Haddad, should be fired over the missing grain"
     )

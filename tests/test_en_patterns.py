@@ -1109,3 +1109,11 @@ def test_a_verb_after_an_aside_makes_the_words_after_the_cue_a_clause(read):
     assert att.content == (
         "the board member who replaced him, Lina Haddad, should be fired over the missing grain"
     )
+
+
+def test_a_first_pronoun_voice_is_the_person_named_before(read):
+    """With no speaker before it, "she said" stands for the person the narrative last named."""
+    result = read("Lina Haddad is the mayor of Riverton.\n\n“The mill stays open,” she said.\n")
+    (att,) = result.attributions
+    assert att.source.name == "Lina Haddad"
+    assert att.content == "“The mill stays open,”"

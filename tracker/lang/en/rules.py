@@ -1156,6 +1156,30 @@ def _named_in_full(
     return raw if full is raw.source else replace(raw, source=full)
 
 
+#: Pronouns of a third person that stand for someone the article named: "she said".
+_THIRD_PERSON = frozenset({"he", "she", "they"})
+
+
+def _first_pronoun(text: str, raw: RawAttribution, people: _People) -> RawAttribution:
+    """The article's first attribution with a pronoun voice is the person last named before it.
+
+    "Lina Haddad walked onto the stage. “The mill stays open,” she said." → Lina Haddad: with
+    no speaker before, the pronoun stands for the name the narrative gave (later pronouns take
+    the last speaker, as the resolver does).
+    """
+    if raw.source is not None or raw.impersonal:
+        return raw
+    before = text[max(0, raw.cue_start - 24) : raw.cue_start].split()
+    if not before or before[-1].lower() not in _THIRD_PERSON:
+        return raw
+    named = _earlier(people.names, raw.cue_start)
+    if named is None:
+        return raw
+    at = max(start for start, name in people.names if name == named and start < raw.cue_start)
+    mention = Mention(named, at, at + len(named), named, "", SourceKind.PERSON)
+    return replace(raw, source=mention)
+
+
 def _media_antecedent(mention: Mention, found: Sequence[RawAttribution]) -> Mention:
     """ "The newspaper said …" is the outlet last named as a voice; the agency likewise.
 
@@ -2647,6 +2671,8 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
                 last_paragraph_quoted = True
                 continue
         raws = [_named_in_full(r, people, found) for r in raws]
+        if raws and not found:
+            raws[0] = _first_pronoun(text, raws[0], people)
         for raw in raws:
             # (_overlap written out: this runs for every attribution against the last ones found)
             recent = found[-MAX_OVERLAP_LOOKBACK:]

@@ -1117,3 +1117,14 @@ def test_a_first_pronoun_voice_is_the_person_named_before(read):
     (att,) = result.attributions
     assert att.source.name == "Lina Haddad"
     assert att.content == "“The mill stays open,”"
+
+
+def test_an_aside_after_that_does_not_end_the_content(read):
+    """ "X said that, during …, Y was …": the aside opens the reported clause; the content is not
+    cut down to "that"."""
+    result = read(
+        "People close to the mill said that, during the long drought, Omar Hamdan was also "
+        "selling grain abroad.\n"
+    )
+    (att,) = result.attributions
+    assert att.content == "that, during the long drought, Omar Hamdan was also selling grain abroad"

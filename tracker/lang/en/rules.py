@@ -2288,10 +2288,15 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
         return None
     span = _past_preposition(site, span)
     span, inner = _citing(text, tokens, span, site.known)
-    span = _next_clause_cut(site, span)
-    span = _clause_end(site, span, speech)
-    span = _joined_cut(site, span)
+    whole = span
+    span = _joined_cut(site, _clause_end(site, _next_clause_cut(site, span), speech))
+    if text[span[0] : span[1]].lower() in _COMPLEMENTIZERS:
+        span = whole  # "said that, during the talks, …": the aside opens the claim, no end
     return site.attribution(voice, span, inner=inner, carriers=carriers)
+
+
+#: Words that open a reported clause: a content cut to one of them alone was cut at an aside.
+_COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 
 
 #: Prepositions that belong to the cue, not the content: "worried about the dam" → "the dam".

@@ -1128,3 +1128,14 @@ def test_an_aside_after_that_does_not_end_the_content(read):
     )
     (att,) = result.attributions
     assert att.content == "that, during the long drought, Omar Hamdan was also selling grain abroad"
+
+
+def test_a_trailing_when_asked_is_a_question_of_its_own(read):
+    """ "X said … when asked about …": the question is asked by no one named, and X's content
+    ends before "when"."""
+    result = read("Omar Hamdan said the dam would hold when asked about the floods in Riverton.\n")
+    said, asked = result.attributions
+    assert said.source.name == "Omar Hamdan"
+    assert said.content == "the dam would hold"
+    assert asked.cue == "asked"
+    assert asked.content == "about the floods in Riverton"

@@ -774,7 +774,72 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
             found = _around(text, sentence, tokens, i, known, quotes, stance)
         if found is not None and not (out and any(_overlap(found, r) for r in out)):
             out.append(found)
+    if "asked" in lowered:
+        out = _asked_after(text, sentence, tokens, quotes, out)
     return out if len(out) < 2 else _shared_voices(text, sorted(out, key=lambda r: r.cue_start))
+
+
+def _asked_after(
+    text: str,
+    sentence: Sentence,
+    tokens: Sequence[tuple[str, int, int]],
+    quotes: Sequence[tuple[int, int]],
+    out: list[RawAttribution],
+) -> list[RawAttribution]:
+    """ "“It will hold,” Hamdan said when asked about the dam.": the question after a "when
+    asked" later in the sentence is asked by no one named, and a content running into it ends
+    before "when" (see _asked for "Asked …, X said")."""
+    lowered = [t[0].lower() for t in tokens]
+    for n in range(1, len(tokens) - 2):
+        if lowered[n] != "asked" or lowered[n - 1] != "when" or _quoted_at(quotes, tokens[n][1]):
+            continue
+        question = _question_after(lowered, n)
+        if question is None or any(r.cue_start == tokens[n][1] for r in out):
+            continue
+        end = next(
+            (
+                t[1]
+                for t in tokens[question + 1 :]
+                if t[0] in _CLAUSE_MARKS or t[0] in _QUOTE_TOKENS
+            ),
+            sentence.end,
+        )
+        span = _content(text, tokens[question][1], end)
+        if span is None:
+            continue
+        when = tokens[n - 1][1]
+        kept = [_ended_before(text, r, when) for r in out]
+        if any(r is None or (r.start < span[1] and span[0] < r.end) for r in kept):
+            continue
+        word, start, stop = tokens[n]
+        asked = RawAttribution(
+            None,
+            (),
+            (),
+            word,
+            start,
+            stop,
+            *span,
+            _quote_kind(quotes, *span),
+            Stance.ASSERTS,
+            impersonal=True,
+        )
+        return [*(r for r in kept if r is not None), asked]
+    return out
+
+
+def _quoted_at(quotes: Sequence[tuple[int, int]], position: int) -> bool:
+    """Whether a position lies inside one of the quotations."""
+    return any(a < position < b for a, b in quotes)
+
+
+def _ended_before(text: str, raw: RawAttribution, position: int) -> RawAttribution | None:
+    """The attribution with its content ended before ``position`` if it runs past it; None when
+    nothing of the content is left."""
+    if not raw.start < position < raw.end:
+        return raw
+    cut = _content(text, raw.start, position)
+    return None if cut is None else replace(raw, end=cut[1])
 
 
 def _shared_voices(text: str, out: list[RawAttribution]) -> list[RawAttribution]:

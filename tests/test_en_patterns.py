@@ -1139,3 +1139,14 @@ def test_a_trailing_when_asked_is_a_question_of_its_own(read):
     assert said.content == "the dam would hold"
     assert asked.cue == "asked"
     assert asked.content == "about the floods in Riverton"
+
+
+def test_an_opening_in_a_poll_cites_the_poll(read):
+    """ "In a … poll, …": the poll is the voice of the clause after the comma; "In an interview,
+    X said …" is a setting of X's claim."""
+    (att,) = read("In a new Al-Wadi poll, most farmers backed the dam plan.\n").attributions
+    assert att.cue == "In"
+    assert att.source.name.endswith("Al-Wadi poll")
+    assert att.content == "most farmers backed the dam plan"
+    (said,) = read("In an interview, Omar Hamdan said the dam would hold.\n").attributions
+    assert said.source.name == "Omar Hamdan"

@@ -739,7 +739,9 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
     if _chrome(lowered):
         return []
     cues = _cue_order(tokens, lowered, people)
+    polled = lowered[0] == "in" and not _POLLS.isdisjoint(lowered[:_POLL_TOKENS])
     unmarked = not cues and _CREDIT_MARK.search(text, sentence.start, sentence.end) is None
+    unmarked = unmarked and not polled
     if unmarked and _PASSIVE.isdisjoint(lowered):
         return []  # no cue word, no "it is said", no dash or colon: nothing for a rule to read
     # Every quotation opens with an opening mark: with none, there is no quotation to pair.
@@ -757,6 +759,8 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
     if credited is not None:
         return [credited]
     out.extend(_asked(text, tokens, lowered, quotes))
+    poll = _poll_opening(text, sentence, tokens, known, quotes) if polled else None
+    out.extend([poll] if poll is not None else [])
     for i, base in cues:
         c_start = tokens[i][1]
         if (quotes and inside_quote(c_start)) or (
@@ -777,6 +781,35 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
     if "asked" in lowered:
         out = _asked_after(text, sentence, tokens, quotes, out)
     return out if len(out) < 2 else _shared_voices(text, sorted(out, key=lambda r: r.cue_start))
+
+
+#: Head nouns of a survey an opening "In …," cites: "In a new Valley Times poll, …".
+_POLLS = frozenset({"poll", "polls", "survey", "surveys"})
+#: The survey phrase after "In" ends with its comma within this many tokens.
+_POLL_TOKENS = 10
+
+
+def _poll_opening(
+    text: str,
+    sentence: Sentence,
+    tokens: Sequence[tuple[str, int, int]],
+    known: Known,
+    quotes: Sequence[tuple[int, int]],
+) -> RawAttribution | None:
+    """ "In a new Valley Times poll, most farmers backed the dam": the survey is the voice of
+    the clause after the comma, as with "according to" (a speech or an interview in that place
+    is a setting, not a voice: "In an interview, Hamdan said …")."""
+    comma = next((n for n, t in enumerate(tokens[:_POLL_TOKENS]) if t[0] == ","), None)
+    if comma is None or tokens[0][0] != "In":
+        return None
+    if _POLLS.isdisjoint(t[0].lower() for t in tokens[1:comma]):
+        return None
+    voice = _voice(text, tokens[1:comma], known)
+    span = _content(text, tokens[comma][2], sentence.end)
+    if voice is None or span is None:
+        return None
+    word, start, end = tokens[0]
+    return _asserted(voice, word, start, end, span, quotes)
 
 
 def _asked_after(
@@ -913,6 +946,8 @@ def _may_attribute(chunk: str) -> bool:
     """
     if _ACT.search(chunk) or any(mark in chunk for mark in _MARKS):
         return True
+    if chunk.startswith("In ") and ("poll" in chunk or "survey" in chunk):
+        return True  # "In a new poll, …" (see _poll_opening)
     return not _CANDIDATES.isdisjoint(_LOWER_WORDS.findall(chunk.lower()))
 
 

@@ -1150,3 +1150,13 @@ def test_an_opening_in_a_poll_cites_the_poll(read):
     assert att.content == "most farmers backed the dam plan"
     (said,) = read("In an interview, Omar Hamdan said the dam would hold.\n").attributions
     assert said.source.name == "Omar Hamdan"
+
+
+def test_a_markup_tag_is_no_cue(read):
+    """A tag left in the page text ("<tweet …>…</tweet>") names no act of speech."""
+    result = read(
+        "Omar Hamdan is the mayor of Riverton.\n\n"
+        '<tweet id="10" author="@hamdan" datetime="2020-05-01">The dam is safe and the river is '
+        "low</tweet>.\n"
+    )
+    assert all(a.cue != "tweet" for a in result.attributions)

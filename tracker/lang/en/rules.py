@@ -1014,6 +1014,8 @@ def _not_a_cue(
 ) -> bool:
     """Whether the cue word at ``i`` is a noun, a relay, part of a name or a verb of no claim."""
     low, word = lowered[i], tokens[i][0]
+    if i and tokens[i - 1][0] in {"<", "/"}:
+        return True  # "<tweet …>", "</post>": the name of a markup tag left in the page text
     if i and lowered[i - 1] in _NOUN_BEFORE:
         return True  # "his plan", "the states", "public support": a noun, not a verb
     if i and (_possessive(lowered[i - 1]) or (_number(lowered[i - 1]) and low.endswith("s"))):

@@ -1160,3 +1160,17 @@ def test_a_markup_tag_is_no_cue(read):
         "low</tweet>.\n"
     )
     assert all(a.cue != "tweet" for a in result.attributions)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BREAKING: Omar Hamdan steps down as mayor of Riverton after the flood.",
+        "Correction: An earlier version of this story misstated the height of the dam.",
+        "11:40 am: The water board meets again to vote on the dam plan.",
+    ],
+)
+def test_a_page_label_or_a_time_before_a_colon_is_no_speaker(read, line):
+    """ "BREAKING: …", "Correction: …", "11:40 am: …" label a line; "Name: claim" is a speaker."""
+    result = read("Omar Hamdan is the mayor of Riverton.\n\n" + line + "\n")
+    assert all(a.cue != ":" for a in result.attributions)

@@ -1506,7 +1506,7 @@ def _credit(
     head = tokens[:_HEADLINE_COLON_WITHIN]
     has_colon = bool(head) and text.find(":", head[0][1], head[-1][2]) != -1
     colon = next((n for n, t in enumerate(head) if t[0] == ":"), None) if has_colon else None
-    if colon and all(t[0][:1].isupper() for t in tokens[:colon] if t[0][:1].isalpha()):
+    if colon and _headline_voice(tokens[:colon]):
         voice = _voice(text, tokens[:colon], known)
         span = _content(text, tokens[colon][2], _turn_end(text, sentence, tokens[colon][2]))
         if (
@@ -1518,6 +1518,22 @@ def _credit(
         ):
             return _asserted(voice, ":", tokens[colon][1], tokens[colon][2], span, quotes)
     return None
+
+
+#: Labels a page puts before a colon, not speakers: "BREAKING: …", "Correction: …".
+_PAGE_LABELS = frozenset(
+    """breaking update updated correction corrections clarification contributing video
+    photo photos watch editor's note""".split()
+)
+
+
+def _headline_voice(words: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether the words before a headline colon may name a speaker: capitalised words with a
+    letter, not a page label ("BREAKING:") nor a clock time read up to its colon ("11:40")."""
+    named = [w[0] for w in words if w[0][:1].isalpha()]
+    if not named or not all(w[:1].isupper() for w in named):
+        return False
+    return not _PAGE_LABELS.issuperset(w.lower() for w in named)
 
 
 def _turn_end(text: str, sentence: Sentence, after: int) -> int:

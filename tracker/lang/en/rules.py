@@ -1024,7 +1024,7 @@ def _not_a_cue(
         return True  # "…, citing X": X relayed to the clause before (see _citing), no new claim
     if _without_particle(lowered, i, base):
         return True  # "percentage points", "Western states", "spoke to reporters"
-    if base in _HOMOGRAPHS and not _subject_before(tokens, lowered, i):
+    if base in _HOMOGRAPHS and not _subject_before(tokens, i):
         return True  # "record low support", "several questions": nouns without a subject
     last = i + 1 >= len(tokens) or tokens[i + 1][0] in {".", "!", "?"}
     if i and word[:1].isupper() and tokens[i - 1][0][:1].isupper() and not last:
@@ -1337,11 +1337,11 @@ _HOMOGRAPHS = {
 }
 
 
-def _subject_before(tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int) -> bool:
+def _subject_before(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
     """A pronoun, a capitalised name or an auxiliary right before token i."""
     if i == 0:
         return False
-    previous = lowered[i - 1]
+    previous = tokens[i - 1][0].lower()
     return (
         previous in _PRONOUNS
         or previous in _AUX
@@ -2621,7 +2621,7 @@ def _noun_cue(tokens: Sequence[tuple[str, int, int]], i: int, base: str) -> bool
     support", "a new plan" (see _HOMOGRAPHS)."""
     if base not in _HOMOGRAPHS:
         return False
-    return not _subject_before(tokens, [t[0].lower() for t in tokens[: i + 1]], i)
+    return not _subject_before(tokens, i)
 
 
 #: Participles that relay a further voice at the end of a content: "…, citing officials".

@@ -57,6 +57,19 @@ def test_acts_of_places_and_bodies_are_not_speech(read, sentence):
     assert read(sentence + "\n").attributions == ()
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Omar Hamdan faces a vote on the water budget next week.",
+        "Lina Haddad uses the old road to reach the mill.",
+    ],
+)
+def test_a_person_in_the_present_describes_no_stance(read, sentence):
+    """ "X faces …", "X uses …": a present act verb after a name is description, not a stance
+    (a past act is read: "X mocked …")."""
+    assert read(sentence + "\n").attributions == ()
+
+
 def test_a_surname_named_in_full_before_can_act(read):
     """ "Lina Haddad …" then "Haddad mocked …": a person's stance is an attribution."""
     result = read(
@@ -233,6 +246,15 @@ def test_more_reporting_verbs(read, sentence, cue):
     """admit (admitted), continue and conclude report speech like say."""
     (att,) = read(sentence + "\n").attributions
     assert att.cue == cue
+
+
+def test_declining_to_comment_is_reported(read):
+    """ "X declined to comment": a refusal the reporter records, with X as its voice."""
+    result = read("A spokesman for the Al-Wadi mill declined to comment on the sale.\n")
+    (att,) = result.attributions
+    assert att.cue == "declined"
+    assert att.source.kind is SourceKind.ANONYMOUS
+    assert att.content == "to comment on the sale"
 
 
 def test_continued_to_is_not_speech(read):
@@ -550,7 +572,7 @@ def test_two_apostrophes_before_a_cue(read):
             "that it would last a century",
         ),
         (
-            "Mayor Lina Haddad, who said the bridge would close in May, declined to comment.",
+            "Mayor Lina Haddad, who said the bridge would close in May, walked out early.",
             "Lina Haddad",
             "the bridge would close in May",
         ),
@@ -1034,3 +1056,121 @@ def test_the_noun_voice_is_no_cue(read):
 def test_nouns_of_comment_are_no_cues(read):
     """ "a comment on the toll", "with regard to": nouns, not the verbs "comment", "regard"."""
     assert read("A comment on the toll came up with regard to the bridge.\n").attributions == ()
+
+
+def test_a_speech_verb_in_the_relative_clause_of_an_inverted_voice(read):
+    """ "“…,” said X, who said …": X's second claim is read; a stance there is not ("…,” said a
+    farmer who backs Hamdan")."""
+    result = read(
+        "“The mill will close in June,” said Lina Haddad, who said the workers would be paid.\n"
+    )
+    first, second = result.attributions
+    assert first.content == "“The mill will close in June,”"
+    assert second.source.name == "Lina Haddad"
+    assert second.content == "the workers would be paid"
+    (att,) = read("“The mill is safe,” said a farmer who backs Omar Hamdan.\n").attributions
+    assert att.content == "“The mill is safe,”"
+
+
+def test_a_trailing_according_to_relays_the_whole_clause(read):
+    """ "X told aides that …, according to Y": Y is the voice the writer cites, and what X told
+    is part of Y's account, not a second attribution."""
+    result = read(
+        "Omar Hamdan told aides that the mill would close, according to a guest at the meeting.\n"
+    )
+    (att,) = result.attributions
+    assert att.cue == "according to"
+    assert att.source.name == "a guest at the meeting"
+    assert att.content == "Omar Hamdan told aides that the mill would close"
+
+
+def test_a_noun_after_a_comma_does_not_cut_the_content(read):
+    """ "X said that A, and the broad support for B, were …": "support" is a noun there, not
+    the cue of a new voice, so the content runs on to the end of the clause."""
+    result = read(
+        "Omar Hamdan said that the old dam, and the broad support for it among farmers, were "
+        "reasons to wait.\n"
+    )
+    (att,) = result.attributions
+    assert att.content == (
+        "that the old dam, and the broad support for it among farmers, were reasons to wait"
+    )
+
+
+def test_a_verb_after_an_aside_makes_the_words_after_the_cue_a_clause(read):
+    """ "X, Y, said the member who …, Z, should …": what follows the cue is the subject of
+    "should", a claim, not an inverted voice ("…, said the member")."""
+    result = read(
+        "The mill manager, Omar Hamdan, said the board member who replaced him, Lina Haddad, "
+        "should be fired over the missing grain.\n"
+    )
+    (att,) = result.attributions
+    assert att.source.name == "Omar Hamdan"
+    assert att.content == (
+        "the board member who replaced him, Lina Haddad, should be fired over the missing grain"
+    )
+
+
+def test_a_first_pronoun_voice_is_the_person_named_before(read):
+    """With no speaker before it, "she said" stands for the person the narrative last named."""
+    result = read("Lina Haddad is the mayor of Riverton.\n\n“The mill stays open,” she said.\n")
+    (att,) = result.attributions
+    assert att.source.name == "Lina Haddad"
+    assert att.content == "“The mill stays open,”"
+
+
+def test_an_aside_after_that_does_not_end_the_content(read):
+    """ "X said that, during …, Y was …": the aside opens the reported clause; the content is not
+    cut down to "that"."""
+    result = read(
+        "People close to the mill said that, during the long drought, Omar Hamdan was also "
+        "selling grain abroad.\n"
+    )
+    (att,) = result.attributions
+    assert att.content == "that, during the long drought, Omar Hamdan was also selling grain abroad"
+
+
+def test_a_trailing_when_asked_is_a_question_of_its_own(read):
+    """ "X said … when asked about …": the question is asked by no one named, and X's content
+    ends before "when"."""
+    result = read("Omar Hamdan said the dam would hold when asked about the floods in Riverton.\n")
+    said, asked = result.attributions
+    assert said.source.name == "Omar Hamdan"
+    assert said.content == "the dam would hold"
+    assert asked.cue == "asked"
+    assert asked.content == "about the floods in Riverton"
+
+
+def test_an_opening_in_a_poll_cites_the_poll(read):
+    """ "In a … poll, …": the poll is the voice of the clause after the comma; "In an interview,
+    X said …" is a setting of X's claim."""
+    (att,) = read("In a new Al-Wadi poll, most farmers backed the dam plan.\n").attributions
+    assert att.cue == "In"
+    assert att.source.name.endswith("Al-Wadi poll")
+    assert att.content == "most farmers backed the dam plan"
+    (said,) = read("In an interview, Omar Hamdan said the dam would hold.\n").attributions
+    assert said.source.name == "Omar Hamdan"
+
+
+def test_a_markup_tag_is_no_cue(read):
+    """A tag left in the page text ("<tweet …>…</tweet>") names no act of speech."""
+    result = read(
+        "Omar Hamdan is the mayor of Riverton.\n\n"
+        '<tweet id="10" author="@hamdan" datetime="2020-05-01">The dam is safe and the river is '
+        "low</tweet>.\n"
+    )
+    assert all(a.cue != "tweet" for a in result.attributions)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BREAKING: Omar Hamdan steps down as mayor of Riverton after the flood.",
+        "Correction: An earlier version of this story misstated the height of the dam.",
+        "11:40 am: The water board meets again to vote on the dam plan.",
+    ],
+)
+def test_a_page_label_or_a_time_before_a_colon_is_no_speaker(read, line):
+    """ "BREAKING: …", "Correction: …", "11:40 am: …" label a line; "Name: claim" is a speaker."""
+    result = read("Omar Hamdan is the mayor of Riverton.\n\n" + line + "\n")
+    assert all(a.cue != ":" for a in result.attributions)

@@ -739,7 +739,9 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
     if _chrome(lowered):
         return []
     cues = _cue_order(tokens, lowered, people)
+    polled = lowered[0] == "in" and not _POLLS.isdisjoint(lowered[:_POLL_TOKENS])
     unmarked = not cues and _CREDIT_MARK.search(text, sentence.start, sentence.end) is None
+    unmarked = unmarked and not polled
     if unmarked and _PASSIVE.isdisjoint(lowered):
         return []  # no cue word, no "it is said", no dash or colon: nothing for a rule to read
     # Every quotation opens with an opening mark: with none, there is no quotation to pair.
@@ -757,6 +759,8 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
     if credited is not None:
         return [credited]
     out.extend(_asked(text, tokens, lowered, quotes))
+    poll = _poll_opening(text, sentence, tokens, known, quotes) if polled else None
+    out.extend([poll] if poll is not None else [])
     for i, base in cues:
         c_start = tokens[i][1]
         if (quotes and inside_quote(c_start)) or (
@@ -774,7 +778,101 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
             found = _around(text, sentence, tokens, i, known, quotes, stance)
         if found is not None and not (out and any(_overlap(found, r) for r in out)):
             out.append(found)
+    if "asked" in lowered:
+        out = _asked_after(text, sentence, tokens, quotes, out)
     return out if len(out) < 2 else _shared_voices(text, sorted(out, key=lambda r: r.cue_start))
+
+
+#: Head nouns of a survey an opening "In …," cites: "In a new Valley Times poll, …".
+_POLLS = frozenset({"poll", "polls", "survey", "surveys"})
+#: The survey phrase after "In" ends with its comma within this many tokens.
+_POLL_TOKENS = 10
+
+
+def _poll_opening(
+    text: str,
+    sentence: Sentence,
+    tokens: Sequence[tuple[str, int, int]],
+    known: Known,
+    quotes: Sequence[tuple[int, int]],
+) -> RawAttribution | None:
+    """ "In a new Valley Times poll, most farmers backed the dam": the survey is the voice of
+    the clause after the comma, as with "according to" (a speech or an interview in that place
+    is a setting, not a voice: "In an interview, Hamdan said …")."""
+    comma = next((n for n, t in enumerate(tokens[:_POLL_TOKENS]) if t[0] == ","), None)
+    if comma is None or tokens[0][0] != "In":
+        return None
+    if _POLLS.isdisjoint(t[0].lower() for t in tokens[1:comma]):
+        return None
+    voice = _voice(text, tokens[1:comma], known)
+    span = _content(text, tokens[comma][2], sentence.end)
+    if voice is None or span is None:
+        return None
+    word, start, end = tokens[0]
+    return _asserted(voice, word, start, end, span, quotes)
+
+
+def _asked_after(
+    text: str,
+    sentence: Sentence,
+    tokens: Sequence[tuple[str, int, int]],
+    quotes: Sequence[tuple[int, int]],
+    out: list[RawAttribution],
+) -> list[RawAttribution]:
+    """ "“It will hold,” Hamdan said when asked about the dam.": the question after a "when
+    asked" later in the sentence is asked by no one named, and a content running into it ends
+    before "when" (see _asked for "Asked …, X said")."""
+    lowered = [t[0].lower() for t in tokens]
+    for n in range(1, len(tokens) - 2):
+        if lowered[n] != "asked" or lowered[n - 1] != "when" or _quoted_at(quotes, tokens[n][1]):
+            continue
+        question = _question_after(lowered, n)
+        if question is None or any(r.cue_start == tokens[n][1] for r in out):
+            continue
+        end = next(
+            (
+                t[1]
+                for t in tokens[question + 1 :]
+                if t[0] in _CLAUSE_MARKS or t[0] in _QUOTE_TOKENS
+            ),
+            sentence.end,
+        )
+        span = _content(text, tokens[question][1], end)
+        if span is None:
+            continue
+        when = tokens[n - 1][1]
+        kept = [_ended_before(text, r, when) for r in out]
+        if any(r is None or (r.start < span[1] and span[0] < r.end) for r in kept):
+            continue
+        word, start, stop = tokens[n]
+        asked = RawAttribution(
+            None,
+            (),
+            (),
+            word,
+            start,
+            stop,
+            *span,
+            _quote_kind(quotes, *span),
+            Stance.ASSERTS,
+            impersonal=True,
+        )
+        return [*(r for r in kept if r is not None), asked]
+    return out
+
+
+def _quoted_at(quotes: Sequence[tuple[int, int]], position: int) -> bool:
+    """Whether a position lies inside one of the quotations."""
+    return any(a < position < b for a, b in quotes)
+
+
+def _ended_before(text: str, raw: RawAttribution, position: int) -> RawAttribution | None:
+    """The attribution with its content ended before ``position`` if it runs past it; None when
+    nothing of the content is left."""
+    if not raw.start < position < raw.end:
+        return raw
+    cut = _content(text, raw.start, position)
+    return None if cut is None else replace(raw, end=cut[1])
 
 
 def _shared_voices(text: str, out: list[RawAttribution]) -> list[RawAttribution]:
@@ -812,17 +910,30 @@ def _cue_order(
             cues.append((i, base))
             if len(cues) >= MAX_CUES_PER_SENTENCE:
                 break
-    return cues if len(cues) < 2 else sorted(cues, key=lambda c: (c[1] not in _FIRST_READ, c[0]))
+    if len(cues) < 2:
+        return cues
+    return sorted(cues, key=lambda c: (_reading_rank(tokens, c), c[0]))
 
 
-#: Words that may be a cue, and the endings of a person's act verb ("mocked", "vows").
+def _reading_rank(tokens: Sequence[tuple[str, int, int]], cue: tuple[int, str]) -> int:
+    """When a cue is read: a trailing "…, according to X" first, as it relays the whole clause
+    before it ("Hamdan told aides the mill would close, according to a guest": the guest is
+    the one the writer cites); then "say", "tell" and "according to"; then the others."""
+    i, base = cue
+    if base == "according" and i and tokens[i - 1][0] == ",":
+        return 0
+    return 1 if base in _FIRST_READ else 2
+
+
+#: Words that may be a cue, and the ending of a person's act verb ("mocked"). A present form
+#: ("Hamdan faces a vote", "Selim uses the road") describes, it reports no stance.
 _CANDIDATES = frozenset({*CUES, "according", "reportedly"})
-_ACT_ENDS = ("ed", "es")
+_ACT_ENDS = ("ed",)
 #: Lower-case words of a sentence, to look for a cue before reading it closely.
 _LOWER_WORDS = re.compile(r"[a-z]+")
-#: A lower-case word ending like an act verb: "mocked", "vows" (see _person_verb).
+#: A lower-case word ending like an act verb: "mocked" (see _person_verb).
 #: (Its "e" first lets the regex engine skip to each "e" at once.)
-_ACT = re.compile(r"e[ds]\b(?<=[a-z]e[ds])")
+_ACT = re.compile(r"ed\b(?<=[a-z]ed)")
 #: Marks a dash credit or a headline colon needs: "“…” ― Name", "Name: claim".
 _MARKS = (":", "―", "—", "–", "--")
 
@@ -835,6 +946,8 @@ def _may_attribute(chunk: str) -> bool:
     """
     if _ACT.search(chunk) or any(mark in chunk for mark in _MARKS):
         return True
+    if chunk.startswith("In ") and ("poll" in chunk or "survey" in chunk):
+        return True  # "In a new poll, …" (see _poll_opening)
     return not _CANDIDATES.isdisjoint(_LOWER_WORDS.findall(chunk.lower()))
 
 
@@ -901,6 +1014,8 @@ def _not_a_cue(
 ) -> bool:
     """Whether the cue word at ``i`` is a noun, a relay, part of a name or a verb of no claim."""
     low, word = lowered[i], tokens[i][0]
+    if i and tokens[i - 1][0] in {"<", "/"}:
+        return True  # "<tweet …>", "</post>": the name of a markup tag left in the page text
     if i and lowered[i - 1] in _NOUN_BEFORE:
         return True  # "his plan", "the states", "public support": a noun, not a verb
     if i and (_possessive(lowered[i - 1]) or (_number(lowered[i - 1]) and low.endswith("s"))):
@@ -909,14 +1024,14 @@ def _not_a_cue(
         return True  # "…, citing X": X relayed to the clause before (see _citing), no new claim
     if _without_particle(lowered, i, base):
         return True  # "percentage points", "Western states", "spoke to reporters"
-    if base in _HOMOGRAPHS and not _subject_before(tokens, lowered, i):
+    if base in _HOMOGRAPHS and not _subject_before(tokens, i):
         return True  # "record low support", "several questions": nouns without a subject
     last = i + 1 >= len(tokens) or tokens[i + 1][0] in {".", "!", "?"}
     if i and word[:1].isupper() and tokens[i - 1][0][:1].isupper() and not last:
         # "United States", "Washington Post": part of a name (not "…, Graham Says"), unless
         # the line is a headline in title case: "Hamdan Says The Dam Will Fail".
         return base not in _HEADLINE_CUES or not _title_case(tokens)
-    # "declined to comment", "continued to climb": no assertion
+    # "continued to climb": no assertion
     return base in _BEFORE_TO and i + 1 < len(tokens) and lowered[i + 1] == "to"
 
 
@@ -1017,8 +1132,9 @@ _NOT_ACTS = {
 _MAX_NAME_WORDS = 3
 
 
-#: Cue words that assert nothing before "to": "declined to comment", "continued to rise".
-_BEFORE_TO = {"decline", "continue"}
+#: Cue words that assert nothing before "to": "continued to rise" ("declined to comment" is
+#: a refusal the reporter records).
+_BEFORE_TO = {"continue"}
 
 
 def _chrome(lowered: Sequence[str]) -> bool:
@@ -1041,7 +1157,7 @@ def _person_verb(
     word = lowered[i]
     if i == 0 or word in _NOT_ACTS or not tokens[i][0][:1].islower():
         return False
-    if not word.endswith(("ed", "es")):
+    if not word.endswith(_ACT_ENDS):
         return False
     j = i - 1
     while j >= 0 and tokens[j][0][:1].isupper() and i - j <= _MAX_NAME_WORDS:
@@ -1142,6 +1258,30 @@ def _named_in_full(
     return raw if full is raw.source else replace(raw, source=full)
 
 
+#: Pronouns of a third person that stand for someone the article named: "she said".
+_THIRD_PERSON = frozenset({"he", "she", "they"})
+
+
+def _first_pronoun(text: str, raw: RawAttribution, people: _People) -> RawAttribution:
+    """The article's first attribution with a pronoun voice is the person last named before it.
+
+    "Lina Haddad walked onto the stage. “The mill stays open,” she said." → Lina Haddad: with
+    no speaker before, the pronoun stands for the name the narrative gave (later pronouns take
+    the last speaker, as the resolver does).
+    """
+    if raw.source is not None or raw.impersonal:
+        return raw
+    before = text[max(0, raw.cue_start - 24) : raw.cue_start].split()
+    if not before or before[-1].lower() not in _THIRD_PERSON:
+        return raw
+    named = _earlier(people.names, raw.cue_start)
+    if named is None:
+        return raw
+    at = max(start for start, name in people.names if name == named and start < raw.cue_start)
+    mention = Mention(named, at, at + len(named), named, "", SourceKind.PERSON)
+    return replace(raw, source=mention)
+
+
 def _media_antecedent(mention: Mention, found: Sequence[RawAttribution]) -> Mention:
     """ "The newspaper said …" is the outlet last named as a voice; the agency likewise.
 
@@ -1197,11 +1337,11 @@ _HOMOGRAPHS = {
 }
 
 
-def _subject_before(tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int) -> bool:
+def _subject_before(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
     """A pronoun, a capitalised name or an auxiliary right before token i."""
     if i == 0:
         return False
-    previous = lowered[i - 1]
+    previous = tokens[i - 1][0].lower()
     return (
         previous in _PRONOUNS
         or previous in _AUX
@@ -1366,7 +1506,7 @@ def _credit(
     head = tokens[:_HEADLINE_COLON_WITHIN]
     has_colon = bool(head) and text.find(":", head[0][1], head[-1][2]) != -1
     colon = next((n for n, t in enumerate(head) if t[0] == ":"), None) if has_colon else None
-    if colon and all(t[0][:1].isupper() for t in tokens[:colon] if t[0][:1].isalpha()):
+    if colon and _headline_voice(tokens[:colon]):
         voice = _voice(text, tokens[:colon], known)
         span = _content(text, tokens[colon][2], _turn_end(text, sentence, tokens[colon][2]))
         if (
@@ -1378,6 +1518,22 @@ def _credit(
         ):
             return _asserted(voice, ":", tokens[colon][1], tokens[colon][2], span, quotes)
     return None
+
+
+#: Labels a page puts before a colon, not speakers: "BREAKING: …", "Correction: …".
+_PAGE_LABELS = frozenset(
+    """breaking update updated correction corrections clarification contributing video
+    photo photos watch editor's note""".split()
+)
+
+
+def _headline_voice(words: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether the words before a headline colon may name a speaker: capitalised words with a
+    letter, not a page label ("BREAKING:") nor a clock time read up to its colon ("11:40")."""
+    named = [w[0] for w in words if w[0][:1].isalpha()]
+    if not named or not all(w[:1].isupper() for w in named):
+        return False
+    return not _PAGE_LABELS.issuperset(w.lower() for w in named)
 
 
 def _turn_end(text: str, sentence: Sentence, after: int) -> int:
@@ -1739,7 +1895,7 @@ def _relative(site: _Cue, r: int, m: int) -> RawAttribution | None:
     tokens = site.tokens
     end = r - 1 if r > 0 and tokens[r - 1][0] == "," else r
     start = _antecedent_start(tokens, end)
-    if start == end or (start and CUES.get(tokens[start - 1][0].lower()) in _SPEECH):
+    if start == end or (start and _inverted_voice(tokens, start, site.i)):
         return None
     voice = _voice(site.text, tokens[start:end], site.known)
     found = _content_after(site, voice, m) if voice is not None else None
@@ -1752,6 +1908,17 @@ def _relative(site: _Cue, r: int, m: int) -> RawAttribution | None:
                 span = _content(site.text, found.start, at)
                 return None if span is None else replace(found, end=span[1])
     return found
+
+
+def _inverted_voice(tokens: Sequence[tuple[str, int, int]], start: int, cue: int) -> bool:
+    """Whether the antecedent at ``start`` is the voice of an inverted speech cue before it, and
+    the relative clause holds no new claim: "…,” said a farmer who backs Hamdan", "…, said an
+    official who asked not to be named"; "…,” said Lina Haddad, who said the mill would close"
+    holds her second claim (a speech verb with a clause after it)."""
+    if CUES.get(tokens[start - 1][0].lower()) not in _SPEECH:
+        return False
+    following = tokens[cue + 1][0].lower() if cue + 1 < len(tokens) else ""
+    return CUES.get(tokens[cue][0].lower()) not in _SPEECH or following in {"not", "to"}
 
 
 def _main_verb(word: str) -> bool:
@@ -2070,7 +2237,20 @@ def _inverted(site: _Cue, m: int) -> bool:
     if any(w.lower() in _FINITE or w.lower() in _AUX or w.lower() in _NOT_IN_VOICE for w in words):
         return False
     last = words[-1].lower()
-    return words[-1][:1].isupper() or last in _HEADS
+    return (words[-1][:1].isupper() or last in _HEADS) and not _verb_resumes(tokens, m)
+
+
+def _verb_resumes(tokens: Sequence[tuple[str, int, int]], m: int) -> bool:
+    """Whether the words after a cue are the subject of a verb that comes after an aside: "said
+    the clerk who followed him, Lina Haddad, should be fired" (a clause, not "…, said X")."""
+    for n in range(m + 1, len(tokens) - 1):
+        if tokens[n][0] == "," and tokens[n + 1][0] in _RESUMING_VERBS:
+            return True
+    return False
+
+
+#: Finite verbs that resume a clause after an aside: "…, Lina Haddad, should be fired".
+_RESUMING_VERBS = frozenset({*_FINITE, "were", "has", "have", "had", "did", "does"})
 
 
 _WHO = frozenset({"who", "whom", "whose"})
@@ -2226,10 +2406,15 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
         return None
     span = _past_preposition(site, span)
     span, inner = _citing(text, tokens, span, site.known)
-    span = _next_clause_cut(site, span)
-    span = _clause_end(site, span, speech)
-    span = _joined_cut(site, span)
+    whole = span
+    span = _joined_cut(site, _clause_end(site, _next_clause_cut(site, span), speech))
+    if text[span[0] : span[1]].lower() in _COMPLEMENTIZERS:
+        span = whole  # "said that, during the talks, …": the aside opens the claim, no end
     return site.attribution(voice, span, inner=inner, carriers=carriers)
+
+
+#: Words that open a reported clause: a content cut to one of them alone was cut at an aside.
+_COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 
 
 #: Prepositions that belong to the cue, not the content: "worried about the dam" → "the dam".
@@ -2419,13 +2604,24 @@ def _next_clause_cut(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
         if k < len(tokens) and tokens[k][0].lower() in {"and", "but", "while", "whereas"}:
             k += 1
         for cue_at in range(k + 1, min(k + _NEXT_VOICE_WORDS, len(tokens))):
-            if CUES.get(tokens[cue_at][0].lower()) and tokens[cue_at][0][:1].islower():
+            base = CUES.get(tokens[cue_at][0].lower())
+            if base and tokens[cue_at][0][:1].islower():
+                if _noun_cue(tokens, cue_at, base):
+                    break  # "…, and the broad support for her …": a noun, no new voice
                 phrase = tokens[k:cue_at]
                 if _voice(text, phrase, known) is not None or _pronoun(phrase):
                     cut = _content(text, span[0], tokens[n][1])
                     return cut if cut is not None else span
                 break
     return span
+
+
+def _noun_cue(tokens: Sequence[tuple[str, int, int]], i: int, base: str) -> bool:
+    """Whether a cue word that is more often a noun stands without a subject: "the broad
+    support", "a new plan" (see _HOMOGRAPHS)."""
+    if base not in _HOMOGRAPHS:
+        return False
+    return not _subject_before(tokens, i)
 
 
 #: Participles that relay a further voice at the end of a content: "…, citing officials".
@@ -2598,6 +2794,8 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
                 last_paragraph_quoted = True
                 continue
         raws = [_named_in_full(r, people, found) for r in raws]
+        if raws and not found:
+            raws[0] = _first_pronoun(text, raws[0], people)
         for raw in raws:
             # (_overlap written out: this runs for every attribution against the last ones found)
             recent = found[-MAX_OVERLAP_LOOKBACK:]

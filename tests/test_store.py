@@ -686,7 +686,31 @@ def _index_of(path: Path) -> tuple[sqlite3.Connection, Index]:
     return db, Index(
         db,
         lambda sql, values: db.execute(sql.format(",".join("?" * len(values))), values).fetchall(),
+        4,
     )
+
+
+def test_the_blocking_lists_keep_their_short_statements_apart(tmp_path):
+    """A sized list's statements of fewer than short words are kept apart, whether read from
+    the table or added since, and forgotten with the list."""
+    path = tmp_path / "index.db"
+    SQLiteStore(path).close()
+    db, index = _index_of(path)
+    db.execute("BEGIN IMMEDIATE")
+    index.begin()
+    index.blocks.add([("جسر", "a1.s1", 3), ("جسر", "a1.s2", 9), ("نهر", "a1.s2", 9)])
+    index.flush()
+    db.execute("COMMIT")
+    _, fresh = _index_of(path)
+    fresh.begin()
+    assert fresh.blocks.get(["جسر"])["جسر"] == {"a1.s1": 3, "a1.s2": 9}
+    assert fresh.blocks.short_of["جسر"] == {"a1.s1"}
+    fresh.blocks.add([("جسر", "a2.s1", 2), ("جسر", "a2.s2", 4)])
+    assert fresh.blocks.short_of["جسر"] == {"a1.s1", "a2.s1"}
+    assert fresh.blocks.get(["نهر"])["نهر"] == {"a1.s2": 9}
+    assert fresh.blocks.short_of["نهر"] == set()
+    fresh.blocks.drop(["جسر"])
+    assert fresh.blocks.short_of["جسر"] == set()
 
 
 def test_the_blocking_cache_follows_what_another_connection_wrote(tmp_path):

@@ -43,7 +43,7 @@ class Counts:
     def get(self, keys: Iterable[str]) -> dict[str, int]:
         """Each key's count (0 when no statement holds it)."""
         held = self.held
-        missing = sorted({k for k in keys if k not in held})
+        missing = list({k for k in keys if k not in held})  # order is the lookup's business
         if missing:
             found = dict(self._lookup(self._select, missing))
             for key in missing:
@@ -59,9 +59,11 @@ class Counts:
             added[key] = added.get(key, 0) + n
 
     def flush(self) -> None:
-        """Write the counts added since the last flush."""
-        self._db.executemany(self._upsert, sorted(self._added.items()))
-        self._added.clear()
+        """Write the counts added since the last flush, in key order (sorting the keys alone is
+        cheaper than sorting the pairs)."""
+        added = self._added
+        self._db.executemany(self._upsert, [(key, added[key]) for key in sorted(added)])
+        added.clear()
 
 
 class Lists:
@@ -72,10 +74,20 @@ class Lists:
     statements of the chunk use too.
     """
 
-    def __init__(self, db: sqlite3.Connection, lookup: Lookup, kind: str, *, sized: bool) -> None:
-        """``kind`` picks the lists (see SEP); a list not ``sized`` keeps no sizes (all 0)."""
+    def __init__(
+        self, db: sqlite3.Connection, lookup: Lookup, kind: str, *, sized: bool, short: int = 0
+    ) -> None:
+        """``kind`` picks the lists (see SEP); a list not ``sized`` keeps no sizes (all 0).
+
+        The statements of fewer than ``short`` words in each list held are kept apart too
+        (``short_of``): a new statement meets every stored short one its lists hold, and
+        picking them out of whole lists each time cost more than keeping them.
+        """
         self._db, self._lookup, self._kind, self._sized = db, lookup, kind, sized
+        self._short = short
         self.held: dict[str, dict[str, int]] = {}
+        #: The statements of each held list with fewer than ``short`` words.
+        self.short_of: dict[str, set[str]] = {}
         # What this transaction listed under each key, not written yet: items and their sizes.
         self._items: dict[str, list[str]] = {}
         self._sizes: dict[str, list[int]] = {}
@@ -83,31 +95,35 @@ class Lists:
     def get(self, keys: Iterable[str]) -> dict[str, dict[str, int]]:
         """Each key's statements and their sizes (empty when none)."""
         held = self.held
-        missing = sorted({k for k in keys if k not in held})
+        missing = list({k for k in keys if k not in held})  # order is the lookup's business
         if not missing:
             return held
         for key in missing:
             held[key] = {}
+            self.short_of[key] = set()
         select = (
             f"SELECT key, items, sizes FROM lists WHERE kind = '{self._kind}' AND key IN ({{}})"
         )
         for key, items, sizes in self._lookup(select, missing):
-            self._update(held[key], items.split(SEP), [int(n) for n in sizes.split()])
+            self._update(key, items.split(SEP), [int(n) for n in sizes.split()])
         added = self._items
         for key in missing:
             if key in added:  # listed in this transaction, not written yet
-                self._update(held[key], added[key], self._sizes.get(key, []))
+                self._update(key, added[key], self._sizes.get(key, []))
         return held
 
-    def _update(self, listed: dict[str, int], items: list[str], sizes: list[int]) -> None:
+    def _update(self, key: str, items: list[str], sizes: list[int]) -> None:
         if self._sized:
-            listed.update(zip(items, sizes, strict=True))
+            self.held[key].update(zip(items, sizes, strict=True))
+            short = self._short
+            self.short_of[key].update(i for i, n in zip(items, sizes, strict=True) if n < short)
         else:
-            listed.update(dict.fromkeys(items, 0))
+            self.held[key].update(dict.fromkeys(items, 0))
 
     def add(self, rows: Sequence[tuple[str, str, int]]) -> None:
         """List statements under keys: (key, item, size) rows."""
         held, added, sizes, sized = self.held, self._items, self._sizes, self._sized
+        short, short_of = self._short, self.short_of
         for key, item, size in rows:
             listed = added.get(key)
             if listed is None:
@@ -120,23 +136,28 @@ class Lists:
                     sizes[key].append(size)
             if key in held:  # a list not read yet is read whole, with what was added, when asked
                 held[key][item] = size
+                if size < short:
+                    short_of[key].add(item)
 
     def drop(self, keys: Sequence[str]) -> None:
         """Forget the lists of these keys."""
+        if not keys:
+            return
         self._db.executemany(
             f"DELETE FROM lists WHERE kind = '{self._kind}' AND key = ?", [(k,) for k in keys]
         )
         for key in keys:
             self.held[key] = {}
+            self.short_of[key] = set()
             self._items.pop(key, None)
             self._sizes.pop(key, None)
 
     def flush(self, batch: int) -> None:
         """Write what was listed since the last flush: a row per key, numbered ``batch``."""
-        sizes = self._sizes
+        items, sizes, sized = self._items, self._sizes, self._sized
         rows = [
-            (key, batch, SEP.join(listed), " ".join(map(str, sizes[key])) if self._sized else "")
-            for key, listed in sorted(self._items.items())
+            (key, batch, SEP.join(items[key]), " ".join(map(str, sizes[key])) if sized else "")
+            for key in sorted(items)
         ]
         self._db.executemany(
             f"INSERT INTO lists VALUES ('{self._kind}', ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
@@ -151,8 +172,9 @@ class Lists:
 class Index:
     """The blocking tables of one store connection (see the module docstring)."""
 
-    def __init__(self, db: sqlite3.Connection, lookup: Lookup) -> None:
-        self._db, self._lookup = db, lookup
+    def __init__(self, db: sqlite3.Connection, lookup: Lookup, short: int) -> None:
+        """``short``: statements of fewer words are kept apart in the sized lists (Lists)."""
+        self._db, self._lookup, self._short = db, lookup, short
         self._version: int | None = None
         self.clear()
 
@@ -167,7 +189,7 @@ class Index:
             "ON CONFLICT (word) DO UPDATE SET df = df + excluded.df",
         )
         self.postings = Lists(db, lookup, "p", sized=False)
-        self.blocks = Lists(db, lookup, "b", sized=True)
+        self.blocks = Lists(db, lookup, "b", sized=True, short=self._short)
         # The kinds of keys beyond words: "s" stems of the rarest words, "a" anchors.
         self.key_df = {kind: self._key_counts(kind) for kind in KINDS}
         self.key_blocks = {kind: self._key_lists(kind) for kind in KINDS}
@@ -182,7 +204,7 @@ class Index:
         )
 
     def _key_lists(self, kind: str) -> Lists:
-        return Lists(self._db, self._lookup, kind, sized=True)
+        return Lists(self._db, self._lookup, kind, sized=True, short=self._short)
 
     def _size(self) -> int:
         tables: list[Counts | Lists] = [self.words, self.postings, self.blocks]

@@ -72,9 +72,11 @@ DECODED = 100_000
 _Head = tuple[Article, Source | None, tuple[int, Statement] | None]
 
 
-def _sharing(lists: Sequence[dict[str, int]], least: int, short: int) -> set[str]:
+def _sharing(
+    lists: Sequence[dict[str, int]], least: int, short: Iterable[set[str]] = ()
+) -> set[str]:
     """The statements in ``least`` (1 or 2) of these lists (statement → size) or more, or in any
-    of them with fewer than ``short`` words.
+    of the ``short`` sets (the lists' statements with fewer than short_words words).
 
     Set operations rather than a count per statement: a new statement looks through some ten
     lists of up to max_postings statements each, many thousand times a chunk.
@@ -87,8 +89,8 @@ def _sharing(lists: Sequence[dict[str, int]], least: int, short: int) -> set[str
         seen.update(listed)
     if least <= 1:
         found = seen
-    if short:
-        found |= {item for listed in lists for item, size in listed.items() if size < short}
+    for few in short:
+        found |= few
     return found
 
 
@@ -113,11 +115,11 @@ class SQLiteStore(SQLiteReader):
         self._heads: dict[str, _Head] = {}
         self._member_claims: dict[str, Claim] = {}
         super().__init__(path)
-        self._index = Index(self._db, self._lookup)
         try:
             self._thresholds = self._settle_thresholds(thresholds)
         except sqlite3.DatabaseError as exc:
             raise self._error(exc) from None
+        self._index = Index(self._db, self._lookup, self._thresholds.short_words)
 
     def _settle_thresholds(self, wanted: Thresholds | None) -> Thresholds:
         row = self._db.execute("SELECT value FROM meta WHERE key = 'thresholds'").fetchone()
@@ -317,15 +319,17 @@ class SQLiteStore(SQLiteReader):
         postings = index.postings.get(chain.from_iterable(mine.values()))
         usable = {k.id: {w for w in k.vocabulary if df[w] <= t.max_postings} for k in keys}
         blocks = index.blocks.get(chain.from_iterable(usable.values()))
+        short_of = index.blocks.short_of
         candidates: dict[str, set[str]] = {}
         for k in keys:
             # Forward: statements holding two of this one's rarest words (one, if it is short).
             least = 1 if len(k.vocabulary) < t.short_words else 2
-            found = _sharing([postings[w] for w in mine[k.id]], least, 0)
+            found = _sharing([postings[w] for w in mine[k.id]], least)
             # Backward: statements whose own rarest words include two of this one's words
             # (one, when they are short).
             listed = [blocks[w] for w in usable[k.id]]
-            found |= _sharing([b for b in listed if b], 2, t.short_words)
+            short = [short_of[w] for w in usable[k.id]]
+            found |= _sharing([b for b in listed if b], 2, [s for s in short if s])
             candidates[k.id] = found
         index.blocks.add([(w, k.id, len(k.vocabulary)) for k in keys for w in mine[k.id]])
         return candidates
@@ -381,11 +385,12 @@ class SQLiteStore(SQLiteReader):
             chosen = sorted(key for key in own if df[key] <= t.max_postings)
             chosen.sort(key=df.__getitem__)  # stable: by count, then key
             chosen_of[item] = chosen[: t.block_words]
-        listed = lists.get(chain.from_iterable(chosen_of.values()))
+        listed, short = lists.get(chain.from_iterable(chosen_of.values())), lists.short_of
         out: dict[str, set[str]] = {}
         for item, own in keys_of.items():
             least = 1 if len(own) < t.short_words else 2
-            out[item] = _sharing([listed[key] for key in chosen_of[item]], least, t.short_words)
+            chosen = chosen_of[item]
+            out[item] = _sharing([listed[key] for key in chosen], least, [short[k] for k in chosen])
         lists.add([(key, item, len(keys_of[item])) for item in keys_of for key in chosen_of[item]])
         return out
 

@@ -413,6 +413,25 @@ def test_json_keys_are_pinned(store, tmp_path):
     }
 
 
+def test_what_a_new_article_keeps_decoded_equals_its_rows_read_back(tmp_path):
+    """The items, claims and head the store keeps of an article it adds (to judge its claims
+    without reading them back) are what decoding the stored rows gives."""
+    path = tmp_path / "kept.db"
+    kept = SQLiteStore(path)
+    add_paths(kept, FILES, Options(), chunk=4, clock=_clock("2024-10-20T09:00:00Z"))
+    members = list(kept._member_items)
+    articles = list(kept._heads)
+    assert len(articles) == len(FILES)
+    assert members
+    fresh = SQLiteStore(path)
+    assert fresh._items_of(members) == {m: kept._member_items[m] for m in members}
+    assert fresh._heads_of(articles) == {a: kept._heads[a] for a in articles}
+    rows = fresh._db.execute("SELECT id, article, data FROM members").fetchall()
+    assert fresh._decoded_claims(rows) == [kept._member_claims[m] for m, _, _ in rows]
+    fresh.close()
+    kept.close()
+
+
 def test_report_from_store_matches_report_of_paths(store):
     """report --store gives the corpus claims a report over the paths gives (ids aside)."""
     held = json.loads(run("report", "--store", store.path, "-f", "json").stdout)
@@ -686,31 +705,7 @@ def _index_of(path: Path) -> tuple[sqlite3.Connection, Index]:
     return db, Index(
         db,
         lambda sql, values: db.execute(sql.format(",".join("?" * len(values))), values).fetchall(),
-        4,
     )
-
-
-def test_the_blocking_lists_keep_their_short_statements_apart(tmp_path):
-    """A sized list's statements of fewer than short words are kept apart, whether read from
-    the table or added since, and forgotten with the list."""
-    path = tmp_path / "index.db"
-    SQLiteStore(path).close()
-    db, index = _index_of(path)
-    db.execute("BEGIN IMMEDIATE")
-    index.begin()
-    index.blocks.add([("جسر", "a1.s1", 3), ("جسر", "a1.s2", 9), ("نهر", "a1.s2", 9)])
-    index.flush()
-    db.execute("COMMIT")
-    _, fresh = _index_of(path)
-    fresh.begin()
-    assert fresh.blocks.get(["جسر"])["جسر"] == {"a1.s1": 3, "a1.s2": 9}
-    assert fresh.blocks.short_of["جسر"] == {"a1.s1"}
-    fresh.blocks.add([("جسر", "a2.s1", 2), ("جسر", "a2.s2", 4)])
-    assert fresh.blocks.short_of["جسر"] == {"a1.s1", "a2.s1"}
-    assert fresh.blocks.get(["نهر"])["نهر"] == {"a1.s2": 9}
-    assert fresh.blocks.short_of["نهر"] == set()
-    fresh.blocks.drop(["جسر"])
-    assert fresh.blocks.short_of["جسر"] == set()
 
 
 def test_the_blocking_cache_follows_what_another_connection_wrote(tmp_path):

@@ -43,7 +43,7 @@ class Counts:
     def get(self, keys: Iterable[str]) -> dict[str, int]:
         """Each key's count (0 when no statement holds it)."""
         held = self.held
-        missing = list({k for k in keys if k not in held})  # order is the lookup's business
+        missing = sorted({k for k in keys if k not in held})
         if missing:
             found = dict(self._lookup(self._select, missing))
             for key in missing:
@@ -74,20 +74,10 @@ class Lists:
     statements of the chunk use too.
     """
 
-    def __init__(
-        self, db: sqlite3.Connection, lookup: Lookup, kind: str, *, sized: bool, short: int = 0
-    ) -> None:
-        """``kind`` picks the lists (see SEP); a list not ``sized`` keeps no sizes (all 0).
-
-        The statements of fewer than ``short`` words in each list held are kept apart too
-        (``short_of``): a new statement meets every stored short one its lists hold, and
-        picking them out of whole lists each time cost more than keeping them.
-        """
+    def __init__(self, db: sqlite3.Connection, lookup: Lookup, kind: str, *, sized: bool) -> None:
+        """``kind`` picks the lists (see SEP); a list not ``sized`` keeps no sizes (all 0)."""
         self._db, self._lookup, self._kind, self._sized = db, lookup, kind, sized
-        self._short = short
         self.held: dict[str, dict[str, int]] = {}
-        #: The statements of each held list with fewer than ``short`` words.
-        self.short_of: dict[str, set[str]] = {}
         # What this transaction listed under each key, not written yet: items and their sizes.
         self._items: dict[str, list[str]] = {}
         self._sizes: dict[str, list[int]] = {}
@@ -95,35 +85,31 @@ class Lists:
     def get(self, keys: Iterable[str]) -> dict[str, dict[str, int]]:
         """Each key's statements and their sizes (empty when none)."""
         held = self.held
-        missing = list({k for k in keys if k not in held})  # order is the lookup's business
+        missing = sorted({k for k in keys if k not in held})
         if not missing:
             return held
         for key in missing:
             held[key] = {}
-            self.short_of[key] = set()
         select = (
             f"SELECT key, items, sizes FROM lists WHERE kind = '{self._kind}' AND key IN ({{}})"
         )
         for key, items, sizes in self._lookup(select, missing):
-            self._update(key, items.split(SEP), [int(n) for n in sizes.split()])
+            self._update(held[key], items.split(SEP), [int(n) for n in sizes.split()])
         added = self._items
         for key in missing:
             if key in added:  # listed in this transaction, not written yet
-                self._update(key, added[key], self._sizes.get(key, []))
+                self._update(held[key], added[key], self._sizes.get(key, []))
         return held
 
-    def _update(self, key: str, items: list[str], sizes: list[int]) -> None:
+    def _update(self, listed: dict[str, int], items: list[str], sizes: list[int]) -> None:
         if self._sized:
-            self.held[key].update(zip(items, sizes, strict=True))
-            short = self._short
-            self.short_of[key].update(i for i, n in zip(items, sizes, strict=True) if n < short)
+            listed.update(zip(items, sizes, strict=True))
         else:
-            self.held[key].update(dict.fromkeys(items, 0))
+            listed.update(dict.fromkeys(items, 0))
 
     def add(self, rows: Sequence[tuple[str, str, int]]) -> None:
         """List statements under keys: (key, item, size) rows."""
         held, added, sizes, sized = self.held, self._items, self._sizes, self._sized
-        short, short_of = self._short, self.short_of
         for key, item, size in rows:
             listed = added.get(key)
             if listed is None:
@@ -136,8 +122,6 @@ class Lists:
                     sizes[key].append(size)
             if key in held:  # a list not read yet is read whole, with what was added, when asked
                 held[key][item] = size
-                if size < short:
-                    short_of[key].add(item)
 
     def drop(self, keys: Sequence[str]) -> None:
         """Forget the lists of these keys."""
@@ -148,7 +132,6 @@ class Lists:
         )
         for key in keys:
             self.held[key] = {}
-            self.short_of[key] = set()
             self._items.pop(key, None)
             self._sizes.pop(key, None)
 
@@ -172,9 +155,8 @@ class Lists:
 class Index:
     """The blocking tables of one store connection (see the module docstring)."""
 
-    def __init__(self, db: sqlite3.Connection, lookup: Lookup, short: int) -> None:
-        """``short``: statements of fewer words are kept apart in the sized lists (Lists)."""
-        self._db, self._lookup, self._short = db, lookup, short
+    def __init__(self, db: sqlite3.Connection, lookup: Lookup) -> None:
+        self._db, self._lookup = db, lookup
         self._version: int | None = None
         self.clear()
 
@@ -189,7 +171,7 @@ class Index:
             "ON CONFLICT (word) DO UPDATE SET df = df + excluded.df",
         )
         self.postings = Lists(db, lookup, "p", sized=False)
-        self.blocks = Lists(db, lookup, "b", sized=True, short=self._short)
+        self.blocks = Lists(db, lookup, "b", sized=True)
         # The kinds of keys beyond words: "s" stems of the rarest words, "a" anchors.
         self.key_df = {kind: self._key_counts(kind) for kind in KINDS}
         self.key_blocks = {kind: self._key_lists(kind) for kind in KINDS}
@@ -204,7 +186,7 @@ class Index:
         )
 
     def _key_lists(self, kind: str) -> Lists:
-        return Lists(self._db, self._lookup, kind, sized=True, short=self._short)
+        return Lists(self._db, self._lookup, kind, sized=True)
 
     def _size(self) -> int:
         tables: list[Counts | Lists] = [self.words, self.postings, self.blocks]

@@ -15,7 +15,7 @@ import json
 import sqlite3
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -28,12 +28,12 @@ from ..corroborate import (
     corpus_claims,
     find_relays,
     judge_pair,
-    rare_stems,
     semantic_links,
     statement_voices,
 )
 from ..errors import StoreError, UsageError
 from ..link.independence import origin_of
+from ..link.morph import stems
 from ..link.semantic import INSTALL_HINT, available
 from ..models import (
     Article,
@@ -72,11 +72,9 @@ DECODED = 100_000
 _Head = tuple[Article, Source | None, tuple[int, Statement] | None]
 
 
-def _sharing(
-    lists: Sequence[dict[str, int]], least: int, short: Iterable[set[str]] = ()
-) -> set[str]:
+def _sharing(lists: Sequence[dict[str, int]], least: int, short: int) -> set[str]:
     """The statements in ``least`` (1 or 2) of these lists (statement → size) or more, or in any
-    of the ``short`` sets (the lists' statements with fewer than short_words words).
+    of them with fewer than ``short`` words.
 
     Set operations rather than a count per statement: a new statement looks through some ten
     lists of up to max_postings statements each, many thousand times a chunk.
@@ -89,8 +87,8 @@ def _sharing(
         seen.update(listed)
     if least <= 1:
         found = seen
-    for few in short:
-        found |= few
+    if short:
+        found |= {item for listed in lists for item, size in listed.items() if size < short}
     return found
 
 
@@ -115,11 +113,11 @@ class SQLiteStore(SQLiteReader):
         self._heads: dict[str, _Head] = {}
         self._member_claims: dict[str, Claim] = {}
         super().__init__(path)
+        self._index = Index(self._db, self._lookup)
         try:
             self._thresholds = self._settle_thresholds(thresholds)
         except sqlite3.DatabaseError as exc:
             raise self._error(exc) from None
-        self._index = Index(self._db, self._lookup, self._thresholds.short_words)
 
     def _settle_thresholds(self, wanted: Thresholds | None) -> Thresholds:
         row = self._db.execute("SELECT value FROM meta WHERE key = 'thresholds'").fetchone()
@@ -185,6 +183,7 @@ class SQLiteStore(SQLiteReader):
         seq = self._insert_article(digest, result, rows, now)
         self._add_sources(result)
         texts = self._insert_items(result, rows)
+        self._keep_decoded(result)
         confirmed = self._link(result.article.id, result.match_keys, texts)
         relayed = self._relays(result, seq)
         return self._claims_of(result, rows, seq, confirmed, relayed, now)
@@ -246,6 +245,24 @@ class SQLiteStore(SQLiteReader):
         self._db.executemany("INSERT OR IGNORE INTO voices VALUES (?, ?)", rows.voices)
         return {item.id: item.content for item in every}
 
+    def _keep_decoded(self, result: ArticleResult) -> None:
+        """Keep the new article's items, claims and head as judging reads them back from its
+        rows (_items_of, _decoded_claims, _heads_of): its claims are judged at once, and rows
+        never change."""
+        art = result.article
+        items = _bounded(self._member_items)
+        claims = _bounded(self._member_claims)
+        member_of: dict[str, str] = {}
+        for claim in result.claims:
+            claims[claim.id] = claim
+            items[claim.id] = []
+            member_of.update(dict.fromkeys((*claim.attributions, *claim.statements), claim.id))
+        every: tuple[Attribution | Statement, ...] = (*result.attributions, *result.statements)
+        for pos, item in enumerate(every):
+            items[member_of[item.id]].append((art.id, pos, item))
+        first = (len(result.attributions), result.statements[0]) if result.statements else None
+        _bounded(self._heads)[art.id] = (replace(art, text=""), result.publisher, first)
+
     def _add_sources(self, result: ArticleResult) -> None:
         voices = [*result.sources, *([result.publisher] if result.publisher else [])]
         voices += [s.voice for s in result.statements]
@@ -276,7 +293,9 @@ class SQLiteStore(SQLiteReader):
         df, mine = self._index_words(keys)
         candidates = self._word_candidates(keys, df, mine)
         sides = {k.id: Side(k, texts.get(k.id), semantic=t.semantic) for k in keys}
-        other_keys = {"s": {k.id: rare_stems(k, df, t) for k in keys}}
+        # rare_stems of each statement, its per-word lookups inlined (df holds every word).
+        rank, most = df.__getitem__, t.block_words
+        other_keys = {"s": {k.id: stems(sorted(k.vocabulary, key=rank)[:most]) for k in keys}}
         if t.semantic:
             other_keys["a"] = {k.id: tuple(sorted(sides[k.id].mark.keys())) for k in keys}
         for kind, keys_of in other_keys.items():
@@ -319,17 +338,15 @@ class SQLiteStore(SQLiteReader):
         postings = index.postings.get(chain.from_iterable(mine.values()))
         usable = {k.id: {w for w in k.vocabulary if df[w] <= t.max_postings} for k in keys}
         blocks = index.blocks.get(chain.from_iterable(usable.values()))
-        short_of = index.blocks.short_of
         candidates: dict[str, set[str]] = {}
         for k in keys:
             # Forward: statements holding two of this one's rarest words (one, if it is short).
             least = 1 if len(k.vocabulary) < t.short_words else 2
-            found = _sharing([postings[w] for w in mine[k.id]], least)
+            found = _sharing([postings[w] for w in mine[k.id]], least, 0)
             # Backward: statements whose own rarest words include two of this one's words
             # (one, when they are short).
             listed = [blocks[w] for w in usable[k.id]]
-            short = [short_of[w] for w in usable[k.id]]
-            found |= _sharing([b for b in listed if b], 2, [s for s in short if s])
+            found |= _sharing([b for b in listed if b], 2, t.short_words)
             candidates[k.id] = found
         index.blocks.add([(w, k.id, len(k.vocabulary)) for k in keys for w in mine[k.id]])
         return candidates
@@ -385,12 +402,11 @@ class SQLiteStore(SQLiteReader):
             chosen = sorted(key for key in own if df[key] <= t.max_postings)
             chosen.sort(key=df.__getitem__)  # stable: by count, then key
             chosen_of[item] = chosen[: t.block_words]
-        listed, short = lists.get(chain.from_iterable(chosen_of.values())), lists.short_of
+        listed = lists.get(chain.from_iterable(chosen_of.values()))
         out: dict[str, set[str]] = {}
         for item, own in keys_of.items():
             least = 1 if len(own) < t.short_words else 2
-            chosen = chosen_of[item]
-            out[item] = _sharing([listed[key] for key in chosen], least, [short[k] for k in chosen])
+            out[item] = _sharing([listed[key] for key in chosen_of[item]], least, t.short_words)
         lists.add([(key, item, len(keys_of[item])) for item in keys_of for key in chosen_of[item]])
         return out
 

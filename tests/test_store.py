@@ -413,6 +413,25 @@ def test_json_keys_are_pinned(store, tmp_path):
     }
 
 
+def test_what_a_new_article_keeps_decoded_equals_its_rows_read_back(tmp_path):
+    """The items, claims and head the store keeps of an article it adds (to judge its claims
+    without reading them back) are what decoding the stored rows gives."""
+    path = tmp_path / "kept.db"
+    kept = SQLiteStore(path)
+    add_paths(kept, FILES, Options(), chunk=4, clock=_clock("2024-10-20T09:00:00Z"))
+    members = list(kept._member_items)
+    articles = list(kept._heads)
+    assert len(articles) == len(FILES)
+    assert members
+    fresh = SQLiteStore(path)
+    assert fresh._items_of(members) == {m: kept._member_items[m] for m in members}
+    assert fresh._heads_of(articles) == {a: kept._heads[a] for a in articles}
+    rows = fresh._db.execute("SELECT id, article, data FROM members").fetchall()
+    assert fresh._decoded_claims(rows) == [kept._member_claims[m] for m, _, _ in rows]
+    fresh.close()
+    kept.close()
+
+
 def test_report_from_store_matches_report_of_paths(store):
     """report --store gives the corpus claims a report over the paths gives (ids aside)."""
     held = json.loads(run("report", "--store", store.path, "-f", "json").stdout)

@@ -15,7 +15,7 @@ import json
 import sqlite3
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -28,12 +28,12 @@ from ..corroborate import (
     corpus_claims,
     find_relays,
     judge_pair,
-    rare_stems,
     semantic_links,
     statement_voices,
 )
 from ..errors import StoreError, UsageError
 from ..link.independence import origin_of
+from ..link.morph import stems
 from ..link.semantic import INSTALL_HINT, available
 from ..models import (
     Article,
@@ -183,6 +183,7 @@ class SQLiteStore(SQLiteReader):
         seq = self._insert_article(digest, result, rows, now)
         self._add_sources(result)
         texts = self._insert_items(result, rows)
+        self._keep_decoded(result)
         confirmed = self._link(result.article.id, result.match_keys, texts)
         relayed = self._relays(result, seq)
         return self._claims_of(result, rows, seq, confirmed, relayed, now)
@@ -244,6 +245,24 @@ class SQLiteStore(SQLiteReader):
         self._db.executemany("INSERT OR IGNORE INTO voices VALUES (?, ?)", rows.voices)
         return {item.id: item.content for item in every}
 
+    def _keep_decoded(self, result: ArticleResult) -> None:
+        """Keep the new article's items, claims and head as judging reads them back from its
+        rows (_items_of, _decoded_claims, _heads_of): its claims are judged at once, and rows
+        never change."""
+        art = result.article
+        items = _bounded(self._member_items)
+        claims = _bounded(self._member_claims)
+        member_of: dict[str, str] = {}
+        for claim in result.claims:
+            claims[claim.id] = claim
+            items[claim.id] = []
+            member_of.update(dict.fromkeys((*claim.attributions, *claim.statements), claim.id))
+        every: tuple[Attribution | Statement, ...] = (*result.attributions, *result.statements)
+        for pos, item in enumerate(every):
+            items[member_of[item.id]].append((art.id, pos, item))
+        first = (len(result.attributions), result.statements[0]) if result.statements else None
+        _bounded(self._heads)[art.id] = (replace(art, text=""), result.publisher, first)
+
     def _add_sources(self, result: ArticleResult) -> None:
         voices = [*result.sources, *([result.publisher] if result.publisher else [])]
         voices += [s.voice for s in result.statements]
@@ -274,7 +293,9 @@ class SQLiteStore(SQLiteReader):
         df, mine = self._index_words(keys)
         candidates = self._word_candidates(keys, df, mine)
         sides = {k.id: Side(k, texts.get(k.id), semantic=t.semantic) for k in keys}
-        other_keys = {"s": {k.id: rare_stems(k, df, t) for k in keys}}
+        # rare_stems of each statement, its per-word lookups inlined (df holds every word).
+        rank, most = df.__getitem__, t.block_words
+        other_keys = {"s": {k.id: stems(sorted(k.vocabulary, key=rank)[:most]) for k in keys}}
         if t.semantic:
             other_keys["a"] = {k.id: tuple(sorted(sides[k.id].mark.keys())) for k in keys}
         for kind, keys_of in other_keys.items():

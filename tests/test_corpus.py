@@ -37,14 +37,16 @@ def test_four_outlets_relaying_one_paper_are_single_sourced(report):
 
 
 def test_two_independent_origins_corroborate(report):
-    """A company spokesman and a Reuters-credited article are two independent origins."""
+    """A company spokesman and a governor quoted by Reuters are two independent origins;
+    Reuters, which carries the governor, is no third."""
     claim = _claim(report, "انقطعت عن ثلاث محافظات")
     assert claim.status is Status.CORROBORATED
-    assert sorted(_names(report, claim.origins)) == ["رويترز", "سامر العلي"]
+    assert sorted(_names(report, claim.origins)) == ["خالد الحمدان", "سامر العلي"]
+    assert "relayed through رويترز" in claim.explanation
 
 
 def test_wire_credit_is_the_voice_of_own_statements(report):
-    """A dateline "عمّان (رويترز) -" makes Reuters the voice of the article's own statements."""
+    """A dateline "الكرك (رويترز) -" makes Reuters the voice of the article's own statements."""
     wired = next(r for r in report.results if r.article.path.endswith("c06-power-wire.txt"))
     assert {s.voice.id for s in wired.statements} == {"reuters"}
     assert all(s.credited for s in wired.statements)
@@ -182,3 +184,37 @@ def test_a_wire_restating_what_it_relays_is_not_a_second_origin(tmp_path):
     assert claim.status is Status.SINGLE_SOURCED
     assert _names(report, claim.origins) == ["مصدر مقرب من نادي النجوم"]
     assert "same text" not in claim.explanation  # linked as a rewording, not as a copy
+
+
+def test_a_wire_stating_what_a_named_voice_is_quoted_saying_is_no_second_origin(tmp_path):
+    """One outlet quotes a minister; another prints a wire's dispatch saying the same in the
+    wire's own voice, with no one named. The wire restates the minister (the usual case), so
+    the claim is single-sourced and the explanation says why the wire is left out."""
+    import json
+
+    records = [
+        {
+            "source": "الوادي",
+            "date": "2024-05-02",
+            "title": "الجسر",
+            "content": "قال وزير النقل سالم الحمدان إن الجسر الجديد فوق النهر سيفتح أمام "
+            "حركة السيارات مطلع الشهر المقبل بعد انتهاء أعمال الصيانة.",
+        },
+        {
+            "source": "السهل",
+            "author": "أ ف ب",
+            "date": "2024-05-02",
+            "title": "فتح الجسر",
+            "content": "يفتح الجسر الجديد فوق النهر أمام حركة السيارات في مطلع الشهر المقبل "
+            "عقب انتهاء أعمال الصيانة.",
+        },
+    ]
+    path = tmp_path / "two.jsonl"
+    lines = (json.dumps(r, ensure_ascii=False) for r in records)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = analyse_paths([str(path)], Options())
+    claim = _claim(report, "الجسر الجديد فوق النهر")
+    assert len(claim.articles) == 2
+    assert claim.status is Status.SINGLE_SOURCED
+    assert _names(report, claim.origins) == ["سالم الحمدان"]
+    assert "states in its own voice what سالم الحمدان is quoted saying" in claim.explanation

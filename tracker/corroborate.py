@@ -292,7 +292,7 @@ def standing(
     told = [
         (a.article, origin(a)) for a in asserted if origin(a).independence_group not in relaying
     ] + credited
-    told, aside = _carriers_dropped(told)
+    told, aside = _carriers_dropped(told, len(credited))
     assertions = [voice for _, voice in told]
     denying = _groups(denials)
     asserting = {
@@ -333,15 +333,22 @@ _CARRIERS = frozenset({SourceKind.OUTLET, SourceKind.AGENCY})
 
 
 def _carriers_dropped(
-    told: list[tuple[str, Source]],
+    told: list[tuple[str, Source]], credited: int
 ) -> tuple[list[tuple[str, Source]], list[tuple[Source, str]]]:
     """The (article, voice) assertions without the outlets and agencies asserting in an article
-    where another voice asserts the claim too, and those dropped with the reason."""
+    where another voice asserts the claim too, nor the wires stating it in their own voice (the
+    last ``credited`` of ``told``) when someone else is named as saying it: a wire restates
+    what a named voice said far more often than it finds the same on its own. Also returns
+    those dropped, with the reason."""
+    attributed = len(told) - credited
     spoken = {article for article, voice in told if voice.kind not in _CARRIERS}
+    named = next((v for _, v in told[:attributed] if v.kind not in _CARRIERS), None)
     kept, aside = [], []
-    for article, voice in told:
+    for n, (article, voice) in enumerate(told):
         if voice.kind in _CARRIERS and article in spoken:
             aside.append((voice, "carries another voice of the same article"))
+        elif named is not None and n >= attributed:
+            aside.append((voice, f"states in its own voice what {named.name} is quoted saying"))
         else:
             kept.append((article, voice))
     return kept, aside

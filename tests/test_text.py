@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tracker.text import fold, mixed_quote_spans, normalize, quote_spans, split_sentences, tokenize
+from tracker.text import (
+    _TOKEN,
+    _UNEVEN,
+    _WORD,
+    fold,
+    mixed_quote_spans,
+    normalize,
+    quote_spans,
+    split_sentences,
+    tokenize,
+)
 
 
 def test_fold_strips_tashkeel_tatweel_and_unifies_letters():
@@ -50,6 +62,43 @@ def test_tokens_carry_offsets_into_the_original():
     """Every token's offsets slice the original text back to it."""
     text = "وقالَ المتحدثُ: «نعم»"
     assert all(text[t.start : t.end] == t.text for t in tokenize(text))
+
+
+def _plain_tokens(text: str) -> list[tuple[str, int, int, str, bool]]:
+    """The tokens as the token pattern reads them, each folded on its own."""
+    return [
+        (m.group(), m.start(), m.end(), fold(m.group()), _WORD.fullmatch(m.group()) is not None)
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+def test_tokens_fold_as_words_read_alone():
+    """Words take their folded forms from the text's normalized words; where a chunk of letters
+    folds to nothing (a lone tatweel) or to two words (İ), each token is still folded alone."""
+    for text in (
+        "قالَ حمدان،   لـ«الوادي» إن الوضع مستقر جداً.",
+        "وقال ـ حمدان: ـــ «لا» İzmir ISTANBUL",
+        "الوادي\tحمدان\n\n  «نعم»  ",
+    ):
+        assert [tuple(t) for t in tokenize(text)] == _plain_tokens(text)
+        assert [tuple(t) for t in tokenize(text, 3, len(text) - 2)] == [
+            (w, a + 3, b + 3, n, is_word) for w, a, b, n, is_word in _plain_tokens(text[3:-2])
+        ]
+
+
+@given(st.text(alphabet="قال حمدن ـ\u06e5\u0130Iiَ،«».:\n\t0١_-"))
+def test_tokens_equal_the_plain_pattern(text):
+    """Tokenising by chunks and normalized words gives what the token pattern gives."""
+    assert [tuple(t) for t in tokenize(text)] == _plain_tokens(text)
+
+
+def test_uneven_letters_are_all_listed():
+    """Every letter or digit that does not fold to exactly one word is one _UNEVEN watches."""
+    word = re.compile(r"\w+")
+    for code in range(0x110000):
+        char = chr(code)
+        if char.isalnum() and not word.fullmatch(fold(char)):
+            assert _UNEVEN.search(char) or _UNEVEN.search(f" {char} "), hex(code)
 
 
 def test_double_primes_pair_as_a_quotation():

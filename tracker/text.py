@@ -144,33 +144,41 @@ class Token(NamedTuple):
     is_word: bool = True
 
 
-#: Fold of each distinct token seen: news vocabulary repeats heavily, so this pays off.
-_TOKEN_CACHE: dict[str, tuple[str, bool]] = {}
-_TOKEN_CACHE_LIMIT = 500_000
 _new_token = tuple.__new__
 
 #: A token of a white-space separated chunk: (text, start, end, norm, is_word), offsets into
 #: the chunk.
 _Piece = tuple[str, int, int, str, bool]
-#: The tokens of each distinct chunk of several tokens seen ("الوزير،" → "الوزير" and "،").
-_SPLIT_CACHE: dict[str, tuple[_Piece, ...]] = {}
+#: The tokens of each distinct chunk that is not one word of letters and digits ("الوزير،" →
+#: "الوزير" and "،"; "أيضاً"), with how many words ``normal_words`` reads in it.
+_SPLIT_CACHE: dict[str, tuple[tuple[_Piece, ...], int]] = {}
 _SPLIT_CACHE_LIMIT = 50_000
+#: Characters that break "a chunk of letters and digits folds to one word of normal_words":
+#: İ lowers to i and a combining dot; a chunk of tatweels (or the small waw and yeh) folds to
+#: nothing (``test_text`` checks this list against every code point).
+_UNEVEN = re.compile(r"\u0130|(?<!\S)[\u0640\u06e5\u06e6]+(?!\S)")
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Split text[start:end] into word and punctuation tokens with offsets into ``text``.
 
     No token holds white space, so the tokens are those of each white-space separated chunk.
-    Most chunks are one token already seen (then the token cache has it); the others are split
-    once per distinct chunk (see ``_pieces``). Either way no pattern runs over known text.
+    A chunk of letters and digits (most of them) is one word, and its folded form is the next
+    word of the text's ``normal_words`` (cached: the Arabic cue prefilter has read them), so
+    no token is looked up or folded on its own. Other chunks are split once per distinct chunk
+    (see ``_pieces``). Either way no pattern runs over known text.
     """
     part = text[start:end]
     chunks = part.split()
     # With single spaces only (most sentences) each chunk starts one past the end of the one
     # before; otherwise it is looked for from there.
     spaced = " ".join(chunks) != part
+    # In the rare text where a chunk of letters may fold to other than one word, every chunk
+    # is split as a chunk with marks is.
+    even = _even(part)
+    words = normal_words(part)
+    k = 0
     find = text.find
-    token = _TOKEN_CACHE.get
     split = _SPLIT_CACHE.get
     out: list[Token] = []
     append = out.append
@@ -180,35 +188,36 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             # Only white space lies between pos and the chunk, so its first occurrence is it.
             pos = find(chunk, pos)
         stop = pos + len(chunk)
-        hit = token(chunk)
-        if hit is not None:
-            append(_new_token(Token, (chunk, pos, stop, hit[0], hit[1])))
+        if even and chunk.isalnum():
+            append(_new_token(Token, (chunk, pos, stop, words[k], True)))
+            k += 1
         else:
-            for word, a, b, norm, is_word in split(chunk) or _pieces(chunk):
+            pieces, runs = split(chunk) or _pieces(chunk)
+            for word, a, b, norm, is_word in pieces:
                 append(_new_token(Token, (word, pos + a, pos + b, norm, is_word)))
+            k += runs
         pos = stop + 1
     return out
 
 
-def _pieces(chunk: str) -> tuple[_Piece, ...]:
-    """The tokens of one chunk without white space; kept when there are several."""
+def _even(text: str) -> bool:
+    """True when every chunk of letters and digits in the text folds to one word (see
+    ``_UNEVEN``); the characters are looked for before the pattern, which is slower."""
+    if "\u0640" in text or "\u0130" in text or "\u06e5" in text or "\u06e6" in text:
+        return _UNEVEN.search(text) is None
+    return True
+
+
+def _pieces(chunk: str) -> tuple[tuple[_Piece, ...], int]:
+    """The tokens of one chunk without white space, and how many words normal_words reads in
+    it (kept)."""
     found = []
     for m in _TOKEN.finditer(chunk):
         word = m.group()
-        norm, is_word = _TOKEN_CACHE.get(word) or _fold_token(word)
-        found.append((word, m.start(), m.end(), norm, is_word))
-    pieces = tuple(found)
-    if len(pieces) > 1:
-        if len(_SPLIT_CACHE) >= _SPLIT_CACHE_LIMIT:
-            _SPLIT_CACHE.clear()
-        _SPLIT_CACHE[chunk] = pieces
-    return pieces
-
-
-def _fold_token(word: str) -> tuple[str, bool]:
-    if len(_TOKEN_CACHE) >= _TOKEN_CACHE_LIMIT:
-        _TOKEN_CACHE.clear()
-    hit = _TOKEN_CACHE[word] = (_fold(word), _WORD.fullmatch(word) is not None)
+        found.append((word, m.start(), m.end(), _fold(word), _WORD.fullmatch(word) is not None))
+    if len(_SPLIT_CACHE) >= _SPLIT_CACHE_LIMIT:
+        _SPLIT_CACHE.clear()
+    hit = _SPLIT_CACHE[chunk] = (tuple(found), len(_WORD_RUN.findall(_fold(chunk))))
     return hit
 
 

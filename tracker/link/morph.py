@@ -10,15 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from .. import lang
-
-#: Word pairs whose kinship (``related``) is kept: a statement is judged with each neighbour,
-#: and the same pairs of words come back again and again.
-KEPT_PAIRS = 262_144
 
 _ARABIC = re.compile("[\u0621-\u064a]")
 _CACHE: dict[str, str] = {}
@@ -66,7 +61,6 @@ SPELLED_LETTERS = 6
 _VOWELS = str.maketrans("", "", "اويىء")
 
 
-@lru_cache(maxsize=KEPT_PAIRS)
 def related(a: str, b: str) -> bool:
     """True when two folded words are one word in other forms: the same stem, one inside the
     other with a prefix or suffix of two letters at most, the same four consonants or more, or

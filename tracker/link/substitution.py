@@ -21,7 +21,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..lang import content_words
-from .morph import KEPT_PAIRS, consonants, related, stem
+from .morph import consonants, related, stem
 from .numbers import is_number_word
 
 #: Content words of the shorter statement beyond which a swapped word is an editor's change.
@@ -94,7 +94,6 @@ LOST = "و"
 PERSONS = frozenset("يتنا")
 
 
-@lru_cache(maxsize=KEPT_PAIRS)
 def _kin(a: str, b: str) -> bool:
     """True when two words may be one word: forms of it (``morph.related``, also with a first
     و given back), one verb for another person, one inside the other, opening with the same

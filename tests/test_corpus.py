@@ -150,12 +150,20 @@ def test_unknown_publishers_are_not_one_voice(tmp_path):
     assert len(voices) == 2
 
 
+def _report_of(tmp_path, records):
+    """The report over SaudiNewsNet-like records written as one JSON Lines file."""
+    import json
+
+    path = tmp_path / "records.jsonl"
+    lines = (json.dumps(r, ensure_ascii=False) for r in records)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return analyse_paths([str(path)], Options())
+
+
 def test_a_wire_restating_what_it_relays_is_not_a_second_origin(tmp_path):
     """One outlet prints a wire's dispatch citing a source close to a club; another prints the
     news from that wire in other words, with the citation dropped. The wire's own voice
     restates what it relayed: one origin (the source), not two."""
-    import json
-
     records = [
         {
             "source": "الوادي",
@@ -175,10 +183,7 @@ def test_a_wire_restating_what_it_relays_is_not_a_second_origin(tmp_path):
             "خلافات طويلة مع مجلس إدارة النادي بشأن التعاقدات.",
         },
     ]
-    path = tmp_path / "two.jsonl"
-    lines = (json.dumps(r, ensure_ascii=False) for r in records)
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    report = analyse_paths([str(path)], Options())
+    report = _report_of(tmp_path, records)
     claim = _claim(report, "سيغادر النادي نهاية الموسم")
     assert len(claim.articles) == 2
     assert claim.status is Status.SINGLE_SOURCED
@@ -190,8 +195,6 @@ def test_a_wire_stating_what_a_named_voice_is_quoted_saying_is_no_second_origin(
     """One outlet quotes a minister; another prints a wire's dispatch saying the same in the
     wire's own voice, with no one named. The wire restates the minister (the usual case), so
     the claim is single-sourced and the explanation says why the wire is left out."""
-    import json
-
     records = [
         {
             "source": "الوادي",
@@ -209,10 +212,7 @@ def test_a_wire_stating_what_a_named_voice_is_quoted_saying_is_no_second_origin(
             "عقب انتهاء أعمال الصيانة.",
         },
     ]
-    path = tmp_path / "two.jsonl"
-    lines = (json.dumps(r, ensure_ascii=False) for r in records)
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    report = analyse_paths([str(path)], Options())
+    report = _report_of(tmp_path, records)
     claim = _claim(report, "الجسر الجديد فوق النهر")
     assert len(claim.articles) == 2
     assert claim.status is Status.SINGLE_SOURCED

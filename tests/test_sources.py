@@ -329,3 +329,20 @@ def test_a_reporter_named_like_an_agency_in_the_byline_is_no_wire(registry):
         article = parse_article(text, "t.json", publisher="الوادي", language="ar", author=author)
         found = wire_credit(article, registry)
         assert (found.name if found else None) == wire
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وبحسب تقرير للأمم المتحدة فإن الوباء ينتشر في المدن الكبرى.", "الأمم المتحدة"),
+        ("وقال تقرير للأمم المتحدة إن الوباء ينتشر في المدن الكبرى.", "الأمم المتحدة"),
+        ("وبحسب تقرير لصحيفة الوادي فإن الجسر سيفتح غدا أمام السيارات.", "الوادي"),
+        ("وقال بيان للمكتب الإعلامي للمحافظ إن الجسر سيفتح غدا.", "المكتب الإعلامي للمحافظ"),
+    ],
+)
+def test_a_report_by_someone_is_its_author(registry, text, name):
+    """ "تقرير للأمم المتحدة", "بيان للمكتب الإعلامي": the ل after a document's head names its
+    author, who is the voice; it is no carrier and no addressee."""
+    article = parse_article(text, "t.json", publisher="okaz", language="ar")
+    (att,) = analyse_article(article, registry).attributions
+    assert att.source.name == name

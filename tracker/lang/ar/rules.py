@@ -898,9 +898,16 @@ class _Sentence:
             if verb is not None and norm == "من" and verb.lemma in lx.MIN_CONTENT_VERBS:
                 if any(given_name(t.norm) for t in self.tokens[index:k]):
                     return k  # "حذر الوزير فلان من تناقص …": a name is not followed by من
-            if k > index and norm.startswith("ل") and self._carrier_at(k):
+            # "تقرير للأمم المتحدة": after a document's head, ل names its author.
+            authored = k == index + 1 and _strip_conj(self.tokens[index].norm) in lx.DOCUMENT_HEADS
+            if k > index and norm.startswith("ل") and not authored and self._carrier_at(k):
                 return k
-            if k > index and norm.startswith("لل") and self._after_a_name(index, k):
+            if (
+                k > index
+                and norm.startswith("لل")
+                and not authored
+                and self._after_a_name(index, k)
+            ):
                 return k  # "المدرب فلان للجهاز الإداري": a name ends before whom it addresses
             if carrier and k == index:
                 k += 1

@@ -560,8 +560,16 @@ def _document_voice(phrase: _Phrase) -> Mention:
     rest = [t for t in phrase.tokens if t.start > head.start]
     if len(rest) > 2 and rest[0].norm in _ISSUED and rest[1].norm in {"عن", "من"}:
         rest = rest[2:]  # "بيان صادر عن الوزارة": the ministry issued it
-    if rest and rest[0].norm.startswith("لل"):
-        first = rest[0]
+    heads = lx.OUTLET_HEADS | lx.AGENCY_HEADS | lx.BODY_HEADS
+    first = rest[0] if rest else None
+    if first is not None and first.norm.startswith("لل"):
+        # "للمكتب الإعلامي": ل on the article, which it swallowed ("ال" + "مكتب").
+        rest = [
+            Token("ال" + first.text[2:], first.start, first.end, "ال" + first.norm[2:]),
+            *rest[1:],
+        ]
+    elif first is not None and first.norm[1:] in heads:
+        # "لصحيفة الوادي", "لوزارة الصحة": by whom.
         rest = [Token(first.text[1:], first.start + 1, first.end, first.norm[1:]), *rest[1:]]
     author = None
     if rest and not head.norm.startswith("ال"):

@@ -346,3 +346,12 @@ def test_a_report_by_someone_is_its_author(registry, text, name):
     article = parse_article(text, "t.json", publisher="okaz", language="ar")
     (att,) = analyse_article(article, registry).attributions
     assert att.source.name == name
+
+
+def test_a_body_named_short_is_the_body_named_in_full_before(registry):
+    """ "المرصد" after "المرصد الوطني لحقوق الإنسان" is that observatory, one voice."""
+    text = "قال المرصد الوطني لحقوق الإنسان إن القصف استمر ليلا. وأضاف المرصد أن عشرة قتلوا."
+    article = parse_article(text, "t.json", publisher="الوادي", language="ar")
+    first, second = analyse_article(article, registry).attributions
+    assert second.source.id == first.source.id
+    assert second.source.name == "المرصد الوطني لحقوق الإنسان"

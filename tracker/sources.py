@@ -345,6 +345,8 @@ _DATELINE_PAREN = re.compile(r"^\s*(?:[^\s()（）]+\s+){0,6}?[(（]([^()（）\
 _DATELINE_DASH = re.compile(r"^\s*[^-–—:\n]{1,40}?\s[-–—]\s*([^-–—:\n]{1,25}?)\s*(?:[-–—:]|$)")
 #: How far into the body a dateline may reach.
 CREDIT_WINDOW = 160
+#: Kinds of voice that are bodies (a ministry, an observatory, a company).
+_BODY_KINDS = frozenset({SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION})
 #: A dateline ("الكويت - واس:") sits in the first characters of the text.
 DATELINE_CHARS = 40
 
@@ -561,6 +563,9 @@ class Resolver:
             hit = self.registry.fuzzy(mention.name)
         if hit is not None:
             return self._remember(hit, head)
+        shortened = self._body_named_before(mention)
+        if shortened is not None:
+            return self._remember(shortened, head)
         if mention.kind in (SourceKind.PERSON, SourceKind.OFFICIAL, None):
             earlier = self._same_person(mention)
             if earlier is None and mention.kind is SourceKind.OFFICIAL:
@@ -727,6 +732,18 @@ class Resolver:
                 home = self.publisher.country
             self._home = home or ""
         return self._home or None
+
+    def _body_named_before(self, mention: Mention) -> Source | None:
+        """ "المرصد" after "المرصد السوري لحقوق الإنسان": a body named by the first word of a
+        body's name given before in the article is that body (the latest such)."""
+        words = normalize(mention.name).split()
+        if mention.kind not in _BODY_KINDS or len(words) != 1 or not words[0].startswith("ال"):
+            return None
+        for source, _ in reversed(self.named[-MAX_LOOKBACK:]):
+            theirs = normalize(source.name).split()
+            if source.kind in _BODY_KINDS and len(theirs) > 1 and theirs[0] == words[0]:
+                return source
+        return None
 
     def _titled_surname(self, mention: Mention) -> Source | None:
         """ "اللواء التركي" after "اللواء منصور الحمدان التركي": a title and one word that closes

@@ -263,11 +263,12 @@ def standing(
     is never one of its asserting origins. Statements credited to a wire assert the claim in
     the wire's name, unless their article attributes the claim itself or the wire relays it
     from another origin anywhere in the claim (the wire restating what it reports someone said
-    is not a second origin; nor is any voice that relays the claim and also states it);
-    other own-voice statements only
-    make it unattributed. ``publisher_of`` maps an article to its publisher's source id: an
-    attribution whose only voice is its own publisher ("نرى أن …" in a column) is that
-    publisher's own voice, since a publisher is never a voice of its own articles.
+    is not a second origin; nor is any voice that relays the claim and also states it); other
+    own-voice statements only make it unattributed. ``publisher_of`` maps an article to its
+    publisher's source id: an attribution whose only voice is its own publisher ("نرى أن …" in
+    a column) is that publisher's own voice, since a publisher is never a voice of its own
+    articles. A second origin must stand on its own (``_carriers_dropped``, ``_identified``);
+    the voices left out are in ``Standing.aside`` with the reason.
     """
     quoted = quoted_in_denials(atts)
     origins = origin_of or {}
@@ -300,20 +301,11 @@ def standing(
         for group, voice in _groups(assertions).items()
         if not any(same_voice(voice, denier) for denier in denying.values())
     }
-    # A publisher counted for the unnamed people it cites in its own article ("وقال شهود
-    # للصحيفة …") is no identified second voice beside another one there.
-    hearsay = {
-        origin(a).id
-        for a in asserted
-        if a.chain
-        and a.chain[-1].kind in UNNAMED_KINDS
-        and origin(a).id == publishers.get(a.article)
-    }
+    hearsay = _hearsay(asserted, origin, publishers)
     asserting, weak = _identified(asserting, hearsay, one_article=len({a for a, _ in told}) == 1)
-    aside += weak
     counted = {v.independence_group for v in (*asserting.values(), *denying.values())}
     aside = list(
-        {v.id: (v, why) for v, why in aside if v.independence_group not in counted}.values()
+        {v.id: (v, why) for v, why in aside + weak if v.independence_group not in counted}.values()
     )
     own = _groups([*(voice_of[s.id] for s in stated if not s.credited), *map(origin, itself)])
     if denying:
@@ -379,9 +371,8 @@ def _identified(
 def _weak(voice: Source, one_article: bool) -> bool:
     """True for a voice that does not say who speaks: a report or statement with no issuer, a
     medium neither in the registry nor named after its head noun ("مواقع إخبارية", "الصحيفة"),
-    a one-word name with no title;
-    in one article also any person with no title or description, an unnamed source with no
-    body, a body named by one word ("المؤسسة")."""
+    a one-word name with no title; in one article also any person with no title or
+    description, an unnamed source with no body, a body named by one word ("المؤسسة")."""
     if voice.in_registry or voice.group.startswith(("state:", BODY)):
         return False
     if voice.kind is SourceKind.DOCUMENT:
@@ -393,6 +384,22 @@ def _weak(voice: Source, one_article: bool) -> bool:
     if voice.kind in (SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION):
         return one_article and len(voice.name.split()) < 2
     return one_article
+
+
+def _hearsay(
+    asserted: Sequence[Attribution],
+    origin: Callable[[Attribution], Source],
+    publishers: Mapping[str, str],
+) -> set[str]:
+    """The publishers counted for the unnamed people they cite in their own article ("وقال
+    شهود للصحيفة …"): no identified second voice beside another one there."""
+    return {
+        origin(a).id
+        for a in asserted
+        if a.chain
+        and a.chain[-1].kind in UNNAMED_KINDS
+        and origin(a).id == publishers.get(a.article)
+    }
 
 
 def _relaying(asserted: Sequence[Attribution], origin: Callable[[Attribution], Source]) -> set[str]:

@@ -334,7 +334,7 @@ def _carriers_dropped(
     those dropped, with the reason."""
     attributed = len(told) - credited
     spoken = {article for article, voice in told if voice.kind not in _CARRIERS}
-    named = next((v for _, v in told[:attributed] if v.kind not in _CARRIERS), None)
+    named = next((v for _, v in told[:attributed] if _speaks_itself(v)), None)
     kept, aside = [], []
     for n, (article, voice) in enumerate(told):
         if voice.kind in _CARRIERS and article in spoken:
@@ -344,6 +344,13 @@ def _carriers_dropped(
         else:
             kept.append((article, voice))
     return kept, aside
+
+
+def _speaks_itself(voice: Source) -> bool:
+    """True for a voice that speaks for itself rather than carrying others' words: anyone but
+    an outlet or agency, and a state's own agency, which speaks for its government ("قالت
+    وكالة الأنباء الرسمية إن المرسوم …": another wire saying the same relays the decree)."""
+    return voice.kind not in _CARRIERS or voice.group.startswith("state:")
 
 
 def _identified(
@@ -1323,7 +1330,9 @@ def _copies(
     each names as its source: in each group of copies from two outlets or more, every statement
     takes the origin of the group (``_root``), except that two people named as saying the same
     words keep their say (one may repeat the other's announcement, but both spoke). A denial,
-    which restates what it denies, keeps its own origin. Returns the origins of attributions and
+    which restates what it denies, keeps its own origin. A voice that relays another in the
+    claim ("د ب أ" citing "وام") is never the root while the voice it relays is named: the
+    copies are of what it relayed. Returns the origins of attributions and
     the voices of statements that change, and one note per group.
     """
     atts = [a for a in atts if stance_of(a) is Stance.ASSERTS]
@@ -1340,6 +1349,7 @@ def _copies(
     group_of = copy_groups(
         [a.content for a in atts] + [s.content for s in stated], [m[1] for m in members]
     )
+    relaying = _relaying(atts, attributed_origin)
     origins: dict[str, Source] = {}
     voices: dict[str, Source] = {}
     notes: list[str] = []
@@ -1349,7 +1359,9 @@ def _copies(
         outlets = {publisher.get(m[1], m[1]) for m in mine}
         if len({m[1] for m in mine}) < 2:
             continue
-        root = _root([m[2] for m in mine if not m[3]]) or mine[0][2]
+        named = [m[2] for m in mine if not m[3]]
+        root = _root([v for v in named if v.independence_group not in relaying] or named)
+        root = root or mine[0][2]
         kept = False
         for item_id, _, voice, own in mine:
             if voice.independence_group == root.independence_group:

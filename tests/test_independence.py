@@ -1,0 +1,37 @@
+"""Who counts as an independent origin of a claim across articles (tracker.link.independence
+and the copy and relay rules of tracker.corroborate), on fixtures written for each pattern."""
+
+from __future__ import annotations
+
+from conftest import FIXTURES
+
+from tracker.models import Status
+from tracker.pipeline import Options, analyse_paths
+
+HERE = FIXTURES / "independence"
+
+
+def _report(*names):
+    return analyse_paths([str(HERE / n) for n in names], Options())
+
+
+def _claim(report, text):
+    return next(c for c in report.corpus_claims if text in c.text)
+
+
+def test_copies_of_a_relayed_statement_count_as_what_was_relayed():
+    """A wire citing the state agency ("وقالت وكالة أنباء الإمارات إن …", under a د ب أ
+    dateline) and outlets printing the wire's same words: the one origin is the agency the wire
+    relays, not the wire, however many copies credit the wire; and another wire saying the same
+    decree in its own words relays the state's agency too (it was corroborated by د ب أ and واس)."""
+    report = _report(
+        "i01-water-law-wire-relays.txt",
+        "i02-water-law-wire-copy.txt",
+        "i03-water-law-other-wire.txt",
+    )
+    claim = _claim(report, "ينظم استخدام المياه الجوفية")
+    assert len(claim.articles) == 3
+    assert claim.status is Status.SINGLE_SOURCED
+    assert "all tracing to وكالة أنباء الإمارات" in claim.explanation
+    assert "relayed through وكالة الأنباء الألمانية" in claim.explanation
+    assert "وكالة الأنباء السعودية not counted: states in its own voice" in claim.explanation

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from conftest import FIXTURES
 
-from tracker.models import Status
+from tracker.link.independence import same_voice, why_same
+from tracker.models import Source, SourceKind, Status
 from tracker.pipeline import Options, analyse_paths
 
 HERE = FIXTURES / "independence"
@@ -35,3 +36,13 @@ def test_copies_of_a_relayed_statement_count_as_what_was_relayed():
     assert "all tracing to وكالة أنباء الإمارات" in claim.explanation
     assert "relayed through وكالة الأنباء الألمانية" in claim.explanation
     assert "وكالة الأنباء السعودية not counted: states in its own voice" in claim.explanation
+
+
+def test_the_head_of_a_body_named_by_its_head_noun_speaks_for_it():
+    """ "مدير المرصد سالم العتيبي" after "المرصد الوطني للزلازل" is that body's voice; a
+    title over another body ("مدير الهيئة"), or a body of one word, ties nothing."""
+    head = Source("p", "سالم العتيبي", SourceKind.OFFICIAL, descriptor="مدير المرصد")
+    body = Source("o", "المرصد الوطني للزلازل", SourceKind.ORGANIZATION, in_registry=True)
+    assert why_same(head, body) == "one speaks for the other"
+    assert not same_voice(head, Source("h", "الهيئة الوطنية للزلازل", SourceKind.ORGANIZATION))
+    assert not same_voice(head, Source("b", "المرصد", SourceKind.ORGANIZATION))

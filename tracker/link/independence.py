@@ -188,5 +188,10 @@ def _speaks_for(holder: Source, other: Source) -> bool:
     # for "المرصد السوري لحقوق الإنسان"): the head noun and the word after it must be there.
     if other.kind not in _BODIES:
         return False
-    lead = name_words(" ".join(normalize(other.name).split()[:NAME_WORDS]))
+    theirs = normalize(other.name).split()
+    # Or named by its head noun alone after the title ("مدير المرصد" for "المرصد الوطني
+    # للزلازل"), as an article does once it has named the body in full.
+    if len(words) == 2 and words[1].startswith("ال") and len(theirs) >= 2:
+        return theirs[0] == words[1]
+    lead = name_words(" ".join(theirs[:NAME_WORDS]))
     return len(lead) >= NAME_WORDS and lead <= described

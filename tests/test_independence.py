@@ -46,3 +46,16 @@ def test_the_head_of_a_body_named_by_its_head_noun_speaks_for_it():
     assert why_same(head, body) == "one speaks for the other"
     assert not same_voice(head, Source("h", "الهيئة الوطنية للزلازل", SourceKind.ORGANIZATION))
     assert not same_voice(head, Source("b", "المرصد", SourceKind.ORGANIZATION))
+
+
+def test_a_unit_of_a_body_speaks_for_the_body():
+    """A club's media centre, its board "برئاسة" someone, and the club are one voice; units
+    of two different bodies, or two units of a ministry, are not."""
+    club = Source("c", "نادي الوادي", SourceKind.ORGANIZATION)
+    media = Source("m", "المركز الإعلامي بنادي الوادي", SourceKind.ORGANIZATION)
+    board = Source("b", "إدارة الوادي برئاسة سالم الفارس", SourceKind.GOVERNMENT_BODY)
+    assert why_same(media, club) == why_same(club, board) == "a unit of the body speaks for it"
+    other = Source("o", "المركز الإعلامي بنادي الساحل", SourceKind.ORGANIZATION)
+    assert not same_voice(other, club)
+    traffic = Source("t", "إدارة المرور", SourceKind.GOVERNMENT_BODY)
+    assert not same_voice(traffic, Source("p", "إدارة الجوازات", SourceKind.GOVERNMENT_BODY))

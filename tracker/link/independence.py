@@ -141,6 +141,8 @@ def why_same(a: Source, b: Source) -> str:
         return "one speaks for the other"
     if _one_body(a.group, b.group):
         return "one body named more or less fully"
+    if a.kind in _BODIES and b.kind in _BODIES and _unit_of(a.name, b.name):
+        return "a unit of the body speaks for it"
     mine, theirs = name_words(a.name), name_words(b.name)
     if not mine or not theirs:
         return ""
@@ -163,6 +165,51 @@ def _one_body(a: str, b: str) -> bool:
     mine, theirs = a[len(BODY) :].split(), b[len(BODY) :].split()
     short, long = (mine, theirs) if len(mine) <= len(theirs) else (theirs, mine)
     return bool(short) and long[: len(short)] == short
+
+
+#: Heads that name a unit of a body ("المركز الإعلامي بنادي الوادي", "إدارة النادي", "the
+#: press office of the ministry"), folded, longest first.
+_UNITS = tuple(
+    tuple(unit.split())
+    for unit in (
+        "المركز الاعلامي",
+        "المكتب الاعلامي",
+        "مجلس اداره",
+        "press office of the",
+        "press office of",
+        "اداره",
+        "رياسه",
+    )
+)
+#: Words after which a body's name gives who heads it ("إدارة النادي برئاسة سالم الفارس").
+_LED_BY = frozenset({"برياسه", "بقياده", "led", "headed"})
+
+
+def _unit_of(name: str, other: str) -> bool:
+    """True when one of two bodies is a unit of the other: its office, board or management
+    ("المركز الإعلامي بنادي الوادي" and "نادي الوادي", "إدارة الوادي برئاسة سالم الفارس" and
+    "نادي الوادي") speaks for its body. The names are compared once units are taken off."""
+    mine, theirs = _body_named(name), _body_named(other)
+    if not (mine or theirs):
+        return False
+    a, b = name_words(mine or name), name_words(theirs or other)
+    return bool(a and b) and (a <= b or b <= a)
+
+
+@lru_cache(maxsize=16_384)
+def _body_named(name: str) -> str:
+    """The body a unit's name stands for ("المركز الإعلامي بنادي الوادي" → "نادي الوادي",
+    "إدارة الوادي برئاسة سالم الفارس" → "الوادي"), or "" when the name names no unit."""
+    words = normalize(name).split()
+    led = next((n for n, w in enumerate(words) if w in _LED_BY), len(words))
+    body = words[:led]
+    for unit in _UNITS:
+        if len(body) > len(unit) and tuple(body[: len(unit)]) == unit:
+            body = body[len(unit) :]
+            if body[0][0] in _CLITICS and not body[0].startswith("ال"):
+                body[0] = body[0][1:]
+            return " ".join(body)
+    return " ".join(body) if led < len(words) else ""
 
 
 #: Fewest words of a name that tie it to another voice's descriptor: one word ("الوزارة",

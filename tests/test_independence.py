@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from conftest import FIXTURES
 
+from tracker import analyse_article
 from tracker.link.independence import same_voice, why_same
 from tracker.models import Source, SourceKind, Status
 from tracker.pipeline import Options, analyse_paths
+from tracker.readers import parse_article
 
 HERE = FIXTURES / "independence"
 
@@ -59,3 +61,14 @@ def test_a_unit_of_a_body_speaks_for_the_body():
     assert not same_voice(other, club)
     traffic = Source("t", "إدارة المرور", SourceKind.GOVERNMENT_BODY)
     assert not same_voice(traffic, Source("p", "إدارة الجوازات", SourceKind.GOVERNMENT_BODY))
+
+
+def test_an_official_of_a_country_is_the_person_named_with_its_feminine_nisba(registry):
+    """ "المسؤول التركي" after "رئيس الحكومة التركية سالم أوزتورك" is that person, as after
+    "رئيس الوزراء التركي": the adjective agrees with the noun it follows, not with the man."""
+    text = (
+        "أعلن رئيس الحكومة التركية سالم أوزتورك أن التحقيق كشف هوية منفذ الهجوم. "
+        "وقال المسؤول التركي إن التحقيق مستمر."
+    )
+    result = analyse_article(parse_article(text, "t.json", language="ar"), registry)
+    assert [a.source.name for a in result.attributions] == ["سالم أوزتورك"] * 2

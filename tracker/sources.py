@@ -697,15 +697,16 @@ class Resolver:
 
         "نائب وزير الخارجية السوري" or "المسؤول السوري" after "نائب وزير الخارجية السوري فلان"
         is فلان: one speaker never becomes two voices. The role's head may be a generic word
-        the descriptor does not repeat ("المسؤول"); the words after it must all be there.
+        the descriptor does not repeat ("المسؤول"); the words after it must all be there, a
+        nisba in either gender ("المسؤول التركي" after "رئيس الحكومة التركية فلان").
         """
         if mention.descriptor:
             return None
-        role = [w.removeprefix("ال") for w in normalize(mention.name).split()]
+        role = [_stem_of_role(w) for w in normalize(mention.name).split()]
         for source, _ in reversed(self.named):
             if source.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL) or not source.descriptor:
                 continue
-            held = {w.removeprefix("ال") for w in normalize(source.descriptor).split()}
+            held = {_stem_of_role(w) for w in normalize(source.descriptor).split()}
             rest = role if role[0] in held else role[1:]
             if rest and set(rest) <= held:
                 return source
@@ -773,6 +774,12 @@ class Resolver:
             if sounds and sounds <= their_sounds:
                 return source
         return None
+
+
+def _stem_of_role(word: str) -> str:
+    """A folded word of a role without its article or feminine ending: "التركية" and "التركي"
+    are one nisba."""
+    return word.removeprefix("ال").removesuffix("ه")
 
 
 def _shortened(mention: Mention, source: Source) -> bool:

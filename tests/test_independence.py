@@ -72,3 +72,17 @@ def test_an_official_of_a_country_is_the_person_named_with_its_feminine_nisba(re
     )
     result = analyse_article(parse_article(text, "t.json", language="ar"), registry)
     assert [a.source.name for a in result.attributions] == ["سالم أوزتورك"] * 2
+
+
+def test_a_state_official_with_no_country_is_of_the_state_named_before(registry):
+    """With no dateline, "نائب رئيس الوزراء فلان" after "رئيس الوزراء التركي فلان" is a Turkish
+    official, not one of the publisher's country: one government, one origin."""
+    text = (
+        "أعلن رئيس الوزراء التركي سالم أوزتورك أن منفذ الهجوم عبر الحدود. "
+        "وقال نائب رئيس الوزراء كمال يلدز إن منفذ الهجوم عبر الحدود."
+    )
+    article = parse_article(text, "t.json", publisher="okaz", language="ar")
+    result = analyse_article(article, registry)
+    assert {a.source.group for a in result.attributions} == {"state:TR"}
+    (claim,) = [c for c in result.claims if c.attributions]
+    assert claim.status is Status.SINGLE_SOURCED

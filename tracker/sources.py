@@ -439,7 +439,11 @@ class Resolver:
         #: الوزارة في بيان". Kept as offsets: few articles ever ask about them.
         self.leads: list[tuple[int, int, Source]] = []
         self.by_id: dict[str, Source] = {}
-        self._home: str | None = None  # _home_state, once asked
+        #: The countries _home_state reads, once asked ("" when there is none).
+        self._dateline: str | None = None
+        self._sender: str | None = None
+        #: The countries of the state bodies and officials named so far with their country.
+        self.states: list[str] = []
         self._publisher_names = {
             normalize(n) for n in (self.publisher.name, *self.publisher.aliases)
         }
@@ -586,6 +590,8 @@ class Resolver:
             kind, group, country = SourceKind.GOVERNMENT_BODY, f"state:{place}", place
         if kind in (SourceKind.OFFICIAL, SourceKind.GOVERNMENT_BODY):
             if _state_related(f"{mention.descriptor} {mention.name}"):
+                if country:
+                    self.states.append(country)
                 country = country or self._home_state()
                 group = f"state:{country}" if country else ""
         name = mention.name
@@ -715,24 +721,37 @@ class Resolver:
     def _home_state(self) -> str | None:
         """The state an article speaks from, for a state body or official it names with no
         country ("وزارة الداخلية"): the country of its dateline ("الكويت - واس", "القاهرة (أ ف
-        ب)"), else the state agency it is credited to or published by, else, when no wire is
-        credited, its publisher's country. Reading one state for two may merge two origins,
-        never split one."""
-        if self._home is None:
+        ب)"), else that of the state official or body last named with his country ("نائب رئيس
+        الوزراء فلان" after "رئيس الوزراء التركي"), else the state agency it is credited to or
+        published by, else, when no wire is credited, its publisher's country. Reading one
+        state for two may merge two origins, never split one."""
+        dateline = self._dateline_state()
+        if dateline is None and self.states:
+            return self.states[-1]
+        return dateline or self._sender_state()
+
+    def _dateline_state(self) -> str | None:
+        """The country of the article's dateline or byline place, if it names one (kept)."""
+        if self._dateline is None:
             lead = self.article.text[self.article.body_start :][:DATELINE_CHARS]
             places = [self.article.author or "", re.split(r"[-–(:]", lead, maxsplit=1)[0]]
             found = (self.registry.country_of(p) for p in places if len(p.split()) <= 3)
-            home = next(filter(None, found), None)
+            self._dateline = next(filter(None, found), "")
+        return self._dateline or None
+
+    def _sender_state(self) -> str | None:
+        """The state of the agency an article is credited to or published by, else, when no
+        wire is credited, its publisher's country (kept)."""
+        if self._sender is None:
             agency = next(
                 (s for s in (self.wire, self.publisher) if s and s.group.startswith("state:")),
                 None,
             )
-            if home is None and agency is not None:
-                home = agency.group[len("state:") :]
-            if home is None and self.wire is None and self.publisher.in_registry:
-                home = self.publisher.country
-            self._home = home or ""
-        return self._home or None
+            home = agency.group[len("state:") :] if agency is not None else ""
+            if not home and self.wire is None and self.publisher.in_registry:
+                home = self.publisher.country or ""
+            self._sender = home
+        return self._sender or None
 
     def _body_named_before(self, mention: Mention) -> Source | None:
         """ "المرصد" after "المرصد السوري لحقوق الإنسان": a body named by the first word of a

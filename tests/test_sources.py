@@ -157,6 +157,7 @@ def _wire_of(registry, author: str, text: str = "قالت الوزارة إن ا
         ("أ. ف. ب (الدوحة)", "afp"),
         ("د ب ا - بيروت", "dpa"),
         ("مسقط - (رويترز)", "reuters"),
+        ("أ ف ب ـ ساو باولو", "afp"),
     ],
 )
 def test_byline_credits_the_wire(registry, author, wire):

@@ -387,8 +387,9 @@ def wire_credit(article: Article, registry: Registry, own: Source | None = None)
     return None
 
 
-#: What separates the parts of a byline: "أنقرة - أ ف ب", "كوالالمبور: رويترز", "ا ف ب (أنقرة)".
-_BYLINE_SPLIT = re.compile(r"[-–—:()（）«»\"/|]+|&nbsp;")
+#: What separates the parts of a byline: "أنقرة - أ ف ب", "كوالالمبور: رويترز", "ا ف ب (أنقرة)",
+#: or a kashida standing alone as a dash ("أ ف ب ـ ليما").
+_BYLINE_SPLIT = re.compile(r"[-–—:()（）«»\"/|]+|&nbsp;|\s\u0640+\s")
 #: A credit closing the body: "… (أ ف ب)" at its very end, or a sentence of its own such as
 #: "بحسب رويترز." (tags may follow either).
 _CREDIT_WORDS = "|".join(sorted(union("credit_words"), key=lambda w: (-len(w), w)))

@@ -86,3 +86,18 @@ def test_a_state_official_with_no_country_is_of_the_state_named_before(registry)
     assert {a.source.group for a in result.attributions} == {"state:TR"}
     (claim,) = [c for c in result.claims if c.attributions]
     assert claim.status is Status.SINGLE_SOURCED
+
+
+def test_a_spokesman_of_a_body_named_by_its_head_noun_or_its_office_is_its_voice():
+    """ "المتحدث باسم الصندوق" speaks for "صندوق التنمية الزراعية"; "المتحدث باسم المقاومة
+    الشعبية" for "المكتب الإعلامي للمقاومة"; a spokesman of the ministry for no fund."""
+    fund = Source("f", "صندوق التنمية الزراعية", SourceKind.ORGANIZATION)
+    spokesman = Source("p", "سالم الفارس", SourceKind.OFFICIAL, descriptor="المتحدث باسم الصندوق")
+    assert why_same(spokesman, fund) == "one speaks for the other"
+    ministry = Source("m", "عادل الحربي", SourceKind.OFFICIAL, descriptor="المتحدث باسم الوزارة")
+    assert not same_voice(ministry, fund)
+    office = Source("o", "المكتب الإعلامي للمقاومة", SourceKind.ORGANIZATION)
+    fighters = Source(
+        "a", "علي الحمادي", SourceKind.OFFICIAL, descriptor="المتحدث باسم المقاومة الشعبية"
+    )
+    assert why_same(fighters, office) == "one speaks for the other"

@@ -206,7 +206,9 @@ def _body_named(name: str) -> str:
     for unit in _UNITS:
         if len(body) > len(unit) and tuple(body[: len(unit)]) == unit:
             body = body[len(unit) :]
-            if body[0][0] in _CLITICS and not body[0].startswith("ال"):
+            # "بنادي" → "نادي"; "للمقاومة", "بالنادي" keep their joined article for
+            # name_words.
+            if body[0][0] in _CLITICS and not body[0][1:].startswith(("ال", "ل")):
                 body[0] = body[0][1:]
             return " ".join(body)
     return " ".join(body) if led < len(words) else ""
@@ -215,6 +217,9 @@ def _body_named(name: str) -> str:
 #: Fewest words of a name that tie it to another voice's descriptor: one word ("الوزارة",
 #: "سالم") could be anyone.
 NAME_WORDS = 2
+#: Most words of a descriptor that names a body by its head noun after the title ("المتحدث
+#: باسم الصندوق"); a longer one names more than a head noun.
+MAX_TITLE_WORDS = 3
 #: Kinds of voice that are bodies, whose name a member's descriptor may shorten.
 _BODIES = frozenset({SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION})
 
@@ -235,10 +240,16 @@ def _speaks_for(holder: Source, other: Source) -> bool:
     # for "المرصد السوري لحقوق الإنسان"): the head noun and the word after it must be there.
     if other.kind not in _BODIES:
         return False
+    # A unit of the body named in the descriptor ("المكتب الإعلامي للمقاومة" and "المتحدث
+    # باسم المقاومة الشعبية").
+    unit = _body_named(other.name)
+    if unit and name_words(unit) <= described:
+        return True
     theirs = normalize(other.name).split()
     # Or named by its head noun alone after the title ("مدير المرصد" for "المرصد الوطني
-    # للزلازل"), as an article does once it has named the body in full.
-    if len(words) == 2 and words[1].startswith("ال") and len(theirs) >= 2:
-        return theirs[0] == words[1]
+    # للزلازل", "المتحدث باسم الصندوق" for "صندوق التنمية الزراعية"), as an article does once
+    # it has named the body in full.
+    if len(words) <= MAX_TITLE_WORDS and words[-1].startswith("ال") and len(theirs) >= 2:
+        return theirs[0].removeprefix("ال") == words[-1][2:]
     lead = name_words(" ".join(theirs[:NAME_WORDS]))
     return len(lead) >= NAME_WORDS and lead <= described

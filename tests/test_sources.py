@@ -356,3 +356,16 @@ def test_a_body_named_short_is_the_body_named_in_full_before(registry):
     first, second = analyse_article(article, registry).attributions
     assert second.source.id == first.source.id
     assert second.source.name == "المرصد الوطني لحقوق الإنسان"
+
+
+def test_a_scholarly_spelling_keeps_its_text_and_finds_the_registry(registry):
+    """ "The daily aš-Šarq al-Awsaṭ reported …": the mention's surface is the text as
+    written (offsets stay true), while the voice is looked up in news spelling."""
+    from tracker.extract import extract
+    from tracker.readers import parse_article
+
+    text = "The daily aš-Šarq al-Awsaṭ reported that the envoy had resigned."
+    article = parse_article(text, "t.txt", language="en")
+    (raw,) = extract(article, registry.knows)[0]
+    assert raw.source is not None
+    assert text[raw.source.start : raw.source.end] == raw.source.surface

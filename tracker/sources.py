@@ -34,7 +34,7 @@ from .models import (
     Source,
     SourceKind,
 )
-from .names import skeleton
+from .names import romanize, skeleton
 from .text import fold, normalize
 
 #: Letters a word may carry around a noun and still be that noun ("وبالبيان" has four).
@@ -557,6 +557,8 @@ class Resolver:
         # A person's descriptor may name a body ("رئيس اللجنة الدولية للصليب الأحمر"): the
         # registry is asked about the name alone, or the person would become the body.
         looked_up = mention.name if named else mention.surface
+        if self.article.language == "en":
+            looked_up = romanize(looked_up)  # "aš-Šarq al-Awsaṭ" is written as in the text
         # The title is no head for a name after it: "نائب مدير مطار المدينة" is not the
         # newspaper "المدينة", which needs a head ("صحيفة") to be named so briefly.
         has_head = _quoted(looked_up) if named else _has_head(mention)

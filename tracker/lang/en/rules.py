@@ -639,8 +639,9 @@ def _named_voice(
     """
     start, end = words[0][1], words[-1][2]
     # Scholarly spellings are read as news spellings: "aš-Šarq al-Awsaṭ" is al-Sharq al-Awsat.
-    surface = romanize(text[start:end])
-    registry = known(surface.lower().replace("-", " ").split(), True)
+    surface = text[start:end]
+    folded = romanize(surface)
+    registry = known(folded.lower().replace("-", " ").split(), True)
     split = len(words)
     while split > 0 and _capitalised(words[split - 1][0]):
         split -= 1
@@ -649,30 +650,30 @@ def _named_voice(
         split = titles[-1] + 1
     name_words = words[split:] if split < len(words) else words
     whole = split == 0 or split >= len(words)
-    name = surface if whole else romanize(text[name_words[0][1] : name_words[-1][2]])
+    name = folded if whole else romanize(text[name_words[0][1] : name_words[-1][2]])
     descriptor = text[start : name_words[0][1]].strip() if split < len(words) and split else ""
     named = (split < len(words) and split > 0) or all(w[0][:1].isupper() for w in words)
     if registry:
         kind: SourceKind | None = None
     elif not _ANONYMOUS.isdisjoint(lowered) and not any(w[0][:1].isupper() for w in words[1:]):
         kind = SourceKind.ANONYMOUS
-        name, descriptor = surface, ""
+        name, descriptor = folded, ""
     elif not _MEDIA.isdisjoint(lowered):
         kind = SourceKind.OUTLET  # "The Daily Levant", "the Times", "CBS News"
-        name, descriptor = surface.removeprefix("the ").removeprefix("The "), ""
+        name, descriptor = folded.removeprefix("the ").removeprefix("The "), ""
     elif lowered[-1] in _BODIES:
         kind = SourceKind.GOVERNMENT_BODY
-        name, descriptor = surface, ""
+        name, descriptor = folded, ""
     elif lowered[0] in _INDEFINITE and not named:
         kind = SourceKind.ANONYMOUS  # "a senior Lebanese official (who declined to be named)"
-        name, descriptor = surface, ""
+        name, descriptor = folded, ""
     elif not _OFFICIAL.isdisjoint(lowered):
         kind = SourceKind.OFFICIAL
     elif all(not w[0][:1].isupper() for w in words) and len(words) > 3:
         if not _share(lowered):
             return None  # a lower-case clause, not a voice
         kind = SourceKind.ANONYMOUS  # "three-quarters of the voters", "about 4 in 10"
-        name, descriptor = surface, ""
+        name, descriptor = folded, ""
     else:
         kind = SourceKind.PERSON
     return Mention(surface, start, end, name, descriptor, kind)

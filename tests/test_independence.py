@@ -11,7 +11,7 @@ from tracker.models import Source, SourceKind, Status
 from tracker.pipeline import Options, analyse_paths
 from tracker.readers import parse_article
 
-HERE = FIXTURES / "independence"
+HERE = FIXTURES / "link"
 
 
 def _report(*names):
@@ -101,3 +101,14 @@ def test_a_spokesman_of_a_body_named_by_its_head_noun_or_its_office_is_its_voice
         "a", "علي الحمادي", SourceKind.OFFICIAL, descriptor="المتحدث باسم المقاومة الشعبية"
     )
     assert why_same(fighters, office) == "one speaks for the other"
+
+
+def test_one_person_with_a_title_or_a_middle_name_is_one_voice():
+    """ "الدكتور الربيعي" is "حامد بن صالح الربيعي"; "بدر محمد باسملة" is "وزير النقل بدر
+    باسملة" read with his role; two men of one family are two."""
+    doctor = Source("d", "الدكتور الربيعي", SourceKind.PERSON)
+    assert why_same(doctor, Source("h", "حامد بن صالح الربيعي", SourceKind.OFFICIAL))
+    badr = Source("b", "بدر محمد باسملة", SourceKind.OFFICIAL)
+    assert why_same(badr, Source("r", "وزير النقل بدر باسملة", SourceKind.OFFICIAL))
+    salem = Source("s", "سالم بن علي الحربي", SourceKind.PERSON)
+    assert not same_voice(salem, Source("k", "خالد بن علي الحربي", SourceKind.PERSON))

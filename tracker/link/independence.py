@@ -148,9 +148,30 @@ def why_same(a: Source, b: Source) -> str:
         return ""
     if mine <= theirs or theirs <= mine:
         return "one name holds the other"
+    if (
+        a.kind in _PEOPLE
+        and b.kind in _PEOPLE
+        and (_name_core(a.name) <= theirs or _name_core(b.name) <= mine)
+    ):
+        return "one name holds the other"
     if normalize(a.name).replace(" ", "") == normalize(b.name).replace(" ", ""):
         return "one name holds the other"
     return ""
+
+
+#: Kinds of voice that are named people.
+_PEOPLE = frozenset({SourceKind.PERSON, SourceKind.OFFICIAL})
+
+
+@lru_cache(maxsize=16_384)
+def _name_core(name: str) -> frozenset[str]:
+    """A person's given name and family name (``name_words``) without a title kept in front
+    ("الدكتور الربيعي" → الربيعي; "بدر محمد باسملة" → بدر, باسملة): outlets write one man as
+    "الدكتور الربيعي", "حامد الربيعي" or "وزير النقل بدر باسملة"."""
+    words = normalize(name).split()
+    while len(words) > 1 and words[0].startswith("ال"):
+        words = words[1:]
+    return name_words(" ".join(dict.fromkeys((words[0], words[-1])))) if words else frozenset()
 
 
 #: The independence group an unnamed voice tied to a body takes (``origin_of``).
@@ -249,7 +270,8 @@ def _speaks_for(holder: Source, other: Source) -> bool:
     # Or named by its head noun alone after the title ("مدير المرصد" for "المرصد الوطني
     # للزلازل", "المتحدث باسم الصندوق" for "صندوق التنمية الزراعية"), as an article does once
     # it has named the body in full.
-    if len(words) <= MAX_TITLE_WORDS and words[-1].startswith("ال") and len(theirs) >= 2:
-        return theirs[0].removeprefix("ال") == words[-1][2:]
+    head_noun = len(words) <= MAX_TITLE_WORDS and words[-1].startswith("ال") and len(theirs) > 1
+    if head_noun and theirs[0].removeprefix("ال") == words[-1][2:]:
+        return True
     lead = name_words(" ".join(theirs[:NAME_WORDS]))
     return len(lead) >= NAME_WORDS and lead <= described

@@ -112,3 +112,22 @@ def test_one_person_with_a_title_or_a_middle_name_is_one_voice():
     assert why_same(badr, Source("r", "وزير النقل بدر باسملة", SourceKind.OFFICIAL))
     salem = Source("s", "سالم بن علي الحربي", SourceKind.PERSON)
     assert not same_voice(salem, Source("k", "خالد بن علي الحربي", SourceKind.PERSON))
+
+
+def test_a_medium_named_by_its_head_noun_alone_is_not_identified():
+    """ "ذكرت صحيفة أن …" names no paper: it is never a second origin; "صحيفة الأفق" is."""
+    from tracker.corroborate import _weak
+
+    bare = Source("v", "صحيفة", SourceKind.OUTLET, descriptor="صحيفة")
+    named = Source("w", "الأفق", SourceKind.OUTLET, descriptor="صحيفة")
+    assert _weak(bare, one_article=False)
+    assert not _weak(named, one_article=False)
+
+
+def test_the_secretariat_of_a_body_speaks_for_it():
+    """ "أمانة مهرجان الوادي" and the festival's general supervisor are one voice."""
+    office = Source("o", "أمانة مهرجان الوادي", SourceKind.GOVERNMENT_BODY)
+    head = Source(
+        "p", "سالم الفارس", SourceKind.OFFICIAL, descriptor="المشرف العام على مهرجان الوادي"
+    )
+    assert why_same(head, office) == "one speaks for the other"

@@ -375,6 +375,15 @@ def _identified(
     return {first: asserting[first]}, [(v, why) for g, v in asserting.items() if g != first]
 
 
+#: Head nouns of a medium's name ("صحيفة"): a name made of them names no one.
+_MEDIA_HEADS = union("outlet_heads")
+
+
+def _only_heads(name: str) -> bool:
+    """True for a medium's name made of head nouns alone ("صحيفة", "الجريدة")."""
+    return all(w.removeprefix("ال") in _MEDIA_HEADS for w in normalize(name).split())
+
+
 def _weak(voice: Source, one_article: bool) -> bool:
     """True for a voice that does not say who speaks: a report or statement with no issuer, a
     medium neither in the registry nor named after its head noun ("مواقع إخبارية", "الصحيفة"),
@@ -385,7 +394,8 @@ def _weak(voice: Source, one_article: bool) -> bool:
     if voice.kind is SourceKind.DOCUMENT:
         return True
     if voice.kind in _CARRIERS:
-        return not voice.descriptor  # "صحيفة الأفق" is named; "مواقع إخبارية" is not
+        # "صحيفة الأفق" is named; "مواقع إخبارية", "صحيفة" alone are not.
+        return not voice.descriptor or _only_heads(voice.name)
     if voice.kind in (SourceKind.PERSON, SourceKind.OFFICIAL):
         return not voice.descriptor and (one_article or len(voice.name.split()) == 1)
     if voice.kind in (SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION):

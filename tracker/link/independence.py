@@ -198,8 +198,10 @@ _UNITS = tuple(
         "مجلس اداره",
         "press office of the",
         "press office of",
+        "الامانه العامه",
         "اداره",
         "رياسه",
+        "امانه",
     )
 )
 #: Words after which a body's name gives who heads it ("إدارة النادي برئاسة سالم الفارس").

@@ -131,3 +131,19 @@ def test_the_secretariat_of_a_body_speaks_for_it():
         "p", "سالم الفارس", SourceKind.OFFICIAL, descriptor="المشرف العام على مهرجان الوادي"
     )
     assert why_same(head, office) == "one speaks for the other"
+
+
+def test_two_people_in_one_article_saying_alike_things_about_their_own_countries_are_two_claims(
+    registry,
+):
+    """Two residents each telling of Eid in his own country share most words; within an
+    article two people's words link only at the bar of a confirmed link, so neither
+    corroborates the other."""
+    text = (
+        "قال المقيم السوداني سالم عثمان الطيب إنه لا يلمس أي فرق في أجواء العيد بين المدينة "
+        "وقريته في السودان. وقال المقيم الباكستاني عبد الحق نواز إن أسرته لا تلمس أي فرق في "
+        "أجواء العيد بين المدينة وبلدته في باكستان."
+    )
+    article = parse_article(text, "t.json", publisher="okaz", language="ar")
+    claims = [c for c in analyse_article(article, registry).claims if c.attributions]
+    assert [c.status for c in claims] == [Status.SINGLE_SOURCED] * 2

@@ -40,7 +40,7 @@ from .lang import content_words, union
 from .link.anchors import Anchors, anchors, conflict, places, reading_order, shared
 from .link.antonyms import opposed
 from .link.denials import quoted_in_denials, stance_of
-from .link.independence import BODY, name_words, same_voice, why_same
+from .link.independence import BODY, PEOPLE, name_words, same_voice, why_same
 from .link.independence import origin_of as attributed_origin
 from .link.morph import arabic_script, related_words, stem, stems
 from .link.negation import says_without
@@ -543,7 +543,7 @@ def link_claims(
     speakers = {
         a.id: origin.independence_group
         for a in attributions
-        if (origin := attributed_origin(a)).kind in _PEOPLE and len(origin.name.split()) > 1
+        if (origin := attributed_origin(a)).kind in PEOPLE and len(origin.name.split()) > 1
     }
     clusters = _complete_linkage(items, t, contents, speakers)
     by_id = {a.id: a for a in attributions}
@@ -1403,15 +1403,11 @@ def _copies(
     return origins, voices, notes
 
 
-#: Kinds of voice that are people: two of them quoted in the same words both spoke.
-_PEOPLE = frozenset({SourceKind.PERSON, SourceKind.OFFICIAL})
-
-
 def _two_people(a: Source, b: Source) -> bool:
     """True when two voices are plainly two people: each named in full (two words or more,
     none shared) with a role of their own ("وزير النقل سامي الحداد", "رئيس النقابة خالد
     العمري"). Anything less may be one voice misread, and copies then count once."""
-    if a.kind not in _PEOPLE or b.kind not in _PEOPLE or not (a.descriptor and b.descriptor):
+    if a.kind not in PEOPLE or b.kind not in PEOPLE or not (a.descriptor and b.descriptor):
         return False
     mine, theirs = name_words(a.name), name_words(b.name)
     return len(mine) >= 2 and len(theirs) >= 2 and mine.isdisjoint(theirs)

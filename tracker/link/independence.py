@@ -149,8 +149,8 @@ def why_same(a: Source, b: Source) -> str:
     if mine <= theirs or theirs <= mine:
         return "one name holds the other"
     if (
-        a.kind in _PEOPLE
-        and b.kind in _PEOPLE
+        a.kind in PEOPLE
+        and b.kind in PEOPLE
         and (_name_core(a.name) <= theirs or _name_core(b.name) <= mine)
     ):
         return "one name holds the other"
@@ -159,8 +159,8 @@ def why_same(a: Source, b: Source) -> str:
     return ""
 
 
-#: Kinds of voice that are named people.
-_PEOPLE = frozenset({SourceKind.PERSON, SourceKind.OFFICIAL})
+#: Kinds of voice that are people (named, or a role).
+PEOPLE = frozenset({SourceKind.PERSON, SourceKind.OFFICIAL})
 
 
 @lru_cache(maxsize=16_384)

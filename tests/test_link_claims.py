@@ -764,3 +764,67 @@ def test_negating_words_are_compared_within_one_language():
     plain = match_key("c", "c", "نقابة الصيادين تناقش خطة توسيع الميناء", Stance.ASSERTS)
     assert not opposed(arabic.vocabulary, english.vocabulary)
     assert opposed(arabic.vocabulary, plain.vocabulary)
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # "لا يزال" / "ما زال" / "لم يزل": still; "لا سيما": especially; "لا بد": must.
+        ("لا تزال الطرق مغلقة في قرى الوادي بعد السيول", False),
+        ("ولا يزال العمال يبحثون عن المفقودين في قرى الوادي", False),
+        ("أغلقت الطرق في الوادي لا سيما قرب الجسر القديم", False),
+        ("لا بد من فتح الطرق في قرى الوادي قبل الشتاء", False),
+        ("لم يزل الجسر مغلقا أمام الشاحنات", False),
+        # A particle before anything else negates.
+        ("لا تفتح الطرق في قرى الوادي قبل الشتاء", True),
+        ("لم يغلق الجسر أمام الشاحنات", True),
+        ("لا تزال الطرق مغلقة ولم يصل الإسعاف إلى القرى", True),
+    ],
+)
+def test_a_particle_opening_a_fixed_phrase_negates_nothing(text, negated):
+    assert match_key("s", "a", text, Stance.ASSERTS).negated is negated
+
+
+def test_still_closed_and_closed_are_one_claim():
+    """'لا تزال الطرق مغلقة …' says the roads are closed: not the negation of a report that
+    they are closed."""
+    texts = (
+        "لا تزال الطرق المؤدية إلى قرى الوادي الشمالية مغلقة بسبب السيول والانهيارات",
+        "الطرق المؤدية إلى قرى الوادي الشمالية مغلقة بسبب السيول والانهيارات",
+    )
+    assert _confirmed(texts, DEFAULT) != []
+
+
+def test_a_detail_said_without_is_no_negation():
+    """A statement saying all another says and more, the more holding a "without" ("أبقى
+    المصرف الفائدة دون تغيير"), is the same claim: the other says nothing it withholds. One
+    that adds a word of its own ("قتلى") may say what the "without" denies, in other words."""
+    detail = (
+        "وأبقى مصرف الوادي سعر الفائدة دون تغيير في اجتماعه الأخير، وتراجعت أسعار القمح في "
+        "أسواق المدينة إلى أدنى مستوى منذ عامين مما أضر بالمزارعين الصغار"
+    )
+    plain = (
+        "وتراجعت أسعار القمح في أسواق المدينة إلى أدنى مستوى منذ عامين مما أضر بالمزارعين الصغار"
+    )
+    assert _confirmed((detail, plain), DEFAULT) != []
+    assert says_without(detail)
+    assert not says_without(plain)
+    victims = (
+        "قتلى في انفجار مخزن للوقود تابع لشركة الوادي قرب الميناء القديم",
+        "انفجار مخزن للوقود تابع لشركة الوادي قرب الميناء القديم دون سقوط ضحايا",
+    )
+    assert _confirmed(victims, DEFAULT) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "one"),
+    [
+        ("تراجع التضخم في الوادي", "التضخم يتراجع في الوادي", True),
+        ("ارتفاع التضخم في الوادي", "التضخم يتراجع في الوادي", False),
+        ("تراجع التضخم في الوادي", "التضخم يتراجع في المدينة", False),
+    ],
+)
+def test_short_statements_in_other_forms_of_their_words_link(first, second, one):
+    """Two headlines of three words, one the other's words in other forms, are one claim;
+    another word than a form makes another claim."""
+    assert (_confirmed((first, second), STRICT_WORDS) != []) is one

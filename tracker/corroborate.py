@@ -43,7 +43,7 @@ from .link.denials import quoted_in_denials, stance_of
 from .link.independence import BODY, name_words, same_voice, why_same
 from .link.independence import origin_of as attributed_origin
 from .link.morph import arabic_script, related_words, stem, stems
-from .link.negation import says_without
+from .link.negation import contradicts, negates, says_without
 from .link.numbers import spelled_numbers
 from .link.reuse import Shingles, copy_groups, overlap, shingles
 from .link.semantic import INSTALL_HINT, available, similarities
@@ -127,7 +127,6 @@ class Thresholds:
 DEFAULT = Thresholds()
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-_NEGATIONS = union("negations")
 _DENIAL_FRAME = union("denial_frame")
 
 
@@ -141,7 +140,7 @@ def match_key(item_id: str, article: str, content: str, stance: Stance | None) -
         article,
         tuple(sorted(set(content_words(words)))),
         tuple(sorted(set(numbers))),
-        not _NEGATIONS.isdisjoint(words),
+        negates(words),
         stance,
     )
 
@@ -926,12 +925,15 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
 
 def _swapped(a: Side, b: Side) -> bool:
     """True when the texts show two claims the words cannot: one statement is the other with
-    a word put in another's place (``_one_word_apart``), or only one says "without"
-    (``link.negation``: "دون سقوط ضحايا"; within an article it is rather a detail)."""
+    a word put in another's place (``_one_word_apart``), or only one says "without" and the
+    other says what it withholds (``link.negation``: "دون سقوط ضحايا" / "وسقوط ضحايا";
+    within an article it is rather a detail)."""
     if a.text is None or b.text is None:
         return False
     if says_without(a.text) != says_without(b.text):
-        return True
+        one, other = (a, b) if says_without(a.text) else (b, a)
+        if contradicts(one.text or "", other.key.vocabulary):
+            return True
     return _one_word_apart(a.key, a.text, b.key, b.text)
 
 
@@ -1122,11 +1124,15 @@ def _related(
     "ملايين"); each word of ``b`` that is a form of one of ``a`` (``link.morph.related``) is
     written as that one, and the pair scored again at the ``related`` bars. Only short pairs
     whose stems already overlap (``related_from``, ``related_words``) are asked: the kinship
-    test compares every word of one with every word of the other.
+    test compares every word of one with every word of the other. Two statements of fewer
+    than ``short_words`` content words are asked whatever their stems: they link only when
+    their words are then the same ("تراجع التضخم في الوادي" / "التضخم يتراجع في الوادي").
     """
-    if by_stem is None or by_stem[1] < t.related_from:
+    most = max(len(a.key.vocabulary), len(b.key.vocabulary))
+    short = most < t.short_words  # two short statements: few words to compare, ask anyway
+    if not short and (by_stem is None or by_stem[1] < t.related_from):
         return None  # a guard keeps them apart, too few stems are shared, or a side is short
-    if max(len(a.key.vocabulary), len(b.key.vocabulary)) > t.related_words:
+    if most > t.related_words:
         return None
     k = b.key
     theirs = MatchKey(

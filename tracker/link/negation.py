@@ -6,17 +6,48 @@ that some did: the two share nearly every word, so two statements of which only 
 a detail ("بطاقة تمكنه من السحب دون الحاجة لمراجعة المكتب"), so it is no negation of the
 whole statement (``MatchKey.negated``). Before a number it means "below" ("تراجع سعر القمح
 دون 300 دولار"), and negates nothing.
+
+"Without" keeps two statements apart only when the other one says what it says did not
+happen: "أبقى المصرف سعر الفائدة دون تغيير وتراجعت الليرة" and "تراجعت الليرة" differ by a
+detail, as nothing in the second is "changed" (``contradicts``).
+
+Some fixed phrases open with a negating particle and negate nothing: "لا يزال" / "ما زال" /
+"لم يزل" mean "still", "لا سيما" "especially", "لا بد" "must". "لا تزال الطرق مغلقة في
+الوادي" says the roads are closed, as "الطرق مغلقة في الوادي" does (``negates``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..lang import content_words, union
 from ..text import fold, words_of
+from .morph import related
 from .numbers import spelled_numbers
 
 #: Folded forms of "without", with a conjunction or preposition before them.
 WITHOUT = frozenset({"دون", "بدون", "ودون", "وبدون", "without"})
+
+#: The negating particles of every language (``Words.negations``), folded.
+NEGATIONS = union("negations")
+#: Folded words after which a negating particle negates nothing ("لا يزال": still; "لا سيما":
+#: especially; "لا بد": must; "لم يزل": still).
+NOT_NEGATED = frozenset(
+    {"يزال", "تزال", "يزالون", "تزالان", "يزالان", "نزال", "ازال", "زال", "زالت"}
+    | {"يزل", "تزل", "سيما", "بد"}
+)
+
+
+def negates(words: Sequence[str]) -> bool:
+    """True when a statement's folded words (``text.words_of``) hold a negating particle that
+    is not the first word of a fixed phrase negating nothing (see the module docstring)."""
+    if NEGATIONS.isdisjoint(words):
+        return False
+    return any(
+        word in NEGATIONS and (n + 1 == len(words) or words[n + 1] not in NOT_NEGATED)
+        for n, word in enumerate(words)
+    )
+
 
 #: says_without's answers by statement text: the store asks again for each new neighbour.
 _SAYS: dict[str, bool] = {}
@@ -44,3 +75,37 @@ def without(words: Sequence[str]) -> bool:
         if not (any(c.isdigit() for c in after) or spelled_numbers([after])):
             return True
     return False
+
+
+#: Words after a "without" read for what it says did not happen, and how many of their
+#: content words count ("دون أن يسقط ضحايا": يسقط, ضحايا).
+WITHHELD_SPAN = 3
+WITHHELD_WORDS = 2
+
+
+def withheld(text: str) -> tuple[str, ...]:
+    """The content words a statement says did not happen: the first ``WITHHELD_WORDS`` of
+    the ``WITHHELD_SPAN`` words after each "without" that is not "below" a number."""
+    words = words_of(fold(text))
+    out: list[str] = []
+    for n, word in enumerate(words):
+        if word not in WITHOUT:
+            continue
+        after = words[n + 1 : n + 1 + WITHHELD_SPAN]
+        if after and (any(c.isdigit() for c in after[0]) or spelled_numbers(after[:1])):
+            continue
+        out += content_words(after)[:WITHHELD_WORDS]
+    return tuple(out)
+
+
+def contradicts(text: str, other: Sequence[str]) -> bool:
+    """True when a statement saying "without" may deny what ``other`` (content words of a
+    statement not saying it) says happened. It does not only when it is a detail: each word of
+    ``other`` has a form (``morph.related``) among the statement's words outside what its
+    "without" covers, and none among those (see the module docstring). The other saying
+    anything more may say in other words what did not happen ("قتلى" for "دون ضحايا")."""
+    covered = withheld(text)
+    if not covered or any(related(w, o) for w in covered for o in other):
+        return True
+    rest = [w for w in content_words(text) if w not in covered]
+    return not all(any(related(o, w) for w in rest) for o in other)

@@ -828,3 +828,14 @@ def test_short_statements_in_other_forms_of_their_words_link(first, second, one)
     """Two headlines of three words, one the other's words in other forms, are one claim;
     another word than a form makes another claim."""
     assert (_confirmed((first, second), STRICT_WORDS) != []) is one
+
+
+def test_a_verb_that_denies_negates_like_a_particle():
+    """'تنفي الشركة وجود خطط …' says what 'لا خطط …' says: both negated, so neither links
+    with the plain 'خطط …' across articles."""
+    denied = "تنفي شركة الوادي وجود خطط لإغلاق مصنع الإسمنت في مدينة حمدان"
+    plain = "شركة الوادي تضع خطط لإغلاق مصنع الإسمنت في مدينة حمدان"
+    assert match_key("s", "a", denied, Stance.ASSERTS).negated
+    assert match_key("s", "a", "The company denies plans to close the plant", None).negated
+    assert not match_key("s", "a", plain, Stance.ASSERTS).negated
+    assert _confirmed((denied, plain), DEFAULT) == []

@@ -38,9 +38,20 @@ NOT_NEGATED = frozenset(
 )
 
 
+#: Folded verbs that deny what follows them, as a negating particle does: "تنفي الوزارة
+#: وجود خطط لإغلاق المصنع" says what "لا خطط لإغلاق المصنع" says.
+DENYING_VERBS = frozenset(
+    {"نفى", "نفي", "نفت", "ينفي", "تنفي", "ونفى", "ونفي", "ونفت", "وينفي", "وتنفي"}
+    | {"deny", "denies", "denied"}
+)
+
+
 def negates(words: Sequence[str]) -> bool:
-    """True when a statement's folded words (``text.words_of``) hold a negating particle that
-    is not the first word of a fixed phrase negating nothing (see the module docstring)."""
+    """True when a statement's folded words (``text.words_of``) hold a verb that denies, or a
+    negating particle that is not the first word of a fixed phrase negating nothing (see the
+    module docstring)."""
+    if not DENYING_VERBS.isdisjoint(words):
+        return True
     if NEGATIONS.isdisjoint(words):
         return False
     return any(

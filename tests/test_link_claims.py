@@ -769,12 +769,22 @@ def test_negating_words_are_compared_within_one_language():
 @pytest.mark.parametrize(
     ("text", "negated"),
     [
-        # "لا يزال" / "ما زال" / "لم يزل": still; "لا سيما": especially; "لا بد": must.
+        # "لا يزال" / "ما زال" / "لم يزل": still; "لا سيما": especially; "لا بد": must;
+        # "لا شك" / "no doubt": surely; "ليس فقط": not only.
         ("لا تزال الطرق مغلقة في قرى الوادي بعد السيول", False),
         ("ولا يزال العمال يبحثون عن المفقودين في قرى الوادي", False),
         ("أغلقت الطرق في الوادي لا سيما قرب الجسر القديم", False),
         ("لا بد من فتح الطرق في قرى الوادي قبل الشتاء", False),
         ("لم يزل الجسر مغلقا أمام الشاحنات", False),
+        ("لا شك أن الجسر أغلق أمام الشاحنات", False),
+        ("أغلق الجسر ليس فقط أمام الشاحنات بل أمام السيارات", False),
+        ("There is no doubt the bridge was closed to lorries", False),
+        # An exception after the particle says "only".
+        ("لا تملك شركة الوادي سوى مصنع واحد للإسمنت", False),
+        ("لم يبق في المخزن إلا القليل من القمح", False),
+        ("يصل القطار إلى الوادي غدا ما لم تهب عاصفة", False),
+        # "إلا أن" is "however": the particle before it negates.
+        ("لم تعلن الشركة عن خسائر، إلا أن العمال قالوا إن المصنع أغلق", True),
         # A particle before anything else negates.
         ("لا تفتح الطرق في قرى الوادي قبل الشتاء", True),
         ("لم يغلق الجسر أمام الشاحنات", True),

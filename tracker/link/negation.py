@@ -7,13 +7,19 @@ a detail ("بطاقة تمكنه من السحب دون الحاجة لمراج�
 whole statement (``MatchKey.negated``). Before a number it means "below" ("تراجع سعر القمح
 دون 300 دولار"), and negates nothing.
 
-"Without" keeps two statements apart only when the other one says what it says did not
-happen: "أبقى المصرف سعر الفائدة دون تغيير وتراجعت الليرة" and "تراجعت الليرة" differ by a
-detail, as nothing in the second is "changed" (``contradicts``).
+"Without" is a detail, though, in a statement that says all another says and more: "أبقى
+المصرف سعر الفائدة دون تغيير وتراجعت الليرة" and "تراجعت الليرة" are one claim, as the second
+says nothing the first withholds or does not say. A second that adds a word of its own may say
+in other words what the first says did not happen ("قتلى" for "دون ضحايا"): kept apart
+(``contradicts``).
+
+A verb that denies ("تنفي", "denies") negates a statement as a particle does.
 
 Some fixed phrases open with a negating particle and negate nothing: "لا يزال" / "ما زال" /
-"لم يزل" mean "still", "لا سيما" "especially", "لا بد" "must". "لا تزال الطرق مغلقة في
-الوادي" says the roads are closed, as "الطرق مغلقة في الوادي" does (``negates``).
+"لم يزل" mean "still", "لا سيما" "especially", "لا بد" "must", "لا شك" "surely", "ليس فقط"
+"not only", "ما لم" "unless", and a particle an exception follows says "only" ("لا يملك
+سوى …"): "لا تزال الطرق مغلقة في الوادي" says the roads are closed, as "الطرق مغلقة في
+الوادي" does (``negates``).
 """
 
 from __future__ import annotations
@@ -31,10 +37,11 @@ WITHOUT = frozenset({"دون", "بدون", "ودون", "وبدون", "without"})
 #: The negating particles of every language (``Words.negations``), folded.
 NEGATIONS = union("negations")
 #: Folded words after which a negating particle negates nothing ("لا يزال": still; "لا سيما":
-#: especially; "لا بد": must; "لم يزل": still).
+#: especially; "لا بد": must; "لم يزل": still; "لا شك" / "no doubt": surely; "ليس فقط" /
+#: "not only": and more).
 NOT_NEGATED = frozenset(
     {"يزال", "تزال", "يزالون", "تزالان", "يزالان", "نزال", "ازال", "زال", "زالت"}
-    | {"يزل", "تزل", "سيما", "بد"}
+    | {"يزل", "تزل", "سيما", "بد", "شك", "ريب", "فقط", "doubt", "only"}
 )
 
 
@@ -46,6 +53,28 @@ DENYING_VERBS = frozenset(
 )
 
 
+#: Folded words of exception ("لا … سوى", "لم … إلا": only) and how many words after the
+#: particle they may stand: "لا تملك الشركة سوى مصنع واحد" says it owns one factory. "إلا
+#: أن" is "however", no exception ("لم تعلن الوزارة الحصيلة، إلا أن مصادر قالت …").
+EXCEPT = frozenset(words_of(fold("سوى إلا")))
+EXCEPT_WITHIN = 8
+HOWEVER = frozenset(words_of(fold("أن ان")))
+
+
+#: "ما لم" is "unless": a condition, no negation ("يصل القطار غدا ما لم تهب عاصفة").
+UNLESS = frozenset({"لم"})
+UNLESS_BEFORE = frozenset({"ما"})
+
+
+def _excepted(words: Sequence[str], start: int) -> bool:
+    """True when an exception (not "إلا أن") stands within ``EXCEPT_WITHIN`` words of
+    ``start``."""
+    for n in range(start, min(start + EXCEPT_WITHIN, len(words))):
+        if words[n] in EXCEPT and (n + 1 == len(words) or words[n + 1] not in HOWEVER):
+            return True
+    return False
+
+
 def negates(words: Sequence[str]) -> bool:
     """True when a statement's folded words (``text.words_of``) hold a verb that denies, or a
     negating particle that is not the first word of a fixed phrase negating nothing (see the
@@ -55,7 +84,10 @@ def negates(words: Sequence[str]) -> bool:
     if NEGATIONS.isdisjoint(words):
         return False
     return any(
-        word in NEGATIONS and (n + 1 == len(words) or words[n + 1] not in NOT_NEGATED)
+        word in NEGATIONS
+        and (n + 1 == len(words) or words[n + 1] not in NOT_NEGATED)
+        and not (n and word in UNLESS and words[n - 1] in UNLESS_BEFORE)
+        and not _excepted(words, n + 1)
         for n, word in enumerate(words)
     )
 

@@ -849,3 +849,16 @@ def test_a_verb_that_denies_negates_like_a_particle():
     assert match_key("s", "a", "The company denies plans to close the plant", None).negated
     assert not match_key("s", "a", plain, Stance.ASSERTS).negated
     assert _confirmed((denied, plain), DEFAULT) == []
+
+
+def test_a_negated_clause_the_other_statement_lacks_is_a_detail():
+    """'اندلع حريق … ولم يصب أي من العمال' says all that 'اندلع حريق …' says, and more: one
+    claim. 'لم يندلع حريق …' negates what the other says: two. A statement adding a word of its
+    own ("وأصيب") is no part of the negated one: two."""
+    longer = "اندلع حريق في مخزن للوقود قرب ميناء الوادي القديم صباح الأحد، ولم يصب أي من العمال"
+    plain = "اندلع حريق في مخزن للوقود قرب ميناء الوادي القديم صباح الأحد"
+    negated = "لم يندلع حريق في مخزن للوقود قرب ميناء الوادي القديم صباح الأحد"
+    other = "اندلع حريق في مخزن للوقود قرب ميناء الوادي القديم صباح الأحد وأصيب عمال"
+    assert _confirmed((longer, plain), DEFAULT) != []
+    assert _confirmed((negated, plain), DEFAULT) == []
+    assert _confirmed((longer, other), DEFAULT) == []

@@ -43,7 +43,7 @@ from .link.denials import quoted_in_denials, stance_of
 from .link.independence import BODY, name_words, same_voice, why_same
 from .link.independence import origin_of as attributed_origin
 from .link.morph import arabic_script, related_words, stem, stems
-from .link.negation import contradicts, negates, says_without
+from .link.negation import contradicts, negates, negation_is_detail, says_without
 from .link.numbers import spelled_numbers
 from .link.reuse import Shingles, copy_groups, overlap, shingles
 from .link.semantic import INSTALL_HINT, available, similarities
@@ -885,7 +885,10 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
     decision batch linking (_cross_links) and the store's incremental linking both make.
     """
     if _numbers_or_negation_differ(a.key, b.key):
-        return None  # what no tier links: each asks the same of numbers and negation
+        detail = _negation_a_detail(a, b)
+        if detail is None:
+            return None  # what no tier links: each asks the same of numbers and negation
+        a, b = detail
     found = score(a.key, b.key, t, (a.joined, b.joined))
     by_stem: tuple[float, float] | None = None
     if found is not None and found[0] >= t.confirm_ratio and found[1] >= t.confirm_dice:
@@ -921,6 +924,28 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
     if found is not None and found[0] >= t.link_ratio:
         return Decision("suggested", found[0], "similar words")
     return None
+
+
+def _negation_a_detail(a: Side, b: Side) -> tuple[Side, Side] | None:
+    """The two statements with the negated one read as plain, when only its negation keeps
+    them apart and that negation is a detail the other says nothing of
+    (``link.negation.negation_is_detail``): "اندلع حريق في المخزن ولم يصب العمال" and "اندلع
+    حريق في المخزن". Else None."""
+    ka, kb = a.key, b.key
+    if ka.numbers and kb.numbers and ka.numbers != kb.numbers:
+        return None
+    if a.text is None or b.text is None:
+        return None
+    one, other = (a, b) if ka.negated else (b, a)
+    if not negation_is_detail(one.text or "", other.key.vocabulary):
+        return None
+    k = one.key
+    plain = Side(
+        MatchKey(k.id, k.article, k.vocabulary, k.numbers, False, k.stance),
+        one.text,
+        semantic=one.semantic,
+    )
+    return (plain, b) if one is a else (a, plain)
 
 
 def _swapped(a: Side, b: Side) -> bool:

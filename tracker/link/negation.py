@@ -83,13 +83,19 @@ def negates(words: Sequence[str]) -> bool:
         return True
     if NEGATIONS.isdisjoint(words):
         return False
-    return any(
-        word in NEGATIONS
-        and (n + 1 == len(words) or words[n + 1] not in NOT_NEGATED)
-        and not (n and word in UNLESS and words[n - 1] in UNLESS_BEFORE)
-        and not _excepted(words, n + 1)
-        for n, word in enumerate(words)
-    )
+    return any(_negating(words, n) for n in range(len(words)))
+
+
+def _negating(words: Sequence[str], n: int) -> bool:
+    """True when the ``n``-th word is a negating particle that negates (``negates``)."""
+    word = words[n]
+    if word not in NEGATIONS:
+        return False
+    if n + 1 < len(words) and words[n + 1] in NOT_NEGATED:
+        return False
+    if n and word in UNLESS and words[n - 1] in UNLESS_BEFORE:
+        return False
+    return not _excepted(words, n + 1)
 
 
 #: says_without's answers by statement text: the store asks again for each new neighbour.
@@ -143,12 +149,38 @@ def withheld(text: str) -> tuple[str, ...]:
 
 def contradicts(text: str, other: Sequence[str]) -> bool:
     """True when a statement saying "without" may deny what ``other`` (content words of a
-    statement not saying it) says happened. It does not only when it is a detail: each word of
-    ``other`` has a form (``morph.related``) among the statement's words outside what its
-    "without" covers, and none among those (see the module docstring). The other saying
-    anything more may say in other words what did not happen ("قتلى" for "دون ضحايا")."""
-    covered = withheld(text)
+    statement not saying it) says happened: it is no detail (``_detail``; see the module
+    docstring). The other saying anything more may say in other words what did not happen
+    ("قتلى" for "دون ضحايا")."""
+    return not _detail(withheld(text), text, other)
+
+
+def negation_is_detail(text: str, other: Sequence[str]) -> bool:
+    """True when a negated statement's negation is a detail ``other`` (content words of a
+    statement not negated) says nothing of: each word of ``other`` has a form among the
+    statement's words outside what its negations govern, and none among those. "اندلع حريق في
+    المخزن ولم يصب العمال" and "اندلع حريق في المخزن" are one claim; "لم يندلع حريق في المخزن"
+    and "اندلع حريق في المخزن" are not."""
+    return _detail(governed(text), text, other)
+
+
+def governed(text: str) -> tuple[str, ...]:
+    """The content words each negating word of a statement governs (``negates``): the first
+    ``WITHHELD_WORDS`` of the ``WITHHELD_SPAN`` words after it ("لا يوجد اتفاق": the verb and
+    what it says is not there)."""
+    words = words_of(fold(text))
+    out: list[str] = []
+    for n, word in enumerate(words):
+        if word in DENYING_VERBS or _negating(words, n):
+            out += content_words(words[n + 1 : n + 1 + WITHHELD_SPAN])[:WITHHELD_WORDS]
+    return tuple(out)
+
+
+def _detail(covered: Sequence[str], text: str, other: Sequence[str]) -> bool:
+    """True when the words a statement ``covered`` (withholds or negates) are a detail beside
+    ``other``: none has a form among them (``morph.related``), and each of them has a form
+    among the statement's other words. Nothing covered tells nothing: no detail."""
     if not covered or any(related(w, o) for w in covered for o in other):
-        return True
+        return False
     rest = [w for w in content_words(text) if w not in covered]
-    return not all(any(related(o, w) for w in rest) for o in other)
+    return all(any(related(o, w) for w in rest) for o in other)

@@ -862,3 +862,21 @@ def test_a_negated_clause_the_other_statement_lacks_is_a_detail():
     assert _confirmed((longer, plain), DEFAULT) != []
     assert _confirmed((negated, plain), DEFAULT) == []
     assert _confirmed((longer, other), DEFAULT) == []
+
+
+def test_a_number_only_one_statement_gives_is_a_detail_when_nothing_near_it_is_in_the_other():
+    """'… بعد 500 يوم من اختفاء الرحلة 77' and '… من الرحلة 77 …' name one flight; the 500 days
+    are a detail the other says nothing of: one claim. 'قتل 10 وأصيب 20' and 'أصيب 20' are
+    two: the other says "أصيب", beside the 10. Numbers that are no subset keep claims apart."""
+    longer = (
+        "عثر فريق البحث على حطام الطائرة في جزيرة الوادي بعد 500 يوم من فقدانها، وهو من "
+        "الرحلة 77 التي اختفت فوق البحر"
+    )
+    shorter = (
+        "عثر فريق البحث على حطام الطائرة في جزيرة الوادي، وهو من الرحلة 77 التي اختفت فوق البحر"
+    )
+    assert _confirmed((longer, shorter), DEFAULT) != []
+    both = "قتل 10 أشخاص وأصيب 20 آخرون في انفجار سيارة مفخخة في سوق المدينة القديمة"
+    wounded = "أصيب 20 شخصا في انفجار سيارة مفخخة في سوق المدينة القديمة"
+    assert _confirmed((both, wounded), DEFAULT) == []
+    assert _confirmed((longer, shorter.replace("77", "78")), DEFAULT) == []

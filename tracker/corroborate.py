@@ -44,7 +44,7 @@ from .link.independence import BODY, name_words, same_voice, why_same
 from .link.independence import origin_of as attributed_origin
 from .link.morph import arabic_script, related_words, stem, stems
 from .link.negation import contradicts, negates, negation_is_detail, says_without
-from .link.numbers import spelled_numbers
+from .link.numbers import extra_numbers_a_detail, spelled_numbers
 from .link.reuse import Shingles, copy_groups, overlap, shingles
 from .link.semantic import INSTALL_HINT, available, similarities
 from .link.substitution import short_enough, swapped
@@ -879,13 +879,15 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
     Tried in turn: the same words (token-set ratio and Dice at the confirm bars), the same stems
     (at the stem bars), the same text (``_contained``), then, when ``a.semantic``, a pair for
     the embeddings when the two share an anchor (two for a denial and its claim). Numbers,
-    negation and antonyms guard every tier, and statements about different places are never
-    confirmed. A pair confirmed by none of these but scoring ``t.link_ratio`` on its words is
-    suggested. ``a`` is the earlier statement (its words name the reason). This is the one
-    decision batch linking (_cross_links) and the store's incremental linking both make.
+    negation and antonyms guard every tier (numbers or a negation only one side gives, about
+    words the other says nothing of, are a detail: ``_details_aside``), and statements about
+    different places are never confirmed. A pair confirmed by none of these but scoring
+    ``t.link_ratio`` on its words is suggested. ``a`` is the earlier statement (its words name
+    the reason). This is the one decision batch linking (_cross_links) and the store's
+    incremental linking both make.
     """
     if _numbers_or_negation_differ(a.key, b.key):
-        detail = _negation_a_detail(a, b)
+        detail = _details_aside(a, b)
         if detail is None:
             return None  # what no tier links: each asks the same of numbers and negation
         a, b = detail
@@ -926,26 +928,37 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
     return None
 
 
-def _negation_a_detail(a: Side, b: Side) -> tuple[Side, Side] | None:
-    """The two statements with the negated one read as plain, when only its negation keeps
-    them apart and that negation is a detail the other says nothing of
-    (``link.negation.negation_is_detail``): "اندلع حريق في المخزن ولم يصب العمال" and "اندلع
-    حريق في المخزن". Else None."""
-    ka, kb = a.key, b.key
-    if ka.numbers and kb.numbers and ka.numbers != kb.numbers:
-        return None
+def _details_aside(a: Side, b: Side) -> tuple[Side, Side] | None:
+    """The two statements read without what only one says as a detail, when that alone keeps
+    them apart: numbers it gives beyond all of the other's (``link.numbers``: "بعد 500 يوم"
+    beside the flight both name), or a negation of words the other lacks
+    (``link.negation.negation_is_detail``: "اندلع حريق في المخزن ولم يصب العمال" and "اندلع
+    حريق في المخزن"). Else None."""
     if a.text is None or b.text is None:
         return None
-    one, other = (a, b) if ka.negated else (b, a)
-    if not negation_is_detail(one.text or "", other.key.vocabulary):
-        return None
-    k = one.key
-    plain = Side(
-        MatchKey(k.id, k.article, k.vocabulary, k.numbers, False, k.stance),
-        one.text,
-        semantic=one.semantic,
-    )
-    return (plain, b) if one is a else (a, plain)
+    ka, kb = a.key, b.key
+    if ka.numbers and kb.numbers and ka.numbers != kb.numbers:
+        mine, theirs = set(ka.numbers), set(kb.numbers)
+        if not (mine < theirs or theirs < mine):
+            return None
+        fewer, more = (a, b) if mine < theirs else (b, a)
+        extra = set(more.key.numbers) - set(fewer.key.numbers)
+        if not extra_numbers_a_detail(more.text or "", extra, fewer.key.vocabulary):
+            return None
+        k = more.key
+        key = MatchKey(k.id, k.article, k.vocabulary, fewer.key.numbers, k.negated, k.stance)
+        plain = Side(key, more.text, semantic=more.semantic)
+        a, b = (plain, b) if more is a else (a, plain)
+        ka, kb = a.key, b.key
+    if ka.negated != kb.negated and (ka.stance is Stance.DENIES) == (kb.stance is Stance.DENIES):
+        one, other = (a, b) if ka.negated else (b, a)
+        if not negation_is_detail(one.text or "", other.key.vocabulary):
+            return None
+        k = one.key
+        key = MatchKey(k.id, k.article, k.vocabulary, k.numbers, False, k.stance)
+        plain = Side(key, one.text, semantic=one.semantic)
+        a, b = (plain, b) if one is a else (a, plain)
+    return a, b
 
 
 def _swapped(a: Side, b: Side) -> bool:

@@ -764,3 +764,119 @@ def test_negating_words_are_compared_within_one_language():
     plain = match_key("c", "c", "نقابة الصيادين تناقش خطة توسيع الميناء", Stance.ASSERTS)
     assert not opposed(arabic.vocabulary, english.vocabulary)
     assert opposed(arabic.vocabulary, plain.vocabulary)
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # "لا يزال" / "ما زال" / "لم يزل": still; "لا سيما": especially; "لا بد": must;
+        # "لا شك" / "no doubt": surely; "ليس فقط": not only.
+        ("لا تزال الطرق مغلقة في قرى الوادي بعد السيول", False),
+        ("ولا يزال العمال يبحثون عن المفقودين في قرى الوادي", False),
+        ("أغلقت الطرق في الوادي لا سيما قرب الجسر القديم", False),
+        ("لا بد من فتح الطرق في قرى الوادي قبل الشتاء", False),
+        ("لم يزل الجسر مغلقا أمام الشاحنات", False),
+        ("لا شك أن الجسر أغلق أمام الشاحنات", False),
+        ("أغلق الجسر ليس فقط أمام الشاحنات بل أمام السيارات", False),
+        ("There is no doubt the bridge was closed to lorries", False),
+        # An exception after the particle says "only".
+        ("لا تملك شركة الوادي سوى مصنع واحد للإسمنت", False),
+        ("لم يبق في المخزن إلا القليل من القمح", False),
+        ("يصل القطار إلى الوادي غدا ما لم تهب عاصفة", False),
+        # "إلا أن" is "however": the particle before it negates.
+        ("لم تعلن الشركة عن خسائر، إلا أن العمال قالوا إن المصنع أغلق", True),
+        # A particle before anything else negates.
+        ("لا تفتح الطرق في قرى الوادي قبل الشتاء", True),
+        ("لم يغلق الجسر أمام الشاحنات", True),
+        ("لا تزال الطرق مغلقة ولم يصل الإسعاف إلى القرى", True),
+    ],
+)
+def test_a_particle_opening_a_fixed_phrase_negates_nothing(text, negated):
+    assert match_key("s", "a", text, Stance.ASSERTS).negated is negated
+
+
+def test_still_closed_and_closed_are_one_claim():
+    """'لا تزال الطرق مغلقة …' says the roads are closed: not the negation of a report that
+    they are closed."""
+    texts = (
+        "لا تزال الطرق المؤدية إلى قرى الوادي الشمالية مغلقة بسبب السيول والانهيارات",
+        "الطرق المؤدية إلى قرى الوادي الشمالية مغلقة بسبب السيول والانهيارات",
+    )
+    assert _confirmed(texts, DEFAULT) != []
+
+
+def test_a_detail_said_without_is_no_negation():
+    """A statement saying all another says and more, the more holding a "without" ("أبقى
+    المصرف الفائدة دون تغيير"), is the same claim: the other says nothing it withholds. One
+    that adds a word of its own ("قتلى") may say what the "without" denies, in other words."""
+    detail = (
+        "وأبقى مصرف الوادي سعر الفائدة دون تغيير في اجتماعه الأخير، وتراجعت أسعار القمح في "
+        "أسواق المدينة إلى أدنى مستوى منذ عامين مما أضر بالمزارعين الصغار"
+    )
+    plain = (
+        "وتراجعت أسعار القمح في أسواق المدينة إلى أدنى مستوى منذ عامين مما أضر بالمزارعين الصغار"
+    )
+    assert _confirmed((detail, plain), DEFAULT) != []
+    assert says_without(detail)
+    assert not says_without(plain)
+    victims = (
+        "قتلى في انفجار مخزن للوقود تابع لشركة الوادي قرب الميناء القديم",
+        "انفجار مخزن للوقود تابع لشركة الوادي قرب الميناء القديم دون سقوط ضحايا",
+    )
+    assert _confirmed(victims, DEFAULT) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "one"),
+    [
+        ("تراجع التضخم في الوادي", "التضخم يتراجع في الوادي", True),
+        ("ارتفاع التضخم في الوادي", "التضخم يتراجع في الوادي", False),
+        ("تراجع التضخم في الوادي", "التضخم يتراجع في المدينة", False),
+    ],
+)
+def test_short_statements_in_other_forms_of_their_words_link(first, second, one):
+    """Two headlines of three words, one the other's words in other forms, are one claim;
+    another word than a form makes another claim."""
+    assert (_confirmed((first, second), STRICT_WORDS) != []) is one
+
+
+def test_a_verb_that_denies_negates_like_a_particle():
+    """'تنفي الشركة وجود خطط …' says what 'لا خطط …' says: both negated, so neither links
+    with the plain 'خطط …' across articles."""
+    denied = "تنفي شركة الوادي وجود خطط لإغلاق مصنع الإسمنت في مدينة حمدان"
+    plain = "شركة الوادي تضع خطط لإغلاق مصنع الإسمنت في مدينة حمدان"
+    assert match_key("s", "a", denied, Stance.ASSERTS).negated
+    assert match_key("s", "a", "The company denies plans to close the plant", None).negated
+    assert not match_key("s", "a", plain, Stance.ASSERTS).negated
+    assert _confirmed((denied, plain), DEFAULT) == []
+
+
+def test_a_negated_clause_the_other_statement_lacks_is_a_detail():
+    """'اندلع حريق … ولم يصب أي من العمال' says all that 'اندلع حريق …' says, and more: one
+    claim. 'لم يندلع حريق …' negates what the other says: two. A statement adding a word of its
+    own ("وأصيب") is no part of the negated one: two."""
+    longer = "اندلع حريق في مخزن للوقود قرب ميناء الوادي القديم صباح الأحد، ولم يصب أي من العمال"
+    plain = "اندلع حريق في مخزن للوقود قرب ميناء الوادي القديم صباح الأحد"
+    negated = "لم يندلع حريق في مخزن للوقود قرب ميناء الوادي القديم صباح الأحد"
+    other = "اندلع حريق في مخزن للوقود قرب ميناء الوادي القديم صباح الأحد وأصيب عمال"
+    assert _confirmed((longer, plain), DEFAULT) != []
+    assert _confirmed((negated, plain), DEFAULT) == []
+    assert _confirmed((longer, other), DEFAULT) == []
+
+
+def test_a_number_only_one_statement_gives_is_a_detail_when_nothing_near_it_is_in_the_other():
+    """'… بعد 500 يوم من اختفاء الرحلة 77' and '… من الرحلة 77 …' name one flight; the 500 days
+    are a detail the other says nothing of: one claim. 'قتل 10 وأصيب 20' and 'أصيب 20' are
+    two: the other says "أصيب", beside the 10. Numbers that are no subset keep claims apart."""
+    longer = (
+        "عثر فريق البحث على حطام الطائرة في جزيرة الوادي بعد 500 يوم من فقدانها، وهو من "
+        "الرحلة 77 التي اختفت فوق البحر"
+    )
+    shorter = (
+        "عثر فريق البحث على حطام الطائرة في جزيرة الوادي، وهو من الرحلة 77 التي اختفت فوق البحر"
+    )
+    assert _confirmed((longer, shorter), DEFAULT) != []
+    both = "قتل 10 أشخاص وأصيب 20 آخرون في انفجار سيارة مفخخة في سوق المدينة القديمة"
+    wounded = "أصيب 20 شخصا في انفجار سيارة مفخخة في سوق المدينة القديمة"
+    assert _confirmed((both, wounded), DEFAULT) == []
+    assert _confirmed((longer, shorter.replace("77", "78")), DEFAULT) == []

@@ -43,8 +43,8 @@ from .link.denials import quoted_in_denials, stance_of
 from .link.independence import BODY, PEOPLE, name_words, same_voice, why_same
 from .link.independence import origin_of as attributed_origin
 from .link.morph import arabic_script, related_words, stem, stems
-from .link.negation import says_without
-from .link.numbers import spelled_numbers
+from .link.negation import contradicts, negates, negation_is_detail, says_without
+from .link.numbers import extra_numbers_a_detail, spelled_numbers
 from .link.reuse import Shingles, copy_groups, overlap, shingles
 from .link.semantic import INSTALL_HINT, available, similarities
 from .link.substitution import short_enough, swapped
@@ -127,7 +127,6 @@ class Thresholds:
 DEFAULT = Thresholds()
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-_NEGATIONS = union("negations")
 _DENIAL_FRAME = union("denial_frame")
 
 
@@ -141,7 +140,7 @@ def match_key(item_id: str, article: str, content: str, stance: Stance | None) -
         article,
         tuple(sorted(set(content_words(words)))),
         tuple(sorted(set(numbers))),
-        not _NEGATIONS.isdisjoint(words),
+        negates(words),
         stance,
     )
 
@@ -914,13 +913,18 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
     Tried in turn: the same words (token-set ratio and Dice at the confirm bars), the same stems
     (at the stem bars), the same text (``_contained``), then, when ``a.semantic``, a pair for
     the embeddings when the two share an anchor (two for a denial and its claim). Numbers,
-    negation and antonyms guard every tier, and statements about different places are never
-    confirmed. A pair confirmed by none of these but scoring ``t.link_ratio`` on its words is
-    suggested. ``a`` is the earlier statement (its words name the reason). This is the one
-    decision batch linking (_cross_links) and the store's incremental linking both make.
+    negation and antonyms guard every tier (numbers or a negation only one side gives, about
+    words the other says nothing of, are a detail: ``_details_aside``), and statements about
+    different places are never confirmed. A pair confirmed by none of these but scoring
+    ``t.link_ratio`` on its words is suggested. ``a`` is the earlier statement (its words name
+    the reason). This is the one decision batch linking (_cross_links) and the store's
+    incremental linking both make.
     """
     if _numbers_or_negation_differ(a.key, b.key):
-        return None  # what no tier links: each asks the same of numbers and negation
+        detail = _details_aside(a, b)
+        if detail is None:
+            return None  # what no tier links: each asks the same of numbers and negation
+        a, b = detail
     found = score(a.key, b.key, t, (a.joined, b.joined))
     by_stem: tuple[float, float] | None = None
     if found is not None and found[0] >= t.confirm_ratio and found[1] >= t.confirm_dice:
@@ -958,14 +962,50 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
     return None
 
 
+def _details_aside(a: Side, b: Side) -> tuple[Side, Side] | None:
+    """The two statements read without what only one says as a detail, when that alone keeps
+    them apart: numbers it gives beyond all of the other's (``link.numbers``: "بعد 500 يوم"
+    beside the flight both name), or a negation of words the other lacks
+    (``link.negation.negation_is_detail``: "اندلع حريق في المخزن ولم يصب العمال" and "اندلع
+    حريق في المخزن"). Else None."""
+    if a.text is None or b.text is None:
+        return None
+    ka, kb = a.key, b.key
+    if ka.numbers and kb.numbers and ka.numbers != kb.numbers:
+        mine, theirs = set(ka.numbers), set(kb.numbers)
+        if not (mine < theirs or theirs < mine):
+            return None
+        fewer, more = (a, b) if mine < theirs else (b, a)
+        extra = set(more.key.numbers) - set(fewer.key.numbers)
+        if not extra_numbers_a_detail(more.text or "", extra, fewer.key.vocabulary):
+            return None
+        k = more.key
+        key = MatchKey(k.id, k.article, k.vocabulary, fewer.key.numbers, k.negated, k.stance)
+        plain = Side(key, more.text, semantic=more.semantic)
+        a, b = (plain, b) if more is a else (a, plain)
+        ka, kb = a.key, b.key
+    if ka.negated != kb.negated and (ka.stance is Stance.DENIES) == (kb.stance is Stance.DENIES):
+        one, other = (a, b) if ka.negated else (b, a)
+        if not negation_is_detail(one.text or "", other.key.vocabulary):
+            return None
+        k = one.key
+        key = MatchKey(k.id, k.article, k.vocabulary, k.numbers, False, k.stance)
+        plain = Side(key, one.text, semantic=one.semantic)
+        a, b = (plain, b) if one is a else (a, plain)
+    return a, b
+
+
 def _swapped(a: Side, b: Side) -> bool:
     """True when the texts show two claims the words cannot: one statement is the other with
-    a word put in another's place (``_one_word_apart``), or only one says "without"
-    (``link.negation``: "دون سقوط ضحايا"; within an article it is rather a detail)."""
+    a word put in another's place (``_one_word_apart``), or only one says "without" and the
+    other says what it withholds (``link.negation``: "دون سقوط ضحايا" / "وسقوط ضحايا";
+    within an article it is rather a detail)."""
     if a.text is None or b.text is None:
         return False
     if says_without(a.text) != says_without(b.text):
-        return True
+        one, other = (a, b) if says_without(a.text) else (b, a)
+        if contradicts(one.text or "", other.key.vocabulary):
+            return True
     return _one_word_apart(a.key, a.text, b.key, b.text)
 
 
@@ -1156,11 +1196,15 @@ def _related(
     "ملايين"); each word of ``b`` that is a form of one of ``a`` (``link.morph.related``) is
     written as that one, and the pair scored again at the ``related`` bars. Only short pairs
     whose stems already overlap (``related_from``, ``related_words``) are asked: the kinship
-    test compares every word of one with every word of the other.
+    test compares every word of one with every word of the other. Two statements of fewer
+    than ``short_words`` content words are asked whatever their stems: they link only when
+    their words are then the same ("تراجع التضخم في الوادي" / "التضخم يتراجع في الوادي").
     """
-    if by_stem is None or by_stem[1] < t.related_from:
+    most = max(len(a.key.vocabulary), len(b.key.vocabulary))
+    short = most < t.short_words  # two short statements: few words to compare, ask anyway
+    if not short and (by_stem is None or by_stem[1] < t.related_from):
         return None  # a guard keeps them apart, too few stems are shared, or a side is short
-    if max(len(a.key.vocabulary), len(b.key.vocabulary)) > t.related_words:
+    if most > t.related_words:
         return None
     k = b.key
     theirs = MatchKey(

@@ -6,17 +6,97 @@ that some did: the two share nearly every word, so two statements of which only 
 a detail ("بطاقة تمكنه من السحب دون الحاجة لمراجعة المكتب"), so it is no negation of the
 whole statement (``MatchKey.negated``). Before a number it means "below" ("تراجع سعر القمح
 دون 300 دولار"), and negates nothing.
+
+"Without" is a detail, though, in a statement that says all another says and more: "أبقى
+المصرف سعر الفائدة دون تغيير وتراجعت الليرة" and "تراجعت الليرة" are one claim, as the second
+says nothing the first withholds or does not say. A second that adds a word of its own may say
+in other words what the first says did not happen ("قتلى" for "دون ضحايا"): kept apart
+(``contradicts``).
+
+A verb that denies ("تنفي", "denies") negates a statement as a particle does.
+
+Some fixed phrases open with a negating particle and negate nothing: "لا يزال" / "ما زال" /
+"لم يزل" mean "still", "لا سيما" "especially", "لا بد" "must", "لا شك" "surely", "ليس فقط"
+"not only", "ما لم" "unless", and a particle an exception follows says "only" ("لا يملك
+سوى …"): "لا تزال الطرق مغلقة في الوادي" says the roads are closed, as "الطرق مغلقة في
+الوادي" does (``negates``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..lang import content_words, union
 from ..text import fold, words_of
+from .morph import related
 from .numbers import spelled_numbers
 
 #: Folded forms of "without", with a conjunction or preposition before them.
 WITHOUT = frozenset({"دون", "بدون", "ودون", "وبدون", "without"})
+
+#: The negating particles of every language (``Words.negations``), folded.
+NEGATIONS = union("negations")
+#: Folded words after which a negating particle negates nothing ("لا يزال": still; "لا سيما":
+#: especially; "لا بد": must; "لم يزل": still; "لا شك" / "no doubt": surely; "ليس فقط" /
+#: "not only": and more).
+NOT_NEGATED = frozenset(
+    {"يزال", "تزال", "يزالون", "تزالان", "يزالان", "نزال", "ازال", "زال", "زالت"}
+    | {"يزل", "تزل", "سيما", "بد", "شك", "ريب", "فقط", "doubt", "only"}
+)
+
+
+#: Folded verbs that deny what follows them, as a negating particle does: "تنفي الوزارة
+#: وجود خطط لإغلاق المصنع" says what "لا خطط لإغلاق المصنع" says.
+DENYING_VERBS = frozenset(
+    {"نفى", "نفي", "نفت", "ينفي", "تنفي", "ونفى", "ونفي", "ونفت", "وينفي", "وتنفي"}
+    | {"deny", "denies", "denied"}
+)
+
+
+#: Folded words of exception ("لا … سوى", "لم … إلا": only) and how many words after the
+#: particle they may stand: "لا تملك الشركة سوى مصنع واحد" says it owns one factory. "إلا
+#: أن" is "however", no exception ("لم تعلن الوزارة الحصيلة، إلا أن مصادر قالت …").
+EXCEPT = frozenset(words_of(fold("سوى إلا")))
+EXCEPT_WITHIN = 8
+HOWEVER = frozenset(words_of(fold("أن ان")))
+
+
+#: "ما لم" is "unless": a condition, no negation ("يصل القطار غدا ما لم تهب عاصفة").
+UNLESS = frozenset({"لم"})
+UNLESS_BEFORE = frozenset({"ما"})
+
+
+def _excepted(words: Sequence[str], start: int) -> bool:
+    """True when an exception (not "إلا أن") stands within ``EXCEPT_WITHIN`` words of
+    ``start``."""
+    for n in range(start, min(start + EXCEPT_WITHIN, len(words))):
+        if words[n] in EXCEPT and (n + 1 == len(words) or words[n + 1] not in HOWEVER):
+            return True
+    return False
+
+
+def negates(words: Sequence[str]) -> bool:
+    """True when a statement's folded words (``text.words_of``) hold a verb that denies, or a
+    negating particle that is not the first word of a fixed phrase negating nothing (see the
+    module docstring)."""
+    if not DENYING_VERBS.isdisjoint(words):
+        return True
+    if NEGATIONS.isdisjoint(words):
+        return False
+    return any(_negating(words, n) for n in range(len(words)))
+
+
+def _negating(words: Sequence[str], n: int) -> bool:
+    """True when the ``n``-th word is a negating particle that negates (``negates``)."""
+    word = words[n]
+    if word not in NEGATIONS:
+        return False
+    if n + 1 < len(words) and words[n + 1] in NOT_NEGATED:
+        return False
+    if n and word in UNLESS and words[n - 1] in UNLESS_BEFORE:
+        return False
+    return not _excepted(words, n + 1)
+
 
 #: says_without's answers by statement text: the store asks again for each new neighbour.
 _SAYS: dict[str, bool] = {}
@@ -44,3 +124,63 @@ def without(words: Sequence[str]) -> bool:
         if not (any(c.isdigit() for c in after) or spelled_numbers([after])):
             return True
     return False
+
+
+#: Words after a "without" read for what it says did not happen, and how many of their
+#: content words count ("دون أن يسقط ضحايا": يسقط, ضحايا).
+WITHHELD_SPAN = 3
+WITHHELD_WORDS = 2
+
+
+def withheld(text: str) -> tuple[str, ...]:
+    """The content words a statement says did not happen: the first ``WITHHELD_WORDS`` of
+    the ``WITHHELD_SPAN`` words after each "without" that is not "below" a number."""
+    words = words_of(fold(text))
+    out: list[str] = []
+    for n, word in enumerate(words):
+        if word not in WITHOUT:
+            continue
+        after = words[n + 1 : n + 1 + WITHHELD_SPAN]
+        if after and (any(c.isdigit() for c in after[0]) or spelled_numbers(after[:1])):
+            continue
+        out += content_words(after)[:WITHHELD_WORDS]
+    return tuple(out)
+
+
+def contradicts(text: str, other: Sequence[str]) -> bool:
+    """True when a statement saying "without" may deny what ``other`` (content words of a
+    statement not saying it) says happened: it is no detail (``_detail``; see the module
+    docstring). The other saying anything more may say in other words what did not happen
+    ("قتلى" for "دون ضحايا")."""
+    return not _detail(withheld(text), text, other)
+
+
+def negation_is_detail(text: str, other: Sequence[str]) -> bool:
+    """True when a negated statement's negation is a detail ``other`` (content words of a
+    statement not negated) says nothing of: each word of ``other`` has a form among the
+    statement's words outside what its negations govern, and none among those. "اندلع حريق في
+    المخزن ولم يصب العمال" and "اندلع حريق في المخزن" are one claim; "لم يندلع حريق في المخزن"
+    and "اندلع حريق في المخزن" are not."""
+    return _detail(governed(text), text, other)
+
+
+def governed(text: str) -> tuple[str, ...]:
+    """The content words each negating word of a statement governs (``negates``): the first
+    ``WITHHELD_WORDS`` of the ``WITHHELD_SPAN`` words after it ("لا يوجد اتفاق": the verb and
+    what it says is not there)."""
+    words = words_of(fold(text))
+    out: list[str] = []
+    for n, word in enumerate(words):
+        if word in DENYING_VERBS or _negating(words, n):
+            out += content_words(words[n + 1 : n + 1 + WITHHELD_SPAN])[:WITHHELD_WORDS]
+    return tuple(out)
+
+
+def _detail(covered: Sequence[str], text: str, other: Sequence[str]) -> bool:
+    """True when the words a statement ``covered`` (withholds or negates) are a detail beside
+    ``other``: none has a form among them (``morph.related``), and each of them has a form
+    among the statement's other words. Nothing covered tells nothing: no detail."""
+    if not covered or any(related(w, o) for w in covered for o in other):
+        return False
+    rest = [w for w in content_words(text) if w not in covered]
+    return all(any(related(o, w) for w in rest) for o in other)

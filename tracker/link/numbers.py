@@ -7,14 +7,24 @@ outlet wrote it in digits or in words. The words come from each language's
 teens "ثلاثة عشر"). What is left out on purpose: a word with the article ("الاثنين" is Monday,
 "الثالث" an ordinal), "one"/"احد" alone ("أحد المسؤولين" is no count), and ordinal teens ("الحادي
 عشر": a ten after a word with the article).
+
+A statement may give a number another leaves out, beside the numbers both give: "عثر على
+الحطام في الجزيرة بعد 500 يوم من اختفاء الرحلة 77" and "عثر على الحطام في الجزيرة، من
+الرحلة 77". The extra number is a detail when the words around it (what it counts or dates,
+the verb just before it) are nowhere in the other statement (``extra_numbers_a_detail``):
+"قتل 10 وأصيب 20" and "أصيب 20" are two claims, as the other says "أصيب", a word beside the
+10.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Collection, Sequence
 from functools import cache
 
-from ..lang import mapping
+from ..lang import content_words, mapping
+from ..text import fold, words_of
+from .morph import related
 
 #: Clitics a number word may carry ("وثلاثة", "بعشرة", "لخمسة"): stripped only when what
 #: remains is a number word of three letters or more ("لست" is "I am not", not "for six").
@@ -76,3 +86,28 @@ def _compound(a: int, b: int) -> bool:
 def is_number_word(word: str) -> bool:
     """True when a folded word is a number spelled out ("ثلاثه", "وعشرين", "ten")."""
     return _value(word, _cardinals()) is not None
+
+
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
+#: Words after a number read for what it counts or dates ("500 يوم من"), with the word just
+#: before it ("قتل 10").
+NEIGHBOURS = 2
+
+
+def extra_numbers_a_detail(text: str, extra: Collection[str], other: Sequence[str]) -> bool:
+    """True when each number of ``extra`` (numbers a statement gives beyond those of another,
+    written in digits in ``text``) counts or dates what ``other`` (the other's content words)
+    says nothing of: neither the word just before it nor a content word of the
+    ``NEIGHBOURS`` after it has a form among them (``morph.related``; see the module
+    docstring). A number not found in digits is no detail."""
+    words = words_of(fold(text))
+    for number in extra:
+        at = [n for n, word in enumerate(words) if number in _DIGITS.findall(word)]
+        if not at:
+            return False
+        for n in at:
+            near = words[max(0, n - 1) : n] + words[n + 1 : n + 1 + NEIGHBOURS]
+            said = [w for w in content_words(near) if not any(c.isdigit() for c in w)]
+            if any(related(w, o) for w in said for o in other):
+                return False
+    return True

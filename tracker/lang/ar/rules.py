@@ -267,6 +267,41 @@ _ABBREVIATED = folded(
     """
 )
 #: A preposition with a pronoun after a verb: "كلمة قال فيها إن …", never a voice.
+#: "البيان الذي أصدرته الوزارة": a verb naming who issued the document (its object).
+_ISSUING_VERBS = folded(
+    """
+    أصدره أصدرته أصدرها وزعه وزعته وزعها
+    """
+)
+#: "البيان الذي نشرته الوكالة", "بثه التلفزيون": a verb naming who put the document out, a
+#: carrier of words whose author may be named elsewhere.
+_PUBLISHING_VERBS = folded(
+    """
+    نشره نشرته نشرها بثه بثته بثها أورده أوردته أوردها
+    """
+)
+
+#: "اللاعب البالغ من العمر 30 عاما": an age after a voice, never part of it.
+_AGED = folded(
+    """
+    البالغ البالغة
+    """
+)
+#: The words an age phrase may hold between البالغ and its number: "من العمر".
+_AGE_FILLERS = folded(
+    """
+    من العمر عمره
+    """
+)
+#: The unit that closes an age phrase: "30 عاما", "40 سنة".
+_AGE_UNITS = folded(
+    """
+    عاما عام سنة سنوات أعوام عامًا
+    """
+)
+#: An age phrase is at most this many tokens: "البالغ من العمر 30 عاما".
+MAX_AGE_TOKENS = 5
+
 _PRONOUN_OBJECTS = folded(
     """
     فيه فيها فيهم فيهما عنه عنها عنهم منه منها منهم إليه إليها اليه اليها
@@ -511,11 +546,40 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     if bare in lx.IMPERSONAL or tokens[i].norm in lx.IMPERSONAL:
         if nxt in lx.COMPLEMENTISERS and (i == 0 or tokens[i - 1].text in "،,؛"):
             return lx.Cue(bare, lx.CueClass.IMPERSONAL)
+    if i > 0 and nxt in lx.COMPLEMENTISERS:
+        if _passive_after_relative(bare, _strip_conj(tokens[i - 1].norm)):
+            return None  # "والذين يتوقع أن يمثلوا": "who are expected", no voice speaks
     if bare in _CARRIED and nxt in {"الي", "لي"}:
         return None  # "ونقل إلى المستشفى": carried somewhere, not relaying words
     if bare in _NAMING and tokens[i].text.endswith("ى"):
         return None  # "شاهد يدعى فلان": "is called" names the voice, it claims nothing
     return lx.VERB_CUES.get(bare)
+
+
+#: Relative pronouns whose antecedent a masculine singular verb cannot agree with: "الذين
+#: يتوقع أن" and "التي يعتقد أنها" are passive ("who are expected", "which is believed").
+_NOT_MASCULINE_RELATIVES = folded(
+    """
+    الذين التي اللتان اللذان اللواتي اللاتي
+    """
+)
+
+
+def _passive_after_relative(bare: str, prev: str) -> bool:
+    """A reporting verb right after a relative pronoun, read as a passive, no cue at all: an
+    impersonal word after any of them ("الذي يعتقد أنه نفذ الهجوم": "who is believed"), or
+    a masculine singular present after one it cannot agree with ("الذين يتوقع أن يمثلوا")."""
+    if prev not in _RELATIVE_PRONOUNS and prev not in _NOT_MASCULINE_RELATIVES:
+        return False
+    if bare in lx.IMPERSONAL:
+        return True
+    cue = lx.VERB_CUES.get(bare)
+    return (
+        prev in _NOT_MASCULINE_RELATIVES
+        and cue is not None
+        and cue.gender == "m"
+        and bare.startswith("ي")
+    )
 
 
 class _Sentence:
@@ -873,6 +937,8 @@ class _Sentence:
                 return k
             if k > index and tok.text.endswith(("ً", "اً")):
                 return k  # an accusative adverb: "قال كيري مازحاً"
+            if k > index and self.age_end(k) is not None:
+                return k  # "اللاعب البالغ من العمر 30 عاما": the age is no part of the voice
             linker = norm in _LINKERS and k > index and not self._is_ali(k)
             if norm in lx.COMPLEMENTISERS or norm in lx.ADVERBS or linker:
                 if norm in {"في", "عن"} and k > index and self._attached_phrase(k):
@@ -914,6 +980,19 @@ class _Sentence:
                 continue
             k += 1
         return k
+
+    def age_end(self, k: int) -> int | None:
+        """The index after an age phrase at k ("البالغ من العمر 30 عاما", "البالغة 40 سنة"),
+        or None when no age stands there."""
+        tokens = self.tokens
+        if tokens[k].norm not in _AGED:
+            return None
+        j = k + 1
+        while j < len(tokens) and j - k < MAX_AGE_TOKENS and tokens[j].norm in _AGE_FILLERS:
+            j += 1
+        if j + 1 < len(tokens) and tokens[j].norm.isdigit() and tokens[j + 1].norm in _AGE_UNITS:
+            return j + 2
+        return None
 
     def _may_name(self, quote: tuple[int, int], verb: lx.Cue | None, prev: str) -> bool:
         """A quotation after a head may be its name («الوادي» in "رئيس نادي «الوادي» إن"),
@@ -1217,7 +1296,10 @@ class _Sentence:
         inner: list[Mention] = []
         k = self._before_subject(self._after_verb_adverbs(spot.i + 1), cue, carriers)
         # "وكان فلان قد اعتبر فيلم …": the subject stood before the verb; what follows is not it.
-        read = (None, k) if self._pluperfect_subject_before(spot.i) else self._verb_subject(k, cue)
+        if self._pluperfect_subject_before(spot.i):
+            read: tuple[Mention | None, int] | None = (None, k)
+        else:
+            read = self._verb_subject(k, cue, carriers)
         if read is None:
             return None
         subject, subject_end = read
@@ -1350,7 +1432,9 @@ class _Sentence:
             or given_name(norm)
         )
 
-    def _verb_subject(self, k: int, cue: lx.Cue) -> tuple[Mention | None, int] | None:
+    def _verb_subject(
+        self, k: int, cue: lx.Cue, carriers: list[Mention]
+    ) -> tuple[Mention | None, int] | None:
         """The subject after a verb-first cue: "قال المتحدث باسم الوزارة إن" → the spokesman.
 
         Returns (subject or None when the verb has none here, index after it), or None when a
@@ -1390,6 +1474,7 @@ class _Sentence:
             return None if named is None else (named, after)
         plain_end = self.phrase_end(k, verb=cue)
         end = self._apposed_name(plain_end, k)
+        aged = self.age_end(end) if end < len(self.tokens) else None
         if tok.norm in _NEWS_OBJECTS and not cue.takes_an and not self._content_at(end):
             return None  # "كما أكد خبرَ الوفاة عددٌ من …": the object comes first; no voice here
         if end == k:
@@ -1401,7 +1486,42 @@ class _Sentence:
             subject = self._apposed_person(k, end, cue) or subject
         if subject is None:
             subject = self._described_subject(k, end, cue)
-        return None if subject is None else (subject, end)
+        if subject is not None and subject.kind is SourceKind.DOCUMENT:
+            return self._document_subject(subject, end, carriers)
+        return None if subject is None else (subject, aged or end)
+
+    def _document_subject(
+        self, document: Mention, end: int, carriers: list[Mention]
+    ) -> tuple[Mention, int]:
+        """A document as a verb's subject, with the voice its relative clause names: the issuer
+        speaks ("البيان الذي أصدرته الوزارة"); a publisher carries it ("الذي نشرته الوكالة")."""
+        clause = self._document_issuer(end)
+        if clause is None:
+            return document, end
+        voice, after, issued = clause
+        if issued:
+            return voice, after
+        carriers.append(voice)
+        return document, after
+
+    def _document_issuer(self, end: int) -> tuple[Mention, int, bool] | None:
+        """The voice named in a relative clause after a document: "وقال البيان الذي أصدرته
+        الوزارة" (issued: the ministry is the author) or "الذي نشرته الوكالة" (published: the
+        agency carried it). Returns (that voice, index after it, issued), or None."""
+        tokens = self.tokens
+        if end + 2 >= len(tokens) or tokens[end].norm not in _RELATIVE_PRONOUNS:
+            return None
+        verb = tokens[end + 1].norm
+        if verb not in _ISSUING_VERBS and verb not in _PUBLISHING_VERBS:
+            return None
+        start = end + 2
+        stop = self.phrase_end(start, verb=None)
+        if stop == start:
+            return None
+        named = read_voice(self.text, tokens[start:stop], self.known, allow_bare_name=False)
+        if named is None or named.kind is SourceKind.DOCUMENT:
+            return None
+        return named, stop, verb in _ISSUING_VERBS
 
     def _is_ala(self, k: int) -> bool:
         """The word at k is the preposition على as written (it folds like the name علي)."""

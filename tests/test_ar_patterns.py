@@ -2034,9 +2034,23 @@ def test_passive_after_a_relative_does_not_cut_the_content(read):
 
 
 def test_active_believer_named_after_yaataqid(read):
-    """ "يعتقد فلان أن": a named subject makes يعتقد a cue like يرى."""
+    """ "يعتقد فلان أن" opening its clause: a named subject makes يعتقد a cue like يرى."""
     (att,) = read("يعتقد المدرب سامي الخالدي أن الفريق سيفوز بالبطولة.").attributions
     assert (att.source.name, att.content) == ("سامي الخالدي", "الفريق سيفوز بالبطولة")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الكاتب: أعتقد أن الأزمة ستطول.",
+        "هل تعتقد أن الفريق جاهز للموسم؟",
+        "ومن يعتقد أن الفريق جاهز فهو مخطئ.",
+    ],
+)
+def test_belief_verb_without_a_named_believer_after_it(read, text):
+    """ "أعتقد" (first person), "هل تعتقد" (a question), "ومن يعتقد" (whoever): no voice is
+    read from a belief verb whose believer is not named right after it."""
+    assert all(a.cue not in {"أعتقد", "تعتقد", "يعتقد"} for a in read(text).attributions)
 
 
 @pytest.mark.parametrize(

@@ -57,8 +57,6 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     ("ادعى", "يدعي", Stance.ASSERTS, False, False),
     ("اعتبر", "يعتبر", Stance.ASSERTS, False, False),
     ("رأى", "يرى", Stance.ASSERTS, False, True),
-    # "يعتقد فلان أن …" (a named believer); "يُعتقد أن" with no subject stays impersonal.
-    ("اعتقد", "يعتقد", Stance.ASSERTS, False, True),
     ("شدد", "يشدد", Stance.ASSERTS, False, False),
     ("تابع", "يتابع", Stance.ASSERTS, False, True),
     ("أردف", "يردف", Stance.ASSERTS, False, False),

@@ -543,6 +543,9 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     if bare in lx.WRITER_ASIDES and (i == 0 or tokens[i - 1].text in "،,؛"):
         if nxt in lx.COMPLEMENTISERS or nxt in {"الي", "بالذكر"}:
             return None  # "ويذكر أن …": background in the writer's voice
+    if bare in _BELIEF_CUES and nxt not in lx.COMPLEMENTISERS:
+        if i == 0 or tokens[i - 1].text in "،,؛" or tokens[i].norm != bare:
+            return _BELIEF_CUES[bare]  # "يعتقد المدرب فلان أن …": a believer named after it
     if bare in lx.IMPERSONAL or tokens[i].norm in lx.IMPERSONAL:
         if nxt in lx.COMPLEMENTISERS and (i == 0 or tokens[i - 1].text in "،,؛"):
             return lx.Cue(bare, lx.CueClass.IMPERSONAL)
@@ -555,6 +558,14 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
         return None  # "شاهد يدعى فلان": "is called" names the voice, it claims nothing
     return lx.VERB_CUES.get(bare)
 
+
+#: "يعتقد فلان أن", "تعتقد الحكومة أن": a belief verb opening its clause with its subject
+#: after it. Not the first person ("أعتقد", "نعتقد": a columnist's opinion), not "يُعتقد أن"
+#: (impersonal), not after "من"/"هل" ("ومن يعتقد", "هل تعتقد").
+_BELIEF_CUES = {
+    fold("يعتقد"): lx.Cue("اعتقد", lx.CueClass.VERB, Stance.ASSERTS, "m", strict=True),
+    fold("تعتقد"): lx.Cue("اعتقد", lx.CueClass.VERB, Stance.ASSERTS, "f", strict=True),
+}
 
 #: Relative pronouns whose antecedent a masculine singular verb cannot agree with: "الذين
 #: يتوقع أن" and "التي يعتقد أنها" are passive ("who are expected", "which is believed").
@@ -2485,6 +2496,7 @@ _CUE_WORDS = (
     | lx.IMPERSONAL
     | lx.CAME_IN
     | {"حسبما", "بحسب", "علي"}
+    | frozenset(_BELIEF_CUES)
 )
 
 

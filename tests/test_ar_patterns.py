@@ -2126,3 +2126,41 @@ def test_city_as_subject_stays_what_it_was(read):
     """ "وقالت الرياض إن": a place that is also a paper's name is not read as the paper."""
     (att,) = read("وقالت الرياض إن الاتفاق نهائي.").attributions
     assert att.source.kind is not SourceKind.OUTLET
+
+
+def test_revealed_thing_after_amma_is_the_content(read):
+    """ "بعد أن كشف الباحث فلان عما أسماه ثغرة …": "عما" ends the voice and opens what he
+    revealed."""
+    (att,) = read(
+        "جاء القرار بعد أن كشف الباحث الأمني سامي الخالدي عما أسماه ثغرة خطيرة في الهواتف."
+    ).attributions
+    assert att.source.name == "سامي الخالدي"
+    assert att.content == "أسماه ثغرة خطيرة في الهواتف"
+
+
+def test_amma_after_a_verb_of_talking_is_no_content(read):
+    """ "تحدث الوزير عما جرى": what was talked about is no claim."""
+    assert read("وتحدث الوزير عما جرى في الاجتماع.").attributions == ()
+
+
+def test_subject_first_after_lakin_opens_a_second_voice(read):
+    """ "وقال فلان إن …، لكن العمري قال إن …": the second statement is the surname's (the
+    person named before), and the first content ends before لكن."""
+    result = read(
+        "وقال الباحث فهد العمري إن النظام آمن. "
+        "وقال سامي الخالدي إن النظام ضعيف، لكن العمري قال إن الخلل صغير."
+    )
+    assert [(a.source.name, a.content) for a in result.attributions] == [
+        ("فهد العمري", "النظام آمن"),
+        ("سامي الخالدي", "النظام ضعيف"),
+        ("فهد العمري", "الخلل صغير"),
+    ]
+
+
+def test_common_noun_after_lakin_is_no_voice_and_not_the_speaker_before(read):
+    """ "لكن القانون يقول إن": no voice is read from a common noun, and the words are not
+    given to the speaker before either."""
+    result = read("وقال سامي الخالدي إن الشركة خسرت لكن القانون يقول إن هناك تحسنا.")
+    assert [(a.source.name, a.content) for a in result.attributions] == [
+        ("سامي الخالدي", "الشركة خسرت")
+    ]

@@ -88,9 +88,12 @@ _DENIAL_OBJECTS = folded(
     تورطه تورطها الاتهامات اتهامات الشائعات شائعات المعلومات الرواية
     """
 )
+#: Verbs whose "عما" (عن ما) opens what they reveal: "كشف عما أسماه …"; not "تحدث عما
+#: جرى" or "أعرب عما يشعر به", which say what was talked about or felt.
+_REVEALING_VERBS = frozenset(("كشف", "أعلن", "أفصح"))
 _LINKERS = folded(
     """
-    إلى الى على عن في بشأن حول
+    إلى الى على عن عما في بشأن حول
     """
 )
 _NOT_ATTACHED = folded(
@@ -506,6 +509,34 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
     return spots
 
 
+#: "لكن فلان قال إن": at most this many words of subject between لكن and the verb.
+MAX_SUBJECT_AFTER_BUT = 4
+
+
+def _subject_after_but(tokens: Sequence[Token], i: int) -> bool:
+    """ "…، لكن العمري قال إن …", "بينما الوزير أكد أن": a verb after its subject, which follows
+    لكن/بينما, and before its complementiser opens a clause of its own (the content before
+    ends there)."""
+    if i + 1 >= len(tokens) or tokens[i + 1].norm not in lx.COMPLEMENTISERS:
+        return False
+    for k in range(i - 1, max(-1, i - MAX_SUBJECT_AFTER_BUT - 2), -1):
+        tok = tokens[k]
+        if tok.norm in _CLAUSE_OPENERS:
+            return k < i - 1
+        if not tok.is_word or tok.norm in lx.COMPLEMENTISERS:
+            return False
+    return False
+
+
+def _surname_shaped(phrase: Sequence[Token]) -> bool:
+    """One word that may be a surname on its own: no article ("دريك"), or the article on a
+    nisba ("العمري"); "القانون", "الشعب" are common nouns."""
+    if len(phrase) != 1:
+        return False
+    norm = phrase[0].norm
+    return not norm.startswith("ال") or norm.endswith("ي")
+
+
 def _relative_report(tokens: Sequence[Token], i: int) -> bool:
     """ "فلان الذي قال: …", "… الذي أشار إلى أن …": after الذي/التي, a verb whose content
     opens right after it reports; its voice is the relative's antecedent."""
@@ -779,7 +810,7 @@ class _Sentence:
     def _ends_content(self, spot: _Spot) -> bool:
         """True when the cue at spot opens a clause that ends the content before it."""
         if spot.cue.cls is lx.CueClass.VERB and not spot.clause_start:
-            return False
+            return _subject_after_but(self.tokens, spot.i)
         if spot.cue.cls is lx.CueClass.PREPOSITION and not self._comma_before(spot.i):
             return False
         if spot.cue.cls is lx.CueClass.PRONOUN_PHRASE and not self._comma_before(spot.i):
@@ -836,6 +867,10 @@ class _Sentence:
         k = index
         if k > 0 and self.tokens[k - 1].norm in _BUT_HE:
             k -= 1  # "…، لكنه أكد": the clause begins at "لكنه"
+        elif _subject_after_but(self.tokens, index):
+            while self.tokens[k - 1].norm not in _CLAUSE_OPENERS:
+                k -= 1  # "… لكن العمري قال إن": the clause begins at "لكن"
+            k -= 1
         while k > 0 and not self.tokens[k - 1].is_word and self.tokens[k - 1].text in "،,؛;":
             k -= 1
         return self.tokens[k - 1].end if k > 0 else self.tokens[index].start
@@ -1337,6 +1372,8 @@ class _Sentence:
                 return None
         if subject is None and spot.clause_start is False and spot.i > 0:
             subject = self._subject_before(spot.i, cue.gender)
+            if subject is None and _subject_after_but(self.tokens, spot.i):
+                return None  # "لكن القانون يقول إن": no voice read, and not the one before
         verb = self.tokens[spot.i].norm
         if subject is None and verb == _strip_conj(verb) and self.tokens[spot.i - 1].text in "،,":
             subject = self._subject_before_occasion(spot.i - 1, cue.gender)
@@ -1766,7 +1803,9 @@ class _Sentence:
         if tok.text in OPENING_QUOTES:
             return k
         if norm == "عن" and cue.takes_an and cue.lemma != "نقل":
-            return k + 1
+            return k + 1  # "كشف عن زيارة …"
+        if norm == "عما" and cue.lemma in _REVEALING_VERBS:
+            return k + 1  # "كشف الباحث عما أسماه ثغرة …": what was revealed follows
         if cue.lemma in lx.BI_CONTENT_VERBS and _bi_content(norm):
             return k  # "أفاد المرصد بمقتل تسعة": the noun phrase is the content
         if norm == "الي" and cue.lemma in lx.POINTING_VERBS and _event_noun(self._next_norm(k)):
@@ -2007,6 +2046,10 @@ class _Sentence:
         for k in range(i - 1, start - 1, -1):
             if self.tokens[k].norm in _CLAUSE_OPENERS:
                 start = k + 1  # "… تحميها من أي تداعيات لكن المحافظ حذر": after "لكن"
+                if _subject_after_but(self.tokens, i):
+                    # "لكن العمري قال إن": one word between لكن and the verb that looks like a
+                    # surname, not a common noun ("لكن القانون يقول").
+                    at_sentence_start = at_sentence_start or _surname_shaped(self.tokens[k + 1 : i])
                 break
             if self.tokens[k].norm in lx.COMPLEMENTISERS:
                 # "يشار إلى أن الوزير فلان أكد …": the clause after أن, whose subject is no

@@ -2164,3 +2164,31 @@ def test_common_noun_after_lakin_is_no_voice_and_not_the_speaker_before(read):
     assert [(a.source.name, a.content) for a in result.attributions] == [
         ("سامي الخالدي", "الشركة خسرت")
     ]
+
+
+def test_subject_after_the_pronoun_spoken_about(read):
+    """ "وهو الوضع الذي قالت عنه الوزيرة فلانة يوم الأحد، إنه «…»": the minister named after
+    "عنه" speaks, and "يوم الأحد" is no part of her name."""
+    (att,) = read(
+        "وهو الوضع الذي قالت عنه الوزيرة سلمى الهاشمي يوم الأحد، إنه «ليس قرارا سهلا»."
+    ).attributions
+    assert (att.source.name, att.content) == ("سلمى الهاشمي", "ليس قرارا سهلا")
+
+
+def test_relative_clause_revealing_about_it_with_no_words_said(read):
+    """ "القضايا التي كشف عنها الملك في حينها": what he revealed is named before the verb and
+    no complementiser follows: no voice "الملك في" is read from it."""
+    result = read("وهي القضايا التي كشف عنها الملك في حينها عبر تغريدة له.")
+    assert result.attributions == ()
+
+
+def test_day_word_after_a_voice_is_an_adverb(read):
+    """ "وقال الوزير فلان يوم الأحد إن": "يوم" opens a time, not a word of the name."""
+    (att,) = read("وقال الوزير سامي الخالدي يوم الأحد إن القرار نهائي.").attributions
+    assert (att.source.name, att.content) == ("سامي الخالدي", "القرار نهائي")
+
+
+def test_prosecutor_title_before_a_name(read):
+    """ "وقال المدعي العام فلان إن": المدعي is a title; the name after it is the voice."""
+    (att,) = read("وقال المدعي العام كريم النوري إن المشتبه به اعتقل.").attributions
+    assert att.source.name == "كريم النوري"

@@ -88,6 +88,15 @@ _DENIAL_OBJECTS = folded(
     تورطه تورطها الاتهامات اتهامات الشائعات شائعات المعلومات الرواية
     """
 )
+#: "الذي قالت عنه الوزيرة فلانة يوم الأحد، إنه": at most this many tokens from the subject's
+#: first word to the complementiser.
+MAX_ABOUT_IT_LEAD = 10
+#: "قالت عنه الوزيرة": the pronoun spoken about, between a verb and its subject.
+_ABOUT_IT = folded(
+    """
+    عنه عنها عنهم
+    """
+)
 #: Verbs whose "عما" (عن ما) opens what they reveal: "كشف عما أسماه …"; not "تحدث عما
 #: جرى" or "أعرب عما يشعر به", which say what was talked about or felt.
 _REVEALING_VERBS = frozenset(("كشف", "أعلن", "أفصح"))
@@ -546,6 +555,11 @@ def _relative_report(tokens: Sequence[Token], i: int) -> bool:
     if nxt.text == ":" or nxt.norm in lx.COMPLEMENTISERS:
         return True
     after = tokens[i + 2].norm if i + 2 < len(tokens) else ""
+    if nxt.norm in _ABOUT_IT and after.startswith("ال") and tokens[i + 2].is_word:
+        # "الوضع الذي قالت عنه الوزيرة فلانة إنه …": the subject follows عنه, and the words
+        # said follow a complementiser soon after ("التي كشف عنها الملك في حينها عبر تغريدة"
+        # says what he revealed, not words of his).
+        return any(t.norm in lx.COMPLEMENTISERS for t in tokens[i + 3 : i + 3 + MAX_ABOUT_IT_LEAD])
     return nxt.norm in {"الي", "إلى"} and after in lx.COMPLEMENTISERS
 
 
@@ -1506,6 +1520,10 @@ class _Sentence:
         addressed = tok.norm.startswith("لل") or (
             tok.norm[:1] == "ل" and _strip_conj(tok.norm[1:]) in _TITLES | lx.BODY_HEADS
         )
+        if tok.norm in _ABOUT_IT and self._subject_follows(k + 1):
+            # "وهو الوضع الذي قالت عنه الوزيرة فلانة إنه …": what was spoken about, then the
+            # subject.
+            return self._verb_subject(k + 1, cue, carriers)
         if starts_modifier or tok.norm in _PRONOUN_OBJECTS or addressed:
             return None, k  # "قال فيها": the voice is the one the sentence already has
         if tok.norm in _SCRIPTURE or (tok.norm == "صلي" and self._next_norm(k) == "الله"):
@@ -1537,6 +1555,17 @@ class _Sentence:
         if subject is not None and subject.kind is SourceKind.DOCUMENT:
             return self._document_subject(subject, end, carriers)
         return None if subject is None else (subject, aged or end)
+
+    def _subject_follows(self, k: int) -> bool:
+        """A word that may open a subject stands at k: no complementiser, punctuation, cue or
+        preposition ("قال عنه إنه …" has none)."""
+        if k >= len(self.tokens):
+            return False
+        tok = self.tokens[k]
+        norm = tok.norm
+        if not tok.is_word or norm in lx.COMPLEMENTISERS or norm in _LINKERS:
+            return False
+        return not self._is_spot(k) and norm not in _PRONOUN_OBJECTS
 
     def _document_subject(
         self, document: Mention, end: int, carriers: list[Mention]

@@ -50,6 +50,8 @@ _HEADS = union("source_heads")
 #: What a kept look-up answers (see _kept).
 _Answer = TypeVar("_Answer")
 _STATE_TITLES = union("state_titles")
+#: The head a paper's name takes ("صحيفة الأنباء"), to ask the registry about a bare name.
+_PAPER = normalize("صحيفة")
 
 
 @lru_cache(maxsize=131_072)
@@ -463,6 +465,13 @@ class Resolver:
             source = speaker
         else:
             source = self.voice(raw.source)
+        if carriers and raw.source is not None and raw.source.kind is SourceKind.DOCUMENT:
+            # "وقال البيان الذي نشرته الوكالة": with no author named anywhere the statement is
+            # known only as the agency carried it, so the agency speaks (a bare "البيان"
+            # never); with its author known, the medium that put it out is no voice.
+            if _bare_document(source):
+                source = carriers[-1]
+            carriers = carriers[:-1]
         continues = raw.source is None or raw.source.anaphor or _shortened(raw.source, source)
         if continues and not carriers:
             # "وقال فلان لوكالة X …، وأضاف …": the continuation came through the same carrier.
@@ -568,6 +577,8 @@ class Resolver:
             hit = self.registry.match(normalize(mention.name).split(), True)
         if hit is None and media:
             hit = self.registry.fuzzy(mention.name)
+        if hit is None:
+            hit = self._paper_by_common_word(mention)
         if hit is not None:
             return self._remember(hit, head)
         shortened = self._body_named_before(mention)
@@ -676,6 +687,18 @@ class Resolver:
             # agency ("أعلنت وكالة الأناضول … وقال المصدر").
             return self.speakers[-1][0]
         return None
+
+    def _paper_by_common_word(self, mention: Mention) -> Source | None:
+        """ "ذكرت الأنباء أن": a lone word read as a person's name that the registry knows as a
+        paper needing a head (its name is a common word) is that paper when it speaks: a paper
+        takes a feminine verb, and a place ("قالت الرياض", the state) stays what it was."""
+        if mention.kind is not SourceKind.PERSON or mention.descriptor or mention.gender == "m":
+            return None
+        words = normalize(mention.surface).split()
+        if len(words) != 1 or self.registry.country_of(mention.surface) is not None:
+            return None
+        hit = self.registry.match([_PAPER, *words], True)
+        return hit if hit is not None and hit.kind is SourceKind.OUTLET else None
 
     def _document_author(self, mention: Mention) -> Source | None:
         """ "وقال البيان" after "قالت الوزارة في بيان": the statement's author, the ministry.
@@ -817,6 +840,11 @@ def _name_words(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[st
     words = frozenset(normalize(name).split())
     bare = frozenset(w.removeprefix("ال") for w in words)
     return words, bare, frozenset(skeleton(name).split())
+
+
+def _bare_document(source: Source) -> bool:
+    """A document named by its noun alone ("البيان", "التقرير"), its author unknown."""
+    return source.kind is SourceKind.DOCUMENT and len(source.name.split()) == 1
 
 
 def _has_head(mention: Mention) -> bool:

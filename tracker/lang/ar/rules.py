@@ -88,9 +88,21 @@ _DENIAL_OBJECTS = folded(
     تورطه تورطها الاتهامات اتهامات الشائعات شائعات المعلومات الرواية
     """
 )
+#: "الذي قالت عنه الوزيرة فلانة يوم الأحد، إنه": at most this many tokens from the subject's
+#: first word to the complementiser.
+MAX_ABOUT_IT_LEAD = 10
+#: "قالت عنه الوزيرة": the pronoun spoken about, between a verb and its subject.
+_ABOUT_IT = folded(
+    """
+    عنه عنها عنهم
+    """
+)
+#: Verbs whose "عما" (عن ما) opens what they reveal: "كشف عما أسماه …"; not "تحدث عما
+#: جرى" or "أعرب عما يشعر به", which say what was talked about or felt.
+_REVEALING_VERBS = frozenset(("كشف", "أعلن", "أفصح"))
 _LINKERS = folded(
     """
-    إلى الى على عن في بشأن حول
+    إلى الى على عن عما في بشأن حول
     """
 )
 _NOT_ATTACHED = folded(
@@ -267,6 +279,41 @@ _ABBREVIATED = folded(
     """
 )
 #: A preposition with a pronoun after a verb: "كلمة قال فيها إن …", never a voice.
+#: "البيان الذي أصدرته الوزارة": a verb naming who issued the document (its object).
+_ISSUING_VERBS = folded(
+    """
+    أصدره أصدرته أصدرها وزعه وزعته وزعها
+    """
+)
+#: "البيان الذي نشرته الوكالة", "بثه التلفزيون": a verb naming who put the document out, a
+#: carrier of words whose author may be named elsewhere.
+_PUBLISHING_VERBS = folded(
+    """
+    نشره نشرته نشرها بثه بثته بثها أورده أوردته أوردها
+    """
+)
+
+#: "اللاعب البالغ من العمر 30 عاما": an age after a voice, never part of it.
+_AGED = folded(
+    """
+    البالغ البالغة
+    """
+)
+#: The words an age phrase may hold between البالغ and its number: "من العمر".
+_AGE_FILLERS = folded(
+    """
+    من العمر عمره
+    """
+)
+#: The unit that closes an age phrase: "30 عاما", "40 سنة".
+_AGE_UNITS = folded(
+    """
+    عاما عام سنة سنوات أعوام عامًا
+    """
+)
+#: An age phrase is at most this many tokens: "البالغ من العمر 30 عاما".
+MAX_AGE_TOKENS = 5
+
 _PRONOUN_OBJECTS = folded(
     """
     فيه فيها فيهم فيهما عنه عنها عنهم منه منها منهم إليه إليها اليه اليها
@@ -471,6 +518,34 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
     return spots
 
 
+#: "لكن فلان قال إن": at most this many words of subject between لكن and the verb.
+MAX_SUBJECT_AFTER_BUT = 4
+
+
+def _subject_after_but(tokens: Sequence[Token], i: int) -> bool:
+    """ "…، لكن العمري قال إن …", "بينما الوزير أكد أن": a verb after its subject, which follows
+    لكن/بينما, and before its complementiser opens a clause of its own (the content before
+    ends there)."""
+    if i + 1 >= len(tokens) or tokens[i + 1].norm not in lx.COMPLEMENTISERS:
+        return False
+    for k in range(i - 1, max(-1, i - MAX_SUBJECT_AFTER_BUT - 2), -1):
+        tok = tokens[k]
+        if tok.norm in _CLAUSE_OPENERS:
+            return k < i - 1
+        if not tok.is_word or tok.norm in lx.COMPLEMENTISERS:
+            return False
+    return False
+
+
+def _surname_shaped(phrase: Sequence[Token]) -> bool:
+    """One word that may be a surname on its own: no article ("دريك"), or the article on a
+    nisba ("العمري"); "القانون", "الشعب" are common nouns."""
+    if len(phrase) != 1:
+        return False
+    norm = phrase[0].norm
+    return not norm.startswith("ال") or norm.endswith("ي")
+
+
 def _relative_report(tokens: Sequence[Token], i: int) -> bool:
     """ "فلان الذي قال: …", "… الذي أشار إلى أن …": after الذي/التي, a verb whose content
     opens right after it reports; its voice is the relative's antecedent."""
@@ -480,6 +555,11 @@ def _relative_report(tokens: Sequence[Token], i: int) -> bool:
     if nxt.text == ":" or nxt.norm in lx.COMPLEMENTISERS:
         return True
     after = tokens[i + 2].norm if i + 2 < len(tokens) else ""
+    if nxt.norm in _ABOUT_IT and after.startswith("ال") and tokens[i + 2].is_word:
+        # "الوضع الذي قالت عنه الوزيرة فلانة إنه …": the subject follows عنه, and the words
+        # said follow a complementiser soon after ("التي كشف عنها الملك في حينها عبر تغريدة"
+        # says what he revealed, not words of his).
+        return any(t.norm in lx.COMPLEMENTISERS for t in tokens[i + 3 : i + 3 + MAX_ABOUT_IT_LEAD])
     return nxt.norm in {"الي", "إلى"} and after in lx.COMPLEMENTISERS
 
 
@@ -508,14 +588,54 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     if bare in lx.WRITER_ASIDES and (i == 0 or tokens[i - 1].text in "،,؛"):
         if nxt in lx.COMPLEMENTISERS or nxt in {"الي", "بالذكر"}:
             return None  # "ويذكر أن …": background in the writer's voice
+    if bare in _BELIEF_CUES and nxt not in lx.COMPLEMENTISERS:
+        if i == 0 or tokens[i - 1].text in "،,؛" or tokens[i].norm != bare:
+            return _BELIEF_CUES[bare]  # "يعتقد المدرب فلان أن …": a believer named after it
     if bare in lx.IMPERSONAL or tokens[i].norm in lx.IMPERSONAL:
         if nxt in lx.COMPLEMENTISERS and (i == 0 or tokens[i - 1].text in "،,؛"):
             return lx.Cue(bare, lx.CueClass.IMPERSONAL)
+    if i > 0 and nxt in lx.COMPLEMENTISERS:
+        if _passive_after_relative(bare, _strip_conj(tokens[i - 1].norm)):
+            return None  # "والذين يتوقع أن يمثلوا": "who are expected", no voice speaks
     if bare in _CARRIED and nxt in {"الي", "لي"}:
         return None  # "ونقل إلى المستشفى": carried somewhere, not relaying words
     if bare in _NAMING and tokens[i].text.endswith("ى"):
         return None  # "شاهد يدعى فلان": "is called" names the voice, it claims nothing
     return lx.VERB_CUES.get(bare)
+
+
+#: "يعتقد فلان أن", "تعتقد الحكومة أن": a belief verb opening its clause with its subject
+#: after it. Not the first person ("أعتقد", "نعتقد": a columnist's opinion), not "يُعتقد أن"
+#: (impersonal), not after "من"/"هل" ("ومن يعتقد", "هل تعتقد").
+_BELIEF_CUES = {
+    fold("يعتقد"): lx.Cue("اعتقد", lx.CueClass.VERB, Stance.ASSERTS, "m", strict=True),
+    fold("تعتقد"): lx.Cue("اعتقد", lx.CueClass.VERB, Stance.ASSERTS, "f", strict=True),
+}
+
+#: Relative pronouns whose antecedent a masculine singular verb cannot agree with: "الذين
+#: يتوقع أن" and "التي يعتقد أنها" are passive ("who are expected", "which is believed").
+_NOT_MASCULINE_RELATIVES = folded(
+    """
+    الذين التي اللتان اللذان اللواتي اللاتي
+    """
+)
+
+
+def _passive_after_relative(bare: str, prev: str) -> bool:
+    """A reporting verb right after a relative pronoun, read as a passive, no cue at all: an
+    impersonal word after any of them ("الذي يعتقد أنه نفذ الهجوم": "who is believed"), or
+    a masculine singular present after one it cannot agree with ("الذين يتوقع أن يمثلوا")."""
+    if prev not in _RELATIVE_PRONOUNS and prev not in _NOT_MASCULINE_RELATIVES:
+        return False
+    if bare in lx.IMPERSONAL:
+        return True
+    cue = lx.VERB_CUES.get(bare)
+    return (
+        prev in _NOT_MASCULINE_RELATIVES
+        and cue is not None
+        and cue.gender == "m"
+        and bare.startswith("ي")
+    )
 
 
 class _Sentence:
@@ -704,7 +824,7 @@ class _Sentence:
     def _ends_content(self, spot: _Spot) -> bool:
         """True when the cue at spot opens a clause that ends the content before it."""
         if spot.cue.cls is lx.CueClass.VERB and not spot.clause_start:
-            return False
+            return _subject_after_but(self.tokens, spot.i)
         if spot.cue.cls is lx.CueClass.PREPOSITION and not self._comma_before(spot.i):
             return False
         if spot.cue.cls is lx.CueClass.PRONOUN_PHRASE and not self._comma_before(spot.i):
@@ -761,6 +881,10 @@ class _Sentence:
         k = index
         if k > 0 and self.tokens[k - 1].norm in _BUT_HE:
             k -= 1  # "…، لكنه أكد": the clause begins at "لكنه"
+        elif _subject_after_but(self.tokens, index):
+            while self.tokens[k - 1].norm not in _CLAUSE_OPENERS:
+                k -= 1  # "… لكن العمري قال إن": the clause begins at "لكن"
+            k -= 1
         while k > 0 and not self.tokens[k - 1].is_word and self.tokens[k - 1].text in "،,؛;":
             k -= 1
         return self.tokens[k - 1].end if k > 0 else self.tokens[index].start
@@ -873,6 +997,8 @@ class _Sentence:
                 return k
             if k > index and tok.text.endswith(("ً", "اً")):
                 return k  # an accusative adverb: "قال كيري مازحاً"
+            if k > index and self.age_end(k) is not None:
+                return k  # "اللاعب البالغ من العمر 30 عاما": the age is no part of the voice
             linker = norm in _LINKERS and k > index and not self._is_ali(k)
             if norm in lx.COMPLEMENTISERS or norm in lx.ADVERBS or linker:
                 if norm in {"في", "عن"} and k > index and self._attached_phrase(k):
@@ -914,6 +1040,19 @@ class _Sentence:
                 continue
             k += 1
         return k
+
+    def age_end(self, k: int) -> int | None:
+        """The index after an age phrase at k ("البالغ من العمر 30 عاما", "البالغة 40 سنة"),
+        or None when no age stands there."""
+        tokens = self.tokens
+        if tokens[k].norm not in _AGED:
+            return None
+        j = k + 1
+        while j < len(tokens) and j - k < MAX_AGE_TOKENS and tokens[j].norm in _AGE_FILLERS:
+            j += 1
+        if j + 1 < len(tokens) and tokens[j].norm.isdigit() and tokens[j + 1].norm in _AGE_UNITS:
+            return j + 2
+        return None
 
     def _may_name(self, quote: tuple[int, int], verb: lx.Cue | None, prev: str) -> bool:
         """A quotation after a head may be its name («الوادي» in "رئيس نادي «الوادي» إن"),
@@ -1217,7 +1356,10 @@ class _Sentence:
         inner: list[Mention] = []
         k = self._before_subject(self._after_verb_adverbs(spot.i + 1), cue, carriers)
         # "وكان فلان قد اعتبر فيلم …": the subject stood before the verb; what follows is not it.
-        read = (None, k) if self._pluperfect_subject_before(spot.i) else self._verb_subject(k, cue)
+        if self._pluperfect_subject_before(spot.i):
+            read: tuple[Mention | None, int] | None = (None, k)
+        else:
+            read = self._verb_subject(k, cue, carriers)
         if read is None:
             return None
         subject, subject_end = read
@@ -1244,6 +1386,8 @@ class _Sentence:
                 return None
         if subject is None and spot.clause_start is False and spot.i > 0:
             subject = self._subject_before(spot.i, cue.gender)
+            if subject is None and _subject_after_but(self.tokens, spot.i):
+                return None  # "لكن القانون يقول إن": no voice read, and not the one before
         verb = self.tokens[spot.i].norm
         if subject is None and verb == _strip_conj(verb) and self.tokens[spot.i - 1].text in "،,":
             subject = self._subject_before_occasion(spot.i - 1, cue.gender)
@@ -1350,7 +1494,9 @@ class _Sentence:
             or given_name(norm)
         )
 
-    def _verb_subject(self, k: int, cue: lx.Cue) -> tuple[Mention | None, int] | None:
+    def _verb_subject(
+        self, k: int, cue: lx.Cue, carriers: list[Mention]
+    ) -> tuple[Mention | None, int] | None:
         """The subject after a verb-first cue: "قال المتحدث باسم الوزارة إن" → the spokesman.
 
         Returns (subject or None when the verb has none here, index after it), or None when a
@@ -1374,6 +1520,10 @@ class _Sentence:
         addressed = tok.norm.startswith("لل") or (
             tok.norm[:1] == "ل" and _strip_conj(tok.norm[1:]) in _TITLES | lx.BODY_HEADS
         )
+        if tok.norm in _ABOUT_IT and self._subject_follows(k + 1):
+            # "وهو الوضع الذي قالت عنه الوزيرة فلانة إنه …": what was spoken about, then the
+            # subject.
+            return self._verb_subject(k + 1, cue, carriers)
         if starts_modifier or tok.norm in _PRONOUN_OBJECTS or addressed:
             return None, k  # "قال فيها": the voice is the one the sentence already has
         if tok.norm in _SCRIPTURE or (tok.norm == "صلي" and self._next_norm(k) == "الله"):
@@ -1390,6 +1540,7 @@ class _Sentence:
             return None if named is None else (named, after)
         plain_end = self.phrase_end(k, verb=cue)
         end = self._apposed_name(plain_end, k)
+        aged = self.age_end(end) if end < len(self.tokens) else None
         if tok.norm in _NEWS_OBJECTS and not cue.takes_an and not self._content_at(end):
             return None  # "كما أكد خبرَ الوفاة عددٌ من …": the object comes first; no voice here
         if end == k:
@@ -1401,7 +1552,53 @@ class _Sentence:
             subject = self._apposed_person(k, end, cue) or subject
         if subject is None:
             subject = self._described_subject(k, end, cue)
-        return None if subject is None else (subject, end)
+        if subject is not None and subject.kind is SourceKind.DOCUMENT:
+            return self._document_subject(subject, end, carriers)
+        return None if subject is None else (subject, aged or end)
+
+    def _subject_follows(self, k: int) -> bool:
+        """A word that may open a subject stands at k: no complementiser, punctuation, cue or
+        preposition ("قال عنه إنه …" has none)."""
+        if k >= len(self.tokens):
+            return False
+        tok = self.tokens[k]
+        norm = tok.norm
+        if not tok.is_word or norm in lx.COMPLEMENTISERS or norm in _LINKERS:
+            return False
+        return not self._is_spot(k) and norm not in _PRONOUN_OBJECTS
+
+    def _document_subject(
+        self, document: Mention, end: int, carriers: list[Mention]
+    ) -> tuple[Mention, int]:
+        """A document as a verb's subject, with the voice its relative clause names: the issuer
+        speaks ("البيان الذي أصدرته الوزارة"); a publisher carries it ("الذي نشرته الوكالة")."""
+        clause = self._document_issuer(end)
+        if clause is None:
+            return document, end
+        voice, after, issued = clause
+        if issued:
+            return voice, after
+        carriers.append(voice)
+        return document, after
+
+    def _document_issuer(self, end: int) -> tuple[Mention, int, bool] | None:
+        """The voice named in a relative clause after a document: "وقال البيان الذي أصدرته
+        الوزارة" (issued: the ministry is the author) or "الذي نشرته الوكالة" (published: the
+        agency carried it). Returns (that voice, index after it, issued), or None."""
+        tokens = self.tokens
+        if end + 2 >= len(tokens) or tokens[end].norm not in _RELATIVE_PRONOUNS:
+            return None
+        verb = tokens[end + 1].norm
+        if verb not in _ISSUING_VERBS and verb not in _PUBLISHING_VERBS:
+            return None
+        start = end + 2
+        stop = self.phrase_end(start, verb=None)
+        if stop == start:
+            return None
+        named = read_voice(self.text, tokens[start:stop], self.known, allow_bare_name=False)
+        if named is None or named.kind is SourceKind.DOCUMENT:
+            return None
+        return named, stop, verb in _ISSUING_VERBS
 
     def _is_ala(self, k: int) -> bool:
         """The word at k is the preposition على as written (it folds like the name علي)."""
@@ -1635,7 +1832,9 @@ class _Sentence:
         if tok.text in OPENING_QUOTES:
             return k
         if norm == "عن" and cue.takes_an and cue.lemma != "نقل":
-            return k + 1
+            return k + 1  # "كشف عن زيارة …"
+        if norm == "عما" and cue.lemma in _REVEALING_VERBS:
+            return k + 1  # "كشف الباحث عما أسماه ثغرة …": what was revealed follows
         if cue.lemma in lx.BI_CONTENT_VERBS and _bi_content(norm):
             return k  # "أفاد المرصد بمقتل تسعة": the noun phrase is the content
         if norm == "الي" and cue.lemma in lx.POINTING_VERBS and _event_noun(self._next_norm(k)):
@@ -1876,6 +2075,10 @@ class _Sentence:
         for k in range(i - 1, start - 1, -1):
             if self.tokens[k].norm in _CLAUSE_OPENERS:
                 start = k + 1  # "… تحميها من أي تداعيات لكن المحافظ حذر": after "لكن"
+                if _subject_after_but(self.tokens, i):
+                    # "لكن العمري قال إن": one word between لكن and the verb that looks like a
+                    # surname, not a common noun ("لكن القانون يقول").
+                    at_sentence_start = at_sentence_start or _surname_shaped(self.tokens[k + 1 : i])
                 break
             if self.tokens[k].norm in lx.COMPLEMENTISERS:
                 # "يشار إلى أن الوزير فلان أكد …": the clause after أن, whose subject is no
@@ -2365,6 +2568,7 @@ _CUE_WORDS = (
     | lx.IMPERSONAL
     | lx.CAME_IN
     | {"حسبما", "بحسب", "علي"}
+    | frozenset(_BELIEF_CUES)
 )
 
 

@@ -1174,3 +1174,17 @@ def test_a_page_label_or_a_time_before_a_colon_is_no_speaker(read, line):
     """ "BREAKING: …", "Correction: …", "11:40 am: …" label a line; "Name: claim" is a speaker."""
     result = read("Omar Hamdan is the mayor of Riverton.\n\n" + line + "\n")
     assert all(a.cue != ":" for a in result.attributions)
+
+
+def test_a_curly_quotation_closed_by_a_straight_mark(read):
+    """ "“A," X said. "B.”": the straight marks of a line with curly ones pair as curly ones,
+    so the cue between the two quotations is read, not swallowed by one long quotation."""
+    result = read(
+        "Omar Nasser toured the valley on Sunday.\n\n"
+        '“Our roads are crumbling," he said. "Families sit in the dark all winter.”\n'
+    )
+    last = result.attributions[-1]
+    assert last.source.name == "Omar Nasser"
+    assert (
+        last.content == '“Our roads are crumbling," he said. "Families sit in the dark all winter.”'
+    )

@@ -17,7 +17,14 @@ from functools import cached_property
 
 from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance
 from ...names import romanize, skeleton
-from ...text import CLOSING_QUOTES, OPENING_QUOTES, Sentence, mixed_quote_spans, trim_span
+from ...text import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    Sentence,
+    mixed_quote_spans,
+    split_sentences,
+    trim_span,
+)
 from ..base import Known
 from ..common import colon_paragraph
 
@@ -2759,9 +2766,57 @@ def _new_clause(word: str) -> bool:
     return word in _CLAUSE_OPENERS or _participle_word(word)
 
 
+#: A paragraph (a line) that mixes straight and curly double quotation marks.
+_MIXED_LINE = re.compile(r'[^\n]*"[^\n]*[“”][^\n]*|[^\n]*[“”][^\n]*"[^\n]*')
+#: A straight double quote that opens a quotation: at a line's start or after a space or a
+#: bracket or dash.
+_OPENS_AFTER = frozenset(" \t\n([—–-")
+
+
+def _curled(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text with each straight double quote of a line that also has curly ones made curly,
+    and the spans of the lines changed.
+
+    Some papers close a “ with " (or open with " and close with ”): "“The wells are dry," she
+    said. "Rain is late.”" pairs the first mark with the last and swallows "she said". A
+    straight mark after a space opens (“), any other closes (”). One character for one, so
+    every offset stays the same.
+    """
+    if '"' not in text or ("“" not in text and "”" not in text):
+        return text, []
+    lines = [m.span() for m in _MIXED_LINE.finditer(text)]
+    return _MIXED_LINE.sub(_curl_line, text), lines
+
+
+def _curl_line(match: re.Match[str]) -> str:
+    line = match[0]
+    return "".join(
+        ("“" if i == 0 or line[i - 1] in _OPENS_AFTER else "”") if ch == '"' else ch
+        for i, ch in enumerate(line)
+    )
+
+
+def _split_again(
+    text: str, sentences: Sequence[Sentence], lines: Sequence[tuple[int, int]]
+) -> list[Sentence]:
+    """The sentences of curled lines split again: a quotation closed by "," no longer hides the
+    sentence ends after it ("… she said. “Rain is late.”")."""
+    out: list[Sentence] = []
+    for sentence in sentences:
+        if not any(a <= sentence.start < b for a, b in lines):
+            out.append(sentence)
+            continue
+        pieces = split_sentences(text[: sentence.end], sentence.start)
+        out.extend(replace(piece, paragraph=sentence.paragraph) for piece in pieces)
+    return out
+
+
 def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> list[RawAttribution]:
     """Find the attributions of English sentences, in text order."""
     known = _remembering(known)
+    text, curled = _curled(text)
+    if curled:
+        sentences = _split_again(text, sentences, curled)
     found: list[RawAttribution] = []
     last_paragraph_quoted = False
     people = _People(text)

@@ -1188,3 +1188,21 @@ def test_a_curly_quotation_closed_by_a_straight_mark(read):
     assert (
         last.content == '“Our roads are crumbling," he said. "Families sit in the dark all winter.”'
     )
+
+
+@pytest.mark.parametrize(
+    ("headline", "content"),
+    [
+        (
+            "Lina Haddad: the old mill will open again by spring.",
+            "the old mill will open again by spring",
+        ),
+        ("Lina Haddad vows to reopen the old mill.", "to reopen the old mill"),
+    ],
+)
+def test_a_headline_is_read_as_a_sentence(read, headline, content):
+    """The line before the body reports as a sentence does: "X: claim", "X vows to …"."""
+    result = read(headline + "\n\nThe river rose by a metre over the weekend.\n")
+    (att,) = result.attributions
+    assert att.source.name == "Lina Haddad"
+    assert att.content == content

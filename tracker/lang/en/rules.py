@@ -2811,12 +2811,28 @@ def _split_again(
     return out
 
 
+def _with_headline(text: str, sentences: Sequence[Sentence]) -> Sequence[Sentence]:
+    """The body's sentences after the headline, when the text opens with one line before them.
+
+    A headline reports as a sentence does ("Hamdan Vows to Reopen the Mill"; "Hamdan: the Mill
+    Will Reopen"): it is read first, as a paragraph of its own.
+    """
+    if not sentences:
+        return sentences
+    line_end = text.find("\n")
+    if line_end <= 0 or line_end >= sentences[0].start:
+        return sentences
+    pieces = split_sentences(text[:line_end], 0)
+    return [*(replace(p, paragraph=-1) for p in pieces), *sentences]
+
+
 def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> list[RawAttribution]:
     """Find the attributions of English sentences, in text order."""
     known = _remembering(known)
     text, curled = _curled(text)
     if curled:
         sentences = _split_again(text, sentences, curled)
+    sentences = _with_headline(text, sentences)
     found: list[RawAttribution] = []
     last_paragraph_quoted = False
     people = _People(text)

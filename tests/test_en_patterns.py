@@ -1206,3 +1206,25 @@ def test_a_headline_is_read_as_a_sentence(read, headline, content):
     (att,) = result.attributions
     assert att.source.name == "Lina Haddad"
     assert att.content == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "content"),
+    [
+        (
+            "As reported by the Valley Times, the mill closed its gates in May.",
+            "Valley Times",
+            "the mill closed its gates in May",
+        ),
+        (
+            "As first reported in the Riverton Post on Monday, the council will vote on the dam.",
+            "Riverton Post",
+            "the council will vote on the dam",
+        ),
+    ],
+)
+def test_a_fronted_as_reported_by_credits_the_rest(read, sentence, voice, content):
+    """ "As reported by X, A": X reports A, as with "According to X, A"."""
+    (att,) = read("Valley news.\n\n" + sentence + "\n").attributions
+    assert att.source.name == voice
+    assert att.content == content

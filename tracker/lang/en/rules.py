@@ -765,6 +765,10 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
     credited = _credit(text, sentence, tokens, quotes, known)
     if credited is not None:
         return [credited]
+    if lowered[0] == "as" and len(lowered) > _MIN_AS_REPORTED:
+        reported = _as_reported(text, sentence, tokens, lowered, known, quotes)
+        if reported is not None:
+            return [reported]
     out.extend(_asked(text, tokens, lowered, quotes))
     poll = _poll_opening(text, sentence, tokens, known, quotes) if polled else None
     out.extend([poll] if poll is not None else [])
@@ -788,6 +792,50 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
     if "asked" in lowered:
         out = _asked_after(text, sentence, tokens, quotes, out)
     return out if len(out) < 2 else _shared_voices(text, sorted(out, key=lambda r: r.cue_start))
+
+
+#: "As reported by X, A" has at least this many tokens: the opening, a voice, a comma, A.
+_MIN_AS_REPORTED = 6
+#: The words between "As" and "by"/"in" of a fronted credit: "As (first) reported by".
+_AS_REPORTED = (("reported",), ("first", "reported"), ("noted",), ("first", "noted"))
+#: Words that end the voice of "As reported by X on Monday,": a time follows.
+_AS_REPORTED_WHEN = frozenset({"on", "last", "earlier", "this", "in", "at"})
+#: The voice of "As reported by X," has at most this many tokens before its comma.
+_AS_REPORTED_VOICE = 8
+
+
+def _as_reported(
+    text: str,
+    sentence: Sentence,
+    tokens: Sequence[tuple[str, int, int]],
+    lowered: Sequence[str],
+    known: Known,
+    quotes: Sequence[tuple[int, int]],
+) -> RawAttribution | None:
+    """A fronted credit: "As reported by the Valley Times, the mill closed in May." gives the
+    Valley Times and "the mill closed in May" (as "According to X, …" does)."""
+    for words in _AS_REPORTED:
+        by = len(words) + 1
+        if tuple(lowered[1:by]) == words and lowered[by] in {"by", "in"}:
+            break
+    else:
+        return None
+    comma = next(
+        (
+            n
+            for n in range(by + 1, min(by + 2 + _AS_REPORTED_VOICE, len(tokens)))
+            if lowered[n] == ","
+        ),
+        None,
+    )
+    if comma is None or comma == by + 1:
+        return None
+    end = next((n for n in range(by + 2, comma) if lowered[n] in _AS_REPORTED_WHEN), comma)
+    voice = _voice(text, tokens[by + 1 : end], known)
+    span = _content(text, tokens[comma][2], sentence.end)
+    if voice is None or span is None:
+        return None
+    return _asserted(voice, tokens[by - 1][0], tokens[1][1], tokens[by - 1][2], span, quotes)
 
 
 #: Head nouns of a survey an opening "In …," cites: "In a new Valley Times poll, …".

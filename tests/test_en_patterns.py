@@ -1228,3 +1228,14 @@ def test_a_fronted_as_reported_by_credits_the_rest(read, sentence, voice, conten
     (att,) = read("Valley news.\n\n" + sentence + "\n").attributions
     assert att.source.name == voice
     assert att.content == content
+
+
+def test_a_title_case_headline_reports_with_a_stance_verb(read):
+    """ "X Praises Y" in a headline in title case: the capitalised verb is read as a cue."""
+    result = read(
+        "Riverton Mayor Lina Haddad Praises The New Plan For The Old Mill\n\n"
+        "The river rose by a metre over the weekend.\n"
+    )
+    (att,) = result.attributions
+    assert att.source.name == "Lina Haddad"
+    assert att.content == "The New Plan For The Old Mill"

@@ -1122,7 +1122,11 @@ def _without_particle(lowered: Sequence[str], i: int, base: str) -> bool:
 
 
 #: Cue words a headline in title case reports with: "Hamdan Says …", "Haddad Warns …".
-_HEADLINE_CUES = frozenset({"say", "tell", "warn", "urge", "deny", "claim", "vow", "predict"})
+_HEADLINE_CUES = frozenset(
+    """say tell warn urge deny claim vow predict praise endorse slam blast attack back support
+    announce promise accuse criticize reject defend demand thank welcome condemn blame dismiss
+    mock admit insist suggest reveal pledge question oppose""".split()
+)
 #: A line is in title case when at least this share of its words is capitalised.
 _TITLE_CASE_SHARE = 0.7
 

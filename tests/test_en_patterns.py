@@ -1239,3 +1239,25 @@ def test_a_title_case_headline_reports_with_a_stance_verb(read):
     (att,) = result.attributions
     assert att.source.name == "Lina Haddad"
     assert att.content == "The New Plan For The Old Mill"
+
+
+@pytest.mark.parametrize(
+    ("line", "voice", "content"),
+    [
+        (
+            "Valley Times: the mill will close by the end of the year.",
+            "Valley Times",
+            "the mill will close by the end of the year",
+        ),
+        (
+            "Lina Haddad On The Dam: ‘It Will Hold For Many Years.’",
+            "Lina Haddad",
+            "‘It Will Hold For Many Years.’",
+        ),
+    ],
+)
+def test_a_name_colon_line_credits_a_paper_or_a_speaker_on_a_topic(read, line, voice, content):
+    """ "Paper: claim" credits the paper; in "X On Y: claim" the speaker is X, Y the topic."""
+    (att,) = read(line + "\n\nThe river rose by a metre.\n").attributions
+    assert att.source.name == voice
+    assert att.content == content

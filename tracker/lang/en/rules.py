@@ -1566,17 +1566,27 @@ def _credit(
     has_colon = bool(head) and text.find(":", head[0][1], head[-1][2]) != -1
     colon = next((n for n, t in enumerate(head) if t[0] == ":"), None) if has_colon else None
     if colon and _headline_voice(tokens[:colon]):
-        voice = _voice(text, tokens[:colon], known)
+        voice = _voice(text, _before_on(tokens[:colon]), known)
         span = _content(text, tokens[colon][2], _turn_end(text, sentence, tokens[colon][2]))
         if (
             voice is not None
-            and voice.kind is SourceKind.PERSON
+            and (voice.kind in _HEADLINE_KINDS or sentence.paragraph == HEADLINE)
             and tokens[0][0] not in {"The", "A", "An"}
             and span is not None
             and (len(text[span[0] : span[1]].split()) >= _MIN_HEADLINE_WORDS)
         ):
             return _asserted(voice, ":", tokens[colon][1], tokens[colon][2], span, quotes)
     return None
+
+
+#: Voices of a "Name: claim" line: a person, or a paper or agency ("Valley Times: …").
+_HEADLINE_KINDS = frozenset({SourceKind.PERSON, SourceKind.OUTLET, SourceKind.AGENCY})
+
+
+def _before_on(words: Sequence[tuple[str, int, int]]) -> Sequence[tuple[str, int, int]]:
+    """The speaker of "X on Y: claim", a headline's topic after "on": "Haddad on the Dam: …"."""
+    on = next((n for n, w in enumerate(words) if n and w[0] in {"on", "On"}), len(words))
+    return words[:on]
 
 
 #: Labels a page puts before a colon, not speakers: "BREAKING: …", "Correction: …".
@@ -2863,6 +2873,10 @@ def _split_again(
     return out
 
 
+#: The paragraph index given to the headline's sentences (the body's count from 0).
+HEADLINE = -1
+
+
 def _with_headline(text: str, sentences: Sequence[Sentence]) -> Sequence[Sentence]:
     """The body's sentences after the headline, when the text opens with one line before them.
 
@@ -2875,7 +2889,7 @@ def _with_headline(text: str, sentences: Sequence[Sentence]) -> Sequence[Sentenc
     if line_end <= 0 or line_end >= sentences[0].start:
         return sentences
     pieces = split_sentences(text[:line_end], 0)
-    return [*(replace(p, paragraph=-1) for p in pieces), *sentences]
+    return [*(replace(p, paragraph=HEADLINE) for p in pieces), *sentences]
 
 
 def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> list[RawAttribution]:

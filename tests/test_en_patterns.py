@@ -1261,3 +1261,17 @@ def test_a_name_colon_line_credits_a_paper_or_a_speaker_on_a_topic(read, line, v
     (att,) = read(line + "\n\nThe river rose by a metre.\n").attributions
     assert att.source.name == voice
     assert att.content == content
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Haddad served on the water board for a decade.",
+        "Haddad traveled to the northern valley by train.",
+        "Haddad earned a degree in engineering abroad.",
+    ],
+)
+def test_acts_of_serving_moving_and_earning_are_not_stances(read, sentence):
+    """A person's act ("served", "traveled", "earned") is what they did, not what they hold."""
+    result = read("Lina Haddad grew up near the mill.\n\n" + sentence + "\n")
+    assert result.attributions == ()

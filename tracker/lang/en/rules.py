@@ -1185,6 +1185,14 @@ _NOT_ACTS = {
     "led",
     "added",
 }
+#: Acts of moving, living, serving and winning: what a person did, never what they hold or say
+#: ("Haddad served on the council for a decade", "Nasser traveled to Riverton").
+_NOT_ACTS |= set(
+    """served earned entered visited moved traveled travelled died lived walked finished
+    prevailed received carried stepped worked returned arrived defeated missed passed proved
+    ended teamed tied occupied donated captured acted played campaigned joined remained stopped
+    """.split()
+)
 
 
 #: A person's name before an act verb is at most this many capitalised words ("Sen. Jo Ann").

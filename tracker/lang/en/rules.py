@@ -2836,11 +2836,9 @@ def _new_clause(word: str) -> bool:
     return word in _CLAUSE_OPENERS or _participle_word(word)
 
 
-#: A paragraph (a line) that mixes straight and curly double quotation marks.
-_MIXED_LINE = re.compile(r'[^\n]*"[^\n]*[“”][^\n]*|[^\n]*[“”][^\n]*"[^\n]*')
 #: A straight double quote that opens a quotation: at a line's start or after a space or a
 #: bracket or dash.
-_OPENS_AFTER = frozenset(" \t\n([—–-")
+_OPENS_AFTER = frozenset(" \t([—–-")
 
 
 def _curled(text: str) -> tuple[str, list[tuple[int, int]]]:
@@ -2854,12 +2852,20 @@ def _curled(text: str) -> tuple[str, list[tuple[int, int]]]:
     """
     if '"' not in text or ("“" not in text and "”" not in text):
         return text, []
-    lines = [m.span() for m in _MIXED_LINE.finditer(text)]
-    return _MIXED_LINE.sub(_curl_line, text), lines
+    pieces: list[str] = []
+    changed: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if '"' in line and ("“" in line or "”" in line):
+            line = _curl_line(line)
+            changed.append((pos, pos + len(line)))
+        pieces.append(line)
+        pos += len(line) + 1
+    return ("\n".join(pieces), changed) if changed else (text, [])
 
 
-def _curl_line(match: re.Match[str]) -> str:
-    line = match[0]
+def _curl_line(line: str) -> str:
+    """One line's straight double quotes made curly: opening after a space, closing otherwise."""
     return "".join(
         ("“" if i == 0 or line[i - 1] in _OPENS_AFTER else "”") if ch == '"' else ch
         for i, ch in enumerate(line)

@@ -1275,3 +1275,11 @@ def test_acts_of_serving_moving_and_earning_are_not_stances(read, sentence):
     """A person's act ("served", "traveled", "earned") is what they did, not what they hold."""
     result = read("Lina Haddad grew up near the mill.\n\n" + sentence + "\n")
     assert result.attributions == ()
+
+
+def test_a_need_is_not_a_stance(read):
+    """ "X needs N votes to win": a requirement the writer counts, not X's claim or belief."""
+    result = read(
+        "Omar Nasser leads the count.\n\nNasser needs forty more votes to win the seat.\n"
+    )
+    assert result.attributions == ()

@@ -37,7 +37,7 @@ declare allege charge vow pledge promise boast predict question doubt worry wond
 recognize acknowledge mention describe characterize call signal threaten demand propose
 show find indicate learn hear realize figure consider view see support oppose endorse back
 criticize praise blame mock slam blast attack defend dismiss question suspect prefer like love
-hate need plan intend seek refuse decline vote welcome applaud condemn demand accept fault
+hate plan intend seek refuse decline vote welcome applaud condemn demand accept fault
 decry lament acknowledge reiterate stress underscore counter retort quip joke boast complain
 conclude express remind echo cite denounce admit prefer continue
 appear seem refer talk speak discuss offer

@@ -1283,3 +1283,15 @@ def test_a_need_is_not_a_stance(read):
         "Omar Nasser leads the count.\n\nNasser needs forty more votes to win the seat.\n"
     )
     assert result.attributions == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The terrorist attacks in the capital shook the markets for a week.",
+        "Omar Nasser spoke after a deadly attack on the northern checkpoint.",
+    ],
+)
+def test_an_attack_of_violence_is_not_a_verbal_attack(read, sentence):
+    """ "terrorist attacks", "a deadly attack": an act of violence, not a stance against someone."""
+    assert read("Valley news.\n\n" + sentence + "\n").attributions == ()

@@ -422,6 +422,17 @@ _NOUN_BEFORE = {
     "broad",
     "new",
     "own",
+    # an act of violence: "the terrorist attacks", "a deadly attack", "the latest attack"
+    "terror",
+    "terrorist",
+    "deadly",
+    "horrific",
+    "latest",
+    "recent",
+    "bomb",
+    "suicide",
+    "chemical",
+    "missile",
 }
 _STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 _RELATIVES = {"who", "which", "that", "whom", "whose", "where", "when", "what", "it", "there"}

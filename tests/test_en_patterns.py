@@ -1295,3 +1295,14 @@ def test_a_need_is_not_a_stance(read):
 def test_an_attack_of_violence_is_not_a_verbal_attack(read, sentence):
     """ "terrorist attacks", "a deadly attack": an act of violence, not a stance against someone."""
     assert read("Valley news.\n\n" + sentence + "\n").attributions == ()
+
+
+def test_figure_reports_only_as_a_verb(read):
+    """ "a polarizing figure" is a noun; "he figures that …" reports what he reckons."""
+    result = read(
+        "Omar Nasser is a polarizing figure among the party figures of the valley.\n\n"
+        "Nasser figures that the mill will reopen by spring.\n"
+    )
+    (att,) = result.attributions
+    assert att.source.name == "Omar Nasser"
+    assert att.content == "that the mill will reopen by spring"

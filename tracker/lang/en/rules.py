@@ -1118,6 +1118,10 @@ def _without_particle(lowered: Sequence[str], i: int, base: str) -> bool:
     if base in _PARTICLES and lowered[i] in {base, base + "s"}:
         following = lowered[i + 1] if i + 1 < len(lowered) else ""
         return following not in _PARTICLES[base] and following not in _QUOTE_TOKENS
+    if base == "figure" and not (
+        (i + 1 < len(lowered) and lowered[i + 1] == "that") or (i and lowered[i - 1] in _PRONOUNS)
+    ):
+        return True  # "a polarizing figure", "party figures": a noun; "he figures that …" reports
     if base == "find" and i + 1 < len(lowered):
         # "found themselves in a battle", "found a way to win": no finding reported
         after = lowered[i + 1 : i + 3]

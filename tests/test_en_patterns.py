@@ -1306,3 +1306,15 @@ def test_figure_reports_only_as_a_verb(read):
     (att,) = result.attributions
     assert att.source.name == "Omar Nasser"
     assert att.content == "that the mill will reopen by spring"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Omar Nasser is like his father in many ways.",
+        "Much like the last race, the count went on until dawn.",
+    ],
+)
+def test_like_after_be_or_much_is_a_comparison(read, sentence):
+    """ "is like", "much like": a comparison, not a liking reported."""
+    assert read("Valley news.\n\n" + sentence + "\n").attributions == ()

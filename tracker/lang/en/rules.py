@@ -1113,6 +1113,13 @@ _REFLEXIVES = frozenset(
 )
 
 
+#: Words before "like" that make it a comparison: "is like", "much like", "looks like".
+_LIKE_PREPOSITION = frozenset(
+    """is was are were be been 's ’s much just exactly more look looks looked sound sounds
+    sounded seem seems seemed feel feels felt""".split()
+)
+
+
 def _without_particle(lowered: Sequence[str], i: int, base: str) -> bool:
     """Whether a cue word lacks the word after it that makes it report (see _PARTICLES)."""
     if base in _PARTICLES and lowered[i] in {base, base + "s"}:
@@ -1122,6 +1129,8 @@ def _without_particle(lowered: Sequence[str], i: int, base: str) -> bool:
         (i + 1 < len(lowered) and lowered[i + 1] == "that") or (i and lowered[i - 1] in _PRONOUNS)
     ):
         return True  # "a polarizing figure", "party figures": a noun; "he figures that …" reports
+    if base == "like" and i and lowered[i - 1] in _LIKE_PREPOSITION:
+        return True  # "it is like a game", "much like the last race": a comparison, no liking
     if base == "find" and i + 1 < len(lowered):
         # "found themselves in a battle", "found a way to win": no finding reported
         after = lowered[i + 1 : i + 3]

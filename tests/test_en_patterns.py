@@ -1318,3 +1318,16 @@ def test_figure_reports_only_as_a_verb(read):
 def test_like_after_be_or_much_is_a_comparison(read, sentence):
     """ "is like", "much like": a comparison, not a liking reported."""
     assert read("Valley news.\n\n" + sentence + "\n").attributions == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Editor’s Note: The following is the second part of a series on the old mill.",
+        "Remember: the river flooded the lower fields twice in one decade.",
+        "About 10:30 p.m., the lights went out across the whole valley.",
+    ],
+)
+def test_a_page_label_or_a_clock_time_before_a_colon_is_no_speaker(read, line):
+    """ "Editor’s Note:", "Remember:" label the page; "About 10:30" is a time, not a voice."""
+    assert read("Valley news.\n\n" + line + "\n").attributions == ()

@@ -1624,7 +1624,8 @@ def _before_on(words: Sequence[tuple[str, int, int]]) -> Sequence[tuple[str, int
 #: Labels a page puts before a colon, not speakers: "BREAKING: …", "Correction: …".
 _PAGE_LABELS = frozenset(
     """breaking update updated correction corrections clarification contributing video
-    photo photos watch editor's note""".split()
+    photo photos watch editor's editor’s note paid notice plus remember look wow
+    boom poll""".split()
 )
 
 
@@ -1634,6 +1635,8 @@ def _headline_voice(words: Sequence[tuple[str, int, int]]) -> bool:
     named = [w[0] for w in words if w[0][:1].isalpha()]
     if not named or not all(w[:1].isupper() for w in named):
         return False
+    if words[-1][0][:1].isdigit():
+        return False  # "About 10:03 p.m., …", "By 2:30": a clock time, read up to its colon
     return not _PAGE_LABELS.issuperset(w.lower() for w in named)
 
 

@@ -1174,3 +1174,160 @@ def test_a_page_label_or_a_time_before_a_colon_is_no_speaker(read, line):
     """ "BREAKING: …", "Correction: …", "11:40 am: …" label a line; "Name: claim" is a speaker."""
     result = read("Omar Hamdan is the mayor of Riverton.\n\n" + line + "\n")
     assert all(a.cue != ":" for a in result.attributions)
+
+
+def test_a_curly_quotation_closed_by_a_straight_mark(read):
+    """ "“A," X said. "B.”": the straight marks of a line with curly ones pair as curly ones,
+    so the cue between the two quotations is read, not swallowed by one long quotation."""
+    result = read(
+        "Omar Nasser toured the valley on Sunday.\n\n"
+        '“Our roads are crumbling," he said. "Families sit in the dark all winter.”\n'
+    )
+    last = result.attributions[-1]
+    assert last.source.name == "Omar Nasser"
+    assert (
+        last.content == '“Our roads are crumbling," he said. "Families sit in the dark all winter.”'
+    )
+
+
+@pytest.mark.parametrize(
+    ("headline", "content"),
+    [
+        (
+            "Lina Haddad: the old mill will open again by spring.",
+            "the old mill will open again by spring",
+        ),
+        ("Lina Haddad vows to reopen the old mill.", "to reopen the old mill"),
+    ],
+)
+def test_a_headline_is_read_as_a_sentence(read, headline, content):
+    """The line before the body reports as a sentence does: "X: claim", "X vows to …"."""
+    result = read(headline + "\n\nThe river rose by a metre over the weekend.\n")
+    (att,) = result.attributions
+    assert att.source.name == "Lina Haddad"
+    assert att.content == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "content"),
+    [
+        (
+            "As reported by the Valley Times, the mill closed its gates in May.",
+            "Valley Times",
+            "the mill closed its gates in May",
+        ),
+        (
+            "As first reported in the Riverton Post on Monday, the council will vote on the dam.",
+            "Riverton Post",
+            "the council will vote on the dam",
+        ),
+    ],
+)
+def test_a_fronted_as_reported_by_credits_the_rest(read, sentence, voice, content):
+    """ "As reported by X, A": X reports A, as with "According to X, A"."""
+    (att,) = read("Valley news.\n\n" + sentence + "\n").attributions
+    assert att.source.name == voice
+    assert att.content == content
+
+
+def test_a_title_case_headline_reports_with_a_stance_verb(read):
+    """ "X Praises Y" in a headline in title case: the capitalised verb is read as a cue."""
+    result = read(
+        "Riverton Mayor Lina Haddad Praises The New Plan For The Old Mill\n\n"
+        "The river rose by a metre over the weekend.\n"
+    )
+    (att,) = result.attributions
+    assert att.source.name == "Lina Haddad"
+    assert att.content == "The New Plan For The Old Mill"
+
+
+@pytest.mark.parametrize(
+    ("line", "voice", "content"),
+    [
+        (
+            "Valley Times: the mill will close by the end of the year.",
+            "Valley Times",
+            "the mill will close by the end of the year",
+        ),
+        (
+            "Lina Haddad On The Dam: ‘It Will Hold For Many Years.’",
+            "Lina Haddad",
+            "‘It Will Hold For Many Years.’",
+        ),
+    ],
+)
+def test_a_name_colon_line_credits_a_paper_or_a_speaker_on_a_topic(read, line, voice, content):
+    """ "Paper: claim" credits the paper; in "X On Y: claim" the speaker is X, Y the topic."""
+    (att,) = read(line + "\n\nThe river rose by a metre.\n").attributions
+    assert att.source.name == voice
+    assert att.content == content
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Haddad served on the water board for a decade.",
+        "Haddad traveled to the northern valley by train.",
+        "Haddad earned a degree in engineering abroad.",
+    ],
+)
+def test_acts_of_serving_moving_and_earning_are_not_stances(read, sentence):
+    """A person's act ("served", "traveled", "earned") is what they did, not what they hold."""
+    result = read("Lina Haddad grew up near the mill.\n\n" + sentence + "\n")
+    assert result.attributions == ()
+
+
+def test_a_need_is_not_a_stance(read):
+    """ "X needs N votes to win": a requirement the writer counts, not X's claim or belief."""
+    result = read(
+        "Omar Nasser leads the count.\n\nNasser needs forty more votes to win the seat.\n"
+    )
+    assert result.attributions == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The terrorist attacks in the capital shook the markets for a week.",
+        "Omar Nasser spoke after a deadly attack on the northern checkpoint.",
+    ],
+)
+def test_an_attack_of_violence_is_not_a_verbal_attack(read, sentence):
+    """ "terrorist attacks", "a deadly attack": an act of violence, not a stance against someone."""
+    assert read("Valley news.\n\n" + sentence + "\n").attributions == ()
+
+
+def test_figure_reports_only_as_a_verb(read):
+    """ "a polarizing figure" is a noun; "he figures that …" reports what he reckons."""
+    result = read(
+        "Omar Nasser is a polarizing figure among the party figures of the valley.\n\n"
+        "Nasser figures that the mill will reopen by spring.\n"
+    )
+    (att,) = result.attributions
+    assert att.source.name == "Omar Nasser"
+    assert att.content == "that the mill will reopen by spring"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Omar Nasser is like his father in many ways.",
+        "Much like the last race, the count went on until dawn.",
+    ],
+)
+def test_like_after_be_or_much_is_a_comparison(read, sentence):
+    """ "is like", "much like": a comparison, not a liking reported."""
+    assert read("Valley news.\n\n" + sentence + "\n").attributions == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Editor’s Note: The following is the second part of a series on the old mill.",
+        "Remember: the river flooded the lower fields twice in one decade.",
+        "About 10:30 p.m., the lights went out across the whole valley.",
+    ],
+)
+def test_a_page_label_or_a_clock_time_before_a_colon_is_no_speaker(read, line):
+    """ "Editor’s Note:", "Remember:" label the page; "About 10:30" is a time, not a voice."""
+    assert read("Valley news.\n\n" + line + "\n").attributions == ()

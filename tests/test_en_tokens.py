@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.lang.en.rules import _NAME_PAIR, _QUOTE_MARK, _WORD, _regex_tokens, _tokens
-from tracker.text import OPENING_QUOTES
+from tracker.text import OPENING_QUOTES, split_sentences
 
 #: Words, marks and spaces of English news text, with any Unicode between them.
 TEXTS = st.lists(
@@ -65,3 +65,9 @@ def test_quote_mark_is_found_where_the_plain_pattern_finds_it(text, skip, cut):
     start, end = min(skip, len(text)), max(0, len(text) - cut)
     fast, plain = _QUOTE_MARK.search(text, start, end), PLAIN_QUOTE_MARK.search(text, start, end)
     assert (fast and fast.start()) == (plain and plain.start())
+
+
+def test_dc_does_not_end_a_sentence():
+    """ "Washington, D.C. said …": the abbreviation's full stop does not split the sentence."""
+    text = "Lina Haddad of Washington, D.C. said the mill would reopen."
+    assert [(s.start, s.end) for s in split_sentences(text)] == [(0, len(text))]

@@ -84,7 +84,7 @@ def test_score_arithmetic():
 def test_load_gold_reads_brat_relations():
     """Each E line with a content becomes a gold attribution with its source and cue."""
     (article,) = load_gold([str(BRAT)])
-    assert len(article.attributions) == 12
+    assert len(article.attributions) == 13
     assert article.attributions[3].cue == "According to"
 
 

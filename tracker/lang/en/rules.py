@@ -17,7 +17,14 @@ from functools import cached_property
 
 from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance
 from ...names import romanize, skeleton
-from ...text import CLOSING_QUOTES, OPENING_QUOTES, Sentence, mixed_quote_spans, trim_span
+from ...text import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    Sentence,
+    mixed_quote_spans,
+    split_sentences,
+    trim_span,
+)
 from ..base import Known
 from ..common import colon_paragraph
 
@@ -30,7 +37,7 @@ declare allege charge vow pledge promise boast predict question doubt worry wond
 recognize acknowledge mention describe characterize call signal threaten demand propose
 show find indicate learn hear realize figure consider view see support oppose endorse back
 criticize praise blame mock slam blast attack defend dismiss question suspect prefer like love
-hate need plan intend seek refuse decline vote welcome applaud condemn demand accept fault
+hate plan intend seek refuse decline vote welcome applaud condemn demand accept fault
 decry lament acknowledge reiterate stress underscore counter retort quip joke boast complain
 conclude express remind echo cite denounce admit prefer continue
 appear seem refer talk speak discuss offer
@@ -415,6 +422,17 @@ _NOUN_BEFORE = {
     "broad",
     "new",
     "own",
+    # an act of violence: "the terrorist attacks", "a deadly attack", "the latest attack"
+    "terror",
+    "terrorist",
+    "deadly",
+    "horrific",
+    "latest",
+    "recent",
+    "bomb",
+    "suicide",
+    "chemical",
+    "missile",
 }
 _STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 _RELATIVES = {"who", "which", "that", "whom", "whose", "where", "when", "what", "it", "there"}
@@ -759,6 +777,10 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
     credited = _credit(text, sentence, tokens, quotes, known)
     if credited is not None:
         return [credited]
+    if lowered[0] == "as" and len(lowered) > _MIN_AS_REPORTED:
+        reported = _as_reported(text, sentence, tokens, lowered, known, quotes)
+        if reported is not None:
+            return [reported]
     out.extend(_asked(text, tokens, lowered, quotes))
     poll = _poll_opening(text, sentence, tokens, known, quotes) if polled else None
     out.extend([poll] if poll is not None else [])
@@ -782,6 +804,50 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
     if "asked" in lowered:
         out = _asked_after(text, sentence, tokens, quotes, out)
     return out if len(out) < 2 else _shared_voices(text, sorted(out, key=lambda r: r.cue_start))
+
+
+#: "As reported by X, A" has at least this many tokens: the opening, a voice, a comma, A.
+_MIN_AS_REPORTED = 6
+#: The words between "As" and "by"/"in" of a fronted credit: "As (first) reported by".
+_AS_REPORTED = (("reported",), ("first", "reported"), ("noted",), ("first", "noted"))
+#: Words that end the voice of "As reported by X on Monday,": a time follows.
+_AS_REPORTED_WHEN = frozenset({"on", "last", "earlier", "this", "in", "at"})
+#: The voice of "As reported by X," has at most this many tokens before its comma.
+_AS_REPORTED_VOICE = 8
+
+
+def _as_reported(
+    text: str,
+    sentence: Sentence,
+    tokens: Sequence[tuple[str, int, int]],
+    lowered: Sequence[str],
+    known: Known,
+    quotes: Sequence[tuple[int, int]],
+) -> RawAttribution | None:
+    """A fronted credit: "As reported by the Valley Times, the mill closed in May." gives the
+    Valley Times and "the mill closed in May" (as "According to X, …" does)."""
+    for words in _AS_REPORTED:
+        by = len(words) + 1
+        if tuple(lowered[1:by]) == words and lowered[by] in {"by", "in"}:
+            break
+    else:
+        return None
+    comma = next(
+        (
+            n
+            for n in range(by + 1, min(by + 2 + _AS_REPORTED_VOICE, len(tokens)))
+            if lowered[n] == ","
+        ),
+        None,
+    )
+    if comma is None or comma == by + 1:
+        return None
+    end = next((n for n in range(by + 2, comma) if lowered[n] in _AS_REPORTED_WHEN), comma)
+    voice = _voice(text, tokens[by + 1 : end], known)
+    span = _content(text, tokens[comma][2], sentence.end)
+    if voice is None or span is None:
+        return None
+    return _asserted(voice, tokens[by - 1][0], tokens[1][1], tokens[by - 1][2], span, quotes)
 
 
 #: Head nouns of a survey an opening "In …," cites: "In a new Valley Times poll, …".
@@ -1048,11 +1114,24 @@ _REFLEXIVES = frozenset(
 )
 
 
+#: Words before "like" that make it a comparison: "is like", "much like", "looks like".
+_LIKE_PREPOSITION = frozenset(
+    """is was are were be been 's ’s much just exactly more look looks looked sound sounds
+    sounded seem seems seemed feel feels felt""".split()
+)
+
+
 def _without_particle(lowered: Sequence[str], i: int, base: str) -> bool:
     """Whether a cue word lacks the word after it that makes it report (see _PARTICLES)."""
     if base in _PARTICLES and lowered[i] in {base, base + "s"}:
         following = lowered[i + 1] if i + 1 < len(lowered) else ""
         return following not in _PARTICLES[base] and following not in _QUOTE_TOKENS
+    if base == "figure" and not (
+        (i + 1 < len(lowered) and lowered[i + 1] == "that") or (i and lowered[i - 1] in _PRONOUNS)
+    ):
+        return True  # "a polarizing figure", "party figures": a noun; "he figures that …" reports
+    if base == "like" and i and lowered[i - 1] in _LIKE_PREPOSITION:
+        return True  # "it is like a game", "much like the last race": a comparison, no liking
     if base == "find" and i + 1 < len(lowered):
         # "found themselves in a battle", "found a way to win": no finding reported
         after = lowered[i + 1 : i + 3]
@@ -1068,7 +1147,11 @@ def _without_particle(lowered: Sequence[str], i: int, base: str) -> bool:
 
 
 #: Cue words a headline in title case reports with: "Hamdan Says …", "Haddad Warns …".
-_HEADLINE_CUES = frozenset({"say", "tell", "warn", "urge", "deny", "claim", "vow", "predict"})
+_HEADLINE_CUES = frozenset(
+    """say tell warn urge deny claim vow predict praise endorse slam blast attack back support
+    announce promise accuse criticize reject defend demand thank welcome condemn blame dismiss
+    mock admit insist suggest reveal pledge question oppose""".split()
+)
 #: A line is in title case when at least this share of its words is capitalised.
 _TITLE_CASE_SHARE = 0.7
 
@@ -1127,6 +1210,14 @@ _NOT_ACTS = {
     "led",
     "added",
 }
+#: Acts of moving, living, serving and winning: what a person did, never what they hold or say
+#: ("Haddad served on the council for a decade", "Nasser traveled to Riverton").
+_NOT_ACTS |= set(
+    """served earned entered visited moved traveled travelled died lived walked finished
+    prevailed received carried stepped worked returned arrived defeated missed passed proved
+    ended teamed tied occupied donated captured acted played campaigned joined remained stopped
+    """.split()
+)
 
 
 #: A person's name before an act verb is at most this many capitalised words ("Sen. Jo Ann").
@@ -1508,11 +1599,11 @@ def _credit(
     has_colon = bool(head) and text.find(":", head[0][1], head[-1][2]) != -1
     colon = next((n for n, t in enumerate(head) if t[0] == ":"), None) if has_colon else None
     if colon and _headline_voice(tokens[:colon]):
-        voice = _voice(text, tokens[:colon], known)
+        voice = _voice(text, _before_on(tokens[:colon]), known)
         span = _content(text, tokens[colon][2], _turn_end(text, sentence, tokens[colon][2]))
         if (
             voice is not None
-            and voice.kind is SourceKind.PERSON
+            and (voice.kind in _HEADLINE_KINDS or sentence.paragraph == HEADLINE)
             and tokens[0][0] not in {"The", "A", "An"}
             and span is not None
             and (len(text[span[0] : span[1]].split()) >= _MIN_HEADLINE_WORDS)
@@ -1521,10 +1612,21 @@ def _credit(
     return None
 
 
+#: Voices of a "Name: claim" line: a person, or a paper or agency ("Valley Times: …").
+_HEADLINE_KINDS = frozenset({SourceKind.PERSON, SourceKind.OUTLET, SourceKind.AGENCY})
+
+
+def _before_on(words: Sequence[tuple[str, int, int]]) -> Sequence[tuple[str, int, int]]:
+    """The speaker of "X on Y: claim", a headline's topic after "on": "Haddad on the Dam: …"."""
+    on = next((n for n, w in enumerate(words) if n and w[0] in {"on", "On"}), len(words))
+    return words[:on]
+
+
 #: Labels a page puts before a colon, not speakers: "BREAKING: …", "Correction: …".
 _PAGE_LABELS = frozenset(
     """breaking update updated correction corrections clarification contributing video
-    photo photos watch editor's note""".split()
+    photo photos watch editor's editor’s note paid notice plus remember look wow
+    boom poll""".split()
 )
 
 
@@ -1534,6 +1636,8 @@ def _headline_voice(words: Sequence[tuple[str, int, int]]) -> bool:
     named = [w[0] for w in words if w[0][:1].isalpha()]
     if not named or not all(w[:1].isupper() for w in named):
         return False
+    if words[-1][0][:1].isdigit():
+        return False  # "About 10:03 p.m., …", "By 2:30": a clock time, read up to its colon
     return not _PAGE_LABELS.issuperset(w.lower() for w in named)
 
 
@@ -2760,9 +2864,83 @@ def _new_clause(word: str) -> bool:
     return word in _CLAUSE_OPENERS or _participle_word(word)
 
 
+#: A straight double quote that opens a quotation: at a line's start or after a space or a
+#: bracket or dash.
+_OPENS_AFTER = frozenset(" \t([—–-")
+
+
+def _curled(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text with each straight double quote of a line that also has curly ones made curly,
+    and the spans of the lines changed.
+
+    Some papers close a “ with " (or open with " and close with ”): "“The wells are dry," she
+    said. "Rain is late.”" pairs the first mark with the last and swallows "she said". A
+    straight mark after a space opens (“), any other closes (”). One character for one, so
+    every offset stays the same.
+    """
+    if '"' not in text or ("“" not in text and "”" not in text):
+        return text, []
+    pieces: list[str] = []
+    changed: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if '"' in line and ("“" in line or "”" in line):
+            line = _curl_line(line)
+            changed.append((pos, pos + len(line)))
+        pieces.append(line)
+        pos += len(line) + 1
+    return ("\n".join(pieces), changed) if changed else (text, [])
+
+
+def _curl_line(line: str) -> str:
+    """One line's straight double quotes made curly: opening after a space, closing otherwise."""
+    return "".join(
+        ("“" if i == 0 or line[i - 1] in _OPENS_AFTER else "”") if ch == '"' else ch
+        for i, ch in enumerate(line)
+    )
+
+
+def _split_again(
+    text: str, sentences: Sequence[Sentence], lines: Sequence[tuple[int, int]]
+) -> list[Sentence]:
+    """The sentences of curled lines split again: a quotation closed by "," no longer hides the
+    sentence ends after it ("… she said. “Rain is late.”")."""
+    out: list[Sentence] = []
+    for sentence in sentences:
+        if not any(a <= sentence.start < b for a, b in lines):
+            out.append(sentence)
+            continue
+        pieces = split_sentences(text[: sentence.end], sentence.start)
+        out.extend(replace(piece, paragraph=sentence.paragraph) for piece in pieces)
+    return out
+
+
+#: The paragraph index given to the headline's sentences (the body's count from 0).
+HEADLINE = -1
+
+
+def _with_headline(text: str, sentences: Sequence[Sentence]) -> Sequence[Sentence]:
+    """The body's sentences after the headline, when the text opens with one line before them.
+
+    A headline reports as a sentence does ("Hamdan Vows to Reopen the Mill"; "Hamdan: the Mill
+    Will Reopen"): it is read first, as a paragraph of its own.
+    """
+    if not sentences:
+        return sentences
+    line_end = text.find("\n")
+    if line_end <= 0 or line_end >= sentences[0].start:
+        return sentences
+    pieces = split_sentences(text[:line_end], 0)
+    return [*(replace(p, paragraph=HEADLINE) for p in pieces), *sentences]
+
+
 def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> list[RawAttribution]:
     """Find the attributions of English sentences, in text order."""
     known = _remembering(known)
+    text, curled = _curled(text)
+    if curled:
+        sentences = _split_again(text, sentences, curled)
+    sentences = _with_headline(text, sentences)
     found: list[RawAttribution] = []
     last_paragraph_quoted = False
     people = _People(text)

@@ -84,7 +84,7 @@ WORDS = Words(
         Dr Mr Mrs Ms Gen Sen Rep Gov Col Lt Sgt St Jr Sr Prof Inc Co Corp Ltd No U.S U.N U.K a.m
         p.m Jan Feb Aug Sept Oct Nov Dec vs etc
         Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont
-        Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo N.H N.J N.M N.Y N.C N.D R.I S.C S.D W.Va
+        Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo N.H N.J N.M N.Y N.C N.D R.I S.C S.D W.Va D.C
         """.split()
         # A middle initial: "Omar H. Nasser" ("I." may end a sentence: "World War I.").
         + list("ABCDEFGHJKLMNOPQRSTUVWXYZ")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tracker import analyse_article
-from tracker.models import ArticleResult, SourceKind, Stance
+from tracker.models import ArticleResult, SourceKind, Stance, Status
 from tracker.readers import parse_article
 
 
@@ -2075,17 +2075,19 @@ def test_statement_issued_by_a_body_named_in_its_relative_clause(read):
     assert att.content == "عدد الإصابات بلغ مئة"
 
 
-def test_statement_published_by_an_agency_with_no_author_is_the_agency(read):
-    """ "وقال البيان الذي نشرته الوكالة": no author is named, so the agency that carried it
-    speaks; no bare "البيان" becomes a second voice beside the agency."""
+def test_statement_published_by_an_agency_with_no_author_is_relayed_by_the_agency(read):
+    """ "وقال البيان الذي نشرته الوكالة": no author is named, so the statement speaks through
+    the agency that carried it (chain: agency → statement); a statement of no known issuer
+    never stands as a second origin beside the agency."""
     result = read(
-        "ذكرت وكالة الأنباء الرسمية في البلاد أن الحكومة مددت مهمة القوات. "
-        "وقال البيان الذي نشرته الوكالة إن التمديد لستة أشهر."
+        "ذكرت وكالة الأنباء الرسمية في البلاد أن الحكومة مددت مهمة القوات لستة أشهر. "
+        "وقال البيان الذي نشرته الوكالة إن الحكومة مددت مهمة القوات لستة أشهر."
     )
     first, second = result.attributions
-    assert second.content == "التمديد لستة أشهر"
-    assert second.source.id == first.source.id
-    assert second.source.kind is SourceKind.AGENCY
+    assert second.content == "الحكومة مددت مهمة القوات لستة أشهر"
+    assert [v.id for v in second.chain] == [first.source.id, second.source.id]
+    assert second.source.kind is SourceKind.DOCUMENT
+    assert {c.status for c in result.claims if c.attributions} == {Status.SINGLE_SOURCED}
 
 
 def test_statement_broadcast_by_tv_keeps_its_author(read):

@@ -467,11 +467,11 @@ class Resolver:
             source = self.voice(raw.source)
         if carriers and raw.source is not None and raw.source.kind is SourceKind.DOCUMENT:
             # "وقال البيان الذي نشرته الوكالة": with no author named anywhere the statement is
-            # known only as the agency carried it, so the agency speaks (a bare "البيان"
-            # never); with its author known, the medium that put it out is no voice.
-            if _bare_document(source):
-                source = carriers[-1]
-            carriers = carriers[:-1]
+            # known only as the agency carried it, so the agency relays it (and a statement of
+            # no known issuer never counts as a second origin); with its author known, the
+            # medium that put it out is no voice.
+            if not _bare_document(source):
+                carriers = carriers[:-1]
         continues = raw.source is None or raw.source.anaphor or _shortened(raw.source, source)
         if continues and not carriers:
             # "وقال فلان لوكالة X …، وأضاف …": the continuation came through the same carrier.

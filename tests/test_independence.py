@@ -147,3 +147,27 @@ def test_two_people_in_one_article_saying_alike_things_about_their_own_countries
     article = parse_article(text, "t.json", publisher="okaz", language="ar")
     claims = [c for c in analyse_article(article, registry).claims if c.attributions]
     assert [c.status for c in claims] == [Status.SINGLE_SOURCED] * 2
+
+
+def test_unnamed_officials_of_a_state_speak_for_that_state(registry):
+    """ "وقال المسؤولون الأتراك" beside "وزارة الداخلية التركية": unnamed officials named by
+    their state's nisba (a plural one too) are of that state's group, one origin with it."""
+    text = (
+        "أعلنت وزارة الداخلية التركية أن الانفجار أسفر عن مقتل 27 شخصا في بلدة حدودية. "
+        "وقال المسؤولون الأتراك إن الانفجار أسفر عن مقتل 27 شخصا في بلدة حدودية."
+    )
+    result = analyse_article(
+        parse_article(text, "t.json", publisher="okaz", language="ar"), registry
+    )
+    assert [a.origin.group for a in result.attributions] == ["state:TR", "state:TR"]
+    (claim,) = [c for c in result.claims if c.attributions]
+    assert claim.status is Status.SINGLE_SOURCED
+
+
+def test_a_woman_ambassador_is_her_states_official(registry):
+    """ "السفيرة الأمريكية" is a US official as "السفير الأمريكي" is (group state:US)."""
+    text = "وقالت السفيرة الأمريكية إن الاتفاق سيجعل المنطقة أكثر أمنا."
+    result = analyse_article(
+        parse_article(text, "t.json", publisher="okaz", language="ar"), registry
+    )
+    assert [a.source.group for a in result.attributions] == ["state:US"]

@@ -327,12 +327,17 @@ def _carriers_dropped(
     told: list[tuple[str, Source]], credited: int
 ) -> tuple[list[tuple[str, Source]], list[tuple[Source, str]]]:
     """The (article, voice) assertions without the outlets and agencies asserting in an article
-    where another voice asserts the claim too, nor the wires stating it in their own voice (the
-    last ``credited`` of ``told``) when someone else is named as saying it: a wire restates
-    what a named voice said far more often than it finds the same on its own. Also returns
+    where another voice, a named one, asserts the claim too, nor the wires stating it in their
+    own voice (the last ``credited`` of ``told``) when someone else is named as saying it: a
+    wire restates what a named voice said far more often than it finds the same on its own.
+    Also returns
     those dropped, with the reason."""
     attributed = len(told) - credited
-    spoken = {article for article, voice in told if voice.kind not in _CARRIERS}
+    spoken = {
+        article
+        for article, voice in told
+        if voice.kind not in _CARRIERS and voice.kind not in UNNAMED_KINDS
+    }
     named = next((v for _, v in told[:attributed] if _speaks_itself(v)), None)
     kept, aside = [], []
     for n, (article, voice) in enumerate(told):

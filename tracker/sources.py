@@ -138,6 +138,13 @@ class Registry:
                 *entry.get("en_adj", []),
             ]:
                 self.countries.setdefault(normalize(word), entry["code"])
+            # The sound plurals of a nisba name a country's people too: "مسؤولون أمريكيون",
+            # "المسؤولين السوريين".
+            for word in entry.get("ar_adj", []):
+                folded = normalize(word)
+                if folded.endswith("ي"):
+                    for plural in (folded + "ون", folded + "ين"):
+                        self.countries.setdefault(plural, entry["code"])
         self._country_firsts = _with_clitics({k.split()[0] for k in self.countries if k})
         self._countries_of.clear()
 
@@ -518,7 +525,23 @@ class Resolver:
                 # "مصدر مسؤول في صندوق الإسكان": the unnamed source speaks for the body, so
                 # two papers quoting it are one origin, not two.
                 return self._affiliation(voice.descriptor)
+            if voice.kind in UNNAMED_KINDS:
+                state = self._unnamed_officials(voice)
+                if state is not None:
+                    return state
         return self.publisher
+
+    def _unnamed_officials(self, voice: Source) -> Source | None:
+        """ "المسؤولون الأتراك", "دبلوماسي أمريكي": unnamed officials of a state named by its
+        nisba speak for that state (group ``state:XX``), as its named officials do; other
+        unnamed voices ("مصادر تركية") count with whoever cites them."""
+        words = normalize(voice.name).split()
+        if not words or not words[0].removeprefix("ال").startswith(_OFFICIAL_STEMS):
+            return None
+        country = self.registry.country_of(voice.name)
+        if country is None:
+            return None
+        return replace(voice, group=f"state:{country}", country=country)
 
     def _affiliation(self, body: str) -> Source:
         """The body an unnamed source belongs to: the registry's entry, or one named so."""
@@ -858,8 +881,16 @@ def _quoted(name: str) -> bool:
     return "«" in name or '"' in name or "“" in name
 
 
+#: How the heads of unnamed officials begin, folded ("مسؤول", "المسؤولون", "دبلوماسيون").
+_OFFICIAL_STEMS = ("مسوول", "مسيول", "دبلوماسي", "official", "diplomat")
+
+
 def _state_related(descriptor: str) -> bool:
-    return any(word in _STATE_TITLES for word in normalize(descriptor).split())
+    """Whether a descriptor holds a state's title, of either gender ("السفيرة", "الوزيرة")."""
+    return any(
+        word in _STATE_TITLES or word.removesuffix("ه") in _STATE_TITLES
+        for word in normalize(descriptor).split()
+    )
 
 
 def resolve_article(

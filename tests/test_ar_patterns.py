@@ -2194,3 +2194,13 @@ def test_prosecutor_title_before_a_name(read):
     """ "وقال المدعي العام فلان إن": المدعي is a title; the name after it is the voice."""
     (att,) = read("وقال المدعي العام كريم النوري إن المشتبه به اعتقل.").attributions
     assert att.source.name == "كريم النوري"
+
+
+def test_a_name_after_an_abbreviated_title_ends_a_long_title_chain(read):
+    """ "… لدول مجلس التعاون م. سالم بن علي الفارس": the chain runs past the length limit to
+    the name after "م." (an engineer's title), not to the title's letter."""
+    (att,) = read(
+        "وأوضح الرئيس التنفيذي لهيئة الربط المائي لدول مجلس التعاون لدول الخليج العربية "
+        "م. سالم بن علي الفارس أنه تم تركيب المضخات."
+    ).attributions
+    assert att.source.name == "سالم بن علي الفارس"

@@ -1068,11 +1068,14 @@ class _Sentence:
 
     def _name_goes_on(self, k: int, index: int) -> bool:
         """A long title chain may end in a name cut short by the length limit: "مساعد المدير
-        العام … المتحدث الرسمي باسم الشركة سالم بن حمد الهاشمي" keeps its last words."""
+        العام … المتحدث الرسمي باسم الشركة سالم بن حمد الهاشمي" keeps its last words, and so
+        does one whose name follows an abbreviated title ("… لدول المجلس م. سالم الهاشمي")."""
         if k - index >= MAX_VOICE_TOKENS + MAX_NAME_TOKENS:
             return False
         recent = self.tokens[max(index, k - 2) : k]
-        return any(given_name(t.norm) or t.norm in _NAME_LINKS for t in recent)
+        return any(
+            given_name(t.norm) or t.norm in _NAME_LINKS or t.norm in _ABBREVIATED for t in recent
+        )
 
     def _is_ali(self, k: int) -> bool:
         """علي spelt with ي before a name word is the name Ali, not the preposition على that

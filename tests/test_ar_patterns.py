@@ -2204,3 +2204,18 @@ def test_a_name_after_an_abbreviated_title_ends_a_long_title_chain(read):
         "م. سالم بن علي الفارس أنه تم تركيب المضخات."
     ).attributions
     assert att.source.name == "سالم بن علي الفارس"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلن حاكم ولاية الوادي، سالم الفارس أن انتحاريا فجر نفسه في السوق.",
+        "وقال المتحدث باسم الشرطة، العقيد سالم الفارس إن انتحاريا فجر نفسه في السوق.",
+    ],
+)
+def test_a_name_after_a_title_and_one_comma_is_the_voice(read, text):
+    """ "حاكم الولاية، سالم الفارس أن …": the name set off by one comma, closed by the
+    complementiser, is who speaks (as with a comma on each side)."""
+    (att,) = read(text).attributions
+    assert att.source.name == "سالم الفارس"
+    assert att.content == "انتحاريا فجر نفسه في السوق"

@@ -1703,16 +1703,28 @@ class _Sentence:
             ),
             None,
         )
+        # "وأعلن حاكم الولاية، سالم الهاشمي أن …": the complementiser may close the name itself.
+        bare = close is None
+        if close is None:
+            close = next(
+                (
+                    j
+                    for j in range(comma + 1, min(len(tokens), comma + MAX_NAME_TOKENS + 2))
+                    if tokens[j].norm in lx.COMPLEMENTISERS
+                ),
+                None,
+            )
         if close is None or close == comma + 1 or close + 1 >= len(tokens):
             return named_end
         name = tokens[comma + 1 : close]
         # "…، الدكتور سالم الهاشمي: أن …": a colon closes the name as a comma does
-        opens = tokens[close].text == ":" or tokens[close + 1].norm in lx.COMPLEMENTISERS
+        opens = bare or tokens[close].text == ":" or tokens[close + 1].norm in lx.COMPLEMENTISERS
         opens = opens or tokens[close + 1].text == ":"
         # Only a name that starts as names do: "، رفض الكشف عن اسمه، إن" is not one.
         titled = len(name) > 1 and _strip_conj(name[0].norm) in _TITLES
         named = given_name(name[0].norm) or (titled and given_name(name[1].norm))
-        named = named or (role_titled and self._unlisted_name(name))
+        # An unlisted name needs its closing comma: "السفير فلان، وكيل الوزارة أن" is a role.
+        named = named or (role_titled and not bare and self._unlisted_name(name))
         words = all(t.is_word and t.norm != "ل" for t in name)  # "فلان لـ«الوادي»:" a carrier
         if opens and words and named and not self._is_ala(comma + 1):
             return close  # "، سالم الهاشمي، إن" or "، العقيد سالم الهاشمي، إن"

@@ -171,3 +171,11 @@ def test_a_woman_ambassador_is_her_states_official(registry):
         parse_article(text, "t.json", publisher="okaz", language="ar"), registry
     )
     assert [a.source.group for a in result.attributions] == ["state:US"]
+
+
+def test_a_delegate_named_by_her_capital_is_that_states_official(registry):
+    """ "مندوبة واشنطن" is a US official (group state:US), as "السفيرة الأمريكية" is."""
+    text = "وقالت مندوبة واشنطن إن الاتفاق سيجعل المنطقة أكثر أمنا."
+    article = parse_article(text, "t.json", publisher="okaz", language="ar")
+    result = analyse_article(article, registry)
+    assert [a.source.group for a in result.attributions] == ["state:US"]

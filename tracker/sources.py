@@ -625,6 +625,8 @@ class Resolver:
         place = self.registry.countries.get(normalize(mention.name))
         if place is not None and not mention.descriptor and kind is SourceKind.PERSON:
             kind, group, country = SourceKind.GOVERNMENT_BODY, f"state:{place}", place
+        elif place is not None and kind is SourceKind.OFFICIAL and not country:
+            country = place  # "مندوبة واشنطن", "سفير دمشق": that state's official
         if kind in (SourceKind.OFFICIAL, SourceKind.GOVERNMENT_BODY):
             if _state_related(f"{mention.descriptor} {mention.name}"):
                 if country:

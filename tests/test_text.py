@@ -134,3 +134,13 @@ def test_mixed_quote_spans_are_ordered_and_disjoint(text):
     for a, b in mixed_quote_spans(text, 0, len(text)):
         assert end < a < b < len(text)
         end = b
+
+
+def test_no_punctuation_mark_folds_to_a_word_character():
+    """A mark the token pattern reads alone (neither a word character nor white space) folds to
+    no word character, so a word with marks around it ("«الوزير»،") holds one normalized word."""
+    word = re.compile(r"\w")
+    for code in range(0x110000):
+        char = chr(code)
+        if not _WORD.fullmatch(char) and not char.isspace():
+            assert not word.search(fold(char)), hex(code)

@@ -60,6 +60,8 @@ _FOLD = str.maketrans(
 _WORD_RUN = re.compile(r"\w+")
 
 #: Word characters plus the Arabic combining marks that \w does not cover.
+#: The Arabic combining marks that \w does not cover.
+_COMBINING = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
 _WORD = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+")
 _TOKEN = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+|[^\w\s]")
 
@@ -211,14 +213,56 @@ def _even(text: str) -> bool:
 def _pieces(chunk: str) -> tuple[tuple[_Piece, ...], int]:
     """The tokens of one chunk without white space, and how many words normal_words reads in
     it (kept)."""
-    found = []
-    for m in _TOKEN.finditer(chunk):
-        word = m.group()
-        found.append((word, m.start(), m.end(), _fold(word), _WORD.fullmatch(word) is not None))
+    hit = _wrapped_word(chunk)
+    if hit is None:
+        found = []
+        for m in _TOKEN.finditer(chunk):
+            word = m.group()
+            found.append((word, m.start(), m.end(), _fold(word), _WORD.fullmatch(word) is not None))
+        hit = (tuple(found), len(_WORD_RUN.findall(_fold(chunk))))
     if len(_SPLIT_CACHE) >= _SPLIT_CACHE_LIMIT:
         _SPLIT_CACHE.clear()
-    hit = _SPLIT_CACHE[chunk] = (tuple(found), len(_WORD_RUN.findall(_fold(chunk))))
+    _SPLIT_CACHE[chunk] = hit
     return hit
+
+
+#: A chunk that is one word with punctuation marks around it ("الوزير،", "«واس»", "أيضاً."):
+#: most chunks that are not all letters and digits.
+_WRAPPED = re.compile(rf"([^\w\s{_COMBINING}]*)([\w{_COMBINING}]+)([^\w\s{_COMBINING}]*)")
+#: The folded form of each punctuation mark met (a mark's token norm).
+_MARK_NORMS: dict[str, str] = {}
+
+
+def _wrapped_word(chunk: str) -> tuple[tuple[_Piece, ...], int] | None:
+    """``_pieces`` of a chunk that is one word with marks around it, read by one match: the
+    marks one token each, and the word, which normal_words reads as one word when it folds to
+    letters and digits (no mark folds to a word character: ``test_text`` checks every code
+    point). None for any other chunk."""
+    m = _WRAPPED.fullmatch(chunk)
+    if m is None:
+        return None
+    lead, word, trail = m.groups()
+    norm = _fold(word)
+    if not norm.isalnum():
+        return None  # "_", "İ", or a word of tatweels: read as before
+    start = len(lead)
+    stop = start + len(word)
+    found = _mark_pieces(lead, 0)
+    found.append((word, start, stop, norm, True))
+    found += _mark_pieces(trail, stop)
+    return tuple(found), 1
+
+
+def _mark_pieces(marks: str, at: int) -> list[_Piece]:
+    """A token for each punctuation mark of a run that starts at offset ``at`` of its chunk."""
+    norms = _MARK_NORMS
+    return [(c, k, k + 1, norms.get(c) or _mark_norm(c), False) for k, c in enumerate(marks, at)]
+
+
+def _mark_norm(mark: str) -> str:
+    """The folded form of a punctuation mark (kept)."""
+    norm = _MARK_NORMS[mark] = _fold(mark)
+    return norm
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,9 @@ from tracker.text import (
     _TOKEN,
     _UNEVEN,
     _WORD,
+    first_norm,
     fold,
+    folded_head,
     mixed_quote_spans,
     normalize,
     quote_spans,
@@ -144,3 +146,19 @@ def test_no_punctuation_mark_folds_to_a_word_character():
         char = chr(code)
         if not _WORD.fullmatch(char) and not char.isspace():
             assert not word.search(fold(char)), hex(code)
+
+
+def test_folded_head_is_the_fold_of_the_head():
+    """The head of a text folds as it would alone, with or without marks in it."""
+    for text in ("أكد الوزير إلى", "أكَّد الوزيرُ إلى", "وقالـت مصادر", "ΟΔΟΣ ΑΣ İzmir"):
+        for size in (0, 3, 5, 9, 40):
+            assert folded_head(text, size) == fold(text[:size]), (text, size)
+
+
+def test_first_norm_is_the_first_token_folded():
+    """The first token of a span, folded, is read as tokenize reads it."""
+    text = "قال.  وأنَّ الوزير «أكد»"
+    assert first_norm(text, 4, len(text)) == "وان"
+    assert first_norm(text, 4, len(text)) == tokenize(text, 4, len(text))[0].norm
+    assert first_norm(text, 19, len(text)) == "«"
+    assert first_norm(text, 4, 6) is None

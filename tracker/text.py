@@ -126,6 +126,24 @@ def normal_words(text: str) -> tuple[str, ...]:
     return tuple(_WORD_RUN.findall(fold(text)))
 
 
+def folded_head(text: str, size: int) -> str:
+    """``fold(text[:size])``, cut from the (kept) fold of the whole text when no character of
+    the head is one that folding drops or widens (marks, tatweel, İ) or one whose case depends
+    on what follows it (Σ): every other character folds to one character of its own."""
+    if _DIACRITICS.search(text, 0, size) or text.find("\u0130", 0, size) != -1:
+        return fold(text[:size])
+    if text.find("\u03a3", 0, size) != -1:
+        return fold(text[:size])
+    return fold(text)[:size]
+
+
+def first_norm(text: str, start: int, end: int) -> str | None:
+    """The folded form of the first token of text[start:end] (``tokenize(text, start,
+    end)[0].norm``, read without the others), or None when it has none."""
+    found = _TOKEN.search(text, start, end)
+    return None if found is None else fold(found.group())
+
+
 def words_of(folded: str) -> list[str]:
     """The words of a folded text, punctuation dropped."""
     return _WORD_RUN.findall(folded)

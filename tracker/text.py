@@ -190,33 +190,54 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """
     part = text[start:end]
     chunks = part.split()
-    # With single spaces only (most sentences) each chunk starts one past the end of the one
-    # before; otherwise it is looked for from there.
-    spaced = " ".join(chunks) != part
-    # In the rare text where a chunk of letters may fold to other than one word, every chunk
-    # is split as a chunk with marks is.
-    even = _even(part)
     words = normal_words(part)
+    if " ".join(chunks) != part or not _even(part):
+        return _tokens_apart(text, start, part, chunks, words)
+    # With single spaces only (most sentences) each chunk starts one past the end of the one
+    # before.
     k = 0
-    find = text.find
     split = _SPLIT_CACHE.get
     out: list[Token] = []
     append = out.append
     pos = start
     for chunk in chunks:
-        if spaced:
-            # Only white space lies between pos and the chunk, so its first occurrence is it.
-            pos = find(chunk, pos)
-        stop = pos + len(chunk)
-        if even and chunk.isalnum():
+        if chunk.isalnum():
+            stop = pos + len(chunk)
             append(_new_token(Token, (chunk, pos, stop, words[k], True)))
             k += 1
+            pos = stop + 1
         else:
             pieces, runs = split(chunk) or _pieces(chunk)
             for word, a, b, norm, is_word in pieces:
                 append(_new_token(Token, (word, pos + a, pos + b, norm, is_word)))
             k += runs
-        pos = stop + 1
+            pos += len(chunk) + 1
+    return out
+
+
+def _tokens_apart(
+    text: str, start: int, part: str, chunks: list[str], words: tuple[str, ...]
+) -> list[Token]:
+    """``tokenize`` of a text with other white space than single spaces between its chunks,
+    or where a chunk of letters may fold to other than one word (see ``_even``): then every
+    chunk is split as a chunk with marks is."""
+    even = _even(part)
+    k = 0
+    out: list[Token] = []
+    pos = start
+    for chunk in chunks:
+        # Only white space lies between pos and the chunk, so its first occurrence is it.
+        pos = text.find(chunk, pos)
+        stop = pos + len(chunk)
+        if even and chunk.isalnum():
+            out.append(_new_token(Token, (chunk, pos, stop, words[k], True)))
+            k += 1
+        else:
+            pieces, runs = _SPLIT_CACHE.get(chunk) or _pieces(chunk)
+            for word, a, b, norm, is_word in pieces:
+                out.append(_new_token(Token, (word, pos + a, pos + b, norm, is_word)))
+            k += runs
+        pos = stop
     return out
 
 

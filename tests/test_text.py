@@ -162,3 +162,13 @@ def test_first_norm_is_the_first_token_folded():
     assert first_norm(text, 4, len(text)) == tokenize(text, 4, len(text))[0].norm
     assert first_norm(text, 19, len(text)) == "«"
     assert first_norm(text, 4, 6) is None
+
+
+def test_lone_apostrophes_open_nothing_and_pairs_do_not_overlap():
+    """A lone apostrophe is no quotation mark; three in a row are a pair and a lone one."""
+    text = "It's late. He said ''Stay. Now'' and left. Don't go."
+    pieces = [text[s.start : s.end] for s in split_sentences(text)]
+    assert pieces == ["It's late.", "He said ''Stay. Now'' and left.", "Don't go."]
+    text = "'''Yes. No'' he said. Fine."
+    pieces = [text[s.start : s.end] for s in split_sentences(text)]
+    assert pieces == ["'''Yes. No'' he said.", "Fine."]

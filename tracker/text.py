@@ -340,7 +340,9 @@ def paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
         pos = end + 1
 
 
-_SPECIAL = re.compile(r"''|[.!?؟«»“”\"‘’„‹›″]")
+#: One character class, which the pattern engine scans for far faster than an alternation: a
+#: lone apostrophe is skipped where it is met, and two make one mark (see split_sentences).
+_SPECIAL = re.compile(r"[.!?؟«»“”\"‘’„‹›″']")
 #: Two apostrophes, as some papers write quotation marks: '' … '' pair like " … ".
 _DOUBLED = "''"
 
@@ -358,11 +360,19 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
         # A mark opens a quotation only if its closing mark follows in the paragraph: the last
         # closing mark of each kind, found once, answers that for every opening in O(1).
         last_close: dict[str, int] = {}
+        # Where the pair of apostrophes last read ends: pairs are read left to right and do not
+        # overlap (three apostrophes are a pair and a lone one).
+        pair_end = p_start
         for match in _SPECIAL.finditer(text, p_start, p_end):
             i = match.start()
+            ch = match.group()
+            if ch == "'":
+                if i < pair_end or i + 1 >= p_end or text[i + 1] != "'":
+                    continue
+                ch = _DOUBLED
+                pair_end = i + 2
             if i < resume:
                 continue
-            ch = match.group()
             if ch == _DOUBLED:
                 if depth and depth[-1] == _DOUBLED:
                     depth.pop()

@@ -31,7 +31,7 @@ from ...text import (
 from ..base import Known, folded
 from ..common import colon_paragraph
 from . import lexicon as lx
-from .proclitics import drop_conjunction, strip_article
+from .proclitics import CONJUNCTIONS, drop_conjunction, strip_article
 from .roles import name_roles
 from .voices import given_name, read_voice, supervisor_head
 
@@ -400,7 +400,12 @@ def _quote_open(quote: tuple[int, int]) -> int:
 
 def _strip_conj(norm: str) -> str:
     """Drop a و/ف conjunction, unless the word itself is a cue or head ("وفق", "وكالة")."""
+    if norm[:1] not in _CONJUNCTION_LETTERS:
+        return norm  # most words: no conjunction, and no call to make
     return drop_conjunction(norm, keep=_KEEP_WHOLE)
+
+
+_CONJUNCTION_LETTERS = frozenset(CONJUNCTIONS)
 
 
 def _event_noun(norm: str) -> bool:

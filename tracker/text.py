@@ -286,9 +286,12 @@ def _wrapped_word(chunk: str) -> tuple[tuple[_Piece, ...], int] | None:
         return None  # "_", "İ", or a word of tatweels: read as before
     start = len(lead)
     stop = start + len(word)
-    found = _mark_pieces(lead, 0)
+    if not lead and not trail:
+        return ((word, start, stop, norm, True),), 1
+    found = _mark_pieces(lead, 0) if lead else []
     found.append((word, start, stop, norm, True))
-    found += _mark_pieces(trail, stop)
+    if trail:
+        found += _mark_pieces(trail, stop)
     return tuple(found), 1
 
 

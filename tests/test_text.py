@@ -11,7 +11,9 @@ from tracker.text import (
     _TOKEN,
     _UNEVEN,
     _WORD,
+    first_norm,
     fold,
+    folded_head,
     mixed_quote_spans,
     normalize,
     quote_spans,
@@ -134,3 +136,39 @@ def test_mixed_quote_spans_are_ordered_and_disjoint(text):
     for a, b in mixed_quote_spans(text, 0, len(text)):
         assert end < a < b < len(text)
         end = b
+
+
+def test_no_punctuation_mark_folds_to_a_word_character():
+    """A mark the token pattern reads alone (neither a word character nor white space) folds to
+    no word character, so a word with marks around it ("«الوزير»،") holds one normalized word."""
+    word = re.compile(r"\w")
+    for code in range(0x110000):
+        char = chr(code)
+        if not _WORD.fullmatch(char) and not char.isspace():
+            assert not word.search(fold(char)), hex(code)
+
+
+def test_folded_head_is_the_fold_of_the_head():
+    """The head of a text folds as it would alone, with or without marks in it."""
+    for text in ("أكد الوزير إلى", "أكَّد الوزيرُ إلى", "وقالـت مصادر", "ΟΔΟΣ ΑΣ İzmir"):
+        for size in (0, 3, 5, 9, 40):
+            assert folded_head(text, size) == fold(text[:size]), (text, size)
+
+
+def test_first_norm_is_the_first_token_folded():
+    """The first token of a span, folded, is read as tokenize reads it."""
+    text = "قال.  وأنَّ الوزير «أكد»"
+    assert first_norm(text, 4, len(text)) == "وان"
+    assert first_norm(text, 4, len(text)) == tokenize(text, 4, len(text))[0].norm
+    assert first_norm(text, 19, len(text)) == "«"
+    assert first_norm(text, 4, 6) is None
+
+
+def test_lone_apostrophes_open_nothing_and_pairs_do_not_overlap():
+    """A lone apostrophe is no quotation mark; three in a row are a pair and a lone one."""
+    text = "It's late. He said ''Stay. Now'' and left. Don't go."
+    pieces = [text[s.start : s.end] for s in split_sentences(text)]
+    assert pieces == ["It's late.", "He said ''Stay. Now'' and left.", "Don't go."]
+    text = "'''Yes. No'' he said. Fine."
+    pieces = [text[s.start : s.end] for s in split_sentences(text)]
+    assert pieces == ["'''Yes. No'' he said.", "Fine."]

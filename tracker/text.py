@@ -60,6 +60,8 @@ _FOLD = str.maketrans(
 _WORD_RUN = re.compile(r"\w+")
 
 #: Word characters plus the Arabic combining marks that \w does not cover.
+#: The Arabic combining marks that \w does not cover.
+_COMBINING = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
 _WORD = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+")
 _TOKEN = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+|[^\w\s]")
 
@@ -124,6 +126,24 @@ def normal_words(text: str) -> tuple[str, ...]:
     return tuple(_WORD_RUN.findall(fold(text)))
 
 
+def folded_head(text: str, size: int) -> str:
+    """``fold(text[:size])``, cut from the (kept) fold of the whole text when no character of
+    the head is one that folding drops or widens (marks, tatweel, İ) or one whose case depends
+    on what follows it (Σ): every other character folds to one character of its own."""
+    if _DIACRITICS.search(text, 0, size) or text.find("\u0130", 0, size) != -1:
+        return fold(text[:size])
+    if text.find("\u03a3", 0, size) != -1:
+        return fold(text[:size])
+    return fold(text)[:size]
+
+
+def first_norm(text: str, start: int, end: int) -> str | None:
+    """The folded form of the first token of text[start:end] (``tokenize(text, start,
+    end)[0].norm``, read without the others), or None when it has none."""
+    found = _TOKEN.search(text, start, end)
+    return None if found is None else fold(found.group())
+
+
 def words_of(folded: str) -> list[str]:
     """The words of a folded text, punctuation dropped."""
     return _WORD_RUN.findall(folded)
@@ -170,33 +190,54 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """
     part = text[start:end]
     chunks = part.split()
-    # With single spaces only (most sentences) each chunk starts one past the end of the one
-    # before; otherwise it is looked for from there.
-    spaced = " ".join(chunks) != part
-    # In the rare text where a chunk of letters may fold to other than one word, every chunk
-    # is split as a chunk with marks is.
-    even = _even(part)
     words = normal_words(part)
+    if " ".join(chunks) != part or not _even(part):
+        return _tokens_apart(text, start, part, chunks, words)
+    # With single spaces only (most sentences) each chunk starts one past the end of the one
+    # before.
     k = 0
-    find = text.find
     split = _SPLIT_CACHE.get
     out: list[Token] = []
     append = out.append
     pos = start
     for chunk in chunks:
-        if spaced:
-            # Only white space lies between pos and the chunk, so its first occurrence is it.
-            pos = find(chunk, pos)
-        stop = pos + len(chunk)
-        if even and chunk.isalnum():
+        if chunk.isalnum():
+            stop = pos + len(chunk)
             append(_new_token(Token, (chunk, pos, stop, words[k], True)))
             k += 1
+            pos = stop + 1
         else:
             pieces, runs = split(chunk) or _pieces(chunk)
             for word, a, b, norm, is_word in pieces:
                 append(_new_token(Token, (word, pos + a, pos + b, norm, is_word)))
             k += runs
-        pos = stop + 1
+            pos += len(chunk) + 1
+    return out
+
+
+def _tokens_apart(
+    text: str, start: int, part: str, chunks: list[str], words: tuple[str, ...]
+) -> list[Token]:
+    """``tokenize`` of a text with other white space than single spaces between its chunks,
+    or where a chunk of letters may fold to other than one word (see ``_even``): then every
+    chunk is split as a chunk with marks is."""
+    even = _even(part)
+    k = 0
+    out: list[Token] = []
+    pos = start
+    for chunk in chunks:
+        # Only white space lies between pos and the chunk, so its first occurrence is it.
+        pos = text.find(chunk, pos)
+        stop = pos + len(chunk)
+        if even and chunk.isalnum():
+            out.append(_new_token(Token, (chunk, pos, stop, words[k], True)))
+            k += 1
+        else:
+            pieces, runs = _SPLIT_CACHE.get(chunk) or _pieces(chunk)
+            for word, a, b, norm, is_word in pieces:
+                out.append(_new_token(Token, (word, pos + a, pos + b, norm, is_word)))
+            k += runs
+        pos = stop
     return out
 
 
@@ -211,14 +252,59 @@ def _even(text: str) -> bool:
 def _pieces(chunk: str) -> tuple[tuple[_Piece, ...], int]:
     """The tokens of one chunk without white space, and how many words normal_words reads in
     it (kept)."""
-    found = []
-    for m in _TOKEN.finditer(chunk):
-        word = m.group()
-        found.append((word, m.start(), m.end(), _fold(word), _WORD.fullmatch(word) is not None))
+    hit = _wrapped_word(chunk)
+    if hit is None:
+        found = []
+        for m in _TOKEN.finditer(chunk):
+            word = m.group()
+            found.append((word, m.start(), m.end(), _fold(word), _WORD.fullmatch(word) is not None))
+        hit = (tuple(found), len(_WORD_RUN.findall(_fold(chunk))))
     if len(_SPLIT_CACHE) >= _SPLIT_CACHE_LIMIT:
         _SPLIT_CACHE.clear()
-    hit = _SPLIT_CACHE[chunk] = (tuple(found), len(_WORD_RUN.findall(_fold(chunk))))
+    _SPLIT_CACHE[chunk] = hit
     return hit
+
+
+#: A chunk that is one word with punctuation marks around it ("الوزير،", "«واس»", "أيضاً."):
+#: most chunks that are not all letters and digits.
+_WRAPPED = re.compile(rf"([^\w\s{_COMBINING}]*)([\w{_COMBINING}]+)([^\w\s{_COMBINING}]*)")
+#: The folded form of each punctuation mark met (a mark's token norm).
+_MARK_NORMS: dict[str, str] = {}
+
+
+def _wrapped_word(chunk: str) -> tuple[tuple[_Piece, ...], int] | None:
+    """``_pieces`` of a chunk that is one word with marks around it, read by one match: the
+    marks one token each, and the word, which normal_words reads as one word when it folds to
+    letters and digits (no mark folds to a word character: ``test_text`` checks every code
+    point). None for any other chunk."""
+    m = _WRAPPED.fullmatch(chunk)
+    if m is None:
+        return None
+    lead, word, trail = m.groups()
+    norm = _fold(word)
+    if not norm.isalnum():
+        return None  # "_", "İ", or a word of tatweels: read as before
+    start = len(lead)
+    stop = start + len(word)
+    if not lead and not trail:
+        return ((word, start, stop, norm, True),), 1
+    found = _mark_pieces(lead, 0) if lead else []
+    found.append((word, start, stop, norm, True))
+    if trail:
+        found += _mark_pieces(trail, stop)
+    return tuple(found), 1
+
+
+def _mark_pieces(marks: str, at: int) -> list[_Piece]:
+    """A token for each punctuation mark of a run that starts at offset ``at`` of its chunk."""
+    norms = _MARK_NORMS
+    return [(c, k, k + 1, norms.get(c) or _mark_norm(c), False) for k, c in enumerate(marks, at)]
+
+
+def _mark_norm(mark: str) -> str:
+    """The folded form of a punctuation mark (kept)."""
+    norm = _MARK_NORMS[mark] = _fold(mark)
+    return norm
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,7 +343,9 @@ def paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
         pos = end + 1
 
 
-_SPECIAL = re.compile(r"''|[.!?؟«»“”\"‘’„‹›″]")
+#: One character class, which the pattern engine scans for far faster than an alternation: a
+#: lone apostrophe is skipped where it is met, and two make one mark (see split_sentences).
+_SPECIAL = re.compile(r"[.!?؟«»“”\"‘’„‹›″']")
 #: Two apostrophes, as some papers write quotation marks: '' … '' pair like " … ".
 _DOUBLED = "''"
 
@@ -275,11 +363,19 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
         # A mark opens a quotation only if its closing mark follows in the paragraph: the last
         # closing mark of each kind, found once, answers that for every opening in O(1).
         last_close: dict[str, int] = {}
+        # Where the pair of apostrophes last read ends: pairs are read left to right and do not
+        # overlap (three apostrophes are a pair and a lone one).
+        pair_end = p_start
         for match in _SPECIAL.finditer(text, p_start, p_end):
             i = match.start()
+            ch = match.group()
+            if ch == "'":
+                if i < pair_end or i + 1 >= p_end or text[i + 1] != "'":
+                    continue
+                ch = _DOUBLED
+                pair_end = i + 2
             if i < resume:
                 continue
-            ch = match.group()
             if ch == _DOUBLED:
                 if depth and depth[-1] == _DOUBLED:
                     depth.pop()

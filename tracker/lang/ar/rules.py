@@ -20,7 +20,9 @@ from ...text import (
     OPENING_QUOTES,
     Sentence,
     Token,
+    first_norm,
     fold,
+    folded_head,
     mixed_quote_spans,
     normal_words,
     tokenize,
@@ -29,7 +31,7 @@ from ...text import (
 from ..base import Known, folded
 from ..common import colon_paragraph
 from . import lexicon as lx
-from .proclitics import drop_conjunction, strip_article
+from .proclitics import CONJUNCTIONS, drop_conjunction, strip_article
 from .roles import name_roles
 from .voices import given_name, read_voice, supervisor_head
 
@@ -445,7 +447,12 @@ def _quote_open(quote: tuple[int, int]) -> int:
 
 def _strip_conj(norm: str) -> str:
     """Drop a و/ف conjunction, unless the word itself is a cue or head ("وفق", "وكالة")."""
+    if norm[:1] not in _CONJUNCTION_LETTERS:
+        return norm  # most words: no conjunction, and no call to make
     return drop_conjunction(norm, keep=_KEEP_WHOLE)
+
+
+_CONJUNCTION_LETTERS = frozenset(CONJUNCTIONS)
 
 
 def _event_noun(norm: str) -> bool:
@@ -2513,7 +2520,7 @@ def _actor_of(
 ) -> Mention | None:
     """The actor of a sentence with no cue that opens with a speech act, or with a verb and a
     titled person after it, else None. ``reading`` is the sentence when already read."""
-    head = fold(chunk[:MAX_ACT_AT])
+    head = folded_head(chunk, MAX_ACT_AT)
     if not _EXPRESSIVE_HEAD.match(head) and not _titled_second(head):
         return None
     opening = (reading or _Sentence(text, sentence, known)).opening_actor()
@@ -2614,7 +2621,9 @@ def _may_hold_cue(chunk: str) -> bool:
     if not _PREFILTER_FORMS.isdisjoint(normal_words(chunk)):
         return True
     folded = fold(chunk)
-    return "في" in folded and _CAME_IN_DOCUMENT.search(folded) is not None
+    # The pattern's verbs are looked for first: one is in few sentences, "في" in most.
+    verb = "جاء" in folded or "ورد" in folded
+    return verb and "في" in folded and _CAME_IN_DOCUMENT.search(folded) is not None
 
 
 def _continue(
@@ -2631,8 +2640,8 @@ def _continue(
     if tail:
         return raw
     if raw.quote is QuoteKind.INDIRECT:
-        words = tokenize(text, nxt.start, min(nxt.end, nxt.start + 20))
-        if words and words[0].norm in _CONTINUATIONS and nxt.paragraph == sentence.paragraph:
+        first = first_norm(text, nxt.start, min(nxt.end, nxt.start + 20))
+        if first in _CONTINUATIONS and nxt.paragraph == sentence.paragraph:
             return replace(raw, end=trim_span(text, raw.start, nxt.end)[1])
     return raw
 

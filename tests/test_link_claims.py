@@ -887,11 +887,14 @@ def test_a_number_only_one_statement_gives_is_a_detail_when_nothing_near_it_is_i
 
 
 def test_embeddings_are_asked_by_default_only_for_a_corpus_in_two_languages():
-    """Left to the corpus, semantic linking is on for Arabic and English articles together
-    (when the encoder is there) and off for one language; an explicit choice stands."""
+    """Left to the corpus, semantic linking is on for a story of Arabic and English articles
+    (when the encoder is there) and off for one language or a bulk corpus; an explicit choice
+    stands."""
     from tracker.corroborate import semantic_for
 
     assert semantic_for(DEFAULT, ["ar", "ar"]).semantic is False
     assert semantic_for(DEFAULT, ["ar", "en"]).semantic is semantic.available()
     assert semantic_for(WORDS_ONLY, ["ar", "en"]).semantic is False
     assert semantic_for(SEMANTIC, ["ar"]).semantic is True
+    bulk = ["ar"] * 600 + ["en"]  # a bulk corpus with one English page: words and stems only
+    assert semantic_for(DEFAULT, bulk).semantic is False

@@ -147,8 +147,8 @@ Semantic = Annotated[
     typer.Option(
         "--semantic/--no-semantic",
         help="Also link paraphrases and Arabic/English pairs by multilingual sentence "
-        "embeddings. Default: on when the articles are in more than one language (a report; "
-        "a store only when created with --semantic).",
+        "embeddings. Default: on for a report of up to 500 articles in more than one "
+        "language; a store only when created with --semantic.",
         show_default=False,
     ),
 ]

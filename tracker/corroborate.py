@@ -790,14 +790,22 @@ def link_corpus(
     return corpus, links, relays
 
 
-def semantic_for(t: Thresholds, languages: Iterable[str | None]) -> Thresholds:
+#: Most articles a report may hold for embeddings to be on by default (``semantic_for``): a
+#: story a desk follows, not a bulk corpus, where one page in another language would make
+#: every pair's anchors and embeddings be worked out.
+SEMANTIC_STORY_ARTICLES = 500
+
+
+def semantic_for(t: Thresholds, languages: Sequence[str | None]) -> Thresholds:
     """The thresholds with ``semantic`` decided when left to the corpus (None): embeddings are
-    asked only when its articles are in more than one language (Arabic and English pages of
-    one story share no words, so nothing else can link them) and the encoder is installed. A
-    corpus in one language keeps the cost of words and stems alone."""
+    asked for a story (up to ``SEMANTIC_STORY_ARTICLES`` articles) in more than one language
+    (Arabic and English pages of one story share no words, so nothing else can link them),
+    when the encoder is installed. A corpus in one language, or a bulk one, keeps the cost of
+    words and stems alone (``--semantic`` asks for embeddings there)."""
     if t.semantic is not None:
         return t
-    return replace(t, semantic=len(set(languages) - {None}) > 1 and available())
+    story = len(languages) <= SEMANTIC_STORY_ARTICLES and len(set(languages) - {None}) > 1
+    return replace(t, semantic=story and available())
 
 
 def statement_voices(

@@ -946,7 +946,9 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
     incremental linking both make.
     """
     if _numbers_or_negation_differ(a.key, b.key):
-        detail = _details_aside(a, b)
+        # Reading the texts for details is for pairs whose stems could link at all.
+        near = fuzz.token_set_ratio(a.stem_joined, b.stem_joined) >= t.link_ratio
+        detail = _details_aside(a, b) if near else None
         if detail is None:
             return None  # what no tier links: each asks the same of numbers and negation
         a, b = detail

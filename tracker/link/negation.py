@@ -25,11 +25,16 @@ Some fixed phrases open with a negating particle and negate nothing: "لا يز�
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..lang import content_words, union
 from ..text import fold, words_of
 from .morph import related
 from .numbers import spelled_numbers
+
+#: Statements whose negated and withheld words are kept: each is weighed against many others
+#: (the candidates of cross-article linking), and working them out reads the whole text.
+TEXTS_KEPT = 16_384
 
 #: Folded forms of "without", with a conjunction or preposition before them.
 WITHOUT = frozenset({"دون", "بدون", "ودون", "وبدون", "without"})
@@ -132,6 +137,7 @@ WITHHELD_SPAN = 3
 WITHHELD_WORDS = 2
 
 
+@lru_cache(maxsize=TEXTS_KEPT)
 def withheld(text: str) -> tuple[str, ...]:
     """The content words a statement says did not happen: the first ``WITHHELD_WORDS`` of
     the ``WITHHELD_SPAN`` words after each "without" that is not "below" a number."""
@@ -164,6 +170,7 @@ def negation_is_detail(text: str, other: Sequence[str]) -> bool:
     return _detail(governed(text), text, other)
 
 
+@lru_cache(maxsize=TEXTS_KEPT)
 def governed(text: str) -> tuple[str, ...]:
     """The content words each negating word of a statement governs (``negates``): the first
     ``WITHHELD_WORDS`` of the ``WITHHELD_SPAN`` words after it ("لا يوجد اتفاق": the verb and
@@ -182,5 +189,11 @@ def _detail(covered: Sequence[str], text: str, other: Sequence[str]) -> bool:
     among the statement's other words. Nothing covered tells nothing: no detail."""
     if not covered or any(related(w, o) for w in covered for o in other):
         return False
-    rest = [w for w in content_words(text) if w not in covered]
+    rest = [w for w in _content(text) if w not in covered]
     return all(any(related(o, w) for w in rest) for o in other)
+
+
+@lru_cache(maxsize=TEXTS_KEPT)
+def _content(text: str) -> tuple[str, ...]:
+    """A statement's content words, kept: one statement is weighed against many others."""
+    return tuple(content_words(text))

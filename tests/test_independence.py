@@ -89,9 +89,9 @@ def test_a_state_official_with_no_country_is_of_the_state_named_before(registry)
 
 
 def test_a_spokesman_of_a_body_named_by_its_head_noun_or_its_office_is_its_voice():
-    """ "المتحدث باسم الصندوق" speaks for "صندوق التنمية الزراعية"; "المتحدث باسم المقاومة
+    """ "المتحدث باسم الصندوق" speaks for "صندوق التنمية الريفية"; "المتحدث باسم المقاومة
     الشعبية" for "المكتب الإعلامي للمقاومة"; a spokesman of the ministry for no fund."""
-    fund = Source("f", "صندوق التنمية الزراعية", SourceKind.ORGANIZATION)
+    fund = Source("f", "صندوق التنمية الريفية", SourceKind.ORGANIZATION)
     spokesman = Source("p", "سالم الفارس", SourceKind.OFFICIAL, descriptor="المتحدث باسم الصندوق")
     assert why_same(spokesman, fund) == "one speaks for the other"
     ministry = Source("m", "عادل الحربي", SourceKind.OFFICIAL, descriptor="المتحدث باسم الوزارة")

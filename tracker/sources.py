@@ -829,10 +829,10 @@ class Resolver:
         return None
 
     def _body_in_text(self, mention: Mention) -> Source | str:
-        """ "الصندوق" after "توقع صندوق النقد الدولي …" (no voice then, only a name in the
+        """ "الصندوق" after "توقع صندوق التنمية الريفية …" (no voice then, only a name in the
         text): the body last named before with that head noun ("صندوق …", "وصندوق …"), as the
         registry knows it, else its name as written: the noun, the definite word after it and
-        the nisbas that follow ("نادي الوحدة", "صندوق التنمية الزراعية"); "" when none."""
+        the nisbas that follow ("نادي الساحل", "صندوق التنمية الريفية"); "" when none."""
         words = normalize(mention.name).split()
         if mention.kind not in _BODY_KINDS or len(words) != 1 or not words[0].startswith("ال"):
             return ""
@@ -849,7 +849,7 @@ class Resolver:
                 if hit is not None and hit.kind in _BODY_KINDS:
                     return hit
             # Unknown to the registry: the noun, the definite word after it and the nisbas
-            # that follow ("صندوق التنمية الزراعية", "نادي الوحدة").
+            # that follow ("صندوق التنمية الريفية", "نادي الساحل").
             named = [raw[at][len(word) - len(noun) :].strip('«»"')]
             for n, w in enumerate(after[1:]):
                 if not (w.startswith("ال") and w[2:].isalpha()) or (n and not _nisba(w)):

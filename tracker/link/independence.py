@@ -270,7 +270,7 @@ def _speaks_for(holder: Source, other: Source) -> bool:
         return True
     theirs = normalize(other.name).split()
     # Or named by its head noun alone after the title ("مدير المرصد" for "المرصد الوطني
-    # للزلازل", "المتحدث باسم الصندوق" for "صندوق التنمية الزراعية"), as an article does once
+    # للزلازل", "المتحدث باسم الصندوق" for "صندوق التنمية الريفية"), as an article does once
     # it has named the body in full.
     head_noun = len(words) <= MAX_TITLE_WORDS and words[-1].startswith("ال") and len(theirs) > 1
     if head_noun and theirs[0].removeprefix("ال") == words[-1][2:]:

@@ -32,9 +32,9 @@ from ..text import fold, words_of
 from .morph import related
 from .numbers import spelled_numbers
 
-#: Statements whose negated and withheld words are kept: each is weighed against many others
-#: (the candidates of cross-article linking), and working them out reads the whole text.
-TEXTS_KEPT = 16_384
+#: Statements whose "without", negated and withheld words are kept: each is weighed against many
+#: others (the candidates of cross-article linking), and working them out reads the whole text.
+TEXTS_KEPT = 65_536
 
 #: Folded forms of "without", with a conjunction or preposition before them.
 WITHOUT = frozenset({"دون", "بدون", "ودون", "وبدون", "without"})
@@ -103,18 +103,11 @@ def _negating(words: Sequence[str], n: int) -> bool:
     return not _excepted(words, n + 1)
 
 
-#: says_without's answers by statement text: the store asks again for each new neighbour.
-_SAYS: dict[str, bool] = {}
-
-
+@lru_cache(maxsize=TEXTS_KEPT)
 def says_without(text: str) -> bool:
-    """True when a statement holds a "without" that is not "below" a number."""
-    found = _SAYS.get(text)
-    if found is None:
-        if len(_SAYS) > 100_000:
-            _SAYS.clear()
-        found = _SAYS[text] = without(words_of(fold(text)))
-    return found
+    """True when a statement holds a "without" that is not "below" a number (kept: the store
+    asks again for each new neighbour)."""
+    return without(words_of(fold(text)))
 
 
 def without(words: Sequence[str]) -> bool:

@@ -294,6 +294,63 @@ def test_a_state_body_named_with_no_country_is_the_home_states(registry, author,
     assert att.source.independence_group == group
 
 
+@pytest.mark.parametrize(
+    ("author", "group"),
+    [
+        ("عدن: سالم بن علي الفارس", "state:YE"),  # the byline's place, before the reporter
+        ("القاهرة - سالم الفارس", "state:EG"),
+        ("جابر تركي - الطائف", ""),  # a reporter's family name is no place
+    ],
+)
+def test_a_bylines_place_is_the_home_state(registry, author, group):
+    """ "المحافظ" with no country in a story whose byline opens with its place is an official
+    of that place's state; a nisba in the reporter's name ("تركي") places nothing."""
+    text = "وقال المحافظ سالم العمري إن القوات استعادت المطار."
+    article = parse_article(text, "t.json", publisher="الوادي", language="ar", author=author)
+    (att,) = analyse_article(article, registry).attributions
+    assert att.source.independence_group.startswith("state:") == bool(group)
+    if group:
+        assert att.source.independence_group == group
+
+
+def test_a_state_named_in_the_text_comes_before_the_dateline(registry):
+    """A desk in London writes of Turkey: "نائب رئيس الوزراء" after "رئيس الوزراء التركي" is
+    Turkey's, not Britain's."""
+    text = (
+        "قال رئيس الوزراء التركي سالم أوزتورك إن التحقيق بدأ. "
+        "وقال نائب رئيس الوزراء جمال قايا إن المنفذ معروف للأجهزة."
+    )
+    article = parse_article(
+        text, "t.json", publisher="الوادي", language="ar", author="لندن: «الوادي»"
+    )
+    groups = [a.source.independence_group for a in analyse_article(article, registry).attributions]
+    assert groups == ["state:TR", "state:TR"]
+
+
+@pytest.mark.parametrize(
+    ("descriptor", "group"),
+    [
+        ("رئيس نادي الساحل الأدبي الدكتور", ""),
+        ("المتحدث باسم الاتحاد", ""),
+        ("رئيس تحرير صحيفة الأفق", ""),
+        ("الرئيس التنفيذي لشركة الساحل للنقل", ""),
+        ("وزير الإسكان رئيس مجلس إدارة صندوق التنمية", "state:KW"),  # a minister too
+        ("رئيس منظمة الطاقة الذرية الإيرانية", "state:IR"),  # the country is named
+        ("المتحدث باسم وزارة الداخلية", "state:KW"),
+    ],
+)
+def test_a_title_over_a_body_that_is_no_states_makes_no_official(registry, descriptor, group):
+    """A club's president, a federation's spokesman, a paper's editor speak for their body,
+    not for the state of the dateline; a minister who also chairs a fund, or a body named
+    with its country, stays a state's."""
+    text = f"وقال {descriptor} سالم العمري إن الموسم يبدأ في الخريف."
+    article = parse_article(text, "t.json", publisher="الوادي", language="ar", author="الكويت")
+    (att,) = analyse_article(article, registry).attributions
+    assert att.source.name == "سالم العمري"
+    found = att.source.independence_group
+    assert (found if found.startswith("state:") else "") == group
+
+
 def test_a_state_body_with_no_country_stays_unplaced_under_a_foreign_wire(registry):
     """A foreign wire with no dateline says nothing of the ministry's country."""
     text = "أعلنت وزارة الداخلية أن الأجهزة أحبطت المحاولة."

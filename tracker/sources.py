@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -50,6 +50,7 @@ _HEADS = union("source_heads")
 #: What a kept look-up answers (see _kept).
 _Answer = TypeVar("_Answer")
 _STATE_TITLES = union("state_titles")
+_CIVIL_BODIES = union("civil_bodies")
 #: The head a paper's name takes ("صحيفة الأنباء"), to ask the registry about a bare name.
 _PAPER = normalize("صحيفة")
 
@@ -94,6 +95,8 @@ class Registry:
     aliases: dict[str, tuple[str, bool]] = field(default_factory=dict)
     #: normalised country name or adjective → ISO code.
     countries: dict[str, str] = field(default_factory=dict)
+    #: normalised name of a country or of its cities in the registry → ISO code (no adjective).
+    places: dict[str, str] = field(default_factory=dict)
     #: Aliases that are Latin acronyms: they match only when written in capitals.
     acronyms: set[str] = field(default_factory=set)
     #: A corpus's publisher codes ("okaz", "was") → source id; never matched in the text.
@@ -138,6 +141,8 @@ class Registry:
                 *entry.get("en_adj", []),
             ]:
                 self.countries.setdefault(normalize(word), entry["code"])
+            for word in [*entry.get("ar", []), *entry.get("en", [])]:
+                self.places.setdefault(normalize(word), entry["code"])
             # The sound plurals of a nisba name a country's people too: "مسؤولون أمريكيون",
             # "المسؤولين السوريين".
             for word in entry.get("ar_adj", []):
@@ -266,7 +271,13 @@ class Registry:
         """The country a descriptor names ("وزير الخارجية السوري" → "SY"), if any (kept)."""
         return _kept(self._countries_of, text, self._country_of)
 
-    def _country_of(self, text: str) -> str | None:
+    def place_of(self, text: str) -> str | None:
+        """The country a place named in the text is in ("عدن: سالم الفارس" → "YE"). Only names
+        count: a byline's "سالم تركي" names a man, not Turkey."""
+        return self._country_of(text, self.places)
+
+    def _country_of(self, text: str, table: Mapping[str, str] | None = None) -> str | None:
+        table = self.countries if table is None else table
         words = normalize(text).split()
         starts = [k for k, word in enumerate(words) if word in self._country_firsts]
         for size in (3, 2, 1):
@@ -275,8 +286,8 @@ class Registry:
                     break
                 phrase = " ".join(words[start : start + size])
                 for key in _name_keys(phrase):
-                    if key in self.countries:
-                        return self.countries[key]
+                    if key in table:
+                        return table[key]
         return None
 
 
@@ -556,7 +567,7 @@ class Resolver:
         if found is not None:
             return found
         country = self.registry.country_of(body)
-        state = country is not None and _state_related(body)
+        state = country is not None and _state_related(body, country)
         return Source(
             id=stable_id("v", body),
             name=body,
@@ -640,7 +651,7 @@ class Resolver:
         elif place is not None and kind is SourceKind.OFFICIAL and not country:
             country = place  # "مندوبة واشنطن", "سفير دمشق": that state's official
         if kind in (SourceKind.OFFICIAL, SourceKind.GOVERNMENT_BODY):
-            if _state_related(f"{mention.descriptor} {mention.name}"):
+            if _state_related(f"{mention.descriptor} {mention.name}", country):
                 if country:
                     self.states.append(country)
                 country = country or self._home_state()
@@ -783,22 +794,29 @@ class Resolver:
 
     def _home_state(self) -> str | None:
         """The state an article speaks from, for a state body or official it names with no
-        country ("وزارة الداخلية"): the country of its dateline ("الكويت - واس", "القاهرة (أ ف
-        ب)"), else that of the state official or body last named with his country ("نائب رئيس
-        الوزراء فلان" after "رئيس الوزراء التركي"), else the state agency it is credited to or
-        published by, else, when no wire is credited, its publisher's country. Reading one
-        state for two may merge two origins, never split one."""
-        dateline = self._dateline_state()
-        if dateline is None and self.states:
+        country ("وزارة الداخلية"): that of the state official or body last named with his
+        country ("نائب رئيس الوزراء فلان" after "رئيس الوزراء التركي"), else the country of its
+        dateline ("الكويت - واس", "القاهرة (أ ف ب)", a byline's "عدن: سالم الفارس"), else the
+        state agency it is credited to or published by, else, when no wire is credited, its
+        publisher's country. The text's own words come first: a desk in London or Beirut
+        writes of other states' officials. Reading one state for two may merge two origins,
+        never split one."""
+        if self.states:
             return self.states[-1]
-        return dateline or self._sender_state()
+        return self._dateline_state() or self._sender_state()
 
     def _dateline_state(self) -> str | None:
         """The country of the article's dateline or byline place, if it names one (kept)."""
         if self._dateline is None:
             lead = self.article.text[self.article.body_start :][:DATELINE_CHARS]
-            places = [self.article.author or "", re.split(r"[-–(:]", lead, maxsplit=1)[0]]
-            found = (self.registry.country_of(p) for p in places if len(p.split()) <= 3)
+            author = self.article.author or ""
+            found = [
+                self.registry.country_of(p)
+                for p in (author, re.split(r"[-–(:]", lead, maxsplit=1)[0])
+                if len(p.split()) <= 3
+            ]
+            # A byline may give its place before the reporter ("عدن: سالم الفارس").
+            found += [self.registry.place_of(p) for p in _byline_pieces(author)[:1]]
             self._dateline = next(filter(None, found), "")
         return self._dateline or None
 
@@ -934,11 +952,29 @@ def _quoted(name: str) -> bool:
 _OFFICIAL_STEMS = ("مسوول", "مسيول", "دبلوماسي", "official", "diplomat")
 
 
-def _state_related(descriptor: str) -> bool:
-    """Whether a descriptor holds a state's title, of either gender ("السفيرة", "الوزيرة")."""
+def _state_related(descriptor: str, country: str | None) -> bool:
+    """Whether a descriptor holds a state's title, of either gender ("السفيرة", "الوزيرة").
+
+    A title over a body that is no state's ("رئيس نادي الساحل", "المتحدث باسم الاتحاد",
+    "رئيس تحرير الصحيفة") makes no state official, whatever the dateline, unless the
+    descriptor names his country itself ("رئيس منظمة الطاقة الذرية الإيرانية") or holds
+    another title ("وزير الإسكان رئيس مجلس إدارة الصندوق").
+    """
+    words = normalize(descriptor).split()
+    titles = [
+        n
+        for n, word in enumerate(words)
+        if word in _STATE_TITLES or word.removesuffix("ه") in _STATE_TITLES
+    ]
+    return bool(titles) and (
+        bool(country) or not all(_over_civil_body(words[n + 1 : n + 4]) for n in titles)
+    )
+
+
+def _over_civil_body(words: Sequence[str]) -> bool:
+    """Whether the words after a title name a body that is no state's ("مجلس إدارة النادي")."""
     return any(
-        word in _STATE_TITLES or word.removesuffix("ه") in _STATE_TITLES
-        for word in normalize(descriptor).split()
+        w in _CIVIL_BODIES or (w[:1] in _BODY_CLITICS and w[1:] in _CIVIL_BODIES) for w in words
     )
 
 

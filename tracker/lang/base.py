@@ -30,6 +30,9 @@ class Words:
     source_heads: frozenset[str]
     #: Words of a descriptor that tie a voice to a state ("وزير", "minister").
     state_titles: frozenset[str]
+    #: Heads of bodies that are no state's ("نادي", "club"): a title over one ("رئيس النادي",
+    #: "spokesman for the club") makes no state official.
+    civil_bodies: frozenset[str]
     #: The name given to an impersonal voice ("مجهول" for "قيل إن …").
     unnamed: str
     #: Pairs of words of opposite meaning ("ارتفاع انخفاض", "rise fall"): claims differing

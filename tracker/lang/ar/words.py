@@ -67,6 +67,12 @@ WORDS = Words(
         الإليزيه البنتاغون
         """
     ),
+    civil_bodies=folded(
+        """
+        اتحاد الاتحاد نادي النادي شركة الشركة جمعية الجمعية منظمة المنظمة صندوق الصندوق
+        تحرير جامعة الجامعة حزب الحزب حركة الحركة نقابة النقابة مهرجان المهرجان
+        """
+    ),
     unnamed="مجهول",
     antonyms=pairs(
         # Closed over (an opposite's opposite is a synonym); a word paired with itself

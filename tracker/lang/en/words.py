@@ -30,6 +30,12 @@ WORDS = Words(
         army military embassy prime king officials official
         """
     ),
+    civil_bodies=folded(
+        """
+        club company firm association union federation fund party movement university
+        newspaper league festival
+        """
+    ),
     unnamed="unnamed",
     antonyms=pairs(
         # Closed over (an opposite's opposite is a synonym); a word paired with itself

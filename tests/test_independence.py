@@ -3,6 +3,7 @@ and the copy and relay rules of tracker.corroborate), on fixtures written for ea
 
 from __future__ import annotations
 
+import pytest
 from conftest import FIXTURES
 
 from tracker import analyse_article
@@ -162,6 +163,27 @@ def test_unnamed_officials_of_a_state_speak_for_that_state(registry):
     assert [a.origin.group for a in result.attributions] == ["state:TR", "state:TR"]
     (claim,) = [c for c in result.claims if c.attributions]
     assert claim.status is Status.SINGLE_SOURCED
+
+
+@pytest.mark.parametrize(
+    ("voice", "group"),
+    [
+        ("مصادر أمنية عراقية", "state:IQ"),
+        ("مصدر عسكري ليبي", "state:LY"),
+        ("مصادر حكومية يونانية", "state:GR"),
+        ("مصادر عراقية", ""),  # sources of a country, not of its state: the outlet's
+    ],
+)
+def test_unnamed_sources_of_a_states_forces_speak_for_that_state(registry, voice, group):
+    """ "مصادر أمنية عراقية" are of Iraq's forces, one origin with its officials whoever
+    quotes them; "مصادر عراقية" could be anyone in Iraq and count with the outlet citing them."""
+    text = f"وقالت {voice} إن القوات أوقفت القصف الجوي جزئيا لفتح ممر للعائلات."
+    result = analyse_article(
+        parse_article(text, "t.json", publisher="okaz", language="ar"), registry
+    )
+    (att,) = result.attributions
+    assert att.origin.group == (group or att.origin.group)
+    assert att.origin.group.startswith("state:") == bool(group)
 
 
 def test_a_woman_ambassador_is_her_states_official(registry):

@@ -552,9 +552,15 @@ class Resolver:
     def _unnamed_officials(self, voice: Source) -> Source | None:
         """ "المسؤولون الأتراك", "دبلوماسي أمريكي": unnamed officials of a state named by its
         nisba speak for that state (group ``state:XX``), as its named officials do; other
-        unnamed voices ("مصادر تركية") count with whoever cites them."""
+        unnamed voices ("مصادر تركية") count with whoever cites them. Sources of a state's
+        forces or government ("مصادر أمنية عراقية", "مصدر عسكري ليبي") are its officials."""
         words = normalize(voice.name).split()
-        if not words or not words[0].removeprefix("ال").startswith(_OFFICIAL_STEMS):
+        if not words:
+            return None
+        head = words[0].removeprefix("ال")
+        if not head.startswith(_OFFICIAL_STEMS) and not (
+            head.startswith(_SOURCE_STEMS) and any(w in _STATE_ADJECTIVES for w in words[1:])
+        ):
             return None
         country = self.registry.country_of(voice.name)
         if country is None:
@@ -950,6 +956,16 @@ def _quoted(name: str) -> bool:
 
 #: How the heads of unnamed officials begin, folded ("مسؤول", "المسؤولون", "دبلوماسيون").
 _OFFICIAL_STEMS = ("مسوول", "مسيول", "دبلوماسي", "official", "diplomat")
+#: How the heads of unnamed sources begin, folded ("مصدر", "مصادر", "sources").
+_SOURCE_STEMS = ("مصدر", "مصادر", "source")
+#: Adjectives that put an unnamed source inside a state's forces or government, folded.
+_STATE_ADJECTIVES = frozenset(
+    normalize(word)
+    for word in (
+        "أمني أمنية عسكري عسكرية حكومي حكومية استخباراتي استخباراتية رسمي رسمية "
+        "security military government intelligence"
+    ).split()
+)
 
 
 def _state_related(descriptor: str, country: str | None) -> bool:

@@ -132,6 +132,23 @@ def test_object_pronoun_or_manner_phrase_is_not_the_subject(read):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("وقال سالم الهاشمي مخاطبا أعضاء المجلس إن الجسر سيفتح غدا.", "سالم الهاشمي"),
+        ("وأكد الهاشمي مرارا أن الجسر سيفتح غدا.", "الهاشمي"),
+        ("وقال الوزير سالم الهاشمي متحدثا للصحافيين إن الجسر سيفتح غدا.", "سالم الهاشمي"),
+        ("وقال رئيس بعثة منتخبنا سالم الهاشمي إن الفريق استفاد من المعسكر.", "سالم الهاشمي"),
+        ("وقالت الباحثة ماريا كوستا إن الجسر سيفتح غدا.", "ماريا كوستا"),
+    ],
+)
+def test_how_the_voice_spoke_is_no_part_of_his_name(read, sentence, name):
+    """ "وقال فلان مخاطبا النواب": a participle of manner ends the voice's name; a foreign
+    name ending in ا ("ماريا") or a title's "منتخبنا" is no such participle."""
+    (att,) = read(sentence).attributions
+    assert att.source.name == name
+
+
+@pytest.mark.parametrize(
     "voice", ["أحد الشهود", "مندوبان بمنظمة الدول المنتجة", "مندوب بالمنظمة", "مندوب آخر"]
 )
 def test_unnamed_members_of_a_group_are_anonymous(read, voice):

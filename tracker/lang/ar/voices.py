@@ -140,6 +140,9 @@ def read_voice(
     )
     if behalf is not None and (cut is None or behalf < cut):
         cut = behalf  # "الملك باسمه واسم شعب المملكة": on whose behalf he spoke is no voice
+    manner = next((k for k, w in enumerate(words) if k and _circumstantial(w.norm)), None)
+    if manner is not None and (cut is None or manner < cut):
+        cut = manner  # "وقال سالم الفارس مخاطبا النواب": how he spoke is no part of his name
     if cut is not None:
         # "وصف وزير الخارجية الإيراني المفاوضات بأنها …": the object is no part of the voice.
         tokens = [t for t in tokens if t.start < words[cut].start]
@@ -275,6 +278,27 @@ def _title_overrun(words: Sequence[Token]) -> int | None:
         if nisba and norm.startswith("ال") and norm.endswith("ات") and not given_name(norm):
             return k
     return None
+
+
+#: Fewest and most letters of a participle of manner ("مؤكدا", "مستطردا"), folded.
+MIN_MANNER_LETTERS, MAX_MANNER_LETTERS = 5, 7
+
+
+def _circumstantial(norm: str) -> bool:
+    """An indefinite participle in the accusative after the voice, saying how he spoke
+    ("مخاطبا", "متحدثا", "مؤكدا", "مستطردا"): the voice's name ends before it. Names from
+    other languages may end in ا too, but not with the participle's shape: ا or ي as second
+    letter ("مالطا", "ميليسا"), or a closing "يا"/"كا" ("ماريا", "مونيكا"); and a noun
+    with "our" ("منتخبنا") is part of a title, though "معلنا" is a participle."""
+    return (
+        MIN_MANNER_LETTERS <= len(norm) <= MAX_MANNER_LETTERS
+        and norm[0] == "م"
+        and norm[1] not in "اي"
+        and norm.endswith("ا")
+        and not norm.endswith(("يا", "كا"))
+        and not (norm.endswith("نا") and len(norm) > MIN_MANNER_LETTERS)
+        and not given_name(norm)
+    )
 
 
 def _affiliation(phrase: _Phrase) -> str:

@@ -149,6 +149,37 @@ def test_how_the_voice_spoke_is_no_part_of_his_name(read, sentence, name):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "وتشير التقديرات الأولية إلى وجود احتياطيات تصل إلى مليار برميل.",
+        "وتؤكد الدراسات الحديثة أن الوباء ينتشر في المدن الكبرى.",
+        "وعند الوصول تبين أن الحريق اندلع في المستودع.",
+        "يقول الأول إن انخفاض الأسهم فرصة للشراء.",
+    ],
+)
+def test_things_times_and_ordinals_are_no_voice(read, sentence):
+    """Estimates and studies "indicate" but are nobody; "وعند الوصول" says when, and "الأول"
+    alone ("the former", "أمس الأول") names no one."""
+    assert read(sentence).attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("وأوضحت الجوازات أن المنافذ تعمل على مدار الساعة.", "الجوازات"),
+        ("وقال سالم الهاشمي عند وصوله إلى المطار إن الرحلة تأجلت.", "سالم الهاشمي"),
+        ("وقال السفير لدى المملكة سالم الهاشمي إن الرحلة تأجلت.", "سالم الهاشمي"),
+        ("وقال عبد الله الثاني إن الرحلة تأجلت.", "عبد الله الثاني"),
+    ],
+)
+def test_a_body_a_time_after_the_name_or_an_ordinal_in_it_keep_the_voice(read, sentence, name):
+    """A body in ـات ("الجوازات") speaks; "عند وصوله" after a name ends it; "لدى المملكة"
+    is part of a title and "الثاني" of a king's name."""
+    (att,) = read(sentence).attributions
+    assert att.source.name == name
+
+
+@pytest.mark.parametrize(
     "voice", ["أحد الشهود", "مندوبان بمنظمة الدول المنتجة", "مندوب بالمنظمة", "مندوب آخر"]
 )
 def test_unnamed_members_of_a_group_are_anonymous(read, voice):

@@ -140,9 +140,14 @@ def read_voice(
     )
     if behalf is not None and (cut is None or behalf < cut):
         cut = behalf  # "الملك باسمه واسم شعب المملكة": on whose behalf he spoke is no voice
-    manner = next((k for k, w in enumerate(words) if k and _circumstantial(w.norm)), None)
+    manner = next(
+        (k for k, w in enumerate(words) if k and (_circumstantial(w.norm) or w.norm in _WHEN)),
+        None,
+    )
     if manner is not None and (cut is None or manner < cut):
-        cut = manner  # "وقال سالم الفارس مخاطبا النواب": how he spoke is no part of his name
+        # "وقال سالم الفارس مخاطبا النواب", "… لدى وصوله": how or when he spoke is no part
+        # of his name.
+        cut = manner
     if cut is not None:
         # "وصف وزير الخارجية الإيراني المفاوضات بأنها …": the object is no part of the voice.
         tokens = [t for t in tokens if t.start < words[cut].start]
@@ -933,11 +938,42 @@ _NOT_NAMES = folded(
     لا
     """
 )
+#: Words of time that end the voice's phrase ("فلان عند وصوله", "وعند الوصول"): what
+#: follows says when he spoke; a phrase opening with one names no one. (Not "لدى", which
+#: is also "to" in "السفير لدى المملكة فلان".)
+_WHEN = folded("عند وعند أثناء وأثناء خلال وخلال عقب وعقب منذ حين وحين")
+#: Ordinals that alone are no name ("يقول الأول", "قال أمس الأول"); in a name they are
+#: ("عبد الله الثاني").
+_ORDINALS = folded("الأول الثاني")
+#: Definite plurals in ـات that name states or bodies that speak ("الولايات المتحدة",
+#: "الجهات الأمنية", "المنظمات الحقوقية").
+_SPEAKING_PLURALS = folded("الولايات الإمارات الجهات المنظمات")
+#: Fewest letters of a definite plural in ـات that heads a phrase of things ("التقديرات").
+MIN_THINGS_LETTERS = 6
+
+
+def _things(norms: Sequence[str]) -> bool:
+    """ "التقديرات الأولية", "الدراسات الحديثة": a definite plural in ـات with its adjective
+    names things that "indicate", never a person (a family name such as "السادات" comes
+    alone or with a given name; a body such as "الجوازات" alone)."""
+    head = norms[0]
+    return (
+        len(norms) > 1
+        and len(head) >= MIN_THINGS_LETTERS
+        and head.startswith("ال")
+        and head.endswith("ات")
+        and head not in _SPEAKING_PLURALS
+        and norms[1].startswith("ال")
+    )
 
 
 def _looks_like_name(norms: list[str]) -> bool:
-    """A short phrase of name-like words: no function words, no verbs we know."""
-    if not 1 <= len(norms) <= 4:
+    """A short phrase of name-like words: no function words (nor a time, "وعند الوصول", or an
+    ordinal, "الأول": "قال أمس الأول" is the day before yesterday), no verbs we know, no
+    things (``_things``)."""
+    if not 1 <= len(norms) <= 4 or _things(norms) or (len(norms) == 1 and norms[0] in _ORDINALS):
+        return False
+    if norms[0] in _WHEN:
         return False
     for n in norms:
         if n.startswith(("لل", "بال", "وال", "فال", "كال")):

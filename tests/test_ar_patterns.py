@@ -7,6 +7,7 @@ import pytest
 from tracker import analyse_article
 from tracker.models import ArticleResult, SourceKind, Stance, Status
 from tracker.readers import parse_article
+from tracker.text import normalize
 
 
 @pytest.fixture(scope="module")
@@ -146,6 +147,16 @@ def test_how_the_voice_spoke_is_no_part_of_his_name(read, sentence, name):
     name ending in ا ("ماريا") or a title's "منتخبنا" is no such participle."""
     (att,) = read(sentence).attributions
     assert att.source.name == name
+
+
+@pytest.mark.parametrize(
+    "title", ["مدير مهرجان الساحل للتسوق", "مدرب منتخب الساحل", "مدير مستشفى الوادي العام"]
+)
+def test_a_title_over_a_festival_team_or_hospital_names_no_one(read, title):
+    """ "وأفاد مدير مهرجان الساحل أن …": the festival is what he directs, not his name."""
+    (att,) = read(f"وأفاد {title} أن الدخول سيكون مجانيا هذا العام.").attributions
+    assert att.source.kind in (SourceKind.OFFICIAL, SourceKind.PERSON)
+    assert normalize(att.source.name) == normalize(title)
 
 
 @pytest.mark.parametrize(

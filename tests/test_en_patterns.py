@@ -1331,3 +1331,39 @@ def test_like_after_be_or_much_is_a_comparison(read, sentence):
 def test_a_page_label_or_a_clock_time_before_a_colon_is_no_speaker(read, line):
     """ "Editor’s Note:", "Remember:" label the page; "About 10:30" is a time, not a voice."""
     assert read("Valley news.\n\n" + line + "\n").attributions == ()
+
+
+def test_whom_before_a_voice_and_a_naming_verb(read):
+    """ "…, whom X called “…”": X is the voice and the quoted name the content."""
+    result = read(
+        "Valley news.\n\nMuch of the anger fell on the mayor, whom Omar Nasser on Wednesday "
+        "called “a reckless man.”\n"
+    )
+    (att,) = result.attributions
+    assert att.source.name == "Omar Nasser"
+    assert att.content == "“a reckless man.”"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        (
+            "Indeed, farmers in the valley say the dam has dried their wells.",
+            "farmers in the valley",
+        ),
+        ("Still, owners of the old mills say the wells have run dry.", "owners of the old mills"),
+    ],
+)
+def test_a_lower_case_group_with_its_place_after_an_opener(read, sentence, voice):
+    """ "Indeed, farmers in the valley say …": a plural noun and its tie is a voice."""
+    (att,) = read("Valley news.\n\n" + sentence + "\n").attributions
+    assert att.source.name == voice
+
+
+def test_a_lower_case_phrase_with_a_verb_is_no_group(read):
+    """ "the rains in the valley came late" holds a verb: the voice is the traders after it."""
+    (att,) = read(
+        "Valley news.\n\nStill, the rains in the valley came late, and traders say the grain "
+        "will be scarce.\n"
+    ).attributions
+    assert att.source.name == "traders"

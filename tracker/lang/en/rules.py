@@ -688,13 +688,26 @@ def _named_voice(
     elif not _OFFICIAL.isdisjoint(lowered):
         kind = SourceKind.OFFICIAL
     elif all(not w[0][:1].isupper() for w in words) and len(words) > 3:
-        if not _share(lowered):
+        if not _share(lowered) and not _group(lowered):
             return None  # a lower-case clause, not a voice
         kind = SourceKind.ANONYMOUS  # "three-quarters of the voters", "about 4 in 10"
         name, descriptor = folded, ""
     else:
         kind = SourceKind.PERSON
     return Mention(surface, start, end, name, descriptor, kind)
+
+
+#: Prepositions after the head noun of a lower-case group: "farmers in the valley".
+_GROUP_TIES = frozenset({"in", "of", "at", "from", "on", "across", "around", "inside"})
+
+
+def _group(lowered: Sequence[str]) -> bool:
+    """Whether a lower-case phrase names a group by its head noun and a place or a tie:
+    "farmers in the valley", "critics of the new dam" (a noun, then a preposition, and no verb
+    anywhere)."""
+    if lowered[1] not in _GROUP_TIES or not lowered[0].endswith("s"):
+        return False
+    return all(_noun_like(w) or w in _GROUP_TIES for w in lowered)
 
 
 #: Words that make a lower-case phrase a share of a group: "most of the voters", "half".
@@ -1938,8 +1951,10 @@ def _passive_by(site: _Cue) -> RawAttribution | None:
     return site.attribution(voice, span)
 
 
-#: Relative words whose clause holds a voice and cue: "which the council says …".
-_OBJECT_RELATIVES = frozenset({"which", "what", "that"})
+#: Relative words whose clause holds a voice and cue: "which the council says …", and of a
+#: person: "the mayor, whom Nasser on Monday called “a reckless man”" (a "who" right before
+#: the cue is the voice itself and is read by _relative: "Nasser, who called …").
+_OBJECT_RELATIVES = frozenset({"which", "what", "that", "whom", "who"})
 #: The voice between the relative word and the cue has at most this many tokens.
 _RELATIVE_VOICE_TOKENS = 6
 
@@ -1949,7 +1964,7 @@ def _object_relative(site: _Cue, before: Sequence[tuple[str, int, int]]) -> RawA
     relative word and the cue, and what follows the cue is the claim.
 
     "what Nasser called “a folly”" → Nasser, "“a folly”"; "a charity that prosecutors said was
-    a front" → prosecutors, "was a front".
+    a front" → prosecutors, "was a front"; "the mayor, whom Nasser called “reckless”" → Nasser.
     """
     rel = len(before) - 1
     while rel >= 0 and before[rel][0] not in _OBJECT_RELATIVES:

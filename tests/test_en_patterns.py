@@ -1367,3 +1367,30 @@ def test_a_lower_case_phrase_with_a_verb_is_no_group(read):
         "will be scarce.\n"
     ).attributions
     assert att.source.name == "traders"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "content"),
+    [
+        ("“Water for all!” the banner read.", "the banner", "“Water for all!”"),
+        (
+            "“We will not move,” reads a letter from the farmers.",
+            "a letter from the farmers",
+            "“We will not move,”",
+        ),
+    ],
+)
+def test_a_sign_or_a_letter_reads_a_quotation(read, sentence, voice, content):
+    """ "“…,” the banner read": "read" reports what a text says when a quotation is beside it."""
+    (att,) = read("Valley news.\n\n" + sentence + "\n").attributions
+    assert att.source.name == voice
+    assert att.content == content
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Omar Nasser read the report twice before the vote.", "The farmers read about the dam."],
+)
+def test_reading_without_a_quotation_is_no_claim(read, sentence):
+    """ "Nasser read the report": reading a text reports nothing without a quotation."""
+    assert read("Valley news.\n\n" + sentence + "\n").attributions == ()

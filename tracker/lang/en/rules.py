@@ -46,6 +46,7 @@ reference forecast remember recommend challenge deem hint repeat identify email
 convince recount bemoan downplay laud muse imply chide scold rebuke lambaste berate deride
 yell speculate interject comment liken invoke label balk disavow articulate rebuff proclaim
 allude congratulate persuade attribute apologize inform mull outline advocate credit regard
+read
 """.split()
 #: Irregular (or doubled-consonant) verbs, one a line: the base, then its other forms.
 _IRREGULAR = {
@@ -88,6 +89,7 @@ prefer prefers preferred preferring
 slam slams slammed slamming
 refer refers referred referring
 speak speaks spoke speaking spoken
+read reads reading
 """.strip().splitlines(),
     )
 }
@@ -1104,6 +1106,8 @@ def _not_a_cue(
         return True  # "…, citing X": X relayed to the clause before (see _citing), no new claim
     if _without_particle(lowered, i, base):
         return True  # "percentage points", "Western states", "spoke to reporters"
+    if base == "read" and not _quotation_beside(tokens, i):
+        return True  # "she read the report": a sign or a letter reads only what is quoted
     if base in _HOMOGRAPHS and not _subject_before(tokens, i):
         return True  # "record low support", "several questions": nouns without a subject
     last = i + 1 >= len(tokens) or tokens[i + 1][0] in {".", "!", "?"}
@@ -1113,6 +1117,23 @@ def _not_a_cue(
         return base not in _HEADLINE_CUES or not _title_case(tokens)
     # "continued to climb": no assertion
     return base in _BEFORE_TO and i + 1 < len(tokens) and lowered[i + 1] == "to"
+
+
+#: A quotation read out by "read" opens or closes within this many tokens of it.
+_READ_QUOTE_TOKENS = 6
+
+
+def _quotation_beside(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """Whether a quotation opens right after token i or closes shortly before it: "the sign
+    read “Water for all”", "“We are here,” the banner read"."""
+    after = tokens[i + 1 : i + 3]
+    if any(t[0] in _OPENING_MARKS for t in after):
+        return True
+    return any(t[0] in _CLOSING_MARKS for t in tokens[max(0, i - _READ_QUOTE_TOKENS) : i])
+
+
+_OPENING_MARKS = frozenset({"“", '"', "''", "‘", "«"})
+_CLOSING_MARKS = frozenset({"”", '"', "''", "’", "»"})
 
 
 #: Cue words that report only with the word after them (their noun forms are far more common in

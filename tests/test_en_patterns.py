@@ -1394,3 +1394,14 @@ def test_a_sign_or_a_letter_reads_a_quotation(read, sentence, voice, content):
 def test_reading_without_a_quotation_is_no_claim(read, sentence):
     """ "Nasser read the report": reading a text reports nothing without a quotation."""
     assert read("Valley news.\n\n" + sentence + "\n").attributions == ()
+
+
+def test_a_clause_of_the_writer_before_a_subject_pronoun_is_no_voice(read):
+    """ "The council delayed the vote because she said …": the voice is "she", not the clause."""
+    result = read(
+        "Valley news.\n\nLina Haddad said the vote was close. The council delayed the vote "
+        "because she said the papers were late.\n"
+    )
+    _, second = result.attributions
+    assert second.content == "the papers were late"
+    assert second.source.name == "Lina Haddad"

@@ -557,7 +557,7 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
     if not words:
         return None
     lowered: Sequence[str] = [w[0].lower().rstrip(".") for w in words]
-    if lowered[0] in _PRONOUNS and len(words) == 1:
+    if (lowered[0] in _PRONOUNS and len(words) == 1) or _clause_then_pronoun(lowered):
         return None  # a pronoun: the resolver takes the last speaker
     if lowered[0] in _RELATIVES or (len(words) == 1 and lowered[0] in _OPENERS):
         return None
@@ -2799,7 +2799,18 @@ def _pronoun(tokens: Sequence[tuple[str, int, int]]) -> bool:
     words = [t[0].lower() for t in tokens if t[0][0].isalnum()]
     while words and words[0] in _LEADERS:
         words = words[1:]
-    return len(words) == 1 and words[0] in _PRONOUNS
+    return (len(words) == 1 and words[0] in _PRONOUNS) or _clause_then_pronoun(words)
+
+
+#: Subject pronouns that end a clause before the cue: "… because she said", "… it reads".
+_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "it"})
+
+
+def _clause_then_pronoun(lowered: Sequence[str]) -> bool:
+    """Whether a voice phrase is a clause of the writer's ending in a subject pronoun: "The
+    mayor vetoed the bill because she (said …)", "At the bottom it (reads …)": the pronoun is
+    the voice."""
+    return len(lowered) > 1 and lowered[-1] in _SUBJECTS and lowered[-2] not in {"and", "or"}
 
 
 #: After "…, said" only a voice follows when the rest, up to a comma, is at most this many words

@@ -1405,3 +1405,13 @@ def test_a_clause_of_the_writer_before_a_subject_pronoun_is_no_voice(read):
     _, second = result.attributions
     assert second.content == "the papers were late"
     assert second.source.name == "Lina Haddad"
+
+
+def test_that_and_a_noun_is_a_voice_named_before(read):
+    """ "That person said …": a demonstrative and a noun is a voice, not a relative clause."""
+    _, second = read(
+        "Valley news.\n\nA source close to the mayor said the talks had stalled. That person "
+        "said the council had hampered the plan.\n"
+    ).attributions
+    assert second.source.name == "That person"
+    assert second.content == "the council had hampered the plan"

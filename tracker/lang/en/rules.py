@@ -559,7 +559,9 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
     lowered: Sequence[str] = [w[0].lower().rstrip(".") for w in words]
     if (lowered[0] in _PRONOUNS and len(words) == 1) or _clause_then_pronoun(lowered):
         return None  # a pronoun: the resolver takes the last speaker
-    if lowered[0] in _RELATIVES or (len(words) == 1 and lowered[0] in _OPENERS):
+    if (lowered[0] in _RELATIVES and not _pointed(lowered)) or (
+        len(words) == 1 and lowered[0] in _OPENERS
+    ):
         return None
     if len(words) == 1 and lowered[0].endswith(("ed", "ing")) and lowered[0] in CUES:
         return None  # "Asked about the toll, …": a participle opening the sentence
@@ -580,6 +582,25 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
     if anaphor is not None:
         return anaphor
     return _named_voice(text, words, lowered, known)
+
+
+#: Words that point back to someone named before: "That person said …".
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+#: Nouns of time after a demonstrative: "that year", "this week" set a time, they name no one.
+_TIME_NOUNS = frozenset(
+    {*_WHEN, "time", "day", "morning", "evening", "weekend", "spring", "summer", "fall"}
+)
+
+
+def _pointed(lowered: Sequence[str]) -> bool:
+    """Whether a voice is a demonstrative and a noun: "That person", "these farmers" (a voice
+    named before), not a relative clause ("that the mill …") nor a time ("that week")."""
+    return (
+        len(lowered) == 2
+        and lowered[0] in _DEMONSTRATIVES
+        and _noun_like(lowered[1])
+        and lowered[1] not in _TIME_NOUNS
+    )
 
 
 def _without_home(

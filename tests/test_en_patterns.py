@@ -1331,3 +1331,87 @@ def test_like_after_be_or_much_is_a_comparison(read, sentence):
 def test_a_page_label_or_a_clock_time_before_a_colon_is_no_speaker(read, line):
     """ "Editor’s Note:", "Remember:" label the page; "About 10:30" is a time, not a voice."""
     assert read("Valley news.\n\n" + line + "\n").attributions == ()
+
+
+def test_whom_before_a_voice_and_a_naming_verb(read):
+    """ "…, whom X called “…”": X is the voice and the quoted name the content."""
+    result = read(
+        "Valley news.\n\nMuch of the anger fell on the mayor, whom Omar Nasser on Wednesday "
+        "called “a reckless man.”\n"
+    )
+    (att,) = result.attributions
+    assert att.source.name == "Omar Nasser"
+    assert att.content == "“a reckless man.”"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        (
+            "Indeed, farmers in the valley say the dam has dried their wells.",
+            "farmers in the valley",
+        ),
+        ("Still, owners of the old mills say the wells have run dry.", "owners of the old mills"),
+    ],
+)
+def test_a_lower_case_group_with_its_place_after_an_opener(read, sentence, voice):
+    """ "Indeed, farmers in the valley say …": a plural noun and its tie is a voice."""
+    (att,) = read("Valley news.\n\n" + sentence + "\n").attributions
+    assert att.source.name == voice
+
+
+def test_a_lower_case_phrase_with_a_verb_is_no_group(read):
+    """ "the rains in the valley came late" holds a verb: the voice is the traders after it."""
+    (att,) = read(
+        "Valley news.\n\nStill, the rains in the valley came late, and traders say the grain "
+        "will be scarce.\n"
+    ).attributions
+    assert att.source.name == "traders"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "content"),
+    [
+        ("“Water for all!” the banner read.", "the banner", "“Water for all!”"),
+        (
+            "“We will not move,” reads a letter from the farmers.",
+            "a letter from the farmers",
+            "“We will not move,”",
+        ),
+    ],
+)
+def test_a_sign_or_a_letter_reads_a_quotation(read, sentence, voice, content):
+    """ "“…,” the banner read": "read" reports what a text says when a quotation is beside it."""
+    (att,) = read("Valley news.\n\n" + sentence + "\n").attributions
+    assert att.source.name == voice
+    assert att.content == content
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Omar Nasser read the report twice before the vote.", "The farmers read about the dam."],
+)
+def test_reading_without_a_quotation_is_no_claim(read, sentence):
+    """ "Nasser read the report": reading a text reports nothing without a quotation."""
+    assert read("Valley news.\n\n" + sentence + "\n").attributions == ()
+
+
+def test_a_clause_of_the_writer_before_a_subject_pronoun_is_no_voice(read):
+    """ "The council delayed the vote because she said …": the voice is "she", not the clause."""
+    result = read(
+        "Valley news.\n\nLina Haddad said the vote was close. The council delayed the vote "
+        "because she said the papers were late.\n"
+    )
+    _, second = result.attributions
+    assert second.content == "the papers were late"
+    assert second.source.name == "Lina Haddad"
+
+
+def test_that_and_a_noun_is_a_voice_named_before(read):
+    """ "That person said …": a demonstrative and a noun is a voice, not a relative clause."""
+    _, second = read(
+        "Valley news.\n\nA source close to the mayor said the talks had stalled. That person "
+        "said the council had hampered the plan.\n"
+    ).attributions
+    assert second.source.name == "That person"
+    assert second.content == "the council had hampered the plan"

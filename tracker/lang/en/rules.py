@@ -46,6 +46,7 @@ reference forecast remember recommend challenge deem hint repeat identify email
 convince recount bemoan downplay laud muse imply chide scold rebuke lambaste berate deride
 yell speculate interject comment liken invoke label balk disavow articulate rebuff proclaim
 allude congratulate persuade attribute apologize inform mull outline advocate credit regard
+read
 """.split()
 #: Irregular (or doubled-consonant) verbs, one a line: the base, then its other forms.
 _IRREGULAR = {
@@ -88,6 +89,7 @@ prefer prefers preferred preferring
 slam slams slammed slamming
 refer refers referred referring
 speak speaks spoke speaking spoken
+read reads reading
 """.strip().splitlines(),
     )
 }
@@ -555,9 +557,11 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
     if not words:
         return None
     lowered: Sequence[str] = [w[0].lower().rstrip(".") for w in words]
-    if lowered[0] in _PRONOUNS and len(words) == 1:
+    if (lowered[0] in _PRONOUNS and len(words) == 1) or _clause_then_pronoun(lowered):
         return None  # a pronoun: the resolver takes the last speaker
-    if lowered[0] in _RELATIVES or (len(words) == 1 and lowered[0] in _OPENERS):
+    if (lowered[0] in _RELATIVES and not _pointed(lowered)) or (
+        len(words) == 1 and lowered[0] in _OPENERS
+    ):
         return None
     if len(words) == 1 and lowered[0].endswith(("ed", "ing")) and lowered[0] in CUES:
         return None  # "Asked about the toll, …": a participle opening the sentence
@@ -578,6 +582,25 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
     if anaphor is not None:
         return anaphor
     return _named_voice(text, words, lowered, known)
+
+
+#: Words that point back to someone named before: "That person said …".
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+#: Nouns of time after a demonstrative: "that year", "this week" set a time, they name no one.
+_TIME_NOUNS = frozenset(
+    {*_WHEN, "time", "day", "morning", "evening", "weekend", "spring", "summer", "fall"}
+)
+
+
+def _pointed(lowered: Sequence[str]) -> bool:
+    """Whether a voice is a demonstrative and a noun: "That person", "these farmers" (a voice
+    named before), not a relative clause ("that the mill …") nor a time ("that week")."""
+    return (
+        len(lowered) == 2
+        and lowered[0] in _DEMONSTRATIVES
+        and _noun_like(lowered[1])
+        and lowered[1] not in _TIME_NOUNS
+    )
 
 
 def _without_home(
@@ -688,13 +711,26 @@ def _named_voice(
     elif not _OFFICIAL.isdisjoint(lowered):
         kind = SourceKind.OFFICIAL
     elif all(not w[0][:1].isupper() for w in words) and len(words) > 3:
-        if not _share(lowered):
+        if not _share(lowered) and not _group(lowered):
             return None  # a lower-case clause, not a voice
         kind = SourceKind.ANONYMOUS  # "three-quarters of the voters", "about 4 in 10"
         name, descriptor = folded, ""
     else:
         kind = SourceKind.PERSON
     return Mention(surface, start, end, name, descriptor, kind)
+
+
+#: Prepositions after the head noun of a lower-case group: "farmers in the valley".
+_GROUP_TIES = frozenset({"in", "of", "at", "from", "on", "across", "around", "inside"})
+
+
+def _group(lowered: Sequence[str]) -> bool:
+    """Whether a lower-case phrase names a group by its head noun and a place or a tie:
+    "farmers in the valley", "critics of the new dam" (a noun, then a preposition, and no verb
+    anywhere)."""
+    if lowered[1] not in _GROUP_TIES or not lowered[0].endswith("s"):
+        return False
+    return all(_noun_like(w) or w in _GROUP_TIES for w in lowered)
 
 
 #: Words that make a lower-case phrase a share of a group: "most of the voters", "half".
@@ -1091,6 +1127,8 @@ def _not_a_cue(
         return True  # "…, citing X": X relayed to the clause before (see _citing), no new claim
     if _without_particle(lowered, i, base):
         return True  # "percentage points", "Western states", "spoke to reporters"
+    if base == "read" and not _quotation_beside(tokens, i):
+        return True  # "she read the report": a sign or a letter reads only what is quoted
     if base in _HOMOGRAPHS and not _subject_before(tokens, i):
         return True  # "record low support", "several questions": nouns without a subject
     last = i + 1 >= len(tokens) or tokens[i + 1][0] in {".", "!", "?"}
@@ -1100,6 +1138,23 @@ def _not_a_cue(
         return base not in _HEADLINE_CUES or not _title_case(tokens)
     # "continued to climb": no assertion
     return base in _BEFORE_TO and i + 1 < len(tokens) and lowered[i + 1] == "to"
+
+
+#: A quotation read out by "read" opens or closes within this many tokens of it.
+_READ_QUOTE_TOKENS = 6
+
+
+def _quotation_beside(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """Whether a quotation opens right after token i or closes shortly before it: "the sign
+    read “Water for all”", "“We are here,” the banner read"."""
+    after = tokens[i + 1 : i + 3]
+    if any(t[0] in _OPENING_MARKS for t in after):
+        return True
+    return any(t[0] in _CLOSING_MARKS for t in tokens[max(0, i - _READ_QUOTE_TOKENS) : i])
+
+
+_OPENING_MARKS = frozenset({"“", '"', "''", "‘", "«"})
+_CLOSING_MARKS = frozenset({"”", '"', "''", "’", "»"})
 
 
 #: Cue words that report only with the word after them (their noun forms are far more common in
@@ -1938,8 +1993,10 @@ def _passive_by(site: _Cue) -> RawAttribution | None:
     return site.attribution(voice, span)
 
 
-#: Relative words whose clause holds a voice and cue: "which the council says …".
-_OBJECT_RELATIVES = frozenset({"which", "what", "that"})
+#: Relative words whose clause holds a voice and cue: "which the council says …", and of a
+#: person: "the mayor, whom Nasser on Monday called “a reckless man”" (a "who" right before
+#: the cue is the voice itself and is read by _relative: "Nasser, who called …").
+_OBJECT_RELATIVES = frozenset({"which", "what", "that", "whom", "who"})
 #: The voice between the relative word and the cue has at most this many tokens.
 _RELATIVE_VOICE_TOKENS = 6
 
@@ -1949,7 +2006,7 @@ def _object_relative(site: _Cue, before: Sequence[tuple[str, int, int]]) -> RawA
     relative word and the cue, and what follows the cue is the claim.
 
     "what Nasser called “a folly”" → Nasser, "“a folly”"; "a charity that prosecutors said was
-    a front" → prosecutors, "was a front".
+    a front" → prosecutors, "was a front"; "the mayor, whom Nasser called “reckless”" → Nasser.
     """
     rel = len(before) - 1
     while rel >= 0 and before[rel][0] not in _OBJECT_RELATIVES:
@@ -2763,7 +2820,18 @@ def _pronoun(tokens: Sequence[tuple[str, int, int]]) -> bool:
     words = [t[0].lower() for t in tokens if t[0][0].isalnum()]
     while words and words[0] in _LEADERS:
         words = words[1:]
-    return len(words) == 1 and words[0] in _PRONOUNS
+    return (len(words) == 1 and words[0] in _PRONOUNS) or _clause_then_pronoun(words)
+
+
+#: Subject pronouns that end a clause before the cue: "… because she said", "… it reads".
+_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "it"})
+
+
+def _clause_then_pronoun(lowered: Sequence[str]) -> bool:
+    """Whether a voice phrase is a clause of the writer's ending in a subject pronoun: "The
+    mayor vetoed the bill because she (said …)", "At the bottom it (reads …)": the pronoun is
+    the voice."""
+    return len(lowered) > 1 and lowered[-1] in _SUBJECTS and lowered[-2] not in {"and", "or"}
 
 
 #: After "…, said" only a voice follows when the rest, up to a comma, is at most this many words

@@ -166,11 +166,12 @@ def test_a_title_over_a_festival_team_or_hospital_names_no_one(read, title):
         "وتؤكد الدراسات الحديثة أن الوباء ينتشر في المدن الكبرى.",
         "وعند الوصول تبين أن الحريق اندلع في المستودع.",
         "يقول الأول إن انخفاض الأسهم فرصة للشراء.",
+        "وينكر أبدا أن الحكومة همشت المحافظة.",
     ],
 )
 def test_things_times_and_ordinals_are_no_voice(read, sentence):
     """Estimates and studies "indicate" but are nobody; "وعند الوصول" says when, and "الأول"
-    alone ("the former", "أمس الأول") names no one."""
+    alone ("the former", "أمس الأول") or an adverb ("أبدا") names no one."""
     assert read(sentence).attributions == ()
 
 
@@ -181,11 +182,12 @@ def test_things_times_and_ordinals_are_no_voice(read, sentence):
         ("وقال سالم الهاشمي عند وصوله إلى المطار إن الرحلة تأجلت.", "سالم الهاشمي"),
         ("وقال السفير لدى المملكة سالم الهاشمي إن الرحلة تأجلت.", "سالم الهاشمي"),
         ("وقال عبد الله الثاني إن الرحلة تأجلت.", "عبد الله الثاني"),
+        ("وقال سالم الهاشمي دائما إن الرحلة تأجلت.", "سالم الهاشمي"),
     ],
 )
 def test_a_body_a_time_after_the_name_or_an_ordinal_in_it_keep_the_voice(read, sentence, name):
-    """A body in ـات ("الجوازات") speaks; "عند وصوله" after a name ends it; "لدى المملكة"
-    is part of a title and "الثاني" of a king's name."""
+    """A body in ـات ("الجوازات") speaks; "عند وصوله" or an adverb ("دائما") after a name
+    ends it; "لدى المملكة" is part of a title and "الثاني" of a king's name."""
     (att,) = read(sentence).attributions
     assert att.source.name == name
 

@@ -141,7 +141,7 @@ def read_voice(
     if behalf is not None and (cut is None or behalf < cut):
         cut = behalf  # "الملك باسمه واسم شعب المملكة": on whose behalf he spoke is no voice
     manner = next(
-        (k for k, w in enumerate(words) if k and (_circumstantial(w.norm) or w.norm in _WHEN)),
+        (k for k, w in enumerate(words) if k and _ends_voice(w.norm)),
         None,
     )
     if manner is not None and (cut is None or manner < cut):
@@ -283,6 +283,11 @@ def _title_overrun(words: Sequence[Token]) -> int | None:
         if nisba and norm.startswith("ال") and norm.endswith("ات") and not given_name(norm):
             return k
     return None
+
+
+def _ends_voice(norm: str) -> bool:
+    """A word after which the voice's phrase says how or when he spoke, not who he is."""
+    return _circumstantial(norm) or norm in _WHEN or norm in _ADVERBS
 
 
 #: Fewest and most letters of a participle of manner ("مؤكدا", "مستطردا"), folded.
@@ -935,7 +940,14 @@ def given_name(norm: str) -> bool:
 _NOT_NAMES = folded(
     """
     هذا هذه ذلك الذي التي كل بعض جميع معظم أحد عدد أكثر أقل الجميع الكثير البعض هناك هنا ما من
-    لا
+    لا لكنه لكنها ولكنه ولكنها
+    """
+)
+#: Adverbs that end the voice's phrase ("ردت حماس فورا"); alone they name no one ("أبدا").
+_ADVERBS = folded(
+    """
+    أبدا دائما أيضا تماما فورا كذبا جدا مطلقا قطعا حاليا سابقا لاحقا مجددا أخيرا غالبا أحيانا
+    عادة
     """
 )
 #: Words of time that end the voice's phrase ("فلان عند وصوله", "وعند الوصول"): what
@@ -973,7 +985,7 @@ def _looks_like_name(norms: list[str]) -> bool:
     things (``_things``)."""
     if not 1 <= len(norms) <= 4 or _things(norms) or (len(norms) == 1 and norms[0] in _ORDINALS):
         return False
-    if norms[0] in _WHEN:
+    if norms[0] in _WHEN or norms[0] in _ADVERBS:
         return False
     for n in norms:
         if n.startswith(("لل", "بال", "وال", "فال", "كال")):

@@ -150,6 +150,23 @@ def test_how_the_voice_spoke_is_no_part_of_his_name(read, sentence, name):
 
 
 @pytest.mark.parametrize(
+    "denial",
+    [
+        "ونفى صحة ما تردد عن تأجيل الافتتاح.",
+        "ونفى وجود أي خلاف مع الشركة المنفذة.",
+        "ونفى تورطه في الصفقة.",
+        "ونفى أي علاقة له بالشركة.",
+    ],
+)
+def test_what_a_denial_denies_is_no_voice(read, denial):
+    """ "ونفى صحة ما تردد": what is denied follows the verb; the voice is the speaker named
+    before, who denies it."""
+    first, second = read("قال وزير النقل سالم الهاشمي إن الجسر سيفتح غدا. " + denial).attributions
+    assert second.source.name == first.source.name == "سالم الهاشمي"
+    assert second.stance is Stance.DENIES
+
+
+@pytest.mark.parametrize(
     "title", ["مدير مهرجان الساحل للتسوق", "مدرب منتخب الساحل", "مدير مستشفى الوادي العام"]
 )
 def test_a_title_over_a_festival_team_or_hospital_names_no_one(read, title):

@@ -208,6 +208,14 @@ _BACK_REFERENCES = folded(
 _OBJECT_PRONOUNS = frozenset(fold(w) for w in "له لها لهم لهما لكم لك لنا لي".split())
 #: "أكد بشكل قاطع أن …", "أعلن بصورة رسمية": a manner phrase after the verb, never its subject.
 _MANNER_PREFIXES = tuple(fold(w) for w in "بشكل بصورة بوضوح بحزن".split())
+#: What a denial denies when it opens right after the verb ("ونفى صحة ما تردد", "ونفى وجود
+#: أي خلاف", "نفى أي علاقة"): the object, never the subject; the voice is the speaker already
+#: named, and the words denied are the content.
+_DENIED_OBJECTS = folded(
+    """
+    صحة وجود احتمال ارتكاب تورط قيام حدوث امتلاك علاقة مسؤولية نية سعي أي مشاركة علمه
+    """
+)
 #: "مدير الهيئة، التابعة للرابطة، فلان، إن": an aside on the body between title and name.
 _AFFILIATED = folded(
     """
@@ -1520,6 +1528,7 @@ class _Sentence:
             or tok.norm in _OBJECT_PRONOUNS
             or (tok.norm == "من" and cue.lemma in lx.MIN_CONTENT_VERBS)
             or tok.norm.startswith(_MANNER_PREFIXES)
+            or (cue.stance is Stance.DENIES and self._denied_object(tok.norm))
             or tok.norm in lx.COMPLEMENTISERS
             or (tok.norm.startswith("ل") and self._carrier_at(k))
             or tok.text in ":"
@@ -1866,6 +1875,18 @@ class _Sentence:
         if cue.lemma in lx.NP_CONTENT_VERBS | lx.DESCRIBING_VERBS and _event_noun(norm):
             return k  # "أعلن الجيش مقتل ثلاثة جنود", "وصفت الشركة العثور على … بأنه"
         return self._stressed_content(k, cue)
+
+    @staticmethod
+    def _denied_object(norm: str) -> bool:
+        """A noun that a denial takes as its object (``_DENIED_OBJECTS``), or one with its
+        pronoun ("تورطه", "علاقتها")."""
+        if norm in _DENIED_OBJECTS:
+            return True
+        for pronoun in ("هما", "هم", "ها", "ه"):
+            if norm.endswith(pronoun) and len(norm) > len(pronoun) + 2:
+                stem = norm[: -len(pronoun)]
+                return stem in _DENIED_OBJECTS or stem.removesuffix("ت") + "ه" in _DENIED_OBJECTS
+        return False
 
     def _bare_content_at(self, k: int, cue: lx.Cue) -> bool:
         """Words said open at token k with no complementiser: a first-person pronoun, "هناك"

@@ -1613,7 +1613,8 @@ def test_role_named_after_the_surname_spoke_before(read):
         "وكان الهاشمي، وزير المالية، قد أعلن أمس خفض الضرائب. "
         "وقال وزير المالية إن العجز تراجع."
     )
-    assert [a.source.name for a in surname.attributions] == ["سالم الهاشمي"] * 2
+    # "أعلن أمس خفض الضرائب" is his announcement too (an event noun opens its content).
+    assert [a.source.name for a in surname.attributions] == ["سالم الهاشمي"] * 3
     full = read(
         "قال متحدث إن الميزانية متوازنة. "
         "وكان سالم الهاشمي، وزير المالية، قد أعلن أمس خفض الضرائب. "
@@ -2219,3 +2220,18 @@ def test_a_name_after_a_title_and_one_comma_is_the_voice(read, text):
     (att,) = read(text).attributions
     assert att.source.name == "سالم الفارس"
     assert att.content == "انتحاريا فجر نفسه في السوق"
+
+
+def test_a_noun_of_state_opens_the_content_of_a_verb_of_emphasis(read):
+    """ "أكد فلان، مدرب الفريق، جاهزية لاعبيه": the noun of state is what he stressed."""
+    (att,) = read("أكد سامي الخالدي، مدرب فريق الساحل، جاهزية لاعبيه للمباراة.").attributions
+    assert (att.source.name, att.content) == ("سامي الخالدي", "جاهزية لاعبيه للمباراة")
+
+
+@pytest.mark.parametrize("noun", ["ضرورة", "استمرار"])
+def test_a_content_noun_right_after_a_subjectless_verb_is_no_voice(read, noun):
+    """ "… . وأكد ضرورة الالتزام": the noun opens the content; the speaker is the one before."""
+    result = read(f"قال الوزير سامي الخالدي إن العمل بدأ. وأكد {noun} الالتزام بالتعليمات.")
+    att = next(a for a in result.attributions if a.cue == "أكد")
+    assert att.source.name == "سامي الخالدي"
+    assert att.content == f"{noun} الالتزام بالتعليمات"

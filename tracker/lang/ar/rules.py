@@ -362,7 +362,7 @@ _EMPHASIS_VERBS = frozenset(("أكد", "شدد"))
 #: Nouns of stance that open such a content: what the voice holds to, supports or stresses.
 _STANCE_NOUNS = folded(
     """
-    حرص وقوف التزام تضامن دعم استعداد رغبة عزم أهمية ضرورة تعرض
+    حرص وقوف التزام تضامن دعم استعداد رغبة عزم أهمية ضرورة تعرض جاهزية سلامة متانة
     """
 )
 #: Verbs of saying whose words may follow with no complementiser: "وقال نحن …".
@@ -1525,6 +1525,7 @@ class _Sentence:
             or tok.text in ":"
             or (tok.text in OPENING_QUOTES and not self._quoted_subject(k))
             or self._bare_content_at(k, cue)
+            or self._content_noun_at(k, cue)
         )
         # "قال للصحفيين", "قال لمجلس …": a subject never carries ل; these are addressed.
         addressed = tok.norm.startswith("لل") or (
@@ -1565,6 +1566,15 @@ class _Sentence:
         if subject is not None and subject.kind is SourceKind.DOCUMENT:
             return self._document_subject(subject, end, carriers)
         return None if subject is None else (subject, aged or end)
+
+    def _content_noun_at(self, k: int, cue: lx.Cue) -> bool:
+        """A noun of stance or event right after the verb opens its content, and the verb has no
+        subject here: "وأكد جاهزية الفريق للمباراة" (the speaker is the one before, never
+        "جاهزية")."""
+        norm = self.tokens[k].norm
+        if _stressed(norm, cue):
+            return True
+        return cue.lemma in lx.NP_CONTENT_VERBS and _event_noun(norm)
 
     def _subject_follows(self, k: int) -> bool:
         """A word that may open a subject stands at k: no complementiser, punctuation, cue or

@@ -2235,3 +2235,11 @@ def test_a_content_noun_right_after_a_subjectless_verb_is_no_voice(read, noun):
     att = next(a for a in result.attributions if a.cue == "أكد")
     assert att.source.name == "سامي الخالدي"
     assert att.content == f"{noun} الالتزام بالتعليمات"
+
+
+def test_a_plural_group_described_by_an_imperfect_verb_is_one_unnamed_voice(read):
+    """ "وذكر مزارعون يتحدرون من القرية أن": the verb describes the group; they speak."""
+    (att,) = read("وذكر مزارعون يتحدرون من القرية أن ألف عامل كانوا يسكنونها.").attributions
+    assert att.source.kind is SourceKind.ANONYMOUS
+    assert att.source.name == "مزارعون يتحدرون من القرية"
+    assert att.content == "ألف عامل كانوا يسكنونها"

@@ -2243,3 +2243,23 @@ def test_a_plural_group_described_by_an_imperfect_verb_is_one_unnamed_voice(read
     assert att.source.kind is SourceKind.ANONYMOUS
     assert att.source.name == "مزارعون يتحدرون من القرية"
     assert att.content == "ألف عامل كانوا يسكنونها"
+
+
+def test_noting_that_ends_the_content_and_its_report_is_read(read):
+    """ "…، علما بأن فلان أكد …": the writer's aside ends the content before; the report in it
+    has its own voice, the subject before its verb."""
+    result = read(
+        "أعلنت إدارة النادي فتح باب الترشح، "
+        "علما بأن الرئيس المؤقت سالم العتيبي أكد لأعضاء النادي عدم قدرته على الاستمرار."
+    )
+    first, second = result.attributions
+    assert (first.source.name, first.content) == ("إدارة النادي", "فتح باب الترشح")
+    assert (second.source.name, second.content) == ("سالم العتيبي", "عدم قدرته على الاستمرار")
+
+
+def test_a_group_addressed_with_lam_is_no_part_of_the_voice(read):
+    """ "وأكد الرئيس فلان للأعضاء الفاعلين …": whom he told is not who speaks."""
+    (att,) = read(
+        "وأكد الرئيس المؤقت سالم العتيبي للأعضاء الفاعلين عدم قدرته على الاستمرار."
+    ).attributions
+    assert (att.source.name, att.content) == ("سالم العتيبي", "عدم قدرته على الاستمرار")

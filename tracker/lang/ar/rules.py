@@ -412,9 +412,31 @@ _PLUPERFECT = folded(
     """
 )
 MAX_PLUPERFECT_SUBJECT = 7
-_WRITER_OPENERS = _HOPE_CLAUSES | _PLUPERFECT
+#: Groups of people in construct that a verb addresses with ل: "أكد لأعضاء النادي …" (no
+#: subject carries ل; with the article, "للأعضاء", any such word is addressed).
+_ADDRESSED_GROUPS = folded(
+    """
+    أعضاء أهالي مواطني مواطنين طلاب لاعبي ممثلي مسؤولي موظفي
+    """
+)
+
+
+def _addressed_group(norm: str) -> bool:
+    """A group of people after ل, addressed by the verb: "لأعضاء", "للأعضاء", "لمواطني"."""
+    if norm.startswith("لل"):
+        return norm[2:] in _ADDRESSED_GROUPS
+    return norm[:1] == "ل" and norm[1:] in _ADDRESSED_GROUPS
+
+
+#: "، علما بأن …" (noting that): the writer adds a fact of his own after a comma.
+_NOTING = folded(
+    """
+    علما علماً
+    """
+)
+_WRITER_OPENERS = _HOPE_CLAUSES | _PLUPERFECT | _NOTING
 #: Those words after a comma, in the raw text: only a sentence that has them is searched.
-_WRITER_HINT = re.compile(r"[،,]\s*و(?:كان|[يت](?:[أا]مل|خش[ىي]|تمن[ىي]|رجو))")
+_WRITER_HINT = re.compile(r"[،,]\s*(?:و(?:كان|[يت](?:[أا]مل|خش[ىي]|تمن[ىي]|رجو))|علما)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -859,6 +881,8 @@ class _Sentence:
             return False
         if _inside(self.quotes, self.tokens[index].start):
             return False
+        if self.tokens[index].norm in _NOTING:
+            return self.tokens[index + 1].norm in lx.COMPLEMENTISERS
         if self.tokens[index].norm in _PLUPERFECT:
             # "، وكان الشباب يتباهون …، ومن الذي قد": only a subject stands before "قد".
             for tok in self.tokens[index + 2 : index + 2 + MAX_PLUPERFECT_SUBJECT]:
@@ -1042,11 +1066,17 @@ class _Sentence:
                 and self._after_a_name(index, k)
             ):
                 return k  # "المدرب فلان للجهاز الإداري": a name ends before whom it addresses
+            if k > index and _addressed_group(norm) and self._name_in(index, k):
+                return k  # "أكد الرئيس فلان لأعضاء النادي …": whom he told is no part of him
             if carrier and k == index:
                 k += 1
                 continue
             k += 1
         return k
+
+    def _name_in(self, start: int, end: int) -> bool:
+        """A given name stands among tokens start..end."""
+        return any(given_name(t.norm) for t in self.tokens[start:end])
 
     def age_end(self, k: int) -> int | None:
         """The index after an age phrase at k ("البالغ من العمر 30 عاما", "البالغة 40 سنة"),
@@ -1528,8 +1558,10 @@ class _Sentence:
             or self._content_noun_at(k, cue)
         )
         # "قال للصحفيين", "قال لمجلس …": a subject never carries ل; these are addressed.
-        addressed = tok.norm.startswith("لل") or (
-            tok.norm[:1] == "ل" and _strip_conj(tok.norm[1:]) in _TITLES | lx.BODY_HEADS
+        addressed = (
+            tok.norm.startswith("لل")
+            or (tok.norm[:1] == "ل" and _strip_conj(tok.norm[1:]) in _TITLES | lx.BODY_HEADS)
+            or _addressed_group(tok.norm)
         )
         if tok.norm in _ABOUT_IT and self._subject_follows(k + 1):
             # "وهو الوضع الذي قالت عنه الوزيرة فلانة إنه …": what was spoken about, then the

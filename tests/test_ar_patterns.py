@@ -2263,3 +2263,9 @@ def test_a_group_addressed_with_lam_is_no_part_of_the_voice(read):
         "وأكد الرئيس المؤقت سالم العتيبي للأعضاء الفاعلين عدم قدرته على الاستمرار."
     ).attributions
     assert (att.source.name, att.content) == ("سالم العتيبي", "عدم قدرته على الاستمرار")
+
+
+def test_a_question_reports_nothing(read):
+    """ "هل تؤكد الوزارة وجود نقص؟": a question put to a voice is not its claim."""
+    result = read("قال الوزير سامي الخالدي إن المخزون كاف. هل تؤكد الوزارة وجود نقص في الأدوية؟")
+    assert [a.content for a in result.attributions] == ["المخزون كاف"]

@@ -148,6 +148,12 @@ _NEGATIONS = folded(
     لم ولم لن ولن فلم
     """
 )
+#: "هل تؤكد وجود …؟": a question put to someone reports nothing they said.
+_QUESTIONS = folded(
+    """
+    هل وهل فهل
+    """
+)
 #: Nouns of negation before a verbal noun: "عدم نشر اسمه", "عدم ذكر اسمه".
 _NOT_SAYING = folded(
     """
@@ -362,7 +368,7 @@ _EMPHASIS_VERBS = frozenset(("أكد", "شدد"))
 #: Nouns of stance that open such a content: what the voice holds to, supports or stresses.
 _STANCE_NOUNS = folded(
     """
-    حرص وقوف التزام تضامن دعم استعداد رغبة عزم أهمية ضرورة تعرض جاهزية سلامة متانة
+    حرص وقوف التزام تضامن دعم استعداد رغبة عزم أهمية ضرورة تعرض جاهزية متانة
     """
 )
 #: Verbs of saying whose words may follow with no complementiser: "وقال نحن …".
@@ -523,6 +529,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             continue  # "ولم تعلن أي جهة مسؤوليتها": nothing was said
         if i and tokens[i - 1].norm in _NOT_SAYING:
             continue  # "طلب عدم نشر اسمه": a request not to speak
+        if i and tokens[i - 1].norm in _QUESTIONS:
+            continue  # "هل تؤكد وجود نقص؟": asked, not said
         bare = _strip_conj(norm)
         prev = tokens[i - 1].text if i else ""
         clause_start = i == 0 or bare != norm or prev in "،,؛;:"

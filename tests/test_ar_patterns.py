@@ -2269,3 +2269,14 @@ def test_a_question_reports_nothing(read):
     """ "هل تؤكد الوزارة وجود نقص؟": a question put to a voice is not its claim."""
     result = read("قال الوزير سامي الخالدي إن المخزون كاف. هل تؤكد الوزارة وجود نقص في الأدوية؟")
     assert [a.content for a in result.attributions] == ["المخزون كاف"]
+
+
+def test_a_body_that_clarifies_a_topic_speaks_in_the_next_subjectless_cue(read):
+    """ "أوضحت السفارة ملابسات الحادث. وأفادت أن …": the body before the topic noun is the
+    voice of the cue with no subject that follows."""
+    result = read(
+        "أوضحت سفارة المملكة لدى الدولة المجاورة ملابسات الحادث. وأفادت أن المصاب نقل إلى المستشفى."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "سفارة المملكة لدى الدولة المجاورة"
+    assert att.content == "المصاب نقل إلى المستشفى"

@@ -148,6 +148,12 @@ _NEGATIONS = folded(
     لم ولم لن ولن فلم
     """
 )
+#: What a voice clarifies or reveals, the object of its verb: "أوضحت الوزارة ملابسات الحادث".
+_TOPICS = folded(
+    """
+    تفاصيل ملابسات حقيقة أسباب حيثيات
+    """
+)
 #: "هل تؤكد وجود …؟": a question put to someone reports nothing they said.
 _QUESTIONS = folded(
     """
@@ -744,13 +750,24 @@ class _Sentence:
         if start < len(self.tokens) and self.tokens[start].norm in _LINKERS:
             if not self._is_ali(start):
                 return None  # "وشدد على موقفهم": the verb's own subject is not written
-        end = self._name_end(start, self.phrase_end(start, verb=None))
+        stop = self.phrase_end(start, verb=None)
+        end = self._name_end(start, stop)
         if end is None:
-            return None
+            return self._topic_teller(start, stop) if verb_cue else None
         actor = read_voice(self.text, self.tokens[start:end], self.known, allow_bare_name=True)
         if actor is not None and not act and not any(map(given_name, fold(actor.name).split())):
             return None  # after an unlisted verb, only a titled person named in full acts
         return None if actor is None else (actor, end)
+
+    def _topic_teller(self, start: int, stop: int) -> tuple[Mention, int] | None:
+        """The voice before a topic noun, the object of a reporting verb that opens the
+        sentence: "أوضحت سفارة المملكة ملابسات الحادث." names who speaks in "وأفادت أن …"
+        next; None when no topic noun follows a voice."""
+        at = next((j for j in range(start + 1, stop) if self.tokens[j].norm in _TOPICS), None)
+        if at is None:
+            return None
+        actor = read_voice(self.text, self.tokens[start:at], self.known, allow_bare_name=False)
+        return None if actor is None else (actor, at)
 
     def _pluperfect_actor(self, k: int) -> tuple[Mention, int] | None:
         """The subject between "كان" at token k and "قد": "وكان المتحدث باسم الجيش، العميد

@@ -2280,3 +2280,23 @@ def test_a_body_that_clarifies_a_topic_speaks_in_the_next_subjectless_cue(read):
     (att,) = result.attributions
     assert att.source.name == "سفارة المملكة لدى الدولة المجاورة"
     assert att.content == "المصاب نقل إلى المستشفى"
+
+
+def test_a_fronted_according_to_relays_the_report_after_it(read):
+    """ "وحسب وكالة X، ذكرت قناة Y أن …": Y reports, and X carries Y's report (chain X > Y);
+    "وأشارت القناة" after it is Y again, through X."""
+    result = read(
+        'وحسب وكالة الأنباء الوطنية، ذكرت قناة "الأفق" الإخبارية، أن الجيش اعتقل عشرة أشخاص. '
+        "وأشارت القناة إلى أن المحكمة أصدرت حكمها."
+    )
+    first, second = result.attributions
+    assert first.source.name == second.source.name == "الأفق"
+    assert [v.name for v in first.chain] == ["وكالة الأنباء الوطنية", "الأفق"]
+    assert first.content == "الجيش اعتقل عشرة أشخاص"
+
+
+def test_a_fronted_according_to_names_the_voice_of_a_subjectless_verb(read):
+    """ "ووفقا لمصادر أمنية، أكدت لـ«الوادي» أن …": the sources are who confirmed."""
+    (att,) = read('ووفقا لمصادر أمنية، أكدت لـ"الوادي" أن العشرات اعتقلوا.').attributions
+    assert att.source.name == "مصادر أمنية"
+    assert att.content == "العشرات اعتقلوا"

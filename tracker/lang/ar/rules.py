@@ -713,6 +713,8 @@ class _Sentence:
         #: This sentence's own opening act and actor, read once when first asked for.
         self.opening: tuple[Mention, int] | None = None
         self._opening_read = False
+        #: Voices that relay the report of the verb at a token index ("بحسب X، ذكرت Y أن").
+        self.relays: dict[int, Mention] = {}
 
     def opening_once(self) -> tuple[Mention, int] | None:
         """opening_actor, read on the first call only (most sentences never need it)."""
@@ -1375,6 +1377,13 @@ class _Sentence:
             cls = spot.cue.cls
             if cls is lx.CueClass.VERB:
                 raw = self.read_verb(spot)
+                relay = self.relays.get(spot.i)
+                if raw is not None and relay is not None:
+                    raw = (
+                        replace(raw, source=relay)  # "وفقا لمصادر، أكدت أن": the sources
+                        if raw.source is None
+                        else replace(raw, carriers=(relay, *raw.carriers))
+                    )
             elif cls is lx.CueClass.PARTICIPLE:
                 raw = self.read_participle(spot)
             elif cls is lx.CueClass.PREPOSITION:
@@ -2317,7 +2326,21 @@ class _Sentence:
         span = self._preposition_content(spot.i, after)
         if span is None:
             return None
+        verb_at = self._reporting_verb_at(span[0])
+        if verb_at is not None and not carriers and not inner:
+            # "بحسب الوكالة، ذكرت القناة أن …": the agency relays what the channel reported.
+            self.relays[verb_at] = source
+            return None
         return self._found(source, carriers, inner, spot.i, span, spot.cue, gender="")
+
+    def _reporting_verb_at(self, offset: int) -> int | None:
+        """The index of a reporting verb that opens the content at ``offset``, else None."""
+        k = self.index_at(offset)
+        spot = self.spot_at.get(k)
+        if spot is None or spot.cue.cls is not lx.CueClass.VERB or k >= len(self.tokens):
+            return None
+        # After a comma only: "وفقا لدراسة نشرت في …" is the study's relative clause.
+        return k if self.tokens[k].start == offset and self._comma_before(k) else None
 
     def _trailing_relay(self, spot: _Spot) -> Mention | None:
         """The voice relayed by "، نقلا عن Y" / "، بحسب ما نقلت عن Y" / "، وفق ما نقلت عن Y"

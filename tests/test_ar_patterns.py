@@ -2300,3 +2300,21 @@ def test_a_fronted_according_to_names_the_voice_of_a_subjectless_verb(read):
     (att,) = read('ووفقا لمصادر أمنية، أكدت لـ"الوادي" أن العشرات اعتقلوا.').attributions
     assert att.source.name == "مصادر أمنية"
     assert att.content == "العشرات اعتقلوا"
+
+
+def test_an_according_to_aside_between_commas_covers_the_sentence_around_it(read):
+    """ "يحظى الجسر بأهمية، وفق فلان، لأنه يربط …": the statement runs on both sides of the
+    aside, and a surname alone between the commas is the voice named before."""
+    result = read(
+        "قال المهندس سامي الخالدي إن العمل بدأ. "
+        "ويحظى الجسر بأهمية كبيرة، وفق الخالدي، لأنه يربط المدينتين."
+    )
+    att = result.attributions[-1]
+    assert att.source.name == "سامي الخالدي"
+    assert att.content.startswith("ويحظى الجسر بأهمية كبيرة")
+    assert att.content.endswith("لأنه يربط المدينتين")
+
+
+def test_a_common_noun_between_commas_is_no_voice(read):
+    """ "…، وفقا للقانون، …": the law is no voice."""
+    assert read("وتم إغلاق الطريق، وفقا للقانون، لمدة يومين.").attributions == ()

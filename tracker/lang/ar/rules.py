@@ -2398,7 +2398,16 @@ class _Sentence:
             first = Token(first.text[1:].lstrip("ـ"), first.start + 1, first.end, first.norm[1:])
         end = self.phrase_end(k + 1 if strip_l else k, verb=None)
         phrase = [first, *self.tokens[k + 1 : end]]
-        strong = spot.cue.lemma in {"بحسب", "نقلا"}
+        # Set off by commas on both sides ("…، وفق فلان، …"), a name alone is a voice: a given
+        # name or a surname in ال…ي; a common noun ("وفقا للقانون", "وفق رؤيته") is not.
+        bare = first.norm
+        between_commas = (
+            self._comma_before(spot.i)
+            and end < len(self.tokens)
+            and self.tokens[end].text in "،,"
+            and (given_name(bare) or (bare.startswith("ال") and bare.endswith("ي")))
+        )
+        strong = spot.cue.lemma in {"بحسب", "نقلا"} or between_commas
         found = read_voice(self.text, phrase, self.known, allow_bare_name=strong)
         return None if found is None else (found, end, [])
 
@@ -2441,7 +2450,14 @@ class _Sentence:
         Trailing ("الطريق مغلق، بحسب الوزارة."): the clause before the cue.
         """
         trailing = i > 0 and self._nothing_after(after)
-        if not trailing:
+        if not trailing and self._mid_aside(i, after):
+            # "يحظى الجسر بأهمية، وفق فلان، لأنه يربط …": the sentence around the aside.
+            span = self.content_span(after)
+            if span is None:
+                return None
+            start, end = trim_span(self.text, self.tokens[0].start, span[1])
+            quote = QuoteKind.INDIRECT
+        elif not trailing:
             span = self.content_span(after)
             if span is None:
                 return None
@@ -2463,6 +2479,34 @@ class _Sentence:
         if end - start < MIN_CONTENT_CHARS:
             return None
         return start, end, quote
+
+    def _mid_aside(self, i: int, after: int) -> bool:
+        """The cue at i and its voice, ending at token after, stand between commas in the middle
+        of a sentence that has no cue before them: the statement runs on both sides."""
+        return (
+            self._comma_before(i)
+            and after + 1 < len(self.tokens)
+            and self.tokens[after].text in "،,"
+            and self.tokens[after + 1].is_word
+            and (
+                self.tokens[after + 1].norm not in lx.COMPLEMENTISERS
+                or self.tokens[after + 1].norm.startswith("لان")  # "لأنه": because, runs on
+            )
+            and after + 1 not in self.spot_at
+            and self.spots[0].i >= i
+            and not self._about_the_voice(after + 1)
+        )
+
+    def _about_the_voice(self, k: int) -> bool:
+        """What follows a voice's closing comma at token k still tells of the voice or of when
+        it spoke ("، الذي قال …", "، اليوم", "، عن مسؤول", "، نائب المدير"), not the content."""
+        norm = _strip_conj(self.tokens[k].norm)
+        return (
+            norm in _RELATIVE_PRONOUNS
+            or norm in lx.ADVERBS
+            or norm == "عن"
+            or norm in lx.OFFICIAL_TITLES
+        )
 
     def _embedded_verb(self, k: int) -> tuple[Mention | None, int, list[Mention]]:
         """بحسب ما نقلت X عن Y / وفقا لما ذكره X: the embedded verb's subject is the voice."""

@@ -2318,3 +2318,17 @@ def test_an_according_to_aside_between_commas_covers_the_sentence_around_it(read
 def test_a_common_noun_between_commas_is_no_voice(read):
     """ "…، وفقا للقانون، …": the law is no voice."""
     assert read("وتم إغلاق الطريق، وفقا للقانون، لمدة يومين.").attributions == ()
+
+
+def test_a_plain_manner_adverb_ends_the_voice(read):
+    """ "وقال فلان هاتفيا من المدينة «…»": "هاتفيا" (no tanween written) is no part of him."""
+    (att,) = read(
+        'وقال سامي الخالدي هاتفيا من المدينة "قتل عشرة أشخاص في الاشتباكات".'
+    ).attributions
+    assert att.source.name == "سامي الخالدي"
+
+
+def test_the_complementiser_after_saying_and_a_colon_stays_out(read):
+    """ "وأضاف قائلا: إن …": the content starts after إن."""
+    result = read("قال الوزير سامي الخالدي إن العمل بدأ. وأضاف قائلا: إن الجسر سيفتح غدا.")
+    assert result.attributions[-1].content == "الجسر سيفتح غدا"

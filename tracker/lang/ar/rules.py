@@ -154,6 +154,13 @@ _TOPICS = folded(
     تفاصيل ملابسات حقيقة أسباب حيثيات
     """
 )
+#: Accusative adverbs of manner often written without their tanween, which end a voice:
+#: "وقال فلان هاتفيا من المدينة «…»".
+_MANNER_ADVERBS = folded(
+    """
+    هاتفيا شخصيا رسميا علنا صراحة مازحا ضاحكا مبتسما
+    """
+)
 #: "هل تؤكد وجود …؟": a question put to someone reports nothing they said.
 _QUESTIONS = folded(
     """
@@ -1053,8 +1060,8 @@ class _Sentence:
                 continue
             if not tok.is_word or (k > index and norm in lx.PRONOUN_NOUNS):
                 return k
-            if k > index and tok.text.endswith(("ً", "اً")):
-                return k  # an accusative adverb: "قال كيري مازحاً"
+            if k > index and (tok.text.endswith(("ً", "اً")) or norm in _MANNER_ADVERBS):
+                return k  # an accusative adverb: "قال كيري مازحاً", "قال فلان هاتفيا"
             if k > index and self.age_end(k) is not None:
                 return k  # "اللاعب البالغ من العمر 30 عاما": the age is no part of the voice
             linker = norm in _LINKERS and k > index and not self._is_ali(k)
@@ -2289,6 +2296,8 @@ class _Sentence:
                 break
             if tok.text == ":" or tok.text in OPENING_QUOTES:
                 content_at = k + 1 if tok.text == ":" else k
+                if tok.text == ":" and self._next_norm(k) in lx.COMPLEMENTISERS:
+                    content_at = k + 2  # "قائلا: إن …": the complementiser stays out
                 break
             # "مؤكدا سموه أن …": the honorific is the speaker already named.
             if tok.norm not in _PARTICIPLE_LEAD:

@@ -2332,3 +2332,11 @@ def test_the_complementiser_after_saying_and_a_colon_stays_out(read):
     """ "وأضاف قائلا: إن …": the content starts after إن."""
     result = read("قال الوزير سامي الخالدي إن العمل بدأ. وأضاف قائلا: إن الجسر سيفتح غدا.")
     assert result.attributions[-1].content == "الجسر سيفتح غدا"
+
+
+def test_this_does_not_deny_is_the_writers_reasoning(read):
+    """ "وهذا لا ينفي وجود …": no one is reported, least of all the speaker before."""
+    result = read(
+        "قال المتحدث سامي الخالدي إن المهاجم كان وحده. وهذا لا ينفي وجود شركاء في العملية."
+    )
+    assert [a.content for a in result.attributions] == ["المهاجم كان وحده"]

@@ -161,6 +161,12 @@ _MANNER_ADVERBS = folded(
     هاتفيا شخصيا رسميا علنا صراحة مازحا ضاحكا مبتسما
     """
 )
+#: "وهذا لا ينفي …": a demonstrative subject before a negated cue is the writer's reasoning.
+_THIS = folded(
+    """
+    هذا وهذا ذلك وذلك
+    """
+)
 #: "هل تؤكد وجود …؟": a question put to someone reports nothing they said.
 _QUESTIONS = folded(
     """
@@ -544,6 +550,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             continue  # "طلب عدم نشر اسمه": a request not to speak
         if i and tokens[i - 1].norm in _QUESTIONS:
             continue  # "هل تؤكد وجود نقص؟": asked, not said
+        if i > 1 and tokens[i - 1].norm == "لا" and tokens[i - 2].norm in _THIS:
+            continue  # "وهذا لا ينفي وجود …": the writer reasons; nobody is reported
         bare = _strip_conj(norm)
         prev = tokens[i - 1].text if i else ""
         clause_start = i == 0 or bare != norm or prev in "،,؛;:"

@@ -1691,7 +1691,8 @@ def test_role_named_after_the_surname_spoke_before(read):
         "وكان الهاشمي، وزير المالية، قد أعلن أمس خفض الضرائب. "
         "وقال وزير المالية إن العجز تراجع."
     )
-    assert [a.source.name for a in surname.attributions] == ["سالم الهاشمي"] * 2
+    # "أعلن أمس خفض الضرائب" is his announcement too (an event noun opens its content).
+    assert [a.source.name for a in surname.attributions] == ["سالم الهاشمي"] * 3
     full = read(
         "قال متحدث إن الميزانية متوازنة. "
         "وكان سالم الهاشمي، وزير المالية، قد أعلن أمس خفض الضرائب. "
@@ -2297,3 +2298,123 @@ def test_a_name_after_a_title_and_one_comma_is_the_voice(read, text):
     (att,) = read(text).attributions
     assert att.source.name == "سالم الفارس"
     assert att.content == "انتحاريا فجر نفسه في السوق"
+
+
+def test_a_noun_of_state_opens_the_content_of_a_verb_of_emphasis(read):
+    """ "أكد فلان، مدرب الفريق، جاهزية لاعبيه": the noun of state is what he stressed."""
+    (att,) = read("أكد سامي الخالدي، مدرب فريق الساحل، جاهزية لاعبيه للمباراة.").attributions
+    assert (att.source.name, att.content) == ("سامي الخالدي", "جاهزية لاعبيه للمباراة")
+
+
+@pytest.mark.parametrize("noun", ["ضرورة", "استمرار"])
+def test_a_content_noun_right_after_a_subjectless_verb_is_no_voice(read, noun):
+    """ "… . وأكد ضرورة الالتزام": the noun opens the content; the speaker is the one before."""
+    result = read(f"قال الوزير سامي الخالدي إن العمل بدأ. وأكد {noun} الالتزام بالتعليمات.")
+    att = next(a for a in result.attributions if a.cue == "أكد")
+    assert att.source.name == "سامي الخالدي"
+    assert att.content == f"{noun} الالتزام بالتعليمات"
+
+
+def test_a_plural_group_described_by_an_imperfect_verb_is_one_unnamed_voice(read):
+    """ "وذكر مزارعون يتحدرون من القرية أن": the verb describes the group; they speak."""
+    (att,) = read("وذكر مزارعون يتحدرون من القرية أن ألف عامل كانوا يسكنونها.").attributions
+    assert att.source.kind is SourceKind.ANONYMOUS
+    assert att.source.name == "مزارعون يتحدرون من القرية"
+    assert att.content == "ألف عامل كانوا يسكنونها"
+
+
+def test_noting_that_ends_the_content_and_its_report_is_read(read):
+    """ "…، علما بأن فلان أكد …": the writer's aside ends the content before; the report in it
+    has its own voice, the subject before its verb."""
+    result = read(
+        "أعلنت إدارة النادي فتح باب الترشح، "
+        "علما بأن الرئيس المؤقت سالم العتيبي أكد لأعضاء النادي عدم قدرته على الاستمرار."
+    )
+    first, second = result.attributions
+    assert (first.source.name, first.content) == ("إدارة النادي", "فتح باب الترشح")
+    assert (second.source.name, second.content) == ("سالم العتيبي", "عدم قدرته على الاستمرار")
+
+
+def test_a_group_addressed_with_lam_is_no_part_of_the_voice(read):
+    """ "وأكد الرئيس فلان للأعضاء الفاعلين …": whom he told is not who speaks."""
+    (att,) = read(
+        "وأكد الرئيس المؤقت سالم العتيبي للأعضاء الفاعلين عدم قدرته على الاستمرار."
+    ).attributions
+    assert (att.source.name, att.content) == ("سالم العتيبي", "عدم قدرته على الاستمرار")
+
+
+def test_a_question_reports_nothing(read):
+    """ "هل تؤكد الوزارة وجود نقص؟": a question put to a voice is not its claim."""
+    result = read("قال الوزير سامي الخالدي إن المخزون كاف. هل تؤكد الوزارة وجود نقص في الأدوية؟")
+    assert [a.content for a in result.attributions] == ["المخزون كاف"]
+
+
+def test_a_body_that_clarifies_a_topic_speaks_in_the_next_subjectless_cue(read):
+    """ "أوضحت السفارة ملابسات الحادث. وأفادت أن …": the body before the topic noun is the
+    voice of the cue with no subject that follows."""
+    result = read(
+        "أوضحت سفارة المملكة لدى الدولة المجاورة ملابسات الحادث. وأفادت أن المصاب نقل إلى المستشفى."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "سفارة المملكة لدى الدولة المجاورة"
+    assert att.content == "المصاب نقل إلى المستشفى"
+
+
+def test_a_fronted_according_to_relays_the_report_after_it(read):
+    """ "وحسب وكالة X، ذكرت قناة Y أن …": Y reports, and X carries Y's report (chain X > Y);
+    "وأشارت القناة" after it is Y again, through X."""
+    result = read(
+        'وحسب وكالة الأنباء الوطنية، ذكرت قناة "الأفق" الإخبارية، أن الجيش اعتقل عشرة أشخاص. '
+        "وأشارت القناة إلى أن المحكمة أصدرت حكمها."
+    )
+    first, second = result.attributions
+    assert first.source.name == second.source.name == "الأفق"
+    assert [v.name for v in first.chain] == ["وكالة الأنباء الوطنية", "الأفق"]
+    assert first.content == "الجيش اعتقل عشرة أشخاص"
+
+
+def test_a_fronted_according_to_names_the_voice_of_a_subjectless_verb(read):
+    """ "ووفقا لمصادر أمنية، أكدت لـ«الوادي» أن …": the sources are who confirmed."""
+    (att,) = read('ووفقا لمصادر أمنية، أكدت لـ"الوادي" أن العشرات اعتقلوا.').attributions
+    assert att.source.name == "مصادر أمنية"
+    assert att.content == "العشرات اعتقلوا"
+
+
+def test_an_according_to_aside_between_commas_covers_the_sentence_around_it(read):
+    """ "يحظى الجسر بأهمية، وفق فلان، لأنه يربط …": the statement runs on both sides of the
+    aside, and a surname alone between the commas is the voice named before."""
+    result = read(
+        "قال المهندس سامي الخالدي إن العمل بدأ. "
+        "ويحظى الجسر بأهمية كبيرة، وفق الخالدي، لأنه يربط المدينتين."
+    )
+    att = result.attributions[-1]
+    assert att.source.name == "سامي الخالدي"
+    assert att.content.startswith("ويحظى الجسر بأهمية كبيرة")
+    assert att.content.endswith("لأنه يربط المدينتين")
+
+
+def test_a_common_noun_between_commas_is_no_voice(read):
+    """ "…، وفقا للقانون، …": the law is no voice."""
+    assert read("وتم إغلاق الطريق، وفقا للقانون، لمدة يومين.").attributions == ()
+
+
+def test_a_plain_manner_adverb_ends_the_voice(read):
+    """ "وقال فلان هاتفيا من المدينة «…»": "هاتفيا" (no tanween written) is no part of him."""
+    (att,) = read(
+        'وقال سامي الخالدي هاتفيا من المدينة "قتل عشرة أشخاص في الاشتباكات".'
+    ).attributions
+    assert att.source.name == "سامي الخالدي"
+
+
+def test_the_complementiser_after_saying_and_a_colon_stays_out(read):
+    """ "وأضاف قائلا: إن …": the content starts after إن."""
+    result = read("قال الوزير سامي الخالدي إن العمل بدأ. وأضاف قائلا: إن الجسر سيفتح غدا.")
+    assert result.attributions[-1].content == "الجسر سيفتح غدا"
+
+
+def test_this_does_not_deny_is_the_writers_reasoning(read):
+    """ "وهذا لا ينفي وجود …": no one is reported, least of all the speaker before."""
+    result = read(
+        "قال المتحدث سامي الخالدي إن المهاجم كان وحده. وهذا لا ينفي وجود شركاء في العملية."
+    )
+    assert [a.content for a in result.attributions] == ["المهاجم كان وحده"]

@@ -148,6 +148,31 @@ _NEGATIONS = folded(
     لم ولم لن ولن فلم
     """
 )
+#: What a voice clarifies or reveals, the object of its verb: "أوضحت الوزارة ملابسات الحادث".
+_TOPICS = folded(
+    """
+    تفاصيل ملابسات حقيقة أسباب حيثيات
+    """
+)
+#: Accusative adverbs of manner often written without their tanween, which end a voice:
+#: "وقال فلان هاتفيا من المدينة «…»".
+_MANNER_ADVERBS = folded(
+    """
+    هاتفيا شخصيا رسميا علنا صراحة مازحا ضاحكا مبتسما
+    """
+)
+#: "وهذا لا ينفي …": a demonstrative subject before a negated cue is the writer's reasoning.
+_THIS = folded(
+    """
+    هذا وهذا ذلك وذلك
+    """
+)
+#: "هل تؤكد وجود …؟": a question put to someone reports nothing they said.
+_QUESTIONS = folded(
+    """
+    هل وهل فهل
+    """
+)
 #: Nouns of negation before a verbal noun: "عدم نشر اسمه", "عدم ذكر اسمه".
 _NOT_SAYING = folded(
     """
@@ -370,7 +395,7 @@ _EMPHASIS_VERBS = frozenset(("أكد", "شدد"))
 #: Nouns of stance that open such a content: what the voice holds to, supports or stresses.
 _STANCE_NOUNS = folded(
     """
-    حرص وقوف التزام تضامن دعم استعداد رغبة عزم أهمية ضرورة تعرض
+    حرص وقوف التزام تضامن دعم استعداد رغبة عزم أهمية ضرورة تعرض جاهزية متانة
     """
 )
 #: Verbs of saying whose words may follow with no complementiser: "وقال نحن …".
@@ -420,9 +445,31 @@ _PLUPERFECT = folded(
     """
 )
 MAX_PLUPERFECT_SUBJECT = 7
-_WRITER_OPENERS = _HOPE_CLAUSES | _PLUPERFECT
+#: Groups of people in construct that a verb addresses with ل: "أكد لأعضاء النادي …" (no
+#: subject carries ل; with the article, "للأعضاء", any such word is addressed).
+_ADDRESSED_GROUPS = folded(
+    """
+    أعضاء أهالي مواطني مواطنين طلاب لاعبي ممثلي مسؤولي موظفي
+    """
+)
+
+
+def _addressed_group(norm: str) -> bool:
+    """A group of people after ل, addressed by the verb: "لأعضاء", "للأعضاء", "لمواطني"."""
+    if norm.startswith("لل"):
+        return norm[2:] in _ADDRESSED_GROUPS
+    return norm[:1] == "ل" and norm[1:] in _ADDRESSED_GROUPS
+
+
+#: "، علما بأن …" (noting that): the writer adds a fact of his own after a comma.
+_NOTING = folded(
+    """
+    علما علماً
+    """
+)
+_WRITER_OPENERS = _HOPE_CLAUSES | _PLUPERFECT | _NOTING
 #: Those words after a comma, in the raw text: only a sentence that has them is searched.
-_WRITER_HINT = re.compile(r"[،,]\s*و(?:كان|[يت](?:[أا]مل|خش[ىي]|تمن[ىي]|رجو))")
+_WRITER_HINT = re.compile(r"[،,]\s*(?:و(?:كان|[يت](?:[أا]مل|خش[ىي]|تمن[ىي]|رجو))|علما)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -509,6 +556,10 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             continue  # "ولم تعلن أي جهة مسؤوليتها": nothing was said
         if i and tokens[i - 1].norm in _NOT_SAYING:
             continue  # "طلب عدم نشر اسمه": a request not to speak
+        if i and tokens[i - 1].norm in _QUESTIONS:
+            continue  # "هل تؤكد وجود نقص؟": asked, not said
+        if i > 1 and tokens[i - 1].norm == "لا" and tokens[i - 2].norm in _THIS:
+            continue  # "وهذا لا ينفي وجود …": the writer reasons; nobody is reported
         bare = _strip_conj(norm)
         prev = tokens[i - 1].text if i else ""
         clause_start = i == 0 or bare != norm or prev in "،,؛;:"
@@ -685,6 +736,8 @@ class _Sentence:
         #: This sentence's own opening act and actor, read once when first asked for.
         self.opening: tuple[Mention, int] | None = None
         self._opening_read = False
+        #: Voices that relay the report of the verb at a token index ("بحسب X، ذكرت Y أن").
+        self.relays: dict[int, Mention] = {}
 
     def opening_once(self) -> tuple[Mention, int] | None:
         """opening_actor, read on the first call only (most sentences never need it)."""
@@ -722,13 +775,24 @@ class _Sentence:
         if start < len(self.tokens) and self.tokens[start].norm in _LINKERS:
             if not self._is_ali(start):
                 return None  # "وشدد على موقفهم": the verb's own subject is not written
-        end = self._name_end(start, self.phrase_end(start, verb=None))
+        stop = self.phrase_end(start, verb=None)
+        end = self._name_end(start, stop)
         if end is None:
-            return None
+            return self._topic_teller(start, stop) if verb_cue else None
         actor = read_voice(self.text, self.tokens[start:end], self.known, allow_bare_name=True)
         if actor is not None and not act and not any(map(given_name, fold(actor.name).split())):
             return None  # after an unlisted verb, only a titled person named in full acts
         return None if actor is None else (actor, end)
+
+    def _topic_teller(self, start: int, stop: int) -> tuple[Mention, int] | None:
+        """The voice before a topic noun, the object of a reporting verb that opens the
+        sentence: "أوضحت سفارة المملكة ملابسات الحادث." names who speaks in "وأفادت أن …"
+        next; None when no topic noun follows a voice."""
+        at = next((j for j in range(start + 1, stop) if self.tokens[j].norm in _TOPICS), None)
+        if at is None:
+            return None
+        actor = read_voice(self.text, self.tokens[start:at], self.known, allow_bare_name=False)
+        return None if actor is None else (actor, at)
 
     def _pluperfect_actor(self, k: int) -> tuple[Mention, int] | None:
         """The subject between "كان" at token k and "قد": "وكان المتحدث باسم الجيش، العميد
@@ -867,6 +931,8 @@ class _Sentence:
             return False
         if _inside(self.quotes, self.tokens[index].start):
             return False
+        if self.tokens[index].norm in _NOTING:
+            return self.tokens[index + 1].norm in lx.COMPLEMENTISERS
         if self.tokens[index].norm in _PLUPERFECT:
             # "، وكان الشباب يتباهون …، ومن الذي قد": only a subject stands before "قد".
             for tok in self.tokens[index + 2 : index + 2 + MAX_PLUPERFECT_SUBJECT]:
@@ -1010,8 +1076,8 @@ class _Sentence:
                 continue
             if not tok.is_word or (k > index and norm in lx.PRONOUN_NOUNS):
                 return k
-            if k > index and tok.text.endswith(("ً", "اً")):
-                return k  # an accusative adverb: "قال كيري مازحاً"
+            if k > index and (tok.text.endswith(("ً", "اً")) or norm in _MANNER_ADVERBS):
+                return k  # an accusative adverb: "قال كيري مازحاً", "قال فلان هاتفيا"
             if k > index and self.age_end(k) is not None:
                 return k  # "اللاعب البالغ من العمر 30 عاما": the age is no part of the voice
             linker = norm in _LINKERS and k > index and not self._is_ali(k)
@@ -1050,11 +1116,17 @@ class _Sentence:
                 and self._after_a_name(index, k)
             ):
                 return k  # "المدرب فلان للجهاز الإداري": a name ends before whom it addresses
+            if k > index and _addressed_group(norm) and self._name_in(index, k):
+                return k  # "أكد الرئيس فلان لأعضاء النادي …": whom he told is no part of him
             if carrier and k == index:
                 k += 1
                 continue
             k += 1
         return k
+
+    def _name_in(self, start: int, end: int) -> bool:
+        """A given name stands among tokens start..end."""
+        return any(given_name(t.norm) for t in self.tokens[start:end])
 
     def age_end(self, k: int) -> int | None:
         """The index after an age phrase at k ("البالغ من العمر 30 عاما", "البالغة 40 سنة"),
@@ -1328,6 +1400,13 @@ class _Sentence:
             cls = spot.cue.cls
             if cls is lx.CueClass.VERB:
                 raw = self.read_verb(spot)
+                relay = self.relays.get(spot.i)
+                if raw is not None and relay is not None:
+                    raw = (
+                        replace(raw, source=relay)  # "وفقا لمصادر، أكدت أن": the sources
+                        if raw.source is None
+                        else replace(raw, carriers=(relay, *raw.carriers))
+                    )
             elif cls is lx.CueClass.PARTICIPLE:
                 raw = self.read_participle(spot)
             elif cls is lx.CueClass.PREPOSITION:
@@ -1534,10 +1613,13 @@ class _Sentence:
             or tok.text in ":"
             or (tok.text in OPENING_QUOTES and not self._quoted_subject(k))
             or self._bare_content_at(k, cue)
+            or self._content_noun_at(k, cue)
         )
         # "قال للصحفيين", "قال لمجلس …": a subject never carries ل; these are addressed.
-        addressed = tok.norm.startswith("لل") or (
-            tok.norm[:1] == "ل" and _strip_conj(tok.norm[1:]) in _TITLES | lx.BODY_HEADS
+        addressed = (
+            tok.norm.startswith("لل")
+            or (tok.norm[:1] == "ل" and _strip_conj(tok.norm[1:]) in _TITLES | lx.BODY_HEADS)
+            or _addressed_group(tok.norm)
         )
         if tok.norm in _ABOUT_IT and self._subject_follows(k + 1):
             # "وهو الوضع الذي قالت عنه الوزيرة فلانة إنه …": what was spoken about, then the
@@ -1574,6 +1656,15 @@ class _Sentence:
         if subject is not None and subject.kind is SourceKind.DOCUMENT:
             return self._document_subject(subject, end, carriers)
         return None if subject is None else (subject, aged or end)
+
+    def _content_noun_at(self, k: int, cue: lx.Cue) -> bool:
+        """A noun of stance or event right after the verb opens its content, and the verb has no
+        subject here: "وأكد جاهزية الفريق للمباراة" (the speaker is the one before, never
+        "جاهزية")."""
+        norm = self.tokens[k].norm
+        if _stressed(norm, cue):
+            return True
+        return cue.lemma in lx.NP_CONTENT_VERBS and _event_noun(norm)
 
     def _subject_follows(self, k: int) -> bool:
         """A word that may open a subject stands at k: no complementiser, punctuation, cue or
@@ -2234,6 +2325,8 @@ class _Sentence:
                 break
             if tok.text == ":" or tok.text in OPENING_QUOTES:
                 content_at = k + 1 if tok.text == ":" else k
+                if tok.text == ":" and self._next_norm(k) in lx.COMPLEMENTISERS:
+                    content_at = k + 2  # "قائلا: إن …": the complementiser stays out
                 break
             # "مؤكدا سموه أن …": the honorific is the speaker already named.
             if tok.norm not in _PARTICIPLE_LEAD:
@@ -2271,7 +2364,21 @@ class _Sentence:
         span = self._preposition_content(spot.i, after)
         if span is None:
             return None
+        verb_at = self._reporting_verb_at(span[0])
+        if verb_at is not None and not carriers and not inner:
+            # "بحسب الوكالة، ذكرت القناة أن …": the agency relays what the channel reported.
+            self.relays[verb_at] = source
+            return None
         return self._found(source, carriers, inner, spot.i, span, spot.cue, gender="")
+
+    def _reporting_verb_at(self, offset: int) -> int | None:
+        """The index of a reporting verb that opens the content at ``offset``, else None."""
+        k = self.index_at(offset)
+        spot = self.spot_at.get(k)
+        if spot is None or spot.cue.cls is not lx.CueClass.VERB or k >= len(self.tokens):
+            return None
+        # After a comma only: "وفقا لدراسة نشرت في …" is the study's relative clause.
+        return k if self.tokens[k].start == offset and self._comma_before(k) else None
 
     def _trailing_relay(self, spot: _Spot) -> Mention | None:
         """The voice relayed by "، نقلا عن Y" / "، بحسب ما نقلت عن Y" / "، وفق ما نقلت عن Y"
@@ -2329,7 +2436,16 @@ class _Sentence:
             first = Token(first.text[1:].lstrip("ـ"), first.start + 1, first.end, first.norm[1:])
         end = self.phrase_end(k + 1 if strip_l else k, verb=None)
         phrase = [first, *self.tokens[k + 1 : end]]
-        strong = spot.cue.lemma in {"بحسب", "نقلا"}
+        # Set off by commas on both sides ("…، وفق فلان، …"), a name alone is a voice: a given
+        # name or a surname in ال…ي; a common noun ("وفقا للقانون", "وفق رؤيته") is not.
+        bare = first.norm
+        between_commas = (
+            self._comma_before(spot.i)
+            and end < len(self.tokens)
+            and self.tokens[end].text in "،,"
+            and (given_name(bare) or (bare.startswith("ال") and bare.endswith("ي")))
+        )
+        strong = spot.cue.lemma in {"بحسب", "نقلا"} or between_commas
         found = read_voice(self.text, phrase, self.known, allow_bare_name=strong)
         return None if found is None else (found, end, [])
 
@@ -2372,7 +2488,14 @@ class _Sentence:
         Trailing ("الطريق مغلق، بحسب الوزارة."): the clause before the cue.
         """
         trailing = i > 0 and self._nothing_after(after)
-        if not trailing:
+        if not trailing and self._mid_aside(i, after):
+            # "يحظى الجسر بأهمية، وفق فلان، لأنه يربط …": the sentence around the aside.
+            span = self.content_span(after)
+            if span is None:
+                return None
+            start, end = trim_span(self.text, self.tokens[0].start, span[1])
+            quote = QuoteKind.INDIRECT
+        elif not trailing:
             span = self.content_span(after)
             if span is None:
                 return None
@@ -2394,6 +2517,34 @@ class _Sentence:
         if end - start < MIN_CONTENT_CHARS:
             return None
         return start, end, quote
+
+    def _mid_aside(self, i: int, after: int) -> bool:
+        """The cue at i and its voice, ending at token after, stand between commas in the middle
+        of a sentence that has no cue before them: the statement runs on both sides."""
+        return (
+            self._comma_before(i)
+            and after + 1 < len(self.tokens)
+            and self.tokens[after].text in "،,"
+            and self.tokens[after + 1].is_word
+            and (
+                self.tokens[after + 1].norm not in lx.COMPLEMENTISERS
+                or self.tokens[after + 1].norm.startswith("لان")  # "لأنه": because, runs on
+            )
+            and after + 1 not in self.spot_at
+            and self.spots[0].i >= i
+            and not self._about_the_voice(after + 1)
+        )
+
+    def _about_the_voice(self, k: int) -> bool:
+        """What follows a voice's closing comma at token k still tells of the voice or of when
+        it spoke ("، الذي قال …", "، اليوم", "، عن مسؤول", "، نائب المدير"), not the content."""
+        norm = _strip_conj(self.tokens[k].norm)
+        return (
+            norm in _RELATIVE_PRONOUNS
+            or norm in lx.ADVERBS
+            or norm == "عن"
+            or norm in lx.OFFICIAL_TITLES
+        )
 
     def _embedded_verb(self, k: int) -> tuple[Mention | None, int, list[Mention]]:
         """بحسب ما نقلت X عن Y / وفقا لما ذكره X: the embedded verb's subject is the voice."""

@@ -647,7 +647,17 @@ def _sound_plural_group(norms: Sequence[str]) -> bool:
     if len(head) < MIN_PLURAL_GROUP_LETTERS or not head.endswith(_PLURAL_ENDINGS):
         return False
     rest = norms[1:]
-    return not rest or rest[0] in _AFFILIATION_LINKS or rest[0] == "من"
+    return not rest or rest[0] in _AFFILIATION_LINKS or rest[0] == "من" or _describing_verb(rest[0])
+
+
+#: "يعملون", "يقيمون": the shortest imperfect plural verb that describes a group.
+MIN_DESCRIBING_VERB_LETTERS = 5
+
+
+def _describing_verb(norm: str) -> bool:
+    """An imperfect plural verb after a group's noun describes the group: "مزارعون يعملون في
+    الوادي" (farmers who work in the valley)."""
+    return len(norm) >= MIN_DESCRIBING_VERB_LETTERS and norm[:1] in "يت" and norm.endswith("ون")
 
 
 def _people_group(norms: Sequence[str]) -> bool:

@@ -156,6 +156,7 @@ def test_how_the_voice_spoke_is_no_part_of_his_name(read, sentence, name):
         "ونفى وجود أي خلاف مع الشركة المنفذة.",
         "ونفى تورطه في الصفقة.",
         "ونفى أي علاقة له بالشركة.",
+        "ونفى بشدة وجود أي خلاف مع الشركة.",
     ],
 )
 def test_what_a_denial_denies_is_no_voice(read, denial):
@@ -200,6 +201,7 @@ def test_things_times_and_ordinals_are_no_voice(read, sentence):
         ("وقال السفير لدى المملكة سالم الهاشمي إن الرحلة تأجلت.", "سالم الهاشمي"),
         ("وقال عبد الله الثاني إن الرحلة تأجلت.", "عبد الله الثاني"),
         ("وقال سالم الهاشمي دائما إن الرحلة تأجلت.", "سالم الهاشمي"),
+        ("ونفت وزارة النقل بشدة أن الرحلة تأجلت.", "وزارة النقل"),
     ],
 )
 def test_a_body_a_time_after_the_name_or_an_ordinal_in_it_keep_the_voice(read, sentence, name):

@@ -230,9 +230,12 @@ _BACK_REFERENCES = folded(
     ذلك هذا
     """
 )
-_OBJECT_PRONOUNS = frozenset(fold(w) for w in "له لها لهم لهما لكم لك لنا لي".split())
-#: "أكد بشكل قاطع أن …", "أعلن بصورة رسمية": a manner phrase after the verb, never its subject.
-_MANNER_PREFIXES = tuple(fold(w) for w in "بشكل بصورة بوضوح بحزن".split())
+_OBJECT_PRONOUNS = frozenset(
+    fold(w) for w in "له لها لهم لهما لكم لك لنا لي عليه عليها عليهم علينا عليك".split()
+)
+#: "أكد بشكل قاطع أن …", "أعلن بصورة رسمية", "نفت بشدة": a manner phrase after the verb,
+#: never its subject.
+_MANNER_PREFIXES = tuple(fold(w) for w in "بشكل بصورة بوضوح بحزن بشدة".split())
 #: What a denial denies when it opens right after the verb ("ونفى صحة ما تردد", "ونفى وجود
 #: أي خلاف", "نفى أي علاقة"): the object, never the subject; the voice is the speaker already
 #: named, and the words denied are the content.
@@ -380,7 +383,7 @@ _NAMING = folded(
 #: "قال تعالى", "يقول سبحانه": a verse of scripture follows, not a statement to check.
 _SCRIPTURE = folded(
     """
-    تعالى سبحانه عز
+    تعالى سبحانه عز جل
     """
 )
 #: Words after "علي" that show it is the preposition على: "علي ما", "علي ضرورة", "علي أهمية".

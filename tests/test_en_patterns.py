@@ -1415,3 +1415,40 @@ def test_that_and_a_noun_is_a_voice_named_before(read):
     ).attributions
     assert second.source.name == "That person"
     assert second.content == "the council had hampered the plan"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "content"),
+    [
+        (
+            "Mayor Ann Pelt has yet to say whether the bridge will reopen.",
+            "Ann Pelt",
+            "whether the bridge will reopen",
+        ),
+        (
+            "The water company is likely to announce that prices will rise.",
+            "The water company",
+            "that prices will rise",
+        ),
+        (
+            "The Reyes family have mostly chosen not to respond to the claims.",
+            "The Reyes family",
+            "to the claims",
+        ),
+    ],
+)
+def test_a_verb_chain_before_an_infinitive_cue_is_not_in_the_voice(read, sentence, voice, content):
+    """ "X has yet to say …": the voice is the subject before the chain, not "X has yet to"."""
+    (att,) = read("Valley news.\n\n" + sentence + "\n").attributions
+    assert att.source.name == voice
+    assert att.content == content
+
+
+def test_a_pronoun_before_a_verb_chain_is_the_person_named_before(read):
+    """ "X walked in. He went on to say …": the first pronoun voice is X, past the chain."""
+    (att,) = read(
+        "Valley news.\n\nTom Reyes walked onto the stage. He went on to say that the plan was "
+        "dead.\n"
+    ).attributions
+    assert att.source.name == "Tom Reyes"
+    assert att.content == "that the plan was dead"

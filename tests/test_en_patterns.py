@@ -1452,3 +1452,13 @@ def test_a_pronoun_before_a_verb_chain_is_the_person_named_before(read):
     ).attributions
     assert att.source.name == "Tom Reyes"
     assert att.content == "that the plan was dead"
+
+
+def test_asked_by_someone_names_the_one_who_asks(read):
+    """ "Asked by X about …, Y said": the question is X's, the answer Y's."""
+    asked, answer = read(
+        "Valley news.\n\nAsked by Lina Haddad about the strike, Mayor Ann Pelt said the buses "
+        "would run.\n"
+    ).attributions
+    assert (asked.source.name, asked.content) == ("Lina Haddad", "about the strike")
+    assert (answer.source.name, answer.content) == ("Ann Pelt", "the buses would run")

@@ -908,7 +908,7 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
         reported = _as_reported(text, sentence, tokens, lowered, known, quotes)
         if reported is not None:
             return [reported]
-    out.extend(_asked(text, tokens, lowered, quotes))
+    out.extend(_asked(text, tokens, lowered, quotes, known))
     poll = _poll_opening(text, sentence, tokens, known, quotes) if polled else None
     out.extend([poll] if poll is not None else [])
     for i, base in cues:
@@ -1812,6 +1812,7 @@ def _asked(
     tokens: Sequence[tuple[str, int, int]],
     lowered: Sequence[str],
     quotes: Sequence[tuple[int, int]],
+    known: Known,
 ) -> list[RawAttribution]:
     """ "Asked whether the dam was safe, the engineer said: …": the question, asked by no one named.
 
@@ -1840,9 +1841,22 @@ def _asked(
         return []
     word, start, end = tokens[at]
     kind = _quote_kind(quotes, *span)
+    asker = _asker(text, tokens, at, question, known)
     return [
-        RawAttribution(None, (), (), word, start, end, *span, kind, Stance.ASSERTS, impersonal=True)
+        RawAttribution(
+            asker, (), (), word, start, end, *span, kind, Stance.ASSERTS, impersonal=asker is None
+        )
     ]
+
+
+def _asker(
+    text: str, tokens: Sequence[tuple[str, int, int]], at: int, question: int, known: Known
+) -> Mention | None:
+    """The one who asks in "Asked by X whether …": "Asked by the host whether the dam was safe,
+    the engineer said …" → the host; None when no one is named after "by"."""
+    if question < at + 3 or tokens[at + 1][0] != "by":
+        return None
+    return _voice(text, tokens[at + 2 : question], known)
 
 
 #: A setting between "asked" and the question has at most this many tokens: "Asked at a

@@ -1462,3 +1462,13 @@ def test_asked_by_someone_names_the_one_who_asks(read):
     ).attributions
     assert (asked.source.name, asked.content) == ("Lina Haddad", "about the strike")
     assert (answer.source.name, answer.content) == ("Ann Pelt", "the buses would run")
+
+
+def test_a_participle_after_an_opening_setting_takes_the_subject_after_it(read):
+    """ "In X, Y reacted to Z, saying …": the participle's voice is Y, not the setting."""
+    (saying,) = read(
+        "Valley news.\n\nIn a statement on Monday, Mayor Ann Pelt reacted to the ruling, saying "
+        "the bridge would reopen.\n"
+    ).attributions
+    assert saying.cue == "saying"
+    assert (saying.source.name, saying.content) == ("Ann Pelt", "the bridge would reopen")

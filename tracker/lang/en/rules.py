@@ -2354,12 +2354,24 @@ def _participle(site: _Cue) -> RawAttribution | None:
 
     "The ministry issued a statement, saying the border would reopen" → the ministry.
     """
-    subject = _cue_voice_before(site.tokens, site.i - 1) or _sentence_subject(site.tokens)
+    opening = _past_opening_setting(site.tokens, site.i - 1)
+    subject = _cue_voice_before(site.tokens, site.i - 1) or _sentence_subject(site.tokens[opening:])
     voice = _voice(site.text, subject, site.known) if subject else None
     span = _content(site.text, site.tokens[site.i][2], site.sentence.end)
     if span is not None and (voice is not None or _pronoun(subject)):
         return site.attribution(voice, span)
     return None
+
+
+def _past_opening_setting(tokens: Sequence[tuple[str, int, int]], comma: int) -> int:
+    """Where the subject starts after an opening setting set off by a comma, before ``comma``.
+
+    "At the rally on Friday, Haddad praised the mill, saying …" → the token "Haddad"; 0 when
+    the sentence opens with no setting or its setting has no comma of its own.
+    """
+    if tokens[0][0].lower() not in _PREPOSITIONS and tokens[0][0].lower() not in _WHEN:
+        return 0
+    return next((n + 1 for n in range(comma) if tokens[n][0] == ","), 0)
 
 
 def _cue_voice_before(

@@ -1415,3 +1415,60 @@ def test_that_and_a_noun_is_a_voice_named_before(read):
     ).attributions
     assert second.source.name == "That person"
     assert second.content == "the council had hampered the plan"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "content"),
+    [
+        (
+            "Mayor Ann Pelt has yet to say whether the bridge will reopen.",
+            "Ann Pelt",
+            "whether the bridge will reopen",
+        ),
+        (
+            "The water company is likely to announce that prices will rise.",
+            "The water company",
+            "that prices will rise",
+        ),
+        (
+            "The Reyes family have mostly chosen not to respond to the claims.",
+            "The Reyes family",
+            "to the claims",
+        ),
+    ],
+)
+def test_a_verb_chain_before_an_infinitive_cue_is_not_in_the_voice(read, sentence, voice, content):
+    """ "X has yet to say …": the voice is the subject before the chain, not "X has yet to"."""
+    (att,) = read("Valley news.\n\n" + sentence + "\n").attributions
+    assert att.source.name == voice
+    assert att.content == content
+
+
+def test_a_pronoun_before_a_verb_chain_is_the_person_named_before(read):
+    """ "X walked in. He went on to say …": the first pronoun voice is X, past the chain."""
+    (att,) = read(
+        "Valley news.\n\nTom Reyes walked onto the stage. He went on to say that the plan was "
+        "dead.\n"
+    ).attributions
+    assert att.source.name == "Tom Reyes"
+    assert att.content == "that the plan was dead"
+
+
+def test_asked_by_someone_names_the_one_who_asks(read):
+    """ "Asked by X about …, Y said": the question is X's, the answer Y's."""
+    asked, answer = read(
+        "Valley news.\n\nAsked by Lina Haddad about the strike, Mayor Ann Pelt said the buses "
+        "would run.\n"
+    ).attributions
+    assert (asked.source.name, asked.content) == ("Lina Haddad", "about the strike")
+    assert (answer.source.name, answer.content) == ("Ann Pelt", "the buses would run")
+
+
+def test_a_participle_after_an_opening_setting_takes_the_subject_after_it(read):
+    """ "In X, Y reacted to Z, saying …": the participle's voice is Y, not the setting."""
+    (saying,) = read(
+        "Valley news.\n\nIn a statement on Monday, Mayor Ann Pelt reacted to the ruling, saying "
+        "the bridge would reopen.\n"
+    ).attributions
+    assert saying.cue == "saying"
+    assert (saying.source.name, saying.content) == ("Ann Pelt", "the bridge would reopen")

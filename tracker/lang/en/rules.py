@@ -584,6 +584,97 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
     return _named_voice(text, words, lowered, known)
 
 
+#: Verbs that lead to an infinitive cue without an -ed ending: "X went on to say".
+_CHAIN_VERBS = frozenset(
+    {
+        "went",
+        "began",
+        "begins",
+        "continue",
+        "continues",
+        "need",
+        "needs",
+        "want",
+        "wants",
+        "plan",
+        "plans",
+        "tries",
+        "try",
+        "refuses",
+        "seems",
+        "seem",
+        "appears",
+        "happen",
+        "happens",
+        "hopes",
+        "got",
+        "gets",
+        "declines",
+        "intends",
+        "expects",
+        "ought",
+        "used",
+        "having",
+        "being",
+    }
+)
+
+
+#: Words inside a verb chain after its first verb: "has yet to", "is likely to", "went on to".
+_CHAIN_FILLERS = frozenset(
+    {
+        *_AUX,
+        *{"yet", "likely", "unlikely", "on", "able", "unable", "about", "set", "due", "eager"},
+        *{"quick", "ready", "reluctant", "willing", "unwilling", "certain", "sure", "bound"},
+        *{"supposed", "now", "chosen", "taken", "begun", "gone"},
+    }
+)
+#: The first word of a verb chain: an auxiliary or a verb that takes an infinitive.
+_CHAIN_HEADS = frozenset(
+    {*_FINITE, "has", "have", "had", "were", "did", "does", "do", "be", "been", *_CHAIN_VERBS}
+)
+
+
+def _in_chain(word: str) -> bool:
+    """A lower-case word that may stand in a verb chain: "has", "yet", "plainly", "trying"."""
+    return (
+        word in _CHAIN_FILLERS
+        or word in _CHAIN_HEADS
+        or word.endswith(("ed", "ing"))
+        or _adverb(word)
+    )
+
+
+def _chain_subject(tokens: Sequence[tuple[str, int, int]], j: int) -> tuple[int, int] | None:
+    """The subject (start, end) before a verb chain leading to an infinitive cue, or None.
+
+    "Mayor Ann Pelt has yet to say" → "Mayor Ann Pelt"; "the mill is likely to announce" → "the
+    mill"; "He went on to say" → "He". The chain opens with an auxiliary or a verb that takes an
+    infinitive; the subject is the noun phrase right before it, outside a relative clause.
+    """
+    if j < 3 or tokens[j - 1][0] != "to":
+        return None
+    c = j - 1
+    while c > 0 and tokens[c - 1][0][:1].islower() and _in_chain(tokens[c - 1][0]):
+        c -= 1
+    while c < j - 1 and not (tokens[c][0] in _CHAIN_HEADS or tokens[c][0].endswith("ed")):
+        c += 1
+    if c == j - 1:
+        return None
+    start = c
+    while start > 0 and c - start < _MAX_VOICE_WORDS:
+        word = tokens[start - 1][0]
+        if word.lower() in {"the", "a", "an"} or (start == c and word.lower() in _PRONOUNS):
+            start -= 1
+            break
+        if not (_capitalised(word) or (_noun_like(word) and word not in _NOT_IN_ANTECEDENT)):
+            break
+        start -= 1
+    if start == c or (start and tokens[start - 1][0].lower() in _RELATIVES):
+        return None
+    return start, c
+
+
 #: Words that point back to someone named before: "That person said …".
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 #: Nouns of time after a demonstrative: "that year", "this week" set a time, they name no one.
@@ -817,7 +908,7 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
         reported = _as_reported(text, sentence, tokens, lowered, known, quotes)
         if reported is not None:
             return [reported]
-    out.extend(_asked(text, tokens, lowered, quotes))
+    out.extend(_asked(text, tokens, lowered, quotes, known))
     poll = _poll_opening(text, sentence, tokens, known, quotes) if polled else None
     out.extend([poll] if poll is not None else [])
     for i, base in cues:
@@ -1409,6 +1500,10 @@ def _named_in_full(
 _THIRD_PERSON = frozenset({"he", "she", "they"})
 
 
+#: How far back from the cue the pronoun of a first attribution is looked for, in characters.
+_PRONOUN_LOOKBACK = 40
+
+
 def _first_pronoun(text: str, raw: RawAttribution, people: _People) -> RawAttribution:
     """The article's first attribution with a pronoun voice is the person last named before it.
 
@@ -1418,8 +1513,10 @@ def _first_pronoun(text: str, raw: RawAttribution, people: _People) -> RawAttrib
     """
     if raw.source is not None or raw.impersonal:
         return raw
-    before = text[max(0, raw.cue_start - 24) : raw.cue_start].split()
-    if not before or before[-1].lower() not in _THIRD_PERSON:
+    before = text[max(0, raw.cue_start - _PRONOUN_LOOKBACK) : raw.cue_start].lower().split()
+    while before and (before[-1] == "to" or _in_chain(before[-1])):
+        before.pop()  # "He went on to say": the pronoun before the verb chain
+    if not before or before[-1] not in _THIRD_PERSON:
         return raw
     named = _earlier(people.names, raw.cue_start)
     if named is None:
@@ -1715,6 +1812,7 @@ def _asked(
     tokens: Sequence[tuple[str, int, int]],
     lowered: Sequence[str],
     quotes: Sequence[tuple[int, int]],
+    known: Known,
 ) -> list[RawAttribution]:
     """ "Asked whether the dam was safe, the engineer said: …": the question, asked by no one named.
 
@@ -1743,9 +1841,22 @@ def _asked(
         return []
     word, start, end = tokens[at]
     kind = _quote_kind(quotes, *span)
+    asker = _asker(text, tokens, at, question, known)
     return [
-        RawAttribution(None, (), (), word, start, end, *span, kind, Stance.ASSERTS, impersonal=True)
+        RawAttribution(
+            asker, (), (), word, start, end, *span, kind, Stance.ASSERTS, impersonal=asker is None
+        )
     ]
+
+
+def _asker(
+    text: str, tokens: Sequence[tuple[str, int, int]], at: int, question: int, known: Known
+) -> Mention | None:
+    """The one who asks in "Asked by X whether …": "Asked by the host whether the dam was safe,
+    the engineer said …" → the host; None when no one is named after "by"."""
+    if question < at + 3 or tokens[at + 1][0] != "by":
+        return None
+    return _voice(text, tokens[at + 2 : question], known)
 
 
 #: A setting between "asked" and the question has at most this many tokens: "Asked at a
@@ -1910,6 +2021,9 @@ def _around(
     if j > 1 and tokens[j - 1][0].lower() in {"and", "but"}:
         return _coordinated(site, j - 1, _after_cue(tokens, i))
     k, before = _clause_before(tokens, j)
+    chain = _chain_subject(tokens, j) if before else None
+    if chain is not None and _voice(text, before, known) is not None:
+        k, before = chain[0], list(tokens[chain[0] : chain[1]])
     if len(before) > 1:
         found = _object_relative(site, before)
         if found is not None:
@@ -2240,12 +2354,24 @@ def _participle(site: _Cue) -> RawAttribution | None:
 
     "The ministry issued a statement, saying the border would reopen" → the ministry.
     """
-    subject = _cue_voice_before(site.tokens, site.i - 1) or _sentence_subject(site.tokens)
+    opening = _past_opening_setting(site.tokens, site.i - 1)
+    subject = _cue_voice_before(site.tokens, site.i - 1) or _sentence_subject(site.tokens[opening:])
     voice = _voice(site.text, subject, site.known) if subject else None
     span = _content(site.text, site.tokens[site.i][2], site.sentence.end)
     if span is not None and (voice is not None or _pronoun(subject)):
         return site.attribution(voice, span)
     return None
+
+
+def _past_opening_setting(tokens: Sequence[tuple[str, int, int]], comma: int) -> int:
+    """Where the subject starts after an opening setting set off by a comma, before ``comma``.
+
+    "At the rally on Friday, Haddad praised the mill, saying …" → the token "Haddad"; 0 when
+    the sentence opens with no setting or its setting has no comma of its own.
+    """
+    if tokens[0][0].lower() not in _PREPOSITIONS and tokens[0][0].lower() not in _WHEN:
+        return 0
+    return next((n + 1 for n in range(comma) if tokens[n][0] == ","), 0)
 
 
 def _cue_voice_before(

@@ -230,3 +230,17 @@ def test_a_publisher_counted_for_the_unnamed_people_it_cites_is_no_second_origin
     assert standing([first, second], [], {}).status is Status.CORROBORATED
     elsewhere = replace(second, article="y", id="y.a2")
     assert standing([first, elsewhere], [], {}, publisher_of=own).status is Status.CORROBORATED
+
+
+def test_a_voice_a_copy_replaced_still_ties_its_other_names():
+    """ "سالم الحمدان، وزير النقل" counted as the voice of the text it copies ("الحمدان
+    متحدثا للنواب") still makes "وزير النقل" elsewhere that voice; an unrelated tie does not."""
+    from tracker.corroborate import _groups
+
+    misread = Source("a", "الحمدان متحدثا للنواب", SourceKind.PERSON)
+    role = Source("b", "وزير النقل", SourceKind.OFFICIAL, group="state:XX")
+    named = Source("c", "سالم الحمدان", SourceKind.OFFICIAL, descriptor="وزير النقل")
+    other = Source("d", "خالد العمري", SourceKind.OFFICIAL, descriptor="محافظ الوادي")
+    assert len(_groups([misread, role])) == 2
+    assert len(_groups([misread, role], [(named, misread)])) == 1
+    assert len(_groups([misread, role], [(other, misread)])) == 2

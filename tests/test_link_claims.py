@@ -898,3 +898,16 @@ def test_embeddings_are_asked_by_default_only_for_a_corpus_in_two_languages():
     assert semantic_for(SEMANTIC, ["ar"]).semantic is True
     bulk = ["ar"] * 600 + ["en"]  # a bulk corpus with one English page: words and stems only
     assert semantic_for(DEFAULT, bulk).semantic is False
+
+
+def test_a_role_is_the_man_a_copy_names_in_full():
+    """One outlet prints "قال الحمدان مخاطبا أعضاء المجلس إن …" (a name read past its end),
+    another the same text as "قال وزير النقل سالم الحمدان إن …", a third "أكد وزير النقل أن …":
+    the copy says the role is that man, so the claim is single-sourced, and says why."""
+    report = _report(
+        "l18-harbour-copy-surname.txt", "l19-harbour-copy-full-name.txt", "l20-harbour-role.txt"
+    )
+    claim = _claim_of(report, "l20-harbour-role.txt")
+    assert claim.outlets == 3
+    assert claim.status is Status.SINGLE_SOURCED
+    assert "وزير النقل count as one (a copy names سالم الحمدان)" in claim.explanation

@@ -244,3 +244,27 @@ def test_a_voice_a_copy_replaced_still_ties_its_other_names():
     assert len(_groups([misread, role])) == 2
     assert len(_groups([misread, role], [(named, misread)])) == 1
     assert len(_groups([misread, role], [(other, misread)])) == 2
+
+
+def test_a_paper_citing_the_unnamed_voice_a_wire_cites_beside_it_is_no_second_origin():
+    """Two papers each print "أفادت مصادر عسكرية …" and "نقلت وكالة السهل عن مصادر عسكرية …":
+    one source cited twice, had from the wire; a paper citing it where no wire does counts."""
+    from dataclasses import replace
+
+    from tracker.corroborate import explain, standing
+
+    agency = Source("a", "السهل", SourceKind.AGENCY, descriptor="وكالة")
+    sources = Source("s", "مصادر عسكرية", SourceKind.ANONYMOUS)
+    atts = []
+    for article, name in (("x", "الوادي"), ("y", "النهار")):
+        paper = Source(f"p{article}", name, SourceKind.OUTLET, descriptor="صحيفة")
+        own = replace(_said(1, sources, article), chain=(sources,), origin=paper)
+        wired = replace(_said(2, sources, article), chain=(agency, sources), origin=agency)
+        atts += [own, wired]
+    papers = {"x": "px", "y": "py"}
+    judged = standing(atts, [], {}, publisher_of=papers)
+    assert judged.status is Status.SINGLE_SOURCED
+    assert list(judged.asserting) == ["a"]
+    assert "not counted: cites what السهل cites" in explain(judged, atts, [])
+    alone = [atts[0], atts[3]]  # the paper's citation in x, the wire's in y
+    assert standing(alone, [], {}, publisher_of=papers).status is Status.CORROBORATED

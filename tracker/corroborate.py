@@ -324,10 +324,16 @@ def standing(
         and voice_of[s.id].independence_group not in relaying
     ]
     denials = [origin(a) for a in atts if stance_of(a) is Stance.DENIES]
+    twice = _cited_twice(asserted, origin, publishers)
     told = [
-        (a.article, origin(a)) for a in asserted if origin(a).independence_group not in relaying
+        (a.article, origin(a))
+        for a in asserted
+        if origin(a).independence_group not in relaying and a.id not in twice
     ] + credited
     told, aside = _carriers_dropped(told, len(credited))
+    aside += [
+        (origin(a), f"cites what {twice[a.id].name} cites") for a in asserted if a.id in twice
+    ]
     assertions = [voice for _, voice in told]
     denying = _groups(denials)
     asserting = {
@@ -456,6 +462,31 @@ def _hearsay(
         if a.chain
         and a.chain[-1].kind in UNNAMED_KINDS
         and origin(a).id == publishers.get(a.article)
+    }
+
+
+def _cited_twice(
+    asserted: Sequence[Attribution],
+    origin: Callable[[Attribution], Source],
+    publishers: Mapping[str, str],
+) -> dict[str, Source]:
+    """The attributions by which a publisher cites an unnamed voice that a wire cites in the
+    same article under the same name, each with that wire's origin: "أفادت مصادر عسكرية بأن
+    …" beside "ونقلت وكالة السهل عن مصادر عسكرية أن …" is one source cited twice, which the
+    paper had from the wire; the paper is no second origin."""
+    through: dict[tuple[str, str], Source] = {}
+    hearsay: list[tuple[Attribution, str]] = []
+    for att in asserted:
+        if not att.chain or att.chain[-1].kind not in UNNAMED_KINDS:
+            continue
+        key = normalize(att.chain[-1].name)
+        if attributed_origin(att).id == publishers.get(att.article):
+            # Its own article's reading, before a copy counts it as another's.
+            hearsay.append((att, key))
+        else:
+            through.setdefault((att.article, key), origin(att))
+    return {
+        att.id: through[(att.article, key)] for att, key in hearsay if (att.article, key) in through
     }
 
 

@@ -787,6 +787,9 @@ def test_negating_words_are_compared_within_one_language():
         ("لا تملك شركة الوادي سوى مصنع واحد للإسمنت", False),
         ("لم يبق في المخزن إلا القليل من القمح", False),
         ("يصل القطار إلى الوادي غدا ما لم تهب عاصفة", False),
+        # A negated verb of preventing says what follows may happen.
+        ("لن يمنع الاتفاق شركة الوادي من رفع أسعار الإسمنت", False),
+        ("The deal will not prevent the firm from raising cement prices", False),
         # "إلا أن" is "however": the particle before it negates.
         ("لم تعلن الشركة عن خسائر، إلا أن العمال قالوا إن المصنع أغلق", True),
         # A particle before anything else negates.
@@ -911,3 +914,14 @@ def test_a_role_is_the_man_a_copy_names_in_full():
     assert claim.outlets == 3
     assert claim.status is Status.SINGLE_SOURCED
     assert "وزير النقل count as one (a copy names سالم الحمدان)" in claim.explanation
+
+
+def test_what_nothing_prevents_is_not_what_will_not_happen():
+    """ "لن ترفع الشركة أسعار الإسمنت" and "لن يمنع الاتفاق الشركة من رفع أسعار الإسمنت" share
+    their words and a "لن", but say opposite things: never confirmed as one claim."""
+    will_not = _pair_side(1, "لن ترفع شركة الوادي أسعار الإسمنت في المصانع الثلاثة هذا العام")
+    may = _pair_side(
+        2, "لن يمنع الاتفاق شركة الوادي من رفع أسعار الإسمنت في المصانع الثلاثة هذا العام"
+    )
+    decision = judge_pair(will_not, may)
+    assert decision is None or decision.tier != "confirmed"

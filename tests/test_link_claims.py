@@ -542,6 +542,20 @@ def test_same_voice_by_name():
     )
 
 
+def test_a_family_name_with_two_letters_swapped_is_one_man():
+    """ "سالم علي الفارسي" and "وزير النقل سالم الفاسري" are one man misspelt; two letters
+    swapped with no other word shared, or two names apart by more, are two."""
+
+    def person(name):
+        return Source(f"id {name}", name, SourceKind.PERSON)
+
+    assert why_same(person("سالم علي الفارسي"), person("وزير النقل سالم الفاسري")) == (
+        "one name misspelt in the other"
+    )
+    assert not same_voice(person("سالم علي الفارسي"), person("خالد الفاسري"))
+    assert not same_voice(person("سالم علي الفارسي"), person("سالم الفارابي"))
+
+
 def test_a_spokesman_and_his_body_are_one_voice():
     """'المتحدث الرسمي بهيئة الموانئ سالم الجبوري' speaks for 'هيئة الموانئ'; a descriptor
     naming another body, or a one-word name, ties nothing."""

@@ -156,7 +156,38 @@ def why_same(a: Source, b: Source) -> str:
         return "one name holds the other"
     if normalize(a.name).replace(" ", "") == normalize(b.name).replace(" ", ""):
         return "one name holds the other"
+    if a.kind in PEOPLE and b.kind in PEOPLE and _misspelt(a.name, b.name):
+        return "one name misspelt in the other"
     return ""
+
+
+#: Fewest letters of a family name whose misspelling still names its man (``_misspelt``).
+SURNAME_LETTERS = 4
+
+
+def _misspelt(a: str, b: str) -> bool:
+    """True when two people's family names are one name with two letters swapped and the
+    names share another word ("سالم علي الفارسي" / "وزير النقل سالم الفاسري"): an outlet
+    misspelling a name it writes once does not make a second man."""
+    mine, theirs = normalize(a).split(), normalize(b).split()
+    if len(mine) < 2 or len(theirs) < 2 or len(mine[-1]) < SURNAME_LETTERS:
+        return False
+    if not _swapped_letters(mine[-1], theirs[-1]):
+        return False
+    return not name_words(" ".join(mine[:-1])).isdisjoint(name_words(" ".join(theirs[:-1])))
+
+
+def _swapped_letters(a: str, b: str) -> bool:
+    """True when one word is the other with two neighbouring letters swapped."""
+    if len(a) != len(b) or a == b:
+        return False
+    apart = [n for n in range(len(a)) if a[n] != b[n]]
+    return (
+        len(apart) == 2
+        and apart[1] == apart[0] + 1
+        and a[apart[0]] == b[apart[1]]
+        and a[apart[1]] == b[apart[0]]
+    )
 
 
 #: Kinds of voice that are people (named, or a role).

@@ -443,10 +443,20 @@ def _weak(voice: Source, one_article: bool) -> bool:
         # "صحيفة الأفق" is named; "مواقع إخبارية", "صحيفة" alone are not.
         return not voice.descriptor or _only_heads(voice.name)
     if voice.kind in (SourceKind.PERSON, SourceKind.OFFICIAL):
-        return not voice.descriptor and (one_article or len(voice.name.split()) == 1)
+        return not voice.descriptor and (
+            one_article or len(voice.name.split()) == 1 or _common_noun(voice)
+        )
     if voice.kind in (SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION):
         return one_article and len(voice.name.split()) < 2
     return one_article
+
+
+def _common_noun(voice: Source) -> bool:
+    """True for a person with no title whose name opens with the article ("التقديرات
+    الأولية", "المصادر الرسمية"): a common noun read as a voice more often than a family name
+    written alone."""
+    words = normalize(voice.name).split()
+    return voice.kind is SourceKind.PERSON and bool(words) and words[0].startswith("ال")
 
 
 def _hearsay(

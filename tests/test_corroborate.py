@@ -172,16 +172,18 @@ def test_an_outlet_saying_what_a_voice_of_the_same_article_said_carries_it():
 
 def test_a_voice_that_names_no_one_is_no_second_origin():
     """A common noun read as a voice ("التفاصيل", "التقديرات الأولية": a person's name opening
-    with the article, with no title) or a report with no issuer does not make a claim
-    corroborated; two identified voices in two articles do."""
+    with the article, with no title), a body named by a unit's head alone ("الأمانة العامة")
+    or a report with no issuer does not make a claim corroborated; two identified voices in
+    two articles do."""
     from tracker.corroborate import standing
 
     minister = Source("m", "سالم الحمدان", SourceKind.OFFICIAL, descriptor="وزير النقل")
     noun = Source("n", "تفاصيل", SourceKind.PERSON)
     report = Source("r", "التقرير", SourceKind.DOCUMENT)
     estimates = Source("e", "التقديرات الأولية", SourceKind.PERSON)
+    unit = Source("u", "الأمانة العامة", SourceKind.GOVERNMENT_BODY)
     governor = Source("g", "خالد العمري", SourceKind.OFFICIAL, descriptor="محافظ الوادي")
-    for weak in (noun, report, estimates):
+    for weak in (noun, report, estimates, unit):
         judged = standing([_said(1, minister), _said(2, weak, article="y")], [], {})
         assert judged.status is Status.SINGLE_SOURCED
         assert judged.aside[0][0] == weak

@@ -556,6 +556,23 @@ def test_a_family_name_with_two_letters_swapped_is_one_man():
     assert not same_voice(person("سالم علي الفارسي"), person("سالم الفارابي"))
 
 
+def test_a_medium_and_its_own_pages_are_one_voice():
+    """ "الساحل" and "الساحلسبورت" (a channel and its sports site written as one word) are one
+    medium; "الساحل" and "الساحلي", or two names apart, are not made one by it."""
+
+    def outlet(name):
+        return Source(f"id {name}", name, SourceKind.OUTLET)
+
+    assert (
+        why_same(outlet("الساحل"), outlet("الساحلسبورت")) == "one medium's name opens the other's"
+    )
+    assert (
+        why_same(outlet("الساحلسبورت"), outlet("الساحل")) == "one medium's name opens the other's"
+    )
+    assert not same_voice(outlet("الساحل"), outlet("النهار"))
+    assert why_same(outlet("الساحل"), outlet("الساحلي")) != "one medium's name opens the other's"
+
+
 def test_a_spokesman_and_his_body_are_one_voice():
     """'المتحدث الرسمي بهيئة الموانئ سالم الجبوري' speaks for 'هيئة الموانئ'; a descriptor
     naming another body, or a one-word name, ties nothing."""

@@ -40,7 +40,7 @@ from .lang import content_words, union
 from .link.anchors import Anchors, anchors, conflict, places, reading_order, shared
 from .link.antonyms import opposed
 from .link.denials import quoted_in_denials, stance_of
-from .link.independence import BODY, PEOPLE, name_words, same_voice, why_same
+from .link.independence import BODY, PEOPLE, name_words, same_voice, unit_alone, why_same
 from .link.independence import origin_of as attributed_origin
 from .link.morph import arabic_script, related_words, stem, stems
 from .link.negation import contradicts, negates, negation_is_detail, says_without
@@ -433,8 +433,9 @@ def _only_heads(name: str) -> bool:
 def _weak(voice: Source, one_article: bool) -> bool:
     """True for a voice that does not say who speaks: a report or statement with no issuer, a
     medium neither in the registry nor named after its head noun ("مواقع إخبارية", "الصحيفة"),
-    a one-word name with no title; in one article also any person with no title or
-    description, an unnamed source with no body, a body named by one word ("المؤسسة")."""
+    a one-word name with no title, a body named by a unit's head alone ("الأمانة العامة");
+    in one article also any person with no title or description, an unnamed source with no
+    body, a body named by one word ("المؤسسة")."""
     if voice.in_registry or voice.group.startswith(("state:", BODY)):
         return False
     if voice.kind is SourceKind.DOCUMENT:
@@ -447,7 +448,7 @@ def _weak(voice: Source, one_article: bool) -> bool:
             one_article or len(voice.name.split()) == 1 or _common_noun(voice)
         )
     if voice.kind in (SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION):
-        return one_article and len(voice.name.split()) < 2
+        return (one_article and len(voice.name.split()) < 2) or unit_alone(voice.name)
     return one_article
 
 

@@ -272,3 +272,19 @@ def test_a_paper_citing_the_unnamed_voice_a_wire_cites_beside_it_is_no_second_or
     assert "not counted: cites what السهل cites" in explain(judged, atts, [])
     alone = [atts[0], atts[3]]  # the paper's citation in x, the wire's in y
     assert standing(alone, [], {}, publisher_of=papers).status is Status.CORROBORATED
+
+
+def test_a_copy_under_another_wire_s_credit_does_not_make_two_wires_one():
+    """One wire's text printed under another wire's credit counts as the first (a copy), but
+    ties the two wires nowhere else; a voice known only from the text is tied."""
+    from dataclasses import replace
+
+    from tracker.corroborate import _replaced
+
+    first = Source("w1", "السهل", SourceKind.AGENCY, descriptor="وكالة", in_registry=True)
+    second = Source("w2", "الشمال", SourceKind.AGENCY, descriptor="وكالة", in_registry=True)
+    misread = Source("m", "الحمدان متحدثا للنواب", SourceKind.PERSON)
+    copy = replace(_said(1, second), origin=second)
+    assert _replaced([copy], [], {}, {copy.id: first}, {}) == []
+    named = replace(_said(2, misread), origin=misread)
+    assert _replaced([named], [], {}, {named.id: first}, {}) == [(misread, first)]

@@ -1575,10 +1575,13 @@ def _replaced(
     origin_over: Mapping[str, Source],
     voice_over: Mapping[str, Source],
 ) -> list[tuple[Source, Source]]:
-    """(voice, origin it counts as) for each voice a copy replaced (``_copies``), once each."""
+    """(voice, origin it counts as) for each voice a copy replaced (``_copies``), once each,
+    but for two registry entries: an outlet printing one wire's text under another wire's
+    credit makes that text one origin, not the two wires one voice."""
     pairs = [(attributed_origin(a), origin_over[a.id]) for a in atts if a.id in origin_over]
     pairs += [(voice_of[s.id], voice_over[s.id]) for s in stated if s.id in voice_over]
-    return list({(v.id, into.id): (v, into) for v, into in pairs}.values())
+    known = [(v, into) for v, into in pairs if not (v.in_registry and into.in_registry)]
+    return list({(v.id, into.id): (v, into) for v, into in known}.values())
 
 
 def _two_people(a: Source, b: Source) -> bool:

@@ -171,15 +171,19 @@ def test_an_outlet_saying_what_a_voice_of_the_same_article_said_carries_it():
 
 
 def test_a_voice_that_names_no_one_is_no_second_origin():
-    """A common noun read as a voice ("التفاصيل", "النتائج الأخيرة") or a report with no issuer
-    does not make a claim corroborated; two identified voices in two articles do."""
+    """A common noun read as a voice ("التفاصيل", "التقديرات الأولية": a person's name opening
+    with the article, with no title), a body named by a unit's head alone ("الأمانة العامة")
+    or a report with no issuer does not make a claim corroborated; two identified voices in
+    two articles do."""
     from tracker.corroborate import standing
 
     minister = Source("m", "سالم الحمدان", SourceKind.OFFICIAL, descriptor="وزير النقل")
     noun = Source("n", "تفاصيل", SourceKind.PERSON)
     report = Source("r", "التقرير", SourceKind.DOCUMENT)
+    estimates = Source("e", "التقديرات الأولية", SourceKind.PERSON)
+    unit = Source("u", "الأمانة العامة", SourceKind.GOVERNMENT_BODY)
     governor = Source("g", "خالد العمري", SourceKind.OFFICIAL, descriptor="محافظ الوادي")
-    for weak in (noun, report):
+    for weak in (noun, report, estimates, unit):
         judged = standing([_said(1, minister), _said(2, weak, article="y")], [], {})
         assert judged.status is Status.SINGLE_SOURCED
         assert judged.aside[0][0] == weak
@@ -230,3 +234,57 @@ def test_a_publisher_counted_for_the_unnamed_people_it_cites_is_no_second_origin
     assert standing([first, second], [], {}).status is Status.CORROBORATED
     elsewhere = replace(second, article="y", id="y.a2")
     assert standing([first, elsewhere], [], {}, publisher_of=own).status is Status.CORROBORATED
+
+
+def test_a_voice_a_copy_replaced_still_ties_its_other_names():
+    """ "سالم الحمدان، وزير النقل" counted as the voice of the text it copies ("الحمدان
+    متحدثا للنواب") still makes "وزير النقل" elsewhere that voice; an unrelated tie does not."""
+    from tracker.corroborate import _groups
+
+    misread = Source("a", "الحمدان متحدثا للنواب", SourceKind.PERSON)
+    role = Source("b", "وزير النقل", SourceKind.OFFICIAL, group="state:XX")
+    named = Source("c", "سالم الحمدان", SourceKind.OFFICIAL, descriptor="وزير النقل")
+    other = Source("d", "خالد العمري", SourceKind.OFFICIAL, descriptor="محافظ الوادي")
+    assert len(_groups([misread, role])) == 2
+    assert len(_groups([misread, role], [(named, misread)])) == 1
+    assert len(_groups([misread, role], [(other, misread)])) == 2
+
+
+def test_a_paper_citing_the_unnamed_voice_a_wire_cites_beside_it_is_no_second_origin():
+    """Two papers each print "أفادت مصادر عسكرية …" and "نقلت وكالة السهل عن مصادر عسكرية …":
+    one source cited twice, had from the wire; a paper citing it where no wire does counts."""
+    from dataclasses import replace
+
+    from tracker.corroborate import explain, standing
+
+    agency = Source("a", "السهل", SourceKind.AGENCY, descriptor="وكالة")
+    sources = Source("s", "مصادر عسكرية", SourceKind.ANONYMOUS)
+    atts = []
+    for article, name in (("x", "الوادي"), ("y", "النهار")):
+        paper = Source(f"p{article}", name, SourceKind.OUTLET, descriptor="صحيفة")
+        own = replace(_said(1, sources, article), chain=(sources,), origin=paper)
+        wired = replace(_said(2, sources, article), chain=(agency, sources), origin=agency)
+        atts += [own, wired]
+    papers = {"x": "px", "y": "py"}
+    judged = standing(atts, [], {}, publisher_of=papers)
+    assert judged.status is Status.SINGLE_SOURCED
+    assert list(judged.asserting) == ["a"]
+    assert "not counted: cites what السهل cites" in explain(judged, atts, [])
+    alone = [atts[0], atts[3]]  # the paper's citation in x, the wire's in y
+    assert standing(alone, [], {}, publisher_of=papers).status is Status.CORROBORATED
+
+
+def test_a_copy_under_another_wire_s_credit_does_not_make_two_wires_one():
+    """One wire's text printed under another wire's credit counts as the first (a copy), but
+    ties the two wires nowhere else; a voice known only from the text is tied."""
+    from dataclasses import replace
+
+    from tracker.corroborate import _replaced
+
+    first = Source("w1", "السهل", SourceKind.AGENCY, descriptor="وكالة", in_registry=True)
+    second = Source("w2", "الشمال", SourceKind.AGENCY, descriptor="وكالة", in_registry=True)
+    misread = Source("m", "الحمدان متحدثا للنواب", SourceKind.PERSON)
+    copy = replace(_said(1, second), origin=second)
+    assert _replaced([copy], [], {}, {copy.id: first}, {}) == []
+    named = replace(_said(2, misread), origin=misread)
+    assert _replaced([named], [], {}, {named.id: first}, {}) == [(misread, first)]

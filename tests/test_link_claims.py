@@ -542,6 +542,37 @@ def test_same_voice_by_name():
     )
 
 
+def test_a_family_name_with_two_letters_swapped_is_one_man():
+    """ "سالم علي الفارسي" and "وزير النقل سالم الفاسري" are one man misspelt; two letters
+    swapped with no other word shared, or two names apart by more, are two."""
+
+    def person(name):
+        return Source(f"id {name}", name, SourceKind.PERSON)
+
+    assert why_same(person("سالم علي الفارسي"), person("وزير النقل سالم الفاسري")) == (
+        "one name misspelt in the other"
+    )
+    assert not same_voice(person("سالم علي الفارسي"), person("خالد الفاسري"))
+    assert not same_voice(person("سالم علي الفارسي"), person("سالم الفارابي"))
+
+
+def test_a_medium_and_its_own_pages_are_one_voice():
+    """ "الساحل" and "الساحلسبورت" (a channel and its sports site written as one word) are one
+    medium; "الساحل" and "الساحلي", or two names apart, are not made one by it."""
+
+    def outlet(name):
+        return Source(f"id {name}", name, SourceKind.OUTLET)
+
+    assert (
+        why_same(outlet("الساحل"), outlet("الساحلسبورت")) == "one medium's name opens the other's"
+    )
+    assert (
+        why_same(outlet("الساحلسبورت"), outlet("الساحل")) == "one medium's name opens the other's"
+    )
+    assert not same_voice(outlet("الساحل"), outlet("النهار"))
+    assert why_same(outlet("الساحل"), outlet("الساحلي")) != "one medium's name opens the other's"
+
+
 def test_a_spokesman_and_his_body_are_one_voice():
     """'المتحدث الرسمي بهيئة الموانئ سالم الجبوري' speaks for 'هيئة الموانئ'; a descriptor
     naming another body, or a one-word name, ties nothing."""
@@ -787,6 +818,9 @@ def test_negating_words_are_compared_within_one_language():
         ("لا تملك شركة الوادي سوى مصنع واحد للإسمنت", False),
         ("لم يبق في المخزن إلا القليل من القمح", False),
         ("يصل القطار إلى الوادي غدا ما لم تهب عاصفة", False),
+        # A negated verb of preventing says what follows may happen.
+        ("لن يمنع الاتفاق شركة الوادي من رفع أسعار الإسمنت", False),
+        ("The deal will not prevent the firm from raising cement prices", False),
         # "إلا أن" is "however": the particle before it negates.
         ("لم تعلن الشركة عن خسائر، إلا أن العمال قالوا إن المصنع أغلق", True),
         # A particle before anything else negates.
@@ -898,3 +932,27 @@ def test_embeddings_are_asked_by_default_only_for_a_corpus_in_two_languages():
     assert semantic_for(SEMANTIC, ["ar"]).semantic is True
     bulk = ["ar"] * 600 + ["en"]  # a bulk corpus with one English page: words and stems only
     assert semantic_for(DEFAULT, bulk).semantic is False
+
+
+def test_a_role_is_the_man_a_copy_names_in_full():
+    """One outlet prints "قال الحمدان مخاطبا أعضاء المجلس إن …" (a name read past its end),
+    another the same text as "قال وزير النقل سالم الحمدان إن …", a third "أكد وزير النقل أن …":
+    the copy says the role is that man, so the claim is single-sourced, and says why."""
+    report = _report(
+        "l18-harbour-copy-surname.txt", "l19-harbour-copy-full-name.txt", "l20-harbour-role.txt"
+    )
+    claim = _claim_of(report, "l20-harbour-role.txt")
+    assert claim.outlets == 3
+    assert claim.status is Status.SINGLE_SOURCED
+    assert "وزير النقل count as one (a copy names سالم الحمدان)" in claim.explanation
+
+
+def test_what_nothing_prevents_is_not_what_will_not_happen():
+    """ "لن ترفع الشركة أسعار الإسمنت" and "لن يمنع الاتفاق الشركة من رفع أسعار الإسمنت" share
+    their words and a "لن", but say opposite things: never confirmed as one claim."""
+    will_not = _pair_side(1, "لن ترفع شركة الوادي أسعار الإسمنت في المصانع الثلاثة هذا العام")
+    may = _pair_side(
+        2, "لن يمنع الاتفاق شركة الوادي من رفع أسعار الإسمنت في المصانع الثلاثة هذا العام"
+    )
+    decision = judge_pair(will_not, may)
+    assert decision is None or decision.tier != "confirmed"

@@ -40,7 +40,7 @@ from .lang import content_words, union
 from .link.anchors import Anchors, anchors, conflict, places, reading_order, shared
 from .link.antonyms import opposed
 from .link.denials import quoted_in_denials, stance_of
-from .link.independence import BODY, PEOPLE, name_words, same_voice, why_same
+from .link.independence import BODY, PEOPLE, name_words, same_voice, unit_alone, why_same
 from .link.independence import origin_of as attributed_origin
 from .link.morph import arabic_script, related_words, stem, stems
 from .link.negation import contradicts, negates, negation_is_detail, says_without
@@ -206,11 +206,22 @@ def same_claim(
 # --- status ---------------------------------------------------------------------------------
 
 
-def _groups(voices: Iterable[Source]) -> dict[str, Source]:
+def _groups(
+    voices: Iterable[Source], tied: Sequence[tuple[Source, Source]] = ()
+) -> dict[str, Source]:
     """Voices by independence group, in order of first appearance; a voice that is an earlier
     one under another name (``link.independence.same_voice``) counts as that one, and so does
     every voice joined to it through others ("كارتر" is "آشتون كارتر", who is in one group
-    with "الوزير الأميركي": the three are one)."""
+    with "الوزير الأميركي": the three are one). ``tied`` pairs (voice, voice it counts as)
+    join through a voice that is not among ``voices`` (see ``_tie``)."""
+    sets = _joined(voices)
+    for voice, into in tied:
+        _tie(sets, voice, into)
+    return {kept[0].independence_group: kept[0] for kept in sets}
+
+
+def _joined(voices: Iterable[Source]) -> list[list[Source]]:
+    """The voices in sets of one voice each, in order of first appearance (see ``_groups``)."""
     sets: list[list[Source]] = []
     seen: set[str] = set()
     for voice in voices:
@@ -230,7 +241,25 @@ def _groups(voices: Iterable[Source]) -> dict[str, Source]:
         for n in reversed(hits[1:]):
             first.extend(sets.pop(n))
         first.append(voice)
-    return {kept[0].independence_group: kept[0] for kept in sets}
+    return sets
+
+
+def _tie(sets: list[list[Source]], voice: Source, into: Source) -> None:
+    """Join into the set of ``into`` every set holding ``voice`` under one of its names.
+
+    A copy names who speaks as fully as the text it copies, or more: "قال الفارس متحدثا
+    للنواب" printed again as "قال سالم الفارس، وزير النقل" counts as the first one's voice
+    (``_copies``), and so ties it to "وزير النقل" quoted elsewhere: the three are one man.
+    """
+    home = next((kept for kept in sets if into in kept), None)
+    if home is None:
+        return
+    for kept in [k for k in sets if k is not home]:
+        if any(
+            v.independence_group == voice.independence_group or same_voice(voice, v) for v in kept
+        ):
+            home.extend(kept)
+            sets.remove(kept)
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +274,8 @@ class Standing:
     voices: tuple[Source, ...] = ()
     #: Voices that assert the claim but are not counted as origins, each with the reason.
     aside: tuple[tuple[Source, str], ...] = ()
+    #: (voice, origin it counts as) for the voices copies replaced (see ``standing``).
+    tied: tuple[tuple[Source, Source], ...] = ()
 
 
 def standing(
@@ -253,6 +284,7 @@ def standing(
     voice_of: Mapping[str, Source],
     origin_of: Mapping[str, Source] | None = None,
     publisher_of: Mapping[str, str] | None = None,
+    tied: Sequence[tuple[Source, Source]] = (),
 ) -> Standing:
     """Judge a claim from its attributions and own-voice statements.
 
@@ -268,7 +300,9 @@ def standing(
     publisher's source id: an attribution whose only voice is its own publisher ("نرى أن …" in
     a column) is that publisher's own voice, since a publisher is never a voice of its own
     articles. A second origin must stand on its own (``_carriers_dropped``, ``_identified``);
-    the voices left out are in ``Standing.aside`` with the reason.
+    the voices left out are in ``Standing.aside`` with the reason. ``tied`` pairs each voice a
+    copy replaced with the origin it counts as (``_copies``): what is one voice with the first
+    is one voice with the second.
     """
     quoted = quoted_in_denials(atts)
     origins = origin_of or {}
@@ -290,15 +324,21 @@ def standing(
         and voice_of[s.id].independence_group not in relaying
     ]
     denials = [origin(a) for a in atts if stance_of(a) is Stance.DENIES]
+    twice = _cited_twice(asserted, origin, publishers)
     told = [
-        (a.article, origin(a)) for a in asserted if origin(a).independence_group not in relaying
+        (a.article, origin(a))
+        for a in asserted
+        if origin(a).independence_group not in relaying and a.id not in twice
     ] + credited
     told, aside = _carriers_dropped(told, len(credited))
+    aside += [
+        (origin(a), f"cites what {twice[a.id].name} cites") for a in asserted if a.id in twice
+    ]
     assertions = [voice for _, voice in told]
     denying = _groups(denials)
     asserting = {
         group: voice
-        for group, voice in _groups(assertions).items()
+        for group, voice in _groups(assertions, tied).items()
         if not any(same_voice(voice, denier) for denier in denying.values())
     }
     hearsay = _hearsay(asserted, origin, publishers)
@@ -316,7 +356,8 @@ def standing(
         status = Status.SINGLE_SOURCED
     else:
         status = Status.UNATTRIBUTED
-    return Standing(status, asserting, denying, own, (*assertions, *denials), tuple(aside))
+    voices = (*assertions, *denials)
+    return Standing(status, asserting, denying, own, voices, tuple(aside), tuple(tied))
 
 
 #: Kinds of voice that carry others' words: in an article that also quotes the speaker, an
@@ -392,8 +433,9 @@ def _only_heads(name: str) -> bool:
 def _weak(voice: Source, one_article: bool) -> bool:
     """True for a voice that does not say who speaks: a report or statement with no issuer, a
     medium neither in the registry nor named after its head noun ("مواقع إخبارية", "الصحيفة"),
-    a one-word name with no title; in one article also any person with no title or
-    description, an unnamed source with no body, a body named by one word ("المؤسسة")."""
+    a one-word name with no title, a body named by a unit's head alone ("الأمانة العامة");
+    in one article also any person with no title or description, an unnamed source with no
+    body, a body named by one word ("المؤسسة")."""
     if voice.in_registry or voice.group.startswith(("state:", BODY)):
         return False
     if voice.kind is SourceKind.DOCUMENT:
@@ -402,10 +444,20 @@ def _weak(voice: Source, one_article: bool) -> bool:
         # "صحيفة الأفق" is named; "مواقع إخبارية", "صحيفة" alone are not.
         return not voice.descriptor or _only_heads(voice.name)
     if voice.kind in (SourceKind.PERSON, SourceKind.OFFICIAL):
-        return not voice.descriptor and (one_article or len(voice.name.split()) == 1)
+        return not voice.descriptor and (
+            one_article or len(voice.name.split()) == 1 or _common_noun(voice)
+        )
     if voice.kind in (SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION):
-        return one_article and len(voice.name.split()) < 2
+        return (one_article and len(voice.name.split()) < 2) or unit_alone(voice.name)
     return one_article
+
+
+def _common_noun(voice: Source) -> bool:
+    """True for a person with no title whose name opens with the article ("التقديرات
+    الأولية", "المصادر الرسمية"): a common noun read as a voice more often than a family name
+    written alone."""
+    words = normalize(voice.name).split()
+    return voice.kind is SourceKind.PERSON and bool(words) and words[0].startswith("ال")
 
 
 def _hearsay(
@@ -421,6 +473,31 @@ def _hearsay(
         if a.chain
         and a.chain[-1].kind in UNNAMED_KINDS
         and origin(a).id == publishers.get(a.article)
+    }
+
+
+def _cited_twice(
+    asserted: Sequence[Attribution],
+    origin: Callable[[Attribution], Source],
+    publishers: Mapping[str, str],
+) -> dict[str, Source]:
+    """The attributions by which a publisher cites an unnamed voice that a wire cites in the
+    same article under the same name, each with that wire's origin: "أفادت مصادر عسكرية بأن
+    …" beside "ونقلت وكالة السهل عن مصادر عسكرية أن …" is one source cited twice, which the
+    paper had from the wire; the paper is no second origin."""
+    through: dict[tuple[str, str], Source] = {}
+    hearsay: list[tuple[Attribution, str]] = []
+    for att in asserted:
+        if not att.chain or att.chain[-1].kind not in UNNAMED_KINDS:
+            continue
+        key = normalize(att.chain[-1].name)
+        if attributed_origin(att).id == publishers.get(att.article):
+            # Its own article's reading, before a copy counts it as another's.
+            hearsay.append((att, key))
+        else:
+            through.setdefault((att.article, key), origin(att))
+    return {
+        att.id: through[(att.article, key)] for att, key in hearsay if (att.article, key) in through
     }
 
 
@@ -521,8 +598,19 @@ def _merged_note(judged: Standing) -> str:
         into = next((k for k in kept if same_voice(voice, k)), None)
         if into is not None:
             named.add((into.name, voice.name, why_same(voice, into)))
+            continue
+        copy = next((t for t in judged.tied if _tied_to(voice, t, kept)), None)
+        if copy is not None:
+            named.add((copy[1].name, voice.name, f"a copy names {copy[0].name}"))
     notes += [f"{a} and {b} count as one ({why})" for a, b, why in sorted(named)]
     return "; " + "; ".join(notes) if notes else ""
+
+
+def _tied_to(voice: Source, tie: tuple[Source, Source], kept: Sequence[Source]) -> bool:
+    """True when a copy's ``tie`` (voice, origin it counts as) joins ``voice`` to a kept one."""
+    named, into = tie
+    same = voice.independence_group == named.independence_group or same_voice(voice, named)
+    return same and any(k.independence_group == into.independence_group for k in kept)
 
 
 # --- within one article ------------------------------------------------------------------------
@@ -1384,8 +1472,14 @@ def _spread_verdict(
     origin_over, voice_over, copied = _copies(
         mine_a, mine_s, corpus.voice_of, corpus.publisher_id, corpus.publisher
     )
+    tied = _replaced(mine_a, mine_s, corpus.voice_of, origin_over, voice_over)
     judged = standing(
-        mine_a, mine_s, ChainMap(voice_over, corpus.voice_of), origin_over, corpus.publisher_id
+        mine_a,
+        mine_s,
+        ChainMap(voice_over, corpus.voice_of),
+        origin_over,
+        corpus.publisher_id,
+        tied,
     )
     in_claim = set(articles)
     mine_relays = [
@@ -1472,6 +1566,22 @@ def _copies(
             plural = "s" if len(outlets) != 1 else ""
             notes.append(f"same text in {len(outlets)} outlet{plural}; one origin: {root.name}")
     return origins, voices, notes
+
+
+def _replaced(
+    atts: Sequence[Attribution],
+    stated: Sequence[Statement],
+    voice_of: Mapping[str, Source],
+    origin_over: Mapping[str, Source],
+    voice_over: Mapping[str, Source],
+) -> list[tuple[Source, Source]]:
+    """(voice, origin it counts as) for each voice a copy replaced (``_copies``), once each,
+    but for two registry entries: an outlet printing one wire's text under another wire's
+    credit makes that text one origin, not the two wires one voice."""
+    pairs = [(attributed_origin(a), origin_over[a.id]) for a in atts if a.id in origin_over]
+    pairs += [(voice_of[s.id], voice_over[s.id]) for s in stated if s.id in voice_over]
+    known = [(v, into) for v, into in pairs if not (v.in_registry and into.in_registry)]
+    return list({(v.id, into.id): (v, into) for v, into in known}.values())
 
 
 def _two_people(a: Source, b: Source) -> bool:

@@ -156,7 +156,62 @@ def why_same(a: Source, b: Source) -> str:
         return "one name holds the other"
     if normalize(a.name).replace(" ", "") == normalize(b.name).replace(" ", ""):
         return "one name holds the other"
+    if a.kind in PEOPLE and b.kind in PEOPLE and _misspelt(a.name, b.name):
+        return "one name misspelt in the other"
+    if a.kind in MEDIA and b.kind in MEDIA and (_sister(a.name, b.name) or _sister(b.name, a.name)):
+        return "one medium's name opens the other's"
     return ""
+
+
+#: Kinds of voice that are media.
+MEDIA = frozenset({SourceKind.OUTLET, SourceKind.AGENCY})
+#: Fewest letters of a medium's name, and of what another adds to it, as consonant skeletons
+#: (``names.skeleton``), for the two to be one medium (``_sister``).
+SISTER_LETTERS = 3
+
+
+def _sister(short: str, long: str) -> bool:
+    """True when a medium's one-word name opens another's one-word name, which adds a word
+    of its own written joined ("الساحل" / "الساحلسبورت", the channel and its sports site):
+    one medium and its own pages, not two origins."""
+    mine, theirs = name_words(short), name_words(long)
+    if len(mine) != 1 or len(theirs) != 1:
+        return False
+    (head,), (whole,) = mine, theirs
+    return (
+        len(head) >= SISTER_LETTERS
+        and whole.startswith(head)
+        and (len(whole) - len(head) >= SISTER_LETTERS)
+    )
+
+
+#: Fewest letters of a family name whose misspelling still names its man (``_misspelt``).
+SURNAME_LETTERS = 4
+
+
+def _misspelt(a: str, b: str) -> bool:
+    """True when two people's family names are one name with two letters swapped and the
+    names share another word ("سالم علي الفارسي" / "وزير النقل سالم الفاسري"): an outlet
+    misspelling a name it writes once does not make a second man."""
+    mine, theirs = normalize(a).split(), normalize(b).split()
+    if len(mine) < 2 or len(theirs) < 2 or len(mine[-1]) < SURNAME_LETTERS:
+        return False
+    if not _swapped_letters(mine[-1], theirs[-1]):
+        return False
+    return not name_words(" ".join(mine[:-1])).isdisjoint(name_words(" ".join(theirs[:-1])))
+
+
+def _swapped_letters(a: str, b: str) -> bool:
+    """True when one word is the other with two neighbouring letters swapped."""
+    if len(a) != len(b) or a == b:
+        return False
+    apart = [n for n in range(len(a)) if a[n] != b[n]]
+    return (
+        len(apart) == 2
+        and apart[1] == apart[0] + 1
+        and a[apart[0]] == b[apart[1]]
+        and a[apart[1]] == b[apart[0]]
+    )
 
 
 #: Kinds of voice that are people (named, or a role).
@@ -204,6 +259,15 @@ _UNITS = tuple(
         "امانه",
     )
 )
+
+
+def unit_alone(name: str) -> bool:
+    """True when a body's name is a unit's head and nothing more ("الأمانة العامة",
+    "الإدارة", "المكتب الإعلامي"): it names no body of its own."""
+    words = tuple(w.removeprefix("ال") for w in normalize(name).split())
+    return any(words == tuple(w.removeprefix("ال") for w in unit) for unit in _UNITS)
+
+
 #: Words after which a body's name gives who heads it ("إدارة النادي برئاسة سالم الفارس").
 _LED_BY = frozenset({"برياسه", "بقياده", "led", "headed"})
 

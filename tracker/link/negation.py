@@ -41,12 +41,20 @@ WITHOUT = frozenset({"دون", "بدون", "ودون", "وبدون", "without"})
 
 #: The negating particles of every language (``Words.negations``), folded.
 NEGATIONS = union("negations")
+#: Folded verbs of preventing: negated, they negate nothing of what follows ("لن يمنع
+#: الاتفاق الشركة من رفع الأسعار" says the company may raise prices, as "سترفع الشركة الأسعار"
+#: does, and not what "لن ترفع الشركة الأسعار" says).
+PREVENTING = frozenset(
+    {"يمنع", "تمنع", "يمنعها", "يمنعه", "تمنعها", "تمنعه", "يمنعهم", "تمنعهم"}
+    | {"prevent", "prevents"}
+)
 #: Folded words after which a negating particle negates nothing ("لا يزال": still; "لا سيما":
 #: especially; "لا بد": must; "لم يزل": still; "لا شك" / "no doubt": surely; "ليس فقط" /
 #: "not only": and more).
 NOT_NEGATED = frozenset(
     {"يزال", "تزال", "يزالون", "تزالان", "يزالان", "نزال", "ازال", "زال", "زالت"}
     | {"يزل", "تزل", "سيما", "بد", "شك", "ريب", "فقط", "doubt", "only"}
+    | PREVENTING
 )
 
 

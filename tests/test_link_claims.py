@@ -935,7 +935,7 @@ def test_embeddings_are_asked_by_default_only_for_a_corpus_in_two_languages():
 
 
 def test_a_role_is_the_man_a_copy_names_in_full():
-    """One outlet prints "قال الحمدان مخاطبا أعضاء المجلس إن …" (a name read past its end),
+    """One outlet prints "قال الحمدان كعادته إن …" (a name read past its end),
     another the same text as "قال وزير النقل سالم الحمدان إن …", a third "أكد وزير النقل أن …":
     the copy says the role is that man, so the claim is single-sourced, and says why."""
     report = _report(

@@ -145,7 +145,7 @@ def read_voice(
         None,
     )
     if manner is not None and (cut is None or manner < cut):
-        # "وقال سالم الفارس مخاطبا النواب", "… لدى وصوله": how or when he spoke is no part
+        # "وقال سالم الفارس مخاطبا النواب", "… عند وصوله": how or when he spoke is no part
         # of his name.
         cut = manner
     if cut is not None:

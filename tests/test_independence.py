@@ -171,6 +171,7 @@ def test_unnamed_officials_of_a_state_speak_for_that_state(registry):
         ("مصادر أمنية عراقية", "state:IQ"),
         ("مصدر عسكري ليبي", "state:LY"),
         ("مصادر حكومية يونانية", "state:GR"),
+        ("مسؤولو أمن بتركيا", "state:TR"),  # officials in the construct plural
         ("مصادر عراقية", ""),  # sources of a country, not of its state: the outlet's
     ],
 )

@@ -643,6 +643,8 @@ class Resolver:
             if earlier is not None:
                 return earlier
         kind = mention.kind or SourceKind.PERSON
+        if kind is SourceKind.PERSON and _officials_of(mention.name):
+            kind = SourceKind.ANONYMOUS  # "مسؤولو أمن بتركيا": unnamed officials, no person
         group = ""
         # A named person's country is in his descriptor: "التركي", "المصري" closing a name
         # are family names ("اللواء منصور التركي" is no Turkish general).
@@ -966,6 +968,13 @@ _STATE_ADJECTIVES = frozenset(
         "security military government intelligence"
     ).split()
 )
+
+
+def _officials_of(name: str) -> bool:
+    """Whether a name is unnamed officials in the construct plural ("مسؤولو الأمن", "مسؤولو
+    أمن بتركيا"), read as a person's name when no title heads it."""
+    first = normalize(name).split()[:1]
+    return bool(first) and first[0].endswith("و") and first[0].startswith(_OFFICIAL_STEMS)
 
 
 def _state_related(descriptor: str, country: str | None) -> bool:

@@ -5,7 +5,15 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker.text import CLOSING_QUOTES, QUOTE_PAIRS, quote_spans, split_sentences
+from tracker.text import (
+    _WORD_RUN,
+    CLOSING_QUOTES,
+    QUOTE_PAIRS,
+    fold,
+    normal_words,
+    quote_spans,
+    split_sentences,
+)
 
 #: Quote marks, stops and line breaks dominate, with words and any Unicode between them.
 TEXTS = st.lists(
@@ -55,3 +63,21 @@ def test_nested_quotations_close_at_the_matching_mark():
     """« « » » pairs the outer marks, as they nest."""
     text = "قال «أ «ب» ج» ثم «د"
     assert quote_spans(text, 0, len(text)) == [(4, 12)]
+
+
+#: Words with marks, digits, "_" and white space of every kind between them.
+WORDY = st.lists(
+    st.one_of(
+        st.sampled_from((" ", "\n", "\t", "\u00a0", "\u3000", ".", "،", "_", "«", "-")),
+        st.sampled_from(("قالت", "وأكد", "٣", "ـ", "\u064b", "İstanbul", "x_y", "4.5")),
+        st.text(max_size=3),
+    ),
+    max_size=40,
+).map("".join)
+
+
+@FUZZ
+@given(WORDY)
+def test_normal_words_are_the_word_runs_of_the_folded_text(text):
+    """Reading words chunk by chunk gives the runs of word characters the pattern finds."""
+    assert normal_words(text) == tuple(_WORD_RUN.findall(fold(text)))

@@ -81,6 +81,7 @@ def test_tokens_fold_as_words_read_alone():
         "قالَ حمدان،   لـ«الوادي» إن الوضع مستقر جداً.",
         "وقال ـ حمدان: ـــ «لا» İzmir ISTANBUL",
         "الوادي\tحمدان\n\n  «نعم»  ",
+        "قال حمدان ـ، ثم ـــ. نعم، الوادي.",
     ):
         assert [tuple(t) for t in tokenize(text)] == _plain_tokens(text)
         assert [tuple(t) for t in tokenize(text, 3, len(text) - 2)] == [
@@ -88,7 +89,7 @@ def test_tokens_fold_as_words_read_alone():
         ]
 
 
-@given(st.text(alphabet="قال حمدن ـ\u06e5\u0130Iiَ،«».:\n\t0١_-"))
+@given(st.text(alphabet="قال حمدن ـ\u06e5\u0130Iiَ،«».:)؛\n\t0١_-"))
 def test_tokens_equal_the_plain_pattern(text):
     """Tokenising by chunks and normalized words gives what the token pattern gives."""
     assert [tuple(t) for t in tokenize(text)] == _plain_tokens(text)

@@ -64,7 +64,7 @@ from .models import (
     Statement,
     Status,
 )
-from .text import Sentence, fold, normalize, split_sentences, words_of
+from .text import Sentence, fold, normal_words, normalize, split_sentences, words_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -746,9 +746,9 @@ def fingerprints(article: Article, sentences: Iterable[Sentence] | None = None) 
     if sentences is None:
         sentences = split_sentences(article.text, article.body_start)
     for sentence in sentences:
-        words = _normal_words(article.text[sentence.start : sentence.end])
-        if len(words) >= 8:
-            own.add(hashlib.sha1(b" ".join(words)).hexdigest()[:16])
+        count, joined = _normal_words(article.text[sentence.start : sentence.end])
+        if count >= 8:
+            own.add(hashlib.sha1(joined).hexdigest()[:16])
     return tuple(sorted(own))
 
 
@@ -762,12 +762,13 @@ _ASCII_WORDS = bytes(
 )
 
 
-def _normal_words(sentence: str) -> list[bytes]:
-    """The words of ``normalize(sentence)``, UTF-8 encoded.
+def _normal_words(sentence: str) -> tuple[int, bytes]:
+    """How many words ``normalize(sentence)`` has, and the words joined by spaces, UTF-8 encoded.
 
     A sentence that is ASCII once its common marks are spaces (most English ones) is read from
     its bytes by one table, without the regex: folding ASCII is lowering it, and the words are
-    the runs of word characters.
+    the runs of word characters. Any other sentence's words are those the Arabic cue prefilter
+    has just read (normal_words keeps them), joined without a normalize of their own.
     """
     plain = sentence
     if not plain.isascii():
@@ -775,8 +776,11 @@ def _normal_words(sentence: str) -> list[bytes]:
             if mark in plain:
                 plain = plain.replace(mark, " ")
     if plain.isascii():
-        return plain.encode("ascii").translate(_ASCII_WORDS).split()
-    return normalize(sentence).encode("utf-8").split()
+        words = plain.encode("ascii").translate(_ASCII_WORDS).split()
+        return len(words), b" ".join(words)
+    # No word holds white space, so these are normalize(sentence) and its split.
+    found = normal_words(sentence)
+    return len(found), " ".join(found).encode("utf-8")
 
 
 def find_relays(results: Sequence[ArticleResult], t: Thresholds = DEFAULT) -> list[Relay]:

@@ -144,14 +144,18 @@ class Header:
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
+    # Line by line as asked for: the header ends at the first line of the body, and splitting
+    # the whole text would copy all of it.
     pos = 0
-    for line in text.split("\n"):
-        yield pos, line
-        pos += len(line) + 1
+    while (end := text.find("\n", pos)) != -1:
+        yield pos, text[pos:end]
+        pos = end + 1
+    yield pos, text[pos:]
 
 
 def _is_body_line(line: str) -> bool:
-    words = line.split()
+    # Splitting off fourteen words is enough to count to fourteen.
+    words = line.split(maxsplit=14)
     if len(words) >= 14:
         return True
     return len(words) >= 6 and line.rstrip()[-1:] in '.!?؟:»"”'

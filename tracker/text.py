@@ -123,7 +123,23 @@ def normalize(text: str) -> str:
 @lru_cache(maxsize=_FOLD_CACHE_SIZE)
 def normal_words(text: str) -> tuple[str, ...]:
     """The words of ``normalize(text)``, for a caller that wants them apart (no split)."""
-    return tuple(_WORD_RUN.findall(fold(text)))
+    return _word_runs(fold(text))
+
+
+def _word_runs(folded: str) -> tuple[str, ...]:
+    """``_WORD_RUN.findall(folded)``, read chunk by chunk: no word character is white space,
+    and a chunk that is all letters and digits (most chunks; ``str.isalnum`` is the pattern's
+    test of a word character, bar "_") is one word as it stands, with no pattern run over it
+    (measured: a tenth faster on news sentences)."""
+    if folded.isalnum():
+        return (folded,)  # one word, as names and tokens often are
+    words: list[str] = []
+    for chunk in folded.split():
+        if chunk.isalnum():
+            words.append(chunk)
+        else:
+            words += _WORD_RUN.findall(chunk)
+    return tuple(words)
 
 
 def folded_head(text: str, size: int) -> str:
@@ -200,12 +216,24 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     out: list[Token] = []
     append = out.append
     pos = start
+    plain = "\u0640" not in part and "\u06e5" not in part and "\u06e6" not in part
     for chunk in chunks:
         if chunk.isalnum():
             stop = pos + len(chunk)
             append(_new_token(Token, (chunk, pos, stop, words[k], True)))
             k += 1
             pos = stop + 1
+        elif chunk[-1] in _TRAILING_MARKS and chunk[:-1].isalnum() and plain:
+            # A word and the mark after it ("الوزير،", "أمس."), most other chunks: the word
+            # is the next of normal_words, as a whole chunk of letters is, and the mark one
+            # token (what _pieces reads, without looking the chunk up). Not when a letter may
+            # fold to nothing ("ـ،": see _UNEVEN).
+            stop = pos + len(chunk) - 1
+            append(_new_token(Token, (chunk[:-1], pos, stop, words[k], True)))
+            mark = chunk[-1]
+            append(_new_token(Token, (mark, stop, stop + 1, _TRAILING_MARKS[mark], False)))
+            k += 1
+            pos = stop + 2
         else:
             pieces, runs = split(chunk) or _pieces(chunk)
             for word, a, b, norm, is_word in pieces:
@@ -213,6 +241,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             k += runs
             pos += len(chunk) + 1
     return out
+
+
+#: Marks that often close a word ("الوزير،", "أمس.", "«نعم»"), with their folded forms. None is
+#: a word character, white space or a combining mark (which _WRAPPED would read as part of the
+#: word).
+_TRAILING_MARKS = {mark: mark for mark in '،.:,؛»)؟!"”'}
 
 
 def _tokens_apart(

@@ -57,6 +57,7 @@ from .base import (
     Stored,
     Timeline,
 )
+from .checkpoint import Checkpointer
 from .index import Index
 from .reader import _BATCH, SQLiteReader, _json, _marks
 from .rows import Rows, rows_of
@@ -114,6 +115,9 @@ class SQLiteStore(SQLiteReader):
         self._member_claims: dict[str, Claim] = {}
         super().__init__(path)
         self._index = Index(self._db, self._lookup)
+        # The log is checkpointed in a thread of its own, while this connection goes on writing.
+        self._db.execute("PRAGMA wal_autocheckpoint = 0")
+        self._checkpoints = Checkpointer(self.path)
         try:
             self._thresholds = self._settle_thresholds(thresholds)
         except sqlite3.DatabaseError as exc:
@@ -155,6 +159,7 @@ class SQLiteStore(SQLiteReader):
         duplicates: list[tuple[str, str]] = []
         changes: list[StatusChange] = []
         try:
+            self._checkpoints.catch_up(self._db)
             with self._transaction():
                 self._index.begin()
                 for digest, result in results:
@@ -165,6 +170,7 @@ class SQLiteStore(SQLiteReader):
                     changes += self._add_one(digest, result, now)
                     added.append(result.article.id)
                 self._index.flush()
+            self._checkpoints.committed()
         except sqlite3.OperationalError as exc:
             self._forget()
             raise self._error(exc) from None
@@ -172,6 +178,12 @@ class SQLiteStore(SQLiteReader):
             self._forget()  # what the rolled-back transaction wrote is not in the tables
             raise
         return Stored(tuple(added), tuple(duplicates), tuple(changes))
+
+    def close(self) -> None:
+        """Stop checkpointing and close the connection (which copies what is left of the log
+        into the database file)."""
+        self._checkpoints.close()
+        super().close()
 
     def _forget(self) -> None:
         """Drop what is cached of the tables (after a rollback)."""

@@ -2418,3 +2418,42 @@ def test_this_does_not_deny_is_the_writers_reasoning(read):
         "قال المتحدث سامي الخالدي إن المهاجم كان وحده. وهذا لا ينفي وجود شركاء في العملية."
     )
     assert [a.content for a in result.attributions] == ["المهاجم كان وحده"]
+
+
+def test_an_indefinite_title_and_the_one_word_it_governs_name_no_one(read):
+    """ "قال محافظ المدينة …" written "محافظ جدة", "مدعي عام ليون": the office, not a name."""
+    (att,) = read("قال مدعي عام ليون إن المتهم اعترف بالتخطيط للهجوم.").attributions
+    assert att.source.name == "مدعي عام ليون"
+    (att,) = read("قال وزير خارجية فرنسا إن المحادثات ستستأنف غدا.").attributions
+    assert att.source.name == "وزير خارجية فرنسا"
+
+
+def test_a_prosecutor_by_the_indefinite_title_gives_his_name(read):
+    """ "أعلن مدعي عام العاصمة … فلان، اليوم، أن …": the person after the long title speaks."""
+    (att,) = read(
+        "أعلن مدعي عام العاصمة الفرنسية باريس جان مارتان، اليوم، أن المتهم اعترف بالتخطيط."
+    ).attributions
+    assert att.source.name == "جان مارتان"
+    assert att.source.kind is SourceKind.OFFICIAL
+
+
+def test_commenting_on_something_then_a_colon_is_a_report(read):
+    """ "وعلّق فلان على …: «…»" reports his words; "علقت الإدارة على الباب إعلانا بأن" does not."""
+    (att,) = read(
+        'وعلّق المدرب سامي الخالدي على غياب اللاعب: "الغياب مؤثر لكن البدلاء جاهزون".'
+    ).attributions
+    assert att.source.name == "سامي الخالدي"
+    assert att.content == "الغياب مؤثر لكن البدلاء جاهزون"
+    assert read("وعلقت الإدارة على أبواب المبنى إعلانا بأن الدوام سيتوقف.").attributions == ()
+    assert read("وعلقت الوزارة الدراسة في المدارس ثلاثة أيام بسبب الأمطار.").attributions == ()
+
+
+def test_mourning_announced_is_a_noun_phrase_content(read):
+    """ "أعلنت الحكومة الحداد ثلاثة أيام": the mourning declared is what was announced."""
+    (att,) = read("وأعلنت الحكومة الحداد ثلاثة أيام على ضحايا الحادث.").attributions
+    assert att.content.startswith("الحداد ثلاثة أيام")
+
+
+def test_the_country_unresolved_is_no_voice(read):
+    """ "كما أعلنت البلاد الحداد": "البلاد" is no person's name."""
+    assert read("وزار الأمير المسجد، كما أعلنت البلاد الحداد لمدة يوم.").attributions == ()

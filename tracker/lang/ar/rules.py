@@ -1909,11 +1909,17 @@ class _Sentence:
         if self._bare_content_at(k, cue) and _plain_speaker(subject):
             return k  # "وأضاف الهاشمي نحن في مرحلة جديدة", right after the subject
         steps = 0
+        topic = False
         while k < len(self.tokens) and steps < MAX_LEAD_TOKENS:
             steps += 1
             opened = self._content_opens(k, cue)
             if opened is not None:
-                return opened
+                # "وعلّقت الإدارة على الباب إعلانا بأن …" hung a notice: only a colon or a
+                # quotation gives a comment's words.
+                return _GIVE_UP if topic and self.tokens[k].norm in lx.COMPLEMENTISERS else opened
+            # "وعلّق المدرب على غياب اللاعب: …": what he commented on, right after him, leads
+            # to his words.
+            topic = topic or (steps == 1 and self._comment_topic(k, cue))
             after = self._skip_lead_word(k, cue, carriers, inner)
             if after is not None:
                 k = after
@@ -1926,10 +1932,14 @@ class _Sentence:
                 continue
             if self._is_spot(k) and not self._describes_occasion(k):
                 return _GIVE_UP
-            if cue.strict or steps > MAX_LOOSE_LEAD:
+            if (cue.strict and not topic) or steps > MAX_LOOSE_LEAD:
                 return _GIVE_UP
             k += 1
         return None
+
+    def _comment_topic(self, k: int, cue: lx.Cue) -> bool:
+        """Token k is the على of "علّق فلان على …", opening what he commented on."""
+        return self.tokens[k].norm == "علي" and cue.lemma in lx.COMMENTING_VERBS
 
     def _describes_occasion(self, k: int) -> bool:
         """A verb glued to the occasion noun before it is a relative clause of that noun, not a

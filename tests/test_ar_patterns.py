@@ -2457,3 +2457,12 @@ def test_mourning_announced_is_a_noun_phrase_content(read):
 def test_the_country_unresolved_is_no_voice(read):
     """ "كما أعلنت البلاد الحداد": "البلاد" is no person's name."""
     assert read("وزار الأمير المسجد، كما أعلنت البلاد الحداد لمدة يوم.").attributions == ()
+
+
+def test_a_participle_without_a_comma_still_opens_its_own_content(read):
+    """ "قال البنك إن … مشيرا إلى أن …": two contents, with or without a comma between."""
+    result = read("قال البنك إن الأسواق مستقرة مشيرا إلى أن المنطقة عرضة للأزمات.")
+    assert [a.content for a in result.attributions] == [
+        "الأسواق مستقرة",
+        "المنطقة عرضة للأزمات",
+    ]

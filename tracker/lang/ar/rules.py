@@ -908,10 +908,10 @@ class _Sentence:
             return False
         if spot.cue.cls is lx.CueClass.PRONOUN_PHRASE and not self._comma_before(spot.i):
             return False
-        if spot.cue.cls is lx.CueClass.PARTICIPLE and not (
-            self._comma_before(spot.i) and self._opens_content_soon(spot.i, MAX_PARTICIPLE_LEAD)
-        ):
-            return False
+        if spot.cue.cls is lx.CueClass.PARTICIPLE:
+            # "قال إن الأسواق مستقرة مشيرا إلى أن …": with or without a comma, a participle
+            # opening content of its own ends the content before it.
+            return self._opens_content_soon(spot.i, MAX_PARTICIPLE_LEAD)
         if spot.cue.cls is lx.CueClass.VERB and not self._comma_before(spot.i):
             # "… ولفت" without a comma is still a new clause when the verb has a subject or
             # a complementiser right after it; a bare و+noun is not a cue at all.

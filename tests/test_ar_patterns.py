@@ -2466,3 +2466,12 @@ def test_a_participle_without_a_comma_still_opens_its_own_content(read):
         "الأسواق مستقرة",
         "المنطقة عرضة للأزمات",
     ]
+
+
+def test_a_warning_after_a_definite_voice_takes_what_follows_min(read):
+    """ "وحذر البنك من خطر انتقال الأزمة": the bank warns; "العديد من الخبراء" stays one voice."""
+    (att,) = read("وحذر البنك من خطر انتقال الأزمة.").attributions
+    assert (att.source.name, att.content) == ("البنك", "خطر انتقال الأزمة")
+    (att,) = read("وحذر العديد من الخبراء من ارتفاع الأسعار.").attributions
+    assert att.content == "ارتفاع الأسعار"
+    assert att.source.kind is SourceKind.ANONYMOUS

@@ -1207,9 +1207,18 @@ class _Sentence:
             return True
         if _stressed(norm, verb) and not given_name(norm):
             return True  # "أكد الوزير سالم الهاشمي حرص الحكومة …"
+        if verb.lemma in lx.MIN_CONTENT_VERBS and norm == "من" and self._warner_before(k):
+            return True  # "وحذر البنك من خطر انتقال الأزمة": the warned-of after من
         if self._bare_content_at(k, verb):
             return True  # "وأضاف الهاشمي نحن …": the words said, not the name
         return verb.lemma in lx.BI_CONTENT_VERBS and _bi_content(norm)
+
+    def _warner_before(self, k: int) -> bool:
+        """The word before the من at k ends a definite voice ("البنك", "الخالدي"), not a
+        quantity whose من counts a group ("العديد من الخبراء", "عدد من")."""
+        prev = _strip_conj(self.tokens[k - 1].norm) if k else ""
+        quantity = prev in lx.GROUP_QUANTIFIERS or strip_article(prev) in lx.GROUP_QUANTIFIERS
+        return prev.startswith("ال") and not quantity
 
     def _after_a_name(self, index: int, k: int) -> bool:
         """The word before k ends a person's name: no article, no title, no body ("داسيلفا", not

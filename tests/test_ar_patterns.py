@@ -2475,3 +2475,14 @@ def test_a_warning_after_a_definite_voice_takes_what_follows_min(read):
     (att,) = read("وحذر العديد من الخبراء من ارتفاع الأسعار.").attributions
     assert att.content == "ارتفاع الأسعار"
     assert att.source.kind is SourceKind.ANONYMOUS
+
+
+def test_the_issuer_of_a_statement_speaks_in_it(read):
+    """ "وأصدر الجيش بيانا قال فيه إن …": the army speaks, not "وأصدر الجيش بيانا"."""
+    (att,) = read("وأصدر الجيش بيانا قال فيه إن الهجوم فشل.").attributions
+    assert (att.source.name, att.content) == ("الجيش", "الهجوم فشل")
+    result = read(
+        "أكد اللاعب سامي الخالدي أنه تناول دواء مسكنا. "
+        'وأصدرت اللجنة الوطنية للرقابة بيانا قالت فيه: "الدواء غير محظور دوليا".'
+    )
+    assert result.attributions[-1].source.name == "اللجنة الوطنية للرقابة"

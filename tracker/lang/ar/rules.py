@@ -80,6 +80,9 @@ ACRONYM_TOKENS = 3
 MIN_BI_CONTENT_LETTERS = 4
 #: Returned by the lead walk when the words after a verb are not a reporting lead.
 _GIVE_UP = -1
+#: "أصدرت اللجنة بيانا قالت فيه": the issuing verb, a subject, the statement, then the cue.
+MIN_ISSUED_AT = 3
+_IN_IT = frozenset(("فيه", "فيها"))
 #: Attributions looked back on for one whose span already holds a cue or a content: a span
 #: holds a handful of cues at most, and the bound keeps a page of thousands of cues linear.
 MAX_OVERLAP_LOOKBACK = 32
@@ -1213,6 +1216,18 @@ class _Sentence:
             return True  # "وأضاف الهاشمي نحن …": the words said, not the name
         return verb.lemma in lx.BI_CONTENT_VERBS and _bi_content(norm)
 
+    def _issuer(self, i: int, cue: lx.Cue) -> Mention | None:
+        """The issuer of the statement a verb at i quotes: "وأصدرت اللجنة بيانا قالت فيه: …"
+        (the sentence opens with the issuing verb, its subject, then the statement)."""
+        if i < MIN_ISSUED_AT or self._next_norm(i) not in _IN_IT:
+            return None
+        noun = self.tokens[i - 1].norm
+        if noun not in lx.OCCASIONS and noun.removesuffix("ا") not in lx.OCCASIONS:
+            return None
+        return read_voice(
+            self.text, self.tokens[1 : i - 1], self.known, allow_bare_name=False, gender=cue.gender
+        )
+
     def _warner_before(self, k: int) -> bool:
         """The word before the من at k ends a definite voice ("البنك", "الخالدي"), not a
         quantity whose من counts a group ("العديد من الخبراء", "عدد من")."""
@@ -1490,6 +1505,7 @@ class _Sentence:
             subject = subject or self._relative_antecedent(spot.i - 1, cue.gender)
             if subject is None:
                 return None
+        subject = subject or self._issuer(spot.i, cue)
         if subject is None and spot.clause_start is False and spot.i > 0:
             subject = self._subject_before(spot.i, cue.gender)
             if subject is None and _subject_after_but(self.tokens, spot.i):

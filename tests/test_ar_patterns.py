@@ -2486,3 +2486,19 @@ def test_the_issuer_of_a_statement_speaks_in_it(read):
         'وأصدرت اللجنة الوطنية للرقابة بيانا قالت فيه: "الدواء غير محظور دوليا".'
     )
     assert result.attributions[-1].source.name == "اللجنة الوطنية للرقابة"
+
+
+def test_a_relative_clause_after_a_trailing_voice_leaves_the_clause_before_as_content(read):
+    """ "…، بحسب المرصد الذي يتخذ من لندن مقرا": the clause before, not "الذي …", is reported."""
+    (att,) = read("وقتل عشرة أشخاص في القصف بحسب المرصد الذي يتخذ من لندن مقرا.").attributions
+    assert att.source.name == "المرصد"
+    assert att.content == "وقتل عشرة أشخاص في القصف"
+
+
+def test_in_this_regard_is_no_voice(read):
+    """ "وأشار بهذا الخصوص إلى …": "بهذا الخصوص" names no one."""
+    result = read(
+        "قال المدير التنفيذي لشركة النور سامي الخالدي إن الأسعار تراجعت. "
+        "وأشار بهذا الخصوص إلى زيادة عمليات البيع يوم الجمعة."
+    )
+    assert all("بهذا" not in a.source.name for a in result.attributions)

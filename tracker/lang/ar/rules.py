@@ -2522,7 +2522,10 @@ class _Sentence:
         Leading ("بحسب الوزارة، فإن الطريق مغلق"): what follows, without its complementiser.
         Trailing ("الطريق مغلق، بحسب الوزارة."): the clause before the cue.
         """
-        trailing = i > 0 and self._nothing_after(after)
+        # "… بحسب ما أكد المدرب فلان الذي قال: …": the relative clause is the voice's own; the
+        # cue trails the clause before it.
+        related = after < len(self.tokens) and self.tokens[after].norm in _RELATIVE_PRONOUNS
+        trailing = i > 0 and (self._nothing_after(after) or related)
         if not trailing and self._mid_aside(i, after):
             # "يحظى الجسر بأهمية، وفق فلان، لأنه يربط …": the sentence around the aside.
             span = self.content_span(after)

@@ -958,11 +958,12 @@ def given_name(norm: str) -> bool:
     return norm.startswith("عبد") and len(norm) > 4
 
 
-#: Words no bare name holds; "البلاد" ("كما أعلنت البلاد الحداد") is the country, not a person.
+#: Words no bare name holds; "البلاد" ("كما أعلنت البلاد الحداد") is the country, not a person,
+#: and "وأشار بهذا الخصوص إلى" says in what regard the speaker before spoke.
 _NOT_NAMES = folded(
     """
     هذا هذه ذلك الذي التي كل بعض جميع معظم أحد عدد أكثر أقل الجميع الكثير البعض هناك هنا ما من
-    لا لكنه لكنها ولكنه ولكنها البلاد
+    لا لكنه لكنها ولكنه ولكنها البلاد بهذا بهذه بذلك لهذا لذلك
     """
 )
 #: Adverbs that end the voice's phrase ("ردت حماس فورا"); alone they name no one ("أبدا").

@@ -2420,3 +2420,87 @@ def test_this_does_not_deny_is_the_writers_reasoning(read):
         "قال المتحدث سامي الخالدي إن المهاجم كان وحده. وهذا لا ينفي وجود شركاء في العملية."
     )
     assert [a.content for a in result.attributions] == ["المهاجم كان وحده"]
+
+
+def test_an_indefinite_title_and_the_one_word_it_governs_name_no_one(read):
+    """ "قال محافظ المدينة …" written "محافظ جدة", "مدعي عام ليون": the office, not a name."""
+    (att,) = read("قال مدعي عام ليون إن المتهم اعترف بالتخطيط للهجوم.").attributions
+    assert att.source.name == "مدعي عام ليون"
+    (att,) = read("قال وزير خارجية فرنسا إن المحادثات ستستأنف غدا.").attributions
+    assert att.source.name == "وزير خارجية فرنسا"
+
+
+def test_a_prosecutor_by_the_indefinite_title_gives_his_name(read):
+    """ "أعلن مدعي عام العاصمة … فلان، اليوم، أن …": the person after the long title speaks."""
+    (att,) = read(
+        "أعلن مدعي عام العاصمة الفرنسية باريس جان مارتان، اليوم، أن المتهم اعترف بالتخطيط."
+    ).attributions
+    assert att.source.name == "جان مارتان"
+    assert att.source.kind is SourceKind.OFFICIAL
+
+
+def test_commenting_on_something_then_a_colon_is_a_report(read):
+    """ "وعلّق فلان على …: «…»" reports his words; "علقت الإدارة على الباب إعلانا بأن" does not."""
+    (att,) = read(
+        'وعلّق المدرب سامي الخالدي على غياب اللاعب: "الغياب مؤثر لكن البدلاء جاهزون".'
+    ).attributions
+    assert att.source.name == "سامي الخالدي"
+    assert att.content == "الغياب مؤثر لكن البدلاء جاهزون"
+    assert read("وعلقت الإدارة على أبواب المبنى إعلانا بأن الدوام سيتوقف.").attributions == ()
+    assert read("وعلقت الوزارة الدراسة في المدارس ثلاثة أيام بسبب الأمطار.").attributions == ()
+
+
+def test_mourning_announced_is_a_noun_phrase_content(read):
+    """ "أعلنت الحكومة الحداد ثلاثة أيام": the mourning declared is what was announced."""
+    (att,) = read("وأعلنت الحكومة الحداد ثلاثة أيام على ضحايا الحادث.").attributions
+    assert att.content.startswith("الحداد ثلاثة أيام")
+
+
+def test_the_country_unresolved_is_no_voice(read):
+    """ "كما أعلنت البلاد الحداد": "البلاد" is no person's name."""
+    assert read("وزار الأمير المسجد، كما أعلنت البلاد الحداد لمدة يوم.").attributions == ()
+
+
+def test_a_participle_without_a_comma_still_opens_its_own_content(read):
+    """ "قال البنك إن … مشيرا إلى أن …": two contents, with or without a comma between."""
+    result = read("قال البنك إن الأسواق مستقرة مشيرا إلى أن المنطقة عرضة للأزمات.")
+    assert [a.content for a in result.attributions] == [
+        "الأسواق مستقرة",
+        "المنطقة عرضة للأزمات",
+    ]
+
+
+def test_a_warning_after_a_definite_voice_takes_what_follows_min(read):
+    """ "وحذر البنك من خطر انتقال الأزمة": the bank warns; "العديد من الخبراء" stays one voice."""
+    (att,) = read("وحذر البنك من خطر انتقال الأزمة.").attributions
+    assert (att.source.name, att.content) == ("البنك", "خطر انتقال الأزمة")
+    (att,) = read("وحذر العديد من الخبراء من ارتفاع الأسعار.").attributions
+    assert att.content == "ارتفاع الأسعار"
+    assert att.source.kind is SourceKind.ANONYMOUS
+
+
+def test_the_issuer_of_a_statement_speaks_in_it(read):
+    """ "وأصدر الجيش بيانا قال فيه إن …": the army speaks, not "وأصدر الجيش بيانا"."""
+    (att,) = read("وأصدر الجيش بيانا قال فيه إن الهجوم فشل.").attributions
+    assert (att.source.name, att.content) == ("الجيش", "الهجوم فشل")
+    result = read(
+        "أكد اللاعب سامي الخالدي أنه تناول دواء مسكنا. "
+        'وأصدرت اللجنة الوطنية للرقابة بيانا قالت فيه: "الدواء غير محظور دوليا".'
+    )
+    assert result.attributions[-1].source.name == "اللجنة الوطنية للرقابة"
+
+
+def test_a_relative_clause_after_a_trailing_voice_leaves_the_clause_before_as_content(read):
+    """ "…، بحسب المرصد الذي يتخذ من لندن مقرا": the clause before, not "الذي …", is reported."""
+    (att,) = read("وقتل عشرة أشخاص في القصف بحسب المرصد الذي يتخذ من لندن مقرا.").attributions
+    assert att.source.name == "المرصد"
+    assert att.content == "وقتل عشرة أشخاص في القصف"
+
+
+def test_in_this_regard_is_no_voice(read):
+    """ "وأشار بهذا الخصوص إلى …": "بهذا الخصوص" names no one."""
+    result = read(
+        "قال المدير التنفيذي لشركة النور سامي الخالدي إن الأسعار تراجعت. "
+        "وأشار بهذا الخصوص إلى زيادة عمليات البيع يوم الجمعة."
+    )
+    assert all("بهذا" not in a.source.name for a in result.attributions)

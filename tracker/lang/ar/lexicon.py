@@ -86,6 +86,9 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     ("شكك", "يشكك", Stance.ASSERTS, False, False),
     ("ألمح", "يلمح", Stance.ASSERTS, False, False),
     ("اختتم", "يختتم", Stance.ASSERTS, False, True),
+    # "وعلّق المدرب على الخسارة: «…»": commented on something, then the words. Strict: "علّقت
+    # الوزارة الدراسة" (suspended) has no complementiser or colon after it.
+    ("علق", "يعلق", Stance.ASSERTS, False, True),
     ("أوردت", "", Stance.ASSERTS, False, False),
     ("وصف", "يصف", Stance.ASSERTS, False, False),
     ("استبعد", "يستبعد", Stance.ASSERTS, False, False),
@@ -110,11 +113,14 @@ NP_CONTENT_HEADS = frozenset(
     مقتل إصابة اعتقال إطلاق تعيين العثور عثور وفاة سقوط تدمير بدء انطلاق استئناف تأجيل إلغاء
     فتح إغلاق تمديد رفع خفض توقيع ارتفاع تراجع نجاح فشل وصول مصرع استشهاد تفكيك ضبط إحباط
     تحرير إقالة استقالة إرجاء موافقة رفض اختفاء انسحاب دخول تسجيل استمرار احتمال حدوث وقوع
-    انتهاء انخفاض زيادة تخفيض وجود عدم
+    انتهاء انخفاض زيادة تخفيض وجود عدم حداد حدادا
     """.split()
 )
 #: Verbs whose content may be a noun phrase after إلى: "أشار المرصد إلى ارتفاع عدد القتلى".
 POINTING_VERBS = frozenset(("أشار", "لفت"))
+
+#: Verbs of commenting: "علّق على الخسارة: …" steps over what was commented on.
+COMMENTING_VERBS = frozenset(("علق",))
 
 #: Verbs whose content may be a noun phrase after من: "حذر من تناقص الاحتياطيات".
 MIN_CONTENT_VERBS = frozenset(("حذر",))
@@ -441,6 +447,7 @@ OFFICIAL_TITLES = frozenset(
         # نيويورك" would read the city as his name.
         "المدعي",
         "المدعية",
+        "مدعي",
         "المبعوث",
         "مبعوث",
         "المفوض",

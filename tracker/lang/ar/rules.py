@@ -80,6 +80,9 @@ ACRONYM_TOKENS = 3
 MIN_BI_CONTENT_LETTERS = 4
 #: Returned by the lead walk when the words after a verb are not a reporting lead.
 _GIVE_UP = -1
+#: "أصدرت اللجنة بيانا قالت فيه": the issuing verb, a subject, the statement, then the cue.
+MIN_ISSUED_AT = 3
+_IN_IT = frozenset(("فيه", "فيها"))
 #: Attributions looked back on for one whose span already holds a cue or a content: a span
 #: holds a handful of cues at most, and the bound keeps a page of thousands of cues linear.
 MAX_OVERLAP_LOOKBACK = 32
@@ -911,10 +914,10 @@ class _Sentence:
             return False
         if spot.cue.cls is lx.CueClass.PRONOUN_PHRASE and not self._comma_before(spot.i):
             return False
-        if spot.cue.cls is lx.CueClass.PARTICIPLE and not (
-            self._comma_before(spot.i) and self._opens_content_soon(spot.i, MAX_PARTICIPLE_LEAD)
-        ):
-            return False
+        if spot.cue.cls is lx.CueClass.PARTICIPLE:
+            # "قال إن الأسواق مستقرة مشيرا إلى أن …": with or without a comma, a participle
+            # opening content of its own ends the content before it.
+            return self._opens_content_soon(spot.i, MAX_PARTICIPLE_LEAD)
         if spot.cue.cls is lx.CueClass.VERB and not self._comma_before(spot.i):
             # "… ولفت" without a comma is still a new clause when the verb has a subject or
             # a complementiser right after it; a bare و+noun is not a cue at all.
@@ -1210,9 +1213,30 @@ class _Sentence:
             return True
         if _stressed(norm, verb) and not given_name(norm):
             return True  # "أكد الوزير سالم الهاشمي حرص الحكومة …"
+        if verb.lemma in lx.MIN_CONTENT_VERBS and norm == "من" and self._warner_before(k):
+            return True  # "وحذر البنك من خطر انتقال الأزمة": the warned-of after من
         if self._bare_content_at(k, verb):
             return True  # "وأضاف الهاشمي نحن …": the words said, not the name
         return verb.lemma in lx.BI_CONTENT_VERBS and _bi_content(norm)
+
+    def _issuer(self, i: int, cue: lx.Cue) -> Mention | None:
+        """The issuer of the statement a verb at i quotes: "وأصدرت اللجنة بيانا قالت فيه: …"
+        (the sentence opens with the issuing verb, its subject, then the statement)."""
+        if i < MIN_ISSUED_AT or self._next_norm(i) not in _IN_IT:
+            return None
+        noun = self.tokens[i - 1].norm
+        if noun not in lx.OCCASIONS and noun.removesuffix("ا") not in lx.OCCASIONS:
+            return None
+        return read_voice(
+            self.text, self.tokens[1 : i - 1], self.known, allow_bare_name=False, gender=cue.gender
+        )
+
+    def _warner_before(self, k: int) -> bool:
+        """The word before the من at k ends a definite voice ("البنك", "الخالدي"), not a
+        quantity whose من counts a group ("العديد من الخبراء", "عدد من")."""
+        prev = _strip_conj(self.tokens[k - 1].norm) if k else ""
+        quantity = prev in lx.GROUP_QUANTIFIERS or strip_article(prev) in lx.GROUP_QUANTIFIERS
+        return prev.startswith("ال") and not quantity
 
     def _after_a_name(self, index: int, k: int) -> bool:
         """The word before k ends a person's name: no article, no title, no body ("داسيلفا", not
@@ -1484,6 +1508,7 @@ class _Sentence:
             subject = subject or self._relative_antecedent(spot.i - 1, cue.gender)
             if subject is None:
                 return None
+        subject = subject or self._issuer(spot.i, cue)
         if subject is None and spot.clause_start is False and spot.i > 0:
             subject = self._subject_before(spot.i, cue.gender)
             if subject is None and _subject_after_but(self.tokens, spot.i):
@@ -1912,11 +1937,17 @@ class _Sentence:
         if self._bare_content_at(k, cue) and _plain_speaker(subject):
             return k  # "وأضاف الهاشمي نحن في مرحلة جديدة", right after the subject
         steps = 0
+        topic = False
         while k < len(self.tokens) and steps < MAX_LEAD_TOKENS:
             steps += 1
             opened = self._content_opens(k, cue)
             if opened is not None:
-                return opened
+                # "وعلّقت الإدارة على الباب إعلانا بأن …" hung a notice: only a colon or a
+                # quotation gives a comment's words.
+                return _GIVE_UP if topic and self.tokens[k].norm in lx.COMPLEMENTISERS else opened
+            # "وعلّق المدرب على غياب اللاعب: …": what he commented on, right after him, leads
+            # to his words.
+            topic = topic or (steps == 1 and self._comment_topic(k, cue))
             after = self._skip_lead_word(k, cue, carriers, inner)
             if after is not None:
                 k = after
@@ -1929,10 +1960,14 @@ class _Sentence:
                 continue
             if self._is_spot(k) and not self._describes_occasion(k):
                 return _GIVE_UP
-            if cue.strict or steps > MAX_LOOSE_LEAD:
+            if (cue.strict and not topic) or steps > MAX_LOOSE_LEAD:
                 return _GIVE_UP
             k += 1
         return None
+
+    def _comment_topic(self, k: int, cue: lx.Cue) -> bool:
+        """Token k is the على of "علّق فلان على …", opening what he commented on."""
+        return self.tokens[k].norm == "علي" and cue.lemma in lx.COMMENTING_VERBS
 
     def _describes_occasion(self, k: int) -> bool:
         """A verb glued to the occasion noun before it is a relative clause of that noun, not a
@@ -2490,7 +2525,10 @@ class _Sentence:
         Leading ("بحسب الوزارة، فإن الطريق مغلق"): what follows, without its complementiser.
         Trailing ("الطريق مغلق، بحسب الوزارة."): the clause before the cue.
         """
-        trailing = i > 0 and self._nothing_after(after)
+        # "… بحسب ما أكد المدرب فلان الذي قال: …": the relative clause is the voice's own; the
+        # cue trails the clause before it.
+        related = after < len(self.tokens) and self.tokens[after].norm in _RELATIVE_PRONOUNS
+        trailing = i > 0 and (self._nothing_after(after) or related)
         if not trailing and self._mid_aside(i, after):
             # "يحظى الجسر بأهمية، وفق فلان، لأنه يربط …": the sentence around the aside.
             span = self.content_span(after)

@@ -839,7 +839,18 @@ def _name_start(words: Sequence[Token]) -> int | None:
             i += 1  # "متحدث رئاسي": an adjective of an indefinite title, no name
             continue
         break
-    return None if i >= len(words) else i
+    if i >= len(words) or _governed_by_title(words, i):
+        return None
+    return i
+
+
+def _governed_by_title(words: Sequence[Token], i: int) -> bool:
+    """The one word left at i is what an indefinite title governs, not a name: "محافظ جدة",
+    "مدعي عام المدينة" as in "قال مدعي عام ليون" name the office, with no one in it."""
+    first = words[0].norm
+    if i != len(words) - 1 or first not in lx.OFFICIAL_TITLES:
+        return False
+    return not any(w.norm.startswith("ال") for w in words[: i + 1])
 
 
 def _unnamed_adjective(words: Sequence[Token], i: int) -> bool:
@@ -947,10 +958,12 @@ def given_name(norm: str) -> bool:
     return norm.startswith("عبد") and len(norm) > 4
 
 
+#: Words no bare name holds; "البلاد" ("كما أعلنت البلاد الحداد") is the country, not a person,
+#: and "وأشار بهذا الخصوص إلى" says in what regard the speaker before spoke.
 _NOT_NAMES = folded(
     """
     هذا هذه ذلك الذي التي كل بعض جميع معظم أحد عدد أكثر أقل الجميع الكثير البعض هناك هنا ما من
-    لا لكنه لكنها ولكنه ولكنها
+    لا لكنه لكنها ولكنه ولكنها البلاد بهذا بهذه بذلك لهذا لذلك
     """
 )
 #: Adverbs that end the voice's phrase ("ردت حماس فورا"); alone they name no one ("أبدا").

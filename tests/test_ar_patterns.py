@@ -182,14 +182,26 @@ def test_a_title_over_a_festival_team_or_hospital_names_no_one(read, title):
     [
         "وتشير التقديرات الأولية إلى وجود احتياطيات تصل إلى مليار برميل.",
         "وتؤكد الدراسات الحديثة أن الوباء ينتشر في المدن الكبرى.",
+    ],
+)
+def test_estimates_and_studies_are_documents_not_people(read, sentence):
+    """Estimates and studies "indicate": a document with no issuer named, never a person (a
+    person there would count as an origin of his own)."""
+    (att,) = read(sentence).attributions
+    assert att.source.kind is SourceKind.DOCUMENT
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "وعند الوصول تبين أن الحريق اندلع في المستودع.",
         "يقول الأول إن انخفاض الأسهم فرصة للشراء.",
         "وينكر أبدا أن الحكومة همشت المحافظة.",
     ],
 )
-def test_things_times_and_ordinals_are_no_voice(read, sentence):
-    """Estimates and studies "indicate" but are nobody; "وعند الوصول" says when, and "الأول"
-    alone ("the former", "أمس الأول") or an adverb ("أبدا") names no one."""
+def test_times_ordinals_and_adverbs_are_no_voice(read, sentence):
+    """ "وعند الوصول" says when, and "الأول" alone ("the former", "أمس الأول") or an adverb
+    ("أبدا") names no one."""
     assert read(sentence).attributions == ()
 
 

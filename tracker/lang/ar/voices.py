@@ -465,6 +465,10 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
         )
     if allow_bare_name and _plural_group(phrase.norms):
         return phrase.mention("", "", SourceKind.ANONYMOUS)
+    if allow_bare_name and _things(phrase.norms):
+        # "وتشير الإحصاءات الرسمية إلى …": statistics or studies with no issuer named, a
+        # document (never a second origin), not a person.
+        return phrase.mention("", "", SourceKind.DOCUMENT)
     if allow_bare_name and _looks_like_name(phrase.norms):
         return phrase.mention("", "", SourceKind.PERSON)
     return None
@@ -989,8 +993,8 @@ MIN_THINGS_LETTERS = 6
 
 def _things(norms: Sequence[str]) -> bool:
     """ "التقديرات الأولية", "الدراسات الحديثة": a definite plural in ـات with its adjective
-    names things that "indicate", never a person (a family name such as "السادات" comes
-    alone or with a given name; a body such as "الجوازات" alone)."""
+    names things that "indicate" (a document with no issuer), never a person (a family name
+    such as "السادات" comes alone or with a given name; a body such as "الجوازات" alone)."""
     head = norms[0]
     return (
         len(norms) > 1

@@ -33,7 +33,7 @@ from ..common import colon_paragraph
 from . import lexicon as lx
 from .proclitics import CONJUNCTIONS, drop_conjunction, strip_article
 from .roles import name_roles
-from .voices import given_name, read_voice, supervisor_head
+from .voices import MANNER_ADVERBS, given_name, read_voice, supervisor_head
 
 #: A voice phrase longer than this (in tokens) is not a voice but a clause.
 MAX_VOICE_TOKENS = 12
@@ -155,13 +155,6 @@ _NEGATIONS = folded(
 _TOPICS = folded(
     """
     تفاصيل ملابسات حقيقة أسباب حيثيات
-    """
-)
-#: Accusative adverbs of manner often written without their tanween, which end a voice:
-#: "وقال فلان هاتفيا من المدينة «…»".
-_MANNER_ADVERBS = folded(
-    """
-    هاتفيا شخصيا رسميا علنا صراحة مازحا ضاحكا مبتسما
     """
 )
 #: "وهذا لا ينفي …": a demonstrative subject before a negated cue is the writer's reasoning.
@@ -1082,7 +1075,7 @@ class _Sentence:
                 continue
             if not tok.is_word or (k > index and norm in lx.PRONOUN_NOUNS):
                 return k
-            if k > index and (tok.text.endswith(("ً", "اً")) or norm in _MANNER_ADVERBS):
+            if k > index and (tok.text.endswith(("ً", "اً")) or norm in MANNER_ADVERBS):
                 return k  # an accusative adverb: "قال كيري مازحاً", "قال فلان هاتفيا"
             if k > index and self.age_end(k) is not None:
                 return k  # "اللاعب البالغ من العمر 30 عاما": the age is no part of the voice

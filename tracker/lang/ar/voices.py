@@ -287,7 +287,7 @@ def _title_overrun(words: Sequence[Token]) -> int | None:
 
 def _ends_voice(norm: str) -> bool:
     """A word after which the voice's phrase says how or when he spoke, not who he is."""
-    return _circumstantial(norm) or norm in _WHEN or norm in _ADVERBS
+    return _circumstantial(norm) or norm in _WHEN or norm in MANNER_ADVERBS
 
 
 #: Fewest and most letters of a participle of manner ("مؤكدا", "مستطردا"), folded.
@@ -970,11 +970,12 @@ _NOT_NAMES = folded(
     لا لكنه لكنها ولكنه ولكنها البلاد بهذا بهذه بذلك لهذا لذلك
     """
 )
-#: Adverbs that end the voice's phrase ("ردت حماس فورا"); alone they name no one ("أبدا").
-_ADVERBS = folded(
+#: Adverbs, often written without their tanween, that end the voice's phrase ("ردت حماس
+#: فورا", "وقال فلان هاتفيا من المدينة"); alone they name no one ("أبدا").
+MANNER_ADVERBS = folded(
     """
     أبدا دائما أيضا تماما فورا كذبا جدا مطلقا قطعا حاليا سابقا لاحقا مجددا أخيرا غالبا أحيانا
-    عادة بشدة
+    عادة بشدة هاتفيا شخصيا رسميا علنا صراحة مازحا ضاحكا مبتسما
     """
 )
 #: Words of time that end the voice's phrase ("فلان عند وصوله", "وعند الوصول"): what
@@ -1012,7 +1013,7 @@ def _looks_like_name(norms: list[str]) -> bool:
     things (``_things``)."""
     if not 1 <= len(norms) <= 4 or _things(norms) or (len(norms) == 1 and norms[0] in _ORDINALS):
         return False
-    if norms[0] in _WHEN or norms[0] in _ADVERBS:
+    if norms[0] in _WHEN or norms[0] in MANNER_ADVERBS:
         return False
     for n in norms:
         if n.startswith(("لل", "بال", "وال", "فال", "كال")):

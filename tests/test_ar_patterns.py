@@ -180,7 +180,7 @@ def test_a_title_over_a_festival_team_or_hospital_names_no_one(read, title):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "وتشير التقديرات الأولية إلى وجود احتياطيات تصل إلى مليار برميل.",
+        "وتشير التقديرات المبدئية إلى أن مخزون السد يكفي عامين.",
         "وتؤكد الدراسات الحديثة أن الوباء ينتشر في المدن الكبرى.",
     ],
 )
@@ -195,7 +195,7 @@ def test_estimates_and_studies_are_documents_not_people(read, sentence):
     "sentence",
     [
         "وعند الوصول تبين أن الحريق اندلع في المستودع.",
-        "يقول الأول إن انخفاض الأسهم فرصة للشراء.",
+        "يقول الأول إن تراجع الإيجارات مؤقت.",
         "وينكر أبدا أن الحكومة همشت المحافظة.",
     ],
 )
@@ -1046,7 +1046,7 @@ def test_scripture_is_no_attribution(read):
 def test_kama_announced_with_an_object_is_not_trailing(read):
     """ "كما أعلنت البلاد الحداد": an announcement with its own object, not a credit for the
     clause before; the object is not glued to a voice that takes the clause before."""
-    result = read("وزار الأمير المسجد، كما أعلنت البلاد الحداد لمدة يوم.")
+    result = read("وزار الأمير المسجد، كما أعلنت البلاد الحداد ثلاثة أيام.")
     assert all(a.content != "وزار الأمير المسجد" for a in result.attributions)
 
 
@@ -2342,19 +2342,19 @@ def test_noting_that_ends_the_content_and_its_report_is_read(read):
     has its own voice, the subject before its verb."""
     result = read(
         "أعلنت إدارة النادي فتح باب الترشح، "
-        "علما بأن الرئيس المؤقت سالم العتيبي أكد لأعضاء النادي عدم قدرته على الاستمرار."
+        "علما بأن الرئيس المؤقت سالم العتيبي أكد لأعضاء النادي عدم رغبته في البقاء بعد الصيف."
     )
     first, second = result.attributions
     assert (first.source.name, first.content) == ("إدارة النادي", "فتح باب الترشح")
-    assert (second.source.name, second.content) == ("سالم العتيبي", "عدم قدرته على الاستمرار")
+    assert (second.source.name, second.content) == ("سالم العتيبي", "عدم رغبته في البقاء بعد الصيف")
 
 
 def test_a_group_addressed_with_lam_is_no_part_of_the_voice(read):
-    """ "وأكد الرئيس فلان للأعضاء الفاعلين …": whom he told is not who speaks."""
+    """ "وأكد الرئيس فلان للأعضاء المؤسسين …": whom he told is not who speaks."""
     (att,) = read(
-        "وأكد الرئيس المؤقت سالم العتيبي للأعضاء الفاعلين عدم قدرته على الاستمرار."
+        "وأكد الرئيس المؤقت سالم العتيبي للأعضاء المؤسسين عدم رغبته في البقاء بعد الصيف."
     ).attributions
-    assert (att.source.name, att.content) == ("سالم العتيبي", "عدم قدرته على الاستمرار")
+    assert (att.source.name, att.content) == ("سالم العتيبي", "عدم رغبته في البقاء بعد الصيف")
 
 
 def test_a_question_reports_nothing(read):
@@ -2429,7 +2429,7 @@ def test_the_complementiser_after_saying_and_a_colon_stays_out(read):
 def test_this_does_not_deny_is_the_writers_reasoning(read):
     """ "وهذا لا ينفي وجود …": no one is reported, least of all the speaker before."""
     result = read(
-        "قال المتحدث سامي الخالدي إن المهاجم كان وحده. وهذا لا ينفي وجود شركاء في العملية."
+        "قال المتحدث سامي الخالدي إن المهاجم كان وحده. وهذا لا ينفي أن للمهاجم أعوانا خارج البلدة."
     )
     assert [a.content for a in result.attributions] == ["المهاجم كان وحده"]
 
@@ -2445,7 +2445,7 @@ def test_an_indefinite_title_and_the_one_word_it_governs_name_no_one(read):
 def test_a_prosecutor_by_the_indefinite_title_gives_his_name(read):
     """ "أعلن مدعي عام العاصمة … فلان، اليوم، أن …": the person after the long title speaks."""
     (att,) = read(
-        "أعلن مدعي عام العاصمة الفرنسية باريس جان مارتان، اليوم، أن المتهم اعترف بالتخطيط."
+        "أعلن مدعي عام مقاطعة الساحل الشمالي جان مارتان، اليوم، أن المتهم اعترف بالتخطيط."
     ).attributions
     assert att.source.name == "جان مارتان"
     assert att.source.kind is SourceKind.OFFICIAL
@@ -2470,7 +2470,7 @@ def test_mourning_announced_is_a_noun_phrase_content(read):
 
 def test_the_country_unresolved_is_no_voice(read):
     """ "كما أعلنت البلاد الحداد": "البلاد" is no person's name."""
-    assert read("وزار الأمير المسجد، كما أعلنت البلاد الحداد لمدة يوم.").attributions == ()
+    assert read("وزار الأمير المسجد، كما أعلنت البلاد الحداد ثلاثة أيام.").attributions == ()
 
 
 def test_a_participle_without_a_comma_still_opens_its_own_content(read):
@@ -2513,6 +2513,6 @@ def test_in_this_regard_is_no_voice(read):
     """ "وأشار بهذا الخصوص إلى …": "بهذا الخصوص" names no one."""
     result = read(
         "قال المدير التنفيذي لشركة النور سامي الخالدي إن الأسعار تراجعت. "
-        "وأشار بهذا الخصوص إلى زيادة عمليات البيع يوم الجمعة."
+        "وأشار بهذا الخصوص إلى تراجع حركة الشحن في الميناء."
     )
     assert all("بهذا" not in a.source.name for a in result.attributions)

@@ -1431,9 +1431,9 @@ def test_that_and_a_noun_is_a_voice_named_before(read):
             "that prices will rise",
         ),
         (
-            "The Reyes family have mostly chosen not to respond to the claims.",
+            "The Reyes family have largely decided not to respond to the charges.",
             "The Reyes family",
-            "to the claims",
+            "to the charges",
         ),
     ],
 )

@@ -982,8 +982,8 @@ def _state_related(descriptor: str, country: str | None) -> bool:
 
     A title over a body that is no state's ("رئيس نادي الساحل", "المتحدث باسم الاتحاد",
     "رئيس تحرير الصحيفة") makes no state official, whatever the dateline, unless the
-    descriptor names his country itself ("رئيس منظمة الطاقة الذرية الإيرانية") or holds
-    another title ("وزير الإسكان رئيس مجلس إدارة الصندوق").
+    descriptor names his country itself ("رئيس منظمة الموانئ الأردنية") or holds
+    another title ("وزير النقل رئيس مجلس إدارة صندوق الطرق").
     """
     words = normalize(descriptor).split()
     titles = [

@@ -441,12 +441,12 @@ def test_describing_an_event_as(read):
 
 
 def test_ruling_out_an_event(read):
-    """ "يستبعد مسؤولون من بينهم الأمين العام احتمال …": unnamed officials, the event as content."""
+    """ "يستبعد مسؤولون بينهم الأمين العام احتمال …": unnamed officials, the event as content."""
     (att,) = read(
-        "ورغم تراجع الأسعار يستبعد مسؤولون من بينهم الأمين العام للمنظمة احتمال خفض الإنتاج."
+        "ورغم ضعف الطلب يستبعد مسؤولون بينهم الأمين العام للاتحاد احتمال رفع الرسوم."
     ).attributions
     assert att.source.kind is SourceKind.ANONYMOUS
-    assert att.content == "احتمال خفض الإنتاج"
+    assert att.content == "احتمال رفع الرسوم"
 
 
 @pytest.mark.parametrize(
@@ -468,7 +468,7 @@ def test_name_and_descriptor_in_either_order(read, text):
     ("voice", "body"),
     [
         ("مندوبان بمنظمة الدول المنتجة", "منظمة الدول المنتجة"),
-        ("مسؤولون من بينهم الأمين العام للمنظمة سالم الهاشمي", "المنظمة"),
+        ("مسؤولون بينهم الأمين العام للمنظمة سالم الهاشمي", "المنظمة"),
     ],
 )
 def test_affiliation_attached_or_after_a_title(read, voice, body):
@@ -803,16 +803,16 @@ def test_trailing_relay_alone_is_still_the_voice(read):
 
 
 def test_title_then_the_verbs_object_is_the_role_holder_not_a_new_name(read):
-    """ "ووصف وزير الخارجية الإيراني المفاوضات بأنها …": المفاوضات is the object, so the role is
+    """ "ووصف وزير الخارجية التركي المحادثات بأنها …": المحادثات is the object, so the role is
     the minister named before, and no person "… المفاوضات" is made to answer later roles."""
     result = read(
         "قال وزير خارجية بلاد النهرين سليم الكاظم إن الجولة ستعقد في مسقط. "
-        "ووصف وزير الخارجية الإيراني المفاوضات بأنها مثمرة. "
-        "وقال وزير الخارجية الإيراني إن الوفد سيعود غدا."
+        "ووصف وزير الخارجية التركي المحادثات بأنها مثمرة. "
+        "وقال وزير الخارجية التركي إن الوفد سيعود غدا."
     )
     names = [a.source.name for a in result.attributions]
-    assert not any("المفاوضات" in name for name in names)
-    assert names[1] == names[2] == "وزير الخارجية الإيراني"
+    assert not any("المحادثات" in name for name in names)
+    assert names[1] == names[2] == "وزير الخارجية التركي"
 
 
 def test_title_then_the_verbs_object_resolves_to_the_person_named_with_it(read):
@@ -1032,8 +1032,8 @@ def test_officer_of_a_body_is_an_unnamed_member(read):
 
 
 def test_half_is_no_cue(read):
-    """ "خمس سنوات ونصف": نصف is a half, never "we describe"."""
-    result = read("تراجعت أسعار الذهب في خمس سنوات ونصف وتتجه نحو تسجيل أكبر خسارة.")
+    """ "ثلاثة أيام ونصف": نصف is a half, never "we describe"."""
+    result = read("ارتفع منسوب النهر في ثلاثة أيام ونصف ويتجه نحو مستوى قياسي.")
     assert result.attributions == ()
 
 
@@ -1138,22 +1138,22 @@ def test_addressees_with_lil_are_no_subject(read):
 
 
 def test_body_named_after_someone_is_no_name(read):
-    """ "أستاذ علم الاجتماع بجامعة الإمام محمد بن سعود الإسلامية": the university is named
+    """ "أستاذ علم النفس بجامعة الأمير سالم بن حمدان الأهلية": the university is named
     after someone; the speaker is the name between the honorific and the title; علم here is a
     science, not a verb."""
     (att,) = read(
-        "ويؤكد الدكتور سالم بن حمود الهاشمي أستاذ علم الاجتماع بجامعة الإمام محمد بن سعود "
-        "الإسلامية أن الأسرة مهمة."
+        "ويؤكد الدكتور سالم بن حمود الهاشمي أستاذ علم النفس بجامعة الأمير سالم بن حمدان "
+        "الأهلية أن الأسرة مهمة."
     ).attributions
     assert att.source.name == "سالم بن حمود الهاشمي"
     assert att.cue == "يؤكد"
 
 
 def test_addressee_after_a_name_ends_the_voice(read):
-    """ "أكد المدرب جون داسيلفا للجهاز الإداري": the staff is addressed, not part of the name;
+    """ "أكد المدرب جون ماركو للجهاز الفني": the staff is addressed, not part of the name;
     "المتحدث الرسمي للوزارة" keeps its ل-phrase."""
-    (att,) = read("وأكد المدرب جون داسيلفا للجهاز الإداري عدم حاجته للاعب.").attributions
-    assert att.source.name == "جون داسيلفا"
+    (att,) = read("وأكد المدرب جون ماركو للجهاز الفني عدم حاجته لحارس جديد.").attributions
+    assert att.source.name == "جون ماركو"
     (att,) = read("وقال المتحدث الرسمي للوزارة إن الأمر صعب.").attributions
     assert att.source.name == "المتحدث الرسمي للوزارة"
 
@@ -1171,14 +1171,14 @@ def test_addressee_after_a_name_ends_the_voice(read):
             "ووصف حمدان الجولة بأنها ناجحة.", "حمدان", "ناجحة", id="described-object-not-in-voice"
         ),
         pytest.param(
-            "وأكد عبد الله ابن حمدان، رئيس الحكومة الوادية، خلال اجتماع مجلس الحكومة الذي صادق "
-            "على القوانين، أن الانتخابات ستجري في وقتها.",
+            "وأكد عبد الله ابن حمدان، رئيس الحكومة الوادية، خلال اجتماع مجلس الوزراء الذي أقر "
+            "الميزانية، أن الانتخابات ستجري في وقتها.",
             "عبد الله ابن حمدان",
             "الانتخابات ستجري في وقتها",
             id="apposition-is-one-lead-step",
         ),
         pytest.param(
-            "وقال السناتور جون سميث رئيس لجنة العلاقات الخارجية وهو جمهوري: نتمتع بالنفوذ.",
+            "وقال النائب جون سميث رئيس لجنة الموازنة وهو مستقل: نتمتع بالنفوذ.",
             "جون سميث",
             "نتمتع بالنفوذ",
             id="name-between-title-and-body-title",
@@ -1245,9 +1245,9 @@ def test_addressee_after_a_name_ends_the_voice(read):
             id="name-heading-a-description-before-a-colon",
         ),
         pytest.param(
-            "ويشرف على الدورة نائب مدير عام المعهد حمدان العلي الذي أوضح أن الهدف إعداد المدربين.",
+            "ويشرف على الورشة نائب مدير عام الأكاديمية حمدان العلي الذي أوضح أن الهدف التدريب.",
             "حمدان العلي",
-            "الهدف إعداد المدربين",
+            "الهدف التدريب",
             id="relative-report-antecedent-starts-at-a-title",
         ),
     ],
@@ -1313,7 +1313,7 @@ def test_voice_and_content_of_lead_patterns(read, sentence, voice, content):
             id="subjectless-verb-agreeing-with-no-speaker-is-dropped",
         ),
         pytest.param(
-            "قال حمدان إن الأمر صعب. وقال لمجلس العلاقات الخارجية وهو مؤسسة بحثية «أخشى الرفض».",
+            "قال حمدان إن الأمر صعب. وقال لمجلس الدراسات الإقليمية وهو مؤسسة بحثية «أخشى الرفض».",
             ["حمدان", "حمدان"],
             id="body-addressed-with-lam-is-no-subject",
         ),
@@ -1356,12 +1356,12 @@ def test_participle_with_an_honorific_before_its_complementiser(read):
     """ "، مؤكدا سموه أن …": the honorific is the speaker already named, not a new voice."""
     result = read(
         "قال وزير الداخلية محمد الساعدي إن الهجوم إرهابي، "
-        "مؤكداً سموه أن هذه الحوادث لن تؤثر على البلاد."
+        "مؤكداً سموه أن مثل هذه الأعمال لن تمس وحدة الصف."
     )
     second = result.attributions[1]
     assert second.cue == "مؤكداً"
     assert second.source.name == "محمد الساعدي"
-    assert second.content == "هذه الحوادث لن تؤثر على البلاد"
+    assert second.content == "مثل هذه الأعمال لن تمس وحدة الصف"
 
 
 def test_back_reference_takes_the_sentence_before_as_content(read):
@@ -1429,7 +1429,7 @@ def test_title_and_family_name_act_names_the_participle_voice(read):
 
 def test_opening_verb_without_a_written_subject_names_no_actor(read):
     """ "وشدد على موقفهم …، مؤكدا أن …": على is no name (Ali); no voice is made up."""
-    result = read("وشدد على موقفهم الثابت من الإرهاب مؤكدا أن الحاقدين لن ينجحوا.")
+    result = read("وشدد على موقفهم الواضح من العنف مؤكدا أن المخربين لن ينجحوا.")
     assert all("موقف" not in a.source.name for a in result.attributions)
 
 
@@ -1468,9 +1468,9 @@ def test_police_rank_before_a_name_is_a_title(read):
 def test_name_between_a_rank_and_a_role_with_a_body(read):
     """ "أوضح المقدم فلان الناطق الرسمي لشرطة الوادي": the name sits between the titles; the
     word after the body is no name."""
-    result = read("وأوضح المقدم خالد الغبان الناطق الرسمي لشرطة الوادي أن بلاغا ورد أمس.")
+    result = read("وأوضح المقدم خالد الحربان الناطق الرسمي لشرطة الوادي أن بلاغا ورد أمس.")
     (att,) = result.attributions
-    assert att.source.name == "خالد الغبان"
+    assert att.source.name == "خالد الحربان"
     assert att.content == "بلاغا ورد أمس"
 
 
@@ -1566,8 +1566,9 @@ def test_a_law_before_min_is_no_voice(read):
 
 
 def test_relative_clause_after_a_body_and_a_thing_is_no_report_by_the_body(read):
-    """ "وعرضت على المحكمة الأشرطة التي تبين أن": the tapes show it; the court says nothing."""
-    result = read("وعرضت على المحكمة الأشرطة التي تبين أن الشاب وصل إلى المكان.")
+    """ "وعرضت على اللجنة التسجيلات التي تبين أن": the recordings show it; the committee says
+    nothing."""
+    result = read("وعرضت على اللجنة التسجيلات التي تبين أن الشاب وصل إلى المكان.")
     assert result.attributions == ()
 
 
@@ -1911,23 +1912,23 @@ def test_a_foreign_surname_alone_is_the_person_named_in_full_before(read):
 def test_ala_set_off_by_commas_is_no_name(read):
     """ "…، على سبيل المثال، بأن": على folds like the name علي but names no one."""
     result = read(
-        "حيث يقول الكثير من العلماء، على سبيل المثال، بأن عددا من الزملاء باتوا يعتمدون "
-        "على المؤسسات الخيرية."
+        "حيث يرى عدد من الأطباء، على سبيل المثال، بأن كثيرا من المرضى باتوا يعتمدون "
+        "على العيادات الخاصة."
     )
     assert all("سبيل" not in a.source.name for a in result.attributions)
 
 
 def test_a_trailing_according_to_followed_by_the_voices_participle(read):
-    """ "…، بحسب ما قال المصدر مشيرا إلى …": the participle goes on for the voice, so the
+    """ "…، بحسب ما ذكر المصدر مشيرا إلى …": the participle goes on for the voice, so the
     content is the clause before the cue; "ونقل إلى المستشفى" (carried) is no relay cue."""
     result = read(
-        "وأصيب شرطي في وجهه حين ألقيت عليه حجارة ونقل الى المستشفى، "
-        "بحسب ما قال المصدر مشيرا الى أن المهاجم اعتقل."
+        "وأصيب حارس في يده حين سقط عليه لوح زجاج ونقل الى المستشفى، "
+        "بحسب ما ذكر المصدر مشيرا الى أن الموقع أغلق."
     )
     contents = [a.content for a in result.attributions]
     assert contents == [
-        "وأصيب شرطي في وجهه حين ألقيت عليه حجارة ونقل الى المستشفى",
-        "المهاجم اعتقل",
+        "وأصيب حارس في يده حين سقط عليه لوح زجاج ونقل الى المستشفى",
+        "الموقع أغلق",
     ]
 
 
@@ -1976,8 +1977,8 @@ _ROLE_AND_NAME_CASES = [
         "وأوضح المشرف العام على المهرجان سالم بن خالد الوادعي أن الحفل سيقام غدا. "
         "وقال المشرف على الكرسي د. خالد الهاشمي، إن الحملة تستهدف ألف مريض. "
         "وبين المشرف على الحملة أن التوزيع بدأ أمس في القرى الجنوبية. "
-        "وأوضح المشرف العام على البرنامج روّاف بن مجاهد الوادعي أن الخيمة تميزت هذا العام.",
-        ["سالم بن خالد الوادعي", "خالد الهاشمي", "المشرف على الحملة", "روّاف بن مجاهد الوادعي"],
+        "وأوضح المشرف العام على البرنامج هزّاع بن مجاهد الوادعي أن المعرض نجح هذا العام.",
+        ["سالم بن خالد الوادعي", "خالد الهاشمي", "المشرف على الحملة", "هزّاع بن مجاهد الوادعي"],
         id="supervisor-ala",
     ),
     # "المتحدثة باسم بعثة الأمم المتحدة في الوادي «…»، فلانة، إن": the person speaks, not the
@@ -2058,18 +2059,18 @@ _ONE_ATTRIBUTION_CASES = [
     # "…، حسبما أفاد فلان، نائب مدير العمليات.": the title closing the sentence describes the
     # voice; the content is the clause before the cue.
     pytest.param(
-        "وفقدت السفينة الاتصال مع سلطات الميناء مساء السبت بعد مغادرة الميناء، "
-        "حسبما أفاد سالم الهاشمي، نائب مدير العمليات في خفر السواحل.",
+        "وانقطع اتصال العبارة بمركز المراقبة مساء السبت بعد إبحارها من الرصيف، "
+        "حسبما أفاد سالم الهاشمي، نائب مدير العمليات في هيئة الملاحة.",
         "سالم الهاشمي",
-        "وفقدت السفينة الاتصال مع سلطات الميناء مساء السبت بعد مغادرة الميناء",
+        "وانقطع اتصال العبارة بمركز المراقبة مساء السبت بعد إبحارها من الرصيف",
         id="trailing-cue-then-title",
     ),
-    # "المركز المعني بمراقبة القرصنة في العاصمة، والتابع للمكتب الدولي، بأنه": المعني takes
+    # "المركز المعني بمتابعة الحرائق في العاصمة، والتابع للمكتب الدولي، بأنه": المعني takes
     # its ب complement into the voice, and the aside "والتابع لـ…" is no content.
     pytest.param(
-        "وأفاد المركز المعني بمراقبة القرصنة في العاصمة، والتابع للمكتب الدولي، بأنه تم "
+        "وأفاد المركز المعني بمتابعة الحرائق في العاصمة، والتابع للمكتب الدولي، بأنه تم "
         "تسجيل تسعة حوادث هذا العام.",
-        "المركز المعني بمراقبة القرصنة",
+        "المركز المعني بمتابعة الحرائق",
         "تم تسجيل تسعة حوادث هذا العام",
         id="body-remit-and-aside",
     ),
@@ -2271,9 +2272,9 @@ def test_subject_after_the_pronoun_spoken_about(read):
 
 
 def test_relative_clause_revealing_about_it_with_no_words_said(read):
-    """ "القضايا التي كشف عنها الملك في حينها": what he revealed is named before the verb and
-    no complementiser follows: no voice "الملك في" is read from it."""
-    result = read("وهي القضايا التي كشف عنها الملك في حينها عبر تغريدة له.")
+    """ "الملفات التي كشف عنها الوزير في حينها": what he revealed is named before the verb and
+    no complementiser follows: no voice "الوزير في" is read from it."""
+    result = read("وهي الملفات التي كشف عنها الوزير في حينها عبر تغريدة له.")
     assert result.attributions == ()
 
 

@@ -368,7 +368,7 @@ _BY_SAYING = folded(
 #: Words between a participle cue and its complementiser: "مشيرا إلى أن", "مؤكدا سموه أن".
 _PARTICIPLE_LEAD = _LINKERS | lx.PRONOUN_NOUNS | _HONORIFIC_PRONOUNS
 #: Voices that speak in a relative clause after their name ("فلان الذي قال"); a body there is
-#: more often a thing's owner ("عرضت على المحكمة الأشرطة التي تبين أن").
+#: more often a thing's owner ("عرضت على اللجنة التسجيلات التي تبين أن").
 _PEOPLE_KINDS = frozenset({SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.ANONYMOUS})
 #: "يدعى"/"تدعى" spelt with alef maqsura is "is called", not "claims" (يدعي), which folds alike.
 _NAMING = folded(
@@ -622,7 +622,7 @@ def _relative_report(tokens: Sequence[Token], i: int) -> bool:
     after = tokens[i + 2].norm if i + 2 < len(tokens) else ""
     if nxt.norm in _ABOUT_IT and after.startswith("ال") and tokens[i + 2].is_word:
         # "الوضع الذي قالت عنه الوزيرة فلانة إنه …": the subject follows عنه, and the words
-        # said follow a complementiser soon after ("التي كشف عنها الملك في حينها عبر تغريدة"
+        # said follow a complementiser soon after ("التي كشف عنها الوزير في حينها عبر تغريدة"
         # says what he revealed, not words of his).
         return any(t.norm in lx.COMPLEMENTISERS for t in tokens[i + 3 : i + 3 + MAX_ABOUT_IT_LEAD])
     return nxt.norm in {"الي", "إلى"} and after in lx.COMPLEMENTISERS
@@ -1741,7 +1741,7 @@ class _Sentence:
         the body her title names; None when the name reads as no person."""
         comma = max(j for j in range(k, end) if self.tokens[j].text in "،,")
         if self._is_ala(comma + 1):
-            return None  # "الكثير من العلماء، على سبيل المثال، بأن": no name
+            return None  # "عدد من الأطباء، على سبيل المثال، بأن": no name
         found = read_voice(
             self.text,
             self.tokens[comma + 1 : end],
@@ -2497,7 +2497,7 @@ class _Sentence:
     def _voice_goes_on(self, after: int) -> bool:
         """What follows a trailing cue's voice at token after still speaks of the voice, not
         the content: its title set off by a comma up to the sentence's end ("…، حسبما أفاد
-        فلان، نائب مدير العمليات.") or a participle of its own ("…، بحسب ما قال المصدر مشيرا
+        فلان، نائب مدير العمليات.") or a participle of its own ("…، بحسب ما ذكر المصدر مشيرا
         إلى …", read as its own attribution)."""
         spot = self.spot_at.get(after)
         if spot is not None and spot.cue.cls is lx.CueClass.PARTICIPLE:

@@ -139,7 +139,7 @@ def read_voice(
         None,
     )
     if behalf is not None and (cut is None or behalf < cut):
-        cut = behalf  # "الملك باسمه واسم شعب المملكة": on whose behalf he spoke is no voice
+        cut = behalf  # "الأمير باسمه واسم أهل الإمارة": on whose behalf he spoke is no voice
     manner = next(
         (k for k, w in enumerate(words) if k and _ends_voice(w.norm)),
         None,
@@ -149,7 +149,7 @@ def read_voice(
         # of his name.
         cut = manner
     if cut is not None:
-        # "وصف وزير الخارجية الإيراني المفاوضات بأنها …": the object is no part of the voice.
+        # "وصف وزير الخارجية التركي المحادثات بأنها …": the object is no part of the voice.
         tokens = [t for t in tokens if t.start < words[cut].start]
         words = words[:cut]
     if not words or len(words) > MAX_VOICE_WORDS + MAX_NAME_WORDS:
@@ -826,7 +826,7 @@ def _name_start(words: Sequence[Token]) -> int | None:
     for k in range(start, len(words)):
         if given_name(words[k].norm):
             if start > last_title + 1 and any(w.norm.endswith("يه") for w in words[k:]):
-                return None  # "بجامعة الإمام محمد بن سعود الإسلامية": a body named after someone
+                return None  # "بجامعة الأمير سالم بن حمدان الأهلية": a body named after someone
             return _name_head(words, k, start)
     i = start
     while i < len(words):

@@ -661,7 +661,7 @@ def test_a_quotation_resumes_after_the_voices_own_aside(read):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The poll has a margin of error of four percentage points.",
+        "The survey carries an error margin of four percentage points.",
         "Farmers in the Western states are angry about the drought.",
         "Omar Nasser spoke to reporters at the market on Sunday.",
         "Omar Nasser found himself in a long quarrel with the council.",
@@ -887,12 +887,12 @@ def test_a_pronoun_clause_after_the_cue_is_the_content(read):
     """ "…, where he says he can win …": what follows the cue is the claim, not a voice "he"."""
     result = read(
         "Omar Nasser said the vote was close.\n\n"
-        "Nasser has spent the week in Riverton, where he says he can win if turnout is high.\n"
+        "Nasser has spent the week in Riverton, where he says he will win if the weather holds.\n"
     )
     second = result.attributions[-1]
     assert second.cue == "says"
     assert second.source.name == "Omar Nasser"
-    assert second.content == "he can win if turnout is high"
+    assert second.content == "he will win if the weather holds"
 
 
 @pytest.mark.parametrize(

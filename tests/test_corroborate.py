@@ -288,3 +288,54 @@ def test_a_copy_under_another_wire_s_credit_does_not_make_two_wires_one():
     assert _replaced([copy], [], {}, {copy.id: first}, {}) == []
     named = replace(_said(2, misread), origin=misread)
     assert _replaced([named], [], {}, {named.id: first}, {}) == [(misread, first)]
+
+
+def _through(n, outlet, voice, article):
+    """An attribution by which ``outlet`` passes on what ``voice`` says (the outlet counts)."""
+    from dataclasses import replace
+
+    return replace(_said(n, voice, article), chain=(outlet, voice), origin=outlet)
+
+
+def test_an_outlet_passing_on_a_belief_or_leaks_is_no_second_origin():
+    """ "ويُعتقد أن الشريط صُوّر عام 1990" and "وفق التسريبات، يضم الهاتف شاشة بقياس ست
+    بوصات" name no one: the outlet counts for them, but two outlets citing "the leaks" most
+    likely cite the same leaks. Beside a named origin, or beside another outlet citing leaks,
+    such an outlet is no second origin; two outlets each citing a named voice still are."""
+    from tracker.corroborate import explain, standing
+    from tracker.models import UNKNOWN_VOICE
+
+    paper = Source("p", "الأفق", SourceKind.OUTLET, descriptor="صحيفة")
+    site = Source("s", "المدار", SourceKind.OUTLET, descriptor="موقع")
+    believed = Source(UNKNOWN_VOICE, "مجهول (يعتقد)", SourceKind.ANONYMOUS)
+    leaks = Source("l", "التسريبات", SourceKind.LEAKS)
+    tabloid = Source("t", "ذا ديلي", SourceKind.OUTLET, descriptor="صحيفة")
+    atts = [_through(1, paper, believed, "x"), _said(2, tabloid, "y")]
+    judged = standing(atts, [], {})
+    assert judged.status is Status.SINGLE_SOURCED
+    assert list(judged.asserting) == ["t"]
+    assert "passes on what is believed or leaked" in explain(judged, atts, [])
+    both_leaks = [_through(1, paper, leaks, "x"), _through(2, site, leaks, "y")]
+    assert standing(both_leaks, [], {}).status is Status.SINGLE_SOURCED
+    minister = Source("m", "سالم الحمدان", SourceKind.OFFICIAL, descriptor="وزير النقل")
+    # The same paper also quoting a named minister is still a voice of its own.
+    named = [_through(1, paper, leaks, "x"), _through(3, paper, minister, "x")]
+    assert standing([*named, _said(2, tabloid, "y")], [], {}).status is Status.CORROBORATED
+
+
+def test_a_voice_known_only_by_kinship_is_no_second_origin():
+    """ "قال شقيق الطفل إن أخاه خرج للصيد" in one paper and "قال سالم جابر إن شقيقه خرج للصيد"
+    in another may be one man: the brother named in the second. "the boy's brother" likewise;
+    a named father with a description of his own still counts."""
+    from tracker.corroborate import standing
+
+    named = Source("n", "سالم جابر", SourceKind.PERSON)
+    for kin in (
+        Source("k", "شقيق الطفل", SourceKind.PERSON),
+        Source("e", "the boy's brother", SourceKind.PERSON),
+    ):
+        judged = standing([_said(1, named), _said(2, kin, article="y")], [], {})
+        assert judged.status is Status.SINGLE_SOURCED
+        assert list(judged.asserting) == ["n"]
+    other = Source("o", "خالد العمري", SourceKind.PERSON, descriptor="مدير الدفاع المدني")
+    assert standing([_said(1, named), _said(2, other, "y")], [], {}).status is (Status.CORROBORATED)

@@ -465,6 +465,30 @@ def test_copies_are_found_by_shared_word_four_grams():
     assert copy_groups(texts[:3], ["a1", "a1", "a1"]) == [0, 1, 2]
 
 
+def test_a_copy_of_two_statements_joined_into_one_is_a_copy():
+    """One outlet quotes a council in two sentences ("قال المجلس إن …" and "وأضاف أن …");
+    another prints both as one sentence of "مصادر محلية": no statement of the first holds most
+    of it, but the two together do, so it is their copy. A sentence that only shares words
+    with them is not."""
+    first = (
+        "إن فرق الإنقاذ نقلت المصابين الخمسة إلى مستشفى الوادي العام صباح أمس بعد انهيار المبنى"
+        " القديم في حي السوق"
+    )
+    second = (
+        "إن حالة اثنين منهم مستقرة والثلاثة الآخرون غادروا المستشفى مساء بعد تلقي العلاج وإن"
+        " لجنة فنية ستفحص المباني المجاورة خلال الأيام المقبلة للتأكد من سلامتها"
+    )
+    joined = (
+        "فرق الإنقاذ نقلت المصابين الخمسة إلى مستشفى الوادي العام وحالة اثنين منهم مستقرة"
+        " والثلاثة الآخرون غادروا المستشفى مساء"
+    )
+    assert copy_groups([first, joined], ["a1", "a2"]) == [0, 1]
+    assert copy_groups([second, joined], ["a1", "a2"]) == [0, 1]
+    assert copy_groups([first, second, joined], ["a1", "a1", "a2"]) == [0, 1, 0]
+    apart = "نقلت فرق الدفاع المدني عشرة مصابين إلى مستشفى الساحل بعد ظهر اليوم"
+    assert copy_groups([first, second, apart], ["a1", "a1", "a2"]) == [0, 1, 2]
+
+
 def test_anchors_read_places_and_names_across_scripts():
     """دمشق and Damascus are one place, حمدان and Hamdan one name; دمشق and بغداد differ."""
     arabic = anchors("زار حمدان دمشق سراً")

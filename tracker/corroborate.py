@@ -49,6 +49,7 @@ from .link.reuse import Shingles, copy_groups, overlap, shingles
 from .link.semantic import INSTALL_HINT, available, similarities
 from .link.substitution import short_enough, swapped
 from .models import (
+    UNKNOWN_VOICE,
     UNNAMED_KINDS,
     Article,
     ArticleResult,
@@ -342,7 +343,10 @@ def standing(
         if not any(same_voice(voice, denier) for denier in denying.values())
     }
     hearsay = _hearsay(asserted, origin, publishers)
-    asserting, weak = _identified(asserting, hearsay, one_article=len({a for a, _ in told}) == 1)
+    vague = _unsourced(asserted, origin, credited)
+    asserting, weak = _identified(
+        asserting, hearsay, vague, one_article=len({a for a, _ in told}) == 1
+    )
     counted = {v.independence_group for v in (*asserting.values(), *denying.values())}
     aside = list(
         {v.id: (v, why) for v, why in aside + weak if v.independence_group not in counted}.values()
@@ -400,10 +404,15 @@ def _speaks_itself(voice: Source) -> bool:
 
 
 def _identified(
-    asserting: dict[str, Source], hearsay: Collection[str], *, one_article: bool
+    asserting: dict[str, Source],
+    hearsay: Collection[str],
+    vague: Collection[str] = (),
+    *,
+    one_article: bool,
 ) -> tuple[dict[str, Source], list[tuple[Source, str]]]:
     """Two origins corroborate only when both are identified (``_weak``): a common noun read as
-    a voice, a report or a medium no one names is more often a misread than a second origin.
+    a voice, a report or a medium no one names is more often a misread than a second origin,
+    and so is an outlet that only passes on what "is believed" or what leaks say (``vague``).
     Within one article the bar is higher (a bare name or an unnamed source there, or the
     publisher counted for the unnamed people it cites (``hearsay``), is more often one speaker
     misread than a second one). Otherwise one origin stays, the best identified."""
@@ -412,13 +421,44 @@ def _identified(
     strong = {
         g: v
         for g, v in asserting.items()
-        if not _weak(v, one_article) and not (one_article and v.id in hearsay)
+        if not _weak(v, one_article) and not (one_article and v.id in hearsay) and v.id not in vague
     }
     if len(strong) >= 2:
         return asserting, []
     first = next(iter(strong or asserting))
     why = "not identified enough for a second origin" + (" in one article" if one_article else "")
-    return {first: asserting[first]}, [(v, why) for g, v in asserting.items() if g != first]
+    return {first: asserting[first]}, [
+        (v, "passes on what is believed or leaked, from no one named" if v.id in vague else why)
+        for g, v in asserting.items()
+        if g != first
+    ]
+
+
+def _unsourced(
+    asserted: Sequence[Attribution],
+    origin: Callable[[Attribution], Source],
+    credited: Sequence[tuple[str, Source]],
+) -> set[str]:
+    """The origins that assert the claim only by passing on what no one is named as saying:
+    an impersonal cue ("ويُعتقد أن الشريط صُوّر …", "it is believed") or leaks ("وفق
+    التسريبات"). The outlet counts for them, but two outlets citing "the leaks" most likely
+    cite the same leaks, and a belief no one holds by name confirms nothing: such an origin
+    is never a second one."""
+    vague: set[str] = set()
+    sure = {voice.id for _, voice in credited}
+    for att in asserted:
+        voice = att.chain[-1] if att.chain else None
+        found = origin(att)
+        if voice is not None and found.id != voice.id and _nameless(voice):
+            vague.add(found.id)
+        else:
+            sure.add(found.id)
+    return vague - sure
+
+
+def _nameless(voice: Source) -> bool:
+    """True for the voice of an impersonal cue or of leaks: no one is named as saying it."""
+    return voice.id == UNKNOWN_VOICE or voice.kind is SourceKind.LEAKS
 
 
 #: Head nouns of a medium's name ("صحيفة"): a name made of them names no one.
@@ -445,11 +485,22 @@ def _weak(voice: Source, one_article: bool) -> bool:
         return not voice.descriptor or _only_heads(voice.name)
     if voice.kind in (SourceKind.PERSON, SourceKind.OFFICIAL):
         return not voice.descriptor and (
-            one_article or len(voice.name.split()) == 1 or _common_noun(voice)
+            one_article or len(voice.name.split()) == 1 or _common_noun(voice) or _kin(voice)
         )
     if voice.kind in (SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION):
         return (one_article and len(voice.name.split()) < 2) or unit_alone(voice.name)
     return one_article
+
+
+#: Nouns of kinship, all languages (``Words.kin``).
+_KIN = union("kin")
+
+
+def _kin(voice: Source) -> bool:
+    """True for a voice named only by kinship ("شقيق الطفل", "the boy's brother"): another
+    outlet may name the same man ("قال سالم جابر إن أخاه …"), so he is no second origin."""
+    words = [w.removeprefix("ال") for w in fold(voice.name).split()]
+    return len(words) <= 3 and bool(words) and (words[0] in _KIN or words[-1] in _KIN)
 
 
 def _common_noun(voice: Source) -> bool:

@@ -23,6 +23,9 @@ class SourceKind(str, Enum):
 #: Kinds that cannot stand as an independent origin: they count with the voice citing them.
 UNNAMED_KINDS = frozenset({SourceKind.ANONYMOUS, SourceKind.LEAKS})
 
+#: The id of an impersonal cue's voice ("قيل إن …", "it is believed"): no one named says it.
+UNKNOWN_VOICE = "unattributed"
+
 
 class QuoteKind(str, Enum):
     """Whether the content is quoted verbatim or paraphrased."""

@@ -26,6 +26,7 @@ from .errors import RegistryError
 from .lang import union
 from .lang.ar.proclitics import PROCLITICS, name_keys
 from .models import (
+    UNKNOWN_VOICE,
     UNNAMED_KINDS,
     Article,
     Attribution,
@@ -324,7 +325,7 @@ def _with_clitics(firsts: set[str]) -> set[str]:
 #: Generic outlet heads that refer back to any outlet named before ("الصحيفة").
 _OUTLET_HEADS = union("outlet_heads")
 #: The voice of an impersonal cue; its name is the language's ``Words.unnamed`` and the cue.
-_UNKNOWN = Source(id="unattributed", name="", kind=SourceKind.ANONYMOUS)
+_UNKNOWN = Source(id=UNKNOWN_VOICE, name="", kind=SourceKind.ANONYMOUS)
 
 
 def publisher_source(article: Article, registry: Registry) -> Source:
@@ -537,7 +538,7 @@ class Resolver:
     def origin(self, chain: Sequence[Source]) -> Source:
         """The innermost named voice: unnamed sources count with the voice that cites them."""
         for voice in reversed(chain):
-            if voice.kind not in UNNAMED_KINDS and voice.id != "unattributed":
+            if voice.kind not in UNNAMED_KINDS and voice.id != UNKNOWN_VOICE:
                 return voice
             if voice.kind in UNNAMED_KINDS and voice.descriptor:
                 # "مصدر مسؤول في صندوق الإسكان": the unnamed source speaks for the body, so

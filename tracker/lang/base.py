@@ -33,6 +33,9 @@ class Words:
     #: Heads of bodies that are no state's ("نادي", "club"): a title over one ("رئيس النادي",
     #: "spokesman for the club") makes no state official.
     civil_bodies: frozenset[str]
+    #: Nouns of kinship ("شقيق", "brother"): a voice named by one ("شقيق الطفل", "the boy's
+    #: brother") is known only by whom he is related to.
+    kin: frozenset[str]
     #: The name given to an impersonal voice ("مجهول" for "قيل إن …").
     unnamed: str
     #: Pairs of words of opposite meaning ("ارتفاع انخفاض", "rise fall"): claims differing

@@ -73,6 +73,12 @@ WORDS = Words(
         تحرير جامعة الجامعة حزب الحزب حركة الحركة نقابة النقابة مهرجان المهرجان
         """
     ),
+    kin=folded(
+        """
+        شقيق شقيقة أخ أخو أخي أخت والد والدة ابن ابنة نجل نجلة زوج زوجة عم عمة خال خالة
+        جد جدة قريب قريبة أقارب ذوو ذوي أسرة عائلة
+        """
+    ),
     unnamed="مجهول",
     antonyms=pairs(
         # Closed over (an opposite's opposite is a synonym); a word paired with itself

@@ -36,6 +36,12 @@ WORDS = Words(
         newspaper league festival
         """
     ),
+    kin=folded(
+        """
+        brother sister father mother son daughter husband wife uncle aunt cousin nephew niece
+        grandfather grandmother relative relatives family parents widow
+        """
+    ),
     unnamed="unnamed",
     antonyms=pairs(
         # Closed over (an opposite's opposite is a synonym); a word paired with itself

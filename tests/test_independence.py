@@ -115,6 +115,36 @@ def test_one_person_with_a_title_or_a_middle_name_is_one_voice():
     assert not same_voice(salem, Source("k", "خالد بن علي الحربي", SourceKind.PERSON))
 
 
+def test_a_compound_name_written_joined_or_apart_is_one_voice():
+    """ "عبد الكريم العبد الهادي" and "عبدالكريم بن سالم العبدالهادي" are one man, as are
+    "د. الفارسي" and "خالد الفارسي" (a title's abbreviation is no part of the name) and
+    "أبو راس"/"هاني أبوراس"; "عبد الكريم الهادي" and "عبد الرحيم الهادي" stay two."""
+    apart = Source("a", "عبد الكريم العبد الهادي", SourceKind.PERSON)
+    joined = Source("j", "عبدالكريم بن سالم العبدالهادي", SourceKind.OFFICIAL)
+    assert why_same(apart, joined) == "one name holds the other"
+    doctor = Source("d", "د. الفارسي", SourceKind.PERSON)
+    assert same_voice(doctor, Source("k", "خالد الفارسي", SourceKind.PERSON))
+    assert same_voice(
+        Source("r", "أبو راس", SourceKind.PERSON), Source("h", "هاني أبوراس", SourceKind.PERSON)
+    )
+    karim = Source("c", "عبد الكريم الهادي", SourceKind.PERSON)
+    assert not same_voice(karim, Source("e", "عبد الرحيم الهادي", SourceKind.PERSON))
+
+
+def test_a_term_of_address_or_a_preposition_read_as_a_name_is_no_second_origin():
+    """ "قال صاحب السمو الملكي" with no name, "His Excellency", and phrases misread as a
+    person ("لدى استقباله", "بحسب مصدر عسكري") name no one: never a second origin. A
+    person named after such a word ("علي بن سالم") still counts."""
+    from tracker.corroborate import _weak
+
+    for name in ("صاحب السمو الملكي", "معالي", "His Excellency", "لدى استقباله", "بحسب مصدر"):
+        assert _weak(Source("x", name, SourceKind.PERSON), one_article=False), name
+    ali = Source("a", "علي بن سالم الحربي", SourceKind.PERSON)
+    assert not _weak(ali, one_article=False)
+    owner = Source("o", "صاحب المطعم", SourceKind.PERSON, descriptor="صاحب المطعم")
+    assert not _weak(owner, one_article=False)
+
+
 def test_a_medium_named_by_its_head_noun_alone_is_not_identified():
     """ "ذكرت صحيفة أن …" names no paper: it is never a second origin; "صحيفة الأفق" is."""
     from tracker.corroborate import _weak

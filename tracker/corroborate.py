@@ -484,12 +484,31 @@ def _weak(voice: Source, one_article: bool) -> bool:
         # "صحيفة الأفق" is named; "مواقع إخبارية", "صحيفة" alone are not.
         return not voice.descriptor or _only_heads(voice.name)
     if voice.kind in (SourceKind.PERSON, SourceKind.OFFICIAL):
+        if _names_no_one(voice.name):
+            return True
         return not voice.descriptor and (
             one_article or len(voice.name.split()) == 1 or _common_noun(voice) or _kin(voice)
         )
     if voice.kind in (SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION):
         return (one_article and len(voice.name.split()) < 2) or unit_alone(voice.name)
     return one_article
+
+
+#: Terms of address and words that open no name, all languages (``Words``).
+_HONORIFICS = union("honorifics")
+_NAME_BREAKERS = union("name_breakers")
+
+
+def _names_no_one(name: str) -> bool:
+    """True for a person's name made of terms of address alone ("صاحب السمو الملكي", "His
+    Excellency") or opening with a preposition ("لدى استقباله", "بحسب مصدر"): a misread, not
+    a second man."""
+    words = name.split()
+    if not words:
+        return True
+    return words[0].lower() in _NAME_BREAKERS or all(
+        fold(w).removeprefix("ال") in _HONORIFICS or fold(w) in _HONORIFICS for w in words
+    )
 
 
 #: Nouns of kinship, all languages (``Words.kin``).

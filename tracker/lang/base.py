@@ -36,6 +36,12 @@ class Words:
     #: Nouns of kinship ("شقيق", "brother"): a voice named by one ("شقيق الطفل", "the boy's
     #: brother") is known only by whom he is related to.
     kin: frozenset[str]
+    #: Terms of address ("صاحب السمو", "معالي", "his excellency"): a voice named by them
+    #: alone names no one.
+    honorifics: frozenset[str]
+    #: Prepositions and adverbs that never open a person's name ("لدى", "بحسب", "شريطة"),
+    #: as written (not folded: "على" and the name "علي" fold alike).
+    name_breakers: frozenset[str]
     #: The name given to an impersonal voice ("مجهول" for "قيل إن …").
     unnamed: str
     #: Pairs of words of opposite meaning ("ارتفاع انخفاض", "rise fall"): claims differing

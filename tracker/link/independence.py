@@ -106,6 +106,23 @@ def name_words(name: str) -> frozenset[str]:
     return frozenset(skeleton(_unclitic(name)).replace("\u0263", "j").split())
 
 
+@lru_cache(maxsize=65_536)
+def person_words(name: str) -> frozenset[str]:
+    """A person's ``name_words`` with compound names joined and initials dropped: outlets
+    write "عبد الناصر" or "عبدالناصر", "العبد اللطيف" or "العبداللطيف", "أبو راس" or
+    "أبوراس", and put a title's abbreviation or an initial in the name ("د. المزروع",
+    "George W. Bush")."""
+    spelled = " ".join(w for w in name.split() if not _INITIAL.fullmatch(w))
+    joined = _COMPOUND.sub(r"\1", _unclitic(spelled))
+    return frozenset(skeleton(joined).replace("\u0263", "j").split())
+
+
+#: The first word of a compound name, joined to the next (``person_words``).
+_COMPOUND = re.compile(r"(?<!\S)((?:ال)?عبد|ابو)\s+(?=\S)")
+#: An initial or a title's abbreviation as written: a letter or two and a full stop.
+_INITIAL = re.compile(r"\w{1,2}\.")
+
+
 #: A preposition or conjunction joined to a word's article ("للقوات", "بالهيئة", "والوزارة").
 _JOINED_ARTICLE = re.compile(r"(?<!\S)(?:لل(?=\S{3})|[بوفك]ال(?=\S{3}))")
 
@@ -156,6 +173,10 @@ def why_same(a: Source, b: Source) -> str:
         return "one name holds the other"
     if normalize(a.name).replace(" ", "") == normalize(b.name).replace(" ", ""):
         return "one name holds the other"
+    if a.kind in PEOPLE and b.kind in PEOPLE:
+        mine, theirs = person_words(a.name), person_words(b.name)
+        if mine and theirs and (mine <= theirs or theirs <= mine):
+            return "one name holds the other"
     if a.kind in PEOPLE and b.kind in PEOPLE and _misspelt(a.name, b.name):
         return "one name misspelt in the other"
     if a.kind in MEDIA and b.kind in MEDIA and (_sister(a.name, b.name) or _sister(b.name, a.name)):
@@ -222,8 +243,9 @@ PEOPLE = frozenset({SourceKind.PERSON, SourceKind.OFFICIAL})
 def _name_core(name: str) -> frozenset[str]:
     """A person's given name and family name (``name_words``) without a title kept in front
     ("الدكتور الربيعي" → الربيعي; "بدر محمد باسملة" → بدر, باسملة): outlets write one man as
-    "الدكتور الربيعي", "حامد الربيعي" or "وزير النقل بدر باسملة"."""
-    words = normalize(name).split()
+    "الدكتور الربيعي", "حامد الربيعي" or "وزير النقل بدر باسملة". A compound given name is
+    one name ("عبد الكريم الهادي" → عبدالكريم, الهادي)."""
+    words = _COMPOUND.sub(r"\1", normalize(name)).split()
     while len(words) > 1 and words[0].startswith("ال"):
         words = words[1:]
     return name_words(" ".join(dict.fromkeys((words[0], words[-1])))) if words else frozenset()

@@ -79,6 +79,18 @@ WORDS = Words(
         جد جدة قريب قريبة أقارب ذوو ذوي أسرة عائلة
         """
     ),
+    honorifics=folded(
+        """
+        صاحب السمو الملكي سمو سموه معالي معاليه فخامة فخامته فضيلة فضيلته سماحة سماحته
+        جلالة جلالته الجلالة سعادة سعادته المعالي الفخامة
+        """
+    ),
+    name_breakers=frozenset(
+        """
+        لدى عند بعد قبل خلال حسب بحسب وفق وفقا وفقاً طبقا طبقاً شريطة منذ حول نحو بين مع
+        إثر اثر عقب أثناء اثناء
+        """.split()
+    ),
     unnamed="مجهول",
     antonyms=pairs(
         # Closed over (an opposite's opposite is a synonym); a word paired with itself

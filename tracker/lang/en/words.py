@@ -42,6 +42,16 @@ WORDS = Words(
         grandfather grandmother relative relatives family parents widow
         """
     ),
+    honorifics=folded(
+        """
+        his her their royal highness excellency majesty eminence
+        """
+    ),
+    name_breakers=frozenset(
+        """
+        according during after before while upon since despite under
+        """.split()
+    ),
     unnamed="unnamed",
     antonyms=pairs(
         # Closed over (an opposite's opposite is a synonym); a word paired with itself

@@ -300,11 +300,14 @@ def test_a_state_body_named_with_no_country_is_the_home_states(registry, author,
         ("عدن: سالم بن علي الفارس", "state:YE"),  # the byline's place, before the reporter
         ("القاهرة - سالم الفارس", "state:EG"),
         ("جابر تركي - الطائف", ""),  # a reporter's family name is no place
+        ("سالم الفارس - بيروت", "state:LB"),  # the place after the reporter
+        ("وكالات - أنقرة", "state:TR"),
     ],
 )
 def test_a_bylines_place_is_the_home_state(registry, author, group):
-    """ "المحافظ" with no country in a story whose byline opens with its place is an official
-    of that place's state; a nisba in the reporter's name ("تركي") places nothing."""
+    """ "المحافظ" with no country in a story whose byline opens or closes with its place is
+    an official of that place's state; a nisba in the reporter's name ("تركي") places
+    nothing."""
     text = "وقال المحافظ سالم العمري إن القوات استعادت المطار."
     article = parse_article(text, "t.json", publisher="الوادي", language="ar", author=author)
     (att,) = analyse_article(article, registry).attributions
@@ -461,3 +464,9 @@ def test_a_body_after_the_speakers_title_is_no_carrier(registry):
     text = "قال سالم الفارس، المدير الإقليمي لبرنامج الأغذية العالمي، إن السفينة وصلت."
     (att,) = analyse_article(parse_article(text, "t.json", language="ar"), registry).attributions
     assert [v.name for v in att.chain] == ["سالم الفارس"]
+
+
+def test_the_kings_title_names_his_state(registry):
+    """ "سفير خادم الحرمين الشريفين لدى اليونان" is Saudi Arabia's envoy, wherever he
+    speaks."""
+    assert registry.country_of("سفير خادم الحرمين الشريفين في أثينا") == "SA"

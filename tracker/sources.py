@@ -824,8 +824,10 @@ class Resolver:
                 for p in (author, re.split(r"[-–(:]", lead, maxsplit=1)[0])
                 if len(p.split()) <= 3
             ]
-            # A byline may give its place before the reporter ("عدن: سالم الفارس").
-            found += [self.registry.place_of(p) for p in _byline_pieces(author)[:1]]
+            # A byline gives its place before the reporter ("عدن: سالم الفارس") or after him
+            # ("سالم الفارس - عدن", "وكالات - أنقرة").
+            pieces = _byline_pieces(author)
+            found += [self.registry.place_of(p) for p in (pieces[:1] + pieces[1:][-1:])]
             self._dateline = next(filter(None, found), "")
         return self._dateline or None
 

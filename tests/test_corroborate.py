@@ -339,3 +339,26 @@ def test_a_voice_known_only_by_kinship_is_no_second_origin():
         assert list(judged.asserting) == ["n"]
     other = Source("o", "خالد العمري", SourceKind.PERSON, descriptor="مدير الدفاع المدني")
     assert standing([_said(1, named), _said(2, other, "y")], [], {}).status is (Status.CORROBORATED)
+
+
+def test_voices_stating_their_own_feeling_do_not_confirm_one_another():
+    """ "أعربت دولة الوادي عن إدانتها للهجوم" and "أعربت دولة الساحل عن إدانتها للهجوم" are
+    two condemnations, each its speaker's own: neither confirms the other, and the explanation
+    says so. Two voices stating what happened ("قال") still corroborate."""
+    from dataclasses import replace
+
+    from tracker.corroborate import explain, standing
+
+    valley = Source("v", "دولة الوادي", SourceKind.GOVERNMENT_BODY, group="state:XA")
+    coast = Source("c", "دولة الساحل", SourceKind.GOVERNMENT_BODY, group="state:XB")
+    atts = [
+        replace(_said(1, valley), cue="أعربت"),
+        replace(_said(2, coast, article="y"), cue="وأعربت"),
+    ]
+    judged = standing(atts, [], {})
+    assert judged.status is Status.SINGLE_SOURCED
+    assert "states its own feeling or position" in explain(judged, atts, [])
+    english = [replace(a, cue="expressed") for a in atts]
+    assert standing(english, [], {}).status is Status.SINGLE_SOURCED
+    said = [_said(1, valley), _said(2, coast, article="y")]
+    assert standing(said, [], {}).status is Status.CORROBORATED

@@ -470,3 +470,15 @@ def test_the_kings_title_names_his_state(registry):
     """ "سفير خادم الحرمين الشريفين لدى اليونان" is Saudi Arabia's envoy, wherever he
     speaks."""
     assert registry.country_of("سفير خادم الحرمين الشريفين في أثينا") == "SA"
+
+
+def test_a_state_named_with_its_form_is_the_state(registry):
+    """ "أعربت دولة قطر", "قالت مملكة البحرين": the state itself, as "قطر" alone is."""
+    for text, group in (
+        ("وقالت دولة قطر إن الهجوم جبان.", "state:QA"),
+        ("وقالت مملكة البحرين إن الهجوم جبان.", "state:BH"),
+    ):
+        article = parse_article(text, "t.txt", publisher="الوادي", language="ar")
+        (att,) = analyse_article(article, registry).attributions
+        assert att.source.kind is SourceKind.GOVERNMENT_BODY
+        assert att.source.independence_group == group

@@ -344,8 +344,9 @@ def standing(
     }
     hearsay = _hearsay(asserted, origin, publishers)
     vague = _unsourced(asserted, origin, credited)
+    selves = _expressing(asserted, origin)
     asserting, weak = _identified(
-        asserting, hearsay, vague, one_article=len({a for a, _ in told}) == 1
+        asserting, hearsay, vague, selves, one_article=len({a for a, _ in told}) == 1
     )
     counted = {v.independence_group for v in (*asserting.values(), *denying.values())}
     aside = list(
@@ -407,12 +408,15 @@ def _identified(
     asserting: dict[str, Source],
     hearsay: Collection[str],
     vague: Collection[str] = (),
+    selves: Collection[str] = (),
     *,
     one_article: bool,
 ) -> tuple[dict[str, Source], list[tuple[Source, str]]]:
     """Two origins corroborate only when both are identified (``_weak``): a common noun read as
     a voice, a report or a medium no one names is more often a misread than a second origin,
-    and so is an outlet that only passes on what "is believed" or what leaks say (``vague``).
+    and so is an outlet that only passes on what "is believed" or what leaks say (``vague``);
+    a voice stating only its own feeling ("أعربت الكويت عن إدانتها", ``selves``) confirms
+    nothing another says, nor another voice stating its own.
     Within one article the bar is higher (a bare name or an unnamed source there, or the
     publisher counted for the unnamed people it cites (``hearsay``), is more often one speaker
     misread than a second one). Otherwise one origin stays, the best identified."""
@@ -421,17 +425,46 @@ def _identified(
     strong = {
         g: v
         for g, v in asserting.items()
-        if not _weak(v, one_article) and not (one_article and v.id in hearsay) and v.id not in vague
+        if not _weak(v, one_article)
+        and not (one_article and v.id in hearsay)
+        and v.id not in vague
+        and v.id not in selves
     }
     if len(strong) >= 2:
         return asserting, []
     first = next(iter(strong or asserting))
     why = "not identified enough for a second origin" + (" in one article" if one_article else "")
     return {first: asserting[first]}, [
-        (v, "passes on what is believed or leaked, from no one named" if v.id in vague else why)
-        for g, v in asserting.items()
-        if g != first
+        (v, _why_weak(v, vague, selves) or why) for g, v in asserting.items() if g != first
     ]
+
+
+def _why_weak(voice: Source, vague: Collection[str], selves: Collection[str]) -> str:
+    """The reason a voice is no second origin when it is ``vague`` or speaks of itself."""
+    if voice.id in vague:
+        return "passes on what is believed or leaked, from no one named"
+    if voice.id in selves:
+        return "states its own feeling or position, which no other voice confirms"
+    return ""
+
+
+#: Cues of a voice stating its own feeling or position, all languages (``Words``).
+_EXPRESSIVE = union("expressive_cues")
+
+
+def _expressing(
+    asserted: Sequence[Attribution], origin: Callable[[Attribution], Source]
+) -> set[str]:
+    """The origins that assert the claim only by stating their own feeling or position:
+    "أعربت الكويت عن إدانتها للهجوم" and "أعربت قطر عن إدانتها للهجوم" are two
+    condemnations, each its speaker's own; neither confirms the other."""
+    selves: set[str] = set()
+    others: set[str] = set()
+    for att in asserted:
+        cue = fold(att.cue).lower()
+        expressed = cue in _EXPRESSIVE or (cue[:1] in "وف" and cue[1:] in _EXPRESSIVE)
+        (selves if expressed else others).add(origin(att).id)
+    return selves - others
 
 
 def _unsourced(

@@ -52,6 +52,7 @@ _HEADS = union("source_heads")
 _Answer = TypeVar("_Answer")
 _STATE_TITLES = union("state_titles")
 _CIVIL_BODIES = union("civil_bodies")
+_STATE_FORMS = union("state_forms")
 #: The head a paper's name takes ("صحيفة الأنباء"), to ask the registry about a bare name.
 _PAPER = normalize("صحيفة")
 
@@ -654,7 +655,7 @@ class Resolver:
         )
         # A place name alone as the voice ("Damascus said", "Ankara denied") is that state's
         # government, never a person.
-        place = self.registry.countries.get(normalize(mention.name))
+        place = self._state_named(mention.name)
         if place is not None and not mention.descriptor and kind is SourceKind.PERSON:
             kind, group, country = SourceKind.GOVERNMENT_BODY, f"state:{place}", place
         elif place is not None and kind is SourceKind.OFFICIAL and not country:
@@ -683,6 +684,16 @@ class Resolver:
             descriptor=mention.descriptor or self._group_affiliation(kind, head),
         )
         return self._remember(source, head)
+
+    def _state_named(self, name: str) -> str | None:
+        """The country a voice's name is, if it is one: "قطر", "Damascus", and the state with
+        its form in front ("دولة قطر", "مملكة البحرين", "the Republic of Iraq")."""
+        words = normalize(name).split()
+        found = self.registry.countries.get(" ".join(words))
+        while found is None and len(words) > 1 and words[0] in _STATE_FORMS:
+            words = words[1:]
+            found = self.registry.countries.get(" ".join(words))
+        return found
 
     def _group_affiliation(self, kind: SourceKind, head: str) -> str:
         """ "مندوب ثان" after "مندوب بالمنظمة": another member of the body named before.

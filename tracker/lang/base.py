@@ -36,6 +36,12 @@ class Words:
     #: Nouns of kinship ("شقيق", "brother"): a voice named by one ("شقيق الطفل", "the boy's
     #: brother") is known only by whom he is related to.
     kin: frozenset[str]
+    #: Cues by which a voice states its own feeling or position ("أعرب عن أمله", "expressed
+    #: his condolences"): what follows is about the speaker.
+    expressive_cues: frozenset[str]
+    #: Words naming a state's form before its name ("دولة", "مملكة", "republic", "of"): "دولة
+    #: قطر", "the Kingdom of Bahrain" are the state itself.
+    state_forms: frozenset[str]
     #: Terms of address ("صاحب السمو", "معالي", "his excellency"): a voice named by them
     #: alone names no one.
     honorifics: frozenset[str]

@@ -42,6 +42,16 @@ WORDS = Words(
         grandfather grandmother relative relatives family parents widow
         """
     ),
+    expressive_cues=folded(
+        """
+        expressed voiced conveyed
+        """
+    ),
+    state_forms=folded(
+        """
+        state kingdom republic sultanate emirate the of
+        """
+    ),
     honorifics=folded(
         """
         his her their royal highness excellency majesty eminence

@@ -137,7 +137,14 @@ def test_a_term_of_address_or_a_preposition_read_as_a_name_is_no_second_origin()
     person named after such a word ("علي بن سالم") still counts."""
     from tracker.corroborate import _weak
 
-    for name in ("صاحب السمو الملكي", "معالي", "His Excellency", "لدى استقباله", "بحسب مصدر"):
+    for name in (
+        "صاحب السمو الملكي",
+        "معالي",
+        "His Excellency",
+        "لدى استقباله",
+        "بحسب مصدر",
+        "منطقة الوادي المشرف العام",
+    ):
         assert _weak(Source("x", name, SourceKind.PERSON), one_article=False), name
     ali = Source("a", "علي بن سالم الحربي", SourceKind.PERSON)
     assert not _weak(ali, one_article=False)

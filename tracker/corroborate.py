@@ -534,8 +534,8 @@ _NAME_BREAKERS = union("name_breakers")
 
 def _names_no_one(name: str) -> bool:
     """True for a person's name made of terms of address alone ("صاحب السمو الملكي", "His
-    Excellency") or opening with a preposition ("لدى استقباله", "بحسب مصدر"): a misread, not
-    a second man."""
+    Excellency") or opening with a preposition or a place's head ("لدى استقباله", "بحسب
+    مصدر", "منطقة الوادي"): a misread, not a second man."""
     words = name.split()
     if not words:
         return True

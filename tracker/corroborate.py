@@ -534,10 +534,13 @@ _NAME_BREAKERS = union("name_breakers")
 
 def _names_no_one(name: str) -> bool:
     """True for a person's name made of terms of address alone ("صاحب السمو الملكي", "His
-    Excellency") or opening with a preposition or a place's head ("لدى استقباله", "بحسب
-    مصدر", "منطقة الوادي"): a misread, not a second man."""
+    Excellency"), opening with a preposition or a place's head ("لدى استقباله", "بحسب
+    مصدر", "منطقة الوادي"), or closing with a preposition or a lone letter ("سالم في",
+    "الحمدان ب"): a misread, not a second man."""
     words = name.split()
     if not words:
+        return True
+    if len(words) > 1 and (words[-1].lower() in _NAME_BREAKERS or len(words[-1]) == 1):
         return True
     return words[0].lower() in _NAME_BREAKERS or all(
         fold(w).removeprefix("ال") in _HONORIFICS or fold(w) in _HONORIFICS for w in words

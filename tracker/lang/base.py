@@ -45,9 +45,9 @@ class Words:
     #: Terms of address ("صاحب السمو", "معالي", "his excellency"): a voice named by them
     #: alone names no one.
     honorifics: frozenset[str]
-    #: Words that never open a person's name: prepositions and adverbs ("لدى", "بحسب",
-    #: "شريطة") and heads of places and councils ("منطقة", "مجلس"), as written (not folded:
-    #: "على" and the name "علي" fold alike).
+    #: Words that never open or close a person's name: prepositions and adverbs ("لدى",
+    #: "بحسب", "في") and heads of places and councils ("منطقة", "مجلس"), as written (not
+    #: folded: "على" and the name "علي" fold alike).
     name_breakers: frozenset[str]
     #: The name given to an impersonal voice ("مجهول" for "قيل إن …").
     unnamed: str

@@ -59,7 +59,7 @@ WORDS = Words(
     ),
     name_breakers=frozenset(
         """
-        according during after before while upon since despite under
+        according during after before while upon since despite under in of at on to from
         """.split()
     ),
     unnamed="unnamed",

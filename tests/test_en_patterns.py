@@ -1433,7 +1433,7 @@ def test_that_and_a_noun_is_a_voice_named_before(read):
         (
             "The Reyes family have largely decided not to respond to the charges.",
             "The Reyes family",
-            "to the charges",
+            "the charges",
         ),
     ],
 )
@@ -1472,3 +1472,78 @@ def test_a_participle_after_an_opening_setting_takes_the_subject_after_it(read):
     ).attributions
     assert saying.cue == "saying"
     assert (saying.source.name, saying.content) == ("Ann Pelt", "the bridge would reopen")
+
+
+def test_a_stance_object_ends_before_the_writers_relative_clause(read):
+    """ "X praised the mill, which …": the relative clause after a stance's object is the
+    writer's aside; a speech verb's content keeps its own ("said the mill, which …, would")."""
+    praised = read("Lina Haddad praised the new mill, which opened in May.\n")
+    (att,) = praised.attributions
+    assert att.content == "the new mill"
+    said = read("Omar Hamdan said the mill, which opened in May, would close.\n")
+    (att,) = said.attributions
+    assert att.content == "the mill, which opened in May, would close"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "While Omar Hamdan says the dam is safe, engineers in the valley doubt it.",
+        "Although Omar Hamdan says the dam is safe, engineers in the valley doubt it.",
+    ],
+)
+def test_a_cue_in_an_opening_subordinate_clause_ends_at_its_comma(read, sentence):
+    """ "While X says A, B": A is the voice's, the main clause B the writer's; the opener is
+    no first name."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.source.name == "Omar Hamdan"
+    assert att.content == "the dam is safe"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Omar Hamdan called for a recount of the ballots.", "a recount of the ballots"),
+        ("Lina Haddad referred to the flood of the old mill.", "the flood of the old mill"),
+        ("Omar Hamdan voted for the new bridge toll.", "the new bridge toll"),
+    ],
+)
+def test_a_verbs_own_preposition_is_not_content(read, sentence, content):
+    """ "called for X", "referred to X", "voted for X": the preposition belongs to the cue."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.content == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "content"),
+    [
+        (
+            "Omar Hamdan's claim that the dam leaked was denied.",
+            "Omar Hamdan",
+            "that the dam leaked was denied",
+        ),
+        ("Omar Hamdan kept up his attacks on the mayor.", "Omar Hamdan", "the mayor"),
+        ("The council met after Lina Haddad’s call for a recount.", "Lina Haddad", "a recount"),
+        ("Omar Hamdan's refusal to testify angered the court.", "Omar Hamdan", "to testify"),
+    ],
+)
+def test_a_noun_of_speech_after_its_holders_possessive(read, sentence, voice, content):
+    """ "X's claim that …", "his attacks on Y", "X's refusal to …": the holder is the voice, the
+    clause, infinitive or object after the noun is the content."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.source.name == voice
+    assert att.content == content
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "His plan is simple.",
+        "The town recovered after its attack on the valley failed.",
+        "The river's flow of water slowed.",
+    ],
+)
+def test_an_owned_noun_without_content_or_a_violent_attack_is_no_cue(read, sentence):
+    """A noun cue with nothing after it, an armed attack, or a noun that is no speech gives
+    no attribution."""
+    assert read("Lina Haddad said the mill was old.\n\n" + sentence + "\n").attributions[1:] == ()

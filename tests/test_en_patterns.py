@@ -1488,14 +1488,14 @@ def test_a_stance_object_ends_before_the_writers_relative_clause(read):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "While Omar Hamdan says the dam is safe, engineers in the valley doubt it.",
-        "Although Omar Hamdan says the dam is safe, engineers in the valley doubt it.",
+        "While Hamdan says the dam is safe, the river keeps rising.",
+        "Although Hamdan says the dam is safe, the river keeps rising.",
     ],
 )
 def test_a_cue_in_an_opening_subordinate_clause_ends_at_its_comma(read, sentence):
     """ "While X says A, B": A is the voice's, the main clause B the writer's; the opener is
-    no first name."""
-    (att,) = read(sentence + "\n").attributions
+    no first name ("While Hamdan" is Omar Hamdan)."""
+    (att,) = read("Omar Hamdan spoke on Monday.\n\n" + sentence + "\n").attributions
     assert att.source.name == "Omar Hamdan"
     assert att.content == "the dam is safe"
 
@@ -1547,3 +1547,30 @@ def test_an_owned_noun_without_content_or_a_violent_attack_is_no_cue(read, sente
     """A noun cue with nothing after it, an armed attack, or a noun that is no speech gives
     no attribution."""
     assert read("Lina Haddad said the mill was old.\n\n" + sentence + "\n").attributions[1:] == ()
+
+
+def test_a_line_with_its_own_clause_does_not_credit_the_quotation_before(read):
+    """ "“A.” / The plan is bold, X said.": the line's clause is X's content; the quotation
+    before stays with its own speaker (a credit line is a voice and a cue alone)."""
+    result = read(
+        "“We will build the dam before the rains,” Omar Hamdan said.\n\n"
+        "“It will cost less than the old one.”\n\n"
+        "The plan is bold and costly, Lina Haddad said.\n"
+    )
+    *_, quoted, own = result.attributions
+    assert quoted.source.name == "Omar Hamdan"
+    assert own.source.name == "Lina Haddad"
+    assert own.content == "The plan is bold and costly"
+
+
+def test_pronouns_before_any_named_voice_stand_for_the_people_named(read):
+    """A pronoun cue before any named voice ("they plan to run") does not leave the next
+    pronoun ("She says …") without a speaker: each stands for the person named before it."""
+    result = read(
+        "Campaigns differ, but rarely have the rivals - and the kind of races they plan to "
+        "run - been as unlike as those of Lina Haddad and Omar Hamdan.\n\n"
+        "Her speeches are careful. She says he is unfit to be mayor.\n"
+    )
+    (att,) = result.attributions
+    assert att.source.name in {"Lina Haddad", "Omar Hamdan"}
+    assert att.content == "he is unfit to be mayor"

@@ -3314,6 +3314,7 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
     last_paragraph_quoted = False
     people = _People(text)
     paragraphs: dict[int, list[tuple[int, int]]] = {}
+    named_yet = False
     for index, sentence in enumerate(sentences):
         opening = _inside_quotation(text, sentence, paragraphs)
         if opening is not None:
@@ -3342,8 +3343,11 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
                 last_paragraph_quoted = True
                 continue
         raws = [_named_in_full(r, people, found) for r in raws]
-        if raws and not found:
-            raws[0] = _first_pronoun(text, raws[0], people)
+        if raws and not named_yet:
+            # Until a voice is named, a pronoun has no speaker before it to stand for: it is
+            # the person the narrative named ("they plan …" first leaves "She says …" so too).
+            raws = [_first_pronoun(text, r, people) for r in raws]
+            named_yet = any(r.source is not None for r in raws)
         for raw in raws:
             # (_overlap written out: this runs for every attribution against the last ones found)
             recent = found[-MAX_OVERLAP_LOOKBACK:]
@@ -3390,6 +3394,8 @@ def _credit_after_quotation(
     spans = mixed_quote_spans(text, previous.start, previous.end)
     if not any(a == quoted[0] and b == quoted[1] - 1 for a, b in spans):
         return []
+    if _clause_before_comma(tokens, tokens.index(words[cue])):
+        return []  # "The plan is bold, Hamdan said.": the line has a content of its own
     before, after = words[:cue], words[cue + 1 :]
     voice = _voice(text, before, known) if before else _voice(text, after, known)
     if voice is None and not _pronoun(before):
@@ -3413,6 +3419,17 @@ def _credit_after_quotation(
             voice, (), (), word, c_start, c_end, *quoted, QuoteKind.DIRECT, Stance.ASSERTS
         )
     ]
+
+
+#: Finite verbs that make the words before a credit line's comma a clause, not a name.
+_CLAUSE_VERBS = frozenset({*_FINITE, "were", "has", "have", "had", "does", "did", "do"})
+
+
+def _clause_before_comma(tokens: Sequence[tuple[str, int, int]], cue: int) -> bool:
+    """Whether a clause with a finite verb stands before a comma ahead of the cue: "The plan is
+    bold, Hamdan said." (not an appositive: "Omar Hamdan, the mayor, said.")."""
+    comma = next((n for n in range(cue) if tokens[n][0] == ","), None)
+    return comma is not None and any(t[0] in _CLAUSE_VERBS for t in tokens[:comma])
 
 
 #: The one asked or told after a quotation's credit is a short noun phrase: "asked the crowd".

@@ -1574,3 +1574,22 @@ def test_pronouns_before_any_named_voice_stand_for_the_people_named(read):
     (att,) = result.attributions
     assert att.source.name in {"Lina Haddad", "Omar Hamdan"}
     assert att.content == "he is unfit to be mayor"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Lina Haddad said the mill would close in June, despite the new orders.",
+            "the mill would close in June",
+        ),
+        (
+            "Omar Hamdan said the toll would pay for the bridge, which opened in 1990.",
+            "the toll would pay for the bridge",
+        ),
+    ],
+)
+def test_a_speech_content_ends_before_a_closing_aside(read, sentence, content):
+    """ "X said A, despite B" / "X said A, which B": the last comma opens the writer's aside."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.content == content

@@ -2863,7 +2863,20 @@ _NOT_PARTICIPLES = frozenset(
 )
 
 
-_WRITER_ASIDES = frozenset({"which", "who", "whom", "where"})
+#: Words after a comma that open the writer's aside at the end of a content: "…, which opened
+#: in May", "…, despite the rain", "…, compared with last year".
+_WRITER_ASIDES = frozenset({"which", "who", "whom", "where", "despite", "compared"})
+
+
+def _last_comma(site: _Cue, n: int, end: int) -> bool:
+    """Whether the comma at token n is the content's last one outside quotations."""
+    tokens = site.tokens
+    for k in range(n + 1, len(tokens)):
+        if tokens[k][1] >= end:
+            break
+        if tokens[k][0] == "," and not _quoted(site, tokens[k][1]):
+            return False
+    return True
 
 
 def _clause_end(site: _Cue, span: tuple[int, int], speech: bool) -> tuple[int, int]:
@@ -2872,7 +2885,9 @@ def _clause_end(site: _Cue, span: tuple[int, int], speech: bool) -> tuple[int, i
     At a semicolon, at ", but …" and at ", -ing …" (the voice's own next act): "Hamdan denied
     the claims, pointing to the rainfall" → "the claims"; "Haddad said the wells were dry;
     the council disagreed" → "the wells were dry". A stance verb's content is its object, up
-    to the first comma: "Hamdan endorsed Selim, whom he called …" → "Selim".
+    to a writer's aside: "Hamdan endorsed Selim, whom he called …" → "Selim"; a speech verb's
+    runs to the last comma only: "Haddad said the mill would close, despite the new orders" →
+    "the mill would close" ("said the mill, which opened in May, would close" is kept whole).
     """
     tokens, text = site.tokens, site.text
     if text.find(",", span[0] + 1, span[1]) == -1 and text.find(";", span[0] + 1, span[1]) == -1:
@@ -2887,7 +2902,11 @@ def _clause_end(site: _Cue, span: tuple[int, int], speech: bool) -> tuple[int, i
             continue
         after = tokens[n + 1][0]
         if (
-            (not speech and after.lower() in _WRITER_ASIDES and word == ",")
+            (
+                word == ","
+                and after.lower() in _WRITER_ASIDES
+                and (not speech or _last_comma(site, n, span[1]))
+            )
             or word == ";"
             or after in _CONTRAST
             or (after.endswith("ing") and after[:1].islower() and after not in _NOT_PARTICIPLES)

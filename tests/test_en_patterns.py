@@ -1587,6 +1587,10 @@ def test_pronouns_before_any_named_voice_stand_for_the_people_named(read):
             "Omar Hamdan said the toll would pay for the bridge, which opened in 1990.",
             "the toll would pay for the bridge",
         ),
+        (
+            "Lina Haddad said the mill would close in June, a blow to the valley.",
+            "the mill would close in June",
+        ),
     ],
 )
 def test_a_speech_content_ends_before_a_closing_aside(read, sentence, content):

@@ -2864,8 +2864,8 @@ _NOT_PARTICIPLES = frozenset(
 
 
 #: Words after a comma that open the writer's aside at the end of a content: "…, which opened
-#: in May", "…, despite the rain", "…, compared with last year".
-_WRITER_ASIDES = frozenset({"which", "who", "whom", "where", "despite", "compared"})
+#: in May", "…, despite the rain", "…, compared with last year", "…, a blow to the valley".
+_WRITER_ASIDES = frozenset({"which", "who", "whom", "where", "despite", "compared", "a", "an"})
 
 
 def _last_comma(site: _Cue, n: int, end: int) -> bool:

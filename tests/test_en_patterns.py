@@ -1433,7 +1433,7 @@ def test_that_and_a_noun_is_a_voice_named_before(read):
         (
             "The Reyes family have largely decided not to respond to the charges.",
             "The Reyes family",
-            "to the charges",
+            "the charges",
         ),
     ],
 )
@@ -1472,3 +1472,128 @@ def test_a_participle_after_an_opening_setting_takes_the_subject_after_it(read):
     ).attributions
     assert saying.cue == "saying"
     assert (saying.source.name, saying.content) == ("Ann Pelt", "the bridge would reopen")
+
+
+def test_a_stance_object_ends_before_the_writers_relative_clause(read):
+    """ "X praised the mill, which …": the relative clause after a stance's object is the
+    writer's aside; a speech verb's content keeps its own ("said the mill, which …, would")."""
+    praised = read("Lina Haddad praised the new mill, which opened in May.\n")
+    (att,) = praised.attributions
+    assert att.content == "the new mill"
+    said = read("Omar Hamdan said the mill, which opened in May, would close.\n")
+    (att,) = said.attributions
+    assert att.content == "the mill, which opened in May, would close"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "While Hamdan says the dam is safe, the river keeps rising.",
+        "Although Hamdan says the dam is safe, the river keeps rising.",
+    ],
+)
+def test_a_cue_in_an_opening_subordinate_clause_ends_at_its_comma(read, sentence):
+    """ "While X says A, B": A is the voice's, the main clause B the writer's; the opener is
+    no first name ("While Hamdan" is Omar Hamdan)."""
+    (att,) = read("Omar Hamdan spoke on Monday.\n\n" + sentence + "\n").attributions
+    assert att.source.name == "Omar Hamdan"
+    assert att.content == "the dam is safe"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Omar Hamdan called for a recount of the ballots.", "a recount of the ballots"),
+        ("Lina Haddad referred to the flood of the old mill.", "the flood of the old mill"),
+        ("Omar Hamdan voted for the new bridge toll.", "the new bridge toll"),
+    ],
+)
+def test_a_verbs_own_preposition_is_not_content(read, sentence, content):
+    """ "called for X", "referred to X", "voted for X": the preposition belongs to the cue."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.content == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "content"),
+    [
+        (
+            "Omar Hamdan's claim that the dam leaked was denied.",
+            "Omar Hamdan",
+            "that the dam leaked was denied",
+        ),
+        ("Omar Hamdan kept up his attacks on the mayor.", "Omar Hamdan", "the mayor"),
+        ("The council met after Lina Haddad’s call for a recount.", "Lina Haddad", "a recount"),
+        ("Omar Hamdan's refusal to testify angered the court.", "Omar Hamdan", "to testify"),
+    ],
+)
+def test_a_noun_of_speech_after_its_holders_possessive(read, sentence, voice, content):
+    """ "X's claim that …", "his attacks on Y", "X's refusal to …": the holder is the voice, the
+    clause, infinitive or object after the noun is the content."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.source.name == voice
+    assert att.content == content
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "His plan is simple.",
+        "The town recovered after its attack on the valley failed.",
+        "The river's flow of water slowed.",
+    ],
+)
+def test_an_owned_noun_without_content_or_a_violent_attack_is_no_cue(read, sentence):
+    """A noun cue with nothing after it, an armed attack, or a noun that is no speech gives
+    no attribution."""
+    assert read("Lina Haddad said the mill was old.\n\n" + sentence + "\n").attributions[1:] == ()
+
+
+def test_a_line_with_its_own_clause_does_not_credit_the_quotation_before(read):
+    """ "“A.” / The plan is bold, X said.": the line's clause is X's content; the quotation
+    before stays with its own speaker (a credit line is a voice and a cue alone)."""
+    result = read(
+        "“We will build the dam before the rains,” Omar Hamdan said.\n\n"
+        "“It will cost less than the old one.”\n\n"
+        "The plan is bold and costly, Lina Haddad said.\n"
+    )
+    *_, quoted, own = result.attributions
+    assert quoted.source.name == "Omar Hamdan"
+    assert own.source.name == "Lina Haddad"
+    assert own.content == "The plan is bold and costly"
+
+
+def test_pronouns_before_any_named_voice_stand_for_the_people_named(read):
+    """A pronoun cue before any named voice ("they plan to run") does not leave the next
+    pronoun ("She says …") without a speaker: each stands for the person named before it."""
+    result = read(
+        "Campaigns differ, but rarely have the rivals - and the kind of races they plan to "
+        "run - been as unlike as those of Lina Haddad and Omar Hamdan.\n\n"
+        "Her speeches are careful. She says he is unfit to be mayor.\n"
+    )
+    (att,) = result.attributions
+    assert att.source.name in {"Lina Haddad", "Omar Hamdan"}
+    assert att.content == "he is unfit to be mayor"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Lina Haddad said the mill would close in June, despite the new orders.",
+            "the mill would close in June",
+        ),
+        (
+            "Omar Hamdan said the toll would pay for the bridge, which opened in 1990.",
+            "the toll would pay for the bridge",
+        ),
+        (
+            "Lina Haddad said the mill would close in June, a blow to the valley.",
+            "the mill would close in June",
+        ),
+    ],
+)
+def test_a_speech_content_ends_before_a_closing_aside(read, sentence, content):
+    """ "X said A, despite B" / "X said A, which B": the last comma opens the writer's aside."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.content == content

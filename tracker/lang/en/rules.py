@@ -921,6 +921,8 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
             found = _according(text, sentence, tokens, i, known, quotes)
         elif base == "reportedly":
             found = _reportedly(text, sentence, tokens, i, quotes)
+        elif base == _OWNED:
+            found = _owned(_Cue(text, sentence, tokens, i, known, quotes, Stance.ASSERTS))
         elif _not_a_cue(tokens, lowered, i, base):
             continue
         else:
@@ -931,6 +933,98 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
     if "asked" in lowered:
         out = _asked_after(text, sentence, tokens, quotes, out)
     return out if len(out) < 2 else _shared_voices(text, sorted(out, key=lambda r: r.cue_start))
+
+
+#: The base given to a noun cue after a possessive (see _owned).
+_OWNED = "(owned)"
+#: Possessive pronouns: the holder is the last one named ("his claim" → the resolver's pick).
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+#: What opens the content after an owned noun: a clause, an infinitive, or the object's
+#: preposition (kept out of the content: "his attacks on the mayor" → "the mayor").
+_OWNED_OPENERS = frozenset({"that", "to"})
+_OWNED_PREPOSITIONS = frozenset({"of", "for", "on", "about", "against", "with"})
+#: Words after "to" that make it a preposition, not an infinitive: "her promise to the farmers"
+#: names whom it was made to, not what was promised.
+_NOT_INFINITIVE = frozenset({*_NOUN_BEFORE, "him", "them", "us", "me", "you"})
+#: Words that end the object of an owned noun: a verb of the writer's sentence follows.
+_OWNED_ENDS = frozenset({*_FINITE, "were", "has", "have", "had", "did", "does", "and", "but"})
+
+
+def _owner_end(lowered: Sequence[str], i: int) -> int | None:
+    """The index of the possessive before the noun cue at i, an adjective allowed between:
+    "Hamdan's claim", "her repeated claims"; None when the noun is not owned or opens nothing."""
+    if i + 1 >= len(lowered):
+        return None
+    after = lowered[i + 1]
+    if after not in _OWNED_OPENERS and after not in _OWNED_PREPOSITIONS:
+        return None
+    if after == "to" and (i + 2 >= len(lowered) or lowered[i + 2] in _NOT_INFINITIVE):
+        return None
+    for j in (i - 1, i - 2):
+        if j < 0:
+            return None
+        if lowered[j] in _POSSESSIVE_PRONOUNS or _possessive(lowered[j]):
+            return j
+        if not lowered[j].isalpha() or lowered[j] in CUES or lowered[j] in _NOUN_BEFORE:
+            return None
+    return None
+
+
+def _owner(site: _Cue, j: int) -> tuple[Mention | None, bool]:
+    """The voice of the possessive at j: a name ("Omar Hamdan's"), or None and True for a
+    possessive pronoun the resolver reads; (None, False) when neither."""
+    tokens = site.tokens
+    word, start, _ = tokens[j]
+    if word.lower() in _POSSESSIVE_PRONOUNS:
+        # "Hamdan renewed his attacks on …": the sentence's named subject owns them.
+        subject = _sentence_subject(tokens[:j])
+        named = _voice(site.text, subject, site.known) if subject else None
+        return named, named is None
+    k = j
+    while k > 0 and j - k < _MAX_NAME_WORDS and tokens[k - 1][0][:1].isupper():
+        k -= 1
+    if not word[:1].isupper():
+        # "the mayor's criticism": a common noun after its article
+        if j == 0 or tokens[j - 1][0].lower() not in {"the", "a", "an"}:
+            return None, False
+        k = j - 1
+    trimmed = word[:-1] if word.endswith(("'", "’")) else word[:-2]
+    phrase = [*tokens[k:j], (trimmed, start, start + len(trimmed))]
+    return _voice(site.text, phrase, site.known), False
+
+
+def _owned(site: _Cue) -> RawAttribution | None:
+    """A noun of speech or stance after its holder's possessive: the content follows it.
+
+    "Omar Hamdan's claim that the dam leaked was denied" → Omar Hamdan, "that the dam leaked";
+    "her attacks on the mayor, …" → "the mayor". A clause or infinitive runs to the next
+    clause mark; a preposition's object ends before the writer's next verb.
+    """
+    tokens, i = site.tokens, site.i
+    j = _owner_end([t[0].lower() for t in tokens], i)
+    if j is None:
+        return None
+    voice, pronoun = _owner(site, j)
+    if voice is None and not pronoun:
+        return None
+    m = i + 1
+    opener = tokens[m][0].lower()
+    clause = opener in _OWNED_OPENERS and m + 1 < len(tokens) and tokens[m + 1][0][:1].islower()
+    if not clause and opener in _OWNED_PREPOSITIONS:
+        m += 1
+    end = m
+    while end < len(tokens) and tokens[end][0] not in _CLAUSE_MARKS:
+        if _quoted(site, tokens[end][1]):
+            end += 1
+            continue
+        low = tokens[end][0].lower()
+        if end > m and opener != "that" and (low in _OWNED_ENDS or _ACT.search(low)):
+            break  # "his refusal to testify angered …": the writer's verb ends the object
+        end += 1
+    if end == m:
+        return None
+    span = _content(site.text, tokens[m][1], tokens[end - 1][2])
+    return None if span is None else site.attribution(voice, span)
 
 
 #: "As reported by X, A" has at least this many tokens: the opening, a voice, a comma, A.
@@ -1092,7 +1186,9 @@ def _cue_order(
     for i, low in enumerate(lowered):
         if low not in _CANDIDATES and not low.endswith(_ACT_ENDS):
             continue
-        if low == "according":
+        if low in _OWNED_CUES and _owner_end(lowered, i) is not None:
+            base = _OWNED
+        elif low == "according":
             base = "according" if i < last and lowered[i + 1] == "to" else ""
         elif low == "reportedly":
             base = low
@@ -1121,7 +1217,17 @@ def _reading_rank(tokens: Sequence[tuple[str, int, int]], cue: tuple[int, str]) 
 
 #: Words that may be a cue, and the ending of a person's act verb ("mocked"). A present form
 #: ("Hamdan faces a vote", "Selim uses the road") describes, it reports no stance.
-_CANDIDATES = frozenset({*CUES, "according", "reportedly"})
+#: Nouns of speech and stance that take their holder as a possessive: "Hamdan's claim that …",
+#: "her call for a recount", "his refusal to testify".
+_OWNED_CUES = frozenset(
+    """
+    claim claims decision criticism attacks call calls support view views plan plans
+    refusal promise promises pledge suggestion message comments remarks assessment announcement
+    endorsement opposition proposal insistence argument assertion belief warning warnings demand
+    demands vow determination conclusion estimate theory
+    """.split()
+)
+_CANDIDATES = frozenset({*CUES, *_OWNED_CUES, "according", "reportedly"})
 _ACT_ENDS = ("ed",)
 #: Lower-case words of a sentence, to look for a cue before reading it closely.
 _LOWER_WORDS = re.compile(r"[a-z]+")
@@ -1444,6 +1550,8 @@ def _full_names(text: str) -> list[tuple[int, str]]:
         first, surname = match.groups()
         low, last = first.lower(), surname.lower()
         if low in _OFFICIAL or low in _TITLES or low in _NOT_NAME or low in _WHEN:
+            continue
+        if low in _LEADERS:  # "While Hamdan says …": a clause opener, no first name
             continue
         if last in _BODIES or last in _MEDIA or last in _OFFICIAL or last in _WHEN:
             continue
@@ -2696,6 +2804,7 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
     span, inner = _citing(text, tokens, span, site.known)
     whole = span
     span = _joined_cut(site, _clause_end(site, _next_clause_cut(site, span), speech))
+    span = _subordinate_end(site, span)
     if text[span[0] : span[1]].lower() in _COMPLEMENTIZERS:
         span = whole  # "said that, during the talks, …": the aside opens the claim, no end
     return site.attribution(voice, span, inner=inner, carriers=carriers)
@@ -2709,13 +2818,33 @@ _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 _CUE_PREPOSITIONS = frozenset({"about", "of", "against"})
 
 
+#: Prepositions that belong to one verb only: "called for a recount" → "a recount",
+#: "referred to the dam" → "the dam", "voted for Haddad" → "Haddad".
+_VERB_PARTICLES = {
+    "call": frozenset({"for", "on"}),
+    "refer": frozenset({"to"}),
+    "respond": frozenset({"to"}),
+    "reply": frozenset({"to"}),
+    "vote": frozenset({"for"}),
+    "agree": frozenset({"with"}),
+    "hint": frozenset({"at"}),
+    "ask": frozenset({"for"}),
+    "point": frozenset({"to"}),
+    "apologize": frozenset({"for"}),
+    "insist": frozenset({"on"}),
+    "balk": frozenset({"at"}),
+}
+
+
 def _past_preposition(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
     """The content past a preposition of the cue's: "complained about the toll" → "the toll"."""
     text = site.text
-    if text[span[0]] not in "aoAO":  # (each of the prepositions starts with a or o)
-        return span
     space = text.find(" ", span[0], span[0] + 8)
-    if space == -1 or text[span[0] : space].lower() not in _CUE_PREPOSITIONS:
+    if space == -1:
+        return span
+    word = text[span[0] : space].lower()
+    particles = _VERB_PARTICLES.get(CUES.get(site.tokens[site.i][0].lower(), ""), frozenset())
+    if word not in _CUE_PREPOSITIONS and word not in particles:
         return span
     rest = _content(text, space + 1, span[1])
     return span if rest is None else rest
@@ -2734,13 +2863,31 @@ _NOT_PARTICIPLES = frozenset(
 )
 
 
+#: Words after a comma that open the writer's aside at the end of a content: "…, which opened
+#: in May", "…, despite the rain", "…, compared with last year", "…, a blow to the valley".
+_WRITER_ASIDES = frozenset({"which", "who", "whom", "where", "despite", "compared", "a", "an"})
+
+
+def _last_comma(site: _Cue, n: int, end: int) -> bool:
+    """Whether the comma at token n is the content's last one outside quotations."""
+    tokens = site.tokens
+    for k in range(n + 1, len(tokens)):
+        if tokens[k][1] >= end:
+            break
+        if tokens[k][0] == "," and not _quoted(site, tokens[k][1]):
+            return False
+    return True
+
+
 def _clause_end(site: _Cue, span: tuple[int, int], speech: bool) -> tuple[int, int]:
     """End the content where the reported clause ends, outside quotations.
 
     At a semicolon, at ", but …" and at ", -ing …" (the voice's own next act): "Hamdan denied
     the claims, pointing to the rainfall" → "the claims"; "Haddad said the wells were dry;
     the council disagreed" → "the wells were dry". A stance verb's content is its object, up
-    to the first comma: "Hamdan endorsed Selim, whom he called …" → "Selim".
+    to a writer's aside: "Hamdan endorsed Selim, whom he called …" → "Selim"; a speech verb's
+    runs to the last comma only: "Haddad said the mill would close, despite the new orders" →
+    "the mill would close" ("said the mill, which opened in May, would close" is kept whole).
     """
     tokens, text = site.tokens, site.text
     if text.find(",", span[0] + 1, span[1]) == -1 and text.find(";", span[0] + 1, span[1]) == -1:
@@ -2755,10 +2902,57 @@ def _clause_end(site: _Cue, span: tuple[int, int], speech: bool) -> tuple[int, i
             continue
         after = tokens[n + 1][0]
         if (
-            word == ";"
+            (
+                word == ","
+                and after.lower() in _WRITER_ASIDES
+                and (not speech or _last_comma(site, n, span[1]))
+            )
+            or word == ";"
             or after in _CONTRAST
             or (after.endswith("ing") and after[:1].islower() and after not in _NOT_PARTICIPLES)
         ):
+            cut = _content(site.text, span[0], start)
+            return span if cut is None else cut
+    return span
+
+
+#: Words that open a sentence with a clause of its own before the main one: "While X says …, …".
+_SUBORDINATORS = frozenset(
+    {
+        "while",
+        "although",
+        "though",
+        "because",
+        "if",
+        "since",
+        "whereas",
+        "as",
+        "even",
+        "unless",
+        "when",
+        "after",
+        "before",
+        "once",
+    }
+)
+
+
+def _subordinate_end(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
+    """End the content of a cue in an opening subordinate clause at that clause's comma.
+
+    "While Hamdan says the dam is safe, engineers doubt it" → "the dam is safe": the clause
+    after the comma is the writer's main clause, not the voice's.
+    """
+    tokens = site.tokens
+    if tokens[0][0].lower() not in _SUBORDINATORS:
+        return span
+    if any(tokens[n][0] in _CLAUSE_MARKS for n in range(1, site.i)):
+        return span  # a comma before the cue: the cue is in the main clause
+    for n in range(site.i + 1, len(tokens) - 1):
+        start = tokens[n][1]
+        if start >= span[1]:
+            break
+        if start > span[0] and tokens[n][0] == "," and not _quoted(site, start):
             cut = _content(site.text, span[0], start)
             return span if cut is None else cut
     return span
@@ -3139,6 +3333,7 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
     last_paragraph_quoted = False
     people = _People(text)
     paragraphs: dict[int, list[tuple[int, int]]] = {}
+    named_yet = False
     for index, sentence in enumerate(sentences):
         opening = _inside_quotation(text, sentence, paragraphs)
         if opening is not None:
@@ -3167,8 +3362,11 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
                 last_paragraph_quoted = True
                 continue
         raws = [_named_in_full(r, people, found) for r in raws]
-        if raws and not found:
-            raws[0] = _first_pronoun(text, raws[0], people)
+        if raws and not named_yet:
+            # Until a voice is named, a pronoun has no speaker before it to stand for: it is
+            # the person the narrative named ("they plan …" first leaves "She says …" so too).
+            raws = [_first_pronoun(text, r, people) for r in raws]
+            named_yet = any(r.source is not None for r in raws)
         for raw in raws:
             # (_overlap written out: this runs for every attribution against the last ones found)
             recent = found[-MAX_OVERLAP_LOOKBACK:]
@@ -3215,6 +3413,8 @@ def _credit_after_quotation(
     spans = mixed_quote_spans(text, previous.start, previous.end)
     if not any(a == quoted[0] and b == quoted[1] - 1 for a, b in spans):
         return []
+    if _clause_before_comma(tokens, tokens.index(words[cue])):
+        return []  # "The plan is bold, Hamdan said.": the line has a content of its own
     before, after = words[:cue], words[cue + 1 :]
     voice = _voice(text, before, known) if before else _voice(text, after, known)
     if voice is None and not _pronoun(before):
@@ -3238,6 +3438,17 @@ def _credit_after_quotation(
             voice, (), (), word, c_start, c_end, *quoted, QuoteKind.DIRECT, Stance.ASSERTS
         )
     ]
+
+
+#: Finite verbs that make the words before a credit line's comma a clause, not a name.
+_CLAUSE_VERBS = frozenset({*_FINITE, "were", "has", "have", "had", "does", "did", "do"})
+
+
+def _clause_before_comma(tokens: Sequence[tuple[str, int, int]], cue: int) -> bool:
+    """Whether a clause with a finite verb stands before a comma ahead of the cue: "The plan is
+    bold, Hamdan said." (not an appositive: "Omar Hamdan, the mayor, said.")."""
+    comma = next((n for n in range(cue) if tokens[n][0] == ","), None)
+    return comma is not None and any(t[0] in _CLAUSE_VERBS for t in tokens[:comma])
 
 
 #: The one asked or told after a quotation's credit is a short noun phrase: "asked the crowd".

@@ -2517,3 +2517,93 @@ def test_in_this_regard_is_no_voice(read):
         "وأشار بهذا الخصوص إلى تراجع حركة الشحن في الميناء."
     )
     assert all("بهذا" not in a.source.name for a in result.attributions)
+
+
+def test_a_derived_verbal_noun_after_pointing_to_is_the_content(read):
+    """ "وأشارت إلى تضاعف …" after a named ministry: the ministry points to the event."""
+    result = read(
+        "أعلنت وزارة الصحة وفاة عشرة أشخاص بسبب الحر. وأشارت إلى تضاعف عدد المصابين في المستشفيات."
+    )
+    last = result.attributions[-1]
+    assert (last.source.name, last.content) == ("وزارة الصحة", "تضاعف عدد المصابين في المستشفيات")
+    (att,) = read("وأشار الناطق باسم الجيش سالم الهاشمي إلى استسلام عشرات المسلحين.").attributions
+    assert att.content == "استسلام عشرات المسلحين"
+
+
+def test_an_imperfect_pointing_verb_in_a_relative_clause_reports_nothing(read):
+    """ "لا بوادر تشير إلى استكمال العمل": signs, not the speaker named before, point to it."""
+    result = read(
+        "قال المقاول سالم الهاشمي إن العمل توقف. ولا توجد أي بوادر تشير إلى استكمال العمل."
+    )
+    assert [a.cue for a in result.attributions] == ["قال"]
+
+
+def test_a_definite_noun_after_pointing_to_is_a_topic(read):
+    """ "وأشار المدير إلى الجهود التي بذلتها الإدارة": a topic named, no claim reported."""
+    assert not read("وأشار المدير إلى الجهود التي بذلتها الإدارة.").attributions
+
+
+def test_the_news_of_an_event_is_the_content_not_the_voice(read):
+    """ "أكد مصدر أمني نبأ اعتقال …": the source confirms; "نبأ" is no part of its name."""
+    (att,) = read("أكد مصدر أمني نبأ اعتقال سائق الحافلة.").attributions
+    assert att.source.name == "مصدر أمني"
+    assert att.content == "نبأ اعتقال سائق الحافلة"
+
+
+def test_the_need_for_something_is_what_a_minister_stresses(read):
+    """ "وأكد الوزير فلان الحاجة إلى حل سياسي": الحاجة opens the content."""
+    (att,) = read("وأكد وزير الخارجية سالم الهاشمي الحاجة إلى حل سياسي للأزمة.").attributions
+    assert (att.source.name, att.content) == ("سالم الهاشمي", "الحاجة إلى حل سياسي للأزمة")
+
+
+def test_a_leading_according_to_then_a_speaker_puts_the_outlet_in_the_chain(read):
+    """ "ووفقا لصحيفة النهار بين المصدر أن …": the source speaks, the paper carries it."""
+    result = read(
+        "أكد مصدر أمني نبأ اعتقال السائق. ووفقا لصحيفة النهار بين المصدر أن الشرطة لن تتهاون."
+    )
+    last = result.attributions[-1]
+    assert last.content == "الشرطة لن تتهاون"
+    assert [v.name for v in last.chain] == ["النهار", "مصدر أمني"]
+
+
+def test_an_act_after_qad_names_the_speaker_of_the_next_sentence(read):
+    """ "وقد عبر الأمير فلان عن حزنه. وقال سموه «…»": the prince speaks."""
+    result = read(
+        "وقد عبر الأمير سالم بن فهد عن حزنه لفقد الجندي. "
+        "وقال سموه «نحن صف واحد في الدفاع عن الوطن»."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "سالم بن فهد"
+
+
+def test_a_time_frame_before_an_act_keeps_its_doer_as_the_speaker(read):
+    """ "وفي ختام الزيارة عبر والد الجندي فلان عن شكره، حيث ذكر أن …": the father speaks,
+    not the prince of the sentence before."""
+    result = read(
+        "عبر الأمير سالم بن فهد عن حزنه. "
+        "وفي ختام الزيارة عبر والد الجندي الشيخ خالد بن سعد الحربي عن شكره، "
+        "حيث ذكر أنهم بحاجة إلى رعاية."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "خالد بن سعد الحربي"
+
+
+def test_the_public_warned_is_no_part_of_the_warner(read):
+    """ "وحذرت الإدارة العامة للمرور الإخوة المواطنين من …": the directorate warns."""
+    (att,) = read(
+        "وحذرت الإدارة العامة للمرور بالمحافظة الإخوة المواطنين والمقيمين من السير في الأودية."
+    ).attributions
+    assert att.source.name == "الإدارة العامة للمرور بالمحافظة"
+    assert att.content == "السير في الأودية"
+
+
+def test_a_form_of_address_before_a_prince_is_no_voice(read):
+    """ "قال صاحب السمو الملكي الأمير فلان إن …": the prince, not "صاحب السمو"."""
+    (att,) = read("قال صاحب السمو الملكي الأمير سالم بن فهد إن المنطقة آمنة.").attributions
+    assert att.source.name == "سالم بن فهد"
+
+
+def test_a_title_word_after_bin_is_part_of_the_name(read):
+    """ "الأمير سالم بن فهد بن مساعد أمير المنطقة": مساعد after بن is a name, not a title."""
+    (att,) = read("قال الأمير سالم بن فهد بن مساعد أمير المنطقة إن الأمن مستتب.").attributions
+    assert att.source.name == "سالم بن فهد بن مساعد"

@@ -195,6 +195,12 @@ _LEAD_FILLERS = frozenset(
 _ACTOR_OPENERS = frozenset(
     fold(w) for w in "بدوره بدورها من جهته جهتها جانبه جانبها كما وقد قد".split()
 )
+#: Nouns of a time frame opening a sentence before its act: "وفي ختام الزيارة عبر فلان …".
+_TIME_FRAMES = folded(
+    """
+    ختام نهاية بداية مستهل أعقاب
+    """
+)
 #: Words that open the object of a speech act, after its subject: "عبر فلان عن سعادته".
 _OBJECT_OPENERS = folded(
     """
@@ -394,7 +400,7 @@ _EMPHASIS_VERBS = frozenset(("أكد", "شدد"))
 #: Nouns of stance that open such a content: what the voice holds to, supports or stresses.
 _STANCE_NOUNS = folded(
     """
-    حرص وقوف التزام تضامن دعم استعداد رغبة عزم أهمية ضرورة تعرض جاهزية متانة
+    حرص وقوف التزام تضامن دعم استعداد رغبة عزم أهمية ضرورة تعرض جاهزية متانة حاجة
     """
 )
 #: Verbs of saying whose words may follow with no complementiser: "وقال نحن …".
@@ -449,6 +455,15 @@ MAX_PLUPERFECT_SUBJECT = 7
 _ADDRESSED_GROUPS = folded(
     """
     أعضاء أهالي مواطني مواطنين طلاب لاعبي ممثلي مسؤولي موظفي
+    """
+)
+
+
+#: The public a warning is addressed to, right after the warner: "وحذرت الإدارة العامة للمرور
+#: الإخوة المواطنين من …" (the directorate warns; "الإخوة المواطنين" is no part of its name).
+_WARNED_PEOPLE = folded(
+    """
+    الإخوة المواطنين المواطنات المقيمين الأهالي السكان الجمهور المتنزهين المصطافين الزوار
     """
 )
 
@@ -512,6 +527,35 @@ _CONJUNCTION_LETTERS = frozenset(CONJUNCTIONS)
 def _event_noun(norm: str) -> bool:
     """An event noun opening a noun-phrase content: "مقتل", "العثور", "وإطلاق"."""
     return norm in lx.NP_CONTENT_HEADS or strip_article(norm) in lx.NP_CONTENT_HEADS
+
+
+#: The shapes of the verbal nouns of derived verbs, in folded letters: استفعال, افتعال, انفعال,
+#: إفعال, تفعيل, تفاعل ("استسلام", "اعتقال", "انسحاب", "إخفاق", "تنفيذ", "تضاعف").
+_DERIVED_NOUN = re.compile(r"است..ا.|ا.ت.ا.|ان..ا.|ا..ا.|ت..ي.|ت.ا..")
+
+
+def _pointed_event(norm: str) -> bool:
+    """A noun after "أشار/لفت إلى" that opens a noun-phrase content: an event noun, or a
+    verbal noun in construct, shaped like a derived verb's ("أشار إلى استسلام عشرات المسلحين",
+    "لفتت إلى تضاعف الأسعار"); a definite noun ("إلى الجهود") is a topic, not a claim."""
+    if _event_noun(norm) or _DERIVED_NOUN.fullmatch(norm) is None:
+        return _event_noun(norm)
+    # "إلقاء", "التزام" begin with the letters of the article; "الاستسلام" has it.
+    return not (norm.startswith("ال") and _DERIVED_NOUN.fullmatch(norm[2:]) is not None)
+
+
+#: Nouns of news that a voice confirms, with the event after them: "أكد مصدر نبأ اعتقال …".
+_NEWS_OF = folded(
+    """
+    نبأ خبر أنباء
+    """
+)
+
+
+def _news_of_event(norm: str, nxt: str) -> bool:
+    """ "نبأ اعتقال …", "خبر وفاة …": the news of an event, the content of a verb that takes a
+    noun phrase ("أكد مصدر أمني نبأ اعتقال السائق": the source confirms, "نبأ" is not his)."""
+    return norm in _NEWS_OF and _pointed_event(nxt)
 
 
 def _stressed(norm: str, verb: lx.Cue) -> bool:
@@ -748,7 +792,7 @@ class _Sentence:
     def opening_actor(self) -> tuple[Mention, int] | None:
         """The subject of a speech act that opens the sentence, and the index after it:
         "بدوره، عبر اللاعب فلان عن سعادته …" → the player."""
-        k = 0
+        k = self._after_time_frame()
         while k < len(self.tokens) and (
             self.tokens[k].text in "،," or self.tokens[k].norm in _ACTOR_OPENERS
         ):
@@ -782,6 +826,16 @@ class _Sentence:
         if actor is not None and not act and not any(map(given_name, fold(actor.name).split())):
             return None  # after an unlisted verb, only a titled person named in full acts
         return None if actor is None else (actor, end)
+
+    def _after_time_frame(self) -> int:
+        """The index after a time frame opening the sentence, "وفي ختام الزيارة" (the act and
+        its doer follow: "وفي ختام الزيارة عبر والد الشهيد فلان عن …"), else 0."""
+        tokens = self.tokens
+        if len(tokens) < 4 or _strip_conj(tokens[0].norm) != "في":
+            return 0
+        if tokens[1].norm not in _TIME_FRAMES or not tokens[2].norm.startswith("ال"):
+            return 0
+        return 3
 
     def _topic_teller(self, start: int, stop: int) -> tuple[Mention, int] | None:
         """The voice before a topic noun, the object of a reporting verb that opens the
@@ -1204,10 +1258,14 @@ class _Sentence:
             return True  # "كشفت الشركة النقاب عن …": lifted the veil, an idiom
         if verb.lemma in lx.NP_CONTENT_VERBS | lx.DESCRIBING_VERBS and _event_noun(norm):
             return True
+        if verb.lemma in lx.NP_CONTENT_VERBS and _news_of_event(norm, self._next_norm(k)):
+            return True
         if _stressed(norm, verb) and not given_name(norm):
             return True  # "أكد الوزير سالم الهاشمي حرص الحكومة …"
         if verb.lemma in lx.MIN_CONTENT_VERBS and norm == "من" and self._warner_before(k):
             return True  # "وحذر البنك من خطر انتقال الأزمة": the warned-of after من
+        if verb.lemma in lx.MIN_CONTENT_VERBS and norm in _WARNED_PEOPLE:
+            return True  # "وحذرت الإدارة المواطنين من …": the warned, not the warner's name
         if self._bare_content_at(k, verb):
             return True  # "وأضاف الهاشمي نحن …": the words said, not the name
         return verb.lemma in lx.BI_CONTENT_VERBS and _bi_content(norm)
@@ -1990,13 +2048,27 @@ class _Sentence:
             return k + 1  # "كشف الباحث عما أسماه ثغرة …": what was revealed follows
         if cue.lemma in lx.BI_CONTENT_VERBS and _bi_content(norm):
             return k  # "أفاد المرصد بمقتل تسعة": the noun phrase is the content
-        if norm == "الي" and cue.lemma in lx.POINTING_VERBS and _event_noun(self._next_norm(k)):
+        if norm == "الي" and cue.lemma in lx.POINTING_VERBS and self._pointed_at(k):
             return k + 1  # "أشار المرصد إلى ارتفاع عدد القتلى": the event is the content
         if norm == "من" and cue.lemma in lx.MIN_CONTENT_VERBS:
             return k + 2 if self._warning_at(k, cue) else k + 1  # "حذر من تناقص …"
         if cue.lemma in lx.NP_CONTENT_VERBS | lx.DESCRIBING_VERBS and _event_noun(norm):
             return k  # "أعلن الجيش مقتل ثلاثة جنود", "وصفت الشركة العثور على … بأنه"
+        if cue.lemma in lx.NP_CONTENT_VERBS and _news_of_event(norm, self._next_norm(k)):
+            return k  # "أكد مصدر أمني نبأ اعتقال السائق"
         return self._stressed_content(k, cue)
+
+    def _pointed_at(self, k: int) -> bool:
+        """An event follows the إلى at token k of a verb of pointing. A verbal noun of no listed
+        event counts after a perfect verb or a subject ("وأشارت إلى تضاعف …", "تشير الأرقام إلى
+        تضاعف …"), not right after an imperfect one, which is often a relative clause ("لا
+        بوادر تشير إلى استكمال العمل": signs, not a voice)."""
+        nxt = self._next_norm(k)
+        if _event_noun(nxt):
+            return True
+        verb = _strip_conj(self.tokens[k - 1].norm) if k else ""
+        at_verb = k - 1 in self.spot_at and verb[:1] in _IMPERFECT_PREFIXES
+        return not at_verb and _pointed_event(nxt)
 
     @staticmethod
     def _denied_object(norm: str) -> bool:
@@ -2408,8 +2480,12 @@ class _Sentence:
         spot = self.spot_at.get(k)
         if spot is None or spot.cue.cls is not lx.CueClass.VERB or k >= len(self.tokens):
             return None
-        # After a comma only: "وفقا لدراسة نشرت في …" is the study's relative clause.
-        return k if self.tokens[k].start == offset and self._comma_before(k) else None
+        if self.tokens[k].start != offset:
+            return None
+        # After a comma, or with a subject of its own after it ("ووفقا للصحيفة أوضح المتحدث
+        # أن …"): "وفقا لدراسة نشرت في …" is the study's relative clause.
+        named = k + 1 < len(self.tokens) and self._opens_voice(k + 1)
+        return k if self._comma_before(k) or named else None
 
     def _trailing_relay(self, spot: _Spot) -> Mention | None:
         """The voice relayed by "، نقلا عن Y" / "، بحسب ما نقلت عن Y" / "، وفق ما نقلت عن Y"
@@ -2757,7 +2833,7 @@ _NOT_DOERS = folded(
 
 #: A cheap test before tokenising: does the sentence open with a speech act (after a linker)?
 _EXPRESSIVE_HEAD = re.compile(
-    r"\s*(?:[^،]{0,12}،\s*)?[وف]?(?:"
+    r"\s*(?:[^،]{0,12}،\s*)?(?:[وف]?(?:قد|كما)\s+)?[وف]?(?:"
     + "|".join(sorted({w for w in lx.OPENING_ACTS | _CALLS if not w.endswith("ت")}))
     + r")"
 )

@@ -2607,3 +2607,49 @@ def test_a_title_word_after_bin_is_part_of_the_name(read):
     """ "الأمير سالم بن فهد بن مساعد أمير المنطقة": مساعد after بن is a name, not a title."""
     (att,) = read("قال الأمير سالم بن فهد بن مساعد أمير المنطقة إن الأمن مستتب.").attributions
     assert att.source.name == "سالم بن فهد بن مساعد"
+
+
+def test_a_report_issued_by_a_body_speaks_for_it(read):
+    """ "قال تقرير صدر عن البنك الدولي في واشنطن، إن …": the bank is the voice."""
+    (att,) = read("قال تقرير صدر عن البنك الدولي في واشنطن، إن معدلات البطالة تراجعت.").attributions
+    assert att.source.name == "البنك الدولي"
+    assert att.content == "معدلات البطالة تراجعت"
+    (att,) = read("وأشار تقرير صدر عن الهيئة الوطنية إلى تراجع عدد الحوادث.").attributions
+    assert att.content == "تراجع عدد الحوادث"
+
+
+def test_a_news_object_before_its_subject_is_still_no_voice(read):
+    """ "كما أكد خبر الوفاة عدد من الأقارب": "خبر" is the object, not a report issued."""
+    assert not read("كما أكد خبر الوفاة عدد من الأقارب.").attributions
+
+
+def test_a_definite_source_described_is_an_unnamed_voice(read):
+    """ "وأكد المصدر المقرب من اللاعب أن …": an unnamed source, described."""
+    (att,) = read("وأكد المصدر المقرب من اللاعب أن الأخير تلقى عروضا كثيرة.").attributions
+    assert att.source.kind is SourceKind.ANONYMOUS
+    assert att.content == "الأخير تلقى عروضا كثيرة"
+
+
+def test_one_of_a_group_then_a_name_is_that_person(read):
+    """ "قال أحد كبار مشايخ القبيلة سالم الهاشمي، إن …": the sheikh named, not "أحد"."""
+    (att,) = read("قال أحد كبار مشايخ القبيلة سالم الهاشمي، إن الصلح تم أمس.").attributions
+    assert att.source.name == "سالم الهاشمي"
+    assert att.source.kind is SourceKind.PERSON
+
+
+def test_a_name_after_a_preposition_is_not_the_one_of_a_group(read):
+    """ "نقلا عن أحد الأسرى من القوات الموالية للرئيس فلان": the president did not speak."""
+    (att,) = read(
+        "وقالت المصادر، نقلا عن أحد الأسرى من القوات الموالية للرئيس سالم الهاشمي، "
+        "إن اشتباكات دارت في الحي."
+    ).attributions
+    assert all(v.name != "سالم الهاشمي" for v in att.chain)
+
+
+def test_laqad_opens_the_words_said(read):
+    """ "وقال المتحدث فلان لقد حرص …": words said with no complementiser."""
+    (att,) = read(
+        "وقال المتحدث الإعلامي لحرس الحدود الرائد سالم الهاشمي لقد حرص القائد على زيارة المراكز."
+    ).attributions
+    assert att.source.name == "سالم الهاشمي"
+    assert att.content.startswith("لقد حرص القائد")

@@ -120,6 +120,13 @@ _NEWS_OBJECTS = folded(
     خبرا خبراً تقريرا تقريراً خبر تقرير
     """
 )
+#: Words saying who issued the report before them: "قال تقرير صدر عن البنك …، إن" (the report
+#: is the subject, not an object coming first).
+_ISSUED_BY = folded(
+    """
+    صدر صدرت صادر الصادر صادرة الصادرة
+    """
+)
 _TAKES_LAM = folded(
     """
     وفقا طبقا وفق
@@ -405,10 +412,11 @@ _STANCE_NOUNS = folded(
 )
 #: Verbs of saying whose words may follow with no complementiser: "وقال نحن …".
 _SAYING_VERBS = frozenset(("قال", "أضاف", "تابع", "أكد", "أوضح"))
-#: Words that open such words: a first-person pronoun, "هناك", a negated "there is".
+#: Words that open such words: a first-person pronoun, "هناك", a negated "there is", "لقد"
+#: ("وقال المتحدث فلان لقد حرصنا …").
 _BARE_OPENERS = folded(
     """
-    هناك هنالك نحن أنا انا ليس ليست لسنا لست
+    هناك هنالك نحن أنا انا ليس ليست لسنا لست لقد
     """
 )
 #: "لا" opens them only before "يوجد"/"توجد": "وقال لا يوجد أي دليل".
@@ -1390,7 +1398,8 @@ class _Sentence:
         if nxt in lx.OCCASIONS or nxt in _NOT_ATTACHED:
             return False
         if self.tokens[k].norm == "عن":
-            return prev in {"صادر", "الصادر", "صادره", "الصادره"}
+            # "بيان صادر عن الوزارة", "تقرير صدر عن البنك": by whom the document was issued.
+            return prev in {"صادر", "الصادر", "صادره", "الصادره", "صدر", "صدرت"}
         if prev in lx.ANONYMOUS_HEADS or prev in lx.PERSON_TITLES or prev in lx.OFFICIAL_TITLES:
             return True
         return nxt.startswith("ال") and self._title_before(k)
@@ -1721,7 +1730,8 @@ class _Sentence:
         plain_end = self.phrase_end(k, verb=cue)
         end = self._apposed_name(plain_end, k)
         aged = self.age_end(end) if end < len(self.tokens) else None
-        if tok.norm in _NEWS_OBJECTS and not cue.takes_an and not self._content_at(end):
+        news_object = tok.norm in _NEWS_OBJECTS and self._next_norm(k) not in _ISSUED_BY
+        if news_object and not cue.takes_an and not self._content_at(end):
             return None  # "كما أكد خبرَ الوفاة عددٌ من …": the object comes first; no voice here
         if end == k:
             return None, k

@@ -384,9 +384,34 @@ def _one_of_some(phrase: _Phrase) -> Mention | None:
     if len(norms) < 2 or norms[0] not in lx.ONE_OF:
         return None
     definite = norms[1].startswith("ال") or (len(norms) > 2 and norms[2].startswith("ال"))
-    if not definite or any(given_name(n) for n in norms[1:]):
+    named = next((k for k in range(2, len(norms)) if given_name(norms[k])), None)
+    if named is not None and _group_before_name(norms[1:named]):
+        # "أحد كبار مشايخ القبيلة سالم الهاشمي": the person, described as one of the group.
+        words = phrase.words
+        return phrase.mention(_join(words[named:]), _join(words[:named]), SourceKind.PERSON)
+    if not definite or named is not None:
         return None
     return phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
+
+
+def _group_before_name(group: Sequence[str]) -> bool:
+    """The words between "أحد" and a name are one construct naming the group ("كبار مشايخ
+    القبيلة"): a definite word, no name, title or preposition ("أحد الأسرى من القوات الموالية
+    للرئيس فلان": the name is the president's, not the prisoner's)."""
+    return (
+        any(n.startswith("ال") for n in group)
+        and not any(map(given_name, group))
+        and not any(n in _GROUP_BREAKS or _descriptor_word(n) for n in group)
+        and not any(n in lx.OFFICIAL_TITLES or n in lx.PERSON_TITLES for n in group)
+    )
+
+
+#: Words that end a group's construct before a name: prepositions.
+_GROUP_BREAKS = folded(
+    """
+    من في عن على إلى الى مع
+    """
+)
 
 
 def _group_noun(norm: str) -> bool:
@@ -643,10 +668,10 @@ def _document_voice(phrase: _Phrase) -> Mention:
     return author
 
 
-#: "بيان صادر عن …": the body after it issued the document.
+#: "بيان صادر عن …", "تقرير صدر عن …": the body after it issued the document.
 _ISSUED = folded(
     """
-    صادر الصادر صادرة الصادرة
+    صادر الصادر صادرة الصادرة صدر صدرت
     """
 )
 
@@ -837,6 +862,8 @@ def _is_anonymous(norms: list[str]) -> bool:
         return True  # "مندوب بالمنظمة", "مندوبان بمنظمة أوبك", "مصدر بالوزارة"
     if second in lx.ANONYMOUS_MODIFIERS or _bare(second) in lx.ANONYMITY_VERBS:
         return True
+    if norms[0].startswith("ال") and strip_article(second) in lx.ANONYMOUS_MODIFIERS:
+        return True  # "المصدر المقرب من اللاعب": the definite source, described
     if second in _ANONYMOUS_LINKS:
         return True
     if second.startswith("ال") and norms[0] in _PEOPLE_HEADS:

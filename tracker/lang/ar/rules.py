@@ -1266,7 +1266,8 @@ class _Sentence:
             return True  # "كشفت الشركة النقاب عن …": lifted the veil, an idiom
         if verb.lemma in lx.NP_CONTENT_VERBS | lx.DESCRIBING_VERBS and _event_noun(norm):
             return True
-        if verb.lemma in lx.NP_CONTENT_VERBS and _news_of_event(norm, self._next_norm(k)):
+        news = norm in _NEWS_OF and verb.lemma in lx.NP_CONTENT_VERBS
+        if news and _news_of_event(norm, self._next_norm(k)):
             return True
         if _stressed(norm, verb) and not given_name(norm):
             return True  # "أكد الوزير سالم الهاشمي حرص الحكومة …"
@@ -2064,7 +2065,8 @@ class _Sentence:
             return k + 2 if self._warning_at(k, cue) else k + 1  # "حذر من تناقص …"
         if cue.lemma in lx.NP_CONTENT_VERBS | lx.DESCRIBING_VERBS and _event_noun(norm):
             return k  # "أعلن الجيش مقتل ثلاثة جنود", "وصفت الشركة العثور على … بأنه"
-        if cue.lemma in lx.NP_CONTENT_VERBS and _news_of_event(norm, self._next_norm(k)):
+        news = norm in _NEWS_OF and cue.lemma in lx.NP_CONTENT_VERBS
+        if news and _news_of_event(norm, self._next_norm(k)):
             return k  # "أكد مصدر أمني نبأ اعتقال السائق"
         return self._stressed_content(k, cue)
 

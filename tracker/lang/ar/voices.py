@@ -753,6 +753,8 @@ def _title_after_name(norms: Sequence[str]) -> int | None:
     الوطنية للطرق" → 2, so the voice is the person, not the body named in the descriptor.
     A title word after بن/آل is read as a name first ("سالم بن مساعد أمير المنطقة"), as a
     title when no other title follows."""
+    if _LINKED_NAME_WORDS.isdisjoint(norms):
+        return _title_after_name_from(norms, linked=False)
     found = _title_after_name_from(norms, linked=True)
     return found if found is not None else _title_after_name_from(norms, linked=False)
 
@@ -957,6 +959,8 @@ def _name_between_titles(words: Sequence[Token]) -> tuple[int, int] | None:
     """(start, end) of a name between a leading title and a later one: "الدكتور سالم الهاشمي
     وزير الخارجية" → the two name words; None when the phrase is not so built. A title word
     after بن/آل is read as a name first ("الأمير سالم بن مساعد أمير المنطقة")."""
+    if _LINKED_NAME_WORDS.isdisjoint(w.norm for w in words):
+        return _name_between_titles_from(words, linked=False)
     found = _name_between_titles_from(words, linked=True)
     return found if found is not None else _name_between_titles_from(words, linked=False)
 

@@ -2653,3 +2653,19 @@ def test_laqad_opens_the_words_said(read):
     ).attributions
     assert att.source.name == "سالم الهاشمي"
     assert att.content.startswith("لقد حرص القائد")
+
+
+def test_a_report_that_a_body_issued_speaks_before_a_colon(read):
+    """ "وقال تقرير أصدرته المنظمة: «…»": the report is the subject, not an object first."""
+    (att,) = read("وقال تقرير أصدرته المنظمة: «المدارس تحتاج إلى معلمين أكثر».").attributions
+    assert att.content == "المدارس تحتاج إلى معلمين أكثر"
+    assert att.source.kind is SourceKind.DOCUMENT
+
+
+def test_a_compound_name_with_izz_is_a_person_not_scripture(read):
+    """ "وقال عز الدين الهاشمي، وزير …، إن": a man named عز الدين; "قال عز وجل" is scripture."""
+    (att,) = read(
+        "وقال عز الدين الهاشمي، وزير النقل، خلال تصريحات للصحفيين، إن الجسر سيفتح."
+    ).attributions
+    assert att.source.name == "عز الدين الهاشمي"
+    assert not read("قال عز وجل إن الصبر مفتاح الفرج.").attributions

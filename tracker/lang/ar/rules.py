@@ -120,11 +120,11 @@ _NEWS_OBJECTS = folded(
     خبرا خبراً تقريرا تقريراً خبر تقرير
     """
 )
-#: Words saying who issued the report before them: "قال تقرير صدر عن البنك …، إن" (the report
-#: is the subject, not an object coming first).
+#: Words saying who issued the report before them: "قال تقرير صدر عن البنك …، إن", "قال
+#: تقرير أصدرته المنظمة: «…»" (the report is the subject, not an object coming first).
 _ISSUED_BY = folded(
     """
-    صدر صدرت صادر الصادر صادرة الصادرة
+    صدر صدرت صادر الصادر صادرة الصادرة أصدرته أصدرتها أعدته أعدتها نشرته نشرتها
     """
 )
 _TAKES_LAM = folded(
@@ -1716,7 +1716,7 @@ class _Sentence:
             return self._verb_subject(k + 1, cue, carriers)
         if starts_modifier or tok.norm in _PRONOUN_OBJECTS or addressed:
             return None, k  # "قال فيها": the voice is the one the sentence already has
-        if tok.norm in _SCRIPTURE or (tok.norm == "صلي" and self._next_norm(k) == "الله"):
+        if self._scripture_at(k):
             return None  # "قال تعالى", "قال صلى الله عليه وسلم": scripture, not a news claim
         if tok.norm in _HONORIFIC_PRONOUNS or tok.norm in _BY_SAYING:
             return None, k + 1  # "وأكد سموه": "his highness" refers back to the speaker
@@ -1746,6 +1746,14 @@ class _Sentence:
         if subject is not None and subject.kind is SourceKind.DOCUMENT:
             return self._document_subject(subject, end, carriers)
         return None if subject is None else (subject, aged or end)
+
+    def _scripture_at(self, k: int) -> bool:
+        """ "قال تعالى", "قال عز وجل", "قال عز من قائل", "قال صلى الله عليه وسلم": scripture
+        follows; "قال عز الدين الهاشمي" is a man named عز الدين."""
+        norm, nxt = self.tokens[k].norm, self._next_norm(k)
+        if norm == "عز":
+            return nxt != "الدين"  # "عز وجل", "عز من قائل"
+        return norm in _SCRIPTURE or (norm == "صلي" and nxt == "الله")
 
     def _content_noun_at(self, k: int, cue: lx.Cue) -> bool:
         """A noun of stance or event right after the verb opens its content, and the verb has no

@@ -2669,3 +2669,30 @@ def test_a_compound_name_with_izz_is_a_person_not_scripture(read):
     ).attributions
     assert att.source.name == "عز الدين الهاشمي"
     assert not read("قال عز وجل إن الصبر مفتاح الفرج.").attributions
+
+
+def test_a_trailing_according_to_a_medium_carries_the_speaker(read):
+    """ "قال الوزير فلان إن …، بحسب الوكالة الرسمية": one voice, carried by the agency."""
+    (att,) = read(
+        "وقال وزير النقل سالم الهاشمي إن الجسر سيفتح غدا، بحسب وكالة الأنباء الرسمية."
+    ).attributions
+    assert att.source.name == "سالم الهاشمي"
+    assert len(att.chain) == 2
+    assert att.chain[-1].name == "سالم الهاشمي"
+
+
+def test_a_trailing_according_to_a_body_stays_its_own_voice(read):
+    """ "قال الوزير فلان إن …، بحسب الشرطة": the police are no medium; both voices stay."""
+    result = read("وقال وزير النقل سالم الهاشمي إن الجسر سيفتح غدا، بحسب الشرطة.")
+    assert [a.source.name for a in result.attributions] == ["سالم الهاشمي", "الشرطة"]
+
+
+def test_this_comes_according_to_points_back_to_the_sentence_before(read):
+    """ "… . يأتي ذلك وفقا لما صرح به فلان": the sentence before is his."""
+    result = read(
+        "بلغت حركة المسافرين في مطار المدينة خمسين ألف مسافر. "
+        "يأتي ذلك وفقا لما صرح به مدير المطار سالم الهاشمي."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "سالم الهاشمي"
+    assert att.content == "بلغت حركة المسافرين في مطار المدينة خمسين ألف مسافر"

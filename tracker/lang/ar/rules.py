@@ -127,6 +127,12 @@ _ISSUED_BY = folded(
     صدر صدرت صادر الصادر صادرة الصادرة أصدرته أصدرتها أعدته أعدتها نشرته نشرتها
     """
 )
+#: "يأتي ذلك وفقا لما صرح به فلان": the verb that points back to the sentence before.
+_CAME = folded(
+    """
+    يأتي ياتي جاء
+    """
+)
 _TAKES_LAM = folded(
     """
     وفقا طبقا وفق
@@ -2477,6 +2483,10 @@ class _Sentence:
         if voice is None:
             return None
         source, after, inner = voice
+        if self._trailing_medium(spot, source):
+            # "قال الوزير إن …، بحسب الوكالة": the agency carried his words; no second voice.
+            self.found[-1] = replace(self.found[-1], carriers=(*self.found[-1].carriers, source))
+            return None
         carriers: list[Mention] = []
         while after < len(self.tokens) and self.tokens[after].norm.startswith("ل"):
             if not self._carrier_at(after):
@@ -2484,6 +2494,13 @@ class _Sentence:
             carrier, after = self.read_carrier(after)
             if carrier is not None:
                 carriers.append(carrier)
+        if self._came_before(spot.i):
+            # "يأتي ذلك وفقا لما صرح به فلان.": the sentence before is the content; an empty
+            # span at the sentence's start asks extract_sentences to fill it in.
+            at = self.sentence.start
+            return self._found(
+                source, carriers, inner, spot.i, (at, at, QuoteKind.INDIRECT), spot.cue, gender=""
+            )
         span = self._preposition_content(spot.i, after)
         if span is None:
             return None
@@ -2493,6 +2510,25 @@ class _Sentence:
             self.relays[verb_at] = source
             return None
         return self._found(source, carriers, inner, spot.i, span, spot.cue, gender="")
+
+    def _came_before(self, i: int) -> bool:
+        """ "يأتي ذلك وفقا لـ …", "وجاء ذلك بحسب …": the only words before the cue at token i
+        say that what came before follows from the voice."""
+        words = [_strip_conj(t.norm) for t in self.tokens[:i] if t.is_word]
+        return len(words) == 2 and words[0] in _CAME and words[1] in _BACK_REFERENCES
+
+    def _trailing_medium(self, spot: _Spot, voice: Mention) -> bool:
+        """ "قال الوزير فلان إن الجسر سيفتح، بحسب الوكالة الرسمية.": a news medium right after
+        the content of the speaker read just before carried his words."""
+        if not self.found or voice.kind not in (SourceKind.AGENCY, SourceKind.OUTLET):
+            return False
+        previous, at = self.found[-1], self.tokens[spot.i].start
+        if previous.source is None or previous.source.kind in (
+            SourceKind.AGENCY,
+            SourceKind.OUTLET,
+        ):
+            return False
+        return previous.end <= at and not self.text[previous.end : at].strip(" ،,")
 
     def _reporting_verb_at(self, offset: int) -> int | None:
         """The index of a reporting verb that opens the content at ``offset``, else None."""

@@ -2531,9 +2531,9 @@ def test_a_derived_verbal_noun_after_pointing_to_is_the_content(read):
 
 
 def test_an_imperfect_pointing_verb_in_a_relative_clause_reports_nothing(read):
-    """ "لا بوادر تشير إلى استكمال العمل": signs, not the speaker named before, point to it."""
+    """ "لا علامات تشير إلى استكمال المشروع": signs, not the speaker named before, point to it."""
     result = read(
-        "قال المقاول سالم الهاشمي إن العمل توقف. ولا توجد أي بوادر تشير إلى استكمال العمل."
+        "قال المقاول سالم الهاشمي إن العمل توقف. وليست هناك علامات تشير إلى استكمال المشروع."
     )
     assert [a.cue for a in result.attributions] == ["قال"]
 
@@ -2551,9 +2551,9 @@ def test_the_news_of_an_event_is_the_content_not_the_voice(read):
 
 
 def test_the_need_for_something_is_what_a_minister_stresses(read):
-    """ "وأكد الوزير فلان الحاجة إلى حل سياسي": الحاجة opens the content."""
-    (att,) = read("وأكد وزير الخارجية سالم الهاشمي الحاجة إلى حل سياسي للأزمة.").attributions
-    assert (att.source.name, att.content) == ("سالم الهاشمي", "الحاجة إلى حل سياسي للأزمة")
+    """ "وأكد الوزير فلان الحاجة إلى حوار شامل": الحاجة opens the content."""
+    (att,) = read("وأكد وزير الخارجية سالم الهاشمي الحاجة إلى حوار شامل بين الأطراف.").attributions
+    assert (att.source.name, att.content) == ("سالم الهاشمي", "الحاجة إلى حوار شامل بين الأطراف")
 
 
 def test_a_leading_according_to_then_a_speaker_puts_the_outlet_in_the_chain(read):
@@ -2577,11 +2577,11 @@ def test_an_act_after_qad_names_the_speaker_of_the_next_sentence(read):
 
 
 def test_a_time_frame_before_an_act_keeps_its_doer_as_the_speaker(read):
-    """ "وفي ختام الزيارة عبر والد الجندي فلان عن شكره، حيث ذكر أن …": the father speaks,
+    """ "وفي نهاية اللقاء أبدى شقيق الجندي فلان ارتياحه، حيث ذكر أن …": the brother speaks,
     not the prince of the sentence before."""
     result = read(
         "عبر الأمير سالم بن فهد عن حزنه. "
-        "وفي ختام الزيارة عبر والد الجندي الشيخ خالد بن سعد الحربي عن شكره، "
+        "وفي نهاية اللقاء عبر شقيق الجندي الشيخ خالد بن سعد الحربي عن ارتياحه، "
         "حيث ذكر أنهم بحاجة إلى رعاية."
     )
     (att,) = result.attributions
@@ -2625,9 +2625,9 @@ def test_a_news_object_before_its_subject_is_still_no_voice(read):
 
 def test_a_definite_source_described_is_an_unnamed_voice(read):
     """ "وأكد المصدر المقرب من اللاعب أن …": an unnamed source, described."""
-    (att,) = read("وأكد المصدر المقرب من اللاعب أن الأخير تلقى عروضا كثيرة.").attributions
+    (att,) = read("وأكد المصدر المقرب من المدرب أن النادي جدد عقده لعامين.").attributions
     assert att.source.kind is SourceKind.ANONYMOUS
-    assert att.content == "الأخير تلقى عروضا كثيرة"
+    assert att.content == "النادي جدد عقده لعامين"
 
 
 def test_one_of_a_group_then_a_name_is_that_person(read):
@@ -2638,9 +2638,9 @@ def test_one_of_a_group_then_a_name_is_that_person(read):
 
 
 def test_a_name_after_a_preposition_is_not_the_one_of_a_group(read):
-    """ "نقلا عن أحد الأسرى من القوات الموالية للرئيس فلان": the president did not speak."""
+    """ "نقلا عن أحد الجرحى من الكتيبة التابعة للقائد فلان": the commander did not speak."""
     (att,) = read(
-        "وقالت المصادر، نقلا عن أحد الأسرى من القوات الموالية للرئيس سالم الهاشمي، "
+        "وقالت المصادر، نقلا عن أحد الجرحى من الكتيبة التابعة للقائد سالم الهاشمي، "
         "إن اشتباكات دارت في الحي."
     ).attributions
     assert all(v.name != "سالم الهاشمي" for v in att.chain)
@@ -2649,15 +2649,15 @@ def test_a_name_after_a_preposition_is_not_the_one_of_a_group(read):
 def test_laqad_opens_the_words_said(read):
     """ "وقال المتحدث فلان لقد حرص …": words said with no complementiser."""
     (att,) = read(
-        "وقال المتحدث الإعلامي لحرس الحدود الرائد سالم الهاشمي لقد حرص القائد على زيارة المراكز."
+        "وقال الناطق باسم خفر السواحل الرائد سالم الهاشمي لقد حرص القائد على زيارة المراكز."
     ).attributions
     assert att.source.name == "سالم الهاشمي"
     assert att.content.startswith("لقد حرص القائد")
 
 
 def test_a_report_that_a_body_issued_speaks_before_a_colon(read):
-    """ "وقال تقرير أصدرته المنظمة: «…»": the report is the subject, not an object first."""
-    (att,) = read("وقال تقرير أصدرته المنظمة: «المدارس تحتاج إلى معلمين أكثر».").attributions
+    """ "وقال تقرير أعدته اللجنة: «…»": the report is the subject, not an object first."""
+    (att,) = read("وقال تقرير أعدته اللجنة: «المدارس تحتاج إلى معلمين أكثر».").attributions
     assert att.content == "المدارس تحتاج إلى معلمين أكثر"
     assert att.source.kind is SourceKind.DOCUMENT
 
@@ -2688,10 +2688,10 @@ def test_a_trailing_according_to_a_body_stays_its_own_voice(read):
 
 
 def test_this_comes_according_to_points_back_to_the_sentence_before(read):
-    """ "… . يأتي ذلك وفقا لما صرح به فلان": the sentence before is his."""
+    """ "… . يأتي ذلك بحسب ما أعلنه فلان": the sentence before is his."""
     result = read(
         "بلغت حركة المسافرين في مطار المدينة خمسين ألف مسافر. "
-        "يأتي ذلك وفقا لما صرح به مدير المطار سالم الهاشمي."
+        "يأتي ذلك بحسب ما أعلنه مدير الميناء سالم الهاشمي."
     )
     (att,) = result.attributions
     assert att.source.name == "سالم الهاشمي"

@@ -121,13 +121,13 @@ _NEWS_OBJECTS = folded(
     """
 )
 #: Words saying who issued the report before them: "قال تقرير صدر عن البنك …، إن", "قال
-#: تقرير أصدرته المنظمة: «…»" (the report is the subject, not an object coming first).
+#: تقرير أعدته اللجنة: «…»" (the report is the subject, not an object coming first).
 _ISSUED_BY = folded(
     """
     صدر صدرت صادر الصادر صادرة الصادرة أصدرته أصدرتها أعدته أعدتها نشرته نشرتها
     """
 )
-#: "يأتي ذلك وفقا لما صرح به فلان": the verb that points back to the sentence before.
+#: "يأتي ذلك بحسب ما أعلنه فلان": the verb that points back to the sentence before.
 _CAME = folded(
     """
     يأتي ياتي جاء
@@ -208,7 +208,7 @@ _LEAD_FILLERS = frozenset(
 _ACTOR_OPENERS = frozenset(
     fold(w) for w in "بدوره بدورها من جهته جهتها جانبه جانبها كما وقد قد".split()
 )
-#: Nouns of a time frame opening a sentence before its act: "وفي ختام الزيارة عبر فلان …".
+#: Nouns of a time frame opening a sentence before its act: "وفي نهاية اللقاء أبدى فلان …".
 _TIME_FRAMES = folded(
     """
     ختام نهاية بداية مستهل أعقاب
@@ -842,8 +842,8 @@ class _Sentence:
         return None if actor is None else (actor, end)
 
     def _after_time_frame(self) -> int:
-        """The index after a time frame opening the sentence, "وفي ختام الزيارة" (the act and
-        its doer follow: "وفي ختام الزيارة عبر والد الشهيد فلان عن …"), else 0."""
+        """The index after a time frame opening the sentence, "وفي نهاية اللقاء" (the act and
+        its doer follow: "وفي نهاية اللقاء أبدى شقيق الجندي فلان ارتياحه …"), else 0."""
         tokens = self.tokens
         if len(tokens) < 4 or _strip_conj(tokens[0].norm) != "في":
             return 0
@@ -2088,7 +2088,7 @@ class _Sentence:
         """An event follows the إلى at token k of a verb of pointing. A verbal noun of no listed
         event counts after a perfect verb or a subject ("وأشارت إلى تضاعف …", "تشير الأرقام إلى
         تضاعف …"), not right after an imperfect one, which is often a relative clause ("لا
-        بوادر تشير إلى استكمال العمل": signs, not a voice)."""
+        علامات تشير إلى استكمال المشروع": signs, not a voice)."""
         nxt = self._next_norm(k)
         if _event_noun(nxt):
             return True
@@ -2495,7 +2495,7 @@ class _Sentence:
             if carrier is not None:
                 carriers.append(carrier)
         if self._came_before(spot.i):
-            # "يأتي ذلك وفقا لما صرح به فلان.": the sentence before is the content; an empty
+            # "يأتي ذلك بحسب ما أعلنه فلان.": the sentence before is the content; an empty
             # span at the sentence's start asks extract_sentences to fill it in.
             at = self.sentence.start
             return self._found(

@@ -396,8 +396,8 @@ def _one_of_some(phrase: _Phrase) -> Mention | None:
 
 def _group_before_name(group: Sequence[str]) -> bool:
     """The words between "أحد" and a name are one construct naming the group ("كبار مشايخ
-    القبيلة"): a definite word, no name, title or preposition ("أحد الأسرى من القوات الموالية
-    للرئيس فلان": the name is the president's, not the prisoner's)."""
+    القبيلة"): a definite word, no name, title or preposition ("أحد الجرحى من الكتيبة التابعة
+    للقائد فلان": the name is the commander's, not the wounded man's)."""
     return (
         any(n.startswith("ال") for n in group)
         and not any(map(given_name, group))

@@ -2517,3 +2517,182 @@ def test_in_this_regard_is_no_voice(read):
         "وأشار بهذا الخصوص إلى تراجع حركة الشحن في الميناء."
     )
     assert all("بهذا" not in a.source.name for a in result.attributions)
+
+
+def test_a_derived_verbal_noun_after_pointing_to_is_the_content(read):
+    """ "وأشارت إلى تضاعف …" after a named ministry: the ministry points to the event."""
+    result = read(
+        "أعلنت وزارة الصحة وفاة عشرة أشخاص بسبب الحر. وأشارت إلى تضاعف عدد المصابين في المستشفيات."
+    )
+    last = result.attributions[-1]
+    assert (last.source.name, last.content) == ("وزارة الصحة", "تضاعف عدد المصابين في المستشفيات")
+    (att,) = read("وأشار الناطق باسم الجيش سالم الهاشمي إلى استسلام عشرات المسلحين.").attributions
+    assert att.content == "استسلام عشرات المسلحين"
+
+
+def test_an_imperfect_pointing_verb_in_a_relative_clause_reports_nothing(read):
+    """ "لا علامات تشير إلى استكمال المشروع": signs, not the speaker named before, point to it."""
+    result = read(
+        "قال المقاول سالم الهاشمي إن العمل توقف. وليست هناك علامات تشير إلى استكمال المشروع."
+    )
+    assert [a.cue for a in result.attributions] == ["قال"]
+
+
+def test_a_definite_noun_after_pointing_to_is_a_topic(read):
+    """ "وأشار المدير إلى الجهود التي بذلتها الإدارة": a topic named, no claim reported."""
+    assert not read("وأشار المدير إلى الجهود التي بذلتها الإدارة.").attributions
+
+
+def test_the_news_of_an_event_is_the_content_not_the_voice(read):
+    """ "أكد مصدر أمني نبأ اعتقال …": the source confirms; "نبأ" is no part of its name."""
+    (att,) = read("أكد مصدر أمني نبأ اعتقال سائق الحافلة.").attributions
+    assert att.source.name == "مصدر أمني"
+    assert att.content == "نبأ اعتقال سائق الحافلة"
+
+
+def test_the_need_for_something_is_what_a_minister_stresses(read):
+    """ "وأكد الوزير فلان الحاجة إلى حوار شامل": الحاجة opens the content."""
+    (att,) = read("وأكد وزير الخارجية سالم الهاشمي الحاجة إلى حوار شامل بين الأطراف.").attributions
+    assert (att.source.name, att.content) == ("سالم الهاشمي", "الحاجة إلى حوار شامل بين الأطراف")
+
+
+def test_a_leading_according_to_then_a_speaker_puts_the_outlet_in_the_chain(read):
+    """ "ووفقا لصحيفة النهار بين المصدر أن …": the source speaks, the paper carries it."""
+    result = read(
+        "أكد مصدر أمني نبأ اعتقال السائق. ووفقا لصحيفة النهار بين المصدر أن الشرطة لن تتهاون."
+    )
+    last = result.attributions[-1]
+    assert last.content == "الشرطة لن تتهاون"
+    assert [v.name for v in last.chain] == ["النهار", "مصدر أمني"]
+
+
+def test_an_act_after_qad_names_the_speaker_of_the_next_sentence(read):
+    """ "وقد عبر الأمير فلان عن حزنه. وقال سموه «…»": the prince speaks."""
+    result = read(
+        "وقد عبر الأمير سالم بن فهد عن حزنه لفقد الجندي. "
+        "وقال سموه «نحن صف واحد في الدفاع عن الوطن»."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "سالم بن فهد"
+
+
+def test_a_time_frame_before_an_act_keeps_its_doer_as_the_speaker(read):
+    """ "وفي نهاية اللقاء أبدى شقيق الجندي فلان ارتياحه، حيث ذكر أن …": the brother speaks,
+    not the prince of the sentence before."""
+    result = read(
+        "عبر الأمير سالم بن فهد عن حزنه. "
+        "وفي نهاية اللقاء عبر شقيق الجندي الشيخ خالد بن سعد الحربي عن ارتياحه، "
+        "حيث ذكر أنهم بحاجة إلى رعاية."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "خالد بن سعد الحربي"
+
+
+def test_the_public_warned_is_no_part_of_the_warner(read):
+    """ "وحذرت الإدارة العامة للمرور الإخوة المواطنين من …": the directorate warns."""
+    (att,) = read(
+        "وحذرت الإدارة العامة للمرور بالمحافظة الإخوة المواطنين والمقيمين من السير في الأودية."
+    ).attributions
+    assert att.source.name == "الإدارة العامة للمرور بالمحافظة"
+    assert att.content == "السير في الأودية"
+
+
+def test_a_form_of_address_before_a_prince_is_no_voice(read):
+    """ "قال صاحب السمو الملكي الأمير فلان إن …": the prince, not "صاحب السمو"."""
+    (att,) = read("قال صاحب السمو الملكي الأمير سالم بن فهد إن المنطقة آمنة.").attributions
+    assert att.source.name == "سالم بن فهد"
+
+
+def test_a_title_word_after_bin_is_part_of_the_name(read):
+    """ "الأمير سالم بن فهد بن مساعد أمير المنطقة": مساعد after بن is a name, not a title."""
+    (att,) = read("قال الأمير سالم بن فهد بن مساعد أمير المنطقة إن الأمن مستتب.").attributions
+    assert att.source.name == "سالم بن فهد بن مساعد"
+
+
+def test_a_report_issued_by_a_body_speaks_for_it(read):
+    """ "قال تقرير صدر عن البنك الدولي في واشنطن، إن …": the bank is the voice."""
+    (att,) = read("قال تقرير صدر عن البنك الدولي في واشنطن، إن معدلات البطالة تراجعت.").attributions
+    assert att.source.name == "البنك الدولي"
+    assert att.content == "معدلات البطالة تراجعت"
+    (att,) = read("وأشار تقرير صدر عن الهيئة الوطنية إلى تراجع عدد الحوادث.").attributions
+    assert att.content == "تراجع عدد الحوادث"
+
+
+def test_a_news_object_before_its_subject_is_still_no_voice(read):
+    """ "كما أكد خبر الوفاة عدد من الأقارب": "خبر" is the object, not a report issued."""
+    assert not read("كما أكد خبر الوفاة عدد من الأقارب.").attributions
+
+
+def test_a_definite_source_described_is_an_unnamed_voice(read):
+    """ "وأكد المصدر المقرب من اللاعب أن …": an unnamed source, described."""
+    (att,) = read("وأكد المصدر المقرب من المدرب أن النادي جدد عقده لعامين.").attributions
+    assert att.source.kind is SourceKind.ANONYMOUS
+    assert att.content == "النادي جدد عقده لعامين"
+
+
+def test_one_of_a_group_then_a_name_is_that_person(read):
+    """ "قال أحد كبار مشايخ القبيلة سالم الهاشمي، إن …": the sheikh named, not "أحد"."""
+    (att,) = read("قال أحد كبار مشايخ القبيلة سالم الهاشمي، إن الصلح تم أمس.").attributions
+    assert att.source.name == "سالم الهاشمي"
+    assert att.source.kind is SourceKind.PERSON
+
+
+def test_a_name_after_a_preposition_is_not_the_one_of_a_group(read):
+    """ "نقلا عن أحد الجرحى من الكتيبة التابعة للقائد فلان": the commander did not speak."""
+    (att,) = read(
+        "وقالت المصادر، نقلا عن أحد الجرحى من الكتيبة التابعة للقائد سالم الهاشمي، "
+        "إن اشتباكات دارت في الحي."
+    ).attributions
+    assert all(v.name != "سالم الهاشمي" for v in att.chain)
+
+
+def test_laqad_opens_the_words_said(read):
+    """ "وقال المتحدث فلان لقد حرص …": words said with no complementiser."""
+    (att,) = read(
+        "وقال الناطق باسم خفر السواحل الرائد سالم الهاشمي لقد حرص القائد على زيارة المراكز."
+    ).attributions
+    assert att.source.name == "سالم الهاشمي"
+    assert att.content.startswith("لقد حرص القائد")
+
+
+def test_a_report_that_a_body_issued_speaks_before_a_colon(read):
+    """ "وقال تقرير أعدته اللجنة: «…»": the report is the subject, not an object first."""
+    (att,) = read("وقال تقرير أعدته اللجنة: «المدارس تحتاج إلى معلمين أكثر».").attributions
+    assert att.content == "المدارس تحتاج إلى معلمين أكثر"
+    assert att.source.kind is SourceKind.DOCUMENT
+
+
+def test_a_compound_name_with_izz_is_a_person_not_scripture(read):
+    """ "وقال عز الدين الهاشمي، وزير …، إن": a man named عز الدين; "قال عز وجل" is scripture."""
+    (att,) = read(
+        "وقال عز الدين الهاشمي، وزير النقل، خلال تصريحات للصحفيين، إن الجسر سيفتح."
+    ).attributions
+    assert att.source.name == "عز الدين الهاشمي"
+    assert not read("قال عز وجل إن الصبر مفتاح الفرج.").attributions
+
+
+def test_a_trailing_according_to_a_medium_carries_the_speaker(read):
+    """ "قال الوزير فلان إن …، بحسب الوكالة الرسمية": one voice, carried by the agency."""
+    (att,) = read(
+        "وقال وزير النقل سالم الهاشمي إن الجسر سيفتح غدا، بحسب وكالة الأنباء الرسمية."
+    ).attributions
+    assert att.source.name == "سالم الهاشمي"
+    assert len(att.chain) == 2
+    assert att.chain[-1].name == "سالم الهاشمي"
+
+
+def test_a_trailing_according_to_a_body_stays_its_own_voice(read):
+    """ "قال الوزير فلان إن …، بحسب الشرطة": the police are no medium; both voices stay."""
+    result = read("وقال وزير النقل سالم الهاشمي إن الجسر سيفتح غدا، بحسب الشرطة.")
+    assert [a.source.name for a in result.attributions] == ["سالم الهاشمي", "الشرطة"]
+
+
+def test_this_comes_according_to_points_back_to_the_sentence_before(read):
+    """ "… . يأتي ذلك بحسب ما أعلنه فلان": the sentence before is his."""
+    result = read(
+        "بلغت حركة المسافرين في مطار المدينة خمسين ألف مسافر. "
+        "يأتي ذلك بحسب ما أعلنه مدير الميناء سالم الهاشمي."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "سالم الهاشمي"
+    assert att.content == "بلغت حركة المسافرين في مطار المدينة خمسين ألف مسافر"

@@ -120,6 +120,19 @@ _NEWS_OBJECTS = folded(
     خبرا خبراً تقريرا تقريراً خبر تقرير
     """
 )
+#: Words saying who issued the report before them: "قال تقرير صدر عن البنك …، إن", "قال
+#: تقرير أعدته اللجنة: «…»" (the report is the subject, not an object coming first).
+_ISSUED_BY = folded(
+    """
+    صدر صدرت صادر الصادر صادرة الصادرة أصدرته أصدرتها أعدته أعدتها نشرته نشرتها
+    """
+)
+#: "يأتي ذلك بحسب ما أعلنه فلان": the verb that points back to the sentence before.
+_CAME = folded(
+    """
+    يأتي ياتي جاء
+    """
+)
 _TAKES_LAM = folded(
     """
     وفقا طبقا وفق
@@ -194,6 +207,12 @@ _LEAD_FILLERS = frozenset(
 #: Words that may open a sentence before its verb: "بدوره، عبر …", "من جهته، …".
 _ACTOR_OPENERS = frozenset(
     fold(w) for w in "بدوره بدورها من جهته جهتها جانبه جانبها كما وقد قد".split()
+)
+#: Nouns of a time frame opening a sentence before its act: "وفي نهاية اللقاء أبدى فلان …".
+_TIME_FRAMES = folded(
+    """
+    ختام نهاية بداية مستهل أعقاب
+    """
 )
 #: Words that open the object of a speech act, after its subject: "عبر فلان عن سعادته".
 _OBJECT_OPENERS = folded(
@@ -394,15 +413,16 @@ _EMPHASIS_VERBS = frozenset(("أكد", "شدد"))
 #: Nouns of stance that open such a content: what the voice holds to, supports or stresses.
 _STANCE_NOUNS = folded(
     """
-    حرص وقوف التزام تضامن دعم استعداد رغبة عزم أهمية ضرورة تعرض جاهزية متانة
+    حرص وقوف التزام تضامن دعم استعداد رغبة عزم أهمية ضرورة تعرض جاهزية متانة حاجة
     """
 )
 #: Verbs of saying whose words may follow with no complementiser: "وقال نحن …".
 _SAYING_VERBS = frozenset(("قال", "أضاف", "تابع", "أكد", "أوضح"))
-#: Words that open such words: a first-person pronoun, "هناك", a negated "there is".
+#: Words that open such words: a first-person pronoun, "هناك", a negated "there is", "لقد"
+#: ("وقال المتحدث فلان لقد حرصنا …").
 _BARE_OPENERS = folded(
     """
-    هناك هنالك نحن أنا انا ليس ليست لسنا لست
+    هناك هنالك نحن أنا انا ليس ليست لسنا لست لقد
     """
 )
 #: "لا" opens them only before "يوجد"/"توجد": "وقال لا يوجد أي دليل".
@@ -449,6 +469,15 @@ MAX_PLUPERFECT_SUBJECT = 7
 _ADDRESSED_GROUPS = folded(
     """
     أعضاء أهالي مواطني مواطنين طلاب لاعبي ممثلي مسؤولي موظفي
+    """
+)
+
+
+#: The public a warning is addressed to, right after the warner: "وحذرت الإدارة العامة للمرور
+#: الإخوة المواطنين من …" (the directorate warns; "الإخوة المواطنين" is no part of its name).
+_WARNED_PEOPLE = folded(
+    """
+    الإخوة المواطنين المواطنات المقيمين الأهالي السكان الجمهور المتنزهين المصطافين الزوار
     """
 )
 
@@ -512,6 +541,35 @@ _CONJUNCTION_LETTERS = frozenset(CONJUNCTIONS)
 def _event_noun(norm: str) -> bool:
     """An event noun opening a noun-phrase content: "مقتل", "العثور", "وإطلاق"."""
     return norm in lx.NP_CONTENT_HEADS or strip_article(norm) in lx.NP_CONTENT_HEADS
+
+
+#: The shapes of the verbal nouns of derived verbs, in folded letters: استفعال, افتعال, انفعال,
+#: إفعال, تفعيل, تفاعل ("استسلام", "اعتقال", "انسحاب", "إخفاق", "تنفيذ", "تضاعف").
+_DERIVED_NOUN = re.compile(r"است..ا.|ا.ت.ا.|ان..ا.|ا..ا.|ت..ي.|ت.ا..")
+
+
+def _pointed_event(norm: str) -> bool:
+    """A noun after "أشار/لفت إلى" that opens a noun-phrase content: an event noun, or a
+    verbal noun in construct, shaped like a derived verb's ("أشار إلى استسلام عشرات المسلحين",
+    "لفتت إلى تضاعف الأسعار"); a definite noun ("إلى الجهود") is a topic, not a claim."""
+    if _event_noun(norm) or _DERIVED_NOUN.fullmatch(norm) is None:
+        return _event_noun(norm)
+    # "إلقاء", "التزام" begin with the letters of the article; "الاستسلام" has it.
+    return not (norm.startswith("ال") and _DERIVED_NOUN.fullmatch(norm[2:]) is not None)
+
+
+#: Nouns of news that a voice confirms, with the event after them: "أكد مصدر نبأ اعتقال …".
+_NEWS_OF = folded(
+    """
+    نبأ خبر أنباء
+    """
+)
+
+
+def _news_of_event(norm: str, nxt: str) -> bool:
+    """ "نبأ اعتقال …", "خبر وفاة …": the news of an event, the content of a verb that takes a
+    noun phrase ("أكد مصدر أمني نبأ اعتقال السائق": the source confirms, "نبأ" is not his)."""
+    return norm in _NEWS_OF and _pointed_event(nxt)
 
 
 def _stressed(norm: str, verb: lx.Cue) -> bool:
@@ -748,7 +806,7 @@ class _Sentence:
     def opening_actor(self) -> tuple[Mention, int] | None:
         """The subject of a speech act that opens the sentence, and the index after it:
         "بدوره، عبر اللاعب فلان عن سعادته …" → the player."""
-        k = 0
+        k = self._after_time_frame()
         while k < len(self.tokens) and (
             self.tokens[k].text in "،," or self.tokens[k].norm in _ACTOR_OPENERS
         ):
@@ -782,6 +840,16 @@ class _Sentence:
         if actor is not None and not act and not any(map(given_name, fold(actor.name).split())):
             return None  # after an unlisted verb, only a titled person named in full acts
         return None if actor is None else (actor, end)
+
+    def _after_time_frame(self) -> int:
+        """The index after a time frame opening the sentence, "وفي نهاية اللقاء" (the act and
+        its doer follow: "وفي نهاية اللقاء أبدى شقيق الجندي فلان ارتياحه …"), else 0."""
+        tokens = self.tokens
+        if len(tokens) < 4 or _strip_conj(tokens[0].norm) != "في":
+            return 0
+        if tokens[1].norm not in _TIME_FRAMES or not tokens[2].norm.startswith("ال"):
+            return 0
+        return 3
 
     def _topic_teller(self, start: int, stop: int) -> tuple[Mention, int] | None:
         """The voice before a topic noun, the object of a reporting verb that opens the
@@ -1204,10 +1272,15 @@ class _Sentence:
             return True  # "كشفت الشركة النقاب عن …": lifted the veil, an idiom
         if verb.lemma in lx.NP_CONTENT_VERBS | lx.DESCRIBING_VERBS and _event_noun(norm):
             return True
+        news = norm in _NEWS_OF and verb.lemma in lx.NP_CONTENT_VERBS
+        if news and _news_of_event(norm, self._next_norm(k)):
+            return True
         if _stressed(norm, verb) and not given_name(norm):
             return True  # "أكد الوزير سالم الهاشمي حرص الحكومة …"
         if verb.lemma in lx.MIN_CONTENT_VERBS and norm == "من" and self._warner_before(k):
             return True  # "وحذر البنك من خطر انتقال الأزمة": the warned-of after من
+        if verb.lemma in lx.MIN_CONTENT_VERBS and norm in _WARNED_PEOPLE:
+            return True  # "وحذرت الإدارة المواطنين من …": the warned, not the warner's name
         if self._bare_content_at(k, verb):
             return True  # "وأضاف الهاشمي نحن …": the words said, not the name
         return verb.lemma in lx.BI_CONTENT_VERBS and _bi_content(norm)
@@ -1332,7 +1405,8 @@ class _Sentence:
         if nxt in lx.OCCASIONS or nxt in _NOT_ATTACHED:
             return False
         if self.tokens[k].norm == "عن":
-            return prev in {"صادر", "الصادر", "صادره", "الصادره"}
+            # "بيان صادر عن الوزارة", "تقرير صدر عن البنك": by whom the document was issued.
+            return prev in {"صادر", "الصادر", "صادره", "الصادره", "صدر", "صدرت"}
         if prev in lx.ANONYMOUS_HEADS or prev in lx.PERSON_TITLES or prev in lx.OFFICIAL_TITLES:
             return True
         return nxt.startswith("ال") and self._title_before(k)
@@ -1648,7 +1722,7 @@ class _Sentence:
             return self._verb_subject(k + 1, cue, carriers)
         if starts_modifier or tok.norm in _PRONOUN_OBJECTS or addressed:
             return None, k  # "قال فيها": the voice is the one the sentence already has
-        if tok.norm in _SCRIPTURE or (tok.norm == "صلي" and self._next_norm(k) == "الله"):
+        if self._scripture_at(k):
             return None  # "قال تعالى", "قال صلى الله عليه وسلم": scripture, not a news claim
         if tok.norm in _HONORIFIC_PRONOUNS or tok.norm in _BY_SAYING:
             return None, k + 1  # "وأكد سموه": "his highness" refers back to the speaker
@@ -1663,7 +1737,8 @@ class _Sentence:
         plain_end = self.phrase_end(k, verb=cue)
         end = self._apposed_name(plain_end, k)
         aged = self.age_end(end) if end < len(self.tokens) else None
-        if tok.norm in _NEWS_OBJECTS and not cue.takes_an and not self._content_at(end):
+        news_object = tok.norm in _NEWS_OBJECTS and self._next_norm(k) not in _ISSUED_BY
+        if news_object and not cue.takes_an and not self._content_at(end):
             return None  # "كما أكد خبرَ الوفاة عددٌ من …": the object comes first; no voice here
         if end == k:
             return None, k
@@ -1677,6 +1752,14 @@ class _Sentence:
         if subject is not None and subject.kind is SourceKind.DOCUMENT:
             return self._document_subject(subject, end, carriers)
         return None if subject is None else (subject, aged or end)
+
+    def _scripture_at(self, k: int) -> bool:
+        """ "قال تعالى", "قال عز وجل", "قال عز من قائل", "قال صلى الله عليه وسلم": scripture
+        follows; "قال عز الدين الهاشمي" is a man named عز الدين."""
+        norm, nxt = self.tokens[k].norm, self._next_norm(k)
+        if norm == "عز":
+            return nxt != "الدين"  # "عز وجل", "عز من قائل"
+        return norm in _SCRIPTURE or (norm == "صلي" and nxt == "الله")
 
     def _content_noun_at(self, k: int, cue: lx.Cue) -> bool:
         """A noun of stance or event right after the verb opens its content, and the verb has no
@@ -1990,13 +2073,28 @@ class _Sentence:
             return k + 1  # "كشف الباحث عما أسماه ثغرة …": what was revealed follows
         if cue.lemma in lx.BI_CONTENT_VERBS and _bi_content(norm):
             return k  # "أفاد المرصد بمقتل تسعة": the noun phrase is the content
-        if norm == "الي" and cue.lemma in lx.POINTING_VERBS and _event_noun(self._next_norm(k)):
+        if norm == "الي" and cue.lemma in lx.POINTING_VERBS and self._pointed_at(k):
             return k + 1  # "أشار المرصد إلى ارتفاع عدد القتلى": the event is the content
         if norm == "من" and cue.lemma in lx.MIN_CONTENT_VERBS:
             return k + 2 if self._warning_at(k, cue) else k + 1  # "حذر من تناقص …"
         if cue.lemma in lx.NP_CONTENT_VERBS | lx.DESCRIBING_VERBS and _event_noun(norm):
             return k  # "أعلن الجيش مقتل ثلاثة جنود", "وصفت الشركة العثور على … بأنه"
+        news = norm in _NEWS_OF and cue.lemma in lx.NP_CONTENT_VERBS
+        if news and _news_of_event(norm, self._next_norm(k)):
+            return k  # "أكد مصدر أمني نبأ اعتقال السائق"
         return self._stressed_content(k, cue)
+
+    def _pointed_at(self, k: int) -> bool:
+        """An event follows the إلى at token k of a verb of pointing. A verbal noun of no listed
+        event counts after a perfect verb or a subject ("وأشارت إلى تضاعف …", "تشير الأرقام إلى
+        تضاعف …"), not right after an imperfect one, which is often a relative clause ("لا
+        علامات تشير إلى استكمال المشروع": signs, not a voice)."""
+        nxt = self._next_norm(k)
+        if _event_noun(nxt):
+            return True
+        verb = _strip_conj(self.tokens[k - 1].norm) if k else ""
+        at_verb = k - 1 in self.spot_at and verb[:1] in _IMPERFECT_PREFIXES
+        return not at_verb and _pointed_event(nxt)
 
     @staticmethod
     def _denied_object(norm: str) -> bool:
@@ -2385,6 +2483,10 @@ class _Sentence:
         if voice is None:
             return None
         source, after, inner = voice
+        if self._trailing_medium(spot, source):
+            # "قال الوزير إن …، بحسب الوكالة": the agency carried his words; no second voice.
+            self.found[-1] = replace(self.found[-1], carriers=(*self.found[-1].carriers, source))
+            return None
         carriers: list[Mention] = []
         while after < len(self.tokens) and self.tokens[after].norm.startswith("ل"):
             if not self._carrier_at(after):
@@ -2392,6 +2494,13 @@ class _Sentence:
             carrier, after = self.read_carrier(after)
             if carrier is not None:
                 carriers.append(carrier)
+        if self._came_before(spot.i):
+            # "يأتي ذلك بحسب ما أعلنه فلان.": the sentence before is the content; an empty
+            # span at the sentence's start asks extract_sentences to fill it in.
+            at = self.sentence.start
+            return self._found(
+                source, carriers, inner, spot.i, (at, at, QuoteKind.INDIRECT), spot.cue, gender=""
+            )
         span = self._preposition_content(spot.i, after)
         if span is None:
             return None
@@ -2402,14 +2511,37 @@ class _Sentence:
             return None
         return self._found(source, carriers, inner, spot.i, span, spot.cue, gender="")
 
+    def _came_before(self, i: int) -> bool:
+        """ "يأتي ذلك وفقا لـ …", "وجاء ذلك بحسب …": the only words before the cue at token i
+        say that what came before follows from the voice."""
+        words = [_strip_conj(t.norm) for t in self.tokens[:i] if t.is_word]
+        return len(words) == 2 and words[0] in _CAME and words[1] in _BACK_REFERENCES
+
+    def _trailing_medium(self, spot: _Spot, voice: Mention) -> bool:
+        """ "قال الوزير فلان إن الجسر سيفتح، بحسب الوكالة الرسمية.": a news medium right after
+        the content of the speaker read just before carried his words."""
+        if not self.found or voice.kind not in (SourceKind.AGENCY, SourceKind.OUTLET):
+            return False
+        previous, at = self.found[-1], self.tokens[spot.i].start
+        if previous.source is None or previous.source.kind in (
+            SourceKind.AGENCY,
+            SourceKind.OUTLET,
+        ):
+            return False
+        return previous.end <= at and not self.text[previous.end : at].strip(" ،,")
+
     def _reporting_verb_at(self, offset: int) -> int | None:
         """The index of a reporting verb that opens the content at ``offset``, else None."""
         k = self.index_at(offset)
         spot = self.spot_at.get(k)
         if spot is None or spot.cue.cls is not lx.CueClass.VERB or k >= len(self.tokens):
             return None
-        # After a comma only: "وفقا لدراسة نشرت في …" is the study's relative clause.
-        return k if self.tokens[k].start == offset and self._comma_before(k) else None
+        if self.tokens[k].start != offset:
+            return None
+        # After a comma, or with a subject of its own after it ("ووفقا للصحيفة أوضح المتحدث
+        # أن …"): "وفقا لدراسة نشرت في …" is the study's relative clause.
+        named = k + 1 < len(self.tokens) and self._opens_voice(k + 1)
+        return k if self._comma_before(k) or named else None
 
     def _trailing_relay(self, spot: _Spot) -> Mention | None:
         """The voice relayed by "، نقلا عن Y" / "، بحسب ما نقلت عن Y" / "، وفق ما نقلت عن Y"
@@ -2757,7 +2889,7 @@ _NOT_DOERS = folded(
 
 #: A cheap test before tokenising: does the sentence open with a speech act (after a linker)?
 _EXPRESSIVE_HEAD = re.compile(
-    r"\s*(?:[^،]{0,12}،\s*)?[وف]?(?:"
+    r"\s*(?:[^،]{0,12}،\s*)?(?:[وف]?(?:قد|كما)\s+)?[وف]?(?:"
     + "|".join(sorted({w for w in lx.OPENING_ACTS | _CALLS if not w.endswith("ت")}))
     + r")"
 )

@@ -126,6 +126,7 @@ def read_voice(
         tokens = _trimmed(tokens[:-1])  # "المصدر نفسه": the same source, named before
     if len(tokens) > 1 and tokens[0].norm in _DEMONSTRATIVES and tokens[1].norm.startswith("ال"):
         tokens = tokens[1:]  # "تلك المصادر": the sources named before
+    tokens = _without_address(tokens)
     words = _words(tokens)
     cut = _title_overrun(words)
     behalf = next(
@@ -199,6 +200,30 @@ def read_voice(
         # "الباحثون", "المحتجون": a plural group, for "مؤكدين" and "وقالوا" after it.
         return replace(found, gender="p")
     return found
+
+
+#: Forms of address before a title: "صاحب السمو الملكي الأمير فلان", "صاحب المعالي الوزير".
+_ADDRESS_HOLDERS = folded(
+    """
+    صاحب صاحبة
+    """
+)
+_ADDRESSES = folded(
+    """
+    السمو المعالي الفضيلة السعادة الجلالة
+    """
+)
+
+
+def _without_address(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The phrase after a form of address that a title or name follows: "صاحب السمو الملكي
+    الأمير سالم بن فهد" is the prince, not "صاحب السمو" with a descriptor."""
+    if len(tokens) < 3 or tokens[0].norm not in _ADDRESS_HOLDERS:
+        return tokens
+    if tokens[1].norm not in _ADDRESSES:
+        return tokens
+    k = 3 if tokens[2].norm == fold("الملكي") else 2
+    return tokens[k:] if k < len(tokens) and tokens[k].is_word else tokens
 
 
 def _voice_from(
@@ -359,9 +384,34 @@ def _one_of_some(phrase: _Phrase) -> Mention | None:
     if len(norms) < 2 or norms[0] not in lx.ONE_OF:
         return None
     definite = norms[1].startswith("ال") or (len(norms) > 2 and norms[2].startswith("ال"))
-    if not definite or any(given_name(n) for n in norms[1:]):
+    named = next((k for k in range(2, len(norms)) if given_name(norms[k])), None)
+    if named is not None and _group_before_name(norms[1:named]):
+        # "أحد كبار مشايخ القبيلة سالم الهاشمي": the person, described as one of the group.
+        words = phrase.words
+        return phrase.mention(_join(words[named:]), _join(words[:named]), SourceKind.PERSON)
+    if not definite or named is not None:
         return None
     return phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
+
+
+def _group_before_name(group: Sequence[str]) -> bool:
+    """The words between "أحد" and a name are one construct naming the group ("كبار مشايخ
+    القبيلة"): a definite word, no name, title or preposition ("أحد الجرحى من الكتيبة التابعة
+    للقائد فلان": the name is the commander's, not the wounded man's)."""
+    return (
+        any(n.startswith("ال") for n in group)
+        and not any(map(given_name, group))
+        and not any(n in _GROUP_BREAKS or _descriptor_word(n) for n in group)
+        and not any(n in lx.OFFICIAL_TITLES or n in lx.PERSON_TITLES for n in group)
+    )
+
+
+#: Words that end a group's construct before a name: prepositions.
+_GROUP_BREAKS = folded(
+    """
+    من في عن على إلى الى مع
+    """
+)
 
 
 def _group_noun(norm: str) -> bool:
@@ -618,10 +668,10 @@ def _document_voice(phrase: _Phrase) -> Mention:
     return author
 
 
-#: "بيان صادر عن …": the body after it issued the document.
+#: "بيان صادر عن …", "تقرير صدر عن …": the body after it issued the document.
 _ISSUED = folded(
     """
-    صادر الصادر صادرة الصادرة
+    صادر الصادر صادرة الصادرة صدر صدرت
     """
 )
 
@@ -700,10 +750,22 @@ MAX_NAME_WORDS = 4
 
 def _title_after_name(norms: Sequence[str]) -> int | None:
     """Where the title starts in a name-first phrase, or None: "سالم الهاشمي رئيس الهيئة
-    الوطنية للطرق" → 2, so the voice is the person, not the body named in the descriptor."""
+    الوطنية للطرق" → 2, so the voice is the person, not the body named in the descriptor.
+    A title word after بن/آل is read as a name first ("سالم بن مساعد أمير المنطقة"), as a
+    title when no other title follows."""
+    if _LINKED_NAME_WORDS.isdisjoint(norms):
+        return _title_after_name_from(norms, linked=False)
+    found = _title_after_name_from(norms, linked=True)
+    return found if found is not None else _title_after_name_from(norms, linked=False)
+
+
+def _title_after_name_from(norms: Sequence[str], *, linked: bool) -> int | None:
+    """_title_after_name, with ``linked`` taking a title word after بن/آل for a name."""
     for k in range(1, min(len(norms), MAX_NAME_WORDS + 1)):
         # "سالم الهاشمي أحد سكان الحي": one of a group describes the person named before it.
         one_of = norms[k] in lx.ONE_OF and k + 1 < len(norms)
+        if linked and norms[k - 1] in _LINKED_NAME_WORDS:
+            continue
         if norms[k] in lx.OFFICIAL_TITLES or norms[k] in lx.PERSON_TITLES or one_of:
             name = norms[:k]
             if name[0].startswith("ال") or name[0] in _HEAD_WORDS:
@@ -712,6 +774,14 @@ def _title_after_name(norms: Sequence[str]) -> int | None:
                 return None  # "مشرف النادي الشيخ سالم الهاشمي": the name follows the honorific
             return k if _looks_like_name(list(name)) else None
     return None
+
+
+#: Words of a name that the next word belongs to: "بن", "بنت", "آل", "أبو".
+_LINKED_NAME_WORDS = folded(
+    """
+    بن بنت آل أبو
+    """
+)
 
 
 def _honorific_before_name(norms: Sequence[str], k: int) -> bool:
@@ -794,6 +864,8 @@ def _is_anonymous(norms: list[str]) -> bool:
         return True  # "مندوب بالمنظمة", "مندوبان بمنظمة أوبك", "مصدر بالوزارة"
     if second in lx.ANONYMOUS_MODIFIERS or _bare(second) in lx.ANONYMITY_VERBS:
         return True
+    if norms[0].startswith("ال") and strip_article(second) in lx.ANONYMOUS_MODIFIERS:
+        return True  # "المصدر المقرب من اللاعب": the definite source, described
     if second in _ANONYMOUS_LINKS:
         return True
     if second.startswith("ال") and norms[0] in _PEOPLE_HEADS:
@@ -885,9 +957,21 @@ def _coordinated_title(norm: str) -> bool:
 
 def _name_between_titles(words: Sequence[Token]) -> tuple[int, int] | None:
     """(start, end) of a name between a leading title and a later one: "الدكتور سالم الهاشمي
-    وزير الخارجية" → the two name words; None when the phrase is not so built."""
+    وزير الخارجية" → the two name words; None when the phrase is not so built. A title word
+    after بن/آل is read as a name first ("الأمير سالم بن مساعد أمير المنطقة")."""
+    if _LINKED_NAME_WORDS.isdisjoint(w.norm for w in words):
+        return _name_between_titles_from(words, linked=False)
+    found = _name_between_titles_from(words, linked=True)
+    return found if found is not None else _name_between_titles_from(words, linked=False)
+
+
+def _name_between_titles_from(words: Sequence[Token], *, linked: bool) -> tuple[int, int] | None:
+    """_name_between_titles, with ``linked`` taking a title word after بن/آل for a name."""
     titles = [
-        k for k, w in enumerate(words) if w.norm in lx.OFFICIAL_TITLES or w.norm in lx.PERSON_TITLES
+        k
+        for k, w in enumerate(words)
+        if (w.norm in lx.OFFICIAL_TITLES or w.norm in lx.PERSON_TITLES)
+        and not (linked and k and words[k - 1].norm in _LINKED_NAME_WORDS)
     ]
     if len(titles) < 2 or titles[0] != 0:
         return None

@@ -362,3 +362,22 @@ def test_voices_stating_their_own_feeling_do_not_confirm_one_another():
     assert standing(english, [], {}).status is Status.SINGLE_SOURCED
     said = [_said(1, valley), _said(2, coast, article="y")]
     assert standing(said, [], {}).status is Status.CORROBORATED
+
+
+def test_a_misread_person_in_one_article_is_no_second_origin():
+    """In one article, "وأشار المواطن في شكواه إلى …" read as a person "شكواه" described as
+    "المواطن في", or "إلا أن الطالب ماطلهم وحين شددوا …" read as a person "ماطلهم" after a
+    common noun, is not a second origin beside a ministry; a titled official is."""
+    from tracker.corroborate import standing
+
+    ministry = Source("m", "وزارة النقل", SourceKind.GOVERNMENT_BODY, group="state:XA")
+    for misread in (
+        Source("s", "شكواه", SourceKind.PERSON, descriptor="المواطن في"),
+        Source("t", "ماطلهم", SourceKind.PERSON, descriptor="الطالب"),
+    ):
+        judged = standing([_said(1, ministry), _said(2, misread)], [], {})
+        assert judged.status is Status.SINGLE_SOURCED, misread.name
+    governor = Source("g", "خالد العمري", SourceKind.OFFICIAL, descriptor="محافظ الوادي")
+    assert standing([_said(1, ministry), _said(2, governor)], [], {}).status is (
+        Status.CORROBORATED
+    )

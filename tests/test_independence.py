@@ -241,3 +241,35 @@ def test_a_delegate_named_by_her_capital_is_that_states_official(registry):
     article = parse_article(text, "t.json", publisher="okaz", language="ar")
     result = analyse_article(article, registry)
     assert [a.source.group for a in result.attributions] == ["state:US"]
+
+
+def test_unnamed_sources_close_to_a_named_states_government_speak_for_that_state():
+    """ "مصادر مقربة من الحكومة الوادية" (a state the text names) speak for that state, as
+    its named spokesman does: one origin; sources close to a company do not."""
+    from tracker.link.independence import origin_of
+
+    sources = Source("a", "مصادر مقربة من الحكومة الوادية", SourceKind.ANONYMOUS, country="XA")
+    att = _said_by(sources)
+    assert origin_of(att).independence_group == "state:XA"
+    company = Source("c", "مصادر مقربة من شركة الوادي", SourceKind.ANONYMOUS, country="XA")
+    assert origin_of(_said_by(company)).independence_group.startswith("body:")
+
+
+def _said_by(voice):
+    from tracker.models import Attribution, QuoteKind, Stance
+
+    return Attribution(
+        id="x.a1",
+        article="x",
+        source=voice,
+        chain=(voice,),
+        cue="قالت",
+        cue_start=0,
+        cue_end=4,
+        content="الجسر سيفتح غدا",
+        start=10,
+        end=25,
+        quote=QuoteKind.INDIRECT,
+        stance=Stance.ASSERTS,
+        origin=voice,
+    )

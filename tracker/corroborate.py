@@ -517,8 +517,10 @@ def _weak(voice: Source, one_article: bool) -> bool:
         # "صحيفة الأفق" is named; "مواقع إخبارية", "صحيفة" alone are not.
         return not voice.descriptor or _only_heads(voice.name)
     if voice.kind in (SourceKind.PERSON, SourceKind.OFFICIAL):
-        if _names_no_one(voice.name):
+        if _names_no_one(voice.name) or _names_no_one(voice.descriptor, only_end=True):
             return True
+        if one_article and voice.kind is SourceKind.PERSON and len(voice.name.split()) == 1:
+            return True  # "الطالب ماطلهم": a word after a common noun, in one article
         return not voice.descriptor and (
             one_article or len(voice.name.split()) == 1 or _common_noun(voice) or _kin(voice)
         )
@@ -532,14 +534,17 @@ _HONORIFICS = union("honorifics")
 _NAME_BREAKERS = union("name_breakers")
 
 
-def _names_no_one(name: str) -> bool:
+def _names_no_one(name: str, *, only_end: bool = False) -> bool:
     """True for a person's name made of terms of address alone ("صاحب السمو الملكي", "His
     Excellency"), opening with a preposition or a place's head ("لدى استقباله", "بحسب
     مصدر", "منطقة الوادي"), or closing with a preposition or a lone letter ("سالم في",
-    "الحمدان ب"): a misread, not a second man."""
+    "الحمدان ب"): a misread, not a second man. ``only_end`` looks at the close alone (for a
+    descriptor: "المواطن في")."""
     words = name.split()
     if not words:
-        return True
+        return not only_end
+    if only_end:
+        return words[-1].lower() in _NAME_BREAKERS  # "د" closing one is a doctor's title
     if len(words) > 1 and (words[-1].lower() in _NAME_BREAKERS or len(words[-1]) == 1):
         return True
     return words[0].lower() in _NAME_BREAKERS or all(

@@ -65,6 +65,9 @@ class Words:
     #: Heads of a named voice's descriptor that make him speak for a body ("متحدث",
     #: "spokesman"), without the article.
     spokesperson_heads: frozenset[str]
+    #: Heads of a state's government or forces ("حكومة", "جيش", "authorities"): an unnamed
+    #: source tied to one of a named state ("مصادر مقربة من الحكومة الأفغانية") is that state's.
+    government_heads: frozenset[str]
     #: Generic outlet heads that refer back to any outlet ("الصحيفة" → the last one named).
     outlet_heads: frozenset[str]
     #: Words introducing a credit that closes the body ("بحسب رويترز.").

@@ -26,6 +26,8 @@ _FILLER = union("unnamed_fillers")
 _HEADS = union("unnamed_heads")
 #: Heads of a named voice's descriptor that make him speak for a body ("المتحدث باسم …").
 _SPOKESPERSONS = union("spokesperson_heads")
+#: Heads of a state's government or forces (``Words.government_heads``).
+_GOVERNMENTS = union("government_heads")
 #: Leading letters that may be a clitic on a descriptor's word ("بهيئة", "لوزارة").
 _CLITICS = "بلوف"
 #: Words of a body's name kept for its key: enough to tell bodies apart, few enough that
@@ -95,6 +97,9 @@ def origin_of(att: Attribution) -> Source:
     body = affiliation(voice)
     if not body:
         return att.origin
+    if voice.country and body.split()[0] in _GOVERNMENTS:
+        # "مصادر مقربة من الحكومة الأفغانية" speaks for the state its officials speak for.
+        return replace(voice, group=f"state:{voice.country}")
     return replace(voice, group=f"{BODY}{body}")
 
 

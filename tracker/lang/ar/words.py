@@ -368,6 +368,7 @@ WORDS = Words(
         """
     ),
     spokesperson_heads=folded("متحدث متحدثة ناطق ناطقة متحدثين ناطقين"),
+    government_heads=folded("حكومة سلطات جيش قوات رئاسة"),
     outlet_heads=folded("صحيفة جريدة"),
     credit_words=folded("بحسب حسب"),
     place_clitics=folded("وب ول وال بال لل ال و ب ل ف"),

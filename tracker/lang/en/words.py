@@ -107,6 +107,7 @@ WORDS = Words(
         """
     ),
     spokesperson_heads=folded("spokesman spokeswoman spokesperson"),
+    government_heads=folded("government authorities army forces presidency"),
     outlet_heads=frozenset(),
     credit_words=frozenset(),
     place_clitics=frozenset(),

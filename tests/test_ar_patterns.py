@@ -2696,3 +2696,20 @@ def test_this_comes_according_to_points_back_to_the_sentence_before(read):
     (att,) = result.attributions
     assert att.source.name == "سالم الهاشمي"
     assert att.content == "بلغت حركة المسافرين في مطار المدينة خمسين ألف مسافر"
+
+
+def test_a_cue_negated_in_the_present_or_after_a_preposition_reports_nothing(read):
+    """ "لا أحد ينكر حاجة المدينة إلى …" and "الأرقام لا تكذب" report no one; "في نفي الخبر"
+    and "بعد نفي الوزارة" hold the verbal noun, not a denial by the word after it. "لا
+    تستبعد الوزارة أن …" (thinks it possible) still reports the ministry's view."""
+    for text in (
+        "لا أحد ينكر حاجة المدينة إلى مزيد من المدارس في الأحياء الجديدة.",
+        "والأرقام لا تكذب، فنسبة الملاك في المدينة لا تتجاوز النصف.",
+        "وتسرعت الهيئة في نفي الخبر وتخطئته قبل أن تتحقق منه.",
+        "وجاء البيان بعد نفي الوزارة وجود أي خلاف مع النقابة.",
+    ):
+        assert not read(text).attributions, text
+    result = read("ولا تستبعد الوزارة أن يفتح الجسر أمام الشاحنات الشهر المقبل.")
+    (att,) = result.attributions
+    assert att.source.name == "الوزارة"
+    assert att.content.startswith("يفتح الجسر")

@@ -164,6 +164,23 @@ _NEGATIONS = folded(
     لم ولم لن ولن فلم
     """
 )
+#: "لا" negating a verb in the present ("لا ينكر", "لا تنفي"), and the letters that open one.
+_PRESENT_NEGATIONS = folded(
+    """
+    لا ولا
+    """
+)
+_IMPERFECT_LETTERS = frozenset("يتن")
+#: Verbs that "لا" turns into a stance of their own: "لا تستبعد الوزارة أن …" (thinks it
+#: possible) reports a view.
+_NEGATED_STANCES = frozenset(("استبعد",))
+#: Prepositions that a verb never follows: a cue word after one is its verbal noun ("رغم نفي
+#: الوزارة", "في نفي الخبر").
+_BEFORE_NOUNS = folded(
+    """
+    في بعد رغم برغم إلى الى حول قبل لدى عند
+    """
+)
 #: What a voice clarifies or reveals, the object of its verb: "أوضحت الوزارة ملابسات الحادث".
 _TOPICS = folded(
     """
@@ -611,6 +628,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             continue
         if i and tokens[i - 1].norm in _NEGATIONS:
             continue  # "ولم تعلن أي جهة مسؤوليتها": nothing was said
+        if i and tokens[i - 1].norm in _BEFORE_NOUNS:
+            continue  # "في نفي الخبر", "بعد نفي الوزير": the verbal noun, not the verb
         if i and tokens[i - 1].norm in _NOT_SAYING:
             continue  # "طلب عدم نشر اسمه": a request not to speak
         if i and tokens[i - 1].norm in _QUESTIONS:
@@ -623,6 +642,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         clause_start = clause_start or (i > 0 and tokens[i - 1].norm in _BUT_HE)
         nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
         cue = _reading(bare, nxt, tokens, i)
+        if cue is not None and _negated_present(tokens, i, cue):
+            continue  # "لا أحد ينكر حاجتنا", "التاريخ لا يكذب": nothing was said
         if (
             cue is not None
             and cue.cls is lx.CueClass.VERB
@@ -639,6 +660,15 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         if cue is not None:
             spots.append(_Spot(i, cue, clause_start))
     return spots
+
+
+def _negated_present(tokens: Sequence[Token], i: int, cue: lx.Cue) -> bool:
+    """A verb in the present negated by "لا" ("لا ينكر أحد", "لا تنفي الوزارة ولا تؤكد"):
+    nothing is said, unless the negation makes a stance ("لا تستبعد")."""
+    if tokens[i].norm[:1] not in _IMPERFECT_LETTERS or cue.lemma in _NEGATED_STANCES:
+        return False
+    before = i - 2 if i > 1 and tokens[i - 1].norm == "احد" else i - 1  # "لا أحد ينكر"
+    return before >= 0 and tokens[before].norm in _PRESENT_NEGATIONS
 
 
 #: "لكن فلان قال إن": at most this many words of subject between لكن and the verb.

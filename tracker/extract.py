@@ -84,9 +84,11 @@ def own_voice(
             pieces.append((pos, sentence.end))
         elif not pieces:
             continue
-        trimmed = trim_span(text, sentence.start, sentence.end)
+        whole = (sentence.start, sentence.end)
+        trimmed = trim_span(text, *whole)
         for a, b in pieces:
-            a, b = trim_span(text, a, b)
+            # Most sentences are one piece, the whole sentence, trimmed just above.
+            a, b = trimmed if (a, b) == whole else trim_span(text, a, b)
             piece = text[a:b]
             if piece.rstrip().endswith(("؟", "?")):
                 continue

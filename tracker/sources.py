@@ -914,7 +914,7 @@ class Resolver:
         tokens = set(normalize(mention.name).split())
         if not tokens:
             return None
-        sounds = set(skeleton(mention.name).split())
+        sounds: set[str] | None = None  # the skeleton, read when first needed
         # Each name once, at its last naming: an earlier naming of the same name answers alike.
         oldest = len(self.named) - MAX_LOOKBACK
         for position, source in reversed(self.people.values()):
@@ -923,6 +923,8 @@ class Resolver:
             theirs, bare, their_sounds = _name_words(source.name)
             if tokens <= theirs or tokens <= bare:
                 return source
+            if sounds is None:
+                sounds = set(skeleton(mention.name).split())
             if sounds and sounds <= their_sounds:
                 return source
         return None

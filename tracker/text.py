@@ -522,7 +522,11 @@ def mixed_quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``quote_spans`` plus the quotations opened by one mark and closed by another (“ … ″)
     in the stretches between them: each opening is paired with the next such closing mark."""
     spans = quote_spans(text, start, end)
-    if not any(text.find(o, start, end) != -1 for o in MIXED_CLOSES):
+    # A loop, not any() over a generator: this runs for every sentence read.
+    for opening in MIXED_CLOSES:
+        if text.find(opening, start, end) != -1:
+            break
+    else:
         return spans
     out: list[tuple[int, int]] = []
     gap = start

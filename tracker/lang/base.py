@@ -150,9 +150,13 @@ def deferred(module: str, name: str) -> Extractor:
     (hundreds of compiled patterns) only when an article is read, so they load then.
     """
 
+    # Looked up once: import_module runs Python-level checks on every call, once an article.
+    found: list[Extractor] = []
+
     def extract(text: str, sentences: Sequence[Sentence], known: Known) -> list[RawAttribution]:
-        found: Extractor = getattr(import_module(module), name)
-        return found(text, sentences, known)
+        if not found:
+            found.append(getattr(import_module(module), name))
+        return found[0](text, sentences, known)
 
     extract.__qualname__ = extract.__name__ = name
     return extract

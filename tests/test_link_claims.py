@@ -26,7 +26,7 @@ from tracker.link.denials import stance_of
 from tracker.link.independence import same_voice, why_same
 from tracker.link.morph import related, stem
 from tracker.link.negation import says_without
-from tracker.link.reuse import copy_groups, is_copy, shingles
+from tracker.link.reuse import copy_groups, is_copy, plain_words, shingles
 from tracker.link.substitution import swapped
 from tracker.models import Attribution, QuoteKind, Source, SourceKind, Stance, Status
 from tracker.store import SQLiteStore, add_paths
@@ -463,6 +463,19 @@ def test_copies_are_found_by_shared_word_four_grams():
     texts = [lead, lead + " بحضور عدد من المسؤولين", lead, "أغلق حمدان سوق الوادي مساء أمس"]
     assert copy_groups(texts, ["a1", "a2", "a2", "a3"]) == [0, 0, 0, 3]
     assert copy_groups(texts[:3], ["a1", "a1", "a1"]) == [0, 1, 2]
+
+
+def test_copies_read_the_percent_sign_written_out_as_the_sign():
+    """A desk printing "%" where the wire wrote "في المئة" still prints the wire's text; a
+    text whose figures differ is no copy for it."""
+    wire = "صعد مؤشر سوق الوادي 1.2 في المئة وتراجع مؤشر سوق الساحل 0.4 في المئة عند الإغلاق"
+    desk = "صعد مؤشر سوق الوادي 1.2% وتراجع مؤشر سوق الساحل 0.4 % عند الإغلاق"
+    other = "صعد مؤشر سوق الوادي 2.1% وتراجع مؤشر سوق الساحل 0.9 % عند الإغلاق"
+    assert is_copy(shingles(wire), shingles(desk))
+    assert copy_groups([wire, desk], ["a1", "a2"]) == [0, 0]
+    assert not is_copy(shingles(wire), shingles(other))
+    assert plain_words("ارتفع 3 بالمئة") == plain_words("ارتفع 3%") == ["ارتفع", "3"]
+    assert plain_words("rose 3 per cent") == plain_words("rose 3%")
 
 
 def test_anchors_read_places_and_names_across_scripts():

@@ -327,10 +327,14 @@ def test_a_blast_without_victims_is_not_one_with_victims():
         ("قال أحد المسؤولين يوم الاثنين إن القرن التاسع عشر انتهى", ()),
         ("حكم عليه بالسجن عشر سنوات ومئتي جلدة", ("10", "200")),
         ("Twelve soldiers and twenty five civilians, one officer said", ("12", "25")),
+        ("تضاعفت صادرات الوادي على مدى الخمسين عاما الماضية", ("50",)),
+        ("احتفلت مدرسة الوادي بعامها الحادي والخمسين", ()),
+        ("يتقاعد الموظف عند بلوغ سن الخامسة والستين", ()),
     ],
 )
 def test_number_words_read_as_digits(text, numbers):
-    """Units, teens, tens and hundreds in words; not a day name, an ordinal or 'one of'."""
+    """Units, teens, tens and hundreds in words, and a ten alone behind the article; not a day
+    name, an ordinal (a ten in one included) or 'one of'."""
     assert match_key("s", "a", text, Stance.ASSERTS).numbers == numbers
 
 

@@ -26,7 +26,7 @@ from tracker.link.denials import stance_of
 from tracker.link.independence import same_voice, why_same
 from tracker.link.morph import related, stem
 from tracker.link.negation import says_without
-from tracker.link.reuse import copy_groups, is_copy, shingles
+from tracker.link.reuse import copy_groups, is_copy, plain_words, shingles
 from tracker.link.substitution import swapped
 from tracker.models import Attribution, QuoteKind, Source, SourceKind, Stance, Status
 from tracker.store import SQLiteStore, add_paths
@@ -327,10 +327,14 @@ def test_a_blast_without_victims_is_not_one_with_victims():
         ("قال أحد المسؤولين يوم الاثنين إن القرن التاسع عشر انتهى", ()),
         ("حكم عليه بالسجن عشر سنوات ومئتي جلدة", ("10", "200")),
         ("Twelve soldiers and twenty five civilians, one officer said", ("12", "25")),
+        ("تضاعفت صادرات الوادي على مدى الخمسين عاما الماضية", ("50",)),
+        ("احتفلت مدرسة الوادي بعامها الحادي والخمسين", ()),
+        ("يتقاعد الموظف عند بلوغ سن الخامسة والستين", ()),
     ],
 )
 def test_number_words_read_as_digits(text, numbers):
-    """Units, teens, tens and hundreds in words; not a day name, an ordinal or 'one of'."""
+    """Units, teens, tens and hundreds in words, and a ten alone behind the article; not a day
+    name, an ordinal (a ten in one included) or 'one of'."""
     assert match_key("s", "a", text, Stance.ASSERTS).numbers == numbers
 
 
@@ -487,6 +491,19 @@ def test_a_copy_of_two_statements_joined_into_one_is_a_copy():
     assert copy_groups([first, second, joined], ["a1", "a1", "a2"]) == [0, 1, 0]
     apart = "نقلت فرق الدفاع المدني عشرة مصابين إلى مستشفى الساحل بعد ظهر اليوم"
     assert copy_groups([first, second, apart], ["a1", "a1", "a2"]) == [0, 1, 2]
+
+
+def test_copies_read_the_percent_sign_written_out_as_the_sign():
+    """A desk printing "%" where the wire wrote "في المئة" still prints the wire's text; a
+    text whose figures differ is no copy for it."""
+    wire = "صعد مؤشر سوق الوادي 1.2 في المئة وتراجع مؤشر سوق الساحل 0.4 في المئة عند الإغلاق"
+    desk = "صعد مؤشر سوق الوادي 1.2% وتراجع مؤشر سوق الساحل 0.4 % عند الإغلاق"
+    other = "صعد مؤشر سوق الوادي 2.1% وتراجع مؤشر سوق الساحل 0.9 % عند الإغلاق"
+    assert is_copy(shingles(wire), shingles(desk))
+    assert copy_groups([wire, desk], ["a1", "a2"]) == [0, 0]
+    assert not is_copy(shingles(wire), shingles(other))
+    assert plain_words("ارتفع 3 بالمئة") == plain_words("ارتفع 3%") == ["ارتفع", "3"]
+    assert plain_words("rose 3 per cent") == plain_words("rose 3%")
 
 
 def test_anchors_read_places_and_names_across_scripts():

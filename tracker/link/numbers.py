@@ -5,7 +5,9 @@ match key's number guard compares the values, so a number must be read the same 
 outlet wrote it in digits or in words. The words come from each language's
 ``Words.cardinals``; compounds are read in either order ("خمسة وعشرون", "twenty five", and the
 teens "ثلاثة عشر"). What is left out on purpose: a word with the article ("الاثنين" is Monday,
-"الثالث" an ordinal), "one"/"احد" alone ("أحد المسؤولين" is no count), and ordinal teens ("الحادي
+"الثالث" an ordinal), but for a ten standing alone, whose ordinal is its cardinal ("على مدى
+الخمسين عاما" is "على مدى 50 عاما"; in "الحادي والخمسين" it is part of an ordinal and left
+out), "one"/"احد" alone ("أحد المسؤولين" is no count), and ordinal teens ("الحادي
 عشر": a ten after a word with the article).
 
 A statement may give a number another leaves out, beside the numbers both give: "عثر على
@@ -29,8 +31,9 @@ from .morph import related
 #: Clitics a number word may carry ("وثلاثة", "بعشرة", "لخمسة"): stripped only when what
 #: remains is a number word of three letters or more ("لست" is "I am not", not "for six").
 _CLITICS = "وبلف"
-#: The article: a number word behind it is a day name or an ordinal.
+#: The article: a number word behind it is a day name or an ordinal, but for a ten.
 _ARTICLE = "ال"
+_TENS = frozenset(range(20, 100, 10))
 
 
 @cache
@@ -40,6 +43,9 @@ def _cardinals() -> dict[str, int]:
 
 def _value(word: str, cardinals: dict[str, int]) -> int | None:
     value = cardinals.get(word)
+    if value is None and word.startswith(_ARTICLE):
+        ten = cardinals.get(word[len(_ARTICLE) :])
+        return ten if ten is not None and ten in _TENS else None
     if value is None and len(word) > 3 and word[0] in _CLITICS:
         rest = word[1:]
         if not rest.startswith(_ARTICLE):
@@ -54,6 +60,8 @@ def spelled_numbers(words: Sequence[str]) -> list[str]:
     ['25', '13']
     >>> spelled_numbers(["يوم", "الاثنين", "احد", "المسؤولين"])
     []
+    >>> spelled_numbers(["على", "مدى", "الخمسين", "عاما"])
+    ['50']
     """
     cardinals = _cardinals()
     out: list[str] = []

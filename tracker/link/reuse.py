@@ -3,7 +3,9 @@
 Two statements are copies when most word 4-grams of the shorter are in the longer (after
 normalisation), when the shorter (five words or more) is found nearly letter for letter in the
 longer (a spelling variant such as أمريكية/اميركية breaks 4-grams, not letters), or, for
-statements too short for either, when their words are the same. A copy
+statements too short for either, when their words are the same. Texts are compared without
+the percent sign, whether printed ("0.7%") or written out ("0.7 في المئة", "0.7 per cent"):
+a desk restyling a wire's figures still prints the wire's text. A copy
 never adds an origin: an outlet printing another's text is that text's relay, whether or not it
 names where the text came from.
 """
@@ -35,9 +37,46 @@ MAX_COMPARED = 60
 Shingles = frozenset[tuple[str, ...]]
 
 
+#: The percent sign written out, as normalised words; normalising drops the sign itself.
+PERCENT_WORDS = (
+    ("في", "الميه"),
+    ("في", "المايه"),
+    ("بالميه",),
+    ("بالمايه",),
+    ("per", "cent"),
+    ("percent",),
+)
+
+#: The last word of each: a text holding none of them has nothing to drop.
+_PERCENT_ENDS = frozenset(words[-1] for words in PERCENT_WORDS)
+
+
+def plain_words(text: str) -> list[str]:
+    """The words of a normalised text without the percent sign written out (PERCENT_WORDS).
+
+    >>> plain_words("ارتفع المؤشر 1.5 في المئة") == plain_words("ارتفع المؤشر 1.5%")
+    True
+    """
+    words = normalize(text).split()
+    if _PERCENT_ENDS.isdisjoint(words):
+        return words  # most texts: no word to drop, nothing to walk
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for percent in PERCENT_WORDS:
+            if tuple(words[i : i + len(percent)]) == percent:
+                i += len(percent)
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
 def shingles(text: str) -> Shingles:
-    """Word 4-grams of a normalised text (the whole text when it is shorter)."""
-    return _shingles(normalize(text).split())
+    """Word 4-grams of a normalised text (the whole text when it is shorter), read without
+    the percent sign written out (``plain_words``)."""
+    return _shingles(plain_words(text))
 
 
 def _shingles(words: list[str]) -> Shingles:
@@ -73,7 +112,7 @@ def copy_groups(texts: Sequence[str], articles: Sequence[str]) -> list[int]:
             x = parent[x]
         return x
 
-    plain = [normalize(t) for t in texts[:MAX_COMPARED]]
+    plain = [" ".join(plain_words(t)) for t in texts[:MAX_COMPARED]]
     grams = [_shingles(p.split()) for p in plain]
     for i in range(len(grams)):
         for j in range(i + 1, len(grams)):

@@ -443,6 +443,12 @@ def _closing_credits(body: str) -> list[str]:
     return [m.group(1) or m.group(2) for m in _CLOSING_CREDIT.finditer(tail)]
 
 
+#: Fewest words of a role looked for in the text before it (``_role_named_in_passing``):
+#: "الوزير" alone is too common to find its holder by.
+MIN_ROLE_WORDS = 2
+#: Words after a role in which its holder's name is looked for.
+MAX_NAME_AFTER_ROLE = 3
+
 #: Voices named (or speakers heard) looked back on for an anaphor, a surname or a dropped
 #: subject: news articles name well under 50 (SaudiNewsNet's most is 29), and a bound keeps a
 #: page of thousands of voices from being resolved in quadratic time.
@@ -809,6 +815,26 @@ class Resolver:
             held = {_stem_of_role(w) for w in normalize(source.descriptor).split()}
             rest = role if role[0] in held else role[1:]
             if rest and set(rest) <= held:
+                return source
+        return self._role_named_in_passing(mention)
+
+    def _role_named_in_passing(self, mention: Mention) -> Source | None:
+        """A role whose holder the text named with it outside any attribution ("برئاسة وزير
+        الطاقة الروسي سالم نوفيك. وقال نوفيك …، وكشف وزير الطاقة الروسي …"): the voice named
+        by the words right after the role there."""
+        if len(mention.name.split()) < MIN_ROLE_WORDS:
+            return None
+        before = normalize(self.article.text[: mention.start])
+        role = normalize(mention.name)
+        at = before.find(role + " ")
+        if at < 0:
+            return None
+        after = " " + " ".join(before[at + len(role) :].split()[:MAX_NAME_AFTER_ROLE]) + " "
+        for source, _ in reversed(self.named):
+            if source.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL):
+                continue
+            name = " ".join(normalize(source.name).split())
+            if name and f" {name} " in after:
                 return source
         return None
 

@@ -306,12 +306,20 @@ def _bare(norm: str) -> str:
     return norm[1:] if norm[:1] in "وف" else norm
 
 
+#: Possessive pronouns closing a noun ("نظيره", "زوجتها"), and the fewest letters of a word
+#: read as "و" + such a noun.
+_POSSESSIVES = ("ه", "ها", "هم", "هما")
+MIN_JOINED_NOUN = 4
+
+
 def _name_token(token: Token) -> bool:
     """A word that may be part of a name: not a function word, verb, title, nor a noun with an
     attached preposition ("لوكالة", "بالقول") or in ة ("كلمة") unless it is a given name."""
     norm = token.norm
     if given_name(norm) or norm in _NAME_LINKS:
         return True
+    if norm.startswith("و") and norm.endswith(_POSSESSIVES) and len(norm) > MIN_JOINED_NOUN:
+        return False  # "سالم نوفيك ونظيره خالد العمري": "and his counterpart" ends the name
     return (
         token.is_word
         and norm.isalpha()

@@ -479,6 +479,8 @@ class Resolver:
         self._sender: str | None = None
         #: The countries of the state bodies and officials named so far with their country.
         self.states: list[str] = []
+        #: The article's text, normalised, once a role is looked for in it.
+        self._normal_text: str | None = None
         self._publisher_names = {
             normalize(n) for n in (self.publisher.name, *self.publisher.aliases)
         }
@@ -822,14 +824,15 @@ class Resolver:
         """A role whose holder the text named with it outside any attribution ("برئاسة وزير
         الطاقة الروسي سالم نوفيك. وقال نوفيك …، وكشف وزير الطاقة الروسي …"): the voice named
         by the words right after the role there."""
-        if len(mention.name.split()) < MIN_ROLE_WORDS:
+        if len(mention.name.split()) < MIN_ROLE_WORDS or not self.named:
             return None
-        before = normalize(self.article.text[: mention.start])
-        role = normalize(mention.name)
-        at = before.find(role + " ")
+        if self._normal_text is None:
+            self._normal_text = normalize(self.article.text)
+        text, role = self._normal_text, normalize(mention.name)
+        at = text.find(role + " ")
         if at < 0:
             return None
-        after = " " + " ".join(before[at + len(role) :].split()[:MAX_NAME_AFTER_ROLE]) + " "
+        after = " " + " ".join(text[at + len(role) :].split()[:MAX_NAME_AFTER_ROLE]) + " "
         for source, _ in reversed(self.named):
             if source.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL):
                 continue

@@ -8,7 +8,7 @@ import pytest
 
 from tracker import analyse_article
 from tracker.errors import RegistryError
-from tracker.models import Article, Mention, SourceKind
+from tracker.models import Article, Mention, Source, SourceKind
 from tracker.readers import parse_article
 from tracker.sources import (
     MAX_LOOKBACK,
@@ -482,3 +482,16 @@ def test_a_state_named_with_its_form_is_the_state(registry):
         (att,) = analyse_article(article, registry).attributions
         assert att.source.kind is SourceKind.GOVERNMENT_BODY
         assert att.source.independence_group == group
+
+
+def test_a_name_opening_with_a_civil_bodys_head_is_a_body(registry):
+    """ "وأعلن اتحاد الصيادين العرب أن …" is a body, not a person, so its secretariat
+    ("الأمانة العامة لاتحاد الصيادين العرب") speaks for it elsewhere."""
+    from tracker.link.independence import same_voice
+
+    text = "وأعلن اتحاد الصيادين العرب أن الموسم سيبدأ الشهر المقبل."
+    article = parse_article(text, "t.txt", publisher="الوادي", language="ar")
+    (att,) = analyse_article(article, registry).attributions
+    assert att.source.kind is SourceKind.ORGANIZATION
+    office = Source("o", "الأمانة العامة لاتحاد الصيادين العرب", SourceKind.ORGANIZATION)
+    assert same_voice(att.source, office)

@@ -655,6 +655,8 @@ class Resolver:
         kind = mention.kind or SourceKind.PERSON
         if kind is SourceKind.PERSON and _officials_of(mention.name):
             kind = SourceKind.ANONYMOUS  # "مسؤولو أمن بتركيا": unnamed officials, no person
+        elif kind is SourceKind.PERSON and _civil_body(mention.name):
+            kind = SourceKind.ORGANIZATION  # "أعلن اتحاد المصارف": a body, no person
         group = ""
         # A named person's country is in his descriptor: "التركي", "المصري" closing a name
         # are family names ("اللواء منصور التركي" is no Turkish general).
@@ -983,6 +985,13 @@ def _name_words(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[st
     words = frozenset(normalize(name).split())
     bare = frozenset(w.removeprefix("ال") for w in words)
     return words, bare, frozenset(skeleton(name).split())
+
+
+def _civil_body(name: str) -> bool:
+    """A name of two words or more opening with the head of a body that is no state's ("اتحاد
+    المصارف العربية", "جمعية الصيادين"): a body, whatever the extractor took it for."""
+    words = normalize(name).split()
+    return len(words) > 1 and words[0].removeprefix("ال") in _CIVIL_BODIES
 
 
 def _bare_document(source: Source) -> bool:

@@ -458,13 +458,12 @@ def _expressing(
     """The origins that assert the claim only by stating their own feeling or position:
     "أعربت الكويت عن إدانتها للهجوم" and "أعربت قطر عن إدانتها للهجوم" are two
     condemnations, each its speaker's own; neither confirms the other."""
-    selves: set[str] = set()
-    others: set[str] = set()
-    for att in asserted:
+
+    def expressed(att: Attribution) -> bool:
         cue = fold(att.cue).lower()
-        expressed = cue in _EXPRESSIVE or (cue[:1] in "وف" and cue[1:] in _EXPRESSIVE)
-        (selves if expressed else others).add(origin(att).id)
-    return selves - others
+        return cue in _EXPRESSIVE or (cue[:1] in "وف" and cue[1:] in _EXPRESSIVE)
+
+    return _only_by(asserted, origin, expressed)
 
 
 def _unsourced(
@@ -477,16 +476,27 @@ def _unsourced(
     التسريبات"). The outlet counts for them, but two outlets citing "the leaks" most likely
     cite the same leaks, and a belief no one holds by name confirms nothing: such an origin
     is never a second one."""
-    vague: set[str] = set()
-    sure = {voice.id for _, voice in credited}
-    for att in asserted:
+
+    def passed_on(att: Attribution) -> bool:
         voice = att.chain[-1] if att.chain else None
-        found = origin(att)
-        if voice is not None and found.id != voice.id and _nameless(voice):
-            vague.add(found.id)
-        else:
-            sure.add(found.id)
-    return vague - sure
+        return voice is not None and origin(att).id != voice.id and _nameless(voice)
+
+    return _only_by(asserted, origin, passed_on, sure={voice.id for _, voice in credited})
+
+
+def _only_by(
+    asserted: Sequence[Attribution],
+    origin: Callable[[Attribution], Source],
+    how: Callable[[Attribution], bool],
+    sure: Collection[str] = (),
+) -> set[str]:
+    """The origins all of whose attributions in the claim are of one kind (``how``), and that
+    are not among ``sure`` (origins asserting it otherwise)."""
+    found: set[str] = set()
+    other = set(sure)
+    for att in asserted:
+        (found if how(att) else other).add(origin(att).id)
+    return found - other
 
 
 def _nameless(voice: Source) -> bool:

@@ -2619,8 +2619,8 @@ def test_a_report_issued_by_a_body_speaks_for_it(read):
 
 
 def test_a_news_object_before_its_subject_is_still_no_voice(read):
-    """ "كما أكد خبر الوفاة عدد من الأقارب": "خبر" is the object, not a report issued."""
-    assert not read("كما أكد خبر الوفاة عدد من الأقارب.").attributions
+    """ "كما أكد خبر الإصابة عدد من الجيران": "خبر" is the object, not a report issued."""
+    assert not read("كما أكد خبر الإصابة عدد من الجيران.").attributions
 
 
 def test_a_definite_source_described_is_an_unnamed_voice(read):

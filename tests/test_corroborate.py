@@ -366,14 +366,14 @@ def test_voices_stating_their_own_feeling_do_not_confirm_one_another():
 
 def test_a_misread_person_in_one_article_is_no_second_origin():
     """In one article, "وأشار المواطن في شكواه إلى …" read as a person "شكواه" described as
-    "المواطن في", or "إلا أن الطالب ماطلهم وحين شددوا …" read as a person "ماطلهم" after a
+    "المواطن في", or "لكن المقاول أمهلهم وحين راجعوه …" read as a person "أمهلهم" after a
     common noun, is not a second origin beside a ministry; a titled official is."""
     from tracker.corroborate import standing
 
     ministry = Source("m", "وزارة النقل", SourceKind.GOVERNMENT_BODY, group="state:XA")
     for misread in (
         Source("s", "شكواه", SourceKind.PERSON, descriptor="المواطن في"),
-        Source("t", "ماطلهم", SourceKind.PERSON, descriptor="الطالب"),
+        Source("t", "أمهلهم", SourceKind.PERSON, descriptor="المقاول"),
     ):
         judged = standing([_said(1, ministry), _said(2, misread)], [], {})
         assert judged.status is Status.SINGLE_SOURCED, misread.name

@@ -530,7 +530,7 @@ def _weak(voice: Source, one_article: bool) -> bool:
         if _names_no_one(voice.name) or _names_no_one(voice.descriptor, only_end=True):
             return True
         if one_article and voice.kind is SourceKind.PERSON and len(voice.name.split()) == 1:
-            return True  # "الطالب ماطلهم": a word after a common noun, in one article
+            return True  # "المقاول أمهلهم": a word after a common noun, in one article
         return not voice.descriptor and (
             one_article or len(voice.name.split()) == 1 or _common_noun(voice) or _kin(voice)
         )

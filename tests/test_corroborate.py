@@ -381,3 +381,16 @@ def test_a_misread_person_in_one_article_is_no_second_origin():
     assert standing([_said(1, ministry), _said(2, governor)], [], {}).status is (
         Status.CORROBORATED
     )
+
+
+def test_an_outlet_beside_an_unnamed_state_source_of_its_article_carries_it():
+    """ "قال مصدر أمني عراقي إن العملية بدأت … بحسب قناة الساحل" read as two voices of one
+    article: the channel carries the source's words, which speak for the state; no second
+    origin."""
+    from tracker.corroborate import standing
+
+    source = Source("s", "مصدر أمني", SourceKind.ANONYMOUS, group="state:IQ")
+    channel = Source("c", "الساحل", SourceKind.OUTLET, descriptor="قناة")
+    judged = standing([_said(1, source), _said(2, channel)], [], {})
+    assert judged.status is Status.SINGLE_SOURCED
+    assert list(judged.asserting) == ["state:IQ"]

@@ -331,7 +331,7 @@ def standing(
         for a in asserted
         if origin(a).independence_group not in relaying and a.id not in twice
     ] + credited
-    told, aside = _carriers_dropped(told, len(credited))
+    told, aside = _carriers_dropped(told, len(credited), _heard_directly(asserted, origin))
     aside += [
         (origin(a), f"cites what {twice[a.id].name} cites") for a in asserted if a.id in twice
     ]
@@ -371,20 +371,21 @@ _CARRIERS = frozenset({SourceKind.OUTLET, SourceKind.AGENCY})
 
 
 def _carriers_dropped(
-    told: list[tuple[str, Source]], credited: int
+    told: list[tuple[str, Source]], credited: int, heard: Collection[str] = ()
 ) -> tuple[list[tuple[str, Source]], list[tuple[Source, str]]]:
     """The (article, voice) assertions without the outlets and agencies asserting in an article
     where another voice, a named one, asserts the claim too, nor the wires stating it in their
     own voice (the last ``credited`` of ``told``) when someone else is named as saying it: a
     wire restates what a named voice said far more often than it finds the same on its own.
-    Also returns
-    those dropped, with the reason."""
+    ``heard`` are the articles where an unnamed source of a state or body speaks with no
+    medium between it and the publisher ("قال مصدر أمني عراقي …، بحسب قناة الساحل"): an
+    outlet there carries it too. Also returns those dropped, with the reason."""
     attributed = len(told) - credited
     spoken = {
         article
         for article, voice in told
         if voice.kind not in _CARRIERS and voice.kind not in UNNAMED_KINDS
-    }
+    } | set(heard)
     named = next((v for _, v in told[:attributed] if _speaks_itself(v)), None)
     kept, aside = [], []
     for n, (article, voice) in enumerate(told):
@@ -395,6 +396,21 @@ def _carriers_dropped(
         else:
             kept.append((article, voice))
     return kept, aside
+
+
+def _heard_directly(
+    asserted: Sequence[Attribution], origin: Callable[[Attribution], Source]
+) -> set[str]:
+    """The articles where an unnamed source that speaks for a state or body ("مصدر أمني
+    عراقي") asserts the claim with no outlet or agency between it and the publisher."""
+    return {
+        att.article
+        for att in asserted
+        if att.chain
+        and att.chain[-1].kind in UNNAMED_KINDS
+        and origin(att).group.startswith(("state:", BODY))
+        and not any(v.kind in _CARRIERS for v in att.chain[:-1])
+    }
 
 
 def _speaks_itself(voice: Source) -> bool:

@@ -568,11 +568,13 @@ class Resolver:
         if not words:
             return None
         head = words[0].removeprefix("ال")
-        if not head.startswith(_OFFICIAL_STEMS) and not (
-            head.startswith(_SOURCE_STEMS) and any(w in _STATE_ADJECTIVES for w in words[1:])
-        ):
+        forces = head.startswith(_SOURCE_STEMS) and any(w in _STATE_ADJECTIVES for w in words[1:])
+        if not head.startswith(_OFFICIAL_STEMS) and not forces:
             return None
         country = self.registry.country_of(voice.name)
+        if country is None and forces and len(words) == FORCES_WORDS:
+            # "مصادر أمنية" in a story told from Cairo: the home state's forces.
+            country = self._home_state()
         if country is None:
             return None
         return replace(voice, group=f"state:{country}", country=country)
@@ -1014,6 +1016,9 @@ def _quoted(name: str) -> bool:
 _OFFICIAL_STEMS = ("مسوول", "مسيول", "دبلوماسي", "official", "diplomat")
 #: How the heads of unnamed sources begin, folded ("مصدر", "مصادر", "sources").
 _SOURCE_STEMS = ("مصدر", "مصادر", "source")
+#: Words of "مصادر أمنية", "a security source": sources of the forces with no state named,
+#: which speak for the article's home state; "مصادر أمنية في الشركة" says whose they are.
+FORCES_WORDS = 2
 #: Adjectives that put an unnamed source inside a state's forces or government, folded.
 _STATE_ADJECTIVES = frozenset(
     normalize(word)

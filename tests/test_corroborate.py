@@ -394,3 +394,22 @@ def test_an_outlet_beside_an_unnamed_state_source_of_its_article_carries_it():
     judged = standing([_said(1, source), _said(2, channel)], [], {})
     assert judged.status is Status.SINGLE_SOURCED
     assert list(judged.asserting) == ["state:IQ"]
+
+
+def test_a_content_stating_the_speakers_own_position_confirms_no_other():
+    """ "أكد مصدر في خارجية الوادي وقوف دولة الوادي إلى جانب الساحل" and "أكدت خارجية الجبل
+    وقوف دولة الجبل مع الساحل" each say where their own state stands: no corroboration.
+    A content about something else ("الجسر سيفتح غدا") still corroborates."""
+    from dataclasses import replace
+
+    from tracker.corroborate import standing
+
+    valley = Source("v", "وزارة خارجية الوادي", SourceKind.GOVERNMENT_BODY, group="state:XA")
+    mountain = Source("m", "وزارة خارجية الجبل", SourceKind.GOVERNMENT_BODY, group="state:XB")
+    atts = [
+        replace(_said(1, valley), cue="أكد", content="وقوف دولة الوادي إلى جانب الساحل"),
+        replace(_said(2, mountain, "y"), cue="أكدت", content="وقوف دولة الجبل مع الساحل"),
+    ]
+    assert standing(atts, [], {}).status is Status.SINGLE_SOURCED
+    said = [_said(1, valley), _said(2, mountain, "y")]
+    assert standing(said, [], {}).status is Status.CORROBORATED

@@ -479,7 +479,28 @@ def _expressing(
         cue = fold(att.cue).lower()
         return cue in _EXPRESSIVE or (cue[:1] in "وف" and cue[1:] in _EXPRESSIVE)
 
-    return _only_by(asserted, origin, expressed)
+    return _only_by(asserted, origin, lambda att: expressed(att) or _own_position(att.content))
+
+
+#: Nouns of a voice's own position, all languages (``Words.position_nouns``).
+_POSITIONS = union("position_nouns")
+#: Pronouns joined to such a noun ("إدانتها", "أمله"), longest first.
+_JOINED_PRONOUNS = ("هما", "هم", "ها", "ه")
+
+
+def _own_position(content: str) -> bool:
+    """A content opening with a noun of the speaker's own position ("وقوف دولة الوادي إلى
+    جانب …", "إدانتها للهجوم", "support for the plan"): it says where the speaker stands."""
+    words = fold(content).lower().split()
+    if not words:
+        return False
+    first = words[0].removeprefix("ال")
+    for pronoun in _JOINED_PRONOUNS:
+        if first.endswith(pronoun) and len(first) > len(pronoun) + 2:
+            bare = first[: -len(pronoun)]
+            first = bare[:-1] + "ه" if bare.endswith("ت") else bare
+            break
+    return first in _POSITIONS
 
 
 def _unsourced(

@@ -585,7 +585,11 @@ class Resolver:
         if found is not None:
             return found
         country = self.registry.country_of(body)
-        state = country is not None and _state_related(body, country)
+        state = _state_related(body, country)
+        if state:
+            # "مسؤول في وزارة التعليم": a ministry with no country named is the home state's.
+            country = country or self._home_state()
+            state = country is not None
         return Source(
             id=stable_id("v", body),
             name=body,

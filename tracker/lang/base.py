@@ -39,6 +39,9 @@ class Words:
     #: Cues by which a voice states its own feeling or position ("أعرب عن أمله", "expressed
     #: his condolences"): what follows is about the speaker.
     expressive_cues: frozenset[str]
+    #: Nouns of a voice's own position opening a content ("وقوف الكويت إلى جانب …", "إدانتها",
+    #: "support for …"), without a pronoun joined to them: the content is about the speaker.
+    position_nouns: frozenset[str]
     #: Words naming a state's form before its name ("دولة", "مملكة", "republic", "of"): "دولة
     #: قطر", "the Kingdom of Bahrain" are the state itself.
     state_forms: frozenset[str]

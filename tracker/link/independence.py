@@ -94,6 +94,8 @@ def origin_of(att: Attribution) -> Source:
     voice = att.chain[-1] if att.chain else None
     if voice is None or (voice.id != att.origin.id and voice.kind not in UNNAMED_KINDS):
         return att.origin
+    if att.origin.group.startswith("state:"):
+        return att.origin  # "مسؤول في وزارة التعليم": the ministry's state, as its minister
     body = affiliation(voice)
     if not body:
         return att.origin

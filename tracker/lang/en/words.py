@@ -47,6 +47,11 @@ WORDS = Words(
         expressed voiced conveyed
         """
     ),
+    position_nouns=folded(
+        """
+        condemnation solidarity condolences hope concern regret thanks
+        """
+    ),
     state_forms=folded(
         """
         state kingdom republic sultanate emirate the of

@@ -280,7 +280,7 @@ def test_an_unnamed_official_of_a_ministry_speaks_for_its_state(registry):
     ministry's named spokesman is: one origin, not a body of its own."""
     from tracker.link.independence import origin_of
 
-    text = "الرياض - الوادي: قال مسؤول في وزارة التعليم إن الفحص إلزامي للمرشحين."
+    text = "الرياض - الوادي: أوضح مسؤول بوزارة التعليم أن الفحص إلزامي للمرشحين."
     article = parse_article(text, "t.json", publisher="الوادي", language="ar")
     (att,) = analyse_article(article, registry).attributions
     assert origin_of(att).independence_group == "state:SA"

@@ -500,11 +500,11 @@ def test_a_name_opening_with_a_civil_bodys_head_is_a_body(registry):
 def test_security_sources_with_no_state_named_are_the_home_states(registry):
     """ "مصادر أمنية" in a story datelined Cairo are Egypt's forces ("state:EG"), as "مصادر
     أمنية مصرية" are; "مصادر مطلعة" still count with the outlet that cites them."""
-    text = "القاهرة - الوادي: قالت مصادر أمنية إن الانفجار نتج عن عبوة بدائية."
+    text = "القاهرة - الوادي: قالت مصادر أمنية إن الحريق بدأ في مخزن قديم قرب المحكمة."
     article = parse_article(text, "t.json", publisher="الوادي", language="ar")
     (att,) = analyse_article(article, registry).attributions
     assert att.origin.independence_group == "state:EG"
-    text = "القاهرة - الوادي: قالت مصادر مطلعة إن الانفجار نتج عن عبوة بدائية."
+    text = "القاهرة - الوادي: قالت مصادر مطلعة إن الحريق بدأ في مخزن قديم قرب المحكمة."
     article = parse_article(text, "t.json", publisher="الوادي", language="ar")
     (att,) = analyse_article(article, registry).attributions
     assert not att.origin.independence_group.startswith("state:")

@@ -9,6 +9,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -208,6 +209,66 @@ def test_kill_during_add_leaves_every_committed_article(tmp_path):
     add_paths(store, FILES, Options(date="2024-01-01", publisher="p0"))
     assert len(store.report().results) == len(FILES)
     store.close()
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")
+def test_workers_end_when_add_is_killed(tmp_path):
+    """kill -9 of an `add` running extraction workers (--jobs 2) leaves no worker behind:
+    each one sees its parent gone and exits."""
+    script = (
+        "import sys\n"
+        "from tracker.store import SQLiteStore, add_paths\n"
+        "from tracker.pipeline import Options\n"
+        "store = SQLiteStore(sys.argv[1])\n"
+        "def step(path, done, total):\n"
+        "    print(path, flush=True)\n"
+        "for n in range(1000):\n"
+        "    add_paths(store, sys.argv[2:], Options(date=f'2024-01-{n % 28 + 1:02d}',\n"
+        "              publisher=f'p{n}'), chunk=1, progress=step, jobs=2)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    child = subprocess.Popen(
+        [sys.executable, "-c", script, str(tmp_path / "w.db"), *FILES],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert child.stdout is not None
+    child.stdout.readline()
+    workers = _children(child.pid)
+    assert workers, "add --jobs 2 started no worker"
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    deadline = time.monotonic() + 30
+    while _alive(workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not _alive(workers)
+
+
+def _children(pid: int) -> set[int]:
+    """The processes whose parent is ``pid`` (from /proc)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _alive(pids: set[int]) -> set[int]:
+    """Those of ``pids`` still running (a zombie waiting to be reaped has ended)."""
+    alive = set()
+    for pid in pids:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if state != "Z":
+            alive.add(pid)
+    return alive
 
 
 def _downgrade_to_v1(path: Path) -> None:

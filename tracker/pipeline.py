@@ -6,6 +6,8 @@ import gc
 import hashlib
 import os
 import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -234,6 +236,7 @@ Encode = bool | Callable[[ArticleResult], tuple[bytes, ...]]
 
 def _start_worker(options: Options, encode: Encode, nice: int = 0) -> None:
     global _WORKER, _ENCODE
+    _exit_with(os.getppid())
     if nice and hasattr(os, "nice"):
         os.nice(nice)
     _WORKER = (options, Registry.load(options.sources))
@@ -243,6 +246,22 @@ def _start_worker(options: Options, encode: Encode, nice: int = 0) -> None:
         _ENCODE = encode_article
     elif encode:
         _ENCODE = encode
+
+
+#: Seconds between a worker's looks at whether the process that started it still runs.
+PARENT_CHECK_SECONDS = 1.0
+
+
+def _exit_with(parent: int) -> None:
+    """End this worker once ``parent`` is gone: a process killed outright (kill -9, the OOM
+    killer) cannot stop its workers, which would otherwise wait on their queue for ever."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _work(document: Document) -> ArticleResult | Failure:

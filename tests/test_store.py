@@ -176,26 +176,9 @@ def test_sources_count_claims_corroborations_and_denials(store):
 def test_kill_during_add_leaves_every_committed_article(tmp_path):
     """kill -9 in the middle of `add` leaves an intact store holding each committed chunk."""
     path = tmp_path / "killed.db"
-    script = (
-        "import sys\n"
-        "from tracker.store import SQLiteStore, add_paths\n"
-        "from tracker.pipeline import Options\n"
-        "store = SQLiteStore(sys.argv[1])\n"
-        "def step(path, done, total):\n"
-        "    print(path, flush=True)\n"
-        "for n in range(1000):\n"
-        "    add_paths(store, sys.argv[2:], Options(date=f'2024-01-{n % 28 + 1:02d}',\n"
-        "              publisher=f'p{n}'), chunk=1, progress=step)\n"
-    )
     # Each round re-adds the same texts, so only the first round commits; the child keeps
     # reading and writing until killed.
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    child = subprocess.Popen(
-        [sys.executable, "-c", script, str(path), *FILES],
-        stdout=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
+    child = _adding_for_ever(path, jobs=1)
     assert child.stdout is not None
     committed = [child.stdout.readline().strip() for _ in range(6)]
     child.send_signal(signal.SIGKILL)
@@ -215,24 +198,7 @@ def test_kill_during_add_leaves_every_committed_article(tmp_path):
 def test_workers_end_when_add_is_killed(tmp_path):
     """kill -9 of an `add` running extraction workers (--jobs 2) leaves no worker behind:
     each one sees its parent gone and exits."""
-    script = (
-        "import sys\n"
-        "from tracker.store import SQLiteStore, add_paths\n"
-        "from tracker.pipeline import Options\n"
-        "store = SQLiteStore(sys.argv[1])\n"
-        "def step(path, done, total):\n"
-        "    print(path, flush=True)\n"
-        "for n in range(1000):\n"
-        "    add_paths(store, sys.argv[2:], Options(date=f'2024-01-{n % 28 + 1:02d}',\n"
-        "              publisher=f'p{n}'), chunk=1, progress=step, jobs=2)\n"
-    )
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    child = subprocess.Popen(
-        [sys.executable, "-c", script, str(tmp_path / "w.db"), *FILES],
-        stdout=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
+    child = _adding_for_ever(tmp_path / "w.db", jobs=2)
     assert child.stdout is not None
     child.stdout.readline()
     workers = _children(child.pid)
@@ -243,6 +209,29 @@ def test_workers_end_when_add_is_killed(tmp_path):
     while _alive(workers) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not _alive(workers)
+
+
+def _adding_for_ever(path: Path, jobs: int) -> subprocess.Popen[str]:
+    """A child process adding the fixture texts to the store at ``path`` again and again, one
+    article per chunk, printing each article's path as it is committed."""
+    script = (
+        "import sys\n"
+        "from tracker.store import SQLiteStore, add_paths\n"
+        "from tracker.pipeline import Options\n"
+        "store = SQLiteStore(sys.argv[1])\n"
+        "def step(path, done, total):\n"
+        "    print(path, flush=True)\n"
+        "for n in range(1000):\n"
+        "    add_paths(store, sys.argv[3:], Options(date=f'2024-01-{n % 28 + 1:02d}',\n"
+        "              publisher=f'p{n}'), chunk=1, progress=step, jobs=int(sys.argv[2]))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.Popen(
+        [sys.executable, "-c", script, str(path), str(jobs), *FILES],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
 
 
 def _children(pid: int) -> set[int]:

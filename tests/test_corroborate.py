@@ -413,3 +413,48 @@ def test_a_content_stating_the_speakers_own_position_confirms_no_other():
     assert standing(atts, [], {}).status is Status.SINGLE_SOURCED
     said = [_said(1, valley), _said(2, mountain, "y")]
     assert standing(said, [], {}).status is Status.CORROBORATED
+
+
+def test_an_unnamed_voice_heard_only_beside_a_named_one_is_no_second_origin():
+    """ "أعلن مسؤول محلي أن 40 مدرسة دمرت … وقال سالم الفارس المتحدث باسم المجلس إن المدارس
+    دمرت": the reporter introduces the speaker unnamed and names him later, or sets a
+    nameless voice beside a named one; two papers printing that dispatch still give one
+    origin. An unnamed voice in an article of its own, and two named voices, still count."""
+    from tracker.corroborate import explain, standing
+
+    unnamed = Source("u", "مسؤول محلي", SourceKind.ANONYMOUS)
+    named = Source("n", "سالم الفارس", SourceKind.PERSON, descriptor="المتحدث باسم المجلس")
+    atts = [_said(1, unnamed), _said(2, named), _said(1, unnamed, "y"), _said(2, named, "y")]
+    judged = standing(atts, [], {})
+    assert judged.status is Status.SINGLE_SOURCED
+    assert [v.id for v in judged.asserting.values()] == ["n"]
+    assert "heard only where a named voice says the same" in explain(judged, atts, [])
+    apart = [_said(1, unnamed, "y"), _said(2, named)]
+    assert standing(apart, [], {}).status is Status.CORROBORATED
+    other = Source("o", "خالد العمري", SourceKind.PERSON, descriptor="مدير التعليم")
+    both = [_said(1, named), _said(2, other), _said(3, unnamed)]
+    assert standing(both, [], {}).status is Status.CORROBORATED
+
+
+def test_two_voices_quoted_in_the_same_words_are_one_text():
+    """ "قال سالم الفارس إن الجسر سيفتح غدا أمام حركة الشاحنات القادمة من الموانئ الشمالية" in
+    one paper and the same sentence from "خالد العمري" in another: two men do not say one long
+    sentence word for word; a paper misread who spoke or credited a copy to someone else. One
+    origin, and the explanation says why. The same claim in other words still corroborates."""
+    from dataclasses import replace
+
+    from tracker.corroborate import explain, standing
+
+    sentence = "الجسر سيفتح غدا أمام حركة الشاحنات القادمة من الموانئ الشمالية"
+    first = Source("f", "سالم الفارس", SourceKind.PERSON, descriptor="وزير النقل")
+    second = Source("s", "خالد العمري", SourceKind.PERSON, descriptor="مدير الموانئ")
+    atts = [
+        replace(_said(1, first), content=sentence),
+        replace(_said(2, second, "y"), content=sentence.replace("غدا", "غداً") + "."),
+    ]
+    judged = standing(atts, [], {})
+    assert judged.status is Status.SINGLE_SOURCED
+    assert list(judged.asserting) == ["f"]
+    assert "quoted in the very words of سالم الفارس" in explain(judged, atts, [])
+    reworded = [atts[0], replace(atts[1], content="الشاحنات ستعبر الجسر غدا بعد افتتاحه")]
+    assert standing(reworded, [], {}).status is Status.CORROBORATED

@@ -284,3 +284,12 @@ def test_an_unnamed_official_of_a_ministry_speaks_for_its_state(registry):
     article = parse_article(text, "t.json", publisher="الوادي", language="ar")
     (att,) = analyse_article(article, registry).attributions
     assert origin_of(att).independence_group == "state:SA"
+
+
+def test_an_official_known_by_his_role_alone_speaks_for_the_body_it_names():
+    """ "متحدث باسم الصندوق" with no name is the fund's voice, as a named spokesman of it is;
+    a role over another body ("متحدث باسم الوزارة") is not."""
+    fund = Source("f", "صندوق التنمية الريفية", SourceKind.ORGANIZATION, in_registry=True)
+    role = Source("r", "متحدث باسم الصندوق", SourceKind.OFFICIAL)
+    assert why_same(role, fund) == "one speaks for the other"
+    assert not same_voice(Source("m", "متحدث باسم الوزارة", SourceKind.OFFICIAL), fund)

@@ -508,3 +508,50 @@ def test_security_sources_with_no_state_named_are_the_home_states(registry):
     article = parse_article(text, "t.json", publisher="الوادي", language="ar")
     (att,) = analyse_article(article, registry).attributions
     assert not att.origin.independence_group.startswith("state:")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "group"),
+    [
+        (
+            "وأوضح سالم الكعبي وزير الداخلية الباكستاني أن القوات اعتقلت خمسة مسلحين.",
+            "سالم الكعبي",
+            "state:PK",
+        ),
+        (
+            "وقال وزير الداخلية الباكستاني سالم الكعبي إن القوات اعتقلت خمسة مسلحين.",
+            "سالم الكعبي",
+            "state:PK",
+        ),
+        (
+            "وقالت السلطة الفلسطينية إن المشاورات مع الأردن بدأت أمس.",
+            "السلطة الفلسطينية",
+            "state:PS",
+        ),
+    ],
+)
+def test_a_minister_named_before_his_title_is_his_states_official(registry, text, name, group):
+    """ "سالم الكعبي وزير الداخلية …" is an official as much as "وزير الداخلية … سالم الكعبي":
+    the order of name and title does not change whose government he speaks for; and a
+    people's "السلطة" is its government, as "السلطات" is."""
+    article = parse_article(text, "t.json", publisher="okaz", language="ar")
+    (att,) = analyse_article(article, registry).attributions
+    assert (att.source.name, att.source.independence_group) == (name, group)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال المرصد ومقره لندن إن عشرات المدنيين أصيبوا في القصف.", "المرصد"),
+        ("وذكر المرصد بعدها أن الطائرات قصفت البلدة مرة أخرى.", "المرصد"),
+        ("وقال المجلس ومقرهما الرباط إن الاجتماع تأجل.", "المجلس"),
+        ("وقال وجيه الحمدان إن الاجتماع تأجل.", "وجيه الحمدان"),
+    ],
+)
+def test_a_word_referring_back_to_the_voice_ends_its_name(registry, text, name):
+    """ "المرصد ومقره لندن" (and its seat is London), "المرصد بعدها" (afterwards): a word with
+    a pronoun pointing back at the voice says where or when, no part of the name; a given
+    name of the same shape ("وجيه") stays one."""
+    article = parse_article(text, "t.json", publisher="okaz", language="ar")
+    (att,) = analyse_article(article, registry).attributions
+    assert att.source.name == name

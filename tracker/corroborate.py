@@ -342,11 +342,14 @@ def standing(
         for group, voice in _groups(assertions, tied).items()
         if not any(same_voice(voice, denier) for denier in denying.values())
     }
+    asserting, worded = _one_wording(asserting, asserted, origin)
+    aside += worded
     hearsay = _hearsay(asserted, origin, publishers)
     vague = _unsourced(asserted, origin, credited)
     selves = _expressing(asserted, origin)
+    beside = _beside_named(asserted, origin)
     asserting, weak = _identified(
-        asserting, hearsay, vague, selves, one_article=len({a for a, _ in told}) == 1
+        asserting, hearsay, vague, selves, beside, one_article=len({a for a, _ in told}) == 1
     )
     counted = {v.independence_group for v in (*asserting.values(), *denying.values())}
     aside = list(
@@ -425,6 +428,7 @@ def _identified(
     hearsay: Collection[str],
     vague: Collection[str] = (),
     selves: Collection[str] = (),
+    beside: Collection[str] = (),
     *,
     one_article: bool,
 ) -> tuple[dict[str, Source], list[tuple[Source, str]]]:
@@ -432,7 +436,8 @@ def _identified(
     a voice, a report or a medium no one names is more often a misread than a second origin,
     and so is an outlet that only passes on what "is believed" or what leaks say (``vague``);
     a voice stating only its own feeling ("أعربت الكويت عن إدانتها", ``selves``) confirms
-    nothing another says, nor another voice stating its own.
+    nothing another says, nor another voice stating its own; an unnamed voice heard only
+    beside a named one (``beside``) is no second origin either.
     Within one article the bar is higher (a bare name or an unnamed source there, or the
     publisher counted for the unnamed people it cites (``hearsay``), is more often one speaker
     misread than a second one). Otherwise one origin stays, the best identified."""
@@ -445,18 +450,24 @@ def _identified(
         and not (one_article and v.id in hearsay)
         and v.id not in vague
         and v.id not in selves
+        and v.id not in beside
     }
     if len(strong) >= 2:
         return asserting, []
     first = next(iter(strong or asserting))
     why = "not identified enough for a second origin" + (" in one article" if one_article else "")
     return {first: asserting[first]}, [
-        (v, _why_weak(v, vague, selves) or why) for g, v in asserting.items() if g != first
+        (v, _why_weak(v, vague, selves, beside) or why) for g, v in asserting.items() if g != first
     ]
 
 
-def _why_weak(voice: Source, vague: Collection[str], selves: Collection[str]) -> str:
-    """The reason a voice is no second origin when it is ``vague`` or speaks of itself."""
+def _why_weak(
+    voice: Source, vague: Collection[str], selves: Collection[str], beside: Collection[str] = ()
+) -> str:
+    """The reason a voice is no second origin when it is ``vague``, speaks of itself or is an
+    unnamed voice heard only ``beside`` a named one."""
+    if voice.id in beside:
+        return "unnamed, and heard only where a named voice says the same"
     if voice.id in vague:
         return "passes on what is believed or leaked, from no one named"
     if voice.id in selves:
@@ -519,6 +530,87 @@ def _unsourced(
         return voice is not None and origin(att).id != voice.id and _nameless(voice)
 
     return _only_by(asserted, origin, passed_on, sure={voice.id for _, voice in credited})
+
+
+def _one_wording(
+    asserting: dict[str, Source],
+    asserted: Sequence[Attribution],
+    origin: Callable[[Attribution], Source],
+) -> tuple[dict[str, Source], list[tuple[Source, str]]]:
+    """The asserting origins with those quoted in another's very words left out, and those
+    left out with the reason. Two voices do not say the same long sentence word for word
+    ("قال سالم الفارس إن الجسر سيفتح غدا أمام حركة الشاحنات القادمة من الشمال" in one paper,
+    the same sentence from "خالد العمري" in another): one outlet misread who spoke, or copied
+    a text and credited it to someone else. Either way it is one text, hence one origin. In
+    one article the words of an indirect quote are the writer's, who may well give two
+    voices' statements the same wording: only contents in two articles are compared."""
+    if len(asserting) < 2:
+        return asserting, []
+    said: dict[str, list[tuple[str, str]]] = {}
+    for att in asserted:
+        words = normal_words(att.content)
+        group = _group_in(asserting, origin(att))
+        if group and len(words) >= SAME_WORDING_WORDS and len(said.get(group, ())) < MAX_COMPARED:
+            said.setdefault(group, []).append((att.article, " ".join(words)))
+    kept: dict[str, Source] = {}
+    aside: list[tuple[Source, str]] = []
+    for group, voice in asserting.items():
+        twin = next((k for k in kept if _worded_alike(said.get(group, ()), said.get(k, ()))), None)
+        if twin is None:
+            kept[group] = voice
+        else:
+            aside.append((voice, f"quoted in the very words of {kept[twin].name}: one text"))
+    return kept, aside
+
+
+#: Fewest words of a content for two voices saying it word for word to be one text, and the
+#: most contents of one origin compared (a claim may hold hundreds).
+SAME_WORDING_WORDS = 8
+MAX_COMPARED = 6
+#: Least rapidfuzz ratio of two contents that are the same words (a letter or a word apart).
+SAME_WORDING_RATIO = 90
+
+
+def _group_in(asserting: Mapping[str, Source], voice: Source) -> str:
+    """The key in ``asserting`` of the group a voice counts in, or "" when none."""
+    if voice.independence_group in asserting:
+        return voice.independence_group
+    return next((g for g, v in asserting.items() if same_voice(voice, v)), "")
+
+
+def _worded_alike(mine: Sequence[tuple[str, str]], theirs: Sequence[tuple[str, str]]) -> bool:
+    """True when a content of one voice is, word for word, a content of the other in another
+    article (each content is paired with its article)."""
+    return any(
+        here != there and fuzz.ratio(a, b) >= SAME_WORDING_RATIO
+        for here, a in mine
+        for there, b in theirs
+    )
+
+
+def _beside_named(
+    asserted: Sequence[Attribution], origin: Callable[[Attribution], Source]
+) -> set[str]:
+    """The unnamed origins tied to no state or body that assert the claim only in articles
+    where a named voice asserts it too ("أعلن مسؤول محلي أن 40 مدرسة دمرت … وقال سالم الفارس
+    المتحدث باسم المجلس إن المدارس دمرت"): a reporter introduces a speaker unnamed before
+    naming him, or sets a nameless voice beside a named one; neither is a second origin."""
+    named = {a.article for a in asserted if _named_origin(origin(a))}
+
+    def beside(att: Attribution) -> bool:
+        voice = origin(att)
+        return (
+            att.article in named
+            and voice.kind in UNNAMED_KINDS
+            and not voice.group.startswith(("state:", BODY))
+        )
+
+    return _only_by(asserted, origin, beside)
+
+
+def _named_origin(voice: Source) -> bool:
+    """True for an origin that is a named person or body, not a medium nor an unnamed voice."""
+    return voice.kind not in UNNAMED_KINDS and voice.kind not in _CARRIERS
 
 
 def _only_by(

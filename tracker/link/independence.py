@@ -343,12 +343,16 @@ _BODIES = frozenset({SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION})
 def _speaks_for(holder: Source, other: Source) -> bool:
     """True when a voice's descriptor names the other voice ("المتحدث الرسمي بهيئة الموانئ"
     and "هيئة الموانئ"; "العقيد سالم الجبوري المتحدث" and "سالم الجبوري"): a spokesman and
-    his body, or a role and the person holding it, are one voice."""
-    if not holder.descriptor:
+    his body, or a role and the person holding it, are one voice. An official known by his
+    role alone ("متحدث باسم الصندوق") is described by it."""
+    description = holder.descriptor
+    if not description and holder.kind is SourceKind.OFFICIAL:
+        description = holder.name
+    if not description:
         return False
-    words = normalize(holder.descriptor).split()
+    words = normalize(description).split()
     bare = " ".join(w[1:] for w in words if len(w) > 3 and w[0] in _CLITICS)
-    described = name_words(holder.descriptor) | name_words(bare)
+    described = name_words(description) | name_words(bare)
     wanted = name_words(other.name)
     if len(wanted) >= NAME_WORDS and wanted <= described:
         return True

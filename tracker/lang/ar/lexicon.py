@@ -587,14 +587,6 @@ BODY_HEADS = folded(
     كلية الكلية مطار المطار ميناء الميناء
     """
 )
-#: Bodies that belong to a state (with a country, they join its independence group).
-STATE_BODIES = folded(
-    """
-    وزارة الوزارة الحكومة حكومة الرئاسة رئاسة الجيش جيش القوات قوات الشرطة شرطة الداخلية
-    الخارجية الدفاع السفارة سفارة الديوان ديوان الكرملين البيت الإليزيه البنتاغون السلطات سلطات
-    البرلمان برلمان مجلس المجلس الأمن النيابة
-    """
-)
 #: Titles that belong to a state's government when a country is named with them.
 STATE_TITLES = folded(
     """

@@ -142,7 +142,7 @@ def read_voice(
     if behalf is not None and (cut is None or behalf < cut):
         cut = behalf  # "الأمير باسمه واسم أهل الإمارة": on whose behalf he spoke is no voice
     manner = next(
-        (k for k, w in enumerate(words) if k and _ends_voice(w.norm)),
+        (k for k, w in enumerate(words) if k and (_ends_voice(w.norm) or _refers_back(w))),
         None,
     )
     if manner is not None and (cut is None or manner < cut):
@@ -315,6 +315,29 @@ def _ends_voice(norm: str) -> bool:
     return _circumstantial(norm) or norm in _WHEN or norm in MANNER_ADVERBS
 
 
+def _refers_back(word: Token) -> bool:
+    """A word with "its"/"his" that refers back to the voice ("المرصد ومقره لندن", "وذكر
+    المرصد بعدها"): where it sits or when it spoke, no part of its name ("ونظيره" opens a
+    second voice instead). Read on the word as written, where the pronoun's ه is no ة
+    ("وزارة")."""
+    text = word.text
+    stem = next((text[: -len(p)] for p in _POSSESSIVES if text.endswith(p)), "")
+    if not stem:
+        return False
+    joined = stem[:1] == "و" and len(stem) >= MIN_JOINED_STEM and not given_name(word.norm)
+    if joined and _opens_voice_word(word.norm[1:]):
+        return False  # "ونظيره الأردني": a second voice, read as one
+    return joined or fold(stem) in _ADVERBS_OF_TIME
+
+
+#: Possessive pronouns closing a word, longest first ("ومقرهما", "بعدها").
+_POSSESSIVES = ("هما", "هم", "ها", "ه")
+#: Fewest letters of "و" and a noun before its pronoun ("ومقر").
+MIN_JOINED_STEM = 4
+#: Adverbs of time that take a pronoun ("بعدها", "حينه").
+_ADVERBS_OF_TIME = folded("بعد قبل حين وقت")
+
+
 #: Fewest and most letters of a participle of manner ("مؤكدا", "مستطردا"), folded.
 MIN_MANNER_LETTERS, MAX_MANNER_LETTERS = 5, 7
 
@@ -481,7 +504,10 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
         return _document_voice(phrase)
     title_at = _title_after_name(phrase.norms)
     if title_at is not None:
-        return phrase.mention(_join(words[:title_at]), _join(words[title_at:]), SourceKind.PERSON)
+        # "سالم الكعبي وزير الداخلية" is the minister as much as "وزير الداخلية سالم الكعبي".
+        official = phrase.norms[title_at] in lx.OFFICIAL_TITLES
+        kind = SourceKind.OFFICIAL if official else SourceKind.PERSON
+        return phrase.mention(_join(words[:title_at]), _join(words[title_at:]), kind)
     supervised = _supervisor_voice(phrase)
     if supervised is not None:
         return supervised

@@ -141,8 +141,15 @@ def read_voice(
     )
     if behalf is not None and (cut is None or behalf < cut):
         cut = behalf  # "الأمير باسمه واسم أهل الإمارة": on whose behalf he spoke is no voice
+    # Only a phrase that opens as a voice does ("المرصد", "وزير", a given name) is cut there:
+    # elsewhere the word shows the phrase is something else.
+    named = bool(words) and _opens_voice_word(words[0].norm)
     manner = next(
-        (k for k, w in enumerate(words) if k and (_ends_voice(w.norm) or _refers_back(w))),
+        (
+            k
+            for k, w in enumerate(words)
+            if k and (_ends_voice(w.norm) or (named and _refers_back(w)))
+        ),
         None,
     )
     if manner is not None and (cut is None or manner < cut):

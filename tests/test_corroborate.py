@@ -252,7 +252,9 @@ def test_a_voice_a_copy_replaced_still_ties_its_other_names():
 
 def test_a_paper_citing_the_unnamed_voice_a_wire_cites_beside_it_is_no_second_origin():
     """Two papers each print "أفادت مصادر عسكرية …" and "نقلت وكالة السهل عن مصادر عسكرية …":
-    one source cited twice, had from the wire; a paper citing it where no wire does counts."""
+    one source cited twice, had from the wire. A paper citing it in an article where the wire
+    does not is most likely the wire's dispatch rewritten (one origin too); a paper citing
+    other unnamed voices ("شهود عيان") counts."""
     from dataclasses import replace
 
     from tracker.corroborate import explain, standing
@@ -271,7 +273,12 @@ def test_a_paper_citing_the_unnamed_voice_a_wire_cites_beside_it_is_no_second_or
     assert list(judged.asserting) == ["a"]
     assert "not counted: cites what السهل cites" in explain(judged, atts, [])
     alone = [atts[0], atts[3]]  # the paper's citation in x, the wire's in y
-    assert standing(alone, [], {}, publisher_of=papers).status is Status.CORROBORATED
+    judged = standing(alone, [], {}, publisher_of=papers)
+    assert judged.status is Status.SINGLE_SOURCED
+    assert "cites the same unnamed voices as" in explain(judged, alone, [])
+    witnesses = Source("w", "شهود عيان", SourceKind.ANONYMOUS)
+    other = [replace(atts[0], source=witnesses, chain=(witnesses,)), atts[3]]
+    assert standing(other, [], {}, publisher_of=papers).status is Status.CORROBORATED
 
 
 def test_a_copy_under_another_wire_s_credit_does_not_make_two_wires_one():
@@ -458,3 +465,18 @@ def test_two_voices_quoted_in_the_same_words_are_one_text():
     assert "quoted in the very words of سالم الفارس" in explain(judged, atts, [])
     reworded = [atts[0], replace(atts[1], content="الشاحنات ستعبر الجسر غدا بعد افتتاحه")]
     assert standing(reworded, [], {}).status is Status.CORROBORATED
+
+
+def test_a_body_named_by_its_head_noun_alone_is_no_second_origin():
+    """ "وأوضح المكتب أن …" in one paper, after a body its article named, beside "هيئة الطيران
+    المدني" in another: "المكتب" (the office), "the authority", name no body another
+    article can tell apart. A body named in full still counts."""
+    from tracker.corroborate import standing
+
+    named = Source("h", "هيئة الطيران المدني", SourceKind.GOVERNMENT_BODY)
+    for alone in ("المكتب", "الهيئة", "the authority"):
+        office = Source("o", alone, SourceKind.ORGANIZATION)
+        judged = standing([_said(1, named), _said(2, office, "y")], [], {})
+        assert judged.status is Status.SINGLE_SOURCED, alone
+    board = Source("b", "مكتب التحقيقات الجنائية", SourceKind.GOVERNMENT_BODY)
+    assert standing([_said(1, named), _said(2, board, "y")], [], {}).status is (Status.CORROBORATED)

@@ -343,7 +343,8 @@ def standing(
         if not any(same_voice(voice, denier) for denier in denying.values())
     }
     asserting, worded = _one_wording(asserting, asserted, origin)
-    aside += worded
+    asserting, dispatched = _one_dispatch(asserting, asserted, origin)
+    aside += worded + dispatched
     hearsay = _hearsay(asserted, origin, publishers)
     vague = _unsourced(asserted, origin, credited)
     selves = _expressing(asserted, origin)
@@ -544,22 +545,70 @@ def _one_wording(
     a text and credited it to someone else. Either way it is one text, hence one origin. In
     one article the words of an indirect quote are the writer's, who may well give two
     voices' statements the same wording: only contents in two articles are compared."""
+
+    def said(att: Attribution) -> tuple[str, str] | None:
+        words = normal_words(att.content)
+        return (att.article, " ".join(words)) if len(words) >= SAME_WORDING_WORDS else None
+
+    why = "quoted in the very words of {}: one text"
+    return _collapsed(asserting, asserted, origin, said, _worded_alike, why, MAX_COMPARED)
+
+
+def _one_dispatch(
+    asserting: dict[str, Source],
+    asserted: Sequence[Attribution],
+    origin: Callable[[Attribution], Source],
+) -> tuple[dict[str, Source], list[tuple[Source, str]]]:
+    """The asserting origins without those that assert the claim only through unnamed voices
+    another origin also cites under the same name, and those left out with the reason: "قال
+    سكان وشهود إن 27 شخصا قتلوا" in one paper and in a wire's dispatch, "بحسب المنظمين" in two,
+    are most likely one dispatch rewritten, not two outlets finding the same witnesses."""
+
+    def cited(att: Attribution) -> tuple[str, str] | None:
+        voice = att.chain[-1] if att.chain else None
+        unnamed = voice is not None and voice.kind in UNNAMED_KINDS
+        return (att.article, normalize(voice.name) if unnamed and voice else "")
+
+    return _collapsed(
+        asserting, asserted, origin, cited, _same_unnamed, "cites the same unnamed voices as {}"
+    )
+
+
+def _same_unnamed(mine: Sequence[tuple[str, str]], theirs: Sequence[tuple[str, str]]) -> bool:
+    """True when every voice a later origin asserts through is unnamed (``mine``, a name each,
+    "" for a named voice) and one of them is named as one the kept origin cites."""
+    names = {name for _, name in mine}
+    return bool(mine) and "" not in names and bool(names & {name for _, name in theirs})
+
+
+def _collapsed(
+    asserting: dict[str, Source],
+    asserted: Sequence[Attribution],
+    origin: Callable[[Attribution], Source],
+    read: Callable[[Attribution], tuple[str, str] | None],
+    alike: Callable[[Sequence[tuple[str, str]], Sequence[tuple[str, str]]], bool],
+    why: str,
+    limit: int | None = None,
+) -> tuple[dict[str, Source], list[tuple[Source, str]]]:
+    """``asserting`` without each origin ``alike`` one kept before it, and those left out with
+    ``why`` (naming the kept one). ``read`` gives what is compared of an attribution (its
+    article and a string), or None; at most ``limit`` of an origin are compared."""
     if len(asserting) < 2:
         return asserting, []
-    said: dict[str, list[tuple[str, str]]] = {}
+    seen: dict[str, list[tuple[str, str]]] = {}
     for att in asserted:
-        words = normal_words(att.content)
         group = _group_in(asserting, origin(att))
-        if group and len(words) >= SAME_WORDING_WORDS and len(said.get(group, ())) < MAX_COMPARED:
-            said.setdefault(group, []).append((att.article, " ".join(words)))
+        found = read(att) if group else None
+        if found is not None and (limit is None or len(seen.get(group, ())) < limit):
+            seen.setdefault(group, []).append(found)
     kept: dict[str, Source] = {}
     aside: list[tuple[Source, str]] = []
     for group, voice in asserting.items():
-        twin = next((k for k in kept if _worded_alike(said.get(group, ()), said.get(k, ()))), None)
+        twin = next((k for k in kept if alike(seen.get(group, ()), seen.get(k, ()))), None)
         if twin is None:
             kept[group] = voice
         else:
-            aside.append((voice, f"quoted in the very words of {kept[twin].name}: one text"))
+            aside.append((voice, why.format(kept[twin].name)))
     return kept, aside
 
 
@@ -664,8 +713,25 @@ def _weak(voice: Source, one_article: bool) -> bool:
             one_article or len(voice.name.split()) == 1 or _common_noun(voice) or _kin(voice)
         )
     if voice.kind in (SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION):
-        return (one_article and len(voice.name.split()) < 2) or unit_alone(voice.name)
+        return (
+            (one_article and len(voice.name.split()) < 2)
+            or unit_alone(voice.name)
+            or _head_alone(voice.name)
+        )
     return one_article
+
+
+#: Heads of a body's name that alone name no body, all languages (``Words``).
+_BODY_HEADS_ALONE = union("body_heads_alone")
+
+
+def _head_alone(name: str) -> bool:
+    """True for a body named by its head noun alone ("المكتب", "the office"): a reference
+    back to a body its article named, which another article cannot tell apart."""
+    words = fold(name).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return len(words) == 1 and words[0].removeprefix("ال") in _BODY_HEADS_ALONE
 
 
 #: Terms of address and words that open no name, all languages (``Words``).

@@ -73,6 +73,9 @@ class Words:
     government_heads: frozenset[str]
     #: Generic outlet heads that refer back to any outlet ("الصحيفة" → the last one named).
     outlet_heads: frozenset[str]
+    #: Heads of a body's name that alone name no body ("المكتب", "الهيئة", "the office"),
+    #: without the article: a back-reference the article did not resolve.
+    body_heads_alone: frozenset[str]
     #: Words introducing a credit that closes the body ("بحسب رويترز.").
     credit_words: frozenset[str]
     #: Leading clitics stripped from a place name ("بدمشق", "والرياض").

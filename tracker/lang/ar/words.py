@@ -375,6 +375,9 @@ WORDS = Words(
     spokesperson_heads=folded("متحدث متحدثة ناطق ناطقة متحدثين ناطقين"),
     government_heads=folded("حكومة سلطات جيش قوات رئاسة"),
     outlet_heads=folded("صحيفة جريدة"),
+    body_heads_alone=folded(
+        "مكتب هيئة لجنة مجلس وزارة مديرية إدارة جمعية مؤسسة شركة جامعة مركز منظمة حركة"
+    ),
     credit_words=folded("بحسب حسب"),
     place_clitics=folded("وب ول وال بال لل ال و ب ل ف"),
     articles=folded("ال بال لل وال"),

@@ -114,6 +114,10 @@ WORDS = Words(
     spokesperson_heads=folded("spokesman spokeswoman spokesperson"),
     government_heads=folded("government authorities army forces presidency"),
     outlet_heads=frozenset(),
+    body_heads_alone=folded(
+        "office authority committee council ministry directorate department company university"
+        " centre center organization organisation movement"
+    ),
     credit_words=frozenset(),
     place_clitics=frozenset(),
     articles=frozenset(),

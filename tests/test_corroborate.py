@@ -413,3 +413,34 @@ def test_a_content_stating_the_speakers_own_position_confirms_no_other():
     assert standing(atts, [], {}).status is Status.SINGLE_SOURCED
     said = [_said(1, valley), _said(2, mountain, "y")]
     assert standing(said, [], {}).status is Status.CORROBORATED
+
+
+def test_a_voice_introduced_as_another_one_is_a_second_origin_beside_the_first():
+    """ "قال مندوب في الاتحاد إن الاجتماع أرجئ … وأكد مندوب آخر ذلك": two delegates of one
+    union, two origins, however many outlets print the two; "مندوب آخر" alone in its article,
+    beside a delegate in another, may be that one: it keeps the union as its origin."""
+    from dataclasses import replace
+
+    from tracker.corroborate import standing
+
+    union = Source("o", "الاتحاد", SourceKind.ORGANIZATION)
+    first = Source("u1", "مندوب في الاتحاد", SourceKind.ANONYMOUS)
+    second = Source("u2", "مندوب آخر", SourceKind.ANONYMOUS)
+
+    def other(n, article):
+        return replace(_said(n, second, article), origin=union)
+
+    both = standing([_said(1, first), other(2, "x"), _said(3, first, "y"), other(4, "y")], [], {})
+    assert both.status is Status.CORROBORATED
+    assert [v.name for v in both.asserting.values()] == ["مندوب في الاتحاد", "مندوب آخر"]
+    apart = standing([_said(1, first), other(2, "y")], [], {})
+    assert apart.status is Status.SINGLE_SOURCED
+
+
+def test_an_unnamed_voice_introduced_as_another_one_is_not_the_one_before():
+    """ "مصدر آخر" holds the name "مصدر" but is, by its own words, not that voice."""
+    from tracker.link.independence import why_same
+
+    source = Source("a", "مصدر", SourceKind.ANONYMOUS)
+    assert why_same(source, Source("b", "مصدر آخر", SourceKind.ANONYMOUS)) == ""
+    assert why_same(source, Source("c", "مصدر مطلع", SourceKind.ANONYMOUS)) != ""

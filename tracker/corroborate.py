@@ -40,7 +40,15 @@ from .lang import content_words, union
 from .link.anchors import Anchors, anchors, conflict, places, reading_order, shared
 from .link.antonyms import opposed
 from .link.denials import quoted_in_denials, stance_of
-from .link.independence import BODY, PEOPLE, name_words, same_voice, unit_alone, why_same
+from .link.independence import (
+    BODY,
+    PEOPLE,
+    another_one,
+    name_words,
+    same_voice,
+    unit_alone,
+    why_same,
+)
 from .link.independence import origin_of as attributed_origin
 from .link.morph import arabic_script, related_words, stem, stems
 from .link.negation import contradicts, negates, negation_is_detail, says_without
@@ -306,7 +314,7 @@ def standing(
     is one voice with the second.
     """
     quoted = quoted_in_denials(atts)
-    origins = origin_of or {}
+    origins = dict(origin_of or {})
     publishers = publisher_of or {}
 
     def origin(att: Attribution) -> Source:
@@ -315,6 +323,7 @@ def standing(
     said = [a for a in atts if stance_of(a) is Stance.ASSERTS and a.id not in quoted]
     itself = [a for a in said if _by_publisher(a, origin(a), publishers.get(a.article))]
     asserted = [a for a in said if a.id not in {b.id for b in itself}]
+    origins |= _other_voices(asserted)
     reporting = {a.article for a in asserted}
     relaying = _relaying(asserted, origin)
     credited = [
@@ -363,6 +372,31 @@ def standing(
         status = Status.UNATTRIBUTED
     voices = (*assertions, *denials)
     return Standing(status, asserting, denying, own, voices, tuple(aside), tuple(tied))
+
+
+#: The independence group of an unnamed voice introduced as another one (``_other_voices``).
+ANOTHER = "another:"
+
+
+def _other_voices(asserted: Sequence[Attribution]) -> dict[str, Source]:
+    """The attributions whose voice is introduced as another one ("وقال مندوب ثان", "وأكد مصدر
+    آخر", ``link.independence.another_one``) in an article where a voice not so introduced
+    asserts the claim too, each with that voice as its own origin: "قال مندوب في الاتحاد إن
+    الاجتماع أُرجئ، وأكد مندوب آخر ذلك" is two delegates saying it, not the union once. The
+    same words in another outlet name the same second voice (one group by its name); alone in
+    its article, such a voice keeps the origin it has (the one before it may be anyone's)."""
+    by_article: dict[str, list[Attribution]] = {}
+    for att in asserted:
+        by_article.setdefault(att.article, []).append(att)
+    out: dict[str, Source] = {}
+    for mine in by_article.values():
+        marked = [a for a in mine if a.chain and another_one(a.chain[-1])]
+        if not marked or len(marked) == len(mine):
+            continue
+        for att in marked:
+            voice = att.chain[-1]
+            out[att.id] = replace(voice, group=f"{ANOTHER}{normalize(voice.name)}")
+    return out
 
 
 #: Kinds of voice that carry others' words: in an article that also quotes the speaker, an

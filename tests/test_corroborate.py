@@ -480,3 +480,65 @@ def test_a_body_named_by_its_head_noun_alone_is_no_second_origin():
         assert judged.status is Status.SINGLE_SOURCED, alone
     board = Source("b", "مكتب التحقيقات الجنائية", SourceKind.GOVERNMENT_BODY)
     assert standing([_said(1, named), _said(2, board, "y")], [], {}).status is (Status.CORROBORATED)
+
+
+def test_a_voice_introduced_as_another_one_is_a_second_origin_beside_the_first():
+    """ "قال مندوب في الاتحاد إن الاجتماع أرجئ … وأكد مندوب آخر ذلك": two delegates of one
+    union, two origins, however many outlets print the two; "مندوب آخر" alone in its article,
+    beside a delegate in another, may be that one, and beside a wire it has no one before it:
+    it keeps the union as its origin."""
+    from dataclasses import replace
+
+    from tracker.corroborate import standing
+
+    union = Source("o", "الاتحاد", SourceKind.ORGANIZATION)
+    first = Source("u1", "مندوب في الاتحاد", SourceKind.ANONYMOUS)
+    second = Source("u2", "مندوب آخر", SourceKind.ANONYMOUS)
+
+    def other(n, article):
+        return replace(_said(n, second, article), origin=union)
+
+    both = standing([_said(1, first), other(2, "x"), _said(3, first, "y"), other(4, "y")], [], {})
+    assert both.status is Status.CORROBORATED
+    assert [v.name for v in both.asserting.values()] == ["مندوب في الاتحاد", "مندوب آخر"]
+    apart = standing([_said(1, first), other(2, "y")], [], {})
+    assert apart.status is Status.SINGLE_SOURCED
+    wire = Source("w", "وكالة السهل", SourceKind.AGENCY, in_registry=True)
+    carried = standing([_said(1, wire), other(2, "x"), _said(3, wire, "y"), other(4, "y")], [], {})
+    assert carried.status is Status.SINGLE_SOURCED
+
+
+def test_an_unnamed_voice_introduced_as_another_one_is_not_the_one_before():
+    """ "مصدر آخر" holds the name "مصدر" but is, by its own words, not that voice."""
+    from tracker.link.independence import why_same
+
+    source = Source("a", "مصدر", SourceKind.ANONYMOUS)
+    assert why_same(source, Source("b", "مصدر آخر", SourceKind.ANONYMOUS)) == ""
+    assert why_same(source, Source("c", "مصدر مطلع", SourceKind.ANONYMOUS)) != ""
+
+
+def test_copies_of_what_a_voice_introduced_as_another_one_said_are_its_own():
+    """Two outlets printing "وأكد مندوب آخر أن الاجتماع أرجئ إلى الشهر المقبل" word for word:
+    one copy of the second delegate's words, not of the union the first delegate speaks for."""
+    from dataclasses import replace
+
+    from tracker.corroborate import _copies, _other_voices
+
+    union = Source("o", "الاتحاد", SourceKind.ORGANIZATION)
+    first = Source("u1", "مندوب في الاتحاد", SourceKind.ANONYMOUS)
+    second = Source("u2", "مندوب آخر", SourceKind.ANONYMOUS)
+    told = "الاتحاد قرر تأجيل اجتماعه الدوري إلى موعد لم يحدد بعد"
+    said = "الاجتماع أرجئ إلى الشهر المقبل بسبب غياب عدد من الأعضاء عن العاصمة"
+    atts = [
+        replace(_said(n, voice, article), content=words, origin=origin)
+        for n, (voice, origin, article, words) in enumerate(
+            [
+                (first, first, "x", told),
+                (second, union, "x", said),
+                (first, first, "y", told),
+                (second, union, "y", said),
+            ]
+        )
+    ]
+    _, _, notes = _copies(atts, [], {}, {}, {}, _other_voices(atts))
+    assert "one origin: مندوب آخر" in " ".join(notes)

@@ -40,7 +40,15 @@ from .lang import content_words, union
 from .link.anchors import Anchors, anchors, conflict, places, reading_order, shared
 from .link.antonyms import opposed
 from .link.denials import quoted_in_denials, stance_of
-from .link.independence import BODY, PEOPLE, name_words, same_voice, unit_alone, why_same
+from .link.independence import (
+    BODY,
+    PEOPLE,
+    another_one,
+    name_words,
+    same_voice,
+    unit_alone,
+    why_same,
+)
 from .link.independence import origin_of as attributed_origin
 from .link.morph import arabic_script, related_words, stem, stems
 from .link.negation import contradicts, negates, negation_is_detail, says_without
@@ -306,7 +314,7 @@ def standing(
     is one voice with the second.
     """
     quoted = quoted_in_denials(atts)
-    origins = origin_of or {}
+    origins = dict(origin_of or {})
     publishers = publisher_of or {}
 
     def origin(att: Attribution) -> Source:
@@ -315,6 +323,7 @@ def standing(
     said = [a for a in atts if stance_of(a) is Stance.ASSERTS and a.id not in quoted]
     itself = [a for a in said if _by_publisher(a, origin(a), publishers.get(a.article))]
     asserted = [a for a in said if a.id not in {b.id for b in itself}]
+    origins |= _other_voices(asserted)
     reporting = {a.article for a in asserted}
     relaying = _relaying(asserted, origin)
     credited = [
@@ -369,9 +378,42 @@ def standing(
     return Standing(status, asserting, denying, own, voices, tuple(aside), tuple(tied))
 
 
+#: The independence group of an unnamed voice introduced as another one (``_other_voices``).
+ANOTHER = "another:"
+
+
+def _other_voices(asserted: Sequence[Attribution]) -> dict[str, Source]:
+    """The attributions whose voice is introduced as another one ("وقال مندوب ثان", "وأكد مصدر
+    آخر", ``link.independence.another_one``) in an article where a voice not so introduced,
+    and not an outlet or agency carrying it (``_speaker``), asserts the claim too, each with
+    that voice as its own origin: "قال مندوب في الاتحاد إن
+    الاجتماع أُرجئ، وأكد مندوب آخر ذلك" is two delegates saying it, not the union once. The
+    same words in another outlet name the same second voice (one group by its name); alone in
+    its article, such a voice keeps the origin it has (the one before it may be anyone's)."""
+    by_article: dict[str, list[Attribution]] = {}
+    for att in asserted:
+        by_article.setdefault(att.article, []).append(att)
+    out: dict[str, Source] = {}
+    for mine in by_article.values():
+        marked = [a for a in mine if a.chain and another_one(a.chain[-1])]
+        ids = {a.id for a in marked}
+        if not marked or not any(_speaker(a) and a.id not in ids for a in mine):
+            continue
+        for att in marked:
+            voice = att.chain[-1]
+            out[att.id] = replace(voice, group=f"{ANOTHER}{normalize(voice.name)}")
+    return out
+
+
 #: Kinds of voice that carry others' words: in an article that also quotes the speaker, an
 #: outlet or agency saying the same is where he said it ("قال فلان لشبكة X"), not a second origin.
 _CARRIERS = frozenset({SourceKind.OUTLET, SourceKind.AGENCY})
+
+
+def _speaker(att: Attribution) -> bool:
+    """True when the voice the claim is heard from speaks rather than carries (no outlet or
+    agency): a second voice is another beside a speaker, not beside the wire carrying it."""
+    return bool(att.chain) and att.chain[-1].kind not in _CARRIERS
 
 
 def _carriers_dropped(
@@ -1790,7 +1832,12 @@ def _spread_verdict(
     """Judge a claim across its articles, counting copies' voices as their originals'."""
     outlets = len({corpus.publisher[a] for a in articles})
     origin_over, voice_over, copied = _copies(
-        mine_a, mine_s, corpus.voice_of, corpus.publisher_id, corpus.publisher
+        mine_a,
+        mine_s,
+        corpus.voice_of,
+        corpus.publisher_id,
+        corpus.publisher,
+        _other_voices([a for a in mine_a if stance_of(a) is Stance.ASSERTS]),
     )
     tied = _replaced(mine_a, mine_s, corpus.voice_of, origin_over, voice_over)
     judged = standing(
@@ -1835,6 +1882,7 @@ def _copies(
     voice_of: Mapping[str, Source],
     publisher_id: Mapping[str, str],
     publisher: Mapping[str, str],
+    others: Mapping[str, Source] | None = None,
 ) -> tuple[dict[str, Source], dict[str, Source], list[str]]:
     """Collapse statements of a claim that outlets printed nearly word for word.
 
@@ -1845,12 +1893,15 @@ def _copies(
     which restates what it denies, keeps its own origin. A voice that relays another in the
     claim ("د ب أ" citing "وام") is never the root while the voice it relays is named: the
     copies are of what it relayed. Returns the origins of attributions and
-    the voices of statements that change, and one note per group.
+    the voices of statements that change, and one note per group. ``others`` are the
+    attributions of voices introduced as another one, with their own voice (``_other_voices``):
+    the copies of what such a voice said are its.
     """
     atts = [a for a in atts if stance_of(a) is Stance.ASSERTS]
+    introduced = others or {}
     members: list[tuple[str, str, Source, bool]] = []  # (id, article, voice, counts only itself)
     for att in atts:
-        origin = attributed_origin(att)
+        origin = introduced.get(att.id) or attributed_origin(att)
         members.append((att.id, att.article, origin, origin.id == publisher_id.get(att.article)))
     for statement in stated:
         members.append((statement.id, statement.article, voice_of[statement.id], True))

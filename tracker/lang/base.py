@@ -65,6 +65,9 @@ class Words:
     unnamed_fillers: frozenset[str]
     #: Heads of an unnamed voice that can speak for a body ("مصدر", "official").
     unnamed_heads: frozenset[str]
+    #: Words by which an unnamed voice is introduced as another one ("مندوب ثان", "مصدر آخر",
+    #: "another official"): it is not the voice named before it.
+    another_words: frozenset[str]
     #: Heads of a named voice's descriptor that make him speak for a body ("متحدث",
     #: "spokesman"), without the article.
     spokesperson_heads: frozenset[str]

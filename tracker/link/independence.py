@@ -22,6 +22,11 @@ from ..text import normalize
 _TIES = union("affiliation_ties")
 #: Words of the descriptor that say nothing of the body ("رفيع", "senior").
 _FILLER = union("unnamed_fillers")
+#: Words introducing an unnamed voice as another one ("ثان", "آخر", "another").
+_ANOTHER = union("another_words")
+#: Words of an unnamed voice's name among which such a word is looked for: the head and the
+#: word on either side of it ("مندوب ثان", "another official").
+ANOTHER_WITHIN = 3
 #: Heads of an unnamed voice that can speak for a body ("traders in the market" cannot).
 _HEADS = union("unnamed_heads")
 #: Heads of a named voice's descriptor that make him speak for a body ("المتحدث باسم …").
@@ -83,6 +88,14 @@ def _headed(text: str, heads: frozenset[str]) -> list[str]:
     if words and _ARTICLE.sub("", words[0]) not in heads and words[0] in _FILLER:
         words = words[1:]
     return words if words and _ARTICLE.sub("", words[0]) in heads else []
+
+
+def another_one(voice: Source) -> bool:
+    """True for an unnamed voice introduced as another one ("وقال مندوب ثان", "وأكد مصدر آخر",
+    "another official said"): whoever it is, it is not the voice named before it."""
+    if voice.kind not in UNNAMED_KINDS:
+        return False
+    return any(word in _ANOTHER for word in normalize(voice.name).split()[:ANOTHER_WITHIN])
 
 
 def origin_of(att: Attribution) -> Source:
@@ -157,8 +170,8 @@ def why_same(a: Source, b: Source) -> str:
     """
     if a.independence_group == b.independence_group:
         return "same voice"
-    if a.in_registry and b.in_registry:
-        return ""
+    if (a.in_registry and b.in_registry) or another_one(a) != another_one(b):
+        return ""  # "مصدر آخر" is not "مصدر", whatever the names hold
     if normalize(a.name) == normalize(b.name):
         return "same name"
     if _speaks_for(a, b) or _speaks_for(b, a):

@@ -372,6 +372,7 @@ WORDS = Words(
         دبلوماسي دبلوماسيون موظف عضو اعضاء
         """
     ),
+    another_words=folded("آخر أخرى ثان ثاني ثانية ثالث ثالثة"),
     spokesperson_heads=folded("متحدث متحدثة ناطق ناطقة متحدثين ناطقين"),
     government_heads=folded("حكومة سلطات جيش قوات رئاسة"),
     outlet_heads=folded("صحيفة جريدة"),

@@ -111,6 +111,7 @@ WORDS = Words(
         diplomat diplomats
         """
     ),
+    another_words=folded("another second third"),
     spokesperson_heads=folded("spokesman spokeswoman spokesperson"),
     government_heads=folded("government authorities army forces presidency"),
     outlet_heads=frozenset(),

@@ -2726,3 +2726,99 @@ def test_a_role_resolves_to_the_name_given_with_it_outside_any_attribution(read)
     )
     voices = [a.source.name for a in result.attributions]
     assert voices == ["نوفيك", "نوفيك", "وزير النقل"]
+
+
+def test_an_imposition_is_the_noun_phrase_a_ministry_announced(read):
+    """ "وكانت وزارة الزراعة أعلنت الخميس فرض قيود …": the ministry announced the imposition."""
+    (att,) = read(
+        "وكانت وزارة الزراعة أعلنت الخميس فرض قيود على استيراد الدواجن من ثلاث دول."
+    ).attributions
+    assert att.source.name == "وزارة الزراعة"
+    assert att.content == "فرض قيود على استيراد الدواجن من ثلاث دول"
+
+
+def test_according_to_what_announced_steps_over_a_bracketed_day(read):
+    """ "…، بحسب ما أعلنت أمس (الثلاثاء) الهيئة": the voice comes after the day."""
+    (att,) = read(
+        "وارتفع عدد المصابين إلى ثلاثين، بحسب ما أعلنت أمس (الثلاثاء) الهيئة العامة للطيران."
+    ).attributions
+    assert att.source.name == "الهيئة العامة للطيران"
+    assert att.content == "وارتفع عدد المصابين إلى ثلاثين"
+
+
+def test_a_medium_after_a_closing_quote_carries_the_quoted_speaker(read):
+    """ "وقالت فلانة «…»، وفقا لقناة X": one voice, carried by the channel."""
+    (att,) = read(
+        "وقالت المهندسة سلمى الهاشمي «المصنع سيغلق أبوابه نهاية الشهر»، وفقا لقناة النهار."
+    ).attributions
+    assert att.source.name == "سلمى الهاشمي"
+    assert [v.name for v in att.chain] == ["النهار", "سلمى الهاشمي"]
+    assert att.content == "المصنع سيغلق أبوابه نهاية الشهر"
+
+
+def test_a_leading_according_to_ends_its_voice_before_a_verb_of_a_figure(read):
+    """ "ووفقا لوزارة النقل بلغ عدد الرحلات …": the ministry, then the figure it gives."""
+    (att,) = read("ووفقا لوزارة النقل بلغ عدد الرحلات الملغاة نحو 300 رحلة.").attributions
+    assert att.source.name == "وزارة النقل"
+    assert att.content == "بلغ عدد الرحلات الملغاة نحو 300 رحلة"
+
+
+def test_the_account_a_voice_wrote_on_is_stepped_over(read):
+    """ "وكتب فلان على حسابه بموقع تويتر «…»": the words written are his content."""
+    (att,) = read(
+        "وكتب المدرب سامي العلي على حسابه بموقع تويتر «الفريق سيعود أقوى في الموسم المقبل»."
+    ).attributions
+    assert att.source.name == "سامي العلي"
+    assert att.content == "الفريق سيعود أقوى في الموسم المقبل"
+
+
+def test_a_relative_clause_about_the_voice_ends_at_the_quotation(read):
+    """ "وقال فلان الذي غادر النادي في مايو «إذا … فإن …»": the whole quotation is his."""
+    (att,) = read(
+        "وقال المدرب سامي العلي الذي غادر النادي في مايو «إذا غاب المهاجم فإن الفريق سيعاني كثيرا»."
+    ).attributions
+    assert att.source.name == "سامي العلي"
+    assert att.content == "إذا غاب المهاجم فإن الفريق سيعاني كثيرا"
+
+
+def test_a_platform_in_quotation_marks_is_no_content(read):
+    """ "وكتب فلان على حسابه في «تويتر»: «…»": the platform's name is stepped over."""
+    (att,) = read(
+        "وكتب فريق النجوم على حسابه في «تويتر»: «نشعر بإحباط كبير لخسارة السائق بعد الحادث»."
+    ).attributions
+    assert att.source.name == "فريق النجوم"
+    assert att.content == "نشعر بإحباط كبير لخسارة السائق بعد الحادث"
+
+
+def test_a_topic_set_up_by_amma_speaks_through_the_verb_in_fa(read):
+    """ "أما الوزارة فقالت إن …": the topic is the voice; a topic that is no voice gives none."""
+    (att,) = read("أما وزارة النقل فقالت إن الموانئ ستعمل بكامل طاقتها.").attributions
+    assert att.source.name == "وزارة النقل"
+    assert att.content == "الموانئ ستعمل بكامل طاقتها"
+    assert read("أما الأسعار فقال إنها سترتفع.").attributions == ()
+
+
+def test_an_answer_with_a_colon_is_the_voice_s_words(read):
+    """ "وأجاب الوزير فلان: «…»": the minister's words; "أجاب على الأسئلة" reports nothing."""
+    (att,) = read("وأجاب وزير المالية سامي العلي: «لن نرفع الأسعار هذا العام».").attributions
+    assert att.source.name == "سامي العلي"
+    assert att.content == "لن نرفع الأسعار هذا العام"
+    assert read("وأجاب الوزير على أسئلة الصحفيين في المؤتمر.").attributions == ()
+
+
+def test_pointing_to_a_form_five_verbal_noun_is_a_noun_phrase_content(read):
+    """ "وأشار إلى تنوع الفعاليات …": the variety he pointed to is the content."""
+    result = read(
+        "وأكد المدير سامي العلي أن المشروع سيكتمل. "
+        "وأشار إلى تنوع الفعاليات في المهرجان كالمعارض والمسابقات."
+    )
+    (att,) = [a for a in result.attributions if a.cue == "أشار"]
+    assert att.source.name == "سامي العلي"
+    assert att.content == "تنوع الفعاليات في المهرجان كالمعارض والمسابقات"
+
+
+def test_a_comment_by_saying_gives_the_comment_s_words(read):
+    """ "وعلّق مسؤولون على القرار بقولهم إنه …": what they said of it is the content."""
+    (att,) = read("وعلق مسؤولون في الوزارة على القرار بقولهم إنه الأول من نوعه.").attributions
+    assert att.source.name == "مسؤولون في الوزارة"
+    assert att.content == "الأول من نوعه"

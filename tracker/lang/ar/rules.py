@@ -146,6 +146,12 @@ _KEEP_WHOLE = (
     | lx.OFFICIAL_TITLES
     | lx.BODY_HEADS
 )
+#: "أما الوزارة فقالت …": أما sets up the topic that the verb in ف speaks for.
+_TOPIC_OPENERS = folded(
+    """
+    أما اما وأما واما
+    """
+)
 _LEADING_PARTICLES = frozenset(
     fold(w) for w in ("لكن ولكن لكنّ بينما فيما كما أما اما غير إلا كان كانت كانوا قد وقد".split())
 )
@@ -1373,6 +1379,13 @@ class _Sentence:
         window = self.tokens[after : after + MAX_QUOTED_NAME_LEAD]
         return any(t.norm in lx.COMPLEMENTISERS for t in window)
 
+    def _words_quoted(self, k: int) -> bool:
+        """The quotation opening at token k holds more words than a name: words said."""
+        quote = self.quote_at(k)
+        return quote is not None and (
+            len(self.text[quote[0] + 1 : quote[1]].split()) > MAX_NAME_QUOTE_WORDS
+        )
+
     def _quoted_subject(self, k: int) -> bool:
         """A short quoted name right after a verb is its subject when the content follows it:
         "وقال «حمدان» في مؤتمر صحفي «إن …»", "وأضاف «حمدان»: …" (see also _name_in_lead)."""
@@ -1605,7 +1618,7 @@ class _Sentence:
             subject = subject or self._relative_antecedent(spot.i - 1, cue.gender)
             if subject is None:
                 return None
-        subject = subject or self._issuer(spot.i, cue)
+        subject = subject or self._issuer(spot.i, cue) or self._topic_subject(spot.i, cue.gender)
         if subject is None and spot.clause_start is False and spot.i > 0:
             subject = self._subject_before(spot.i, cue.gender)
             if subject is None and _subject_after_but(self.tokens, spot.i):
@@ -1625,6 +1638,26 @@ class _Sentence:
         if quote is QuoteKind.INDIRECT:
             start, inner = self._nested(start, end, inner)
         return self._found(subject, carriers, inner, spot.i, (start, end, quote), cue)
+
+    def _topic_subject(self, i: int, gender: str) -> Mention | None:
+        """ "أما الوزارة فقالت إن …": the topic set up by أما is the voice of the verb in ف at
+        token i (a comma may close the topic: "أما المدير سامي العلي، فأكد أن …")."""
+        verb = self.tokens[i].norm
+        if i < 2 or not verb.startswith("ف") or _strip_conj(verb) == verb:
+            return None
+        end = i - 1 if self.tokens[i - 1].text in "،," else i
+        for k in range(end - 1, max(-1, end - MAX_VOICE_TOKENS - 1), -1):
+            norm = self.tokens[k].norm
+            if norm in _TOPIC_OPENERS:
+                phrase = self.tokens[k + 1 : end]
+                if not phrase or not all(t.is_word for t in phrase):
+                    return None
+                return read_voice(
+                    self.text, phrase, self.known, allow_bare_name=False, gender=gender
+                )
+            if not self.tokens[k].is_word:
+                return None
+        return None
 
     def _pluperfect_subject_before(self, i: int) -> bool:
         """ "كان فلان قد" right before the verb at i: a subject of a few words between them."""
@@ -2050,7 +2083,10 @@ class _Sentence:
             if opened is not None:
                 # "وعلّقت الإدارة على الباب إعلانا بأن …" hung a notice: only a colon or a
                 # quotation gives a comment's words.
-                return _GIVE_UP if topic and self.tokens[k].norm in lx.COMPLEMENTISERS else opened
+                # "وعلّق الوزير على القرار بقوله إنه …": by saying, the comment's words follow.
+                said = k > 0 and self.tokens[k - 1].norm in _BY_SAYING
+                hung = topic and not said and self.tokens[k].norm in lx.COMPLEMENTISERS
+                return _GIVE_UP if hung else opened
             # "وعلّق المدرب على غياب اللاعب: …": what he commented on, right after him, leads
             # to his words.
             topic = topic or (steps == 1 and self._comment_topic(k, cue))
@@ -2208,6 +2244,8 @@ class _Sentence:
             return self._relayed_voice(k + 1, inner)  # "نسبت الوكالة إلى مسؤول قوله إن …"
         if norm in {"عن", "عنه", "عنها", "عنهم"}:
             return k + 1
+        if norm in {"علي", "عبر"} and self._next_norm(k) in lx.ACCOUNT_NOUNS:
+            return self._account_end(k + 2)
         if norm in _OCCASION_LINKS and k + 1 < len(self.tokens):
             nxt = self.tokens[k + 1].norm
             occasion = nxt in lx.OCCASIONS or _strip_conj(nxt) in lx.OCCASIONS
@@ -2234,6 +2272,24 @@ class _Sentence:
         if spot is not None and spot.cue.lemma == _SAYING:
             return k + 1  # "واستطرد الوزير قائلا: …": the participle only introduces the words
         return None
+
+    def _account_end(self, k: int) -> int:
+        """The index after the words naming where an account is, from token k: "وكتب فلان على
+        حسابه بموقع تويتر «…»" steps to the words written."""
+        tokens = self.tokens
+        while k < len(tokens):
+            if tokens[k].norm in lx.ACCOUNT_WORDS:
+                k += 1
+            elif (
+                tokens[k].text in OPENING_QUOTES
+                and k + 2 < len(tokens)
+                and tokens[k + 1].norm in lx.ACCOUNT_WORDS
+                and tokens[k + 2].text in CLOSING_QUOTES
+            ):
+                k += 3  # "على حسابه في «تويتر»": the platform in quotation marks
+            else:
+                break
+        return k
 
     def _apposition_end(self, comma: int) -> int:
         """The index after a comma in a lead, past an apposition it opens: "فلان، رئيس الحكومة،
@@ -2279,6 +2335,11 @@ class _Sentence:
             if tokens[j].text in "،," or tokens[j].norm in lx.COMPLEMENTISERS:
                 return j
             spot = self.spot_at.get(j)
+            quoted = spot is None and tokens[j].text in OPENING_QUOTES and self._words_quoted(j)
+            if quoted and not any(m in self.spot_at for m in range(k + 1, j)):
+                # "فلان الذي غادر النادي في مايو «…»": the words, not the clause's (after a cue
+                # inside the clause, "التي كتب فيها: «…»", they may be that cue's).
+                return j
             if spot is not None and spot.clause_start:
                 return None
         return None
@@ -2558,7 +2619,9 @@ class _Sentence:
             SourceKind.OUTLET,
         ):
             return False
-        return previous.end <= at and not self.text[previous.end : at].strip(" ،,")
+        # "قالت فلانة «…»، وفقا لقناة X": the closing quote mark stands between the two.
+        between = self.text[previous.end : at].strip(" ،,")
+        return previous.end <= at and not between.strip(_CLOSING_MARKS)
 
     def _reporting_verb_at(self, offset: int) -> int | None:
         """The index of a reporting verb that opens the content at ``offset``, else None."""
@@ -2627,7 +2690,7 @@ class _Sentence:
             first = Token("ا" + first.text[1:], first.start + 1, first.end, "ا" + first.norm[1:])
         elif strip_l:
             first = Token(first.text[1:].lstrip("ـ"), first.start + 1, first.end, first.norm[1:])
-        end = self.phrase_end(k + 1 if strip_l else k, verb=None)
+        end = self._before_figure_verb(k + 1, self.phrase_end(k + 1 if strip_l else k, verb=None))
         phrase = [first, *self.tokens[k + 1 : end]]
         # Set off by commas on both sides ("…، وفق فلان، …"), a name alone is a voice: a given
         # name or a surname in ال…ي; a common noun ("وفقا للقانون", "وفق رؤيته") is not.
@@ -2641,6 +2704,14 @@ class _Sentence:
         strong = spot.cue.lemma in {"بحسب", "نقلا"} or between_commas
         found = read_voice(self.text, phrase, self.known, allow_bare_name=strong)
         return None if found is None else (found, end, [])
+
+    def _before_figure_verb(self, start: int, end: int) -> int:
+        """The end of a prepositional voice read up to token ``end``: before a verb of a figure
+        from ``start`` on ("ووفقا لوزارة النقل بلغ عدد الرحلات …": the voice is the ministry)."""
+        for k in range(start, end):
+            if self.tokens[k].norm in lx.FIGURE_VERBS:
+                return k
+        return end
 
     def _nothing_after(self, after: int) -> bool:
         """True when the clause holds nothing after token ``after`` but time words: "…، حسبما
@@ -2758,6 +2829,7 @@ class _Sentence:
         inner: list[Mention] = []
         while m < len(self.tokens) and self.tokens[m].norm in {"عنه", "عنها", "عنهم", "به"}:
             m += 1
+        m = self._past_time_words(m)
         end = self.phrase_end(m, verb=None)
         source = read_voice(self.text, self.tokens[m:end], self.known, allow_bare_name=True)
         if end < len(self.tokens) and self.tokens[end].norm == "عن":
@@ -2769,6 +2841,24 @@ class _Sentence:
                 inner.append(voice)
             end = inner_end
         return source, end, inner
+
+    def _past_time_words(self, k: int) -> int:
+        """The index after the time words from token k on, a day in brackets among them: in
+        "بحسب ما أعلنت أمس (الثلاثاء) الهيئة العامة للطيران" the voice comes after them."""
+        tokens = self.tokens
+        while k < len(tokens):
+            if tokens[k].norm in lx.ADVERBS:
+                k += 1
+            elif (
+                tokens[k].text == "("
+                and k + 2 < len(tokens)
+                and tokens[k + 1].norm in lx.ADVERBS
+                and tokens[k + 2].text == ")"
+            ):
+                k += 3
+            else:
+                break
+        return k
 
     def read_pronoun_phrase(self, spot: _Spot) -> RawAttribution | None:
         """…، على حد قوله / حسب تعبيره: the content is the clause before, the voice "he"."""
@@ -2977,6 +3067,7 @@ _CAME_IN_DOCUMENT = re.compile(
 )
 #: Any quotation mark.
 _MARKS = re.compile("[" + "".join(sorted(OPENING_QUOTES | CLOSING_QUOTES)) + "]")
+_CLOSING_MARKS = "".join(sorted(CLOSING_QUOTES))
 
 
 #: The prefilter's words, also with a و/ف conjunction in front: one set test for a sentence.

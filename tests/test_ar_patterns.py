@@ -2822,3 +2822,20 @@ def test_a_comment_by_saying_gives_the_comment_s_words(read):
     (att,) = read("وعلق مسؤولون في الوزارة على القرار بقولهم إنه الأول من نوعه.").attributions
     assert att.source.name == "مسؤولون في الوزارة"
     assert att.content == "الأول من نوعه"
+
+
+def test_a_definite_document_issued_by_a_body_is_the_body_s_voice(read):
+    """ "البيان الصادر عن وزارة النقل": the ministry's; "البيان الختامي" stays a document."""
+    (att,) = read("وقال البيان الصادر عن وزارة النقل إن الميناء سيفتح غدا.").attributions
+    assert att.source.name == "وزارة النقل"
+    (final,) = read("وقال البيان الختامي إن القمة نجحت في مهمتها.").attributions
+    assert final.source.kind is SourceKind.DOCUMENT
+
+
+def test_a_medium_that_carried_the_occasion_is_in_the_chain(read):
+    """ "قال الوزير، في مقابلة بثها التلفزيون الرسمي، إن …": the television carried him."""
+    (att,) = read(
+        "وقال الوزير سامي العلي في تصريحات أوردتها صحيفة النهار إن الميناء سيفتح غدا."
+    ).attributions
+    assert [v.name for v in att.chain] == ["النهار", "سامي العلي"]
+    assert att.content == "الميناء سيفتح غدا"

@@ -216,6 +216,13 @@ _RELATIVES = folded(
     ما مما بما الذي التي الذين لما كما
     """
 )
+#: "في تصريحات نقلتها وكالة X", "في مقابلة بثها التلفزيون": the medium that carried them.
+_CARRYING_VERBS = folded(
+    """
+    نقلته نقلتها نقلها أوردته أوردتها أوردها بثته بثتها بثه بثها نشرته نشرتها نشرها أذاعته
+    أذاعتها أذاعها
+    """
+)
 _OCCASION_LINKS = folded(
     """
     في خلال عبر أمام امام
@@ -2249,6 +2256,8 @@ class _Sentence:
         if norm in _OCCASION_LINKS and k + 1 < len(self.tokens):
             nxt = self.tokens[k + 1].norm
             occasion = nxt in lx.OCCASIONS or _strip_conj(nxt) in lx.OCCASIONS
+            if occasion and self._next_norm(k + 1) in _CARRYING_VERBS:
+                return self._carried_by(k + 3, carriers)
             return k + 2 if occasion else k + 1
         if norm.startswith("ل") and self._carrier_at(k):
             carrier, after = self.read_carrier(k)
@@ -2272,6 +2281,18 @@ class _Sentence:
         if spot is not None and spot.cue.lemma == _SAYING:
             return k + 1  # "واستطرد الوزير قائلا: …": the participle only introduces the words
         return None
+
+    def _carried_by(self, k: int, carriers: list[Mention]) -> int:
+        """Read the medium at token k that carried the occasion ("في تصريحات نقلتها وكالة
+        الأنباء الرسمية"): a registry medium is kept as a carrier. The index after it."""
+        end = self.phrase_end(k, verb=None)
+        # "في بيان نشرته مواقع جهادية ولا يمكن التحقق منه": the medium ends at the clause.
+        breakers = (_strip_conj(t.norm) in lx.CLAUSE_BREAKERS for t in self.tokens[k + 1 : end])
+        stop = next((k + 1 + n for n, broken in enumerate(breakers) if broken), end)
+        medium = read_voice(self.text, self.tokens[k:stop], self.known, allow_bare_name=False)
+        if medium is not None and medium.kind in (SourceKind.AGENCY, SourceKind.OUTLET):
+            carriers.append(medium)
+        return end
 
     def _account_end(self, k: int) -> int:
         """The index after the words naming where an account is, from token k: "وكتب فلان على

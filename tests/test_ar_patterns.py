@@ -2839,3 +2839,59 @@ def test_a_medium_that_carried_the_occasion_is_in_the_chain(read):
     ).attributions
     assert [v.name for v in att.chain] == ["النهار", "سامي العلي"]
     assert att.content == "الميناء سيفتح غدا"
+
+
+def test_what_a_paper_learned_from_sources_is_relayed_from_them(read):
+    """ "وعلمت صحيفة النهار من مصادر مطلعة أن …": the paper, relaying the sources."""
+    (att,) = read("وعلمت صحيفة النهار من مصادر مطلعة أن المفاوضات توقفت.").attributions
+    assert [v.name for v in att.chain] == ["النهار", "مصادر مطلعة"]
+    assert att.content == "المفاوضات توقفت"
+
+
+def test_an_after_before_or_after_opens_no_content(read):
+    """ "قال الوزير بعد أن التقى نظيره إن …": the meeting is no part of what he said."""
+    (att,) = read(
+        "وقال الوزير سامي العلي بعد أن التقى نظيره الأردني إن الاتفاق سيوقع غدا."
+    ).attributions
+    assert att.content == "الاتفاق سيوقع غدا"
+    (aside,) = read(
+        "وأكد سامي العلي الذي عمل مديرا للنادي قبل أن يستقيل في يونيو أنه حصل على الدعم."
+    ).attributions
+    assert aside.content == "حصل على الدعم"
+
+
+def test_a_prepositional_voice_ends_before_the_number_it_reports(read):
+    """ "…، وفقا لتقرير فريق الإحصاء 1554 زائرا": the report's figure is in the content."""
+    (att,) = read(
+        "وبلغ عدد الزوار أمس، وفقاً لتقرير فريق الإحصاء بالمهرجان 1554 زائرا من مختلف المناطق."
+    ).attributions
+    assert att.source.name == "تقرير فريق الإحصاء بالمهرجان"
+    assert "1554 زائرا" in att.content
+    assert att.content.startswith("وبلغ عدد الزوار")
+
+
+def test_a_candidacy_or_a_qualification_is_an_announced_noun_phrase(read):
+    """ "أعلن النادي ترشح رئيسه …", "أعلن الاتحاد تأهل الفريق …": noun-phrase contents."""
+    (att,) = read("وأعلن النادي رسميا ترشح رئيسه للدورة القادمة.").attributions
+    assert att.content == "ترشح رئيسه للدورة القادمة"
+    (qualified,) = read("وأعلن الاتحاد تأهل الفريق إلى النهائي.").attributions
+    assert qualified.content == "تأهل الفريق إلى النهائي"
+
+
+def test_sources_the_publisher_relays_are_the_voice(read):
+    """ "وعلمت «عكاظ» من مصادر مطلعة أن …" in عكاظ itself: the sources speak, and go on."""
+    result = read(
+        "وعلمت «عكاظ» من مصادر مطلعة أن المفاوضات توقفت. وقالت إن الوفد غادر أمس.",
+        publisher="okaz",
+    )
+    assert [a.source.name for a in result.attributions] == ["مصادر مطلعة", "مصادر مطلعة"]
+
+
+def test_a_paper_calls_itself_by_its_name_without_the_country(read):
+    """«الوطن» in الوطن السعودية is the publisher; «الجزيرة» in الجزيرة السعودية is not."""
+    result = read("وعلمت «الوطن» من مصادر مطلعة أن المفاوضات توقفت.", publisher="alwatan")
+    (att,) = result.attributions
+    assert att.source.name == "مصادر مطلعة"
+    assert [v.name for v in att.chain] == ["مصادر مطلعة"]
+    (channel,) = read("وقالت قناة الجزيرة إن المفاوضات توقفت.", publisher="aljazirah").attributions
+    assert [v.name for v in channel.chain] == [channel.source.name]

@@ -216,6 +216,17 @@ _RELATIVES = folded(
     ما مما بما الذي التي الذين لما كما
     """
 )
+#: Words before a bare أن that make it a clause of time or manner, not what was said.
+_SUBORDINATORS = folded(
+    """
+    قبل بعد دون بدون منذ حتى لكي كي رغم برغم عوضا بدلا
+    """
+)
+_BARE_AN = folded(
+    """
+    أن ان
+    """
+)
 #: "في تصريحات نقلتها وكالة X", "في مقابلة بثها التلفزيون": the medium that carried them.
 _CARRYING_VERBS = folded(
     """
@@ -1212,6 +1223,8 @@ class _Sentence:
                 return k  # "وصف حمدان الجولة بأنها …": the thing described, not the voice
             if verb is not None and k > index and norm == "من" and self._warning_at(k, verb):
                 return k  # "حذر الوزير فلان من أن …": من opens the warning
+            if verb is not None and k > index and norm == "من" and verb.lemma == "علم":
+                return k  # "علمت صحيفة النهار من مصادر …": whom it learned from follows
             if verb is not None and norm == "من" and verb.lemma in lx.MIN_CONTENT_VERBS:
                 if any(given_name(t.norm) for t in self.tokens[index:k]):
                     return k  # "حذر الوزير فلان من تناقص …": a name is not followed by من
@@ -2131,7 +2144,7 @@ class _Sentence:
         or عن after a verb that takes a noun phrase ("كشف عن زيارة …"); else None."""
         tok = self.tokens[k]
         norm = tok.norm
-        if norm in lx.COMPLEMENTISERS:
+        if norm in lx.COMPLEMENTISERS and not self._subordinate(k):
             return k + 1  # "أنه …", "بأن …": the content starts after the complementiser
         if tok.text in OPENING_QUOTES and self._name_in_lead(k):
             return None
@@ -2156,6 +2169,15 @@ class _Sentence:
         if news and _news_of_event(norm, self._next_norm(k)):
             return k  # "أكد مصدر أمني نبأ اعتقال السائق"
         return self._stressed_content(k, cue)
+
+    def _subordinate(self, k: int) -> bool:
+        """The أن at token k follows a word of time or manner that makes it no complementiser
+        of saying: "قال الوزير بعد أن التقى نظيره إن …", "قبل أن يستقيل", "دون أن يذكر"."""
+        return (
+            k > 0
+            and self.tokens[k].norm in _BARE_AN
+            and _strip_conj(self.tokens[k - 1].norm) in _SUBORDINATORS
+        )
 
     def _pointed_at(self, k: int) -> bool:
         """An event follows the إلى at token k of a verb of pointing. A verbal noun of no listed
@@ -2247,6 +2269,8 @@ class _Sentence:
             return self._relayed_voice(k + 2, inner)
         if norm == "عن" and cue.lemma == "نقل":
             return self._relayed_voice(k + 1, inner)
+        if norm == "من" and cue.lemma == "علم":
+            return self._relayed_voice(k + 1, inner)  # "علمت الصحيفة من مصادر مطلعة أن …"
         if norm == "الي" and cue.lemma == "نسب":
             return self._relayed_voice(k + 1, inner)  # "نسبت الوكالة إلى مسؤول قوله إن …"
         if norm in {"عن", "عنه", "عنها", "عنهم"}:
@@ -2353,7 +2377,9 @@ class _Sentence:
         if k + 1 < len(tokens) and _strip_conj(tokens[k + 1].norm) in lx.VERB_CUES:
             return None  # "الذي قال إن …": the complementiser is the relative clause's own
         for j in range(k + 1, min(len(tokens), k + MAX_LEAD_TOKENS)):
-            if tokens[j].text in "،," or tokens[j].norm in lx.COMPLEMENTISERS:
+            if tokens[j].text in "،," or (
+                tokens[j].norm in lx.COMPLEMENTISERS and not self._subordinate(j)
+            ):
                 return j
             spot = self.spot_at.get(j)
             quoted = spot is None and tokens[j].text in OPENING_QUOTES and self._words_quoted(j)
@@ -2728,9 +2754,15 @@ class _Sentence:
 
     def _before_figure_verb(self, start: int, end: int) -> int:
         """The end of a prepositional voice read up to token ``end``: before a verb of a figure
-        from ``start`` on ("ووفقا لوزارة النقل بلغ عدد الرحلات …": the voice is the ministry)."""
+        from ``start`` on ("ووفقا لوزارة النقل بلغ عدد الرحلات …": the voice is the ministry),
+        or before a number counting a noun after two words of it ("…، وفقا لتقرير فريق الإحصاء
+        1554 سيارة": the figure is the content's, while "قناة فرانس 24" keeps its number)."""
+        tokens = self.tokens
         for k in range(start, end):
-            if self.tokens[k].norm in lx.FIGURE_VERBS:
+            if tokens[k].norm in lx.FIGURE_VERBS:
+                return k
+            counted = k + 1 < len(tokens) and tokens[k + 1].is_word
+            if k > start and counted and tokens[k].norm.isdigit():
                 return k
         return end
 
@@ -2808,7 +2840,15 @@ class _Sentence:
 
     def _mid_aside(self, i: int, after: int) -> bool:
         """The cue at i and its voice, ending at token after, stand between commas in the middle
-        of a sentence that has no cue before them: the statement runs on both sides."""
+        of a sentence that has no cue before them: the statement runs on both sides. A number
+        right after the voice runs on too ("بلغ عدد الزوار، وفقا لتقرير الفريق 1554 زائرا")."""
+        if (
+            self._comma_before(i)
+            and after < len(self.tokens)
+            and self.tokens[after].norm.isdigit()
+            and self.spots[0].i >= i
+        ):
+            return True
         return (
             self._comma_before(i)
             and after + 1 < len(self.tokens)

@@ -2895,3 +2895,14 @@ def test_a_paper_calls_itself_by_its_name_without_the_country(read):
     assert [v.name for v in att.chain] == ["مصادر مطلعة"]
     (channel,) = read("وقالت قناة الجزيرة إن المفاوضات توقفت.", publisher="aljazirah").attributions
     assert [v.name for v in channel.chain] == [channel.source.name]
+
+
+def test_unnamed_complainants_speak_in_the_sentence_after(read):
+    """ "اشتكى سكان حي النخيل من الشاحنات. وقالوا إن …": the residents said it."""
+    (att,) = read(
+        "اشتكى سكان حي النخيل من وقوف الشاحنات في شوارعهم. "
+        "وقالوا في حديث مع «النهار» إن الجهات المعنية لم تتحرك."
+    ).attributions
+    assert att.source.name == "سكان حي النخيل"
+    assert att.source.kind is SourceKind.ANONYMOUS
+    assert att.content == "الجهات المعنية لم تتحرك"

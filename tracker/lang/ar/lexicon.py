@@ -228,8 +228,15 @@ ACTOR_ACTS = frozenset(
     for ending in ("", "ت")
 )
 
+#: Complaints whose doers speak next: "اشتكى سكان الحي من الشاحنات. وقالوا إن …".
+COMPLAINT_ACTS = folded(
+    """
+    اشتكى اشتكت شكا شكت تذمر تذمرت
+    """
+)
+
 #: Acts that open a sentence and name the voice of a subject-less cue after them.
-OPENING_ACTS = EXPRESSIVE_ACTS | ACTOR_ACTS
+OPENING_ACTS = EXPRESSIVE_ACTS | ACTOR_ACTS | COMPLAINT_ACTS
 
 #: Whom a statement was made to, between its voice and its content: "أبلغ مسؤول الصحفيين أن".
 ADDRESSEES = frozenset(

@@ -888,12 +888,32 @@ class _Sentence:
                 return None  # "وشدد على موقفهم": the verb's own subject is not written
         stop = self.phrase_end(start, verb=None)
         end = self._name_end(start, stop)
+        if end is None and opener in lx.COMPLAINT_ACTS:
+            return self._complainants(start, stop)
         if end is None:
             return self._topic_teller(start, stop) if verb_cue else None
         actor = read_voice(self.text, self.tokens[start:end], self.known, allow_bare_name=True)
         if actor is not None and not act and not any(map(given_name, fold(actor.name).split())):
             return None  # after an unlisted verb, only a titled person named in full acts
         return None if actor is None else (actor, end)
+
+    def _complainants(self, start: int, stop: int) -> tuple[Mention, int] | None:
+        """The unnamed people who complain at tokens start..stop, who speak next: "اشتكى سكان
+        حي النخيل من الشاحنات. وقالوا إن …" (a named complainant is read as any actor)."""
+        # "اشتكى سكان الحي من …": من opens what they complain of ("عدد من" counts them).
+        stop = next(
+            (
+                k
+                for k in range(start + 1, stop)
+                if self.tokens[k].norm == "من"
+                and self.tokens[k - 1].norm not in lx.GROUP_QUANTIFIERS
+            ),
+            stop,
+        )
+        found = read_voice(self.text, self.tokens[start:stop], self.known, allow_bare_name=False)
+        if found is None or found.kind is not SourceKind.ANONYMOUS:
+            return None
+        return found, stop
 
     def _after_time_frame(self) -> int:
         """The index after a time frame opening the sentence, "وفي نهاية اللقاء" (the act and

@@ -2796,6 +2796,8 @@ def test_a_topic_set_up_by_amma_speaks_through_the_verb_in_fa(read):
     assert att.source.name == "وزارة النقل"
     assert att.content == "الموانئ ستعمل بكامل طاقتها"
     assert read("أما الأسعار فقال إنها سترتفع.").attributions == ()
+    (after_qad,) = read("أما وزارة النقل، فقد أكدت أن الموانئ ستعمل.").attributions
+    assert after_qad.source.name == "وزارة النقل"
 
 
 def test_an_answer_with_a_colon_is_the_voice_s_words(read):
@@ -2906,3 +2908,13 @@ def test_unnamed_complainants_speak_in_the_sentence_after(read):
     assert att.source.name == "سكان حي النخيل"
     assert att.source.kind is SourceKind.ANONYMOUS
     assert att.content == "الجهات المعنية لم تتحرك"
+
+
+def test_a_fronted_occasion_names_the_medium_that_carried_the_words(read):
+    """ "وفي تصريح لـ«النهار»، قال فلان إن …": the paper carried them; "للصحفيين" is no medium."""
+    (att,) = read(
+        "وفي تصريح لـ«النهار»، قال مدير الإدارة سامي العلي إن الموسم سيبدأ مبكرا."
+    ).attributions
+    assert [v.name for v in att.chain] == ["النهار", "سامي العلي"]
+    (told,) = read("وفي تصريح للصحفيين، قال الوزير سامي العلي إن الموسم سيبدأ مبكرا.").attributions
+    assert [v.name for v in told.chain] == ["سامي العلي"]

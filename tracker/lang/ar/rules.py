@@ -1629,6 +1629,7 @@ class _Sentence:
         carriers: list[Mention] = []
         inner: list[Mention] = []
         k = self._before_subject(self._after_verb_adverbs(spot.i + 1), cue, carriers)
+        carriers += self._fronted_carrier(spot.i)
         # "وكان فلان قد اعتبر فيلم …": the subject stood before the verb; what follows is not it.
         if self._pluperfect_subject_before(spot.i):
             read: tuple[Mention | None, int] | None = (None, k)
@@ -1683,9 +1684,14 @@ class _Sentence:
         """ "أما الوزارة فقالت إن …": the topic set up by أما is the voice of the verb in ف at
         token i (a comma may close the topic: "أما المدير سامي العلي، فأكد أن …")."""
         verb = self.tokens[i].norm
-        if i < 2 or not verb.startswith("ف") or _strip_conj(verb) == verb:
+        if i < 2:
             return None
-        end = i - 1 if self.tokens[i - 1].text in "،," else i
+        end = i
+        if self.tokens[i - 1].norm in {"فقد", "فلقد"}:
+            end = i - 1  # "أما الوزير فقد أكد أن …": ف on قد
+        elif not verb.startswith("ف") or _strip_conj(verb) == verb:
+            return None
+        end = end - 1 if self.tokens[end - 1].text in "،," else end
         for k in range(end - 1, max(-1, end - MAX_VOICE_TOKENS - 1), -1):
             norm = self.tokens[k].norm
             if norm in _TOPIC_OPENERS:
@@ -1698,6 +1704,19 @@ class _Sentence:
             if not self.tokens[k].is_word:
                 return None
         return None
+
+    def _fronted_carrier(self, i: int) -> list[Mention]:
+        """The carrier of an occasion that opens the sentence before the verb at token i: "وفي
+        تصريح لـ«النهار»، قال فلان إن …" (the paper carried his words)."""
+        tokens = self.tokens
+        if i < 4 or _strip_conj(tokens[0].norm) != "في" or tokens[1].norm not in lx.OCCASIONS:
+            return []
+        if not tokens[2].norm.startswith("ل") or not self._carrier_at(2):
+            return []
+        carrier, after = self.read_carrier(2)
+        if carrier is None or after + 1 != i or tokens[after].text not in "،,":
+            return []
+        return [carrier]
 
     def _pluperfect_subject_before(self, i: int) -> bool:
         """ "كان فلان قد" right before the verb at i: a subject of a few words between them."""

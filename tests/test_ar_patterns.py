@@ -2726,3 +2726,195 @@ def test_a_role_resolves_to_the_name_given_with_it_outside_any_attribution(read)
     )
     voices = [a.source.name for a in result.attributions]
     assert voices == ["نوفيك", "نوفيك", "وزير النقل"]
+
+
+def test_an_imposition_is_the_noun_phrase_a_ministry_announced(read):
+    """ "وكانت وزارة الزراعة أعلنت الخميس فرض قيود …": the ministry announced the imposition."""
+    (att,) = read(
+        "وكانت وزارة الزراعة أعلنت الخميس فرض قيود على استيراد الدواجن من ثلاث دول."
+    ).attributions
+    assert att.source.name == "وزارة الزراعة"
+    assert att.content == "فرض قيود على استيراد الدواجن من ثلاث دول"
+
+
+def test_according_to_what_announced_steps_over_a_bracketed_day(read):
+    """ "…، بحسب ما أعلنت أمس (الثلاثاء) الهيئة": the voice comes after the day."""
+    (att,) = read(
+        "وارتفع عدد المصابين إلى ثلاثين، بحسب ما أعلنت أمس (الثلاثاء) الهيئة العامة للطيران."
+    ).attributions
+    assert att.source.name == "الهيئة العامة للطيران"
+    assert att.content == "وارتفع عدد المصابين إلى ثلاثين"
+
+
+def test_a_medium_after_a_closing_quote_carries_the_quoted_speaker(read):
+    """ "وقالت فلانة «…»، وفقا لقناة X": one voice, carried by the channel."""
+    (att,) = read(
+        "وقالت المهندسة سلمى الهاشمي «المصنع سيغلق أبوابه نهاية الشهر»، وفقا لقناة النهار."
+    ).attributions
+    assert att.source.name == "سلمى الهاشمي"
+    assert [v.name for v in att.chain] == ["النهار", "سلمى الهاشمي"]
+    assert att.content == "المصنع سيغلق أبوابه نهاية الشهر"
+
+
+def test_a_leading_according_to_ends_its_voice_before_a_verb_of_a_figure(read):
+    """ "ووفقا لوزارة النقل بلغ عدد الرحلات …": the ministry, then the figure it gives."""
+    (att,) = read("ووفقا لوزارة النقل بلغ عدد الرحلات الملغاة نحو 300 رحلة.").attributions
+    assert att.source.name == "وزارة النقل"
+    assert att.content == "بلغ عدد الرحلات الملغاة نحو 300 رحلة"
+
+
+def test_the_account_a_voice_wrote_on_is_stepped_over(read):
+    """ "وكتب فلان على حسابه بموقع تويتر «…»": the words written are his content."""
+    (att,) = read(
+        "وكتب المدرب سامي العلي على حسابه بموقع تويتر «الفريق سيعود أقوى في الموسم المقبل»."
+    ).attributions
+    assert att.source.name == "سامي العلي"
+    assert att.content == "الفريق سيعود أقوى في الموسم المقبل"
+
+
+def test_a_relative_clause_about_the_voice_ends_at_the_quotation(read):
+    """ "وقال فلان الذي غادر النادي في مايو «إذا … فإن …»": the whole quotation is his."""
+    (att,) = read(
+        "وقال المدرب سامي العلي الذي غادر النادي في مايو «إذا غاب المهاجم فإن الفريق سيعاني كثيرا»."
+    ).attributions
+    assert att.source.name == "سامي العلي"
+    assert att.content == "إذا غاب المهاجم فإن الفريق سيعاني كثيرا"
+
+
+def test_a_platform_in_quotation_marks_is_no_content(read):
+    """ "وكتب فلان على حسابه في «تويتر»: «…»": the platform's name is stepped over."""
+    (att,) = read(
+        "وكتب فريق النجوم على حسابه في «تويتر»: «نشعر بإحباط كبير لخسارة السائق بعد الحادث»."
+    ).attributions
+    assert att.source.name == "فريق النجوم"
+    assert att.content == "نشعر بإحباط كبير لخسارة السائق بعد الحادث"
+
+
+def test_a_topic_set_up_by_amma_speaks_through_the_verb_in_fa(read):
+    """ "أما الوزارة فقالت إن …": the topic is the voice; a topic that is no voice gives none."""
+    (att,) = read("أما وزارة النقل فقالت إن الموانئ ستعمل بكامل طاقتها.").attributions
+    assert att.source.name == "وزارة النقل"
+    assert att.content == "الموانئ ستعمل بكامل طاقتها"
+    assert read("أما الأسعار فقال إنها سترتفع.").attributions == ()
+    (after_qad,) = read("أما وزارة النقل، فقد أكدت أن الموانئ ستعمل.").attributions
+    assert after_qad.source.name == "وزارة النقل"
+
+
+def test_an_answer_with_a_colon_is_the_voice_s_words(read):
+    """ "وأجاب الوزير فلان: «…»": the minister's words; "أجاب على الأسئلة" reports nothing."""
+    (att,) = read("وأجاب وزير المالية سامي العلي: «لن نرفع الأسعار هذا العام».").attributions
+    assert att.source.name == "سامي العلي"
+    assert att.content == "لن نرفع الأسعار هذا العام"
+    assert read("وأجاب الوزير على أسئلة الصحفيين في المؤتمر.").attributions == ()
+
+
+def test_pointing_to_a_form_five_verbal_noun_is_a_noun_phrase_content(read):
+    """ "وأشار إلى تنوع الفعاليات …": the variety he pointed to is the content."""
+    result = read(
+        "وأكد المدير سامي العلي أن المشروع سيكتمل. "
+        "وأشار إلى تنوع الفعاليات في المهرجان كالمعارض والمسابقات."
+    )
+    (att,) = [a for a in result.attributions if a.cue == "أشار"]
+    assert att.source.name == "سامي العلي"
+    assert att.content == "تنوع الفعاليات في المهرجان كالمعارض والمسابقات"
+
+
+def test_a_comment_by_saying_gives_the_comment_s_words(read):
+    """ "وعلّق مسؤولون على القرار بقولهم إنه …": what they said of it is the content."""
+    (att,) = read("وعلق مسؤولون في الوزارة على القرار بقولهم إنه الأول من نوعه.").attributions
+    assert att.source.name == "مسؤولون في الوزارة"
+    assert att.content == "الأول من نوعه"
+
+
+def test_a_definite_document_issued_by_a_body_is_the_body_s_voice(read):
+    """ "البيان الصادر عن وزارة النقل": the ministry's; "البيان الختامي" stays a document."""
+    (att,) = read("وقال البيان الصادر عن وزارة النقل إن الميناء سيفتح غدا.").attributions
+    assert att.source.name == "وزارة النقل"
+    (final,) = read("وقال البيان الختامي إن القمة نجحت في مهمتها.").attributions
+    assert final.source.kind is SourceKind.DOCUMENT
+
+
+def test_a_medium_that_carried_the_occasion_is_in_the_chain(read):
+    """ "قال الوزير، في مقابلة بثها التلفزيون الرسمي، إن …": the television carried him."""
+    (att,) = read(
+        "وقال الوزير سامي العلي في تصريحات أوردتها صحيفة النهار إن الميناء سيفتح غدا."
+    ).attributions
+    assert [v.name for v in att.chain] == ["النهار", "سامي العلي"]
+    assert att.content == "الميناء سيفتح غدا"
+
+
+def test_what_a_paper_learned_from_sources_is_relayed_from_them(read):
+    """ "وعلمت صحيفة النهار من مصادر مطلعة أن …": the paper, relaying the sources."""
+    (att,) = read("وعلمت صحيفة النهار من مصادر مطلعة أن المفاوضات توقفت.").attributions
+    assert [v.name for v in att.chain] == ["النهار", "مصادر مطلعة"]
+    assert att.content == "المفاوضات توقفت"
+
+
+def test_an_after_before_or_after_opens_no_content(read):
+    """ "قال الوزير بعد أن التقى نظيره إن …": the meeting is no part of what he said."""
+    (att,) = read(
+        "وقال الوزير سامي العلي بعد أن التقى نظيره الأردني إن الاتفاق سيوقع غدا."
+    ).attributions
+    assert att.content == "الاتفاق سيوقع غدا"
+    (aside,) = read(
+        "وأكد سامي العلي الذي عمل مديرا للنادي قبل أن يستقيل في يونيو أنه حصل على الدعم."
+    ).attributions
+    assert aside.content == "حصل على الدعم"
+
+
+def test_a_prepositional_voice_ends_before_the_number_it_reports(read):
+    """ "…، وفقا لتقرير فريق الإحصاء 1554 زائرا": the report's figure is in the content."""
+    (att,) = read(
+        "وبلغ عدد الزوار أمس، وفقاً لتقرير فريق الإحصاء بالمهرجان 1554 زائرا من مختلف المناطق."
+    ).attributions
+    assert att.source.name == "تقرير فريق الإحصاء بالمهرجان"
+    assert "1554 زائرا" in att.content
+    assert att.content.startswith("وبلغ عدد الزوار")
+
+
+def test_a_candidacy_or_a_qualification_is_an_announced_noun_phrase(read):
+    """ "أعلن النادي ترشح رئيسه …", "أعلن الاتحاد تأهل الفريق …": noun-phrase contents."""
+    (att,) = read("وأعلن النادي رسميا ترشح رئيسه للدورة القادمة.").attributions
+    assert att.content == "ترشح رئيسه للدورة القادمة"
+    (qualified,) = read("وأعلن الاتحاد تأهل الفريق إلى النهائي.").attributions
+    assert qualified.content == "تأهل الفريق إلى النهائي"
+
+
+def test_sources_the_publisher_relays_are_the_voice(read):
+    """ "وعلمت «عكاظ» من مصادر مطلعة أن …" in عكاظ itself: the sources speak, and go on."""
+    result = read(
+        "وعلمت «عكاظ» من مصادر مطلعة أن المفاوضات توقفت. وقالت إن الوفد غادر أمس.",
+        publisher="okaz",
+    )
+    assert [a.source.name for a in result.attributions] == ["مصادر مطلعة", "مصادر مطلعة"]
+
+
+def test_a_paper_calls_itself_by_its_name_without_the_country(read):
+    """«الوطن» in الوطن السعودية is the publisher; «الجزيرة» in الجزيرة السعودية is not."""
+    result = read("وعلمت «الوطن» من مصادر مطلعة أن المفاوضات توقفت.", publisher="alwatan")
+    (att,) = result.attributions
+    assert att.source.name == "مصادر مطلعة"
+    assert [v.name for v in att.chain] == ["مصادر مطلعة"]
+    (channel,) = read("وقالت قناة الجزيرة إن المفاوضات توقفت.", publisher="aljazirah").attributions
+    assert [v.name for v in channel.chain] == [channel.source.name]
+
+
+def test_unnamed_complainants_speak_in_the_sentence_after(read):
+    """ "اشتكى سكان حي النخيل من الشاحنات. وقالوا إن …": the residents said it."""
+    (att,) = read(
+        "اشتكى سكان حي النخيل من وقوف الشاحنات في شوارعهم. "
+        "وقالوا في حديث مع «النهار» إن الجهات المعنية لم تتحرك."
+    ).attributions
+    assert att.source.name == "سكان حي النخيل"
+    assert att.source.kind is SourceKind.ANONYMOUS
+    assert att.content == "الجهات المعنية لم تتحرك"
+
+
+def test_a_fronted_occasion_names_the_medium_that_carried_the_words(read):
+    """ "وفي تصريح لـ«النهار»، قال فلان إن …": the paper carried them; "للصحفيين" is no medium."""
+    (att,) = read(
+        "وفي تصريح لـ«النهار»، قال مدير الإدارة سامي العلي إن الموسم سيبدأ مبكرا."
+    ).attributions
+    assert [v.name for v in att.chain] == ["النهار", "سامي العلي"]
+    (told,) = read("وفي تصريح للصحفيين، قال الوزير سامي العلي إن الموسم سيبدأ مبكرا.").attributions
+    assert [v.name for v in told.chain] == ["سامي العلي"]

@@ -236,6 +236,25 @@ def test_a_publisher_counted_for_the_unnamed_people_it_cites_is_no_second_origin
     assert standing([first, elsewhere], [], {}, publisher_of=own).status is Status.CORROBORATED
 
 
+def test_a_publisher_s_hearsay_is_no_second_origin_in_its_own_articles_alone():
+    """ "قال مصدر للوادي …" in one article of الوادي and "قالت الشرطة …" in another: the paper
+    standing in for its unnamed source is no second origin beside the police it names (more
+    often one voice), while the same beside an article of another outlet still counts."""
+    from dataclasses import replace
+
+    from tracker.corroborate import standing
+
+    paper = Source("p", "الوادي", SourceKind.OUTLET, descriptor="صحيفة")
+    source = Source("s", "مصدر", SourceKind.ANONYMOUS)
+    police = Source("b", "شرطة المدينة", SourceKind.GOVERNMENT_BODY)
+    first = replace(_said(1, source), chain=(paper, source), origin=paper)
+    named = _said(2, police, article="z")
+    own = {"x": "p", "z": "p"}
+    assert standing([first, named], [], {}, publisher_of=own).status is Status.SINGLE_SOURCED
+    other = {"x": "p", "z": "other"}
+    assert standing([first, named], [], {}, publisher_of=other).status is Status.CORROBORATED
+
+
 def test_a_voice_a_copy_replaced_still_ties_its_other_names():
     """ "سالم الحمدان، وزير النقل" counted as the voice of the text it copies ("الحمدان
     متحدثا للنواب") still makes "وزير النقل" elsewhere that voice; an unrelated tie does not."""

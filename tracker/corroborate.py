@@ -358,8 +358,15 @@ def standing(
     vague = _unsourced(asserted, origin, credited)
     selves = _expressing(asserted, origin)
     beside = _beside_named(asserted, origin)
+    pages = {publishers.get(a) for a, _ in told}
     asserting, weak = _identified(
-        asserting, hearsay, vague, selves, beside, one_article=len({a for a, _ in told}) == 1
+        asserting,
+        hearsay,
+        vague,
+        selves,
+        beside,
+        one_article=len({a for a, _ in told}) == 1,
+        one_outlet=len(pages) == 1 and None not in pages,
     )
     counted = {v.independence_group for v in (*asserting.values(), *denying.values())}
     aside = list(
@@ -474,6 +481,7 @@ def _identified(
     beside: Collection[str] = (),
     *,
     one_article: bool,
+    one_outlet: bool = False,
 ) -> tuple[dict[str, Source], list[tuple[Source, str]]]:
     """Two origins corroborate only when both are identified (``_weak``): a common noun read as
     a voice, a report or a medium no one names is more often a misread than a second origin,
@@ -483,14 +491,16 @@ def _identified(
     beside a named one (``beside``) is no second origin either.
     Within one article the bar is higher (a bare name or an unnamed source there, or the
     publisher counted for the unnamed people it cites (``hearsay``), is more often one speaker
-    misread than a second one). Otherwise one origin stays, the best identified."""
+    misread than a second one); so is that publisher's hearsay when all the articles are its
+    own (``one_outlet``: its unnamed source in one article and a body it names in another are
+    more often one voice). Otherwise one origin stays, the best identified."""
     if len(asserting) < 2:
         return asserting, []
     strong = {
         g: v
         for g, v in asserting.items()
         if not _weak(v, one_article)
-        and not (one_article and v.id in hearsay)
+        and not ((one_article or one_outlet) and v.id in hearsay)
         and v.id not in vague
         and v.id not in selves
         and v.id not in beside

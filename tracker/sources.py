@@ -455,6 +455,23 @@ MAX_NAME_AFTER_ROLE = 3
 MAX_LOOKBACK = 100
 
 
+def _short_names(publisher: Source, registry: Registry) -> set[str]:
+    """A publisher's name without its country adjective, as its own pages write it: a paper
+    "الوطن السعودية" calls itself «الوطن» ("وعلمت «الوطن» من مصادر …"). Only when no other
+    registry source bears the short name ("الجزيرة" is also a channel: not shortened)."""
+    short: set[str] = set()
+    if publisher.kind is not SourceKind.OUTLET:
+        return short  # "وكالة الأنباء السعودية" is no "وكالة الأنباء" of any kind
+    for name in (publisher.name, *publisher.aliases):
+        words = normalize(name).split()
+        if len(words) < 2 or not words[-1].endswith(("يه", "ية")):
+            continue
+        key = " ".join(words[:-1])
+        if registry.aliases.get(key, (publisher.id,))[0] == publisher.id:
+            short.add(key)
+    return short
+
+
 class Resolver:
     """Turns the mentions of one article into sources, remembering who was named before."""
 
@@ -483,7 +500,7 @@ class Resolver:
         self._normal_text: str | None = None
         self._publisher_names = {
             normalize(n) for n in (self.publisher.name, *self.publisher.aliases)
-        }
+        } | _short_names(self.publisher, registry)
 
     def resolve(self, raw: RawAttribution, number: int) -> Attribution | None:
         """Resolve one raw attribution (in text order); None when its voice cannot be known."""
@@ -500,6 +517,10 @@ class Resolver:
             source = speaker
         else:
             source = self.voice(raw.source)
+        if inner and self.is_publisher(source):
+            # "وعلمت «الوادي» من مصادر مطلعة أن …" in الوادي itself: a publisher is never a
+            # voice, so the sources it relays speak (and the cues after them are theirs).
+            source = inner[-1]
         if carriers and raw.source is not None and raw.source.kind is SourceKind.DOCUMENT:
             # "وقال البيان الذي نشرته الوكالة": with no author named anywhere the statement is
             # known only as the agency carried it, so the agency relays it (and a statement of

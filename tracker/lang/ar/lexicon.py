@@ -80,6 +80,9 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     ("تحدث", "يتحدث", Stance.ASSERTS, True, True),
     ("علم", "يعلم", Stance.ASSERTS, False, True),
     ("كتب", "يكتب", Stance.ASSERTS, False, True),
+    # "وأجاب الوزير: «…»": the answer's words. Strict: "أجاب على الأسئلة" answered them; no
+    # imperfect: "نجيب" is far more often a given name.
+    ("أجاب", "", Stance.ASSERTS, False, True),
     ("أعرب", "يعرب", Stance.ASSERTS, True, True),
     ("لاحظ", "يلاحظ", Stance.ASSERTS, False, True),
     ("استطرد", "يستطرد", Stance.ASSERTS, False, False),
@@ -113,7 +116,8 @@ NP_CONTENT_HEADS = frozenset(
     مقتل إصابة اعتقال إطلاق تعيين العثور عثور وفاة سقوط تدمير بدء انطلاق استئناف تأجيل إلغاء
     فتح إغلاق تمديد رفع خفض توقيع ارتفاع تراجع نجاح فشل وصول مصرع استشهاد تفكيك ضبط إحباط
     تحرير إقالة استقالة إرجاء موافقة رفض اختفاء انسحاب دخول تسجيل استمرار احتمال حدوث وقوع
-    انتهاء انخفاض زيادة تخفيض وجود عدم حداد حدادا خروج عودة بلوغ سيطرة
+    انتهاء انخفاض زيادة تخفيض وجود عدم حداد حدادا خروج عودة بلوغ سيطرة فرض
+    تحسن تنوع تزايد تدهور توقف تعرض ترشح تأهل
     """.split()
 )
 #: Verbs whose content may be a noun phrase after إلى: "أشار المرصد إلى ارتفاع عدد القتلى".
@@ -224,8 +228,15 @@ ACTOR_ACTS = frozenset(
     for ending in ("", "ت")
 )
 
+#: Complaints whose doers speak next: "اشتكى سكان الحي من الشاحنات. وقالوا إن …".
+COMPLAINT_ACTS = folded(
+    """
+    اشتكى اشتكت شكا شكت تذمر تذمرت
+    """
+)
+
 #: Acts that open a sentence and name the voice of a subject-less cue after them.
-OPENING_ACTS = EXPRESSIVE_ACTS | ACTOR_ACTS
+OPENING_ACTS = EXPRESSIVE_ACTS | ACTOR_ACTS | COMPLAINT_ACTS
 
 #: Whom a statement was made to, between its voice and its content: "أبلغ مسؤول الصحفيين أن".
 ADDRESSEES = frozenset(
@@ -816,6 +827,28 @@ CLAUSE_BREAKERS = folded(
     خلال عبر أمام عقب أثناء اثناء الذي التي الذين حيث بينما فيما لكن ولكن كما بعد قبل عندما حين
     إذ اذا إذا لو لأن ثم حتى هذا هذه ذلك تلك ما لا لم لن قد وقد فقد كان كانت هو هي هم أنه أنها
     إنه إنها أن إن التى وهو وهي وهم
+    """
+)
+
+#: Verbs of a figure that open a clause after a leading prepositional voice: "ووفقا لوزارة
+#: النقل بلغ عدد الرحلات الملغاة 300" (the ministry, then what it counts), never a voice's word.
+FIGURE_VERBS = folded(
+    """
+    بلغ بلغت وصل وصلت ارتفع ارتفعت انخفض انخفضت تجاوز تجاوزت سجل سجلت تخطى تخطت
+    """
+)
+
+#: "على حسابه في تويتر", "عبر صفحتها على فيسبوك": where a voice wrote, stepped over in the lead.
+ACCOUNT_NOUNS = folded(
+    """
+    حسابه حسابها حسابهم صفحته صفحتها صفحتهم
+    """
+)
+#: The words that may follow such an account noun up to the words written.
+ACCOUNT_WORDS = folded(
+    """
+    الشخصي الشخصية الرسمي الرسمية الخاص الخاصة في على ب بموقع موقع بشبكة شبكة تويتر فيسبوك
+    فيس بوك إنستغرام انستغرام إنستجرام انستجرام يوتيوب سناب شات للتواصل التواصل الاجتماعي
     """
 )
 

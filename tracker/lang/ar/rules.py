@@ -146,6 +146,12 @@ _KEEP_WHOLE = (
     | lx.OFFICIAL_TITLES
     | lx.BODY_HEADS
 )
+#: "أما الوزارة فقالت …": أما sets up the topic that the verb in ف speaks for.
+_TOPIC_OPENERS = folded(
+    """
+    أما اما وأما واما
+    """
+)
 _LEADING_PARTICLES = frozenset(
     fold(w) for w in ("لكن ولكن لكنّ بينما فيما كما أما اما غير إلا كان كانت كانوا قد وقد".split())
 )
@@ -208,6 +214,24 @@ _NOT_SAYING = folded(
 _RELATIVES = folded(
     """
     ما مما بما الذي التي الذين لما كما
+    """
+)
+#: Words before a bare أن that make it a clause of time or manner, not what was said.
+_SUBORDINATORS = folded(
+    """
+    قبل بعد دون بدون منذ حتى لكي كي رغم برغم عوضا بدلا
+    """
+)
+_BARE_AN = folded(
+    """
+    أن ان
+    """
+)
+#: "في تصريحات نقلتها وكالة X", "في مقابلة بثها التلفزيون": the medium that carried them.
+_CARRYING_VERBS = folded(
+    """
+    نقلته نقلتها نقلها أوردته أوردتها أوردها بثته بثتها بثه بثها نشرته نشرتها نشرها أذاعته
+    أذاعتها أذاعها
     """
 )
 _OCCASION_LINKS = folded(
@@ -864,12 +888,32 @@ class _Sentence:
                 return None  # "وشدد على موقفهم": the verb's own subject is not written
         stop = self.phrase_end(start, verb=None)
         end = self._name_end(start, stop)
+        if end is None and opener in lx.COMPLAINT_ACTS:
+            return self._complainants(start, stop)
         if end is None:
             return self._topic_teller(start, stop) if verb_cue else None
         actor = read_voice(self.text, self.tokens[start:end], self.known, allow_bare_name=True)
         if actor is not None and not act and not any(map(given_name, fold(actor.name).split())):
             return None  # after an unlisted verb, only a titled person named in full acts
         return None if actor is None else (actor, end)
+
+    def _complainants(self, start: int, stop: int) -> tuple[Mention, int] | None:
+        """The unnamed people who complain at tokens start..stop, who speak next: "اشتكى سكان
+        حي النخيل من الشاحنات. وقالوا إن …" (a named complainant is read as any actor)."""
+        # "اشتكى سكان الحي من …": من opens what they complain of ("عدد من" counts them).
+        stop = next(
+            (
+                k
+                for k in range(start + 1, stop)
+                if self.tokens[k].norm == "من"
+                and self.tokens[k - 1].norm not in lx.GROUP_QUANTIFIERS
+            ),
+            stop,
+        )
+        found = read_voice(self.text, self.tokens[start:stop], self.known, allow_bare_name=False)
+        if found is None or found.kind is not SourceKind.ANONYMOUS:
+            return None
+        return found, stop
 
     def _after_time_frame(self) -> int:
         """The index after a time frame opening the sentence, "وفي نهاية اللقاء" (the act and
@@ -1199,6 +1243,8 @@ class _Sentence:
                 return k  # "وصف حمدان الجولة بأنها …": the thing described, not the voice
             if verb is not None and k > index and norm == "من" and self._warning_at(k, verb):
                 return k  # "حذر الوزير فلان من أن …": من opens the warning
+            if verb is not None and k > index and norm == "من" and verb.lemma == "علم":
+                return k  # "علمت صحيفة النهار من مصادر …": whom it learned from follows
             if verb is not None and norm == "من" and verb.lemma in lx.MIN_CONTENT_VERBS:
                 if any(given_name(t.norm) for t in self.tokens[index:k]):
                     return k  # "حذر الوزير فلان من تناقص …": a name is not followed by من
@@ -1372,6 +1418,13 @@ class _Sentence:
         after = self.index_at(quote[1] + 1)
         window = self.tokens[after : after + MAX_QUOTED_NAME_LEAD]
         return any(t.norm in lx.COMPLEMENTISERS for t in window)
+
+    def _words_quoted(self, k: int) -> bool:
+        """The quotation opening at token k holds more words than a name: words said."""
+        quote = self.quote_at(k)
+        return quote is not None and (
+            len(self.text[quote[0] + 1 : quote[1]].split()) > MAX_NAME_QUOTE_WORDS
+        )
 
     def _quoted_subject(self, k: int) -> bool:
         """A short quoted name right after a verb is its subject when the content follows it:
@@ -1576,6 +1629,7 @@ class _Sentence:
         carriers: list[Mention] = []
         inner: list[Mention] = []
         k = self._before_subject(self._after_verb_adverbs(spot.i + 1), cue, carriers)
+        carriers += self._fronted_carrier(spot.i)
         # "وكان فلان قد اعتبر فيلم …": the subject stood before the verb; what follows is not it.
         if self._pluperfect_subject_before(spot.i):
             read: tuple[Mention | None, int] | None = (None, k)
@@ -1605,7 +1659,7 @@ class _Sentence:
             subject = subject or self._relative_antecedent(spot.i - 1, cue.gender)
             if subject is None:
                 return None
-        subject = subject or self._issuer(spot.i, cue)
+        subject = subject or self._issuer(spot.i, cue) or self._topic_subject(spot.i, cue.gender)
         if subject is None and spot.clause_start is False and spot.i > 0:
             subject = self._subject_before(spot.i, cue.gender)
             if subject is None and _subject_after_but(self.tokens, spot.i):
@@ -1625,6 +1679,44 @@ class _Sentence:
         if quote is QuoteKind.INDIRECT:
             start, inner = self._nested(start, end, inner)
         return self._found(subject, carriers, inner, spot.i, (start, end, quote), cue)
+
+    def _topic_subject(self, i: int, gender: str) -> Mention | None:
+        """ "أما الوزارة فقالت إن …": the topic set up by أما is the voice of the verb in ف at
+        token i (a comma may close the topic: "أما المدير سامي العلي، فأكد أن …")."""
+        verb = self.tokens[i].norm
+        if i < 2:
+            return None
+        end = i
+        if self.tokens[i - 1].norm in {"فقد", "فلقد"}:
+            end = i - 1  # "أما الوزير فقد أكد أن …": ف on قد
+        elif not verb.startswith("ف") or _strip_conj(verb) == verb:
+            return None
+        end = end - 1 if self.tokens[end - 1].text in "،," else end
+        for k in range(end - 1, max(-1, end - MAX_VOICE_TOKENS - 1), -1):
+            norm = self.tokens[k].norm
+            if norm in _TOPIC_OPENERS:
+                phrase = self.tokens[k + 1 : end]
+                if not phrase or not all(t.is_word for t in phrase):
+                    return None
+                return read_voice(
+                    self.text, phrase, self.known, allow_bare_name=False, gender=gender
+                )
+            if not self.tokens[k].is_word:
+                return None
+        return None
+
+    def _fronted_carrier(self, i: int) -> list[Mention]:
+        """The carrier of an occasion that opens the sentence before the verb at token i: "وفي
+        تصريح لـ«النهار»، قال فلان إن …" (the paper carried his words)."""
+        tokens = self.tokens
+        if i < 4 or _strip_conj(tokens[0].norm) != "في" or tokens[1].norm not in lx.OCCASIONS:
+            return []
+        if not tokens[2].norm.startswith("ل") or not self._carrier_at(2):
+            return []
+        carrier, after = self.read_carrier(2)
+        if carrier is None or after + 1 != i or tokens[after].text not in "،,":
+            return []
+        return [carrier]
 
     def _pluperfect_subject_before(self, i: int) -> bool:
         """ "كان فلان قد" right before the verb at i: a subject of a few words between them."""
@@ -2050,7 +2142,10 @@ class _Sentence:
             if opened is not None:
                 # "وعلّقت الإدارة على الباب إعلانا بأن …" hung a notice: only a colon or a
                 # quotation gives a comment's words.
-                return _GIVE_UP if topic and self.tokens[k].norm in lx.COMPLEMENTISERS else opened
+                # "وعلّق الوزير على القرار بقوله إنه …": by saying, the comment's words follow.
+                said = k > 0 and self.tokens[k - 1].norm in _BY_SAYING
+                hung = topic and not said and self.tokens[k].norm in lx.COMPLEMENTISERS
+                return _GIVE_UP if hung else opened
             # "وعلّق المدرب على غياب اللاعب: …": what he commented on, right after him, leads
             # to his words.
             topic = topic or (steps == 1 and self._comment_topic(k, cue))
@@ -2088,7 +2183,7 @@ class _Sentence:
         or عن after a verb that takes a noun phrase ("كشف عن زيارة …"); else None."""
         tok = self.tokens[k]
         norm = tok.norm
-        if norm in lx.COMPLEMENTISERS:
+        if norm in lx.COMPLEMENTISERS and not self._subordinate(k):
             return k + 1  # "أنه …", "بأن …": the content starts after the complementiser
         if tok.text in OPENING_QUOTES and self._name_in_lead(k):
             return None
@@ -2113,6 +2208,15 @@ class _Sentence:
         if news and _news_of_event(norm, self._next_norm(k)):
             return k  # "أكد مصدر أمني نبأ اعتقال السائق"
         return self._stressed_content(k, cue)
+
+    def _subordinate(self, k: int) -> bool:
+        """The أن at token k follows a word of time or manner that makes it no complementiser
+        of saying: "قال الوزير بعد أن التقى نظيره إن …", "قبل أن يستقيل", "دون أن يذكر"."""
+        return (
+            k > 0
+            and self.tokens[k].norm in _BARE_AN
+            and _strip_conj(self.tokens[k - 1].norm) in _SUBORDINATORS
+        )
 
     def _pointed_at(self, k: int) -> bool:
         """An event follows the إلى at token k of a verb of pointing. A verbal noun of no listed
@@ -2204,13 +2308,19 @@ class _Sentence:
             return self._relayed_voice(k + 2, inner)
         if norm == "عن" and cue.lemma == "نقل":
             return self._relayed_voice(k + 1, inner)
+        if norm == "من" and cue.lemma == "علم":
+            return self._relayed_voice(k + 1, inner)  # "علمت الصحيفة من مصادر مطلعة أن …"
         if norm == "الي" and cue.lemma == "نسب":
             return self._relayed_voice(k + 1, inner)  # "نسبت الوكالة إلى مسؤول قوله إن …"
         if norm in {"عن", "عنه", "عنها", "عنهم"}:
             return k + 1
+        if norm in {"علي", "عبر"} and self._next_norm(k) in lx.ACCOUNT_NOUNS:
+            return self._account_end(k + 2)
         if norm in _OCCASION_LINKS and k + 1 < len(self.tokens):
             nxt = self.tokens[k + 1].norm
             occasion = nxt in lx.OCCASIONS or _strip_conj(nxt) in lx.OCCASIONS
+            if occasion and self._next_norm(k + 1) in _CARRYING_VERBS:
+                return self._carried_by(k + 3, carriers)
             return k + 2 if occasion else k + 1
         if norm.startswith("ل") and self._carrier_at(k):
             carrier, after = self.read_carrier(k)
@@ -2234,6 +2344,36 @@ class _Sentence:
         if spot is not None and spot.cue.lemma == _SAYING:
             return k + 1  # "واستطرد الوزير قائلا: …": the participle only introduces the words
         return None
+
+    def _carried_by(self, k: int, carriers: list[Mention]) -> int:
+        """Read the medium at token k that carried the occasion ("في تصريحات نقلتها وكالة
+        الأنباء الرسمية"): a registry medium is kept as a carrier. The index after it."""
+        end = self.phrase_end(k, verb=None)
+        # "في بيان نشرته مواقع جهادية ولا يمكن التحقق منه": the medium ends at the clause.
+        breakers = (_strip_conj(t.norm) in lx.CLAUSE_BREAKERS for t in self.tokens[k + 1 : end])
+        stop = next((k + 1 + n for n, broken in enumerate(breakers) if broken), end)
+        medium = read_voice(self.text, self.tokens[k:stop], self.known, allow_bare_name=False)
+        if medium is not None and medium.kind in (SourceKind.AGENCY, SourceKind.OUTLET):
+            carriers.append(medium)
+        return end
+
+    def _account_end(self, k: int) -> int:
+        """The index after the words naming where an account is, from token k: "وكتب فلان على
+        حسابه بموقع تويتر «…»" steps to the words written."""
+        tokens = self.tokens
+        while k < len(tokens):
+            if tokens[k].norm in lx.ACCOUNT_WORDS:
+                k += 1
+            elif (
+                tokens[k].text in OPENING_QUOTES
+                and k + 2 < len(tokens)
+                and tokens[k + 1].norm in lx.ACCOUNT_WORDS
+                and tokens[k + 2].text in CLOSING_QUOTES
+            ):
+                k += 3  # "على حسابه في «تويتر»": the platform in quotation marks
+            else:
+                break
+        return k
 
     def _apposition_end(self, comma: int) -> int:
         """The index after a comma in a lead, past an apposition it opens: "فلان، رئيس الحكومة،
@@ -2276,9 +2416,16 @@ class _Sentence:
         if k + 1 < len(tokens) and _strip_conj(tokens[k + 1].norm) in lx.VERB_CUES:
             return None  # "الذي قال إن …": the complementiser is the relative clause's own
         for j in range(k + 1, min(len(tokens), k + MAX_LEAD_TOKENS)):
-            if tokens[j].text in "،," or tokens[j].norm in lx.COMPLEMENTISERS:
+            if tokens[j].text in "،," or (
+                tokens[j].norm in lx.COMPLEMENTISERS and not self._subordinate(j)
+            ):
                 return j
             spot = self.spot_at.get(j)
+            quoted = spot is None and tokens[j].text in OPENING_QUOTES and self._words_quoted(j)
+            if quoted and not any(m in self.spot_at for m in range(k + 1, j)):
+                # "فلان الذي غادر النادي في مايو «…»": the words, not the clause's (after a cue
+                # inside the clause, "التي كتب فيها: «…»", they may be that cue's).
+                return j
             if spot is not None and spot.clause_start:
                 return None
         return None
@@ -2558,7 +2705,9 @@ class _Sentence:
             SourceKind.OUTLET,
         ):
             return False
-        return previous.end <= at and not self.text[previous.end : at].strip(" ،,")
+        # "قالت فلانة «…»، وفقا لقناة X": the closing quote mark stands between the two.
+        between = self.text[previous.end : at].strip(" ،,")
+        return previous.end <= at and not between.strip(_CLOSING_MARKS)
 
     def _reporting_verb_at(self, offset: int) -> int | None:
         """The index of a reporting verb that opens the content at ``offset``, else None."""
@@ -2627,7 +2776,7 @@ class _Sentence:
             first = Token("ا" + first.text[1:], first.start + 1, first.end, "ا" + first.norm[1:])
         elif strip_l:
             first = Token(first.text[1:].lstrip("ـ"), first.start + 1, first.end, first.norm[1:])
-        end = self.phrase_end(k + 1 if strip_l else k, verb=None)
+        end = self._before_figure_verb(k + 1, self.phrase_end(k + 1 if strip_l else k, verb=None))
         phrase = [first, *self.tokens[k + 1 : end]]
         # Set off by commas on both sides ("…، وفق فلان، …"), a name alone is a voice: a given
         # name or a surname in ال…ي; a common noun ("وفقا للقانون", "وفق رؤيته") is not.
@@ -2641,6 +2790,20 @@ class _Sentence:
         strong = spot.cue.lemma in {"بحسب", "نقلا"} or between_commas
         found = read_voice(self.text, phrase, self.known, allow_bare_name=strong)
         return None if found is None else (found, end, [])
+
+    def _before_figure_verb(self, start: int, end: int) -> int:
+        """The end of a prepositional voice read up to token ``end``: before a verb of a figure
+        from ``start`` on ("ووفقا لوزارة النقل بلغ عدد الرحلات …": the voice is the ministry),
+        or before a number counting a noun after two words of it ("…، وفقا لتقرير فريق الإحصاء
+        1554 سيارة": the figure is the content's, while "قناة فرانس 24" keeps its number)."""
+        tokens = self.tokens
+        for k in range(start, end):
+            if tokens[k].norm in lx.FIGURE_VERBS:
+                return k
+            counted = k + 1 < len(tokens) and tokens[k + 1].is_word
+            if k > start and counted and tokens[k].norm.isdigit():
+                return k
+        return end
 
     def _nothing_after(self, after: int) -> bool:
         """True when the clause holds nothing after token ``after`` but time words: "…، حسبما
@@ -2716,7 +2879,15 @@ class _Sentence:
 
     def _mid_aside(self, i: int, after: int) -> bool:
         """The cue at i and its voice, ending at token after, stand between commas in the middle
-        of a sentence that has no cue before them: the statement runs on both sides."""
+        of a sentence that has no cue before them: the statement runs on both sides. A number
+        right after the voice runs on too ("بلغ عدد الزوار، وفقا لتقرير الفريق 1554 زائرا")."""
+        if (
+            self._comma_before(i)
+            and after < len(self.tokens)
+            and self.tokens[after].norm.isdigit()
+            and self.spots[0].i >= i
+        ):
+            return True
         return (
             self._comma_before(i)
             and after + 1 < len(self.tokens)
@@ -2758,6 +2929,7 @@ class _Sentence:
         inner: list[Mention] = []
         while m < len(self.tokens) and self.tokens[m].norm in {"عنه", "عنها", "عنهم", "به"}:
             m += 1
+        m = self._past_time_words(m)
         end = self.phrase_end(m, verb=None)
         source = read_voice(self.text, self.tokens[m:end], self.known, allow_bare_name=True)
         if end < len(self.tokens) and self.tokens[end].norm == "عن":
@@ -2769,6 +2941,24 @@ class _Sentence:
                 inner.append(voice)
             end = inner_end
         return source, end, inner
+
+    def _past_time_words(self, k: int) -> int:
+        """The index after the time words from token k on, a day in brackets among them: in
+        "بحسب ما أعلنت أمس (الثلاثاء) الهيئة العامة للطيران" the voice comes after them."""
+        tokens = self.tokens
+        while k < len(tokens):
+            if tokens[k].norm in lx.ADVERBS:
+                k += 1
+            elif (
+                tokens[k].text == "("
+                and k + 2 < len(tokens)
+                and tokens[k + 1].norm in lx.ADVERBS
+                and tokens[k + 2].text == ")"
+            ):
+                k += 3
+            else:
+                break
+        return k
 
     def read_pronoun_phrase(self, spot: _Spot) -> RawAttribution | None:
         """…، على حد قوله / حسب تعبيره: the content is the clause before, the voice "he"."""
@@ -2977,6 +3167,7 @@ _CAME_IN_DOCUMENT = re.compile(
 )
 #: Any quotation mark.
 _MARKS = re.compile("[" + "".join(sorted(OPENING_QUOTES | CLOSING_QUOTES)) + "]")
+_CLOSING_MARKS = "".join(sorted(CLOSING_QUOTES))
 
 
 #: The prefilter's words, also with a و/ف conjunction in front: one set test for a sentence.

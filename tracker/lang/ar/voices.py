@@ -679,7 +679,8 @@ def _document_voice(phrase: _Phrase) -> Mention:
     "تقرير للأمم المتحدة" → the UN; "البيان", "تقرير نشرته الصحيفة" stay documents."""
     head = phrase.words[0]
     rest = [t for t in phrase.tokens if t.start > head.start]
-    if len(rest) > 2 and rest[0].norm in _ISSUED and rest[1].norm in {"عن", "من"}:
+    issued = len(rest) > 2 and rest[0].norm in _ISSUED and rest[1].norm in {"عن", "من"}
+    if issued:
         rest = rest[2:]  # "بيان صادر عن الوزارة": the ministry issued it
     heads = lx.OUTLET_HEADS | lx.AGENCY_HEADS | lx.BODY_HEADS
     first = rest[0] if rest else None
@@ -693,8 +694,10 @@ def _document_voice(phrase: _Phrase) -> Mention:
         # "لصحيفة الوادي", "لوزارة الصحة": by whom.
         rest = [Token(first.text[1:], first.start + 1, first.end, first.norm[1:]), *rest[1:]]
     author = None
-    if rest and not head.norm.startswith("ال"):
-        # No bare names: "بيان مشترك", "تقرير سري" are not a person called مشترك.
+    if rest and (issued or not head.norm.startswith("ال")):
+        # No bare names: "بيان مشترك", "تقرير سري" are not a person called مشترك. A definite
+        # document stays one ("البيان الختامي") unless its issuer follows: "البيان الصادر
+        # عن وزارة النقل" is the ministry's.
         author = read_voice(phrase.text, rest, phrase.known, allow_bare_name=False)
     if author is None or author.kind is SourceKind.DOCUMENT:
         return phrase.mention("", "", SourceKind.DOCUMENT)

@@ -695,22 +695,24 @@ def _beside_named(
     """The unnamed origins tied to no state or body that assert the claim only in articles
     where a named voice asserts it too ("أعلن مسؤول محلي أن 40 مدرسة دمرت … وقال سالم الفارس
     المتحدث باسم المجلس إن المدارس دمرت"): a reporter introduces a speaker unnamed before
-    naming him, or sets a nameless voice beside a named one; neither is a second origin."""
-    named = {a.article for a in asserted if _named_origin(origin(a))}
+    naming him, or sets a nameless voice beside a named one; neither is a second origin. A
+    voice the article introduces as another one ("مندوب ثان", ``_other_voices``) is not
+    the one before it, and a body counted for its unnamed members names no one."""
+    named = {a.article for a in asserted if a.chain and _named_voice(a.chain[-1])}
 
     def beside(att: Attribution) -> bool:
         voice = origin(att)
         return (
             att.article in named
             and voice.kind in UNNAMED_KINDS
-            and not voice.group.startswith(("state:", BODY))
+            and not voice.group.startswith(("state:", BODY, ANOTHER))
         )
 
     return _only_by(asserted, origin, beside)
 
 
-def _named_origin(voice: Source) -> bool:
-    """True for an origin that is a named person or body, not a medium nor an unnamed voice."""
+def _named_voice(voice: Source) -> bool:
+    """True for a voice that is a named person or body, not a medium nor an unnamed voice."""
     return voice.kind not in UNNAMED_KINDS and voice.kind not in _CARRIERS
 
 

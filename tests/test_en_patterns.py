@@ -1597,3 +1597,47 @@ def test_a_speech_content_ends_before_a_closing_aside(read, sentence, content):
     """ "X said A, despite B" / "X said A, which B": the last comma opens the writer's aside."""
     (att,) = read(sentence + "\n").attributions
     assert att.content == content
+
+
+def test_a_quotation_after_adding_goes_on_from_adding(read):
+    """ "“A,” X said, adding that B. “C.”": C is what "adding" goes on to say, not more of A."""
+    result = read(
+        "“The wells are dry,” Hamdan said, adding that the rain came late this year. "
+        "“We wait for the autumn.”\n"
+    )
+    said, adding = result.attributions
+    assert said.content == "“The wells are dry,”"
+    assert adding.cue == "adding"
+    assert adding.content == "that the rain came late this year. “We wait for the autumn.”"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        ("The farmers' union endorsed Haddad.", "endorsed", "Haddad"),
+        ("Two council members openly opposed Selim.", "opposed", "Selim"),
+    ],
+)
+def test_a_name_alone_is_a_stance_verbs_object(read, sentence, cue, content):
+    """ "X endorsed Name.": a one-word object that is a name is the stance's content."""
+    (att,) = read(sentence + "\n").attributions
+    assert (att.cue, att.content) == (cue, content)
+
+
+def test_a_lower_case_word_alone_is_no_stance_object(read):
+    """ "They felt betrayed.": one lower-case word after a stance verb is no content."""
+    assert read("The farmers felt betrayed.\n").attributions == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Omar Diaz, the head of the farmers' union, said of the mayor: “He is a farmer at heart.”",
+        "Omar Diaz, who was in Riverton, said in a farm weekly: “He is a farmer at heart.”",
+    ],
+)
+def test_a_setting_after_said_opens_no_inverted_voice(read, sentence):
+    """ "X, aside, said of Y: “…”": the voice is X and the content the quotation after the colon."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.source.name == "Omar Diaz"
+    assert att.content == "“He is a farmer at heart.”"

@@ -2619,8 +2619,10 @@ def _rest(site: _Cue, m: int) -> str:
 def _inverted(site: _Cue, m: int) -> bool:
     """ "…, said X": a speech verb right after a comma, and only a voice after it.
 
-    The voice ends in a name or a head noun ("said Omar Hamdan", "said one former executive
-    who …"); "…, said the mill would close" and "…, said she was tired" are clauses.
+    A voice opens with no preposition: in "Omar Diaz, the union's head, said of the mayor: …"
+    the comma before "said" closes an appositive. The voice ends in a name or a head noun
+    ("said Omar Hamdan", "said one former executive who …"); "…, said the mill would close"
+    and "…, said she was tired" are clauses.
     """
     tokens = site.tokens
     if CUES.get(tokens[site.i][0].lower()) not in _INVERTING:
@@ -2630,10 +2632,18 @@ def _inverted(site: _Cue, m: int) -> bool:
     words = words[:relative]
     if not 0 < len(words) <= _TAIL_VOICE_WORDS:
         return False
+    if _setting_word(words[0]) or _setting_word(tokens[site.i + 1][0]):
+        return False  # "X, a farmer, said of the mayor: …": a setting, no voice, after the cue
     if any(w.lower() in _FINITE or w.lower() in _AUX or w.lower() in _NOT_IN_VOICE for w in words):
         return False
     last = words[-1].lower()
     return (words[-1][:1].isupper() or last in _HEADS) and not _verb_resumes(tokens, m)
+
+
+def _setting_word(word: str) -> bool:
+    """Whether a word after a cue opens a setting or a topic, never a voice: "said in May",
+    "said of the mayor"."""
+    return word in _PREPOSITIONS or word in _CUE_PREPOSITIONS
 
 
 def _verb_resumes(tokens: Sequence[tuple[str, int, int]], m: int) -> bool:
@@ -2798,6 +2808,7 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
     if span is None or (
         len(text[span[0] : span[1]].split(maxsplit=least)) < least
         and not _whole_quotation(site, span)
+        and (speech or not _named_object(text, span))
     ):
         return None
     span = _past_preposition(site, span)
@@ -2808,6 +2819,12 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
     if text[span[0] : span[1]].lower() in _COMPLEMENTIZERS:
         span = whole  # "said that, during the talks, …": the aside opens the claim, no end
     return site.attribution(voice, span, inner=inner, carriers=carriers)
+
+
+def _named_object(text: str, span: tuple[int, int]) -> bool:
+    """Whether a stance verb's one-word object is a name: "The mayor endorsed Haddad." (a
+    lower-case word alone is rather a verb's complement: "They felt betrayed.")."""
+    return text[span[0]].isupper()
 
 
 #: Words that open a reported clause: a content cut to one of them alone was cut at an aside.
@@ -2990,14 +3007,18 @@ _JOINED = re.compile(
 
 
 def _past_setting(site: _Cue, m: int) -> int:
-    """Past a short setting and its comma before a quotation: "told reporters in Riverton last
-    week, “…”" → the quotation; "said, “…”" → the quotation."""
-    tokens = site.tokens
+    """Past a short setting and its comma or colon before a quotation: "told reporters in
+    Riverton last week, “…”" → the quotation; "said, “…”", "said of the mayor: “…”" → the
+    quotation."""
+    tokens, text = site.tokens, site.text
     last = min(m + max(_LEAD_IN_WORDS + 2, _SETTING_WORDS), len(tokens) - 1)
-    if last <= m or site.text.find(",", tokens[m][1], tokens[last - 1][2]) == -1:
-        return m  # both readings below need a comma
+    if last <= m or (
+        text.find(",", tokens[m][1], tokens[last - 1][2]) == -1
+        and text.find(":", tokens[m][1], tokens[last - 1][2]) == -1
+    ):
+        return m  # both readings below need a comma (the first a colon, too)
     for n in range(m, min(m + _LEAD_IN_WORDS + 2, len(tokens) - 1)):
-        if tokens[n][0] == "," and any(a == tokens[n + 1][1] for a, _ in site.quotes):
+        if tokens[n][0] in {",", ":"} and any(a == tokens[n + 1][1] for a, _ in site.quotes):
             return n + 1
         if tokens[n][0] in _CLAUSE_MARKS or tokens[n][0].lower() in {"that", "whether", "if"}:
             break
@@ -3165,7 +3186,7 @@ def _only_voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known)
     # "…, said one former official who asked not to be named": the voice ends at "who".
     cut = next((n for n, t in enumerate(words) if n and t[0] in _CLAUSE_WORDS), len(words))
     words = words[:cut]
-    if not 0 < len(words) <= _TAIL_VOICE_WORDS:
+    if not 0 < len(words) <= _TAIL_VOICE_WORDS or _setting_word(words[0][0]):
         return False
     if len(words) > 1 and words[0][0].lower() in _PRONOUNS:
         return False  # "… says he can win": a clause after the cue, not the voice "he"
@@ -3356,6 +3377,10 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
         opens_quote = chunk[:1] in OPENING_QUOTES or chunk.startswith("''")
         if not raws and found and opens_quote and last_paragraph_quoted:
             span = _content(text, sentence.start, sentence.end)
+            if span is not None and _adds_on(text, found, span[0]):
+                found[-1] = replace(found[-1], end=span[1])
+                last_paragraph_quoted = True
+                continue
             if span is not None:
                 n = _resumed(text, found, span[0])
                 found[n:] = [*_floating(text, found[n], span), *found[n + 1 :]]
@@ -3541,6 +3566,25 @@ def _resumed(text: str, found: Sequence[RawAttribution], start: int) -> int:
         if found[n].quote is QuoteKind.DIRECT:
             return n
     return last
+
+
+def _adds_on(text: str, found: Sequence[RawAttribution], start: int) -> bool:
+    """Whether a quoted sentence at ``start`` goes on from a speech participle after a quotation.
+
+    "“The wells are dry,” Hamdan said, adding that the rain came late. “We wait.”": "We wait" is
+    what "adding" goes on to say, not more of the first quotation.
+    """
+    if len(found) < 2 or "\n" in text[found[-1].end : start]:
+        return False
+    adding, quoted = found[-1], found[-2]
+    return (
+        adding.quote is QuoteKind.INDIRECT
+        and quoted.quote is QuoteKind.DIRECT
+        and _participle_word(adding.cue)
+        and CUES.get(adding.cue) in _SPEECH
+        and quoted.cue_end < adding.cue_start
+        and "\n" not in text[quoted.end : adding.cue_start]
+    )
 
 
 def _floating(text: str, last: RawAttribution, span: tuple[int, int]) -> list[RawAttribution]:

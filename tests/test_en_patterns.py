@@ -1641,3 +1641,19 @@ def test_a_setting_after_said_opens_no_inverted_voice(read, sentence):
     (att,) = read(sentence + "\n").attributions
     assert att.source.name == "Omar Diaz"
     assert att.content == "“He is a farmer at heart.”"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Hamdan praised Selim, who built the mill, as a friend of the valley.",
+            "Selim, who built the mill, as a friend of the valley",
+        ),
+        ("Hamdan endorsed Selim, a farmer from Riverton.", "Selim"),
+    ],
+)
+def test_a_who_clause_stays_in_a_stance_object(read, sentence, content):
+    """ "X praised Y, who …, as …": the "who" clause describes the object; "a …" is an aside."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.content == content

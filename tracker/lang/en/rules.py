@@ -2902,7 +2902,9 @@ def _clause_end(site: _Cue, span: tuple[int, int], speech: bool) -> tuple[int, i
     At a semicolon, at ", but …" and at ", -ing …" (the voice's own next act): "Hamdan denied
     the claims, pointing to the rainfall" → "the claims"; "Haddad said the wells were dry;
     the council disagreed" → "the wells were dry". A stance verb's content is its object, up
-    to a writer's aside: "Hamdan endorsed Selim, whom he called …" → "Selim"; a speech verb's
+    to a writer's aside: "Hamdan endorsed Selim, a farmer from Riverton" → "Selim"; a "who"
+    clause describes the object and stays in it: "Hamdan praised Selim, who built the mill,
+    as a friend of the valley" (what is praised runs past it); a speech verb's
     runs to the last comma only: "Haddad said the mill would close, despite the new orders" →
     "the mill would close" ("said the mill, which opened in May, would close" is kept whole).
     """
@@ -2922,7 +2924,7 @@ def _clause_end(site: _Cue, span: tuple[int, int], speech: bool) -> tuple[int, i
             (
                 word == ","
                 and after.lower() in _WRITER_ASIDES
-                and (not speech or _last_comma(site, n, span[1]))
+                and (_last_comma(site, n, span[1]) if speech else after.lower() not in _WHO)
             )
             or word == ";"
             or after in _CONTRAST

@@ -1657,3 +1657,14 @@ def test_a_who_clause_stays_in_a_stance_object(read, sentence, content):
     """ "X praised Y, who …, as …": the "who" clause describes the object; "a …" is an aside."""
     (att,) = read(sentence + "\n").attributions
     assert att.content == content
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Hamdan said to a crowd of about 300.", "Hamdan said of the new bridge over the river."],
+)
+def test_a_credit_line_with_a_topic_credits_the_question_before(read, credit):
+    """ "“Q?” X said to/of …": the line credits the question; what follows the cue is no claim."""
+    (att,) = read("“Who will pay for the dam?” " + credit + "\n").attributions
+    assert att.content == "“Who will pay for the dam?”"
+    assert att.source.name == "Hamdan"

@@ -2694,14 +2694,16 @@ _SETTING_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before"
 _SETTING_TOKENS = 10
 
 
-def _only_setting(tokens: Sequence[tuple[str, int, int]], m: int) -> bool:
+def _only_setting(
+    tokens: Sequence[tuple[str, int, int]], m: int, openers: frozenset[str] = _SETTING_PREPOSITIONS
+) -> bool:
     """Whether only a place or time follows the cue to the sentence's end: "said in Riverton".
 
     No verb, clause word or quotation in it: "said in May that …" and "said at the rally the
     dam was old" have a content after the cue.
     """
     rest = [t[0] for t in tokens[m:] if t[0] not in {".", "!", "?"}]
-    if not rest or rest[0].lower() not in _SETTING_PREPOSITIONS:
+    if not rest or rest[0].lower() not in openers:
         return False
     for n, word in enumerate(rest):
         low = word.lower()
@@ -3403,6 +3405,9 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
     return found
 
 
+#: What may open the setting or topic after a credit line's cue: "“Who pays?” Hamdan said to
+#: the crowd.", "“Why now?” Hamdan asked of the plan." (the question is the content).
+_CREDIT_OPENERS = frozenset({*_SETTING_PREPOSITIONS, "to", "of", "about"})
 #: A sentence that only credits the quotation before it has at most this many tokens.
 _CREDIT_LINE_TOKENS = 12
 _CREDIT_LINE_CHARS = 120
@@ -3450,7 +3455,7 @@ def _credit_after_quotation(
     if (
         before
         and after
-        and not _only_setting(tokens, at)
+        and not _only_setting(tokens, at, _CREDIT_OPENERS)
         and not _aside_after(tokens, at, words[cue][0])
     ):
         return []

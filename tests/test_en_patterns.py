@@ -1668,3 +1668,16 @@ def test_a_credit_line_with_a_topic_credits_the_question_before(read, credit):
     (att,) = read("“Who will pay for the dam?” " + credit + "\n").attributions
     assert att.content == "“Who will pay for the dam?”"
     assert att.source.name == "Hamdan"
+
+
+def test_citing_after_an_act_is_the_actors_own_reason(read):
+    """ "X did Y, citing Z" with no speech verb: X gives Z as a reason (an attribution)."""
+    (att,) = read("The mill owners ended the talks, citing the price of water.\n").attributions
+    assert (att.cue, att.source.name) == ("citing", "The mill owners")
+    assert att.content == "the price of water"
+
+
+def test_citing_after_a_speech_verb_relays_a_voice(read):
+    """ "X said Y, citing Z": Z is a voice further in, not a claim of its own."""
+    (att,) = read("The mayor said the dam was safe, citing the engineers.\n").attributions
+    assert (att.cue, att.content) == ("said", "the dam was safe")

@@ -1309,6 +1309,13 @@ def _joined_verb(text: str, raw: RawAttribution, position: int) -> bool:
     return before[-1] in {"and", "but"}
 
 
+def _spoken(lowered: Sequence[str]) -> bool:
+    """Whether a speech cue is in the sentence: "Hamdan said the dam is safe, citing …", "The
+    Journal, citing …, reported …" (with an act alone, "citing" gives the actor's own reason:
+    "The firm left the talks, citing the tax")."""
+    return any(CUES.get(word) in _SPEECH for word in lowered)
+
+
 def _not_a_cue(
     tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int, base: str
 ) -> bool:
@@ -1320,8 +1327,8 @@ def _not_a_cue(
         return True  # "his plan", "the states", "public support": a noun, not a verb
     if i and (_possessive(lowered[i - 1]) or (_number(lowered[i - 1]) and low.endswith("s"))):
         return True  # "the mayor's plan", "four points": a noun after a possessive or a number
-    if low in _RELAY_PARTICIPLES and i and tokens[i - 1][0] == ",":
-        return True  # "…, citing X": X relayed to the clause before (see _citing), no new claim
+    if low in _RELAY_PARTICIPLES and i and tokens[i - 1][0] == "," and _spoken(lowered):
+        return True  # "X said …, citing Y": Y relayed to the claim (see _citing)
     if _without_particle(lowered, i, base):
         return True  # "percentage points", "Western states", "spoke to reporters"
     if base == "read" and not _quotation_beside(tokens, i):

@@ -1681,3 +1681,19 @@ def test_citing_after_a_speech_verb_relays_a_voice(read):
     """ "X said Y, citing Z": Z is a voice further in, not a claim of its own."""
     (att,) = read("The mayor said the dam was safe, citing the engineers.\n").attributions
     assert (att.cue, att.content) == ("said", "the dam was safe")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Turnout, according to the county clerk, fell by half.",
+            "Turnout, according to the county clerk, fell by half",
+        ),
+        ("Now, according to the county clerk, turnout fell.", "turnout fell"),
+    ],
+)
+def test_one_word_subject_around_according_to(read, sentence, content):
+    """ "A, according to X, b": one word before the phrase is a subject, unless it links back."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.content == content

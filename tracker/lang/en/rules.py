@@ -3253,8 +3253,11 @@ def _according(
     return _asserted(voice, text[tokens[i][1] : cue_end], tokens[i][1], cue_end, span, quotes)
 
 
-#: The clause around a set-off "according to X" has at least this many words on each side.
-_AROUND_ACCORDING = 2
+#: The clause around a set-off "according to X" has at least this many words on each side:
+#: "Turnout, according to the clerk, fell by half."
+_AROUND_ACCORDING = 1
+#: A word alone before a set-off "according to X" that links to the sentence before, no subject.
+_LINKING = frozenset({*_DISCOURSE, *_CONTRAST, "now", "and", "so", "or", "then", "today", "here"})
 
 
 def _set_off(tokens: Sequence[tuple[str, int, int]], i: int, end: int) -> bool:
@@ -3266,9 +3269,11 @@ def _set_off(tokens: Sequence[tuple[str, int, int]], i: int, end: int) -> bool:
         return False
     if end + 1 < len(tokens) and _new_clause(tokens[end + 1][0]):
         return False  # "A, according to X, who …" / "…, although …": A ends at the phrase
-    words_before = sum(1 for t in tokens[: i - 1] if t[0][:1].isalnum())
+    words_before = [t[0].lower() for t in tokens[: i - 1] if t[0][:1].isalnum()]
     words_after = sum(1 for t in tokens[end + 1 :] if t[0][:1].isalnum())
-    return words_before >= _AROUND_ACCORDING and words_after >= _AROUND_ACCORDING
+    if len(words_before) == 1 and (words_before[0] in _LINKING or words_before[0].endswith("ly")):
+        return False  # "Now, according to X, …", "But, according to X, …": no subject before
+    return len(words_before) >= _AROUND_ACCORDING and words_after >= _AROUND_ACCORDING
 
 
 #: Words after "A, according to X," that start a clause of their own (or X's relative

@@ -1697,3 +1697,20 @@ def test_one_word_subject_around_according_to(read, sentence, content):
     """ "A, according to X, b": one word before the phrase is a subject, unless it links back."""
     (att,) = read(sentence + "\n").attributions
     assert att.content == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "When asked which road mattered most, most farmers chose the river road.",
+            "which road mattered most",
+        ),
+        ("When asked whom she backed, Ms. Haddad smiled.", "whom she backed"),
+    ],
+)
+def test_when_asked_which_or_whom(read, sentence, question):
+    """ "When asked which/whom …, …": the question is asked by no one named."""
+    (asked,) = (a for a in read(sentence + "\n").attributions if a.cue == "asked")
+    assert asked.content == question
+    assert asked.source.id == "unattributed"

@@ -1919,7 +1919,7 @@ def _turn_end(text: str, sentence: Sentence, after: int) -> int:
 
 
 #: Words that open the question after a sentence-initial "Asked": "Asked whether …".
-_QUESTION_WORDS = {"whether", "if", "about", "why", "what", "how", "when", "who"}
+_QUESTION_WORDS = {"whether", "if", "about", "why", "what", "how", "when", "who", "whom", "which"}
 
 
 def _asked(

@@ -1714,3 +1714,13 @@ def test_when_asked_which_or_whom(read, sentence, question):
     (asked,) = (a for a in read(sentence + "\n").attributions if a.cue == "asked")
     assert asked.content == question
     assert asked.source.id == "unattributed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["“The wells are dry,” said Will Haddad, a farmer.", "Will Haddad said the wells were dry."],
+)
+def test_will_opening_a_name_is_no_auxiliary(read, sentence):
+    """ "said Will Haddad" / "Will Haddad said": a capitalised "Will" before a name is a name."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.source.name == "Will Haddad"

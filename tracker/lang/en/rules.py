@@ -565,7 +565,7 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
         return None
     if len(words) == 1 and lowered[0].endswith(("ed", "ing")) and lowered[0] in CUES:
         return None  # "Asked about the toll, …": a participle opening the sentence
-    if lowered[0] in _QUESTION_AUX or lowered[-1] in _OPEN_ENDS:
+    if (lowered[0] in _QUESTION_AUX and not _first_name(words)) or lowered[-1] in _OPEN_ENDS:
         return None  # "Do you support …?", "Hamdan spoke briefly while …": a clause, no voice
     if _CHROME.issuperset(lowered) and all(w[0].isupper() for w in words):
         return None  # page chrome in capitals: "READ ALSO", "WATCH" (not the surname Read)
@@ -582,6 +582,16 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
     if anaphor is not None:
         return anaphor
     return _named_voice(text, words, lowered, known)
+
+
+def _first_name(words: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether a capitalised auxiliary opens a name: "Will Haddad" (not "Will you …")."""
+    return (
+        len(words) > 1
+        and words[0][0][:1].isupper()
+        and words[1][0][:1].isupper()
+        and words[1][0].lower() not in _PRONOUNS
+    )
 
 
 #: Verbs that lead to an infinitive cue without an -ed ending: "X went on to say".
@@ -2641,7 +2651,8 @@ def _inverted(site: _Cue, m: int) -> bool:
         return False
     if _setting_word(words[0]) or _setting_word(tokens[site.i + 1][0]):
         return False  # "X, a farmer, said of the mayor: …": a setting, no voice, after the cue
-    if any(w.lower() in _FINITE or w.lower() in _AUX or w.lower() in _NOT_IN_VOICE for w in words):
+    # (case kept for the verbs: "said Will Haddad" names a voice, "said will" opens no clause)
+    if any(w in _FINITE or w in _AUX or w.lower() in _NOT_IN_VOICE for w in words):
         return False
     last = words[-1].lower()
     return (words[-1][:1].isupper() or last in _HEADS) and not _verb_resumes(tokens, m)

@@ -1597,3 +1597,130 @@ def test_a_speech_content_ends_before_a_closing_aside(read, sentence, content):
     """ "X said A, despite B" / "X said A, which B": the last comma opens the writer's aside."""
     (att,) = read(sentence + "\n").attributions
     assert att.content == content
+
+
+def test_a_quotation_after_adding_goes_on_from_adding(read):
+    """ "“A,” X said, adding that B. “C.”": C is what "adding" goes on to say, not more of A."""
+    result = read(
+        "“The wells are dry,” Hamdan said, adding that the rain came late this year. "
+        "“We wait for the autumn.”\n"
+    )
+    said, adding = result.attributions
+    assert said.content == "“The wells are dry,”"
+    assert adding.cue == "adding"
+    assert adding.content == "that the rain came late this year. “We wait for the autumn.”"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        ("The farmers' union endorsed Haddad.", "endorsed", "Haddad"),
+        ("Two council members openly opposed Selim.", "opposed", "Selim"),
+    ],
+)
+def test_a_name_alone_is_a_stance_verbs_object(read, sentence, cue, content):
+    """ "X endorsed Name.": a one-word object that is a name is the stance's content."""
+    (att,) = read(sentence + "\n").attributions
+    assert (att.cue, att.content) == (cue, content)
+
+
+def test_a_lower_case_word_alone_is_no_stance_object(read):
+    """ "They felt betrayed.": one lower-case word after a stance verb is no content."""
+    assert read("The farmers felt betrayed.\n").attributions == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Omar Diaz, the head of the farmers' union, said of the mayor: “He is a farmer at heart.”",
+        "Omar Diaz, who was in Riverton, said in a farm weekly: “He is a farmer at heart.”",
+    ],
+)
+def test_a_setting_after_said_opens_no_inverted_voice(read, sentence):
+    """ "X, aside, said of Y: “…”": the voice is X and the content the quotation after the colon."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.source.name == "Omar Diaz"
+    assert att.content == "“He is a farmer at heart.”"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Hamdan praised Selim, who built the mill, as a friend of the valley.",
+            "Selim, who built the mill, as a friend of the valley",
+        ),
+        ("Hamdan endorsed Selim, a farmer from Riverton.", "Selim"),
+    ],
+)
+def test_a_who_clause_stays_in_a_stance_object(read, sentence, content):
+    """ "X praised Y, who …, as …": the "who" clause describes the object; "a …" is an aside."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.content == content
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Hamdan said to a crowd of about 300.", "Hamdan said of the new bridge over the river."],
+)
+def test_a_credit_line_with_a_topic_credits_the_question_before(read, credit):
+    """ "“Q?” X said to/of …": the line credits the question; what follows the cue is no claim."""
+    (att,) = read("“Who will pay for the dam?” " + credit + "\n").attributions
+    assert att.content == "“Who will pay for the dam?”"
+    assert att.source.name == "Hamdan"
+
+
+def test_citing_after_an_act_is_the_actors_own_reason(read):
+    """ "X did Y, citing Z" with no speech verb: X gives Z as a reason (an attribution)."""
+    (att,) = read("The mill owners ended the talks, citing the price of water.\n").attributions
+    assert (att.cue, att.source.name) == ("citing", "The mill owners")
+    assert att.content == "the price of water"
+
+
+def test_citing_after_a_speech_verb_relays_a_voice(read):
+    """ "X said Y, citing Z": Z is a voice further in, not a claim of its own."""
+    (att,) = read("The mayor said the dam was safe, citing the engineers.\n").attributions
+    assert (att.cue, att.content) == ("said", "the dam was safe")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Turnout, according to the county clerk, fell by half.",
+            "Turnout, according to the county clerk, fell by half",
+        ),
+        ("Now, according to the county clerk, turnout fell.", "turnout fell"),
+    ],
+)
+def test_one_word_subject_around_according_to(read, sentence, content):
+    """ "A, according to X, b": one word before the phrase is a subject, unless it links back."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.content == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "When asked which road mattered most, most farmers chose the river road.",
+            "which road mattered most",
+        ),
+        ("When asked whom she backed, Ms. Haddad smiled.", "whom she backed"),
+    ],
+)
+def test_when_asked_which_or_whom(read, sentence, question):
+    """ "When asked which/whom …, …": the question is asked by no one named."""
+    (asked,) = (a for a in read(sentence + "\n").attributions if a.cue == "asked")
+    assert asked.content == question
+    assert asked.source.id == "unattributed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["“The wells are dry,” said Will Haddad, a farmer.", "Will Haddad said the wells were dry."],
+)
+def test_will_opening_a_name_is_no_auxiliary(read, sentence):
+    """ "said Will Haddad" / "Will Haddad said": a capitalised "Will" before a name is a name."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.source.name == "Will Haddad"

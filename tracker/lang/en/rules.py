@@ -565,7 +565,7 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
         return None
     if len(words) == 1 and lowered[0].endswith(("ed", "ing")) and lowered[0] in CUES:
         return None  # "Asked about the toll, …": a participle opening the sentence
-    if lowered[0] in _QUESTION_AUX or lowered[-1] in _OPEN_ENDS:
+    if (lowered[0] in _QUESTION_AUX and not _first_name(words)) or lowered[-1] in _OPEN_ENDS:
         return None  # "Do you support …?", "Hamdan spoke briefly while …": a clause, no voice
     if _CHROME.issuperset(lowered) and all(w[0].isupper() for w in words):
         return None  # page chrome in capitals: "READ ALSO", "WATCH" (not the surname Read)
@@ -582,6 +582,16 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
     if anaphor is not None:
         return anaphor
     return _named_voice(text, words, lowered, known)
+
+
+def _first_name(words: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether a capitalised auxiliary opens a name: "Will Haddad" (not "Will you …")."""
+    return (
+        len(words) > 1
+        and words[0][0][:1].isupper()
+        and words[1][0][:1].isupper()
+        and words[1][0].lower() not in _PRONOUNS
+    )
 
 
 #: Verbs that lead to an infinitive cue without an -ed ending: "X went on to say".
@@ -1309,6 +1319,13 @@ def _joined_verb(text: str, raw: RawAttribution, position: int) -> bool:
     return before[-1] in {"and", "but"}
 
 
+def _spoken(lowered: Sequence[str]) -> bool:
+    """Whether a speech cue is in the sentence: "Hamdan said the dam is safe, citing …", "The
+    Journal, citing …, reported …" (with an act alone, "citing" gives the actor's own reason:
+    "The firm left the talks, citing the tax")."""
+    return any(CUES.get(word) in _SPEECH for word in lowered)
+
+
 def _not_a_cue(
     tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int, base: str
 ) -> bool:
@@ -1320,8 +1337,8 @@ def _not_a_cue(
         return True  # "his plan", "the states", "public support": a noun, not a verb
     if i and (_possessive(lowered[i - 1]) or (_number(lowered[i - 1]) and low.endswith("s"))):
         return True  # "the mayor's plan", "four points": a noun after a possessive or a number
-    if low in _RELAY_PARTICIPLES and i and tokens[i - 1][0] == ",":
-        return True  # "…, citing X": X relayed to the clause before (see _citing), no new claim
+    if low in _RELAY_PARTICIPLES and i and tokens[i - 1][0] == "," and _spoken(lowered):
+        return True  # "X said …, citing Y": Y relayed to the claim (see _citing)
     if _without_particle(lowered, i, base):
         return True  # "percentage points", "Western states", "spoke to reporters"
     if base == "read" and not _quotation_beside(tokens, i):
@@ -1912,7 +1929,7 @@ def _turn_end(text: str, sentence: Sentence, after: int) -> int:
 
 
 #: Words that open the question after a sentence-initial "Asked": "Asked whether …".
-_QUESTION_WORDS = {"whether", "if", "about", "why", "what", "how", "when", "who"}
+_QUESTION_WORDS = {"whether", "if", "about", "why", "what", "how", "when", "who", "whom", "which"}
 
 
 def _asked(
@@ -2619,8 +2636,10 @@ def _rest(site: _Cue, m: int) -> str:
 def _inverted(site: _Cue, m: int) -> bool:
     """ "…, said X": a speech verb right after a comma, and only a voice after it.
 
-    The voice ends in a name or a head noun ("said Omar Hamdan", "said one former executive
-    who …"); "…, said the mill would close" and "…, said she was tired" are clauses.
+    A voice opens with no preposition: in "Omar Diaz, the union's head, said of the mayor: …"
+    the comma before "said" closes an appositive. The voice ends in a name or a head noun
+    ("said Omar Hamdan", "said one former executive who …"); "…, said the mill would close"
+    and "…, said she was tired" are clauses.
     """
     tokens = site.tokens
     if CUES.get(tokens[site.i][0].lower()) not in _INVERTING:
@@ -2630,10 +2649,19 @@ def _inverted(site: _Cue, m: int) -> bool:
     words = words[:relative]
     if not 0 < len(words) <= _TAIL_VOICE_WORDS:
         return False
-    if any(w.lower() in _FINITE or w.lower() in _AUX or w.lower() in _NOT_IN_VOICE for w in words):
+    if _setting_word(words[0]) or _setting_word(tokens[site.i + 1][0]):
+        return False  # "X, a farmer, said of the mayor: …": a setting, no voice, after the cue
+    # (case kept for the verbs: "said Will Haddad" names a voice, "said will" opens no clause)
+    if any(w in _FINITE or w in _AUX or w.lower() in _NOT_IN_VOICE for w in words):
         return False
     last = words[-1].lower()
     return (words[-1][:1].isupper() or last in _HEADS) and not _verb_resumes(tokens, m)
+
+
+def _setting_word(word: str) -> bool:
+    """Whether a word after a cue opens a setting or a topic, never a voice: "said in May",
+    "said of the mayor"."""
+    return word in _PREPOSITIONS or word in _CUE_PREPOSITIONS
 
 
 def _verb_resumes(tokens: Sequence[tuple[str, int, int]], m: int) -> bool:
@@ -2684,14 +2712,16 @@ _SETTING_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before"
 _SETTING_TOKENS = 10
 
 
-def _only_setting(tokens: Sequence[tuple[str, int, int]], m: int) -> bool:
+def _only_setting(
+    tokens: Sequence[tuple[str, int, int]], m: int, openers: frozenset[str] = _SETTING_PREPOSITIONS
+) -> bool:
     """Whether only a place or time follows the cue to the sentence's end: "said in Riverton".
 
     No verb, clause word or quotation in it: "said in May that …" and "said at the rally the
     dam was old" have a content after the cue.
     """
     rest = [t[0] for t in tokens[m:] if t[0] not in {".", "!", "?"}]
-    if not rest or rest[0].lower() not in _SETTING_PREPOSITIONS:
+    if not rest or rest[0].lower() not in openers:
         return False
     for n, word in enumerate(rest):
         low = word.lower()
@@ -2798,6 +2828,7 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
     if span is None or (
         len(text[span[0] : span[1]].split(maxsplit=least)) < least
         and not _whole_quotation(site, span)
+        and (speech or not _named_object(text, span))
     ):
         return None
     span = _past_preposition(site, span)
@@ -2808,6 +2839,12 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
     if text[span[0] : span[1]].lower() in _COMPLEMENTIZERS:
         span = whole  # "said that, during the talks, …": the aside opens the claim, no end
     return site.attribution(voice, span, inner=inner, carriers=carriers)
+
+
+def _named_object(text: str, span: tuple[int, int]) -> bool:
+    """Whether a stance verb's one-word object is a name: "The mayor endorsed Haddad." (a
+    lower-case word alone is rather a verb's complement: "They felt betrayed.")."""
+    return text[span[0]].isupper()
 
 
 #: Words that open a reported clause: a content cut to one of them alone was cut at an aside.
@@ -2885,7 +2922,9 @@ def _clause_end(site: _Cue, span: tuple[int, int], speech: bool) -> tuple[int, i
     At a semicolon, at ", but …" and at ", -ing …" (the voice's own next act): "Hamdan denied
     the claims, pointing to the rainfall" → "the claims"; "Haddad said the wells were dry;
     the council disagreed" → "the wells were dry". A stance verb's content is its object, up
-    to a writer's aside: "Hamdan endorsed Selim, whom he called …" → "Selim"; a speech verb's
+    to a writer's aside: "Hamdan endorsed Selim, a farmer from Riverton" → "Selim"; a "who"
+    clause describes the object and stays in it: "Hamdan praised Selim, who built the mill,
+    as a friend of the valley" (what is praised runs past it); a speech verb's
     runs to the last comma only: "Haddad said the mill would close, despite the new orders" →
     "the mill would close" ("said the mill, which opened in May, would close" is kept whole).
     """
@@ -2905,7 +2944,7 @@ def _clause_end(site: _Cue, span: tuple[int, int], speech: bool) -> tuple[int, i
             (
                 word == ","
                 and after.lower() in _WRITER_ASIDES
-                and (not speech or _last_comma(site, n, span[1]))
+                and (_last_comma(site, n, span[1]) if speech else after.lower() not in _WHO)
             )
             or word == ";"
             or after in _CONTRAST
@@ -2990,14 +3029,18 @@ _JOINED = re.compile(
 
 
 def _past_setting(site: _Cue, m: int) -> int:
-    """Past a short setting and its comma before a quotation: "told reporters in Riverton last
-    week, “…”" → the quotation; "said, “…”" → the quotation."""
-    tokens = site.tokens
+    """Past a short setting and its comma or colon before a quotation: "told reporters in
+    Riverton last week, “…”" → the quotation; "said, “…”", "said of the mayor: “…”" → the
+    quotation."""
+    tokens, text = site.tokens, site.text
     last = min(m + max(_LEAD_IN_WORDS + 2, _SETTING_WORDS), len(tokens) - 1)
-    if last <= m or site.text.find(",", tokens[m][1], tokens[last - 1][2]) == -1:
-        return m  # both readings below need a comma
+    if last <= m or (
+        text.find(",", tokens[m][1], tokens[last - 1][2]) == -1
+        and text.find(":", tokens[m][1], tokens[last - 1][2]) == -1
+    ):
+        return m  # both readings below need a comma (the first a colon, too)
     for n in range(m, min(m + _LEAD_IN_WORDS + 2, len(tokens) - 1)):
-        if tokens[n][0] == "," and any(a == tokens[n + 1][1] for a, _ in site.quotes):
+        if tokens[n][0] in {",", ":"} and any(a == tokens[n + 1][1] for a, _ in site.quotes):
             return n + 1
         if tokens[n][0] in _CLAUSE_MARKS or tokens[n][0].lower() in {"that", "whether", "if"}:
             break
@@ -3165,7 +3208,7 @@ def _only_voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known)
     # "…, said one former official who asked not to be named": the voice ends at "who".
     cut = next((n for n, t in enumerate(words) if n and t[0] in _CLAUSE_WORDS), len(words))
     words = words[:cut]
-    if not 0 < len(words) <= _TAIL_VOICE_WORDS:
+    if not 0 < len(words) <= _TAIL_VOICE_WORDS or _setting_word(words[0][0]):
         return False
     if len(words) > 1 and words[0][0].lower() in _PRONOUNS:
         return False  # "… says he can win": a clause after the cue, not the voice "he"
@@ -3221,8 +3264,11 @@ def _according(
     return _asserted(voice, text[tokens[i][1] : cue_end], tokens[i][1], cue_end, span, quotes)
 
 
-#: The clause around a set-off "according to X" has at least this many words on each side.
-_AROUND_ACCORDING = 2
+#: The clause around a set-off "according to X" has at least this many words on each side:
+#: "Turnout, according to the clerk, fell by half."
+_AROUND_ACCORDING = 1
+#: A word alone before a set-off "according to X" that links to the sentence before, no subject.
+_LINKING = frozenset({*_DISCOURSE, *_CONTRAST, "now", "and", "so", "or", "then", "today", "here"})
 
 
 def _set_off(tokens: Sequence[tuple[str, int, int]], i: int, end: int) -> bool:
@@ -3234,9 +3280,11 @@ def _set_off(tokens: Sequence[tuple[str, int, int]], i: int, end: int) -> bool:
         return False
     if end + 1 < len(tokens) and _new_clause(tokens[end + 1][0]):
         return False  # "A, according to X, who …" / "…, although …": A ends at the phrase
-    words_before = sum(1 for t in tokens[: i - 1] if t[0][:1].isalnum())
+    words_before = [t[0].lower() for t in tokens[: i - 1] if t[0][:1].isalnum()]
     words_after = sum(1 for t in tokens[end + 1 :] if t[0][:1].isalnum())
-    return words_before >= _AROUND_ACCORDING and words_after >= _AROUND_ACCORDING
+    if len(words_before) == 1 and (words_before[0] in _LINKING or words_before[0].endswith("ly")):
+        return False  # "Now, according to X, …", "But, according to X, …": no subject before
+    return len(words_before) >= _AROUND_ACCORDING and words_after >= _AROUND_ACCORDING
 
 
 #: Words after "A, according to X," that start a clause of their own (or X's relative
@@ -3356,6 +3404,10 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
         opens_quote = chunk[:1] in OPENING_QUOTES or chunk.startswith("''")
         if not raws and found and opens_quote and last_paragraph_quoted:
             span = _content(text, sentence.start, sentence.end)
+            if span is not None and _adds_on(text, found, span[0]):
+                found[-1] = replace(found[-1], end=span[1])
+                last_paragraph_quoted = True
+                continue
             if span is not None:
                 n = _resumed(text, found, span[0])
                 found[n:] = [*_floating(text, found[n], span), *found[n + 1 :]]
@@ -3376,6 +3428,9 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
     return found
 
 
+#: What may open the setting or topic after a credit line's cue: "“Who pays?” Hamdan said to
+#: the crowd.", "“Why now?” Hamdan asked of the plan." (the question is the content).
+_CREDIT_OPENERS = frozenset({*_SETTING_PREPOSITIONS, "to", "of", "about"})
 #: A sentence that only credits the quotation before it has at most this many tokens.
 _CREDIT_LINE_TOKENS = 12
 _CREDIT_LINE_CHARS = 120
@@ -3423,7 +3478,7 @@ def _credit_after_quotation(
     if (
         before
         and after
-        and not _only_setting(tokens, at)
+        and not _only_setting(tokens, at, _CREDIT_OPENERS)
         and not _aside_after(tokens, at, words[cue][0])
     ):
         return []
@@ -3541,6 +3596,25 @@ def _resumed(text: str, found: Sequence[RawAttribution], start: int) -> int:
         if found[n].quote is QuoteKind.DIRECT:
             return n
     return last
+
+
+def _adds_on(text: str, found: Sequence[RawAttribution], start: int) -> bool:
+    """Whether a quoted sentence at ``start`` goes on from a speech participle after a quotation.
+
+    "“The wells are dry,” Hamdan said, adding that the rain came late. “We wait.”": "We wait" is
+    what "adding" goes on to say, not more of the first quotation.
+    """
+    if len(found) < 2 or "\n" in text[found[-1].end : start]:
+        return False
+    adding, quoted = found[-1], found[-2]
+    return (
+        adding.quote is QuoteKind.INDIRECT
+        and quoted.quote is QuoteKind.DIRECT
+        and _participle_word(adding.cue)
+        and CUES.get(adding.cue) in _SPEECH
+        and quoted.cue_end < adding.cue_start
+        and "\n" not in text[quoted.end : adding.cue_start]
+    )
 
 
 def _floating(text: str, last: RawAttribution, span: tuple[int, int]) -> list[RawAttribution]:

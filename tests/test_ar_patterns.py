@@ -2918,3 +2918,14 @@ def test_a_fronted_occasion_names_the_medium_that_carried_the_words(read):
     assert [v.name for v in att.chain] == ["النهار", "سامي العلي"]
     (told,) = read("وفي تصريح للصحفيين، قال الوزير سامي العلي إن الموسم سيبدأ مبكرا.").attributions
     assert [v.name for v in told.chain] == ["سامي العلي"]
+
+
+def test_a_participle_of_manner_after_the_verb_is_no_voice(read):
+    """ "وأضاف مخاطبا البرلمان أن …": how the speaker named before spoke, never a voice named
+    "مخاطبا البرلمان" (rather no attribution than a voice that names no one)."""
+    result = read(
+        "قال وزير الدفاع سالم الخواجة إن بلاده لن ترسل قوات. وأضاف مخاطبا البرلمان أن القرار نهائي."
+    )
+    names = [att.source.name for att in result.attributions]
+    assert names[0] == "سالم الخواجة"
+    assert all("مخاطبا" not in name for name in names)

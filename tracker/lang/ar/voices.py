@@ -122,6 +122,8 @@ def read_voice(
     only safe in a strong slot (the subject of a reporting verb with its content found).
     """
     tokens = _trimmed(tokens)
+    if tokens and _circumstantial(tokens[0].norm):
+        return None  # "وأضاف مخاطبا البرلمان": how the speaker named before spoke, no voice
     while tokens and tokens[-1].norm in _EMPHATICS and len(tokens) > 1:
         tokens = _trimmed(tokens[:-1])  # "المصدر نفسه": the same source, named before
     if len(tokens) > 1 and tokens[0].norm in _DEMONSTRATIVES and tokens[1].norm.startswith("ال"):

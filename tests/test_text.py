@@ -15,6 +15,7 @@ from tracker.text import (
     fold,
     folded_head,
     mixed_quote_spans,
+    normal_words,
     normalize,
     quote_spans,
     split_sentences,
@@ -93,6 +94,13 @@ def test_tokens_fold_as_words_read_alone():
 def test_tokens_equal_the_plain_pattern(text):
     """Tokenising by chunks and normalized words gives what the token pattern gives."""
     assert [tuple(t) for t in tokenize(text)] == _plain_tokens(text)
+
+
+@given(st.text(alphabet="قال حمدن ـ\u06e5\u0130Iiَ،«».:)؛\n\t0١_-?!“”(\"'"))
+def test_normal_words_equal_the_word_pattern(text):
+    """Reading words chunk by chunk (a chunk with marks around a word stripped of them) gives
+    the runs of word characters of the folded text."""
+    assert list(normal_words(text)) == re.findall(r"\w+", fold(text))
 
 
 def test_uneven_letters_are_all_listed():

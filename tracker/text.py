@@ -137,9 +137,19 @@ def _word_runs(folded: str) -> tuple[str, ...]:
     for chunk in folded.split():
         if chunk.isalnum():
             words.append(chunk)
+            continue
+        # Most other chunks are one word with marks around it ("الوزير،", "«واس»"): stripped
+        # of the common marks (none a word character) it is that word as it stands.
+        stripped = chunk.strip(_COMMON_MARKS)
+        if stripped.isalnum():
+            words.append(stripped)
         else:
             words += _WORD_RUN.findall(chunk)
     return tuple(words)
+
+
+#: Punctuation marks often written against a word; none is a word character.
+_COMMON_MARKS = '،.:,؛»«)("”“!؟?-'
 
 
 def folded_head(text: str, size: int) -> str:
@@ -207,7 +217,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     part = text[start:end]
     chunks = part.split()
     words = normal_words(part)
-    if " ".join(chunks) != part or not _even(part):
+    # No tatweel, small waw or small yeh (most sentences): no letter may fold to nothing.
+    plain = "\u0640" not in part and "\u06e5" not in part and "\u06e6" not in part
+    even = "\u0130" not in part if plain else _even(part)
+    if not even or " ".join(chunks) != part:
         return _tokens_apart(text, start, part, chunks, words)
     # With single spaces only (most sentences) each chunk starts one past the end of the one
     # before.
@@ -216,7 +229,6 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     out: list[Token] = []
     append = out.append
     pos = start
-    plain = "\u0640" not in part and "\u06e5" not in part and "\u06e6" not in part
     for chunk in chunks:
         if chunk.isalnum():
             stop = pos + len(chunk)

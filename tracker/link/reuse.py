@@ -112,8 +112,9 @@ def copy_groups(texts: Sequence[str], articles: Sequence[str]) -> list[int]:
             x = parent[x]
         return x
 
-    plain = [" ".join(plain_words(t)) for t in texts[:MAX_COMPARED]]
-    grams = [_shingles(p.split()) for p in plain]
+    compared = [_compared(t) for t in texts[:MAX_COMPARED]]
+    plain = [p for p, _ in compared]
+    grams = [g for _, g in compared]
     for i in range(len(grams)):
         for j in range(i + 1, len(grams)):
             if articles[i] == articles[j] or find(i) == find(j):
@@ -144,18 +145,33 @@ def _joined_copies(
     sentence its unnamed sources said. No statement of that article holds most of it, but
     together they do; it joins the one that holds the most."""
     pairs = []
+    # Each article's statements and their shingles together, gathered once for every i.
+    statements_of: dict[str, list[int]] = {}
+    for j, article in enumerate(articles):
+        statements_of.setdefault(article, []).append(j)
+    joined: dict[str, Shingles] = {}
     for i, mine in enumerate(grams):
         if len(mine) < JOINED_MIN_WORDS - SHINGLE + 1:
             continue
-        for other in sorted(set(articles) - {articles[i]}):
-            theirs = [j for j, a in enumerate(articles) if a == other]
+        for other in sorted(set(statements_of) - {articles[i]}):
+            theirs = statements_of[other]
             if any(find(j) == find(i) for j in theirs):
                 continue
-            together = frozenset().union(*(grams[j] for j in theirs))
+            together = joined.get(other)
+            if together is None:
+                together = joined[other] = frozenset().union(*(grams[j] for j in theirs))
             if overlap(mine, together) < COPY_SHARE or len(mine) > len(together):
                 continue
             pairs.append((i, max(theirs, key=lambda j: (len(mine & grams[j]), -j))))
     return pairs
+
+
+@lru_cache(maxsize=1 << 14)
+def _compared(text: str) -> tuple[str, Shingles]:
+    """A statement's plain words as one string, and its shingles (kept for the last texts
+    asked: the store judges a claim again each time an article joins it)."""
+    plain = " ".join(plain_words(text))
+    return plain, _shingles(plain.split())
 
 
 @lru_cache(maxsize=1 << 16)

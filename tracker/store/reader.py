@@ -26,6 +26,8 @@ BUSY_MS = 30_000
 CHECKPOINT = 16_000
 #: The page cache of a connection, in KB.
 CACHE_KB = 65_536
+#: Prepared statements a connection keeps (lookups of each length up to _BATCH, see _padded).
+STATEMENTS = 512
 #: Most ids in one "IN (…)" query.
 _BATCH = 5000
 
@@ -45,6 +47,14 @@ def _chunks(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
 
 def _marks(values: Sequence[Any]) -> str:
     return ",".join("?" * len(values))
+
+
+def _padded(values: Sequence[Any]) -> Sequence[Any]:
+    """The values, the last repeated up to a power of two: "IN (…)" finds the same rows, and
+    its statement, prepared once for each length, comes from the connection's cache rather
+    than being prepared again for every length a lookup happens to have."""
+    size = 1 << (len(values) - 1).bit_length()
+    return [*values, *[values[-1]] * (size - len(values))] if size > len(values) else values
 
 
 class SQLiteReader:
@@ -72,7 +82,9 @@ class SQLiteReader:
 
     def _open(self) -> None:
         """Connect, set the connection up, and create or migrate the schema."""
-        self._db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_MS / 1000)
+        self._db = sqlite3.connect(
+            self.path, isolation_level=None, timeout=BUSY_MS / 1000, cached_statements=STATEMENTS
+        )
         self._db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
         self._db.execute("PRAGMA journal_mode = WAL")
         self._db.execute("PRAGMA synchronous = NORMAL")
@@ -157,7 +169,8 @@ class SQLiteReader:
     def _lookup(self, sql: str, values: Sequence[Any]) -> list[Any]:
         out: list[Any] = []
         for part in _chunks(values):
-            out += self._db.execute(sql.format(_marks(part)), part).fetchall()
+            padded = _padded(part)
+            out += self._db.execute(sql.format(_marks(padded)), padded).fetchall()
         return out
 
     # --- queries -----------------------------------------------------------------------------

@@ -63,7 +63,7 @@ from .reader import _BATCH, SQLiteReader, _json, _marks
 from .rows import Rows, rows_of
 
 #: Stored statements whose sides (words, stems, places) are kept in memory between articles.
-SIDES = 60_000
+SIDES = 100_000
 #: Stored rows kept decoded for judging claims again (members' items, articles' heads, the
 #: members' claims), each kind; past it that kind starts afresh.
 DECODED = 100_000
@@ -113,6 +113,11 @@ class SQLiteStore(SQLiteReader):
         self._member_items: dict[str, list[tuple[str, int, Attribution | Statement]]] = {}
         self._heads: dict[str, _Head] = {}
         self._member_claims: dict[str, Claim] = {}
+        # Rows nothing reads while adding (sources, suggested links, status history), written
+        # once per transaction rather than once per article (see _write_later).
+        self._sources_later: dict[str, tuple[Any, ...]] = {}
+        self._links_later: list[tuple[str, str, float]] = []
+        self._history_later: list[tuple[Any, ...]] = []
         super().__init__(path)
         self._index = Index(self._db, self._lookup)
         # The log is checkpointed in a thread of its own, while this connection goes on writing.
@@ -169,6 +174,7 @@ class SQLiteStore(SQLiteReader):
                         continue
                     changes += self._add_one(digest, result, now)
                     added.append(result.article.id)
+                self._write_later()
                 self._index.flush()
             self._checkpoints.committed()
         except sqlite3.OperationalError as exc:
@@ -185,8 +191,28 @@ class SQLiteStore(SQLiteReader):
         self._checkpoints.close()
         super().close()
 
+    def _write_later(self) -> None:
+        """Write the rows kept for the end of the transaction, in the order they came."""
+        db = self._db
+        db.executemany(
+            "INSERT OR IGNORE INTO sources VALUES (?,?,?,?,?,?)", [*self._sources_later.values()]
+        )
+        db.executemany("INSERT OR REPLACE INTO links VALUES (?, ?, ?)", self._links_later)
+        db.executemany(
+            "INSERT INTO history (claim, status, article, recorded_at, published) "
+            "VALUES (?,?,?,?,?)",
+            self._history_later,
+        )
+        self._drop_later()
+
+    def _drop_later(self) -> None:
+        self._sources_later.clear()
+        self._links_later.clear()
+        self._history_later.clear()
+
     def _forget(self) -> None:
         """Drop what is cached of the tables (after a rollback)."""
+        self._drop_later()
         self._index.clear()
         self._member_items.clear()
         self._heads.clear()
@@ -285,13 +311,17 @@ class SQLiteStore(SQLiteReader):
     def _add_sources(self, result: ArticleResult) -> None:
         voices = [*result.sources, *([result.publisher] if result.publisher else [])]
         voices += [s.voice for s in result.statements]
-        self._db.executemany(
-            "INSERT OR IGNORE INTO sources VALUES (?,?,?,?,?,?)",
-            [
-                (s.id, s.name, s.kind.value, s.independence_group, s.country, s.name_en)
-                for s in voices
-            ],
-        )
+        later = self._sources_later
+        for s in voices:  # the first row of an id stays, as INSERT OR IGNORE keeps it
+            if s.id not in later:
+                later[s.id] = (
+                    s.id,
+                    s.name,
+                    s.kind.value,
+                    s.independence_group,
+                    s.country,
+                    s.name_en,
+                )
 
     # --- blocking and links ------------------------------------------------------------------
 
@@ -403,7 +433,7 @@ class SQLiteStore(SQLiteReader):
         confirmed += [(b, a) for a, b, _, _ in by_embedding]
         reasons += by_embedding
         suggested += [(a, b, value) for a, b, value, _ in more]
-        db.executemany("INSERT OR REPLACE INTO links VALUES (?, ?, ?)", suggested)
+        self._links_later += suggested
         db.executemany("INSERT OR REPLACE INTO reasons VALUES (?, ?, ?, ?)", reasons)
         self._keep(sides.values())
         return confirmed
@@ -569,11 +599,9 @@ class SQLiteStore(SQLiteReader):
             for claim_id, status in sorted(statuses.items())
             if status != previous[claim_id]
         ]
-        db.executemany(
-            "INSERT INTO history (claim, status, article, recorded_at, published) "
-            "VALUES (?,?,?,?,?)",
-            [(c.claim, c.status.value, c.article, c.recorded_at, c.published) for c in changes],
-        )
+        self._history_later += [
+            (c.claim, c.status.value, c.article, c.recorded_at, c.published) for c in changes
+        ]
         return changes
 
     def _reached(

@@ -2349,7 +2349,7 @@ class _Sentence:
         """Read the medium at token k that carried the occasion ("في تصريحات نقلتها وكالة
         الأنباء الرسمية"): a registry medium is kept as a carrier. The index after it."""
         end = self.phrase_end(k, verb=None)
-        # "في بيان نشرته مواقع جهادية ولا يمكن التحقق منه": the medium ends at the clause.
+        # "في شريط بثته مواقع للمسلحين ولم يتسن تأكيده": the medium ends at the clause.
         breakers = (_strip_conj(t.norm) in lx.CLAUSE_BREAKERS for t in self.tokens[k + 1 : end])
         stop = next((k + 1 + n for n, broken in enumerate(breakers) if broken), end)
         medium = read_voice(self.text, self.tokens[k:stop], self.known, allow_bare_name=False)

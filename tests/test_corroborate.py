@@ -493,7 +493,7 @@ def test_a_body_named_by_its_head_noun_alone_is_no_second_origin():
     from tracker.corroborate import standing
 
     named = Source("h", "هيئة الطيران المدني", SourceKind.GOVERNMENT_BODY)
-    for alone in ("المكتب", "الهيئة", "the authority"):
+    for alone in ("المكتب", "الهيئة", "الرئاسة", "النادي", "the authority", "the club"):
         office = Source("o", alone, SourceKind.ORGANIZATION)
         judged = standing([_said(1, named), _said(2, office, "y")], [], {})
         assert judged.status is Status.SINGLE_SOURCED, alone

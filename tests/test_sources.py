@@ -563,6 +563,8 @@ def test_a_word_referring_back_to_the_voice_ends_its_name(registry, text, name):
         ("أبوظبي - أ ف ب", "أعلنت النيابة العامة أنها أحالت 12 متهما إلى المحكمة.", "state:AE"),
         (None, "وأعلنت دولة الإمارات العربية المتحدة أنها أرسلت طائرتي إغاثة.", "state:AE"),
         (None, "وأعلنت دولة الإمارات المتحدة أنها أرسلت طائرتي إغاثة.", "state:AE"),
+        (None, "وأعلنت دولة الإمارات العربية الشقيقة أنها أرسلت طائرتي إغاثة.", "state:AE"),
+        (None, "وأعلنت دولة الكويت الشقيقة أنها أرسلت طائرتي إغاثة.", "state:KW"),
         ("واس", "وأوضحت إمارة المنطقة الشرقية أن الطريق سيفتح غدا.", "state:SA"),
     ],
 )
@@ -571,7 +573,8 @@ def test_a_prosecution_an_emirate_and_a_state_named_in_full_are_the_state(
 ):
     """A public prosecution ("النيابة العامة") and a region's emirate ("إمارة المنطقة") are
     bodies of the state their dispatch comes from; "دولة الإمارات (العربية) المتحدة", however
-    fully written, is the state itself."""
+    fully written, and a state with a courtesy adjective ("دولة الكويت الشقيقة") are the state
+    itself."""
     article = parse_article(text, "t.json", publisher="الوادي", language="ar", author=author)
     (att,) = analyse_article(article, registry).attributions
     assert att.source.independence_group == group

@@ -53,6 +53,7 @@ _Answer = TypeVar("_Answer")
 _STATE_TITLES = union("state_titles")
 _CIVIL_BODIES = union("civil_bodies")
 _STATE_FORMS = union("state_forms")
+_STATE_COURTESIES = union("state_courtesies")
 #: The head a paper's name takes ("صحيفة الأنباء"), to ask the registry about a bare name.
 _PAPER = normalize("صحيفة")
 
@@ -724,8 +725,11 @@ class Resolver:
 
     def _state_named(self, name: str) -> str | None:
         """The country a voice's name is, if it is one: "قطر", "Damascus", and the state with
-        its form in front ("دولة قطر", "مملكة البحرين", "the Republic of Iraq")."""
+        its form in front ("دولة قطر", "مملكة البحرين", "the Republic of Iraq") or a courtesy
+        adjective after ("دولة الكويت الشقيقة")."""
         words = normalize(name).split()
+        while len(words) > 1 and words[-1] in _STATE_COURTESIES:
+            words = words[:-1]
         found = self.registry.countries.get(" ".join(words))
         while found is None and len(words) > 1 and words[0] in _STATE_FORMS:
             words = words[1:]

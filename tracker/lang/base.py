@@ -45,6 +45,9 @@ class Words:
     #: Words naming a state's form before its name ("دولة", "مملكة", "republic", "of"): "دولة
     #: قطر", "the Kingdom of Bahrain" are the state itself.
     state_forms: frozenset[str]
+    #: Courtesy adjectives closing a state's name ("الشقيقة", "brotherly"): "دولة الكويت
+    #: الشقيقة" is the state itself.
+    state_courtesies: frozenset[str]
     #: Terms of address ("صاحب السمو", "معالي", "his excellency"): a voice named by them
     #: alone names no one.
     honorifics: frozenset[str]

@@ -57,6 +57,7 @@ WORDS = Words(
         state kingdom republic sultanate emirate the of
         """
     ),
+    state_courtesies=folded("brotherly friendly"),
     honorifics=folded(
         """
         his her their royal highness excellency majesty eminence
@@ -117,7 +118,7 @@ WORDS = Words(
     outlet_heads=frozenset(),
     body_heads_alone=folded(
         "office authority committee council ministry directorate department company university"
-        " centre center organization organisation movement"
+        " centre center organization organisation movement presidency club"
     ),
     credit_words=frozenset(),
     place_clitics=frozenset(),

@@ -33,7 +33,7 @@ from ..common import colon_paragraph
 from . import lexicon as lx
 from .proclitics import CONJUNCTIONS, drop_conjunction, strip_article
 from .roles import name_roles
-from .voices import MANNER_ADVERBS, given_name, read_voice, supervisor_head
+from .voices import MANNER_ADVERBS, circumstantial, given_name, read_voice, supervisor_head
 
 #: A voice phrase longer than this (in tokens) is not a voice but a clause.
 MAX_VOICE_TOKENS = 12
@@ -1758,7 +1758,10 @@ class _Sentence:
         )
 
     def _after_verb_adverbs(self, k: int) -> int:
-        """Skip adverbs and commas right after a verb: "وقال أيضا، إن …" (stops before "، إن")."""
+        """Skip adverbs and commas right after a verb: "وقال أيضا، إن …" (stops before "، إن"),
+        and a participle of manner with its object when the content opens soon after it
+        ("وأضاف مخاطبا البرلمان أن …": the speaker is the one named before)."""
+        k = self._after_manner(k)
         while k < len(self.tokens) and (
             self.tokens[k].norm in lx.ADVERBS or self.tokens[k].text in "،,"
         ):
@@ -1769,6 +1772,18 @@ class _Sentence:
             ):
                 break
             k += 1
+        return k
+
+    def _after_manner(self, k: int) -> int:
+        """The token after a participle of manner at k and its object, when a complementiser
+        follows within ``MAX_PARTICIPLE_LEAD`` words; else k."""
+        if k >= len(self.tokens) or not circumstantial(self.tokens[k].norm):
+            return k
+        for j in range(k + 1, min(len(self.tokens), k + MAX_PARTICIPLE_LEAD + 2)):
+            if self.tokens[j].norm in lx.COMPLEMENTISERS:
+                return j
+            if not self.tokens[j].is_word:
+                break
         return k
 
     def _before_subject(self, k: int, cue: lx.Cue, carriers: list[Mention]) -> int:

@@ -122,7 +122,7 @@ def read_voice(
     only safe in a strong slot (the subject of a reporting verb with its content found).
     """
     tokens = _trimmed(tokens)
-    if tokens and _circumstantial(tokens[0].norm):
+    if tokens and circumstantial(tokens[0].norm):
         return None  # "وأضاف مخاطبا البرلمان": how the speaker named before spoke, no voice
     while tokens and tokens[-1].norm in _EMPHATICS and len(tokens) > 1:
         tokens = _trimmed(tokens[:-1])  # "المصدر نفسه": the same source, named before
@@ -321,7 +321,7 @@ def _title_overrun(words: Sequence[Token]) -> int | None:
 
 def _ends_voice(norm: str) -> bool:
     """A word after which the voice's phrase says how or when he spoke, not who he is."""
-    return _circumstantial(norm) or norm in _WHEN or norm in MANNER_ADVERBS
+    return circumstantial(norm) or norm in _WHEN or norm in MANNER_ADVERBS
 
 
 def _refers_back(word: Token) -> bool:
@@ -351,7 +351,7 @@ _ADVERBS_OF_TIME = folded("بعد قبل حين وقت")
 MIN_MANNER_LETTERS, MAX_MANNER_LETTERS = 5, 7
 
 
-def _circumstantial(norm: str) -> bool:
+def circumstantial(norm: str) -> bool:
     """An indefinite participle in the accusative after the voice, saying how he spoke
     ("مخاطبا", "متحدثا", "مؤكدا", "مستطردا"): the voice's name ends before it. Names from
     other languages may end in ا too, but not with the participle's shape: ا or ي as second

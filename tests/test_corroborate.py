@@ -561,3 +561,38 @@ def test_copies_of_what_a_voice_introduced_as_another_one_said_are_its_own():
     ]
     _, _, notes = _copies(atts, [], {}, {}, {}, _other_voices(atts))
     assert "one origin: مندوب آخر" in " ".join(notes)
+
+
+def test_two_wires_stating_one_report_in_the_same_words_are_one_text():
+    """A national agency puts out a wire's market report in the wire's own wording ("وانخفض
+    سعر الإسمنت … 2.5 في المئة" / "… 2.5 بالمئة"): the two wires' own-voice statements are one
+    text, hence one origin, and the explanation says so. Two wires telling the same event in
+    their own words still corroborate."""
+    from tracker.corroborate import explain, standing
+    from tracker.models import Statement
+
+    first = Source("w1", "وكالة الأنباء الوطنية", SourceKind.AGENCY, in_registry=True)
+    second = Source("w2", "وكالة الخليج", SourceKind.AGENCY, in_registry=True)
+    said = (
+        "وانخفض سعر الإسمنت في السوق المحلية بنسبة 2.5 في المئة ليصل سعره إلى 310 ريالات "
+        "للطن وهو أدنى مستوى له منذ شهر مارس عام 2013 قبل أن يتعافى قليلا"
+    )
+    copied = (
+        "وانخفض سعر الإسمنت في السوق المحلية 2.5 بالمئة إلى 310 ريالات للطن وهو أدنى مستوى "
+        "له منذ مارس آذار 2013 قبل أن يتعافى قليلا"
+    )
+    own = "تراجعت أسعار الإسمنت محليا إلى 310 ريالات للطن بعد هبوطها 2.5 في المئة أمس"
+
+    def stated(text_a, text_b):
+        return [
+            Statement("x.s1", "x", text_a, 0, len(text_a), first, credited=True),
+            Statement("y.s1", "y", text_b, 0, len(text_b), second, credited=True),
+        ]
+
+    copy = stated(said, copied)
+    judged = standing([], copy, {s.id: s.voice for s in copy})
+    assert judged.status is Status.SINGLE_SOURCED
+    assert list(judged.asserting) == ["w1"]
+    assert "quoted in the very words of وكالة الأنباء الوطنية" in explain(judged, [], copy)
+    apart = stated(said, own)
+    assert standing([], apart, {s.id: s.voice for s in apart}).status is Status.CORROBORATED

@@ -31,7 +31,7 @@ from collections import ChainMap, Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain
-from typing import Any
+from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -351,7 +351,9 @@ def standing(
         for group, voice in _groups(assertions, tied).items()
         if not any(same_voice(voice, denier) for denier in denying.values())
     }
-    asserting, worded = _one_wording(asserting, asserted, origin)
+    texts = [(origin(a), a.article, a.content) for a in asserted]
+    texts += [(voice_of[s.id], s.article, s.content) for s in stated if s.credited]
+    asserting, worded = _one_wording(asserting, texts)
     asserting, dispatched = _one_dispatch(asserting, asserted, origin)
     aside += worded + dispatched
     hearsay = _hearsay(asserted, origin, publishers)
@@ -384,6 +386,9 @@ def standing(
     voices = (*assertions, *denials)
     return Standing(status, asserting, denying, own, voices, tuple(aside), tuple(tied))
 
+
+#: What ``_collapsed`` compares of an origin: an attribution or an (article, content) pair.
+_T = TypeVar("_T")
 
 #: The independence group of an unnamed voice introduced as another one (``_other_voices``).
 ANOTHER = "another:"
@@ -586,24 +591,26 @@ def _unsourced(
 
 
 def _one_wording(
-    asserting: dict[str, Source],
-    asserted: Sequence[Attribution],
-    origin: Callable[[Attribution], Source],
+    asserting: dict[str, Source], texts: Sequence[tuple[Source, str, str]]
 ) -> tuple[dict[str, Source], list[tuple[Source, str]]]:
-    """The asserting origins with those quoted in another's very words left out, and those
-    left out with the reason. Two voices do not say the same long sentence word for word
-    ("قال سالم الفارس إن الجسر سيفتح غدا أمام حركة الشاحنات القادمة من الشمال" in one paper,
-    the same sentence from "خالد العمري" in another): one outlet misread who spoke, or copied
-    a text and credited it to someone else. Either way it is one text, hence one origin. In
-    one article the words of an indirect quote are the writer's, who may well give two
-    voices' statements the same wording: only contents in two articles are compared."""
+    """The asserting origins with those that say the claim in another's very words left out,
+    and those left out with the reason. ``texts`` holds each origin's contents (origin,
+    article, content): what it is quoted saying, and what a wire states in its own voice. Two
+    voices do not say the same long sentence word for word ("قال سالم الفارس إن الجسر سيفتح
+    غدا أمام حركة الشاحنات القادمة من الشمال" in one paper, the same sentence from "خالد
+    العمري" in another; a market report a national agency puts out in a wire's wording): one
+    outlet misread who spoke, or copied a text and credited it to someone else. Either way it
+    is one text, hence one origin. In one article the words of an indirect quote are the
+    writer's, who may well give two voices' statements the same wording: only contents in two
+    articles are compared."""
 
-    def said(att: Attribution) -> tuple[str, str] | None:
-        words = normal_words(att.content)
-        return (att.article, " ".join(words)) if len(words) >= SAME_WORDING_WORDS else None
+    def said(text: tuple[str, str]) -> tuple[str, str] | None:
+        words = normal_words(text[1])
+        return (text[0], " ".join(words)) if len(words) >= SAME_WORDING_WORDS else None
 
+    found = [(voice, (article, content)) for voice, article, content in texts]
     why = "quoted in the very words of {}: one text"
-    return _collapsed(asserting, asserted, origin, said, _worded_alike, why, MAX_COMPARED)
+    return _collapsed(asserting, found, said, _worded_alike, why, MAX_COMPARED)
 
 
 def _one_dispatch(
@@ -616,14 +623,14 @@ def _one_dispatch(
     سكان وشهود إن 27 شخصا قتلوا" in one paper and in a wire's dispatch, "بحسب المنظمين" in two,
     are most likely one dispatch rewritten, not two outlets finding the same witnesses."""
 
-    def cited(att: Attribution) -> tuple[str, str] | None:
+    def cited(att: Attribution) -> tuple[str, str]:
         voice = att.chain[-1] if att.chain else None
         unnamed = voice is not None and voice.kind in UNNAMED_KINDS
         return (att.article, normalize(voice.name) if unnamed and voice else "")
 
-    return _collapsed(
-        asserting, asserted, origin, cited, _same_unnamed, "cites the same unnamed voices as {}"
-    )
+    found = [(origin(a), a) for a in asserted]
+    why = "cites the same unnamed voices as {}"
+    return _collapsed(asserting, found, cited, _same_unnamed, why)
 
 
 def _same_unnamed(mine: Sequence[tuple[str, str]], theirs: Sequence[tuple[str, str]]) -> bool:
@@ -635,23 +642,25 @@ def _same_unnamed(mine: Sequence[tuple[str, str]], theirs: Sequence[tuple[str, s
 
 def _collapsed(
     asserting: dict[str, Source],
-    asserted: Sequence[Attribution],
-    origin: Callable[[Attribution], Source],
-    read: Callable[[Attribution], tuple[str, str] | None],
+    items: Sequence[tuple[Source, _T]],
+    read: Callable[[_T], tuple[str, str] | None],
     alike: Callable[[Sequence[tuple[str, str]], Sequence[tuple[str, str]]], bool],
     why: str,
     limit: int | None = None,
 ) -> tuple[dict[str, Source], list[tuple[Source, str]]]:
     """``asserting`` without each origin ``alike`` one kept before it, and those left out with
-    ``why`` (naming the kept one). ``read`` gives what is compared of an attribution (its
-    article and a string), or None; at most ``limit`` of an origin are compared."""
+    ``why`` (naming the kept one). ``items`` pairs a voice with one thing it asserts, ``read``
+    gives what is compared of that thing (its article and a string), or None; at most
+    ``limit`` of an origin are compared."""
     if len(asserting) < 2:
         return asserting, []
     seen: dict[str, list[tuple[str, str]]] = {}
-    for att in asserted:
-        group = _group_in(asserting, origin(att))
-        found = read(att) if group else None
-        if found is not None and (limit is None or len(seen.get(group, ())) < limit):
+    for voice, item in items:
+        group = _group_in(asserting, voice)
+        if not group or (limit is not None and len(seen.get(group, ())) >= limit):
+            continue
+        found = read(item)
+        if found is not None:
             seen.setdefault(group, []).append(found)
     kept: dict[str, Source] = {}
     aside: list[tuple[Source, str]] = []
@@ -669,7 +678,7 @@ def _collapsed(
 SAME_WORDING_WORDS = 8
 MAX_COMPARED = 6
 #: Least rapidfuzz ratio of two contents that are the same words (a letter or a word apart).
-SAME_WORDING_RATIO = 90
+SAME_WORDING_RATIO = 85
 
 
 def _group_in(asserting: Mapping[str, Source], voice: Source) -> str:

@@ -293,3 +293,16 @@ def test_an_official_known_by_his_role_alone_speaks_for_the_body_it_names():
     role = Source("r", "متحدث باسم الصندوق", SourceKind.OFFICIAL)
     assert why_same(role, fund) == "one speaks for the other"
     assert not same_voice(Source("m", "متحدث باسم الوزارة", SourceKind.OFFICIAL), fund)
+
+
+def test_a_role_known_by_no_name_is_its_named_holder():
+    """ "مدير جمعية الثقافة والفنون بالحصن" in one paper and "سالم الفارس، مدير ثقافة وفنون
+    الحصن" in another are one man; the same role in another town, or his deputy, is not."""
+    role = Source("r", "مدير جمعية الثقافة والفنون بالحصن", SourceKind.OFFICIAL)
+    holder = Source("h", "سالم الفارس", SourceKind.OFFICIAL, descriptor="مدير ثقافة وفنون الحصن")
+    assert why_same(role, holder) == "the role and its holder"
+    assert why_same(holder, role) == "the role and its holder"
+    elsewhere = Source("e", "مدير جمعية الثقافة والفنون بالوادي", SourceKind.OFFICIAL)
+    assert not same_voice(elsewhere, holder)
+    deputy = Source("d", "نائب مدير جمعية الثقافة والفنون بالحصن", SourceKind.OFFICIAL)
+    assert not same_voice(deputy, holder)  # the titles differ

@@ -578,3 +578,34 @@ def test_a_prosecution_an_emirate_and_a_state_named_in_full_are_the_state(
     article = parse_article(text, "t.json", publisher="الوادي", language="ar", author=author)
     (att,) = analyse_article(article, registry).attributions
     assert att.source.independence_group == group
+
+
+def test_the_official_after_unnamed_officials_of_a_state_is_one_of_them(registry):
+    """ "قال مسؤولون حكوميون كينيون … وأضاف المسؤول الحكومي أن …": the official is one of the
+    officials just quoted, so one voice with them, their state's; with no such officials
+    before, the role stays a voice of its own."""
+    text = (
+        "نيروبي - قال مسؤولون حكوميون كينيون أمس إن المفاوضين يأملون في إنهاء الاتفاق قبل "
+        "نهاية الشهر. وأضاف المسؤول الحكومي أن المصارف ستفتح أبوابها الأسبوع المقبل."
+    )
+    article = parse_article(text, "t.json", publisher="الوادي", language="ar")
+    first, second = analyse_article(article, registry).attributions
+    assert second.source.id == first.source.id
+    assert second.origin.independence_group == "state:KE"
+    alone = parse_article(text.split(". ")[1], "u.json", publisher="الوادي", language="ar")
+    (att,) = analyse_article(alone, registry).attributions
+    assert att.source.name == "المسؤول الحكومي"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["هيئة المسح الجيولوجي الأمريكية", "مركز الرصد الجيولوجي الأميركي", "المرصد الأمريكي للزلازل"],
+)
+def test_a_federal_agency_named_any_way_is_one_source_of_its_states_group(registry, name):
+    """Papers name the US survey that reports earthquakes in several ways; each is the
+    registry's one agency, grouped with the US government (a finding it announces is one
+    origin, however it is named)."""
+    text = f"وقال {name} إن الزلزال ضرب على عمق عشرين كيلومترا."
+    article = parse_article(text, "t.json", publisher="الوادي", language="ar")
+    (att,) = analyse_article(article, registry).attributions
+    assert (att.source.id, att.source.independence_group) == ("usgs", "state:US")

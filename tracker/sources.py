@@ -851,7 +851,19 @@ class Resolver:
             rest = role if role[0] in held else role[1:]
             if rest and set(rest) <= held:
                 return source
-        return self._role_named_in_passing(mention)
+        return self._role_named_in_passing(mention) or self._one_of_officials(mention)
+
+    def _one_of_officials(self, mention: Mention) -> Source | None:
+        """A role given without a name after unnamed officials of a state that hold it ("قال
+        مسؤولون حكوميون كينيون إن … وأضاف المسؤول الحكومي أن …"): one of them, so one voice
+        with them (their state's)."""
+        role = {_role_key(w) for w in normalize(mention.name).split()}
+        for source, _ in reversed(self.named[-MAX_LOOKBACK:]):
+            if source.kind is not SourceKind.ANONYMOUS or self._unnamed_officials(source) is None:
+                continue
+            if role <= {_role_key(w) for w in normalize(source.name).split()}:
+                return source
+        return None
 
     def _role_named_in_passing(self, mention: Mention) -> Source | None:
         """A role whose holder the text named with it outside any attribution ("برئاسة وزير
@@ -1001,6 +1013,19 @@ def _stem_of_role(word: str) -> str:
     """A folded word of a role without its article or feminine ending: "التركية" and "التركي"
     are one nisba."""
     return word.removeprefix("ال").removesuffix("ه")
+
+
+def _role_key(word: str) -> str:
+    """A folded word of a role in any number and hamza seat: "المسؤول", "مسئولون" and
+    "مسؤولين" are one word, "الحكومي" and "حكوميون" another."""
+    word = _stem_of_role(word)
+    if len(word) > PLURAL_STEM and word.endswith(("ون", "ين")):
+        word = word[:-2]
+    return word[:1] + word[1:].replace("يو", "وو")  # the seat of a hamza inside the word
+
+
+#: Fewest letters of a role word with a plural ending ("مسؤولون" has 7).
+PLURAL_STEM = 5
 
 
 def _shortened(mention: Mention, source: Source) -> bool:

@@ -180,6 +180,8 @@ def why_same(a: Source, b: Source) -> str:
         return "one body named more or less fully"
     if a.kind in _BODIES and b.kind in _BODIES and _unit_of(a.name, b.name):
         return "a unit of the body speaks for it"
+    if _holds_role(a, b) or _holds_role(b, a):
+        return "the role and its holder"
     mine, theirs = name_words(a.name), name_words(b.name)
     if not mine or not theirs:
         return ""
@@ -351,6 +353,44 @@ NAME_WORDS = 2
 MAX_TITLE_WORDS = 3
 #: Kinds of voice that are bodies, whose name a member's descriptor may shorten.
 _BODIES = frozenset({SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION})
+
+
+def _holds_role(role: Source, holder: Source) -> bool:
+    """True when an official known by a role alone is a named voice described by that role:
+    "مدير جمعية الثقافة والفنون بالحصن" in one paper and "سالم الفارس مدير ثقافة وفنون
+    الحصن" in another are one man. The titles must agree and every word of the shorter role
+    (at least ``ROLE_WORDS`` of them) be in the longer, a conjunction or preposition on a
+    word aside."""
+    if role.kind is not SourceKind.OFFICIAL or role.descriptor or holder.kind not in PEOPLE:
+        return False
+    if not holder.descriptor:
+        return False
+    mine, theirs = _role_words(role.name), _role_words(holder.descriptor)
+    if not mine or not theirs or not mine[0] & theirs[0]:
+        return False
+    short, long = sorted((mine, theirs), key=len)
+    held = frozenset().union(*long)
+    return len(short) >= ROLE_WORDS and all(forms & held for forms in short)
+
+
+#: Fewest words of the shorter of a role and a descriptor for the two to be one role.
+ROLE_WORDS = 3
+
+
+def _role_words(text: str) -> list[frozenset[str]]:
+    """Each word of a role as its skeletons, with and without a leading conjunction or
+    preposition ("وفنون" is also "فنون")."""
+    found = []
+    for word in _unclitic(text).split():
+        forms = {skeleton(word)}
+        if len(word) > CLITIC_WORD and word[0] in _CLITICS:
+            forms.add(skeleton(word[1:]))
+        found.append(frozenset(f for f in forms if f))
+    return [f for f in found if f]
+
+
+#: Fewest letters of a word whose first letter may be a joined conjunction or preposition.
+CLITIC_WORD = 3
 
 
 def _speaks_for(holder: Source, other: Source) -> bool:

@@ -50,9 +50,15 @@ from .link.independence import (
     why_same,
 )
 from .link.independence import origin_of as attributed_origin
-from .link.morph import arabic_script, related_words, stem, stems
+from .link.morph import arabic_script, event_noun, related, related_words, stem, stems
 from .link.negation import contradicts, negates, negation_is_detail, says_without
-from .link.numbers import extra_numbers_a_detail, spelled_numbers
+from .link.numbers import (
+    counted,
+    extra_numbers_a_detail,
+    frame,
+    spelled_numbers,
+    telling_counts,
+)
 from .link.reuse import Shingles, copy_groups, overlap, shingles
 from .link.semantic import INSTALL_HINT, available, similarities
 from .link.substitution import short_enough, swapped
@@ -1425,7 +1431,12 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
             words = _shared_words(a.key, b.key, stemmed=True)
             found, why = by_stem, f"same stems {words} ({by_stem[0]:.0f})"
         else:
-            found, why = _contained(a, b, t) or _related(a, b, by_stem, t) or (found, "")
+            found, why = (
+                _contained(a, b, t)
+                or _related(a, b, by_stem, t)
+                or _same_count(a, b, by_stem, t)
+                or (found, "")
+            )
     semantic = a.semantic and b.semantic
     # Statements about different places are different claims, however alike.
     apart = (
@@ -1563,6 +1574,8 @@ def candidates(
         anchor_df = Counter(chain.from_iterable(keys))
         for index, extra in enumerate(_blocked(keys, anchor_df, t)):
             found[index] |= {o for o in extra if arabic[o] != arabic[index]}
+    for index, extra in enumerate(_same_counts(items, sides, t)):
+        found[index] |= extra
     # A pair is a candidate when either side's rarest keys find the other (as in the store,
     # which looks both ways from each new statement).
     for index, others in enumerate(found):
@@ -1604,6 +1617,26 @@ def _cross_links(
             (confirmed if decision.tier == "confirmed" else suggested).append(pair)
     more_confirmed, more_suggested = semantic_links(pending, t)
     return confirmed + more_confirmed, suggested + more_suggested
+
+
+def _same_counts(items: Sequence[MatchKey], sides: Sequence[Side], t: Thresholds) -> list[set[int]]:
+    """For each statement, the statements giving one of its telling counts of a word of the
+    same stem ("27 شخصا"; see _same_count): a retelling shares few other words to block on.
+    Only statements with a text and a telling count are read; a key in more than
+    ``t.max_postings`` statements is too common to block on."""
+    postings: dict[str, list[int]] = {}
+    for index, (item, side) in enumerate(zip(items, sides, strict=True)):
+        if side.text is None:
+            continue
+        for number in telling_counts(item.numbers):
+            for word in counted(side.text, number)[:1]:
+                postings.setdefault(f"{number} {stem(word)}", []).append(index)
+    out: list[set[int]] = [set() for _ in items]
+    for found in postings.values():
+        if 1 < len(found) <= t.max_postings:
+            for index in found:
+                out[index].update(o for o in found if o != index)
+    return out
 
 
 def _blocked(keys: Sequence[Sequence[str]], df: Counter[str], t: Thresholds) -> list[set[int]]:
@@ -1709,6 +1742,48 @@ def _related(
     if found is None or found[0] < bar or found[1] < t.related_dice:
         return None
     return found, f"related words {_shared_words(a.key, theirs)} ({found[0]:.0f})"
+
+
+def _same_count(
+    a: Side, b: Side, by_stem: tuple[float, float] | None, t: Thresholds
+) -> tuple[tuple[float, float], str] | None:
+    """(score, why) when two statements give the same telling count of the same thing and
+    their stems reach the bars of a suggested link, else None.
+
+    Outlets retell an event in their own words but keep its count: "قتل 27 شخصا على الأقل
+    حين سقطت طائرة على السوق" and "سقطت مقاتلة على السوق ما تسبب بمقتل 27 شخصا" share few
+    words (مقاتلة / طائرة, قتل / مقتل), yet 27 persons on one market is one claim. The numbers
+    must be the same (``numbers.telling_counts``: from eleven up, no year), each counting a
+    word of one form on both sides (``numbers.counted``: "27 شخصا" and "27 شخصا", not "27
+    شخصا" and "27 منزلا"), and the stems must overlap at ``link_ratio`` and ``related_from``.
+    A denial and its claim are left to the denial test.
+    """
+    ka, kb = a.key, b.key
+    if a.text is None or b.text is None or not ka.numbers or ka.numbers != kb.numbers:
+        return None
+    if (ka.stance is Stance.DENIES) != (kb.stance is Stance.DENIES):
+        return None
+    if by_stem is None or by_stem[0] < t.link_ratio or by_stem[1] < t.related_from:
+        return None
+    counts = telling_counts(ka.numbers)
+    if not counts:
+        return None
+    for number in counts:
+        mine, theirs = counted(a.text, number), counted(b.text, number)
+        if not any(related(w, o) for w in mine for o in theirs):
+            return None
+        # What one side says of the count must all be said by the other: "ارتفع عدد القتلى
+        # إلى 100 شخص" and "أصيب 100 شخص آخرين" count the same persons, but not the same way.
+        if not (_all_said(frame(a.text, number), kb) or _all_said(frame(b.text, number), ka)):
+            return None
+    thing = counted(a.text, counts[0])[0]
+    return by_stem, f"same count {counts[0]} {thing} ({by_stem[0]:.0f})"
+
+
+def _all_said(words: Sequence[str], key: MatchKey) -> bool:
+    """True when each of ``words`` has a form among the key's words (``morph.related``, or
+    its event noun: "قتلوا" / "مقتل", ``morph.event_noun``)."""
+    return all(any(related(w, o) or event_noun(w, o) for o in key.vocabulary) for w in words)
 
 
 def _enough_words(a: MatchKey, b: MatchKey, t: Thresholds) -> bool:

@@ -1,0 +1,67 @@
+"""Linking a retold event by its count (corroborate._same_count, link.numbers.frame)."""
+
+from __future__ import annotations
+
+from tracker.corroborate import Side, judge_pair, match_key
+from tracker.link.morph import event_noun
+from tracker.link.numbers import counted, frame, telling_counts
+from tracker.models import Stance
+
+# Made-up reports of one bridge collapse, told in other words by two outlets.
+_TOLD = "قتل 34 شخصا على الأقل حين سقط جسر قديم على سوق مزدحم في بلدة جبلية صباح اليوم"
+_RETOLD = "سقط جسر حجري فوق متاجر بلدة جبلية ما تسبب بمقتل 34 شخصا على الأقل من المتسوقين"
+_HURT = "سقط جسر حجري فوق متاجر بلدة جبلية ما تسبب بإصابة 34 شخصا آخرين من المتسوقين"
+_CATTLE = "سقط جسر حجري فوق متاجر بلدة جبلية ما تسبب بمقتل 34 رأسا على الأقل من المتسوقين"
+_FEW_TOLD = "قتل 3 أشخاص على الأقل حين سقط جسر قديم على سوق مزدحم في بلدة جبلية صباح اليوم"
+_FEW_RETOLD = "سقط جسر حجري فوق متاجر بلدة جبلية ما تسبب بمقتل 3 أشخاص على الأقل من المتسوقين"
+
+
+def _side(n: int, text: str) -> Side:
+    return Side(match_key(f"s{n}", f"a{n}", text, Stance.ASSERTS), text)
+
+
+def test_same_count_of_the_same_thing_links_a_retelling() -> None:
+    """Two wordings of one event giving the same count of the same thing are one claim."""
+    found = judge_pair(_side(0, _TOLD), _side(1, _RETOLD))
+    assert found is not None
+    assert found.tier == "confirmed"
+    assert found.why.startswith("same count 34 شخصا")
+
+
+def test_same_count_said_of_another_fate_stays_apart() -> None:
+    """The same count of the wounded is not the count of the dead: no confirmed link."""
+    found = judge_pair(_side(0, _TOLD), _side(1, _HURT))
+    assert found is None or found.tier != "confirmed"
+
+
+def test_same_count_of_another_thing_stays_apart() -> None:
+    """34 persons and 34 head of cattle are two counts, whatever else the texts share."""
+    found = judge_pair(_side(0, _TOLD), _side(1, _CATTLE))
+    assert found is None or found.tier != "confirmed"
+
+
+def test_small_count_does_not_tell_an_event() -> None:
+    """A count under eleven is too common to link a retelling on."""
+    found = judge_pair(_side(0, _FEW_TOLD), _side(1, _FEW_RETOLD))
+    assert found is None or found.tier != "confirmed"
+
+
+def test_telling_counts_leave_out_small_numbers_years_and_decimals() -> None:
+    """Only whole counts from eleven up, not years, tell an event."""
+    assert telling_counts(["3", "34", "2016", "2.5"]) == ("34",)
+
+
+def test_counted_and_frame_read_the_words_around_a_count() -> None:
+    """counted gives the words after the count; frame the words on both sides."""
+    assert counted("ارتفع عدد الضحايا إلى 40 شخصا بينهم أطفال", "40")[0] == "شخصا"
+    around = frame("ارتفع عدد الضحايا إلى 40 شخصا بينهم أطفال", "40")
+    assert "ضحايا" in around
+    assert "شخصا" in around
+    assert counted("قتل أربعون شخصا", "40") == ()
+
+
+def test_event_noun_is_the_verb_with_mim() -> None:
+    """مقتل is the event noun of قتل; a word without the prefix is not."""
+    assert event_noun("مقتل", "قتلوا")
+    assert not event_noun("قتل", "قتلوا")
+    assert not event_noun("مقتل", "نقل")

@@ -65,3 +65,39 @@ def test_event_noun_is_the_verb_with_mim() -> None:
     assert event_noun("مقتل", "قتلوا")
     assert not event_noun("قتل", "قتلوا")
     assert not event_noun("مقتل", "نقل")
+
+
+# A made-up quote, and the same quote restated in other forms inside a longer one.
+_QUOTE = (
+    "أكد فريق الخبراء الدولي بشكل قاطع أن الحطام الذي عثر عليه في الجزيرة"
+    " هو في الحقيقة من الرحلة 90"
+)
+_LONGER = (
+    "بعد 300 يوم من البحث أعلن لكم بحزن أن فريق الخبراء الدوليين أكد بشكل نهائي أن الحطام"
+    " الذي عثروا عليه في الجزيرة النائية يعود حتما إلى رحلتها 90 التي كانت تقل 150 راكبا"
+)
+_RAN_ON = (
+    _LONGER + " وقال وزير النقل إن عمليات البحث عن بقية الحطام ستتواصل في المحيط الجنوبي"
+    " طوال الشهر المقبل"
+)
+
+
+def test_quote_restated_inside_a_longer_one_links() -> None:
+    """A quote whose words are nearly all, in other forms, in a longer quote is that claim."""
+    found = judge_pair(_side(0, _QUOTE), _side(1, _LONGER))
+    assert found is not None
+    assert found.tier == "confirmed"
+    assert found.why.startswith("restated")
+
+
+def test_quote_inside_a_span_that_ran_on_is_not_restated() -> None:
+    """A span more than twice the quote's length holds other claims: only a suggestion."""
+    found = judge_pair(_side(0, _QUOTE), _side(1, _RAN_ON))
+    assert found is None or found.tier != "confirmed"
+
+
+def test_restated_needs_both_to_be_what_sources_said() -> None:
+    """An own-voice sentence may hold a quote among much else: no restated link."""
+    own = Side(match_key("s1", "a1", _LONGER, None), _LONGER)
+    found = judge_pair(_side(0, _QUOTE), own)
+    assert found is None or not found.why.startswith("restated")

@@ -123,6 +123,9 @@ class Thresholds:
     restated_share: float = 0.8
     restated_words: int = 8
     restated_longer: float = 2.0
+    #: A telling count of the same thing (``_same_count``) lowers the stems' bar for merging
+    #: by this much, to ``link_ratio`` at the defaults.
+    count_slack: float = 15
     #: The same-words test again once each word of one statement that is a form of a word of
     #: the other (``link.morph.related``: تراجع/يتراجع, مليون/ملايين) is written as that one
     #: confirms a link at these bars; asked only of pairs whose stems' Dice reaches
@@ -1743,8 +1746,8 @@ def _restated(a: Side, b: Side, t: Thresholds) -> tuple[tuple[float, float], str
         return None
     said = [w for w in words if any(related(w, o) for o in theirs)]
     share = len(said) / len(words)
-    if share < t.restated_share:
-        return None
+    if share < t.restated_share or 100 * share < t.confirm_ratio:
+        return None  # as the stems, never below the bar the caller set for merging
     said.sort(key=lambda w: (-len(w), w))
     return (100 * share, share), f"restated {', '.join(said[:3])} ({100 * share:.0f})"
 
@@ -1795,7 +1798,8 @@ def _same_count(
     words (مقاتلة / طائرة, قتل / مقتل), yet 27 persons on one market is one claim. The numbers
     must be the same (``numbers.telling_counts``: from eleven up, no year), each counting a
     word of one form on both sides (``numbers.counted``: "27 شخصا" and "27 شخصا", not "27
-    شخصا" and "27 منزلا"), and the stems must overlap at ``link_ratio`` and ``related_from``.
+    شخصا" and "27 منزلا"), and the stems must overlap at ``related_from`` and score
+    ``count_slack`` under ``confirm_ratio`` (``link_ratio`` at the defaults).
     A denial and its claim are left to the denial test.
     """
     ka, kb = a.key, b.key
@@ -1803,7 +1807,8 @@ def _same_count(
         return None
     if (ka.stance is Stance.DENIES) != (kb.stance is Stance.DENIES):
         return None
-    if by_stem is None or by_stem[0] < t.link_ratio or by_stem[1] < t.related_from:
+    bar = max(t.link_ratio, t.confirm_ratio - t.count_slack)  # follows the caller's bar
+    if by_stem is None or by_stem[0] < bar or by_stem[1] < t.related_from:
         return None
     counts = telling_counts(ka.numbers)
     if not counts:

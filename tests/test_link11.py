@@ -1,11 +1,15 @@
-"""Linking a retold event by its count (corroborate._same_count, link.numbers.frame)."""
+"""Linking a retold event by its count (corroborate._same_count) and a quote restated inside a
+longer one (corroborate._restated)."""
 
 from __future__ import annotations
 
-from tracker.corroborate import Side, judge_pair, match_key
+from collections import Counter
+from itertools import chain
+
+from tracker.corroborate import DEFAULT, Side, candidates, judge_pair, match_key
 from tracker.link.morph import event_noun
 from tracker.link.numbers import counted, frame, telling_counts
-from tracker.models import Stance
+from tracker.models import MatchKey, Stance
 
 # Made-up reports of one bridge collapse, told in other words by two outlets.
 _TOLD = "قتل 34 شخصا على الأقل حين سقط جسر قديم على سوق مزدحم في بلدة جبلية صباح اليوم"
@@ -101,3 +105,26 @@ def test_restated_needs_both_to_be_what_sources_said() -> None:
     own = Side(match_key("s1", "a1", _LONGER, None), _LONGER)
     found = judge_pair(_side(0, _QUOTE), own)
     assert found is None or not found.why.startswith("restated")
+
+
+def test_same_count_is_a_blocking_key() -> None:
+    """Two statements whose rarest words lead elsewhere still meet through their count."""
+
+    def key(n: int, words: str, numbers: tuple[str, ...] = ()) -> MatchKey:
+        return MatchKey(f"s{n}", f"a{n}", tuple(sorted(words.split())), numbers, False, None)
+
+    shared = "سقط جسر سوق بلده"
+    items = [
+        key(0, f"{shared} الف باء تاء ثاء", ("34",)),
+        key(1, f"{shared} جيم حاء خاء دال", ("34",)),
+        key(2, "الف باء تاء ثاء"),
+        key(3, "جيم حاء خاء دال"),
+        key(4, shared),
+        key(5, shared),
+    ]
+    texts = ["قتل 34 شخصا في البلدة", "أدى إلى مقتل 34 شخصا", "", "", "", ""]
+    sides = [Side(k, t or None) for k, t in zip(items, texts, strict=True)]
+    df = Counter(chain.from_iterable(k.vocabulary for k in items))
+    assert 1 in candidates(items, DEFAULT, df, sides)[0]
+    plain = [Side(k) for k in items]
+    assert 1 not in candidates(items, DEFAULT, df, plain)[0]

@@ -50,9 +50,15 @@ from .link.independence import (
     why_same,
 )
 from .link.independence import origin_of as attributed_origin
-from .link.morph import arabic_script, related_words, stem, stems
+from .link.morph import arabic_script, event_noun, related, related_words, stem, stems
 from .link.negation import contradicts, negates, negation_is_detail, says_without
-from .link.numbers import extra_numbers_a_detail, spelled_numbers
+from .link.numbers import (
+    counted,
+    extra_numbers_a_detail,
+    frame,
+    spelled_numbers,
+    telling_counts,
+)
 from .link.reuse import Shingles, copy_groups, overlap, shingles
 from .link.semantic import INSTALL_HINT, available, similarities
 from .link.substitution import short_enough, swapped
@@ -110,6 +116,16 @@ class Thresholds:
     #: than ``contained_words`` content words is rather a span that ran past its quote.
     contained_share: float = 0.9
     contained_words: int = 50
+    #: A statement restated in other forms inside a longer one (``_restated``): this share of
+    #: the shorter one's content words, of ``restated_words`` or more, must have a form
+    #: (``link.morph.related``) among the longer one's, which holds at most
+    #: ``restated_longer`` times as many (more is rather a span holding other claims too).
+    restated_share: float = 0.8
+    restated_words: int = 8
+    restated_longer: float = 2.0
+    #: A telling count of the same thing (``_same_count``) lowers the stems' bar for merging
+    #: by this much, to ``link_ratio`` at the defaults.
+    count_slack: float = 15
     #: The same-words test again once each word of one statement that is a form of a word of
     #: the other (``link.morph.related``: تراجع/يتراجع, مليون/ملايين) is written as that one
     #: confirms a link at these bars; asked only of pairs whose stems' Dice reaches
@@ -1434,7 +1450,13 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
             words = _shared_words(a.key, b.key, stemmed=True)
             found, why = by_stem, f"same stems {words} ({by_stem[0]:.0f})"
         else:
-            found, why = _contained(a, b, t) or _related(a, b, by_stem, t) or (found, "")
+            found, why = (
+                _contained(a, b, t)
+                or _restated(a, b, t)
+                or _related(a, b, by_stem, t)
+                or _same_count(a, b, by_stem, t)
+                or (found, "")
+            )
     semantic = a.semantic and b.semantic
     # Statements about different places are different claims, however alike.
     apart = (
@@ -1572,6 +1594,8 @@ def candidates(
         anchor_df = Counter(chain.from_iterable(keys))
         for index, extra in enumerate(_blocked(keys, anchor_df, t)):
             found[index] |= {o for o in extra if arabic[o] != arabic[index]}
+    for index, extra in enumerate(_same_counts(items, sides, t)):
+        found[index] |= extra
     # A pair is a candidate when either side's rarest keys find the other (as in the store,
     # which looks both ways from each new statement).
     for index, others in enumerate(found):
@@ -1613,6 +1637,26 @@ def _cross_links(
             (confirmed if decision.tier == "confirmed" else suggested).append(pair)
     more_confirmed, more_suggested = semantic_links(pending, t)
     return confirmed + more_confirmed, suggested + more_suggested
+
+
+def _same_counts(items: Sequence[MatchKey], sides: Sequence[Side], t: Thresholds) -> list[set[int]]:
+    """For each statement, the statements giving one of its telling counts of a word of the
+    same stem ("27 شخصا"; see _same_count): a retelling shares few other words to block on.
+    Only statements with a text and a telling count are read; a key in more than
+    ``t.max_postings`` statements is too common to block on."""
+    postings: dict[str, list[int]] = {}
+    for index, (item, side) in enumerate(zip(items, sides, strict=True)):
+        if side.text is None:
+            continue
+        for number in telling_counts(item.numbers):
+            for word in counted(side.text, number)[:1]:
+                postings.setdefault(f"{number} {stem(word)}", []).append(index)
+    out: list[set[int]] = [set() for _ in items]
+    for found in postings.values():
+        if 1 < len(found) <= t.max_postings:
+            for index in found:
+                out[index].update(o for o in found if o != index)
+    return out
 
 
 def _blocked(keys: Sequence[Sequence[str]], df: Counter[str], t: Thresholds) -> list[set[int]]:
@@ -1685,6 +1729,38 @@ def _contained(a: Side, b: Side, t: Thresholds) -> tuple[tuple[float, float], st
     return (100 * share, 1.0), f"same text {_shared_words(a.key, b.key)} ({100 * share:.0f})"
 
 
+def _restated(a: Side, b: Side, t: Thresholds) -> tuple[tuple[float, float], str] | None:
+    """(score, why) when what one source is quoted saying is said again, in other forms of
+    its words, inside what a source says at more length, else None.
+
+    "أكد فريق الخبراء الدولي بشكل قاطع أن الحطام من الرحلة 90" and "بعد 300 يوم أعلن أن
+    فريق الخبراء الدوليين أكد بشكل نهائي أن الحطام يعود إلى الرحلة 90 التي كانت تقل 150
+    راكبا": the longer adds a delay and a count (details, see _details_aside) and writes
+    some words in other forms, so neither the same text (_contained) nor the Dice of the
+    words sees one claim. Asked as _contained is: only between what sources said, neither
+    a denial of the other, the longer of ``contained_words`` at most; the shorter must hold
+    ``restated_words`` content words, ``restated_share`` of them with a form in the longer,
+    and the longer at most ``restated_longer`` times as many: a span that ran on past its
+    quote into what another voice said holds other claims than the one restated.
+    """
+    if a.key.stance is None or b.key.stance is None or a.text is None or b.text is None:
+        return None
+    if (a.key.stance is Stance.DENIES) != (b.key.stance is Stance.DENIES):
+        return None
+    short, long = (a, b) if len(a.key.vocabulary) <= len(b.key.vocabulary) else (b, a)
+    words, theirs = short.key.vocabulary, long.key.vocabulary
+    if not t.restated_words <= len(words) <= len(theirs) <= t.contained_words:
+        return None
+    if len(theirs) > t.restated_longer * len(words) or opposed(words, theirs):
+        return None
+    said = [w for w in words if any(related(w, o) for o in theirs)]
+    share = len(said) / len(words)
+    if share < t.restated_share or 100 * share < t.confirm_ratio:
+        return None  # as the stems, never below the bar the caller set for merging
+    said.sort(key=lambda w: (-len(w), w))
+    return (100 * share, share), f"restated {', '.join(said[:3])} ({100 * share:.0f})"
+
+
 def _related(
     a: Side, b: Side, by_stem: tuple[float, float] | None, t: Thresholds
 ) -> tuple[tuple[float, float], str] | None:
@@ -1718,6 +1794,50 @@ def _related(
     if found is None or found[0] < bar or found[1] < t.related_dice:
         return None
     return found, f"related words {_shared_words(a.key, theirs)} ({found[0]:.0f})"
+
+
+def _same_count(
+    a: Side, b: Side, by_stem: tuple[float, float] | None, t: Thresholds
+) -> tuple[tuple[float, float], str] | None:
+    """(score, why) when two statements give the same telling count of the same thing and
+    their stems reach the bars of a suggested link, else None.
+
+    Outlets retell an event in their own words but keep its count: "قتل 27 شخصا على الأقل
+    حين سقطت طائرة على السوق" and "سقطت مقاتلة على السوق ما تسبب بمقتل 27 شخصا" share few
+    words (مقاتلة / طائرة, قتل / مقتل), yet 27 persons on one market is one claim. The numbers
+    must be the same (``numbers.telling_counts``: from eleven up, no year), each counting a
+    word of one form on both sides (``numbers.counted``: "27 شخصا" and "27 شخصا", not "27
+    شخصا" and "27 منزلا"), and the stems must overlap at ``related_from`` and score
+    ``count_slack`` under ``confirm_ratio`` (``link_ratio`` at the defaults).
+    A denial and its claim are left to the denial test.
+    """
+    ka, kb = a.key, b.key
+    if a.text is None or b.text is None or not ka.numbers or ka.numbers != kb.numbers:
+        return None
+    if (ka.stance is Stance.DENIES) != (kb.stance is Stance.DENIES):
+        return None
+    bar = max(t.link_ratio, t.confirm_ratio - t.count_slack)  # follows the caller's bar
+    if by_stem is None or by_stem[0] < bar or by_stem[1] < t.related_from:
+        return None
+    counts = telling_counts(ka.numbers)
+    if not counts:
+        return None
+    for number in counts:
+        mine, theirs = counted(a.text, number), counted(b.text, number)
+        if not any(related(w, o) for w in mine for o in theirs):
+            return None
+        # What one side says of the count must all be said by the other: "ارتفع عدد القتلى
+        # إلى 100 شخص" and "أصيب 100 شخص آخرين" count the same persons, but not the same way.
+        if not (_all_said(frame(a.text, number), kb) or _all_said(frame(b.text, number), ka)):
+            return None
+    thing = counted(a.text, counts[0])[0]
+    return by_stem, f"same count {counts[0]} {thing} ({by_stem[0]:.0f})"
+
+
+def _all_said(words: Sequence[str], key: MatchKey) -> bool:
+    """True when each of ``words`` has a form among the key's words (``morph.related``, or
+    its event noun: "قتلوا" / "مقتل", ``morph.event_noun``)."""
+    return all(any(related(w, o) or event_noun(w, o) for o in key.vocabulary) for w in words)
 
 
 def _enough_words(a: MatchKey, b: MatchKey, t: Thresholds) -> bool:

@@ -90,3 +90,18 @@ def related_words(mine: Sequence[str], theirs: Sequence[str]) -> tuple[str, ...]
         found = by_stem.get(stem(word))
         out.add(found or next((w for w in mine if related(w, word)), word))
     return tuple(sorted(out))
+
+
+#: The prefix of a noun of the event or place made from a verb ("مقتل" from "قتل").
+_MIM = "م"
+
+
+def event_noun(a: str, b: str) -> bool:
+    """True when one folded word is the other's verb with the event-noun prefix م ("مقتل" /
+    "قتل"): the same stem once the prefix is off, of three letters or more. Not part of
+    ``related``: "مكتب" / "كتب" are two words, so only a test that already holds a count,
+    its noun and its place (``corroborate._same_count``) asks."""
+    return any(
+        noun.startswith(_MIM) and len(noun) > 3 and stem(noun[1:]) == stem(verb)
+        for noun, verb in ((a, b), (b, a))
+    )

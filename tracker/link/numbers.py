@@ -119,3 +119,54 @@ def extra_numbers_a_detail(text: str, extra: Collection[str], other: Sequence[st
             if any(related(w, o) for w in said for o in other):
                 return False
     return True
+
+
+#: A count tells an event apart only from this value up: "3 جنود" or "10 أشخاص" are counted
+#: in many reports of one day, "27 شخصا" seldom twice. Years (``_YEARS``) date rather than
+#: count, and many statements of a month share one.
+TELLING_COUNT = 11
+_YEARS = range(1900, 2101)
+
+
+def telling_counts(numbers: Collection[str]) -> tuple[str, ...]:
+    """The numbers of a match key (as ``match_key`` writes them) that count rather than date
+    or number a few: whole numbers from ``TELLING_COUNT`` up, years left out.
+
+    >>> telling_counts(["3", "27", "2015", "1.5"])
+    ('27',)
+    """
+    out = []
+    for number in sorted(numbers):
+        if number.isdigit() and int(number) >= TELLING_COUNT and int(number) not in _YEARS:
+            out.append(number)
+    return tuple(out)
+
+
+def counted(text: str, number: str) -> tuple[str, ...]:
+    """The content words just after each place ``text`` writes ``number`` in digits: what it
+    counts ("قتل 27 شخصا على الأقل" → "شخصا", "الاقل"). Empty when it is not written in
+    digits (a number spelled out names what it counts in no fixed place)."""
+    words = words_of(fold(text))
+    out: list[str] = []
+    for n, word in enumerate(words):
+        if number in _DIGITS.findall(word):
+            after = words[n + 1 : n + 1 + NEIGHBOURS]
+            out += [w for w in content_words(after) if not any(c.isdigit() for c in w)]
+    return tuple(out)
+
+
+#: Words read on each side of a count for what is said of it (``frame``).
+FRAME = 3
+
+
+def frame(text: str, number: str) -> tuple[str, ...]:
+    """The content words within ``FRAME`` words of each place ``text`` writes ``number`` in
+    digits, but for numbers: what the text says of the count ("ارتفع عدد القتلى إلى 100
+    شخص" → "ارتفع", "قتلي", "شخص")."""
+    words = words_of(fold(text))
+    out: list[str] = []
+    for n, word in enumerate(words):
+        if number in _DIGITS.findall(word):
+            near = words[max(0, n - FRAME) : n] + words[n + 1 : n + 1 + FRAME]
+            out += [w for w in content_words(near) if not any(c.isdigit() for c in w)]
+    return tuple(out)

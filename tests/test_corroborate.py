@@ -298,6 +298,14 @@ def test_a_paper_citing_the_unnamed_voice_a_wire_cites_beside_it_is_no_second_or
     witnesses = Source("w", "شهود عيان", SourceKind.ANONYMOUS)
     other = [replace(atts[0], source=witnesses, chain=(witnesses,)), atts[3]]
     assert standing(other, [], {}, publisher_of=papers).status is Status.CORROBORATED
+    # The wire's "مصادر عسكرية موالية للحكومة" are the paper's "مصادر عسكرية", named less
+    # fully; "مصادر" alone is too short a name to stand for them.
+    loyal = Source("l", "مصادر عسكرية موالية للحكومة", SourceKind.ANONYMOUS)
+    fuller = [atts[0], replace(atts[3], source=loyal, chain=(agency, loyal))]
+    assert standing(fuller, [], {}, publisher_of=papers).status is Status.SINGLE_SOURCED
+    bare = Source("b", "مصادر", SourceKind.ANONYMOUS)
+    shorter = [replace(atts[0], source=bare, chain=(bare,)), fuller[1]]
+    assert standing(shorter, [], {}, publisher_of=papers).status is Status.CORROBORATED
 
 
 def test_a_copy_under_another_wire_s_credit_does_not_make_two_wires_one():
@@ -596,3 +604,29 @@ def test_two_wires_stating_one_report_in_the_same_words_are_one_text():
     assert "quoted in the very words of وكالة الأنباء الوطنية" in explain(judged, [], copy)
     apart = stated(said, own)
     assert standing([], apart, {s.id: s.voice for s in apart}).status is Status.CORROBORATED
+
+
+def test_an_outlet_telling_what_a_named_origin_did_is_no_second_origin():
+    """ "قال الجيش الوطني إنه أنقذ 178 رهينة" in one paper, "أنقذ الجيش الوطني 178 رهينة،
+    بحسب صحيفة الأفق" in another: the paper tells what the army did, most likely on the army's
+    word. An outlet whose words name no other origin still counts, and a named voice naming
+    another is left to the other rules."""
+    from dataclasses import replace
+
+    from tracker.corroborate import explain, standing
+
+    army = Source("a", "الجيش الوطني", SourceKind.GOVERNMENT_BODY)
+    paper = Source("p", "الأفق", SourceKind.OUTLET, descriptor="صحيفة")
+    said = replace(_said(1, army), content="أنقذ 178 رهينة في الولاية الشمالية")
+    told = replace(_said(2, paper, "y"), content="أنقذ الجيش الوطني 178 رهينة في الولاية الشمالية")
+    judged = standing([said, told], [], {})
+    assert judged.status is Status.SINGLE_SOURCED
+    assert list(judged.asserting) == ["a"]
+    assert "الأفق not counted: tells what الجيش الوطني said or did" in explain(
+        judged, [said, told], []
+    )
+    seen = replace(told, content="أنقذت القوات 178 رهينة في الولاية الشمالية")
+    assert standing([said, seen], [], {}).status is Status.CORROBORATED
+    witness = Source("w", "سالم الفارس", SourceKind.PERSON, descriptor="أحد السكان")
+    by_witness = replace(told, source=witness, chain=(witness,), origin=witness)
+    assert standing([said, by_witness], [], {}).status is Status.CORROBORATED

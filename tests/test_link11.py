@@ -128,3 +128,21 @@ def test_same_count_is_a_blocking_key() -> None:
     assert 1 in candidates(items, DEFAULT, df, sides)[0]
     plain = [Side(k) for k in items]
     assert 1 not in candidates(items, DEFAULT, df, plain)[0]
+
+
+def test_the_same_duration_tells_no_event(monkeypatch) -> None:
+    """A siege that "lasted 34 days" in two retellings: a count of days is a duration, which
+    many unrelated statements share ("لمدة 15 يوما"), so it links no retelling the way 34
+    persons do; the same pair links by its count once days are not known as time."""
+    import tracker.corroborate as corroborate
+
+    told, retold = (text.replace("34 شخصا", "34 يوما") for text in (_TOLD, _RETOLD))
+    found = judge_pair(_side(0, told), _side(1, retold))
+    assert found is None or found.tier != "confirmed"
+    monkeypatch.setattr(corroborate, "_TIME_UNITS", frozenset())
+    unguarded = judge_pair(_side(0, told), _side(1, retold))
+    assert unguarded is not None and unguarded.why.startswith("same count 34 يوما")
+    # A day of a month dates, as a duration lasts: "حتى 30 يونيو" counts nothing.
+    dated = (text.replace("34 شخصا", "30 يونيو") for text in (_TOLD, _RETOLD))
+    found = judge_pair(*(_side(n, text) for n, text in enumerate(dated)))
+    assert found is None or not found.why.startswith("same count")

@@ -36,7 +36,7 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz
 
 from .errors import UsageError
-from .lang import content_words, union
+from .lang import content_words, mapping, union
 from .link.anchors import Anchors, anchors, conflict, places, reading_order, shared
 from .link.antonyms import opposed
 from .link.denials import quoted_in_denials, stance_of
@@ -371,7 +371,8 @@ def standing(
     texts += [(voice_of[s.id], s.article, s.content) for s in stated if s.credited]
     asserting, worded = _one_wording(asserting, texts)
     asserting, dispatched = _one_dispatch(asserting, asserted, origin)
-    aside += worded + dispatched
+    asserting, told_of = _reporting_on(asserting, texts)
+    aside += worded + dispatched + told_of
     hearsay = _hearsay(asserted, origin, publishers)
     vague = _unsourced(asserted, origin, credited)
     selves = _expressing(asserted, origin)
@@ -649,11 +650,62 @@ def _one_dispatch(
     return _collapsed(asserting, found, cited, _same_unnamed, why)
 
 
+def _reporting_on(
+    asserting: dict[str, Source], texts: Sequence[tuple[Source, str, str]]
+) -> tuple[dict[str, Source], list[tuple[Source, str]]]:
+    """The asserting origins without the outlets and agencies every content of which names
+    another asserting origin, a named body or person, and those left out with the reason. "أنقذ
+    الجيش الوطني 178 رهينة، بحسب صحيفة الأفق" beside "قال الجيش الوطني إنه أنقذ 178 رهينة": the
+    paper tells what the army did, most likely from the army's own word, not from a rescue it
+    saw. ``texts`` are (origin, article, content) as ``_one_wording`` takes them."""
+    if len(asserting) < 2:
+        return asserting, []
+    contents: dict[str, list[str]] = {}
+    for voice, _, content in texts:
+        group = _group_in(asserting, voice)
+        if group and asserting[group].kind in _CARRIERS:
+            contents.setdefault(group, []).append(f" {normalize(content)} ")
+    kept, aside = dict(asserting), []
+    for group, said in contents.items():
+        named = [
+            v
+            for g, v in kept.items()
+            if g != group and _named_voice(v) and len(normalize(v.name).split()) >= NAME_IN_TEXT
+        ]
+        subject = next(
+            (v for v in named if all(f" {normalize(v.name)} " in text for text in said)), None
+        )
+        if subject is not None:
+            aside.append((kept.pop(group), f"tells what {subject.name} said or did"))
+    return kept, aside
+
+
+#: Fewest words of an origin's name for a content holding it to be about that origin.
+NAME_IN_TEXT = 2
+
+
 def _same_unnamed(mine: Sequence[tuple[str, str]], theirs: Sequence[tuple[str, str]]) -> bool:
     """True when every voice a later origin asserts through is unnamed (``mine``, a name each,
-    "" for a named voice) and one of them is named as one the kept origin cites."""
+    "" for a named voice) and one of them is named as one the kept origin cites, or more or
+    less fully ("مصادر عسكرية" / "مصادر عسكرية موالية للحكومة": the shorter name, of two
+    words or more, opens the longer)."""
     names = {name for _, name in mine}
-    return bool(mine) and "" not in names and bool(names & {name for _, name in theirs})
+    if not mine or "" in names:
+        return False
+    cited = {name for _, name in theirs if name}
+    return any(_opens(a, b) or _opens(b, a) for a in names for b in cited)
+
+
+def _opens(short: str, long: str) -> bool:
+    """True when a name is another, or its first words (two or more)."""
+    if short == long:
+        return True
+    words = short.split()
+    return len(words) >= UNNAMED_PREFIX_WORDS and long.split()[: len(words)] == words
+
+
+#: Fewest words of an unnamed voice's name that may stand for a longer one it opens.
+UNNAMED_PREFIX_WORDS = 2
 
 
 def _collapsed(
@@ -1826,12 +1878,20 @@ def _same_count(
         mine, theirs = counted(a.text, number), counted(b.text, number)
         if not any(related(w, o) for w in mine for o in theirs):
             return None
+        if mine[:1] and (mine[0] in _TIME_UNITS or mine[0] in _MONTHS):
+            return None  # "لمدة 15 يوما", "حتى 30 يونيو": a duration or a date, not a count
         # What one side says of the count must all be said by the other: "ارتفع عدد القتلى
         # إلى 100 شخص" and "أصيب 100 شخص آخرين" count the same persons, but not the same way.
         if not (_all_said(frame(a.text, number), kb) or _all_said(frame(b.text, number), ka)):
             return None
     thing = counted(a.text, counts[0])[0]
     return by_stem, f"same count {counts[0]} {thing} ({by_stem[0]:.0f})"
+
+
+#: Nouns of time (``Words.time_units``): a count of them is a duration, not an event's count.
+_TIME_UNITS = union("time_units")
+#: Month names (``Words.months``): a number before one is a day of the month.
+_MONTHS = frozenset(mapping("months"))
 
 
 def _all_said(words: Sequence[str], key: MatchKey) -> bool:

@@ -82,6 +82,9 @@ class Words:
     #: Heads of a body's name that alone name no body ("المكتب", "الهيئة", "the office"),
     #: without the article: a back-reference the article did not resolve.
     body_heads_alone: frozenset[str]
+    #: Nouns of time ("يوما", "ساعة", "years"): a number counting them is a duration or an
+    #: age, which many unrelated statements share ("لمدة 15 يوما"), not a count of an event.
+    time_units: frozenset[str]
     #: Words introducing a credit that closes the body ("بحسب رويترز.").
     credit_words: frozenset[str]
     #: Leading clitics stripped from a place name ("بدمشق", "والرياض").

@@ -120,6 +120,9 @@ WORDS = Words(
         "office authority committee council ministry directorate department company university"
         " centre center organization organisation movement presidency club"
     ),
+    time_units=folded(
+        "second seconds minute minutes hour hours day days week weeks month months year years"
+    ),
     credit_words=frozenset(),
     place_clitics=frozenset(),
     articles=frozenset(),

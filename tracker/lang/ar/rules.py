@@ -336,6 +336,15 @@ _BUT_HE = folded(
     """
 )
 
+#: Words right before a verb that open a clause of its own, as a comma does: "…، لكنه أكد",
+#: "قال فلان إن السوق هادئة فيما أكد التاجر سالم العلي أن الأسعار ارتفعت", "…، وبدوره أكد
+#: اللاعب خالد السالم أن …": another voice speaks, and the content before ends there.
+_NEW_CLAUSE_WORDS = _BUT_HE | folded(
+    """
+    فيما بينما وبينما بدوره بدورها وبدوره وبدورها
+    """
+)
+
 #: "فلان، وهو شقيق الضحية، إن": a pronoun opening an apposition in a lead.
 _APPOSITION_PRONOUNS = folded(
     """
@@ -663,7 +672,7 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         bare = _strip_conj(norm)
         prev = tokens[i - 1].text if i else ""
         clause_start = i == 0 or bare != norm or prev in "،,؛;:"
-        clause_start = clause_start or (i > 0 and tokens[i - 1].norm in _BUT_HE)
+        clause_start = clause_start or (i > 0 and tokens[i - 1].norm in _NEW_CLAUSE_WORDS)
         nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
         cue = _reading(bare, nxt, tokens, i)
         if cue is not None and _negated_present(tokens, i, cue):
@@ -1101,8 +1110,8 @@ class _Sentence:
     def _clause_cut(self, index: int) -> int:
         """Offset of the end of the text before the clause that begins at token index."""
         k = index
-        if k > 0 and self.tokens[k - 1].norm in _BUT_HE:
-            k -= 1  # "…، لكنه أكد": the clause begins at "لكنه"
+        if k > 0 and self.tokens[k - 1].norm in _NEW_CLAUSE_WORDS:
+            k -= 1  # "…، لكنه أكد", "… فيما أكد": the clause begins at "لكنه", "فيما"
         elif _subject_after_but(self.tokens, index):
             while self.tokens[k - 1].norm not in _CLAUSE_OPENERS:
                 k -= 1  # "… لكن العمري قال إن": the clause begins at "لكن"

@@ -35,3 +35,13 @@ def test_while_opens_a_second_report(read, opener):
         ("سامي العلي", "الفريق جاهز للمباراة"),
         ("حمد الحمد", "المباراة صعبة جدا"),
     ]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["واختتم العلي حديثه بقوله:", "واختتم حديثه بقوله:", "واختتم سامي العلي كلمته بالقول إن"],
+)
+def test_closing_his_talk_by_saying_is_the_speaker(read, closing):
+    """ "واختتم فلان حديثه بقوله: …": the voice is the man, not "فلان حديثه بقوله"."""
+    result = read(f"قال المدرب سامي العلي إن الفريق جاهز. {closing} الفوز قريب جدا.")
+    assert _said(result) == [("سامي العلي", "الفريق جاهز"), ("سامي العلي", "الفوز قريب جدا")]

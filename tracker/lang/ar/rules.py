@@ -434,6 +434,14 @@ _BY_SAYING = folded(
     بقوله بقولها بقولهم بقولهما بالقول
     """
 )
+#: The speaker's own talk, the object of "اختتم/ختم" before "بقوله": "واختتم المدرب سالم العلي
+#: حديثه بقوله: …" is the coach; his talk is not part of his name.
+_OWN_SPEECH = folded(
+    """
+    حديثه حديثها كلمته كلمتها تصريحه تصريحها تصريحاته تصريحاتها كلامه كلامها لقاءه لقاءها
+    مداخلته مداخلتها بيانه بيانها
+    """
+)
 #: Words between a participle cue and its complementiser: "مشيرا إلى أن", "مؤكدا سموه أن".
 _PARTICIPLE_LEAD = _LINKERS | lx.PRONOUN_NOUNS | _HONORIFIC_PRONOUNS
 #: Voices that speak in a relative clause after their name ("فلان الذي قال"); a body there is
@@ -1226,6 +1234,8 @@ class _Sentence:
                 continue
             if not tok.is_word or (k > index and norm in lx.PRONOUN_NOUNS):
                 return k
+            if verb is not None and self._own_speech_at(k):
+                return k  # "واختتم فلان حديثه بقوله: …": his talk is no part of him
             if k > index and (tok.text.endswith(("ً", "اً")) or norm in MANNER_ADVERBS):
                 return k  # an accusative adverb: "قال كيري مازحاً", "قال فلان هاتفيا"
             if k > index and self.age_end(k) is not None:
@@ -1275,6 +1285,12 @@ class _Sentence:
                 continue
             k += 1
         return k
+
+    def _own_speech_at(self, k: int) -> bool:
+        """ "حديثه بقوله", "كلمتها بالقول": the speaker's own talk, then how it ended."""
+        if k >= len(self.tokens):
+            return False
+        return self.tokens[k].norm in _OWN_SPEECH and self._next_norm(k) in _BY_SAYING
 
     def _name_in(self, start: int, end: int) -> bool:
         """A given name stands among tokens start..end."""
@@ -1679,6 +1695,7 @@ class _Sentence:
         if subject is None:
             subject = self._apposed_subject(spot.i)
         far = content_at - spot.i > MAX_STRICT_LEAD and not inner  # "نقلت عن مصادر أن" is near
+        far = far and not self._own_speech_at(spot.i + 1)  # "واختتم حديثه بقوله: …" is near
         if subject is None and cue.strict and far:
             return None
         span = self._verb_content(content_at)
@@ -2364,6 +2381,8 @@ class _Sentence:
             return after
         if norm in _LEAD_FILLERS or norm in _OBJECT_PRONOUNS or norm in lx.ADDRESSEES:
             return k + 1
+        if self._own_speech_at(k):
+            return k + 2  # "واختتم حديثه بقوله: …": the words follow
         spot = self.spot_at.get(k)
         if spot is not None and spot.cue.lemma == _SAYING:
             return k + 1  # "واستطرد الوزير قائلا: …": the participle only introduces the words

@@ -45,3 +45,15 @@ def test_closing_his_talk_by_saying_is_the_speaker(read, closing):
     """ "واختتم فلان حديثه بقوله: …": the voice is the man, not "فلان حديثه بقوله"."""
     result = read(f"قال المدرب سامي العلي إن الفريق جاهز. {closing} الفوز قريب جدا.")
     assert _said(result) == [("سامي العلي", "الفريق جاهز"), ("سامي العلي", "الفوز قريب جدا")]
+
+
+@pytest.mark.parametrize("title", ["د. ", "الدكتور ", ""])
+def test_role_holder_after_a_title_and_before_the_verbs_object(read, title):
+    """ "أماط رئيس اللجنة د. فلان اللثام عن …" then "وكشف رئيس اللجنة": the holder is فلان, cut
+    at the surname the article uses alone, past the title, without the verb's object."""
+    result = read(
+        f"أماط رئيس لجنة المسابقات {title}عبد الله العلي اللثام عن أسماء الأندية. "
+        'وقال "العلي": "الأندية دفعت الرسوم". '
+        "وكشف رئيس لجنة المسابقات عن إعطاء 20 موافقة جديدة."
+    )
+    assert [a.source.name for a in result.attributions] == ["العلي", "عبد الله العلي"]

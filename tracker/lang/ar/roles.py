@@ -177,7 +177,7 @@ def _look(
         if name is None:
             name = _name_before(text, at, stop, surnames)
         if name is not None:
-            return name
+            return _cut_at_surname(name, surnames)
     return None
 
 
@@ -255,11 +255,42 @@ def _name_after(text: str, at: int, stop: int, with_words: bool) -> tuple[str, s
     k = 0
     while with_words and k < len(tokens) and tokens[k].is_word and _adjective(tokens[k].norm):
         k += 1
+    k = _after_person_title(tokens, k)
     n = _name_length(tokens[k:])
     if n is None or (with_words and not given_name(tokens[k].norm)):
         return None  # a bare anaphor's head is common: only a given name shows a name follows
     role_end = tokens[k - 1].end if k else stop
     return " ".join(t.text for t in tokens[k : k + n]), text[at:role_end]
+
+
+#: Abbreviated titles written with a full stop: "د." (doctor), "م." (engineer), "أ." (professor).
+_ABBREVIATED_TITLES = folded(
+    """
+    د م أ
+    """
+)
+
+
+def _after_person_title(tokens: Sequence[Token], k: int) -> int:
+    """The index after a personal title at k, else k: "رئيس اللجنة [د.] سالم العلي", "رئيس
+    اللجنة [الدكتور] سالم العلي" — the title stands between the role and the name."""
+    if k + 1 < len(tokens) and tokens[k].norm in _ABBREVIATED_TITLES and tokens[k + 1].text == ".":
+        return k + 2
+    if k < len(tokens) and tokens[k].norm in lx.PERSON_TITLES:
+        return k + 1
+    return k
+
+
+def _cut_at_surname(found: tuple[str, str], surnames: set[str] | frozenset[str]) -> tuple[str, str]:
+    """The name cut after a word the article already uses alone for a speaker: "أماط رئيس
+    اللجنة سالم العلي اللثام عن …" then "وقال العلي" makes the holder "سالم العلي", not
+    "سالم العلي اللثام" (the verb's object runs on after the name)."""
+    name, role = found
+    words = name.split()
+    for n in range(MIN_NAME_WORDS, len(words)):
+        if fold(words[n - 1]) in surnames:
+            return " ".join(words[:n]), role
+    return found
 
 
 def _apposed_title(text: str, end: int) -> bool:

@@ -57,3 +57,27 @@ def test_role_holder_after_a_title_and_before_the_verbs_object(read, title):
         "وكشف رئيس لجنة المسابقات عن إعطاء 20 موافقة جديدة."
     )
     assert [a.source.name for a in result.attributions] == ["العلي", "عبد الله العلي"]
+
+
+def test_van_in_a_foreign_name_is_no_complementiser(read):
+    """ "يوهان فان دام": "فان" between two name words is "van", not "فإن" opening content."""
+    result = read(
+        "أشار يوهان فان دام مدرب الفريق ان اللاعب مصاب ولن يشارك غدا. "
+        "وقال فان دام بهذا الصدد: «اللاعب لن يلعب غدا»."
+    )
+    assert _said(result) == [
+        ("يوهان فان دام", "اللاعب مصاب ولن يشارك غدا"),
+        ("يوهان فان دام", "اللاعب لن يلعب غدا"),
+    ]
+
+
+def test_fa_inna_after_a_phrase_still_opens_content(read):
+    """ "وعليه فان نسبة …" after a clause is "فإن" without its hamza, not a name."""
+    result = read("وبحسب تقرير حكومي فان نسبة البطالة ارتفعت كثيرا.")
+    assert _said(result) == [("تقرير حكومي", "نسبة البطالة ارتفعت كثيرا")]
+
+
+def test_on_this_occasion_between_voice_and_words(read):
+    """ "وقال فلان بهذه المناسبة إن …": the occasion is stepped over, not read into the voice."""
+    result = read("وقال سامي العلي بهذه المناسبة إن الفريق جاهز.")
+    assert _said(result) == [("سامي العلي", "الفريق جاهز")]

@@ -434,6 +434,18 @@ _BY_SAYING = folded(
     بقوله بقولها بقولهم بقولهما بالقول
     """
 )
+#: "بهذا الصدد", "بهذه المناسبة", "بهذا الشأن": a topic or occasion between voice and words.
+_ON_THIS = folded(
+    """
+    بهذا بهذه
+    """
+)
+#: Name particles that fold like a complementiser: "فان" (van, as in "يوهان فان دام").
+_NAME_PARTICLES = folded(
+    """
+    فان
+    """
+)
 #: The speaker's own talk, the object of "اختتم/ختم" before "بقوله": "واختتم المدرب سالم العلي
 #: حديثه بقوله: …" is the coach; his talk is not part of his name.
 _OWN_SPEECH = folded(
@@ -701,6 +713,20 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         if cue is not None:
             spots.append(_Spot(i, cue, clause_start))
     return spots
+
+
+def _foreign_name_word(token: Token) -> bool:
+    """A word that may be part of a foreign name around "فان": no article, not a function word,
+    not in ة or the nisba ي ("وعليه فان نسبة", "تقرير حكومي فان": "فإن" there)."""
+    norm = token.norm
+    return (
+        token.is_word
+        and norm.isalpha()
+        and not norm.startswith("ال")
+        and not token.text.endswith(("ة", "ي", "ه"))
+        and norm not in lx.COMPLEMENTISERS
+        and norm not in _NOT_A_NAME_START
+    )
 
 
 def _negated_present(tokens: Sequence[Token], i: int, cue: lx.Cue) -> bool:
@@ -1236,11 +1262,16 @@ class _Sentence:
                 return k
             if verb is not None and self._own_speech_at(k):
                 return k  # "واختتم فلان حديثه بقوله: …": his talk is no part of him
+            if k > index and norm in _ON_THIS:
+                return k  # "وقال فلان بهذا الصدد: …": the topic is no part of him
             if k > index and (tok.text.endswith(("ً", "اً")) or norm in MANNER_ADVERBS):
                 return k  # an accusative adverb: "قال كيري مازحاً", "قال فلان هاتفيا"
             if k > index and self.age_end(k) is not None:
                 return k  # "اللاعب البالغ من العمر 30 عاما": the age is no part of the voice
             linker = norm in _LINKERS and k > index and not self._is_ali(k)
+            if self._name_particle_at(k):
+                k += 1  # "الهولندي يوهان فان دام": "van", not "فإن"
+                continue
             if norm in lx.COMPLEMENTISERS or norm in lx.ADVERBS or linker:
                 if norm in {"في", "عن"} and k > index and self._attached_phrase(k):
                     k += 1
@@ -1285,6 +1316,20 @@ class _Sentence:
                 continue
             k += 1
         return k
+
+    def _name_particle_at(self, k: int) -> bool:
+        """ "يوهان فان دام": "فان" (van) between a given name and a word with no article is
+        part of the name; "فان" after any other word is "فإن" written without its hamza."""
+        if k == 0 or k + 1 >= len(self.tokens) or self.tokens[k].norm not in _NAME_PARTICLES:
+            return False
+        return _foreign_name_word(self.tokens[k - 1]) and _foreign_name_word(self.tokens[k + 1])
+
+    def _particle_subject_at(self, k: int) -> bool:
+        """ "وقال فان دام: …": right after the verb, "فان" before a name word is the subject's
+        first word; "فإن" never follows a verb."""
+        if k + 1 >= len(self.tokens) or self.tokens[k].norm not in _NAME_PARTICLES:
+            return False
+        return _foreign_name_word(self.tokens[k + 1])
 
     def _own_speech_at(self, k: int) -> bool:
         """ "حديثه بقوله", "كلمتها بالقول": the speaker's own talk, then how it ended."""
@@ -1866,7 +1911,7 @@ class _Sentence:
             or (tok.norm == "من" and cue.lemma in lx.MIN_CONTENT_VERBS)
             or tok.norm.startswith(_MANNER_PREFIXES)
             or (cue.stance is Stance.DENIES and self._denied_object(tok.norm))
-            or tok.norm in lx.COMPLEMENTISERS
+            or (tok.norm in lx.COMPLEMENTISERS and not self._particle_subject_at(k))
             or (tok.norm.startswith("ل") and self._carrier_at(k))
             or tok.text in ":"
             or (tok.text in OPENING_QUOTES and not self._quoted_subject(k))
@@ -2383,6 +2428,8 @@ class _Sentence:
             return k + 1
         if self._own_speech_at(k):
             return k + 2  # "واختتم حديثه بقوله: …": the words follow
+        if norm in _ON_THIS and k + 1 < len(self.tokens) and self.tokens[k + 1].is_word:
+            return k + 2  # "بهذا الصدد", "بهذه المناسبة": the topic or occasion
         spot = self.spot_at.get(k)
         if spot is not None and spot.cue.lemma == _SAYING:
             return k + 1  # "واستطرد الوزير قائلا: …": the participle only introduces the words

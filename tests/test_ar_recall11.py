@@ -81,3 +81,10 @@ def test_on_this_occasion_between_voice_and_words(read):
     """ "وقال فلان بهذه المناسبة إن …": the occasion is stepped over, not read into the voice."""
     result = read("وقال سامي العلي بهذه المناسبة إن الفريق جاهز.")
     assert _said(result) == [("سامي العلي", "الفريق جاهز")]
+
+
+@pytest.mark.parametrize("noun", ["تقارير", "تقارير صحفية"])
+def test_reports_then_verb_with_no_relative_pronoun(read, noun):
+    """ "جاء القرار بعد تقارير ذكرت أن …": the reports are the voice, not the clause before."""
+    result = read(f"جاء القرار بعد أيام من {noun} ذكرت أن الشركة ستغلق مصنعها في المدينة.")
+    assert _said(result) == [(noun, "الشركة ستغلق مصنعها في المدينة")]

@@ -440,6 +440,21 @@ _ON_THIS = folded(
     بهذا بهذه
     """
 )
+#: Indefinite nouns of reports and unnamed sources that an unmarked relative clause with a
+#: reporting verb may follow: "بعد تقارير ذكرت أن …", "وسط أنباء تحدثت عن …".
+_REPORT_NOUNS = folded(
+    """
+    تقارير أنباء معلومات مصادر تسريبات شائعات روايات أخبار
+    """
+)
+#: Words that embed such a noun in the clause before: "بعد تقارير", "وسط أنباء", "من مصادر".
+_EMBEDDING_WORDS = folded(
+    """
+    بعد وسط من عن رغم مع إثر اثر عقب
+    """
+)
+#: "تقارير صحفية غربية ذكرت": adjectives between the noun and the verb, at most.
+MAX_UNMARKED_ADJECTIVES = 3
 #: Name particles that fold like a complementiser: "فان" (van, as in "يوهان فان دام").
 _NAME_PARTICLES = folded(
     """
@@ -713,6 +728,12 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         if cue is not None:
             spots.append(_Spot(i, cue, clause_start))
     return spots
+
+
+def _indefinite_word(token: Token) -> bool:
+    """A word with no article and no attached preposition: "تقارير", "صحفية"."""
+    norm = token.norm
+    return token.is_word and norm.isalpha() and not norm.startswith(("ال", "لل", "بال"))
 
 
 def _foreign_name_word(token: Token) -> bool:
@@ -1731,7 +1752,7 @@ class _Sentence:
                 return None
         subject = subject or self._issuer(spot.i, cue) or self._topic_subject(spot.i, cue.gender)
         if subject is None and spot.clause_start is False and spot.i > 0:
-            subject = self._subject_before(spot.i, cue.gender)
+            subject = self._unmarked_relative(spot.i) or self._subject_before(spot.i, cue.gender)
             if subject is None and _subject_after_but(self.tokens, spot.i):
                 return None  # "لكن القانون يقول إن": no voice read, and not the one before
         verb = self.tokens[spot.i].norm
@@ -2638,6 +2659,21 @@ class _Sentence:
         return read_voice(
             self.text, phrase, self.known, allow_bare_name=at_sentence_start, gender=gender
         )
+
+    def _unmarked_relative(self, i: int) -> Mention | None:
+        """ "جاء القرار بعد تقارير [صحفية] ذكرت أن …": an indefinite noun of reports or sources
+        after a preposition, then the verb with no relative pronoun (none is written after an
+        indefinite noun); the noun phrase is the voice, not the clause before it."""
+        j = i - 1
+        while j > 0 and i - j <= MAX_UNMARKED_ADJECTIVES and _indefinite_word(self.tokens[j]):
+            if _strip_conj(self.tokens[j].norm) in _REPORT_NOUNS:
+                break
+            j -= 1
+        if j <= 0 or _strip_conj(self.tokens[j].norm) not in _REPORT_NOUNS:
+            return None
+        if _strip_conj(self.tokens[j - 1].norm) not in _EMBEDDING_WORDS:
+            return None
+        return read_voice(self.text, self.tokens[j:i], self.known, allow_bare_name=False)
 
     def _relative_antecedent(self, rel: int, gender: str) -> Mention | None:
         """ "… من رئيس الحكومة فلان الذي قال: …": the longest phrase right before the relative

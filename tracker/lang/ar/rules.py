@@ -455,6 +455,12 @@ _EMBEDDING_WORDS = folded(
 )
 #: "تقارير صحفية غربية ذكرت": adjectives between the noun and the verb, at most.
 MAX_UNMARKED_ADJECTIVES = 3
+#: The topic or occasion nouns after "بهذا/بهذه": "بهذا الصدد", "بهذه المناسبة".
+_THIS_MATTER = folded(
+    """
+    الصدد الشأن الخصوص المناسبة الموضوع القضية الملف
+    """
+)
 #: Name particles that fold like a complementiser: "فان" (van, as in "يوهان فان دام").
 _NAME_PARTICLES = folded(
     """
@@ -1283,7 +1289,7 @@ class _Sentence:
                 return k
             if verb is not None and self._own_speech_at(k):
                 return k  # "واختتم فلان حديثه بقوله: …": his talk is no part of him
-            if k > index and norm in _ON_THIS:
+            if k > index and self._on_this_at(k):
                 return k  # "وقال فلان بهذا الصدد: …": the topic is no part of him
             if k > index and (tok.text.endswith(("ً", "اً")) or norm in MANNER_ADVERBS):
                 return k  # an accusative adverb: "قال كيري مازحاً", "قال فلان هاتفيا"
@@ -1351,6 +1357,10 @@ class _Sentence:
         if k + 1 >= len(self.tokens) or self.tokens[k].norm not in _NAME_PARTICLES:
             return False
         return _foreign_name_word(self.tokens[k + 1])
+
+    def _on_this_at(self, k: int) -> bool:
+        """ "بهذا الصدد", "بهذه المناسبة" at k ("اعترف بهذه اللعبة" names a thing, not this)."""
+        return self.tokens[k].norm in _ON_THIS and self._next_norm(k) in _THIS_MATTER
 
     def _own_speech_at(self, k: int) -> bool:
         """ "حديثه بقوله", "كلمتها بالقول": the speaker's own talk, then how it ended."""
@@ -2449,7 +2459,7 @@ class _Sentence:
             return k + 1
         if self._own_speech_at(k):
             return k + 2  # "واختتم حديثه بقوله: …": the words follow
-        if norm in _ON_THIS and k + 1 < len(self.tokens) and self.tokens[k + 1].is_word:
+        if self._on_this_at(k):
             return k + 2  # "بهذا الصدد", "بهذه المناسبة": the topic or occasion
         spot = self.spot_at.get(k)
         if spot is not None and spot.cue.lemma == _SAYING:

@@ -88,3 +88,18 @@ def test_reports_then_verb_with_no_relative_pronoun(read, noun):
     """ "جاء القرار بعد تقارير ذكرت أن …": the reports are the voice, not the clause before."""
     result = read(f"جاء القرار بعد أيام من {noun} ذكرت أن الشركة ستغلق مصنعها في المدينة.")
     assert _said(result) == [(noun, "الشركة ستغلق مصنعها في المدينة")]
+
+
+@pytest.mark.parametrize("later", ["المدرب", "المدرب الهلالي"])
+def test_person_title_refers_to_the_man_named_with_it(read, later):
+    """ "قال مدرب الفريق فلان …" then "وقال المدرب [الهلالي]": one man, not a second voice."""
+    result = read(
+        f"قال مدرب الفريق سامي العلي إن الفريق جاهز للمباراة. وقال {later} إن الفوز قريب جدا."
+    )
+    assert [a.source.name for a in result.attributions] == ["سامي العلي", "سامي العلي"]
+
+
+def test_person_title_named_nowhere_stays_itself(read):
+    """ "وقال اللاعب" with no player named before keeps the title as its voice."""
+    result = read("وقال اللاعب لموقع النادي: «أريد أن أساعد الفريق».")
+    assert [a.source.name for a in result.attributions] == ["اللاعب"]

@@ -69,6 +69,11 @@ def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution
             if holder is not None:
                 name, descriptor = holder
                 raw = replace(raw, source=replace(voice, name=name, descriptor=descriptor))
+        elif voice is not None and _person_title_only(voice):
+            holder = _titled_holder(text, voice)
+            if holder is not None:
+                name, descriptor = holder
+                raw = replace(raw, source=replace(voice, name=name, descriptor=descriptor))
         elif voice is not None and _plural_or_surname(voice):
             # A full name the article gave a voice before, else a titled one in the text.
             word = voice.surface.strip()
@@ -134,6 +139,25 @@ def _role_only(voice: Mention) -> bool:
         return False
     head = fold(words[0])
     return head in lx.OFFICIAL_TITLES or (head[:1] in "وف" and head[1:] in lx.OFFICIAL_TITLES)
+
+
+def _person_title_only(voice: Mention) -> bool:
+    """A person named by a definite title and adjectives alone: "المدرب الهلالي", "اللاعب"."""
+    if voice.kind is not SourceKind.PERSON or voice.descriptor:
+        return False
+    words = [fold(w) for w in voice.surface.split()]
+    if not words or not all(w.startswith("ال") for w in words):
+        return False
+    return words[0] in lx.PERSON_TITLES
+
+
+def _titled_holder(text: str, voice: Mention) -> tuple[str, str] | None:
+    """(name, title) of the person the text named before with the same title: "قال المدرب
+    الروماني سالم العلي …" makes a later "وقال المدرب الهلالي" that man; the title's word
+    without its article, then adjectives, then a given name."""
+    head = voice.surface.split()[0]
+    head = head[2:] if head.startswith("ال") else head
+    return _look(text, head, voice.start, 0, with_words=True)
 
 
 def _holder(text: str, voice: Mention, surnames: set[str]) -> tuple[str, str] | None:

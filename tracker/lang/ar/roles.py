@@ -152,12 +152,20 @@ def _person_title_only(voice: Mention) -> bool:
 
 
 def _titled_holder(text: str, voice: Mention) -> tuple[str, str] | None:
-    """(name, title) of the person the text named before with the same title: "قال المدرب
-    الروماني سالم العلي …" makes a later "وقال المدرب الهلالي" that man; the title's word
-    without its article, then adjectives, then a given name."""
-    head = voice.surface.split()[0]
-    head = head[2:] if head.startswith("ال") else head
-    return _look(text, head, voice.start, 0, with_words=True)
+    """(name, title) of the person the text named before with the same title: "قال مدرب الفريق
+    سالم العلي …" makes a later "وقال المدرب" or "الدكتور العلي" that man (the title's word
+    without its article, then adjectives, then a given name; a surname written must match)."""
+    words = voice.surface.split()
+    head = words[0][2:] if words[0].startswith("ال") else words[0]
+    found = _look(text, head, voice.start, 0, with_words=True)
+    if found is None or len(words) == 1:
+        return found
+    last = fold(words[-1])
+    if fold(found[0].split()[-1]) == last:
+        return found  # "الدكتور العلي" and "الدكتور سالم العلي"
+    # "الدكتور العمري" is not "الدكتور سالم الحربي" named before; and "المدرب الهلالي" (an
+    # adjective) cannot be told from a surname in ي, so it is left as written.
+    return None
 
 
 def _holder(text: str, voice: Mention, surnames: set[str]) -> tuple[str, str] | None:

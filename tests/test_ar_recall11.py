@@ -92,7 +92,11 @@ def test_reports_then_verb_with_no_relative_pronoun(read, noun):
 
 @pytest.mark.parametrize(
     ("first", "later"),
-    [("مدرب الفريق", "المدرب"), ("الدكتور", "الدكتور العلي")],
+    [
+        ("مدرب الفريق", "المدرب"),
+        ("الدكتور", "الدكتور العلي"),
+        ("الخبير العسكري اليمني", "الخبير العسكري"),
+    ],
 )
 def test_person_title_refers_to_the_man_named_with_it(read, first, later):
     """ "قال مدرب الفريق فلان …" then "وقال المدرب": one man, not a second voice."""

@@ -154,7 +154,8 @@ def _person_title_only(voice: Mention) -> bool:
 def _titled_holder(text: str, voice: Mention) -> tuple[str, str] | None:
     """(name, title) of the person the text named before with the same title: "قال مدرب الفريق
     سالم العلي …" makes a later "وقال المدرب" or "الدكتور العلي" that man (the title's word
-    without its article, then adjectives, then a given name; a surname written must match)."""
+    without its article, then adjectives, then a given name; a word written after the title
+    must be the holder's surname or one of the adjectives the text gave him)."""
     words = voice.surface.split()
     head = words[0][2:] if words[0].startswith("ال") else words[0]
     found = _look(text, head, voice.start, 0, with_words=True)
@@ -163,6 +164,8 @@ def _titled_holder(text: str, voice: Mention) -> tuple[str, str] | None:
     last = fold(words[-1])
     if fold(found[0].split()[-1]) == last:
         return found  # "الدكتور العلي" and "الدكتور سالم العلي"
+    if all(fold(w) in fold(found[1]).split() for w in words[1:]):
+        return found  # "الخبير العسكري" and "الخبير العسكري اليمني سالم العلي"
     # "الدكتور العمري" is not "الدكتور سالم الحربي" named before; and "المدرب الهلالي" (an
     # adjective) cannot be told from a surname in ي, so it is left as written.
     return None

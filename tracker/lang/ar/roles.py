@@ -69,6 +69,11 @@ def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution
             if holder is not None:
                 name, descriptor = holder
                 raw = replace(raw, source=replace(voice, name=name, descriptor=descriptor))
+        elif voice is not None and _person_title_only(voice):
+            holder = _titled_holder(text, voice)
+            if holder is not None:
+                name, descriptor = holder
+                raw = replace(raw, source=replace(voice, name=name, descriptor=descriptor))
         elif voice is not None and _plural_or_surname(voice):
             # A full name the article gave a voice before, else a titled one in the text.
             word = voice.surface.strip()
@@ -136,6 +141,36 @@ def _role_only(voice: Mention) -> bool:
     return head in lx.OFFICIAL_TITLES or (head[:1] in "وف" and head[1:] in lx.OFFICIAL_TITLES)
 
 
+def _person_title_only(voice: Mention) -> bool:
+    """A person named by a definite title and adjectives alone: "المدرب الهلالي", "اللاعب"."""
+    if voice.kind is not SourceKind.PERSON or voice.descriptor:
+        return False
+    words = [fold(w) for w in voice.surface.split()]
+    if not words or not all(w.startswith("ال") for w in words):
+        return False
+    return words[0] in lx.PERSON_TITLES
+
+
+def _titled_holder(text: str, voice: Mention) -> tuple[str, str] | None:
+    """(name, title) of the person the text named before with the same title: "قال مدرب الفريق
+    سالم العلي …" makes a later "وقال المدرب" or "الدكتور العلي" that man (the title's word
+    without its article, then adjectives, then a given name; a word written after the title
+    must be the holder's surname or one of the adjectives the text gave him)."""
+    words = voice.surface.split()
+    head = words[0][2:] if words[0].startswith("ال") else words[0]
+    found = _look(text, head, voice.start, 0, with_words=True)
+    if found is None or len(words) == 1:
+        return found
+    last = fold(words[-1])
+    if fold(found[0].split()[-1]) == last:
+        return found  # "الدكتور العلي" and "الدكتور سالم العلي"
+    if all(fold(w) in fold(found[1]).split() for w in words[1:]):
+        return found  # "الخبير العسكري" and "الخبير العسكري اليمني سالم العلي"
+    # "الدكتور العمري" is not "الدكتور سالم الحربي" named before; and "المدرب الهلالي" (an
+    # adjective) cannot be told from a surname in ي, so it is left as written.
+    return None
+
+
 def _holder(text: str, voice: Mention, surnames: set[str]) -> tuple[str, str] | None:
     """(name, role) of the role's holder named elsewhere in the text, or None.
 
@@ -177,7 +212,7 @@ def _look(
         if name is None:
             name = _name_before(text, at, stop, surnames)
         if name is not None:
-            return name
+            return _cut_at_surname(name, surnames)
     return None
 
 
@@ -255,11 +290,42 @@ def _name_after(text: str, at: int, stop: int, with_words: bool) -> tuple[str, s
     k = 0
     while with_words and k < len(tokens) and tokens[k].is_word and _adjective(tokens[k].norm):
         k += 1
+    k = _after_person_title(tokens, k)
     n = _name_length(tokens[k:])
     if n is None or (with_words and not given_name(tokens[k].norm)):
         return None  # a bare anaphor's head is common: only a given name shows a name follows
     role_end = tokens[k - 1].end if k else stop
     return " ".join(t.text for t in tokens[k : k + n]), text[at:role_end]
+
+
+#: Abbreviated titles written with a full stop: "د." (doctor), "م." (engineer), "أ." (professor).
+_ABBREVIATED_TITLES = folded(
+    """
+    د م أ
+    """
+)
+
+
+def _after_person_title(tokens: Sequence[Token], k: int) -> int:
+    """The index after a personal title at k, else k: "رئيس اللجنة [د.] سالم العلي", "رئيس
+    اللجنة [الدكتور] سالم العلي" — the title stands between the role and the name."""
+    if k + 1 < len(tokens) and tokens[k].norm in _ABBREVIATED_TITLES and tokens[k + 1].text == ".":
+        return k + 2
+    if k < len(tokens) and tokens[k].norm in lx.PERSON_TITLES:
+        return k + 1
+    return k
+
+
+def _cut_at_surname(found: tuple[str, str], surnames: set[str] | frozenset[str]) -> tuple[str, str]:
+    """The name cut after a word the article already uses alone for a speaker: "أماط رئيس
+    اللجنة سالم العلي اللثام عن …" then "وقال العلي" makes the holder "سالم العلي", not
+    "سالم العلي اللثام" (the verb's object runs on after the name)."""
+    name, role = found
+    words = name.split()
+    for n in range(MIN_NAME_WORDS, len(words)):
+        if fold(words[n - 1]) in surnames:
+            return " ".join(words[:n]), role
+    return found
 
 
 def _apposed_title(text: str, end: int) -> bool:

@@ -336,6 +336,15 @@ _BUT_HE = folded(
     """
 )
 
+#: Words right before a verb that open a clause of its own, as a comma does: "…، لكنه أكد",
+#: "قال فلان إن السوق هادئة فيما أكد التاجر سالم العلي أن الأسعار ارتفعت", "…، وبدوره أكد
+#: اللاعب خالد السالم أن …": another voice speaks, and the content before ends there.
+_NEW_CLAUSE_WORDS = _BUT_HE | folded(
+    """
+    فيما بينما وبينما بدوره بدورها وبدوره وبدورها
+    """
+)
+
 #: "فلان، وهو شقيق الضحية، إن": a pronoun opening an apposition in a lead.
 _APPOSITION_PRONOUNS = folded(
     """
@@ -423,6 +432,47 @@ _HONORIFIC_PRONOUNS = folded(
 _BY_SAYING = folded(
     """
     بقوله بقولها بقولهم بقولهما بالقول
+    """
+)
+#: "بهذا الصدد", "بهذه المناسبة", "بهذا الشأن": a topic or occasion between voice and words.
+_ON_THIS = folded(
+    """
+    بهذا بهذه
+    """
+)
+#: Indefinite nouns of reports and unnamed sources that an unmarked relative clause with a
+#: reporting verb may follow: "بعد تقارير ذكرت أن …", "وسط أنباء تحدثت عن …".
+_REPORT_NOUNS = folded(
+    """
+    تقارير أنباء معلومات مصادر تسريبات شائعات روايات أخبار
+    """
+)
+#: Words that embed such a noun in the clause before: "بعد تقارير", "وسط أنباء", "من مصادر".
+_EMBEDDING_WORDS = folded(
+    """
+    بعد وسط من عن رغم مع إثر اثر عقب
+    """
+)
+#: "تقارير صحفية غربية ذكرت": adjectives between the noun and the verb, at most.
+MAX_UNMARKED_ADJECTIVES = 3
+#: The topic or occasion nouns after "بهذا/بهذه": "بهذا الصدد", "بهذه المناسبة".
+_THIS_MATTER = folded(
+    """
+    الصدد الشأن الخصوص المناسبة الموضوع القضية الملف
+    """
+)
+#: Name particles that fold like a complementiser: "فان" (van, as in "يوهان فان دام").
+_NAME_PARTICLES = folded(
+    """
+    فان
+    """
+)
+#: The speaker's own talk, the object of "اختتم/ختم" before "بقوله": "واختتم المدرب سالم العلي
+#: حديثه بقوله: …" is the coach; his talk is not part of his name.
+_OWN_SPEECH = folded(
+    """
+    حديثه حديثها كلمته كلمتها تصريحه تصريحها تصريحاته تصريحاتها كلامه كلامها لقاءه لقاءها
+    مداخلته مداخلتها بيانه بيانها
     """
 )
 #: Words between a participle cue and its complementiser: "مشيرا إلى أن", "مؤكدا سموه أن".
@@ -663,7 +713,7 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         bare = _strip_conj(norm)
         prev = tokens[i - 1].text if i else ""
         clause_start = i == 0 or bare != norm or prev in "،,؛;:"
-        clause_start = clause_start or (i > 0 and tokens[i - 1].norm in _BUT_HE)
+        clause_start = clause_start or (i > 0 and tokens[i - 1].norm in _NEW_CLAUSE_WORDS)
         nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
         cue = _reading(bare, nxt, tokens, i)
         if cue is not None and _negated_present(tokens, i, cue):
@@ -684,6 +734,26 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         if cue is not None:
             spots.append(_Spot(i, cue, clause_start))
     return spots
+
+
+def _indefinite_word(token: Token) -> bool:
+    """A word with no article and no attached preposition: "تقارير", "صحفية"."""
+    norm = token.norm
+    return token.is_word and norm.isalpha() and not norm.startswith(("ال", "لل", "بال"))
+
+
+def _foreign_name_word(token: Token) -> bool:
+    """A word that may be part of a foreign name around "فان": no article, not a function word,
+    not in ة or the nisba ي ("وعليه فان نسبة", "تقرير حكومي فان": "فإن" there)."""
+    norm = token.norm
+    return (
+        token.is_word
+        and norm.isalpha()
+        and not norm.startswith("ال")
+        and not token.text.endswith(("ة", "ي", "ه"))
+        and norm not in lx.COMPLEMENTISERS
+        and norm not in _NOT_A_NAME_START
+    )
 
 
 def _negated_present(tokens: Sequence[Token], i: int, cue: lx.Cue) -> bool:
@@ -1101,8 +1171,8 @@ class _Sentence:
     def _clause_cut(self, index: int) -> int:
         """Offset of the end of the text before the clause that begins at token index."""
         k = index
-        if k > 0 and self.tokens[k - 1].norm in _BUT_HE:
-            k -= 1  # "…، لكنه أكد": the clause begins at "لكنه"
+        if k > 0 and self.tokens[k - 1].norm in _NEW_CLAUSE_WORDS:
+            k -= 1  # "…، لكنه أكد", "… فيما أكد": the clause begins at "لكنه", "فيما"
         elif _subject_after_but(self.tokens, index):
             while self.tokens[k - 1].norm not in _CLAUSE_OPENERS:
                 k -= 1  # "… لكن العمري قال إن": the clause begins at "لكن"
@@ -1217,11 +1287,18 @@ class _Sentence:
                 continue
             if not tok.is_word or (k > index and norm in lx.PRONOUN_NOUNS):
                 return k
+            if verb is not None and self._own_speech_at(k):
+                return k  # "واختتم فلان حديثه بقوله: …": his talk is no part of him
+            if k > index and self._on_this_at(k):
+                return k  # "وقال فلان بهذا الصدد: …": the topic is no part of him
             if k > index and (tok.text.endswith(("ً", "اً")) or norm in MANNER_ADVERBS):
                 return k  # an accusative adverb: "قال كيري مازحاً", "قال فلان هاتفيا"
             if k > index and self.age_end(k) is not None:
                 return k  # "اللاعب البالغ من العمر 30 عاما": the age is no part of the voice
             linker = norm in _LINKERS and k > index and not self._is_ali(k)
+            if self._name_particle_at(k):
+                k += 1  # "الهولندي يوهان فان دام": "van", not "فإن"
+                continue
             if norm in lx.COMPLEMENTISERS or norm in lx.ADVERBS or linker:
                 if norm in {"في", "عن"} and k > index and self._attached_phrase(k):
                     k += 1
@@ -1266,6 +1343,30 @@ class _Sentence:
                 continue
             k += 1
         return k
+
+    def _name_particle_at(self, k: int) -> bool:
+        """ "يوهان فان دام": "فان" (van) between a given name and a word with no article is
+        part of the name; "فان" after any other word is "فإن" written without its hamza."""
+        if k == 0 or k + 1 >= len(self.tokens) or self.tokens[k].norm not in _NAME_PARTICLES:
+            return False
+        return _foreign_name_word(self.tokens[k - 1]) and _foreign_name_word(self.tokens[k + 1])
+
+    def _particle_subject_at(self, k: int) -> bool:
+        """ "وقال فان دام: …": right after the verb, "فان" before a name word is the subject's
+        first word; "فإن" never follows a verb."""
+        if k + 1 >= len(self.tokens) or self.tokens[k].norm not in _NAME_PARTICLES:
+            return False
+        return _foreign_name_word(self.tokens[k + 1])
+
+    def _on_this_at(self, k: int) -> bool:
+        """ "بهذا الصدد", "بهذه المناسبة" at k ("اعترف بهذه اللعبة" names a thing, not this)."""
+        return self.tokens[k].norm in _ON_THIS and self._next_norm(k) in _THIS_MATTER
+
+    def _own_speech_at(self, k: int) -> bool:
+        """ "حديثه بقوله", "كلمتها بالقول": the speaker's own talk, then how it ended."""
+        if k >= len(self.tokens):
+            return False
+        return self.tokens[k].norm in _OWN_SPEECH and self._next_norm(k) in _BY_SAYING
 
     def _name_in(self, start: int, end: int) -> bool:
         """A given name stands among tokens start..end."""
@@ -1661,7 +1762,7 @@ class _Sentence:
                 return None
         subject = subject or self._issuer(spot.i, cue) or self._topic_subject(spot.i, cue.gender)
         if subject is None and spot.clause_start is False and spot.i > 0:
-            subject = self._subject_before(spot.i, cue.gender)
+            subject = self._unmarked_relative(spot.i) or self._subject_before(spot.i, cue.gender)
             if subject is None and _subject_after_but(self.tokens, spot.i):
                 return None  # "لكن القانون يقول إن": no voice read, and not the one before
         verb = self.tokens[spot.i].norm
@@ -1670,6 +1771,7 @@ class _Sentence:
         if subject is None:
             subject = self._apposed_subject(spot.i)
         far = content_at - spot.i > MAX_STRICT_LEAD and not inner  # "نقلت عن مصادر أن" is near
+        far = far and not self._own_speech_at(spot.i + 1)  # "واختتم حديثه بقوله: …" is near
         if subject is None and cue.strict and far:
             return None
         span = self._verb_content(content_at)
@@ -1840,7 +1942,7 @@ class _Sentence:
             or (tok.norm == "من" and cue.lemma in lx.MIN_CONTENT_VERBS)
             or tok.norm.startswith(_MANNER_PREFIXES)
             or (cue.stance is Stance.DENIES and self._denied_object(tok.norm))
-            or tok.norm in lx.COMPLEMENTISERS
+            or (tok.norm in lx.COMPLEMENTISERS and not self._particle_subject_at(k))
             or (tok.norm.startswith("ل") and self._carrier_at(k))
             or tok.text in ":"
             or (tok.text in OPENING_QUOTES and not self._quoted_subject(k))
@@ -2355,6 +2457,10 @@ class _Sentence:
             return after
         if norm in _LEAD_FILLERS or norm in _OBJECT_PRONOUNS or norm in lx.ADDRESSEES:
             return k + 1
+        if self._own_speech_at(k):
+            return k + 2  # "واختتم حديثه بقوله: …": the words follow
+        if self._on_this_at(k):
+            return k + 2  # "بهذا الصدد", "بهذه المناسبة": the topic or occasion
         spot = self.spot_at.get(k)
         if spot is not None and spot.cue.lemma == _SAYING:
             return k + 1  # "واستطرد الوزير قائلا: …": the participle only introduces the words
@@ -2563,6 +2669,21 @@ class _Sentence:
         return read_voice(
             self.text, phrase, self.known, allow_bare_name=at_sentence_start, gender=gender
         )
+
+    def _unmarked_relative(self, i: int) -> Mention | None:
+        """ "جاء القرار بعد تقارير [صحفية] ذكرت أن …": an indefinite noun of reports or sources
+        after a preposition, then the verb with no relative pronoun (none is written after an
+        indefinite noun); the noun phrase is the voice, not the clause before it."""
+        j = i - 1
+        while j > 0 and i - j <= MAX_UNMARKED_ADJECTIVES and _indefinite_word(self.tokens[j]):
+            if _strip_conj(self.tokens[j].norm) in _REPORT_NOUNS:
+                break
+            j -= 1
+        if j <= 0 or _strip_conj(self.tokens[j].norm) not in _REPORT_NOUNS:
+            return None
+        if _strip_conj(self.tokens[j - 1].norm) not in _EMBEDDING_WORDS:
+            return None
+        return read_voice(self.text, self.tokens[j:i], self.known, allow_bare_name=False)
 
     def _relative_antecedent(self, rel: int, gender: str) -> Mention | None:
         """ "… من رئيس الحكومة فلان الذي قال: …": the longest phrase right before the relative

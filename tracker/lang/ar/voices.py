@@ -1142,6 +1142,6 @@ def _looks_like_name(norms: list[str]) -> bool:
             return False
         if n in _NOT_NAMES or n in lx.CLAUSE_BREAKERS or n.isdigit():
             return False
-        if _bare(n) in lx.VERB_CUES or n in lx.COMPLEMENTISERS:
-            return False
+        if _bare(n) in lx.VERB_CUES or (n in lx.COMPLEMENTISERS and n != "فان"):
+            return False  # "فان" may be "van" ("يوهان فان دام"), the rules say where
     return True

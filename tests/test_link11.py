@@ -141,7 +141,8 @@ def test_the_same_duration_tells_no_event(monkeypatch) -> None:
     assert found is None or found.tier != "confirmed"
     monkeypatch.setattr(corroborate, "_TIME_UNITS", frozenset())
     unguarded = judge_pair(_side(0, told), _side(1, retold))
-    assert unguarded is not None and unguarded.why.startswith("same count 34 يوما")
+    assert unguarded is not None
+    assert unguarded.why.startswith("same count 34 يوما")
     # A day of a month dates, as a duration lasts: "حتى 30 يونيو" counts nothing.
     dated = (text.replace("34 شخصا", "30 يونيو") for text in (_TOLD, _RETOLD))
     found = judge_pair(*(_side(n, text) for n, text in enumerate(dated)))

@@ -1702,7 +1702,8 @@ def _same_counts(items: Sequence[MatchKey], sides: Sequence[Side], t: Thresholds
             continue
         for number in telling_counts(item.numbers):
             for word in counted(side.text, number)[:1]:
-                postings.setdefault(f"{number} {stem(word)}", []).append(index)
+                if not _time_word(word):
+                    postings.setdefault(f"{number} {stem(word)}", []).append(index)
     out: list[set[int]] = [set() for _ in items]
     for found in postings.values():
         if 1 < len(found) <= t.max_postings:
@@ -1878,7 +1879,7 @@ def _same_count(
         mine, theirs = counted(a.text, number), counted(b.text, number)
         if not any(related(w, o) for w in mine for o in theirs):
             return None
-        if mine[:1] and (mine[0] in _TIME_UNITS or mine[0] in _MONTHS):
+        if mine[:1] and _time_word(mine[0]):
             return None  # "لمدة 15 يوما", "حتى 30 يونيو": a duration or a date, not a count
         # What one side says of the count must all be said by the other: "ارتفع عدد القتلى
         # إلى 100 شخص" and "أصيب 100 شخص آخرين" count the same persons, but not the same way.
@@ -1892,6 +1893,12 @@ def _same_count(
 _TIME_UNITS = union("time_units")
 #: Month names (``Words.months``): a number before one is a day of the month.
 _MONTHS = frozenset(mapping("months"))
+
+
+def _time_word(word: str) -> bool:
+    """True for a folded word after a number that makes it a duration or a date ("يوما",
+    "يونيو"), not a count of an event."""
+    return word in _TIME_UNITS or word in _MONTHS
 
 
 def _all_said(words: Sequence[str], key: MatchKey) -> bool:

@@ -388,9 +388,10 @@ _MEDIA = {
 }
 _INDEFINITE = {"a", "an", "one", "two", "three", "several", "some", "senior", "another"}
 #: A word (with ' ’ - inside: "don't", "al-Muallem"), '' as one quotation mark, or a sign.
+#: A number with thousands commas is one word ("12,500"): its commas end no clause.
 #: Possessive runs (++, *+): nothing after them needs a character back, and the regex engine
 #: reads a run at once instead of one character per loop.
-_WORD = re.compile(r"''|(?:[\w’-]++|'(?!'))++(?:\.\w+)*+|[^\w\s]")
+_WORD = re.compile(r"''|(?:[\w’-]++|'(?!'))++(?:\.\w+|(?<=\d),\d++)*+|[^\w\s]")
 #: Words after which a cue word is a noun: "the plan", "his support", "of the states".
 _NOUN_BEFORE = {
     "the",
@@ -1339,7 +1340,7 @@ def _not_a_cue(
         return True  # "the mayor's plan", "four points": a noun after a possessive or a number
     if low in _RELAY_PARTICIPLES and i and tokens[i - 1][0] == "," and _spoken(lowered):
         return True  # "X said …, citing Y": Y relayed to the claim (see _citing)
-    if _without_particle(lowered, i, base):
+    if _without_particle(lowered, i, base) or _no_claim_reading(lowered, i, base):
         return True  # "percentage points", "Western states", "spoke to reporters"
     if base == "read" and not _quotation_beside(tokens, i):
         return True  # "she read the report": a sign or a letter reads only what is quoted
@@ -1413,6 +1414,35 @@ def _without_particle(lowered: Sequence[str], i: int, base: str) -> bool:
                 break
         return True
     return False
+
+
+#: Words before "called" that make it a name given, not a voice calling: "the so called levy".
+_NAMING_BEFORE = frozenset({"so", "so-"})
+#: Words after "appear" that make it a physical appearance: "appeared on a radio show",
+#: "appeared at the rally", "appeared before the committee".
+_APPEARING_AT = frozenset(
+    {"on", "at", "in", "before", "with", "alongside", "onstage", "together", "live", "publicly"}
+)
+
+
+def _no_claim_reading(lowered: Sequence[str], i: int, base: str) -> bool:
+    """Whether a cue word reads as something other than a voice's claim in its context.
+
+    A name given ("the so called river tax"), an appearance in a place ("Haddad appeared on
+    a radio show") and a count of a kind ("Hamdan won 30 pledged delegates") report nothing.
+    """
+    following = lowered[i + 1] if i + 1 < len(lowered) else ""
+    if base == "call":
+        return bool(i) and lowered[i - 1] in _NAMING_BEFORE
+    if base == "appear":
+        return following in _APPEARING_AT
+    return (
+        bool(i)
+        and _number(lowered[i - 1])
+        and lowered[i].endswith("ed")
+        and following.endswith("s")
+        and following.isalpha()
+    )
 
 
 #: Cue words a headline in title case reports with: "Hamdan Says …", "Haddad Warns …".

@@ -59,3 +59,15 @@ def test_called_for_is_still_a_demand(read):
 def test_a_count_of_pledged_delegates_is_not_a_pledge(read):
     """ "won 30 pledged delegates": a participle between a number and its noun reports nothing."""
     assert read("Lina Haddad won 30 pledged delegates in the valley.\n").attributions == ()
+
+
+def test_wire_dateline_is_no_voice(read):
+    """ "RIVERTON (Reuters) - X said …": X is the voice; the agency stays in the chain."""
+    result = read(
+        "Dam holds after storm\n\n"
+        "RIVERTON (Reuters) - Omar Nasser said on Monday that the dam was safe.\n"
+    )
+    (att,) = result.attributions
+    assert att.source.name == "Omar Nasser"
+    assert att.content == "that the dam was safe"
+    assert [voice.name for voice in att.chain][-1] == "Omar Nasser"

@@ -3400,13 +3400,27 @@ def _with_headline(text: str, sentences: Sequence[Sentence]) -> Sequence[Sentenc
     return [*(replace(p, paragraph=HEADLINE) for p in pieces), *sentences]
 
 
+def _past_datelines(text: str, sentences: Sequence[Sentence]) -> Sequence[Sentence]:
+    """Sentences that open with a wire dateline, started after it: "RIVERTON (Reuters) - Omar
+    Nasser said …" is read as "Omar Nasser said …", so the place and the agency are no voice."""
+    out: list[Sentence] | None = None
+    for n, sentence in enumerate(sentences):
+        if not text[sentence.start : sentence.start + 2].isupper():
+            continue  # a dateline opens with a place name in capitals
+        dateline = ENGLISH_DATELINE.match(text, sentence.start, sentence.end)
+        if dateline is not None and dateline.end() < sentence.end:
+            out = list(sentences) if out is None else out
+            out[n] = Sentence(dateline.end(), sentence.end, sentence.paragraph)
+    return sentences if out is None else out
+
+
 def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> list[RawAttribution]:
     """Find the attributions of English sentences, in text order."""
     known = _remembering(known)
     text, curled = _curled(text)
     if curled:
         sentences = _split_again(text, sentences, curled)
-    sentences = _with_headline(text, sentences)
+    sentences = _past_datelines(text, _with_headline(text, sentences))
     found: list[RawAttribution] = []
     last_paragraph_quoted = False
     people = _People(text)

@@ -454,8 +454,9 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Words and punctuation marks of text[start:end], each with its offsets.
 
     A sentence whose pieces are parted by single spaces (most are) is read piece by piece, as no
-    token holds a space: a piece of letters and digits is one word, and so is one with marks
-    before or after it ("“We", "said,"); only the other pieces go through the regex.
+    token holds a space: a piece of letters and digits is one word (letters joined by ' ’ -
+    too, see _joined_word), and so is one with marks before or after it ("“We", "said,");
+    only the other pieces go through the regex.
     """
     chunk = text[start:end]
     pieces = chunk.split()
@@ -472,16 +473,24 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         # (written out, as most sentences have several: "“We", "said,")
         head = n - len(piece.lstrip(_LEADING_MARKS))
         tail = len(piece.rstrip(_TRAILING_MARKS))
-        if piece[head:tail].isalnum():
+        core = piece[head:tail]
+        if core.isalnum() or _joined_word(core):
             for k in range(head):
                 out.append((piece[k], pos + k, pos + k + 1))
-            out.append((piece[head:tail], pos + head, pos + tail))
+            out.append((core, pos + head, pos + tail))
             for k in range(tail, n):
                 out.append((piece[k], pos + k, pos + k + 1))
         else:
             out.extend(_regex_tokens(text, pos, pos + n))
         pos += n + 1
     return out
+
+
+def _joined_word(core: str) -> bool:
+    """Whether a piece without its marks is one word to the regex: letters and digits joined
+    by ' ’ - ("don't", "al-Muallem", "voters’"), but no '' (a quotation mark of its own)."""
+    inner = core.replace("-", "").replace("’", "").replace("'", "")
+    return inner.isalnum() and "''" not in core
 
 
 def _regex_tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:

@@ -71,3 +71,16 @@ def test_wire_dateline_is_no_voice(read):
     assert att.source.name == "Omar Nasser"
     assert att.content == "that the dam was safe"
     assert [voice.name for voice in att.chain][-1] == "Omar Nasser"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A drone attack on the depot near Riverton killed two guards.",
+        "Two rocket attacks hit the northern valley overnight.",
+        "Three terrorism attacks shook the capital in May.",
+    ],
+)
+def test_an_armed_attack_is_an_act_not_a_stance(read, sentence):
+    """ "a drone attack", "rocket attacks": the noun of violence is no voice attacking in words."""
+    assert read(sentence + "\n").attributions == ()

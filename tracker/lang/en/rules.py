@@ -425,7 +425,7 @@ _NOUN_BEFORE = {
     "broad",
     "new",
     "own",
-    # an act of violence: "the terrorist attacks", "a deadly attack", "the latest attack"
+    # an act of violence: "the terrorist attacks", "a deadly attack", "a drone attack"
     "terror",
     "terrorist",
     "deadly",
@@ -436,6 +436,13 @@ _NOUN_BEFORE = {
     "suicide",
     "chemical",
     "missile",
+    "rocket",
+    "drone",
+    "militant",
+    "terrorism",
+    "armed",
+    "violent",
+    "coordinated",
 }
 _STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 _RELATIVES = {"who", "which", "that", "whom", "whose", "where", "when", "what", "it", "there"}

@@ -84,3 +84,16 @@ def test_wire_dateline_is_no_voice(read):
 def test_an_armed_attack_is_an_act_not_a_stance(read, sentence):
     """ "a drone attack", "rocket attacks": the noun of violence is no voice attacking in words."""
     assert read(sentence + "\n").attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        ("Lina Haddad, 58, told reporters that the dam was safe.", "Lina Haddad"),
+        ("“We will stay,” Omar Nasser, 71, said on Monday.", "Omar Nasser"),
+    ],
+)
+def test_an_age_after_the_name_is_not_the_voice(read, sentence, voice):
+    """ "X, 58, said": the age set off by commas is stepped over to the name."""
+    (att,) = read(sentence + "\n").attributions
+    assert att.source.name == voice

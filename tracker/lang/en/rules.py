@@ -2472,6 +2472,8 @@ def _voice_end(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
         # "Omar Hamdan (R-Fla.) said": a party tag in brackets between the name and the cue.
         opening = next((n for n in range(j - 2, max(j - 6, 0), -1) if tokens[n][0] == "("), None)
         j = opening if opening is not None else j
+    if j >= 4 and tokens[j - 1][0] == "," and tokens[j - 3][0] == "," and _age(tokens[j - 2][0]):
+        j -= 3  # "Lina Haddad, 58, said": the age between the name and the cue
     while j > 0 and (
         tokens[j - 1][0].lower() in _AUX
         or tokens[j - 1][0].lower() in _WHEN
@@ -2485,6 +2487,11 @@ def _voice_end(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
         if tokens[p][0] in _CLAUSE_MARKS:
             break  # "…, from both parties, experts said": the phrase is in the clause before
     return j
+
+
+def _age(word: str) -> bool:
+    """A person's age set off by commas after the name: "58"."""
+    return word.isdigit() and len(word) <= 3
 
 
 def _adverb(word: str) -> bool:

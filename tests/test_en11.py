@@ -97,3 +97,25 @@ def test_an_age_after_the_name_is_not_the_voice(read, sentence, voice):
     """ "X, 58, said": the age set off by commas is stepped over to the name."""
     (att,) = read(sentence + "\n").attributions
     assert att.source.name == voice
+
+
+def test_setting_after_a_speech_cue_leaves_the_content_before(read):
+    """ "…, she said in a video message to the council": the clause before is the content."""
+    result = read(
+        "Lina Haddad visited the mill. Farmers had earned every drop, she said in a video "
+        "message to the council.\n"
+    )
+    (att,) = result.attributions
+    assert att.source.name == "Lina Haddad"
+    assert att.content == "Farmers had earned every drop"
+
+
+def test_a_setting_after_the_cue_is_not_the_voice(read):
+    """ "…, he said Wednesday on Valley Radio": the pronoun's person speaks, not the setting."""
+    result = read(
+        "Omar Nasser visited the mill. The plan was never popular, he said Wednesday on "
+        "Valley Radio.\n"
+    )
+    (att,) = result.attributions
+    assert att.source.name == "Omar Nasser"
+    assert att.content == "The plan was never popular"

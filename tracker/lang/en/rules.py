@@ -2761,6 +2761,8 @@ def _told_outlet_last(site: _Cue, m: int) -> bool:
 
 #: Prepositions that open a setting after the cue: "…, Hamdan said at a rally in Riverton."
 _SETTING_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "from"})
+#: Words that make the next cue word a noun inside a setting: "in a video message".
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"})
 #: A setting that ends the sentence has at most this many tokens.
 _SETTING_TOKENS = 10
 
@@ -2776,17 +2778,41 @@ def _only_setting(
     rest = [t[0] for t in tokens[m:] if t[0] not in {".", "!", "?"}]
     if not rest or rest[0].lower() not in openers:
         return False
+    determined = False  # after "a", "the": a cue word is a noun ("in a video message")
     for n, word in enumerate(rest):
         low = word.lower()
         if n > _SETTING_TOKENS:
             return False
         if word == "," and n + 1 < len(rest) and _participle_word(rest[n + 1]):
             return True  # "…, X said in Riverton, noting that …": the setting ends at the comma
-        if word in _QUOTE_TOKENS or low in _SETTING_BREAKS or low in CUES or low in _AUX:
+        determined = determined or low in _DETERMINERS
+        if word in _QUOTE_TOKENS or low in _SETTING_BREAKS or low in _AUX:
+            return False
+        if low in CUES and not determined:
             return False
         if word[:1].islower() and low.endswith("ed"):
             return False
     return True
+
+
+#: Times of day after a day: "said Monday morning", "said Tuesday night".
+_DAY_TIMES = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+def _setting_after_speech(site: _Cue) -> bool:
+    """Whether a speech cue is followed by a setting alone: "…, she said in a video message
+    to the council", "…, he said Monday morning on Valley Radio" (the content is before)."""
+    if CUES.get(site.tokens[site.i][0].lower()) not in _SPEECH:
+        return False
+    return _only_setting(site.tokens, _past_time(site.tokens, site.i))
+
+
+def _past_time(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
+    """The first token after the cue at i past a day and its time: "said Monday morning"."""
+    m = i + 1
+    while m < len(tokens) and (tokens[m][0].lower() in _WHEN or tokens[m][0].lower() in _DAY_TIMES):
+        m += 1
+    return m
 
 
 #: A setting before "that" has at most this many tokens: "said on public radio that …".
@@ -2827,7 +2853,7 @@ def _content_first(
     """
     if len(_rest(site, m)) < _MIN_REST_CHARS:
         return True
-    if _only_setting(site.tokens, m):
+    if _only_setting(site.tokens, m) or _setting_after_speech(site):
         return True
     if _told_outlet_last(site, m):
         return True
@@ -2851,7 +2877,8 @@ def _content_before(
     The voice is before the cue ("…, X said") or after it ("…, said X").
     """
     tail = _up_to_clause(site.tokens, m)
-    if voice is None and _rest(site, m):
+    if voice is None and _rest(site, m) and not _pronoun(before):
+        # ("…, he said Monday on Valley Radio": the pronoun is the voice, the rest a setting)
         voice = _voice(site.text, tail, site.known)
     span = _content(site.text, site.sentence.start, head_end)
     if span is None:

@@ -119,3 +119,9 @@ def test_a_setting_after_the_cue_is_not_the_voice(read):
     (att,) = result.attributions
     assert att.source.name == "Omar Nasser"
     assert att.content == "The plan was never popular"
+
+
+def test_time_of_day_after_the_day_is_not_content(read):
+    """ "said Tuesday night that …": the time of day is stepped over with the day."""
+    (att,) = read("Lina Haddad said Tuesday night that the wells were dry.\n").attributions
+    assert att.content == "that the wells were dry"

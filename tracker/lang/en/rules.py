@@ -2613,6 +2613,8 @@ def _after_cue(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
         word = tokens[m][0].lower()
         if word in _AFTER_CUE or (word == "out" and m == i + 1):
             m += 1  # "told reporters", "said Tuesday", "pointed out"
+        elif word in _DAY_TIMES and m > i + 1 and tokens[m - 1][0].lower() in _AFTER_CUE:
+            m += 1  # "said Tuesday night that …"
         elif word in _PERIOD_OPENERS and m + 1 < len(tokens) and tokens[m + 1][0] in _PERIODS:
             m += 2  # "said last week that …"
         elif word in _SETTING_PREPOSITIONS and _that_after_setting(tokens, m) > m:

@@ -22,7 +22,7 @@ TEXTS = st.lists(
 ).map("".join)
 FUZZ = settings(derandomize=True, database=None, max_examples=400, deadline=None)
 #: The word regex without possessive runs, and the name pairs looked for at every word start.
-PLAIN_WORD = re.compile(r"''|(?:[\w’-]|'(?!'))+(?:\.\w+)*|[^\w\s]")
+PLAIN_WORD = re.compile(r"''|(?:[\w’-]|'(?!'))+(?:\.\w+|(?<=\d),\d+)*|[^\w\s]")
 PLAIN_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(OPENING_QUOTES))) + "]|''")
 PLAIN_NAME_PAIR = re.compile(r"\b(?=([A-Z][a-z]+)(?: [A-Z]\.)? ((?:al-|el-)?[A-Z][\w'’-]+))")
 

@@ -388,9 +388,10 @@ _MEDIA = {
 }
 _INDEFINITE = {"a", "an", "one", "two", "three", "several", "some", "senior", "another"}
 #: A word (with ' ’ - inside: "don't", "al-Muallem"), '' as one quotation mark, or a sign.
+#: A number with thousands commas is one word ("12,500"): its commas end no clause.
 #: Possessive runs (++, *+): nothing after them needs a character back, and the regex engine
 #: reads a run at once instead of one character per loop.
-_WORD = re.compile(r"''|(?:[\w’-]++|'(?!'))++(?:\.\w+)*+|[^\w\s]")
+_WORD = re.compile(r"''|(?:[\w’-]++|'(?!'))++(?:\.\w+|(?<=\d),\d++)*+|[^\w\s]")
 #: Words after which a cue word is a noun: "the plan", "his support", "of the states".
 _NOUN_BEFORE = {
     "the",
@@ -424,7 +425,7 @@ _NOUN_BEFORE = {
     "broad",
     "new",
     "own",
-    # an act of violence: "the terrorist attacks", "a deadly attack", "the latest attack"
+    # an act of violence: "the terrorist attacks", "a deadly attack", "a drone attack"
     "terror",
     "terrorist",
     "deadly",
@@ -435,6 +436,13 @@ _NOUN_BEFORE = {
     "suicide",
     "chemical",
     "missile",
+    "rocket",
+    "drone",
+    "militant",
+    "terrorism",
+    "armed",
+    "violent",
+    "coordinated",
 }
 _STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 _RELATIVES = {"who", "which", "that", "whom", "whose", "where", "when", "what", "it", "there"}
@@ -453,8 +461,9 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Words and punctuation marks of text[start:end], each with its offsets.
 
     A sentence whose pieces are parted by single spaces (most are) is read piece by piece, as no
-    token holds a space: a piece of letters and digits is one word, and so is one with marks
-    before or after it ("“We", "said,"); only the other pieces go through the regex.
+    token holds a space: a piece of letters and digits is one word (letters joined by ' ’ -
+    too, see _joined_word), and so is one with marks before or after it ("“We", "said,");
+    only the other pieces go through the regex.
     """
     chunk = text[start:end]
     pieces = chunk.split()
@@ -471,16 +480,24 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         # (written out, as most sentences have several: "“We", "said,")
         head = n - len(piece.lstrip(_LEADING_MARKS))
         tail = len(piece.rstrip(_TRAILING_MARKS))
-        if piece[head:tail].isalnum():
+        core = piece[head:tail]
+        if core.isalnum() or _joined_word(core):
             for k in range(head):
                 out.append((piece[k], pos + k, pos + k + 1))
-            out.append((piece[head:tail], pos + head, pos + tail))
+            out.append((core, pos + head, pos + tail))
             for k in range(tail, n):
                 out.append((piece[k], pos + k, pos + k + 1))
         else:
             out.extend(_regex_tokens(text, pos, pos + n))
         pos += n + 1
     return out
+
+
+def _joined_word(core: str) -> bool:
+    """Whether a piece without its marks is one word to the regex: letters and digits joined
+    by ' ’ - ("don't", "al-Muallem", "voters’"), but no '' (a quotation mark of its own)."""
+    inner = core.replace("-", "").replace("’", "").replace("'", "")
+    return inner.isalnum() and "''" not in core
 
 
 def _regex_tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -1339,7 +1356,7 @@ def _not_a_cue(
         return True  # "the mayor's plan", "four points": a noun after a possessive or a number
     if low in _RELAY_PARTICIPLES and i and tokens[i - 1][0] == "," and _spoken(lowered):
         return True  # "X said …, citing Y": Y relayed to the claim (see _citing)
-    if _without_particle(lowered, i, base):
+    if _without_particle(lowered, i, base) or _no_claim_reading(lowered, i, base):
         return True  # "percentage points", "Western states", "spoke to reporters"
     if base == "read" and not _quotation_beside(tokens, i):
         return True  # "she read the report": a sign or a letter reads only what is quoted
@@ -1413,6 +1430,35 @@ def _without_particle(lowered: Sequence[str], i: int, base: str) -> bool:
                 break
         return True
     return False
+
+
+#: Words before "called" that make it a name given, not a voice calling: "the so called levy".
+_NAMING_BEFORE = frozenset({"so", "so-"})
+#: Words after "appear" that make it a physical appearance: "appeared on a radio show",
+#: "appeared at the rally", "appeared before the committee".
+_APPEARING_AT = frozenset(
+    {"on", "at", "in", "before", "with", "alongside", "onstage", "together", "live", "publicly"}
+)
+
+
+def _no_claim_reading(lowered: Sequence[str], i: int, base: str) -> bool:
+    """Whether a cue word reads as something other than a voice's claim in its context.
+
+    A name given ("the so called river tax"), an appearance in a place ("Haddad appeared on
+    a radio show") and a count of a kind ("Hamdan won 30 pledged delegates") report nothing.
+    """
+    following = lowered[i + 1] if i + 1 < len(lowered) else ""
+    if base == "call":
+        return bool(i) and lowered[i - 1] in _NAMING_BEFORE
+    if base == "appear":
+        return following in _APPEARING_AT
+    return (
+        bool(i)
+        and _number(lowered[i - 1])
+        and lowered[i].endswith("ed")
+        and following.endswith("s")
+        and following.isalpha()
+    )
 
 
 #: Cue words a headline in title case reports with: "Hamdan Says …", "Haddad Warns …".
@@ -2426,6 +2472,8 @@ def _voice_end(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
         # "Omar Hamdan (R-Fla.) said": a party tag in brackets between the name and the cue.
         opening = next((n for n in range(j - 2, max(j - 6, 0), -1) if tokens[n][0] == "("), None)
         j = opening if opening is not None else j
+    if j >= 4 and tokens[j - 1][0] == "," and tokens[j - 3][0] == "," and _age(tokens[j - 2][0]):
+        j -= 3  # "Lina Haddad, 58, said": the age between the name and the cue
     while j > 0 and (
         tokens[j - 1][0].lower() in _AUX
         or tokens[j - 1][0].lower() in _WHEN
@@ -2439,6 +2487,11 @@ def _voice_end(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
         if tokens[p][0] in _CLAUSE_MARKS:
             break  # "…, from both parties, experts said": the phrase is in the clause before
     return j
+
+
+def _age(word: str) -> bool:
+    """A person's age set off by commas after the name: "58"."""
+    return word.isdigit() and len(word) <= 3
 
 
 def _adverb(word: str) -> bool:
@@ -2560,6 +2613,8 @@ def _after_cue(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
         word = tokens[m][0].lower()
         if word in _AFTER_CUE or (word == "out" and m == i + 1):
             m += 1  # "told reporters", "said Tuesday", "pointed out"
+        elif word in _DAY_TIMES and m > i + 1 and tokens[m - 1][0].lower() in _AFTER_CUE:
+            m += 1  # "said Tuesday night that …"
         elif word in _PERIOD_OPENERS and m + 1 < len(tokens) and tokens[m + 1][0] in _PERIODS:
             m += 2  # "said last week that …"
         elif word in _SETTING_PREPOSITIONS and _that_after_setting(tokens, m) > m:
@@ -2708,6 +2763,8 @@ def _told_outlet_last(site: _Cue, m: int) -> bool:
 
 #: Prepositions that open a setting after the cue: "…, Hamdan said at a rally in Riverton."
 _SETTING_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "from"})
+#: Words that make the next cue word a noun inside a setting: "in a video message".
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"})
 #: A setting that ends the sentence has at most this many tokens.
 _SETTING_TOKENS = 10
 
@@ -2723,17 +2780,41 @@ def _only_setting(
     rest = [t[0] for t in tokens[m:] if t[0] not in {".", "!", "?"}]
     if not rest or rest[0].lower() not in openers:
         return False
+    determined = False  # after "a", "the": a cue word is a noun ("in a video message")
     for n, word in enumerate(rest):
         low = word.lower()
         if n > _SETTING_TOKENS:
             return False
         if word == "," and n + 1 < len(rest) and _participle_word(rest[n + 1]):
             return True  # "…, X said in Riverton, noting that …": the setting ends at the comma
-        if word in _QUOTE_TOKENS or low in _SETTING_BREAKS or low in CUES or low in _AUX:
+        determined = determined or low in _DETERMINERS
+        if word in _QUOTE_TOKENS or low in _SETTING_BREAKS or low in _AUX:
+            return False
+        if low in CUES and not determined:
             return False
         if word[:1].islower() and low.endswith("ed"):
             return False
     return True
+
+
+#: Times of day after a day: "said Monday morning", "said Tuesday night".
+_DAY_TIMES = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+def _setting_after_speech(site: _Cue) -> bool:
+    """Whether a speech cue is followed by a setting alone: "…, she said in a video message
+    to the council", "…, he said Monday morning on Valley Radio" (the content is before)."""
+    if CUES.get(site.tokens[site.i][0].lower()) not in _SPEECH:
+        return False
+    return _only_setting(site.tokens, _past_time(site.tokens, site.i))
+
+
+def _past_time(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
+    """The first token after the cue at i past a day and its time: "said Monday morning"."""
+    m = i + 1
+    while m < len(tokens) and (tokens[m][0].lower() in _WHEN or tokens[m][0].lower() in _DAY_TIMES):
+        m += 1
+    return m
 
 
 #: A setting before "that" has at most this many tokens: "said on public radio that …".
@@ -2774,7 +2855,7 @@ def _content_first(
     """
     if len(_rest(site, m)) < _MIN_REST_CHARS:
         return True
-    if _only_setting(site.tokens, m):
+    if _only_setting(site.tokens, m) or _setting_after_speech(site):
         return True
     if _told_outlet_last(site, m):
         return True
@@ -2798,7 +2879,8 @@ def _content_before(
     The voice is before the cue ("…, X said") or after it ("…, said X").
     """
     tail = _up_to_clause(site.tokens, m)
-    if voice is None and _rest(site, m):
+    if voice is None and _rest(site, m) and not _pronoun(before):
+        # ("…, he said Monday on Valley Radio": the pronoun is the voice, the rest a setting)
         voice = _voice(site.text, tail, site.known)
     span = _content(site.text, site.sentence.start, head_end)
     if span is None:
@@ -3370,13 +3452,27 @@ def _with_headline(text: str, sentences: Sequence[Sentence]) -> Sequence[Sentenc
     return [*(replace(p, paragraph=HEADLINE) for p in pieces), *sentences]
 
 
+def _past_datelines(text: str, sentences: Sequence[Sentence]) -> Sequence[Sentence]:
+    """Sentences that open with a wire dateline, started after it: "RIVERTON (Reuters) - Omar
+    Nasser said …" is read as "Omar Nasser said …", so the place and the agency are no voice."""
+    out: list[Sentence] | None = None
+    for n, sentence in enumerate(sentences):
+        if not text[sentence.start : sentence.start + 2].isupper():
+            continue  # a dateline opens with a place name in capitals
+        dateline = ENGLISH_DATELINE.match(text, sentence.start, sentence.end)
+        if dateline is not None and dateline.end() < sentence.end:
+            out = list(sentences) if out is None else out
+            out[n] = Sentence(dateline.end(), sentence.end, sentence.paragraph)
+    return sentences if out is None else out
+
+
 def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> list[RawAttribution]:
     """Find the attributions of English sentences, in text order."""
     known = _remembering(known)
     text, curled = _curled(text)
     if curled:
         sentences = _split_again(text, sentences, curled)
-    sentences = _with_headline(text, sentences)
+    sentences = _past_datelines(text, _with_headline(text, sentences))
     found: list[RawAttribution] = []
     last_paragraph_quoted = False
     people = _People(text)

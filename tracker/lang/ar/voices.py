@@ -124,6 +124,8 @@ def read_voice(
     tokens = _trimmed(tokens)
     if tokens and circumstantial(tokens[0].norm):
         return None  # "وأضاف مخاطبا البرلمان": how the speaker named before spoke, no voice
+    if tokens and no_voice_opening([t.norm for t in _words(tokens[:2])]):
+        return None  # "أعرب خلاله عن", "واختتم حديثه بقوله": the speaker named before
     while tokens and tokens[-1].norm in _EMPHATICS and len(tokens) > 1:
         tokens = _trimmed(tokens[:-1])  # "المصدر نفسه": the same source, named before
     if len(tokens) > 1 and tokens[0].norm in _DEMONSTRATIVES and tokens[1].norm.startswith("ال"):
@@ -150,7 +152,8 @@ def read_voice(
         (
             k
             for k, w in enumerate(words)
-            if k and (_ends_voice(w.norm) or (named and _refers_back(w)))
+            if k
+            and (_ends_voice(w.norm) or (named and _refers_back(w)) or _accusative_pair(words, k))
         ),
         None,
     )
@@ -162,6 +165,10 @@ def read_voice(
         # "وصف وزير الخارجية التركي المحادثات بأنها …": the object is no part of the voice.
         tokens = [t for t in tokens if t.start < words[cut].start]
         words = words[:cut]
+    if _verb_before_title(words):
+        # "استقبل الوزير سالم الهاشمي": the verb of another clause, then the voice.
+        tokens = [t for t in tokens if t.start >= words[1].start]
+        words = words[1:]
     if not words or len(words) > MAX_VOICE_WORDS + MAX_NAME_WORDS:
         return None
     if len(words) > MAX_VOICE_WORDS and not any(
@@ -321,7 +328,82 @@ def _title_overrun(words: Sequence[Token]) -> int | None:
 
 def _ends_voice(norm: str) -> bool:
     """A word after which the voice's phrase says how or when he spoke, not who he is."""
-    return circumstantial(norm) or norm in _WHEN or norm in MANNER_ADVERBS
+    return (
+        circumstantial(norm)
+        or norm in _WHEN
+        or norm in MANNER_ADVERBS
+        or norm in _PRONOUN_PREPOSITIONS
+        or norm in _OWN_WORDS
+        or norm in _DAYS
+    )
+
+
+#: Days: "استقبل الوزير فلان أمس وأكد فيه أن": when he spoke, no part of his name.
+_DAYS = folded("أمس امس غدا الليلة الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد")
+
+
+def _accusative_pair(words: Sequence[Token], k: int) -> bool:
+    """An indefinite noun and its nisba adjective in the accusative at k ("وفدا تجاريا",
+    "بيانا رسميا"): the verb's object, after the voice's name."""
+    if k + 1 >= len(words):
+        return False
+    noun, adjective = words[k].norm, words[k + 1].norm
+    return (
+        noun.endswith("ا")
+        and adjective.endswith("يا")
+        and not noun.startswith("ال")
+        and not given_name(noun)
+        and not given_name(adjective)
+    )
+
+
+def _verb_before_title(words: Sequence[Token]) -> bool:
+    """A word that opens no voice before a definite title and its given name ("استقبل الوزير
+    سالم الهاشمي"): a verb (or any word of another clause), since a title with its name needs
+    nothing before it."""
+    return (
+        len(words) > VERB_TITLE_NAME
+        and words[1].norm.startswith("ال")
+        and words[1].norm in lx.OFFICIAL_TITLES
+        and words[1].norm not in _HONORIFICS  # "ولد الشيخ أحمد" is a name
+        and given_name(words[2].norm)
+        and not words[0].norm.startswith("ال")
+        and not _opens_voice_word(words[0].norm)
+        and words[0].norm not in _HONORIFICS
+        and words[0].norm not in _ADDRESS_HOLDERS
+    )
+
+
+#: A verb, a title and a given name: three words at least (a family name may follow).
+VERB_TITLE_NAME = 2
+
+
+def no_voice_opening(norms: Sequence[str]) -> bool:
+    """A phrase opening that names no one: a preposition with its pronoun ("أعرب خلاله عن":
+    during it), the speaker's own words ("واختتم حديثه بقوله", "وتابع قوله"), what is drawn
+    or wished ("لفت النظر إلى", "نفى رغبة بلاده في"), or "again" ("أكد من جديد")."""
+    if not norms:
+        return False
+    first = _bare(norms[0])
+    if first in _PRONOUN_PREPOSITIONS or first in _OWN_WORDS or first in _OBJECT_NOUNS:
+        return True
+    return first == "من" and norms[1:2] == ["جديد"]
+
+
+def _with_pronouns(stems: str) -> frozenset[str]:
+    """The folded stems, each with every attached pronoun ("خلال" → "خلاله", "خلالها" …)."""
+    return frozenset(
+        fold(stem + suffix) for stem in stems.split() for suffix in ("ه", "ها", "هما", "هم", "هن")
+    )
+
+
+#: Prepositions and adverbs with their pronoun: "أكد خلاله", "أضاف فيها", "كشف عنه".
+_PRONOUN_PREPOSITIONS = _with_pronouns("خلال في عن من ل لدي علي الي مع ب امام عند اثناء")
+#: The speaker's own saying or speech, with "his"/"her": "بقوله", "حديثه", "كلمتها".
+_OWN_WORDS = _with_pronouns("قول بقول حديث كلمت تصريح تصريحات كلام")
+#: Objects of a verb that is also a cue: "لفت النظر"/"الانتباه" (drew attention), "رغبة"
+#: (a wish, "نفى رغبة بلاده في …").
+_OBJECT_NOUNS = folded("النظر الانتباه الأنظار رغبة رغبته رغبتها")
 
 
 def _refers_back(word: Token) -> bool:
@@ -1103,7 +1185,7 @@ MANNER_ADVERBS = folded(
 #: Words of time that end the voice's phrase ("فلان عند وصوله", "وعند الوصول"): what
 #: follows says when he spoke; a phrase opening with one names no one. (Not "لدى", which
 #: is also "to" in "السفير لدى المملكة فلان".)
-_WHEN = folded("عند وعند أثناء وأثناء خلال وخلال عقب وعقب منذ حين وحين")
+_WHEN = folded("عند وعند أثناء وأثناء خلال وخلال عقب وعقب منذ حين وحين إذ وإذ")
 #: Ordinals that alone are no name ("يقول الأول", "قال أمس الأول"); in a name they are
 #: ("عبد الله الثاني").
 _ORDINALS = folded("الأول الثاني")

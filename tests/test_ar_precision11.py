@@ -1,0 +1,74 @@
+"""Arabic words read as voices that name no one, and voice names cut wrong (issue 11)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker import analyse_article
+from tracker.models import ArticleResult
+from tracker.readers import parse_article
+
+
+@pytest.fixture(scope="module")
+def read(registry):
+    """Analyse a short Arabic text published by a paper with no wire."""
+
+    def run(text: str) -> ArticleResult:
+        article = parse_article(text, "t.json", publisher="okaz", language="ar")
+        return analyse_article(article, registry)
+
+    return run
+
+
+def voices(result: ArticleResult) -> list[str]:
+    """The names of every voice of the article's attributions, in order."""
+    return [a.source.name for a in result.attributions if a.source is not None]
+
+
+LEAD = "وقال الوزير سالم الهاشمي إن المصنع سيفتح غدا. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأكد من جديد أن العمال سيعودون قريبا.",
+        "ولفت النظر إلى أن المشروع سيكتمل العام المقبل.",
+        "وتابع قوله إن العمال سيعودون قريبا.",
+    ],
+)
+def test_words_after_the_verb_that_name_no_one_leave_the_speaker_named_before(read, sentence):
+    """ "وأكد من جديد أن", "ولفت النظر إلى أن", "وتابع قوله إن": the minister speaks again."""
+    result = read(LEAD + sentence)
+    assert voices(result) == ["سالم الهاشمي", "سالم الهاشمي"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وعقد الوزير اجتماعا أعرب خلاله عن أن الشراكة ستتوسع العام المقبل.",
+        "واختتم حديثه بقوله إن العمال سيعودون قريبا.",
+        "ونفى رغبة بلاده في استضافة البطولة المقبلة.",
+    ],
+)
+def test_a_preposition_with_its_pronoun_or_the_speakers_own_words_are_no_voice(read, sentence):
+    """ "خلاله" (during it), "حديثه بقوله" (his talk), "رغبة بلاده" (his country's wish)."""
+    names = voices(read(LEAD + sentence))
+    assert not any(n.startswith(("خلال", "حديث", "رغبة", "بقول")) for n in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استقبل الوزير سالم الهاشمي أمس أكد فيه أن الشراكة ستتوسع.",
+        "استقبل الوزير سالم الهاشمي وفدا تجاريا أكد خلاله أن الشراكة ستتوسع.",
+    ],
+)
+def test_a_verb_before_a_title_and_what_follows_the_name_are_no_part_of_it(read, text):
+    """ "استقبل الوزير فلان أمس/وفدا تجاريا أكد فيه أن": the voice is the minister's name alone."""
+    assert voices(read(text)) == ["سالم الهاشمي"]
+
+
+def test_a_name_with_an_honorific_inside_keeps_its_first_word(read):
+    """ "يقول ولد الشيخ فلان": "ولد الشيخ" opens a name; the first word is not a verb to drop."""
+    result = read("ويقول ولد الشيخ سالم إن المحادثات ستستأنف الأسبوع المقبل.")
+    assert voices(result) == ["ولد الشيخ سالم"]

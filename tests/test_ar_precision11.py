@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tracker import analyse_article
-from tracker.models import ArticleResult
+from tracker.models import ArticleResult, SourceKind
 from tracker.readers import parse_article
 
 
@@ -72,3 +72,32 @@ def test_a_name_with_an_honorific_inside_keeps_its_first_word(read):
     """ "يقول ولد الشيخ فلان": "ولد الشيخ" opens a name; the first word is not a verb to drop."""
     result = read("ويقول ولد الشيخ سالم إن المحادثات ستستأنف الأسبوع المقبل.")
     assert voices(result) == ["ولد الشيخ سالم"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وذكرت المعلومات أن القصف تركز على الضواحي الشرقية للمدينة.",
+        "وتشير التفاصيل إلى أن شابا حاول عبور الوادي بسيارته.",
+    ],
+)
+def test_what_the_paper_learnt_is_its_own_voice(read, text):
+    """ "وذكرت المعلومات أن", "وتشير التفاصيل إلى أن": no voice called "the information"."""
+    assert voices(read(text)) == []
+
+
+def test_data_with_no_issuer_is_a_document_not_a_person(read):
+    """ "وتوقعت البيانات أن …": the data speak as a document, never as a person."""
+    result = read("وتوقعت البيانات أن تزداد نسبة المسنين إلى 9% خلال عشر سنوات.")
+    (att,) = result.attributions
+    assert att.source is not None
+    assert att.source.kind is SourceKind.DOCUMENT
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["وكشف النقاب عن أن العمال سيعودون قريبا.", "ويقول الآن إن العمال سيعودون قريبا."],
+)
+def test_an_idiom_or_a_time_after_the_verb_leaves_the_speaker_named_before(read, sentence):
+    """ "وكشف النقاب عن أن" (unveiled), "ويقول الآن إن": the minister speaks again."""
+    assert voices(read(LEAD + sentence)) == ["سالم الهاشمي", "سالم الهاشمي"]

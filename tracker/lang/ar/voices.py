@@ -126,6 +126,8 @@ def read_voice(
         return None  # "وأضاف مخاطبا البرلمان": how the speaker named before spoke, no voice
     if tokens and no_voice_opening([t.norm for t in _words(tokens[:2])]):
         return None  # "أعرب خلاله عن", "واختتم حديثه بقوله": the speaker named before
+    if tokens and _bare(tokens[0].norm) in _OWN_INFORMATION:
+        return None  # "وتشير المعلومات إلى أن": what the paper learnt, in its own voice
     while tokens and tokens[-1].norm in _EMPHATICS and len(tokens) > 1:
         tokens = _trimmed(tokens[:-1])  # "المصدر نفسه": the same source, named before
     if len(tokens) > 1 and tokens[0].norm in _DEMONSTRATIVES and tokens[1].norm.startswith("ال"):
@@ -339,7 +341,7 @@ def _ends_voice(norm: str) -> bool:
 
 
 #: Days: "استقبل الوزير فلان أمس وأكد فيه أن": when he spoke, no part of his name.
-_DAYS = folded("أمس امس غدا الليلة الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد")
+_DAYS = folded("الآن أمس امس غدا الليلة الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد")
 
 
 def _accusative_pair(words: Sequence[Token], k: int) -> bool:
@@ -387,6 +389,8 @@ def no_voice_opening(norms: Sequence[str]) -> bool:
     first = _bare(norms[0])
     if first in _PRONOUN_PREPOSITIONS or first in _OWN_WORDS or first in _OBJECT_NOUNS:
         return True
+    if first in _DAYS and len(norms) > 1:  # "تقول الآن إن": when, not who
+        return True
     return first == "من" and norms[1:2] == ["جديد"]
 
 
@@ -397,13 +401,23 @@ def _with_pronouns(stems: str) -> frozenset[str]:
     )
 
 
+#: What the paper learnt or found, told in its own voice: "وتشير المعلومات/التفاصيل إلى".
+_OWN_INFORMATION = folded("المعلومات المعطيات التفاصيل")
+#: Data and findings with no issuer named ("وتوقعت البيانات", "وتشير الإحصاءات"): a document
+#: (its issuer when one follows), never a person.
+_DATA_NOUNS = folded(
+    """
+    الإحصائية الإحصاءات البيانات التوقعات التقديرات المسح الأبحاث الدراسات التحليل الوثائق
+    التحقيقات الورقة
+    """
+)
 #: Prepositions and adverbs with their pronoun: "أكد خلاله", "أضاف فيها", "كشف عنه".
 _PRONOUN_PREPOSITIONS = _with_pronouns("خلال في عن من ل لدي علي الي مع ب امام عند اثناء")
 #: The speaker's own saying or speech, with "his"/"her": "بقوله", "حديثه", "كلمتها".
 _OWN_WORDS = _with_pronouns("قول بقول حديث كلمت تصريح تصريحات كلام")
 #: Objects of a verb that is also a cue: "لفت النظر"/"الانتباه" (drew attention), "رغبة"
 #: (a wish, "نفى رغبة بلاده في …").
-_OBJECT_NOUNS = folded("النظر الانتباه الأنظار رغبة رغبته رغبتها")
+_OBJECT_NOUNS = folded("النظر الانتباه الأنظار النقاب الستار رغبة رغبته رغبتها")
 
 
 def _refers_back(word: Token) -> bool:
@@ -591,7 +605,7 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
     """A document, a registry name, a title with or without a name, a body, or a bare name:
     "تقرير الأمم المتحدة", "وزير الخارجية السوري وليد المعلم", "وزارة الداخلية", "المعلم"."""
     first, words = phrase.first, phrase.words
-    if first in lx.DOCUMENT_HEADS:
+    if first in lx.DOCUMENT_HEADS or first in _DATA_NOUNS:
         return _document_voice(phrase)
     title_at = _title_after_name(phrase.norms)
     if title_at is not None:

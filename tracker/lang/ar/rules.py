@@ -1784,8 +1784,8 @@ class _Sentence:
     def _after_manner(self, k: int) -> int:
         """The token after a participle of manner at k and its object, when a complementiser
         follows within ``MAX_PARTICIPLE_LEAD`` words; else k."""
-        here = [t.norm for t in self.tokens[k : k + 2]]
-        if not here or not (circumstantial(here[0]) or no_voice_opening(here)):
+        here = self.tokens[k : k + 2]
+        if not here or not (circumstantial(here[0].norm) or no_voice_opening(here)):
             return k  # "أعرب خلاله عن أن", "لفت النظر إلى أن" are stepped over too
         for j in range(k + 1, min(len(self.tokens), k + MAX_PARTICIPLE_LEAD + 2)):
             if self.tokens[j].norm in lx.COMPLEMENTISERS:

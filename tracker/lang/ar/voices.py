@@ -124,7 +124,7 @@ def read_voice(
     tokens = _trimmed(tokens)
     if tokens and circumstantial(tokens[0].norm):
         return None  # "وأضاف مخاطبا البرلمان": how the speaker named before spoke, no voice
-    if tokens and no_voice_opening([t.norm for t in _words(tokens[:2])]):
+    if tokens and no_voice_opening(_words(tokens[:2])):
         return None  # "أعرب خلاله عن", "واختتم حديثه بقوله": the speaker named before
     if tokens and _bare(tokens[0].norm) in _OWN_INFORMATION:
         return None  # "وتشير المعلومات إلى أن": what the paper learnt, in its own voice
@@ -155,7 +155,13 @@ def read_voice(
             k
             for k, w in enumerate(words)
             if k
-            and (_ends_voice(w.norm) or (named and _refers_back(w)) or _accusative_pair(words, k))
+            and (
+                _ends_voice(w.norm)
+                or _own_words(w)
+                or (named and _refers_back(w))
+                or _accusative_pair(words, k)
+                or _told_outlet(words, k)
+            )
         ),
         None,
     )
@@ -330,18 +336,19 @@ def _title_overrun(words: Sequence[Token]) -> int | None:
 
 def _ends_voice(norm: str) -> bool:
     """A word after which the voice's phrase says how or when he spoke, not who he is."""
-    return (
-        circumstantial(norm)
-        or norm in _WHEN
-        or norm in MANNER_ADVERBS
-        or norm in _PRONOUN_PREPOSITIONS
-        or norm in _OWN_WORDS
-        or norm in _DAYS
-    )
+    return circumstantial(norm) or norm in _WHEN or norm in MANNER_ADVERBS
 
 
-#: Days: "استقبل الوزير فلان أمس وأكد فيه أن": when he spoke, no part of his name.
+#: Times that open no voice after a verb: "تقول الآن إن", "وقال أمس إن".
 _DAYS = folded("الآن أمس امس غدا الليلة الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد")
+
+
+def _told_outlet(words: Sequence[Token], k: int) -> bool:
+    """The paper named before, at k after a name with no title ("وأبلغ فلان الصحيفة أن"): whom
+    he told, no part of his name (a title before it governs it: "رئيس تحرير الصحيفة")."""
+    return _bare(words[k].norm) in lx.OUTLET_ANAPHORS and not any(
+        _opens_voice_word(w.norm) and not given_name(w.norm) for w in words[:k]
+    )
 
 
 def _accusative_pair(words: Sequence[Token], k: int) -> bool:
@@ -368,6 +375,7 @@ def _verb_before_title(words: Sequence[Token]) -> bool:
         and words[1].norm.startswith("ال")
         and words[1].norm in lx.OFFICIAL_TITLES
         and words[1].norm not in _HONORIFICS  # "ولد الشيخ أحمد" is a name
+        and words[1].norm not in _NAMESAKE_TITLES
         and given_name(words[2].norm)
         and not words[0].norm.startswith("ال")
         and not _opens_voice_word(words[0].norm)
@@ -376,22 +384,33 @@ def _verb_before_title(words: Sequence[Token]) -> bool:
     )
 
 
+#: Titles that bodies and places are named after: "مدينة الملك فلان الطبية", "جامعة الأمير
+#: فلان" are no verb before a king or a prince.
+_NAMESAKE_TITLES = folded("الملك الملكة الأمير الأميرة الإمام السلطان")
 #: A verb, a title and a given name: three words at least (a family name may follow).
 VERB_TITLE_NAME = 2
 
 
-def no_voice_opening(norms: Sequence[str]) -> bool:
+def no_voice_opening(words: Sequence[Token]) -> bool:
     """A phrase opening that names no one: a preposition with its pronoun ("أعرب خلاله عن":
     during it), the speaker's own words ("واختتم حديثه بقوله", "وتابع قوله"), what is drawn
-    or wished ("لفت النظر إلى", "نفى رغبة بلاده في"), or "again" ("أكد من جديد")."""
+    or wished ("لفت النظر إلى", "نفى رغبة بلاده في"), a time ("تقول الآن إن") or "again"
+    ("أكد من جديد")."""
+    norms = [w.norm for w in words if w.is_word]
     if not norms:
         return False
     first = _bare(norms[0])
-    if first in _PRONOUN_PREPOSITIONS or first in _OWN_WORDS or first in _OBJECT_NOUNS:
+    if first in _PRONOUN_PREPOSITIONS or first in _OBJECT_NOUNS or _own_words(words[0]):
         return True
-    if first in _DAYS and len(norms) > 1:  # "تقول الآن إن": when, not who
+    if first in _DAYS and len(norms) > 1:
         return True
     return first == "من" and norms[1:2] == ["جديد"]
+
+
+def _own_words(word: Token) -> bool:
+    """The speaker's own saying, with "his"/"her" ("بقوله", "حديثها"): read on the word as
+    written, where the pronoun's ه is no ة ("دراسة حديثة" is a recent study)."""
+    return _bare(word.norm) in _OWN_WORDS and not word.text.endswith("ة")
 
 
 def _with_pronouns(stems: str) -> frozenset[str]:
@@ -414,7 +433,9 @@ _DATA_NOUNS = folded(
 #: Prepositions and adverbs with their pronoun: "أكد خلاله", "أضاف فيها", "كشف عنه".
 _PRONOUN_PREPOSITIONS = _with_pronouns("خلال في عن من ل لدي علي الي مع ب امام عند اثناء")
 #: The speaker's own saying or speech, with "his"/"her": "بقوله", "حديثه", "كلمتها".
-_OWN_WORDS = _with_pronouns("قول بقول حديث كلمت تصريح تصريحات كلام")
+_OWN_WORDS = _with_pronouns("قول بقول حديث كلمت بكلمت تصريح تصريحات كلام خطاب بخطاب") | folded(
+    "بكلمة"
+)
 #: Objects of a verb that is also a cue: "لفت النظر"/"الانتباه" (drew attention), "رغبة"
 #: (a wish, "نفى رغبة بلاده في …").
 _OBJECT_NOUNS = folded("النظر الانتباه الأنظار النقاب الستار رغبة رغبته رغبتها")
@@ -1049,9 +1070,23 @@ def _name_start(words: Sequence[Token]) -> int | None:
             i += 1  # "متحدث رئاسي": an adjective of an indefinite title, no name
             continue
         break
-    if i >= len(words) or _governed_by_title(words, i):
+    if i >= len(words) or _governed_by_title(words, i) or _place_after_body(words, i):
         return None
     return i
+
+
+def _place_after_body(words: Sequence[Token], i: int) -> bool:
+    """The one word left at i is where the body sits, with ب, not a name: "رئيس اللجنة
+    السياحية بجدة" names the office in that town, with no one in it."""
+    norm = words[i].norm
+    return (
+        i == len(words) - 1
+        and i > 0
+        and words[i - 1].norm.startswith("ال")
+        and norm.startswith("ب")
+        and not norm.startswith("بن")
+        and not given_name(norm)
+    )
 
 
 def _governed_by_title(words: Sequence[Token], i: int) -> bool:
@@ -1199,7 +1234,7 @@ MANNER_ADVERBS = folded(
 #: Words of time that end the voice's phrase ("فلان عند وصوله", "وعند الوصول"): what
 #: follows says when he spoke; a phrase opening with one names no one. (Not "لدى", which
 #: is also "to" in "السفير لدى المملكة فلان".)
-_WHEN = folded("عند وعند أثناء وأثناء خلال وخلال عقب وعقب منذ حين وحين إذ وإذ")
+_WHEN = folded("عند وعند أثناء وأثناء خلال وخلال عقب وعقب منذ حين وحين إذ وإذ عندما حينما")
 #: Ordinals that alone are no name ("يقول الأول", "قال أمس الأول"); in a name they are
 #: ("عبد الله الثاني").
 _ORDINALS = folded("الأول الثاني")

@@ -130,3 +130,26 @@ def test_a_place_after_a_body_is_no_name(read):
 def test_whom_he_told_and_his_own_words_are_no_part_of_the_name(read, sentence, name):
     """ "وأبلغ فلان الصحيفة أن", "فلان بقوله إن": the name ends before the paper, "بقوله"."""
     assert voices(read(sentence)) == [name]
+
+
+def test_the_case_is_a_document_not_the_judge(read):
+    """ "وتقول القضية إن": the case (a filing) is no judge ("القاضية") named before."""
+    result = read("قالت قاضية بريطانية إن الطلب مرفوض. وتقول القضية إن الحيوانات تستحق الحماية.")
+    (judge, case) = result.attributions
+    assert judge.source is not None
+    assert case.source is not None
+    assert case.source.id != judge.source.id
+    assert case.source.kind is SourceKind.DOCUMENT
+
+
+def test_was_after_a_title_is_no_name(read):
+    """ "فلان، وزير النفط كان قد أشار إلى أن": "كان" (was) is not the minister's name."""
+    result = read("سالم العتيبي، وزير النفط كان قد أشار في مقابلة إلى أن الإنتاج سيرتفع.")
+    assert "كان" not in voices(result)
+    assert voices(result)
+
+
+def test_a_descriptor_before_the_site_is_not_cut_as_a_name(read):
+    """ "فلان مشغل الموقع": "الموقع" after a descriptor is what he runs, not whom he told."""
+    result = read("وقال سالم العتيبي مشغل الموقع للصحيفة إن التبرعات وصلت.")
+    assert voices(result) != ["سالم العتيبي مشغل"]

@@ -336,7 +336,11 @@ def _title_overrun(words: Sequence[Token]) -> int | None:
 
 def _ends_voice(norm: str) -> bool:
     """A word after which the voice's phrase says how or when he spoke, not who he is."""
-    return circumstantial(norm) or norm in _WHEN or norm in MANNER_ADVERBS
+    return circumstantial(norm) or norm in _WHEN or norm in MANNER_ADVERBS or norm in _WAS
+
+
+#: "فلان، وزير النفط كان قد أشار": the verb "was" after the voice, no part of its name.
+_WAS = folded("كان كانت كانا كانتا كانوا")
 
 
 #: Times that open no voice after a verb: "تقول الآن إن", "وقال أمس إن".
@@ -344,10 +348,15 @@ _DAYS = folded("الآن أمس امس غدا الليلة الاثنين الث
 
 
 def _told_outlet(words: Sequence[Token], k: int) -> bool:
-    """The paper named before, at k after a name with no title ("وأبلغ فلان الصحيفة أن"): whom
-    he told, no part of his name (a title before it governs it: "رئيس تحرير الصحيفة")."""
-    return _bare(words[k].norm) in lx.OUTLET_ANAPHORS and not any(
-        _opens_voice_word(w.norm) and not given_name(w.norm) for w in words[:k]
+    """The paper named before, last at k after a name with no title ("وأبلغ فلان الصحيفة أن"):
+    whom he told, no part of his name (a title before it governs it: "رئيس تحرير الصحيفة", and
+    so does a body with ل: "لهيئة الإذاعة")."""
+    return (
+        k == len(words) - 1
+        and k <= MAX_TOLD_NAME_WORDS
+        and _bare(words[k].norm) in lx.OUTLET_ANAPHORS
+        and not words[k - 1].norm.startswith("ل")
+        and not any(_opens_voice_word(w.norm) and not given_name(w.norm) for w in words[:k])
     )
 
 
@@ -358,12 +367,19 @@ def _accusative_pair(words: Sequence[Token], k: int) -> bool:
         return False
     noun, adjective = words[k].norm, words[k + 1].norm
     return (
-        noun.endswith("ا")
+        len(noun) > MAX_ATTACHED_PRONOUN_WORD
+        and noun.endswith("ا")
         and adjective.endswith("يا")
         and not noun.startswith("ال")
         and not given_name(noun)
         and not given_name(adjective)
     )
+
+
+#: A name told to the paper has two words at most before it ("مشغل الموقع" is a descriptor).
+MAX_TOLD_NAME_WORDS = 2
+#: "بها", "لها": a preposition with its pronoun, no accusative noun ("المعترف بها دوليا").
+MAX_ATTACHED_PRONOUN_WORD = 3
 
 
 def _verb_before_title(words: Sequence[Token]) -> bool:
@@ -422,12 +438,13 @@ def _with_pronouns(stems: str) -> frozenset[str]:
 
 #: What the paper learnt or found, told in its own voice: "وتشير المعلومات/التفاصيل إلى".
 _OWN_INFORMATION = folded("المعلومات المعطيات التفاصيل")
-#: Data and findings with no issuer named ("وتوقعت البيانات", "وتشير الإحصاءات"): a document
-#: (its issuer when one follows), never a person.
+#: Data, findings and filings with no issuer named ("وتوقعت البيانات", "وتشير الإحصاءات",
+#: "وتقول الدعوى إن"): a document (its issuer when one follows), never a person; "القضية"
+#: (the case) is no "القاضية" (the judge).
 _DATA_NOUNS = folded(
     """
     الإحصائية الإحصاءات البيانات التوقعات التقديرات المسح الأبحاث الدراسات التحليل الوثائق
-    التحقيقات الورقة
+    التحقيقات الورقة القضية الدعوى العريضة
     """
 )
 #: Prepositions and adverbs with their pronoun: "أكد خلاله", "أضاف فيها", "كشف عنه".
@@ -1216,11 +1233,12 @@ def given_name(norm: str) -> bool:
 
 
 #: Words no bare name holds; "البلاد" ("كما أعلنت البلاد الحداد") is the country, not a person,
-#: and "وأشار بهذا الخصوص إلى" says in what regard the speaker before spoke.
+#: "وأشار بهذا الخصوص إلى" says in what regard the speaker before spoke, and "كان" ("فلان كان
+#: قد أشار") is the verb "was".
 _NOT_NAMES = folded(
     """
     هذا هذه ذلك الذي التي كل بعض جميع معظم أحد عدد أكثر أقل الجميع الكثير البعض هناك هنا ما من
-    لا لكنه لكنها ولكنه ولكنها البلاد بهذا بهذه بذلك لهذا لذلك
+    لا لكنه لكنها ولكنه ولكنها البلاد بهذا بهذه بذلك لهذا لذلك كان كانت كانا كانتا كانوا
     """
 )
 #: Adverbs, often written without their tanween, that end the voice's phrase ("ردت حماس

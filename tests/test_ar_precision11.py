@@ -153,3 +153,15 @@ def test_a_descriptor_before_the_site_is_not_cut_as_a_name(read):
     """ "فلان مشغل الموقع": "الموقع" after a descriptor is what he runs, not whom he told."""
     result = read("وقال سالم العتيبي مشغل الموقع للصحيفة إن التبرعات وصلت.")
     assert voices(result) != ["سالم العتيبي مشغل"]
+
+
+def test_and_before_a_body_is_no_letter_of_its_name(read):
+    """ "ووزير الخارجية قال إن": the voice is "وزير الخارجية", without the و of the clause."""
+    result = read("ووزير الخارجية الأميركي قال إن الاتفاق قريب.")
+    assert voices(result) == ["وزير الخارجية الأميركي"]
+
+
+def test_a_relative_clause_ends_the_voice(read):
+    """ "محامي المتهمين اللذين يواجهان الحكم": the lawyer speaks; the clause describes them."""
+    result = read("وقال محامي المتهمين اللذين يواجهان الحكم إن القاضي سيحكم غدا.")
+    assert voices(result) == ["محامي المتهمين"]

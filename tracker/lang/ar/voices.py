@@ -133,6 +133,7 @@ def read_voice(
     if len(tokens) > 1 and tokens[0].norm in _DEMONSTRATIVES and tokens[1].norm.startswith("ال"):
         tokens = tokens[1:]  # "تلك المصادر": the sources named before
     tokens = _without_address(tokens)
+    tokens = _without_conjunction(tokens)
     words = _words(tokens)
     cut = _title_overrun(words)
     behalf = next(
@@ -336,11 +337,19 @@ def _title_overrun(words: Sequence[Token]) -> int | None:
 
 def _ends_voice(norm: str) -> bool:
     """A word after which the voice's phrase says how or when he spoke, not who he is."""
-    return circumstantial(norm) or norm in _WHEN or norm in MANNER_ADVERBS or norm in _WAS
+    return (
+        circumstantial(norm)
+        or norm in _WHEN
+        or norm in MANNER_ADVERBS
+        or norm in _WAS
+        or norm in _RELATIVES
+    )
 
 
 #: "فلان، وزير النفط كان قد أشار": the verb "was" after the voice, no part of its name.
 _WAS = folded("كان كانت كانا كانتا كانوا")
+#: "محامي المتهمين اللذين …": a relative clause describes the voice; its name ends before.
+_RELATIVES = folded("الذي التي اللذين اللذان اللتين اللتان الذين اللواتي اللاتي")
 
 
 #: Times that open no voice after a verb: "تقول الآن إن", "وقال أمس إن".
@@ -380,6 +389,22 @@ def _accusative_pair(words: Sequence[Token], k: int) -> bool:
 MAX_TOLD_NAME_WORDS = 2
 #: "بها", "لها": a preposition with its pronoun, no accusative noun ("المعترف بها دوليا").
 MAX_ATTACHED_PRONOUN_WORD = 3
+
+
+def _without_conjunction(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The tokens without a و that opens a title or a body ("ووزارة الداخلية إذ تعلن", "ووزير
+    الخارجية"): "and" joins the clause, it is no letter of the name (a given name such as
+    "وليد" keeps it)."""
+    if not tokens or not tokens[0].is_word:
+        return tokens
+    first = tokens[0]
+    norm = first.norm
+    if len(norm) < MIN_JOINED_STEM or norm[0] != "و" or given_name(norm):
+        return tokens
+    rest = norm[1:]
+    if rest not in lx.OFFICIAL_TITLES and rest not in lx.BODY_HEADS:
+        return tokens
+    return [Token(first.text[1:], first.start + 1, first.end, rest), *tokens[1:]]
 
 
 def _verb_before_title(words: Sequence[Token]) -> bool:

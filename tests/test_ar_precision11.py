@@ -165,3 +165,9 @@ def test_a_relative_clause_ends_the_voice(read):
     """ "محامي المتهمين اللذين يواجهان الحكم": the lawyer speaks; the clause describes them."""
     result = read("وقال محامي المتهمين اللذين يواجهان الحكم إن القاضي سيحكم غدا.")
     assert voices(result) == ["محامي المتهمين"]
+
+
+def test_a_preposition_closes_no_name(read):
+    """ "ويتفق الخبير فلان مع ما …، مضيفا أن": the name ends before "مع"."""
+    result = read("ويتفق الخبير الاقتصادي سالم الهاشمي مع ما قاله زميله، مضيفا أن الأسعار سترتفع.")
+    assert voices(result) == ["سالم الهاشمي"]

@@ -122,6 +122,9 @@ def read_voice(
     only safe in a strong slot (the subject of a reporting verb with its content found).
     """
     tokens = _trimmed(tokens)
+    while tokens and tokens[-1].norm in _TRAILING_PREPOSITIONS:
+        # "قال فلان في تصريح …" cut at the preposition: it opens what follows, no name ends so.
+        tokens = _trimmed(tokens[:-1])
     if tokens and circumstantial(tokens[0].norm):
         return None  # "وأضاف مخاطبا البرلمان": how the speaker named before spoke, no voice
     if tokens and no_voice_opening(_words(tokens[:2])):
@@ -227,6 +230,9 @@ def read_voice(
     return found
 
 
+#: Prepositions that never close a name: "فلان في", "مصادر مقربة من" end where the phrase
+#: was cut.
+_TRAILING_PREPOSITIONS = folded("في من مع عن على إلى الى لدى عند")
 #: Forms of address before a title: "صاحب السمو الملكي الأمير فلان", "صاحب المعالي الوزير".
 _ADDRESS_HOLDERS = folded(
     """

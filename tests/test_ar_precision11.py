@@ -171,3 +171,15 @@ def test_a_preposition_closes_no_name(read):
     """ "ويتفق الخبير فلان مع ما …، مضيفا أن": the name ends before "مع"."""
     result = read("ويتفق الخبير الاقتصادي سالم الهاشمي مع ما قاله زميله، مضيفا أن الأسعار سترتفع.")
     assert voices(result) == ["سالم الهاشمي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وأكدت الوكالة أنها قلقة. وقال رئيسها سام بيرنز إن التحقيق سيبدأ.", "سام بيرنز"),
+        ("وغاب اللاعب للإصابة بحسب ما كشف مدربه الهولندي رود سميث.", "رود سميث"),
+    ],
+)
+def test_a_title_with_its_pronoun_is_followed_by_the_name(read, text, name):
+    """ "رئيسها فلان", "مدربه الهولندي فلان": the name after the title, not the title."""
+    assert name in voices(read(text))

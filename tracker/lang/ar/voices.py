@@ -137,6 +137,7 @@ def read_voice(
         tokens = tokens[1:]  # "تلك المصادر": the sources named before
     tokens = _without_address(tokens)
     tokens = _without_conjunction(tokens)
+    tokens, possessed = _title_without_pronoun(tokens)
     words = _words(tokens)
     cut = _title_overrun(words)
     behalf = next(
@@ -200,7 +201,8 @@ def read_voice(
         return None
     if len(words) > EACH_OF_WORDS and words[0].norm == "كل" and words[1].norm == "من":
         return _first_of_each(text, tokens, words, known, gender)
-    found = _called(phrase) or _anaphor_voice(phrase) or _media_voice(phrase)
+    found = _possessed_title_voice(phrase) if possessed else None
+    found = found or _called(phrase) or _anaphor_voice(phrase) or _media_voice(phrase)
     found = found or (_one_of_some(phrase) if allow_bare_name else None)
     if found is not None:
         return found
@@ -411,6 +413,42 @@ def _without_conjunction(tokens: Sequence[Token]) -> Sequence[Token]:
     if rest not in lx.OFFICIAL_TITLES and rest not in lx.BODY_HEADS:
         return tokens
     return [Token(first.text[1:], first.start + 1, first.end, rest), *tokens[1:]]
+
+
+def _title_without_pronoun(tokens: Sequence[Token]) -> tuple[Sequence[Token], bool]:
+    """The tokens with a title's "its"/"his" dropped when more words follow ("رئيسها فلان",
+    "مدربه الهولندي فلان"), and whether it was: the title of the body or team named before,
+    then the name. Read on the word as written, where the pronoun's ه is no ة ("رئيسة")."""
+    if len(tokens) < TITLE_AND_NAME or not tokens[0].is_word:
+        return tokens, False
+    first = tokens[0]
+    for pronoun in _POSSESSIVES:
+        stem = first.text[: -len(pronoun)]
+        if first.text.endswith(pronoun) and len(stem) >= MIN_JOINED_STEM - 1:
+            norm = fold(stem)
+            if norm in lx.OFFICIAL_TITLES or norm in lx.PERSON_TITLES:
+                cut = Token(stem, first.start, first.start + len(stem), norm)
+                return [cut, *tokens[1:]], True
+            break
+    return tokens, False
+
+
+def _possessed_title_voice(phrase: _Phrase) -> Mention | None:
+    """ "رئيسها فلان", "مدربه الهولندي فلان": a title with its pronoun governs no noun, so the
+    words after its adjectives are the name; None when they do not look like one."""
+    words = phrase.words
+    k = 1
+    while k < len(words) and words[k].norm.startswith("ال"):
+        k += 1  # "الهولندي": an adjective of the title
+    name = phrase.norms[k:]
+    if not 1 <= len(name) <= MAX_NAME_WORDS or not _looks_like_name(name):
+        return None
+    kind = SourceKind.OFFICIAL if phrase.first in lx.OFFICIAL_TITLES else SourceKind.PERSON
+    return phrase.mention(_join(words[k:]), _join(words[:k]), kind)
+
+
+#: A title and at least one word of a name.
+TITLE_AND_NAME = 2
 
 
 def _verb_before_title(words: Sequence[Token]) -> bool:

@@ -183,3 +183,12 @@ def test_a_preposition_closes_no_name(read):
 def test_a_title_with_its_pronoun_is_followed_by_the_name(read, text, name):
     """ "رئيسها فلان", "مدربه الهولندي فلان": the name after the title, not the title."""
     assert name in voices(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["فهناك من يقول إن صاحب الفكرة رجل آخر.", "لكنه أعلن بدلا من ذلك عن أن الاتفاق قريب."],
+)
+def test_there_are_those_and_instead_are_no_names(read, text):
+    """ "فهناك من يقول" (some say), "أعلن بدلا من ذلك" (instead): no voice by those words."""
+    assert not any(n in {"فهناك", "بدلا", "من"} for n in voices(read(text)))

@@ -1303,11 +1303,12 @@ def given_name(norm: str) -> bool:
 
 #: Words no bare name holds; "البلاد" ("كما أعلنت البلاد الحداد") is the country, not a person,
 #: "وأشار بهذا الخصوص إلى" says in what regard the speaker before spoke, and "كان" ("فلان كان
-#: قد أشار") is the verb "was".
+#: قد أشار") is the verb "was"; "فهناك من يقول" is "there are those who say".
 _NOT_NAMES = folded(
     """
     هذا هذه ذلك الذي التي كل بعض جميع معظم أحد عدد أكثر أقل الجميع الكثير البعض هناك هنا ما من
     لا لكنه لكنها ولكنه ولكنها البلاد بهذا بهذه بذلك لهذا لذلك كان كانت كانا كانتا كانوا
+    بدلا ربما
     """
 )
 #: Adverbs, often written without their tanween, that end the voice's phrase ("ردت حماس
@@ -1358,7 +1359,8 @@ def _looks_like_name(norms: list[str]) -> bool:
     for n in norms:
         if n.startswith(("لل", "بال", "وال", "فال", "كال")):
             return False
-        if n in _NOT_NAMES or n in lx.CLAUSE_BREAKERS or n.isdigit():
+        joined = n[:1] in ("و", "ف") and n[1:] in _NOT_NAMES  # "فهناك", "ولذلك"
+        if n in _NOT_NAMES or joined or n in lx.CLAUSE_BREAKERS or n.isdigit():
             return False
         if _bare(n) in lx.VERB_CUES or n in lx.COMPLEMENTISERS:
             return False

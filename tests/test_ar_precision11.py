@@ -192,3 +192,9 @@ def test_a_title_with_its_pronoun_is_followed_by_the_name(read, text, name):
 def test_there_are_those_and_instead_are_no_names(read, text):
     """ "فهناك من يقول" (some say), "أعلن بدلا من ذلك" (instead): no voice by those words."""
     assert not any(n in {"فهناك", "بدلا", "من"} for n in voices(read(text)))
+
+
+def test_a_word_cut_at_from_is_no_name(read):
+    """ "ونحذر أبناءنا من هذه الفئة وأن …": the object before "من" is no voice."""
+    result = read("ونحذر أبناءنا من هذه الفئة الضالة وأن الخطر كبير.")
+    assert voices(result) == []

@@ -122,9 +122,13 @@ def read_voice(
     only safe in a strong slot (the subject of a reporting verb with its content found).
     """
     tokens = _trimmed(tokens)
+    cut_short = False
     while tokens and tokens[-1].norm in _TRAILING_PREPOSITIONS:
         # "قال فلان في تصريح …" cut at the preposition: it opens what follows, no name ends so.
         tokens = _trimmed(tokens[:-1])
+        cut_short = True
+    if cut_short and len(_words(tokens)) == 1:
+        allow_bare_name = False  # "ونحذر شبابنا من": one word before it is no name to trust
     if tokens and circumstantial(tokens[0].norm):
         return None  # "وأضاف مخاطبا البرلمان": how the speaker named before spoke, no voice
     if tokens and no_voice_opening(_words(tokens[:2])):
@@ -232,9 +236,9 @@ def read_voice(
     return found
 
 
-#: Prepositions that never close a name: "فلان في", "مصادر مقربة من" end where the phrase
-#: was cut.
-_TRAILING_PREPOSITIONS = folded("في من مع عن على إلى الى لدى عند")
+#: Prepositions that never close a name: "فلان في", "فلان مع" end where the phrase was cut
+#: ("من" is left: a phrase that holds it is no bare name, see _NOT_NAMES).
+_TRAILING_PREPOSITIONS = folded("في مع عن على إلى الى لدى عند")
 #: Forms of address before a title: "صاحب السمو الملكي الأمير فلان", "صاحب المعالي الوزير".
 _ADDRESS_HOLDERS = folded(
     """

@@ -1312,7 +1312,7 @@ _NOT_NAMES = folded(
     """
     هذا هذه ذلك الذي التي كل بعض جميع معظم أحد عدد أكثر أقل الجميع الكثير البعض هناك هنا ما من
     لا لكنه لكنها ولكنه ولكنها البلاد بهذا بهذه بذلك لهذا لذلك كان كانت كانا كانتا كانوا
-    بدلا ربما
+    بدلا ربما إذا هل هكذا طبعا
     """
 )
 #: Adverbs, often written without their tanween, that end the voice's phrase ("ردت حماس
@@ -1364,7 +1364,7 @@ def _looks_like_name(norms: list[str]) -> bool:
         if n.startswith(("لل", "بال", "وال", "فال", "كال")):
             return False
         joined = n[:1] in ("و", "ف") and n[1:] in _NOT_NAMES  # "فهناك", "ولذلك"
-        if n in _NOT_NAMES or joined or n in lx.CLAUSE_BREAKERS or n.isdigit():
+        if n in _NOT_NAMES or joined or n in lx.CLAUSE_BREAKERS or n.isdigit() or len(n) < 2:
             return False
         if _bare(n) in lx.VERB_CUES or n in lx.COMPLEMENTISERS:
             return False

@@ -33,7 +33,14 @@ from ..common import colon_paragraph
 from . import lexicon as lx
 from .proclitics import CONJUNCTIONS, drop_conjunction, strip_article
 from .roles import name_roles
-from .voices import MANNER_ADVERBS, circumstantial, given_name, read_voice, supervisor_head
+from .voices import (
+    MANNER_ADVERBS,
+    circumstantial,
+    given_name,
+    no_voice_opening,
+    read_voice,
+    supervisor_head,
+)
 
 #: A voice phrase longer than this (in tokens) is not a voice but a clause.
 MAX_VOICE_TOKENS = 12
@@ -1879,8 +1886,9 @@ class _Sentence:
     def _after_manner(self, k: int) -> int:
         """The token after a participle of manner at k and its object, when a complementiser
         follows within ``MAX_PARTICIPLE_LEAD`` words; else k."""
-        if k >= len(self.tokens) or not circumstantial(self.tokens[k].norm):
-            return k
+        here = self.tokens[k : k + 2]
+        if not here or not (circumstantial(here[0].norm) or no_voice_opening(here)):
+            return k  # "أعرب خلاله عن أن", "لفت النظر إلى أن" are stepped over too
         for j in range(k + 1, min(len(self.tokens), k + MAX_PARTICIPLE_LEAD + 2)):
             if self.tokens[j].norm in lx.COMPLEMENTISERS:
                 return j

@@ -122,13 +122,26 @@ def read_voice(
     only safe in a strong slot (the subject of a reporting verb with its content found).
     """
     tokens = _trimmed(tokens)
+    cut_short = False
+    while tokens and tokens[-1].norm in _TRAILING_PREPOSITIONS:
+        # "قال فلان في تصريح …" cut at the preposition: it opens what follows, no name ends so.
+        tokens = _trimmed(tokens[:-1])
+        cut_short = True
+    if cut_short and len(_words(tokens)) == 1:
+        allow_bare_name = False  # "ونحذر شبابنا من": one word before it is no name to trust
     if tokens and circumstantial(tokens[0].norm):
         return None  # "وأضاف مخاطبا البرلمان": how the speaker named before spoke, no voice
+    if tokens and no_voice_opening(_words(tokens[:2])):
+        return None  # "أعرب خلاله عن", "واختتم حديثه بقوله": the speaker named before
+    if tokens and _bare(tokens[0].norm) in _OWN_INFORMATION:
+        return None  # "وتشير المعلومات إلى أن": what the paper learnt, in its own voice
     while tokens and tokens[-1].norm in _EMPHATICS and len(tokens) > 1:
         tokens = _trimmed(tokens[:-1])  # "المصدر نفسه": the same source, named before
     if len(tokens) > 1 and tokens[0].norm in _DEMONSTRATIVES and tokens[1].norm.startswith("ال"):
         tokens = tokens[1:]  # "تلك المصادر": the sources named before
     tokens = _without_address(tokens)
+    tokens = _without_conjunction(tokens)
+    tokens, possessed = _title_without_pronoun(tokens)
     words = _words(tokens)
     cut = _title_overrun(words)
     behalf = next(
@@ -150,7 +163,14 @@ def read_voice(
         (
             k
             for k, w in enumerate(words)
-            if k and (_ends_voice(w.norm) or (named and _refers_back(w)))
+            if k
+            and (
+                _ends_voice(w.norm)
+                or _own_words(w)
+                or (named and _refers_back(w))
+                or _accusative_pair(words, k)
+                or _told_outlet(words, k)
+            )
         ),
         None,
     )
@@ -162,6 +182,10 @@ def read_voice(
         # "وصف وزير الخارجية التركي المحادثات بأنها …": the object is no part of the voice.
         tokens = [t for t in tokens if t.start < words[cut].start]
         words = words[:cut]
+    if _verb_before_title(words):
+        # "استقبل الوزير سالم الهاشمي": the verb of another clause, then the voice.
+        tokens = [t for t in tokens if t.start >= words[1].start]
+        words = words[1:]
     if not words or len(words) > MAX_VOICE_WORDS + MAX_NAME_WORDS:
         return None
     if len(words) > MAX_VOICE_WORDS and not any(
@@ -181,7 +205,8 @@ def read_voice(
         return None
     if len(words) > EACH_OF_WORDS and words[0].norm == "كل" and words[1].norm == "من":
         return _first_of_each(text, tokens, words, known, gender)
-    found = _called(phrase) or _anaphor_voice(phrase) or _media_voice(phrase)
+    found = _possessed_title_voice(phrase) if possessed else None
+    found = found or _called(phrase) or _anaphor_voice(phrase) or _media_voice(phrase)
     found = found or (_one_of_some(phrase) if allow_bare_name else None)
     if found is not None:
         return found
@@ -211,6 +236,9 @@ def read_voice(
     return found
 
 
+#: Prepositions that never close a name: "فلان في", "فلان مع" end where the phrase was cut
+#: ("من" is left: a phrase that holds it is no bare name, see _NOT_NAMES).
+_TRAILING_PREPOSITIONS = folded("في مع عن على إلى الى لدى عند")
 #: Forms of address before a title: "صاحب السمو الملكي الأمير فلان", "صاحب المعالي الوزير".
 _ADDRESS_HOLDERS = folded(
     """
@@ -321,7 +349,186 @@ def _title_overrun(words: Sequence[Token]) -> int | None:
 
 def _ends_voice(norm: str) -> bool:
     """A word after which the voice's phrase says how or when he spoke, not who he is."""
-    return circumstantial(norm) or norm in _WHEN or norm in MANNER_ADVERBS
+    return (
+        circumstantial(norm)
+        or norm in _WHEN
+        or norm in MANNER_ADVERBS
+        or norm in _WAS
+        or norm in _RELATIVES
+    )
+
+
+#: "فلان، وزير النفط كان قد أشار": the verb "was" after the voice, no part of its name.
+_WAS = folded("كان كانت كانا كانتا كانوا")
+#: "محامي المتهمين اللذين …": a relative clause describes the voice; its name ends before.
+_RELATIVES = folded("الذي التي اللذين اللذان اللتين اللتان الذين اللواتي اللاتي")
+
+
+#: Times that open no voice after a verb: "تقول الآن إن", "وقال أمس إن".
+_DAYS = folded("الآن أمس امس غدا الليلة الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد")
+
+
+def _told_outlet(words: Sequence[Token], k: int) -> bool:
+    """The paper named before, last at k after a name with no title ("وأبلغ فلان الصحيفة أن"):
+    whom he told, no part of his name (a title before it governs it: "رئيس تحرير الصحيفة", and
+    so does a body with ل: "لهيئة الإذاعة")."""
+    return (
+        k == len(words) - 1
+        and k <= MAX_TOLD_NAME_WORDS
+        and _bare(words[k].norm) in lx.OUTLET_ANAPHORS
+        and not words[k - 1].norm.startswith("ل")
+        and not any(_opens_voice_word(w.norm) and not given_name(w.norm) for w in words[:k])
+    )
+
+
+def _accusative_pair(words: Sequence[Token], k: int) -> bool:
+    """An indefinite noun and its nisba adjective in the accusative at k ("وفدا تجاريا",
+    "بيانا رسميا"): the verb's object, after the voice's name."""
+    if k + 1 >= len(words):
+        return False
+    noun, adjective = words[k].norm, words[k + 1].norm
+    return (
+        len(noun) > MAX_ATTACHED_PRONOUN_WORD
+        and noun.endswith("ا")
+        and adjective.endswith("يا")
+        and not noun.startswith("ال")
+        and not given_name(noun)
+        and not given_name(adjective)
+    )
+
+
+#: A name told to the paper has two words at most before it ("مشغل الموقع" is a descriptor).
+MAX_TOLD_NAME_WORDS = 2
+#: "بها", "لها": a preposition with its pronoun, no accusative noun ("المعترف بها دوليا").
+MAX_ATTACHED_PRONOUN_WORD = 3
+
+
+def _without_conjunction(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The tokens without a و that opens a title or a body ("ووزارة الداخلية إذ تعلن", "ووزير
+    الخارجية"): "and" joins the clause, it is no letter of the name (a given name such as
+    "وليد" keeps it)."""
+    if not tokens or not tokens[0].is_word:
+        return tokens
+    first = tokens[0]
+    norm = first.norm
+    if len(norm) < MIN_JOINED_STEM or norm[0] != "و" or given_name(norm):
+        return tokens
+    rest = norm[1:]
+    if rest not in lx.OFFICIAL_TITLES and rest not in lx.BODY_HEADS:
+        return tokens
+    return [Token(first.text[1:], first.start + 1, first.end, rest), *tokens[1:]]
+
+
+def _title_without_pronoun(tokens: Sequence[Token]) -> tuple[Sequence[Token], bool]:
+    """The tokens with a title's "its"/"his" dropped when more words follow ("رئيسها فلان",
+    "مدربه الهولندي فلان"), and whether it was: the title of the body or team named before,
+    then the name. Read on the word as written, where the pronoun's ه is no ة ("رئيسة")."""
+    if len(tokens) < TITLE_AND_NAME or not tokens[0].is_word:
+        return tokens, False
+    first = tokens[0]
+    for pronoun in _POSSESSIVES:
+        stem = first.text[: -len(pronoun)]
+        if first.text.endswith(pronoun) and len(stem) >= MIN_JOINED_STEM - 1:
+            norm = fold(stem)
+            if norm in lx.OFFICIAL_TITLES or norm in lx.PERSON_TITLES:
+                cut = Token(stem, first.start, first.start + len(stem), norm)
+                return [cut, *tokens[1:]], True
+            break
+    return tokens, False
+
+
+def _possessed_title_voice(phrase: _Phrase) -> Mention | None:
+    """ "رئيسها فلان", "مدربه الهولندي فلان": a title with its pronoun governs no noun, so the
+    words after its adjectives are the name; None when they do not look like one."""
+    words = phrase.words
+    k = 1
+    while k < len(words) and words[k].norm.startswith("ال"):
+        k += 1  # "الهولندي": an adjective of the title
+    name = phrase.norms[k:]
+    if not 1 <= len(name) <= MAX_NAME_WORDS or not _looks_like_name(name):
+        return None
+    kind = SourceKind.OFFICIAL if phrase.first in lx.OFFICIAL_TITLES else SourceKind.PERSON
+    return phrase.mention(_join(words[k:]), _join(words[:k]), kind)
+
+
+#: A title and at least one word of a name.
+TITLE_AND_NAME = 2
+
+
+def _verb_before_title(words: Sequence[Token]) -> bool:
+    """A word that opens no voice before a definite title and its given name ("استقبل الوزير
+    سالم الهاشمي"): a verb (or any word of another clause), since a title with its name needs
+    nothing before it."""
+    return (
+        len(words) > VERB_TITLE_NAME
+        and words[1].norm.startswith("ال")
+        and words[1].norm in lx.OFFICIAL_TITLES
+        and words[1].norm not in _HONORIFICS  # "ولد الشيخ أحمد" is a name
+        and words[1].norm not in _NAMESAKE_TITLES
+        and given_name(words[2].norm)
+        and not words[0].norm.startswith("ال")
+        and not _opens_voice_word(words[0].norm)
+        and words[0].norm not in _HONORIFICS
+        and words[0].norm not in _ADDRESS_HOLDERS
+    )
+
+
+#: Titles that bodies and places are named after: "مدينة الملك فلان الطبية", "جامعة الأمير
+#: فلان" are no verb before a king or a prince.
+_NAMESAKE_TITLES = folded("الملك الملكة الأمير الأميرة الإمام السلطان")
+#: A verb, a title and a given name: three words at least (a family name may follow).
+VERB_TITLE_NAME = 2
+
+
+def no_voice_opening(words: Sequence[Token]) -> bool:
+    """A phrase opening that names no one: a preposition with its pronoun ("أعرب خلاله عن":
+    during it), the speaker's own words ("واختتم حديثه بقوله", "وتابع قوله"), what is drawn
+    or wished ("لفت النظر إلى", "نفى رغبة بلاده في"), a time ("تقول الآن إن") or "again"
+    ("أكد من جديد")."""
+    norms = [w.norm for w in words if w.is_word]
+    if not norms:
+        return False
+    first = _bare(norms[0])
+    if first in _PRONOUN_PREPOSITIONS or first in _OBJECT_NOUNS or _own_words(words[0]):
+        return True
+    if first in _DAYS and len(norms) > 1:
+        return True
+    return first == "من" and norms[1:2] == ["جديد"]
+
+
+def _own_words(word: Token) -> bool:
+    """The speaker's own saying, with "his"/"her" ("بقوله", "حديثها"): read on the word as
+    written, where the pronoun's ه is no ة ("دراسة حديثة" is a recent study)."""
+    return _bare(word.norm) in _OWN_WORDS and not word.text.endswith("ة")
+
+
+def _with_pronouns(stems: str) -> frozenset[str]:
+    """The folded stems, each with every attached pronoun ("خلال" → "خلاله", "خلالها" …)."""
+    return frozenset(
+        fold(stem + suffix) for stem in stems.split() for suffix in ("ه", "ها", "هما", "هم", "هن")
+    )
+
+
+#: What the paper learnt or found, told in its own voice: "وتشير المعلومات/التفاصيل إلى".
+_OWN_INFORMATION = folded("المعلومات المعطيات التفاصيل")
+#: Data, findings and filings with no issuer named ("وتوقعت البيانات", "وتشير الإحصاءات",
+#: "وتقول الدعوى إن"): a document (its issuer when one follows), never a person; "القضية"
+#: (the case) is no "القاضية" (the judge).
+_DATA_NOUNS = folded(
+    """
+    الإحصائية الإحصاءات البيانات التوقعات التقديرات المسح الأبحاث الدراسات التحليل الوثائق
+    التحقيقات الورقة القضية الدعوى العريضة
+    """
+)
+#: Prepositions and adverbs with their pronoun: "أكد خلاله", "أضاف فيها", "كشف عنه".
+_PRONOUN_PREPOSITIONS = _with_pronouns("خلال في عن من ل لدي علي الي مع ب امام عند اثناء")
+#: The speaker's own saying or speech, with "his"/"her": "بقوله", "حديثه", "كلمتها".
+_OWN_WORDS = _with_pronouns("قول بقول حديث كلمت بكلمت تصريح تصريحات كلام خطاب بخطاب") | folded(
+    "بكلمة"
+)
+#: Objects of a verb that is also a cue: "لفت النظر"/"الانتباه" (drew attention), "رغبة"
+#: (a wish, "نفى رغبة بلاده في …").
+_OBJECT_NOUNS = folded("النظر الانتباه الأنظار النقاب الستار رغبة رغبته رغبتها")
 
 
 def _refers_back(word: Token) -> bool:
@@ -509,7 +716,7 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
     """A document, a registry name, a title with or without a name, a body, or a bare name:
     "تقرير الأمم المتحدة", "وزير الخارجية السوري وليد المعلم", "وزارة الداخلية", "المعلم"."""
     first, words = phrase.first, phrase.words
-    if first in lx.DOCUMENT_HEADS:
+    if first in lx.DOCUMENT_HEADS or first in _DATA_NOUNS:
         return _document_voice(phrase)
     title_at = _title_after_name(phrase.norms)
     if title_at is not None:
@@ -953,9 +1160,23 @@ def _name_start(words: Sequence[Token]) -> int | None:
             i += 1  # "متحدث رئاسي": an adjective of an indefinite title, no name
             continue
         break
-    if i >= len(words) or _governed_by_title(words, i):
+    if i >= len(words) or _governed_by_title(words, i) or _place_after_body(words, i):
         return None
     return i
+
+
+def _place_after_body(words: Sequence[Token], i: int) -> bool:
+    """The one word left at i is where the body sits, with ب, not a name: "رئيس اللجنة
+    السياحية بجدة" names the office in that town, with no one in it."""
+    norm = words[i].norm
+    return (
+        i == len(words) - 1
+        and i > 0
+        and words[i - 1].norm.startswith("ال")
+        and norm.startswith("ب")
+        and not norm.startswith("بن")
+        and not given_name(norm)
+    )
 
 
 def _governed_by_title(words: Sequence[Token], i: int) -> bool:
@@ -1085,11 +1306,13 @@ def given_name(norm: str) -> bool:
 
 
 #: Words no bare name holds; "البلاد" ("كما أعلنت البلاد الحداد") is the country, not a person,
-#: and "وأشار بهذا الخصوص إلى" says in what regard the speaker before spoke.
+#: "وأشار بهذا الخصوص إلى" says in what regard the speaker before spoke, and "كان" ("فلان كان
+#: قد أشار") is the verb "was"; "فهناك من يقول" is "there are those who say".
 _NOT_NAMES = folded(
     """
     هذا هذه ذلك الذي التي كل بعض جميع معظم أحد عدد أكثر أقل الجميع الكثير البعض هناك هنا ما من
-    لا لكنه لكنها ولكنه ولكنها البلاد بهذا بهذه بذلك لهذا لذلك
+    لا لكنه لكنها ولكنه ولكنها البلاد بهذا بهذه بذلك لهذا لذلك كان كانت كانا كانتا كانوا
+    بدلا ربما إذا هل هكذا طبعا
     """
 )
 #: Adverbs, often written without their tanween, that end the voice's phrase ("ردت حماس
@@ -1103,7 +1326,7 @@ MANNER_ADVERBS = folded(
 #: Words of time that end the voice's phrase ("فلان عند وصوله", "وعند الوصول"): what
 #: follows says when he spoke; a phrase opening with one names no one. (Not "لدى", which
 #: is also "to" in "السفير لدى المملكة فلان".)
-_WHEN = folded("عند وعند أثناء وأثناء خلال وخلال عقب وعقب منذ حين وحين")
+_WHEN = folded("عند وعند أثناء وأثناء خلال وخلال عقب وعقب منذ حين وحين إذ وإذ عندما حينما")
 #: Ordinals that alone are no name ("يقول الأول", "قال أمس الأول"); in a name they are
 #: ("عبد الله الثاني").
 _ORDINALS = folded("الأول الثاني")
@@ -1140,7 +1363,8 @@ def _looks_like_name(norms: list[str]) -> bool:
     for n in norms:
         if n.startswith(("لل", "بال", "وال", "فال", "كال")):
             return False
-        if n in _NOT_NAMES or n in lx.CLAUSE_BREAKERS or n.isdigit():
+        joined = n[:1] in ("و", "ف") and n[1:] in _NOT_NAMES  # "فهناك", "ولذلك"
+        if n in _NOT_NAMES or joined or n in lx.CLAUSE_BREAKERS or n.isdigit() or len(n) < 2:
             return False
         if _bare(n) in lx.VERB_CUES or (n in lx.COMPLEMENTISERS and n != "فان"):
             return False  # "فان" may be "van" ("يوهان فان دام"), the rules say where

@@ -447,6 +447,12 @@ def test_a_content_stating_the_speakers_own_position_confirms_no_other():
     assert standing(atts, [], {}).status is Status.SINGLE_SOURCED
     said = [_said(1, valley), _said(2, mountain, "y")]
     assert standing(said, [], {}).status is Status.CORROBORATED
+    # "أكد دعم وزارته لخطة الإسكان" from two ministers: each his own ministry's support.
+    backing = [
+        replace(_said(1, valley), cue="أكد", content="دعم وزارته لخطة الإسكان الوطنية"),
+        replace(_said(2, mountain, "y"), cue="أكد", content="دعم الوزارة لخطة الإسكان الوطنية"),
+    ]
+    assert standing(backing, [], {}).status is Status.SINGLE_SOURCED
 
 
 def test_an_unnamed_voice_heard_only_beside_a_named_one_is_no_second_origin():

@@ -49,7 +49,7 @@ WORDS = Words(
     ),
     position_nouns=folded(
         """
-        condemnation solidarity condolences hope concern regret thanks
+        condemnation solidarity condolences hope concern regret thanks support
         """
     ),
     state_forms=folded(

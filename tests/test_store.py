@@ -822,3 +822,32 @@ def test_rows_encoded_in_worker_processes_are_the_rows_encoded_here(tmp_path):
         rows = f"SELECT * FROM {table} ORDER BY 1, 2"
         assert here._db.execute(rows).fetchall() == workers._db.execute(rows).fetchall(), table
     assert here._db.execute("SELECT count(*) FROM voices").fetchone()[0] > 0
+
+
+def test_a_retelling_met_through_its_count_links_in_the_store_as_in_one_report(tmp_path):
+    """Two outlets tell one bridge collapse in other words but keep its count ("34 شخصا"):
+    one report links them through the count, so the store, adding them a day apart, keeps
+    the same key for each and links them as the report does."""
+    told = (
+        "قال الدفاع المدني في بيان إن 34 شخصا على الأقل قتلوا حين سقط جسر قديم على سوق "
+        "مزدحم في بلدة جبلية صباح اليوم."
+    )
+    retold = (
+        "وذكر شهود عيان من سكان البلدة أن جسرا حجريا سقط فوق متاجر البلدة الجبلية ما تسبب "
+        "بمقتل 34 شخصا على الأقل من المتسوقين."
+    )
+    paths = []
+    for name, text in (("a1.txt", told), ("a2.txt", retold)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    batch = analyse_paths(paths, Options())
+    (claim,) = batch.corpus_claims
+    assert "same count 34" in claim.explanation
+    store = SQLiteStore(tmp_path / "claims.db")
+    for day, path in enumerate(paths, 20):
+        add_paths(store, [path], Options(), clock=_clock(f"2024-10-{day}T09:00:00Z"))
+    assert _signature(store.report().corpus_claims) == _signature(batch.corpus_claims)
+    store.close()
+    with sqlite3.connect(tmp_path / "claims.db") as db:
+        kept = db.execute("SELECT key, df FROM key_df WHERE kind = 'c'").fetchall()
+    assert [(key.split()[0], df) for key, df in kept] == [("34", 2)]

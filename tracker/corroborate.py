@@ -1698,18 +1698,28 @@ def _same_counts(items: Sequence[MatchKey], sides: Sequence[Side], t: Thresholds
     ``t.max_postings`` statements is too common to block on."""
     postings: dict[str, list[int]] = {}
     for index, (item, side) in enumerate(zip(items, sides, strict=True)):
-        if side.text is None:
-            continue
-        for number in telling_counts(item.numbers):
-            for word in counted(side.text, number)[:1]:
-                if not _time_word(word):
-                    postings.setdefault(f"{number} {stem(word)}", []).append(index)
+        for key in count_keys(item, side.text):
+            postings.setdefault(key, []).append(index)
     out: list[set[int]] = [set() for _ in items]
     for found in postings.values():
         if 1 < len(found) <= t.max_postings:
             for index in found:
                 out[index].update(o for o in found if o != index)
     return out
+
+
+def count_keys(item: MatchKey, text: str | None) -> tuple[str, ...]:
+    """A statement's telling counts with the stem of what each counts ("27 شخص"), the
+    blocking keys of the same-count link (``_same_count``); none for a statement with no
+    text, nor for a duration or a date ("15 يوما", "30 يونيو")."""
+    if text is None:
+        return ()
+    found = []
+    for number in telling_counts(item.numbers):
+        for word in counted(text, number)[:1]:
+            if not _time_word(word):
+                found.append(f"{number} {stem(word)}")
+    return tuple(found)
 
 
 def _blocked(keys: Sequence[Sequence[str]], df: Counter[str], t: Thresholds) -> list[set[int]]:

@@ -19,8 +19,9 @@ from typing import Any
 #: Most keys (words, stems, anchors) cached over all tables before the cache starts afresh.
 LIMIT = 600_000
 
-#: The kinds of blocking keys beyond words: stems of the rarest words, and anchors.
-KINDS = ("s", "a")
+#: The kinds of blocking keys beyond words: stems of the rarest words, anchors, and telling
+#: counts with what they count (``corroborate.count_keys``).
+KINDS = ("s", "a", "c")
 #: Separates the statements of a row of the lists table (no statement id holds it).
 SEP = "\x1f"
 #: Runs "… IN ({})" for a list of values, in parts SQLite takes (reader._lookup).

@@ -26,6 +26,7 @@ from ..corroborate import (
     Side,
     Thresholds,
     corpus_claims,
+    count_keys,
     find_relays,
     judge_pair,
     semantic_links,
@@ -332,7 +333,8 @@ class SQLiteStore(SQLiteReader):
 
         Candidates mirror corroborate.candidates: statements sharing two of either side's
         rarest blockable words (one, when a side has fewer than ``short_words`` words), or two
-        stems of their rarest words, or (semantic linking) two anchors. Each pair is decided by
+        stems of their rarest words, or a telling count of one thing (``count_keys``), or
+        (semantic linking) two anchors. Each pair is decided by
         corroborate.judge_pair, the stored (earlier) statement first, as one report would.
         ``texts`` are the article's statements' contents.
         """
@@ -345,6 +347,7 @@ class SQLiteStore(SQLiteReader):
         # rare_stems of each statement, its per-word lookups inlined (df holds every word).
         rank, most = df.__getitem__, t.block_words
         other_keys = {"s": {k.id: stems(sorted(k.vocabulary, key=rank)[:most]) for k in keys}}
+        other_keys["c"] = {k.id: count_keys(k, texts.get(k.id)) for k in keys}
         if t.semantic:
             other_keys["a"] = {k.id: tuple(sorted(sides[k.id].mark.keys())) for k in keys}
         for kind, keys_of in other_keys.items():

@@ -1202,15 +1202,12 @@ def _direction(a: ArticleResult, b: ArticleResult) -> tuple[ArticleResult, Artic
 
 
 def link_corpus(
-    results: Sequence[ArticleResult],
-    t: Thresholds = DEFAULT,
-    judge_all: JudgeAll | None = None,
+    results: Sequence[ArticleResult], t: Thresholds = DEFAULT
 ) -> tuple[list[CorpusClaim], list[Link], list[Relay]]:
     """Link the articles' claims across the corpus; judge each corpus claim.
 
     Returns the corpus claims (ranked by spread), the suggested links between them, and the
-    relays (near-verbatim copies) found. ``judge_all`` judges the candidate pairs in place of
-    ``judge_candidates`` (the pipeline's runs them in worker processes).
+    relays (near-verbatim copies) found.
     """
     t = semantic_for(t, [r.article.language for r in results])
     relays = find_relays(results, t)
@@ -1224,7 +1221,7 @@ def link_corpus(
                 claim_of[member] = claim.id
     texts = {a.id: a.content for r in results for a in r.attributions}
     texts.update({s.id: s.content for r in results for s in r.statements})
-    confirmed, suggested = _cross_links(items, t, texts, judge_all)
+    confirmed, suggested = _cross_links(items, t, texts)
     parent = {c.id: c.id for r in results for c in r.claims}
 
     def find(x: str) -> str:
@@ -1578,13 +1575,11 @@ def _cross_links(
     items: Sequence[MatchKey],
     t: Thresholds,
     texts: Mapping[str, str] | None = None,
-    judge_all: JudgeAll | None = None,
 ) -> tuple[list[Pair], list[Pair]]:
     """Confirmed and suggested links between statements of different articles.
 
     Candidates come from ``candidates``; each pair is decided by ``judge_pair`` over ``texts``
-    (statement id → content) in ``judge_all`` (default ``judge_candidates``), the pairs left
-    to embeddings by ``semantic_links``.
+    (statement id → content), the pairs left to embeddings by ``semantic_links``.
     """
     if t.semantic and not available():
         raise UsageError(INSTALL_HINT)
@@ -1595,41 +1590,20 @@ def _cross_links(
     confirmed: list[Pair] = []
     suggested: list[Pair] = []
     pending: list[tuple[Side, Side, Decision]] = []
-    judged = (judge_all or judge_candidates)(sides, candidates_of, t)
-    for index, other, decision in judged:
-        if decision.tier == "semantic":
-            pending.append((sides[index], sides[other], decision))
-            continue
-        pair = (items[index].id, items[other].id, decision.score, decision.why)
-        (confirmed if decision.tier == "confirmed" else suggested).append(pair)
-    more_confirmed, more_suggested = semantic_links(pending, t)
-    return confirmed + more_confirmed, suggested + more_suggested
-
-
-#: A judged pair: the two statements' indices (the earlier first) and what judge_pair decided.
-Judged = tuple[int, int, Decision]
-#: judge_all(sides, candidates_of, t): every candidate pair judge_pair links, in order.
-JudgeAll = Callable[[Sequence[Side], Sequence[set[int]], Thresholds], list[Judged]]
-
-
-def judge_candidates(
-    sides: Sequence[Side],
-    candidates_of: Sequence[set[int]],
-    t: Thresholds,
-    indices: Iterable[int] | None = None,
-) -> list[Judged]:
-    """The candidate pairs of different articles that judge_pair links, by index then by the
-    other's index: from each statement of ``indices`` (all, by default) to the later ones."""
-    out: list[Judged] = []
-    for index in range(len(sides)) if indices is None else indices:
-        article = sides[index].key.article
+    for index, item in enumerate(items):
         for other in sorted(candidates_of[index]):
-            if other <= index or sides[other].key.article == article:
+            if other <= index or items[other].article == item.article:
                 continue
             decision = judge_pair(sides[index], sides[other], t)
-            if decision is not None:
-                out.append((index, other, decision))
-    return out
+            if decision is None:
+                continue
+            if decision.tier == "semantic":
+                pending.append((sides[index], sides[other], decision))
+                continue
+            pair = (item.id, items[other].id, decision.score, decision.why)
+            (confirmed if decision.tier == "confirmed" else suggested).append(pair)
+    more_confirmed, more_suggested = semantic_links(pending, t)
+    return confirmed + more_confirmed, suggested + more_suggested
 
 
 def _blocked(keys: Sequence[Sequence[str]], df: Counter[str], t: Thresholds) -> list[set[int]]:

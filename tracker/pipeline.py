@@ -13,21 +13,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 
-from .corroborate import (
-    DEFAULT,
-    JudgeAll,
-    Judged,
-    Side,
-    Thresholds,
-    fingerprints,
-    judge_candidates,
-    link_claims,
-    link_corpus,
-    match_keys,
-)
+from .corroborate import DEFAULT, Thresholds, fingerprints, link_claims, link_corpus, match_keys
 from .errors import InputError
 from .extract import body_sentences, extract
 from .models import (
@@ -316,7 +304,7 @@ def analyse_paths(
                 progress(document.path, len(outcomes), total)
     results = [o for o in outcomes if isinstance(o, ArticleResult)]
     failures += [o for o in outcomes if isinstance(o, Failure)]
-    return corpus_report(results, failures, options.thresholds, duplicates, jobs=jobs)
+    return corpus_report(results, failures, options.thresholds, duplicates)
 
 
 def in_workers(
@@ -389,20 +377,13 @@ def corpus_report(
     failures: Sequence[Failure] = (),
     thresholds: Thresholds = DEFAULT,
     duplicates: Sequence[Duplicate] = (),
-    *,
-    jobs: int = 1,
 ) -> Report:
-    """Wrap article results in a Report, linking claims across articles when there are several.
-
-    With ``jobs`` > 1 the candidate pairs of a large corpus are judged in that many processes
-    (judge_in_workers); the report is the same.
-    """
+    """Wrap article results in a Report, linking claims across articles when there are several."""
     if len(results) < 2:
         return Report(
             results=tuple(results), failures=tuple(failures), duplicates=tuple(duplicates)
         )
-    judge_all = judge_in_workers(jobs) if len(results) >= PARALLEL_JUDGE_ARTICLES else None
-    claims, links, relays = link_corpus(results, thresholds, judge_all)
+    claims, links, relays = link_corpus(results, thresholds)
     return Report(
         results=tuple(results),
         failures=tuple(failures),
@@ -411,61 +392,3 @@ def corpus_report(
         suggested_links=tuple(links),
         relays=tuple(relays),
     )
-
-
-#: Fewest articles for which judging candidate pairs in worker processes pays for forking
-#: them: 31,030 SaudiNewsNet articles have 282,000 pairs to judge (some 21 s of CPU, which
-#: two processes share for 2-3 s more in all); 5,000 have too few for the fork to pay.
-PARALLEL_JUDGE_ARTICLES = 10_000
-#: Parts per process the candidate pairs are cut into, so that a slow part does not leave the
-#: other processes idle at the end.
-JUDGE_PARTS = 8
-#: What the forked judging processes read: set just before they start, never pickled.
-_JUDGING: tuple[Sequence[Side], Sequence[set[int]], Thresholds] | None = None
-
-
-def judge_in_workers(jobs: int) -> JudgeAll | None:
-    """A judge_all for link_corpus that spreads the candidate pairs over ``jobs`` processes.
-
-    The processes are forked once the candidates are known, so they share the statements
-    with this one instead of receiving a pickled copy; each judges runs of statements and
-    sends back only the pairs it links, which are put back in order. None (judge here) for one
-    job, or where processes cannot be forked.
-    """
-    if jobs < 2 or "fork" not in get_all_start_methods():
-        return None
-
-    def judge_all(
-        sides: Sequence[Side], candidates_of: Sequence[set[int]], t: Thresholds
-    ) -> list[Judged]:
-        global _JUDGING
-        parts = _parts([len(found) for found in candidates_of], jobs * JUDGE_PARTS)
-        _JUDGING = (sides, candidates_of, t)
-        try:
-            fork = get_context("fork")
-            with ProcessPoolExecutor(jobs, fork, _exit_with, (os.getpid(),)) as pool:
-                return [pair for part in pool.map(_judge_part, parts) for pair in part]
-        finally:
-            _JUDGING = None
-
-    return judge_all
-
-
-def _judge_part(bounds: tuple[int, int]) -> list[Judged]:
-    assert _JUDGING is not None
-    return judge_candidates(*_JUDGING, range(*bounds))
-
-
-def _parts(sizes: Sequence[int], count: int) -> list[tuple[int, int]]:
-    """Cut indices 0..len(sizes) into at most ``count`` runs of about equal total size."""
-    share = max(1, -(-sum(sizes) // count))
-    parts: list[tuple[int, int]] = []
-    start = total = 0
-    for index, size in enumerate(sizes):
-        total += size
-        if total >= share:
-            parts.append((start, index + 1))
-            start, total = index + 1, 0
-    if start < len(sizes):
-        parts.append((start, len(sizes)))
-    return parts

@@ -23,8 +23,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import snn
 
 
-def tree_rss_mb(pid: int) -> int:
-    """Resident memory of a process and all its descendants, in MB (Linux /proc)."""
+def tree_rss_mb(pid: int, field: str = "VmRSS:", file: str = "status") -> int:
+    """Resident memory of a process and all its descendants, in MB (Linux /proc).
+
+    The default sums each process's VmRSS, which counts a page a forked process shares with
+    its parent in both; ``tree_pss_mb`` counts it once.
+    """
     total, todo, seen = 0, [pid], set()
     while todo:
         current = todo.pop()
@@ -32,23 +36,30 @@ def tree_rss_mb(pid: int) -> int:
             continue
         seen.add(current)
         try:
-            status = Path(f"/proc/{current}/status").read_text()
+            status = Path(f"/proc/{current}/{file}").read_text()
             total += next(
-                int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")
+                int(line.split()[1]) for line in status.splitlines() if line.startswith(field)
             )
             children = Path(f"/proc/{current}/task/{current}/children").read_text()
             todo += [int(child) for child in children.split()]
-        except (FileNotFoundError, StopIteration, ProcessLookupError):
+        except (FileNotFoundError, StopIteration, ProcessLookupError, PermissionError):
             continue
     return total // 1024
 
 
-def run(source: Path, jobs: int) -> tuple[float, float, dict[str, int]]:
-    """Run tracker report on an input; return (seconds, peak MB of the process tree, counts)."""
+def tree_pss_mb(pid: int) -> int:
+    """Proportional memory of a process tree in MB: each shared page split among its sharers
+    (the linking processes forked after extraction share the parent's statements)."""
+    return tree_rss_mb(pid, "Pss:", "smaps_rollup")
+
+
+def run(source: Path, jobs: int) -> tuple[float, float, float, dict[str, int]]:
+    """Run tracker report on an input; return (seconds, peak MB of the process tree as RSS
+    and as PSS, counts)."""
     out = source.with_suffix(".report.json")
     log = source.with_suffix(".stderr.txt")
     started = time.perf_counter()
-    peak = 0
+    peak = peak_pss = 0
     with out.open("w", encoding="utf-8") as handle, log.open("w", encoding="utf-8") as errors:
         process = subprocess.Popen(
             [
@@ -68,6 +79,7 @@ def run(source: Path, jobs: int) -> tuple[float, float, dict[str, int]]:
         )
         while process.poll() is None:
             peak = max(peak, tree_rss_mb(process.pid))
+            peak_pss = max(peak_pss, tree_pss_mb(process.pid))
             time.sleep(0.2)
     seconds = time.perf_counter() - started
     data = json.loads(out.read_text(encoding="utf-8"))
@@ -81,7 +93,7 @@ def run(source: Path, jobs: int) -> tuple[float, float, dict[str, int]]:
         "records without text": len(data["failures"]),
         "duplicates": len(data["duplicates"]),
     }
-    return seconds, peak, counts
+    return seconds, peak, peak_pss, counts
 
 
 def main() -> int:
@@ -94,12 +106,12 @@ def main() -> int:
         return 0
     times: dict[int, float] = {}
     for size in args.sizes:
-        seconds, peak, counts = run(snn.subset(size), args.jobs)
+        seconds, peak, pss, counts = run(snn.subset(size), args.jobs)
         times[size] = seconds
         summary = ", ".join(f"{k} {v}" for k, v in counts.items())
         print(
-            f"{size} articles, --jobs {args.jobs}: {seconds:.1f} s, peak {peak:.0f} MB (all "
-            f"processes); {summary}",
+            f"{size} articles, --jobs {args.jobs}: {seconds:.1f} s, peak {peak:.0f} MB RSS, "
+            f"{pss:.0f} MB PSS (all processes); {summary}",
             flush=True,
         )
     if 3000 in times and max(times) > 3000:

@@ -76,8 +76,8 @@ def test_a_name_with_an_honorific_inside_keeps_its_first_word(read):
 @pytest.mark.parametrize(
     "text",
     [
-        "وذكرت المعلومات أن القصف تركز على الضواحي الشرقية للمدينة.",
-        "وتشير التفاصيل إلى أن شابا حاول عبور الوادي بسيارته.",
+        "وذكرت المعلومات أن المطر غمر الأحياء الغربية من البلدة القديمة.",
+        "وتشير التفاصيل إلى أن راعيا حاول اجتياز السيل مع أغنامه.",
     ],
 )
 def test_what_the_paper_learnt_is_its_own_voice(read, text):
@@ -115,9 +115,9 @@ def test_recent_is_not_his_talk(read):
 
 
 def test_a_place_after_a_body_is_no_name(read):
-    """ "رئيس اللجنة السياحية بجدة": the town where the committee sits is not a person."""
-    result = read("وأشار رئيس اللجنة السياحية بجدة إلى أن الأسعار مرتفعة في الصيف.")
-    assert "بجدة" not in voices(result)
+    """ "رئيس اللجنة الزراعية بينبع": the town where the committee sits is not a person."""
+    result = read("ولفت رئيس اللجنة الزراعية بينبع إلى أن المحصول وفير هذا الموسم.")
+    assert "بينبع" not in voices(result)
 
 
 @pytest.mark.parametrize(
@@ -189,7 +189,7 @@ def test_a_title_with_its_pronoun_is_followed_by_the_name(read, text, name):
     "text",
     [
         "فهناك من يقول إن صاحب الفكرة رجل آخر.",
-        "لكنه أعلن بدلا من ذلك عن أن الاتفاق قريب.",
+        "لكنه أكد بدلا من ذلك أن التسوية باتت وشيكة.",
         "وهل يقول إن الوجود اختيار.",
     ],
 )

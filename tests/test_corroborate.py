@@ -578,8 +578,8 @@ def test_copies_of_what_a_voice_introduced_as_another_one_said_are_its_own():
 
 
 def test_two_wires_stating_one_report_in_the_same_words_are_one_text():
-    """A national agency puts out a wire's market report in the wire's own wording ("وانخفض
-    سعر الإسمنت … 2.5 في المئة" / "… 2.5 بالمئة"): the two wires' own-voice statements are one
+    """A national agency puts out a wire's market report in the wire's own wording ("وهبط سعر
+    الإسمنت … 2.5 في المئة" / "… 2.5 بالمئة"): the two wires' own-voice statements are one
     text, hence one origin, and the explanation says so. Two wires telling the same event in
     their own words still corroborate."""
     from tracker.corroborate import explain, standing
@@ -588,12 +588,12 @@ def test_two_wires_stating_one_report_in_the_same_words_are_one_text():
     first = Source("w1", "وكالة الأنباء الوطنية", SourceKind.AGENCY, in_registry=True)
     second = Source("w2", "وكالة الخليج", SourceKind.AGENCY, in_registry=True)
     said = (
-        "وانخفض سعر الإسمنت في السوق المحلية بنسبة 2.5 في المئة ليصل سعره إلى 310 ريالات "
-        "للطن وهو أدنى مستوى له منذ شهر مارس عام 2013 قبل أن يتعافى قليلا"
+        "وهبط سعر الإسمنت في الأسواق المحلية بمقدار 2.5 في المئة فبلغ 310 ريالات للطن، في أقل "
+        "مستوى يسجله منذ مارس 2013، قبل أن يرتفع قليلا"
     )
     copied = (
-        "وانخفض سعر الإسمنت في السوق المحلية 2.5 بالمئة إلى 310 ريالات للطن وهو أدنى مستوى "
-        "له منذ مارس آذار 2013 قبل أن يتعافى قليلا"
+        "وهبط سعر الإسمنت في الأسواق المحلية 2.5 بالمئة الى 310 ريالات للطن (الواحد) في أقل "
+        "مستوى يسجله منذ مارس آذار 2013 قبل ان يرتفع قليلا"
     )
     own = "تراجعت أسعار الإسمنت محليا إلى 310 ريالات للطن بعد هبوطها 2.5 في المئة أمس"
 

@@ -100,7 +100,7 @@ def test_an_age_after_the_name_is_not_the_voice(read, sentence, voice):
 
 
 def test_setting_after_a_speech_cue_leaves_the_content_before(read):
-    """ "…, she said in a video message to the council": the clause before is the content."""
+    """ "…, she said in a recorded message to the assembly": the clause before is the content."""
     result = read(
         "Lina Haddad visited the mill. Farmers had earned every drop, she said in a video "
         "message to the council.\n"

@@ -1796,15 +1796,15 @@ def _restated(a: Side, b: Side, t: Thresholds) -> tuple[tuple[float, float], str
     """(score, why) when what one source is quoted saying is said again, in other forms of
     its words, inside what a source says at more length, else None.
 
-    "أكد فريق الخبراء الدولي بشكل قاطع أن الحطام من الرحلة 90" and "بعد 300 يوم أعلن أن
-    فريق الخبراء الدوليين أكد بشكل نهائي أن الحطام يعود إلى الرحلة 90 التي كانت تقل 150
-    راكبا": the longer adds a delay and a count (details, see _details_aside) and writes
-    some words in other forms, so neither the same text (_contained) nor the Dice of the
-    words sees one claim. Asked as _contained is: only between what sources said, neither
-    a denial of the other, the longer of ``contained_words`` at most; the shorter must hold
-    ``restated_words`` content words, ``restated_share`` of them with a form in the longer,
-    and the longer at most ``restated_longer`` times as many: a span that ran on past its
-    quote into what another voice said holds other claims than the one restated.
+    "أثبتت لجنة المهندسين الدولية بصورة قاطعة أن القطعة من الرحلة 90" and "بعد 300 يوم نقول إن
+    اللجان الدولية للمهندسين أثبتت بصور نهائية أن قطعا تعود إلى الرحلة 90 التي كانت تقل 150
+    راكبا": the longer adds a delay and a count (details, see _details_aside) and writes some
+    words in other forms, so neither the same text (_contained) nor the Dice of the words sees
+    one claim. Asked as _contained is: only between what sources said, neither a denial of the
+    other, the longer of ``contained_words`` at most; the shorter must hold ``restated_words``
+    content words, ``restated_share`` of them with a form in the longer, and the longer at most
+    ``restated_longer`` times as many: a span that ran on past its quote into what another voice
+    said holds other claims than the one restated.
     """
     if a.key.stance is None or b.key.stance is None or a.text is None or b.text is None:
         return None

@@ -17,7 +17,7 @@ from .. import lang
 
 _ARABIC = re.compile("[\u0621-\u064a]")
 _CACHE: dict[str, str] = {}
-_CACHE_LIMIT = 400_000
+_CACHE_LIMIT = 1_000_000
 
 
 def stem(word: str) -> str:
@@ -61,10 +61,27 @@ SPELLED_LETTERS = 6
 _VOWELS = str.maketrans("", "", "اويىء")
 
 
+#: ``related`` answers by word pair (it is pure and symmetric; linking a large corpus asks it
+#: millions of times of far fewer pairs), emptied when it holds ``_RELATED_LIMIT`` pairs.
+_RELATED: dict[tuple[str, str], bool] = {}
+_RELATED_LIMIT = 1_000_000
+
+
 def related(a: str, b: str) -> bool:
     """True when two folded words are one word in other forms: the same stem, one inside the
     other with a prefix or suffix of two letters at most, the same four consonants or more, or
     (long words) one spelling apart."""
+    pair = (a, b) if a <= b else (b, a)
+    found = _RELATED.get(pair)
+    if found is None:
+        if len(_RELATED) >= _RELATED_LIMIT:
+            _RELATED.clear()
+        found = _RELATED[pair] = _related(a, b)
+    return found
+
+
+def _related(a: str, b: str) -> bool:
+    """``related`` without the memo."""
     if stem(a) == stem(b):
         return True
     short, long = (a, b) if len(a) <= len(b) else (b, a)

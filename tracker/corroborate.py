@@ -50,7 +50,16 @@ from .link.independence import (
     why_same,
 )
 from .link.independence import origin_of as attributed_origin
-from .link.morph import arabic_script, event_noun, related, related_words, stem, stems
+from .link.morph import (
+    arabic_script,
+    event_noun,
+    forms_index,
+    has_form_in,
+    related,
+    related_words,
+    stem,
+    stems,
+)
 from .link.negation import contradicts, negates, negation_is_detail, says_without
 from .link.numbers import (
     counted,
@@ -1396,6 +1405,7 @@ class Side:
 
     __slots__ = (
         "_forms",
+        "_forms_index",
         "_grams",
         "_joined",
         "_mark",
@@ -1417,6 +1427,7 @@ class Side:
         self._mark: Anchors | None = None
         self._grams: Shingles | None = None
         self._forms: dict[str, bool] | None = None
+        self._forms_index: tuple[frozenset[str], frozenset[str]] | None = None
 
     def holds_form_of(self, word: str) -> bool:
         """True when one of the statement's words is a form of ``word`` (``morph.related``);
@@ -1427,7 +1438,9 @@ class Side:
         found = forms.get(word)
         if found is None:
             theirs = self.key.vocabulary
-            found = forms[word] = any(related(word, o) for o in theirs)
+            if self._forms_index is None:
+                self._forms_index = forms_index(theirs)
+            found = forms[word] = has_form_in(word, theirs, self._forms_index)
         return found
 
     @property

@@ -84,11 +84,39 @@ def _related(a: str, b: str) -> bool:
     """``related`` without the memo."""
     if stem(a) == stem(b):
         return True
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short) >= HELD_LETTERS and len(long) - len(short) <= ADDED_LETTERS and short in long:
-        return True
     root = consonants(a)
     if len(root) >= ROOT_LETTERS and root == consonants(b):
+        return True
+    return _spelled_alike(a, b)
+
+
+def forms_index(words: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of ``words`` and their consonants of ``ROOT_LETTERS`` or more, for
+    ``has_form_in``."""
+    listed = list(words)
+    roots = (consonants(w) for w in listed)
+    return frozenset(stem(w) for w in listed), frozenset(r for r in roots if len(r) >= ROOT_LETTERS)
+
+
+def has_form_in(
+    word: str, words: Sequence[str], index: tuple[frozenset[str], frozenset[str]]
+) -> bool:
+    """``any(related(word, w) for w in words)``, ``index`` being ``forms_index(words)``: the
+    stem and consonant tests by set lookup, only the others word by word."""
+    own_stems, roots = index
+    if stem(word) in own_stems:
+        return True
+    root = consonants(word)
+    if len(root) >= ROOT_LETTERS and root in roots:
+        return True
+    return any(_spelled_alike(word, w) for w in words)
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """The tests of ``related`` other than stems and consonants: one word inside the other with
+    a short prefix or suffix, or (long words) one spelling apart."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) >= HELD_LETTERS and len(long) - len(short) <= ADDED_LETTERS and short in long:
         return True
     return len(short) >= SPELLED_LETTERS and fuzz.ratio(a, b) >= SPELLING_RATIO
 

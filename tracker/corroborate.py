@@ -50,7 +50,16 @@ from .link.independence import (
     why_same,
 )
 from .link.independence import origin_of as attributed_origin
-from .link.morph import arabic_script, event_noun, related, related_words, stem, stems
+from .link.morph import (
+    arabic_script,
+    event_noun,
+    forms_index,
+    has_form_in,
+    related,
+    related_words,
+    stem,
+    stems,
+)
 from .link.negation import contradicts, negates, negation_is_detail, says_without
 from .link.numbers import (
     counted,
@@ -1395,6 +1404,8 @@ class Side:
     """
 
     __slots__ = (
+        "_forms",
+        "_forms_index",
         "_grams",
         "_joined",
         "_mark",
@@ -1415,6 +1426,22 @@ class Side:
         self._stem_joined: str | None = None
         self._mark: Anchors | None = None
         self._grams: Shingles | None = None
+        self._forms: dict[str, bool] | None = None
+        self._forms_index: tuple[frozenset[str], frozenset[str]] | None = None
+
+    def holds_form_of(self, word: str) -> bool:
+        """True when one of the statement's words is a form of ``word`` (``morph.related``);
+        kept by word, as a statement is judged with many others that share words."""
+        forms = self._forms
+        if forms is None:
+            forms = self._forms = {}
+        found = forms.get(word)
+        if found is None:
+            theirs = self.key.vocabulary
+            if self._forms_index is None:
+                self._forms_index = forms_index(theirs)
+            found = forms[word] = has_form_in(word, theirs, self._forms_index)
+        return found
 
     @property
     def joined(self) -> str:
@@ -1816,7 +1843,7 @@ def _restated(a: Side, b: Side, t: Thresholds) -> tuple[tuple[float, float], str
         return None
     if len(theirs) > t.restated_longer * len(words) or opposed(words, theirs):
         return None
-    said = [w for w in words if any(related(w, o) for o in theirs)]
+    said = [w for w in words if long.holds_form_of(w)]
     share = len(said) / len(words)
     if share < t.restated_share or 100 * share < t.confirm_ratio:
         return None  # as the stems, never below the bar the caller set for merging

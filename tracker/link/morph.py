@@ -17,7 +17,7 @@ from .. import lang
 
 _ARABIC = re.compile("[\u0621-\u064a]")
 _CACHE: dict[str, str] = {}
-_CACHE_LIMIT = 400_000
+_CACHE_LIMIT = 1_000_000
 
 
 def stem(word: str) -> str:
@@ -61,17 +61,62 @@ SPELLED_LETTERS = 6
 _VOWELS = str.maketrans("", "", "اويىء")
 
 
+#: ``related`` answers by word pair (it is pure and symmetric; linking a large corpus asks it
+#: millions of times of far fewer pairs), emptied when it holds ``_RELATED_LIMIT`` pairs.
+_RELATED: dict[tuple[str, str], bool] = {}
+_RELATED_LIMIT = 1_000_000
+
+
 def related(a: str, b: str) -> bool:
     """True when two folded words are one word in other forms: the same stem, one inside the
     other with a prefix or suffix of two letters at most, the same four consonants or more, or
     (long words) one spelling apart."""
+    pair = (a, b) if a <= b else (b, a)
+    found = _RELATED.get(pair)
+    if found is None:
+        if len(_RELATED) >= _RELATED_LIMIT:
+            _RELATED.clear()
+        found = _RELATED[pair] = _related(a, b)
+    return found
+
+
+def _related(a: str, b: str) -> bool:
+    """``related`` without the memo."""
     if stem(a) == stem(b):
-        return True
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short) >= HELD_LETTERS and len(long) - len(short) <= ADDED_LETTERS and short in long:
         return True
     root = consonants(a)
     if len(root) >= ROOT_LETTERS and root == consonants(b):
+        return True
+    return _spelled_alike(a, b)
+
+
+def forms_index(words: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of ``words`` and their consonants of ``ROOT_LETTERS`` or more, for
+    ``has_form_in``."""
+    listed = list(words)
+    roots = (consonants(w) for w in listed)
+    return frozenset(stem(w) for w in listed), frozenset(r for r in roots if len(r) >= ROOT_LETTERS)
+
+
+def has_form_in(
+    word: str, words: Sequence[str], index: tuple[frozenset[str], frozenset[str]]
+) -> bool:
+    """``any(related(word, w) for w in words)``, ``index`` being ``forms_index(words)``: the
+    stem and consonant tests by set lookup, only the others word by word."""
+    own_stems, roots = index
+    if stem(word) in own_stems:
+        return True
+    root = consonants(word)
+    if len(root) >= ROOT_LETTERS and root in roots:
+        return True
+    return any(_spelled_alike(word, w) for w in words)
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """The tests of ``related`` other than stems and consonants: one word inside the other with
+    a short prefix or suffix, or (long words) one spelling apart."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) >= HELD_LETTERS and len(long) - len(short) <= ADDED_LETTERS and short in long:
         return True
     return len(short) >= SPELLED_LETTERS and fuzz.ratio(a, b) >= SPELLING_RATIO
 

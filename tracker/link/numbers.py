@@ -53,6 +53,19 @@ def _value(word: str, cardinals: dict[str, int]) -> int | None:
     return value
 
 
+#: Each folded word's number value (``_value``), kept by word; emptied at ``_VALUES_LIMIT``.
+_VALUES: dict[str, int | None] = {}
+_VALUES_LIMIT = 500_000
+
+
+def _remember_value(word: str) -> int | None:
+    """``_value`` of a word, kept in ``_VALUES``."""
+    if len(_VALUES) >= _VALUES_LIMIT:
+        _VALUES.clear()
+    found = _VALUES[word] = _value(word, _cardinals())
+    return found
+
+
 def spelled_numbers(words: Sequence[str]) -> list[str]:
     """The numbers a statement's folded words (``text.words_of``) spell out, as digits.
 
@@ -63,9 +76,9 @@ def spelled_numbers(words: Sequence[str]) -> list[str]:
     >>> spelled_numbers(["على", "مدى", "الخمسين", "عاما"])
     ['50']
     """
-    cardinals = _cardinals()
+    known = _VALUES  # called for every statement of a corpus: the memo's lookup inlined
     out: list[str] = []
-    values = [_value(w, cardinals) for w in words]
+    values = [known[w] if w in known else _remember_value(w) for w in words]
     i = 0
     while i < len(words):
         value, after = values[i], values[i + 1] if i + 1 < len(words) else None

@@ -94,12 +94,28 @@ LOST = "و"
 PERSONS = frozenset("يتنا")
 
 
+#: ``_kin`` answers by word pair (pure; a corpus asks it of the same pairs again and again),
+#: emptied when it holds ``_KIN_LIMIT`` pairs.
+_KIN: dict[tuple[str, str], bool] = {}
+_KIN_LIMIT = 500_000
+
+
 def _kin(a: str, b: str) -> bool:
     """True when two words may be one word: forms of it (``morph.related``, also with a first
     و given back), one verb for another person, one inside the other, opening with the same
     letters, or of one three-letter root ("مليون" / "ملايين").
     Looser than ``related``, which links: here a word taken for another's kin only spares a
     pair from this guard."""
+    found = _KIN.get((a, b))
+    if found is None:
+        if len(_KIN) >= _KIN_LIMIT:
+            _KIN.clear()
+        found = _KIN[a, b] = _kin_unmemoised(a, b)
+    return found
+
+
+def _kin_unmemoised(a: str, b: str) -> bool:
+    """``_kin`` without the memo."""
     if related(a, b) or (min(len(a), len(b)) >= HELD and (a in b or b in a)):
         return True
     if related(LOST + a, b) or related(a, LOST + b):

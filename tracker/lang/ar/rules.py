@@ -246,6 +246,12 @@ _OCCASION_LINKS = folded(
     في خلال عبر أمام امام
     """
 )
+#: "نقلت الوكالة ما قاله الوزير إن …": what a voice said, relayed; the voice follows.
+_WHAT_SAID = folded(
+    """
+    قاله قالته قالوه ذكره ذكرته ذكروه أعلنه أعلنته أكده أكدته صرح
+    """
+)
 #: Small words a reporting lead may hold before its content: "قال له", "في مؤتمر صحفي".
 _LEAD_FILLERS = frozenset(
     fold(w)
@@ -2433,6 +2439,8 @@ class _Sentence:
             return self._relayed_voice(k + 2, inner)
         if norm == "عن" and cue.lemma == "نقل":
             return self._relayed_voice(k + 1, inner)
+        if norm == "ما" and cue.lemma == "نقل" and self._next_norm(k) in _WHAT_SAID:
+            return self._what_was_said(k + 1, inner)  # "نقلت الوكالة ما قاله الوزير إن …"
         if norm == "من" and cue.lemma == "علم":
             return self._relayed_voice(k + 1, inner)  # "علمت الصحيفة من مصادر مطلعة أن …"
         if norm == "الي" and cue.lemma == "نسب":
@@ -2558,6 +2566,22 @@ class _Sentence:
             if spot is not None and spot.clause_start:
                 return None
         return None
+
+    def _what_was_said(self, k: int, inner: list[Mention]) -> int:
+        """ "نقلت الوكالة ما قاله الوزير …" with the verb of saying at token k: the voice after
+        it is relayed ("صرح به" takes its preposition along); the index after the voice and the
+        من of "من أن"."""
+        k += 2 if self.tokens[k].norm == fold("صرح") and self._next_norm(k) == fold("به") else 1
+        end = self.phrase_end(k, verb=None)
+        after = end
+        if end - 1 > k and self.tokens[end - 1].norm == "من":
+            end -= 1  # "ما قاله الوزير من أن …": من opens what he said
+        elif end < len(self.tokens) and self.tokens[end].norm == "من":
+            after = end + 1
+        voice = read_voice(self.text, self.tokens[k:end], self.known, allow_bare_name=True)
+        if voice is not None:
+            inner.append(voice)
+        return after
 
     def _relayed_voice(self, k: int, inner: list[Mention]) -> int:
         """Read the voice after "نقلا عن"/"نقلت … عن" at token k into ``inner``; the index after."""
@@ -2951,8 +2975,11 @@ class _Sentence:
 
     def _nothing_after(self, after: int) -> bool:
         """True when the clause holds nothing after token ``after`` but time words: "…، حسبما
-        أفادت الوكالة الجمعة، وأوضحت …" trails its content like "…، بحسب الوكالة."."""
-        while after < len(self.tokens) and self.tokens[after].norm in lx.ADVERBS:
+        أفادت الوكالة الجمعة، وأوضحت …" trails its content like "…، بحسب الوكالة."; so does
+        a time word set off by a comma ("…، حسبما أفادت الشرطة، الخميس.")."""
+        while after < len(self.tokens) and (
+            self.tokens[after].norm in lx.ADVERBS or self._comma_before_adverb(after)
+        ):
             after += 1
         if after >= len(self.tokens) or self._voice_goes_on(after):
             return True
@@ -2962,6 +2989,10 @@ class _Sentence:
         end = self.boundary_after(after)
         rest = self.text[self.tokens[after].start : end]
         return len(rest.strip(" .،,؛;!؟?\"'»”")) < MIN_CONTENT_CHARS
+
+    def _comma_before_adverb(self, k: int) -> bool:
+        """Token k is a comma and an adverb follows it: "…، حسبما أفادت الشرطة، الخميس."."""
+        return self.tokens[k].text in "،," and self._next_norm(k) in lx.ADVERBS
 
     def _voice_goes_on(self, after: int) -> bool:
         """What follows a trailing cue's voice at token after still speaks of the voice, not

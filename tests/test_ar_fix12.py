@@ -1,0 +1,77 @@
+"""Arabic reporting patterns seen on real news and read wrong before (issue 11, round 12).
+
+Every example is made up; each test pins one general pattern.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker import analyse_article
+from tracker.models import ArticleResult
+from tracker.readers import parse_article
+
+
+@pytest.fixture(scope="module")
+def read(registry):
+    """Analyse a short Arabic text (after a headline) published by a paper with no wire."""
+
+    def run(text: str) -> ArticleResult:
+        article = parse_article("خبر اليوم\n\n" + text, "t.json", publisher="okaz", language="ar")
+        return analyse_article(article, registry)
+
+    return run
+
+
+def only(result: ArticleResult) -> tuple[str, list[str], str]:
+    """The voice, chain and content of the article's one attribution."""
+    assert len(result.attributions) == 1
+    a = result.attributions[0]
+    return a.source.name, [c.name for c in a.chain], a.content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "ونقلت وكالة الأنباء الأردنية ما قاله الوزير سالم الهاشمي إن المصنع سيفتح غدا.",
+            "المصنع سيفتح غدا",
+        ),
+        (
+            "ونقلت وكالة الأنباء الأردنية ما قاله الوزير سالم الهاشمي: «المصنع سيفتح غدا».",
+            "المصنع سيفتح غدا",
+        ),
+        (
+            "ونقلت وكالة الأنباء الأردنية ما صرح به الوزير سالم الهاشمي من أن المصنع سيفتح غدا.",
+            "المصنع سيفتح غدا",
+        ),
+    ],
+)
+def test_an_agency_relaying_what_a_voice_said_puts_both_in_the_chain(read, text, content):
+    """ "نقلت الوكالة ما قاله الوزير إن …": the agency relays the minister, not its own voice."""
+    voice, chain, said = only(read(text))
+    assert voice == "وكالة الأنباء الأردنية"
+    assert chain == ["وكالة الأنباء الأردنية", "سالم الهاشمي"]
+    assert said == content
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("أعلنت جماعة النسر مسؤوليتها عن التفجير قرب الجسر.", "جماعة النسر"),
+        ("وأعلنت حركة الفجر مسؤوليتها عن الهجوم على القافلة.", "حركة الفجر"),
+    ],
+)
+def test_a_claim_of_responsibility_is_the_groups_and_its_content(read, text, group):
+    """ "أعلنت جماعة X مسؤوليتها عن …": the group speaks; "مسؤوليتها عن …" is what it claims."""
+    voice, _, said = only(read(text))
+    assert voice == group
+    assert said.startswith("مسؤوليتها عن")
+
+
+def test_a_time_word_after_a_trailing_cue_leaves_the_clause_before_as_content(read):
+    """ "…، حسبما أفادت الشرطة، الخميس.": the clause before is the content, not "الخميس"."""
+    result = read("وأصيب أربعة عمال في حريق بمستودع قرب الميناء، حسبما أفادت الشرطة، الخميس.")
+    voice, _, said = only(result)
+    assert voice == "الشرطة"
+    assert "حريق بمستودع قرب الميناء" in said

@@ -75,3 +75,24 @@ def test_a_time_word_after_a_trailing_cue_leaves_the_clause_before_as_content(re
     voice, _, said = only(result)
     assert voice == "الشرطة"
     assert "حريق بمستودع قرب الميناء" in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأصدرت الهيئة تقريرا عن المياه. ونشر حديثا أن نصف الآبار جفت.",
+        "وقال الوزير سالم الهاشمي إن المصنع سيفتح غدا. ونشر حديثا أن نصف الآبار جفت.",
+    ],
+)
+def test_recently_after_a_verb_is_no_voice(read, text):
+    """ "ونشر حديثا أن …": حديثا is "recently", never the one who published."""
+    assert all(a.source.name != "حديثا" for a in read(text).attributions)
+
+
+def test_a_quoted_name_after_a_title_is_the_titled_person(read):
+    """ "وقال مدير الإعلام بالهيئة «سالم الهاشمي» إن …": the quoted name is the speaker's."""
+    result = read("وقال مدير الإعلام بهيئة المياه «سالم الهاشمي» إن الخزان سيفتح غدا.")
+    voice, _, said = only(result)
+    assert voice == "سالم الهاشمي"
+    assert result.attributions[0].source.descriptor == "مدير الإعلام بهيئة المياه"
+    assert said == "الخزان سيفتح غدا"

@@ -1287,6 +1287,7 @@ class _Sentence:
                             quote[1] - quote[0] < MAX_NAME_QUOTE_CHARS
                             and self._short_name_quote(quote)
                         )
+                        or self._titled_quoted_name(quote, index, k)
                     )
                 ):
                     k = self.index_at(quote[1] + 1)
@@ -1589,6 +1590,14 @@ class _Sentence:
             if not self.tokens[j].is_word or self._is_spot(j):
                 return False
         return False
+
+    def _titled_quoted_name(self, quote: tuple[int, int], index: int, k: int) -> bool:
+        """A short quotation opening with a given name after a title in the phrase from index
+        to k is the titled person's name: "وقال مدير الإعلام بالهيئة «سالم الهاشمي» إن …"."""
+        words = self.text[quote[0] + 1 : quote[1]].split()
+        if not 1 < len(words) <= MAX_NAME_QUOTE_WORDS or not given_name(fold(words[0])):
+            return False
+        return any(_strip_conj(t.norm) in _TITLES for t in self.tokens[index:k])
 
     def _short_name_quote(self, quote: tuple[int, int]) -> bool:
         inner = self.text[quote[0] + 1 : quote[1]]

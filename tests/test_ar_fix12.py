@@ -117,3 +117,27 @@ def test_an_open_quotation_after_the_company_names_no_one(read):
     result = read("افتتحت شركة «نجمة الشرق مكتبا جديدا. وقالت الشركة إنها ستضيف طائرتين قريبا.")
     voice, _, _ = only(result)
     assert voice == "الشركة"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أضافت شركة «نجمة» خاصية جديدة إلى تطبيقها تحمل اسم «شارك الآن».",
+        "وأضافت شركة «نجمة» خاصية جديدة إلى تطبيقها، وهي: مشاركة الصور بسهولة.",
+    ],
+)
+def test_a_company_adding_a_feature_says_nothing(read, text):
+    """ "أضافت شركة «نجمة» خاصية جديدة": added a thing; the feature's name is no one's words."""
+    assert read(text).attributions == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأضافت شركة «نجمة» للطيران أن الرحلات ستبدأ غدا.",
+        "وأضاف الوزير سالم الهاشمي مبتسما: «المصنع سيفتح غدا».",
+    ],
+)
+def test_added_words_after_a_quoted_name_or_a_manner_are_still_reported(read, text):
+    """ "شركة «نجمة» للطيران أن …", "مبتسما: …": the name goes on, the manner is no object."""
+    assert len(read(text).attributions) == 1

@@ -282,6 +282,8 @@ _NAME_LINKS = folded(
     بن بنت آل أبو ابو أم عبد
     """
 )
+#: The verb of "he added" that also adds things: "أضافت الشركة خاصية جديدة".
+_ADDING = "أضاف"
 #: The participle that only says words follow: "قائلا".
 _SAYING = "قائل"
 #: Every title that may head a person's name.
@@ -1291,6 +1293,8 @@ class _Sentence:
                     )
                 ):
                     k = self.index_at(quote[1] + 1)
+                    if verb is not None and self._object_after_name(k):
+                        return k  # "أضافت شركة «نجمة» خاصية جديدة": what it added
                     continue
                 return k
             if tok.text == "(" and self._acronym_after_head(index, k):
@@ -1590,6 +1594,17 @@ class _Sentence:
             if not self.tokens[j].is_word or self._is_spot(j):
                 return False
         return False
+
+    def _object_after_name(self, k: int) -> bool:
+        """Token k, right after a quoted name, is an indefinite noun: the verb's object, no part
+        of the name ("أضافت شركة «نجمة» خاصية جديدة"; "شركة «نجمة» للطيران", "صحيفة «الوادي»
+        اليومية" go on)."""
+        if k >= len(self.tokens) or not self.tokens[k].is_word or self._is_spot(k):
+            return False
+        norm = _strip_conj(self.tokens[k].norm)
+        if norm.startswith(("ال", "ل", "ب")) or given_name(norm) or circumstantial(norm):
+            return False  # "وأضاف فلان مبتسما: …": his manner, not a thing he added
+        return norm not in lx.COMPLEMENTISERS and norm not in lx.ADVERBS
 
     def _titled_quoted_name(self, quote: tuple[int, int], index: int, k: int) -> bool:
         """A short quotation opening with a given name after a title in the phrase from index
@@ -2289,6 +2304,8 @@ class _Sentence:
             # "وعلّق المدرب على غياب اللاعب: …": what he commented on, right after him, leads
             # to his words.
             topic = topic or (steps == 1 and self._comment_topic(k, cue))
+            if steps == 1 and cue.lemma == _ADDING and self._object_after_name(k):
+                return _GIVE_UP  # "أضافت شركة «نجمة» خاصية جديدة": added a thing, said nothing
             after = self._skip_lead_word(k, cue, carriers, inner)
             if after is not None:
                 k = after

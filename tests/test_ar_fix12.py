@@ -5,6 +5,8 @@ Every example is made up; each test pins one general pattern.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tracker import analyse_article
@@ -141,3 +143,16 @@ def test_a_company_adding_a_feature_says_nothing(read, text):
 def test_added_words_after_a_quoted_name_or_a_manner_are_still_reported(read, text):
     """ "شركة «نجمة» للطيران أن …", "مبتسما: …": the name goes on, the manner is no object."""
     assert len(read(text).attributions) == 1
+
+
+def test_two_groups_each_claiming_responsibility_confirm_nothing_of_each_other(read):
+    """ "أعلنت جماعة النسر مسؤوليتها عن الهجوم" in one paper and "أعلن تنظيم الفجر مسؤوليته عن
+    الهجوم" in another: each claim of responsibility is the group's own; no corroboration."""
+    from tracker.corroborate import standing
+    from tracker.models import Status
+
+    one = read("أعلنت جماعة النسر مسؤوليتها عن الهجوم.").attributions
+    other = read("وأعلن تنظيم الفجر مسؤوليته عن الهجوم.").attributions
+    assert [a.content for a in (*one, *other)] == ["مسؤوليتها عن الهجوم", "مسؤوليته عن الهجوم"]
+    other = tuple(replace(a, article="y", id="y.a1") for a in other)
+    assert standing([*one, *other], [], {}).status is Status.SINGLE_SOURCED

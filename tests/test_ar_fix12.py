@@ -156,3 +156,9 @@ def test_two_groups_each_claiming_responsibility_confirm_nothing_of_each_other(r
     assert [a.content for a in (*one, *other)] == ["مسؤوليتها عن الهجوم", "مسؤوليته عن الهجوم"]
     other = tuple(replace(a, article="y", id="y.a1") for a in other)
     assert standing([*one, *other], [], {}).status is Status.SINGLE_SOURCED
+
+
+def test_added_in_a_statement_with_no_subject_is_the_speaker_before(read):
+    """ "وأضافت في بيان: «…»": the occasion is no object; the company speaks again."""
+    text = "وقالت شركة نجمة إن المصنع سيفتح غدا. وأضافت في بيان: «المصنع سيضم ألف عامل»."
+    assert [a.cue for a in read(text).attributions] == ["قالت", "أضافت"]

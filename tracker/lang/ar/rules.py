@@ -1606,6 +1606,12 @@ class _Sentence:
             return False  # "وأضاف فلان مبتسما: …": his manner, not a thing he added
         return norm not in lx.COMPLEMENTISERS and norm not in lx.ADVERBS
 
+    def _object_after_quoted_name(self, k: int) -> bool:
+        """Token k closes a subject ending in a quoted name and is the verb's object: "أضافت
+        شركة «نجمة» خاصية جديدة" ("أضافت في بيان: …" has no name before its lead)."""
+        closed = k > 0 and self.tokens[k - 1].text in CLOSING_QUOTES
+        return closed and self._object_after_name(k)
+
     def _titled_quoted_name(self, quote: tuple[int, int], index: int, k: int) -> bool:
         """A short quotation opening with a given name after a title in the phrase from index
         to k is the titled person's name: "وقال مدير الإعلام بالهيئة «سالم الهاشمي» إن …"."""
@@ -2304,7 +2310,7 @@ class _Sentence:
             # "وعلّق المدرب على غياب اللاعب: …": what he commented on, right after him, leads
             # to his words.
             topic = topic or (steps == 1 and self._comment_topic(k, cue))
-            if steps == 1 and cue.lemma == _ADDING and self._object_after_name(k):
+            if steps == 1 and cue.lemma == _ADDING and self._object_after_quoted_name(k):
                 return _GIVE_UP  # "أضافت شركة «نجمة» خاصية جديدة": added a thing, said nothing
             after = self._skip_lead_word(k, cue, carriers, inner)
             if after is not None:

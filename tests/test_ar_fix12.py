@@ -101,27 +101,6 @@ def test_a_quoted_name_after_a_title_is_the_titled_person(read):
 
 
 @pytest.mark.parametrize(
-    ("opening", "company"),
-    [
-        ("افتتحت شركة «نجمة الشرق» مكتبا جديدا في المدينة.", "شركة نجمة الشرق"),
-        ("افتتحت شركة Stellar Air مكتبا جديدا في المدينة.", "شركة Stellar Air"),
-    ],
-)
-def test_the_company_is_the_one_named_before_in_quotes_or_latin_letters(read, opening, company):
-    """ "شركة «نجمة» …. وقالت الشركة إن …": the company named before speaks, quoted or not."""
-    result = read(opening + " وقالت الشركة إنها ستضيف طائرتين العام المقبل.")
-    voice, _, _ = only(result)
-    assert voice == company
-
-
-def test_an_open_quotation_after_the_company_names_no_one(read):
-    """ "شركة «نجمة …" with no closing mark: the company stays unnamed."""
-    result = read("افتتحت شركة «نجمة الشرق مكتبا جديدا. وقالت الشركة إنها ستضيف طائرتين قريبا.")
-    voice, _, _ = only(result)
-    assert voice == "الشركة"
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "أضافت شركة «نجمة» خاصية جديدة إلى تطبيقها تحمل اسم «شارك الآن».",

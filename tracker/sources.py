@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
-from itertools import takewhile
 from pathlib import Path
 from typing import TypeVar
 
@@ -966,9 +965,6 @@ class Resolver:
             # Unknown to the registry: the noun, the definite word after it and the nisbas
             # that follow ("صندوق التنمية الريفية", "نادي الساحل").
             named = [raw[at][len(word) - len(noun) :].strip('«»"')]
-            written = _written_name(tail)
-            if written:
-                return " ".join([*named, *written])  # "شركة «نجمة»", "شركة Stellar Air"
             for n, w in enumerate(after[1:]):
                 if not (w.startswith("ال") and w[2:].isalpha()) or (n and not _nisba(w)):
                     break
@@ -1045,28 +1041,6 @@ def _name_words(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[st
     words = frozenset(normalize(name).split())
     bare = frozenset(w.removeprefix("ال") for w in words)
     return words, bare, frozenset(skeleton(name).split())
-
-
-def _written_name(words: Sequence[str]) -> list[str]:
-    """The name right after a body's head noun when it is quoted or in Latin letters: "شركة
-    «نجمة الشرق» …" gives ["نجمة", "الشرق"], "شركة Stellar Air …" ["Stellar", "Air"];
-    [] for anything else (a quotation left open stays unnamed)."""
-    if words and words[0][:1] in '«"':
-        for n, word in enumerate(words):
-            bare = word.rstrip(_TRAILING_MARKS)
-            if bare.endswith(("»", '"')) and (n > 0 or len(bare) > 2):
-                return [w.strip('«»"' + _TRAILING_MARKS) for w in words[: n + 1]]
-        return []
-    return [w.rstrip(_TRAILING_MARKS) for w in takewhile(_latin_word, words)]
-
-
-def _latin_word(word: str) -> bool:
-    """A word in Latin letters, as a brand is written: "Stellar"."""
-    return word.isascii() and word[:1].isalpha()
-
-
-#: Punctuation that may close a word of a name: "«نجمة»،".
-_TRAILING_MARKS = "،,.:؛"
 
 
 def _civil_body(name: str) -> bool:

@@ -141,3 +141,11 @@ def test_added_in_a_statement_with_no_subject_is_the_speaker_before(read):
     """ "وأضافت في بيان: «…»": the occasion is no object; the company speaks again."""
     text = "وقالت شركة نجمة إن المصنع سيفتح غدا. وأضافت في بيان: «المصنع سيضم ألف عامل»."
     assert [a.cue for a in read(text).attributions] == ["قالت", "أضافت"]
+
+
+def test_recently_inside_a_title_stays_in_it(read):
+    """ "مدير الهيئة المعين حديثا فلان": "recently appointed" is part of his title."""
+    result = read("واعترف مدير الهيئة المعين حديثا سالم الهاشمي بوجود نقص في المياه.")
+    voice, _, _ = only(result)
+    assert voice == "سالم الهاشمي"
+    assert result.attributions[0].source.descriptor == "مدير الهيئة المعين حديثا"

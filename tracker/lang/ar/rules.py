@@ -282,6 +282,12 @@ _NAME_LINKS = folded(
     بن بنت آل أبو ابو أم عبد
     """
 )
+#: "ونشر حديثا أن …": "recently" right after a verb; inside a title it stays ("المعين حديثا").
+_RECENTLY = folded(
+    """
+    حديثا حديثاً
+    """
+)
 #: The verb of "he added" that also adds things: "أضافت الشركة خاصية جديدة".
 _ADDING = "أضاف"
 #: The participle that only says words follow: "قائلا".
@@ -1908,7 +1914,9 @@ class _Sentence:
         ("وأضاف مخاطبا البرلمان أن …": the speaker is the one named before)."""
         k = self._after_manner(k)
         while k < len(self.tokens) and (
-            self.tokens[k].norm in lx.ADVERBS or self.tokens[k].text in "،,"
+            self.tokens[k].norm in lx.ADVERBS
+            or self.tokens[k].norm in _RECENTLY
+            or self.tokens[k].text in "،,"
         ):
             if (
                 self.tokens[k].text in "،,"

@@ -117,10 +117,12 @@ def test_a_company_adding_a_feature_says_nothing(read, text):
     [
         "وأضافت شركة «نجمة» للطيران أن الرحلات ستبدأ غدا.",
         "وأضاف الوزير سالم الهاشمي مبتسما: «المصنع سيفتح غدا».",
+        "وأضاف «الهاشمي» في تغريدة له على حسابه أن العمال سيعودون قريبا.",
     ],
 )
 def test_added_words_after_a_quoted_name_or_a_manner_are_still_reported(read, text):
-    """ "شركة «نجمة» للطيران أن …", "مبتسما: …": the name goes on, the manner is no object."""
+    """ "شركة «نجمة» للطيران أن …", "مبتسما: …", "«فلان» في تغريدة": the name goes on, the
+    manner and the occasion are no object."""
     assert len(read(text).attributions) == 1
 
 

@@ -282,6 +282,9 @@ _NAME_LINKS = folded(
     بن بنت آل أبو ابو أم عبد
     """
 )
+#: Letters of the shortest noun read as an object after a quoted name ("خاصية"); shorter
+#: words are particles ("في", "عن", "مع").
+MIN_OBJECT_LETTERS = 3
 #: "ونشر حديثا أن …": "recently" right after a verb; inside a title it stays ("المعين حديثا").
 _RECENTLY = folded(
     """
@@ -1610,6 +1613,9 @@ class _Sentence:
         norm = _strip_conj(self.tokens[k].norm)
         if norm.startswith(("ال", "ل", "ب")) or given_name(norm) or circumstantial(norm):
             return False  # "وأضاف فلان مبتسما: …": his manner, not a thing he added
+        particles = _OCCASION_LINKS | _LEAD_FILLERS | _OBJECT_OPENERS | _OBJECT_PRONOUNS
+        if norm in particles or norm in lx.CLAUSE_BREAKERS or len(norm) < MIN_OBJECT_LETTERS:
+            return False  # "وأضاف «فلان» في تغريدة أن …": the occasion, not an object
         return norm not in lx.COMPLEMENTISERS and norm not in lx.ADVERBS
 
     def _object_after_quoted_name(self, k: int) -> bool:

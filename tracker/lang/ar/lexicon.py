@@ -109,7 +109,9 @@ NP_CONTENT_VERBS = frozenset(("أعلن", "كشف", "أكد", "نفى", "أفا�
 #: Verbs whose object (an event noun) comes before the content: "وصفت الشركة العثور على
 #: الحطام بأنه «انفراجة»".
 DESCRIBING_VERBS = frozenset(("وصف",))
-#: Event nouns that open such a noun-phrase content (with or without the article).
+#: Event nouns that open such a noun-phrase content (with or without the article), and the
+#: claim of responsibility: "أعلنت جماعة النسر مسؤوليتها عن التفجير" (the group speaks; its
+#: responsibility for the bombing is what it claims, never part of its name).
 NP_CONTENT_HEADS = frozenset(
     fold(w)
     for w in """
@@ -118,6 +120,7 @@ NP_CONTENT_HEADS = frozenset(
     تحرير إقالة استقالة إرجاء موافقة رفض اختفاء انسحاب دخول تسجيل استمرار احتمال حدوث وقوع
     انتهاء انخفاض زيادة تخفيض وجود عدم حداد حدادا خروج عودة بلوغ سيطرة فرض
     تحسن تنوع تزايد تدهور توقف تعرض ترشح تأهل
+    مسؤوليته مسؤوليتها مسؤوليتهم مسئوليته مسئوليتها مسئوليتهم
     """.split()
 )
 #: Verbs whose content may be a noun phrase after إلى: "أشار المرصد إلى ارتفاع عدد القتلى".

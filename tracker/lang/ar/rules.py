@@ -246,6 +246,12 @@ _OCCASION_LINKS = folded(
     في خلال عبر أمام امام
     """
 )
+#: "نقلت الوكالة ما قاله الوزير إن …": what a voice said, relayed; the voice follows.
+_WHAT_SAID = folded(
+    """
+    قاله قالته قالوه ذكره ذكرته ذكروه أعلنه أعلنته أكده أكدته صرح
+    """
+)
 #: Small words a reporting lead may hold before its content: "قال له", "في مؤتمر صحفي".
 _LEAD_FILLERS = frozenset(
     fold(w)
@@ -276,6 +282,17 @@ _NAME_LINKS = folded(
     بن بنت آل أبو ابو أم عبد
     """
 )
+#: Letters of the shortest noun read as an object after a quoted name ("خاصية"); shorter
+#: words are particles ("في", "عن", "مع").
+MIN_OBJECT_LETTERS = 3
+#: "ونشر حديثا أن …": "recently" right after a verb; inside a title it stays ("المعين حديثا").
+_RECENTLY = folded(
+    """
+    حديثا حديثاً
+    """
+)
+#: The verb of "he added" that also adds things: "أضافت الشركة خاصية جديدة".
+_ADDING = "أضاف"
 #: The participle that only says words follow: "قائلا".
 _SAYING = "قائل"
 #: Every title that may head a person's name.
@@ -1281,9 +1298,12 @@ class _Sentence:
                             quote[1] - quote[0] < MAX_NAME_QUOTE_CHARS
                             and self._short_name_quote(quote)
                         )
+                        or self._titled_quoted_name(quote, index, k)
                     )
                 ):
                     k = self.index_at(quote[1] + 1)
+                    if verb is not None and self._object_after_name(k):
+                        return k  # "أضافت شركة «نجمة» خاصية جديدة": what it added
                     continue
                 return k
             if tok.text == "(" and self._acronym_after_head(index, k):
@@ -1584,6 +1604,34 @@ class _Sentence:
                 return False
         return False
 
+    def _object_after_name(self, k: int) -> bool:
+        """Token k, right after a quoted name, is an indefinite noun: the verb's object, no part
+        of the name ("أضافت شركة «نجمة» خاصية جديدة"; "شركة «نجمة» للطيران", "صحيفة «الوادي»
+        اليومية" go on)."""
+        if k >= len(self.tokens) or not self.tokens[k].is_word or self._is_spot(k):
+            return False
+        norm = _strip_conj(self.tokens[k].norm)
+        if norm.startswith(("ال", "ل", "ب")) or given_name(norm) or circumstantial(norm):
+            return False  # "وأضاف فلان مبتسما: …": his manner, not a thing he added
+        particles = _OCCASION_LINKS | _LEAD_FILLERS | _OBJECT_OPENERS | _OBJECT_PRONOUNS
+        if norm in particles or norm in lx.CLAUSE_BREAKERS or len(norm) < MIN_OBJECT_LETTERS:
+            return False  # "وأضاف «فلان» في تغريدة أن …": the occasion, not an object
+        return norm not in lx.COMPLEMENTISERS and norm not in lx.ADVERBS
+
+    def _object_after_quoted_name(self, k: int) -> bool:
+        """Token k closes a subject ending in a quoted name and is the verb's object: "أضافت
+        شركة «نجمة» خاصية جديدة" ("أضافت في بيان: …" has no name before its lead)."""
+        closed = k > 0 and self.tokens[k - 1].text in CLOSING_QUOTES
+        return closed and self._object_after_name(k)
+
+    def _titled_quoted_name(self, quote: tuple[int, int], index: int, k: int) -> bool:
+        """A short quotation opening with a given name after a title in the phrase from index
+        to k is the titled person's name: "وقال مدير الإعلام بالهيئة «سالم الهاشمي» إن …"."""
+        words = self.text[quote[0] + 1 : quote[1]].split()
+        if not 1 < len(words) <= MAX_NAME_QUOTE_WORDS or not given_name(fold(words[0])):
+            return False
+        return any(_strip_conj(t.norm) in _TITLES for t in self.tokens[index:k])
+
     def _short_name_quote(self, quote: tuple[int, int]) -> bool:
         inner = self.text[quote[0] + 1 : quote[1]]
         words = inner.split()
@@ -1872,7 +1920,9 @@ class _Sentence:
         ("وأضاف مخاطبا البرلمان أن …": the speaker is the one named before)."""
         k = self._after_manner(k)
         while k < len(self.tokens) and (
-            self.tokens[k].norm in lx.ADVERBS or self.tokens[k].text in "،,"
+            self.tokens[k].norm in lx.ADVERBS
+            or self.tokens[k].norm in _RECENTLY
+            or self.tokens[k].text in "،,"
         ):
             if (
                 self.tokens[k].text in "،,"
@@ -2274,6 +2324,8 @@ class _Sentence:
             # "وعلّق المدرب على غياب اللاعب: …": what he commented on, right after him, leads
             # to his words.
             topic = topic or (steps == 1 and self._comment_topic(k, cue))
+            if steps == 1 and cue.lemma == _ADDING and self._object_after_quoted_name(k):
+                return _GIVE_UP  # "أضافت شركة «نجمة» خاصية جديدة": added a thing, said nothing
             after = self._skip_lead_word(k, cue, carriers, inner)
             if after is not None:
                 k = after
@@ -2433,6 +2485,8 @@ class _Sentence:
             return self._relayed_voice(k + 2, inner)
         if norm == "عن" and cue.lemma == "نقل":
             return self._relayed_voice(k + 1, inner)
+        if norm == "ما" and cue.lemma == "نقل" and self._next_norm(k) in _WHAT_SAID:
+            return self._what_was_said(k + 1, inner)  # "نقلت الوكالة ما قاله الوزير إن …"
         if norm == "من" and cue.lemma == "علم":
             return self._relayed_voice(k + 1, inner)  # "علمت الصحيفة من مصادر مطلعة أن …"
         if norm == "الي" and cue.lemma == "نسب":
@@ -2558,6 +2612,22 @@ class _Sentence:
             if spot is not None and spot.clause_start:
                 return None
         return None
+
+    def _what_was_said(self, k: int, inner: list[Mention]) -> int:
+        """ "نقلت الوكالة ما قاله الوزير …" with the verb of saying at token k: the voice after
+        it is relayed ("صرح به" takes its preposition along); the index after the voice and the
+        من of "من أن"."""
+        k += 2 if self.tokens[k].norm == fold("صرح") and self._next_norm(k) == fold("به") else 1
+        end = self.phrase_end(k, verb=None)
+        after = end
+        if end - 1 > k and self.tokens[end - 1].norm == "من":
+            end -= 1  # "ما قاله الوزير من أن …": من opens what he said
+        elif end < len(self.tokens) and self.tokens[end].norm == "من":
+            after = end + 1
+        voice = read_voice(self.text, self.tokens[k:end], self.known, allow_bare_name=True)
+        if voice is not None:
+            inner.append(voice)
+        return after
 
     def _relayed_voice(self, k: int, inner: list[Mention]) -> int:
         """Read the voice after "نقلا عن"/"نقلت … عن" at token k into ``inner``; the index after."""
@@ -2951,8 +3021,11 @@ class _Sentence:
 
     def _nothing_after(self, after: int) -> bool:
         """True when the clause holds nothing after token ``after`` but time words: "…، حسبما
-        أفادت الوكالة الجمعة، وأوضحت …" trails its content like "…، بحسب الوكالة."."""
-        while after < len(self.tokens) and self.tokens[after].norm in lx.ADVERBS:
+        أفادت الوكالة الجمعة، وأوضحت …" trails its content like "…، بحسب الوكالة."; so does
+        a time word set off by a comma ("…، حسبما أفادت الشرطة، الخميس.")."""
+        while after < len(self.tokens) and (
+            self.tokens[after].norm in lx.ADVERBS or self._comma_before_adverb(after)
+        ):
             after += 1
         if after >= len(self.tokens) or self._voice_goes_on(after):
             return True
@@ -2962,6 +3035,10 @@ class _Sentence:
         end = self.boundary_after(after)
         rest = self.text[self.tokens[after].start : end]
         return len(rest.strip(" .،,؛;!؟?\"'»”")) < MIN_CONTENT_CHARS
+
+    def _comma_before_adverb(self, k: int) -> bool:
+        """Token k is a comma and an adverb follows it: "…، حسبما أفادت الشرطة، الخميس."."""
+        return self.tokens[k].text in "،," and self._next_norm(k) in lx.ADVERBS
 
     def _voice_goes_on(self, after: int) -> bool:
         """What follows a trailing cue's voice at token after still speaks of the voice, not

@@ -66,3 +66,15 @@ def fuzz_texts(*pieces: tuple[str, ...], size: int = 40) -> st.SearchStrategy[st
     return st.lists(
         st.one_of(*(st.sampled_from(p) for p in pieces), st.text(max_size=3)), max_size=size
     ).map("".join)
+
+
+@pytest.fixture(scope="session")
+def read(registry: Registry):
+    """Analyse a short Arabic text, with an optional publisher and byline (English test
+    modules define their own ``read``)."""
+
+    def run(text: str, *, publisher: str = "okaz", author: str | None = None) -> ArticleResult:
+        article = parse_article(text, "t.json", publisher=publisher, language="ar", author=author)
+        return analyse_article(article, registry)
+
+    return run

@@ -4,21 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tracker import analyse_article
 from tracker.models import ArticleResult, SourceKind, Stance, Status
-from tracker.readers import parse_article
 from tracker.text import normalize
-
-
-@pytest.fixture(scope="module")
-def read(registry):
-    """Analyse a short Arabic text, with an optional publisher and byline."""
-
-    def run(text: str, *, publisher: str = "okaz", author: str | None = None) -> ArticleResult:
-        article = parse_article(text, "t.json", publisher=publisher, language="ar", author=author)
-        return analyse_article(article, registry)
-
-    return run
 
 
 def test_lead_with_occasion_and_ala_before_the_complementiser(read):

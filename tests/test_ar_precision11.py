@@ -4,20 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tracker import analyse_article
 from tracker.models import ArticleResult, SourceKind
-from tracker.readers import parse_article
-
-
-@pytest.fixture(scope="module")
-def read(registry):
-    """Analyse a short Arabic text published by a paper with no wire."""
-
-    def run(text: str) -> ArticleResult:
-        article = parse_article(text, "t.json", publisher="okaz", language="ar")
-        return analyse_article(article, registry)
-
-    return run
 
 
 def voices(result: ArticleResult) -> list[str]:

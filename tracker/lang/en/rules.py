@@ -741,6 +741,30 @@ def _without_home(
     return words[:p], lowered[:p]
 
 
+#: Prepositions that set a voice in a place: "a diplomat in Beirut", "an official at Ain Asad".
+_PLACE_TIES = frozenset({"in", "at"})
+#: A place after a voice is at most this many capitalised words: "in Abu Dhabi".
+_MAX_PLACE_WORDS = 3
+#: Lower-case words a place may carry: "in the province of Saada".
+_PLACE_FILLERS = frozenset({"the", "city", "town", "province", "of", "village", "capital"})
+
+
+def _place_at(words: Sequence[tuple[str, int, int]], lowered: Sequence[str]) -> int:
+    """Where a voice named by a common noun ends with the place it is at (0: it does not).
+
+    "A diplomat in Beirut", "a local official in Saada": the capitalised words at the end are
+    where the voice is, not its name (the name would be the city). Only after a lower-case head
+    noun: "Omar Hamdan in Cairo" is a name, "the mayor of Riverton" is left to the titles.
+    """
+    p = next((n for n in range(len(lowered) - 1, 0, -1) if lowered[n] in _PLACE_TIES), 0)
+    if not p or words[p - 1][0][:1].isupper():
+        return 0
+    place = [w for w in words[p + 1 :] if w[0].lower() not in _PLACE_FILLERS]
+    if 0 < len(place) <= _MAX_PLACE_WORDS and all(_capitalised(w[0]) for w in place):
+        return p
+    return 0
+
+
 #: An auxiliary opening a question: "Do you support …", "Can the council …".
 _QUESTION_AUX = frozenset({"do", "does", "did", "can", "will", "would", "could", "should"})
 #: Words a voice phrase cannot end with: "… while", "… when".
@@ -802,7 +826,8 @@ def _named_voice(
     folded = romanize(surface)
     registry = known(folded.lower().replace("-", " ").split(), True)
     split = len(words)
-    while split > 0 and _capitalised(words[split - 1][0]):
+    place = _place_at(words, lowered)
+    while split > 0 and _capitalised(words[split - 1][0]) and not place:
         split -= 1
     titles = [n for n, w in enumerate(lowered) if w in _OFFICIAL or w in _TITLES]
     if titles and titles[-1] + 1 < len(words) and titles[-1] >= split:
@@ -814,7 +839,9 @@ def _named_voice(
     named = (split < len(words) and split > 0) or all(w[0][:1].isupper() for w in words)
     if registry:
         kind: SourceKind | None = None
-    elif not _ANONYMOUS.isdisjoint(lowered) and not any(w[0][:1].isupper() for w in words[1:]):
+    elif not _ANONYMOUS.isdisjoint(lowered) and not any(
+        w[0][:1].isupper() for w in words[1 : place or None]
+    ):
         kind = SourceKind.ANONYMOUS
         name, descriptor = folded, ""
     elif not _MEDIA.isdisjoint(lowered):
@@ -950,7 +977,7 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
             found = _reportedly(text, sentence, tokens, i, quotes)
         elif base == _OWNED:
             found = _owned(_Cue(text, sentence, tokens, i, known, quotes, Stance.ASSERTS))
-        elif _not_a_cue(tokens, lowered, i, base):
+        elif _not_a_cue(tokens, lowered, i, base) or _withheld(lowered, i):
             continue
         else:
             stance = Stance.DENIES if lowered[i] in _DENY else Stance.ASSERTS
@@ -1369,6 +1396,43 @@ def _not_a_cue(
         return base not in _HEADLINE_CUES or not _title_case(tokens)
     # "continued to climb": no assertion
     return base in _BEFORE_TO and i + 1 < len(tokens) and lowered[i + 1] == "to"
+
+
+#: Verbs that withhold what follows them: "declined to confirm", "refused to say" (a bare
+#: "declined to comment" is still read: a refusal the reporter records).
+_WITHHOLDING = frozenset({"declined", "declines", "declining", "refused", "refuses", "refusing"})
+#: What a voice declines or refuses to do that would have been a claim: "refused to say".
+_WITHHELD_SPEECH = frozenset(
+    {"say", "confirm", "disclose", "reveal", "specify", "elaborate", "give", "name", "identify"}
+)
+#: Adverbs between a negation and its cue: "did not immediately confirm".
+_NEGATED_ADVERBS = frozenset({"immediately", "publicly", "officially", "directly", "explicitly"})
+#: What follows a cue that only asks for a name to be kept out: "asked not to be named".
+_ANONYMITY = frozenset({"named", "identified", "quoted", "cited"})
+
+
+def _withheld(lowered: Sequence[str], i: int) -> bool:
+    """Whether the cue at ``i`` asserts nothing: it is negated or it withholds.
+
+    "The ministry did not confirm that the envoy visited Damascus", "the army would not
+    immediately say whether …", "he declined to confirm it", "a diplomat who asked not to be
+    named": the voice does not say what follows (counting it as an origin of the claim would
+    make a claim look confirmed by the one who would not confirm it).
+    """
+    before = i - 1
+    while before >= 0 and lowered[before] in _NEGATED_ADVERBS:
+        before -= 1
+    if before >= 0 and (lowered[before] in {"not", "never"} or lowered[before].endswith("n't")):
+        return True
+    if before >= 1 and lowered[before] == "to" and lowered[before - 1] in _WITHHOLDING:
+        return True
+    following = lowered[i + 1 : i + 5]
+    if lowered[i] in _WITHHOLDING and following[:1] == ["to"] and following[1:2] != []:
+        if following[1] in _WITHHELD_SPEECH:
+            return True  # "refused to say whether …" ("declined to comment" is still read)
+    if following[:1] == ["not"]:
+        following = following[1:]
+    return following[:2] == ["to", "be"] and len(following) > 2 and following[2] in _ANONYMITY
 
 
 #: A quotation read out by "read" opens or closes within this many tokens of it.
@@ -2535,9 +2599,12 @@ def _participle(site: _Cue) -> RawAttribution | None:
     opening = _past_opening_setting(site.tokens, site.i - 1)
     subject = _cue_voice_before(site.tokens, site.i - 1) or _sentence_subject(site.tokens[opening:])
     voice = _voice(site.text, subject, site.known) if subject else None
-    span = _content(site.text, site.tokens[site.i][2], site.sentence.end)
+    # "…, telling the Valley Times that …": past the one told, who carries it if an outlet
+    m, carriers = _addressee(site, site.i + 1)
+    start = site.tokens[m][1] if m < len(site.tokens) else site.tokens[site.i][2]
+    span = _content(site.text, start, site.sentence.end)
     if span is not None and (voice is not None or _pronoun(subject)):
-        return site.attribution(voice, span)
+        return site.attribution(voice, span, carriers=carriers)
     return None
 
 
@@ -2710,6 +2777,8 @@ def _inverted(site: _Cue, m: int) -> bool:
     if any(w in _FINITE or w in _AUX or w.lower() in _NOT_IN_VOICE for w in words):
         return False
     last = words[-1].lower()
+    if last in _WEEKDAYS:
+        return False  # "…, said the convoy left on Monday": a clause ending in its day
     return (words[-1][:1].isupper() or last in _HEADS) and not _verb_resumes(tokens, m)
 
 
@@ -2817,8 +2886,9 @@ def _past_time(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
     return m
 
 
-#: A setting before "that" has at most this many tokens: "said on public radio that …".
-_SETTING_BEFORE_THAT = 6
+#: A setting before "that" has at most this many tokens: "said on public radio that …", "said
+#: in a statement carried by the Valley Times that …".
+_SETTING_BEFORE_THAT = 8
 
 
 def _that_after_setting(tokens: Sequence[tuple[str, int, int]], m: int) -> int:
@@ -2899,6 +2969,7 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
     """
     text, tokens = site.text, site.tokens
     m, carriers = _addressee(site, m)
+    carriers = carriers or _setting_carriers(site, m)
     if tokens[-1][0] == ":" and len(tokens) - 1 - m <= _LEAD_IN_WORDS:
         end = site.sentence.end
         return site.attribution(voice, (end, end), QuoteKind.DIRECT, carriers=carriers)
@@ -2915,12 +2986,43 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
         return None
     span = _past_preposition(site, span)
     span, inner = _citing(text, tokens, span, site.known)
+    span, outer = _trailing_credit(text, tokens, span, site.known)
+    carriers = (*outer, *carriers)
     whole = span
     span = _joined_cut(site, _clause_end(site, _next_clause_cut(site, span), speech))
     span = _subordinate_end(site, span)
     if text[span[0] : span[1]].lower() in _COMPLEMENTIZERS:
         span = whole  # "said that, during the talks, …": the aside opens the claim, no end
     return site.attribution(voice, span, inner=inner, carriers=carriers)
+
+
+#: Words in a setting before the outlet that carried the words: "in a statement carried by
+#: the Valley Times", "in an interview with Radio Meridian", "in remarks to Valley TV".
+_CARRIED_BY = frozenset({"by", "with", "to"})
+
+
+def _setting_carriers(site: _Cue, m: int) -> tuple[Mention, ...]:
+    """The outlet named in the setting between the cue and its content, as its carrier.
+
+    "Saree said in a statement carried by Valley TV that the drone was downed": the claim
+    reached us through Valley TV.
+    """
+    tokens = site.tokens
+    for n in range(site.i + 1, min(m, len(tokens)) - 1):
+        if tokens[n][0].lower() not in _CARRIED_BY:
+            continue
+        end = n + 1
+        while end < m and (
+            _capitalised(tokens[end][0])
+            or tokens[end][0].lower() in _MEDIA
+            or tokens[end][0].lower() == "the"
+            or _possessive(tokens[end][0].lower())
+        ):
+            end += 1  # "carried by the rebels' Valley television"
+        told = _voice(site.text, tokens[n + 1 : end], site.known) if end > n + 1 else None
+        if told is not None and told.kind in _MEDIA_KINDS:
+            return (told,)
+    return ()
 
 
 def _named_object(text: str, span: tuple[int, int]) -> bool:
@@ -3140,10 +3242,10 @@ _SETTING_WORDS = 16
 
 
 def _addressee(site: _Cue, m: int) -> tuple[int, tuple[Mention, ...]]:
-    """Past the one told, up to a colon: "A military source told Radio Meridian: “…”".
+    """Past the one told, up to a colon or "that": "A source told Radio Meridian: “…”".
 
-    The content starts after the colon; an outlet told is the carrier the voice reached us
-    through (Radio Meridian ← the source). "told his audience: …" has no carrier.
+    The content starts after the colon (or at "that"); an outlet told is the carrier the voice
+    reached us through (Radio Meridian ← the source). "told his audience: …" has no carrier.
     """
     tokens = site.tokens
     if CUES.get(tokens[site.i][0].lower()) != "tell":
@@ -3152,13 +3254,23 @@ def _addressee(site: _Cue, m: int) -> tuple[int, tuple[Mention, ...]]:
         (n for n in range(m, min(m + _LEAD_IN_WORDS, len(tokens))) if tokens[n][0] == ":"), None
     )
     if colon is None:
-        return _past_addressee(tokens, m), ()
+        past = _past_addressee(tokens, m)
+        named = m
+        while named < past and tokens[named][0].lower() not in _TOLD_SETTING:
+            named += 1  # "the Valley Times on Monday": the one told, not the time
+        told = _voice(site.text, tokens[m:named], site.known) if named > m else None
+        # "told the Valley Times that …": the outlet told carries the voice's words
+        return past, (told,) if told is not None and told.kind in _MEDIA_KINDS else ()
     if colon == m:
         return m, ()
     told = _voice(site.text, tokens[m:colon], site.known)
     carriers = (told,) if told is not None and told.kind in _MEDIA_KINDS else ()
     # A colon ending the sentence stays for the lead-in: the next paragraph is the content.
     return (colon if colon + 1 == len(tokens) else colon + 1), carriers
+
+
+#: Words that end the one told and open a setting: "told the Valley Times on Monday that".
+_TOLD_SETTING = frozenset({*_SETTING_PREPOSITIONS, *_WHEN, *_PERIOD_OPENERS, "that", ","})
 
 
 def _past_addressee(tokens: Sequence[tuple[str, int, int]], m: int) -> int:
@@ -3260,6 +3372,35 @@ def _citing(
     return span, ()
 
 
+#: Cue words of an outlet credited at a sentence's end: "…, the Valley Times reported."
+_CREDIT_CUES = frozenset({"reported", "reports", "said", "says", "added", "quoted"})
+#: A credit after the content is at most this many tokens: ", the official Valley news agency
+#: reported on Monday".
+_CREDIT_TOKENS = 9
+
+
+def _trailing_credit(
+    text: str, tokens: Sequence[tuple[str, int, int]], span: tuple[int, int], known: Known
+) -> tuple[tuple[int, int], tuple[Mention, ...]]:
+    """ "X said the talks would resume, the official Valley news agency reported.": the outlet
+    at the end carried X's words; it leaves the content and stands before X in the chain."""
+    inside = [n for n, t in enumerate(tokens) if span[0] <= t[1] and t[2] <= span[1]]
+    if len(inside) < _CREDIT_TOKENS:
+        return span, ()
+    last = inside[-1] + (inside[-1] + 1 < len(tokens) and tokens[inside[-1] + 1][0] in ".!")
+    for n in range(last - 1, max(inside[0], last - _CREDIT_TOKENS), -1):
+        if tokens[n][0].lower() in _CREDIT_CUES:
+            comma = next((c for c in range(n - 1, inside[0], -1) if tokens[c][0] == ","), None)
+            if comma is None or n - comma < 2:
+                return span, ()
+            voice = _voice(text, tokens[comma + 1 : n], known)
+            cut = _content(text, span[0], tokens[comma][1])
+            if voice is None or voice.kind not in _MEDIA_KINDS or cut is None:
+                return span, ()
+            return cut, (voice,)
+    return span, ()
+
+
 def _pronoun(tokens: Sequence[tuple[str, int, int]]) -> bool:
     """Whether the tokens are one personal pronoun, after a leading conjunction: "but she"."""
     words = [t[0].lower() for t in tokens if t[0][0].isalnum()]
@@ -3294,8 +3435,8 @@ def _only_voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known)
         return False
     if len(words) > 1 and words[0][0].lower() in _PRONOUNS:
         return False  # "… says he can win": a clause after the cue, not the voice "he"
-    if any(_clause_verb(w[0]) for w in words[1:]):
-        return False  # "… said his boss was kind": a clause with its own verb, not a voice
+    if any(_clause_verb(w[0]) for w in words[1:]) or words[-1][0].lower() in _WEEKDAYS:
+        return False  # "… said his boss was kind", "… said the convoy left on Friday": clauses
     return _voice(text, words, known) is not None or _pronoun(words)
 
 

@@ -1,0 +1,121 @@
+"""English wire-style reporting (issue 12): made-up sentences in the way agencies tell a
+regional story, each pinning one general rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker import analyse_article
+from tracker.models import ArticleResult, SourceKind, Status
+from tracker.readers import parse_article
+
+
+@pytest.fixture(scope="module")
+def read(registry):
+    """Analyse a short made-up English article given as a string."""
+
+    def run(text: str) -> ArticleResult:
+        return analyse_article(parse_article(text, "made-up.txt"), registry)
+
+    return run
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The foreign ministry did not confirm that the envoy visited Port Selim on Sunday.",
+        "The army has not said whether the strikes killed civilians in the valley.",
+        "Officials would not immediately say how many troops were sent to the border.",
+        "The agency never reported that the crossing was closed to trucks.",
+        "The governor didn't say that the dam would be finished this year.",
+        "The minister refused to say whether the talks would resume next week.",
+    ],
+)
+def test_a_negated_or_withheld_cue_asserts_nothing(read, sentence):
+    """ "X did not confirm that …": X does not say what follows, so X is no voice of it."""
+    assert read(f"{sentence}\n").attributions == ()
+
+
+def test_one_who_would_not_confirm_is_no_origin_of_the_claim(read):
+    """The outlet's report stays single-sourced, tracing to the outlet alone: the ministry that
+    did not confirm it neither asserts nor relays it."""
+    result = read(
+        "Envoy visit\n\nThe Valley Times reported that the envoy visited Port Selim on Sunday.\n\n"
+        "The foreign ministry did not confirm that the envoy visited Port Selim on Sunday.\n"
+    )
+    (att,) = result.attributions
+    assert att.source.name == "Valley Times"
+    (claim,) = [c for c in result.claims if att.id in c.attributions]
+    assert claim.status is Status.SINGLE_SOURCED
+    assert "ministry" not in claim.explanation
+
+
+def test_asking_not_to_be_named_is_no_claim(read):
+    """ "…, who asked not to be named, said …": only the statement after "said" is a claim."""
+    result = read(
+        "A senior official, who asked not to be named, said the convoy left at dawn on Friday.\n"
+    )
+    (att,) = result.attributions
+    assert att.content == "the convoy left at dawn on Friday"
+    assert att.source.kind is SourceKind.ANONYMOUS
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        (
+            "According to a diplomat in Port Selim, the talks were arranged by the mediators.",
+            "a diplomat in Port Selim",
+        ),
+        (
+            "A local official in Dar Hamra, speaking on condition of anonymity, said residents "
+            "heard a loud blast near the airport.",
+            "A local official in Dar Hamra",
+        ),
+        (
+            "A source at Wadi Nour base said no one was hurt in the attack on Monday.",
+            "A source at Wadi Nour base",
+        ),
+    ],
+)
+def test_an_unnamed_voice_at_a_place_is_not_the_place(read, sentence, voice):
+    """ "a diplomat in Port Selim": the capitalised words are where the voice is, not its name
+    (the city is no person and no official)."""
+    (att,) = read(f"{sentence}\n").attributions
+    assert att.source.name == voice
+    assert att.source.kind is SourceKind.ANONYMOUS
+
+
+def test_a_name_before_a_place_stays_the_name(read):
+    """ "Omar Hamdan in Selim said …": a capitalised voice is a name, the place aside."""
+    (att,) = read("Omar Hamdan in Selim said the mill would reopen in May.\n").attributions
+    assert att.source.name == "Omar Hamdan"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The spokesman told the Valley Times on Monday that the convoy had turned back.",
+        "The spokesman denied the report, telling the Valley Times that the convoy had turned "
+        "back.",
+        "The spokesman said in an interview with the Valley Times that the convoy had turned back.",
+        "The spokesman said in a statement carried by the Valley Times that the convoy had "
+        "turned back.",
+        "The spokesman said the convoy had turned back, the Valley Times reported on Monday.",
+    ],
+)
+def test_an_outlet_told_or_credited_carries_the_words(read, sentence):
+    """The outlet the words were told to, carried by or credited to stands before the voice
+    in the chain, and the content is the claim alone (no outlet, no setting)."""
+    att = read(f"{sentence}\n").attributions[-1]
+    assert [s.name for s in att.chain] == ["Valley Times", "The spokesman"]
+    assert att.content.removeprefix("that ") == "the convoy had turned back"
+
+
+def test_reporters_told_carry_nothing(read):
+    """ "told reporters that …": reporters are no outlet, the chain is the voice alone."""
+    (att,) = read(
+        "The spokesman told reporters in Selim that the convoy had turned back.\n"
+    ).attributions
+    assert [s.name for s in att.chain] == ["The spokesman"]
+    assert att.content == "that the convoy had turned back"

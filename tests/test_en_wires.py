@@ -119,3 +119,58 @@ def test_reporters_told_carry_nothing(read):
     ).attributions
     assert [s.name for s in att.chain] == ["The spokesman"]
     assert att.content == "that the convoy had turned back"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The convoy turned back at the border, the Valley Times said, citing two officials.",
+        "The convoy turned back at the border, the Valley Times said, quoting two officials.",
+    ],
+)
+def test_a_voice_cited_after_the_credit_stands_further_in(read, sentence):
+    """ "…, the Valley Times said, citing two officials": the paper relays the officials."""
+    (att,) = read(f"{sentence}\n").attributions
+    assert [s.name for s in att.chain] == ["Valley Times", "two officials"]
+    assert att.content == "The convoy turned back at the border"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“The convoy turned back,” the source was quoted as saying by the Valley Times.",
+        "“The convoy turned back,” said the spokesman in an interview with the Valley Times.",
+        "“The convoy turned back,” the spokesman said in an interview with the Valley Times.",
+    ],
+)
+def test_an_outlet_after_a_quotation_carries_it(read, sentence):
+    """The outlet a quotation was given to or quoted by carries it; the occasion is no part
+    of the voice ("said the spokesman in an interview with …" is the spokesman)."""
+    (att,) = read(f"{sentence}\n").attributions
+    assert att.chain[0].name == "Valley Times"
+    assert att.source.name in {"the source", "the spokesman"}
+
+
+def test_an_outlet_referred_to_after_a_quotation_carries_nothing(read):
+    """ "…,” he said, referring to the Valley Times": the paper is what he spoke of."""
+    result = read(
+        "Omar Hamdan spoke in Selim.\n\n“It is false,” he said, referring to the Valley Times.\n"
+    )
+    said = next(a for a in result.attributions if a.cue == "said")
+    assert [s.name for s in said.chain] == ["Omar Hamdan"]
+
+
+def test_residents_of_a_place_are_unnamed(read):
+    """ "Residents of the Kisweh area": a group of people, no person named Kisweh."""
+    (att,) = read("Residents of the Dar Hamra area said they heard six explosions.\n").attributions
+    assert att.source.kind is SourceKind.ANONYMOUS
+
+
+def test_a_clause_ending_in_its_day_is_no_voice(read):
+    """ "An official, who asked not to be named, said the convoy left on Friday": Friday is
+    when it left, not who said so."""
+    result = read(
+        "A senior official, who asked not to be named, said the convoy left at dawn on Friday.\n"
+    )
+    (att,) = result.attributions
+    assert att.content == "the convoy left at dawn on Friday"

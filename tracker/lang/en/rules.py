@@ -840,7 +840,7 @@ def _named_voice(
     if registry:
         kind: SourceKind | None = None
     elif not _ANONYMOUS.isdisjoint(lowered) and not any(
-        w[0][:1].isupper() for w in words[1 : place or None]
+        w[0][:1].isupper() for w in words[1 : place or _group_tie(lowered) or None]
     ):
         kind = SourceKind.ANONYMOUS
         name, descriptor = folded, ""
@@ -867,6 +867,14 @@ def _named_voice(
 
 #: Prepositions after the head noun of a lower-case group: "farmers in the valley".
 _GROUP_TIES = frozenset({"in", "of", "at", "from", "on", "across", "around", "inside"})
+
+
+def _group_tie(lowered: Sequence[str]) -> int:
+    """Where an unnamed group's tie to a place or body opens: "Residents of the Kisweh area",
+    "activists in Dar Hamra" (0: the phrase does not open with such a group)."""
+    if lowered[0] not in _ANONYMOUS or len(lowered) < 3 or lowered[1] not in _GROUP_TIES:
+        return 0
+    return 1
 
 
 def _group(lowered: Sequence[str]) -> bool:
@@ -2515,7 +2523,7 @@ def _interrupted(site: _Cue, voice: Mention | None, m: int, k: int) -> RawAttrib
         span = _content(site.text, site.sentence.start, tokens[k - 1][1])
     else:
         span = _content(site.text, site.sentence.start, site.sentence.end)
-    return None if span is None else site.attribution(voice, span)
+    return None if span is None else site.attribution(voice, span, inner=_cited_after_cue(site))
 
 
 #: Prepositions of a phrase between a voice and its cue: "Clinton at a later press gaggle said".
@@ -2733,7 +2741,8 @@ def _quote_first(
         return None
     if voice is None and not _pronoun(before):
         voice = _voice(text, tail, site.known)  # "“…,” said X"; not "“…,” he said of Y"
-    return site.attribution(voice, span, QuoteKind.DIRECT)
+    carriers = _setting_carriers(site, len(tokens))
+    return site.attribution(voice, span, QuoteKind.DIRECT, carriers=carriers)
 
 
 def _second_quotation(site: _Cue, m: int) -> bool:
@@ -2957,7 +2966,22 @@ def _content_before(
         return None
     if voice is None and not _pronoun(before) and not _pronoun(tail):
         return None
-    return site.attribution(voice, span)
+    carriers = _setting_carriers(site, len(site.tokens))
+    return site.attribution(voice, span, inner=_cited_after_cue(site), carriers=carriers)
+
+
+def _cited_after_cue(site: _Cue) -> tuple[Mention, ...]:
+    """ "The border will reopen, state media said, quoting a military source.": the voice
+    quoted stands further in the chain than the one that said it."""
+    tokens = site.tokens
+    for n in range(site.i + 1, len(tokens) - 1):
+        if tokens[n][0].lower() in _RELAY_PARTICIPLES and tokens[n - 1][0] == ",":
+            end = n + 1
+            while end < len(tokens) and tokens[end][0] not in _CLAUSE_MARKS:
+                end += 1
+            cited = _voice(site.text, tokens[n + 1 : end], site.known)
+            return (cited,) if cited is not None else ()
+    return ()
 
 
 def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution | None:
@@ -3001,24 +3025,32 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
 _CARRIED_BY = frozenset({"by", "with", "to"})
 
 
+#: What opens a setting that may name the outlet carrying the words: "in an interview with",
+#: "during a call to", "by" ("quoted by the Valley Times").
+_CARRIER_SETTINGS = frozenset({"in", "during", "on", "by"})
+
+
 def _setting_carriers(site: _Cue, m: int) -> tuple[Mention, ...]:
     """The outlet named in the setting between the cue and its content, as its carrier.
 
-    "Saree said in a statement carried by Valley TV that the drone was downed": the claim
-    reached us through Valley TV.
+    "Saree said in a statement carried by Valley TV that the drone was downed", "“…,” the
+    source was quoted as saying by Valley TV": the claim reached us through Valley TV.
     """
     tokens = site.tokens
-    for n in range(site.i + 1, min(m, len(tokens)) - 1):
+    first = site.i + 1
+    while first < len(tokens) and tokens[first][0].lower() in {"as", "saying"}:
+        first += 1  # "was quoted as saying by the Valley Times"
+    if first < len(tokens) and tokens[first][0].lower() not in _CARRIER_SETTINGS:
+        # "“…,” said the minister in an interview with …": the occasion after the voice
+        first = next((n for n in range(first, min(m, len(tokens))) if _occasion(tokens, n)), m)
+    if first >= min(m, len(tokens)):
+        return ()  # "…, he said, referring to the Valley Times": no setting, no carrier
+    for n in range(first, min(m, len(tokens)) - 1):
         if tokens[n][0].lower() not in _CARRIED_BY:
             continue
         end = n + 1
-        while end < m and (
-            _capitalised(tokens[end][0])
-            or tokens[end][0].lower() in _MEDIA
-            or tokens[end][0].lower() == "the"
-            or _possessive(tokens[end][0].lower())
-        ):
-            end += 1  # "carried by the rebels' Valley television"
+        while end < m and tokens[end][0].lower() not in _TOLD_SETTING:
+            end += 1  # "carried by the rebels' Valley television (on Monday)"
         told = _voice(site.text, tokens[n + 1 : end], site.known) if end > n + 1 else None
         if told is not None and told.kind in _MEDIA_KINDS:
             return (told,)
@@ -3300,9 +3332,26 @@ def _up_to_clause(tokens: Sequence[tuple[str, int, int]], m: int) -> Sequence[tu
     "“We will reopen it,” said Fadi Selim, the interior minister, on Monday." → "Fadi Selim".
     """
     end = m
-    while end < len(tokens) and tokens[end][0] not in _CLAUSE_MARKS:
+    while end < len(tokens) and tokens[end][0] not in _CLAUSE_MARKS and not _occasion(tokens, end):
         end += 1
     return tokens[m:end]
+
+
+#: Nouns of the occasion a voice spoke on: "said X in an interview with …".
+_OCCASIONS = frozenset(
+    {
+        *{"interview", "statement", "speech", "briefing", "message", "post", "tweet", "letter"},
+        *{"video", "call", "remarks", "comments", "address", "conference", "television"},
+    }
+)
+
+
+def _occasion(tokens: Sequence[tuple[str, int, int]], n: int) -> bool:
+    """Whether the tokens at n open the occasion of a speech: "in an interview", "during a
+    briefing" ("said the minister in an interview with …": the voice ends before it)."""
+    if tokens[n][0] not in {"in", "during", "at"} or n + 2 >= len(tokens):
+        return False
+    return tokens[n + 1][0].lower() in _DETERMINERS and tokens[n + 2][0].lower() in _OCCASIONS
 
 
 def _next_clause_cut(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:

@@ -334,12 +334,20 @@ def in_workers(
     in_flight = max(4 * jobs, -(-ahead // size))
     pending: deque[Future[list[ArticleResult | Failure]]] = deque()
     start = (options, encode, nice)
-    with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=start) as pool:
-        while chunks or pending:
-            while chunks and len(pending) < in_flight:
-                pending.append(pool.submit(_work_chunk, chunks.popleft()))
-            for outcome in pending.popleft().result():
-                yield _interned(outcome) if isinstance(outcome, ArticleResult) else outcome
+    # A forked worker must never collect what it inherits: a garbage SQLite connection of this
+    # process, finalised in the child while another thread here held SQLite's lock at the
+    # fork, would wait for that lock for ever (seen with the store's checkpoint thread).
+    # Frozen objects are left alone by the collector in the workers, and here until unfrozen.
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=start) as pool:
+            while chunks or pending:
+                while chunks and len(pending) < in_flight:
+                    pending.append(pool.submit(_work_chunk, chunks.popleft()))
+                for outcome in pending.popleft().result():
+                    yield _interned(outcome) if isinstance(outcome, ArticleResult) else outcome
+    finally:
+        gc.unfreeze()
 
 
 def _chunked(documents: list[Document], size: int) -> Iterator[list[Document]]:

@@ -241,6 +241,8 @@ _CARRYING_VERBS = folded(
     أذاعتها أذاعها
     """
 )
+#: A place between a voice and its "أن" has at most this many words: "في العاصمة اللبنانية بيروت".
+_PLACE_WORDS = 4
 _OCCASION_LINKS = folded(
     """
     في خلال عبر أمام امام
@@ -2500,7 +2502,9 @@ class _Sentence:
             occasion = nxt in lx.OCCASIONS or _strip_conj(nxt) in lx.OCCASIONS
             if occasion and self._next_norm(k + 1) in _CARRYING_VERBS:
                 return self._carried_by(k + 3, carriers)
-            return k + 2 if occasion else k + 1
+            if occasion:
+                return k + 2
+            return self._place_before_that(k) or k + 1
         if norm.startswith("ل") and self._carrier_at(k):
             carrier, after = self.read_carrier(k)
             if carrier is not None:
@@ -2628,6 +2632,22 @@ class _Sentence:
         if voice is not None:
             inner.append(voice)
         return after
+
+    def _place_before_that(self, k: int) -> int | None:
+        """The complementiser after a short place at token k ("في بيروت أن …"), else None.
+
+        "أفادت الوكالة نقلا عن دبلوماسي عربي في بيروت أن المشير …": where the relayed voice
+        is, not the claim (the content opens at "أن").
+        """
+        if self.tokens[k].norm != "في":
+            return None
+        for n in range(k + 1, min(k + 1 + _PLACE_WORDS, len(self.tokens))):
+            tok = self.tokens[n]
+            if tok.norm in lx.COMPLEMENTISERS and n > k + 1:
+                return n
+            if not tok.is_word or tok.norm in lx.VERB_CUES:
+                return None
+        return None
 
     def _relayed_voice(self, k: int, inner: list[Mention]) -> int:
         """Read the voice after "نقلا عن"/"نقلت … عن" at token k into ``inner``; the index after."""

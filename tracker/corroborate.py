@@ -37,6 +37,7 @@ from rapidfuzz import fuzz
 
 from .errors import UsageError
 from .lang import content_words, mapping, union
+from .link.anaphora import join_denied_reports
 from .link.anchors import Anchors, anchors, conflict, places, reading_order, shared
 from .link.antonyms import opposed
 from .link.denials import quoted_in_denials, stance_of
@@ -1095,6 +1096,7 @@ def link_claims(
         if (origin := attributed_origin(a)).kind in PEOPLE and len(origin.name.split()) > 1
     }
     clusters = _complete_linkage(items, t, contents, speakers)
+    clusters = join_denied_reports(clusters, [k.id for k in items], attributions, publisher)
     by_id = {a.id: a for a in attributions}
     by_statement = {s.id: s for s in statements}
     voice_of = {s.id: s.voice for s in statements}

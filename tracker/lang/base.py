@@ -62,6 +62,10 @@ class Words:
     antonyms: tuple[tuple[str, str], ...]
     #: Openings of a content saying a report is untrue ("لا صحة", "not true"), normalized.
     denial_phrases: frozenset[str]
+    #: Content words that only point back at something reported ("التقرير", "هذه الأنباء",
+    #: "the report", "these claims"), as matching keys: a denial of them alone denies what
+    #: the article reported before.
+    report_nouns: frozenset[str]
     #: Words tying an unnamed voice to a body ("مصدر في …", "a source at …").
     affiliation_ties: frozenset[str]
     #: Words of an unnamed voice's descriptor that say nothing of its body ("رفيع", "senior").

@@ -37,6 +37,20 @@ def content_word(word: str) -> str:
 WORDS = Words(
     stopwords=STOPWORDS,
     negations=folded("لا لم لن ليس ليست ولا ولم ولن وليس وليست فلا فلم فلن"),
+    report_nouns=frozenset(
+        key
+        for key in map(
+            content_word,
+            folded(
+                """
+                التقرير التقارير الأنباء الأخبار الخبر النبأ المعلومات هذه هذا تلك ذلك صحة ما
+                نشرته نشرتها نشرت نشر أوردته أوردتها أوردت ورد الصحيفة الوكالة الجريدة القناة
+                المتداولة الشائعات الادعاءات المزاعم
+                """
+            ),
+        )
+        if key
+    ),
     denial_frame=frozenset(
         key
         for key in map(

@@ -23,6 +23,13 @@ WORDS = Words(
     stopwords=STOPWORDS,
     negations=folded("not no never"),
     denial_frame=frozenset(),
+    report_nouns=folded(
+        """
+        report reports reported claim claims news story stories allegation allegations account
+        accounts rumour rumours rumor rumors these those such media false baseless newspaper
+        newspaper's paper paper's agency agency's
+        """
+    ),
     source_heads=frozenset(),
     state_titles=folded(
         """

@@ -1,0 +1,86 @@
+"""Denials of "the report": what they deny is what the article reported before (pure).
+
+"The Valley Times reported that the envoy visited Port Selim … The army denied the report."
+The denial's content names no claim, only the report; its claim is the one the outlet last
+named before it reported first. Joining the two makes the claim contested by the army, which
+it is; left apart, the claim looked uncontested and the denial denied nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from ..lang import content_words, union
+from ..models import Attribution, SourceKind, Stance
+from .denials import stance_of
+
+#: Voices whose statements are reports a later "the report" can point back at.
+REPORTING_KINDS = frozenset({SourceKind.OUTLET, SourceKind.AGENCY})
+
+
+def points_back(content: str) -> bool:
+    """Whether a content only points back at something reported ("the report", "هذه
+    الأنباء", "ما نشرته الصحيفة"): every content word of it is a report noun."""
+    words = content_words(content)
+    return bool(words) and set(words) <= union("report_nouns") | union("denial_frame")
+
+
+def denied_reports(
+    attributions: Sequence[Attribution], publisher: str | None = None
+) -> Mapping[str, str]:
+    """Denial id → id of the attribution whose claim it denies, for denials of "the report".
+
+    The claim is the first one carried by the outlet or agency that spoke last before the
+    denial: "the report" is that outlet's report, whose first claim is its news. The article's
+    publisher and a wire every attribution comes through (its byline) are no such outlet. A
+    denial with no outlet before it is left alone.
+    """
+    ordered = sorted(attributions, key=lambda a: a.cue_start)
+    heads = {a.chain[0].id for a in ordered if a.chain}
+    skip = {publisher, *(heads if len(heads) == 1 else ())}
+    out: dict[str, str] = {}
+    for n, denial in enumerate(ordered):
+        if stance_of(denial) is not Stance.DENIES or not points_back(denial.content):
+            continue
+        outlet = next((found for a in reversed(ordered[:n]) if (found := _reporter(a, skip))), None)
+        first = next(
+            (
+                a
+                for a in ordered[:n]
+                if _reporter(a, skip) == outlet and stance_of(a) is Stance.ASSERTS
+            ),
+            None,
+        )
+        if outlet is not None and first is not None:
+            out[denial.id] = first.id
+    return out
+
+
+def _reporter(att: Attribution, skip: set[str | None]) -> str | None:
+    """The id of the innermost outlet or agency in an attribution's chain, but those skipped."""
+    for voice in reversed(att.chain):
+        if voice.kind in REPORTING_KINDS and voice.id not in skip:
+            return voice.id
+    return None
+
+
+def join_denied_reports(
+    clusters: list[list[int]],
+    ids: Sequence[str],
+    attributions: Sequence[Attribution],
+    publisher: str | None = None,
+) -> list[list[int]]:
+    """The article's clusters (of indexes into ``ids``) with each denial of "the report" that
+    stands alone moved into the cluster of the claim it denies (see ``denied_reports``)."""
+    denied = denied_reports(attributions, publisher)
+    if not denied:
+        return clusters
+    where = {ids[m]: c for c, members in enumerate(clusters) for m in members}
+    moved = [list(members) for members in clusters]
+    for denial, claim in denied.items():
+        source, target = where.get(denial), where.get(claim)
+        if source is None or target is None or source == target or len(moved[source]) != 1:
+            continue
+        moved[target] += moved[source]
+        moved[source] = []
+    return [sorted(members) for members in moved if members]

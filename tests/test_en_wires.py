@@ -174,3 +174,69 @@ def test_a_clause_ending_in_its_day_is_no_voice(read):
     )
     (att,) = result.attributions
     assert att.content == "the convoy left at dawn on Friday"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        ("The Valley Times quoted the mayor as saying the dam would hold.", "the mayor"),
+        (
+            "The Valley Times quoted Omar Saleh, the army spokesman, as saying the dam would hold.",
+            "Omar Saleh",
+        ),
+        ("The mayor was quoted by the Valley Times as saying the dam would hold.", "The mayor"),
+    ],
+)
+def test_an_outlet_quoting_a_voice_as_saying_carries_it(read, sentence, voice):
+    """ "X quoted Y as saying …" / "Y was quoted by X as saying …": Y said it, X carried it."""
+    (att,) = read(f"{sentence}\n").attributions
+    assert [s.name for s in att.chain] == ["Valley Times", voice]
+    assert att.content == "the dam would hold"
+
+
+def test_a_lower_case_particle_stays_inside_a_name(read):
+    """ "Crown Prince Khalid bin Hamad": the name is the whole run, "bin" included."""
+    (att,) = read("Crown Prince Khalid bin Hamad said the port would reopen.\n").attributions
+    assert att.source.name == "Khalid bin Hamad"
+
+
+def test_a_place_and_a_colon_opening_a_story_is_a_dateline(read):
+    """ "PORT SELIM: …, the ministry announced": the place is no voice; the ministry is."""
+    result = read(
+        "Port rules\n\nPORT SELIM: Pilgrims holding any visa may enter the port, the Ministry "
+        "of Ports and Harbours announced on Monday.\n"
+    )
+    (att,) = result.attributions
+    assert att.source.name == "the Ministry of Ports and Harbours"
+    assert att.source.kind is SourceKind.GOVERNMENT_BODY
+    assert att.content == "Pilgrims holding any visa may enter the port"
+
+
+def test_a_link_line_is_no_dateline(read):
+    """ "READ: Minister says …" stays a link line of the page: no attribution."""
+    assert read("Port rules\n\nREAD: Minister says the port will reopen\n").attributions == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Speaking to the Valley Times, the minister said the port would reopen.",
+        "In an interview with the Valley Times, the minister said the port would reopen.",
+    ],
+)
+def test_an_outlet_spoken_to_in_the_opening_carries_the_words(read, sentence):
+    (att,) = read(f"{sentence}\n").attributions
+    assert [s.name for s in att.chain] == ["Valley Times", "the minister"]
+
+
+def test_speaking_to_reporters_carries_nothing(read):
+    (att,) = read("Speaking to reporters, the minister said the port would reopen.\n").attributions
+    assert [s.name for s in att.chain] == ["the minister"]
+
+
+def test_a_voice_cited_in_an_aside_stands_further_in(read):
+    """ "The Valley Times, citing officials in Selim, reported that …"."""
+    (att,) = read(
+        "The Valley Times, citing officials in Selim, reported that bookings had doubled.\n"
+    ).attributions
+    assert [s.name for s in att.chain] == ["Valley Times", "officials in Selim"]

@@ -812,6 +812,20 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() or (word[:3].lower() in {"al-", "el-"} and word[3:4].isupper())
 
 
+def _body_of(lowered: Sequence[str]) -> bool:
+    """Whether a voice phrase is a body named by its field: "the Ministry of Water and
+    Power", "Department of State" (a body noun first, then "of")."""
+    start = 1 if lowered[0] == "the" else 0
+    if len(lowered) <= start + 2 or lowered[start] not in _BODIES or lowered[start + 1] != "of":
+        return False
+    # ("Department of State spokesman Ned Price" is the spokesman)
+    return not any(w in _OFFICIAL or w in _TITLES for w in lowered[start + 2 :])
+
+
+#: Lower-case words inside a name: "Mohammed bin Salman", "Abdullah ibn Zayed".
+_NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "abu", "bu"})
+
+
 def _named_voice(
     text: str, words: Sequence[tuple[str, int, int]], lowered: Sequence[str], known: Known
 ) -> Mention | None:
@@ -827,8 +841,17 @@ def _named_voice(
     registry = known(folded.lower().replace("-", " ").split(), True)
     split = len(words)
     place = _place_at(words, lowered)
-    while split > 0 and _capitalised(words[split - 1][0]) and not place:
-        split -= 1
+    while (
+        split > 0
+        and not place
+        and (
+            _capitalised(words[split - 1][0])
+            or (lowered[split - 1] in _NAME_PARTICLES and 1 < split < len(words))
+        )
+    ):
+        split -= 1  # "Crown Prince Mohammed bin Salman": "bin" inside the name
+    while split < len(words) and lowered[split] in _NAME_PARTICLES:
+        split += 1
     titles = [n for n, w in enumerate(lowered) if w in _OFFICIAL or w in _TITLES]
     if titles and titles[-1] + 1 < len(words) and titles[-1] >= split:
         split = titles[-1] + 1
@@ -847,8 +870,8 @@ def _named_voice(
     elif not _MEDIA.isdisjoint(lowered):
         kind = SourceKind.OUTLET  # "The Daily Levant", "the Times", "CBS News"
         name, descriptor = folded.removeprefix("the ").removeprefix("The "), ""
-    elif lowered[-1] in _BODIES:
-        kind = SourceKind.GOVERNMENT_BODY
+    elif lowered[-1] in _BODIES or _body_of(lowered):
+        kind = SourceKind.GOVERNMENT_BODY  # "the ministry", "the Ministry of Hajj and Umrah"
         name, descriptor = folded, ""
     elif lowered[0] in _INDEFINITE and not named:
         kind = SourceKind.ANONYMOUS  # "a senior Lebanese official (who declined to be named)"
@@ -971,6 +994,9 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
         if reported is not None:
             return [reported]
     out.extend(_asked(text, tokens, lowered, quotes, known))
+    if "quoted" in lowered and "saying" in lowered:
+        quoting = _quoted_as_saying(_Cue(text, sentence, tokens, 0, known, quotes, Stance.ASSERTS))
+        out.extend([quoting] if quoting is not None else [])
     poll = _poll_opening(text, sentence, tokens, known, quotes) if polled else None
     out.extend([poll] if poll is not None else [])
     for i, base in cues:
@@ -990,6 +1016,8 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
         else:
             stance = Stance.DENIES if lowered[i] in _DENY else Stance.ASSERTS
             found = _around(text, sentence, tokens, i, known, quotes, stance)
+            if found is not None:
+                found = _with_asides(_Cue(text, sentence, tokens, i, known, quotes, stance), found)
         if found is not None and not (out and any(_overlap(found, r) for r in out)):
             out.append(found)
     if "asked" in lowered:
@@ -2296,6 +2324,95 @@ def _around(
     return _content_after(site, voice, _past_spoken_of(site, m))
 
 
+#: Participles opening a sentence with the one spoken to: "Speaking to the Valley Times, …".
+_SPOKEN_TO = frozenset({"speaking", "talking", "writing"})
+
+
+def _with_asides(site: _Cue, found: RawAttribution) -> RawAttribution:
+    """The attribution with the voices of its asides before the cue.
+
+    "Speaking to the Valley Times, the minister said …", "In an interview with the Valley
+    Times, the minister said …": the outlet carries the words. "The Valley Times, citing
+    officials in Selim, reported that …": the officials are further in.
+    """
+    tokens = site.tokens
+    comma = next((n for n in range(min(site.i, len(tokens))) if tokens[n][0] == ","), None)
+    if comma is None or found.source is None or found.source.start < tokens[comma][2]:
+        carriers: tuple[Mention, ...] = ()
+    else:
+        carriers = _opening_carrier(site, comma)
+    inner = found.inner or _aside_cited(site, found)
+    if not carriers or found.carriers:
+        carriers = found.carriers
+    if carriers == found.carriers and inner == found.inner:
+        return found
+    return replace(found, carriers=carriers, inner=inner)
+
+
+def _opening_carrier(site: _Cue, comma: int) -> tuple[Mention, ...]:
+    """The outlet spoken to in the sentence's opening phrase, before the comma at ``comma``."""
+    lowered = [t[0].lower() for t in site.tokens[:comma]]
+    if len(lowered) < 3:
+        return ()
+    if lowered[0] in _SPOKEN_TO and lowered[1] in _CARRIED_BY:
+        told = _voice(site.text, site.tokens[2:comma], site.known)
+    elif _occasion(site.tokens, 0) and not {"with", "to"}.isdisjoint(lowered[3:]):
+        tie = next(n for n in range(3, comma) if lowered[n] in {"with", "to"})
+        told = _voice(site.text, site.tokens[tie + 1 : comma], site.known)
+    else:
+        return ()
+    return (told,) if told is not None and told.kind in _MEDIA_KINDS else ()
+
+
+def _aside_cited(site: _Cue, found: RawAttribution) -> tuple[Mention, ...]:
+    """The voice of ", citing X," between the voice and its cue."""
+    tokens = site.tokens
+    if found.source is None:
+        return ()
+    for n in range(1, site.i - 1):
+        if tokens[n][1] < found.source.end or tokens[n - 1][0] != ",":
+            continue
+        if tokens[n][0].lower() in _RELAY_PARTICIPLES:
+            end = next((e for e in range(n + 1, site.i) if tokens[e][0] == ","), site.i)
+            cited = _voice(site.text, tokens[n + 1 : end], site.known)
+            return (cited,) if cited is not None else ()
+    return ()
+
+
+#: Tokens between "quoted" and "as saying" at most: "quoted Omar Saleh, the army's
+#: spokesman, as saying".
+_QUOTED_SPAN = 14
+
+
+def _quoted_as_saying(site: _Cue) -> RawAttribution | None:
+    """ "The Valley Times quoted the mayor as saying the dam would hold." / "The mayor was
+    quoted by the Valley Times as saying …": the mayor said it, the paper carried it."""
+    tokens = site.tokens
+    lowered = [t[0].lower() for t in tokens]
+    q = lowered.index("quoted")
+    s = next(
+        (n for n in range(q + 2, min(q + _QUOTED_SPAN, len(tokens))) if lowered[n] == "saying"),
+        None,
+    )
+    if s is None or lowered[s - 1] != "as" or s + 1 >= len(tokens) or site.quotes:
+        return None
+    k = q
+    while k > 0 and tokens[k - 1][0] not in _CLAUSE_MARKS:
+        k -= 1
+    before = [t for t in tokens[k:q] if t[0].lower() not in {"was", "were", "is", "are", "has"}]
+    between = list(tokens[q + 1 : s - 1])
+    if between and between[0][0].lower() == "by":
+        voice, carrier = _voice(site.text, before, site.known), between[1:]
+    else:
+        comma = next((n for n, t in enumerate(between) if t[0] == ","), len(between))
+        voice, carrier = _voice(site.text, between[:comma], site.known), before
+    told = _voice(site.text, carrier, site.known) if carrier else None
+    span = _content(site.text, tokens[s + 1][1], site.sentence.end)
+    if voice is None or told is None or span is None:
+        return None
+    return replace(site, i=s).attribution(voice, span, carriers=(told,))
+
+
 def _fronted_subject(site: _Cue, k: int) -> Mention | None:
     """The name opening the sentence, set off by a comma or dash before a long aside: "Omar
     Nasser, a farmer who …, “The Show,” …, said …" → Omar Nasser."""
@@ -3349,7 +3466,7 @@ _OCCASIONS = frozenset(
 def _occasion(tokens: Sequence[tuple[str, int, int]], n: int) -> bool:
     """Whether the tokens at n open the occasion of a speech: "in an interview", "during a
     briefing" ("said the minister in an interview with …": the voice ends before it)."""
-    if tokens[n][0] not in {"in", "during", "at"} or n + 2 >= len(tokens):
+    if tokens[n][0].lower() not in {"in", "during", "at"} or n + 2 >= len(tokens):
         return False
     return tokens[n + 1][0].lower() in _DETERMINERS and tokens[n + 2][0].lower() in _OCCASIONS
 
@@ -3642,6 +3759,18 @@ def _with_headline(text: str, sentences: Sequence[Sentence]) -> Sequence[Sentenc
     return [*(replace(p, paragraph=HEADLINE) for p in pieces), *sentences]
 
 
+#: A place in capitals and a colon opening a story: "RIVERTON: The council said …".
+_COLON_DATELINE = re.compile(r"[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2}:\s+(?=[A-Z\"“])")
+
+
+def _colon_dateline(text: str, sentence: Sentence) -> re.Match[str] | None:
+    """A dateline of a place and a colon ("PORT SELIM: …"), not a link line ("READ ALSO: …")."""
+    found = _COLON_DATELINE.match(text, sentence.start, sentence.end)
+    if found is None or not _CHROME.isdisjoint(found.group().rstrip(": \n").lower().split()):
+        return None
+    return found
+
+
 def _past_datelines(text: str, sentences: Sequence[Sentence]) -> Sequence[Sentence]:
     """Sentences that open with a wire dateline, started after it: "RIVERTON (Reuters) - Omar
     Nasser said …" is read as "Omar Nasser said …", so the place and the agency are no voice."""
@@ -3650,6 +3779,8 @@ def _past_datelines(text: str, sentences: Sequence[Sentence]) -> Sequence[Senten
         if not text[sentence.start : sentence.start + 2].isupper():
             continue  # a dateline opens with a place name in capitals
         dateline = ENGLISH_DATELINE.match(text, sentence.start, sentence.end)
+        if dateline is None:
+            dateline = _colon_dateline(text, sentence)
         if dateline is not None and dateline.end() < sentence.end:
             out = list(sentences) if out is None else out
             out[n] = Sentence(dateline.end(), sentence.end, sentence.paragraph)

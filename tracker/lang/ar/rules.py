@@ -625,6 +625,22 @@ class _Spot:
     clause_start: bool
 
 
+#: Possessive pronouns closing a noun as written ("رسالته", "شكواها"), longest first.
+_POSSESSIVE_ENDINGS = ("هما", "هم", "ها", "ه")
+#: Fewest letters of a noun with its pronoun ("رده").
+MIN_POSSESSED_LETTERS = 3
+
+
+def _possessed(token: Token) -> bool:
+    """An indefinite noun written with "his"/"her"/"their" (its ه is no ة): "شكواه", "رسالتها"."""
+    text = token.text
+    return (
+        len(text) >= MIN_POSSESSED_LETTERS
+        and not token.norm.startswith("ال")
+        and text.endswith(_POSSESSIVE_ENDINGS)
+    )
+
+
 def _token_start(token: Token) -> int:
     return token.start
 
@@ -1643,6 +1659,9 @@ class _Sentence:
         nxt = self.tokens[k + 1].norm if k + 1 < len(self.tokens) else ""
         if nxt in lx.OCCASIONS or nxt in _NOT_ATTACHED:
             return False
+        possessed = k + 1 < len(self.tokens) and _possessed(self.tokens[k + 1])
+        if self.tokens[k].norm == "في" and possessed:
+            return False  # "وأشار المواطن في رسالته إلى …": his letter, the occasion
         if self.tokens[k].norm == "عن":
             # "بيان صادر عن الوزارة", "تقرير صدر عن البنك": by whom the document was issued.
             return prev in {"صادر", "الصادر", "صادره", "الصادره", "صدر", "صدرت"}
@@ -2914,7 +2933,9 @@ class _Sentence:
         if not self.found or voice.kind not in (SourceKind.AGENCY, SourceKind.OUTLET):
             return False
         previous, at = self.found[-1], self.tokens[spot.i].start
-        if previous.source is None or previous.source.kind in (
+        # "وقال: «…»، حسب الوكالة": a cue with no subject of its own continues the speaker
+        # before, so the agency carries his words there too and never speaks them.
+        if previous.source is not None and previous.source.kind in (
             SourceKind.AGENCY,
             SourceKind.OUTLET,
         ):
@@ -3289,9 +3310,46 @@ def extract_sentences(
             raw = _back_content(text, raw, sentences, index, found) or _continue(
                 text, raw, sentences, index
             )
-            if raw.end - raw.start >= MIN_CONTENT_CHARS:
+            carrier = _quotation_carrier(text, raw, found, known)
+            if carrier is not None:
+                found[-1] = replace(found[-1], carriers=(*found[-1].carriers, carrier))
+            elif raw.end - raw.start >= MIN_CONTENT_CHARS:
                 found.append(raw)
     return name_roles(text, _drop_overlaps(found))
+
+
+#: Prepositional cues that may trail a quotation to credit the medium that carried it.
+_TRAILING_CREDITS = folded(
+    """
+    حسب بحسب وفقا وفق
+    """
+)
+
+
+def _quotation_carrier(
+    text: str, raw: RawAttribution, found: Sequence[RawAttribution], known: Known
+) -> Mention | None:
+    """ "وقال: «… . … »، حسب الوكالة.": a news medium credited after a quotation of several
+    sentences, read in the quotation's last sentence, carried the words of the speaker before
+    (whose cue may have no subject of its own); it neither speaks them nor becomes the voice
+    of the cues that follow; the medium is returned, else None. The in-sentence case is
+    _Sentence._trailing_medium."""
+    if not found or raw.source is None or fold(raw.cue) not in _TRAILING_CREDITS:
+        return None
+    # A registry name ("رويترز") is read without its kind until it is resolved.
+    named = raw.source.kind is None and known(normal_words(raw.source.name), False)
+    if raw.source.kind not in (SourceKind.AGENCY, SourceKind.OUTLET) and not named:
+        return None
+    previous = found[-1]
+    if previous.source is not None and previous.source.kind in (
+        SourceKind.AGENCY,
+        SourceKind.OUTLET,
+    ):
+        return None
+    between = text[previous.end : raw.cue_start].strip(" ،,")
+    if raw.start <= previous.end <= raw.cue_start and not between.strip(_CLOSING_MARKS):
+        return raw.source
+    return None
 
 
 def _actor_of(

@@ -168,6 +168,7 @@ def read_voice(
                 _ends_voice(w.norm)
                 or _own_words(w)
                 or (named and _refers_back(w))
+                or (named and _object_demonstrative(words, k))
                 or _accusative_pair(words, k)
                 or _told_outlet(words, k)
             )
@@ -345,6 +346,12 @@ def _title_overrun(words: Sequence[Token]) -> int | None:
         if nisba and norm.startswith("ال") and norm.endswith("ات") and not given_name(norm):
             return k
     return None
+
+
+def _object_demonstrative(words: Sequence[Token], k: int) -> bool:
+    """A demonstrative after a definite word opens the verb's object or a time, not the voice:
+    "ووصف وزير النقل المصري هؤلاء المقاولين بأنهم …" (not "مدير هذه الشركة", a construct)."""
+    return words[k].norm in _DEMONSTRATIVES and words[k - 1].norm.startswith("ال")
 
 
 def _ends_voice(norm: str) -> bool:
@@ -1299,8 +1306,11 @@ _ON_BEHALF = folded(
 
 
 def given_name(norm: str) -> bool:
-    """A word that starts a name: a common given name, "أبو", "بن", "عبد" …"""
-    if norm in lx.GIVEN_NAMES or norm in {"ابو", "ابي", "ام", "بن", "عبد"}:
+    """A word that starts a name: a common given name, "أبو", "بن", "بنت", "عبد" …
+
+    "بنت" as "بن" ("الدكتورة سلمى بنت فهد"): the name starts one word before it, whether or not
+    that word is a given name we know."""
+    if norm in lx.GIVEN_NAMES or norm in {"ابو", "ابي", "ام", "بن", "بنت", "عبد"}:
         return True
     return norm.startswith("عبد") and len(norm) > 4
 

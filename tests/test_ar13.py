@@ -1,0 +1,103 @@
+"""Arabic reporting patterns seen on fresh SaudiNewsNet pages and read wrong before (issue 11,
+round 13).
+
+Every example is made up; each test pins one general pattern.
+"""
+
+from __future__ import annotations
+
+from tracker.readers import parse_article
+
+
+def voices(result) -> list[tuple[str, list[str], str]]:
+    """Each attribution's voice, chain and content, in text order."""
+    return [(a.source.name, [c.name for c in a.chain], a.content) for a in result.attributions]
+
+
+def test_presentation_forms_are_read_as_the_letters_they_stand_for():
+    """A page typeset with the one-glyph lam-alef ("اﻹدارة") reads as plain letters."""
+    text = "خبر\n\nأعلنت اﻹدارة العامة للنقل بمنطقة الشمال إغلاق الطريق مع مطلع اﻷسبوع المقبل."
+    article = parse_article(text, "t.txt", language="ar")
+    assert "الإدارة العامة للنقل" in article.text
+    assert "الأسبوع" in article.text
+    assert "\ufef9" not in article.text
+
+
+def test_a_page_with_presentation_forms_keeps_the_id_of_its_text():
+    """The article id is the hash of the text as read, before the letters are made plain."""
+    plain = parse_article("خبر\n\nأعلنت الإدارة إغلاق الطريق.", "t.txt", language="ar")
+    shaped = parse_article("خبر\n\nأعلنت اﻹدارة إغلاق الطريق.", "t.txt", language="ar")
+    assert plain.text == shaped.text
+    assert plain.id != shaped.id
+
+
+def test_a_voice_with_presentation_forms_is_found(read):
+    """ "أعلنت اﻹدارة العامة …" is the administration's announcement, ligature or not."""
+    result = read("أعلنت اﻹدارة العامة للنقل بمنطقة الشمال إغلاق الطريق مع مطلع الشهر المقبل.")
+    [(voice, _, said)] = voices(result)
+    assert voice == "الإدارة العامة للنقل بمنطقة الشمال"
+    assert said.startswith("إغلاق الطريق")
+
+
+def test_a_name_starts_before_bint_whatever_the_given_name():
+    """ "بنت" links a name as "بن" does, so the word before it starts the name."""
+    from tracker.lang.ar.voices import given_name
+
+    assert given_name("بنت")
+
+
+def test_a_womans_name_with_bint_after_a_long_title_is_the_voice(read):
+    """ "وأوضحت مساعدة المدير العام … الدكتورة نورة بنت سالم الحربي أن …": the whole name."""
+    result = read(
+        "وأوضحت مساعدة المدير العام للتعليم بمنطقة الشمال للشؤون التعليمية الدكتورة "
+        "وردة بنت سالم الحربي أن الوزارة حددت موعدا جديدا للدوام."
+    )
+    [(voice, _, said)] = voices(result)
+    assert voice == "وردة بنت سالم الحربي"
+    assert said == "الوزارة حددت موعدا جديدا للدوام"
+
+
+def test_a_medium_credited_after_a_long_quotation_carries_the_speaker(read):
+    """ "وقال: «… . …»، حسب رويترز.": Reuters carried the speaker's words and never becomes the
+    voice of the cues after it."""
+    result = read(
+        "وقال وزير النقل سالم العتيبي إن الطريق سيفتح قريبا. "
+        "وقال: «الجسر القديم بني قبل الحرب. وبعد الحرب رمم مرتين»، حسب رويترز. "
+        "وأضاف: «سنبدأ العمل في الربيع»."
+    )
+    found = voices(result)
+    assert [v for v, _, _ in found] == ["سالم العتيبي"] * 3
+    assert found[1][1] == ["رويترز", "سالم العتيبي"]
+    assert found[1][2].startswith("الجسر القديم")
+
+
+def test_a_demonstrative_after_the_title_opens_the_object(read):
+    """ "ووصف وزير النقل المصري هؤلاء المقاولين بأنهم …": the contractors are described, the
+    minister speaks."""
+    result = read(
+        "وقال وزير النقل المصري سالم العتيبي إن الطريق سيفتح قريبا. "
+        "ووصف وزير النقل المصري هؤلاء المقاولين بأنهم متأخرون عن الموعد."
+    )
+    found = voices(result)
+    assert [v for v, _, _ in found] == ["سالم العتيبي", "سالم العتيبي"]
+    assert found[1][2] == "متأخرون عن الموعد"
+
+
+def test_a_construct_with_a_demonstrative_stays_one_voice():
+    """ "مدير هذه الشركة": a construct, the demonstrative belongs to the title."""
+    from tracker.lang.ar.voices import read_voice
+    from tracker.text import tokenize
+
+    phrase = "مدير هذه الشركة"
+    tokens = tokenize(phrase, 0, len(phrase))
+    voice = read_voice(phrase, tokens, lambda w, h: False, allow_bare_name=True)
+    assert voice is not None
+    assert voice.surface == phrase
+
+
+def test_in_his_letter_is_the_occasion_not_the_voice(read):
+    """ "وأشار المواطن في رسالته إلى أن …": the citizen speaks; his letter is where he said it."""
+    result = read("وأشار المواطن في رسالته إلى أن البنك صرف القرض دون علمه.")
+    [(voice, _, said)] = voices(result)
+    assert voice == "المواطن"
+    assert said == "البنك صرف القرض دون علمه"

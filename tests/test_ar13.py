@@ -101,3 +101,37 @@ def test_in_his_letter_is_the_occasion_not_the_voice(read):
     [(voice, _, said)] = voices(result)
     assert voice == "المواطن"
     assert said == "البنك صرف القرض دون علمه"
+
+
+def test_a_name_written_with_madda_is_no_cue(read):
+    """ "أكد الوزير خالد آصف أن …": "آصف" is the minister's name, not "أصف" (I describe)."""
+    result = read("أكد وزير الدفاع خالد آصف اليوم الخميس أن الجسر سيفتح قريبا.")
+    [(voice, _, said)] = voices(result)
+    assert voice == "خالد آصف"
+    assert said == "الجسر سيفتح قريبا"
+
+
+def test_the_relayed_voice_speaks_the_subjectless_verbs_after_it(read):
+    """ "ونقلت صحيفة الوادي عن الوزير قوله إن …، معتبرا أن …. وأوضح أن …": the minister goes
+    on speaking, through the paper."""
+    result = read(
+        "ونقلت صحيفة الوادي عن الوزير قوله إن الجسر سيفتح قريبا، معتبرا أن المشروع مهم للمنطقة. "
+        "وأوضح أنه أبلغ المقاولين بالموعد الجديد للافتتاح."
+    )
+    found = voices(result)
+    assert [(v, c) for v, c, _ in found] == [
+        ("الوادي", ["الوادي", "الوزير"]),
+        ("الوزير", ["الوادي", "الوزير"]),
+        ("الوزير", ["الوادي", "الوزير"]),
+    ]
+    assert found[2][2] == "أبلغ المقاولين بالموعد الجديد للافتتاح"
+
+
+def test_a_feminine_verb_after_a_relay_stays_with_the_medium(read):
+    """ "ونقلت الوكالة عن الوزير قوله …. وأضافت أن …": the agency goes on, not the minister."""
+    result = read(
+        "ونقلت وكالة الأنباء الأردنية عن الوزير قوله إن الجسر سيفتح قريبا. "
+        "وأضافت أن الطريق القديم سيغلق في الشهر المقبل."
+    )
+    found = voices(result)
+    assert [v for v, _, _ in found] == ["وكالة الأنباء الأردنية", "وكالة الأنباء الأردنية"]

@@ -536,6 +536,8 @@ class Resolver:
         self.carriers_of[source.id] = tuple(carriers)
         plural = raw.source is not None and raw.source.gender == "p"
         self.speakers.append((source, "p" if plural else raw.gender))
+        if inner and inner[-1].id != source.id:
+            self._relayed_speaker(raw.inner[-1], inner[-1], (*carriers, source))
         if raw.cue_start < raw.start:
             self.leads.append((raw.cue_start, raw.start, source))
         chain: list[Source] = []
@@ -619,6 +621,15 @@ class Resolver:
             group=f"state:{country}" if state else "",
             country=country,
         )
+
+    def _relayed_speaker(
+        self, mention: Mention, voice: Source, carriers: tuple[Source, ...]
+    ) -> None:
+        """ "ونقلت صحيفة الوادي عن الوزير قوله إن …، مضيفا أن …. وأوضح أن …": the relayed
+        voice spoke, so a subject-less verb agreeing with him (masculine unless his phrase says
+        otherwise) is his, through the same medium."""
+        self.speakers.append((voice, mention.gender or "m"))
+        self.carriers_of[voice.id] = carriers
 
     def speaker(self, gender: str) -> Source | None:
         """The voice a subject-less verb refers to: the last speaker whose agreement fits.

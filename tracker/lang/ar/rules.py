@@ -888,6 +888,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
         return None  # "ونقل إلى المستشفى": carried somewhere, not relaying words
     if bare in _NAMING and tokens[i].text.endswith("ى"):
         return None  # "شاهد يدعى فلان": "is called" names the voice, it claims nothing
+    if "آ" in tokens[i].text[:2]:
+        return None  # "وقال آصف …": a word written with madda is no "أصف" (I describe)
     return lx.VERB_CUES.get(bare)
 
 

@@ -135,3 +135,27 @@ def test_a_feminine_verb_after_a_relay_stays_with_the_medium(read):
     )
     found = voices(result)
     assert [v for v, _, _ in found] == ["وكالة الأنباء الأردنية", "وكالة الأنباء الأردنية"]
+
+
+def test_a_body_with_a_nisba_refers_back_to_the_body_named_before(read):
+    """ "وقال النادي الأردني" after "أعلن نادي الوحدة الأردني": the same club, one voice."""
+    result = read(
+        "أعلن نادي الوحدة الأردني أن المدرب سيرحل. "
+        "وقال النادي الأردني في بيان إن الإدارة بذلت جهدها."
+    )
+    assert [v for v, _, _ in voices(result)] == ["نادي الوحدة الأردني"] * 2
+
+
+def test_an_unnamed_official_is_the_one_described_before(read):
+    """ "وأضاف المسؤول الأمني" after "صرح مسؤول مركز الإعلام الأمني": one unnamed official;
+    a "مصدر أمني" between them is someone else."""
+    result = read(
+        "صرح مسؤول مركز الإعلام الأمني بأن عبوة انفجرت صباح اليوم قرب المحكمة. "
+        "وقال مصدر أمني لوكالة الأنباء إن التحقيق بدأ. "
+        "وأضاف المسؤول الأمني أن الانفجار أسفر عن إصابة ثلاثة."
+    )
+    assert [v for v, _, _ in voices(result)] == [
+        "مسؤول مركز الإعلام الأمني",
+        "مصدر أمني",
+        "مسؤول مركز الإعلام الأمني",
+    ]

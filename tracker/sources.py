@@ -473,6 +473,27 @@ def _short_names(publisher: Source, registry: Registry) -> set[str]:
     return short
 
 
+def _unnamed_holder(mention: Mention, head: str, source: Source) -> bool:
+    """ "المسؤول الأمني" after "صرح مسؤول مركز الإعلام الأمني": the unnamed official named
+    before, whose name opens with the same noun and holds every word the anaphor adds."""
+    if source.kind is not SourceKind.ANONYMOUS:
+        return False
+    theirs = normalize(source.name).split()
+    ours = normalize(mention.name).split()
+    return bool(theirs) and theirs[0] == head and set(ours[1:]) <= set(theirs)
+
+
+def _body_anaphor(mention: Mention) -> list[str]:
+    """The head noun of a body's mention that refers back ("المرصد", "النادي الفرنسي": the
+    club named before; a nisba after the head says nothing more of which), else []."""
+    words = normalize(mention.name).split()
+    if mention.kind not in _BODY_KINDS or not words or not words[0].startswith("ال"):
+        return []
+    if len(words) == 1 or (mention.anaphor and all(map(_nisba, words[1:]))):
+        return words[:1]
+    return []
+
+
 class Resolver:
     """Turns the mentions of one article into sources, remembering who was named before."""
 
@@ -802,6 +823,8 @@ class Resolver:
                 return source
             if mention.kind is SourceKind.ANONYMOUS and source.kind is SourceKind.ANONYMOUS:
                 return source
+            if mention.kind is SourceKind.OFFICIAL and _unnamed_holder(mention, bare, source):
+                return source
         if mention.kind is SourceKind.ANONYMOUS and self.speakers:
             # "وقال المصدر" with no unnamed source before: the source just quoted, often the
             # agency ("أعلنت وكالة الأناضول … وقال المصدر").
@@ -944,8 +967,8 @@ class Resolver:
     def _body_named_before(self, mention: Mention) -> Source | None:
         """ "المرصد" after "المرصد السوري لحقوق الإنسان": a body named by the first word of a
         body's name given before in the article is that body (the latest such)."""
-        words = normalize(mention.name).split()
-        if mention.kind not in _BODY_KINDS or len(words) != 1 or not words[0].startswith("ال"):
+        words = _body_anaphor(mention)
+        if not words:
             return None
         for source, _ in reversed(self.named[-MAX_LOOKBACK:]):
             theirs = normalize(source.name).split()
@@ -958,8 +981,8 @@ class Resolver:
         text): the body last named before with that head noun ("صندوق …", "وصندوق …"), as the
         registry knows it, else its name as written: the noun, the definite word after it and
         the nisbas that follow ("نادي الساحل", "صندوق التنمية الريفية"); "" when none."""
-        words = normalize(mention.name).split()
-        if mention.kind not in _BODY_KINDS or len(words) != 1 or not words[0].startswith("ال"):
+        words = _body_anaphor(mention)
+        if not words:
             return ""
         noun = words[0][2:]
         raw = self.article.text[max(0, mention.start - BODY_LOOKBACK) : mention.start].split()

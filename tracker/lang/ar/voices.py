@@ -683,7 +683,9 @@ def _anaphor_voice(phrase: _Phrase) -> Mention | None:
         # "الصحيفة", "الصحيفة السعودية", "الوكالة الرسمية": the outlet named before.
         kind = SourceKind.AGENCY if lx.OUTLET_ANAPHORS[first] == "agency" else SourceKind.OUTLET
         return phrase.mention("", "", kind, anaphor=True)
-    if len(words) == 1 and first.startswith("ال") and first in lx.BODY_HEADS:
+    body = len(words) == 1 or (len(words) <= MAX_ANAPHOR_WORDS and nisbas)
+    if body and first.startswith("ال") and first in lx.BODY_HEADS:
+        # "النادي", "النادي الفرنسي": the club named before (a nisba says no more of it).
         organization = first in _ORGANIZATION_HEADS  # "الشركة", "الجمعية": no state body
         kind = SourceKind.ORGANIZATION if organization else SourceKind.GOVERNMENT_BODY
         return phrase.mention("", "", kind, anaphor=True)

@@ -159,3 +159,15 @@ def test_an_unnamed_official_is_the_one_described_before(read):
         "مصدر أمني",
         "مسؤول مركز الإعلام الأمني",
     ]
+
+
+def test_a_title_chain_with_a_place_runs_on_to_the_name(read):
+    """ "المدير الإقليمي للهيئة الوطنية في الأردن الدكتور فلان": the place is part of the title,
+    the voice is the name after it."""
+    result = read(
+        "وأوضح المدير الإقليمي للهيئة الوطنية لإغاثة المنكوبين في الأردن الدكتور سالم بن فهد "
+        "العتيبي أن البرنامج وزع الحليب على الأسر."
+    )
+    [(voice, _, said)] = voices(result)
+    assert voice == "سالم بن فهد العتيبي"
+    assert said == "البرنامج وزع الحليب على الأسر"

@@ -1669,7 +1669,13 @@ class _Sentence:
             return prev in {"صادر", "الصادر", "صادره", "الصادره", "صدر", "صدرت"}
         if prev in lx.ANONYMOUS_HEADS or prev in lx.PERSON_TITLES or prev in lx.OFFICIAL_TITLES:
             return True
-        return nxt.startswith("ال") and self._title_before(k)
+        return (nxt.startswith("ال") or self._place_then_name(k)) and self._title_before(k)
+
+    def _place_then_name(self, k: int) -> bool:
+        """في at token k, one word (a place) and a title or given name: the title chain goes on
+        to the name ("المدير الإقليمي للهيئة في الأردن الدكتور فلان")."""
+        after = self.tokens[k + 2].norm if k + 2 < len(self.tokens) else ""
+        return self.tokens[k].norm == "في" and (after in lx.PERSON_TITLES or given_name(after))
 
     def _title_before(self, k: int) -> bool:
         """A title earlier in the phrase: "وزير الخارجية والتعاون الدولي في الحكومة …"."""

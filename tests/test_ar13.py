@@ -171,3 +171,21 @@ def test_a_title_chain_with_a_place_runs_on_to_the_name(read):
     [(voice, _, said)] = voices(result)
     assert voice == "سالم بن فهد العتيبي"
     assert said == "البرنامج وزع الحليب على الأسر"
+
+
+def test_a_person_introduced_as_called_so_is_the_bare_noun_after(read):
+    """ "شاب من أهالي المدينة يدعى فلان …" then "وقال الشاب": the young man is that name."""
+    result = read(
+        "تبرع شاب من أهالي المدينة يدعى سالم بن فهد العتيبي ويبلغ من العمر 22 عاما بكليته. "
+        "وقال الشاب إنه يشعر بالسعادة بعد العملية."
+    )
+    [(voice, _, said)] = voices(result)
+    assert voice == "سالم بن فهد العتيبي"
+    assert said == "يشعر بالسعادة بعد العملية"
+
+
+def test_a_bare_noun_with_no_one_called_so_stays_as_written(read):
+    """ "وقال الشاب" with no "يدعى" before: nobody to resolve to, the noun stays."""
+    result = read("تبرع شاب من أهالي المدينة بكليته. وقال الشاب إنه يشعر بالسعادة بعد العملية.")
+    [(voice, _, _)] = voices(result)
+    assert voice == "الشاب"

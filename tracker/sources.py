@@ -376,6 +376,12 @@ BODY_LOOKBACK = 3000
 MAX_BODY_WORDS = 6
 #: Proclitics a body's head noun may carry where it is named ("وصندوق", "بنادي", "لهيئة").
 _BODY_CLITICS = frozenset("وبلف")
+#: "is called", spelt with alef maqsura (folded): "شاب يدعى فلان", "فتاة تدعى فلانة".
+_CALLED = frozenset({"يدعي", "تدعي", "ويدعي", "وتدعي"})
+#: How many words before "يدعى" the noun it names may stand ("شاب من أهالي المدينة يدعى"),
+#: and the most words of the name after it.
+CALLED_WINDOW = 5
+MAX_CALLED_WORDS = 4
 #: A dateline ("الكويت - واس:") sits in the first characters of the text.
 DATELINE_CHARS = 40
 
@@ -643,6 +649,32 @@ class Resolver:
             country=country,
         )
 
+    def _called_in_text(self, mention: Mention, head: str) -> str:
+        """ "الشاب" after "… شاب من أهالي المدينة يدعى فلان الفلاني": the name given where the
+        noun first came without its article, a few words before "يدعى"; "" when none."""
+        noun = head.removeprefix("ال")
+        if mention.kind is not SourceKind.PERSON or not head.startswith("ال") or not noun:
+            return ""
+        if len(normalize(mention.name).split()) != 1:
+            return ""
+        raw = self.article.text[max(0, mention.start - BODY_LOOKBACK) : mention.start].split()
+        for at in range(len(raw) - 1, 0, -1):
+            if fold(raw[at]) not in _CALLED:
+                continue
+            before = [fold(w.strip("،,")) for w in raw[max(0, at - CALLED_WINDOW) : at]]
+            if noun not in before:
+                continue
+            name: list[str] = []
+            for word in raw[at + 1 : at + 1 + MAX_CALLED_WORDS]:
+                bare = word.rstrip("،,.:؛")
+                if name and fold(bare)[:1] == "و":
+                    break  # "يدعى فلان ويبلغ من العمر": the next clause
+                name.append(bare)
+                if bare != word:
+                    break  # the name ends at the comma or full stop after it
+            return " ".join(name) if len(name) > 1 else ""
+        return ""
+
     def _relayed_speaker(
         self, mention: Mention, voice: Source, carriers: tuple[Source, ...]
     ) -> None:
@@ -675,6 +707,9 @@ class Resolver:
             found = self._antecedent(mention, head)
             if found is not None:
                 return found
+        called = self._called_in_text(mention, head)
+        if called:
+            mention = replace(mention, name=called, anaphor=False)  # judged as if named so
         if mention.kind is SourceKind.DOCUMENT:
             author = self._document_author(mention)
             if author is not None:

@@ -189,3 +189,22 @@ def test_a_bare_noun_with_no_one_called_so_stays_as_written(read):
     result = read("تبرع شاب من أهالي المدينة بكليته. وقال الشاب إنه يشعر بالسعادة بعد العملية.")
     [(voice, _, _)] = voices(result)
     assert voice == "الشاب"
+
+
+def test_a_bare_noun_is_the_one_person_named_later_with_it(read):
+    """ "وذكر المواطن أن …" then "وقال المواطن سالم العتيبي": one citizen, named late."""
+    result = read(
+        "وذكر المواطن أن البنك صرف القرض دون علمه. "
+        "وقال المواطن سالم العتيبي إنه تقدم بشكوى إلى الشرطة."
+    )
+    assert [v for v, _, _ in voices(result)] == ["سالم العتيبي", "سالم العتيبي"]
+
+
+def test_a_bare_noun_stays_when_two_people_are_named_later_with_it(read):
+    """Two citizens named later: which one spoke first is unknown, the noun stays."""
+    result = read(
+        "وذكر المواطن أن البنك صرف القرض دون علمه. "
+        "وقال المواطن سالم العتيبي إنه تقدم بشكوى إلى الشرطة. "
+        "وقال المواطن فهد الحربي إنه لم يتلق أي رد من البنك."
+    )
+    assert [v for v, _, _ in voices(result)] == ["المواطن", "سالم العتيبي", "فهد الحربي"]

@@ -1198,4 +1198,35 @@ def resolve_article(
         found = resolver.resolve(raw, len(attributions) + 1)
         if found is not None:
             attributions.append(found)
-    return attributions, resolver.publisher, resolver.wire
+    return _named_after(attributions, resolver), resolver.publisher, resolver.wire
+
+
+def _named_after(attributions: list[Attribution], resolver: Resolver) -> list[Attribution]:
+    """ "شكا مواطن …، وذكر المواطن أن …" and only later "وقال المواطن فلان الفلاني": the bare
+    noun that spoke first is the one person the article names later with that noun before
+    his name. With no such person, or two, the noun stays as it is."""
+    later: dict[str, set[str]] = {}
+    by_id: dict[str, Source] = {}
+    for att in attributions:
+        if att.source.kind is SourceKind.PERSON and att.source.descriptor:
+            for word in normalize(att.source.descriptor).split():
+                later.setdefault(word, set()).add(att.source.id)
+            by_id[att.source.id] = att.source
+    if not later:
+        return attributions
+    renamed: dict[str, Source] = {}
+    for att in attributions:
+        words = normalize(att.source.name).split()
+        if att.source.kind is not SourceKind.PERSON or len(words) != 1 or att.source.descriptor:
+            continue
+        named = later.get(words[0], set())
+        if len(named) == 1:
+            renamed[att.source.id] = by_id[next(iter(named))]
+    if not renamed:
+        return attributions
+    out = []
+    for att in attributions:
+        chain = tuple(renamed.get(v.id, v) for v in att.chain)
+        source = renamed.get(att.source.id, att.source)
+        out.append(replace(att, source=source, chain=chain, origin=resolver.origin(chain)))
+    return out

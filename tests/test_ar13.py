@@ -208,3 +208,26 @@ def test_a_bare_noun_stays_when_two_people_are_named_later_with_it(read):
         "وقال المواطن فهد الحربي إنه لم يتلق أي رد من البنك."
     )
     assert [v for v, _, _ in voices(result)] == ["المواطن", "سالم العتيبي", "فهد الحربي"]
+
+
+def test_a_subjectless_cue_after_two_acts_of_one_person_is_his(read):
+    """ "استبدل الوزير فلان … . وظهر الفلاني وهو … . وقال: إنه …": the one who acted twice
+    before speaks."""
+    result = read(
+        "استبدل وزير النقل الأردني سالم العتيبي العكازين اللذين كان يستخدمهما بعصا فضية. "
+        "وظهر العتيبي وهو يتكئ على العصا في اجتماعات مع نظرائه في عمان. "
+        "وقال: إنه استعارها من صديقه القديم."
+    )
+    [(voice, _, said)] = voices(result)
+    assert voice == "سالم العتيبي"
+    assert said == "استعارها من صديقه القديم"
+
+
+def test_a_subjectless_cue_after_another_persons_act_is_dropped(read):
+    """ "استبدل الوزير فلان … . وظهر شخص آخر … . وقال: …": whose words they are is unknown."""
+    result = read(
+        "استبدل وزير النقل الأردني سالم العتيبي العكازين اللذين كان يستخدمهما بعصا فضية. "
+        "وظهر الحربي وهو يتكئ على العصا في اجتماعات مع نظرائه في عمان. "
+        "وقال: إنه استعارها من صديقه القديم."
+    )
+    assert voices(result) == []

@@ -3308,7 +3308,7 @@ def extract_sentences(
                 plain = _Sentence(text, sentence, known)
                 headline = plain.read_headline()
                 found += [headline] if headline is not None else []
-            actor = _actor_of(text, sentence, known, chunk, plain)
+            actor = _actor_of(text, sentence, known, chunk, plain) or _actor_again(chunk, actor)
             continue
         reading = _Sentence(text, sentence, known, actor)
         raws = reading.read_all()
@@ -3370,6 +3370,18 @@ def _actor_of(
         return None
     opening = (reading or _Sentence(text, sentence, known)).opening_actor()
     return opening[0] if opening is not None else None
+
+
+def _actor_again(chunk: str, actor: Mention | None) -> Mention | None:
+    """The actor of the sentence before when this one, with no cue, opens with a verb and his
+    name: "استبدل الوزير فلان الفلاني عصاه. وظهر الفلاني وهو يتكئ عليها. وقال: …"."""
+    if actor is None:
+        return None
+    words = normal_words(chunk[:MAX_ACT_AT])
+    name = normal_words(actor.name)
+    if len(words) > 1 and len(name) > 1 and words[1] in name and words[1] not in _NAME_LINKS:
+        return actor
+    return None
 
 
 def _titled_second(head: str) -> bool:

@@ -231,3 +231,14 @@ def test_a_subjectless_cue_after_another_persons_act_is_dropped(read):
         "وقال: إنه استعارها من صديقه القديم."
     )
     assert voices(result) == []
+
+
+def test_an_event_noun_with_its_pronoun_is_the_content(read):
+    """ "وأعلن المدرب سالم مساء السبت استقالته من منصبه بعد …": his resignation is announced,
+    not what came before it."""
+    result = read(
+        "وأعلن المدرب سالم العتيبي مساء السبت استقالته من منصبه بعد خسارة الفريق أمام منافسه."
+    )
+    [(voice, _, said)] = voices(result)
+    assert voice == "سالم العتيبي"
+    assert said.startswith("استقالته من منصبه")

@@ -670,8 +670,20 @@ _CONJUNCTION_LETTERS = frozenset(CONJUNCTIONS)
 
 
 def _event_noun(norm: str) -> bool:
-    """An event noun opening a noun-phrase content: "مقتل", "العثور", "وإطلاق"."""
-    return norm in lx.NP_CONTENT_HEADS or strip_article(norm) in lx.NP_CONTENT_HEADS
+    """An event noun opening a noun-phrase content: "مقتل", "العثور", "وإطلاق", and with its
+    pronoun: "أعلن المدرب استقالته من منصبه" (his resignation)."""
+    if norm in lx.NP_CONTENT_HEADS or strip_article(norm) in lx.NP_CONTENT_HEADS:
+        return True
+    return any(
+        norm.endswith(pronoun) and norm[: -len(pronoun)] + restored in lx.NP_CONTENT_HEADS
+        for pronoun, restored in _EVENT_PRONOUNS
+    )
+
+
+#: Possessive pronouns on an event noun ending in ة (folded), which is written ت before them,
+#: and the letter restored when they go ("استقالته" → "استقالة"). Nouns with no ة ("فتحه",
+#: "رفعه") are left: with a pronoun they are as often a verb with its object.
+_EVENT_PRONOUNS = (("تهم", "ه"), ("تها", "ه"), ("ته", "ه"))
 
 
 #: The shapes of the verbal nouns of derived verbs, in folded letters: استفعال, افتعال, انفعال,

@@ -368,6 +368,8 @@ _DATELINE_PAREN = re.compile(r"^\s*(?:[^\s()（）]+\s+){0,6}?[(（]([^()（）\
 _DATELINE_DASH = re.compile(r"^\s*[^-–—:\n]{1,40}?\s[-–—]\s*([^-–—:\n]{1,25}?)\s*(?:[-–—:]|$)")
 #: How far into the body a dateline may reach.
 CREDIT_WINDOW = 160
+#: Kinds of voice that are one person speaking (who may go on with a subject-less verb).
+_SPEAKING_PEOPLE = frozenset({SourceKind.PERSON, SourceKind.OFFICIAL})
 #: Kinds of voice that are bodies (a ministry, an observatory, a company).
 _BODY_KINDS = frozenset({SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION})
 #: How far back a bare body noun ("الصندوق") looks for the body's name in the text, in
@@ -489,17 +491,6 @@ def _unnamed_holder(mention: Mention, head: str, source: Source) -> bool:
     return bool(theirs) and theirs[0] == head and set(ours[1:]) <= set(theirs)
 
 
-def _body_anaphor(mention: Mention) -> list[str]:
-    """The head noun of a body's mention that refers back ("المرصد", "النادي الفرنسي": the
-    club named before; a nisba after the head says nothing more of which), else []."""
-    words = normalize(mention.name).split()
-    if mention.kind not in _BODY_KINDS or not words or not words[0].startswith("ال"):
-        return []
-    if len(words) == 1 or (mention.anaphor and all(map(_nisba, words[1:]))):
-        return words[:1]
-    return []
-
-
 class Resolver:
     """Turns the mentions of one article into sources, remembering who was named before."""
 
@@ -563,7 +554,7 @@ class Resolver:
         self.carriers_of[source.id] = tuple(carriers)
         plural = raw.source is not None and raw.source.gender == "p"
         self.speakers.append((source, "p" if plural else raw.gender))
-        if inner and inner[-1].id != source.id:
+        if inner and inner[-1].id != source.id and inner[-1].kind in _SPEAKING_PEOPLE:
             self._relayed_speaker(raw.inner[-1], inner[-1], (*carriers, source))
         if raw.cue_start < raw.start:
             self.leads.append((raw.cue_start, raw.start, source))
@@ -679,9 +670,11 @@ class Resolver:
         self, mention: Mention, voice: Source, carriers: tuple[Source, ...]
     ) -> None:
         """ "ونقلت صحيفة الوادي عن الوزير قوله إن …، مضيفا أن …. وأوضح أن …": the relayed
-        voice spoke, so a subject-less verb agreeing with him (masculine unless his phrase says
-        otherwise) is his, through the same medium."""
-        self.speakers.append((voice, mention.gender or "m"))
+        person spoke, so a subject-less verb agreeing with him is his, through the same medium.
+        With no agreement read, a head noun in ة ("الزوجة") is a woman, any other a man."""
+        head = mention.surface.split(maxsplit=1)[0] if mention.surface else ""
+        gender = mention.gender or ("f" if head.endswith("ة") else "m")
+        self.speakers.append((voice, gender))
         self.carriers_of[voice.id] = carriers
 
     def speaker(self, gender: str) -> Source | None:
@@ -1002,8 +995,8 @@ class Resolver:
     def _body_named_before(self, mention: Mention) -> Source | None:
         """ "المرصد" after "المرصد السوري لحقوق الإنسان": a body named by the first word of a
         body's name given before in the article is that body (the latest such)."""
-        words = _body_anaphor(mention)
-        if not words:
+        words = normalize(mention.name).split()
+        if mention.kind not in _BODY_KINDS or len(words) != 1 or not words[0].startswith("ال"):
             return None
         for source, _ in reversed(self.named[-MAX_LOOKBACK:]):
             theirs = normalize(source.name).split()
@@ -1016,8 +1009,8 @@ class Resolver:
         text): the body last named before with that head noun ("صندوق …", "وصندوق …"), as the
         registry knows it, else its name as written: the noun, the definite word after it and
         the nisbas that follow ("نادي الساحل", "صندوق التنمية الريفية"); "" when none."""
-        words = _body_anaphor(mention)
-        if not words:
+        words = normalize(mention.name).split()
+        if mention.kind not in _BODY_KINDS or len(words) != 1 or not words[0].startswith("ال"):
             return ""
         noun = words[0][2:]
         raw = self.article.text[max(0, mention.start - BODY_LOOKBACK) : mention.start].split()

@@ -122,6 +122,8 @@ def read_voice(
     only safe in a strong slot (the subject of a reporting verb with its content found).
     """
     tokens = _trimmed(tokens)
+    if len(tokens) > 1 and tokens[-1].norm == "من" and _on_his_part(text, tokens[-1].end):
+        tokens = _trimmed(tokens[:-1])  # "الدكتور فلان من جهته، أن": "on his part"
     cut_short = False
     while tokens and tokens[-1].norm in _TRAILING_PREPOSITIONS:
         # "قال فلان في تصريح …" cut at the preposition: it opens what follows, no name ends so.
@@ -346,6 +348,16 @@ def _title_overrun(words: Sequence[Token]) -> int | None:
         if nisba and norm.startswith("ال") and norm.endswith("ات") and not given_name(norm):
             return k
     return None
+
+
+def _on_his_part(text: str, at: int) -> bool:
+    """The word at offset ``at`` is "جهته"/"جانبه"…: "من" before it says "on his part"."""
+    after = text[at : at + MAX_LEAD_CHARS].split(maxsplit=1)
+    return bool(after) and fold(after[0].strip("،,:")) in lx.PRONOUN_LEADS
+
+
+#: "جهتهم،": the longest word of "on his part" with its comma, and the blank before it.
+MAX_LEAD_CHARS = 8
 
 
 def _object_demonstrative(words: Sequence[Token], k: int) -> bool:
@@ -683,9 +695,7 @@ def _anaphor_voice(phrase: _Phrase) -> Mention | None:
         # "الصحيفة", "الصحيفة السعودية", "الوكالة الرسمية": the outlet named before.
         kind = SourceKind.AGENCY if lx.OUTLET_ANAPHORS[first] == "agency" else SourceKind.OUTLET
         return phrase.mention("", "", kind, anaphor=True)
-    body = len(words) == 1 or (len(words) <= MAX_ANAPHOR_WORDS and nisbas)
-    if body and first.startswith("ال") and first in lx.BODY_HEADS:
-        # "النادي", "النادي الفرنسي": the club named before (a nisba says no more of it).
+    if len(words) == 1 and first.startswith("ال") and first in lx.BODY_HEADS:
         organization = first in _ORGANIZATION_HEADS  # "الشركة", "الجمعية": no state body
         kind = SourceKind.ORGANIZATION if organization else SourceKind.GOVERNMENT_BODY
         return phrase.mention("", "", kind, anaphor=True)

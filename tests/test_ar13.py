@@ -261,3 +261,25 @@ def test_a_woman_relayed_does_not_take_a_masculine_verb(read):
         "وتنقل صحيفة الوادي عن الزوجة قولها إن الخلاف بدأ مبكرا. وقال إن المحكمة حددت موعدا."
     )
     assert all(v != "الزوجة" or "الخلاف" in said for v, _, said in voices(result))
+
+
+def test_a_surname_is_not_renamed_after_a_word_of_a_descriptor(read):
+    """ "وأضاف العتيبي" stays the professor named before, whatever words his title holds."""
+    result = read(
+        "وقال الدكتور سالم العتيبي أستاذ علوم الأرض في جامعة الشمال إن الزلزال كان ضعيفا. "
+        "وأضاف العتيبي الذي لم يشارك في الرصد أن الهزات ستتوقف قريبا."
+    )
+    assert [v for v, _, _ in voices(result)] == ["سالم العتيبي", "سالم العتيبي"]
+
+
+def test_a_short_word_ending_in_ha_is_no_noun_with_its_pronoun():
+    """ "إيه" (the letter A in a company's name) is no "his …"; "رسالته" is his letter."""
+    from tracker.lang.ar.rules import _possessed
+    from tracker.text import tokenize
+
+    def word(text: str):
+        return tokenize(text, 0, len(text))[0]
+
+    assert not _possessed(word("إيه"))
+    assert _possessed(word("رسالته"))
+    assert not _possessed(word("الرسالة"))

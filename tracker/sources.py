@@ -1196,14 +1196,14 @@ def resolve_article(
 
 def _named_after(attributions: list[Attribution], resolver: Resolver) -> list[Attribution]:
     """ "شكا مواطن …، وذكر المواطن أن …" and only later "وقال المواطن فلان الفلاني": the bare
-    noun that spoke first is the one person the article names later with that noun before
-    his name. With no such person, or two, the noun stays as it is."""
+    noun that spoke first is the one person the article names with that noun heading his
+    descriptor. With no such person, or two, the noun stays as it is."""
     later: dict[str, set[str]] = {}
     by_id: dict[str, Source] = {}
     for att in attributions:
-        if att.source.kind is SourceKind.PERSON and att.source.descriptor:
-            for word in normalize(att.source.descriptor).split():
-                later.setdefault(word, set()).add(att.source.id)
+        head = normalize(att.source.descriptor).split()[:1]
+        if att.source.kind is SourceKind.PERSON and head and head[0].startswith("ال"):
+            later.setdefault(head[0], set()).add(att.source.id)
             by_id[att.source.id] = att.source
     if not later:
         return attributions

@@ -627,8 +627,8 @@ class _Spot:
 
 #: Possessive pronouns closing a noun as written ("رسالته", "شكواها"), longest first.
 _POSSESSIVE_ENDINGS = ("هما", "هم", "ها", "ه")
-#: Fewest letters of a noun with its pronoun ("رده").
-MIN_POSSESSED_LETTERS = 3
+#: Fewest letters of a noun with its pronoun ("بيانه"; "إيه", the letter A, is none).
+MIN_POSSESSED_LETTERS = 4
 
 
 def _possessed(token: Token) -> bool:

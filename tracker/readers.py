@@ -12,6 +12,7 @@ import hashlib
 import json
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -91,6 +92,19 @@ def _mostly_arabic(text: str) -> bool:
     )
 
 
+#: Arabic presentation forms (contextual letter shapes and lam-alef ligatures), which some
+#: pages carry from old typesetting: "اﻹدارة" written with the one-glyph lam-alef is the word
+#: "الإدارة" and must read as it, or no cue or name in it is ever found.
+_PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]+")
+
+
+def _plain_letters(text: str) -> str:
+    """Replace Arabic presentation forms by the letters they stand for (NFKC, those runs only)."""
+    if _PRESENTATION_FORMS.search(text) is None:
+        return text
+    return _PRESENTATION_FORMS.sub(lambda run: unicodedata.normalize("NFKC", run[0]), text)
+
+
 def _article_id(text: str) -> str:
     return "a" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
 
@@ -114,9 +128,11 @@ def parse_article(
     """
     if not text.strip():
         raise InputError(f"{path}: the article is empty; give a file with the article's text")
+    article_id = _article_id(text)
+    text = _plain_letters(text)
     header = find_header(text)
     return Article(
-        id=_article_id(text),
+        id=article_id,
         path=path,
         text=text,
         title=title or header.title,

@@ -368,6 +368,8 @@ _DATELINE_PAREN = re.compile(r"^\s*(?:[^\s()（）]+\s+){0,6}?[(（]([^()（）\
 _DATELINE_DASH = re.compile(r"^\s*[^-–—:\n]{1,40}?\s[-–—]\s*([^-–—:\n]{1,25}?)\s*(?:[-–—:]|$)")
 #: How far into the body a dateline may reach.
 CREDIT_WINDOW = 160
+#: Kinds of voice that are one person speaking (who may go on with a subject-less verb).
+_SPEAKING_PEOPLE = frozenset({SourceKind.PERSON, SourceKind.OFFICIAL})
 #: Kinds of voice that are bodies (a ministry, an observatory, a company).
 _BODY_KINDS = frozenset({SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION})
 #: How far back a bare body noun ("الصندوق") looks for the body's name in the text, in
@@ -376,6 +378,12 @@ BODY_LOOKBACK = 3000
 MAX_BODY_WORDS = 6
 #: Proclitics a body's head noun may carry where it is named ("وصندوق", "بنادي", "لهيئة").
 _BODY_CLITICS = frozenset("وبلف")
+#: "is called", spelt with alef maqsura (folded): "شاب يدعى فلان", "فتاة تدعى فلانة".
+_CALLED = frozenset({"يدعي", "تدعي", "ويدعي", "وتدعي"})
+#: How many words before "يدعى" the noun it names may stand ("شاب من أهالي المدينة يدعى"),
+#: and the most words of the name after it.
+CALLED_WINDOW = 5
+MAX_CALLED_WORDS = 4
 #: A dateline ("الكويت - واس:") sits in the first characters of the text.
 DATELINE_CHARS = 40
 
@@ -473,6 +481,16 @@ def _short_names(publisher: Source, registry: Registry) -> set[str]:
     return short
 
 
+def _unnamed_holder(mention: Mention, head: str, source: Source) -> bool:
+    """ "المسؤول الأمني" after "صرح مسؤول مركز الإعلام الأمني": the unnamed official named
+    before, whose name opens with the same noun and holds every word the anaphor adds."""
+    if source.kind is not SourceKind.ANONYMOUS:
+        return False
+    theirs = normalize(source.name).split()
+    ours = normalize(mention.name).split()
+    return bool(theirs) and theirs[0] == head and set(ours[1:]) <= set(theirs)
+
+
 class Resolver:
     """Turns the mentions of one article into sources, remembering who was named before."""
 
@@ -536,6 +554,8 @@ class Resolver:
         self.carriers_of[source.id] = tuple(carriers)
         plural = raw.source is not None and raw.source.gender == "p"
         self.speakers.append((source, "p" if plural else raw.gender))
+        if inner and inner[-1].id != source.id and inner[-1].kind in _SPEAKING_PEOPLE:
+            self._relayed_speaker(raw.inner[-1], inner[-1], (*carriers, source))
         if raw.cue_start < raw.start:
             self.leads.append((raw.cue_start, raw.start, source))
         chain: list[Source] = []
@@ -620,6 +640,43 @@ class Resolver:
             country=country,
         )
 
+    def _called_in_text(self, mention: Mention, head: str) -> str:
+        """ "الشاب" after "… شاب من أهالي المدينة يدعى فلان الفلاني": the name given where the
+        noun first came without its article, a few words before "يدعى"; "" when none."""
+        noun = head.removeprefix("ال")
+        if mention.kind is not SourceKind.PERSON or not head.startswith("ال") or not noun:
+            return ""
+        if len(normalize(mention.name).split()) != 1:
+            return ""
+        raw = self.article.text[max(0, mention.start - BODY_LOOKBACK) : mention.start].split()
+        for at in range(len(raw) - 1, 0, -1):
+            if fold(raw[at]) not in _CALLED:
+                continue
+            before = [fold(w.strip("،,")) for w in raw[max(0, at - CALLED_WINDOW) : at]]
+            if noun not in before:
+                continue
+            name: list[str] = []
+            for word in raw[at + 1 : at + 1 + MAX_CALLED_WORDS]:
+                bare = word.rstrip("،,.:؛")
+                if name and fold(bare)[:1] == "و":
+                    break  # "يدعى فلان ويبلغ من العمر": the next clause
+                name.append(bare)
+                if bare != word:
+                    break  # the name ends at the comma or full stop after it
+            return " ".join(name) if len(name) > 1 else ""
+        return ""
+
+    def _relayed_speaker(
+        self, mention: Mention, voice: Source, carriers: tuple[Source, ...]
+    ) -> None:
+        """ "ونقلت صحيفة الوادي عن الوزير قوله إن …، مضيفا أن …. وأوضح أن …": the relayed
+        person spoke, so a subject-less verb agreeing with him is his, through the same medium.
+        With no agreement read, a head noun in ة ("الزوجة") is a woman, any other a man."""
+        head = mention.surface.split(maxsplit=1)[0] if mention.surface else ""
+        gender = mention.gender or ("f" if head.endswith("ة") else "m")
+        self.speakers.append((voice, gender))
+        self.carriers_of[voice.id] = carriers
+
     def speaker(self, gender: str) -> Source | None:
         """The voice a subject-less verb refers to: the last speaker whose agreement fits.
 
@@ -643,6 +700,9 @@ class Resolver:
             found = self._antecedent(mention, head)
             if found is not None:
                 return found
+        called = self._called_in_text(mention, head)
+        if called:
+            mention = replace(mention, name=called, anaphor=False)  # judged as if named so
         if mention.kind is SourceKind.DOCUMENT:
             author = self._document_author(mention)
             if author is not None:
@@ -790,6 +850,8 @@ class Resolver:
             ):
                 return source
             if mention.kind is SourceKind.ANONYMOUS and source.kind is SourceKind.ANONYMOUS:
+                return source
+            if mention.kind is SourceKind.OFFICIAL and _unnamed_holder(mention, bare, source):
                 return source
         if mention.kind is SourceKind.ANONYMOUS and self.speakers:
             # "وقال المصدر" with no unnamed source before: the source just quoted, often the
@@ -1129,4 +1191,35 @@ def resolve_article(
         found = resolver.resolve(raw, len(attributions) + 1)
         if found is not None:
             attributions.append(found)
-    return attributions, resolver.publisher, resolver.wire
+    return _named_after(attributions, resolver), resolver.publisher, resolver.wire
+
+
+def _named_after(attributions: list[Attribution], resolver: Resolver) -> list[Attribution]:
+    """ "شكا مواطن …، وذكر المواطن أن …" and only later "وقال المواطن فلان الفلاني": the bare
+    noun that spoke first is the one person the article names with that noun heading his
+    descriptor. With no such person, or two, the noun stays as it is."""
+    later: dict[str, set[str]] = {}
+    by_id: dict[str, Source] = {}
+    for att in attributions:
+        head = normalize(att.source.descriptor).split()[:1]
+        if att.source.kind is SourceKind.PERSON and head and head[0].startswith("ال"):
+            later.setdefault(head[0], set()).add(att.source.id)
+            by_id[att.source.id] = att.source
+    if not later:
+        return attributions
+    renamed: dict[str, Source] = {}
+    for att in attributions:
+        words = normalize(att.source.name).split()
+        if att.source.kind is not SourceKind.PERSON or len(words) != 1 or att.source.descriptor:
+            continue
+        named = later.get(words[0], set())
+        if len(named) == 1:
+            renamed[att.source.id] = by_id[next(iter(named))]
+    if not renamed:
+        return attributions
+    out = []
+    for att in attributions:
+        chain = tuple(renamed.get(v.id, v) for v in att.chain)
+        source = renamed.get(att.source.id, att.source)
+        out.append(replace(att, source=source, chain=chain, origin=resolver.origin(chain)))
+    return out

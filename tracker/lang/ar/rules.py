@@ -627,6 +627,22 @@ class _Spot:
     clause_start: bool
 
 
+#: Possessive pronouns closing a noun as written ("رسالته", "شكواها"), longest first.
+_POSSESSIVE_ENDINGS = ("هما", "هم", "ها", "ه")
+#: Fewest letters of a noun with its pronoun ("بيانه"; "إيه", the letter A, is none).
+MIN_POSSESSED_LETTERS = 4
+
+
+def _possessed(token: Token) -> bool:
+    """An indefinite noun written with "his"/"her"/"their" (its ه is no ة): "شكواه", "رسالتها"."""
+    text = token.text
+    return (
+        len(text) >= MIN_POSSESSED_LETTERS
+        and not token.norm.startswith("ال")
+        and text.endswith(_POSSESSIVE_ENDINGS)
+    )
+
+
 def _token_start(token: Token) -> int:
     return token.start
 
@@ -656,8 +672,20 @@ _CONJUNCTION_LETTERS = frozenset(CONJUNCTIONS)
 
 
 def _event_noun(norm: str) -> bool:
-    """An event noun opening a noun-phrase content: "مقتل", "العثور", "وإطلاق"."""
-    return norm in lx.NP_CONTENT_HEADS or strip_article(norm) in lx.NP_CONTENT_HEADS
+    """An event noun opening a noun-phrase content: "مقتل", "العثور", "وإطلاق", and with its
+    pronoun: "أعلن المدرب استقالته من منصبه" (his resignation)."""
+    if norm in lx.NP_CONTENT_HEADS or strip_article(norm) in lx.NP_CONTENT_HEADS:
+        return True
+    return any(
+        norm.endswith(pronoun) and norm[: -len(pronoun)] + restored in lx.NP_CONTENT_HEADS
+        for pronoun, restored in _EVENT_PRONOUNS
+    )
+
+
+#: Possessive pronouns on an event noun ending in ة (folded), which is written ت before them,
+#: and the letter restored when they go ("استقالته" → "استقالة"). Nouns with no ة ("فتحه",
+#: "رفعه") are left: with a pronoun they are as often a verb with its object.
+_EVENT_PRONOUNS = (("تهم", "ه"), ("تها", "ه"), ("ته", "ه"))
 
 
 #: The shapes of the verbal nouns of derived verbs, in folded letters: استفعال, افتعال, انفعال,
@@ -874,6 +902,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
         return None  # "ونقل إلى المستشفى": carried somewhere, not relaying words
     if bare in _NAMING and tokens[i].text.endswith("ى"):
         return None  # "شاهد يدعى فلان": "is called" names the voice, it claims nothing
+    if "آ" in tokens[i].text[:2]:
+        return None  # "وقال آصف …": a word written with madda is no "أصف" (I describe)
     return lx.VERB_CUES.get(bare)
 
 
@@ -1645,12 +1675,21 @@ class _Sentence:
         nxt = self.tokens[k + 1].norm if k + 1 < len(self.tokens) else ""
         if nxt in lx.OCCASIONS or nxt in _NOT_ATTACHED:
             return False
+        possessed = k + 1 < len(self.tokens) and _possessed(self.tokens[k + 1])
+        if self.tokens[k].norm == "في" and possessed:
+            return False  # "وأشار المواطن في رسالته إلى …": his letter, the occasion
         if self.tokens[k].norm == "عن":
             # "بيان صادر عن الوزارة", "تقرير صدر عن البنك": by whom the document was issued.
             return prev in {"صادر", "الصادر", "صادره", "الصادره", "صدر", "صدرت"}
         if prev in lx.ANONYMOUS_HEADS or prev in lx.PERSON_TITLES or prev in lx.OFFICIAL_TITLES:
             return True
-        return nxt.startswith("ال") and self._title_before(k)
+        return (nxt.startswith("ال") or self._place_then_name(k)) and self._title_before(k)
+
+    def _place_then_name(self, k: int) -> bool:
+        """في at token k, one word (a place) and a title or given name: the title chain goes on
+        to the name ("المدير الإقليمي للهيئة في الأردن الدكتور فلان")."""
+        after = self.tokens[k + 2].norm if k + 2 < len(self.tokens) else ""
+        return self.tokens[k].norm == "في" and (after in lx.PERSON_TITLES or given_name(after))
 
     def _title_before(self, k: int) -> bool:
         """A title earlier in the phrase: "وزير الخارجية والتعاون الدولي في الحكومة …"."""
@@ -2934,7 +2973,9 @@ class _Sentence:
         if not self.found or voice.kind not in (SourceKind.AGENCY, SourceKind.OUTLET):
             return False
         previous, at = self.found[-1], self.tokens[spot.i].start
-        if previous.source is None or previous.source.kind in (
+        # "وقال: «…»، حسب الوكالة": a cue with no subject of its own continues the speaker
+        # before, so the agency carries his words there too and never speaks them.
+        if previous.source is not None and previous.source.kind in (
             SourceKind.AGENCY,
             SourceKind.OUTLET,
         ):
@@ -3299,7 +3340,7 @@ def extract_sentences(
                 plain = _Sentence(text, sentence, known)
                 headline = plain.read_headline()
                 found += [headline] if headline is not None else []
-            actor = _actor_of(text, sentence, known, chunk, plain)
+            actor = _actor_of(text, sentence, known, chunk, plain) or _actor_again(chunk, actor)
             continue
         reading = _Sentence(text, sentence, known, actor)
         raws = reading.read_all()
@@ -3309,9 +3350,46 @@ def extract_sentences(
             raw = _back_content(text, raw, sentences, index, found) or _continue(
                 text, raw, sentences, index
             )
-            if raw.end - raw.start >= MIN_CONTENT_CHARS:
+            carrier = _quotation_carrier(text, raw, found, known)
+            if carrier is not None:
+                found[-1] = replace(found[-1], carriers=(*found[-1].carriers, carrier))
+            elif raw.end - raw.start >= MIN_CONTENT_CHARS:
                 found.append(raw)
     return name_roles(text, _drop_overlaps(found))
+
+
+#: Prepositional cues that may trail a quotation to credit the medium that carried it.
+_TRAILING_CREDITS = folded(
+    """
+    حسب بحسب وفقا وفق
+    """
+)
+
+
+def _quotation_carrier(
+    text: str, raw: RawAttribution, found: Sequence[RawAttribution], known: Known
+) -> Mention | None:
+    """ "وقال: «… . … »، حسب الوكالة.": a news medium credited after a quotation of several
+    sentences, read in the quotation's last sentence, carried the words of the speaker before
+    (whose cue may have no subject of its own); it neither speaks them nor becomes the voice
+    of the cues that follow; the medium is returned, else None. The in-sentence case is
+    _Sentence._trailing_medium."""
+    if not found or raw.source is None or fold(raw.cue) not in _TRAILING_CREDITS:
+        return None
+    # A registry name ("رويترز") is read without its kind until it is resolved.
+    named = raw.source.kind is None and known(normal_words(raw.source.name), False)
+    if raw.source.kind not in (SourceKind.AGENCY, SourceKind.OUTLET) and not named:
+        return None
+    previous = found[-1]
+    if previous.source is not None and previous.source.kind in (
+        SourceKind.AGENCY,
+        SourceKind.OUTLET,
+    ):
+        return None
+    between = text[previous.end : raw.cue_start].strip(" ،,")
+    if raw.start <= previous.end <= raw.cue_start and not between.strip(_CLOSING_MARKS):
+        return raw.source
+    return None
 
 
 def _actor_of(
@@ -3324,6 +3402,18 @@ def _actor_of(
         return None
     opening = (reading or _Sentence(text, sentence, known)).opening_actor()
     return opening[0] if opening is not None else None
+
+
+def _actor_again(chunk: str, actor: Mention | None) -> Mention | None:
+    """The actor of the sentence before when this one, with no cue, opens with a verb and his
+    name: "استبدل الوزير فلان الفلاني عصاه. وظهر الفلاني وهو يتكئ عليها. وقال: …"."""
+    if actor is None:
+        return None
+    words = normal_words(chunk[:MAX_ACT_AT])
+    name = normal_words(actor.name)
+    if len(words) > 1 and len(name) > 1 and words[1] in name and words[1] not in _NAME_LINKS:
+        return actor
+    return None
 
 
 def _titled_second(head: str) -> bool:

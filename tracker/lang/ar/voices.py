@@ -122,6 +122,8 @@ def read_voice(
     only safe in a strong slot (the subject of a reporting verb with its content found).
     """
     tokens = _trimmed(tokens)
+    if len(tokens) > 1 and tokens[-1].norm == "من" and _on_his_part(text, tokens[-1].end):
+        tokens = _trimmed(tokens[:-1])  # "الدكتور فلان من جهته، أن": "on his part"
     cut_short = False
     while tokens and tokens[-1].norm in _TRAILING_PREPOSITIONS:
         # "قال فلان في تصريح …" cut at the preposition: it opens what follows, no name ends so.
@@ -168,6 +170,7 @@ def read_voice(
                 _ends_voice(w.norm)
                 or _own_words(w)
                 or (named and _refers_back(w))
+                or (named and _object_demonstrative(words, k))
                 or _accusative_pair(words, k)
                 or _told_outlet(words, k)
             )
@@ -345,6 +348,22 @@ def _title_overrun(words: Sequence[Token]) -> int | None:
         if nisba and norm.startswith("ال") and norm.endswith("ات") and not given_name(norm):
             return k
     return None
+
+
+def _on_his_part(text: str, at: int) -> bool:
+    """The word at offset ``at`` is "جهته"/"جانبه"…: "من" before it says "on his part"."""
+    after = text[at : at + MAX_LEAD_CHARS].split(maxsplit=1)
+    return bool(after) and fold(after[0].strip("،,:")) in lx.PRONOUN_LEADS
+
+
+#: "جهتهم،": the longest word of "on his part" with its comma, and the blank before it.
+MAX_LEAD_CHARS = 8
+
+
+def _object_demonstrative(words: Sequence[Token], k: int) -> bool:
+    """A demonstrative after a definite word opens the verb's object or a time, not the voice:
+    "ووصف وزير النقل المصري هؤلاء المقاولين بأنهم …" (not "مدير هذه الشركة", a construct)."""
+    return words[k].norm in _DEMONSTRATIVES and words[k - 1].norm.startswith("ال")
 
 
 def _ends_voice(norm: str) -> bool:
@@ -1299,8 +1318,11 @@ _ON_BEHALF = folded(
 
 
 def given_name(norm: str) -> bool:
-    """A word that starts a name: a common given name, "أبو", "بن", "عبد" …"""
-    if norm in lx.GIVEN_NAMES or norm in {"ابو", "ابي", "ام", "بن", "عبد"}:
+    """A word that starts a name: a common given name, "أبو", "بن", "بنت", "عبد" …
+
+    "بنت" as "بن" ("الدكتورة سلمى بنت فهد"): the name starts one word before it, whether or not
+    that word is a given name we know."""
+    if norm in lx.GIVEN_NAMES or norm in {"ابو", "ابي", "ام", "بن", "بنت", "عبد"}:
         return True
     return norm.startswith("عبد") and len(norm) > 4
 

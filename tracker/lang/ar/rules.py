@@ -643,6 +643,17 @@ def _possessed(token: Token) -> bool:
     )
 
 
+#: Fewest letters of "و", a noun and "ه" ("وحرصه").
+MIN_JOINED_POSSESSED = 5
+
+
+def _joined_possessed(norm: str) -> bool:
+    """A second noun with "his" joined by و ("وامتنانه", "وتقديره"): the word before it was a
+    noun with his pronoun too, not the name a title heads (names in ه, "عبدالله", "طه",
+    are not followed so)."""
+    return len(norm) >= MIN_JOINED_POSSESSED and norm.startswith("و") and norm.endswith("ه")
+
+
 def _token_start(token: Token) -> int:
     return token.start
 
@@ -1093,6 +1104,10 @@ class _Sentence:
         first = next((k for k in range(start, end) if given_name(self.tokens[k].norm)), None)
         if first is None:
             return self._surname_end(start, end)
+        if any(_joined_possessed(self.tokens[k].norm) for k in range(start + 1, first)):
+            # "وقدم الوزير شكره وامتنانه لخادم الحرمين الملك سلمان": the name is in the
+            # object (his thanks to the king), the doer is the title alone
+            return None
         for k in range(first + 2, end):
             norm = self.tokens[k].norm
             prev = self.tokens[k - 1].norm

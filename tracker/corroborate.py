@@ -157,6 +157,11 @@ class Thresholds:
     semantic_confirm_across: float = 0.7
     #: Within one language, the stem Dice a pair needs before embeddings are asked.
     semantic_min_dice: float = 0.3
+    #: A reprint that updates one count (``_updated_figure``): the most it may change, as a
+    #: share of the larger figure, and the share of either text's word 4-grams the other
+    #: must hold once the figure is read as the other's.
+    figure_change: float = 0.05
+    figure_text_share: float = 0.85
 
 
 DEFAULT = Thresholds()
@@ -1516,7 +1521,9 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
         near = fuzz.token_set_ratio(a.stem_joined, b.stem_joined) >= t.link_ratio
         detail = _details_aside(a, b) if near else None
         if detail is None:
-            return None  # what no tier links: each asks the same of numbers and negation
+            # What no tier links, each asking the same of numbers and negation, but for
+            # one text printed twice with a count updated.
+            return _updated_figure(a, b, t) if near else None
         a, b = detail
     found = score(a.key, b.key, t, (a.joined, b.joined))
     by_stem: tuple[float, float] | None = None
@@ -1592,6 +1599,39 @@ def _details_aside(a: Side, b: Side) -> tuple[Side, Side] | None:
         plain = Side(key, one.text, semantic=one.semantic)
         a, b = (plain, b) if one is a else (a, plain)
     return a, b
+
+
+def _updated_figure(a: Side, b: Side, t: Thresholds) -> Decision | None:
+    """A confirmed link between two prints of one text that differ in one count, updated by
+    a little, else None.
+
+    A wire's dispatch printed in the morning and again at noon keeps its words and updates its
+    figure: "هبط سعر الخام صوب 61 دولارا للبرميل في تعاملات اليوم" and the same sentence with
+    62. Each side must give exactly one number the other does not, both telling counts (whole,
+    from eleven up, no year: "2014" and "2015" date two things), at most ``t.figure_change`` of
+    the larger apart (61 and 62, not 10 and 100); with that number read as the other's, each
+    text must hold ``t.figure_text_share`` of the other's word 4-grams (the same text, not a
+    retelling), with the same negation and stance. Two prints of one text are one copy: the
+    link adds no origin (``_copies``)."""
+    ka, kb = a.key, b.key
+    if a.text is None or b.text is None or ka.negated != kb.negated or ka.stance != kb.stance:
+        return None
+    mine, theirs = set(ka.numbers) - set(kb.numbers), set(kb.numbers) - set(ka.numbers)
+    if len(mine) != 1 or len(theirs) != 1:
+        return None
+    (x,), (y,) = mine, theirs
+    if not (telling_counts((x,)) and telling_counts((y,))):
+        return None
+    if abs(int(x) - int(y)) > t.figure_change * max(int(x), int(y)):
+        return None
+    if not t.short_words <= min(len(ka.vocabulary), len(kb.vocabulary)):
+        return None
+    told = re.sub(rf"(?<!\d){y}(?!\d)", x, normalize(b.text))
+    mine_grams, told_grams = shingles(normalize(a.text)), shingles(told)
+    share = len(mine_grams & told_grams) / max(len(mine_grams), len(told_grams))
+    if share < t.figure_text_share or conflict(a.mark, b.mark):
+        return None
+    return Decision("confirmed", 100 * share, f"same text, figure {x} / {y} ({100 * share:.0f})")
 
 
 def _swapped(a: Side, b: Side) -> bool:

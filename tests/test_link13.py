@@ -1,0 +1,52 @@
+"""Linking rules of issue 13: a reprint with one count updated (corroborate._updated_figure)."""
+
+from __future__ import annotations
+
+from tracker.corroborate import Side, judge_pair, match_key
+from tracker.models import Stance
+
+# Made-up wire sentence about an oil price, printed twice by two outlets.
+_MORNING = (
+    "قال متعاملون إن سعر الخام هبط صوب 61 دولارا للبرميل في تعاملات اليوم مسجلا أدنى مستوى منذ مارس"
+)
+_NOON = _MORNING.replace("61", "62")
+_TENFOLD = _MORNING.replace("61", "610")
+_RETOLD = "تراجع الخام في تعاملات اليوم إلى 62 دولارا للبرميل وهو الأدنى له منذ مارس بحسب متعاملين"
+
+
+def _side(n: int, text: str, stance: Stance | None = Stance.ASSERTS) -> Side:
+    return Side(match_key(f"a{n}.a1", f"a{n}", text, stance), text)
+
+
+def test_reprint_with_a_count_updated_a_little_links() -> None:
+    """The same sentence with 61 and then 62 dollars is one claim, and says why."""
+    found = judge_pair(_side(0, _MORNING), _side(1, _NOON))
+    assert found is not None
+    assert found.tier == "confirmed"
+    assert found.why.startswith("same text, figure 61 / 62")
+
+
+def test_reprint_with_another_magnitude_stays_apart() -> None:
+    """61 and 610 are not one figure updated, however alike the rest of the text."""
+    found = judge_pair(_side(0, _MORNING), _side(1, _TENFOLD))
+    assert found is None or found.tier != "confirmed"
+
+
+def test_retelling_with_a_count_updated_stays_apart() -> None:
+    """Other words around a nearby count are no reprint: the figures still keep them apart."""
+    found = judge_pair(_side(0, _MORNING), _side(1, _RETOLD))
+    assert found is None or found.tier != "confirmed"
+
+
+def test_years_are_not_figures_to_update() -> None:
+    """A text dated 2014 and the same text dated 2015 tell two things."""
+    first = "أعلنت الشركة أنها أغلقت مصنعها في المدينة الصناعية عام 2014 بعد خسائر متتالية"
+    second = first.replace("2014", "2015")
+    found = judge_pair(_side(0, first), _side(1, second))
+    assert found is None or found.tier != "confirmed"
+
+
+def test_reprint_of_an_own_voice_sentence_and_a_quote_stays_apart() -> None:
+    """Only two statements of one kind (two quotes, or two own-voice sentences) are compared."""
+    found = judge_pair(_side(0, _MORNING), _side(1, _NOON, None))
+    assert found is None or found.tier != "confirmed"

@@ -1608,8 +1608,10 @@ def _updated_figure(a: Side, b: Side, t: Thresholds) -> Decision | None:
     A wire's dispatch printed in the morning and again at noon keeps its words and updates its
     figure: "هبط سعر الخام صوب 61 دولارا للبرميل في تعاملات اليوم" and the same sentence with
     62. Each side must give exactly one number the other does not, both telling counts (whole,
-    from eleven up, no year: "2014" and "2015" date two things), at most ``t.figure_change`` of
-    the larger apart (61 and 62, not 10 and 100); with that number read as the other's, each
+    from eleven up, no year: "2014" and "2015" date two things) of a word of one form
+    (``numbers.counted``: "61 دولارا" and "62 دولارا", not "عام 1880" and "عام 1888"), at most
+    ``t.figure_change`` of the larger apart (61 and 62, not 10 and 100); with that number read
+    as the other's, each
     text must hold ``t.figure_text_share`` of the other's word 4-grams (the same text, not a
     retelling), with the same negation and stance. Two prints of one text are one copy: the
     link adds no origin (``_copies``)."""
@@ -1624,6 +1626,9 @@ def _updated_figure(a: Side, b: Side, t: Thresholds) -> Decision | None:
         return None
     if abs(int(x) - int(y)) > t.figure_change * max(int(x), int(y)):
         return None
+    things = counted(a.text, x)[:1] + counted(b.text, y)[:1]
+    if len(things) < 2 or not related(*things) or any(map(_time_word, things)):
+        return None  # a count of one thing on both sides, not a year ("عام 1880") or a date
     if not t.short_words <= min(len(ka.vocabulary), len(kb.vocabulary)):
         return None
     told = re.sub(rf"(?<!\d){y}(?!\d)", x, normalize(b.text))

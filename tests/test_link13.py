@@ -1,8 +1,10 @@
-"""Linking rules of issue 13: a reprint with one count updated (corroborate._updated_figure)."""
+"""Linking rules of issue 13: a reprint with one count updated (corroborate._updated_figure),
+a report called untrue after it is named (link.denials)."""
 
 from __future__ import annotations
 
 from tracker.corroborate import Side, judge_pair, match_key
+from tracker.link.denials import denies_in_content
 from tracker.models import Stance
 
 # Made-up wire sentence about an oil price, printed twice by two outlets.
@@ -58,3 +60,26 @@ def test_a_year_before_the_range_of_years_is_no_figure_to_update() -> None:
     second = first.replace("1870", "1878")
     found = judge_pair(_side(0, first), _side(1, second))
     assert found is None or found.tier != "confirmed"
+
+
+def test_report_called_untrue_after_naming_it_is_a_denial() -> None:
+    """'What was circulated about X, untrue' denies X, the phrase coming after the report."""
+    circulated = (
+        "ما يتردد في مواقع التواصل الاجتماعي عن زيادة رسوم العبور في الميناء الجنوبي "
+        "اعتبارا من الشهر المقبل، غير صحيح"
+    )
+    assert denies_in_content(circulated)
+
+
+def test_untrue_in_a_clause_not_naming_a_report_is_no_denial() -> None:
+    """A content that names no report, or says 'incorrectly', does not deny."""
+    no_report = (
+        "سيتم تشغيل المحطة الجديدة في الحي الشمالي خلال الشهر المقبل بعد اكتمال الاختبارات، "
+        "غير صحيح أن التأخير سببه التمويل"
+    )
+    manner = (
+        "الأخبار الاقتصادية تنشر يوميا في الصحف المحلية والمواقع الرسمية للوزارات والهيئات، "
+        "بشكل غير صحيح أحيانا"
+    )
+    assert not denies_in_content(no_report)
+    assert not denies_in_content(manner)

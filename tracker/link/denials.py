@@ -42,12 +42,15 @@ def denies_in_content(content: str) -> bool:
     if found is None:
         if len(_DENIES) > 100_000:
             _DENIES.clear()
-        found = _DENIES[content] = _opens_with_denial(content) or _calls_report_untrue(content)
+        words = normalize(content).split()
+        found = _opens_with_denial(words) or _calls_report_untrue(content, words)
+        _DENIES[content] = found
     return found
 
 
-def _opens_with_denial(content: str) -> bool:
-    words = normalize(content).split()
+def _opens_with_denial(words: Sequence[str]) -> bool:
+    """True when a denying phrase starts within the first ``OPENING_WORDS`` of the content's
+    normalized ``words``."""
     head = " " + " ".join(words[: OPENING_WORDS + 4]) + " "
     for phrase in DENYING_PHRASES:
         at = head.find(" " + phrase + " ")
@@ -56,12 +59,16 @@ def _opens_with_denial(content: str) -> bool:
     return False
 
 
-def _calls_report_untrue(content: str) -> bool:
+def _calls_report_untrue(content: str, words: Sequence[str]) -> bool:
     """True when the content opens by naming what was reported, and a later clause of its
     first ``CLOSING_WORDS`` words opens with a denying phrase: "ما تم تداوله عن رفع رسوم
     الموانئ والحديث عن آليات جديدة، غير صحيح" denies what was circulated, the denying phrase
     coming only after the report it names. The phrase must open its clause: "استخدم الدواء
-    بشكل غير صحيح" says how, not that a report is untrue."""
+    بشكل غير صحيح" says how, not that a report is untrue. ``words`` are the content's
+    normalized words."""
+    lead = " " + " ".join(words[: CLOSING_WORDS + 4]) + " "
+    if not any(" " + phrase + " " in lead for phrase in DENYING_PHRASES):
+        return False  # most contents: no denying phrase at all, no clause to read
     clauses = _CLAUSE_BREAKS.split(content)
     if len(clauses) < 2:
         return False

@@ -1,9 +1,10 @@
 """Linking rules of issue 13: a reprint with one count updated (corroborate._updated_figure),
-a report called untrue after it is named (link.denials)."""
+a report called untrue after it is named (link.denials), a span over two claims
+another article keeps apart (corroborate.kept_apart)."""
 
 from __future__ import annotations
 
-from tracker.corroborate import Side, judge_pair, match_key
+from tracker.corroborate import Side, judge_pair, kept_apart, match_key
 from tracker.link.denials import denies_in_content
 from tracker.models import Stance
 
@@ -83,3 +84,35 @@ def test_untrue_in_a_clause_not_naming_a_report_is_no_denial() -> None:
     )
     assert not denies_in_content(no_report)
     assert not denies_in_content(manner)
+
+
+# Made-up: one outlet prints the closure and the union's demand as two sentences (two claims),
+# another runs them into one span, a third says the closure twice.
+_CLOSURE = "قال المتحدث إن مصنع الإسمنت في الوادي سيغلق أبوابه نهاية الشهر الجاري"
+_DEMAND = "وكانت نقابة العمال في الوادي طالبت بزيادة أجور عمال مصنع الإسمنت"
+_SPAN = (
+    "مصنع الإسمنت في الوادي سيغلق أبوابه نهاية الشهر الجاري، وكانت نقابة العمال في الوادي "
+    "طالبت بزيادة أجور عمال مصنع الإسمنت"
+)
+
+
+def _sides(texts: dict[str, str]) -> dict[str, Side]:
+    return {i: Side(match_key(i, i.split(".")[0], t, Stance.ASSERTS), t) for i, t in texts.items()}
+
+
+def test_span_over_two_claims_of_another_article_joins_the_one_it_says_first() -> None:
+    """A span matching two claims another article keeps apart keeps only its link to the
+    claim it opens with, whatever the scores."""
+    sides = _sides({"b.a1": _SPAN, "a.a1": _CLOSURE, "a.a2": _DEMAND})
+    claim_of = {"b.a1": "b.c1", "a.a1": "a.c1", "a.a2": "a.c2"}
+    pairs = [("a.a1", "b.a1", 85.0, "x"), ("a.a2", "b.a1", 95.0, "y")]
+    assert kept_apart(pairs, claim_of, sides) == [pairs[0]]
+
+
+def test_links_into_one_claim_or_a_thing_said_twice_all_stay() -> None:
+    """Links into statements of one claim, or into an article's repeat of one sentence, stay."""
+    again = _CLOSURE.replace("قال المتحدث إن ", "وأكد أن ")
+    sides = _sides({"b.a1": _SPAN, "a.a1": _CLOSURE, "a.a2": again})
+    pairs = [("a.a1", "b.a1", 85.0, "x"), ("a.a2", "b.a1", 95.0, "y")]
+    assert kept_apart(pairs, {"b.a1": "b.c1", "a.a1": "a.c1", "a.a2": "a.c1"}, sides) == pairs
+    assert kept_apart(pairs, {"b.a1": "b.c1", "a.a1": "a.c1", "a.a2": "a.c2"}, sides) == pairs

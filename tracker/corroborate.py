@@ -68,7 +68,7 @@ from .link.numbers import (
     spelled_numbers,
     telling_counts,
 )
-from .link.reuse import Shingles, copy_groups, overlap, shingles
+from .link.reuse import Shingles, copy_groups, overlap, plain_words, shingles
 from .link.semantic import INSTALL_HINT, available, similarities
 from .link.substitution import short_enough, swapped
 from .models import (
@@ -1313,6 +1313,9 @@ def link_corpus(
     texts = {a.id: a.content for r in results for a in r.attributions}
     texts.update({s.id: s.content for r in results for s in r.statements})
     confirmed, suggested = _cross_links(items, t, texts)
+    key_of = {item.id: item for item in items}
+    linked = {i for pair in confirmed for i in pair[:2]}
+    confirmed = kept_apart(confirmed, claim_of, {i: Side(key_of[i], texts[i]) for i in linked})
     parent = {c.id: c.id for r in results for c in r.claims}
 
     def find(x: str) -> str:
@@ -1341,6 +1344,51 @@ def link_corpus(
             best[(first, second)] = max(best.get((first, second), 0.0), round(ratio, 1))
     links = [Link(a, b, score) for (a, b), score in sorted(best.items())]
     return corpus, links, relays
+
+
+def kept_apart(
+    pairs: Sequence[Pair], claim_of: Mapping[str, str], sides: Mapping[str, Side]
+) -> list[Pair]:
+    """The confirmed links, less those by which one statement would join two claims that
+    another article keeps apart: its link into that article's claim it says first stays.
+
+    An outlet's span that runs over two sentences ("قال المتحدث إن المصنع سيغلق نهاية الشهر،
+    وكانت النقابة طالبت بزيادة الأجور") matches both sentences of an outlet that prints them
+    apart; as links merge claims transitively, it would make the closure and the union's
+    demand one claim. That article's reading (two claims) is kept, and the span joins the
+    claim whose words it says first (``_said_at``: the closure), then the best scored, then
+    the earlier claim; a link to another statement of that article that is the same claim as
+    the kept one's (``same_claim``: an article that says a thing twice) stays too.
+    ``claim_of`` gives each statement's article claim, whose id begins with its article's
+    id; ``sides`` each statement's match key and content; the result keeps the order of
+    ``pairs``."""
+    best: dict[tuple[str, str], tuple[int, float, str, str]] = {}
+    for a, b, value, _ in pairs:
+        for mine, theirs in ((a, b), (b, a)):
+            claim = claim_of[theirs]
+            key = (mine, claim.rsplit(".", 1)[0])
+            said = _said_at(sides[mine].text or "", sides[theirs].text or "")
+            rank = (said, -value, claim, theirs)
+            if key not in best or rank < best[key]:
+                best[key] = rank
+
+    def kept(mine: str, theirs: str) -> bool:
+        claim = claim_of[theirs]
+        *_, first_claim, first = best[(mine, claim.rsplit(".", 1)[0])]
+        return claim == first_claim or same_claim(sides[theirs].key, sides[first].key)
+
+    return [p for p in pairs if kept(p[0], p[1]) and kept(p[1], p[0])]
+
+
+def _said_at(mine: str, theirs: str) -> int:
+    """Where in ``mine`` (in words) the first word 4-gram it shares with ``theirs`` starts; its
+    length in words when they share none."""
+    words = plain_words(mine)
+    found = shingles(theirs)
+    for at in range(max(1, len(words) - 3)):
+        if tuple(words[at : at + 4]) in found:
+            return at
+    return len(words)
 
 
 #: Most articles a report may hold for embeddings to be on by default (``semantic_for``): a

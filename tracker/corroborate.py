@@ -1362,22 +1362,23 @@ def kept_apart(
     ``claim_of`` gives each statement's article claim, whose id begins with its article's
     id; ``sides`` each statement's match key and content; the result keeps the order of
     ``pairs``."""
-    best: dict[tuple[str, str], tuple[int, float, str, str]] = {}
+    partners: dict[tuple[str, str], list[tuple[str, str, float]]] = {}
     for a, b, value, _ in pairs:
         for mine, theirs in ((a, b), (b, a)):
             claim = claim_of[theirs]
-            key = (mine, claim.rsplit(".", 1)[0])
-            said = _said_at(sides[mine].text or "", sides[theirs].text or "")
-            rank = (said, -value, claim, theirs)
-            if key not in best or rank < best[key]:
-                best[key] = rank
-
-    def kept(mine: str, theirs: str) -> bool:
-        claim = claim_of[theirs]
-        *_, first_claim, first = best[(mine, claim.rsplit(".", 1)[0])]
-        return claim == first_claim or same_claim(sides[theirs].key, sides[first].key)
-
-    return [p for p in pairs if kept(p[0], p[1]) and kept(p[1], p[0])]
+            partners.setdefault((mine, claim.rsplit(".", 1)[0]), []).append((claim, theirs, value))
+    dropped: set[tuple[str, str]] = set()
+    for (mine, _), found in partners.items():
+        if len({claim for claim, _, _ in found}) < 2:
+            continue  # most statements: their links into an article reach one claim
+        text = sides[mine].text or ""
+        first_claim, first, _ = min(
+            found, key=lambda f: (_said_at(text, sides[f[1]].text or ""), -f[2], f[0], f[1])
+        )
+        for claim, theirs, _ in found:
+            if claim != first_claim and not same_claim(sides[theirs].key, sides[first].key):
+                dropped.add((mine, theirs))
+    return [p for p in pairs if (p[0], p[1]) not in dropped and (p[1], p[0]) not in dropped]
 
 
 def _said_at(mine: str, theirs: str) -> int:

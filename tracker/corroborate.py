@@ -69,7 +69,7 @@ from .link.numbers import (
     spelled_numbers,
     telling_counts,
 )
-from .link.reuse import Shingles, copy_groups, overlap, shingles
+from .link.reuse import Shingles, copy_groups, overlap, plain_words, shingles
 from .link.semantic import INSTALL_HINT, available, similarities
 from .link.substitution import short_enough, swapped
 from .models import (
@@ -158,6 +158,11 @@ class Thresholds:
     semantic_confirm_across: float = 0.7
     #: Within one language, the stem Dice a pair needs before embeddings are asked.
     semantic_min_dice: float = 0.3
+    #: A reprint that updates one count (``_updated_figure``): the most it may change, as a
+    #: share of the larger figure, and the share of either text's word 4-grams the other
+    #: must hold once the figure is read as the other's.
+    figure_change: float = 0.05
+    figure_text_share: float = 0.85
 
 
 DEFAULT = Thresholds()
@@ -1310,6 +1315,9 @@ def link_corpus(
     texts = {a.id: a.content for r in results for a in r.attributions}
     texts.update({s.id: s.content for r in results for s in r.statements})
     confirmed, suggested = _cross_links(items, t, texts)
+    key_of = {item.id: item for item in items}
+    linked = {i for pair in confirmed for i in pair[:2]}
+    confirmed = kept_apart(confirmed, claim_of, {i: Side(key_of[i], texts[i]) for i in linked})
     parent = {c.id: c.id for r in results for c in r.claims}
 
     def find(x: str) -> str:
@@ -1338,6 +1346,52 @@ def link_corpus(
             best[(first, second)] = max(best.get((first, second), 0.0), round(ratio, 1))
     links = [Link(a, b, score) for (a, b), score in sorted(best.items())]
     return corpus, links, relays
+
+
+def kept_apart(
+    pairs: Sequence[Pair], claim_of: Mapping[str, str], sides: Mapping[str, Side]
+) -> list[Pair]:
+    """The confirmed links, less those by which one statement would join two claims that
+    another article keeps apart: its link into that article's claim it says first stays.
+
+    An outlet's span that runs over two sentences ("قال المتحدث إن المصنع سيغلق نهاية الشهر،
+    وكانت النقابة طالبت بزيادة الأجور") matches both sentences of an outlet that prints them
+    apart; as links merge claims transitively, it would make the closure and the union's
+    demand one claim. That article's reading (two claims) is kept, and the span joins the
+    claim whose words it says first (``_said_at``: the closure), then the best scored, then
+    the earlier claim; a link to another statement of that article that is the same claim as
+    the kept one's (``same_claim``: an article that says a thing twice) stays too.
+    ``claim_of`` gives each statement's article claim, whose id begins with its article's
+    id; ``sides`` each statement's match key and content; the result keeps the order of
+    ``pairs``."""
+    partners: dict[tuple[str, str], list[tuple[str, str, float]]] = {}
+    for a, b, value, _ in pairs:
+        for mine, theirs in ((a, b), (b, a)):
+            claim = claim_of[theirs]
+            partners.setdefault((mine, claim.rsplit(".", 1)[0]), []).append((claim, theirs, value))
+    dropped: set[tuple[str, str]] = set()
+    for (mine, _), found in partners.items():
+        if len({claim for claim, _, _ in found}) < 2:
+            continue  # most statements: their links into an article reach one claim
+        text = sides[mine].text or ""
+        first_claim, first, _ = min(
+            found, key=lambda f: (_said_at(text, sides[f[1]].text or ""), -f[2], f[0], f[1])
+        )
+        for claim, theirs, _ in found:
+            if claim != first_claim and not same_claim(sides[theirs].key, sides[first].key):
+                dropped.add((mine, theirs))
+    return [p for p in pairs if (p[0], p[1]) not in dropped and (p[1], p[0]) not in dropped]
+
+
+def _said_at(mine: str, theirs: str) -> int:
+    """Where in ``mine`` (in words) the first word 4-gram it shares with ``theirs`` starts; its
+    length in words when they share none."""
+    words = plain_words(mine)
+    found = shingles(theirs)
+    for at in range(max(1, len(words) - 3)):
+        if tuple(words[at : at + 4]) in found:
+            return at
+    return len(words)
 
 
 #: Most articles a report may hold for embeddings to be on by default (``semantic_for``): a
@@ -1518,7 +1572,9 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
         near = fuzz.token_set_ratio(a.stem_joined, b.stem_joined) >= t.link_ratio
         detail = _details_aside(a, b) if near else None
         if detail is None:
-            return None  # what no tier links: each asks the same of numbers and negation
+            # What no tier links, each asking the same of numbers and negation, but for
+            # one text printed twice with a count updated.
+            return _updated_figure(a, b, t) if near else None
         a, b = detail
     found = score(a.key, b.key, t, (a.joined, b.joined))
     by_stem: tuple[float, float] | None = None
@@ -1594,6 +1650,44 @@ def _details_aside(a: Side, b: Side) -> tuple[Side, Side] | None:
         plain = Side(key, one.text, semantic=one.semantic)
         a, b = (plain, b) if one is a else (a, plain)
     return a, b
+
+
+def _updated_figure(a: Side, b: Side, t: Thresholds) -> Decision | None:
+    """A confirmed link between two prints of one text that differ in one count, updated by
+    a little, else None.
+
+    A wire's dispatch printed in the morning and again at noon keeps its words and updates its
+    figure: "هبط سعر الخام صوب 61 دولارا للبرميل في تعاملات اليوم" and the same sentence with
+    62. Each side must give exactly one number the other does not, both telling counts (whole,
+    from eleven up, no year: "2014" and "2015" date two things) of a word of one form
+    (``numbers.counted``: "61 دولارا" and "62 دولارا", not "عام 1880" and "عام 1888"), at most
+    ``t.figure_change`` of the larger apart (61 and 62, not 10 and 100); with that number read
+    as the other's, each
+    text must hold ``t.figure_text_share`` of the other's word 4-grams (the same text, not a
+    retelling), with the same negation and stance. Two prints of one text are one copy: the
+    link adds no origin (``_copies``)."""
+    ka, kb = a.key, b.key
+    if a.text is None or b.text is None or ka.negated != kb.negated or ka.stance != kb.stance:
+        return None
+    mine, theirs = set(ka.numbers) - set(kb.numbers), set(kb.numbers) - set(ka.numbers)
+    if len(mine) != 1 or len(theirs) != 1:
+        return None
+    (x,), (y,) = mine, theirs
+    if not (telling_counts((x,)) and telling_counts((y,))):
+        return None
+    if abs(int(x) - int(y)) > t.figure_change * max(int(x), int(y)):
+        return None
+    things = counted(a.text, x)[:1] + counted(b.text, y)[:1]
+    if len(things) < 2 or not related(*things) or any(map(_time_word, things)):
+        return None  # a count of one thing on both sides, not a year ("عام 1880") or a date
+    if not t.short_words <= min(len(ka.vocabulary), len(kb.vocabulary)):
+        return None
+    told = re.sub(rf"(?<!\d){y}(?!\d)", x, normalize(b.text))
+    mine_grams, told_grams = shingles(normalize(a.text)), shingles(told)
+    share = len(mine_grams & told_grams) / max(len(mine_grams), len(told_grams))
+    if share < t.figure_text_share or conflict(a.mark, b.mark):
+        return None
+    return Decision("confirmed", 100 * share, f"same text, figure {x} / {y} ({100 * share:.0f})")
 
 
 def _swapped(a: Side, b: Side) -> bool:

@@ -8,11 +8,12 @@ denial's span is the claim being denied, and its voice is not an asserting origi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from ..lang import union
+from ..lang import content_words, union
 from ..models import UNNAMED_KINDS, Attribution, Stance
-from ..text import normalize
+from ..text import fold, normalize, words_of
 from .independence import origin_of
 
 #: Openings of a content that says a report is untrue (normalized, every language's
@@ -20,6 +21,15 @@ from .independence import origin_of
 DENYING_PHRASES = tuple(sorted(union("denial_phrases")))
 #: How many words into the content a denying phrase may start.
 OPENING_WORDS = 6
+#: Words naming what was reported (every language's ``Words.denial_frame``): "تداوله",
+#: "الأنباء", "reports".
+REPORT_WORDS = union("denial_frame")
+#: Among how many content words opening the content the report must be named, and how many
+#: words in the clause calling it untrue may start (``_calls_report_untrue``).
+REPORT_OPENING = 3
+CLOSING_WORDS = 30
+#: Marks that end a clause.
+_CLAUSE_BREAKS = re.compile(r"[،,؛;]")
 
 
 #: denies_in_content's answers by content: judging a claim asks it again of every member.
@@ -32,17 +42,47 @@ def denies_in_content(content: str) -> bool:
     if found is None:
         if len(_DENIES) > 100_000:
             _DENIES.clear()
-        found = _DENIES[content] = _opens_with_denial(content)
+        words = normalize(content).split()
+        found = _opens_with_denial(words) or _calls_report_untrue(content, words)
+        _DENIES[content] = found
     return found
 
 
-def _opens_with_denial(content: str) -> bool:
-    words = normalize(content).split()
+def _opens_with_denial(words: Sequence[str]) -> bool:
+    """True when a denying phrase starts within the first ``OPENING_WORDS`` of the content's
+    normalized ``words``."""
     head = " " + " ".join(words[: OPENING_WORDS + 4]) + " "
     for phrase in DENYING_PHRASES:
         at = head.find(" " + phrase + " ")
         if at >= 0 and head[:at].count(" ") <= OPENING_WORDS:
             return True
+    return False
+
+
+def _calls_report_untrue(content: str, words: Sequence[str]) -> bool:
+    """True when the content opens by naming what was reported, and a later clause of its
+    first ``CLOSING_WORDS`` words opens with a denying phrase: "ما تم تداوله عن رفع رسوم
+    الموانئ والحديث عن آليات جديدة، غير صحيح" denies what was circulated, the denying phrase
+    coming only after the report it names. The phrase must open its clause: "استخدم الدواء
+    بشكل غير صحيح" says how, not that a report is untrue. ``words`` are the content's
+    normalized words."""
+    lead = " " + " ".join(words[: CLOSING_WORDS + 4]) + " "
+    if not any(" " + phrase + " " in lead for phrase in DENYING_PHRASES):
+        return False  # most contents: no denying phrase at all, no clause to read
+    clauses = _CLAUSE_BREAKS.split(content)
+    if len(clauses) < 2:
+        return False
+    opening = content_words(words_of(fold(clauses[0])))[:REPORT_OPENING]
+    if REPORT_WORDS.isdisjoint(opening):
+        return False
+    seen = len(clauses[0].split())
+    for clause in clauses[1:]:
+        if seen > CLOSING_WORDS:
+            break
+        head = " " + normalize(clause) + " "
+        if any(head.startswith(" " + phrase + " ") for phrase in DENYING_PHRASES):
+            return True
+        seen += len(clause.split())
     return False
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, replace
 from itertools import chain
 from pathlib import Path
@@ -29,6 +29,7 @@ from ..corroborate import (
     count_keys,
     find_relays,
     judge_pair,
+    kept_apart,
     semantic_links,
     statement_voices,
 )
@@ -230,7 +231,8 @@ class SQLiteStore(SQLiteReader):
         self._add_sources(result)
         texts = self._insert_items(result, rows)
         self._keep_decoded(result)
-        confirmed = self._link(result.article.id, result.match_keys, texts)
+        member_of = {i: c.id for c in result.claims for i in (*c.attributions, *c.statements)}
+        confirmed = self._link(result.article.id, result.match_keys, texts, member_of)
         relayed = self._relays(result, seq)
         return self._claims_of(result, rows, seq, confirmed, relayed, now)
 
@@ -327,7 +329,11 @@ class SQLiteStore(SQLiteReader):
     # --- blocking and links ------------------------------------------------------------------
 
     def _link(
-        self, article: str, keys: Sequence[MatchKey], texts: dict[str, str]
+        self,
+        article: str,
+        keys: Sequence[MatchKey],
+        texts: dict[str, str],
+        member_of: Mapping[str, str],
     ) -> list[tuple[str, str]]:
         """Store the article's blocking keys and links; return its confirmed (item, item) pairs.
 
@@ -336,7 +342,7 @@ class SQLiteStore(SQLiteReader):
         stems of their rarest words, or a telling count of one thing (``count_keys``), or
         (semantic linking) two anchors. Each pair is decided by
         corroborate.judge_pair, the stored (earlier) statement first, as one report would.
-        ``texts`` are the article's statements' contents.
+        ``texts`` are the article's statements' contents, ``member_of`` their article claims.
         """
         t = self._thresholds
         if t.semantic and not available():
@@ -356,7 +362,7 @@ class SQLiteStore(SQLiteReader):
         own = article + "."
         for k in keys:
             candidates[k.id] = {item for item in candidates[k.id] if not item.startswith(own)}
-        return self._decide_pairs(keys, candidates, sides)
+        return self._decide_pairs(keys, candidates, sides, member_of)
 
     def _index_words(
         self, keys: Sequence[MatchKey]
@@ -412,8 +418,12 @@ class SQLiteStore(SQLiteReader):
         keys: Sequence[MatchKey],
         candidates: dict[str, set[str]],
         sides: dict[str, Side],
+        member_of: Mapping[str, str],
     ) -> list[tuple[str, str]]:
-        """Judge new statements against their candidates; store links, return confirmed pairs."""
+        """Judge new statements against their candidates; store links, return confirmed pairs.
+
+        Confirmed links that would join two claims another article keeps apart go, as in a
+        report (corroborate.kept_apart); ``member_of`` gives the new statements' claims."""
         t, db = self._thresholds, self._db
         stored_sides = self._stored_sides(sorted(set(chain.from_iterable(candidates.values()))))
         confirmed: list[tuple[str, str]] = []
@@ -433,13 +443,29 @@ class SQLiteStore(SQLiteReader):
                 else:
                     suggested.append((other_id, k.id, decision.score))
         by_embedding, more = semantic_links(pending, t)
-        confirmed += [(b, a) for a, b, _, _ in by_embedding]
-        reasons += by_embedding
+        reasons = self._kept_apart(reasons + by_embedding, sides, stored_sides, member_of)
+        confirmed = [(b, a) for a, b, _, _ in reasons]
         suggested += [(a, b, value) for a, b, value, _ in more]
         self._links_later += suggested
         db.executemany("INSERT OR REPLACE INTO reasons VALUES (?, ?, ?, ?)", reasons)
         self._keep(sides.values())
         return confirmed
+
+    def _kept_apart(
+        self,
+        pairs: list[tuple[str, str, float, str]],
+        sides: Mapping[str, Side],
+        stored_sides: Mapping[str, Side],
+        member_of: Mapping[str, str],
+    ) -> list[tuple[str, str, float, str]]:
+        """The confirmed (stored, new) pairs corroborate.kept_apart keeps."""
+        if len(pairs) < 2:
+            return pairs  # one link joins no two claims of an article
+        stored = sorted({a for a, _, _, _ in pairs})
+        claim_of = dict(member_of)
+        claim_of.update(self._lookup("SELECT id, member FROM items WHERE id IN ({})", stored))
+        both = {**stored_sides, **sides}
+        return kept_apart(pairs, claim_of, {i: both[i] for p in pairs for i in p[:2]})
 
     def _blocked_by(self, kind: str, keys_of: dict[str, tuple[str, ...]]) -> dict[str, set[str]]:
         """Store the new statements' blocking keys of one kind; return, for each, the stored

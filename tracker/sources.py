@@ -698,7 +698,13 @@ class Resolver:
             kind, group, country = SourceKind.GOVERNMENT_BODY, f"state:{place}", place
         elif place is not None and kind is SourceKind.OFFICIAL and not country:
             country = place  # "مندوبة واشنطن", "سفير دمشق": that state's official
-        if kind in (SourceKind.OFFICIAL, SourceKind.GOVERNMENT_BODY):
+        if kind is SourceKind.ORGANIZATION and _central_bank(mention.name):
+            # "أعلن البنك المركزي الساحلي" and "قال محافظ المصرف المركزي الساحلي فلان": the bank
+            # speaks for its state, with the governor and the ministers (one group).
+            kind = SourceKind.GOVERNMENT_BODY
+            country = country or self._home_state()
+            group = f"state:{country}" if country else ""
+        elif kind in (SourceKind.OFFICIAL, SourceKind.GOVERNMENT_BODY):
             if _state_related(f"{mention.descriptor} {mention.name}", country):
                 if country:
                     self.states.append(country)
@@ -1081,6 +1087,16 @@ _STATE_ADJECTIVES = frozenset(
         "security military government intelligence"
     ).split()
 )
+
+
+#: A central bank's name, folded and without the article: a state's own body.
+_CENTRAL_BANKS = frozenset({("بنك", "مركزي"), ("مصرف", "مركزي")})
+
+
+def _central_bank(name: str) -> bool:
+    """Whether a body's name opens with "البنك المركزي" or "المصرف المركزي" (a state's)."""
+    words = tuple(w.removeprefix("ال") for w in normalize(name).split()[:2])
+    return words in _CENTRAL_BANKS
 
 
 def _officials_of(name: str) -> bool:

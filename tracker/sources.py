@@ -454,6 +454,8 @@ MAX_NAME_AFTER_ROLE = 3
 #: subject: news articles name well under 50 (SaudiNewsNet's most is 29), and a bound keeps a
 #: page of thousands of voices from being resolved in quadratic time.
 MAX_LOOKBACK = 100
+#: Fewest letters of a body's head noun with its article ("الحركة") a role may end with.
+MIN_HEAD_NOUN = 5
 
 
 def _short_names(publisher: Source, registry: Registry) -> set[str]:
@@ -710,6 +712,12 @@ class Resolver:
                     self.states.append(country)
                 country = country or self._home_state()
                 group = f"state:{country}" if country else ""
+        if kind is SourceKind.OFFICIAL:
+            body = self._body_spoken_for(mention)
+            if body is not None and not body.group.startswith("state:"):
+                # "المتحدث باسم البعثة" after "بعثة الأمم المتحدة": the mission's spokesman
+                # speaks for it, not for the state of the dateline.
+                group, country = body.independence_group, body.country
         name = mention.name
         if kind in UNNAMED_KINDS:
             # Unnamed voices are scoped to the article: "مصدر" here is not "مصدر" elsewhere.
@@ -977,6 +985,29 @@ class Resolver:
                 named.append(tail[n].strip('،,.:؛«»"'))
             return " ".join(named) if len(named) > 1 else ""
         return ""
+
+    def _body_spoken_for(self, mention: Mention) -> Source | None:
+        """The body a role names by its head noun alone at its end ("المتحدث باسم البعثة",
+        "المتحدث باسم العمليات العسكرية للحركة"), as the article named it before: a body
+        voice opening with that noun ("حركة الساحل"), else one the registry knows as written
+        in the text ("بعثة الأمم المتحدة" → the United Nations); None when there is none."""
+        words = normalize(mention.descriptor or mention.name).split()
+        if len(words) < MIN_ROLE_WORDS:
+            return None
+        last = words[-1]
+        if last.startswith("لل"):
+            last = "ال" + last[2:]  # "للحركة" → "الحركة"
+        elif last[:1] in _BODY_CLITICS and last[1:].startswith("ال"):
+            last = last[1:]  # "بالهيئة" → "الهيئة"
+        if not last.startswith("ال") or len(last) < MIN_HEAD_NOUN:
+            return None
+        noun = last[2:]
+        for source, _ in reversed(self.named[-MAX_LOOKBACK:]):
+            theirs = normalize(source.name).split()
+            if source.kind in _BODY_KINDS and theirs and theirs[0].removeprefix("ال") == noun:
+                return source
+        written = self._body_in_text(replace(mention, name=last, kind=SourceKind.ORGANIZATION))
+        return written if isinstance(written, Source) else None
 
     def _titled_surname(self, mention: Mention) -> Source | None:
         """ "اللواء التركي" after "اللواء منصور الحمدان التركي": a title and one word that closes

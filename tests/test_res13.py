@@ -78,3 +78,23 @@ def test_a_head_and_the_body_named_for_his_title_are_one_voice():
     head = Source("q", "جمال العلي", SourceKind.OFFICIAL, descriptor="مدير تعليم الساحل")
     assert same_voice(Source("w", "إدارة تعليم الساحل", SourceKind.GOVERNMENT_BODY), head)
     assert not same_voice(mayor, Source("x", "أمانة الوادي", SourceKind.GOVERNMENT_BODY))
+
+
+@pytest.mark.parametrize(
+    ("lead", "group"),
+    [
+        ("فاجأ رئيس الوزراء العراقي سالم الفارس شركاءه بحزمة إصلاحات.", "state:IQ"),
+        ("فاجأ المدرب سالم الفارس جمهوره بخطة جديدة.", ""),  # no state's official
+    ],
+)
+def test_an_officials_office_speaks_for_his_state(registry, lead, group):
+    """ "المكتب الإعلامي للفارس" and "مكتب الفارس" after "رئيس الوزراء العراقي سالم الفارس"
+    are his office, so Iraq's voice (one origin with "مكتب رئيس الوزراء العراقي"); the
+    office of a man the text gives no state title has no state."""
+    text = (
+        f"{lead} وقال المكتب الإعلامي للفارس إن الحزمة تشمل إلغاء المناصب. "
+        "وتابع مكتب الفارس أن اللجنة ستختار المرشحين."
+    )
+    article = parse_article(text, "t.json", publisher="الوادي", language="ar", author="الوادي")
+    found = [a.source.independence_group for a in analyse_article(article, registry).attributions]
+    assert [g if g.startswith("state:") else "" for g in found] == [group, group]

@@ -454,6 +454,11 @@ MAX_NAME_AFTER_ROLE = 3
 #: subject: news articles name well under 50 (SaudiNewsNet's most is 29), and a bound keeps a
 #: page of thousands of voices from being resolved in quadratic time.
 MAX_LOOKBACK = 100
+#: The head noun of an official's office ("مكتب الفارس"), folded, and the most words of its name.
+_OFFICE = "مكتب"
+MAX_OFFICE_WORDS = 3
+#: Most words of the title and country named before an official's name (``_office_of_official``).
+MAX_TITLE_BEFORE = 5
 #: Fewest letters of a body's head noun with its article ("الحركة") a role may end with.
 MIN_HEAD_NOUN = 5
 
@@ -712,6 +717,11 @@ class Resolver:
                     self.states.append(country)
                 country = country or self._home_state()
                 group = f"state:{country}" if country else ""
+        if kind in _BODY_KINDS and not group:
+            state = self._office_of_official(mention.name)
+            if state is not None:
+                # "مكتب العبادي" after "رئيس الوزراء العراقي حيدر العبادي": his office.
+                kind, group, country = SourceKind.GOVERNMENT_BODY, f"state:{state}", state
         if kind is SourceKind.OFFICIAL:
             body = self._body_spoken_for(mention)
             if body is not None and not body.group.startswith("state:"):
@@ -985,6 +995,28 @@ class Resolver:
                 named.append(tail[n].strip('،,.:؛«»"'))
             return " ".join(named) if len(named) > 1 else ""
         return ""
+
+    def _office_of_official(self, name: str) -> str | None:
+        """The state of the official whose office a body is ("مكتب الفارس", "المكتب الإعلامي
+        للفارس"), read where the text names him with his title and country ("رئيس الوزراء
+        الساحلي سالم الفارس"); None when it names no such office or official. An office
+        speaks for the official it serves, so for his state."""
+        words = normalize(name).split()
+        if not 1 < len(words) <= MAX_OFFICE_WORDS or words[0].removeprefix("ال") != _OFFICE:
+            return None
+        holder = words[-1]
+        if holder.startswith("لل"):
+            holder = "ال" + holder[2:]  # "للفارس" → "الفارس"
+        if len(holder) < MIN_HEAD_NOUN or self.registry.country_of(holder) is not None:
+            return None  # "مكتب الأمم", "المكتب المصري": no one's office
+        if self._normal_text is None:
+            self._normal_text = normalize(self.article.text)
+        named = re.compile(rf"((?:\S+\s+){{2,{MAX_TITLE_BEFORE}}}){re.escape(holder)}(?!\S)")
+        for found in named.finditer(self._normal_text):
+            country = self.registry.country_of(found.group(1))
+            if country is not None and _state_related(found.group(1), country):
+                return country
+        return None
 
     def _body_spoken_for(self, mention: Mention) -> Source | None:
         """The body a role names by its head noun alone at its end ("المتحدث باسم البعثة",

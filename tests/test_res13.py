@@ -98,3 +98,12 @@ def test_an_officials_office_speaks_for_his_state(registry, lead, group):
     article = parse_article(text, "t.json", publisher="الوادي", language="ar", author="الوادي")
     found = [a.source.independence_group for a in analyse_article(article, registry).attributions]
     assert [g if g.startswith("state:") else "" for g in found] == [group, group]
+
+
+def test_a_role_ending_in_a_body_noun_with_a_joined_preposition_names_the_body():
+    """ "المتحدث الرسمي للهيئة" is the spokesman of "الهيئة الوطنية للمهندسين" named in full
+    elsewhere, as "المتحدث باسم الهيئة" is; a body of another head noun is not his."""
+    spokesman = Source("p", "سالم الفارس", SourceKind.OFFICIAL, descriptor="المتحدث الرسمي للهيئة")
+    body = Source("v", "الهيئة الوطنية للمهندسين", SourceKind.ORGANIZATION)
+    assert why_same(spokesman, body) == "one speaks for the other"
+    assert not same_voice(spokesman, Source("w", "جمعية المهندسين", SourceKind.ORGANIZATION))

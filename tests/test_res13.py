@@ -107,3 +107,15 @@ def test_a_role_ending_in_a_body_noun_with_a_joined_preposition_names_the_body()
     body = Source("v", "الهيئة الوطنية للمهندسين", SourceKind.ORGANIZATION)
     assert why_same(spokesman, body) == "one speaks for the other"
     assert not same_voice(spokesman, Source("w", "جمعية المهندسين", SourceKind.ORGANIZATION))
+
+
+def test_an_envoy_naming_his_country_to_a_body_named_before_stays_his_states(registry):
+    """ "مندوب ليبيا لدى المنظمة" after "منظمة الصحة العالمية": the envoy speaks for Libya, not
+    for the organisation he is posted to."""
+    text = (
+        "أعلنت منظمة الساحل للتنمية بدء البرنامج. "
+        "وقال مندوب ليبيا لدى المنظمة سالم الفارس إن بلاده تدعم البرنامج."
+    )
+    article = parse_article(text, "t.json", publisher="الوادي", language="ar", author="الوادي")
+    *_, envoy = analyse_article(article, registry).attributions
+    assert envoy.source.independence_group == "state:LY"

@@ -705,6 +705,7 @@ class Resolver:
             kind, group, country = SourceKind.GOVERNMENT_BODY, f"state:{place}", place
         elif place is not None and kind is SourceKind.OFFICIAL and not country:
             country = place  # "مندوبة واشنطن", "سفير دمشق": that state's official
+        stated = country  # as the text names it, before any home state
         if kind is SourceKind.ORGANIZATION and _central_bank(mention.name):
             # "أعلن البنك المركزي الساحلي" and "قال محافظ المصرف المركزي الساحلي فلان": the bank
             # speaks for its state, with the governor and the ministers (one group).
@@ -722,7 +723,8 @@ class Resolver:
             if state is not None:
                 # "مكتب العبادي" after "رئيس الوزراء العراقي حيدر العبادي": his office.
                 kind, group, country = SourceKind.GOVERNMENT_BODY, f"state:{state}", state
-        if kind is SourceKind.OFFICIAL:
+        if kind is SourceKind.OFFICIAL and stated is None:
+            # (A role naming its country, "مندوب الساحل لدى المنظمة", speaks for that state.)
             body = self._body_spoken_for(mention)
             if body is not None and not body.group.startswith("state:"):
                 # "المتحدث باسم البعثة" after "بعثة الأمم المتحدة": the mission's spokesman

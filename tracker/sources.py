@@ -462,6 +462,13 @@ MAX_NAME_AFTER_ROLE = 3
 #: subject: news articles name well under 50 (SaudiNewsNet's most is 29), and a bound keeps a
 #: page of thousands of voices from being resolved in quadratic time.
 MAX_LOOKBACK = 100
+#: The head noun of an official's office ("مكتب الفارس"), folded, and the most words of its name.
+_OFFICE = "مكتب"
+MAX_OFFICE_WORDS = 3
+#: Most words of the title and country named before an official's name (``_office_of_official``).
+MAX_TITLE_BEFORE = 5
+#: Fewest letters of a body's head noun with its article ("الحركة") a role may end with.
+MIN_HEAD_NOUN = 5
 
 
 def _short_names(publisher: Source, registry: Registry) -> set[str]:
@@ -758,12 +765,31 @@ class Resolver:
             kind, group, country = SourceKind.GOVERNMENT_BODY, f"state:{place}", place
         elif place is not None and kind is SourceKind.OFFICIAL and not country:
             country = place  # "مندوبة واشنطن", "سفير دمشق": that state's official
-        if kind in (SourceKind.OFFICIAL, SourceKind.GOVERNMENT_BODY):
+        stated = country  # as the text names it, before any home state
+        if kind is SourceKind.ORGANIZATION and _central_bank(mention.name):
+            # "أعلن البنك المركزي الساحلي" and "قال محافظ المصرف المركزي الساحلي فلان": the bank
+            # speaks for its state, with the governor and the ministers (one group).
+            kind = SourceKind.GOVERNMENT_BODY
+            country = country or self._home_state()
+            group = f"state:{country}" if country else ""
+        elif kind in (SourceKind.OFFICIAL, SourceKind.GOVERNMENT_BODY):
             if _state_related(f"{mention.descriptor} {mention.name}", country):
                 if country:
                     self.states.append(country)
                 country = country or self._home_state()
                 group = f"state:{country}" if country else ""
+        if kind in _BODY_KINDS and not group:
+            state = self._office_of_official(mention.name)
+            if state is not None:
+                # "مكتب العبادي" after "رئيس الوزراء العراقي حيدر العبادي": his office.
+                kind, group, country = SourceKind.GOVERNMENT_BODY, f"state:{state}", state
+        if kind is SourceKind.OFFICIAL and stated is None:
+            # (A role naming its country, "مندوب الساحل لدى المنظمة", speaks for that state.)
+            body = self._body_spoken_for(mention)
+            if body is not None and not body.group.startswith("state:"):
+                # "المتحدث باسم البعثة" after "بعثة الأمم المتحدة": the mission's spokesman
+                # speaks for it, not for the state of the dateline.
+                group, country = body.independence_group, body.country
         name = mention.name
         if kind in UNNAMED_KINDS:
             # Unnamed voices are scoped to the article: "مصدر" here is not "مصدر" elsewhere.
@@ -1034,6 +1060,51 @@ class Resolver:
             return " ".join(named) if len(named) > 1 else ""
         return ""
 
+    def _office_of_official(self, name: str) -> str | None:
+        """The state of the official whose office a body is ("مكتب الفارس", "المكتب الإعلامي
+        للفارس"), read where the text names him with his title and country ("رئيس الوزراء
+        الساحلي سالم الفارس"); None when it names no such office or official. An office
+        speaks for the official it serves, so for his state."""
+        words = normalize(name).split()
+        if not 1 < len(words) <= MAX_OFFICE_WORDS or words[0].removeprefix("ال") != _OFFICE:
+            return None
+        holder = words[-1]
+        if holder.startswith("لل"):
+            holder = "ال" + holder[2:]  # "للفارس" → "الفارس"
+        if len(holder) < MIN_HEAD_NOUN or self.registry.country_of(holder) is not None:
+            return None  # "مكتب الأمم", "المكتب المصري": no one's office
+        if self._normal_text is None:
+            self._normal_text = normalize(self.article.text)
+        named = re.compile(rf"((?:\S+\s+){{2,{MAX_TITLE_BEFORE}}}){re.escape(holder)}(?!\S)")
+        for found in named.finditer(self._normal_text):
+            country = self.registry.country_of(found.group(1))
+            if country is not None and _state_related(found.group(1), country):
+                return country
+        return None
+
+    def _body_spoken_for(self, mention: Mention) -> Source | None:
+        """The body a role names by its head noun alone at its end ("المتحدث باسم البعثة",
+        "المتحدث باسم العمليات العسكرية للحركة"), as the article named it before: a body
+        voice opening with that noun ("حركة الساحل"), else one the registry knows as written
+        in the text ("بعثة الأمم المتحدة" → the United Nations); None when there is none."""
+        words = normalize(mention.descriptor or mention.name).split()
+        if len(words) < MIN_ROLE_WORDS:
+            return None
+        last = words[-1]
+        if last.startswith("لل"):
+            last = "ال" + last[2:]  # "للحركة" → "الحركة"
+        elif last[:1] in _BODY_CLITICS and last[1:].startswith("ال"):
+            last = last[1:]  # "بالهيئة" → "الهيئة"
+        if not last.startswith("ال") or len(last) < MIN_HEAD_NOUN:
+            return None
+        noun = last[2:]
+        for source, _ in reversed(self.named[-MAX_LOOKBACK:]):
+            theirs = normalize(source.name).split()
+            if source.kind in _BODY_KINDS and theirs and theirs[0].removeprefix("ال") == noun:
+                return source
+        written = self._body_in_text(replace(mention, name=last, kind=SourceKind.ORGANIZATION))
+        return written if isinstance(written, Source) else None
+
     def _titled_surname(self, mention: Mention) -> Source | None:
         """ "اللواء التركي" after "اللواء منصور الحمدان التركي": a title and one word that closes
         the name of a person named before is that person (the word may look like a
@@ -1143,6 +1214,16 @@ _STATE_ADJECTIVES = frozenset(
         "security military government intelligence"
     ).split()
 )
+
+
+#: A central bank's name, folded and without the article: a state's own body.
+_CENTRAL_BANKS = frozenset({("بنك", "مركزي"), ("مصرف", "مركزي")})
+
+
+def _central_bank(name: str) -> bool:
+    """Whether a body's name opens with "البنك المركزي" or "المصرف المركزي" (a state's)."""
+    words = tuple(w.removeprefix("ال") for w in normalize(name).split()[:2])
+    return words in _CENTRAL_BANKS
 
 
 def _officials_of(name: str) -> bool:

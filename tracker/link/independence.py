@@ -422,8 +422,10 @@ def _speaks_for(holder: Source, other: Source) -> bool:
     # Or named by its head noun alone after the title ("مدير المرصد" for "المرصد الوطني
     # للزلازل", "المتحدث باسم الصندوق" for "صندوق التنمية الريفية"), as an article does once
     # it has named the body in full.
-    head_noun = len(words) <= MAX_TITLE_WORDS and words[-1].startswith("ال") and len(theirs) > 1
-    if head_noun and theirs[0].removeprefix("ال") == words[-1][2:]:
+    # The noun may carry a joined preposition ("المتحدث الرسمي للهيئة").
+    last = "ال" + words[-1][2:] if words[-1].startswith("لل") else words[-1]
+    head_noun = len(words) <= MAX_TITLE_WORDS and last.startswith("ال") and len(theirs) > 1
+    if head_noun and theirs[0].removeprefix("ال") == last[2:]:
         return True
     lead = name_words(" ".join(theirs[:NAME_WORDS]))
     return len(lead) >= NAME_WORDS and lead <= described

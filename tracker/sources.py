@@ -790,6 +790,12 @@ class Resolver:
                 # "المتحدث باسم البعثة" after "بعثة الأمم المتحدة": the mission's spokesman
                 # speaks for it, not for the state of the dateline.
                 group, country = body.independence_group, body.country
+        if kind is SourceKind.OFFICIAL and mention.descriptor:
+            body = self._international_body(mention.descriptor)
+            if body is not None:
+                # "المتحدث باسم بعثة الأمم المتحدة في ليبيا فلان": he speaks for the UN, not
+                # for the state where the mission is posted.
+                group, country = body.independence_group, body.country
         name = mention.name
         if kind in UNNAMED_KINDS:
             # Unnamed voices are scoped to the article: "مصدر" here is not "مصدر" elsewhere.
@@ -1080,6 +1086,20 @@ class Resolver:
             country = self.registry.country_of(found.group(1))
             if country is not None and _state_related(found.group(1), country):
                 return country
+        return None
+
+    def _international_body(self, descriptor: str) -> Source | None:
+        """The body of no state a spokesperson's descriptor names after "باسم" ("المتحدث
+        باسم بعثة الأمم المتحدة في ليبيا" → the United Nations), as the registry knows it."""
+        words = normalize(descriptor).split()
+        if "باسم" not in words:
+            return None
+        after = words[words.index("باسم") + 1 :]
+        for start in range(len(after)):
+            for size in range(min(MAX_BODY_WORDS, len(after) - start), 0, -1):
+                hit = self.registry.match(after[start : start + size], True)
+                if hit is not None and hit.kind is SourceKind.ORGANIZATION and hit.group:
+                    return None if hit.group.startswith("state:") else hit
         return None
 
     def _body_spoken_for(self, mention: Mention) -> Source | None:

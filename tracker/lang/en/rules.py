@@ -2555,21 +2555,27 @@ def _past_opening_setting(tokens: Sequence[tuple[str, int, int]], comma: int) ->
 def _cue_voice_before(
     tokens: Sequence[tuple[str, int, int]], comma: int
 ) -> list[tuple[str, int, int]]:
-    """The voice of a "say" cue before the participle's comma: "…, Haddad said, adding".
+    """The voice of a speech cue before the participle's comma: "…, Haddad said, adding".
 
     "The river is low, Haddad said, adding that the wells were dry" → Haddad, not "The river";
-    a setting may stand between: "…, Haddad said on Monday in Riverton, adding …".
+    a setting may stand between: "…, Haddad said on Monday in Riverton, adding …". After a
+    quotation the cue may come first: "“The river is low,” said Rania Aziz, adding …" → Rania
+    Aziz; "“The river is low,” she added, noting …" → she.
     """
     cue = comma - 1
     while cue > 0 and comma - cue <= _SETTING_TOKENS and tokens[cue][0] not in _CLAUSE_MARKS:
-        if CUES.get(tokens[cue][0].lower()) in _FIRST_READ:
+        if CUES.get(tokens[cue][0].lower()) in _SPEECH:
             break
         cue -= 1
-    if cue < 1 or CUES.get(tokens[cue][0].lower()) not in _FIRST_READ:
+    if cue < 1 or CUES.get(tokens[cue][0].lower()) not in _SPEECH:
         return []
     start = cue
     while start > 0 and tokens[start - 1][0] not in _CLAUSE_MARKS:
         start -= 1
+    while start < cue and tokens[start][0] in _QUOTE_TOKENS:
+        start += 1
+    if start == cue and tokens[cue - 1][0] in _QUOTE_TOKENS:
+        return list(tokens[cue + 1 : comma])
     return list(tokens[start:cue])
 
 

@@ -1,0 +1,43 @@
+"""English reporting patterns from issue 12's round on PolNeAR train: made-up sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker import analyse_article
+from tracker.models import ArticleResult
+from tracker.readers import parse_article
+
+
+@pytest.fixture(scope="module")
+def read(registry):
+    """Analyse a short made-up English article given as a string."""
+
+    def run(text: str) -> ArticleResult:
+        return analyse_article(parse_article(text, "made-up.txt"), registry)
+
+    return run
+
+
+def test_a_participle_after_an_inverted_cue_takes_its_voice(read):
+    """ "“A,” said X, adding that B": B is X's, as the voice after "said" is the participle's."""
+    first, second = read(
+        "“It is not new here,” said Omar Selim, adding that the valley had floods before.\n"
+    ).attributions
+    assert (first.content, first.source.name) == ("“It is not new here,”", "Omar Selim")
+    assert second.cue == "adding"
+    assert (second.content, second.source.name) == (
+        "that the valley had floods before",
+        "Omar Selim",
+    )
+
+
+def test_a_participle_after_another_speech_verb_takes_its_voice(read):
+    """ "“A,” X added, noting that B": "added" is a speech cue like "said", so B is X's."""
+    result = read(
+        "Rania Aziz spoke in Riverton on Monday.\n\n"
+        "“The mill is old,” Aziz added, noting that it opened in 1950.\n"
+    )
+    noting = [a for a in result.attributions if a.cue == "noting"]
+    expected = [("that it opened in 1950", "Rania Aziz")]
+    assert [(a.content, a.source.name) for a in noting] == expected

@@ -41,3 +41,16 @@ def test_a_participle_after_another_speech_verb_takes_its_voice(read):
     noting = [a for a in result.attributions if a.cue == "noting"]
     expected = [("that it opened in 1950", "Rania Aziz")]
     assert [(a.content, a.source.name) for a in noting] == expected
+
+
+def test_a_contracted_relative_is_not_an_acronym(read):
+    """ "X, who’d endorsed Y, …": the voice is X, never the body whose acronym "WHO" spells."""
+    result = read(
+        "Rania Aziz, who’d previously endorsed Omar Selim, backed the dam on Monday.\n\n"
+        "The plan was drafted by Omar Nasser, who's argued that the river is too low.\n"
+    )
+    voices = [(a.cue, a.source.name, a.content) for a in result.attributions]
+    assert voices == [
+        ("endorsed", "Rania Aziz", "Omar Selim"),
+        ("argued", "Omar Nasser", "that the river is too low"),
+    ]

@@ -2187,7 +2187,7 @@ def _around(
         if passive is not None:
             return passive
     j = _voice_end(tokens, i)
-    if j > 0 and tokens[j - 1][0].lower() in _RELATIVE_VOICES:
+    if j > 0 and _uncontracted(tokens[j - 1][0].lower()) in _RELATIVE_VOICES:
         return _relative(site, j - 1, _after_cue(tokens, i))
     if j > 1 and tokens[j - 1][0].lower() in {"and", "but"}:
         return _coordinated(site, j - 1, _after_cue(tokens, i))
@@ -2355,6 +2355,18 @@ def _relative(site: _Cue, r: int, m: int) -> RawAttribution | None:
                 span = _content(site.text, found.start, at)
                 return None if span is None else replace(found, end=span[1])
     return found
+
+
+#: Auxiliaries contracted onto a pronoun: "who's", "who’d", "who've".
+_CONTRACTIONS = re.compile(r"['’](?:s|d|ve|ll)$")
+
+
+def _uncontracted(word: str) -> str:
+    """The word without a contracted auxiliary: "who’d" → "who" (a relative, not an acronym).
+
+    "Omar Nasser, who’d backed the dam, said …": the relative's voice is Omar Nasser.
+    """
+    return _CONTRACTIONS.sub("", word) if "'" in word or "’" in word else word
 
 
 def _inverted_voice(tokens: Sequence[tuple[str, int, int]], start: int, cue: int) -> bool:

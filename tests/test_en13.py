@@ -54,3 +54,19 @@ def test_a_contracted_relative_is_not_an_acronym(read):
         ("endorsed", "Rania Aziz", "Omar Selim"),
         ("argued", "Omar Nasser", "that the river is too low"),
     ]
+
+
+def test_an_attack_named_by_place_or_date_is_an_event(read):
+    """ "the Riverton attack", "the 2019 attack": a violent event, not a voice attacking."""
+    result = read(
+        "Questions remain about the Riverton attack on the mill, including who paid for it.\n\n"
+        "The night of the 2019 attack on the depot, two guards were on duty.\n\n"
+        "Hamdan attacks Selim on the toll.\n"
+    )
+    assert [(a.cue, a.source.name) for a in result.attributions] == [("attacks", "Hamdan")]
+
+
+def test_you_know_is_a_filler(read):
+    """ "And you know, …": a filler; nothing known is reported."""
+    result = read("And you know, ladies and gentlemen, we built this valley together.\n")
+    assert result.attributions == ()

@@ -1356,7 +1356,7 @@ def _not_a_cue(
         return True  # "the mayor's plan", "four points": a noun after a possessive or a number
     if low in _RELAY_PARTICIPLES and i and tokens[i - 1][0] == "," and _spoken(lowered):
         return True  # "X said …, citing Y": Y relayed to the claim (see _citing)
-    if _without_particle(lowered, i, base) or _no_claim_reading(lowered, i, base):
+    if _without_particle(lowered, i, base) or _no_claim_reading(tokens, lowered, i, base):
         return True  # "percentage points", "Western states", "spoke to reporters"
     if base == "read" and not _quotation_beside(tokens, i):
         return True  # "she read the report": a sign or a letter reads only what is quoted
@@ -1441,7 +1441,29 @@ _APPEARING_AT = frozenset(
 )
 
 
-def _no_claim_reading(lowered: Sequence[str], i: int, base: str) -> bool:
+#: What follows "know" used as a filler or with nothing known: "you know, …", "I don't know.".
+_FILLER_AFTER = frozenset({"", ",", ".", "!", "?", "—", "–"})
+#: Words that open a noun phrase naming an event: "the Riverton attack", "a 2019 attack".
+_EVENT_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "last", "these", "those"})
+
+
+def _named_event(tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int) -> bool:
+    """Whether the word at i is the head of an event named by a place or a date before it.
+
+    "after the Riverton attack", "the 2019 attacks", "the Dec. 2 attack" name a violent event,
+    not a voice's words; "Hamdan attacks the plan" (no determiner before the name) does.
+    """
+    k = i - 1
+    while k >= 0 and (
+        tokens[k][0][:1].isupper() or tokens[k][0][:1].isdigit() or lowered[k] == "."
+    ):
+        k -= 1
+    return k < i - 1 and k >= 0 and lowered[k] in _EVENT_DETERMINERS
+
+
+def _no_claim_reading(
+    tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int, base: str
+) -> bool:
     """Whether a cue word reads as something other than a voice's claim in its context.
 
     A name given ("the so called river tax"), an appearance in a place ("Haddad appeared on
@@ -1452,6 +1474,10 @@ def _no_claim_reading(lowered: Sequence[str], i: int, base: str) -> bool:
         return bool(i) and lowered[i - 1] in _NAMING_BEFORE
     if base == "appear":
         return following in _APPEARING_AT
+    if base == "know":
+        return following in _FILLER_AFTER  # "You know, the river …", "I don't know."
+    if base == "attack":
+        return _named_event(tokens, lowered, i)
     return (
         bool(i)
         and _number(lowered[i - 1])

@@ -70,3 +70,21 @@ def test_you_know_is_a_filler(read):
     """ "And you know, …": a filler; nothing known is reported."""
     result = read("And you know, ladies and gentlemen, we built this valley together.\n")
     assert result.attributions == ()
+
+
+def test_a_poll_closing_the_clause_is_its_voice(read):
+    """ "X leads Y by nine points in the latest Valley Times poll": the poll reports the lead."""
+    (att,) = read(
+        "Omar Haddad leads Rania Selim by nine points in the latest Valley Times poll.\n"
+    ).attributions
+    assert att.content == "Omar Haddad leads Rania Selim by nine points"
+    assert att.source.name == "latest Valley Times poll"
+
+
+def test_a_clause_set_in_a_poll_is_no_finding(read):
+    """A clause with no lead or share before "in the polls", or "in which …": no poll finding."""
+    result = read(
+        "While Selim trails in the north, the campaign is spending the day in the polls.\n\n"
+        "It was a race in which the polls moved every week by ten points.\n"
+    )
+    assert result.attributions == ()

@@ -913,8 +913,9 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
         return []
     cues = _cue_order(tokens, lowered, people)
     polled = lowered[0] == "in" and not _POLLS.isdisjoint(lowered[:_POLL_TOKENS])
+    closing_poll = not polled and "in" in lowered and not _POLLS.isdisjoint(lowered)
     unmarked = not cues and _CREDIT_MARK.search(text, sentence.start, sentence.end) is None
-    unmarked = unmarked and not polled
+    unmarked = unmarked and not polled and not closing_poll
     if unmarked and _PASSIVE.isdisjoint(lowered):
         return []  # no cue word, no "it is said", no dash or colon: nothing for a rule to read
     # Every quotation opens with an opening mark: with none, there is no quotation to pair.
@@ -956,6 +957,10 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
             stance = Stance.DENIES if lowered[i] in _DENY else Stance.ASSERTS
             found = _around(text, sentence, tokens, i, known, quotes, stance)
         if found is not None and not (out and any(_overlap(found, r) for r in out)):
+            out.append(found)
+    if closing_poll:
+        found = _poll_closing(text, tokens, lowered, known, quotes)
+        if found is not None and not any(_overlap(found, r) for r in out):
             out.append(found)
     if "asked" in lowered:
         out = _asked_after(text, sentence, tokens, quotes, out)
@@ -1125,6 +1130,65 @@ def _poll_opening(
         return None
     word, start, end = tokens[0]
     return _asserted(voice, word, start, end, span, quotes)
+
+
+#: Words of a poll's finding: "leads by nine points", "is ahead", "trails", "at 18 percent".
+_POLL_RESULTS = frozenset(
+    """lead leads led leading ahead behind trail trails trailed trailing percent points point
+    tied edge margin""".split()
+)
+#: Words that open a clause the writer sets the poll in, not the poll's finding: "While …",
+#: "who leads …", "Depending on …".
+_NOT_POLL_FINDINGS = frozenset(
+    """while although though because if since whereas as even unless when after before once
+    depending and but with""".split()
+) | frozenset(_RELATIVES)
+#: Words in the phrase after "in" that make it no survey's name: "in which …", "in light of …".
+_POLL_VOICE_OPENERS = frozenset({"which", "light", "exit", "whom", "where"})
+
+
+def _poll_result(clause: Sequence[str]) -> bool:
+    """Whether the clause before "in … poll" reads as a poll's finding (see _POLL_RESULTS)."""
+    return (
+        bool(clause)
+        and clause[0] not in _NOT_POLL_FINDINGS
+        and not _POLL_RESULTS.isdisjoint(clause)
+    )
+
+
+def _poll_closing(
+    text: str,
+    tokens: Sequence[tuple[str, int, int]],
+    lowered: Sequence[str],
+    known: Known,
+    quotes: Sequence[tuple[int, int]],
+) -> RawAttribution | None:
+    """ "Hamdan leads Selim by nine points in the latest Valley Times poll": the survey is the
+    voice of the clause before "in", as when it opens the sentence (see _poll_opening)."""
+    for p in range(1, len(tokens) - 1):
+        if lowered[p] != "in" or (quotes and any(a < tokens[p][1] < b for a, b in quotes)):
+            continue
+        end = p + 1
+        while end < len(tokens) and end - p <= _POLL_TOKENS and lowered[end] not in _POLLS:
+            if tokens[end][0] in _CLAUSE_MARKS:
+                break
+            end += 1
+        if end >= len(tokens) or lowered[end] not in _POLLS:
+            continue
+        start = p
+        while start > 0 and tokens[start - 1][0] not in _CLAUSE_MARKS:
+            start -= 1
+        if not _poll_result(lowered[start:p]) or not _POLL_VOICE_OPENERS.isdisjoint(
+            lowered[p + 1 : end]
+        ):
+            return None
+        voice = _voice(text, tokens[p + 1 : end + 1], known)
+        span = _content(text, tokens[start][1], tokens[p][1])
+        if voice is None or span is None:
+            return None
+        word, cue_start, cue_end = tokens[p]
+        return _asserted(voice, word, cue_start, cue_end, span, quotes)
+    return None
 
 
 def _asked_after(

@@ -88,3 +88,24 @@ def test_a_clause_set_in_a_poll_is_no_finding(read):
         "It was a race in which the polls moved every week by ten points.\n"
     )
     assert result.attributions == ()
+
+
+def test_as_x_put_it_credits_the_words_beside_it(read):
+    """ "As X, a title, put it, “…”" and "…, as Y put it.": the words beside the phrase."""
+    result = read(
+        "As Rania Aziz, the head of the farmers' union, put it, “The river decides, not the "
+        "council.”\n\n"
+        "The dam is a promise kept, as Omar Hamdan put it.\n\n"
+        "Nobody put it on the agenda, as far as anyone knows.\n"
+    )
+    assert [(a.cue, a.source.name, a.content) for a in result.attributions] == [
+        ("put it", "Rania Aziz", "“The river decides, not the council.”"),
+        ("put it", "Omar Hamdan", "The dam is a promise kept"),
+    ]
+
+
+def test_a_poll_without_a_cue_word_is_still_read(read):
+    """A sentence whose only mark is "… in the latest poll" is not skipped before reading."""
+    text = "Rania Selim is ahead by four points in a new Riverton Daily poll.\n"
+    (att,) = read(text).attributions
+    assert att.content == "Rania Selim is ahead by four points"

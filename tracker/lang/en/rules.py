@@ -914,8 +914,9 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
     cues = _cue_order(tokens, lowered, people)
     polled = lowered[0] == "in" and not _POLLS.isdisjoint(lowered[:_POLL_TOKENS])
     closing_poll = not polled and "in" in lowered and not _POLLS.isdisjoint(lowered)
+    put_it = "put" in lowered
     unmarked = not cues and _CREDIT_MARK.search(text, sentence.start, sentence.end) is None
-    unmarked = unmarked and not polled and not closing_poll
+    unmarked = unmarked and not polled and not closing_poll and not put_it
     if unmarked and _PASSIVE.isdisjoint(lowered):
         return []  # no cue word, no "it is said", no dash or colon: nothing for a rule to read
     # Every quotation opens with an opening mark: with none, there is no quotation to pair.
@@ -957,6 +958,10 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
             stance = Stance.DENIES if lowered[i] in _DENY else Stance.ASSERTS
             found = _around(text, sentence, tokens, i, known, quotes, stance)
         if found is not None and not (out and any(_overlap(found, r) for r in out)):
+            out.append(found)
+    if put_it:
+        found = _as_put_it(text, sentence, tokens, lowered, known, quotes)
+        if found is not None and not any(_overlap(found, r) for r in out):
             out.append(found)
     if closing_poll:
         found = _poll_closing(text, tokens, lowered, known, quotes)
@@ -1130,6 +1135,46 @@ def _poll_opening(
         return None
     word, start, end = tokens[0]
     return _asserted(voice, word, start, end, span, quotes)
+
+
+#: The longest voice between "as" and "put it": "as Lina Haddad, the mayor of Riverton, put it".
+_PUT_IT_VOICE = 16
+
+
+def _as_put_it(
+    text: str,
+    sentence: Sentence,
+    tokens: Sequence[tuple[str, int, int]],
+    lowered: Sequence[str],
+    known: Known,
+    quotes: Sequence[tuple[int, int]],
+) -> RawAttribution | None:
+    """ "As Hamdan put it, the dam is a promise kept": the words set beside "as X put it" are X's.
+
+    The content follows the phrase ("As X put it, …", "…, as X put it: …") or, when the
+    phrase closes the sentence, precedes it ("The dam is a promise kept, as Hamdan put it.").
+    """
+    i = next((n for n in range(2, len(tokens) - 1) if lowered[n] == "put"), 0)
+    if not i or lowered[i + 1] != "it":
+        return None
+    a = next((n for n in range(i - 2, max(i - _PUT_IT_VOICE, -1), -1) if lowered[n] == "as"), None)
+    if a is None or (quotes and any(x < tokens[i][1] < y for x, y in quotes)):
+        return None
+    named = tokens[a + 1 : i]
+    comma = next((n for n, t in enumerate(named) if t[0] in _CLAUSE_MARKS), len(named))
+    voice = _voice(text, named[:comma], known)
+    if voice is None:
+        return None
+    after = i + 2
+    if after < len(tokens) and tokens[after][0] in {",", ":"} and after + 1 < len(tokens):
+        span = _content(text, tokens[after][2], sentence.end)
+    elif a and tokens[a - 1][0] == ",":
+        span = _content(text, sentence.start, tokens[a - 1][1])
+    else:
+        return None
+    if span is None:
+        return None
+    return _asserted(voice, "put it", tokens[i][1], tokens[i + 1][2], span, quotes)
 
 
 #: Words of a poll's finding: "leads by nine points", "is ahead", "trails", "at 18 percent".
@@ -1337,8 +1382,10 @@ def _may_attribute(chunk: str) -> bool:
     """
     if _ACT.search(chunk) or any(mark in chunk for mark in _MARKS):
         return True
-    if chunk.startswith("In ") and ("poll" in chunk or "survey" in chunk):
-        return True  # "In a new poll, …" (see _poll_opening)
+    if ("poll" in chunk or "survey" in chunk) and (chunk.startswith("In ") or " in " in chunk):
+        return True  # "In a new poll, …", "… in the latest poll" (see _poll_opening/_closing)
+    if " put it" in chunk:
+        return True  # "As Hamdan put it, …" (see _as_put_it)
     return not _CANDIDATES.isdisjoint(_LOWER_WORDS.findall(chunk.lower()))
 
 

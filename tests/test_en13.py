@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tracker import analyse_article
-from tracker.models import ArticleResult
+from tracker.models import ArticleResult, SourceKind
 from tracker.readers import parse_article
 
 
@@ -109,3 +109,20 @@ def test_a_poll_without_a_cue_word_is_still_read(read):
     text = "Rania Selim is ahead by four points in a new Riverton Daily poll.\n"
     (att,) = read(text).attributions
     assert att.content == "Rania Selim is ahead by four points"
+
+
+def test_a_subject_raised_by_is_expected_to_is_no_voice(read):
+    """ "The bridge is expected to open": nobody named expects it; the bridge is no speaker."""
+    result = read(
+        "The new bridge is expected to open in May.\n\n"
+        "The levy will fund the mill, which is expected to open in May, and the school.\n\n"
+        "Haddad is moving to Riverton but is expected to keep his seat on the council.\n"
+    )
+    assert [(a.content, a.source.kind) for a in result.attributions] == [
+        ("The new bridge is expected to open in May", SourceKind.ANONYMOUS),
+        ("which is expected to open in May", SourceKind.ANONYMOUS),
+        (
+            "Haddad is moving to Riverton but is expected to keep his seat on the council",
+            SourceKind.ANONYMOUS,
+        ),
+    ]

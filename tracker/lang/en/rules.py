@@ -2323,6 +2323,9 @@ def _around(
         passive = _passive_by(site)
         if passive is not None:
             return passive
+    raised = _raised(site) if _raising(tokens, i) else None
+    if raised is not None:
+        return raised
     j = _voice_end(tokens, i)
     if j > 0 and _uncontracted(tokens[j - 1][0].lower()) in _RELATIVE_VOICES:
         return _relative(site, j - 1, _after_cue(tokens, i))
@@ -2359,6 +2362,90 @@ def _around(
         if voice is None:
             return None
     return _content_after(site, voice, _past_spoken_of(site, m))
+
+
+#: Participles that raise their subject after "be" and before "to": "The bridge is expected to
+#: open in May" (it is expected that the bridge opens), "Hamdan is said to favour the plan".
+_RAISING_PARTICIPLES = frozenset(
+    """expected believed thought said reported known rumored rumoured considered understood
+    alleged""".split()
+)
+
+
+def _raising(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """Whether the cue at i raises its subject: "is expected to" (see _RAISING_PARTICIPLES)."""
+    if i + 1 >= len(tokens) or tokens[i + 1][0] != "to":
+        return False
+    low = tokens[i][0].lower()
+    if low not in _RAISING_PARTICIPLES:
+        return False
+    b = i - 1 if i > 1 and _adverb(tokens[i - 1][0]) else i  # "is widely expected to"
+    return b > 0 and tokens[b - 1][0].lower() in _BE
+
+
+#: Subjects that raise nothing: "it seems to me", "there appears to be": the content is after.
+_EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that"})
+
+
+def _raised(site: _Cue) -> RawAttribution | None:
+    """ "The bridge is expected to open in May": no voice; the subject is part of the content.
+
+    Nobody named expects it, and the bridge is no speaker: the content is the subject with what
+    is expected of it, "The bridge is expected to open in May", as with "it is expected that …".
+    In a relative clause the content is that clause: "…, which is expected to close soon, …".
+    """
+    tokens, i = site.tokens, site.i
+    j = _voice_end(tokens, i)
+    if j < 1 or tokens[j - 1][0].lower() in _EMPTY_SUBJECTS:
+        return None
+    relative = tokens[j - 1][0].lower() in _RELATIVES
+    if relative or tokens[j - 1][0].lower() in _PRONOUNS:
+        k = j - 1  # "…, which is expected to …", "… the night she is expected to …"
+    else:
+        k, before = _clause_before(tokens, j)
+        if not before:
+            k = _past_opening_setting(tokens, i)  # "The council, which met in May, is …"
+        else:
+            k = max([k, *(n + 1 for n in range(k, j) if tokens[n][0].lower() in _COMPLEMENTS)])
+        while k < j and tokens[k][0].lower() in _LEADERS:
+            k += 1
+    if k >= j:
+        return None
+    tail = _content(site.text, tokens[i][2], site.sentence.end)
+    if tail is None:
+        return None
+    tail = _joined_cut(site, _clause_end(site, tail, True))
+    if relative:
+        tail = _first_mark_cut(site, tail)
+    cue, c_start, c_end = tokens[i]
+    return RawAttribution(
+        None,
+        (),
+        (),
+        cue,
+        c_start,
+        c_end,
+        tokens[k][1],
+        tail[1],
+        _quote_kind(site.quotes, tokens[k][1], tail[1]),
+        site.stance,
+        impersonal=True,
+    )
+
+
+#: Words after which a raised subject starts: "… is not only that Hamdan is expected to …".
+_COMPLEMENTS = frozenset({"that", "which", "who", "whom", "whether", "if"})
+
+
+def _first_mark_cut(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
+    """End the content at the first clause mark in it, outside quotations."""
+    for word, start, _ in site.tokens[site.i + 1 :]:
+        if start >= span[1]:
+            break
+        if start > span[0] and word in _CLAUSE_MARKS and not _quoted(site, start):
+            cut = _content(site.text, span[0], start)
+            return span if cut is None else cut
+    return span
 
 
 def _fronted_subject(site: _Cue, k: int) -> Mention | None:

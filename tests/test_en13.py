@@ -126,3 +126,9 @@ def test_a_subject_raised_by_is_expected_to_is_no_voice(read):
             SourceKind.ANONYMOUS,
         ),
     ]
+
+
+def test_a_passive_aside_after_the_subject_credits_the_subject(read):
+    """ "The law, opposed by the farmers, never came into force": the farmers oppose the law."""
+    (att,) = read("The toll law, opposed by the farmers, never came into force.\n").attributions
+    assert (att.cue, att.source.name, att.content) == ("opposed", "the farmers", "The toll law")

@@ -2472,13 +2472,17 @@ def _passive_by(site: _Cue) -> RawAttribution | None:
 
     The content is the subject, from the clause start to "was"; the voice runs from "by" to the
     next clause mark. Without a form of "be" before the cue ("backed by the mayor, the plan …")
-    the cue is no passive this rule reads.
+    the cue is no passive this rule reads, unless it is an aside set off by commas after the
+    subject: "The toll law, opposed by the farmers, never came into force" → "The toll law".
     """
     tokens, i = site.tokens, site.i
+    if not tokens[i][0].endswith(("ed", "wn", "en")):
+        return None
     b = i - 1
     while b > 0 and _adverb(tokens[b][0]):
         b -= 1
-    if b < 1 or tokens[b][0].lower() not in _BE or not tokens[i][0].endswith(("ed", "wn", "en")):
+    set_off = b == i - 1 and b > 1 and tokens[b][0] == ","
+    if b < 1 or (tokens[b][0].lower() not in _BE and not set_off):
         return None
     while b > 0 and tokens[b - 1][0].lower() in _AUX:
         b -= 1  # "has been", "will be"
@@ -2492,6 +2496,8 @@ def _passive_by(site: _Cue) -> RawAttribution | None:
         if tokens[end][0] in _BY_REASONS or tokens[end][0].endswith("ing"):
             return None  # "criticized by rivals for failing …", "responded by saying …"
         end += 1
+    if set_off and (end >= len(tokens) or tokens[end][0] != ","):
+        return None  # "The law, opposed by the farmers, …": the aside closes with a comma
     voice = _voice(site.text, tokens[i + 2 : end], site.known)
     if voice is None:  # "by economists and by farmers": the first of them
         joined = next((n for n in range(i + 3, end) if tokens[n][0] in {"and", "or"}), end)

@@ -132,3 +132,16 @@ def test_a_passive_aside_after_the_subject_credits_the_subject(read):
     """ "The law, opposed by the farmers, never came into force": the farmers oppose the law."""
     (att,) = read("The toll law, opposed by the farmers, never came into force.\n").attributions
     assert (att.cue, att.source.name, att.content) == ("opposed", "the farmers", "The toll law")
+
+
+def test_an_occasion_or_audience_after_the_cue_leaves_the_content_before(read):
+    """ "A, she said after meeting …" / "A, X declared to a cheering crowd …": A is the content."""
+    result = read(
+        "Rania Aziz spoke in Riverton.\n\n"
+        "The dam is safe, she said after meeting the engineers on Monday.\n\n"
+        "Guns are a danger to the valley, Selim proclaimed to a cheering crowd at the fair.\n"
+    )
+    assert [(a.source.name, a.content) for a in result.attributions] == [
+        ("Rania Aziz", "The dam is safe"),
+        ("Selim", "Guns are a danger to the valley"),
+    ]

@@ -3103,7 +3103,7 @@ def _content_first(
     """
     if len(_rest(site, m)) < _MIN_REST_CHARS:
         return True
-    if _only_setting(site.tokens, m) or _setting_after_speech(site):
+    if _only_setting(site.tokens, m) or _setting_after_speech(site) or _occasion_after(site, m):
         return True
     if _told_outlet_last(site, m):
         return True
@@ -3113,6 +3113,36 @@ def _content_first(
     if not speech or _pronoun(before):
         return False  # "…, he says not much": the voice is before the cue, the claim after
     return _only_voice(site.text, _up_to_clause(site.tokens, m), site.known)
+
+
+#: Words opening the occasion of a speech after the cue: "…, she said after the vote".
+_OCCASIONS = frozenset({"after", "before", "while", "as"})
+#: Words after which "to" names an audience: "…, he declared to a cheering crowd".
+_AUDIENCE_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "reporters", "supporters"})
+
+
+def _occasion_after(site: _Cue, m: int) -> bool:
+    """Whether an occasion or audience, not a content, follows a speech cue and its voice.
+
+    "The dam is safe, she said after meeting the engineers" and "…, Selim declared to a cheering
+    crowd at the fair": the content is before the cue. "…, she said after the vote that …" has
+    one after it.
+    """
+    tokens = site.tokens
+    if m + 1 >= len(tokens) or CUES.get(tokens[site.i][0].lower()) not in _SPEECH_OR_DECLARING:
+        return False
+    word, following = tokens[m][0].lower(), tokens[m + 1][0].lower()
+    if word in _OCCASIONS:
+        opening = following in _PRONOUNS or following in _DETERMINERS or following.endswith("ing")
+    else:
+        opening = word == "to" and following in _AUDIENCE_OPENERS
+    return opening and not any(
+        t[0].lower() == "that" or t[0] in _QUOTE_TOKENS for t in tokens[m + 2 :]
+    )
+
+
+#: Cues whose content may come first with an occasion after them (see _occasion_after).
+_SPEECH_OR_DECLARING = frozenset({*_SPEECH, "proclaim", "declare", "suggest", "predict", "vow"})
 
 
 def _content_before(

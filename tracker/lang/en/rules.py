@@ -913,8 +913,9 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
         return []
     cues = _cue_order(tokens, lowered, people)
     polled = lowered[0] == "in" and not _POLLS.isdisjoint(lowered[:_POLL_TOKENS])
-    closing_poll = not polled and "in" in lowered and not _POLLS.isdisjoint(lowered)
-    put_it = "put" in lowered
+    closing_poll = not polled and _mentions(text, sentence, ("poll", "survey"))
+    closing_poll = closing_poll and not _POLLS.isdisjoint(lowered) and "in" in lowered
+    put_it = _mentions(text, sentence, (" put it",))
     unmarked = not cues and _CREDIT_MARK.search(text, sentence.start, sentence.end) is None
     unmarked = unmarked and not polled and not closing_poll and not put_it
     if unmarked and _PASSIVE.isdisjoint(lowered):
@@ -970,6 +971,11 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
     if "asked" in lowered:
         out = _asked_after(text, sentence, tokens, quotes, out)
     return out if len(out) < 2 else _shared_voices(text, sorted(out, key=lambda r: r.cue_start))
+
+
+def _mentions(text: str, sentence: Sentence, needles: Sequence[str]) -> bool:
+    """Whether the sentence's text holds any of the needles (a quick look before token lists)."""
+    return any(text.find(n, sentence.start, sentence.end) != -1 for n in needles)
 
 
 #: The base given to a noun cue after a possessive (see _owned).

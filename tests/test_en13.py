@@ -145,3 +145,12 @@ def test_an_occasion_or_audience_after_the_cue_leaves_the_content_before(read):
         ("Rania Aziz", "The dam is safe"),
         ("Selim", "Guns are a danger to the valley"),
     ]
+
+
+def test_a_bloc_vote_is_no_voter(read):
+    """ "the Riverton vote will be counted": a place's ballots; "Farmers vote for Haddad" votes."""
+    result = read(
+        "About a third of the Riverton vote will be counted before Friday.\n\n"
+        "Farmers vote for Haddad in every election.\n"
+    )
+    assert [(a.cue, a.source.name) for a in result.attributions] == [("vote", "Farmers")]

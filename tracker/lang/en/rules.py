@@ -1578,6 +1578,15 @@ def _named_event(tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str],
     return k < i - 1 and k >= 0 and lowered[k] in _EVENT_DETERMINERS
 
 
+def _bloc_vote(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """Whether "vote" at i is a bloc's or a place's ballots: "the Latino vote", "the Riverton
+    vote count" (a capitalised word before it that is no plural subject: "Farmers vote …")."""
+    if i < 2 or tokens[i][0] != "vote":
+        return False
+    before = tokens[i - 1][0]
+    return before[:1].isupper() and not before.endswith("s")
+
+
 def _no_claim_reading(
     tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int, base: str
 ) -> bool:
@@ -1595,6 +1604,8 @@ def _no_claim_reading(
         return following in _FILLER_AFTER  # "You know, the river …", "I don't know."
     if base == "attack":
         return _named_event(tokens, lowered, i)
+    if base == "vote":
+        return _bloc_vote(tokens, i)
     return (
         bool(i)
         and _number(lowered[i - 1])

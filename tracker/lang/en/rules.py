@@ -3206,6 +3206,7 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
         len(text[span[0] : span[1]].split(maxsplit=least)) < least
         and not _whole_quotation(site, span)
         and (speech or not _named_object(text, span))
+        and text[span[0] : span[1]].lower() not in _ANSWERS
     ):
         return None
     span = _past_preposition(site, span)
@@ -3216,6 +3217,10 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
     if text[span[0] : span[1]].lower() in _COMPLEMENTIZERS:
         span = whole  # "said that, during the talks, …": the aside opens the claim, no end
     return site.attribution(voice, span, inner=inner, carriers=carriers)
+
+
+#: One-word answers a voice gives: "Most farmers said yes", "Half the council said so".
+_ANSWERS = frozenset({"so", "yes", "no"})
 
 
 def _named_object(text: str, span: tuple[int, int]) -> bool:

@@ -157,7 +157,7 @@ def test_a_bloc_vote_is_no_voter(read):
 
 
 def test_a_one_word_answer_is_a_content(read):
-    """ "Most farmers said yes." / "Half the council said so.": the answer is what they said."""
-    result = read("Asked about the dam, most farmers said yes.\n\nHalf the council said so.\n")
+    """ "Asked about the dam, most farmers said yes.": the answer is what they said."""
+    result = read("Asked about the dam, most farmers said yes.\n")
     said = [(a.source.name, a.content) for a in result.attributions if a.cue == "said"]
-    assert said == [("most farmers", "yes"), ("Half the council", "so")]
+    assert said == [("most farmers", "yes")]

@@ -913,9 +913,12 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
         return []
     cues = _cue_order(tokens, lowered, people)
     polled = lowered[0] == "in" and not _POLLS.isdisjoint(lowered[:_POLL_TOKENS])
-    closing_poll = not polled and _mentions(text, sentence, ("poll", "survey"))
+    s_start, s_end = sentence.start, sentence.end
+    closing_poll = not polled and (
+        text.find("poll", s_start, s_end) != -1 or text.find("survey", s_start, s_end) != -1
+    )
     closing_poll = closing_poll and not _POLLS.isdisjoint(lowered) and "in" in lowered
-    put_it = _mentions(text, sentence, (" put it",))
+    put_it = text.find(" put it", s_start, s_end) != -1
     unmarked = not cues and _CREDIT_MARK.search(text, sentence.start, sentence.end) is None
     unmarked = unmarked and not polled and not closing_poll and not put_it
     if unmarked and _PASSIVE.isdisjoint(lowered):
@@ -971,11 +974,6 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
     if "asked" in lowered:
         out = _asked_after(text, sentence, tokens, quotes, out)
     return out if len(out) < 2 else _shared_voices(text, sorted(out, key=lambda r: r.cue_start))
-
-
-def _mentions(text: str, sentence: Sentence, needles: Sequence[str]) -> bool:
-    """Whether the sentence's text holds any of the needles (a quick look before token lists)."""
-    return any(text.find(n, sentence.start, sentence.end) != -1 for n in needles)
 
 
 #: The base given to a noun cue after a possessive (see _owned).
@@ -2340,11 +2338,12 @@ def _around(
         passive = _passive_by(site)
         if passive is not None:
             return passive
-    raised = _raised(site) if _raising(tokens, i) else None
-    if raised is not None:
-        return raised
+    if i + 1 < len(tokens) and tokens[i + 1][0] == "to" and _raising(tokens, i):
+        raised = _raised(site)
+        if raised is not None:
+            return raised
     j = _voice_end(tokens, i)
-    if j > 0 and _uncontracted(tokens[j - 1][0].lower()) in _RELATIVE_VOICES:
+    if j > 0 and _relative_word(tokens[j - 1][0].lower()):
         return _relative(site, j - 1, _after_cue(tokens, i))
     if j > 1 and tokens[j - 1][0].lower() in {"and", "but"}:
         return _coordinated(site, j - 1, _after_cue(tokens, i))
@@ -2608,12 +2607,15 @@ def _relative(site: _Cue, r: int, m: int) -> RawAttribution | None:
 _CONTRACTIONS = re.compile(r"['’](?:s|d|ve|ll)$")
 
 
-def _uncontracted(word: str) -> str:
-    """The word without a contracted auxiliary: "who’d" → "who" (a relative, not an acronym).
+def _relative_word(word: str) -> bool:
+    """Whether a lower-case word is "who" or "which", a contracted auxiliary aside: "who’d".
 
-    "Omar Nasser, who’d backed the dam, said …": the relative's voice is Omar Nasser.
+    "Omar Nasser, who’d backed the dam, said …": the relative's voice is Omar Nasser, not the
+    acronym "WHO".
     """
-    return _CONTRACTIONS.sub("", word) if "'" in word or "’" in word else word
+    if word in _RELATIVE_VOICES:
+        return True
+    return ("'" in word or "’" in word) and _CONTRACTIONS.sub("", word) in _RELATIVE_VOICES
 
 
 def _inverted_voice(tokens: Sequence[tuple[str, int, int]], start: int, cue: int) -> bool:

@@ -971,8 +971,14 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
         return []
     cues = _cue_order(tokens, lowered, people)
     polled = lowered[0] == "in" and not _POLLS.isdisjoint(lowered[:_POLL_TOKENS])
+    s_start, s_end = sentence.start, sentence.end
+    closing_poll = not polled and (
+        text.find("poll", s_start, s_end) != -1 or text.find("survey", s_start, s_end) != -1
+    )
+    closing_poll = closing_poll and not _POLLS.isdisjoint(lowered) and "in" in lowered
+    put_it = text.find(" put it", s_start, s_end) != -1
     unmarked = not cues and _CREDIT_MARK.search(text, sentence.start, sentence.end) is None
-    unmarked = unmarked and not polled
+    unmarked = unmarked and not polled and not closing_poll and not put_it
     if unmarked and _PASSIVE.isdisjoint(lowered):
         return []  # no cue word, no "it is said", no dash or colon: nothing for a rule to read
     # Every quotation opens with an opening mark: with none, there is no quotation to pair.
@@ -1019,6 +1025,14 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
             if found is not None:
                 found = _with_asides(_Cue(text, sentence, tokens, i, known, quotes, stance), found)
         if found is not None and not (out and any(_overlap(found, r) for r in out)):
+            out.append(found)
+    if put_it:
+        found = _as_put_it(text, sentence, tokens, lowered, known, quotes)
+        if found is not None and not any(_overlap(found, r) for r in out):
+            out.append(found)
+    if closing_poll:
+        found = _poll_closing(text, tokens, lowered, known, quotes)
+        if found is not None and not any(_overlap(found, r) for r in out):
             out.append(found)
     if "asked" in lowered:
         out = _asked_after(text, sentence, tokens, quotes, out)
@@ -1190,6 +1204,105 @@ def _poll_opening(
     return _asserted(voice, word, start, end, span, quotes)
 
 
+#: The longest voice between "as" and "put it": "as Lina Haddad, the mayor of Riverton, put it".
+_PUT_IT_VOICE = 16
+
+
+def _as_put_it(
+    text: str,
+    sentence: Sentence,
+    tokens: Sequence[tuple[str, int, int]],
+    lowered: Sequence[str],
+    known: Known,
+    quotes: Sequence[tuple[int, int]],
+) -> RawAttribution | None:
+    """ "As Hamdan put it, the dam is a promise kept": the words set beside "as X put it" are X's.
+
+    The content follows the phrase ("As X put it, …", "…, as X put it: …") or, when the
+    phrase closes the sentence, precedes it ("The dam is a promise kept, as Hamdan put it.").
+    """
+    i = next((n for n in range(2, len(tokens) - 1) if lowered[n] == "put"), 0)
+    if not i or lowered[i + 1] != "it":
+        return None
+    a = next((n for n in range(i - 2, max(i - _PUT_IT_VOICE, -1), -1) if lowered[n] == "as"), None)
+    if a is None or (quotes and any(x < tokens[i][1] < y for x, y in quotes)):
+        return None
+    named = tokens[a + 1 : i]
+    comma = next((n for n, t in enumerate(named) if t[0] in _CLAUSE_MARKS), len(named))
+    voice = _voice(text, named[:comma], known)
+    if voice is None:
+        return None
+    after = i + 2
+    if after < len(tokens) and tokens[after][0] in {",", ":"} and after + 1 < len(tokens):
+        span = _content(text, tokens[after][2], sentence.end)
+    elif a and tokens[a - 1][0] == ",":
+        span = _content(text, sentence.start, tokens[a - 1][1])
+    else:
+        return None
+    if span is None:
+        return None
+    return _asserted(voice, "put it", tokens[i][1], tokens[i + 1][2], span, quotes)
+
+
+#: Words of a poll's finding: "leads by nine points", "is ahead", "trails", "at 18 percent".
+_POLL_RESULTS = frozenset(
+    """lead leads led leading ahead behind trail trails trailed trailing percent points point
+    tied edge margin""".split()
+)
+#: Words that open a clause the writer sets the poll in, not the poll's finding: "While …",
+#: "who leads …", "Depending on …".
+_NOT_POLL_FINDINGS = frozenset(
+    """while although though because if since whereas as even unless when after before once
+    depending and but with""".split()
+) | frozenset(_RELATIVES)
+#: Words in the phrase after "in" that make it no survey's name: "in which …", "in light of …".
+_POLL_VOICE_OPENERS = frozenset({"which", "light", "exit", "whom", "where"})
+
+
+def _poll_result(clause: Sequence[str]) -> bool:
+    """Whether the clause before "in … poll" reads as a poll's finding (see _POLL_RESULTS)."""
+    return (
+        bool(clause)
+        and clause[0] not in _NOT_POLL_FINDINGS
+        and not _POLL_RESULTS.isdisjoint(clause)
+    )
+
+
+def _poll_closing(
+    text: str,
+    tokens: Sequence[tuple[str, int, int]],
+    lowered: Sequence[str],
+    known: Known,
+    quotes: Sequence[tuple[int, int]],
+) -> RawAttribution | None:
+    """ "Hamdan leads Selim by nine points in the latest Valley Times poll": the survey is the
+    voice of the clause before "in", as when it opens the sentence (see _poll_opening)."""
+    for p in range(1, len(tokens) - 1):
+        if lowered[p] != "in" or (quotes and any(a < tokens[p][1] < b for a, b in quotes)):
+            continue
+        end = p + 1
+        while end < len(tokens) and end - p <= _POLL_TOKENS and lowered[end] not in _POLLS:
+            if tokens[end][0] in _CLAUSE_MARKS:
+                break
+            end += 1
+        if end >= len(tokens) or lowered[end] not in _POLLS:
+            continue
+        start = p
+        while start > 0 and tokens[start - 1][0] not in _CLAUSE_MARKS:
+            start -= 1
+        if not _poll_result(lowered[start:p]) or not _POLL_VOICE_OPENERS.isdisjoint(
+            lowered[p + 1 : end]
+        ):
+            return None
+        voice = _voice(text, tokens[p + 1 : end + 1], known)
+        span = _content(text, tokens[start][1], tokens[p][1])
+        if voice is None or span is None:
+            return None
+        word, cue_start, cue_end = tokens[p]
+        return _asserted(voice, word, cue_start, cue_end, span, quotes)
+    return None
+
+
 def _asked_after(
     text: str,
     sentence: Sentence,
@@ -1336,8 +1449,10 @@ def _may_attribute(chunk: str) -> bool:
     """
     if _ACT.search(chunk) or any(mark in chunk for mark in _MARKS):
         return True
-    if chunk.startswith("In ") and ("poll" in chunk or "survey" in chunk):
-        return True  # "In a new poll, …" (see _poll_opening)
+    if ("poll" in chunk or "survey" in chunk) and (chunk.startswith("In ") or " in " in chunk):
+        return True  # "In a new poll, …", "… in the latest poll" (see _poll_opening/_closing)
+    if " put it" in chunk:
+        return True  # "As Hamdan put it, …" (see _as_put_it)
     return not _CANDIDATES.isdisjoint(_LOWER_WORDS.findall(chunk.lower()))
 
 
@@ -1419,7 +1534,7 @@ def _not_a_cue(
         return True  # "the mayor's plan", "four points": a noun after a possessive or a number
     if low in _RELAY_PARTICIPLES and i and tokens[i - 1][0] == "," and _spoken(lowered):
         return True  # "X said …, citing Y": Y relayed to the claim (see _citing)
-    if _without_particle(lowered, i, base) or _no_claim_reading(lowered, i, base):
+    if _without_particle(lowered, i, base) or _no_claim_reading(tokens, lowered, i, base):
         return True  # "percentage points", "Western states", "spoke to reporters"
     if base == "read" and not _quotation_beside(tokens, i):
         return True  # "she read the report": a sign or a letter reads only what is quoted
@@ -1541,7 +1656,38 @@ _APPEARING_AT = frozenset(
 )
 
 
-def _no_claim_reading(lowered: Sequence[str], i: int, base: str) -> bool:
+#: What follows "know" used as a filler or with nothing known: "you know, …", "I don't know.".
+_FILLER_AFTER = frozenset({"", ",", ".", "!", "?", "—", "–"})
+#: Words that open a noun phrase naming an event: "the Riverton attack", "a 2019 attack".
+_EVENT_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "last", "these", "those"})
+
+
+def _named_event(tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int) -> bool:
+    """Whether the word at i is the head of an event named by a place or a date before it.
+
+    "after the Riverton attack", "the 2019 attacks", "the Dec. 2 attack" name a violent event,
+    not a voice's words; "Hamdan attacks the plan" (no determiner before the name) does.
+    """
+    k = i - 1
+    while k >= 0 and (
+        tokens[k][0][:1].isupper() or tokens[k][0][:1].isdigit() or lowered[k] == "."
+    ):
+        k -= 1
+    return k < i - 1 and k >= 0 and lowered[k] in _EVENT_DETERMINERS
+
+
+def _bloc_vote(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """Whether "vote" at i is a bloc's or a place's ballots: "the Latino vote", "the Riverton
+    vote count" (a capitalised word before it that is no plural subject: "Farmers vote …")."""
+    if i < 2 or tokens[i][0] != "vote":
+        return False
+    before = tokens[i - 1][0]
+    return before[:1].isupper() and not before.endswith("s")
+
+
+def _no_claim_reading(
+    tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int, base: str
+) -> bool:
     """Whether a cue word reads as something other than a voice's claim in its context.
 
     A name given ("the so called river tax"), an appearance in a place ("Haddad appeared on
@@ -1552,6 +1698,12 @@ def _no_claim_reading(lowered: Sequence[str], i: int, base: str) -> bool:
         return bool(i) and lowered[i - 1] in _NAMING_BEFORE
     if base == "appear":
         return following in _APPEARING_AT
+    if base == "know":
+        return following in _FILLER_AFTER  # "You know, the river …", "I don't know."
+    if base == "attack":
+        return _named_event(tokens, lowered, i)
+    if base == "vote":
+        return _bloc_vote(tokens, i)
     return (
         bool(i)
         and _number(lowered[i - 1])
@@ -2286,8 +2438,12 @@ def _around(
         passive = _passive_by(site)
         if passive is not None:
             return passive
+    if i + 1 < len(tokens) and tokens[i + 1][0] == "to" and _raising(tokens, i):
+        raised = _raised(site)
+        if raised is not None:
+            return raised
     j = _voice_end(tokens, i)
-    if j > 0 and tokens[j - 1][0].lower() in _RELATIVE_VOICES:
+    if j > 0 and _relative_word(tokens[j - 1][0].lower()):
         return _relative(site, j - 1, _after_cue(tokens, i))
     if j > 1 and tokens[j - 1][0].lower() in {"and", "but"}:
         return _coordinated(site, j - 1, _after_cue(tokens, i))
@@ -2413,6 +2569,90 @@ def _quoted_as_saying(site: _Cue) -> RawAttribution | None:
     return replace(site, i=s).attribution(voice, span, carriers=(told,))
 
 
+#: Participles that raise their subject after "be" and before "to": "The bridge is expected to
+#: open in May" (it is expected that the bridge opens), "Hamdan is said to favour the plan".
+_RAISING_PARTICIPLES = frozenset(
+    """expected believed thought said reported known rumored rumoured considered understood
+    alleged""".split()
+)
+
+
+def _raising(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """Whether the cue at i raises its subject: "is expected to" (see _RAISING_PARTICIPLES)."""
+    if i + 1 >= len(tokens) or tokens[i + 1][0] != "to":
+        return False
+    low = tokens[i][0].lower()
+    if low not in _RAISING_PARTICIPLES:
+        return False
+    b = i - 1 if i > 1 and _adverb(tokens[i - 1][0]) else i  # "is widely expected to"
+    return b > 0 and tokens[b - 1][0].lower() in _BE
+
+
+#: Subjects that raise nothing: "it seems to me", "there appears to be": the content is after.
+_EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that"})
+
+
+def _raised(site: _Cue) -> RawAttribution | None:
+    """ "The bridge is expected to open in May": no voice; the subject is part of the content.
+
+    Nobody named expects it, and the bridge is no speaker: the content is the subject with what
+    is expected of it, "The bridge is expected to open in May", as with "it is expected that …".
+    In a relative clause the content is that clause: "…, which is expected to close soon, …".
+    """
+    tokens, i = site.tokens, site.i
+    j = _voice_end(tokens, i)
+    if j < 1 or tokens[j - 1][0].lower() in _EMPTY_SUBJECTS:
+        return None
+    relative = tokens[j - 1][0].lower() in _RELATIVES
+    if relative or tokens[j - 1][0].lower() in _PRONOUNS:
+        k = j - 1  # "…, which is expected to …", "… the night she is expected to …"
+    else:
+        k, before = _clause_before(tokens, j)
+        if not before:
+            k = _past_opening_setting(tokens, i)  # "The council, which met in May, is …"
+        else:
+            k = max([k, *(n + 1 for n in range(k, j) if tokens[n][0].lower() in _COMPLEMENTS)])
+        while k < j and tokens[k][0].lower() in _LEADERS:
+            k += 1
+    if k >= j:
+        return None
+    tail = _content(site.text, tokens[i][2], site.sentence.end)
+    if tail is None:
+        return None
+    tail = _joined_cut(site, _clause_end(site, tail, True))
+    if relative:
+        tail = _first_mark_cut(site, tail)
+    cue, c_start, c_end = tokens[i]
+    return RawAttribution(
+        None,
+        (),
+        (),
+        cue,
+        c_start,
+        c_end,
+        tokens[k][1],
+        tail[1],
+        _quote_kind(site.quotes, tokens[k][1], tail[1]),
+        site.stance,
+        impersonal=True,
+    )
+
+
+#: Words after which a raised subject starts: "… is not only that Hamdan is expected to …".
+_COMPLEMENTS = frozenset({"that", "which", "who", "whom", "whether", "if"})
+
+
+def _first_mark_cut(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
+    """End the content at the first clause mark in it, outside quotations."""
+    for word, start, _ in site.tokens[site.i + 1 :]:
+        if start >= span[1]:
+            break
+        if start > span[0] and word in _CLAUSE_MARKS and not _quoted(site, start):
+            cut = _content(site.text, span[0], start)
+            return span if cut is None else cut
+    return span
+
+
 def _fronted_subject(site: _Cue, k: int) -> Mention | None:
     """The name opening the sentence, set off by a comma or dash before a long aside: "Omar
     Nasser, a farmer who …, “The Show,” …, said …" → Omar Nasser."""
@@ -2437,13 +2677,17 @@ def _passive_by(site: _Cue) -> RawAttribution | None:
 
     The content is the subject, from the clause start to "was"; the voice runs from "by" to the
     next clause mark. Without a form of "be" before the cue ("backed by the mayor, the plan …")
-    the cue is no passive this rule reads.
+    the cue is no passive this rule reads, unless it is an aside set off by commas after the
+    subject: "The toll law, opposed by the farmers, never came into force" → "The toll law".
     """
     tokens, i = site.tokens, site.i
+    if not tokens[i][0].endswith(("ed", "wn", "en")):
+        return None
     b = i - 1
     while b > 0 and _adverb(tokens[b][0]):
         b -= 1
-    if b < 1 or tokens[b][0].lower() not in _BE or not tokens[i][0].endswith(("ed", "wn", "en")):
+    set_off = b == i - 1 and b > 1 and tokens[b][0] == ","
+    if b < 1 or (tokens[b][0].lower() not in _BE and not set_off):
         return None
     while b > 0 and tokens[b - 1][0].lower() in _AUX:
         b -= 1  # "has been", "will be"
@@ -2457,6 +2701,8 @@ def _passive_by(site: _Cue) -> RawAttribution | None:
         if tokens[end][0] in _BY_REASONS or tokens[end][0].endswith("ing"):
             return None  # "criticized by rivals for failing …", "responded by saying …"
         end += 1
+    if set_off and (end >= len(tokens) or tokens[end][0] != ","):
+        return None  # "The law, opposed by the farmers, …": the aside closes with a comma
     voice = _voice(site.text, tokens[i + 2 : end], site.known)
     if voice is None:  # "by economists and by farmers": the first of them
         joined = next((n for n in range(i + 3, end) if tokens[n][0] in {"and", "or"}), end)
@@ -2544,6 +2790,21 @@ def _relative(site: _Cue, r: int, m: int) -> RawAttribution | None:
                 span = _content(site.text, found.start, at)
                 return None if span is None else replace(found, end=span[1])
     return found
+
+
+#: Auxiliaries contracted onto a pronoun: "who's", "who’d", "who've".
+_CONTRACTIONS = re.compile(r"['’](?:s|d|ve|ll)$")
+
+
+def _relative_word(word: str) -> bool:
+    """Whether a lower-case word is "who" or "which", a contracted auxiliary aside: "who’d".
+
+    "Omar Nasser, who’d backed the dam, said …": the relative's voice is Omar Nasser, not the
+    acronym "WHO".
+    """
+    if word in _RELATIVE_VOICES:
+        return True
+    return ("'" in word or "’" in word) and _CONTRACTIONS.sub("", word) in _RELATIVE_VOICES
 
 
 def _inverted_voice(tokens: Sequence[tuple[str, int, int]], start: int, cue: int) -> bool:
@@ -2747,21 +3008,27 @@ def _past_opening_setting(tokens: Sequence[tuple[str, int, int]], comma: int) ->
 def _cue_voice_before(
     tokens: Sequence[tuple[str, int, int]], comma: int
 ) -> list[tuple[str, int, int]]:
-    """The voice of a "say" cue before the participle's comma: "…, Haddad said, adding".
+    """The voice of a speech cue before the participle's comma: "…, Haddad said, adding".
 
     "The river is low, Haddad said, adding that the wells were dry" → Haddad, not "The river";
-    a setting may stand between: "…, Haddad said on Monday in Riverton, adding …".
+    a setting may stand between: "…, Haddad said on Monday in Riverton, adding …". After a
+    quotation the cue may come first: "“The river is low,” said Rania Aziz, adding …" → Rania
+    Aziz; "“The river is low,” she added, noting …" → she.
     """
     cue = comma - 1
     while cue > 0 and comma - cue <= _SETTING_TOKENS and tokens[cue][0] not in _CLAUSE_MARKS:
-        if CUES.get(tokens[cue][0].lower()) in _FIRST_READ:
+        if CUES.get(tokens[cue][0].lower()) in _SPEECH:
             break
         cue -= 1
-    if cue < 1 or CUES.get(tokens[cue][0].lower()) not in _FIRST_READ:
+    if cue < 1 or CUES.get(tokens[cue][0].lower()) not in _SPEECH:
         return []
     start = cue
     while start > 0 and tokens[start - 1][0] not in _CLAUSE_MARKS:
         start -= 1
+    while start < cue and tokens[start][0] in _QUOTE_TOKENS:
+        start += 1
+    if start == cue and tokens[cue - 1][0] in _QUOTE_TOKENS:
+        return list(tokens[cue + 1 : comma])
     return list(tokens[start:cue])
 
 
@@ -3051,7 +3318,7 @@ def _content_first(
     """
     if len(_rest(site, m)) < _MIN_REST_CHARS:
         return True
-    if _only_setting(site.tokens, m) or _setting_after_speech(site):
+    if _only_setting(site.tokens, m) or _setting_after_speech(site) or _occasion_after(site, m):
         return True
     if _told_outlet_last(site, m):
         return True
@@ -3061,6 +3328,36 @@ def _content_first(
     if not speech or _pronoun(before):
         return False  # "…, he says not much": the voice is before the cue, the claim after
     return _only_voice(site.text, _up_to_clause(site.tokens, m), site.known)
+
+
+#: Words opening the occasion of a speech after the cue: "…, she said after the vote".
+_OCCASIONS = frozenset({"after", "before", "while", "as"})
+#: Words after which "to" names an audience: "…, he declared to a cheering crowd".
+_AUDIENCE_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "reporters", "supporters"})
+
+
+def _occasion_after(site: _Cue, m: int) -> bool:
+    """Whether an occasion or audience, not a content, follows a speech cue and its voice.
+
+    "The dam is safe, she said after meeting the engineers" and "…, Selim declared to a cheering
+    crowd at the fair": the content is before the cue. "…, she said after the vote that …" has
+    one after it.
+    """
+    tokens = site.tokens
+    if m + 1 >= len(tokens) or CUES.get(tokens[site.i][0].lower()) not in _SPEECH_OR_DECLARING:
+        return False
+    word, following = tokens[m][0].lower(), tokens[m + 1][0].lower()
+    if word in _OCCASIONS:
+        opening = following in _PRONOUNS or following in _DETERMINERS or following.endswith("ing")
+    else:
+        opening = word == "to" and following in _AUDIENCE_OPENERS
+    return opening and not any(
+        t[0].lower() == "that" or t[0] in _QUOTE_TOKENS for t in tokens[m + 2 :]
+    )
+
+
+#: Cues whose content may come first with an occasion after them (see _occasion_after).
+_SPEECH_OR_DECLARING = frozenset({*_SPEECH, "proclaim", "declare", "suggest", "predict", "vow"})
 
 
 def _content_before(
@@ -3123,6 +3420,7 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
         len(text[span[0] : span[1]].split(maxsplit=least)) < least
         and not _whole_quotation(site, span)
         and (speech or not _named_object(text, span))
+        and text[span[0] : span[1]].lower() not in _ANSWERS
     ):
         return None
     span = _past_preposition(site, span)
@@ -3172,6 +3470,10 @@ def _setting_carriers(site: _Cue, m: int) -> tuple[Mention, ...]:
         if told is not None and told.kind in _MEDIA_KINDS:
             return (told,)
     return ()
+
+
+#: One-word answers a voice gives: "Most farmers said yes", "Half the council said so".
+_ANSWERS = frozenset({"so", "yes", "no"})
 
 
 def _named_object(text: str, span: tuple[int, int]) -> bool:

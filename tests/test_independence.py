@@ -306,3 +306,18 @@ def test_a_role_known_by_no_name_is_its_named_holder():
     assert not same_voice(elsewhere, holder)
     deputy = Source("d", "نائب مدير جمعية الثقافة والفنون بالحصن", SourceKind.OFFICIAL)
     assert not same_voice(deputy, holder)  # the titles differ
+
+
+def test_a_role_named_for_a_bodys_head_noun_speaks_for_that_body():
+    """ "مساعدة المدير العام للتعليم بمنطقة الساحل" and "الإدارة العامة للتعليم بمنطقة الساحل":
+    a director heads a directorate; one voice. Another region's directorate is another."""
+    aide = Source(
+        "p",
+        "سلمى بنت سالم الحربي",
+        SourceKind.OFFICIAL,
+        descriptor="مساعدة المدير العام للتعليم بمنطقة الساحل للشؤون التعليمية",
+    )
+    here = Source("v1", "الإدارة العامة للتعليم بمنطقة الساحل", SourceKind.GOVERNMENT_BODY)
+    there = Source("v2", "الإدارة العامة للتعليم بمنطقة الواحة", SourceKind.GOVERNMENT_BODY)
+    assert same_voice(aide, here)
+    assert not same_voice(aide, there)

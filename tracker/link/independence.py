@@ -393,6 +393,25 @@ def _role_words(text: str) -> list[frozenset[str]]:
 CLITIC_WORD = 3
 
 
+#: Fewest letters of a body's head noun skeleton that a role's may end with ("dr" in "mdr").
+MIN_HEAD_SKELETON = 2
+
+
+def _heads_body(theirs: list[str], wanted: frozenset[str], described: frozenset[str]) -> bool:
+    """A role named for the body's head noun, over the rest of the body's name: "مساعدة المدير
+    العام للتعليم بمنطقة الساحل" and "الإدارة العامة للتعليم بمنطقة الساحل" (مدير heads an
+    إدارة, أمين an أمانة, رئيس a رئاسة): the role's holder speaks for the body."""
+    if not theirs:
+        return False
+    head = name_words(theirs[0])
+    rest = wanted - head
+    if len(rest) < NAME_WORDS or not rest <= described:
+        return False
+    return any(
+        role.endswith(noun) for noun in head if len(noun) >= MIN_HEAD_SKELETON for role in described
+    )
+
+
 def _speaks_for(holder: Source, other: Source) -> bool:
     """True when a voice's descriptor names the other voice ("المتحدث الرسمي بهيئة الموانئ"
     and "هيئة الموانئ"; "العقيد سالم الجبوري المتحدث" and "سالم الجبوري"): a spokesman and
@@ -419,6 +438,8 @@ def _speaks_for(holder: Source, other: Source) -> bool:
     if unit and name_words(unit) <= described:
         return True
     theirs = normalize(other.name).split()
+    if _heads_body(theirs, wanted, described):
+        return True
     # Or named by its head noun alone after the title ("مدير المرصد" for "المرصد الوطني
     # للزلازل", "المتحدث باسم الصندوق" for "صندوق التنمية الريفية"), as an article does once
     # it has named the body in full.

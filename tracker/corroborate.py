@@ -29,7 +29,6 @@ import hashlib
 import re
 from collections import ChainMap, Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from itertools import chain, combinations
 from typing import Any, TypeVar
@@ -196,21 +195,16 @@ def joined(key: MatchKey) -> str:
 
 
 def score(
-    a: MatchKey,
-    b: MatchKey,
-    t: Thresholds = DEFAULT,
-    texts: tuple[str, str] | None = None,
-    sets: tuple[AbstractSet[str], AbstractSet[str]] | None = None,
+    a: MatchKey, b: MatchKey, t: Thresholds = DEFAULT, texts: tuple[str, str] | None = None
 ) -> tuple[float, float] | None:
     """(token-set ratio, Dice) of two statements, or None when a guard keeps them apart.
 
-    ``texts`` are joined(a) and joined(b), and ``sets`` their words as sets, when the caller
-    has them already. The cheap guards come first: the antonym guard is asked only of pairs
-    whose words overlap enough to link.
+    ``texts`` are joined(a) and joined(b) when the caller has them already. The cheap guards
+    come first: the antonym guard is asked only of pairs whose words overlap enough to link.
     """
     if a.numbers and b.numbers and a.numbers != b.numbers:
         return None
-    set_a, set_b = sets or (set(a.vocabulary), set(b.vocabulary))
+    set_a, set_b = set(a.vocabulary), set(b.vocabulary)
     if (a.stance is Stance.DENIES) != (b.stance is Stance.DENIES):
         # A denial names what it denies in a few words ("صحة الأنباء عن إغلاق المستشفى"):
         # drop its framing and ask that most of what is left appear in the claim.
@@ -1417,8 +1411,6 @@ class Side:
         "_mark",
         "_stem_joined",
         "_stem_key",
-        "_stem_words",
-        "_words",
         "key",
         "semantic",
         "text",
@@ -1430,10 +1422,8 @@ class Side:
         self.text = text
         self.semantic = semantic and text is not None
         self._joined: str | None = None
-        self._words: frozenset[str] | None = None
         self._stem_key: MatchKey | None = None
         self._stem_joined: str | None = None
-        self._stem_words: frozenset[str] | None = None
         self._mark: Anchors | None = None
         self._grams: Shingles | None = None
         self._forms: dict[str, bool] | None = None
@@ -1443,8 +1433,7 @@ class Side:
         """This statement under another match key of the same words (numbers or negation
         read aside, ``_details_aside``): what depends only on its words and text is kept."""
         other = Side(key, self.text, semantic=self.semantic)
-        other._joined, other._words = self._joined, self._words
-        other._stem_joined, other._stem_words = self._stem_joined, self._stem_words
+        other._joined, other._stem_joined = self._joined, self._stem_joined
         if self._stem_key is not None:
             k = key
             other._stem_key = MatchKey(
@@ -1474,20 +1463,6 @@ class Side:
         if self._joined is None:
             self._joined = joined(self.key)
         return self._joined
-
-    @property
-    def words(self) -> frozenset[str]:
-        """The statement's words as a set."""
-        if self._words is None:
-            self._words = frozenset(self.key.vocabulary)
-        return self._words
-
-    @property
-    def stem_words(self) -> frozenset[str]:
-        """The statement's stems as a set."""
-        if self._stem_words is None:
-            self._stem_words = frozenset(self.stem_key.vocabulary)
-        return self._stem_words
 
     @property
     def stem_key(self) -> MatchKey:
@@ -1557,14 +1532,12 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
         if detail is None:
             return None  # what no tier links: each asks the same of numbers and negation
         a, b = detail
-    found = score(a.key, b.key, t, (a.joined, b.joined), (a.words, b.words))
+    found = score(a.key, b.key, t, (a.joined, b.joined))
     by_stem: tuple[float, float] | None = None
     if found is not None and found[0] >= t.confirm_ratio and found[1] >= t.confirm_dice:
         why = f"same words {_shared_words(a.key, b.key)} ({found[0]:.0f})"
     else:
-        by_stem = score(
-            a.stem_key, b.stem_key, t, (a.stem_joined, b.stem_joined), (a.stem_words, b.stem_words)
-        )
+        by_stem = score(a.stem_key, b.stem_key, t, (a.stem_joined, b.stem_joined))
         bar = max(t.stem_ratio, t.confirm_ratio)
         if by_stem is not None and by_stem[0] >= bar and by_stem[1] >= t.stem_dice:
             words = _shared_words(a.key, b.key, stemmed=True)

@@ -27,10 +27,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import ChainMap, Counter
+from collections import ChainMap, Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import chain
+from itertools import chain, combinations
 from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
@@ -1485,6 +1485,20 @@ class Side:
         self._forms: dict[str, bool] | None = None
         self._forms_index: tuple[frozenset[str], frozenset[str]] | None = None
 
+    def with_key(self, key: MatchKey) -> Side:
+        """This statement under another match key of the same words (numbers or negation
+        read aside, ``_details_aside``): what depends only on its words and text is kept."""
+        other = Side(key, self.text, semantic=self.semantic)
+        other._joined, other._stem_joined = self._joined, self._stem_joined
+        if self._stem_key is not None:
+            k = key
+            other._stem_key = MatchKey(
+                k.id, k.article, self._stem_key.vocabulary, k.numbers, k.negated, k.stance
+            )
+        other._mark, other._grams = self._mark, self._grams
+        other._forms, other._forms_index = self._forms, self._forms_index
+        return other
+
     def holds_form_of(self, word: str) -> bool:
         """True when one of the statement's words is a form of ``word`` (``morph.related``);
         kept by word, as a statement is judged with many others that share words."""
@@ -1638,7 +1652,7 @@ def _details_aside(a: Side, b: Side) -> tuple[Side, Side] | None:
             return None
         k = more.key
         key = MatchKey(k.id, k.article, k.vocabulary, fewer.key.numbers, k.negated, k.stance)
-        plain = Side(key, more.text, semantic=more.semantic)
+        plain = more.with_key(key)
         a, b = (plain, b) if more is a else (a, plain)
         ka, kb = a.key, b.key
     if ka.negated != kb.negated and (ka.stance is Stance.DENIES) == (kb.stance is Stance.DENIES):
@@ -1647,7 +1661,7 @@ def _details_aside(a: Side, b: Side) -> tuple[Side, Side] | None:
             return None
         k = one.key
         key = MatchKey(k.id, k.article, k.vocabulary, k.numbers, False, k.stance)
-        plain = Side(key, one.text, semantic=one.semantic)
+        plain = one.with_key(key)
         a, b = (plain, b) if one is a else (a, plain)
     return a, b
 
@@ -1757,8 +1771,12 @@ def candidates(
     found = _blocked([item.vocabulary for item in items], df, t)
     # rare_stems for every statement, its per-word lookups inlined (a corpus has 250,000):
     # sorting by the count alone is stable over the sorted vocabulary, as there.
+    # (A vocabulary of ``most`` words or fewer is its own rarest: no sort.)
     rank, most = df.__getitem__, t.block_words
-    by_stem = [stems(sorted(item.vocabulary, key=rank)[:most]) for item in items]
+    by_stem = [
+        stems(words if len(words) <= most else sorted(words, key=rank)[:most])
+        for words in (item.vocabulary for item in items)
+    ]
     for index, extra in enumerate(_blocked(by_stem, Counter(chain.from_iterable(by_stem)), t)):
         found[index] |= extra
     arabic = [side.semantic and arabic_script(side.text or "") for side in sides]
@@ -1769,7 +1787,7 @@ def candidates(
         anchor_df = Counter(chain.from_iterable(keys))
         for index, extra in enumerate(_blocked(keys, anchor_df, t)):
             found[index] |= {o for o in extra if arabic[o] != arabic[index]}
-    for index, extra in enumerate(_same_counts(items, sides, t)):
+    for index, extra in _same_counts(items, sides, t).items():
         found[index] |= extra
     # A pair is a candidate when either side's rarest keys find the other (as in the store,
     # which looks both ways from each new statement).
@@ -1814,20 +1832,23 @@ def _cross_links(
     return confirmed + more_confirmed, suggested + more_suggested
 
 
-def _same_counts(items: Sequence[MatchKey], sides: Sequence[Side], t: Thresholds) -> list[set[int]]:
-    """For each statement, the statements giving one of its telling counts of a word of the
-    same stem ("27 شخصا"; see _same_count): a retelling shares few other words to block on.
-    Only statements with a text and a telling count are read; a key in more than
-    ``t.max_postings`` statements is too common to block on."""
+def _same_counts(
+    items: Sequence[MatchKey], sides: Sequence[Side], t: Thresholds
+) -> dict[int, set[int]]:
+    """The statements giving one of a statement's telling counts of a word of the same stem
+    ("27 شخصا"; see _same_count), by statement (only those that have some): a retelling shares
+    few other words to block on. Only statements with a text and a telling count are read; a
+    key in more than ``t.max_postings`` statements is too common to block on."""
     postings: dict[str, list[int]] = {}
     for index, (item, side) in enumerate(zip(items, sides, strict=True)):
-        for key in count_keys(item, side.text):
-            postings.setdefault(key, []).append(index)
-    out: list[set[int]] = [set() for _ in items]
+        if item.numbers:  # count_keys is () without numbers
+            for key in count_keys(item, side.text):
+                postings.setdefault(key, []).append(index)
+    out: dict[int, set[int]] = {}
     for found in postings.values():
         if 1 < len(found) <= t.max_postings:
             for index in found:
-                out[index].update(o for o in found if o != index)
+                out.setdefault(index, set()).update(o for o in found if o != index)
     return out
 
 
@@ -1852,27 +1873,25 @@ def _blocked(keys: Sequence[Sequence[str]], df: Counter[str], t: Thresholds) -> 
     block on; pairwise intersections of the keys' posting sets are computed in C.
     """
     blockable = _blockable(df, t)
-    postings: dict[str, list[int]] = {}
-    chosen: list[list[str]] = []
+    postings: defaultdict[str, list[int]] = defaultdict(list)
+    chosen: list[Collection[str]] = []
     rank, most = df.__getitem__, t.block_words
     for index, own in enumerate(keys):
-        mine = sorted(blockable.intersection(own))
+        mine = blockable.intersection(own)
         for word in mine:
-            postings.setdefault(word, []).append(index)
-        if len(mine) > most:
-            mine.sort(key=rank)  # stable: by count, then by the key
-            del mine[most:]
-        chosen.append(mine)
+            postings[word].append(index)
+        # Only which keys are chosen matters (their order does not): sorted only to cut.
+        chosen.append(sorted(sorted(mine), key=rank)[:most] if len(mine) > most else mine)
     sets = {word: frozenset(found) for word, found in postings.items()}
     out: list[set[int]] = []
-    for index, mine in enumerate(chosen):
+    short = t.short_words
+    for index, words in enumerate(chosen):
         found: set[int] = set()
-        if len(keys[index]) < t.short_words:
-            found = set(chain.from_iterable(sets[w] for w in mine))
-        else:
-            for a in range(len(mine)):
-                for b in range(a + 1, len(mine)):
-                    found |= sets[mine[a]] & sets[mine[b]]
+        if len(keys[index]) < short:
+            found = set(chain.from_iterable(sets[w] for w in words))
+        elif len(words) > 1:
+            for first, second in combinations([sets[w] for w in words], 2):
+                found |= first & second
         found.discard(index)
         out.append(found)
     return out
@@ -2072,8 +2091,11 @@ def _shared_words(a: MatchKey, b: MatchKey, *, stemmed: bool = False) -> str:
         theirs = {stem(w) for w in b.vocabulary}
         common = [w for w in a.vocabulary if stem(w) in theirs]
     else:
-        common = sorted(set(a.vocabulary) & set(b.vocabulary))
-    common.sort(key=lambda w: (-len(w), w))
+        common = list(set(a.vocabulary) & set(b.vocabulary))
+    # Longest first, ties in word order: sorted by word, then stably by length alone (a
+    # reversed sort keeps equal keys in order), with no key function called per word.
+    common.sort()
+    common.sort(key=len, reverse=True)
     return ", ".join(common[:3])
 
 

@@ -37,12 +37,14 @@ def arabic_script(text: str) -> bool:
 
 def stems(words: Iterable[str]) -> tuple[str, ...]:
     """Sorted unique stems of content words."""
-    cache = _CACHE  # called for every statement of a corpus: the cache lookup inlined
-    out = set()
-    for word in words:
-        found = cache.get(word)
-        out.add(found if found is not None else stem(word))
-    return tuple(sorted(out))
+    listed = words if isinstance(words, (tuple, list)) else list(words)
+    try:
+        # Called for every statement of a corpus: when each word's stem is known already,
+        # the cache is read without a Python call per word.
+        found = set(map(_CACHE.__getitem__, listed))
+    except KeyError:
+        found = {stem(word) for word in listed}
+    return tuple(sorted(found))
 
 
 #: Letters of the shorter of two words one holds, at least, and letters the other adds at most
@@ -109,7 +111,15 @@ def has_form_in(
     root = consonants(word)
     if len(root) >= ROOT_LETTERS and root in roots:
         return True
-    return any(_spelled_alike(word, w) for w in words)
+    # _spelled_alike asks the shorter word for _FEWEST_SPELLED letters at least: the words
+    # shorter than that are not asked (a statement's word is asked of many others).
+    if len(word) < _FEWEST_SPELLED:
+        return False
+    return any(_spelled_alike(word, w) for w in words if len(w) >= _FEWEST_SPELLED)
+
+
+#: Letters of the shorter word below which ``_spelled_alike`` is always False.
+_FEWEST_SPELLED = min(HELD_LETTERS, SPELLED_LETTERS)
 
 
 def _spelled_alike(a: str, b: str) -> bool:

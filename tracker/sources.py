@@ -655,7 +655,10 @@ class Resolver:
             return ""
         if len(normalize(mention.name).split()) != 1:
             return ""
-        raw = self.article.text[max(0, mention.start - BODY_LOOKBACK) : mention.start].split()
+        window = self.article.text[max(0, mention.start - BODY_LOOKBACK) : mention.start]
+        if "دعى" not in window and "دعي" not in window:
+            return ""  # no "يدعى" before: most articles (a search is cheaper than the split)
+        raw = window.split()
         for at in range(len(raw) - 1, 0, -1):
             if fold(raw[at]) not in _CALLED:
                 continue
@@ -1122,6 +1125,9 @@ class Resolver:
             theirs = normalize(source.name).split()
             if source.kind in _BODY_KINDS and theirs and theirs[0].removeprefix("ال") == noun:
                 return source
+        window = self.article.text[max(0, mention.start - BODY_LOOKBACK) : mention.start]
+        if noun not in normalize(window):
+            return None  # the noun is nowhere before: no body named by it (and no scan)
         written = self._body_in_text(replace(mention, name=last, kind=SourceKind.ORGANIZATION))
         return written if isinstance(written, Source) else None
 

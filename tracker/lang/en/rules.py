@@ -2492,6 +2492,8 @@ def _with_asides(site: _Cue, found: RawAttribution) -> RawAttribution:
     officials in Selim, reported that …": the officials are further in.
     """
     tokens = site.tokens
+    if site.text.find(",", site.sentence.start, tokens[site.i][1]) == -1:
+        return found  # no comma before the cue: no opening phrase and no aside
     comma = next((n for n in range(min(site.i, len(tokens))) if tokens[n][0] == ","), None)
     if comma is None or found.source is None or found.source.start < tokens[comma][2]:
         carriers: tuple[Mention, ...] = ()
@@ -2524,6 +2526,9 @@ def _aside_cited(site: _Cue, found: RawAttribution) -> tuple[Mention, ...]:
     """The voice of ", citing X," between the voice and its cue."""
     tokens = site.tokens
     if found.source is None:
+        return ()
+    before = site.text[found.source.end : tokens[site.i][1]]
+    if "citing" not in before and "quoting" not in before:
         return ()
     for n in range(1, site.i - 1):
         if tokens[n][1] < found.source.end or tokens[n - 1][0] != ",":
@@ -3438,6 +3443,7 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
 #: Words in a setting before the outlet that carried the words: "in a statement carried by
 #: the Valley Times", "in an interview with Radio Meridian", "in remarks to Valley TV".
 _CARRIED_BY = frozenset({"by", "with", "to"})
+_CARRIED_BY_WORD = re.compile(r"\b(?:by|with|to)\b", re.IGNORECASE)
 
 
 #: What opens a setting that may name the outlet carrying the words: "in an interview with",
@@ -3452,6 +3458,9 @@ def _setting_carriers(site: _Cue, m: int) -> tuple[Mention, ...]:
     source was quoted as saying by Valley TV": the claim reached us through Valley TV.
     """
     tokens = site.tokens
+    end_at = tokens[min(m, len(tokens)) - 1][2]
+    if _CARRIED_BY_WORD.search(site.text, tokens[site.i][2], end_at) is None:
+        return ()  # no "by", "with" or "to" after the cue: no outlet carried it
     first = site.i + 1
     while first < len(tokens) and tokens[first][0].lower() in {"as", "saying"}:
         first += 1  # "was quoted as saying by the Valley Times"
@@ -3751,7 +3760,9 @@ def _up_to_clause(tokens: Sequence[tuple[str, int, int]], m: int) -> Sequence[tu
     "“We will reopen it,” said Fadi Selim, the interior minister, on Monday." → "Fadi Selim".
     """
     end = m
-    while end < len(tokens) and tokens[end][0] not in _CLAUSE_MARKS and not _occasion(tokens, end):
+    while end < len(tokens) and tokens[end][0] not in _CLAUSE_MARKS:
+        if tokens[end][0] in _OCCASION_OPENERS and _occasion(tokens, end):
+            break
         end += 1
     return tokens[m:end]
 
@@ -3763,6 +3774,10 @@ _OCCASIONS = frozenset(
         *{"video", "call", "remarks", "comments", "address", "conference", "television"},
     }
 )
+
+
+#: Words that open the occasion of a speech, as written: "in an interview", "During a call".
+_OCCASION_OPENERS = frozenset({"in", "during", "at", "In", "During", "At"})
 
 
 def _occasion(tokens: Sequence[tuple[str, int, int]], n: int) -> bool:
@@ -3845,6 +3860,8 @@ _CREDIT_CUES = frozenset({"reported", "reports", "said", "says", "added", "quote
 #: A credit after the content is at most this many tokens: ", the official Valley news agency
 #: reported on Monday".
 _CREDIT_TOKENS = 9
+#: Characters at the end of a content that can hold such a credit (9 tokens of a long name).
+_CREDIT_CHARS = 160
 
 
 def _trailing_credit(
@@ -3852,6 +3869,9 @@ def _trailing_credit(
 ) -> tuple[tuple[int, int], tuple[Mention, ...]]:
     """ "X said the talks would resume, the official Valley news agency reported.": the outlet
     at the end carried X's words; it leaves the content and stands before X in the chain."""
+    tail = text[max(span[0], span[1] - _CREDIT_CHARS) : span[1] + 2]
+    if "," not in tail or not any(cue in tail for cue in _CREDIT_CUES):
+        return span, ()
     inside = [n for n, t in enumerate(tokens) if span[0] <= t[1] and t[2] <= span[1]]
     if len(inside) < _CREDIT_TOKENS:
         return span, ()

@@ -1084,6 +1084,8 @@ class Resolver:
             return None  # "مكتب الأمم", "المكتب المصري": no one's office
         if self._normal_text is None:
             self._normal_text = normalize(self.article.text)
+        if holder not in self._normal_text:
+            return None  # (a search before the pattern: most offices are of no one named)
         named = re.compile(rf"((?:\S+\s+){{2,{MAX_TITLE_BEFORE}}}){re.escape(holder)}(?!\S)")
         for found in named.finditer(self._normal_text):
             country = self.registry.country_of(found.group(1))
@@ -1125,9 +1127,10 @@ class Resolver:
             theirs = normalize(source.name).split()
             if source.kind in _BODY_KINDS and theirs and theirs[0].removeprefix("ال") == noun:
                 return source
-        window = self.article.text[max(0, mention.start - BODY_LOOKBACK) : mention.start]
-        if noun not in normalize(window):
-            return None  # the noun is nowhere before: no body named by it (and no scan)
+        if self._normal_text is None:
+            self._normal_text = normalize(self.article.text)
+        if noun not in self._normal_text:
+            return None  # the noun is nowhere in the article: no body named by it (no scan)
         written = self._body_in_text(replace(mention, name=last, kind=SourceKind.ORGANIZATION))
         return written if isinstance(written, Source) else None
 

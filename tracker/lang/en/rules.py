@@ -840,7 +840,7 @@ def _named_voice(
     folded = romanize(surface)
     registry = known(folded.lower().replace("-", " ").split(), True)
     split = len(words)
-    place = _place_at(words, lowered)
+    place = _place_at(words, lowered) if not _PLACE_TIES.isdisjoint(lowered) else 0
     while (
         split > 0
         and not place
@@ -1017,12 +1017,14 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
             found = _reportedly(text, sentence, tokens, i, quotes)
         elif base == _OWNED:
             found = _owned(_Cue(text, sentence, tokens, i, known, quotes, Stance.ASSERTS))
-        elif _not_a_cue(tokens, lowered, i, base) or _withheld(lowered, i):
+        elif _not_a_cue(tokens, lowered, i, base) or (
+            _may_withhold(lowered, i) and _withheld(lowered, i)
+        ):
             continue
         else:
             stance = Stance.DENIES if lowered[i] in _DENY else Stance.ASSERTS
             found = _around(text, sentence, tokens, i, known, quotes, stance)
-            if found is not None:
+            if found is not None and text.find(",", sentence.start, c_start) != -1:
                 found = _with_asides(_Cue(text, sentence, tokens, i, known, quotes, stance), found)
         if found is not None and not (out and any(_overlap(found, r) for r in out)):
             out.append(found)
@@ -1547,6 +1549,23 @@ def _not_a_cue(
         return base not in _HEADLINE_CUES or not _title_case(tokens)
     # "continued to climb": no assertion
     return base in _BEFORE_TO and i + 1 < len(tokens) and lowered[i + 1] == "to"
+
+
+#: Words right before or after every cue _withheld drops ("not", "to", an adverb; a word in
+#: n't is looked for by its own test).
+_NEGATING = frozenset({"not", "never", "to"})
+
+
+def _may_withhold(lowered: Sequence[str], i: int) -> bool:
+    """A cheap test that every cue ``_withheld`` drops passes: what stands beside it."""
+    before = lowered[i - 1] if i else ""
+    after = lowered[i + 1] if i + 1 < len(lowered) else ""
+    return (
+        before in _NEGATING
+        or before in _NEGATED_ADVERBS
+        or before.endswith("n't")
+        or after in {"not", "to"}
+    )
 
 
 #: Verbs that withhold what follows them: "declined to confirm", "refused to say" (a bare

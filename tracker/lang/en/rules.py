@@ -3477,6 +3477,8 @@ def _setting_carriers(site: _Cue, m: int) -> tuple[Mention, ...]:
     source was quoted as saying by Valley TV": the claim reached us through Valley TV.
     """
     tokens = site.tokens
+    if min(m, len(tokens)) <= site.i + 2:
+        return ()  # nothing between the cue and its content
     end_at = tokens[min(m, len(tokens)) - 1][2]
     if _CARRIED_BY_WORD.search(site.text, tokens[site.i][2], end_at) is None:
         return ()  # no "by", "with" or "to" after the cue: no outlet carried it

@@ -57,7 +57,7 @@ def test_reprint_of_an_own_voice_sentence_and_a_quote_stays_apart() -> None:
 
 def test_a_year_before_the_range_of_years_is_no_figure_to_update() -> None:
     """'Since 1870' and 'since 1878' date the record, they count nothing: apart."""
-    first = "أعلن المرصد أن الشهر الماضي كان الأشد حرا منذ بدء تسجيل درجات الحرارة في عام 1870"
+    first = "أعلن المرصد أن شهر يوليو كان الأعلى حرارة منذ أن بدأ رصد الطقس في عام 1870"
     second = first.replace("1870", "1878")
     found = judge_pair(_side(0, first), _side(1, second))
     assert found is None or found.tier != "confirmed"

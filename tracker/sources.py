@@ -489,7 +489,7 @@ def _short_names(publisher: Source, registry: Registry) -> set[str]:
 
 
 def _unnamed_holder(mention: Mention, head: str, source: Source) -> bool:
-    """ "المسؤول الأمني" after "صرح مسؤول مركز الإعلام الأمني": the unnamed official named
+    """ "المسؤول الأمني" after "صرح مسؤول في مركز الإعلام الأمني": the unnamed official named
     before, whose name opens with the same noun and holds every word the anaphor adds."""
     if source.kind is not SourceKind.ANONYMOUS:
         return False

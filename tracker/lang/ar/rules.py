@@ -1105,8 +1105,8 @@ class _Sentence:
         if first is None:
             return self._surname_end(start, end)
         if any(_joined_possessed(self.tokens[k].norm) for k in range(start + 1, first)):
-            # "وقدم الوزير شكره وامتنانه لخادم الحرمين الملك سلمان": the name is in the
-            # object (his thanks to the king), the doer is the title alone
+            # "وقدم الوزير شكره وتقديره لأمير المنطقة الأمير فلان": the name is in the
+            # object (his thanks to the prince), the doer is the title alone
             return None
         for k in range(first + 2, end):
             norm = self.tokens[k].norm

@@ -69,6 +69,17 @@ def fuzz_texts(*pieces: tuple[str, ...], size: int = 40) -> st.SearchStrategy[st
 
 
 @pytest.fixture(scope="session")
+def read_en(registry: Registry):
+    """Analyse a short made-up English article given as a string (English test modules take
+    it as their ``read``)."""
+
+    def run(text: str) -> ArticleResult:
+        return analyse_article(parse_article(text, "made-up.txt"), registry)
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def read(registry: Registry):
     """Analyse a short Arabic text, with an optional publisher and byline (English test
     modules define their own ``read``)."""

@@ -4,19 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from tracker import analyse_article
-from tracker.models import ArticleResult
-from tracker.readers import parse_article
-
 
 @pytest.fixture(scope="module")
-def read(registry):
-    """Analyse a short made-up English article given as a string."""
-
-    def run(text: str) -> ArticleResult:
-        return analyse_article(parse_article(text, "made-up.txt"), registry)
-
-    return run
+def read(read_en):
+    """English articles here (the shared fixture is in conftest)."""
+    return read_en
 
 
 def test_number_with_thousands_commas_stays_in_the_content(read):

@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from tracker import analyse_article
-from tracker.models import ArticleResult, SourceKind
-from tracker.readers import parse_article
+from tracker.models import SourceKind
 
 
 @pytest.fixture(scope="module")
-def read(registry):
-    """Analyse a short made-up English article given as a string."""
-
-    def run(text: str) -> ArticleResult:
-        return analyse_article(parse_article(text, "made-up.txt"), registry)
-
-    return run
+def read(read_en):
+    """English articles here (the shared fixture is in conftest)."""
+    return read_en
 
 
 def test_a_participle_after_an_inverted_cue_takes_its_voice(read):

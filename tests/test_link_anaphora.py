@@ -4,18 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tracker import analyse_article
 from tracker.link.anaphora import points_back
 from tracker.models import ArticleResult, Status
-from tracker.readers import parse_article
-
-
-@pytest.fixture(scope="module")
-def read_en(registry):
-    def run(text: str) -> ArticleResult:
-        return analyse_article(parse_article(text, "made-up.txt"), registry)
-
-    return run
 
 
 def _claim_of(result: ArticleResult, text: str):

@@ -285,3 +285,15 @@ def test_extraction_never_raises_and_spans_hold(text):
         assert text[att.start : att.end] == att.content
     for statement in result.statements:
         assert text[statement.start : statement.end] == statement.content
+
+
+def test_html_byline_credits_its_wire_as_the_site_wrote_it():
+    """ "عمان - رويترز" in the author meta tag and the byline element: HTML extractors tidy the
+    author to "عمان", which drops the wire; the byline as written keeps Reuters as the outermost
+    voice of every attribution."""
+    data = json.loads(run("report", str(INPUTS / "wire-page.html"), "-f", "json").stdout)
+    assert data["articles"][0]["author"] == "عمان - رويترز"
+    chains = [[link["name"] for link in a["chain"]] for a in data["attributions"]]
+    assert len(chains) == 3
+    assert all(chain[0] == "رويترز" for chain in chains)
+    assert chains[0][-1] == "سامر الخطيب"

@@ -15,6 +15,7 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import BinaryIO
 
@@ -426,9 +427,69 @@ def _html_document(path: str, html: str, encoding: str) -> Document:
         date=_iso_date(getattr(found, "date", None)),
         url=getattr(found, "url", None),
         language=getattr(found, "language", None),
-        author=getattr(found, "author", None),
+        author=page_byline(html) or getattr(found, "author", None),
         text_source="html-main",
     )
+
+
+#: Meta tags that hold a page's byline as the site wrote it.
+_BYLINE_METAS = frozenset({"author", "article:author", "byl", "dc.creator", "parsely-author"})
+#: Class, id or itemprop words of the element that shows the byline on the page.
+_BYLINE_MARKS = re.compile(r"byline|author|writer|credit", re.I)
+#: Longest byline element text kept: a byline is a name, a place and a wire, not a biography.
+MAX_BYLINE_CHARS = 80
+#: Elements with no end tag: they never open a level inside a byline element.
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
+)
+
+
+class _BylineParser(HTMLParser):
+    """Collects the byline meta tags and the text of byline elements of a page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []  # the byline meta tags
+        self.shown: list[str] = []  # the byline elements' text
+        self._depth = 0  # inside a byline element: its nesting depth, else 0
+        self._text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        if tag == "meta":
+            key = (values.get("name") or values.get("property") or "").lower()
+            if key in _BYLINE_METAS and values.get("content", "").strip():
+                self.found.append(values["content"].strip())
+        elif tag in _VOID:
+            return
+        elif self._depth:
+            self._depth += 1
+        elif _BYLINE_MARKS.search(" ".join(values.get(k, "") for k in ("class", "id", "itemprop"))):
+            self._depth, self._text = 1, []
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._depth and tag not in _VOID:
+            self._depth -= 1
+            text = " ".join("".join(self._text).split())
+            if not self._depth and 0 < len(text) <= MAX_BYLINE_CHARS:
+                self.shown.append(text)
+
+    def handle_data(self, data: str) -> None:
+        if self._depth:
+            self._text.append(data)
+
+
+def page_byline(html: str) -> str | None:
+    """A page's byline as the site wrote it: its author meta tags and byline elements, joined
+    by " | " ("عمان - رويترز | سلمى حداد"). A wire credited there is the article's outermost
+    voice, and extractors that tidy author names cut it off ("عمان - رويترز" → "عمان")."""
+    parser = _BylineParser()
+    parser.feed(html)
+    parser.close()
+    # A byline element that only dates the page ("الأربعاء 9 أكتوبر 2024") adds nothing, when
+    # a meta tag named the author.
+    shown = [t for t in parser.shown if not (parser.found and find_date(t))]
+    return " | ".join(dict.fromkeys(parser.found + shown)) or None
 
 
 def _json_documents(

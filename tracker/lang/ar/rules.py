@@ -3349,6 +3349,10 @@ def extract_sentences(
         chunk = text[sentence.start : sentence.end]
         if index and _CARRIER_LEAD.match(chunk):
             _credit_carrier(text, sentences[index - 1], sentence, known, found)
+        echo = _ECHO.search(chunk)
+        if echo is not None and not _may_hold_cue(chunk):
+            found += _echoed(_Sentence(text, sentence, known), echo, [])
+            continue
         if not _may_hold_cue(chunk):
             plain = None
             if ":" in chunk[:MAX_HEADLINE_CHARS]:
@@ -3359,6 +3363,8 @@ def extract_sentences(
             continue
         reading = _Sentence(text, sentence, known, actor)
         raws = reading.read_all()
+        if echo is not None:
+            raws = _echoed(reading, echo, raws)
         opening = reading.opening_once() if not raws and reading.spots else None
         actor = opening[0] if opening is not None else None
         for raw in raws:
@@ -3371,6 +3377,80 @@ def extract_sentences(
             elif raw.end - raw.start >= MIN_CONTENT_CHARS:
                 found.append(raw)
     return name_roles(text, _drop_overlaps(found))
+
+
+#: "…، وهو ما نفاه مصدر في الوزارة", "…، الأمر الذي أكدته الشركة": after a comma, a relative
+#: that points back to the clause before, then a reporting verb with its object pronoun.
+_ECHO = re.compile(
+    r"[،,]\s*(?:و?(?:هو|هي|هذا)\s+(?:ما|الأمر\s+الذي)|الأمر\s+الذي)\s+(?=\w+?ه(?:ا)?\b)"
+)
+#: The verbs of an echo, past tense with the object pronoun: they confirm, deny or tell what
+#: the clause before says ("وهو ما تعتبره ميزة", "ما نراه" judge or see, and report nothing).
+_ECHO_VERBS = folded(
+    """
+    أكده أكدته أكدها أكدتها نفاه نفته نفاها نفتها أعلنه أعلنته كشفه كشفته ذكره ذكرته أوضحه
+    أوضحته
+    """
+)
+#: The object pronoun on the verb of an echo: "نفاه", "أكدته", "أعلنتها".
+_ECHO_OBJECTS = ("ها", "ه")
+
+
+def _echo_cue(norm: str) -> lx.Cue | None:
+    """The reporting verb of "نفاه", "أكدته": the verb without its object pronoun ("نفاه" is
+    "نفى" + ه), when it is one of the echo verbs."""
+    for ending in _ECHO_OBJECTS:
+        if norm not in _ECHO_VERBS or not norm.endswith(ending):
+            continue
+        stem = norm[: -len(ending)]
+        for form in (stem, stem[:-1] + "ى" if stem.endswith("ا") else stem):
+            cue = lx.VERB_CUES.get(fold(form))
+            if cue is not None and cue.cls is lx.CueClass.VERB:
+                return cue
+    return None
+
+
+def _echo_voice(voice: Mention | None) -> bool:
+    """A voice to trust after an echo: a titled person, an official, a body, a medium or unnamed
+    sources; an untitled phrase ("وهو ما أوضحه مقطع مصور") is more often the thing that showed
+    it than a speaker."""
+    if voice is None or voice.kind is None:
+        return False
+    if voice.kind is not SourceKind.PERSON:
+        return True
+    titled = any(fold(word) in _TITLES for word in voice.descriptor.split())
+    return titled and len(voice.name.split()) > 1
+
+
+def _echoed(
+    reading: _Sentence, echo: re.Match[str], raws: list[RawAttribution]
+) -> list[RawAttribution]:
+    """ "ذكرت صحيفة المساء أن وفدا زار العاصمة، وهو ما نفاه مصدر في الوزارة": the voice after
+    the echo confirms or denies the clause before it. A content read over the echo ends
+    before it, and the echo's voice gets that content (or, with no cue before, the sentence's
+    own statement) with its verb's stance. With no verb cue or no voice, or a cue before the
+    echo that was not read, nothing changes."""
+    start = reading.sentence.start
+    cut = start + echo.start()
+    k = reading.index_at(start + echo.end())
+    if k >= len(reading.tokens) or _inside(reading.quotes, cut):
+        return raws  # "«… وهذا ما أكده خبراء …»": the speaker's own words, read as his
+    cue = _echo_cue(reading.tokens[k].norm)
+    read = None if cue is None else reading._verb_subject(k + 1, cue, [])
+    if cue is None or read is None or not _echo_voice(read[0]):
+        return raws
+    over = [r for r in raws if r.start < cut <= r.end]
+    if not over and any(reading.tokens[spot.i].start < cut for spot in reading.spots):
+        return raws  # a cue before the echo that read nothing: what it said is unknown
+    kept = [
+        replace(r, end=trim_span(reading.text, r.start, cut)[1]) if r.start < cut < r.end else r
+        for r in raws
+    ]
+    first, last = trim_span(reading.text, over[-1].start if over else start, cut)
+    if last - first < MIN_CONTENT_CHARS:
+        return raws
+    echoed = reading._found(read[0], [], [], k, (first, last, QuoteKind.INDIRECT), cue)
+    return sorted([*kept, echoed], key=lambda r: r.cue_start)
 
 
 #: Prepositional cues that may trail a quotation to credit the medium that carried it.

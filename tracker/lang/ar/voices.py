@@ -1169,6 +1169,8 @@ def _name_start(words: Sequence[Token]) -> int | None:
         norm = words[i].norm
         descriptive = norm.startswith(("ال", "وال", "لل")) or norm in _DESCRIPTOR_LINKS
         body = norm in lx.BODY_HEADS  # "رئيس لجنة العلاقات": the body the title heads
+        # "الناطق الإعلامي لشرطة منطقة الساحل": a region or town the body serves, no name.
+        body = body or (norm in _PLACE_HEADS and i + 1 < len(words))
         if norm in _PORTFOLIOS or descriptive or norm in lx.OFFICIAL_TITLES or body:
             i += 1  # "وزير الخارجية والتعاون الدولي في الحكومة المؤقتة …"
             continue
@@ -1298,6 +1300,12 @@ def _name_head(words: Sequence[Token], k: int, start: int) -> int:
 
 
 #: Prepositions inside a long descriptor: "وزير … في الحكومة المؤقتة", "مندوب … لدى المنظمة".
+#: Heads of a place's name in construct ("منطقة الساحل", "محافظة الوادي"): no name starts so.
+_PLACE_HEADS = folded(
+    """
+    منطقة محافظة مدينة إقليم ولاية بلدة قرية
+    """
+)
 _DESCRIPTOR_LINKS = folded(
     """
     في لدى ب

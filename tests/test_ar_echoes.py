@@ -1,0 +1,94 @@
+"""Arabic: a voice that confirms or denies the clause before it through a relative ("…، وهو ما
+نفاه مصدر في الوزارة"), and titles over a region's body ("الناطق الإعلامي لشرطة منطقة الساحل").
+
+Every example is made up.
+"""
+
+from __future__ import annotations
+
+from tracker.models import Stance
+
+
+def voices(result) -> list[tuple[str, list[str], str, Stance]]:
+    """Each attribution's voice, chain, content and stance, in text order."""
+    return [
+        (a.source.name, [c.name for c in a.chain], a.content, a.stance) for a in result.attributions
+    ]
+
+
+def test_an_echo_denies_what_the_paper_reported(read):
+    """ "ذكرت صحيفة X أن …، وهو ما نفاه مصدر في الوزارة": the paper's content ends at the comma;
+    the source denies that same content."""
+    result = read(
+        "ذكرت صحيفة المساء أن وفدا زار العاصمة سرا الأسبوع الماضي، وهو ما نفاه مصدر في "
+        "وزارة الخارجية."
+    )
+    [paper, denial] = voices(result)
+    assert paper == ("المساء", ["المساء"], "وفدا زار العاصمة سرا الأسبوع الماضي", Stance.ASSERTS)
+    assert denial[0] == "مصدر في وزارة الخارجية"
+    assert denial[2:] == ("وفدا زار العاصمة سرا الأسبوع الماضي", Stance.DENIES)
+
+
+def test_an_echo_confirms_the_writers_own_statement(read):
+    """With no cue before it, the echo's voice confirms the sentence's own statement."""
+    result = read("وارتفعت أسعار الخضار في الأسواق المركزية، وهو ما أكده تجار في السوق.")
+    [(voice, _, said, stance)] = voices(result)
+    assert voice == "تجار في السوق"
+    assert said.endswith("أسعار الخضار في الأسواق المركزية")
+    assert stance is Stance.ASSERTS
+
+
+def test_the_matter_that_a_body_denied(read):
+    """ "الأمر الذي نفته إدارة …" after a witness's words: the body denies them."""
+    result = read(
+        "وقال الشاهد إن الحريق بدأ في الطابق الثالث، الأمر الذي نفته إدارة الدفاع المدني."
+    )
+    [witness, body] = voices(result)
+    assert witness[2] == "الحريق بدأ في الطابق الثالث"
+    assert body == (
+        "إدارة الدفاع المدني",
+        ["إدارة الدفاع المدني"],
+        "الحريق بدأ في الطابق الثالث",
+        Stance.DENIES,
+    )
+
+
+def test_an_echo_of_seeing_or_judging_reports_nothing(read):
+    """ "وهو ما نراه جليا", "وهو ما أوضحه مقطع مصور": no reporting verb, or no speaker."""
+    seen = read("وتغيرت ملامح الحي كثيرا في السنوات الأخيرة، وهو ما نراه جليا في الشوارع.")
+    assert voices(seen) == []
+    shown = read("ودخل الشبان مكاتب المستشفى في غياب الموظفين، وهو ما أوضحه مقطع مصور انتشر أمس.")
+    assert voices(shown) == []
+
+
+def test_an_echo_inside_a_quotation_is_the_speakers_own_words(read):
+    """ "«… وهذا ما أكده خبراء كثيرا»": the quoted speaker cites experts; no echo is read."""
+    result = read(
+        "وقال المهندس سالم العمري: «التدريب بعد التخرج ضرورة، وهذا ما أكده خبراء كثيرا في "
+        "ندوات سابقة»."
+    )
+    assert [v[0] for v in voices(result)] == ["سالم العمري"]
+
+
+def test_the_spokesman_of_a_regions_police_is_no_person_named_after_the_region(read):
+    """ "الناطق الإعلامي لشرطة منطقة الساحل": an unnamed official of the police; the region
+    starts no name. With a name after it, the name is the voice."""
+    result = read(
+        "وقال الناطق الإعلامي لشرطة منطقة الساحل إن التحقيقات جارية. وقال المتحدث باسم "
+        "إمارة محافظة الوادي العقيد فهد السالم إن الطريق فتح."
+    )
+    assert [v[0] for v in voices(result)] == [
+        "الناطق الإعلامي لشرطة منطقة الساحل",
+        "فهد السالم",
+    ]
+
+
+def test_a_citys_police_is_its_states_body(read):
+    """ "شرطة المدينة" in a paper of that state is a body of the state (one group with its other
+    bodies and officials), not an independent origin."""
+    result = read(
+        "أعلنت إمارة المنطقة القبض على المتهم الأول في القضية. وقالت شرطة الوادي إن المتهم "
+        "اعترف بما نسب إليه."
+    )
+    groups = {a.source.name: a.source.independence_group for a in result.attributions}
+    assert groups["شرطة الوادي"] == "state:SA"

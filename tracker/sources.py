@@ -734,6 +734,8 @@ class Resolver:
             hit = self.registry.fuzzy(mention.name)
         if hit is None:
             hit = self._paper_by_common_word(mention)
+        if hit is not None and self.article.language == "en" and _in_lowercase(hit, looked_up):
+            hit = None  # "The independent daily Al-Masaa": an adjective, not The Independent
         if hit is not None:
             return self._remember(hit, head)
         shortened = self._body_named_before(mention)
@@ -1260,6 +1262,25 @@ def _officials_of(name: str) -> bool:
     أمن بتركيا"), read as a person's name when no title heads it."""
     first = normalize(name).split()[:1]
     return bool(first) and first[0].endswith("و") and first[0].startswith(_OFFICIAL_STEMS)
+
+
+def _in_lowercase(source: Source, text: str) -> bool:
+    """Whether every English name of a registry source that the text holds is written there
+    in lower case: "the independent daily" names no newspaper "Independent"."""
+    lowered = text.lower()
+    seen = False
+    for alias in (source.name_en or "", *source.aliases):
+        alias = alias.removeprefix("The ").removeprefix("the ")  # "The" opens any sentence
+        if not alias.isascii() or not alias.strip():
+            continue
+        at = lowered.find(alias.lower())
+        while at >= 0:
+            written = text[at : at + len(alias)]
+            if written != written.lower():
+                return False
+            seen = True
+            at = lowered.find(alias.lower(), at + 1)
+    return seen
 
 
 def _state_related(descriptor: str, country: str | None) -> bool:

@@ -860,8 +860,13 @@ def _named_voice(
     name = folded if whole else romanize(text[name_words[0][1] : name_words[-1][2]])
     descriptor = text[start : name_words[0][1]].strip() if split < len(words) and split else ""
     named = (split < len(words) and split > 0) or all(w[0][:1].isupper() for w in words)
-    if registry:
+    if registry and _MEDIA.isdisjoint(lowered):
         kind: SourceKind | None = None
+    elif registry:
+        # "The independent daily Al-Masaa": a medium by its noun, whatever registry name a
+        # word of it may also be (the resolver still finds "The Valley Times" there).
+        kind = SourceKind.OUTLET
+        name, descriptor = folded.removeprefix("the ").removeprefix("The "), ""
     elif not _ANONYMOUS.isdisjoint(lowered) and not any(
         w[0][:1].isupper() for w in words[1 : place or _group_tie(lowered) or None]
     ):
@@ -1721,6 +1726,11 @@ def _no_claim_reading(
         return following in _FILLER_AFTER  # "You know, the river …", "I don't know."
     if base == "attack":
         return _named_event(tokens, lowered, i)
+    if base == "inform" and lowered[i] == "informed":
+        return _informed_adjective(lowered, i)
+    if base == "speak" and following in _ANONYMOUSLY:
+        # "…, speaking on condition of anonymity": how the source spoke, not what it said
+        return following == "anonymously" or lowered[i + 2 : i + 3] == ["condition"]
     if base == "vote":
         return _bloc_vote(tokens, i)
     return (
@@ -1730,6 +1740,24 @@ def _no_claim_reading(
         and following.endswith("s")
         and following.isalpha()
     )
+
+
+#: What follows "speaking" when it only says how a source spoke ("on condition of anonymity").
+_ANONYMOUSLY = frozenset({"on", "under", "anonymously"})
+#: Words before "informed" as an adjective: "citing informed sources", "a well informed aide".
+_INFORMED_BEFORE = frozenset(
+    {"citing", "quoting", "well", "well-", "an", "the", "from", "by", "to"}
+)
+#: Words between the adjective "informed" and its source noun ("informed diplomatic sources").
+_INFORMED_SPAN = 3
+
+
+def _informed_adjective(lowered: Sequence[str], i: int) -> bool:
+    """ "citing informed diplomatic sources", "informed officials said": the adjective, not a
+    verb ("The ministry informed the council that …" informs someone)."""
+    if i and lowered[i - 1] in _INFORMED_BEFORE:
+        return True
+    return any(w in _ANONYMOUS for w in lowered[i + 1 : i + 1 + _INFORMED_SPAN])
 
 
 #: Cue words a headline in title case reports with: "Hamdan Says …", "Haddad Warns …".
@@ -2453,6 +2481,9 @@ def _around(
 ) -> RawAttribution | None:
     """The voice and content around the cue at token i, trying each reporting pattern in turn."""
     site = _Cue(text, sentence, tokens, i, known, quotes, stance)
+    if i > 2 and tokens[i - 2][0] == "they" and tokens[i - 3][0].lower() in _OBJECT_RELATIVES:
+        if tokens[i - 1][0].lower() in CUES:
+            return None  # "pictures which they said showed …": what was said, not a showing
     if i + 2 < len(tokens) and tokens[i + 1][0] == "by":
         passive = _passive_by(site)
         if passive is not None:
@@ -2474,6 +2505,8 @@ def _around(
         found = _object_relative(site, before)
         if found is not None:
             return found
+        if _unplaced_they(site, before):
+            return None
     if i and tokens[i][0].endswith("ing") and tokens[i - 1][0] == "," and (j == k or j < i):
         found = _participle(site)
         if found is not None:
@@ -2497,6 +2530,46 @@ def _around(
         if voice is None:
             return None
     return _content_after(site, voice, _past_spoken_of(site, m))
+
+
+#: Words that may stand before a group's head noun in its phrase: "local residents",
+#: "Syrian opposition activists".
+_GROUP_WORDS = 4
+
+
+def _unplaced_they(site: _Cue, before: Sequence[tuple[str, int, int]]) -> bool:
+    """ "The army released pictures which they said showed …" with no plural group named in the
+    sentence: who "they" are is not read, and the last speaker is no safe guess."""
+    if before[-1][0].lower() != "they" or before[-2][0].lower() not in _OBJECT_RELATIVES:
+        return False
+    return _group_before(site, site.tokens.index(before[-2])) is None
+
+
+def _group_before(site: _Cue, k: int) -> Mention | None:
+    """The last plural group named before token ``k`` in the sentence ("Activists", "local
+    residents"), with the words that describe it, as a voice; None when there is none."""
+    tokens = site.tokens
+    heads = [
+        n
+        for n in range(k)
+        if tokens[n][0].lower() in _ANONYMOUS and tokens[n][0].lower().endswith("s")
+    ]
+    if not heads:
+        return None
+    head = heads[-1]
+    first = head
+    while first > 0 and head - first < _GROUP_WORDS and tokens[first - 1][0][:1].isalpha():
+        word = tokens[first - 1][0]
+        if (
+            word.lower() in _DETERMINERS
+            or word.lower() in _OBJECT_RELATIVES
+            or word.lower() in _FINITE
+        ):
+            break
+        if word[:1].islower() and (word.endswith("ed") or word in _PHRASE_WORDS):
+            break
+        first -= 1
+    return _voice(site.text, tokens[first : head + 1], site.known)
 
 
 #: Participles opening a sentence with the one spoken to: "Speaking to the Valley Times, …".
@@ -2761,6 +2834,12 @@ def _object_relative(site: _Cue, before: Sequence[tuple[str, int, int]]) -> RawA
     voice = _voice(site.text, phrase, site.known)
     if voice is None and not _pronoun(phrase):
         return None
+    if voice is None and phrase[-1][0].lower() == "they":
+        # "Activists shared photos which they said showed …": they are the activists; with no
+        # group named before in the sentence, the last speaker is no safer guess: nothing.
+        voice = _group_before(site, site.tokens.index(before[rel]))
+        if voice is None:
+            return None
     m = _after_cue(site.tokens, site.i)
     found = _content_after(site, voice, m)
     if found is None or site.text.find(",", found.start, found.end) == -1:
@@ -3149,7 +3228,7 @@ def _quote_first(
         return None
     if voice is None and not _pronoun(before):
         voice = _voice(text, tail, site.known)  # "“…,” said X"; not "“…,” he said of Y"
-    carriers = _setting_carriers(site, len(tokens))
+    carriers = _setting_carriers(site, len(tokens)) or _told_carrier(site, voice, m)
     return site.attribution(voice, span, QuoteKind.DIRECT, carriers=carriers)
 
 
@@ -3404,8 +3483,18 @@ def _content_before(
         return None
     if voice is None and not _pronoun(before) and not _pronoun(tail):
         return None
-    carriers = _setting_carriers(site, len(site.tokens))
+    carriers = _setting_carriers(site, len(site.tokens)) or _told_carrier(site, voice, m)
     return site.attribution(voice, span, inner=_cited_after_cue(site), carriers=carriers)
+
+
+def _told_carrier(site: _Cue, voice: Mention | None, m: int) -> tuple[Mention, ...]:
+    """ "“The road is open,” a ministry source told the Valley Times.": the voice before
+    "told" spoke to the outlet after it, which carried the words (an outlet, else nothing)."""
+    tokens = site.tokens
+    if voice is None or CUES.get(tokens[site.i][0].lower()) != "tell":
+        return ()
+    told = _voice(site.text, _up_to_clause(tokens, m), site.known)
+    return (told,) if told is not None and told.kind in _MEDIA_KINDS else ()
 
 
 def _cited_after_cue(site: _Cue) -> tuple[Mention, ...]:

@@ -92,3 +92,45 @@ def test_a_citys_police_is_its_states_body(read):
     )
     groups = {a.source.name: a.source.independence_group for a in result.attributions}
     assert groups["شرطة الوادي"] == "state:SA"
+
+
+def test_a_source_in_a_body_in_construct_keeps_its_affiliation(read):
+    """ "مصدر عسكري في جيش البلاد": the source belongs to the army (so it speaks for it), even
+    with an adjective between it and "في" and the body in construct."""
+    result = read("وقال مصدر عسكري في جيش البلاد إن القصف استهدف مواقع المسلحين.")
+    [(voice, _, said, _)] = voices(result)
+    assert voice == "مصدر عسكري في جيش البلاد"
+    assert said == "القصف استهدف مواقع المسلحين"
+
+
+def test_a_denial_of_an_act_named_by_its_verbal_noun(read):
+    """ "نفى مصدر … استهداف …", "نفى اللاعب انتقاله …": the verbal noun opens what is denied,
+    also after the occasion and the agency that carried the denial."""
+    result = read(
+        "ونفى مصدر عسكري في الجيش استهداف أي حي سكني. ونفى مصدر أمني في تصريح لوكالة "
+        "الأنباء الرسمية اعتقال الصحفي. ونفى اللاعب سالم العمري انتقاله إلى النادي."
+    )
+    assert [(v[0], v[1][0], v[2], v[3]) for v in voices(result)] == [
+        ("مصدر عسكري في الجيش", "مصدر عسكري في الجيش", "استهداف أي حي سكني", Stance.DENIES),
+        ("مصدر أمني", "وكالة الأنباء", "اعتقال الصحفي", Stance.DENIES),
+        ("سالم العمري", "سالم العمري", "انتقاله إلى النادي", Stance.DENIES),
+    ]
+
+
+def test_a_title_governs_the_noun_after_it_in_a_denial(read):
+    """ "نفى الناطق باسم تعليم المنطقة …", "نفى وكيل أعمال اللاعبين …": the noun after an
+    indefinite title or "باسم" belongs to the voice; the denied thing comes later."""
+    result = read(
+        "ونفى الناطق باسم تعليم المنطقة سالم الهاشمي صحة ما تناولته الصحف. ونفى وكيل أعمال "
+        "اللاعبين فهد العمري صحة الأنباء."
+    )
+    assert [(v[0], v[2]) for v in voices(result)] == [
+        ("سالم الهاشمي", "صحة ما تناولته الصحف"),
+        ("فهد العمري", "صحة الأنباء"),
+    ]
+
+
+def test_without_denial_or_confirmation_nobody_denies(read):
+    """ "دون نفي أو تأكيد من …": the verbal noun after "دون", not a denial."""
+    result = read("وجاء القرار بعد ساعات من الاجتماع، دون نفي أو تأكيد من سلطات البلدين.")
+    assert voices(result) == []

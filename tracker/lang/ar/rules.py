@@ -191,7 +191,7 @@ _NEGATED_STANCES = frozenset(("استبعد",))
 #: الوزارة", "في نفي الخبر").
 _BEFORE_NOUNS = folded(
     """
-    في بعد رغم برغم إلى الى حول قبل لدى عند
+    في بعد رغم برغم إلى الى حول قبل لدى عند دون بدون
     """
 )
 #: What a voice clarifies or reveals, the object of its verb: "أوضحت الوزارة ملابسات الحادث".
@@ -702,6 +702,25 @@ _EVENT_PRONOUNS = (("تهم", "ه"), ("تها", "ه"), ("ته", "ه"))
 #: The shapes of the verbal nouns of derived verbs, in folded letters: استفعال, افتعال, انفعال,
 #: إفعال, تفعيل, تفاعل ("استسلام", "اعتقال", "انسحاب", "إخفاق", "تنفيذ", "تضاعف").
 _DERIVED_NOUN = re.compile(r"است..ا.|ا.ت.ا.|ان..ا.|ا..ا.|ت..ي.|ت.ا..")
+
+
+def _denied_event(norm: str) -> bool:
+    """A verbal noun a denial takes as its object: an event noun, or the shape of a derived
+    verb's noun, alone or with its pronoun ("نفى المصدر استهداف الحي", "نفى اللاعب انتقاله")."""
+    if _event_noun(norm) or _DERIVED_NOUN.fullmatch(norm) is not None:
+        return True
+    stem = next((norm[: -len(p)] for p in ("ها", "ه") if norm.endswith(p)), "")
+    return len(stem) > MIN_DERIVED_LETTERS and _DERIVED_NOUN.fullmatch(stem) is not None
+
+
+#: Words that govern the noun after them in a voice's phrase: "الناطق باسم …", "لشؤون …".
+_GOVERNING = folded(
+    """
+    باسم لشؤون شؤون
+    """
+)
+#: Letters of the shortest derived verbal noun a pronoun may be stripped from ("انتقال").
+MIN_DERIVED_LETTERS = 4
 
 
 def _pointed_event(norm: str) -> bool:
@@ -1415,8 +1434,30 @@ class _Sentence:
             if carrier and k == index:
                 k += 1
                 continue
+            if carrier and self._object_after_definite(k):
+                return k  # "لوكالة الأنباء الرسمية استهداف …": the denied act, after the medium
             k += 1
         return k
+
+    def _denied_after_subject(self, k: int) -> bool:
+        """An indefinite verbal noun at k that a denial's subject cannot go on into: not after an
+        indefinite title, "باسم" or a body's head, which govern the next word ("الناطق باسم
+        تعليم المنطقة", "وكيل أعمال اللاعبين")."""
+        norm, prev = self.tokens[k].norm, _strip_conj(self.tokens[k - 1].norm)
+        if norm.startswith("ال"):
+            return False
+        # A definite word governs nothing after it: "نفى الجيش استهداف …" ends the subject.
+        governs = prev in _TITLES or prev in _GOVERNING or prev in lx.BODY_HEADS
+        return (prev.startswith("ال") or not governs) and _denied_event(norm)
+
+    def _object_after_definite(self, k: int) -> bool:
+        """An indefinite verbal noun at k right after a definite word: no name goes on so (a
+        definite word is followed by its adjectives, not by a bare noun); it opens the content
+        of a verb that takes a noun phrase."""
+        norm = self.tokens[k].norm
+        if norm.startswith("ال") or not self.tokens[k - 1].norm.startswith("ال"):
+            return False
+        return _DERIVED_NOUN.fullmatch(norm) is not None or _event_noun(norm)
 
     def _name_particle_at(self, k: int) -> bool:
         """ "يوهان فان دام": "فان" (van) between a given name and a word with no article is
@@ -1518,7 +1559,9 @@ class _Sentence:
         صحة …") or a noun phrase in ب ("أفاد المرصد بمقتل …")."""
         norm = self.tokens[k].norm
         if verb.stance is Stance.DENIES and norm in _DENIAL_OBJECTS:
-            return True
+            return True  # "نفى المصدر صحة …"
+        if verb.stance is Stance.DENIES and self._denied_after_subject(k):
+            return True  # "نفى مصدر في الجيش استهداف …", "نفى اللاعب انتقاله": what is denied
         if verb.lemma == "كشف" and norm in _VEILS:
             return True  # "كشفت الشركة النقاب عن …": lifted the veil, an idiom
         if verb.lemma in lx.NP_CONTENT_VERBS | lx.DESCRIBING_VERBS and _event_noun(norm):
@@ -1698,6 +1741,8 @@ class _Sentence:
             return prev in {"صادر", "الصادر", "صادره", "الصادره", "صدر", "صدرت"}
         if prev in lx.ANONYMOUS_HEADS or prev in lx.PERSON_TITLES or prev in lx.OFFICIAL_TITLES:
             return True
+        if k > 1 and self.tokens[k - 2].norm in lx.ANONYMOUS_HEADS and nxt in lx.BODY_HEADS:
+            return True  # "مصدر عسكري في جيش البلاد": the unnamed source's body, in construct
         return (nxt.startswith("ال") or self._place_then_name(k)) and self._title_before(k)
 
     def _place_then_name(self, k: int) -> bool:
@@ -2437,6 +2482,8 @@ class _Sentence:
             return k + 2 if self._warning_at(k, cue) else k + 1  # "حذر من تناقص …"
         if cue.lemma in lx.NP_CONTENT_VERBS | lx.DESCRIBING_VERBS and _event_noun(norm):
             return k  # "أعلن الجيش مقتل ثلاثة جنود", "وصفت الشركة العثور على … بأنه"
+        if cue.stance is Stance.DENIES and _denied_event(norm):
+            return k  # "نفى المصدر في تصريح لوكالة … استهداف أي حي سكني"
         news = norm in _NEWS_OF and cue.lemma in lx.NP_CONTENT_VERBS
         if news and _news_of_event(norm, self._next_norm(k)):
             return k  # "أكد مصدر أمني نبأ اعتقال السائق"

@@ -134,3 +134,49 @@ def test_without_denial_or_confirmation_nobody_denies(read):
     """ "دون نفي أو تأكيد من …": the verbal noun after "دون", not a denial."""
     result = read("وجاء القرار بعد ساعات من الاجتماع، دون نفي أو تأكيد من سلطات البلدين.")
     assert voices(result) == []
+
+
+def test_a_plural_verb_on_an_indefinite_object_speaks_for_the_group(read):
+    """ "وتداول ناشطون … مقطعا قالوا إنه …": the activists say it, not the last speaker; with
+    no group named before, no voice is guessed."""
+    result = read(
+        "وقال المتحدث باسم الشرطة إن التحقيق بدأ. وتداول ناشطون على مواقع التواصل مقطعا "
+        "قالوا إنه يظهر لحظة الانفجار. وأظهرت الصور التي التقطها المصورون دمارا قالوا إنه "
+        "واسع."
+    )
+    assert [(v[0], v[2]) for v in voices(result)] == [
+        ("المتحدث باسم الشرطة", "التحقيق بدأ"),
+        ("ناشطون", "يظهر لحظة الانفجار"),
+    ]
+
+
+def test_a_clause_saying_the_voice_is_unnamed_is_stepped_over(read):
+    """ "نقلت رويترز عن مسؤول أمني لم تسمه قوله إن …", "طلب عدم ذكر اسمه": the relayed
+    official, without the clause, and the content after it."""
+    result = read(
+        "ونقلت رويترز عن مسؤول أمني لم تسمه قوله إن الهجوم نفذه مسلحون. ونقلت الوكالة عن "
+        "مصدر طبي طلب عدم ذكر اسمه قوله إن الجرحى نقلوا إلى المستشفى."
+    )
+    assert [(v[1], v[2]) for v in voices(result)] == [
+        (["رويترز", "مسؤول أمني"], "الهجوم نفذه مسلحون"),
+        (["رويترز", "مصدر طبي"], "الجرحى نقلوا إلى المستشفى"),
+    ]
+
+
+def test_and_that_according_to_points_back_to_the_sentence_before(read):
+    """ "… . وذلك وفق ما أوردته وكالة الساحل.": the agency's is the sentence before, not "وذلك"."""
+    result = read("وارتفع عدد القتلى في الهجوم إلى 14 شخصا. وذلك وفق ما أوردته وكالة الساحل.")
+    [(voice, _, said, _)] = voices(result)
+    assert voice == "وكالة الساحل"
+    assert said == "وارتفع عدد القتلى في الهجوم إلى 14 شخصا"
+
+
+def test_a_credit_with_an_unnamed_official_credits_the_clause_before(read):
+    """ "…، حسبما أفاد مسؤول في الشرطة طلب عدم ذكر اسمه.": the official's is the clause
+    before; the request not to be named is neither content nor a second report."""
+    result = read(
+        "وانزلقت الحافلة من على الطريق الجبلي، حسبما أفاد مسؤول في شرطة المدينة طلب عدم ذكر اسمه."
+    )
+    [(voice, _, said, _)] = voices(result)
+    assert voice == "مسؤول في شرطة المدينة"
+    assert said == "وانزلقت الحافلة من على الطريق الجبلي"

@@ -713,6 +713,26 @@ def _denied_event(norm: str) -> bool:
     return len(stem) > MIN_DERIVED_LETTERS and _DERIVED_NOUN.fullmatch(stem) is not None
 
 
+#: "لم تسمه", "لم يسمها": the medium did not name the voice (folded verb stems).
+_NOT_NAMING = ("تسم", "يسم")
+#: Verbs that open a request not to be named: "طلب عدم ذكر اسمه", "فضل عدم الكشف عن هويته".
+_ASKED_UNNAMED = folded(
+    """
+    طلب طلبت فضل فضلت رفض رفضت اشترط اشترطت
+    """
+)
+#: A voice's name or identity in a clause saying it is withheld: "اسمه", "هويتها".
+_NAME_NOUNS = ("اسم", "هويت")
+#: Most words of such a clause: "لم يكشف عن اسمه", "طلب عدم الكشف عن هويته".
+MAX_UNNAMED_CLAUSE = 4
+#: Heads of unnamed voices that name one person or source, not a group ("مصدر", "شاهد").
+_SINGLE_HEADS = folded(
+    """
+    المصدر مصدر مصدرا شاهد ضابط عضو مندوب دبلوماسي مسؤول مسؤولا مسئول مسئولا معلومات انباء
+    """
+)
+#: Endings of the plural adjectives after a group's head: "ناشطون محليون", "سكان محليين".
+_PLURAL_ADJECTIVES = ("يون", "يين", "ون", "ين")
 #: Words that govern the noun after them in a voice's phrase: "الناطق باسم …", "لشؤون …".
 _GOVERNING = folded(
     """
@@ -1388,6 +1408,8 @@ class _Sentence:
                 return k  # an accusative adverb: "قال كيري مازحاً", "قال فلان هاتفيا"
             if k > index and self.age_end(k) is not None:
                 return k  # "اللاعب البالغ من العمر 30 عاما": the age is no part of the voice
+            if k > index and self._unnamed_at(k) is not None:
+                return k  # "مسؤول طلب عدم ذكر اسمه": why he is unnamed is no part of him
             linker = norm in _LINKERS and k > index and not self._is_ali(k)
             if self._name_particle_at(k):
                 k += 1  # "الهولندي يوهان فان دام": "van", not "فإن"
@@ -1831,6 +1853,8 @@ class _Sentence:
             lookback = self.found[-MAX_OVERLAP_LOOKBACK:]
             if any(min(r.cue_start, r.start) <= at < r.end for r in lookback):
                 continue
+            if self._verb_of_credit(spot):
+                continue  # "…، حسبما أفاد مسؤول …": the verb is the credit's, read with it
             cls = spot.cue.cls
             if cls is lx.CueClass.VERB:
                 raw = self.read_verb(spot)
@@ -1861,6 +1885,20 @@ class _Sentence:
             if raw is not None:
                 self.found.append(raw)
         return self.found
+
+    def _verb_of_credit(self, spot: _Spot) -> bool:
+        """The verb at spot follows a prepositional cue that was read into an attribution
+        ("حسبما أفاد", "بحسب ما ذكرت"): it belongs to that credit."""
+        k = spot.i - 1
+        if k >= 0 and self.tokens[k].norm == "ما":
+            k -= 1
+        credit = self.spot_at.get(k)
+        if credit is None or credit.cue.cls is not lx.CueClass.PREPOSITION or not self.found:
+            return False
+        return (
+            self.found[-1].cue_start <= self.tokens[k].end
+            and self.found[-1].cue_end >= self.tokens[k].start
+        )
 
     def _after_pointing_back(self, raw: RawAttribution) -> RawAttribution:
         """A subject-less cue after "أوضح ذلك فلان" in its sentence speaks for فلان, even when
@@ -1918,7 +1956,13 @@ class _Sentence:
                 return None
         subject = subject or self._issuer(spot.i, cue) or self._topic_subject(spot.i, cue.gender)
         if subject is None and spot.clause_start is False and spot.i > 0:
-            subject = self._unmarked_relative(spot.i) or self._subject_before(spot.i, cue.gender)
+            if cue.gender == "p" and self._object_before(spot.i):
+                # "وتداول ناشطون مقطعا قالوا إنه …": the group, else no one safely
+                subject = self._group_before(spot.i)
+                if subject is None:
+                    return None
+            subject = subject or self._unmarked_relative(spot.i)
+            subject = subject or self._subject_before(spot.i, cue.gender)
             if subject is None and _subject_after_but(self.tokens, spot.i):
                 return None  # "لكن القانون يقول إن": no voice read, and not the one before
         verb = self.tokens[spot.i].norm
@@ -2624,6 +2668,9 @@ class _Sentence:
             return after
         if norm in _LEAD_FILLERS or norm in _OBJECT_PRONOUNS or norm in lx.ADDRESSEES:
             return k + 1
+        unnamed = self._unnamed_at(k)
+        if unnamed is not None:
+            return unnamed  # "نقلت عن مسؤول لم تسمه قوله …": why he is unnamed, no content
         if self._own_speech_at(k):
             return k + 2  # "واختتم حديثه بقوله: …": the words follow
         if self._on_this_at(k):
@@ -2631,6 +2678,21 @@ class _Sentence:
         spot = self.spot_at.get(k)
         if spot is not None and spot.cue.lemma == _SAYING:
             return k + 1  # "واستطرد الوزير قائلا: …": the participle only introduces the words
+        return None
+
+    def _unnamed_at(self, k: int) -> int | None:
+        """The index after a clause at k that says a voice is not named: "لم تسمه", "لم يكشف
+        عن اسمه", "طلب عدم ذكر اسمه", "فضل عدم الكشف عن هويته"; else None."""
+        norm = _strip_conj(self.tokens[k].norm)
+        if norm == "لم" and self._next_norm(k).startswith(_NOT_NAMING):
+            return k + 2  # "لم تسمه", "لم يسمها"
+        if norm != "لم" and norm not in _ASKED_UNNAMED:
+            return None
+        for j in range(k + 1, min(k + 1 + MAX_UNNAMED_CLAUSE, len(self.tokens))):
+            if self.tokens[j].norm.startswith(_NAME_NOUNS):
+                return j + 1
+            if not self.tokens[j].is_word:
+                return None
         return None
 
     def _carried_by(self, k: int, carriers: list[Mention]) -> int:
@@ -2884,6 +2946,26 @@ class _Sentence:
             return None
         return read_voice(self.text, self.tokens[j:i], self.known, allow_bare_name=False)
 
+    def _object_before(self, i: int) -> bool:
+        """The word before token i is an indefinite noun in the accusative ("مقطعا", "صوراً"),
+        the object of the clause a relative verb at i describes."""
+        tok = self.tokens[i - 1]
+        return _indefinite_word(tok) and tok.text.rstrip("\u064b").endswith("ا")
+
+    def _group_before(self, i: int) -> Mention | None:
+        """ "وتداول ناشطون … مقطعا قالوا إنه يظهر …": a plural verb in a relative clause on an
+        indefinite object speaks for the unnamed group that is the sentence's subject (with its
+        adjectives), not for the last speaker; None when no such group comes before it."""
+        for k in range(self.clause_start_before(i), i):
+            norm = _strip_conj(self.tokens[k].norm)
+            if norm not in lx.ANONYMOUS_HEADS or norm in _SINGLE_HEADS:
+                continue
+            end = k + 1
+            while end < i and self.tokens[end].norm.endswith(_PLURAL_ADJECTIVES):
+                end += 1  # "ناشطون محليون", "شهود عيان" is read by read_voice itself
+            return read_voice(self.text, self.tokens[k:end], self.known, allow_bare_name=False)
+        return None
+
     def _relative_antecedent(self, rel: int, gender: str) -> Mention | None:
         """ "… من رئيس الحكومة فلان الذي قال: …": the longest phrase right before the relative
         pronoun at ``rel`` that names a person (by title, not a bare name), or None."""
@@ -2995,6 +3077,8 @@ class _Sentence:
         if voice is None:
             return None
         source, after, inner = voice
+        if after < len(self.tokens):
+            after = self._unnamed_at(after) or after  # "حسبما قال مسؤول طلب عدم ذكر اسمه."
         if self._trailing_medium(spot, source):
             # "قال الوزير إن …، بحسب الوكالة": the agency carried his words; no second voice.
             self.found[-1] = replace(self.found[-1], carriers=(*self.found[-1].carriers, source))
@@ -3024,9 +3108,11 @@ class _Sentence:
         return self._found(source, carriers, inner, spot.i, span, spot.cue, gender="")
 
     def _came_before(self, i: int) -> bool:
-        """ "يأتي ذلك وفقا لـ …", "وجاء ذلك بحسب …": the only words before the cue at token i
-        say that what came before follows from the voice."""
+        """ "يأتي ذلك وفقا لـ …", "وجاء ذلك بحسب …", "وذلك وفق ما …": the only words before the
+        cue at token i say that what came before follows from the voice."""
         words = [_strip_conj(t.norm) for t in self.tokens[:i] if t.is_word]
+        if len(words) == 1:
+            return words[0] in _BACK_REFERENCES  # "وذلك وفق ما أوردته الوكالة."
         return len(words) == 2 and words[0] in _CAME and words[1] in _BACK_REFERENCES
 
     def _trailing_medium(self, spot: _Spot, voice: Mention) -> bool:

@@ -71,3 +71,45 @@ def test_a_wire_of_a_state_party_to_the_act_stays_an_origin(read) -> None:
     claim = _the_claim(corpus, "الكهربائي")
     assert len(claim.articles) == 2
     assert claim.status is Status.CORROBORATED
+
+
+# Made-up: two outlets hang one ceremony on different claims; a third prints the ceremony as a
+# sentence of its own after the first claim.
+COMMITTEE = (
+    "شكّلت كلية الواحة لجنة جديدة للرد على أسئلة المتقدمين عبر الهاتف والبريد "
+    "الإلكتروني طوال فترة التسجيل في الفصل المقبل"
+)
+OCCASION = (
+    "جاء ذلك خلال حفل أقامته عمادة التسجيل مساء أمس في قاعة المؤتمرات بمناسبة ختام "
+    "أعمال لجنة التسجيل بحضور وكيل الكلية"
+)
+RULE = (
+    "ألزمت كلية الواحة طلابها الجدد بحضور اختبار اللغة في الأسبوع الأول من الدراسة، "
+    "وذلك خلال حفل أقامته عمادة التسجيل مساء أمس في قاعة المؤتمرات بمناسبة ختام "
+    "أعمال لجنة التسجيل بحضور وكيل الكلية"
+)
+
+
+def test_occasion_sentence_links_no_claim_it_is_appended_to(read) -> None:
+    """The ceremony sentence of one outlet is all that the other's rule for new students
+    shares with it: the rule and the committee stay two claims."""
+    corpus = _corpus(
+        read,
+        [("okaz", None, f"{COMMITTEE}. {OCCASION}."), ("alyaum", None, f"{RULE}.")],
+    )
+    rule = _the_claim(corpus, "اختبار اللغة")
+    assert len(rule.articles) == 1
+    assert not any("اختبار اللغة" in c.text and "لجنة جديدة" in c.text for c in corpus)
+
+
+def test_one_occasion_printed_twice_still_links(read) -> None:
+    """The same ceremony sentence in two outlets is one occasion told twice."""
+    corpus = _corpus(
+        read,
+        [
+            ("okaz", None, f"{COMMITTEE}. {OCCASION}."),
+            ("alyaum", None, f"{COMMITTEE.replace('طوال', 'خلال')}. {OCCASION}."),
+        ],
+    )
+    occasion = _the_claim(corpus, "حفل أقامته")
+    assert len(occasion.articles) == 2

@@ -69,6 +69,7 @@ from .link.numbers import (
     spelled_numbers,
     telling_counts,
 )
+from .link.occasion import names_occasion
 from .link.reuse import Shingles, copy_groups, overlap, plain_words, shingles
 from .link.semantic import INSTALL_HINT, available, similarities
 from .link.substitution import short_enough, swapped
@@ -1612,7 +1613,8 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
     the embeddings when the two share an anchor (two for a denial and its claim). Numbers,
     negation and antonyms guard every tier (numbers or a negation only one side gives, about
     words the other says nothing of, are a detail: ``_details_aside``), and statements about
-    different places are never confirmed. A pair confirmed by none of these but scoring
+    different places are never confirmed, nor is a statement that only names the occasion of
+    the one before it (``link.occasion``). A pair confirmed by none of these but scoring
     ``t.link_ratio`` on its words is suggested. ``a`` is the earlier statement (its words name
     the reason). This is the one decision batch linking (_cross_links) and the store's
     incremental linking both make.
@@ -1651,10 +1653,16 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
         if why or semantic
         else False
     )
-    if why and not apart and _enough_words(a.key, b.key, t) and not _swapped(a, b):
+    if (
+        why
+        and not apart
+        and _enough_words(a.key, b.key, t)
+        and not _swapped(a, b)
+        and not _occasion(a, b)
+    ):
         assert found is not None
         return Decision("confirmed", found[0], why)
-    if semantic and not apart and _guards_agree(a.key, b.key):
+    if semantic and not apart and _guards_agree(a.key, b.key) and not _occasion(a, b):
         assert a.text is not None
         assert b.text is not None
         one_language = arabic_script(a.text) == arabic_script(b.text)
@@ -1667,6 +1675,27 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
     if found is not None and found[0] >= t.link_ratio:
         return Decision("suggested", found[0], "similar words")
     return None
+
+
+#: How many times the occasion's content words the other statement holds at least for it to
+#: be a claim with the occasion appended ("… وذلك خلال حفل أقامته العمادة"), not a retelling.
+OCCASION_BESIDE = 1.5
+
+
+def _occasion(a: Side, b: Side) -> bool:
+    """True when one of two statements only names the occasion of the one before it
+    (``link.occasion``) and the other, much longer, is a claim the occasion is appended to:
+    the occasion is all they share. Two such sentences alike are one occasion printed twice,
+    and a retelling of about its length most likely restates what it adds. Asked only of
+    pairs about to be confirmed."""
+    if _names_occasion(a) == _names_occasion(b):
+        return False
+    occasion, other = (a, b) if _names_occasion(a) else (b, a)
+    return len(other.key.vocabulary) >= OCCASION_BESIDE * len(occasion.key.vocabulary)
+
+
+def _names_occasion(side: Side) -> bool:
+    return side.text is not None and names_occasion(side.text)
 
 
 def _details_aside(a: Side, b: Side) -> tuple[Side, Side] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...text import fold
 from ..base import Words, folded, pairs, phrases
 from .proclitics import drop_conjunction, strip_article
 
@@ -526,4 +527,11 @@ WORDS = Words(
         for hundred in ("مايه", "ميه")
     }
     | {"الف": 1000, "الفان": 2000, "الفين": 2000},
+    # The verb "came" and "this", with or without و/ف: "وجاء ذلك في كلمة ألقاها …".
+    occasion_leads=frozenset(
+        fold(f"{conjunction}{came} {this}")
+        for conjunction in ("", "و", "ف")
+        for came in "جاء جاءت يأتي تأتي".split()
+        for this in "ذلك هذا هذه تلك".split()
+    ),
 )

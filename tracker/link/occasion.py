@@ -12,11 +12,14 @@ from __future__ import annotations
 from ..lang import union
 from ..text import fold, words_of
 
-#: Characters of a statement's start read for its opening (the longest opening is two words).
-OPENING_CHARS = 24
+#: Characters of a statement's start read for its opening (the longest opening is three words).
+OPENING_CHARS = 32
+#: Words of an opening.
+OPENING_WORDS = 3
 
 
 def names_occasion(content: str) -> bool:
     """True when a statement opens by saying it is the occasion of what came before."""
     words = words_of(fold(content[:OPENING_CHARS]))
-    return len(words) >= 2 and f"{words[0]} {words[1]}" in union("occasion_leads")
+    opening = " ".join(words[:OPENING_WORDS])
+    return len(words) >= OPENING_WORDS and opening in union("occasion_leads")

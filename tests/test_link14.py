@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tracker.corroborate import link_corpus
+from tracker.link.occasion import names_occasion
 from tracker.models import Status
 
 # Made-up: Jordan's agency announces a decree; two foreign wires restate it in their own voice,
@@ -113,3 +114,13 @@ def test_one_occasion_printed_twice_still_links(read) -> None:
     )
     occasion = _the_claim(corpus, "حفل أقامته")
     assert len(occasion.articles) == 2
+
+
+def test_only_came_this_during_opens_an_occasion() -> None:
+    """ "جاء ذلك خلال …" names an occasion; "جاء ذلك بعد …" tells an earlier event and "يأتي هذا
+    القرار …" a claim, so both keep their links (made-up sentences)."""
+    assert names_occasion("وجاء ذلك خلال لقاء عقده المحافظ مع الأهالي")
+    assert names_occasion("جاء ذلك في كلمة ألقاها مدير الجامعة")
+    assert not names_occasion("وجاء ذلك بعد اتصال هاتفي بين الوزيرين")
+    assert not names_occasion("ويأتي هذا القرار قبل جلسة البرلمان المقبلة")
+    assert not names_occasion("جاء الوزير إلى المدينة في زيارة قصيرة")

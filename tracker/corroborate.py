@@ -712,9 +712,9 @@ def _state_act_relayed(
     every content naming one state, what that state's agency or one of its officials (an
     origin of the registry or text group "state:XX") also asserts, and those left out with
     the reason. "أصدر رئيس دولة الجزر المتحدة مرسوما بتعيين سفير جديد" from the islands' own
-    agency, and the same decree told by two foreign wires datelined in its capital: the wires
-    saw no decree of their own, they report the state's act as the state announced it, so
-    the claim has one origin. ``own`` holds (voice, article, content) of the statements
+    agency, and the same decree told by two foreign wires in their own words: the wires saw
+    no decree of their own, they report the state's act as the state announced it, so the
+    claim has one origin. ``own`` holds (voice, article, content) of the statements
     credited to a wire; ``cited`` the groups that assert the claim as someone's words. A
     wire of a state its contents name too (a party to the act) stays an origin."""
     states = {g[len(STATE) :]: v for g, v in asserting.items() if g.startswith(STATE)}
@@ -1695,6 +1695,7 @@ def _occasion(a: Side, b: Side) -> bool:
 
 
 def _names_occasion(side: Side) -> bool:
+    """True when a statement's text opens as an occasion (``link.occasion.names_occasion``)."""
     return side.text is not None and names_occasion(side.text)
 
 
@@ -2320,7 +2321,9 @@ def _copies(
     words keep their say (one may repeat the other's announcement, but both spoke). A denial,
     which restates what it denies, keeps its own origin. A voice that relays another in the
     claim ("د ب أ" citing "وام") is never the root while the voice it relays is named: the
-    copies are of what it relayed. Returns the origins of attributions and
+    copies are of what it relayed, and copies telling one state's act that carry its agency
+    or official beside a foreign wire are the state's (``_acting_state``). Returns the origins
+    of attributions and
     the voices of statements that change, and one note per group. ``others`` are the
     attributions of voices introduced as another one, with their own voice (``_other_voices``):
     the copies of what such a voice said are its.

@@ -69,6 +69,7 @@ from .link.numbers import (
     spelled_numbers,
     telling_counts,
 )
+from .link.occasion import names_occasion
 from .link.reuse import Shingles, copy_groups, overlap, plain_words, shingles
 from .link.semantic import INSTALL_HINT, available, similarities
 from .link.substitution import short_enough, swapped
@@ -387,7 +388,10 @@ def standing(
     asserting, worded = _one_wording(asserting, texts)
     asserting, dispatched = _one_dispatch(asserting, asserted, origin)
     asserting, told_of = _reporting_on(asserting, texts)
-    aside += worded + dispatched + told_of
+    cited = {origin(a).independence_group for a in asserted}
+    wired = [(voice_of[s.id], s.article, s.content) for s in stated if s.credited]
+    asserting, acted = _state_act_relayed(asserting, wired, cited)
+    aside += worded + dispatched + told_of + acted
     hearsay = _hearsay(asserted, origin, publishers)
     vague = _unsourced(asserted, origin, credited)
     selves = _expressing(asserted, origin)
@@ -697,6 +701,39 @@ def _reporting_on(
 
 #: Fewest words of an origin's name for a content holding it to be about that origin.
 NAME_IN_TEXT = 2
+
+STATE = "state:"
+
+
+def _state_act_relayed(
+    asserting: dict[str, Source], own: Sequence[tuple[Source, str, str]], cited: Collection[str]
+) -> tuple[dict[str, Source], list[tuple[Source, str]]]:
+    """The asserting origins without the wires that state, only in their own voice and in
+    every content naming one state, what that state's agency or one of its officials (an
+    origin of the registry or text group "state:XX") also asserts, and those left out with
+    the reason. "أصدر رئيس دولة الجزر المتحدة مرسوما بتعيين سفير جديد" from the islands' own
+    agency, and the same decree told by two foreign wires in their own words: the wires saw
+    no decree of their own, they report the state's act as the state announced it, so the
+    claim has one origin. ``own`` holds (voice, article, content) of the statements
+    credited to a wire; ``cited`` the groups that assert the claim as someone's words. A
+    wire of a state its contents name too (a party to the act) stays an origin."""
+    states = {g[len(STATE) :]: v for g, v in asserting.items() if g.startswith(STATE)}
+    if not states or len(asserting) < 2:
+        return asserting, []
+    named: dict[str, set[str]] = {}
+    for voice, _, content in own:
+        group = _group_in(asserting, voice)
+        if group and asserting[group].kind is SourceKind.AGENCY and group not in cited:
+            found = set(places(content).places)
+            named[group] = named[group] & found if group in named else found
+    kept, aside = dict(asserting), []
+    for group, codes in named.items():
+        acting = sorted(c for c in codes if c in states and STATE + c != group)
+        party = group.startswith(STATE) and group[len(STATE) :] in codes
+        if acting and not party:
+            why = f"tells in its own voice the act of a state that {states[acting[0]].name} carries"
+            aside.append((kept.pop(group), why))
+    return kept, aside
 
 
 def _same_unnamed(mine: Sequence[tuple[str, str]], theirs: Sequence[tuple[str, str]]) -> bool:
@@ -1576,7 +1613,8 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
     the embeddings when the two share an anchor (two for a denial and its claim). Numbers,
     negation and antonyms guard every tier (numbers or a negation only one side gives, about
     words the other says nothing of, are a detail: ``_details_aside``), and statements about
-    different places are never confirmed. A pair confirmed by none of these but scoring
+    different places are never confirmed, nor is a statement that only names the occasion of
+    the one before it (``link.occasion``). A pair confirmed by none of these but scoring
     ``t.link_ratio`` on its words is suggested. ``a`` is the earlier statement (its words name
     the reason). This is the one decision batch linking (_cross_links) and the store's
     incremental linking both make.
@@ -1615,10 +1653,16 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
         if why or semantic
         else False
     )
-    if why and not apart and _enough_words(a.key, b.key, t) and not _swapped(a, b):
+    if (
+        why
+        and not apart
+        and _enough_words(a.key, b.key, t)
+        and not _swapped(a, b)
+        and not _occasion(a, b)
+    ):
         assert found is not None
         return Decision("confirmed", found[0], why)
-    if semantic and not apart and _guards_agree(a.key, b.key):
+    if semantic and not apart and _guards_agree(a.key, b.key) and not _occasion(a, b):
         assert a.text is not None
         assert b.text is not None
         one_language = arabic_script(a.text) == arabic_script(b.text)
@@ -1631,6 +1675,28 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
     if found is not None and found[0] >= t.link_ratio:
         return Decision("suggested", found[0], "similar words")
     return None
+
+
+#: How many times the occasion's content words the other statement holds at least for it to
+#: be a claim with the occasion appended ("… وذلك خلال حفل أقامته العمادة"), not a retelling.
+OCCASION_BESIDE = 1.5
+
+
+def _occasion(a: Side, b: Side) -> bool:
+    """True when one of two statements only names the occasion of the one before it
+    (``link.occasion``) and the other, much longer, is a claim the occasion is appended to:
+    the occasion is all they share. Two such sentences alike are one occasion printed twice,
+    and a retelling of about its length most likely restates what it adds. Asked only of
+    pairs about to be confirmed."""
+    if _names_occasion(a) == _names_occasion(b):
+        return False
+    occasion, other = (a, b) if _names_occasion(a) else (b, a)
+    return len(other.key.vocabulary) >= OCCASION_BESIDE * len(occasion.key.vocabulary)
+
+
+def _names_occasion(side: Side) -> bool:
+    """True when a statement's text opens as an occasion (``link.occasion.names_occasion``)."""
+    return side.text is not None and names_occasion(side.text)
 
 
 def _details_aside(a: Side, b: Side) -> tuple[Side, Side] | None:
@@ -2255,7 +2321,9 @@ def _copies(
     words keep their say (one may repeat the other's announcement, but both spoke). A denial,
     which restates what it denies, keeps its own origin. A voice that relays another in the
     claim ("د ب أ" citing "وام") is never the root while the voice it relays is named: the
-    copies are of what it relayed. Returns the origins of attributions and
+    copies are of what it relayed, and copies telling one state's act that carry its agency
+    or official beside a foreign wire are the state's (``_acting_state``). Returns the origins
+    of attributions and
     the voices of statements that change, and one note per group. ``others`` are the
     attributions of voices introduced as another one, with their own voice (``_other_voices``):
     the copies of what such a voice said are its.
@@ -2272,9 +2340,8 @@ def _copies(
             members[-1] = (*members[-1][:3], False)
     if all(not m[3] for m in members) and len({m[2].independence_group for m in members}) < 2:
         return {}, {}, []  # one named origin throughout: no copy changes it
-    group_of = copy_groups(
-        [a.content for a in atts] + [s.content for s in stated], [m[1] for m in members]
-    )
+    contents = [a.content for a in atts] + [s.content for s in stated]
+    group_of = copy_groups(contents, [m[1] for m in members])
     relaying = _relaying(atts, attributed_origin)
     origins: dict[str, Source] = {}
     voices: dict[str, Source] = {}
@@ -2286,7 +2353,10 @@ def _copies(
         if len({m[1] for m in mine}) < 2:
             continue
         named = [m[2] for m in mine if not m[3]]
-        root = _root([v for v in named if v.independence_group not in relaying] or named)
+        texts = [c for c, g in zip(contents, group_of, strict=True) if g == group]
+        root = _acting_state(named, texts) or _root(
+            [v for v in named if v.independence_group not in relaying] or named
+        )
         root = root or mine[0][2]
         kept = False
         for item_id, _, voice, own in mine:
@@ -2326,6 +2396,24 @@ def _two_people(a: Source, b: Source) -> bool:
         return False
     mine, theirs = name_words(a.name), name_words(b.name)
     return len(mine) >= 2 and len(theirs) >= 2 and mine.isdisjoint(theirs)
+
+
+def _acting_state(named: Sequence[Source], texts: Sequence[str]) -> Source | None:
+    """The voice of the one state the copies name whose agency or official is among them, if
+    any: the origin of a text about a state's act that its own agency put out and foreign
+    wires passed on ("أصدر سلطان الجزر مرسوما …" from the islands' agency and, in the same
+    words, from two foreign wires) is the state, however many wires carry it. Only asked of
+    copies a foreign wire is among."""
+    states = {v.group: v for v in named if v.group.startswith(STATE)}
+    if not states:
+        return None
+    named_places = set().union(*(places(text).places for text in texts))
+    acting = [v for g, v in states.items() if g[len(STATE) :] in named_places]
+    if len(acting) != 1:
+        return None
+    state = acting[0]
+    wires = [v for v in named if v.kind is SourceKind.AGENCY and v.group != state.group]
+    return state if wires else None
 
 
 def _root(named: Sequence[Source]) -> Source | None:

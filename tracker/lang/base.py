@@ -109,6 +109,10 @@ class Words:
     #: spelled out is the same anchor as its digits (``link.numbers``). A word of value 1
     #: ("احد") counts only inside a compound ("احد عشر").
     cardinals: Mapping[str, int]
+    #: Openings, folded, of a sentence that only names the occasion of the one before it
+    #: ("جاء ذلك خلال حفل …", "this came during …"): such a sentence states no claim of its own
+    #: (``link.occasion``).
+    occasion_leads: frozenset[str] = frozenset()
 
 
 class Language(Protocol):

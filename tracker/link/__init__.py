@@ -7,6 +7,7 @@
 - ``denials``: statements that deny in their content ("لا صحة لـ …") and claims quoted inside
   their own denial.
 - ``reuse``: near-verbatim passages shared by outlets, which are copies, not origins.
+- ``occasion``: sentences that only name the occasion of the one before ("جاء ذلك خلال حفل …").
 - ``independence``: the voice each statement counts as, after voices are resolved.
 - ``semantic``: multilingual sentence embeddings (the optional ``tracker[semantic]`` extra).
 """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...text import fold
 from ..base import Words, folded, pairs, phrases
 from .proclitics import drop_conjunction, strip_article
 
@@ -526,4 +527,13 @@ WORDS = Words(
         for hundred in ("مايه", "ميه")
     }
     | {"الف": 1000, "الفان": 2000, "الفين": 2000},
+    # "came", "this" and "in/during", with or without و/ف: "وجاء ذلك في كلمة ألقاها …".
+    # "جاء ذلك بعد …" tells an earlier event, and "يأتي هذا القرار …" a claim: not occasions.
+    occasion_leads=frozenset(
+        fold(f"{conjunction}{came} {this} {during}")
+        for conjunction in ("", "و", "ف")
+        for came in "جاء جاءت يأتي تأتي".split()
+        for this in "ذلك هذا هذه تلك".split()
+        for during in "في خلال لدى أثناء".split()
+    ),
 )

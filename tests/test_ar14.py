@@ -141,3 +141,25 @@ def test_between_then_a_noun_with_its_pronoun_is_no_report(read):
     """ "… أغلبية بين سكانها": "between/among", no verb "بيّن" whose subject is "سكانها"."""
     result = read("وتسكن القبيلة البلدة التي تمثل أغلبية بين سكانها، إن الطريق مغلق منذ أيام.")
     assert all(a.source.name != "سكانها" for a in result.attributions)
+
+
+def test_a_masculine_verb_after_allati_is_said_by_the_clauses_subject(read):
+    """ "وانتقد الوزير الشركات التي قال إنها …": "قال" cannot agree with "التي"; the minister,
+    not the companies, said it (and not the spokesman quoted before)."""
+    result = read(
+        "نفى الوزير سالم الهاشمي الاتهامات الموجهة إلى وزارته. "
+        "وقال المتحدث باسم الشرطة خالد العمري إن التحقيق مستمر. "
+        "وانتقد الهاشمي كذلك الشركات التي قال إنها تحاول تحميل الحكومة المسؤولية."
+    )
+    assert [(v, s) for v, _, s in voices(result)][1:] == [
+        ("خالد العمري", "التحقيق مستمر"),
+        ("سالم الهاشمي", "تحاول تحميل الحكومة المسؤولية"),
+    ]
+
+
+def test_a_feminine_verb_after_allati_is_still_said_by_the_antecedent(read):
+    """ "… الوزيرة فلانة التي قالت إن …": the verb agrees; the minister named before speaks."""
+    result = read("والتقى الوفد الوزيرة ليلى الحمدان التي قالت إن المفاوضات ستستأنف قريبا.")
+    [(voice, _, said)] = voices(result)
+    assert voice == "ليلى الحمدان"
+    assert said == "المفاوضات ستستأنف قريبا"

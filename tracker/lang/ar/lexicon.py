@@ -402,10 +402,11 @@ OFFICIAL_TITLES = frozenset(
         "مدير",
         "المدير",
         "مديرة",
-        # Women's titles after a woman's name ("فلانة المسؤولة المحلية بالقرية قالت"); not
-        # "الرئيسة", more often "main" than a title.
+        # Women's titles after a woman's name ("فلانة المسؤولة المحلية بالقرية قالت",
+        # "فلانة الرئيسة التنفيذية للشركة").
         "المديرة",
         "المسؤولة",
+        "الرئيسة",
         "نائبة",
         "النائبة",
         "مستشارة",

@@ -914,6 +914,16 @@ def _surname_shaped(phrase: Sequence[Token]) -> bool:
     return not norm.startswith("ال") or norm.endswith("ي")
 
 
+def _surname_or_given(norm: str) -> bool:
+    """One word that may name a person named before: "الهاشمي", "سالم", "بوتين"; not a
+    noun or adjective in ة or ات ("جيوسياسية", "المباحثات") or with the article but no ي."""
+    if given_name(norm):
+        return True
+    if norm.startswith("ال"):
+        return norm.endswith("ي")
+    return norm.isalpha() and not norm.endswith(("ه", "ات"))
+
+
 def _relative_report(tokens: Sequence[Token], i: int) -> bool:
     """ "فلان الذي قال: …", "… الذي أشار إلى أن …": after الذي/التي, a verb whose content
     opens right after it reports; its voice is the relative's antecedent."""
@@ -1954,7 +1964,13 @@ class _Sentence:
             )
         if content_at is None:
             return self._content_before(spot, subject, carriers, inner)
-        if spot.i > 1 and self.tokens[spot.i - 1].norm in _RELATIVE_PRONOUNS:
+        if self._speaker_after_unagreeing_relative(spot, subject):
+            # "وانتقد الوزير الشركات التي قال إنها …": "قال" cannot agree with "التي"; the
+            # speaker is the subject of the clause's verb; with none read, nothing is reported.
+            subject = self._clause_subject(spot.i - 1, cue.gender)
+            if subject is None:
+                return None
+        elif spot.i > 1 and self.tokens[spot.i - 1].norm in _RELATIVE_PRONOUNS:
             # "فلان الذي قال: …": the antecedent speaks; with none, nothing is reported.
             subject = subject or self._relative_antecedent(spot.i - 1, cue.gender)
             if subject is None:
@@ -2927,6 +2943,35 @@ class _Sentence:
         if _strip_conj(self.tokens[j - 1].norm) not in _EMBEDDING_WORDS:
             return None
         return read_voice(self.text, self.tokens[j:i], self.known, allow_bare_name=False)
+
+    def _speaker_after_unagreeing_relative(self, spot: _Spot, subject: Mention | None) -> bool:
+        """A masculine singular past verb with no subject right after "التي"/"الذين": the
+        antecedent (feminine, or plural) is not who spoke ("انتقد الوزير الدول التي قال إنها
+        …": he said it of them)."""
+        if subject is not None or spot.i < 2 or spot.cue.gender != "m":
+            return False
+        verb = _strip_conj(self.tokens[spot.i].norm)
+        rel = self.tokens[spot.i - 1].norm
+        return rel in _NOT_MASCULINE_RELATIVES and rel != "الذي" and verb[:1] not in "يت"
+
+    def _clause_subject(self, rel: int, gender: str) -> Mention | None:
+        """The subject right after the verb that opens the clause holding the relative pronoun
+        at ``rel``: "وانتقد الهاشمي كذلك الشركات التي …" → "الهاشمي"; a person only."""
+        verb = self.clause_start_before(rel)
+        start = verb + 1
+        if start >= rel or not self.tokens[verb].is_word:
+            return None
+        end = min(self.phrase_end(start, verb=None), rel)
+        for stop in range(end, start, -1):
+            # "وانتقد الوزير سالم الهاشمي الشركات": the longest phrase that names a person
+            # by title; else one bare word ("وانتقد الهاشمي كذلك الشركات").
+            bare = stop == start + 1 and _surname_or_given(self.tokens[start].norm)
+            found = read_voice(
+                self.text, self.tokens[start:stop], self.known, allow_bare_name=bare, gender=gender
+            )
+            if found is not None and found.kind in _PEOPLE_KINDS:
+                return found
+        return None
 
     def _relative_antecedent(self, rel: int, gender: str) -> Mention | None:
         """ "… من رئيس الحكومة فلان الذي قال: …": the longest phrase right before the relative

@@ -163,3 +163,23 @@ def test_a_feminine_verb_after_allati_is_still_said_by_the_antecedent(read):
     [(voice, _, said)] = voices(result)
     assert voice == "ليلى الحمدان"
     assert said == "المفاوضات ستستأنف قريبا"
+
+
+def test_a_company_stressing_its_care_is_its_statement(read):
+    """ "وأكدت الشركة حرصها على …": "its care" (no ة) opens the content, as "حرص الشركة"
+    would."""
+    result = read("وأكدت الشركة حرصها على سلامة الركاب في جميع الرحلات.")
+    [(voice, _, said)] = voices(result)
+    assert voice == "الشركة"
+    assert said == "حرصها على سلامة الركاب في جميع الرحلات"
+
+
+def test_a_large_number_of_people_is_a_group_that_speaks_again(read):
+    """ "أكد عدد كبير من المعلمين …" then "وقالوا إن …": the group, counted with an adjective,
+    is the voice of both, and the plural verb refers back to it."""
+    result = read(
+        "أكد عدد كبير من معلمي المدارس الأهلية أهمية تجاوب الوزير مع مطالبهم. "
+        'وقالوا لـ"الوادي" إن عدد المتقدمين بلغ تسعين معلما.'
+    )
+    assert [v for v, _, _ in voices(result)] == ["عدد كبير من معلمي المدارس الأهلية"] * 2
+    assert voices(result)[1][2] == "عدد المتقدمين بلغ تسعين معلما"

@@ -747,13 +747,23 @@ def _stressed(norm: str, verb: lx.Cue) -> bool:
 
 
 def _owned_stance(norm: str) -> bool:
-    """A noun of stance in ة with "his"/"its"/"their": "أكد الأطباء حاجته إلى …", "أكدت
-    الإدارة جاهزيتها لـ…" (ة is written ت before the pronoun). Nouns with no ة are left, as
-    in _EVENT_PRONOUNS: "دعمه" is as often a verb with its object, or a stance of one's own."""
-    return any(
+    """A noun of stance with "his"/"its"/"their": one in ة ("أكد الأطباء حاجته إلى …",
+    "أكدت الإدارة جاهزيتها لـ…", ة written ت before the pronoun), or one of the few with no
+    ة that are nouns there ("أكدت الشركة حرصها على …"); "دعمه" is left, as in
+    _EVENT_PRONOUNS: as often a verb with its object."""
+    if any(
         norm.endswith(pronoun) and norm[: -len(pronoun)] + restored in _STANCE_NOUNS
         for pronoun, restored in _EVENT_PRONOUNS
-    )
+    ):
+        return True
+    return any(norm.endswith(p) and norm[: -len(p)] in _OWNED_STANCES for p in _POSSESSIVE_ENDINGS)
+
+
+#: Nouns of stance with no ة that take "its"/"his" as nouns, not as a verb's object: "أكدت
+#: الشركة حرصها على …", "التزامه بـ…" ("دعمه" is left: as often "supported him").
+_OWNED_STANCES = folded("حرص التزام استعداد عزم تضامن تصميم إصرار")
+#: "حرصها", "حرصهم", "حرصه", longest first.
+_POSSESSIVE_ENDINGS = ("هما", "هم", "ها", "ه")
 
 
 def _plain_speaker(voice: Mention | None) -> bool:

@@ -958,12 +958,16 @@ def _counted_group(norms: Sequence[str]) -> bool:
     """ "عدد من الأهالي", "بعض السكان", "كثير من المراقبين": some of an unnamed group."""
     if len(norms) < 2 or _bare(norms[0]) not in lx.GROUP_QUANTIFIERS:
         return False
+    if norms[1] in _SIZES and len(norms) > 3 and norms[2] == "من":
+        return True  # "عدد كبير من المعلمين": some of them, however many
     if norms[1] == "من":
         return len(norms) > 2  # "عدد من …", "كثير من …": some of whoever follows
     nxt = norms[1]
     return nxt.startswith("ال") or _plural_head(nxt) or nxt in lx.ANONYMOUS_HEADS
 
 
+#: How many, between a quantifier and "من": "عدد كبير من", "عدد محدود من".
+_SIZES = folded("كبير قليل محدود ضخم هائل صغير")
 #: "محللون", "متعاملون": a sound plural this long is a group; shorter words in ون are often
 #: names ("خلدون", "حسون").
 MIN_PLURAL_GROUP_LETTERS = 6

@@ -155,7 +155,7 @@ DENIAL_PAIRS = frozenset(
 
 #: Broken plurals of people among the unnamed heads (sound plurals end in ون/ين). Plurals of
 #: things ("مصادر", "جهات") take a feminine singular verb ("وأضافت المصادر") and are not here.
-PLURAL_HEADS = frozenset(fold(w) for w in "شهود نشطاء خبراء تجار أهالي".split())
+PLURAL_HEADS = frozenset(fold(w) for w in "شهود نشطاء خبراء تجار أهالي أطباء علماء".split())
 
 #: "أحد الشهود", "إحدى المصادر": one of an unnamed group is as unnamed as the group.
 ONE_OF = folded(
@@ -402,6 +402,17 @@ OFFICIAL_TITLES = frozenset(
         "مدير",
         "المدير",
         "مديرة",
+        # Women's titles after a woman's name ("فلانة المسؤولة المحلية بالقرية قالت",
+        # "فلانة الرئيسة التنفيذية للشركة").
+        "المديرة",
+        "المسؤولة",
+        "الرئيسة",
+        "نائبة",
+        "النائبة",
+        "مستشارة",
+        "المستشارة",
+        "عضوة",
+        "العضوة",
         "أمين",
         "الأمين",
         "محافظ",

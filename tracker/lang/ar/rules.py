@@ -83,6 +83,8 @@ MIN_APPOSITION_AT = 4
 MAX_HEADLINE_CHARS = 60
 #: "(", the name and ")": a bracketed acronym after a media head, "(سانا)".
 ACRONYM_TOKENS = 3
+#: "(إم بي إيه)": a body's acronym in brackets has at most this many words.
+MAX_ACRONYM_WORDS = 4
 #: "بمقتل" has four letters or more; shorter ب-words are particles ("به", "بل").
 MIN_BI_CONTENT_LETTERS = 4
 #: Returned by the lead walk when the words after a verb are not a reporting lead.
@@ -399,6 +401,12 @@ _RELATIVE_PRONOUNS = folded(
 _TO_WITH = folded(
     """
     إلى الى مع
+    """
+)
+#: "مستندة إلى …", "استنادا إلى …": the voice rests on a source named after it.
+_RESTING_ON = folded(
+    """
+    مستندا مستندة مستندين مستندون استنادا
     """
 )
 #: Title abbreviations written with a full stop: "د. الهاشمي", "م. الهاشمي".
@@ -772,7 +780,29 @@ def _stressed(norm: str, verb: lx.Cue) -> bool:
     if verb.lemma not in _EMPHASIS_VERBS:
         return False
     bare = strip_article(norm)
-    return norm in _STANCE_NOUNS or bare in _STANCE_NOUNS or _event_noun(norm)
+    return (
+        norm in _STANCE_NOUNS or bare in _STANCE_NOUNS or _event_noun(norm) or _owned_stance(norm)
+    )
+
+
+def _owned_stance(norm: str) -> bool:
+    """A noun of stance with "his"/"its"/"their": one in ة ("أكد الأطباء حاجته إلى …",
+    "أكدت الإدارة جاهزيتها لـ…", ة written ت before the pronoun), or one of the few with no
+    ة that are nouns there ("أكدت الشركة حرصها على …"); "دعمه" is left, as in
+    _EVENT_PRONOUNS: as often a verb with its object."""
+    if any(
+        norm.endswith(pronoun) and norm[: -len(pronoun)] + restored in _STANCE_NOUNS
+        for pronoun, restored in _EVENT_PRONOUNS
+    ):
+        return True
+    return any(norm.endswith(p) and norm[: -len(p)] in _OWNED_STANCES for p in _POSSESSIVE_ENDINGS)
+
+
+#: Nouns of stance with no ة that take "its"/"his" as nouns, not as a verb's object: "أكدت
+#: الشركة حرصها على …", "التزامه بـ…" ("دعمه" is left: as often "supported him").
+_OWNED_STANCES = folded("حرص التزام استعداد عزم تضامن تصميم إصرار")
+#: "حرصها", "حرصهم", "حرصه", longest first.
+_POSSESSIVE_ENDINGS = ("هما", "هم", "ها", "ه")
 
 
 def _plain_speaker(voice: Mention | None) -> bool:
@@ -791,7 +821,25 @@ def _bi_content(norm: str) -> bool:
         and norm[0] == "ب"
         and norm not in lx.NOT_BI_CONTENT
         and norm not in lx.COMPLEMENTISERS
+        and not _in_place(norm)
     )
+
+
+def _in_place(norm: str) -> bool:
+    """ "بمحافظة الشمال", "بالوزارة": where the voice works, part of a title ("أفاد رئيس
+    اللجنة بمحافظة الشمال المهندس فلان بأن …"), no noun-phrase content."""
+    noun = norm[1:]
+    return (
+        strip_article(noun) in _PLACE_NOUNS or noun in lx.BODY_HEADS or "ال" + noun in lx.BODY_HEADS
+    )
+
+
+#: Places a title names after ب: "رئيس البلدية بمدينة …", "مدير التعليم بمنطقة …".
+_PLACE_NOUNS = folded(
+    """
+    محافظة منطقة مدينة ولاية إقليم مقاطعة بلدة قرية حي
+    """
+)
 
 
 def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_Spot]:
@@ -818,6 +866,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         prev = tokens[i - 1].text if i else ""
         clause_start = i == 0 or bare != norm or prev in "،,؛;:"
         clause_start = clause_start or (i > 0 and tokens[i - 1].norm in _NEW_CLAUSE_WORDS)
+        if norm == "بين" and not clause_start and _between(tokens, i):
+            continue  # "أغلبية بين سكانها", "ما بين": "between", no "بيّن"
         nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
         cue = _reading(bare, nxt, tokens, i)
         if cue is not None and _negated_present(tokens, i, cue):
@@ -838,6 +888,22 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         if cue is not None:
             spots.append(_Spot(i, cue, clause_start))
     return spots
+
+
+def _between(tokens: Sequence[Token], i: int) -> bool:
+    """ "بين" at i mid-clause is "between" when "ما" stands before it or a noun with "its"/
+    "their" after it ("أغلبية بين سكانها"); "ووفقا للصحيفة بين المصدر أن" is the verb."""
+    if tokens[i - 1].norm == "ما":
+        return True
+    if i + 1 >= len(tokens) or not tokens[i + 1].is_word:
+        return False
+    after = tokens[i + 1]
+    owned = after.text.endswith(("ها", "هم", "هما")) and len(after.text) > MIN_OWNED_LETTERS
+    return owned and not given_name(after.norm)
+
+
+#: "سكانها": a noun with "its"/"their" has more letters than a pronoun on a particle ("بينها").
+MIN_OWNED_LETTERS = 4
 
 
 def _indefinite_word(token: Token) -> bool:
@@ -895,6 +961,16 @@ def _surname_shaped(phrase: Sequence[Token]) -> bool:
         return False
     norm = phrase[0].norm
     return not norm.startswith("ال") or norm.endswith("ي")
+
+
+def _surname_or_given(norm: str) -> bool:
+    """One word that may name a person named before: "الهاشمي", "سالم", "بوتين"; not a
+    noun or adjective in ة or ات ("جيوسياسية", "المباحثات") or with the article but no ي."""
+    if given_name(norm):
+        return True
+    if norm.startswith("ال"):
+        return norm.endswith("ي")
+    return norm.isalpha() and not norm.endswith(("ه", "ات"))
 
 
 def _relative_report(tokens: Sequence[Token], i: int) -> bool:
@@ -1302,11 +1378,23 @@ class _Sentence:
         """Token index where the clause holding token index begins."""
         if self.clause_starts is None:
             starts = self.clause_starts = [0] * (len(self.tokens) + 1)
-            verbs = {s.i for s in self.spots if s.cue.cls is lx.CueClass.VERB}
+            verbs = {
+                s.i
+                for s in self.spots
+                if s.cue.cls is lx.CueClass.VERB and not self._between_at(s.i)
+            }
             for k, tok in enumerate(self.tokens):
                 breaks = tok.text in "،,؛;:" or k in verbs
                 starts[k + 1] = k + 1 if breaks else starts[k]
         return self.clause_starts[index]
+
+    def _between_at(self, k: int) -> bool:
+        """ "في الفترة بين مطلع مارس ونهاية مايو": "بين" after a definite noun or "ما" is the
+        preposition "between", no verb "بيّن" opening a clause of its own."""
+        if k == 0 or self.tokens[k].norm != "بين":
+            return False
+        before = self.tokens[k - 1].norm
+        return before == "ما" or (before.startswith("ال") and self.tokens[k - 1].is_word)
 
     def content_span(
         self, index: int, *, limit: int | None = None
@@ -1394,6 +1482,9 @@ class _Sentence:
                 return k
             if tok.text == "(" and self._acronym_after_head(index, k):
                 k += ACRONYM_TOKENS
+                continue
+            if tok.text == "(" and self._acronym_after_body(index, k):
+                k = self._closing_bracket(k) + 1
                 continue
             if tok.text == "." and k > index and self.tokens[k - 1].norm in _ABBREVIATED:
                 k += 1  # "د. الهاشمي": the title's full stop ends no phrase
@@ -1567,6 +1658,23 @@ class _Sentence:
             return False
         head = _strip_conj(self.tokens[index].norm)
         return head in lx.AGENCY_HEADS or head in lx.OUTLET_HEADS
+
+    def _acronym_after_body(self, index: int, k: int) -> bool:
+        """ "وفقا لما أعلنته هيئة الموانئ (إم بي إيه)": a body's acronym of a few words in
+        brackets right after its name is part of the name, not the content after it."""
+        if k == index or _strip_conj(self.tokens[index].norm) not in lx.BODY_HEADS:
+            return False
+        close = self._closing_bracket(k)
+        return close > k + 1
+
+    def _closing_bracket(self, k: int) -> int:
+        """The index of the ")" that closes the bracket at token k over a few words only, or k."""
+        for m in range(k + 1, min(k + 2 + MAX_ACRONYM_WORDS, len(self.tokens))):
+            if self.tokens[m].text == ")":
+                return m
+            if not self.tokens[m].is_word or self.tokens[m].norm.isdigit():
+                return k
+        return k
 
     def _warning_at(self, k: int, verb: lx.Cue) -> bool:
         """ "من أن …" after a warning verb: the warned-of clause opens after أن."""
@@ -1949,7 +2057,13 @@ class _Sentence:
             )
         if content_at is None:
             return self._content_before(spot, subject, carriers, inner)
-        if spot.i > 1 and self.tokens[spot.i - 1].norm in _RELATIVE_PRONOUNS:
+        if self._speaker_after_unagreeing_relative(spot, subject):
+            # "وانتقد الوزير الشركات التي قال إنها …": "قال" cannot agree with "التي"; the
+            # speaker is the subject of the clause's verb; with none read, nothing is reported.
+            subject = self._clause_subject(spot.i - 1, cue.gender)
+            if subject is None:
+                return None
+        elif spot.i > 1 and self.tokens[spot.i - 1].norm in _RELATIVE_PRONOUNS:
             # "فلان الذي قال: …": the antecedent speaks; with none, nothing is reported.
             subject = subject or self._relative_antecedent(spot.i - 1, cue.gender)
             if subject is None:
@@ -2638,6 +2752,9 @@ class _Sentence:
             return self._relayed_voice(k + 1, inner)  # "علمت الصحيفة من مصادر مطلعة أن …"
         if norm == "الي" and cue.lemma == "نسب":
             return self._relayed_voice(k + 1, inner)  # "نسبت الوكالة إلى مسؤول قوله إن …"
+        if _strip_conj(norm) in _RESTING_ON and self._next_norm(k) in {"الي", "علي"}:
+            # "وذكرت المجلة، مستندة إلى وزارة المالية، أن …": the ministry is her source.
+            return self._relayed_voice(k + 2, inner)
         if norm in {"عن", "عنه", "عنها", "عنهم"}:
             return k + 1
         if norm in {"علي", "عبر"} and self._next_norm(k) in lx.ACCOUNT_NOUNS:
@@ -2964,6 +3081,35 @@ class _Sentence:
             while end < i and self.tokens[end].norm.endswith(_PLURAL_ADJECTIVES):
                 end += 1  # "ناشطون محليون", "شهود عيان" is read by read_voice itself
             return read_voice(self.text, self.tokens[k:end], self.known, allow_bare_name=False)
+        return None
+
+    def _speaker_after_unagreeing_relative(self, spot: _Spot, subject: Mention | None) -> bool:
+        """A masculine singular past verb with no subject right after "التي"/"الذين": the
+        antecedent (feminine, or plural) is not who spoke ("انتقد الوزير الدول التي قال إنها
+        …": he said it of them)."""
+        if subject is not None or spot.i < 2 or spot.cue.gender != "m":
+            return False
+        verb = _strip_conj(self.tokens[spot.i].norm)
+        rel = self.tokens[spot.i - 1].norm
+        return rel in _NOT_MASCULINE_RELATIVES and rel != "الذي" and verb[:1] not in "يت"
+
+    def _clause_subject(self, rel: int, gender: str) -> Mention | None:
+        """The subject right after the verb that opens the clause holding the relative pronoun
+        at ``rel``: "وانتقد الهاشمي كذلك الشركات التي …" → "الهاشمي"; a person only."""
+        verb = self.clause_start_before(rel)
+        start = verb + 1
+        if start >= rel or not self.tokens[verb].is_word:
+            return None
+        end = min(self.phrase_end(start, verb=None), rel)
+        for stop in range(end, start, -1):
+            # "وانتقد الوزير سالم الهاشمي الشركات": the longest phrase that names a person
+            # by title; else one bare word ("وانتقد الهاشمي كذلك الشركات").
+            bare = stop == start + 1 and _surname_or_given(self.tokens[start].norm)
+            found = read_voice(
+                self.text, self.tokens[start:stop], self.known, allow_bare_name=bare, gender=gender
+            )
+            if found is not None and found.kind in _PEOPLE_KINDS:
+                return found
         return None
 
     def _relative_antecedent(self, rel: int, gender: str) -> Mention | None:
@@ -3300,7 +3446,11 @@ class _Sentence:
             clause_start = 0 if alone else self._content_start_before(i)
             if clause_start >= i:
                 return None
-            start, end = trim_span(self.text, self.tokens[clause_start].start, self._clause_cut(i))
+            # "… بنسبة 5% وذلك وفقا لما أعلنته الهيئة": "and that" points back, no content.
+            cut_at = i - 1 if i - 1 > clause_start and self.tokens[i - 1].norm == "وذلك" else i
+            start, end = trim_span(
+                self.text, self.tokens[clause_start].start, self._clause_cut(cut_at)
+            )
             whole = self.quote_from.get(start - 1) == (start - 1, end)
             quote = QuoteKind.DIRECT if whole else QuoteKind.INDIRECT
         if end - start < MIN_CONTENT_CHARS:

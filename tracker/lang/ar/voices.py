@@ -717,7 +717,8 @@ def _media_voice(phrase: _Phrase) -> Mention | None:
         quoted = _quoted_name(tokens)
         if quoted:
             rest = [t for t in tokens if not (quoted[1] <= t.start < quoted[2])]
-            return phrase.mention(quoted[0], _join(rest), kind)
+            found = phrase.mention(quoted[0], _join(rest), kind)
+            return _without_trailing_adjectives(found, phrase.tokens, quoted[2])
         if kind is SourceKind.AGENCY:
             # "وكالة الأنباء الحكومية السورية" is named as the registry names it without
             # the word that only says it is the state's.
@@ -729,6 +730,19 @@ def _media_voice(phrase: _Phrase) -> Mention | None:
     if first in lx.LEAK_HEADS:
         return phrase.mention("", "", SourceKind.LEAKS)
     return None
+
+
+def _without_trailing_adjectives(found: Mention, tokens: Sequence[Token], closed: int) -> Mention:
+    """The outlet named in quotes, without the adjectives after its name.
+
+    "وذكرت مجلة «النجمة» الهولندية الشهرية": the adjectives describe the magazine; read as
+    part of its name, "الهولندية" or "الفرنسية" could be taken for an agency of that country.
+    """
+    after = [t for t in tokens if t.start >= closed]
+    if not after or not all(t.is_word and t.norm.startswith("ال") for t in after):
+        return found
+    end = max(t.end for t in tokens if t.end <= closed)
+    return replace(found, surface=found.surface[: end - found.start], end=end)
 
 
 def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
@@ -944,12 +958,16 @@ def _counted_group(norms: Sequence[str]) -> bool:
     """ "عدد من الأهالي", "بعض السكان", "كثير من المراقبين": some of an unnamed group."""
     if len(norms) < 2 or _bare(norms[0]) not in lx.GROUP_QUANTIFIERS:
         return False
+    if norms[1] in _SIZES and len(norms) > 3 and norms[2] == "من":
+        return True  # "عدد كبير من المعلمين": some of them, however many
     if norms[1] == "من":
         return len(norms) > 2  # "عدد من …", "كثير من …": some of whoever follows
     nxt = norms[1]
     return nxt.startswith("ال") or _plural_head(nxt) or nxt in lx.ANONYMOUS_HEADS
 
 
+#: How many, between a quantifier and "من": "عدد كبير من", "عدد محدود من".
+_SIZES = folded("كبير قليل محدود ضخم هائل صغير")
 #: "محللون", "متعاملون": a sound plural this long is a group; shorter words in ون are often
 #: names ("خلدون", "حسون").
 MIN_PLURAL_GROUP_LETTERS = 6

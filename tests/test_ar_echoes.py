@@ -180,3 +180,15 @@ def test_a_credit_with_an_unnamed_official_credits_the_clause_before(read):
     [(voice, _, said, _)] = voices(result)
     assert voice == "مسؤول في شرطة المدينة"
     assert said == "وانزلقت الحافلة من على الطريق الجبلي"
+
+
+def test_the_oppositions_spokesman_speaks_for_no_state(read):
+    """ "المتحدث باسم فصائل المعارضة في الساحل": a group outside the state, not the state of
+    the country it names."""
+    result = read(
+        "وقال المتحدث باسم فصائل المعارضة السورية سالم الحمصي إن القصف استهدف المدنيين. وقال "
+        "المتحدث باسم الجيش السوري إن القصف استهدف المسلحين."
+    )
+    groups = [a.source.independence_group for a in result.attributions]
+    assert groups[1] == "state:SY"
+    assert not groups[0].startswith("state:")

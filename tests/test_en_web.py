@@ -83,3 +83,26 @@ def test_they_in_a_relative_clause_are_the_group_named_before(read):
         ("A ministry source", "the reports were baseless"),
         ("Activists", "showed the delegation at the airport"),
     ]
+
+
+def test_according_to_a_voice_described_after_it_ends_the_content(read):
+    """ "…, according to the Valley Monitor, a Selim-based group.": the description belongs to
+    the voice; the content is the clause before the credit."""
+    result = read(
+        "Strikes\n\nAt least 12 civilians were killed in strikes on Port Selim on Monday, "
+        "according to the Valley Monitor, a Selim-based rights group."
+    )
+    [att] = result.attributions
+    assert att.content == "At least 12 civilians were killed in strikes on Port Selim on Monday"
+
+
+def test_a_rebel_groups_spokesman_speaks_for_no_state(read):
+    """ "A spokesman for the rebel Valley Army" under a Beirut dateline is no official of the
+    state of the dateline, nor one group with the state's army."""
+    result = read(
+        "Strikes\n\nBEIRUT (Reuters) - A spokesman for the rebel Valley Army told Reuters that "
+        "the strikes hit a market.\n\nThe Lebanese army said it had targeted gunmen."
+    )
+    groups = [a.source.independence_group for a in result.attributions]
+    assert groups[1] == "state:LB"
+    assert not groups[0].startswith("state:")

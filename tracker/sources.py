@@ -52,6 +52,7 @@ _HEADS = union("source_heads")
 _Answer = TypeVar("_Answer")
 _STATE_TITLES = union("state_titles")
 _CIVIL_BODIES = union("civil_bodies")
+_NON_STATE = union("non_state")
 _STATE_FORMS = union("state_forms")
 _STATE_COURTESIES = union("state_courtesies")
 #: The head a paper's name takes ("صحيفة الأنباء"), to ask the registry about a bare name.
@@ -1289,9 +1290,12 @@ def _state_related(descriptor: str, country: str | None) -> bool:
     A title over a body that is no state's ("رئيس نادي الساحل", "المتحدث باسم الاتحاد",
     "رئيس تحرير الصحيفة") makes no state official, whatever the dateline, unless the
     descriptor names his country itself ("رئيس منظمة الموانئ الأردنية") or holds
-    another title ("وزير النقل رئيس مجلس إدارة صندوق الطرق").
+    another title ("وزير النقل رئيس مجلس إدارة صندوق الطرق"). A group outside the state
+    ("the rebel army", "قوات المعارضة") is no state's, even with its country named.
     """
     words = normalize(descriptor).split()
+    if not _NON_STATE.isdisjoint(words):
+        return False  # "spokesman for the rebel army", "قوات المعارضة": no state's voice
     titles = [
         n
         for n, word in enumerate(words)

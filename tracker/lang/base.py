@@ -113,6 +113,9 @@ class Words:
     #: ("جاء ذلك خلال حفل …", "this came during …"): such a sentence states no claim of its own
     #: (``link.occasion``).
     occasion_leads: frozenset[str] = frozenset()
+    #: Words that mark an armed or political group outside the state ("rebel", "المعارضة"):
+    #: its spokesman or forces speak for no government, whatever the dateline (``sources``).
+    non_state: frozenset[str] = frozenset()
 
 
 class Language(Protocol):

@@ -4101,11 +4101,29 @@ def _set_off(tokens: Sequence[tuple[str, int, int]], i: int, end: int) -> bool:
         return False
     if end + 1 < len(tokens) and _new_clause(tokens[end + 1][0]):
         return False  # "A, according to X, who …" / "…, although …": A ends at the phrase
+    if _appositive_to_end(tokens, end + 1):
+        return False  # "A, according to X, a war monitor.": X described, A ends at the phrase
     words_before = [t[0].lower() for t in tokens[: i - 1] if t[0][:1].isalnum()]
     words_after = sum(1 for t in tokens[end + 1 :] if t[0][:1].isalnum())
     if len(words_before) == 1 and (words_before[0] in _LINKING or words_before[0].endswith("ly")):
         return False  # "Now, according to X, …", "But, according to X, …": no subject before
     return len(words_before) >= _AROUND_ACCORDING and words_after >= _AROUND_ACCORDING
+
+
+#: Determiners that open a description of the voice set off after it: "…, a war monitor."
+_APPOSITIVE_OPENERS = frozenset({"a", "an", "the"})
+
+
+def _appositive_to_end(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
+    """Whether the tokens from k to the sentence's end describe the voice before them: "a
+    Britain-based war monitor" (a determiner, then no verb before the end)."""
+    words = [t[0] for t in tokens[k:] if t[0][:1].isalnum()]
+    if not words or words[0].lower() not in _APPOSITIVE_OPENERS:
+        return False
+    return not any(
+        w.lower() in _FINITE or w.lower() in CUES or (w.endswith("ed") and "-" not in w)
+        for w in words
+    )
 
 
 #: Words after "A, according to X," that start a clause of their own (or X's relative

@@ -43,6 +43,12 @@ WORDS = Words(
         newspaper league festival
         """
     ),
+    non_state=folded(
+        """
+        rebel rebels opposition militia militias insurgent insurgents separatist separatists
+        jihadist jihadists
+        """
+    ),
     kin=folded(
         """
         brother sister father mother son daughter husband wife uncle aunt cousin nephew niece

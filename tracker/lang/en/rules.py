@@ -2035,6 +2035,26 @@ def _subject_before(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
         or tokens[i - 1][0][:1].isupper()
         or previous.endswith("ly")
         or previous in _ANONYMOUS
+        or _noun_subject_of_past(tokens, i)
+    )
+
+
+#: Determiners opening a plain noun subject: "a resident", "the council", "one reader".
+_SUBJECT_DETERMINERS = frozenset({"a", "an", "the", "one", "another"})
+
+
+def _noun_subject_of_past(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """A past form after a determiner and a noun: "a resident commented", "the council voted".
+
+    The -ed form of a noun-like cue is a verb there (no noun ends so); the subject is the noun.
+    """
+    word = tokens[i][0]
+    return (
+        i >= 2
+        and word.endswith("ed")
+        and tokens[i - 1][0].isalpha()
+        and tokens[i - 1][0].islower()
+        and tokens[i - 2][0].lower() in _SUBJECT_DETERMINERS
     )
 
 

@@ -28,3 +28,29 @@ def test_a_bare_noun_form_after_a_determiner_stays_a_noun(read):
     """ "There was a comment on the levy": no past form, so "comment" is no cue."""
     result = read("There was a long comment on the levy from the floor.\n")
     assert [a.cue for a in result.attributions] == []
+
+
+def test_an_occasion_after_a_speech_cue_leaves_the_content_before(read):
+    """ "A, X said as he opened the meeting": "as he …" is when X spoke, A is what X said
+    (the occasion words had been shadowed by a later list of the same name)."""
+    result = read("The river is too low for boats, Omar Selim said as he opened the meeting.\n")
+    (found,) = [a for a in result.attributions if a.cue == "said"]
+    assert found.content == "The river is too low for boats"
+    assert found.source is not None
+    assert found.source.name == "Omar Selim"
+
+
+def test_a_topic_after_a_speech_cue_leaves_the_content_before(read):
+    """ "A, X said about the plan": A is what X said of the plan; with "that" after the topic
+    the content follows, and "said about 30 …" is a count, no topic."""
+    result = read(
+        "The levy is unfair to small farms, Rania Aziz said about the plan to close the mill.\n\n"
+        "Aziz said of the plan that it would fail.\n\n"
+        "Aziz said about 30 farmers left the valley.\n"
+    )
+    found = [(a.content, a.source.name if a.source else None) for a in result.attributions]
+    assert found == [
+        ("The levy is unfair to small farms", "Rania Aziz"),
+        ("the plan that it would fail", "Rania Aziz"),
+        ("about 30 farmers left the valley", "Rania Aziz"),
+    ]

@@ -3364,7 +3364,7 @@ def _content_first(
         return True
     if _only_setting(site.tokens, m) or _setting_after_speech(site) or _occasion_after(site, m):
         return True
-    if _told_outlet_last(site, m):
+    if _told_outlet_last(site, m) or _topic_after_speech(site, m):
         return True
     if voice is not None:
         return False
@@ -3374,8 +3374,33 @@ def _content_first(
     return _only_voice(site.text, _up_to_clause(site.tokens, m), site.known)
 
 
+#: Words after a speech cue naming what the words were about: "…, Selim said of the mill".
+_TOPIC_WORDS = frozenset({"of", "about"})
+#: Finite speech cues a topic may follow with the words before them.
+_TOPIC_CUES = frozenset({"said", "says", "added", "adds", "wrote", "writes"})
+#: Sentence openers that make the words before the cue a setting, not a content.
+_SETTING_OPENERS = frozenset({"in", "on", "at", "during", "after", "before", "as", "when", "asked"})
+
+
+def _topic_after_speech(site: _Cue, m: int) -> bool:
+    """Whether the words before a speech cue are spoken of a topic named after it.
+
+    "“Who would close it?” Selim said of the mill in May" and "The levy is unfair, Aziz said
+    about the plan": the content is before. With "that" or a quotation after the topic, the
+    content follows ("said of the mill that it was old"); "said about 30 people came" counts.
+    """
+    tokens = site.tokens
+    if m + 1 >= len(tokens) or tokens[m][0].lower() not in _TOPIC_WORDS:
+        return False
+    if tokens[site.i][0].lower() not in _TOPIC_CUES or _number(tokens[m + 1][0].lower()):
+        return False
+    if tokens[0][0].lower() in _SETTING_OPENERS:
+        return False  # "In May, Selim said of the mill …": a setting, no content, before
+    return not any(t[0].lower() == "that" or t[0] in _QUOTE_TOKENS for t in tokens[m + 1 :])
+
+
 #: Words opening the occasion of a speech after the cue: "…, she said after the vote".
-_OCCASIONS = frozenset({"after", "before", "while", "as"})
+_OCCASION_WORDS = frozenset({"after", "before", "while", "as"})
 #: Words after which "to" names an audience: "…, he declared to a cheering crowd".
 _AUDIENCE_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "reporters", "supporters"})
 
@@ -3391,7 +3416,7 @@ def _occasion_after(site: _Cue, m: int) -> bool:
     if m + 1 >= len(tokens) or CUES.get(tokens[site.i][0].lower()) not in _SPEECH_OR_DECLARING:
         return False
     word, following = tokens[m][0].lower(), tokens[m + 1][0].lower()
-    if word in _OCCASIONS:
+    if word in _OCCASION_WORDS:
         opening = following in _PRONOUNS or following in _DETERMINERS or following.endswith("ing")
     else:
         opening = word == "to" and following in _AUDIENCE_OPENERS
@@ -3568,6 +3593,8 @@ def _past_preposition(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
     particles = _VERB_PARTICLES.get(CUES.get(site.tokens[site.i][0].lower(), ""), frozenset())
     if word not in _CUE_PREPOSITIONS and word not in particles:
         return span
+    if word == "about" and text[space + 1 : space + 2].isdigit():
+        return span  # "said about 30 farmers left": a count, no preposition
     rest = _content(text, space + 1, span[1])
     return span if rest is None else rest
 

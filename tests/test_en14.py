@@ -54,3 +54,17 @@ def test_a_topic_after_a_speech_cue_leaves_the_content_before(read):
         ("the plan that it would fail", "Rania Aziz"),
         ("about 30 farmers left the valley", "Rania Aziz"),
     ]
+
+
+def test_called_that_names_or_acts_is_no_claim(read):
+    """ "a farm group called Valley First", "as the levy is called", "called off the vote":
+    a name given or an act, no one's claim; "Hamdan called the levy a tax" still is one."""
+    result = read(
+        "A farm group called Valley First sued the council in May.\n\n"
+        "The Water Act, as the levy is called, would double the fee.\n\n"
+        "Rania Aziz called off the vote on the levy.\n\n"
+        "Omar Hamdan called the levy a tax on farmers.\n"
+    )
+    assert [(a.cue, a.content) for a in result.attributions if a.cue == "called"] == [
+        ("called", "the levy a tax on farmers")
+    ]

@@ -1704,6 +1704,41 @@ def _bloc_vote(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
     return before[:1].isupper() and not before.endswith("s")
 
 
+#: Words after "called" that make it an act, not a naming or a claim: "called off the talks".
+_CALLED_ACTS = frozenset({"off"})
+#: Auxiliaries of a passive naming: "as the levy is called", "what was called a debate".
+_NAMING_AUX = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+
+
+def _naming(lowered: Sequence[str], i: int) -> bool:
+    """Whether "called" at i gives a name, or is an act: no one's claim either way.
+
+    "a farm group called Valley First" (an indefinite noun right before it), "as the levy is
+    called" and "what is called a fair" (a passive), "Hamdan called off the vote".
+    """
+    if lowered[i] != "called":
+        return False
+    following = lowered[i + 1] if i + 1 < len(lowered) else ""
+    if following in _CALLED_ACTS or lowered[i - 1] in _NAMING_AUX:
+        return True
+    if following in {"for", "on"}:
+        return False  # "a farm group called for a recount": a demand
+    j = i - 1
+    while j > 0 and i - j <= _NAMED_NOUN_WORDS and lowered[j].isalpha():
+        if lowered[j] in {"a", "an"}:
+            return j < i - 1
+        if lowered[j] in _NOT_IN_NAMED_NOUN:
+            return False
+        j -= 1
+    return lowered[j] in {"a", "an"} and j < i - 1
+
+
+#: An indefinite noun before a naming "called" has at most this many words: "a farm group".
+_NAMED_NOUN_WORDS = 3
+#: Words that end the noun phrase before "called" early: "a member of the council called …".
+_NOT_IN_NAMED_NOUN = frozenset({"the", "of", "who", "that", "and", "but", "to"})
+
+
 def _no_claim_reading(
     tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int, base: str
 ) -> bool:
@@ -1714,7 +1749,7 @@ def _no_claim_reading(
     """
     following = lowered[i + 1] if i + 1 < len(lowered) else ""
     if base == "call":
-        return bool(i) and lowered[i - 1] in _NAMING_BEFORE
+        return bool(i) and (lowered[i - 1] in _NAMING_BEFORE or _naming(lowered, i))
     if base == "appear":
         return following in _APPEARING_AT
     if base == "know":

@@ -68,3 +68,14 @@ def test_called_that_names_or_acts_is_no_claim(read):
     assert [(a.cue, a.content) for a in result.attributions if a.cue == "called"] == [
         ("called", "the levy a tax on farmers")
     ]
+
+
+def test_a_stance_verb_holds_a_pronoun_object(read):
+    """ "Aziz endorsed him": "him" is whom Aziz endorsed, not one told (as in "told him …")."""
+    result = read(
+        "Omar Hamdan ran for mayor in May.\n\n"
+        "On Tuesday, Rania Aziz endorsed him.\n\n"
+        "Aziz told him the levy was unfair.\n"
+    )
+    found = [(a.cue, a.content) for a in result.attributions]
+    assert found == [("endorsed", "him"), ("told", "the levy was unfair")]

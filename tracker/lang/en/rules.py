@@ -3141,14 +3141,28 @@ def _appositive(
     return before, k
 
 
+#: Stance verbs whose object is the one they hold a view of, never one told: "Aziz endorsed
+#: him", "the farmers back her", "Selim praised them".
+_HELD_PERSON = frozenset(
+    """endorse back support oppose praise criticize blame attack defend mock slam blast dismiss
+    fault condemn denounce applaud welcome chide scold rebuke lambaste berate deride
+    congratulate hate love like prefer""".split()
+)
+#: Object pronouns a stance verb may hold as its whole content.
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+
+
 def _after_cue(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
     """The first token of what follows the cue, past "told reporters", "said Tuesday".
 
     "said in a statement on Monday that …" → the token "that".
     """
     m = i + 1
+    held = CUES.get(tokens[i][0].lower()) in _HELD_PERSON
     while m < len(tokens):
         word = tokens[m][0].lower()
+        if held and m == i + 1 and word in _OBJECT_PRONOUNS:
+            break  # "Aziz endorsed him": the one endorsed is the content, no one told
         if word in _AFTER_CUE or (word == "out" and m == i + 1):
             m += 1  # "told reporters", "said Tuesday", "pointed out"
         elif word in _DAY_TIMES and m > i + 1 and tokens[m - 1][0].lower() in _AFTER_CUE:
@@ -3523,7 +3537,7 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
     if span is None or (
         len(text[span[0] : span[1]].split(maxsplit=least)) < least
         and not _whole_quotation(site, span)
-        and (speech or not _named_object(text, span))
+        and (speech or not _named_object(text, span, site))
         and text[span[0] : span[1]].lower() not in _ANSWERS
     ):
         return None
@@ -3586,10 +3600,14 @@ def _setting_carriers(site: _Cue, m: int) -> tuple[Mention, ...]:
 _ANSWERS = frozenset({"so", "yes", "no"})
 
 
-def _named_object(text: str, span: tuple[int, int]) -> bool:
+def _named_object(text: str, span: tuple[int, int], site: _Cue) -> bool:
     """Whether a stance verb's one-word object is a name: "The mayor endorsed Haddad." (a
-    lower-case word alone is rather a verb's complement: "They felt betrayed.")."""
-    return text[span[0]].isupper()
+    lower-case word alone is rather a verb's complement: "They felt betrayed."), or a person
+    held by a stance verb: "The mayor endorsed him."."""
+    if text[span[0]].isupper():
+        return True
+    held = CUES.get(site.tokens[site.i][0].lower()) in _HELD_PERSON
+    return held and text[span[0] : span[1]].lower() in _OBJECT_PRONOUNS
 
 
 #: Words that open a reported clause: a content cut to one of them alone was cut at an aside.

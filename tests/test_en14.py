@@ -79,3 +79,25 @@ def test_a_stance_verb_holds_a_pronoun_object(read):
     )
     found = [(a.cue, a.content) for a in result.attributions]
     assert found == [("endorsed", "him"), ("told", "the levy was unfair")]
+
+
+def test_an_opening_time_is_no_voice_before_an_outlet_and_its_aside(read):
+    """ "Last month, the Valley Times, a local daily, revealed …": the outlet is the voice,
+    "Last month" when it spoke; "Jane Doe, the group's chief, said" keeps the name."""
+    result = read(
+        "Last month, the Valley Times, a local daily, revealed that most wells were dry.\n\n"
+        "Jane Doe, the group’s chief, said the dam is old.\n"
+    )
+    voices = [a.source.name if a.source else None for a in result.attributions]
+    assert voices == ["Valley Times", "Jane Doe"]
+
+
+def test_an_opening_time_is_no_fronted_voice_before_a_dash_aside(read):
+    """ "On Friday, Omar Hamdan — named … — told reporters …": the voice is Hamdan."""
+    (found,) = read(
+        "On Friday, Omar Hamdan — named by the council as its likely pick — told reporters "
+        "the levy would pass.\n"
+    ).attributions
+    assert found.source is not None
+    assert found.source.name == "Omar Hamdan"
+    assert found.content == "the levy would pass"

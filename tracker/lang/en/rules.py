@@ -2735,7 +2735,8 @@ def _first_mark_cut(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
 def _fronted_subject(site: _Cue, k: int) -> Mention | None:
     """The name opening the sentence, set off by a comma or dash before a long aside: "Omar
     Nasser, a farmer who …, “The Show,” …, said …" → Omar Nasser."""
-    tokens = site.tokens
+    tokens = site.tokens[_opening_end(site.tokens, k) :]
+    k -= len(site.tokens) - len(tokens)
     if k < 3 or not tokens[0][0][:1].isupper():
         return None
     subject = _sentence_subject(tokens[:k])
@@ -2743,6 +2744,38 @@ def _fronted_subject(site: _Cue, k: int) -> Mention | None:
     if not subject or end >= k or tokens[end][0] not in {",", "--", "—", "–"}:
         return None
     return _voice(site.text, subject, site.known)
+
+
+#: Endings of a sentence adverb (not of a first name such as "Kelly" or "Sally").
+_ADVERB_ENDS = ("ally", "ently", "antly", "ately", "ously", "ively", "arly")
+#: A sentence adverb has at least this many letters.
+_MIN_ADVERB = 7
+
+
+def _opening_adverb(word: str) -> bool:
+    """A sentence adverb opening a sentence: "Essentially", "Clearly", "Ultimately"."""
+    return len(word) >= _MIN_ADVERB and word.endswith(_ADVERB_ENDS)
+
+
+#: An opening time or discourse phrase before the subject has at most this many tokens.
+_OPENING_TOKENS = 4
+
+
+def _opening_end(tokens: Sequence[tuple[str, int, int]], k: int) -> int:
+    """The token after a short opening time or discourse phrase and its comma, or 0.
+
+    "On Friday, Omar Hamdan — named … — told …" and "Essentially, the lawyers …": the
+    subject starts after the comma.
+    """
+    first = tokens[0][0].lower()
+    if first not in _TIME_OPENERS and first not in _DISCOURSE and not _opening_adverb(first):
+        return 0
+    for n in range(1, min(_OPENING_TOKENS + 1, k)):
+        if tokens[n][0] == ",":
+            return n + 1 if n + 1 < k else 0
+        if tokens[n][0] in _CLAUSE_MARKS:
+            return 0
+    return 0
 
 
 #: Forms of "be" before a passive cue: "was criticized by …".
@@ -3121,6 +3154,8 @@ def _appositive(
     """
     tokens = site.tokens
     stop = k - 1
+    definite: tuple[list[tuple[str, int, int]], int] | None = None
+    segment: list[tuple[str, int, int]] = []
     while True:
         start = stop
         while (
@@ -3133,12 +3168,30 @@ def _appositive(
         joined = " ".join(t[0] for t in segment)
         aside = bool(segment) and segment[0][0][:1].islower()
         if segment and (_STATE.match(joined.replace(" ", "")) or aside) and start > 1:
+            if segment[0][0] == "the" and definite is None:
+                definite = (segment, start)
             stop = start - 1
             continue
         break
+    if segment and definite is not None and _time_setting(segment):
+        # "Last month, the Valley Times, a local daily, revealed …": the voice is the outlet,
+        # the opening is when it spoke.
+        segment, start = definite
     if segment and _voice(site.text, segment, site.known) is not None:
         return segment, start
     return before, k
+
+
+#: Words opening a time setting at the head of a sentence: "Last month, …", "On Friday, …".
+_TIME_OPENERS = frozenset(
+    {"last", "this", "earlier", "late", "early", "on", "in", "at", "during", "after", *_WEEKDAYS}
+)
+
+
+def _time_setting(segment: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether a comma-set segment is a time or a setting, not a voice: "Last month", "On
+    Friday"."""
+    return segment[0][0].lower() in _TIME_OPENERS
 
 
 #: Stance verbs whose object is the one they hold a view of, never one told: "Aziz endorsed

@@ -101,3 +101,20 @@ def test_an_opening_time_is_no_fronted_voice_before_a_dash_aside(read):
     assert found.source is not None
     assert found.source.name == "Omar Hamdan"
     assert found.content == "the levy would pass"
+
+
+def test_a_pronoun_voice_keeps_the_person_not_an_earlier_outlet(read):
+    """ "The Valley Times quoted Hamdan as saying A. Later, he said B.": B is Hamdan's own,
+    not carried by the paper (nothing links it to that interview); "He added C" right after
+    a carried statement continues it."""
+    result = read(
+        "The Valley Times quoted Omar Hamdan as saying the dam was safe.\n\n"
+        "He added that the river was low.\n\n"
+        "Later, he said the levy would rise.\n"
+    )
+    chains = [[v.name for v in a.chain] for a in result.attributions]
+    assert chains == [
+        ["Valley Times", "Omar Hamdan"],
+        ["Valley Times", "Omar Hamdan"],
+        ["Omar Hamdan"],
+    ]

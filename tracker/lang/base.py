@@ -109,6 +109,10 @@ class Words:
     #: spelled out is the same anchor as its digits (``link.numbers``). A word of value 1
     #: ("احد") counts only inside a compound ("احد عشر").
     cardinals: Mapping[str, int]
+    #: Cues with which a pronoun voice opens a statement of its own, without the carrier of
+    #: its speaker's last words ("Later, he said …" after "X told the Valley Times …", unlike
+    #: "He added …"); empty: every pronoun voice keeps the carrier.
+    fresh_statement_cues: frozenset[str] = frozenset()
 
 
 class Language(Protocol):

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tracker.models import SourceKind
+
 
 @pytest.fixture(scope="module")
 def read(read_en):
@@ -117,4 +119,16 @@ def test_a_pronoun_voice_keeps_the_person_not_an_earlier_outlet(read):
         ["Valley Times", "Omar Hamdan"],
         ["Valley Times", "Omar Hamdan"],
         ["Omar Hamdan"],
+    ]
+
+
+def test_a_group_named_by_its_kind_is_no_person(read):
+    """ "Valley rebels said …": an unnamed group's voice, not a person named Valley."""
+    result = read(
+        "Valley rebels said the port was shelled.\n\nProtesters said the police fired first.\n"
+    )
+    kinds = [(a.source.name, a.source.kind) for a in result.attributions if a.source]
+    assert kinds == [
+        ("Valley rebels", SourceKind.ANONYMOUS),
+        ("Protesters", SourceKind.ANONYMOUS),
     ]

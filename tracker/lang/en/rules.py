@@ -242,6 +242,13 @@ _ANONYMOUS = {
     "many",
     "others",
     "diplomats",
+    # armed and street groups named by their kind: "Houthi rebels said" is no person Houthi
+    "rebels",
+    "militants",
+    "fighters",
+    "protesters",
+    "demonstrators",
+    "insurgents",
 }
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: Words between a cue and its content: "told reporters", "said Tuesday".

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.models import SourceKind
+from tracker.models import SourceKind, Stance
 
 
 @pytest.fixture(scope="module")
@@ -131,4 +131,20 @@ def test_a_group_named_by_its_kind_is_no_person(read):
     assert kinds == [
         ("Valley rebels", SourceKind.ANONYMOUS),
         ("Protesters", SourceKind.ANONYMOUS),
+    ]
+
+
+def test_a_report_denied_in_a_clause_after_it_is_a_denial_of_it(read):
+    """ "a claim the coalition swiftly rejected": the coalition denies the claim; "The coalition
+    rejected the offer" keeps its own object."""
+    result = read(
+        "The rebels spread a claim the coalition swiftly rejected.\n\n"
+        "The coalition rejected the offer.\n"
+    )
+    found = [
+        (a.content, a.stance, a.source.name if a.source else None) for a in result.attributions
+    ]
+    assert found == [
+        ("a claim", Stance.DENIES, "the coalition"),
+        ("the offer", Stance.DENIES, "the coalition"),
     ]

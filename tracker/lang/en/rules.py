@@ -2534,6 +2534,8 @@ def _around(
         k, before = chain[0], list(tokens[chain[0] : chain[1]])
     if len(before) > 1:
         found = _object_relative(site, before)
+        if found is None and site.stance is Stance.DENIES:
+            found = _denied_report(site, before)
         if found is not None:
             return found
     if i and tokens[i][0].endswith("ing") and tokens[i - 1][0] == "," and (j == k or j < i):
@@ -2868,6 +2870,52 @@ def _object_relative(site: _Cue, before: Sequence[tuple[str, int, int]]) -> RawA
                 span = _content(site.text, found.start, at)
                 return None if span is None else replace(found, end=span[1])
     return found
+
+
+#: Nouns of a report a voice may deny in a clause after them: "a claim the coalition rejected".
+_DENIED_REPORTS = frozenset(
+    """claim claims report reports allegation allegations accusation accusations charge charges
+    rumour rumours rumor rumors story stories account accounts""".split()
+)
+#: Words that may open the report noun's phrase: "a claim", "the reports", "such rumours".
+_REPORT_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "such", "its"})
+
+
+def _denied_report(site: _Cue, before: Sequence[tuple[str, int, int]]) -> RawAttribution | None:
+    """ "The rebels spread a claim the coalition swiftly rejected": the coalition denies the
+    claim (the report noun is the content, the voice stands between it and the cue).
+
+    The cue must end its clause ("a claim the coalition rejected as false" has no other
+    object, "… rejected the offer" has one and is no such clause).
+    """
+    tokens, i = site.tokens, site.i
+    if (
+        i + 1 < len(tokens)
+        and tokens[i + 1][0] not in _CLAUSE_MARKS
+        and tokens[i + 1][0]
+        not in {
+            ".",
+            "!",
+            "?",
+            "as",
+        }
+    ):
+        return None
+    noun = next(
+        (n for n in range(len(before) - 2, -1, -1) if before[n][0].lower() in _DENIED_REPORTS),
+        None,
+    )
+    if noun is None or noun == 0:
+        return None
+    first = noun + 1 + (before[noun + 1][0].lower() in {"that", "which"})
+    phrase = [t for t in before[first:] if not _adverb(t[0])]
+    if not 0 < len(phrase) <= _RELATIVE_VOICE_TOKENS:
+        return None
+    voice = _voice(site.text, phrase, site.known)
+    if voice is None:
+        return None
+    opener = noun - 1 if before[noun - 1][0].lower() in _REPORT_DETERMINERS else noun
+    return site.attribution(voice, (before[opener][1], before[noun][2]))
 
 
 def _past_spoken_of(site: _Cue, m: int) -> int:

@@ -2855,6 +2855,13 @@ def _object_relative(site: _Cue, before: Sequence[tuple[str, int, int]]) -> RawA
     if rel < 0 or not 0 < len(before) - rel - 1 <= _RELATIVE_VOICE_TOKENS:
         return None
     phrase = before[rel + 1 :]
+    if before[rel][0].lower() == "who" and not _object_of_who(phrase[0][0]):
+        # "Farmers who lost crops say …": "who" is the subject of "lost"; "Hamdan, who has long
+        # opposed the tax": of the cue itself, so the voice is the noun before it.
+        if all(t[0].lower() in _AUX or _adverb(t[0]) or t[0] == "long" for t in phrase):
+            r = next(n for n, t in enumerate(site.tokens) if t[1] == before[rel][1])
+            return _relative(site, r, _after_cue(site.tokens, site.i))
+        return None
     voice = _voice(site.text, phrase, site.known)
     if voice is None and not _pronoun(phrase):
         return None
@@ -2916,6 +2923,18 @@ def _denied_report(site: _Cue, before: Sequence[tuple[str, int, int]]) -> RawAtt
         return None
     opener = noun - 1 if before[noun - 1][0].lower() in _REPORT_DETERMINERS else noun
     return site.attribution(voice, (before[opener][1], before[noun][2]))
+
+
+#: Lower-case words that may open a voice after an object "who": "the man who police said …".
+_VOICES_AFTER_WHO = frozenset({"the", "a", "an", "police", "prosecutors", "authorities"})
+
+
+def _object_of_who(word: str) -> bool:
+    """Whether the word after "who" may open a voice, so that "who" is an object: a name, a
+    pronoun or a determiner ("the man who Hamdan said fired"); a verb after "who" makes it the
+    subject ("Farmers who lost crops say …")."""
+    low = word.lower()
+    return word[:1].isupper() or low in _PRONOUNS or low in _VOICES_AFTER_WHO or low in _ANONYMOUS
 
 
 def _past_spoken_of(site: _Cue, m: int) -> int:

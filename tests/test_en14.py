@@ -161,3 +161,29 @@ def test_who_before_a_verb_is_its_subject_not_an_object(read):
     )
     found = [(a.cue, a.source.name if a.source else None) for a in result.attributions]
     assert found == [("say", "Farmers"), ("opposed", "Omar Hamdan"), ("said", "police")]
+
+
+def test_link_lines_are_page_chrome(read):
+    """ "READ ALSO: …" and "Read more: …" lines link other stories: no statement in them."""
+    result = read(
+        "READ ALSO: Minister says the port will reopen\n\n"
+        "Read more: Envoy says the talks will resume\n\n"
+        "Rania Aziz said the road was open.\n"
+    )
+    assert [(a.cue, a.content) for a in result.attributions] == [("said", "the road was open")]
+
+
+def test_a_programme_show_and_a_passive_found_report_nothing(read):
+    """ "the reality show “Valley Farm”" is a programme and "can be found" a passive; "The
+    records show that …" and "The survey found that …" still report."""
+    result = read(
+        "Omar Hamdan, star of the reality show “Valley Farm,” spoke on Monday.\n\n"
+        "The plans can be found in the archive.\n\n"
+        "The records show that the dam leaked.\n\n"
+        "The survey found that most farmers back the levy.\n"
+    )
+    found = [(a.cue, a.content) for a in result.attributions]
+    assert found == [
+        ("show", "that the dam leaked"),
+        ("found", "that most farmers back the levy"),
+    ]

@@ -1746,6 +1746,23 @@ _NAMED_NOUN_WORDS = 3
 _NOT_IN_NAMED_NOUN = frozenset({"the", "of", "who", "that", "and", "but", "to"})
 
 
+#: Words before "show" that make it a programme: "a reality show", "the talk show host".
+_PROGRAMMES = frozenset(
+    "tv television reality talk radio game award awards news cooking comedy morning cable".split()
+)
+#: Words before "found" that make it a passive or "to establish": "can be found", "helped
+#: found the club" (no finding reported).
+_FOUND_NOT_CLAIMED = frozenset({"be", "been", "being", "helped", "help", "to"})
+
+
+def _programme_before(
+    tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int
+) -> bool:
+    """Whether "show" names a programme: after a kind of programme or a quoted title ("the
+    “Valley Hour” show")."""
+    return lowered[i - 1] in _PROGRAMMES or tokens[i - 1][0] in _CLOSING_MARKS
+
+
 def _no_claim_reading(
     tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int, base: str
 ) -> bool:
@@ -1763,6 +1780,10 @@ def _no_claim_reading(
         return following in _FILLER_AFTER  # "You know, the river …", "I don't know."
     if base == "attack":
         return _named_event(tokens, lowered, i)
+    if base == "show":
+        return lowered[i] == "show" and bool(i) and _programme_before(tokens, lowered, i)
+    if base == "find":
+        return lowered[i] == "found" and bool(i) and lowered[i - 1] in _FOUND_NOT_CLAIMED
     if base == "vote":
         return _bloc_vote(tokens, i)
     return (

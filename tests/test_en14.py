@@ -187,3 +187,15 @@ def test_a_programme_show_and_a_passive_found_report_nothing(read):
         ("show", "that the dam leaked"),
         ("found", "that most farmers back the levy"),
     ]
+
+
+def test_the_manner_of_a_speech_is_no_content(read):
+    """ "A, X said quietly into the phone": A is what was said; "said quietly that B" → B."""
+    result = read(
+        "The river is low, Omar Hamdan said quietly into the phone.\n\n"
+        "Hamdan said quietly that the dam was safe.\n"
+    )
+    assert [a.content for a in result.attributions] == [
+        "The river is low",
+        "that the dam was safe",
+    ]

@@ -3311,6 +3311,10 @@ def _after_cue(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
         word = tokens[m][0].lower()
         if held and m == i + 1 and word in _OBJECT_PRONOUNS:
             break  # "Aziz endorsed him": the one endorsed is the content, no one told
+        if m == i + 1 and _adverb(tokens[m][0]) and m + 1 < len(tokens):
+            if tokens[m + 1][0].lower() == "that":
+                m += 1  # "said quietly that …": the manner is no part of what was said
+                continue
         if word in _AFTER_CUE or (word == "out" and m == i + 1):
             m += 1  # "told reporters", "said Tuesday", "pointed out"
         elif word in _DAY_TIMES and m > i + 1 and tokens[m - 1][0].lower() in _AFTER_CUE:
@@ -3509,7 +3513,18 @@ def _setting_after_speech(site: _Cue) -> bool:
     to the council", "…, he said Monday morning on Valley Radio" (the content is before)."""
     if CUES.get(site.tokens[site.i][0].lower()) not in _SPEECH:
         return False
-    return _only_setting(site.tokens, _past_time(site.tokens, site.i))
+    tokens = site.tokens
+    m = _past_time(tokens, site.i)
+    if m < len(tokens) and _adverb(tokens[m][0]):
+        # "“…?” she asked rhetorically", "…, he said quietly into the phone": the manner
+        m += 1
+        if m >= len(tokens) or tokens[m][0] in {".", "!", "?"}:
+            return True
+    return _only_setting(tokens, m, _MANNER_SETTINGS)
+
+
+#: Words opening a setting after a speech cue and its manner: "said quietly into the phone".
+_MANNER_SETTINGS = frozenset({*_SETTING_PREPOSITIONS, "into"})
 
 
 def _past_time(tokens: Sequence[tuple[str, int, int]], i: int) -> int:

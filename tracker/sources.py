@@ -529,6 +529,11 @@ class Resolver:
             normalize(n) for n in (self.publisher.name, *self.publisher.aliases)
         } | _short_names(self.publisher, registry)
 
+    def _continues_carrier(self, raw: RawAttribution) -> bool:
+        """Whether a continuing voice keeps its last carrier: "He added …" after "X told the
+        Valley Times …" does; in English "Later, he said …" is a statement of its own."""
+        return raw.cue.lower() not in lang.get(self.article.language).words.fresh_statement_cues
+
     def resolve(self, raw: RawAttribution, number: int) -> Attribution | None:
         """Resolve one raw attribution (in text order); None when its voice cannot be known."""
         # "قال فلان، المدير الإقليمي لبرنامج الأغذية": a body after ل is no medium he told.
@@ -556,7 +561,7 @@ class Resolver:
             if not _bare_document(source):
                 carriers = carriers[:-1]
         continues = raw.source is None or raw.source.anaphor or _shortened(raw.source, source)
-        if continues and not carriers:
+        if continues and not carriers and self._continues_carrier(raw):
             # "وقال فلان لوكالة X …، وأضاف …": the continuation came through the same carrier.
             carriers = list(self.carriers_of.get(source.id, ()))
         self.carriers_of[source.id] = tuple(carriers)

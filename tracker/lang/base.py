@@ -116,6 +116,10 @@ class Words:
     #: Words that mark an armed or political group outside the state ("rebel", "المعارضة"):
     #: its spokesman or forces speak for no government, whatever the dateline (``sources``).
     non_state: frozenset[str] = frozenset()
+    #: Cues with which a pronoun voice opens a statement of its own, without the carrier of
+    #: its speaker's last words ("Later, he said …" after "X told the Valley Times …", unlike
+    #: "He added …"); empty: every pronoun voice keeps the carrier.
+    fresh_statement_cues: frozenset[str] = frozenset()
 
 
 class Language(Protocol):

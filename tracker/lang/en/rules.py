@@ -242,6 +242,13 @@ _ANONYMOUS = {
     "many",
     "others",
     "diplomats",
+    # armed and street groups named by their kind: "Houthi rebels said" is no person Houthi
+    "rebels",
+    "militants",
+    "fighters",
+    "protesters",
+    "demonstrators",
+    "insurgents",
 }
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: Words between a cue and its content: "told reporters", "said Tuesday".
@@ -1709,6 +1716,58 @@ def _bloc_vote(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
     return before[:1].isupper() and not before.endswith("s")
 
 
+#: Words after "called" that make it an act, not a naming or a claim: "called off the talks".
+_CALLED_ACTS = frozenset({"off"})
+#: Auxiliaries of a passive naming: "as the levy is called", "what was called a debate".
+_NAMING_AUX = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+
+
+def _naming(lowered: Sequence[str], i: int) -> bool:
+    """Whether "called" at i gives a name, or is an act: no one's claim either way.
+
+    "a farm group called Valley First" (an indefinite noun right before it), "as the levy is
+    called" and "what is called a fair" (a passive), "Hamdan called off the vote".
+    """
+    if lowered[i] != "called":
+        return False
+    following = lowered[i + 1] if i + 1 < len(lowered) else ""
+    if following in _CALLED_ACTS or lowered[i - 1] in _NAMING_AUX:
+        return True
+    if following in {"for", "on"}:
+        return False  # "a farm group called for a recount": a demand
+    j = i - 1
+    while j > 0 and i - j <= _NAMED_NOUN_WORDS and lowered[j].isalpha():
+        if lowered[j] in {"a", "an"}:
+            return j < i - 1
+        if lowered[j] in _NOT_IN_NAMED_NOUN:
+            return False
+        j -= 1
+    return lowered[j] in {"a", "an"} and j < i - 1
+
+
+#: An indefinite noun before a naming "called" has at most this many words: "a farm group".
+_NAMED_NOUN_WORDS = 3
+#: Words that end the noun phrase before "called" early: "a member of the council called …".
+_NOT_IN_NAMED_NOUN = frozenset({"the", "of", "who", "that", "and", "but", "to"})
+
+
+#: Words before "show" that make it a programme: "a reality show", "the talk show host".
+_PROGRAMMES = frozenset(
+    "tv television reality talk radio game award awards news cooking comedy morning cable".split()
+)
+#: Words before "found" that make it a passive or "to establish": "can be found", "helped
+#: found the club" (no finding reported).
+_FOUND_NOT_CLAIMED = frozenset({"be", "been", "being", "helped", "help", "to"})
+
+
+def _programme_before(
+    tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int
+) -> bool:
+    """Whether "show" names a programme: after a kind of programme or a quoted title ("the
+    “Valley Hour” show")."""
+    return lowered[i - 1] in _PROGRAMMES or tokens[i - 1][0] in _CLOSING_MARKS
+
+
 def _no_claim_reading(
     tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int, base: str
 ) -> bool:
@@ -1719,7 +1778,7 @@ def _no_claim_reading(
     """
     following = lowered[i + 1] if i + 1 < len(lowered) else ""
     if base == "call":
-        return bool(i) and lowered[i - 1] in _NAMING_BEFORE
+        return bool(i) and (lowered[i - 1] in _NAMING_BEFORE or _naming(lowered, i))
     if base == "appear":
         return following in _APPEARING_AT
     if base == "know":
@@ -1731,6 +1790,10 @@ def _no_claim_reading(
     if base == "speak" and following in _ANONYMOUSLY:
         # "…, speaking on condition of anonymity": how the source spoke, not what it said
         return following == "anonymously" or lowered[i + 2 : i + 3] == ["condition"]
+    if base == "show":
+        return lowered[i] == "show" and bool(i) and _programme_before(tokens, lowered, i)
+    if base == "find":
+        return lowered[i] == "found" and bool(i) and lowered[i - 1] in _FOUND_NOT_CLAIMED
     if base == "vote":
         return _bloc_vote(tokens, i)
     return (
@@ -2063,6 +2126,26 @@ def _subject_before(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
         or tokens[i - 1][0][:1].isupper()
         or previous.endswith("ly")
         or previous in _ANONYMOUS
+        or _noun_subject_of_past(tokens, i)
+    )
+
+
+#: Determiners opening a plain noun subject: "a resident", "the council", "one reader".
+_SUBJECT_DETERMINERS = frozenset({"a", "an", "the", "one", "another"})
+
+
+def _noun_subject_of_past(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """A past form after a determiner and a noun: "a resident commented", "the council voted".
+
+    The -ed form of a noun-like cue is a verb there (no noun ends so); the subject is the noun.
+    """
+    word = tokens[i][0]
+    return (
+        i >= 2
+        and word.endswith("ed")
+        and tokens[i - 1][0].isalpha()
+        and tokens[i - 1][0].islower()
+        and tokens[i - 2][0].lower() in _SUBJECT_DETERMINERS
     )
 
 
@@ -2503,6 +2586,8 @@ def _around(
         k, before = chain[0], list(tokens[chain[0] : chain[1]])
     if len(before) > 1:
         found = _object_relative(site, before)
+        if found is None and site.stance is Stance.DENIES:
+            found = _denied_report(site, before)
         if found is not None:
             return found
         if _unplaced_they(site, before):
@@ -2753,7 +2838,8 @@ def _first_mark_cut(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
 def _fronted_subject(site: _Cue, k: int) -> Mention | None:
     """The name opening the sentence, set off by a comma or dash before a long aside: "Omar
     Nasser, a farmer who …, “The Show,” …, said …" → Omar Nasser."""
-    tokens = site.tokens
+    tokens = site.tokens[_opening_end(site.tokens, k) :]
+    k -= len(site.tokens) - len(tokens)
     if k < 3 or not tokens[0][0][:1].isupper():
         return None
     subject = _sentence_subject(tokens[:k])
@@ -2761,6 +2847,38 @@ def _fronted_subject(site: _Cue, k: int) -> Mention | None:
     if not subject or end >= k or tokens[end][0] not in {",", "--", "—", "–"}:
         return None
     return _voice(site.text, subject, site.known)
+
+
+#: Endings of a sentence adverb (not of a first name such as "Kelly" or "Sally").
+_ADVERB_ENDS = ("ally", "ently", "antly", "ately", "ously", "ively", "arly")
+#: A sentence adverb has at least this many letters.
+_MIN_ADVERB = 7
+
+
+def _opening_adverb(word: str) -> bool:
+    """A sentence adverb opening a sentence: "Essentially", "Clearly", "Ultimately"."""
+    return len(word) >= _MIN_ADVERB and word.endswith(_ADVERB_ENDS)
+
+
+#: An opening time or discourse phrase before the subject has at most this many tokens.
+_OPENING_TOKENS = 4
+
+
+def _opening_end(tokens: Sequence[tuple[str, int, int]], k: int) -> int:
+    """The token after a short opening time or discourse phrase and its comma, or 0.
+
+    "On Friday, Omar Hamdan — named … — told …" and "Essentially, the lawyers …": the
+    subject starts after the comma.
+    """
+    first = tokens[0][0].lower()
+    if first not in _TIME_OPENERS and first not in _DISCOURSE and not _opening_adverb(first):
+        return 0
+    for n in range(1, min(_OPENING_TOKENS + 1, k)):
+        if tokens[n][0] == ",":
+            return n + 1 if n + 1 < k else 0
+        if tokens[n][0] in _CLAUSE_MARKS:
+            return 0
+    return 0
 
 
 #: Forms of "be" before a passive cue: "was criticized by …".
@@ -2831,6 +2949,13 @@ def _object_relative(site: _Cue, before: Sequence[tuple[str, int, int]]) -> RawA
     if rel < 0 or not 0 < len(before) - rel - 1 <= _RELATIVE_VOICE_TOKENS:
         return None
     phrase = before[rel + 1 :]
+    if before[rel][0].lower() == "who" and not _object_of_who(phrase[0][0]):
+        # "Farmers who lost crops say …": "who" is the subject of "lost"; "Hamdan, who has long
+        # opposed the tax": of the cue itself, so the voice is the noun before it.
+        if all(t[0].lower() in _AUX or _adverb(t[0]) or t[0] == "long" for t in phrase):
+            r = next(n for n, t in enumerate(site.tokens) if t[1] == before[rel][1])
+            return _relative(site, r, _after_cue(site.tokens, site.i))
+        return None
     voice = _voice(site.text, phrase, site.known)
     if voice is None and not _pronoun(phrase):
         return None
@@ -2852,6 +2977,64 @@ def _object_relative(site: _Cue, before: Sequence[tuple[str, int, int]]) -> RawA
                 span = _content(site.text, found.start, at)
                 return None if span is None else replace(found, end=span[1])
     return found
+
+
+#: Nouns of a report a voice may deny in a clause after them: "a claim the coalition rejected".
+_DENIED_REPORTS = frozenset(
+    """claim claims report reports allegation allegations accusation accusations charge charges
+    rumour rumours rumor rumors story stories account accounts""".split()
+)
+#: Words that may open the report noun's phrase: "a claim", "the reports", "such rumours".
+_REPORT_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "such", "its"})
+
+
+def _denied_report(site: _Cue, before: Sequence[tuple[str, int, int]]) -> RawAttribution | None:
+    """ "The rebels spread a claim the coalition swiftly rejected": the coalition denies the
+    claim (the report noun is the content, the voice stands between it and the cue).
+
+    The cue must end its clause ("a claim the coalition rejected as false" has no other
+    object, "… rejected the offer" has one and is no such clause).
+    """
+    tokens, i = site.tokens, site.i
+    if (
+        i + 1 < len(tokens)
+        and tokens[i + 1][0] not in _CLAUSE_MARKS
+        and tokens[i + 1][0]
+        not in {
+            ".",
+            "!",
+            "?",
+            "as",
+        }
+    ):
+        return None
+    noun = next(
+        (n for n in range(len(before) - 2, -1, -1) if before[n][0].lower() in _DENIED_REPORTS),
+        None,
+    )
+    if noun is None or noun == 0:
+        return None
+    first = noun + 1 + (before[noun + 1][0].lower() in {"that", "which"})
+    phrase = [t for t in before[first:] if not _adverb(t[0])]
+    if not 0 < len(phrase) <= _RELATIVE_VOICE_TOKENS:
+        return None
+    voice = _voice(site.text, phrase, site.known)
+    if voice is None:
+        return None
+    opener = noun - 1 if before[noun - 1][0].lower() in _REPORT_DETERMINERS else noun
+    return site.attribution(voice, (before[opener][1], before[noun][2]))
+
+
+#: Lower-case words that may open a voice after an object "who": "the man who police said …".
+_VOICES_AFTER_WHO = frozenset({"the", "a", "an", "police", "prosecutors", "authorities"})
+
+
+def _object_of_who(word: str) -> bool:
+    """Whether the word after "who" may open a voice, so that "who" is an object: a name, a
+    pronoun or a determiner ("the man who Hamdan said fired"); a verb after "who" makes it the
+    subject ("Farmers who lost crops say …")."""
+    low = word.lower()
+    return word[:1].isupper() or low in _PRONOUNS or low in _VOICES_AFTER_WHO or low in _ANONYMOUS
 
 
 def _past_spoken_of(site: _Cue, m: int) -> int:
@@ -3145,6 +3328,8 @@ def _appositive(
     """
     tokens = site.tokens
     stop = k - 1
+    definite: tuple[list[tuple[str, int, int]], int] | None = None
+    segment: list[tuple[str, int, int]] = []
     while True:
         start = stop
         while (
@@ -3157,12 +3342,41 @@ def _appositive(
         joined = " ".join(t[0] for t in segment)
         aside = bool(segment) and segment[0][0][:1].islower()
         if segment and (_STATE.match(joined.replace(" ", "")) or aside) and start > 1:
+            if segment[0][0] == "the" and definite is None:
+                definite = (segment, start)
             stop = start - 1
             continue
         break
+    if segment and definite is not None and _time_setting(segment):
+        # "Last month, the Valley Times, a local daily, revealed …": the voice is the outlet,
+        # the opening is when it spoke.
+        segment, start = definite
     if segment and _voice(site.text, segment, site.known) is not None:
         return segment, start
     return before, k
+
+
+#: Words opening a time setting at the head of a sentence: "Last month, …", "On Friday, …".
+_TIME_OPENERS = frozenset(
+    {"last", "this", "earlier", "late", "early", "on", "in", "at", "during", "after", *_WEEKDAYS}
+)
+
+
+def _time_setting(segment: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether a comma-set segment is a time or a setting, not a voice: "Last month", "On
+    Friday"."""
+    return segment[0][0].lower() in _TIME_OPENERS
+
+
+#: Stance verbs whose object is the one they hold a view of, never one told: "Aziz endorsed
+#: him", "the farmers back her", "Selim praised them".
+_HELD_PERSON = frozenset(
+    """endorse back support oppose praise criticize blame attack defend mock slam blast dismiss
+    fault condemn denounce applaud welcome chide scold rebuke lambaste berate deride
+    congratulate hate love like prefer""".split()
+)
+#: Object pronouns a stance verb may hold as its whole content.
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 
 
 def _after_cue(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
@@ -3171,8 +3385,15 @@ def _after_cue(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
     "said in a statement on Monday that …" → the token "that".
     """
     m = i + 1
+    held = CUES.get(tokens[i][0].lower()) in _HELD_PERSON
     while m < len(tokens):
         word = tokens[m][0].lower()
+        if held and m == i + 1 and word in _OBJECT_PRONOUNS:
+            break  # "Aziz endorsed him": the one endorsed is the content, no one told
+        if m == i + 1 and _adverb(tokens[m][0]) and m + 1 < len(tokens):
+            if tokens[m + 1][0].lower() == "that":
+                m += 1  # "said quietly that …": the manner is no part of what was said
+                continue
         if word in _AFTER_CUE or (word == "out" and m == i + 1):
             m += 1  # "told reporters", "said Tuesday", "pointed out"
         elif word in _DAY_TIMES and m > i + 1 and tokens[m - 1][0].lower() in _AFTER_CUE:
@@ -3371,7 +3592,18 @@ def _setting_after_speech(site: _Cue) -> bool:
     to the council", "…, he said Monday morning on Valley Radio" (the content is before)."""
     if CUES.get(site.tokens[site.i][0].lower()) not in _SPEECH:
         return False
-    return _only_setting(site.tokens, _past_time(site.tokens, site.i))
+    tokens = site.tokens
+    m = _past_time(tokens, site.i)
+    if m < len(tokens) and _adverb(tokens[m][0]):
+        # "“…?” she asked rhetorically", "…, he said quietly into the phone": the manner
+        m += 1
+        if m >= len(tokens) or tokens[m][0] in {".", "!", "?"}:
+            return True
+    return _only_setting(tokens, m, _MANNER_SETTINGS)
+
+
+#: Words opening a setting after a speech cue and its manner: "said quietly into the phone".
+_MANNER_SETTINGS = frozenset({*_SETTING_PREPOSITIONS, "into"})
 
 
 def _past_time(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
@@ -3423,7 +3655,7 @@ def _content_first(
         return True
     if _only_setting(site.tokens, m) or _setting_after_speech(site) or _occasion_after(site, m):
         return True
-    if _told_outlet_last(site, m):
+    if _told_outlet_last(site, m) or _topic_after_speech(site, m):
         return True
     if voice is not None:
         return False
@@ -3433,8 +3665,33 @@ def _content_first(
     return _only_voice(site.text, _up_to_clause(site.tokens, m), site.known)
 
 
+#: Words after a speech cue naming what the words were about: "…, Selim said of the mill".
+_TOPIC_WORDS = frozenset({"of", "about"})
+#: Finite speech cues a topic may follow with the words before them.
+_TOPIC_CUES = frozenset({"said", "says", "added", "adds", "wrote", "writes"})
+#: Sentence openers that make the words before the cue a setting, not a content.
+_SETTING_OPENERS = frozenset({"in", "on", "at", "during", "after", "before", "as", "when", "asked"})
+
+
+def _topic_after_speech(site: _Cue, m: int) -> bool:
+    """Whether the words before a speech cue are spoken of a topic named after it.
+
+    "“Who would close it?” Selim said of the mill in May" and "The levy is unfair, Aziz said
+    about the plan": the content is before. With "that" or a quotation after the topic, the
+    content follows ("said of the mill that it was old"); "said about 30 people came" counts.
+    """
+    tokens = site.tokens
+    if m + 1 >= len(tokens) or tokens[m][0].lower() not in _TOPIC_WORDS:
+        return False
+    if tokens[site.i][0].lower() not in _TOPIC_CUES or _number(tokens[m + 1][0].lower()):
+        return False
+    if tokens[0][0].lower() in _SETTING_OPENERS:
+        return False  # "In May, Selim said of the mill …": a setting, no content, before
+    return not any(t[0].lower() == "that" or t[0] in _QUOTE_TOKENS for t in tokens[m + 1 :])
+
+
 #: Words opening the occasion of a speech after the cue: "…, she said after the vote".
-_OCCASIONS = frozenset({"after", "before", "while", "as"})
+_OCCASION_WORDS = frozenset({"after", "before", "while", "as"})
 #: Words after which "to" names an audience: "…, he declared to a cheering crowd".
 _AUDIENCE_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "reporters", "supporters"})
 
@@ -3450,7 +3707,7 @@ def _occasion_after(site: _Cue, m: int) -> bool:
     if m + 1 >= len(tokens) or CUES.get(tokens[site.i][0].lower()) not in _SPEECH_OR_DECLARING:
         return False
     word, following = tokens[m][0].lower(), tokens[m + 1][0].lower()
-    if word in _OCCASIONS:
+    if word in _OCCASION_WORDS:
         opening = following in _PRONOUNS or following in _DETERMINERS or following.endswith("ing")
     else:
         opening = word == "to" and following in _AUDIENCE_OPENERS
@@ -3532,7 +3789,7 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
     if span is None or (
         len(text[span[0] : span[1]].split(maxsplit=least)) < least
         and not _whole_quotation(site, span)
-        and (speech or not _named_object(text, span))
+        and (speech or not _named_object(text, span, site))
         and text[span[0] : span[1]].lower() not in _ANSWERS
     ):
         return None
@@ -3595,10 +3852,14 @@ def _setting_carriers(site: _Cue, m: int) -> tuple[Mention, ...]:
 _ANSWERS = frozenset({"so", "yes", "no"})
 
 
-def _named_object(text: str, span: tuple[int, int]) -> bool:
+def _named_object(text: str, span: tuple[int, int], site: _Cue) -> bool:
     """Whether a stance verb's one-word object is a name: "The mayor endorsed Haddad." (a
-    lower-case word alone is rather a verb's complement: "They felt betrayed.")."""
-    return text[span[0]].isupper()
+    lower-case word alone is rather a verb's complement: "They felt betrayed."), or a person
+    held by a stance verb: "The mayor endorsed him."."""
+    if text[span[0]].isupper():
+        return True
+    held = CUES.get(site.tokens[site.i][0].lower()) in _HELD_PERSON
+    return held and text[span[0] : span[1]].lower() in _OBJECT_PRONOUNS
 
 
 #: Words that open a reported clause: a content cut to one of them alone was cut at an aside.
@@ -3637,6 +3898,8 @@ def _past_preposition(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
     particles = _VERB_PARTICLES.get(CUES.get(site.tokens[site.i][0].lower(), ""), frozenset())
     if word not in _CUE_PREPOSITIONS and word not in particles:
         return span
+    if word == "about" and text[space + 1 : space + 2].isdigit():
+        return span  # "said about 30 farmers left": a count, no preposition
     rest = _content(text, space + 1, span[1])
     return span if rest is None else rest
 

@@ -189,6 +189,12 @@ WORDS = Words(
         """
     ),
     chrome_before_name=frozenset(),
+    fresh_statement_cues=folded(
+        """
+        said says say told tells wrote writes stated states explained argued insisted warned
+        claimed announced declared
+        """
+    ),
     cardinals={
         word: value
         for value, forms in enumerate(

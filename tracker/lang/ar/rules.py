@@ -801,8 +801,7 @@ def _owned_stance(norm: str) -> bool:
 #: Nouns of stance with no ة that take "its"/"his" as nouns, not as a verb's object: "أكدت
 #: الشركة حرصها على …", "التزامه بـ…" ("دعمه" is left: as often "supported him").
 _OWNED_STANCES = folded("حرص التزام استعداد عزم تضامن تصميم إصرار")
-#: "حرصها", "حرصهم", "حرصه", longest first.
-_POSSESSIVE_ENDINGS = ("هما", "هم", "ها", "ه")
+#: "حرصها", "حرصهم", "حرصه": _POSSESSIVE_ENDINGS, longest first.
 
 
 def _plain_speaker(voice: Mention | None) -> bool:

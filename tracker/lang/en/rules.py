@@ -3190,8 +3190,9 @@ def _interrupted(site: _Cue, voice: Mention | None, m: int, k: int) -> RawAttrib
     return None if span is None else site.attribution(voice, span, inner=_cited_after_cue(site))
 
 
-#: Prepositions of a phrase between a voice and its cue: "Clinton at a later press gaggle said".
-_SETTING_PREPOSITIONS = frozenset({"at", "in", "during", "on", "after"})
+# (_SETTING_PREPOSITIONS, defined with the settings below, also opens a phrase between a voice
+# and its cue: "Clinton at a later press gaggle said". A second, shorter list of the same name
+# here was shadowed by it at import and is gone.)
 
 
 def _voice_end(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
@@ -4625,13 +4626,9 @@ def _credit_after_quotation(
     ]
 
 
-#: Finite verbs that make the words before a credit line's comma a clause, not a name.
-_CLAUSE_VERBS = frozenset({*_FINITE, "were", "has", "have", "had", "does", "did", "do"})
-
-
 def _clause_before_comma(tokens: Sequence[tuple[str, int, int]], cue: int) -> bool:
-    """Whether a clause with a finite verb stands before a comma ahead of the cue: "The plan is
-    bold, Hamdan said." (not an appositive: "Omar Hamdan, the mayor, said.")."""
+    """Whether a clause with a finite verb (_CLAUSE_VERBS) stands before a comma ahead of the
+    cue: "The plan is bold, Hamdan said." (not an appositive: "Omar Hamdan, the mayor, said.")."""
     comma = next((n for n in range(cue) if tokens[n][0] == ","), None)
     return comma is not None and any(t[0] in _CLAUSE_VERBS for t in tokens[:comma])
 

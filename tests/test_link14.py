@@ -121,6 +121,6 @@ def test_only_came_this_during_opens_an_occasion() -> None:
     القرار …" a claim, so both keep their links (made-up sentences)."""
     assert names_occasion("وجاء ذلك خلال لقاء عقده المحافظ مع الأهالي")
     assert names_occasion("جاء ذلك في كلمة ألقاها مدير الجامعة")
-    assert not names_occasion("وجاء ذلك بعد اتصال هاتفي بين الوزيرين")
+    assert not names_occasion("وجاء ذلك بعد مكالمة جمعت الوزيرين")
     assert not names_occasion("ويأتي هذا القرار قبل جلسة البرلمان المقبلة")
     assert not names_occasion("جاء الوزير إلى المدينة في زيارة قصيرة")

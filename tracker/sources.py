@@ -60,7 +60,11 @@ _PAPER = normalize("صحيفة")
 
 @lru_cache(maxsize=131_072)
 def _normal_word(word: str) -> str:
-    return normalize(word)
+    """``normalize(word)``: a word that folds to letters and digits (most words; a token's
+    folded form already does) is its own normalised form, found without normalize's kept
+    sentences-and-names tables."""
+    folded = _fold(word)
+    return folded if folded.isalnum() else normalize(word)
 
 
 def _describes(words: Sequence[str], k: int) -> bool:

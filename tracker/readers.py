@@ -96,10 +96,16 @@ def _mostly_arabic(text: str) -> bool:
 #: pages carry from old typesetting: "اﻹدارة" written with the one-glyph lam-alef is the word
 #: "الإدارة" and must read as it, or no cue or name in it is ever found.
 _PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]+")
+#: The UTF-8 lead byte of every character from U+F000 to U+FFFF, presentation forms among them.
+_FORMS_LEAD = b"\xef"
 
 
 def _plain_letters(text: str) -> str:
     """Replace Arabic presentation forms by the letters they stand for (NFKC, those runs only)."""
+    # Every presentation form is written in UTF-8 with the lead byte EF, so a text without that
+    # byte (nearly every one) has none: found several times faster than by the pattern.
+    if _FORMS_LEAD not in text.encode("utf-8", "surrogatepass"):
+        return text
     if _PRESENTATION_FORMS.search(text) is None:
         return text
     return _PRESENTATION_FORMS.sub(lambda run: unicodedata.normalize("NFKC", run[0]), text)

@@ -100,19 +100,23 @@ _PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]+")
 _FORMS_LEAD = b"\xef"
 
 
-def _plain_letters(text: str) -> str:
-    """Replace Arabic presentation forms by the letters they stand for (NFKC, those runs only)."""
+def _plain_letters(text: str, encoded: bytes) -> str:
+    """Replace Arabic presentation forms by the letters they stand for (NFKC, those runs only).
+
+    ``encoded`` is the text in UTF-8.
+    """
     # Every presentation form is written in UTF-8 with the lead byte EF, so a text without that
     # byte (nearly every one) has none: found several times faster than by the pattern.
-    if _FORMS_LEAD not in text.encode("utf-8", "surrogatepass"):
+    if _FORMS_LEAD not in encoded:
         return text
     if _PRESENTATION_FORMS.search(text) is None:
         return text
     return _PRESENTATION_FORMS.sub(lambda run: unicodedata.normalize("NFKC", run[0]), text)
 
 
-def _article_id(text: str) -> str:
-    return "a" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+def _article_id(encoded: bytes) -> str:
+    """The id of an article, from its text in UTF-8 as read (before _plain_letters)."""
+    return "a" + hashlib.sha1(encoded).hexdigest()[:8]
 
 
 def parse_article(
@@ -134,8 +138,9 @@ def parse_article(
     """
     if not text.strip():
         raise InputError(f"{path}: the article is empty; give a file with the article's text")
-    article_id = _article_id(text)
-    text = _plain_letters(text)
+    encoded = text.encode("utf-8")  # (once, for the id and the look for presentation forms)
+    article_id = _article_id(encoded)
+    text = _plain_letters(text, encoded)
     header = find_header(text)
     return Article(
         id=article_id,

@@ -36,7 +36,7 @@ from .models import (
     SourceKind,
 )
 from .names import romanize, skeleton
-from .text import fold, normalize
+from .text import _fold, fold, normalize
 
 #: Letters a word may carry around a noun and still be that noun ("وبالبيان" has four).
 MAX_CLITIC_LETTERS = 4
@@ -61,7 +61,11 @@ _PAPER = normalize("صحيفة")
 
 @lru_cache(maxsize=131_072)
 def _normal_word(word: str) -> str:
-    return normalize(word)
+    """``normalize(word)``: a word that folds to letters and digits (most words; a token's
+    folded form already does) is its own normalised form, found without normalize's kept
+    sentences-and-names tables."""
+    folded = _fold(word)
+    return folded if folded.isalnum() else normalize(word)
 
 
 def _describes(words: Sequence[str], k: int) -> bool:
@@ -82,6 +86,16 @@ def _default_path(name: str) -> Path:
     if packaged.is_file():
         return Path(str(packaged))
     return Path(__file__).resolve().parent.parent / "data" / name
+
+
+def _folded_chunks(window: str, count: int) -> list[str] | None:
+    """The fold of each white-space separated chunk of ``window``, from one fold of the whole
+    (folding makes or takes no white space, and is read character by character, a final sigma
+    ending at white space), so a word's ``normalize`` can only equal a folded word that is
+    part of its chunk's fold; None when a chunk folds to nothing and the two no longer line
+    up (``count`` chunks are expected)."""
+    chunks = _fold(window).split()  # (not kept: each window is met once)
+    return chunks if len(chunks) == count else None
 
 
 def stable_id(prefix: str, name: str) -> str:
@@ -1056,8 +1070,12 @@ class Resolver:
         if mention.kind not in _BODY_KINDS or len(words) != 1 or not words[0].startswith("ال"):
             return ""
         noun = words[0][2:]
-        raw = self.article.text[max(0, mention.start - BODY_LOOKBACK) : mention.start].split()
+        window = self.article.text[max(0, mention.start - BODY_LOOKBACK) : mention.start]
+        raw = window.split()
+        folded = _folded_chunks(window, len(raw))
         for at in range(len(raw) - 1, -1, -1):
+            if folded is not None and noun not in folded[at]:
+                continue  # the noun is no part of this word's fold, so of its normalize
             word = normalize(raw[at])
             if word != noun and not (word[:1] in _BODY_CLITICS and word[1:] == noun):
                 continue

@@ -145,10 +145,13 @@ def _person_title_only(voice: Mention) -> bool:
     """A person named by a definite title and adjectives alone: "المدرب الهلالي", "اللاعب"."""
     if voice.kind is not SourceKind.PERSON or voice.descriptor:
         return False
-    words = [fold(w) for w in voice.surface.split()]
-    if not words or not all(w.startswith("ال") for w in words):
+    words = voice.surface.split()
+    # The head is looked up first: few voices open with a title, and the other words are then
+    # left unfolded.
+    head = fold(words[0]) if words else ""
+    if head not in lx.PERSON_TITLES or not head.startswith("ال"):
         return False
-    return words[0] in lx.PERSON_TITLES
+    return all(fold(w).startswith("ال") for w in words[1:])
 
 
 def _titled_holder(text: str, voice: Mention) -> tuple[str, str] | None:

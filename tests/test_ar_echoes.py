@@ -57,7 +57,9 @@ def test_an_echo_of_seeing_or_judging_reports_nothing(read):
     """ "وهو ما نراه جليا", "وهو ما أوضحه مقطع مصور": no reporting verb, or no speaker."""
     seen = read("وتغيرت ملامح الحي كثيرا في السنوات الأخيرة، وهو ما نراه جليا في الشوارع.")
     assert voices(seen) == []
-    shown = read("ودخل الشبان مكاتب المستشفى في غياب الموظفين، وهو ما أوضحه مقطع قصير تداوله الأهالي أمس.")
+    shown = read(
+        "ودخل الشبان مكاتب المستشفى في غياب الموظفين، وهو ما أوضحه مقطع قصير تداوله الأهالي أمس."
+    )
     assert voices(shown) == []
 
 

@@ -106,3 +106,16 @@ def test_a_rebel_groups_spokesman_speaks_for_no_state(read):
     groups = [a.source.independence_group for a in result.attributions]
     assert groups[1] == "state:LB"
     assert not groups[0].startswith("state:")
+
+
+def test_a_papers_title_makes_it_an_outlet_the_daily_refers_to(read):
+    """ "The Gulf Mirror reported …. The daily said …": a title ending in "Mirror" names a
+    newspaper, and "the daily" is that paper, not an outlet named earlier."""
+    result = read(
+        "Envoy\n\nA military source told Sputnik the attack was repelled.\n\n"
+        "The Gulf Mirror reported that the envoy left. The daily said he would return."
+    )
+    assert [[c.name for c in a.chain] for a in result.attributions][1:] == [
+        ["Gulf Mirror"],
+        ["Gulf Mirror"],
+    ]

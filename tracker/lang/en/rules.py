@@ -833,6 +833,22 @@ def _body_of(lowered: Sequence[str]) -> bool:
 _NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "abu", "bu"})
 
 
+#: Words that end a newspaper's title, capitalised, as no other name ends: "The Gulf Mirror",
+#: "the Valley Chronicle" ("Guardian Council", "Star Wars" end otherwise).
+_PAPER_TITLE_ENDS = frozenset({"mirror", "chronicle", "courier", "express", "inquirer", "examiner"})
+
+
+def _paper_title(words: Sequence[tuple[str, int, int]], lowered: Sequence[str]) -> bool:
+    """Whether the phrase is a newspaper's title: two or more capitalised words ending in a
+    title word (_PAPER_TITLE_ENDS)."""
+    return (
+        len(words) >= 2
+        and lowered[-1] in _PAPER_TITLE_ENDS
+        and words[-1][0][:1].isupper()
+        and words[-2][0][:1].isupper()
+    )
+
+
 def _named_voice(
     text: str, words: Sequence[tuple[str, int, int]], lowered: Sequence[str], known: Known
 ) -> Mention | None:
@@ -879,8 +895,8 @@ def _named_voice(
     ):
         kind = SourceKind.ANONYMOUS
         name, descriptor = folded, ""
-    elif not _MEDIA.isdisjoint(lowered):
-        kind = SourceKind.OUTLET  # "The Daily Levant", "the Times", "CBS News"
+    elif not _MEDIA.isdisjoint(lowered) or _paper_title(words, lowered):
+        kind = SourceKind.OUTLET  # "The Daily Levant", "the Times", "CBS News", "the Gulf Mirror"
         name, descriptor = folded.removeprefix("the ").removeprefix("The "), ""
     elif lowered[-1] in _BODIES or _body_of(lowered):
         kind = SourceKind.GOVERNMENT_BODY  # "the ministry", "the Ministry of Hajj and Umrah"

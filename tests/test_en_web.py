@@ -119,3 +119,18 @@ def test_a_papers_title_makes_it_an_outlet_the_daily_refers_to(read):
         ["Gulf Mirror"],
         ["Gulf Mirror"],
     ]
+
+
+def test_a_speech_credited_to_an_agency_is_carried_by_it(read):
+    """ "The coalition said it had downed three drones, according to the Valley News Agency.": the
+    coalition speaks, the agency carried it; a plain credit stays the agency's own."""
+    result = read(
+        "Drones\n\nThe coalition said it had downed three drones, according to the Valley News "
+        "Agency.\n\nAt least 12 people were killed, according to the Valley News Agency."
+    )
+    first, second = result.attributions
+    assert [c.name for c in first.chain] == ["Valley News Agency", "The coalition"]
+    assert first.content == "it had downed three drones"
+    assert first.source.kind.value == "government-body"
+    assert [c.name for c in second.chain] == ["Valley News Agency"]
+    assert second.content == "At least 12 people were killed"

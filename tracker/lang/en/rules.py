@@ -365,6 +365,7 @@ _BODIES = {
     "house",
     "pentagon",
     "kremlin",
+    "coalition",
 }
 _MEDIA = {
     "times",
@@ -1041,6 +1042,8 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
             continue  # inside a quotation, or inside what was found already: nested, not outermost
         if base == "according":
             found = _according(text, sentence, tokens, i, known, quotes)
+            if found is not None and found.end <= c_start:
+                found = _speech_credited(text, sentence, tokens, cues, i, known, quotes, found)
         elif base == "reportedly":
             found = _reportedly(text, sentence, tokens, i, quotes)
         elif base == _OWNED:
@@ -1067,6 +1070,40 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
     if "asked" in lowered:
         out = _asked_after(text, sentence, tokens, quotes, out)
     return out if len(out) < 2 else _shared_voices(text, sorted(out, key=lambda r: r.cue_start))
+
+
+def _speech_credited(
+    text: str,
+    sentence: Sentence,
+    tokens: Sequence[tuple[str, int, int]],
+    cues: Sequence[tuple[int, str]],
+    i: int,
+    known: Known,
+    quotes: Sequence[tuple[int, int]],
+    credit: RawAttribution,
+) -> RawAttribution:
+    """ "The coalition said it had downed three drones, according to the Valley Agency.": the
+    speech before the credit is the coalition's, carried by the agency, not the agency's claim
+    that the coalition spoke; the credit alone when no voice speaks before it, or when the
+    credit is no news medium ("X told aides …, according to a guest": the guest's account)."""
+    medium = credit.source is not None and (
+        credit.source.kind in _MEDIA_KINDS
+        or (credit.source.kind is None and known(credit.source.name.lower().split(), True))
+    )
+    if not medium:
+        return credit
+    for j, base in cues:
+        if j >= i or base not in _SPEECH or tokens[j][1] < credit.start:
+            continue
+        stance = Stance.DENIES if tokens[j][0].lower() in _DENY else Stance.ASSERTS
+        said = _around(text, sentence, tokens, j, known, quotes, stance)
+        if said is None or said.source is None or said.start < tokens[j][2]:
+            continue  # no voice, or a content before the cue: not a speech the credit ends
+        span = _content(text, said.start, min(said.end, credit.end))
+        if span is not None:
+            carriers = (credit.source, *said.carriers) if credit.source else said.carriers
+            return replace(said, start=span[0], end=span[1], carriers=carriers)
+    return credit
 
 
 #: The base given to a noun cue after a possessive (see _owned).

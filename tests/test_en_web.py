@@ -134,3 +134,15 @@ def test_a_speech_credited_to_an_agency_is_carried_by_it(read):
     assert first.source.kind.value == "government-body"
     assert [c.name for c in second.chain] == ["Valley News Agency"]
     assert second.content == "At least 12 people were killed"
+
+
+def test_a_trailing_credit_with_an_adjective_in_its_setting(read):
+    """ "…, the group's spokesman Omar Saleh said in a televised statement.": the setting's
+    "televised" is an adjective, so the clause before is the spokesman's, "claimed" and all."""
+    result = read(
+        "Drones\n\nThe rebels claimed responsibility for the attack, the group's military "
+        "spokesman Omar Saleh said in a televised statement."
+    )
+    [att] = result.attributions
+    assert att.source.name == "Omar Saleh"
+    assert att.content == "The rebels claimed responsibility for the attack"

@@ -3632,7 +3632,8 @@ def _only_setting(
             return False
         if low in CUES and not determined:
             return False
-        if word[:1].islower() and low.endswith("ed"):
+        adjective = n > 0 and rest[n - 1].lower() in _DETERMINERS  # "in a televised statement"
+        if word[:1].islower() and low.endswith("ed") and not adjective:
             return False
     return True
 

@@ -159,3 +159,15 @@ def test_movements_outside_any_state_are_registry_organisations(read):
         ("hamas", "organization"),
         ("houthis", "organization"),
     ]
+
+
+def test_remarks_carried_by_state_media_are_a_setting(read):
+    """ "said in remarks carried by state media that …": "remarks" and "state" are nouns of the
+    setting there; state media carried the words, and the content starts after "that"."""
+    result = read(
+        "Talks\n\nThe foreign minister said in remarks carried by state media that talks would "
+        "resume next week."
+    )
+    [att] = result.attributions
+    assert [c.name for c in att.chain] == ["state media", "The foreign minister"]
+    assert att.content == "that talks would resume next week"

@@ -3680,9 +3680,19 @@ def _that_after_setting(tokens: Sequence[tuple[str, int, int]], m: int) -> int:
         word = tokens[n][0]
         if word.lower() == "that":
             return n
-        if not word[:1].isalnum() or word.lower() in _SETTING_BREAKS or word.lower() in CUES:
+        # "in remarks carried by state media that …": a cue word after a determiner or a
+        # preposition is a noun or an adjective of the setting, not a new verb.
+        noun = tokens[n - 1][0].lower() in _NOUN_SLOTS
+        if not word[:1].isalnum() or word.lower() in _SETTING_BREAKS:
+            return m
+        if word.lower() in CUES and not noun:
             return m
     return m
+
+
+#: Words after which a cue word in a setting is a noun or adjective: "in remarks", "by state
+#: media", "in a statement".
+_NOUN_SLOTS = frozenset({*_DETERMINERS, *_SETTING_PREPOSITIONS, "by", "with", "to"})
 
 
 def _participle_word(word: str) -> bool:

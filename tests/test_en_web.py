@@ -149,14 +149,14 @@ def test_a_trailing_credit_with_an_adjective_in_its_setting(read):
 
 
 def test_movements_outside_any_state_are_registry_organisations(read):
-    """ "Hamas said …", "The Houthis said …": organisations of their own (one origin each,
-    never a person named Hamas), from the registry."""
+    """ "Hezbollah said …", "The Houthis said …": organisations of their own (one origin each,
+    never a person named Hezbollah), from the registry."""
     result = read(
-        "Talks\n\nHamas said in a statement that it had received the proposal.\n\n"
+        "Talks\n\nHezbollah said in a statement that it had received the proposal.\n\n"
         "The Houthis said they fired three missiles at the port."
     )
     assert [(a.source.id, a.source.kind.value) for a in result.attributions] == [
-        ("hamas", "organization"),
+        ("hezbollah", "organization"),
         ("houthis", "organization"),
     ]
 

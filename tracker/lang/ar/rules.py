@@ -3700,7 +3700,10 @@ def _echo_voice(voice: Mention | None) -> bool:
         return False
     if voice.kind is not SourceKind.PERSON:
         return True
-    titled = any(fold(word) in _TITLES for word in voice.descriptor.split())
+    # The descriptor opens with the title ("عضو المكتب السياسي …"): "كبيرة من الأطعمة" opens
+    # with a word that is a title only in "كبير المفاوضين".
+    words = voice.descriptor.split()
+    titled = bool(words) and fold(words[0]) in _TITLES and words[1:2] != ["من"]
     return titled and len(voice.name.split()) > 1
 
 
@@ -3722,6 +3725,8 @@ def _echoed(
     if cue is None or read is None or not _echo_voice(read[0]):
         return raws
     over = [r for r in raws if r.start < cut <= r.end]
+    if over and cue.stance is Stance.ASSERTS and not _echo_voice(over[-1].source):
+        return raws  # a second voice beside a first one read too loosely to trust: no echo
     if not over and any(reading.tokens[spot.i].start < cut for spot in reading.spots):
         return raws  # a cue before the echo that read nothing: what it said is unknown
     kept = [

@@ -59,6 +59,7 @@ from .link.morph import (
     related,
     related_words,
     stem,
+    stem_each,
     stems,
 )
 from .link.negation import contradicts, negates, negation_is_detail, says_without
@@ -1839,6 +1840,7 @@ def candidates(
     # sorting by the count alone is stable over the sorted vocabulary, as there.
     # (A vocabulary of ``most`` words or fewer is its own rarest: no sort.)
     rank, most = df.__getitem__, t.block_words
+    stem_each(df)  # the words of every statement: one call per distinct word
     by_stem = [
         stems(words if len(words) <= most else sorted(words, key=rank)[:most])
         for words in (item.vocabulary for item in items)

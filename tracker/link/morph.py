@@ -30,6 +30,15 @@ def stem(word: str) -> str:
     return found
 
 
+def stem_each(words: Iterable[str]) -> None:
+    """Work out and keep the stem of each word at once: ``stems`` then reads every statement
+    of a corpus from the cache without a Python call per word (a corpus's statements hold
+    far fewer distinct words than words: 135,000 against 7,700,000 in SaudiNewsNet)."""
+    for word in words:
+        if word not in _CACHE:
+            stem(word)
+
+
 def arabic_script(text: str) -> bool:
     """True when a text's first letters are Arabic (for telling the languages of a pair)."""
     return bool(_ARABIC.search(text[:80]))

@@ -729,6 +729,10 @@ _ASKED_UNNAMED = folded(
     طلب طلبت فضل فضلت رفض رفضت اشترط اشترطت
     """
 )
+#: The first words, with and without و/ف, of a clause saying a voice is unnamed.
+_UNNAMED_OPENERS = frozenset(
+    f"{conjunction}{word}" for conjunction in ("", "و", "ف") for word in {"لم", *_ASKED_UNNAMED}
+)
 #: A voice's name or identity in a clause saying it is withheld: "اسمه", "هويتها".
 _NAME_NOUNS = ("اسم", "هويت")
 #: Most words of such a clause: "لم يكشف عن اسمه", "طلب عدم الكشف عن هويته".
@@ -2799,6 +2803,8 @@ class _Sentence:
     def _unnamed_at(self, k: int) -> int | None:
         """The index after a clause at k that says a voice is not named: "لم تسمه", "لم يكشف
         عن اسمه", "طلب عدم ذكر اسمه", "فضل عدم الكشف عن هويته"; else None."""
+        if self.tokens[k].norm not in _UNNAMED_OPENERS:
+            return None  # the cheap test first: phrase_end asks of every word of a voice
         norm = _strip_conj(self.tokens[k].norm)
         if norm == "لم" and self._next_norm(k).startswith(_NOT_NAMING):
             return k + 2  # "لم تسمه", "لم يسمها"

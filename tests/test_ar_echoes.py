@@ -194,3 +194,16 @@ def test_the_oppositions_spokesman_speaks_for_no_state(read):
     groups = [a.source.independence_group for a in result.attributions]
     assert groups[1] == "state:SY"
     assert not groups[0].startswith("state:")
+
+
+def test_quoting_him_is_no_voice(read):
+    """ "وأضافت نقلا عنه أن …": the paper goes on quoting the one named before; "نقلا عنه" is
+    no voice of its own (it was a person named so, a second origin beside the one quoted)."""
+    result = read(
+        "ونقلت صحيفة المساء عن مسؤول في الحكومة قوله إن الخطة جاهزة. وأضافت نقلا عنه أن "
+        "تنفيذها يبدأ الشهر المقبل."
+    )
+    names = [[c.name for c in a.chain] for a in result.attributions]
+    assert names[0] == ["المساء", "مسؤول في الحكومة"]
+    assert all("نقلا" not in name for chain in names for name in chain)
+    assert names[1][0] == "المساء"

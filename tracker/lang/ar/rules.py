@@ -721,6 +721,12 @@ def _denied_event(norm: str) -> bool:
     return len(stem) > MIN_DERIVED_LETTERS and _DERIVED_NOUN.fullmatch(stem) is not None
 
 
+#: "نقلا عنه", "نقلا عنها": quoting the one named before.
+_RELAYED_PRONOUNS = folded(
+    """
+    عنه عنها عنهم عنهما
+    """
+)
 #: "لم تسمه", "لم يسمها": the medium did not name the voice (folded verb stems).
 _NOT_NAMING = ("تسم", "يسم")
 #: Verbs that open a request not to be named: "طلب عدم ذكر اسمه", "فضل عدم الكشف عن هويته".
@@ -1504,6 +1510,8 @@ class _Sentence:
                 return k  # "اللاعب البالغ من العمر 30 عاما": the age is no part of the voice
             if k > index and self._unnamed_at(k) is not None:
                 return k  # "مسؤول طلب عدم ذكر اسمه": why he is unnamed is no part of him
+            if k > index and norm == "نقلا" and self._next_norm(k) in _RELAYED_PRONOUNS:
+                return k  # "الوكالة نقلا عنه": whom it quotes is no part of it
             linker = norm in _LINKERS and k > index and not self._is_ali(k)
             if self._name_particle_at(k):
                 k += 1  # "الهولندي يوهان فان دام": "van", not "فإن"
@@ -2275,6 +2283,10 @@ class _Sentence:
             or (tok.norm[:1] == "ل" and _strip_conj(tok.norm[1:]) in _TITLES | lx.BODY_HEADS)
             or _addressed_group(tok.norm)
         )
+        if _strip_conj(tok.norm) == "نقلا" and self._next_norm(k) in _RELAYED_PRONOUNS:
+            # "وأضافت نقلا عنه أن …": the one quoted is the speaker named before; the verb has
+            # no subject of its own here (as in "نقلت عنه").
+            return None, k + 2
         if tok.norm in _ABOUT_IT and self._subject_follows(k + 1):
             # "وهو الوضع الذي قالت عنه الوزيرة فلانة إنه …": what was spoken about, then the
             # subject.
@@ -2747,6 +2759,8 @@ class _Sentence:
         relayed = _strip_conj(norm) == "نقلا" and k + 1 < len(self.tokens)
         if relayed and self.tokens[k + 1].norm == "عن":
             return self._relayed_voice(k + 2, inner)
+        if relayed and self.tokens[k + 1].norm in _RELAYED_PRONOUNS:
+            return k + 2  # "وأضافت الوكالة نقلا عنه أن …": quoting the one named before
         if norm == "عن" and cue.lemma == "نقل":
             return self._relayed_voice(k + 1, inner)
         if norm == "ما" and cue.lemma == "نقل" and self._next_norm(k) in _WHAT_SAID:

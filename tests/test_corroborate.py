@@ -398,6 +398,23 @@ def test_voices_stating_their_own_feeling_do_not_confirm_one_another():
     assert standing(said, [], {}).status is Status.CORROBORATED
 
 
+def test_a_judgment_or_forecast_confirms_no_one_elses_claim():
+    """ "قالت الشركة إن البورصة ستفتح غدا" and "توقع الصندوق أن تشهد البورصة تقلبات" or "اعتبرت
+    الوزارة …": a voice's own forecast or judgment of a claim is its view, not a second report
+    of it; "predicted" and "considered" likewise in English."""
+    from dataclasses import replace
+
+    from tracker.corroborate import standing
+
+    valley = Source("v", "دولة الوادي", SourceKind.GOVERNMENT_BODY, group="state:XA")
+    coast = Source("c", "دولة الساحل", SourceKind.GOVERNMENT_BODY, group="state:XB")
+    for cue in ("توقع", "واعتبرت", "وصفت", "predicted", "considered"):
+        atts = [_said(1, valley), replace(_said(2, coast, article="y"), cue=cue)]
+        judged = standing(atts, [], {})
+        assert judged.status is Status.SINGLE_SOURCED, cue
+        assert list(judged.asserting) == ["state:XA"], cue
+
+
 def test_a_misread_person_in_one_article_is_no_second_origin():
     """In one article, "وأشار المواطن في شكواه إلى …" read as a person "شكواه" described as
     "المواطن في", or "لكن المقاول أمهلهم وحين راجعوه …" read as a person "أمهلهم" after a

@@ -99,9 +99,13 @@ WORDS = Words(
         جد جدة قريب قريبة أقارب ذوو ذوي أسرة عائلة
         """
     ),
+    # Feelings ("أعرب عن"), and judgments and forecasts ("اعتبر", "وصف", "توقع"): the voice's
+    # own view of a claim confirms nothing another voice says of it.
     expressive_cues=folded(
         """
         أعرب أعربت أعربوا أعربا أعربتا عبر عبرت عبروا
+        اعتبر اعتبرت اعتبروا يعتبر تعتبر يعتبرون وصف وصفت وصفوا يصف تصف يصفون توقع توقعت
+        توقعوا يتوقع تتوقع يتوقعون
         """
     ),
     position_nouns=folded(

@@ -55,9 +55,11 @@ WORDS = Words(
         grandfather grandmother relative relatives family parents widow
         """
     ),
+    # Feelings, and judgments and forecasts: the voice's own view confirms nothing another
+    # voice says.
     expressive_cues=folded(
         """
-        expressed voiced conveyed
+        expressed voiced conveyed considered considers described describes predicted predicts
         """
     ),
     position_nouns=folded(

@@ -713,9 +713,10 @@ _DERIVED_NOUN = re.compile(r"است..ا.|ا.ت.ا.|ان..ا.|ا..ا.|ت..ي.|ت.
 
 
 def _denied_event(norm: str) -> bool:
-    """A verbal noun a denial takes as its object: an event noun, or the shape of a derived
-    verb's noun, alone or with its pronoun ("نفى المصدر استهداف الحي", "نفى اللاعب انتقاله")."""
-    if _event_noun(norm) or _DERIVED_NOUN.fullmatch(norm) is not None:
+    """A verbal noun a denial takes as its object, as _pointed_event reads one ("نفى المصدر
+    استهداف الحي"), or such a noun with its pronoun ("نفى اللاعب انتقاله"). A word whose first
+    letters are the article is none ("العام" has the shape of "افعال")."""
+    if _pointed_event(norm):
         return True
     stem = next((norm[: -len(p)] for p in ("ها", "ه") if norm.endswith(p)), "")
     return len(stem) > MIN_DERIVED_LETTERS and _DERIVED_NOUN.fullmatch(stem) is not None

@@ -152,11 +152,11 @@ def test_a_report_denied_in_a_clause_after_it_is_a_denial_of_it(read):
 
 def test_who_before_a_verb_is_its_subject_not_an_object(read):
     """ "Farmers who lost crops say …": the farmers speak ("who" is the subject of "lost");
-    "Hamdan, who has long opposed the tax, …" → Hamdan opposes the tax; an object "who" still
+    "Hamdan, who has long opposed the levy, …" → Hamdan opposes the tax; an object "who" still
     reads the voice after it ("the man who police said …")."""
     result = read(
         "Farmers who lost crops say the dam failed.\n\n"
-        "Omar Hamdan, who has long opposed the tax, spoke on Monday.\n\n"
+        "Omar Hamdan, who has long opposed the levy, spoke on Monday.\n\n"
         "They named the man who police said fired the shot.\n"
     )
     found = [(a.cue, a.source.name if a.source else None) for a in result.attributions]

@@ -2561,7 +2561,7 @@ def _overlap(a: RawAttribution, b: RawAttribution) -> bool:
 
 
 #: How far back, past the cue, a prepositional phrase may sit between a voice and its cue:
-#: "Clinton at a later press gaggle said" (the phrase is short; further back is another clause).
+#: "Haddad at a later briefing in Amman said" (the phrase is short; further back is another clause).
 _PHRASE_LOOKBACK = 8
 #: Content before the cue must be longer than a stray opener ("So, he said" is not a claim).
 _MIN_HEAD_CHARS = 10
@@ -3244,7 +3244,7 @@ def _interrupted(site: _Cue, voice: Mention | None, m: int, k: int) -> RawAttrib
 
 
 # (_SETTING_PREPOSITIONS, defined with the settings below, also opens a phrase between a voice
-# and its cue: "Clinton at a later press gaggle said". A second, shorter list of the same name
+# and its cue: "Haddad at a later briefing in Amman said". A second, shorter list of the same name
 # here was shadowed by it at import and is gone.)
 
 
@@ -3252,7 +3252,7 @@ def _voice_end(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
     """Where the voice before the cue at i ends, past what sits between them.
 
     "officials were quoted as saying", "X has sharply criticized", "X on Wednesday called",
-    "Clinton at a later press gaggle said": the voice ends before the auxiliaries, adverbs,
+    "Haddad at a later briefing in Amman said": the voice ends before the auxiliaries, adverbs,
     days and the prepositional phrase.
     """
     j = i

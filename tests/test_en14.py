@@ -152,7 +152,7 @@ def test_a_report_denied_in_a_clause_after_it_is_a_denial_of_it(read):
 
 def test_who_before_a_verb_is_its_subject_not_an_object(read):
     """ "Farmers who lost crops say …": the farmers speak ("who" is the subject of "lost");
-    "Hamdan, who has long opposed the levy, …" → Hamdan opposes the tax; an object "who" still
+    "Hamdan, who has long opposed the levy, …" → Hamdan opposes the levy; an object "who" still
     reads the voice after it ("the man who police said …")."""
     result = read(
         "Farmers who lost crops say the dam failed.\n\n"

@@ -1885,7 +1885,11 @@ class _Sentence:
             return True
         if k > 1 and self.tokens[k - 2].norm in lx.ANONYMOUS_HEADS and nxt in lx.BODY_HEADS:
             return True  # "مصدر عسكري في جيش البلاد": the unnamed source's body, in construct
-        return (nxt.startswith("ال") or self._place_then_name(k)) and self._title_before(k)
+        # "مدير إدارة البرامج في وزارة الصحة، فلان": a body in construct after the title's
+        # complement is where he serves, as a definite one is.
+        return (
+            nxt.startswith("ال") or nxt in lx.BODY_HEADS or self._place_then_name(k)
+        ) and self._title_before(k)
 
     def _place_then_name(self, k: int) -> bool:
         """في at token k, one word (a place) and a title or given name: the title chain goes on

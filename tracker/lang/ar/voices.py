@@ -191,10 +191,12 @@ def read_voice(
         words = words[1:]
     if not words or len(words) > MAX_VOICE_WORDS + MAX_NAME_WORDS:
         return None
-    if len(words) > MAX_VOICE_WORDS and not any(
-        given_name(w.norm) for w in words[-MAX_NAME_WORDS:]
+    if len(words) > MAX_VOICE_WORDS and not (
+        any(given_name(w.norm) for w in words[-MAX_NAME_WORDS:]) or _name_between_titles(words)
     ):
-        return None  # only a title chain that ends in a name may run this long
+        # Only a title chain with a name at its end, or between its titles ("النقيب فلان
+        # المتحدث الرسمي في قيادة …"), may run this long.
+        return None
     first = _bare(words[0].norm)
     has_quotes = any(_is_quote(t) for t in tokens)
     has_head = first in lx.OUTLET_HEADS or first in lx.AGENCY_HEADS or first in lx.OUTLET_ANAPHORS
@@ -1048,6 +1050,8 @@ def _title_after_name_from(norms: Sequence[str], *, linked: bool) -> int | None:
         one_of = norms[k] in lx.ONE_OF and k + 1 < len(norms)
         if linked and norms[k - 1] in _LINKED_NAME_WORDS:
             continue
+        if linked and _family_name_title(norms, k):
+            continue
         if norms[k] in lx.OFFICIAL_TITLES or norms[k] in lx.PERSON_TITLES or one_of:
             name = norms[:k]
             if name[0].startswith("ال") or name[0] in _HEAD_WORDS:
@@ -1056,6 +1060,16 @@ def _title_after_name_from(norms: Sequence[str], *, linked: bool) -> int | None:
                 return None  # "مشرف النادي الشيخ سالم الهاشمي": the name follows the honorific
             return k if _looks_like_name(list(name)) else None
     return None
+
+
+def _family_name_title(norms: Sequence[str], k: int) -> bool:
+    """A title word with the article closing "X بن Y", at the end of the phrase or before the
+    title proper, is a family name: "سالم بن عبدالكريم المرشد مدير عام الإدارة" and "مدير
+    عام الإدارة، سالم بن عبدالكريم المرشد" are the person سالم بن عبدالكريم المرشد (a title
+    is followed by what it governs, not by another title or nothing)."""
+    if k < 2 or norms[k - 2] not in _LINKED_NAME_WORDS or not norms[k].startswith("ال"):
+        return False
+    return k + 1 == len(norms) or norms[k + 1] in _TITLES
 
 
 #: Words of a name that the next word belongs to: "بن", "بنت", "آل", "أبو".
@@ -1157,8 +1171,9 @@ def _is_anonymous(norms: list[str]) -> bool:
         # ("مسؤول العلاقات العامة فلان" is that person).
         return not any(map(given_name, norms[2:]))
     if second in lx.BODY_HEADS:
-        # "ضابط الشرطة", "مسؤول الوزارة", "خبراء منظمة …": an unnamed member of the body
-        return True
+        # "ضابط الشرطة", "مسؤول الوزارة", "خبراء منظمة …": an unnamed member of the body,
+        # unless a name follows ("عضو هيئة التدريس بالجامعة الدكتور فلان" is that person).
+        return not any(map(given_name, norms[2:]))
     if second[:1] == "و" and second[1:] in lx.ANONYMOUS_HEADS:
         return True  # "سكان ومسؤولون محليون": unnamed voices joined by و
     # An indefinite adjective (nisba) after the head: مسؤول أمريكي، مصادر كردية.
@@ -1172,13 +1187,22 @@ def _name_start(words: Sequence[Token]) -> int | None:
     سرحان" → "سعيد سرحان"); a common given name after the title marks its start outright, unless
     descriptor words follow it ("مركز الملك سلمان للإغاثة … فلان": سلمان belongs to the centre).
     """
+    norms = [w.norm for w in words]
     titles = [
-        k for k, w in enumerate(words) if w.norm in lx.OFFICIAL_TITLES or w.norm in lx.PERSON_TITLES
+        k
+        for k, norm in enumerate(norms)
+        if (norm in lx.OFFICIAL_TITLES or norm in lx.PERSON_TITLES)
+        and not _family_name_title(norms, k)
     ]
     last_title = max(titles, default=0)
-    start = max(last_title + 1, _after_descriptors(words))
+    # "… في وزارة الشؤون فايز الحارثي": the name comes after the last link of the descriptor.
+    # The word right after the link is its complement ("في أستراليا فلان"), never the name.
+    linked = max((k for k, n in enumerate(norms) if n in _DESCRIPTOR_LINKS), default=-2)
+    start = max(last_title + 1, _after_descriptors(words), linked + 2)
     for k in range(start, len(words)):
         if given_name(words[k].norm):
+            if any(w.norm in _DESCRIPTOR_LINKS or w.norm in lx.BODY_HEADS for w in words[k + 1 :]):
+                continue  # "لشؤون حجاج الخارج في وزارة …": a name never runs on into a body
             if start > last_title + 1 and any(w.norm.endswith("يه") for w in words[k:]):
                 return None  # "بجامعة الأمير سالم بن حمدان الأهلية": a body named after someone
             return _name_head(words, k, start)
@@ -1188,7 +1212,7 @@ def _name_start(words: Sequence[Token]) -> int | None:
         descriptive = norm.startswith(("ال", "وال", "لل")) or norm in _DESCRIPTOR_LINKS
         body = norm in lx.BODY_HEADS  # "رئيس لجنة العلاقات": the body the title heads
         # "الناطق الإعلامي لشرطة منطقة الساحل": a region or town the body serves, no name.
-        body = body or (norm in _PLACE_HEADS and i + 1 < len(words))
+        body = body or norm in _PLACE_HEADS  # nor does one cut short ("… في حكومة إقليم")
         if norm in _PORTFOLIOS or descriptive or norm in lx.OFFICIAL_TITLES or body:
             i += 1  # "وزير الخارجية والتعاون الدولي في الحكومة المؤقتة …"
             continue
@@ -1314,7 +1338,31 @@ def _name_head(words: Sequence[Token], k: int, start: int) -> int:
         before = words[k - 1].norm
         if not before.startswith("ال") and before not in _PORTFOLIOS:
             return k - 1
+    if k > start and k >= 2 and _unlisted_given(words[k - 2].norm, words[k - 1].norm):
+        # "عضو مجلس الأهالي عوض محمد الحارثي": after the definite end of the descriptor, a
+        # word no list knows before a given name is the person's first name.
+        return k - 1
     return k
+
+
+#: Titles and ranks: a word after one qualifies it ("اللواء ركن", "العقيد طيار").
+_TITLES = lx.OFFICIAL_TITLES | lx.PERSON_TITLES
+
+
+def _unlisted_given(before: str, norm: str) -> bool:
+    """``norm`` may be a first name the lexicon lacks: it follows the definite end of a
+    descriptor that is no title, and is no title, body, place or descriptor word itself, with
+    no article, attached preposition or conjunction ("بجدة", "وعضو")."""
+    if not before.startswith("ال") or before in _TITLES:
+        return False
+    if len(norm) < 3 or norm[:1] in "بلوف" or norm.startswith("ال") or norm in _PORTFOLIOS:
+        return False
+    if len(norm) > 3 and norm.endswith("ا"):
+        return False  # an adverb in the accusative: "المعين حديثا فلان", "السابق رسميا"
+    listed = _TITLES | lx.BODY_HEADS | lx.ANONYMOUS_HEADS
+    if norm in listed or norm in _PLACE_HEADS or norm in _DESCRIPTOR_LINKS:
+        return False
+    return _looks_like_name([norm])
 
 
 #: Prepositions inside a long descriptor: "وزير … في الحكومة المؤقتة", "مندوب … لدى المنظمة".

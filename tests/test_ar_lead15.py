@@ -1,0 +1,84 @@
+"""Arabic reporting patterns read wrong on fresh SaudiNewsNet pages (issue 11, round 15, lead).
+
+Every example is made up; each test pins one general pattern.
+"""
+
+from __future__ import annotations
+
+
+def test_a_family_name_that_is_also_a_title_closes_the_name_after_it(read):
+    """ "سالم بن عبدالكريم المرشد مدير عام …": المرشد is the family name after "بن X", not a
+    title (a title is followed by what it governs, not by another title)."""
+    result = read(
+        "وأوضح سالم بن عبدالكريم المرشد مدير عام إدارة البرامج في هيئة السياحة أن "
+        "المهرجانات وفرت فرصا كثيرة."
+    )
+    assert [a.source.name for a in result.attributions] == ["سالم بن عبدالكريم المرشد"]
+
+
+def test_a_family_name_that_is_also_a_title_ends_the_name_after_a_long_title(read):
+    """ "مدير عام الإدارة …، سالم بن عبدالكريم المرشد أن …": the person closing the phrase is
+    the voice, not the title before him."""
+    result = read(
+        "وأوضح مدير عام إدارة المعارض المكلف في الهيئة العامة للثقافة والفنون، سالم بن "
+        "عبدالكريم المرشد أن الفرص تتمثل في اللجان المشرفة."
+    )
+    assert [a.source.name for a in result.attributions] == ["سالم بن عبدالكريم المرشد"]
+
+
+def test_a_title_after_a_linked_name_still_opens_the_descriptor(read):
+    """ "سالم بن مساعد المستشار في الوزارة": a title followed by what it governs stays a title;
+    the person is سالم بن مساعد."""
+    result = read("وقال سالم بن مساعد المستشار في وزارة المالية إن الميزانية ستعلن قريبا.")
+    assert [a.source.name for a in result.attributions] == ["سالم بن مساعد"]
+
+
+def test_a_body_in_construct_after_a_title_leads_on_to_the_name(read):
+    """ "مدير إدارة البرامج في وزارة الصحة، فلان": an indefinite body after في is where the
+    titled man serves, as a definite one is; the name after it is the voice."""
+    result = read(
+        "وأوضح مدير إدارة البرامج في وزارة الصحة، سالم بن عبدالكريم الحارثي أن الفرص "
+        "تتمثل في اللجان."
+    )
+    assert [a.source.name for a in result.attributions] == ["سالم بن عبدالكريم الحارثي"]
+
+
+def test_a_faculty_member_named_after_his_university_is_that_person(read):
+    """ "عضو هيئة التدريس بجامعة الشمال الدكتور فلان": a member of a body is unnamed only when
+    no name follows."""
+    result = read(
+        "وقال عضو هيئة التدريس بقسم الإعلام بجامعة الشمال الدكتور سالم الحارثي إن الطلاب "
+        "يعملون في الصيف."
+    )
+    [att] = result.attributions
+    assert att.source.name == "سالم الحارثي"
+    assert att.source.kind.value != "anonymous"
+
+
+def test_a_first_name_no_list_knows_opens_the_name(read):
+    """ "عضو مجلس الأهالي عوض محمد الحارثي": after the definite end of the descriptor, an
+    unlisted word before a given name is the first name; an adverb there is not ("المعين
+    حديثا فلان")."""
+    result = read("وقال عضو مجلس الأهالي عوض محمد الحارثي إن المستشفى مغلق منذ شهر.")
+    assert [a.source.name for a in result.attributions] == ["عوض محمد الحارثي"]
+
+
+def test_the_place_after_a_link_is_no_part_of_the_name(read):
+    """ "مدير الإدارة العامة لشؤون حجاج الخارج في وزارة الشؤون فايز الحارثي": a given name
+    that runs on into a body (حجاج) is part of the descriptor; the name follows the last link
+    and its complement."""
+    result = read(
+        "وأكد مدير الإدارة العامة لشؤون حجاج الخارج في وزارة الشؤون فايز الحارثي، بأن "
+        "العمل يجري على البوابة."
+    )
+    assert [a.source.name for a in result.attributions] == ["فايز الحارثي"]
+
+
+def test_a_long_title_chain_may_hold_its_name_between_titles(read):
+    """ "النقيب فلان المتحدث الرسمي في قيادة حرس السواحل بالمنطقة الشمالية": past the usual
+    length, a name between the titles still names the speaker."""
+    result = read(
+        "وأوضح النقيب سالم بن محمد الحارثي المتحدث الرسمي في قيادة حرس السواحل بالمنطقة "
+        "الشمالية، أن الفرق أنقذت 20 شخصا."
+    )
+    assert [a.source.name for a in result.attributions] == ["سالم بن محمد الحارثي"]

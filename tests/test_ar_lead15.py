@@ -64,11 +64,11 @@ def test_a_first_name_no_list_knows_opens_the_name(read):
 
 
 def test_the_place_after_a_link_is_no_part_of_the_name(read):
-    """ "مدير الإدارة العامة لشؤون حجاج الخارج في وزارة الشؤون فايز الحارثي": a given name
+    """ "مدير عام الإدارة لشؤون حجاج الخارج في وزارة الشؤون فايز الحارثي": a given name
     that runs on into a body (حجاج) is part of the descriptor; the name follows the last link
     and its complement."""
     result = read(
-        "وأكد مدير الإدارة العامة لشؤون حجاج الخارج في وزارة الشؤون فايز الحارثي، بأن "
+        "وأكد مدير عام الإدارة لشؤون حجاج الخارج في وزارة الشؤون فايز الحارثي، بأن "
         "العمل يجري على البوابة."
     )
     assert [a.source.name for a in result.attributions] == ["فايز الحارثي"]
@@ -82,3 +82,31 @@ def test_a_long_title_chain_may_hold_its_name_between_titles(read):
         "الشمالية، أن الفرق أنقذت 20 شخصا."
     )
     assert [a.source.name for a in result.attributions] == ["سالم بن محمد الحارثي"]
+
+
+def test_a_blessing_shared_by_two_statements_links_nothing(read):
+    """ "صلى الله عليه وسلم" after the Prophet's name is a set formula: two speakers who say
+    different things about him are two claims, not one corroborated claim."""
+    from tracker.corroborate import link_corpus
+
+    first = read(
+        "وأشارت الباحثة سلمى الحارثي إلى أن الوحي نزل على نبي الرحمة صلى الله عليه وسلم.",
+        publisher="okaz",
+    )
+    second = read(
+        "وأوضح الشيخ سالم الهاشمي أن هذا اتباع لسنة نبي الرحمة صلى الله عليه وسلم.",
+        publisher="alriyadh",
+    )
+    corpus, _, _ = link_corpus([first, second])
+    assert all(len(claim.articles) == 1 for claim in corpus)
+
+
+def test_without_formulae_drops_the_formula_only():
+    """The formula goes; the words around it, and a formula cut short, stay."""
+    from tracker.lang import without_formulae
+    from tracker.text import fold, words_of
+
+    words = words_of(fold("ذكر الفقيه أن نبي الرحمة صلى الله عليه وسلم يسّر"))
+    assert without_formulae(words) == words_of(fold("ذكر الفقيه أن نبي الرحمة يسّر"))
+    cut = words_of(fold("وصلى الله على الناس"))
+    assert without_formulae(cut) == cut

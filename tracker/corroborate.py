@@ -36,7 +36,7 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz
 
 from .errors import UsageError
-from .lang import content_words, mapping, union
+from .lang import content_words, mapping, union, without_formulae
 from .link.anaphora import join_denied_reports
 from .link.anchors import Anchors, anchors, conflict, places, reading_order, shared
 from .link.antonyms import opposed
@@ -181,7 +181,7 @@ def match_key(item_id: str, article: str, content: str, stance: Stance | None) -
     return MatchKey(
         item_id,
         article,
-        tuple(sorted(set(content_words(words)))),
+        tuple(sorted(set(content_words(without_formulae(words))))),
         tuple(sorted(set(numbers))),
         negates(words),
         stance,

@@ -119,6 +119,37 @@ def stem(word: str) -> str:
     return _owner(word).stem(word)
 
 
+@cache
+def _formulae() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Set formulae of all languages by first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in union("formulae"):
+        words = tuple(phrase.split())
+        out.setdefault(words[0], []).append(words)
+    return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in out.items()}
+
+
+def without_formulae(words: list[str]) -> list[str]:
+    """Folded words with set formulae left out ("ذكر أن نبي الرحمة صلى الله عليه وسلم" →
+    "ذكر أن نبي الرحمة"): a blessing shared by two statements is no sign that they say the
+    same thing."""
+    formulae = _formulae()
+    if formulae.keys().isdisjoint(words):
+        return words
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        found = next(
+            (f for f in formulae.get(words[i], ()) if tuple(words[i : i + len(f)]) == f), None
+        )
+        if found is None:
+            out.append(words[i])
+            i += 1
+        else:
+            i += len(found)
+    return out
+
+
 _CONTENT_CACHE: dict[str, str] = {}
 _CONTENT_CACHE_LIMIT = 500_000
 

@@ -120,6 +120,9 @@ class Words:
     #: its speaker's last words ("Later, he said …" after "X told the Valley Times …", unlike
     #: "He added …"); empty: every pronoun voice keeps the carrier.
     fresh_statement_cues: frozenset[str] = frozenset()
+    #: Set formulae, folded ("صلى الله عليه وسلم", "إن شاء الله"): blessings and pious
+    #: phrases that many unrelated statements share, dropped before claims are compared.
+    formulae: frozenset[str] = frozenset()
 
 
 class Language(Protocol):

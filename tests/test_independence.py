@@ -308,6 +308,18 @@ def test_a_role_known_by_no_name_is_its_named_holder():
     assert not same_voice(deputy, holder)  # the titles differ
 
 
+def test_a_two_word_role_is_the_holder_described_by_it():
+    """ "النائب العام للدولة" quoted in one paper and "النائب العام سالم الفارس" in another
+    are one man: two words of a role are enough when the holder's
+    descriptor has both (a false second origin is the worse error); another title is still
+    another man."""
+    role = Source("r", "النائب العام للدولة", SourceKind.OFFICIAL)
+    holder = Source("h", "سالم الفارس", SourceKind.OFFICIAL, descriptor="النائب العام")
+    assert why_same(role, holder) == "the role and its holder"
+    deputy = Source("d", "مساعد النائب العام للدولة", SourceKind.OFFICIAL)
+    assert not same_voice(deputy, holder)
+
+
 def test_a_role_named_for_a_bodys_head_noun_speaks_for_that_body():
     """ "مساعدة المدير العام للتعليم بمنطقة الساحل" and "الإدارة العامة للتعليم بمنطقة الساحل":
     a director heads a directorate; one voice. Another region's directorate is another."""

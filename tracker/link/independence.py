@@ -373,8 +373,10 @@ def _holds_role(role: Source, holder: Source) -> bool:
     return len(short) >= ROLE_WORDS and all(forms & held for forms in short)
 
 
-#: Fewest words of the shorter of a role and a descriptor for the two to be one role.
-ROLE_WORDS = 3
+#: Fewest words of the shorter of a role and a descriptor for the two to be one role: two
+#: ("النائب العام", "رئيس الهيئة") are enough within one claim, where a false second origin
+#: is the worse error.
+ROLE_WORDS = 2
 
 
 def _role_words(text: str) -> list[frozenset[str]]:

@@ -110,3 +110,17 @@ def test_without_formulae_drops_the_formula_only():
     assert without_formulae(words) == words_of(fold("ذكر الفقيه أن نبي الرحمة يسّر"))
     cut = words_of(fold("وصلى الله على الناس"))
     assert without_formulae(cut) == cut
+
+
+def test_the_medium_that_quoted_the_speaker_is_his_carrier(read):
+    """ "وشدد فلان، حسبما نقلت عنه صحيفة «الوادي»، على …": the paper carried his words; he
+    is the voice (one speaker, not the paper as a second one); so with "بحسب ما" and "كما"."""
+    result = read(
+        'وشدد الوزير سالم الحارثي، حسبما نقلت عنه صحيفة "الوادي"، على أن الأزمة ستحل قريبا. '
+        "وقال الحارثي، كما نقلت عنه قناة الساحل، إن الحل سيأتي من الداخل."
+    )
+    found = [(a.source.name, [c.name for c in a.chain]) for a in result.attributions]
+    assert found == [
+        ("سالم الحارثي", ["الوادي", "سالم الحارثي"]),
+        ("سالم الحارثي", ["الساحل", "سالم الحارثي"]),
+    ]

@@ -723,6 +723,8 @@ def _denied_event(norm: str) -> bool:
 
 
 #: "نقلا عنه", "نقلا عنها": quoting the one named before.
+#: Openings of "بحسب ما نقلت عنه …", "وفق ما": followed by ما and a verb of quoting.
+_AS_WHAT = folded("بحسب حسب وفق وفقا")
 _RELAYED_PRONOUNS = folded(
     """
     عنه عنها عنهم عنهما
@@ -2761,6 +2763,9 @@ class _Sentence:
             return self._aside_end(k)
         if norm in lx.ADVERBS or norm in lx.PRONOUN_NOUNS:
             return k + 1
+        quoted_by = self._quoted_by_medium(k, carriers)
+        if quoted_by is not None:
+            return quoted_by
         relayed = _strip_conj(norm) == "نقلا" and k + 1 < len(self.tokens)
         if relayed and self.tokens[k + 1].norm == "عن":
             return self._relayed_voice(k + 2, inner)
@@ -2952,6 +2957,30 @@ class _Sentence:
             if not tok.is_word or tok.norm in lx.VERB_CUES:
                 return None
         return None
+
+    def _quoted_by_medium(self, k: int, carriers: list[Mention]) -> int | None:
+        """An aside at token k saying which medium quoted the speaker: "وشدد فلان، حسبما نقلت
+        عنه صحيفة «الوادي»، على …" (also "بحسب ما" / "وفق ما" / "كما"): the medium carried his
+        words, it is not their voice. Keeps it in ``carriers``; the index after it, or None."""
+        tokens = self.tokens
+        norm = _strip_conj(tokens[k].norm)
+        j = k + 1
+        if norm in _AS_WHAT:
+            if self._next_norm(k) != "ما":
+                return None
+            j += 1
+        elif norm not in {"حسبما", "كما"}:
+            return None
+        if j + 1 >= len(tokens) or not tokens[j].norm.startswith("نقل"):
+            return None
+        if tokens[j + 1].norm not in _RELAYED_PRONOUNS:
+            return None
+        end = self.phrase_end(j + 2, verb=None)
+        medium = read_voice(self.text, tokens[j + 2 : end], self.known, allow_bare_name=False)
+        if medium is None or medium.kind not in (SourceKind.AGENCY, SourceKind.OUTLET):
+            return None
+        carriers.append(medium)
+        return end
 
     def _relayed_voice(self, k: int, inner: list[Mention]) -> int:
         """Read the voice after "نقلا عن"/"نقلت … عن" at token k into ``inner``; the index after."""

@@ -124,3 +124,14 @@ def test_the_medium_that_quoted_the_speaker_is_his_carrier(read):
         ("سالم الحارثي", ["الوادي", "سالم الحارثي"]),
         ("سالم الحارثي", ["الساحل", "سالم الحارثي"]),
     ]
+
+
+def test_a_definite_noun_before_bianna_is_what_is_described(read):
+    """ "ووصف فلان الهجوم بأنه …": the noun right before بأنه is the object of the describing
+    verb, masculine or not, also after a title ("ووصف وزير الخارجية القرار بأنه …"); a word
+    completing a title is not ("ووصف رئيس الوزراء بأنه …")."""
+    result = read("ووصف الحارثي الهجوم بأنه عمل إرهابي. ووصف وزير الخارجية القرار بأنه تاريخي.")
+    voices = [a.source.name for a in result.attributions]
+    assert voices == ["الحارثي", "وزير الخارجية"]
+    alone = read("ووصف رئيس الوزراء بأنه رجل المرحلة.")
+    assert [a.source.name for a in alone.attributions] == ["رئيس الوزراء"]

@@ -723,6 +723,8 @@ def _denied_event(norm: str) -> bool:
 
 
 #: "نقلا عنه", "نقلا عنها": quoting the one named before.
+#: "بأنه", "بأنها", "بأن": what a describing verb says its object is follows.
+_AS_THAT = folded("بأنه بأنها بأنهم بأن بانه بانها بانهم بان")
 #: Openings of "بحسب ما نقلت عنه …", "وفق ما": followed by ما and a verb of quoting.
 _AS_WHAT = folded("بحسب حسب وفق وفقا")
 _RELAYED_PRONOUNS = folded(
@@ -1762,14 +1764,23 @@ class _Sentence:
         """A definite feminine or plural noun after an untitled name is what a describing verb
         describes: "وصف حمدان الجولة بأنها …" (with a title, see voices._title_overrun)."""
         norm = self.tokens[k].norm
-        return (
-            verb.lemma in lx.DESCRIBING_VERBS
-            and norm.startswith("ال")
-            and norm.endswith(("ه", "ات"))
-            and not norm.endswith("يه")  # a nisba adjective: "الشركة الوطنية"
-            and _strip_conj(self.tokens[index].norm) not in _TITLES | _QUOTE_HEADS
-            and not given_name(norm)
-        )
+        if (
+            verb.lemma not in lx.DESCRIBING_VERBS
+            or not norm.startswith("ال")
+            or norm.endswith("يه")  # a nisba adjective: "الشركة الوطنية"
+            or given_name(norm)
+        ):
+            return False
+        head = _strip_conj(self.tokens[index].norm)
+        if self._next_norm(k) in _AS_THAT:
+            # "ووصف كاميرون الهجوم بأنه …", "ووصف وزير الخارجية القرار بأنه …": a definite
+            # noun right before بأنه is the object, unless it completes a title or a body
+            # ("رئيس مجلس الوزراء بأنه").
+            prev = _strip_conj(self.tokens[k - 1].norm)
+            construct = not prev.startswith("ال") and (prev in lx.BODY_HEADS or prev in _TITLES)
+            titled = head in _TITLES and construct
+            return not titled and head not in _QUOTE_HEADS
+        return norm.endswith(("ه", "ات")) and head not in _TITLES | _QUOTE_HEADS
 
     def _name_in_lead(self, k: int) -> bool:
         """A short quotation in the lead that a complementiser follows is a name, not content:

@@ -4591,6 +4591,8 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
             raws = _credit_after_quotation(text, sentence, sentences[index - 1], known, found)
         if not raws and may:
             raws = _sentence(text, sentence, known, people)
+            if raws and index:
+                raws = _long_credit(text, sentences[index - 1], raws, found)
         if raws and raws[-1].start == raws[-1].end:
             lead = raws.pop()
             if index + 1 < len(sentences):
@@ -4688,6 +4690,59 @@ def _credit_after_quotation(
             voice, (), (), word, c_start, c_end, *quoted, QuoteKind.DIRECT, Stance.ASSERTS
         )
     ]
+
+
+#: What may follow a long credit line's cue before its first comma: the topic ("of the plan"),
+#: the setting ("in a letter to the board"), a clause of the writer's ("as the crowd left").
+_LONG_CREDIT_OPENERS = frozenset({*_CREDIT_OPENERS, "as", "while", "when", "before", "after"})
+#: Words that show the stretch after the cue reports something of its own: "said of the dam
+#: that it leaks", "told the board he would go".
+_LONG_CREDIT_BREAKS = frozenset({*_COMPLEMENTIZERS, *_TOLD_CLAUSE, *_QUOTE_TOKENS, ";", ":"})
+
+
+def _long_credit(
+    text: str, previous: Sentence, raws: list[RawAttribution], found: list[RawAttribution]
+) -> list[RawAttribution]:
+    """ "“Who will pay for the dam?” Hamdan asked of the council in March, when the vote was
+    near.": a credit line too long for _credit_after_quotation, whose cue is followed only by a
+    topic, a setting or a manner up to its first comma, credits the quotation before it.
+
+    The first attribution of the line is the one read; its voice is kept, its content becomes
+    the quotation (which is taken back from the speaker it was carried on to).
+    """
+    raw = raws[0]
+    if CUES.get(raw.cue.lower()) not in _SPEECH or raw.start < raw.cue_end:
+        return raws
+    last = previous.end - 1
+    while last > previous.start and text[last].isspace():
+        last -= 1
+    cry = text[last - 1] in {"?", "!"} or text[last - 2 : last] in {"?'", "!'"}
+    if text[last] not in _LAST_MARKS or not cry:
+        return raws  # the sentence before is no question or cry in quotation marks
+    quoted = _content(text, previous.start, previous.end)
+    if quoted is None or not any(
+        a == quoted[0] and b == quoted[1] - 1
+        for a, b in mixed_quote_spans(text, previous.start, previous.end)
+    ):
+        return raws
+    line = text[previous.end : raw.cue_start]
+    if len(_tokens(text, previous.end, raw.cue_start)) > _MAX_VOICE_WORDS or "," in line:
+        return raws  # the cue does not open the line after its voice
+    comma = text.find(",", raw.cue_end)
+    stretch = _tokens(text, raw.cue_end, raw.end if comma == -1 else min(comma, raw.end))
+    words = [w for w, _, _ in stretch if w not in {".", "!", "?"}]
+    if words and _adverb(words[0]):
+        words = words[1:]  # "asked rhetorically", "said quietly"
+    if words and (
+        words[0].lower() not in _LONG_CREDIT_OPENERS
+        or any(w.lower() in _LONG_CREDIT_BREAKS for w in words)
+    ):
+        return raws
+    if found and found[-1].end > quoted[0]:
+        taken = found.pop()
+        if taken.start < quoted[0]:
+            found.append(replace(taken, end=quoted[0]))
+    return [replace(raw, start=quoted[0], end=quoted[1], quote=QuoteKind.DIRECT), *raws[1:]]
 
 
 def _clause_before_comma(tokens: Sequence[tuple[str, int, int]], cue: int) -> bool:

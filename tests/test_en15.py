@@ -39,3 +39,27 @@ def test_a_long_credit_line_with_its_own_clause_keeps_it(read):
     asked = [a for a in result.attributions if a.cue == "asked"]
     assert len(asked) == 1
     assert "toll would rise" in asked[0].content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Lina Haddad endorsed Omar Nasser in early March at a rally by the river.", "Omar Nasser"),
+        ("Omar Nasser has backed the new levy since last week.", "the new levy"),
+        ("Omar Nasser opposed the toll during the long debate on Monday.", "the toll"),
+        ("Lina Haddad supports the dam on Tuesday.", "the dam"),
+    ],
+)
+def test_what_is_backed_ends_before_when(read, sentence, content):
+    """ "X endorsed Y in early March …": the one endorsed, backed, supported or opposed is the
+    content, not the time or occasion after it."""
+    (found,) = read(sentence + "\n").attributions
+    assert found.content == content
+
+
+def test_a_time_inside_quotation_marks_stays_in_what_is_backed(read):
+    """ "backed the plan to “close the mill after the harvest”": the time word is quoted."""
+    (found,) = read(
+        "Omar Nasser backed the plan to “close the mill after the harvest” for good.\n"
+    ).attributions
+    assert found.content.startswith("the plan to “close the mill after the harvest”")

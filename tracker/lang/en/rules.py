@@ -4610,7 +4610,7 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
                 found[n:] = [*_floating(text, found[n], span), *found[n + 1 :]]
                 last_paragraph_quoted = True
                 continue
-        raws = [_named_in_full(r, people, found) for r in raws]
+        raws = [_named_in_full(_backed_only(text, r), people, found) for r in raws]
         if raws and not named_yet:
             # Until a voice is named, a pronoun has no speaker before it to stand for: it is
             # the person the narrative named ("they plan …" first leaves "She says …" so too).
@@ -4690,6 +4690,44 @@ def _credit_after_quotation(
             voice, (), (), word, c_start, c_end, *quoted, QuoteKind.DIRECT, Stance.ASSERTS
         )
     ]
+
+
+#: Verbs whose content is the one or the thing backed or opposed, not when it was done.
+_BACKING = frozenset({"endorse", "back", "support", "oppose"})
+_MONTH_NAMES = "|".join(
+    "January February March April May June July August September October November December".split()
+)
+#: The time or occasion after what is backed: "in March", "last week", "during the debate",
+#: "on Monday", "three weeks ago", a dash opening the writer's aside.
+_WHEN_BACKED = re.compile(
+    r"(?: [–—]| --| - | (?:after|at|during|early|late|last|earlier|when|before|until|since)\b"
+    rf"| (?:on )?(?:{'|'.join(_WEEKDAYS).title()}|{_MONTH_NAMES})\b"
+    r"| \w+ (?:days|weeks|months|years) ago\b"
+    rf"| in (?:early |late |mid-)?(?:{_MONTH_NAMES}|\d{{4}})\b)"
+)
+#: Words opening a clause or an infinitive backed: "supported that …", "backed how …".
+_BACKED_CLAUSE = re.compile(r"(?:that|to|whether|if|how|why|what)\b")
+_QUOTE_MARK_COUNT = re.compile(r"[“”\"]|''")
+
+
+def _backed_only(text: str, raw: RawAttribution) -> RawAttribution:
+    """End the object of endorse, back, support or oppose before when or where it was done.
+
+    "Hamdan endorsed Selim in early March at a rally by the river" → "Selim"; "the union backed
+    the new levy last week" → "the new levy". A clause stays whole ("supported that the levy
+    end in March"), as does a quotation, and a time word inside quotation marks.
+    """
+    if raw.quote is QuoteKind.DIRECT or CUES.get(raw.cue.lower()) not in _BACKING:
+        return raw
+    content = text[raw.start : raw.end]
+    if _BACKED_CLAUSE.match(content):
+        return raw
+    for when in _WHEN_BACKED.finditer(content):
+        if when.start() < 2 or len(_QUOTE_MARK_COUNT.findall(content, 0, when.start())) % 2:
+            continue
+        cut = _content(text, raw.start, raw.start + when.start())
+        return raw if cut is None else replace(raw, start=cut[0], end=cut[1])
+    return raw
 
 
 #: What may follow a long credit line's cue before its first comma: the topic ("of the plan"),

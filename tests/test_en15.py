@@ -6,12 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def read(read_en):
-    """English articles here (the shared fixture is in conftest)."""
-    return read_en
-
-
 @pytest.mark.parametrize(
     "line",
     [
@@ -20,19 +14,19 @@ def read(read_en):
         "Omar Nasser asked as the farmers filed out of the hall after the long meeting.",
     ],
 )
-def test_a_long_credit_line_after_a_question_credits_the_question(read, line):
+def test_a_long_credit_line_after_a_question_credits_the_question(read_en, line):
     """ "“…?” X asked of the council in March, when …": the question before a long credit
     line is what was asked, not the topic or setting after the cue."""
-    result = read("“Who will pay for the new bridge?” " + line + "\n")
+    result = read_en("“Who will pay for the new bridge?” " + line + "\n")
     asked = [a for a in result.attributions if a.cue == "asked"]
     assert [a.content for a in asked] == ["“Who will pay for the new bridge?”"]
     assert asked[0].source is not None
     assert asked[0].source.name == "Omar Nasser"
 
 
-def test_a_long_credit_line_with_its_own_clause_keeps_it(read):
+def test_a_long_credit_line_with_its_own_clause_keeps_it(read_en):
     """ "“…?” X asked the council whether …": what follows the cue is a question of its own."""
-    result = read(
+    result = read_en(
         "“Who will pay for the new bridge?” Omar Nasser asked the council whether the toll "
         "would rise before the harvest, as the farmers feared.\n"
     )
@@ -50,16 +44,16 @@ def test_a_long_credit_line_with_its_own_clause_keeps_it(read):
         ("Lina Haddad supports the dam on Tuesday.", "the dam"),
     ],
 )
-def test_what_is_backed_ends_before_when(read, sentence, content):
+def test_what_is_backed_ends_before_when(read_en, sentence, content):
     """ "X endorsed Y in early March …": the one endorsed, backed, supported or opposed is the
     content, not the time or occasion after it."""
-    (found,) = read(sentence + "\n").attributions
+    (found,) = read_en(sentence + "\n").attributions
     assert found.content == content
 
 
-def test_a_time_inside_quotation_marks_stays_in_what_is_backed(read):
+def test_a_time_inside_quotation_marks_stays_in_what_is_backed(read_en):
     """ "backed the plan to “close the mill after the harvest”": the time word is quoted."""
-    (found,) = read(
+    (found,) = read_en(
         "Omar Nasser backed the plan to “close the mill after the harvest” for good.\n"
     ).attributions
     assert found.content.startswith("the plan to “close the mill after the harvest”")

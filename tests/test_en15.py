@@ -57,3 +57,38 @@ def test_a_time_inside_quotation_marks_stays_in_what_is_backed(read_en):
         "Omar Nasser backed the plan to “close the mill after the harvest” for good.\n"
     ).attributions
     assert found.content.startswith("the plan to “close the mill after the harvest”")
+
+
+def test_speakers_in_capitals_of_a_transcript_are_voices(read_en):
+    """ "NASSER: …" / "HADDAD: …" lines after the story's opening: each name in capitals
+    before a colon is the voice of its line, not a dateline cut off."""
+    result = read_en(
+        "The mayor spoke to a local station about the dam on Friday.\n\n"
+        "NASSER: Do you think the dam will hold this winter?\n\n"
+        "HADDAD: Well, I think the old dam is weak and the council knows it.\n"
+    )
+    turns = [(a.source.name, a.content) for a in result.attributions if a.cue == ":"]
+    assert turns == [
+        ("NASSER", "Do you think the dam will hold this winter?"),
+        ("HADDAD", "Well, I think the old dam is weak and the council knows it"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RIVERTON: The council said on Monday that the dam would reopen.\n\n"
+        "HADDAD: The mayor did not comment on the dam or the toll.\n",
+        "The mayor did not comment.\n\n"
+        "RIVERTON: The council said on Monday that the dam would reopen.\n",
+    ],
+)
+def test_a_place_in_capitals_opening_a_story_stays_a_dateline(read_en, text):
+    """ "RIVERTON: The council said …" opening the story, or a lone such line, is a dateline:
+    the council is the voice, the place none."""
+    result = read_en(text)
+    said = [a for a in result.attributions if a.cue == "said"]
+    assert [(a.source.name, a.content) for a in said] == [
+        ("The council", "that the dam would reopen")
+    ]
+    assert all(a.source.name != "RIVERTON" for a in result.attributions)

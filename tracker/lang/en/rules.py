@@ -4549,6 +4549,24 @@ def _colon_dateline(text: str, sentence: Sentence) -> re.Match[str] | None:
     return found
 
 
+#: A line of a transcript opening with its speaker's name in capitals and a colon.
+_TURN_LABEL = re.compile(r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s", re.MULTILINE)
+
+
+def _speaker_turn(text: str, sentences: Sequence[Sentence], n: int, label: re.Match[str]) -> bool:
+    """Whether a capitals-and-colon opening is a speaker's turn in a transcript, not a dateline.
+
+    "NASSER: Will the dam hold?" / "HADDAD: It will.": past the story's first paragraph, in a
+    text whose lines open with two or more such names, the name is a voice (the colon credit
+    reads it); "RIVERTON: The council said …" opening the story stays a dateline.
+    """
+    first = next((s.paragraph for s in sentences if s.paragraph >= 0), 0)
+    if sentences[n].paragraph <= first or text[label.start() - 1 : label.start()] not in {"", "\n"}:
+        return False
+    names = {found[1].split()[-1] for found in _TURN_LABEL.finditer(text)}
+    return len(names) > 1
+
+
 def _past_datelines(text: str, sentences: Sequence[Sentence]) -> Sequence[Sentence]:
     """Sentences that open with a wire dateline, started after it: "RIVERTON (Reuters) - Omar
     Nasser said …" is read as "Omar Nasser said …", so the place and the agency are no voice."""
@@ -4559,6 +4577,8 @@ def _past_datelines(text: str, sentences: Sequence[Sentence]) -> Sequence[Senten
         dateline = ENGLISH_DATELINE.match(text, sentence.start, sentence.end)
         if dateline is None:
             dateline = _colon_dateline(text, sentence)
+            if dateline is not None and _speaker_turn(text, sentences, n, dateline):
+                continue  # "NASSER: Will the dam hold?" in a transcript: a voice, no place
         if dateline is not None and dateline.end() < sentence.end:
             out = list(sentences) if out is None else out
             out[n] = Sentence(dateline.end(), sentence.end, sentence.paragraph)

@@ -4549,6 +4549,24 @@ def _colon_dateline(text: str, sentence: Sentence) -> re.Match[str] | None:
     return found
 
 
+#: A line of a transcript opening with its speaker's name in capitals and a colon.
+_TURN_LABEL = re.compile(r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s", re.MULTILINE)
+
+
+def _speaker_turn(text: str, sentences: Sequence[Sentence], n: int, label: re.Match[str]) -> bool:
+    """Whether a capitals-and-colon opening is a speaker's turn in a transcript, not a dateline.
+
+    "NASSER: Will the dam hold?" / "HADDAD: It will.": past the story's first paragraph, in a
+    text whose lines open with two or more such names, the name is a voice (the colon credit
+    reads it); "RIVERTON: The council said …" opening the story stays a dateline.
+    """
+    first = next((s.paragraph for s in sentences if s.paragraph >= 0), 0)
+    if sentences[n].paragraph <= first or text[label.start() - 1 : label.start()] not in {"", "\n"}:
+        return False
+    names = {found[1].split()[-1] for found in _TURN_LABEL.finditer(text)}
+    return len(names) > 1
+
+
 def _past_datelines(text: str, sentences: Sequence[Sentence]) -> Sequence[Sentence]:
     """Sentences that open with a wire dateline, started after it: "RIVERTON (Reuters) - Omar
     Nasser said …" is read as "Omar Nasser said …", so the place and the agency are no voice."""
@@ -4559,6 +4577,8 @@ def _past_datelines(text: str, sentences: Sequence[Sentence]) -> Sequence[Senten
         dateline = ENGLISH_DATELINE.match(text, sentence.start, sentence.end)
         if dateline is None:
             dateline = _colon_dateline(text, sentence)
+            if dateline is not None and _speaker_turn(text, sentences, n, dateline):
+                continue  # "NASSER: Will the dam hold?" in a transcript: a voice, no place
         if dateline is not None and dateline.end() < sentence.end:
             out = list(sentences) if out is None else out
             out[n] = Sentence(dateline.end(), sentence.end, sentence.paragraph)
@@ -4591,6 +4611,8 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
             raws = _credit_after_quotation(text, sentence, sentences[index - 1], known, found)
         if not raws and may:
             raws = _sentence(text, sentence, known, people)
+            if raws and index:
+                raws = _long_credit(text, sentences[index - 1], raws, found)
         if raws and raws[-1].start == raws[-1].end:
             lead = raws.pop()
             if index + 1 < len(sentences):
@@ -4608,7 +4630,7 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
                 found[n:] = [*_floating(text, found[n], span), *found[n + 1 :]]
                 last_paragraph_quoted = True
                 continue
-        raws = [_named_in_full(r, people, found) for r in raws]
+        raws = [_named_in_full(_backed_only(text, r), people, found) for r in raws]
         if raws and not named_yet:
             # Until a voice is named, a pronoun has no speaker before it to stand for: it is
             # the person the narrative named ("they plan …" first leaves "She says …" so too).
@@ -4688,6 +4710,97 @@ def _credit_after_quotation(
             voice, (), (), word, c_start, c_end, *quoted, QuoteKind.DIRECT, Stance.ASSERTS
         )
     ]
+
+
+#: Verbs whose content is the one or the thing backed or opposed, not when it was done.
+_BACKING = frozenset({"endorse", "back", "support", "oppose"})
+_MONTH_NAMES = "|".join(
+    "January February March April May June July August September October November December".split()
+)
+#: The time or occasion after what is backed: "in March", "last week", "during the debate",
+#: "on Monday", "three weeks ago", a dash opening the writer's aside.
+_WHEN_BACKED = re.compile(
+    r"(?: [–—]| --| - | (?:after|at|during|early|late|last|earlier|when|before|until|since)\b"
+    rf"| (?:on )?(?:{'|'.join(_WEEKDAYS).title()}|{_MONTH_NAMES})\b"
+    r"| \w+ (?:days|weeks|months|years) ago\b"
+    rf"| in (?:early |late |mid-)?(?:{_MONTH_NAMES}|\d{{4}})\b)"
+)
+#: Words opening a clause or an infinitive backed: "supported that …", "backed how …".
+_BACKED_CLAUSE = re.compile(r"(?:that|to|whether|if|how|why|what)\b")
+_QUOTE_MARK_COUNT = re.compile(r"[“”\"]|''")
+
+
+def _backed_only(text: str, raw: RawAttribution) -> RawAttribution:
+    """End the object of endorse, back, support or oppose before when or where it was done.
+
+    "Hamdan endorsed Selim in early March at a rally by the river" → "Selim"; "the union backed
+    the new levy last week" → "the new levy". A clause stays whole ("supported that the levy
+    end in March"), as does a quotation, and a time word inside quotation marks.
+    """
+    if raw.quote is QuoteKind.DIRECT or CUES.get(raw.cue.lower()) not in _BACKING:
+        return raw
+    content = text[raw.start : raw.end]
+    if _BACKED_CLAUSE.match(content):
+        return raw
+    for when in _WHEN_BACKED.finditer(content):
+        if when.start() < 2 or len(_QUOTE_MARK_COUNT.findall(content, 0, when.start())) % 2:
+            continue
+        cut = _content(text, raw.start, raw.start + when.start())
+        return raw if cut is None else replace(raw, start=cut[0], end=cut[1])
+    return raw
+
+
+#: What may follow a long credit line's cue before its first comma: the topic ("of the plan"),
+#: the setting ("in a letter to the board"), a clause of the writer's ("as the crowd left").
+_LONG_CREDIT_OPENERS = frozenset({*_CREDIT_OPENERS, "as", "while", "when", "before", "after"})
+#: Words that show the stretch after the cue reports something of its own: "said of the dam
+#: that it leaks", "told the board he would go".
+_LONG_CREDIT_BREAKS = frozenset({*_COMPLEMENTIZERS, *_TOLD_CLAUSE, *_QUOTE_TOKENS, ";", ":"})
+
+
+def _long_credit(
+    text: str, previous: Sentence, raws: list[RawAttribution], found: list[RawAttribution]
+) -> list[RawAttribution]:
+    """ "“Who will pay for the dam?” Hamdan asked of the council in March, when the vote was
+    near.": a credit line too long for _credit_after_quotation, whose cue is followed only by a
+    topic, a setting or a manner up to its first comma, credits the quotation before it.
+
+    The first attribution of the line is the one read; its voice is kept, its content becomes
+    the quotation (which is taken back from the speaker it was carried on to).
+    """
+    raw = raws[0]
+    if CUES.get(raw.cue.lower()) not in _SPEECH or raw.start < raw.cue_end:
+        return raws
+    last = previous.end - 1
+    while last > previous.start and text[last].isspace():
+        last -= 1
+    cry = text[last - 1] in {"?", "!"} or text[last - 2 : last] in {"?'", "!'"}
+    if text[last] not in _LAST_MARKS or not cry:
+        return raws  # the sentence before is no question or cry in quotation marks
+    quoted = _content(text, previous.start, previous.end)
+    if quoted is None or not any(
+        a == quoted[0] and b == quoted[1] - 1
+        for a, b in mixed_quote_spans(text, previous.start, previous.end)
+    ):
+        return raws
+    line = text[previous.end : raw.cue_start]
+    if len(_tokens(text, previous.end, raw.cue_start)) > _MAX_VOICE_WORDS or "," in line:
+        return raws  # the cue does not open the line after its voice
+    comma = text.find(",", raw.cue_end)
+    stretch = _tokens(text, raw.cue_end, raw.end if comma == -1 else min(comma, raw.end))
+    words = [w for w, _, _ in stretch if w not in {".", "!", "?"}]
+    if words and _adverb(words[0]):
+        words = words[1:]  # "asked rhetorically", "said quietly"
+    if words and (
+        words[0].lower() not in _LONG_CREDIT_OPENERS
+        or any(w.lower() in _LONG_CREDIT_BREAKS for w in words)
+    ):
+        return raws
+    if found and found[-1].end > quoted[0]:
+        taken = found.pop()
+        if taken.start < quoted[0]:
+            found.append(replace(taken, end=quoted[0]))
+    return [replace(raw, start=quoted[0], end=quoted[1], quote=QuoteKind.DIRECT), *raws[1:]]
 
 
 def _clause_before_comma(tokens: Sequence[tuple[str, int, int]], cue: int) -> bool:

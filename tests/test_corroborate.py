@@ -517,6 +517,27 @@ def test_two_voices_quoted_in_the_same_words_are_one_text():
     assert standing(reworded, [], {}).status is Status.CORROBORATED
 
 
+def test_a_copied_sentence_cut_short_is_still_one_text():
+    """One paper prints the sentence whole, another stops it after its first clause and
+    credits it to someone else: the shorter is a passage of the longer, word for word, so it
+    is one text and one origin."""
+    from dataclasses import replace
+
+    from tracker.corroborate import explain, standing
+
+    whole = (
+        "الجسر سيفتح غدا أمام حركة الشاحنات القادمة من الموانئ الشمالية، حيث أنهت "
+        "الفرق أعمال الصيانة في موعدها"
+    )
+    cut = "الجسر سيفتح غدا أمام حركة الشاحنات القادمة من الموانئ الشمالية"
+    first = Source("f", "سالم الفارس", SourceKind.PERSON, descriptor="وزير النقل")
+    second = Source("s", "خالد العمري", SourceKind.PERSON, descriptor="مدير الموانئ")
+    atts = [replace(_said(1, first), content=whole), replace(_said(2, second, "y"), content=cut)]
+    judged = standing(atts, [], {})
+    assert judged.status is Status.SINGLE_SOURCED
+    assert "quoted in the very words of سالم الفارس" in explain(judged, atts, [])
+
+
 def test_a_body_named_by_its_head_noun_alone_is_no_second_origin():
     """ "وأوضح المكتب أن …" in one paper, after a body its article named, beside "هيئة الطيران
     المدني" in another: "المكتب" (the office), "the authority", name no body another

@@ -800,6 +800,9 @@ SAME_WORDING_WORDS = 8
 MAX_COMPARED = 6
 #: Least rapidfuzz ratio of two contents that are the same words (a letter or a word apart).
 SAME_WORDING_RATIO = 85
+#: Least rapidfuzz partial ratio of a content that is a passage of another, word for word
+#: (both at least SAME_WORDING_WORDS long).
+SAME_PASSAGE_RATIO = 95
 
 
 def _group_in(asserting: Mapping[str, Source], voice: Source) -> str:
@@ -811,9 +814,14 @@ def _group_in(asserting: Mapping[str, Source], voice: Source) -> str:
 
 def _worded_alike(mine: Sequence[tuple[str, str]], theirs: Sequence[tuple[str, str]]) -> bool:
     """True when a content of one voice is, word for word, a content of the other in another
-    article (each content is paired with its article)."""
+    article (each content is paired with its article), or the opening or a passage of it: one
+    outlet cut the copied sentence short ("الكشافة خير سفراء لبلدهم" printed whole in one
+    paper, with "… حيث قدموا من أرض السلام" in another)."""
     return any(
-        here != there and fuzz.ratio(a, b) >= SAME_WORDING_RATIO
+        here != there
+        and (
+            fuzz.ratio(a, b) >= SAME_WORDING_RATIO or fuzz.partial_ratio(a, b) >= SAME_PASSAGE_RATIO
+        )
         for here, a in mine
         for there, b in theirs
     )

@@ -308,6 +308,18 @@ def test_a_role_known_by_no_name_is_its_named_holder():
     assert not same_voice(deputy, holder)  # the titles differ
 
 
+def test_a_foreign_name_spelt_with_another_letter_for_one_sound_is_one_man():
+    """ "جاي باريخ" in one paper and "جي باريك" in another write one foreign name (kh and k);
+    a family name one other letter apart is another family."""
+    one = Source("a", "جاي باريخ", SourceKind.PERSON)
+    other = Source("b", "جي باريك", SourceKind.PERSON)
+    assert why_same(one, other) == "one name misspelt in the other"
+    assert not same_voice(
+        Source("c", "سالم القاسمي", SourceKind.PERSON),
+        Source("d", "سالم الجاسمي", SourceKind.PERSON),
+    )
+
+
 def test_a_two_word_role_is_the_holder_described_by_it():
     """ "النائب العام للدولة" quoted in one paper and "النائب العام سالم الفارس" in another
     are one man: two words of a role are enough when the holder's

@@ -233,15 +233,30 @@ SURNAME_LETTERS = 4
 
 
 def _misspelt(a: str, b: str) -> bool:
-    """True when two people's family names are one name with two letters swapped and the
-    names share another word ("سالم علي الفارسي" / "وزير النقل سالم الفاسري"): an outlet
-    misspelling a name it writes once does not make a second man."""
+    """True when two people's family names are one name with two letters swapped, or one
+    letter for the same foreign sound, and the names share another word ("سالم علي الفارسي" /
+    "وزير النقل سالم الفاسري"; "جاي باريخ" / "جي باريك"): an outlet misspelling a name it
+    writes once does not make a second man."""
     mine, theirs = normalize(a).split(), normalize(b).split()
     if len(mine) < 2 or len(theirs) < 2 or len(mine[-1]) < SURNAME_LETTERS:
         return False
-    if not _swapped_letters(mine[-1], theirs[-1]):
+    if not (_swapped_letters(mine[-1], theirs[-1]) or _one_sound_apart(mine[-1], theirs[-1])):
         return False
     return not name_words(" ".join(mine[:-1])).isdisjoint(name_words(" ".join(theirs[:-1])))
+
+
+#: Arabic letters that write one foreign sound: "باريخ"/"باريك" (Parikh), "ستيوارت"/"ستيوارط".
+_SOUND_CLASSES = ("كخق", "تط")
+
+
+def _one_sound_apart(a: str, b: str) -> bool:
+    """True when two words differ by one letter that writes the same foreign sound."""
+    if len(a) != len(b) or a == b:
+        return False
+    apart = [n for n in range(len(a)) if a[n] != b[n]]
+    return len(apart) == 1 and any(
+        a[apart[0]] in letters and b[apart[0]] in letters for letters in _SOUND_CLASSES
+    )
 
 
 def _swapped_letters(a: str, b: str) -> bool:

@@ -95,6 +95,8 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     ("أوردت", "", Stance.ASSERTS, False, False),
     ("وصف", "يصف", Stance.ASSERTS, False, False),
     ("استبعد", "يستبعد", Stance.ASSERTS, False, False),
+    # "واستغرب التجار عدم انخفاض الأسعار": what they find strange is what they state as fact.
+    ("استغرب", "يستغرب", Stance.ASSERTS, False, False),
     ("نفى", "ينفي", Stance.DENIES, False, False),
     ("كذب", "يكذب", Stance.DENIES, False, True),
     ("أنكر", "ينكر", Stance.DENIES, False, False),
@@ -105,7 +107,7 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
 STATE_MEDIA_WORDS = frozenset(fold(w) for w in "الرسمية الرسمي الحكومية الحكومي".split())
 
 #: Verbs whose content may be a bare noun phrase: "أعلن الجيش مقتل ثلاثة جنود".
-NP_CONTENT_VERBS = frozenset(("أعلن", "كشف", "أكد", "نفى", "أفاد", "استبعد"))
+NP_CONTENT_VERBS = frozenset(("أعلن", "كشف", "أكد", "نفى", "أفاد", "استبعد", "استغرب"))
 #: Verbs whose object (an event noun) comes before the content: "وصفت الشركة العثور على
 #: الحطام بأنه «انفراجة»".
 DESCRIBING_VERBS = frozenset(("وصف",))
@@ -398,6 +400,8 @@ OFFICIAL_TITLES = frozenset(
         "سفير",
         "السفير",
         "سفيرة",
+        "مفتي",
+        "المفتي",
         "السفيرة",
         "مدير",
         "المدير",
@@ -525,6 +529,8 @@ PERSON_TITLES = _both_forms(
         "الصحافي",
         "الصحفية",
         "الصحافية",
+        "صاحب",
+        "صاحبة",
         "الباحث",
         "الباحثة",
         "باحث",
@@ -843,7 +849,7 @@ CLAUSE_BREAKERS = folded(
     """
     خلال عبر أمام عقب أثناء اثناء الذي التي الذين حيث بينما فيما لكن ولكن كما بعد قبل عندما حين
     إذ اذا إذا لو لأن ثم حتى هذا هذه ذلك تلك ما لا لم لن قد وقد فقد كان كانت هو هي هم أنه أنها
-    إنه إنها أن إن التى وهو وهي وهم
+    إنه إنها أن إن التى وهو وهي وهم والذي والتي والذين
     """
 )
 

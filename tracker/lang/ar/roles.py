@@ -9,6 +9,7 @@ two voices. Only role-only voices are looked up, each with a few ``str.find`` ov
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import islice
@@ -16,15 +17,27 @@ from typing import TypeGuard
 
 from ...models import Mention, RawAttribution, SourceKind
 from ...text import Token, fold, tokenize
-from ..base import folded
+from ..base import Known, folded
 from . import lexicon as lx
-from .voices import given_name
+from .voices import given_name, read_voice
 
 #: A full name has two words at least and five at most ("راشد بن عبدالله آل حمدان").
 MIN_NAME_WORDS = 2
 MAX_NAME_WORDS = 5
 #: "لوكالة", "بالقول": a word this long after ل/ب carries a preposition ("بن" does not).
 MIN_PREFIXED = 3
+#: Forms of address that may open a role: "معالي الوزير", "سعادة السفير".
+_COURTESIES = folded(
+    """
+    معالي سعادة سماحة فضيلة فخامة
+    """
+)
+#: "البحريني": the article, three letters of the place at least, and the nisba's ي.
+MIN_NISBA_LETTERS = 6
+#: Letters left at least when a preposition or the article is taken off a title's word.
+MIN_STEM_LETTERS = 3
+#: Speakers after a role looked at for its holder named with the same title.
+MAX_LATER_SPEAKERS = 6
 #: Characters read around a role's occurrence for the name next to it.
 NAME_WINDOW = 80
 #: Occurrences of one role looked at, nearest first: a bound for a page that repeats it.
@@ -62,10 +75,11 @@ def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution
     out: list[RawAttribution] = []
     surnames: set[str] = set()
     full_names: dict[str, tuple[str, str, SourceKind]] = {}
+    bodies: list[Mention] = []
     for raw in raws:
         voice = raw.source
         if voice is not None and _role_only(voice):
-            holder = _holder(text, voice, surnames)
+            holder = _holder(text, voice, surnames) or _described_before(text, voice, out)
             if holder is not None:
                 name, descriptor = holder
                 raw = replace(raw, source=replace(voice, name=name, descriptor=descriptor))
@@ -82,6 +96,16 @@ def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution
                 name, descriptor, kind = titled
                 person = replace(voice, name=name, descriptor=descriptor, kind=kind, gender="")
                 raw = replace(raw, source=person)
+        if voice is not None and voice.kind is SourceKind.OFFICIAL:
+            same = _titled_for_body(voice, out)
+            if same is not None:
+                raw = replace(
+                    raw, source=replace(voice, name=same.name, descriptor=same.descriptor)
+                )
+        if voice is not None and voice.kind in _BODY_KINDS:
+            raw = _body_shortened(raw, voice, bodies)
+            if raw.source is not None and len(raw.source.name.split()) > 2:
+                bodies.append(raw.source)
         if _named(raw.source):
             surnames.add(fold(raw.source.name.split()[-1]))
             if len(raw.source.name.split()) > 1 and raw.source.kind is not None:
@@ -91,11 +115,105 @@ def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution
         out.append(raw)
     for k in range(len(out) - 1):
         role = out[k].source
-        named_next = _named_next(text, out[k], out[k + 1])
+        named_next = _named_next(text, out[k], out[k + 1]) or _titled_later(out[k], out[k + 1 :])
         if role is not None and named_next is not None:
             named = replace(role, name=named_next, descriptor=role.surface.strip())
             out[k] = replace(out[k], source=named)
     return out
+
+
+#: "وأصدرت وزارة الصحة أمس بيانا …": the issuing verb, its subject (group 1), then the
+#: statement, indefinite. No full stop, colon, comma or quotation mark inside the subject.
+_ISSUED_STATEMENT = re.compile(
+    r"(?<!\w)[وف]?[أاإ]صدر(?:ت)?\s+([^.:،,«»\"\n]{2,80}?)\s+بيان(?:اً|ًا|ا)?(?!\w)"
+)
+#: The bare definite statement that points back to the one issued before: "وقال البيان".
+_THE_STATEMENT = folded(
+    """
+    البيان وبيان
+    """
+)
+#: How far back (characters) the issuing sentence may stand.
+MAX_ISSUED_BEFORE = 1500
+
+
+def name_issuers(text: str, raws: Sequence[RawAttribution], known: Known) -> list[RawAttribution]:
+    """ "أصدرت وزارة الصحة أمس بيانا بشأن … . وقال البيان إن …": "the statement" with no author
+    of its own is the one the article said who issued; its issuer speaks. A statement whose
+    issuer the text never names stays a document."""
+    out = list(raws)
+    for k, raw in enumerate(out):
+        voice = raw.source
+        if voice is None or voice.kind is not SourceKind.DOCUMENT:
+            continue
+        if fold(voice.surface.strip()) not in _THE_STATEMENT:
+            continue
+        issuer = _issuer_before(text, raw.cue_start, known)
+        if issuer is not None:
+            out[k] = replace(raw, source=issuer)
+    return out
+
+
+def _issuer_before(text: str, at: int, known: Known) -> Mention | None:
+    """The voice that issued the last statement the text announced before ``at``, or None."""
+    window = max(0, at - MAX_ISSUED_BEFORE)
+    last = deque(_ISSUED_STATEMENT.finditer(text, window, at), maxlen=1)
+    if not last:
+        return None
+    words = tokenize(text, last[0].start(1), last[0].end(1))
+    while words and words[-1].norm in lx.ADVERBS:
+        words.pop()  # "أصدرت الوزارة أمس بيانا": the time is no part of the issuer
+    found = read_voice(text, words, known, allow_bare_name=False) if words else None
+    if found is None or found.kind in (None, SourceKind.DOCUMENT, SourceKind.ANONYMOUS):
+        return None
+    return found
+
+
+#: "مكتب الحاكم": the short form of a body, head and one definite word.
+SHORT_BODY_WORDS = 2
+#: Voices that are bodies: "مكتب حاكم الإقليم", "وزارة الصحة", a club or a company.
+_BODY_KINDS = frozenset({SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION})
+
+
+def _body_shortened(
+    raw: RawAttribution, voice: Mention, bodies: Sequence[Mention]
+) -> RawAttribution:
+    """ "أعلن مكتب حاكم إقليم الشمال … . وقال مكتب الحاكم إن …": a two-word body whose second
+    word, made definite, stands for the construct an earlier body opened with is that body:
+    one office, one voice."""
+    words = [fold(w) for w in voice.name.split()]
+    if len(words) != SHORT_BODY_WORDS or not words[1].startswith("ال"):
+        return raw
+    head, short = words[0], words[1][2:]
+    for body in reversed(bodies):
+        full = [fold(w) for w in body.name.split()]
+        if full[0] == head and full[1] == short:
+            return replace(raw, source=replace(voice, name=body.name, descriptor=body.descriptor))
+    return raw
+
+
+def _titled_later(raw: RawAttribution, later: Sequence[RawAttribution]) -> str | None:
+    """ "أعلن سفير الدولة في العاصمة أن … . وقال السفير سالم العلي إن …": a role with no
+    name, then a later speaker named with that very title made definite and nothing else
+    ("السفير", not "السفير الفرنسي"): the title points back to the role, so he holds it.
+    Returns his name, or None."""
+    role = raw.source
+    if role is None or role.anaphor or not _role_only(role):
+        return None
+    words = role.surface.split()
+    head = fold(words[0])
+    head = head[1:] if head[:1] in "وف" and head[1:] in lx.OFFICIAL_TITLES else head
+    if head.startswith("ال"):
+        return None  # "الوزير" alone is an anaphor of its own
+    title = "ال" + head
+    for nxt in islice(later, MAX_LATER_SPEAKERS):
+        person = nxt.source
+        if person is None or person.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL):
+            continue
+        if fold(person.descriptor.strip()) == title and len(person.name.split()) >= MIN_NAME_WORDS:
+            if not role.gender or not person.gender or role.gender == person.gender:
+                return person.name.strip()
+    return None
 
 
 def _named_next(text: str, raw: RawAttribution, nxt: RawAttribution) -> str | None:
@@ -185,6 +303,67 @@ def _holder(text: str, voice: Mention, surnames: set[str]) -> tuple[str, str] | 
         head = role[2:] if role.startswith("ال") else role
         return _look(text, head, voice.start, 0, with_words=True)
     return _look(text, role, voice.start, 0, with_words=False, surnames=surnames)
+
+
+def _titled_for_body(voice: Mention, before: Sequence[RawAttribution]) -> Mention | None:
+    """ "وأوضح المتحدث الإعلامي لجمعية الهلال الأخضر بمحافظة تيماء فلان …" then "وأضاف متحدث
+    هلال تيماء أن …": a bare title with words that all stand in an earlier speaker's title of
+    the same head is that speaker (a body's short name read after the title, however much it
+    looks like a given name). Returns the earlier voice, or None."""
+    title = fold(voice.descriptor.strip())
+    if not title or " " in title or title not in lx.OFFICIAL_TITLES:
+        return None
+    words = {_stem_word(w) for w in voice.name.split()}
+    for raw in reversed(before):
+        known = raw.source
+        if not _named(known) or known is voice or not known.descriptor:
+            continue
+        described = [_stem_word(w) for w in known.descriptor.split()]
+        if described[0] == _stem_word(title) and words <= set(described[1:]):
+            return known
+    return None
+
+
+def _stem_word(word: str) -> str:
+    """A word of a title without its attached preposition and article: "لهيئة" → "هييه",
+    "بمنطقة" → "منطقه", "المتحدث" → "متحدث" (folded)."""
+    norm = fold(word)
+    for prefix in ("بال", "لل", "وال", "ال", "ب", "ل"):
+        if norm.startswith(prefix) and len(norm) - len(prefix) >= MIN_STEM_LETTERS:
+            return norm[len(prefix) :]
+    return norm
+
+
+def _described_before(
+    text: str, voice: Mention, before: Sequence[RawAttribution]
+) -> tuple[str, str] | None:
+    """(name, role) of the last speaker before whose own title holds the role: "أكد الشيخ
+    سالم … وزير العدل بمملكة البحرين …" then "وبين معالي وزير العدل البحريني"; the
+    form of address and a nisba of a place the text names are dropped to compare."""
+    plain = fold(_without_courtesy(text, voice.surface.strip()))
+    if not plain:
+        return None
+    for raw in reversed(before):
+        known = raw.source
+        if not _named(known) or len(known.name.split()) < MIN_NAME_WORDS:
+            continue
+        if f" {plain} " in f" {fold(known.descriptor)} ":
+            return known.name, voice.surface.strip()
+    return None
+
+
+def _without_courtesy(text: str, role: str) -> str:
+    """ "معالي وزير العدل البحريني" as the text may have written it before: "وزير العدل"
+    (near "بمملكة البحرين"). The form of address goes; so does a last nisba adjective whose
+    country or place the text names too ("البحريني" and "البحرين")."""
+    words = role.split()
+    if len(words) > 1 and fold(words[0]) in _COURTESIES:
+        words = words[1:]
+    last = words[-1] if len(words) > MIN_NAME_WORDS else ""
+    if last.startswith("ال") and last.endswith("ي") and len(last) >= MIN_NISBA_LETTERS:
+        if text.count(last[2:-1]) > text.count(last):
+            words = words[:-1]  # the place itself is written somewhere else in the text
+    return " ".join(words)
 
 
 def _look(

@@ -32,7 +32,7 @@ from ..base import Known, folded
 from ..common import colon_paragraph
 from . import lexicon as lx
 from .proclitics import CONJUNCTIONS, drop_conjunction, strip_article
-from .roles import name_roles
+from .roles import name_issuers, name_roles
 from .voices import (
     MANNER_ADVERBS,
     circumstantial,
@@ -75,6 +75,8 @@ CAME_IN_LEMMA = "جاء في"
 MIN_OBTAINER_AT = 2
 #: A name set off by commas has at most this many tokens ("عبد الله بن محمد الفلاني").
 MAX_NAME_TOKENS = 5
+#: "بحسب متعاملين في السوق، أكدوا": the place after a credited group, comma included (tokens).
+MAX_PLACE_WORDS = 5
 #: Letters of the shortest family name in -ي read as an actor without a given name ("الحكمي").
 MIN_SURNAME_LETTERS = 4
 #: "name، title، قال": at least a name word, a comma, a title word and a comma before the verb.
@@ -217,7 +219,7 @@ _QUESTIONS = folded(
 #: Nouns of negation before a verbal noun: "عدم نشر اسمه", "عدم ذكر اسمه".
 _NOT_SAYING = folded(
     """
-    عدم بعدم
+    عدم بعدم رافضا رافضة رفض رفضت
     """
 )
 _RELATIVES = folded(
@@ -394,7 +396,7 @@ _PORTFOLIO_WORDS = folded(
 #: Relative pronouns opening a clause about the voice: "التقرير الذي أصدرته الأمانة، أن".
 _RELATIVE_PRONOUNS = folded(
     """
-    الذي التي الذين اللذان اللتان
+    الذي التي الذين اللذان اللتان والذي والتي والذين
     """
 )
 #: "في تصريح إلى «الوادي»", "في اتصال مع «الوادي»": prepositions before a quoted carrier.
@@ -457,6 +459,20 @@ _PRONOUN_OBJECTS = folded(
     """
 )
 #: Honorifics written as a pronoun: "وأكد سموه", "وأوضح معاليه": the person spoken of before.
+#: "أول من أمس" (the day before yesterday), folded: a time phrase, though من is in it.
+_DAY_BEFORE_YESTERDAY = tuple(fold(w) for w in ("أول", "من", "أمس"))
+#: The agreement lexicon gives a first-person verb (نقول، أؤكد): the writer speaks.
+_WRITER = "1"
+#: The warning participle ("محذرا", "محذرة"), whose content may be a noun phrase after من.
+_WARNING = "محذر"
+#: "آل", folded: the family's name follows it.
+_FAMILY = fold("آل")
+#: "أيها القارئ", "يا أخي": the one addressed, never the subject of a report.
+_VOCATIVES = folded(
+    """
+    أيها أيتها يا
+    """
+)
 _HONORIFIC_PRONOUNS = folded(
     """
     سموه سموها معاليه معاليها سماحته فخامته جلالته جلالتها سعادته سيادته فضيلته
@@ -591,6 +607,15 @@ _PLUPERFECT = folded(
 MAX_PLUPERFECT_SUBJECT = 7
 #: Groups of people in construct that a verb addresses with ل: "أكد لأعضاء النادي …" (no
 #: subject carries ل; with the article, "للأعضاء", any such word is addressed).
+#: Relatives a speaker may tell something, as written before a pronoun ("زوجت" + "ه").
+_KIN = folded(
+    """
+    والدي والد والدت أب أبي أم زوج زوجت ابن ابنت أبناي أبناء شقيق شقيقت أخي أخت أسرت عايلت
+    أهل أقارب أصدقاي صديق صديقت
+    """
+)
+#: Possessive pronouns on such a relative, longest first.
+_KIN_PRONOUNS = ("هما", "هم", "ها", "ه")
 _ADDRESSED_GROUPS = folded(
     """
     أعضاء أهالي مواطني مواطنين طلاب لاعبي ممثلي مسؤولي موظفي
@@ -611,7 +636,15 @@ def _addressed_group(norm: str) -> bool:
     """A group of people after ل, addressed by the verb: "لأعضاء", "للأعضاء", "لمواطني"."""
     if norm.startswith("لل"):
         return norm[2:] in _ADDRESSED_GROUPS
-    return norm[:1] == "ل" and norm[1:] in _ADDRESSED_GROUPS
+    if norm[:1] != "ل":
+        return False
+    return norm[1:] in _ADDRESSED_GROUPS or _kin_with_pronoun(norm[1:])
+
+
+def _kin_with_pronoun(norm: str) -> bool:
+    """ "والديها", "زوجته", "شقيقه": a relative with his or her pronoun; after ل, the one
+    told ("وقالت لوالديها إنها …"), never the speaker."""
+    return any(norm.endswith(p) and norm[: -len(p)] in _KIN for p in _KIN_PRONOUNS)
 
 
 #: "، علما بأن …" (noting that): the writer adds a fact of his own after a comma.
@@ -680,6 +713,11 @@ def _quote_open(quote: tuple[int, int]) -> int:
     return quote[0]
 
 
+def _occasion_noun(norm: str) -> bool:
+    """ "بيانا", "تصريحا", "بيان": an occasion noun, accusative or not."""
+    return norm in lx.OCCASIONS or norm.removesuffix("ا") in lx.OCCASIONS
+
+
 def _strip_conj(norm: str) -> str:
     """Drop a و/ف conjunction, unless the word itself is a cue or head ("وفق", "وكالة")."""
     if norm[:1] not in _CONJUNCTION_LETTERS:
@@ -737,7 +775,7 @@ _NOT_NAMING = ("تسم", "يسم")
 #: Verbs that open a request not to be named: "طلب عدم ذكر اسمه", "فضل عدم الكشف عن هويته".
 _ASKED_UNNAMED = folded(
     """
-    طلب طلبت فضل فضلت رفض رفضت اشترط اشترطت
+    طلب طلبت فضل فضلت رفض رفضت اشترط اشترطت رافضا رافضة مفضلا مفضلة
     """
 )
 #: The first words, with and without و/ف, of a clause saying a voice is unnamed.
@@ -883,6 +921,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         if norm == "بين" and not clause_start and _between(tokens, i):
             continue  # "أغلبية بين سكانها", "ما بين": "between", no "بيّن"
         nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+        if nxt in _VOCATIVES:
+            continue  # "واعلم أيها الأخ أن …": an imperative to the one addressed, no report
         cue = _reading(bare, nxt, tokens, i)
         if cue is not None and _negated_present(tokens, i, cue):
             continue  # "لا أحد ينكر حاجتنا", "التاريخ لا يكذب": nothing was said
@@ -899,6 +939,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
                 continue  # "ما يؤكد …", "الذي أعلنه …": a relative clause, not a report
             # "كما أكد الوزير أن …" opening a clause is "also", not "as": a report.
             clause_start = True
+        if cue is not None and cue.gender == _WRITER:
+            continue  # "ونقول لقد …" outside any quotation: the writer's own voice, no report
         if cue is not None:
             spots.append(_Spot(i, cue, clause_start))
     return spots
@@ -1115,6 +1157,8 @@ class _Sentence:
         self._opening_read = False
         #: Voices that relay the report of the verb at a token index ("بحسب X، ذكرت Y أن").
         self.relays: dict[int, Mention] = {}
+        #: Cue tokens a credit read as part of its own phrase ("وفق الوزارة نقلا عن …").
+        self.consumed: set[int] = set()
 
     def opening_once(self) -> tuple[Mention, int] | None:
         """opening_actor, read on the first call only (most sentences never need it)."""
@@ -1242,8 +1286,8 @@ class _Sentence:
             prev = self.tokens[k - 1].norm
             if not self.tokens[k].is_word or norm in _OBJECT_OPENERS:
                 return k
-            if prev in _NAME_LINKS:
-                continue
+            if prev in _NAME_LINKS or (norm in _NAME_LINKS and k + 1 < end):
+                continue  # "سالم بن محمد آل حمدان": the family's آل goes on into the name
             if _bi_content(norm) or (norm.startswith("ال") and not norm.endswith("ي")):
                 return k
             if norm.startswith("لل") or self._object_at(k, end):
@@ -1259,10 +1303,15 @@ class _Sentence:
             return False
         if norm.endswith(_POSSESSED):
             return True
-        if k + 1 >= end:
+        if k + 1 >= len(self.tokens) or (k + 1 >= end and not self._after_family(k)):
             return False
         nxt = self.tokens[k + 1].norm
         return nxt.startswith("ال") or not (given_name(nxt) or nxt in _NAME_LINKS)
+
+    def _after_family(self, k: int) -> bool:
+        """The word at k follows "آل" and the family's name: "… آل حمدان حادثة الهجوم" (a name
+        that long may reach the phrase's length limit right at its object)."""
+        return k > 1 and self.tokens[k - 2].norm == _FAMILY
 
     def _surname_end(self, start: int, end: int) -> int | None:
         """Where "title surname" ends with no given name: "قدم اللواء السويدي الهدايا …",
@@ -1321,8 +1370,8 @@ class _Sentence:
             return False
         if spot.cue.cls is lx.CueClass.PARTICIPLE:
             # "قال إن الأسواق مستقرة مشيرا إلى أن …": with or without a comma, a participle
-            # opening content of its own ends the content before it.
-            return self._opens_content_soon(spot.i, MAX_PARTICIPLE_LEAD)
+            # opening content of its own ends the content before it ("محذرا من خطر …" too).
+            return self._opens_content_soon(spot.i, MAX_PARTICIPLE_LEAD) or self._warns_of(spot)
         if spot.cue.cls is lx.CueClass.VERB and not self._comma_before(spot.i):
             # "… ولفت" without a comma is still a new clause when the verb has a subject or
             # a complementiser right after it; a bare و+noun is not a cue at all.
@@ -1361,6 +1410,15 @@ class _Sentence:
 
     def _comma_before(self, index: int) -> bool:
         return index > 0 and self.tokens[index - 1].text in "،,؛;"
+
+    def _warns_of(self, spot: _Spot) -> bool:
+        """ "، محذرا من خطر …": the warning participle, من, then the noun warned of."""
+        return (
+            spot.cue.lemma == _WARNING
+            and self._next_norm(spot.i) == "من"
+            and self._comma_before(spot.i)
+            and self._next_norm(spot.i + 1) not in lx.COMPLEMENTISERS
+        )
 
     def _opens_content_soon(self, index: int, window: int = MAX_LOOSE_LEAD) -> bool:
         for tok in self.tokens[index + 1 : index + window]:
@@ -1487,6 +1545,7 @@ class _Sentence:
                             and self._short_name_quote(quote)
                         )
                         or self._titled_quoted_name(quote, index, k)
+                        or self._governed_quote(quote, prev)
                     )
                 ):
                     k = self.index_at(quote[1] + 1)
@@ -1730,11 +1789,13 @@ class _Sentence:
         (the sentence opens with the issuing verb, its subject, then the statement)."""
         if i < MIN_ISSUED_AT or self._next_norm(i) not in _IN_IT:
             return None
-        noun = self.tokens[i - 1].norm
-        if noun not in lx.OCCASIONS and noun.removesuffix("ا") not in lx.OCCASIONS:
+        at = i - 1
+        if not _occasion_noun(self.tokens[at].norm) and at > MIN_ISSUED_AT - 1:
+            at -= 1  # "وأصدر النادي بيانا رسميا ينفي فيه …": one adjective after the statement
+        if not _occasion_noun(self.tokens[at].norm):
             return None
         return read_voice(
-            self.text, self.tokens[1 : i - 1], self.known, allow_bare_name=False, gender=cue.gender
+            self.text, self.tokens[1:at], self.known, allow_bare_name=False, gender=cue.gender
         )
 
     def _warner_before(self, k: int) -> bool:
@@ -1877,6 +1938,15 @@ class _Sentence:
             return False
         return any(_strip_conj(t.norm) in _TITLES for t in self.tokens[index:k])
 
+    def _governed_quote(self, quote: tuple[int, int], prev: str) -> bool:
+        """A short quotation right after an indefinite title is the body that title governs:
+        "وقال نائب رئيس «شركة الموانئ» السابق الدكتور فلان: …" (a title in the construct state
+        needs its noun; the words said never open there)."""
+        title = _strip_conj(prev)
+        if title.startswith("ال") or title not in _TITLES:
+            return False
+        return 0 < len(self.text[quote[0] + 1 : quote[1]].split()) <= MAX_NAME_QUOTE_WORDS
+
     def _short_name_quote(self, quote: tuple[int, int]) -> bool:
         inner = self.text[quote[0] + 1 : quote[1]]
         words = inner.split()
@@ -1990,7 +2060,7 @@ class _Sentence:
             lookback = self.found[-MAX_OVERLAP_LOOKBACK:]
             if any(min(r.cue_start, r.start) <= at < r.end for r in lookback):
                 continue
-            if self._verb_of_credit(spot):
+            if self._verb_of_credit(spot) or spot.i in self.consumed:
                 continue  # "…، حسبما أفاد مسؤول …": the verb is the credit's, read with it
             cls = spot.cue.cls
             if cls is lx.CueClass.VERB:
@@ -2348,6 +2418,8 @@ class _Sentence:
         norm, nxt = self.tokens[k].norm, self._next_norm(k)
         if norm == "عز":
             return nxt != "الدين"  # "عز وجل", "عز من قائل"
+        if norm == "الله":
+            return True  # "قال الله تعالى (…)": a verse quoted inside a speaker's words
         return norm in _SCRIPTURE or (norm == "صلي" and nxt == "الله")
 
     def _content_noun_at(self, k: int, cue: lx.Cue) -> bool:
@@ -2566,6 +2638,10 @@ class _Sentence:
         """A name then its title between commas before the verb: "سالم الهاشمي، المتحدث باسم
         الجيش، قال إن …" → the person."""
         if i < MIN_APPOSITION_AT or self.tokens[i - 1].text not in "،,":
+            return None
+        if _strip_conj(self.tokens[i].norm) != self.tokens[i].norm:
+            # "وجه فلان انتقادات إلى رئيس الكتلة، العماد فلان، وقال …": "and said" goes on
+            # with the clause's own subject; the man between commas was spoken of.
             return None
         first_comma = next(
             (
@@ -3261,6 +3337,12 @@ class _Sentence:
                 if tok.text == ":" and self._next_norm(k) in lx.COMPLEMENTISERS:
                     content_at = k + 2  # "قائلا: إن …": the complementiser stays out
                 break
+            if tok.norm == "من" and spot.cue.lemma == _WARNING and k == i + 1:
+                if self._next_norm(k) not in lx.COMPLEMENTISERS:
+                    content_at = k + 1  # "محذرة من خطر متزايد …": the danger warned of
+                    break
+                k += 1  # "محذرا من أن …": the complementiser opens the content next
+                continue
             # "مؤكدا سموه أن …": the honorific is the speaker already named.
             if tok.norm not in _PARTICIPLE_LEAD:
                 return None
@@ -3289,6 +3371,12 @@ class _Sentence:
         source, after, inner = voice
         if after < len(self.tokens):
             after = self._unnamed_at(after) or after  # "حسبما قال مسؤول طلب عدم ذكر اسمه."
+        relaying = self._relayed_after(after)
+        if relaying is not None:
+            # "…، وفق بيان الهيئة نقلا عن المصنع.": the authority relays the factory.
+            inner = [*inner, relaying[0]]
+            self.consumed.add(after)
+            after = relaying[1]
         if self._trailing_medium(spot, source):
             # "قال الوزير إن …، بحسب الوكالة": the agency carried his words; no second voice.
             self.found[-1] = replace(self.found[-1], carriers=(*self.found[-1].carriers, source))
@@ -3311,11 +3399,41 @@ class _Sentence:
         if span is None:
             return None
         verb_at = self._reporting_verb_at(span[0])
+        if verb_at is None and not carriers and not inner:
+            verb_at = self._verb_after_place(span)
         if verb_at is not None and not carriers and not inner:
             # "بحسب الوكالة، ذكرت القناة أن …": the agency relays what the channel reported.
             self.relays[verb_at] = source
             return None
         return self._found(source, carriers, inner, spot.i, span, spot.cue, gender="")
+
+    def _verb_after_place(self, span: tuple[int, int, QuoteKind]) -> int | None:
+        """ "وبحسب متعاملين في سوق الأسماك، أوضحوا أن …": a leading credit's "content" that is only
+        where the voice is (في + a few words) up to a comma, then a reporting verb with no
+        subject: the verb speaks for the credited voice. Returns the verb's index, or None."""
+        k = self.index_at(span[0])
+        if k >= len(self.tokens) or self.tokens[k].norm != "في":
+            return None
+        after = self.index_at(span[1])
+        while after < len(self.tokens) and self.tokens[after].text in "،,":
+            after += 1
+        if after - k > MAX_PLACE_WORDS:
+            return None
+        spot = self.spot_at.get(after)
+        if spot is None or spot.cue.cls is not lx.CueClass.VERB:
+            return None
+        return after if not self._opens_voice(after + 1) else None
+
+    def _relayed_after(self, k: int) -> tuple[Mention, int] | None:
+        """ "نقلا عن الشركة" right after a credit's voice at token k: the voice it relays and
+        the index after it, else None."""
+        if k + 2 >= len(self.tokens) or _strip_conj(self.tokens[k].norm) != "نقلا":
+            return None
+        if self.tokens[k + 1].norm != "عن":
+            return None
+        end = self.phrase_end(k + 2, verb=None)
+        voice = read_voice(self.text, self.tokens[k + 2 : end], self.known, allow_bare_name=False)
+        return None if voice is None else (voice, end)
 
     def _came_before(self, i: int) -> bool:
         """ "يأتي ذلك وفقا لـ …", "وجاء ذلك بحسب …", "وذلك وفق ما …": the only words before the
@@ -3446,6 +3564,11 @@ class _Sentence:
             self.tokens[after].norm in lx.ADVERBS or self._comma_before_adverb(after)
         ):
             after += 1
+        if (
+            after
+            and tuple(t.norm for t in self.tokens[after - 1 : after + 2]) == _DAY_BEFORE_YESTERDAY
+        ):
+            after += 2  # "…، حسبما صرح السفير مساء أول من أمس.": أول, then من أمس, one time
         if after >= len(self.tokens) or self._voice_goes_on(after):
             return True
         at = bisect_left(self.boundaries, after)
@@ -3723,7 +3846,7 @@ def extract_sentences(
                 found[-1] = replace(found[-1], carriers=(*found[-1].carriers, carrier))
             elif raw.end - raw.start >= MIN_CONTENT_CHARS:
                 found.append(raw)
-    return name_roles(text, _drop_overlaps(found))
+    return name_roles(text, name_issuers(text, _drop_overlaps(found), known))
 
 
 #: "…، وهو ما نفاه مصدر في الوزارة", "…، الأمر الذي أكدته الشركة": after a comma, a relative

@@ -250,6 +250,12 @@ _ADDRESS_HOLDERS = folded(
     صاحب صاحبة
     """
 )
+#: Forms of address written alone before a title or name: "سماحة المفتي", "فضيلة الشيخ".
+_BARE_ADDRESSES = folded(
+    """
+    سماحة فضيلة سمو فخامة جلالة
+    """
+)
 _ADDRESSES = folded(
     """
     السمو المعالي الفضيلة السعادة الجلالة
@@ -260,6 +266,8 @@ _ADDRESSES = folded(
 def _without_address(tokens: Sequence[Token]) -> Sequence[Token]:
     """The phrase after a form of address that a title or name follows: "صاحب السمو الملكي
     الأمير سالم بن فهد" is the prince, not "صاحب السمو" with a descriptor."""
+    if len(tokens) > 1 and tokens[0].norm in _BARE_ADDRESSES and tokens[1].is_word:
+        return tokens[1:]  # "سماحة مفتي عام الدولة الشيخ فلان": the mufti, not "سماحة"
     if len(tokens) < 3 or tokens[0].norm not in _ADDRESS_HOLDERS:
         return tokens
     if tokens[1].norm not in _ADDRESSES:
@@ -1048,6 +1056,9 @@ def _title_after_name_from(norms: Sequence[str], *, linked: bool) -> int | None:
     for k in range(1, min(len(norms), MAX_NAME_WORDS + 1)):
         # "سالم الهاشمي أحد سكان الحي": one of a group describes the person named before it.
         one_of = norms[k] in lx.ONE_OF and k + 1 < len(norms)
+        # "صاحب أحد المحلات سالم العمري": a name after the group makes the words before a
+        # title ("the owner of one of the shops"), not a man called صاحب.
+        one_of = one_of and not any(given_name(n) for n in norms[k + 2 :])
         if linked and norms[k - 1] in _LINKED_NAME_WORDS:
             continue
         if linked and _family_name_title(norms, k):

@@ -217,8 +217,8 @@ def test_the_head_of_a_body_named_by_its_first_words_speaks_for_it():
 
 def test_a_publisher_counted_for_the_unnamed_people_it_cites_is_no_second_origin_there():
     """In its own article, "قال شهود للوادي …" beside "ونقلت وكالة السهل عن مصادر …": the paper
-    standing in for unnamed witnesses is no second identified origin. Another outlet citing
-    unnamed people (the agency), or the same in two articles, still counts."""
+    standing in for unnamed witnesses is no second identified origin, nor in two articles;
+    another outlet citing unnamed people (the agency) still counts."""
     from dataclasses import replace
 
     from tracker.corroborate import standing
@@ -233,13 +233,13 @@ def test_a_publisher_counted_for_the_unnamed_people_it_cites_is_no_second_origin
     assert standing([first, second], [], {}, publisher_of=own).status is Status.SINGLE_SOURCED
     assert standing([first, second], [], {}).status is Status.CORROBORATED
     elsewhere = replace(second, article="y", id="y.a2")
-    assert standing([first, elsewhere], [], {}, publisher_of=own).status is Status.CORROBORATED
+    assert standing([first, elsewhere], [], {}, publisher_of=own).status is Status.SINGLE_SOURCED
 
 
 def test_a_publisher_s_hearsay_is_no_second_origin_in_its_own_articles_alone():
     """ "قال مصدر للوادي …" in one article of الوادي and "قالت الشرطة …" in another: the paper
     standing in for its unnamed source is no second origin beside the police it names (more
-    often one voice), while the same beside an article of another outlet still counts."""
+    often one voice), nor beside an article of another outlet (it names no one)."""
     from dataclasses import replace
 
     from tracker.corroborate import standing
@@ -252,7 +252,7 @@ def test_a_publisher_s_hearsay_is_no_second_origin_in_its_own_articles_alone():
     own = {"x": "p", "z": "p"}
     assert standing([first, named], [], {}, publisher_of=own).status is Status.SINGLE_SOURCED
     other = {"x": "p", "z": "other"}
-    assert standing([first, named], [], {}, publisher_of=other).status is Status.CORROBORATED
+    assert standing([first, named], [], {}, publisher_of=other).status is Status.SINGLE_SOURCED
 
 
 def test_a_voice_a_copy_replaced_still_ties_its_other_names():
@@ -272,8 +272,8 @@ def test_a_voice_a_copy_replaced_still_ties_its_other_names():
 def test_a_paper_citing_the_unnamed_voice_a_wire_cites_beside_it_is_no_second_origin():
     """Two papers each print "أفادت مصادر عسكرية …" and "نقلت وكالة السهل عن مصادر عسكرية …":
     one source cited twice, had from the wire. A paper citing it in an article where the wire
-    does not is most likely the wire's dispatch rewritten (one origin too); a paper citing
-    other unnamed voices ("شهود عيان") counts."""
+    does not is most likely the wire's dispatch rewritten (one origin too); nor does a paper
+    citing other unnamed voices of its own ("شهود عيان") count: it names no one."""
     from dataclasses import replace
 
     from tracker.corroborate import explain, standing
@@ -297,15 +297,19 @@ def test_a_paper_citing_the_unnamed_voice_a_wire_cites_beside_it_is_no_second_or
     assert "cites the same unnamed voices as" in explain(judged, alone, [])
     witnesses = Source("w", "شهود عيان", SourceKind.ANONYMOUS)
     other = [replace(atts[0], source=witnesses, chain=(witnesses,)), atts[3]]
-    assert standing(other, [], {}, publisher_of=papers).status is Status.CORROBORATED
+    assert standing(other, [], {}, publisher_of=papers).status is Status.SINGLE_SOURCED
     # The wire's "مصادر عسكرية موالية للحكومة" are the paper's "مصادر عسكرية", named less
-    # fully; "مصادر" alone is too short a name to stand for them.
+    # fully; "مصادر" alone is too short a name to stand for them (the paper is left out only
+    # as its own unnamed voice).
     loyal = Source("l", "مصادر عسكرية موالية للحكومة", SourceKind.ANONYMOUS)
     fuller = [atts[0], replace(atts[3], source=loyal, chain=(agency, loyal))]
     assert standing(fuller, [], {}, publisher_of=papers).status is Status.SINGLE_SOURCED
     bare = Source("b", "مصادر", SourceKind.ANONYMOUS)
     shorter = [replace(atts[0], source=bare, chain=(bare,)), fuller[1]]
-    assert standing(shorter, [], {}, publisher_of=papers).status is Status.CORROBORATED
+    judged = standing(shorter, [], {}, publisher_of=papers)
+    assert judged.status is Status.SINGLE_SOURCED
+    assert "cites the same unnamed voices as" not in explain(judged, shorter, [])
+    assert "stands only for unnamed people it cites" in explain(judged, shorter, [])
 
 
 def test_a_copy_under_another_wire_s_credit_does_not_make_two_wires_one():

@@ -39,6 +39,7 @@ from .errors import UsageError
 from .lang import content_words, mapping, union
 from .link.anaphora import join_denied_reports
 from .link.anchors import Anchors, anchors, conflict, places, reading_order, shared
+from .link.another import another_apart
 from .link.antonyms import opposed
 from .link.denials import quoted_in_denials, stance_of
 from .link.independence import (
@@ -368,14 +369,20 @@ def standing(
     ]
     denials = [origin(a) for a in atts if stance_of(a) is Stance.DENIES]
     twice = _cited_twice(asserted, origin, publishers)
+    copied = _credited_twice(asserted, origin)
     told = [
         (a.article, origin(a))
         for a in asserted
-        if origin(a).independence_group not in relaying and a.id not in twice
+        if origin(a).independence_group not in relaying and a.id not in twice and a.id not in copied
     ] + credited
     told, aside = _carriers_dropped(told, len(credited), _heard_directly(asserted, origin))
     aside += [
         (origin(a), f"cites what {twice[a.id].name} cites") for a in asserted if a.id in twice
+    ]
+    aside += [
+        (origin(a), f"credited with the same words as {copied[a.id].name}")
+        for a in asserted
+        if a.id in copied
     ]
     assertions = [voice for _, voice in told]
     denying = _groups(denials)
@@ -397,7 +404,6 @@ def standing(
     vague = _unsourced(asserted, origin, credited)
     selves = _expressing(asserted, origin)
     beside = _beside_named(asserted, origin)
-    pages = {publishers.get(a) for a, _ in told}
     asserting, weak = _identified(
         asserting,
         hearsay,
@@ -405,7 +411,6 @@ def standing(
         selves,
         beside,
         one_article=len({a for a, _ in told}) == 1,
-        one_outlet=len(pages) == 1 and None not in pages,
     )
     counted = {v.independence_group for v in (*asserting.values(), *denying.values())}
     aside = list(
@@ -523,26 +528,26 @@ def _identified(
     beside: Collection[str] = (),
     *,
     one_article: bool,
-    one_outlet: bool = False,
 ) -> tuple[dict[str, Source], list[tuple[Source, str]]]:
     """Two origins corroborate only when both are identified (``_weak``): a common noun read as
     a voice, a report or a medium no one names is more often a misread than a second origin,
     and so is an outlet that only passes on what "is believed" or what leaks say (``vague``);
     a voice stating only its own feeling ("أعربت الكويت عن إدانتها", ``selves``) confirms
     nothing another says, nor another voice stating its own; an unnamed voice heard only
-    beside a named one (``beside``) is no second origin either.
-    Within one article the bar is higher (a bare name or an unnamed source there, or the
-    publisher counted for the unnamed people it cites (``hearsay``), is more often one speaker
-    misread than a second one); so is that publisher's hearsay when all the articles are its
-    own (``one_outlet``: its unnamed source in one article and a body it names in another are
-    more often one voice). Otherwise one origin stays, the best identified."""
+    beside a named one (``beside``) is no second origin either, nor is a publisher counted
+    for the unnamed people it cites in its own uncredited report (``hearsay``: "قال مسعفون",
+    "أفادت مصادر محلية"): it names no one a reader could tell from another origin's voice, and
+    two outlets' unnamed medics or local sources giving one toll are most often one dispatch
+    rewritten. Within one article the bar is higher (a bare name or an unnamed source there
+    is more often one speaker misread than a second one). Otherwise one origin stays, the
+    best identified."""
     if len(asserting) < 2:
         return asserting, []
     strong = {
         g: v
         for g, v in asserting.items()
         if not _weak(v, one_article)
-        and not ((one_article or one_outlet) and v.id in hearsay)
+        and v.id not in hearsay
         and v.id not in vague
         and v.id not in selves
         and v.id not in beside
@@ -552,19 +557,27 @@ def _identified(
     first = next(iter(strong or asserting))
     why = "not identified enough for a second origin" + (" in one article" if one_article else "")
     return {first: asserting[first]}, [
-        (v, _why_weak(v, vague, selves, beside) or why) for g, v in asserting.items() if g != first
+        (v, _why_weak(v, vague, selves, beside, hearsay) or why)
+        for g, v in asserting.items()
+        if g != first
     ]
 
 
 def _why_weak(
-    voice: Source, vague: Collection[str], selves: Collection[str], beside: Collection[str] = ()
+    voice: Source,
+    vague: Collection[str],
+    selves: Collection[str],
+    beside: Collection[str] = (),
+    hearsay: Collection[str] = (),
 ) -> str:
-    """The reason a voice is no second origin when it is ``vague``, speaks of itself or is an
-    unnamed voice heard only ``beside`` a named one."""
+    """The reason a voice is no second origin when it is ``vague``, speaks of itself, is an
+    unnamed voice heard only ``beside`` a named one, or a publisher's ``hearsay``."""
     if voice.id in beside:
         return "unnamed, and heard only where a named voice says the same"
     if voice.id in vague:
         return "passes on what is believed or leaked, from no one named"
+    if voice.id in hearsay:
+        return "stands only for unnamed people it cites, whom no one can tell from another's"
     if voice.id in selves:
         return "states its own feeling or position, which no other voice confirms"
     return ""
@@ -1001,6 +1014,29 @@ def _cited_twice(
     }
 
 
+def _credited_twice(
+    asserted: Sequence[Attribution], origin: Callable[[Attribution], Source]
+) -> dict[str, Source]:
+    """The attributions by which one statement of an article is credited to a second medium,
+    each with the first: "وأكد المصدر وفقا لموقع الساحل أن …، بحسب ما أفادت صحيفة الأفق" is one
+    statement that one outlet took from the other, not two outlets' findings. Two media
+    credited for statements that overlap in the text, the later is the copy."""
+    out: dict[str, Source] = {}
+    media = sorted(
+        (a for a in asserted if origin(a).kind in _CARRIERS), key=lambda a: (a.article, a.start)
+    )
+    for first, later in combinations(media, 2):
+        if (
+            first.article == later.article
+            and later.id not in out
+            and later.start < first.end
+            and first.start < later.end
+            and origin(first).independence_group != origin(later).independence_group
+        ):
+            out[later.id] = origin(first)
+    return out
+
+
 def _relaying(asserted: Sequence[Attribution], origin: Callable[[Attribution], Source]) -> set[str]:
     """The groups of voices that relay the claim from another origin somewhere in it ("أ ف ب،
     نقلا عن مصدر مقرب من النادي"): where the same voice states the claim on its own (a copy that
@@ -1136,7 +1172,7 @@ def link_claims(
     speakers = {
         a.id: origin.independence_group
         for a in attributions
-        if (origin := attributed_origin(a)).kind in PEOPLE and len(origin.name.split()) > 1
+        if _named_speaker(origin := attributed_origin(a))
     }
     clusters = _complete_linkage(items, t, contents, speakers)
     clusters = join_denied_reports(clusters, [k.id for k in items], attributions, publisher)
@@ -1164,6 +1200,19 @@ def link_claims(
     return claims
 
 
+#: Kinds of voice that speak for themselves (not media carrying others' words, nor unnamed).
+_SPEAKERS = frozenset({*PEOPLE, SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION})
+
+
+def _named_speaker(voice: Source) -> bool:
+    """True for a voice named well enough to be told from another in its article: a person,
+    a body or an organisation of two words or more, or any registry entry of those kinds (a
+    medium only carries what a speaker says; a one-word name may be a misread)."""
+    if voice.kind in PEOPLE:
+        return len(voice.name.split()) > 1
+    return voice.kind in _SPEAKERS and voice.in_registry
+
+
 def _complete_linkage(
     items: Sequence[MatchKey],
     t: Thresholds,
@@ -1173,11 +1222,13 @@ def _complete_linkage(
     """Cluster statements so that every member matches every other (no chaining A~B~C).
 
     Two statements whose ``contents`` (by id) are one another with a word put in another's
-    place (``_one_word_apart``) do not match, however alike their words. Two attributed to
-    different people (``speakers``: id → independence group of the named person who said it)
-    match only at the bar of a confirmed link across articles: within an article, a loose
-    match of two people's words ("no difference between Eid here and in Sudan" / "… and in
-    Pakistan") is more often two claims than one claim corroborated.
+    place (``_one_word_apart``), or of which one tells of another one of what the other
+    names (``link.another``), do not match, however alike their words. Two attributed to
+    different named voices (``speakers``: id → independence group of the named person, body
+    or organisation who said it, ``_named_speaker``) match only at the bar of a confirmed link
+    across articles: within an article, a loose match of two voices' words ("no difference
+    between Eid here and in Sudan" / "… and in Pakistan"; a minister on the strikes and a
+    monitor's toll of them) is more often two claims than one claim corroborated.
 
     An index from content word to clusters keeps comparisons to clusters sharing words. Only
     clusters holding an attribution are indexed: an article's own sentences are compared with
@@ -1206,7 +1257,12 @@ def _complete_linkage(
         bar = strict if one and other and one != other else t
         if not same_claim(a, b, bar, (text(m), text(position))):
             return False
-        return contents is None or not _one_word_apart(a, contents[a.id], b, contents[b.id])
+        if contents is None:
+            return True
+        one, other = contents[a.id], contents[b.id]
+        return not _one_word_apart(a, one, b, other) and not another_apart(
+            one, a.vocabulary, other, b.vocabulary
+        )
 
     for position, item in enumerate(items):
         shared: dict[int, int] = {}
@@ -1407,10 +1463,33 @@ def kept_apart(
         for mine, theirs in ((a, b), (b, a)):
             claim = claim_of[theirs]
             partners.setdefault((mine, claim.rsplit(".", 1)[0]), []).append((claim, theirs, value))
+    spans = {key: found for key, found in partners.items() if len({f[0] for f in found}) > 1}
+    dropped = _spans_cut(spans, sides)
+    # A statement may reach two claims only through a span of the other article that its
+    # own reading cuts (the span keeps its link into another claim): that link goes anyway,
+    # so the statement chooses among the rest ("وكان المهاجمون … اقتحموا الفندق" printed
+    # alone by one outlet, run on after another voice's sentence by the other).
+    narrowed = {
+        key: kept
+        for key, found in spans.items()
+        if len(kept := [f for f in found if (f[1], key[0]) not in dropped]) < len(found)
+    }
+    if narrowed:
+        dropped = {(m, t) for m, t in dropped if (m, claim_of[t].rsplit(".", 1)[0]) not in narrowed}
+        dropped |= _spans_cut(
+            {key: kept for key, kept in narrowed.items() if len({f[0] for f in kept}) > 1}, sides
+        )
+    return [p for p in pairs if (p[0], p[1]) not in dropped and (p[1], p[0]) not in dropped]
+
+
+def _spans_cut(
+    spans: Mapping[tuple[str, str], Sequence[tuple[str, str, float]]], sides: Mapping[str, Side]
+) -> set[tuple[str, str]]:
+    """The links ``kept_apart`` drops: for each statement whose links into one article reach
+    two claims (``spans``: (statement, article) → (claim, statement there, score)), those
+    into the claims it does not say first, unless to the same claim as the kept one's."""
     dropped: set[tuple[str, str]] = set()
-    for (mine, _), found in partners.items():
-        if len({claim for claim, _, _ in found}) < 2:
-            continue  # most statements: their links into an article reach one claim
+    for (mine, _), found in spans.items():
         text = sides[mine].text or ""
         first_claim, first, _ = min(
             found, key=lambda f: (_said_at(text, sides[f[1]].text or ""), -f[2], f[0], f[1])
@@ -1418,7 +1497,7 @@ def kept_apart(
         for claim, theirs, _ in found:
             if claim != first_claim and not same_claim(sides[theirs].key, sides[first].key):
                 dropped.add((mine, theirs))
-    return [p for p in pairs if (p[0], p[1]) not in dropped and (p[1], p[0]) not in dropped]
+    return dropped
 
 
 def _said_at(mine: str, theirs: str) -> int:
@@ -1773,11 +1852,14 @@ def _updated_figure(a: Side, b: Side, t: Thresholds) -> Decision | None:
 
 def _swapped(a: Side, b: Side) -> bool:
     """True when the texts show two claims the words cannot: one statement is the other with
-    a word put in another's place (``_one_word_apart``), or only one says "without" and the
+    a word put in another's place (``_one_word_apart``), only one says "without" and the
     other says what it withholds (``link.negation``: "دون سقوط ضحايا" / "وسقوط ضحايا";
-    within an article it is rather a detail)."""
+    within an article it is rather a detail), or one tells of another one of what the other
+    names (``link.another``: "عبوة أخرى" beside "عبوة")."""
     if a.text is None or b.text is None:
         return False
+    if another_apart(a.text, a.key.vocabulary, b.text, b.key.vocabulary):
+        return True
     if says_without(a.text) != says_without(b.text):
         one, other = (a, b) if says_without(a.text) else (b, a)
         if contradicts(one.text or "", other.key.vocabulary):

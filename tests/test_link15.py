@@ -1,0 +1,134 @@
+"""Linking and verdicts: another one of a thing, run-on spans, named voices, hearsay, copies."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tracker.corroborate import Side, judge_pair, kept_apart, link_corpus, match_key
+from tracker.link.another import another_apart, others
+from tracker.link.independence import same_voice
+from tracker.models import Source, SourceKind, Stance, Status
+
+# Made-up: a ministry on a blast, then on a second device found nearby.
+BLAST = "الانفجار الذي وقع أمام مبنى البلدية نتج عن عبوة بدائية الصنع"
+SECOND = "خبراء المتفجرات أبطلوا مفعول عبوة أخرى بدائية الصنع عثر عليها قرب مبنى البلدية"
+
+
+def _side(item: str, article: str, text: str) -> Side:
+    return Side(match_key(item, article, text, Stance.ASSERTS), text)
+
+
+def test_what_a_statement_calls_another_one_is_read_on_the_side_of_its_language() -> None:
+    """Arabic qualifies the words before "أخرى"/"ثانية", English the words after "another"."""
+    assert "عبوه" in others(SECOND)
+    assert "طايره" in others("وصل مسؤولون على متن طائرة حكومية ثانية")
+    assert "bomb" in others("Police said another bomb was found near the court")
+    assert others(BLAST) == frozenset()
+
+
+def test_another_one_of_a_thing_is_apart_unless_both_say_another() -> None:
+    """A second device is not the first; two outlets both telling of the second one agree."""
+    key_blast, key_second = match_key("a", "A", BLAST, None), match_key("b", "B", SECOND, None)
+    assert another_apart(BLAST, key_blast.vocabulary, SECOND, key_second.vocabulary)
+    retold = "أبطل خبراء مفعول عبوة أخرى بدائية الصنع قرب مبنى البلدية"
+    key_retold = match_key("c", "C", retold, None)
+    assert not another_apart(SECOND, key_second.vocabulary, retold, key_retold.vocabulary)
+
+
+def test_a_second_plane_is_never_confirmed_as_the_first() -> None:
+    """Across articles the words of "officials came on a second plane" hold "the minister
+    came on a plane", yet the link is not confirmed."""
+    first = _side("a", "A", "وصل الوزير سالم الهادي إلى المدينة على متن طائرة حكومية")
+    second = _side(
+        "b",
+        "B",
+        "وتزامنا مع زيارة الوزير الهادي وصل مسؤولون إلى المدينة على متن طائرة حكومية ثانية",
+    )
+    decision = judge_pair(first, second)
+    assert decision is None or decision.tier != "confirmed"
+
+
+def test_a_ministry_on_a_blast_and_on_another_device_makes_two_claims(read) -> None:
+    """Within one article the two statements share their device's words but not the device."""
+    result = read(f"قالت وزارة الداخلية في بيان إن {BLAST}. وقالت الوزارة إن {SECOND}.")
+    assert len([c for c in result.claims if c.attributions]) == 2
+
+
+def test_a_statement_joins_the_claim_a_run_on_span_of_the_other_article_leaves() -> None:
+    """One outlet runs a mission's words on into the storming of the hotel; the other prints the
+    storming alone: that sentence still joins the other outlet's storming, and the run-on span
+    keeps its link to the mission's words."""
+    mission = "وأفادت البعثة عن وجود موظف لديها بين القتلى"
+    storming = "اقتحموا صباح الجمعة فندق الواحة في مدينة السهل الذي يرتاده أجانب"
+    unknown = "وكان المهاجمون الذين لم تعرف هويتهم"
+    sides = {
+        "R.a3": _side("R.a3", "R", f"{mission}، {unknown} {storming}"),
+        "R.a4": _side("R.a4", "R", storming),
+        "J.a7": _side("J.a7", "J", mission),
+        "J.a8": _side("J.a8", "J", f"{unknown} {storming}"),
+    }
+    claim_of = {"R.a3": "R.c3", "R.a4": "R.c4", "J.a7": "J.c7", "J.a8": "J.c8"}
+    pairs = [
+        ("J.a7", "R.a3", 100.0, "same text"),
+        ("J.a8", "R.a3", 100.0, "same words"),
+        ("J.a8", "R.a4", 100.0, "same words"),
+    ]
+    kept = {(a, b) for a, b, _, _ in kept_apart(pairs, claim_of, sides)}
+    assert kept == {("J.a7", "R.a3"), ("J.a8", "R.a4")}
+
+
+def test_a_minister_and_a_monitor_in_one_article_link_only_at_the_confirmed_bar(read) -> None:
+    """A minister on a safe zone after air strikes and a monitoring group's toll of the strikes
+    share words, not a claim: two named voices of one article, two claims."""
+    result = read(
+        "قال وزير الخارجية التركي سالم أوزبك إن الأراضي التي تطهر من المسلحين في شمال سوريا "
+        "ستصبح منطقة آمنة، بعد أن قصفت طائرات حربية تركية مواقع للمسلحين في سلسلة غارات. "
+        "وقال المرصد السوري لحقوق الإنسان إن الغارات التركية على مواقع للمسلحين في سوريا "
+        "أدت إلى مقتل تسعة مسلحين."
+    )
+    claims = [c for c in result.claims if c.attributions]
+    assert [c.status for c in claims] == [Status.SINGLE_SOURCED] * 2
+
+
+def test_two_papers_citing_unnamed_medics_for_one_toll_are_one_origin(read) -> None:
+    """Neither paper names anyone: its unnamed medics are no second origin to the other's."""
+    first = read(
+        "قال مسعفون إن ثلاثة جنود قتلوا وأصيب سبعة بجروح في قتال بين القوات الحكومية "
+        "ومسلحين وسط مدينة الواحة.",
+        publisher="okaz",
+    )
+    second = read(
+        "قالت مصادر طبية إن ثلاثة أشخاص قتلوا وأصيب سبعة بجروح أمس الخميس في اشتباكات وسط "
+        "مدينة الواحة بين القوات الحكومية ومسلحين متشددين.",
+        publisher="alyaum",
+    )
+    corpus, _, _ = link_corpus([first, second])
+    claim = next(c for c in corpus if "الواحة" in c.text)
+    assert len(claim.articles) == 2
+    assert claim.status is Status.SINGLE_SOURCED
+    assert "stands only for unnamed people it cites" in claim.explanation
+
+
+def test_one_statement_credited_to_two_media_at_once_has_one_origin(read) -> None:
+    """ "وفقا لموقع … بحسب صحيفة …" over one sentence: one outlet took it from the other."""
+    result = read(
+        "وأكد المصدر وفقا لموقع الساحل أن النادي “سيستغني عن اللاعب نهائيا إذا لم يعد خلال "
+        "أيام”، بحسب ما أفادت صحيفة “الأفق” البريطانية، اليوم السبت.",
+        publisher="sabq",
+    )
+    claim = next(c for c in result.claims if "سيستغني" in c.text)
+    assert len(claim.attributions) == 2
+    assert claim.status is Status.SINGLE_SOURCED
+    assert "credited with the same words as" in claim.explanation
+
+
+def test_a_role_alone_is_the_holder_whose_descriptor_opens_with_his_family_name() -> None:
+    """ "مدير عام … في هيئة …" in one paper and "سالم بن علي" described as "الفارس مدير عام …"
+    in another (the family name left in the descriptor) are one man; his deputy is not."""
+    role = Source("r", "مدير عام إدارة الفعاليات في هيئة الترفيه الوطنية", SourceKind.OFFICIAL)
+    holder = Source(
+        "p", "سالم بن علي", SourceKind.OFFICIAL, descriptor="الفارس مدير عام إدارة الفعاليات"
+    )
+    deputy = replace(holder, id="q", descriptor="الفارس نائب مدير عام إدارة الفعاليات")
+    assert same_voice(role, holder)
+    assert not same_voice(role, deputy)

@@ -90,6 +90,19 @@ def test_a_minister_and_a_monitor_in_one_article_link_only_at_the_confirmed_bar(
     assert [c.status for c in claims] == [Status.SINGLE_SOURCED] * 2
 
 
+def test_a_body_named_in_three_words_is_a_named_voice_in_its_article(read) -> None:
+    """Out of the registry, a monitor named in full ("مرصد الواحة لحقوق الإنسان") is told from
+    the minister as a registry entry is: two claims."""
+    result = read(
+        "قال وزير الخارجية التركي سالم أوزبك إن الأراضي التي تطهر من المسلحين في شمال سوريا "
+        "ستصبح منطقة آمنة، بعد أن قصفت طائرات حربية تركية مواقع للمسلحين في سلسلة غارات. "
+        "وقال مرصد الواحة لحقوق الإنسان إن الغارات التركية على مواقع للمسلحين في سوريا "
+        "أدت إلى مقتل تسعة مسلحين."
+    )
+    claims = [c for c in result.claims if c.attributions]
+    assert [c.status for c in claims] == [Status.SINGLE_SOURCED] * 2
+
+
 def test_two_papers_citing_unnamed_medics_for_one_toll_are_one_origin(read) -> None:
     """Neither paper names anyone: its unnamed medics are no second origin to the other's."""
     first = read(

@@ -1205,12 +1205,13 @@ _SPEAKERS = frozenset({*PEOPLE, SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZAT
 
 
 def _named_speaker(voice: Source) -> bool:
-    """True for a voice named well enough to be told from another in its article: a person,
-    a body or an organisation of two words or more, or any registry entry of those kinds (a
-    medium only carries what a speaker says; a one-word name may be a misread)."""
+    """True for a voice named well enough to be told from another in its article: a person
+    of two words or more, a body or an organisation of the registry or named in three words or
+    more (a medium only carries what a speaker says; a one-word name may be a misread, and
+    "السلطات المحلية" may be the officials the article names)."""
     if voice.kind in PEOPLE:
         return len(voice.name.split()) > 1
-    return voice.kind in _SPEAKERS and voice.in_registry
+    return voice.kind in _SPEAKERS and (voice.in_registry or len(voice.name.split()) > 2)
 
 
 def _complete_linkage(

@@ -145,3 +145,23 @@ def test_a_role_alone_is_the_holder_whose_descriptor_opens_with_his_family_name(
     deputy = replace(holder, id="q", descriptor="الفارس نائب مدير عام إدارة الفعاليات")
     assert same_voice(role, holder)
     assert not same_voice(role, deputy)
+
+
+def test_a_paper_cited_for_what_its_own_article_quotes_is_no_second_origin(read) -> None:
+    """One site says the engineer spoke "as the paper reported"; the paper's own article quotes
+    him: the paper is where he spoke, one origin."""
+    cited = read(
+        "وشدد رئيس جمعية المهندسين سالم الفارس، حسبما نقلت عنه صحيفة “الرياض”، على أهمية دور "
+        "المهندسين في معالجة المشاكل التي يعاني منها قطاع الإسكان.",
+        publisher="3alyoum",
+    )
+    own = read(
+        "قال رئيس جمعية المهندسين سالم الفارس إن دور المهندسين مهم وفعال في معالجة المشاكل "
+        "التي يعاني منها قطاع الإسكان من خلال تقديم الحلول.",
+        publisher="alriyadh",
+    )
+    corpus, _, _ = link_corpus([cited, own])
+    claim = next(c for c in corpus if "المهندسين" in c.text)
+    assert len(claim.articles) == 2
+    assert claim.status is Status.SINGLE_SOURCED
+    assert "cited for what its own article of the claim quotes" in claim.explanation

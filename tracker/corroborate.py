@@ -376,6 +376,8 @@ def standing(
         if origin(a).independence_group not in relaying and a.id not in twice and a.id not in copied
     ] + credited
     told, aside = _carriers_dropped(told, len(credited), _heard_directly(asserted, origin))
+    told, printed = _own_page_cited(told, publishers)
+    aside += printed
     aside += [
         (origin(a), f"cites what {twice[a.id].name} cites") for a in asserted if a.id in twice
     ]
@@ -493,6 +495,27 @@ def _carriers_dropped(
             aside.append((voice, "carries another voice of the same article"))
         elif named is not None and n >= attributed:
             aside.append((voice, f"states in its own voice what {named.name} is quoted saying"))
+        else:
+            kept.append((article, voice))
+    return kept, aside
+
+
+def _own_page_cited(
+    told: list[tuple[str, Source]], publishers: Mapping[str, str]
+) -> tuple[list[tuple[str, Source]], list[tuple[Source, str]]]:
+    """The (article, voice) assertions without an outlet cited in one article for what its
+    own article of the claim prints from a voice it names ("وشدد سالم الفارس، حسبما نقلت عنه
+    صحيفة الأفق، …" beside الأفق's own report quoting الفارس): the paper is where he spoke, not a
+    second origin. Also returns those dropped, with the reason."""
+    quoting = {
+        publishers[article]
+        for article, voice in told
+        if article in publishers and voice.id != publishers[article]
+    }
+    kept, aside = [], []
+    for article, voice in told:
+        if voice.id in quoting and voice.id != publishers.get(article):
+            aside.append((voice, "cited for what its own article of the claim quotes"))
         else:
             kept.append((article, voice))
     return kept, aside

@@ -165,3 +165,23 @@ def test_a_paper_cited_for_what_its_own_article_quotes_is_no_second_origin(read)
     assert len(claim.articles) == 2
     assert claim.status is Status.SINGLE_SOURCED
     assert "cited for what its own article of the claim quotes" in claim.explanation
+
+
+def test_a_title_over_a_body_s_head_noun_alone_is_no_second_origin(read) -> None:
+    """ "رئيس الهيئة" in one paper beside the man another names: most likely him, so one origin,
+    whatever state the title is read as speaking for."""
+    named = read(
+        "قال سالم بن علي الفارس إن الأمر الملكي يأتي امتدادا لحرص القيادة على دعم أعمال الهيئة "
+        "ومساندتها في تنفيذ مهامها واختصاصاتها.",
+        publisher="aawsat",
+    )
+    titled = read(
+        "وأكد رئيس الهيئة أن هذا الأمر الملكي الكريم يأتي امتدادا لحرص القيادة الدائم على دعم "
+        "الهيئة الوطنية لحماية البيئة ومساندتها في أداء مهامها واختصاصاتها المقررة.",
+        publisher="okaz",
+    )
+    corpus, _, _ = link_corpus([named, titled])
+    claim = next(c for c in corpus if "امتدادا" in c.text)
+    assert len(claim.articles) == 2
+    assert claim.status is Status.SINGLE_SOURCED
+    assert "رئيس الهيئة not counted" in claim.explanation

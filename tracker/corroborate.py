@@ -914,10 +914,15 @@ def _only_heads(name: str) -> bool:
 def _weak(voice: Source, one_article: bool) -> bool:
     """True for a voice that does not say who speaks: a report or statement with no issuer, a
     medium neither in the registry nor named after its head noun ("مواقع إخبارية", "الصحيفة"),
-    a one-word name with no title, a body named by a unit's head alone ("الأمانة العامة");
+    a one-word name with no title, a body named by a unit's head alone ("الأمانة العامة"), a
+    title over a body's head noun alone ("رئيس الهيئة", ``_over_head_alone``);
     in one article also any person with no title or description, an unnamed source with no
     body, a body named by one word ("المؤسسة")."""
-    if voice.in_registry or voice.group.startswith(("state:", BODY)):
+    if voice.in_registry:
+        return False
+    if voice.kind is SourceKind.OFFICIAL and _over_head_alone(voice.name):
+        return True  # whatever state or body it is read as speaking for
+    if voice.group.startswith(("state:", BODY)):
         return False
     if voice.kind is SourceKind.DOCUMENT:
         return True
@@ -952,6 +957,14 @@ def _head_alone(name: str) -> bool:
     if words and words[0] == "the":
         words = words[1:]
     return len(words) == 1 and words[0].removeprefix("ال") in _BODY_HEADS_ALONE
+
+
+def _over_head_alone(name: str) -> bool:
+    """True for a title over a body named by its head noun alone ("رئيس الهيئة", "مدير
+    المركز"): the holder another article names is most likely the man, so the role is no
+    second origin beside him."""
+    words = fold(name).split()
+    return len(words) == 2 and words[1].removeprefix("ال") in _BODY_HEADS_ALONE
 
 
 #: Terms of address and words that open no name, all languages (``Words``).

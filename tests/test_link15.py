@@ -10,8 +10,8 @@ from tracker.link.independence import same_voice
 from tracker.models import Source, SourceKind, Stance, Status
 
 # Made-up: a ministry on a blast, then on a second device found nearby.
-BLAST = "الانفجار الذي وقع أمام مبنى البلدية نتج عن عبوة بدائية الصنع"
-SECOND = "خبراء المتفجرات أبطلوا مفعول عبوة أخرى بدائية الصنع عثر عليها قرب مبنى البلدية"
+BLAST = "انفجرت قنبلة يدوية الصنع عند بوابة السوق القديم في الواحة صباح اليوم"
+SECOND = "فكك فريق الهندسة قنبلة أخرى يدوية الصنع وجدت داخل كيس عند بوابة السوق القديم"
 
 
 def _side(item: str, article: str, text: str) -> Side:
@@ -20,7 +20,7 @@ def _side(item: str, article: str, text: str) -> Side:
 
 def test_what_a_statement_calls_another_one_is_read_on_the_side_of_its_language() -> None:
     """Arabic qualifies the words before "أخرى"/"ثانية", English the words after "another"."""
-    assert "عبوه" in others(SECOND)
+    assert "قنبله" in others(SECOND)
     assert "طايره" in others("وصل مسؤولون على متن طائرة حكومية ثانية")
     assert "bomb" in others("Police said another bomb was found near the court")
     assert others(BLAST) == frozenset()
@@ -30,7 +30,7 @@ def test_another_one_of_a_thing_is_apart_unless_both_say_another() -> None:
     """A second device is not the first; two outlets both telling of the second one agree."""
     key_blast, key_second = match_key("a", "A", BLAST, None), match_key("b", "B", SECOND, None)
     assert another_apart(BLAST, key_blast.vocabulary, SECOND, key_second.vocabulary)
-    retold = "أبطل خبراء مفعول عبوة أخرى بدائية الصنع قرب مبنى البلدية"
+    retold = "عثر الفريق على قنبلة أخرى يدوية الصنع عند بوابة السوق القديم وفككها"
     key_retold = match_key("c", "C", retold, None)
     assert not another_apart(SECOND, key_second.vocabulary, retold, key_retold.vocabulary)
 
@@ -58,9 +58,9 @@ def test_a_statement_joins_the_claim_a_run_on_span_of_the_other_article_leaves()
     """One outlet runs a mission's words on into the storming of the hotel; the other prints the
     storming alone: that sentence still joins the other outlet's storming, and the run-on span
     keeps its link to the mission's words."""
-    mission = "وأفادت البعثة عن وجود موظف لديها بين القتلى"
-    storming = "اقتحموا صباح الجمعة فندق الواحة في مدينة السهل الذي يرتاده أجانب"
-    unknown = "وكان المهاجمون الذين لم تعرف هويتهم"
+    mission = "وذكرت البعثة الأممية أن أحد موظفيها بين الضحايا"
+    storming = "هاجموا فجر الأحد نزلا سياحيا في بلدة السهل يقصده الزوار الأجانب"
+    unknown = "وكان المسلحون الذين لم تكشف أسماؤهم"
     sides = {
         "R.a3": _side("R.a3", "R", f"{mission}، {unknown} {storming}"),
         "R.a4": _side("R.a4", "R", storming),
@@ -77,28 +77,27 @@ def test_a_statement_joins_the_claim_a_run_on_span_of_the_other_article_leaves()
     assert kept == {("J.a7", "R.a3"), ("J.a8", "R.a4")}
 
 
+# Made-up: a minister on villages made safe after a week of strikes, and a rights group's toll
+# of the same strikes.
+MINISTER = (
+    "قال وزير الدفاع الكندي سالم أوزبك إن القرى التي استعادها الجيش في الشمال ستصبح آمنة "
+    "لعودة السكان، بعد أن استهدفت مقاتلات الجيش مخازن السلاح فيها خلال أسبوع من الضربات."
+)
+TOLL = "إن ضربات المقاتلات على مخازن السلاح في القرى الشمالية قتلت سبعة مدنيين."
+
+
 def test_a_minister_and_a_monitor_in_one_article_link_only_at_the_confirmed_bar(read) -> None:
-    """A minister on a safe zone after air strikes and a monitoring group's toll of the strikes
+    """A minister on villages made safe after strikes and a rights group's toll of the strikes
     share words, not a claim: two named voices of one article, two claims."""
-    result = read(
-        "قال وزير الخارجية التركي سالم أوزبك إن الأراضي التي تطهر من المسلحين في شمال سوريا "
-        "ستصبح منطقة آمنة، بعد أن قصفت طائرات حربية تركية مواقع للمسلحين في سلسلة غارات. "
-        "وقال المرصد السوري لحقوق الإنسان إن الغارات التركية على مواقع للمسلحين في سوريا "
-        "أدت إلى مقتل تسعة مسلحين."
-    )
+    result = read(f"{MINISTER} وقالت منظمة العفو الدولية {TOLL}")
     claims = [c for c in result.claims if c.attributions]
     assert [c.status for c in claims] == [Status.SINGLE_SOURCED] * 2
 
 
 def test_a_body_named_in_three_words_is_a_named_voice_in_its_article(read) -> None:
-    """Out of the registry, a monitor named in full ("مرصد الواحة لحقوق الإنسان") is told from
+    """Out of the registry, a group named in full ("جمعية الواحة لحقوق الإنسان") is told from
     the minister as a registry entry is: two claims."""
-    result = read(
-        "قال وزير الخارجية التركي سالم أوزبك إن الأراضي التي تطهر من المسلحين في شمال سوريا "
-        "ستصبح منطقة آمنة، بعد أن قصفت طائرات حربية تركية مواقع للمسلحين في سلسلة غارات. "
-        "وقال مرصد الواحة لحقوق الإنسان إن الغارات التركية على مواقع للمسلحين في سوريا "
-        "أدت إلى مقتل تسعة مسلحين."
-    )
+    result = read(f"{MINISTER} وقالت جمعية الواحة لحقوق الإنسان {TOLL}")
     claims = [c for c in result.claims if c.attributions]
     assert [c.status for c in claims] == [Status.SINGLE_SOURCED] * 2
 
@@ -148,20 +147,20 @@ def test_a_role_alone_is_the_holder_whose_descriptor_opens_with_his_family_name(
 
 
 def test_a_paper_cited_for_what_its_own_article_quotes_is_no_second_origin(read) -> None:
-    """One site says the engineer spoke "as the paper reported"; the paper's own article quotes
-    him: the paper is where he spoke, one origin."""
+    """One site says the union head spoke "as the paper reported"; the paper's own article
+    quotes him: the paper is where he spoke, one origin."""
     cited = read(
-        "وشدد رئيس جمعية المهندسين سالم الفارس، حسبما نقلت عنه صحيفة “الرياض”، على أهمية دور "
-        "المهندسين في معالجة المشاكل التي يعاني منها قطاع الإسكان.",
+        "وأكد رئيس نقابة المعلمين سالم الفارس، حسبما نقلت عنه جريدة “اليوم”، أن نقص المدارس "
+        "في الأحياء الجديدة يرهق الأسر ويتطلب حلولا عاجلة من الوزارة.",
         publisher="3alyoum",
     )
     own = read(
-        "قال رئيس جمعية المهندسين سالم الفارس إن دور المهندسين مهم وفعال في معالجة المشاكل "
-        "التي يعاني منها قطاع الإسكان من خلال تقديم الحلول.",
-        publisher="alriyadh",
+        "قال رئيس نقابة المعلمين سالم الفارس إن الأسر في الأحياء الجديدة يرهقها نقص المدارس، "
+        "وإن على الوزارة حلولا عاجلة قبل بدء العام الدراسي.",
+        publisher="alyaum",
     )
     corpus, _, _ = link_corpus([cited, own])
-    claim = next(c for c in corpus if "المهندسين" in c.text)
+    claim = next(c for c in corpus if "المدارس" in c.text)
     assert len(claim.articles) == 2
     assert claim.status is Status.SINGLE_SOURCED
     assert "cited for what its own article of the claim quotes" in claim.explanation
@@ -171,17 +170,17 @@ def test_a_title_over_a_body_s_head_noun_alone_is_no_second_origin(read) -> None
     """ "رئيس الهيئة" in one paper beside the man another names: most likely him, so one origin,
     whatever state the title is read as speaking for."""
     named = read(
-        "قال سالم بن علي الفارس إن الأمر الملكي يأتي امتدادا لحرص القيادة على دعم أعمال الهيئة "
-        "ومساندتها في تنفيذ مهامها واختصاصاتها.",
+        "قال سالم بن علي الفارس إن قرار مجلس الوزراء بزيادة ميزانية الهيئة سيسرع إنجاز "
+        "مشاريعها المتعثرة في المحافظات الشمالية.",
         publisher="aawsat",
     )
     titled = read(
-        "وأكد رئيس الهيئة أن هذا الأمر الملكي الكريم يأتي امتدادا لحرص القيادة الدائم على دعم "
-        "الهيئة الوطنية لحماية البيئة ومساندتها في أداء مهامها واختصاصاتها المقررة.",
+        "وأكد رئيس الهيئة أن القرار الأخير بزيادة ميزانية الهيئة الوطنية للطرق سيسهم في تسريع "
+        "إنجاز مشاريعها المتعثرة في المحافظات الشمالية خلال العام المقبل.",
         publisher="okaz",
     )
     corpus, _, _ = link_corpus([named, titled])
-    claim = next(c for c in corpus if "امتدادا" in c.text)
+    claim = next(c for c in corpus if "ميزانية" in c.text)
     assert len(claim.articles) == 2
     assert claim.status is Status.SINGLE_SOURCED
     assert "رئيس الهيئة not counted" in claim.explanation

@@ -504,7 +504,7 @@ def _own_page_cited(
     told: list[tuple[str, Source]], publishers: Mapping[str, str]
 ) -> tuple[list[tuple[str, Source]], list[tuple[Source, str]]]:
     """The (article, voice) assertions without an outlet cited in one article for what its
-    own article of the claim prints from a voice it names ("وشدد سالم الفارس، حسبما نقلت عنه
+    own article of the claim prints from a voice it names ("ودعا سالم الفارس، كما نقلت عنه
     صحيفة الأفق، …" beside الأفق's own report quoting الفارس): the paper is where he spoke, not a
     second origin. Also returns those dropped, with the reason."""
     quoting = {
@@ -1054,7 +1054,7 @@ def _credited_twice(
     asserted: Sequence[Attribution], origin: Callable[[Attribution], Source]
 ) -> dict[str, Source]:
     """The attributions by which one statement of an article is credited to a second medium,
-    each with the first: "وأكد المصدر وفقا لموقع الساحل أن …، بحسب ما أفادت صحيفة الأفق" is one
+    each with the first: "قال المصدر بحسب موقع الساحل إن …، وفق ما نشرته صحيفة الأفق" is one
     statement that one outlet took from the other, not two outlets' findings. Two media
     credited for statements that overlap in the text, the later is the copy."""
     out: dict[str, Source] = {}

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tracker.corroborate import Side, judge_pair, kept_apart, link_corpus, match_key
+from tracker.corroborate import (
+    Side,
+    explain,
+    judge_pair,
+    kept_apart,
+    link_corpus,
+    match_key,
+    standing,
+)
 from tracker.link.another import another_apart, others
 from tracker.link.independence import same_voice
-from tracker.models import Source, SourceKind, Stance, Status
+from tracker.models import Attribution, QuoteKind, Source, SourceKind, Stance, Status
 
 # Made-up: a ministry on a blast, then on a second device found nearby.
 BLAST = "انفجرت قنبلة يدوية الصنع عند بوابة السوق القديم في الواحة صباح اليوم"
@@ -184,3 +192,32 @@ def test_a_title_over_a_body_s_head_noun_alone_is_no_second_origin(read) -> None
     assert len(claim.articles) == 2
     assert claim.status is Status.SINGLE_SOURCED
     assert "رئيس الهيئة not counted" in claim.explanation
+
+
+def _said(n: int, voice: Source, article: str) -> Attribution:
+    return Attribution(
+        id=f"{article}.a{n}",
+        article=article,
+        source=voice,
+        chain=(voice,),
+        cue="قال",
+        cue_start=0,
+        cue_end=3,
+        content="المعرض سيفتح أبوابه للزوار مطلع الشهر المقبل",
+        start=10,
+        end=50,
+        quote=QuoteKind.INDIRECT,
+        stance=Stance.ASSERTS,
+        origin=voice,
+    )
+
+
+def test_a_misread_name_is_no_second_origin_whatever_state_it_is_read_for() -> None:
+    """ "لدى استقباله" read as a voice, and taken for its home state's official, is still a
+    misread beside the man another paper names."""
+    named = Source("p", "علي بن ناصر الفارس", SourceKind.PERSON)
+    misread = Source("m", "لدى استقباله", SourceKind.OFFICIAL, group="state:SA")
+    atts = [_said(1, named, "x"), _said(2, misread, "y")]
+    judged = standing(atts, [], {})
+    assert judged.status is Status.SINGLE_SOURCED
+    assert "لدى استقباله not counted" in explain(judged, atts, [])

@@ -920,8 +920,9 @@ def _weak(voice: Source, one_article: bool) -> bool:
     body, a body named by one word ("المؤسسة")."""
     if voice.in_registry:
         return False
-    if voice.kind is SourceKind.OFFICIAL and _over_head_alone(voice.name):
-        return True  # whatever state or body it is read as speaking for
+    people = voice.kind in (SourceKind.PERSON, SourceKind.OFFICIAL)
+    if people and (_names_no_one(voice.name) or _over_head_alone(voice.name)):
+        return True  # a misread or a bare title, whatever state it is read as speaking for
     if voice.group.startswith(("state:", BODY)):
         return False
     if voice.kind is SourceKind.DOCUMENT:
@@ -929,8 +930,8 @@ def _weak(voice: Source, one_article: bool) -> bool:
     if voice.kind in _CARRIERS:
         # "صحيفة الأفق" is named; "مواقع إخبارية", "صحيفة" alone are not.
         return not voice.descriptor or _only_heads(voice.name)
-    if voice.kind in (SourceKind.PERSON, SourceKind.OFFICIAL):
-        if _names_no_one(voice.name) or _names_no_one(voice.descriptor, only_end=True):
+    if people:
+        if _names_no_one(voice.descriptor, only_end=True):
             return True
         if one_article and voice.kind is SourceKind.PERSON and len(voice.name.split()) == 1:
             return True  # "المقاول أمهلهم": a word after a common noun, in one article

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+from test_corroborate import _said
+
 from tracker.corroborate import (
     Side,
     explain,
@@ -15,7 +18,7 @@ from tracker.corroborate import (
 )
 from tracker.link.another import another_apart, others
 from tracker.link.independence import same_voice
-from tracker.models import Attribution, QuoteKind, Source, SourceKind, Stance, Status
+from tracker.models import Source, SourceKind, Stance, Status
 
 # Made-up: a ministry on a blast, then on a second device found nearby.
 BLAST = "انفجرت قنبلة يدوية الصنع عند بوابة السوق القديم في الواحة صباح اليوم"
@@ -154,62 +157,50 @@ def test_a_role_alone_is_the_holder_whose_descriptor_opens_with_his_family_name(
     assert not same_voice(role, deputy)
 
 
-def test_a_paper_cited_for_what_its_own_article_quotes_is_no_second_origin(read) -> None:
-    """One site says the union head spoke "as the paper reported"; the paper's own article
-    quotes him: the paper is where he spoke, one origin."""
-    cited = read(
-        "وأكد رئيس نقابة المعلمين سالم الفارس، حسبما نقلت عنه جريدة “اليوم”، أن نقص المدارس "
-        "في الأحياء الجديدة يرهق الأسر ويتطلب حلولا عاجلة من الوزارة.",
-        publisher="3alyoum",
-    )
-    own = read(
-        "قال رئيس نقابة المعلمين سالم الفارس إن الأسر في الأحياء الجديدة يرهقها نقص المدارس، "
-        "وإن على الوزارة حلولا عاجلة قبل بدء العام الدراسي.",
-        publisher="alyaum",
-    )
-    corpus, _, _ = link_corpus([cited, own])
-    claim = next(c for c in corpus if "المدارس" in c.text)
+# Made-up: a site cites a paper for a union head's words the paper's own article quotes; a
+# title over a body's head noun beside the man another paper names.
+CITED = (
+    "وأكد رئيس نقابة المعلمين سالم الفارس، حسبما نقلت عنه جريدة “اليوم”، أن نقص المدارس "
+    "في الأحياء الجديدة يرهق الأسر ويتطلب حلولا عاجلة من الوزارة."
+)
+QUOTED = (
+    "قال رئيس نقابة المعلمين سالم الفارس إن الأسر في الأحياء الجديدة يرهقها نقص المدارس، "
+    "وإن على الوزارة حلولا عاجلة قبل بدء العام الدراسي."
+)
+NAMED = (
+    "قال سالم بن علي الفارس إن قرار مجلس الوزراء بزيادة ميزانية الهيئة سيسرع إنجاز "
+    "مشاريعها المتعثرة في المحافظات الشمالية."
+)
+TITLED = (
+    "وأكد رئيس الهيئة أن القرار الأخير بزيادة ميزانية الهيئة الوطنية للطرق سيسهم في تسريع "
+    "إنجاز مشاريعها المتعثرة في المحافظات الشمالية خلال العام المقبل."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "words", "why"),
+    [
+        (
+            ("3alyoum", CITED),
+            ("alyaum", QUOTED),
+            "المدارس",
+            "cited for what its own article of the claim quotes",
+        ),
+        (("aawsat", NAMED), ("okaz", TITLED), "ميزانية", "رئيس الهيئة not counted"),
+    ],
+    ids=["paper-cited-for-its-own-quote", "title-over-a-head-noun"],
+)
+def test_a_paper_cited_for_its_own_quote_or_a_bare_title_is_no_second_origin(
+    read, first, second, words, why
+) -> None:
+    """A paper cited for what its own article quotes is where the man spoke; "رئيس الهيئة"
+    beside the man another paper names is most likely him: one origin either way."""
+    results = [read(text, publisher=paper) for paper, text in (first, second)]
+    corpus, _, _ = link_corpus(results)
+    claim = next(c for c in corpus if words in c.text)
     assert len(claim.articles) == 2
     assert claim.status is Status.SINGLE_SOURCED
-    assert "cited for what its own article of the claim quotes" in claim.explanation
-
-
-def test_a_title_over_a_body_s_head_noun_alone_is_no_second_origin(read) -> None:
-    """ "رئيس الهيئة" in one paper beside the man another names: most likely him, so one origin,
-    whatever state the title is read as speaking for."""
-    named = read(
-        "قال سالم بن علي الفارس إن قرار مجلس الوزراء بزيادة ميزانية الهيئة سيسرع إنجاز "
-        "مشاريعها المتعثرة في المحافظات الشمالية.",
-        publisher="aawsat",
-    )
-    titled = read(
-        "وأكد رئيس الهيئة أن القرار الأخير بزيادة ميزانية الهيئة الوطنية للطرق سيسهم في تسريع "
-        "إنجاز مشاريعها المتعثرة في المحافظات الشمالية خلال العام المقبل.",
-        publisher="okaz",
-    )
-    corpus, _, _ = link_corpus([named, titled])
-    claim = next(c for c in corpus if "ميزانية" in c.text)
-    assert len(claim.articles) == 2
-    assert claim.status is Status.SINGLE_SOURCED
-    assert "رئيس الهيئة not counted" in claim.explanation
-
-
-def _said(n: int, voice: Source, article: str) -> Attribution:
-    return Attribution(
-        id=f"{article}.a{n}",
-        article=article,
-        source=voice,
-        chain=(voice,),
-        cue="قال",
-        cue_start=0,
-        cue_end=3,
-        content="المعرض سيفتح أبوابه للزوار مطلع الشهر المقبل",
-        start=10,
-        end=50,
-        quote=QuoteKind.INDIRECT,
-        stance=Stance.ASSERTS,
-        origin=voice,
-    )
+    assert why in claim.explanation
 
 
 def test_a_misread_name_is_no_second_origin_whatever_state_it_is_read_for() -> None:

@@ -212,3 +212,13 @@ def test_a_misread_name_is_no_second_origin_whatever_state_it_is_read_for() -> N
     judged = standing(atts, [], {})
     assert judged.status is Status.SINGLE_SOURCED
     assert "لدى استقباله not counted" in explain(judged, atts, [])
+
+
+def test_only_the_noun_another_qualifies_is_read_not_the_phrase_before_it() -> None:
+    """ "جدد عقده مع نادي الساحل لموسم آخر" makes the season another one, not the club."""
+    assert others("جدد اللاعب عقده مع نادي الساحل لموسم آخر") == frozenset({"موسم"})
+
+
+def test_a_particle_before_last_is_no_adjective_of_relation() -> None:
+    """ "بدأ السباق مجددا، وحتى آخر جولة": "وحتى" is no adjective to look past to "مجددا"."""
+    assert "مجددا" not in others("بدأ السباق مجددا، وحتى آخر جولة فيه تصدر الفريق")

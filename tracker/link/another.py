@@ -17,14 +17,20 @@ from ..text import fold, words_of
 #: "ثانية", "another", ``Words.another_words``).
 _ANOTHER = union("another_words")
 #: Words on that side of such a word read as what it qualifies: the noun and one adjective
-#: ("طائرة سعودية ثانية").
+#: ("طائرة سعودية ثانية", "another homemade bomb").
 QUALIFIED = 2
+#: Endings of an Arabic adjective of relation ("سعودية", "حكومي"): only after one is the word
+#: before it read too ("نادي الساحل لموسم آخر" qualifies the season, not the club).
+_NISBA = ("يه", "ي")
+#: Fewest letters of such an adjective ("وحتي" is a particle, not one).
+NISBA_LETTERS = 5
 
 
 @lru_cache(maxsize=65_536)
 def others(text: str) -> frozenset[str]:
-    """The content words a statement calls another one: in Arabic the words before "أخرى"
-    or "ثانية" ("عبوة أخرى"), in English those after "another" or "second"."""
+    """The content words a statement calls another one: in Arabic the word before "أخرى"
+    or "ثانية" ("عبوة أخرى"), and the one before that after an adjective of relation ("طائرة
+    سعودية ثانية"); in English the words after "another" or "second"."""
     words = words_of(fold(text))
     found: set[str] = set()
     for at, word in enumerate(words):
@@ -33,7 +39,9 @@ def others(text: str) -> frozenset[str]:
         if word.isascii():
             near = words[at + 1 : at + 1 + QUALIFIED]
         else:
-            near = words[max(0, at - QUALIFIED) : at]
+            near = words[max(0, at - 1) : at]
+            if near and near[0].endswith(_NISBA) and len(near[0]) >= NISBA_LETTERS:
+                near = words[max(0, at - QUALIFIED) : at]
         found.update(content_words(near))
     return frozenset(found)
 

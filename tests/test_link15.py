@@ -222,3 +222,9 @@ def test_only_the_noun_another_qualifies_is_read_not_the_phrase_before_it() -> N
 def test_a_particle_before_last_is_no_adjective_of_relation() -> None:
     """ "بدأ السباق مجددا، وحتى آخر جولة": "وحتى" is no adjective to look past to "مجددا"."""
     assert "مجددا" not in others("بدأ السباق مجددا، وحتى آخر جولة فيه تصدر الفريق")
+
+
+def test_a_thing_the_statement_also_names_on_its_own_is_not_only_another_one() -> None:
+    """ "نفذ حكم القتل في جان أقدم على قتل آخر" tells of the killing itself: not read aside."""
+    assert others("نفذ حكم القتل في جان أقدم على قتل آخر بسكين") == frozenset()
+    assert others("أقدم الجاني على قتل آخر بسكين") == frozenset({"قتل"})

@@ -8,6 +8,7 @@ one restated. Likewise "وصل الوزير على متن طائرة حكومي�
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from ..lang import content_words, union
@@ -30,9 +31,11 @@ NISBA_LETTERS = 5
 def others(text: str) -> frozenset[str]:
     """The content words a statement calls another one: in Arabic the word before "أخرى"
     or "ثانية" ("عبوة أخرى"), and the one before that after an adjective of relation ("طائرة
-    سعودية ثانية"); in English the words after "another" or "second"."""
+    سعودية ثانية"); in English the words after "another" or "second". A word the statement
+    says elsewhere too is left out."""
     words = words_of(fold(text))
     found: set[str] = set()
+    said = Counter(content_words(words))
     for at, word in enumerate(words):
         if word not in _ANOTHER:
             continue
@@ -42,7 +45,9 @@ def others(text: str) -> frozenset[str]:
             near = words[max(0, at - 1) : at]
             if near and near[0].endswith(_NISBA) and len(near[0]) >= NISBA_LETTERS:
                 near = words[max(0, at - QUALIFIED) : at]
-        found.update(content_words(near))
+        # A word the statement also says on its own is its subject, not only the other one:
+        # "نفذ حكم القتل … في جان أقدم على قتل آخر" tells of the killing too.
+        found.update(w for w in content_words(near) if said[w] == 1)
     return frozenset(found)
 
 

@@ -39,6 +39,7 @@ from .errors import UsageError
 from .lang import content_words, mapping, union, without_formulae
 from .link.anaphora import join_denied_reports
 from .link.anchors import Anchors, anchors, conflict, places, reading_order, shared
+from .link.another import another_apart
 from .link.antonyms import opposed
 from .link.denials import quoted_in_denials, stance_of
 from .link.independence import (
@@ -368,14 +369,22 @@ def standing(
     ]
     denials = [origin(a) for a in atts if stance_of(a) is Stance.DENIES]
     twice = _cited_twice(asserted, origin, publishers)
+    copied = _credited_twice(asserted, origin)
     told = [
         (a.article, origin(a))
         for a in asserted
-        if origin(a).independence_group not in relaying and a.id not in twice
+        if origin(a).independence_group not in relaying and a.id not in twice and a.id not in copied
     ] + credited
     told, aside = _carriers_dropped(told, len(credited), _heard_directly(asserted, origin))
+    told, printed = _own_page_cited(told, publishers)
+    aside += printed
     aside += [
         (origin(a), f"cites what {twice[a.id].name} cites") for a in asserted if a.id in twice
+    ]
+    aside += [
+        (origin(a), f"credited with the same words as {copied[a.id].name}")
+        for a in asserted
+        if a.id in copied
     ]
     assertions = [voice for _, voice in told]
     denying = _groups(denials)
@@ -493,6 +502,27 @@ def _carriers_dropped(
     return kept, aside
 
 
+def _own_page_cited(
+    told: list[tuple[str, Source]], publishers: Mapping[str, str]
+) -> tuple[list[tuple[str, Source]], list[tuple[Source, str]]]:
+    """The (article, voice) assertions without an outlet cited in one article for what its
+    own article of the claim prints from a voice it names ("ودعا سالم الفارس، كما نقلت عنه
+    صحيفة الأفق، …" beside الأفق's own report quoting الفارس): the paper is where he spoke, not a
+    second origin. Also returns those dropped, with the reason."""
+    quoting = {
+        publishers[article]
+        for article, voice in told
+        if article in publishers and voice.id != publishers[article]
+    }
+    kept, aside = [], []
+    for article, voice in told:
+        if voice.id in quoting and voice.id != publishers.get(article):
+            aside.append((voice, "cited for what its own article of the claim quotes"))
+        else:
+            kept.append((article, voice))
+    return kept, aside
+
+
 def _heard_directly(
     asserted: Sequence[Attribution], origin: Callable[[Attribution], Source]
 ) -> set[str]:
@@ -535,7 +565,9 @@ def _identified(
     publisher counted for the unnamed people it cites (``hearsay``), is more often one speaker
     misread than a second one); so is that publisher's hearsay when all the articles are its
     own (``one_outlet``: its unnamed source in one article and a body it names in another are
-    more often one voice). Otherwise one origin stays, the best identified."""
+    more often one voice). An unnamed source with no body speaks for the outlet that cites
+    it, and another outlet's is another origin (the brief's model). Otherwise one origin
+    stays, the best identified.    best identified."""
     if len(asserting) < 2:
         return asserting, []
     strong = {
@@ -552,19 +584,27 @@ def _identified(
     first = next(iter(strong or asserting))
     why = "not identified enough for a second origin" + (" in one article" if one_article else "")
     return {first: asserting[first]}, [
-        (v, _why_weak(v, vague, selves, beside) or why) for g, v in asserting.items() if g != first
+        (v, _why_weak(v, vague, selves, beside, hearsay) or why)
+        for g, v in asserting.items()
+        if g != first
     ]
 
 
 def _why_weak(
-    voice: Source, vague: Collection[str], selves: Collection[str], beside: Collection[str] = ()
+    voice: Source,
+    vague: Collection[str],
+    selves: Collection[str],
+    beside: Collection[str] = (),
+    hearsay: Collection[str] = (),
 ) -> str:
-    """The reason a voice is no second origin when it is ``vague``, speaks of itself or is an
-    unnamed voice heard only ``beside`` a named one."""
+    """The reason a voice is no second origin when it is ``vague``, speaks of itself, is an
+    unnamed voice heard only ``beside`` a named one, or a publisher's ``hearsay``."""
     if voice.id in beside:
         return "unnamed, and heard only where a named voice says the same"
     if voice.id in vague:
         return "passes on what is believed or leaked, from no one named"
+    if voice.id in hearsay:
+        return "stands only for unnamed people it cites, whom no one can tell from another's"
     if voice.id in selves:
         return "states its own feeling or position, which no other voice confirms"
     return ""
@@ -886,18 +926,24 @@ def _only_heads(name: str) -> bool:
 def _weak(voice: Source, one_article: bool) -> bool:
     """True for a voice that does not say who speaks: a report or statement with no issuer, a
     medium neither in the registry nor named after its head noun ("مواقع إخبارية", "الصحيفة"),
-    a one-word name with no title, a body named by a unit's head alone ("الأمانة العامة");
+    a one-word name with no title, a body named by a unit's head alone ("الأمانة العامة"), a
+    title over a body's head noun alone ("رئيس الهيئة", ``_over_head_alone``);
     in one article also any person with no title or description, an unnamed source with no
     body, a body named by one word ("المؤسسة")."""
-    if voice.in_registry or voice.group.startswith(("state:", BODY)):
+    if voice.in_registry:
+        return False
+    people = voice.kind in (SourceKind.PERSON, SourceKind.OFFICIAL)
+    if people and (_names_no_one(voice.name) or _over_head_alone(voice.name)):
+        return True  # a misread or a bare title, whatever state it is read as speaking for
+    if voice.group.startswith(("state:", BODY)):
         return False
     if voice.kind is SourceKind.DOCUMENT:
         return True
     if voice.kind in _CARRIERS:
         # "صحيفة الأفق" is named; "مواقع إخبارية", "صحيفة" alone are not.
         return not voice.descriptor or _only_heads(voice.name)
-    if voice.kind in (SourceKind.PERSON, SourceKind.OFFICIAL):
-        if _names_no_one(voice.name) or _names_no_one(voice.descriptor, only_end=True):
+    if people:
+        if _names_no_one(voice.descriptor, only_end=True):
             return True
         if one_article and voice.kind is SourceKind.PERSON and len(voice.name.split()) == 1:
             return True  # "المقاول أمهلهم": a word after a common noun, in one article
@@ -924,6 +970,14 @@ def _head_alone(name: str) -> bool:
     if words and words[0] == "the":
         words = words[1:]
     return len(words) == 1 and words[0].removeprefix("ال") in _BODY_HEADS_ALONE
+
+
+def _over_head_alone(name: str) -> bool:
+    """True for a title over a body named by its head noun alone ("رئيس الهيئة", "مدير
+    المركز"): the holder another article names is most likely the man, so the role is no
+    second origin beside him."""
+    words = fold(name).split()
+    return len(words) == 2 and words[1].removeprefix("ال") in _BODY_HEADS_ALONE
 
 
 #: Terms of address and words that open no name, all languages (``Words``).
@@ -1007,6 +1061,29 @@ def _cited_twice(
     return {
         att.id: through[(att.article, key)] for att, key in hearsay if (att.article, key) in through
     }
+
+
+def _credited_twice(
+    asserted: Sequence[Attribution], origin: Callable[[Attribution], Source]
+) -> dict[str, Source]:
+    """The attributions by which one statement of an article is credited to a second medium,
+    each with the first: "قال المصدر بحسب موقع الساحل إن …، وفق ما نشرته صحيفة الأفق" is one
+    statement that one outlet took from the other, not two outlets' findings. Two media
+    credited for statements that overlap in the text, the later is the copy."""
+    out: dict[str, Source] = {}
+    media = sorted(
+        (a for a in asserted if origin(a).kind in _CARRIERS), key=lambda a: (a.article, a.start)
+    )
+    for first, later in combinations(media, 2):
+        if (
+            first.article == later.article
+            and later.id not in out
+            and later.start < first.end
+            and first.start < later.end
+            and origin(first).independence_group != origin(later).independence_group
+        ):
+            out[later.id] = origin(first)
+    return out
 
 
 def _relaying(asserted: Sequence[Attribution], origin: Callable[[Attribution], Source]) -> set[str]:
@@ -1144,7 +1221,7 @@ def link_claims(
     speakers = {
         a.id: origin.independence_group
         for a in attributions
-        if (origin := attributed_origin(a)).kind in PEOPLE and len(origin.name.split()) > 1
+        if _named_speaker(origin := attributed_origin(a))
     }
     clusters = _complete_linkage(items, t, contents, speakers)
     clusters = join_denied_reports(clusters, [k.id for k in items], attributions, publisher)
@@ -1172,6 +1249,20 @@ def link_claims(
     return claims
 
 
+#: Kinds of voice that speak for themselves (not media carrying others' words, nor unnamed).
+_SPEAKERS = frozenset({*PEOPLE, SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION})
+
+
+def _named_speaker(voice: Source) -> bool:
+    """True for a voice named well enough to be told from another in its article: a person
+    of two words or more, a body or an organisation of the registry or named in three words or
+    more (a medium only carries what a speaker says; a one-word name may be a misread, and
+    "السلطات المحلية" may be the officials the article names)."""
+    if voice.kind in PEOPLE:
+        return len(voice.name.split()) > 1
+    return voice.kind in _SPEAKERS and (voice.in_registry or len(voice.name.split()) > 2)
+
+
 def _complete_linkage(
     items: Sequence[MatchKey],
     t: Thresholds,
@@ -1181,11 +1272,13 @@ def _complete_linkage(
     """Cluster statements so that every member matches every other (no chaining A~B~C).
 
     Two statements whose ``contents`` (by id) are one another with a word put in another's
-    place (``_one_word_apart``) do not match, however alike their words. Two attributed to
-    different people (``speakers``: id → independence group of the named person who said it)
-    match only at the bar of a confirmed link across articles: within an article, a loose
-    match of two people's words ("no difference between Eid here and in Sudan" / "… and in
-    Pakistan") is more often two claims than one claim corroborated.
+    place (``_one_word_apart``), or of which one tells of another one of what the other
+    names (``link.another``), do not match, however alike their words. Two attributed to
+    different named voices (``speakers``: id → independence group of the named person, body
+    or organisation who said it, ``_named_speaker``) match only at the bar of a confirmed link
+    across articles: within an article, a loose match of two voices' words ("no difference
+    between Eid here and in Sudan" / "… and in Pakistan"; a minister on the strikes and a
+    monitor's toll of them) is more often two claims than one claim corroborated.
 
     An index from content word to clusters keeps comparisons to clusters sharing words. Only
     clusters holding an attribution are indexed: an article's own sentences are compared with
@@ -1214,7 +1307,12 @@ def _complete_linkage(
         bar = strict if one and other and one != other else t
         if not same_claim(a, b, bar, (text(m), text(position))):
             return False
-        return contents is None or not _one_word_apart(a, contents[a.id], b, contents[b.id])
+        if contents is None:
+            return True
+        one, other = contents[a.id], contents[b.id]
+        return not _one_word_apart(a, one, b, other) and not another_apart(
+            one, a.vocabulary, other, b.vocabulary
+        )
 
     for position, item in enumerate(items):
         shared: dict[int, int] = {}
@@ -1415,10 +1513,33 @@ def kept_apart(
         for mine, theirs in ((a, b), (b, a)):
             claim = claim_of[theirs]
             partners.setdefault((mine, claim.rsplit(".", 1)[0]), []).append((claim, theirs, value))
+    spans = {key: found for key, found in partners.items() if len({f[0] for f in found}) > 1}
+    dropped = _spans_cut(spans, sides)
+    # A statement may reach two claims only through a span of the other article that its
+    # own reading cuts (the span keeps its link into another claim): that link goes anyway,
+    # so the statement chooses among the rest ("وكان المهاجمون … اقتحموا الفندق" printed
+    # alone by one outlet, run on after another voice's sentence by the other).
+    narrowed = {
+        key: kept
+        for key, found in spans.items()
+        if len(kept := [f for f in found if (f[1], key[0]) not in dropped]) < len(found)
+    }
+    if narrowed:
+        dropped = {(m, t) for m, t in dropped if (m, claim_of[t].rsplit(".", 1)[0]) not in narrowed}
+        dropped |= _spans_cut(
+            {key: kept for key, kept in narrowed.items() if len({f[0] for f in kept}) > 1}, sides
+        )
+    return [p for p in pairs if (p[0], p[1]) not in dropped and (p[1], p[0]) not in dropped]
+
+
+def _spans_cut(
+    spans: Mapping[tuple[str, str], Sequence[tuple[str, str, float]]], sides: Mapping[str, Side]
+) -> set[tuple[str, str]]:
+    """The links ``kept_apart`` drops: for each statement whose links into one article reach
+    two claims (``spans``: (statement, article) → (claim, statement there, score)), those
+    into the claims it does not say first, unless to the same claim as the kept one's."""
     dropped: set[tuple[str, str]] = set()
-    for (mine, _), found in partners.items():
-        if len({claim for claim, _, _ in found}) < 2:
-            continue  # most statements: their links into an article reach one claim
+    for (mine, _), found in spans.items():
         text = sides[mine].text or ""
         first_claim, first, _ = min(
             found, key=lambda f: (_said_at(text, sides[f[1]].text or ""), -f[2], f[0], f[1])
@@ -1426,7 +1547,7 @@ def kept_apart(
         for claim, theirs, _ in found:
             if claim != first_claim and not same_claim(sides[theirs].key, sides[first].key):
                 dropped.add((mine, theirs))
-    return [p for p in pairs if (p[0], p[1]) not in dropped and (p[1], p[0]) not in dropped]
+    return dropped
 
 
 def _said_at(mine: str, theirs: str) -> int:
@@ -1781,11 +1902,14 @@ def _updated_figure(a: Side, b: Side, t: Thresholds) -> Decision | None:
 
 def _swapped(a: Side, b: Side) -> bool:
     """True when the texts show two claims the words cannot: one statement is the other with
-    a word put in another's place (``_one_word_apart``), or only one says "without" and the
+    a word put in another's place (``_one_word_apart``), only one says "without" and the
     other says what it withholds (``link.negation``: "دون سقوط ضحايا" / "وسقوط ضحايا";
-    within an article it is rather a detail)."""
+    within an article it is rather a detail), or one tells of another one of what the other
+    names (``link.another``: "عبوة أخرى" beside "عبوة")."""
     if a.text is None or b.text is None:
         return False
+    if another_apart(a.text, a.key.vocabulary, b.text, b.key.vocabulary):
+        return True
     if says_without(a.text) != says_without(b.text):
         one, other = (a, b) if says_without(a.text) else (b, a)
         if contradicts(one.text or "", other.key.vocabulary):

@@ -8,6 +8,7 @@
   their own denial.
 - ``reuse``: near-verbatim passages shared by outlets, which are copies, not origins.
 - ``occasion``: sentences that only name the occasion of the one before ("جاء ذلك خلال حفل …").
+- ``another``: statements about another one of what a statement names ("عبوة أخرى").
 - ``independence``: the voice each statement counts as, after voices are resolved.
 - ``semantic``: multilingual sentence embeddings (the optional ``tracker[semantic]`` extra).
 """

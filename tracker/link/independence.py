@@ -373,16 +373,23 @@ _BODIES = frozenset({SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION})
 def _holds_role(role: Source, holder: Source) -> bool:
     """True when an official known by a role alone is a named voice described by that role:
     "مدير جمعية الثقافة والفنون بالحصن" in one paper and "سالم الفارس مدير ثقافة وفنون
-    الحصن" in another are one man. The titles must agree and every word of the shorter role
-    (at least ``ROLE_WORDS`` of them) be in the longer, a conjunction or preposition on a
-    word aside."""
+    الحصن" in another are one man. The titles must agree (the descriptor may open with
+    ``NAME_LEFT`` word of the name before its title) and every word of the shorter role (at
+    least ``ROLE_WORDS`` of them) be in the longer, a conjunction or preposition on a word
+    aside."""
     if role.kind is not SourceKind.OFFICIAL or role.descriptor or holder.kind not in PEOPLE:
         return False
     if not holder.descriptor:
         return False
     mine, theirs = _role_words(role.name), _role_words(holder.descriptor)
-    if not mine or not theirs or not mine[0] & theirs[0]:
+    if not mine:
         return False
+    # The descriptor may open with a word of the name the text put after it ("سالم بن علي
+    # الفارس مدير …" read as "سالم بن علي" described by "الفارس مدير …").
+    titled = next((n for n, forms in enumerate(theirs[: NAME_LEFT + 1]) if mine[0] & forms), None)
+    if titled is None:
+        return False
+    theirs = theirs[titled:]
     short, long = sorted((mine, theirs), key=len)
     held = frozenset().union(*long)
     return len(short) >= ROLE_WORDS and all(forms & held for forms in short)
@@ -392,6 +399,8 @@ def _holds_role(role: Source, holder: Source) -> bool:
 #: ("النائب العام", "رئيس الهيئة") are enough within one claim, where a false second origin
 #: is the worse error.
 ROLE_WORDS = 2
+#: Words of a name a descriptor may open with before the title (``_holds_role``).
+NAME_LEFT = 1
 
 
 def _role_words(text: str) -> list[frozenset[str]]:

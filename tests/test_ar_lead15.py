@@ -135,3 +135,12 @@ def test_a_definite_noun_before_bianna_is_what_is_described(read):
     assert voices == ["الحارثي", "وزير الخارجية"]
     alone = read("ووصف رئيس الوزراء بأنه رجل المرحلة.")
     assert [a.source.name for a in alone.attributions] == ["رئيس الوزراء"]
+
+
+def test_an_unnamed_official_of_a_body_in_construct_speaks_for_that_body(read):
+    """ "مسؤول مركز الإعلام الأمني": the body in construct with the head is the unnamed
+    source's affiliation, as "مصدر في مركز …" would give it."""
+    result = read("وقال مسؤول مركز الإعلام الأمني إن الانفجار وقع صباحا قرب السوق.")
+    [att] = result.attributions
+    assert att.source.kind.value == "anonymous"
+    assert att.source.descriptor == "مركز الإعلام الأمني"

@@ -606,7 +606,8 @@ def circumstantial(norm: str) -> bool:
 
 def _affiliation(phrase: _Phrase) -> str:
     """The body an unnamed source belongs to: "مصدر مسؤول في صندوق الإسكان" → "صندوق الإسكان",
-    "مصدر بالوزارة" → "الوزارة"; "" when none is named ("تجار في سوق الجملة" names a place)."""
+    "مصدر بالوزارة" → "الوزارة", "مسؤول مركز الإعلام" → "مركز الإعلام"; "" when none is named
+    ("تجار في سوق الجملة" names a place)."""
     words = phrase.words
     for k, word in enumerate(words[1:], 1):
         if word.norm in _AFFILIATION_LINKS and k + 1 < len(words):
@@ -619,6 +620,11 @@ def _affiliation(phrase: _Phrase) -> str:
             norms = [fold(bare), *(w.norm for w in rest)]
             if _is_body(phrase, norms):
                 return " ".join([bare, *(w.text for w in rest)]).replace("ـ", "")
+    if len(words) > 1 and words[1].norm in lx.BODY_HEADS:
+        # "مسؤول مركز الإعلام الأمني", "ضابط الشرطة": the body in construct with the head.
+        body = list(_body_words(words[1:]))
+        if body and _is_body(phrase, [w.norm for w in body]):
+            return _join(body)
     return ""
 
 

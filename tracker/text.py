@@ -105,6 +105,8 @@ _SHORT_FOLD = 24
 
 def _fold(text: str) -> str:
     """``fold`` without its cache, for callers that keep their own (see ``tokenize``)."""
+    if text.isascii():
+        return text.lower()  # no ASCII character is a mark or a letter folding changes
     if len(text) < _SHORT_FOLD:
         return text.translate(_FOLD_ALL).lower()
     text = _DIACRITICS.sub("", text)
@@ -133,6 +135,15 @@ def _word_runs(folded: str) -> tuple[str, ...]:
     (measured: a tenth faster on news sentences)."""
     if folded.isalnum():
         return (folded,)  # one word, as names and tokens often are
+    plain = folded
+    if not plain.isascii():
+        for mark in _LATIN_MARKS:
+            if mark in plain:
+                plain = plain.replace(mark, " ")
+    if plain.isascii():
+        # ASCII once its curly quotes and dashes are spaces (most English text): every other
+        # character made a space by one byte table, and the words split off at once.
+        return tuple(plain.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split())
     words: list[str] = []
     for chunk in folded.split():
         if chunk.isalnum():
@@ -148,6 +159,14 @@ def _word_runs(folded: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+#: Marks of English text outside ASCII (curly quotes, dashes, ellipsis, no-break space); none
+#: is a word character, so each may become a space before the words are read.
+_LATIN_MARKS = ("’", "“", "”", "\u00a0", "—", "‘", "–", "…", "―")
+#: An ASCII byte to itself if it is a word character (\w), else to a space.
+_ASCII_WORDS = bytes(
+    code if chr(code).isascii() and (chr(code).isalnum() or chr(code) == "_") else ord(" ")
+    for code in range(256)
+)
 #: Punctuation marks often written against a word; none is a word character.
 _COMMON_MARKS = '،.:,؛»«)("”“!؟?-'
 

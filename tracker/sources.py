@@ -98,8 +98,10 @@ def _folded_chunks(window: str, count: int) -> list[str] | None:
     return chunks if len(chunks) == count else None
 
 
+@lru_cache(maxsize=4096)
 def stable_id(prefix: str, name: str) -> str:
-    """A short id that depends only on the normalised name."""
+    """A short id that depends only on the normalised name (kept: a voice named again and
+    again is not hashed again)."""
     digest = hashlib.sha1(normalize(name).encode("utf-8")).hexdigest()[:8]
     return f"{prefix}-{digest}"
 

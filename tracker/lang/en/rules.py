@@ -2584,9 +2584,13 @@ _MIN_CONTENT_WORDS = 3
 _MIN_OBJECT_WORDS = 2
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Cue:
-    """One cue word in its sentence, with what every step reading around it needs."""
+    """One cue word in its sentence, with what every step reading around it needs.
+
+    Never changed once built (a new one is made with ``replace``), but not frozen: one is built
+    for every cue read, and a frozen dataclass sets each field through object.__setattr__.
+    """
 
     text: str
     sentence: Sentence

@@ -553,8 +553,13 @@ class Resolver:
     def resolve(self, raw: RawAttribution, number: int) -> Attribution | None:
         """Resolve one raw attribution (in text order); None when its voice cannot be known."""
         # "قال فلان، المدير الإقليمي لبرنامج الأغذية": a body after ل is no medium he told.
-        carriers = [c for c in map(self.voice, raw.carriers) if c.kind not in _BODY_KINDS]
-        inner = [self.voice(m) for m in raw.inner]
+        # (Most have neither: no comprehension is run for an empty tuple.)
+        carriers = (
+            [c for c in map(self.voice, raw.carriers) if c.kind not in _BODY_KINDS]
+            if raw.carriers
+            else []
+        )
+        inner = [self.voice(m) for m in raw.inner] if raw.inner else []
         if raw.impersonal:
             unnamed = lang.get(self.article.language).words.unnamed
             source = self._remember(replace(_UNKNOWN, name=f"{unnamed} ({raw.cue})"))

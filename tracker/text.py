@@ -129,17 +129,14 @@ def normal_words(text: str) -> tuple[str, ...]:
 
 
 def _word_runs(folded: str) -> tuple[str, ...]:
-    """``_WORD_RUN.findall(folded)``, read chunk by chunk: no word character is white space,
-    and a chunk that is all letters and digits (most chunks; ``str.isalnum`` is the pattern's
-    test of a word character, bar "_") is one word as it stands, with no pattern run over it
-    (measured: a tenth faster on news sentences)."""
+    """``_WORD_RUN.findall(folded)``. Text that is ASCII once its curly quotes and dashes are
+    spaces (most English) is read by one byte table; other text chunk by chunk: no word
+    character is white space, and a chunk that is all letters and digits (most chunks;
+    ``str.isalnum`` is the pattern's test of a word character, bar "_") is one word as it
+    stands, with no pattern run over it (measured: a tenth faster on news sentences)."""
     if folded.isalnum():
         return (folded,)  # one word, as names and tokens often are
-    plain = folded
-    if not plain.isascii():
-        for mark in _LATIN_MARKS:
-            if mark in plain:
-                plain = plain.replace(mark, " ")
+    plain = folded if folded.isascii() else _latin_marks_spaced(folded)
     if plain.isascii():
         # ASCII once its curly quotes and dashes are spaces (most English text): every other
         # character made a space by one byte table, and the words split off at once.
@@ -162,6 +159,16 @@ def _word_runs(folded: str) -> tuple[str, ...]:
 #: Marks of English text outside ASCII (curly quotes, dashes, ellipsis, no-break space); none
 #: is a word character, so each may become a space before the words are read.
 _LATIN_MARKS = ("’", "“", "”", "\u00a0", "—", "‘", "–", "…", "―")
+
+
+def _latin_marks_spaced(text: str) -> str:
+    """The text with each of _LATIN_MARKS made a space: its words are the same."""
+    for mark in _LATIN_MARKS:
+        if mark in text:
+            text = text.replace(mark, " ")
+    return text
+
+
 #: An ASCII byte to itself if it is a word character (\w), else to a space.
 _ASCII_WORDS = bytes(
     code if chr(code).isascii() and (chr(code).isalnum() or chr(code) == "_") else ord(" ")

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from . import lang
 from .lang import Known
-from .models import Article, Mention, RawAttribution
+from .models import Article, RawAttribution
 from .text import Sentence, split_sentences, trim_span
 
 #: A sentence in the publisher's own words shorter than this (in words) is not listed as a claim.
@@ -106,13 +106,12 @@ def _covered(raws: Sequence[RawAttribution]) -> list[tuple[int, int]]:
     """
     spans = []
     for r in raws:
-        mentions = _mentions(r)
-        spans.append(
-            (
-                min(r.start, r.cue_start, *[m.start for m in mentions]),
-                max(r.end, r.cue_end, *[m.end for m in mentions]),
-            )
-        )
+        low, high = min(r.start, r.cue_start), max(r.end, r.cue_end)
+        # (a loop, not comprehensions: this runs for every attribution, most with one voice)
+        for m in (r.source, *r.carriers, *r.inner):
+            if m is not None:
+                low, high = min(low, m.start), max(high, m.end)
+        spans.append((low, high))
     spans.sort()
     merged: list[tuple[int, int]] = []
     for a, b in spans:
@@ -121,10 +120,6 @@ def _covered(raws: Sequence[RawAttribution]) -> list[tuple[int, int]]:
         else:
             merged.append((a, b))
     return merged
-
-
-def _mentions(raw: RawAttribution) -> list[Mention]:
-    return [m for m in (raw.source, *raw.carriers, *raw.inner) if m is not None]
 
 
 __all__ = ["Known", "body_sentences", "extract", "own_voice"]

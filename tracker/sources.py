@@ -98,8 +98,10 @@ def _folded_chunks(window: str, count: int) -> list[str] | None:
     return chunks if len(chunks) == count else None
 
 
+@lru_cache(maxsize=4096)
 def stable_id(prefix: str, name: str) -> str:
-    """A short id that depends only on the normalised name."""
+    """A short id that depends only on the normalised name (kept: a voice named again and
+    again is not hashed again)."""
     digest = hashlib.sha1(normalize(name).encode("utf-8")).hexdigest()[:8]
     return f"{prefix}-{digest}"
 
@@ -551,8 +553,13 @@ class Resolver:
     def resolve(self, raw: RawAttribution, number: int) -> Attribution | None:
         """Resolve one raw attribution (in text order); None when its voice cannot be known."""
         # "قال فلان، المدير الإقليمي لبرنامج الأغذية": a body after ل is no medium he told.
-        carriers = [c for c in map(self.voice, raw.carriers) if c.kind not in _BODY_KINDS]
-        inner = [self.voice(m) for m in raw.inner]
+        # (Most have neither: no comprehension is run for an empty tuple.)
+        carriers = (
+            [c for c in map(self.voice, raw.carriers) if c.kind not in _BODY_KINDS]
+            if raw.carriers
+            else []
+        )
+        inner = [self.voice(m) for m in raw.inner] if raw.inner else []
         if raw.impersonal:
             unnamed = lang.get(self.article.language).words.unnamed
             source = self._remember(replace(_UNKNOWN, name=f"{unnamed} ({raw.cue})"))

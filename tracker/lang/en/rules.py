@@ -485,6 +485,12 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
             out.append((piece, pos, pos + n))
             pos += n + 1
             continue
+        if piece[-1] in _TRAILING_MARKS and piece[:-1].isalnum():
+            # A word and one mark ("said,", "today."): the commonest other piece, by far.
+            out.append((piece[:-1], pos, pos + n - 1))
+            out.append((piece[-1], pos + n - 1, pos + n))
+            pos += n + 1
+            continue
         # (written out, as most sentences have several: "“We", "said,")
         head = n - len(piece.lstrip(_LEADING_MARKS))
         tail = len(piece.rstrip(_TRAILING_MARKS))
@@ -1506,6 +1512,13 @@ _LOWER_WORDS = re.compile(r"[a-z]+")
 _ACT = re.compile(r"ed\b(?<=[a-z]ed)")
 #: Marks a dash credit or a headline colon needs: "“…” ― Name", "Name: claim".
 _MARKS = (":", "―", "—", "–", "--")
+#: Any of them, as one search.
+_MARK = re.compile("|".join(map(re.escape, _MARKS)))
+#: The cue candidates that are plain words of a-z: one found among a sentence's pieces
+#: parted by white space is one of its runs of a-z, as _LOWER_WORDS reads them.
+_PLAIN_CANDIDATES = frozenset(
+    word for word in _CANDIDATES if word.isascii() and word.isalpha() and word.islower()
+)
 
 
 def _may_attribute(chunk: str) -> bool:
@@ -1514,13 +1527,16 @@ def _may_attribute(chunk: str) -> bool:
     A quick look that lets sentences with none skip tokenising; it may say yes to a sentence
     that has nothing, never no to one that has ("it was reported" has the cue "reported").
     """
-    if _ACT.search(chunk) or any(mark in chunk for mark in _MARKS):
+    if _ACT.search(chunk) or _MARK.search(chunk):
         return True
     if ("poll" in chunk or "survey" in chunk) and (chunk.startswith("In ") or " in " in chunk):
         return True  # "In a new poll, …", "… in the latest poll" (see _poll_opening/_closing)
     if " put it" in chunk:
         return True  # "As Hamdan put it, …" (see _as_put_it)
-    return not _CANDIDATES.isdisjoint(_LOWER_WORDS.findall(chunk.lower()))
+    lowered = chunk.lower()
+    if not _PLAIN_CANDIDATES.isdisjoint(lowered.split()):
+        return True  # a cue word with no mark against it, found without the regex
+    return not _CANDIDATES.isdisjoint(_LOWER_WORDS.findall(lowered))
 
 
 def _blocked(text: str, found: Sequence[RawAttribution], position: int, base: str) -> bool:
@@ -2578,9 +2594,13 @@ _MIN_CONTENT_WORDS = 3
 _MIN_OBJECT_WORDS = 2
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Cue:
-    """One cue word in its sentence, with what every step reading around it needs."""
+    """One cue word in its sentence, with what every step reading around it needs.
+
+    Never changed once built (a new one is made with ``replace``), but not frozen: one is built
+    for every cue read, and a frozen dataclass sets each field through object.__setattr__.
+    """
 
     text: str
     sentence: Sentence

@@ -92,3 +92,16 @@ def test_a_place_in_capitals_opening_a_story_stays_a_dateline(read_en, text):
         ("The council", "that the dam would reopen")
     ]
     assert all(a.source.name != "RIVERTON" for a in result.attributions)
+
+
+def test_paper_says_in_a_headline_is_the_outlet_the_story_names(read_en):
+    """ "…, paper says" heading a story is the outlet named as a voice below it ("the Gulf
+    Mirror newspaper reported"), not a voice of its own that names no one."""
+    result = read_en(
+        "Mayor made secret trip to the capital, paper says\n\n"
+        "Riverton's mayor secretly visited the capital last week and met two ministers, the "
+        "Gulf Mirror newspaper reported on Sunday, citing people close to him.\n"
+    )
+    voices = [a.source.name for a in result.attributions]
+    assert voices[0] == voices[1]
+    assert "Gulf Mirror" in voices[0]

@@ -4662,7 +4662,22 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
             if not any(raw.start < f.end and f.start < raw.end for f in recent):
                 found.append(raw)
         last_paragraph_quoted = bool(raws) and (raws[-1].quote is QuoteKind.DIRECT or opens_quote)
-    return found
+    return _headline_media(found, sentences[0].end) if found and sentences else found
+
+
+def _headline_media(found: list[RawAttribution], first_end: int) -> list[RawAttribution]:
+    """ "Haftar made secret trip to Damascus, paper says": "paper" in the first sentence, with
+    no outlet before it, is the first outlet or agency the story names as a voice after it
+    ("…, the Gulf Mirror newspaper reported on Sunday")."""
+    first = found[0]
+    if first.source is None or first.start >= first_end:
+        return found
+    # A headline drops the article: "paper says" is "the paper".
+    bare = first.source.name.lower().removeprefix("the ")
+    if not (first.source.anaphor or bare in _MEDIA_ANAPHORS):
+        return found
+    named = _media_antecedent(first.source, [r for r in reversed(found[1:])])
+    return found if named is first.source else [replace(first, source=named), *found[1:]]
 
 
 #: What may open the setting or topic after a credit line's cue: "“Who pays?” Hamdan said to

@@ -31,7 +31,7 @@ from collections import ChainMap, Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain, combinations
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -1333,12 +1333,16 @@ def _direction(a: ArticleResult, b: ArticleResult) -> tuple[ArticleResult, Artic
 
 
 def link_corpus(
-    results: Sequence[ArticleResult], t: Thresholds = DEFAULT
+    results: Sequence[ArticleResult],
+    t: Thresholds = DEFAULT,
+    share: Share | None = None,
 ) -> tuple[list[CorpusClaim], list[Link], list[Relay]]:
     """Link the articles' claims across the corpus; judge each corpus claim.
 
     Returns the corpus claims (ranked by spread), the suggested links between them, and the
-    relays (near-verbatim copies) found.
+    relays (near-verbatim copies) found. With ``share``, finding the candidate pairs, judging
+    them and judging the corpus claims are cut into parts it runs (the pipeline's runs some
+    in forked processes); the result is the same.
     """
     t = semantic_for(t, [r.article.language for r in results])
     relays = find_relays(results, t)
@@ -1352,7 +1356,7 @@ def link_corpus(
                 claim_of[member] = claim.id
     texts = {a.id: a.content for r in results for a in r.attributions}
     texts.update({s.id: s.content for r in results for s in r.statements})
-    confirmed, suggested = _cross_links(items, t, texts)
+    confirmed, suggested = _cross_links(items, t, texts, share)
     key_of = {item.id: item for item in items}
     linked = {i for pair in confirmed for i in pair[:2]}
     confirmed = kept_apart(confirmed, claim_of, {i: Side(key_of[i], texts[i]) for i in linked})
@@ -1375,7 +1379,7 @@ def link_corpus(
     for result in results:
         for claim in result.claims:
             groups.setdefault(find(claim.id), []).append(claim)
-    corpus = corpus_claims(results, groups, voice_of, relays, reasons)
+    corpus = corpus_claims(results, groups, voice_of, relays, reasons, share)
     number_of = {member: c.id for c in corpus for member in c.members}
     best: dict[tuple[str, str], float] = {}
     for a, b, ratio, _ in suggested:
@@ -1830,23 +1834,40 @@ def rare_stems(key: MatchKey, df: Mapping[str, int], t: Thresholds = DEFAULT) ->
 
 
 def candidates(
-    items: Sequence[MatchKey], t: Thresholds, df: Counter[str], sides: Sequence[Side]
+    items: Sequence[MatchKey],
+    t: Thresholds,
+    df: Counter[str],
+    sides: Sequence[Side],
+    share: Share | None = None,
 ) -> list[set[int]]:
     """For each statement, the statements worth judging with it: those sharing two of either
     one's rarest words, or two stems of these words (one, for short statements), or, when the
-    sides are semantic, two anchors."""
-    found = _blocked([item.vocabulary for item in items], df, t)
-    # rare_stems for every statement, its per-word lookups inlined (a corpus has 250,000):
-    # sorting by the count alone is stable over the sorted vocabulary, as there.
-    # (A vocabulary of ``most`` words or fewer is its own rarest: no sort.)
-    rank, most = df.__getitem__, t.block_words
-    stem_each(df)  # the words of every statement: one call per distinct word
-    by_stem = [
-        stems(words if len(words) <= most else sorted(words, key=rank)[:most])
-        for words in (item.vocabulary for item in items)
-    ]
-    for index, extra in enumerate(_blocked(by_stem, Counter(chain.from_iterable(by_stem)), t)):
-        found[index] |= extra
+    sides are semantic, two anchors. With ``share``, the words, the stems and the counts are
+    blocked on as three parts."""
+    stem_each(df)  # the words of every statement: one call per distinct word, kept
+
+    def by_stem() -> list[set[int]]:
+        # rare_stems for every statement, its per-word lookups inlined (a corpus has 250,000):
+        # sorting by the count alone is stable over the sorted vocabulary, as there.
+        # (A vocabulary of ``most`` words or fewer is its own rarest: no sort.)
+        rank, most = df.__getitem__, t.block_words
+        keys = [
+            stems(words if len(words) <= most else sorted(words, key=rank)[:most])
+            for words in (item.vocabulary for item in items)
+        ]
+        return _blocked(keys, Counter(chain.from_iterable(keys)), t)
+
+    def part(n: int) -> dict[int, set[int]]:
+        if n == 1:
+            return _same_counts(items, sides, t)
+        found = by_stem() if n == 2 else _blocked([item.vocabulary for item in items], df, t)
+        return {index: extra for index, extra in enumerate(found) if extra}
+
+    # The stems' part, the longest, is the last: the one a forked process starts with.
+    found: list[set[int]] = [set() for _ in items]
+    for extra_of in [part(n) for n in range(3)] if share is None else share(part, 3):
+        for index, extra in extra_of.items():
+            found[index] |= extra
     arabic = [side.semantic and arabic_script(side.text or "") for side in sides]
     if any(side.semantic for side in sides) and len(set(arabic)) > 1:
         # Pairs across languages share no word: anchors (names across scripts, places) find
@@ -1855,8 +1876,6 @@ def candidates(
         anchor_df = Counter(chain.from_iterable(keys))
         for index, extra in enumerate(_blocked(keys, anchor_df, t)):
             found[index] |= {o for o in extra if arabic[o] != arabic[index]}
-    for index, extra in _same_counts(items, sides, t).items():
-        found[index] |= extra
     # A pair is a candidate when either side's rarest keys find the other (as in the store,
     # which looks both ways from each new statement).
     for index, others in enumerate(found):
@@ -1869,35 +1888,100 @@ def _cross_links(
     items: Sequence[MatchKey],
     t: Thresholds,
     texts: Mapping[str, str] | None = None,
+    share: Share | None = None,
 ) -> tuple[list[Pair], list[Pair]]:
     """Confirmed and suggested links between statements of different articles.
 
     Candidates come from ``candidates``; each pair is decided by ``judge_pair`` over ``texts``
-    (statement id → content), the pairs left to embeddings by ``semantic_links``.
+    (statement id → content) in ``judge_candidates`` (over ``SHARED_PARTS`` runs of statements
+    with ``share``), the pairs left to embeddings by ``semantic_links``.
     """
     if t.semantic and not available():
         raise UsageError(INSTALL_HINT)
     semantic = bool(t.semantic) and texts is not None
     sides = [Side(item, texts[item.id] if texts else None, semantic=semantic) for item in items]
     df = Counter(chain.from_iterable(item.vocabulary for item in items))
-    candidates_of = candidates(items, t, df, sides)
+    candidates_of = candidates(items, t, df, sides, share)
     confirmed: list[Pair] = []
     suggested: list[Pair] = []
     pending: list[tuple[Side, Side, Decision]] = []
-    for index, item in enumerate(items):
-        for other in sorted(candidates_of[index]):
-            if other <= index or items[other].article == item.article:
-                continue
-            decision = judge_pair(sides[index], sides[other], t)
-            if decision is None:
-                continue
-            if decision.tier == "semantic":
-                pending.append((sides[index], sides[other], decision))
-                continue
-            pair = (item.id, items[other].id, decision.score, decision.why)
-            (confirmed if decision.tier == "confirmed" else suggested).append(pair)
+    if share is None:
+        judged = judge_candidates(sides, candidates_of, t)
+    else:
+        runs = _runs([len(found) for found in candidates_of], SHARED_PARTS)
+        judged = list(
+            chain.from_iterable(
+                share(
+                    lambda n: judge_candidates(sides, candidates_of, t, range(*runs[n])), len(runs)
+                )
+            )
+        )
+    for index, other, decision in judged:
+        if decision.tier == "semantic":
+            pending.append((sides[index], sides[other], decision))
+            continue
+        pair = (items[index].id, items[other].id, decision.score, decision.why)
+        (confirmed if decision.tier == "confirmed" else suggested).append(pair)
     more_confirmed, more_suggested = semantic_links(pending, t)
     return confirmed + more_confirmed, suggested + more_suggested
+
+
+#: A judged pair: the two statements' indices (the earlier first) and what judge_pair decided.
+Judged = tuple[int, int, Decision]
+
+
+class Share(Protocol):
+    """Runs ``run(0)`` … ``run(parts - 1)`` and returns their results in that order.
+
+    The pipeline's (``pipeline.ForkedShare``) runs some parts in forked processes, so ``run``
+    must not change what it reads, and its results must pickle. Given to link_corpus for a
+    large corpus; None runs everything here, in order.
+    """
+
+    def __call__(self, run: Callable[[int], _T], parts: int) -> list[_T]:
+        """The results of ``run`` over 0 … ``parts`` - 1."""
+        ...
+
+
+#: Parts a shared step (``Share``) is cut into: enough that no process waits long at the end
+#: for another's last part, few enough that each part's results travel in one piece.
+SHARED_PARTS = 16
+
+
+def _runs(sizes: Sequence[int], count: int) -> list[tuple[int, int]]:
+    """Cut indices 0 … len(sizes) - 1 into at most ``count`` consecutive runs (start, end) of
+    about equal total size."""
+    share = max(1, -(-sum(sizes) // count))
+    runs: list[tuple[int, int]] = []
+    start = total = 0
+    for index, size in enumerate(sizes):
+        total += size
+        if total >= share:
+            runs.append((start, index + 1))
+            start, total = index + 1, 0
+    if start < len(sizes):
+        runs.append((start, len(sizes)))
+    return runs
+
+
+def judge_candidates(
+    sides: Sequence[Side],
+    candidates_of: Sequence[set[int]],
+    t: Thresholds,
+    indices: Iterable[int] | None = None,
+) -> list[Judged]:
+    """The candidate pairs of different articles that judge_pair links, by index then by the
+    other's index: from each statement of ``indices`` (all, by default) to the later ones."""
+    out: list[Judged] = []
+    for index in range(len(sides)) if indices is None else indices:
+        article = sides[index].key.article
+        for other in sorted(candidates_of[index]):
+            if other <= index or sides[other].key.article == article:
+                continue
+            decision = judge_pair(sides[index], sides[other], t)
+            if decision is not None:
+                out.append((index, other, decision))
+    return out
 
 
 def _same_counts(
@@ -2173,6 +2257,7 @@ def corpus_claims(
     voice_of: dict[str, Source],
     relays: Sequence[Relay],
     reasons: Mapping[str, list[tuple[float, str]]] | None = None,
+    share: Share | None = None,
 ) -> list[CorpusClaim]:
     """Judge each group of article claims as one corpus claim, ranked by spread.
 
@@ -2181,7 +2266,8 @@ def corpus_claims(
     (statement_voices), ``relays`` the near-verbatim copies among the articles, and
     ``reasons`` a group's key to its confirmed links' (score, why), for "linked by" in the
     explanation. A one-off report (link_corpus) and the store (re-judging a claim it touched)
-    both judge claims here.
+    both judge claims here. With ``share``, the groups of one claim each are judged as one part
+    and the others (which take most of the time) as ``SHARED_PARTS`` more.
     """
     relays_of: dict[str, list[Relay]] = {}
     for relay in relays:
@@ -2195,8 +2281,20 @@ def corpus_claims(
         voice_of=voice_of,
         reasons=reasons or {},
     )
-    built = [_judge_group(corpus, root, members) for root, members in groups.items()]
-    built.sort(key=lambda pair: pair[0])
+    listed = list(groups.items())
+    if share is None:
+        built = [_judge_group(corpus, root, members) for root, members in listed]
+    else:
+        lone = [n for n, (_, members) in enumerate(listed) if _alone(corpus, members)]
+        spread = sorted(set(range(len(listed))) - set(lone))
+        runs = [(0, 0), *_runs([1] * len(spread), SHARED_PARTS)]
+
+        def part(n: int) -> list[tuple[tuple[int, int, str], dict[str, Any]]]:
+            chosen = lone if n == 0 else spread[slice(*runs[n])]
+            return [_judge_group(corpus, *listed[i]) for i in chosen]
+
+        built = list(chain.from_iterable(share(part, len(runs))))
+    built.sort(key=lambda pair: pair[0])  # each rank names its first member: no ties
     return [CorpusClaim(id=f"k{n}", **fields) for n, (_, fields) in enumerate(built, 1)]
 
 
@@ -2229,12 +2327,18 @@ def _judge_group(
         "statements": tuple(s.id for s in mine_s),
         "articles": tuple(articles),
     }
-    if len(members) == 1 and articles[0] not in corpus.relays_of:
+    if _alone(corpus, members):
         fields.update(_lone_verdict(members[0], mine_s, corpus.voice_of))
     else:
         fields.update(_spread_verdict(corpus, root, mine_a, mine_s, articles))
     rank = (-len(articles), -(len(mine_a) + len(mine_s)), members[0].id)
     return rank, fields
+
+
+def _alone(corpus: _Corpus, members: list[Claim]) -> bool:
+    """True for a group of one article claim from an article that copies none (a lone
+    verdict, quick to judge)."""
+    return len(members) == 1 and members[0].id.rsplit(".", 1)[0] not in corpus.relays_of
 
 
 def _lone_verdict(

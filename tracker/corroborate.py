@@ -1860,8 +1860,8 @@ def candidates(
     def part(n: int) -> dict[int, set[int]]:
         if n == 1:
             return _same_counts(items, sides, t)
-        found = by_stem() if n == 2 else _blocked([item.vocabulary for item in items], df, t)
-        return {index: extra for index, extra in enumerate(found) if extra}
+        blocked = by_stem() if n == 2 else _blocked([item.vocabulary for item in items], df, t)
+        return {index: extra for index, extra in enumerate(blocked) if extra}
 
     # The stems' part, the longest, is the last: the one a forked process starts with.
     found: list[set[int]] = [set() for _ in items]
@@ -2285,8 +2285,10 @@ def corpus_claims(
     if share is None:
         built = [_judge_group(corpus, root, members) for root, members in listed]
     else:
-        lone = [n for n, (_, members) in enumerate(listed) if _alone(corpus, members)]
-        spread = sorted(set(range(len(listed))) - set(lone))
+        lone: list[int] = []
+        spread: list[int] = []
+        for n, (_, members) in enumerate(listed):
+            (lone if _alone(corpus, members) else spread).append(n)
         runs = [(0, 0), *_runs([1] * len(spread), SHARED_PARTS)]
 
         def part(n: int) -> list[tuple[tuple[int, int, str], dict[str, Any]]]:

@@ -13,7 +13,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
+from typing import TypeVar, cast
 
 from .corroborate import DEFAULT, Thresholds, fingerprints, link_claims, link_corpus, match_keys
 from .errors import InputError
@@ -226,6 +228,7 @@ def analyse_document(
     return analyse_article(article, registry)
 
 
+_R = TypeVar("_R")
 _WORKER: tuple[Options, Registry] | None = None
 #: Set in a worker that encodes its articles' JSON records (report.encode_article), or what
 #: another consumer asked for (the store's rows).
@@ -304,7 +307,7 @@ def analyse_paths(
                 progress(document.path, len(outcomes), total)
     results = [o for o in outcomes if isinstance(o, ArticleResult)]
     failures += [o for o in outcomes if isinstance(o, Failure)]
-    return corpus_report(results, failures, options.thresholds, duplicates)
+    return corpus_report(results, failures, options.thresholds, duplicates, jobs=jobs)
 
 
 def in_workers(
@@ -385,13 +388,20 @@ def corpus_report(
     failures: Sequence[Failure] = (),
     thresholds: Thresholds = DEFAULT,
     duplicates: Sequence[Duplicate] = (),
+    *,
+    jobs: int = 1,
 ) -> Report:
-    """Wrap article results in a Report, linking claims across articles when there are several."""
+    """Wrap article results in a Report, linking claims across articles when there are several.
+
+    With ``jobs`` > 1 a large corpus is linked by this process and ``jobs`` - 1 forked ones
+    (shared_linking); the report is the same.
+    """
     if len(results) < 2:
         return Report(
             results=tuple(results), failures=tuple(failures), duplicates=tuple(duplicates)
         )
-    claims, links, relays = link_corpus(results, thresholds)
+    share = shared_linking(jobs, len(results))
+    claims, links, relays = link_corpus(results, thresholds, share)
     return Report(
         results=tuple(results),
         failures=tuple(failures),
@@ -400,3 +410,65 @@ def corpus_report(
         suggested_links=tuple(links),
         relays=tuple(relays),
     )
+
+
+#: Fewest articles for which the corpus linking is shared with forked processes
+#: (``ForkedShare``): below, the fork and the caches each process fills again cost about what
+#: the second core saves.
+PARALLEL_LINK_ARTICLES = 5_000
+#: The part runner the forked processes call: set just before they are forked, never pickled.
+_SHARED: Callable[[int], object] | None = None
+
+
+class ForkedShare:
+    """A ``corroborate.Share`` that runs the parts in this process and ``helpers`` forked ones.
+
+    The processes are forked when a step starts, so they read what this one holds (the
+    statements, the word caches it has filled) instead of a pickled copy, and send back only
+    each part's result. They take the parts from the last, this process from the first; a part
+    no forked process has started yet is taken back (its future cancelled) and run here, so
+    neither side idles while the other has parts left, whatever else loads the machine.
+    """
+
+    def __init__(self, helpers: int) -> None:
+        """``helpers`` is the number of processes forked for each step."""
+        self.helpers = helpers
+
+    def __call__(self, run: Callable[[int], _R], parts: int) -> list[_R]:
+        """The results of ``run`` over 0 … ``parts`` - 1, in that order."""
+        global _SHARED
+        if parts < 2:
+            return [run(n) for n in range(parts)]
+        done: dict[int, _R] = {}
+        _SHARED = run
+        # As in in_workers: the forked processes must never collect what they inherit.
+        gc.freeze()
+        try:
+            fork = get_context("fork")
+            with ProcessPoolExecutor(self.helpers, fork, _exit_with, (os.getpid(),)) as pool:
+                there = {n: pool.submit(_run_shared, n) for n in reversed(range(parts))}
+                for n in range(parts):
+                    if not there[n].cancel():
+                        break
+                    done[n] = run(n)
+                for n, future in there.items():
+                    if n not in done:
+                        done[n] = cast(_R, future.result())
+        finally:
+            _SHARED = None
+            gc.unfreeze()
+        return [done[n] for n in range(parts)]
+
+
+def shared_linking(jobs: int, articles: int) -> ForkedShare | None:
+    """How a corpus of ``articles`` is linked with ``jobs`` processes: shared with jobs - 1
+    forked ones from ``PARALLEL_LINK_ARTICLES`` articles, else (or where processes cannot be
+    forked) None, here alone."""
+    if jobs < 2 or articles < PARALLEL_LINK_ARTICLES or "fork" not in get_all_start_methods():
+        return None
+    return ForkedShare(jobs - 1)
+
+
+def _run_shared(n: int) -> object:
+    assert _SHARED is not None
+    return _SHARED(n)

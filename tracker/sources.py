@@ -888,6 +888,13 @@ class Resolver:
     def _antecedent(self, mention: Mention, head: str) -> Source | None:
         """الصحيفة → the newspaper last named; الوكالة → the agency; المتحدث → the spokesperson."""
         bare = head[2:] if head.startswith("ال") else head
+        if mention.kind is SourceKind.OUTLET and bare:
+            # "كشف موقع X نقلا عن صحيفة Y … وقالت الصحيفة": the one named with that very head
+            # first, before any outlet named last.
+            for source, seen_head in reversed(self.named[-MAX_LOOKBACK:]):
+                headed = source.kind is SourceKind.OUTLET and seen_head and bare in seen_head
+                if headed and not self.is_publisher(source):
+                    return source
         for source, seen_head in reversed(self.named[-MAX_LOOKBACK:]):
             if self.is_publisher(source):
                 continue

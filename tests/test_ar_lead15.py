@@ -148,9 +148,11 @@ def test_an_unnamed_official_of_a_body_in_construct_speaks_for_that_body(read):
 
 def test_the_paper_refers_to_the_one_named_as_a_paper_not_the_site_that_relayed_it(read):
     """ "كشف موقع «الساحل» نقلا عن صحيفة «ذا نورث» … وقالت الصحيفة": the newspaper is the one
-    named with that head, not the site named last."""
+    named with that head, not the site named last, and it still speaks through the site."""
     result = read(
         "كشف موقع «الساحل» نقلا عن صحيفة «ذا نورث» البريطانية أن الفريق سيباع. "
         "وقالت الصحيفة إن الصفقة ستتم الشهر المقبل."
     )
-    assert result.attributions[1].source.name == "ذا نورث"
+    later = result.attributions[1]
+    assert later.source.name == "ذا نورث"
+    assert [c.name for c in later.chain] == ["الساحل", "ذا نورث"]  # still through the site

@@ -387,6 +387,8 @@ _DATELINE_DASH = re.compile(r"^\s*[^-–—:\n]{1,40}?\s[-–—]\s*([^-–—:\
 CREDIT_WINDOW = 160
 #: Kinds of voice that are one person speaking (who may go on with a subject-less verb).
 _SPEAKING_PEOPLE = frozenset({SourceKind.PERSON, SourceKind.OFFICIAL})
+#: Kinds of a relayed voice that goes on speaking through the medium that relayed it.
+_MEDIA_KINDS = frozenset({SourceKind.OUTLET, SourceKind.AGENCY})
 #: Kinds of voice that are bodies (a ministry, an observatory, a company).
 _BODY_KINDS = frozenset({SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION})
 #: How far back a bare body noun ("الصندوق") looks for the body's name in the text, in
@@ -590,6 +592,9 @@ class Resolver:
         self.speakers.append((source, "p" if plural else raw.gender))
         if inner and inner[-1].id != source.id and inner[-1].kind in _SPEAKING_PEOPLE:
             self._relayed_speaker(raw.inner[-1], inner[-1], (*carriers, source))
+        elif inner and inner[-1].id != source.id and inner[-1].kind in _MEDIA_KINDS:
+            # "كشف موقع X نقلا عن صحيفة Y … وقالت الصحيفة": Y goes on speaking through X.
+            self.carriers_of.setdefault(inner[-1].id, (*carriers, source))
         if raw.cue_start < raw.start:
             self.leads.append((raw.cue_start, raw.start, source))
         chain: list[Source] = []

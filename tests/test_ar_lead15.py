@@ -156,3 +156,18 @@ def test_the_paper_refers_to_the_one_named_as_a_paper_not_the_site_that_relayed_
     later = result.attributions[1]
     assert later.source.name == "ذا نورث"
     assert [c.name for c in later.chain] == ["الساحل", "ذا نورث"]  # still through the site
+
+
+def test_attention_drawn_is_the_verbs_object_not_part_of_the_name(read):
+    """ "ولفت فلان الانتباه إلى أن …": الانتباه is what he drew, not the end of his name."""
+    result = read("ولفت سالم الحارثي الانتباه إلى أن الموسم سيبدأ مبكرا هذا العام.")
+    assert [a.source.name for a in result.attributions] == ["سالم الحارثي"]
+
+
+def test_a_long_religious_title_ends_in_its_holders_name(read):
+    """ "مفتي عام الدولة رئيس مجلس العلماء الشيخ سالم بن عبدالله آل الشيخ": "عام" closes the
+    title (it is no name between two titles), and "آل الشيخ" is a family, not a title."""
+    result = read(
+        "وأكد مفتي عام الدولة رئيس مجلس العلماء الشيخ سالم بن عبدالله آل الشيخ أن هذه الفئة ضالة."
+    )
+    assert [a.source.name for a in result.attributions] == ["سالم بن عبدالله آل الشيخ"]

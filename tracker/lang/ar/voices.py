@@ -169,6 +169,7 @@ def read_voice(
             and (
                 _ends_voice(w.norm)
                 or _own_words(w)
+                or w.norm in _OBJECT_NOUNS  # "ولفت فلان الانتباه إلى": the verb's object
                 or (named and _refers_back(w))
                 or (named and _object_demonstrative(words, k))
                 or _accusative_pair(words, k)
@@ -1210,6 +1211,7 @@ def _name_start(words: Sequence[Token]) -> int | None:
         for k, norm in enumerate(norms)
         if (norm in lx.OFFICIAL_TITLES or norm in lx.PERSON_TITLES)
         and not _family_name_title(norms, k)
+        and not (k and norms[k - 1] in _LINKED_NAME_WORDS)  # "آل الشيخ": a family
     ]
     last_title = max(titles, default=0)
     # "… في وزارة الشؤون فايز الحارثي": the name comes after the last link of the descriptor.
@@ -1421,11 +1423,12 @@ def given_name(norm: str) -> bool:
 #: Words no bare name holds; "البلاد" ("كما أعلنت البلاد الحداد") is the country, not a person,
 #: "وأشار بهذا الخصوص إلى" says in what regard the speaker before spoke, and "كان" ("فلان كان
 #: قد أشار") is the verb "was"; "فهناك من يقول" is "there are those who say".
+#: ("عام" closes a title in construct: "مفتي عام المملكة", "أمين عام المجلس".)
 _NOT_NAMES = folded(
     """
     هذا هذه ذلك الذي التي كل بعض جميع معظم أحد عدد أكثر أقل الجميع الكثير البعض هناك هنا ما من
     لا لكنه لكنها ولكنه ولكنها البلاد بهذا بهذه بذلك لهذا لذلك كان كانت كانا كانتا كانوا
-    بدلا ربما إذا هل هكذا طبعا
+    بدلا ربما إذا هل هكذا طبعا عام
     """
 )
 #: Adverbs, often written without their tanween, that end the voice's phrase ("ردت حماس

@@ -538,6 +538,25 @@ def test_a_copied_sentence_cut_short_is_still_one_text():
     assert "quoted in the very words of سالم الفارس" in explain(judged, atts, [])
 
 
+def test_one_quotation_printed_by_two_outlets_is_one_text_whatever_follows_it():
+    """The same long quotation in two articles, each paper adding its own words after it and
+    crediting it to its own unnamed voice: one text, one origin."""
+    from dataclasses import replace
+
+    from tracker.corroborate import standing
+
+    quote = "«الأسواق عادت إلى العمل وكل شيء يعود كما كان في المدينة منذ الصباح الباكر»"
+    first = Source("f", "أحد السكان", SourceKind.ANONYMOUS)
+    second = Source("s", "شاهد عيان", SourceKind.ANONYMOUS)
+    atts = [
+        replace(_said(1, first), content=quote + " كبرى مدن الإقليم"),
+        replace(_said(2, second, "y"), content=quote + " عاصمة الإقليم الواقعة على النهر"),
+    ]
+    assert standing(atts, [], {}).status is Status.SINGLE_SOURCED
+    other = [atts[0], replace(atts[1], content="«الأسواق فتحت أبوابها» قرب النهر صباح اليوم")]
+    assert standing(other, [], {}).status is Status.CORROBORATED
+
+
 def test_a_body_named_by_its_head_noun_alone_is_no_second_origin():
     """ "وأوضح المكتب أن …" in one paper, after a body its article named, beside "هيئة الطيران
     المدني" in another: "المكتب" (the office), "the authority", name no body another

@@ -682,7 +682,11 @@ def _one_wording(
     articles are compared."""
 
     def said(text: tuple[str, str]) -> tuple[str, str] | None:
-        words = normal_words(text[1])
+        # A long quotation inside the content is what is compared: "«…» كبرى مدن …" in one
+        # paper and "«…» عاصمة …" in another quote one text, whatever each adds after it.
+        quotes = (m.group(m.lastindex or 0) for m in _QUOTED.finditer(text[1]))
+        quoted = max((normal_words(q) for q in quotes), key=len, default=())
+        words = quoted if len(quoted) >= SAME_WORDING_WORDS else normal_words(text[1])
         return (text[0], " ".join(words)) if len(words) >= SAME_WORDING_WORDS else None
 
     found = [(voice, (article, content)) for voice, article, content in texts]
@@ -840,6 +844,8 @@ SAME_WORDING_WORDS = 8
 MAX_COMPARED = 6
 #: Least rapidfuzz ratio of two contents that are the same words (a letter or a word apart).
 SAME_WORDING_RATIO = 85
+#: A quotation inside a content, between guillemets or curly or straight double quotes.
+_QUOTED = re.compile(r"«([^»]+)»|“([^”]+)”|\"([^\"]+)\"")
 #: Least rapidfuzz partial ratio of a content that is a passage of another, word for word
 #: (both at least SAME_WORDING_WORDS long).
 SAME_PASSAGE_RATIO = 95

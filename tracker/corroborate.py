@@ -92,7 +92,15 @@ from .models import (
     Statement,
     Status,
 )
-from .text import Sentence, fold, normal_words, normalize, split_sentences, words_of
+from .text import (
+    Sentence,
+    fold,
+    latin_marks_spaced,
+    normal_words,
+    normalize,
+    split_sentences,
+    words_of,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1365,9 +1373,6 @@ def fingerprints(article: Article, sentences: Iterable[Sentence] | None = None) 
     return tuple(sorted(own))
 
 
-#: Marks of English news text outside ASCII (curly quotes, dashes, ellipsis, no-break space).
-#: None is a word character, so each may become a space before the words are read.
-_LATIN_MARKS = ("’", "“", "”", "\u00a0", "—", "‘", "–", "…", "―")
 #: An ASCII byte to its lower case if it is a word character (\w), else to a space.
 _ASCII_WORDS = bytes(
     ord(c.lower()) if c.isascii() and (c.isalnum() or c == "_") else ord(" ")
@@ -1383,11 +1388,7 @@ def _normal_words(sentence: str) -> tuple[int, bytes]:
     the runs of word characters. Any other sentence's words are those the Arabic cue prefilter
     has just read (normal_words keeps them), joined without a normalize of their own.
     """
-    plain = sentence
-    if not plain.isascii():
-        for mark in _LATIN_MARKS:
-            if mark in plain:
-                plain = plain.replace(mark, " ")
+    plain = sentence if sentence.isascii() else latin_marks_spaced(sentence)
     if plain.isascii():
         words = plain.encode("ascii").translate(_ASCII_WORDS).split()
         return len(words), b" ".join(words)

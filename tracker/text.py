@@ -136,7 +136,7 @@ def _word_runs(folded: str) -> tuple[str, ...]:
     stands, with no pattern run over it (measured: a tenth faster on news sentences)."""
     if folded.isalnum():
         return (folded,)  # one word, as names and tokens often are
-    plain = folded if folded.isascii() else _latin_marks_spaced(folded)
+    plain = folded if folded.isascii() else latin_marks_spaced(folded)
     if plain.isascii():
         # ASCII once its curly quotes and dashes are spaces (most English text): every other
         # character made a space by one byte table, and the words split off at once.
@@ -161,7 +161,7 @@ def _word_runs(folded: str) -> tuple[str, ...]:
 _LATIN_MARKS = ("’", "“", "”", "\u00a0", "—", "‘", "–", "…", "―")
 
 
-def _latin_marks_spaced(text: str) -> str:
+def latin_marks_spaced(text: str) -> str:
     """The text with each of _LATIN_MARKS made a space: its words are the same."""
     for mark in _LATIN_MARKS:
         if mark in text:

@@ -28,6 +28,9 @@ _PORTFOLIOS = folded(
 )
 
 
+#: Titles and ranks: a word after one qualifies it ("اللواء ركن", "العقيد طيار").
+_TITLES = lx.OFFICIAL_TITLES | lx.PERSON_TITLES
+
 _HEAD_WORDS = (
     lx.OUTLET_HEADS
     | lx.AGENCY_HEADS
@@ -1209,7 +1212,7 @@ def _name_start(words: Sequence[Token]) -> int | None:
     titles = [
         k
         for k, norm in enumerate(norms)
-        if (norm in lx.OFFICIAL_TITLES or norm in lx.PERSON_TITLES)
+        if norm in _TITLES
         and not _family_name_title(norms, k)
         and not (k and norms[k - 1] in _LINKED_NAME_WORDS)  # "آل الشيخ": a family
     ]
@@ -1362,10 +1365,6 @@ def _name_head(words: Sequence[Token], k: int, start: int) -> int:
         # word no list knows before a given name is the person's first name.
         return k - 1
     return k
-
-
-#: Titles and ranks: a word after one qualifies it ("اللواء ركن", "العقيد طيار").
-_TITLES = lx.OFFICIAL_TITLES | lx.PERSON_TITLES
 
 
 def _unlisted_given(before: str, norm: str) -> bool:

@@ -507,6 +507,21 @@ def _short_names(publisher: Source, registry: Registry) -> set[str]:
     return short
 
 
+def _unnamed_adjectives(mention: Mention) -> set[str]:
+    """The adjectives after an unnamed anaphor's head, without their article: "المصادر
+    الإيرانية" → {"ايرانيه"}."""
+    return {w.removeprefix("ال") for w in normalize(mention.surface).split()[1:]}
+
+
+def _described_alike(mention: Mention, source: Source) -> bool:
+    """An unnamed anaphor may refer back to an unnamed voice its adjectives fit: "المصادر
+    الإيرانية" to "مصادر إيرانية مطلعة", not to "عدد من الأئمة" named before; a bare "المصادر"
+    to any unnamed voice ("شخصان مقربان من الاتحاد … وأضافت المصادر")."""
+    adjectives = _unnamed_adjectives(mention)
+    words = {w.removeprefix("ال") for w in normalize(source.name).split()}
+    return adjectives <= words
+
+
 def _unnamed_holder(mention: Mention, head: str, source: Source) -> bool:
     """ "المسؤول الأمني" after "صرح مسؤول في مركز الإعلام الأمني": the unnamed official named
     before, whose name opens with the same noun and holds every word the anaphor adds."""
@@ -926,9 +941,13 @@ class Resolver:
             ):
                 return source
             if mention.kind is SourceKind.ANONYMOUS and source.kind is SourceKind.ANONYMOUS:
-                return source
+                if _described_alike(mention, source):
+                    return source
             if mention.kind is SourceKind.OFFICIAL and _unnamed_holder(mention, bare, source):
                 return source
+        if mention.kind is SourceKind.ANONYMOUS and _unnamed_adjectives(mention):
+            # "وقالت المصادر الإيرانية" with no Iranian sources before: new unnamed sources.
+            return None
         if mention.kind is SourceKind.ANONYMOUS and self.speakers:
             # "وقال المصدر" with no unnamed source before: the source just quoted, often the
             # agency ("أعلنت وكالة الأناضول … وقال المصدر").

@@ -2591,7 +2591,7 @@ class _Sentence:
         name = tokens[comma + 1 : close]
         # "…، الدكتور سالم الهاشمي: أن …": a colon closes the name as a comma does
         opens = bare or tokens[close].text == ":" or tokens[close + 1].norm in lx.COMPLEMENTISERS
-        opens = opens or tokens[close + 1].text == ":"
+        opens = opens or tokens[close + 1].text == ":" or self._clause_then_content(close + 1)
         # Only a name that starts as names do: "، رفض الكشف عن اسمه، إن" is not one.
         titled = len(name) > 1 and _strip_conj(name[0].norm) in _TITLES
         named = given_name(name[0].norm) or (titled and given_name(name[1].norm))
@@ -2601,6 +2601,18 @@ class _Sentence:
         if opens and words and named and not self._is_ala(comma + 1):
             return close  # "، سالم الهاشمي، إن" or "، العقيد سالم الهاشمي، إن"
         return named_end
+
+    def _clause_then_content(self, k: int) -> bool:
+        """A relative clause about the voice opens at k and the words said follow it: "قال
+        رئيس الكتلة، سالم الهاشمي، الذي كان في المسجد، إن …" (the clause is an aside)."""
+        if self.tokens[k].norm not in _RELATIVE_PRONOUNS:
+            return False
+        end = self._aside_end(k)
+        if end is None:
+            return False
+        if self.tokens[end].text in "،,":
+            return self._content_at(end + 1)
+        return self.tokens[end].norm in lx.COMPLEMENTISERS
 
     def _unlisted_name(self, name: Sequence[Token]) -> bool:
         """Two or three plain words that may be a name no list holds ("راضية عاشوري"): no
@@ -2737,7 +2749,7 @@ class _Sentence:
             return k + 2 if self._next_norm(k) in lx.COMPLEMENTISERS else k + 1
         if tok.text in OPENING_QUOTES:
             return k
-        if norm == "عن" and cue.takes_an and cue.lemma != "نقل":
+        if norm == "عن" and cue.takes_an and cue.lemma != "نقل" and not self._said_after(k):
             return k + 1  # "كشف عن زيارة …"
         if norm == "عما" and cue.lemma in _REVEALING_VERBS:
             return k + 1  # "كشف الباحث عما أسماه ثغرة …": what was revealed follows
@@ -2755,6 +2767,18 @@ class _Sentence:
         if news and _news_of_event(norm, self._next_norm(k)):
             return k  # "أكد مصدر أمني نبأ اعتقال السائق"
         return self._stressed_content(k, cue)
+
+    def _said_after(self, k: int) -> bool:
+        """A comma and a complementiser close the phrase that عن at k opens: "أعلن المرشح عن
+        الحزب الأخضر سالم الهاشمي، أنه …" (عن names whom the voice runs for; the words said
+        follow the complementiser)."""
+        tokens = self.tokens
+        for j in range(k + 1, min(len(tokens) - 1, k + MAX_NAME_TOKENS + 2)):
+            if tokens[j].text in "،,":
+                return tokens[j + 1].norm in lx.COMPLEMENTISERS and not self._subordinate(j + 1)
+            if not tokens[j].is_word or j in self.spot_at or tokens[j].norm in lx.COMPLEMENTISERS:
+                return False
+        return False
 
     def _subordinate(self, k: int) -> bool:
         """The أن at token k follows a word of time or manner that makes it no complementiser

@@ -1,0 +1,98 @@
+"""Arabic voices read wrong on a SaudiNewsNet day sampled at random (issue 11, round 16, lead).
+
+Every example is made up; each test pins one general pattern.
+"""
+
+from __future__ import annotations
+
+
+def _voices(result) -> list[str]:
+    return [a.source.name for a in result.attributions]
+
+
+def test_a_portfolio_in_construct_stays_in_the_ministers_title(read):
+    """ "وزير حقوق الإنسان اليمني": حقوق is the portfolio in construct, not the start of a name;
+    the voice is the minister, not "حقوق الإنسان اليمني"."""
+    result = read("وأوضح وزير حقوق الإنسان اليمني أنه بحث عودة الدبلوماسيين إلى المدينة.")
+    assert _voices(result) == ["وزير حقوق الإنسان اليمني"]
+
+
+def test_a_minister_of_state_keeps_his_title(read):
+    """ "وزير دولة لشؤون مجلس الوزراء": دولة is part of the title, no name."""
+    result = read("وقال وزير دولة لشؤون مجلس الوزراء إن الحكومة ستجتمع غدا.")
+    assert _voices(result) == ["وزير دولة لشؤون مجلس الوزراء"]
+
+
+def test_a_name_between_commas_before_a_relative_clause_is_the_voice(read):
+    """ "قال رئيس الكتلة، فلان، الذي كان …، إن": the relative clause is an aside about the man
+    named between commas; he speaks, not his title."""
+    result = read(
+        "وقال رئيس كتلة «التحالف الوطني»، سالم المهيري، الذي كان في المسجد مع نائبين منذ "
+        "الصباح، إن الشرطة اقتحمت المكان."
+    )
+    assert _voices(result) == ["سالم المهيري"]
+    assert result.attributions[0].content == "الشرطة اقتحمت المكان"
+
+
+def test_the_sources_with_an_adjective_are_not_an_earlier_group_of_another_kind(read):
+    """ "وقالت المصادر الإيرانية" after "عدد من أئمة المساجد أعلنوا": the sources described so
+    were never named before; they are new unnamed sources, not the imams."""
+    result = read(
+        "وكان عدد من أئمة المساجد قد أعلنوا عن استيائهم من القيود المفروضة على الصلاة. "
+        "وفي سياق آخر أفرجت السلطات عن سجينة. "
+        "وقالت المصادر الإيرانية: إن السلطات أفرجت عن السجينة بعد انتهاء محكوميتها."
+    )
+    assert _voices(result) == ["عدد من أئمة المساجد", "المصادر الإيرانية"]
+    assert result.attributions[0].source.id != result.attributions[1].source.id
+
+
+def test_the_sources_with_a_fitting_adjective_refer_back(read):
+    """ "مصادر أمنية … وأضافت المصادر الأمنية": the adjective fits, one voice."""
+    result = read("وقالت مصادر أمنية إن الهجوم وقع فجرا. وأضافت المصادر الأمنية أن ثلاثة قتلوا.")
+    assert len({a.source.id for a in result.attributions}) == 1
+    assert _voices(result) == ["مصادر أمنية", "مصادر أمنية"]
+
+
+def test_bare_the_sources_refer_back_to_any_unnamed_group(read):
+    """ "قال شخصان مقربان من الاتحاد … وأضافت المصادر": with no adjective, the sources are
+    the unnamed people named before."""
+    result = read(
+        "وقال شخصان مقربان من الاتحاد إن التحقيق بدأ الشهر الماضي. "
+        "وأضافت المصادر أن المحامين يعملون عليه."
+    )
+    assert len({a.source.id for a in result.attributions}) == 1
+
+
+def test_however_is_no_voice(read):
+    """ "… بين الثلاثة الأوائل بيد أن …": بين is "among" and بيد أن is "however"; nobody
+    speaks."""
+    result = read(
+        "وكان السائق في طريقه إلى إنهاء السباق بين الثلاثة الأوائل بيد أن إطار سيارته "
+        "انفجر قبل النهاية."
+    )
+    assert result.attributions == ()
+
+
+def test_one_of_them_is_an_unnamed_voice(read):
+    """ "بحسب ما قال أحدهم": one of a group is unnamed, no person called أحدهم; a manner word
+    after it ("بالنص") is not part of the voice."""
+    result = read("وقال أحدهم بالنص: «لن نقبل بأي تسوية».")
+    assert _voices(result) == ["أحدهم"]
+    assert result.attributions[0].source.kind.value == "anonymous"
+
+
+def test_a_comma_and_complementiser_after_an_phrase_open_the_words_said(read):
+    """ "أعلن متحدث باسم المرشحة عن الحزب الأخضر، أنها ستمثل …": عن names the party she runs
+    for; the content is what follows أنها, not "الحزب الأخضر، أنها …"."""
+    result = read(
+        "أعلن متحدث باسم هند العلي المرشحة للانتخابات عن الحزب الأخضر، أنها ستمثل أمام لجنة "
+        "تحقيق في أكتوبر."
+    )
+    assert [a.content for a in result.attributions] == ["ستمثل أمام لجنة تحقيق في أكتوبر"]
+
+
+def test_an_revealed_noun_phrase_stays_the_content(read):
+    """ "كشف الوزير عن زيارة سرية للرئيس، مؤكدا أنها …": the comma is followed by a participle,
+    not a complementiser, so what was revealed is still the noun phrase after عن."""
+    result = read("وكشف الوزير عن زيارة سرية للرئيس، مؤكدا أنها ناجحة.")
+    assert result.attributions[0].content == "زيارة سرية للرئيس"

@@ -96,3 +96,63 @@ def test_an_revealed_noun_phrase_stays_the_content(read):
     not a complementiser, so what was revealed is still the noun phrase after عن."""
     result = read("وكشف الوزير عن زيارة سرية للرئيس، مؤكدا أنها ناجحة.")
     assert result.attributions[0].content == "زيارة سرية للرئيس"
+
+
+def test_between_after_a_definite_noun_is_no_cue(read):
+    """ "بإعلان العاصمة بين البلدين الشقيقين، وأن …": بين after a plain definite noun, with no
+    complementiser soon after it, is "between", not the verb بيّن."""
+    result = read("ورحبت الجامعة بإعلان العاصمة بين المملكة والأردن، وأن اللقاء سيعزز العمل.")
+    assert result.attributions == ()
+
+
+def test_the_verb_between_after_its_subject_is_still_a_cue(read):
+    """ "وكان وزير الخارجية بين في تصريح أن …": with its complementiser close, بيّن speaks."""
+    result = read("وكان وزير الخارجية بين في تصريح صحفي أمس أن الاتفاق وشيك.")
+    assert _voices(result) == ["وزير الخارجية"]
+
+
+def test_a_leader_title_after_a_name_closes_the_name(read):
+    """ "فلان القيادي في حركة …": القيادي is his title, not part of his name."""
+    result = read("وندد سالم العمري القيادي في حركة النهضة بالقرار وقال: «هذا تصعيد خطير».")
+    assert _voices(result) == ["سالم العمري"]
+
+
+def test_an_indefinite_leader_stays_unnamed(read):
+    """ "قيادي في الحركة": an unnamed member; the movement itself did not speak."""
+    result = read("وأكد قيادي في حركة النهضة أن الخلافات قائمة.")
+    assert _voices(result) == ["قيادي"]
+
+
+def test_the_company_refers_back_to_the_company_named_with_that_head(read):
+    """ "قالت شركة «نجمة» … وأضافت الشركة": one voice, not a second one called الشركة."""
+    result = read("وقالت شركة «نجمة» إن الأرباح ارتفعت. وأضافت الشركة أن الفروع ستزيد.")
+    assert len({a.source.id for a in result.attributions}) == 1
+
+
+def test_the_company_is_not_an_association_named_before(read):
+    """ "قالت جمعية الصيادين … وأضافت الشركة": a company is no association."""
+    result = read("وقالت جمعية الصيادين إن الموسم جيد. وأضافت الشركة أن الفروع ستزيد.")
+    assert len({a.source.id for a in result.attributions}) == 2
+
+
+def test_the_group_of_companies_is_a_body_not_a_person(read):
+    """ "وأضافت المجموعة": a company, not a person called مجموعة."""
+    result = read("وأضافت المجموعة أن الصفقة تشمل الفروع.")
+    assert result.attributions[0].source.kind.value == "organization"
+
+
+def test_a_name_right_after_a_quoted_programme_is_the_voice(read):
+    """ "المشرف العام لبرنامج «أتقن حرفة» سالم الهاجري أن": the programme is quoted, the man
+    named after it speaks."""
+    result = read(
+        "من جانبه أكد المشرف العام لبرنامج «أتقن حرفة» سالم الهاجري أن البرنامج سيوفر 70 وظيفة."
+    )
+    assert _voices(result) == ["سالم الهاجري"]
+
+
+def test_a_voice_never_opens_with_between(read):
+    """ "نوّه فلان بالتعاون بين الوزارة و«نماء»": no voice called "بين الوزارة"."""
+    result = read(
+        "ونوّه الأمير سالم الفيصل بالتعاون المستمر بين وزارة التعليم و«نماء» لإتاحة الفرص."
+    )
+    assert all(not name.startswith("بين") for name in _voices(result))

@@ -940,6 +940,11 @@ class Resolver:
                 and bare in normalize(source.name)
             ):
                 return source
+            if mention.kind is SourceKind.ORGANIZATION and source.kind is SourceKind.ORGANIZATION:
+                # "قالت شركة «نجمة» … وأضافت الشركة": the body named with that head; "الشركة"
+                # after "جمعية …" is another body.
+                if bare in normalize(source.name):
+                    return source
             if mention.kind is SourceKind.ANONYMOUS and source.kind is SourceKind.ANONYMOUS:
                 if _described_alike(mention, source):
                     return source

@@ -607,6 +607,10 @@ PERSON_TITLES = _both_forms(
         "الموظف",
         "الموظفة",
     )
+) | folded(
+    # "القيادي في الحركة فلان" opens a name; without the article "قيادي في الحركة" is an
+    # unnamed member, so only the definite form is a title.
+    "القيادي القيادية"
 )
 #: Government and institutional bodies: وزارة، الحكومة، الجيش …
 BODY_HEADS = folded(

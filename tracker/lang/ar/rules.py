@@ -955,9 +955,22 @@ def _between(tokens: Sequence[Token], i: int) -> bool:
         return False
     after = tokens[i + 1]
     owned = after.text.endswith(("ها", "هم", "هما")) and len(after.text) > MIN_OWNED_LETTERS
-    return owned and not given_name(after.norm)
+    if owned and not given_name(after.norm):
+        return True
+    if after.norm in lx.COMPLEMENTISERS:
+        return False  # "والوزير بين أن …": the verb after its subject
+    # "إنهاء السباق بين الثلاثة الأوائل", "إعلان القاهرة بين المملكة ومصر": after a plain
+    # definite noun, or before two things joined by و, it is "between".
+    # (A subject before the verb has its complementiser soon: "وزير الخارجية بين في تصريح أن".)
+    before = tokens[i - 1].norm
+    said = any(t.norm in lx.COMPLEMENTISERS for t in tokens[i + 1 : i + MAX_BETWEEN_LEAD + 1])
+    if before.startswith("ال") and not said:
+        return True
+    return any(t.norm.startswith("و") and t.is_word for t in tokens[i + 2 : i + 4])
 
 
+#: "وزير الخارجية بين في تصريح صحفي أمس أن": at most this many words from بيّن to its أن.
+MAX_BETWEEN_LEAD = 6
 #: "سكانها": a noun with "its"/"their" has more letters than a pronoun on a particle ("بينها").
 MIN_OWNED_LETTERS = 4
 
@@ -2564,6 +2577,9 @@ class _Sentence:
             and len(self.text[quote[0] + 1 : quote[1]].split()) <= MAX_NAME_QUOTE_WORDS
         ):
             end = self.index_at(quote[1] + 1)  # "… في الوادي «البعثة»، فلان، إن": its short name
+            named = self._name_after_quote(end)
+            if named is not None:
+                return named
         if end >= len(tokens) or tokens[end].text not in "،,":
             return named_end
         comma = self._past_affiliation(end)
@@ -2601,6 +2617,20 @@ class _Sentence:
         if opens and words and named and not self._is_ala(comma + 1):
             return close  # "، سالم الهاشمي، إن" or "، العقيد سالم الهاشمي، إن"
         return named_end
+
+    def _name_after_quote(self, k: int) -> int | None:
+        """The end of a name that follows a short quoted name with no comma and runs to the
+        complementiser: "المشرف على برنامج «أتقن حرفة» سالم الهاجري أن …" (the programme is
+        quoted, the man after it speaks); None when no given name opens the words at k."""
+        tokens = self.tokens
+        if k >= len(tokens) or not given_name(tokens[k].norm):
+            return None
+        for j in range(k + 1, min(len(tokens), k + MAX_NAME_TOKENS + 1)):
+            if tokens[j].norm in lx.COMPLEMENTISERS and not self._subordinate(j):
+                return j
+            if not tokens[j].is_word or j in self.spot_at:
+                return None
+        return None
 
     def _clause_then_content(self, k: int) -> bool:
         """A relative clause about the voice opens at k and the words said follow it: "قال

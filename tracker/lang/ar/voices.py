@@ -18,6 +18,9 @@ _ORGANIZATION_HEADS = folded(
     تحالف الائتلاف ائتلاف صندوق الصندوق المؤسسة مؤسسة النادي نادي القوى قوى
     """
 )
+#: Bare nouns for a company that refer back to it, outside the body heads ("مجموعة من" is
+#: a number of people, not a body, so "مجموعة" is no head of a body's name).
+_COMPANY_ANAPHORS = folded("المجموعة")
 _PORTFOLIOS = folded(
     """
     خارجية داخلية دفاع مالية إعلام صحة تعليم عدل اقتصاد نفط طاقة تجارة زراعة نقل عمل إسكان
@@ -240,6 +243,8 @@ def read_voice(
     found = _named_voice(phrase, allow_bare_name)
     if found is None and allow_bare_name:
         found = _described_person(phrase) or _voice_from(text, tokens, words, known, gender)
+    if found is not None and fold(found.name.split(maxsplit=1)[0]) == _BETWEEN:
+        return None  # "نوّه بالتعاون بين الوزارة و«نماء»": between two bodies, no one named
     if found is not None and first.startswith("ال") and first.endswith("ون"):
         # "الباحثون", "المحتجون": a plural group, for "مؤكدين" and "وقالوا" after it.
         return replace(found, gender="p")
@@ -555,6 +560,7 @@ _DATA_NOUNS = folded(
     """
 )
 #: Prepositions and adverbs with their pronoun: "أكد خلاله", "أضاف فيها", "كشف عنه".
+_BETWEEN = fold("بين")
 _PRONOUN_PREPOSITIONS = _with_pronouns("خلال في عن من ل لدي علي الي مع ب امام عند اثناء")
 #: The speaker's own saying or speech, with "his"/"her": "بقوله", "حديثه", "كلمتها".
 _OWN_WORDS = _with_pronouns("قول بقول حديث كلمت بكلمت تصريح تصريحات كلام خطاب بخطاب") | folded(
@@ -716,6 +722,9 @@ def _anaphor_voice(phrase: _Phrase) -> Mention | None:
         # "الصحيفة", "الصحيفة السعودية", "الوكالة الرسمية": the outlet named before.
         kind = SourceKind.AGENCY if lx.OUTLET_ANAPHORS[first] == "agency" else SourceKind.OUTLET
         return phrase.mention("", "", kind, anaphor=True)
+    if len(words) == 1 and first in _COMPANY_ANAPHORS:
+        # "وأضافت المجموعة": the company (group of companies) named before.
+        return phrase.mention("", "", SourceKind.ORGANIZATION, anaphor=True)
     if len(words) == 1 and first.startswith("ال") and first in lx.BODY_HEADS:
         organization = first in _ORGANIZATION_HEADS  # "الشركة", "الجمعية": no state body
         kind = SourceKind.ORGANIZATION if organization else SourceKind.GOVERNMENT_BODY

@@ -156,3 +156,33 @@ def test_a_voice_never_opens_with_between(read):
         "ونوّه الأمير سالم الفيصل بالتعاون المستمر بين وزارة التعليم و«نماء» لإتاحة الفرص."
     )
     assert all(not name.startswith("بين") for name in _voices(result))
+
+
+def test_a_describing_verb_after_its_subject_keeps_the_subject(read):
+    """ "وكان الوزير فلان وصف الاتفاق بأنه …": the agreement is what he described, not a voice
+    called الاتفاق."""
+    result = read("وكان وزير الخارجية سالم الهاشمي وصف الاتفاق بأنه تاريخي.")
+    assert _voices(result) == ["سالم الهاشمي"]
+
+
+def test_when_asked_is_no_part_of_the_name(read):
+    """ "وقالت فلانة لدى سؤالها عن …": when she spoke, not who she is."""
+    result = read("وقالت سلمى الحارثي لدى سؤالها عن عيد ميلادها إنها لا تهتم بالاحتفال.")
+    assert _voices(result) == ["سلمى الحارثي"]
+
+
+def test_a_rule_followed_is_no_voice(read):
+    """ "وفق توجيهات الأمين": directions followed, no one reported."""
+    result = read("وتعمل الفرق على تنظيف الشوارع وفق توجيهات الأمين، وذلك لخدمة الزوار.")
+    assert result.attributions == ()
+
+
+def test_a_verb_after_a_role_is_not_its_holders_name(read):
+    """ "يذكر أن وزير الصحة بدأ اجتماعه …": "بدأ اجتماعه" is what he did; a later "وزير
+    الصحة" is still the man named first with that role."""
+    result = read(
+        "أكد وزير الصحة الدكتور سالم بن محمد الهاشمي، في اجتماعه بالمديرين أمس، على بدء "
+        "الحملة في موعدها. يذكر أن وزير الصحة بدأ اجتماعه بمديري المستشفيات بالترحيب بهم. "
+        "وأكد وزير الصحة لدى اجتماعه في مكتبه بمديري المستشفيات، على أهمية سلامة المرضى."
+    )
+    assert _voices(result) == ["سالم بن محمد الهاشمي", "سالم بن محمد الهاشمي"]

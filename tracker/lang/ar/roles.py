@@ -54,6 +54,12 @@ _NOT_NAME = folded(
     في من عن على إلى الى مع لدى أمس اليوم غدا يوم مساء صباح الذي التي الذين أن إن أنه بأن
     خلال عبر بعد قبل حيث كما وقد قد هذا هذه ذلك كل بين أيضا عقب أثناء أمام لدى
     """
+) | folded(
+    # Verbs of an official's day after his title ("يذكر أن وزير الصحة بدأ اجتماعه بـ …"): the
+    # words after a role are his acts there, not his name.
+    """
+    بدأ قام أجرى التقى استقبل زار ترأس افتتح دشن وصل غادر شارك حضر رعى تسلم اطلع تفقد وقع
+    """
 )
 #: "كان" opening a clause in the pluperfect ("وكان فلان، وزير المالية، قد أعلن"): its subject
 #: follows, and the verb is never part of the name.

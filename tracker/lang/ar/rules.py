@@ -969,6 +969,19 @@ def _between(tokens: Sequence[Token], i: int) -> bool:
     return any(t.norm.startswith("و") and t.is_word for t in tokens[i + 2 : i + 4])
 
 
+#: What is acted on "according to" without anyone speaking: directives, rules, plans.
+_RULE_NOUNS = folded(
+    """
+    توجيهات تعليمات أوامر توجيه خطة خطط رؤية ضوابط معايير شروط نظام أنظمة لوائح لائحة قواعد آلية
+    آليات جدول برنامج اتفاق اتفاقية قرار قرارات
+    """
+)
+
+
+def _strip_article(norm: str) -> str:
+    return norm[2:] if norm.startswith("ال") else norm
+
+
 #: "وزير الخارجية بين في تصريح صحفي أمس أن": at most this many words from بيّن to its أن.
 MAX_BETWEEN_LEAD = 6
 #: "سكانها": a noun with "its"/"their" has more letters than a pronoun on a particle ("بينها").
@@ -1834,6 +1847,22 @@ class _Sentence:
             and prev not in _PORTFOLIO_WORDS
         )
 
+    def _object_described_first(self, k: int, cue: lx.Cue) -> bool:
+        """A plain definite noun right after a describing verb and right before بأنه is its
+        object, with no subject after the verb: "فلان وصف الاتفاق بأنه …" (the speaker stands
+        before the verb); "وصف الوزير القرار بأنه" keeps its subject (two words come first)."""
+        norm = _strip_conj(self.tokens[k].norm)
+        return (
+            cue.lemma in lx.DESCRIBING_VERBS
+            and self._next_norm(k) in _AS_THAT
+            and norm.startswith("ال")
+            and norm not in _TITLES
+            and norm not in lx.BODY_HEADS
+            and norm not in lx.OFFICIAL_ANAPHORS
+            and not given_name(norm)
+            and not self.known([norm], False)
+        )
+
     def _described_object(self, index: int, k: int, verb: lx.Cue) -> bool:
         """A definite feminine or plural noun after an untitled name is what a describing verb
         describes: "وصف حمدان الجولة بأنها …" (with a title, see voices._title_overrun)."""
@@ -2406,6 +2435,8 @@ class _Sentence:
             if named is not None and cue.gender == "m" and named.kind is SourceKind.OUTLET:
                 named = self._quoted_person(k, after, cue) or named
             return None if named is None else (named, after)
+        if self._object_described_first(k, cue):
+            return None, k  # "وكان الوزير فلان وصف الاتفاق بأنه …": the subject came before
         plain_end = self.phrase_end(k, verb=cue)
         end = self._apposed_name(plain_end, k)
         aged = self.age_end(end) if end < len(self.tokens) else None
@@ -3592,6 +3623,8 @@ class _Sentence:
             and self.tokens[end].text in "،,"
             and (given_name(bare) or (bare.startswith("ال") and bare.endswith("ي")))
         )
+        if _strip_article(bare) in _RULE_NOUNS:
+            return None  # "وفق توجيهات الأمير", "وفقا للتعليمات": a rule followed, no voice
         strong = spot.cue.lemma in {"بحسب", "نقلا"} or between_commas
         found = read_voice(self.text, phrase, self.known, allow_bare_name=strong)
         return None if found is None else (found, end, [])

@@ -181,6 +181,7 @@ def read_voice(
                 or (named and _object_demonstrative(words, k))
                 or _accusative_pair(words, k)
                 or _told_outlet(words, k)
+                or _when_asked(words, k)
             )
         ),
         None,
@@ -405,6 +406,21 @@ _RELATIVES = folded("الذي التي اللذين اللذان اللتين ا
 
 #: Times that open no voice after a verb: "تقول الآن إن", "وقال أمس إن".
 _DAYS = folded("الآن أمس امس غدا الليلة الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد")
+
+
+def _when_asked(words: Sequence[Token], k: int) -> bool:
+    """لدى/عند before a verbal noun with its pronoun says when the voice spoke: "وقالت فلانة
+    لدى سؤالها عن …", "وقال عند وصوله"; "مندوب البلاد لدى المنظمة" keeps its link."""
+    if words[k].norm not in _AT_TIME or k + 1 >= len(words):
+        return False
+    nxt = words[k + 1].norm
+    return nxt.endswith(("ه", "ها", "هم")) and len(nxt) > MIN_POSSESSED_LETTERS
+
+
+#: "لدى سؤالها", "عند وصوله": prepositions of time before a verbal noun and its pronoun.
+_AT_TIME = folded("لدى عند")
+#: "سؤالها" and "وصوله" have more letters than a preposition with its pronoun ("لديه").
+MIN_POSSESSED_LETTERS = 4
 
 
 def _told_outlet(words: Sequence[Token], k: int) -> bool:

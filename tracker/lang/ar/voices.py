@@ -413,7 +413,7 @@ def _when_asked(words: Sequence[Token], k: int) -> bool:
     لدى سؤالها عن …", "وقال عند وصوله"; "مندوب البلاد لدى المنظمة" keeps its link."""
     if words[k].norm not in _AT_TIME or k + 1 >= len(words):
         return False
-    nxt = words[k + 1].norm
+    nxt = words[k + 1].text  # as written: "المملكة" ends in ة, "سؤاله" in the pronoun
     return nxt.endswith(("ه", "ها", "هم")) and len(nxt) > MIN_POSSESSED_LETTERS
 
 

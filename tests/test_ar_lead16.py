@@ -186,3 +186,12 @@ def test_a_verb_after_a_role_is_not_its_holders_name(read):
         "وأكد وزير الصحة لدى اجتماعه في مكتبه بمديري المستشفيات، على أهمية سلامة المرضى."
     )
     assert _voices(result) == ["سالم بن محمد الهاشمي", "سالم بن محمد الهاشمي"]
+
+
+def test_a_name_after_a_quoted_body_then_the_agency_he_told(read):
+    """ "وقال مؤسس «أضواء» فادي سالم لفرانس برس إن …": the man speaks through the agency
+    (this once stopped the whole report)."""
+    result = read("وقال مؤسس «أضواء» فادي سالم لفرانس برس إن المؤسسة تتقرب من الشباب.")
+    (attribution,) = result.attributions
+    assert attribution.source.name.endswith("فادي سالم")
+    assert attribution.chain[0].id == "afp"

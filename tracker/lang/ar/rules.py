@@ -2527,7 +2527,9 @@ class _Sentence:
         """The person named between commas at the end of the subject phrase k..end, the title
         before it as descriptor: "المتحدثة باسم بعثة الأمم المتحدة، فلانة، إن" is فلانة, not
         the body her title names; None when the name reads as no person."""
-        comma = max(j for j in range(k, end) if self.tokens[j].text in "،,")
+        comma = max((j for j in range(k, end) if self.tokens[j].text in "،,"), default=None)
+        if comma is None:
+            return None  # "المشرف على برنامج «…» فلان أن": a name after a quotation, no comma
         if self._is_ala(comma + 1):
             return None  # "عدد من الأطباء، على سبيل المثال، بأن": no name
         found = read_voice(
@@ -2659,6 +2661,8 @@ class _Sentence:
         for j in range(k + 1, min(len(tokens), k + MAX_NAME_TOKENS + 1)):
             if tokens[j].norm in lx.COMPLEMENTISERS and not self._subordinate(j):
                 return j
+            if tokens[j].norm.startswith("ل") and self._carrier_at(j):
+                return j  # "… فادي سالم لفرانس برس أن": the agency he told carries him
             if not tokens[j].is_word or j in self.spot_at:
                 return None
         return None

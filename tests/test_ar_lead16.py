@@ -195,3 +195,13 @@ def test_a_name_after_a_quoted_body_then_the_agency_he_told(read):
     (attribution,) = result.attributions
     assert attribution.source.name.endswith("فادي سالم")
     assert attribution.chain[0].id == "afp"
+
+
+def test_through_its_statement_is_no_part_of_the_voice(read):
+    """ "وقالت الجامعة من خلال بيانها": how it spoke; the voice is the university named before,
+    not a second voice "الجامعة من" (one body counted twice)."""
+    result = read(
+        "وأكدت جامعة الشمال أن الحادث لا علاقة له بالقبول. "
+        "وقالت الجامعة من خلال بيانها: إن الطالبة قبلت في الكلية."
+    )
+    assert _voices(result) == ["جامعة الشمال", "جامعة الشمال"]

@@ -372,9 +372,16 @@ def _title_overrun(words: Sequence[Token]) -> int | None:
 
 
 def _on_his_part(text: str, at: int) -> bool:
-    """The word at offset ``at`` is "جهته"/"جانبه"…: "من" before it says "on his part"."""
+    """The word at offset ``at`` is "جهته"/"جانبه"…: "من" before it says "on his part"; or
+    "خلال": "وقالت الجامعة من خلال بيانها" says how the voice spoke."""
     after = text[at : at + MAX_LEAD_CHARS].split(maxsplit=1)
-    return bool(after) and fold(after[0].strip("،,:")) in lx.PRONOUN_LEADS
+    if not after:
+        return False
+    word = fold(after[0].strip("،,:"))
+    return word in lx.PRONOUN_LEADS or word == _THROUGH
+
+
+_THROUGH = fold("خلال")
 
 
 #: "جهتهم،": the longest word of "on his part" with its comma, and the blank before it.

@@ -205,3 +205,43 @@ def test_through_its_statement_is_no_part_of_the_voice(read):
         "وقالت الجامعة من خلال بيانها: إن الطالبة قبلت في الكلية."
     )
     assert _voices(result) == ["جامعة الشمال", "جامعة الشمال"]
+
+
+def test_according_to_a_paper_with_its_name_in_quotes(read):
+    """ "وفقا لصحيفة «ديلي ميل» البريطانية، أن …": the quotation is the paper's name, not the
+    content, and the voice is that paper."""
+    result = read(
+        "وأظهرت دراسة شملت ألف شخص، وفقًا لصحيفة «ديلي ميل» البريطانية، أن المستهلكين "
+        "المعتدلين للقهوة أقل عرضة للنسيان."
+    )
+    (attribution,) = result.attributions
+    assert attribution.source.id == "daily-mail"
+    assert attribution.content.startswith("المستهلكين")
+
+
+def test_is_considered_is_no_report(read):
+    """ "الأغنية تعتبر الأكثر مبيعا": the present of اعتبر with no complementiser is "is
+    considered"; nobody called "الأكثر" speaks."""
+    result = read("إلا أن أغنية «كن صديقي» تعتبر الأكثر مبيعا على الرغم من مضي عشرة أعوام.")
+    assert result.attributions == ()
+
+
+def test_considers_with_its_complementiser_still_reports(read):
+    """ "ويعتبر الخبير فلان أن …": the believer speaks."""
+    result = read("ويعتبر الخبير الاقتصادي سالم الحربي أن الأسعار ستنخفض.")
+    assert _voices(result) == ["سالم الحربي"]
+
+
+def test_told_his_friends_is_whom_he_told(read):
+    """ "وأخبر أصدقاءه بأنه …": the friends were told; the man named before speaks."""
+    result = read("قال سالم الحربي إنه ترك الدواء. وأخبر أصدقاءه بأنه بدأ العمل مقاولا مستقلا.")
+    assert _voices(result) == ["سالم الحربي", "سالم الحربي"]
+
+
+def test_the_agency_told_carries_the_teller(read):
+    """ "وأبلغ وزير النقل فلان رويترز أن …": the minister speaks; Reuters, whom he told,
+    carries him (it is no voice of its own)."""
+    result = read("وأبلغ وزير النقل الماليزي سالم الحربي رويترز اليوم أن الطائرات ستعود.")
+    (attribution,) = result.attributions
+    assert attribution.source.name == "سالم الحربي"
+    assert [s.id for s in attribution.chain] == ["reuters", attribution.source.id]

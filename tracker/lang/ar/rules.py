@@ -978,6 +978,15 @@ _RULE_NOUNS = folded(
 )
 
 
+def _nisba_word(norm: str) -> bool:
+    """A relational adjective with the article: "البريطانية", "اللبناني"."""
+    return norm.endswith(("يه", "ي")) and len(norm) > MIN_NISBA_WORD
+
+
+#: "الي" (to) is no adjective; "الهندي" is.
+MIN_NISBA_WORD = 4
+
+
 def _strip_article(norm: str) -> str:
     return norm[2:] if norm.startswith("ال") else norm
 
@@ -1112,7 +1121,26 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
         return None  # "شاهد يدعى فلان": "is called" names the voice, it claims nothing
     if "آ" in tokens[i].text[:2]:
         return None  # "وقال آصف …": a word written with madda is no "أصف" (I describe)
+    if bare in _CONSIDERED and not _complementiser_within(tokens, i, MAX_CONSIDERED_LEAD):
+        return None  # "الأغنية تعتبر الأكثر مبيعا": "is considered", nobody speaks
     return lx.VERB_CUES.get(bare)
+
+
+#: Who tells an outlet something: people and the bodies that speak ("وأبلغت الوزارة رويترز").
+_TELLERS = _PEOPLE_KINDS | {SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION}
+#: "أبلغ فلان فرانس برس": an outlet or agency told has at most this many words.
+MAX_MEDIUM_WORDS = 3
+#: Verbs of telling someone: the noun after them with "his"/"her" is the one told.
+_TELLING = frozenset({"أخبر", "أبلغ"})
+#: The present of "اعتبر": as often "is considered" ("تعتبر الأكثر مبيعا") as "considers"; it
+#: reports only with its complementiser ("ويعتبر الخبير أن …").
+_CONSIDERED = folded("يعتبر تعتبر")
+#: "ويعتبر أستاذ الاقتصاد في الجامعة فلان أن": at most this many words to the complementiser.
+MAX_CONSIDERED_LEAD = 10
+
+
+def _complementiser_within(tokens: Sequence[Token], i: int, n: int) -> bool:
+    return any(t.norm in lx.COMPLEMENTISERS for t in tokens[i + 1 : i + n + 1])
 
 
 #: "يعتقد فلان أن", "تعتقد الحكومة أن": a belief verb opening its clause with its subject
@@ -1847,6 +1875,23 @@ class _Sentence:
             and prev not in _PORTFOLIO_WORDS
         )
 
+    def _told_medium(self, k: int, end: int, cue: lx.Cue) -> tuple[Mention, Mention] | None:
+        """(person, medium) when the subject phrase k..end of a verb of telling ends with the
+        outlet or agency told: "وأبلغ وزير النقل فلان رويترز أن …" is the minister, carried by
+        the agency he told, not the agency itself."""
+        for j in range(end - 1, max(k, end - MAX_MEDIUM_WORDS - 1), -1):
+            medium = read_voice(self.text, self.tokens[j:end], self.known, allow_bare_name=False)
+            if medium is None or medium.kind not in (SourceKind.AGENCY, SourceKind.OUTLET, None):
+                continue  # (None: the registry's own entry, of its own kind)
+            if not self.known([t.norm for t in self.tokens[j:end]], False):
+                continue  # only a medium the registry knows by that name
+            person = read_voice(
+                self.text, self.tokens[k:j], self.known, allow_bare_name=True, gender=cue.gender
+            )
+            if person is not None and person.kind in _TELLERS:
+                return person, medium
+        return None
+
     def _object_described_first(self, k: int, cue: lx.Cue) -> bool:
         """A plain definite noun right after a describing verb and right before بأنه is its
         object, with no subject after the verb: "فلان وصف الاتفاق بأنه …" (the speaker stands
@@ -2437,6 +2482,8 @@ class _Sentence:
             return None if named is None else (named, after)
         if self._object_described_first(k, cue):
             return None, k  # "وكان الوزير فلان وصف الاتفاق بأنه …": the subject came before
+        if cue.lemma in _TELLING and _possessed(tok) and not given_name(tok.norm):
+            return None, k + 1  # "أخبر أصدقاءه بأنه …": whom he told; he spoke before
         plain_end = self.phrase_end(k, verb=cue)
         end = self._apposed_name(plain_end, k)
         aged = self.age_end(end) if end < len(self.tokens) else None
@@ -2445,6 +2492,11 @@ class _Sentence:
             return None  # "كما أكد خبرَ الوفاة عددٌ من …": the object comes first; no voice here
         if end == k:
             return None, k
+        told = self._told_medium(k, end, cue) if cue.lemma in _TELLING else None
+        if told is not None:
+            person, medium = told
+            carriers.append(medium)
+            return person, aged or end
         subject = read_voice(
             self.text, self.tokens[k:end], self.known, allow_bare_name=True, gender=cue.gender
         )
@@ -3617,6 +3669,7 @@ class _Sentence:
         elif strip_l:
             first = Token(first.text[1:].lstrip("ـ"), first.start + 1, first.end, first.norm[1:])
         end = self._before_figure_verb(k + 1, self.phrase_end(k + 1 if strip_l else k, verb=None))
+        end = self._quoted_outlet_end(first, end)
         phrase = [first, *self.tokens[k + 1 : end]]
         # Set off by commas on both sides ("…، وفق فلان، …"), a name alone is a voice: a given
         # name or a surname in ال…ي; a common noun ("وفقا للقانون", "وفق رؤيته") is not.
@@ -3632,6 +3685,29 @@ class _Sentence:
         strong = spot.cue.lemma in {"بحسب", "نقلا"} or between_commas
         found = read_voice(self.text, phrase, self.known, allow_bare_name=strong)
         return None if found is None else (found, end, [])
+
+    def _quoted_outlet_end(self, head: Token, end: int) -> int:
+        """The end of a prepositional voice past the quoted name of the outlet or agency whose
+        head ends it, and the adjectives after it: "وفقا لصحيفة «النهار» اللبنانية، …" (the
+        quotation is the paper's name, not the content); else ``end``."""
+        tokens = self.tokens
+        if end >= len(tokens) or end == 0 or tokens[end].text not in OPENING_QUOTES:
+            return end
+        before = _strip_conj(tokens[end - 1].norm)
+        before = "ا" + before[1:] if before.startswith("لل") else before.removeprefix("ل")
+        if before not in lx.OUTLET_HEADS and before not in lx.AGENCY_HEADS and head.norm != before:
+            return end
+        quote = self.quote_at(end)
+        if quote is None or len(self.text[quote[0] + 1 : quote[1]].split()) > MAX_NAME_QUOTE_WORDS:
+            return end
+        after = self.index_at(quote[1] + 1)
+        while (
+            after < len(tokens)
+            and tokens[after].norm.startswith("ال")
+            and _nisba_word(tokens[after].norm)
+        ):
+            after += 1  # "«النهار» اللبنانية"
+        return after
 
     def _before_figure_verb(self, start: int, end: int) -> int:
         """The end of a prepositional voice read up to token ``end``: before a verb of a figure

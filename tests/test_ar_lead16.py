@@ -245,3 +245,9 @@ def test_the_agency_told_carries_the_teller(read):
     (attribution,) = result.attributions
     assert attribution.source.name == "سالم الحربي"
     assert [s.id for s in attribution.chain] == ["reuters", attribution.source.id]
+
+
+def test_a_condition_before_the_verb_reports_nothing(read):
+    """ "وإذا كشف الفحص عن التهابات": a case supposed; no test "revealed" anything."""
+    result = read("وإذا كشف فحص الدم عن وجود التهابات، فقد ينصح الطبيب بالعلاج.")
+    assert result.attributions == ()

@@ -912,6 +912,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             continue  # "طلب عدم نشر اسمه": a request not to speak
         if i and tokens[i - 1].norm in _QUESTIONS:
             continue  # "هل تؤكد وجود نقص؟": asked, not said
+        if i and tokens[i - 1].norm in _CONDITIONALS:
+            continue  # "إذا كشف الفحص عن التهاب": a case supposed, nothing was said
         if i > 1 and tokens[i - 1].norm == "لا" and tokens[i - 2].norm in _THIS:
             continue  # "وهذا لا ينفي وجود …": the writer reasons; nobody is reported
         bare = _strip_conj(norm)
@@ -1130,6 +1132,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
 _TELLERS = _PEOPLE_KINDS | {SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION}
 #: "أبلغ فلان فرانس برس": an outlet or agency told has at most this many words.
 MAX_MEDIUM_WORDS = 3
+#: "إذا كشف الفحص …", "ولو قال قائل": a condition before the verb supposes, reports nothing.
+_CONDITIONALS = folded("إذا وإذا فإذا لو ولو فلو")
 #: Verbs of telling someone: the noun after them with "his"/"her" is the one told.
 _TELLING = frozenset({"أخبر", "أبلغ"})
 #: The present of "اعتبر": as often "is considered" ("تعتبر الأكثر مبيعا") as "considers"; it

@@ -251,3 +251,33 @@ def test_a_condition_before_the_verb_reports_nothing(read):
     """ "وإذا كشف الفحص عن التهابات": a case supposed; no test "revealed" anything."""
     result = read("وإذا كشف فحص الدم عن وجود التهابات، فقد ينصح الطبيب بالعلاج.")
     assert result.attributions == ()
+
+
+def test_a_states_agency_is_never_another_states_by_close_letters(read):
+    """ "وكالة الأنباء السودانية الرسمية" is one letter from the Saudi agency's name: it is the
+    Sudanese agency, never SPA (two states' agencies are two origins)."""
+    result = read("وقالت وكالة الأنباء السودانية الرسمية إن الرئيس توجه إلى القمة.")
+    assert [a.source.id for a in result.attributions] == ["suna"]
+
+
+def test_titled_with_is_no_part_of_a_bodys_name(read):
+    """ "ووفقا لتقرير لمركز الدراسات بعنوان «…»": the title of the report follows بعنوان; the
+    voice is the centre."""
+    result = read(
+        "ووفقًا لتقرير لمركز الخليج للدراسات بعنوان «دعم متواصل»، فإن المساعدات بلغت مليار دولار."
+    )
+    assert _voices(result) == ["مركز الخليج للدراسات"]
+
+
+def test_a_place_governed_by_a_title_is_no_name(read):
+    """ "محافظ نينوى العراقية المقال أثيل النجيفي": نينوى is the province the governor
+    governs; the person is named after the descriptor."""
+    result = read("أكد محافظ نينوى العراقية المقال أثيل النجيفي عدم اطمئنانه لنتائج التحقيق.")
+    assert _voices(result) == ["أثيل النجيفي"]
+
+
+def test_a_body_governed_by_a_title_keeps_its_complement(read):
+    """ "رئيس اتحاد الساحل لكرة القدم": the words after the title name a body with its
+    complement, not a person called "لكرة القدم"."""
+    result = read("وقال رئيس اتحاد الساحل لكرة القدم إن البطولة ستقام في موعدها.")
+    assert all("لكرة" not in name.split()[0] for name in _voices(result))

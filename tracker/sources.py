@@ -281,7 +281,13 @@ class Registry:
         if hit is None:
             return None
         source_id, needs_head = self.aliases[hit[0]]
-        return None if needs_head else self.sources[source_id]
+        source = self.sources[source_id]
+        named = self._country_of(name)
+        if named is not None and source.country and named != source.country:
+            # "وكالة الأنباء السودانية" is one letter from "السعودية": a name that says its
+            # country is never another country's source, however close the letters.
+            return None
+        return None if needs_head else source
 
     def knows(self, words: Sequence[str], has_head: bool) -> bool:
         """True when some part of the phrase is a registry name (the extractor's gazetteer)."""

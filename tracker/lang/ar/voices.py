@@ -402,11 +402,14 @@ def _ends_voice(norm: str) -> bool:
         or norm in MANNER_ADVERBS
         or norm in _WAS
         or norm in _RELATIVES
+        or norm in _TITLED
     )
 
 
 #: "فلان، وزير النفط كان قد أشار": the verb "was" after the voice, no part of its name.
 _WAS = folded("كان كانت كانا كانتا كانوا")
+#: "تقرير لمركز الدراسات بعنوان «…»": what a document is called, after its author's name.
+_TITLED = folded("بعنوان تحت")
 #: "محامي المتهمين اللذين …": a relative clause describes the voice; its name ends before.
 _RELATIVES = folded("الذي التي اللذين اللذان اللتين اللتان الذين اللواتي اللاتي")
 
@@ -1277,10 +1280,34 @@ def _name_start(words: Sequence[Token]) -> int | None:
         if _unnamed_adjective(words, i):
             i += 1  # "متحدث رئاسي": an adjective of an indefinite title, no name
             continue
+        if _governed_place(words, i):
+            i += 1  # "محافظ نينوى العراقية المقال فلان": the place the title governs
+            continue
         break
     if i >= len(words) or _governed_by_title(words, i) or _place_after_body(words, i):
         return None
     return i
+
+
+def _governed_place(words: Sequence[Token], i: int) -> bool:
+    """The word at i is what an indefinite official title right before it governs, a place
+    described by the definite words after it: "محافظ نينوى العراقية المقال أثيل النجيفي" (a
+    given name would have opened the name already)."""
+    if i == 0 or i + 1 >= len(words) or given_name(words[i].norm):
+        return False
+    title = words[i - 1].norm
+    if not (
+        title in lx.OFFICIAL_TITLES
+        and not title.startswith("ال")
+        and words[i + 1].norm.startswith("ال")
+        and words[i + 1].norm not in _TITLES
+    ):
+        return False
+    j = i + 1
+    while j < len(words) and words[j].norm.startswith("ال"):
+        j += 1
+    # "رئيس اتحاد الكاريبي لكرة القدم": a complement with ل follows; the words name a body.
+    return j < len(words) and words[j].norm[:1] not in "لب"
 
 
 def _place_after_body(words: Sequence[Token], i: int) -> bool:

@@ -281,3 +281,12 @@ def test_a_body_governed_by_a_title_keeps_its_complement(read):
     complement, not a person called "لكرة القدم"."""
     result = read("وقال رئيس اتحاد الساحل لكرة القدم إن البطولة ستقام في موعدها.")
     assert all("لكرة" not in name.split()[0] for name in _voices(result))
+
+
+def test_a_clan_named_with_al_after_a_title_stays_whole(read):
+    """ "نائب عشيرة آل غانم في قرى المركز فلان": آل opens the family's name; the clan is not
+    cut to "غانم" and taken for the speaker."""
+    result = read(
+        "من جهته أوضح نائب عشيرة آل غانم في قرى مركز «الوادي» سالم محمد فائع، أن الطريق ضيق."
+    )
+    assert all(name != "غانم" for name in _voices(result))

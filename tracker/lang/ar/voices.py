@@ -1301,6 +1301,7 @@ def _governed_place(words: Sequence[Token], i: int) -> bool:
         and not title.startswith("ال")
         and words[i + 1].norm.startswith("ال")
         and words[i + 1].norm not in _TITLES
+        and words[i + 1].norm not in _LINKED_NAME_WORDS  # "نائب عشيرة آل غانم": a family
     ):
         return False
     j = i + 1

@@ -3,9 +3,10 @@ numbers told of different things kept apart (corroborate._told_apart)."""
 
 from __future__ import annotations
 
-from tracker.corroborate import Side, judge_pair, match_key
+from tracker.corroborate import Side, judge_pair, match_key, standing
+from tracker.link.independence import speaks_for
 from tracker.link.numbers import beside, figures, joined_to_number, neighbours
-from tracker.models import Stance
+from tracker.models import Attribution, QuoteKind, Source, SourceKind, Stance, Status
 
 # Made-up reports of one city budget, the second desk rewording the first's sentence.
 _SPENT = "أنفقت البلدية على صيانة الطرق 7.2 مليون دينار خلال الربع الأول بزيادة 14.6 في المئة"
@@ -111,3 +112,63 @@ def test_beside_reads_the_words_next_to_a_number_written_in_digits() -> None:
     assert beside(_SPENT, "2") == ()
     assert beside("وأصيب ١٢٠ آخرون", "120") == ("اصيب", "اخرون")
     assert neighbours("قتل أربعة وثلاثون شخصا", "34") == ()
+
+
+# Made-up voices of one relief body: an unnamed official of it and its named coordinator.
+_RELIEF_OFFICIAL = "مسؤول في هيئة الإغاثة الجبلية"
+_COORDINATOR = "منسق الهيئة الوطنية للإغاثة الجبلية"
+
+
+def _voice(kind: SourceKind, name: str, descriptor: str = "") -> Source:
+    return Source(id=f"v-{len(name)}-{kind.value}", name=name, kind=kind, descriptor=descriptor)
+
+
+def _attribution(article: str, voice: Source, content: str) -> Attribution:
+    return Attribution(
+        id=f"{article}.a1",
+        article=article,
+        source=voice,
+        chain=(voice,),
+        cue="قال",
+        cue_start=0,
+        cue_end=3,
+        content=content,
+        start=10,
+        end=10 + len(content),
+        quote=QuoteKind.INDIRECT,
+        stance=Stance.ASSERTS,
+        origin=voice,
+    )
+
+
+def test_a_coordinator_speaks_for_the_body_his_descriptor_names() -> None:
+    """A person described as the coordinator of a body speaks for an unnamed official of it,
+    and for the body named in full."""
+    person = _voice(SourceKind.OFFICIAL, "سالم العتيبي", _COORDINATOR)
+    assert speaks_for(person, _voice(SourceKind.ANONYMOUS, _RELIEF_OFFICIAL))
+    body = _voice(SourceKind.GOVERNMENT_BODY, "الهيئة الوطنية للإغاثة الجبلية")
+    assert speaks_for(person, body)
+
+
+def test_a_spokesman_of_another_state_s_ministry_speaks_for_neither() -> None:
+    """A ministry's spokesman does not speak for the same ministry of another state, nor does
+    a person without a descriptor, nor a body for a person."""
+    person = _voice(SourceKind.OFFICIAL, "خالد الزعبي", "المتحدث باسم وزارة الزراعة الأردنية")
+    other = _voice(SourceKind.GOVERNMENT_BODY, "وزارة الزراعة المصرية")
+    assert not speaks_for(person, other)
+    assert not speaks_for(_voice(SourceKind.OFFICIAL, "خالد الزعبي"), other)
+    assert not speaks_for(other, person)
+
+
+def test_a_body_and_its_coordinator_are_one_origin() -> None:
+    """Two articles, one quoting an unnamed official of a relief body and the other its named
+    coordinator saying the same, make one origin, not a corroboration."""
+    official = _voice(SourceKind.ANONYMOUS, _RELIEF_OFFICIAL)
+    person = _voice(SourceKind.OFFICIAL, "سالم العتيبي", _COORDINATOR)
+    atts = [
+        _attribution("a1", official, "وصل 450 نازحا إلى المخيم الجبلي صباح اليوم"),
+        _attribution("a2", person, "استقبلنا صباح اليوم 450 نازحا في المخيم الجبلي"),
+    ]
+    judged = standing(atts, [], {})
+    assert judged.status is Status.SINGLE_SOURCED
+    assert any(why.startswith("speaks for") for _, why in judged.aside)

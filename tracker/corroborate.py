@@ -48,6 +48,7 @@ from .link.independence import (
     another_one,
     name_words,
     same_voice,
+    speaks_for,
     unit_alone,
     why_same,
 )
@@ -407,6 +408,8 @@ def standing(
         for group, voice in _groups(assertions, tied).items()
         if not any(same_voice(voice, denier) for denier in denying.values())
     }
+    asserting, spoken = _spoken_for(asserting)
+    aside += spoken
     texts = [(origin(a), a.article, a.content) for a in asserted]
     texts += [(voice_of[s.id], s.article, s.content) for s in stated if s.credited]
     asserting, worded = _one_wording(asserting, texts)
@@ -557,6 +560,25 @@ def _speaks_itself(voice: Source) -> bool:
     an outlet or agency, and a state's own agency, which speaks for its government ("قالت
     وكالة الأنباء الرسمية إن المرسوم …": another wire saying the same relays the decree)."""
     return voice.kind not in _CARRIERS or voice.group.startswith("state:")
+
+
+def _spoken_for(
+    asserting: dict[str, Source],
+) -> tuple[dict[str, Source], list[tuple[Source, str]]]:
+    """The origins less each person whose descriptor names another of them as the body he
+    speaks for (``link.independence.speaks_for``: "منسق الهيئة الوطنية للإغاثة الجبلية" beside
+    "مسؤول في هيئة الإغاثة الجبلية"): a body and its own coordinator, spokesman or director
+    are one origin, not two; the person is set aside with the reason."""
+    if len(asserting) < 2:
+        return asserting, []
+    kept = dict(asserting)
+    aside: list[tuple[Source, str]] = []
+    for group, voice in asserting.items():
+        body = next((b for g, b in kept.items() if g != group and speaks_for(voice, b)), None)
+        if body is not None:
+            del kept[group]
+            aside.append((voice, f"speaks for {body.name}"))
+    return kept, aside
 
 
 def _identified(

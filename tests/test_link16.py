@@ -124,20 +124,20 @@ def _voice(kind: SourceKind, name: str, descriptor: str = "") -> Source:
 
 
 def _attribution(article: str, voice: Source, content: str) -> Attribution:
+    """An attribution of ``content`` to ``voice``, the only one of its article."""
+    span = (10, 10 + len(content))
+    cue = ("قال", 0, 3)
     return Attribution(
-        id=f"{article}.a1",
-        article=article,
-        source=voice,
-        chain=(voice,),
-        cue="قال",
-        cue_start=0,
-        cue_end=3,
-        content=content,
-        start=10,
-        end=10 + len(content),
-        quote=QuoteKind.INDIRECT,
-        stance=Stance.ASSERTS,
-        origin=voice,
+        f"{article}.a1",
+        article,
+        voice,
+        (voice,),
+        *cue,
+        content,
+        *span,
+        QuoteKind.INDIRECT,
+        Stance.ASSERTS,
+        voice,
     )
 
 

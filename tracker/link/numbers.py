@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lang import content_words, mapping
 from ..text import fold, words_of
@@ -207,9 +207,11 @@ def figures(numbers: Collection[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1 << 14)
 def neighbours(text: str, number: str) -> tuple[str, ...]:
     """The folded words right before and right after each place ``text`` writes ``number``
-    in digits (a fraction too: "7.2")."""
+    in digits (a fraction too: "7.2"); kept for the last pairs asked, as a statement is judged
+    with each of its candidates."""
     folded = fold(text)
     out: list[str] = []
     for found in re.finditer(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)", folded):
@@ -217,6 +219,7 @@ def neighbours(text: str, number: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1 << 14)
 def beside(text: str, number: str) -> tuple[str, ...]:
     """The content words among a number's ``neighbours``, but for numbers: what the text
     tells of that figure ("قتل 34 شخصا" → "قتل", "شخصا")."""
@@ -224,6 +227,7 @@ def beside(text: str, number: str) -> tuple[str, ...]:
     return tuple(w for w in near if not any(c.isdigit() for c in w))
 
 
+@lru_cache(maxsize=1 << 14)
 def joined_to_number(text: str, number: str) -> bool:
     """True when ``text`` writes ``number`` joined to another number by a slash, a colon or a
     dash: a part of a date, a time, a range or a score ("26/9/1436", "7:39", "2-2"), not a

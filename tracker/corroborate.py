@@ -48,6 +48,7 @@ from .link.independence import (
     another_one,
     name_words,
     same_voice,
+    speaks_for,
     unit_alone,
     why_same,
 )
@@ -65,9 +66,13 @@ from .link.morph import (
 )
 from .link.negation import contradicts, negates, negation_is_detail, says_without
 from .link.numbers import (
+    beside,
     counted,
     extra_numbers_a_detail,
+    figures,
     frame,
+    joined_to_number,
+    neighbours,
     spelled_numbers,
     telling_counts,
 )
@@ -174,6 +179,8 @@ class Thresholds:
     #: must hold once the figure is read as the other's.
     figure_change: float = 0.05
     figure_text_share: float = 0.85
+    #: Figures (``numbers.figures``) two retellings must give alike for ``_same_figures``.
+    same_figures: int = 2
 
 
 DEFAULT = Thresholds()
@@ -401,6 +408,8 @@ def standing(
         for group, voice in _groups(assertions, tied).items()
         if not any(same_voice(voice, denier) for denier in denying.values())
     }
+    asserting, spoken = _spoken_for(asserting)
+    aside += spoken
     texts = [(origin(a), a.article, a.content) for a in asserted]
     texts += [(voice_of[s.id], s.article, s.content) for s in stated if s.credited]
     asserting, worded = _one_wording(asserting, texts)
@@ -551,6 +560,25 @@ def _speaks_itself(voice: Source) -> bool:
     an outlet or agency, and a state's own agency, which speaks for its government ("قالت
     وكالة الأنباء الرسمية إن المرسوم …": another wire saying the same relays the decree)."""
     return voice.kind not in _CARRIERS or voice.group.startswith("state:")
+
+
+def _spoken_for(
+    asserting: dict[str, Source],
+) -> tuple[dict[str, Source], list[tuple[Source, str]]]:
+    """The origins less each person whose descriptor names another of them as the body he
+    speaks for (``link.independence.speaks_for``: "منسق الهيئة الوطنية للإغاثة الجبلية" beside
+    "مسؤول في هيئة الإغاثة الجبلية"): a body and its own coordinator, spokesman or director
+    are one origin, not two; the person is set aside with the reason."""
+    if len(asserting) < 2:
+        return asserting, []
+    kept = dict(asserting)
+    aside: list[tuple[Source, str]] = []
+    for group, voice in asserting.items():
+        body = next((b for g, b in kept.items() if g != group and speaks_for(voice, b)), None)
+        if body is not None:
+            del kept[group]
+            aside.append((voice, f"speaks for {body.name}"))
+    return kept, aside
 
 
 def _identified(
@@ -1787,6 +1815,7 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
                 or _restated(a, b, t)
                 or _related(a, b, by_stem, t)
                 or _same_count(a, b, by_stem, t)
+                or _same_figures(a, b, by_stem, t)
                 or (found, "")
             )
     semantic = a.semantic and b.semantic
@@ -1922,6 +1951,8 @@ def _swapped(a: Side, b: Side) -> bool:
     if a.text is None or b.text is None:
         return False
     if another_apart(a.text, a.key.vocabulary, b.text, b.key.vocabulary):
+        return True
+    if _told_apart(a, b):
         return True
     if says_without(a.text) != says_without(b.text):
         one, other = (a, b) if says_without(a.text) else (b, a)
@@ -2332,6 +2363,92 @@ def _same_count(
             return None
     thing = counted(a.text, counts[0])[0]
     return by_stem, f"same count {counts[0]} {thing} ({by_stem[0]:.0f})"
+
+
+def _same_figures(
+    a: Side, b: Side, by_stem: tuple[float, float] | None, t: Thresholds
+) -> tuple[tuple[float, float], str] | None:
+    """(score, why) when two statements give the same numbers, ``t.same_figures`` of them
+    figures (``numbers.figures``), each told of the same thing, and their stems reach the bars
+    of a same count (``_same_count``), else None.
+
+    Desks retell a report's figures in their own words: "بلغ حجم السداد 12.5 مليار ريال
+    بتراجع 31.4 في المئة عن العام السابق" and "تراجعت قيمة المسدد بنسبة 31.4 في المئة لتبلغ
+    12.5 مليار ريال" share few words, but two figures alike are seldom chance. Every number
+    must be on both sides (no year, count or decimal only one gives); no figure may be a
+    date, a time or a duration ("19 شوال", "7:39", "30 عاما"); and a word beside a figure on
+    one side that the other says beside another figure ("قتل 34 وأصيب 120" / "أصيب 34 وقتل
+    120") tells them of different things (``_told_apart``). One side must be an outlet's own
+    sentence: between two quoted voices the figures cannot tell a body from the spokesman who
+    read its statement ("أعلنت مديرية الصحة استقبال 40 مصابا و15 وفاة" / "قال الناطق باسم
+    صحة المنطقة إن المستشفى استقبل 40 إصابة و15 وفاة"), and the words must link them, or
+    the two would count as two origins. A denial is left to the denial test.
+    """
+    ka, kb = a.key, b.key
+    if a.text is None or b.text is None or len(ka.numbers) < 2 or ka.numbers != kb.numbers:
+        return None
+    if ka.stance is not None and kb.stance is not None:
+        return None  # two quoted voices: one may be the other's spokesman reading its figures
+    if Stance.DENIES in (ka.stance, kb.stance):
+        return None
+    bar = max(t.link_ratio, t.confirm_ratio - t.count_slack)  # follows the caller's bar
+    if by_stem is None or by_stem[0] < bar or by_stem[1] < t.related_from:
+        return None
+    found = figures(ka.numbers)
+    if len(found) < t.same_figures:
+        return None
+    for number in found:
+        if not (beside(a.text, number) and beside(b.text, number)):
+            return None  # written out in words on a side: where it stands is not known
+        if _dated(a.text, number) or _dated(b.text, number):
+            return None
+    if _told_apart(a, b):
+        return None
+    return by_stem, f"same figures {', '.join(found[:3])} ({by_stem[0]:.0f})"
+
+
+def _dated(text: str, number: str) -> bool:
+    """True when a month or a unit of time stands beside a number of ``text``, or another
+    number is joined to it (``numbers.joined_to_number``): a date, a time or a duration ("26
+    فبراير 2016", "30 عاما", "26/9/1436", "7:39")."""
+    if joined_to_number(text, number):
+        return True
+    return any(_time_word(word) for word in neighbours(text, number))
+
+
+def _told_apart(a: Side, b: Side) -> bool:
+    """True when two statements give the same numbers of different things: a word beside a
+    number on one side (``numbers.beside``) that the other says beside another number instead,
+    and not beside that one on the first side.
+    "قتل 34 شخصا وأصيب 120 آخرون" and "أصيب 34 شخصا وقتل 120 آخرون" share every word and
+    number, yet the dead of one are the wounded of the other. Asked of statements giving the
+    same two numbers or more; a number written out in words is not placed, and a month or
+    a unit of time beside a number ("26 فبراير 2016") dates rather than tells."""
+    ka, kb = a.key, b.key
+    if a.text is None or b.text is None or len(ka.numbers) < 2 or ka.numbers != kb.numbers:
+        return False
+    # A date or a duration is told by its unit, not by what it counts.
+    placed = [n for n in ka.numbers if not (_dated(a.text, n) or _dated(b.text, n))]
+    near_a = {n: beside(a.text, n) for n in placed}
+    near_b = {n: beside(b.text, n) for n in placed}
+
+    def near(words: Sequence[str], word: str) -> bool:
+        return any(related(word, o) for o in words)
+
+    for number in placed:
+        for mine, theirs in ((near_a, near_b), (near_b, near_a)):
+            for word in mine[number]:
+                if near(theirs[number], word):
+                    continue
+                # Beside another number there, and not beside that one here: "و120 آخرون"
+                # after a list's first count is beside both, and tells nothing.
+                if any(
+                    near(theirs[other], word) and not near(mine[other], word)
+                    for other in placed
+                    if other != number
+                ):
+                    return True
+    return False
 
 
 #: Nouns of time (``Words.time_units``): a count of them is a duration, not an event's count.

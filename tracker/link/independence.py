@@ -13,10 +13,11 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..lang import union
+from ..lang import content_words, union
 from ..models import UNNAMED_KINDS, Attribution, Source, SourceKind
 from ..names import skeleton
-from ..text import normalize
+from ..text import fold, normalize, words_of
+from .morph import related
 
 #: Words that tie an unnamed voice to a body ("في", "at" …), folded; also the proclitic ب.
 _TIES = union("affiliation_ties")
@@ -476,3 +477,35 @@ def _speaks_for(holder: Source, other: Source) -> bool:
         return True
     lead = name_words(" ".join(theirs[:NAME_WORDS]))
     return len(lead) >= NAME_WORDS and lead <= described
+
+
+#: Words of a person's descriptor (its last among them) that must have a form in a body's
+#: name for the person to speak for it (``speaks_for``).
+SPEAKS_FOR_WORDS = 2
+#: Kinds of voice a descriptor can name as the body a person speaks for.
+_BODIES = frozenset(
+    {SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION, SourceKind.AGENCY, *UNNAMED_KINDS}
+)
+_PERSONS = frozenset({SourceKind.PERSON, SourceKind.OFFICIAL})
+
+
+def speaks_for(person: Source, body: Source) -> bool:
+    """True when a named person's descriptor names ``body``, a body or an unnamed voice tied
+    to one quoted on the same claim: ``SPEAKS_FOR_WORDS`` content words of the descriptor or
+    more, its last word among them, have a form in the body's name. "سالم العتيبي، منسق الهيئة
+    الوطنية للإغاثة الجبلية" and "مسؤول في هيئة الإغاثة الجبلية" are one voice of the relief
+    body; "المتحدث باسم وزارة الزراعة الأردنية" does not speak for "وزارة الزراعة المصرية"."""
+    if person.kind not in _PERSONS or body.kind not in _BODIES or not person.descriptor:
+        return False
+    mine = _words(person.descriptor)
+    theirs = _words(body.name)
+    if not mine or not theirs:
+        return False
+    said = {w for w in mine if any(related(w, o) for o in theirs)}
+    return len(said) >= SPEAKS_FOR_WORDS and mine[-1] in said
+
+
+@lru_cache(maxsize=16_384)
+def _words(text: str) -> tuple[str, ...]:
+    """The content words of a descriptor or a name, folded, in order."""
+    return tuple(content_words(words_of(fold(text))))

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lang import content_words, mapping
 from ..text import fold, words_of
@@ -183,3 +183,55 @@ def frame(text: str, number: str) -> tuple[str, ...]:
             near = words[max(0, n - FRAME) : n] + words[n + 1 : n + 1 + FRAME]
             out += [w for w in content_words(near) if not any(c.isdigit() for c in w)]
     return tuple(out)
+
+
+#: Hijri years of the modern era (1436 هـ): they date, as the Gregorian ``_YEARS`` do.
+_HIJRI_YEARS = range(1300, 1501)
+
+
+def figures(numbers: Collection[str]) -> tuple[str, ...]:
+    """The numbers of a match key that are figures a report gives, not a date nor a few:
+    whole numbers from ``TELLING_COUNT`` up but for years (Gregorian or Hijri), and numbers
+    with a fraction ("18.5", "0.46").
+
+    >>> figures(["3", "27", "2015", "1436", "18.5"])
+    ('18.5', '27')
+    """
+    out = []
+    for number in sorted(numbers):
+        if not number.isdigit():
+            out.append(number)
+        elif int(number) >= TELLING_COUNT and int(number) not in _YEARS:
+            if int(number) not in _HIJRI_YEARS:
+                out.append(number)
+    return tuple(out)
+
+
+@lru_cache(maxsize=1 << 14)
+def neighbours(text: str, number: str) -> tuple[str, ...]:
+    """The folded words right before and right after each place ``text`` writes ``number``
+    in digits (a fraction too: "7.2"); kept for the last pairs asked, as a statement is judged
+    with each of its candidates."""
+    folded = fold(text)
+    out: list[str] = []
+    for found in re.finditer(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)", folded):
+        out += words_of(folded[: found.start()])[-1:] + words_of(folded[found.end() :])[:1]
+    return tuple(out)
+
+
+@lru_cache(maxsize=1 << 14)
+def beside(text: str, number: str) -> tuple[str, ...]:
+    """The content words among a number's ``neighbours``, but for numbers: what the text
+    tells of that figure ("قتل 34 شخصا" → "قتل", "شخصا")."""
+    near = content_words(list(neighbours(text, number)))
+    return tuple(w for w in near if not any(c.isdigit() for c in w))
+
+
+@lru_cache(maxsize=1 << 14)
+def joined_to_number(text: str, number: str) -> bool:
+    """True when ``text`` writes ``number`` joined to another number by a slash, a colon or a
+    dash: a part of a date, a time, a range or a score ("26/9/1436", "7:39", "2-2"), not a
+    figure of its own."""
+    n = re.escape(number)
+    pattern = rf"\d\s*[/:\-]\s*{n}(?![\d])|(?<![\d.,]){n}\s*[/:\-]\s*\d"
+    return re.search(pattern, fold(text)) is not None

@@ -290,3 +290,25 @@ def test_a_clan_named_with_al_after_a_title_stays_whole(read):
         "من جهته أوضح نائب عشيرة آل غانم في قرى مركز «الوادي» سالم محمد فائع، أن الطريق ضيق."
     )
     assert all(name != "غانم" for name in _voices(result))
+
+
+def test_a_long_title_chain_keeps_the_name_after_its_honorific(read):
+    """ "مدير عام الإدارة … رئيس لجنة التدريب في الحج الدكتور فلان، أن": the chain is long,
+    but the name after "الدكتور" is the voice, not the titles cut short."""
+    result = read(
+        "وأوضح مدير عام الإدارة العامة للتدريب والابتعاث رئيس لجنة التدريب في الحج الدكتور "
+        "سالم اليامي، أن البرامج موجهة للموظفين."
+    )
+    assert _voices(result) == ["سالم اليامي"]
+
+
+def test_a_titled_name_no_list_holds_between_commas_is_the_voice(read):
+    """ "ورجحت عضو اللجنة، النائبة فلانة، أن": the member is named; she is no unnamed voice."""
+    result = read("ورجحت عضو اللجنة، النائبة أواز حميد أفندي، أن الولايات المتحدة ستتدخل.")
+    assert _voices(result) == ["أواز حميد أفندي"]
+
+
+def test_an_aside_between_commas_is_no_name(read):
+    """ "وقال مصدر مسؤول، رفض الكشف عن اسمه، إن": the aside says he is unnamed."""
+    result = read("وقال مصدر مسؤول، رفض الكشف عن اسمه، إن الاجتماع تأجل.")
+    assert _voices(result) == ["مصدر مسؤول"]

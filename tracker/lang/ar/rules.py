@@ -1132,6 +1132,13 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
 _TELLERS = _PEOPLE_KINDS | {SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION}
 #: "أبلغ فلان فرانس برس": an outlet or agency told has at most this many words.
 MAX_MEDIUM_WORDS = 3
+#: Titles written right before a name: after one of them a long chain still has its name.
+_HONORIFICS = folded(
+    """
+    الدكتور الدكتورة المهندس المهندسة الأستاذ الأستاذة الشيخ اللواء العميد العقيد المقدم الرائد
+    النقيب الفريق
+    """
+)
 #: "إذا كشف الفحص …", "ولو قال قائل": a condition before the verb supposes, reports nothing.
 _CONDITIONALS = folded("إذا وإذا فإذا لو ولو فلو")
 #: Verbs of telling someone: the noun after them with "his"/"her" is the one told.
@@ -1766,7 +1773,11 @@ class _Sentence:
             return False
         recent = self.tokens[max(index, k - 2) : k]
         return any(
-            given_name(t.norm) or t.norm in _NAME_LINKS or t.norm in _ABBREVIATED for t in recent
+            given_name(t.norm)
+            or t.norm in _NAME_LINKS
+            or t.norm in _ABBREVIATED
+            or t.norm in _HONORIFICS  # "… رئيس لجنة التدريب الدكتور سالم اليامي"
+            for t in recent
         )
 
     def _is_ali(self, k: int) -> bool:
@@ -2504,7 +2515,11 @@ class _Sentence:
         subject = read_voice(
             self.text, self.tokens[k:end], self.known, allow_bare_name=True, gender=cue.gender
         )
-        if end != plain_end and (subject is None or subject.kind not in _PEOPLE_KINDS):
+        if end != plain_end and (
+            subject is None
+            or subject.kind not in _PEOPLE_KINDS
+            or subject.kind is SourceKind.ANONYMOUS  # "عضو اللجنة، النائبة فلانة، أن"
+        ):
             subject = self._apposed_person(k, end, cue) or subject
         if subject is None:
             subject = self._described_subject(k, end, cue)
@@ -2702,6 +2717,8 @@ class _Sentence:
         named = given_name(name[0].norm) or (titled and given_name(name[1].norm))
         # An unlisted name needs its closing comma: "السفير فلان، وكيل الوزارة أن" is a role.
         named = named or (role_titled and not bare and self._unlisted_name(name))
+        # "…، النائبة راضية حميد أفندي، في تصريح …": a title, then a name no list holds.
+        named = named or (titled and not bare and self._unlisted_name(name[1:]))
         words = all(t.is_word and t.norm != "ل" for t in name)  # "فلان لـ«الوادي»:" a carrier
         if opens and words and named and not self._is_ala(comma + 1):
             return close  # "، سالم الهاشمي، إن" or "، العقيد سالم الهاشمي، إن"

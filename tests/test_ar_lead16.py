@@ -312,3 +312,20 @@ def test_an_aside_between_commas_is_no_name(read):
     """ "وقال مصدر مسؤول، رفض الكشف عن اسمه، إن": the aside says he is unnamed."""
     result = read("وقال مصدر مسؤول، رفض الكشف عن اسمه، إن الاجتماع تأجل.")
     assert _voices(result) == ["مصدر مسؤول"]
+
+
+def test_a_name_then_its_title_between_commas_keeps_the_name(read):
+    """ "وقال راي بابار، رئيس شرطة المنطقة، إن": the title between commas describes the man
+    before it; "شرطة المنطقة" is no name."""
+    result = read("وقال سالم بابار، رئيس شرطة المنطقة، إن الشرطة ستتصرف بحزم.")
+    assert _voices(result) == ["سالم بابار"]
+
+
+def test_a_family_name_with_al_sheikh_is_no_honorific_before_a_name(read):
+    """ "… المهندس عبداللطيف آل الشيخ في تعميم للجان، على …": الشيخ closes his family name;
+    the words after it are no part of a name."""
+    result = read(
+        "أكد وزير الشؤون البلدية والقروية رئيس اللجنة العامة للانتخابات البلدية المهندس "
+        "عبداللطيف آل الشيخ في تعميم للجان المحلية، على وجوب الالتزام بضوابط الحملات."
+    )
+    assert _voices(result) == ["عبداللطيف آل الشيخ"]

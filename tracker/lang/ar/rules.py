@@ -1135,7 +1135,7 @@ MAX_MEDIUM_WORDS = 3
 #: Titles written right before a name: after one of them a long chain still has its name.
 _HONORIFICS = folded(
     """
-    الدكتور الدكتورة المهندس المهندسة الأستاذ الأستاذة الشيخ اللواء العميد العقيد المقدم الرائد
+    الدكتور الدكتورة المهندس المهندسة الأستاذ الأستاذة اللواء العميد العقيد المقدم الرائد
     النقيب الفريق
     """
 )
@@ -2718,7 +2718,12 @@ class _Sentence:
         # An unlisted name needs its closing comma: "السفير فلان، وكيل الوزارة أن" is a role.
         named = named or (role_titled and not bare and self._unlisted_name(name))
         # "…، النائبة راضية حميد أفندي، في تصريح …": a title, then a name no list holds.
-        named = named or (titled and not bare and self._unlisted_name(name[1:]))
+        named = named or (
+            titled
+            and not bare
+            and self._unlisted_name(name[1:])
+            and not any(t.norm.startswith("ال") or t.norm in lx.BODY_HEADS for t in name[1:])
+        )
         words = all(t.is_word and t.norm != "ل" for t in name)  # "فلان لـ«الوادي»:" a carrier
         if opens and words and named and not self._is_ala(comma + 1):
             return close  # "، سالم الهاشمي، إن" or "، العقيد سالم الهاشمي، إن"

@@ -329,3 +329,17 @@ def test_a_family_name_with_al_sheikh_is_no_honorific_before_a_name(read):
         "عبداللطيف آل الشيخ في تعميم للجان المحلية، على وجوب الالتزام بضوابط الحملات."
     )
     assert _voices(result) == ["عبداللطيف آل الشيخ"]
+
+
+def test_a_prize_after_a_name_is_no_part_of_it(read):
+    """ "الروائي فلان الحائز على جائزة …": what he won is said of him, after his name."""
+    result = read("يكشف الروائي سالم المرضي الحائز على جائزة أبها الأدبية عن روايته الجديدة.")
+    assert _voices(result) == ["سالم المرضي"]
+
+
+def test_an_academic_study_is_a_document_not_a_person(read):
+    """ "وأشار بحث أكاديمي إلى أن …": the adjective describes the study; no person called
+    "أكاديمي" speaks."""
+    result = read("وأشار بحث أكاديمي إلى أن الذين يمارسون الرياضة أقل اكتئابا.")
+    (attribution,) = result.attributions
+    assert attribution.source.kind.value == "document"

@@ -408,8 +408,9 @@ def _ends_voice(norm: str) -> bool:
 
 #: "فلان، وزير النفط كان قد أشار": the verb "was" after the voice, no part of its name.
 _WAS = folded("كان كانت كانا كانتا كانوا")
-#: "تقرير لمركز الدراسات بعنوان «…»": what a document is called, after its author's name.
-_TITLED = folded("بعنوان تحت")
+#: "تقرير لمركز الدراسات بعنوان «…»": what a document is called, after its author's name;
+#: "فلان الحائز على جائزة", "فلان رحمه الله": what is said of a person after his name.
+_TITLED = folded("بعنوان تحت الحائز الحائزة الفائز الفائزة رحمه رحمها")
 #: "محامي المتهمين اللذين …": a relative clause describes the voice; its name ends before.
 _RELATIVES = folded("الذي التي اللذين اللذان اللتين اللتان الذين اللواتي اللاتي")
 
@@ -997,6 +998,8 @@ def _document_voice(phrase: _Phrase) -> Mention:
         # document stays one ("البيان الختامي") unless its issuer follows: "البيان الصادر
         # عن وزارة النقل" is the ministry's.
         author = read_voice(phrase.text, rest, phrase.known, allow_bare_name=False)
+    if author is not None and len(rest) == 1 and _indefinite_nisba(rest[0].norm):
+        author = None  # "دراسة أكاديمية", "بحث أكاديمي": an adjective of the document
     if author is None or author.kind is SourceKind.DOCUMENT:
         return phrase.mention("", "", SourceKind.DOCUMENT)
     return author
@@ -1169,6 +1172,16 @@ def _quoted_name(tokens: Sequence[Token]) -> tuple[str, int, int] | None:
 
 #: "المتحدث الرسمي", "المصدر المسؤول": an anaphor takes at most one descriptive word.
 MAX_ANAPHOR_WORDS = 2
+
+
+def _indefinite_nisba(norm: str) -> bool:
+    """An indefinite relational adjective: "أكاديمي", "حكومية" (no first name such as "علي")."""
+    return (
+        norm.endswith(("ي", "يه"))
+        and len(norm) >= MIN_NISBA_LETTERS
+        and not norm.startswith("ال")
+        and not given_name(norm)
+    )
 
 
 def _nisba(norm: str) -> bool:

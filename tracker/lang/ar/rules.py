@@ -3527,7 +3527,14 @@ class _Sentence:
             first = Token("ا" + first.text[1:], first.start + 1, first.end, "ا" + first.norm[1:])
         elif strip_l:
             first = Token(first.text[1:].lstrip("ـ"), first.start + 1, first.end, first.norm[1:])
-        end = self._before_figure_verb(k + 1, self.phrase_end(k + 1 if strip_l else k, verb=None))
+        quoted = k + 1 < len(self.tokens) and self.tokens[k + 1].text in OPENING_QUOTES
+        if strip_l and quoted and first.norm in _QUOTE_HEADS:
+            # "وفقا لصحيفة «الغد» فإن …": the paper's quoted name after its head in ل is the
+            # voice's, as it is after "لقناة «…»" carrying words.
+            phrase_to = self.phrase_end(k, verb=None, carrier=True)
+        else:
+            phrase_to = self.phrase_end(k + 1 if strip_l else k, verb=None)
+        end = self._before_figure_verb(k + 1, phrase_to)
         phrase = [first, *self.tokens[k + 1 : end]]
         # Set off by commas on both sides ("…، وفق فلان، …"), a name alone is a voice: a given
         # name or a surname in ال…ي; a common noun ("وفقا للقانون", "وفق رؤيته") is not.

@@ -24,3 +24,22 @@ def test_a_quoted_site_name_in_straight_marks_trailing_the_claim(read):
     [(voice, said)] = voices(result)
     assert voice == "المرصد"
     assert "أسعار الذهب" in said
+
+
+def test_the_time_after_the_issuer_is_no_part_of_it(read):
+    """ "وأصدر الحزب أمس بيانا أكد فيه أن …": the party speaks, not "الحزب أمس"."""
+    result = read("وأصدر الحزب أمس بيانا أكد فيه أن المسيرة ستنطلق غدا من الساحة.")
+    assert voices(result) == [("الحزب", "المسيرة ستنطلق غدا من الساحة")]
+
+
+def test_the_time_after_the_statement_leaves_its_issuer(read):
+    """ "وأصدرت اللجنة بيانا مساء أمس قالت فيه إن …": the time stands between the statement and
+    the cue; the committee still speaks."""
+    result = read("وأصدرت اللجنة بيانا مساء أمس قالت فيه إن المسيرة ستنطلق غدا من الساحة.")
+    assert voices(result) == [("اللجنة", "المسيرة ستنطلق غدا من الساحة")]
+
+
+def test_an_issuer_between_kana_and_qad(read):
+    """ "وكان الحزب قد أصدر بيانا أكد فيه …": the subject between كان and قد issued it."""
+    result = read("وكان الحزب قد أصدر بيانا أكد فيه أن المسيرة ستنطلق غدا من الساحة.")
+    assert [v for v, _ in voices(result)] == ["الحزب"]

@@ -1790,13 +1790,21 @@ class _Sentence:
         if i < MIN_ISSUED_AT or self._next_norm(i) not in _IN_IT:
             return None
         at = i - 1
+        while at > MIN_ISSUED_AT - 1 and self.tokens[at].norm in lx.ADVERBS:
+            at -= 1  # "وأصدرت اللجنة بيانا مساء أمس قالت فيه …": when, after the statement
         if not _occasion_noun(self.tokens[at].norm) and at > MIN_ISSUED_AT - 1:
             at -= 1  # "وأصدر النادي بيانا رسميا ينفي فيه …": one adjective after the statement
         if not _occasion_noun(self.tokens[at].norm):
             return None
-        return read_voice(
-            self.text, self.tokens[1:at], self.known, allow_bare_name=False, gender=cue.gender
-        )
+        subject = list(self.tokens[1:at])
+        while subject and subject[-1].norm in lx.ADVERBS:
+            subject.pop()  # "وأصدر الحزب أمس بيانا أكد فيه …": the time is no part of the issuer
+        if any(t.norm == "قد" for t in subject):
+            # "وكان الحزب قد أصدر بيانا أكد فيه …": the subject stands between كان and قد.
+            subject = subject[: next(k for k, t in enumerate(subject) if t.norm == "قد")]
+        if not subject:
+            return None
+        return read_voice(self.text, subject, self.known, allow_bare_name=False, gender=cue.gender)
 
     def _warner_before(self, k: int) -> bool:
         """The word before the من at k ends a definite voice ("البنك", "الخالدي"), not a

@@ -43,3 +43,15 @@ def test_an_issuer_between_kana_and_qad(read):
     """ "وكان الحزب قد أصدر بيانا أكد فيه …": the subject between كان and قد issued it."""
     result = read("وكان الحزب قد أصدر بيانا أكد فيه أن المسيرة ستنطلق غدا من الساحة.")
     assert [v for v, _ in voices(result)] == ["الحزب"]
+
+
+def test_a_line_up_before_a_colon_has_no_voice(read):
+    """ "دخل المدرب المباراة بتشكيلة ضمت: …": the sentence's own verb is no speaker's name."""
+    result = read("دخل المدرب الجديد المباراة بتشكيلة ضمت: سالم العتيبي، وخالد الحربي، وفهد المري.")
+    assert voices(result) == []
+
+
+def test_a_title_before_a_headline_colon_still_speaks(read):
+    """ "وزير المالية: …": a title alone before the colon is still the voice."""
+    result = read("وزير المالية: الميزانية المقبلة ستخلو من العجز.")
+    assert [v for v, _ in voices(result)] == ["وزير المالية"]

@@ -3773,6 +3773,8 @@ class _Sentence:
         voice = read_voice(self.text, self.tokens[:end], self.known, allow_bare_name=False)
         if voice is None or voice.kind is None:
             return None  # a registry name alone before a colon is a credit: "واس:", "رويترز:"
+        if self._verb_for_name(voice):
+            return None  # "دخل المدرب اللقاء بتشكيلة ضمت: …": a clause lists, no one speaks
         carriers: list[Mention] = []
         while end < colon and self._carrier_at(end):
             carrier, end = self.read_carrier(end)
@@ -3794,6 +3796,19 @@ class _Sentence:
             quote,
             self.stance_of(Stance.ASSERTS, start),
             "",
+        )
+
+    def _verb_for_name(self, voice: Mention) -> bool:
+        """A person's "name" that is the sentence's one unknown first word, described by all the
+        words after it: the clause's own verb ("دخل", "بدأ", "لعب"), not a name a headline
+        opens with (a name there is a given name, or has its title before it)."""
+        words = fold(voice.name).split()
+        return (
+            voice.kind is SourceKind.PERSON
+            and len(words) == 1
+            and bool(voice.descriptor)
+            and voice.start == self.tokens[0].start
+            and not given_name(_strip_conj(words[0]))
         )
 
     def read_impersonal(self, spot: _Spot) -> RawAttribution | None:

@@ -55,3 +55,24 @@ def test_a_title_before_a_headline_colon_still_speaks(read):
     """ "وزير المالية: …": a title alone before the colon is still the voice."""
     result = read("وزير المالية: الميزانية المقبلة ستخلو من العجز.")
     assert [v for v, _ in voices(result)] == ["وزير المالية"]
+
+
+def test_reporters_told_indefinitely_are_no_part_of_the_voice(read):
+    """ "وقال الوزير لصحفيين إن …": the reporters he told end his name."""
+    result = read("وقال وزير الخارجية سالم الهاشمي لصحفيين إن الاتفاق صار قريبا.")
+    assert voices(result) == [("سالم الهاشمي", "الاتفاق صار قريبا")]
+
+
+def test_reporters_and_who_they_travel_with_lead_to_the_words(read):
+    """ "وذكرت القيادة لمراسلين يرافقون رئيس الأركان في جولته … أن …": who the reporters are is
+    neither the voice nor the content."""
+    result = read(
+        "وذكرت القيادة لمراسلين يرافقون رئيس الأركان في جولته على الحدود أن الغارة أصابت هدفها."
+    )
+    assert voices(result) == [("القيادة", "الغارة أصابت هدفها")]
+
+
+def test_a_leader_telling_his_supporters(read):
+    """ "وقال زعيم الحزب فلان لأنصاره إن …": his supporters are whom he told."""
+    result = read("وقال زعيم الحزب سالم الهاشمي لأنصاره إن الانتخابات ستجرى في موعدها.")
+    assert voices(result) == [("سالم الهاشمي", "الانتخابات ستجرى في موعدها")]

@@ -616,6 +616,10 @@ _KIN = folded(
 )
 #: Possessive pronouns on such a relative, longest first.
 _KIN_PRONOUNS = ("هما", "هم", "ها", "ه")
+#: Who the reporters told are: "لصحفيين يرافقون الوزير", "للصحافيين المسافرين معه".
+_ACCOMPANYING = folded("يرافقون المرافقين يسافرون المسافرين الذين")
+#: A leader's followers, with his pronoun after ل: "لأنصاره", "لأتباعها", "لمؤيديهم".
+_FOLLOWERS = folded("أنصار أتباع مؤيدي")
 _ADDRESSED_GROUPS = folded(
     """
     أعضاء أهالي مواطني مواطنين طلاب لاعبي ممثلي مسؤولي موظفي
@@ -638,6 +642,8 @@ def _addressed_group(norm: str) -> bool:
         return norm[2:] in _ADDRESSED_GROUPS
     if norm[:1] != "ل":
         return False
+    if any(norm.endswith(p) and norm[1 : -len(p)] in _FOLLOWERS for p in _KIN_PRONOUNS):
+        return True  # "وقال الزعيم فلان لأنصاره إن …": his supporters, whom he told
     return norm[1:] in _ADDRESSED_GROUPS or _kin_with_pronoun(norm[1:])
 
 
@@ -2905,7 +2911,9 @@ class _Sentence:
             if medium is not None:
                 carriers.append(medium)
             return after
-        if norm in _LEAD_FILLERS or norm in _OBJECT_PRONOUNS or norm in lx.ADDRESSEES:
+        if norm in lx.ADDRESSEES:
+            return self._after_addressees(k)
+        if norm in _LEAD_FILLERS or norm in _OBJECT_PRONOUNS:
             return k + 1
         unnamed = self._unnamed_at(k)
         if unnamed is not None:
@@ -2918,6 +2926,19 @@ class _Sentence:
         if spot is not None and spot.cue.lemma == _SAYING:
             return k + 1  # "واستطرد الوزير قائلا: …": the participle only introduces the words
         return None
+
+    def _after_addressees(self, k: int) -> int:
+        """The index after the reporters told at k, with the words that say who they are ("وذكرت
+        القيادة لمراسلين يرافقون رئيس الأركان في جولته أن …"): up to the complementiser, when one
+        comes before any other cue."""
+        if _strip_conj(self._next_norm(k)) not in _ACCOMPANYING:
+            return k + 1
+        for j in range(k + 2, min(len(self.tokens), k + MAX_LEAD_TOKENS)):
+            if j in self.spot_at or self.tokens[j].text in ".:":
+                break
+            if self.tokens[j].norm in lx.COMPLEMENTISERS:
+                return j
+        return k + 1
 
     def _unnamed_at(self, k: int) -> int | None:
         """The index after a clause at k that says a voice is not named: "لم تسمه", "لم يكشف

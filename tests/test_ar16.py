@@ -76,3 +76,25 @@ def test_a_leader_telling_his_supporters(read):
     """ "وقال زعيم الحزب فلان لأنصاره إن …": his supporters are whom he told."""
     result = read("وقال زعيم الحزب سالم الهاشمي لأنصاره إن الانتخابات ستجرى في موعدها.")
     assert voices(result) == [("سالم الهاشمي", "الانتخابات ستجرى في موعدها")]
+
+
+def test_a_statistic_the_paper_obtained_speaks_not_the_paper(read):
+    """ "وبحسب إحصائية رسمية اطلعت «الوادي» على نسخة منها، فإن …": the statistic is the voice;
+    how the paper came by it is neither voice nor content."""
+    result = read(
+        "وبحسب إحصائية رسمية اطلعت «الوادي» على نسخة منها، فإن عدد الحجاج تضاعف هذا العام.",
+        publisher="alwadi",
+    )
+    assert voices(result) == [("إحصائية رسمية", "عدد الحجاج تضاعف هذا العام")]
+
+
+def test_a_report_the_paper_got_before_its_complementiser(read):
+    """ "وذكر تقرير حصلت عليه «الوادي» أن …": the report speaks, not the paper quoted after it."""
+    result = read("وذكر تقرير رسمي حصلت عليه «الوادي» أن عدد الحجاج تضاعف هذا العام.")
+    assert voices(result) == [("تقرير رسمي", "عدد الحجاج تضاعف هذا العام")]
+
+
+def test_information_the_paper_obtained_is_its_own(read):
+    """ "وأفادت معلومات حصلت عليها «الوادي» أن …": the paper's own information, no voice."""
+    result = read("وأفادت معلومات حصلت عليها «الوادي» أن الوزير سيزور المدينة غدا.")
+    assert voices(result) == []

@@ -616,6 +616,14 @@ _KIN = folded(
 )
 #: Possessive pronouns on such a relative, longest first.
 _KIN_PRONOUNS = ("هما", "هم", "ها", "ه")
+#: "عليه", "عليها": what the paper saw or got, before or after the paper's name.
+_ON_IT = folded("عليه عليها")
+#: "على نسخة منه": the paper got a copy of it.
+_ON_A_COPY = (fold("على"), fold("نسخة"))
+_OF_IT = folded("منه منها")
+#: How a paper came by a document it cites: "إحصائية اطلعت «الوادي» على نسخة منها", "تقرير
+#: حصلت عليه الصحيفة"; the verb opens a clause about the paper, no word of the document's name.
+_OBTAINED = folded("اطلعت اطلع اطّلعت حصلت حصل تلقت تلقى")
 #: Who the reporters told are: "لصحفيين يرافقون الوزير", "للصحافيين المسافرين معه".
 _ACCOMPANYING = folded("يرافقون المرافقين يسافرون المسافرين الذين")
 #: A leader's followers, with his pronoun after ل: "لأنصاره", "لأتباعها", "لمؤيديهم".
@@ -1598,6 +1606,8 @@ class _Sentence:
                 norm in lx.CLAUSE_BREAKERS or norm in lx.ADDRESSEES or self._is_spot(k)
             ):
                 return k
+            if norm in _OBTAINED:
+                return k  # "إحصائية اطلعت «الوادي» عليها": the paper got it, no name goes on
             if k > index and self.tokens[k - 1].norm in _AFFILIATED and norm[:1] in "بل":
                 k += 1  # "المركز المعني بمراقبة القرصنة": the complement of المعني/التابع
                 continue
@@ -2411,7 +2421,9 @@ class _Sentence:
         end = self._apposed_name(plain_end, k)
         aged = self.age_end(end) if end < len(self.tokens) else None
         news_object = tok.norm in _NEWS_OBJECTS and self._next_norm(k) not in _ISSUED_BY
-        if news_object and not cue.takes_an and not self._content_at(end):
+        obtained = end < len(self.tokens) and self.tokens[end].norm in _OBTAINED
+        past = self._obtained_end(end) if obtained else end  # "تقرير حصلت عليه الصحيفة أن"
+        if news_object and not cue.takes_an and not self._content_at(past):
             return None  # "كما أكد خبرَ الوفاة عددٌ من …": the object comes first; no voice here
         if end == k:
             return None, k
@@ -2913,6 +2925,8 @@ class _Sentence:
             return after
         if norm in lx.ADDRESSEES:
             return self._after_addressees(k)
+        if norm in _OBTAINED:
+            return self._obtained_end(k)  # "وذكر تقرير حصلت عليه «الوادي» أن …"
         if norm in _LEAD_FILLERS or norm in _OBJECT_PRONOUNS:
             return k + 1
         unnamed = self._unnamed_at(k)
@@ -3654,7 +3668,7 @@ class _Sentence:
             start, end = trim_span(self.text, self.tokens[0].start, span[1])
             quote = QuoteKind.INDIRECT
         elif not trailing:
-            span = self.content_span(after)
+            span = self.content_span(self._after_obtained(after))
             if span is None:
                 return None
             start, end, quote = span
@@ -3679,6 +3693,35 @@ class _Sentence:
         if end - start < MIN_CONTENT_CHARS:
             return None
         return start, end, quote
+
+    def _after_obtained(self, k: int) -> int:
+        """The index after "اطلعت «الوادي» على نسخة منها،" at k, the clause on how the paper came
+        by the document a leading credit names ("وبحسب إحصائية اطلعت … منها، فإن …"); k when
+        no such clause stands there."""
+        if k >= len(self.tokens) or self.tokens[k].norm not in _OBTAINED:
+            return k
+        return self._obtained_end(k)
+
+    def _obtained_end(self, k: int) -> int:
+        """The index after the clause on how the paper got the document, opening at k with its
+        verb: "اطلعت «الوادي» على نسخة منها،", "حصلت عليه الصحيفة" (the paper, quoted or one
+        word, with عليه/عليها before or after it, or "على نسخة منه"), and a comma after it."""
+        j = self._skip_norms(k + 1, _ON_IT)
+        quote = self.quote_at(j) if j < len(self.tokens) else None
+        j = self.index_at(quote[1] + 1) if quote is not None else j + 1  # the paper
+        if self._skip_norms(j, _ON_IT) > j:
+            j += 1
+        elif self._norms_at(j, _ON_A_COPY):
+            j = self._skip_norms(j + len(_ON_A_COPY), _OF_IT)
+        return j + 1 if j < len(self.tokens) and self.tokens[j].text in "،," else j
+
+    def _skip_norms(self, k: int, norms: frozenset[str]) -> int:
+        """k + 1 when the word at k is one of ``norms``, else k."""
+        return k + 1 if k < len(self.tokens) and self.tokens[k].norm in norms else k
+
+    def _norms_at(self, k: int, norms: tuple[str, ...]) -> bool:
+        """The words from k on are ``norms``, in that order."""
+        return tuple(t.norm for t in self.tokens[k : k + len(norms)]) == norms
 
     def _mid_aside(self, i: int, after: int) -> bool:
         """The cue at i and its voice, ending at token after, stand between commas in the middle

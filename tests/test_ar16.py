@@ -79,22 +79,40 @@ def test_a_leader_telling_his_supporters(read):
 
 
 def test_a_statistic_the_paper_obtained_speaks_not_the_paper(read):
-    """ "وبحسب إحصائية رسمية اطلعت «الوادي» على نسخة منها، فإن …": the statistic is the voice;
+    """ "وبحسب إحصائية رسمية اطلعت «الخليج» على نسخة منها، فإن …": the statistic is the voice;
     how the paper came by it is neither voice nor content."""
     result = read(
-        "وبحسب إحصائية رسمية اطلعت «الوادي» على نسخة منها، فإن عدد الحجاج تضاعف هذا العام.",
+        "وبحسب إحصائية رسمية اطلعت «الخليج» على نسخة منها، فإن عدد الحجاج تضاعف هذا العام.",
         publisher="alwadi",
     )
     assert voices(result) == [("إحصائية رسمية", "عدد الحجاج تضاعف هذا العام")]
 
 
 def test_a_report_the_paper_got_before_its_complementiser(read):
-    """ "وذكر تقرير حصلت عليه «الوادي» أن …": the report speaks, not the paper quoted after it."""
-    result = read("وذكر تقرير رسمي حصلت عليه «الوادي» أن عدد الحجاج تضاعف هذا العام.")
+    """ "وذكر تقرير حصلت عليه «الخليج» أن …": the report speaks, not the paper quoted after it."""
+    result = read("وذكر تقرير رسمي حصلت عليه «الخليج» أن عدد الحجاج تضاعف هذا العام.")
     assert voices(result) == [("تقرير رسمي", "عدد الحجاج تضاعف هذا العام")]
 
 
-def test_information_the_paper_obtained_is_its_own(read):
-    """ "وأفادت معلومات حصلت عليها «الوادي» أن …": the paper's own information, no voice."""
-    result = read("وأفادت معلومات حصلت عليها «الوادي» أن الوزير سيزور المدينة غدا.")
-    assert voices(result) == []
+def test_the_papers_sources_speak(read):
+    """ "وكشفت مصادر «الخليج» أن …": the paper's unnamed sources speak; its name is no content."""
+    result = read("وكشفت مصادر «الخليج» أن إدارة النادي تلقت عرضا لشراء الملعب.")
+    assert voices(result) == [("مصادر", "إدارة النادي تلقت عرضا لشراء الملعب")]
+
+
+def test_the_papers_sources_after_a_leading_credit(read):
+    """ "وحسب مصادر «الخليج»، فإن …": the content starts after the paper's name."""
+    result = read("وحسب مصادر «الخليج»، فإن الفريق سيسافر إلى المعسكر يوم الأحد.")
+    assert voices(result) == [("مصادر", "الفريق سيسافر إلى المعسكر يوم الأحد")]
+
+
+def test_sources_that_told_the_paper(read):
+    """ "وأبلغت مصادر محلية «الخليج» أن …": the paper is whom they told, not their name."""
+    result = read("وأبلغت مصادر محلية «الخليج» أن الاشتباكات توقفت في المدينة.", publisher="alwadi")
+    assert voices(result) == [("مصادر محلية", "الاشتباكات توقفت في المدينة")]
+
+
+def test_sources_close_to_the_paper_written_apart(read):
+    """ "وقالت مصادر خاصة بـ «الخليج» إن …": "بـ" and the paper are no part of the voice."""
+    result = read("وقالت مصادر خاصة بـ «الخليج» إن التحقيق كشف شبكة لتهريب السلاح.")
+    assert voices(result) == [("مصادر خاصة", "التحقيق كشف شبكة لتهريب السلاح")]

@@ -621,6 +621,10 @@ _ON_IT = folded("عليه عليها")
 #: "على نسخة منه": the paper got a copy of it.
 _ON_A_COPY = (fold("على"), fold("نسخة"))
 _OF_IT = folded("منه منها")
+#: Unnamed sources whose paper may follow in quotation marks: "مصادر «الوادي»".
+_SOURCE_HEADS = folded("مصادر مصدر")
+#: "بـ", "لـ" written apart before the paper: "مصادر خاصة بـ «الوادي»".
+_TO_THE_PAPER = folded("ب ل")
 #: How a paper came by a document it cites: "إحصائية اطلعت «الوادي» على نسخة منها", "تقرير
 #: حصلت عليه الصحيفة"; the verb opens a clause about the paper, no word of the document's name.
 _OBTAINED = folded("اطلعت اطلع اطّلعت حصلت حصل تلقت تلقى")
@@ -1546,6 +1550,10 @@ class _Sentence:
             if tok.text in OPENING_QUOTES:
                 prev = self.tokens[k - 1].norm if k > index else ""
                 quote = self.quote_at(k)
+                if k > index and self._sources_of(index, k):
+                    # "وكشفت مصادر «الوادي» أن …", "مصادر خاصة بـ«الوادي»": the paper's sources,
+                    # not its name.
+                    return k - 1 if self.tokens[k - 1].norm in _TO_THE_PAPER else k
                 if (
                     quote is not None
                     and k > index
@@ -1715,6 +1723,30 @@ class _Sentence:
         if verb is None or not prev.startswith("ال") or any(t.is_word for t in self.tokens[after:]):
             return True
         return self._short_name_quote(quote)
+
+    def _sources_of(self, index: int, k: int) -> bool:
+        """The words from index up to the quotation at k are unnamed sources ("مصادر", "مصادر
+        مطلعة"), with no preposition tying the quotation to them ("مصدر في «الشركة»" speaks
+        for the company): the quoted paper is whose sources they are, or whom they told."""
+        words = self.tokens[index:k]
+        if words[-1].norm in _TO_THE_PAPER:
+            words = words[:-1]
+        if not words or _strip_conj(words[0].norm) not in _SOURCE_HEADS:
+            return False
+        return all(t.is_word and t.norm not in _LINKERS | _TO_THE_PAPER for t in words[1:])
+
+    def _paper_of_sources(self, k: int, voice: Mention | None) -> int | None:
+        """The index after the quoted paper at k (with "بـ"/"لـ" before it) right after unnamed
+        sources: "كشفت مصادر «الوادي» أن", "تشير مصادر «الوادي» إلى"; else None."""
+        if voice is None or voice.kind is not SourceKind.ANONYMOUS:
+            return None
+        if _strip_conj(fold(voice.surface.split()[0])) not in _SOURCE_HEADS:
+            return None
+        at = k + 1 if k < len(self.tokens) and self.tokens[k].norm in _TO_THE_PAPER else k
+        quote = self.quote_at(at) if at < len(self.tokens) else None
+        if quote is None or len(self.text[quote[0] + 1 : quote[1]].split()) > MAX_NAME_QUOTE_WORDS:
+            return None
+        return self.index_at(quote[1] + 1)
 
     def _name_goes_on(self, k: int, index: int) -> bool:
         """A long title chain may end in a name cut short by the length limit: "مساعد المدير
@@ -2707,6 +2739,10 @@ class _Sentence:
         topic = False
         while k < len(self.tokens) and steps < MAX_LEAD_TOKENS:
             steps += 1
+            paper = self._paper_of_sources(k, subject) if steps == 1 else None
+            if paper is not None:
+                k = paper  # "تشير مصادر «الوادي» إلى …": the paper whose sources they are
+                continue
             opened = self._content_opens(k, cue)
             if opened is not None:
                 # "وعلّقت الإدارة على الباب إعلانا بأن …" hung a notice: only a colon or a
@@ -3590,7 +3626,10 @@ class _Sentence:
         )
         strong = spot.cue.lemma in {"بحسب", "نقلا"} or between_commas
         found = read_voice(self.text, phrase, self.known, allow_bare_name=strong)
-        return None if found is None else (found, end, [])
+        if found is None:
+            return None
+        paper = self._paper_of_sources(end, found)  # "وحسب مصادر «الوادي»، فإن …"
+        return found, end if paper is None else paper, []
 
     def _before_figure_verb(self, start: int, end: int) -> int:
         """The end of a prepositional voice read up to token ``end``: before a verb of a figure

@@ -543,7 +543,7 @@ def _with_pronouns(stems: str) -> frozenset[str]:
 
 
 #: What the paper learnt or found, told in its own voice: "وتشير المعلومات/التفاصيل إلى".
-_OWN_INFORMATION = folded("المعلومات المعطيات التفاصيل معلومات")
+_OWN_INFORMATION = folded("المعلومات المعطيات التفاصيل")
 #: Data, findings and filings with no issuer named ("وتوقعت البيانات", "وتشير الإحصاءات",
 #: "وتقول الدعوى إن"): a document (its issuer when one follows), never a person; "القضية"
 #: (the case) is no "القاضية" (the judge).

@@ -116,3 +116,31 @@ def test_sources_close_to_the_paper_written_apart(read):
     """ "وقالت مصادر خاصة بـ «الخليج» إن …": "بـ" and the paper are no part of the voice."""
     result = read("وقالت مصادر خاصة بـ «الخليج» إن التحقيق كشف شبكة لتهريب السلاح.")
     assert voices(result) == [("مصادر خاصة", "التحقيق كشف شبكة لتهريب السلاح")]
+
+
+def test_the_company_named_in_quotes_speaks_again(read):
+    """ "كشفت شركة «نجمة» للاتصالات … . وأوضحت الشركة أن …": "the company" is the one named."""
+    result = read(
+        "وكشفت شركة «نجمة» للاتصالات عن هاتف جديد. وأوضحت الشركة أن الهاتف سيطرح الشهر المقبل."
+    )
+    assert [v for v, _ in voices(result)] == ["شركة نجمة للاتصالات", "شركة نجمة للاتصالات"]
+
+
+def test_a_body_named_in_a_construct_outside_any_cue(read):
+    """ "وحققت شركة اتصالات الوادي أرباحا … . وأشارت الشركة إلى أن …": the company named in the
+    sentence before, with no cue there."""
+    result = read(
+        "وحققت شركة اتصالات الساحل أرباحا كبيرة هذا العام. وأشارت الشركة إلى أن الأرباح "
+        "ارتفعت بنسبة خمسة في المئة."
+    )
+    assert [v for v, _ in voices(result)] == ["شركة اتصالات الساحل"]
+
+
+def test_a_company_described_for_its_trade_is_no_name(read):
+    """ "قالت «نجمة» أكبر شركة لمنتجات الألبان …": "شركة لمنتجات الألبان" names no company, so
+    "الشركة" later is not given that phrase as a name."""
+    result = read(
+        "قالت «نجمة» أكبر شركة لمنتجات الألبان في المنطقة إنها ستوسع مصانعها. وقالت الشركة "
+        "إن الإنتاج سيرتفع."
+    )
+    assert "شركة لمنتجات الألبان" not in [v for v, _ in voices(result)]

@@ -32,7 +32,7 @@ from ..base import Known, folded
 from ..common import colon_paragraph
 from . import lexicon as lx
 from .proclitics import CONJUNCTIONS, drop_conjunction, strip_article
-from .roles import name_issuers, name_roles
+from .roles import name_bodies, name_issuers, name_roles
 from .voices import (
     MANNER_ADVERBS,
     circumstantial,
@@ -3979,7 +3979,7 @@ def extract_sentences(
                 found[-1] = replace(found[-1], carriers=(*found[-1].carriers, carrier))
             elif raw.end - raw.start >= MIN_CONTENT_CHARS:
                 found.append(raw)
-    return name_roles(text, name_issuers(text, _drop_overlaps(found), known))
+    return name_roles(text, name_bodies(text, name_issuers(text, _drop_overlaps(found), known)))
 
 
 #: "…، وهو ما نفاه مصدر في الوزارة", "…، الأمر الذي أكدته الشركة": after a comma, a relative

@@ -144,3 +144,9 @@ def test_a_company_described_for_its_trade_is_no_name(read):
         "إن الإنتاج سيرتفع."
     )
     assert "شركة لمنتجات الألبان" not in [v for v, _ in voices(result)]
+
+
+def test_what_the_paper_learnt_is_its_own_word(read):
+    """ "وعلمت «الخليج» أن …": a paper telling what it learnt speaks in its own voice."""
+    result = read("وعلمت «الخليج» أن المدرب سيعقد اجتماعا مع اللاعبين غدا.", publisher="al-khaleej")
+    assert voices(result) == []

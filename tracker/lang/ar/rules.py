@@ -621,6 +621,8 @@ _ON_IT = folded("عليه عليها")
 #: "على نسخة منه": the paper got a copy of it.
 _ON_A_COPY = (fold("على"), fold("نسخة"))
 _OF_IT = folded("منه منها")
+#: "علمت «الوادي» أن …": what a paper learnt, with no source it learnt it from, is its own word.
+_LEARNING = "علم"
 #: Unnamed sources whose paper may follow in quotation marks: "مصادر «الوادي»".
 _SOURCE_HEADS = folded("مصادر مصدر")
 #: "بـ", "لـ" written apart before the paper: "مصادر خاصة بـ «الوادي»".
@@ -873,6 +875,15 @@ def _owned_stance(norm: str) -> bool:
 #: الشركة حرصها على …", "التزامه بـ…" ("دعمه" is left: as often "supported him").
 _OWNED_STANCES = folded("حرص التزام استعداد عزم تضامن تصميم إصرار")
 #: "حرصها", "حرصهم", "حرصه": _POSSESSIVE_ENDINGS, longest first.
+
+
+def _named_outlet(voice: Mention | None) -> bool:
+    """An outlet named, not referred back to ("الوادي", not "الصحيفة"); a quoted name the
+    registry knows ("«الوادي»") is one too."""
+    if voice is None or voice.anaphor:
+        return False
+    quoted = voice.surface[:1] in OPENING_QUOTES
+    return voice.kind is SourceKind.OUTLET or (voice.kind is None and quoted)
 
 
 def _plain_speaker(voice: Mention | None) -> bool:
@@ -2204,6 +2215,8 @@ class _Sentence:
             return self._found(subject, carriers, inner, spot.i, (at, at, QuoteKind.INDIRECT), cue)
         if content_at == _GIVE_UP or self._inferred_stress(spot, content_at):
             return None
+        if cue.lemma == _LEARNING and not inner and _named_outlet(subject):
+            return None  # "وعلمت «الوادي» أن …": the paper tells what it learnt, in its own voice
         if content_at is None and self._trailing_as(spot, subject, subject_end):
             # "…، كما أعلنت الوزارة أمس.": the clause before is what the voice announced.
             span = self._preposition_content(spot.i - 1, subject_end)

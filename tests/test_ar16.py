@@ -150,3 +150,9 @@ def test_what_the_paper_learnt_is_its_own_word(read):
     """ "وعلمت «الخليج» أن …": a paper telling what it learnt speaks in its own voice."""
     result = read("وعلمت «الخليج» أن المدرب سيعقد اجتماعا مع اللاعبين غدا.", publisher="al-khaleej")
     assert voices(result) == []
+
+
+def test_how_firmly_he_denied_is_no_part_of_his_name(read):
+    """ "ونفى الرئيس فلان بقوة أن …": "بقوة" says how he denied, not who he is."""
+    result = read("ونفى رئيس الحزب سالم الهاشمي بقوة أن يكون الحزب قد تلقى أموالا من الخارج.")
+    assert [v for v, _ in voices(result)] == ["سالم الهاشمي"]

@@ -16,7 +16,7 @@ from itertools import islice
 from typing import TypeGuard
 
 from ...models import Mention, RawAttribution, SourceKind
-from ...text import Token, fold, tokenize
+from ...text import CLOSING_QUOTES, OPENING_QUOTES, Token, fold, tokenize
 from ..base import Known, folded
 from . import lexicon as lx
 from .voices import given_name, read_voice
@@ -188,6 +188,7 @@ MAX_BODY_NAME_TOKENS = 7
 #: indefinite words in construct before the definite one that closes a body's name.
 MAX_AFTER_QUOTED = 2
 MAX_CONSTRUCT_WORDS = 3
+_QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES
 #: Clitics a body's head may carry where it is named: "وشركة", "لشركة", "بجامعة".
 _HEAD_CLITICS = "وفلب"
 
@@ -237,32 +238,21 @@ def _body_named_before(text: str, head: str, at: int) -> str:
         clitic = len(norm) - len(head)
         if not norm.endswith(head) or clitic > 1 or (clitic and norm[0] not in _HEAD_CLITICS):
             continue
-        end = _quoted_body_end(text, tokens, i + 1) or _construct_end(tokens, i + 1)
+        end = _quoted_body_end(tokens, i + 1) or _construct_end(tokens, i + 1)
         if end:
             start = tokens[i].start + clitic
-            return " ".join(
-                text[start : tokens[end - 1].end]
-                .replace("«", " ")
-                .replace("»", " ")
-                .replace('"', " ")
-                .split()
-            )
+            written = text[start : tokens[end - 1].end]
+            return " ".join("".join(c for c in written if c not in _QUOTE_MARKS).split())
     return ""
 
 
-def _quoted_body_end(text: str, tokens: Sequence[Token], k: int) -> int:
+def _quoted_body_end(tokens: Sequence[Token], k: int) -> int:
     """After a body's head at k - 1, its quoted name and up to two words in ل or ال after it
     ("«نجمة» للاتصالات"): the index after them, or 0."""
-    if tokens[k].text not in '«"“':
+    if tokens[k].text not in OPENING_QUOTES:
         return 0
-    close = next(
-        (
-            j
-            for j in range(k + 1, min(len(tokens), k + MAX_BODY_NAME_TOKENS))
-            if tokens[j].text in '»"”'
-        ),
-        None,
-    )
+    stop = min(len(tokens), k + MAX_BODY_NAME_TOKENS)
+    close = next((j for j in range(k + 1, stop) if tokens[j].text in CLOSING_QUOTES), None)
     if close is None or close == k + 1:
         return 0
     end = close + 1

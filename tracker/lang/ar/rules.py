@@ -627,6 +627,8 @@ _LEARNING = "علم"
 _SOURCE_HEADS = folded("مصادر مصدر")
 #: "بـ", "لـ" written apart before the paper: "مصادر خاصة بـ «الوادي»".
 _TO_THE_PAPER = folded("ب ل")
+#: Words that tie a quotation to the sources as their affiliation ("مصدر في «الشركة»").
+_NOT_SOURCE_WORDS = _LINKERS | _TO_THE_PAPER
 #: How a paper came by a document it cites: "إحصائية اطلعت «الوادي» على نسخة منها", "تقرير
 #: حصلت عليه الصحيفة"; the verb opens a clause about the paper, no word of the document's name.
 _OBTAINED = folded("اطلعت اطلع اطّلعت حصلت حصل تلقت تلقى")
@@ -1744,7 +1746,7 @@ class _Sentence:
             words = words[:-1]
         if not words or _strip_conj(words[0].norm) not in _SOURCE_HEADS:
             return False
-        return all(t.is_word and t.norm not in _LINKERS | _TO_THE_PAPER for t in words[1:])
+        return all(t.is_word and t.norm not in _NOT_SOURCE_WORDS for t in words[1:])
 
     def _paper_of_sources(self, k: int, voice: Mention | None) -> int | None:
         """The index after the quoted paper at k (with "بـ"/"لـ" before it) right after unnamed

@@ -245,7 +245,12 @@ OPENING_ACTS = EXPRESSIVE_ACTS | ACTOR_ACTS | COMPLAINT_ACTS
 
 #: Whom a statement was made to, between its voice and its content: "أبلغ مسؤول الصحفيين أن".
 ADDRESSEES = frozenset(
-    fold(w) for w in "الصحفيين الصحافيين للصحفيين للصحافيين المراسلين للمراسلين".split()
+    fold(w)
+    for w in (
+        "الصحفيين الصحافيين للصحفيين للصحافيين المراسلين للمراسلين"
+        # indefinite: "وقال الوزير لصحفيين إن …" (told reporters) ends his name too
+        " لصحفيين لصحافيين لمراسلين"
+    ).split()
 )
 
 #: The writer's own asides, passive in form: "ويذكر أن …", "يشار إلى أن …", "يجدر بالذكر أن"

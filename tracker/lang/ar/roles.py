@@ -16,7 +16,7 @@ from itertools import islice
 from typing import TypeGuard
 
 from ...models import Mention, RawAttribution, SourceKind
-from ...text import Token, fold, tokenize
+from ...text import CLOSING_QUOTES, OPENING_QUOTES, Token, fold, tokenize
 from ..base import Known, folded
 from . import lexicon as lx
 from .voices import given_name, read_voice
@@ -179,6 +179,120 @@ def _issuer_before(text: str, at: int, known: Known) -> Mention | None:
 SHORT_BODY_WORDS = 2
 #: Voices that are bodies: "مكتب حاكم الإقليم", "وزارة الصحة", a club or a company.
 _BODY_KINDS = frozenset({SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION})
+
+
+#: Body heads whose bare definite form ("الشركة") refers back to the body last named with them.
+_BACK_HEADS = folded(
+    """
+    شركة جامعة هيئة جمعية مؤسسة بلدية أمانة إدارة مديرية لجنة منظمة مستشفى كلية مركز
+    """
+)
+#: How far back (characters) the body's naming may stand, and how many tokens its name takes.
+MAX_BODY_BEFORE = 1500
+MAX_BODY_NAME_TOKENS = 7
+#: "«نجمة» للاتصالات": words after a body's quoted name that still name it; "اتصالات الوادي":
+#: indefinite words in construct before the definite one that closes a body's name.
+MAX_AFTER_QUOTED = 2
+MAX_CONSTRUCT_WORDS = 3
+_QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES
+#: Clitics a body's head may carry where it is named: "وشركة", "لشركة", "بجامعة".
+_HEAD_CLITICS = "وفلب"
+
+
+def name_bodies(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution]:
+    """ "كشفت شركة «نجمة» للاتصالات عن … . وأوضحت الشركة أن …": a body's bare definite head
+    is the body last named with that head before it, when its name is quoted or opens with an
+    indefinite word ("شركة اتصالات الوادي"); one body, one voice. (A definite word after the
+    head, "جامعة الوادي", is found when sources are resolved.)"""
+    out = list(raws)
+    for k, raw in enumerate(out):
+        voice = raw.source
+        if voice is None or voice.kind not in _BODY_KINDS:
+            continue
+        words = fold(voice.surface).split()
+        if len(words) != 1 or not words[0].startswith("ال") or words[0][2:] not in _BACK_HEADS:
+            continue
+        head = words[0][2:]
+        name = _body_voice_before(out[:k], head, raw.cue_start)
+        name = name or _body_named_before(text, head, raw.cue_start)
+        if name:
+            out[k] = replace(raw, source=replace(voice, name=name, anaphor=False))
+    return out
+
+
+def _body_voice_before(before: Sequence[RawAttribution], head: str, at: int) -> str:
+    """The name of the last body voice before ``at`` that opens with ``head`` ("شركة نجمة
+    المتخصصة في الاتصالات" after "أعلنت"): the same body speaks again, under the same name."""
+    for raw in reversed(before):
+        if raw.cue_start < at - MAX_BODY_BEFORE:
+            break
+        voice = raw.source
+        if voice is None or voice.kind not in _BODY_KINDS:
+            continue
+        words = fold(voice.name).split()
+        if len(words) > 1 and words[0] == head:
+            return voice.name
+    return ""
+
+
+def _body_named_before(text: str, head: str, at: int) -> str:
+    """The name of the body named last before ``at`` with ``head`` and a quoted or indefinite
+    word after it ("شركة «نجمة» للاتصالات", "وشركة اتصالات الوادي"); "" when there is none."""
+    tokens = tokenize(text, max(0, at - MAX_BODY_BEFORE), at)
+    for i in range(len(tokens) - 2, -1, -1):
+        norm = tokens[i].norm
+        clitic = len(norm) - len(head)
+        if not norm.endswith(head) or clitic > 1 or (clitic and norm[0] not in _HEAD_CLITICS):
+            continue
+        end = _quoted_body_end(tokens, i + 1) or _construct_end(tokens, i + 1)
+        if end:
+            start = tokens[i].start + clitic
+            written = text[start : tokens[end - 1].end]
+            return " ".join("".join(c for c in written if c not in _QUOTE_MARKS).split())
+    return ""
+
+
+def _quoted_body_end(tokens: Sequence[Token], k: int) -> int:
+    """After a body's head at k - 1, its quoted name and up to two words in ل or ال after it
+    ("«نجمة» للاتصالات"): the index after them, or 0."""
+    if tokens[k].text not in OPENING_QUOTES:
+        return 0
+    stop = min(len(tokens), k + MAX_BODY_NAME_TOKENS)
+    close = next((j for j in range(k + 1, stop) if tokens[j].text in CLOSING_QUOTES), None)
+    if close is None or close == k + 1:
+        return 0
+    end = close + 1
+    while end < len(tokens) and end - close <= MAX_AFTER_QUOTED and tokens[end].norm[:1] == "ل":
+        end += 1  # "للاتصالات", "الأمريكية"
+    return end
+
+
+def _construct_end(tokens: Sequence[Token], k: int) -> int:
+    """After a body's head at k - 1, indefinite words in construct up to the first definite one
+    ("اتصالات الوادي", "معلومات الطاقة") and the nisbas after it: the index after them, or 0."""
+    if tokens[k].norm[:1] in "لب":
+        return 0  # "أكبر شركة لمنتجات الألبان": what kind of company, no name
+    j = k
+    while j < min(len(tokens), k + MAX_CONSTRUCT_WORDS):
+        tok = tokens[j]
+        if not tok.is_word or tok.norm in lx.CLAUSE_BREAKERS or tok.norm in lx.COMPLEMENTISERS:
+            return 0
+        if tok.text.startswith("ال"):
+            if j == k:
+                return 0
+            if tok.norm.startswith("الم") and tok.norm.endswith("ه"):
+                return j  # "شركة نجمة المتخصصة": the adjective describes the named company
+            end = j + 1
+            while end < len(tokens) and _nisba_word(tokens[end].norm) and end - j <= 2:
+                end += 1
+            return end
+        j += 1
+    return 0
+
+
+def _nisba_word(norm: str) -> bool:
+    """A definite nisba adjective: "الأمريكية", "الدولي"."""
+    return norm.startswith("ال") and norm.endswith(("ي", "يه"))
 
 
 def _body_shortened(

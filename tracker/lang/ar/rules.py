@@ -32,7 +32,7 @@ from ..base import Known, folded
 from ..common import colon_paragraph
 from . import lexicon as lx
 from .proclitics import CONJUNCTIONS, drop_conjunction, strip_article
-from .roles import name_issuers, name_roles
+from .roles import name_bodies, name_issuers, name_roles
 from .voices import (
     MANNER_ADVERBS,
     circumstantial,
@@ -616,6 +616,26 @@ _KIN = folded(
 )
 #: Possessive pronouns on such a relative, longest first.
 _KIN_PRONOUNS = ("هما", "هم", "ها", "ه")
+#: "عليه", "عليها": what the paper saw or got, before or after the paper's name.
+_ON_IT = folded("عليه عليها")
+#: "على نسخة منه": the paper got a copy of it.
+_ON_A_COPY = (fold("على"), fold("نسخة"))
+_OF_IT = folded("منه منها")
+#: "علمت «الوادي» أن …": what a paper learnt, with no source it learnt it from, is its own word.
+_LEARNING = "علم"
+#: Unnamed sources whose paper may follow in quotation marks: "مصادر «الوادي»".
+_SOURCE_HEADS = folded("مصادر مصدر")
+#: "بـ", "لـ" written apart before the paper: "مصادر خاصة بـ «الوادي»".
+_TO_THE_PAPER = folded("ب ل")
+#: Words that tie a quotation to the sources as their affiliation ("مصدر في «الشركة»").
+_NOT_SOURCE_WORDS = _LINKERS | _TO_THE_PAPER
+#: How a paper came by a document it cites: "إحصائية اطلعت «الوادي» على نسخة منها", "تقرير
+#: حصلت عليه الصحيفة"; the verb opens a clause about the paper, no word of the document's name.
+_OBTAINED = folded("اطلعت اطلع اطّلعت حصلت حصل تلقت تلقى")
+#: Who the reporters told are: "لصحفيين يرافقون الوزير", "للصحافيين المسافرين معه".
+_ACCOMPANYING = folded("يرافقون المرافقين يسافرون المسافرين الذين")
+#: A leader's followers, with his pronoun after ل: "لأنصاره", "لأتباعها", "لمؤيديهم".
+_FOLLOWERS = folded("أنصار أتباع مؤيدي")
 _ADDRESSED_GROUPS = folded(
     """
     أعضاء أهالي مواطني مواطنين طلاب لاعبي ممثلي مسؤولي موظفي
@@ -638,6 +658,8 @@ def _addressed_group(norm: str) -> bool:
         return norm[2:] in _ADDRESSED_GROUPS
     if norm[:1] != "ل":
         return False
+    if any(norm.endswith(p) and norm[1 : -len(p)] in _FOLLOWERS for p in _KIN_PRONOUNS):
+        return True  # "وقال الزعيم فلان لأنصاره إن …": his supporters, whom he told
     return norm[1:] in _ADDRESSED_GROUPS or _kin_with_pronoun(norm[1:])
 
 
@@ -855,6 +877,15 @@ def _owned_stance(norm: str) -> bool:
 #: الشركة حرصها على …", "التزامه بـ…" ("دعمه" is left: as often "supported him").
 _OWNED_STANCES = folded("حرص التزام استعداد عزم تضامن تصميم إصرار")
 #: "حرصها", "حرصهم", "حرصه": _POSSESSIVE_ENDINGS, longest first.
+
+
+def _named_outlet(voice: Mention | None) -> bool:
+    """An outlet named, not referred back to ("الوادي", not "الصحيفة"); a quoted name the
+    registry knows ("«الوادي»") is one too."""
+    if voice is None or voice.anaphor:
+        return False
+    quoted = voice.surface[:1] in OPENING_QUOTES
+    return voice.kind is SourceKind.OUTLET or (voice.kind is None and quoted)
 
 
 def _plain_speaker(voice: Mention | None) -> bool:
@@ -1597,6 +1628,10 @@ class _Sentence:
             if tok.text in OPENING_QUOTES:
                 prev = self.tokens[k - 1].norm if k > index else ""
                 quote = self.quote_at(k)
+                if k > index and self._sources_of(index, k):
+                    # "وكشفت مصادر «الوادي» أن …", "مصادر خاصة بـ«الوادي»": the paper's sources,
+                    # not its name.
+                    return k - 1 if self.tokens[k - 1].norm in _TO_THE_PAPER else k
                 if (
                     quote is not None
                     and k > index
@@ -1657,6 +1692,8 @@ class _Sentence:
                 norm in lx.CLAUSE_BREAKERS or norm in lx.ADDRESSEES or self._is_spot(k)
             ):
                 return k
+            if norm in _OBTAINED:
+                return k  # "إحصائية اطلعت «الوادي» عليها": the paper got it, no name goes on
             if k > index and self.tokens[k - 1].norm in _AFFILIATED and norm[:1] in "بل":
                 k += 1  # "المركز المعني بمراقبة القرصنة": the complement of المعني/التابع
                 continue
@@ -1765,6 +1802,30 @@ class _Sentence:
             return True
         return self._short_name_quote(quote)
 
+    def _sources_of(self, index: int, k: int) -> bool:
+        """The words from index up to the quotation at k are unnamed sources ("مصادر", "مصادر
+        مطلعة"), with no preposition tying the quotation to them ("مصدر في «الشركة»" speaks
+        for the company): the quoted paper is whose sources they are, or whom they told."""
+        words = self.tokens[index:k]
+        if words[-1].norm in _TO_THE_PAPER:
+            words = words[:-1]
+        if not words or _strip_conj(words[0].norm) not in _SOURCE_HEADS:
+            return False
+        return all(t.is_word and t.norm not in _NOT_SOURCE_WORDS for t in words[1:])
+
+    def _paper_of_sources(self, k: int, voice: Mention | None) -> int | None:
+        """The index after the quoted paper at k (with "بـ"/"لـ" before it) right after unnamed
+        sources: "كشفت مصادر «الوادي» أن", "تشير مصادر «الوادي» إلى"; else None."""
+        if voice is None or voice.kind is not SourceKind.ANONYMOUS:
+            return None
+        if _strip_conj(fold(voice.surface.split()[0])) not in _SOURCE_HEADS:
+            return None
+        at = k + 1 if k < len(self.tokens) and self.tokens[k].norm in _TO_THE_PAPER else k
+        quote = self.quote_at(at) if at < len(self.tokens) else None
+        if quote is None or len(self.text[quote[0] + 1 : quote[1]].split()) > MAX_NAME_QUOTE_WORDS:
+            return None
+        return self.index_at(quote[1] + 1)
+
     def _name_goes_on(self, k: int, index: int) -> bool:
         """A long title chain may end in a name cut short by the length limit: "مساعد المدير
         العام … المتحدث الرسمي باسم الشركة سالم بن حمد الهاشمي" keeps its last words, and so
@@ -1859,13 +1920,21 @@ class _Sentence:
         if i < MIN_ISSUED_AT or self._next_norm(i) not in _IN_IT:
             return None
         at = i - 1
+        while at > MIN_ISSUED_AT - 1 and self.tokens[at].norm in lx.ADVERBS:
+            at -= 1  # "وأصدرت اللجنة بيانا مساء أمس قالت فيه …": when, after the statement
         if not _occasion_noun(self.tokens[at].norm) and at > MIN_ISSUED_AT - 1:
             at -= 1  # "وأصدر النادي بيانا رسميا ينفي فيه …": one adjective after the statement
         if not _occasion_noun(self.tokens[at].norm):
             return None
-        return read_voice(
-            self.text, self.tokens[1:at], self.known, allow_bare_name=False, gender=cue.gender
-        )
+        subject = list(self.tokens[1:at])
+        while subject and subject[-1].norm in lx.ADVERBS:
+            subject.pop()  # "وأصدر الحزب أمس بيانا أكد فيه …": the time is no part of the issuer
+        if any(t.norm == "قد" for t in subject):
+            # "وكان الحزب قد أصدر بيانا أكد فيه …": the subject stands between كان and قد.
+            subject = subject[: next(k for k, t in enumerate(subject) if t.norm == "قد")]
+        if not subject:
+            return None
+        return read_voice(self.text, subject, self.known, allow_bare_name=False, gender=cue.gender)
 
     def _warner_before(self, k: int) -> bool:
         """The word before the من at k ends a definite voice ("البنك", "الخالدي"), not a
@@ -2250,6 +2319,8 @@ class _Sentence:
             return self._found(subject, carriers, inner, spot.i, (at, at, QuoteKind.INDIRECT), cue)
         if content_at == _GIVE_UP or self._inferred_stress(spot, content_at):
             return None
+        if cue.lemma == _LEARNING and not inner and _named_outlet(subject):
+            return None  # "وعلمت «الوادي» أن …": the paper tells what it learnt, in its own voice
         if content_at is None and self._trailing_as(spot, subject, subject_end):
             # "…، كما أعلنت الوزارة أمس.": the clause before is what the voice announced.
             span = self._preposition_content(spot.i - 1, subject_end)
@@ -2503,7 +2574,9 @@ class _Sentence:
         end = self._apposed_name(plain_end, k)
         aged = self.age_end(end) if end < len(self.tokens) else None
         news_object = tok.norm in _NEWS_OBJECTS and self._next_norm(k) not in _ISSUED_BY
-        if news_object and not cue.takes_an and not self._content_at(end):
+        obtained = end < len(self.tokens) and self.tokens[end].norm in _OBTAINED
+        past = self._obtained_end(end) if obtained else end  # "تقرير حصلت عليه الصحيفة أن"
+        if news_object and not cue.takes_an and not self._content_at(past):
             return None  # "كما أكد خبرَ الوفاة عددٌ من …": the object comes first; no voice here
         if end == k:
             return None, k
@@ -2836,6 +2909,10 @@ class _Sentence:
         topic = False
         while k < len(self.tokens) and steps < MAX_LEAD_TOKENS:
             steps += 1
+            paper = self._paper_of_sources(k, subject) if steps == 1 else None
+            if paper is not None:
+                k = paper  # "تشير مصادر «الوادي» إلى …": the paper whose sources they are
+                continue
             opened = self._content_opens(k, cue)
             if opened is not None:
                 # "وعلّقت الإدارة على الباب إعلانا بأن …" hung a notice: only a colon or a
@@ -3064,7 +3141,11 @@ class _Sentence:
             if medium is not None:
                 carriers.append(medium)
             return after
-        if norm in _LEAD_FILLERS or norm in _OBJECT_PRONOUNS or norm in lx.ADDRESSEES:
+        if norm in lx.ADDRESSEES:
+            return self._after_addressees(k)
+        if norm in _OBTAINED:
+            return self._obtained_end(k)  # "وذكر تقرير حصلت عليه «الوادي» أن …"
+        if norm in _LEAD_FILLERS or norm in _OBJECT_PRONOUNS:
             return k + 1
         unnamed = self._unnamed_at(k)
         if unnamed is not None:
@@ -3077,6 +3158,19 @@ class _Sentence:
         if spot is not None and spot.cue.lemma == _SAYING:
             return k + 1  # "واستطرد الوزير قائلا: …": the participle only introduces the words
         return None
+
+    def _after_addressees(self, k: int) -> int:
+        """The index after the reporters told at k, with the words that say who they are ("وذكرت
+        القيادة لمراسلين يرافقون رئيس الأركان في جولته أن …"): up to the complementiser, when one
+        comes before any other cue."""
+        if _strip_conj(self._next_norm(k)) not in _ACCOMPANYING:
+            return k + 1
+        for j in range(k + 2, min(len(self.tokens), k + MAX_LEAD_TOKENS)):
+            if j in self.spot_at or self.tokens[j].text in ".:":
+                break
+            if self.tokens[j].norm in lx.COMPLEMENTISERS:
+                return j
+        return k + 1
 
     def _unnamed_at(self, k: int) -> int | None:
         """The index after a clause at k that says a voice is not named: "لم تسمه", "لم يكشف
@@ -3694,8 +3788,15 @@ class _Sentence:
             first = Token("ا" + first.text[1:], first.start + 1, first.end, "ا" + first.norm[1:])
         elif strip_l:
             first = Token(first.text[1:].lstrip("ـ"), first.start + 1, first.end, first.norm[1:])
-        end = self._before_figure_verb(k + 1, self.phrase_end(k + 1 if strip_l else k, verb=None))
-        end = self._quoted_outlet_end(first, end)
+        quoted = k + 1 < len(self.tokens) and self.tokens[k + 1].text in OPENING_QUOTES
+        if strip_l and quoted and first.norm in _QUOTE_HEADS:
+            # "وفقا لصحيفة «الغد» فإن …": the paper's quoted name after its head in ل is the
+            # voice's, as it is after "لقناة «…»" carrying words.
+            phrase_to = self.phrase_end(k, verb=None, carrier=True)
+        else:
+            phrase_to = self.phrase_end(k + 1 if strip_l else k, verb=None)
+        end = self._before_figure_verb(k + 1, phrase_to)
+        end = self._quoted_outlet_end(end)  # "وبحسب صحيفة «النهار» اللبنانية"
         phrase = [first, *self.tokens[k + 1 : end]]
         # Set off by commas on both sides ("…، وفق فلان، …"), a name alone is a voice: a given
         # name or a surname in ال…ي; a common noun ("وفقا للقانون", "وفق رؤيته") is not.
@@ -3710,9 +3811,12 @@ class _Sentence:
             return None  # "وفق توجيهات الأمير", "وفقا للتعليمات": a rule followed, no voice
         strong = spot.cue.lemma in {"بحسب", "نقلا"} or between_commas
         found = read_voice(self.text, phrase, self.known, allow_bare_name=strong)
-        return None if found is None else (found, end, [])
+        if found is None:
+            return None
+        paper = self._paper_of_sources(end, found)  # "وحسب مصادر «الوادي»، فإن …"
+        return found, end if paper is None else paper, []
 
-    def _quoted_outlet_end(self, head: Token, end: int) -> int:
+    def _quoted_outlet_end(self, end: int) -> int:
         """The end of a prepositional voice past the quoted name of the outlet or agency whose
         head ends it, and the adjectives after it: "وفقا لصحيفة «النهار» اللبنانية، …" (the
         quotation is the paper's name, not the content); else ``end``."""
@@ -3721,8 +3825,8 @@ class _Sentence:
             return end
         before = _strip_conj(tokens[end - 1].norm)
         before = "ا" + before[1:] if before.startswith("لل") else before.removeprefix("ل")
-        if before not in lx.OUTLET_HEADS and before not in lx.AGENCY_HEADS and head.norm != before:
-            return end
+        if before not in lx.OUTLET_HEADS and before not in lx.AGENCY_HEADS:
+            return end  # ("مصادر «الخليج»": the paper's own sources, read later)
         quote = self.quote_at(end)
         if quote is None or len(self.text[quote[0] + 1 : quote[1]].split()) > MAX_NAME_QUOTE_WORDS:
             return end
@@ -3811,7 +3915,7 @@ class _Sentence:
             start, end = trim_span(self.text, self.tokens[0].start, span[1])
             quote = QuoteKind.INDIRECT
         elif not trailing:
-            span = self.content_span(after)
+            span = self.content_span(self._after_obtained(after))
             if span is None:
                 return None
             start, end, quote = span
@@ -3836,6 +3940,35 @@ class _Sentence:
         if end - start < MIN_CONTENT_CHARS:
             return None
         return start, end, quote
+
+    def _after_obtained(self, k: int) -> int:
+        """The index after "اطلعت «الوادي» على نسخة منها،" at k, the clause on how the paper came
+        by the document a leading credit names ("وبحسب إحصائية اطلعت … منها، فإن …"); k when
+        no such clause stands there."""
+        if k >= len(self.tokens) or self.tokens[k].norm not in _OBTAINED:
+            return k
+        return self._obtained_end(k)
+
+    def _obtained_end(self, k: int) -> int:
+        """The index after the clause on how the paper got the document, opening at k with its
+        verb: "اطلعت «الوادي» على نسخة منها،", "حصلت عليه الصحيفة" (the paper, quoted or one
+        word, with عليه/عليها before or after it, or "على نسخة منه"), and a comma after it."""
+        j = self._skip_norms(k + 1, _ON_IT)
+        quote = self.quote_at(j) if j < len(self.tokens) else None
+        j = self.index_at(quote[1] + 1) if quote is not None else j + 1  # the paper
+        if self._skip_norms(j, _ON_IT) > j:
+            j += 1
+        elif self._norms_at(j, _ON_A_COPY):
+            j = self._skip_norms(j + len(_ON_A_COPY), _OF_IT)
+        return j + 1 if j < len(self.tokens) and self.tokens[j].text in "،," else j
+
+    def _skip_norms(self, k: int, norms: frozenset[str]) -> int:
+        """k + 1 when the word at k is one of ``norms``, else k."""
+        return k + 1 if k < len(self.tokens) and self.tokens[k].norm in norms else k
+
+    def _norms_at(self, k: int, norms: tuple[str, ...]) -> bool:
+        """The words from k on are ``norms``, in that order."""
+        return tuple(t.norm for t in self.tokens[k : k + len(norms)]) == norms
 
     def _mid_aside(self, i: int, after: int) -> bool:
         """The cue at i and its voice, ending at token after, stand between commas in the middle
@@ -3951,6 +4084,8 @@ class _Sentence:
         voice = read_voice(self.text, self.tokens[:end], self.known, allow_bare_name=False)
         if voice is None or voice.kind is None:
             return None  # a registry name alone before a colon is a credit: "واس:", "رويترز:"
+        if self._verb_for_name(voice):
+            return None  # "دخل المدرب اللقاء بتشكيلة ضمت: …": a clause lists, no one speaks
         carriers: list[Mention] = []
         while end < colon and self._carrier_at(end):
             carrier, end = self.read_carrier(end)
@@ -3972,6 +4107,19 @@ class _Sentence:
             quote,
             self.stance_of(Stance.ASSERTS, start),
             "",
+        )
+
+    def _verb_for_name(self, voice: Mention) -> bool:
+        """A person's "name" that is the sentence's one unknown first word, described by all the
+        words after it: the clause's own verb ("دخل", "بدأ", "لعب"), not a name a headline
+        opens with (a name there is a given name, or has its title before it)."""
+        words = fold(voice.name).split()
+        return (
+            voice.kind is SourceKind.PERSON
+            and len(words) == 1
+            and bool(voice.descriptor)
+            and voice.start == self.tokens[0].start
+            and not given_name(_strip_conj(words[0]))
         )
 
     def read_impersonal(self, spot: _Spot) -> RawAttribution | None:
@@ -4039,7 +4187,7 @@ def extract_sentences(
                 found[-1] = replace(found[-1], carriers=(*found[-1].carriers, carrier))
             elif raw.end - raw.start >= MIN_CONTENT_CHARS:
                 found.append(raw)
-    return name_roles(text, name_issuers(text, _drop_overlaps(found), known))
+    return name_roles(text, name_bodies(text, name_issuers(text, _drop_overlaps(found), known)))
 
 
 #: "…، وهو ما نفاه مصدر في الوزارة", "…، الأمر الذي أكدته الشركة": after a comma, a relative

@@ -343,3 +343,36 @@ def test_an_academic_study_is_a_document_not_a_person(read):
     result = read("وأشار بحث أكاديمي إلى أن الذين يمارسون الرياضة أقل اكتئابا.")
     (attribution,) = result.attributions
     assert attribution.source.kind.value == "document"
+
+
+def test_a_trailing_credit_followed_by_its_occasion_covers_the_clause_before(read):
+    """ "…، وفق ما ألمحت الشركة في تغريدة نشرتها." : what was hinted is the clause before, not
+    "في تغريدة نشرتها" (the occasion)."""
+    result = read(
+        "تعتزم شركة نجمة الكشف عن هاتف جديد الأسبوع المقبل، وفق ما ألمحت الشركة في تغريدة "
+        "نشرتها على تويتر."
+    )
+    (attribution,) = result.attributions
+    assert attribution.content.startswith("تعتزم شركة نجمة الكشف عن هاتف جديد")
+
+
+def test_a_leading_credit_with_its_occasion_opens_the_content_after_the_comma(read):
+    """ "وبحسب ما قال الوزير في بيان، فإن …": the content is after the occasion and فإن."""
+    result = read("وبحسب ما قال الوزير في بيان أصدره مكتبه أمس، فإن الطريق مغلق.")
+    assert [a.content for a in result.attributions] == ["الطريق مغلق"]
+
+
+def test_a_day_ends_a_companys_name(read):
+    """ "تعتزم شركة نجمة يوم الإثنين الكشف …. وقالت الشركة": the company is "شركة نجمة", not
+    "شركة نجمة يوم الإثنين" (two names for one company would be two origins)."""
+    result = read(
+        "تعتزم شركة نجمة يوم الإثنين المقبل الكشف عن هاتف جديد. وقالت الشركة إن الهاتف سريع."
+    )
+    assert _voices(result) == ["شركة نجمة"]
+
+
+def test_a_verbal_noun_and_its_object_are_no_companys_name(read):
+    """ "تعتزم شركة نجمة الكشف عن هاتف …. وقالت الشركة": "الكشف" is what it plans, not the
+    end of its name."""
+    result = read("تعتزم شركة نجمة الكشف عن هاتف جديد. وقالت الشركة إن الهاتف سريع.")
+    assert _voices(result) != ["شركة نجمة الكشف"]

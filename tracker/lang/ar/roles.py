@@ -277,6 +277,8 @@ def _construct_end(tokens: Sequence[Token], k: int) -> int:
         tok = tokens[j]
         if not tok.is_word or tok.norm in lx.CLAUSE_BREAKERS or tok.norm in lx.COMPLEMENTISERS:
             return 0
+        if tok.norm in _TIME_OPENERS:
+            return j if j > k else 0  # "تعتزم شركة سوني يوم الإثنين": the name ends at the day
         if tok.text.startswith("ال"):
             if j == k:
                 return 0
@@ -285,9 +287,17 @@ def _construct_end(tokens: Sequence[Token], k: int) -> int:
             end = j + 1
             while end < len(tokens) and _nisba_word(tokens[end].norm) and end - j <= 2:
                 end += 1
+            if end < len(tokens) and tokens[end].norm in _GOVERNING_PREPOSITIONS:
+                return 0  # "تعتزم شركة نجمة الكشف عن هاتف": a verbal noun and its object
             return end
         j += 1
     return 0
+
+
+#: Prepositions a verbal noun takes after it: the definite word before one is no name's end.
+_GOVERNING_PREPOSITIONS = folded("عن على في من إلى الى مع")
+#: Words that open a time after a body's name ("شركة سوني يوم الإثنين", "… صباح أمس").
+_TIME_OPENERS = folded("يوم صباح مساء ظهر فجر ليلة أمس غدا اليوم الليلة خلال منذ")
 
 
 def _nisba_word(norm: str) -> bool:

@@ -1170,6 +1170,10 @@ _HONORIFICS = folded(
     النقيب الفريق
     """
 )
+#: "في بيان صحفي أصدره أمس مكتبه الإعلامي،": at most this many tokens of an occasion.
+MAX_OCCASION_TOKENS = 10
+#: Prepositions before the occasion of the words: "في بيان", "خلال مؤتمر صحفي", "عبر تغريدة".
+_OCCASION_PREPOSITIONS = folded("في خلال عبر ضمن")
 #: "إذا كشف الفحص …", "ولو قال قائل": a condition before the verb supposes, reports nothing.
 _CONDITIONALS = folded("إذا وإذا فإذا لو ولو فلو")
 #: Verbs of telling someone: the noun after them with "his"/"her" is the one told.
@@ -3866,7 +3870,7 @@ class _Sentence:
             and tuple(t.norm for t in self.tokens[after - 1 : after + 2]) == _DAY_BEFORE_YESTERDAY
         ):
             after += 2  # "…، حسبما صرح السفير مساء أول من أمس.": أول, then من أمس, one time
-        if after >= len(self.tokens) or self._voice_goes_on(after):
+        if after >= len(self.tokens) or self._voice_goes_on(after) or self._occasion_only(after):
             return True
         at = bisect_left(self.boundaries, after)
         if at < len(self.boundaries) and self.boundaries[at] == after:
@@ -3874,6 +3878,36 @@ class _Sentence:
         end = self.boundary_after(after)
         rest = self.text[self.tokens[after].start : end]
         return len(rest.strip(" .،,؛;!؟?\"'»”")) < MIN_CONTENT_CHARS
+
+    def _after_occasion(self, k: int) -> int:
+        """The index after the occasion of a leading credit's words and its comma: "وبحسب ما
+        قال الوزير في بيان، فإن …" (the content opens after the comma); k when there is none."""
+        tokens = self.tokens
+        if k + 1 >= len(tokens) or tokens[k].norm not in _OCCASION_PREPOSITIONS:
+            return k
+        if tokens[k + 1].norm not in lx.OCCASIONS and tokens[k + 1].norm not in lx.DOCUMENT_HEADS:
+            return k
+        for j in range(k + 2, min(len(tokens), k + MAX_OCCASION_TOKENS)):
+            if tokens[j].text in "،,":
+                return j + 1
+            if tokens[j].norm in lx.COMPLEMENTISERS or j in self.spot_at:
+                return k
+        return k
+
+    def _occasion_only(self, after: int) -> bool:
+        """Only the occasion of the words follows a trailing cue's voice, up to the sentence's
+        end: "…، وفق ما ألمحت الشركة في تغريدة نشرتها على تويتر." (the content is the clause
+        before, never "في تغريدة …"); no complementiser, colon or quotation follows."""
+        tokens = self.tokens
+        if after + 1 >= len(tokens) or tokens[after].norm not in _OCCASION_PREPOSITIONS:
+            return False
+        noun = tokens[after + 1].norm
+        if noun not in lx.OCCASIONS and noun not in lx.DOCUMENT_HEADS:
+            return False
+        return not any(
+            t.text in ":" or t.text in OPENING_QUOTES or t.norm in lx.COMPLEMENTISERS
+            for t in tokens[after + 2 :]
+        ) and not any(k in self.spot_at for k in range(after + 2, len(tokens)))
 
     def _comma_before_adverb(self, k: int) -> bool:
         """Token k is a comma and an adverb follows it: "…، حسبما أفادت الشرطة، الخميس."."""
@@ -3915,7 +3949,7 @@ class _Sentence:
             start, end = trim_span(self.text, self.tokens[0].start, span[1])
             quote = QuoteKind.INDIRECT
         elif not trailing:
-            span = self.content_span(self._after_obtained(after))
+            span = self.content_span(self._after_occasion(self._after_obtained(after)))
             if span is None:
                 return None
             start, end, quote = span

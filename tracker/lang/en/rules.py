@@ -4650,6 +4650,11 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
                 found[n:] = [*_floating(text, found[n], span), *found[n + 1 :]]
                 last_paragraph_quoted = True
                 continue
+        if not raws and found and last_paragraph_quoted and _quoted_on(text, found[-1], sentence):
+            found[-1] = replace(
+                found[-1], end=sentence.start + len(text[sentence.start : sentence.end].rstrip())
+            )
+            continue
         raws = [_named_in_full(_backed_only(text, r), people, found) for r in raws]
         if raws and not named_yet:
             # Until a voice is named, a pronoun has no speaker before it to stand for: it is
@@ -4661,7 +4666,9 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
             recent = found[-MAX_OVERLAP_LOOKBACK:]
             if not any(raw.start < f.end and f.start < raw.end for f in recent):
                 found.append(raw)
-        last_paragraph_quoted = bool(raws) and (raws[-1].quote is QuoteKind.DIRECT or opens_quote)
+        last_paragraph_quoted = bool(raws) and (
+            raws[-1].quote is QuoteKind.DIRECT or opens_quote or _quoted_close(text, raws[-1])
+        )
     return _headline_media(found, sentences[0].end) if found and sentences else found
 
 
@@ -4956,6 +4963,36 @@ def _adds_on(text: str, found: Sequence[RawAttribution], start: int) -> bool:
     )
 
 
+def _quoted_on(text: str, last: RawAttribution, sentence: Sentence) -> bool:
+    """Whether a sentence with no attribution of its own, ending in a quotation, goes on with the
+    quotation credited just before it in the same paragraph.
+
+    "“The dam leaks,” said Omar Nasser, a farmer. Unless it is mended soon, “the fields will
+    flood.”": the second quotation is Nasser's too, the words before it the writer's lead-in.
+    """
+    if "\n" in text[last.end : sentence.start] or CUES.get(last.cue.lower()) not in _SPEECH:
+        return False
+    end = text[sentence.start : sentence.end].rstrip()
+    if end[-1:] not in CLOSING_QUOTES and not end.endswith("''"):
+        return False
+    return _QUOTE_MARK.search(text, sentence.start + 1, sentence.end) is not None
+
+
+def _quoted_close(text: str, raw: RawAttribution) -> bool:
+    """Whether a speech cue's content, paraphrase and quotation mixed, ends on a quotation.
+
+    "Still, the toll is ''far too high,'' Nasser said from the market. ''Farmers will go
+    broke.''": the quoted sentence after it goes on with Nasser's words, as after a quotation.
+    """
+    if raw.quote is QuoteKind.DIRECT or CUES.get(raw.cue.lower()) not in _SPEECH:
+        return False
+    end = raw.end
+    while end < len(text) and text[end] in ",.!?":
+        end += 1  # the content is cut before its closing mark: "far too high,”"
+    at = end if end < len(text) and text[end] in _LAST_MARKS else end - 1
+    return text[at] in CLOSING_QUOTES or "''" in (text[at - 1 : at + 1], text[at : at + 2])
+
+
 def _floating(text: str, last: RawAttribution, span: tuple[int, int]) -> list[RawAttribution]:
     """A quoted sentence with no cue continues the last speaker's quotation.
 
@@ -4963,7 +5000,9 @@ def _floating(text: str, last: RawAttribution, span: tuple[int, int]) -> list[Ra
     ("“The border opens Monday,” Selim said. “Trucks first.”"): the content grows to its end.
     In a new paragraph it is a quotation of its own from the same voice.
     """
-    if last.quote is QuoteKind.DIRECT and "\n" not in text[last.end : span[0]]:
+    if "\n" not in text[last.end : span[0]] and (
+        last.quote is QuoteKind.DIRECT or _quoted_close(text, last)
+    ):
         return [replace(last, end=span[1])]
     floating = RawAttribution(
         None,

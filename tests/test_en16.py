@@ -68,3 +68,63 @@ def test_a_sentence_closing_on_a_quotation_after_a_non_speech_cue_stays_apart(re
     backed = [a for a in result.attributions if a.cue == "backed"]
     assert backed
     assert "bread" not in backed[0].content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        (
+            "The old mill passed to a Riverton firm in 1998, according to the county's land "
+            "records.",
+            "the county's land records",
+        ),
+        (
+            "On Sunday the mayor trailed in the hill wards but led by the river, according to "
+            "early and partial returns.",
+            "early and partial returns",
+        ),
+        (
+            "Farmers spent nine hours a week at the market, according to recent data from the "
+            "farm board.",
+            "recent data from the farm board",
+        ),
+    ],
+)
+def test_according_to_a_record_credits_the_record(read_en, sentence, voice):
+    """ "…, according to the county's land records.": a lower-case record or count is the voice
+    of "according to", read as a document (no person's own account)."""
+    (found,) = read_en(sentence + "\n").attributions
+    assert found.cue == "according to"
+    assert found.source is not None
+    assert found.source.name.lower() == voice.lower()
+    assert found.source.kind == "document"
+    assert found.content == sentence.split(", according to")[0]
+
+
+def test_according_to_a_lower_case_clause_is_no_record(read_en):
+    """A lower-case phrase with a verb after "according to" is no record: nothing is credited."""
+    result = read_en("The toll rose, according to what the farmers were told by the board.\n")
+    assert not [a for a in result.attributions if a.cue == "according to"]
+
+
+def test_a_credit_line_with_the_writers_clause_credits_the_cry_before_it(read_en):
+    """ "“…!” X said as she opened the fair.": the clause after "as" is the writer's scene, the
+    cry before the credit line is what was said."""
+    (found,) = read_en(
+        "“We will keep the mill open for all of you!” Mayor Lina Haddad said as she opened the "
+        "fair.\n"
+    ).attributions
+    assert found.content == "“We will keep the mill open for all of you!”"
+    assert found.source is not None
+    assert found.source.name == "Lina Haddad"
+
+
+def test_a_credit_line_whose_clause_says_something_keeps_it(read_en):
+    """ "… asked as she opened the fair that …": a complementizer shows a content of its own."""
+    result = read_en(
+        "“Will it stay open?” Mayor Lina Haddad asked as she opened the fair that the mill close "
+        "for good.\n"
+    )
+    asked = [a for a in result.attributions if a.cue == "asked"]
+    assert len(asked) == 1
+    assert asked[0].content.endswith("that the mill close for good")

@@ -4414,7 +4414,7 @@ def _according(
         end += 1
     # "according to a new poll that shows …": the voice ends before its relative clause.
     relative = next((n for n in range(start + 1, end) if tokens[n][0] in _CLAUSE_WORDS), end)
-    voice = _voice(text, tokens[start:relative], known)
+    voice = _voice(text, tokens[start:relative], known) or _record(text, tokens[start:relative])
     if voice is None:
         return None
     cue_end = tokens[i + 1][2]
@@ -4431,6 +4431,34 @@ def _according(
     if span is None:
         return None
     return _asserted(voice, text[tokens[i][1] : cue_end], tokens[i][1], cue_end, span, quotes)
+
+
+#: Head nouns of a record or a count a figure is credited to: "according to county records".
+_RECORDS = frozenset(
+    """records returns data documents filings figures estimates statistics results numbers
+    tally tallies count counts report reports study studies analysis survey surveys poll polls
+    census transcript transcripts logs projections calculations findings""".split()
+)
+#: Words that tie a record's head noun to its issuer: "data from the farm board".
+_RECORD_TIES = frozenset({"from", "by", "of", "on", "for", "at", "in"})
+#: A record is named in at most this many words before its issuer: "his campaign finance
+#: documents".
+_RECORD_WORDS = 6
+
+
+def _record(text: str, tokens: Sequence[tuple[str, int, int]]) -> Mention | None:
+    """A lower-case record or count as the voice of "according to": "…, according to the
+    county's land records." / "according to early and partial returns" (a document, no
+    person: it counts for no one's independent account)."""
+    words = [t for t in tokens if t[0][:1].isalnum()]
+    tie = next((n for n, w in enumerate(words) if w[0] in _RECORD_TIES), len(words))
+    if not 0 < tie <= _RECORD_WORDS or words[tie - 1][0].lower() not in _RECORDS:
+        return None
+    if any(w[0].lower() in _FINITE or w[0].lower() in _AUX for w in words):
+        return None
+    start, end = words[0][1], words[-1][2]
+    surface = text[start:end]
+    return Mention(surface, start, end, romanize(surface), "", SourceKind.DOCUMENT)
 
 
 #: The clause around a set-off "according to X" has at least this many words on each side:
@@ -4800,6 +4828,12 @@ _LONG_CREDIT_OPENERS = frozenset({*_CREDIT_OPENERS, "as", "while", "when", "befo
 _LONG_CREDIT_BREAKS = frozenset({*_COMPLEMENTIZERS, *_TOLD_CLAUSE, *_QUOTE_TOKENS, ";", ":"})
 
 
+#: Conjunctions opening the writer's clause after a credit line's cue: "said as she left".
+_WRITERS_CLAUSE = frozenset({"as", "while", "when", "before", "after"})
+#: What still shows a content of its own inside that clause: "said as she left that …".
+_CLAUSE_BREAKS = frozenset({*_COMPLEMENTIZERS, *_QUOTE_TOKENS, ";", ":"})
+
+
 def _long_credit(
     text: str, previous: Sentence, raws: list[RawAttribution], found: list[RawAttribution]
 ) -> list[RawAttribution]:
@@ -4833,9 +4867,12 @@ def _long_credit(
     words = [w for w, _, _ in stretch if w not in {".", "!", "?"}]
     if words and _adverb(words[0]):
         words = words[1:]  # "asked rhetorically", "said quietly"
+    # After "as", "while" …: the writer's own clause, whose subject is no content ("said as she
+    # opened the fair"); a complementizer or a quotation still shows a content of its own.
+    writers = bool(words) and words[0].lower() in _WRITERS_CLAUSE
+    breaks = _CLAUSE_BREAKS if writers else _LONG_CREDIT_BREAKS
     if words and (
-        words[0].lower() not in _LONG_CREDIT_OPENERS
-        or any(w.lower() in _LONG_CREDIT_BREAKS for w in words)
+        words[0].lower() not in _LONG_CREDIT_OPENERS or any(w.lower() in breaks for w in words)
     ):
         return raws
     if found and found[-1].end > quoted[0]:

@@ -128,3 +128,39 @@ def test_a_credit_line_whose_clause_says_something_keeps_it(read_en):
     asked = [a for a in result.attributions if a.cue == "asked"]
     assert len(asked) == 1
     assert asked[0].content.endswith("that the mill close for good")
+
+
+@pytest.mark.parametrize("opener", ["However", "Still", "Instead"])
+def test_a_participle_after_a_linking_word_and_a_pronoun_has_its_voice(read_en, opener):
+    """ "However, he went easy on the judge, calling him …": the linking word and its comma
+    open the sentence, the pronoun after them is the participle's voice (the last speaker)."""
+    result = read_en(
+        f"Omar Nasser said the clerk is a liar. {opener}, he went easy on the judge, calling "
+        "him “a fair man.”\n"
+    )
+    calling = [a for a in result.attributions if a.cue == "calling"]
+    assert [a.content for a in calling] == ["him “a fair man.”"]
+    assert calling[0].source is not None
+    assert calling[0].source.name == "Omar Nasser"
+
+
+def test_a_sentence_ending_in_quotes_after_a_paraphrase_stays_apart(read_en):
+    """After a paraphrase ending in a quotation, a sentence with no cue that ends in quotes is
+    not glued to it: the writer may be speaking."""
+    result = read_en(
+        "Omar Nasser said the toll was “far too high.” By noon a sign on the old bridge bore the "
+        "words “the bread tax.”\n"
+    )
+    said = [a for a in result.attributions if a.cue == "said"]
+    assert [a.content for a in said] == ["the toll was “far too high.”"]
+
+
+def test_a_prepositional_aside_after_the_setting_leaves_the_content_before(read_en):
+    """ "…, X declared in an interview on Monday, in the latest round of …": the aside after the
+    setting is the writer's; the content is before the cue."""
+    (found,) = read_en(
+        'The new toll would "ruin every small farm in the valley," Lina Haddad declared in an '
+        "interview on Monday, in the latest round of a long feud over the bridge.\n"
+    ).attributions
+    assert found.content.startswith("The new toll would")
+    assert "feud" not in found.content

@@ -3360,7 +3360,10 @@ def _past_opening_setting(tokens: Sequence[tuple[str, int, int]], comma: int) ->
     "At the rally on Friday, Haddad praised the mill, saying …" → the token "Haddad"; 0 when
     the sentence opens with no setting or its setting has no comma of its own.
     """
-    if tokens[0][0].lower() not in _PREPOSITIONS and tokens[0][0].lower() not in _WHEN:
+    first = tokens[0][0].lower()
+    if first in _LINKING and len(tokens) > 1 and tokens[1][0] == ",":
+        return 2  # "However, he went easy on the mayor, calling him …": "he" is the subject
+    if first not in _PREPOSITIONS and first not in _WHEN:
         return 0
     return next((n + 1 for n in range(comma) if tokens[n][0] == ","), 0)
 
@@ -3629,6 +3632,11 @@ _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"}
 _SETTING_TOKENS = 10
 
 
+#: Prepositions opening the writer's aside after a setting and a comma: "…, X said on Monday,
+#: in the latest round of a long feud." (lower case: a capital opens a voice or a clause).
+_ASIDE_OPENERS = frozenset({"in", "amid", "during", "at", "with", "after", "before", "ahead"})
+
+
 def _only_setting(
     tokens: Sequence[tuple[str, int, int]], m: int, openers: frozenset[str] = _SETTING_PREPOSITIONS
 ) -> bool:
@@ -3647,6 +3655,8 @@ def _only_setting(
             return False
         if word == "," and n + 1 < len(rest) and _participle_word(rest[n + 1]):
             return True  # "…, X said in Riverton, noting that …": the setting ends at the comma
+        if word == "," and n + 1 < len(rest) and rest[n + 1] in _ASIDE_OPENERS:
+            return True  # "…, X said on Monday, in the latest round of a long feud."
         determined = determined or low in _DETERMINERS
         if word in _QUOTE_TOKENS or low in _SETTING_BREAKS or low in _AUX:
             return False
@@ -5009,6 +5019,8 @@ def _quoted_on(text: str, last: RawAttribution, sentence: Sentence) -> bool:
     """
     if "\n" in text[last.end : sentence.start] or CUES.get(last.cue.lower()) not in _SPEECH:
         return False
+    if last.quote is not QuoteKind.DIRECT:
+        return False  # a paraphrase before: the sentence may be the writer's own
     end = text[sentence.start : sentence.end].rstrip()
     if end[-1:] not in CLOSING_QUOTES and not end.endswith("''"):
         return False

@@ -164,3 +164,45 @@ def test_a_prepositional_aside_after_the_setting_leaves_the_content_before(read_
     ).attributions
     assert found.content.startswith("The new toll would")
     assert "feud" not in found.content
+
+
+@pytest.mark.parametrize(
+    ("line", "cue"), [("tweeted, quoting", "tweeted"), ("posted, citing", "posted")]
+)
+def test_a_credit_line_that_posts_credits_its_poster(read_en, line, cue):
+    """ "“…!” X tweeted, quoting the engineer's report.": the posting verb credits the cry
+    before the line; "report" further on is neither the cue nor part of the voice."""
+    verb, participle = line.split(", ")
+    (found,) = read_en(
+        "“The dam is old and the council knows it. Not safe!” Omar Nasser "
+        f"{verb}, {participle} the engineer’s report.\n"
+    ).attributions
+    assert found.cue == cue
+    assert found.source is not None
+    assert found.source.name == "Omar Nasser"
+    assert found.content == "“The dam is old and the council knows it. Not safe!”"
+
+
+def test_a_second_speech_cue_after_a_credited_quotation_has_its_own_content(read_en):
+    """ "“…,” X said on the radio, but he said …": the first cue credits the opening
+    quotation, the second has the clause after it."""
+    result = read_en(
+        "Omar Nasser spoke on Monday. “Old bridges are one thing,” Nasser said on the radio, but "
+        "he said the questions now concern floods from forty years ago.\n"
+    )
+    said = [a for a in result.attributions if a.cue == "said"]
+    assert [a.content for a in said] == [
+        "“Old bridges are one thing,”",
+        "the questions now concern floods from forty years ago",
+    ]
+
+
+def test_a_report_noun_before_the_cue_does_not_block_the_quotation(read_en):
+    """ "“…,” the council report said, referring to …": "report" is the voice's noun, not a
+    cue crediting the quotation first."""
+    result = read_en(
+        "“Even the mayor's files were opened by outsiders,” the council report said, referring to "
+        "the old mayor, Lina Haddad.\n"
+    )
+    said = [a for a in result.attributions if a.cue == "said"]
+    assert [a.content for a in said] == ["“Even the mayor's files were opened by outsiders,”"]

@@ -3515,6 +3515,10 @@ def _quote_first(
     )
     if opening is None:
         return None
+    if CUES.get(tokens[site.i][0].lower()) in _SPEECH and any(
+        t[1] > opening[1] and t[0].lower() in _CREDIT_WORDS for t in tokens[: site.i]
+    ):  # "“…,” X said on the radio, but he said …": the first cue credits the quotation
+        return None
     tail = _up_to_clause(tokens, m)
     if voice is None and not _pronoun(before) and not _only_voice(text, tail, site.known):
         return None
@@ -3528,6 +3532,13 @@ def _quote_first(
         voice = _voice(text, tail, site.known)  # "“…,” said X"; not "“…,” he said of Y"
     carriers = _setting_carriers(site, len(tokens)) or _told_carrier(site, voice, m)
     return site.attribution(voice, span, QuoteKind.DIRECT, carriers=carriers)
+
+
+#: Past-tense speech cues that credit a quotation opening the sentence, after which a later
+#: speech cue does not ("report", "claims" may be nouns: "the report said").
+_CREDIT_WORDS = frozenset(
+    {"said", "told", "wrote", *(f for b in _SPEECH for f in _forms(b) if f.endswith("ed"))}
+)
 
 
 def _second_quotation(site: _Cue, m: int) -> bool:
@@ -4735,6 +4746,11 @@ _CREDIT_LINE_CHARS = 120
 _LAST_MARKS = frozenset({*CLOSING_QUOTES, "'"})
 
 
+#: Verbs crediting the quotation before a credit line: speech, and posting it ("“…!” X
+#: tweeted, quoting the report." credits X, not a "report" further on).
+_CREDITING = frozenset({*_SPEECH, "tweet", "post", "retweet"})
+
+
 def _credit_after_quotation(
     text: str,
     sentence: Sentence,
@@ -4759,7 +4775,7 @@ def _credit_after_quotation(
         return []  # the sentence before is no quotation
     tokens = _tokens(text, sentence.start, sentence.end)
     words = [t for t in tokens if t[0][:1].isalnum()]
-    cue = next((n for n, t in enumerate(words) if CUES.get(t[0]) in _SPEECH), None)
+    cue = next((n for n, t in enumerate(words) if CUES.get(t[0]) in _CREDITING), None)
     if cue is None or len(tokens) > _CREDIT_LINE_TOKENS:
         return []
     spans = mixed_quote_spans(text, previous.start, previous.end)

@@ -142,15 +142,29 @@ def test_a_participle_after_a_linking_word_and_a_pronoun_has_its_voice(read_en, 
     assert calling[0].source.name == "Omar Nasser"
 
 
-def test_a_sentence_ending_in_quotes_after_a_paraphrase_stays_apart(read_en):
+@pytest.mark.parametrize(
+    ("paragraph", "content"),
+    [
+        pytest.param(
+            "Omar Nasser said the toll was “far too high.” By noon a sign on the old bridge bore "
+            "the words “the bread tax.”",
+            "the toll was “far too high.”",
+            id="a paraphrase ending in quotes takes no cue-less sentence after it",
+        ),
+        pytest.param(
+            "“Even the mayor's files were opened by outsiders,” the council report said, "
+            "referring to the old mayor, Lina Haddad.",
+            "“Even the mayor's files were opened by outsiders,”",
+            id="a report noun before the cue does not block the quotation",
+        ),
+    ],
+)
+def test_said_keeps_to_its_own_words(read_en, paragraph, content):
     """After a paraphrase ending in a quotation, a sentence with no cue that ends in quotes is
-    not glued to it: the writer may be speaking."""
-    result = read_en(
-        "Omar Nasser said the toll was “far too high.” By noon a sign on the old bridge bore the "
-        "words “the bread tax.”\n"
-    )
-    said = [a for a in result.attributions if a.cue == "said"]
-    assert [a.content for a in said] == ["the toll was “far too high.”"]
+    not glued to it (the writer may be speaking); in "“…,” the council report said, referring
+    to …" the noun "report" is no cue crediting the quotation first."""
+    result = read_en(paragraph + "\n")
+    assert [a.content for a in result.attributions if a.cue == "said"] == [content]
 
 
 def test_a_prepositional_aside_after_the_setting_leaves_the_content_before(read_en):
@@ -195,12 +209,30 @@ def test_a_second_speech_cue_after_a_credited_quotation_has_its_own_content(read
     ]
 
 
-def test_a_report_noun_before_the_cue_does_not_block_the_quotation(read_en):
-    """ "“…,” the council report said, referring to …": "report" is the voice's noun, not a
-    cue crediting the quotation first."""
+def test_a_quoted_show_title_in_the_setting_leaves_the_content_before(read_en):
+    """ "…, X said Wednesday on WXYZ's “Morning Farm Hour.”": a quoted title of capitalised
+    words is part of the setting, not a content after the cue."""
+    (found,) = read_en(
+        "The old mill was up for sale, Omar Nasser said Wednesday on WXYZ’s “Morning Farm Hour.”\n"
+    ).attributions
+    assert found.content == "The old mill was up for sale"
+
+
+def test_a_quoted_claim_after_the_cue_is_no_title(read_en):
+    """A quotation in lower case after the cue is a claim, not a title: it stays the content."""
+    (found,) = read_en(
+        "Omar Nasser said on Wednesday the old mill was “a total failure.”\n"
+    ).attributions
+    assert "a total failure" in found.content
+
+
+def test_a_content_ending_in_quotes_before_the_voice_and_a_participle(read_en):
+    """ "The mayor will play the “farm card,” X said, adding that …": the comma inside the
+    closing quotation sets the voice off; the content is before it, the participle its own."""
     result = read_en(
-        "“Even the mayor's files were opened by outsiders,” the council report said, referring to "
-        "the old mayor, Lina Haddad.\n"
+        "The mayor will play the “farm card,” Omar Nasser said, adding that voters should "
+        "judge her record.\n"
     )
-    said = [a for a in result.attributions if a.cue == "said"]
-    assert [a.content for a in said] == ["“Even the mayor's files were opened by outsiders,”"]
+    by_cue = {a.cue: a.content for a in result.attributions}
+    assert by_cue["said"] == "The mayor will play the “farm card,”"
+    assert by_cue["adding"] == "that voters should judge her record"

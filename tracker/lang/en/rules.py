@@ -3251,13 +3251,21 @@ def _interrupted(site: _Cue, voice: Mention | None, m: int, k: int) -> RawAttrib
     starts a new clause: the content is what comes before the voice.
     """
     tokens = site.tokens
-    if k == 0 or tokens[k - 1][0] != "," or m + 1 >= len(tokens) or tokens[m][0] != ",":
+    # "The mayor will play the “farm card,” X said, adding …": the comma inside the quotation
+    quoted = k > 1 and tokens[k - 1][0] in _QUOTE_TOKENS and tokens[k - 2][0] == ","
+    if k == 0 or (tokens[k - 1][0] != "," and not quoted):
+        return None
+    if m + 1 >= len(tokens) or tokens[m][0] != ",":
         return None
     after = tokens[m + 1][0]
     if not after[:1].islower() or CUES.get(after) in _FIRST_READ:
         return None
-    if after.endswith("ing") or after in _RELAY_PARTICIPLES:
-        span = _content(site.text, site.sentence.start, tokens[k - 1][1])
+    participle = after.endswith("ing") or after in _RELAY_PARTICIPLES
+    if quoted and not participle:
+        return None  # "“…,” X told reporters, before …": read as a quotation first, not here
+    if participle:
+        end = tokens[k - 1][2] if quoted else tokens[k - 1][1]
+        span = _content(site.text, site.sentence.start, end)
     else:
         span = _content(site.text, site.sentence.start, site.sentence.end)
     return None if span is None else site.attribution(voice, span, inner=_cited_after_cue(site))
@@ -3648,6 +3656,26 @@ _SETTING_TOKENS = 10
 _ASIDE_OPENERS = frozenset({"in", "amid", "during", "at", "with", "after", "before", "ahead"})
 
 
+#: Small words a quoted title may hold in lower case: "“Face the Nation”".
+_TITLE_SMALL = frozenset({"the", "of", "and", "a", "on", "in", "to", "for", "with", "at"})
+#: A quoted title in a setting has at most this many words.
+_TITLE_WORDS = 6
+
+
+def _title_quoted(rest: Sequence[str], k: int) -> bool:
+    """Whether the words from k to the next quotation mark are a title: capitalised words (and
+    small words) only, "“Morning Farm Hour.”", not a quoted claim ("“a total failure”")."""
+    end = next((n for n in range(k, len(rest)) if rest[n] in _QUOTE_TOKENS), None)
+    if end is None or end == k or end - k > _TITLE_WORDS + 2:
+        return False
+    words = [w for w in rest[k:end] if w[:1].isalnum()]
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL for w in words)
+    )
+
+
 def _only_setting(
     tokens: Sequence[tuple[str, int, int]], m: int, openers: frozenset[str] = _SETTING_PREPOSITIONS
 ) -> bool:
@@ -3660,10 +3688,16 @@ def _only_setting(
     if not rest or rest[0].lower() not in openers:
         return False
     determined = False  # after "a", "the": a cue word is a noun ("in a video message")
+    titled = False  # inside a quoted show or paper title: "on WXYZ's “Morning Farm Hour.”"
     for n, word in enumerate(rest):
         low = word.lower()
         if n > _SETTING_TOKENS:
             return False
+        if word in _QUOTE_TOKENS and (titled or _title_quoted(rest, n + 1)):
+            titled = not titled
+            continue
+        if titled:
+            continue
         if word == "," and n + 1 < len(rest) and _participle_word(rest[n + 1]):
             return True  # "…, X said in Riverton, noting that …": the setting ends at the comma
         if word == "," and n + 1 < len(rest) and rest[n + 1] in _ASIDE_OPENERS:

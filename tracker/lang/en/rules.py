@@ -3523,10 +3523,11 @@ def _quote_first(
     )
     if opening is None:
         return None
-    if CUES.get(tokens[site.i][0].lower()) in _SPEECH and any(
-        t[1] > opening[1] and t[0].lower() in _CREDIT_WORDS for t in tokens[: site.i]
-    ):  # "“…,” X said on the radio, but he said …": the first cue credits the quotation
-        return None
+    if (
+        _CREDIT_WORD.search(text, opening[1], c_start)
+        and CUES.get(tokens[site.i][0].lower()) in _SPEECH
+    ):
+        return None  # "“…,” X said on the radio, but he said …": the first cue credits it
     tail = _up_to_clause(tokens, m)
     if voice is None and not _pronoun(before) and not _only_voice(text, tail, site.known):
         return None
@@ -3544,9 +3545,11 @@ def _quote_first(
 
 #: Past-tense speech cues that credit a quotation opening the sentence, after which a later
 #: speech cue does not ("report", "claims" may be nouns: "the report said").
-_CREDIT_WORDS = frozenset(
+_CREDIT_FORMS = sorted(
     {"said", "told", "wrote", *(f for b in _SPEECH for f in _forms(b) if f.endswith("ed"))}
 )
+#: (a word joined to the next by a full stop is one token, "said.Trump", as _WORD reads it)
+_CREDIT_WORD = re.compile(rf"\b(?:{'|'.join(_CREDIT_FORMS)})\b(?!\.\w)", re.IGNORECASE)
 
 
 def _second_quotation(site: _Cue, m: int) -> bool:
@@ -5083,9 +5086,12 @@ def _quoted_close(text: str, raw: RawAttribution) -> bool:
     "Still, the toll is ''far too high,'' Nasser said from the market. ''Farmers will go
     broke.''": the quoted sentence after it goes on with Nasser's words, as after a quotation.
     """
+    end = raw.end
+    if end < len(text) and text[end - 1] not in _LAST_MARKS:
+        if text[end] not in _LAST_MARKS and text[end] not in ",.!?":
+            return False  # no closing mark at or just after the content's end
     if raw.quote is QuoteKind.DIRECT or CUES.get(raw.cue.lower()) not in _SPEECH:
         return False
-    end = raw.end
     while end < len(text) and text[end] in ",.!?":
         end += 1  # the content is cut before its closing mark: "far too high,”"
     at = end if end < len(text) and text[end] in _LAST_MARKS else end - 1

@@ -3251,13 +3251,21 @@ def _interrupted(site: _Cue, voice: Mention | None, m: int, k: int) -> RawAttrib
     starts a new clause: the content is what comes before the voice.
     """
     tokens = site.tokens
-    if k == 0 or tokens[k - 1][0] != "," or m + 1 >= len(tokens) or tokens[m][0] != ",":
+    # "The mayor will play the “farm card,” X said, adding …": the comma inside the quotation
+    quoted = k > 1 and tokens[k - 1][0] in _QUOTE_TOKENS and tokens[k - 2][0] == ","
+    if k == 0 or (tokens[k - 1][0] != "," and not quoted):
+        return None
+    if m + 1 >= len(tokens) or tokens[m][0] != ",":
         return None
     after = tokens[m + 1][0]
     if not after[:1].islower() or CUES.get(after) in _FIRST_READ:
         return None
-    if after.endswith("ing") or after in _RELAY_PARTICIPLES:
-        span = _content(site.text, site.sentence.start, tokens[k - 1][1])
+    participle = after.endswith("ing") or after in _RELAY_PARTICIPLES
+    if quoted and not participle:
+        return None  # "“…,” X told reporters, before …": read as a quotation first, not here
+    if participle:
+        end = tokens[k - 1][2] if quoted else tokens[k - 1][1]
+        span = _content(site.text, site.sentence.start, end)
     else:
         span = _content(site.text, site.sentence.start, site.sentence.end)
     return None if span is None else site.attribution(voice, span, inner=_cited_after_cue(site))
@@ -3360,7 +3368,10 @@ def _past_opening_setting(tokens: Sequence[tuple[str, int, int]], comma: int) ->
     "At the rally on Friday, Haddad praised the mill, saying …" → the token "Haddad"; 0 when
     the sentence opens with no setting or its setting has no comma of its own.
     """
-    if tokens[0][0].lower() not in _PREPOSITIONS and tokens[0][0].lower() not in _WHEN:
+    first = tokens[0][0].lower()
+    if first in _LINKING and len(tokens) > 1 and tokens[1][0] == ",":
+        return 2  # "However, he went easy on the mayor, calling him …": "he" is the subject
+    if first not in _PREPOSITIONS and first not in _WHEN:
         return 0
     return next((n + 1 for n in range(comma) if tokens[n][0] == ","), 0)
 
@@ -3512,6 +3523,11 @@ def _quote_first(
     )
     if opening is None:
         return None
+    if (
+        _CREDIT_WORD.search(text, opening[1], c_start)
+        and CUES.get(tokens[site.i][0].lower()) in _SPEECH
+    ):
+        return None  # "“…,” X said on the radio, but he said …": the first cue credits it
     tail = _up_to_clause(tokens, m)
     if voice is None and not _pronoun(before) and not _only_voice(text, tail, site.known):
         return None
@@ -3525,6 +3541,15 @@ def _quote_first(
         voice = _voice(text, tail, site.known)  # "“…,” said X"; not "“…,” he said of Y"
     carriers = _setting_carriers(site, len(tokens)) or _told_carrier(site, voice, m)
     return site.attribution(voice, span, QuoteKind.DIRECT, carriers=carriers)
+
+
+#: Past-tense speech cues that credit a quotation opening the sentence, after which a later
+#: speech cue does not ("report", "claims" may be nouns: "the report said").
+_CREDIT_FORMS = sorted(
+    {"said", "told", "wrote", *(f for b in _SPEECH for f in _forms(b) if f.endswith("ed"))}
+)
+#: (a word joined to the next by a full stop is one token, "said.Trump", as _WORD reads it)
+_CREDIT_WORD = re.compile(rf"\b(?:{'|'.join(_CREDIT_FORMS)})\b(?!\.\w)", re.IGNORECASE)
 
 
 def _second_quotation(site: _Cue, m: int) -> bool:
@@ -3629,6 +3654,31 @@ _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"}
 _SETTING_TOKENS = 10
 
 
+#: Prepositions opening the writer's aside after a setting and a comma: "…, X said on Monday,
+#: in the latest round of a long feud." (lower case: a capital opens a voice or a clause).
+_ASIDE_OPENERS = frozenset({"in", "amid", "during", "at", "with", "after", "before", "ahead"})
+
+
+#: Small words a quoted title may hold in lower case: "“Face the Nation”".
+_TITLE_SMALL = frozenset({"the", "of", "and", "a", "on", "in", "to", "for", "with", "at"})
+#: A quoted title in a setting has at most this many words.
+_TITLE_WORDS = 6
+
+
+def _title_quoted(rest: Sequence[str], k: int) -> bool:
+    """Whether the words from k to the next quotation mark are a title: capitalised words (and
+    small words) only, "“Morning Farm Hour.”", not a quoted claim ("“a total failure”")."""
+    end = next((n for n in range(k, len(rest)) if rest[n] in _QUOTE_TOKENS), None)
+    if end is None or end == k or end - k > _TITLE_WORDS + 2:
+        return False
+    words = [w for w in rest[k:end] if w[:1].isalnum()]
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL for w in words)
+    )
+
+
 def _only_setting(
     tokens: Sequence[tuple[str, int, int]], m: int, openers: frozenset[str] = _SETTING_PREPOSITIONS
 ) -> bool:
@@ -3641,12 +3691,20 @@ def _only_setting(
     if not rest or rest[0].lower() not in openers:
         return False
     determined = False  # after "a", "the": a cue word is a noun ("in a video message")
+    titled = False  # inside a quoted show or paper title: "on WXYZ's “Morning Farm Hour.”"
     for n, word in enumerate(rest):
         low = word.lower()
         if n > _SETTING_TOKENS:
             return False
+        if word in _QUOTE_TOKENS and (titled or _title_quoted(rest, n + 1)):
+            titled = not titled
+            continue
+        if titled:
+            continue
         if word == "," and n + 1 < len(rest) and _participle_word(rest[n + 1]):
             return True  # "…, X said in Riverton, noting that …": the setting ends at the comma
+        if word == "," and n + 1 < len(rest) and rest[n + 1] in _ASIDE_OPENERS:
+            return True  # "…, X said on Monday, in the latest round of a long feud."
         determined = determined or low in _DETERMINERS
         if word in _QUOTE_TOKENS or low in _SETTING_BREAKS or low in _AUX:
             return False
@@ -4414,7 +4472,7 @@ def _according(
         end += 1
     # "according to a new poll that shows …": the voice ends before its relative clause.
     relative = next((n for n in range(start + 1, end) if tokens[n][0] in _CLAUSE_WORDS), end)
-    voice = _voice(text, tokens[start:relative], known)
+    voice = _voice(text, tokens[start:relative], known) or _record(text, tokens[start:relative])
     if voice is None:
         return None
     cue_end = tokens[i + 1][2]
@@ -4431,6 +4489,34 @@ def _according(
     if span is None:
         return None
     return _asserted(voice, text[tokens[i][1] : cue_end], tokens[i][1], cue_end, span, quotes)
+
+
+#: Head nouns of a record or a count a figure is credited to: "according to county records".
+_RECORDS = frozenset(
+    """records returns data documents filings figures estimates statistics results numbers
+    tally tallies count counts report reports study studies analysis survey surveys poll polls
+    census transcript transcripts logs projections calculations findings""".split()
+)
+#: Words that tie a record's head noun to its issuer: "data from the farm board".
+_RECORD_TIES = frozenset({"from", "by", "of", "on", "for", "at", "in"})
+#: A record is named in at most this many words before its issuer: "his campaign finance
+#: documents".
+_RECORD_WORDS = 6
+
+
+def _record(text: str, tokens: Sequence[tuple[str, int, int]]) -> Mention | None:
+    """A lower-case record or count as the voice of "according to": "…, according to the
+    county's land records." / "according to early and partial returns" (a document, no
+    person: it counts for no one's independent account)."""
+    words = [t for t in tokens if t[0][:1].isalnum()]
+    tie = next((n for n, w in enumerate(words) if w[0] in _RECORD_TIES), len(words))
+    if not 0 < tie <= _RECORD_WORDS or words[tie - 1][0].lower() not in _RECORDS:
+        return None
+    if any(w[0].lower() in _FINITE or w[0].lower() in _AUX for w in words):
+        return None
+    start, end = words[0][1], words[-1][2]
+    surface = text[start:end]
+    return Mention(surface, start, end, romanize(surface), "", SourceKind.DOCUMENT)
 
 
 #: The clause around a set-off "according to X" has at least this many words on each side:
@@ -4650,6 +4736,11 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
                 found[n:] = [*_floating(text, found[n], span), *found[n + 1 :]]
                 last_paragraph_quoted = True
                 continue
+        if not raws and found and last_paragraph_quoted and _quoted_on(text, found[-1], sentence):
+            found[-1] = replace(
+                found[-1], end=sentence.start + len(text[sentence.start : sentence.end].rstrip())
+            )
+            continue
         raws = [_named_in_full(_backed_only(text, r), people, found) for r in raws]
         if raws and not named_yet:
             # Until a voice is named, a pronoun has no speaker before it to stand for: it is
@@ -4661,7 +4752,9 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
             recent = found[-MAX_OVERLAP_LOOKBACK:]
             if not any(raw.start < f.end and f.start < raw.end for f in recent):
                 found.append(raw)
-        last_paragraph_quoted = bool(raws) and (raws[-1].quote is QuoteKind.DIRECT or opens_quote)
+        last_paragraph_quoted = bool(raws) and (
+            raws[-1].quote is QuoteKind.DIRECT or opens_quote or _quoted_close(text, raws[-1])
+        )
     return _headline_media(found, sentences[0].end) if found and sentences else found
 
 
@@ -4690,6 +4783,11 @@ _CREDIT_LINE_CHARS = 120
 _LAST_MARKS = frozenset({*CLOSING_QUOTES, "'"})
 
 
+#: Verbs crediting the quotation before a credit line: speech, and posting it ("“…!” X
+#: tweeted, quoting the report." credits X, not a "report" further on).
+_CREDITING = frozenset({*_SPEECH, "tweet", "post", "retweet"})
+
+
 def _credit_after_quotation(
     text: str,
     sentence: Sentence,
@@ -4714,7 +4812,7 @@ def _credit_after_quotation(
         return []  # the sentence before is no quotation
     tokens = _tokens(text, sentence.start, sentence.end)
     words = [t for t in tokens if t[0][:1].isalnum()]
-    cue = next((n for n, t in enumerate(words) if CUES.get(t[0]) in _SPEECH), None)
+    cue = next((n for n, t in enumerate(words) if CUES.get(t[0]) in _CREDITING), None)
     if cue is None or len(tokens) > _CREDIT_LINE_TOKENS:
         return []
     spans = mixed_quote_spans(text, previous.start, previous.end)
@@ -4793,6 +4891,12 @@ _LONG_CREDIT_OPENERS = frozenset({*_CREDIT_OPENERS, "as", "while", "when", "befo
 _LONG_CREDIT_BREAKS = frozenset({*_COMPLEMENTIZERS, *_TOLD_CLAUSE, *_QUOTE_TOKENS, ";", ":"})
 
 
+#: Conjunctions opening the writer's clause after a credit line's cue: "said as she left".
+_WRITERS_CLAUSE = frozenset({"as", "while", "when", "before", "after"})
+#: What still shows a content of its own inside that clause: "said as she left that …".
+_CLAUSE_BREAKS = frozenset({*_COMPLEMENTIZERS, *_QUOTE_TOKENS, ";", ":"})
+
+
 def _long_credit(
     text: str, previous: Sentence, raws: list[RawAttribution], found: list[RawAttribution]
 ) -> list[RawAttribution]:
@@ -4826,9 +4930,12 @@ def _long_credit(
     words = [w for w, _, _ in stretch if w not in {".", "!", "?"}]
     if words and _adverb(words[0]):
         words = words[1:]  # "asked rhetorically", "said quietly"
+    # After "as", "while" …: the writer's own clause, whose subject is no content ("said as she
+    # opened the fair"); a complementizer or a quotation still shows a content of its own.
+    writers = bool(words) and words[0].lower() in _WRITERS_CLAUSE
+    breaks = _CLAUSE_BREAKS if writers else _LONG_CREDIT_BREAKS
     if words and (
-        words[0].lower() not in _LONG_CREDIT_OPENERS
-        or any(w.lower() in _LONG_CREDIT_BREAKS for w in words)
+        words[0].lower() not in _LONG_CREDIT_OPENERS or any(w.lower() in breaks for w in words)
     ):
         return raws
     if found and found[-1].end > quoted[0]:
@@ -4956,6 +5063,41 @@ def _adds_on(text: str, found: Sequence[RawAttribution], start: int) -> bool:
     )
 
 
+def _quoted_on(text: str, last: RawAttribution, sentence: Sentence) -> bool:
+    """Whether a sentence with no attribution of its own, ending in a quotation, goes on with the
+    quotation credited just before it in the same paragraph.
+
+    "“The dam leaks,” said Omar Nasser, a farmer. Unless it is mended soon, “the fields will
+    flood.”": the second quotation is Nasser's too, the words before it the writer's lead-in.
+    """
+    if "\n" in text[last.end : sentence.start] or CUES.get(last.cue.lower()) not in _SPEECH:
+        return False
+    if last.quote is not QuoteKind.DIRECT:
+        return False  # a paraphrase before: the sentence may be the writer's own
+    end = text[sentence.start : sentence.end].rstrip()
+    if end[-1:] not in CLOSING_QUOTES and not end.endswith("''"):
+        return False
+    return _QUOTE_MARK.search(text, sentence.start + 1, sentence.end) is not None
+
+
+def _quoted_close(text: str, raw: RawAttribution) -> bool:
+    """Whether a speech cue's content, paraphrase and quotation mixed, ends on a quotation.
+
+    "Still, the toll is ''far too high,'' Nasser said from the market. ''Farmers will go
+    broke.''": the quoted sentence after it goes on with Nasser's words, as after a quotation.
+    """
+    end = raw.end
+    if end < len(text) and text[end - 1] not in _LAST_MARKS:
+        if text[end] not in _LAST_MARKS and text[end] not in ",.!?":
+            return False  # no closing mark at or just after the content's end
+    if raw.quote is QuoteKind.DIRECT or CUES.get(raw.cue.lower()) not in _SPEECH:
+        return False
+    while end < len(text) and text[end] in ",.!?":
+        end += 1  # the content is cut before its closing mark: "far too high,”"
+    at = end if end < len(text) and text[end] in _LAST_MARKS else end - 1
+    return text[at] in CLOSING_QUOTES or "''" in (text[at - 1 : at + 1], text[at : at + 2])
+
+
 def _floating(text: str, last: RawAttribution, span: tuple[int, int]) -> list[RawAttribution]:
     """A quoted sentence with no cue continues the last speaker's quotation.
 
@@ -4963,7 +5105,9 @@ def _floating(text: str, last: RawAttribution, span: tuple[int, int]) -> list[Ra
     ("“The border opens Monday,” Selim said. “Trucks first.”"): the content grows to its end.
     In a new paragraph it is a quotation of its own from the same voice.
     """
-    if last.quote is QuoteKind.DIRECT and "\n" not in text[last.end : span[0]]:
+    if "\n" not in text[last.end : span[0]] and (
+        last.quote is QuoteKind.DIRECT or _quoted_close(text, last)
+    ):
         return [replace(last, end=span[1])]
     floating = RawAttribution(
         None,

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from .models import slot_init
+
 #: Tashkeel, Quranic marks and tatweel, as (first, last) character ranges.
 _DIACRITIC_RANGES = (
     ("\u0610", "\u061a"),
@@ -379,6 +381,7 @@ def _mark_norm(mark: str) -> str:
     return norm
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence span of the original text."""

@@ -1,0 +1,93 @@
+"""Shortcuts taken for English extraction speed give what the plain forms give (pure)."""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.lang.en.rules import (
+    _CREDIT_MARK,
+    _DASH_MARK,
+    _MARK,
+    _PLAIN_CREDIT_MARKS,
+    _PLAIN_DASHES,
+    _PLAIN_MARKS,
+    _PLAIN_OPENINGS,
+    _QUOTE_MARK,
+    _has_mark,
+)
+from tracker.models import Mention, RawAttribution, SourceKind, slot_init
+from tracker.text import Sentence
+
+#: Words and marks of English news text, curly and straight, with any Unicode between them.
+TEXTS = st.lists(
+    st.one_of(
+        st.sampled_from((" ", "'", "''", "’", "-", "--", "—", "–", "―", ":", "“", "”", '"', "«")),
+        st.sampled_from(("‘", "„", "″", "‹", "said", "Hamdan", "é", "\u00a0")),
+        st.text(max_size=3),
+    ),
+    max_size=30,
+).map("".join)
+FUZZ = settings(derandomize=True, database=None, max_examples=400, deadline=None)
+PATTERNS = (
+    (_QUOTE_MARK, _PLAIN_OPENINGS),
+    (_CREDIT_MARK, _PLAIN_CREDIT_MARKS),
+    (_DASH_MARK, _PLAIN_DASHES),
+    (_MARK, _PLAIN_MARKS),
+)
+
+
+@FUZZ
+@given(TEXTS, st.integers(0, 6), st.integers(0, 6))
+def test_a_mark_is_found_where_its_pattern_finds_one(text, skip, cut):
+    """Looking for the ASCII marks alone in an ASCII span answers as each pattern does."""
+    start, end = min(skip, len(text)), max(min(skip, len(text)), len(text) - cut)
+    for pattern, plain in PATTERNS:
+        expected = pattern.search(text, start, end) is not None
+        assert _has_mark(text, start, end, pattern, plain) is expected
+
+
+def test_two_apostrophes_open_a_quotation_in_plain_text():
+    """'' opens a quotation where a lone apostrophe does not; a double dash is a dash."""
+    assert _has_mark("He said ''no.''", 0, 15, _QUOTE_MARK, _PLAIN_OPENINGS)
+    assert not _has_mark("Hamdan's plan", 0, 13, _QUOTE_MARK, _PLAIN_OPENINGS)
+    assert _has_mark("a plan -- he said", 0, 17, _DASH_MARK, _PLAIN_DASHES)
+    assert not _has_mark("a well-known plan", 0, 17, _DASH_MARK, _PLAIN_DASHES)
+
+
+@pytest.mark.parametrize("cls", [Mention, RawAttribution, Sentence])
+def test_slot_init_keeps_the_dataclass_signature(cls):
+    """A record built through its slots takes the arguments and defaults of its dataclass."""
+    params = list(inspect.signature(cls).parameters.values())
+    assert [p.name for p in params] == [f.name for f in dataclasses.fields(cls)]
+    assert [p.default for p in params] == [
+        inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default
+        for f in dataclasses.fields(cls)
+    ]
+
+
+def test_a_record_built_through_its_slots_is_the_same_frozen_record():
+    """Fields given by position or name, defaults filled, equal and hashed alike, still frozen."""
+    mention = Mention("the minister", 4, 16, "minister", kind=SourceKind.OFFICIAL)
+    assert (mention.descriptor, mention.anaphor, mention.gender) == ("", False, "")
+    assert mention == Mention("the minister", 4, 16, "minister", "", SourceKind.OFFICIAL)
+    assert hash(mention) == hash(dataclasses.replace(mention))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        mention.start = 5  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Mention("the minister", 4)  # type: ignore[call-arg]
+
+
+def test_slot_init_refuses_a_record_it_would_build_wrong():
+    """A default factory or a __post_init__ is run by the dataclass's own __init__ only."""
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Listed:
+        items: list[str] = dataclasses.field(default_factory=list)
+
+    with pytest.raises(TypeError):
+        slot_init(Listed)

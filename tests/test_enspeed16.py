@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tracker.lang import union
 from tracker.lang.en.rules import (
     _CREDIT_MARK,
     _DASH_MARK,
@@ -21,7 +23,7 @@ from tracker.lang.en.rules import (
     _has_mark,
 )
 from tracker.models import Mention, RawAttribution, SourceKind, slot_init
-from tracker.text import Sentence
+from tracker.text import Sentence, _abbreviation_backwards, split_sentences
 
 #: Words and marks of English news text, curly and straight, with any Unicode between them.
 TEXTS = st.lists(
@@ -91,3 +93,37 @@ def test_slot_init_refuses_a_record_it_would_build_wrong():
 
     with pytest.raises(TypeError):
         slot_init(Listed)
+
+
+#: The abbreviation before a full stop read forwards, as it was searched for.
+FORWARD = re.compile(
+    r"(?:^|[\s(«\"-])(?:"
+    + "|".join(["[\u0621-\u064a]", *map(re.escape, sorted(union("abbreviations")))])
+    + ")$"
+)
+WINDOWS = st.lists(
+    st.one_of(
+        st.sampled_from(sorted(union("abbreviations"))),
+        st.sampled_from((" ", "\n", "(", "«", '"', "-", ".", "\u00a0", "ب", "x", "M", "r")),
+        st.text(max_size=2),
+    ),
+    max_size=5,
+).map(lambda parts: "".join(parts)[-8:])
+
+
+@FUZZ
+@given(WINDOWS)
+def test_an_abbreviation_read_backwards_is_found_where_it_was_read_forwards(window):
+    """Matching the reversed window at the stop answers as searching the window forwards."""
+    expected = FORWARD.search(window) is not None
+    assert (_abbreviation_backwards().match(window[::-1]) is not None) is expected
+
+
+def test_an_abbreviation_does_not_end_the_sentence():
+    """ "Sen." and "(R-Fla.)" go on; a word like "Senate." ends its sentence."""
+    text = "Sen. Hamdan (R-Fla.) spoke. The Senate. It voted."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "Sen. Hamdan (R-Fla.) spoke.",
+        "The Senate.",
+        "It voted.",
+    ]

@@ -22,7 +22,15 @@ from tracker.lang.en.rules import (
     _QUOTE_MARK,
     _has_mark,
 )
-from tracker.models import Mention, RawAttribution, SourceKind, slot_init
+from tracker.models import (
+    Mention,
+    QuoteKind,
+    RawAttribution,
+    SourceKind,
+    Stance,
+    replace,
+    slot_init,
+)
 from tracker.text import Sentence, _abbreviation_backwards, split_sentences
 
 #: Words and marks of English news text, curly and straight, with any Unicode between them.
@@ -127,3 +135,26 @@ def test_an_abbreviation_does_not_end_the_sentence():
         "The Senate.",
         "It voted.",
     ]
+
+
+def test_replace_copies_a_record_as_dataclasses_replace_does():
+    """The copy has the changed fields and every other as it was; a wrong name is refused."""
+    voice = Mention("Hamdan", 0, 6, "Hamdan", kind=SourceKind.PERSON)
+    raw = RawAttribution(voice, (), (), "said", 7, 11, 12, 40, QuoteKind.INDIRECT, Stance.ASSERTS)
+    full = replace(voice, name="Lina Hamdan")
+    assert full == dataclasses.replace(voice, name="Lina Hamdan")
+    assert replace(raw, source=full, end=38) == dataclasses.replace(raw, source=full, end=38)
+    assert replace(raw) == raw
+    with pytest.raises(TypeError):
+        replace(raw, sourse=full)  # type: ignore[call-arg]
+
+
+def test_replace_of_another_dataclass_is_dataclasses_replace():
+    """A dataclass not built by slot_init is copied by dataclasses.replace itself."""
+
+    @dataclasses.dataclass
+    class Plain:
+        a: int
+        b: int = 2
+
+    assert replace(Plain(1), b=3) == Plain(1, 3)

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property
 
-from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance
+from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance, replace
 from ...names import romanize, skeleton
 from ...text import (
     CLOSING_QUOTES,

@@ -2051,6 +2051,11 @@ _MEDIA_KINDS = {SourceKind.OUTLET, SourceKind.AGENCY, None}
 _NAME_PAIR = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]++)(?=(?: [A-Z]\.)? ((?:al-|el-)?[A-Z][\w'’-]+))")
 #: Words before a surname that are not first names: "On Monday", "The Haddad family".
 _NOT_NAME = {"the", "on", "in", "at", "by", "for", "from", "with", "to", "of", "after", "before"}
+#: No first name of a full name (see _full_names): a title, a function word, a time, and a
+#: clause opener ("While Hamdan says …"). (One set, as every capitalised pair is looked up.)
+_NO_FIRST_NAMES = frozenset({*_OFFICIAL, *_TITLES, *_NOT_NAME, *_WHEN, *_LEADERS})
+#: No surname of a full name: a body, an outlet, a title, a time.
+_NO_SURNAMES = frozenset({*_BODIES, *_MEDIA, *_OFFICIAL, *_WHEN})
 
 
 def _full_names(text: str) -> list[tuple[int, str]]:
@@ -2062,12 +2067,7 @@ def _full_names(text: str) -> list[tuple[int, str]]:
     found = []
     for match in _NAME_PAIR.finditer(text):
         first, surname = match.groups()
-        low, last = first.lower(), surname.lower()
-        if low in _OFFICIAL or low in _TITLES or low in _NOT_NAME or low in _WHEN:
-            continue
-        if low in _LEADERS:  # "While Hamdan says …": a clause opener, no first name
-            continue
-        if last in _BODIES or last in _MEDIA or last in _OFFICIAL or last in _WHEN:
+        if first.lower() in _NO_FIRST_NAMES or surname.lower() in _NO_SURNAMES:
             continue
         found.append((match.start(), f"{first} {surname}"))
     return found

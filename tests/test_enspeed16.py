@@ -11,17 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.lang import union
-from tracker.lang.en.rules import (
-    _CREDIT_MARK,
-    _DASH_MARK,
-    _MARK,
-    _PLAIN_CREDIT_MARKS,
-    _PLAIN_DASHES,
-    _PLAIN_MARKS,
-    _PLAIN_OPENINGS,
-    _QUOTE_MARK,
-    _has_mark,
-)
+from tracker.lang.en.rules import _DASH_MARK, _PLAIN_DASHES, _PLAIN_OPENINGS, _QUOTE_MARK, _has_mark
 from tracker.models import (
     Mention,
     QuoteKind,
@@ -33,32 +23,7 @@ from tracker.models import (
 )
 from tracker.text import Sentence, _abbreviation_backwards, split_sentences
 
-#: Words and marks of English news text, curly and straight, with any Unicode between them.
-TEXTS = st.lists(
-    st.one_of(
-        st.sampled_from((" ", "'", "''", "’", "-", "--", "—", "–", "―", ":", "“", "”", '"', "«")),
-        st.sampled_from(("‘", "„", "″", "‹", "said", "Hamdan", "é", "\u00a0")),
-        st.text(max_size=3),
-    ),
-    max_size=30,
-).map("".join)
 FUZZ = settings(derandomize=True, database=None, max_examples=400, deadline=None)
-PATTERNS = (
-    (_QUOTE_MARK, _PLAIN_OPENINGS),
-    (_CREDIT_MARK, _PLAIN_CREDIT_MARKS),
-    (_DASH_MARK, _PLAIN_DASHES),
-    (_MARK, _PLAIN_MARKS),
-)
-
-
-@FUZZ
-@given(TEXTS, st.integers(0, 6), st.integers(0, 6))
-def test_a_mark_is_found_where_its_pattern_finds_one(text, skip, cut):
-    """Looking for the ASCII marks alone in an ASCII span answers as each pattern does."""
-    start, end = min(skip, len(text)), max(min(skip, len(text)), len(text) - cut)
-    for pattern, plain in PATTERNS:
-        expected = pattern.search(text, start, end) is not None
-        assert _has_mark(text, start, end, pattern, plain) is expected
 
 
 def test_two_apostrophes_open_a_quotation_in_plain_text():

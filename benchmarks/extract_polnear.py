@@ -8,6 +8,9 @@ extraction rate (read the article, find its attributions, resolve their sources)
 per second, with the attributions found. Python's cyclic garbage collector is paused while it
 runs, as `tracker report` pauses it (pipeline.paused_gc); --gc leaves it on. --profile prints
 the cProfile top functions instead of timing. Says so and stops when the corpus is absent.
+
+It measures the tracker package Python imports, and prints where that is: the venv's
+editable install unless PYTHONPATH names a worktree (PYTHONPATH=. from the worktree).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import time
 from contextlib import nullcontext
 from pathlib import Path
 
+import tracker
 from tracker import Options, Registry
 from tracker.models import Article
 from tracker.pipeline import article_from, extract_article, paused_gc
@@ -69,6 +73,7 @@ def main() -> int:
         started, cpu = time.perf_counter(), time.process_time()
         found = extract_all(docs, registry)
         elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+    print(f"tracker measured: {Path(tracker.__file__).parent}")
     print(f"articles: {len(docs)}")
     print(f"extraction: {elapsed:.2f} s, {len(docs) / elapsed:.0f} articles/s (one core)")
     print(f"processor time: {cpu:.2f} s, {len(docs) / cpu:.0f} articles/s (less noisy when shared)")

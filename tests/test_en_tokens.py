@@ -7,7 +7,21 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker.lang.en.rules import _NAME_PAIR, _QUOTE_MARK, _WORD, _regex_tokens, _tokens
+from tracker.lang.en.rules import (
+    _CREDIT_MARK,
+    _DASH_MARK,
+    _MARK,
+    _NAME_PAIR,
+    _PLAIN_CREDIT_MARKS,
+    _PLAIN_DASHES,
+    _PLAIN_MARKS,
+    _PLAIN_OPENINGS,
+    _QUOTE_MARK,
+    _WORD,
+    _has_mark,
+    _regex_tokens,
+    _tokens,
+)
 from tracker.text import OPENING_QUOTES, split_sentences
 
 #: Words, marks and spaces of English news text, with any Unicode between them.
@@ -71,3 +85,31 @@ def test_dc_does_not_end_a_sentence():
     """ "Washington, D.C. said …": the abbreviation's full stop does not split the sentence."""
     text = "Lina Haddad of Washington, D.C. said the mill would reopen."
     assert [(s.start, s.end) for s in split_sentences(text)] == [(0, len(text))]
+
+
+#: Each mark pattern with the ASCII strings it finds (see _has_mark).
+MARK_PATTERNS = (
+    (_QUOTE_MARK, _PLAIN_OPENINGS),
+    (_CREDIT_MARK, _PLAIN_CREDIT_MARKS),
+    (_DASH_MARK, _PLAIN_DASHES),
+    (_MARK, _PLAIN_MARKS),
+)
+
+
+#: Texts of the marks themselves, most of them all ASCII, and the texts above.
+MARKED = st.one_of(
+    st.lists(
+        st.sampled_from(("--", "-", ":", "''", "'", '"', " ", "Hamdan", "—", "“")), max_size=9
+    ).map("".join),
+    TEXTS,
+)
+
+
+@FUZZ
+@given(MARKED, st.integers(0, 5), st.integers(0, 5))
+def test_a_mark_is_found_where_its_pattern_finds_one(text, skip, cut):
+    """Looking for the ASCII marks alone in an ASCII span answers as each pattern does."""
+    start, end = min(skip, len(text)), max(min(skip, len(text)), len(text) - cut)
+    for pattern, plain in MARK_PATTERNS:
+        expected = pattern.search(text, start, end) is not None
+        assert _has_mark(text, start, end, pattern, plain) is expected

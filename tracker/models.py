@@ -2,8 +2,62 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import MISSING, dataclass, field, fields
 from enum import Enum
+from typing import TYPE_CHECKING, Any, TypeVar
+
+_Record = TypeVar("_Record")
+
+
+def slot_init(cls: type[_Record]) -> type[_Record]:
+    """A frozen slotted dataclass, built field by field through its slots: the same record
+    and the same signature (defaults included), in half the time.
+
+    (For speed: the dataclass's own __init__ sets each field with object.__setattr__, which
+    looks the name up on the class every time; tens of thousands of mentions and
+    attributions are built per corpus. The slot's own setter skips that look-up.)
+    """
+    names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
+    if hasattr(cls, "__post_init__") or any(
+        f.default_factory is not MISSING
+        for f in fields(cls)  # type: ignore[arg-type]
+    ):
+        raise TypeError(f"{cls.__name__}: a factory or __post_init__ needs dataclass's __init__")
+    setters = {f"_set_{name}": getattr(cls, name).__set__ for name in names}
+    body = "".join(f"    _set_{name}(self, {name})\n" for name in names)
+    exec(f"def __init__(self, {', '.join(names)}):\n{body}", setters)
+    init = setters["__init__"]
+    dataclass_init = cls.__init__
+    init.__defaults__ = dataclass_init.__defaults__
+    init.__qualname__ = dataclass_init.__qualname__
+    init.__doc__ = dataclass_init.__doc__
+    cls.__init__ = init  # type: ignore[method-assign]
+    cls.__slot_init__ = True  # type: ignore[attr-defined]
+    return cls
+
+
+if TYPE_CHECKING:
+    from dataclasses import replace as replace  # (mypy checks the fields changed, as there)
+else:
+
+    def replace(record: Any, /, **changes: Any) -> Any:
+        """dataclasses.replace: a copy of the record with the given fields changed.
+
+        (For speed, on a record of slot_init: every field is an argument in the order of
+        __match_args__, none is made by a factory or __post_init__, so the copy is built from
+        the field values in order, without dataclasses.replace's look at each field's kind.)
+        """
+        cls = type(record)
+        if not getattr(cls, "__slot_init__", False):
+            return dataclasses.replace(record, **changes)
+        values = [
+            changes.pop(name) if name in changes else getattr(record, name)
+            for name in cls.__match_args__
+        ]
+        if changes:
+            raise TypeError(f"{cls.__name__} has no field {next(iter(changes))!r}")
+        return cls(*values)
 
 
 class SourceKind(str, Enum):
@@ -71,6 +125,7 @@ class Article:
     text_source: str = "file"
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A voice as written in the text, before it is resolved to a source."""
@@ -88,6 +143,7 @@ class Mention:
     gender: str = ""
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class RawAttribution:
     """An attribution found by the extractor, with voices still unresolved.
@@ -110,6 +166,7 @@ class RawAttribution:
     impersonal: bool = False
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Source:
     """A canonical voice: a registry entry, or a voice known only from the text."""
@@ -131,6 +188,7 @@ class Source:
         return self.group or self.id
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """A claim content linked to the voice that asserted it and the chain it came through."""
@@ -151,6 +209,7 @@ class Attribution:
     origin: Source
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Statement:
     """A statement in the article's own voice: no attribution in the text.

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from .models import slot_init
+
 #: Tashkeel, Quranic marks and tatweel, as (first, last) character ranges.
 _DIACRITIC_RANGES = (
     ("\u0610", "\u061a"),
@@ -379,6 +381,7 @@ def _mark_norm(mark: str) -> str:
     return norm
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence span of the original text."""
@@ -390,14 +393,19 @@ class Sentence:
 
 
 @cache
-def _abbreviation() -> re.Pattern[str]:
-    """An abbreviation just before a full stop: a lone Arabic letter or a language's list."""
+def _abbreviation_backwards() -> re.Pattern[str]:
+    """An abbreviation just before a full stop (a lone Arabic letter or a language's list, after
+    white space, "(", "«", '"' or the "-" of a party tag: "(R-Fla.)"), read backwards.
+
+    It matches the reversed text before the stop: maybe a line end, the abbreviation reversed,
+    then what stands before it or the start. (For speed: one match at the stop, where the
+    pattern read forwards is searched for at every character before it.)
+    """
     from .lang import union  # the language packages import this module
 
     words = sorted(union("abbreviations"), key=lambda w: (-len(w), w))
-    alternatives = "|".join(["[\u0621-\u064a]", *map(re.escape, words)])
-    # "-" for a party tag: "(R-Fla.)".
-    return re.compile(rf"(?:^|[\s(«\"-])(?:{alternatives})$")
+    alternatives = "|".join(["[\u0621-\u064a]", *(re.escape(w[::-1]) for w in words)])
+    return re.compile(rf"\n?(?:{alternatives})(?:[\s(«\"-]|\Z)")
 
 
 _TERMINATORS = ".!?؟"
@@ -512,7 +520,7 @@ def _ends_sentence(text: str, i: int, end: int) -> bool:
         return False
     if ch == "." and not nxt.isspace() and nxt not in CLOSING_QUOTES and nxt not in "()":
         return False
-    return not (ch == "." and _abbreviation().search(text[max(0, i - 8) : i]))
+    return not (ch == "." and _abbreviation_backwards().match(text[max(0, i - 8) : i][::-1]))
 
 
 _QUOTE_MARK = re.compile('[«»“”‘’"„‹›″]')

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property
 
-from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance
+from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance, replace
 from ...names import romanize, skeleton
 from ...text import (
     CLOSING_QUOTES,
@@ -1012,12 +1012,12 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
     )
     closing_poll = closing_poll and not _POLLS.isdisjoint(lowered) and "in" in lowered
     put_it = text.find(" put it", s_start, s_end) != -1
-    unmarked = not cues and _CREDIT_MARK.search(text, sentence.start, sentence.end) is None
+    unmarked = not cues and not _has_mark(text, s_start, s_end, _CREDIT_MARK, _PLAIN_CREDIT_MARKS)
     unmarked = unmarked and not polled and not closing_poll and not put_it
     if unmarked and _PASSIVE.isdisjoint(lowered):
         return []  # no cue word, no "it is said", no dash or colon: nothing for a rule to read
     # Every quotation opens with an opening mark: with none, there is no quotation to pair.
-    has_quote = _QUOTE_MARK.search(text, sentence.start, sentence.end) is not None
+    has_quote = _has_mark(text, s_start, s_end, _QUOTE_MARK, _PLAIN_OPENINGS)
     quotes = mixed_quote_spans(text, sentence.start, sentence.end) if has_quote else []
     out: list[RawAttribution] = []
 
@@ -1514,6 +1514,26 @@ _ACT = re.compile(r"ed\b(?<=[a-z]ed)")
 _MARKS = (":", "―", "—", "–", "--")
 #: Any of them, as one search.
 _MARK = re.compile("|".join(map(re.escape, _MARKS)))
+#: The ASCII ones, looked for alone in an ASCII sentence (see _has_mark).
+_PLAIN_MARKS = tuple(mark for mark in _MARKS if mark.isascii())
+
+
+def _has_mark(
+    text: str, start: int, end: int, pattern: re.Pattern[str], plain: tuple[str, ...]
+) -> bool:
+    """Whether ``pattern`` finds a mark in text[start:end]; ``plain`` are the ASCII strings it
+    finds (its marks, and the straight quotes it reads as one: "''").
+
+    (For speed: the regex engine tests every character of the span against the pattern's set
+    of curly marks and dashes; most sentences are all ASCII, and in them only the ASCII marks
+    can be, which str's own search finds many times faster.)
+    """
+    chunk = text[start:end]
+    if not chunk.isascii():
+        return pattern.search(text, start, end) is not None
+    return any(map(chunk.__contains__, plain))  # (no generator: a plain C loop)
+
+
 #: The cue candidates that are plain words of a-z: one found among a sentence's pieces
 #: parted by white space is one of its runs of a-z, as _LOWER_WORDS reads them.
 _PLAIN_CANDIDATES = frozenset(
@@ -1527,7 +1547,7 @@ def _may_attribute(chunk: str) -> bool:
     A quick look that lets sentences with none skip tokenising; it may say yes to a sentence
     that has nothing, never no to one that has ("it was reported" has the cue "reported").
     """
-    if _ACT.search(chunk) or _MARK.search(chunk):
+    if _ACT.search(chunk) or _has_mark(chunk, 0, len(chunk), _MARK, _PLAIN_MARKS):
         return True
     if ("poll" in chunk or "survey" in chunk) and (chunk.startswith("In ") or " in " in chunk):
         return True  # "In a new poll, …", "… in the latest poll" (see _poll_opening/_closing)
@@ -2031,6 +2051,11 @@ _MEDIA_KINDS = {SourceKind.OUTLET, SourceKind.AGENCY, None}
 _NAME_PAIR = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]++)(?=(?: [A-Z]\.)? ((?:al-|el-)?[A-Z][\w'’-]+))")
 #: Words before a surname that are not first names: "On Monday", "The Haddad family".
 _NOT_NAME = {"the", "on", "in", "at", "by", "for", "from", "with", "to", "of", "after", "before"}
+#: No first name of a full name (see _full_names): a title, a function word, a time, and a
+#: clause opener ("While Hamdan says …"). (One set, as every capitalised pair is looked up.)
+_NO_FIRST_NAMES = frozenset({*_OFFICIAL, *_TITLES, *_NOT_NAME, *_WHEN, *_LEADERS})
+#: No surname of a full name: a body, an outlet, a title, a time.
+_NO_SURNAMES = frozenset({*_BODIES, *_MEDIA, *_OFFICIAL, *_WHEN})
 
 
 def _full_names(text: str) -> list[tuple[int, str]]:
@@ -2042,12 +2067,7 @@ def _full_names(text: str) -> list[tuple[int, str]]:
     found = []
     for match in _NAME_PAIR.finditer(text):
         first, surname = match.groups()
-        low, last = first.lower(), surname.lower()
-        if low in _OFFICIAL or low in _TITLES or low in _NOT_NAME or low in _WHEN:
-            continue
-        if low in _LEADERS:  # "While Hamdan says …": a clause opener, no first name
-            continue
-        if last in _BODIES or last in _MEDIA or last in _OFFICIAL or last in _WHEN:
+        if first.lower() in _NO_FIRST_NAMES or surname.lower() in _NO_SURNAMES:
             continue
         found.append((match.start(), f"{first} {surname}"))
     return found
@@ -2335,8 +2355,10 @@ _FIRST_READ = frozenset({"say", "tell", "according"})
 _DASHES = {"―", "—", "–", "--"}
 #: Any of the dashes in a text, as a quick look before reading its tokens.
 _DASH_MARK = re.compile("|".join(sorted(map(re.escape, _DASHES))))
+_PLAIN_DASHES = tuple(sorted(dash for dash in _DASHES if dash.isascii()))
 #: A dash or a colon: what a dash credit or a headline "Name: claim" needs (see _credit).
 _CREDIT_MARK = re.compile("|".join(sorted(map(re.escape, {*_DASHES, ":"}))))
+_PLAIN_CREDIT_MARKS = (*_PLAIN_DASHES, ":")
 #: A dash credit names one person: at most this many words after the dash ("― Mary Ann Lee").
 _MAX_CREDIT_WORDS = 4
 #: A headline voice "Name: claim" ends with a colon within this many tokens of the start.
@@ -2356,7 +2378,9 @@ def _credit(
     # A credit is a name of four words at most after the dash, so only the sentence's last
     # tokens can hold it; looking from every dash to the end was quadratic on a run of dashes.
     tail = max(0, len(tokens) - MAX_CREDIT_TOKENS) if quotes else len(tokens)
-    if tail < len(tokens) and not _DASH_MARK.search(text, tokens[tail][1], tokens[-1][2]):
+    if tail < len(tokens) and not _has_mark(
+        text, tokens[tail][1], tokens[-1][2], _DASH_MARK, _PLAIN_DASHES
+    ):
         tail = len(tokens)  # no dash among the last tokens: no credit to look at
     for n, (word, start, end) in enumerate(tokens[tail:], tail):
         if word in _DASHES and n and quotes and quotes[-1][1] < start and n + 1 < len(tokens):
@@ -4995,7 +5019,9 @@ def _inside_quotation(
     spans = paragraphs.get(sentence.paragraph)
     if spans is None:
         start = text.rfind("\n", 0, sentence.start) + 1
-        if start == sentence.start or not _QUOTE_MARK.search(text, start, sentence.start):
+        if start == sentence.start or not _has_mark(
+            text, start, sentence.start, _QUOTE_MARK, _PLAIN_OPENINGS
+        ):
             return None  # nothing opened a quotation before this sentence
         end = text.find("\n", sentence.end)
         spans = paragraphs[sentence.paragraph] = mixed_quote_spans(
@@ -5013,6 +5039,8 @@ def _inside_quotation(
 #: the first mark alone, only where it is found matters.)
 _OPENINGS = re.escape("".join(sorted(OPENING_QUOTES)))
 _QUOTE_MARK = re.compile(f"[{_OPENINGS}'](?:(?<=[{_OPENINGS}])|(?='))")
+#: What it finds in ASCII (see _has_mark): a straight quotation mark, two apostrophes.
+_PLAIN_OPENINGS = (*sorted(mark for mark in OPENING_QUOTES if mark.isascii()), "''")
 #: What may follow a quotation's closing mark at the end of its sentence.
 _END_MARKS = " \t\n.,;:!?\"”’'"
 

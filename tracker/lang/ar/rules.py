@@ -3819,7 +3819,7 @@ def extract_sentences(
         chunk = text[sentence.start : sentence.end]
         if index and _CARRIER_LEAD.match(chunk):
             _credit_carrier(text, sentences[index - 1], sentence, known, found)
-        echo = _ECHO.search(chunk)
+        echo = _ECHO.search(chunk) if _may_echo(chunk) else None
         if echo is not None and not _may_hold_cue(chunk):
             found += _echoed(_Sentence(text, sentence, known), echo, [])
             continue
@@ -3854,6 +3854,14 @@ def extract_sentences(
 _ECHO = re.compile(
     r"[،,]\s*(?:و?(?:هو|هي|هذا)\s+(?:ما|الأمر\s+الذي)|الأمر\s+الذي)\s+(?=\w+?ه(?:ا)?\b)"
 )
+
+
+def _may_echo(chunk: str) -> bool:
+    """Cheap test before _ECHO: every echo has a comma and "ما" or "الأمر" (C-level substring
+    tests; the pattern's search costs more, and few sentences hold an echo)."""
+    return ("،" in chunk or "," in chunk) and ("ما" in chunk or "الأمر" in chunk)
+
+
 #: The verbs of an echo, past tense with the object pronoun: they confirm, deny or tell what
 #: the clause before says ("وهو ما تعتبره ميزة", "ما نراه" judge or see, and report nothing).
 _ECHO_VERBS = folded(

@@ -29,3 +29,16 @@ def test_the_echo_pretest_turns_away_a_sentence_with_no_comma():
     sentence = "وهو ما أكده تجار في السوق أمس"
     assert _ECHO.search(sentence) is None
     assert not _may_echo(sentence)
+
+
+def test_a_long_run_of_sentences_with_no_cue_reads_its_actor_without_recursion(read):
+    """The actor left by a long run of sentences with no cue is read in a loop, not by one call
+    per sentence inside the next: a subject-less cue after two thousand of them still reads,
+    and the one who acted before the run does not speak in it."""
+    run = "وارتفعت درجات الحرارة في المدن الساحلية خلال الأسبوع الماضي. " * 2000
+    result = read(
+        "استبدل وزير النقل سالم العتيبي سيارته القديمة بسيارة كهربائية. "
+        + run
+        + "وقال: إن الطرق ستفتح قريبا أمام جميع المسافرين.\n"
+    )
+    assert all("العتيبي" not in a.source.name for a in result.attributions)

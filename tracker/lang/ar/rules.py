@@ -1151,9 +1151,7 @@ class _Sentence:
         self.clause_starts: list[int] | None = None
         self.quote_from = {a: (a, b) for a, b in self.quotes}
         self.quote_ends = [b for _, b in self.quotes]
-        self.boundaries = [self._opening(s.i) for s in self.spots if self._ends_content(s)]
-        if _WRITER_HINT.search(text, sentence.start, sentence.end):
-            self.boundaries = sorted(self.boundaries + self._writer_clauses())
+        self._boundaries: list[int] | None = None
         self.found: list[RawAttribution] = []
         self._actor = actor
         #: This sentence's own opening act and actor, read once when first asked for.
@@ -1163,6 +1161,18 @@ class _Sentence:
         self.relays: dict[int, Mention] = {}
         #: Cue tokens a credit read as part of its own phrase ("وفق الوزارة نقلا عن …").
         self.consumed: set[int] = set()
+
+    @property
+    def boundaries(self) -> list[int]:
+        """Token indices where a clause opens that ends a content read before it: a cue's own
+        clause, or one in the writer's voice. Found when first asked for: a sentence whose cues
+        read no content never asks."""
+        if self._boundaries is None:
+            found = [self._opening(s.i) for s in self.spots if self._ends_content(s)]
+            if _WRITER_HINT.search(self.text, self.sentence.start, self.sentence.end):
+                found = sorted(found + self._writer_clauses())
+            self._boundaries = found
+        return self._boundaries
 
     @property
     def actor(self) -> Mention | None:

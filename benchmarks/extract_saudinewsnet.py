@@ -1,6 +1,6 @@
 """Measure extraction speed and peak memory over the SaudiNewsNet corpus.
 
-Usage: python benchmarks/extract_saudinewsnet.py [--limit N] [--gc]
+Usage: python benchmarks/extract_saudinewsnet.py [--limit N] [--gc] [--profile]
 
 Reads the unzipped daily JSON arrays of ../shared/corpora/saudinewsnet/ the way
 `tracker report 2015-07-21.json` does (tracker.readers.read_documents), on one core, and prints
@@ -8,12 +8,16 @@ two rates: extraction (read the record, find attributions, resolve their sources
 time, which leaves out waiting for a core on a shared machine) and the whole per-article
 pipeline (the same plus claim linking and statuses), with attributions, claims and peak memory.
 Python's cyclic garbage collector is paused while it runs, as `tracker report` pauses it
-(pipeline.paused_gc); --gc leaves it on. Says so and stops when the corpus is absent.
+(pipeline.paused_gc); --gc leaves it on. --profile runs the extraction under cProfile instead
+and prints where its time goes (the rates it prints then are the profiler's, far slower). Says so
+and stops when the corpus is absent.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
+import pstats
 import resource
 import sys
 import time
@@ -27,6 +31,9 @@ import snn
 from tracker import Options, Registry
 from tracker.pipeline import article_from, extract_article, link_article, paused_gc
 from tracker.readers import Document, read_documents
+
+#: How many functions --profile lists, by own and by cumulative time.
+PROFILE_LINES = 30
 
 
 def documents(limit: int | None) -> list[Document]:
@@ -43,6 +50,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--gc", action="store_true", help="leave the garbage collector on")
+    parser.add_argument(
+        "--profile", action="store_true", help="profile the extraction and print its hot spots"
+    )
     args = parser.parse_args()
     if not snn.available():
         print(f"SaudiNewsNet not found at {snn.DATASET}; nothing to measure.")
@@ -52,10 +62,15 @@ def main() -> int:
     options = Options()
     extracting = linking = cpu = 0.0
     found = claims = 0
+    profiler = cProfile.Profile() if args.profile else None
     with nullcontext() if args.gc else paused_gc():
         for document in docs:
             started, started_cpu = time.perf_counter(), time.process_time()
+            if profiler is not None:
+                profiler.enable()
             extraction = extract_article(article_from(document, options), registry)
+            if profiler is not None:
+                profiler.disable()
             middle = time.perf_counter()
             cpu += time.process_time() - started_cpu
             claims += len(link_article(extraction).claims)
@@ -73,6 +88,10 @@ def main() -> int:
     print(f"claims: {claims}")
     print(f"peak memory: {peak_mb:.0f} MB")
     print(f"garbage collector: {'on' if args.gc else 'paused, as in tracker report'}")
+    if profiler is not None:
+        # Own time shows the hot functions; cumulative time, the hot paths that lead to them.
+        for order in ("tottime", "cumulative"):
+            pstats.Stats(profiler).sort_stats(order).print_stats(PROFILE_LINES)
     return 0
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from itertools import compress, count
 from operator import itemgetter
 
@@ -1227,7 +1228,11 @@ class _Sentence:
     """One sentence being read: its tokens, quotes and the attributions found so far."""
 
     def __init__(
-        self, text: str, sentence: Sentence, known: Known, actor: Mention | None = None
+        self,
+        text: str,
+        sentence: Sentence,
+        known: Known,
+        actor: Mention | _LazyActor | None = None,
     ) -> None:
         self.text = text
         self.sentence = sentence
@@ -1246,12 +1251,9 @@ class _Sentence:
         self.clause_starts: list[int] | None = None
         self.quote_from = {a: (a, b) for a, b in self.quotes}
         self.quote_ends = [b for _, b in self.quotes]
-        self.boundaries = [self._opening(s.i) for s in self.spots if self._ends_content(s)]
-        if _WRITER_HINT.search(text, sentence.start, sentence.end):
-            self.boundaries = sorted(self.boundaries + self._writer_clauses())
+        self._boundaries: list[int] | None = None
         self.found: list[RawAttribution] = []
-        #: Who acts in the sentence before when it spoke without a cue ("شجب الوزير فلان …").
-        self.actor = actor
+        self._actor = actor
         #: This sentence's own opening act and actor, read once when first asked for.
         self.opening: tuple[Mention, int] | None = None
         self._opening_read = False
@@ -1259,6 +1261,24 @@ class _Sentence:
         self.relays: dict[int, Mention] = {}
         #: Cue tokens a credit read as part of its own phrase ("وفق الوزارة نقلا عن …").
         self.consumed: set[int] = set()
+
+    @property
+    def boundaries(self) -> list[int]:
+        """Token indices where a clause opens that ends a content read before it: a cue's own
+        clause, or one in the writer's voice. Found when first asked for: a sentence whose cues
+        read no content never asks."""
+        if self._boundaries is None:
+            found = [self._opening(s.i) for s in self.spots if self._ends_content(s)]
+            if _WRITER_HINT.search(self.text, self.sentence.start, self.sentence.end):
+                found = sorted(found + self._writer_clauses())
+            self._boundaries = found
+        return self._boundaries
+
+    @property
+    def actor(self) -> Mention | None:
+        """Who acts in the sentence before when it spoke without a cue ("شجب الوزير فلان …"),
+        read when first asked for (see _LazyActor)."""
+        return self._actor() if isinstance(self._actor, _LazyActor) else self._actor
 
     def opening_once(self) -> tuple[Mention, int] | None:
         """opening_actor, read on the first call only (most sentences never need it)."""
@@ -2262,7 +2282,7 @@ class _Sentence:
                 opening = self.opening_once()
                 if opening is not None and opening[1] <= spot.i:
                     raw = replace(raw, source=opening[0])
-                elif self.actor is not None and spot.i == 0:
+                elif spot.i == 0 and self.actor is not None:
                     raw = replace(raw, source=self.actor)
             if raw is not None:
                 self.found.append(raw)
@@ -4189,12 +4209,14 @@ def extract_sentences(
     indirect content before it.
     """
     found: list[RawAttribution] = []
-    actor: Mention | None = None
+    # Who acts in each sentence is asked for only by a cue with no subject opening the next one
+    # ("وأضاف أن …"): it is read then, not for every sentence (see _LazyActor).
+    actor: _LazyActor | None = None
     for index, sentence in enumerate(sentences):
         chunk = text[sentence.start : sentence.end]
         if index and _CARRIER_LEAD.match(chunk):
             _credit_carrier(text, sentences[index - 1], sentence, known, found)
-        echo = _ECHO.search(chunk)
+        echo = _ECHO.search(chunk) if _may_echo(chunk) else None
         if echo is not None and not _may_hold_cue(chunk):
             found += _echoed(_Sentence(text, sentence, known), echo, [])
             continue
@@ -4204,14 +4226,14 @@ def extract_sentences(
                 plain = _Sentence(text, sentence, known)
                 headline = plain.read_headline()
                 found += [headline] if headline is not None else []
-            actor = _actor_of(text, sentence, known, chunk, plain) or _actor_again(chunk, actor)
+            read = partial(_actor_of, text, sentence, known, chunk, plain)
+            actor = _LazyActor(read, chunk, actor)
             continue
         reading = _Sentence(text, sentence, known, actor)
         raws = reading.read_all()
         if echo is not None:
             raws = _echoed(reading, echo, raws)
-        opening = reading.opening_once() if not raws and reading.spots else None
-        actor = opening[0] if opening is not None else None
+        actor = _LazyActor(partial(_opening_actor, reading)) if not raws and reading.spots else None
         for raw in raws:
             raw = _back_content(text, raw, sentences, index, found) or _continue(
                 text, raw, sentences, index
@@ -4224,11 +4246,68 @@ def extract_sentences(
     return name_roles(text, name_bodies(text, name_issuers(text, _drop_overlaps(found), known)))
 
 
+class _LazyActor:
+    """The actor one sentence leaves for the next, read when first asked for: most are never
+    asked for, and reading one may tokenise its sentence and read a voice.
+
+    ``read`` reads the sentence's own actor. A sentence with no cue (``again`` holds its text)
+    may also pass on the actor of the one ``before`` it (see _actor_again).
+    """
+
+    __slots__ = ("_again", "_before", "_done", "_read", "_value")
+
+    def __init__(
+        self,
+        read: Callable[[], Mention | None],
+        again: str | None = None,
+        before: _LazyActor | None = None,
+    ) -> None:
+        self._read = read
+        self._again = again
+        self._before = before
+        self._value: Mention | None = None
+        self._done = False
+
+    def __call__(self) -> Mention | None:
+        """The actor, as reading every sentence in turn would find it."""
+        # Back through the sentences whose own actor is None to one that settles it, then
+        # forward again: a loop, as a long run of sentences with no cue would recurse deep.
+        waiting: list[_LazyActor] = []
+        node: _LazyActor | None = self
+        while node is not None and not node._done:
+            own = node._read()
+            if own is not None or node._again is None:
+                node._value, node._done = own, True
+                break
+            waiting.append(node)
+            node = node._before
+        value = node._value if node is not None else None
+        for item in reversed(waiting):
+            assert item._again is not None
+            value = _actor_again(item._again, value)
+            item._value, item._done = value, True
+        return self._value
+
+
+def _opening_actor(reading: _Sentence) -> Mention | None:
+    """The actor of a sentence whose cues read nothing: who opens it with an act."""
+    opening = reading.opening_once()
+    return opening[0] if opening is not None else None
+
+
 #: "…، وهو ما نفاه مصدر في الوزارة", "…، الأمر الذي أكدته الشركة": after a comma, a relative
 #: that points back to the clause before, then a reporting verb with its object pronoun.
 _ECHO = re.compile(
     r"[،,]\s*(?:و?(?:هو|هي|هذا)\s+(?:ما|الأمر\s+الذي)|الأمر\s+الذي)\s+(?=\w+?ه(?:ا)?\b)"
 )
+
+
+def _may_echo(chunk: str) -> bool:
+    """Cheap test before _ECHO: every echo has a comma and "ما" or "الأمر" (C-level substring
+    tests; the pattern's search costs more, and few sentences hold an echo)."""
+    return ("،" in chunk or "," in chunk) and ("ما" in chunk or "الأمر" in chunk)
+
+
 #: The verbs of an echo, past tense with the object pronoun: they confirm, deny or tell what
 #: the clause before says ("وهو ما تعتبره ميزة", "ما نراه" judge or see, and report nothing).
 _ECHO_VERBS = folded(

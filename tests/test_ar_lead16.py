@@ -64,11 +64,10 @@ def test_bare_the_sources_refer_back_to_any_unnamed_group(read):
 
 
 def test_however_is_no_voice(read):
-    """ "… بين الثلاثة الأوائل بيد أن …": بين is "among" and بيد أن is "however"; nobody
+    """ "… بين الخمسة الأوائل بيد أن …": بين is "among" and بيد أن is "however"; nobody
     speaks."""
     result = read(
-        "وكان السائق في طريقه إلى إنهاء السباق بين الثلاثة الأوائل بيد أن إطار سيارته "
-        "انفجر قبل النهاية."
+        "وبدا العداء قريبا من إكمال الشوط بين الخمسة الأوائل بيد أن ساقه أصيبت في اللفة الأخيرة."
     )
     assert result.attributions == ()
 
@@ -142,12 +141,10 @@ def test_the_group_of_companies_is_a_body_not_a_person(read):
 
 
 def test_a_name_right_after_a_quoted_programme_is_the_voice(read):
-    """ "المشرف العام لبرنامج «أتقن حرفة» سالم الهاجري أن": the programme is quoted, the man
+    """ "المدير التنفيذي لمبادرة «غد أفضل» ماجد السبيعي أن": the programme is quoted, the man
     named after it speaks."""
-    result = read(
-        "من جانبه أكد المشرف العام لبرنامج «أتقن حرفة» سالم الهاجري أن البرنامج سيوفر 70 وظيفة."
-    )
-    assert _voices(result) == ["سالم الهاجري"]
+    result = read("وأكد المدير التنفيذي لمبادرة «غد أفضل» ماجد السبيعي أن المبادرة ستدرب 200 شاب.")
+    assert _voices(result) == ["ماجد السبيعي"]
 
 
 def test_a_voice_never_opens_with_between(read):
@@ -222,7 +219,7 @@ def test_according_to_a_paper_with_its_name_in_quotes(read):
 def test_is_considered_is_no_report(read):
     """ "الأغنية تعتبر الأكثر مبيعا": the present of اعتبر with no complementiser is "is
     considered"; nobody called "الأكثر" speaks."""
-    result = read("إلا أن أغنية «كن صديقي» تعتبر الأكثر مبيعا على الرغم من مضي عشرة أعوام.")
+    result = read("وتعتبر قصيدة «ليل المدينة» الأكثر تداولا بين طلاب الجامعة منذ سنوات.")
     assert result.attributions == ()
 
 
@@ -234,7 +231,7 @@ def test_considers_with_its_complementiser_still_reports(read):
 
 def test_told_his_friends_is_whom_he_told(read):
     """ "وأخبر أصدقاءه بأنه …": the friends were told; the man named before speaks."""
-    result = read("قال سالم الحربي إنه ترك الدواء. وأخبر أصدقاءه بأنه بدأ العمل مقاولا مستقلا.")
+    result = read("قال سالم الحربي إنه ترك الشركة. وأخبر زملاءه بأنه سينتقل إلى فرع في الشمال.")
     assert _voices(result) == ["سالم الحربي", "سالم الحربي"]
 
 
@@ -270,10 +267,10 @@ def test_titled_with_is_no_part_of_a_bodys_name(read):
 
 
 def test_a_place_governed_by_a_title_is_no_name(read):
-    """ "محافظ نينوى العراقية المقال أثيل النجيفي": نينوى is the province the governor
+    """ "محافظ ديالى العراقية السابق ساهر الكعبي": ديالى is the province the governor
     governs; the person is named after the descriptor."""
-    result = read("أكد محافظ نينوى العراقية المقال أثيل النجيفي عدم اطمئنانه لنتائج التحقيق.")
-    assert _voices(result) == ["أثيل النجيفي"]
+    result = read("وأكد محافظ ديالى العراقية السابق ساهر الكعبي أن اللجنة لم تستمع إلى شهادته.")
+    assert _voices(result) == ["ساهر الكعبي"]
 
 
 def test_a_body_governed_by_a_title_keeps_its_complement(read):
@@ -284,22 +281,22 @@ def test_a_body_governed_by_a_title_keeps_its_complement(read):
 
 
 def test_a_clan_named_with_al_after_a_title_stays_whole(read):
-    """ "نائب عشيرة آل غانم في قرى المركز فلان": آل opens the family's name; the clan is not
-    cut to "غانم" and taken for the speaker."""
+    """ "نائب قبيلة آل مرزوق في بلدات «الوادي» فلان": آل opens the family's name; the clan is
+    not cut to "مرزوق" and taken for the speaker."""
     result = read(
-        "من جهته أوضح نائب عشيرة آل غانم في قرى مركز «الوادي» سالم محمد فائع، أن الطريق ضيق."
+        "وذكر نائب قبيلة آل مرزوق في بلدات «الوادي» ساهر حمد العتيق، أن الجسر يحتاج إلى ترميم."
     )
-    assert all(name != "غانم" for name in _voices(result))
+    assert all(name != "مرزوق" for name in _voices(result))
 
 
 def test_a_long_title_chain_keeps_the_name_after_its_honorific(read):
-    """ "مدير عام الإدارة … رئيس لجنة التدريب في الحج الدكتور فلان، أن": the chain is long,
-    but the name after "الدكتور" is the voice, not the titles cut short."""
+    """ "مدير عام الإدارة … رئيس لجنة الجودة في المستشفيات الدكتور فلان، أن": the chain is
+    long, but the name after "الدكتور" is the voice, not the titles cut short."""
     result = read(
-        "وأوضح مدير عام الإدارة العامة للتدريب والابتعاث رئيس لجنة التدريب في الحج الدكتور "
-        "سالم اليامي، أن البرامج موجهة للموظفين."
+        "وأوضح مدير عام الإدارة العامة للمختبرات والأبحاث رئيس لجنة الجودة في المستشفيات "
+        "الدكتور سالم الغامدي، أن الفحوص ستبدأ غدا."
     )
-    assert _voices(result) == ["سالم اليامي"]
+    assert _voices(result) == ["سالم الغامدي"]
 
 
 def test_a_titled_name_no_list_holds_between_commas_is_the_voice(read):
@@ -315,26 +312,26 @@ def test_an_aside_between_commas_is_no_name(read):
 
 
 def test_a_name_then_its_title_between_commas_keeps_the_name(read):
-    """ "وقال راي بابار، رئيس شرطة المنطقة، إن": the title between commas describes the man
-    before it; "شرطة المنطقة" is no name."""
-    result = read("وقال سالم بابار، رئيس شرطة المنطقة، إن الشرطة ستتصرف بحزم.")
-    assert _voices(result) == ["سالم بابار"]
+    """ "وقال فلان، رئيس بلدية المدينة، إن": the title between commas describes the man
+    before it; "بلدية المدينة" is no name."""
+    result = read("وقال سالم كاظمي، رئيس بلدية المدينة، إن أعمال الرصف ستنتهي قريبا.")
+    assert _voices(result) == ["سالم كاظمي"]
 
 
 def test_a_family_name_with_al_sheikh_is_no_honorific_before_a_name(read):
-    """ "… المهندس عبداللطيف آل الشيخ في تعميم للجان، على …": الشيخ closes his family name;
-    the words after it are no part of a name."""
+    """ "… المهندس سالم آل الشيخ في توجيه للفروع، على …": الشيخ closes his family name; the
+    words after it are no part of a name."""
     result = read(
-        "أكد وزير الشؤون البلدية والقروية رئيس اللجنة العامة للانتخابات البلدية المهندس "
-        "عبداللطيف آل الشيخ في تعميم للجان المحلية، على وجوب الالتزام بضوابط الحملات."
+        "أكد وزير النقل والخدمات اللوجستية رئيس اللجنة العليا للسلامة المرورية المهندس سالم "
+        "آل الشيخ في توجيه للفروع الإقليمية، على وجوب الالتزام بأنظمة الوزن."
     )
-    assert _voices(result) == ["عبداللطيف آل الشيخ"]
+    assert _voices(result) == ["سالم آل الشيخ"]
 
 
 def test_a_prize_after_a_name_is_no_part_of_it(read):
     """ "الروائي فلان الحائز على جائزة …": what he won is said of him, after his name."""
-    result = read("يكشف الروائي سالم المرضي الحائز على جائزة أبها الأدبية عن روايته الجديدة.")
-    assert _voices(result) == ["سالم المرضي"]
+    result = read("ويكشف الروائي ماجد الزهراني الحائز على جائزة الساحل للقصة عن مجموعته المقبلة.")
+    assert _voices(result) == ["ماجد الزهراني"]
 
 
 def test_an_academic_study_is_a_document_not_a_person(read):
@@ -346,14 +343,14 @@ def test_an_academic_study_is_a_document_not_a_person(read):
 
 
 def test_a_trailing_credit_followed_by_its_occasion_covers_the_clause_before(read):
-    """ "…، وفق ما ألمحت الشركة في تغريدة نشرتها." : what was hinted is the clause before, not
-    "في تغريدة نشرتها" (the occasion)."""
+    """ "…، بحسب ما أشارت الشركة في منشور لها." : what was said is the clause before, not
+    "في منشور لها" (the occasion)."""
     result = read(
-        "تعتزم شركة نجمة الكشف عن هاتف جديد الأسبوع المقبل، وفق ما ألمحت الشركة في تغريدة "
-        "نشرتها على تويتر."
+        "تنوي شركة نجمة طرح جهاز لوحي في الربع الأخير، بحسب ما أشارت الشركة في منشور لها "
+        "على فيسبوك."
     )
     (attribution,) = result.attributions
-    assert attribution.content.startswith("تعتزم شركة نجمة الكشف عن هاتف جديد")
+    assert attribution.content.startswith("تنوي شركة نجمة طرح جهاز لوحي")
 
 
 def test_a_leading_credit_with_its_occasion_opens_the_content_after_the_comma(read):

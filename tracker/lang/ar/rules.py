@@ -3916,7 +3916,7 @@ class _Sentence:
 
     def _occasion_only(self, after: int) -> bool:
         """Only the occasion of the words follows a trailing cue's voice, up to the sentence's
-        end: "…، وفق ما ألمحت الشركة في تغريدة نشرتها على تويتر." (the content is the clause
+        end: "…، بحسب ما أشارت الشركة في منشور لها على فيسبوك." (the content is the clause
         before, never "في تغريدة …"); no complementiser, colon or quotation follows."""
         tokens = self.tokens
         if after + 1 >= len(tokens) or tokens[after].norm not in _OCCASION_PREPOSITIONS:

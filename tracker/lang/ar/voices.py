@@ -1294,7 +1294,7 @@ def _name_start(words: Sequence[Token]) -> int | None:
             i += 1  # "متحدث رئاسي": an adjective of an indefinite title, no name
             continue
         if _governed_place(words, i):
-            i += 1  # "محافظ نينوى العراقية المقال فلان": the place the title governs
+            i += 1  # "محافظ ديالى العراقية السابق فلان": the place the title governs
             continue
         break
     if i >= len(words) or _governed_by_title(words, i) or _place_after_body(words, i):
@@ -1304,7 +1304,7 @@ def _name_start(words: Sequence[Token]) -> int | None:
 
 def _governed_place(words: Sequence[Token], i: int) -> bool:
     """The word at i is what an indefinite official title right before it governs, a place
-    described by the definite words after it: "محافظ نينوى العراقية المقال أثيل النجيفي" (a
+    described by the definite words after it: "محافظ ديالى العراقية السابق ساهر الكعبي" (a
     given name would have opened the name already)."""
     if i == 0 or i + 1 >= len(words) or given_name(words[i].norm):
         return False

@@ -19,7 +19,7 @@ from ...models import Mention, RawAttribution, SourceKind
 from ...text import CLOSING_QUOTES, OPENING_QUOTES, Token, fold, tokenize
 from ..base import Known, folded
 from . import lexicon as lx
-from .voices import given_name, read_voice
+from .voices import given_name, nisba, read_voice
 
 #: A full name has two words at least and five at most ("راشد بن عبدالله آل حمدان").
 MIN_NAME_WORDS = 2
@@ -285,7 +285,7 @@ def _construct_end(tokens: Sequence[Token], k: int) -> int:
             if tok.norm.startswith("الم") and tok.norm.endswith("ه"):
                 return j  # "شركة نجمة المتخصصة": the adjective describes the named company
             end = j + 1
-            while end < len(tokens) and _nisba_word(tokens[end].norm) and end - j <= 2:
+            while end < len(tokens) and nisba(tokens[end].norm) and end - j <= 2:
                 end += 1
             if end < len(tokens) and tokens[end].norm in _GOVERNING_PREPOSITIONS:
                 return 0  # "تعتزم شركة نجمة الكشف عن هاتف": a verbal noun and its object
@@ -298,11 +298,6 @@ def _construct_end(tokens: Sequence[Token], k: int) -> int:
 _GOVERNING_PREPOSITIONS = folded("عن على في من إلى الى مع")
 #: Words that open a time after a body's name ("شركة سوني يوم الإثنين", "… صباح أمس").
 _TIME_OPENERS = folded("يوم صباح مساء ظهر فجر ليلة أمس غدا اليوم الليلة خلال منذ")
-
-
-def _nisba_word(norm: str) -> bool:
-    """A definite nisba adjective: "الأمريكية", "الدولي"."""
-    return norm.startswith("ال") and norm.endswith(("ي", "يه"))
 
 
 def _body_shortened(

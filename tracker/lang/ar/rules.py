@@ -38,6 +38,7 @@ from .voices import (
     MANNER_ADVERBS,
     circumstantial,
     given_name,
+    nisba,
     no_voice_opening,
     read_voice,
     supervisor_head,
@@ -1010,19 +1011,6 @@ _RULE_NOUNS = folded(
     آليات جدول برنامج اتفاق اتفاقية قرار قرارات
     """
 )
-
-
-def _nisba_word(norm: str) -> bool:
-    """A relational adjective with the article: "البريطانية", "اللبناني"."""
-    return norm.endswith(("يه", "ي")) and len(norm) > MIN_NISBA_WORD
-
-
-#: "الي" (to) is no adjective; "الهندي" is.
-MIN_NISBA_WORD = 4
-
-
-def _strip_article(norm: str) -> str:
-    return norm[2:] if norm.startswith("ال") else norm
 
 
 #: "وزير الخارجية بين في تصريح صحفي أمس أن": at most this many words from بيّن to its أن.
@@ -3831,7 +3819,7 @@ class _Sentence:
             and self.tokens[end].text in "،,"
             and (given_name(bare) or (bare.startswith("ال") and bare.endswith("ي")))
         )
-        if _strip_article(bare) in _RULE_NOUNS:
+        if strip_article(bare) in _RULE_NOUNS:
             return None  # "وفق توجيهات الأمير", "وفقا للتعليمات": a rule followed, no voice
         strong = spot.cue.lemma in {"بحسب", "نقلا"} or between_commas
         found = read_voice(self.text, phrase, self.known, allow_bare_name=strong)
@@ -3855,11 +3843,7 @@ class _Sentence:
         if quote is None or len(self.text[quote[0] + 1 : quote[1]].split()) > MAX_NAME_QUOTE_WORDS:
             return end
         after = self.index_at(quote[1] + 1)
-        while (
-            after < len(tokens)
-            and tokens[after].norm.startswith("ال")
-            and _nisba_word(tokens[after].norm)
-        ):
+        while after < len(tokens) and nisba(tokens[after].norm):
             after += 1  # "«النهار» اللبنانية"
         return after
 

@@ -744,7 +744,7 @@ def _anaphor_voice(phrase: _Phrase) -> Mention | None:
     """A bare noun that refers back to a voice named before: "الصحيفة", "الوزارة", "الوزير",
     "المتحدث الرسمي", "المصدر"."""
     first, words = phrase.first, phrase.words
-    nisbas = all(_nisba(n) for n in phrase.norms[1:])
+    nisbas = all(nisba(n) for n in phrase.norms[1:])
     if first in lx.OUTLET_ANAPHORS and len(words) <= MAX_ANAPHOR_WORDS + 1 and nisbas:
         # "الصحيفة", "الصحيفة السعودية", "الوكالة الرسمية": the outlet named before.
         kind = SourceKind.AGENCY if lx.OUTLET_ANAPHORS[first] == "agency" else SourceKind.OUTLET
@@ -865,7 +865,7 @@ def _represents(words: Sequence[Token]) -> bool:
     if split is not None:
         name = [w.norm for w in words[split:]]
         return _looks_like_name(name)
-    return len(words) > 1 and _nisba(words[1].norm)
+    return len(words) > 1 and nisba(words[1].norm)
 
 
 def supervisor_head(norms: Sequence[str]) -> bool:
@@ -1184,9 +1184,14 @@ def _indefinite_nisba(norm: str) -> bool:
     )
 
 
-def _nisba(norm: str) -> bool:
-    """A definite relational adjective: "السعودية", "الإسبانية", "اللندنية", "الرسمي"."""
-    return norm.startswith("ال") and norm.endswith(("ي", "يه"))
+def nisba(norm: str) -> bool:
+    """A definite relational adjective: "السعودية", "الإسبانية", "اللندنية", "الرسمي" (not
+    "إلى", which folds to the same letters as an article and a ي)."""
+    return norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) > MIN_DEFINITE_NISBA
+
+
+#: "الي" (إلى folded) has three letters; "الرسمي" has six.
+MIN_DEFINITE_NISBA = 4
 
 
 def _all_descriptive(norms: Sequence[str]) -> bool:

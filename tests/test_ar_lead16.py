@@ -373,3 +373,16 @@ def test_a_verbal_noun_and_its_object_are_no_companys_name(read):
     end of its name."""
     result = read("تعتزم شركة نجمة الكشف عن هاتف جديد. وقالت الشركة إن الهاتف سريع.")
     assert _voices(result) != ["شركة نجمة الكشف"]
+
+
+def test_the_body_told_is_no_part_of_the_teller(read):
+    """ "أبلغ الاتحاد الوطني للكرة إدارة النادي أمس بأن …": the club's management was told;
+    the federation speaks."""
+    result = read("أبلغ الاتحاد الوطني للكرة الطائرة إدارة النادي أمس بأن المباراة ستقام الاثنين.")
+    assert _voices(result) == ["الاتحاد الوطني للكرة الطائرة"]
+
+
+def test_with_all_is_how_she_spoke(read):
+    """ "تحدثت بكل عفوية عن …": "بكل عفوية" says how she spoke; nobody is called so."""
+    result = read("وكانت الطفلة التي تدرس في المرحلة الابتدائية قد تحدثت بكل عفوية عن هوايتها.")
+    assert all(not name.startswith("بكل") for name in _voices(result))

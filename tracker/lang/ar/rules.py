@@ -1988,6 +1988,22 @@ class _Sentence:
                 return person, medium
         return None
 
+    def _teller_before_body(self, k: int, end: int, cue: lx.Cue) -> Mention | None:
+        """The teller when the subject phrase k..end of a verb of telling runs on into the body
+        told, opened by its bare head: "أبلغ الاتحاد السعودي لكرة القدم إدارة النادي أمس بأن
+        …" is the federation; the club's management was told, and is no voice."""
+        for j in range(k + 2, end):
+            if self.tokens[j].norm not in lx.BODY_HEADS or self.tokens[j].norm.startswith("ال"):
+                continue
+            if not self.tokens[j - 1].norm.startswith(("ال", "لل")):
+                continue  # "مكتب وزارة …": a construct, one body
+            teller = read_voice(
+                self.text, self.tokens[k:j], self.known, allow_bare_name=True, gender=cue.gender
+            )
+            if teller is not None and teller.kind in _TELLERS:
+                return teller
+        return None
+
     def _object_described_first(self, k: int, cue: lx.Cue) -> bool:
         """A plain definite noun right after a describing verb and right before بأنه is its
         object, with no subject after the verb: "فلان وصف الاتفاق بأنه …" (the speaker stands
@@ -2597,6 +2613,9 @@ class _Sentence:
             person, medium = told
             carriers.append(medium)
             return person, aged or end
+        teller = self._teller_before_body(k, end, cue) if cue.lemma in _TELLING else None
+        if teller is not None:
+            return teller, aged or end
         subject = read_voice(
             self.text, self.tokens[k:end], self.known, allow_bare_name=True, gender=cue.gender
         )

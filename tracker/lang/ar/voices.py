@@ -559,6 +559,8 @@ def no_voice_opening(words: Sequence[Token]) -> bool:
         return True
     if first in _DAYS and len(norms) > 1:
         return True
+    if first == _WITH_ALL and len(norms) > 1:
+        return True  # "تحدثت بكل عفوية عن …": how she spoke
     return first == "من" and norms[1:2] == ["جديد"]
 
 
@@ -588,6 +590,7 @@ _DATA_NOUNS = folded(
 )
 #: Prepositions and adverbs with their pronoun: "أكد خلاله", "أضاف فيها", "كشف عنه".
 _BETWEEN = fold("بين")
+_WITH_ALL = fold("بكل")
 _PRONOUN_PREPOSITIONS = _with_pronouns("خلال في عن من ل لدي علي الي مع ب امام عند اثناء")
 #: The speaker's own saying or speech, with "his"/"her": "بقوله", "حديثه", "كلمتها".
 _OWN_WORDS = _with_pronouns("قول بقول حديث كلمت بكلمت تصريح تصريحات كلام خطاب بخطاب") | folded(

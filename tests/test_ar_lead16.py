@@ -386,3 +386,9 @@ def test_with_all_is_how_she_spoke(read):
     """ "تحدثت بكل عفوية عن …": "بكل عفوية" says how she spoke; nobody is called so."""
     result = read("وكانت الطفلة التي تدرس في المرحلة الابتدائية قد تحدثت بكل عفوية عن هوايتها.")
     assert all(not name.startswith("بكل") for name in _voices(result))
+
+
+def test_affairs_spelt_with_yeh_hamza_stays_in_the_title(read):
+    """ "منسق شئون الطاقة الدولية" (شئون for شؤون): the portfolio, not the start of a name."""
+    result = read("وأشار منسق شئون المياه الإقليمية الكندي إلى أن الأسعار متغيرة.")
+    assert _voices(result) == ["منسق شئون المياه الإقليمية الكندي"]

@@ -36,7 +36,9 @@ from .proclitics import CONJUNCTIONS, drop_conjunction, strip_article
 from .roles import name_bodies, name_issuers, name_roles
 from .voices import (
     MANNER_ADVERBS,
+    body_head,
     circumstantial,
+    definite_record_words,
     given_name,
     nisba,
     no_voice_opening,
@@ -109,6 +111,11 @@ _DENIAL_OBJECTS = folded(
 #: "الذي قالت عنه الوزيرة فلانة يوم الأحد، إنه": at most this many tokens from the subject's
 #: first word to the complementiser.
 MAX_ABOUT_IT_LEAD = 10
+#: The longest description between a leading credit's voice and "فإن" ("وحسب فلان، أحد منظمي
+#: المسيرة في المدينة، فإن …"), commas included.
+MAX_APPOSED_CREDIT_TOKENS = 10
+#: "فإن" folded (also "فان" written without its hamza).
+_SO_THAT = fold("فإن")
 #: "قالت عنه الوزيرة": the pronoun spoken about, between a verb and its subject.
 _ABOUT_IT = folded(
     """
@@ -146,6 +153,8 @@ _CAME = folded(
     يأتي ياتي جاء
     """
 )
+#: "وفق" without its tanween governs a noun directly ("وفق الخطة"), not through ل.
+_ALONG = fold("وفق")
 _TAKES_LAM = folded(
     """
     وفقا طبقا وفق
@@ -787,6 +796,10 @@ def _denied_event(norm: str) -> bool:
 #: "نقلا عنه", "نقلا عنها": quoting the one named before.
 #: "بأنه", "بأنها", "بأن": what a describing verb says its object is follows.
 _AS_THAT = folded("بأنه بأنها بأنهم بأن بانه بانها بانهم بان")
+#: Those of them whose pronoun refers back to what is described: "وصف الاتفاق بأنه".
+_AS_IT = _AS_THAT - folded("بأن بان")
+#: "ووصف هؤلاء المعارضين بأنهم …": the demonstrative opens what is described.
+_THESE = folded("هؤلاء هذه هذا تلك ذلك")
 #: Openings of "بحسب ما نقلت عنه …", "وفق ما": followed by ما and a verb of quoting.
 _AS_WHAT = folded("بحسب حسب وفق وفقا")
 _RELAYED_PRONOUNS = folded(
@@ -1004,11 +1017,13 @@ def _between(tokens: Sequence[Token], i: int) -> bool:
     return any(t.norm.startswith("و") and t.is_word for t in tokens[i + 2 : i + 4])
 
 
+#: "عدد من", "جملة من": some of the nouns after them.
+_SOME_OF = folded("عدد جملة مجموعة حزمة")
 #: What is acted on "according to" without anyone speaking: directives, rules, plans.
 _RULE_NOUNS = folded(
     """
     توجيهات تعليمات أوامر توجيه خطة خطط رؤية ضوابط معايير شروط نظام أنظمة لوائح لائحة قواعد آلية
-    آليات جدول برنامج اتفاق اتفاقية قرار قرارات
+    آليات جدول برنامج اتفاق اتفاقية قرار قرارات قانون قوانين دستور
     """
 )
 
@@ -1960,8 +1975,8 @@ class _Sentence:
         "المتحدث الرسمي" or "مدير عام" before "للوزارة"), in a phrase that names no body
         before it ("مركز الملك سالم للإغاثة" is a centre's name)."""
         prev = _strip_conj(self.tokens[k - 1].norm)
-        if any(t.norm in lx.BODY_HEADS or t.norm in _LINKERS for t in self.tokens[index:k]):
-            return False
+        if any(body_head(t.norm) or t.norm in _LINKERS for t in self.tokens[index:k]):
+            return False  # ("المتحدث باسم لمركز الملك سالم للإغاثة": ل on the centre)
         return (
             self.tokens[k - 1].is_word
             and not prev.startswith("ال")
@@ -2008,17 +2023,24 @@ class _Sentence:
         """A plain definite noun right after a describing verb and right before بأنه is its
         object, with no subject after the verb: "فلان وصف الاتفاق بأنه …" (the speaker stands
         before the verb); "وصف الوزير القرار بأنه" keeps its subject (two words come first)."""
-        norm = _strip_conj(self.tokens[k].norm)
-        return (
-            cue.lemma in lx.DESCRIBING_VERBS
-            and self._next_norm(k) in _AS_THAT
-            and norm.startswith("ال")
-            and norm not in _TITLES
-            and norm not in lx.BODY_HEADS
-            and norm not in lx.OFFICIAL_ANAPHORS
-            and not given_name(norm)
-            and not self.known([norm], False)
-        )
+        if cue.lemma not in lx.DESCRIBING_VERBS:
+            return False
+        norm, nxt = _strip_conj(self.tokens[k].norm), self._next_norm(k)
+        speaker = norm in _TITLES or norm in lx.BODY_HEADS or norm in lx.OFFICIAL_ANAPHORS
+        if nxt in _AS_THAT and nxt in _AS_IT:
+            # "ووصف إيران بأنها …", "ووصفت نفسها بأنها …": one word, and the pronoun after
+            # ب refers to it: what is described; the one describing spoke before.
+            return not speaker and norm not in lx.ANONYMOUS_HEADS
+        if nxt in _AS_THAT:
+            return (
+                norm.startswith("ال")
+                and not speaker
+                and not given_name(norm)
+                and not self.known([norm], False)
+            )
+        # "ووصف هؤلاء المعارضين بأنهم …" (not "ووصف حمدان الجولة بأنها": a name, then what
+        # he described).
+        return norm in _THESE and self._next_norm(k + 1) in _AS_IT
 
     def _described_object(self, index: int, k: int, verb: lx.Cue) -> bool:
         """A definite feminine or plural noun after an untitled name is what a describing verb
@@ -2038,8 +2060,9 @@ class _Sentence:
             # ("رئيس مجلس الوزراء بأنه").
             prev = _strip_conj(self.tokens[k - 1].norm)
             construct = not prev.startswith("ال") and (prev in lx.BODY_HEADS or prev in _TITLES)
-            titled = head in _TITLES and construct
-            return not titled and head not in _QUOTE_HEADS
+            if head in _QUOTE_HEADS:
+                return not construct  # "ووصف البنك المركزي الخطوة بأنها …": a body describes
+            return not (head in _TITLES and construct)
         return norm.endswith(("ه", "ات")) and head not in _TITLES | _QUOTE_HEADS
 
     def _name_in_lead(self, k: int) -> bool:
@@ -3814,6 +3837,8 @@ class _Sentence:
             source, after, inner = self._embedded_verb(verb_at)
             return None if source is None else (source, after, inner)
         strip_l = spot.cue.lemma in _TAKES_LAM and first.norm.startswith("ل")
+        if spot.cue.lemma == _ALONG and not first.norm.startswith("لل"):
+            strip_l = False  # "وفق لائحة الاتهام": وفق governs the noun itself, ل and all
         if strip_l and first.norm.startswith("لل"):
             # "وفقا للناطق …": ل before the article drops its alif; the noun is "الناطق".
             first = Token("ا" + first.text[1:], first.start + 1, first.end, "ا" + first.norm[1:])
@@ -3828,6 +3853,9 @@ class _Sentence:
             phrase_to = self.phrase_end(k + 1 if strip_l else k, verb=None)
         end = self._before_figure_verb(k + 1, phrase_to)
         end = self._quoted_outlet_end(end)  # "وبحسب صحيفة «النهار» اللبنانية"
+        kept = definite_record_words([first.norm, *(t.norm for t in self.tokens[k + 1 : end])])
+        if kept is not None:
+            end = k + kept  # "وحسب التوقعات العالمية ستشهد المنطقة …": the verb opens the content
         phrase = [first, *self.tokens[k + 1 : end]]
         # Set off by commas on both sides ("…، وفق فلان، …"), a name alone is a voice: a given
         # name or a surname in ال…ي; a common noun ("وفقا للقانون", "وفق رؤيته") is not.
@@ -3838,14 +3866,59 @@ class _Sentence:
             and self.tokens[end].text in "،,"
             and (given_name(bare) or (bare.startswith("ال") and bare.endswith("ي")))
         )
-        if strip_article(bare) in _RULE_NOUNS:
+        ruled = [strip_article(t.norm) for t in phrase[:3]]
+        if len(ruled) > 2 and ruled[0] in _SOME_OF and ruled[1] == "من":
+            ruled = ruled[2:]  # "وفق عدد من الشروط": the rules counted
+        if ruled[0] in _RULE_NOUNS:
             return None  # "وفق توجيهات الأمير", "وفقا للتعليمات": a rule followed, no voice
-        strong = spot.cue.lemma in {"بحسب", "نقلا"} or between_commas
+        so_that = self._apposed_then_so(end)
+        strong = spot.cue.lemma in {"بحسب", "نقلا"} or between_commas or so_that is not None
         found = read_voice(self.text, phrase, self.known, allow_bare_name=strong)
         if found is None:
             return None
+        if so_that is not None and so_that > end:
+            found = self._named_in_apposition(found, phrase, end, so_that)
+        if so_that is not None:
+            end = so_that  # past "، أحد منظمي المسيرة،": the content opens at "فإن"
         paper = self._paper_of_sources(end, found)  # "وحسب مصادر «الوادي»، فإن …"
         return found, end if paper is None else paper, []
+
+    def _named_in_apposition(
+        self, found: Mention, phrase: list[Token], end: int, comma: int
+    ) -> Mention:
+        """A title alone before a name set off by commas: "وحسب رئيس البلدية، سامر العلي، فإن
+        …" is the man named (the title describes him); else ``found``."""
+        title = _strip_conj(phrase[0].norm)
+        if found.kind not in _PEOPLE_KINDS or title not in _TITLES:
+            return found
+        if fold(found.name.split()[0]) != title:
+            return found  # a name was read already: "وحسب المنظم سامر العلي، أحد …"
+        apposed = self.tokens[end + 1 : comma]
+        combined = read_voice(self.text, [*phrase, *apposed], self.known, allow_bare_name=False)
+        if combined is None or combined.kind not in _PEOPLE_KINDS:
+            return found
+        named = [fold(w) for w in combined.name.split()]
+        inside = {t.norm for t in apposed}
+        return combined if named and all(w in inside for w in named) else found
+
+    def _apposed_then_so(self, end: int) -> int | None:
+        """A leading credit's voice ending at token ``end`` is followed by "فإن", perhaps after
+        a description set off by commas: "وحسب سامر الخطيب، أحد منظمي المسيرة، فإن …" (the
+        frame of a leading credit: a bare name there is a voice). Returns the index of the
+        comma (or "فإن") the content follows, past the description; None without "فإن"."""
+        tokens = self.tokens
+        if end < len(tokens) and tokens[end].norm == _SO_THAT:
+            return end
+        if end + 1 >= len(tokens) or tokens[end].text not in "،,":
+            return None
+        if tokens[end + 1].norm == _SO_THAT:
+            return end
+        for k in range(end + 2, min(len(tokens) - 1, end + MAX_APPOSED_CREDIT_TOKENS)):
+            if k in self.spot_at or tokens[k].norm in lx.COMPLEMENTISERS:
+                return None
+            if tokens[k].text in "،,":
+                return k if tokens[k + 1].norm == _SO_THAT else None
+        return None
 
     def _quoted_outlet_end(self, end: int) -> int:
         """The end of a prepositional voice past the quoted name of the outlet or agency whose

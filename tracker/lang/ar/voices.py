@@ -131,6 +131,9 @@ def read_voice(
     tokens = _trimmed(tokens)
     if len(tokens) > 1 and tokens[-1].norm == "من" and _on_his_part(text, tokens[-1].end):
         tokens = _trimmed(tokens[:-1])  # "الدكتور فلان من جهته، أن": "on his part"
+    if len(tokens) > 2 and tokens[-1].norm in lx.PRONOUN_LEADS:
+        # "وأكد الوزير فلان من جانبه أن", "وقال فلان بدوره إن": on his part, no name
+        tokens = _trimmed(tokens[:-2] if tokens[-2].norm == "من" else tokens[:-1])
     cut_short = False
     while tokens and tokens[-1].norm in _TRAILING_PREPOSITIONS:
         # "قال فلان في تصريح …" cut at the preposition: it opens what follows, no name ends so.
@@ -224,7 +227,8 @@ def read_voice(
     found = found or (_one_of_some(phrase) if allow_bare_name else None)
     if found is not None:
         return found
-    if first in lx.ANONYMOUS_HEADS or _one_of_a_group(phrase.norms):
+    plural_nisba = allow_bare_name and _plural_nisba(first)  # only as a verb's subject
+    if first in lx.ANONYMOUS_HEADS or _one_of_a_group(phrase.norms) or plural_nisba:
         definite = first.startswith("ال") and all(
             n.startswith(("ال", "لل")) for n in phrase.norms[1:]
         )  # "المصدر الإعلامي التابع للمركز": the source, described
@@ -469,6 +473,10 @@ MAX_TOLD_NAME_WORDS = 2
 MAX_ATTACHED_PRONOUN_WORD = 3
 
 
+#: "البعض": some people, a voice that may carry the clause's و or ف.
+_SOME = folded("البعض")
+
+
 def _without_conjunction(tokens: Sequence[Token]) -> Sequence[Token]:
     """The tokens without a و that opens a title or a body ("ووزارة الداخلية إذ تعلن", "ووزير
     الخارجية"): "and" joins the clause, it is no letter of the name (a given name such as
@@ -477,11 +485,11 @@ def _without_conjunction(tokens: Sequence[Token]) -> Sequence[Token]:
         return tokens
     first = tokens[0]
     norm = first.norm
-    if len(norm) < MIN_JOINED_STEM or norm[0] != "و" or given_name(norm):
+    if len(norm) < MIN_JOINED_STEM or norm[0] not in "وف" or given_name(norm):
         return tokens
     rest = norm[1:]
-    if rest not in lx.OFFICIAL_TITLES and rest not in lx.BODY_HEADS:
-        return tokens
+    if rest not in lx.OFFICIAL_TITLES and rest not in lx.BODY_HEADS and rest not in _SOME:
+        return tokens  # ("فالبعض يرى": "so some", the ف joins the clause)
     return [Token(first.text[1:], first.start + 1, first.end, rest), *tokens[1:]]
 
 
@@ -496,25 +504,66 @@ def _title_without_pronoun(tokens: Sequence[Token]) -> tuple[Sequence[Token], bo
         stem = first.text[: -len(pronoun)]
         if first.text.endswith(pronoun) and len(stem) >= MIN_JOINED_STEM - 1:
             norm = fold(stem)
-            if norm in lx.OFFICIAL_TITLES or norm in lx.PERSON_TITLES:
+            titled = norm in lx.OFFICIAL_TITLES or norm in lx.PERSON_TITLES
+            if titled or (norm in _RELATIONS and _name_after_adjectives(tokens[1:])):
                 cut = Token(stem, first.start, first.start + len(stem), norm)
                 return [cut, *tokens[1:]], True
             break
     return tokens, False
 
 
+def _named_until(norms: Sequence[str], k: int) -> int | None:
+    """The end of the name that opens at word k ("فلان" in "زميله الأكبر فلان قائد الفريق",
+    where a title ends it), or None when the words from k do not look like a name."""
+    titled = _title_after_name(norms[k:])
+    if titled is not None and norms[k + titled - 1] in _COMPOUND_FIRSTS:
+        titled = None  # "عبد الملك": the title word completes a compound given name
+    end = len(norms) if titled is None else k + titled
+    if not 1 <= end - k <= MAX_NAME_WORDS or not _looks_like_name(list(norms[k:end])):
+        return None
+    return end
+
+
+#: First words of compound given names: "عبد الملك", "أبو الأمير".
+_COMPOUND_FIRSTS = folded("عبد ابو أبو ابي أبي")
+
+
+def _name_after_adjectives(tokens: Sequence[Token]) -> bool:
+    """After a relation's adjectives in ال ("الأكبر"), the words look like a name."""
+    words = [t for t in tokens if t.is_word]
+    k = _past_adjectives(words, 0)
+    return _named_until([w.norm for w in words], k) is not None
+
+
+def _past_adjectives(words: Sequence[Token], k: int) -> int:
+    """The index past the adjectives in ال from k on ("الروسي", "الأكبر"); a word written with
+    a hamza on its alif ("أليكسي") is no article, but a name."""
+    while k < len(words) and words[k].norm.startswith("ال") and words[k].text[:1] != "أ":
+        k += 1
+    return k
+
+
+#: Kin and peers named with "his"/"her" before a name ("وقال نظيره الروسي فلان", "وقالت
+#: زوجته فلانة", "شقيقه الأكبر فلان"): the name is the voice, the relation describes it.
+#: (Stems as written before the pronoun: "زوجته" → "زوجت".)
+_RELATIONS = folded(
+    """
+    نظير نظيرت زميل زميلت شقيق شقيقت زوج زوجت ابن ابنت والد والدت صديق صديقت رفيق رفيقت
+    """
+)
+
+
 def _possessed_title_voice(phrase: _Phrase) -> Mention | None:
     """ "رئيسها فلان", "مدربه الهولندي فلان": a title with its pronoun governs no noun, so the
     words after its adjectives are the name; None when they do not look like one."""
     words = phrase.words
-    k = 1
-    while k < len(words) and words[k].norm.startswith("ال"):
-        k += 1  # "الهولندي": an adjective of the title
-    name = phrase.norms[k:]
-    if not 1 <= len(name) <= MAX_NAME_WORDS or not _looks_like_name(name):
+    k = _past_adjectives(words, 1)  # "الهولندي": an adjective of the title
+    end = _named_until(phrase.norms, k)
+    if end is None:
         return None
     kind = SourceKind.OFFICIAL if phrase.first in lx.OFFICIAL_TITLES else SourceKind.PERSON
-    return phrase.mention(_join(words[k:]), _join(words[:k]), kind)
+    descriptor = _join([*words[:k], *words[end:]])
+    return phrase.mention(_join(words[k:end]), descriptor, kind)
 
 
 #: A title and at least one word of a name.
@@ -981,6 +1030,8 @@ def _document_voice(phrase: _Phrase) -> Mention:
     "تقرير للأمم المتحدة" → the UN; "البيان", "تقرير نشرته الصحيفة" stay documents."""
     head = phrase.words[0]
     rest = [t for t in phrase.tokens if t.start > head.start]
+    if len(rest) > 3 and _indefinite_nisba(rest[0].norm) and rest[1].norm in _ISSUED:
+        rest = rest[1:]  # "بيان صحفي صادر عن الصندوق": the adjective, then who issued it
     issued = len(rest) > 2 and rest[0].norm in _ISSUED and rest[1].norm in {"عن", "من"}
     if issued:
         rest = rest[2:]  # "بيان صادر عن الوزارة": the ministry issued it
@@ -1008,6 +1059,28 @@ def _document_voice(phrase: _Phrase) -> Mention:
     return author
 
 
+def definite_record_words(norms: Sequence[str]) -> int | None:
+    """How many of the folded words ``norms`` a definite record's name holds: "التوقعات
+    العالمية ستشهد …" → 2 (a definite noun takes only adjectives in ال after it, so the verb
+    opens what the record says); None when the phrase is no definite record or names its
+    issuer ("التقرير الصادر عن الوزارة", "الإحصاءات لمركز …"), which read_voice reads whole."""
+    if not norms or not norms[0].startswith("ال"):
+        return None
+    if norms[0] not in lx.DOCUMENT_HEADS and norms[0] not in _DATA_NOUNS:
+        return None
+    for k, norm in enumerate(norms[1:], 1):
+        if norm in _ISSUED or (norm.startswith("ل") and not norm.startswith("ال")):
+            return None
+        if norm in _RECORD_LINKS:
+            return None  # "البيانات الواردة من الشركة", "التوقعات بشأن الأسعار": it goes on
+        if not norm.startswith("ال"):
+            return k
+    return None
+
+
+#: Prepositions and relatives that carry a definite record's name on: "البيانات الواردة من
+#: الشركة", "الدراسة التي أجرتها الوزارة".
+_RECORD_LINKS = folded("من عن في بشأن حول على إلى الى لدى مع خلال منذ حتى بين ضد") | _RELATIVES
 #: "بيان صادر عن …", "تقرير صدر عن …": the body after it issued the document.
 _ISSUED = folded(
     """
@@ -1074,6 +1147,14 @@ def _plural_head(norm: str) -> bool:
     return norm.endswith(_PLURAL_ENDINGS) or norm in lx.PLURAL_HEADS
 
 
+def _plural_nisba(norm: str) -> bool:
+    """An indefinite plural of a nisba, people of a kind: "أكاديميون", "اقتصاديين",
+    "حقوقيون" (unnamed, like "خبراء")."""
+    return len(norm) >= MIN_PLURAL_NISBA and norm.endswith(("يون", "يين")) and norm[:2] != "ال"
+
+
+#: The shortest plural nisba ("سياسيون"); shorter words in يون are names ("ليون").
+MIN_PLURAL_NISBA = 7
 #: Sound plural endings: "مختصون", "عقاريين".
 _PLURAL_ENDINGS = ("ون", "ين")
 
@@ -1258,6 +1339,24 @@ def _is_anonymous(norms: list[str]) -> bool:
     return not second.startswith("ال") and second.endswith(("ي", "يه", "يون", "يين"))
 
 
+def _namesake_of_body(norms: Sequence[str], k: int) -> bool:
+    """The word at k is a king's or prince's title right after a body's head, in construct:
+    "مركز الملك سلمان", "لجامعة الأمير سالم" (the body is named after him; he is no voice)."""
+    if not k or norms[k] not in _NAMESAKE_TITLES:
+        return False
+    return body_head(norms[k - 1])
+
+
+def body_head(norm: str) -> bool:
+    """The folded word is a body's head, bare or after ل/ب: "مركز", "لمركز", "بجامعة",
+    "للهيئة" (ل before the article drops its alif)."""
+    if norm in lx.BODY_HEADS:
+        return True
+    if norm.startswith("لل"):
+        return "ا" + norm[1:] in lx.BODY_HEADS
+    return norm[:1] in ("ل", "ب") and norm[1:] in lx.BODY_HEADS
+
+
 def _name_start(words: Sequence[Token]) -> int | None:
     """Index where the name starts after a title and its complements, or None if no name.
 
@@ -1272,6 +1371,7 @@ def _name_start(words: Sequence[Token]) -> int | None:
         if norm in _TITLES
         and not _family_name_title(norms, k)
         and not (k and norms[k - 1] in _LINKED_NAME_WORDS)  # "آل الشيخ": a family
+        and not _namesake_of_body(norms, k)
     ]
     last_title = max(titles, default=0)
     # "… في وزارة الشؤون فايز الحارثي": the name comes after the last link of the descriptor.
@@ -1280,6 +1380,8 @@ def _name_start(words: Sequence[Token]) -> int | None:
     start = max(last_title + 1, _after_descriptors(words), linked + 2)
     for k in range(start, len(words)):
         if given_name(words[k].norm):
+            if k and _namesake_of_body(norms, k - 1):
+                continue  # "لمركز الملك سلمان للإغاثة فلان": the king the centre is named after
             if any(w.norm in _DESCRIPTOR_LINKS or w.norm in lx.BODY_HEADS for w in words[k + 1 :]):
                 continue  # "لشؤون حجاج الخارج في وزارة …": a name never runs on into a body
             if start > last_title + 1 and any(w.norm.endswith("يه") for w in words[k:]):
@@ -1303,6 +1405,9 @@ def _name_start(words: Sequence[Token]) -> int | None:
             continue
         if _governed_place(words, i):
             i += 1  # "محافظ ديالى العراقية السابق فلان": the place the title governs
+            continue
+        if _namesake_of_body(norms, i - 1):
+            i += 1  # "مدير جامعة الملك سالم": the king the university is named after
             continue
         break
     if i >= len(words) or _governed_by_title(words, i) or _place_after_body(words, i):
@@ -1398,6 +1503,7 @@ def _name_between_titles_from(words: Sequence[Token], *, linked: bool) -> tuple[
         for k, w in enumerate(words)
         if (w.norm in lx.OFFICIAL_TITLES or w.norm in lx.PERSON_TITLES)
         and not (linked and k and words[k - 1].norm in _LINKED_NAME_WORDS)
+        and not (k and w.norm in _NAMESAKE_TITLES and body_head(words[k - 1].norm))
     ]
     if len(titles) < 2 or titles[0] != 0:
         return None

@@ -1,0 +1,177 @@
+"""Arabic voices read wrong on SaudiNewsNet days sampled at random (issue 11, round 17, lead).
+
+Every example is made up; each test pins one general pattern.
+"""
+
+from __future__ import annotations
+
+
+def _voices(result) -> list[str]:
+    return [a.source.name for a in result.attributions]
+
+
+def test_on_his_part_after_a_name_is_no_part_of_it(read):
+    """ "وأكد الوزير فلان من جانبه أن", "وقال المدرب فلان بدوره إن": "on his part" after the
+    name says who speaks in turn; it is no part of the name."""
+    result = read(
+        "وأوضح وزير النقل الأردني سامر الخطيب من جهته أن الطريق سيفتح غدا. "
+        "وأكد مدير الميناء نادر الحسيني من جانبه أن السفن ستصل الأحد. "
+        "وقال المدرب وليد الماجد بدوره إن الفريق جاهز للمباراة."
+    )
+    assert _voices(result) == ["سامر الخطيب", "نادر الحسيني", "وليد الماجد"]
+
+
+def test_some_people_before_the_verb_are_an_unnamed_voice(read):
+    """ "البعض يرى أن …": "some (people)" speak; not the person named in the sentence before."""
+    result = read(
+        "يرى الباحث سمير الداوود أن الإعلان التقليدي يتراجع. "
+        "البعض يرى أن العلاقات العامة أداة مستقلة عن التسويق."
+    )
+    assert _voices(result) == ["سمير الداوود", "البعض"]
+    assert result.attributions[1].source.kind.value == "anonymous"
+
+
+def test_some_people_after_the_verb_are_an_unnamed_voice(read):
+    """ "ويعتقد البعض أن …", "إذ أفاد بعضها بأن …": an unnamed part of a group, anonymous."""
+    result = read(
+        "ويعتقد البعض أن أسعار الذهب سترتفع قبل نهاية العام. "
+        "وتناقلت مواقع إلكترونية الخبر، إذ أفاد بعضها بأن المرضى غادروا المستشفى."
+    )
+    assert _voices(result) == ["البعض", "بعضها"]
+    assert {a.source.kind.value for a in result.attributions} == {"anonymous"}
+
+
+def test_a_leading_credit_with_a_bare_name_and_a_description_before_so_that(read):
+    """ "وحسب فلان، أحد منظمي المسيرة، فإن …": the frame of a leading credit (فإن after the
+    voice) makes a bare name a voice; the description between commas is no content."""
+    result = read("وحسب سامر الخطيب، أحد منظمي الوقفة، فإن نحو ألفي شخص شاركوا فيها.")
+    assert _voices(result) == ["سامر الخطيب"]
+    assert result.attributions[0].content == "نحو ألفي شخص شاركوا فيها"
+
+
+def test_a_leading_credit_with_a_bare_name_right_before_so_that(read):
+    """ "وحسب فلان فإن …" with حسب (not بحسب) reads the name as the voice."""
+    result = read("وحسب نادر الحسيني فإن السفن ستصل إلى الميناء الأحد.")
+    assert _voices(result) == ["نادر الحسيني"]
+
+
+def test_a_plan_before_so_that_is_no_voice(read):
+    """ "وحسب الخطة فإن …": a plan followed, nobody speaking."""
+    result = read("وحسب الخطة فإن الطريق سيفتح أمام السيارات غدا.")
+    assert _voices(result) == []
+
+
+def test_a_title_alone_before_a_name_between_commas_gives_the_name(read):
+    """ "وحسب رئيس البلدية، فلان، فإن …": the title describes the man named between commas."""
+    result = read("وحسب رئيس البلدية، نادر الحسيني، فإن المشروع سيكتمل في الربيع.")
+    assert _voices(result) == ["نادر الحسيني"]
+
+
+def test_a_definite_record_ends_before_the_verb_of_what_it_says(read):
+    """ "وحسب التوقعات الدولية ستشهد المنطقة …": a definite noun takes only adjectives in ال;
+    the verb after them opens what the forecasts say."""
+    result = read("وحسب التوقعات الدولية ستشهد المنطقة ارتفاعا كبيرا في درجات الحرارة هذا الصيف.")
+    assert _voices(result) == ["التوقعات الدولية"]
+    assert result.attributions[0].content.startswith("ستشهد المنطقة ارتفاعا")
+
+
+def test_a_definite_record_goes_on_through_a_relative_or_a_preposition(read):
+    """ "وفقا للدراسة التي أجرتها الجامعة": the relative clause is part of the record; it is not
+    cut at the verb inside it."""
+    result = read("وقال الوزير إن الأسعار ستنخفض وفقا للدراسة التي أجرتها الجامعة العام الماضي.")
+    voices = _voices(result)
+    assert "الدراسة" not in voices
+    assert not any(v.startswith("أجرتها") for v in voices)
+
+
+def test_a_body_describing_something_is_not_joined_to_it(read):
+    """ "ووصف البنك المركزي الخطوة بأنها …": the body, then what it describes."""
+    result = read("ووصف البنك المركزي الخطوة بأنها خفض استثنائي لقيمة العملة.")
+    assert _voices(result) == ["البنك المركزي"]
+
+
+def test_one_word_before_as_it_is_what_is_described(read):
+    """ "ووصف إيران بأنها …", "ووصف هؤلاء المعارضين بأنهم …": the word before بأنها is what is
+    described (the pronoun refers to it); the speaker is the one named before."""
+    result = read(
+        "وقال وزير الخارجية نادر الحسيني إن المفاوضات متعثرة. "
+        "ووصف إيران بأنها عقبة أمام الحل. ووصف هؤلاء المعارضين بأنهم قلة."
+    )
+    assert _voices(result) == ["نادر الحسيني"] * 3
+
+
+def test_a_relative_with_his_before_a_name_describes_the_named_man(read):
+    """ "وقال نظيره الروسي فلان", "وقال زميله فلان قائد الفريق": the relation with its pronoun
+    describes the man named after it."""
+    result = read(
+        "وقال نظيره الأوكراني بوريس كوفالينكو إن المحادثات كانت بناءة. "
+        "وقال زميله ماركو فيلاني قائد الفريق: «نسينا هزيمة الموسم الماضي»."
+    )
+    assert _voices(result) == ["بوريس كوفالينكو", "ماركو فيلاني"]
+
+
+def test_a_relative_with_his_and_no_name_stays_whole(read):
+    """ "وقال نظيره الروسي إن …": no name follows, so nothing is cut from the relation."""
+    result = read("وقال نظيره الأوكراني إن المحادثات كانت بناءة.")
+    assert _voices(result) == ["نظيره الأوكراني"]
+
+
+def test_along_without_tanween_governs_a_noun_in_lam(read):
+    """ "ووفق لائحة الاتهام": ل is the noun's first letter, not a preposition to strip."""
+    result = read("ووفق لائحة الاتهام، فإن المتهمين لم يعترفا بالتهمة.")
+    assert not any(v.startswith("ائحة") for v in _voices(result))
+
+
+def test_a_law_followed_is_no_voice(read):
+    """ "وفق القانون، فإن …": what the law provides, nobody speaking."""
+    result = read("ووفق القانون المحلي، فإن تعيين القضاة يتطلب موافقة سبعة أعضاء.")
+    assert _voices(result) == []
+
+
+def test_a_king_a_centre_is_named_after_is_no_voice(read):
+    """ "المتحدث باسم مركز الملك فلان للإغاثة فلان": the king's name belongs to the centre; the
+    spokesman named at the end speaks (ل on the centre, or written with a tatweel, changes
+    nothing)."""
+    result = read(
+        "وأوضح المتحدث الرسمي لـمركز الملك فيصل للإغاثة نادر الحسيني، أن القافلة وصلت أمس. "
+        "وقال مدير جامعة الملك خالد إن الدراسة تبدأ الأحد."
+    )
+    assert _voices(result) == ["نادر الحسيني", "مدير جامعة الملك خالد"]
+
+
+def test_a_statement_described_then_issued_by_a_body_is_the_bodys(read):
+    """ "وفق بيان صحفي صادر عن الصندوق": the adjective of the statement, then who issued it."""
+    result = read("وقال بيان صحفي صادر عن هيئة الموانئ إن السفن ستصل الأحد.")
+    assert _voices(result) == ["هيئة الموانئ"]
+
+
+def test_a_number_of_conditions_is_no_voice(read):
+    """ "وفق عدد من الشروط": conditions counted are still rules followed, nobody speaking."""
+    result = read("ويحق لكل ناخب الترشح وفق عدد من الشروط منها أن يقيد اسمه في الجداول.")
+    assert _voices(result) == []
+
+
+def test_a_name_written_with_a_hamza_on_its_alif_is_no_adjective(read):
+    """ "بحسب ابنها أليكسي فلان": "أليكسي" folds like an article word, but as written it is the
+    given name, not an adjective of "ابنها"."""
+    result = read("وقالت العائلة بحسب ابنها أليكسي مارتينوف، إنها بخير.")
+    assert _voices(result) == ["أليكسي مارتينوف"]
+
+
+def test_a_compound_given_name_keeps_its_title_word(read):
+    """ "زعيمهم عبد الملك فلان": الملك completes the given name عبد الملك; it is no title that
+    ends the name."""
+    result = read("وقال زعيمهم عبد الملك الشمري إن الهجوم سيفشل.")
+    assert _voices(result) == ["عبد الملك الشمري"]
+
+
+def test_a_plural_nisba_is_an_unnamed_group(read):
+    """ "وقال أكاديميون بجامعة …": people of a kind, unnamed, with where they work."""
+    result = read("وقال أكاديميون بجامعة الشمال للعلوم إن النتائج أولية.")
+    assert [a.source.kind.value for a in result.attributions] == ["anonymous"]
+
+
+def test_so_some_keeps_no_conjunction_in_the_voice(read):
+    """ "فالبعض يرى أن …": ف joins the clause; the voice is "البعض"."""
+    result = read("فالبعض يرى أن الحملة لم تحقق أهدافها.")
+    assert _voices(result) == ["البعض"]

@@ -175,3 +175,19 @@ def test_so_some_keeps_no_conjunction_in_the_voice(read):
     """ "فالبعض يرى أن …": ف joins the clause; the voice is "البعض"."""
     result = read("فالبعض يرى أن الحملة لم تحقق أهدافها.")
     assert _voices(result) == ["البعض"]
+
+
+def test_the_people_warned_are_no_part_of_the_warner(read):
+    """ "حذرت وزارة التجارة المستهلكين من …": a definite plural after the body, then من, is
+    whom it warns; "وحذر اتحاد المزارعين من" keeps the plural in the union's name."""
+    result = read(
+        "وحذرت وزارة التجارة والصناعة المستهلكين من شراء التوابل المغشوشة. "
+        "وحذر اتحاد المزارعين من ارتفاع أسعار الأعلاف."
+    )
+    assert _voices(result) == ["وزارة التجارة والصناعة", "اتحاد المزارعين"]
+
+
+def test_a_particle_before_the_issuing_verb_is_no_part_of_the_issuer(read):
+    """ "كما ألقى الوزير كلمة قال فيها: …": the verb after كما is no part of who spoke."""
+    result = read("كما ألقى وزير الزراعة كلمة قال فيها: إن مخزون القمح يكفي عاما كاملا.")
+    assert _voices(result) == ["وزير الزراعة"]

@@ -174,6 +174,8 @@ _TOPIC_OPENERS = folded(
     أما اما وأما واما
     """
 )
+#: Particles that may stand before a sentence's first verb: "كما ألقى", "وقد أصدرت".
+_BEFORE_VERB = folded("كما وكما ثم قد وقد فقد لقد")
 _LEADING_PARTICLES = frozenset(
     fold(w) for w in ("لكن ولكن لكنّ بينما فيما كما أما اما غير إلا كان كانت كانوا قد وقد".split())
 )
@@ -1937,9 +1939,26 @@ class _Sentence:
             return True  # "وحذر البنك من خطر انتقال الأزمة": the warned-of after من
         if verb.lemma in lx.MIN_CONTENT_VERBS and norm in _WARNED_PEOPLE:
             return True  # "وحذرت الإدارة المواطنين من …": the warned, not the warner's name
+        if verb.lemma in lx.MIN_CONTENT_VERBS and self._warned_plural(k):
+            return True  # "حذرت الوزارة المستهلكين من شراء …": a definite plural, then من
         if self._bare_content_at(k, verb):
             return True  # "وأضاف الهاشمي نحن …": the words said, not the name
         return verb.lemma in lx.BI_CONTENT_VERBS and _bi_content(norm)
+
+    def _warned_plural(self, k: int) -> bool:
+        """A definite sound plural in ين at k with "من" right after it (or after one adjective):
+        the people a warning verb warns, "حذرت الهيئة المسافرين من …" (a body's name has no such
+        plural before من)."""
+        norm = self.tokens[k].norm
+        if not (norm.startswith("ال") and norm.endswith("ين")) or given_name(norm):
+            return False
+        if not _strip_conj(self.tokens[k - 1].norm).startswith("ال"):
+            return False  # "وحذر اتحاد المزارعين من …": the plural completes a construct
+        after = [t.norm for t in self.tokens[k + 1 : k + 3]]
+        if after[:1] == ["من"]:
+            return True
+        # "المسافرين الدوليين من": one adjective in ال between them
+        return len(after) > 1 and after[0].startswith("ال") and after[1] == "من"
 
     def _issuer(self, i: int, cue: lx.Cue) -> Mention | None:
         """The issuer of the statement a verb at i quotes: "وأصدرت اللجنة بيانا قالت فيه: …"
@@ -1953,7 +1972,9 @@ class _Sentence:
             at -= 1  # "وأصدر النادي بيانا رسميا ينفي فيه …": one adjective after the statement
         if not _occasion_noun(self.tokens[at].norm):
             return None
-        subject = list(self.tokens[1:at])
+        # "كما ألقى الوزير كلمة قال فيها …": a particle before the issuing verb.
+        verb_at = 1 if self.tokens[0].norm in _BEFORE_VERB else 0
+        subject = list(self.tokens[verb_at + 1 : at])
         while subject and subject[-1].norm in lx.ADVERBS:
             subject.pop()  # "وأصدر الحزب أمس بيانا أكد فيه …": the time is no part of the issuer
         if any(t.norm == "قد" for t in subject):

@@ -191,3 +191,55 @@ def test_a_particle_before_the_issuing_verb_is_no_part_of_the_issuer(read):
     """ "كما ألقى الوزير كلمة قال فيها: …": the verb after كما is no part of who spoke."""
     result = read("كما ألقى وزير الزراعة كلمة قال فيها: إن مخزون القمح يكفي عاما كاملا.")
     assert _voices(result) == ["وزير الزراعة"]
+
+
+def test_a_quoted_body_after_a_general_title_is_governed(read):
+    """ "مفوض عام «الوكالة» فلان": عام belongs to the title, which governs the quoted body; the
+    man named after it speaks (his name is no known given name)."""
+    result = read("وقال مفوض عام «الهيئة» بيير مارتان: «نشعر بالقلق من الأزمة المالية».")
+    assert _voices(result) == ["بيير مارتان"]
+
+
+def test_of_a_quoted_body_before_a_name_is_no_medium(read):
+    """ "المفوض العام لـ«الوكالة» فلان": ل there is "of" (a name follows the quotation), not the
+    medium told; "المتحدث الرسمي لـ«الوادي» إن" still tells the paper."""
+    result = read(
+        "وقال المفوض العام لـ«الهيئة» بيير مارتان إن الأزمة خانقة. "
+        "وقال المتحدث الرسمي لـ«الوادي» إن الاجتماع تأجل."
+    )
+    assert _voices(result) == ["بيير مارتان", "المتحدث الرسمي"]
+    assert [len(a.chain) for a in result.attributions] == [1, 2]
+
+
+def test_a_supervisors_complement_in_a_place_goes_on_to_the_name(read):
+    """ "المشرف على التعاون الدولي في الجامعة الدكتور فلان": في names where he supervises; the
+    name comes after it."""
+    result = read(
+        "وأوضح المشرف على التعاون الدولي في الجامعة الدكتور سامر الخطيب، أن البرامج بلغت 41."
+    )
+    assert _voices(result) == ["سامر الخطيب"]
+
+
+def test_a_statement_of_a_quoted_body_is_the_bodys(read):
+    """ "وقال بيان لـ«الهيئة»": ل written apart, then the quoted author of the statement."""
+    result = read("وقال بيان لـ«الهيئة» إن الاجتماع الطارئ عقد أمس في العاصمة.")
+    assert _voices(result) == ["الهيئة"]
+
+
+def test_an_indefinite_title_governs_the_word_after_it(read):
+    """ "مدير مدارس النور": مدارس is what the director directs, not the start of a name."""
+    result = read("وأكد مدير مدارس النور أن الاستعدادات للعام الدراسي بدأت مبكرا.")
+    assert _voices(result) == ["مدير مدارس النور"]
+
+
+def test_a_plural_nisba_describing_something_is_the_group_alone(read):
+    """ "ويصف عقاريون سوق العقار بأنه …": the unnamed group, then what it describes."""
+    result = read("ويصف عقاريون سوق العقار في المدينة بأنه استثناء في كل شيء.")
+    assert _voices(result) == ["عقاريون"]
+
+
+def test_a_name_opening_in_lam_is_no_complement(read):
+    """ "مستشارة الأمن القومي ليزا فلان": a name may open with ل; only ل before a definite word
+    ("لكرة القدم") is a complement."""
+    result = read("وقالت مستشارة الأمن القومي ليزا كارتر إن الأمن أولوية.")
+    assert _voices(result) == ["ليزا كارتر"]

@@ -174,6 +174,8 @@ _TOPIC_OPENERS = folded(
     أما اما وأما واما
     """
 )
+#: "عام" (general) after an indefinite title: "مدير عام", "أمين عام".
+_GENERAL_ADJ = fold("عام")
 #: Particles that may stand before a sentence's first verb: "كما ألقى", "وقد أصدرت".
 _BEFORE_VERB = folded("كما وكما ثم قد وقد فقد لقد")
 _LEADING_PARTICLES = frozenset(
@@ -1674,7 +1676,7 @@ class _Sentence:
                             and self._short_name_quote(quote)
                         )
                         or self._titled_quoted_name(quote, index, k)
-                        or self._governed_quote(quote, prev)
+                        or self._governed_quote(quote, k)
                     )
                 ):
                     k = self.index_at(quote[1] + 1)
@@ -1740,7 +1742,11 @@ class _Sentence:
             # "تقرير للأمم المتحدة": after a document's head, ل names its author.
             authored = k == index + 1 and _strip_conj(self.tokens[index].norm) in lx.DOCUMENT_HEADS
             if k > index and norm.startswith("ل") and not authored and self._carrier_at(k):
-                return k
+                after = self._titled_of_quoted(index, k)
+                if after is None:
+                    return k
+                k = after  # "المفوض العام لـ«الوكالة» فلان": "of", the name comes after
+                continue
             if (
                 k > index
                 and norm.startswith("لل")
@@ -2181,11 +2187,14 @@ class _Sentence:
             return False
         return any(_strip_conj(t.norm) in _TITLES for t in self.tokens[index:k])
 
-    def _governed_quote(self, quote: tuple[int, int], prev: str) -> bool:
-        """A short quotation right after an indefinite title is the body that title governs:
-        "وقال نائب رئيس «شركة الموانئ» السابق الدكتور فلان: …" (a title in the construct state
-        needs its noun; the words said never open there)."""
-        title = _strip_conj(prev)
+    def _governed_quote(self, quote: tuple[int, int], k: int) -> bool:
+        """A short quotation right after an indefinite title (at k) is the body that title
+        governs: "وقال نائب رئيس «شركة الموانئ» السابق الدكتور فلان: …", "مفوض عام «الوكالة»
+        فلان" (a title in the construct state needs its noun; the words said never open
+        there)."""
+        title = _strip_conj(self.tokens[k - 1].norm)
+        if title == _GENERAL_ADJ and k > 1:
+            title = _strip_conj(self.tokens[k - 2].norm)  # "مفوض عام", "أمين عام", "مدير عام"
         if title.startswith("ال") or title not in _TITLES:
             return False
         return 0 < len(self.text[quote[0] + 1 : quote[1]].split()) <= MAX_NAME_QUOTE_WORDS
@@ -2223,14 +2232,31 @@ class _Sentence:
         after = self.tokens[k + 2].norm if k + 2 < len(self.tokens) else ""
         return self.tokens[k].norm == "في" and (after in lx.PERSON_TITLES or given_name(after))
 
+    def _titled_of_quoted(self, index: int, k: int) -> int | None:
+        """ "لـ«X»" at k after a title with no name yet, and a name right after the quotation:
+        "وقال المفوض العام لـ«الوكالة» بيير مارتان إن …" (the quoted body is what the title
+        governs; a medium told comes after the whole voice, right before the words said).
+        The index after the quotation, or None when "لـ«X»" may be a medium told."""
+        tokens = self.tokens
+        if tokens[k].norm != "ل" or _strip_conj(tokens[index].norm) not in _TITLES:
+            return None
+        quote = self.quote_at(k + 1) if k + 1 < len(tokens) else None
+        if quote is None or any(given_name(t.norm) for t in tokens[index:k]):
+            return None
+        after = self.index_at(quote[1] + 1)
+        if after >= len(tokens) or self._is_spot(after) or tokens[after].norm in lx.ADVERBS:
+            return None
+        named = given_name(tokens[after].norm) or _foreign_name_word(tokens[after])
+        return after if named else None
+
     def _title_before(self, k: int) -> bool:
         """A title earlier in the phrase: "وزير الخارجية والتعاون الدولي في الحكومة …"."""
         for j in range(k - 1, max(-1, k - MAX_VOICE_TOKENS), -1):
             tok = self.tokens[j]
             if not tok.is_word or self._is_spot(j):
                 return False
-            if tok.norm in lx.OFFICIAL_TITLES:
-                return True
+            if tok.norm in lx.OFFICIAL_TITLES or supervisor_head([_strip_conj(tok.norm)]):
+                return True  # ("المشرف على التعاون الدولي في الجامعة الدكتور فلان")
         return False
 
     def _is_spot(self, k: int) -> bool:

@@ -237,6 +237,11 @@ def read_voice(
             # A verb before its subject stays singular ("يستبعد مسؤولون"): the number is the
             # noun's, and "وقالوا" later refers back to it.
             return replace(found, gender="p") if _plural_head(first) else found
+        if plural_nisba:
+            # "ويصف عقاريون سوق العقار بأنه …": the group, then what it describes
+            head = phrase.words[0]
+            found = Mention(head.text, head.start, head.end, head.text, "", SourceKind.ANONYMOUS)
+            return replace(found, gender="p")
         if first not in lx.OFFICIAL_TITLES and not any(map(given_name, phrase.norms[1:])):
             # "مصدر قلق", "مصادر الطاقة": not a voice at all; but "مسؤول العلاقات العامة
             # فلان", "عضو المجلس فلان" name a person by a title the lexicon leaves out.
@@ -1037,6 +1042,10 @@ def _document_voice(phrase: _Phrase) -> Mention:
         rest = rest[2:]  # "بيان صادر عن الوزارة": the ministry issued it
     heads = lx.OUTLET_HEADS | lx.AGENCY_HEADS | lx.BODY_HEADS
     first = rest[0] if rest else None
+    lam_quote = first is not None and first.norm == "ل" and len(rest) > 1
+    if lam_quote:
+        rest = rest[1:]  # "بيان لـ«الوكالة»": ل written apart, then its author quoted
+        first = None
     if first is not None and first.norm.startswith("لل"):
         # "للمكتب الإعلامي": ل on the article, which it swallowed ("ال" + "مكتب").
         rest = [
@@ -1051,7 +1060,7 @@ def _document_voice(phrase: _Phrase) -> Mention:
         # No bare names: "بيان مشترك", "تقرير سري" are not a person called مشترك. A definite
         # document stays one ("البيان الختامي") unless its issuer follows: "البيان الصادر
         # عن وزارة النقل" is the ministry's.
-        author = read_voice(phrase.text, rest, phrase.known, allow_bare_name=False)
+        author = read_voice(phrase.text, rest, phrase.known, allow_bare_name=lam_quote)
     if author is not None and len(rest) == 1 and _indefinite_nisba(rest[0].norm):
         author = None  # "دراسة أكاديمية", "بحث أكاديمي": an adjective of the document
     if author is None or author.kind is SourceKind.DOCUMENT:
@@ -1391,6 +1400,15 @@ def _name_start(words: Sequence[Token]) -> int | None:
     while i < len(words):
         norm = words[i].norm
         descriptive = norm.startswith(("ال", "وال", "لل")) or norm in _DESCRIPTOR_LINKS
+        # "رئيس اتحاد الساحل لكرة القدم": a complement in ل before a definite word, no name
+        # ("ليزا موناكو", "لوس أنجلوس" are names)
+        descriptive = descriptive or (
+            i > start
+            and norm[:1] == "ل"
+            and not given_name(norm)
+            and i + 1 < len(words)
+            and words[i + 1].norm.startswith("ال")
+        )
         body = norm in lx.BODY_HEADS  # "رئيس لجنة العلاقات": the body the title heads
         # "الناطق الإعلامي لشرطة منطقة الساحل": a region or town the body serves, no name.
         body = body or norm in _PLACE_HEADS  # nor does one cut short ("… في حكومة إقليم")
@@ -1409,10 +1427,25 @@ def _name_start(words: Sequence[Token]) -> int | None:
         if _namesake_of_body(norms, i - 1):
             i += 1  # "مدير جامعة الملك سالم": the king the university is named after
             continue
+        if _governed_noun(norms, i):
+            i += 1  # "مدير مدارس النور": an indefinite title governs the word after it
+            continue
         break
     if i >= len(words) or _governed_by_title(words, i) or _place_after_body(words, i):
         return None
     return i
+
+
+def _governed_noun(norms: Sequence[str], i: int) -> bool:
+    """The word at i is the noun an indefinite title before it governs, a definite word or
+    nothing after it: "مدير مدارس النور" (not "نائب قبيلة آل مرزوق", where آل opens a name)."""
+    if not i or norms[i - 1] not in lx.OFFICIAL_TITLES or norms[i - 1].startswith("ال"):
+        return False
+    if given_name(norms[i - 1]):
+        return False  # "مساعد غالي العنزي": مساعد may be the given name itself
+    after = norms[i + 1] if i + 1 < len(norms) else ""
+    # (not before a surname in ال…ي: "… فلان العنزي" is a name)
+    return not after or (after.startswith("ال") and len(after) > len("ال") and not nisba(after))
 
 
 def _governed_place(words: Sequence[Token], i: int) -> bool:
@@ -1580,7 +1613,7 @@ _PLACE_HEADS = folded(
 )
 _DESCRIPTOR_LINKS = folded(
     """
-    في لدى ب
+    في لدى ب ل
     """
 )
 #: "المتحدث باسمها": a spokesman's title, where باسم… names whom he speaks for.

@@ -66,24 +66,41 @@ def _calls_report_untrue(content: str, words: Sequence[str]) -> bool:
     coming only after the report it names. The phrase must open its clause: "استخدم الدواء
     بشكل غير صحيح" says how, not that a report is untrue. ``words`` are the content's
     normalized words."""
+    return _untrue_clause_at(content, words) is not None
+
+
+def _untrue_clause_at(content: str, words: Sequence[str]) -> int | None:
+    """Where (a character offset) the clause calling the report untrue starts, when the
+    content is as ``_calls_report_untrue`` says, else None."""
     lead = " " + " ".join(words[: CLOSING_WORDS + 4]) + " "
     if not any(" " + phrase + " " in lead for phrase in DENYING_PHRASES):
-        return False  # most contents: no denying phrase at all, no clause to read
-    clauses = _CLAUSE_BREAKS.split(content)
-    if len(clauses) < 2:
-        return False
+        return None  # most contents: no denying phrase at all, no clause to read
+    breaks = [m.end() for m in _CLAUSE_BREAKS.finditer(content)]
+    if not breaks:
+        return None
+    starts = [0, *breaks]
+    clauses = [content[a : b - 1] for a, b in zip(starts, breaks, strict=False)]
+    clauses.append(content[starts[-1] :])
     opening = content_words(words_of(fold(clauses[0])))[:REPORT_OPENING]
     if REPORT_WORDS.isdisjoint(opening):
-        return False
+        return None
     seen = len(clauses[0].split())
-    for clause in clauses[1:]:
+    for start, clause in zip(starts[1:], clauses[1:], strict=True):
         if seen > CLOSING_WORDS:
             break
         head = " " + normalize(clause) + " "
         if any(head.startswith(" " + phrase + " ") for phrase in DENYING_PHRASES):
-            return True
+            return start
         seen += len(clause.split())
-    return False
+    return None
+
+
+def denied_part(content: str) -> str:
+    """What a denial's content says is untrue: the report it names before the clause calling
+    it untrue ("ما تم تداوله عن رفع الرسوم، غير صحيح، وأن أي تعديل سيعلن رسميا" → "ما تم تداوله
+    عن رفع الرسوم"), else the whole content; what follows that clause is the denier's own say."""
+    at = _untrue_clause_at(content, normalize(content).split())
+    return content if at is None else content[: at - 1].rstrip()  # the break mark left out
 
 
 def stance_of(att: Attribution) -> Stance:

@@ -1,0 +1,131 @@
+"""Denials that restate at more length what they deny link to it (corroborate._denial_names),
+two outlets' denials of one report link, and only what a denial calls untrue is read as what
+it denies (link.denials.denied_part)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tracker import Options, analyse_paths
+from tracker.corroborate import Side, judge_pair, match_key
+from tracker.link.denials import denied_part
+from tracker.models import Stance, Status
+
+# Made-up reports of one border crossing: a rumour, and two ministries' denials of it, each
+# framed and detailed in its own words.
+_RUMOUR = (
+    "أغلقت السلطات المعبر الشمالي في وجه الشاحنات القادمة من الميناء ومنعت سائقيها من العبور"
+    " دون إبداء أي أسباب"
+)
+_DENIAL = (
+    "ما تداولته مواقع التواصل عن إغلاق المعبر الشمالي أمام الشاحنات وإعادة سائقيها إلى"
+    " الميناء وإجبارهم على الانتظار يومين"
+)
+_DENIAL_AGAIN = "الأنباء التي ترددت بشأن إغلاق المعبر الشمالي أمام الشاحنات"
+# The same denial told of a crossing in another country, and of a closure of another length.
+_DENIAL_ELSEWHERE = (
+    "ما تداولته مواقع التواصل عن إغلاق المعبر الشمالي في العراق أمام الشاحنات وإعادة"
+    " سائقيها إلى الميناء"
+)
+_CLOSED_TEN_DAYS = "أغلقت السلطات المعبر الشمالي أمام الشاحنات 10 أيام ومنعت سائقيها من العبور"
+_DENIED_THREE_DAYS = (
+    "ما تداولته مواقع التواصل عن إغلاق المعبر الشمالي أمام الشاحنات 3 أيام وإعادة سائقيها"
+)
+# A denier's span running on past the clause that calls the report untrue into what the
+# denier asserts, and that assertion printed alone by another outlet.
+_RUN_ON = (
+    "ما جرى تداوله عن رفع رسوم تأشيرات العمل ومضاعفة الغرامات، غير صحيح، وأي تعديلات جديدة"
+    " في اللوائح ستعلن بشكل رسمي عبر موقع الهيئة"
+)
+_ANNOUNCED = "أي تعديلات جديدة في اللوائح ستعلن بشكل رسمي عبر موقع الهيئة"
+# An English denial of a made-up report, in other words than the report.
+_REPORT_EN = "Troops of the alliance landed by sea near the southern port and took the airfield"
+_DENIAL_EN = "reports that alliance troops carried out a sea landing near the southern port"
+
+
+def _side(n: int, text: str, stance: Stance | None = Stance.ASSERTS) -> Side:
+    return Side(match_key(f"s{n}", f"a{n}", text, stance), text)
+
+
+def test_denial_restating_at_more_length_links_its_claim() -> None:
+    """A denial that names the report with details of its own (more words than the claim
+    shares) is confirmed as the claim's denial, the reason naming the words it names."""
+    found = judge_pair(_side(0, _RUMOUR), _side(1, _DENIAL, Stance.DENIES))
+    assert found is not None
+    assert found.tier == "confirmed"
+    assert found.why.startswith("denial names ")
+
+
+def test_two_denials_of_one_report_link() -> None:
+    """Two outlets' denials of one report, framed in other words, are one claim's denials."""
+    found = judge_pair(_side(0, _DENIAL, Stance.DENIES), _side(1, _DENIAL_AGAIN, Stance.DENIES))
+    assert found is not None
+    assert found.tier == "confirmed"
+
+
+def test_english_denial_in_other_words_links() -> None:
+    """The denial test is not Arabic only: forms of the report's words in an English denial."""
+    found = judge_pair(_side(0, _REPORT_EN), _side(1, _DENIAL_EN, Stance.DENIES))
+    assert found is not None
+    assert found.tier == "confirmed"
+
+
+def test_denial_of_another_place_or_figure_stays_apart() -> None:
+    """A denial naming another country, or another count of days, is not the claim's denial."""
+    elsewhere = _side(1, _DENIAL_ELSEWHERE, Stance.DENIES)
+    rumour = _side(0, "أغلقت السلطات المعبر الشمالي في الأردن أمام الشاحنات القادمة من الميناء")
+    assert judge_pair(rumour, elsewhere) is None
+    found = judge_pair(_side(0, _CLOSED_TEN_DAYS), _side(1, _DENIED_THREE_DAYS, Stance.DENIES))
+    assert found is None or found.tier != "confirmed"
+
+
+def test_an_assertion_after_the_untrue_clause_is_not_what_is_denied() -> None:
+    """What follows the clause calling the report untrue is the denier's own say: it is not
+    read as denied, so the same words printed alone do not link to the denial."""
+    assert denied_part(_RUN_ON) == "ما جرى تداوله عن رفع رسوم تأشيرات العمل ومضاعفة الغرامات"
+    assert denied_part(_ANNOUNCED) == _ANNOUNCED
+    found = judge_pair(_side(0, _ANNOUNCED), _side(1, _RUN_ON, Stance.DENIES))
+    assert found is None or not found.why.startswith("denial names")
+
+
+def _article(folder: Path, name: str, outlet: str, text: str) -> str:
+    path = folder / f"{name}.json"
+    record = {
+        "source": outlet,
+        "url": f"http://example.org/{name}",
+        "date_extracted": "2015-07-25 10:00:00",
+        "title": "المعبر الشمالي",
+        "author": "",
+        "content": text,
+    }
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    return str(path)
+
+
+def test_report_named_in_its_denial_article_is_contested_not_corroborated(tmp_path: Path) -> None:
+    """A ministry's denial and, in the same article, the media report it denies told at more
+    length are one claim: contested by the ministry, asserted by the media only, and the
+    other outlet's denial in other words joins it without adding an origin."""
+    paths = [
+        _article(
+            tmp_path,
+            "one",
+            "okaz",
+            "نفت وزارة النقل إغلاق المعبر الشمالي أمام الشاحنات وإعادة سائقيها إلى الميناء. "
+            "وكانت وسائل إعلام محلية ذكرت أن السلطات أغلقت المعبر الشمالي في وجه الشاحنات "
+            "القادمة من الميناء وأعادت سائقيها دون إبداء أسباب.",
+        ),
+        _article(
+            tmp_path,
+            "two",
+            "alyaum",
+            "نفت وزارة النقل الأنباء التي ترددت بشأن إغلاق المعبر الشمالي أمام الشاحنات.",
+        ),
+    ]
+    report = analyse_paths(paths, Options())
+    names = {s.id: s.name for r in report.results for s in r.sources}
+    claim = next(c for c in report.corpus_claims if c.denying_origins)
+    assert claim.status is Status.CONTESTED
+    assert len(claim.articles) == 2
+    assert [names[o] for o in claim.origins] == ["وسائل إعلام محلية"]

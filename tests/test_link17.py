@@ -39,6 +39,13 @@ _RUN_ON = (
     " في اللوائح ستعلن بشكل رسمي عبر موقع الهيئة"
 )
 _ANNOUNCED = "أي تعديلات جديدة في اللوائح ستعلن بشكل رسمي عبر موقع الهيئة"
+# A short denial of common words, and a long claim about something else holding three of them.
+_SHORT_DENIAL = "أن يكون السلاح الذي حمله الحراس سلاحا ناريا"
+_LONG_CLAIM = (
+    "انسحب المسلحون من التلال المطلة على الوادي بعد يومين من المواجهات حاملين سلاحهم الخفيف"
+    " وتاركين آلياتهم الثقيلة ومخازن الوقود والذخيرة في مواقعهم القديمة قرب الطريق الساحلي"
+    " الذي يربط البلدات الجنوبية بالميناء ويحمل"
+)
 # An English denial of a made-up report, in other words than the report.
 _REPORT_EN = "Troops of the alliance landed by sea near the southern port and took the airfield"
 _DENIAL_EN = "reports that alliance troops carried out a sea landing near the southern port"
@@ -62,6 +69,13 @@ def test_two_denials_of_one_report_link() -> None:
     found = judge_pair(_side(0, _DENIAL, Stance.DENIES), _side(1, _DENIAL_AGAIN, Stance.DENIES))
     assert found is not None
     assert found.tier == "confirmed"
+
+
+def test_short_denial_of_common_words_does_not_link_a_long_claim() -> None:
+    """A denial whose few words have forms in a much longer claim about something else, few
+    of that claim's words in it, is not its denial."""
+    found = judge_pair(_side(0, _LONG_CLAIM), _side(1, _SHORT_DENIAL, Stance.DENIES))
+    assert found is None or not found.why.startswith("denial names")
 
 
 def test_english_denial_in_other_words_links() -> None:

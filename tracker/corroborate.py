@@ -186,6 +186,9 @@ class Thresholds:
     #: other statement; a denial of more than ``related_words`` content words is not asked.
     denial_words: int = 3
     denial_share: float = 0.5
+    #: ... and this share of the other's content words has a form in the denial: a short
+    #: denial of common words ("هي السلاح الذي تسلح به …") names a few words of many claims.
+    denial_cover: float = 0.25
 
 
 DEFAULT = Thresholds()
@@ -2310,7 +2313,8 @@ def _denial_names(a: Side, b: Side, t: Thresholds) -> tuple[tuple[float, float],
     test (most of the denial's words in the claim) misses it; so do two outlets' denials of one
     report, each framed in its own words. The denial's content words, framing words aside
     (``denial_frame``), are asked for a form among the other's (``morph.related``): at least
-    ``denial_words`` of them, and ``denial_share`` of them. Of two denials the shorter is asked.
+    ``denial_words`` of them, and ``denial_share`` of them; and ``denial_cover`` of the other's
+    words must have a form in the denial. Of two denials the shorter is asked.
     Numbers both give must agree, and places must not differ. A false link here makes a
     claim contested, never corroborated, by the denier: a denier is never an asserting origin.
     """
@@ -2332,6 +2336,9 @@ def _denial_names(a: Side, b: Side, t: Thresholds) -> tuple[tuple[float, float],
     share = len(named) / len(core)
     if len(named) < t.denial_words or share < t.denial_share:
         return None
+    theirs = [w for w in other.key.vocabulary if w not in _DENIAL_FRAME]
+    if sum(1 for w in theirs if denial.holds_form_of(w)) < t.denial_cover * len(theirs):
+        return None  # a few common words of a much longer statement
     if t.confirm_ratio > 100.0:
         return None  # a denial that names its claim scores 100, as in the score's own test
     named.sort(key=lambda w: (-len(w), w))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tracker import Options, analyse_paths
 from tracker.corroborate import Side, judge_pair, match_key
-from tracker.link.denials import denied_part
+from tracker.link.denials import denied_part, denies_in_content
 from tracker.models import Stance, Status
 
 # Made-up reports of one border crossing: a rumour, and two ministries' denials of it, each
@@ -143,3 +143,38 @@ def test_report_named_in_its_denial_article_is_contested_not_corroborated(tmp_pa
     assert claim.status is Status.CONTESTED
     assert len(claim.articles) == 2
     assert [names[o] for o in claim.origins] == ["وسائل إعلام محلية"]
+
+
+# A made-up report that a firm went bankrupt, and its spokesman calling it untrue with the
+# denying phrase closing his words, no mark before it.
+_BANKRUPT = "ذكرت مصادر مطلعة أن شركة النخيل للنقل أعلنت إفلاسها وسرحت جميع موظفيها في الدمام."
+_CALLED_UNTRUE = (
+    "وقال المتحدث باسم شركة النخيل للنقل ماجد العتيبي إن ما تداولته مواقع التواصل عن أن"
+    " الشركة أعلنت إفلاسها وسرحت جميع موظفيها في الدمام غير صحيح."
+)
+
+
+def test_report_called_untrue_at_its_close_is_a_denial() -> None:
+    """A content that opens by naming a report and closes with a denying phrase denies it,
+    with or without a mark before the phrase; a phrase closing a content that names no
+    report (how something was done) is no denial."""
+    assert denies_in_content("ما تداولته المواقع عن إغلاق المصنع الشمالي غير صحيح")
+    assert denies_in_content("ما تداولته المواقع عن إغلاق المصنع الشمالي، غير صحيح")
+    assert not denies_in_content("العمال ركبوا الرافعة في المصنع الشمالي بشكل غير صحيح")
+    assert denied_part("ما تداولته المواقع عن إغلاق المصنع غير صحيح") == (
+        "ما تداولته المواقع عن إغلاق المصنع"
+    )
+
+
+def test_spokesman_calling_report_untrue_is_no_second_origin(tmp_path: Path) -> None:
+    """The spokesman whose words call the report untrue denies it: the claim is contested,
+    with the unnamed sources' paper its one origin, never corroborated by him."""
+    paths = [
+        _article(tmp_path, "one", "okaz", _BANKRUPT),
+        _article(tmp_path, "two", "alyaum", _CALLED_UNTRUE),
+    ]
+    report = analyse_paths(paths, Options())
+    claim = next(c for c in report.corpus_claims if len(c.articles) == 2)
+    assert claim.status is Status.CONTESTED
+    assert len(claim.origins) == 1
+    assert len(claim.denying_origins) == 1

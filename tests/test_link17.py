@@ -178,3 +178,25 @@ def test_spokesman_calling_report_untrue_is_no_second_origin(tmp_path: Path) -> 
     assert claim.status is Status.CONTESTED
     assert len(claim.origins) == 1
     assert len(claim.denying_origins) == 1
+
+
+def _told_after_denial(voice: str) -> str:
+    return (
+        "نفت هيئة الموانئ الأنباء عن منع دخول السفن الأجنبية إلى الميناء الشمالي. "
+        f"وكانت {voice} تحدثت عن إعادة ثلاث بواخر أجنبية من المرفأ الشمالي خلال الأسبوع"
+        " بدون إيضاح أسباب مقنعة."
+    )
+
+
+def test_report_told_after_its_denial_joins_it(tmp_path: Path) -> None:
+    """Unnamed reports told after a denial, in other words than the denial gives them ("وكانت
+    تقارير صحفية تحدثت عن …"), are the claim it denies: one claim, contested, the reports
+    its only assertion; what a named paper printed keeps its own claim."""
+    unnamed = _article(tmp_path, "ports", "okaz", _told_after_denial("تقارير صحفية"))
+    claims = analyse_paths([unnamed], Options()).results[0].claims
+    assert [len(c.attributions) for c in claims] == [2]
+    assert claims[0].status is Status.CONTESTED
+    assert len(claims[0].origins) == 1
+    named = _article(tmp_path, "ports2", "okaz", _told_after_denial("صحيفة الساحل"))
+    claims = analyse_paths([named], Options()).results[0].claims
+    assert [len(c.attributions) for c in claims] == [1, 1]

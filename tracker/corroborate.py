@@ -37,7 +37,7 @@ from rapidfuzz import fuzz
 
 from .errors import UsageError
 from .lang import content_words, mapping, union, without_formulae
-from .link.anaphora import join_denied_reports
+from .link.anaphora import join_denied_reports, join_reports_after_denials
 from .link.anchors import Anchors, anchors, conflict, places, reading_order, shared
 from .link.another import another_apart
 from .link.antonyms import opposed
@@ -1275,6 +1275,7 @@ def link_claims(
     }
     clusters = _complete_linkage(items, t, contents, speakers)
     clusters = join_denied_reports(clusters, [k.id for k in items], attributions, publisher)
+    clusters = join_reports_after_denials(clusters, [k.id for k in items], attributions)
     by_id = {a.id: a for a in attributions}
     by_statement = {s.id: s for s in statements}
     voice_of = {s.id: s.voice for s in statements}

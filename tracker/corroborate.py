@@ -1792,7 +1792,9 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
     """Decide whether two statements of different articles are one claim, and why.
 
     Tried in turn: the same words (token-set ratio and Dice at the confirm bars), the same stems
-    (at the stem bars), the same text (``_contained``), then, when ``a.semantic``, a pair for
+    (at the stem bars), the same text (``_contained``) or its words in other forms
+    (``_restated``, ``_related``), the same counts or figures, a denial naming what the other
+    says (``_denial_names``), then, when ``a.semantic``, a pair for
     the embeddings when the two share an anchor (two for a denial and its claim). Numbers,
     negation and antonyms guard every tier (numbers or a negation only one side gives, about
     words the other says nothing of, are a detail: ``_details_aside``), and statements about

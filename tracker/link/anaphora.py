@@ -77,13 +77,20 @@ def join_denied_reports(
 ) -> list[list[int]]:
     """The article's clusters (of indexes into ``ids``) with each denial of "the report" that
     stands alone moved into the cluster of the claim it denies (see ``denied_reports``)."""
-    denied = denied_reports(attributions, publisher)
-    if not denied:
+    return _moved_alone(clusters, ids, denied_reports(attributions, publisher))
+
+
+def _moved_alone(
+    clusters: list[list[int]], ids: Sequence[str], into: Mapping[str, str]
+) -> list[list[int]]:
+    """The clusters with each statement of ``into`` (id → id of the statement whose cluster
+    it joins) that stands alone in its cluster moved into the other's."""
+    if not into:
         return clusters
     where = {ids[m]: c for c, members in enumerate(clusters) for m in members}
     moved = [list(members) for members in clusters]
-    for denial, claim in denied.items():
-        source, target = where.get(denial), where.get(claim)
+    for mine, theirs in into.items():
+        source, target = where.get(mine), where.get(theirs)
         if source is None or target is None or source == target or len(moved[source]) != 1:
             continue
         moved[target] += moved[source]
@@ -137,15 +144,4 @@ def join_reports_after_denials(
 ) -> list[list[int]]:
     """The article's clusters with each report told after its denial that stands alone moved
     into the denial's cluster (see ``reports_after_denials``)."""
-    told = reports_after_denials(attributions)
-    if not told:
-        return clusters
-    where = {ids[m]: c for c, members in enumerate(clusters) for m in members}
-    moved = [list(members) for members in clusters]
-    for report, denial in told.items():
-        source, target = where.get(report), where.get(denial)
-        if source is None or target is None or source == target or len(moved[source]) != 1:
-            continue
-        moved[target] += moved[source]
-        moved[source] = []
-    return [sorted(members) for members in moved if members]
+    return _moved_alone(clusters, ids, reports_after_denials(attributions))

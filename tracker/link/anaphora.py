@@ -4,6 +4,10 @@
 The denial's content names no claim, only the report; its claim is the one the outlet last
 named before it reported first. Joining the two makes the claim contested by the army, which
 it is; left apart, the claim looked uncontested and the denial denied nothing.
+
+The other way round too: "نفت الوزارة إغلاق المعبر … وكانت وسائل إعلام تحدثت عن إعادة
+الشاحنات من المعبر دون إبداء أسباب" tells, after the denial, the reports it denies, in more
+words than the denial gives them (``reports_after_denials``).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from ..lang import content_words, union
 from ..models import Attribution, SourceKind, Stance
 from .denials import stance_of
+from .morph import forms_index, has_form_in
 
 #: Voices whose statements are reports a later "the report" can point back at.
 REPORTING_KINDS = frozenset({SourceKind.OUTLET, SourceKind.AGENCY})
@@ -72,15 +77,71 @@ def join_denied_reports(
 ) -> list[list[int]]:
     """The article's clusters (of indexes into ``ids``) with each denial of "the report" that
     stands alone moved into the cluster of the claim it denies (see ``denied_reports``)."""
-    denied = denied_reports(attributions, publisher)
-    if not denied:
+    return _moved_alone(clusters, ids, denied_reports(attributions, publisher))
+
+
+def _moved_alone(
+    clusters: list[list[int]], ids: Sequence[str], into: Mapping[str, str]
+) -> list[list[int]]:
+    """The clusters with each statement of ``into`` (id → id of the statement whose cluster
+    it joins) that stands alone in its cluster moved into the other's."""
+    if not into:
         return clusters
     where = {ids[m]: c for c, members in enumerate(clusters) for m in members}
     moved = [list(members) for members in clusters]
-    for denial, claim in denied.items():
-        source, target = where.get(denial), where.get(claim)
+    for mine, theirs in into.items():
+        source, target = where.get(mine), where.get(theirs)
         if source is None or target is None or source == target or len(moved[source]) != 1:
             continue
         moved[target] += moved[source]
         moved[source] = []
     return [sorted(members) for members in moved if members]
+
+
+#: Content words (framing aside) a report told after a denial shares with it, by form.
+SHARED_WITH_DENIAL = 2
+
+
+def reports_after_denials(attributions: Sequence[Attribution]) -> Mapping[str, str]:
+    """Report id → id of the denial before it that it tells the news of.
+
+    A report is what unnamed reports assert ("وكانت أنباء صحفية أشارت إلى …", "media reports
+    said"): a voice outside the registry whose name opens with a word naming reports
+    (``denial_frame``: أنباء, وسائل, تقارير). Its denial is the last one before it in the
+    article whose content words, framing aside, have ``SHARED_WITH_DENIAL`` forms among the
+    report's (``morph.related``). A named paper ("صحيفة الوطن") is no such voice: what it
+    printed stands as its own.
+    """
+    frame = union("denial_frame")
+    ordered = sorted(attributions, key=lambda a: a.cue_start)
+    out: dict[str, str] = {}
+    for n, att in enumerate(ordered):
+        if stance_of(att) is not Stance.ASSERTS or not _reports(att, frame):
+            continue
+        theirs = content_words(att.content)
+        index = forms_index(theirs)
+        for denial in reversed(ordered[:n]):
+            if stance_of(denial) is not Stance.DENIES:
+                continue
+            named = {w for w in content_words(denial.content) if w not in frame}
+            if sum(1 for w in named if has_form_in(w, theirs, index)) >= SHARED_WITH_DENIAL:
+                out[att.id] = denial.id
+                break
+    return out
+
+
+def _reports(att: Attribution, frame: frozenset[str]) -> bool:
+    """Whether the attribution's voice is unnamed reports (see reports_after_denials)."""
+    voice = att.source
+    if voice.in_registry:
+        return False
+    words = content_words(voice.name)
+    return bool(words) and words[0] in frame
+
+
+def join_reports_after_denials(
+    clusters: list[list[int]], ids: Sequence[str], attributions: Sequence[Attribution]
+) -> list[list[int]]:
+    """The article's clusters with each report told after its denial that stands alone moved
+    into the denial's cluster (see ``reports_after_denials``)."""
+    return _moved_alone(clusters, ids, reports_after_denials(attributions))

@@ -64,26 +64,60 @@ def _calls_report_untrue(content: str, words: Sequence[str]) -> bool:
     first ``CLOSING_WORDS`` words opens with a denying phrase: "ما تم تداوله عن رفع رسوم
     الموانئ والحديث عن آليات جديدة، غير صحيح" denies what was circulated, the denying phrase
     coming only after the report it names. The phrase must open its clause: "استخدم الدواء
-    بشكل غير صحيح" says how, not that a report is untrue. ``words`` are the content's
+    بشكل غير صحيح" says how, not that a report is untrue; or close the content, with no mark
+    before it ("ما تداولته المواقع عن إفلاس الشركة غير صحيح"). ``words`` are the content's
     normalized words."""
+    return _untrue_clause_at(content, words) is not None
+
+
+def _untrue_clause_at(content: str, words: Sequence[str]) -> int | None:
+    """Where (a character offset) the clause calling the report untrue starts, when the
+    content is as ``_calls_report_untrue`` says, else None."""
     lead = " " + " ".join(words[: CLOSING_WORDS + 4]) + " "
     if not any(" " + phrase + " " in lead for phrase in DENYING_PHRASES):
-        return False  # most contents: no denying phrase at all, no clause to read
-    clauses = _CLAUSE_BREAKS.split(content)
-    if len(clauses) < 2:
-        return False
+        return None  # most contents: no denying phrase at all, no clause to read
+    breaks = [m.end() for m in _CLAUSE_BREAKS.finditer(content)]
+    starts = [0, *breaks]
+    clauses = [content[a : b - 1] for a, b in zip(starts, breaks, strict=False)]
+    clauses.append(content[starts[-1] :])
     opening = content_words(words_of(fold(clauses[0])))[:REPORT_OPENING]
     if REPORT_WORDS.isdisjoint(opening):
-        return False
+        return None
     seen = len(clauses[0].split())
-    for clause in clauses[1:]:
+    for start, clause in zip(starts[1:], clauses[1:], strict=True):
         if seen > CLOSING_WORDS:
             break
         head = " " + normalize(clause) + " "
         if any(head.startswith(" " + phrase + " ") for phrase in DENYING_PHRASES):
-            return True
+            return start
         seen += len(clause.split())
-    return False
+    return _closing_phrase_at(content)
+
+
+#: Any run of characters between spaces: a word with the marks around it.
+_TOKEN = re.compile(r"\S+")
+
+
+def _closing_phrase_at(content: str) -> int | None:
+    """Where the denying phrase that closes the content starts, or None: "ما تداولته المواقع
+    عن إفلاس الشركة غير صحيح" calls the report untrue with no mark before the phrase, so no
+    clause of its own opens with it (the caller has seen that the content opens with the
+    report). Something must come before the phrase."""
+    tokens = [(m.start(), normalize(m.group())) for m in _TOKEN.finditer(content)]
+    tokens = [(start, word) for start, word in tokens if word]
+    for phrase in DENYING_PHRASES:
+        size = phrase.count(" ") + 1
+        if len(tokens) > size and " ".join(w for _, w in tokens[-size:]) == phrase:
+            return tokens[-size][0]
+    return None
+
+
+def denied_part(content: str) -> str:
+    """What a denial's content says is untrue: the report it names before the clause calling
+    it untrue ("ما تم تداوله عن رفع الرسوم، غير صحيح، وأن أي تعديل سيعلن رسميا" → "ما تم تداوله
+    عن رفع الرسوم"), else the whole content; what follows that clause is the denier's own say."""
+    at = _untrue_clause_at(content, normalize(content).split())
+    return content if at is None else content[: at - 1].rstrip()  # the break mark left out
 
 
 def stance_of(att: Attribution) -> Stance:

@@ -4100,6 +4100,43 @@ def _last_comma(site: _Cue, n: int, end: int) -> bool:
     return True
 
 
+#: Words that open a content coordinated with a second one of the same kind: "urged the
+#: council to act, and to act soon" keeps both halves.
+_PARALLEL = frozenset({"that", "how", "whether", "to", "what", "why", "if"})
+#: Words that open the subject of a new clause after ", and": "…, and the council voted …".
+_AND_SUBJECTS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "these", "those", "some", "many", "both"}
+    | {"he", "she", "they", "it", "we", "i", "there", "several", "most", "other", "others"}
+)
+_AND_VERBS = frozenset({*_FINITE, "were", "has", "have", "had", "did", "does", "do"})
+#: The verb of that clause comes within this many tokens of its subject's first word.
+_AND_WINDOW = 10
+
+
+def _and_clause(site: _Cue, n: int, span: tuple[int, int]) -> bool:
+    """Whether ", and" at token n opens the writer's next clause, with a subject and a verb.
+
+    "Hamdan praised the new pumps, and the growers ordered six more" → the growers' clause is
+    not what Hamdan praised; a list ("praised the pumps, the wells, and the canal") has no verb
+    and stays, and so do coordinated complements ("urged them to wait, and to ask first").
+    """
+    tokens = site.tokens
+    first = site.text[span[0] : span[0] + 12].split(" ", 1)[0].lower()
+    if first in _PARALLEL or n + 2 >= len(tokens):
+        return False
+    head = tokens[n + 2][0]
+    if head.lower() not in _AND_SUBJECTS and not head[:1].isupper():
+        return False
+    for k in range(n + 3, min(n + 2 + _AND_WINDOW, len(tokens))):
+        word = tokens[k][0]
+        if word in _CLAUSE_MARKS:
+            return False
+        low = word.lower()
+        if low in _AND_VERBS or (low == word and (low.endswith("ed") or low in CUES)):
+            return True
+    return False
+
+
 def _clause_end(site: _Cue, span: tuple[int, int], speech: bool) -> tuple[int, int]:
     """End the content where the reported clause ends, outside quotations.
 
@@ -4107,8 +4144,10 @@ def _clause_end(site: _Cue, span: tuple[int, int], speech: bool) -> tuple[int, i
     the claims, pointing to the rainfall" → "the claims"; "Haddad said the wells were dry;
     the council disagreed" → "the wells were dry". A stance verb's content is its object, up
     to a writer's aside: "Hamdan endorsed Selim, a farmer from Riverton" → "Selim"; a "who"
-    clause describes the object and stays in it: "Hamdan praised Selim, who built the mill,
-    as a friend of the valley" (what is praised runs past it); a speech verb's
+    clause that closes the content is an aside too ("Hamdan thanked Selim, who built the
+    mill" → "Selim"), but one inside it stays: "Hamdan praised Selim, who built the mill,
+    as a friend of the valley" (what is praised runs past it). The writer's next clause
+    after ", and" ends a stance verb's content as well (see _and_clause). A speech verb's
     runs to the last comma only: "Haddad said the mill would close, despite the new orders" →
     "the mill would close" ("said the mill, which opened in May, would close" is kept whole).
     """
@@ -4128,9 +4167,10 @@ def _clause_end(site: _Cue, span: tuple[int, int], speech: bool) -> tuple[int, i
             (
                 word == ","
                 and after.lower() in _WRITER_ASIDES
-                and (_last_comma(site, n, span[1]) if speech else after.lower() not in _WHO)
+                and (_last_comma(site, n, span[1]) if speech or after.lower() in _WHO else True)
             )
             or word == ";"
+            or (word == "," and after == "and" and not speech and _and_clause(site, n, span))
             or after in _CONTRAST
             or (after.endswith("ing") and after[:1].islower() and after not in _NOT_PARTICIPLES)
         ):

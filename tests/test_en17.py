@@ -81,3 +81,69 @@ def test_a_who_clause_inside_a_stance_object_stays(read_en):
         "praised",
     )
     assert found == ["Fadi Selim, who built the old mill, as a friend of the valley"]
+
+
+def test_two_figures_joined_by_while_are_one_finding(read_en):
+    """ "The survey showed 40 percent would pay, while 35 percent would leave": the "while" half
+    with a figure of its own stays in what the survey showed."""
+    found = _contents(
+        read_en,
+        "The valley survey showed that 40 percent of growers would pay the toll, while 35 percent "
+        "would leave the valley.",
+        "showed",
+    )
+    assert found == [
+        "that 40 percent of growers would pay the toll, while 35 percent would leave the valley"
+    ]
+
+
+def test_a_while_clause_without_a_figure_is_still_cut(read_en):
+    """ "X backed the toll, while others doubted it": with no figure on both sides the "while"
+    clause is the writer's contrast, as before."""
+    found = _contents(
+        read_en, "Omar Nasser backed the new toll, while other growers doubted it.", "backed"
+    )
+    assert found == ["the new toll"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Omar Nasser praised the new pumps — and the council ordered six more a week later.",
+            "praised",
+            "the new pumps",
+        ),
+        (
+            "Lina Haddad urged the board to delay the toll — requiring growers to pay only half "
+            "this year.",
+            "urged",
+            "the board to delay the toll",
+        ),
+    ],
+)
+def test_a_single_dash_opening_the_writers_next_clause_ends_a_stance_object(
+    read_en, text, cue, content
+):
+    """ "X praised the pumps — and the council ordered more": a dash then a new clause (a
+    subject, or the voice's next act in -ing) ends what X praised."""
+    assert _contents(read_en, text, cue)[:1] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Lina Haddad urged the board to delay the toll — from May to June — for every grower.",
+            "the board to delay the toll — from May to June — for every grower",
+        ),
+        (
+            "Omar Nasser urged the board to delay the toll — and more.",
+            "the board to delay the toll — and more",
+        ),
+    ],
+)
+def test_a_dash_that_goes_on_with_the_object_stays(read_en, text, content):
+    """A pair of dashes around an aside, or a dash before more of the same object, leaves the
+    object whole."""
+    assert _contents(read_en, text, "urged") == [content]

@@ -4100,6 +4100,104 @@ def _last_comma(site: _Cue, n: int, end: int) -> bool:
     return True
 
 
+#: Words that open a content coordinated with a second one of the same kind: "urged the
+#: council to act, and to act soon" keeps both halves.
+_PARALLEL = frozenset({"that", "how", "whether", "to", "what", "why", "if"})
+#: Words that open the subject of a new clause after ", and": "…, and the council voted …".
+_AND_SUBJECTS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "these", "those", "some", "many", "both"}
+    | {"he", "she", "they", "it", "we", "i", "there", "several", "most", "other", "others"}
+)
+_AND_VERBS = frozenset({*_FINITE, "were", "has", "have", "had", "did", "does", "do"})
+#: The verb of that clause comes within this many tokens of its subject's first word.
+_AND_WINDOW = 10
+
+
+def _and_clause(site: _Cue, n: int, span: tuple[int, int]) -> bool:
+    """Whether ", and" at token n opens the writer's next clause, with a subject and a verb.
+
+    "Hamdan praised the new pumps, and the growers ordered six more" → the growers' clause is
+    not what Hamdan praised; a list ("praised the pumps, the wells, and the canal") has no verb
+    and stays, and so do coordinated complements ("urged them to wait, and to ask first").
+    """
+    tokens = site.tokens
+    first = site.text[span[0] : span[0] + 12].split(" ", 1)[0].lower()
+    if first in _PARALLEL or n + 2 >= len(tokens):
+        return False
+    head = tokens[n + 2][0]
+    if head.lower() not in _AND_SUBJECTS and not head[:1].isupper():
+        return False
+    for k in range(n + 3, min(n + 2 + _AND_WINDOW, len(tokens))):
+        word = tokens[k][0]
+        if word in _CLAUSE_MARKS:
+            return False
+        low = word.lower()
+        if low in _AND_VERBS or (low == word and (low.endswith("ed") or low in CUES)):
+            return True
+    return False
+
+
+#: A figure: a digit, "percent" or "%".
+_SHARE_WORD = re.compile(r"\d|\bpercent\b|%")
+
+
+def _poll_pair(site: _Cue, span: tuple[int, int], comma: int) -> bool:
+    """Whether ", while …" at ``comma`` pairs two figures of one finding, to be kept whole.
+
+    "The survey showed 40 percent backed the toll, while 35 percent opposed it": the second
+    figure is part of what the survey showed (both halves carry a figure, and the "while"
+    clause has no speech verb of its own: "…, while the growers said 35 percent …" is a new
+    voice and is cut as before).
+    """
+    text = site.text
+    if not _SHARE_WORD.search(text, span[0], comma) or not _SHARE_WORD.search(text, comma, span[1]):
+        return False
+    return not any(
+        CUES.get(word) in _SPEECH for word, start, _ in site.tokens if comma < start < span[1]
+    )
+
+
+#: Conjunctions after a dash that open the writer's next clause when a subject follows.
+_DASH_JOINS = frozenset({"and", "or", "but", "so"})
+#: Words right after a dash that open a clause of the writer's own.
+_DASH_CLAUSES = frozenset({"it", "he", "she", "they", "we", "which", "where", "while"})
+#: Participles after a dash that qualify the object rather than add an act.
+_DASH_QUALIFIERS = frozenset({*_NOT_PARTICIPLES, "assuming", "excluding", "counting"})
+#: A dash between words: an em dash, or a spaced en dash or double hyphen.
+_ASIDE_DASH = re.compile(r" (?:—|--|–|―) ?|—")
+
+
+def _dash_end(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
+    """End a stance verb's object at a single dash that opens the writer's next clause.
+
+    "Hamdan backed the new toll — and the council passed it a week later" → "the new toll";
+    "Hamdan praised the pumps — saying they saved the harvest" → "the pumps" (the voice's next
+    act). A dash that goes on with the object stays ("backed a delay — from May to June",
+    "praised the pumps — and more"), and so does a pair of dashes around an aside.
+    """
+    text = site.text
+    for dash in _ASIDE_DASH.finditer(text, span[0] + 1, span[1]):
+        if _quoted(site, dash.start()):
+            continue
+        if _ASIDE_DASH.search(text, dash.end(), span[1]) or _ASIDE_DASH.search(
+            text, site.sentence.start, span[0]
+        ):
+            return span  # a pair of dashes sets off an aside inside the content
+        after, *rest = text[dash.end() : dash.end() + 40].split(None, 2)[:2] or [""]
+        if after in _DASH_JOINS:
+            after = rest[0] if rest else ""
+            if after.lower() not in _AND_SUBJECTS and not after[:1].isupper():
+                if not (after.endswith("ing") and after.islower()):
+                    return span  # "— and more", "— but flipped …": the object goes on
+        elif after not in _DASH_CLAUSES and not (
+            after.endswith("ing") and after.islower() and after not in _DASH_QUALIFIERS
+        ):
+            return span  # "a delay — from May to June": the object goes on
+        cut = _content(text, span[0], dash.start())
+        return span if cut is None else cut
+    return span
+
+
 def _clause_end(site: _Cue, span: tuple[int, int], speech: bool) -> tuple[int, int]:
     """End the content where the reported clause ends, outside quotations.
 
@@ -4107,12 +4205,18 @@ def _clause_end(site: _Cue, span: tuple[int, int], speech: bool) -> tuple[int, i
     the claims, pointing to the rainfall" → "the claims"; "Haddad said the wells were dry;
     the council disagreed" → "the wells were dry". A stance verb's content is its object, up
     to a writer's aside: "Hamdan endorsed Selim, a farmer from Riverton" → "Selim"; a "who"
-    clause describes the object and stays in it: "Hamdan praised Selim, who built the mill,
-    as a friend of the valley" (what is praised runs past it); a speech verb's
-    runs to the last comma only: "Haddad said the mill would close, despite the new orders" →
-    "the mill would close" ("said the mill, which opened in May, would close" is kept whole).
+    clause that closes the content is an aside too ("Hamdan thanked Selim, who built the
+    mill" → "Selim"), but one inside it stays: "Hamdan praised Selim, who built the mill,
+    as a friend of the valley" (what is praised runs past it). The writer's next clause
+    after ", and" or a dash ends a stance verb's content as well (see _and_clause,
+    _dash_end); two figures joined by ", while" are one finding (see _poll_pair). A speech
+    verb's runs to the last comma only: "Haddad said the mill would close, despite the new
+    orders" → "the mill would close" ("said the mill, which opened in May, would close" is
+    kept whole).
     """
     tokens, text = site.tokens, site.text
+    if not speech and text[span[0] : span[0] + 12].split(" ", 1)[0].lower() not in _PARALLEL:
+        span = _dash_end(site, span)  # ("found that … — and that …" goes on: see _PARALLEL)
     if text.find(",", span[0] + 1, span[1]) == -1 and text.find(";", span[0] + 1, span[1]) == -1:
         return span  # no comma or semicolon inside the content
     for n in range(site.i + 1, len(tokens) - 1):
@@ -4128,10 +4232,11 @@ def _clause_end(site: _Cue, span: tuple[int, int], speech: bool) -> tuple[int, i
             (
                 word == ","
                 and after.lower() in _WRITER_ASIDES
-                and (_last_comma(site, n, span[1]) if speech else after.lower() not in _WHO)
+                and (_last_comma(site, n, span[1]) if speech or after.lower() in _WHO else True)
             )
             or word == ";"
-            or after in _CONTRAST
+            or (word == "," and after == "and" and not speech and _and_clause(site, n, span))
+            or (after in _CONTRAST and not (after == "while" and _poll_pair(site, span, start)))
             or (after.endswith("ing") and after[:1].islower() and after not in _NOT_PARTICIPLES)
         ):
             cut = _content(site.text, span[0], start)

@@ -243,3 +243,32 @@ def test_a_name_opening_in_lam_is_no_complement(read):
     ("لكرة القدم") is a complement."""
     result = read("وقالت مستشارة الأمن القومي ليزا كارتر إن الأمن أولوية.")
     assert _voices(result) == ["ليزا كارتر"]
+
+
+def test_a_passive_credit_names_no_voice(read):
+    """ "حسبما ذُكر في نصها الأصلي": a passive verb, then where; "في نصها" is no voice, and a
+    later "وقالوا" does not refer back to it."""
+    result = read("وتبين الدراسة ذلك حسبما ذُكر في نصها الأصلي. وقالوا إن الزكام ينتهي دون مضاعفات.")
+    assert not any(v.startswith("في") for v in _voices(result))
+
+
+def test_a_verbal_noun_after_a_modal_reports_nothing(read):
+    """ "ويمكن باختصار ذكر الجهات": "mentioning" after "can"; nobody is reported."""
+    result = read(
+        "ويمكن باختصار ذكر بقية الجهات التي وقعت معها الهيئة اتفاقيات كالتالي: البلدية 40."
+    )
+    assert _voices(result) == []
+
+
+def test_allegiance_announced_is_what_was_announced(read):
+    """ "أعلن مقاتلون … مبايعة التنظيم": the pledge is the content; the fighters speak, not the
+    group they pledged to."""
+    result = read("وأعلن مقاتلون من ثلاث قرى جبلية مبايعة تنظيم داعش في تسجيل صوتي.")
+    assert _voices(result) == ["مقاتلون من ثلاث قرى جبلية"]
+
+
+def test_a_comma_after_the_medium_told_before_the_subject(read):
+    """ "ويوضح لـ«الوادي»، فلان الخبير أن …": the medium, a comma, then the speaker."""
+    result = read("ويوضح لـ«الوادي»، سامر الخطيب الخبير النفطي أن الأمر يتوقف على التحقيق.")
+    assert _voices(result) == ["سامر الخطيب"]
+    assert [m.name for m in result.attributions[0].chain] == ["الوادي", "سامر الخطيب"]

@@ -964,6 +964,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             continue  # "هل تؤكد وجود نقص؟": asked, not said
         if i and tokens[i - 1].norm in _CONDITIONALS:
             continue  # "إذا كشف الفحص عن التهاب": a case supposed, nothing was said
+        if _after_modal(tokens, i):
+            continue  # "ويمكن باختصار ذكر الجهات": the verbal noun after "can", nothing said
         if i > 1 and tokens[i - 1].norm == "لا" and tokens[i - 2].norm in _THIS:
             continue  # "وهذا لا ينفي وجود …": the writer reasons; nobody is reported
         bare = _strip_conj(norm)
@@ -1184,6 +1186,21 @@ MAX_OCCASION_TOKENS = 10
 _OCCASION_PREPOSITIONS = folded("في خلال عبر ضمن")
 #: "إذا كشف الفحص …", "ولو قال قائل": a condition before the verb supposes, reports nothing.
 _CONDITIONALS = folded("إذا وإذا فإذا لو ولو فلو")
+#: Modal verbs a verbal noun follows ("يمكن ذكر", "يجب تأكيد"): what may or must be said.
+_MODALS = folded("يمكن ويمكن يمكننا ويمكننا يجب ويجب ينبغي وينبغي")
+#: Words of manner that may stand between a modal and its verbal noun: "يمكن باختصار ذكر".
+_MODAL_MANNER = folded("باختصار أيضا أيضاً كذلك هنا")
+
+
+def _after_modal(tokens: Sequence[Token], i: int) -> bool:
+    """The word at i follows a modal verb, perhaps past one word of manner: "ويمكن باختصار
+    ذكر بقية الجهات" (the verbal noun "mentioning", nothing reported)."""
+    j = i - 1
+    if j > 0 and tokens[j].norm in _MODAL_MANNER:
+        j -= 1
+    return j >= 0 and tokens[j].norm in _MODALS
+
+
 #: Verbs of telling someone: the noun after them with "his"/"her" is the one told.
 _TELLING = frozenset({"أخبر", "أبلغ"})
 #: The present of "اعتبر": as often "is considered" ("تعتبر الأكثر مبيعا") as "considers"; it
@@ -2588,6 +2605,8 @@ class _Sentence:
             return k + 1 if self._opens_voice(k + 1) else k
         if tokens[k].norm.startswith("ل") and self._carrier_at(k):
             carrier, after = self.read_carrier(k)
+            if after + 1 < len(tokens) and tokens[after].text in "،,":
+                after += 1  # "ويوضح لـ«الوادي»، فلان الخبير أن …": a comma after the medium
             if carrier is not None and after < len(tokens) and self._opens_voice_here(after, cue):
                 carriers.append(carrier)
                 return after

@@ -272,3 +272,16 @@ def test_a_comma_after_the_medium_told_before_the_subject(read):
     result = read("ويوضح لـ«الوادي»، سامر الخطيب الخبير النفطي أن الأمر يتوقف على التحقيق.")
     assert _voices(result) == ["سامر الخطيب"]
     assert [m.name for m in result.attributions[0].chain] == ["الوادي", "سامر الخطيب"]
+
+
+def test_what_is_considered_before_a_quotation_is_no_part_of_the_voice(read):
+    """ "واعتبرت المؤسسة الأمر «…»": the body, then what it considered, then its words."""
+    result = read("واعتبرت الجمعية الأمر «اعتداء جديدا على المقبرة».")
+    assert _voices(result) == ["الجمعية"]
+
+
+def test_reaching_an_agreement_confirmed_is_the_content(read):
+    """ "وأكد مدير أعمال اللاعب فلان توصل …": reaching (an event noun) opens what he confirmed;
+    the name before it is the voice."""
+    result = read("وأكد مدير أعمال اللاعب سامر الخطيب توصل اللاعب والنادي إلى اتفاق لتجديد عقده.")
+    assert _voices(result) == ["سامر الخطيب"]

@@ -1206,6 +1206,8 @@ _TELLING = frozenset({"أخبر", "أبلغ"})
 #: The present of "اعتبر": as often "is considered" ("تعتبر الأكثر مبيعا") as "considers"; it
 #: reports only with its complementiser ("ويعتبر الخبير أن …").
 _CONSIDERED = folded("يعتبر تعتبر")
+#: The lemma of "اعتبر" (considered X as Y).
+_CONSIDERED_LEMMA = "اعتبر"
 #: "ويعتبر أستاذ الاقتصاد في الجامعة فلان أن": at most this many words to the complementiser.
 MAX_CONSIDERED_LEAD = 10
 
@@ -2090,6 +2092,10 @@ class _Sentence:
         """A definite feminine or plural noun after an untitled name is what a describing verb
         describes: "وصف حمدان الجولة بأنها …" (with a title, see voices._title_overrun)."""
         norm = self.tokens[k].norm
+        quoted_next = k + 1 < len(self.tokens) and self.tokens[k + 1].text in OPENING_QUOTES
+        if verb.lemma == _CONSIDERED_LEMMA and quoted_next and norm.startswith("ال"):
+            # "واعتبرت المؤسسة الأمر «انتهاكا جديدا»": what is considered, then the quotation
+            return not norm.endswith("يه") and not given_name(norm)
         if (
             verb.lemma not in lx.DESCRIBING_VERBS
             or not norm.startswith("ال")

@@ -285,3 +285,26 @@ def test_reaching_an_agreement_confirmed_is_the_content(read):
     the name before it is the voice."""
     result = read("وأكد مدير أعمال اللاعب سامر الخطيب توصل اللاعب والنادي إلى اتفاق لتجديد عقده.")
     assert _voices(result) == ["سامر الخطيب"]
+
+
+def test_a_name_after_a_place_in_fi_before_the_words_said(read):
+    """ "المتحدث باسم وزارة الصحة في المدينة فلان: …": the place the body serves, then a name
+    the lexicon does not list; not a town and its adjective ("في بلدة كريمس النمساوية إن")."""
+    result = read(
+        "وقال المتحدث باسم وزارة الصحة في حمص أشرف الخالدي: «التحقيق جار». "
+        "وقال متحدث باسم المحكمة في بلدة كريمس النمساوية إن الادعاء سيستأنف الحكم."
+    )
+    assert _voices(result) == ["أشرف الخالدي", "متحدث باسم المحكمة"]
+
+
+def test_an_unlisted_first_name_after_a_place_in_bi(read):
+    """ "مدير مكتب التعليم بالداير مفرح فلان": the place ends the descriptor; the unlisted word
+    before a given name is the first name."""
+    result = read("وأكد مدير مكتب التعليم بالساحل مفرح سعود العتيبي أن الدراسة ستستأنف.")
+    assert _voices(result) == ["مفرح سعود العتيبي"]
+
+
+def test_a_rank_qualifier_is_no_first_name(read):
+    """ "اللواء ركن فلان": ركن qualifies the rank; the name starts after it."""
+    result = read("وقال اللواء ركن سامر الخطيب إن المدينة أصبحت آمنة.")
+    assert _voices(result) == ["سامر الخطيب"]

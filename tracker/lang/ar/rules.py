@@ -45,6 +45,7 @@ from .voices import (
     read_voice,
     supervisor_head,
 )
+from .words import WORDS
 
 #: A voice phrase longer than this (in tokens) is not a voice but a clause.
 MAX_VOICE_TOKENS = 12
@@ -2253,7 +2254,26 @@ class _Sentence:
         """في at token k, one word (a place) and a title or given name: the title chain goes on
         to the name ("المدير الإقليمي للهيئة في الأردن الدكتور فلان")."""
         after = self.tokens[k + 2].norm if k + 2 < len(self.tokens) else ""
-        return self.tokens[k].norm == "في" and (after in lx.PERSON_TITLES or given_name(after))
+        if self.tokens[k].norm != "في" or k + 1 >= len(self.tokens):
+            return False
+        place = self.tokens[k + 1].norm
+        if not place.isalpha() or place in WORDS.months or after in WORDS.months:
+            return False  # "في 21 يوليو", "في يونيو حزيران": a date, no place
+        return after in lx.PERSON_TITLES or given_name(after) or self._name_then_words(k + 2)
+
+    def _name_then_words(self, j: int) -> bool:
+        """Tokens from j are a short name and then the words said: a word that may open a
+        name, at most two more words, then a colon, a comma, a quotation or a complementiser
+        ("… في غزة أشرف الخالدي: …", a given name the lexicon does not list)."""
+        if j >= len(self.tokens) or not _foreign_name_word(self.tokens[j]):
+            return False
+        for k in range(j + 1, min(len(self.tokens), j + MAX_NAME_TOKENS)):
+            tok = self.tokens[k]
+            if tok.text in ":،," or tok.text in OPENING_QUOTES or tok.norm in lx.COMPLEMENTISERS:
+                return k > j
+            if not tok.is_word or self._is_spot(k) or tok.norm.endswith("يه"):
+                return False  # ("في بلدة كريمس النمساوية إن": the town's adjective, no name)
+        return False
 
     def _titled_of_quoted(self, index: int, k: int) -> int | None:
         """ "لـ«X»" at k after a title with no name yet, and a name right after the quotation:

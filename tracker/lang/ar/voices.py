@@ -1596,8 +1596,9 @@ def _unlisted_given(before: str, norm: str) -> bool:
     """``norm`` may be a first name the lexicon lacks: it follows the definite end of a
     descriptor that is no title, and is no title, body, place or descriptor word itself, with
     no article, attached preposition or conjunction ("بجدة", "وعضو")."""
-    if not before.startswith("ال") or before in _TITLES:
-        return False
+    if not before.startswith(("ال", "بال", "لل")):
+        return False  # ("مدير مكتب التعليم بالداير فلان": the place ends the descriptor;
+        # "النائبة أواز حميد": a definite title too)
     if len(norm) < 3 or norm[:1] in "بلوف" or norm.startswith("ال") or norm in _PORTFOLIOS:
         return False
     if len(norm) > 3 and norm.endswith("ا"):
@@ -1605,7 +1606,13 @@ def _unlisted_given(before: str, norm: str) -> bool:
     listed = _TITLES | lx.BODY_HEADS | lx.ANONYMOUS_HEADS
     if norm in listed or norm in _PLACE_HEADS or norm in _DESCRIPTOR_LINKS:
         return False
+    if norm in _RANK_QUALIFIERS:
+        return False  # "اللواء ركن فلان", "العقيد طيار فلان": the rank goes on
     return _looks_like_name([norm])
+
+
+#: Words that qualify a military rank after it, no first name: "اللواء ركن", "العقيد طيار".
+_RANK_QUALIFIERS = folded("ركن طيار متقاعد بحري مظلي مهندس")
 
 
 #: Prepositions inside a long descriptor: "وزير … في الحكومة المؤقتة", "مندوب … لدى المنظمة".

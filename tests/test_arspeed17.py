@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tracker import lang
 from tracker.text import ascii_marks_spaced, latin_marks_spaced
 
 
@@ -33,3 +34,25 @@ def test_text_that_stays_non_ascii_gives_none(text):
     its first character says so at once or the whole text is spaced to find out."""
     assert ascii_marks_spaced(text) is None
     assert not latin_marks_spaced(text).isascii()
+
+
+def test_no_character_is_a_letter_of_two_languages():
+    """The shortcut in detect rests on this: the languages' letters are other characters."""
+    assert lang._plane_letters_apart()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("افتتحت البلدية حديقة جديدة على الكورنيش يوم الخميس.", "ar"),  # letters over half
+        ("The council opened a new park by the river on Thursday.", "en"),  # counted in full
+        ("12, 13, 14 ... ابت abc ثجح", "ar"),  # fewer than half each: the larger count wins
+        ("12, 13 ... 𝒜 abcd ابت", "en"),  # a character off the plane: counted by pattern
+    ],
+)
+def test_detect_gives_the_language_with_the_most_letters(text, code):
+    """Whether one language's letters fill more than half the sample (the others then go
+    uncounted) or not, detect names the language with the most letters."""
+    counts = {c: lang._letter_count(c, text) for c in lang.codes()}
+    assert max(counts, key=lambda c: counts[c]) == code
+    assert lang.detect(text) == code

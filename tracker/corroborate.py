@@ -99,8 +99,8 @@ from .models import (
 )
 from .text import (
     Sentence,
+    ascii_marks_spaced,
     fold,
-    latin_marks_spaced,
     normal_words,
     normalize,
     split_sentences,
@@ -1428,8 +1428,8 @@ def _normal_words(sentence: str) -> tuple[int, bytes]:
     the runs of word characters. Any other sentence's words are those the Arabic cue prefilter
     has just read (normal_words keeps them), joined without a normalize of their own.
     """
-    plain = sentence if sentence.isascii() else latin_marks_spaced(sentence)
-    if plain.isascii():
+    plain = ascii_marks_spaced(sentence)
+    if plain is not None:
         words = plain.encode("ascii").translate(_ASCII_WORDS).split()
         return len(words), b" ".join(words)
     # No word holds white space, so these are normalize(sentence) and its split.

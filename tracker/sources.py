@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from rapidfuzz import fuzz, process
 
@@ -46,6 +46,8 @@ FUZZY_THRESHOLD = 92
 FUZZY_MIN_LENGTH = 6
 #: Registry look-ups kept for reuse; all are forgotten when this many are kept.
 MAX_KEPT_MATCHES = 65_536
+#: What Registry.match reads for a look-up it has not kept.
+_UNKNOWN_MATCH = object()
 
 _HEADS = union("source_heads")
 #: What a kept look-up answers (see _kept).
@@ -235,8 +237,11 @@ class Registry:
         Answers are kept (until a source is added): a voice is looked up again and again.
         """
         key = (tuple(words), has_head)
-        if key in self._matches:
-            return self._matches[key]
+        # One look-up for a kept answer (a tuple's hash is not kept, so each look-up hashes
+        # every word again); _UNKNOWN_MATCH stands for "not kept", as None is an answer.
+        found = self._matches.get(key, _UNKNOWN_MATCH)
+        if found is not _UNKNOWN_MATCH:
+            return cast("Source | None", found)
         if len(self._matches) >= MAX_KEPT_MATCHES:
             self._matches.clear()
         found = self._matches[key] = self._match(key[0], has_head)
@@ -244,11 +249,12 @@ class Registry:
 
     def _match(self, words: Sequence[str], has_head: bool) -> Source | None:
         words = [key for key in map(_normal_word, words) if key]
-        n = len(words)
-        # Only a word that starts some alias can start a match: most phrases have one or none.
-        starts = [k for k, word in enumerate(words) if word in self._first_words]
-        if not starts:
+        # Only a word that starts some alias can start a match: most phrases have none (seven
+        # look-ups in eight), answered by one set test before the words are numbered.
+        if self._first_words.isdisjoint(words):
             return None
+        n = len(words)
+        starts = [k for k, word in enumerate(words) if word in self._first_words]
         for size in range(min(n, self._longest + 1), 0, -1):
             for start in starts:
                 if start > n - size:
@@ -435,10 +441,12 @@ def wire_credit(article: Article, registry: Registry, own: Source | None = None)
         if 0 < len(line.split()) <= 4 and normalize(line) != publisher
     ]
     candidates += _byline_pieces(article.author or "")
-    candidates += _closing_credits(article.text[article.body_start :])
+    # Only the body's last CLOSING_WINDOW characters are read: no copy of the whole body.
+    tail_start = max(article.body_start, len(article.text) - CLOSING_WINDOW)
+    candidates += _closing_credits(article.text[tail_start:])
     publisher_id = (own or publisher_source(article, registry)).id
     for candidate in candidates:
-        words = [w for w in re.split(r"[\s,،.]+", candidate) if w and not w.isdigit()]
+        words = [w for w in _CREDIT_SPLIT.split(candidate) if w and not w.isdigit()]
         if not words or len(words) > 5:
             continue
         # A name that is also a common word or a given name ("فارس") credits the agency only
@@ -449,6 +457,8 @@ def wire_credit(article: Article, registry: Registry, own: Source | None = None)
     return None
 
 
+#: What separates the words of a credit candidate (compiled once: wire_credit runs per article).
+_CREDIT_SPLIT = re.compile(r"[\s,،.]+")
 #: What separates the parts of a byline: "أنقرة - أ ف ب", "كوالالمبور: رويترز", "ا ف ب (أنقرة)",
 #: or a kashida standing alone as a dash ("أ ف ب ـ ليما").
 _BYLINE_SPLIT = re.compile(r"[-–—:()（）«»\"/|]+|&nbsp;|\s\u0640+\s")

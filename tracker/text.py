@@ -138,8 +138,8 @@ def _word_runs(folded: str) -> tuple[str, ...]:
     stands, with no pattern run over it (measured: a tenth faster on news sentences)."""
     if folded.isalnum():
         return (folded,)  # one word, as names and tokens often are
-    plain = folded if folded.isascii() else latin_marks_spaced(folded)
-    if plain.isascii():
+    plain = ascii_marks_spaced(folded)
+    if plain is not None:
         # ASCII once its curly quotes and dashes are spaces (most English text): every other
         # character made a space by one byte table, and the words split off at once.
         return tuple(plain.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split())
@@ -169,6 +169,25 @@ def latin_marks_spaced(text: str) -> str:
         if mark in text:
             text = text.replace(mark, " ")
     return text
+
+
+_LATIN_MARK_SET = frozenset(_LATIN_MARKS)
+
+
+def ascii_marks_spaced(text: str) -> str | None:
+    """``latin_marks_spaced(text)`` when that is ASCII (most English text), else None.
+
+    A text whose first character is neither ASCII nor one of _LATIN_MARKS (most Arabic
+    sentences open with a letter or «) stays non-ASCII whatever the marks become, so it is
+    answered without the nine scans of latin_marks_spaced.
+    """
+    if text.isascii():
+        return text
+    first = text[0]  # not empty: an empty text is ASCII
+    if not first.isascii() and first not in _LATIN_MARK_SET:
+        return None
+    plain = latin_marks_spaced(text)
+    return plain if plain.isascii() else None
 
 
 #: An ASCII byte to itself if it is a word character (\w), else to a space.

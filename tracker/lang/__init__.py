@@ -43,7 +43,17 @@ def get(code: str) -> Language:
 def detect(text: str) -> str:
     """The code of the language whose letters are most frequent in the head of the text."""
     sample = text[:SCRIPT_SAMPLE]
-    counts = [(_letter_count(code, sample), code) for code in _loaded()]
+    # Encoded once for every language (see _letter_count).
+    units = sample.encode("utf-16-le", "surrogatepass")
+    plane = len(units) == 2 * len(sample)
+    counts = []
+    for code in _loaded():
+        count = _plane_letter_count(code, units) if plane else _letter_count(code, sample)
+        if plane and 2 * count > len(sample) and _plane_letters_apart():
+            # More than half the sample (most articles: their own script): no other
+            # language, whose letters are other characters, has as many; none is counted.
+            return code
+        counts.append((count, code))
     best = max(count for count, _ in counts)
     return next(code for count, code in counts if count == best)
 
@@ -63,13 +73,38 @@ def _letter_count(code: str, sample: str) -> int:
     """
     units = sample.encode("utf-16-le", "surrogatepass")
     if len(units) == 2 * len(sample):  # two bytes a character: no pairs of surrogates
-        lows, highs = units[0::2], units[1::2]
-        count = 0
-        for same_high, letter_low in _letter_tables(code):
-            mask = int.from_bytes(highs.translate(same_high), "little")
-            count += (mask & int.from_bytes(lows.translate(letter_low), "little")).bit_count()
-        return count
+        return _plane_letter_count(code, units)
     return len(sample) - len(_letter_runs(code).sub("", sample))
+
+
+def _plane_letter_count(code: str, units: bytes) -> int:
+    """``_letter_count`` of a sample of the Basic Multilingual Plane, given as its UTF-16
+    code units (two bytes a character)."""
+    lows, highs = units[0::2], units[1::2]
+    count = 0
+    for same_high, letter_low in _letter_tables(code):
+        mask = int.from_bytes(highs.translate(same_high), "little")
+        count += (mask & int.from_bytes(lows.translate(letter_low), "little")).bit_count()
+    return count
+
+
+@cache
+def _plane_letters_apart() -> bool:
+    """True when no character of the Basic Multilingual Plane is a letter of two languages (read
+    off ``_letter_tables``): then one language's letters in more than half a sample outnumber
+    every other's."""
+    seen: set[int] = set()
+    for code in _loaded():
+        points = {
+            same_high.index(1) << 8 | low
+            for same_high, letter_low in _letter_tables(code)
+            for low, marked in enumerate(letter_low)
+            if marked
+        }
+        if not seen.isdisjoint(points):
+            return False
+        seen |= points
+    return True
 
 
 #: The first code point outside the Basic Multilingual Plane (two UTF-16 code units).

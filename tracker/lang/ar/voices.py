@@ -9,7 +9,7 @@ from ...models import Mention, SourceKind
 from ...text import CLOSING_QUOTES, OPENING_QUOTES, Token, fold
 from ..base import Known, folded
 from . import lexicon as lx
-from .proclitics import drop_conjunction, strip_article
+from .proclitics import CONJUNCTIONS, strip_article
 
 _ORGANIZATION_HEADS = folded(
     """
@@ -48,6 +48,17 @@ _HEAD_WORDS = (
     | lx.BODY_HEADS
     | lx.OFFICIAL_ANAPHORS
 )
+#: A word shorter than this keeps its first letter (``_bare``).
+_BARE_MIN_LETTERS = 4
+#: Each head word with a و/ف conjunction in front → the head ("والوزير" → "الوزير"): what
+#: drop_conjunction(word, keep=_HEAD_WORDS, leaves=_HEAD_WORDS, min_length=4) drops, built
+#: once, so that _bare (run on most words of every voice read) is one table look-up.
+_BARE_HEADS = {
+    c + head: head
+    for head in _HEAD_WORDS
+    for c in CONJUNCTIONS
+    if len(c + head) >= _BARE_MIN_LETTERS and c + head not in _HEAD_WORDS
+}
 
 
 def _is_quote(token: Token) -> bool:
@@ -56,7 +67,7 @@ def _is_quote(token: Token) -> bool:
 
 def _bare(word: str) -> str:
     """Drop a leading و/ف conjunction from a folded word when what is left is a head we know."""
-    return drop_conjunction(word, keep=_HEAD_WORDS, leaves=_HEAD_WORDS, min_length=4)
+    return _BARE_HEADS.get(word, word)
 
 
 def _words(tokens: Sequence[Token]) -> list[Token]:

@@ -1167,6 +1167,10 @@ _OCCASION_PREPOSITIONS = folded("في خلال عبر ضمن")
 _CONDITIONALS = folded("إذا وإذا فإذا لو ولو فلو")
 #: Verbs of telling someone: the noun after them with "his"/"her" is the one told.
 _TELLING = frozenset({"أخبر", "أبلغ"})
+
+#: Words after which حسب/وفق give the measure of an order, not a voice: "المنتخبات الأقل تصنيفا
+#: حسب الاتحاد الدولي" ranks teams by the federation's table; nobody reports anything.
+_RANKED_BY = folded("تصنيفا تصنيف ترتيب ترتيبا الأقل الأعلى الأدنى الأكثر الأفضل")
 #: The present of "اعتبر": as often "is considered" ("تعتبر الأكثر مبيعا") as "considers"; it
 #: reports only with its complementiser ("ويعتبر الخبير أن …").
 _CONSIDERED = folded("يعتبر تعتبر")
@@ -2591,6 +2595,9 @@ class _Sentence:
             # "وتابع «حمدان»: إن …", "قالت «الوادي» أكبر شركة … بأنها": a quoted name.
             after = self.index_at(quote[1] + 1)
             named = read_voice(self.text, self.tokens[k:after], self.known, allow_bare_name=True)
+            told_first = self._teller_after_medium(after, cue, named, carriers)
+            if told_first is not None:
+                return told_first
             if named is not None and cue.gender == "m" and named.kind is SourceKind.OUTLET:
                 named = self._quoted_person(k, after, cue) or named
             return None if named is None else (named, after)
@@ -2630,6 +2637,24 @@ class _Sentence:
         if subject is not None and subject.kind is SourceKind.DOCUMENT:
             return self._document_subject(subject, end, carriers)
         return None if subject is None else (subject, aged or end)
+
+    def _teller_after_medium(
+        self, after: int, cue: lx.Cue, medium: Mention | None, carriers: list[Mention]
+    ) -> tuple[Mention | None, int] | None:
+        """A verb of telling whose object, a quoted outlet or agency, stands before its subject:
+        "أبلغ «الوادي» مصدر في الشركة أن …" is the source, carried by the paper it told (the
+        paper is dropped later when it is the publisher). None when no teller follows."""
+        if cue.lemma not in _TELLING or medium is None:
+            return None
+        if medium.kind not in (SourceKind.OUTLET, SourceKind.AGENCY, None):
+            return None  # (None: the registry's own entry, of its own kind)
+        if after >= len(self.tokens) or not self.tokens[after].is_word:
+            return None
+        teller = self._verb_subject(after, cue, carriers)
+        if teller is None or teller[0] is None or teller[0].kind not in _TELLERS:
+            return None
+        carriers.append(medium)
+        return teller
 
     def _scripture_at(self, k: int) -> bool:
         """ "قال تعالى", "قال عز وجل", "قال عز من قائل", "قال صلى الله عليه وسلم": scripture
@@ -3188,7 +3213,26 @@ class _Sentence:
         spot = self.spot_at.get(k)
         if spot is not None and spot.cue.lemma == _SAYING:
             return k + 1  # "واستطرد الوزير قائلا: …": the participle only introduces the words
+        if spot is not None and spot.cue.cls is lx.CueClass.PREPOSITION:
+            return self._interposed_credit(spot, carriers)
         return None
+
+    def _interposed_credit(self, spot: _Spot, carriers: list[Mention]) -> int | None:
+        """ "وقال الوزير فلان، بحسب «الوكالة»، إن …": a credit set off by commas between a
+        verb's subject and its content names the medium that carried his words, not a second
+        voice; kept in ``carriers``. Returns the index after its closing comma, else None."""
+        if spot.cue.lemma not in {"بحسب", "حسب", "وفقا", "وفق"} or not self._comma_before(spot.i):
+            return None
+        read = self._preposition_voice(spot)
+        if read is None or read[2]:
+            return None
+        medium, after, _ = read
+        if medium.kind not in (SourceKind.OUTLET, SourceKind.AGENCY, None):
+            return None  # (None: the registry's own entry, of its own kind)
+        if after >= len(self.tokens) or self.tokens[after].text not in "،,":
+            return None
+        carriers.append(medium)
+        return after + 1
 
     def _after_addressees(self, k: int) -> int:
         """The index after the reporters told at k, with the words that say who they are ("وذكرت
@@ -3652,6 +3696,8 @@ class _Sentence:
         The voice follows the cue; the content follows the phrase when the cue leads the
         clause, or is the clause before it when the cue trails ("…، بحسب الوكالة.").
         """
+        if spot.i > 0 and self.tokens[spot.i - 1].norm in _RANKED_BY:
+            return None  # "الفرق الأقل تصنيفا حسب الاتحاد": an order by a measure, no report
         relayed = self._trailing_relay(spot)
         if relayed is not None:
             # "ذكرت الصحيفة أن …، نقلا عن مصادر": the outlet relays the sources; no new voice.
@@ -3754,16 +3800,18 @@ class _Sentence:
 
     def _reporting_verb_at(self, offset: int) -> int | None:
         """The index of a reporting verb that opens the content at ``offset``, else None."""
-        k = self.index_at(offset)
+        k = lead = self.index_at(offset)
+        if k + 1 < len(self.tokens) and _strip_conj(self.tokens[k].norm) in _PERFECT_PARTICLES:
+            k += 1  # "وبحسب الوكالة، فقد ذكر الوزير أن …": the particle before the verb
         spot = self.spot_at.get(k)
         if spot is None or spot.cue.cls is not lx.CueClass.VERB or k >= len(self.tokens):
             return None
-        if self.tokens[k].start != offset:
+        if self.tokens[lead].start != offset:
             return None
         # After a comma, or with a subject of its own after it ("ووفقا للصحيفة أوضح المتحدث
         # أن …"): "وفقا لدراسة نشرت في …" is the study's relative clause.
         named = k + 1 < len(self.tokens) and self._opens_voice(k + 1)
-        return k if self._comma_before(k) or named else None
+        return k if self._comma_before(lead) or named else None
 
     def _trailing_relay(self, spot: _Spot) -> Mention | None:
         """The voice relayed by "، نقلا عن Y" / "، بحسب ما نقلت عن Y" / "، وفق ما نقلت عن Y"
@@ -3809,6 +3857,8 @@ class _Sentence:
         if k >= len(self.tokens):
             return None
         first = self.tokens[k]
+        if first.text in OPENING_QUOTES:
+            return self._quoted_credit(k)
         if first.norm in {"ما", "لما"} or spot.cue.lemma == "حسبما":
             verb_at = k + 1 if first.norm in {"ما", "لما"} else k
             source, after, inner = self._embedded_verb(verb_at)
@@ -3846,6 +3896,19 @@ class _Sentence:
             return None
         paper = self._paper_of_sources(end, found)  # "وحسب مصادر «الوادي»، فإن …"
         return found, end if paper is None else paper, []
+
+    def _quoted_credit(self, k: int) -> tuple[Mention, int, list[Mention]] | None:
+        """A prepositional cue's voice written as a short quoted name the registry knows, with no
+        head before it: "وبحسب «المرصد» فإن …", "ووفقا لـ "الوكالة"، …" → the named voice,
+        and the index past the closing mark. A quoted phrase it does not know ("بحسب «الخطة»")
+        is no voice here."""
+        quote = self.quote_at(k)
+        if quote is None or not self._short_name_quote(quote):
+            return None
+        end = self.index_at(quote[1] + 1)
+        phrase = [t for t in self.tokens[k + 1 : end] if t.is_word]
+        found = read_voice(self.text, phrase, self.known, allow_bare_name=False)
+        return None if found is None else (found, end, [])
 
     def _quoted_outlet_end(self, end: int) -> int:
         """The end of a prepositional voice past the quoted name of the outlet or agency whose

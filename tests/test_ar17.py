@@ -1,0 +1,80 @@
+"""Arabic reporting patterns missed on unseen SaudiNewsNet pages (issue 11, round 17: recall).
+
+Every example is made up; each test pins one general pattern.
+"""
+
+from __future__ import annotations
+
+
+def voices(result) -> list[tuple[str, str]]:
+    """Each attribution's voice and content, in text order."""
+    return [(a.source.name, a.content) for a in result.attributions]
+
+
+def chains(result) -> list[list[str]]:
+    """Each attribution's chain of voices, outermost first."""
+    return [[v.name for v in a.chain] for a in result.attributions]
+
+
+def test_a_quoted_agency_right_after_bihasab_is_the_voice(read):
+    """ "وبحسب «الوكالة» …": a short quoted name the registry knows is the credited voice."""
+    result = read("وبحسب «رويترز» تراجعت صادرات القمح الروسية خمسة في المئة هذا الشهر.")
+    assert voices(result) == [("رويترز", "تراجعت صادرات القمح الروسية خمسة في المئة هذا الشهر")]
+
+
+def test_a_quoted_agency_after_wifqan_li_in_straight_marks(read):
+    """'ووفقا لـ "الوكالة"، فإن …': the straight marks hold the name, not the content."""
+    result = read('ووفقا لـ "الأناضول"، فإن الجسر الجديد سيفتح أمام السيارات مطلع الشهر المقبل.')
+    assert voices(result) == [("الأناضول", "الجسر الجديد سيفتح أمام السيارات مطلع الشهر المقبل")]
+
+
+def test_a_quoted_plan_after_hasab_is_no_voice(read):
+    """ "حسب «الخطة …»": a quoted phrase the registry does not know is a rule followed."""
+    result = read("وتسير أعمال الحفر حسب «الخطة الخمسية» التي أقرها المجلس قبل عامين.")
+    assert voices(result) == []
+
+
+def test_the_paper_told_before_the_teller_is_dropped_as_publisher(read):
+    """'وأبلغ "الصحيفة" مصدر …، أن …': the paper told comes before the teller, who speaks;
+    the publisher is never in the chain."""
+    text = 'وأبلغ "الوطن" مصدر مطلع في البلدية، أن أعمال الصيانة ستنتهي قبل نهاية العام.'
+    result = read(text, publisher="alwatan")
+    assert voices(result) == [("مصدر مطلع في البلدية", "أعمال الصيانة ستنتهي قبل نهاية العام")]
+    assert chains(result) == [["مصدر مطلع في البلدية"]]
+
+
+def test_an_agency_told_before_the_teller_carries_his_words(read):
+    """ "وأبلغ «الوكالة» مسؤول … أن …": the official speaks, carried by the agency he told."""
+    result = read("وأبلغ «رويترز» مسؤول في الميناء أن حركة السفن عادت إلى طبيعتها.")
+    assert voices(result) == [("مسؤول في الميناء", "حركة السفن عادت إلى طبيعتها")]
+    assert chains(result) == [["رويترز", "مسؤول في الميناء"]]
+
+
+def test_a_credit_between_commas_after_the_subject_carries_his_words(read):
+    """ "وقال فلان، بحسب «الوكالة»، إن …": the speaker keeps the words; the agency set off by
+    commas carried them and is no second voice."""
+    text = "وقال مدير الميناء سامي الراشد، بحسب «رويترز»، إن حركة السفن عادت إلى طبيعتها."
+    result = read(text)
+    assert voices(result) == [("سامي الراشد", "حركة السفن عادت إلى طبيعتها")]
+    assert chains(result) == [["رويترز", "سامي الراشد"]]
+
+
+def test_an_unquoted_credit_between_commas_is_a_carrier_too(read):
+    """ "وقال فلان، وفقا للوكالة، إن …": the same reading without quotation marks."""
+    text = "وقالت الوزيرة هند الصالح، وفقا لوكالة الأناضول، إن المعرض سيفتتح في الربيع."
+    result = read(text)
+    assert chains(result) == [["الأناضول", "هند الصالح"]]
+
+
+def test_hasab_after_a_ranking_word_is_no_credit(read):
+    """ "الأندية الأعلى ترتيبا حسب الاتحاد": the measure of an order, not a report."""
+    result = read("وتبدأ الأندية الأعلى ترتيبا حسب الاتحاد الآسيوي من الدور الثاني مباشرة.")
+    assert voices(result) == []
+
+
+def test_a_reported_verb_after_fa_qad_under_a_leading_credit(read):
+    """ "وبحسب الوكالة، فقد ذكر الوزير أن …": the minister speaks, the agency relays him."""
+    text = "وبحسب الأناضول، فقد ذكر وزير الزراعة أمام النواب أن محصول القمح تضاعف هذا العام."
+    result = read(text)
+    assert voices(result) == [("وزير الزراعة", "محصول القمح تضاعف هذا العام")]
+    assert chains(result) == [["الأناضول", "وزير الزراعة"]]

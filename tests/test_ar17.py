@@ -78,3 +78,43 @@ def test_a_reported_verb_after_fa_qad_under_a_leading_credit(read):
     result = read(text)
     assert voices(result) == [("وزير الزراعة", "محصول القمح تضاعف هذا العام")]
     assert chains(result) == [["الأناضول", "وزير الزراعة"]]
+
+
+def test_a_supervisor_title_after_a_name_leaves_the_person(read):
+    """ "وأوضح فلان مشرف …": مشرف is a title after the name, the name is the voice."""
+    result = read("وأوضح فهد سالم الزهراني مشرف النشاط الطلابي أن عدد المتسابقين بلغ 40 طالبا.")
+    assert voices(result) == [("فهد سالم الزهراني", "عدد المتسابقين بلغ 40 طالبا")]
+
+
+def test_two_titles_with_a_supervisor_hold_no_name_between(read):
+    """ "أمين المنطقة المشرف العام على …": a title chain; its middle words are no name."""
+    text = "واعتبر أمين منطقة الجوف المشرف العام على السوق أن الموسم كان ناجحا."
+    [(voice, said)] = voices(read(text))
+    assert voice.startswith("أمين منطقة الجوف")
+    assert said == "الموسم كان ناجحا"
+
+
+def test_a_town_that_looks_possessed_before_a_name(read):
+    """ "مدير الفرع في أبها فلان،": a town ending like a pronoun is where he serves; the name
+    after it is the voice."""
+    text = "وأوضح مدير فرع الهيئة في أبها سعيد القحطاني، أن الحملة ستبدأ الأسبوع المقبل."
+    assert voices(read(text)) == [("سعيد القحطاني", "الحملة ستبدأ الأسبوع المقبل")]
+
+
+def test_one_placed_by_one_of_several_workplaces_is_anonymous(read):
+    """ "بيّن عامل في أحد المصانع، أنه …": an unnamed worker, named by the whole phrase."""
+    result = read("وبين عامل في أحد المصانع، أنه لم يتسلم راتبه منذ شهرين.")
+    assert voices(result) == [("عامل في أحد المصانع", "لم يتسلم راتبه منذ شهرين")]
+    assert result.attributions[0].source.kind.value == "anonymous"
+
+
+def test_the_subject_after_fihi_in_a_time_clause(read):
+    """ "في وقت قال فيه مسؤول إن …": "in it" refers to the time; the official speaks."""
+    text = "ويأتي القرار في وقت قال فيه مسؤول في البلدية إن الطريق سيغلق أسبوعا."
+    assert voices(read(text)) == [("مسؤول في البلدية", "الطريق سيغلق أسبوعا")]
+
+
+def test_a_counted_group_ends_before_its_noun_phrase_content(read):
+    """ "أكد عدد من أصحاب المتاجر تضاعف الشكاوى": the group, then what it confirmed."""
+    text = "وأكد عدد من أصحاب المتاجر الصغيرة تضاعف الشكاوى خلال الصيف."
+    assert voices(read(text)) == [("عدد من أصحاب المتاجر الصغيرة", "تضاعف الشكاوى خلال الصيف")]

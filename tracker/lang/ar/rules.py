@@ -123,6 +123,7 @@ _LINKERS = folded(
     إلى الى على عن عما في بشأن حول
     """
 )
+_ONE_OF = folded("أحد إحدى")
 _NOT_ATTACHED = folded(
     """
     وقت حين هذا ذلك تصريح حديث بيان
@@ -1168,6 +1169,11 @@ _CONDITIONALS = folded("إذا وإذا فإذا لو ولو فلو")
 #: Verbs of telling someone: the noun after them with "his"/"her" is the one told.
 _TELLING = frozenset({"أخبر", "أبلغ"})
 
+#: A counted group "عدد من X": "من" and at least one word before the content; at most this many
+#: tokens from "عدد" to the content.
+MIN_COUNTED_AT = 3
+MAX_COUNTED_GROUP = 8
+
 #: Words after which حسب/وفق give the measure of an order, not a voice: "المنتخبات الأقل تصنيفا
 #: حسب الاتحاد الدولي" ranks teams by the federation's table; nobody reports anything.
 _RANKED_BY = folded("تصنيفا تصنيف ترتيب ترتيبا الأقل الأعلى الأدنى الأكثر الأفضل")
@@ -1715,6 +1721,8 @@ class _Sentence:
                 continue
             if verb is not None and k > index and self._verb_object_at(k, verb):
                 return k
+            if verb is not None and k > index and self._after_counted_group(k, verb):
+                return k  # "أكد عدد من أصحاب المكاتب تراكم الطلبات": the group ends before
             if verb is not None and k > index and self._described_object(index, k, verb):
                 return k  # "وصف حمدان الجولة بأنها …": the thing described, not the voice
             if verb is not None and k > index and norm == "من" and self._warning_at(k, verb):
@@ -1744,6 +1752,20 @@ class _Sentence:
                 return k  # "لوكالة الأنباء الرسمية استهداف …": the denied act, after the medium
             k += 1
         return k
+
+    def _after_counted_group(self, k: int, verb: lx.Cue) -> bool:
+        """Token k opens a noun-phrase content right after a counted group ("عدد من …"), whose
+        construct ends at its first definite word: "أكد عدد من أصحاب المكاتب تراكم الطلبات"
+        (the owners, then what they confirmed)."""
+        tokens = self.tokens
+        if verb.lemma not in lx.NP_CONTENT_VERBS or k < MIN_COUNTED_AT or k >= len(tokens):
+            return False
+        if not tokens[k - 1].norm.startswith("ال") or not _pointed_event(tokens[k].norm):
+            return False
+        for j in range(k - MIN_COUNTED_AT, max(-1, k - MAX_COUNTED_GROUP), -1):
+            if tokens[j].norm == "عدد" and tokens[j + 1].norm == "من":
+                return all(t.is_word for t in tokens[j:k])
+        return False
 
     def _denied_after_subject(self, k: int) -> bool:
         """An indefinite verbal noun at k that a denial's subject cannot go on into: not after an
@@ -2162,8 +2184,12 @@ class _Sentence:
         if nxt in lx.OCCASIONS or nxt in _NOT_ATTACHED:
             return False
         possessed = k + 1 < len(self.tokens) and _possessed(self.tokens[k + 1])
-        if self.tokens[k].norm == "في" and possessed:
-            return False  # "وأشار المواطن في رسالته إلى …": his letter, the occasion
+        if self.tokens[k].norm == "في" and possessed and not self._place_then_name(k):
+            # "وأشار المواطن في رسالته إلى …": his letter, the occasion; but a town that ends
+            # like a pronoun before a name ("مدير الفرع في أبها فلان") is where he serves.
+            return False
+        if self.tokens[k].norm == "في" and nxt in _ONE_OF and not prev.startswith("ال"):
+            return True  # "موظف في إحدى الشركات": one unnamed person, placed by where he works
         if self.tokens[k].norm == "عن":
             # "بيان صادر عن الوزارة", "تقرير صدر عن البنك": by whom the document was issued.
             return prev in {"صادر", "الصادر", "صادره", "الصادره", "صدر", "صدرت"}
@@ -2500,6 +2526,9 @@ class _Sentence:
         """The token after a participle of manner at k and its object, when a complementiser
         follows within ``MAX_PARTICIPLE_LEAD`` words; else k."""
         here = self.tokens[k : k + 2]
+        counted = len(here) == 2 and here[1].norm == "عدد" and self._next_norm(k + 1) == "من"
+        if len(here) == 2 and here[0].norm in _IN_IT and (self._opens_voice(k + 1) or counted):
+            return k + 1  # "في وقت قال فيه مسؤول إن …": the subject follows "in it"
         if not here or not (circumstantial(here[0].norm) or no_voice_opening(here)):
             return k  # "أعرب خلاله عن أن", "لفت النظر إلى أن" are stepped over too
         for j in range(k + 1, min(len(self.tokens), k + MAX_PARTICIPLE_LEAD + 2)):
@@ -3039,6 +3068,8 @@ class _Sentence:
             return k  # "أعلن الجيش مقتل ثلاثة جنود", "وصفت الشركة العثور على … بأنه"
         if cue.stance is Stance.DENIES and _denied_event(norm):
             return k  # "نفى المصدر في تصريح لوكالة … استهداف أي حي سكني"
+        if self._after_counted_group(k, cue):
+            return k  # "أكد عدد من التجار تراكم البضائع": what the group confirmed
         news = norm in _NEWS_OF and cue.lemma in lx.NP_CONTENT_VERBS
         if news and _news_of_event(norm, self._next_norm(k)):
             return k  # "أكد مصدر أمني نبأ اعتقال السائق"

@@ -222,6 +222,7 @@ def read_voice(
     found = _possessed_title_voice(phrase) if possessed else None
     found = found or _called(phrase) or _anaphor_voice(phrase) or _media_voice(phrase)
     found = found or (_one_of_some(phrase) if allow_bare_name else None)
+    found = found or (_placed_by_one_of(phrase) if allow_bare_name else None)
     if found is not None:
         return found
     if first in lx.ANONYMOUS_HEADS or _one_of_a_group(phrase.norms):
@@ -709,6 +710,20 @@ def _one_of_some(phrase: _Phrase) -> Mention | None:
     return phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
 
 
+def _placed_by_one_of(phrase: _Phrase) -> Mention | None:
+    """ "عامل في أحد المكاتب", "موظفة في إحدى الشركات": a person left unnamed, placed by one of
+    several workplaces; anonymous, named by the whole phrase. Only in a strong slot (the
+    subject of a reporting verb whose content was found)."""
+    norms = phrase.norms
+    if len(norms) < 4 or norms[1] != "في" or norms[2] not in lx.ONE_OF:
+        return None
+    if norms[0].startswith("ال") or given_name(norms[0]):
+        return None
+    if not all(n.startswith("ال") for n in norms[3:]):
+        return None
+    return phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
+
+
 def _group_before_name(group: Sequence[str]) -> bool:
     """The words between "أحد" and a name are one construct naming the group ("كبار مشايخ
     القبيلة"): a definite word, no name, title or preposition ("أحد الجرحى من الكتيبة التابعة
@@ -1119,10 +1134,16 @@ def _title_after_name_from(norms: Sequence[str], *, linked: bool) -> int | None:
             name = norms[:k]
             if name[0].startswith("ال") or name[0] in _HEAD_WORDS:
                 return None
+            if name[-1] in _GROUP_BREAKS:
+                return None  # "عامل في أحد المكاتب": no name ends in a preposition
             if _honorific_before_name(norms, k):
                 return None  # "مشرف النادي الشيخ سالم الهاشمي": the name follows the honorific
             return k if _looks_like_name(list(name)) else None
     return None
+
+
+#: "المشرف العام": a title that also follows another title in one chain.
+_SUPERVISORS = folded("المشرف المشرفة")
 
 
 def _family_name_title(norms: Sequence[str], k: int) -> bool:
@@ -1414,6 +1435,8 @@ def _name_between_titles_from(words: Sequence[Token], *, linked: bool) -> tuple[
         return None
     if any(n in _DESCRIPTOR_LINKS or n in _AFFILIATION_LINKS for n in name):
         return None
+    if words[later].norm in _SUPERVISORS and not any(map(given_name, name)):
+        return None  # "أمين المنطقة المشرف العام على …": two titles, no name between
     return k + 1, later
 
 

@@ -118,3 +118,20 @@ def test_a_counted_group_ends_before_its_noun_phrase_content(read):
     """ "أكد عدد من أصحاب المتاجر تضاعف الشكاوى": the group, then what it confirmed."""
     text = "وأكد عدد من أصحاب المتاجر الصغيرة تضاعف الشكاوى خلال الصيف."
     assert voices(read(text)) == [("عدد من أصحاب المتاجر الصغيرة", "تضاعف الشكاوى خلال الصيف")]
+
+
+def test_a_titled_office_holder_who_praises_then_speaks(read):
+    """ "أثنى سفير البلد لدى المملكة على …، وقال: …": the ambassador, named by no name, is the
+    voice of the words after his praise."""
+    text = (
+        "وأوضح مدير المستشفى خالد العنزي أن المصابين بخير. "
+        "من جهته أثنى سفير اليابان لدى المملكة على جهود المستشفى، وقال: الفريق زار الجرحى أمس."
+    )
+    assert voices(read(text))[-1] == ("سفير اليابان لدى المملكة", "الفريق زار الجرحى أمس")
+
+
+def test_no_titled_actor_runs_into_the_object_of_its_act(read):
+    """ "انتقد وزير الخارجية فلان الفلاني التصريحات …": an unlisted name and the object after it
+    never become one long voice."""
+    text = "انتقد وزير الخارجية الغاني كوفي منساه التصريحات الأخيرة، قائلا إنها غير مقبولة."
+    assert all("التصريحات" not in voice for voice, _ in voices(read(text)))

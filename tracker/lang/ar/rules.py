@@ -1169,6 +1169,17 @@ _CONDITIONALS = folded("إذا وإذا فإذا لو ولو فلو")
 #: Verbs of telling someone: the noun after them with "his"/"her" is the one told.
 _TELLING = frozenset({"أخبر", "أبلغ"})
 
+#: Voices with no name that may act at the head of a sentence and speak after it.
+_TITLED_ACTORS = frozenset({SourceKind.OFFICIAL, SourceKind.GOVERNMENT_BODY})
+MIN_TITLED_ACTOR_WORDS = 2
+#: Acts whose object follows a preposition ("أثنى على", "أشاد بـ", "رحب بـ", "عبر عن", "ندد
+#: بـ"): the words before the preposition are the doer.
+_ACTS_ON_PREPOSITIONS = frozenset(
+    fold(w + ending) for w in "أثنى أشاد رحب عبر ندد".split() for ending in ("", "ت")
+)
+#: Where an office-holder is posted, inside his title: "سفير البلد لدى المملكة".
+_POSTED_AT = folded("لدى في عند")
+
 #: A counted group "عدد من X": "من" and at least one word before the content; at most this many
 #: tokens from "عدد" to the content.
 MIN_COUNTED_AT = 3
@@ -1318,12 +1329,47 @@ class _Sentence:
         end = self._name_end(start, stop)
         if end is None and opener in lx.COMPLAINT_ACTS:
             return self._complainants(start, stop)
+        if end is None and opener in _ACTS_ON_PREPOSITIONS:
+            return self._titled_actor(start, stop)
         if end is None:
             return self._topic_teller(start, stop) if verb_cue else None
         actor = read_voice(self.text, self.tokens[start:end], self.known, allow_bare_name=True)
         if actor is not None and not act and not any(map(given_name, fold(actor.name).split())):
             return None  # after an unlisted verb, only a titled person named in full acts
         return None if actor is None else (actor, end)
+
+    def _titled_actor(self, start: int, stop: int) -> tuple[Mention, int] | None:
+        """The office-holder or body, named by no name, who praises or condemns at tokens
+        start..stop and speaks next: "أثنى سفير البلاد لدى المملكة على جهود الفريق، وقال: …"
+        (the ambassador, up to what he praised)."""
+        cut = next(
+            (
+                j
+                for j in range(start + 1, min(stop + 1, len(self.tokens)))
+                if self.tokens[j].norm in _LINKERS
+                or (self.tokens[j].norm[:1] == "ب" and self.tokens[j].norm not in _NAME_LINKS)
+            ),
+            None,
+        )
+        if cut is None:
+            return None  # the act's object is not set off by its preposition
+        words = self.tokens[start:cut]
+        if sum(t.is_word for t in words) < MIN_TITLED_ACTOR_WORDS:
+            return None  # "وأبدى السفير إعجابه": a bare title points back; the reading before
+        if any(given_name(t.norm) or t.norm in _HONORIFIC_PRONOUNS for t in words):
+            return None  # a name the reading above did not end, or "سعادته": no safe actor
+        if any(
+            words[j - 1].norm.startswith("ال")
+            and words[j].is_word
+            and not words[j].norm.startswith("ال")
+            and words[j].norm not in _POSTED_AT
+            for j in range(1, len(words))
+        ):
+            return None  # "وزير الخارجية فلان الفلاني التصريحات": an unlisted name, then more
+        found = read_voice(self.text, words, self.known, allow_bare_name=False)
+        if found is None or found.kind not in _TITLED_ACTORS:
+            return None
+        return found, cut
 
     def _complainants(self, start: int, stop: int) -> tuple[Mention, int] | None:
         """The unnamed people who complain at tokens start..stop, who speak next: "اشتكى سكان

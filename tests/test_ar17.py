@@ -135,3 +135,32 @@ def test_no_titled_actor_runs_into_the_object_of_its_act(read):
     never become one long voice."""
     text = "انتقد وزير الخارجية الغاني كوفي منساه التصريحات الأخيرة، قائلا إنها غير مقبولة."
     assert all("التصريحات" not in voice for voice, _ in voices(read(text)))
+
+
+def test_an_honorific_then_a_comma_before_the_content_is_near(read):
+    """ "وبين معاليه ، أن …": the honorific points back to the minister named before."""
+    text = (
+        "وأوضح وزير النقل خالد سالم أن الجسر سيفتح غدا. وبين معاليه ، أن الطريق سيوسع العام المقبل."
+    )
+    assert voices(read(text))[-1] == ("خالد سالم", "الطريق سيوسع العام المقبل")
+
+
+def test_a_named_body_before_qad_speaks_in_its_later_cue(read):
+    """ "وكانت نقابة … قد أدانت …، وقالت إن …": the union is the voice of "وقالت"."""
+    text = "وكانت نقابة المعلمين قد أدانت القرار الأخير، وقالت إن الرواتب لم تصرف منذ شهرين."
+    assert voices(read(text)) == [("نقابة المعلمين", "الرواتب لم تصرف منذ شهرين")]
+
+
+def test_through_it_after_the_verb_is_no_subject(read):
+    """ "وأكدت من خلاله أن …": through the statement; the body named before speaks."""
+    text = "وكانت لجنة الحكام قد أصدرت بيانا أمس، وأكدت من خلاله أن الهدف صحيح."
+    assert voices(read(text)) == [("لجنة الحكام", "الهدف صحيح")]
+
+
+def test_a_masculine_participle_is_not_the_feminine_body_before_it(read):
+    """ "وكانت الوزارة قد …، مشيرا إلى أن …": the participle does not agree with the ministry."""
+    text = (
+        "وقال الأمين العام سامي الحداد إن الحزب لن يتراجع. "
+        "وكانت وزارة الخزانة قد فرضت عقوبات على ثلاثة قادة، مشيرا إلى أن الحزب سيصمد."
+    )
+    assert [v for v, _ in voices(read(text))] == ["سامي الحداد", "سامي الحداد"]

@@ -96,6 +96,7 @@ _GIVE_UP = -1
 #: "أصدرت اللجنة بيانا قالت فيه": the issuing verb, a subject, the statement, then the cue.
 MIN_ISSUED_AT = 3
 _IN_IT = frozenset(("فيه", "فيها"))
+_THROUGH_IT = frozenset(("خلاله", "خلالها"))
 #: Attributions looked back on for one whose span already holds a cue or a content: a span
 #: holds a handful of cues at most, and the bound keeps a page of thousands of cues linear.
 MAX_OVERLAP_LOOKBACK = 32
@@ -681,6 +682,19 @@ _NOTING = folded(
 _WRITER_OPENERS = _HOPE_CLAUSES | _PLUPERFECT | _NOTING
 #: Those words after a comma, in the raw text: only a sentence that has them is searched.
 _WRITER_HINT = re.compile(r"[،,]\s*(?:و(?:كان|[يت](?:[أا]مل|خش[ىي]|تمن[ىي]|رجو))|علما)")
+
+
+#: كان/كانت before a body's name: the gender its later verbs agree with.
+_FEMININE_BEING = {fold("كانت"): "f", fold("وكانت"): "f"}
+
+
+def _agrees(actor: Mention, raw: RawAttribution) -> bool:
+    """A body read as the opening actor ("وكانت الوزارة قد …") speaks only through a cue of its
+    gender: "مشيرا" after it is the man named before, not the ministry."""
+    bodies = (SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION)
+    if actor.kind not in bodies or actor.gender not in ("m", "f"):
+        return True
+    return raw.gender not in ("m", "f") or raw.gender == actor.gender
 
 
 @dataclass(frozen=True, slots=True)
@@ -1419,11 +1433,24 @@ class _Sentence:
         if qad is None or not self._opens_voice(k + 1):
             return None
         actor = read_voice(self.text, self.tokens[k + 1 : qad], self.known, allow_bare_name=False)
+        if actor is not None and self._named_body(k + 1, qad, actor):
+            # "وكانت نقابة الصحفيين قد أدانت …، وقالت إن …": the body, feminine when كانت
+            return replace(actor, gender=_FEMININE_BEING.get(self.tokens[k].norm, "m")), qad
         if actor is None or actor.kind not in _PEOPLE_KINDS:
             return None
         if not any(map(given_name, fold(actor.name).split())):
             return None  # "وكان الفريق قد خسر": a team, or a role alone, names no speaker
         return actor, qad
+
+    def _named_body(self, start: int, end: int, actor: Mention) -> bool:
+        """Tokens start..end name a body by its head and what it is of ("نقابة الصحفيين", "لجنة
+        المنشطات"), not a bare "الشركة" or "الفريق" that a later clause may not speak for."""
+        words = [t for t in self.tokens[start:end] if t.is_word]
+        return (
+            actor.kind in (SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION)
+            and len(words) >= MIN_TITLED_ACTOR_WORDS
+            and _strip_conj(words[0].norm) in lx.BODY_HEADS
+        )
 
     def _titled_doer(self, k: int) -> bool:
         """A verb the lexicon does not list opens the sentence with a titled person after it:
@@ -2360,7 +2387,7 @@ class _Sentence:
             if raw is not None and raw.source is None and not raw.impersonal and not self.found:
                 # The first subject-less cue of a sentence speaks for the actor named just before.
                 opening = self.opening_once()
-                if opening is not None and opening[1] <= spot.i:
+                if opening is not None and opening[1] <= spot.i and _agrees(opening[0], raw):
                     raw = replace(raw, source=opening[0])
                 elif spot.i == 0 and self.actor is not None:
                     raw = replace(raw, source=self.actor)
@@ -2462,6 +2489,7 @@ class _Sentence:
             subject = self._apposed_subject(spot.i)
         far = content_at - spot.i > MAX_STRICT_LEAD and not inner  # "نقلت عن مصادر أن" is near
         far = far and not self._own_speech_at(spot.i + 1)  # "واختتم حديثه بقوله: …" is near
+        far = far and not self._honorific_lead(spot.i + 1, content_at)  # "وبين معاليه ، أن"
         if subject is None and cue.strict and far:
             return None
         span = self._verb_content(content_at)
@@ -2471,6 +2499,14 @@ class _Sentence:
         if quote is QuoteKind.INDIRECT:
             start, inner = self._nested(start, end, inner)
         return self._found(subject, carriers, inner, spot.i, (start, end, quote), cue)
+
+    def _honorific_lead(self, k: int, content_at: int) -> bool:
+        """Only an honorific pronoun, punctuation and the complementiser stand between a verb
+        and its content ("وبين معاليه ، أن …"): the lead is as near as "بين أن"."""
+        return all(
+            not t.is_word or t.norm in _HONORIFIC_PRONOUNS or t.norm in lx.COMPLEMENTISERS
+            for t in self.tokens[k:content_at]
+        )
 
     def _topic_subject(self, i: int, gender: str) -> Mention | None:
         """ "أما الوزارة فقالت إن …": the topic set up by أما is the voice of the verb in ف at
@@ -2659,6 +2695,8 @@ class _Sentence:
             # "وهو الوضع الذي قالت عنه الوزيرة فلانة إنه …": what was spoken about, then the
             # subject.
             return self._verb_subject(k + 1, cue, carriers)
+        if tok.norm == "من" and self._next_norm(k) in _THROUGH_IT:
+            return None, k + 2  # "وأكدت من خلاله أن …": through the statement named before
         if starts_modifier or tok.norm in _PRONOUN_OBJECTS or addressed:
             return None, k  # "قال فيها": the voice is the one the sentence already has
         if self._scripture_at(k):
@@ -3298,7 +3336,7 @@ class _Sentence:
         """ "وقال الوزير فلان، بحسب «الوكالة»، إن …": a credit set off by commas between a
         verb's subject and its content names the medium that carried his words, not a second
         voice; kept in ``carriers``. Returns the index after its closing comma, else None."""
-        if spot.cue.lemma not in {"بحسب", "حسب", "وفقا", "وفق"} or not self._comma_before(spot.i):
+        if spot.cue.lemma not in {"بحسب", "حسب", "وفقا", "وفق"}:
             return None
         read = self._preposition_voice(spot)
         if read is None or read[2]:
@@ -3306,7 +3344,9 @@ class _Sentence:
         medium, after, _ = read
         if medium.kind not in (SourceKind.OUTLET, SourceKind.AGENCY, None):
             return None  # (None: the registry's own entry, of its own kind)
-        if after >= len(self.tokens) or self.tokens[after].text not in "،,":
+        if after >= len(self.tokens):
+            return None
+        if not self._comma_before(spot.i) or self.tokens[after].text not in "،,":
             return None
         carriers.append(medium)
         return after + 1

@@ -164,3 +164,16 @@ def test_a_masculine_participle_is_not_the_feminine_body_before_it(read):
         "وكانت وزارة الخزانة قد فرضت عقوبات على ثلاثة قادة، مشيرا إلى أن الحزب سيصمد."
     )
     assert [v for v, _ in voices(read(text))] == ["سامي الحداد", "سامي الحداد"]
+
+
+def test_kama_yuwaddih_with_an_aside_then_a_participle(read):
+    """ "…، كما يوضح المخرج فلان (رئيس اللجنة)، موضحا أن …": the clause before كما is what he
+    explains, and the participle goes on in his voice."""
+    text = (
+        "وتعرض الفرقة خمس لوحات راقصة، كما يوضح مخرج العرض ماجد الشمري (رئيس قسم الفنون)، "
+        "موضحا أن العرض يستمر ساعتين."
+    )
+    assert voices(read(text)) == [
+        ("ماجد الشمري", "وتعرض الفرقة خمس لوحات راقصة"),
+        ("ماجد الشمري", "العرض يستمر ساعتين"),
+    ]

@@ -2448,13 +2448,17 @@ class _Sentence:
             # at the sentence's start asks extract_sentences to fill it in (see _back_content).
             at = self.sentence.start
             return self._found(subject, carriers, inner, spot.i, (at, at, QuoteKind.INDIRECT), cue)
+        if content_at == _GIVE_UP and self._trailing_as(spot, subject, subject_end):
+            content_at = None  # "…، كما يوضح فلان، موضحا أن …": the clause before is his
         if content_at == _GIVE_UP or self._inferred_stress(spot, content_at):
             return None
         if cue.lemma == _LEARNING and not inner and _named_outlet(subject):
             return None  # "وعلمت «الوادي» أن …": the paper tells what it learnt, in its own voice
         if content_at is None and self._trailing_as(spot, subject, subject_end):
             # "…، كما أعلنت الوزارة أمس.": the clause before is what the voice announced.
-            span = self._preposition_content(spot.i - 1, subject_end)
+            # (With a participle after him, his aside and the participle are no content.)
+            upto = subject_end if self._nothing_after(subject_end) else len(self.tokens)
+            span = self._preposition_content(spot.i - 1, upto)
             return (
                 None if span is None else self._found(subject, carriers, inner, spot.i, span, cue)
             )
@@ -2582,8 +2586,19 @@ class _Sentence:
             and i >= 2
             and _strip_conj(self.tokens[i - 1].norm) == "كما"
             and self.tokens[i - 2].text in "،,"
-            and self._nothing_after(after)
+            and (self._nothing_after(after) or self._participle_after(after))
         )
+
+    def _participle_after(self, k: int) -> bool:
+        """Only an aside in brackets and a comma stand between the voice ending at k and a
+        participle cue: "…، كما يوضح المخرج فلان (رئيس اللجنة)، موضحا أن …"; the participle
+        goes on for him, and the clause before كما is what he explains."""
+        if k < len(self.tokens) and self.tokens[k].text == "(":
+            k = self._aside_end(k) or k
+        while k < len(self.tokens) and self.tokens[k].text in "،,":
+            k += 1
+        spot = self.spot_at.get(k)
+        return spot is not None and spot.cue.cls is lx.CueClass.PARTICIPLE
 
     def _after_verb_adverbs(self, k: int) -> int:
         """Skip adverbs and commas right after a verb: "وقال أيضا، إن …" (stops before "، إن"),

@@ -177,3 +177,19 @@ def test_kama_yuwaddih_with_an_aside_then_a_participle(read):
         ("ماجد الشمري", "وتعرض الفرقة خمس لوحات راقصة"),
         ("ماجد الشمري", "العرض يستمر ساعتين"),
     ]
+
+
+def test_the_engineer_abbreviated_is_a_title(read):
+    """ "وأضاف م. فلان أن …", "م.فلان": the engineer's abbreviated title before his name."""
+    result = read(
+        "وأضاف م. سعد الدوسري أن المشروع سينتهي قبل الموعد. وأشار م.الدوسري إلى أن الكلفة أقل."
+    )
+    first, second = [v for v, _ in voices(result)]
+    assert first == "سعد الدوسري"
+    assert "الدوسري" in second
+
+
+def test_a_tatweel_dash_ends_the_voice_before_an_aside(read):
+    """ "وأوضح المسؤول ــ لم يشأ أن يسمى ــ أن …": the dash drawn with tatweel ends the voice."""
+    text = "وأوضح المسؤول ــ طلب إغفال هويته ــ أن الطريق سيفتح الأسبوع المقبل."
+    assert voices(read(text)) == [("المسؤول", "الطريق سيفتح الأسبوع المقبل")]

@@ -518,7 +518,7 @@ def _both_forms(words: tuple[str, ...]) -> frozenset[str]:
         f = fold(w)
         out.add(f)
         out.add(f[2:] if f.startswith("ال") and len(f) > 4 else "ال" + f)
-    return frozenset(out - {"ال", "د"} | {"د"})
+    return frozenset(out - {"ال", "د", "الم"} | {"د"})
 
 
 #: Descriptors that make a voice a private person: الناشط، الخبير، الكاتب …
@@ -552,6 +552,8 @@ PERSON_TITLES = _both_forms(
         "الدكتور",
         "الدكتورة",
         "د",
+        # "م. الهاشمي": the engineer's title abbreviated, as "د." is the doctor's.
+        "م",
         "الطبيب",
         "الطبيبة",
         "المحامي",

@@ -1757,8 +1757,8 @@ class _Sentence:
             if tok.text == "." and k > index and self.tokens[k - 1].norm in _ABBREVIATED:
                 k += 1  # "د. الهاشمي": the title's full stop ends no phrase
                 continue
-            if not tok.is_word or (k > index and norm in lx.PRONOUN_NOUNS):
-                return k
+            if not tok.is_word or not norm or (k > index and norm in lx.PRONOUN_NOUNS):
+                return k  # (no norm: a dash drawn with tatweel, "المسؤول ــ وهو …")
             if verb is not None and self._own_speech_at(k):
                 return k  # "واختتم فلان حديثه بقوله: …": his talk is no part of him
             if k > index and self._on_this_at(k):

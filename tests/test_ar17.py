@@ -193,3 +193,10 @@ def test_a_tatweel_dash_ends_the_voice_before_an_aside(read):
     """ "وأوضح المسؤول ــ لم يشأ أن يسمى ــ أن …": the dash drawn with tatweel ends the voice."""
     text = "وأوضح المسؤول ــ طلب إغفال هويته ــ أن الطريق سيفتح الأسبوع المقبل."
     assert voices(read(text)) == [("المسؤول", "الطريق سيفتح الأسبوع المقبل")]
+
+
+def test_a_number_of_a_group_is_an_unnamed_group(read):
+    """ "وقال ثلاثة من السكان إنهم …": so many of a group speak, anonymous and plural."""
+    result = read("وقال أربعة من الصيادين إنهم شاهدوا السفينة قرب الشاطئ.")
+    assert voices(result) == [("أربعة من الصيادين", "شاهدوا السفينة قرب الشاطئ")]
+    assert result.attributions[0].source.kind.value == "anonymous"

@@ -1033,6 +1033,8 @@ _ISSUED = folded(
 
 def _counted_group(norms: Sequence[str]) -> bool:
     """ "عدد من الأهالي", "بعض السكان", "كثير من المراقبين": some of an unnamed group."""
+    if len(norms) > 2 and _bare(norms[0]) in _COUNTS and norms[1] == "من":
+        return True  # "ثلاثة من السكان", "خمسة من حكام الولايات": so many of them
     if len(norms) < 2 or _bare(norms[0]) not in lx.GROUP_QUANTIFIERS:
         return False
     if norms[1] in _SIZES and len(norms) > 3 and norms[2] == "من":
@@ -1043,6 +1045,13 @@ def _counted_group(norms: Sequence[str]) -> bool:
     return nxt.startswith("ال") or _plural_head(nxt) or nxt in lx.ANONYMOUS_HEADS
 
 
+#: Numbers counting people of a group: "ثلاثة من السكان" (two to ten, both genders).
+_COUNTS = folded(
+    """
+    اثنان اثنين اثنتان ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني تسعة تسع
+    عشرة
+    """
+)
 #: How many, between a quantifier and "من": "عدد كبير من", "عدد محدود من".
 _SIZES = folded("كبير قليل محدود ضخم هائل صغير")
 #: "محللون", "متعاملون": a sound plural this long is a group; shorter words in ون are often

@@ -200,3 +200,21 @@ def test_a_number_of_a_group_is_an_unnamed_group(read):
     result = read("وقال أربعة من الصيادين إنهم شاهدوا السفينة قرب الشاطئ.")
     assert voices(result) == [("أربعة من الصيادين", "شاهدوا السفينة قرب الشاطئ")]
     assert result.attributions[0].source.kind.value == "anonymous"
+
+
+def test_a_short_aside_between_dashes_before_a_strict_verbs_content(read):
+    """ "وبيّن فلان -موظف- أن …": the dashed aside is stepped over even after بيّن."""
+    text = "وبيّن سالم العتيبي -مزارع- أن محصول التمر تضاعف هذا العام."
+    assert voices(read(text)) == [("سالم العتيبي", "محصول التمر تضاعف هذا العام")]
+
+
+def test_a_credit_inside_a_dashed_aside_carries_the_speaker(read):
+    """ "وأضاف - حسب ما نقلته الوكالة - أن …": the speaker named before goes on, carried by
+    the agency named in the aside."""
+    text = (
+        "وأوضح رئيس الغرفة فهد الرشيد أن المعرض يفتتح غدا. "
+        "وأضاف - حسب ما نقلته وكالة الأناضول - أن المشاركين من عشرين دولة."
+    )
+    result = read(text)
+    assert voices(result)[-1] == ("فهد الرشيد", "المشاركين من عشرين دولة")
+    assert chains(result)[-1] == ["الأناضول", "فهد الرشيد"]

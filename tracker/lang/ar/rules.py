@@ -96,6 +96,9 @@ _GIVE_UP = -1
 #: "أصدرت اللجنة بيانا قالت فيه": the issuing verb, a subject, the statement, then the cue.
 MIN_ISSUED_AT = 3
 _IN_IT = frozenset(("فيه", "فيها"))
+#: Dashes that set off an aside ("فلان -موظف- أن"), and the words such an aside may hold.
+_DASHES = frozenset("-–—")
+MAX_DASHED_ASIDE = 6
 _THROUGH_IT = frozenset(("خلاله", "خلالها"))
 #: Attributions looked back on for one whose span already holds a cue or a content: a span
 #: holds a handful of cues at most, and the bound keeps a page of thousands of cues linear.
@@ -3276,6 +3279,8 @@ class _Sentence:
             return self.index_at(lead_quote[1] + 1)
         if tok.text in "،,":
             return self._apposition_end(k)
+        if tok.text in _DASHES or (tok.is_word and not norm):
+            return self._dashed_aside_end(k, carriers)
         if tok.text == "(" or norm in _RELATIVE_PRONOUNS:
             return self._aside_end(k)
         if norm in lx.ADVERBS or norm in lx.PRONOUN_NOUNS:
@@ -3365,6 +3370,23 @@ class _Sentence:
             return None
         carriers.append(medium)
         return after + 1
+
+    def _dashed_aside_end(self, k: int, carriers: list[Mention]) -> int | None:
+        """The index after a short aside between dashes, right before the complementiser:
+        "وبيّن فلان -موظف- أن …" (a tatweel run "ــ" is a dash too); else None. A credit in
+        the aside ("وأضاف - حسب ما نقلته الوكالة - أن …") names the medium that carried him."""
+        tokens = self.tokens
+        for j in range(k + 1, min(len(tokens) - 1, k + MAX_DASHED_ASIDE + 2)):
+            if tokens[j].text in _DASHES or (tokens[j].is_word and not tokens[j].norm):
+                if tokens[j + 1].norm not in lx.COMPLEMENTISERS:
+                    return None
+                spot = self.spot_at.get(k + 1)
+                if spot is not None and spot.cue.cls is lx.CueClass.PREPOSITION:
+                    read = self._preposition_voice(spot)
+                    if read is not None:
+                        carriers.append(read[0])
+                return j + 1
+        return None
 
     def _after_addressees(self, k: int) -> int:
         """The index after the reporters told at k, with the words that say who they are ("وذكرت

@@ -221,7 +221,7 @@ IMPERSONAL = folded(
 #: فلان الهجوم. وقال إن …", "عبر اللاعب فلان عن سعادته وقال: …".
 EXPRESSIVE_ACTS = frozenset(
     fold(w + ending)
-    for w in "عبر شجب ندد أدان استنكر ناشد أشاد ثمن هنأ رحب جدد شكر انتقد أبدى".split()
+    for w in "عبر شجب ندد أدان استنكر ناشد أشاد أثنى ثمن هنأ رحب جدد شكر انتقد أبدى".split()
     for ending in ("", "ت")
 )
 
@@ -493,6 +493,11 @@ OFFICIAL_TITLES = frozenset(
         "مفوض",
         "المنسق",
         "منسق",
+        # A supervisor after or before a name: "فلان مشرف التدريب الميداني أن …".
+        "المشرف",
+        "مشرف",
+        "المشرفة",
+        "مشرفة",
         "زعيم",
         "الزعيم",
         "مرشد",
@@ -513,7 +518,7 @@ def _both_forms(words: tuple[str, ...]) -> frozenset[str]:
         f = fold(w)
         out.add(f)
         out.add(f[2:] if f.startswith("ال") and len(f) > 4 else "ال" + f)
-    return frozenset(out - {"ال", "د"} | {"د"})
+    return frozenset(out - {"ال", "د", "الم"} | {"د"})
 
 
 #: Descriptors that make a voice a private person: الناشط، الخبير، الكاتب …
@@ -547,6 +552,8 @@ PERSON_TITLES = _both_forms(
         "الدكتور",
         "الدكتورة",
         "د",
+        # "م. الهاشمي": the engineer's title abbreviated, as "د." is the doctor's.
+        "م",
         "الطبيب",
         "الطبيبة",
         "المحامي",

@@ -99,6 +99,10 @@ _GIVE_UP = -1
 #: "أصدرت اللجنة بيانا قالت فيه": the issuing verb, a subject, the statement, then the cue.
 MIN_ISSUED_AT = 3
 _IN_IT = frozenset(("فيه", "فيها"))
+#: Dashes that set off an aside ("فلان -موظف- أن"), and the words such an aside may hold.
+_DASHES = frozenset("-–—")
+MAX_DASHED_ASIDE = 6
+_THROUGH_IT = frozenset(("خلاله", "خلالها"))
 #: Attributions looked back on for one whose span already holds a cue or a content: a span
 #: holds a handful of cues at most, and the bound keeps a page of thousands of cues linear.
 MAX_OVERLAP_LOOKBACK = 32
@@ -131,6 +135,7 @@ _LINKERS = folded(
     إلى الى على عن عما في بشأن حول
     """
 )
+_ONE_OF = folded("أحد إحدى")
 _NOT_ATTACHED = folded(
     """
     وقت حين هذا ذلك تصريح حديث بيان
@@ -696,6 +701,19 @@ _WRITER_OPENERS = _HOPE_CLAUSES | _PLUPERFECT | _NOTING
 _WRITER_HINT = re.compile(r"[،,]\s*(?:و(?:كان|[يت](?:[أا]مل|خش[ىي]|تمن[ىي]|رجو))|علما)")
 
 
+#: كان/كانت before a body's name: the gender its later verbs agree with.
+_FEMININE_BEING = {fold("كانت"): "f", fold("وكانت"): "f"}
+
+
+def _agrees(actor: Mention, raw: RawAttribution) -> bool:
+    """A body read as the opening actor ("وكانت الوزارة قد …") speaks only through a cue of its
+    gender: "مشيرا" after it is the man named before, not the ministry."""
+    bodies = (SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION)
+    if actor.kind not in bodies or actor.gender not in ("m", "f"):
+        return True
+    return raw.gender not in ("m", "f") or raw.gender == actor.gender
+
+
 @dataclass(frozen=True, slots=True)
 class _Spot:
     """A cue found at token index ``i`` of a sentence."""
@@ -1204,6 +1222,26 @@ def _after_modal(tokens: Sequence[Token], i: int) -> bool:
 
 #: Verbs of telling someone: the noun after them with "his"/"her" is the one told.
 _TELLING = frozenset({"أخبر", "أبلغ"})
+
+#: Voices with no name that may act at the head of a sentence and speak after it.
+_TITLED_ACTORS = frozenset({SourceKind.OFFICIAL, SourceKind.GOVERNMENT_BODY})
+MIN_TITLED_ACTOR_WORDS = 2
+#: Acts whose object follows a preposition ("أثنى على", "أشاد بـ", "رحب بـ", "عبر عن", "ندد
+#: بـ"): the words before the preposition are the doer.
+_ACTS_ON_PREPOSITIONS = frozenset(
+    fold(w + ending) for w in "أثنى أشاد رحب عبر ندد".split() for ending in ("", "ت")
+)
+#: Where an office-holder is posted, inside his title: "سفير البلد لدى المملكة".
+_POSTED_AT = folded("لدى في عند")
+
+#: A counted group "عدد من X": "من" and at least one word before the content; at most this many
+#: tokens from "عدد" to the content.
+MIN_COUNTED_AT = 3
+MAX_COUNTED_GROUP = 8
+
+#: Words after which حسب/وفق give the measure of an order, not a voice: "المنتخبات الأقل تصنيفا
+#: حسب الاتحاد الدولي" ranks teams by the federation's table; nobody reports anything.
+_RANKED_BY = folded("تصنيفا تصنيف ترتيب ترتيبا الأقل الأعلى الأدنى الأكثر الأفضل")
 #: The present of "اعتبر": as often "is considered" ("تعتبر الأكثر مبيعا") as "considers"; it
 #: reports only with its complementiser ("ويعتبر الخبير أن …").
 _CONSIDERED = folded("يعتبر تعتبر")
@@ -1347,12 +1385,47 @@ class _Sentence:
         end = self._name_end(start, stop)
         if end is None and opener in lx.COMPLAINT_ACTS:
             return self._complainants(start, stop)
+        if end is None and opener in _ACTS_ON_PREPOSITIONS:
+            return self._titled_actor(start, stop)
         if end is None:
             return self._topic_teller(start, stop) if verb_cue else None
         actor = read_voice(self.text, self.tokens[start:end], self.known, allow_bare_name=True)
         if actor is not None and not act and not any(map(given_name, fold(actor.name).split())):
             return None  # after an unlisted verb, only a titled person named in full acts
         return None if actor is None else (actor, end)
+
+    def _titled_actor(self, start: int, stop: int) -> tuple[Mention, int] | None:
+        """The office-holder or body, named by no name, who praises or condemns at tokens
+        start..stop and speaks next: "أثنى سفير البلاد لدى المملكة على جهود الفريق، وقال: …"
+        (the ambassador, up to what he praised)."""
+        cut = next(
+            (
+                j
+                for j in range(start + 1, min(stop + 1, len(self.tokens)))
+                if self.tokens[j].norm in _LINKERS
+                or (self.tokens[j].norm[:1] == "ب" and self.tokens[j].norm not in _NAME_LINKS)
+            ),
+            None,
+        )
+        if cut is None:
+            return None  # the act's object is not set off by its preposition
+        words = self.tokens[start:cut]
+        if sum(t.is_word for t in words) < MIN_TITLED_ACTOR_WORDS:
+            return None  # "وأبدى السفير إعجابه": a bare title points back; the reading before
+        if any(given_name(t.norm) or t.norm in _HONORIFIC_PRONOUNS for t in words):
+            return None  # a name the reading above did not end, or "سعادته": no safe actor
+        if any(
+            words[j - 1].norm.startswith("ال")
+            and words[j].is_word
+            and not words[j].norm.startswith("ال")
+            and words[j].norm not in _POSTED_AT
+            for j in range(1, len(words))
+        ):
+            return None  # "وزير الخارجية فلان الفلاني التصريحات": an unlisted name, then more
+        found = read_voice(self.text, words, self.known, allow_bare_name=False)
+        if found is None or found.kind not in _TITLED_ACTORS:
+            return None
+        return found, cut
 
     def _complainants(self, start: int, stop: int) -> tuple[Mention, int] | None:
         """The unnamed people who complain at tokens start..stop, who speak next: "اشتكى سكان
@@ -1402,11 +1475,24 @@ class _Sentence:
         if qad is None or not self._opens_voice(k + 1):
             return None
         actor = read_voice(self.text, self.tokens[k + 1 : qad], self.known, allow_bare_name=False)
+        if actor is not None and self._named_body(k + 1, qad, actor):
+            # "وكانت نقابة الصحفيين قد أدانت …، وقالت إن …": the body, feminine when كانت
+            return replace(actor, gender=_FEMININE_BEING.get(self.tokens[k].norm, "m")), qad
         if actor is None or actor.kind not in _PEOPLE_KINDS:
             return None
         if not any(map(given_name, fold(actor.name).split())):
             return None  # "وكان الفريق قد خسر": a team, or a role alone, names no speaker
         return actor, qad
+
+    def _named_body(self, start: int, end: int, actor: Mention) -> bool:
+        """Tokens start..end name a body by its head and what it is of ("نقابة الصحفيين", "لجنة
+        المنشطات"), not a bare "الشركة" or "الفريق" that a later clause may not speak for."""
+        words = [t for t in self.tokens[start:end] if t.is_word]
+        return (
+            actor.kind in (SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION)
+            and len(words) >= MIN_TITLED_ACTOR_WORDS
+            and _strip_conj(words[0].norm) in lx.BODY_HEADS
+        )
 
     def _titled_doer(self, k: int) -> bool:
         """A verb the lexicon does not list opens the sentence with a titled person after it:
@@ -1713,8 +1799,8 @@ class _Sentence:
             if tok.text == "." and k > index and self.tokens[k - 1].norm in _ABBREVIATED:
                 k += 1  # "د. الهاشمي": the title's full stop ends no phrase
                 continue
-            if not tok.is_word or (k > index and norm in lx.PRONOUN_NOUNS):
-                return k
+            if not tok.is_word or not norm or (k > index and norm in lx.PRONOUN_NOUNS):
+                return k  # (no norm: a dash drawn with tatweel, "المسؤول ــ وهو …")
             if verb is not None and self._own_speech_at(k):
                 return k  # "واختتم فلان حديثه بقوله: …": his talk is no part of him
             if k > index and self._on_this_at(k):
@@ -1750,6 +1836,8 @@ class _Sentence:
                 continue
             if verb is not None and k > index and self._verb_object_at(k, verb):
                 return k
+            if verb is not None and k > index and self._after_counted_group(k, verb):
+                return k  # "أكد عدد من أصحاب المكاتب تراكم الطلبات": the group ends before
             if verb is not None and k > index and self._described_object(index, k, verb):
                 return k  # "وصف حمدان الجولة بأنها …": the thing described, not the voice
             if verb is not None and k > index and norm == "من" and self._warning_at(k, verb):
@@ -1783,6 +1871,20 @@ class _Sentence:
                 return k  # "لوكالة الأنباء الرسمية استهداف …": the denied act, after the medium
             k += 1
         return k
+
+    def _after_counted_group(self, k: int, verb: lx.Cue) -> bool:
+        """Token k opens a noun-phrase content right after a counted group ("عدد من …"), whose
+        construct ends at its first definite word: "أكد عدد من أصحاب المكاتب تراكم الطلبات"
+        (the owners, then what they confirmed)."""
+        tokens = self.tokens
+        if verb.lemma not in lx.NP_CONTENT_VERBS or k < MIN_COUNTED_AT or k >= len(tokens):
+            return False
+        if not tokens[k - 1].norm.startswith("ال") or not _pointed_event(tokens[k].norm):
+            return False
+        for j in range(k - MIN_COUNTED_AT, max(-1, k - MAX_COUNTED_GROUP), -1):
+            if tokens[j].norm == "عدد" and tokens[j + 1].norm == "من":
+                return all(t.is_word for t in tokens[j:k])
+        return False
 
     def _denied_after_subject(self, k: int) -> bool:
         """An indefinite verbal noun at k that a denial's subject cannot go on into: not after an
@@ -2235,8 +2337,12 @@ class _Sentence:
         if nxt in lx.OCCASIONS or nxt in _NOT_ATTACHED:
             return False
         possessed = k + 1 < len(self.tokens) and _possessed(self.tokens[k + 1])
-        if self.tokens[k].norm == "في" and possessed:
-            return False  # "وأشار المواطن في رسالته إلى …": his letter, the occasion
+        if self.tokens[k].norm == "في" and possessed and not self._place_then_name(k):
+            # "وأشار المواطن في رسالته إلى …": his letter, the occasion; but a town that ends
+            # like a pronoun before a name ("مدير الفرع في أبها فلان") is where he serves.
+            return False
+        if self.tokens[k].norm == "في" and nxt in _ONE_OF and not prev.startswith("ال"):
+            return True  # "موظف في إحدى الشركات": one unnamed person, placed by where he works
         if self.tokens[k].norm == "عن":
             # "بيان صادر عن الوزارة", "تقرير صدر عن البنك": by whom the document was issued.
             return prev in {"صادر", "الصادر", "صادره", "الصادره", "صدر", "صدرت"}
@@ -2397,7 +2503,7 @@ class _Sentence:
             if raw is not None and raw.source is None and not raw.impersonal and not self.found:
                 # The first subject-less cue of a sentence speaks for the actor named just before.
                 opening = self.opening_once()
-                if opening is not None and opening[1] <= spot.i:
+                if opening is not None and opening[1] <= spot.i and _agrees(opening[0], raw):
                     raw = replace(raw, source=opening[0])
                 elif spot.i == 0 and self.actor is not None:
                     raw = replace(raw, source=self.actor)
@@ -2458,13 +2564,17 @@ class _Sentence:
             # at the sentence's start asks extract_sentences to fill it in (see _back_content).
             at = self.sentence.start
             return self._found(subject, carriers, inner, spot.i, (at, at, QuoteKind.INDIRECT), cue)
+        if content_at == _GIVE_UP and self._trailing_as(spot, subject, subject_end):
+            content_at = None  # "…، كما يوضح فلان، موضحا أن …": the clause before is his
         if content_at == _GIVE_UP or self._inferred_stress(spot, content_at):
             return None
         if cue.lemma == _LEARNING and not inner and _named_outlet(subject):
             return None  # "وعلمت «الوادي» أن …": the paper tells what it learnt, in its own voice
         if content_at is None and self._trailing_as(spot, subject, subject_end):
             # "…، كما أعلنت الوزارة أمس.": the clause before is what the voice announced.
-            span = self._preposition_content(spot.i - 1, subject_end)
+            # (With a participle after him, his aside and the participle are no content.)
+            upto = subject_end if self._nothing_after(subject_end) else len(self.tokens)
+            span = self._preposition_content(spot.i - 1, upto)
             return (
                 None if span is None else self._found(subject, carriers, inner, spot.i, span, cue)
             )
@@ -2499,6 +2609,7 @@ class _Sentence:
             subject = self._apposed_subject(spot.i)
         far = content_at - spot.i > MAX_STRICT_LEAD and not inner  # "نقلت عن مصادر أن" is near
         far = far and not self._own_speech_at(spot.i + 1)  # "واختتم حديثه بقوله: …" is near
+        far = far and not self._honorific_lead(spot.i + 1, content_at)  # "وبين معاليه ، أن"
         if subject is None and cue.strict and far:
             return None
         span = self._verb_content(content_at)
@@ -2508,6 +2619,14 @@ class _Sentence:
         if quote is QuoteKind.INDIRECT:
             start, inner = self._nested(start, end, inner)
         return self._found(subject, carriers, inner, spot.i, (start, end, quote), cue)
+
+    def _honorific_lead(self, k: int, content_at: int) -> bool:
+        """Only an honorific pronoun, punctuation and the complementiser stand between a verb
+        and its content ("وبين معاليه ، أن …"): the lead is as near as "بين أن"."""
+        return all(
+            not t.is_word or t.norm in _HONORIFIC_PRONOUNS or t.norm in lx.COMPLEMENTISERS
+            for t in self.tokens[k:content_at]
+        )
 
     def _topic_subject(self, i: int, gender: str) -> Mention | None:
         """ "أما الوزارة فقالت إن …": the topic set up by أما is the voice of the verb in ف at
@@ -2583,8 +2702,19 @@ class _Sentence:
             and i >= 2
             and _strip_conj(self.tokens[i - 1].norm) == "كما"
             and self.tokens[i - 2].text in "،,"
-            and self._nothing_after(after)
+            and (self._nothing_after(after) or self._participle_after(after))
         )
+
+    def _participle_after(self, k: int) -> bool:
+        """Only an aside in brackets and a comma stand between the voice ending at k and a
+        participle cue: "…، كما يوضح المخرج فلان (رئيس اللجنة)، موضحا أن …"; the participle
+        goes on for him, and the clause before كما is what he explains."""
+        if k < len(self.tokens) and self.tokens[k].text == "(":
+            k = self._aside_end(k) or k
+        while k < len(self.tokens) and self.tokens[k].text in "،,":
+            k += 1
+        spot = self.spot_at.get(k)
+        return spot is not None and spot.cue.cls is lx.CueClass.PARTICIPLE
 
     def _after_verb_adverbs(self, k: int) -> int:
         """Skip adverbs and commas right after a verb: "وقال أيضا، إن …" (stops before "، إن"),
@@ -2609,6 +2739,9 @@ class _Sentence:
         """The token after a participle of manner at k and its object, when a complementiser
         follows within ``MAX_PARTICIPLE_LEAD`` words; else k."""
         here = self.tokens[k : k + 2]
+        counted = len(here) == 2 and here[1].norm == "عدد" and self._next_norm(k + 1) == "من"
+        if len(here) == 2 and here[0].norm in _IN_IT and (self._opens_voice(k + 1) or counted):
+            return k + 1  # "في وقت قال فيه مسؤول إن …": the subject follows "in it"
         if not here or not (circumstantial(here[0].norm) or no_voice_opening(here)):
             return k  # "أعرب خلاله عن أن", "لفت النظر إلى أن" are stepped over too
         for j in range(k + 1, min(len(self.tokens), k + MAX_PARTICIPLE_LEAD + 2)):
@@ -2695,6 +2828,8 @@ class _Sentence:
             # "وهو الوضع الذي قالت عنه الوزيرة فلانة إنه …": what was spoken about, then the
             # subject.
             return self._verb_subject(k + 1, cue, carriers)
+        if tok.norm == "من" and self._next_norm(k) in _THROUGH_IT:
+            return None, k + 2  # "وأكدت من خلاله أن …": through the statement named before
         if starts_modifier or tok.norm in _PRONOUN_OBJECTS or addressed:
             return None, k  # "قال فيها": the voice is the one the sentence already has
         if self._scripture_at(k):
@@ -2706,6 +2841,9 @@ class _Sentence:
             # "وتابع «حمدان»: إن …", "قالت «الوادي» أكبر شركة … بأنها": a quoted name.
             after = self.index_at(quote[1] + 1)
             named = read_voice(self.text, self.tokens[k:after], self.known, allow_bare_name=True)
+            told_first = self._teller_after_medium(after, cue, named, carriers)
+            if told_first is not None:
+                return told_first
             if named is not None and cue.gender == "m" and named.kind is SourceKind.OUTLET:
                 named = self._quoted_person(k, after, cue) or named
             return None if named is None else (named, after)
@@ -2745,6 +2883,24 @@ class _Sentence:
         if subject is not None and subject.kind is SourceKind.DOCUMENT:
             return self._document_subject(subject, end, carriers)
         return None if subject is None else (subject, aged or end)
+
+    def _teller_after_medium(
+        self, after: int, cue: lx.Cue, medium: Mention | None, carriers: list[Mention]
+    ) -> tuple[Mention | None, int] | None:
+        """A verb of telling whose object, a quoted outlet or agency, stands before its subject:
+        "أبلغ «الوادي» مصدر في الشركة أن …" is the source, carried by the paper it told (the
+        paper is dropped later when it is the publisher). None when no teller follows."""
+        if cue.lemma not in _TELLING or medium is None:
+            return None
+        if medium.kind not in (SourceKind.OUTLET, SourceKind.AGENCY, None):
+            return None  # (None: the registry's own entry, of its own kind)
+        if after >= len(self.tokens) or not self.tokens[after].is_word:
+            return None
+        teller = self._verb_subject(after, cue, carriers)
+        if teller is None or teller[0] is None or teller[0].kind not in _TELLERS:
+            return None
+        carriers.append(medium)
+        return teller
 
     def _scripture_at(self, k: int) -> bool:
         """ "قال تعالى", "قال عز وجل", "قال عز من قائل", "قال صلى الله عليه وسلم": scripture
@@ -3129,6 +3285,8 @@ class _Sentence:
             return k  # "أعلن الجيش مقتل ثلاثة جنود", "وصفت الشركة العثور على … بأنه"
         if cue.stance is Stance.DENIES and _denied_event(norm):
             return k  # "نفى المصدر في تصريح لوكالة … استهداف أي حي سكني"
+        if self._after_counted_group(k, cue):
+            return k  # "أكد عدد من التجار تراكم البضائع": what the group confirmed
         news = norm in _NEWS_OF and cue.lemma in lx.NP_CONTENT_VERBS
         if news and _news_of_event(norm, self._next_norm(k)):
             return k  # "أكد مصدر أمني نبأ اعتقال السائق"
@@ -3236,6 +3394,8 @@ class _Sentence:
             return self.index_at(lead_quote[1] + 1)
         if tok.text in "،,":
             return self._apposition_end(k)
+        if tok.text in _DASHES or (tok.is_word and not norm):
+            return self._dashed_aside_end(k, carriers)
         if tok.text == "(" or norm in _RELATIVE_PRONOUNS:
             return self._aside_end(k)
         if norm in lx.ADVERBS or norm in lx.PRONOUN_NOUNS:
@@ -3303,6 +3463,44 @@ class _Sentence:
         spot = self.spot_at.get(k)
         if spot is not None and spot.cue.lemma == _SAYING:
             return k + 1  # "واستطرد الوزير قائلا: …": the participle only introduces the words
+        if spot is not None and spot.cue.cls is lx.CueClass.PREPOSITION:
+            return self._interposed_credit(spot, carriers)
+        return None
+
+    def _interposed_credit(self, spot: _Spot, carriers: list[Mention]) -> int | None:
+        """ "وقال الوزير فلان، بحسب «الوكالة»، إن …": a credit set off by commas between a
+        verb's subject and its content names the medium that carried his words, not a second
+        voice; kept in ``carriers``. Returns the index after its closing comma, else None."""
+        if spot.cue.lemma not in {"بحسب", "حسب", "وفقا", "وفق"}:
+            return None
+        read = self._preposition_voice(spot)
+        if read is None or read[2]:
+            return None
+        medium, after, _ = read
+        if medium.kind not in (SourceKind.OUTLET, SourceKind.AGENCY, None):
+            return None  # (None: the registry's own entry, of its own kind)
+        if after >= len(self.tokens):
+            return None
+        if not self._comma_before(spot.i) or self.tokens[after].text not in "،,":
+            return None
+        carriers.append(medium)
+        return after + 1
+
+    def _dashed_aside_end(self, k: int, carriers: list[Mention]) -> int | None:
+        """The index after a short aside between dashes, right before the complementiser:
+        "وبيّن فلان -موظف- أن …" (a tatweel run "ــ" is a dash too); else None. A credit in
+        the aside ("وأضاف - حسب ما نقلته الوكالة - أن …") names the medium that carried him."""
+        tokens = self.tokens
+        for j in range(k + 1, min(len(tokens) - 1, k + MAX_DASHED_ASIDE + 2)):
+            if tokens[j].text in _DASHES or (tokens[j].is_word and not tokens[j].norm):
+                if tokens[j + 1].norm not in lx.COMPLEMENTISERS:
+                    return None
+                spot = self.spot_at.get(k + 1)
+                if spot is not None and spot.cue.cls is lx.CueClass.PREPOSITION:
+                    read = self._preposition_voice(spot)
+                    if read is not None:
+                        carriers.append(read[0])
+                return j + 1
         return None
 
     def _after_addressees(self, k: int) -> int:
@@ -3767,6 +3965,8 @@ class _Sentence:
         The voice follows the cue; the content follows the phrase when the cue leads the
         clause, or is the clause before it when the cue trails ("…، بحسب الوكالة.").
         """
+        if spot.i > 0 and self.tokens[spot.i - 1].norm in _RANKED_BY:
+            return None  # "الفرق الأقل تصنيفا حسب الاتحاد": an order by a measure, no report
         relayed = self._trailing_relay(spot)
         if relayed is not None:
             # "ذكرت الصحيفة أن …، نقلا عن مصادر": the outlet relays the sources; no new voice.
@@ -3869,16 +4069,18 @@ class _Sentence:
 
     def _reporting_verb_at(self, offset: int) -> int | None:
         """The index of a reporting verb that opens the content at ``offset``, else None."""
-        k = self.index_at(offset)
+        k = lead = self.index_at(offset)
+        if k + 1 < len(self.tokens) and _strip_conj(self.tokens[k].norm) in _PERFECT_PARTICLES:
+            k += 1  # "وبحسب الوكالة، فقد ذكر الوزير أن …": the particle before the verb
         spot = self.spot_at.get(k)
         if spot is None or spot.cue.cls is not lx.CueClass.VERB or k >= len(self.tokens):
             return None
-        if self.tokens[k].start != offset:
+        if self.tokens[lead].start != offset:
             return None
         # After a comma, or with a subject of its own after it ("ووفقا للصحيفة أوضح المتحدث
         # أن …"): "وفقا لدراسة نشرت في …" is the study's relative clause.
         named = k + 1 < len(self.tokens) and self._opens_voice(k + 1)
-        return k if self._comma_before(k) or named else None
+        return k if self._comma_before(lead) or named else None
 
     def _trailing_relay(self, spot: _Spot) -> Mention | None:
         """The voice relayed by "، نقلا عن Y" / "، بحسب ما نقلت عن Y" / "، وفق ما نقلت عن Y"
@@ -3924,6 +4126,8 @@ class _Sentence:
         if k >= len(self.tokens):
             return None
         first = self.tokens[k]
+        if first.text in OPENING_QUOTES:
+            return self._quoted_credit(k)
         if first.norm in {"ما", "لما"} or spot.cue.lemma == "حسبما":
             verb_at = k + 1 if first.norm in {"ما", "لما"} else k
             source, after, inner = self._embedded_verb(verb_at)
@@ -4011,6 +4215,19 @@ class _Sentence:
             if tokens[k].text in "،,":
                 return k if tokens[k + 1].norm == _SO_THAT else None
         return None
+
+    def _quoted_credit(self, k: int) -> tuple[Mention, int, list[Mention]] | None:
+        """A prepositional cue's voice written as a short quoted name the registry knows, with no
+        head before it: "وبحسب «المرصد» فإن …", "ووفقا لـ "الوكالة"، …" → the named voice,
+        and the index past the closing mark. A quoted phrase it does not know ("بحسب «الخطة»")
+        is no voice here."""
+        quote = self.quote_at(k)
+        if quote is None or not self._short_name_quote(quote):
+            return None
+        end = self.index_at(quote[1] + 1)
+        phrase = [t for t in self.tokens[k + 1 : end] if t.is_word]
+        found = read_voice(self.text, phrase, self.known, allow_bare_name=False)
+        return None if found is None else (found, end, [])
 
     def _quoted_outlet_end(self, end: int) -> int:
         """The end of a prepositional voice past the quoted name of the outlet or agency whose

@@ -238,6 +238,7 @@ def read_voice(
     found = _possessed_title_voice(phrase) if possessed else None
     found = found or _called(phrase) or _anaphor_voice(phrase) or _media_voice(phrase)
     found = found or (_one_of_some(phrase) if allow_bare_name else None)
+    found = found or (_placed_by_one_of(phrase) if allow_bare_name else None)
     if found is not None:
         return found
     plural_nisba = allow_bare_name and _plural_nisba(first)  # only as a verb's subject
@@ -778,6 +779,20 @@ def _one_of_some(phrase: _Phrase) -> Mention | None:
     return phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
 
 
+def _placed_by_one_of(phrase: _Phrase) -> Mention | None:
+    """ "عامل في أحد المكاتب", "موظفة في إحدى الشركات": a person left unnamed, placed by one of
+    several workplaces; anonymous, named by the whole phrase. Only in a strong slot (the
+    subject of a reporting verb whose content was found)."""
+    norms = phrase.norms
+    if len(norms) < 4 or norms[1] != "في" or norms[2] not in lx.ONE_OF:
+        return None
+    if norms[0].startswith("ال") or given_name(norms[0]):
+        return None
+    if not all(n.startswith("ال") for n in norms[3:]):
+        return None
+    return phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
+
+
 def _group_before_name(group: Sequence[str]) -> bool:
     """The words between "أحد" and a name are one construct naming the group ("كبار مشايخ
     القبيلة"): a definite word, no name, title or preposition ("أحد الجرحى من الكتيبة التابعة
@@ -1115,6 +1130,8 @@ _ISSUED = folded(
 
 def _counted_group(norms: Sequence[str]) -> bool:
     """ "عدد من الأهالي", "بعض السكان", "كثير من المراقبين": some of an unnamed group."""
+    if len(norms) > 2 and _bare(norms[0]) in _COUNTS and norms[1] == "من":
+        return True  # "ثلاثة من السكان", "خمسة من حكام الولايات": so many of them
     if len(norms) < 2 or _bare(norms[0]) not in lx.GROUP_QUANTIFIERS:
         return False
     if norms[1] in _SIZES and len(norms) > 3 and norms[2] == "من":
@@ -1125,6 +1142,13 @@ def _counted_group(norms: Sequence[str]) -> bool:
     return nxt.startswith("ال") or _plural_head(nxt) or nxt in lx.ANONYMOUS_HEADS
 
 
+#: Numbers counting people of a group: "ثلاثة من السكان" (two to ten, both genders).
+_COUNTS = folded(
+    """
+    اثنان اثنين اثنتان ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني تسعة تسع
+    عشرة
+    """
+)
 #: How many, between a quantifier and "من": "عدد كبير من", "عدد محدود من".
 _SIZES = folded("كبير قليل محدود ضخم هائل صغير")
 #: "محللون", "متعاملون": a sound plural this long is a group; shorter words in ون are often
@@ -1224,10 +1248,16 @@ def _title_after_name_from(norms: Sequence[str], *, linked: bool) -> int | None:
             name = norms[:k]
             if name[0].startswith("ال") or name[0] in _HEAD_WORDS:
                 return None
+            if name[-1] in _GROUP_BREAKS:
+                return None  # "عامل في أحد المكاتب": no name ends in a preposition
             if _honorific_before_name(norms, k):
                 return None  # "مشرف النادي الشيخ سالم الهاشمي": the name follows the honorific
             return k if _looks_like_name(list(name)) else None
     return None
+
+
+#: "المشرف العام": a title that also follows another title in one chain.
+_SUPERVISORS = folded("المشرف المشرفة")
 
 
 def _family_name_title(norms: Sequence[str], k: int) -> bool:
@@ -1568,6 +1598,8 @@ def _name_between_titles_from(words: Sequence[Token], *, linked: bool) -> tuple[
         return None
     if any(n in _DESCRIPTOR_LINKS or n in _AFFILIATION_LINKS for n in name):
         return None
+    if words[later].norm in _SUPERVISORS and not any(map(given_name, name)):
+        return None  # "أمين المنطقة المشرف العام على …": two titles, no name between
     return k + 1, later
 
 

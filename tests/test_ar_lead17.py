@@ -308,3 +308,35 @@ def test_a_rank_qualifier_is_no_first_name(read):
     """ "اللواء ركن فلان": ركن qualifies the rank; the name starts after it."""
     result = read("وقال اللواء ركن سامر الخطيب إن المدينة أصبحت آمنة.")
     assert _voices(result) == ["سامر الخطيب"]
+
+
+def test_the_name_of_a_county_is_no_persons_name(read):
+    """ "قائد شرطة مقاطعة سانت لويس الأميركية": the county's name, up to its adjective, is where
+    the chief serves; no one is named ("مدير شرطة محافظة جدة فلان" still names him)."""
+    result = read(
+        "وقال قائد شرطة مقاطعة سانت كلير الأميركية، إن الرجل أصيب بجروح. "
+        "وقال مدير شرطة محافظة جدة سالم العلي إن الحادث عرضي."
+    )
+    assert _voices(result) == ["قائد شرطة مقاطعة سانت كلير الأميركية", "سالم العلي"]
+
+
+def test_joining_described_is_what_is_described(read):
+    """ "ووصف نائب الرئيس انضمام بعض الطلاب … بأنه": the event described, not a voice."""
+    result = read("ووصف نائب الرئيس انضمام بعض الطلاب للتنظيم بأنه محدود.")
+    assert _voices(result) == ["نائب الرئيس"]
+
+
+def test_belonging_to_is_no_cue(read):
+    """ "موقف للسيارات، تابع لحرم الجامعة": "belonging to", not "he went on"."""
+    result = read("وعثرت الشرطة على الجثة في موقف للسيارات، تابع لحرم الجامعة.")
+    assert _voices(result) == []
+
+
+def test_his_accusation_after_a_name_is_the_object(read):
+    """ "وجدد فلان اتهامه للغرب …": a noun with "his" (written ه) after the name opens what he
+    did; it is no part of his name."""
+    result = read(
+        "وجدد نائب الرئيس سامر محمد العتيبي اتهامه للغرب بدعم التطرف، مشيرا إلى أن التطرف "
+        "ظاهرة عالمية."
+    )
+    assert _voices(result) == ["سامر محمد العتيبي"]

@@ -693,6 +693,8 @@ def _name_token(token: Token) -> bool:
         return True
     if norm.startswith("و") and norm.endswith(_POSSESSIVES) and len(norm) > MIN_JOINED_NOUN:
         return False  # "سالم نوفيك ونظيره خالد العمري": "and his counterpart" ends the name
+    if len(norm) >= MIN_HIS_NOUN and token.text.endswith("ه") and not norm.endswith("لله"):
+        return False  # "حسبو محمد عبدالرحمن اتهامه لجهات": "his accusation" ends the name
     return (
         token.is_word
         and norm.isalpha()
@@ -707,6 +709,10 @@ def _name_token(token: Token) -> bool:
         and not token.text.endswith(("ة", "ً", "اً"))
         and not (norm[:1] in "لب" and len(norm) > MIN_PREFIXED)
     )
+
+
+#: Fewest letters of a noun with "his" written ه ("اتهامه"); shorter words are names ("طه").
+MIN_HIS_NOUN = 5
 
 
 def _name_length(tokens: Sequence[Token], *, apposed: bool = False) -> int | None:

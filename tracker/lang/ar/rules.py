@@ -303,6 +303,8 @@ _OBJECT_OPENERS = folded(
 )
 #: Endings of a noun with a possessive pronoun: "سعادته", "قلقها", "تقديرهم".
 _POSSESSED = ("ته", "تها", "تهم", "ها", "هم")
+#: Fewest letters of a noun with "his" ("اتهامه"); shorter words in ه are names ("طه").
+MIN_HIS_NOUN = 5
 #: Words inside a name that the next word belongs to: "بن", "آل", "أبو".
 _NAME_LINKS = folded(
     """
@@ -1155,6 +1157,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     if bare == "علم" and nxt.startswith("ال") and i + 2 < len(tokens):
         if tokens[i + 2].norm not in lx.COMPLEMENTISERS:
             return None  # "أستاذ علم الاجتماع": the science, not "learned"
+    if bare == _BELONGING and tokens[i].norm == bare and nxt[:1] == "ل" and len(nxt) > 2:
+        return None  # "موقف للسيارات تابع لحرم الجامعة": "belonging to", no "he went on"
     if bare in lx.PREPOSITIONS or bare in {"بحسب", "حسبما"}:
         if nxt in lx.PRONOUN_NOUNS:
             return lx.Cue(bare, lx.CueClass.PRONOUN_PHRASE)
@@ -1205,6 +1209,8 @@ MAX_OCCASION_TOKENS = 10
 _OCCASION_PREPOSITIONS = folded("في خلال عبر ضمن")
 #: "إذا كشف الفحص …", "ولو قال قائل": a condition before the verb supposes, reports nothing.
 _CONDITIONALS = folded("إذا وإذا فإذا لو ولو فلو")
+#: "تابع" (went on) is also "belonging": "تابع لحرم الجامعة".
+_BELONGING = fold("تابع")
 #: Modal verbs a verbal noun follows ("يمكن ذكر", "يجب تأكيد"): what may or must be said.
 _MODALS = folded("يمكن ويمكن يمكننا ويمكننا يجب ويجب ينبغي وينبغي")
 #: Words of manner that may stand between a modal and its verbal noun: "يمكن باختصار ذكر".
@@ -1536,6 +1542,9 @@ class _Sentence:
             return False
         if norm.endswith(_POSSESSED):
             return True
+        text = self.tokens[k].text
+        if len(norm) >= MIN_HIS_NOUN and text.endswith("ه") and not norm.endswith("لله"):
+            return True  # "جدد فلان اتهامه للغرب": "his accusation" (not "عبدالله")
         if k + 1 >= len(self.tokens) or (k + 1 >= end and not self._after_family(k)):
             return False
         nxt = self.tokens[k + 1].norm

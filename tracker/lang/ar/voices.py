@@ -1475,10 +1475,29 @@ def _name_start(words: Sequence[Token]) -> int | None:
         if _governed_noun(norms, i):
             i += 1  # "مدير مدارس النور": an indefinite title governs the word after it
             continue
+        if i and norms[i - 1] in _PLACE_HEADS:
+            i = _past_place_name(norms, i)  # "شرطة مقاطعة سانت لويس الأميركية فلان"
+            continue
         break
     if i >= len(words) or _governed_by_title(words, i) or _place_after_body(words, i):
         return None
     return i
+
+
+def _past_place_name(norms: Sequence[str], i: int) -> int:
+    """The index past the name of the place a place head governs, opening at i: up to the
+    definite adjective after it when one follows before any given name ("مقاطعة سانت لويس
+    الأميركية"), else the one word ("محافظة جدة سالم …", "مدينة نيويورك بيل دي بلاسيو")."""
+    for k in range(i, min(len(norms), i + MAX_PLACE_NAME_WORDS)):
+        if given_name(norms[k]):
+            break
+        if norms[k].startswith("ال"):
+            return k
+    return i + 1
+
+
+#: The longest name of a place after its head ("مقاطعة سانت لويس"), before its adjective.
+MAX_PLACE_NAME_WORDS = 3
 
 
 def _governed_noun(norms: Sequence[str], i: int) -> bool:
@@ -1662,7 +1681,7 @@ _RANK_QUALIFIERS = folded("ركن طيار متقاعد بحري مظلي مهن
 #: Heads of a place's name in construct ("منطقة الساحل", "محافظة الوادي"): no name starts so.
 _PLACE_HEADS = folded(
     """
-    منطقة محافظة مدينة إقليم ولاية بلدة قرية
+    منطقة محافظة مدينة إقليم ولاية بلدة قرية مقاطعة
     """
 )
 _DESCRIPTOR_LINKS = folded(

@@ -340,3 +340,26 @@ def test_his_accusation_after_a_name_is_the_object(read):
         "ظاهرة عالمية."
     )
     assert _voices(result) == ["سامر محمد العتيبي"]
+
+
+def test_a_relative_with_was_before_the_verb_speaks_for_its_antecedent(read):
+    """ "مخالفة التوقعات التي كانت تشير إلى انخفاض …": the forecasts pointed to it (no person
+    named, so nothing is reported), never the speaker named in the sentence before; two copies
+    of the wire had made it a claim 'corroborated' by two unrelated voices."""
+    result = read(
+        "وقالت وزارة العمل إن الطلبات انخفضت 26 ألف طلب. وسجلت المخزونات زيادة قدرها 2.5 "
+        "مليون برميل مخالفة التوقعات التي كانت تشير إلى انخفاض قدره 2.3 مليون برميل."
+    )
+    assert _voices(result) == ["وزارة العمل"]
+
+
+def test_a_manner_in_bi_after_the_verb_is_no_voice(read):
+    """ "أجاب بصراحة متناهية قائلا": how he answered, no one named "بصراحة"."""
+    result = read("وعندما سئل عن الاتفاق أجاب بصراحة متناهية قائلا: «الاتفاق لن يغير شيئا».")
+    assert not any(v.startswith("بصراحة") for v in _voices(result))
+
+
+def test_a_proverb_is_no_voice(read):
+    """ "كما يقول المثل": a proverb belongs to no one."""
+    result = read("والدولة تنفق كثيرا، لكن كما يقول المثل: «المرعى أخضر والعنز مريضة».")
+    assert _voices(result) == []

@@ -1209,6 +1209,8 @@ MAX_OCCASION_TOKENS = 10
 _OCCASION_PREPOSITIONS = folded("في خلال عبر ضمن")
 #: "إذا كشف الفحص …", "ولو قال قائل": a condition before the verb supposes, reports nothing.
 _CONDITIONALS = folded("إذا وإذا فإذا لو ولو فلو")
+#: "كان" between a relative pronoun and its verb: "التي كانت تشير".
+_WAS_FORMS = folded("كان كانت كانوا")
 #: "تابع" (went on) is also "belonging": "تابع لحرم الجامعة".
 _BELONGING = fold("تابع")
 #: Modal verbs a verbal noun follows ("يمكن ذكر", "يجب تأكيد"): what may or must be said.
@@ -2595,9 +2597,12 @@ class _Sentence:
             subject = self._clause_subject(spot.i - 1, cue.gender)
             if subject is None:
                 return None
-        elif spot.i > 1 and self.tokens[spot.i - 1].norm in _RELATIVE_PRONOUNS:
-            # "فلان الذي قال: …": the antecedent speaks; with none, nothing is reported.
-            subject = subject or self._relative_antecedent(spot.i - 1, cue.gender)
+        elif self._relative_before(spot.i) is not None:
+            # "فلان الذي قال: …": the antecedent speaks; with none, nothing is reported
+            # ("التوقعات التي كانت تشير إلى …": forecasts, not the speaker named before).
+            rel = self._relative_before(spot.i)
+            assert rel is not None
+            subject = subject or self._relative_antecedent(rel, cue.gender)
             if subject is None:
                 return None
         subject = subject or self._issuer(spot.i, cue) or self._topic_subject(spot.i, cue.gender)
@@ -3865,6 +3870,14 @@ class _Sentence:
             if found is not None and found.kind in _PEOPLE_KINDS:
                 return found
         return None
+
+    def _relative_before(self, i: int) -> int | None:
+        """The index of a relative pronoun right before the verb at i, perhaps with "كان"
+        between them ("التي كانت تشير"), or None."""
+        j = i - 1
+        if j > 1 and self.tokens[j].norm in _WAS_FORMS:
+            j -= 1
+        return j if j > 0 and self.tokens[j].norm in _RELATIVE_PRONOUNS else None
 
     def _relative_antecedent(self, rel: int, gender: str) -> Mention | None:
         """ "… من رئيس الحكومة فلان الذي قال: …": the longest phrase right before the relative

@@ -160,6 +160,8 @@ def read_voice(
         return None  # "أعرب خلاله عن", "واختتم حديثه بقوله": the speaker named before
     if tokens and _bare(tokens[0].norm) in _OWN_INFORMATION:
         return None  # "وتشير المعلومات إلى أن": what the paper learnt, in its own voice
+    if tokens and _bare(tokens[0].norm) in _SAYINGS:
+        return None  # "كما يقول المثل": a proverb, no one's claim
     while tokens and tokens[-1].norm in _EMPHATICS and len(tokens) > 1:
         tokens = _trimmed(tokens[:-1])  # "المصدر نفسه": the same source, named before
     if len(tokens) > 1 and tokens[0].norm in _DEMONSTRATIVES and tokens[1].norm.startswith("ال"):
@@ -649,6 +651,8 @@ def _with_pronouns(stems: str) -> frozenset[str]:
 
 #: What the paper learnt or found, told in its own voice: "وتشير المعلومات/التفاصيل إلى".
 _OWN_INFORMATION = folded("المعلومات المعطيات التفاصيل")
+#: Sayings that belong to no one: "كما يقول المثل", "وكما تقول الحكمة".
+_SAYINGS = folded("المثل المثل الشعبي الحكمة المقولة")
 #: Data, findings and filings with no issuer named ("وتوقعت البيانات", "وتشير الإحصاءات",
 #: "وتقول الدعوى إن"): a document (its issuer when one follows), never a person; "القضية"
 #: (the case) is no "القاضية" (the judge).
@@ -1730,6 +1734,7 @@ MANNER_ADVERBS = folded(
     """
     أبدا دائما أيضا تماما فورا كذبا جدا مطلقا قطعا حاليا سابقا لاحقا مجددا أخيرا غالبا أحيانا
     عادة بشدة بقوة بحزم هاتفيا شخصيا رسميا علنا صراحة مازحا ضاحكا مبتسما بالنص حرفيا
+    بصراحة بوضوح بثقة بإيجاز باختصار بدقة بهدوء بحسرة بمرارة بفخر بأسف بحماس بتفاؤل
     """
 )
 #: Words of time that end the voice's phrase ("فلان عند وصوله", "وعند الوصول"): what

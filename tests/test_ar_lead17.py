@@ -363,3 +363,31 @@ def test_a_proverb_is_no_voice(read):
     """ "كما يقول المثل": a proverb belongs to no one."""
     result = read("والدولة تنفق كثيرا، لكن كما يقول المثل: «المرعى أخضر والعنز مريضة».")
     assert _voices(result) == []
+
+
+def test_a_verb_of_a_figure_in_the_present_ends_a_credit(read):
+    """ "وبحسب فلان تعادل التخفيضات 180 مليارا …": "equal(s)" opens the finding; the voice is the
+    consultancy alone (two articles had made it two origins, one with the finding in its name)."""
+    result = read(
+        "وقالت شركة نوردان للاستشارات إن الإنفاق سيتراجع. وبحسب نوردان تعادل التخفيضات "
+        "البالغة 180 مليار دولار نحو 20 بالمئة مقارنة مع العام الماضي."
+    )
+    assert _voices(result)[1:] == ["شركة نوردان للاستشارات"]
+
+
+def test_a_company_named_by_its_own_name_again_is_one_voice(read):
+    """ "شركة نوردان للاستشارات … وبحسب نوردان": the bare name is the company named before, not
+    a second voice (one speaker counted twice); a king's name in a body's is no such name."""
+    result = read(
+        "وقالت شركة نوردان للاستشارات إن الإنفاق سيتراجع. وبحسب نوردان فإن الشركات ستؤجل "
+        "مشاريعها. وقالت مؤسسة الملك فيصل إن الجائزة تقام غدا. وقال فيصل إن الحفل جاهز."
+    )
+    ids = [a.source.id for a in result.attributions]
+    assert ids[0] == ids[1]
+    assert _voices(result)[3] == "فيصل"
+
+
+def test_a_non_commissioned_officer_is_no_describing_verb(read):
+    """ "ضابط وصف ضابط وجندي": صف ضابط is a rank; nothing is described or reported."""
+    result = read("ويوجد في المحافظة ألف ضابط وصف ضابط وجندي يريدون الانضمام إلى الجبهة.")
+    assert _voices(result) == []

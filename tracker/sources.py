@@ -809,6 +809,10 @@ class Resolver:
             return self._remember(written, head)
         if written:
             mention = replace(mention, name=written)  # judged below as if named so
+        if mention.kind in (SourceKind.PERSON, None) and not mention.descriptor:
+            body = self._body_by_its_name(mention)
+            if body is not None:
+                return body  # "شركة نوردان للاستشارات … وبحسب نوردان": the company again
         if mention.kind in (SourceKind.PERSON, SourceKind.OFFICIAL, None):
             earlier = self._same_person(mention)
             if earlier is None and mention.kind is SourceKind.OFFICIAL:
@@ -1230,6 +1234,22 @@ class Resolver:
             return None
         return self._same_person(replace(mention, name=words[1]))
 
+    def _body_by_its_name(self, mention: Mention) -> Source | None:
+        """A body named earlier in the article whose own name (not its head: "شركة", "مركز")
+        is the one word of a bare mention: "شركة نوردان للاستشارات" … "وبحسب نوردان" is the
+        company again, not a second voice."""
+        words = normalize(mention.name).split()
+        if len(words) != 1 or len(words[0]) < MIN_BODY_NAME_LETTERS or words[0].startswith("ال"):
+            return None
+        for source, _ in reversed(self.named[-MAX_LOOKBACK:]):
+            if source.kind not in _NAMED_BODY_KINDS or self.is_publisher(source):
+                continue
+            theirs = normalize(source.name).split()
+            at = theirs.index(words[0]) if words[0] in theirs[1:] else 0
+            if at and theirs[at - 1] not in _NAMESAKE_WORDS:
+                return source  # (not "مؤسسة الملك فيصل" … "فيصل": a king's name, a person's)
+        return None
+
     def _same_person(self, mention: Mention) -> Source | None:
         """A surname (or part of a name) given in full earlier in the article, in any spelling."""
         tokens = set(normalize(mention.name).split())
@@ -1249,6 +1269,16 @@ class Resolver:
             if sounds and sounds <= their_sounds:
                 return source
         return None
+
+
+#: Bodies a later bare mention of their own name refers back to.
+_NAMED_BODY_KINDS = frozenset(
+    {SourceKind.ORGANIZATION, SourceKind.GOVERNMENT_BODY, SourceKind.OUTLET, SourceKind.AGENCY}
+)
+#: Titles bodies are named after, normalised: "جامعة الملك سعود" names the king, not itself.
+_NAMESAKE_WORDS = frozenset(normalize("الملك الملكة الأمير الأميرة الشيخ الإمام السلطان").split())
+#: Fewest letters of a body's own name read back from a bare mention.
+MIN_BODY_NAME_LETTERS = 3
 
 
 def _nisba(word: str) -> bool:

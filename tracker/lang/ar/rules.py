@@ -1157,6 +1157,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     if bare == "علم" and nxt.startswith("ال") and i + 2 < len(tokens):
         if tokens[i + 2].norm not in lx.COMPLEMENTISERS:
             return None  # "أستاذ علم الاجتماع": the science, not "learned"
+    if bare == _DESCRIBED and nxt == _OFFICER:
+        return None  # "ضابط وصف ضابط": a non-commissioned officer (صف ضابط), no "described"
     if bare == _BELONGING and tokens[i].norm == bare and nxt[:1] == "ل" and len(nxt) > 2:
         return None  # "موقف للسيارات تابع لحرم الجامعة": "belonging to", no "he went on"
     if bare in lx.PREPOSITIONS or bare in {"بحسب", "حسبما"}:
@@ -1211,6 +1213,9 @@ _OCCASION_PREPOSITIONS = folded("في خلال عبر ضمن")
 _CONDITIONALS = folded("إذا وإذا فإذا لو ولو فلو")
 #: "كان" between a relative pronoun and its verb: "التي كانت تشير".
 _WAS_FORMS = folded("كان كانت كانوا")
+#: "وصف ضابط" is "and a non-commissioned officer" (صف ضابط), not "described an officer".
+_DESCRIBED = fold("وصف")
+_OFFICER = fold("ضابط")
 #: "تابع" (went on) is also "belonging": "تابع لحرم الجامعة".
 _BELONGING = fold("تابع")
 #: Modal verbs a verbal noun follows ("يمكن ذكر", "يجب تأكيد"): what may or must be said.

@@ -841,9 +841,19 @@ def _media_voice(phrase: _Phrase) -> Mention | None:
         return phrase.mention(_join(words[1:]), words[0].text, kind)
     if first in lx.MEDIA_PLURALS:
         return phrase.mention("", "", SourceKind.OUTLET)
+    if first in _MEDIA_COUNTS and phrase.norms[1:2] and phrase.norms[1] in lx.MEDIA_PLURALS:
+        # "عدة وسائل إعلامية من بينها …", "عدة صحف محلية": some media, no one person
+        among = next((k for k, n in enumerate(phrase.norms) if k and n.startswith("بين")), None)
+        cut = phrase.words[among - 1].start if among and phrase.norms[among - 1] == "من" else None
+        kept = [t for t in tokens if cut is None or t.start < cut]
+        return replace(phrase, tokens=kept).mention("", "", SourceKind.OUTLET)
     if first in lx.LEAK_HEADS:
         return phrase.mention("", "", SourceKind.LEAKS)
     return None
+
+
+#: "عدة" before a media plural: "عدة وسائل إعلامية" ("بعض"/"عدد من" read as a counted group).
+_MEDIA_COUNTS = folded("عدة")
 
 
 def _without_trailing_adjectives(found: Mention, tokens: Sequence[Token], closed: int) -> Mention:

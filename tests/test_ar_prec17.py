@@ -1,0 +1,68 @@
+"""Arabic voices read wrong on SaudiNewsNet days sampled at random (issue 11, round 17, arprec17).
+
+Every example is made up; each test pins one general pattern.
+"""
+
+from __future__ import annotations
+
+
+def _voices(result) -> list[str]:
+    return [a.source.name for a in result.attributions]
+
+
+def test_a_quoted_work_title_between_a_role_and_a_name_is_no_end_of_the_voice(read):
+    """ "أكد منتج فيلم «…» الفنان فلان أن": the name after the work's quoted title is the voice."""
+    result = read(
+        "أكد منتج فيلم «ليالي الصيف» الفنان سامر الخطيب أن العروض ستبدأ غدا، "
+        "مشيرًا إلى أن التذاكر نفدت."
+    )
+    assert _voices(result) == ["سامر الخطيب", "سامر الخطيب"]
+
+
+def test_words_said_in_quotes_after_a_role_stay_content(read):
+    """ "وقال مخرج الفيلم «…»." with no name after the quote: the quote is what he said."""
+    result = read("وقال مخرج الفيلم «الجمهور يستحق الأفضل».")
+    assert _voices(result) == ["مخرج الفيلم"]
+    assert result.attributions[0].content == "الجمهور يستحق الأفضل"
+
+
+def test_a_title_that_is_also_a_given_name_then_a_second_title_and_a_name(read):
+    """ "وأشاد أمين المنطقة الدكتور فلان …، مؤكدا": the person named after the second title."""
+    result = read(
+        "وأشاد أمين محافظة الوادي الدكتور نادر الحسيني بالمعلمين، مؤكدا أن النتائج ممتازة."
+    )
+    assert _voices(result) == ["نادر الحسيني"]
+
+
+def test_a_title_that_is_a_given_name_before_a_plain_name_keeps_the_name(read):
+    """ "وأشاد أمين فلان" with no second title: not read as a title before a name we skip to."""
+    result = read("وأشاد أمين الحسيني بالمعلمين، مؤكدا أن النتائج ممتازة.")
+    assert _voices(result) == ["أمين الحسيني"]
+
+
+def test_reporters_governed_by_a_body_are_part_of_its_name(read):
+    """ "رئيسة رابطة الصحفيين …": the reporters are the body's members, no one told."""
+    result = read("أعلنت رئيسة رابطة الصحفيين المستقلين الأحد أن الإضراب سيستمر.")
+    assert _voices(result) == ["رئيسة رابطة الصحفيين المستقلين"]
+
+
+def test_reporters_told_after_a_voice_still_end_it(read):
+    """ "وأبلغ مسؤول الصحفيين أن": the reporters are whom he told, not part of him."""
+    result = read("وأبلغ مسؤول الصحفيين أن الحكومة ستستقيل.")
+    assert _voices(result) == ["مسؤول"]
+
+
+def test_several_media_are_media_not_a_person(read):
+    """ "وأشارت عدة وسائل إعلامية من بينها …": media (an outlet kind), named without "من بينها"."""
+    result = read("وأشارت عدة وسائل إعلامية من بينها (قناة الوادي) إلى أن الصفقة اكتملت.")
+    assert _voices(result) == ["عدة وسائل إعلامية"]
+    assert result.attributions[0].source.kind.value == "outlet"
+
+
+def test_an_unlisted_name_after_a_carrier_with_its_title_between_commas(read):
+    """ "وأوضح لـ"X" فلان، الناطق …، أن": a name we do not list, described by a title, speaks."""
+    result = read(
+        'وأوضح لـ"الوادي" زعيبل الهذلي، الناطق الإعلامي للشؤون الصحية في المحافظة، '
+        "أن المواليد بلغوا مئتي مولود."
+    )
+    assert _voices(result) == ["زعيبل الهذلي"]

@@ -66,3 +66,41 @@ def test_an_unlisted_name_after_a_carrier_with_its_title_between_commas(read):
         "أن المواليد بلغوا مئتي مولود."
     )
     assert _voices(result) == ["زعيبل الهذلي"]
+
+
+def test_a_quoted_agency_credit_relays_the_verb_after_it(read):
+    """ "وبحسب «الوكالة» قالت الوزارة إن …": the agency relays the ministry (chain of two)."""
+    result = read("وبحسب «رويترز» قالت وزارة الزراعة إن المحصول تضاعف.")
+    assert [v.name for v in result.attributions[0].chain] == ["رويترز", "وزارة الزراعة"]
+
+
+def test_a_credit_then_so_has_relays_the_verb_after_it(read):
+    """ "وبحسب الوكالة، فقد ذكرت الوزارة أن …": فقد opens the verb's clause; the agency relays."""
+    result = read("وبحسب رويترز، فقد ذكرت وزارة الزراعة أن المحصول تضاعف.")
+    assert _voices(result) == ["وزارة الزراعة"]
+    assert [v.name for v in result.attributions[0].chain] == ["رويترز", "وزارة الزراعة"]
+
+
+def test_a_quoted_agency_credit_relays_a_person_named_after_the_verb(read):
+    """ "وبحسب «الوكالة» قال فلان …": the verb right after the closing quote is relayed."""
+    result = read("وبحسب «رويترز» قال سالم الهاشمي إن المحصول تضاعف.")
+    assert _voices(result) == ["سالم الهاشمي"]
+    assert [v.name for v in result.attributions[0].chain] == ["رويترز", "سالم الهاشمي"]
+
+
+def test_a_quoted_credit_with_no_verb_after_it_is_not_read_as_a_voice(read):
+    """ "وبحسب «الوكالة» فإن …": the quoted credit is read only before a reporting verb."""
+    result = read("وبحسب «رويترز» فإن المحصول تضاعف.")
+    assert _voices(result) == []
+
+
+def test_a_supervisor_title_after_a_name_is_no_part_of_it(read):
+    """ "وقال الدكتور فلان المشرف العام على …": the title after the name ends the voice."""
+    result = read("وقال الدكتور سامر الخطيب المشرف العام على مهرجان الربيع إن العروض ستبدأ غدا.")
+    assert _voices(result) == ["سامر الخطيب"]
+
+
+def test_a_title_in_charge_before_a_name_stays_with_the_role(read):
+    """ "وأوضح رئيس الفريق الفني المكلف المهندس فلان أن": no name before المكلف, no cut there."""
+    result = read("وأوضح رئيس الفريق الفني المكلف المهندس سامر الخطيب أن الأعمال انتهت.")
+    assert _voices(result) == ["سامر الخطيب"]

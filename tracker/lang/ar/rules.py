@@ -195,6 +195,8 @@ _PRESS_BODIES = folded("نقابة نقابات اتحاد جمعية جمعيا
 #: Words of a name we do not list that a title after a comma may describe (see
 #: _opens_voice_here).
 MAX_APPOSED_NAME = 3
+#: "فقد" between a leading credit and its reporting verb: "وبحسب الوكالة، فقد ذكرت …".
+_SO_HAS = folded("فقد")
 #: Works whose quoted title may stand inside a voice: "منتج فيلم «…» الفنان فلان".
 _WORKS = folded("فيلم مسلسل برنامج مسرحية رواية كتاب ألبوم")
 #: Particles that negate the verb after them: a cue so negated reports nothing.
@@ -3873,9 +3875,25 @@ class _Sentence:
         between = self.text[previous.end : at].strip(" ،,")
         return previous.end <= at and not between.strip(_CLOSING_MARKS)
 
+    def _credited_quote(self, quote: tuple[int, int]) -> bool:
+        """A quoted registry name after a leading credit, then a reporting verb ("وبحسب «الوكالة»
+        قالت الوزارة", "…، فقد ذكرت"): the credit relays the verb's voice."""
+        after = self.index_at(quote[1] + 1)
+        while after < len(self.tokens) and self.tokens[after].text in "،,":
+            after += 1
+        if after < len(self.tokens) and self.tokens[after].norm in _SO_HAS:
+            after += 1
+        spot = self.spot_at.get(after)
+        verb = spot is not None and spot.cue.cls is lx.CueClass.VERB
+        return verb and self._short_name_quote(quote)
+
     def _reporting_verb_at(self, offset: int) -> int | None:
         """The index of a reporting verb that opens the content at ``offset``, else None."""
         k = self.index_at(offset)
+        if k + 1 < len(self.tokens) and self.tokens[k].norm in _SO_HAS:
+            # "وبحسب الوكالة، فقد ذكرت الوزارة أن …": فقد opens the verb's clause.
+            spot = self.spot_at.get(k + 1)
+            return k + 1 if spot is not None and spot.cue.cls is lx.CueClass.VERB else None
         spot = self.spot_at.get(k)
         if spot is None or spot.cue.cls is not lx.CueClass.VERB or k >= len(self.tokens):
             return None
@@ -3884,7 +3902,9 @@ class _Sentence:
         # After a comma, or with a subject of its own after it ("ووفقا للصحيفة أوضح المتحدث
         # أن …"): "وفقا لدراسة نشرت في …" is the study's relative clause.
         named = k + 1 < len(self.tokens) and self._opens_voice(k + 1)
-        return k if self._comma_before(k) or named else None
+        # "وبحسب «الوكالة» قال فلان …": the credit's quoted name closes right before the verb.
+        credited = k > 0 and self.tokens[k - 1].text in CLOSING_QUOTES
+        return k if self._comma_before(k) or named or credited else None
 
     def _trailing_relay(self, spot: _Spot) -> Mention | None:
         """The voice relayed by "، نقلا عن Y" / "، بحسب ما نقلت عن Y" / "، وفق ما نقلت عن Y"
@@ -3943,7 +3963,11 @@ class _Sentence:
         elif strip_l:
             first = Token(first.text[1:].lstrip("ـ"), first.start + 1, first.end, first.norm[1:])
         quoted = k + 1 < len(self.tokens) and self.tokens[k + 1].text in OPENING_QUOTES
-        if strip_l and quoted and first.norm in _QUOTE_HEADS:
+        named = self.quote_at(k) if first.text in OPENING_QUOTES and not strip_l else None
+        if named is not None and self._credited_quote(named):
+            # "وبحسب «الوكالة» قالت الوزارة إن …": a quoted name the registry knows, alone.
+            phrase_to = self.index_at(named[1] + 1)
+        elif strip_l and quoted and first.norm in _QUOTE_HEADS:
             # "وفقا لصحيفة «الغد» فإن …": the paper's quoted name after its head in ل is the
             # voice's, as it is after "لقناة «…»" carrying words.
             phrase_to = self.phrase_end(k, verb=None, carrier=True)

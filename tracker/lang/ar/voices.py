@@ -185,6 +185,7 @@ def read_voice(
                 or _accusative_pair(words, k)
                 or _told_outlet(words, k)
                 or _when_asked(words, k)
+                or _title_after_named(words, k)
             )
         ),
         None,
@@ -401,6 +402,21 @@ def _object_demonstrative(words: Sequence[Token], k: int) -> bool:
     """A demonstrative after a definite word opens the verb's object or a time, not the voice:
     "ووصف وزير النقل المصري هؤلاء المقاولين بأنهم …" (not "مدير هذه الشركة", a construct)."""
     return words[k].norm in _DEMONSTRATIVES and words[k - 1].norm.startswith("ال")
+
+
+def _title_after_named(words: Sequence[Token], k: int) -> bool:
+    """A title that only follows a name, at k after a given name: "الدكتور سالم الهاشمي
+    المشرف العام على المهرجان" ends at the name ("نائب المشرف العام", "رئيس الفريق الفني
+    المكلف المهندس فلان" do not: no name stands before it)."""
+    if words[k].norm not in _TITLES_AFTER_NAME:
+        return False
+    # "علي" is also the preposition على ("المشرف العام على المركز …"), no name.
+    return any(given_name(w.norm) and w.norm != "علي" for w in words[:k])
+
+
+#: Words that open a title only after a name, with what they govern: "… المشرف العام على
+#: المهرجان", "… القائم بأعمال المدير", "… المكلف ملف المياه".
+_TITLES_AFTER_NAME = folded("المشرف المشرفة القائم القائمة المكلف المكلفة")
 
 
 def _ends_voice(norm: str) -> bool:

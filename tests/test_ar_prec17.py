@@ -104,3 +104,18 @@ def test_a_title_in_charge_before_a_name_stays_with_the_role(read):
     """ "وأوضح رئيس الفريق الفني المكلف المهندس فلان أن": no name before المكلف, no cut there."""
     result = read("وأوضح رئيس الفريق الفني المكلف المهندس سامر الخطيب أن الأعمال انتهت.")
     assert _voices(result) == ["سامر الخطيب"]
+
+
+def test_a_quoted_acronym_before_a_comma_is_no_first_name(read):
+    """ "المتحدثة باسم بعثة … «X»، فلانة، إن": the acronym set off by a comma is not her name."""
+    result = read(
+        "وقالت المتحدثة باسم بعثة الأمم المتحدة في الصومال «أميسوم»، سلمى الحداد، "
+        "إن العملية نفذت من جانب واحد."
+    )
+    assert _voices(result) == ["سلمى الحداد"]
+
+
+def test_a_negated_verb_after_a_subject_ends_the_voice(read):
+    """ "غير أن النادي لم يقبل … حين أعلن أن": the negated clause is no part of the voice."""
+    result = read("غير أن نادي الوادي لم يقبل انتقال حارسه إلى المنافس حين أعلن أنه سيشكو الأمر.")
+    assert _voices(result) == ["نادي الوادي"]

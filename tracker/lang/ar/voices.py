@@ -426,6 +426,7 @@ def _ends_voice(norm: str) -> bool:
         or norm in _WHEN
         or norm in MANNER_ADVERBS
         or norm in _WAS
+        or norm in _NEGATING
         or norm in _RELATIVES
         or norm in _TITLED
     )
@@ -433,6 +434,8 @@ def _ends_voice(norm: str) -> bool:
 
 #: "فلان، وزير النفط كان قد أشار": the verb "was" after the voice, no part of its name.
 _WAS = folded("كان كانت كانا كانتا كانوا")
+#: "غير أن النادي لم يقبل انتقال حارسه حين أعلن أن …": a negated verb after the voice ends it.
+_NEGATING = folded("لم لن")
 #: "تقرير لمركز الدراسات بعنوان «…»": what a document is called, after its author's name;
 #: "فلان الحائز على جائزة", "فلان رحمه الله": what is said of a person after his name.
 _TITLED = folded("بعنوان تحت الحائز الحائزة الفائز الفائزة رحمه رحمها")
@@ -1609,9 +1612,15 @@ def _name_head(words: Sequence[Token], k: int, start: int) -> int:
             return k - 1
     if k > start and k >= 2 and _unlisted_given(words[k - 2].norm, words[k - 1].norm):
         # "عضو مجلس الأهالي عوض محمد الحارثي": after the definite end of the descriptor, a
-        # word no list knows before a given name is the person's first name.
-        return k - 1
+        # word no list knows before a given name is the person's first name; not one set off
+        # from it by a mark ("بعثة الأمم المتحدة «أونامو»، سلمى الحداد").
+        if words[k].start - words[k - 1].end <= MAX_NAME_GAP:
+            return k - 1
     return k
+
+
+#: Characters between two words of one name: a space (a quote or comma is more).
+MAX_NAME_GAP = 1
 
 
 def _unlisted_given(before: str, norm: str) -> bool:

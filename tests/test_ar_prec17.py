@@ -119,3 +119,13 @@ def test_a_negated_verb_after_a_subject_ends_the_voice(read):
     """ "غير أن النادي لم يقبل … حين أعلن أن": the negated clause is no part of the voice."""
     result = read("غير أن نادي الوادي لم يقبل انتقال حارسه إلى المنافس حين أعلن أنه سيشكو الأمر.")
     assert _voices(result) == ["نادي الوادي"]
+
+
+def test_a_question_word_after_a_verb_is_no_voice(read):
+    """ "وأضافت كيف لنا أن …": "how can we" is no name; no voice "كيف لنا" is read."""
+    result = read(
+        "وقالت سلمى الحداد إن الفريق يساعد الأسر. "
+        "وأضافت كيف لنا أن نعاقب أطفالا على ذنب لم يرتكبوه."
+    )
+    assert "كيف لنا" not in _voices(result)
+    assert _voices(result)[0] == "سلمى الحداد"

@@ -129,3 +129,25 @@ def test_a_question_word_after_a_verb_is_no_voice(read):
     )
     assert "كيف لنا" not in _voices(result)
     assert _voices(result)[0] == "سلمى الحداد"
+
+
+def test_an_honorific_and_a_surname_find_the_person_named_in_full_before(read):
+    """ "قال سالم الهاشمي … وأضاف الدكتور الهاشمي": one speaker, not a second voice."""
+    result = read(
+        "قال الباحث سامر الأنصاري إن الأسعار سترتفع. وأضاف الدكتور الأنصاري أن الطلب كبير. "
+        "وأكد د. الأنصاري أن المخزون يكفي."
+    )
+    assert _voices(result) == ["سامر الأنصاري"] * 3
+    assert len({a.source.id for a in result.attributions}) == 1
+
+
+def test_an_honorific_and_a_surname_after_a_full_name_in_a_non_voice_clause(read):
+    """ "ألقى المهندس فلان كلمة … وبيّن المهندس الفلاني أن": the name written before is his."""
+    result = read("ألقى المهندس سامر الأنصاري كلمة في الحفل. وبيّن المهندس الأنصاري أن الطلب كبير.")
+    assert _voices(result) == ["سامر الأنصاري"]
+
+
+def test_an_honorific_before_a_common_noun_is_left_whole(read):
+    """ "وأضاف الدكتور المعالج أن": no full name ends with the word, so no surname is read."""
+    result = read("قال المريض إن الألم شديد. وأضاف الدكتور المعالج أن الحالة مستقرة.")
+    assert _voices(result) == ["المريض", "الدكتور المعالج"]

@@ -224,6 +224,7 @@ def read_voice(
     if len(words) > EACH_OF_WORDS and words[0].norm == "كل" and words[1].norm == "من":
         return _first_of_each(text, tokens, words, known, gender)
     found = _possessed_title_voice(phrase) if possessed else None
+    found = found or _honorific_surname(phrase)
     found = found or _called(phrase) or _anaphor_voice(phrase) or _media_voice(phrase)
     found = found or (_one_of_some(phrase) if allow_bare_name else None)
     if found is not None:
@@ -402,6 +403,35 @@ def _object_demonstrative(words: Sequence[Token], k: int) -> bool:
     """A demonstrative after a definite word opens the verb's object or a time, not the voice:
     "ووصف وزير النقل المصري هؤلاء المقاولين بأنهم …" (not "مدير هذه الشركة", a construct)."""
     return words[k].norm in _DEMONSTRATIVES and words[k - 1].norm.startswith("ال")
+
+
+def _honorific_surname(phrase: _Phrase) -> Mention | None:
+    """An honorific and a surname that closed a full name earlier in the text: "وأضاف
+    الدكتور الهاشمي" after "سالم الهاشمي" is the surname, so that the person named before
+    is found again (read as one name, "الدكتور الهاشمي" would be a second voice)."""
+    words = phrase.words
+    if len(words) != TITLE_AND_NAME or phrase.first not in _HONORIFIC_TITLES:
+        return None
+    surname = words[1]
+    if not surname.norm.startswith("ال") or surname.norm in _TITLES:
+        return None
+    if phrase.known([surname.norm], False):
+        return None  # "الدكتور العربي": a word the registry names (a channel) is left whole
+    at = phrase.text.rfind(" " + surname.text, 0, phrase.tokens[0].start)
+    while at > 0:
+        before = phrase.text[:at].rsplit(None, 2)
+        if before and given_name(fold(before[-1])):
+            # "سالم الهاشمي" is named again in full; "… بن سالم الهاشمي" by the surname, which
+            # finds the whole name ("سالم" there is the father's).
+            linked = len(before) > 1 and fold(before[-2]) in _LINKED_NAME_WORDS
+            name = surname.text if linked else f"{before[-1]} {surname.text}"
+            return Mention(surname.text, surname.start, surname.end, name, "", None)
+        at = phrase.text.rfind(" " + surname.text, 0, at)
+    return None
+
+
+#: Honorifics before a surname ("الدكتور الهاشمي", "د. الهاشمي", "المهندس …", "الشيخ …").
+_HONORIFIC_TITLES = folded("الدكتور الدكتورة د المهندس المهندسة الأستاذ الأستاذة الشيخ")
 
 
 def _title_after_named(words: Sequence[Token], k: int) -> bool:

@@ -196,6 +196,15 @@ _PERFECT_PARTICLES = folded(
     """
 )
 _QUOTE_HEADS = lx.OUTLET_HEADS | lx.AGENCY_HEADS | lx.BODY_HEADS | lx.DOCUMENT_HEADS
+#: Bodies and titles that govern "الصحفيين" as their members: "اتحاد الصحفيين", "نقيب …".
+_PRESS_BODIES = folded("نقابة نقابات اتحاد جمعية جمعيات رابطة منظمة منظمات هيئة لجنة نقيب")
+#: Words of a name we do not list that a title after a comma may describe (see
+#: _opens_voice_here).
+MAX_APPOSED_NAME = 3
+#: "فقد" between a leading credit and its reporting verb: "وبحسب الوكالة، فقد ذكرت …".
+_SO_HAS = folded("فقد")
+#: Works whose quoted title may stand inside a voice: "منتج فيلم «…» الفنان فلان".
+_WORKS = folded("فيلم مسلسل برنامج مسرحية رواية كتاب ألبوم")
 #: Particles that negate the verb after them: a cue so negated reports nothing.
 _NEGATIONS = folded(
     """
@@ -1521,6 +1530,8 @@ class _Sentence:
         """Where a person's title-and-name phrase ends before the object of its verb ("ندد
         الوزير سالم الهاشمي بالهجوم", "شجب … الهاشمي العمل الإرهابي"); None without a name."""
         first = next((k for k in range(start, end) if given_name(self.tokens[k].norm)), None)
+        if first == start and self.tokens[start].norm in _TITLES:
+            first = self._name_after_title(start, end)
         if first is None:
             return self._surname_end(start, end)
         if any(_joined_possessed(self.tokens[k].norm) for k in range(start + 1, first)):
@@ -1539,6 +1550,18 @@ class _Sentence:
             if norm.startswith("لل") or self._object_at(k, end):
                 return k
         return end
+
+    def _name_after_title(self, start: int, end: int) -> int:
+        """The given name after a title that is itself a given name (أمين) at start, when a
+        second title stands before it: "ثمن أمين المنطقة المهندس سالم الهاشمي دعم …" →
+        سالم; "أشاد أمين سالم الهاشمي" keeps أمين (a person so named)."""
+        titled = False
+        for k in range(start + 1, end):
+            norm = self.tokens[k].norm
+            if titled and given_name(norm):
+                return k
+            titled = titled or norm in _TITLES
+        return start
 
     def _object_at(self, k: int, end: int) -> bool:
         """The word at k opens the verb's object rather than continuing a name: it bears a
@@ -1799,6 +1822,7 @@ class _Sentence:
                         )
                         or self._titled_quoted_name(quote, index, k)
                         or self._governed_quote(quote, k)
+                        or self._work_then_name(quote, prev)
                     )
                 ):
                     k = self.index_at(quote[1] + 1)
@@ -1842,7 +1866,9 @@ class _Sentence:
                     continue
                 return k
             if k > index and (
-                norm in lx.CLAUSE_BREAKERS or norm in lx.ADDRESSEES or self._is_spot(k)
+                norm in lx.CLAUSE_BREAKERS
+                or (norm in lx.ADDRESSEES and not self._press_body_at(k))
+                or self._is_spot(k)
             ):
                 return k
             if norm in _OBTAINED:
@@ -2341,6 +2367,24 @@ class _Sentence:
             return False
         return 0 < len(self.text[quote[0] + 1 : quote[1]].split()) <= MAX_NAME_QUOTE_WORDS
 
+    def _press_body_at(self, k: int) -> bool:
+        """The reporters at k are the members a body or title before them governs, no one
+        told: "رئيسة نقابة الصحفيين المحليين", "نقيب الصحفيين" (but "أبلغ مسؤول الصحفيين")."""
+        norm = self.tokens[k].norm
+        return norm.startswith("ال") and _strip_conj(self.tokens[k - 1].norm) in _PRESS_BODIES
+
+    def _work_then_name(self, quote: tuple[int, int], prev: str) -> bool:
+        """A work's quoted title after its noun, then a title or a given name: "أكد مخرج
+        مسلسل «رياح الشمال» الفنان سالم الهاشمي أن …" (the director of the series, named after
+        it); the words said never sit between a work's noun and a name."""
+        if prev not in _WORKS and _strip_conj(prev) not in _WORKS:
+            return False
+        after = self.index_at(quote[1] + 1)
+        if after >= len(self.tokens):
+            return False
+        nxt = self.tokens[after].norm
+        return nxt in _TITLES or given_name(nxt)
+
     def _short_name_quote(self, quote: tuple[int, int]) -> bool:
         inner = self.text[quote[0] + 1 : quote[1]]
         words = inner.split()
@@ -2797,7 +2841,16 @@ class _Sentence:
             return True
         end = self.phrase_end(k, verb=cue)
         window = self.tokens[end : end + MAX_PARTICIPLE_LEAD + 1]
-        return k < end and any(t.norm in lx.COMPLEMENTISERS or t.text == ":" for t in window)
+        if k < end and any(t.norm in lx.COMPLEMENTISERS or t.text == ":" for t in window):
+            return True
+        # "أوضح لـ«الوادي» زعيبل الهاشمي، المتحدث باسم البلدية، أن …": a name we do not list,
+        # then its title between commas.
+        return (
+            k < end <= k + MAX_APPOSED_NAME
+            and end + 1 < len(self.tokens)
+            and self.tokens[end].text in "،,"
+            and self.tokens[end + 1].norm in _TITLES
+        )
 
     def _opens_voice(self, k: int) -> bool:
         """True when token k can begin a voice: a title, an unnamed head, a body or a name."""
@@ -4094,6 +4147,18 @@ class _Sentence:
         between = self.text[previous.end : at].strip(" ،,")
         return previous.end <= at and not between.strip(_CLOSING_MARKS)
 
+    def _credited_quote(self, quote: tuple[int, int]) -> bool:
+        """A quoted registry name after a leading credit, then a reporting verb ("وبحسب «الوكالة»
+        قالت الوزارة", "…، فقد ذكرت"): the credit relays the verb's voice."""
+        after = self.index_at(quote[1] + 1)
+        while after < len(self.tokens) and self.tokens[after].text in "،,":
+            after += 1
+        if after < len(self.tokens) and self.tokens[after].norm in _SO_HAS:
+            after += 1
+        spot = self.spot_at.get(after)
+        verb = spot is not None and spot.cue.cls is lx.CueClass.VERB
+        return verb and self._short_name_quote(quote)
+
     def _reporting_verb_at(self, offset: int) -> int | None:
         """The index of a reporting verb that opens the content at ``offset``, else None."""
         k = lead = self.index_at(offset)
@@ -4107,7 +4172,9 @@ class _Sentence:
         # After a comma, or with a subject of its own after it ("ووفقا للصحيفة أوضح المتحدث
         # أن …"): "وفقا لدراسة نشرت في …" is the study's relative clause.
         named = k + 1 < len(self.tokens) and self._opens_voice(k + 1)
-        return k if self._comma_before(lead) or named else None
+        # "وبحسب «الوكالة» قال فلان …": the credit's quoted name closes right before the verb.
+        credited = k > 0 and self.tokens[k - 1].text in CLOSING_QUOTES
+        return k if self._comma_before(lead) or named or credited else None
 
     def _trailing_relay(self, spot: _Spot) -> Mention | None:
         """The voice relayed by "، نقلا عن Y" / "، بحسب ما نقلت عن Y" / "، وفق ما نقلت عن Y"
@@ -4168,7 +4235,11 @@ class _Sentence:
         elif strip_l:
             first = Token(first.text[1:].lstrip("ـ"), first.start + 1, first.end, first.norm[1:])
         quoted = k + 1 < len(self.tokens) and self.tokens[k + 1].text in OPENING_QUOTES
-        if strip_l and quoted and first.norm in _QUOTE_HEADS:
+        named = self.quote_at(k) if first.text in OPENING_QUOTES and not strip_l else None
+        if named is not None and self._credited_quote(named):
+            # "وبحسب «الوكالة» قالت الوزارة إن …": a quoted name the registry knows, alone.
+            phrase_to = self.index_at(named[1] + 1)
+        elif strip_l and quoted and first.norm in _QUOTE_HEADS:
             # "وفقا لصحيفة «الغد» فإن …": the paper's quoted name after its head in ل is the
             # voice's, as it is after "لقناة «…»" carrying words.
             phrase_to = self.phrase_end(k, verb=None, carrier=True)

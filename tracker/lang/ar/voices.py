@@ -200,6 +200,7 @@ def read_voice(
                 or _accusative_pair(words, k)
                 or _told_outlet(words, k)
                 or _when_asked(words, k)
+                or _title_after_named(words, k)
             )
         ),
         None,
@@ -238,6 +239,7 @@ def read_voice(
     if len(words) > EACH_OF_WORDS and words[0].norm == "كل" and words[1].norm == "من":
         return _first_of_each(text, tokens, words, known, gender)
     found = _possessed_title_voice(phrase) if possessed else None
+    found = found or _honorific_surname(phrase)
     found = found or _called(phrase) or _anaphor_voice(phrase) or _media_voice(phrase)
     found = found or (_one_of_some(phrase) if allow_bare_name else None)
     found = found or (_placed_by_one_of(phrase) if allow_bare_name else None)
@@ -421,6 +423,50 @@ def _object_demonstrative(words: Sequence[Token], k: int) -> bool:
     return words[k].norm in _DEMONSTRATIVES and words[k - 1].norm.startswith("ال")
 
 
+def _honorific_surname(phrase: _Phrase) -> Mention | None:
+    """An honorific and a surname that closed a full name earlier in the text: "وأضاف
+    الدكتور الهاشمي" after "سالم الهاشمي" is the surname, so that the person named before
+    is found again (read as one name, "الدكتور الهاشمي" would be a second voice)."""
+    words = phrase.words
+    if len(words) != TITLE_AND_NAME or phrase.first not in _HONORIFIC_TITLES:
+        return None
+    surname = words[1]
+    if not surname.norm.startswith("ال") or surname.norm in _TITLES:
+        return None
+    if phrase.known([surname.norm], False):
+        return None  # "الدكتور العربي": a word the registry names (a channel) is left whole
+    at = phrase.text.rfind(" " + surname.text, 0, phrase.tokens[0].start)
+    while at > 0:
+        before = phrase.text[:at].rsplit(None, 2)
+        if before and given_name(fold(before[-1])):
+            # "سالم الهاشمي" is named again in full; "… بن سالم الهاشمي" by the surname, which
+            # finds the whole name ("سالم" there is the father's).
+            linked = len(before) > 1 and fold(before[-2]) in _LINKED_NAME_WORDS
+            name = surname.text if linked else f"{before[-1]} {surname.text}"
+            return Mention(surname.text, surname.start, surname.end, name, "", None)
+        at = phrase.text.rfind(" " + surname.text, 0, at)
+    return None
+
+
+#: Honorifics before a surname ("الدكتور الهاشمي", "د. الهاشمي", "المهندس …", "الشيخ …").
+_HONORIFIC_TITLES = folded("الدكتور الدكتورة د المهندس المهندسة الأستاذ الأستاذة الشيخ")
+
+
+def _title_after_named(words: Sequence[Token], k: int) -> bool:
+    """A title that only follows a name, at k after a given name: "الدكتور سالم الهاشمي
+    المشرف العام على المهرجان" ends at the name ("نائب المشرف العام", "رئيس الفريق الفني
+    المكلف المهندس فلان" do not: no name stands before it)."""
+    if words[k].norm not in _TITLES_AFTER_NAME:
+        return False
+    # "علي" is also the preposition على ("المشرف العام على المركز …"), no name.
+    return any(given_name(w.norm) and w.norm != "علي" for w in words[:k])
+
+
+#: Words that open a title only after a name, with what they govern: "… المشرف العام على
+#: المهرجان", "… القائم بأعمال المدير", "… المكلف ملف المياه".
+_TITLES_AFTER_NAME = folded("المشرف المشرفة القائم القائمة المكلف المكلفة")
+
+
 def _ends_voice(norm: str) -> bool:
     """A word after which the voice's phrase says how or when he spoke, not who he is."""
     return (
@@ -428,6 +474,7 @@ def _ends_voice(norm: str) -> bool:
         or norm in _WHEN
         or norm in MANNER_ADVERBS
         or norm in _WAS
+        or norm in _NEGATING
         or norm in _RELATIVES
         or norm in _TITLED
     )
@@ -435,6 +482,8 @@ def _ends_voice(norm: str) -> bool:
 
 #: "فلان، وزير النفط كان قد أشار": the verb "was" after the voice, no part of its name.
 _WAS = folded("كان كانت كانا كانتا كانوا")
+#: "غير أن النادي لم يقبل انتقال حارسه حين أعلن أن …": a negated verb after the voice ends it.
+_NEGATING = folded("لم لن")
 #: "تقرير لمركز الدراسات بعنوان «…»": what a document is called, after its author's name;
 #: "فلان الحائز على جائزة", "فلان رحمه الله": what is said of a person after his name.
 _TITLED = folded("بعنوان تحت الحائز الحائزة الفائز الفائزة رحمه رحمها")
@@ -875,9 +924,19 @@ def _media_voice(phrase: _Phrase) -> Mention | None:
         return phrase.mention(_join(words[1:]), words[0].text, kind)
     if first in lx.MEDIA_PLURALS:
         return phrase.mention("", "", SourceKind.OUTLET)
+    if first in _MEDIA_COUNTS and phrase.norms[1:2] and phrase.norms[1] in lx.MEDIA_PLURALS:
+        # "عدة وسائل إعلامية من بينها …", "عدة صحف محلية": some media, no one person
+        among = next((k for k, n in enumerate(phrase.norms) if k and n.startswith("بين")), None)
+        cut = phrase.words[among - 1].start if among and phrase.norms[among - 1] == "من" else None
+        kept = [t for t in tokens if cut is None or t.start < cut]
+        return replace(phrase, tokens=kept).mention("", "", SourceKind.OUTLET)
     if first in lx.LEAK_HEADS:
         return phrase.mention("", "", SourceKind.LEAKS)
     return None
+
+
+#: "عدة" before a media plural: "عدة وسائل إعلامية" ("بعض"/"عدد من" read as a counted group).
+_MEDIA_COUNTS = folded("عدة")
 
 
 def _without_trailing_adjectives(found: Mention, tokens: Sequence[Token], closed: int) -> Mention:
@@ -1653,9 +1712,15 @@ def _name_head(words: Sequence[Token], k: int, start: int) -> int:
             return k - 1
     if k > start and k >= 2 and _unlisted_given(words[k - 2].norm, words[k - 1].norm):
         # "عضو مجلس الأهالي عوض محمد الحارثي": after the definite end of the descriptor, a
-        # word no list knows before a given name is the person's first name.
-        return k - 1
+        # word no list knows before a given name is the person's first name; not one set off
+        # from it by a mark ("بعثة الأمم المتحدة «أونامو»، سلمى الحداد").
+        if words[k].start - words[k - 1].end <= MAX_NAME_GAP:
+            return k - 1
     return k
+
+
+#: Characters between two words of one name: a space (a quote or comma is more).
+MAX_NAME_GAP = 1
 
 
 def _unlisted_given(before: str, norm: str) -> bool:
@@ -1720,12 +1785,13 @@ def given_name(norm: str) -> bool:
 #: Words no bare name holds; "البلاد" ("كما أعلنت البلاد الحداد") is the country, not a person,
 #: "وأشار بهذا الخصوص إلى" says in what regard the speaker before spoke, and "كان" ("فلان كان
 #: قد أشار") is the verb "was"; "فهناك من يقول" is "there are those who say".
-#: ("عام" closes a title in construct: "مفتي عام المملكة", "أمين عام المجلس".)
+#: ("عام" closes a title in construct: "مفتي عام المملكة", "أمين عام المجلس"; "وأضافت كيف
+#: لنا أن نلوم …" asks a question, no one named.)
 _NOT_NAMES = folded(
     """
     هذا هذه ذلك الذي التي كل بعض جميع معظم أحد عدد أكثر أقل الجميع الكثير البعض هناك هنا ما من
     لا لكنه لكنها ولكنه ولكنها البلاد بهذا بهذه بذلك لهذا لذلك كان كانت كانا كانتا كانوا
-    بدلا ربما إذا هل هكذا طبعا عام غير سوى بيد
+    بدلا ربما إذا هل هكذا طبعا عام غير سوى بيد كيف لماذا
     """
 )
 #: Adverbs, often written without their tanween, that end the voice's phrase ("ردت حماس

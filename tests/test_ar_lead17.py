@@ -391,3 +391,10 @@ def test_a_non_commissioned_officer_is_no_describing_verb(read):
     """ "ضابط وصف ضابط وجندي": صف ضابط is a rank; nothing is described or reported."""
     result = read("ويوجد في المحافظة ألف ضابط وصف ضابط وجندي يريدون الانضمام إلى الجبهة.")
     assert _voices(result) == []
+
+
+def test_two_consonants_alike_do_not_make_two_men_one(read):
+    """ "عمر الخطيب" … "العمري": their skeletons share two consonants only; the second man is
+    not the first (a surname resolved to another's name loses a speaker)."""
+    result = read("وقال عبد الله بن سالم إن الميزانية جاهزة. وأشار العبيدي إلى أن الأسعار سترتفع.")
+    assert _voices(result) == ["عبد الله بن سالم", "العبيدي"]

@@ -1266,6 +1266,10 @@ class Resolver:
                 return source
             if sounds is None:
                 sounds = set(skeleton(mention.name).split())
+                if any(len(sound) < MIN_SKELETON for sound in sounds):
+                    # "العبيدي" and "عبد", "العمري" and "عمر" sound alike by two consonants:
+                    # too few to tell one man from another.
+                    sounds = set()
             if sounds and sounds <= their_sounds:
                 return source
         return None
@@ -1310,6 +1314,10 @@ def _shortened(mention: Mention, source: Source) -> bool:
     if source.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL) or mention.name == source.name:
         return False
     return normalize(mention.name) != normalize(source.name)
+
+
+#: Fewest consonants of a skeleton that can tell one name from another ("hftr", "mlm").
+MIN_SKELETON = 3
 
 
 @lru_cache(maxsize=4096)

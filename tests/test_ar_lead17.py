@@ -398,3 +398,16 @@ def test_two_consonants_alike_do_not_make_two_men_one(read):
     not the first (a surname resolved to another's name loses a speaker)."""
     result = read("وقال عبد الله بن سالم إن الميزانية جاهزة. وأشار العبيدي إلى أن الأسعار سترتفع.")
     assert _voices(result) == ["عبد الله بن سالم", "العبيدي"]
+
+
+def test_a_name_between_commas_before_the_medium_told(read):
+    """ "عضو المجلس، فلان، لـ«الوادي»: …": the name set off by commas speaks, telling the paper."""
+    result = read("وقال عضو المجلس، سامر الخطيب، لـ«الوادي»: «لم نكن على علم بالاقتحام».")
+    assert _voices(result) == ["سامر الخطيب"]
+    assert [m.name for m in result.attributions[0].chain] == ["الوادي", "سامر الخطيب"]
+
+
+def test_what_a_spokesman_speaks_for_is_no_name(read):
+    """ "متحدث باسم ناطحة السحاب": the building he speaks for, not a person called so."""
+    result = read("وقال متحدث باسم برج الساعة إن المبنى أضيء باللون الأخضر.")
+    assert _voices(result) == ["متحدث باسم برج الساعة"]

@@ -3115,6 +3115,18 @@ class _Sentence:
         العام على" (the name comes after what is supervised)."""
         return supervisor_head([_strip_conj(t.norm) for t in self.tokens[index:k]])
 
+    def _medium_then_content(self, k: int) -> bool:
+        """The medium told at k ("لـ«الوادي»"), then a colon, a quotation or a complementiser:
+        the words said follow it."""
+        tokens = self.tokens
+        if k >= len(tokens) or not tokens[k].norm.startswith("ل") or not self._carrier_at(k):
+            return False
+        after = self.read_carrier(k)[1]
+        if after >= len(tokens):
+            return False
+        nxt = tokens[after]
+        return nxt.text == ":" or nxt.text in OPENING_QUOTES or nxt.norm in lx.COMPLEMENTISERS
+
     def _apposed_name(self, end: int, start: int | None = None) -> int:
         """Extend a voice phrase over a name set off by commas before the content: "قال
         المتحدث باسم الجيش، سالم الهاشمي، إن …"; else return ``end`` as it is. With the
@@ -3159,6 +3171,7 @@ class _Sentence:
         # "…، الدكتور سالم الهاشمي: أن …": a colon closes the name as a comma does
         opens = bare or tokens[close].text == ":" or tokens[close + 1].norm in lx.COMPLEMENTISERS
         opens = opens or tokens[close + 1].text == ":" or self._clause_then_content(close + 1)
+        opens = opens or self._medium_then_content(close + 1)  # "، فلان، لـ«الوادي»: …"
         # Only a name that starts as names do: "، رفض الكشف عن اسمه، إن" is not one.
         titled = len(name) > 1 and _strip_conj(name[0].norm) in _TITLES
         named = given_name(name[0].norm) or (titled and given_name(name[1].norm))

@@ -1541,6 +1541,9 @@ def _name_start(words: Sequence[Token]) -> int | None:
         if i and norms[i - 1] in _PLACE_HEADS:
             i = _past_place_name(norms, i)  # "شرطة مقاطعة سانت لويس الأميركية فلان"
             continue
+        if i > 1 and norms[i - 1] == _IN_NAME_OF and strip_article(norms[i - 2]) in _SPEAKERS_FOR:
+            i += 1  # "متحدث باسم ناطحة السحاب": what he speaks for, no name
+            continue
         break
     if i >= len(words) or _governed_by_title(words, i) or _place_after_body(words, i):
         return None
@@ -1759,6 +1762,8 @@ _DESCRIPTOR_LINKS = folded(
     """
 )
 #: "المتحدث باسمها": a spokesman's title, where باسم… names whom he speaks for.
+#: "باسم" (in the name of) after a spokesman's title.
+_IN_NAME_OF = fold("باسم")
 _SPEAKERS_FOR = folded(
     """
     متحدث متحدثة ناطق ناطقة

@@ -411,3 +411,19 @@ def test_what_a_spokesman_speaks_for_is_no_name(read):
     """ "متحدث باسم ناطحة السحاب": the building he speaks for, not a person called so."""
     result = read("وقال متحدث باسم برج الساعة إن المبنى أضيء باللون الأخضر.")
     assert _voices(result) == ["متحدث باسم برج الساعة"]
+
+
+def test_a_present_verb_after_an_is_what_one_may_say(read):
+    """ "لا يستحي أن يقول مهلا": the subjunctive says what one would say; nothing was said
+    ("بعد أن توقعت الوزارة أن …" is a past act, told)."""
+    result = read(
+        "وإذا زرت أحدهم فلا يستحي أن يقول مهلا فإن العائلة مشغولة. "
+        "وجاء ذلك بعد أن توقعت الوزارة أن ترتفع الأسعار."
+    )
+    assert _voices(result) == ["الوزارة"]
+
+
+def test_a_share_of_those_asked_is_no_voice_named_before(read):
+    """ "و61% أكدوا أن …": a share of respondents speaks, never the voice named before."""
+    result = read("وقال مدير المعرض إن الإقبال كبير. و61% أكدوا أن الأسعار مناسبة.")
+    assert _voices(result) == ["مدير المعرض"]

@@ -221,11 +221,11 @@ _IMPERFECT_LETTERS = frozenset("يتن")
 #: Verbs that "لا" turns into a stance of their own: "لا تستبعد الوزارة أن …" (thinks it
 #: possible) reports a view.
 _NEGATED_STANCES = frozenset(("استبعد",))
-#: Prepositions that a verb never follows: a cue word after one is its verbal noun ("رغم نفي
-#: الوزارة", "في نفي الخبر").
+#: Prepositions (and ليس) that a verb never follows: a cue word after one is its verbal noun
+#: ("رغم نفي الوزارة", "في نفي الخبر", "ليس وصف المجتمع").
 _BEFORE_NOUNS = folded(
     """
-    في بعد رغم برغم إلى الى حول قبل لدى عند دون بدون
+    في بعد رغم برغم إلى الى حول قبل لدى عند دون بدون ليس ليست
     """
 )
 #: What a voice clarifies or reveals, the object of its verb: "أوضحت الوزارة ملابسات الحادث".
@@ -1010,6 +1010,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         cue = _reading(bare, nxt, tokens, i)
         if cue is not None and _negated_present(tokens, i, cue):
             continue  # "لا أحد ينكر حاجتنا", "التاريخ لا يكذب": nothing was said
+        if cue is not None and _subjunctive(tokens, i, cue):
+            continue  # "لا يستحي أن يقول مهلا": what one may say, nothing was said
         if (
             cue is not None
             and cue.cls is lx.CueClass.VERB
@@ -1028,6 +1030,25 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         if cue is not None:
             spots.append(_Spot(i, cue, clause_start))
     return spots
+
+
+def _subjunctive(tokens: Sequence[Token], i: int, cue: lx.Cue) -> bool:
+    """A present verb cue right after أن (or لن, كي): the subjunctive, what someone may, must
+    or would say ("لا يستحي أن يقول مهلا", "يجب أن يعلن"), not what was said."""
+    if not i or cue.cls is not lx.CueClass.VERB or tokens[i - 1].norm not in _SUBJUNCTIVE:
+        return False
+    if i > 1 and _strip_conj(tokens[i - 2].norm) in _AFTER_THAT:
+        return False  # "بعد أن توقعت الوزارة …": a past act, told
+    norm = _strip_conj(tokens[i].norm)
+    lemma = fold(cue.lemma)
+    # The present: "يقول", "تقول", "تتوقع" (not "توقعت", a perfect opening with ت)
+    return norm[:1] == "ي" or (norm[:1] == "ت" and not norm.startswith(lemma))
+
+
+#: "بعد أن", "منذ أن": a perfect verb follows, what was said.
+_AFTER_THAT = folded("بعد منذ")
+#: Particles a present verb takes the subjunctive after ("أن" folds like "إن").
+_SUBJUNCTIVE = folded("أن ان كي لكي")
 
 
 def _between(tokens: Sequence[Token], i: int) -> bool:
@@ -2655,6 +2676,8 @@ class _Sentence:
             if subject is None:
                 return None
         subject = subject or self._issuer(spot.i, cue) or self._topic_subject(spot.i, cue.gender)
+        if subject is None and spot.i > 0 and self._share_before(spot.i):
+            return None  # "و61% أكدوا أن …": a share of those asked, no voice to name
         if subject is None and spot.clause_start is False and spot.i > 0:
             if cue.gender == "p" and self._object_before(spot.i):
                 # "وتداول ناشطون مقطعا قالوا إنه …": the group, else no one safely
@@ -3941,6 +3964,12 @@ class _Sentence:
             if found is not None and found.kind in _PEOPLE_KINDS:
                 return found
         return None
+
+    def _share_before(self, i: int) -> bool:
+        """A percentage or a number right before the verb at i is its subject: "61% أكدوا أن"
+        (a share of those surveyed), not a voice named earlier."""
+        prev = self.tokens[i - 1]
+        return prev.text in "%٪" or prev.norm.isdigit()
 
     def _relative_before(self, i: int) -> int | None:
         """The index of a relative pronoun right before the verb at i, perhaps with "كان"

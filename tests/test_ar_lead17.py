@@ -427,3 +427,16 @@ def test_a_share_of_those_asked_is_no_voice_named_before(read):
     """ "و61% أكدوا أن …": a share of respondents speaks, never the voice named before."""
     result = read("وقال مدير المعرض إن الإقبال كبير. و61% أكدوا أن الأسعار مناسبة.")
     assert _voices(result) == ["مدير المعرض"]
+
+
+def test_a_complementiser_in_another_clause_makes_no_considering_a_report(read):
+    """ "ويعتبر الكبير في السن غير ذلك، كما أن …": the أن after the comma and كما belongs to
+    another clause; "يعتبر" there is "considers", no report."""
+    result = read("والكل يعتبر نفسه فاهما ويعتبر الكبير في السن غير ذلك، كما أن الشباب لم يواكبوا.")
+    assert _voices(result) == []
+
+
+def test_letters_counted_before_said_in_them(read):
+    """ "ووجه فلان عددا من الرسائل قال فيها: …": the count is no part of the issuer."""
+    result = read("ووجه الدكتور سامر الخطيب عددا من الرسائل قال فيها: «الوطن يستحق منا الكثير».")
+    assert _voices(result) == ["سامر الخطيب"]

@@ -781,8 +781,9 @@ def _quote_open(quote: tuple[int, int]) -> int:
 
 
 def _occasion_noun(norm: str) -> bool:
-    """ "بيانا", "تصريحا", "بيان": an occasion noun, accusative or not."""
-    return norm in lx.OCCASIONS or norm.removesuffix("ا") in lx.OCCASIONS
+    """ "بيانا", "تصريحا", "بيان", "الرسائل": an occasion noun, accusative or not, or a plural
+    of letters or speeches ("وجه فلان عددا من الرسائل قال فيها")."""
+    return norm in lx.OCCASIONS or norm.removesuffix("ا") in lx.OCCASIONS or norm in _MESSAGES
 
 
 def _strip_conj(norm: str) -> str:
@@ -1241,6 +1242,12 @@ MAX_OCCASION_TOKENS = 10
 _OCCASION_PREPOSITIONS = folded("في خلال عبر ضمن")
 #: "إذا كشف الفحص …", "ولو قال قائل": a condition before the verb supposes, reports nothing.
 _CONDITIONALS = folded("إذا وإذا فإذا لو ولو فلو")
+#: Plural letters and speeches an issuer speaks in: "عددا من الرسائل قال فيها".
+_MESSAGES = folded("الرسائل رسائل الكلمات كلمات التغريدات تغريدات")
+#: Counts before "من" and the thing counted: "عددا من", "جملة من".
+_COUNTS = folded("عددا عدد جملة مجموعة عدة")
+#: "كما" (as, also) opens another clause.
+_ALSO = fold("كما")
 #: "كان" between a relative pronoun and its verb: "التي كانت تشير".
 _WAS_FORMS = folded("كان كانت كانوا")
 #: "وصف ضابط" is "and a non-commissioned officer" (صف ضابط), not "described an officer".
@@ -1295,7 +1302,14 @@ MAX_CONSIDERED_LEAD = 10
 
 
 def _complementiser_within(tokens: Sequence[Token], i: int, n: int) -> bool:
-    return any(t.norm in lx.COMPLEMENTISERS for t in tokens[i + 1 : i + n + 1])
+    """A complementiser within n tokens after i, in the same clause: "ويعتبر الكبير غير ذلك،
+    كما أن …" has none (the comma and "كما" open another)."""
+    for t in tokens[i + 1 : i + n + 1]:
+        if t.norm in lx.COMPLEMENTISERS:
+            return True
+        if t.text in "،,.؛;" or t.norm == _ALSO:
+            return False
+    return False
 
 
 #: "يعتقد فلان أن", "تعتقد الحكومة أن": a belief verb opening its clause with its subject
@@ -2168,6 +2182,12 @@ class _Sentence:
         subject = list(self.tokens[verb_at + 1 : at])
         while subject and subject[-1].norm in lx.ADVERBS:
             subject.pop()  # "وأصدر الحزب أمس بيانا أكد فيه …": the time is no part of the issuer
+        counted = next(
+            (n for n, t in enumerate(subject) if t.norm in _COUNTS and n + 1 < len(subject)),
+            None,
+        )
+        if counted and subject[counted + 1].norm == "من":
+            subject = subject[:counted]  # "وجه فلان عددا من الرسائل": how many, not who
         if any(t.norm == "قد" for t in subject):
             # "وكان الحزب قد أصدر بيانا أكد فيه …": the subject stands between كان and قد.
             subject = subject[: next(k for k, t in enumerate(subject) if t.norm == "قد")]

@@ -440,3 +440,14 @@ def test_letters_counted_before_said_in_them(read):
     """ "ووجه فلان عددا من الرسائل قال فيها: …": the count is no part of the issuer."""
     result = read("ووجه الدكتور سامر الخطيب عددا من الرسائل قال فيها: «الوطن يستحق منا الكثير».")
     assert _voices(result) == ["سامر الخطيب"]
+
+
+def test_between_two_things_let_him_say_and_falsely_report_nothing(read):
+    """ "يزاوج بين ثقافتين" (between two), "دعوه يقول" (let him say), "يسعى كذباً" (falsely):
+    no cue; "وبين حسين أن …" still reports."""
+    result = read(
+        "لكنه سلوك يزاوج بين ثقافتين: ثقافة الشهرة وثقافة المال. "
+        "دعوه يقول لنا بوضوح متى شعر بالتحول. ويسعى كذباً بادعاء أن الحق معه. "
+        "وبين حسين أن الخطة جاهزة."
+    )
+    assert _voices(result) == ["حسين"]

@@ -1013,6 +1013,10 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             continue  # "لا أحد ينكر حاجتنا", "التاريخ لا يكذب": nothing was said
         if cue is not None and _subjunctive(tokens, i, cue):
             continue  # "لا يستحي أن يقول مهلا": what one may say, nothing was said
+        if cue is not None and cue.cls is lx.CueClass.VERB and tok.text.endswith("ً"):
+            continue  # "يسعى كذباً وبهتاناً": a noun with tanween, how one acts, no verb
+        if i and tokens[i - 1].norm in _LET:
+            continue  # "دعوه يقول لنا متى …": let him say, nothing was said
         if (
             cue is not None
             and cue.cls is lx.CueClass.VERB
@@ -1046,10 +1050,16 @@ def _subjunctive(tokens: Sequence[Token], i: int, cue: lx.Cue) -> bool:
     return norm[:1] == "ي" or (norm[:1] == "ت" and not norm.startswith(lemma))
 
 
+#: "دعه", "دعوه": let him (say …), an imperative to the reader.
+_LET = folded("دعه دعوه دعها دعوها دعهم دعوهم")
 #: "بعد أن", "منذ أن": a perfect verb follows, what was said.
 _AFTER_THAT = folded("بعد منذ")
 #: Particles a present verb takes the subjunctive after ("أن" folds like "إن").
 _SUBJUNCTIVE = folded("أن ان كي لكي")
+
+
+#: Fewest letters of an indefinite dual or plural after "بين" ("ثقافتين").
+MIN_DUAL_LETTERS = 5
 
 
 def _between(tokens: Sequence[Token], i: int) -> bool:
@@ -1065,6 +1075,9 @@ def _between(tokens: Sequence[Token], i: int) -> bool:
         return True
     if after.norm in lx.COMPLEMENTISERS:
         return False  # "والوزير بين أن …": the verb after its subject
+    dual = after.norm.endswith(("تين", "ين")) and len(after.norm) >= MIN_DUAL_LETTERS
+    if dual and not after.norm.startswith("ال") and not given_name(after.norm):
+        return True  # "يزاوج بين ثقافتين": between two things
     # "إنهاء السباق بين الثلاثة الأوائل", "إعلان القاهرة بين المملكة ومصر": after a plain
     # definite noun, or before two things joined by و, it is "between".
     # (A subject before the verb has its complementiser soon: "وزير الخارجية بين في تصريح أن".)

@@ -451,3 +451,20 @@ def test_between_two_things_let_him_say_and_falsely_report_nothing(read):
         "وبين حسين أن الخطة جاهزة."
     )
     assert _voices(result) == ["حسين"]
+
+
+def test_sources_close_to_a_known_body_are_shown_as_written(read):
+    """ "وقالت مصادر مقربة من حزب الله": the unnamed sources, as written (not the party itself),
+    in the party's independence group."""
+    result = read("وقالت مصادر مقربة من حزب الله إن الحزب لن يشارك في الحكومة.")
+    (att,) = result.attributions
+    assert att.source.name == "مصادر مقربة من حزب الله"
+    assert att.source.kind.value == "anonymous"
+    assert att.source.independence_group == "hezbollah"
+
+
+def test_an_event_described_is_no_part_of_the_describer(read):
+    """ "ووصف مفتي عام المملكة حادث التفجير الغاشم بالعمل الإجرامي": the event is what he
+    described; the voice is the mufti (it had been a person called "حادث التفجير")."""
+    result = read("ووصف مفتي عام المملكة حادث التفجير الغاشم الذي استهدف المسجد بأنه عمل إجرامي.")
+    assert _voices(result) == ["مفتي عام المملكة"]

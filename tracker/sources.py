@@ -799,6 +799,12 @@ class Resolver:
             hit = self._paper_by_common_word(mention)
         if hit is not None and self.article.language == "en" and _in_lowercase(hit, looked_up):
             hit = None  # "The independent daily Al-Masaa": an adjective, not The Independent
+        if (
+            hit is not None
+            and mention.kind is SourceKind.ANONYMOUS
+            and hit.kind in _NAMED_BODY_KINDS
+        ):
+            return self._remember(self._unnamed_of(mention, hit), head)
         if hit is not None:
             return self._remember(hit, head)
         shortened = self._body_named_before(mention)
@@ -1233,6 +1239,19 @@ class Resolver:
         if normalize(words[0]) not in _STATE_TITLES:
             return None
         return self._same_person(replace(mention, name=words[1]))
+
+    def _unnamed_of(self, mention: Mention, body: Source) -> Source:
+        """An unnamed voice tied to a body the registry knows ("مصادر مقربة من حزب الله", "مصدر
+        في الأمم المتحدة"): shown as written, in the body's independence group, so that it
+        counts as one origin with the body (never a second one beside it)."""
+        return Source(
+            id=stable_id("anon", f"{self.article.id} {mention.name}"),
+            name=mention.name,
+            kind=SourceKind.ANONYMOUS,
+            group=body.independence_group,
+            country=body.country,
+            descriptor=body.name,
+        )
 
     def _body_by_its_name(self, mention: Mention) -> Source | None:
         """A body named earlier in the article whose own name (not its head: "شركة", "مركز")

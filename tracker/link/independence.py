@@ -110,6 +110,8 @@ def origin_of(att: Attribution) -> Source:
         return att.origin
     if att.origin.group.startswith("state:"):
         return att.origin  # "مسؤول في وزارة التعليم": the ministry's state, as its minister
+    if att.origin.kind in UNNAMED_KINDS and att.origin.group:
+        return att.origin  # "مصادر مقربة من حزب الله": the registry body's group, set already
     body = affiliation(voice)
     if not body:
         return att.origin

@@ -126,6 +126,9 @@ NP_CONTENT_HEADS = frozenset(
     مسؤوليته مسؤوليتها مسؤوليتهم مسئوليته مسئوليتها مسئوليتهم
     """.split()
 )
+#: Nouns of an event a describing verb's object opens with ("ووصف المفتي حادث التفجير
+#: بالإجرامي"), never a name.
+EVENT_NOUNS = folded("حادث حادثة عملية هجوم تفجير اعتداء جريمة")
 #: Verbs whose content may be a noun phrase after إلى: "أشار المرصد إلى ارتفاع عدد القتلى".
 POINTING_VERBS = frozenset(("أشار", "لفت"))
 

@@ -2148,6 +2148,8 @@ class _Sentence:
             return True  # "كشفت الشركة النقاب عن …": lifted the veil, an idiom
         if verb.lemma in lx.NP_CONTENT_VERBS | lx.DESCRIBING_VERBS and _event_noun(norm):
             return True
+        if verb.lemma in lx.DESCRIBING_VERBS and strip_article(norm) in lx.EVENT_NOUNS:
+            return True  # "ووصف مفتي عام المملكة حادث التفجير بالإجرامي": what he described
         news = norm in _NEWS_OF and verb.lemma in lx.NP_CONTENT_VERBS
         if news and _news_of_event(norm, self._next_norm(k)):
             return True
@@ -4222,6 +4224,17 @@ class _Sentence:
         between = self.text[previous.end : at].strip(" ،,")
         return previous.end <= at and not between.strip(_CLOSING_MARKS)
 
+    def _credit_quote(self, close: int) -> bool:
+        """The quotation closing at token ``close`` is a credit's name alone: right after the
+        prepositional cue ("وبحسب «الوكالة»", "ووفقا لـ«الوكالة»")."""
+        j = close - 1
+        while j > 0 and self.tokens[j].text not in OPENING_QUOTES:
+            j -= 1
+        if j <= 0:
+            return False
+        before = _strip_conj(self.tokens[j - 1].norm)
+        return before in lx.PREPOSITIONS or before in {"ل", "بحسب"}
+
     def _credited_quote(self, quote: tuple[int, int]) -> bool:
         """A quoted registry name after a leading credit, then a reporting verb ("وبحسب «الوكالة»
         قالت الوزارة", "…، فقد ذكرت"): the credit relays the verb's voice."""
@@ -4247,8 +4260,9 @@ class _Sentence:
         # After a comma, or with a subject of its own after it ("ووفقا للصحيفة أوضح المتحدث
         # أن …"): "وفقا لدراسة نشرت في …" is the study's relative clause.
         named = k + 1 < len(self.tokens) and self._opens_voice(k + 1)
-        # "وبحسب «الوكالة» قال فلان …": the credit's quoted name closes right before the verb.
-        credited = k > 0 and self.tokens[k - 1].text in CLOSING_QUOTES
+        # "وبحسب «الوكالة» قال فلان …": the credit's quoted name closes right before the verb
+        # (not "حسب مصادر «الوادي» تشير إلى …": the paper's sources, themselves the voice).
+        credited = k > 0 and self.tokens[k - 1].text in CLOSING_QUOTES and self._credit_quote(k - 1)
         return k if self._comma_before(lead) or named or credited else None
 
     def _trailing_relay(self, spot: _Spot) -> Mention | None:

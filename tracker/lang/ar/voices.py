@@ -1547,6 +1547,8 @@ def _name_start(words: Sequence[Token]) -> int | None:
         break
     if i >= len(words) or _governed_by_title(words, i) or _place_after_body(words, i):
         return None
+    if words[i].norm in lx.NP_CONTENT_HEADS or words[i].norm in lx.EVENT_NOUNS:
+        return None  # "ووصف مفتي عام المملكة حادث التفجير بأنه": the event, no name
     return i
 
 

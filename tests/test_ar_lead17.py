@@ -118,7 +118,7 @@ def test_a_relative_with_his_and_no_name_stays_whole(read):
 
 def test_along_without_tanween_governs_a_noun_in_lam(read):
     """ "ووفق لائحة الاتهام": ل is the noun's first letter, not a preposition to strip."""
-    result = read("ووفق لائحة الاتهام، فإن المتهمين لم يعترفا بالتهمة.")
+    result = read("ووفق لائحة الدعوى، فإن الشركة أخفت عيوب المنتج.")
     assert not any(v.startswith("ائحة") for v in _voices(result))
 
 
@@ -140,14 +140,14 @@ def test_a_king_a_centre_is_named_after_is_no_voice(read):
 
 
 def test_a_statement_described_then_issued_by_a_body_is_the_bodys(read):
-    """ "وفق بيان صحفي صادر عن الصندوق": the adjective of the statement, then who issued it."""
+    """ "بيان صحفي صادر عن الهيئة": the adjective of the statement, then who issued it."""
     result = read("وقال بيان صحفي صادر عن هيئة الموانئ إن السفن ستصل الأحد.")
     assert _voices(result) == ["هيئة الموانئ"]
 
 
 def test_a_number_of_conditions_is_no_voice(read):
     """ "وفق عدد من الشروط": conditions counted are still rules followed, nobody speaking."""
-    result = read("ويحق لكل ناخب الترشح وفق عدد من الشروط منها أن يقيد اسمه في الجداول.")
+    result = read("ويحق لكل عضو التصويت وفق عدد من الشروط أبرزها أن يسدد اشتراكه السنوي.")
     assert _voices(result) == []
 
 
@@ -181,16 +181,16 @@ def test_the_people_warned_are_no_part_of_the_warner(read):
     """ "حذرت وزارة التجارة المستهلكين من …": a definite plural after the body, then من, is
     whom it warns; "وحذر اتحاد المزارعين من" keeps the plural in the union's name."""
     result = read(
-        "وحذرت وزارة التجارة والصناعة المستهلكين من شراء التوابل المغشوشة. "
+        "وحذرت هيئة الغذاء والدواء المستهلكين من التوابل المغشوشة. "
         "وحذر اتحاد المزارعين من ارتفاع أسعار الأعلاف."
     )
-    assert _voices(result) == ["وزارة التجارة والصناعة", "اتحاد المزارعين"]
+    assert _voices(result) == ["هيئة الغذاء والدواء", "اتحاد المزارعين"]
 
 
 def test_a_particle_before_the_issuing_verb_is_no_part_of_the_issuer(read):
     """ "كما ألقى الوزير كلمة قال فيها: …": the verb after كما is no part of who spoke."""
-    result = read("كما ألقى وزير الزراعة كلمة قال فيها: إن مخزون القمح يكفي عاما كاملا.")
-    assert _voices(result) == ["وزير الزراعة"]
+    result = read("كما ألقى وزير الري كلمة قال فيها: إن مخزون السدود يكفي عاما كاملا.")
+    assert _voices(result) == ["وزير الري"]
 
 
 def test_a_quoted_body_after_a_general_title_is_governed(read):
@@ -212,10 +212,10 @@ def test_of_a_quoted_body_before_a_name_is_no_medium(read):
 
 
 def test_a_supervisors_complement_in_a_place_goes_on_to_the_name(read):
-    """ "المشرف على التعاون الدولي في الجامعة الدكتور فلان": في names where he supervises; the
+    """ "المشرف على البرامج الصيفية في الكلية الدكتور فلان": في names where he supervises; the
     name comes after it."""
     result = read(
-        "وأوضح المشرف على التعاون الدولي في الجامعة الدكتور سامر الخطيب، أن البرامج بلغت 41."
+        "وبين المشرف على البرامج الصيفية في الكلية الدكتور سامر الخطيب، أن الدورات بلغت 41."
     )
     assert _voices(result) == ["سامر الخطيب"]
 
@@ -254,9 +254,7 @@ def test_a_passive_credit_names_no_voice(read):
 
 def test_a_verbal_noun_after_a_modal_reports_nothing(read):
     """ "ويمكن باختصار ذكر الجهات": "mentioning" after "can"; nobody is reported."""
-    result = read(
-        "ويمكن باختصار ذكر بقية الجهات التي وقعت معها الهيئة اتفاقيات كالتالي: البلدية 40."
-    )
+    result = read("ويمكن باختصار ذكر الشركاء الذين دعموا المهرجان وهم: البلدية والغرفة.")
     assert _voices(result) == []
 
 
@@ -291,10 +289,10 @@ def test_a_name_after_a_place_in_fi_before_the_words_said(read):
     """ "المتحدث باسم وزارة الصحة في المدينة فلان: …": the place the body serves, then a name
     the lexicon does not list; not a town and its adjective ("في بلدة كريمس النمساوية إن")."""
     result = read(
-        "وقال المتحدث باسم وزارة الصحة في حمص أشرف الخالدي: «التحقيق جار». "
-        "وقال متحدث باسم المحكمة في بلدة كريمس النمساوية إن الادعاء سيستأنف الحكم."
+        "وقال الناطق باسم مديرية الزراعة في حمص أشرف الخالدي: «الحصاد تأخر». "
+        "وقال متحدث باسم الشرطة في بلدة ليندو الألمانية إن التحقيق مستمر."
     )
-    assert _voices(result) == ["أشرف الخالدي", "متحدث باسم المحكمة"]
+    assert _voices(result) == ["أشرف الخالدي", "متحدث باسم الشرطة"]
 
 
 def test_an_unlisted_first_name_after_a_place_in_bi(read):
@@ -343,12 +341,12 @@ def test_his_accusation_after_a_name_is_the_object(read):
 
 
 def test_a_relative_with_was_before_the_verb_speaks_for_its_antecedent(read):
-    """ "مخالفة التوقعات التي كانت تشير إلى انخفاض …": the forecasts pointed to it (no person
+    """ "خلافا للتقديرات التي كانت ترجح هبوطها …": the estimates pointed to it (no person
     named, so nothing is reported), never the speaker named in the sentence before; two copies
     of the wire had made it a claim 'corroborated' by two unrelated voices."""
     result = read(
-        "وقالت وزارة العمل إن الطلبات انخفضت 26 ألف طلب. وسجلت المخزونات زيادة قدرها 2.5 "
-        "مليون برميل مخالفة التوقعات التي كانت تشير إلى انخفاض قدره 2.3 مليون برميل."
+        "وقالت وزارة العمل إن الطلبات تراجعت 26 ألف طلب. وزادت المخزونات 2.5 مليون برميل "
+        "خلافا للتقديرات التي كانت ترجح هبوطها 2.3 مليون برميل."
     )
     assert _voices(result) == ["وزارة العمل"]
 
@@ -369,8 +367,8 @@ def test_a_verb_of_a_figure_in_the_present_ends_a_credit(read):
     """ "وبحسب فلان تعادل التخفيضات 180 مليارا …": "equal(s)" opens the finding; the voice is the
     consultancy alone (two articles had made it two origins, one with the finding in its name)."""
     result = read(
-        "وقالت شركة نوردان للاستشارات إن الإنفاق سيتراجع. وبحسب نوردان تعادل التخفيضات "
-        "البالغة 180 مليار دولار نحو 20 بالمئة مقارنة مع العام الماضي."
+        "وقالت شركة نوردان للاستشارات إن الإنفاق سيتراجع. وبحسب نوردان تعادل هذه "
+        "التخفيضات ربع ما أنفقته الشركات في العام الماضي."
     )
     assert _voices(result)[1:] == ["شركة نوردان للاستشارات"]
 
@@ -417,7 +415,7 @@ def test_a_present_verb_after_an_is_what_one_may_say(read):
     """ "لا يستحي أن يقول مهلا": the subjunctive says what one would say; nothing was said
     ("بعد أن توقعت الوزارة أن …" is a past act, told)."""
     result = read(
-        "وإذا زرت أحدهم فلا يستحي أن يقول مهلا فإن العائلة مشغولة. "
+        "وإذا طرقت بابه فلن يتردد أن يقول انتظر قليلا فإن البيت مشغول. "
         "وجاء ذلك بعد أن توقعت الوزارة أن ترتفع الأسعار."
     )
     assert _voices(result) == ["الوزارة"]
@@ -430,9 +428,9 @@ def test_a_share_of_those_asked_is_no_voice_named_before(read):
 
 
 def test_a_complementiser_in_another_clause_makes_no_considering_a_report(read):
-    """ "ويعتبر الكبير في السن غير ذلك، كما أن …": the أن after the comma and كما belongs to
+    """ "ويعتبر المسن عكس ذلك، كما أن …": the أن after the comma and كما belongs to
     another clause; "يعتبر" there is "considers", no report."""
-    result = read("والكل يعتبر نفسه فاهما ويعتبر الكبير في السن غير ذلك، كما أن الشباب لم يواكبوا.")
+    result = read("وكل واحد يعتبر نفسه خبيرا ويعتبر المسن عكس ذلك، كما أن الجيل الجديد مستعجل.")
     assert _voices(result) == []
 
 
@@ -446,8 +444,8 @@ def test_between_two_things_let_him_say_and_falsely_report_nothing(read):
     """ "يزاوج بين ثقافتين" (between two), "دعوه يقول" (let him say), "يسعى كذباً" (falsely):
     no cue; "وبين حسين أن …" still reports."""
     result = read(
-        "لكنه سلوك يزاوج بين ثقافتين: ثقافة الشهرة وثقافة المال. "
-        "دعوه يقول لنا بوضوح متى شعر بالتحول. ويسعى كذباً بادعاء أن الحق معه. "
+        "وهو نهج يجمع بين مدرستين: مدرسة الحفظ ومدرسة الفهم. "
+        "دعوه يقول لنا صراحة ماذا تغير في رأيه. ويسعى كذباً بادعاء أن الحق معه. "
         "وبين حسين أن الخطة جاهزة."
     )
     assert _voices(result) == ["حسين"]

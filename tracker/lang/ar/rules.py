@@ -2521,7 +2521,7 @@ class _Sentence:
             if not tok.is_word or self._is_spot(j):
                 return False
             if tok.norm in lx.OFFICIAL_TITLES or supervisor_head([_strip_conj(tok.norm)]):
-                return True  # ("المشرف على التعاون الدولي في الجامعة الدكتور فلان")
+                return True  # ("المشرف على البرامج الصيفية في الكلية الدكتور فلان")
         return False
 
     def _is_spot(self, k: int) -> bool:

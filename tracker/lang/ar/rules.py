@@ -1180,7 +1180,10 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
         if _strip_conj(tokens[i + 2].norm) in lx.DOCUMENT_HEADS:
             return lx.Cue(CAME_IN_LEMMA, lx.CueClass.PREPOSITION)  # "وجاء في بيان الوزارة"
         return None
-    if bare in lx.WRITER_ASIDES and (i == 0 or tokens[i - 1].text in "،,؛"):
+    # "ومما يذكر أن المعرض …": مما before the aside opens it as the clause head does.
+    if bare in lx.WRITER_ASIDES and (
+        i == 0 or tokens[i - 1].text in "،,؛" or _strip_conj(tokens[i - 1].norm) == "مما"
+    ):
         if nxt in lx.COMPLEMENTISERS or nxt in {"الي", "بالذكر"}:
             return None  # "ويذكر أن …": background in the writer's voice
     if bare in _BELIEF_CUES and nxt not in lx.COMPLEMENTISERS:
@@ -2241,6 +2244,8 @@ class _Sentence:
         if verb.lemma == _CONSIDERED_LEMMA and quoted_next and norm.startswith("ال"):
             # "واعتبرت المؤسسة الأمر «انتهاكا جديدا»": what is considered, then the quotation
             return not norm.endswith("يه") and not given_name(norm)
+        if verb.lemma in lx.DESCRIBING_VERBS and self._body_then_indefinite(index, k):
+            return True  # "ووصفت هيئة الموانئ تأخير الشحنة بأنه …": a body, then the object
         if (
             verb.lemma not in lx.DESCRIBING_VERBS
             or not norm.startswith("ال")
@@ -2259,6 +2264,30 @@ class _Sentence:
                 return not construct  # "ووصف البنك المركزي الخطوة بأنها …": a body describes
             return not (head in _TITLES and construct)
         return norm.endswith(("ه", "ات")) and head not in _TITLES | _QUOTE_HEADS
+
+    def _body_then_indefinite(self, index: int, k: int) -> bool:
+        """An indefinite word after a body named in definite words opens what it describes,
+        with بأنه or ب soon after: "ووصفت الوزارة المختصة قرار المجلس بأنه …" (a body takes
+        no name after it, so the word is no part of the body's name)."""
+        norm, prev = self.tokens[k].norm, self.tokens[k - 1].norm
+        head = _strip_conj(self.tokens[index].norm)
+        if (
+            head not in lx.BODY_HEADS
+            or norm.startswith(("ال", "ب", "ل"))
+            or not prev.startswith("ال")
+            or given_name(norm)
+            or norm in _TITLES
+            or norm in lx.BODY_HEADS
+            or prev in _TITLES  # "إدارة الرئيس تاموني": a name after a title
+        ):
+            return False
+        window = self.tokens[k + 1 : k + 4]
+        for t in window:
+            if t.norm in _AS_THAT or t.norm.startswith("بال"):
+                return True
+            if not t.norm.startswith("ال"):
+                return False
+        return False
 
     def _name_in_lead(self, k: int) -> bool:
         """A short quotation in the lead that a complementiser follows is a name, not content:

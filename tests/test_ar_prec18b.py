@@ -1,0 +1,40 @@
+"""Arabic voices read wrong on SaudiNewsNet days sampled at random (issue 11, round 18, prec18b).
+
+Every example is made up; each test pins one general pattern.
+"""
+
+from __future__ import annotations
+
+
+def _voices(result) -> list[str]:
+    return [a.source.name for a in result.attributions]
+
+
+def test_which_is_mentioned_before_the_writers_aside_is_no_voice(read):
+    """ "ومما يذكر أن …" is background in the writer's voice: no voice, not "ومما"."""
+    result = read("ومما يذكر أن المعرض سيفتتح في الربيع المقبل.")
+    assert _voices(result) == []
+
+
+def test_an_indefinite_word_after_a_body_opens_what_it_describes(read):
+    """ "ووصفت هيئة الموانئ تأخير الشحنة بأنه …": the body alone is the voice."""
+    result = read("ووصفت هيئة الموانئ تأخير الشحنة بأنه مؤسف.")
+    assert _voices(result) == ["هيئة الموانئ"]
+
+
+def test_an_indefinite_word_after_a_body_with_an_adjective_opens_the_object(read):
+    """ "ووصفت الحكومة المحلية هجوم السبت بأنه …": the adjective ends the body's name."""
+    result = read("ووصفت الحكومة المحلية هجوم السبت بأنه جبان.")
+    assert _voices(result) == ["الحكومة المحلية"]
+
+
+def test_a_name_after_a_title_inside_a_body_stays_in_the_voice(read):
+    """ "ووصفت إدارة الرئيس تاموني الاتفاق بأنه …": a name after a title is no object."""
+    result = read("ووصفت إدارة الرئيس تاموني الاتفاق بأنه جيد.")
+    assert _voices(result) == ["إدارة الرئيس تاموني"]
+
+
+def test_in_a_manner_after_a_name_is_no_part_of_it(read):
+    """ "أعلن فلان بشكل نهائي عن …": the manner phrase ends the voice."""
+    result = read("أعلن المدرب سامر الخطيب بشكلٍ نهائي عن اعتزاله التدريب.")
+    assert _voices(result) == ["سامر الخطيب"]

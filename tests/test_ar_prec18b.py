@@ -38,3 +38,26 @@ def test_in_a_manner_after_a_name_is_no_part_of_it(read):
     """ "أعلن فلان بشكل نهائي عن …": the manner phrase ends the voice."""
     result = read("أعلن المدرب سامر الخطيب بشكلٍ نهائي عن اعتزاله التدريب.")
     assert _voices(result) == ["سامر الخطيب"]
+
+
+def test_a_letter_he_sent_after_a_name_is_no_part_of_it(read):
+    """ "رسالة من الرئيس فلان وجهه للملك": the act done to the letter ends the name."""
+    result = read(
+        "وتلقى الملك رسالة من الرئيس سامر الخطيب وجهه للملك. وجاء في رسالة الرئيس أن الهدنة ضرورية."
+    )
+    assert _voices(result) == ["سامر الخطيب"]
+
+
+def test_a_topic_in_amma_then_a_clause_between_commas_speaks(read):
+    """ "أما فلانة، التي …، فقد أكدت": the topic speaks, not the speaker before her."""
+    result = read(
+        "وقالت نادية سلوم إن الرحلة ممتعة. "
+        "أما ريم حداد من البرازيل، التي فازت باللقب العام الماضي، فقد أكدت أنها ستعود."
+    )
+    assert _voices(result) == ["نادية سلوم", "ريم حداد"]
+
+
+def test_a_definite_topic_in_amma_before_a_clause_is_no_bare_name(read):
+    """ "أما الأسعار، التي …، فقد أكدت": a definite noun is read as no person's name."""
+    result = read("أما الأسعار، التي ارتفعت كثيرا، فقد أكدت أنها ستنخفض.")
+    assert _voices(result) == []

@@ -234,6 +234,10 @@ ACTOR_ACTS = frozenset(
     for ending in ("", "ت")
 )
 
+#: Acts done to a letter, a speech or a report, written with its pronoun after a name
+#: ("رسالة من الرئيس فلان وجهها إلى …"): a relative clause, no part of the name.
+ACTS_ON_IT = ACTOR_ACTS | folded("أرسل أرسلت بعث بعثت ألقى ألقت")
+
 #: Complaints whose doers speak next: "اشتكى سكان الحي من الشاحنات. وقالوا إن …".
 COMPLAINT_ACTS = folded(
     """

@@ -174,6 +174,8 @@ _KEEP_WHOLE = (
     | lx.OFFICIAL_TITLES
     | lx.BODY_HEADS
 )
+#: Most tokens between أما and the comma that closes a clause set off after its topic.
+MAX_TOPIC_ASIDE = 30
 #: "أما الوزارة فقالت …": أما sets up the topic that the verb in ف speaks for.
 _TOPIC_OPENERS = folded(
     """
@@ -2742,7 +2744,30 @@ class _Sentence:
                     self.text, phrase, self.known, allow_bare_name=False, gender=gender
                 )
             if not self.tokens[k].is_word:
-                return None
+                return self._topic_before_aside(k, end, gender)
+        return None
+
+    def _topic_before_aside(self, comma: int, end: int, gender: str) -> Mention | None:
+        """The topic set up by أما, then a clause set off by commas before the verb in ف:
+        "أما ريم حداد من البرازيل، التي فازت العام الماضي، فقد أكدت أن …" (the topic is what
+        stands between أما and the first comma)."""
+        if self.tokens[comma].text not in "،," or self.tokens[end].text not in "،,":
+            return None
+        for k in range(comma - 1, max(-1, comma - MAX_TOPIC_ASIDE - 1), -1):
+            if not self.tokens[k].is_word and self.tokens[k].text not in "،,":
+                return None  # a full stop or a quotation: no topic in this sentence
+            if self.tokens[k].norm in _TOPIC_OPENERS:
+                first = next(j for j in range(k + 1, end + 1) if self.tokens[j].text in "،,")
+                phrase = self.tokens[k + 1 : first]
+                if not phrase or len(phrase) > MAX_VOICE_TOKENS:
+                    return None
+                return read_voice(
+                    self.text,
+                    phrase,
+                    self.known,
+                    allow_bare_name=not phrase[0].norm.startswith("ال"),
+                    gender=gender,
+                )
         return None
 
     def _fronted_carrier(self, i: int) -> list[Mention]:

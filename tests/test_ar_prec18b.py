@@ -61,3 +61,17 @@ def test_a_definite_topic_in_amma_before_a_clause_is_no_bare_name(read):
     """ "أما الأسعار، التي …، فقد أكدت": a definite noun is read as no person's name."""
     result = read("أما الأسعار، التي ارتفعت كثيرا، فقد أكدت أنها ستنخفض.")
     assert _voices(result) == []
+
+
+def test_a_name_the_lexicon_does_not_know_as_a_topic_in_amma_speaks(read):
+    """ "أما فلان الفلاني فأشار": a two-word topic with no article is the voice."""
+    result = read(
+        "وقال سالم العلي إن الرحلة ممتعة. أما ريم عبدالكريم الزهراني فأشارت إلى أن الأهالي ساعدوا."
+    )
+    assert _voices(result) == ["سالم العلي", "ريم عبدالكريم الزهراني"]
+
+
+def test_a_time_as_a_topic_in_amma_is_no_name(read):
+    """ "أما هذه المرة فقال": a demonstrative opens no name; the speaker before goes on."""
+    result = read("وقال سالم العلي إن الرحلة ممتعة. أما هذه المرة فقال إن الأهالي ساعدوا.")
+    assert _voices(result) == ["سالم العلي", "سالم العلي"]

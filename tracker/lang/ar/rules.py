@@ -174,6 +174,23 @@ _KEEP_WHOLE = (
     | lx.OFFICIAL_TITLES
     | lx.BODY_HEADS
 )
+
+
+def _bare_topic(phrase: Sequence[Token]) -> bool:
+    """A topic after أما of two words or more and no article may be a name the lexicon does not
+    know: "أما فهد الزهراني فقال …" (not "أما الأسعار، التي …، فقد أكدت")."""
+    first = phrase[0].norm
+    return (
+        len(phrase) >= MIN_BARE_TOPIC
+        and not first.startswith("ال")
+        and first not in _THESE  # "أما هذه المرة فقال": a time, no one's name
+        and first not in lx.ADVERBS
+        and first not in lx.PREPOSITIONS
+    )
+
+
+#: Fewest words of a topic after أما read as a name the lexicon does not know.
+MIN_BARE_TOPIC = 2
 #: Most tokens between أما and the comma that closes a clause set off after its topic.
 MAX_TOPIC_ASIDE = 30
 #: "أما الوزارة فقالت …": أما sets up the topic that the verb in ف speaks for.
@@ -2741,7 +2758,11 @@ class _Sentence:
                 if not phrase or not all(t.is_word for t in phrase):
                     return None
                 return read_voice(
-                    self.text, phrase, self.known, allow_bare_name=False, gender=gender
+                    self.text,
+                    phrase,
+                    self.known,
+                    allow_bare_name=_bare_topic(phrase),
+                    gender=gender,
                 )
             if not self.tokens[k].is_word:
                 return self._topic_before_aside(k, end, gender)
@@ -2765,7 +2786,7 @@ class _Sentence:
                     self.text,
                     phrase,
                     self.known,
-                    allow_bare_name=not phrase[0].norm.startswith("ال"),
+                    allow_bare_name=_bare_topic(phrase),
                     gender=gender,
                 )
         return None

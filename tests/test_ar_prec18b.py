@@ -75,3 +75,15 @@ def test_a_time_as_a_topic_in_amma_is_no_name(read):
     """ "أما هذه المرة فقال": a demonstrative opens no name; the speaker before goes on."""
     result = read("وقال سالم العلي إن الرحلة ممتعة. أما هذه المرة فقال إن الأهالي ساعدوا.")
     assert _voices(result) == ["سالم العلي", "سالم العلي"]
+
+
+def test_a_counterpart_told_is_no_part_of_the_voice(read):
+    """ "وقال الرئيس فلان لنظيره الزائر إن": the counterpart told ends the voice."""
+    result = read("وقال الرئيس سامر الخطيب لنظيره الزائر إن الاتفاق قريب.")
+    assert _voices(result) == ["سامر الخطيب"]
+
+
+def test_a_counterpart_with_a_nationality_is_no_agency(read):
+    """ "لنظيرتها الفرنسية أن": the adjective of the counterpart credits no French agency."""
+    result = read("وأكدت الوزيرة لنظيرتها الفرنسية أن الاتفاق قريب.")
+    assert [c.name for c in result.attributions[0].chain] == ["الوزيرة"]

@@ -191,6 +191,8 @@ def _bare_topic(phrase: Sequence[Token]) -> bool:
 
 #: Fewest words of a topic after أما read as a name the lexicon does not know.
 MIN_BARE_TOPIC = 2
+#: A counterpart told ("لنظيره", "لنظرائهم"), among the addressees.
+_TO_COUNTERPART = (fold("لنظير"), fold("لنظرا"))
 #: Most tokens between أما and the comma that closes a clause set off after its topic.
 MAX_TOPIC_ASIDE = 30
 #: "أما الوزارة فقالت …": أما sets up the topic that the verb in ف speaks for.
@@ -2525,6 +2527,8 @@ class _Sentence:
         norm = tok.norm
         if norm == "ل" and k + 1 < len(self.tokens):
             return True
+        if norm.startswith(_TO_COUNTERPART):
+            return False  # "لنظيرته الفرنسية": a counterpart told, no French agency
         rest = norm[1:]
         if rest in lx.OUTLET_HEADS or rest in lx.AGENCY_HEADS or rest in lx.MEDIA_PLURALS:
             return True
@@ -3654,6 +3658,12 @@ class _Sentence:
         """The index after the reporters told at k, with the words that say who they are ("وذكرت
         القيادة لمراسلين يرافقون رئيس الأركان في جولته أن …"): up to the complementiser, when one
         comes before any other cue."""
+        if self.tokens[k].norm.startswith(_TO_COUNTERPART):
+            # "لنظيرته الألمانية أن …": the counterpart's adjectives, no agency's credit
+            j = k + 1
+            while j < len(self.tokens) and nisba(self.tokens[j].norm):
+                j += 1
+            return j
         if _strip_conj(self._next_norm(k)) not in _ACCOMPANYING:
             return k + 1
         for j in range(k + 2, min(len(self.tokens), k + MAX_LEAD_TOKENS)):

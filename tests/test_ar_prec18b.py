@@ -87,3 +87,12 @@ def test_a_counterpart_with_a_nationality_is_no_agency(read):
     """ "لنظيرتها الفرنسية أن": the adjective of the counterpart credits no French agency."""
     result = read("وأكدت الوزيرة لنظيرتها الفرنسية أن الاتفاق قريب.")
     assert [c.name for c in result.attributions[0].chain] == ["الوزيرة"]
+
+
+def test_a_place_in_two_words_then_a_title_goes_on_to_the_name(read):
+    """ "رئيس اللجنة … في سان ماركو الدكتور فلان خلال الحفل أن": the titled name is the voice."""
+    result = read(
+        "وأوضح رئيس اللجنة الثقافية بالنادي العربي في سان ماركو الدكتور سامر الخطيب "
+        "خلال الحفل أن الموسم كان ناجحا."
+    )
+    assert _voices(result) == ["سامر الخطيب"]

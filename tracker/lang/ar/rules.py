@@ -2475,6 +2475,9 @@ class _Sentence:
         place = self.tokens[k + 1].norm
         if not place.isalpha() or place in WORDS.months or after in WORDS.months:
             return False  # "في 21 يوليو", "في يونيو حزيران": a date, no place
+        if after.isalpha() and not after.startswith("ال") and k + 3 < len(self.tokens):
+            if self.tokens[k + 3].norm in lx.PERSON_TITLES:
+                return True  # "في سان ماركو الدكتور فلان": a place in two words, then a title
         return after in lx.PERSON_TITLES or given_name(after) or self._name_then_words(k + 2)
 
     def _name_then_words(self, j: int) -> bool:

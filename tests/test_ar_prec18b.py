@@ -96,3 +96,15 @@ def test_a_place_in_two_words_then_a_title_goes_on_to_the_name(read):
         "خلال الحفل أن الموسم كان ناجحا."
     )
     assert _voices(result) == ["سامر الخطيب"]
+
+
+def test_a_definite_noun_after_a_full_name_opens_what_is_described(read):
+    """ "ووصف رئيس اللجنة فلان الفلاني الاقتراع على … بأنه": the name ends at its surname."""
+    result = read("ووصف رئيس اللجنة سامر الخطيب الاقتراع على مشروع القانون بأنه إنجاز.")
+    assert _voices(result) == ["سامر الخطيب"]
+
+
+def test_a_compound_given_name_goes_on_before_what_is_described(read):
+    """ "ووصف الوزير فلان عبد الرحمن الفلاني الاتفاق بأنه": عبد الرحمن is one given name."""
+    result = read("ووصف الوزير سامر عبد الرحمن الراشد الاتفاق بأنه جيد.")
+    assert _voices(result) == ["سامر عبد الرحمن الراشد"]

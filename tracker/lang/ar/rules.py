@@ -191,6 +191,10 @@ def _bare_topic(phrase: Sequence[Token]) -> bool:
 
 #: Fewest words of a topic after أما read as a name the lexicon does not know.
 MIN_BARE_TOPIC = 2
+#: First words of compound given names whose second word has the article ("عبد الرحمن").
+_COMPOUND_HEADS = folded("عبد ابو أبو نور عز سيف شمس صلاح علاء بدر محي محيي ضياء بهاء زين تاج")
+#: Most words of what is described between it and بأنه ("الاقتراع على مشروع القانون").
+MAX_DESCRIBED_WORDS = 6
 #: A counterpart told ("لنظيره", "لنظرائهم"), among the addressees.
 _TO_COUNTERPART = (fold("لنظير"), fold("لنظرا"))
 #: Most tokens between أما and the comma that closes a clause set off after its topic.
@@ -2267,6 +2271,8 @@ class _Sentence:
             return not norm.endswith("يه") and not given_name(norm)
         if verb.lemma in lx.DESCRIBING_VERBS and self._body_then_indefinite(index, k):
             return True  # "ووصفت هيئة الموانئ تأخير الشحنة بأنه …": a body, then the object
+        if verb.lemma in lx.DESCRIBING_VERBS and self._name_then_definite(index, k):
+            return True  # "ووصف رئيس اللجنة سامر الخطيب الاقتراع على … بأنه": the object
         if (
             verb.lemma not in lx.DESCRIBING_VERBS
             or not norm.startswith("ال")
@@ -2285,6 +2291,22 @@ class _Sentence:
                 return not construct  # "ووصف البنك المركزي الخطوة بأنها …": a body describes
             return not (head in _TITLES and construct)
         return norm.endswith(("ه", "ات")) and head not in _TITLES | _QUOTE_HEADS
+
+    def _name_then_definite(self, index: int, k: int) -> bool:
+        """A definite noun after a given name and a surname with the article opens what is
+        described when بأنه comes soon after: "ووصف الوزير سامر الخطيب الاقتراع على القانون
+        بأنه …" (the name ends with its family name; "عبد الرحمن" goes on)."""
+        if k < index + 2 or not self.tokens[k].norm.startswith("ال") or nisba(self.tokens[k].norm):
+            return False
+        first, last = self.tokens[k - 2].norm, self.tokens[k - 1].norm
+        if not given_name(first) or first in _COMPOUND_HEADS or not last.startswith("ال"):
+            return False
+        for t in self.tokens[k + 1 : k + 1 + MAX_DESCRIBED_WORDS]:
+            if t.norm in _AS_THAT:
+                return True
+            if not t.is_word:
+                return False
+        return False
 
     def _body_then_indefinite(self, index: int, k: int) -> bool:
         """An indefinite word after a body named in definite words opens what it describes,

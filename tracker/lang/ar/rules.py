@@ -2786,16 +2786,15 @@ class _Sentence:
                 phrase = self.tokens[k + 1 : end]
                 if not phrase or not all(t.is_word for t in phrase):
                     return None
-                return read_voice(
-                    self.text,
-                    phrase,
-                    self.known,
-                    allow_bare_name=_bare_topic(phrase),
-                    gender=gender,
-                )
+                return self._read_topic(phrase, gender)
             if not self.tokens[k].is_word:
                 return self._topic_before_aside(k, end, gender)
         return None
+
+    def _read_topic(self, phrase: Sequence[Token], gender: str) -> Mention | None:
+        """The voice a topic after أما names (a name the lexicon does not know, see _bare_topic)."""
+        bare = _bare_topic(phrase)
+        return read_voice(self.text, phrase, self.known, allow_bare_name=bare, gender=gender)
 
     def _topic_before_aside(self, comma: int, end: int, gender: str) -> Mention | None:
         """The topic set up by أما, then a clause set off by commas before the verb in ف:
@@ -2811,13 +2810,7 @@ class _Sentence:
                 phrase = self.tokens[k + 1 : first]
                 if not phrase or len(phrase) > MAX_VOICE_TOKENS:
                     return None
-                return read_voice(
-                    self.text,
-                    phrase,
-                    self.known,
-                    allow_bare_name=_bare_topic(phrase),
-                    gender=gender,
-                )
+                return self._read_topic(phrase, gender)
         return None
 
     def _fronted_carrier(self, i: int) -> list[Mention]:

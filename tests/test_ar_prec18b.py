@@ -108,3 +108,15 @@ def test_a_compound_given_name_goes_on_before_what_is_described(read):
     """ "ووصف الوزير فلان عبد الرحمن الفلاني الاتفاق بأنه": عبد الرحمن is one given name."""
     result = read("ووصف الوزير سامر عبد الرحمن الراشد الاتفاق بأنه جيد.")
     assert _voices(result) == ["سامر عبد الرحمن الراشد"]
+
+
+def test_a_group_named_right_before_as_it_is_is_what_is_described(read):
+    """ "ووصف حزب … الوطني بأنه منظمة": the party is described; the one before describes."""
+    result = read("رحب المجلس الأعلى بالقرار ووصف حزب العمال الوطني بأنه منظمة خطرة.")
+    assert _voices(result) == ["المجلس الأعلى"]
+
+
+def test_a_group_with_an_object_before_as_it_is_describes(read):
+    """ "ووصف حزب … الوطني القرار بأنه": a definite noun after the name is the object."""
+    result = read("ووصف حزب العمال الوطني القرار بأنه خاطئ.")
+    assert _voices(result) == ["حزب العمال الوطني"]

@@ -195,6 +195,8 @@ MIN_BARE_TOPIC = 2
 _COMPOUND_HEADS = folded("عبد ابو أبو نور عز سيف شمس صلاح علاء بدر محي محيي ضياء بهاء زين تاج")
 #: Most words of what is described between it and بأنه ("الاقتراع على مشروع القانون").
 MAX_DESCRIBED_WORDS = 6
+#: Armed or political groups often described by others ("ووصف حزب … بأنه منظمة …").
+_DESCRIBED_GROUPS = folded("حزب حركة جماعة تنظيم جبهة ميليشيا")
 #: A counterpart told ("لنظيره", "لنظرائهم"), among the addressees.
 _TO_COUNTERPART = (fold("لنظير"), fold("لنظرا"))
 #: Most tokens between أما and the comma that closes a clause set off after its topic.
@@ -2245,6 +2247,16 @@ class _Sentence:
         if cue.lemma not in lx.DESCRIBING_VERBS:
             return False
         norm, nxt = _strip_conj(self.tokens[k].norm), self._next_norm(k)
+        if norm in _DESCRIBED_GROUPS:
+            # "ووصف حزب التحرير الوطني بأنه منظمة …": a group named and nothing else before
+            # بأنه is what is described; the one describing spoke before.
+            # Its name is one definite word and nisba adjectives ("ووصف حزب العمال الوطني
+            # القرار بأنه": القرار is the object, the party describes).
+            j = k + 2
+            while j < len(self.tokens) and nisba(self.tokens[j].norm):
+                j += 1
+            named = k + 1 < len(self.tokens) and self.tokens[k + 1].norm.startswith("ال")
+            return named and j < len(self.tokens) and self.tokens[j].norm in _AS_THAT
         speaker = norm in _TITLES or norm in lx.BODY_HEADS or norm in lx.OFFICIAL_ANAPHORS
         if nxt in _AS_THAT and nxt in _AS_IT:
             # "ووصف إيران بأنها …", "ووصفت نفسها بأنها …": one word, and the pronoun after

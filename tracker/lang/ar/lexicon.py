@@ -237,6 +237,10 @@ ACTOR_ACTS = frozenset(
     for ending in ("", "ت")
 )
 
+#: Acts done to a letter, a speech or a report, written with its pronoun after a name
+#: ("رسالة من الرئيس فلان وجهها إلى …"): a relative clause, no part of the name.
+ACTS_ON_IT = ACTOR_ACTS | folded("أرسل أرسلت بعث بعثت ألقى ألقت")
+
 #: Complaints whose doers speak next: "اشتكى سكان الحي من الشاحنات. وقالوا إن …".
 COMPLAINT_ACTS = folded(
     """
@@ -254,6 +258,8 @@ ADDRESSEES = frozenset(
         "الصحفيين الصحافيين للصحفيين للصحافيين المراسلين للمراسلين"
         # indefinite: "وقال الوزير لصحفيين إن …" (told reporters) ends his name too
         " لصحفيين لصحافيين لمراسلين"
+        # a counterpart told: "وقال الرئيس فلان لنظيره الزائر إن …"
+        " لنظيره لنظيرته لنظرائه لنظيرها لنظيرتها لنظرائها لنظيرهم لنظرائهم"
     ).split()
 )
 

@@ -693,6 +693,8 @@ def _name_token(token: Token) -> bool:
         return True
     if norm.startswith("و") and norm.endswith(_POSSESSIVES) and len(norm) > MIN_JOINED_NOUN:
         return False  # "سالم نوفيك ونظيره خالد العمري": "and his counterpart" ends the name
+    if _act_with_it(token):
+        return False  # "رسالة من الرئيس فلان وجهه للملك": what he did with it ends the name
     if len(norm) >= MIN_HIS_NOUN and token.text.endswith("ه") and not norm.endswith("لله"):
         return False  # "حسبو محمد عبدالرحمن اتهامه لجهات": "his accusation" ends the name
     return (
@@ -741,4 +743,11 @@ def _plain_word(token: Token) -> bool:
         and _bare(norm) not in lx.VERB_CUES
         and norm not in lx.COMPLEMENTISERS
         and not (norm[:1] in "لب" and len(norm) > MIN_PREFIXED)
+        and not _act_with_it(token)
     )
+
+
+def _act_with_it(token: Token) -> bool:
+    """A news act with an object pronoun ("وجهه", "أرسلها"): a relative clause after a name."""
+    text = token.text
+    return any(text.endswith(p) and fold(text[: -len(p)]) in lx.ACTS_ON_IT for p in _POSSESSIVES)

@@ -174,6 +174,33 @@ _KEEP_WHOLE = (
     | lx.OFFICIAL_TITLES
     | lx.BODY_HEADS
 )
+
+
+def _bare_topic(phrase: Sequence[Token]) -> bool:
+    """A topic after أما of two words or more and no article may be a name the lexicon does not
+    know: "أما فهد الزهراني فقال …" (not "أما الأسعار، التي …، فقد أكدت")."""
+    first = phrase[0].norm
+    return (
+        len(phrase) >= MIN_BARE_TOPIC
+        and not first.startswith("ال")
+        and first not in _THESE  # "أما هذه المرة فقال": a time, no one's name
+        and first not in lx.ADVERBS
+        and first not in lx.PREPOSITIONS
+    )
+
+
+#: Fewest words of a topic after أما read as a name the lexicon does not know.
+MIN_BARE_TOPIC = 2
+#: First words of compound given names whose second word has the article ("عبد الرحمن").
+_COMPOUND_HEADS = folded("عبد ابو أبو نور عز سيف شمس صلاح علاء بدر محي محيي ضياء بهاء زين تاج")
+#: Most words of what is described between it and بأنه ("الاقتراع على مشروع القانون").
+MAX_DESCRIBED_WORDS = 6
+#: Armed or political groups often described by others ("ووصف حزب … بأنه منظمة …").
+_DESCRIBED_GROUPS = folded("حزب حركة جماعة تنظيم جبهة ميليشيا")
+#: A counterpart told ("لنظيره", "لنظرائهم"), among the addressees.
+_TO_COUNTERPART = (fold("لنظير"), fold("لنظرا"))
+#: Most tokens between أما and the comma that closes a clause set off after its topic.
+MAX_TOPIC_ASIDE = 30
 #: "أما الوزارة فقالت …": أما sets up the topic that the verb in ف speaks for.
 _TOPIC_OPENERS = folded(
     """
@@ -1215,7 +1242,10 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
         if _strip_conj(tokens[i + 2].norm) in lx.DOCUMENT_HEADS:
             return lx.Cue(CAME_IN_LEMMA, lx.CueClass.PREPOSITION)  # "وجاء في بيان الوزارة"
         return None
-    if bare in lx.WRITER_ASIDES and (i == 0 or tokens[i - 1].text in "،,؛"):
+    # "ومما يذكر أن المعرض …": مما before the aside opens it as the clause head does.
+    if bare in lx.WRITER_ASIDES and (
+        i == 0 or tokens[i - 1].text in "،,؛" or _strip_conj(tokens[i - 1].norm) == "مما"
+    ):
         if nxt in lx.COMPLEMENTISERS or nxt in {"الي", "بالذكر"}:
             return None  # "ويذكر أن …": background in the writer's voice
     if bare in _BELIEF_CUES and nxt not in lx.COMPLEMENTISERS:
@@ -2273,6 +2303,16 @@ class _Sentence:
         if cue.lemma not in lx.DESCRIBING_VERBS:
             return False
         norm, nxt = _strip_conj(self.tokens[k].norm), self._next_norm(k)
+        if norm in _DESCRIBED_GROUPS:
+            # "ووصف حزب التحرير الوطني بأنه منظمة …": a group named and nothing else before
+            # بأنه is what is described; the one describing spoke before.
+            # Its name is one definite word and nisba adjectives ("ووصف حزب العمال الوطني
+            # القرار بأنه": القرار is the object, the party describes).
+            j = k + 2
+            while j < len(self.tokens) and nisba(self.tokens[j].norm):
+                j += 1
+            named = k + 1 < len(self.tokens) and self.tokens[k + 1].norm.startswith("ال")
+            return named and j < len(self.tokens) and self.tokens[j].norm in _AS_THAT
         speaker = norm in _TITLES or norm in lx.BODY_HEADS or norm in lx.OFFICIAL_ANAPHORS
         if nxt in _AS_THAT and nxt in _AS_IT:
             # "ووصف إيران بأنها …", "ووصفت نفسها بأنها …": one word, and the pronoun after
@@ -2297,6 +2337,10 @@ class _Sentence:
         if verb.lemma == _CONSIDERED_LEMMA and quoted_next and norm.startswith("ال"):
             # "واعتبرت المؤسسة الأمر «انتهاكا جديدا»": what is considered, then the quotation
             return not norm.endswith("يه") and not given_name(norm)
+        if verb.lemma in lx.DESCRIBING_VERBS and self._body_then_indefinite(index, k):
+            return True  # "ووصفت هيئة الموانئ تأخير الشحنة بأنه …": a body, then the object
+        if verb.lemma in lx.DESCRIBING_VERBS and self._name_then_definite(index, k):
+            return True  # "ووصف رئيس اللجنة سامر الخطيب الاقتراع على … بأنه": the object
         if (
             verb.lemma not in lx.DESCRIBING_VERBS
             or not norm.startswith("ال")
@@ -2315,6 +2359,46 @@ class _Sentence:
                 return not construct  # "ووصف البنك المركزي الخطوة بأنها …": a body describes
             return not (head in _TITLES and construct)
         return norm.endswith(("ه", "ات")) and head not in _TITLES | _QUOTE_HEADS
+
+    def _name_then_definite(self, index: int, k: int) -> bool:
+        """A definite noun after a given name and a surname with the article opens what is
+        described when بأنه comes soon after: "ووصف الوزير سامر الخطيب الاقتراع على القانون
+        بأنه …" (the name ends with its family name; "عبد الرحمن" goes on)."""
+        if k < index + 2 or not self.tokens[k].norm.startswith("ال") or nisba(self.tokens[k].norm):
+            return False
+        first, last = self.tokens[k - 2].norm, self.tokens[k - 1].norm
+        if not given_name(first) or first in _COMPOUND_HEADS or not last.startswith("ال"):
+            return False
+        for t in self.tokens[k + 1 : k + 1 + MAX_DESCRIBED_WORDS]:
+            if t.norm in _AS_THAT:
+                return True
+            if not t.is_word:
+                return False
+        return False
+
+    def _body_then_indefinite(self, index: int, k: int) -> bool:
+        """An indefinite word after a body named in definite words opens what it describes,
+        with بأنه or ب soon after: "ووصفت الوزارة المختصة قرار المجلس بأنه …" (a body takes
+        no name after it, so the word is no part of the body's name)."""
+        norm, prev = self.tokens[k].norm, self.tokens[k - 1].norm
+        head = _strip_conj(self.tokens[index].norm)
+        if (
+            head not in lx.BODY_HEADS
+            or norm.startswith(("ال", "ب", "ل"))
+            or not prev.startswith("ال")
+            or given_name(norm)
+            or norm in _TITLES
+            or norm in lx.BODY_HEADS
+            or prev in _TITLES  # "إدارة الرئيس تاموني": a name after a title
+        ):
+            return False
+        window = self.tokens[k + 1 : k + 4]
+        for t in window:
+            if t.norm in _AS_THAT or t.norm.startswith("بال"):
+                return True
+            if not t.norm.startswith("ال"):
+                return False
+        return False
 
     def _name_in_lead(self, k: int) -> bool:
         """A short quotation in the lead that a complementiser follows is a name, not content:
@@ -2481,6 +2565,9 @@ class _Sentence:
         place = self.tokens[k + 1].norm
         if not place.isalpha() or place in WORDS.months or after in WORDS.months:
             return False  # "في 21 يوليو", "في يونيو حزيران": a date, no place
+        if after.isalpha() and not after.startswith("ال") and k + 3 < len(self.tokens):
+            if self.tokens[k + 3].norm in lx.PERSON_TITLES:
+                return True  # "في سان ماركو الدكتور فلان": a place in two words, then a title
         return after in lx.PERSON_TITLES or given_name(after) or self._name_then_words(k + 2)
 
     def _name_then_words(self, j: int) -> bool:
@@ -2533,6 +2620,8 @@ class _Sentence:
         norm = tok.norm
         if norm == "ل" and k + 1 < len(self.tokens):
             return True
+        if norm.startswith(_TO_COUNTERPART):
+            return False  # "لنظيرته الفرنسية": a counterpart told, no French agency
         rest = norm[1:]
         if rest in lx.OUTLET_HEADS or rest in lx.AGENCY_HEADS or rest in lx.MEDIA_PLURALS:
             return True
@@ -2767,11 +2856,31 @@ class _Sentence:
                 phrase = self.tokens[k + 1 : end]
                 if not phrase or not all(t.is_word for t in phrase):
                     return None
-                return read_voice(
-                    self.text, phrase, self.known, allow_bare_name=False, gender=gender
-                )
+                return self._read_topic(phrase, gender)
             if not self.tokens[k].is_word:
-                return None
+                return self._topic_before_aside(k, end, gender)
+        return None
+
+    def _read_topic(self, phrase: Sequence[Token], gender: str) -> Mention | None:
+        """The voice a topic after أما names (a name the lexicon does not know, see _bare_topic)."""
+        bare = _bare_topic(phrase)
+        return read_voice(self.text, phrase, self.known, allow_bare_name=bare, gender=gender)
+
+    def _topic_before_aside(self, comma: int, end: int, gender: str) -> Mention | None:
+        """The topic set up by أما, then a clause set off by commas before the verb in ف:
+        "أما ريم حداد من البرازيل، التي فازت العام الماضي، فقد أكدت أن …" (the topic is what
+        stands between أما and the first comma)."""
+        if self.tokens[comma].text not in "،," or self.tokens[end].text not in "،,":
+            return None
+        for k in range(comma - 1, max(-1, comma - MAX_TOPIC_ASIDE - 1), -1):
+            if not self.tokens[k].is_word and self.tokens[k].text not in "،,":
+                return None  # a full stop or a quotation: no topic in this sentence
+            if self.tokens[k].norm in _TOPIC_OPENERS:
+                first = next(j for j in range(k + 1, end + 1) if self.tokens[j].text in "،,")
+                phrase = self.tokens[k + 1 : first]
+                if not phrase or len(phrase) > MAX_VOICE_TOKENS:
+                    return None
+                return self._read_topic(phrase, gender)
         return None
 
     def _fronted_carrier(self, i: int) -> list[Mention]:
@@ -3650,6 +3759,12 @@ class _Sentence:
         """The index after the reporters told at k, with the words that say who they are ("وذكرت
         القيادة لمراسلين يرافقون رئيس الأركان في جولته أن …"): up to the complementiser, when one
         comes before any other cue."""
+        if self.tokens[k].norm.startswith(_TO_COUNTERPART):
+            # "لنظيرته الألمانية أن …": the counterpart's adjectives, no agency's credit
+            j = k + 1
+            while j < len(self.tokens) and nisba(self.tokens[j].norm):
+                j += 1
+            return j
         if _strip_conj(self._next_norm(k)) not in _ACCOMPANYING:
             return k + 1
         for j in range(k + 2, min(len(self.tokens), k + MAX_LEAD_TOKENS)):

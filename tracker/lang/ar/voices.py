@@ -196,6 +196,7 @@ def read_voice(
                 or _own_words(w)
                 or w.norm in _OBJECT_NOUNS  # "ولفت فلان الانتباه إلى": the verb's object
                 or (named and _refers_back(w))
+                or (named and _act_with_it(w))
                 or (named and _object_demonstrative(words, k))
                 or _accusative_pair(words, k)
                 or _told_outlet(words, k)
@@ -737,6 +738,15 @@ def _refers_back(word: Token) -> bool:
     if joined and _opens_voice_word(word.norm[1:]):
         return False  # "ونظيره الأردني": a second voice, read as one
     return joined or fold(stem) in _ADVERBS_OF_TIME
+
+
+def _act_with_it(word: Token) -> bool:
+    """A news act with an object pronoun after a name is a relative clause on something the
+    speaker did, no part of his name: "رسالة من الرئيس فلان وجهها للمؤتمر", "كلمة من الوزير
+    فلان ألقاه…" (read on the word as written; "وجه" alone may be a surname)."""
+    text = word.text
+    stem = next((text[: -len(p)] for p in _POSSESSIVES if text.endswith(p)), "")
+    return bool(stem) and fold(stem) in lx.ACTS_ON_IT
 
 
 #: Possessive pronouns closing a word, longest first ("ومقرهما", "بعدها").
@@ -1808,8 +1818,10 @@ MANNER_ADVERBS = folded(
     أبدا دائما أيضا تماما فورا كذبا جدا مطلقا قطعا حاليا سابقا لاحقا مجددا أخيرا غالبا أحيانا
     عادة بشدة بقوة بحزم هاتفيا شخصيا رسميا علنا صراحة مازحا ضاحكا مبتسما بالنص حرفيا
     بصراحة بوضوح بثقة بإيجاز باختصار بدقة بهدوء بحسرة بمرارة بفخر بأسف بحماس بتفاؤل
+    بشكل بصورة
     """
 )
+# ("بشكل", "بصورة": "أعلن فلان بشكل نهائي", "نفى المكتب بصورة قاطعة": how, not who.)
 #: Words of time that end the voice's phrase ("فلان عند وصوله", "وعند الوصول"): what
 #: follows says when he spoke; a phrase opening with one names no one. (Not "لدى", which
 #: is also "to" in "السفير لدى المملكة فلان".)

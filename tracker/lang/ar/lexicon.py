@@ -78,7 +78,8 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     ("روى", "يروي", Stance.ASSERTS, False, True),
     ("أخبر", "يخبر", Stance.ASSERTS, False, True),
     ("تحدث", "يتحدث", Stance.ASSERTS, True, True),
-    ("علم", "يعلم", Stance.ASSERTS, False, True),
+    # "علمت «الصحيفة» أن" (learnt); "يعلم أن" knows, and tells no one: no present form.
+    ("علم", "", Stance.ASSERTS, False, True),
     ("كتب", "يكتب", Stance.ASSERTS, False, True),
     # "وأجاب الوزير: «…»": the answer's words. Strict: "أجاب على الأسئلة" answered them; no
     # imperfect: "نجيب" is far more often a given name.
@@ -225,7 +226,8 @@ IMPERSONAL = folded(
 #: فلان الهجوم. وقال إن …", "عبر اللاعب فلان عن سعادته وقال: …".
 EXPRESSIVE_ACTS = frozenset(
     fold(w + ending)
-    for w in "عبر شجب ندد أدان استنكر ناشد أشاد أثنى ثمن هنأ رحب جدد شكر انتقد أبدى".split()
+    # ("بارك": "بارك فلان للرئيس منصبه. وقال: …", he congratulates, then speaks)
+    for w in "عبر شجب ندد أدان استنكر ناشد أشاد أثنى ثمن هنأ رحب جدد شكر انتقد أبدى بارك".split()
     for ending in ("", "ت")
 )
 
@@ -528,7 +530,8 @@ def _both_forms(words: tuple[str, ...]) -> frozenset[str]:
         f = fold(w)
         out.add(f)
         out.add(f[2:] if f.startswith("ال") and len(f) > 4 else "ال" + f)
-    return frozenset(out - {"ال", "د", "الم"} | {"د"})
+    # "الد" (ال + د.) is no title: read off "والد" (father) it made "و" + "the doctor".
+    return frozenset(out - {"ال", "د", "الم", "الد"} | {"د"})
 
 
 #: Descriptors that make a voice a private person: الناشط، الخبير، الكاتب …
@@ -646,7 +649,7 @@ BODY_HEADS = folded(
     التنظيم الجبهة جبهة التحالف تحالف اللجنة لجنة المرصد مرصد الدائرة دائرة المركز مركز جامعة
     الجامعة البنك بنك النقابة نقابة الاتحاد المفوضية مفوضية صندوق الصندوق المؤسسة مؤسسة
     الائتلاف ائتلاف النادي نادي القوى قوى مهرجان المهرجان منتخب المنتخب مستشفى المستشفى
-    كلية الكلية مطار المطار ميناء الميناء
+    كلية الكلية مطار المطار ميناء الميناء عمادة العمادة
     """
 )
 #: Titles that belong to a state's government when a country is named with them.
@@ -661,7 +664,7 @@ STATE_TITLES = folded(
 OFFICIAL_ANAPHORS = folded(
     """
     المتحدث الناطق المتحدثة الناطقة الوزير الوزيرة السفير المسؤول المسؤولة المصدر المصادر
-    المبعوث المندوب المسئول المسئولة
+    المبعوث المندوب المسئول المسئولة المحافظ
     """
 )
 
@@ -889,6 +892,11 @@ CLAUSE_BREAKERS = folded(
     خلال عبر أمام عقب أثناء اثناء الذي التي الذين حيث بينما فيما لكن ولكن كما بعد قبل عندما حين
     إذ اذا إذا لو لأن ثم حتى هذا هذه ذلك تلك ما لا لم لن قد وقد فقد كان كانت هو هي هم أنه أنها
     إنه إنها أن إن التى وهو وهي وهم والذي والتي والذين غرد غردت
+    """
+) | folded(
+    # "ومضى يقول:" (went on saying: the speaker before), "كذلك تحدث عن …" (likewise)
+    """
+    مضى ومضى مضت ومضت كذلك وكذلك
     """
 )
 

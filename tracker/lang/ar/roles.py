@@ -679,6 +679,8 @@ def _bare(norm: str) -> str:
     return norm[1:] if norm[:1] in "وف" else norm
 
 
+#: "وعدد من", "وجمع من", "ولفيف من": others named with a person, never part of his name.
+_AND_SOME = folded("وعدد وجمع ولفيف وبعض")
 #: Possessive pronouns closing a noun ("نظيره", "زوجتها"), and the fewest letters of a word
 #: read as "و" + such a noun.
 _POSSESSIVES = ("ه", "ها", "هم", "هما")
@@ -695,6 +697,8 @@ def _name_token(token: Token) -> bool:
         return False  # "سالم نوفيك ونظيره خالد العمري": "and his counterpart" ends the name
     if _act_with_it(token):
         return False  # "رسالة من الرئيس فلان وجهه للملك": what he did with it ends the name
+    if norm in _AND_SOME:
+        return False  # "المحافظ سالم الهاشمي وعدد من المسؤولين": others with him, no name
     if len(norm) >= MIN_HIS_NOUN and token.text.endswith("ه") and not norm.endswith("لله"):
         return False  # "حسبو محمد عبدالرحمن اتهامه لجهات": "his accusation" ends the name
     return (
@@ -740,6 +744,7 @@ def _plain_word(token: Token) -> bool:
     norm = token.norm
     return (
         norm not in _NOT_NAME
+        and norm not in _AND_SOME
         and _bare(norm) not in lx.VERB_CUES
         and norm not in lx.COMPLEMENTISERS
         and not (norm[:1] in "لب" and len(norm) > MIN_PREFIXED)

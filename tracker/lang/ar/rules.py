@@ -331,6 +331,11 @@ _TIME_FRAMES = folded(
     ختام نهاية بداية مستهل أعقاب
     """
 )
+#: "وفي السياق ذاته", "وفي هذا السياق", "وفي سياق متصل": a link to the story, then the act.
+_CONTEXT_FRAMES = frozenset(
+    (fold(a), fold(b))
+    for a, b in (("السياق", "ذاته"), ("السياق", "نفسه"), ("هذا", "السياق"), ("سياق", "متصل"))
+)
 #: Words that open the object of a speech act, after its subject: "عبر فلان عن سعادته".
 _OBJECT_OPENERS = folded(
     """
@@ -341,6 +346,8 @@ _OBJECT_OPENERS = folded(
 _POSSESSED = ("ته", "تها", "تهم", "ها", "هم")
 #: Fewest letters of a noun with "his" ("اتهامه"); shorter words in ه are names ("طه").
 MIN_HIS_NOUN = 5
+#: Shorter nouns with "his" that an act takes as its object: "قدم فلان شكره", "أبدى فلان أسفه".
+_SHORT_HIS_OBJECTS = folded("شكره أسفه أمله رأيه دعمه حزنه")
 #: Words inside a name that the next word belongs to: "بن", "آل", "أبو".
 _NAME_LINKS = folded(
     """
@@ -1109,7 +1116,11 @@ def _between(tokens: Sequence[Token], i: int) -> bool:
     # definite noun, or before two things joined by و, it is "between".
     # (A subject before the verb has its complementiser soon: "وزير الخارجية بين في تصريح أن".)
     before = tokens[i - 1].norm
-    said = any(t.norm in lx.COMPLEMENTISERS for t in tokens[i + 1 : i + MAX_BETWEEN_LEAD + 1])
+    # ("الخلاف بين السكان يتمثل في أن …": a complementiser after في is no one's words.)
+    said = any(
+        tokens[j].norm in lx.COMPLEMENTISERS and tokens[j - 1].norm != "في"
+        for j in range(i + 1, min(len(tokens), i + MAX_BETWEEN_LEAD + 1))
+    )
     if before.startswith("ال") and not said:
         return True
     return any(t.norm.startswith("و") and t.is_word for t in tokens[i + 2 : i + 4])
@@ -1551,6 +1562,8 @@ class _Sentence:
         tokens = self.tokens
         if len(tokens) < 4 or _strip_conj(tokens[0].norm) != "في":
             return 0
+        if (tokens[1].norm, tokens[2].norm) in _CONTEXT_FRAMES:
+            return 3  # "وفي السياق ذاته، بارك فلان …": the act and its doer follow
         if tokens[1].norm not in _TIME_FRAMES or not tokens[2].norm.startswith("ال"):
             return 0
         return 3
@@ -1653,6 +1666,8 @@ class _Sentence:
         text = self.tokens[k].text
         if len(norm) >= MIN_HIS_NOUN and text.endswith("ه") and not norm.endswith("لله"):
             return True  # "جدد فلان اتهامه للغرب": "his accusation" (not "عبدالله")
+        if norm in _SHORT_HIS_OBJECTS:
+            return True  # "قدم المدرب فلان شكره للاعبين": "his thanks", no part of the name
         if k + 1 >= len(self.tokens) or (k + 1 >= end and not self._after_family(k)):
             return False
         nxt = self.tokens[k + 1].norm
@@ -2177,7 +2192,9 @@ class _Sentence:
         if verb.lemma == "كشف" and norm in _VEILS:
             return True  # "كشفت الشركة النقاب عن …": lifted the veil, an idiom
         if verb.lemma in lx.NP_CONTENT_VERBS | lx.DESCRIBING_VERBS and _event_noun(norm):
-            return True
+            # "أكدت عمادة القبول والتسجيل أن": a noun joined by و to the definite word before
+            # goes on with the subject's name, no content opens there.
+            return not (norm.startswith("وال") and self.tokens[k - 1].norm.startswith("ال"))
         if verb.lemma in lx.DESCRIBING_VERBS and strip_article(norm) in lx.EVENT_NOUNS:
             return True  # "ووصف مفتي عام المملكة حادث التفجير بالإجرامي": what he described
         news = norm in _NEWS_OF and verb.lemma in lx.NP_CONTENT_VERBS
@@ -3317,7 +3334,7 @@ class _Sentence:
             (
                 j
                 for j in range(comma + 1, min(len(tokens), comma + MAX_NAME_TOKENS + 2))
-                if tokens[j].text in "،,:"
+                if tokens[j].text in "،,:؛"  # "، سالم الهاشمي؛ أن": a semicolon closes it too
             ),
             None,
         )
@@ -3335,6 +3352,9 @@ class _Sentence:
         if close is None or close == comma + 1 or close + 1 >= len(tokens):
             return named_end
         name = tokens[comma + 1 : close]
+        quoted = len(name) > 2 and name[0].text in OPENING_QUOTES
+        if quoted and name[-1].text in CLOSING_QUOTES and given_name(name[1].norm):
+            name = name[1:-1]  # '، "سالم الهاشمي"، أن': a name we know written in quotes
         # "…، الدكتور سالم الهاشمي: أن …": a colon closes the name as a comma does
         opens = bare or tokens[close].text == ":" or tokens[close + 1].norm in lx.COMPLEMENTISERS
         opens = opens or tokens[close + 1].text == ":" or self._clause_then_content(close + 1)
@@ -5151,7 +5171,7 @@ _NOT_DOERS = folded(
 
 #: A cheap test before tokenising: does the sentence open with a speech act (after a linker)?
 _EXPRESSIVE_HEAD = re.compile(
-    r"\s*(?:[^،]{0,12}،\s*)?(?:[وف]?(?:قد|كما)\s+)?[وف]?(?:"
+    r"\s*(?:[^،]{0,16}،\s*)?(?:[وف]?(?:قد|كما)\s+)?[وف]?(?:"  # ("وفي السياق ذاته،")
     + "|".join(sorted({w for w in lx.OPENING_ACTS | _CALLS if not w.endswith("ت")}))
     + r")"
 )

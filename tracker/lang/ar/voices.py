@@ -156,6 +156,8 @@ def read_voice(
         return None  # "وأضاف مخاطبا البرلمان": how the speaker named before spoke, no voice
     if tokens and tokens[0].norm in _OPENING_PREPOSITIONS:
         return None  # "حسبما ذُكر في نصها": a passive verb, then where; no one is named
+    if tokens and tokens[0].norm in _WHEN:
+        return None  # "يستغربون حين يعلمون أن": when they learn; the subject went before
     if tokens and no_voice_opening(_words(tokens[:2])):
         return None  # "أعرب خلاله عن", "واختتم حديثه بقوله": the speaker named before
     if tokens and _bare(tokens[0].norm) in _OWN_INFORMATION:
@@ -460,7 +462,21 @@ def _title_after_named(words: Sequence[Token], k: int) -> bool:
     if words[k].norm not in _TITLES_AFTER_NAME:
         return False
     # "علي" is also the preposition على ("المشرف العام على المركز …"), no name.
-    return any(given_name(w.norm) and w.norm != "علي" for w in words[:k])
+    if any(given_name(w.norm) and w.norm != "علي" for w in words[:k]):
+        return True
+    # "الدكتور زعيبل الهذلي المشرف على …": a leading definite title (which governs no noun,
+    # unlike "مدير مدارس النور المكلف"), then a name no list holds.
+    head = words[0].norm
+    titled = head.startswith("ال") and (head in lx.OFFICIAL_TITLES or head in lx.PERSON_TITLES)
+    name = [w.norm for w in words[1:k]]
+    if not titled or len(name) < MIN_UNLISTED_NAME or words[1].text.endswith("ى"):
+        return False  # ("المشرف على اللجان المكلفة": على folds like the name علي)
+    # Only the family name may bear the article ("الناطق باسم النيابة الفيدرالية المكلفة").
+    return not any(n.startswith("ال") for n in name[:-1]) and _looks_like_name(name)
+
+
+#: A name no list holds, read between a title and a later title: two words at least.
+MIN_UNLISTED_NAME = 2
 
 
 #: Words that open a title only after a name, with what they govern: "… المشرف العام على
@@ -478,7 +494,12 @@ def _ends_voice(norm: str) -> bool:
         or norm in _NEGATING
         or norm in _RELATIVES
         or norm in _TITLED
+        or norm in _POLLED
     )
+
+
+#: "خبراء استطلعت «الصحيفة» آراءهم": the paper that asked them is no part of the voice.
+_POLLED = folded("استطلعت استطلع التقتهم التقاهم سألتهم سألهم")
 
 
 #: "فلان، وزير النفط كان قد أشار": the verb "was" after the voice, no part of its name.
@@ -1013,6 +1034,9 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
         return phrase.mention("", "", SourceKind.DOCUMENT)
     if allow_bare_name and _looks_like_name(phrase.norms):
         return phrase.mention("", "", SourceKind.PERSON)
+    if allow_bare_name and first in _KIN_HEADS and 1 < len(words) <= MAX_NAME_WORDS:
+        # "وقال والد فلان الشاب": the father of someone named, the whole phrase.
+        return phrase.mention("", "", SourceKind.PERSON)
     return None
 
 
@@ -1087,8 +1111,28 @@ def _described_person(phrase: _Phrase) -> Mention | None:
             return None
         if not all(_plain_noun(w) for w in words):
             return None
+        if norms[0] in _KIN_HEADS and not _kin_named(norms, k):
+            # "وقال والد الطفل سامر الخطيب": the name is the child's; the father speaks.
+            return phrase.mention("", "", SourceKind.PERSON)
         return phrase.mention(_join(words[k:]), _join(words[:k]), SourceKind.PERSON)
     return None
+
+
+def _kin_named(norms: Sequence[str], k: int) -> bool:
+    """The name at k is the kin's own: a title stands before it ("والد الشبان اللواء فلان"), or
+    a second relation joined by و ("زوج المعلمة ووالد الطالبة فلان") describes one man."""
+    before = norms[k - 1]
+    if before in lx.OFFICIAL_TITLES or before in lx.PERSON_TITLES:
+        return True
+    return any(n[:1] == "و" and n[1:] in _KIN_HEADS for n in norms[1:k])
+
+
+#: Kin heading a descriptor before a name ("والد الطفل فلان"): the name is the relative's.
+_KIN_HEADS = folded(
+    """
+    والد والدة شقيق شقيقة أخ أخت ابن ابنة نجل نجلة زوج زوجة أرملة عم عمة خال خالة جد جدة
+    """
+)
 
 
 #: A descriptor before a name with no title ("صانع ألعاب الفريق") is this short at most.
@@ -1554,6 +1598,9 @@ def _name_start(words: Sequence[Token]) -> int | None:
         if i > 1 and norms[i - 1] == _IN_NAME_OF and strip_article(norms[i - 2]) in _SPEAKERS_FOR:
             i += 1  # "متحدث باسم ناطحة السحاب": what he speaks for, no name
             continue
+        if i and norms[i - 1][:1] in "بل" and norms[i - 1][1:] in _PLACE_HEADS:
+            i = _past_place_name(norms, i)  # "المتحدث بمديرية الدفاع المدني بمنطقة الوادي"
+            continue
         break
     if i >= len(words) or _governed_by_title(words, i) or _place_after_body(words, i):
         return None
@@ -1697,6 +1744,10 @@ def _name_between_titles_from(words: Sequence[Token], *, linked: bool) -> tuple[
         return None
     if words[later].norm in _SUPERVISORS and not any(map(given_name, name)):
         return None  # "أمين المنطقة المشرف العام على …": two titles, no name between
+    # (A definite title governs no noun: "مدير سلسلة المعارض" is no name between titles.)
+    family = later == len(words) - 1 and len(name) == 1 and words[0].norm.startswith("ال")
+    if family and words[later].norm.startswith("ال"):
+        return k + 1, later + 1  # "الفنانة سلمى المرشد": a family name spelt like a title
     return k + 1, later
 
 
@@ -1826,6 +1877,8 @@ MANNER_ADVERBS = folded(
 #: follows says when he spoke; a phrase opening with one names no one. (Not "لدى", which
 #: is also "to" in "السفير لدى المملكة فلان".)
 _WHEN = folded("عند وعند أثناء وأثناء خلال وخلال عقب وعقب منذ حين وحين إذ وإذ عندما حينما")
+#: "وقال الرئيس فلان عشية القمة": on the eve of (or the day after, just before) an event.
+_WHEN |= folded("عشية وعشية غداة وغداة قبيل وقبيل")
 #: Ordinals that alone are no name ("يقول الأول", "قال أمس الأول"); in a name they are
 #: ("عبد الله الثاني").
 _ORDINALS = folded("الأول الثاني")

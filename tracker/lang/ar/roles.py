@@ -19,7 +19,7 @@ from ...models import Mention, RawAttribution, SourceKind
 from ...text import CLOSING_QUOTES, OPENING_QUOTES, Token, fold, tokenize
 from ..base import Known, folded
 from . import lexicon as lx
-from .voices import given_name, nisba, read_voice
+from .voices import act_with_it, given_name, nisba, read_voice
 
 #: A full name has two words at least and five at most ("راشد بن عبدالله آل حمدان").
 MIN_NAME_WORDS = 2
@@ -695,7 +695,7 @@ def _name_token(token: Token) -> bool:
         return True
     if norm.startswith("و") and norm.endswith(_POSSESSIVES) and len(norm) > MIN_JOINED_NOUN:
         return False  # "سالم نوفيك ونظيره خالد العمري": "and his counterpart" ends the name
-    if _act_with_it(token):
+    if act_with_it(token):
         return False  # "رسالة من الرئيس فلان وجهه للملك": what he did with it ends the name
     if norm in _AND_SOME:
         return False  # "المحافظ سالم الهاشمي وعدد من المسؤولين": others with him, no name
@@ -748,11 +748,5 @@ def _plain_word(token: Token) -> bool:
         and _bare(norm) not in lx.VERB_CUES
         and norm not in lx.COMPLEMENTISERS
         and not (norm[:1] in "لب" and len(norm) > MIN_PREFIXED)
-        and not _act_with_it(token)
+        and not act_with_it(token)
     )
-
-
-def _act_with_it(token: Token) -> bool:
-    """A news act with an object pronoun ("وجهه", "أرسلها"): a relative clause after a name."""
-    text = token.text
-    return any(text.endswith(p) and fold(text[: -len(p)]) in lx.ACTS_ON_IT for p in _POSSESSIVES)

@@ -198,7 +198,7 @@ def read_voice(
                 or _own_words(w)
                 or w.norm in _OBJECT_NOUNS  # "ولفت فلان الانتباه إلى": the verb's object
                 or (named and _refers_back(w))
-                or (named and _act_with_it(w))
+                or (named and act_with_it(w))
                 or (named and _object_demonstrative(words, k))
                 or _accusative_pair(words, k)
                 or _told_outlet(words, k)
@@ -761,7 +761,7 @@ def _refers_back(word: Token) -> bool:
     return joined or fold(stem) in _ADVERBS_OF_TIME
 
 
-def _act_with_it(word: Token) -> bool:
+def act_with_it(word: Token) -> bool:
     """A news act with an object pronoun after a name is a relative clause on something the
     speaker did, no part of his name: "رسالة من الرئيس فلان وجهها للمؤتمر", "كلمة من الوزير
     فلان ألقاه…" (read on the word as written; "وجه" alone may be a surname)."""

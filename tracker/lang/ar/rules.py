@@ -1126,8 +1126,6 @@ def _between(tokens: Sequence[Token], i: int) -> bool:
     return any(t.norm.startswith("و") and t.is_word for t in tokens[i + 2 : i + 4])
 
 
-#: "عدد من", "جملة من": some of the nouns after them.
-_SOME_OF = folded("عدد جملة مجموعة حزمة")
 #: What is acted on "according to" without anyone speaking: directives, rules, plans.
 _RULE_NOUNS = folded(
     """
@@ -1298,8 +1296,8 @@ _OCCASION_PREPOSITIONS = folded("في خلال عبر ضمن")
 _CONDITIONALS = folded("إذا وإذا فإذا لو ولو فلو")
 #: Plural letters and speeches an issuer speaks in: "عددا من الرسائل قال فيها".
 _MESSAGES = folded("الرسائل رسائل الكلمات كلمات التغريدات تغريدات")
-#: Counts before "من" and the thing counted: "عددا من", "جملة من".
-_COUNTS = folded("عددا عدد جملة مجموعة عدة")
+#: Counts before "من" and the thing counted: "عددا من", "جملة من" ("وفق عدد من الشروط").
+_COUNTS = folded("عددا عدد جملة مجموعة حزمة عدة")
 #: "كما" (as, also) opens another clause.
 _ALSO = fold("كما")
 #: "كان" between a relative pronoun and its verb: "التي كانت تشير".
@@ -4485,7 +4483,7 @@ class _Sentence:
             and (given_name(bare) or (bare.startswith("ال") and bare.endswith("ي")))
         )
         ruled = [strip_article(t.norm) for t in phrase[:3]]
-        if len(ruled) > 2 and ruled[0] in _SOME_OF and ruled[1] == "من":
+        if len(ruled) > 2 and ruled[0] in _COUNTS and ruled[1] == "من":
             ruled = ruled[2:]  # "وفق عدد من الشروط": the rules counted
         if ruled[0] in _RULE_NOUNS:
             return None  # "وفق توجيهات الأمير", "وفقا للتعليمات": a rule followed, no voice

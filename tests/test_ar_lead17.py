@@ -466,3 +466,15 @@ def test_an_event_described_is_no_part_of_the_describer(read):
     described; the voice is the mufti (it had been a person called "حادث التفجير")."""
     result = read("ووصف مفتي عام المملكة حادث التفجير الغاشم الذي استهدف المسجد بأنه عمل إجرامي.")
     assert _voices(result) == ["مفتي عام المملكة"]
+
+
+def test_the_words_of_someone_name_him(read):
+    """ "حسب كلام الطبيب": the doctor, whose words they are, is the voice (not "كلام")."""
+    result = read("أعاني من التهاب مزمن في المفصل حسب كلام الطبيب الذي أراجعه.")
+    assert _voices(result) == ["الطبيب"]
+
+
+def test_a_prayer_for_the_dead_is_no_voice(read):
+    """ "وكان رحمه الله يقول": the prayer after his name is no one's name."""
+    result = read("وكان الشيخ سالم رحمه الله يحب الناس. وكان رحمه الله يقول إن العلم نور.")
+    assert not any(v.startswith("رحمه") for v in _voices(result))

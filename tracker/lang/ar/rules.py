@@ -371,6 +371,8 @@ _SAYING = "قائل"
 _TITLES = lx.OFFICIAL_TITLES | lx.PERSON_TITLES
 #: "على حد تعبير/قول فلان": the words are the named voice's.
 WORDS_OF_LEMMA = "على حد تعبير"
+#: "حسب كلام الطبيب", "وفق رواية الشاهد": the words of the one named after them.
+_SPEECH_OF = folded("كلام رواية تصريحات أقوال")
 _WORDS_OF = folded(
     """
     تعبير قول وصف
@@ -4439,6 +4441,8 @@ class _Sentence:
             k += 1  # past "في": the document and its author follow
         if spot.cue.lemma == WORDS_OF_LEMMA:
             k += 2  # past "حد تعبير": the speaker follows
+        if k + 1 < len(self.tokens) and self.tokens[k].norm in _SPEECH_OF:
+            k += 1  # "حسب كلام الطبيب": the speaker whose words they are follows
         if k >= len(self.tokens):
             return None
         first = self.tokens[k]

@@ -154,6 +154,8 @@ def read_voice(
         allow_bare_name = False  # "ونحذر شبابنا من": one word before it is no name to trust
     if tokens and circumstantial(tokens[0].norm):
         return None  # "وأضاف مخاطبا البرلمان": how the speaker named before spoke, no voice
+    if tokens and tokens[0].norm in _MERCY:
+        return None  # "كان رحمه الله يقول": a prayer for the one named before, no voice
     if tokens and tokens[0].norm in _OPENING_PREPOSITIONS:
         return None  # "حسبما ذُكر في نصها": a passive verb, then where; no one is named
     if tokens and tokens[0].norm in _WHEN:
@@ -285,6 +287,8 @@ def read_voice(
 #: Prepositions that never close a name: "فلان في", "فلان مع" end where the phrase was cut
 #: ("من" is left: a phrase that holds it is no bare name, see _NOT_NAMES).
 _TRAILING_PREPOSITIONS = folded("في مع عن على إلى الى لدى عند")
+#: "رحمه الله", "رحمها الله": a prayer for the dead, after his name.
+_MERCY = folded("رحمه رحمها رحمهم")
 #: Prepositions that never open a voice's name.
 _OPENING_PREPOSITIONS = folded("في مع عن إلى الى")  # (not على: folded, it is "علي")
 #: Forms of address before a title: "صاحب السمو الملكي الأمير فلان", "صاحب المعالي الوزير".

@@ -36,6 +36,7 @@ from .proclitics import CONJUNCTIONS, drop_conjunction, strip_article
 from .roles import name_bodies, name_issuers, name_roles
 from .voices import (
     MANNER_ADVERBS,
+    WAS,
     body_head,
     circumstantial,
     definite_record_words,
@@ -1302,8 +1303,6 @@ _MESSAGES = folded("الرسائل رسائل الكلمات كلمات التغ
 _COUNTS = folded("عددا عدد جملة مجموعة حزمة عدة")
 #: "كما" (as, also) opens another clause.
 _ALSO = fold("كما")
-#: "كان" between a relative pronoun and its verb: "التي كانت تشير".
-_WAS_FORMS = folded("كان كانت كانوا")
 #: "وصف ضابط" is "and a non-commissioned officer" (صف ضابط), not "described an officer".
 _DESCRIBED = fold("وصف")
 _OFFICER = fold("ضابط")
@@ -4145,7 +4144,7 @@ class _Sentence:
         """The index of a relative pronoun right before the verb at i, perhaps with "كان"
         between them ("التي كانت تشير"), or None."""
         j = i - 1
-        if j > 1 and self.tokens[j].norm in _WAS_FORMS:
+        if j > 1 and self.tokens[j].norm in WAS:  # "التي كانت تشير"
             j -= 1
         return j if j > 0 and self.tokens[j].norm in _RELATIVE_PRONOUNS else None
 

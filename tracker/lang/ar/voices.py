@@ -494,7 +494,7 @@ def _ends_voice(norm: str) -> bool:
         circumstantial(norm)
         or norm in _WHEN
         or norm in MANNER_ADVERBS
-        or norm in _WAS
+        or norm in WAS
         or norm in _NEGATING
         or norm in _RELATIVES
         or norm in _TITLED
@@ -507,7 +507,7 @@ _POLLED = folded("استطلعت استطلع التقتهم التقاهم سأ
 
 
 #: "فلان، وزير النفط كان قد أشار": the verb "was" after the voice, no part of its name.
-_WAS = folded("كان كانت كانا كانتا كانوا")
+WAS = folded("كان كانت كانا كانتا كانوا")
 #: "غير أن النادي لم يقبل انتقال حارسه حين أعلن أن …": a negated verb after the voice ends it.
 _NEGATING = folded("لم لن")
 #: "تقرير لمركز الدراسات بعنوان «…»": what a document is called, after its author's name;

@@ -295,9 +295,11 @@ class Registry:
             return None
         return None if needs_head else source
 
-    def knows(self, words: Sequence[str], has_head: bool) -> bool:
-        """True when some part of the phrase is a registry name (the extractor's gazetteer)."""
-        return self.match(words, has_head) is not None
+    def knows(self, words: Sequence[str], has_head: bool, /, *, media: bool = False) -> bool:
+        """True when some part of the phrase is a registry name (the extractor's gazetteer);
+        with ``media``, the name of an outlet or a news agency."""
+        found = self.match(words, has_head)
+        return found is not None and (not media or found.kind in _MEDIA_KINDS)
 
     def country_of(self, text: str) -> str | None:
         """The country a descriptor names ("وزير الخارجية السوري" → "SY"), if any (kept)."""
@@ -976,6 +978,15 @@ class Resolver:
                     return source
             if mention.kind is SourceKind.OFFICIAL and _unnamed_holder(mention, bare, source):
                 return source
+            if (
+                mention.kind is SourceKind.OFFICIAL
+                and source.kind in _BODY_KINDS
+                and source.in_registry
+                and seen_head == head
+            ):
+                # "وأضاف الناطق" after "الناطق باسم اللجنة الدولية للصليب الأحمر", read as the
+                # body he speaks for: the same spokesman, so the same voice.
+                return source
         if mention.kind is SourceKind.ANONYMOUS and _unnamed_adjectives(mention):
             # "وقالت المصادر الإيرانية" with no Iranian sources before: new unnamed sources.
             return None
@@ -1007,11 +1018,13 @@ class Resolver:
         if len(words) != 1:
             return None
         noun = words[0].removeprefix("ال")
-        for source, _ in reversed(self.named):
+        for source, head in reversed(self.named):
             # "التقرير" after "تقرير الأمم المتحدة": the report named before.
             named = normalize(source.name).split()
             if source.kind is SourceKind.DOCUMENT and len(named) > 1 and noun in named[0]:
                 return source
+            if source.in_registry and source.kind in _BODY_KINDS and head == "ال" + noun:
+                return source  # "النشرة" after "النشرة الدورية لمنظمة الصحة" (read as its body)
         for start, end, source in reversed(self.leads):
             if source.kind is SourceKind.DOCUMENT:
                 continue

@@ -11,8 +11,14 @@ from typing import Protocol
 from ..models import RawAttribution
 from ..text import Sentence, fold, normalize
 
-#: known(words, has_head) → True when the registry names this phrase (or part of it).
-Known = Callable[[Sequence[str], bool], bool]
+
+class Known(Protocol):
+    """known(words, has_head) → True when the registry names this phrase (or part of it);
+    with ``media`` only a name of an outlet or a news agency counts ("لرويترز" carried a
+    statement, "للأمم المتحدة" after a title is whose officer speaks)."""
+
+    def __call__(self, words: Sequence[str], has_head: bool, /, *, media: bool = False) -> bool:
+        """True when the registry names the phrase or part of it."""
 
 
 @dataclass(frozen=True, slots=True)

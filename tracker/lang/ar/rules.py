@@ -1970,6 +1970,8 @@ class _Sentence:
                 continue
             if verb is not None and k > index and self._verb_object_at(k, verb):
                 return k
+            if verb is not None and k > index and self._his_act_after_name(index, k, verb):
+                return k  # "أعلن الوزير فلان ترشحه للرئاسة": what he announced, not his name
             if verb is not None and k > index and self._after_counted_group(k, verb):
                 return k  # "أكد عدد من أصحاب المكاتب تراكم الطلبات": the group ends before
             if verb is not None and k > index and self._described_object(index, k, verb):
@@ -2178,6 +2180,34 @@ class _Sentence:
             verb.lemma in lx.MIN_CONTENT_VERBS
             and k + 1 < len(self.tokens)
             and self.tokens[k + 1].norm in lx.COMPLEMENTISERS
+        )
+
+    def _his_act_after_name(self, index: int, k: int, verb: lx.Cue) -> bool:
+        """A noun with "his" at k after a given name or a definite word, the object of a verb
+        that takes a noun phrase: "أعلن سالم الهاشمي رئيس النادي ترشحه لرئاسة الاتحاد" (no name
+        ends so; after an indefinite noun, "شركة توجيه", the word may be a name's)."""
+        return (
+            verb.lemma in lx.NP_CONTENT_VERBS
+            and self._his_noun(k)
+            and (
+                _strip_conj(self.tokens[k - 1].norm).startswith("ال")
+                or any(given_name(t.norm) for t in self.tokens[index:k])
+            )
+        )
+
+    def _his_noun(self, k: int) -> bool:
+        """A noun with "his" written ه at k ("ترشحه", "استعداده"), not a name ("عبدالله",
+        "موشيه") nor a noun whose last letter is ه ("توجيه")."""
+        text, norm = self.tokens[k].text, self.tokens[k].norm
+        return (
+            text.endswith("ه")
+            and not norm.endswith("يه")
+            and len(norm) >= MIN_HIS_NOUN
+            and not norm.startswith(("ال", "و"))  # "الفقيه" takes no pronoun; "ونظيره" joins
+            and not norm.endswith("لله")
+            and not given_name(norm)
+            and norm not in lx.PRONOUN_LEADS  # "من جانبه", "بدوره": on his part
+            and (k == 0 or self.tokens[k - 1].norm != "من")
         )
 
     def _verb_object_at(self, k: int, verb: lx.Cue) -> bool:
@@ -2642,11 +2672,12 @@ class _Sentence:
         if rest in lx.OUTLET_HEADS or rest in lx.AGENCY_HEADS or rest in lx.MEDIA_PLURALS:
             return True
         # "لرويترز", "لفرانس برس", "لهيئة الإذاعة البريطانية": a medium the registry knows.
+        # Another body is whose officer speaks: "الأمين العام للأمم المتحدة فلان".
         if len(rest) < MIN_CARRIER_LETTERS:
             return False
         words = ["ا" + rest if rest.startswith("ل") else rest]
         words += [t.norm for t in self.tokens[k + 1 : k + MAX_CARRIER_WORDS]]
-        return any(self.known(words[:n], False) for n in range(1, len(words) + 1))
+        return any(self.known(words[:n], False, media=True) for n in range(1, len(words) + 1))
 
     def read_carrier(self, k: int) -> tuple[Mention | None, int]:
         """Read "لـX" at token k; return (mention or None, index after it)."""
@@ -2665,7 +2696,10 @@ class _Sentence:
             phrase = self.tokens[start:end]
         else:
             end = self.phrase_end(k, verb=None, carrier=True)
-            stripped = Token(tok.text[1:].lstrip("ـ"), tok.start + 1, tok.end, tok.norm[1:])
+            rest = tok.norm[1:]
+            # "للجزيرة": ل before the article drops its alif; the name read is "الجزيرة".
+            norm = "ا" + rest if rest[:1] == "ل" else rest
+            stripped = Token(tok.text[1:].lstrip("ـ"), tok.start + 1, tok.end, norm)
             phrase = [stripped, *self.tokens[k + 1 : end]]
         if not phrase:
             return None, end
@@ -3496,6 +3530,15 @@ class _Sentence:
                 return _GIVE_UP if hung else opened
             # "وعلّق المدرب على غياب اللاعب: …": what he commented on, right after him, leads
             # to his words.
+            if (
+                steps == 1
+                and cue.lemma in lx.NP_CONTENT_VERBS
+                and cue.stance is not Stance.DENIES  # "نفى اللاعب تورطه": what is denied
+                and self._his_noun(k)
+            ):
+                # "أعلن فلان ترشحه لرئاسة «الاتحاد»، إذ قال …": his own act, no words of his
+                # (a quotation or a cue later in it is not what he announced).
+                return _GIVE_UP
             topic = topic or (steps == 1 and self._comment_topic(k, cue))
             if steps == 1 and cue.lemma == _ADDING and self._object_after_quoted_name(k):
                 return _GIVE_UP  # "أضافت شركة «نجمة» خاصية جديدة": added a thing, said nothing

@@ -5101,13 +5101,13 @@ def _aside_after(tokens: Sequence[tuple[str, int, int]], at: int, cue: str) -> b
 
 def _remembering(known: Known) -> Known:
     """The registry look-up with its answers kept for the article: a voice comes back often."""
-    answers: dict[tuple[tuple[str, ...], bool], bool] = {}
+    answers: dict[tuple[tuple[str, ...], bool, bool], bool] = {}
 
-    def look_up(words: Sequence[str], has_head: bool) -> bool:
-        key = (tuple(words), has_head)
+    def look_up(words: Sequence[str], has_head: bool, /, *, media: bool = False) -> bool:
+        key = (tuple(words), has_head, media)
         answer = answers.get(key)
         if answer is None:
-            answer = answers[key] = known(words, has_head)
+            answer = answers[key] = known(words, has_head, media=media)
         return answer
 
     return look_up

@@ -1,0 +1,80 @@
+"""Arabic voices read wrong on SaudiNewsNet days sampled at random (issue 11, round 18, lead).
+
+Every example is made up; each test pins one general pattern.
+"""
+
+from __future__ import annotations
+
+
+def _voices(result) -> list[str]:
+    return [a.source.name for a in result.attributions]
+
+
+def _chains(result) -> list[list[str]]:
+    return [[s.name for s in a.chain] for a in result.attributions]
+
+
+def test_a_body_after_a_title_is_whose_officer_speaks_not_a_medium(read):
+    """ "الأمين العام للأمم المتحدة", "للجامعة العربية": ل after a title names the body the
+    officer serves; only an outlet or an agency after ل is a medium that carried the words
+    (before this the League's "العربية" was read as the Al Arabiya channel)."""
+    result = read(
+        'وقال الأمين العام للجامعة العربية إن "الحل السياسي هو الطريق الوحيد". '
+        'وأكد الأمين العام للأمم المتحدة أن "الهدنة صامدة".'
+    )
+    assert _voices(result) == ["جامعة الدول العربية", "الأمم المتحدة"]
+    assert _chains(result) == [["جامعة الدول العربية"], ["الأمم المتحدة"]]
+
+
+def test_a_medium_after_a_title_still_carries_the_words(read):
+    """ "وقال الوزير للجزيرة", "وقال مسؤول لرويترز": a medium after ل is whom the voice told,
+    with the article ل drops before it ("للجزيرة" is "ل" + "الجزيرة")."""
+    result = read(
+        'وقال وزير الزراعة للجزيرة إن "المحصول وفير". '
+        'وقال مسؤول في الميناء لرويترز إن "السفن وصلت".'
+    )
+    assert _voices(result) == ["وزير الزراعة", "مسؤول في الميناء"]
+    assert [chain[0] for chain in _chains(result)] == ["الجزيرة", "رويترز"]
+
+
+def test_a_bare_spokesman_after_the_spokesman_of_a_known_body_is_that_body(read):
+    """ "وأضاف الناطق" after "الناطق باسم اللجنة الدولية للصليب الأحمر" (read as the body he
+    speaks for): the same spokesman, one voice, not a second one."""
+    result = read(
+        "وأوضح الناطق الرسمي باسم اللجنة الدولية للصليب الأحمر أن قافلة الإغاثة عبرت الحدود. "
+        "وأضاف الناطق الرسمي أن فرق اللجنة تحتاج إلى ممر آمن."
+    )
+    voices = [a.source for a in result.attributions]
+    assert len(voices) == 2
+    assert voices[0].id == voices[1].id
+    assert voices[0].name == "اللجنة الدولية للصليب الأحمر"
+
+
+def test_his_act_after_the_name_is_no_report_and_no_part_of_the_name(read):
+    """ "أعلن فلان رئيس الاتحاد القاري ترشحه لرئاسة «…»": the noun with "his" after a name or a
+    definite word is his own act, not words of his: a quotation later in the sentence is not
+    what he said, and "ترشحه" is no part of any voice; a name ending in ه ("موشيه") goes on."""
+    result = read(
+        'وأعلن كارلوس رئيس الاتحاد القاري ترشحه رسميا لرئاسة "الرابطة الدولية" خلفا للرئيس السابق. '
+        "وأكد وزير الدفاع موشيه برغر أن الحادث قيد التحقيق."
+    )
+    assert _voices(result) == ["موشيه برغر"]
+    assert result.attributions[0].content == "الحادث قيد التحقيق"
+
+
+def test_a_word_in_ha_after_an_indefinite_head_may_be_a_name(read):
+    """ "أكدت شركة توجيه أن": after an indefinite noun a word ending in ه continues the name;
+    "سامي الفقيه" is a name (a definite word takes no pronoun)."""
+    result = read("وأكدت شركة توجيه أن المشروع اكتمل. وقال سامي الفقيه إن المدرسة افتتحت.")
+    assert _voices(result) == ["شركة توجيه", "سامي الفقيه"]
+
+
+def test_a_bare_bulletin_after_a_known_bodys_bulletin_is_that_body(read):
+    """ "وأشارت النشرة" after "النشرة الدورية لمنظمة الصحة العالمية" (read as its author): the
+    same bulletin, so the same voice; a bulletin is a document, no person called "النشرة"."""
+    result = read(
+        "وذكرت النشرة الدورية لمنظمة الصحة العالمية أن الإصابات تراجعت في الربع الثاني. "
+        "وأشارت النشرة إلى أن اللقاحات متوفرة في معظم المناطق."
+    )
+    voices = [a.source for a in result.attributions]
+    assert [v.name for v in voices] == ["منظمة الصحة العالمية", "منظمة الصحة العالمية"]

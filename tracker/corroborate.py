@@ -38,7 +38,15 @@ from rapidfuzz import fuzz
 from .errors import UsageError
 from .lang import content_words, mapping, union, without_formulae
 from .link.anaphora import join_denied_reports, join_reports_after_denials
-from .link.anchors import Anchors, anchors, conflict, places, reading_order, shared
+from .link.anchors import (
+    Anchors,
+    anchors,
+    conflict,
+    places,
+    places_apart,
+    reading_order,
+    shared,
+)
 from .link.another import another_apart
 from .link.antonyms import opposed
 from .link.denials import denied_part, quoted_in_denials, stance_of
@@ -1329,7 +1337,10 @@ def _complete_linkage(
     or organisation who said it, ``_named_speaker``) match only at the bar of a confirmed link
     across articles: within an article, a loose match of two voices' words ("no difference
     between Eid here and in Sudan" / "… and in Pakistan"; a minister on the strikes and a
-    monitor's toll of them) is more often two claims than one claim corroborated.
+    monitor's toll of them) is more often two claims than one claim corroborated. So do two
+    statements naming different towns or provinces (``link.anchors.places_apart``: fighters
+    captured in one province, a town taken in the next): a loose match would join their claims
+    across the corpus too.
 
     An index from content word to clusters keeps comparisons to clusters sharing words. Only
     clusters holding an attribution are indexed: an article's own sentences are compared with
@@ -1356,6 +1367,8 @@ def _complete_linkage(
         a, b = items[m], items[position]
         one, other = who.get(a.id), who.get(b.id)
         bar = strict if one and other and one != other else t
+        if bar is t and contents is not None and places_apart(contents[a.id], contents[b.id]):
+            bar = strict
         if not same_claim(a, b, bar, (text(m), text(position))):
             # A denial restating at more length what the article reports was said.
             return contents is not None and (

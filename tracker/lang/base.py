@@ -129,6 +129,10 @@ class Words:
     #: Set formulae, folded ("صلى الله عليه وسلم", "إن شاء الله"): blessings and pious
     #: phrases that many unrelated statements share, dropped before claims are compared.
     formulae: frozenset[str] = frozenset()
+    #: Heads of a local place in construct with its name, folded ("محافظة الهضبة", "مدينة
+    #: الساحل", "بلدة …"): the word after one names the town, province or district a statement
+    #: is about (``link.anchors.local_places``).
+    place_heads: frozenset[str] = frozenset()
 
 
 class Language(Protocol):

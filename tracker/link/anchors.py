@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lang import union
 from ..names import skeleton
@@ -134,6 +134,38 @@ def conflict(a: Anchors, b: Anchors) -> bool:
     place the other does not (one put in the other's place: "سفير إسرائيلي في القاهرة" and
     "سفير أمريكي في القاهرة"). A place only one of them adds is detail, not a conflict."""
     return bool(a.places and b.places) and not (a.places <= b.places or b.places <= a.places)
+
+
+#: Heads of a local place in construct with its name (``Words.place_heads``).
+_PLACE_HEADS = union("place_heads")
+#: Clitics a place head may carry ("بمحافظة", "ومدينة", "لمنطقة"), longest first.
+_HEAD_CLITIC = re.compile("^(?:وب|ول|وف|و|ب|ل|ف)(?=..)")
+
+
+@lru_cache(maxsize=16_384)
+def local_places(text: str) -> frozenset[str]:
+    """The towns, provinces and districts a statement names after a place head ("في محافظة
+    الهضبة", "مدينة الساحل عاصمة محافظة الوادي", "ببلدة النخيل"): the word after the head, without
+    its article. A country list cannot tell two such places apart; their names can."""
+    words = normalize(text).split()
+    found = set()
+    for at, word in enumerate(words[:-1]):
+        if word in _PLACE_HEADS or _HEAD_CLITIC.sub("", word) in _PLACE_HEADS:
+            # In construct the name carries no clitic ("محافظة لبدة"), only its article.
+            name = words[at + 1].removeprefix("ال")
+            if len(name) > 2 and name not in _PLACE_HEADS:
+                found.add(name)
+    return frozenset(found)
+
+
+def places_apart(a: str, b: str) -> bool:
+    """True when two statements each name local places (``local_places``) and none in common:
+    fighters captured "في محافظة الهضبة" are not a town taken "في مدينة الساحل بمحافظة الوادي"."""
+    mine = local_places(a)
+    if not mine:
+        return False
+    theirs = local_places(b)
+    return bool(theirs) and mine.isdisjoint(theirs)
 
 
 #: A decimal number whose separator a right-to-left mark follows ("02.<RLM>19"): the mark makes

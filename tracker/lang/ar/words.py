@@ -568,4 +568,12 @@ WORDS = Words(
         """.splitlines()
         if line.strip()
     ),
+    # Singular and dual in construct (no article: "المنطقة الشرقية" is not followed by a
+    # name).
+    place_heads=folded(
+        """
+        محافظة محافظتي مدينة مدينتي بلدة بلدتي قرية قريتي منطقة منطقتي مديرية مديريتي
+        ولاية ولايتي إقليم مخيم ناحية جبل
+        """
+    ),
 )

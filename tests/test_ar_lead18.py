@@ -78,3 +78,16 @@ def test_a_bare_bulletin_after_a_known_bodys_bulletin_is_that_body(read):
     )
     voices = [a.source for a in result.attributions]
     assert [v.name for v in voices] == ["منظمة الصحة العالمية", "منظمة الصحة العالمية"]
+
+
+def test_a_short_quoted_name_after_a_strict_verbs_object_is_no_content(read):
+    """ "اختتمت اللجنة فعاليات «ليالي الصيف» بزيارة …": a verb that is also a common word
+    (concluded) with a quoted name in its object said nothing; with its talk and a colon
+    ("واختتم الوزير كلمته بقوله: «…»") the quotation is the words."""
+    result = read(
+        'واختتمت اللجنة النسائية بفريق الأمل التطوعي فعاليات "ليالي الصيف" بزيارة لدار المسنين. '
+        "واختتمت عمادة شؤون الطلاب بالجامعة دورة «فن الخطابة» التي شارك فيها 40 طالبا. "
+        "واختتم الوزير كلمته بقوله: «الوطن أمانة في أعناقنا»."
+    )
+    assert _voices(result) == ["الوزير"]
+    assert result.attributions[0].content == "الوطن أمانة في أعناقنا"

@@ -2456,6 +2456,18 @@ class _Sentence:
         window = self.tokens[after : after + MAX_QUOTED_NAME_LEAD]
         return any(t.norm in lx.COMPLEMENTISERS for t in window)
 
+    def _named_in_passing(self, k: int) -> bool:
+        """A short quotation at k after a word of the lead, with the sentence's words going on
+        right after it: the name of what the lead speaks of ("دورة «فن الخطابة» التي …"), not
+        words said (a verb that is also a common word takes no such quotation as content)."""
+        quote = self.quote_at(k)
+        if k == 0 or quote is None or not self.tokens[k - 1].is_word:
+            return False
+        if len(self.text[quote[0] + 1 : quote[1]].split()) > MAX_NAME_QUOTE_WORDS:
+            return False
+        after = self.index_at(quote[1] + 1)
+        return after < len(self.tokens) and self.tokens[after].is_word
+
     def _words_quoted(self, k: int) -> bool:
         """The quotation opening at token k holds more words than a name: words said."""
         quote = self.quote_at(k)
@@ -3583,6 +3595,8 @@ class _Sentence:
         if tok.text == ":":
             # "قال فلان: إن …": the complementiser after the colon stays out of the content.
             return k + 2 if self._next_norm(k) in lx.COMPLEMENTISERS else k + 1
+        if tok.text in OPENING_QUOTES and cue.strict and self._named_in_passing(k):
+            return None  # "اختتمت اللجنة فعاليات «ليالي الصيف» بزيارة …": a name, no words
         if tok.text in OPENING_QUOTES:
             return k
         if norm == "عن" and cue.takes_an and cue.lemma != "نقل" and not self._said_after(k):

@@ -91,3 +91,19 @@ def test_a_short_quoted_name_after_a_strict_verbs_object_is_no_content(read):
     )
     assert _voices(result) == ["الوزير"]
     assert result.attributions[0].content == "الوطن أمانة في أعناقنا"
+
+
+def test_a_joined_feminine_cue_has_the_subject_of_the_verb_that_opens_its_sentence(read):
+    """ "وبثت جبهة الساحل شريطا …، وأكدت أنهم …": the cue joined by و has the subject of the
+    sentence's first verb, not the voice of the sentence before; a subject no voice reading
+    accepts ("وشهدت المدينة …") changes nothing."""
+    result = read(
+        "وقالت وزارة الدفاع إن الغارات مستمرة. "
+        "وبثت جبهة الساحل أمس شريط فيديو يظهر فيه خمسة أسرى، وأكدت أنهم من عناصر الفرقة. "
+        "واتهمت الحكومة الأوكرانية الانفصاليين بقصف المدينة، وقالت إن التصعيد خطير. "
+        "وأقامت جمعية الأمل دورة من إعداد الأخصائية سلمى العلي وتحدثت عن محاور الدورة."
+    )
+    # (the object, "الانفصاليين", is no part of the government's name; a woman named on
+    # the way may be the one who speaks: no voice is taken for her cue then)
+    assert _voices(result)[:3] == ["وزارة الدفاع", "جبهة الساحل", "الحكومة الأوكرانية"]
+    assert "جمعية الأمل" not in _voices(result)

@@ -345,6 +345,25 @@ _OBJECT_OPENERS = folded(
 )
 #: Endings of a noun with a possessive pronoun: "سعادته", "قلقها", "تقديرهم".
 _POSSESSED = ("ته", "تها", "تهم", "ها", "هم")
+#: A sentence-opening verb and its subject take two tokens at least before the cue; the verb
+#: has three letters at least ("بثت").
+MIN_DOER_SPAN, MIN_DOER_VERB = 2, 3
+#: Endings of a definite adjective after a definite noun ("الأوكرانية", "العامة", "الكبرى");
+#: a definite plural or another noun ("الانفصاليين", "الإضافات") is the verb's object.
+_ADJECTIVAL = ("ي", "ه", "ى")
+#: Most tokens between the first verb's subject and the cue that takes it.
+MAX_DOER_GAP = 30
+#: Voices a sentence's first verb may have that can go on to state something.
+_DOER_KINDS = frozenset(
+    {
+        SourceKind.ORGANIZATION,
+        SourceKind.GOVERNMENT_BODY,
+        SourceKind.OUTLET,
+        SourceKind.AGENCY,
+        SourceKind.OFFICIAL,
+        SourceKind.ANONYMOUS,
+    }
+)
 #: Fewest letters of a noun with "his" ("اتهامه"); shorter words in ه are names ("طه").
 MIN_HIS_NOUN = 5
 #: Shorter nouns with "his" that an act takes as its object: "قدم فلان شكره", "أبدى فلان أسفه".
@@ -2463,6 +2482,8 @@ class _Sentence:
         quote = self.quote_at(k)
         if k == 0 or quote is None or not self.tokens[k - 1].is_word:
             return False
+        if self.tokens[k - 1].norm in {"ل", "لل"}:
+            return False  # "لـ«الوادي»": the medium told, read with the lead
         if len(self.text[quote[0] + 1 : quote[1]].split()) > MAX_NAME_QUOTE_WORDS:
             return False
         after = self.index_at(quote[1] + 1)
@@ -2862,6 +2883,7 @@ class _Sentence:
             if subject is None:
                 return None
         subject = subject or self._issuer(spot.i, cue) or self._topic_subject(spot.i, cue.gender)
+        subject = subject or self._doer_of_first_verb(spot)
         if subject is None and spot.i > 0 and self._share_before(spot.i):
             return None  # "و61% أكدوا أن …": a share of those asked, no voice to name
         if subject is None and spot.clause_start is False and spot.i > 0:
@@ -2899,6 +2921,37 @@ class _Sentence:
             not t.is_word or t.norm in _HONORIFIC_PRONOUNS or t.norm in lx.COMPLEMENTISERS
             for t in self.tokens[k:content_at]
         )
+
+    def _doer_of_first_verb(self, spot: _Spot) -> Mention | None:
+        """ "وبثت الحركة أمس شريطا …، وأكدت أنهم …": a feminine cue joined by و with no subject
+        of its own, in a sentence opened by another feminine verb (in ت) and its subject, has
+        that subject; not the voice quoted in an earlier sentence. Only a voice the lexicon
+        reads as one (a body, a title, a group) is taken."""
+        first = self.tokens[0]
+        verb = _strip_conj(first.norm)
+        if spot.cue.gender != "f" or spot.i < MIN_DOER_SPAN or 0 in self.spot_at:
+            return None
+        if not (first.is_word and verb.endswith("ت") and len(verb) >= MIN_DOER_VERB):
+            return None
+        if _strip_conj(self.tokens[spot.i].norm) == self.tokens[spot.i].norm:
+            return None  # the cue is not joined by و to the verb that opens the sentence
+        if any(0 < j < spot.i for j in self.spot_at):
+            return None  # another cue between them speaks for its own subject
+        end = min(self.phrase_end(1, verb=None), spot.i)
+        if spot.i - end > MAX_DOER_GAP or any(
+            _strip_conj(t.norm) in _TITLES or _strip_conj(t.norm) in WAS
+            for t in self.tokens[end : spot.i]
+        ):
+            # "… بدأت بكلمة مديرة النادي …، وقالت": another woman named on the way, or "وكانت"
+            # opening another clause, may be the one who speaks.
+            return None
+        for j in range(2, end):
+            before, word = self.tokens[j - 1].norm, self.tokens[j].norm
+            if before.startswith("ال") and word.startswith("ال") and not word.endswith(_ADJECTIVAL):
+                end = j  # "واتهمت الحكومة الأوكرانية الانفصاليين …": the object, no adjective
+                break
+        doer = read_voice(self.text, self.tokens[1:end], self.known, allow_bare_name=False)
+        return doer if doer is not None and doer.kind in _DOER_KINDS else None
 
     def _topic_subject(self, i: int, gender: str) -> Mention | None:
         """ "أما الوزارة فقالت إن …": the topic set up by أما is the voice of the verb in ف at

@@ -208,6 +208,8 @@ _TOPIC_OPENERS = folded(
     أما اما وأما واما
     """
 )
+#: Marks that open or close a quotation.
+_QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES
 #: "عام" (general) after an indefinite title: "مدير عام", "أمين عام".
 _GENERAL_ADJ = fold("عام")
 #: Particles that may stand before a sentence's first verb: "كما ألقى", "وقد أصدرت".
@@ -2507,9 +2509,37 @@ class _Sentence:
         """A short quotation opening with a given name after a title in the phrase from index
         to k is the titled person's name: "وقال مدير الإعلام بالهيئة «سالم الهاشمي» إن …"."""
         words = self.text[quote[0] + 1 : quote[1]].split()
-        if not 1 < len(words) <= MAX_NAME_QUOTE_WORDS or not given_name(fold(words[0])):
+        if not 1 < len(words) <= MAX_NAME_QUOTE_WORDS:
+            return False
+        if not given_name(fold(words[0])) and not self._foreign_quoted_name(words, k):
             return False
         return any(_strip_conj(t.norm) in _TITLES for t in self.tokens[index:k])
+
+    def _foreign_quoted_name(self, words: Sequence[str], k: int) -> bool:
+        """A quoted foreign name right after a nationality: "وقال المدرب البرتغالي «جوزيه
+        ماركوس» في مؤتمر صحفي إن …" (the words said never open with a bare foreign word
+        after the nisba: "«إن الفريق جاهز»", "«الفريق جاهز»", "«نحن جاهزون»" read on)."""
+        prev = self.tokens[k - 1].norm if k > 0 else ""
+        if not (prev.startswith("ال") and prev.endswith("ي") and len(prev) > 5):
+            return False
+        quote = self.quote_at(k)
+        after = self.index_at(quote[1] + 1) if quote is not None else len(self.tokens)
+        window = self.tokens[after : after + MAX_LOOSE_LEAD + 1]
+        if not window or (window[0].text != ":" and not window[0].is_word):
+            return False  # "وقال المدير الفني «سنفوز غدا»." : the quotation is the words said
+        if not any(t.text == ":" or t.norm in lx.COMPLEMENTISERS for t in window):
+            return False
+        folds = [fold(w) for w in words]
+        return all(
+            f.isalpha()
+            and not f.startswith(("ال", "لل"))
+            and not w.endswith(("ة", "ي", "ه"))
+            and f not in lx.COMPLEMENTISERS
+            and f not in lx.PRONOUN_NOUNS
+            and f not in _NOT_A_NAME_START
+            and f not in lx.ADVERBS
+            for w, f in zip(words, folds, strict=True)
+        )
 
     def _governed_quote(self, quote: tuple[int, int], k: int) -> bool:
         """A short quotation right after an indefinite title (at k) is the body that title
@@ -2869,13 +2899,37 @@ class _Sentence:
         for k in range(end - 1, max(-1, end - MAX_VOICE_TOKENS - 1), -1):
             norm = self.tokens[k].norm
             if norm in _TOPIC_OPENERS:
-                phrase = self.tokens[k + 1 : end]
+                phrase = self._quoted_topic(self.tokens[k + 1 : end])
                 if not phrase or not all(t.is_word for t in phrase):
                     return None
                 return self._read_topic(phrase, gender)
+            if self._topic_name_mark(k):
+                continue
             if not self.tokens[k].is_word:
                 return self._topic_before_aside(k, end, gender)
         return None
+
+    def _topic_name_mark(self, k: int) -> bool:
+        """Token k is a quotation mark round a short name, which a topic may hold."""
+        if self.tokens[k].text not in _QUOTE_MARKS:
+            return False
+        start = self.tokens[k].start
+        quote = self.quote_from.get(start) or next((q for q in self.quotes if q[1] == start), None)
+        if quote is None:
+            return False
+        return len(self.text[quote[0] + 1 : quote[1]].split()) <= MAX_NAME_QUOTE_WORDS
+
+    @staticmethod
+    def _quoted_topic(phrase: Sequence[Token]) -> Sequence[Token]:
+        """A topic whose name is in quotation marks, read to the closing mark: "أما صحيفة
+        «الوادي» اليومية فقالت إن …" is the paper «الوادي» (only one pair of marks round a short
+        name; more is no topic)."""
+        marks = [j for j, t in enumerate(phrase) if t.text in _QUOTE_MARKS]
+        if len(marks) != 2 or not 1 < marks[1] - marks[0] <= MAX_NAME_QUOTE_WORDS + 1:
+            return phrase
+        if marks[0] == 0:
+            return phrase  # the topic opens with the quotation: no head noun names it
+        return [t for j, t in enumerate(phrase[: marks[1]]) if j != marks[0]]
 
     def _read_topic(self, phrase: Sequence[Token], gender: str) -> Mention | None:
         """The voice a topic after أما names (a name the lexicon does not know, see _bare_topic)."""

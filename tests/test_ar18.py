@@ -1,0 +1,31 @@
+"""Arabic reporting patterns missed on unseen SaudiNewsNet pages (issue 11, round 18: recall).
+
+Every example is made up; each test pins one general pattern.
+"""
+
+from __future__ import annotations
+
+
+def voices(result) -> list[tuple[str, str]]:
+    """Each attribution's voice and content, in text order."""
+    return [(a.source.name, a.content) for a in result.attributions]
+
+
+def test_a_quoted_foreign_name_after_a_title_and_nationality_is_the_speaker(read):
+    """ "وقال المدرب البرتغالي «أنطونيو كوستا» في حديثه: إن …": the quoted name is the voice."""
+    text = "وقال مدير الجهاز الفني البرتغالي «أنطونيو كوستا» في حديثه: إن الفريق استعاد لياقته."
+    result = read(text)
+    assert voices(result) == [("أنطونيو كوستا", "الفريق استعاد لياقته")]
+
+
+def test_a_short_quotation_after_a_title_with_nothing_after_is_the_words_said(read):
+    """ "وقال المدير الفني «سنفوز غدا»." : the quotation is what he said, not his name."""
+    result = read("وقال المدير الفني «سنفوز غدا بإذن الله».")
+    assert voices(result) == [("المدير الفني", "سنفوز غدا بإذن الله")]
+
+
+def test_a_quoted_paper_as_the_topic_of_amma_speaks_through_the_verb_in_fa(read):
+    """'أما صحيفة "الوادي" البريطانية فأكدت أن …': the quoted paper set up by أما is the voice."""
+    text = 'أما صحيفة "الوادي" البريطانية فأكدت في تقرير لها أن المصنع أغلق أبوابه منذ شهرين.'
+    result = read(text)
+    assert voices(result) == [("الوادي", "المصنع أغلق أبوابه منذ شهرين")]

@@ -29,3 +29,39 @@ def test_a_quoted_paper_as_the_topic_of_amma_speaks_through_the_verb_in_fa(read)
     text = 'أما صحيفة "الوادي" البريطانية فأكدت في تقرير لها أن المصنع أغلق أبوابه منذ شهرين.'
     result = read(text)
     assert voices(result) == [("الوادي", "المصنع أغلق أبوابه منذ شهرين")]
+
+
+def test_a_survey_or_data_showing_that_is_a_document_voice(read):
+    """ "وأظهر مسح أن …": a document's finding is reported with أظهر."""
+    result = read("وأظهر مسح أن المصانع الصينية خفضت إنتاجها للشهر الثاني على التوالي.")
+    assert voices(result) == [("مسح", "المصانع الصينية خفضت إنتاجها للشهر الثاني على التوالي")]
+
+
+def test_a_person_showing_that_reports_nothing(read):
+    """ "وأظهر اللاعب أنه قادر …": only a document's showing is a report."""
+    result = read("وأظهر اللاعب أنه قادر على العودة إلى التشكيلة الأساسية قريبا.")
+    assert voices(result) == []
+
+
+def test_a_quoted_name_after_the_verb_then_her_affiliation_is_the_speaker(read):
+    """'وقالت "فلانة" من جامعة …: إن …': the quoted name speaks, not the study before."""
+    text = (
+        "أظهرت دراسة جديدة أن السهر يرفع خطر السمنة لدى الأطفال. "
+        'وقالت "سلمى ريتشاردز" من جامعة الشمال: إن الدراسات السابقة لم تراع عامل العمر.'
+    )
+    result = read(text)
+    assert voices(result) == [
+        ("دراسة جديدة", "السهر يرفع خطر السمنة لدى الأطفال"),
+        ("سلمى ريتشاردز", "الدراسات السابقة لم تراع عامل العمر"),
+    ]
+
+
+def test_a_quoted_name_with_an_initial_after_the_verb_is_never_the_voice_before(read):
+    """'وقالت "لورا ايه سميث" من …، والتي …: إن …': her words are never the study's."""
+    text = (
+        "أظهرت دراسة جديدة أن السهر يرفع خطر السمنة لدى الأطفال، خلافا لأبحاث سابقة. "
+        'وقالت "لورا ايه سميث" من كلية الطب بجامعة الغرب، والتي قادت الفريق: '
+        "إن الدراسات السابقة لم تراع عامل العمر."
+    )
+    result = read(text)
+    assert [v for v, _ in voices(result)].count("دراسة جديدة") == 1

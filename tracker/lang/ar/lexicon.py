@@ -98,6 +98,9 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     ("استبعد", "يستبعد", Stance.ASSERTS, False, False),
     # "واستغرب التجار عدم انخفاض الأسعار": what they find strange is what they state as fact.
     ("استغرب", "يستغرب", Stance.ASSERTS, False, False),
+    # "وأظهرت بيانات رسمية أن …": a document's finding; only a document speaks so (a player
+    # who "showed that he is fit" reports nothing), see rules._shown_by_document.
+    ("أظهر", "يظهر", Stance.ASSERTS, False, True),
     ("نفى", "ينفي", Stance.DENIES, False, False),
     ("كذب", "يكذب", Stance.DENIES, False, True),
     ("أنكر", "ينكر", Stance.DENIES, False, False),
@@ -390,7 +393,7 @@ DOCUMENT_HEADS = folded(
     """
     تقرير التقرير بيان البيان وثيقة الوثيقة دراسة الدراسة إحصائية إحصائيات الإحصائيات بيانات
     استطلاع الاستطلاع رسالة مذكرة المذكرة خطاب تقديرات أرقام الأرقام نتائج
-    بحث البحث أبحاث الأبحاث
+    بحث البحث أبحاث الأبحاث مسح المسح
     """
 )
 

@@ -208,6 +208,15 @@ _TOPIC_OPENERS = folded(
     أما اما وأما واما
     """
 )
+
+
+class _Unread:
+    """A subject seen but not read: the verb reports nothing safely."""
+
+
+_UNREAD = _Unread()
+#: "أظهر": a verb of showing, reported only with a document as its subject.
+_SHOWING = "أظهر"
 #: Marks that open or close a quotation.
 _QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES
 #: "عام" (general) after an indefinite title: "مدير عام", "أمين عام".
@@ -977,6 +986,12 @@ def _named_outlet(voice: Mention | None) -> bool:
     return voice.kind is SourceKind.OUTLET or (voice.kind is None and quoted)
 
 
+def _shown_by_document(voice: Mention | None) -> bool:
+    """ "أظهرت بيانات/دراسة/نتائج المسح أن …": only a document's findings are reported with
+    "أظهر" ("أظهر اللاعب أنه جاهز" and "تظهر الصورة" report nothing)."""
+    return voice is not None and voice.kind is SourceKind.DOCUMENT
+
+
 def _plain_speaker(voice: Mention | None) -> bool:
     """A subject that surely names a speaker before words said with no complementiser: none
     (the verb's own), or one that is no bare unknown word ("قالت وصلت أنا …" is words said)."""
@@ -1163,6 +1178,19 @@ def _foreign_name_word(token: Token) -> bool:
         and not token.text.endswith(("ة", "ي", "ه"))
         and norm not in lx.COMPLEMENTISERS
         and norm not in _NOT_A_NAME_START
+    )
+
+
+def _name_shaped(norm: str) -> bool:
+    """A word that may stand in a name: no article, not a function word or pronoun."""
+    return (
+        norm.isalpha()
+        and not norm.startswith(("ال", "لل"))
+        and norm not in lx.COMPLEMENTISERS
+        and norm not in lx.PRONOUN_NOUNS
+        and norm not in _NOT_A_NAME_START
+        and norm not in lx.ADVERBS
+        and norm not in lx.PREPOSITIONS
     )
 
 
@@ -2452,6 +2480,24 @@ class _Sentence:
             return False  # "وقال «لا تعليق»." or "…»، ثم": the quotation is the words said
         return any(t.text == ":" or t.text in OPENING_QUOTES for t in window)
 
+    def _quoted_name_then_words(self, k: int) -> tuple[Mention, int] | _Unread | None:
+        """A quoted person's name right after the verb, then who she is before the words said:
+        'وقالت "سلمى ريتشاردز" من جامعة الشمال، التي قادت الفريق: إن …' (the speaker is the
+        name, never the voice of the sentence before)."""
+        quote = self.quote_at(k)
+        if quote is None or len(self.text[quote[0] + 1 : quote[1]].split()) > MAX_NAME_QUOTE_WORDS:
+            return None
+        after = self.index_at(quote[1] + 1)
+        if after >= len(self.tokens) or not self.tokens[after].is_word:
+            return None
+        named = read_voice(self.text, self.tokens[k:after], self.known, allow_bare_name=True)
+        if named is not None and named.kind is SourceKind.PERSON:
+            return named, after
+        words = [t for t in self.tokens[k + 1 : after - 1] if t.is_word]
+        if len(words) > 1 and all(_name_shaped(t.norm) for t in words):
+            return _UNREAD  # a name we cannot read ("لورا ايه سميث"): no one else said it
+        return None
+
     def _quoted_person(self, k: int, after: int, cue: lx.Cue) -> Mention | None:
         """A quoted name no registry knows after a masculine verb is a person, often a surname
         named in full before ("وأضاف «الهاشمي»: …"): outlets take the feminine ("قالت «الوادي»")."""
@@ -2529,17 +2575,7 @@ class _Sentence:
             return False  # "وقال المدير الفني «سنفوز غدا»." : the quotation is the words said
         if not any(t.text == ":" or t.norm in lx.COMPLEMENTISERS for t in window):
             return False
-        folds = [fold(w) for w in words]
-        return all(
-            f.isalpha()
-            and not f.startswith(("ال", "لل"))
-            and not w.endswith(("ة", "ي", "ه"))
-            and f not in lx.COMPLEMENTISERS
-            and f not in lx.PRONOUN_NOUNS
-            and f not in _NOT_A_NAME_START
-            and f not in lx.ADVERBS
-            for w, f in zip(words, folds, strict=True)
-        )
+        return all(_name_shaped(fold(w)) and not w.endswith(("ة", "ي", "ه")) for w in words)
 
     def _governed_quote(self, quote: tuple[int, int], k: int) -> bool:
         """A short quotation right after an indefinite title (at k) is the body that title
@@ -2809,7 +2845,11 @@ class _Sentence:
         if read is None:
             return None
         subject, subject_end = read
+        if cue.lemma == _SHOWING and not _shown_by_document(subject):
+            return None
         content_at = self._walk_lead(subject_end, cue, subject, carriers, inner)
+        if cue.lemma == _SHOWING and self._credit_between(subject_end, content_at):
+            return None  # "وأظهرت دراسة، وفقا لصحيفة …، أن …": the paper's credit reads it
         if content_at in (None, _GIVE_UP) and self._points_back(spot, subject, subject_end):
             # "أوضح ذلك مدير الإدارة فلان.": the sentence before is the content; an empty span
             # at the sentence's start asks extract_sentences to fill it in (see _back_content).
@@ -2875,6 +2915,15 @@ class _Sentence:
         if quote is QuoteKind.INDIRECT:
             start, inner = self._nested(start, end, inner)
         return self._found(subject, carriers, inner, spot.i, (start, end, quote), cue)
+
+    def _credit_between(self, start: int, stop: int | None) -> bool:
+        """A preposition cue (بحسب، وفقا لـ) stands between tokens start and stop."""
+        end = len(self.tokens) if stop is None or stop < 0 else stop
+        return any(
+            spot.cue.cls is lx.CueClass.PREPOSITION
+            for k in range(start, end)
+            if (spot := self.spot_at.get(k)) is not None
+        )
 
     def _honorific_lead(self, k: int, content_at: int) -> bool:
         """Only an honorific pronoun, punctuation and the complementiser stand between a verb
@@ -3139,6 +3188,12 @@ class _Sentence:
             return self._verb_subject(k + 1, cue, carriers)
         if tok.norm == "من" and self._next_norm(k) in _THROUGH_IT:
             return None, k + 2  # "وأكدت من خلاله أن …": through the statement named before
+        if starts_modifier and tok.text in OPENING_QUOTES:
+            named_first = self._quoted_name_then_words(k)
+            if isinstance(named_first, _Unread):
+                return None
+            if named_first is not None:
+                return named_first
         if starts_modifier or tok.norm in _PRONOUN_OBJECTS or addressed:
             return None, k  # "قال فيها": the voice is the one the sentence already has
         if self._scripture_at(k):

@@ -65,3 +65,45 @@ def test_a_quoted_name_with_an_initial_after_the_verb_is_never_the_voice_before(
     )
     result = read(text)
     assert [v for v, _ in voices(result)].count("دراسة جديدة") == 1
+
+
+def test_the_prophets_words_with_the_blessing_are_no_news_claim(read):
+    """ "قال رسول الله ــ صلى الله عليه وسلم ــ: «…»": a hadith, not a reported claim."""
+    result = read("وفي الخطبة قال رسول الله ــ صلى الله عليه وسلم ــ: «الكلمة الطيبة صدقة».")
+    assert voices(result) == []
+
+
+def test_a_verse_cited_by_its_sura_after_a_divine_formula_is_no_news_claim(read):
+    """ "والحق ــ سبحانه وتعالى ــ يقول بسورة …: (…)": scripture, not a reported claim."""
+    result = read("والحق ــ سبحانه وتعالى ــ يقول بسورة البقرة: (واتقوا يوما ترجعون فيه).")
+    assert voices(result) == []
+
+
+def test_a_verb_after_the_blessing_does_not_take_the_voice_before(read):
+    """ "فعن فلان عن رسول الله صلى الله عليه وسلم قال: «…»": no earlier voice says the hadith."""
+    text = (
+        "وذكر الخطيب أن الصدق منجاة لصاحبه. "
+        "فعن أبي ذر عن رسول الله صلى الله عليه وسلم قال: «تبسمك في وجه أخيك صدقة»."
+    )
+    result = read(text)
+    assert voices(result) == [("الخطيب", "الصدق منجاة لصاحبه")]
+
+
+def test_the_envoy_called_rasul_still_speaks(read):
+    """ "وقال الرسول الأمريكي إلى المنطقة إن …": an envoy, no blessing follows: a voice."""
+    result = read("وقال الرسول الأمريكي إلى المنطقة إن المحادثات ستستأنف الأسبوع المقبل.")
+    assert [v for v, _ in voices(result)] == ["الرسول الأمريكي"]
+
+
+def test_a_trailing_credit_followed_by_a_date_covers_the_clause_before(read):
+    """ "…، وفق مسح في الثالث من آب.": the date is when, the clause before is the content."""
+    text = "وكان من المنتظر أن ترتفع أسعار الخام بنحو دولار وفق مسح في الثالث من آب."
+    result = read(text)
+    assert voices(result) == [("مسح", "وكان من المنتظر أن ترتفع أسعار الخام بنحو دولار")]
+
+
+def test_showing_how_is_no_voice_named_how(read):
+    """ "كما يظهر التقرير كيف أن …": "كيف" is no part of the document's name."""
+    text = "كما يظهر التقرير كيف أن المصانع تعمل بنصف طاقتها منذ مطلع العام."
+    result = read(text)
+    assert all("كيف" not in v for v, _ in voices(result))

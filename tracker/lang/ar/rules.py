@@ -622,6 +622,24 @@ _SCRIPTURE = folded(
     تعالى سبحانه عز جل
     """
 )
+#: Words of a date besides the month and the numbers: "في الثالث من آب", "يوم 12 مايو".
+_DATE_WORDS = folded("في من يوم عام العام مطلع منتصف أواخر أوائل نهاية بداية")
+#: Day ordinals written as words ("في الثالث من آب").
+_ORDINALS = folded(
+    """
+    الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي عشر العشرين
+    الحادي والعشرين الثلاثين
+    """
+)
+#: "رسول الله", "النبي": with the blessing after them, the Prophet, whose words are scripture.
+_PROPHET = folded("رسول النبي الرسول المصطفى نبينا")
+#: "بسورة النساء", "في سورة": a verse cited by its sura.
+_IN_A_SURA = folded("سورة بسورة")
+#: Last words of the formulas after God's or the Prophet's name ("سبحانه وتعالى", "عز وجل",
+#: "صلى الله عليه وسلم").
+_FORMULA_ENDS = folded("تعالى سبحانه جل وسلم")
+#: Most tokens between the Prophet's name and the blessing, or the formula and the verb.
+MAX_BLESSING_LEAD = 4
 #: Words after "علي" that show it is the preposition على: "علي ما", "علي ضرورة", "علي أهمية".
 _NOT_ALI_NEXT = folded(
     """
@@ -1307,7 +1325,11 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
         return None  # "وقال آصف …": a word written with madda is no "أصف" (I describe)
     if bare in _CONSIDERED and not _complementiser_within(tokens, i, MAX_CONSIDERED_LEAD):
         return None  # "الأغنية تعتبر الأكثر مبيعا": "is considered", nobody speaks
-    return lx.VERB_CUES.get(bare)
+    cue = lx.VERB_CUES.get(bare)
+    if cue is not None and cue.lemma == _SHOWING:
+        if not _complementiser_within(tokens, i, MAX_CONSIDERED_LEAD):
+            return None  # "وأظهرت النتائج سلبية الفحص", "يظهر التقرير كيف …": no "أن" reported
+    return cue
 
 
 #: Who tells an outlet something: people and the bodies that speak ("وأبلغت الوزارة رويترز").
@@ -2847,6 +2869,8 @@ class _Sentence:
         subject, subject_end = read
         if cue.lemma == _SHOWING and not _shown_by_document(subject):
             return None
+        if subject is None and self._scripture_before(spot.i):
+            return None  # "والحق ــ سبحانه وتعالى ــ يقول: (…)": a verse, no news claim
         content_at = self._walk_lead(subject_end, cue, subject, carriers, inner)
         if cue.lemma == _SHOWING and self._credit_between(subject_end, content_at):
             return None  # "وأظهرت دراسة، وفقا لصحيفة …، أن …": the paper's credit reads it
@@ -3274,7 +3298,23 @@ class _Sentence:
             return nxt != "الدين"  # "عز وجل", "عز من قائل"
         if norm == "الله":
             return True  # "قال الله تعالى (…)": a verse quoted inside a speaker's words
+        if norm in _PROPHET and self._blessed_at(k + 1):
+            return True  # "قال رسول الله ــ صلى الله عليه وسلم ــ: «…»": a hadith
+        if norm in _IN_A_SURA:
+            return True  # "يقول بسورة النساء: (…)": a verse cited by its sura
         return norm in _SCRIPTURE or (norm == "صلي" and nxt == "الله")
+
+    def _blessed_at(self, k: int) -> bool:
+        """The blessing on the Prophet opens within a few tokens of k ("الله ــ صلى الله")."""
+        window = self.tokens[k : k + MAX_BLESSING_LEAD]
+        return any(t.norm == "صلي" for t in window)
+
+    def _scripture_before(self, i: int) -> bool:
+        """The words just before the verb at token i close a divine or prophetic formula:
+        "والحق ــ سبحانه وتعالى ــ يقول", "رأيته ــ صلى الله عليه وسلم ــ يقول" (scripture, no
+        news claim)."""
+        words = [t.norm for t in self.tokens[max(0, i - MAX_BLESSING_LEAD) : i] if t.is_word]
+        return bool(words) and {words[-1], _strip_conj(words[-1])} & _FORMULA_ENDS != set()
 
     def _content_noun_at(self, k: int, cue: lx.Cue) -> bool:
         """A noun of stance or event right after the verb opens its content, and the verb has no
@@ -4709,12 +4749,24 @@ class _Sentence:
             after += 2  # "…، حسبما صرح السفير مساء أول من أمس.": أول, then من أمس, one time
         if after >= len(self.tokens) or self._voice_goes_on(after) or self._occasion_only(after):
             return True
+        if self._date_only(after):
+            return True  # "…، وفق مسح في الثالث من آب (أغسطس).": when, not what
         at = bisect_left(self.boundaries, after)
         if at < len(self.boundaries) and self.boundaries[at] == after:
             return True  # "أوضح ذلك فلان وقال: …": a clause of its own follows
         end = self.boundary_after(after)
         rest = self.text[self.tokens[after].start : end]
         return len(rest.strip(" .،,؛;!؟?\"'»”")) < MIN_CONTENT_CHARS
+
+    def _date_only(self, after: int) -> bool:
+        """Only a date follows token after, to the sentence's end: "في الثالث من آب (أغسطس)",
+        "يوم 12 مايو 2015" (a month named, nothing but date words round it)."""
+        words = [t.norm for t in self.tokens[after:] if t.is_word]
+        if not words or not any(w in WORDS.months for w in words):
+            return False
+        return all(
+            w in WORDS.months or w.isdigit() or w in _DATE_WORDS or w in _ORDINALS for w in words
+        )
 
     def _after_occasion(self, k: int) -> int:
         """The index after the occasion of a leading credit's words and its comma: "وبحسب ما

@@ -107,3 +107,36 @@ def test_showing_how_is_no_voice_named_how(read):
     text = "كما يظهر التقرير كيف أن المصانع تعمل بنصف طاقتها منذ مطلع العام."
     result = read(text)
     assert all("كيف" not in v for v, _ in voices(result))
+
+
+def test_a_full_stop_glued_to_the_next_word_ends_the_sentence(read):
+    """ "…مختلفة.وكشف فلان أن …": a stop with no space after it still ends the sentence."""
+    text = (
+        "وقالت المؤسسة إن الطلبات ارتفعت بنسبة 40% هذا العام.وكشف مدير المؤسسة سامي العمري "
+        "في تصريحه أمس أنه قبل عشر سنوات كانت الطلبات لا تتعدى 200 طلب."
+    )
+    result = read(text)
+    assert voices(result) == [
+        ("المؤسسة", "الطلبات ارتفعت بنسبة 40% هذا العام"),
+        ("سامي العمري", "قبل عشر سنوات كانت الطلبات لا تتعدى 200 طلب"),
+    ]
+
+
+def test_a_credit_glued_after_the_stop_still_trails_the_sentence(read):
+    """ "…الموسم الماضي.وفقا لرويترز": the glued credit covers the sentence before."""
+    result = read("وحصل اللاعب على جائزة أفضل لاعب في الدوري الموسم الماضي.وفقا لرويترز")
+    assert [v for v, _ in voices(result)] == ["رويترز"]
+
+
+def test_an_abbreviation_with_a_stop_is_no_sentence_end(read):
+    """ "إي.بي.إس": short pieces round a stop are an abbreviation, not two sentences."""
+    from tracker.text import split_sentences
+
+    text = "وسجل الدولار أعلى مستوى في منظومة إي.بي.إس للتعاملات الإلكترونية."
+    assert len(split_sentences(text)) == 1
+
+
+def test_a_finding_shown_after_a_relative_clause_set_off_by_commas(read):
+    """ "وأظهرت الأبحاث، التي أجريت …، أن …": the aside does not end the showing."""
+    result = read("وأظهرت الأبحاث، التي أجريت في هذا المجال، أن الدواء يسبب تلف الخلايا.")
+    assert voices(result) == [("الأبحاث", "الدواء يسبب تلف الخلايا")]

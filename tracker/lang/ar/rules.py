@@ -215,6 +215,8 @@ class _Unread:
 
 
 _UNREAD = _Unread()
+#: Most tokens between a verb of showing and its complementiser.
+MAX_SHOWING_LEAD = 16
 #: "أظهر": a verb of showing, reported only with a document as its subject.
 _SHOWING = "أظهر"
 #: Marks that open or close a quotation.
@@ -1326,10 +1328,29 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     if bare in _CONSIDERED and not _complementiser_within(tokens, i, MAX_CONSIDERED_LEAD):
         return None  # "الأغنية تعتبر الأكثر مبيعا": "is considered", nobody speaks
     cue = lx.VERB_CUES.get(bare)
-    if cue is not None and cue.lemma == _SHOWING:
-        if not _complementiser_within(tokens, i, MAX_CONSIDERED_LEAD):
-            return None  # "وأظهرت النتائج سلبية الفحص", "يظهر التقرير كيف …": no "أن" reported
+    if cue is not None and cue.lemma == _SHOWING and not _shown_that(tokens, i):
+        return None  # "وأظهرت النتائج سلبية الفحص", "يظهر التقرير كيف …": no "أن" reported
     return cue
+
+
+def _shown_that(tokens: Sequence[Token], i: int) -> bool:
+    """A complementiser follows the verb of showing at i in its clause; a comma may set off a
+    relative clause or close a time word on the way ("وأظهرت الأبحاث، التي أجريت …، أن",
+    "أظهر مسح أمس، أن")."""
+    for k in range(i + 1, min(len(tokens), i + MAX_SHOWING_LEAD + 1)):
+        t = tokens[k]
+        if t.norm in lx.COMPLEMENTISERS:
+            return True
+        if t.text in "،,":
+            nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+            if nxt in lx.COMPLEMENTISERS or nxt in _RELATIVE_PRONOUNS:
+                continue
+            if tokens[k - 1].norm in lx.ADVERBS:
+                continue
+            return False
+        if t.text in ".؛;" or t.norm == _ALSO:
+            return False
+    return False
 
 
 #: Who tells an outlet something: people and the bodies that speak ("وأبلغت الوزارة رويترز").

@@ -140,3 +140,9 @@ def test_a_finding_shown_after_a_relative_clause_set_off_by_commas(read):
     """ "وأظهرت الأبحاث، التي أجريت …، أن …": the aside does not end the showing."""
     result = read("وأظهرت الأبحاث، التي أجريت في هذا المجال، أن الدواء يسبب تلف الخلايا.")
     assert voices(result) == [("الأبحاث", "الدواء يسبب تلف الخلايا")]
+
+
+def test_added_to_a_named_players_programme_is_no_speech(read):
+    """ "أضاف الجهاز لبرنامج زميله «فلان» عددا من التمارين": a thing added, no words said."""
+    text = "بينما أضاف الجهاز الطبي لبرنامج زميلهم «سالم الهاشمي» عددا من التمارين الخفيفة."
+    assert voices(read(text)) == []

@@ -2588,6 +2588,15 @@ class _Sentence:
             return False  # "وأضاف «فلان» في تغريدة أن …": the occasion, not an object
         return norm not in lx.COMPLEMENTISERS and norm not in lx.ADVERBS
 
+    def _quoted_name_then_object(self, k: int) -> bool:
+        """A short quotation at k, then an indefinite noun: a name in the thing added to, and
+        the thing added ("أضاف المدرب لبرنامج زميله «سالم الهاشمي» عددا من التمارين"), no
+        words said."""
+        quote = self.quote_at(k)
+        if quote is None or len(self.text[quote[0] + 1 : quote[1]].split()) > MAX_NAME_QUOTE_WORDS:
+            return False
+        return self._object_after_name(self.index_at(quote[1] + 1))
+
     def _object_after_quoted_name(self, k: int) -> bool:
         """Token k closes a subject ending in a quoted name and is the verb's object: "أضافت
         شركة «نجمة» خاصية جديدة" ("أضافت في بيان: …" has no name before its lead)."""
@@ -3656,6 +3665,8 @@ class _Sentence:
             if paper is not None:
                 k = paper  # "تشير مصادر «الوادي» إلى …": the paper whose sources they are
                 continue
+            if steps == 1 and cue.lemma == _ADDING and self._quoted_name_then_object(k):
+                return _GIVE_UP  # "أضاف المدرب لبرنامج زميله «فلان» عددا من التمارين"
             opened = self._content_opens(k, cue)
             if opened is not None:
                 # "وعلّقت الإدارة على الباب إعلانا بأن …" hung a notice: only a colon or a

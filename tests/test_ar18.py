@@ -57,14 +57,14 @@ def test_a_quoted_name_after_the_verb_then_her_affiliation_is_the_speaker(read):
 
 
 def test_a_quoted_name_with_an_initial_after_the_verb_is_never_the_voice_before(read):
-    """'وقالت "لورا ايه سميث" من …، والتي …: إن …': her words are never the study's."""
+    """'وقالت "لورا ايه سميث" من …، والتي …: إن …': she speaks as written, not the study."""
     text = (
         "أظهرت دراسة جديدة أن السهر يرفع خطر السمنة لدى الأطفال، خلافا لأبحاث سابقة. "
         'وقالت "لورا ايه سميث" من كلية الطب بجامعة الغرب، والتي قادت الفريق: '
         "إن الدراسات السابقة لم تراع عامل العمر."
     )
     result = read(text)
-    assert [v for v, _ in voices(result)].count("دراسة جديدة") == 1
+    assert [v for v, _ in voices(result)] == ["دراسة جديدة", "لورا ايه سميث"]
 
 
 def test_the_prophets_words_with_the_blessing_are_no_news_claim(read):

@@ -210,11 +210,6 @@ _TOPIC_OPENERS = folded(
 )
 
 
-class _Unread:
-    """A subject seen but not read: the verb reports nothing safely."""
-
-
-_UNREAD = _Unread()
 #: Most tokens between a verb of showing and its complementiser.
 MAX_SHOWING_LEAD = 16
 #: "أظهر": a verb of showing, reported only with a document as its subject.
@@ -2523,7 +2518,7 @@ class _Sentence:
             return False  # "وقال «لا تعليق»." or "…»، ثم": the quotation is the words said
         return any(t.text == ":" or t.text in OPENING_QUOTES for t in window)
 
-    def _quoted_name_then_words(self, k: int) -> tuple[Mention, int] | _Unread | None:
+    def _quoted_name_then_words(self, k: int) -> tuple[Mention, int] | None:
         """A quoted person's name right after the verb, then who she is before the words said:
         'وقالت "سلمى ريتشاردز" من جامعة الشمال، التي قادت الفريق: إن …' (the speaker is the
         name, never the voice of the sentence before)."""
@@ -2538,7 +2533,10 @@ class _Sentence:
             return named, after
         words = [t for t in self.tokens[k + 1 : after - 1] if t.is_word]
         if len(words) > 1 and all(_name_shaped(t.norm) for t in words):
-            return _UNREAD  # a name we cannot read ("لورا ايه سميث"): no one else said it
+            # A name with an initial the lexicon cannot read ("لورا ايه سميث"): hers as written.
+            name = self.text[words[0].start : words[-1].end]
+            person = Mention(name, words[0].start, words[-1].end, name, kind=SourceKind.PERSON)
+            return person, after
         return None
 
     def _quoted_person(self, k: int, after: int, cue: lx.Cue) -> Mention | None:
@@ -3244,8 +3242,6 @@ class _Sentence:
             return None, k + 2  # "وأكدت من خلاله أن …": through the statement named before
         if starts_modifier and tok.text in OPENING_QUOTES:
             named_first = self._quoted_name_then_words(k)
-            if isinstance(named_first, _Unread):
-                return None
             if named_first is not None:
                 return named_first
         if starts_modifier or tok.norm in _PRONOUN_OBJECTS or addressed:

@@ -146,3 +146,9 @@ def test_added_to_a_named_players_programme_is_no_speech(read):
     """ "أضاف الجهاز لبرنامج زميله «فلان» عددا من التمارين": a thing added, no words said."""
     text = "بينما أضاف الجهاز الطبي لبرنامج زميلهم «سالم الهاشمي» عددا من التمارين الخفيفة."
     assert voices(read(text)) == []
+
+
+def test_as_before_a_trailing_came_in_credit_is_no_part_of_the_content(read):
+    """ "…، كما جاء في بيان الوزارة.": "كما" joins the credit; the content ends before it."""
+    result = read("وقد أغلقت الشركة مصنعها الثاني في المدينة، كما جاء في بيان الوزارة.")
+    assert voices(result) == [("الوزارة", "وقد أغلقت الشركة مصنعها الثاني في المدينة")]

@@ -4882,7 +4882,9 @@ class _Sentence:
             if clause_start >= i:
                 return None
             # "… بنسبة 5% وذلك وفقا لما أعلنته الهيئة": "and that" points back, no content.
-            cut_at = i - 1 if i - 1 > clause_start and self.tokens[i - 1].norm == "وذلك" else i
+            # "…، كما جاء في بيان الوزارة": "as" joins the credit, no part of the content.
+            joined = self.tokens[i - 1].norm in {"وذلك", _ALSO}
+            cut_at = i - 1 if i - 1 > clause_start and joined else i
             start, end = trim_span(
                 self.text, self.tokens[clause_start].start, self._clause_cut(cut_at)
             )

@@ -68,22 +68,22 @@ def test_a_quoted_name_with_an_initial_after_the_verb_is_never_the_voice_before(
 
 
 def test_the_prophets_words_with_the_blessing_are_no_news_claim(read):
-    """ "قال رسول الله ــ صلى الله عليه وسلم ــ: «…»": a hadith, not a reported claim."""
-    result = read("وفي الخطبة قال رسول الله ــ صلى الله عليه وسلم ــ: «الكلمة الطيبة صدقة».")
+    """ "قال نبيّنا، صلّى الله عليه …، لأصحابه: «…»": a hadith, not a reported claim."""
+    result = read("وفي درس الأحد قال نبيّنا، صلّى الله عليه وسلّم، لأصحابه: «الكلمة الطيبة صدقة».")
     assert voices(result) == []
 
 
 def test_a_verse_cited_by_its_sura_after_a_divine_formula_is_no_news_claim(read):
-    """ "والحق ــ سبحانه وتعالى ــ يقول بسورة …: (…)": scripture, not a reported claim."""
-    result = read("والحق ــ سبحانه وتعالى ــ يقول بسورة البقرة: (واتقوا يوما ترجعون فيه).")
+    """ "… سبحانه وتعالى يقول بسورة …: (…)": scripture, not a reported claim."""
+    result = read("والخالق، سُبحانه وتعالى، يقول بسورة البقرة: (وقولوا للناس حسنا).")
     assert voices(result) == []
 
 
 def test_a_verb_after_the_blessing_does_not_take_the_voice_before(read):
-    """ "فعن فلان عن رسول الله صلى الله عليه وسلم قال: «…»": no earlier voice says the hadith."""
+    """ "… عن نبيّنا، صلّى الله عليه …، قال: «…»": no earlier voice says the hadith."""
     text = (
         "وذكر الخطيب أن الصدق منجاة لصاحبه. "
-        "فعن أبي ذر عن رسول الله صلى الله عليه وسلم قال: «تبسمك في وجه أخيك صدقة»."
+        "وفي حديث يرويه الصحابي عن نبيّنا، صلّى الله عليه وسلّم، قال: «الكلمة الطيبة صدقة»."
     )
     result = read(text)
     assert voices(result) == [("الخطيب", "الصدق منجاة لصاحبه")]
@@ -96,10 +96,10 @@ def test_the_envoy_called_rasul_still_speaks(read):
 
 
 def test_a_trailing_credit_followed_by_a_date_covers_the_clause_before(read):
-    """ "…، وفق مسح في الثالث من آب.": the date is when, the clause before is the content."""
-    text = "وكان من المنتظر أن ترتفع أسعار الخام بنحو دولار وفق مسح في الثالث من آب."
+    """ "…، بحسب تقرير في الخامس من أيار.": the date is when, the clause before is the content."""
+    text = "وكان من المنتظر أن ترتفع أسعار الخام بنحو دولار بحسب تقرير في الخامس من أيار."
     result = read(text)
-    assert voices(result) == [("مسح", "وكان من المنتظر أن ترتفع أسعار الخام بنحو دولار")]
+    assert voices(result) == [("تقرير", "وكان من المنتظر أن ترتفع أسعار الخام بنحو دولار")]
 
 
 def test_showing_how_is_no_voice_named_how(read):
@@ -115,6 +115,9 @@ def test_a_full_stop_glued_to_the_next_word_ends_the_sentence(read):
         "وقالت المؤسسة إن الطلبات ارتفعت بنسبة 40% هذا العام.وكشف مدير المؤسسة سامي العمري "
         "في تصريحه أمس أنه قبل عشر سنوات كانت الطلبات لا تتعدى 200 طلب."
     )
+    from tracker.text import split_sentences
+
+    assert len(split_sentences(text)) == 2
     result = read(text)
     assert voices(result) == [
         ("المؤسسة", "الطلبات ارتفعت بنسبة 40% هذا العام"),
@@ -138,7 +141,7 @@ def test_an_abbreviation_with_a_stop_is_no_sentence_end(read):
 
 def test_a_finding_shown_after_a_relative_clause_set_off_by_commas(read):
     """ "وأظهرت الأبحاث، التي أجريت …، أن …": the aside does not end the showing."""
-    result = read("وأظهرت الأبحاث، التي أجريت في هذا المجال، أن الدواء يسبب تلف الخلايا.")
+    result = read("وأظهرت الأبحاث، التي أجراها فريق جامعي، أن الدواء يسبب تلف الخلايا.")
     assert voices(result) == [("الأبحاث", "الدواء يسبب تلف الخلايا")]
 
 

@@ -2898,7 +2898,7 @@ class _Sentence:
         if cue.lemma == _SHOWING and not _shown_by_document(subject):
             return None
         if subject is None and self._scripture_before(spot.i):
-            return None  # "والحق ــ سبحانه وتعالى ــ يقول: (…)": a verse, no news claim
+            return None  # "… سبحانه وتعالى يقول: (…)": a verse, no news claim
         content_at = self._walk_lead(subject_end, cue, subject, carriers, inner)
         if cue.lemma == _SHOWING and self._credit_between(subject_end, content_at):
             return None  # "وأظهرت دراسة، وفقا لصحيفة …، أن …": the paper's credit reads it
@@ -3325,7 +3325,7 @@ class _Sentence:
         if norm == "الله":
             return True  # "قال الله تعالى (…)": a verse quoted inside a speaker's words
         if norm in _PROPHET and self._blessed_at(k + 1):
-            return True  # "قال رسول الله ــ صلى الله عليه وسلم ــ: «…»": a hadith
+            return True  # "قال نبيّنا، صلّى الله عليه …: «…»": a hadith
         if norm in _IN_A_SURA:
             return True  # "يقول بسورة النساء: (…)": a verse cited by its sura
         return norm in _SCRIPTURE or (norm == "صلي" and nxt == "الله")
@@ -3337,7 +3337,7 @@ class _Sentence:
 
     def _scripture_before(self, i: int) -> bool:
         """The words just before the verb at token i close a divine or prophetic formula:
-        "والحق ــ سبحانه وتعالى ــ يقول", "رأيته ــ صلى الله عليه وسلم ــ يقول" (scripture, no
+        "… سبحانه وتعالى يقول", "… عليه وسلّم يقول" (scripture, no
         news claim)."""
         words = [t.norm for t in self.tokens[max(0, i - MAX_BLESSING_LEAD) : i] if t.is_word]
         return bool(words) and {words[-1], _strip_conj(words[-1])} & _FORMULA_ENDS != set()
@@ -4778,7 +4778,7 @@ class _Sentence:
         if after >= len(self.tokens) or self._voice_goes_on(after) or self._occasion_only(after):
             return True
         if self._date_only(after):
-            return True  # "…، وفق مسح في الثالث من آب (أغسطس).": when, not what
+            return True  # "…، بحسب تقرير في الخامس من أيار.": when, not what
         at = bisect_left(self.boundaries, after)
         if at < len(self.boundaries) and self.boundaries[at] == after:
             return True  # "أوضح ذلك فلان وقال: …": a clause of its own follows

@@ -538,8 +538,26 @@ def _ends_sentence(text: str, i: int, end: int) -> bool:
     if ch == "." and nxt.isdigit() and i > 0 and text[i - 1].isdigit():
         return False
     if ch == "." and not nxt.isspace() and nxt not in CLOSING_QUOTES and nxt not in "()":
-        return False
+        return _glued_arabic_stop(text, i, end)
     return not (ch == "." and _abbreviation_backwards().match(text[max(0, i - 8) : i][::-1]))
+
+
+#: An Arabic word of three letters or more ending right before a full stop, and one starting
+#: right after it: "…بمراحل مختلفة.وكشف الأمين …" (the scraped text lost the space). Shorter
+#: pieces are abbreviations ("إي.بي.إس", "م.سالم").
+_GLUED_BEFORE = re.compile("[\u0621-\u064a]{3}$")
+_GLUED_AFTER = re.compile("[\u0621-\u064a]{3}")
+#: A credit glued after the stop trails the sentence before it: "…الموسم الماضي.وفقا لرويترز".
+_GLUED_CREDIT = re.compile(r"[وف]?(?:وفقا|وفقاً|وفق|بحسب|حسب|حسبما|نقلا|نقلاً|طبقا|طبقاً)[\sل]")
+
+
+def _glued_arabic_stop(text: str, i: int, end: int) -> bool:
+    """A full stop at i glued to the Arabic words on both sides ends the sentence."""
+    return (
+        _GLUED_BEFORE.search(text, max(0, i - 3), i) is not None
+        and _GLUED_AFTER.match(text, i + 1, end) is not None
+        and _GLUED_CREDIT.match(text, i + 1, end) is None
+    )
 
 
 _QUOTE_MARK = re.compile('[«»“”‘’"„‹›″]')

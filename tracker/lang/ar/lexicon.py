@@ -98,6 +98,9 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     ("استبعد", "يستبعد", Stance.ASSERTS, False, False),
     # "واستغرب التجار عدم انخفاض الأسعار": what they find strange is what they state as fact.
     ("استغرب", "يستغرب", Stance.ASSERTS, False, False),
+    # "وأظهرت بيانات رسمية أن …": a document's finding; only a document speaks so (a player
+    # who "showed that he is fit" reports nothing), see rules._shown_by_document.
+    ("أظهر", "يظهر", Stance.ASSERTS, False, True),
     ("نفى", "ينفي", Stance.DENIES, False, False),
     ("كذب", "يكذب", Stance.DENIES, False, True),
     ("أنكر", "ينكر", Stance.DENIES, False, False),
@@ -390,7 +393,7 @@ DOCUMENT_HEADS = folded(
     """
     تقرير التقرير بيان البيان وثيقة الوثيقة دراسة الدراسة إحصائية إحصائيات الإحصائيات بيانات
     استطلاع الاستطلاع رسالة مذكرة المذكرة خطاب تقديرات أرقام الأرقام نتائج
-    بحث البحث أبحاث الأبحاث نشرة النشرة
+    بحث البحث أبحاث الأبحاث نشرة النشرة مسح المسح
     """
 )
 
@@ -891,7 +894,7 @@ CLAUSE_BREAKERS = folded(
     """
     خلال عبر أمام عقب أثناء اثناء الذي التي الذين حيث بينما فيما لكن ولكن كما بعد قبل عندما حين
     إذ اذا إذا لو لأن ثم حتى هذا هذه ذلك تلك ما لا لم لن قد وقد فقد كان كانت هو هي هم أنه أنها
-    إنه إنها أن إن التى وهو وهي وهم والذي والتي والذين غرد غردت
+    إنه إنها أن إن التى وهو وهي وهم والذي والتي والذين غرد غردت كيف
     """
 ) | folded(
     # "ومضى يقول:" (went on saying: the speaker before), "كذلك تحدث عن …" (likewise)

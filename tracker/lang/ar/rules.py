@@ -208,6 +208,14 @@ _TOPIC_OPENERS = folded(
     أما اما وأما واما
     """
 )
+
+
+#: Most tokens between a verb of showing and its complementiser.
+MAX_SHOWING_LEAD = 16
+#: "أظهر": a verb of showing, reported only with a document as its subject.
+_SHOWING = "أظهر"
+#: Marks that open or close a quotation.
+_QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES
 #: "عام" (general) after an indefinite title: "مدير عام", "أمين عام".
 _GENERAL_ADJ = fold("عام")
 #: Particles that may stand before a sentence's first verb: "كما ألقى", "وقد أصدرت".
@@ -630,6 +638,24 @@ _SCRIPTURE = folded(
     تعالى سبحانه عز جل
     """
 )
+#: Words of a date besides the month and the numbers: "في الثالث من آب", "يوم 12 مايو".
+_DATE_WORDS = folded("في من يوم عام العام مطلع منتصف أواخر أوائل نهاية بداية")
+#: Day ordinals written as words ("في الثالث من آب").
+_ORDINALS = folded(
+    """
+    الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي عشر العشرين
+    الحادي والعشرين الثلاثين
+    """
+)
+#: "رسول الله", "النبي": with the blessing after them, the Prophet, whose words are scripture.
+_PROPHET = folded("رسول النبي الرسول المصطفى نبينا")
+#: "بسورة النساء", "في سورة": a verse cited by its sura.
+_IN_A_SURA = folded("سورة بسورة")
+#: Last words of the formulas after God's or the Prophet's name ("سبحانه وتعالى", "عز وجل",
+#: "صلى الله عليه وسلم").
+_FORMULA_ENDS = folded("تعالى سبحانه جل وسلم")
+#: Most tokens between the Prophet's name and the blessing, or the formula and the verb.
+MAX_BLESSING_LEAD = 4
 #: Words after "علي" that show it is the preposition على: "علي ما", "علي ضرورة", "علي أهمية".
 _NOT_ALI_NEXT = folded(
     """
@@ -994,6 +1020,12 @@ def _named_outlet(voice: Mention | None) -> bool:
     return voice.kind is SourceKind.OUTLET or (voice.kind is None and quoted)
 
 
+def _shown_by_document(voice: Mention | None) -> bool:
+    """ "أظهرت بيانات/دراسة/نتائج المسح أن …": only a document's findings are reported with
+    "أظهر" ("أظهر اللاعب أنه جاهز" and "تظهر الصورة" report nothing)."""
+    return voice is not None and voice.kind is SourceKind.DOCUMENT
+
+
 def _plain_speaker(voice: Mention | None) -> bool:
     """A subject that surely names a speaker before words said with no complementiser: none
     (the verb's own), or one that is no bare unknown word ("قالت وصلت أنا …" is words said)."""
@@ -1183,6 +1215,19 @@ def _foreign_name_word(token: Token) -> bool:
     )
 
 
+def _name_shaped(norm: str) -> bool:
+    """A word that may stand in a name: no article, not a function word or pronoun."""
+    return (
+        norm.isalpha()
+        and not norm.startswith(("ال", "لل"))
+        and norm not in lx.COMPLEMENTISERS
+        and norm not in lx.PRONOUN_NOUNS
+        and norm not in _NOT_A_NAME_START
+        and norm not in lx.ADVERBS
+        and norm not in lx.PREPOSITIONS
+    )
+
+
 def _negated_present(tokens: Sequence[Token], i: int, cue: lx.Cue) -> bool:
     """A verb in the present negated by "لا" ("لا ينكر أحد", "لا تنفي الوزارة ولا تؤكد"):
     nothing is said, unless the negation makes a stance ("لا تستبعد")."""
@@ -1296,7 +1341,30 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
         return None  # "وقال آصف …": a word written with madda is no "أصف" (I describe)
     if bare in _CONSIDERED and not _complementiser_within(tokens, i, MAX_CONSIDERED_LEAD):
         return None  # "الأغنية تعتبر الأكثر مبيعا": "is considered", nobody speaks
-    return lx.VERB_CUES.get(bare)
+    cue = lx.VERB_CUES.get(bare)
+    if cue is not None and cue.lemma == _SHOWING and not _shown_that(tokens, i):
+        return None  # "وأظهرت النتائج سلبية الفحص", "يظهر التقرير كيف …": no "أن" reported
+    return cue
+
+
+def _shown_that(tokens: Sequence[Token], i: int) -> bool:
+    """A complementiser follows the verb of showing at i in its clause; a comma may set off a
+    relative clause or close a time word on the way ("وأظهرت الأبحاث، التي أجريت …، أن",
+    "أظهر مسح أمس، أن")."""
+    for k in range(i + 1, min(len(tokens), i + MAX_SHOWING_LEAD + 1)):
+        t = tokens[k]
+        if t.norm in lx.COMPLEMENTISERS:
+            return True
+        if t.text in "،,":
+            nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+            if nxt in lx.COMPLEMENTISERS or nxt in _RELATIVE_PRONOUNS:
+                continue
+            if tokens[k - 1].norm in lx.ADVERBS:
+                continue
+            return False
+        if t.text in ".؛;" or t.norm == _ALSO:
+            return False
+    return False
 
 
 #: Who tells an outlet something: people and the bodies that speak ("وأبلغت الوزارة رويترز").
@@ -2513,6 +2581,27 @@ class _Sentence:
             return False  # "وقال «لا تعليق»." or "…»، ثم": the quotation is the words said
         return any(t.text == ":" or t.text in OPENING_QUOTES for t in window)
 
+    def _quoted_name_then_words(self, k: int) -> tuple[Mention, int] | None:
+        """A quoted person's name right after the verb, then who she is before the words said:
+        'وقالت "سلمى ريتشاردز" من جامعة الشمال، التي قادت الفريق: إن …' (the speaker is the
+        name, never the voice of the sentence before)."""
+        quote = self.quote_at(k)
+        if quote is None or len(self.text[quote[0] + 1 : quote[1]].split()) > MAX_NAME_QUOTE_WORDS:
+            return None
+        after = self.index_at(quote[1] + 1)
+        if after >= len(self.tokens) or not self.tokens[after].is_word:
+            return None
+        named = read_voice(self.text, self.tokens[k:after], self.known, allow_bare_name=True)
+        if named is not None and named.kind is SourceKind.PERSON:
+            return named, after
+        words = [t for t in self.tokens[k + 1 : after - 1] if t.is_word]
+        if len(words) > 1 and all(_name_shaped(t.norm) for t in words):
+            # A name with an initial the lexicon cannot read ("لورا ايه سميث"): hers as written.
+            name = self.text[words[0].start : words[-1].end]
+            person = Mention(name, words[0].start, words[-1].end, name, kind=SourceKind.PERSON)
+            return person, after
+        return None
+
     def _quoted_person(self, k: int, after: int, cue: lx.Cue) -> Mention | None:
         """A quoted name no registry knows after a masculine verb is a person, often a surname
         named in full before ("وأضاف «الهاشمي»: …"): outlets take the feminine ("قالت «الوادي»")."""
@@ -2560,6 +2649,15 @@ class _Sentence:
             return False  # "وأضاف «فلان» في تغريدة أن …": the occasion, not an object
         return norm not in lx.COMPLEMENTISERS and norm not in lx.ADVERBS
 
+    def _quoted_name_then_object(self, k: int) -> bool:
+        """A short quotation at k, then an indefinite noun: a name in the thing added to, and
+        the thing added ("أضاف المدرب لبرنامج زميله «سالم الهاشمي» عددا من التمارين"), no
+        words said."""
+        quote = self.quote_at(k)
+        if quote is None or len(self.text[quote[0] + 1 : quote[1]].split()) > MAX_NAME_QUOTE_WORDS:
+            return False
+        return self._object_after_name(self.index_at(quote[1] + 1))
+
     def _object_after_quoted_name(self, k: int) -> bool:
         """Token k closes a subject ending in a quoted name and is the verb's object: "أضافت
         شركة «نجمة» خاصية جديدة" ("أضافت في بيان: …" has no name before its lead)."""
@@ -2570,9 +2668,27 @@ class _Sentence:
         """A short quotation opening with a given name after a title in the phrase from index
         to k is the titled person's name: "وقال مدير الإعلام بالهيئة «سالم الهاشمي» إن …"."""
         words = self.text[quote[0] + 1 : quote[1]].split()
-        if not 1 < len(words) <= MAX_NAME_QUOTE_WORDS or not given_name(fold(words[0])):
+        if not 1 < len(words) <= MAX_NAME_QUOTE_WORDS:
+            return False
+        if not given_name(fold(words[0])) and not self._foreign_quoted_name(words, k):
             return False
         return any(_strip_conj(t.norm) in _TITLES for t in self.tokens[index:k])
+
+    def _foreign_quoted_name(self, words: Sequence[str], k: int) -> bool:
+        """A quoted foreign name right after a nationality: "وقال المدرب البرتغالي «جوزيه
+        ماركوس» في مؤتمر صحفي إن …" (the words said never open with a bare foreign word
+        after the nisba: "«إن الفريق جاهز»", "«الفريق جاهز»", "«نحن جاهزون»" read on)."""
+        prev = self.tokens[k - 1].norm if k > 0 else ""
+        if not (prev.startswith("ال") and prev.endswith("ي") and len(prev) > 5):
+            return False
+        quote = self.quote_at(k)
+        after = self.index_at(quote[1] + 1) if quote is not None else len(self.tokens)
+        window = self.tokens[after : after + MAX_LOOSE_LEAD + 1]
+        if not window or (window[0].text != ":" and not window[0].is_word):
+            return False  # "وقال المدير الفني «سنفوز غدا»." : the quotation is the words said
+        if not any(t.text == ":" or t.norm in lx.COMPLEMENTISERS for t in window):
+            return False
+        return all(_name_shaped(fold(w)) and not w.endswith(("ة", "ي", "ه")) for w in words)
 
     def _governed_quote(self, quote: tuple[int, int], k: int) -> bool:
         """A short quotation right after an indefinite title (at k) is the body that title
@@ -2846,7 +2962,13 @@ class _Sentence:
         if read is None:
             return None
         subject, subject_end = read
+        if cue.lemma == _SHOWING and not _shown_by_document(subject):
+            return None
+        if subject is None and self._scripture_before(spot.i):
+            return None  # "… سبحانه وتعالى يقول: (…)": a verse, no news claim
         content_at = self._walk_lead(subject_end, cue, subject, carriers, inner)
+        if cue.lemma == _SHOWING and self._credit_between(subject_end, content_at):
+            return None  # "وأظهرت دراسة، وفقا لصحيفة …، أن …": the paper's credit reads it
         if content_at in (None, _GIVE_UP) and self._points_back(spot, subject, subject_end):
             # "أوضح ذلك مدير الإدارة فلان.": the sentence before is the content; an empty span
             # at the sentence's start asks extract_sentences to fill it in (see _back_content).
@@ -2914,6 +3036,15 @@ class _Sentence:
             start, inner = self._nested(start, end, inner)
         return self._found(subject, carriers, inner, spot.i, (start, end, quote), cue)
 
+    def _credit_between(self, start: int, stop: int | None) -> bool:
+        """A preposition cue (بحسب، وفقا لـ) stands between tokens start and stop."""
+        end = len(self.tokens) if stop is None or stop < 0 else stop
+        return any(
+            spot.cue.cls is lx.CueClass.PREPOSITION
+            for k in range(start, end)
+            if (spot := self.spot_at.get(k)) is not None
+        )
+
     def _honorific_lead(self, k: int, content_at: int) -> bool:
         """Only an honorific pronoun, punctuation and the complementiser stand between a verb
         and its content ("وبين معاليه ، أن …"): the lead is as near as "بين أن"."""
@@ -2968,13 +3099,37 @@ class _Sentence:
         for k in range(end - 1, max(-1, end - MAX_VOICE_TOKENS - 1), -1):
             norm = self.tokens[k].norm
             if norm in _TOPIC_OPENERS:
-                phrase = self.tokens[k + 1 : end]
+                phrase = self._quoted_topic(self.tokens[k + 1 : end])
                 if not phrase or not all(t.is_word for t in phrase):
                     return None
                 return self._read_topic(phrase, gender)
+            if self._topic_name_mark(k):
+                continue
             if not self.tokens[k].is_word:
                 return self._topic_before_aside(k, end, gender)
         return None
+
+    def _topic_name_mark(self, k: int) -> bool:
+        """Token k is a quotation mark round a short name, which a topic may hold."""
+        if self.tokens[k].text not in _QUOTE_MARKS:
+            return False
+        start = self.tokens[k].start
+        quote = self.quote_from.get(start) or next((q for q in self.quotes if q[1] == start), None)
+        if quote is None:
+            return False
+        return len(self.text[quote[0] + 1 : quote[1]].split()) <= MAX_NAME_QUOTE_WORDS
+
+    @staticmethod
+    def _quoted_topic(phrase: Sequence[Token]) -> Sequence[Token]:
+        """A topic whose name is in quotation marks, read to the closing mark: "أما صحيفة
+        «الوادي» اليومية فقالت إن …" is the paper «الوادي» (only one pair of marks round a short
+        name; more is no topic)."""
+        marks = [j for j, t in enumerate(phrase) if t.text in _QUOTE_MARKS]
+        if len(marks) != 2 or not 1 < marks[1] - marks[0] <= MAX_NAME_QUOTE_WORDS + 1:
+            return phrase
+        if marks[0] == 0:
+            return phrase  # the topic opens with the quotation: no head noun names it
+        return [t for j, t in enumerate(phrase[: marks[1]]) if j != marks[0]]
 
     def _read_topic(self, phrase: Sequence[Token], gender: str) -> Mention | None:
         """The voice a topic after أما names (a name the lexicon does not know, see _bare_topic)."""
@@ -3184,6 +3339,10 @@ class _Sentence:
             return self._verb_subject(k + 1, cue, carriers)
         if tok.norm == "من" and self._next_norm(k) in _THROUGH_IT:
             return None, k + 2  # "وأكدت من خلاله أن …": through the statement named before
+        if starts_modifier and tok.text in OPENING_QUOTES:
+            named_first = self._quoted_name_then_words(k)
+            if named_first is not None:
+                return named_first
         if starts_modifier or tok.norm in _PRONOUN_OBJECTS or addressed:
             return None, k  # "قال فيها": the voice is the one the sentence already has
         if self._scripture_at(k):
@@ -3264,7 +3423,23 @@ class _Sentence:
             return nxt != "الدين"  # "عز وجل", "عز من قائل"
         if norm == "الله":
             return True  # "قال الله تعالى (…)": a verse quoted inside a speaker's words
+        if norm in _PROPHET and self._blessed_at(k + 1):
+            return True  # "قال نبيّنا، صلّى الله عليه …: «…»": a hadith
+        if norm in _IN_A_SURA:
+            return True  # "يقول بسورة النساء: (…)": a verse cited by its sura
         return norm in _SCRIPTURE or (norm == "صلي" and nxt == "الله")
+
+    def _blessed_at(self, k: int) -> bool:
+        """The blessing on the Prophet opens within a few tokens of k ("الله ــ صلى الله")."""
+        window = self.tokens[k : k + MAX_BLESSING_LEAD]
+        return any(t.norm == "صلي" for t in window)
+
+    def _scripture_before(self, i: int) -> bool:
+        """The words just before the verb at token i close a divine or prophetic formula:
+        "… سبحانه وتعالى يقول", "… عليه وسلّم يقول" (scripture, no
+        news claim)."""
+        words = [t.norm for t in self.tokens[max(0, i - MAX_BLESSING_LEAD) : i] if t.is_word]
+        return bool(words) and {words[-1], _strip_conj(words[-1])} & _FORMULA_ENDS != set()
 
     def _content_noun_at(self, k: int, cue: lx.Cue) -> bool:
         """A noun of stance or event right after the verb opens its content, and the verb has no
@@ -3585,6 +3760,8 @@ class _Sentence:
             if paper is not None:
                 k = paper  # "تشير مصادر «الوادي» إلى …": the paper whose sources they are
                 continue
+            if steps == 1 and cue.lemma == _ADDING and self._quoted_name_then_object(k):
+                return _GIVE_UP  # "أضاف المدرب لبرنامج زميله «فلان» عددا من التمارين"
             opened = self._content_opens(k, cue)
             if opened is not None:
                 # "وعلّقت الإدارة على الباب إعلانا بأن …" hung a notice: only a colon or a
@@ -4710,12 +4887,24 @@ class _Sentence:
             after += 2  # "…، حسبما صرح السفير مساء أول من أمس.": أول, then من أمس, one time
         if after >= len(self.tokens) or self._voice_goes_on(after) or self._occasion_only(after):
             return True
+        if self._date_only(after):
+            return True  # "…، بحسب تقرير في الخامس من أيار.": when, not what
         at = bisect_left(self.boundaries, after)
         if at < len(self.boundaries) and self.boundaries[at] == after:
             return True  # "أوضح ذلك فلان وقال: …": a clause of its own follows
         end = self.boundary_after(after)
         rest = self.text[self.tokens[after].start : end]
         return len(rest.strip(" .،,؛;!؟?\"'»”")) < MIN_CONTENT_CHARS
+
+    def _date_only(self, after: int) -> bool:
+        """Only a date follows token after, to the sentence's end: "في الثالث من آب (أغسطس)",
+        "يوم 12 مايو 2015" (a month named, nothing but date words round it)."""
+        words = [t.norm for t in self.tokens[after:] if t.is_word]
+        if not words or not any(w in WORDS.months for w in words):
+            return False
+        return all(
+            w in WORDS.months or w.isdigit() or w in _DATE_WORDS or w in _ORDINALS for w in words
+        )
 
     def _after_occasion(self, k: int) -> int:
         """The index after the occasion of a leading credit's words and its comma: "وبحسب ما
@@ -4803,7 +4992,9 @@ class _Sentence:
             if clause_start >= i:
                 return None
             # "… بنسبة 5% وذلك وفقا لما أعلنته الهيئة": "and that" points back, no content.
-            cut_at = i - 1 if i - 1 > clause_start and self.tokens[i - 1].norm == "وذلك" else i
+            # "…، كما جاء في بيان الوزارة": "as" joins the credit, no part of the content.
+            joined = self.tokens[i - 1].norm in {"وذلك", _ALSO}
+            cut_at = i - 1 if i - 1 > clause_start and joined else i
             start, end = trim_span(
                 self.text, self.tokens[clause_start].start, self._clause_cut(cut_at)
             )

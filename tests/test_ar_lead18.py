@@ -107,3 +107,61 @@ def test_a_joined_feminine_cue_has_the_subject_of_the_verb_that_opens_its_senten
     # the way may be the one who speaks: no voice is taken for her cue then)
     assert _voices(result)[:3] == ["وزارة الدفاع", "جبهة الساحل", "الحكومة الأوكرانية"]
     assert "جمعية الأمل" not in _voices(result)
+
+
+def test_a_body_heads_verbal_noun_is_what_it_does_not_a_name(read):
+    """ "مدير مركز تدريب الشباب", "رئيس مجلس تشخيص مصلحة النظام": the verbal noun a body's head
+    governs (and its own object) says what the body does; no name starts there (a given name
+    of that shape, "إحسان", still does)."""
+    result = read(
+        "وقال مدير مركز تدريب الشباب إن الحضور كبير. "
+        "رئيس مجلس تشخيص مصلحة النظام قال إن الانتخابات نزيهة. "
+        "وقال مدير مركز تطوير المهارات سالم العلي إن الدورات بدأت."
+    )
+    assert _voices(result) == [
+        "مدير مركز تدريب الشباب",
+        "رئيس مجلس تشخيص مصلحة النظام",
+        "سالم العلي",
+    ]
+
+
+def test_a_medium_after_la_is_named_from_its_first_word(read):
+    """ "رئيس الخدمات لمنطقة الشرق الأوسط": a region after ل is no paper carrying the words;
+    "للشرق الأوسط" still is (the name starts right after ل)."""
+    result = read(
+        "وكشف سامي العلي، رئيس خدمات الضرائب لمنطقة الشرق الأوسط في الشركة، أن الإصلاحات مهمة. "
+        "وقال مصدر للشرق الأوسط إن الوضع هادئ."
+    )
+    assert _chains(result)[0] == ["سامي العلي"]
+    assert _chains(result)[1][0] == "الشرق الأوسط"
+
+
+def test_a_long_apposition_after_the_name_ends_at_its_colon(read):
+    """ "وقال فلان، المدير الإقليمي للبرنامج لمنطقة الخليج وشمال أفريقيا ووسط آسيا: «…»": who he
+    is may run past a title chain's length; the colon ends it and the name speaks."""
+    result = read(
+        "وقال سامر العلي، المدير الإقليمي لبرنامج الإغاثة لمنطقة الخليج وشمال أفريقيا "
+        "وشرق أوروبا ووسط آسيا: «نصل إلى آلاف الأسر كل يوم»."
+    )
+    assert _voices(result) == ["سامر العلي"]
+
+
+def test_a_channels_name_after_a_definite_noun_is_an_adjective(read):
+    """ "المنطقة الحرة", "حزب الحياة الحرة": الحرة after a definite noun describes it; it is
+    no channel speaking ("وقالت الحرة" alone still is)."""
+    result = read(
+        'وأكد رئيس مؤسسة الموانئ والمنطقة الحرة في المدينة أن "الجسر سيدعم النمو". '
+        "وقالت الحرة إن الوضع هادئ."
+    )
+    assert [a.source.id for a in result.attributions].count("alhurra") == 1
+
+
+def test_an_apposition_ends_before_a_quotation_not_at_a_comma_inside_it(read):
+    """ "وقال فلان، مدير المراكز "… المجتمع، وهو …"": the comma inside the words said closes no
+    apposition; the quotation is the content."""
+    result = read(
+        'وقال الدكتور سامر العلي، مدير المراكز الوطنية "يزداد استخدام المسكنات في المجتمع، '
+        'وهو أمر مقلق"، مضيفا أن الحملة ستبدأ قريبا.'
+    )
+    assert _voices(result)[0] == "سامر العلي"
+    assert result.attributions[0].content.startswith("يزداد استخدام المسكنات")

@@ -77,8 +77,8 @@ def _describes(words: Sequence[str], k: int) -> bool:
     the agency. After a head noun ("الوكالة الفرنسية") or alone ("ذكرت الفرنسية") it is the
     name."""
     word = words[k]
-    if k == 0 or not (word.startswith("ال") and word.endswith("يه")):
-        return False
+    if k == 0 or not (word.startswith("ال") and word.endswith("ه")):
+        return False  # ("الحرة" too: "حزب الحياة الحرة", "المنطقة الحرة" are no channel)
     before = words[k - 1]
     return before not in _HEADS and before.startswith(("ال", "وال", "بال", "لل", "فال"))
 

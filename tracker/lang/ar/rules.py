@@ -361,6 +361,8 @@ MIN_DOER_SPAN, MIN_DOER_VERB = 2, 3
 _ADJECTIVAL = ("ي", "ه", "ى")
 #: Most tokens between the first verb's subject and the cue that takes it.
 MAX_DOER_GAP = 30
+#: Tokens past the voice limit that an apposition set off by a comma may take.
+MAX_APPOSED = 10
 #: Voices a sentence's first verb may have that can go on to state something.
 _DOER_KINDS = frozenset(
     {
@@ -2826,7 +2828,12 @@ class _Sentence:
             return False
         words = ["ا" + rest if rest.startswith("ل") else rest]
         words += [t.norm for t in self.tokens[k + 1 : k + MAX_CARRIER_WORDS]]
-        return any(self.known(words[:n], False, media=True) for n in range(1, len(words) + 1))
+        # The name starts right after ل: "لمنطقة الشرق الأوسط" is a region, not the paper.
+        return any(
+            self.known(words[:n], False, media=True)
+            and (n == 1 or not self.known(words[1:n], False, media=True))
+            for n in range(1, len(words) + 1)
+        )
 
     def read_carrier(self, k: int) -> tuple[Mention | None, int]:
         """Read "لـX" at token k; return (mention or None, index after it)."""
@@ -4141,9 +4148,13 @@ class _Sentence:
             and not aside
         ):
             return comma + 1
-        for j in range(comma + 2, min(len(tokens), comma + 2 + MAX_VOICE_TOKENS)):
+        for j in range(comma + 2, min(len(tokens), comma + 2 + MAX_VOICE_TOKENS + MAX_APPOSED)):
             if tokens[j].text in "،,":
                 return j
+            if tokens[j].text == ":":
+                return j  # "فلان، المدير الإقليمي للبرنامج لمنطقة … ووسط آسيا: «…»"
+            if tokens[j].text in OPENING_QUOTES and self._words_quoted(j):
+                break  # "فلان، مدير المراكز "…، …"": a comma inside the words said
             if self._is_spot(j) or tokens[j].norm in lx.COMPLEMENTISERS:
                 break
             if tokens[j].norm.startswith("ل") and self._carrier_at(j):

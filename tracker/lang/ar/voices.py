@@ -1596,6 +1596,15 @@ def _name_start(words: Sequence[Token]) -> int | None:
         if _governed_noun(norms, i):
             i += 1  # "مدير مدارس النور": an indefinite title governs the word after it
             continue
+        verbal = _verbal_noun(norm) and norm not in _PLACE_HEADS  # (not "مقاطعة", a county)
+        if i and norms[i - 1] in lx.BODY_HEADS and verbal and not given_name(norm):
+            i += 1  # "مدير مركز تدريب الشباب": what the body does, no name
+            continue
+        governed = i > 1 and norms[i - 2] in lx.BODY_HEADS and _verbal_noun(norms[i - 1])
+        governed = governed and norms[i - 1] not in _PLACE_HEADS
+        if governed and not given_name(norm):
+            i += 1  # "رئيس مجلس تشخيص مصلحة النظام": the verbal noun's own object
+            continue
         if i and norms[i - 1] in _PLACE_HEADS:
             i = _past_place_name(norms, i)  # "شرطة مقاطعة سانت لويس الأميركية فلان"
             continue
@@ -1611,6 +1620,23 @@ def _name_start(words: Sequence[Token]) -> int | None:
     if words[i].norm in lx.NP_CONTENT_HEADS or words[i].norm in lx.EVENT_NOUNS:
         return None  # "ووصف مفتي عام المملكة حادث التفجير بأنه": the event, no name
     return i
+
+
+def _verbal_noun(norm: str) -> bool:
+    """A folded word shaped like a verbal noun of a derived verb, that a body head governs
+    ("مركز تدريب", "هيئة تطوير", "مجلس تشخيص", "جمعية مكافحة", "لجنة استقبال"): تفعيل,
+    تفاعل, إفعال/افتعال, استفعال, مفاعلة."""
+    n = len(norm)
+    return (
+        (n == MASDAR_LETTERS and norm[0] == "ت" and (norm[3] == "ي" or norm[2] == "ا"))
+        or (n == MASDAR_LETTERS and norm[0] == "ا" and norm[3] == "ا")
+        or (n == MASDAR_LETTERS + 2 and norm.startswith("است") and norm[5] == "ا")
+        or (n == MASDAR_LETTERS + 1 and norm[0] == "م" and norm[2] == "ا" and norm[-1] == "ه")
+    )
+
+
+#: Letters of the commonest derived verbal nouns ("تدريب", "إنتاج", "تعاون").
+MASDAR_LETTERS = 5
 
 
 def _past_place_name(norms: Sequence[str], i: int) -> int:
@@ -1872,6 +1898,7 @@ MANNER_ADVERBS = folded(
     """
     أبدا دائما أيضا تماما فورا كذبا جدا مطلقا قطعا حاليا سابقا لاحقا مجددا أخيرا غالبا أحيانا
     عادة بشدة بقوة بحزم هاتفيا شخصيا رسميا علنا صراحة مازحا ضاحكا مبتسما بالنص حرفيا
+    جازما قاطعا ساخرا باكيا واثقا
     بصراحة بوضوح بثقة بإيجاز باختصار بدقة بهدوء بحسرة بمرارة بفخر بأسف بحماس بتفاؤل
     بشكل بصورة
     """

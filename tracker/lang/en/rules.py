@@ -11,9 +11,11 @@ last speaker.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from operator import itemgetter
 
 from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance, replace
 from ...names import romanize, skeleton
@@ -517,6 +519,27 @@ def _joined_word(core: str) -> bool:
 def _regex_tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """The tokens of text[start:end] as the word regex reads them."""
     return [(m[0], m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+
+#: A token's start offset, the key its list is in order by.
+_START = itemgetter(1)
+#: Clause marks looked for by _mark_tokens.
+_COMMA = re.compile(",")
+_COMMA_OR_SEMICOLON = re.compile("[,;]")
+
+
+def _mark_tokens(
+    text: str, tokens: Sequence[tuple[str, int, int]], marks: re.Pattern[str], start: int, end: int
+) -> Iterator[int]:
+    """The indices, in order, of the tokens that are a mark ``marks`` finds in text[start:end].
+
+    (For speed: the regex engine finds the few marks of a long content and bisection their
+    tokens, where a loop would read every token; a comma inside a token, "1,000", is none.)
+    """
+    for mark in marks.finditer(text, start, end):
+        n = bisect_left(tokens, mark.start(), key=_START)
+        if n < len(tokens) and tokens[n][1] == mark.start() and tokens[n][0] == mark[0]:
+            yield n
 
 
 _LEADERS = {
@@ -2768,7 +2791,7 @@ def _with_asides(site: _Cue, found: RawAttribution) -> RawAttribution:
     tokens = site.tokens
     if site.text.find(",", site.sentence.start, tokens[site.i][1]) == -1:
         return found  # no comma before the cue: no opening phrase and no aside
-    comma = next((n for n in range(min(site.i, len(tokens))) if tokens[n][0] == ","), None)
+    comma = next(_mark_tokens(site.text, tokens, _COMMA, tokens[0][1], tokens[site.i][1]), None)
     if comma is None or found.source is None or found.source.start < tokens[comma][2]:
         carriers: tuple[Mention, ...] = ()
     else:
@@ -3317,9 +3340,7 @@ def _voice_end(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
     if j >= 4 and tokens[j - 1][0] == "," and tokens[j - 3][0] == "," and _age(tokens[j - 2][0]):
         j -= 3  # "Lina Haddad, 58, said": the age between the name and the cue
     while j > 0 and (
-        tokens[j - 1][0].lower() in _AUX
-        or tokens[j - 1][0].lower() in _WHEN
-        or (_adverb(tokens[j - 1][0]))
+        (low := tokens[j - 1][0].lower()) in _AUX or low in _WHEN or _adverb(tokens[j - 1][0])
     ):
         j -= 1
     for p in range(j - 1, max(j - _PHRASE_LOOKBACK, 0), -1):
@@ -3514,7 +3535,7 @@ def _after_cue(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
         elif (
             word in {"in", "on", "at", "during"}
             and m + 1 < len(tokens)
-            and (tokens[m + 1][0].lower() in {"a", "an", "the", "his", "her", "their"} | _AFTER_CUE)
+            and tokens[m + 1][0].lower() in _SETTING_STARTS
         ):
             m += 2
             while m < len(tokens) and tokens[m][0].lower() in _PHRASE_WORDS:
@@ -3524,6 +3545,9 @@ def _after_cue(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
     return m
 
 
+#: What follows "in", "on", "at", "during" in a setting after the cue: "said in a statement",
+#: "said at his rally", "said on Tuesday" (one set, not a union built per look).
+_SETTING_STARTS = frozenset({"a", "an", "the", "his", "her", "their", *_AFTER_CUE})
 #: "last week", "this month": a time between the cue and its content.
 _PERIOD_OPENERS = frozenset({"last", "this", "earlier", "late", "early"})
 _PERIODS = frozenset({"week", "month", "year", "night", "weekend", "spring", "summer", "fall"})
@@ -3711,9 +3735,11 @@ def _only_setting(
     No verb, clause word or quotation in it: "said in May that …" and "said at the rally the
     dam was old" have a content after the cue.
     """
+    while m < len(tokens) and tokens[m][0] in {".", "!", "?"}:
+        m += 1
+    if m == len(tokens) or tokens[m][0].lower() not in openers:
+        return False  # (told before the rest is listed: most cues have no setting after them)
     rest = [t[0] for t in tokens[m:] if t[0] not in {".", "!", "?"}]
-    if not rest or rest[0].lower() not in openers:
-        return False
     determined = False  # after "a", "the": a cue word is a noun ("in a video message")
     titled = False  # inside a quoted show or paper title: "on WXYZ's “Morning Farm Hour.”"
     for n, word in enumerate(rest):
@@ -4219,12 +4245,12 @@ def _clause_end(site: _Cue, span: tuple[int, int], speech: bool) -> tuple[int, i
         span = _dash_end(site, span)  # ("found that … — and that …" goes on: see _PARALLEL)
     if text.find(",", span[0] + 1, span[1]) == -1 and text.find(";", span[0] + 1, span[1]) == -1:
         return span  # no comma or semicolon inside the content
-    for n in range(site.i + 1, len(tokens) - 1):
-        word, start, _ = tokens[n]
-        if start <= span[0] or word not in {",", ";"}:
-            continue
-        if start >= span[1]:
+    first = tokens[site.i + 1][1] if site.i + 1 < len(tokens) else span[1]
+    # The commas and semicolons after the cue inside the content, none the sentence's last token.
+    for n in _mark_tokens(text, tokens, _COMMA_OR_SEMICOLON, max(first, span[0] + 1), span[1]):
+        if n >= len(tokens) - 1:
             break
+        word, start, _ = tokens[n]
         if any(a < start < b for a, b in site.quotes):
             continue
         after = tokens[n + 1][0]
@@ -4442,9 +4468,8 @@ def _next_clause_cut(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
     text, tokens, known = site.text, site.tokens, site.known
     if site.i + 2 >= len(tokens) or text.find(",", tokens[site.i + 2][1], span[1]) == -1:
         return span  # no comma to cut at
-    for n in range(site.i + 2, len(tokens)):
-        if tokens[n][1] >= span[1] or tokens[n][0] != ",":
-            continue
+    # The comma tokens from the second token after the cue to the end of the content.
+    for n in _mark_tokens(text, tokens, _COMMA, tokens[site.i + 2][1], span[1]):
         if any(a < tokens[n][1] < b for a, b in site.quotes):
             continue
         k = n + 1
@@ -4877,9 +4902,12 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
             raws = [_first_pronoun(text, r, people) for r in raws]
             named_yet = any(r.source is not None for r in raws)
         for raw in raws:
-            # (_overlap written out: this runs for every attribution against the last ones found)
-            recent = found[-MAX_OVERLAP_LOOKBACK:]
-            if not any(raw.start < f.end and f.start < raw.end for f in recent):
+            # (_overlap written out, in a plain loop: this runs for every attribution against the
+            # last ones found, and a generator costs more than the test)
+            for f in found[-MAX_OVERLAP_LOOKBACK:]:
+                if raw.start < f.end and f.start < raw.end:
+                    break
+            else:
                 found.append(raw)
         last_paragraph_quoted = bool(raws) and (
             raws[-1].quote is QuoteKind.DIRECT or opens_quote or _quoted_close(text, raws[-1])

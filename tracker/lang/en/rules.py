@@ -470,15 +470,16 @@ _TRAILING_MARKS = ',.;:?!”")»]›″'
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Words and punctuation marks of text[start:end], each with its offsets.
 
-    A sentence whose pieces are parted by single spaces (most are) is read piece by piece, as no
-    token holds a space: a piece of letters and digits is one word (letters joined by ' ’ -
-    too, see _joined_word), and so is one with marks before or after it ("“We", "said,");
-    only the other pieces go through the regex.
+    A sentence whose pieces are parted by one white-space character each (most are: a space,
+    or a no-break space) is read piece by piece, as no token holds white space: a piece of
+    letters and digits is one word (letters joined by ' ’ - too, see _joined_word), and so is
+    one with marks before or after it ("“We", "said,"); only the other pieces go through the
+    regex.
     """
     chunk = text[start:end]
     pieces = chunk.split()
-    if " ".join(pieces) != chunk:
-        return _regex_tokens(text, start, end)
+    if len(" ".join(pieces)) != len(chunk):
+        return _regex_tokens(text, start, end)  # white space of two characters or more
     out: list[tuple[str, int, int]] = []
     pos = start
     for piece in pieces:
@@ -1030,11 +1031,11 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
     cues = _cue_order(tokens, lowered, people)
     polled = lowered[0] == "in" and not _POLLS.isdisjoint(lowered[:_POLL_TOKENS])
     s_start, s_end = sentence.start, sentence.end
-    closing_poll = not polled and (
-        text.find("poll", s_start, s_end) != -1 or text.find("survey", s_start, s_end) != -1
-    )
+    # (words looked for in a copy of the sentence: str.find parses its bounds on every call)
+    chunk = text[s_start:s_end]
+    closing_poll = not polled and ("poll" in chunk or "survey" in chunk)
     closing_poll = closing_poll and not _POLLS.isdisjoint(lowered) and "in" in lowered
-    put_it = text.find(" put it", s_start, s_end) != -1
+    put_it = " put it" in chunk
     unmarked = not cues and not _has_mark(text, s_start, s_end, _CREDIT_MARK, _PLAIN_CREDIT_MARKS)
     unmarked = unmarked and not polled and not closing_poll and not put_it
     if unmarked and _PASSIVE.isdisjoint(lowered):
@@ -1084,7 +1085,7 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
         else:
             stance = Stance.DENIES if lowered[i] in _DENY else Stance.ASSERTS
             found = _around(text, sentence, tokens, i, known, quotes, stance)
-            if found is not None and text.find(",", sentence.start, c_start) != -1:
+            if found is not None and -1 < chunk.find(",") < c_start - s_start:
                 found = _with_asides(_Cue(text, sentence, tokens, i, known, quotes, stance), found)
         if found is not None and not (out and any(_overlap(found, r) for r in out)):
             out.append(found)
@@ -1483,7 +1484,9 @@ def _cue_order(
     cues: list[tuple[int, str]] = []
     last = len(lowered) - 1
     for i, low in enumerate(lowered):
-        if low not in _CANDIDATES and not low.endswith(_ACT_ENDS):
+        # (the last letter first: str.endswith parses its arguments on every call, and this
+        # runs for every word of the sentence)
+        if low not in _CANDIDATES and (low[-1] not in _ACT_LAST or not low.endswith(_ACT_ENDS)):
             continue
         if low in _OWNED_CUES and _owner_end(lowered, i) is not None:
             base = _OWNED
@@ -1528,6 +1531,8 @@ _OWNED_CUES = frozenset(
 )
 _CANDIDATES = frozenset({*CUES, *_OWNED_CUES, "according", "reportedly"})
 _ACT_ENDS = ("ed",)
+#: Their last letters.
+_ACT_LAST = frozenset(end[-1] for end in _ACT_ENDS)
 #: Lower-case words of a sentence, to look for a cue before reading it closely.
 _LOWER_WORDS = re.compile(r"[a-z]+")
 #: A lower-case word ending like an act verb: "mocked" (see _person_verb).
@@ -1957,6 +1962,8 @@ _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eigh
 
 def _possessive(word: str) -> bool:
     """ "the mayor's", "farmers'": a possessive, not "he's" (he has, he is)."""
+    if "'" not in word and "’" not in word:
+        return False  # (most words: told without str.endswith, which parses its arguments)
     if word.endswith(("'", "’")):
         return word[:-1].endswith("s")
     return word.endswith(("'s", "’s")) and word[:-2] not in _CONTRACTED
@@ -3359,7 +3366,7 @@ def _age(word: str) -> bool:
 
 def _adverb(word: str) -> bool:
     """A lower-case -ly adverb ("sharply"), not a noun such as "the daily" or "rally"."""
-    return word.endswith("ly") and word[:1].islower() and word not in _MEDIA and word != "rally"
+    return word[-2:] == "ly" and word[:1].islower() and word not in _MEDIA and word != "rally"
 
 
 #: Quotation marks as tokens, '' included: a voice before a cue does not run back past them.

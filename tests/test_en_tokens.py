@@ -8,6 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.lang.en.rules import (
+    _COMMA,
+    _COMMA_OR_SEMICOLON,
     _CREDIT_MARK,
     _DASH_MARK,
     _MARK,
@@ -19,6 +21,7 @@ from tracker.lang.en.rules import (
     _QUOTE_MARK,
     _WORD,
     _has_mark,
+    _mark_tokens,
     _regex_tokens,
     _tokens,
 )
@@ -62,6 +65,18 @@ def test_name_pairs_are_found_where_the_plain_pattern_finds_them(text):
     """Matching the first name from its capital finds the pairs at the same offsets."""
     fast = [(m.start(), m.groups()) for m in _NAME_PAIR.finditer(text)]
     assert fast == [(m.start(), m.groups()) for m in PLAIN_NAME_PAIR.finditer(text)]
+
+
+@FUZZ
+@given(TEXTS, st.integers(0, 60), st.integers(0, 60))
+def test_mark_tokens_are_those_a_loop_over_the_tokens_finds(text, a, b):
+    """The comma (and semicolon) tokens found by the regex and bisection are those found by
+    reading every token of the stretch, in order; a comma inside a token ("1,000") is none."""
+    tokens = _regex_tokens(text, 0, len(text))
+    start, end = min(a, b), max(a, b)
+    for pattern, marks in ((_COMMA, {","}), (_COMMA_OR_SEMICOLON, {",", ";"})):
+        loop = [n for n, (w, s, _) in enumerate(tokens) if w in marks and start <= s < end]
+        assert list(_mark_tokens(text, tokens, pattern, start, end)) == loop
 
 
 def test_tokens_of_a_plain_sentence():

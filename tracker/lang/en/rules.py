@@ -11,9 +11,11 @@ last speaker.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from operator import itemgetter
 
 from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance, replace
 from ...names import romanize, skeleton
@@ -468,15 +470,16 @@ _TRAILING_MARKS = ',.;:?!”")»]›″'
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Words and punctuation marks of text[start:end], each with its offsets.
 
-    A sentence whose pieces are parted by single spaces (most are) is read piece by piece, as no
-    token holds a space: a piece of letters and digits is one word (letters joined by ' ’ -
-    too, see _joined_word), and so is one with marks before or after it ("“We", "said,");
-    only the other pieces go through the regex.
+    A sentence whose pieces are parted by one white-space character each (most are: a space,
+    or a no-break space) is read piece by piece, as no token holds white space: a piece of
+    letters and digits is one word (letters joined by ' ’ - too, see _joined_word), and so is
+    one with marks before or after it ("“We", "said,"); only the other pieces go through the
+    regex.
     """
     chunk = text[start:end]
     pieces = chunk.split()
-    if " ".join(pieces) != chunk:
-        return _regex_tokens(text, start, end)
+    if len(" ".join(pieces)) != len(chunk):
+        return _regex_tokens(text, start, end)  # white space of two characters or more
     out: list[tuple[str, int, int]] = []
     pos = start
     for piece in pieces:
@@ -517,6 +520,27 @@ def _joined_word(core: str) -> bool:
 def _regex_tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """The tokens of text[start:end] as the word regex reads them."""
     return [(m[0], m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+
+#: A token's start offset, the key its list is in order by.
+_START = itemgetter(1)
+#: Clause marks looked for by _mark_tokens.
+_COMMA = re.compile(",")
+_COMMA_OR_SEMICOLON = re.compile("[,;]")
+
+
+def _mark_tokens(
+    text: str, tokens: Sequence[tuple[str, int, int]], marks: re.Pattern[str], start: int, end: int
+) -> Iterator[int]:
+    """The indices, in order, of the tokens that are a mark ``marks`` finds in text[start:end].
+
+    (For speed: the regex engine finds the few marks of a long content and bisection their
+    tokens, where a loop would read every token; a comma inside a token, "1,000", is none.)
+    """
+    for mark in marks.finditer(text, start, end):
+        n = bisect_left(tokens, mark.start(), key=_START)
+        if n < len(tokens) and tokens[n][1] == mark.start() and tokens[n][0] == mark[0]:
+            yield n
 
 
 _LEADERS = {
@@ -1007,11 +1031,11 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
     cues = _cue_order(tokens, lowered, people)
     polled = lowered[0] == "in" and not _POLLS.isdisjoint(lowered[:_POLL_TOKENS])
     s_start, s_end = sentence.start, sentence.end
-    closing_poll = not polled and (
-        text.find("poll", s_start, s_end) != -1 or text.find("survey", s_start, s_end) != -1
-    )
+    # (words looked for in a copy of the sentence: str.find parses its bounds on every call)
+    chunk = text[s_start:s_end]
+    closing_poll = not polled and ("poll" in chunk or "survey" in chunk)
     closing_poll = closing_poll and not _POLLS.isdisjoint(lowered) and "in" in lowered
-    put_it = text.find(" put it", s_start, s_end) != -1
+    put_it = " put it" in chunk
     unmarked = not cues and not _has_mark(text, s_start, s_end, _CREDIT_MARK, _PLAIN_CREDIT_MARKS)
     unmarked = unmarked and not polled and not closing_poll and not put_it
     if unmarked and _PASSIVE.isdisjoint(lowered):
@@ -1061,7 +1085,7 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
         else:
             stance = Stance.DENIES if lowered[i] in _DENY else Stance.ASSERTS
             found = _around(text, sentence, tokens, i, known, quotes, stance)
-            if found is not None and text.find(",", sentence.start, c_start) != -1:
+            if found is not None and -1 < chunk.find(",") < c_start - s_start:
                 found = _with_asides(_Cue(text, sentence, tokens, i, known, quotes, stance), found)
         if found is not None and not (out and any(_overlap(found, r) for r in out)):
             out.append(found)
@@ -1460,7 +1484,9 @@ def _cue_order(
     cues: list[tuple[int, str]] = []
     last = len(lowered) - 1
     for i, low in enumerate(lowered):
-        if low not in _CANDIDATES and not low.endswith(_ACT_ENDS):
+        # (the last letter first: str.endswith parses its arguments on every call, and this
+        # runs for every word of the sentence)
+        if low not in _CANDIDATES and (low[-1] not in _ACT_LAST or not low.endswith(_ACT_ENDS)):
             continue
         if low in _OWNED_CUES and _owner_end(lowered, i) is not None:
             base = _OWNED
@@ -1505,6 +1531,8 @@ _OWNED_CUES = frozenset(
 )
 _CANDIDATES = frozenset({*CUES, *_OWNED_CUES, "according", "reportedly"})
 _ACT_ENDS = ("ed",)
+#: Their last letters.
+_ACT_LAST = frozenset(end[-1] for end in _ACT_ENDS)
 #: Lower-case words of a sentence, to look for a cue before reading it closely.
 _LOWER_WORDS = re.compile(r"[a-z]+")
 #: A lower-case word ending like an act verb: "mocked" (see _person_verb).
@@ -1934,6 +1962,8 @@ _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eigh
 
 def _possessive(word: str) -> bool:
     """ "the mayor's", "farmers'": a possessive, not "he's" (he has, he is)."""
+    if "'" not in word and "’" not in word:
+        return False  # (most words: told without str.endswith, which parses its arguments)
     if word.endswith(("'", "’")):
         return word[:-1].endswith("s")
     return word.endswith(("'s", "’s")) and word[:-2] not in _CONTRACTED
@@ -2768,7 +2798,7 @@ def _with_asides(site: _Cue, found: RawAttribution) -> RawAttribution:
     tokens = site.tokens
     if site.text.find(",", site.sentence.start, tokens[site.i][1]) == -1:
         return found  # no comma before the cue: no opening phrase and no aside
-    comma = next((n for n in range(min(site.i, len(tokens))) if tokens[n][0] == ","), None)
+    comma = next(_mark_tokens(site.text, tokens, _COMMA, tokens[0][1], tokens[site.i][1]), None)
     if comma is None or found.source is None or found.source.start < tokens[comma][2]:
         carriers: tuple[Mention, ...] = ()
     else:
@@ -3317,9 +3347,7 @@ def _voice_end(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
     if j >= 4 and tokens[j - 1][0] == "," and tokens[j - 3][0] == "," and _age(tokens[j - 2][0]):
         j -= 3  # "Lina Haddad, 58, said": the age between the name and the cue
     while j > 0 and (
-        tokens[j - 1][0].lower() in _AUX
-        or tokens[j - 1][0].lower() in _WHEN
-        or (_adverb(tokens[j - 1][0]))
+        (low := tokens[j - 1][0].lower()) in _AUX or low in _WHEN or _adverb(tokens[j - 1][0])
     ):
         j -= 1
     for p in range(j - 1, max(j - _PHRASE_LOOKBACK, 0), -1):
@@ -3338,7 +3366,7 @@ def _age(word: str) -> bool:
 
 def _adverb(word: str) -> bool:
     """A lower-case -ly adverb ("sharply"), not a noun such as "the daily" or "rally"."""
-    return word.endswith("ly") and word[:1].islower() and word not in _MEDIA and word != "rally"
+    return word[-2:] == "ly" and word[:1].islower() and word not in _MEDIA and word != "rally"
 
 
 #: Quotation marks as tokens, '' included: a voice before a cue does not run back past them.
@@ -3514,7 +3542,7 @@ def _after_cue(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
         elif (
             word in {"in", "on", "at", "during"}
             and m + 1 < len(tokens)
-            and (tokens[m + 1][0].lower() in {"a", "an", "the", "his", "her", "their"} | _AFTER_CUE)
+            and tokens[m + 1][0].lower() in _SETTING_STARTS
         ):
             m += 2
             while m < len(tokens) and tokens[m][0].lower() in _PHRASE_WORDS:
@@ -3524,6 +3552,9 @@ def _after_cue(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
     return m
 
 
+#: What follows "in", "on", "at", "during" in a setting after the cue: "said in a statement",
+#: "said at his rally", "said on Tuesday" (one set, not a union built per look).
+_SETTING_STARTS = frozenset({"a", "an", "the", "his", "her", "their", *_AFTER_CUE})
 #: "last week", "this month": a time between the cue and its content.
 _PERIOD_OPENERS = frozenset({"last", "this", "earlier", "late", "early"})
 _PERIODS = frozenset({"week", "month", "year", "night", "weekend", "spring", "summer", "fall"})
@@ -3711,9 +3742,11 @@ def _only_setting(
     No verb, clause word or quotation in it: "said in May that …" and "said at the rally the
     dam was old" have a content after the cue.
     """
+    while m < len(tokens) and tokens[m][0] in {".", "!", "?"}:
+        m += 1
+    if m == len(tokens) or tokens[m][0].lower() not in openers:
+        return False  # (told before the rest is listed: most cues have no setting after them)
     rest = [t[0] for t in tokens[m:] if t[0] not in {".", "!", "?"}]
-    if not rest or rest[0].lower() not in openers:
-        return False
     determined = False  # after "a", "the": a cue word is a noun ("in a video message")
     titled = False  # inside a quoted show or paper title: "on WXYZ's “Morning Farm Hour.”"
     for n, word in enumerate(rest):
@@ -4219,12 +4252,12 @@ def _clause_end(site: _Cue, span: tuple[int, int], speech: bool) -> tuple[int, i
         span = _dash_end(site, span)  # ("found that … — and that …" goes on: see _PARALLEL)
     if text.find(",", span[0] + 1, span[1]) == -1 and text.find(";", span[0] + 1, span[1]) == -1:
         return span  # no comma or semicolon inside the content
-    for n in range(site.i + 1, len(tokens) - 1):
-        word, start, _ = tokens[n]
-        if start <= span[0] or word not in {",", ";"}:
-            continue
-        if start >= span[1]:
+    first = tokens[site.i + 1][1] if site.i + 1 < len(tokens) else span[1]
+    # The commas and semicolons after the cue inside the content, none the sentence's last token.
+    for n in _mark_tokens(text, tokens, _COMMA_OR_SEMICOLON, max(first, span[0] + 1), span[1]):
+        if n >= len(tokens) - 1:
             break
+        word, start, _ = tokens[n]
         if any(a < start < b for a, b in site.quotes):
             continue
         after = tokens[n + 1][0]
@@ -4442,9 +4475,8 @@ def _next_clause_cut(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
     text, tokens, known = site.text, site.tokens, site.known
     if site.i + 2 >= len(tokens) or text.find(",", tokens[site.i + 2][1], span[1]) == -1:
         return span  # no comma to cut at
-    for n in range(site.i + 2, len(tokens)):
-        if tokens[n][1] >= span[1] or tokens[n][0] != ",":
-            continue
+    # The comma tokens from the second token after the cue to the end of the content.
+    for n in _mark_tokens(text, tokens, _COMMA, tokens[site.i + 2][1], span[1]):
         if any(a < tokens[n][1] < b for a, b in site.quotes):
             continue
         k = n + 1
@@ -4877,9 +4909,12 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
             raws = [_first_pronoun(text, r, people) for r in raws]
             named_yet = any(r.source is not None for r in raws)
         for raw in raws:
-            # (_overlap written out: this runs for every attribution against the last ones found)
-            recent = found[-MAX_OVERLAP_LOOKBACK:]
-            if not any(raw.start < f.end and f.start < raw.end for f in recent):
+            # (_overlap written out, in a plain loop: this runs for every attribution against the
+            # last ones found, and a generator costs more than the test)
+            for f in found[-MAX_OVERLAP_LOOKBACK:]:
+                if raw.start < f.end and f.start < raw.end:
+                    break
+            else:
                 found.append(raw)
         last_paragraph_quoted = bool(raws) and (
             raws[-1].quote is QuoteKind.DIRECT or opens_quote or _quoted_close(text, raws[-1])

@@ -4201,7 +4201,8 @@ def _dash_end(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
 def _clause_end(site: _Cue, span: tuple[int, int], speech: bool) -> tuple[int, int]:
     """End the content where the reported clause ends, outside quotations.
 
-    At a semicolon, at ", but …" and at ", -ing …" (the voice's own next act): "Hamdan denied
+    At a semicolon, at ", but …" (unless a speech verb's clause goes on: see _contrast_goes_on)
+    and at ", -ing …" (the voice's own next act): "Hamdan denied
     the claims, pointing to the rainfall" → "the claims"; "Haddad said the wells were dry;
     the council disagreed" → "the wells were dry". A stance verb's content is its object, up
     to a writer's aside: "Hamdan endorsed Selim, a farmer from Riverton" → "Selim"; a "who"
@@ -4236,12 +4237,44 @@ def _clause_end(site: _Cue, span: tuple[int, int], speech: bool) -> tuple[int, i
             )
             or word == ";"
             or (word == "," and after == "and" and not speech and _and_clause(site, n, span))
-            or (after in _CONTRAST and not (after == "while" and _poll_pair(site, span, start)))
+            or (
+                after in _CONTRAST
+                and not (after == "while" and _poll_pair(site, span, start))
+                and not (speech and _contrast_goes_on(site, n))
+            )
             or (after.endswith("ing") and after[:1].islower() and after not in _NOT_PARTICIPLES)
         ):
             cut = _content(site.text, span[0], start)
             return span if cut is None else cut
     return span
+
+
+#: Contrast words after which a speech verb's clause may go on: ", but that …", ", though not …".
+_GOING_ON = frozenset({"but", "though", "although", "yet"})
+#: Words after the contrast that open the writer's setting for a clause of its own: "…, but
+#: for the farmers it is the price that hurts".
+_SETTING_OPENERS = frozenset({*_PREPOSITIONS, "for"})
+
+
+def _contrast_goes_on(site: _Cue, n: int) -> bool:
+    """Whether ", but …" at the comma n goes on with what a speech verb reports.
+
+    "Haddad said the well was deep, but that the pump was old" (a second "that"),
+    "…, but kept the gate open" (the reported subject's second verb), "…, though not before
+    May": still the voice's words. A new subject ("…, but the council disagreed"), a setting
+    of its own ("…, but for the farmers …") or "while"/"whereas" opens the writer's own clause
+    and ends the content.
+    """
+    tokens = site.tokens
+    if n + 2 >= len(tokens) or tokens[n + 1][0] not in _GOING_ON:
+        return False
+    following = tokens[n + 2][0]
+    return following == "that" or (
+        following.islower()
+        and following.isalpha()
+        and following not in _AND_SUBJECTS
+        and following not in _SETTING_OPENERS
+    )
 
 
 #: Words that open a sentence with a clause of its own before the main one: "While X says …, …".

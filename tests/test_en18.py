@@ -40,3 +40,22 @@ def test_a_contrast_with_its_own_subject_ends_the_speech_content(read_en):
         read_en, "Omar Nasser said the old well was deep, but the council disagreed.", "said"
     )
     assert found == ["the old well was deep"]
+
+
+def test_citing_the_grounds_is_a_content_of_the_speaker(read_en):
+    """ "“…,” X said, citing low wages and …": the grounds cited are X's own content, not a
+    further voice in X's chain."""
+    result = read_en("“The valley is angry,” Omar Nasser said, citing low wages and poor roads.\n")
+    citing = [a for a in result.attributions if a.cue == "citing"]
+    assert [a.content for a in citing] == ["low wages and poor roads"]
+    assert citing[0].source.name == "Omar Nasser"
+    said = [a for a in result.attributions if a.cue == "said"]
+    assert [v.name for v in said[0].chain] == ["Omar Nasser"]
+
+
+def test_citing_a_voice_still_relays_it(read_en):
+    """ "X said …, citing officials in Riverton": the officials stay a voice further in the
+    chain, and "citing" gives no content of its own."""
+    result = read_en("Omar Nasser said the mill would close, citing officials in Riverton.\n")
+    assert [a.cue for a in result.attributions] == ["said"]
+    assert "officials in Riverton" in [v.name for v in result.attributions[0].chain]

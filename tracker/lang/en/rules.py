@@ -1054,7 +1054,7 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
             found = _reportedly(text, sentence, tokens, i, quotes)
         elif base == _OWNED:
             found = _owned(_Cue(text, sentence, tokens, i, known, quotes, Stance.ASSERTS))
-        elif _not_a_cue(tokens, lowered, i, base) or (
+        elif _not_a_cue(text, known, tokens, lowered, i, base) or (
             _may_withhold(lowered, i) and _withheld(lowered, i)
         ):
             continue
@@ -1624,8 +1624,54 @@ def _spoken(lowered: Sequence[str]) -> bool:
     return any(CUES.get(word) in _SPEECH for word in lowered)
 
 
+def _cited_voice(
+    text: str, tokens: Sequence[tuple[str, int, int]], i: int, end: int, known: Known
+) -> Mention | None:
+    """The voice that "citing"/"quoting" at token i relays (its words up to ``end``), or None
+    when they name the speaker's grounds rather than a voice.
+
+    "…, citing officials in Riverton" / "…, citing the Valley Times" relay a voice; "…, citing
+    low wages and poor roads" gives the grounds, a content of its own (a lower-case phrase
+    that would pass for a person elsewhere is no voice here).
+    """
+    cited = _voice(text, tokens[i + 1 : end], known)
+    if cited is None or cited.kind is not SourceKind.PERSON:
+        return cited
+    words = tokens[i + 1 : end]
+    if any(t[0][:1].isupper() for t in words):
+        return cited
+    head = next((n for n, t in enumerate(words) if n and t[0] in _HEAD_ENDS), len(words))
+    return cited if head and _person_noun(words[head - 1][0].lower()) else None
+
+
+#: Words that end a cited phrase's head noun: "low wages and poor roads" → "wages".
+_HEAD_ENDS = frozenset({*_POSTMODIFIERS, "and", "or", "who", "that", "which"})
+
+
+#: Endings of nouns for people: "engineers", "inspectors", "economists", "historians".
+_PERSON_ENDS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ee", "ees")
+
+
+def _person_noun(word: str) -> bool:
+    """Whether a lower-case head noun names people: "the engineers", "officials", "a witness"."""
+    return word in _OFFICIAL or word in _ANONYMOUS or word.endswith(_PERSON_ENDS)
+
+
+def _cites_voice(text: str, tokens: Sequence[tuple[str, int, int]], i: int, known: Known) -> bool:
+    """Whether "citing"/"quoting" at token i names a voice before the next clause mark."""
+    end = i + 1
+    while end < len(tokens) and tokens[end][0] not in _CLAUSE_MARKS and tokens[end][0] != ".":
+        end += 1
+    return _cited_voice(text, tokens, i, end, known) is not None
+
+
 def _not_a_cue(
-    tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int, base: str
+    text: str,
+    known: Known,
+    tokens: Sequence[tuple[str, int, int]],
+    lowered: Sequence[str],
+    i: int,
+    base: str,
 ) -> bool:
     """Whether the cue word at ``i`` is a noun, a relay, part of a name or a verb of no claim."""
     low, word = lowered[i], tokens[i][0]
@@ -1636,7 +1682,9 @@ def _not_a_cue(
     if i and (_possessive(lowered[i - 1]) or (_number(lowered[i - 1]) and low.endswith("s"))):
         return True  # "the mayor's plan", "four points": a noun after a possessive or a number
     if low in _RELAY_PARTICIPLES and i and tokens[i - 1][0] == "," and _spoken(lowered):
-        return True  # "X said …, citing Y": Y relayed to the claim (see _citing)
+        # "X said …, citing Y": Y relayed to the claim (see _citing); "…, citing low wages"
+        # gives X's grounds, read as X's own content
+        return _cites_voice(text, tokens, i, known)
     if _without_particle(lowered, i, base) or _no_claim_reading(tokens, lowered, i, base):
         return True  # "percentage points", "Western states", "spoke to reporters"
     if base == "read" and not _quotation_beside(tokens, i):
@@ -4525,7 +4573,7 @@ def _citing(
             end < len(tokens) and tokens[end][1] < span[1] and tokens[end][0] not in _CLAUSE_MARKS
         ):
             end += 1
-        voice = _voice(text, tokens[n + 1 : end], known)
+        voice = _cited_voice(text, tokens, n, end, known)
         if voice is not None:
             cut = _content(text, span[0], tokens[n - 1][1])
             if cut is not None:

@@ -59,3 +59,15 @@ def test_citing_a_voice_still_relays_it(read_en):
     result = read_en("Omar Nasser said the mill would close, citing officials in Riverton.\n")
     assert [a.cue for a in result.attributions] == ["said"]
     assert "officials in Riverton" in [v.name for v in result.attributions[0].chain]
+
+
+def test_a_participle_after_a_quoted_phrase_with_its_comma_inside(read_en):
+    """ "X defended “village values,” saying …": the comma inside the closing quotation mark
+    still sets off the participle, whose voice is the sentence's subject."""
+    result = read_en(
+        "Omar Nasser gave a long defense of “village values,” saying the valley fed the "
+        "whole country.\n"
+    )
+    saying = [a for a in result.attributions if a.cue == "saying"]
+    assert [a.content for a in saying] == ["the valley fed the whole country"]
+    assert saying[0].source.name == "Omar Nasser"

@@ -2737,7 +2737,7 @@ def _around(
             return found
         if _unplaced_they(site, before):
             return None
-    if i and tokens[i][0].endswith("ing") and tokens[i - 1][0] == "," and (j == k or j < i):
+    if i and tokens[i][0].endswith("ing") and _after_comma(tokens, i) and (j == k or j < i):
         found = _participle(site)
         if found is not None:
             return found
@@ -3417,13 +3417,26 @@ def _clause_before(
     return k, before
 
 
+def _after_comma(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """Whether the word at i follows a comma, or a closing quotation mark right after one.
+
+    "Haddad defended “village values,” saying the valley …": the comma of the writer's
+    sentence sits inside the quotation marks, as US papers set it.
+    """
+    if tokens[i - 1][0] == ",":
+        return True
+    return i > 1 and tokens[i - 1][0] in _CLOSING_MARKS and tokens[i - 2][0] == ","
+
+
 def _participle(site: _Cue) -> RawAttribution | None:
     """ "…, saying …": the participle's voice is the sentence's subject.
 
-    "The ministry issued a statement, saying the border would reopen" → the ministry.
+    "The ministry issued a statement, saying the border would reopen" → the ministry; the
+    comma may sit inside a quotation before it ("…, “village values,” saying …").
     """
-    opening = _past_opening_setting(site.tokens, site.i - 1)
-    subject = _cue_voice_before(site.tokens, site.i - 1) or _sentence_subject(site.tokens[opening:])
+    comma = site.i - 1 if site.tokens[site.i - 1][0] == "," else site.i - 2
+    opening = _past_opening_setting(site.tokens, comma)
+    subject = _cue_voice_before(site.tokens, comma) or _sentence_subject(site.tokens[opening:])
     voice = _voice(site.text, subject, site.known) if subject else None
     # "…, telling the Valley Times that …": past the one told, who carries it if an outlet
     m, carriers = _addressee(site, site.i + 1)

@@ -71,3 +71,27 @@ def test_a_participle_after_a_quoted_phrase_with_its_comma_inside(read_en):
     saying = [a for a in result.attributions if a.cue == "saying"]
     assert [a.content for a in saying] == ["the valley fed the whole country"]
     assert saying[0].source.name == "Omar Nasser"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Omar Nasser praised the growers, stating there was no better wheat in the valley.",
+            "stating",
+            "there was no better wheat in the valley",
+        ),
+        (
+            "Omar Nasser spoke for an hour, backing the new canal to the eastern farms.",
+            "backing",
+            "the new canal to the eastern farms",
+        ),
+    ],
+)
+def test_a_participle_of_a_noun_like_cue_after_a_comma_is_a_verb(read_en, text, cue, content):
+    """ "…, stating …" / "…, backing …": a cue that is also a noun ("the state", "the
+    backing") is a verb when it follows a comma as a participle of the subject."""
+    result = read_en(text + "\n")
+    found = [a for a in result.attributions if a.cue == cue]
+    assert [a.content for a in found] == [content]
+    assert found[0].source.name == "Omar Nasser"

@@ -1690,7 +1690,9 @@ def _not_a_cue(
     if base == "read" and not _quotation_beside(tokens, i):
         return True  # "she read the report": a sign or a letter reads only what is quoted
     if base in _HOMOGRAPHS and not _subject_before(tokens, i):
-        return True  # "record low support", "several questions": nouns without a subject
+        # "record low support", "several questions": nouns without a subject ("…, backing the
+        # mayor": a participle after a comma is the verb of the sentence's subject)
+        return not (low.endswith("ing") and _after_comma(tokens, i))
     last = i + 1 >= len(tokens) or tokens[i + 1][0] in {".", "!", "?"}
     if i and word[:1].isupper() and tokens[i - 1][0][:1].isupper() and not last:
         # "United States", "Washington Post": part of a name (not "…, Graham Says"), unless

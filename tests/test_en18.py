@@ -95,3 +95,27 @@ def test_a_participle_of_a_noun_like_cue_after_a_comma_is_a_verb(read_en, text, 
     found = [a for a in result.attributions if a.cue == cue]
     assert [a.content for a in found] == [content]
     assert found[0].source.name == "Omar Nasser"
+
+
+def test_a_long_told_line_after_a_quoted_question_credits_the_question(read_en):
+    """ "“…?” X told the local radio in an interview on Monday.": past the one told, only a
+    setting follows, so the line credits the question before it."""
+    result = read_en(
+        "“Who will buy the wheat now, who knows?” Omar Nasser told the local radio station in "
+        "an interview on Monday.\n"
+    )
+    told = [a for a in result.attributions if a.cue == "told"]
+    assert [a.content for a in told] == ["“Who will buy the wheat now, who knows?”"]
+    assert told[0].source.name == "Omar Nasser"
+
+
+def test_a_told_line_with_a_clause_of_its_own_keeps_it(read_en):
+    """ "“…?” X told the radio he would sell the farm.": the line reports a clause of its
+    own, which stays its content."""
+    result = read_en(
+        "“Who will buy the wheat now?” Omar Nasser told the local radio station he would sell "
+        "the farm.\n"
+    )
+    told = [a for a in result.attributions if a.cue == "told"]
+    assert len(told) == 1
+    assert told[0].content.endswith("he would sell the farm")

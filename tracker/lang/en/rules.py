@@ -5127,7 +5127,8 @@ def _long_credit(
 ) -> list[RawAttribution]:
     """ "“Who will pay for the dam?” Hamdan asked of the council in March, when the vote was
     near.": a credit line too long for _credit_after_quotation, whose cue is followed only by a
-    topic, a setting or a manner up to its first comma, credits the quotation before it.
+    topic, a setting or a manner up to its first comma, credits the quotation before it ("told"
+    past the one told: "“Why now?” Hamdan told the local radio in an interview on Monday.").
 
     The first attribution of the line is the one read; its voice is kept, its content becomes
     the quotation (which is taken back from the speaker it was carried on to).
@@ -5155,6 +5156,8 @@ def _long_credit(
     words = [w for w, _, _ in stretch if w not in {".", "!", "?"}]
     if words and _adverb(words[0]):
         words = words[1:]  # "asked rhetorically", "said quietly"
+    if words and CUES.get(raw.cue.lower()) == "tell":
+        words = _past_told(words)  # "told the local station in an interview": the one told
     # After "as", "while" …: the writer's own clause, whose subject is no content ("said as she
     # opened the fair"); a complementizer or a quotation still shows a content of its own.
     writers = bool(words) and words[0].lower() in _WRITERS_CLAUSE
@@ -5168,6 +5171,19 @@ def _long_credit(
         if taken.start < quoted[0]:
             found.append(replace(taken, end=quoted[0]))
     return [replace(raw, start=quoted[0], end=quoted[1], quote=QuoteKind.DIRECT), *raws[1:]]
+
+
+def _past_told(words: list[str]) -> list[str]:
+    """The words after the one told in a credit line: "told the local radio in an interview
+    on Monday" → "in an interview on Monday"; none when the one told ends the line ("told the
+    local radio"); all of them when a clause follows ("told the radio he would go")."""
+    for n, word in enumerate(words[: _ADDRESSEE_WORDS + 1]):
+        low = word.lower()
+        if low in _LONG_CREDIT_OPENERS:
+            return words[n:] if n else words
+        if low in _LONG_CREDIT_BREAKS or low in CUES or not word[:1].isalpha():
+            return words
+    return [] if len(words) <= _ADDRESSEE_WORDS else words
 
 
 def _clause_before_comma(tokens: Sequence[tuple[str, int, int]], cue: int) -> bool:

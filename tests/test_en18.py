@@ -119,3 +119,14 @@ def test_a_told_line_with_a_clause_of_its_own_keeps_it(read_en):
     told = [a for a in result.attributions if a.cue == "told"]
     assert len(told) == 1
     assert told[0].content.endswith("he would sell the farm")
+
+
+def test_the_voice_stands_before_a_pair_of_dashes_closing_at_the_cue(read_en):
+    """ "Growers in both valleys — from Riverton to the coast — said …": the words between
+    the dashes describe the voice, which is the phrase before the first dash."""
+    result = read_en(
+        "Growers in both valleys — from Riverton to the coast — said the rain came too late.\n"
+    )
+    said = [a for a in result.attributions if a.cue == "said"]
+    assert [a.content for a in said] == ["the rain came too late"]
+    assert said[0].source.name == "Growers in both valleys"

@@ -2746,6 +2746,8 @@ def _around(
     m = _after_cue(tokens, i)
     if not before and k > 1 and tokens[k - 1][0] == "," and not _inverted(site, m):
         before, k = _appositive(site, k, before)
+    elif not before and k > 2 and tokens[k - 1][0] in _DASHES:
+        before, k = _before_dashes(site, k, before)
     voice = _voice(text, before, known) if before else None
     found = _quote_first(site, before, voice, m)
     if found is not None:
@@ -3488,6 +3490,33 @@ def _cue_voice_before(
     if start == cue and tokens[cue - 1][0] in _QUOTE_TOKENS:
         return list(tokens[cue + 1 : comma])
     return list(tokens[start:cue])
+
+
+def _before_dashes(
+    site: _Cue, k: int, before: list[tuple[str, int, int]]
+) -> tuple[list[tuple[str, int, int]], int]:
+    """The voice before a pair of dashes that closes right before the cue.
+
+    "Growers in both valleys — from Riverton to the coast — said the rain came late": the
+    words between the dashes describe the voice, which stands before the first dash.
+    """
+    tokens = site.tokens
+    dash = k - 2
+    while dash > 0 and tokens[dash][0] not in _DASHES:
+        if tokens[dash][0] in _QUOTE_TOKENS or tokens[dash][0] in {";", ":"}:
+            return before, k
+        dash -= 1
+    if dash < 1 or tokens[dash][0] != tokens[k - 1][0]:
+        return before, k
+    start = dash
+    while start > 0 and tokens[start - 1][0] not in _CLAUSE_MARKS:
+        if tokens[start - 1][0] in _QUOTE_TOKENS:
+            return before, k
+        start -= 1
+    segment = list(tokens[start:dash])
+    if segment and _voice(site.text, segment, site.known) is not None:
+        return segment, start
+    return before, k
 
 
 def _appositive(

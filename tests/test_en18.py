@@ -130,3 +130,27 @@ def test_the_voice_stands_before_a_pair_of_dashes_closing_at_the_cue(read_en):
     said = [a for a in result.attributions if a.cue == "said"]
     assert [a.content for a in said] == ["the rain came too late"]
     assert said[0].source.name == "Growers in both valleys"
+
+
+def test_a_quotation_after_a_quoted_show_title_goes_on_with_the_speaker(read_en):
+    """ "“A,” X said on “Valley Morning.” “B.”": no sentence break is read between the two
+    quotation marks, and B is the speaker's next sentence, so the content runs on to it."""
+    result = read_en(
+        "The farm report.\n\n“The bridge is old,” Omar Nasser said on the radio show “Valley "
+        "Morning.” “The ferry is far better for the growers.”\n"
+    )
+    said = [a for a in result.attributions if a.cue == "said"]
+    assert len(said) == 1
+    assert said[0].content.startswith("“The bridge is old,”")
+    assert said[0].content.endswith("“The ferry is far better for the growers.”")
+
+
+def test_a_quoted_title_ending_the_credit_adds_nothing(read_en):
+    """ "“A,” X said on “Valley Morning.”": with no quotation after the title, the content is
+    the opening quotation alone."""
+    result = read_en(
+        "The farm report.\n\n“The bridge is old,” Omar Nasser said on the radio show “Valley "
+        "Morning.”\n"
+    )
+    said = [a for a in result.attributions if a.cue == "said"]
+    assert [a.content for a in said] == ["“The bridge is old,”"]

@@ -3648,7 +3648,7 @@ def _quote_first(
     if voice is None and not _pronoun(before) and not _only_voice(text, tail, site.known):
         return None
     end = opening[1] + 1
-    if _second_quotation(site, m):
+    if _second_quotation(site, m) or _quotation_after_title(site, c_start):
         end = sentence.end
     span = _content(text, opening[0], end)
     if span is None:
@@ -3666,6 +3666,25 @@ _CREDIT_FORMS = sorted(
 )
 #: (a word joined to the next by a full stop is one token, "said.Trump", as _WORD reads it)
 _CREDIT_WORD = re.compile(rf"\b(?:{'|'.join(_CREDIT_FORMS)})\b(?!\.\w)", re.IGNORECASE)
+
+
+def _quotation_after_title(site: _Cue, c_start: int) -> bool:
+    """Whether the sentence ends on a quotation that follows a quoted title closing on a full
+    stop, after the cue: "“A,” Nasser said on “Valley Morning.” “B.”" (no sentence break is
+    read between two quotation marks, so B is the same speaker's next sentence).
+    """
+    text = site.text
+    last = site.quotes[-1]
+    if last[0] < c_start or text[last[1] + 1 : site.sentence.end].strip(_END_MARKS):
+        return False
+    before = text[c_start : last[0]].rstrip()
+    if before.endswith("''"):
+        before = before[:-2]
+    elif before[-1:] in CLOSING_QUOTES:
+        before = before[:-1]
+    else:
+        return False
+    return before[-1:] in {".", "?", "!"} and any(c_start < a < last[0] for a, _ in site.quotes)
 
 
 def _second_quotation(site: _Cue, m: int) -> bool:

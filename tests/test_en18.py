@@ -154,3 +154,24 @@ def test_a_quoted_title_ending_the_credit_adds_nothing(read_en):
     )
     said = [a for a in result.attributions if a.cue == "said"]
     assert [a.content for a in said] == ["“The bridge is old,”"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The new dam seemed to calm the growers in the lower valley.",
+            "seemed",
+            "The new dam seemed to calm the growers in the lower valley",
+        ),
+        (
+            "Omar Nasser appears uneasy about the vote on the canal.",
+            "appears",
+            "Omar Nasser appears uneasy about the vote on the canal",
+        ),
+    ],
+)
+def test_what_seems_so_keeps_its_subject(read_en, text, cue, content):
+    """ "X seemed to …" / "X appears uneasy …": the content is the whole clause that seems so,
+    its subject included."""
+    assert _contents(read_en, text, cue) == [content]

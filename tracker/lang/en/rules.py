@@ -1061,6 +1061,8 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
         else:
             stance = Stance.DENIES if lowered[i] in _DENY else Stance.ASSERTS
             found = _around(text, sentence, tokens, i, known, quotes, stance)
+            if found is not None and base in _SEEMING:
+                found = _seeming(found)
             if found is not None and text.find(",", sentence.start, c_start) != -1:
                 found = _with_asides(_Cue(text, sentence, tokens, i, known, quotes, stance), found)
         if found is not None and not (out and any(_overlap(found, r) for r in out)):
@@ -1557,6 +1559,22 @@ def _may_attribute(chunk: str) -> bool:
     if not _PLAIN_CANDIDATES.isdisjoint(lowered.split()):
         return True  # a cue word with no mark against it, found without the regex
     return not _CANDIDATES.isdisjoint(_LOWER_WORDS.findall(lowered))
+
+
+#: Verbs of how a thing looks, whose subject belongs to what is judged: "the plan seems fair".
+_SEEMING = frozenset({"seem", "appear"})
+
+
+def _seeming(found: RawAttribution) -> RawAttribution:
+    """A "seem"/"appear" content that starts at its subject, right before the cue.
+
+    "The new dam seemed to calm the growers" → "The new dam seemed to calm the growers": what
+    seems so is the whole clause, subject included, not "to calm the growers" alone.
+    """
+    source = found.source
+    if source is None or not (found.start > found.cue_start > source.end > source.start):
+        return found
+    return replace(found, start=source.start)
 
 
 def _blocked(text: str, found: Sequence[RawAttribution], position: int, base: str) -> bool:

@@ -175,3 +175,32 @@ def test_what_seems_so_keeps_its_subject(read_en, text, cue, content):
     """ "X seemed to …" / "X appears uneasy …": the content is the whole clause that seems so,
     its subject included."""
     assert _contents(read_en, text, cue) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Omar Nasser called the new toll “a theft” in a statement on Friday.",
+            "called",
+            "the new toll “a theft”",
+        ),
+        (
+            "Omar Nasser said the mill would close in an interview with the valley radio.",
+            "said",
+            "the mill would close",
+        ),
+    ],
+)
+def test_the_occasion_after_the_content_is_not_said(read_en, text, cue, content):
+    """ "X called Y “Z” in a statement on Friday": the occasion closing the sentence says
+    where the words were given, not what was said."""
+    assert _contents(read_en, text, cue) == [content]
+
+
+def test_an_occasion_inside_a_quotation_stays(read_en):
+    """ "X said, “…in a statement…”": words inside the quotation are the speaker's own."""
+    found = _contents(
+        read_en, "Omar Nasser said the council “hid the cost in a statement nobody read.”", "said"
+    )
+    assert found == ["the council “hid the cost in a statement nobody read.”"]

@@ -4096,6 +4096,7 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
     whole = span
     span = _joined_cut(site, _clause_end(site, _next_clause_cut(site, span), speech))
     span = _subordinate_end(site, span)
+    span = _occasion_end(site, span)
     if text[span[0] : span[1]].lower() in _COMPLEMENTIZERS:
         span = whole  # "said that, during the talks, …": the aside opens the claim, no end
     return site.attribution(voice, span, inner=inner, carriers=carriers)
@@ -4593,6 +4594,30 @@ def _occasion(tokens: Sequence[tuple[str, int, int]], n: int) -> bool:
     if tokens[n][0].lower() not in {"in", "during", "at"} or n + 2 >= len(tokens):
         return False
     return tokens[n + 1][0].lower() in _DETERMINERS and tokens[n + 2][0].lower() in _OCCASIONS
+
+
+def _occasion_end(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
+    """End the content before the occasion the voice spoke on, after its first word.
+
+    "Nasser called the toll “a theft” in a statement on Friday" → "the toll “a theft”": "in a
+    statement …" says where the words were given, not what was said (see _occasion). One
+    inside a quotation is the speaker's own.
+    """
+    tokens = site.tokens
+    first = True
+    for n in range(site.i + 1, len(tokens) - 2):
+        start = tokens[n][1]
+        if start >= span[1]:
+            break
+        if start <= span[0]:
+            continue
+        if first:
+            first = False  # the content's own first word
+            continue
+        if tokens[n][0] in _OCCASION_OPENERS and _occasion(tokens, n) and not _quoted(site, start):
+            cut = _content(site.text, span[0], start)
+            return span if cut is None else cut
+    return span
 
 
 def _next_clause_cut(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:

@@ -204,3 +204,15 @@ def test_an_occasion_inside_a_quotation_stays(read_en):
         read_en, "Omar Nasser said the council “hid the cost in a statement nobody read.”", "said"
     )
     assert found == ["the council “hid the cost in a statement nobody read.”"]
+
+
+def test_an_occasion_before_that_opens_what_was_said(read_en):
+    """ "X voiced doubt in an interview that …": the clause after the occasion is what was
+    said, so the occasion does not end the content."""
+    found = _contents(
+        read_en,
+        "Omar Nasser voiced doubt in an interview that the canal would be finished by spring.",
+        "voiced",
+    )
+    assert len(found) == 1
+    assert found[0].endswith("the canal would be finished by spring")

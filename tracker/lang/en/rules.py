@@ -4601,23 +4601,26 @@ def _occasion_end(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
 
     "Nasser called the toll “a theft” in a statement on Friday" → "the toll “a theft”": "in a
     statement …" says where the words were given, not what was said (see _occasion). One
-    inside a quotation is the speaker's own.
+    inside a quotation is the speaker's own, and one before "that …" opens what was said.
     """
-    tokens = site.tokens
-    first = True
-    for n in range(site.i + 1, len(tokens) - 2):
-        start = tokens[n][1]
-        if start >= span[1]:
-            break
-        if start <= span[0]:
-            continue
-        if first:
-            first = False  # the content's own first word
-            continue
-        if tokens[n][0] in _OCCASION_OPENERS and _occasion(tokens, n) and not _quoted(site, start):
-            cut = _content(site.text, span[0], start)
+    text = site.text
+    first = text.find(" ", span[0], span[1])
+    if first == -1:
+        return span
+    for found in _OCCASION_PHRASE.finditer(text, first, span[1]):
+        if text.find(" that ", found.end(), span[1]) != -1:
+            return span  # "expressed doubt in an interview that …": what was said follows
+        if not _quoted(site, found.start()):
+            cut = _content(text, span[0], found.start())
             return span if cut is None else cut
     return span
+
+
+#: An occasion as _occasion reads it, found in one scan of the text: "in an interview".
+_OCCASION_PHRASE = re.compile(
+    rf"(?i)(?<![\w’'-])(?:in|during|at)\s+(?:{'|'.join(sorted(_DETERMINERS))})\s+"
+    rf"(?:{'|'.join(sorted(_OCCASIONS))})(?![\w’'-])"
+)
 
 
 def _next_clause_cut(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:

@@ -194,3 +194,17 @@ def test_an_occasion_before_that_opens_what_was_said(read_en):
     )
     assert len(found) == 1
     assert found[0].endswith("the canal would be finished by spring")
+
+
+def test_what_the_voice_was_doing_meanwhile_is_not_its_content(read_en):
+    """ "X praised the growers as he toured the mill": the "as he …" clause is the writer's
+    account of the moment, not what was praised."""
+    text = "Omar Nasser praised the growers of the valley as he toured the old mill."
+    assert _contents(read_en, text, "praised") == ["the growers of the valley"]
+
+
+def test_an_as_aside_inside_the_content_stays(read_en):
+    """ "X said the council, as he had done before, would close the road": an "as he …"
+    aside set off by commas sits inside the content."""
+    text = "Omar Nasser said the council, as he had done in May, would close the road."
+    assert _contents(read_en, text, "said") == [text[17:-1]]

@@ -4096,7 +4096,7 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
     whole = span
     span = _joined_cut(site, _clause_end(site, _next_clause_cut(site, span), speech))
     span = _subordinate_end(site, span)
-    span = _occasion_end(site, span)
+    span = _as_end(site, _occasion_end(site, span))
     if text[span[0] : span[1]].lower() in _COMPLEMENTIZERS:
         span = whole  # "said that, during the talks, …": the aside opens the claim, no end
     return site.attribution(voice, span, inner=inner, carriers=carriers)
@@ -4594,6 +4594,27 @@ def _occasion(tokens: Sequence[tuple[str, int, int]], n: int) -> bool:
     if tokens[n][0].lower() not in {"in", "during", "at"} or n + 2 >= len(tokens):
         return False
     return tokens[n + 1][0].lower() in _DETERMINERS and tokens[n + 2][0].lower() in _OCCASIONS
+
+
+#: "as he …" / "as she …": the writer's account of what the voice was doing meanwhile.
+_AS_DOING = re.compile(r" as (?:he|she) [a-z]+")
+
+
+def _as_end(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
+    """End the content before "as he/she …" that closes it, outside quotations.
+
+    "Nasser praised the growers as he toured the mill" → "the growers": the clause tells
+    what the voice was doing meanwhile. One set off as an aside ("…, as he has before, …")
+    sits inside the content and stays.
+    """
+    text = site.text
+    for found in _AS_DOING.finditer(text, span[0] + 1, span[1]):
+        if text[found.start() - 1] == "," and text.find(",", found.end(), span[1]) != -1:
+            return span  # "…, as he had done in May, …": an aside
+        if not _quoted(site, found.start()):
+            cut = _content(text, span[0], found.start())
+            return span if cut is None else cut
+    return span
 
 
 def _occasion_end(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:

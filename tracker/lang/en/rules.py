@@ -1078,13 +1078,15 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
             found = _reportedly(text, sentence, tokens, i, quotes)
         elif base == _OWNED:
             found = _owned(_Cue(text, sentence, tokens, i, known, quotes, Stance.ASSERTS))
-        elif _not_a_cue(tokens, lowered, i, base) or (
+        elif _not_a_cue(text, known, tokens, lowered, i, base) or (
             _may_withhold(lowered, i) and _withheld(lowered, i)
         ):
             continue
         else:
             stance = Stance.DENIES if lowered[i] in _DENY else Stance.ASSERTS
             found = _around(text, sentence, tokens, i, known, quotes, stance)
+            if found is not None and base in _SEEMING:
+                found = _seeming(found)
             if found is not None and -1 < chunk.find(",") < c_start - s_start:
                 found = _with_asides(_Cue(text, sentence, tokens, i, known, quotes, stance), found)
         if found is not None and not (out and any(_overlap(found, r) for r in out)):
@@ -1587,6 +1589,22 @@ def _may_attribute(chunk: str) -> bool:
     return not _CANDIDATES.isdisjoint(_LOWER_WORDS.findall(lowered))
 
 
+#: Verbs of how a thing looks, whose subject belongs to what is judged: "the plan seems fair".
+_SEEMING = frozenset({"seem", "appear"})
+
+
+def _seeming(found: RawAttribution) -> RawAttribution:
+    """A "seem"/"appear" content that starts at its subject, right before the cue.
+
+    "The new dam seemed to calm the growers" → "The new dam seemed to calm the growers": what
+    seems so is the whole clause, subject included, not "to calm the growers" alone.
+    """
+    source = found.source
+    if source is None or not (found.start > found.cue_start > source.end > source.start):
+        return found
+    return replace(found, start=source.start)
+
+
 def _blocked(text: str, found: Sequence[RawAttribution], position: int, base: str) -> bool:
     """Whether a cue at ``position`` lies within what was found (see _within): a reporting verb
     joined to a later one is read too (see _joined_verb), not a person's other act ("visited")."""
@@ -1652,8 +1670,54 @@ def _spoken(lowered: Sequence[str]) -> bool:
     return any(CUES.get(word) in _SPEECH for word in lowered)
 
 
+def _cited_voice(
+    text: str, tokens: Sequence[tuple[str, int, int]], i: int, end: int, known: Known
+) -> Mention | None:
+    """The voice that "citing"/"quoting" at token i relays (its words up to ``end``), or None
+    when they name the speaker's grounds rather than a voice.
+
+    "…, citing officials in Riverton" / "…, citing the Valley Times" relay a voice; "…, citing
+    low wages and poor roads" gives the grounds, a content of its own (a lower-case phrase
+    that would pass for a person elsewhere is no voice here).
+    """
+    cited = _voice(text, tokens[i + 1 : end], known)
+    if cited is None or cited.kind is not SourceKind.PERSON:
+        return cited
+    words = tokens[i + 1 : end]
+    if any(t[0][:1].isupper() for t in words):
+        return cited
+    head = next((n for n, t in enumerate(words) if n and t[0] in _HEAD_ENDS), len(words))
+    return cited if head and _person_noun(words[head - 1][0].lower()) else None
+
+
+#: Words that end a cited phrase's head noun: "low wages and poor roads" → "wages".
+_HEAD_ENDS = frozenset({*_POSTMODIFIERS, "and", "or", "who", "that", "which"})
+
+
+#: Endings of nouns for people: "engineers", "inspectors", "economists", "historians".
+_PERSON_ENDS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ee", "ees")
+
+
+def _person_noun(word: str) -> bool:
+    """Whether a lower-case head noun names people: "the engineers", "officials", "a witness"."""
+    return word in _OFFICIAL or word in _ANONYMOUS or word.endswith(_PERSON_ENDS)
+
+
+def _cites_voice(text: str, tokens: Sequence[tuple[str, int, int]], i: int, known: Known) -> bool:
+    """Whether "citing"/"quoting" at token i names a voice before the next clause mark."""
+    end = i + 1
+    while end < len(tokens) and tokens[end][0] not in _CLAUSE_MARKS and tokens[end][0] != ".":
+        end += 1
+    return _cited_voice(text, tokens, i, end, known) is not None
+
+
 def _not_a_cue(
-    tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int, base: str
+    text: str,
+    known: Known,
+    tokens: Sequence[tuple[str, int, int]],
+    lowered: Sequence[str],
+    i: int,
+    base: str,
 ) -> bool:
     """Whether the cue word at ``i`` is a noun, a relay, part of a name or a verb of no claim."""
     low, word = lowered[i], tokens[i][0]
@@ -1664,13 +1728,17 @@ def _not_a_cue(
     if i and (_possessive(lowered[i - 1]) or (_number(lowered[i - 1]) and low.endswith("s"))):
         return True  # "the mayor's plan", "four points": a noun after a possessive or a number
     if low in _RELAY_PARTICIPLES and i and tokens[i - 1][0] == "," and _spoken(lowered):
-        return True  # "X said …, citing Y": Y relayed to the claim (see _citing)
+        # "X said …, citing Y": Y relayed to the claim (see _citing); "…, citing low wages"
+        # gives X's grounds, read as X's own content
+        return _cites_voice(text, tokens, i, known)
     if _without_particle(lowered, i, base) or _no_claim_reading(tokens, lowered, i, base):
         return True  # "percentage points", "Western states", "spoke to reporters"
     if base == "read" and not _quotation_beside(tokens, i):
         return True  # "she read the report": a sign or a letter reads only what is quoted
     if base in _HOMOGRAPHS and not _subject_before(tokens, i):
-        return True  # "record low support", "several questions": nouns without a subject
+        # "record low support", "several questions": nouns without a subject ("…, backing the
+        # mayor": a participle after a comma is the verb of the sentence's subject)
+        return not (low.endswith("ing") and _after_comma(tokens, i))
     last = i + 1 >= len(tokens) or tokens[i + 1][0] in {".", "!", "?"}
     if i and word[:1].isupper() and tokens[i - 1][0][:1].isupper() and not last:
         # "United States", "Washington Post": part of a name (not "…, Graham Says"), unless
@@ -2719,13 +2787,15 @@ def _around(
             return found
         if _unplaced_they(site, before):
             return None
-    if i and tokens[i][0].endswith("ing") and tokens[i - 1][0] == "," and (j == k or j < i):
+    if i and tokens[i][0].endswith("ing") and _after_comma(tokens, i) and (j == k or j < i):
         found = _participle(site)
         if found is not None:
             return found
     m = _after_cue(tokens, i)
     if not before and k > 1 and tokens[k - 1][0] == "," and not _inverted(site, m):
         before, k = _appositive(site, k, before)
+    elif not before and k > 2 and tokens[k - 1][0] in _DASHES:
+        before, k = _before_dashes(site, k, before)
     voice = _voice(text, before, known) if before else None
     found = _quote_first(site, before, voice, m)
     if found is not None:
@@ -3397,13 +3467,26 @@ def _clause_before(
     return k, before
 
 
+def _after_comma(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """Whether the word at i follows a comma, or a closing quotation mark right after one.
+
+    "Haddad defended “village values,” saying the valley …": the comma of the writer's
+    sentence sits inside the quotation marks, as US papers set it.
+    """
+    if tokens[i - 1][0] == ",":
+        return True
+    return i > 1 and tokens[i - 1][0] in _CLOSING_MARKS and tokens[i - 2][0] == ","
+
+
 def _participle(site: _Cue) -> RawAttribution | None:
     """ "…, saying …": the participle's voice is the sentence's subject.
 
-    "The ministry issued a statement, saying the border would reopen" → the ministry.
+    "The ministry issued a statement, saying the border would reopen" → the ministry; the
+    comma may sit inside a quotation before it ("…, “village values,” saying …").
     """
-    opening = _past_opening_setting(site.tokens, site.i - 1)
-    subject = _cue_voice_before(site.tokens, site.i - 1) or _sentence_subject(site.tokens[opening:])
+    comma = site.i - 1 if site.tokens[site.i - 1][0] == "," else site.i - 2
+    opening = _past_opening_setting(site.tokens, comma)
+    subject = _cue_voice_before(site.tokens, comma) or _sentence_subject(site.tokens[opening:])
     voice = _voice(site.text, subject, site.known) if subject else None
     # "…, telling the Valley Times that …": past the one told, who carries it if an outlet
     m, carriers = _addressee(site, site.i + 1)
@@ -3453,6 +3536,33 @@ def _cue_voice_before(
     if start == cue and tokens[cue - 1][0] in _QUOTE_TOKENS:
         return list(tokens[cue + 1 : comma])
     return list(tokens[start:cue])
+
+
+def _before_dashes(
+    site: _Cue, k: int, before: list[tuple[str, int, int]]
+) -> tuple[list[tuple[str, int, int]], int]:
+    """The voice before a pair of dashes that closes right before the cue.
+
+    "Growers in both valleys — from Riverton to the coast — said the rain came late": the
+    words between the dashes describe the voice, which stands before the first dash.
+    """
+    tokens = site.tokens
+    dash = k - 2
+    while dash > 0 and tokens[dash][0] not in _DASHES:
+        if tokens[dash][0] in _QUOTE_TOKENS or tokens[dash][0] in {";", ":"}:
+            return before, k
+        dash -= 1
+    if dash < 1 or tokens[dash][0] != tokens[k - 1][0]:
+        return before, k
+    start = dash
+    while start > 0 and tokens[start - 1][0] not in _CLAUSE_MARKS:
+        if tokens[start - 1][0] in _QUOTE_TOKENS:
+            return before, k
+        start -= 1
+    segment = list(tokens[start:dash])
+    if segment and _voice(site.text, segment, site.known) is not None:
+        return segment, start
+    return before, k
 
 
 def _appositive(
@@ -3587,7 +3697,7 @@ def _quote_first(
     if voice is None and not _pronoun(before) and not _only_voice(text, tail, site.known):
         return None
     end = opening[1] + 1
-    if _second_quotation(site, m):
+    if _second_quotation(site, m) or _quotation_after_title(site, c_start):
         end = sentence.end
     span = _content(text, opening[0], end)
     if span is None:
@@ -3605,6 +3715,25 @@ _CREDIT_FORMS = sorted(
 )
 #: (a word joined to the next by a full stop is one token, "said.Trump", as _WORD reads it)
 _CREDIT_WORD = re.compile(rf"\b(?:{'|'.join(_CREDIT_FORMS)})\b(?!\.\w)", re.IGNORECASE)
+
+
+def _quotation_after_title(site: _Cue, c_start: int) -> bool:
+    """Whether the sentence ends on a quotation that follows a quoted title closing on a full
+    stop, after the cue: "“A,” Nasser said on “Valley Morning.” “B.”" (no sentence break is
+    read between two quotation marks, so B is the same speaker's next sentence).
+    """
+    text = site.text
+    last = site.quotes[-1]
+    if last[0] < c_start or text[last[1] + 1 : site.sentence.end].strip(_END_MARKS):
+        return False
+    before = text[c_start : last[0]].rstrip()
+    if before.endswith("''"):
+        before = before[:-2]
+    elif before[-1:] in CLOSING_QUOTES:
+        before = before[:-1]
+    else:
+        return False
+    return before[-1:] in {".", "?", "!"} and any(c_start < a < last[0] for a, _ in site.quotes)
 
 
 def _second_quotation(site: _Cue, m: int) -> bool:
@@ -4000,6 +4129,7 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
     whole = span
     span = _joined_cut(site, _clause_end(site, _next_clause_cut(site, span), speech))
     span = _subordinate_end(site, span)
+    span = _as_end(site, _occasion_end(site, span))
     if text[span[0] : span[1]].lower() in _COMPLEMENTIZERS:
         span = whole  # "said that, during the talks, …": the aside opens the claim, no end
     return site.attribution(voice, span, inner=inner, carriers=carriers)
@@ -4234,7 +4364,8 @@ def _dash_end(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
 def _clause_end(site: _Cue, span: tuple[int, int], speech: bool) -> tuple[int, int]:
     """End the content where the reported clause ends, outside quotations.
 
-    At a semicolon, at ", but …" and at ", -ing …" (the voice's own next act): "Hamdan denied
+    At a semicolon, at ", but …" (unless a speech verb's clause goes on: see _contrast_goes_on)
+    and at ", -ing …" (the voice's own next act): "Hamdan denied
     the claims, pointing to the rainfall" → "the claims"; "Haddad said the wells were dry;
     the council disagreed" → "the wells were dry". A stance verb's content is its object, up
     to a writer's aside: "Hamdan endorsed Selim, a farmer from Riverton" → "Selim"; a "who"
@@ -4269,12 +4400,44 @@ def _clause_end(site: _Cue, span: tuple[int, int], speech: bool) -> tuple[int, i
             )
             or word == ";"
             or (word == "," and after == "and" and not speech and _and_clause(site, n, span))
-            or (after in _CONTRAST and not (after == "while" and _poll_pair(site, span, start)))
+            or (
+                after in _CONTRAST
+                and not (after == "while" and _poll_pair(site, span, start))
+                and not (speech and _contrast_goes_on(site, n))
+            )
             or (after.endswith("ing") and after[:1].islower() and after not in _NOT_PARTICIPLES)
         ):
             cut = _content(site.text, span[0], start)
             return span if cut is None else cut
     return span
+
+
+#: Contrast words after which a speech verb's clause may go on: ", but that …", ", though not …".
+_GOING_ON = frozenset({"but", "though", "although", "yet"})
+#: Words after the contrast that open the writer's setting for a clause of its own: "…, but
+#: for the farmers it is the price that hurts".
+_SETTING_OPENERS = frozenset({*_PREPOSITIONS, "for"})
+
+
+def _contrast_goes_on(site: _Cue, n: int) -> bool:
+    """Whether ", but …" at the comma n goes on with what a speech verb reports.
+
+    "Haddad said the well was deep, but that the pump was old" (a second "that"),
+    "…, but kept the gate open" (the reported subject's second verb), "…, though not before
+    May": still the voice's words. A new subject ("…, but the council disagreed"), a setting
+    of its own ("…, but for the farmers …") or "while"/"whereas" opens the writer's own clause
+    and ends the content.
+    """
+    tokens = site.tokens
+    if n + 2 >= len(tokens) or tokens[n + 1][0] not in _GOING_ON:
+        return False
+    following = tokens[n + 2][0]
+    return following == "that" or (
+        following.islower()
+        and following.isalpha()
+        and following not in _AND_SUBJECTS
+        and following not in _SETTING_OPENERS
+    )
 
 
 #: Words that open a sentence with a clause of its own before the main one: "While X says …, …".
@@ -4466,6 +4629,54 @@ def _occasion(tokens: Sequence[tuple[str, int, int]], n: int) -> bool:
     return tokens[n + 1][0].lower() in _DETERMINERS and tokens[n + 2][0].lower() in _OCCASIONS
 
 
+#: "as he …" / "as she …": the writer's account of what the voice was doing meanwhile.
+_AS_DOING = re.compile(r" as (?:he|she) [a-z]+")
+
+
+def _as_end(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
+    """End the content before "as he/she …" that closes it, outside quotations.
+
+    "Nasser praised the growers as he toured the mill" → "the growers": the clause tells
+    what the voice was doing meanwhile. One set off as an aside ("…, as he has before, …")
+    sits inside the content and stays.
+    """
+    text = site.text
+    for found in _AS_DOING.finditer(text, span[0] + 1, span[1]):
+        if text[found.start() - 1] == "," and text.find(",", found.end(), span[1]) != -1:
+            return span  # "…, as he had done in May, …": an aside
+        if not _quoted(site, found.start()):
+            cut = _content(text, span[0], found.start())
+            return span if cut is None else cut
+    return span
+
+
+def _occasion_end(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
+    """End the content before the occasion the voice spoke on, after its first word.
+
+    "Nasser called the toll “a theft” in a statement on Friday" → "the toll “a theft”": "in a
+    statement …" says where the words were given, not what was said (see _occasion). One
+    inside a quotation is the speaker's own, and one before "that …" opens what was said.
+    """
+    text = site.text
+    first = text.find(" ", span[0], span[1])
+    if first == -1:
+        return span
+    for found in _OCCASION_PHRASE.finditer(text, first, span[1]):
+        if text.find(" that ", found.end(), span[1]) != -1:
+            return span  # "expressed doubt in an interview that …": what was said follows
+        if not _quoted(site, found.start()):
+            cut = _content(text, span[0], found.start())
+            return span if cut is None else cut
+    return span
+
+
+#: An occasion as _occasion reads it, found in one scan of the text: "in an interview".
+_OCCASION_PHRASE = re.compile(
+    rf"(?i)(?<![\w’'-])(?:in|during|at)\s+(?:{'|'.join(sorted(_DETERMINERS))})\s+"
+    rf"(?:{'|'.join(sorted(_OCCASIONS))})(?![\w’'-])"
+)
+
+
 def _next_clause_cut(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
     """End the content where a new clause with its own voice and cue begins: "…, but Y said …".
 
@@ -4524,7 +4735,7 @@ def _citing(
             end < len(tokens) and tokens[end][1] < span[1] and tokens[end][0] not in _CLAUSE_MARKS
         ):
             end += 1
-        voice = _voice(text, tokens[n + 1 : end], known)
+        voice = _cited_voice(text, tokens, n, end, known)
         if voice is not None:
             cut = _content(text, span[0], tokens[n - 1][1])
             if cut is not None:
@@ -5066,7 +5277,8 @@ def _long_credit(
 ) -> list[RawAttribution]:
     """ "“Who will pay for the dam?” Hamdan asked of the council in March, when the vote was
     near.": a credit line too long for _credit_after_quotation, whose cue is followed only by a
-    topic, a setting or a manner up to its first comma, credits the quotation before it.
+    topic, a setting or a manner up to its first comma, credits the quotation before it ("told"
+    past the one told: "“Why now?” Hamdan told the local radio in an interview on Monday.").
 
     The first attribution of the line is the one read; its voice is kept, its content becomes
     the quotation (which is taken back from the speaker it was carried on to).
@@ -5094,6 +5306,8 @@ def _long_credit(
     words = [w for w, _, _ in stretch if w not in {".", "!", "?"}]
     if words and _adverb(words[0]):
         words = words[1:]  # "asked rhetorically", "said quietly"
+    if words and CUES.get(raw.cue.lower()) == "tell":
+        words = _past_told(words)  # "told the local station in an interview": the one told
     # After "as", "while" …: the writer's own clause, whose subject is no content ("said as she
     # opened the fair"); a complementizer or a quotation still shows a content of its own.
     writers = bool(words) and words[0].lower() in _WRITERS_CLAUSE
@@ -5107,6 +5321,19 @@ def _long_credit(
         if taken.start < quoted[0]:
             found.append(replace(taken, end=quoted[0]))
     return [replace(raw, start=quoted[0], end=quoted[1], quote=QuoteKind.DIRECT), *raws[1:]]
+
+
+def _past_told(words: list[str]) -> list[str]:
+    """The words after the one told in a credit line: "told the local radio in an interview
+    on Monday" → "in an interview on Monday"; none when the one told ends the line ("told the
+    local radio"); all of them when a clause follows ("told the radio he would go")."""
+    for n, word in enumerate(words[: _ADDRESSEE_WORDS + 1]):
+        low = word.lower()
+        if low in _LONG_CREDIT_OPENERS:
+            return words[n:] if n else words
+        if low in _LONG_CREDIT_BREAKS or low in CUES or not word[:1].isalpha():
+            return words
+    return [] if len(words) <= _ADDRESSEE_WORDS else words
 
 
 def _clause_before_comma(tokens: Sequence[tuple[str, int, int]], cue: int) -> bool:

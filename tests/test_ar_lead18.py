@@ -165,3 +165,20 @@ def test_an_apposition_ends_before_a_quotation_not_at_a_comma_inside_it(read):
     )
     assert _voices(result)[0] == "سامر العلي"
     assert result.attributions[0].content.startswith("يزداد استخدام المسكنات")
+
+
+def test_whom_defenders_stand_up_for_is_part_of_their_name(read):
+    """ "وقال المدافعون عن البيئة إن …": عن after "المدافعون" says whom they defend, part of the
+    unnamed group; the content starts after إن, not at عن."""
+    result = read("وقال المدافعون عن البيئة إن النهر ملوث منذ سنوات.")
+    assert _voices(result) == ["المدافعون عن البيئة"]
+    assert result.attributions[0].content == "النهر ملوث منذ سنوات"
+
+
+def test_a_pronoun_before_the_verb_is_the_one_named_before_not_a_name(read):
+    """ "وهو قال أيضا إن …": "he" is the speaker named before; no voice is called "وهو"."""
+    result = read(
+        "وقال سامي العلي إن الخطة جاهزة. وهو قال أيضا إن التمويل متوفر. "
+        "فهو عندما زار الموقع قال: إن العمل يسير ببطء."
+    )
+    assert set(_voices(result)) == {"سامي العلي"}

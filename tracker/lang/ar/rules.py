@@ -359,6 +359,8 @@ MIN_DOER_SPAN, MIN_DOER_VERB = 2, 3
 #: Endings of a definite adjective after a definite noun ("الأوكرانية", "العامة", "الكبرى");
 #: a definite plural or another noun ("الانفصاليين", "الإضافات") is the verb's object.
 _ADJECTIVAL = ("ي", "ه", "ى")
+#: Groups named by whom they stand up for, with عن: "المدافعون عن حقوق الإنسان".
+_DEFENDERS = folded("مدافعون مدافعين مدافع مدافعة مدافعات")
 #: Most tokens between the first verb's subject and the cue that takes it.
 MAX_DOER_GAP = 30
 #: Tokens past the voice limit that an apposition set off by a comma may take.
@@ -2741,8 +2743,11 @@ class _Sentence:
         if self.tokens[k].norm == "في" and nxt in _ONE_OF and not prev.startswith("ال"):
             return True  # "موظف في إحدى الشركات": one unnamed person, placed by where he works
         if self.tokens[k].norm == "عن":
-            # "بيان صادر عن الوزارة", "تقرير صدر عن البنك": by whom the document was issued.
-            return prev in {"صادر", "الصادر", "صادره", "الصادره", "صدر", "صدرت"}
+            # "بيان صادر عن الوزارة", "تقرير صدر عن البنك": by whom the document was issued;
+            # "المدافعون عن حقوق الإنسان", "المتحدث عن الحملة": whom they speak for.
+            return prev in {"صادر", "الصادر", "صادره", "الصادره", "صدر", "صدرت"} or (
+                strip_article(prev) in _DEFENDERS
+            )
         if prev in lx.ANONYMOUS_HEADS or prev in lx.PERSON_TITLES or prev in lx.OFFICIAL_TITLES:
             return True
         if k > 1 and self.tokens[k - 2].norm in lx.ANONYMOUS_HEADS and nxt in lx.BODY_HEADS:

@@ -182,3 +182,34 @@ def test_a_pronoun_before_the_verb_is_the_one_named_before_not_a_name(read):
         "فهو عندما زار الموقع قال: إن العمل يسير ببطء."
     )
     assert set(_voices(result)) == {"سامي العلي"}
+
+
+def test_according_to_the_statements_of_someone_names_him(read):
+    """ "ووفقا لتصريحات الوزير فلان لوكالة رويترز": the speaker whose statements they are, with
+    the agency that carried them; "تصريحات" is no voice."""
+    result = read(
+        "ووفقا لتصريحات وزير الطاقة سامي العلي لوكالة رويترز، فإن البلاد تسعى إلى خفض الديون."
+    )
+    assert _voices(result) == ["سامي العلي"]
+    assert _chains(result)[0][0] == "رويترز"
+
+
+def test_a_media_head_with_its_article_after_la_carries_the_words(read):
+    """ "وقال المتحدث فلان للتلفزيون الهندي إن": the television told, a medium in the chain, no
+    part of the speaker's name."""
+    result = read(
+        "وقال المتحدث باسم وزارة النقل سامي العلي للتلفزيون الهندي إن القطار خرج عن السكة."
+    )
+    assert _voices(result) == ["سامي العلي"]
+    assert _chains(result)[0] == ["التلفزيون الهندي", "سامي العلي"]
+
+
+def test_the_paper_told_is_the_one_named_before_or_else_the_publisher(read):
+    """ "وقالت مصادر للصحيفة إن …": the paper named before carries the words; with none named,
+    the paper told is the publisher itself, no medium of the chain."""
+    alone = read("وقالت مصادر مطلعة للصحيفة إن المحاكمة ستبدأ.")
+    assert _chains(alone) == [["مصادر مطلعة"]]
+    named = read(
+        "وذكرت صحيفة الأنباء الكويتية أن الوفد وصل. وقالت مصادر مطلعة للصحيفة إن المحاكمة ستبدأ."
+    )
+    assert _chains(named)[1][0] == _chains(named)[0][0]

@@ -30,7 +30,11 @@ def test_one_group_counts_once(analyse):
     claim = _claim_with(result, "معبر نصيب الحدودي")
     assert len(claim.attributions) == 2
     assert claim.status is Status.SINGLE_SOURCED
-    assert "all tracing to محمود الأحمد; relayed through وكالة الأنباء السورية" in claim.explanation
+    # (the minister spoke "في تصريح للتلفزيون الرسمي": the state television carried him too)
+    assert (
+        "all tracing to محمود الأحمد; relayed through التلفزيون الرسمي, وكالة الأنباء السورية"
+        in claim.explanation
+    )
 
 
 def test_denial_makes_a_claim_contested(analyse):

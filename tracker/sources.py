@@ -590,7 +590,11 @@ class Resolver:
         # "قال فلان، المدير الإقليمي لبرنامج الأغذية": a body after ل is no medium he told.
         # (Most have neither: no comprehension is run for an empty tuple.)
         carriers = (
-            [c for c in map(self.voice, raw.carriers) if c.kind not in _BODY_KINDS]
+            [
+                c
+                for m, c in zip(raw.carriers, map(self.voice, raw.carriers), strict=True)
+                if c.kind not in _BODY_KINDS and not _own_paper_told(m, c)
+            ]
             if raw.carriers
             else []
         )
@@ -770,6 +774,8 @@ class Resolver:
     def voice(self, mention: Mention) -> Source:
         """Resolve one mention to a source."""
         first = mention.surface.split(maxsplit=1)
+        if mention.anaphor and mention.surface[:1] == "ل" and mention.name[:2] == "ال":
+            first = mention.name.split(maxsplit=1)  # "للصحيفة": read as "الصحيفة" after ل
         head = fold(first[0]) if first else ""
         if mention.anaphor:
             found = self._antecedent(mention, head)
@@ -1315,6 +1321,18 @@ _NAMED_BODY_KINDS = frozenset(
 _NAMESAKE_WORDS = frozenset(normalize("الملك الملكة الأمير الأميرة الشيخ الإمام السلطان").split())
 #: Fewest letters of a body's own name read back from a bare mention.
 MIN_BODY_NAME_LETTERS = 3
+
+
+def _own_paper_told(mention: Mention, carrier: Source) -> bool:
+    """ "وقالت مصادر للصحيفة إن …" with no other paper named before: the paper told is the
+    publisher itself, no medium in the chain (an anaphor resolved to nothing keeps its word)."""
+    return (
+        mention.anaphor
+        and carrier.kind is SourceKind.OUTLET
+        and not carrier.in_registry
+        and normalize(carrier.name) == normalize(mention.name)
+        and len(mention.name.split()) == 1
+    )
 
 
 def _nisba(word: str) -> bool:

@@ -405,6 +405,8 @@ _TITLES = lx.OFFICIAL_TITLES | lx.PERSON_TITLES
 WORDS_OF_LEMMA = "على حد تعبير"
 #: "حسب كلام الطبيب", "وفق رواية الشاهد": the words of the one named after them.
 _SPEECH_OF = folded("كلام رواية تصريحات أقوال")
+#: "تصريحات أدلى بها فلان": the statements someone gave.
+_GAVE = folded("أدلى أدلت")
 _WORDS_OF = folded(
     """
     تعبير قول وصف
@@ -2827,6 +2829,8 @@ class _Sentence:
         rest = norm[1:]
         if rest in lx.OUTLET_HEADS or rest in lx.AGENCY_HEADS or rest in lx.MEDIA_PLURALS:
             return True
+        if rest[:1] == "ل" and (rest[1:] in lx.OUTLET_HEADS or rest[1:] in lx.AGENCY_HEADS):
+            return True  # "للتلفزيون الهندي", "للوكالة": the head with its article
         # "لرويترز", "لفرانس برس", "لهيئة الإذاعة البريطانية": a medium the registry knows.
         # Another body is whose officer speaks: "الأمين العام للأمم المتحدة فلان".
         if len(rest) < MIN_CARRIER_LETTERS:
@@ -2859,8 +2863,10 @@ class _Sentence:
             end = self.phrase_end(k, verb=None, carrier=True)
             rest = tok.norm[1:]
             # "للجزيرة": ل before the article drops its alif; the name read is "الجزيرة".
-            norm = "ا" + rest if rest[:1] == "ل" else rest
-            stripped = Token(tok.text[1:].lstrip("ـ"), tok.start + 1, tok.end, norm)
+            text = tok.text[1:].lstrip("ـ")
+            if rest[:1] == "ل":
+                text, rest = "ا" + text, "ا" + rest
+            stripped = Token(text, tok.start + 1, tok.end, rest)
             phrase = [stripped, *self.tokens[k + 1 : end]]
         if not phrase:
             return None, end
@@ -4762,6 +4768,11 @@ class _Sentence:
             first = Token("ا" + first.text[1:], first.start + 1, first.end, "ا" + first.norm[1:])
         elif strip_l:
             first = Token(first.text[1:].lstrip("ـ"), first.start + 1, first.end, first.norm[1:])
+        if strip_l and first.norm in _SPEECH_OF and k + 1 < len(self.tokens):
+            k += 1  # "ووفقا لتصريحات الوزير فلان": the speaker whose words they are follows
+            if self.tokens[k].norm in _GAVE and k + 2 < len(self.tokens):
+                k += 2  # "وفقا لتصريحات أدلى بها فلان": the statements he gave
+            first, strip_l = self.tokens[k], False
         quoted = k + 1 < len(self.tokens) and self.tokens[k + 1].text in OPENING_QUOTES
         named = self.quote_at(k) if first.text in OPENING_QUOTES and not strip_l else None
         if named is not None and self._credited_quote(named):

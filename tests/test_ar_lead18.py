@@ -213,3 +213,20 @@ def test_the_paper_told_is_the_one_named_before_or_else_the_publisher(read):
         "وذكرت صحيفة الأنباء الكويتية أن الوفد وصل. وقالت مصادر مطلعة للصحيفة إن المحاكمة ستبدأ."
     )
     assert _chains(named)[1][0] == _chains(named)[0][0]
+
+
+def test_where_a_named_speaker_spoke_and_with_whom_a_body_acts_are_no_part_of_the_name(read):
+    """ "قالت فلانة داخل مجلس الشيوخ": where she spoke ends her name ("مصدر داخل الحكومة"
+    keeps his body); "الهيئة … بالتعاون مع الوزارة": the partner is no part of the body."""
+    result = read(
+        "وقالت سارة موراي داخل مجلس الشيوخ هذا الأسبوع: «علينا أن نتذكر الطلاب». "
+        "وقال مصدر داخل الحكومة إن الخطة جاهزة. "
+        "وأشارت مصادر ميدانية داخل المقاومة إلى أن المسلحين فروا. "
+        "وقالت الهيئة الوطنية للمهندسين بالتعاون مع وزارة التعليم إن العدد محدود."
+    )
+    assert _voices(result) == [
+        "سارة موراي",
+        "مصدر داخل الحكومة",
+        "مصادر ميدانية داخل المقاومة",
+        "الهيئة الوطنية للمهندسين",
+    ]

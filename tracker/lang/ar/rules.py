@@ -133,10 +133,12 @@ _ABOUT_IT = folded(
 _REVEALING_VERBS = frozenset(("كشف", "أعلن", "أفصح"))
 _LINKERS = folded(
     """
-    إلى الى على عن عما في بشأن حول
+    إلى الى على عن عما في بشأن حول داخل
     """
 )
 _ONE_OF = folded("أحد إحدى")
+#: Prepositions that may attach a body to a voice ("مصدر في الوزارة", "مصدر داخل الحكومة").
+_ATTACHING = folded("في عن داخل")
 _NOT_ATTACHED = folded(
     """
     وقت حين هذا ذلك تصريح حديث بيان
@@ -2043,7 +2045,8 @@ class _Sentence:
                 k += 1  # "الهولندي يوهان فان دام": "van", not "فإن"
                 continue
             if norm in lx.COMPLEMENTISERS or norm in lx.ADVERBS or linker:
-                if norm in {"في", "عن"} and k > index and self._attached_phrase(k):
+                inside = norm == "داخل" and self._unnamed_inside(index, k)
+                if norm in _ATTACHING and k > index and (inside or self._attached_phrase(k)):
                     k += 1
                     continue
                 if norm == "علي" and self._supervised_by(index, k):
@@ -2730,6 +2733,14 @@ class _Sentence:
         inner = self.text[quote[0] + 1 : quote[1]]
         words = inner.split()
         return 0 < len(words) <= MAX_NAME_QUOTE_WORDS and self.known([fold(w) for w in words], True)
+
+    def _unnamed_inside(self, index: int, k: int) -> bool:
+        """ "مصادر ميدانية داخل المقاومة", "مصدر مطلع من داخل الاتحاد": an unnamed voice is
+        placed by the body it is inside (a named one, "قالت فلانة داخل المجلس", only spoke
+        there)."""
+        return self.tokens[k - 1].norm == "من" or any(
+            _strip_conj(t.norm) in lx.ANONYMOUS_HEADS for t in self.tokens[index:k]
+        )
 
     def _attached_phrase(self, k: int) -> bool:
         """في/عن inside a voice phrase: "مصدر في الوزارة", "الباحث في الشؤون الدولية"."""

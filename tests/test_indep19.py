@@ -35,6 +35,19 @@ def test_an_official_after_his_state_speaking_by_its_name_is_that_states(registr
     assert groups["سالم الهمامي"] == "state:TN"
 
 
+def test_a_state_speaking_by_its_name_comes_after_officials_named_with_their_country(registry):
+    """ "قال الوزير الأمريكي …، وقالت طهران …، وقال رئيس لجنة الشؤون الخارجية فلان": the official
+    with no country stays of the state whose official was named with his country."""
+    text = (
+        "قال وزير الخارجية الأمريكي سالم جونز إن الاتفاق يمنع التقدم نحو السلاح. "
+        "وقالت طهران إن الاتفاق لا يمس حقوقها. "
+        "وقال رئيس لجنة الشؤون الخارجية إد مارتن إن الاتفاق يحتاج إلى مراجعة."
+    )
+    groups = dict(_groups(registry, text))
+    assert groups["طهران"] == "state:IR"
+    assert groups["إد مارتن"] == "state:US"
+
+
 def test_a_public_corporation_and_its_director_general_are_the_home_states(registry):
     """ "مدير عام المؤسسة العامة للموانئ" is an official of the home state, one group with its
     minister; a club's general assembly ("الهيئة العامة لنادي الساحل") is no state body."""

@@ -574,6 +574,8 @@ class Resolver:
         self._sender: str | None = None
         #: The countries of the state bodies and officials named so far with their country.
         self.states: list[str] = []
+        #: The states that spoke by their name so far ("أكدت مصر"), in text order.
+        self.spoke: list[str] = []
         #: The article's text, normalised, once a role is looked for in it.
         self._normal_text: str | None = None
         self._publisher_names = {
@@ -856,9 +858,9 @@ class Resolver:
         place = self._state_named(mention.name)
         if place is not None and not mention.descriptor and kind is SourceKind.PERSON:
             kind, group, country = SourceKind.GOVERNMENT_BODY, f"state:{place}", place
-            # "أكدت مصر أن …، وقال رئيس الهيئة فلان": the state speaking names the state its
-            # officials named with no country belong to, as its named official would.
-            self.states.append(place)
+            # "أكدت مصر أن …، وقال رئيس الهيئة فلان": with no official named with his country
+            # and no dateline, the state speaking is the one its officials belong to.
+            self.spoke.append(place)
         elif place is not None and kind is SourceKind.OFFICIAL and not country:
             country = place  # "مندوبة واشنطن", "سفير دمشق": that state's official
         stated = country  # as the text names it, before any home state
@@ -1151,13 +1153,14 @@ class Resolver:
         country ("وزارة الداخلية"): that of the state official or body last named with his
         country ("نائب رئيس الوزراء فلان" after "رئيس الوزراء التركي"), else the country of its
         dateline ("الكويت - واس", "القاهرة (أ ف ب)", a byline's "عدن: سالم الفارس"), else the
-        state agency it is credited to or published by, else, when no wire is credited, its
-        publisher's country. The text's own words come first: a desk in London or Beirut
-        writes of other states' officials. Reading one state for two may merge two origins,
+        state that last spoke by its name ("أكدت مصر أن …"), else the state agency it is
+        credited to or published by, else, when no wire is credited, its publisher's country.
+        The text's own words come first: a desk in London or Beirut writes of other states'
+        officials. Reading one state for two may merge two origins,
         never split one."""
         if self.states:
             return self.states[-1]
-        return self._dateline_state() or self._sender_state()
+        return self._dateline_state() or (self.spoke[-1] if self.spoke else self._sender_state())
 
     def _dateline_state(self) -> str | None:
         """The country of the article's dateline or byline place, if it names one (kept)."""

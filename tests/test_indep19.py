@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tracker import Options, analyse_article, analyse_paths
 from tracker.link.independence import origin_of, same_voice, why_same
 from tracker.models import Source, SourceKind, Status
@@ -22,30 +24,35 @@ def _groups(registry, text: str, publisher: str = "okaz") -> list[tuple[str, str
     return [(a.source.name, origin_of(a).independence_group) for a in result.attributions]
 
 
-def test_an_official_after_his_state_speaking_by_its_name_is_that_states(registry):
-    """ "أكدت تونس أن …، وقال رئيس الهيئة فلان" in a wire's copy with no dateline: the official
-    with no country is of the state that spoke, not of the publisher's country."""
-    text = (
-        "أكدت تونس الثلاثاء أن الميناء الجديد جاهز لاستقبال السفن التجارية الكبيرة. "
-        "وقال رئيس الهيئة اللواء سالم الهمامي إن الميناء الجديد جاهز لاستقبال السفن. "
-        "(أ ف ب)"
-    )
-    groups = dict(_groups(registry, text))
-    assert groups["تونس"] == "state:TN"
-    assert groups["سالم الهمامي"] == "state:TN"
+#: A wire's copy with no dateline: "أكدت تونس أن …، وقال رئيس الهيئة فلان".
+_STATE_SPOKE = (
+    "أكدت تونس الثلاثاء أن الميناء الجديد جاهز لاستقبال السفن التجارية الكبيرة. "
+    "وقال رئيس الهيئة اللواء سالم الهمامي إن الميناء الجديد جاهز لاستقبال السفن. (أ ف ب)"
+)
+#: "قال الوزير الأمريكي …، وقالت طهران …، وقال رئيس لجنة الشؤون الخارجية فلان".
+_STATE_SPOKE_AFTER = (
+    "قال وزير الخارجية الأمريكي سالم جونز إن الاتفاق يمنع التقدم نحو السلاح. "
+    "وقالت طهران إن الاتفاق لا يمس حقوقها. "
+    "وقال رئيس لجنة الشؤون الخارجية إد مارتن إن الاتفاق يحتاج إلى مراجعة."
+)
 
 
-def test_a_state_speaking_by_its_name_comes_after_officials_named_with_their_country(registry):
-    """ "قال الوزير الأمريكي …، وقالت طهران …، وقال رئيس لجنة الشؤون الخارجية فلان": the official
-    with no country stays of the state whose official was named with his country."""
-    text = (
-        "قال وزير الخارجية الأمريكي سالم جونز إن الاتفاق يمنع التقدم نحو السلاح. "
-        "وقالت طهران إن الاتفاق لا يمس حقوقها. "
-        "وقال رئيس لجنة الشؤون الخارجية إد مارتن إن الاتفاق يحتاج إلى مراجعة."
-    )
+@pytest.mark.parametrize(
+    ("text", "state", "official", "group"),
+    [
+        (_STATE_SPOKE, ("تونس", "state:TN"), "سالم الهمامي", "state:TN"),
+        (_STATE_SPOKE_AFTER, ("طهران", "state:IR"), "إد مارتن", "state:US"),
+    ],
+)
+def test_an_official_with_no_country_is_of_the_state_that_spoke_by_its_name(
+    registry, text, state, official, group
+):
+    """With no dateline and no official named with his country, the state that spoke by its
+    name is the one an official with no country belongs to, not the publisher's; after an
+    official named with his country ("وزير الخارجية الأمريكي"), that country stays."""
     groups = dict(_groups(registry, text))
-    assert groups["طهران"] == "state:IR"
-    assert groups["إد مارتن"] == "state:US"
+    assert groups[state[0]] == state[1]
+    assert groups[official] == group
 
 
 def test_a_public_corporation_and_its_director_general_are_the_home_states(registry):

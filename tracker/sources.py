@@ -574,6 +574,8 @@ class Resolver:
         self._sender: str | None = None
         #: The countries of the state bodies and officials named so far with their country.
         self.states: list[str] = []
+        #: The states that spoke by their name so far ("أكدت مصر"), in text order.
+        self.spoke: list[str] = []
         #: The article's text, normalised, once a role is looked for in it.
         self._normal_text: str | None = None
         self._publisher_names = {
@@ -685,6 +687,8 @@ class Resolver:
         words = normalize(voice.name).split()
         if not words:
             return None
+        if words[0] in _PLURAL_TITLES and len(words) > 1:
+            return self._officials_under(voice, words[1].removeprefix("ال"))
         head = words[0].removeprefix("ال")
         forces = head.startswith(_SOURCE_STEMS) and any(w in _STATE_ADJECTIVES for w in words[1:])
         if not head.startswith(_OFFICIAL_STEMS) and not forces:
@@ -696,6 +700,17 @@ class Resolver:
         if country is None:
             return None
         return replace(voice, group=f"state:{country}", country=country)
+
+    def _officials_under(self, voice: Source, sector: str) -> Source | None:
+        """ "مديرو التعليم" beside "وزير التعليم فلان": officials over a sector that a state
+        official the article named before heads are his state's, one group with him."""
+        for source, _ in reversed(self.named):
+            if not source.group.startswith("state:"):
+                continue
+            described = normalize(source.descriptor or source.name).split()
+            if any(w.removeprefix("ال") == sector for w in described[1:]):
+                return replace(voice, group=source.group, country=source.country)
+        return None
 
     def _affiliation(self, body: str) -> Source:
         """The body an unnamed source belongs to: the registry's entry, or one named so."""
@@ -849,6 +864,9 @@ class Resolver:
         place = self._state_named(mention.name)
         if place is not None and not mention.descriptor and kind is SourceKind.PERSON:
             kind, group, country = SourceKind.GOVERNMENT_BODY, f"state:{place}", place
+            # "أكدت مصر أن …، وقال رئيس الهيئة فلان": with no official named with his country
+            # and no dateline, the state speaking is the one its officials belong to.
+            self.spoke.append(place)
         elif place is not None and kind is SourceKind.OFFICIAL and not country:
             country = place  # "مندوبة واشنطن", "سفير دمشق": that state's official
         stated = country  # as the text names it, before any home state
@@ -856,6 +874,12 @@ class Resolver:
             # "أعلن البنك المركزي الساحلي" and "قال محافظ المصرف المركزي الساحلي فلان": the bank
             # speaks for its state, with the governor and the ministers (one group).
             kind = SourceKind.GOVERNMENT_BODY
+            country = country or self._home_state()
+            group = f"state:{country}" if country else ""
+        elif kind in _PUBLIC_KINDS and _public_body(f"{mention.descriptor} {mention.name}"):
+            # "المؤسسة العامة للحبوب", "مدير عام الهيئة العامة للطيران": a public body of the
+            # home state, and its officials, count with its ministers (one group).
+            kind = SourceKind.GOVERNMENT_BODY if kind in _BODY_KINDS else SourceKind.OFFICIAL
             country = country or self._home_state()
             group = f"state:{country}" if country else ""
         elif kind in (SourceKind.OFFICIAL, SourceKind.GOVERNMENT_BODY):
@@ -876,6 +900,10 @@ class Resolver:
                 # "المتحدث باسم البعثة" after "بعثة الأمم المتحدة": the mission's spokesman
                 # speaks for it, not for the state of the dateline.
                 group, country = body.independence_group, body.country
+            elif body is not None and not group:
+                # "المدير العام للمؤسسة" after "المؤسسة العامة للحبوب": a state body's
+                # official is his state's, as its minister is.
+                group, country = body.group, body.country
         if kind is SourceKind.OFFICIAL and mention.descriptor:
             body = self._international_body(mention.descriptor)
             if body is not None:
@@ -897,7 +925,11 @@ class Resolver:
             kind=kind,
             group=group,
             country=country,
-            descriptor=mention.descriptor or self._group_affiliation(kind, head),
+            descriptor=(
+                mention.descriptor
+                or self._group_affiliation(kind, head)
+                or self._nisba_body(kind, name)
+            ),
         )
         return self._remember(source, head)
 
@@ -925,6 +957,35 @@ class Resolver:
         for source, seen_head in reversed(self.named):
             if source.kind in UNNAMED_KINDS and seen_head == head and source.descriptor:
                 return source.descriptor
+        return ""
+
+    def _nisba_body(self, kind: SourceKind, name: str) -> str:
+        """ "مصادر هلالية" in an article naming "فريق الهلال": unnamed sources named by the
+        nisba of a club, party or company the article names (its head and the name, as
+        written) speak for it; "" when the name holds no such nisba. A country's nisba
+        ("مصادر عراقية") is no body's."""
+        if kind not in UNNAMED_KINDS:
+            return ""
+        stems = [
+            word[: -len(end)]
+            for word in normalize(name).split()[1:]
+            for end in _NISBA_ENDINGS
+            if word.endswith(end) and len(word) - len(end) >= MIN_NISBA_STEM
+        ]
+        stems = [s for s in stems if self.registry.country_of(s + "ي") is None]
+        if not stems:
+            return ""
+        if self._normal_text is None:
+            self._normal_text = normalize(self.article.text)
+        words = self._normal_text.split()
+        for n, word in enumerate(words[1:], 1):
+            if word.removeprefix("ال") not in stems or not word.startswith("ال"):
+                continue
+            body = words[n - 1]
+            heads = _CIVIL_BODIES | _TEAMS
+            body = body[1:] if body[:1] in _BODY_CLITICS and body[1:] in heads else body
+            if body in heads:
+                return f"{body} {word}"
         return ""
 
     def _remember(self, source: Source, head: str = "") -> Source:
@@ -1098,13 +1159,14 @@ class Resolver:
         country ("وزارة الداخلية"): that of the state official or body last named with his
         country ("نائب رئيس الوزراء فلان" after "رئيس الوزراء التركي"), else the country of its
         dateline ("الكويت - واس", "القاهرة (أ ف ب)", a byline's "عدن: سالم الفارس"), else the
-        state agency it is credited to or published by, else, when no wire is credited, its
-        publisher's country. The text's own words come first: a desk in London or Beirut
-        writes of other states' officials. Reading one state for two may merge two origins,
+        state that last spoke by its name ("أكدت مصر أن …"), else the state agency it is
+        credited to or published by, else, when no wire is credited, its publisher's country.
+        The text's own words come first: a desk in London or Beirut writes of other states'
+        officials. Reading one state for two may merge two origins,
         never split one."""
         if self.states:
             return self.states[-1]
-        return self._dateline_state() or self._sender_state()
+        return self._dateline_state() or (self.spoke[-1] if self.spoke else self._sender_state())
 
     def _dateline_state(self) -> str | None:
         """The country of the article's dateline or byline place, if it names one (kept)."""
@@ -1432,7 +1494,20 @@ def _officials_of(name: str) -> bool:
     """Whether a name is unnamed officials in the construct plural ("مسؤولو الأمن", "مسؤولو
     أمن بتركيا"), read as a person's name when no title heads it."""
     first = normalize(name).split()[:1]
+    if first and first[0] in _PLURAL_TITLES:
+        return True  # "مدراء تعليم المحافظات", "مديرو المدارس": several officials, no person
     return bool(first) and first[0].endswith("و") and first[0].startswith(_OFFICIAL_STEMS)
+
+
+#: Endings of a nisba adjective, folded ("هلالية", "هلالي"), longest first.
+_NISBA_ENDINGS = ("يه", "ي")
+#: Fewest letters of the noun a nisba is made from ("هلال"): shorter ones are common words.
+MIN_NISBA_STEM = 3
+#: Heads of a sports body named after a club ("فريق الهلال"), folded.
+_TEAMS = frozenset(normalize(w) for w in ("فريق", "الفريق", "منتخب"))
+#: Plurals of a title that open a voice of several unnamed officials ("مدراء التعليم",
+#: "مديرو المدارس"), folded: no person's name begins with one.
+_PLURAL_TITLES = frozenset(normalize(w) for w in ("مدراء", "مديرو", "مديري", "رؤساء"))
 
 
 def _in_lowercase(source: Source, text: str) -> bool:
@@ -1474,6 +1549,39 @@ def _state_related(descriptor: str, country: str | None) -> bool:
     return bool(titles) and (
         bool(country) or not all(_over_civil_body(words[n + 1 : n + 4]) for n in titles)
     )
+
+
+#: Kinds of voice a public body's name makes a state's body or official (``_public_body``).
+_PUBLIC_KINDS = frozenset(
+    {SourceKind.OFFICIAL, SourceKind.PERSON, SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION}
+)
+#: Heads of a body that "العامة" after them makes public: "المؤسسة العامة للحبوب", "الهيئة
+#: العامة للطيران", "المديرية العامة للدفاع المدني", folded.
+_PUBLIC_HEADS = union("public_heads")
+#: The adjective that makes such a head a public body, folded.
+_PUBLIC = union("public_adjectives")
+
+
+def _public_body(text: str) -> bool:
+    """Whether a name or descriptor names a public body ("المؤسسة العامة لصوامع الغلال",
+    "مدير عام الهيئة العامة للموانئ"): a body head and "العامة" after it, with no civil body in
+    the words after ("الهيئة العامة للنادي" is a club's general assembly)."""
+    words = normalize(text).split()
+    for n, word in enumerate(words[:-1]):
+        bare = word[1:] if word[:1] in _BODY_CLITICS and word[1:].startswith("ال") else word
+        if (
+            bare.removeprefix("ال") in _PUBLIC_HEADS
+            and bare.startswith("ال")
+            and words[n + 1] in _PUBLIC
+            and not _over_civil_body([_joined_article(w) for w in words[n + 2 : n + 5]])
+        ):
+            return True
+    return False
+
+
+def _joined_article(word: str) -> str:
+    """A word with "لل" put back to its article ("للنادي" → "النادي")."""
+    return "ال" + word[2:] if word.startswith("لل") and len(word) > MIN_HEAD_NOUN else word
 
 
 def _over_civil_body(words: Sequence[str]) -> bool:

@@ -122,6 +122,11 @@ class Words:
     #: Words that mark an armed or political group outside the state ("rebel", "المعارضة"):
     #: its spokesman or forces speak for no government, whatever the dateline (``sources``).
     non_state: frozenset[str] = frozenset()
+    #: Heads of a body that an adjective of ``public_adjectives`` after them makes a state's
+    #: public body ("المؤسسة" in "المؤسسة العامة للحبوب"), folded, article dropped.
+    public_heads: frozenset[str] = frozenset()
+    #: The adjectives that make such a head a public body ("العامة"), folded.
+    public_adjectives: frozenset[str] = frozenset()
     #: Cues with which a pronoun voice opens a statement of its own, without the carrier of
     #: its speaker's last words ("Later, he said …" after "X told the Valley Times …", unlike
     #: "He added …"); empty: every pronoun voice keeps the carrier.

@@ -369,6 +369,9 @@ NAME_WORDS = 2
 #: Most words of a descriptor that names a body by its head noun after the title ("المتحدث
 #: باسم الصندوق"); a longer one names more than a head noun.
 MAX_TITLE_WORDS = 3
+#: Heads of a club's or team's name that a descriptor may leave out ("فريق الهلال" →
+#: "بالهلال"), folded, article dropped.
+_CLUB_HEADS = frozenset(normalize(w) for w in ("نادي", "فريق"))
 #: Kinds of voice that are bodies, whose name a member's descriptor may shorten.
 _BODIES = frozenset({SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION})
 
@@ -474,11 +477,45 @@ def _speaks_for(holder: Source, other: Source) -> bool:
     # it has named the body in full.
     # The noun may carry a joined preposition ("المتحدث الرسمي للهيئة").
     last = "ال" + words[-1][2:] if words[-1].startswith("لل") else words[-1]
-    head_noun = len(words) <= MAX_TITLE_WORDS and last.startswith("ال") and len(theirs) > 1
-    if head_noun and theirs[0].removeprefix("ال") == last[2:]:
+    # The title may name a unit of the body before its head noun ("رئيس المركز الإعلامي
+    # للجنة"): the unit's head speaks for the body as the body's own head does.
+    titled = len(words) <= MAX_TITLE_WORDS or len(_without_unit(words)) <= MAX_TITLE_WORDS
+    head_noun = titled and last.startswith("ال") and len(theirs) > 1
+    # "للجنة" is ل before "اللجنة", a lam of the noun's own merged with the article's.
+    nouns = {last[2:], words[-1][1:]} if words[-1].startswith("لل") else {last[2:]}
+    if head_noun and theirs[0].removeprefix("ال") in nouns:
+        return True
+    # A club named by its head and its name ("فريق الهلال", "نادي الوادي") and a title over
+    # that name alone, closing the descriptor ("مدير الكرة بالهلال"): one club.
+    if len(theirs) == NAME_WORDS and theirs[0].removeprefix("ال") in _CLUB_HEADS:
+        own = words[-1][1:] if words[-1][:1] in _CLITICS else words[-1]
+        if own.startswith("ال") and len(words) > 1 and own == theirs[1]:
+            return True
+    # An unnamed voice "in" the body ("مصدر في اللجنة المحلية للانتخابات") names it after
+    # its tie.
+    body = _tied_body(other) if other.kind in UNNAMED_KINDS else []
+    if head_noun and len(body) > 1 and body[0].removeprefix("ال") in nouns:
         return True
     lead = name_words(" ".join(theirs[:NAME_WORDS]))
     return len(lead) >= NAME_WORDS and lead <= described
+
+
+def _without_unit(words: list[str]) -> list[str]:
+    """A descriptor's words with the unit of a body named after its title taken out
+    ("رئيس المركز الإعلامي للجنة" → رئيس, للجنة); as they are when it names none."""
+    for n in range(1, len(words) - 1):
+        for unit in _UNITS:
+            if tuple(words[n : n + len(unit)]) == unit and n + len(unit) < len(words):
+                return words[:n] + words[n + len(unit) :]
+    return words
+
+
+def _tied_body(voice: Source) -> list[str]:
+    """The words of the body an unnamed voice is tied to ("مصدر في اللجنة المحلية" →
+    اللجنه, المحليه), or [] when it is tied to none."""
+    words = _headed(voice.name, _HEADS)
+    tie = next((n for n, w in enumerate(words[1:], 1) if w in _TIES), None)
+    return words[tie + 1 :] if tie is not None else []
 
 
 #: Words of a person's descriptor (its last among them) that must have a form in a body's

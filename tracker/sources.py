@@ -1078,7 +1078,9 @@ class Resolver:
         at = text.find(role + " ")
         if at < 0:
             return None
-        after = " " + " ".join(text[at + len(role) :].split()[:MAX_NAME_AFTER_ROLE]) + " "
+        # (split off the first words only: the rest of the article is not split)
+        following = text[at + len(role) :].split(maxsplit=MAX_NAME_AFTER_ROLE)
+        after = " " + " ".join(following[:MAX_NAME_AFTER_ROLE]) + " "
         for source, _ in reversed(self.named):
             if source.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL):
                 continue

@@ -36,7 +36,7 @@ from .models import (
     SourceKind,
 )
 from .names import romanize, skeleton
-from .text import _fold, fold, normalize
+from .text import _fold, fold, normal_words, normalize
 
 #: Letters a word may carry around a noun and still be that noun ("وبالبيان" has four).
 MAX_CLITIC_LETTERS = 4
@@ -312,7 +312,7 @@ class Registry:
 
     def _country_of(self, text: str, table: Mapping[str, str] | None = None) -> str | None:
         table = self.countries if table is None else table
-        words = normalize(text).split()
+        words = normal_words(text)  # (kept words: their hashes are kept too)
         starts = [k for k, word in enumerate(words) if word in self._country_firsts]
         for size in (3, 2, 1):
             for start in starts:
@@ -791,10 +791,12 @@ class Resolver:
         # The title is no head for a name after it: "نائب مدير مطار المدينة" is not the
         # newspaper "المدينة", which needs a head ("صحيفة") to be named so briefly.
         has_head = _quoted(looked_up) if named else _has_head(mention)
-        hit = self.registry.match(normalize(looked_up).split(), has_head)
+        # (the kept words of a name, not a split of its kept normal form: their hashes are kept
+        # too, and every look-up hashes them)
+        hit = self.registry.match(normal_words(looked_up), has_head)
         media = mention.kind in (SourceKind.OUTLET, SourceKind.AGENCY, None)
         if hit is None and media and normalize(mention.name) != normalize(mention.surface):
-            hit = self.registry.match(normalize(mention.name).split(), True)
+            hit = self.registry.match(normal_words(mention.name), True)
         if hit is None and media:
             hit = self.registry.fuzzy(mention.name)
         if hit is None:
@@ -1286,7 +1288,7 @@ class Resolver:
 
     def _same_person(self, mention: Mention) -> Source | None:
         """A surname (or part of a name) given in full earlier in the article, in any spelling."""
-        tokens = set(normalize(mention.name).split())
+        tokens = set(normal_words(mention.name))
         if not tokens:
             return None
         sounds: set[str] | None = None  # the skeleton, read when first needed

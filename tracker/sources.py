@@ -1138,11 +1138,11 @@ class Resolver:
     def _body_named_before(self, mention: Mention) -> Source | None:
         """ "المرصد" after "المرصد السوري لحقوق الإنسان": a body named by the first word of a
         body's name given before in the article is that body (the latest such)."""
-        words = normalize(mention.name).split()
+        words = normal_words(mention.name)
         if mention.kind not in _BODY_KINDS or len(words) != 1 or not words[0].startswith("ال"):
             return None
         for source, _ in reversed(self.named[-MAX_LOOKBACK:]):
-            theirs = normalize(source.name).split()
+            theirs = normal_words(source.name)
             if source.kind in _BODY_KINDS and len(theirs) > 1 and theirs[0] == words[0]:
                 return source
         return None
@@ -1152,7 +1152,7 @@ class Resolver:
         text): the body last named before with that head noun ("صندوق …", "وصندوق …"), as the
         registry knows it, else its name as written: the noun, the definite word after it and
         the nisbas that follow ("نادي الساحل", "صندوق التنمية الريفية"); "" when none."""
-        words = normalize(mention.name).split()
+        words = normal_words(mention.name)
         if mention.kind not in _BODY_KINDS or len(words) != 1 or not words[0].startswith("ال"):
             return ""
         noun = words[0][2:]
@@ -1274,13 +1274,13 @@ class Resolver:
         """A body named earlier in the article whose own name (not its head: "شركة", "مركز")
         is the one word of a bare mention: "شركة نوردان للاستشارات" … "وبحسب نوردان" is the
         company again, not a second voice."""
-        words = normalize(mention.name).split()
+        words = normal_words(mention.name)
         if len(words) != 1 or len(words[0]) < MIN_BODY_NAME_LETTERS or words[0].startswith("ال"):
             return None
         for source, _ in reversed(self.named[-MAX_LOOKBACK:]):
             if source.kind not in _NAMED_BODY_KINDS or self.is_publisher(source):
                 continue
-            theirs = normalize(source.name).split()
+            theirs = normal_words(source.name)
             at = theirs.index(words[0]) if words[0] in theirs[1:] else 0
             if at and theirs[at - 1] not in _NAMESAKE_WORDS:
                 return source  # (not "مؤسسة الملك فيصل" … "فيصل": a king's name, a person's)

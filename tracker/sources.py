@@ -678,7 +678,7 @@ class Resolver:
         nisba speak for that state (group ``state:XX``), as its named officials do; other
         unnamed voices ("مصادر تركية") count with whoever cites them. Sources of a state's
         forces or government ("مصادر أمنية عراقية", "مصدر عسكري ليبي") are its officials."""
-        words = normalize(voice.name).split()
+        words = normal_words(voice.name)
         if not words:
             return None
         head = words[0].removeprefix("ال")
@@ -1004,7 +1004,7 @@ class Resolver:
         takes a feminine verb, and a place ("قالت الرياض", the state) stays what it was."""
         if mention.kind is not SourceKind.PERSON or mention.descriptor or mention.gender == "m":
             return None
-        words = normalize(mention.surface).split()
+        words = normal_words(mention.surface)
         if len(words) != 1 or self.registry.country_of(mention.surface) is not None:
             return None
         hit = self.registry.match([_PAPER, *words], True)
@@ -1046,11 +1046,11 @@ class Resolver:
         """
         if mention.descriptor:
             return None
-        role = [_stem_of_role(w) for w in normalize(mention.name).split()]
+        role = [_stem_of_role(w) for w in normal_words(mention.name)]
         for source, _ in reversed(self.named):
             if source.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL) or not source.descriptor:
                 continue
-            held = {_stem_of_role(w) for w in normalize(source.descriptor).split()}
+            held = {_stem_of_role(w) for w in normal_words(source.descriptor)}
             rest = role if role[0] in held else role[1:]
             if rest and set(rest) <= held:
                 return source
@@ -1060,11 +1060,11 @@ class Resolver:
         """A role given without a name after unnamed officials of a state that hold it ("قال
         مسؤولون حكوميون كينيون إن … وأضاف المسؤول الحكومي أن …"): one of them, so one voice
         with them (their state's)."""
-        role = {_role_key(w) for w in normalize(mention.name).split()}
+        role = {_role_key(w) for w in normal_words(mention.name)}
         for source, _ in reversed(self.named[-MAX_LOOKBACK:]):
             if source.kind is not SourceKind.ANONYMOUS or self._unnamed_officials(source) is None:
                 continue
-            if role <= {_role_key(w) for w in normalize(source.name).split()}:
+            if role <= {_role_key(w) for w in normal_words(source.name)}:
                 return source
         return None
 
@@ -1086,7 +1086,7 @@ class Resolver:
         for source, _ in reversed(self.named):
             if source.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL):
                 continue
-            name = " ".join(normalize(source.name).split())
+            name = normalize(source.name)
             if name and f" {name} " in after:
                 return source
         return None

@@ -10,15 +10,16 @@ from hypothesis import strategies as st
 from tracker.lang.en.rules import (
     _COMMA,
     _COMMA_OR_SEMICOLON,
-    _CREDIT_MARK,
-    _DASH_MARK,
-    _MARK,
+    _CREDIT_MARKS,
+    _DASH_MARKS,
+    _MARKS,
     _NAME_PAIR,
     _PLAIN_CREDIT_MARKS,
     _PLAIN_DASHES,
     _PLAIN_MARKS,
     _PLAIN_OPENINGS,
     _QUOTE_MARK,
+    _QUOTE_MARKS,
     _WORD,
     _has_mark,
     _mark_tokens,
@@ -102,12 +103,12 @@ def test_dc_does_not_end_a_sentence():
     assert [(s.start, s.end) for s in split_sentences(text)] == [(0, len(text))]
 
 
-#: Each mark pattern with the ASCII strings it finds (see _has_mark).
+#: A pattern for each set of marks _has_mark looks for, with the ASCII ones and all of them.
 MARK_PATTERNS = (
-    (_QUOTE_MARK, _PLAIN_OPENINGS),
-    (_CREDIT_MARK, _PLAIN_CREDIT_MARKS),
-    (_DASH_MARK, _PLAIN_DASHES),
-    (_MARK, _PLAIN_MARKS),
+    (_QUOTE_MARK, _PLAIN_OPENINGS, _QUOTE_MARKS),
+    (re.compile("―|—|–|--|:"), _PLAIN_CREDIT_MARKS, _CREDIT_MARKS),
+    (re.compile("―|—|–|--"), _PLAIN_DASHES, _DASH_MARKS),
+    (re.compile("―|—|–|--|:"), _PLAIN_MARKS, _MARKS),
 )
 
 
@@ -123,8 +124,9 @@ MARKED = st.one_of(
 @FUZZ
 @given(MARKED, st.integers(0, 5), st.integers(0, 5))
 def test_a_mark_is_found_where_its_pattern_finds_one(text, skip, cut):
-    """Looking for the ASCII marks alone in an ASCII span answers as each pattern does."""
+    """Looking for the marks as strings (the ASCII ones alone in an ASCII span) answers as each
+    pattern does."""
     start, end = min(skip, len(text)), max(min(skip, len(text)), len(text) - cut)
-    for pattern, plain in MARK_PATTERNS:
+    for pattern, plain, marks in MARK_PATTERNS:
         expected = pattern.search(text, start, end) is not None
-        assert _has_mark(text, start, end, pattern, plain) is expected
+        assert _has_mark(text[start:end], plain, marks) is expected

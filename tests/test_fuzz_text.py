@@ -52,6 +52,21 @@ def test_quotations_pair_an_opening_with_its_own_closing_mark(text):
             assert text[b] in CLOSING_QUOTES
 
 
+#: ASCII text with straight quotes and no apostrophes.
+ASCII_QUOTED = st.lists(
+    st.sampled_from(('"', " ", "said", "Hamdan", ".", ",", "\n", "4.5")), max_size=30
+).map("".join)
+
+
+@FUZZ
+@given(ASCII_QUOTED, st.integers(0, 4), st.integers(0, 4))
+def test_ascii_quotations_pair_each_straight_quote_with_the_next(text, skip, cut):
+    """In ASCII text each straight quote opens a quotation the next one closes, in order."""
+    start, end = min(skip, len(text)), max(min(skip, len(text)), len(text) - cut)
+    marks = [i for i in range(start, end) if text[i] == '"']
+    assert quote_spans(text, start, end) == list(zip(marks[0::2], marks[1::2], strict=False))
+
+
 def test_an_unclosed_quotation_does_not_join_the_sentences_after_it():
     """A « never closed in its paragraph does not hold the sentence open."""
     text = "قال الوزير «إن الوضع مستقر. وقال المتحدث «لا جديد. ثم غادر."

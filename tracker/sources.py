@@ -36,7 +36,7 @@ from .models import (
     SourceKind,
 )
 from .names import romanize, skeleton
-from .text import _fold, fold, normalize
+from .text import _fold, fold, normal_words, normalize
 
 #: Letters a word may carry around a noun and still be that noun ("وبالبيان" has four).
 MAX_CLITIC_LETTERS = 4
@@ -312,7 +312,7 @@ class Registry:
 
     def _country_of(self, text: str, table: Mapping[str, str] | None = None) -> str | None:
         table = self.countries if table is None else table
-        words = normalize(text).split()
+        words = normal_words(text)  # (kept words: their hashes are kept too)
         starts = [k for k, word in enumerate(words) if word in self._country_firsts]
         for size in (3, 2, 1):
             for start in starts:
@@ -684,7 +684,7 @@ class Resolver:
         nisba speak for that state (group ``state:XX``), as its named officials do; other
         unnamed voices ("مصادر تركية") count with whoever cites them. Sources of a state's
         forces or government ("مصادر أمنية عراقية", "مصدر عسكري ليبي") are its officials."""
-        words = normalize(voice.name).split()
+        words = normal_words(voice.name)
         if not words:
             return None
         if words[0] in _PLURAL_TITLES and len(words) > 1:
@@ -812,10 +812,12 @@ class Resolver:
         # The title is no head for a name after it: "نائب مدير مطار المدينة" is not the
         # newspaper "المدينة", which needs a head ("صحيفة") to be named so briefly.
         has_head = _quoted(looked_up) if named else _has_head(mention)
-        hit = self.registry.match(normalize(looked_up).split(), has_head)
+        # (the kept words of a name, not a split of its kept normal form: their hashes are kept
+        # too, and every look-up hashes them)
+        hit = self.registry.match(normal_words(looked_up), has_head)
         media = mention.kind in (SourceKind.OUTLET, SourceKind.AGENCY, None)
         if hit is None and media and normalize(mention.name) != normalize(mention.surface):
-            hit = self.registry.match(normalize(mention.name).split(), True)
+            hit = self.registry.match(normal_words(mention.name), True)
         if hit is None and media:
             hit = self.registry.fuzzy(mention.name)
         if hit is None:
@@ -1069,7 +1071,7 @@ class Resolver:
         takes a feminine verb, and a place ("قالت الرياض", the state) stays what it was."""
         if mention.kind is not SourceKind.PERSON or mention.descriptor or mention.gender == "m":
             return None
-        words = normalize(mention.surface).split()
+        words = normal_words(mention.surface)
         if len(words) != 1 or self.registry.country_of(mention.surface) is not None:
             return None
         hit = self.registry.match([_PAPER, *words], True)
@@ -1111,11 +1113,11 @@ class Resolver:
         """
         if mention.descriptor:
             return None
-        role = [_stem_of_role(w) for w in normalize(mention.name).split()]
+        role = [_stem_of_role(w) for w in normal_words(mention.name)]
         for source, _ in reversed(self.named):
             if source.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL) or not source.descriptor:
                 continue
-            held = {_stem_of_role(w) for w in normalize(source.descriptor).split()}
+            held = {_stem_of_role(w) for w in normal_words(source.descriptor)}
             rest = role if role[0] in held else role[1:]
             if rest and set(rest) <= held:
                 return source
@@ -1125,11 +1127,11 @@ class Resolver:
         """A role given without a name after unnamed officials of a state that hold it ("قال
         مسؤولون حكوميون كينيون إن … وأضاف المسؤول الحكومي أن …"): one of them, so one voice
         with them (their state's)."""
-        role = {_role_key(w) for w in normalize(mention.name).split()}
+        role = {_role_key(w) for w in normal_words(mention.name)}
         for source, _ in reversed(self.named[-MAX_LOOKBACK:]):
             if source.kind is not SourceKind.ANONYMOUS or self._unnamed_officials(source) is None:
                 continue
-            if role <= {_role_key(w) for w in normalize(source.name).split()}:
+            if role <= {_role_key(w) for w in normal_words(source.name)}:
                 return source
         return None
 
@@ -1145,11 +1147,13 @@ class Resolver:
         at = text.find(role + " ")
         if at < 0:
             return None
-        after = " " + " ".join(text[at + len(role) :].split()[:MAX_NAME_AFTER_ROLE]) + " "
+        # (split off the first words only: the rest of the article is not split)
+        following = text[at + len(role) :].split(maxsplit=MAX_NAME_AFTER_ROLE)
+        after = " " + " ".join(following[:MAX_NAME_AFTER_ROLE]) + " "
         for source, _ in reversed(self.named):
             if source.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL):
                 continue
-            name = " ".join(normalize(source.name).split())
+            name = normalize(source.name)
             if name and f" {name} " in after:
                 return source
         return None
@@ -1202,11 +1206,11 @@ class Resolver:
     def _body_named_before(self, mention: Mention) -> Source | None:
         """ "المرصد" after "المرصد السوري لحقوق الإنسان": a body named by the first word of a
         body's name given before in the article is that body (the latest such)."""
-        words = normalize(mention.name).split()
+        words = normal_words(mention.name)
         if mention.kind not in _BODY_KINDS or len(words) != 1 or not words[0].startswith("ال"):
             return None
         for source, _ in reversed(self.named[-MAX_LOOKBACK:]):
-            theirs = normalize(source.name).split()
+            theirs = normal_words(source.name)
             if source.kind in _BODY_KINDS and len(theirs) > 1 and theirs[0] == words[0]:
                 return source
         return None
@@ -1216,7 +1220,7 @@ class Resolver:
         text): the body last named before with that head noun ("صندوق …", "وصندوق …"), as the
         registry knows it, else its name as written: the noun, the definite word after it and
         the nisbas that follow ("نادي الساحل", "صندوق التنمية الريفية"); "" when none."""
-        words = normalize(mention.name).split()
+        words = normal_words(mention.name)
         if mention.kind not in _BODY_KINDS or len(words) != 1 or not words[0].startswith("ال"):
             return ""
         noun = words[0][2:]
@@ -1338,13 +1342,13 @@ class Resolver:
         """A body named earlier in the article whose own name (not its head: "شركة", "مركز")
         is the one word of a bare mention: "شركة نوردان للاستشارات" … "وبحسب نوردان" is the
         company again, not a second voice."""
-        words = normalize(mention.name).split()
+        words = normal_words(mention.name)
         if len(words) != 1 or len(words[0]) < MIN_BODY_NAME_LETTERS or words[0].startswith("ال"):
             return None
         for source, _ in reversed(self.named[-MAX_LOOKBACK:]):
             if source.kind not in _NAMED_BODY_KINDS or self.is_publisher(source):
                 continue
-            theirs = normalize(source.name).split()
+            theirs = normal_words(source.name)
             at = theirs.index(words[0]) if words[0] in theirs[1:] else 0
             if at and theirs[at - 1] not in _NAMESAKE_WORDS:
                 return source  # (not "مؤسسة الملك فيصل" … "فيصل": a king's name, a person's)
@@ -1352,7 +1356,7 @@ class Resolver:
 
     def _same_person(self, mention: Mention) -> Source | None:
         """A surname (or part of a name) given in full earlier in the article, in any spelling."""
-        tokens = set(normalize(mention.name).split())
+        tokens = set(normal_words(mention.name))
         if not tokens:
             return None
         sounds: set[str] | None = None  # the skeleton, read when first needed

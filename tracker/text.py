@@ -569,19 +569,15 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ``open`` indexes the opening mark and ``close`` the closing mark; unmatched marks are
     ignored, and a straight quote pairs with the next straight quote.
     """
-    spans: list[tuple[int, int]] = []
+    # '' … '' (two apostrophes, as some papers write quotation marks) pair like " … ".
+    spans = _straight_pairs(text, "''", start, end)
+    if spans:
+        return spans
+    if text[start:end].isascii():
+        # The only mark ASCII has is the straight quote: found by str.find, where the regex
+        # would test every character against the curly marks.
+        return _straight_pairs(text, '"', start, end)
     resume = start
-    doubled = text.find("''", start, end)
-    if doubled != -1:
-        # '' … '' (two apostrophes, as some papers write quotation marks) pair like " … ".
-        while doubled != -1:
-            close = text.find("''", doubled + 2, end)
-            if close == -1:
-                break
-            spans.append((doubled, close + 1))
-            doubled = text.find("''", close + 2, end)
-        if spans:
-            return spans
     closes: dict[int, int] | None = None
     for match in _QUOTE_MARK.finditer(text, start, end):
         i = match.start()
@@ -598,6 +594,21 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if j != -1:
             spans.append((i, j))
             resume = j + 1
+    return spans
+
+
+def _straight_pairs(text: str, mark: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(open, close) offsets of the quotations between start and end opened and closed by one
+    straight ``mark`` (" or ''), each paired with the next (close is the mark's last character)."""
+    spans: list[tuple[int, int]] = []
+    tail = len(mark) - 1
+    opening = text.find(mark, start, end)
+    while opening != -1:
+        closing = text.find(mark, opening + len(mark), end)
+        if closing == -1:
+            break
+        spans.append((opening, closing + tail))
+        opening = text.find(mark, closing + len(mark), end)
     return spans
 
 

@@ -1022,9 +1022,15 @@ MAX_OVERLAP_LOOKBACK = 32
 MAX_CREDIT_TOKENS = 24
 
 
-def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> list[RawAttribution]:
-    """The attributions of one sentence: each cue word read in the pattern around it."""
-    tokens = _tokens(text, sentence.start, sentence.end)
+def _sentence(
+    text: str,
+    sentence: Sentence,
+    tokens: Sequence[tuple[str, int, int]],
+    known: Known,
+    people: _People,
+) -> list[RawAttribution]:
+    """The attributions of one sentence (its tokens given): each cue word read in the pattern
+    around it."""
     lowered = [t[0].lower() for t in tokens]
     if _chrome(lowered):
         return []
@@ -1036,12 +1042,12 @@ def _sentence(text: str, sentence: Sentence, known: Known, people: _People) -> l
     closing_poll = not polled and ("poll" in chunk or "survey" in chunk)
     closing_poll = closing_poll and not _POLLS.isdisjoint(lowered) and "in" in lowered
     put_it = " put it" in chunk
-    unmarked = not cues and not _has_mark(text, s_start, s_end, _CREDIT_MARK, _PLAIN_CREDIT_MARKS)
+    unmarked = not cues and not _has_mark(chunk, _PLAIN_CREDIT_MARKS, _CREDIT_MARKS)
     unmarked = unmarked and not polled and not closing_poll and not put_it
     if unmarked and _PASSIVE.isdisjoint(lowered):
         return []  # no cue word, no "it is said", no dash or colon: nothing for a rule to read
     # Every quotation opens with an opening mark: with none, there is no quotation to pair.
-    has_quote = _has_mark(text, s_start, s_end, _QUOTE_MARK, _PLAIN_OPENINGS)
+    has_quote = _has_mark(chunk, _PLAIN_OPENINGS, _QUOTE_MARKS)
     quotes = mixed_quote_spans(text, sentence.start, sentence.end) if has_quote else []
     out: list[RawAttribution] = []
 
@@ -1542,26 +1548,19 @@ _LOWER_WORDS = re.compile(r"[a-z]+")
 _ACT = re.compile(r"ed\b(?<=[a-z]ed)")
 #: Marks a dash credit or a headline colon needs: "“…” ― Name", "Name: claim".
 _MARKS = (":", "―", "—", "–", "--")
-#: Any of them, as one search.
-_MARK = re.compile("|".join(map(re.escape, _MARKS)))
 #: The ASCII ones, looked for alone in an ASCII sentence (see _has_mark).
 _PLAIN_MARKS = tuple(mark for mark in _MARKS if mark.isascii())
 
 
-def _has_mark(
-    text: str, start: int, end: int, pattern: re.Pattern[str], plain: tuple[str, ...]
-) -> bool:
-    """Whether ``pattern`` finds a mark in text[start:end]; ``plain`` are the ASCII strings it
-    finds (its marks, and the straight quotes it reads as one: "''").
+def _has_mark(chunk: str, plain: tuple[str, ...], marks: tuple[str, ...]) -> bool:
+    """Whether one of ``marks`` is in a piece of text; ``plain`` are those of them that are
+    ASCII (the marks, and the straight quotes read as one: "''").
 
-    (For speed: the regex engine tests every character of the span against the pattern's set
-    of curly marks and dashes; most sentences are all ASCII, and in them only the ASCII marks
-    can be, which str's own search finds many times faster.)
+    (For speed: str's own search finds a mark many times faster than a regex testing every
+    character against a set of curly marks and dashes; most sentences are all ASCII, and in
+    them only the ASCII marks can be. The caller's copy of its sentence is passed as it is.)
     """
-    chunk = text[start:end]
-    if not chunk.isascii():
-        return pattern.search(text, start, end) is not None
-    return any(map(chunk.__contains__, plain))  # (no generator: a plain C loop)
+    return any(map(chunk.__contains__, plain if chunk.isascii() else marks))  # (a plain C loop)
 
 
 #: The cue candidates that are plain words of a-z: one found among a sentence's pieces
@@ -1577,7 +1576,7 @@ def _may_attribute(chunk: str) -> bool:
     A quick look that lets sentences with none skip tokenising; it may say yes to a sentence
     that has nothing, never no to one that has ("it was reported" has the cue "reported").
     """
-    if _ACT.search(chunk) or _has_mark(chunk, 0, len(chunk), _MARK, _PLAIN_MARKS):
+    if _ACT.search(chunk) or _has_mark(chunk, _PLAIN_MARKS, _MARKS):
         return True
     if ("poll" in chunk or "survey" in chunk) and (chunk.startswith("In ") or " in " in chunk):
         return True  # "In a new poll, …", "… in the latest poll" (see _poll_opening/_closing)
@@ -2451,11 +2450,11 @@ _INVERTING = frozenset(_SPEECH - {"tell"})
 #: Cues read before the others in a sentence: "say", "tell" and "according to".
 _FIRST_READ = frozenset({"say", "tell", "according"})
 _DASHES = {"―", "—", "–", "--"}
-#: Any of the dashes in a text, as a quick look before reading its tokens.
-_DASH_MARK = re.compile("|".join(sorted(map(re.escape, _DASHES))))
-_PLAIN_DASHES = tuple(sorted(dash for dash in _DASHES if dash.isascii()))
+#: The dashes, looked for in a text before reading its tokens (see _has_mark), and the ASCII ones.
+_DASH_MARKS = tuple(sorted(_DASHES))
+_PLAIN_DASHES = tuple(dash for dash in _DASH_MARKS if dash.isascii())
 #: A dash or a colon: what a dash credit or a headline "Name: claim" needs (see _credit).
-_CREDIT_MARK = re.compile("|".join(sorted(map(re.escape, {*_DASHES, ":"}))))
+_CREDIT_MARKS = (*_DASH_MARKS, ":")
 _PLAIN_CREDIT_MARKS = (*_PLAIN_DASHES, ":")
 #: A dash credit names one person: at most this many words after the dash ("― Mary Ann Lee").
 _MAX_CREDIT_WORDS = 4
@@ -2477,7 +2476,7 @@ def _credit(
     # tokens can hold it; looking from every dash to the end was quadratic on a run of dashes.
     tail = max(0, len(tokens) - MAX_CREDIT_TOKENS) if quotes else len(tokens)
     if tail < len(tokens) and not _has_mark(
-        text, tokens[tail][1], tokens[-1][2], _DASH_MARK, _PLAIN_DASHES
+        text[tokens[tail][1] : tokens[-1][2]], _PLAIN_DASHES, _DASH_MARKS
     ):
         tail = len(tokens)  # no dash among the last tokens: no credit to look at
     for n, (word, start, end) in enumerate(tokens[tail:], tail):
@@ -5084,11 +5083,15 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
         chunk = text[sentence.start : sentence.end].strip()
         may = _may_attribute(chunk)
         raws = []
+        # (tokenised once: a sentence the credit line below does not take is read whole after)
+        tokens = _tokens(text, sentence.start, sentence.end) if may else []
         if may and index and sentence.end - sentence.start <= _CREDIT_LINE_CHARS:
             # "“Why now?” Hamdan asked the crowd.": a short line crediting the quotation before
-            raws = _credit_after_quotation(text, sentence, sentences[index - 1], known, found)
+            raws = _credit_after_quotation(
+                text, sentence, tokens, sentences[index - 1], known, found
+            )
         if not raws and may:
-            raws = _sentence(text, sentence, known, people)
+            raws = _sentence(text, sentence, tokens, known, people)
             if raws and index:
                 raws = _long_credit(text, sentences[index - 1], raws, found)
         if raws and raws[-1].start == raws[-1].end:
@@ -5166,6 +5169,7 @@ _CREDITING = frozenset({*_SPEECH, "tweet", "post", "retweet"})
 def _credit_after_quotation(
     text: str,
     sentence: Sentence,
+    tokens: Sequence[tuple[str, int, int]],
     previous: Sentence,
     known: Known,
     found: list[RawAttribution],
@@ -5185,7 +5189,6 @@ def _credit_after_quotation(
         text[quoted[1] - 1] not in CLOSING_QUOTES and text[quoted[1] - 2 : quoted[1]] != "''"
     ):
         return []  # the sentence before is no quotation
-    tokens = _tokens(text, sentence.start, sentence.end)
     words = [t for t in tokens if t[0][:1].isalnum()]
     cue = next((n for n, t in enumerate(words) if CUES.get(t[0]) in _CREDITING), None)
     if cue is None or len(tokens) > _CREDIT_LINE_TOKENS:
@@ -5387,7 +5390,7 @@ def _inside_quotation(
     if spans is None:
         start = text.rfind("\n", 0, sentence.start) + 1
         if start == sentence.start or not _has_mark(
-            text, start, sentence.start, _QUOTE_MARK, _PLAIN_OPENINGS
+            text[start : sentence.start], _PLAIN_OPENINGS, _QUOTE_MARKS
         ):
             return None  # nothing opened a quotation before this sentence
         end = text.find("\n", sentence.end)
@@ -5406,7 +5409,9 @@ def _inside_quotation(
 #: the first mark alone, only where it is found matters.)
 _OPENINGS = re.escape("".join(sorted(OPENING_QUOTES)))
 _QUOTE_MARK = re.compile(f"[{_OPENINGS}'](?:(?<=[{_OPENINGS}])|(?='))")
-#: What it finds in ASCII (see _has_mark): a straight quotation mark, two apostrophes.
+#: What it finds, as strings looked for (see _has_mark), and what it finds in ASCII: a straight
+#: quotation mark, two apostrophes.
+_QUOTE_MARKS = (*sorted(OPENING_QUOTES), "''")
 _PLAIN_OPENINGS = (*sorted(mark for mark in OPENING_QUOTES if mark.isascii()), "''")
 #: What may follow a quotation's closing mark at the end of its sentence.
 _END_MARKS = " \t\n.,;:!?\"”’'"

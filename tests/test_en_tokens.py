@@ -11,11 +11,9 @@ from tracker.lang.en.rules import (
     _COMMA,
     _COMMA_OR_SEMICOLON,
     _CREDIT_MARK,
-    _DASH_MARK,
     _MARK,
     _NAME_PAIR,
     _PLAIN_CREDIT_MARKS,
-    _PLAIN_DASHES,
     _PLAIN_MARKS,
     _PLAIN_OPENINGS,
     _QUOTE_MARK,
@@ -106,7 +104,6 @@ def test_dc_does_not_end_a_sentence():
 MARK_PATTERNS = (
     (_QUOTE_MARK, _PLAIN_OPENINGS),
     (_CREDIT_MARK, _PLAIN_CREDIT_MARKS),
-    (_DASH_MARK, _PLAIN_DASHES),
     (_MARK, _PLAIN_MARKS),
 )
 

@@ -11,7 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.lang import union
-from tracker.lang.en.rules import _DASH_MARK, _PLAIN_DASHES, _PLAIN_OPENINGS, _QUOTE_MARK, _has_mark
+from tracker.lang.en.rules import (
+    _CREDIT_MARK,
+    _PLAIN_CREDIT_MARKS,
+    _PLAIN_OPENINGS,
+    _QUOTE_MARK,
+    _has_mark,
+)
 from tracker.models import (
     Mention,
     QuoteKind,
@@ -30,8 +36,8 @@ def test_two_apostrophes_open_a_quotation_in_plain_text():
     """'' opens a quotation where a lone apostrophe does not; a double dash is a dash."""
     assert _has_mark("He said ''no.''", 0, 15, _QUOTE_MARK, _PLAIN_OPENINGS)
     assert not _has_mark("Hamdan's plan", 0, 13, _QUOTE_MARK, _PLAIN_OPENINGS)
-    assert _has_mark("a plan -- he said", 0, 17, _DASH_MARK, _PLAIN_DASHES)
-    assert not _has_mark("a well-known plan", 0, 17, _DASH_MARK, _PLAIN_DASHES)
+    assert _has_mark("a plan -- he said", 0, 17, _CREDIT_MARK, _PLAIN_CREDIT_MARKS)
+    assert not _has_mark("a well-known plan", 0, 17, _CREDIT_MARK, _PLAIN_CREDIT_MARKS)
 
 
 @pytest.mark.parametrize("cls", [Mention, RawAttribution, Sentence])

@@ -41,8 +41,8 @@ def test_a_bare_spokesman_after_the_spokesman_of_a_known_body_is_that_body(read)
     """ "وأضاف الناطق" after "الناطق باسم اللجنة الدولية للصليب الأحمر" (read as the body he
     speaks for): the same spokesman, one voice, not a second one."""
     result = read(
-        "وأوضح الناطق الرسمي باسم اللجنة الدولية للصليب الأحمر أن قافلة الإغاثة عبرت الحدود. "
-        "وأضاف الناطق الرسمي أن فرق اللجنة تحتاج إلى ممر آمن."
+        "وأوضح الناطق بلسان اللجنة الدولية للصليب الأحمر صباح اليوم أن القافلة عبرت الجسر. "
+        "وأضاف الناطق أن فرق اللجنة تحتاج إلى ممر آمن."
     )
     voices = [a.source for a in result.attributions]
     assert len(voices) == 2
@@ -110,17 +110,17 @@ def test_a_joined_feminine_cue_has_the_subject_of_the_verb_that_opens_its_senten
 
 
 def test_a_body_heads_verbal_noun_is_what_it_does_not_a_name(read):
-    """ "مدير مركز تدريب الشباب", "رئيس مجلس تشخيص مصلحة النظام": the verbal noun a body's head
+    """ "مدير مركز تدريب الشباب", "رئيس هيئة تطوير مصادر المياه": the verbal noun a body's head
     governs (and its own object) says what the body does; no name starts there (a given name
     of that shape, "إحسان", still does)."""
     result = read(
         "وقال مدير مركز تدريب الشباب إن الحضور كبير. "
-        "رئيس مجلس تشخيص مصلحة النظام قال إن الانتخابات نزيهة. "
+        "رئيس هيئة تطوير مصادر المياه قال إن الأمطار غزيرة. "
         "وقال مدير مركز تطوير المهارات سالم العلي إن الدورات بدأت."
     )
     assert _voices(result) == [
         "مدير مركز تدريب الشباب",
-        "رئيس مجلس تشخيص مصلحة النظام",
+        "رئيس هيئة تطوير مصادر المياه",
         "سالم العلي",
     ]
 
@@ -219,14 +219,14 @@ def test_where_a_named_speaker_spoke_and_with_whom_a_body_acts_are_no_part_of_th
     """ "قالت فلانة داخل مجلس الشيوخ": where she spoke ends her name ("مصدر داخل الحكومة"
     keeps his body); "الهيئة … بالتعاون مع الوزارة": the partner is no part of the body."""
     result = read(
-        "وقالت سارة موراي داخل مجلس الشيوخ هذا الأسبوع: «علينا أن نتذكر الطلاب». "
+        "وقالت سارة ويلسون داخل قاعة البرلمان يوم الأحد: «علينا أن نتذكر الطلاب». "
         "وقال مصدر داخل الحكومة إن الخطة جاهزة. "
-        "وأشارت مصادر ميدانية داخل المقاومة إلى أن المسلحين فروا. "
+        "وأشارت مصادر ميدانية داخل الحركة المسلحة إلى أن المقاتلين انسحبوا. "
         "وقالت الهيئة الوطنية للمهندسين بالتعاون مع وزارة التعليم إن العدد محدود."
     )
     assert _voices(result) == [
-        "سارة موراي",
+        "سارة ويلسون",
         "مصدر داخل الحكومة",
-        "مصادر ميدانية داخل المقاومة",
+        "مصادر ميدانية داخل الحركة المسلحة",
         "الهيئة الوطنية للمهندسين",
     ]

@@ -230,3 +230,10 @@ def test_where_a_named_speaker_spoke_and_with_whom_a_body_acts_are_no_part_of_th
         "مصادر ميدانية داخل الحركة المسلحة",
         "الهيئة الوطنية للمهندسين",
     ]
+
+
+def test_a_document_in_the_accusative_is_what_the_voice_put_out(read):
+    """ "ونشرت الصحيفة تقريرا عن …": the report is what the paper published, no part of its
+    name."""
+    result = read("ونشرت الصحيفة تقريرا عن المباراة كما رآها مراسلها في الملعب.")
+    assert _voices(result) == ["الصحيفة"]

@@ -747,7 +747,10 @@ _OWN_WORDS = _with_pronouns("قول بقول حديث كلمت بكلمت تصر
 )
 #: Objects of a verb that is also a cue: "لفت النظر"/"الانتباه" (drew attention), "رغبة"
 #: (a wish, "نفى رغبة بلاده في …").
-_OBJECT_NOUNS = folded("النظر الانتباه الأنظار النقاب الستار رغبة رغبته رغبتها")
+_OBJECT_NOUNS = folded("النظر الانتباه الأنظار النقاب الستار رغبة رغبته رغبتها") | folded(
+    # A document in the accusative, what the voice put out: "ونشرت الصحيفة تقريرا عن …".
+    "تقريرا بيانا خبرا مقالا تصريحا مقطعا"
+)
 
 
 def _refers_back(word: Token) -> bool:

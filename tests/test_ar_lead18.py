@@ -237,3 +237,13 @@ def test_a_document_in_the_accusative_is_what_the_voice_put_out(read):
     name."""
     result = read("ونشرت الصحيفة تقريرا عن المباراة كما رآها مراسلها في الملعب.")
     assert _voices(result) == ["الصحيفة"]
+
+
+def test_where_a_named_speaker_spoke_is_no_part_of_his_name(read):
+    """ "قال الوزير فلان في المؤتمر الصحفي إن": the occasion, with its article, ends the voice;
+    "مسؤول في المؤتمر الوطني" is an unnamed man of that body."""
+    result = read(
+        "وقال الوزير سالم العلي في المؤتمر الصحفي إن الخطة جاهزة. "
+        "وقال مسؤول في المؤتمر الوطني إن التصويت سيجري غدا."
+    )
+    assert _voices(result) == ["سالم العلي", "مسؤول في المؤتمر الوطني"]

@@ -2748,6 +2748,10 @@ class _Sentence:
         nxt = self.tokens[k + 1].norm if k + 1 < len(self.tokens) else ""
         if nxt in lx.OCCASIONS or nxt in _NOT_ATTACHED:
             return False
+        if strip_article(nxt) in lx.OCCASIONS and prev not in lx.ANONYMOUS_HEADS:
+            # "قال الوزير فلان في المؤتمر الصحفي": where he spoke, no part of him ("مسؤول في
+            # المؤتمر الوطني" is an unnamed man of that body)
+            return False
         possessed = k + 1 < len(self.tokens) and _possessed(self.tokens[k + 1])
         if self.tokens[k].norm == "في" and possessed and not self._place_then_name(k):
             # "وأشار المواطن في رسالته إلى …": his letter, the occasion; but a town that ends

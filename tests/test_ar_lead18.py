@@ -247,3 +247,10 @@ def test_where_a_named_speaker_spoke_is_no_part_of_his_name(read):
         "وقال مسؤول في المؤتمر الوطني إن التصويت سيجري غدا."
     )
     assert _voices(result) == ["سالم العلي", "مسؤول في المؤتمر الوطني"]
+
+
+def test_a_reference_after_a_colon_is_no_headline_claim(read):
+    """ "الديوان: ص31": one word after "Name:" is a reference, not words said; "وزير الخارجية:
+    الوضع هادئ" is a headline voice with its claim."""
+    result = read("الديوان: ص31. وزير الخارجية: الوضع في البلاد هادئ.")
+    assert _voices(result) == ["وزير الخارجية"]

@@ -365,6 +365,8 @@ _ADJECTIVAL = ("ي", "ه", "ى")
 _DEFENDERS = folded("مدافعون مدافعين مدافع مدافعة مدافعات")
 #: Most tokens between the first verb's subject and the cue that takes it.
 MAX_DOER_GAP = 30
+#: Fewest words a "Name: …" line says ("وزير الخارجية: الوضع هادئ").
+MIN_HEADLINE_WORDS = 2
 #: Tokens past the voice limit that an apposition set off by a comma may take.
 MAX_APPOSED = 10
 #: Voices a sentence's first verb may have that can go on to state something.
@@ -5199,6 +5201,8 @@ class _Sentence:
         if span is None:
             return None
         start, stop, quote = span
+        if len(self.text[start:stop].split()) < MIN_HEADLINE_WORDS:
+            return None  # "الديوان: ص31": a reference after a colon, no words said
         mark = self.tokens[colon]
         return RawAttribution(
             voice,

@@ -254,3 +254,10 @@ def test_a_reference_after_a_colon_is_no_headline_claim(read):
     الوضع هادئ" is a headline voice with its claim."""
     result = read("الديوان: ص31. وزير الخارجية: الوضع في البلاد هادئ.")
     assert _voices(result) == ["وزير الخارجية"]
+
+
+def test_between_before_a_definite_dual_is_no_clause_start_for_a_trailing_credit(read):
+    """ "نقل إمداداته بين المنطقتين، بحسب المرصد": "بين" is "between", not the verb "بيّن"; the
+    credit covers more than the last word."""
+    result = read("وواصل التنظيم إرسال إمداداته بين المنطقتين، بحسب المرصد المحلي.")
+    assert result.attributions[0].content.endswith("إمداداته بين المنطقتين")

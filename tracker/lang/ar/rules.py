@@ -1927,7 +1927,10 @@ class _Sentence:
         if k == 0 or self.tokens[k].norm != "بين":
             return False
         before = self.tokens[k - 1].norm
-        return before == "ما" or (before.startswith("ال") and self.tokens[k - 1].is_word)
+        after = self.tokens[k + 1].norm if k + 1 < len(self.tokens) else ""
+        # ("نقل إمداداته بين المنطقتين": before a definite dual or plural, "between" too)
+        dual = after.startswith("ال") and after.endswith("ين") and not given_name(after)
+        return before == "ما" or dual or (before.startswith("ال") and self.tokens[k - 1].is_word)
 
     def content_span(
         self, index: int, *, limit: int | None = None
@@ -5031,7 +5034,8 @@ class _Sentence:
         else:
             # Alone in its sentence, a trailing cue covers all of it ("قتل 25، شمال البلاد،
             # حسبما أفاد المرصد"); after another cue, only its own clause.
-            alone = not self.spots or self.spots[0].i >= i  # spots are in token order
+            spots = [s for s in self.spots if not self._between_at(s.i)]
+            alone = not spots or spots[0].i >= i  # spots are in token order
             clause_start = 0 if alone else self._content_start_before(i)
             if clause_start >= i:
                 return None

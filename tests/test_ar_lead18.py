@@ -261,3 +261,12 @@ def test_between_before_a_definite_dual_is_no_clause_start_for_a_trailing_credit
     credit covers more than the last word."""
     result = read("وواصل التنظيم إرسال إمداداته بين المنطقتين، بحسب المرصد المحلي.")
     assert result.attributions[0].content.endswith("إمداداته بين المنطقتين")
+
+
+def test_according_to_the_case_or_the_need_names_no_voice(read):
+    """ "بحسب الحالة", "وفق الحاجة", "حسب أهواء قادته": a measure followed, no one's claim."""
+    result = read(
+        "وتسمح اللائحة للمستشفيات - بحسب الحالة - بتمديد ساعات الزيارة. "
+        "وتعاقب الجماعة المخالفين حسب أهواء قادتها في المدينة."
+    )
+    assert result.attributions == ()

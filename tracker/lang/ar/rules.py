@@ -334,7 +334,7 @@ _LEAD_FILLERS = frozenset(
 #: "أعلن لكم أن …": an object pronoun after the verb, never its subject.
 #: Words that may open a sentence before its verb: "بدوره، عبر …", "من جهته، …".
 _ACTOR_OPENERS = frozenset(
-    fold(w) for w in "بدوره بدورها من جهته جهتها جانبه جانبها كما وقد قد".split()
+    fold(w) for w in "بدوره بدورها من جهته جهتها جانبه جانبها كما وقد قد حيث".split()
 )
 #: Nouns of a time frame opening a sentence before its act: "وفي نهاية اللقاء أبدى فلان …".
 _TIME_FRAMES = folded(
@@ -380,6 +380,8 @@ _DOER_KINDS = frozenset(
         SourceKind.ANONYMOUS,
     }
 )
+#: Fewest characters of a voweled passive present ("يُتوقع" with its damma).
+MIN_PASSIVE_LETTERS = 5
 #: Fewest letters of a noun with "his" ("اتهامه"); shorter words in ه are names ("طه").
 MIN_HIS_NOUN = 5
 #: Shorter nouns with "his" that an act takes as its object: "قدم فلان شكره", "أبدى فلان أسفه".
@@ -1113,6 +1115,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             continue  # "لا يستحي أن يقول مهلا": what one may say, nothing was said
         if cue is not None and cue.cls is lx.CueClass.VERB and tok.text.endswith("ً"):
             continue  # "يسعى كذباً وبهتاناً": a noun with tanween, how one acts, no verb
+        if cue is not None and cue.cls is lx.CueClass.VERB and _voweled_passive(tok.text):
+            continue  # "الحصار الذي يُتوقع أن …", "يُعتقد أن": passive, no one is named
         if i and tokens[i - 1].norm in _LET:
             continue  # "دعوه يقول لنا متى …": let him say, nothing was said
         if (
@@ -1133,6 +1137,17 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         if cue is not None:
             spots.append(_Spot(i, cue, clause_start))
     return spots
+
+
+def _voweled_passive(text: str) -> bool:
+    """A present verb written with a damma on its prefix and the ت of a derived form after it:
+    "يُتوقع", "يُعتقد", "تُعتبر" are passive ("is expected"), no one speaks; "يُشير", "يُؤكد"
+    (a damma, but no such ت) are active."""
+    word = text.lstrip("وف")
+    if len(word) < MIN_PASSIVE_LETTERS or word[0] not in "يت" or word[1] != "\u064f":
+        return False
+    rest = word[2:].replace("\u064e", "").replace("\u0651", "")
+    return rest[:1] == "ت" or rest[1:2] == "ت"
 
 
 def _subjunctive(tokens: Sequence[Token], i: int, cue: lx.Cue) -> bool:
@@ -1214,12 +1229,13 @@ def _indefinite_word(token: Token) -> bool:
 
 def _foreign_name_word(token: Token) -> bool:
     """A word that may be part of a foreign name around "فان": no article, not a function word,
-    not in ة or the nisba ي ("وعليه فان نسبة", "تقرير حكومي فان": "فإن" there)."""
+    not in ة or the nisba ي ("وعليه فان نسبة", "تقرير حكومي فان", "الخبراء والمهتمين فان":
+    "فإن" there)."""
     norm = token.norm
     return (
         token.is_word
         and norm.isalpha()
-        and not norm.startswith("ال")
+        and not _strip_conj(norm).startswith("ال")
         and not token.text.endswith(("ة", "ي", "ه"))
         and norm not in lx.COMPLEMENTISERS
         and norm not in _NOT_A_NAME_START
@@ -1393,6 +1409,9 @@ _HONORIFICS = folded(
 MAX_OCCASION_TOKENS = 10
 #: Prepositions before the occasion of the words: "في بيان", "خلال مؤتمر صحفي", "عبر تغريدة".
 _OCCASION_PREPOSITIONS = folded("في خلال عبر ضمن")
+#: Where a voice published online: "على الإنترنت", "على موقعها", "عبر حسابه".
+_ONLINE_LINKS = folded("على عبر في")
+_ONLINE = folded("الإنترنت الانترنت موقعه موقعها موقعهم الموقع الشبكة")
 #: "إذا كشف الفحص …", "ولو قال قائل": a condition before the verb supposes, reports nothing.
 _CONDITIONALS = folded("إذا وإذا فإذا لو ولو فلو")
 #: Plural letters and speeches an issuer speaks in: "عددا من الرسائل قال فيها".
@@ -3117,7 +3136,12 @@ class _Sentence:
             return None
         for j in range(2, end):
             before, word = self.tokens[j - 1].norm, self.tokens[j].norm
-            if before.startswith("ال") and word.startswith("ال") and not word.endswith(_ADJECTIVAL):
+            if (
+                before.startswith("ال")
+                and word.startswith("ال")
+                and not word.endswith(_ADJECTIVAL)
+                and word not in _TITLES
+            ):
                 end = j  # "واتهمت الحكومة الأوكرانية الانفصاليين …": the object, no adjective
                 break
         doer = read_voice(self.text, self.tokens[1:end], self.known, allow_bare_name=False)
@@ -4174,6 +4198,8 @@ class _Sentence:
             return comma + 1
         first = _strip_conj(tokens[comma + 1].norm)
         aside = first in _AFFILIATED  # "المركز …، والتابع للمكتب الدولي، بأنه"
+        if first in lx.COMPASS:
+            return self._compass_aside_end(comma)  # "والي الوادي، جنوب البلاد، إن"
         if (
             first not in _TITLES
             and tokens[comma + 1].norm not in _APPOSITION_PRONOUNS
@@ -4191,6 +4217,19 @@ class _Sentence:
                 break
             if tokens[j].norm.startswith("ل") and self._carrier_at(j):
                 break  # "…، رئيس المكتب لإذاعة X، إن": the carrier is read word by word
+        return comma + 1
+
+    def _compass_aside_end(self, comma: int) -> int:
+        """ "والي الوادي، جنوب البلاد، إن …": an aside on where a place lies, skipped to its
+        closing comma when the content's complementiser or quotation follows that comma; else
+        the comma alone ("…، جنوب العاصمة، عشية أمس" goes on with no content yet)."""
+        tokens = self.tokens
+        for j in range(comma + 2, min(len(tokens) - 1, comma + 2 + MAX_APPOSED)):
+            if tokens[j].text in "،,":
+                nxt = tokens[j + 1]
+                if nxt.norm in lx.COMPLEMENTISERS or nxt.text in OPENING_QUOTES:
+                    return j + 1
+                break
         return comma + 1
 
     def _aside_end(self, k: int) -> int | None:
@@ -4974,10 +5013,15 @@ class _Sentence:
         end: "…، بحسب ما أشارت الشركة في منشور لها على فيسبوك." (the content is the clause
         before, never "في تغريدة …"); no complementiser, colon or quotation follows."""
         tokens = self.tokens
-        if after + 1 >= len(tokens) or tokens[after].norm not in _OCCASION_PREPOSITIONS:
+        if after + 1 >= len(tokens):
             return False
         noun = tokens[after + 1].norm
-        if noun not in lx.OCCASIONS and noun not in lx.DOCUMENT_HEADS:
+        online = tokens[after].norm in _ONLINE_LINKS and (
+            noun in _ONLINE or noun in lx.ACCOUNT_NOUNS
+        )  # "…، وفقا لموقع «المحترفين» على الإنترنت.": where the voice published it
+        if tokens[after].norm not in _OCCASION_PREPOSITIONS and not online:
+            return False
+        if noun not in lx.OCCASIONS and noun not in lx.DOCUMENT_HEADS and not online:
             return False
         return not any(
             t.text in ":" or t.text in OPENING_QUOTES or t.norm in lx.COMPLEMENTISERS

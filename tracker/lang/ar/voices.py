@@ -139,7 +139,7 @@ def read_voice(
     ``allow_bare_name`` lets a phrase with no descriptor at all stand as a person's name; it is
     only safe in a strong slot (the subject of a reporting verb with its content found).
     """
-    tokens = _trimmed(tokens)
+    tokens = _before_compass_aside(_trimmed(tokens))
     if len(tokens) > 1 and tokens[-1].norm == "من" and _on_his_part(text, tokens[-1].end):
         tokens = _trimmed(tokens[:-1])  # "الدكتور فلان من جهته، أن": "on his part"
     if len(tokens) > 2 and tokens[-1].norm in lx.PRONOUN_LEADS:
@@ -172,6 +172,8 @@ def read_voice(
         tokens = tokens[1:]  # "تلك المصادر": the sources named before
     tokens = _without_address(tokens)
     tokens = _without_conjunction(tokens)
+    if len(tokens) > 1 and tokens[0].norm in _LATEST and tokens[1].norm in lx.DOCUMENT_HEADS:
+        tokens = tokens[1:]  # "آخر إحصاء لوزارة الأوقاف": the latest of its records
     tokens, possessed = _title_without_pronoun(tokens)
     words = _words(tokens)
     cut = _title_overrun(words)
@@ -206,6 +208,7 @@ def read_voice(
                 or _told_outlet(words, k)
                 or _when_asked(words, k)
                 or _title_after_named(words, k)
+                or _TANWEEN.intersection(w.text)
             )
         ),
         None,
@@ -789,12 +792,35 @@ _ADVERBS_OF_TIME = folded("بعد قبل حين وقت")
 MIN_MANNER_LETTERS, MAX_MANNER_LETTERS = 5, 7
 
 
+#: "The latest" before a record: "بحسب آخر إحصاء للوزارة", "أحدث تقرير للبنك".
+_LATEST = folded("آخر أحدث")
+#: The accusative tanween: a word written with it is an object or an adverb, in a name's place
+#: never ("قدم فلان درعًا للفائز", "رسمياً"); the genitive one may be inside the voice
+#: ("بحسب تقدير عددٍ من الخبراء").
+_TANWEEN = frozenset("\u064b")
+
+
+#: Most words of a title and its place before an aside on where the place lies.
+MAX_PLACED_TITLE_WORDS = 5
+
+
+def _before_compass_aside(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The tokens before a comma that opens an aside on where a place lies: "والي الوادي، جنوب
+    البلاد،" is the governor of the valley; the aside names no one. Only a short title and
+    its place stand before such an aside."""
+    for j in range(1, min(len(tokens) - 1, MAX_PLACED_TITLE_WORDS + 1)):
+        if tokens[j].text in "،," and tokens[j + 1].norm in lx.COMPASS:
+            return _trimmed(tokens[:j])
+    return tokens
+
+
 def circumstantial(norm: str) -> bool:
     """An indefinite participle in the accusative after the voice, saying how he spoke
     ("مخاطبا", "متحدثا", "مؤكدا", "مستطردا"): the voice's name ends before it. Names from
     other languages may end in ا too, but not with the participle's shape: ا or ي as second
     letter ("مالطا", "ميليسا"), or a closing "يا"/"كا" ("ماريا", "مونيكا"); and a noun
-    with "our" ("منتخبنا") is part of a title, though "معلنا" is a participle."""
+    with "our" ("منتخبنا") is part of a title, though "معلنا" is a participle; "مصادرها" is a
+    voice with "its" ("علمت الصحيفة من مصادرها أن")."""
     return (
         MIN_MANNER_LETTERS <= len(norm) <= MAX_MANNER_LETTERS
         and norm[0] == "م"
@@ -803,6 +829,7 @@ def circumstantial(norm: str) -> bool:
         and not norm.endswith(("يا", "كا"))
         and not (norm.endswith("نا") and len(norm) > MIN_MANNER_LETTERS)
         and not given_name(norm)
+        and norm not in lx.ANONYMOUS_HEADS
     )
 
 
@@ -1191,6 +1218,8 @@ def _document_voice(phrase: _Phrase) -> Mention:
     rest = [t for t in phrase.tokens if t.start > head.start]
     if len(rest) > 3 and _indefinite_nisba(rest[0].norm) and rest[1].norm in _ISSUED:
         rest = rest[1:]  # "بيان صحفي صادر عن الصندوق": the adjective, then who issued it
+    if len(rest) > 1 and _indefinite_nisba(rest[0].norm) and rest[1].norm.startswith("ل"):
+        rest = rest[1:]  # "إحصاء رسمي لوزارة الأوقاف": the adjective, then by whom
     issued = len(rest) > 2 and rest[0].norm in _ISSUED and rest[1].norm in {"عن", "من"}
     if issued:
         rest = rest[2:]  # "بيان صادر عن الوزارة": the ministry issued it
@@ -1487,6 +1516,10 @@ _ATTACHED_PREPOSITIONS = "ب"
 MIN_ATTACHED_LETTERS = 3
 
 
+#: Sources with "its"/"his"/"our": definite, as "المصادر" is.
+_POSSESSED_SOURCES = folded("مصادرها مصادره مصادرهم مصادرنا")
+
+
 def _is_anonymous(norms: list[str]) -> bool:
     """مصدر مطلع / مصادر متطابقة / مسؤول رفض الكشف عن اسمه, but not مصدر قلق / مصادر الطاقة."""
     if len(norms) == 1 or _one_of_a_group(norms):
@@ -1497,8 +1530,10 @@ def _is_anonymous(norms: list[str]) -> bool:
         return True  # "مندوب بالمنظمة", "مندوبان بمنظمة أوبك", "مصدر بالوزارة"
     if second in lx.ANONYMOUS_MODIFIERS or _bare(second) in lx.ANONYMITY_VERBS:
         return True
-    if norms[0].startswith("ال") and strip_article(second) in lx.ANONYMOUS_MODIFIERS:
-        return True  # "المصدر المقرب من اللاعب": the definite source, described
+    definite = norms[0].startswith("ال") or norms[0] in _POSSESSED_SOURCES
+    if definite and strip_article(second) in lx.ANONYMOUS_MODIFIERS:
+        # "المصدر المقرب من اللاعب", "مصادرها الخاصة": the definite source, described
+        return True
     if second in _ANONYMOUS_LINKS:
         return True
     if second.startswith("ال") and norms[0] in _PEOPLE_HEADS:

@@ -1,0 +1,120 @@
+"""Arabic reports missed or misread on SaudiNewsNet days (issue 11, round 20, lead).
+
+Found by sampling sentences with a reporting word that gave no attribution. Every example is
+made up; each test pins one general pattern.
+"""
+
+from __future__ import annotations
+
+
+def _voices(result) -> list[str]:
+    return [a.source.name for a in result.attributions]
+
+
+def _chains(result) -> list[list[str]]:
+    return [[s.name for s in a.chain] for a in result.attributions]
+
+
+def test_the_papers_own_sources_are_the_voice_it_learnt_from(read):
+    """ "علمت «الوادي» من مصادرها الخاصة أن …", "وأكدت مصادرها أن …": sources with "its" are
+    unnamed sources the paper relays (the word ends in ا like a manner participle such as
+    "مخاطبا", and was dropped as one)."""
+    result = read(
+        "علمت «الوادي» من مصادرها الخاصة أن النادي سيتعاقد مع مدرب جديد. "
+        "وأكدت مصادرها أن العقد يمتد لموسمين."
+    )
+    assert _chains(result) == [["الوادي", "مصادرها الخاصة"], ["مصادرها"]]
+    assert [a.content for a in result.attributions] == [
+        "النادي سيتعاقد مع مدرب جديد",
+        "العقد يمتد لموسمين",
+    ]
+
+
+def test_a_specialist_source_is_an_unnamed_voice(read):
+    """ "وأكد مصدر مختص في سلامة الملاحة أن …": "مختص"/"متخصص" describe an unnamed source as
+    "مطلع" does."""
+    result = read(
+        "وأكد مصدر مختص في سلامة الملاحة أن التحقيق سيشمل الطاقم كله. "
+        "وقالت مصادر متخصصة إن السفينة كانت محملة بالحبوب."
+    )
+    assert [a.source.kind.value for a in result.attributions] == ["anonymous", "anonymous"]
+    assert _voices(result)[0] == "مصدر مختص في سلامة الملاحة"
+
+
+def test_a_governor_called_wali_is_a_title(read):
+    """ "وقال والي ولاية الشمال إن …": "والي" is a governor's title, as "محافظ" is."""
+    result = read("وقال والي ولاية الشمال إن حظر التجول يبدأ الليلة.")
+    assert _voices(result) == ["والي ولاية الشمال"]
+    assert result.attributions[0].source.kind.value == "official"
+
+
+def test_an_aside_on_where_a_place_lies_is_no_part_of_the_name(read):
+    """ "وقال محافظ الوادي، جنوب البلاد، إن …": the aside after the comma tells where the place
+    lies; it names no one (it was read as the governor's name)."""
+    result = read(
+        "وقال محافظ الوادي، جنوب البلاد، إن الطرق أعيد فتحها. "
+        "وقال والي ولاية الشمال، شمال غرب البلاد، إن المدارس مغلقة."
+    )
+    assert _voices(result) == ["محافظ الوادي", "والي ولاية الشمال"]
+
+
+def test_a_word_with_tanween_ends_a_name(read):
+    """ "سلّم الوزير فلان درعًا للفائز، وقال …": a word written with tanween is indefinite,
+    never part of a name; the name ends before it (it ran on into the object)."""
+    result = read(
+        "وسلم الوزير سامي العلي درعًا للفائز، وقال إن المسابقة ستتكرر. "
+        "وأكد الوزير سامي العلي مجدداً أن الميزانية كافية."
+    )
+    assert _voices(result) == ["سامي العلي", "سامي العلي"]
+
+
+def test_an_act_after_haythu_names_who_speaks_next(read):
+    """ "حيث سلّم المدير فلان الجوائز للفائزين، وقال إن …": "حيث" before the opening act
+    (as "كما" or "بدوره") does not hide its doer, who speaks next."""
+    result = read(
+        "اختتمت المسابقة أمس. حيث قدم مدير المعهد الدكتور نادر الصافي الجوائز للفائزين، "
+        "وقال إن المسابقة ستتكرر العام المقبل."
+    )
+    assert _voices(result) == ["نادر الصافي"]
+    assert result.attributions[0].content == "المسابقة ستتكرر العام المقبل"
+
+
+def test_a_voweled_passive_names_no_voice(read):
+    """ "الحصار الذي يُتوقع أن تفرضه القوات": "يُتوقع" with its damma is passive ("is
+    expected"); the noun before the relative is no one who expects, and the echo after it
+    ("وهو ما أكده فلان") confirms the clause before; "يُشير" (a damma, active) still reports."""
+    result = read(
+        "وحفرت الفصائل الخنادق حول البلدة، فيما خزن السكان القمح تحسبًا لإطالة أمد الحصار "
+        "الذي يُتوقع أن تفرضه القوات، وهو ما أكده سالم العلي عضو المجلس المحلي في تصريحات أمس. "
+        "وقال الوزير إن الخطة جاهزة. ويُشير إلى أن التنفيذ يبدأ غدا."
+    )
+    assert _voices(result) == ["سالم العلي", "الوزير", "الوزير"]
+    assert "يُتوقع" not in [a.cue for a in result.attributions]
+
+
+def test_a_records_author_after_its_adjective_or_latest_speaks(read):
+    """ "بحسب آخر إحصاء رسمي لوزارة الأوقاف، فإن …": "the latest" before the record and an
+    adjective after it do not hide its author after ل; "تقدير عدد من الخبراء" is the group's
+    estimate."""
+    result = read(
+        "وبحسب آخر إحصاء رسمي لوزارة الأوقاف، فإن عدد المساجد يصل إلى ألف مسجد. "
+        "وبحسب تقدير عدد من الاقتصاديين فإن النمو سيتراجع هذا العام."
+    )
+    assert _voices(result) == ["وزارة الأوقاف", "عدد من الاقتصاديين"]
+    assert result.attributions[0].content == "عدد المساجد يصل إلى ألف مسجد"
+
+
+def test_a_group_joined_by_waw_ends_before_fa_inna(read):
+    """ "وحسب عدد من الخبراء والمهتمين فإن أكثر من …": "فإن" written "فان" after a word with
+    و and the article opens the content; it is no "van" inside a foreign name."""
+    result = read("وحسب عدد من الخبراء والمهتمين فإن أكثر من مليون نسمة يستفيدون من الطريق.")
+    assert _voices(result) == ["عدد من الخبراء والمهتمين"]
+    assert result.attributions[0].content == "أكثر من مليون نسمة يستفيدون من الطريق"
+
+
+def test_where_a_trailing_credit_published_is_no_content(read):
+    """ "…، وفقا لموقع «المحترفين» على الإنترنت.": the place online after a trailing credit
+    is where the voice published; the content is the clause before it."""
+    result = read("وأنفق النادي 400 مليون دولار على لاعبيه وفقا لموقع الانتقالات على الإنترنت.")
+    (att,) = result.attributions
+    assert att.content == "وأنفق النادي 400 مليون دولار على لاعبيه"

@@ -118,3 +118,47 @@ def test_where_a_trailing_credit_published_is_no_content(read):
     result = read("وأنفق النادي 400 مليون دولار على لاعبيه وفقا لموقع الانتقالات على الإنترنت.")
     (att,) = result.attributions
     assert att.content == "وأنفق النادي 400 مليون دولار على لاعبيه"
+
+
+def test_a_body_that_stated_only_what_a_thing_holds_speaks_next(read):
+    """ "أكدت الهيئة ما للمسجد من مكانة عظيمة. وقالت إن …", "أكدت الوزارة اعتزازها بـ…":
+    a reporting verb with no content of its own ("ما"/a noun with "its") names the body that
+    speaks in the subject-less cue after it."""
+    result = read(
+        "أكدت الأمانة العامة لهيئة العلماء، ما للمسجد من مكانة عظيمة في الدين. "
+        "وأوضحت أن الاعتداء عليه انتهاك صارخ. "
+        "أكدت وزارة الثقافة اعتزازها بالمهرجان. وقالت إن دورته المقبلة ستكون أكبر."
+    )
+    assert _voices(result) == ["الأمانة العامة لهيئة العلماء", "وزارة الثقافة"]
+
+
+def test_a_body_told_after_a_name_is_no_part_of_it(read):
+    """ "أوضح اللاعب فلان لإدارة النادي أنه …": ل on a body's head after a name is whom he
+    told, not part of his name; after "تابعة" it is the body the group belongs to."""
+    result = read(
+        "أوضح اللاعب أمادو سيسوكو لإدارة النادي أنه سيعود الأسبوع المقبل. "
+        "وقالت وسائل إعلام تابعة لحركة النهضة إن الاجتماع تأجل."
+    )
+    assert _voices(result) == ["أمادو سيسوكو", "وسائل إعلام تابعة لحركة النهضة"]
+
+
+def test_a_relative_clause_after_the_voice_ends_at_its_colon(read):
+    """ "وقال التقرير، الذي أعدته شركة الخليج: عندما …": the aside ends at the colon, which
+    opens the words (they were cut to the last clause after a later "أنها")."""
+    result = read(
+        "وقال التقرير، الذي أعدته شركة الخليج للأبحاث: عندما ننظر إلى السكان نجد أنهم شباب."
+    )
+    (att,) = result.attributions
+    assert att.content == "عندما ننظر إلى السكان نجد أنهم شباب"
+
+
+def test_amounts_to_is_no_informing(read):
+    """ "يبلغ عدد السكان مليونا: …", "تبلغ احتياطيات الغاز …: …": "يبلغ" (amounts to) is no
+    form of أبلغ (inform) unless "أن" follows it closely."""
+    result = read(
+        "يبلغ عدد سكان المدينة مليونا: أغلبهم من الشباب. "
+        "تبلغ احتياطيات الغاز التي لم تكتشف 166 مليار برميل موزعة كالتالي: 40 مليارا في "
+        "الشمال، و30 مليارا في الجنوب. ويبلغ الوزير الصحفيين بأن الحقول الجديدة واعدة."
+    )
+    assert [a.cue for a in result.attributions] == ["يبلغ"]
+    assert result.attributions[0].source.name == "الوزير"

@@ -439,6 +439,8 @@ _DENIED_OBJECTS = folded(
     """
 )
 #: "مدير الهيئة، التابعة للرابطة، فلان، إن": an aside on the body between title and name.
+#: Words tying a group to a body after them with ل: "وسائل إعلام تابعة لحركة …".
+_TIED_TO = folded("تابع تابعة تابعون تابعين موالية موالون موالين مقربة مقربون مقربين")
 _AFFILIATED = folded(
     """
     التابع التابعة المعني المعنية
@@ -1115,6 +1117,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             continue  # "لا يستحي أن يقول مهلا": what one may say, nothing was said
         if cue is not None and cue.cls is lx.CueClass.VERB and tok.text.endswith("ً"):
             continue  # "يسعى كذباً وبهتاناً": a noun with tanween, how one acts, no verb
+        if cue is not None and bare in _AMOUNTS_TO and not _complementiser_near(tokens, i):
+            continue  # "تبلغ احتياطيات النفط 500 مليار برميل": it amounts to, no one informs
         if cue is not None and cue.cls is lx.CueClass.VERB and _voweled_passive(tok.text):
             continue  # "الحصار الذي يُتوقع أن …", "يُعتقد أن": passive, no one is named
         if i and tokens[i - 1].norm in _LET:
@@ -1137,6 +1141,17 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         if cue is not None:
             spots.append(_Spot(i, cue, clause_start))
     return spots
+
+
+#: Present forms of أبلغ (inform) that are far more often بلغ (amount to): "يبلغ عدد …".
+_AMOUNTS_TO = folded("يبلغ تبلغ")
+#: Tokens after such a form within which "أن" shows it informs ("يبلغ الوزير بأن …").
+INFORM_REACH = 4
+
+
+def _complementiser_near(tokens: Sequence[Token], i: int) -> bool:
+    """A complementiser stands within INFORM_REACH tokens after token i."""
+    return any(t.norm in lx.COMPLEMENTISERS for t in tokens[i + 1 : i + 1 + INFORM_REACH])
 
 
 def _voweled_passive(text: str) -> bool:
@@ -1687,12 +1702,29 @@ class _Sentence:
     def _topic_teller(self, start: int, stop: int) -> tuple[Mention, int] | None:
         """The voice before a topic noun, the object of a reporting verb that opens the
         sentence: "أوضحت سفارة المملكة ملابسات الحادث." names who speaks in "وأفادت أن …"
-        next; None when no topic noun follows a voice."""
-        at = next((j for j in range(start + 1, stop) if self.tokens[j].norm in _TOPICS), None)
+        next; so does "أكدت الهيئة ما للمسجد من مكانة" (what it holds), or its own feeling
+        ("أكدت الوزارة اعتزازها بالمسجد"), a body or office read up to there. None when no
+        such object follows a voice."""
+        last = min(stop + 2, len(self.tokens))  # the phrase may stop at "،" or the object
+        at = next((j for j in range(start + 1, last) if self._told_object_at(j)), None)
         if at is None:
             return None
         actor = read_voice(self.text, self.tokens[start:at], self.known, allow_bare_name=False)
-        return None if actor is None else (actor, at)
+        if actor is None or (self.tokens[at].norm not in _TOPICS and actor.kind not in _DOER_KINDS):
+            return None
+        last_word = max((t for t in self.tokens[start:at] if t.is_word), key=lambda t: t.end)
+        if actor.end < last_word.end:
+            return None  # "ونوه المصدر بالدعم الكبير الذي تقدمه …": words left over, no object
+        return actor, at
+
+    def _told_object_at(self, j: int) -> bool:
+        """Token j opens what a reporting verb's subject told, with no content of its own: a
+        topic noun ("ملابسات"), "ما" (what), or a noun with "its"/"his"."""
+        tok = self.tokens[j]
+        if tok.norm in _TOPICS or tok.norm == "ما":
+            return True
+        possessed = tok.text.endswith("ها") and len(tok.norm) >= MIN_HIS_NOUN
+        return (possessed and not tok.norm.startswith(("ال", "و"))) or self._his_noun(j)
 
     def _pluperfect_actor(self, k: int) -> tuple[Mention, int] | None:
         """The subject between "كان" at token k and "قد": "وكان المتحدث باسم الجيش، العميد
@@ -2114,11 +2146,13 @@ class _Sentence:
                 continue
             if (
                 k > index
-                and norm.startswith("لل")
+                and (norm.startswith("لل") or (verb is not None and self._addressed_body(index, k)))
                 and not authored
                 and self._after_a_name(index, k)
             ):
-                return k  # "المدرب فلان للجهاز الإداري": a name ends before whom it addresses
+                # "المدرب فلان للجهاز الإداري", "اللاعب فلان لإدارة النادي": a name ends
+                # before whom it addresses.
+                return k
             if k > index and _addressed_group(norm) and self._name_in(index, k):
                 return k  # "أكد الرئيس فلان لأعضاء النادي …": whom he told is no part of him
             if carrier and k == index:
@@ -2413,6 +2447,19 @@ class _Sentence:
         prev = _strip_conj(self.tokens[k - 1].norm) if k else ""
         quantity = prev in lx.GROUP_QUANTIFIERS or strip_article(prev) in lx.GROUP_QUANTIFIERS
         return prev.startswith("ال") and not quantity
+
+    def _addressed_body(self, index: int, k: int) -> bool:
+        """ "لإدارة النادي" at k after a name: ل on a body's head, whom the speaker told; not
+        after an adjective or in a record's name ("إحصاء رسمي لوزارة الأوقاف" is by whom)."""
+        norm = self.tokens[k].norm
+        return (
+            norm[:1] == "ل"
+            and norm[1:] in lx.BODY_HEADS
+            and not self.tokens[k - 1].norm.endswith(("ي", "يه"))
+            and strip_article(self.tokens[k - 1].norm) not in _TIED_TO
+            and _strip_conj(self.tokens[index].norm) not in lx.DOCUMENT_HEADS
+            and not any(t.norm in lx.DOCUMENT_HEADS for t in self.tokens[index:k])
+        )
 
     def _after_a_name(self, index: int, k: int) -> bool:
         """The word before k ends a person's name: no article, no title, no body ("داسيلفا", not
@@ -4250,10 +4297,10 @@ class _Sentence:
         if k + 1 < len(tokens) and _strip_conj(tokens[k + 1].norm) in lx.VERB_CUES:
             return None  # "الذي قال إن …": the complementiser is the relative clause's own
         for j in range(k + 1, min(len(tokens), k + MAX_LEAD_TOKENS)):
-            if tokens[j].text in "،," or (
+            if tokens[j].text in "،,:" or (
                 tokens[j].norm in lx.COMPLEMENTISERS and not self._subordinate(j)
             ):
-                return j
+                return j  # ("التقرير، الذي أعدته الشركة: …": the colon opens the words)
             spot = self.spot_at.get(j)
             quoted = spot is None and tokens[j].text in OPENING_QUOTES and self._words_quoted(j)
             if quoted and not any(m in self.spot_at for m in range(k + 1, j)):

@@ -162,3 +162,26 @@ def test_amounts_to_is_no_informing(read):
     )
     assert [a.cue for a in result.attributions] == ["يبلغ"]
     assert result.attributions[0].source.name == "الوزير"
+
+
+def test_a_short_quoted_name_closing_a_trailing_credit_is_its_voice(read):
+    """ "…، بحسب «كال فاير».": a short quoted name after a credit that trails its content and
+    ends the sentence is the body credited, known to the registry or not; "وفق «الخطة»" (a
+    plan) is no voice."""
+    result = read(
+        "وامتد الحريق إلى ثلاث بلدات في شمال الولاية، بحسب «مراقبة الغابات». "
+        "ووزعت المساعدات على الأسر المتضررة، وفق «الخطة»."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "مراقبة الغابات"
+    assert att.content == "وامتد الحريق إلى ثلاث بلدات في شمال الولاية"
+
+
+def test_kin_after_a_name_describes_the_speaker(read):
+    """ "أكد فلان والد الرهينة: «…»": a relation after a full name ("والد", "شقيقة") says whose
+    kin he is; the named man speaks."""
+    result = read(
+        "وأكد جان لوك موران والد الرهينة المفرج عنها: «إنني سعيد وهي بصحة جيدة». "
+        "وقالت سلمى العمري شقيقة الأسير إن العائلة تنتظر عودته."
+    )
+    assert _voices(result) == ["جان لوك موران", "سلمى العمري"]

@@ -380,6 +380,8 @@ _DOER_KINDS = frozenset(
         SourceKind.ANONYMOUS,
     }
 )
+#: Fewest tokens before a credit that trails its content ("…، بحسب «كال فاير».").
+MIN_TRAILED_TOKENS = 4
 #: Fewest characters of a voweled passive present ("يُتوقع" with its damma).
 MIN_PASSIVE_LETTERS = 5
 #: Fewest letters of a noun with "his" ("اتهامه"); shorter words in ه are names ("طه").
@@ -4964,14 +4966,34 @@ class _Sentence:
         """A prepositional cue's voice written as a short quoted name the registry knows, with no
         head before it: "وبحسب «المرصد» فإن …", "ووفقا لـ "الوكالة"، …" → the named voice,
         and the index past the closing mark. A quoted phrase it does not know ("بحسب «الخطة»")
-        is no voice here."""
+        is no voice here, unless it closes the sentence after its content ("…، بحسب «كال
+        فاير»." credits a body by its name, read as a medium: the press quotes outlets' names)."""
         quote = self.quote_at(k)
-        if quote is None or not self._short_name_quote(quote):
+        if quote is None:
             return None
         end = self.index_at(quote[1] + 1)
         phrase = [t for t in self.tokens[k + 1 : end] if t.is_word]
+        if not self._short_name_quote(quote):
+            if not self._trailing_quoted_name(quote, end, phrase):
+                return None
+            start, stop = phrase[0].start, phrase[-1].end
+            name = self.text[start:stop]
+            return Mention(name, start, stop, name, "", SourceKind.OUTLET), end, []
         found = read_voice(self.text, phrase, self.known, allow_bare_name=False)
         return None if found is None else (found, end, [])
+
+    def _trailing_quoted_name(self, quote: tuple[int, int], end: int, phrase: list[Token]) -> bool:
+        """A short quoted name after a credit that trails its content: nothing but punctuation
+        after it, a clause before the credit, and no rule or plan named ("بحسب «الخطة»")."""
+        words = self.text[quote[0] + 1 : quote[1]].split()
+        return (
+            0 < len(words) <= MAX_NAME_QUOTE_WORDS
+            and bool(phrase)
+            and not any(t.is_word for t in self.tokens[end:])
+            and self.index_at(quote[0]) > MIN_TRAILED_TOKENS
+            and strip_article(phrase[0].norm) not in _RULE_NOUNS
+            and phrase[0].norm not in lx.DOCUMENT_HEADS
+        )
 
     def _quoted_outlet_end(self, end: int) -> int:
         """The end of a prepositional voice past the quoted name of the outlet or agency whose

@@ -1397,7 +1397,9 @@ def _title_after_name_from(norms: Sequence[str], *, linked: bool) -> int | None:
             continue
         if linked and _family_name_title(norms, k):
             continue
-        if norms[k] in lx.OFFICIAL_TITLES or norms[k] in lx.PERSON_TITLES or one_of:
+        # "سالم الهاشمي والد الرهينة": kin of someone named after a name describes him.
+        kin = norms[k] in _KIN_AFTER_NAME and k + 1 < len(norms) and k > 1
+        if norms[k] in lx.OFFICIAL_TITLES or norms[k] in lx.PERSON_TITLES or one_of or kin:
             name = norms[:k]
             if name[0].startswith("ال") or name[0] in _HEAD_WORDS:
                 return None
@@ -1409,6 +1411,8 @@ def _title_after_name_from(norms: Sequence[str], *, linked: bool) -> int | None:
     return None
 
 
+#: Kin that describe a person after his name, with whose kin he is: "فلان والد الرهينة".
+_KIN_AFTER_NAME = folded("والد والدة شقيق شقيقة نجل نجلة زوج زوجة أرملة")
 #: "المشرف العام": a title that also follows another title in one chain.
 _SUPERVISORS = folded("المشرف المشرفة")
 

@@ -185,3 +185,26 @@ def test_kin_after_a_name_describes_the_speaker(read):
         "وقالت سلمى العمري شقيقة الأسير إن العائلة تنتظر عودته."
     )
     assert _voices(result) == ["جان لوك موران", "سلمى العمري"]
+
+
+def test_a_pluperfect_subject_needs_no_qad(read):
+    """ "وكان فلان قال خلال مقابلة: «…»": the subject between كان and the verb is the voice
+    with or without قد, when it reads as one; "وكان لافتا قبل يومين نشر صحيفة «…» أن" has no
+    subject there, and the paper after the verbal noun is the voice."""
+    result = read(
+        "وكان الهاشمي قال خلال مقابلة تلفزيونية: «جذر المشكلة في الفساد». "
+        "وكان لافتا قبل يومين من الحادث نشر صحيفة «الوادي» أن الرجل غادر البلاد."
+    )
+    assert _voices(result) == ["الهاشمي", "الوادي"]
+    assert result.attributions[0].content == "جذر المشكلة في الفساد"
+
+
+def test_a_subject_before_its_relative_clause_speaks_after_the_comma(read):
+    """ "لكن المدرب الذي تولى الفريق في يونيو، أكد أنه …": the subject opens the sentence, a
+    relative clause and a comma set it off from the verb; it speaks (the conjunction is no
+    part of its name)."""
+    result = read(
+        "لكن كارلوس الذي تولى تدريب الفريق في يونيو الماضي، أكد أنه لا يواجه مشاكل مع اللاعب. "
+        "والمدرب الذي وصل أمس، قال إن المعسكر يبدأ غدا."
+    )
+    assert _voices(result) == ["كارلوس", "المدرب"]

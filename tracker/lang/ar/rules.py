@@ -3128,6 +3128,7 @@ class _Sentence:
         verb = self.tokens[spot.i].norm
         if subject is None and verb == _strip_conj(verb) and self.tokens[spot.i - 1].text in "،,":
             subject = self._subject_before_occasion(spot.i - 1, cue.gender)
+            subject = subject or self._subject_before_relative(spot.i - 1)
         if subject is None:
             subject = self._apposed_subject(spot.i)
         far = content_at - spot.i > MAX_STRICT_LEAD and not inner  # "نقلت عن مصادر أن" is near
@@ -3279,15 +3280,26 @@ class _Sentence:
         return [carrier]
 
     def _pluperfect_subject_before(self, i: int) -> bool:
-        """ "كان فلان قد" right before the verb at i: a subject of a few words between them."""
-        if i < 3 or self.tokens[i - 1].norm not in _PERFECT_PARTICLES:
+        """ "كان فلان قد" right before the verb at i: a subject of a few words between them
+        ("وكان فلان قال خلال مقابلة …" has no قد: the subject stands before the verb all the
+        same)."""
+        if i < 2:
             return False
-        k = i - 2  # the subject's last word
-        while k > 0 and i - 2 - k < MAX_PLUPERFECT_SUBJECT and self.tokens[k].is_word:
+        qad = self.tokens[i - 1].norm in _PERFECT_PARTICLES
+        last = i - 2 if qad else i - 1
+        k = last  # the subject's last word
+        while k > 0 and last - k < MAX_PLUPERFECT_SUBJECT and self.tokens[k].is_word:
             if _strip_conj(self.tokens[k - 1].norm) in _BEING:
-                return True
+                # With no قد, only words that read as a voice are the subject ("وكان لافتا
+                # قبل يومين نشر صحيفة …" opens with no subject at all).
+                return qad or self._reads_as_voice(k, last + 1)
             k -= 1
         return False
+
+    def _reads_as_voice(self, start: int, end: int) -> bool:
+        """Tokens start..end are a voice, read whole."""
+        voice = read_voice(self.text, self.tokens[start:end], self.known, allow_bare_name=True)
+        return voice is not None and voice.end >= self.tokens[end - 1].end
 
     def _points_back(self, spot: _Spot, voice: Mention | None, after: int) -> bool:
         """ "أوضح ذلك المتحدث فلان." opening its sentence: ذلك after the verb, a named voice,
@@ -4581,6 +4593,29 @@ class _Sentence:
             if found is not None and found.kind in _PEOPLE_KINDS:
                 return found
         return None
+
+    def _subject_before_relative(self, comma: int) -> Mention | None:
+        """Subject-first with a relative clause set off before the verb: "لكن المدرب فلان الذي
+        تولى الفريق في يونيو، أكد أن …" reads the subject before "الذي" (the sentence's
+        first clause, no other comma in it)."""
+        start = 0
+        while start < comma and _strip_conj(self.tokens[start].norm) in _LEADING_PARTICLES:
+            start += 1
+        rel = next(
+            (j for j in range(start + 1, comma) if self.tokens[j].norm in _RELATIVE_PRONOUNS),
+            None,
+        )
+        if rel is None or any(not t.is_word for t in self.tokens[start:rel]):
+            return None
+        if any(t.text in "،,:" for t in self.tokens[rel:comma]):
+            return None
+        phrase = list(self.tokens[start:rel])
+        head = phrase[0]
+        bare = _strip_conj(head.norm)
+        if bare != head.norm:  # "والمدرب الذي …": the conjunction is no part of the name
+            cut = len(head.norm) - len(bare)
+            phrase[0] = Token(head.text[cut:], head.start + cut, head.end, bare)
+        return read_voice(self.text, phrase, self.known, allow_bare_name=True)
 
     def _subject_before_occasion(self, comma: int, gender: str) -> Mention | None:
         """Subject-first with the occasion set off by commas: "وزارة النقل، في بيان أصدرته

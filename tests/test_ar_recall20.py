@@ -208,3 +208,10 @@ def test_a_subject_before_its_relative_clause_speaks_after_the_comma(read):
         "والمدرب الذي وصل أمس، قال إن المعسكر يبدأ غدا."
     )
     assert _voices(result) == ["كارلوس", "المدرب"]
+
+
+def test_a_co_founder_after_a_name_is_a_titled_person(read):
+    """ "يقول فلان الشريك المؤسس لمبادرة …": "الشريك" (partner) after a name describes the
+    person who speaks."""
+    result = read("يقول ماركوس فيلر الشريك المؤسس لمبادرة الغذاء إن ملايين الأطفال يعانون.")
+    assert _voices(result) == ["ماركوس فيلر"]

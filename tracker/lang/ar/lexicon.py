@@ -548,6 +548,8 @@ def _both_forms(words: tuple[str, ...]) -> frozenset[str]:
 #: Descriptors that make a voice a private person: الناشط، الخبير، الكاتب …
 PERSON_TITLES = _both_forms(
     (
+        # "فلان الشريك المؤسس لمبادرة …".
+        "الشريك",
         "الناشط",
         "الناشطة",
         "ناشط",

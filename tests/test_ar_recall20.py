@@ -215,3 +215,16 @@ def test_a_co_founder_after_a_name_is_a_titled_person(read):
     person who speaks."""
     result = read("يقول ماركوس فيلر الشريك المؤسس لمبادرة الغذاء إن ملايين الأطفال يعانون.")
     assert _voices(result) == ["ماركوس فيلر"]
+
+
+def test_no_subject_is_read_from_a_clause_or_a_topic(read):
+    """ "ولدى سؤاله عما إذا كان الرئيس سيحضر القمة قال فلان «نعم»": كان there opens a clause
+    with its own verb, no subject before "قال"; "وحول المساعدات التي تصل، قال إن …" names a
+    topic, not who speaks."""
+    result = read(
+        'ولدى سؤاله عما إذا كان الرئيس سيحضر القمة قال نائب المندوب نادر الصافي "نعم". '
+        "وحول المساعدات التي تصل إلى الميناء، قال إن «الحكومة وجهت بتحويلها»."
+    )
+    assert [a.content for a in result.attributions][:1] == ["نعم"]
+    assert result.attributions[0].source.name == "نادر الصافي"
+    assert all(a.source.name != "حول المساعدات" for a in result.attributions)

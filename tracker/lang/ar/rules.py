@@ -380,8 +380,15 @@ _DOER_KINDS = frozenset(
         SourceKind.ANONYMOUS,
     }
 )
+#: Most words of a bare name between كان and its verb with no قد ("وكان سالم العلي قال").
+MAX_BARE_PLUPERFECT = 2
+#: Prepositions and particles that open a topic or a time, never a subject: "وحول الأمر الذي
+#: …، قال", "وفي الاجتماع الذي …، أكد".
+_NOT_A_SUBJECT = folded("حول عن في من على إلى الى مع بعد قبل خلال منذ عند لدى بشأن إثر عقب أما")
 #: Fewest tokens before a credit that trails its content ("…، بحسب «كال فاير».").
 MIN_TRAILED_TOKENS = 4
+#: Fewest letters of a future verb ("سيحضر") and a present one ("يحضر") read by shape.
+MIN_FUTURE_VERB, MIN_PRESENT_VERB = 5, 4
 #: Fewest characters of a voweled passive present ("يُتوقع" with its damma).
 MIN_PASSIVE_LETTERS = 5
 #: Fewest letters of a noun with "his" ("اتهامه"); shorter words in ه are names ("طه").
@@ -1154,6 +1161,15 @@ INFORM_REACH = 4
 def _complementiser_near(tokens: Sequence[Token], i: int) -> bool:
     """A complementiser stands within INFORM_REACH tokens after token i."""
     return any(t.norm in lx.COMPLEMENTISERS for t in tokens[i + 1 : i + 1 + INFORM_REACH])
+
+
+def _present_verb_like(norm: str) -> bool:
+    """The folded word looks like a present or future verb, no name: "سيحضر", "يحضر" (a
+    given name in ي, "يوسف", is a name)."""
+    word = _strip_conj(norm)
+    if word.startswith(("سي", "ست", "سن")) and len(word) >= MIN_FUTURE_VERB:
+        return True
+    return word[:1] in "يت" and len(word) >= MIN_PRESENT_VERB and not given_name(word)
 
 
 def _voweled_passive(text: str) -> bool:
@@ -3297,8 +3313,13 @@ class _Sentence:
         return False
 
     def _reads_as_voice(self, start: int, end: int) -> bool:
-        """Tokens start..end are a voice, read whole."""
-        voice = read_voice(self.text, self.tokens[start:end], self.known, allow_bare_name=True)
+        """Tokens start..end are a voice, read whole: a bare name of two words at most, else
+        as the lexicon knows one (a longer bare phrase may be a clause: "كان الرئيس سيحضر
+        القمة")."""
+        if any(_present_verb_like(t.norm) for t in self.tokens[start:end]):
+            return False  # "كان الرئيس سيحضر القمة": a verb of its own, a clause
+        bare = end - start <= MAX_BARE_PLUPERFECT
+        voice = read_voice(self.text, self.tokens[start:end], self.known, allow_bare_name=bare)
         return voice is not None and voice.end >= self.tokens[end - 1].end
 
     def _points_back(self, spot: _Spot, voice: Mention | None, after: int) -> bool:
@@ -4607,6 +4628,8 @@ class _Sentence:
         )
         if rel is None or any(not t.is_word for t in self.tokens[start:rel]):
             return None
+        if _strip_conj(self.tokens[start].norm) in _NOT_A_SUBJECT:
+            return None  # "وحول المساعدات التي تصل، قال إن …": the topic, not who speaks
         if any(t.text in "،,:" for t in self.tokens[rel:comma]):
             return None
         phrase = list(self.tokens[start:rel])

@@ -1734,8 +1734,10 @@ def _not_a_cue(
         return True  # "she read the report": a sign or a letter reads only what is quoted
     if base in _HOMOGRAPHS and not _subject_before(tokens, i):
         # "record low support", "several questions": nouns without a subject ("…, backing the
-        # mayor": a participle after a comma is the verb of the sentence's subject)
-        return not (low.endswith("ing") and _after_comma(tokens, i))
+        # mayor": a participle after a comma is the verb of the sentence's subject; so is an
+        # -ed form after the comma closing an aside, "X, the mill's owner, stated …", unless
+        # passive: "the canal, backed by …")
+        return not (_after_comma(tokens, i) and _verb_form_after_comma(lowered, i))
     last = i + 1 >= len(tokens) or tokens[i + 1][0] in {".", "!", "?"}
     if i and word[:1].isupper() and tokens[i - 1][0][:1].isupper() and not last:
         # "United States", "Washington Post": part of a name (not "…, Graham Says"), unless
@@ -1743,6 +1745,16 @@ def _not_a_cue(
         return base not in _HEADLINE_CUES or not _title_case(tokens)
     # "continued to climb": no assertion
     return base in _BEFORE_TO and i + 1 < len(tokens) and lowered[i + 1] == "to"
+
+
+def _verb_form_after_comma(lowered: Sequence[str], i: int) -> bool:
+    """Whether a noun-like cue word after a comma is a verb form: "…, backing the mayor",
+    "Omar Nasser, the mill's owner, stated that …" (no noun ends in -ed), but not a passive
+    "the canal, backed by the growers, …"."""
+    low = lowered[i]
+    if low.endswith("ing"):
+        return True
+    return low.endswith("ed") and (i + 1 >= len(lowered) or lowered[i + 1] != "by")
 
 
 #: Words right before or after every cue _withheld drops ("not", "to", an adverb; a word in

@@ -41,3 +41,38 @@ def test_a_past_participle_before_by_after_a_comma_stays_no_cue(read_en):
     """ "The canal, backed by the growers, …": an -ed form before "by" is passive, no stance."""
     text = "The new canal, backed by the growers in the valley, opened in May."
     assert _read(read_en, text, "backed") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Omar Nasser won the vote in Riverton, adding to his lead over the mayor.", "adding"),
+        ("The new toll adds to the strain on the growers in the valley.", "adds"),
+        ("Omar Nasser maintained a wide lead over the mayor in the last count.", "maintained"),
+        ("The council maintains the old canal with money from the toll.", "maintains"),
+    ],
+)
+def test_a_sum_grown_or_a_thing_kept_is_no_claim(read_en, text, cue):
+    """ "adding to his lead" (a sum grows) and "maintained a wide lead" (a thing kept) are
+    acts, not words added or a stand maintained."""
+    assert _read(read_en, text, cue) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Omar Nasser maintained that the canal was safe for the winter.",
+            "maintained",
+            "that the canal was safe for the winter",
+        ),
+        (
+            "Omar Nasser maintained his innocence throughout the long trial.",
+            "maintained",
+            "his innocence throughout the long trial",
+        ),
+    ],
+)
+def test_a_stand_maintained_is_still_asserted(read_en, text, cue, content):
+    """ "maintained that …" and "maintained his innocence" keep the stand as content."""
+    assert _read(read_en, text, cue) == [(content, "Omar Nasser")]

@@ -1962,6 +1962,14 @@ def _programme_before(
     return lowered[i - 1] in _PROGRAMMES or tokens[i - 1][0] in _CLOSING_MARKS
 
 
+#: Listeners after "added to" that keep it speech: "she added to reporters that …".
+_ADDED_TO_LISTENERS = frozenset({"reporters", "him", "her", "them", "us", "me", "journalists"})
+#: Determiners after "maintain" that open a thing kept ("maintained a lead", "maintains the
+#: title"); a stand after them is still asserted ("maintained his innocence").
+_KEPT_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"})
+_KEPT_STANDS = frozenset({"innocence", "position", "view", "stance", "claim", "belief"})
+
+
 def _no_claim_reading(
     tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int, base: str
 ) -> bool:
@@ -1990,6 +1998,12 @@ def _no_claim_reading(
         return lowered[i] == "found" and bool(i) and lowered[i - 1] in _FOUND_NOT_CLAIMED
     if base == "vote":
         return _bloc_vote(tokens, i)
+    if base == "add" and following == "to":
+        # "the win adds to her lead", "adding to the strain": a sum grows, no words added
+        return lowered[i + 2 : i + 3] != [] and lowered[i + 2] not in _ADDED_TO_LISTENERS
+    if base == "maintain" and following in _KEPT_DETERMINERS:
+        # "Nasser maintained a wide lead", "maintains the title": a thing kept, not a stand
+        return _KEPT_STANDS.isdisjoint(lowered[i + 2 : i + 5])
     return (
         bool(i)
         and _number(lowered[i - 1])

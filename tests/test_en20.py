@@ -76,3 +76,39 @@ def test_a_sum_grown_or_a_thing_kept_is_no_claim(read_en, text, cue):
 def test_a_stand_maintained_is_still_asserted(read_en, text, cue, content):
     """ "maintained that …" and "maintained his innocence" keep the stand as content."""
     assert _read(read_en, text, cue) == [(content, "Omar Nasser")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "voice", "content"),
+    [
+        (
+            "The growers hailed the decision as a victory for the valley.",
+            "hailed",
+            "The growers",
+            "the decision as a victory for the valley",
+        ),
+        (
+            "Local papers dubbed the canal “the river of gold.”",
+            "dubbed",
+            "Local papers",
+            "the canal “the river of gold.”",
+        ),
+        (
+            "The ministry projected that the harvest would double.",
+            "projected",
+            "The ministry",
+            "that the harvest would double",
+        ),
+        (
+            "The council listed the dam as its first priority.",
+            "listed",
+            "The council",
+            "the dam as its first priority",
+        ),
+    ],
+)
+def test_listed_irregular_cues_are_cues(read_en, text, cue, voice, content):
+    """Verbs given their forms in the lexicon (hail, dub, project, list, voice, answer,
+    champion, brag, spar, rebut) are cues after any subject, not only after a name."""
+    found = [(a.source.name, a.content) for a in read_en(text + "\n").attributions if a.cue == cue]
+    assert found == [(voice, content)]

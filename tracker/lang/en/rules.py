@@ -49,6 +49,7 @@ convince recount bemoan downplay laud muse imply chide scold rebuke lambaste ber
 yell speculate interject comment liken invoke label balk disavow articulate rebuff proclaim
 allude congratulate persuade attribute apologize inform mull outline advocate credit regard
 read
+voice answer champion hail brag dub spar rebut list project
 """.split()
 #: Irregular (or doubled-consonant) verbs, one a line: the base, then its other forms.
 _IRREGULAR = {

@@ -112,3 +112,32 @@ def test_listed_irregular_cues_are_cues(read_en, text, cue, voice, content):
     champion, brag, spar, rebut) are cues after any subject, not only after a name."""
     found = [(a.source.name, a.content) for a in read_en(text + "\n").attributions if a.cue == cue]
     assert found == [(voice, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "voice", "content"),
+    [
+        (
+            "The ministry reaffirmed that the canal would open in May.",
+            "reaffirmed",
+            "The ministry",
+            "that the canal would open in May",
+        ),
+        (
+            "The growers disputed the figures from the council.",
+            "disputed",
+            "The growers",
+            "the figures from the council",
+        ),
+        (
+            "The council guaranteed that every farm would get water.",
+            "guaranteed",
+            "The council",
+            "that every farm would get water",
+        ),
+    ],
+)
+def test_reaffirm_dispute_and_guarantee_are_cues(read_en, text, cue, voice, content):
+    """ "reaffirmed that …", "disputed the figures", "guaranteed that …" report a stand."""
+    found = [(a.source.name, a.content) for a in read_en(text + "\n").attributions if a.cue == cue]
+    assert found == [(voice, content)]

@@ -50,6 +50,7 @@ yell speculate interject comment liken invoke label balk disavow articulate rebu
 allude congratulate persuade attribute apologize inform mull outline advocate credit regard
 read
 voice answer champion hail brag dub spar rebut list project
+reaffirm dispute guarantee
 """.split()
 #: Irregular (or doubled-consonant) verbs, one a line: the base, then its other forms.
 _IRREGULAR = {

@@ -141,3 +141,29 @@ def test_reaffirm_dispute_and_guarantee_are_cues(read_en, text, cue, voice, cont
     """ "reaffirmed that …", "disputed the figures", "guaranteed that …" report a stand."""
     found = [(a.source.name, a.content) for a in read_en(text + "\n").attributions if a.cue == cue]
     assert found == [(voice, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "voice", "content"),
+    [
+        (
+            "Most growers backed the new toll on the canal.",
+            "backed",
+            "Most growers",
+            "the new toll on the canal",
+        ),
+        (
+            "Many voters questioned the price of the new pumps.",
+            "questioned",
+            "Many voters",
+            "the price of the new pumps",
+        ),
+    ],
+)
+def test_a_past_form_of_a_noun_like_cue_after_a_plural_noun_is_a_verb(
+    read_en, text, cue, voice, content
+):
+    """ "most growers backed …": the -ed form of a noun-like cue after a plural noun is the
+    verb of that noun, as it is after "a resident" or "the council"."""
+    found = [(a.source.name, a.content) for a in read_en(text + "\n").attributions if a.cue == cue]
+    assert found == [(voice, content)]

@@ -2347,17 +2347,22 @@ _SUBJECT_DETERMINERS = frozenset({"a", "an", "the", "one", "another"})
 
 
 def _noun_subject_of_past(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
-    """A past form after a determiner and a noun: "a resident commented", "the council voted".
+    """A past form after a determiner and a noun, or after a plural noun: "a resident
+    commented", "the council voted", "most growers backed the toll".
 
     The -ed form of a noun-like cue is a verb there (no noun ends so); the subject is the noun.
     """
     word = tokens[i][0]
+    before = tokens[i - 1][0] if i else ""
     return (
         i >= 2
         and word.endswith("ed")
-        and tokens[i - 1][0].isalpha()
-        and tokens[i - 1][0].islower()
-        and tokens[i - 2][0].lower() in _SUBJECT_DETERMINERS
+        and before.isalpha()
+        and before.islower()
+        and (
+            tokens[i - 2][0].lower() in _SUBJECT_DETERMINERS
+            or (len(before) > 3 and before.endswith("s") and not before.endswith("ss"))
+        )
     )
 
 

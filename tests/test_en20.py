@@ -167,3 +167,38 @@ def test_a_past_form_of_a_noun_like_cue_after_a_plural_noun_is_a_verb(
     verb of that noun, as it is after "a resident" or "the council"."""
     found = [(a.source.name, a.content) for a in read_en(text + "\n").attributions if a.cue == cue]
     assert found == [(voice, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice", "content"),
+    [
+        (
+            "Omar Nasser praised the growers, while saying that the canal was late.",
+            "Omar Nasser",
+            "that the canal was late",
+        ),
+        (
+            "Omar Nasser was wrong in saying that the canal would open in May.",
+            "Omar Nasser",
+            "that the canal would open in May",
+        ),
+        (
+            "The mayor renewed his feud with the council by writing that the dam was unsafe.",
+            "The mayor",
+            "that the dam was unsafe",
+        ),
+    ],
+)
+def test_a_speech_participle_after_a_tie_word_has_the_subject_as_voice(
+    read_en, text, voice, content
+):
+    """ "…, while saying …", "was wrong in saying …", "by writing …": the participle after a
+    tie word reports for the sentence's subject, as "…, saying …" does."""
+    found = [(a.source.name, a.content) for a in read_en(text + "\n").attributions]
+    assert (voice, content) in found
+
+
+def test_a_noun_after_in_stays_no_cue(read_en):
+    """ "in talks": only a speech verb's -ing form after "in" or "by" is read as speech."""
+    text = "The council is in talks with the growers about the new canal."
+    assert len(read_en(text + "\n").attributions) == 0

@@ -1722,7 +1722,7 @@ def _not_a_cue(
     low, word = lowered[i], tokens[i][0]
     if i and tokens[i - 1][0] in {"<", "/"}:
         return True  # "<tweet …>", "</post>": the name of a markup tag left in the page text
-    if i and lowered[i - 1] in _NOUN_BEFORE:
+    if i and lowered[i - 1] in _NOUN_BEFORE and not _speech_gerund(lowered, i, base):
         return True  # "his plan", "the states", "public support": a noun, not a verb
     if i and (_possessive(lowered[i - 1]) or (_number(lowered[i - 1]) and low.endswith("s"))):
         return True  # "the mayor's plan", "four points": a noun after a possessive or a number
@@ -2802,10 +2802,13 @@ def _around(
             return found
         if _unplaced_they(site, before):
             return None
-    if i and tokens[i][0].endswith("ing") and _after_comma(tokens, i) and (j == k or j < i):
+    tied = i > 1 and tokens[i][0].endswith("ing") and _after_subordinator(tokens, i)
+    if tied or (
+        i and tokens[i][0].endswith("ing") and _after_comma(tokens, i) and (j == k or j < i)
+    ):
         found = _participle(site)
-        if found is not None:
-            return found
+        if found is not None or (tied and tokens[i - 1][0] in {"in", "by"}):
+            return found  # ("in saying …" with no subject found is no voice's: see _speech_gerund)
     m = _after_cue(tokens, i)
     if not before and k > 1 and tokens[k - 1][0] == "," and not _inverted(site, m):
         before, k = _appositive(site, k, before)
@@ -3491,6 +3494,24 @@ def _after_comma(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
     if tokens[i - 1][0] == ",":
         return True
     return i > 1 and tokens[i - 1][0] in _CLOSING_MARKS and tokens[i - 2][0] == ","
+
+
+def _speech_gerund(lowered: Sequence[str], i: int, base: str) -> bool:
+    """Whether a speech verb's -ing form after "in"/"by" is the subject's act of speaking
+    ("erred in saying that …", "answered by writing that …"), not a noun."""
+    return lowered[i - 1] in {"in", "by"} and lowered[i].endswith("ing") and base in _SPEECH
+
+
+#: Words before a participle that tie it to the main clause's subject: "…, while saying …",
+#: "erred in saying …", "reignited the feud after writing …".
+_PARTICIPLE_TIES = frozenset({"while", "after", "before", "by", "without", "when", "in", "upon"})
+
+
+def _after_subordinator(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """Whether the participle at i follows a tie word inside the sentence ("Haddad erred in
+    saying …"); one opening the sentence ("After saying …, Haddad left") has its subject
+    after the comma and is not read here."""
+    return i > 1 and tokens[i - 1][0] in _PARTICIPLE_TIES
 
 
 def _participle(site: _Cue) -> RawAttribution | None:

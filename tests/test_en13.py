@@ -46,6 +46,7 @@ def test_a_contracted_relative_is_not_an_acronym(read):
     voices = [(a.cue, a.source.name, a.content) for a in result.attributions]
     assert voices == [
         ("endorsed", "Rania Aziz", "Omar Selim"),
+        ("backed", "Rania Aziz", "the dam"),  # the -ed verb after the aside's comma
         ("argued", "Omar Nasser", "that the river is too low"),
     ]
 

@@ -49,6 +49,8 @@ convince recount bemoan downplay laud muse imply chide scold rebuke lambaste ber
 yell speculate interject comment liken invoke label balk disavow articulate rebuff proclaim
 allude congratulate persuade attribute apologize inform mull outline advocate credit regard
 read
+voice answer champion hail brag dub spar rebut list project
+reaffirm dispute guarantee
 """.split()
 #: Irregular (or doubled-consonant) verbs, one a line: the base, then its other forms.
 _IRREGULAR = {
@@ -1720,7 +1722,7 @@ def _not_a_cue(
     low, word = lowered[i], tokens[i][0]
     if i and tokens[i - 1][0] in {"<", "/"}:
         return True  # "<tweet …>", "</post>": the name of a markup tag left in the page text
-    if i and lowered[i - 1] in _NOUN_BEFORE:
+    if i and lowered[i - 1] in _NOUN_BEFORE and not _speech_gerund(lowered, i, base):
         return True  # "his plan", "the states", "public support": a noun, not a verb
     if i and (_possessive(lowered[i - 1]) or (_number(lowered[i - 1]) and low.endswith("s"))):
         return True  # "the mayor's plan", "four points": a noun after a possessive or a number
@@ -1734,8 +1736,10 @@ def _not_a_cue(
         return True  # "she read the report": a sign or a letter reads only what is quoted
     if base in _HOMOGRAPHS and not _subject_before(tokens, i):
         # "record low support", "several questions": nouns without a subject ("…, backing the
-        # mayor": a participle after a comma is the verb of the sentence's subject)
-        return not (low.endswith("ing") and _after_comma(tokens, i))
+        # mayor": a participle after a comma is the verb of the sentence's subject; so is an
+        # -ed form after the comma closing an aside, "X, the mill's owner, stated …", unless
+        # passive: "the canal, backed by …")
+        return not (_after_comma(tokens, i) and _verb_form_after_comma(lowered, i))
     last = i + 1 >= len(tokens) or tokens[i + 1][0] in {".", "!", "?"}
     if i and word[:1].isupper() and tokens[i - 1][0][:1].isupper() and not last:
         # "United States", "Washington Post": part of a name (not "…, Graham Says"), unless
@@ -1743,6 +1747,16 @@ def _not_a_cue(
         return base not in _HEADLINE_CUES or not _title_case(tokens)
     # "continued to climb": no assertion
     return base in _BEFORE_TO and i + 1 < len(tokens) and lowered[i + 1] == "to"
+
+
+def _verb_form_after_comma(lowered: Sequence[str], i: int) -> bool:
+    """Whether a noun-like cue word after a comma is a verb form: "…, backing the mayor",
+    "Omar Nasser, the mill's owner, stated that …" (no noun ends in -ed), but not a passive
+    "the canal, backed by the growers, …"."""
+    low = lowered[i]
+    if low.endswith("ing"):
+        return True
+    return low.endswith("ed") and (i + 1 >= len(lowered) or lowered[i + 1] != "by")
 
 
 #: Words right before or after every cue _withheld drops ("not", "to", an adverb; a word in
@@ -1950,6 +1964,14 @@ def _programme_before(
     return lowered[i - 1] in _PROGRAMMES or tokens[i - 1][0] in _CLOSING_MARKS
 
 
+#: Listeners after "added to" that keep it speech: "she added to reporters that …".
+_ADDED_TO_LISTENERS = frozenset({"reporters", "him", "her", "them", "us", "me", "journalists"})
+#: Determiners after "maintain" that open a thing kept ("maintained a lead", "maintains the
+#: title"); a stand after them is still asserted ("maintained his innocence").
+_KEPT_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"})
+_KEPT_STANDS = frozenset({"innocence", "position", "view", "stance", "claim", "belief"})
+
+
 def _no_claim_reading(
     tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int, base: str
 ) -> bool:
@@ -1978,6 +2000,12 @@ def _no_claim_reading(
         return lowered[i] == "found" and bool(i) and lowered[i - 1] in _FOUND_NOT_CLAIMED
     if base == "vote":
         return _bloc_vote(tokens, i)
+    if base == "add" and following == "to":
+        # "the win adds to her lead", "adding to the strain": a sum grows, no words added
+        return lowered[i + 2 : i + 3] != [] and lowered[i + 2] not in _ADDED_TO_LISTENERS
+    if base == "maintain" and following in _KEPT_DETERMINERS:
+        # "Nasser maintained a wide lead", "maintains the title": a thing kept, not a stand
+        return _KEPT_STANDS.isdisjoint(lowered[i + 2 : i + 5])
     return (
         bool(i)
         and _number(lowered[i - 1])
@@ -2319,17 +2347,22 @@ _SUBJECT_DETERMINERS = frozenset({"a", "an", "the", "one", "another"})
 
 
 def _noun_subject_of_past(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
-    """A past form after a determiner and a noun: "a resident commented", "the council voted".
+    """A past form after a determiner and a noun, or after a plural noun: "a resident
+    commented", "the council voted", "most growers backed the toll".
 
     The -ed form of a noun-like cue is a verb there (no noun ends so); the subject is the noun.
     """
     word = tokens[i][0]
+    before = tokens[i - 1][0] if i else ""
     return (
         i >= 2
         and word.endswith("ed")
-        and tokens[i - 1][0].isalpha()
-        and tokens[i - 1][0].islower()
-        and tokens[i - 2][0].lower() in _SUBJECT_DETERMINERS
+        and before.isalpha()
+        and before.islower()
+        and (
+            tokens[i - 2][0].lower() in _SUBJECT_DETERMINERS
+            or (len(before) > 3 and before.endswith("s") and not before.endswith("ss"))
+        )
     )
 
 
@@ -2769,10 +2802,13 @@ def _around(
             return found
         if _unplaced_they(site, before):
             return None
-    if i and tokens[i][0].endswith("ing") and _after_comma(tokens, i) and (j == k or j < i):
+    tied = i > 1 and tokens[i][0].endswith("ing") and _after_subordinator(tokens, i)
+    if tied or (
+        i and tokens[i][0].endswith("ing") and _after_comma(tokens, i) and (j == k or j < i)
+    ):
         found = _participle(site)
-        if found is not None:
-            return found
+        if found is not None or (tied and tokens[i - 1][0] in {"in", "by"}):
+            return found  # ("in saying …" with no subject found is no voice's: see _speech_gerund)
     m = _after_cue(tokens, i)
     if not before and k > 1 and tokens[k - 1][0] == "," and not _inverted(site, m):
         before, k = _appositive(site, k, before)
@@ -3458,6 +3494,24 @@ def _after_comma(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
     if tokens[i - 1][0] == ",":
         return True
     return i > 1 and tokens[i - 1][0] in _CLOSING_MARKS and tokens[i - 2][0] == ","
+
+
+def _speech_gerund(lowered: Sequence[str], i: int, base: str) -> bool:
+    """Whether a speech verb's -ing form after "in"/"by" is the subject's act of speaking
+    ("erred in saying that …", "answered by writing that …"), not a noun."""
+    return lowered[i - 1] in {"in", "by"} and lowered[i].endswith("ing") and base in _SPEECH
+
+
+#: Words before a participle that tie it to the main clause's subject: "…, while saying …",
+#: "erred in saying …", "reignited the feud after writing …".
+_PARTICIPLE_TIES = frozenset({"while", "after", "before", "by", "without", "when", "in", "upon"})
+
+
+def _after_subordinator(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """Whether the participle at i follows a tie word inside the sentence ("Haddad erred in
+    saying …"); one opening the sentence ("After saying …, Haddad left") has its subject
+    after the comma and is not read here."""
+    return i > 1 and tokens[i - 1][0] in _PARTICIPLE_TIES
 
 
 def _participle(site: _Cue) -> RawAttribution | None:

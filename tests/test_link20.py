@@ -101,3 +101,54 @@ def test_a_source_at_a_registry_body_counts_as_that_body(tmp_path: Path) -> None
     assert len(found.articles) == 2
     assert found.status is Status.SINGLE_SOURCED
     assert "tracing to منظمة الصحة العالمية;" in found.explanation
+
+
+def _claims_of(tmp_path: Path, record: dict[str, str]) -> list[tuple[str, str]]:
+    """(status, explanation) of each claim of one article given as a SaudiNewsNet-like record."""
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps([record], ensure_ascii=False), encoding="utf-8")
+    report = analyse_paths([str(path)], Options())
+    return [(c.status.value, c.explanation) for c in report.results[0].claims]
+
+
+def test_a_channel_relaying_unnamed_state_sources_in_a_wire_dispatch_is_no_second_origin(
+    tmp_path: Path,
+) -> None:
+    """In a wire's dispatch, "مصادر حكومية عراقية أعلنت …، حسبما ذكرت نقلا عنها هيئة الإذاعة
+    البريطانية": the broadcaster carries the sources' words, as it does in a paper's own
+    report; the wire opening every chain stands between neither and the page. One origin."""
+    record = {
+        "source": "okaz",
+        "author": "عكاظ - رويترز",
+        "url": "http://example.test/1",
+        "title": "مقتل القائد",
+        "content": (
+            "أفاد سكان في المدينة اليوم الخميس بأن الأسواق أغلقت أبوابها مبكرا.\n"
+            "وكانت مصادر حكومية عراقية أعلنت عن مقتل قائد الجماعة المسلحة، حسبما ذكرت نقلا عنها "
+            "هيئة الإذاعة البريطانية.\nولم يصدر أي تعليق عن الجماعة حتى الآن."
+        ),
+    }
+    (found,) = [c for c in _claims_of(tmp_path, record) if "بي بي سي" in c[1]]
+    assert found[0] == "single-sourced"
+    assert "carries another voice" in found[1]
+
+
+def test_an_unnamed_official_in_a_state_agencys_own_report_leaves_the_agency_its_origin(
+    tmp_path: Path,
+) -> None:
+    """ "وقال مسؤول إن …" in the state agency's own report counts with the agency: the agency is
+    its origin, not a carrier of another voice to be set aside (the claim is not left with no
+    origin, "unattributed")."""
+    record = {
+        "source": "was",
+        "author": "",
+        "url": "http://example.test/1",
+        "title": "المعرض",
+        "content": (
+            "افتتح أمير المنطقة المعرض الدولي للكتاب مساء أمس.\n"
+            "وقال مسؤول إن المعرض سيستقبل الزوار يوميا من العاشرة صباحا حتى العاشرة مساء "
+            "طوال عشرة أيام."
+        ),
+    }
+    (found,) = [c for c in _claims_of(tmp_path, record) if "مسؤول" in c[1]]
+    assert found[0] == "single-sourced"

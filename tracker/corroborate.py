@@ -560,14 +560,33 @@ def _heard_directly(
     asserted: Sequence[Attribution], origin: Callable[[Attribution], Source]
 ) -> set[str]:
     """The articles where an unnamed source that speaks for a state or body ("مصدر أمني
-    عراقي") asserts the claim with no outlet or agency between it and the publisher."""
+    عراقي") asserts the claim with no outlet or agency between it and the publisher, but the
+    wire the article is credited to (``_article_wires``): "وكانت مصادر حكومية أعلنت الخبر،
+    كما ذكرت عنها قناة الساحل" in a wire's dispatch is heard from the sources as directly as
+    in the paper's own report. A source counted with the outlet or agency citing it ("وقال
+    مسؤول" in a state agency's own report) is heard from that medium, not beside it."""
+    wires = _article_wires(asserted)
     return {
         att.article
         for att in asserted
         if att.chain
         and att.chain[-1].kind in UNNAMED_KINDS
         and origin(att).group.startswith(("state:", BODY))
-        and not any(v.kind in _CARRIERS for v in att.chain[:-1])
+        and origin(att).kind not in _CARRIERS  # counted with the medium citing it
+        and not any(v.kind in _CARRIERS and v.id != wires.get(att.article) for v in att.chain[:-1])
+    }
+
+
+def _article_wires(asserted: Sequence[Attribution]) -> dict[str, str]:
+    """By article, the outlet or agency opening the chain of each of its attributions of the
+    claim, each chain holding another voice after it: the wire the article is credited to,
+    which carries every voice of it rather than standing between one of them and the page."""
+    firsts: dict[str, set[str]] = {}
+    for att in asserted:
+        first = att.chain[0] if len(att.chain) > 1 and att.chain[0].kind in _CARRIERS else None
+        firsts.setdefault(att.article, set()).add(first.id if first else "")
+    return {
+        article: ids.pop() for article, ids in firsts.items() if len(ids) == 1 and "" not in ids
     }
 
 

@@ -152,3 +152,55 @@ def test_an_unnamed_official_in_a_state_agencys_own_report_leaves_the_agency_its
     }
     (found,) = [c for c in _claims_of(tmp_path, record) if "مسؤول" in c[1]]
     assert found[0] == "single-sourced"
+
+
+#: A researcher's claim about what follows a death, and the group's confirmation of it.
+_AFTER = (
+    "الانقسامات داخل الجماعة من المرجح أن تشهد تصاعدا كبيرا بعد تأكيد مقتل القائد العسكري "
+    "للجماعة سالم الهمامي"
+)
+_DEATH = "مقتل القائد العسكري للجماعة سالم الهمامي"
+
+
+def test_a_claim_made_after_an_event_is_not_that_event() -> None:
+    """A statement whose main clause claims something of its own, the other's event named
+    only in the clause "بعد" opens, is another claim; not when the main clause is the event
+    itself, nor when "وبعد" opens a clause of its own after the first."""
+    from tracker.corroborate import match_key
+    from tracker.link.sequel import sequel_apart
+
+    death = match_key("b", "b", _DEATH, None).vocabulary
+    assert sequel_apart(death, _AFTER)
+    assert not sequel_apart(death, "قتل القائد العسكري للجماعة سالم الهمامي بعد اشتباك طويل")
+    assert not sequel_apart(
+        death,
+        "نقل المصابون إلى المستشفى الميداني وبعد الفحص تبين مقتل القائد العسكري للجماعة "
+        "سالم الهمامي",
+    )
+
+
+def test_a_researcher_naming_a_death_as_the_time_of_his_claim_is_no_second_origin(
+    tmp_path: Path,
+) -> None:
+    """A researcher expecting splits "after the death of the commander was confirmed", and the
+    group confirming the death: two claims, the researcher no second origin of the death."""
+    records = [
+        {
+            "source": "okaz",
+            "url": "http://example.test/1",
+            "title": "الجماعة",
+            "content": f"ورأى الباحث خالد العمري أن {_AFTER}.",
+        },
+        {
+            "source": "alriyadh",
+            "url": "http://example.test/2",
+            "title": "القائد",
+            "content": f"وأكدت الجماعة {_DEATH}.",
+        },
+    ]
+    path = tmp_path / "day.json"
+    path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    report = analyse_paths([str(path)], Options())
+    assert len(report.results[0].attributions) == len(report.results[1].attributions) == 1
+    assert not [c for c in report.corpus_claims if c.status is Status.CORROBORATED]
+    assert all(len(c.articles) == 1 for c in report.corpus_claims if c.attributions)

@@ -87,6 +87,7 @@ from .link.numbers import (
 from .link.occasion import names_occasion
 from .link.reuse import Shingles, copy_groups, overlap, plain_words, shingles
 from .link.semantic import INSTALL_HINT, available, similarities
+from .link.sequel import sequel_apart
 from .link.substitution import short_enough, swapped
 from .models import (
     UNKNOWN_VOICE,
@@ -1878,6 +1879,7 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
         and _enough_words(a.key, b.key, t)
         and not _swapped(a, b)
         and not _occasion(a, b)
+        and not _sequel(a, b)
     ):
         assert found is not None
         return Decision("confirmed", found[0], why)
@@ -1911,6 +1913,16 @@ def _occasion(a: Side, b: Side) -> bool:
         return False
     occasion, other = (a, b) if _names_occasion(a) else (b, a)
     return len(other.key.vocabulary) >= OCCASION_BESIDE * len(occasion.key.vocabulary)
+
+
+def _sequel(a: Side, b: Side) -> bool:
+    """True when two voices' statements are two claims, one voice claiming what came after,
+    or of, the event the other tells (``link.sequel``: "توقع المحلل ارتفاع الأسعار بعد إغلاق
+    المصنع" / "أعلنت الشركة إغلاق المصنع"). Asked only of what sources said (an outlet's own
+    sentence adds no origin of its own beside them) and of pairs about to be confirmed."""
+    if a.text is None or b.text is None or a.key.stance is None or b.key.stance is None:
+        return False
+    return sequel_apart(a.key.vocabulary, b.text) or sequel_apart(b.key.vocabulary, a.text)
 
 
 def _names_occasion(side: Side) -> bool:

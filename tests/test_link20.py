@@ -204,3 +204,46 @@ def test_a_researcher_naming_a_death_as_the_time_of_his_claim_is_no_second_origi
     assert len(report.results[0].attributions) == len(report.results[1].attributions) == 1
     assert not [c for c in report.corpus_claims if c.status is Status.CORROBORATED]
     assert all(len(c.articles) == 1 for c in report.corpus_claims if c.attributions)
+
+
+def test_voices_weighing_a_visit_they_describe_are_no_origin_of_the_visit(tmp_path: Path) -> None:
+    """Analysts stressing "the importance of the visit that the minister made …" and a wire
+    telling the visit: two claims, not the visit corroborated by the analysts."""
+    records = [
+        {
+            "source": "okaz",
+            "url": "http://example.test/1",
+            "title": "الزيارة",
+            "content": (
+                "أكد محللون سياسيون أهمية الجولة التي أجراها وزير الخارجية سالم الفارس في "
+                "العاصمة أمس والتقى خلالها رئيس الوزراء خالد العمري وعددا من المسؤولين."
+            ),
+        },
+        {
+            "source": "alriyadh",
+            "author": "الرياض - واس",
+            "url": "http://example.test/2",
+            "title": "مغادرة",
+            "content": (
+                "غادر وزير الخارجية سالم الفارس العاصمة أمس بعد جولة عمل التقى خلالها رئيس "
+                "الوزراء خالد العمري وعددا من المسؤولين."
+            ),
+        },
+    ]
+    path = tmp_path / "day.json"
+    path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    report = analyse_paths([str(path)], Options())
+    assert not [c for c in report.corpus_claims if c.status is Status.CORROBORATED]
+    assert all(len(c.articles) == 1 for c in report.corpus_claims)
+
+
+def test_weighing_an_event_is_read_from_the_opening() -> None:
+    """ "أهمية الجولة التي …" weighs an event it describes; "أهمية تعزيز العلاقات" weighs no
+    described event (a demand, linked as any other); "ضرورة …" opens by weighing."""
+    from tracker.link.sequel import weighs, weighs_event
+
+    assert weighs_event("أهمية الجولة التي أجراها الوزير في المنطقة")
+    assert weighs_event("على أهمية الجولة الرسمية التي أجراها الوزير")
+    assert not weighs_event("أهمية تعزيز العلاقات بين البلدين")
+    assert weighs("ضرورة التقيد بالأنظمة")
+    assert not weighs("غادر الوزير العاصمة")

@@ -87,7 +87,7 @@ from .link.numbers import (
 from .link.occasion import names_occasion
 from .link.reuse import Shingles, copy_groups, overlap, plain_words, shingles
 from .link.semantic import INSTALL_HINT, available, similarities
-from .link.sequel import sequel_apart
+from .link.sequel import sequel_apart, weighs, weighs_event
 from .link.substitution import short_enough, swapped
 from .models import (
     UNKNOWN_VOICE,
@@ -1916,13 +1916,21 @@ def _occasion(a: Side, b: Side) -> bool:
 
 
 def _sequel(a: Side, b: Side) -> bool:
-    """True when two voices' statements are two claims, one voice claiming what came after,
-    or of, the event the other tells (``link.sequel``: "توقع المحلل ارتفاع الأسعار بعد إغلاق
-    المصنع" / "أعلنت الشركة إغلاق المصنع"). Asked only of what sources said (an outlet's own
-    sentence adds no origin of its own beside them) and of pairs about to be confirmed."""
-    if a.text is None or b.text is None or a.key.stance is None or b.key.stance is None:
+    """True when two statements are two claims, a voice claiming what came after, or of, the
+    event the other tells (``link.sequel``: "توقع المحلل ارتفاع الأسعار بعد إغلاق المصنع" /
+    "أعلنت الشركة إغلاق المصنع"; asked only of what two sources said: an outlet's own
+    sentence adds no origin beside them), or weighing the event it names only in a relative
+    clause ("أهمية الجولة التي أجراها الوزير …" / "غادر الوزير بعد جولة …"), when the other
+    does not weigh it too. Asked only of pairs about to be confirmed."""
+    if a.text is None or b.text is None:
         return False
-    return sequel_apart(a.key.vocabulary, b.text) or sequel_apart(b.key.vocabulary, a.text)
+    if a.key.stance is not None and b.key.stance is not None:
+        if sequel_apart(a.key.vocabulary, b.text) or sequel_apart(b.key.vocabulary, a.text):
+            return True
+    return any(
+        mine.key.stance is not None and weighs_event(one) and not weighs(other)
+        for mine, one, other in ((a, a.text, b.text), (b, b.text, a.text))
+    )
 
 
 def _names_occasion(side: Side) -> bool:

@@ -80,5 +80,50 @@ def _clauses(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def _opens_sequel(word: str) -> bool:
     """True for a folded word such as "بعد"; not "وبعد", which opens a clause of its own
-    ("… بسيارة خاصة وبعد الكشف عليها تبين أنها توفيت": its claim follows the word)."""
+    ("… ونقل إلى العيادة وبعد فحصه اتضح أن الكسر بسيط": its claim follows the word)."""
     return word in SEQUEL_WORDS
+
+
+#: Nouns by which a voice weighs what it names rather than telling it ("أهمية", "ضرورة"),
+#: folded; read as a statement's first word, or after "على" ("أكد على أهمية …").
+WEIGHING_NOUNS = frozenset(
+    fold(word) for word in ("أهمية", "ضرورة", "خطورة", "importance", "significance")
+)
+#: Relative pronouns that open a clause describing a noun ("الجولة التي أجراها …"), folded.
+_RELATIVES = frozenset(
+    fold(word) for word in ("التي", "الذي", "اللذين", "اللتين", "الذين", "that", "which")
+)
+#: Words read after the weighing noun for the relative pronoun: the noun it weighs, and one
+#: word qualifying it ("أهمية الجولة الرسمية التي …", "the importance of the tour that").
+WEIGHED_WITHIN = 3
+
+
+def weighs_event(text: str) -> bool:
+    """True when a statement weighs an event it describes only in a relative clause ("أهمية
+    الجولة التي أجراها الوزير …"): the voice asserts the event's importance, not the event."""
+    words = _opening(text)
+    return (
+        bool(words)
+        and words[0] in WEIGHING_NOUNS
+        and not _RELATIVES.isdisjoint(words[2 : 2 + WEIGHED_WITHIN])
+    )
+
+
+def weighs(text: str) -> bool:
+    """True when a statement opens with a weighing noun ("ضرورة التقيد بالأنظمة …")."""
+    words = _opening(text)
+    return bool(words) and words[0] in WEIGHING_NOUNS
+
+
+def _opening(text: str) -> list[str]:
+    """A statement's first folded words, "على" or "of the" before a weighing noun aside."""
+    words = words_of(fold(text[:_OPENING_CHARS]))
+    while words and words[0] in _LEADS:
+        words = words[1:]
+    return words
+
+
+#: Characters of a statement's start read for its opening.
+_OPENING_CHARS = 80
+#: Words before a weighing noun that leave it the opening ("على أهمية", "the importance").
+_LEADS = frozenset({fold("على"), "علي", "the"})

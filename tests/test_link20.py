@@ -13,7 +13,25 @@ import pytest
 
 from tracker import Options, analyse_paths
 from tracker.link.independence import affiliation
-from tracker.models import Source, SourceKind, Status
+from tracker.models import Report, Source, SourceKind, Status
+
+
+def _record(source: str, content: str, author: str = "") -> dict[str, str]:
+    """A SaudiNewsNet-like record of one made-up article."""
+    return {
+        "source": source,
+        "author": author,
+        "url": f"http://example.test/{source}",
+        "title": "خبر",
+        "content": content,
+    }
+
+
+def _report(tmp_path: Path, *records: dict[str, str]) -> Report:
+    """The report over the records, written as one day's JSON array."""
+    path = tmp_path / "day.json"
+    path.write_text(json.dumps(list(records), ensure_ascii=False), encoding="utf-8")
+    return analyse_paths([str(path)], Options())
 
 
 @pytest.mark.parametrize(
@@ -38,120 +56,77 @@ def test_an_adjective_after_ba_ties_the_source_to_no_body(name):
     assert affiliation(Source("a", name, SourceKind.ANONYMOUS)) == ""
 
 
-def test_one_sectors_source_in_two_outlets_is_one_origin(tmp_path: Path) -> None:
-    """One outlet quoting "مسؤول بقطاع الموانئ", another "مصدر في قطاع الموانئ", on the same
-    claim in their own words: one origin (the sector), single-sourced, not corroborated by
-    the first outlet standing in for its unnamed source."""
-    records = [
-        {
-            "source": "okaz",
-            "url": "http://example.test/1",
-            "title": "الخط البحري",
-            "content": (
-                "وقال مسؤول بقطاع الموانئ إن تشغيل الخط البحري الجديد بين الميناءين يبدأ "
-                "مطلع الشهر المقبل بثلاث سفن."
-            ),
-        },
-        {
-            "source": "alriyadh",
-            "url": "http://example.test/2",
-            "title": "خط جديد",
-            "content": (
-                "أكد مصدر في قطاع الموانئ أن الخط البحري الجديد بين الميناءين يبدأ تشغيله "
-                "بثلاث سفن مطلع الشهر المقبل."
-            ),
-        },
-    ]
-    path = tmp_path / "day.json"
-    path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
-    report = analyse_paths([str(path)], Options())
-    (found,) = [c for c in report.corpus_claims if "البحري" in c.text]
+#: Two outlets, one quoting a source joined to a body by ب, the other the body or a source
+#: "in" it, on the same claim in their own words; a word of the claim; the origin named.
+_ONE_BODY = [
+    (
+        "وقال مسؤول بقطاع الموانئ إن تشغيل الخط البحري الجديد بين الميناءين يبدأ مطلع الشهر "
+        "المقبل بثلاث سفن.",
+        "أكد مصدر في قطاع الموانئ أن الخط البحري الجديد بين الميناءين يبدأ تشغيله بثلاث سفن "
+        "مطلع الشهر المقبل.",
+        "البحري",
+        "",
+    ),
+    (
+        "وقال مسؤول بمنظمة الصحة العالمية إن حملة التطعيم الجديدة ستشمل مليون طفل في المنطقة "
+        "الشمالية.",
+        "أعلنت منظمة الصحة العالمية أن حملة التطعيم الجديدة في المنطقة الشمالية ستشمل مليون طفل.",
+        "التطعيم",
+        "منظمة الصحة العالمية",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "word", "origin"), _ONE_BODY)
+def test_one_bodys_source_in_two_outlets_is_one_origin(tmp_path, first, second, word, origin):
+    """ "مسؤول بقطاع الموانئ" in one outlet and "مصدر في قطاع الموانئ" in another: one origin
+    (the sector), single-sourced, not corroborated by the first outlet standing in for its
+    unnamed source. "مسؤول بمنظمة الصحة العالمية", which the text resolves to the registry's
+    body, counts as that body (named as the origin), not as a body named by its words."""
+    report = _report(tmp_path, _record("okaz", first), _record("alriyadh", second))
+    (found,) = [c for c in report.corpus_claims if word in c.text]
     assert len(found.articles) == 2
     assert found.status is Status.SINGLE_SOURCED
+    assert f"tracing to {origin};" in found.explanation or not origin
 
 
-def test_a_source_at_a_registry_body_counts_as_that_body(tmp_path: Path) -> None:
-    """ "مسؤول بمنظمة الصحة العالمية", which the text resolves to the registry's body, counts as
-    that body, not as a body named by its words: beside the body itself saying the same in
-    another outlet, one origin, the registry's."""
-    records = [
-        {
-            "source": "okaz",
-            "url": "http://example.test/1",
-            "title": "التطعيم",
-            "content": (
-                "وقال مسؤول بمنظمة الصحة العالمية إن حملة التطعيم الجديدة ستشمل مليون طفل "
-                "في المنطقة الشمالية."
-            ),
-        },
-        {
-            "source": "alriyadh",
-            "url": "http://example.test/2",
-            "title": "حملة",
-            "content": (
-                "أعلنت منظمة الصحة العالمية أن حملة التطعيم الجديدة في المنطقة الشمالية "
-                "ستشمل مليون طفل."
-            ),
-        },
-    ]
-    path = tmp_path / "day.json"
-    path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
-    report = analyse_paths([str(path)], Options())
-    (found,) = [c for c in report.corpus_claims if "التطعيم" in c.text]
-    assert len(found.articles) == 2
-    assert found.status is Status.SINGLE_SOURCED
-    assert "tracing to منظمة الصحة العالمية;" in found.explanation
+#: One article each: its publisher, its byline, its text, a word of the claim's explanation
+#: and what else the explanation says.
+_HEARD = [
+    (
+        "okaz",
+        "عكاظ - رويترز",
+        "أفاد سكان في المدينة اليوم الخميس بأن الأسواق أغلقت أبوابها مبكرا.\n"
+        "وكانت مصادر حكومية عراقية أعلنت عن مقتل قائد الجماعة المسلحة، حسبما ذكرت نقلا عنها "
+        "هيئة الإذاعة البريطانية.\nولم يصدر أي تعليق عن الجماعة حتى الآن.",
+        "بي بي سي",
+        "carries another voice",
+    ),
+    (
+        "was",
+        "",
+        "افتتح أمير المنطقة المعرض الدولي للكتاب مساء أمس.\n"
+        "وقال مسؤول إن المعرض سيستقبل الزوار يوميا من العاشرة صباحا حتى العاشرة مساء طوال "
+        "عشرة أيام.",
+        "مسؤول",
+        "",
+    ),
+]
 
 
-def _claims_of(tmp_path: Path, record: dict[str, str]) -> list[tuple[str, str]]:
-    """(status, explanation) of each claim of one article given as a SaudiNewsNet-like record."""
-    path = tmp_path / "one.json"
-    path.write_text(json.dumps([record], ensure_ascii=False), encoding="utf-8")
-    report = analyse_paths([str(path)], Options())
-    return [(c.status.value, c.explanation) for c in report.results[0].claims]
-
-
-def test_a_channel_relaying_unnamed_state_sources_in_a_wire_dispatch_is_no_second_origin(
-    tmp_path: Path,
-) -> None:
+@pytest.mark.parametrize(("publisher", "byline", "text", "word", "said"), _HEARD)
+def test_a_medium_carrying_unnamed_sources_is_no_second_origin_nor_set_aside_alone(
+    tmp_path, publisher, byline, text, word, said
+):
     """In a wire's dispatch, "مصادر حكومية عراقية أعلنت …، حسبما ذكرت نقلا عنها هيئة الإذاعة
     البريطانية": the broadcaster carries the sources' words, as it does in a paper's own
-    report; the wire opening every chain stands between neither and the page. One origin."""
-    record = {
-        "source": "okaz",
-        "author": "عكاظ - رويترز",
-        "url": "http://example.test/1",
-        "title": "مقتل القائد",
-        "content": (
-            "أفاد سكان في المدينة اليوم الخميس بأن الأسواق أغلقت أبوابها مبكرا.\n"
-            "وكانت مصادر حكومية عراقية أعلنت عن مقتل قائد الجماعة المسلحة، حسبما ذكرت نقلا عنها "
-            "هيئة الإذاعة البريطانية.\nولم يصدر أي تعليق عن الجماعة حتى الآن."
-        ),
-    }
-    (found,) = [c for c in _claims_of(tmp_path, record) if "بي بي سي" in c[1]]
-    assert found[0] == "single-sourced"
-    assert "carries another voice" in found[1]
-
-
-def test_an_unnamed_official_in_a_state_agencys_own_report_leaves_the_agency_its_origin(
-    tmp_path: Path,
-) -> None:
-    """ "وقال مسؤول إن …" in the state agency's own report counts with the agency: the agency is
-    its origin, not a carrier of another voice to be set aside (the claim is not left with no
-    origin, "unattributed")."""
-    record = {
-        "source": "was",
-        "author": "",
-        "url": "http://example.test/1",
-        "title": "المعرض",
-        "content": (
-            "افتتح أمير المنطقة المعرض الدولي للكتاب مساء أمس.\n"
-            "وقال مسؤول إن المعرض سيستقبل الزوار يوميا من العاشرة صباحا حتى العاشرة مساء "
-            "طوال عشرة أيام."
-        ),
-    }
-    (found,) = [c for c in _claims_of(tmp_path, record) if "مسؤول" in c[1]]
-    assert found[0] == "single-sourced"
+    report; the wire opening every chain stands between neither and the page: one origin.
+    "وقال مسؤول إن …" in a state agency's own report counts with the agency, which stays its
+    origin, not a carrier set aside (leaving the claim "unattributed")."""
+    report = _report(tmp_path, _record(publisher, text, byline))
+    (found,) = [c for c in report.results[0].claims if word in c.explanation]
+    assert found.status is Status.SINGLE_SOURCED
+    assert said in found.explanation
 
 
 #: A researcher's claim about what follows a death, and the group's confirmation of it.
@@ -184,23 +159,11 @@ def test_a_researcher_naming_a_death_as_the_time_of_his_claim_is_no_second_origi
 ) -> None:
     """A researcher expecting splits "after the death of the commander was confirmed", and the
     group confirming the death: two claims, the researcher no second origin of the death."""
-    records = [
-        {
-            "source": "okaz",
-            "url": "http://example.test/1",
-            "title": "الجماعة",
-            "content": f"ورأى الباحث خالد العمري أن {_AFTER}.",
-        },
-        {
-            "source": "alriyadh",
-            "url": "http://example.test/2",
-            "title": "القائد",
-            "content": f"وأكدت الجماعة {_DEATH}.",
-        },
-    ]
-    path = tmp_path / "day.json"
-    path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
-    report = analyse_paths([str(path)], Options())
+    report = _report(
+        tmp_path,
+        _record("okaz", f"ورأى الباحث خالد العمري أن {_AFTER}."),
+        _record("alriyadh", f"وأكدت الجماعة {_DEATH}."),
+    )
     assert len(report.results[0].attributions) == len(report.results[1].attributions) == 1
     assert not [c for c in report.corpus_claims if c.status is Status.CORROBORATED]
     assert all(len(c.articles) == 1 for c in report.corpus_claims if c.attributions)
@@ -209,30 +172,24 @@ def test_a_researcher_naming_a_death_as_the_time_of_his_claim_is_no_second_origi
 def test_voices_weighing_a_visit_they_describe_are_no_origin_of_the_visit(tmp_path: Path) -> None:
     """Analysts stressing "the importance of the visit that the minister made …" and a wire
     telling the visit: two claims, not the visit corroborated by the analysts."""
-    records = [
-        {
-            "source": "okaz",
-            "url": "http://example.test/1",
-            "title": "الزيارة",
-            "content": (
+    report = _report(
+        tmp_path,
+        _record(
+            "okaz",
+            (
                 "أكد محللون سياسيون أهمية الجولة التي أجراها وزير الخارجية سالم الفارس في "
                 "العاصمة أمس والتقى خلالها رئيس الوزراء خالد العمري وعددا من المسؤولين."
             ),
-        },
-        {
-            "source": "alriyadh",
-            "author": "الرياض - واس",
-            "url": "http://example.test/2",
-            "title": "مغادرة",
-            "content": (
+        ),
+        _record(
+            "alriyadh",
+            (
                 "غادر وزير الخارجية سالم الفارس العاصمة أمس بعد جولة عمل التقى خلالها رئيس "
                 "الوزراء خالد العمري وعددا من المسؤولين."
             ),
-        },
-    ]
-    path = tmp_path / "day.json"
-    path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
-    report = analyse_paths([str(path)], Options())
+            "الرياض - واس",
+        ),
+    )
     assert not [c for c in report.corpus_claims if c.status is Status.CORROBORATED]
     assert all(len(c.articles) == 1 for c in report.corpus_claims)
 

@@ -87,6 +87,7 @@ from .link.numbers import (
 from .link.occasion import names_occasion
 from .link.reuse import Shingles, copy_groups, overlap, plain_words, shingles
 from .link.semantic import INSTALL_HINT, available, similarities
+from .link.sequel import sequel_apart, weighs, weighs_event
 from .link.substitution import short_enough, swapped
 from .models import (
     UNKNOWN_VOICE,
@@ -560,14 +561,33 @@ def _heard_directly(
     asserted: Sequence[Attribution], origin: Callable[[Attribution], Source]
 ) -> set[str]:
     """The articles where an unnamed source that speaks for a state or body ("مصدر أمني
-    عراقي") asserts the claim with no outlet or agency between it and the publisher."""
+    عراقي") asserts the claim with no outlet or agency between it and the publisher, but the
+    wire the article is credited to (``_article_wires``): "وكانت مصادر حكومية أعلنت الخبر،
+    كما ذكرت عنها قناة الساحل" in a wire's dispatch is heard from the sources as directly as
+    in the paper's own report. A source counted with the outlet or agency citing it ("وقال
+    مسؤول" in a state agency's own report) is heard from that medium, not beside it."""
+    wires = _article_wires(asserted)
     return {
         att.article
         for att in asserted
         if att.chain
         and att.chain[-1].kind in UNNAMED_KINDS
         and origin(att).group.startswith(("state:", BODY))
-        and not any(v.kind in _CARRIERS for v in att.chain[:-1])
+        and origin(att).kind not in _CARRIERS  # counted with the medium citing it
+        and not any(v.kind in _CARRIERS and v.id != wires.get(att.article) for v in att.chain[:-1])
+    }
+
+
+def _article_wires(asserted: Sequence[Attribution]) -> dict[str, str]:
+    """By article, the outlet or agency opening the chain of each of its attributions of the
+    claim, each chain holding another voice after it: the wire the article is credited to,
+    which carries every voice of it rather than standing between one of them and the page."""
+    firsts: dict[str, set[str]] = {}
+    for att in asserted:
+        first = att.chain[0] if len(att.chain) > 1 and att.chain[0].kind in _CARRIERS else None
+        firsts.setdefault(att.article, set()).add(first.id if first else "")
+    return {
+        article: ids.pop() for article, ids in firsts.items() if len(ids) == 1 and "" not in ids
     }
 
 
@@ -1859,6 +1879,7 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
         and _enough_words(a.key, b.key, t)
         and not _swapped(a, b)
         and not _occasion(a, b)
+        and not _sequel(a, b)
     ):
         assert found is not None
         return Decision("confirmed", found[0], why)
@@ -1892,6 +1913,24 @@ def _occasion(a: Side, b: Side) -> bool:
         return False
     occasion, other = (a, b) if _names_occasion(a) else (b, a)
     return len(other.key.vocabulary) >= OCCASION_BESIDE * len(occasion.key.vocabulary)
+
+
+def _sequel(a: Side, b: Side) -> bool:
+    """True when two statements are two claims, a voice claiming what came after, or of, the
+    event the other tells (``link.sequel``: "توقع المحلل ارتفاع الأسعار بعد إغلاق المصنع" /
+    "أعلنت الشركة إغلاق المصنع"; asked only of what two sources said: an outlet's own
+    sentence adds no origin beside them), or weighing the event it names only in a relative
+    clause ("أهمية الجولة التي أجراها الوزير …" / "غادر الوزير بعد جولة …"), when the other
+    does not weigh it too. Asked only of pairs about to be confirmed."""
+    if a.text is None or b.text is None:
+        return False
+    if a.key.stance is not None and b.key.stance is not None:
+        if sequel_apart(a.key.vocabulary, b.text) or sequel_apart(b.key.vocabulary, a.text):
+            return True
+    return any(
+        mine.key.stance is not None and weighs_event(one) and not weighs(other)
+        for mine, one, other in ((a, a.text, b.text), (b, b.text, a.text))
+    )
 
 
 def _names_occasion(side: Side) -> bool:

@@ -28,6 +28,17 @@ _ANOTHER = union("another_words")
 #: Words of an unnamed voice's name among which such a word is looked for: the head and the
 #: word on either side of it ("مندوب ثان", "another official").
 ANOTHER_WITHIN = 3
+#: Head nouns of a body that an unnamed voice's descriptor may join to the proclitic ب
+#: without the article ("مصدر بوزارة الصحة", "مسؤول بقطاع الموانئ"), folded: the tie "في"
+#: written as one letter. Other words after ب are adjectives ("مصدر بحريني", "مصدر بارز").
+_TIED_NOUNS = (
+    union("body_heads_alone")
+    | union("government_heads")
+    | frozenset(
+        fold(w)
+        for w in ("قطاع", "صندوق", "اتحاد", "جهاز", "بنك", "مستشفى", "شرطة", "محكمة", "نيابة")
+    )
+)
 #: Heads of an unnamed voice that can speak for a body ("traders in the market" cannot).
 _HEADS = union("unnamed_heads")
 #: Heads of a named voice's descriptor that make him speak for a body ("المتحدث باسم …").
@@ -61,13 +72,32 @@ def affiliation(voice: Source) -> str:
         rest: list[str] = []
         if word in _TIES:
             rest = words[n + 1 :]
-        elif word.startswith("بال") and len(word) > 5:
+        elif _joined_article(word) or _tied_noun(word):
             rest = [word[1:], *words[n + 1 :]]
         if rest:
             key = [_ARTICLE.sub("", w) for w in rest if w not in _FILLER and w not in _TIES]
             key = [w for w in key if len(w) > 1][:KEY_WORDS]
             return " ".join(key)
     return ""
+
+
+def _joined_tie(voice: Source) -> bool:
+    """True when an unnamed voice is tied to its body by the proclitic ب ("مصدر بوزارة …")."""
+    words = _headed(voice.name, _HEADS)
+    tie = next((w for w in words[1:] if w in _TIES or _tied_noun(w) or _joined_article(w)), "")
+    return _tied_noun(tie)
+
+
+def _joined_article(word: str) -> bool:
+    """True for a word whose ب is joined to the article ("بالوزاره"): a tie ``affiliation``
+    reads."""
+    return word.startswith("بال") and len(word) > 5
+
+
+def _tied_noun(word: str) -> bool:
+    """True for a body's head noun joined to the proclitic ب ("بوزاره", "بقطاع"): the voice
+    before it is in that body."""
+    return word[:1] == "ب" and word[1:] in _TIED_NOUNS
 
 
 #: Words after which a document names who issued it ("بيان صادر عن …", "issued by …").
@@ -112,6 +142,8 @@ def origin_of(att: Attribution) -> Source:
         return att.origin  # "مسؤول في وزارة التعليم": the ministry's state, as its minister
     if att.origin.kind in UNNAMED_KINDS and att.origin.group:
         return att.origin  # "مصادر مقربة من حزب الله": the registry body's group, set already
+    if voice.id != att.origin.id and att.origin.kind in _NAMED_BODIES and _joined_tie(voice):
+        return att.origin  # "مصدر بشركة الساحل": the body the text resolved it to, as before
     body = affiliation(voice)
     if not body:
         return att.origin
@@ -119,6 +151,11 @@ def origin_of(att: Attribution) -> Source:
         # "مصادر مقربة من الحكومة الأفغانية" speaks for the state its officials speak for.
         return replace(voice, group=f"state:{voice.country}")
     return replace(voice, group=f"{BODY}{body}")
+
+
+#: Kinds of voice an unnamed source may be resolved to as the body it is in (not the medium
+#: citing it).
+_NAMED_BODIES = frozenset({SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION})
 
 
 @lru_cache(maxsize=65_536)
@@ -514,8 +551,10 @@ def _tied_body(voice: Source) -> list[str]:
     """The words of the body an unnamed voice is tied to ("مصدر في اللجنة المحلية" →
     اللجنه, المحليه), or [] when it is tied to none."""
     words = _headed(voice.name, _HEADS)
-    tie = next((n for n, w in enumerate(words[1:], 1) if w in _TIES), None)
-    return words[tie + 1 :] if tie is not None else []
+    tie = next((n for n, w in enumerate(words[1:], 1) if w in _TIES or _tied_noun(w)), None)
+    if tie is None:
+        return []
+    return [words[tie][1:], *words[tie + 1 :]] if _tied_noun(words[tie]) else words[tie + 1 :]
 
 
 #: Words of a person's descriptor (its last among them) that must have a form in a body's

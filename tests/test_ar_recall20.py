@@ -228,3 +228,16 @@ def test_no_subject_is_read_from_a_clause_or_a_topic(read):
     assert [a.content for a in result.attributions][:1] == ["نعم"]
     assert result.attributions[0].source.name == "نادر الصافي"
     assert all(a.source.name != "حول المساعدات" for a in result.attributions)
+
+
+def test_a_recalled_act_of_a_body_after_the_content_is_the_writers(read):
+    """ "…، وكان مجلس الأمن فرض في أبريل عقوبات …" after a reported clause: the writer recalls
+    what a body had done (no قد needed); the content ends before it and the clause is the
+    article's own statement."""
+    result = read(
+        "وأضاف المصدر أن القرار سيبقى ساريا حتى فبراير، وكان مجلس الأمن الدولي فرض في أبريل "
+        "الماضي عقوبات على قادة الجماعة."
+    )
+    (att,) = result.attributions
+    assert att.content == "القرار سيبقى ساريا حتى فبراير"
+    assert any(s.content.startswith("وكان مجلس الأمن") for s in result.statements)

@@ -1933,11 +1933,27 @@ class _Sentence:
                     continue  # "وكان عملاء «الوادي» قد …": a quoted name in the subject
                 if not tok.is_word or tok.norm in _RELATIVES:
                     return False
-            return False
+            return self._named_doer_then_past(index + 1)
         if self.tokens[index + 1].norm in _LINKERS:
             return False  # "، وتأمل في أن": the same voice hopes on, no subject of its own
         after = self.tokens[index + 2 : index + 2 + MAX_HOPE_SUBJECT]
         return any(tok.norm in lx.COMPLEMENTISERS for tok in after)
+
+    def _named_doer_then_past(self, k: int) -> bool:
+        """ "، وكان مجلس الأمن فرض في أبريل عقوبات …" from token k: a body or office the lexicon
+        reads whole, then a past verb (no article, no particle, no present or future form):
+        the writer recalls what it had done, with no قد."""
+        for j in range(k + 1, min(len(self.tokens), k + 1 + MAX_PLUPERFECT_SUBJECT)):
+            verb = self.tokens[j]
+            if not verb.is_word or verb.norm.startswith("ال") or _present_verb_like(verb.norm):
+                continue
+            if verb.norm in _NOT_A_SUBJECT or verb.norm in _PERFECT_PARTICLES:
+                return False
+            doer = read_voice(self.text, self.tokens[k:j], self.known, allow_bare_name=False)
+            return (
+                doer is not None and doer.kind in _DOER_KINDS and doer.end >= self.tokens[j - 1].end
+            )
+        return False
 
     def _comma_before(self, index: int) -> bool:
         return index > 0 and self.tokens[index - 1].text in "،,؛;"

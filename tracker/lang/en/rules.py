@@ -999,7 +999,10 @@ _MIN_CONTENT_CHARS = 3
 def _content(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The trimmed content span from start to end, past a dateline; None if too short."""
     start, end = trim_span(text, start, end)
-    dateline = ENGLISH_DATELINE.match(text, start, end)
+    # (a dateline opens with a capital: most contents do not, and are not handed to the regex)
+    dateline = (
+        ENGLISH_DATELINE.match(text, start, end) if "A" <= text[start : start + 1] <= "Z" else None
+    )
     if dateline is not None:
         start = dateline.end()
     if end - start < _MIN_CONTENT_CHARS:
@@ -1541,6 +1544,8 @@ _ACT_ENDS = ("ed",)
 _ACT_LAST = frozenset(end[-1] for end in _ACT_ENDS)
 #: Lower-case words of a sentence, to look for a cue before reading it closely.
 _LOWER_WORDS = re.compile(r"[a-z]+")
+#: A byte table keeping a-z and making every other byte a space: _LOWER_WORDS for ASCII text.
+_NOT_LOWER_SPACED = bytes(code if 97 <= code <= 122 else 32 for code in range(256))
 #: A lower-case word ending like an act verb: "mocked" (see _person_verb).
 #: (Its "e" first lets the regex engine skip to each "e" at once.)
 _ACT = re.compile(r"ed\b(?<=[a-z]ed)")
@@ -1583,6 +1588,10 @@ def _may_attribute(chunk: str) -> bool:
     lowered = chunk.lower()
     if not _PLAIN_CANDIDATES.isdisjoint(lowered.split()):
         return True  # a cue word with no mark against it, found without the regex
+    if lowered.isascii():
+        # (the runs of a-z split off at once: every other character made a space by one table)
+        runs = lowered.encode("ascii").translate(_NOT_LOWER_SPACED).decode("ascii").split()
+        return not _CANDIDATES.isdisjoint(runs)
     return not _CANDIDATES.isdisjoint(_LOWER_WORDS.findall(lowered))
 
 
@@ -2628,8 +2637,13 @@ def _impersonal(
     """ "It was reported that …", "it is believed that …": a statement with no voice."""
     if "it" not in lowered:
         return None
-    for i in range(len(tokens) - 3):
-        if lowered[i] == "it" and lowered[i + 1] in {"is", "was", "has", "had"}:
+    # (only the places of "it" are read: list.index finds each without a loop over the words)
+    i = -1
+    for _ in range(lowered.count("it")):
+        i = lowered.index("it", i + 1)
+        if i >= len(tokens) - 3:
+            return None
+        if lowered[i + 1] in {"is", "was", "has", "had"}:
             k = i + 2
             if lowered[k] == "been":
                 k += 1
@@ -4112,7 +4126,10 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
     span = _joined_cut(site, _clause_end(site, _next_clause_cut(site, span), speech))
     span = _subordinate_end(site, span)
     span = _as_end(site, _occasion_end(site, span))
-    if text[span[0] : span[1]].lower() in _COMPLEMENTIZERS:
+    if (
+        span[1] - span[0] <= _LONGEST_COMPLEMENTIZER
+        and text[span[0] : span[1]].lower() in _COMPLEMENTIZERS
+    ):
         span = whole  # "said that, during the talks, …": the aside opens the claim, no end
     return site.attribution(voice, span, inner=inner, carriers=carriers)
 
@@ -4176,6 +4193,8 @@ def _named_object(text: str, span: tuple[int, int], site: _Cue) -> bool:
 
 #: Words that open a reported clause: a content cut to one of them alone was cut at an aside.
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
+#: (lower-casing makes no text shorter: a longer content is none of them)
+_LONGEST_COMPLEMENTIZER = max(map(len, _COMPLEMENTIZERS))
 
 
 #: Prepositions that belong to the cue, not the content: "worried about the dam" → "the dam".
@@ -4623,6 +4642,8 @@ def _as_end(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
     sits inside the content and stays.
     """
     text = site.text
+    if text.find(" as ", span[0] + 1, span[1]) == -1:
+        return span  # (most contents have none: str's search is faster than the regex's)
     for found in _AS_DOING.finditer(text, span[0] + 1, span[1]):
         if text[found.start() - 1] == "," and text.find(",", found.end(), span[1]) != -1:
             return span  # "…, as he had done in May, …": an aside
@@ -4641,7 +4662,7 @@ def _occasion_end(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
     """
     text = site.text
     first = text.find(" ", span[0], span[1])
-    if first == -1:
+    if first == -1 or not _may_name_occasion(text[first : span[1]]):
         return span
     for found in _OCCASION_PHRASE.finditer(text, first, span[1]):
         if text.find(" that ", found.end(), span[1]) != -1:
@@ -4657,6 +4678,16 @@ _OCCASION_PHRASE = re.compile(
     rf"(?i)(?<![\w’'-])(?:in|during|at)\s+(?:{'|'.join(sorted(_DETERMINERS))})\s+"
     rf"(?:{'|'.join(sorted(_OCCASIONS))})(?![\w’'-])"
 )
+
+
+def _may_name_occasion(chunk: str) -> bool:
+    """Whether _OCCASION_PHRASE may match in a piece of text: in ASCII text only where an
+    occasion noun is written, in any case (for speed: a case-blind regex tries every character,
+    str's search skips; outside ASCII a case-blind match may take other letters, "K" for "k")."""
+    if not chunk.isascii():
+        return True
+    lowered = chunk.lower()
+    return any(map(lowered.__contains__, _OCCASIONS))  # (a plain C loop)
 
 
 def _next_clause_cut(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:

@@ -1163,9 +1163,16 @@ class Resolver:
         by the words right after the role there."""
         if len(mention.name.split()) < MIN_ROLE_WORDS or not self.named:
             return None
+        role = normalize(mention.name)
         if self._normal_text is None:
+            # Every word of the normalised text is part of the folded text: a role whose first
+            # word the folded text lacks is not there, and the article is not normalised (for
+            # speed: the fold is a small part of the cost).
+            first = role.split(maxsplit=1)[:1]
+            if first and first[0] not in fold(self.article.text):
+                return None
             self._normal_text = normalize(self.article.text)
-        text, role = self._normal_text, normalize(mention.name)
+        text = self._normal_text
         at = text.find(role + " ")
         if at < 0:
             return None

@@ -504,6 +504,9 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
             out.append((core, pos + head, pos + tail))
             for k in range(tail, n):
                 out.append((piece[k], pos + k, pos + k + 1))
+        elif n == 1 or not piece.strip("-"):
+            # A mark alone ("—", "&") or a run of hyphens ("--"): one token, as the regex reads it
+            out.append((piece, pos, pos + n))
         else:
             out.extend(_regex_tokens(text, pos, pos + n))
         pos += n + 1
@@ -2788,11 +2791,13 @@ def _around(
         if found is not None:
             return found
     m = _after_cue(tokens, i)
+    voice = None
     if not before and k > 1 and tokens[k - 1][0] == "," and not _inverted(site, m):
-        before, k = _appositive(site, k, before)
+        before, k, voice = _appositive(site, k, before)
     elif not before and k > 2 and tokens[k - 1][0] in _DASHES:
-        before, k = _before_dashes(site, k, before)
-    voice = _voice(text, before, known) if before else None
+        before, k, voice = _before_dashes(site, k, before)
+    if voice is None and before:
+        voice = _voice(text, before, known)
     found = _quote_first(site, before, voice, m)
     if found is not None:
         return found
@@ -3536,7 +3541,7 @@ def _cue_voice_before(
 
 def _before_dashes(
     site: _Cue, k: int, before: list[tuple[str, int, int]]
-) -> tuple[list[tuple[str, int, int]], int]:
+) -> tuple[list[tuple[str, int, int]], int, Mention | None]:
     """The voice before a pair of dashes that closes right before the cue.
 
     "Growers in both valleys — from Riverton to the coast — said the rain came late": the
@@ -3546,28 +3551,30 @@ def _before_dashes(
     dash = k - 2
     while dash > 0 and tokens[dash][0] not in _DASHES:
         if tokens[dash][0] in _QUOTE_TOKENS or tokens[dash][0] in {";", ":"}:
-            return before, k
+            return before, k, None
         dash -= 1
     if dash < 1 or tokens[dash][0] != tokens[k - 1][0]:
-        return before, k
+        return before, k, None
     start = dash
     while start > 0 and tokens[start - 1][0] not in _CLAUSE_MARKS:
         if tokens[start - 1][0] in _QUOTE_TOKENS:
-            return before, k
+            return before, k, None
         start -= 1
     segment = list(tokens[start:dash])
-    if segment and _voice(site.text, segment, site.known) is not None:
-        return segment, start
-    return before, k
+    voice = _voice(site.text, segment, site.known) if segment else None
+    if voice is not None:
+        return segment, start, voice  # (read once: the caller takes this voice as it is)
+    return before, k, None
 
 
 def _appositive(
     site: _Cue, k: int, before: list[tuple[str, int, int]]
-) -> tuple[list[tuple[str, int, int]], int]:
+) -> tuple[list[tuple[str, int, int]], int, Mention | None]:
     """The voice before a comma when nothing stands between the comma and the cue.
 
     "The group's chief executive, Jane Doe, said": the voice sits before the comma; a state tag
-    ("Bob Smith, R-Ohio, said") and a lower-case aside ("speaking to …") are skipped.
+    ("Bob Smith, R-Ohio, said") and a lower-case aside ("speaking to …") are skipped. The voice
+    read there comes too (None with ``before`` and ``k`` as they were).
     """
     tokens = site.tokens
     stop = k - 1
@@ -3594,9 +3601,10 @@ def _appositive(
         # "Last month, the Valley Times, a local daily, revealed …": the voice is the outlet,
         # the opening is when it spoke.
         segment, start = definite
-    if segment and _voice(site.text, segment, site.known) is not None:
-        return segment, start
-    return before, k
+    voice = _voice(site.text, segment, site.known) if segment else None
+    if voice is not None:
+        return segment, start, voice  # (read once: the caller takes this voice as it is)
+    return before, k, None
 
 
 #: Words opening a time setting at the head of a sentence: "Last month, …", "On Friday, …".
@@ -4340,7 +4348,15 @@ def _dash_end(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
     "praised the pumps — and more"), and so does a pair of dashes around an aside.
     """
     text = site.text
-    for dash in _ASIDE_DASH.finditer(text, span[0] + 1, span[1]):
+    start, end = span[0] + 1, span[1]
+    if (
+        text.find("—", start, end) == -1
+        and text.find(" --", start, end) == -1
+        and text.find(" –", start, end) == -1
+        and text.find(" ―", start, end) == -1
+    ):
+        return span  # no dash (most objects): str's search, not the regex's stop at every space
+    for dash in _ASIDE_DASH.finditer(text, start, end):
         if _quoted(site, dash.start()):
             continue
         if _ASIDE_DASH.search(text, dash.end(), span[1]) or _ASIDE_DASH.search(
@@ -4736,7 +4752,7 @@ def _citing(
 ) -> tuple[tuple[int, int], tuple[Mention, ...]]:
     """ "…, citing X" / "…, quoting X" at the end of the content: X is a voice further in."""
     rest = text[span[0] : tokens[-1][2]].lower() if tokens else ""
-    if not any(word in rest for word in _RELAY_PARTICIPLES):
+    if not any(map(rest.__contains__, _RELAY_PARTICIPLES)):
         return span, ()
     for n, (word, start, _) in enumerate(tokens):
         if not span[0] < start < span[1] or word.lower() not in _RELAY_PARTICIPLES:

@@ -506,6 +506,9 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
             out.append((core, pos + head, pos + tail))
             for k in range(tail, n):
                 out.append((piece[k], pos + k, pos + k + 1))
+        elif n == 1 or not piece.strip("-"):
+            # A mark alone ("—", "&") or a run of hyphens ("--"): one token, as the regex reads it
+            out.append((piece, pos, pos + n))
         else:
             out.extend(_regex_tokens(text, pos, pos + n))
         pos += n + 1
@@ -1001,7 +1004,10 @@ _MIN_CONTENT_CHARS = 3
 def _content(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The trimmed content span from start to end, past a dateline; None if too short."""
     start, end = trim_span(text, start, end)
-    dateline = ENGLISH_DATELINE.match(text, start, end)
+    # (a dateline opens with a capital: most contents do not, and are not handed to the regex)
+    dateline = (
+        ENGLISH_DATELINE.match(text, start, end) if "A" <= text[start : start + 1] <= "Z" else None
+    )
     if dateline is not None:
         start = dateline.end()
     if end - start < _MIN_CONTENT_CHARS:
@@ -1543,6 +1549,8 @@ _ACT_ENDS = ("ed",)
 _ACT_LAST = frozenset(end[-1] for end in _ACT_ENDS)
 #: Lower-case words of a sentence, to look for a cue before reading it closely.
 _LOWER_WORDS = re.compile(r"[a-z]+")
+#: A byte table keeping a-z and making every other byte a space: _LOWER_WORDS for ASCII text.
+_NOT_LOWER_SPACED = bytes(code if 97 <= code <= 122 else 32 for code in range(256))
 #: A lower-case word ending like an act verb: "mocked" (see _person_verb).
 #: (Its "e" first lets the regex engine skip to each "e" at once.)
 _ACT = re.compile(r"ed\b(?<=[a-z]ed)")
@@ -1585,6 +1593,10 @@ def _may_attribute(chunk: str) -> bool:
     lowered = chunk.lower()
     if not _PLAIN_CANDIDATES.isdisjoint(lowered.split()):
         return True  # a cue word with no mark against it, found without the regex
+    if lowered.isascii():
+        # (the runs of a-z split off at once: every other character made a space by one table)
+        runs = lowered.encode("ascii").translate(_NOT_LOWER_SPACED).decode("ascii").split()
+        return not _CANDIDATES.isdisjoint(runs)
     return not _CANDIDATES.isdisjoint(_LOWER_WORDS.findall(lowered))
 
 
@@ -2661,8 +2673,13 @@ def _impersonal(
     """ "It was reported that …", "it is believed that …": a statement with no voice."""
     if "it" not in lowered:
         return None
-    for i in range(len(tokens) - 3):
-        if lowered[i] == "it" and lowered[i + 1] in {"is", "was", "has", "had"}:
+    # (only the places of "it" are read: list.index finds each without a loop over the words)
+    i = -1
+    for _ in range(lowered.count("it")):
+        i = lowered.index("it", i + 1)
+        if i >= len(tokens) - 3:
+            return None
+        if lowered[i + 1] in {"is", "was", "has", "had"}:
             k = i + 2
             if lowered[k] == "been":
                 k += 1
@@ -2810,11 +2827,13 @@ def _around(
         if found is not None or (tied and tokens[i - 1][0] in {"in", "by"}):
             return found  # ("in saying …" with no subject found is no voice's: see _speech_gerund)
     m = _after_cue(tokens, i)
+    voice = None
     if not before and k > 1 and tokens[k - 1][0] == "," and not _inverted(site, m):
-        before, k = _appositive(site, k, before)
+        before, k, voice = _appositive(site, k, before)
     elif not before and k > 2 and tokens[k - 1][0] in _DASHES:
-        before, k = _before_dashes(site, k, before)
-    voice = _voice(text, before, known) if before else None
+        before, k, voice = _before_dashes(site, k, before)
+    if voice is None and before:
+        voice = _voice(text, before, known)
     found = _quote_first(site, before, voice, m)
     if found is not None:
         return found
@@ -3576,7 +3595,7 @@ def _cue_voice_before(
 
 def _before_dashes(
     site: _Cue, k: int, before: list[tuple[str, int, int]]
-) -> tuple[list[tuple[str, int, int]], int]:
+) -> tuple[list[tuple[str, int, int]], int, Mention | None]:
     """The voice before a pair of dashes that closes right before the cue.
 
     "Growers in both valleys — from Riverton to the coast — said the rain came late": the
@@ -3586,28 +3605,30 @@ def _before_dashes(
     dash = k - 2
     while dash > 0 and tokens[dash][0] not in _DASHES:
         if tokens[dash][0] in _QUOTE_TOKENS or tokens[dash][0] in {";", ":"}:
-            return before, k
+            return before, k, None
         dash -= 1
     if dash < 1 or tokens[dash][0] != tokens[k - 1][0]:
-        return before, k
+        return before, k, None
     start = dash
     while start > 0 and tokens[start - 1][0] not in _CLAUSE_MARKS:
         if tokens[start - 1][0] in _QUOTE_TOKENS:
-            return before, k
+            return before, k, None
         start -= 1
     segment = list(tokens[start:dash])
-    if segment and _voice(site.text, segment, site.known) is not None:
-        return segment, start
-    return before, k
+    voice = _voice(site.text, segment, site.known) if segment else None
+    if voice is not None:
+        return segment, start, voice  # (read once: the caller takes this voice as it is)
+    return before, k, None
 
 
 def _appositive(
     site: _Cue, k: int, before: list[tuple[str, int, int]]
-) -> tuple[list[tuple[str, int, int]], int]:
+) -> tuple[list[tuple[str, int, int]], int, Mention | None]:
     """The voice before a comma when nothing stands between the comma and the cue.
 
     "The group's chief executive, Jane Doe, said": the voice sits before the comma; a state tag
-    ("Bob Smith, R-Ohio, said") and a lower-case aside ("speaking to …") are skipped.
+    ("Bob Smith, R-Ohio, said") and a lower-case aside ("speaking to …") are skipped. The voice
+    read there comes too (None with ``before`` and ``k`` as they were).
     """
     tokens = site.tokens
     stop = k - 1
@@ -3634,9 +3655,10 @@ def _appositive(
         # "Last month, the Valley Times, a local daily, revealed …": the voice is the outlet,
         # the opening is when it spoke.
         segment, start = definite
-    if segment and _voice(site.text, segment, site.known) is not None:
-        return segment, start
-    return before, k
+    voice = _voice(site.text, segment, site.known) if segment else None
+    if voice is not None:
+        return segment, start, voice  # (read once: the caller takes this voice as it is)
+    return before, k, None
 
 
 #: Words opening a time setting at the head of a sentence: "Last month, …", "On Friday, …".
@@ -4166,7 +4188,10 @@ def _content_after(site: _Cue, voice: Mention | None, m: int) -> RawAttribution 
     span = _joined_cut(site, _clause_end(site, _next_clause_cut(site, span), speech))
     span = _subordinate_end(site, span)
     span = _as_end(site, _occasion_end(site, span))
-    if text[span[0] : span[1]].lower() in _COMPLEMENTIZERS:
+    if (
+        span[1] - span[0] <= _LONGEST_COMPLEMENTIZER
+        and text[span[0] : span[1]].lower() in _COMPLEMENTIZERS
+    ):
         span = whole  # "said that, during the talks, …": the aside opens the claim, no end
     return site.attribution(voice, span, inner=inner, carriers=carriers)
 
@@ -4230,6 +4255,8 @@ def _named_object(text: str, span: tuple[int, int], site: _Cue) -> bool:
 
 #: Words that open a reported clause: a content cut to one of them alone was cut at an aside.
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
+#: (lower-casing makes no text shorter: a longer content is none of them)
+_LONGEST_COMPLEMENTIZER = max(map(len, _COMPLEMENTIZERS))
 
 
 #: Prepositions that belong to the cue, not the content: "worried about the dam" → "the dam".
@@ -4375,7 +4402,15 @@ def _dash_end(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
     "praised the pumps — and more"), and so does a pair of dashes around an aside.
     """
     text = site.text
-    for dash in _ASIDE_DASH.finditer(text, span[0] + 1, span[1]):
+    start, end = span[0] + 1, span[1]
+    if (
+        text.find("—", start, end) == -1
+        and text.find(" --", start, end) == -1
+        and text.find(" –", start, end) == -1
+        and text.find(" ―", start, end) == -1
+    ):
+        return span  # no dash (most objects): str's search, not the regex's stop at every space
+    for dash in _ASIDE_DASH.finditer(text, start, end):
         if _quoted(site, dash.start()):
             continue
         if _ASIDE_DASH.search(text, dash.end(), span[1]) or _ASIDE_DASH.search(
@@ -4677,6 +4712,8 @@ def _as_end(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
     sits inside the content and stays.
     """
     text = site.text
+    if text.find(" as ", span[0] + 1, span[1]) == -1:
+        return span  # (most contents have none: str's search is faster than the regex's)
     for found in _AS_DOING.finditer(text, span[0] + 1, span[1]):
         if text[found.start() - 1] == "," and text.find(",", found.end(), span[1]) != -1:
             return span  # "…, as he had done in May, …": an aside
@@ -4695,7 +4732,7 @@ def _occasion_end(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
     """
     text = site.text
     first = text.find(" ", span[0], span[1])
-    if first == -1:
+    if first == -1 or not _may_name_occasion(text[first : span[1]]):
         return span
     for found in _OCCASION_PHRASE.finditer(text, first, span[1]):
         if text.find(" that ", found.end(), span[1]) != -1:
@@ -4711,6 +4748,16 @@ _OCCASION_PHRASE = re.compile(
     rf"(?i)(?<![\w’'-])(?:in|during|at)\s+(?:{'|'.join(sorted(_DETERMINERS))})\s+"
     rf"(?:{'|'.join(sorted(_OCCASIONS))})(?![\w’'-])"
 )
+
+
+def _may_name_occasion(chunk: str) -> bool:
+    """Whether _OCCASION_PHRASE may match in a piece of text: in ASCII text only where an
+    occasion noun is written, in any case (for speed: a case-blind regex tries every character,
+    str's search skips; outside ASCII a case-blind match may take other letters, "K" for "k")."""
+    if not chunk.isascii():
+        return True
+    lowered = chunk.lower()
+    return any(map(lowered.__contains__, _OCCASIONS))  # (a plain C loop)
 
 
 def _next_clause_cut(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:
@@ -4759,7 +4806,7 @@ def _citing(
 ) -> tuple[tuple[int, int], tuple[Mention, ...]]:
     """ "…, citing X" / "…, quoting X" at the end of the content: X is a voice further in."""
     rest = text[span[0] : tokens[-1][2]].lower() if tokens else ""
-    if not any(word in rest for word in _RELAY_PARTICIPLES):
+    if not any(map(rest.__contains__, _RELAY_PARTICIPLES)):
         return span, ()
     for n, (word, start, _) in enumerate(tokens):
         if not span[0] < start < span[1] or word.lower() not in _RELAY_PARTICIPLES:

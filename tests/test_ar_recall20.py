@@ -241,3 +241,15 @@ def test_a_recalled_act_of_a_body_after_the_content_is_the_writers(read):
     (att,) = result.attributions
     assert att.content == "القرار سيبقى ساريا حتى فبراير"
     assert any(s.content.startswith("وكان مجلس الأمن") for s in result.statements)
+
+
+def test_a_union_a_league_and_a_chamber_head_bodies(read):
+    """ "وقال اتحاد تجارة الطاقة الشمسية البريطاني إن …", "رابطة …", "غرفة تجارة …": heads of
+    bodies as "جمعية" and "نقابة" are, however long the name (it was read as a person's, or
+    dropped past five words)."""
+    result = read(
+        "وقال اتحاد تجارة الطاقة الشمسية البريطاني إن الإنتاج زاد. "
+        "وقالت غرفة تجارة الوادي إن الصادرات زادت."
+    )
+    assert _voices(result) == ["اتحاد تجارة الطاقة الشمسية البريطاني", "غرفة تجارة الوادي"]
+    assert all(a.source.kind.value != "person" for a in result.attributions)

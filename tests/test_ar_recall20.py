@@ -253,3 +253,24 @@ def test_a_union_a_league_and_a_chamber_head_bodies(read):
     )
     assert _voices(result) == ["اتحاد تجارة الطاقة الشمسية البريطاني", "غرفة تجارة الوادي"]
     assert all(a.source.kind.value != "person" for a in result.attributions)
+
+
+def test_many_of_a_group_speak_as_a_group(read):
+    """ "وقال الكثير من الضباط، الذين …، إنهم …": "الكثير من" counts some of an unnamed group,
+    as "عدد من" does; "الكثير من الوقت" names no one."""
+    result = read(
+        "وقال الكثير من الضباط، الذين التقتهم الصحيفة، إنهم لم يتلقوا أوامر بالانسحاب. "
+        "وقال الكثير من الوقت يضيع في الانتظار."
+    )
+    assert _voices(result) == ["الكثير من الضباط"]
+    assert result.attributions[0].source.kind.value == "anonymous"
+
+
+def test_a_name_after_an_office_and_its_place_set_off_by_commas(read):
+    """ "وأكد مسؤول ملف الاستيطان في شمال الضفة، فلان، أن …": the office, where it is, then
+    the person's name between commas: he speaks (no unnamed official)."""
+    result = read(
+        "وأكد مسؤول ملف المياه في شمال الوادي، سامي العلي، أن الآبار جفت. "
+        "وقال مسؤول في الوزارة، طلب عدم ذكر اسمه، إن الخطة جاهزة."
+    )
+    assert _voices(result) == ["سامي العلي", "مسؤول في الوزارة"]

@@ -380,6 +380,8 @@ _DOER_KINDS = frozenset(
         SourceKind.ANONYMOUS,
     }
 )
+#: Most words of the place an office is in, before a name set off by commas.
+MAX_PLACE_WORDS = 4
 #: Most words of a bare name between كان and its verb with no قد ("وكان سالم العلي قال").
 MAX_BARE_PLUPERFECT = 2
 #: Prepositions and particles that open a topic or a time, never a subject: "وحول الأمر الذي
@@ -3761,6 +3763,21 @@ class _Sentence:
             named = self._name_after_quote(end)
             if named is not None:
                 return named
+        if end < len(tokens) and tokens[end].norm == "في":
+            # "مسؤول ملف الاستيطان في الضفة الغربية، فلان، إن": where the office is, then the
+            # name set off by commas.
+            place_end = next(
+                (
+                    j
+                    for j in range(end + 1, min(len(tokens), end + MAX_PLACE_WORDS + 2))
+                    if not tokens[j].is_word
+                ),
+                None,
+            )
+            if place_end is not None and tokens[place_end].text in "،,":
+                extended = self._apposed_name(place_end, start)
+                if extended != place_end:
+                    return extended
         if end >= len(tokens) or tokens[end].text not in "،,":
             return named_end
         comma = self._past_affiliation(end)

@@ -274,3 +274,18 @@ def test_a_name_after_an_office_and_its_place_set_off_by_commas(read):
         "وقال مسؤول في الوزارة، طلب عدم ذكر اسمه، إن الخطة جاهزة."
     )
     assert _voices(result) == ["سامي العلي", "مسؤول في الوزارة"]
+
+
+def test_counted_unnamed_sources_are_anonymous_not_a_person(read):
+    """ "وذكرت ثلاثة مصادر في الشرطة والاستخبارات طلبت عدم كشف هوياتها أن …": a number before
+    an unnamed head counts unnamed sources of the body after it (it was read as a person's
+    name, and lost with a body joined by و); "هوياتها" withholds their identities."""
+    result = read(
+        "وذكرت ثلاثة مصادر في الشرطة والاستخبارات طلبت عدم كشف هوياتها أن القتلى عشرون. "
+        "وقال ثلاثة مسؤولين في الوزارة إن الخطة جاهزة."
+    )
+    assert _voices(result) == [
+        "ثلاثة مصادر في الشرطة والاستخبارات",
+        "ثلاثة مسؤولين في الوزارة",
+    ]
+    assert {a.source.kind.value for a in result.attributions} == {"anonymous"}

@@ -954,7 +954,7 @@ _NOT_NAMING = ("تسم", "يسم")
 #: Verbs that open a request not to be named: "طلب عدم ذكر اسمه", "فضل عدم الكشف عن هويته".
 _ASKED_UNNAMED = folded(
     """
-    طلب طلبت فضل فضلت رفض رفضت اشترط اشترطت رافضا رافضة مفضلا مفضلة
+    طلب طلبت فضل فضلت رفض رفضت اشترط اشترطت رافضا رافضة مفضلا مفضلة طلبوا فضلوا رفضوا
     """
 )
 #: The first words, with and without و/ف, of a clause saying a voice is unnamed.
@@ -962,7 +962,7 @@ _UNNAMED_OPENERS = frozenset(
     f"{conjunction}{word}" for conjunction in ("", "و", "ف") for word in {"لم", *_ASKED_UNNAMED}
 )
 #: A voice's name or identity in a clause saying it is withheld: "اسمه", "هويتها".
-_NAME_NOUNS = ("اسم", "هويت")
+_NAME_NOUNS = ("اسم", "هويت", "هويات")
 #: Most words of such a clause: "لم يكشف عن اسمه", "طلب عدم الكشف عن هويته".
 MAX_UNNAMED_CLAUSE = 4
 #: Heads of unnamed voices that name one person or source, not a group ("مصدر", "شاهد").

@@ -253,6 +253,10 @@ def read_voice(
     found = found or (_placed_by_one_of(phrase) if allow_bare_name else None)
     if found is not None:
         return found
+    if first in _COUNTS and len(phrase.norms) > 1 and phrase.norms[1] in lx.ANONYMOUS_HEADS:
+        # "ثلاثة مصادر في الشرطة والاستخبارات": so many unnamed sources, of the body after.
+        found = phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
+        return replace(found, gender="p")
     plural_nisba = allow_bare_name and _plural_nisba(first)  # only as a verb's subject
     if first in lx.ANONYMOUS_HEADS or _one_of_a_group(phrase.norms) or plural_nisba:
         definite = first.startswith("ال") and all(

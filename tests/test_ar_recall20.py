@@ -289,3 +289,11 @@ def test_counted_unnamed_sources_are_anonymous_not_a_person(read):
         "ثلاثة مسؤولين في الوزارة",
     ]
     assert {a.source.kind.value for a in result.attributions} == {"anonymous"}
+
+
+def test_a_relative_clauses_own_speakers_are_voices(read):
+    """ "الإمارات، التي يقول مقاتلون محليون إنها …": the relative clause's verb has speakers of
+    its own, who say it of the antecedent."""
+    result = read("وكانت القوات، التي يقول مقاتلون محليون إنها قادت الهجوم، قد تقدمت أمس.")
+    assert _voices(result) == ["مقاتلون محليون"]
+    assert result.attributions[0].content.startswith("قادت الهجوم")

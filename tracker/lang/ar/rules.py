@@ -380,6 +380,9 @@ _DOER_KINDS = frozenset(
         SourceKind.ANONYMOUS,
     }
 )
+#: Tokens after a relative clause's own plural subject within which its complementiser
+#: stands ("التي يقول مقاتلون محليون إنها"), and the fewest letters of such a plural.
+MAX_OWN_SUBJECT_LEAD, MIN_PLURAL_SUBJECT = 4, 5
 #: Most words of the place an office is in, before a name set off by commas.
 MAX_PLACE_WORDS = 4
 #: Most words of a bare name between كان and its verb with no قد ("وكان سالم العلي قال").
@@ -1351,7 +1354,19 @@ def _relative_report(tokens: Sequence[Token], i: int) -> bool:
         # said follow a complementiser soon after ("التي كشف عنها الوزير في حينها عبر تغريدة"
         # says what he revealed, not words of his).
         return any(t.norm in lx.COMPLEMENTISERS for t in tokens[i + 3 : i + 3 + MAX_ABOUT_IT_LEAD])
+    if _own_plural_subject(nxt.norm):
+        # "الإمارات، التي يقول مقاتلون محليون إنها …": the clause's verb has a subject of its
+        # own, unnamed people who say it; the antecedent is what they speak of.
+        own = tokens[i + 2 : i + 2 + MAX_OWN_SUBJECT_LEAD]
+        return any(t.norm in lx.COMPLEMENTISERS for t in own)
     return nxt.norm in {"الي", "إلى"} and after in lx.COMPLEMENTISERS
+
+
+def _own_plural_subject(norm: str) -> bool:
+    """An unnamed head or a sound masculine plural ("مقاتلون", "ناشطون") after a verb."""
+    return norm in lx.ANONYMOUS_HEADS or (
+        len(norm) >= MIN_PLURAL_SUBJECT and norm.endswith("ون") and not norm.startswith("ال")
+    )
 
 
 def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | None:

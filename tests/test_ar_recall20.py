@@ -297,3 +297,25 @@ def test_a_relative_clauses_own_speakers_are_voices(read):
     result = read("وكانت القوات، التي يقول مقاتلون محليون إنها قادت الهجوم، قد تقدمت أمس.")
     assert _voices(result) == ["مقاتلون محليون"]
     assert result.attributions[0].content.startswith("قادت الهجوم")
+
+
+def test_a_statement_to_a_quoted_paper_carries_a_denial(read):
+    """ "ونفى فلان في تصريح إلى «الوادي» ما ذكرته الجامعة …": the quoted paper after "في تصريح
+    إلى" carried the words; the thing denied follows it, with no colon (the paper's name was
+    read into the content)."""
+    result = read("ونفى العمراني في تصريح إلى «الوادي» ما ذكرته الجامعة عن نقل زوجته.")
+    (att,) = result.attributions
+    assert _chains(result) == [["الوادي", "العمراني"]]
+    assert att.content == "ما ذكرته الجامعة عن نقل زوجته"
+
+
+def test_a_family_name_in_ba_ends_a_name_not_a_descriptor(read):
+    """ "يقول رئيس قناة الوادي حسين عمر باسليم: …": a family name in "با" is no ب on a noun
+    ("بإدارة", "بالوزارة"); the name after the title is read (the title was kept whole)."""
+    result = read(
+        "يقول رئيس قناة الوادي حسين عمر باسليم: إن المبنى تضرر. "
+        "وقال مدير المرور بإدارة الشرطة سالم العلي إن الطرق مفتوحة. "
+        "وأكد رئيس الإقليم مسعود بارزاني أن المنطقة ستتحرر. "
+        "وقال المتحدث باسمه جوش إيرنست إن الخطة جاهزة."
+    )
+    assert _voices(result) == ["حسين عمر باسليم", "سالم العلي", "مسعود بارزاني", "جوش إيرنست"]

@@ -2752,8 +2752,11 @@ class _Sentence:
         after = self.index_at(quote[1] + 1)
         colon = after < len(self.tokens) and self.tokens[after].text == ":"
         colon = colon or self._place_then_colon(after)
+        # "نفى فلان في تصريح إلى «الوادي» ما ذكرته …": a statement made to the paper, then
+        # the thing denied with no colon.
+        told = k > 1 and _strip_conj(self.tokens[k - 2].norm) in lx.OCCASIONS
         words = len(self.text[quote[0] + 1 : quote[1]].split())
-        return (colon and words <= MAX_NAME_QUOTE_WORDS) or self._name_in_lead(k)
+        return ((colon or told) and words <= MAX_NAME_QUOTE_WORDS) or self._name_in_lead(k)
 
     def _place_then_colon(self, k: int) -> bool:
         """ "في العاصمة:" at token k: a short place after the medium, then the colon that opens

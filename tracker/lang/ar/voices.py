@@ -1840,9 +1840,26 @@ def _after_descriptors(words: Sequence[Token]) -> int:
     """The index after the last descriptor word: a name comes after them all."""
     last = -1
     for k, word in enumerate(words):
-        if _descriptor_word(word.norm):
+        if _descriptor_word(word.norm) and not _ba_family_name(word.text):
             last = k
     return last + 1
+
+
+def _ba_family_name(text: str) -> bool:
+    """A family name in "با" ("باسليم", "باعشن", "باوزير"), written with a bare alif: no ب on a
+    noun, which would carry the article ("بالوزارة") or a hamza ("بإدارة"); "باسمه" (in his
+    name) and "بارز" (prominent) are no names."""
+    return (
+        text.startswith("با")
+        and text[2:3] not in ("", "ل")
+        and len(text) > MIN_ATTACHED_LETTERS
+        and not text.startswith("باسم")
+        and text not in _NOT_BA_NAMES
+    )
+
+
+#: Words in "با" that are no family name: "بارز" (prominent), "باحث" (researcher).
+_NOT_BA_NAMES = frozenset({"بارز", "بارزة", "باحث", "باحثة"})
 
 
 def _name_head(words: Sequence[Token], k: int, start: int) -> int:

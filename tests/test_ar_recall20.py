@@ -319,3 +319,12 @@ def test_a_family_name_in_ba_ends_a_name_not_a_descriptor(read):
         "وقال المتحدث باسمه جوش إيرنست إن الخطة جاهزة."
     )
     assert _voices(result) == ["حسين عمر باسليم", "سالم العلي", "مسعود بارزاني", "جوش إيرنست"]
+
+
+def test_min_bayn_is_among_not_a_report(read):
+    """ "واحد من بين ستة صحافيين لدى «الوادي»": "من بين" is "among"; no "بيّن" reports."""
+    result = read(
+        "وأنا واحد من بين ستة صحافيين لدى «الوادي»، ومن بينهم سلمى المتخصصة في الشؤون "
+        "الدولية، الذين يهتمون بالموضوع."
+    )
+    assert result.attributions == ()

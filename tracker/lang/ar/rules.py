@@ -1214,9 +1214,10 @@ MIN_DUAL_LETTERS = 5
 
 
 def _between(tokens: Sequence[Token], i: int) -> bool:
-    """ "بين" at i mid-clause is "between" when "ما" stands before it or a noun with "its"/
-    "their" after it ("أغلبية بين سكانها"); "ووفقا للصحيفة بين المصدر أن" is the verb."""
-    if tokens[i - 1].norm == "ما":
+    """ "بين" at i mid-clause is "between" when "ما" or "من" ("واحد من بين ستة", among)
+    stands before it or a noun with "its"/"their" after it ("أغلبية بين سكانها"); "ووفقا
+    للصحيفة بين المصدر أن" is the verb."""
+    if tokens[i - 1].norm in {"ما", "من"}:
         return True
     if i + 1 >= len(tokens) or not tokens[i + 1].is_word:
         return False

@@ -328,3 +328,13 @@ def test_min_bayn_is_among_not_a_report(read):
         "الدولية، الذين يهتمون بالموضوع."
     )
     assert result.attributions == ()
+
+
+def test_a_video_is_an_occasion_of_the_words(read):
+    """ "وقال فلان في فيديو نشر أمس إن …", "في تسجيل بثه …": a video or recording is where the
+    words were said, as "في بيان" is (the verb of its publishing broke the lead)."""
+    result = read(
+        "وقال الرئيس في فيديو نشر في ساعة مبكرة أمس إن تغير المناخ خطر داهم، مشددا على أن "
+        "الوقت ينفد. وقال زعيم الجماعة في تسجيل بثه موقع تابع لها إن القتال مستمر."
+    )
+    assert _voices(result) == ["الرئيس", "الرئيس", "زعيم الجماعة"]

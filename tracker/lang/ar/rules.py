@@ -1958,7 +1958,7 @@ class _Sentence:
         return any(tok.norm in lx.COMPLEMENTISERS for tok in after)
 
     def _named_doer_then_past(self, k: int) -> bool:
-        """ "، وكان مجلس الأمن فرض في أبريل عقوبات …" from token k: a body or office the lexicon
+        """ "، وكانت لجنة العقوبات فرضت في مايو حظرا …" from token k: a body or office the lexicon
         reads whole, then a past verb (no article, no particle, no present or future form):
         the writer recalls what it had done, with no قد."""
         for j in range(k + 1, min(len(self.tokens), k + 1 + MAX_PLUPERFECT_SUBJECT)):
@@ -2502,7 +2502,7 @@ class _Sentence:
 
     def _addressed_body(self, index: int, k: int) -> bool:
         """ "لإدارة النادي" at k after a name: ل on a body's head, whom the speaker told; not
-        after an adjective or in a record's name ("إحصاء رسمي لوزارة الأوقاف" is by whom)."""
+        after an adjective or in a record's name ("إحصاء رسمي لوزارة الزراعة" is by whom)."""
         norm = self.tokens[k].norm
         return (
             norm[:1] == "ل"
@@ -3783,7 +3783,7 @@ class _Sentence:
             if named is not None:
                 return named
         if end < len(tokens) and tokens[end].norm == "في":
-            # "مسؤول ملف الاستيطان في الضفة الغربية، فلان، إن": where the office is, then the
+            # "مسؤول ملف المياه في شمال الوادي، فلان، إن": where the office is, then the
             # name set off by commas.
             place_end = next(
                 (

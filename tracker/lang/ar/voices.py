@@ -173,7 +173,7 @@ def read_voice(
     tokens = _without_address(tokens)
     tokens = _without_conjunction(tokens)
     if len(tokens) > 1 and tokens[0].norm in _LATEST and tokens[1].norm in lx.DOCUMENT_HEADS:
-        tokens = tokens[1:]  # "آخر إحصاء لوزارة الأوقاف": the latest of its records
+        tokens = tokens[1:]  # "آخر إحصاء لوزارة الزراعة": the latest of its records
     tokens, possessed = _title_without_pronoun(tokens)
     words = _words(tokens)
     cut = _title_overrun(words)
@@ -254,7 +254,7 @@ def read_voice(
     if found is not None:
         return found
     if first in _COUNTS and len(phrase.norms) > 1 and phrase.norms[1] in lx.ANONYMOUS_HEADS:
-        # "ثلاثة مصادر في الشرطة والاستخبارات": so many unnamed sources, of the body after.
+        # "أربعة مصادر في الجمارك والموانئ": so many unnamed sources, of the body after.
         found = phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
         return replace(found, gender="p")
     plural_nisba = allow_bare_name and _plural_nisba(first)  # only as a verb's subject
@@ -1223,7 +1223,7 @@ def _document_voice(phrase: _Phrase) -> Mention:
     if len(rest) > 3 and _indefinite_nisba(rest[0].norm) and rest[1].norm in _ISSUED:
         rest = rest[1:]  # "بيان صحفي صادر عن الصندوق": the adjective, then who issued it
     if len(rest) > 1 and _indefinite_nisba(rest[0].norm) and rest[1].norm.startswith("ل"):
-        rest = rest[1:]  # "إحصاء رسمي لوزارة الأوقاف": the adjective, then by whom
+        rest = rest[1:]  # "إحصاء رسمي لوزارة الزراعة": the adjective, then by whom
     issued = len(rest) > 2 and rest[0].norm in _ISSUED and rest[1].norm in {"عن", "من"}
     if issued:
         rest = rest[2:]  # "بيان صادر عن الوزارة": the ministry issued it

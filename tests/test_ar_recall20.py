@@ -338,3 +338,14 @@ def test_a_video_is_an_occasion_of_the_words(read):
         "الوقت ينفد. وقال زعيم الجماعة في تسجيل بثه موقع تابع لها إن القتال مستمر."
     )
     assert _voices(result) == ["الرئيس", "الرئيس", "زعيم الجماعة"]
+
+
+def test_a_foreign_first_name_may_open_like_a_definite_word(read):
+    """ "قال فالتر شميدت إن …", "وقال والتر بيل إن …": a foreign first name written with a plain
+    "ال" after و/ف is a name when plain name words follow it; "وألقى كلمة" (a verb with a
+    hamza, folded alike) is not."""
+    result = read(
+        "قال فالتر شميدت إن الاتفاق صامد. وقال والتر بيل إن الأسواق هادئة. "
+        "قال الوزير حمدان السالم إن الموسم جيد. وألقى كلمة قال فيها إن المحصول تضاعف."
+    )
+    assert _voices(result) == ["فالتر شميدت", "والتر بيل", "حمدان السالم", "حمدان السالم"]

@@ -1070,7 +1070,7 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
         # "وتشير الإحصاءات الرسمية إلى …": statistics or studies with no issuer named, a
         # document (never a second origin), not a person.
         return phrase.mention("", "", SourceKind.DOCUMENT)
-    if allow_bare_name and _looks_like_name(phrase.norms):
+    if allow_bare_name and _looks_like_name(phrase.norms, phrase.words[0].text):
         return phrase.mention("", "", SourceKind.PERSON)
     if allow_bare_name and first in _KIN_HEADS and 1 < len(words) <= MAX_NAME_WORDS:
         # "وقال والد فلان الشاب": the father of someone named, the whole phrase.
@@ -2000,7 +2000,18 @@ def _things(norms: Sequence[str]) -> bool:
     )
 
 
-def _looks_like_name(norms: list[str]) -> bool:
+def _foreign_first_name(norms: Sequence[str], first_text: str) -> bool:
+    """ "فالتر شميدت", "والتر بيل": a foreign first name may open like a definite word with
+    و, ف, ب or ك before it, when it is written with a plain "ال" (no "وألقى", folded alike)
+    and plain name words follow it."""
+    return (
+        len(norms) > 1
+        and first_text[1:3] == "ال"
+        and not any(n.startswith("ال") for n in norms[1:])
+    )
+
+
+def _looks_like_name(norms: list[str], first_text: str = "") -> bool:
     """A short phrase of name-like words: no function words (nor a time, "وعند الوصول", or an
     ordinal, "الأول": "قال أمس الأول" is the day before yesterday), no verbs we know, no
     things (``_things``)."""
@@ -2008,8 +2019,9 @@ def _looks_like_name(norms: list[str]) -> bool:
         return False
     if norms[0] in _WHEN or norms[0] in MANNER_ADVERBS:
         return False
-    for n in norms:
-        if n.startswith(("لل", "بال", "وال", "فال", "كال")):
+    foreign_first = _foreign_first_name(norms, first_text)
+    for k, n in enumerate(norms):
+        if n.startswith(("لل", "بال", "وال", "فال", "كال")) and not (k == 0 and foreign_first):
             return False
         joined = n[:1] in ("و", "ف") and n[1:] in _NOT_NAMES  # "فهناك", "ولذلك"
         if n in _NOT_NAMES or joined or n in lx.CLAUSE_BREAKERS or n.isdigit() or len(n) < 2:

@@ -1279,7 +1279,12 @@ class Resolver:
             return None  # (a search before the pattern: most offices are of no one named)
         if self._normal_text is None:
             self._normal_text = normalize(self.article.text)
-        named = re.compile(rf"((?:\S+\s+){{2,{MAX_TITLE_BEFORE}}}){re.escape(holder)}(?!\S)")
+        # Tried at word starts only, a word read whole (no giving back letters): a match
+        # never starts inside a word, and a shorter run of letters is followed by a letter,
+        # not a space. The same matches, several times faster over a long article.
+        named = re.compile(
+            rf"(?<!\S)((?:\S++\s++){{2,{MAX_TITLE_BEFORE}}}){re.escape(holder)}(?!\S)"
+        )
         for found in named.finditer(self._normal_text):
             country = self.registry.country_of(found.group(1))
             if country is not None and _state_related(found.group(1), country):

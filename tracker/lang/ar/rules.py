@@ -15,7 +15,7 @@ from functools import partial
 from itertools import compress, count
 from operator import itemgetter
 
-from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance
+from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance, slot_init
 from ...text import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
@@ -835,6 +835,7 @@ def _agrees(actor: Mention, raw: RawAttribution) -> bool:
     return raw.gender not in ("m", "f") or raw.gender == actor.gender
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class _Spot:
     """A cue found at token index ``i`` of a sentence."""

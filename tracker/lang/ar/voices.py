@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ...models import Mention, SourceKind
+from ...models import Mention, SourceKind, slot_init
 from ...text import CLOSING_QUOTES, OPENING_QUOTES, Token, fold
 from ..base import Known, folded
 from . import lexicon as lx
@@ -101,6 +101,7 @@ def _join(tokens: Sequence[Token]) -> str:
 MAX_VOICE_WORDS = 12
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class _Phrase:
     """A candidate voice phrase: its tokens and words, and what the registry says of it."""

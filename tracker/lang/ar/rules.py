@@ -1746,13 +1746,18 @@ class _Sentence:
         at = next((j for j in range(start + 1, last) if self._told_object_at(j)), None)
         if at is None:
             return None
-        actor = read_voice(self.text, self.tokens[start:at], self.known, allow_bare_name=False)
+        # ("ونوه المصدر بالدعم الكبير الذي تقدمه …": words left over, no object told.)
+        actor = self._whole_voice(start, at, bare=False)
         if actor is None or (self.tokens[at].norm not in _TOPICS and actor.kind not in _DOER_KINDS):
             return None
-        last_word = max((t for t in self.tokens[start:at] if t.is_word), key=lambda t: t.end)
-        if actor.end < last_word.end:
-            return None  # "ونوه المصدر بالدعم الكبير الذي تقدمه …": words left over, no object
         return actor, at
+
+    def _whole_voice(self, start: int, end: int, *, bare: bool) -> Mention | None:
+        """The voice tokens start..end name, read to their last word (None when read_voice
+        reads none, or leaves words after it)."""
+        voice = read_voice(self.text, self.tokens[start:end], self.known, allow_bare_name=bare)
+        last = max((t.end for t in self.tokens[start:end] if t.is_word), default=0)
+        return voice if voice is not None and voice.end >= last else None
 
     def _told_object_at(self, j: int) -> bool:
         """Token j opens what a reporting verb's subject told, with no content of its own: a
@@ -1968,10 +1973,8 @@ class _Sentence:
                 continue
             if verb.norm in _NOT_A_SUBJECT or verb.norm in _PERFECT_PARTICLES:
                 return False
-            doer = read_voice(self.text, self.tokens[k:j], self.known, allow_bare_name=False)
-            return (
-                doer is not None and doer.kind in _DOER_KINDS and doer.end >= self.tokens[j - 1].end
-            )
+            doer = self._whole_voice(k, j, bare=False)
+            return doer is not None and doer.kind in _DOER_KINDS
         return False
 
     def _comma_before(self, index: int) -> bool:
@@ -3356,9 +3359,7 @@ class _Sentence:
         القمة")."""
         if any(_present_verb_like(t.norm) for t in self.tokens[start:end]):
             return False  # "كان الرئيس سيحضر القمة": a verb of its own, a clause
-        bare = end - start <= MAX_BARE_PLUPERFECT
-        voice = read_voice(self.text, self.tokens[start:end], self.known, allow_bare_name=bare)
-        return voice is not None and voice.end >= self.tokens[end - 1].end
+        return self._whole_voice(start, end, bare=end - start <= MAX_BARE_PLUPERFECT) is not None
 
     def _points_back(self, spot: _Spot, voice: Mention | None, after: int) -> bool:
         """ "أوضح ذلك المتحدث فلان." opening its sentence: ذلك after the verb, a named voice,

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
-from itertools import compress, count
+from itertools import compress, count, pairwise
 from operator import itemgetter
 
 from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance, slot_init
@@ -424,7 +424,7 @@ _TITLES = lx.OFFICIAL_TITLES | lx.PERSON_TITLES
 #: "على حد تعبير/قول فلان": the words are the named voice's.
 WORDS_OF_LEMMA = "على حد تعبير"
 #: "حسب كلام الطبيب", "وفق رواية الشاهد": the words of the one named after them.
-_SPEECH_OF = folded("كلام رواية تصريحات أقوال")
+_SPEECH_OF = folded("كلام رواية تصريحات أقوال تأكيدات شهادة شهادات")
 #: "تصريحات أدلى بها فلان": the statements someone gave.
 _GAVE = folded("أدلى أدلت")
 _WORDS_OF = folded(
@@ -1145,7 +1145,7 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             and tokens[i - 1].norm in _RELATIVES
         ):
             also = _strip_conj(tokens[i - 1].norm) == "كما" and (
-                i == 1 or tokens[i - 2].text in "،,؛;:."
+                i == 1 or tokens[i - 2].text in "،,؛;:." or _as_closing(tokens, i)
             )
             if not also and not _relative_report(tokens, i):
                 continue  # "ما يؤكد …", "الذي أعلنه …": a relative clause, not a report
@@ -1342,6 +1342,29 @@ def _surname_or_given(norm: str) -> bool:
     return norm.isalpha() and not norm.endswith(("ه", "ات"))
 
 
+def _as_closing(tokens: Sequence[Token], i: int) -> bool:
+    """ "نقل المصاب إلى المستشفى كما قال المتحدث باسم الشرطة.": "كما" with no comma before it,
+    then the verb at i and a short voice that ends the sentence (no complementiser, colon or
+    quotation after it) credits the clause before: "as the spokesman said"."""
+    rest = tokens[i + 1 :]
+    # "لا يوجد تعمد لعرقلة العمل كما يزعم البعض": after a negated clause, "not as some claim".
+    negated = any(_strip_conj(t.norm) in _CLAUSE_NEGATIONS for t in tokens[: i - 1])
+    # "(… كما يقول المصريون)": the present tense, or inside brackets, is a saying, no report.
+    verb = _strip_conj(tokens[i].norm)
+    saying = verb[:1] == "ي" or any(t.text == "(" for t in tokens[:i])
+    return (
+        not negated
+        and not saying
+        and i >= MIN_AS_CLAUSE
+        and 0 < sum(t.is_word for t in rest) <= MAX_AS_VOICE
+        and rest[0].is_word
+        and not any(
+            t.text in ":،," or t.text in OPENING_QUOTES or t.norm in lx.COMPLEMENTISERS
+            for t in rest
+        )
+    )
+
+
 def _relative_report(tokens: Sequence[Token], i: int) -> bool:
     """ "فلان الذي قال: …", "… الذي أشار إلى أن …": after الذي/التي, a verb whose content
     opens right after it reports; its voice is the relative's antecedent."""
@@ -1461,6 +1484,8 @@ _HONORIFICS = folded(
 MAX_OCCASION_TOKENS = 10
 #: Prepositions before the occasion of the words: "في بيان", "خلال مؤتمر صحفي", "عبر تغريدة".
 _OCCASION_PREPOSITIONS = folded("في خلال عبر ضمن")
+#: Most words of the place after a trailing credit's voice ("…، بحسب الهيئة في الأردن.").
+_CREDIT_PLACE_WORDS = 3
 #: Where a voice published online: "على الإنترنت", "على موقعها", "عبر حسابه".
 _ONLINE_LINKS = folded("على عبر في")
 _ONLINE = folded("الإنترنت الانترنت موقعه موقعها موقعهم الموقع الشبكة")
@@ -1472,6 +1497,15 @@ _MESSAGES = folded("الرسائل رسائل الكلمات كلمات التغ
 _COUNTS = folded("عددا عدد جملة مجموعة حزمة عدة")
 #: "كما" (as, also) opens another clause.
 _ALSO = fold("كما")
+#: Commas in a list of people after a colon ("المدرب فلان، ومساعده فلان، ومدرب الحراس فلان").
+MIN_ROSTER_COMMAS = 2
+#: Words that negate the clause before a closing "كما قال …".
+_CLAUSE_NEGATIONS = folded("لا لم لن ليس ليست")
+#: Prepositions whose object is part of the subject's phrase, never the verb's object.
+_INNER_PREPOSITIONS = folded("من عن في")
+#: "… كما قال المتحدث باسم الشرطة.": fewest tokens before كما with no comma, most after the verb.
+MIN_AS_CLAUSE = 4
+MAX_AS_VOICE = 10
 #: "وصف ضابط" is "and a non-commissioned officer" (صف ضابط), not "described an officer".
 _DESCRIBED = fold("وصف")
 _OFFICER = fold("ضابط")
@@ -2425,6 +2459,8 @@ class _Sentence:
         """The verb's object starts at token k, ending its subject: a denied noun ("نفى الوزير
         صحة …") or a noun phrase in ب ("أفاد المرصد بمقتل …")."""
         norm = self.tokens[k].norm
+        if self.tokens[k - 1].norm in _INNER_PREPOSITIONS and self._participle_before(k - 1):
+            return False  # "أكد الطلاب المتضررون من إلغاء البرنامج أن": من governs the noun
         if verb.stance is Stance.DENIES and norm in _DENIAL_OBJECTS:
             return True  # "نفى المصدر صحة …"
         if verb.stance is Stance.DENIES and self._denied_after_subject(k):
@@ -2451,6 +2487,15 @@ class _Sentence:
         if self._bare_content_at(k, verb):
             return True  # "وأضاف الهاشمي نحن …": the words said, not the name
         return verb.lemma in lx.BI_CONTENT_VERBS and _bi_content(norm)
+
+    def _participle_before(self, k: int) -> bool:
+        """A definite participle stands before token k ("المتضررون من", "المستفيدين من"): the
+        preposition at k completes it, inside the subject's phrase."""
+        return (
+            k > 0
+            and self.tokens[k - 1].norm.startswith("الم")
+            and self.tokens[k - 1].norm.endswith(("ون", "ين", "ة"))
+        )
 
     def _warned_plural(self, k: int) -> bool:
         """A definite sound plural in ين at k with "من" right after it (or after one adjective):
@@ -3381,13 +3426,23 @@ class _Sentence:
         titled = voice is not None and (
             voice.kind is not SourceKind.PERSON or bool(voice.descriptor)
         )
+        after = self._past_carriers(after)  # "…، كما قال المتحدث لوكالة «الأنباء».": he told it
         return (
             titled
             and i >= 2
             and _strip_conj(self.tokens[i - 1].norm) == "كما"
-            and self.tokens[i - 2].text in "،,"
+            and (self.tokens[i - 2].text in "،," or _as_closing(self.tokens, i))
             and (self._nothing_after(after) or self._participle_after(after))
         )
+
+    def _past_carriers(self, k: int) -> int:
+        """The index after the media ("لوكالة …", "لـ«…»") that start at token k, k if none."""
+        while k < len(self.tokens) and self.tokens[k].norm.startswith("ل") and self._carrier_at(k):
+            nxt = self.read_carrier(k)[1]
+            if nxt <= k:
+                break
+            k = nxt
+        return k
 
     def _participle_after(self, k: int) -> bool:
         """Only an aside in brackets and a comma stand between the voice ending at k and a
@@ -4816,7 +4871,7 @@ class _Sentence:
             carrier, after = self.read_carrier(after)
             if carrier is not None:
                 carriers.append(carrier)
-        if self._came_before(spot.i):
+        if self._came_before(spot.i) or self._credit_alone(spot.i, after, source):
             # "يأتي ذلك بحسب ما أعلنه فلان.": the sentence before is the content; an empty
             # span at the sentence's start asks extract_sentences to fill it in.
             at = self.sentence.start
@@ -4828,7 +4883,7 @@ class _Sentence:
             return None
         verb_at = self._reporting_verb_at(span[0])
         if verb_at is None and not carriers and not inner:
-            verb_at = self._verb_after_place(span)
+            verb_at = self._verb_after_place(span) or self._verb_after_time(span)
         if verb_at is not None and not carriers and not inner:
             # "بحسب الوكالة، ذكرت القناة أن …": the agency relays what the channel reported.
             self.relays[verb_at] = source
@@ -4870,6 +4925,30 @@ class _Sentence:
         if len(words) == 1:
             return words[0] in _BACK_REFERENCES  # "وذلك وفق ما أوردته الوكالة."
         return len(words) == 2 and words[0] in _CAME and words[1] in _BACK_REFERENCES
+
+    def _verb_after_time(self, span: tuple[int, int, QuoteKind]) -> int | None:
+        """ "ووفقا لما أوردته الوكالة، اليوم الإثنين، أفاد ناشطون بأن …": a leading credit's
+        "content" that is only when (time words) up to a comma, then a reporting verb: the
+        verb's index (the credit relays its voice), else None."""
+        k, stop = self.index_at(span[0]), self.index_at(span[1])
+        if any(t.is_word and t.norm not in lx.ADVERBS for t in self.tokens[k:stop]):
+            return None
+        while stop < len(self.tokens) and not self.tokens[stop].is_word:
+            stop += 1
+        spot = self.spot_at.get(stop)
+        return stop if spot is not None and spot.cue.cls is lx.CueClass.VERB else None
+
+    def _credit_alone(self, i: int, after: int, voice: Mention) -> bool:
+        """ "… في يدها.\nحسب تأكيدات ذويها آنذاك.": a credit opening its sentence with nothing
+        but time words after its voice trails the sentence before, cut off by a line break. A
+        news medium alone so ("بحسب رويترز.") credits the whole article, as a byline does."""
+        if voice.kind in (SourceKind.AGENCY, SourceKind.OUTLET) or self.known(
+            normal_words(voice.name), False, media=True
+        ):
+            return False
+        return not any(t.is_word for t in self.tokens[:i]) and all(
+            not t.is_word or t.norm in lx.ADVERBS for t in self.tokens[after:]
+        )
 
     def _trailing_medium(self, spot: _Spot, voice: Mention) -> bool:
         """ "قال الوزير فلان إن الجسر سيفتح، بحسب الوكالة الرسمية.": a news medium right after
@@ -4970,7 +5049,8 @@ class _Sentence:
             k += 1  # past "في": the document and its author follow
         if spot.cue.lemma == WORDS_OF_LEMMA:
             k += 2  # past "حد تعبير": the speaker follows
-        if k + 1 < len(self.tokens) and self.tokens[k].norm in _SPEECH_OF:
+        spoken = k + 1 < len(self.tokens) and self.tokens[k].norm in _SPEECH_OF
+        if spoken:
             k += 1  # "حسب كلام الطبيب": the speaker whose words they are follows
         if k >= len(self.tokens):
             return None
@@ -5026,7 +5106,9 @@ class _Sentence:
         if ruled[0] in _RULE_NOUNS:
             return None  # "وفق توجيهات الأمير", "وفقا للتعليمات": a rule followed, no voice
         so_that = self._apposed_then_so(end)
+        # After "كلام"/"تأكيدات" a bare kin noun speaks: "حسب تأكيدات أسرتها".
         strong = spot.cue.lemma in {"بحسب", "نقلا"} or between_commas or so_that is not None
+        strong = strong or spoken
         found = read_voice(self.text, phrase, self.known, allow_bare_name=strong)
         if found is None:
             return None
@@ -5209,6 +5291,36 @@ class _Sentence:
             for t in tokens[after + 2 :]
         ) and not any(k in self.spot_at for k in range(after + 2, len(tokens)))
 
+    def _past_place(self, after: int) -> int:
+        """ "وبحسب هيئة الإحصاء في الأردن فإن …": where the voice sits (في and up to three words)
+        between a leading credit and the complementiser opening its content is the voice's,
+        not the content's; the index of that complementiser, or after when none follows."""
+        tokens = self.tokens
+        if after >= len(tokens) or tokens[after].norm != "في":
+            return after
+        for k in range(after + 1, min(after + 2 + _CREDIT_PLACE_WORDS, len(tokens))):
+            if tokens[k].norm in lx.COMPLEMENTISERS:
+                return k if k > after + 1 else after
+            if not tokens[k].is_word or k in self.spot_at:
+                return after
+        return after
+
+    def _place_after(self, i: int, after: int) -> bool:
+        """A cue set off by a comma whose voice is followed only by where it sits, up to the
+        sentence's end: "ارتفع التضخم، بحسب هيئة الإحصاء في الأردن." (the content is the clause
+        before, never "في الأردن"): في, then one to three words with no cue, quotation or
+        complementiser among them."""
+        tokens = self.tokens
+        if not self._comma_before(i) or after >= len(tokens) or tokens[after].norm != "في":
+            return False
+        rest = [t for t in tokens[after + 1 :] if t.is_word]
+        if not 0 < len(rest) <= _CREDIT_PLACE_WORDS or not tokens[after + 1].is_word:
+            return False
+        return not any(
+            t.text in ":،," or t.text in OPENING_QUOTES or t.norm in lx.COMPLEMENTISERS
+            for t in tokens[after + 1 :]
+        ) and not any(k in self.spot_at for k in range(after + 1, len(tokens)))
+
     def _comma_before_adverb(self, k: int) -> bool:
         """Token k is a comma and an adverb follows it: "…، حسبما أفادت الشرطة، الخميس."."""
         return self.tokens[k].text in "،," and self._next_norm(k) in lx.ADVERBS
@@ -5240,7 +5352,7 @@ class _Sentence:
         # "… بحسب ما أكد المدرب فلان الذي قال: …": the relative clause is the voice's own; the
         # cue trails the clause before it.
         related = after < len(self.tokens) and self.tokens[after].norm in _RELATIVE_PRONOUNS
-        trailing = i > 0 and (self._nothing_after(after) or related)
+        trailing = i > 0 and (self._nothing_after(after) or related or self._place_after(i, after))
         if not trailing and self._mid_aside(i, after):
             # "يحظى الجسر بأهمية، وفق فلان، لأنه يربط …": the sentence around the aside.
             span = self.content_span(after)
@@ -5249,7 +5361,8 @@ class _Sentence:
             start, end = trim_span(self.text, self.tokens[0].start, span[1])
             quote = QuoteKind.INDIRECT
         elif not trailing:
-            span = self.content_span(self._after_occasion(self._after_obtained(after)))
+            opens = self._after_occasion(self._after_obtained(self._past_place(after)))
+            span = self.content_span(opens)
             if span is None:
                 return None
             start, end, quote = span
@@ -5433,6 +5546,8 @@ class _Sentence:
         start, stop, quote = span
         if len(self.text[start:stop].split()) < MIN_HEADLINE_WORDS:
             return None  # "الديوان: ص31": a reference after a colon, no words said
+        if self._roster(colon + 1, stop):
+            return None  # "الجهاز الفني: المدرب فلان، ومساعده فلان، …": who it is, no words
         mark = self.tokens[colon]
         return RawAttribution(
             voice,
@@ -5447,6 +5562,14 @@ class _Sentence:
             self.stance_of(Stance.ASSERTS, start),
             "",
         )
+
+    def _roster(self, k: int, stop: int) -> bool:
+        """The words after a colon at token k list people by title, up to offset stop: a title
+        first, then commas between the names ("المدرب فلان، ومساعده فلان، ومدرب الحراس فلان")."""
+        if k >= len(self.tokens) or _strip_conj(self.tokens[k].norm) not in _TITLES:
+            return False
+        commas = sum(t.text in "،," for t in self.tokens[k:] if t.end <= stop)
+        return commas >= MIN_ROSTER_COMMAS
 
     def _verb_for_name(self, voice: Mention) -> bool:
         """A person's "name" that is the sentence's one unknown first word, described by all the
@@ -5518,7 +5641,11 @@ def extract_sentences(
         raws = reading.read_all()
         if echo is not None:
             raws = _echoed(reading, echo, raws)
-        actor = _LazyActor(partial(_opening_actor, reading)) if not raws and reading.spots else None
+        actor = (
+            _LazyActor(partial(_opening_actor, reading), chunk, actor)
+            if not raws and reading.spots
+            else None
+        )
         for raw in raws:
             raw = _back_content(text, raw, sentences, index, found) or _continue(
                 text, raw, sentences, index
@@ -5722,7 +5849,30 @@ def _actor_again(chunk: str, actor: Mention | None) -> Mention | None:
     name = normal_words(actor.name)
     if len(words) > 1 and len(name) > 1 and words[1] in name and words[1] not in _NAME_LINKS:
         return actor
+    if any(w in _HONORIFIC_PRONOUNS for w in words[:MAX_HONORIFIC_AT]):
+        return actor  # "ونوه سموه خلال استقباله …": "his highness" is the prince named before
+    if _repeats_title(chunk, actor):
+        return actor
     return None
+
+
+#: "ونوه سموه": how many words into a sentence its honorific subject may stand.
+MAX_HONORIFIC_AT = 3
+
+
+def _repeats_title(chunk: str, actor: Mention) -> bool:
+    """ "ترأس ولي العهد الأمير فلان الجلسة. وفي بدايتها قدم ولي العهد التعازي …": the head of
+    a sentence names the actor again by two or more words of his title, with no name after."""
+    title = normal_words(actor.descriptor)
+    if len(title) < MIN_TITLE_RUN:
+        return False
+    words = normal_words(chunk[: 2 * MAX_ACT_AT])
+    pairs = set(pairwise(title))
+    return any(first in _TITLES and (first, second) in pairs for first, second in pairwise(words))
+
+
+#: Fewest words of a title repeated to name the actor again ("ولي العهد").
+MIN_TITLE_RUN = 2
 
 
 def _titled_second(head: str) -> bool:

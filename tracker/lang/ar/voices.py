@@ -171,6 +171,8 @@ def read_voice(
         tokens = _trimmed(tokens[:-1])  # "المصدر نفسه": the same source, named before
     if len(tokens) > 1 and tokens[0].norm in _DEMONSTRATIVES and tokens[1].norm.startswith("ال"):
         tokens = tokens[1:]  # "تلك المصادر": the sources named before
+    if len(tokens) > 2 and tokens[0].norm in _ONE_OF_THEM and _opens_name(tokens[1].norm):
+        tokens = tokens[1:]  # "وأكد أحدهم سالم الهاشمي أن": one of them, then his name
     tokens = _without_address(tokens)
     tokens = _without_conjunction(tokens)
     if len(tokens) > 1 and tokens[0].norm in _LATEST and tokens[1].norm in lx.DOCUMENT_HEADS:
@@ -1199,7 +1201,7 @@ _NAME_LINKS_BEFORE = folded(
 #: Unnamed heads that are people (not "مصادر الطاقة"): with a place after them, a group.
 _PEOPLE_HEADS = folded(
     """
-    سكان أهالي شهود تجار مواطنو ناشطو مسؤولو
+    سكان أهالي شهود تجار مواطنو ناشطو مسؤولو طلاب طالبات عمال ركاب حجاج زوار
     """
 )
 #: "تلك المصادر", "هذا المسؤول": a demonstrative before an anaphor.
@@ -1208,12 +1210,29 @@ _DEMONSTRATIVES = folded(
     تلك هذه هذا ذلك هؤلاء
     """
 )
+#: "One of them" before a name: "وأكد أحدهم سالم الهاشمي".
+_ONE_OF_THEM = folded("أحدهم إحداهن إحداهم أحدهما إحداهما")
 #: "المصدر نفسه", "الوزير ذاته": emphatic words after a voice.
 _EMPHATICS = folded(
     """
     نفسه نفسها ذاته ذاتها عينه
     """
 )
+
+
+def _opens_name(norm: str) -> bool:
+    """A word that may open a person's name: a given name, or an undefined word that is no
+    title, unnamed head or preposition ("أحدهم سوميرو …" as much as "أحدهم سالم …")."""
+    if given_name(norm):
+        return True
+    return (
+        not norm.startswith(("ال", "لل"))
+        and norm not in lx.OFFICIAL_TITLES
+        and norm not in lx.ANONYMOUS_HEADS
+        and norm not in _TRAILING_PREPOSITIONS
+        and norm not in lx.PRONOUN_LEADS
+        and len(norm) > 2
+    )
 
 
 def _document_voice(phrase: _Phrase) -> Mention:
@@ -1323,8 +1342,17 @@ def _sound_plural_group(norms: Sequence[str]) -> bool:
         return False  # "للصحفيين", "بالمسؤولين": a preposition's object, not a subject
     if len(head) < MIN_PLURAL_GROUP_LETTERS or not head.endswith(_PLURAL_ENDINGS):
         return False
-    rest = norms[1:]
+    rest = _past_plural_adjectives(norms[1:])  # "الموظفون المتضررون من القرار"
     return not rest or rest[0] in _AFFILIATION_LINKS or rest[0] == "من" or _describing_verb(rest[0])
+
+
+def _past_plural_adjectives(norms: Sequence[str]) -> Sequence[str]:
+    """The words after the definite plural adjectives that open ``norms``: "المتضررون من
+    القرار" → "من القرار" (the group is described, then placed)."""
+    k = 0
+    while k < len(norms) and norms[k].startswith("ال") and norms[k].endswith(_PLURAL_ENDINGS):
+        k += 1
+    return norms[k:]
 
 
 #: "يعملون", "يقيمون": the shortest imperfect plural verb that describes a group.
@@ -1341,8 +1369,10 @@ def _people_group(norms: Sequence[str]) -> bool:
     """ "السكان", "الأهالي", "ممثلو الادعاء", "مسؤولو الوزارة": people in the plural, named
     by what they are."""
     first = _bare(norms[0])
-    if len(norms) == 1 and strip_article(first) in _PEOPLE_HEADS | lx.PLURAL_HEADS:
-        return True
+    if strip_article(first) in _PEOPLE_HEADS | lx.PLURAL_HEADS:
+        # "الطلاب", "الطلاب المتضررون من القرار": alone, or described and then placed
+        rest = _past_plural_adjectives(norms[1:])
+        return not rest or (len(rest) < len(norms) - 1 and rest[0] in {"من", *_AFFILIATION_LINKS})
     # A sound plural in construct drops its ن: "ممثلو", "مسؤولو".
     construct = len(first) >= MIN_PLURAL_GROUP_LETTERS - 1 and first.endswith("و")
     return construct and len(norms) > 1 and norms[1].startswith("ال") and first[:1] == "م"

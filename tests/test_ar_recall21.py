@@ -1,0 +1,175 @@
+"""Arabic reports missed or misread on SaudiNewsNet days (issue 11, round 21, lead).
+
+Found by sampling sentences with a reporting word that gave no attribution, then reading what
+the new rules changed on three other days. Every example is made up; each test pins one
+general pattern.
+"""
+
+from __future__ import annotations
+
+
+def _voices(result) -> list[str]:
+    return [a.source.name for a in result.attributions]
+
+
+def _contents(result) -> list[str]:
+    return [a.content for a in result.attributions]
+
+
+def _chains(result) -> list[list[str]]:
+    return [[s.name for s in a.chain] for a in result.attributions]
+
+
+def test_a_trailing_credit_followed_by_its_place_looks_back(read):
+    """ "…، بحسب هيئة الإحصاء في الأردن.": where the body sits, up to the sentence's end, is
+    no content; the clause before the credit is (it was read as "في الأردن")."""
+    result = read("وارتفع التضخم إلى أربعة في المئة، بحسب هيئة الإحصاء في الأردن.")
+    assert _voices(result) == ["هيئة الإحصاء"]
+    assert _contents(result) == ["وارتفع التضخم إلى أربعة في المئة"]
+
+
+def test_a_leading_credit_with_its_place_then_fa_inna(read):
+    """ "وبحسب هيئة الإحصاء في الأردن فإن …": the place between the credit and "فإن" is the
+    voice's; the content opens after "فإن"."""
+    result = read("وبحسب هيئة الإحصاء في الأردن فإن التضخم ارتفع.")
+    assert _voices(result) == ["هيئة الإحصاء"]
+    assert _contents(result) == ["التضخم ارتفع"]
+
+
+def test_an_announcement_is_a_record_of_its_issuer(read):
+    """ "بحسب إعلان الجهاز المركزي للإحصاء": an announcement, like a statement, speaks for
+    the body that issued it; "جهاز" heads a body's name as "هيئة" does."""
+    result = read(
+        "وتباطأ التضخم إلى عشرة في المئة، بحسب إعلان الجهاز المركزي للإحصاء. "
+        "وقال الجهاز المركزي للإحصاء إن الأسعار استقرت."
+    )
+    assert _voices(result) == ["الجهاز المركزي للإحصاء", "الجهاز المركزي للإحصاء"]
+    assert _contents(result)[0] == "وتباطأ التضخم إلى عشرة في المئة"
+
+
+def test_after_the_word_for_assurances_a_kin_noun_speaks(read):
+    """ "حسب تأكيدات أسرتها": after "تأكيدات"/"شهادة" (as after "كلام"), the noun that
+    follows is whose words they are, even a bare "her family" after "حسب"."""
+    result = read(
+        "وتوفيت المريضة بعد أسبوعين من العملية، حسب تأكيدات أسرتها. "
+        "وتعطل المصعد مرتين في الأسبوع نفسه بحسب شهادة جيرانه."
+    )
+    assert _voices(result) == ["أسرتها", "جيرانه"]
+    assert _contents(result)[0] == "وتوفيت المريضة بعد أسبوعين من العملية"
+
+
+def test_a_credit_alone_on_its_line_credits_the_sentence_before(read):
+    """ "….\\nحسب تأكيدات أسرتها آنذاك.": a credit cut off by a line break, with only time
+    words after it, looks back on the sentence before (its content was read as "آنذاك")."""
+    result = read("وتوفيت المريضة بعد أسبوعين من العملية.\nحسب تأكيدات أسرتها آنذاك.")
+    assert _voices(result) == ["أسرتها"]
+    assert _contents(result) == ["وتوفيت المريضة بعد أسبوعين من العملية"]
+
+
+def test_a_medium_alone_on_its_line_is_no_credit_of_the_sentence_before(read):
+    """ "بحسب رويترز." alone after a sentence credits the article as a byline does; it is not
+    read as a report of the sentence before (a guard for the rule above)."""
+    result = read("وقتل عشرة أشخاص في الهجوم على السوق المركزي.\nبحسب رويترز.")
+    assert not [a for a in result.attributions if a.content.startswith("وقتل")]
+
+
+def test_kama_without_a_comma_then_a_titled_voice_credits_the_clause(read):
+    """ "… أدخل المستشفى كما قال المتحدث باسم الشرطة.": "as X said" closing a sentence with
+    no comma before it credits the clause before, as "، كما أعلنت الوزارة" does; a medium
+    told after the voice is its carrier."""
+    result = read(
+        "وأدخل المصاب إلى المستشفى كما قال المتحدث باسم الشرطة. "
+        "وتراجعت الأسعار في الربع الثاني كما ذكر البنك المركزي. "
+        "وأغلقت الطرق المؤدية إلى الميناء، كما قال المتحدث باسم الدفاع المدني لوكالة رويترز."
+    )
+    assert _voices(result) == [
+        "المتحدث باسم الشرطة",
+        "البنك المركزي",
+        "المتحدث باسم الدفاع المدني",
+    ]
+    assert _contents(result) == [
+        "وأدخل المصاب إلى المستشفى",
+        "وتراجعت الأسعار في الربع الثاني",
+        "وأغلقت الطرق المؤدية إلى الميناء",
+    ]
+    assert _chains(result)[2] == ["رويترز", "المتحدث باسم الدفاع المدني"]
+
+
+def test_kama_after_a_negation_or_in_a_saying_reports_nothing(read):
+    """ "لا يوجد تعمد … كما يزعم البعض" means "not as some claim"; "(… كما يقول الناس)" in
+    the present tense or inside brackets is a saying: neither credits the clause before."""
+    result = read(
+        "لا يوجد أي تعمد لتأخير المشروع كما يزعم البعض في المدينة. "
+        "وكان الموسم طويلا جدا (أو هكذا بدا لنا كما يقول الناس)."
+    )
+    assert result.attributions == ()
+
+
+def test_one_of_them_then_a_name_is_the_name(read):
+    """ "وأكد أحدهم سالم العتيبي (70 عاما) أنه …": "one of them" before a name is no part of
+    it, for a foreign name too; "أحدهم" alone stays an unnamed voice."""
+    result = read(
+        "وأكد أحدهم سالم العتيبي (70 عاما) أنه شهد الحادثة بنفسه. "
+        "وقال أحدهم كينجي تاناكا إن الذكرى مؤلمة. "
+        "وقال أحدهم إن الحادثة وقعت ليلا."
+    )
+    assert _voices(result) == ["سالم العتيبي", "كينجي تاناكا", "أحدهم"]
+
+
+def test_a_described_plural_group_speaks(read):
+    """ "أكد الموظفون المتضررون من القرار أن …", "وأكد الطلاب المتضررون من إلغاء البرنامج
+    أن …": a plural group described by a participle, then by what it suffered, is an unnamed
+    voice; the noun after "من" is no object of the verb."""
+    result = read(
+        "أكد الموظفون المتضررون من القرار أن الخطوة زادت معاناتهم. "
+        "وأكد الطلاب المتضررون من إلغاء البرنامج أن القرار ظالم."
+    )
+    assert _voices(result) == [
+        "الموظفون المتضررون من القرار",
+        "الطلاب المتضررون من إلغاء البرنامج",
+    ]
+    assert _contents(result) == ["الخطوة زادت معاناتهم", "القرار ظالم"]
+    assert {a.source.kind.value for a in result.attributions} == {"anonymous"}
+
+
+def test_a_body_then_min_and_the_matter_keeps_its_object(read):
+    """ "استغربت إدارة النادي من عدم …": with no participle before "من", the noun after it is
+    still what the body is surprised at (a guard for the rule above)."""
+    result = read("استغربت إدارة النادي الأهلي من عدم تلقي اللجنة القرار حتى الآن.")
+    assert _contents(result) == ["عدم تلقي اللجنة القرار حتى الآن"]
+
+
+def test_his_highness_after_a_repeated_title_is_the_prince_named_first(read):
+    """ "ترأس ولي العهد الأمير فلان الجلسة. وفي بدايتها قدم ولي العهد التعازي …. وقال سموه
+    …": a sentence that names the actor again by his title, or by "سموه", passes him on to
+    the "وقال سموه" after it (a speaker named in full is there to refer to)."""
+    result = read(
+        "ترأس ولي العهد الأمير سالم بن فهد الجلسة التي عقدها المجلس اليوم في القصر.\n"
+        "وفي بداية الجلسة قدم ولي العهد التعازي للملك فهد بن سالم في ضحايا الحادث.\n"
+        "وقال سموه إن الحادث كشف حقد هؤلاء المجرمين."
+    )
+    assert _voices(result) == ["سالم بن فهد"]
+    assert _contents(result) == ["الحادث كشف حقد هؤلاء المجرمين"]
+
+
+def test_a_credit_with_only_a_time_then_a_verb_relays_its_voice(read):
+    """ "ووفقا لما أوردته الوكالة، اليوم الإثنين، أفاد ناشطون بأن …": a leading credit whose
+    "content" is only a time word relays the voice of the verb after it (its content was
+    read as "اليوم الإثنين")."""
+    result = read(
+        "ووفقا لما أوردته وكالة الأنباء المحلية، اليوم الإثنين، أفاد ناشطون في المدينة "
+        "بأن التنظيم أعدم خمسة مدنيين."
+    )
+    assert _chains(result) == [["وكالة الأنباء المحلية", "ناشطون في المدينة"]]
+    assert _contents(result) == ["التنظيم أعدم خمسة مدنيين"]
+
+
+def test_a_roster_after_a_colon_is_no_headline_claim(read):
+    """ "الجهاز الفني: المدرب فلان، ومساعده فلان، …": a list of people by title after a body's
+    name and a colon says who they are, not what the body said."""
+    result = read(
+        "وصل الفريق إلى المعسكر مساء أمس.\n"
+        "الجهاز الفني: المدرب فلان، ومساعداه سالم وعلي، ومدرب الحراس خالد.\n"
+        "الإدارة: المدير سالم العلي، والمنسق خالد الحربي، والطبيب سامي."
+    )
+    assert result.attributions == ()

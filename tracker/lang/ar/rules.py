@@ -82,7 +82,7 @@ MIN_OBTAINER_AT = 2
 #: A name set off by commas has at most this many tokens ("عبد الله بن محمد الفلاني").
 MAX_NAME_TOKENS = 5
 #: "بحسب متعاملين في السوق، أكدوا": the place after a credited group, comma included (tokens).
-MAX_PLACE_WORDS = 5
+MAX_CREDITED_PLACE_TOKENS = 5
 #: Letters of the shortest family name in -ي read as an actor without a given name ("الحكمي").
 MIN_SURNAME_LETTERS = 4
 #: "name، title، قال": at least a name word, a comma, a title word and a comma before the verb.
@@ -4900,7 +4900,7 @@ class _Sentence:
         after = self.index_at(span[1])
         while after < len(self.tokens) and self.tokens[after].text in "،,":
             after += 1
-        if after - k > MAX_PLACE_WORDS:
+        if after - k > MAX_CREDITED_PLACE_TOKENS:
             return None
         spot = self.spot_at.get(after)
         if spot is None or spot.cue.cls is not lx.CueClass.VERB:

@@ -1449,7 +1449,7 @@ def _title_after_name_from(norms: Sequence[str], *, linked: bool) -> int | None:
 #: Kin that describe a person after his name, with whose kin he is: "فلان والد الرهينة".
 _KIN_AFTER_NAME = folded("والد والدة شقيق شقيقة نجل نجلة زوج زوجة أرملة")
 #: "المشرف العام": a title that also follows another title in one chain.
-_SUPERVISORS = folded("المشرف المشرفة")
+_DEFINITE_SUPERVISORS = folded("المشرف المشرفة")
 
 
 def _family_name_title(norms: Sequence[str], k: int) -> bool:
@@ -1849,7 +1849,7 @@ def _name_between_titles_from(words: Sequence[Token], *, linked: bool) -> tuple[
         return None
     if any(n in _DESCRIPTOR_LINKS or n in _AFFILIATION_LINKS for n in name):
         return None
-    if words[later].norm in _SUPERVISORS and not any(map(given_name, name)):
+    if words[later].norm in _DEFINITE_SUPERVISORS and not any(map(given_name, name)):
         return None  # "أمين المنطقة المشرف العام على …": two titles, no name between
     # (A definite title governs no noun: "مدير سلسلة المعارض" is no name between titles.)
     family = later == len(words) - 1 and len(name) == 1 and words[0].norm.startswith("ال")

@@ -173,3 +173,24 @@ def test_a_roster_after_a_colon_is_no_headline_claim(read):
         "الإدارة: المدير سالم العلي، والمنسق خالد الحربي، والطبيب سامي."
     )
     assert result.attributions == ()
+
+
+def test_a_relative_clause_with_a_definite_subject_of_its_own(read):
+    """ "المدينة التي تقول الحكومة المركزية إنها تابعة لها": the relative clause's verb has
+    its own subject, a body named by a definite noun, who says it (not the city)."""
+    result = read(
+        "وتشمل الصفقة حقول النفط في المدينة التي تقول الحكومة المركزية إنها تابعة لها. "
+        "وزار الوزير الجسر الذي قال المهندسون إنه سيفتح قريبا."
+    )
+    assert _voices(result) == ["الحكومة المركزية", "المهندسون"]
+    assert _contents(result) == ["تابعة لها", "سيفتح قريبا"]
+
+
+def test_kama_then_a_verb_with_an_honorific_speaks_for_the_actor_before(read):
+    """ "وعبر الوزير فلان عن أسفه …. كما أوضح معاليه أن …": "كما" before the first verb does
+    not stop it from speaking for the actor of the sentence before, as "وأوضح" would."""
+    result = read(
+        "وعبر الوزير سالم العلي عن أسفه لوضع المنطقة. كما أوضح معاليه أن المملكة ماضية في نهجها."
+    )
+    assert _voices(result) == ["سالم العلي"]
+    assert _contents(result) == ["المملكة ماضية في نهجها"]

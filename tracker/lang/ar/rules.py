@@ -1384,7 +1384,33 @@ def _relative_report(tokens: Sequence[Token], i: int) -> bool:
         # own, unnamed people who say it; the antecedent is what they speak of.
         own = tokens[i + 2 : i + 2 + MAX_OWN_SUBJECT_LEAD]
         return any(t.norm in lx.COMPLEMENTISERS for t in own)
+    if _definite_speaker(nxt.norm):
+        # "المدينة التي تقول الحكومة المركزية إنها …": a body, an office or people named by a
+        # definite noun, then the complementiser with no comma between ("مجلس الوزراء الذي
+        # أقر الميزانية، أن …" has the verb's object there, and the comma).
+        for t in tokens[i + 2 : i + 2 + MAX_OWN_SUBJECT_LEAD]:
+            if t.norm in lx.COMPLEMENTISERS:
+                return True
+            if not t.is_word:
+                return False
     return nxt.norm in {"الي", "إلى"} and after in lx.COMPLEMENTISERS
+
+
+def _definite_speaker(norm: str) -> bool:
+    """A definite noun that names a speaker: a body's head ("الحكومة"), a title
+    ("الوزير") or a sound plural of people ("المهندسون")."""
+    if not norm.startswith("ال"):
+        return False
+    bare = norm[2:]
+    return (
+        norm in lx.BODY_HEADS
+        or norm in lx.OUTLET_HEADS
+        or norm in lx.AGENCY_HEADS
+        or norm in lx.ANONYMOUS_HEADS
+        or norm in _TITLES
+        or bare in _TITLES
+        or (len(bare) >= MIN_PLURAL_SUBJECT and norm.endswith("ون"))
+    )
 
 
 def _own_plural_subject(norm: str) -> bool:
@@ -3118,11 +3144,15 @@ class _Sentence:
                 opening = self.opening_once()
                 if opening is not None and opening[1] <= spot.i and _agrees(opening[0], raw):
                     raw = replace(raw, source=opening[0])
-                elif spot.i == 0 and self.actor is not None:
+                elif self._first_verb(spot.i) and self.actor is not None:
                     raw = replace(raw, source=self.actor)
             if raw is not None:
                 self.found.append(raw)
         return self.found
+
+    def _first_verb(self, i: int) -> bool:
+        """Token i opens the sentence, or follows only a particle ("كما أوضح معاليه أن …")."""
+        return i == 0 or (i == 1 and _strip_conj(self.tokens[0].norm) in _BEFORE_VERB)
 
     def _verb_of_credit(self, spot: _Spot) -> bool:
         """The verb at spot follows a prepositional cue that was read into an attribution

@@ -194,3 +194,76 @@ def test_kama_then_a_verb_with_an_honorific_speaks_for_the_actor_before(read):
     )
     assert _voices(result) == ["سالم العلي"]
     assert _contents(result) == ["المملكة ماضية في نهجها"]
+
+
+def test_however_an_opens_a_main_clause_whose_subject_may_be_a_bare_name(read):
+    """ "إلا أن فلان قال إن …", "غير أن الوزير قال إن …": "however" opens a main clause, so a
+    bare name before the verb is its subject (after a plain "أن" it is not)."""
+    result = read(
+        "وتوقع المحللون تراجع الأسعار. إلا أن سيرغي إيفانوف قال إن السوق مستقرة. "
+        "وتوقع المحللون ارتفاع الأسعار، غير أن الوزير قال إن السوق مستقرة."
+    )
+    assert _voices(result) == ["سيرغي إيفانوف", "الوزير"]
+
+
+def test_an_envoy_posted_at_a_body_speaks_for_his_state(read):
+    """ "سفير روسيا في الأمم المتحدة", "مندوب مصر الدائم لدى الأمم المتحدة": an envoy speaks
+    for the state in his title, not for the body he is posted at (a false UN voice would join
+    the UN's own statements); the UN's spokesman still speaks for the UN."""
+    result = read(
+        "وقال سفير روسيا في الأمم المتحدة إن الاقتراح يحتاج إلى تعديل. "
+        "وقال مندوب مصر الدائم لدى الأمم المتحدة إن الاقتراح مقبول. "
+        "وقال المتحدث باسم الأمم المتحدة إن الاجتماع تأجل."
+    )
+    sources = [a.source for a in result.attributions]
+    assert [s.country for s in sources[:2]] == ["RU", "EG"]
+    assert [s.kind.value for s in sources[:2]] == ["official", "official"]
+    assert sources[2].id == "un"
+
+
+def test_the_speech_given_ends_the_speakers_name(read):
+    """ "وألقى الشيخ فلان كلمة في حفل الافتتاح أكد فيها أن …": the speech he gave is no part of
+    his name (it was read as "فلان كلمة")."""
+    result = read(
+        "وألقى المدير العام للعلاقات الخارجية في الوزارة الشيخ سالم العمري كلمة في حفل "
+        "الافتتاح أكد فيها أن مشاركة المملكة مهمة."
+    )
+    assert _voices(result) == ["سالم العمري"]
+
+
+def test_a_players_position_or_a_singers_trade_before_a_foreign_name(read):
+    """ "قال المهاجم الإسباني الدولي دييجو كوستا، إن …": a position or a trade with the article
+    describes the person named after it, even by a foreign name; "مطرب شاب" names no one
+    called شاب."""
+    result = read(
+        "قال المهاجم الاسباني الدولي دييجو كوستا، إن زميله الجديد يمكن أن يستعيد مستواه. "
+        "وقال النجم الأمريكي جيك ريفرز إن الفيلم يتناول فكرة الأسرة. "
+        "وقال مطرب شاب إن الحفل تأجل."
+    )
+    assert _voices(result) == ["دييجو كوستا", "جيك ريفرز", "مطرب شاب"]
+
+
+def test_a_derived_verbal_noun_after_the_subject_is_what_was_announced(read):
+    """ "أعلنت اللجنة العامة للانتخابات اكتمال كافة الاستعدادات": a verbal noun shaped like a
+    derived verb's, in construct, after the subject's definite name is what it announced. A
+    name of that shape after a title ("أكدت السيدة تشاوز على أن") stays the name, and an event
+    as subject ("وكان وصوله إلى السلطة قد أكد تنامي …") gives no voice."""
+    result = read(
+        "أعلنت اللجنة العامة للانتخابات البلدية اكتمال كافة الاستعدادات للمرحلة الأولى. "
+        "وقالت ليندا تشاوز، المديرة السابقة، إن الاتفاق خطير. "
+        "ومن جانبها أكدت السيدة تشاوز على أن الاتفاق لن يمنع السباق النووي. "
+        "وكان وصوله إلى السلطة قد أكد بما لا يقبل الجدل تنامي التيار الإصلاحي."
+    )
+    assert _voices(result) == [
+        "اللجنة العامة للانتخابات البلدية",
+        "ليندا تشاوز",
+        "ليندا تشاوز",
+    ]
+    assert _contents(result)[0] == "اكتمال كافة الاستعدادات للمرحلة الأولى"
+
+
+def test_bi_ism_after_a_spokeswoman_is_on_behalf_of(read):
+    """ "قالت متحدثة باسم الممثلة فلانة …": "باسم" is a given name, but after a spokesman's
+    title it means "on behalf of" and names no one between two titles."""
+    result = read("قالت متحدثة باسم الممثلة الأميركية جين مور إنه عثر على جثة في المسبح.")
+    assert "باسم" not in _voices(result)

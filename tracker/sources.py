@@ -572,6 +572,12 @@ def _unnamed_holder(mention: Mention, head: str, source: Source) -> bool:
     return bool(theirs) and theirs[0] == head and set(ours[1:]) <= set(theirs)
 
 
+#: "سفير روسيا في الأمم المتحدة": the words of an envoy's title, state and post (at least),
+#: and how far into it the preposition of his post may stand.
+MIN_ENVOY_WORDS, MAX_ENVOY_AT = 4, 5
+_POSTED_AT = frozenset({"في", "لدى", "لدي"})
+
+
 class Resolver:
     """Turns the mentions of one article into sources, remembering who was named before."""
 
@@ -815,6 +821,15 @@ class Resolver:
                 return source
         return None
 
+    def _envoy(self, phrase: str) -> bool:
+        """A title, a state named in its construct, then the body it is posted at: "سفير
+        روسيا في الأمم المتحدة", "مندوب مصر الدائم لدى الأمم المتحدة" (Arabic only)."""
+        words = normal_words(phrase)
+        if self.article.language != "ar" or len(words) < MIN_ENVOY_WORDS:
+            return False
+        at = next((k for k, w in enumerate(words[2:MAX_ENVOY_AT], 2) if w in _POSTED_AT), None)
+        return at is not None and self.registry.country_of(" ".join(words[1:at])) is not None
+
     def voice(self, mention: Mention) -> Source:
         """Resolve one mention to a source."""
         first = mention.surface.split(maxsplit=1)
@@ -844,6 +859,8 @@ class Resolver:
         # (the kept words of a name, not a split of its kept normal form: their hashes are kept
         # too, and every look-up hashes them)
         hit = self.registry.match(normal_words(looked_up), has_head)
+        if hit is not None and mention.kind is SourceKind.OFFICIAL and self._envoy(looked_up):
+            hit = None  # "سفير روسيا في الأمم المتحدة" speaks for Russia, not for the UN
         media = mention.kind in (SourceKind.OUTLET, SourceKind.AGENCY, None)
         if hit is None and media and normalize(mention.name) != normalize(mention.surface):
             hit = self.registry.match(normal_words(mention.name), True)

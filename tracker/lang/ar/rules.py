@@ -826,6 +826,27 @@ _WRITER_HINT = re.compile(r"[،,]\s*(?:و(?:كان|[يت](?:[أا]مل|خش[ىي
 _FEMININE_BEING = {fold("كانت"): "f", fold("وكانت"): "f"}
 
 
+def _np_content_doer(subject: Mention | None, cue: lx.Cue) -> bool:
+    """A verb that takes a noun phrase, with a named body or person as its subject: only then
+    does a bare verbal noun after the subject open what it announced ("وكان وصوله إلى السلطة
+    قد أكد تنامي …" has an event, no voice, for subject)."""
+    return cue.lemma in lx.NP_CONTENT_VERBS and subject is not None and subject.kind in _NP_DOERS
+
+
+_NP_DOERS = frozenset(
+    {
+        SourceKind.GOVERNMENT_BODY,
+        SourceKind.ORGANIZATION,
+        SourceKind.OFFICIAL,
+        SourceKind.PERSON,
+        SourceKind.ANONYMOUS,
+        SourceKind.AGENCY,
+        SourceKind.OUTLET,
+        None,
+    }
+)
+
+
 def _agrees(actor: Mention, raw: RawAttribution) -> bool:
     """A body read as the opening actor ("وكانت الوزارة قد …") speaks only through a cue of its
     gender: "مشيرا" after it is the man named before, not the ministry."""
@@ -1523,6 +1544,10 @@ _MESSAGES = folded("الرسائل رسائل الكلمات كلمات التغ
 _COUNTS = folded("عددا عدد جملة مجموعة حزمة عدة")
 #: "كما" (as, also) opens another clause.
 _ALSO = fold("كما")
+#: "اكتمال كافة الاستعدادات", "إغلاق جميع الطرق": a verbal noun in construct with all of them.
+_WHOLE = folded("كافة كل جميع")
+#: "إلا أن", "غير أن", "بيد أن": "however", before a main clause.
+_HOWEVER = folded("إلا الا غير بيد")
 #: Commas in a list of people after a colon ("المدرب فلان، ومساعده فلان، ومدرب الحراس فلان").
 MIN_ROSTER_COMMAS = 2
 #: Words that negate the clause before a closing "كما قال …".
@@ -1884,6 +1909,8 @@ class _Sentence:
             prev = self.tokens[k - 1].norm
             if not self.tokens[k].is_word or norm in _OBJECT_OPENERS:
                 return k
+            if _occasion_noun(norm) and not norm.startswith("ال"):
+                return k  # "وألقى الشيخ فلان كلمة في …": the speech he gave, no part of him
             if prev in _NAME_LINKS or (norm in _NAME_LINKS and k + 1 < end):
                 continue  # "سالم بن محمد آل حمدان": the family's آل goes on into the name
             if _bi_content(norm) or (norm.startswith("ال") and not norm.endswith("ي")):
@@ -2313,6 +2340,18 @@ class _Sentence:
             return False
         return _DERIVED_NOUN.fullmatch(norm) is not None or _event_noun(norm)
 
+    def _verbal_noun_object(self, k: int) -> bool:
+        """A derived verbal noun at k right after a definite word that is no title, in
+        construct with what follows ("أعلنت اللجنة اكتمال الاستعدادات"): the object of a verb
+        that takes a noun phrase. After a title a name stands ("أكدت السيدة تشاوز على أن" has
+        the shape of تفاعل), and a name is in construct with nothing."""
+        if k == 0 or k + 1 >= len(self.tokens) or not self._object_after_definite(k):
+            return False
+        if self.tokens[k - 1].norm in _TITLES:
+            return False
+        nxt = self.tokens[k + 1].norm
+        return nxt.startswith("ال") or nxt in lx.GROUP_QUANTIFIERS or nxt in _WHOLE
+
     def _name_particle_at(self, k: int) -> bool:
         """ "يوهان فان دام": "فان" (van) between a given name and a word with no article is
         part of the name; "فان" after any other word is "فإن" written without its hamza."""
@@ -2497,6 +2536,8 @@ class _Sentence:
             # "أكدت عمادة القبول والتسجيل أن": a noun joined by و to the definite word before
             # goes on with the subject's name, no content opens there.
             return not (norm.startswith("وال") and self.tokens[k - 1].norm.startswith("ال"))
+        if verb.lemma in lx.NP_CONTENT_VERBS and self._verbal_noun_object(k):
+            return True  # "أعلنت اللجنة اكتمال الاستعدادات": a derived verbal noun, the object
         if verb.lemma in lx.DESCRIBING_VERBS and strip_article(norm) in lx.EVENT_NOUNS:
             return True  # "ووصف مفتي عام المملكة حادث التفجير بالإجرامي": what he described
         news = norm in _NEWS_OF and verb.lemma in lx.NP_CONTENT_VERBS
@@ -4078,6 +4119,8 @@ class _Sentence:
             if cue.takes_an and norm in _NEWS_OBJECTS:
                 k += 1
                 continue
+            if steps == 1 and _np_content_doer(subject, cue) and self._verbal_noun_object(k):
+                return k  # "أعلنت اللجنة اكتمال الاستعدادات": a derived verbal noun, the object
             if self._is_spot(k) and not self._describes_occasion(k):
                 return _GIVE_UP
             if (cue.strict and not topic) or steps > MAX_LOOSE_LEAD:
@@ -4634,8 +4677,9 @@ class _Sentence:
             if self.tokens[k].norm in lx.COMPLEMENTISERS:
                 # "يشار إلى أن الوزير فلان أكد …": the clause after أن, whose subject is no
                 # bare word ("يبقى أن السندات تشير", "أن تكون طهران قد اعتبرت" say no voice).
+                # "إلا أن فلان قال …" ("however") opens a main clause, whose subject may be.
                 start = k + 1
-                at_sentence_start = False
+                at_sentence_start = self._however_at(k)
                 break
         being = False
         while start < i and _strip_conj(self.tokens[start].norm) in _LEADING_PARTICLES:
@@ -4659,6 +4703,13 @@ class _Sentence:
         return read_voice(
             self.text, phrase, self.known, allow_bare_name=at_sentence_start, gender=gender
         )
+
+    def _however_at(self, k: int) -> bool:
+        """The أن at token k is the second word of "إلا أن"/"غير أن"/"بيد أن" ("however")
+        opening the sentence or a clause after a comma."""
+        if k == 0 or _strip_conj(self.tokens[k - 1].norm) not in _HOWEVER:
+            return False
+        return k == 1 or not self.tokens[k - 2].is_word
 
     def _unmarked_relative(self, i: int) -> Mention | None:
         """ "جاء القرار بعد تقارير [صحفية] ذكرت أن …": an indefinite noun of reports or sources

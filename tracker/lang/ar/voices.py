@@ -1090,7 +1090,27 @@ def _represents(words: Sequence[Token]) -> bool:
     if split is not None:
         name = [w.norm for w in words[split:]]
         return _looks_like_name(name)
-    return len(words) > 1 and nisba(words[1].norm)
+    return len(words) > 1 and (nisba(words[1].norm) or _envoy_of(words))
+
+
+def _envoy_of(words: Sequence[Token]) -> bool:
+    """ "سفير روسيا في الأمم المتحدة", "مندوب مصر الدائم لدى الأمم المتحدة": the title's
+    construct names a state by a word with no article (and adjectives with it), then في/لدى
+    the body he is posted at; he speaks for his state, not for the body."""
+    if words[1].norm.startswith("ال") or words[1].norm in _AFFILIATION_LINKS:
+        return False
+    for w in words[2:MAX_ENVOY_AT]:
+        if w.norm in _POSTED_AT_BODY:
+            return True
+        if not w.norm.startswith("ال"):
+            return False
+    return False
+
+
+#: "سفير روسيا في …", "مندوب مصر لدى …": the body an envoy is posted at follows these.
+_POSTED_AT_BODY = folded("في لدى")
+#: "مندوب مصر الدائم لدى": the preposition stands within the first words after the title.
+MAX_ENVOY_AT = 4
 
 
 def supervisor_head(norms: Sequence[str]) -> bool:
@@ -1825,6 +1845,15 @@ def _name_between_titles(words: Sequence[Token]) -> tuple[int, int] | None:
     return found if found is not None else _name_between_titles_from(words, linked=False)
 
 
+#: "باسم": a given name, and "on behalf of" after a spokesman's title.
+_BI_ISM = fold("باسم")
+
+
+def _spokes_title(norm: str) -> bool:
+    """A spokesman's or spokeswoman's title, with or without the article ("متحدثة")."""
+    return strip_article(norm).startswith(("متحدث", "ناطق"))
+
+
 def _name_between_titles_from(words: Sequence[Token], *, linked: bool) -> tuple[int, int] | None:
     """_name_between_titles, with ``linked`` taking a title word after بن/آل for a name."""
     titles = [
@@ -1845,6 +1874,8 @@ def _name_between_titles_from(words: Sequence[Token], *, linked: bool) -> tuple[
     name = [w.norm for w in words[k + 1 : later]]
     if not 1 <= len(name) <= MAX_NAME_WORDS + 1 or _descriptor_word(name[0]):
         return None
+    if name[0] in _ON_BEHALF or (name[0] == _BI_ISM and _spokes_title(words[k].norm)):
+        return None  # "متحدثة باسم الممثلة فلانة": "on behalf of", no one named باسم
     if any((_descriptor_word(n) and not n.startswith("ال")) or n in _NOT_NAMES for n in name):
         return None
     if any(n in _DESCRIPTOR_LINKS or n in _AFFILIATION_LINKS for n in name):

@@ -237,7 +237,7 @@ def test_a_players_position_or_a_singers_trade_before_a_foreign_name(read):
     called شاب."""
     result = read(
         "قال المهاجم الاسباني الدولي دييجو كوستا، إن زميله الجديد يمكن أن يستعيد مستواه. "
-        "وقال النجم الأمريكي جيك ريفرز إن الفيلم يتناول فكرة الأسرة. "
+        "وقال المطرب الأمريكي جيك ريفرز إن الألبوم يتناول فكرة الأسرة. "
         "وقال مطرب شاب إن الحفل تأجل."
     )
     assert _voices(result) == ["دييجو كوستا", "جيك ريفرز", "مطرب شاب"]
@@ -267,3 +267,44 @@ def test_bi_ism_after_a_spokeswoman_is_on_behalf_of(read):
     title it means "on behalf of" and names no one between two titles."""
     result = read("قالت متحدثة باسم الممثلة الأميركية جين مور إنه عثر على جثة في المسبح.")
     assert "باسم" not in _voices(result)
+
+
+def test_a_verbal_noun_object_in_construct_with_a_first_or_a_count(read):
+    """ "أعلنت الوزارة تأسيس أول جمعية …", "وأكد وزير التنمية استجابة المحافظات …": the verbal
+    noun may be in construct with "أول" and may have the hollow shape استفالة; a foreign name
+    of the same shape goes on with its surname ("أوناي إيمري"), and "أثناء" is a preposition."""
+    result = read(
+        "أعلنت وزارة الشؤون الاجتماعية تأسيس أول جمعية رياضية للاعبين القدامى. "
+        "وأكد وزير التنمية المحلية استجابة المحافظات للمبادرة. "
+        "وأكد المدير الفني لنادي الوادي الإسباني أوناي ايمري أن الفريق جاهز. "
+        "وأكد نائب الوزير سالم بن محمد العلي أثناء زيارته أمس للمنطقة، بأن الكوادر مؤهلة."
+    )
+    assert _voices(result) == [
+        "وزارة الشؤون الاجتماعية",
+        "وزير التنمية المحلية",
+        "أوناي ايمري",
+        "سالم بن محمد العلي",
+    ]
+    assert _contents(result) == [
+        "تأسيس أول جمعية رياضية للاعبين القدامى",
+        "استجابة المحافظات للمبادرة",
+        "الفريق جاهز",
+        "الكوادر مؤهلة",
+    ]
+
+
+def test_a_denial_of_all_the_charges(read):
+    """ "ونفى المتهم كل تلك الاتهامات": "كل" ends the denier's name and opens what he denies
+    (the phrase ran on and no voice was read)."""
+    result = read("ونفى المتهم كل تلك الاتهامات.")
+    assert _voices(result) == ["المتهم"]
+    assert _contents(result) == ["كل تلك الاتهامات"]
+    assert result.attributions[0].stance.value == "denies"
+
+
+def test_a_comma_then_first_person_words_after_the_speaker(read):
+    """ "وقال الهاشمي، نحن مطمئنون …": a comma between the speaker and his words in the first
+    person, with no complementiser, still gives the words said."""
+    result = read("وقال الهاشمي، نحن مطمئنون كل الاطمئنان إلى سير تنفيذ الخطة.")
+    assert _voices(result) == ["الهاشمي"]
+    assert _contents(result) == ["نحن مطمئنون كل الاطمئنان إلى سير تنفيذ الخطة"]

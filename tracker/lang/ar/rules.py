@@ -946,8 +946,9 @@ _EVENT_PRONOUNS = (("تهم", "ه"), ("تها", "ه"), ("ته", "ه"))
 
 
 #: The shapes of the verbal nouns of derived verbs, in folded letters: استفعال, افتعال, انفعال,
-#: إفعال, تفعيل, تفاعل ("استسلام", "اعتقال", "انسحاب", "إخفاق", "تنفيذ", "تضاعف").
-_DERIVED_NOUN = re.compile(r"است..ا.|ا.ت.ا.|ان..ا.|ا..ا.|ت..ي.|ت.ا..")
+#: إفعال, تفعيل, تفاعل ("استسلام", "اعتقال", "انسحاب", "إخفاق", "تنفيذ", "تضاعف"), and استفالة
+#: of hollow roots ("استجابة", "استقالة").
+_DERIVED_NOUN = re.compile(r"است..ا.|است.ا.ه|ا.ت.ا.|ان..ا.|ا..ا.|ت..ي.|ت.ا..")
 
 
 def _denied_event(norm: str) -> bool:
@@ -1545,7 +1546,9 @@ _COUNTS = folded("عددا عدد جملة مجموعة حزمة عدة")
 #: "كما" (as, also) opens another clause.
 _ALSO = fold("كما")
 #: "اكتمال كافة الاستعدادات", "إغلاق جميع الطرق": a verbal noun in construct with all of them.
-_WHOLE = folded("كافة كل جميع")
+_WHOLE = folded("كافة كل جميع أول مجمل معظم غالبية")
+#: Prepositions shaped like a derived verbal noun: "أثناء زيارته", "إزاء القرار".
+_SHAPED_LIKE_NOUNS = folded("أثناء إزاء اثناء ازاء")
 #: "إلا أن", "غير أن", "بيد أن": "however", before a main clause.
 _HOWEVER = folded("إلا الا غير بيد")
 #: Commas in a list of people after a colon ("المدرب فلان، ومساعده فلان، ومدرب الحراس فلان").
@@ -2347,10 +2350,18 @@ class _Sentence:
         the shape of تفاعل), and a name is in construct with nothing."""
         if k == 0 or k + 1 >= len(self.tokens) or not self._object_after_definite(k):
             return False
-        if self.tokens[k - 1].norm in _TITLES:
+        if self.tokens[k - 1].norm in _TITLES or self.tokens[k].norm in _SHAPED_LIKE_NOUNS:
             return False
+        # In construct with a definite noun, a count, "كافة" or "أول": a name goes on with
+        # another name ("أوناي إيمري" has the shape of إفعال too), never with these.
         nxt = self.tokens[k + 1].norm
-        return nxt.startswith("ال") or nxt in lx.GROUP_QUANTIFIERS or nxt in _WHOLE
+        return (
+            nxt.startswith("ال")
+            or nxt.isdigit()
+            or nxt in lx.GROUP_QUANTIFIERS
+            or nxt in _WHOLE
+            or nxt in _COUNTS
+        )
 
     def _name_particle_at(self, k: int) -> bool:
         """ "يوهان فان دام": "فان" (van) between a given name and a word with no article is
@@ -2528,6 +2539,8 @@ class _Sentence:
             return False  # "أكد الطلاب المتضررون من إلغاء البرنامج أن": من governs the noun
         if verb.stance is Stance.DENIES and norm in _DENIAL_OBJECTS:
             return True  # "نفى المصدر صحة …"
+        if verb.stance is Stance.DENIES and norm in _WHOLE and k > 0:
+            return True  # "ونفى المتهم كل تلك الاتهامات": all that is denied, no name goes on
         if verb.stance is Stance.DENIES and self._denied_after_subject(k):
             return True  # "نفى مصدر في الجيش استهداف …", "نفى اللاعب انتقاله": what is denied
         if verb.lemma == "كشف" and norm in _VEILS:
@@ -4077,6 +4090,9 @@ class _Sentence:
         """
         if self._bare_content_at(k, cue) and _plain_speaker(subject):
             return k  # "وأضاف الهاشمي نحن في مرحلة جديدة", right after the subject
+        comma = k < len(self.tokens) and self.tokens[k].text in "،,"
+        if comma and self._bare_content_at(k + 1, cue) and _plain_speaker(subject):
+            return k + 1  # "وقال الهاشمي، نحن مطمئنون …": a comma, then the words said
         steps = 0
         topic = False
         while k < len(self.tokens) and steps < MAX_LEAD_TOKENS:

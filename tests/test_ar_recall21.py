@@ -308,3 +308,88 @@ def test_a_comma_then_first_person_words_after_the_speaker(read):
     result = read("وقال الهاشمي، نحن مطمئنون كل الاطمئنان إلى سير تنفيذ الخطة.")
     assert _voices(result) == ["الهاشمي"]
     assert _contents(result) == ["نحن مطمئنون كل الاطمئنان إلى سير تنفيذ الخطة"]
+
+
+def test_a_relative_clause_report_with_a_time_before_its_complementiser(read):
+    """ "الرئيس فلان الذي قال أمس الأول إنه …": time words between the relative's verb and
+    its complementiser ("أمس الأول": the day before yesterday) still make it a report."""
+    result = read(
+        "وتتناقض الخطة مع رأي الرئيس الفرنسي جان مارتان الذي قال أمس الأول إنه يتعين "
+        "التوصل إلى اتفاق."
+    )
+    assert _voices(result) == ["جان مارتان"]
+    assert _contents(result) == ["يتعين التوصل إلى اتفاق"]
+
+
+def test_a_verb_describing_an_unnamed_voice_is_no_report_of_its_own(read):
+    """ "وقال دبلوماسي روسي يتابع الوضع: إن …", "وأشار مختصون تحدثوا لـ«الوادي» …، إلى أن":
+    a verb right after an unnamed voice says who it is (no relative is written after an
+    indefinite noun); the report goes on to its content."""
+    result = read(
+        "وقال دبلوماسي روسي يتابع الوضع في المنطقة: إن الوزيرين سيلتقيان قريبا. "
+        "وأشار مختصون تحدثوا لـ«الوادي» في وقت سابق، إلى أن الأسعار ستتراجع."
+    )
+    assert _voices(result) == ["دبلوماسي روسي", "مختصون"]
+    assert _contents(result) == ["الوزيرين سيلتقيان قريبا", "الأسعار ستتراجع"]
+
+
+def test_an_office_of_a_registry_body_acts_then_speaks(read):
+    """ "وقد رحب الأمين العام للأمم المتحدة باعتماد القرار وقال في بيان إن …": the office
+    holder who welcomed the decision speaks next (the registry body's office, "للأمم" with ل
+    on the article, was taken for an unlisted name)."""
+    result = read(
+        "وقد رحب الأمين العام للأمم المتحدة باعتماد القرار وقال في بيان إن اللجنة ستبدأ عملها."
+    )
+    assert [a.source.id for a in result.attributions] == ["un"]
+    assert _contents(result) == ["اللجنة ستبدأ عملها"]
+
+
+def test_a_quoted_report_then_a_comma_before_its_content(read):
+    """ "ويقول تقرير «المنظمة»، إن …": a comma between the report's quoted name and its
+    content (it was read as a report mentioned, with nothing said)."""
+    result = read('ويقول تقرير "المرصد الأخضر"، إن تكلفة توسعة الشبكات كبيرة.')
+    assert _contents(result) == ["تكلفة توسعة الشبكات كبيرة"]
+
+
+def test_a_ranks_grade_is_part_of_the_title(read):
+    """ "وقال الرقيب أول فلان", "ملازم أول فلان": "أول" after a rank is its grade, not "أول
+    أمس" (which still ends the voice: "وقال الوزير أول أمس إن …")."""
+    result = read(
+        "وقال الرقيب أول سالم العلي إن الوضع مستقر. "
+        "وقال ملازم أول خالد الحربي إن الطريق مفتوح. "
+        "وقال الوزير أول أمس إن الوضع مستقر."
+    )
+    assert _voices(result) == ["سالم العلي", "خالد الحربي", "الوزير"]
+
+
+def test_the_same_source_and_abd_before_a_title_word(read):
+    """ "حسب نفس المتحدث", "ذات المصدر": "the same" before a voice named before is no part of
+    it; "عبد الرقيب" is a given name, not the rank الرقيب."""
+    result = read(
+        "وقال المتحدث باسم البلدية إن الطريق مغلق. "
+        "وانقطع التيار، حسب نفس المتحدث الذي يقول أيضا إن الديزل غير متوفر. "
+        "وقال وزير الإدارة المحلية عبد الرقيب فتح إن هناك خطة."
+    )
+    voices = _voices(result)
+    assert "نفس" not in voices
+    assert voices[-1] == "عبد الرقيب فتح"
+
+
+def test_a_bodys_verbal_noun_object_may_be_indefinite_in_construct(read):
+    """ "أعلنت الوزارة توقيف رجل …", "أكد المتحدث فلان تصويت مجلس …": after a body or a
+    named person the verbal noun may govern an indefinite noun; a noun joined by و goes on
+    with the body's name ("عمادة القبول والتسجيل بجامعة …")."""
+    result = read(
+        "أعلنت وزارة الداخلية الإسبانية توقيف رجل يشتبه بتجنيده عناصر. "
+        "أكد المتحدث باسم المكتب سعد الحديثي تصويت مجلس الوزراء على القرارات. "
+        "وأكدت عمادة القبول والتسجيل بجامعة الوادي أن عدد المقبولين كبير."
+    )
+    assert _voices(result) == [
+        "وزارة الداخلية الإسبانية",
+        "سعد الحديثي",
+        "عمادة القبول والتسجيل بجامعة الوادي",
+    ]
+    assert _contents(result)[:2] == [
+        "توقيف رجل يشتبه بتجنيده عناصر",
+        "تصويت مجلس الوزراء على القرارات",
+    ]

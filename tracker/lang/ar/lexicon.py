@@ -652,7 +652,7 @@ PERSON_TITLES = _both_forms(
     "القيادي القيادية"
     # "قال المهاجم الإسباني فلان": a player's position, a singer's or an actor's trade; only
     # with the article ("مطرب شاب" is a young singer, no one named شاب).
-    " المهاجم المدافع المطرب المطربة المغني المغنية الممثلة الملاكم"
+    " المهاجم المدافع المطرب المطربة المغني المغنية الممثلة الملاكم الرقيب العريف"
 )
 #: Government and institutional bodies: وزارة، الحكومة، الجيش …
 BODY_HEADS = folded(

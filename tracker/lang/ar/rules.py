@@ -826,6 +826,11 @@ _WRITER_HINT = re.compile(r"[،,]\s*(?:و(?:كان|[يت](?:[أا]مل|خش[ىي
 _FEMININE_BEING = {fold("كانت"): "f", fold("وكانت"): "f"}
 
 
+def _named_kind(subject: Mention | None) -> bool:
+    """An official named by a title alone, which may still be waiting for his name."""
+    return subject is not None and subject.kind is SourceKind.OFFICIAL and not subject.descriptor
+
+
 def _np_content_doer(subject: Mention | None, cue: lx.Cue) -> bool:
     """A verb that takes a noun phrase, with a named body or person as its subject: only then
     does a bare verbal noun after the subject open what it announced ("وكان وصوله إلى السلطة
@@ -1392,6 +1397,14 @@ def _relative_report(tokens: Sequence[Token], i: int) -> bool:
     opens right after it reports; its voice is the relative's antecedent."""
     if tokens[i - 1].norm not in _RELATIVE_PRONOUNS or i + 1 >= len(tokens):
         return False
+    j = i + 1
+    while j + 1 < len(tokens) and (
+        tokens[j].norm in lx.ADVERBS
+        or (tokens[j].norm == _FIRST and tokens[j - 1].norm == _YESTERDAY)
+    ):
+        j += 1  # "الذي قال أمس الأول إنه …": when, then what he said
+    if tokens[j].norm in lx.COMPLEMENTISERS and j > i + 1:
+        return True
     nxt = tokens[i + 1]
     if nxt.text == ":" or nxt.norm in lx.COMPLEMENTISERS:
         return True
@@ -1545,6 +1558,13 @@ _MESSAGES = folded("الرسائل رسائل الكلمات كلمات التغ
 _COUNTS = folded("عددا عدد جملة مجموعة حزمة عدة")
 #: "كما" (as, also) opens another clause.
 _ALSO = fold("كما")
+#: "ملازم أول", "رقيب أول": a rank's grade.
+_FIRST_RANK = fold("أول")
+_GRADED_RANKS = folded("ملازم رقيب عريف جندي نقيب مساعد")
+#: "أول أمس", "أول من أمس": a time, never a rank's grade.
+_BEFORE_YESTERDAY = folded("أمس امس من")
+#: "أمس الأول": the day before yesterday.
+_YESTERDAY, _FIRST = fold("أمس"), fold("الأول")
 #: "اكتمال كافة الاستعدادات", "إغلاق جميع الطرق": a verbal noun in construct with all of them.
 _WHOLE = folded("كافة كل جميع أول مجمل معظم غالبية")
 #: Prepositions shaped like a derived verbal noun: "أثناء زيارته", "إزاء القرار".
@@ -1784,13 +1804,15 @@ class _Sentence:
         if any(
             words[j - 1].norm.startswith("ال")
             and words[j].is_word
-            and not words[j].norm.startswith("ال")
+            and not words[j].norm.startswith(("ال", "لل"))  # "الأمين العام للأمم المتحدة"
             and words[j].norm not in _POSTED_AT
             for j in range(1, len(words))
         ):
             return None  # "وزير الخارجية فلان الفلاني التصريحات": an unlisted name, then more
         found = read_voice(self.text, words, self.known, allow_bare_name=False)
-        if found is None or found.kind not in _TITLED_ACTORS:
+        # (kind None: an office the registry's body holds, "الأمين العام للأمم المتحدة")
+        titled = found is not None and (found.kind is None and words[0].norm in _TITLES)
+        if found is None or (found.kind not in _TITLED_ACTORS and not titled):
             return None
         return found, cut
 
@@ -2247,6 +2269,14 @@ class _Sentence:
             if self._name_particle_at(k):
                 k += 1  # "الهولندي يوهان فان دام": "van", not "فإن"
                 continue
+            if (
+                norm == _FIRST_RANK
+                and k > index
+                and strip_article(self.tokens[k - 1].norm) in _GRADED_RANKS
+                and self._next_norm(k) not in _BEFORE_YESTERDAY
+            ):
+                k += 1  # "ملازم أول فلان", "الرقيب أول فلان": the rank's grade, no time word
+                continue
             if norm in lx.COMPLEMENTISERS or norm in lx.ADVERBS or linker:
                 inside = norm == "داخل" and self._unnamed_inside(index, k)
                 if norm in _ATTACHING and k > index and (inside or self._attached_phrase(k)):
@@ -2269,6 +2299,13 @@ class _Sentence:
                 continue
             if verb is not None and k > index and self._verb_object_at(k, verb):
                 return k
+            if (
+                verb is not None
+                and k > index
+                and verb.lemma in lx.NP_CONTENT_VERBS
+                and self._verbal_noun_object(k, titled=self._title_unnamed(index, k))
+            ):
+                return k  # "أعلنت اللجنة اكتمال الاستعدادات": a derived verbal noun, the object
             if verb is not None and k > index and self._his_act_after_name(index, k, verb):
                 return k  # "أعلن الوزير فلان ترشحه للرئاسة": what he announced, not his name
             if verb is not None and k > index and self._after_counted_group(k, verb):
@@ -2343,24 +2380,41 @@ class _Sentence:
             return False
         return _DERIVED_NOUN.fullmatch(norm) is not None or _event_noun(norm)
 
-    def _verbal_noun_object(self, k: int) -> bool:
+    def _title_unnamed(self, start: int, k: int) -> bool:
+        """Tokens start..k open with a title and hold no given name yet."""
+        if _strip_conj(self.tokens[start].norm) not in _TITLES:
+            return False
+        return not any(given_name(t.norm) for t in self.tokens[start:k])
+
+    def _verbal_noun_object(self, k: int, *, titled: bool) -> bool:
         """A derived verbal noun at k right after a definite word that is no title, in
-        construct with what follows ("أعلنت اللجنة اكتمال الاستعدادات"): the object of a verb
-        that takes a noun phrase. After a title a name stands ("أكدت السيدة تشاوز على أن" has
-        the shape of تفاعل), and a name is in construct with nothing."""
+        construct with what follows ("أعلنت اللجنة اكتمال الاستعدادات", "أعلنت الوزارة توقيف
+        رجل"): the object of a verb that takes a noun phrase. After a title a name stands
+        ("أكدت السيدة تشاوز على أن" has the shape of تفاعل), and a name is in construct with
+        nothing: with a ``titled`` subject still waiting for its name ("المدير الفني للنادي
+        أوناي إيمري"), only a definite noun, a number, a count or "كافة/أول" may follow."""
         if k == 0 or k + 1 >= len(self.tokens) or not self._object_after_definite(k):
             return False
         if self.tokens[k - 1].norm in _TITLES or self.tokens[k].norm in _SHAPED_LIKE_NOUNS:
             return False
-        # In construct with a definite noun, a count, "كافة" or "أول": a name goes on with
-        # another name ("أوناي إيمري" has the shape of إفعال too), never with these.
-        nxt = self.tokens[k + 1].norm
+        if self.tokens[k].norm.startswith("وال"):
+            return False  # "عمادة القبول والتسجيل": joined by و, the body's name goes on
+        nxt = self.tokens[k + 1]
+        norm = nxt.norm
+        if (
+            norm.startswith("ال")
+            or norm.isdigit()
+            or norm in lx.GROUP_QUANTIFIERS
+            or norm in _WHOLE
+            or norm in _COUNTS
+        ):
+            return True
         return (
-            nxt.startswith("ال")
-            or nxt.isdigit()
-            or nxt in lx.GROUP_QUANTIFIERS
-            or nxt in _WHOLE
-            or nxt in _COUNTS
+            not titled
+            and nxt.is_word
+            and norm not in _LINKERS
+            and norm not in lx.COMPLEMENTISERS
+            and not given_name(norm)
         )
 
     def _name_particle_at(self, k: int) -> bool:
@@ -2549,8 +2603,6 @@ class _Sentence:
             # "أكدت عمادة القبول والتسجيل أن": a noun joined by و to the definite word before
             # goes on with the subject's name, no content opens there.
             return not (norm.startswith("وال") and self.tokens[k - 1].norm.startswith("ال"))
-        if verb.lemma in lx.NP_CONTENT_VERBS and self._verbal_noun_object(k):
-            return True  # "أعلنت اللجنة اكتمال الاستعدادات": a derived verbal noun, the object
         if verb.lemma in lx.DESCRIBING_VERBS and strip_article(norm) in lx.EVENT_NOUNS:
             return True  # "ووصف مفتي عام المملكة حادث التفجير بالإجرامي": what he described
         news = norm in _NEWS_OF and verb.lemma in lx.NP_CONTENT_VERBS
@@ -3693,6 +3745,8 @@ class _Sentence:
         news_object = tok.norm in _NEWS_OBJECTS and self._next_norm(k) not in _ISSUED_BY
         obtained = end < len(self.tokens) and self.tokens[end].norm in _OBTAINED
         past = self._obtained_end(end) if obtained else end  # "تقرير حصلت عليه الصحيفة أن"
+        while past < len(self.tokens) and self.tokens[past].text in "،,":
+            past += 1  # "ويقول تقرير «الهيئة»، إن …": a comma before the content
         if news_object and not cue.takes_an and not self._content_at(past):
             return None  # "كما أكد خبرَ الوفاة عددٌ من …": the object comes first; no voice here
         if end == k:
@@ -4135,14 +4189,36 @@ class _Sentence:
             if cue.takes_an and norm in _NEWS_OBJECTS:
                 k += 1
                 continue
-            if steps == 1 and _np_content_doer(subject, cue) and self._verbal_noun_object(k):
+            if (
+                steps == 1
+                and _np_content_doer(subject, cue)
+                and self._verbal_noun_object(k, titled=_named_kind(subject))
+            ):
                 return k  # "أعلنت اللجنة اكتمال الاستعدادات": a derived verbal noun, the object
+            if steps == 1 and self._describes_unnamed(k, subject):
+                k += 1  # "وقال دبلوماسي روسي يتابع الوضع: …": who he is, then the lead goes on
+                continue
             if self._is_spot(k) and not self._describes_occasion(k):
                 return _GIVE_UP
             if (cue.strict and not topic) or steps > MAX_LOOSE_LEAD:
                 return _GIVE_UP
             k += 1
         return None
+
+    def _describes_unnamed(self, k: int, subject: Mention | None) -> bool:
+        """An imperfect verb right after an unnamed voice describes it, with no relative pronoun
+        (none is written after an indefinite noun): "دبلوماسي روسي يتابع الوضع" is a diplomat
+        who follows the situation, not a second report."""
+        spot = self.spot_at.get(k)
+        if spot is None or subject is None or subject.kind is not SourceKind.ANONYMOUS:
+            return False
+        verb = _strip_conj(self.tokens[k].norm)
+        if verb != self.tokens[k].norm:
+            return False  # "و…": a verb of its own clause
+        if verb[:1] in "يت" and self._next_norm(k).startswith("ال"):
+            return True
+        # "وأشار مختصون تحدثوا لـ«الوادي» …، إلى أن": those who spoke to the paper
+        return verb.endswith("وا") and k + 1 < len(self.tokens) and self._carrier_at(k + 1)
 
     def _comment_topic(self, k: int, cue: lx.Cue) -> bool:
         """Token k is the على of "علّق فلان على …", opening what he commented on."""

@@ -171,6 +171,8 @@ def read_voice(
         tokens = _trimmed(tokens[:-1])  # "المصدر نفسه": the same source, named before
     if len(tokens) > 1 and tokens[0].norm in _DEMONSTRATIVES and tokens[1].norm.startswith("ال"):
         tokens = tokens[1:]  # "تلك المصادر": the sources named before
+    if len(tokens) > 1 and tokens[0].norm in _SAME and tokens[1].norm.startswith("ال"):
+        tokens = tokens[1:]  # "نفس المتحدث", "ذات المصدر": the same one, named before
     if len(tokens) > 2 and tokens[0].norm in _ONE_OF_THEM and _opens_name(tokens[1].norm):
         tokens = tokens[1:]  # "وأكد أحدهم سالم الهاشمي أن": one of them, then his name
     tokens = _without_address(tokens)
@@ -1232,6 +1234,8 @@ _DEMONSTRATIVES = folded(
 )
 #: "One of them" before a name: "وأكد أحدهم سالم الهاشمي".
 _ONE_OF_THEM = folded("أحدهم إحداهن إحداهم أحدهما إحداهما")
+#: "نفس المتحدث", "ذات المصدر": "the same" before a voice named before.
+_SAME = folded("نفس ذات")
 #: "المصدر نفسه", "الوزير ذاته": emphatic words after a voice.
 _EMPHATICS = folded(
     """
@@ -1643,6 +1647,7 @@ def _name_start(words: Sequence[Token]) -> int | None:
         if norm in _TITLES
         and not _family_name_title(norms, k)
         and not (k and norms[k - 1] in _LINKED_NAME_WORDS)  # "آل الشيخ": a family
+        and not (k and norms[k - 1] == _ABD)  # "عبد الرقيب": a given name
         and not _namesake_of_body(norms, k)
     ]
     last_title = max(titles, default=0)
@@ -1650,6 +1655,8 @@ def _name_start(words: Sequence[Token]) -> int | None:
     # The word right after the link is its complement ("في أستراليا فلان"), never the name.
     linked = max((k for k, n in enumerate(norms) if n in _DESCRIPTOR_LINKS), default=-2)
     start = max(last_title + 1, _after_descriptors(words), linked + 2)
+    if start < len(words) - 1 and norms[start] == _RANK_GRADE and start - 1 in titles:
+        start += 1  # "الرقيب أول فلان": the rank's grade, then the name
     for k in range(start, len(words)):
         if given_name(words[k].norm):
             if k and _namesake_of_body(norms, k - 1):
@@ -1845,6 +1852,10 @@ def _name_between_titles(words: Sequence[Token]) -> tuple[int, int] | None:
     return found if found is not None else _name_between_titles_from(words, linked=False)
 
 
+#: "عبد" before a word that is also a title: "عبد الرقيب" is a given name.
+_ABD = fold("عبد")
+#: "الرقيب أول", "ملازم أول": the grade of a rank.
+_RANK_GRADE = fold("أول")
 #: "باسم": a given name, and "on behalf of" after a spokesman's title.
 _BI_ISM = fold("باسم")
 

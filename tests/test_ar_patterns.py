@@ -2668,10 +2668,13 @@ def test_a_trailing_according_to_a_medium_carries_the_speaker(read):
     assert att.chain[-1].name == "سالم الهاشمي"
 
 
-def test_a_trailing_according_to_a_body_stays_its_own_voice(read):
-    """ "قال الوزير فلان إن …، بحسب الشرطة": the police are no medium; both voices stay."""
+def test_a_trailing_according_to_a_body_is_no_second_voice(read):
+    """ "قال الوزير فلان إن …، بحسب الشرطة": the police tell us what the minister said; one
+    report of the minister's words, never a second voice for the same words (two voices on
+    one sentence made it look corroborated). (Round 21 changed this judgement; before, both
+    voices stayed.)"""
     result = read("وقال وزير النقل سالم الهاشمي إن الجسر سيفتح غدا، بحسب الشرطة.")
-    assert [a.source.name for a in result.attributions] == ["سالم الهاشمي", "الشرطة"]
+    assert [a.source.name for a in result.attributions] == ["سالم الهاشمي"]
 
 
 def test_this_comes_according_to_points_back_to_the_sentence_before(read):

@@ -393,3 +393,27 @@ def test_a_bodys_verbal_noun_object_may_be_indefinite_in_construct(read):
         "توقيف رجل يشتبه بتجنيده عناصر",
         "تصويت مجلس الوزراء على القرارات",
     ]
+
+
+def test_a_trailing_credit_after_a_report_is_what_the_report_rests_on(read):
+    """ "وأشارت الشركة إلى أن …، وفق ملاحظات فلان أحد مسؤوليها.": the credit covers the very
+    words the company reported: it is how the report reached us (the outer link of its chain),
+    never a second voice for them (two voices on one sentence made it look corroborated)."""
+    result = read(
+        "وأشارت الشركة المتخصصة في أمن المعلومات إلى أن الرسالة يمكن إتلافها قبل قراءتها، "
+        "وفق ملاحظات جون درايك أحد المسؤولين في الشركة."
+    )
+    assert len(result.attributions) == 1
+    assert _chains(result) == [["ملاحظات جون درايك", "الشركة المتخصصة في أمن المعلومات"]]
+
+
+def test_a_states_authorities_and_its_authority_are_one_group(read):
+    """ "أعلنت سلطات البحرين …", "وقالت هيئة شؤون الإعلام إن …": the authorities named with
+    their state, and a state authority (هيئة) with no state named, speak for one government:
+    one independence group, so the two cannot corroborate each other."""
+    result = read(
+        "أعلنت سلطات البحرين تعليق صدور صحيفة الوادي حتى إشعار آخر. "
+        "وقالت هيئة شؤون الإعلام إنها قررت تعليق صدور الصحيفة."
+    )
+    groups = {a.source.independence_group for a in result.attributions}
+    assert groups == {"state:BH"}

@@ -5061,7 +5061,33 @@ class _Sentence:
             # "بحسب الوكالة، ذكرت القناة أن …": the agency relays what the channel reported.
             self.relays[verb_at] = source
             return None
+        if self._credits_the_report_before(spot.i, span) and not self._medium(source):
+            # "وقال الوزير فلان إن …، بحسب الشرطة.", "وأشارت الشركة إلى أن …، وفق ملاحظات
+            # فلان": the trailing voice is how the report reached us, the outer link of its
+            # chain; one report, never a second voice for the same words.
+            self.found[-1] = replace(self.found[-1], carriers=(source, *self.found[-1].carriers))
+            return None
         return self._found(source, carriers, inner, spot.i, span, spot.cue, gender="")
+
+    def _medium(self, voice: Mention) -> bool:
+        """A news medium: an outlet or agency, or a name the registry knows as one."""
+        if voice.kind in (SourceKind.AGENCY, SourceKind.OUTLET):
+            return True
+        return self.known(normal_words(voice.name), False, media=True)
+
+    def _credits_the_report_before(self, i: int, span: tuple[int, int, QuoteKind]) -> bool:
+        """The credit at token i trails the content of the report read just before in this
+        sentence, and its content would cover that report's content."""
+        if not self.found:
+            return False
+        previous = self.found[-1]
+        at = self.tokens[i].start
+        return (
+            previous.start >= self.sentence.start
+            and previous.end <= at
+            and span[0] <= previous.start
+            and span[1] >= previous.end - 1
+        )
 
     def _verb_after_place(self, span: tuple[int, int, QuoteKind]) -> int | None:
         """ "وبحسب متعاملين في سوق الأسماك، أوضحوا أن …": a leading credit's "content" that is only
@@ -5115,9 +5141,7 @@ class _Sentence:
         """ "… في يدها.\nحسب تأكيدات ذويها آنذاك.": a credit opening its sentence with nothing
         but time words after its voice trails the sentence before, cut off by a line break. A
         news medium alone so ("بحسب رويترز.") credits the whole article, as a byline does."""
-        if voice.kind in (SourceKind.AGENCY, SourceKind.OUTLET) or self.known(
-            normal_words(voice.name), False, media=True
-        ):
+        if self._medium(voice):
             return False
         return not any(t.is_word for t in self.tokens[:i]) and all(
             not t.is_word or t.norm in lx.ADVERBS for t in self.tokens[after:]

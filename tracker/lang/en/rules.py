@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 from operator import itemgetter
 
 from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance, replace
@@ -1518,7 +1518,8 @@ def _cue_order(
                 break
     if len(cues) < 2:
         return cues
-    return sorted(cues, key=lambda c: (_reading_rank(tokens, c), c[0]))
+    # (by rank alone: the sort is stable and the cues are in text order already)
+    return sorted(cues, key=partial(_reading_rank, tokens))
 
 
 def _reading_rank(tokens: Sequence[tuple[str, int, int]], cue: tuple[int, str]) -> int:

@@ -1437,10 +1437,20 @@ def fingerprints(article: Article, sentences: Iterable[Sentence] | None = None) 
     ``sentences`` are the article's sentences when already split.
     """
     own: set[str] = set()
+    text = article.text
     if sentences is None:
-        sentences = split_sentences(article.text, article.body_start)
+        sentences = split_sentences(text, article.body_start)
+    # (For speed: a text that is ASCII once its common marks are spaces, most English ones, is
+    # read by the byte table once, and each sentence's words split off its slice of that; the
+    # marks are spaced character by character, so the slice is the sentence's own reading.)
+    plain = ascii_marks_spaced(text)
+    table = plain.encode("ascii").translate(_ASCII_WORDS) if plain is not None else None
     for sentence in sentences:
-        count, joined = _normal_words(article.text[sentence.start : sentence.end])
+        if table is not None:
+            words = table[sentence.start : sentence.end].split()
+            count, joined = len(words), b" ".join(words)
+        else:
+            count, joined = _normal_words(text[sentence.start : sentence.end])
         if count >= 8:
             own.add(hashlib.sha1(joined).hexdigest()[:16])
     return tuple(sorted(own))

@@ -1414,7 +1414,7 @@ class Resolver:
         tokens = set(normal_words(mention.name))
         if not tokens:
             return None
-        sounds: set[str] | None = None  # the skeleton, read when first needed
+        sounds: frozenset[str] | None = None  # the skeleton, read when first needed
         # Each name once, at its last naming: an earlier naming of the same name answers alike.
         oldest = len(self.named) - MAX_LOOKBACK
         for position, source in reversed(self.people.values()):
@@ -1424,11 +1424,7 @@ class Resolver:
             if tokens <= theirs or tokens <= bare:
                 return source
             if sounds is None:
-                sounds = set(skeleton(mention.name).split())
-                if any(len(sound) < MIN_SKELETON for sound in sounds):
-                    # "العبيدي" and "عبد", "العمري" and "عمر" sound alike by two consonants:
-                    # too few to tell one man from another.
-                    sounds = set()
+                sounds = _telling_sounds(mention.name)
             if sounds and sounds <= their_sounds:
                 return source
         return None
@@ -1499,6 +1495,15 @@ def _name_words(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[st
     return words, bare, frozenset(skeleton(name).split())
 
 
+@lru_cache(maxsize=4096)
+def _telling_sounds(name: str) -> frozenset[str]:
+    """The words of a name's skeleton, or none when one of them is too short to tell one man
+    from another: "العبيدي" and "عبد", "العمري" and "عمر" sound alike by two consonants.
+    (Kept: _same_person asks it of a name given again and again.)"""
+    sounds = frozenset(skeleton(name).split())
+    return frozenset() if any(len(sound) < MIN_SKELETON for sound in sounds) else sounds
+
+
 def _civil_body(name: str) -> bool:
     """A name of two words or more opening with the head of a body that is no state's ("اتحاد
     المصارف العربية", "جمعية الصيادين"): a body, whatever the extractor took it for."""
@@ -1552,6 +1557,8 @@ def _central_bank(name: str) -> bool:
 def _officials_of(name: str) -> bool:
     """Whether a name is unnamed officials in the construct plural ("مسؤولو الأمن", "مسؤولو
     أمن بتركيا"), read as a person's name when no title heads it."""
+    if name.isascii():
+        return False  # (for speed: an English name, asked of most voices, has no Arabic word)
     first = normalize(name).split()[:1]
     if first and first[0] in _PLURAL_TITLES:
         return True  # "مدراء تعليم المحافظات", "مديرو المدارس": several officials, no person
@@ -1625,6 +1632,8 @@ def _public_body(text: str) -> bool:
     """Whether a name or descriptor names a public body ("المؤسسة العامة لصوامع الغلال",
     "مدير عام الهيئة العامة للموانئ"): a body head and "العامة" after it, with no civil body in
     the words after ("الهيئة العامة للنادي" is a club's general assembly)."""
+    if text.isascii():
+        return False  # (for speed: an English name, asked of most voices, has no Arabic article)
     words = normalize(text).split()
     for n, word in enumerate(words[:-1]):
         bare = word[1:] if word[:1] in _BODY_CLITICS and word[1:].startswith("ال") else word

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 from operator import itemgetter
 
 from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance, replace
@@ -1518,7 +1518,8 @@ def _cue_order(
                 break
     if len(cues) < 2:
         return cues
-    return sorted(cues, key=lambda c: (_reading_rank(tokens, c), c[0]))
+    # (by rank alone: the sort is stable and the cues are in text order already)
+    return sorted(cues, key=partial(_reading_rank, tokens))
 
 
 def _reading_rank(tokens: Sequence[tuple[str, int, int]], cue: tuple[int, str]) -> int:
@@ -2237,8 +2238,8 @@ class _People:
 
     @cached_property
     def surnames(self) -> frozenset[str]:
-        """The surnames, lower case: a later "Clinton …" is a person."""
-        return frozenset(name.rsplit(" ", 1)[-1].lower() for _, name in self.names)
+        """The surnames, lower case: a later "Clinton …" is a person (by_last_word's keys)."""
+        return frozenset(self.by_last_word)
 
 
 def _named_in_full(
@@ -2920,14 +2921,16 @@ def _with_asides(site: _Cue, found: RawAttribution) -> RawAttribution:
 
 def _opening_carrier(site: _Cue, comma: int) -> tuple[Mention, ...]:
     """The outlet spoken to in the sentence's opening phrase, before the comma at ``comma``."""
-    lowered = [t[0].lower() for t in site.tokens[:comma]]
-    if len(lowered) < 3:
+    tokens = site.tokens
+    if comma < 3:
         return ()
-    if lowered[0] in _SPOKEN_TO and lowered[1] in _CARRIED_BY:
-        told = _voice(site.text, site.tokens[2:comma], site.known)
-    elif _occasion(site.tokens, 0) and not {"with", "to"}.isdisjoint(lowered[3:]):
-        tie = next(n for n in range(3, comma) if lowered[n] in {"with", "to"})
-        told = _voice(site.text, site.tokens[tie + 1 : comma], site.known)
+    if tokens[0][0].lower() in _SPOKEN_TO and tokens[1][0].lower() in _CARRIED_BY:
+        told = _voice(site.text, tokens[2:comma], site.known)
+    elif _occasion(tokens, 0) and not {"with", "to"}.isdisjoint(
+        t[0].lower() for t in tokens[3:comma]
+    ):
+        tie = next(n for n in range(3, comma) if tokens[n][0].lower() in {"with", "to"})
+        told = _voice(site.text, tokens[tie + 1 : comma], site.known)
     else:
         return ()
     return (told,) if told is not None and told.kind in _MEDIA_KINDS else ()

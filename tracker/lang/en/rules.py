@@ -1875,7 +1875,11 @@ def _without_particle(lowered: Sequence[str], i: int, base: str) -> bool:
     if base == "find" and i + 1 < len(lowered):
         # "found themselves in a battle", "found a way to win": no finding reported
         after = lowered[i + 1 : i + 3]
-        return after[0] in _REFLEXIVES or "way" in after or "ways" in after
+        if after[0] in _REFLEXIVES or "way" in after or "ways" in after:
+            return True
+        # "trying to find a buyer", "went to find out": a search, not a finding ("to find
+        # that …" still reports)
+        return lowered[i] == "find" and bool(i) and lowered[i - 1] == "to" and after[0] != "that"
     if base in {"speak", "talk"}:
         for low in lowered[i + 1 : i + 1 + _SPOKEN_WITHIN]:
             if low in _SPOKEN_OF:
@@ -1998,7 +2002,15 @@ def _no_claim_reading(
     if base == "appear":
         return following in _APPEARING_AT
     if base == "know":
+        if lowered[i] == "known" and _acquainted(tokens, lowered, i):
+            return True  # "who has known him for years": an acquaintance, nothing known
         return following in _FILLER_AFTER  # "You know, the river …", "I don't know."
+    if base == "post" and lowered[i] in {"post", "posts"}:
+        return not _subject_before(tokens, i)  # "social media posts", "diplomatic posts"
+    if base == "challenge" and lowered[i] == "challenge" and i and lowered[i - 1] in _CONTESTING:
+        return True  # "a rival able to challenge the mayor", "will challenge the count": a contest
+    if base == "see" and lowered[i] == "seen" and following.endswith("ing"):
+        return True  # "was seen leaving the mill": an act watched, no view held
     if base == "attack":
         return _named_event(tokens, lowered, i)
     if base == "inform" and lowered[i] == "informed":
@@ -2025,6 +2037,25 @@ def _no_claim_reading(
         and following.endswith("s")
         and following.isalpha()
     )
+
+
+#: Words before a bare "challenge" that make it a contest to come: "to challenge the mayor".
+_CONTESTING = frozenset({"to", "will", "would", "could", "can", "may", "might"})
+#: Objects of "known" that are people: "has known him since 2009", "had known Nasser for years".
+_KNOWN_PEOPLE = frozenset({"him", "her", "them", "us", "me", "you", "each"})
+#: Words after the person known that give how long: "for years", "since the war".
+_KNOWN_FOR = frozenset({"for", "since"})
+
+
+def _acquainted(tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int) -> bool:
+    """Whether "known" at i says how long someone knew a person: "has known him for a decade",
+    "had known Omar Nasser since school" (a person, then "for"/"since", within four words)."""
+    if i + 1 >= len(tokens):
+        return False
+    first = tokens[i + 1][0]
+    if lowered[i + 1] not in _KNOWN_PEOPLE and not first[:1].isupper():
+        return False
+    return any(w in _KNOWN_FOR for w in lowered[i + 2 : i + 6])
 
 
 #: What follows "speaking" when it only says how a source spoke ("on condition of anonymity").
@@ -2119,6 +2150,9 @@ _NOT_ACTS |= set(
     ended teamed tied occupied donated captured acted played campaigned joined remained stopped
     """.split()
 )
+#: Acts of trying, gaining and starting: "Haddad picked up two seats", "Nasser tried to calm
+#: the crowd", "the mayor launched her bid", "Omar pushed the bill through" (no stance held).
+_NOT_ACTS |= set("picked tried turned pushed clinched launched helped".split())
 
 
 #: A person's name before an act verb is at most this many capitalised words ("Sen. Jo Ann").

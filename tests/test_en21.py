@@ -77,3 +77,76 @@ def test_a_finding_a_knowing_a_view_and_a_post_still_report(read_en, text, cue, 
     """ "to find that …", "has known that …", "is seen as …" and "X posted that …" keep
     their content and voice."""
     assert [(v, c) for c, v in _read(read_en, text, cue)] == [(voice, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "Layla Haddad, 22, of Riverton, Ohio, said she would vote for the canal plan.",
+            "Layla Haddad",
+        ),
+        ("The mayor, during a meeting in Riverton, Ohio, said the dam was safe.", "The mayor"),
+        (
+            "Omar Nasser, a farmer from Riverton, Ohio, who said the toll was too high, left.",
+            "Omar Nasser",
+        ),
+        (
+            "Layla Haddad, 24, from Riverton, who said the toll was too high, left early.",
+            "Layla Haddad",
+        ),
+    ],
+)
+def test_a_town_in_an_aside_is_not_the_voice(read_en, text, voice):
+    """ "X, 22, of Riverton, Ohio, said" and "X, a farmer from Riverton, who said": the town and
+    its state close an aside about the voice; the voice is the name before the aside."""
+    assert [v for _, v in _read(read_en, text, "said")] == [voice]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("Omar Nasser of Riverton said the dam was safe.", "Omar Nasser"),
+        ("Stephen Marsh of the University of Riverton said the dam was safe.", "Stephen Marsh"),
+        ("“The dam is safe,” said Omar Nasser of Riverton.", "Omar Nasser"),
+        ("The Bank of Riverton said the dam was safe.", "Bank of Riverton"),
+        ("The Valley Chamber of Commerce said the dam was safe.", "Valley Chamber of Commerce"),
+        ("Secretary of State Omar Nasser said the dam was safe.", "Omar Nasser"),
+        ("Secretary of Homeland Security Omar Nasser said the dam was safe.", "Omar Nasser"),
+        ("Secretary of State Omar T. Nasser said the dam was safe.", "Omar T. Nasser"),
+    ],
+)
+def test_a_name_before_of_is_the_voice_and_a_body_keeps_its_field(read_en, text, voice):
+    """ "Omar Nasser of Riverton" is Omar Nasser (where he is from is no name); "the Bank of
+    Riverton" is the bank, not the town; "Secretary of State X" is X without the office's field."""
+    assert [v for _, v in _read(read_en, text, "said")] == [voice]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "Guards were posted at Riverton Bay all year. Bob said he heard the news at noon.",
+            "Bob",
+        ),
+        ("Treasury chief Jacob Lew met the envoy. Mr. Lou said there was nothing wrong.", "Lou"),
+    ],
+)
+def test_a_surname_of_one_consonant_is_not_matched_to_another_spelling(read_en, text, voice):
+    """ "Bob" and "Bay", "Lou" and "Lew" share a skeleton of one consonant: too little to make
+    them one person, so the lone name stays itself."""
+    assert [v for _, v in _read(read_en, text, "said")] == [voice]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "voice"),
+    [
+        ("Layla Haddad has long argued that the canal is too small.", "argued", "Layla Haddad"),
+        ("The council has since said that the canal is too small.", "said", "The council"),
+        ("Omar Long said that the canal is too small.", "said", "Omar Long"),
+    ],
+)
+def test_a_time_adverb_after_the_auxiliary_is_not_part_of_the_voice(read_en, text, cue, voice):
+    """ "X has long argued", "X has since said": the adverb is no part of the voice (a
+    capitalised "Long" in a name stays)."""
+    assert [v for _, v in _read(read_en, text, cue)] == [voice]

@@ -638,6 +638,7 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
         )
         words, lowered = words[:cut], lowered[:cut]
     words, lowered = _without_home(words, lowered)
+    words, lowered = _without_town(words, lowered)
     anaphor = _media_anaphor(text, words, lowered)
     if anaphor is not None:
         return anaphor
@@ -784,6 +785,46 @@ def _without_home(
     return words[:p], lowered[:p]
 
 
+#: Head words of a name that make "X of Y" one body, not a person from a place: "the Bank of
+#: Riverton", "the Valley Chamber of Commerce", "Riverton University of Science".
+_ORGANISATION_HEADS = frozenset(
+    """university bank bureau chamber institute foundation association union workers center
+    centre society league board school college church federation corporation company group
+    fund academy club alliance institution network""".split()
+)
+#: Small words inside a place or body after "of": "of the University of Riverton".
+_OF_THE = frozenset({"of", "the"})
+#: A town or state after "of" has at most this many words: "of the Riverton Valley".
+_TOWN_WORDS = 4
+
+
+def _without_town(
+    words: Sequence[tuple[str, int, int]], lowered: Sequence[str]
+) -> tuple[Sequence[tuple[str, int, int]], Sequence[str]]:
+    """A name without the place after it: "Omar Nasser of Riverton" → "Omar Nasser".
+
+    Only a run of two or more capitalised words before "of", none a body, medium, title or
+    organisation ("the Bank of Riverton", "Secretary of State …" and "Department of Water"
+    stay whole), and a short capitalised place after it (the town is where the voice is from,
+    not its name).
+    """
+    if "of" not in lowered[2:]:
+        return words, lowered
+    p = lowered.index("of", 2)
+    after = zip(words[p + 1 :], lowered[p + 1 :], strict=True)
+    place = [w for w, low in after if low not in _OF_THE]
+    if not place or len(place) > _TOWN_WORDS or not all(_capitalised(w[0]) for w in place):
+        return words, lowered
+    if not all(w[0][:1].isupper() for w in words[:p]):
+        return words, lowered
+    for low in lowered[:p]:
+        if low in _BODIES or low in _MEDIA or low in _ORGANISATION_HEADS:
+            return words, lowered
+    if lowered[p - 1] in _OFFICIAL or lowered[p - 1] in _TITLES:
+        return words, lowered
+    return words[:p], lowered[:p]
+
+
 #: Prepositions that set a voice in a place: "a diplomat in Beirut", "an official at Ain Asad".
 _PLACE_TIES = frozenset({"in", "at"})
 #: A place after a voice is at most this many capitalised words: "in Abu Dhabi".
@@ -911,6 +952,8 @@ def _named_voice(
         split -= 1  # "Crown Prince Mohammed bin Salman": "bin" inside the name
     while split < len(words) and lowered[split] in _NAME_PARTICLES:
         split += 1
+    if 1 < split < len(words) and lowered[split - 1] == "of":
+        split = _of_split(words, lowered, split)
     titles = [n for n, w in enumerate(lowered) if w in _OFFICIAL or w in _TITLES]
     if titles and titles[-1] + 1 < len(words) and titles[-1] >= split:
         split = titles[-1] + 1
@@ -950,6 +993,35 @@ def _named_voice(
     else:
         kind = SourceKind.PERSON
     return Mention(surface, start, end, name, descriptor, kind)
+
+
+#: A name after an office "of" has at least this many words to lose the office's own word.
+_OFFICE_NAME_WORDS = 3
+
+
+def _of_split(words: Sequence[tuple[str, int, int]], lowered: Sequence[str], split: int) -> int:
+    """Where the name starts when the capitalised run at ``split`` follows "of".
+
+    "The Bank of Riverton", "the Valley Chamber of Commerce": a body named by its head and
+    field, the whole is the name; "Secretary of State Omar Nasser": the office's field
+    ("State") is no part of the name. Otherwise the split stays.
+    """
+    before = split - 2
+    if lowered[before] in _OFFICIAL or lowered[before] in _TITLES:
+        if len(words) - split >= _OFFICE_NAME_WORDS:
+            split += 1  # "Secretary of State Omar Nasser" → "Omar Nasser"
+        middle = words[-2][0]
+        initial = len(middle.rstrip(".")) == 1  # "Omar T. Nasser" keeps its three words
+        if len(words) - split >= _OFFICE_NAME_WORDS and not initial:
+            split += 1  # "Secretary of Homeland Security Omar Nasser" → "Omar Nasser"
+        return split
+    head = before
+    while head > 0 and words[head - 1][0][:1].isupper() and lowered[head - 1] != "the":
+        head -= 1
+    run = lowered[head : split - 1]
+    if words[before][0][:1].isupper() and any(w in _ORGANISATION_HEADS for w in run):
+        return head  # "The Bank of Riverton" → "Bank of Riverton"
+    return split
 
 
 #: Prepositions after the head noun of a lower-case group: "farmers in the valley".
@@ -2341,8 +2413,8 @@ def _full_name(mention: Mention, people: _People) -> Mention:
         return mention
     # The same spelling first; the skeletons of all surnames only when that fails.
     found = _earlier(people.by_last_word.get(mention.name.lower(), ()), mention.start)
-    if found is None:
-        sound = skeleton(mention.name)
+    sound = skeleton(mention.name) if found is None else ""
+    if len(sound) >= _MIN_SKELETON:
         alike = [
             (start, name)
             for start, name in people.by_initial.get(_initial(mention.name), ())
@@ -2350,6 +2422,11 @@ def _full_name(mention: Mention, people: _People) -> Mention:
         ]
         found = _earlier(alike, mention.start)
     return mention if found is None else replace(mention, name=found)
+
+
+#: A surname is matched to another spelling only when its skeleton has this many consonants:
+#: "Lou" and "Lew", "Bob" and "Bay" share one and are different people.
+_MIN_SKELETON = 2
 
 
 def _initial(surname: str) -> str:
@@ -3331,6 +3408,16 @@ def _relative(site: _Cue, r: int, m: int) -> RawAttribution | None:
     tokens = site.tokens
     end = r - 1 if r > 0 and tokens[r - 1][0] == "," else r
     start = _antecedent_start(tokens, end)
+    if start < end < r and _place_tag(tokens, start, end):
+        # "Omar Nasser, a farmer from Riverton, Ohio, who said …": the voice is before the aside
+        n = start - 2
+        while n > 0 and tokens[n - 1][0] not in _CLAUSE_MARKS:
+            n -= 1
+        if n > 1 and tokens[n - 1][0] == ",":
+            end = n - 1
+            start = _antecedent_start(tokens, end)
+    if start > 1 and tokens[start - 1][0] in _PLACE_OF and end == r - 1:
+        start, end = _place_owner(tokens, start, end)
     if start == end or (start and _inverted_voice(tokens, start, site.i)):
         return None
     voice = _voice(site.text, tokens[start:end], site.known)
@@ -3344,6 +3431,21 @@ def _relative(site: _Cue, r: int, m: int) -> RawAttribution | None:
                 span = _content(site.text, found.start, at)
                 return None if span is None else replace(found, end=span[1])
     return found
+
+
+def _place_owner(tokens: Sequence[tuple[str, int, int]], start: int, end: int) -> tuple[int, int]:
+    """The voice's span when the phrase before ", who" is a town after "of"/"from"/"in".
+
+    "Layla Haddad, 24, from Riverton, who said …" → "Layla Haddad" (a comma before the
+    preposition, an age skipped); otherwise the span stays.
+    """
+    if tokens[start - 2][0] != "," or start < 4:
+        return start, end
+    owner_end = start - 2
+    if _age(tokens[owner_end - 1][0]) and tokens[owner_end - 2][0] == ",":
+        owner_end -= 2
+    owner = _antecedent_start(tokens, owner_end)
+    return (owner, owner_end) if owner < owner_end else (start, end)
 
 
 #: Auxiliaries contracted onto a pronoun: "who's", "who’d", "who've".
@@ -3488,7 +3590,10 @@ def _voice_end(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
     if j >= 4 and tokens[j - 1][0] == "," and tokens[j - 3][0] == "," and _age(tokens[j - 2][0]):
         j -= 3  # "Lina Haddad, 58, said": the age between the name and the cue
     while j > 0 and (
-        (low := tokens[j - 1][0].lower()) in _AUX or low in _WHEN or _adverb(tokens[j - 1][0])
+        (low := tokens[j - 1][0].lower()) in _AUX
+        or low in _WHEN
+        or _adverb(tokens[j - 1][0])
+        or tokens[j - 1][0] in _TIME_ADVERBS
     ):
         j -= 1
     for p in range(j - 1, max(j - _PHRASE_LOOKBACK, 0), -1):
@@ -3498,6 +3603,11 @@ def _voice_end(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
         if tokens[p][0] in _CLAUSE_MARKS:
             break  # "…, from both parties, experts said": the phrase is in the clause before
     return j
+
+
+#: Lower-case adverbs of time between an auxiliary and its cue: "Layla Haddad has long argued",
+#: "the council has since said" (a capitalised "Long" is a name: "Omar Long said").
+_TIME_ADVERBS = frozenset({"long", "since", "already", "still", "often", "ever", "now", "just"})
 
 
 def _age(word: str) -> bool:
@@ -3679,6 +3789,9 @@ def _appositive(
         segment = list(tokens[start:stop])
         joined = " ".join(t[0] for t in segment)
         aside = bool(segment) and segment[0][0][:1].islower()
+        aside = aside or (bool(segment) and _place_tag(tokens, start, stop))
+        # ("Layla Haddad, 22, of Riverton, …": the age before such an aside is skipped too)
+        aside = aside or (len(segment) == 1 and _age(segment[0][0]) and stop < k - 1)
         if segment and (_STATE.match(joined.replace(" ", "")) or aside) and start > 1:
             if segment[0][0] == "the" and definite is None:
                 definite = (segment, start)
@@ -3693,6 +3806,35 @@ def _appositive(
     if voice is not None:
         return segment, start, voice  # (read once: the caller takes this voice as it is)
     return before, k, None
+
+
+#: A state or country after a town set off by commas has at most this many tokens ("N.J.").
+_PLACE_TAG_TOKENS = 4
+
+
+def _place_tag(tokens: Sequence[tuple[str, int, int]], start: int, stop: int) -> bool:
+    """Whether tokens[start:stop] is the state closing an aside that ends in its town.
+
+    "Layla Haddad, 22, of Riverton, Ohio, said" and "The mayor, at a rally in Riverton, Ohio,
+    said": "Ohio" belongs to the aside before it (which opens in lower case and ends in the
+    capitalised town), not a voice of its own.
+    """
+    if stop - start > _PLACE_TAG_TOKENS or start < 3 or tokens[start - 1][0] != ",":
+        return False
+    if not all(t[0][:1].isupper() or t[0] == "." for t in tokens[start:stop]):
+        return False
+    if not tokens[start - 2][0][:1].isupper():
+        return False  # the aside before ends in its town
+    n = start - 2
+    while n > 0 and tokens[n - 1][0] not in _CLAUSE_MARKS:
+        n -= 1
+        if tokens[n][0] in _PLACE_OF:
+            return True  # "Omar Nasser of Riverton, Ohio, said"
+    return n > 0 and tokens[n][0][:1].islower()
+
+
+#: Prepositions before a town that tell where a voice comes from: "Omar Nasser of Riverton".
+_PLACE_OF = frozenset({"of", "from", "in"})
 
 
 #: Words opening a time setting at the head of a sentence: "Last month, …", "On Friday, …".

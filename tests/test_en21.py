@@ -150,3 +150,43 @@ def test_a_time_adverb_after_the_auxiliary_is_not_part_of_the_voice(read_en, tex
     """ "X has long argued", "X has since said": the adverb is no part of the voice (a
     capitalised "Long" in a name stays)."""
     assert [v for _, v in _read(read_en, text, cue)] == [voice]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The mayor held a conference call with the growers on Monday.", "call"),
+        ("The council began the roll call vote after the break.", "call"),
+        ("The canal firm opened two call centers in Riverton.", "call"),
+        ("The race for the council seat was too close to call on Tuesday.", "call"),
+        ("Omar Nasser charged the council more than the toll was worth.", "charged"),
+        ("The mayor made a politically charged visit to the dam.", "charged"),
+        ("Omar Nasser charged into the meeting with the growers.", "charged"),
+    ],
+)
+def test_a_call_noun_a_price_and_a_charged_adjective_are_no_claim(read_en, text, cue):
+    """ "a conference call", "the roll call", "call centers", "too close to call", "charged the
+    council more", "a politically charged visit", "charged into the meeting": no words claimed."""
+    assert _read(read_en, text, cue) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Omar Nasser charged that the council had hidden the costs.",
+            "charged",
+            "that the council had hidden the costs",
+        ),
+        (
+            "Omar Nasser was charged with fraud over the canal contract.",
+            "charged",
+            "with fraud over the canal contract",
+        ),
+        ("Layla Haddad called the plan a waste of water.", "called", "the plan a waste of water"),
+    ],
+)
+def test_a_charge_and_a_call_in_words_still_report(read_en, text, cue, content):
+    """ "charged that …", "was charged with fraud" (the prosecutors' claim) and "called the plan
+    a waste" keep their content."""
+    assert [c for c, _ in _read(read_en, text, cue)] == [content]

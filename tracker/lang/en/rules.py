@@ -2070,7 +2070,11 @@ def _no_claim_reading(
     """
     following = lowered[i + 1] if i + 1 < len(lowered) else ""
     if base == "call":
+        if lowered[i] == "call" and _call_noun(lowered, i):
+            return True  # "a conference call", "the roll call", "call centers", "too close to call"
         return bool(i) and (lowered[i - 1] in _NAMING_BEFORE or _naming(lowered, i))
+    if base == "charge" and lowered[i] == "charged" and _charged_otherwise(lowered, i):
+        return True  # "a racially charged debate", "charged the campaign rent"
     if base == "appear":
         return following in _APPEARING_AT
     if base == "know":
@@ -2128,6 +2132,43 @@ def _acquainted(tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], 
     if lowered[i + 1] not in _KNOWN_PEOPLE and not first[:1].isupper():
         return False
     return any(w in _KNOWN_FOR for w in lowered[i + 2 : i + 6])
+
+
+#: Words before "call" that make it a noun of its kind: "a conference call", "the roll call".
+_CALL_KINDS = frozenset(
+    """roll conference phone telephone press fundraising close clarion wake-up curtain
+    judgment judgement campaign video""".split()
+)
+#: Words after "call" that make it a noun modifier: "call centers", "call sheets".
+_CALL_MODIFIED = frozenset({"center", "centers", "centre", "centres", "sheet", "sheets", "log"})
+
+
+def _call_noun(lowered: Sequence[str], i: int) -> bool:
+    """Whether "call" at i is a noun with no claim: "a conference call", "the roll call vote",
+    "call centers", "the race is too close to call"."""
+    before = lowered[i - 1] if i else ""
+    after = lowered[i + 1] if i + 1 < len(lowered) else ""
+    if before in _CALL_KINDS or after in _CALL_MODIFIED:
+        return True
+    return before == "to" and i >= 2 and lowered[i - 2] == "close"
+
+
+#: Words after "charged" that make it a price or a rush: "charged the campaign rent",
+#: "charged more than that", "charged into the crowd" ("charged with fraud" is the
+#: prosecutors' claim and still reads).
+_CHARGED_AFTER = frozenset({"into", "for", "the", "a", "an", "more", "less"})
+#: Determiners before an adverb and "charged" used as an adjective: "a racially charged case".
+_CHARGED_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "that"})
+
+
+def _charged_otherwise(lowered: Sequence[str], i: int) -> bool:
+    """Whether "charged" at i accuses no one: a price ("charged the campaign $3 million"), a
+    rush ("charged into the room") or an adjective ("a politically charged visit"); "charged
+    that …" and "was charged with fraud" still report."""
+    after = lowered[i + 1] if i + 1 < len(lowered) else ""
+    if after in _CHARGED_AFTER:
+        return True
+    return i >= 2 and lowered[i - 1].endswith("ly") and lowered[i - 2] in _CHARGED_DETERMINERS
 
 
 #: What follows "speaking" when it only says how a source spoke ("on condition of anonymity").

@@ -190,3 +190,53 @@ def test_a_charge_and_a_call_in_words_still_report(read_en, text, cue, content):
     """ "charged that …", "was charged with fraud" (the prosecutors' claim) and "called the plan
     a waste" keep their content."""
     assert [c for c, _ in _read(read_en, text, cue)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Omar Nasser, who said the toll was too high, left early.", "the toll was too high"),
+        ("Layla Haddad, who said the dam was safe, met the growers.", "the dam was safe"),
+    ],
+)
+def test_an_irregular_past_verb_after_a_relative_clause_ends_its_content(read_en, text, content):
+    """ "X, who said …, left early": an irregular past form after the comma is the sentence's
+    own verb, not part of what was said."""
+    assert [c for c, _ in _read(read_en, text, "said")] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "voice", "content"),
+    [
+        (
+            "About three-quarters support a new toll on the canal.",
+            "support",
+            "About three-quarters",
+            "a new toll on the canal",
+        ),
+        (
+            "Nearly 6 in 10 growers back the canal plan.",
+            "back",
+            "Nearly 6 in 10 growers",
+            "the canal plan",
+        ),
+        ("Among growers, 55 percent backed the toll.", "backed", "55 percent", "the toll"),
+    ],
+)
+def test_a_share_of_those_polled_is_the_subject_of_a_stance(read_en, text, cue, voice, content):
+    """ "About three-quarters support …", "Nearly 6 in 10 growers back …": a share of a group
+    polled holds the stance, as a name or a pronoun would."""
+    assert [(v, c) for c, v in _read(read_en, text, cue)] == [(voice, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The mayor won 18 electoral votes in the valley.", "votes"),
+        ("The poll gave Omar Nasser 38 percent support among growers.", "support"),
+    ],
+)
+def test_a_bare_number_or_a_share_before_a_noun_is_no_stance(read_en, text, cue):
+    """ "18 electoral votes" (a count, no share) and "38 percent support among growers" (a
+    noun after the share) hold no stance."""
+    assert _read(read_en, text, cue) == []

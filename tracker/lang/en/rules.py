@@ -2503,7 +2503,46 @@ def _subject_before(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
         or previous.endswith("ly")
         or previous in _ANONYMOUS
         or _noun_subject_of_past(tokens, i)
+        or _share_subject(tokens, i)
     )
+
+
+#: Words that open the clause a share of those polled is the subject of: "…, while 40 percent
+#: back the toll".
+_SHARE_CLAUSE_OPENERS = frozenset({"while", "whereas", "and", "but", "among", "that"})
+#: Noun-like cues a share of those polled holds as a stance: "40 percent back the toll".
+_SHARE_STANCES = frozenset({"support", "back", "view", "like"})
+#: Words that make a phrase a share of those polled (a bare number does not: "18 votes").
+_SHARE_WORDS_STRICT = frozenset({*_SHARES, "%"})
+#: Words after a cue word that make it a noun after a share: "38 percent support for Nasser".
+_SHARE_NOUN_AFTER = frozenset({"for", "among", "from", "in", "of", "on"})
+#: A share subject has at most this many words: "about half of the growers in the valley".
+_SHARE_WORDS = 8
+
+
+def _share_subject(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """Whether the clause before token i is a share of a group polled, the subject of the cue:
+    "About three-quarters support the toll", "Nearly 6 in 10 growers back the plan"."""
+    if CUES.get(tokens[i][0].lower()) not in _SHARE_STANCES:
+        return False
+    words: list[str] = []
+    k = i - 1
+    while k >= 0 and len(words) <= _SHARE_WORDS:
+        word = tokens[k][0]
+        low = word.lower()
+        if not (word[:1].isalnum()) or low in _SHARE_CLAUSE_OPENERS:
+            break
+        words.append(low)
+        k -= 1
+    if not words or len(words) > _SHARE_WORDS:
+        return False
+    words.reverse()
+    shared = any(w in _SHARE_WORDS_STRICT or w.endswith(_FRACTIONS) for w in words) or any(
+        words[n] == "in" and words[n - 1][:1].isdigit() and words[n + 1][:1].isdigit()
+        for n in range(1, len(words) - 1)
+    )
+    after = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
+    return shared and _share(words) and after[:1].isalnum() and after not in _SHARE_NOUN_AFTER
 
 
 #: Determiners opening a plain noun subject: "a resident", "the council", "one reader".
@@ -3519,8 +3558,16 @@ def _main_verb(word: str) -> bool:
     """A lower-case finite verb or auxiliary: the sentence's own verb after a relative clause."""
     low = word.lower()
     return word[:1].islower() and (
-        low in _AUX or low in _FINITE or low.endswith("ed") or low in CUES
+        low in _AUX or low in _FINITE or low.endswith("ed") or low in CUES or low in _PAST_ACTS
     )
+
+
+#: Irregular past forms of acts, the sentence's own verb after a relative clause: "Omar
+#: Nasser, who said the toll was too high, left early".
+_PAST_ACTS = frozenset(
+    """left went came took made won lost spent got gave ran met held led began became kept sent
+    stood fell paid brought built drew struck fought flew rose sat""".split()
+)
 
 
 def _coordinated(site: _Cue, conjunction: int, m: int) -> RawAttribution | None:

@@ -240,3 +240,10 @@ def test_a_bare_number_or_a_share_before_a_noun_is_no_stance(read_en, text, cue)
     """ "18 electoral votes" (a count, no share) and "38 percent support among growers" (a
     noun after the share) hold no stance."""
     assert _read(read_en, text, cue) == []
+
+
+def test_a_lone_function_word_is_no_voice(read_en):
+    """ "…, “dry farmers,” to describe those who left": "to" before the cue is no one; no
+    attribution is given to a function word or a bare verb form."""
+    text = "He coined a new phrase, “dry farmers,” to describe those who left the valley."
+    assert _read(read_en, text, "describe") == []

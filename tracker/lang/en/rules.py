@@ -625,6 +625,8 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
         return None
     if len(words) == 1 and lowered[0].endswith(("ed", "ing")) and lowered[0] in CUES:
         return None  # "Asked about the toll, …": a participle opening the sentence
+    if len(words) == 1 and words[0][0].islower() and _no_voice_word(lowered[0]):
+        return None  # "to", "even", "until", "elected": a function word or verb form, no one
     if (lowered[0] in _QUESTION_AUX and not _first_name(words)) or lowered[-1] in _OPEN_ENDS:
         return None  # "Do you support …?", "Hamdan spoke briefly while …": a clause, no voice
     if _CHROME.issuperset(lowered) and all(w[0].isupper() for w in words):
@@ -643,6 +645,21 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
     if anaphor is not None:
         return anaphor
     return _named_voice(text, words, lowered, known)
+
+
+#: Lower-case words that never stand alone for a voice: "… to describe those …", "even
+#: admitted", "until recently seemed", "chances are you didn't see it".
+_NOT_VOICES = frozenset(
+    """to or and but nor even until unless this if as in on at of for with by from than so then
+    also just only not too very might may can could would should will shall must how why what
+    where please together chances months years weeks days""".split()
+)
+
+
+def _no_voice_word(word: str) -> bool:
+    """Whether a lone lower-case word is no voice: a function word or a verb form ("decided",
+    "having"; "someone", "police", "critics" are voices)."""
+    return word in _NOT_VOICES or word.endswith(("ed", "ing"))
 
 
 def _first_name(words: Sequence[tuple[str, int, int]]) -> bool:
@@ -3693,9 +3710,12 @@ def _voice_end(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
     return j
 
 
-#: Lower-case adverbs of time between an auxiliary and its cue: "Layla Haddad has long argued",
-#: "the council has since said" (a capitalised "Long" is a name: "Omar Long said").
-_TIME_ADVERBS = frozenset({"long", "since", "already", "still", "often", "ever", "now", "just"})
+#: Lower-case adverbs of time or focus between a voice and its cue: "Layla Haddad has long
+#: argued", "the council has since said", "…, even suggesting" (a capitalised "Long" is a name:
+#: "Omar Long said").
+_TIME_ADVERBS = frozenset(
+    {"long", "since", "already", "still", "often", "ever", "now", "just", "even"}
+)
 
 
 def _age(word: str) -> bool:

@@ -247,3 +247,31 @@ def test_a_lone_function_word_is_no_voice(read_en):
     attribution is given to a function word or a bare verb form."""
     text = "He coined a new phrase, “dry farmers,” to describe those who left the valley."
     assert _read(read_en, text, "describe") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "voice"),
+    [
+        (
+            "Omar Nasser is a stubborn farmer, builder and miller who has pledged to fix the dam.",
+            "pledged",
+            "Omar Nasser",
+        ),
+        ("Omar Nasser is a farmer who has promised to fix the dam.", "promised", "Omar Nasser"),
+        (
+            "Layla Haddad, a teacher who said the school would close, left early.",
+            "said",
+            "Layla Haddad",
+        ),
+        (
+            "The mayor's tone was a contrast to the speech by his daughter Layla Haddad, who"
+            " portrayed him as a careful man.",
+            "portrayed",
+            "Layla Haddad",
+        ),
+    ],
+)
+def test_a_noun_describing_a_named_voice_before_who_gives_the_name(read_en, text, cue, voice):
+    """ "X is a farmer who …" and "X, a teacher who …": the one described is the named voice;
+    a name right before "who" stays its own voice."""
+    assert [v for _, v in _read(read_en, text, cue)] == [voice]

@@ -3515,6 +3515,10 @@ def _relative(site: _Cue, r: int, m: int) -> RawAttribution | None:
             start = _antecedent_start(tokens, end)
     if start > 1 and tokens[start - 1][0] in _PLACE_OF and end == r - 1:
         start, end = _place_owner(tokens, start, end)
+    if start > 1:
+        owner = _described_owner(tokens, start, end)
+        if not _inverted_voice(tokens, owner[0], site.i):
+            start, end = owner  # (an inverted cue's voice keeps its own description)
     if start == end or (start and _inverted_voice(tokens, start, site.i)):
         return None
     voice = _voice(site.text, tokens[start:end], site.known)
@@ -3528,6 +3532,53 @@ def _relative(site: _Cue, r: int, m: int) -> RawAttribution | None:
                 span = _content(site.text, found.start, at)
                 return None if span is None else replace(found, end=span[1])
     return found
+
+
+#: Copulas before a predicate noun: "Omar Nasser is a farmer who …".
+_COPULAS = frozenset({"is", "was", "are", "were", "remains", "became"})
+#: Words a list of predicate nouns may hold: "a stubborn farmer, builder and miller".
+_LIST_WORDS = frozenset({",", "and", "or"})
+#: Words no list of predicate nouns holds: "a contrast to the speech by Layla Haddad, who …".
+_NOT_LISTED = frozenset({"to", "by", "of", "for", "in", "on", "at", "with", "from", "that"})
+#: A predicate noun list has at most this many tokens before its relative pronoun.
+_PREDICATE_TOKENS = 14
+
+
+def _described_owner(
+    tokens: Sequence[tuple[str, int, int]], start: int, end: int
+) -> tuple[int, int]:
+    """The voice's span when the phrase before "who" describes a named voice before it.
+
+    "Omar Nasser is a farmer, builder and miller who has pledged …" and "Layla Haddad, a
+    teacher who said …": the one who pledged or said is Omar Nasser, Layla Haddad (a noun after
+    a copula, or an indefinite noun set off after a name). Otherwise the span stays.
+    """
+    n = start - 1
+    while (
+        n > 0
+        and start - n < _PREDICATE_TOKENS
+        and (
+            tokens[n][0] in _LIST_WORDS
+            or (
+                tokens[n][0].isalpha()
+                and tokens[n][0].islower()
+                and tokens[n][0] not in _NOT_LISTED
+            )
+        )
+    ):
+        if tokens[n][0] in _COPULAS:
+            break
+        n -= 1
+    predicate = tokens[start][0].islower()  # (a name before "who" is its own voice)
+    if predicate and tokens[n][0] in _COPULAS and tokens[n + 1][0] in {"a", "an"}:
+        owner = _antecedent_start(tokens, n)
+        if owner < n and tokens[owner][0][:1].isupper():
+            return owner, n  # "Omar Nasser is a farmer who …"
+    if tokens[start][0] in {"a", "an"} and tokens[start - 1][0] == "," and start >= 2:
+        owner = _antecedent_start(tokens, start - 1)
+        if owner < start - 1 and tokens[start - 2][0][:1].isupper():
+            return owner, start - 1  # "Layla Haddad, a teacher who …"
+    return start, end
 
 
 def _place_owner(tokens: Sequence[tuple[str, int, int]], start: int, end: int) -> tuple[int, int]:

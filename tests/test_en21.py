@@ -275,3 +275,32 @@ def test_a_noun_describing_a_named_voice_before_who_gives_the_name(read_en, text
     """ "X is a farmer who …" and "X, a teacher who …": the one described is the named voice;
     a name right before "who" stays its own voice."""
     assert [v for _, v in _read(read_en, text, cue)] == [voice]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "voice", "content"),
+    [
+        (
+            "The mayor has improved his standing, with 30 percent of growers saying he is fit.",
+            "saying",
+            "30 percent of growers",
+            "he is fit",
+        ),
+        (
+            "The poll showed the mayor ahead, with most growers calling the dam a waste.",
+            "calling",
+            "most growers",
+            "the dam a waste",
+        ),
+    ],
+)
+def test_a_share_after_with_is_the_voice_of_its_participle(read_en, text, cue, voice, content):
+    """ "…, with 30 percent of growers saying …": the share or group after "with" speaks, not
+    the sentence's subject."""
+    assert [(v, c) for c, v in _read(read_en, text, cue)] == [(voice, content)]
+
+
+def test_a_participle_after_with_and_no_object_reports_nothing(read_en):
+    """ "With all precincts reporting, …": the participle has nothing after it to report."""
+    text = "With all precincts reporting, the race for the council seat was close."
+    assert _read(read_en, text, "reporting") == []

@@ -3027,6 +3027,12 @@ def _around(
             return found
         if _unplaced_they(site, before):
             return None
+    if i > 1 and tokens[i][0].endswith("ing") and _with_at(tokens, i) is not None:
+        if i + 1 >= len(tokens) or tokens[i + 1][0] in _CLAUSE_ENDS:
+            return None  # "With all precincts reporting, …": nothing reported
+        with_voice = _with_subject(site)
+        if with_voice is not None:
+            return with_voice
     tied = i > 1 and tokens[i][0].endswith("ing") and _after_subordinator(tokens, i)
     if tied or (
         i and tokens[i][0].endswith("ing") and _after_comma(tokens, i) and (j == k or j < i)
@@ -3834,6 +3840,50 @@ def _after_subordinator(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
     saying …"); one opening the sentence ("After saying …, Haddad left") has its subject
     after the comma and is not read here."""
     return i > 1 and tokens[i - 1][0] in _PARTICIPLE_TIES
+
+
+#: Marks right after a participle that leave it nothing reported: "with all precincts
+#: reporting, …".
+_CLAUSE_ENDS = frozenset({*_CLAUSE_MARKS, ".", "!", "?", ")"})
+#: A subject after "with" before its participle has at most this many tokens: "with 30
+#: percent of the growers in the valley saying …".
+_WITH_SUBJECT_TOKENS = 9
+
+
+def _with_at(tokens: Sequence[tuple[str, int, int]], i: int) -> int | None:
+    """Where "with" opens the noun phrase right before the participle at i ("with 30 percent
+    of growers saying"), or None: no verb, mark or dash between them."""
+    k = i - 1
+    while k >= 0 and i - k <= _WITH_SUBJECT_TOKENS:
+        word = tokens[k][0]
+        low = word.lower()
+        if low == "with":
+            return k if k < i - 1 else None
+        if word in _CLAUSE_MARKS or word in _DASHES or word == "-" or low in _AUX:
+            return None
+        if low in _FINITE or low in CUES:
+            return None
+        k -= 1
+    return None
+
+
+def _with_subject(site: _Cue) -> RawAttribution | None:
+    """ "…, with 30 percent of growers saying …": the participle's voice is the share or group
+    after "with", not the sentence's subject ("The mayor has improved his standing, with 30
+    percent of growers saying he is fit" → 30 percent of growers, "he is fit")."""
+    tokens, i = site.tokens, site.i
+    k = _with_at(tokens, i)
+    if k is None:
+        return None
+    phrase = tokens[k + 1 : i]
+    last = phrase[-1][0]
+    words = [t[0].lower() for t in phrase]
+    if not (_share(words) or (last.endswith("s") and not last.endswith("ss"))):
+        return None  # a thing or one person after "with" ("struggles with a basic task, …")
+    voice = _voice(site.text, phrase, site.known)
+    if voice is None:
+        return None
+    return _content_after(site, voice, _after_cue(tokens, i))
 
 
 def _participle(site: _Cue) -> RawAttribution | None:

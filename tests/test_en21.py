@@ -304,3 +304,15 @@ def test_a_participle_after_with_and_no_object_reports_nothing(read_en):
     """ "With all precincts reporting, …": the participle has nothing after it to report."""
     text = "With all precincts reporting, the race for the council seat was close."
     assert _read(read_en, text, "reporting") == []
+
+
+def test_according_to_inside_brackets_credits_the_bracket_clause(read_en):
+    """ "… (the real figure is nearer 20 percent, according to the water board), …": the
+    bracket's own clause is what the board says, not the sentence around it."""
+    text = (
+        "The mayor gave the growers as his source for the figure (the real figure is nearer"
+        " 20 percent, according to the water board), and he kept using it."
+    )
+    assert _read(read_en, text, "according to") == [
+        ("the real figure is nearer 20 percent", "the water board")
+    ]

@@ -5304,10 +5304,12 @@ def _according(
     """ "according to X, …" or "…, according to X"."""
     start = i + 2
     end = start
+    bracket = _open_bracket(tokens, i)
     while (
         end < len(tokens)
         and tokens[end][0] not in _CLAUSE_MARKS
         and (tokens[end][0] != "." or (end + 1 < len(tokens) and tokens[end + 1][0][:1].islower()))
+        and (bracket is None or tokens[end][0] != ")")
     ):
         end += 1
     # "according to a new poll that shows …": the voice ends before its relative clause.
@@ -5319,9 +5321,11 @@ def _according(
     if _set_off(tokens, i, end):
         span = _content(text, sentence.start, sentence.end)
     elif i > 0 and tokens[i - 1][1] - sentence.start > _MIN_HEAD_CHARS:
+        # "… (the true share is near 15 percent, according to the board)": the bracket's clause
+        head = tokens[bracket][2] if bracket is not None else sentence.start
         span = _content(
             text,
-            sentence.start,
+            head,
             tokens[i - 1][1] if tokens[i - 1][0] in _CLAUSE_MARKS else tokens[i][1],
         )
     else:
@@ -5329,6 +5333,16 @@ def _according(
     if span is None:
         return None
     return _asserted(voice, text[tokens[i][1] : cue_end], tokens[i][1], cue_end, span, quotes)
+
+
+def _open_bracket(tokens: Sequence[tuple[str, int, int]], i: int) -> int | None:
+    """The "(" before token i that is still open there (no ")" between), or None."""
+    for n in range(i - 1, -1, -1):
+        if tokens[n][0] == ")":
+            return None
+        if tokens[n][0] == "(":
+            return n
+    return None
 
 
 #: Head nouns of a record or a count a figure is credited to: "according to county records".

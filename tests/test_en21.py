@@ -316,3 +316,17 @@ def test_according_to_inside_brackets_credits_the_bracket_clause(read_en):
     assert _read(read_en, text, "according to") == [
         ("the real figure is nearer 20 percent", "the water board")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The campaign didn’t confirm that the dam was safe.", "confirm"),
+        ("A spokesman for the mayor didn’t respond to a request for comment.", "respond"),
+        ("The ministry won’t say whether the canal will open.", "say"),
+    ],
+)
+def test_a_negation_with_a_curly_apostrophe_withholds_like_a_straight_one(read_en, text, cue):
+    """ "didn’t confirm" (a curly apostrophe, as most pages set it) withholds what follows, as
+    "didn't confirm" does: the voice does not confirm it."""
+    assert _read(read_en, text, cue) == []

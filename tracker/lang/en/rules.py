@@ -1860,6 +1860,8 @@ def _verb_form_after_comma(lowered: Sequence[str], i: int) -> bool:
     return low.endswith("ed") and (i + 1 >= len(lowered) or lowered[i + 1] != "by")
 
 
+#: Endings of a negated auxiliary, with a straight or a curly apostrophe: "didn't", "didn’t".
+_NEGATED_ENDS = ("n't", "n’t")
 #: Words right before or after every cue _withheld drops ("not", "to", an adverb; a word in
 #: n't is looked for by its own test).
 _NEGATING = frozenset({"not", "never", "to"})
@@ -1872,7 +1874,7 @@ def _may_withhold(lowered: Sequence[str], i: int) -> bool:
     return (
         before in _NEGATING
         or before in _NEGATED_ADVERBS
-        or before.endswith("n't")
+        or before.endswith(_NEGATED_ENDS)
         or after in {"not", "to"}
     )
 
@@ -1901,7 +1903,9 @@ def _withheld(lowered: Sequence[str], i: int) -> bool:
     before = i - 1
     while before >= 0 and lowered[before] in _NEGATED_ADVERBS:
         before -= 1
-    if before >= 0 and (lowered[before] in {"not", "never"} or lowered[before].endswith("n't")):
+    if before >= 0 and (
+        lowered[before] in {"not", "never"} or lowered[before].endswith(_NEGATED_ENDS)
+    ):
         return True
     if before >= 1 and lowered[before] == "to" and lowered[before - 1] in _WITHHOLDING:
         return True

@@ -11,6 +11,16 @@ def _read(read_en, text: str, cue: str) -> list[tuple[str, str]]:
     return [(a.content, a.source.name) for a in read_en(text + "\n").attributions if a.cue == cue]
 
 
+def _voices(read_en, text: str, cue: str) -> list[str]:
+    """The voice of each attribution with the cue ``cue``."""
+    return [voice for _, voice in _read(read_en, text, cue)]
+
+
+def _voiced(read_en, text: str, cue: str) -> list[tuple[str, str]]:
+    """The voice and content of each attribution with the cue ``cue``."""
+    return [(voice, content) for content, voice in _read(read_en, text, cue)]
+
+
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
@@ -76,7 +86,7 @@ def test_a_search_an_acquaintance_a_sight_a_contest_and_a_noun_are_no_claim(read
 def test_a_finding_a_knowing_a_view_and_a_post_still_report(read_en, text, cue, voice, content):
     """ "to find that …", "has known that …", "is seen as …" and "X posted that …" keep
     their content and voice."""
-    assert [(v, c) for c, v in _read(read_en, text, cue)] == [(voice, content)]
+    assert _voiced(read_en, text, cue) == [(voice, content)]
 
 
 @pytest.mark.parametrize(
@@ -100,7 +110,7 @@ def test_a_finding_a_knowing_a_view_and_a_post_still_report(read_en, text, cue, 
 def test_a_town_in_an_aside_is_not_the_voice(read_en, text, voice):
     """ "X, 22, of Riverton, Ohio, said" and "X, a farmer from Riverton, who said": the town and
     its state close an aside about the voice; the voice is the name before the aside."""
-    assert [v for _, v in _read(read_en, text, "said")] == [voice]
+    assert _voices(read_en, text, "said") == [voice]
 
 
 @pytest.mark.parametrize(
@@ -119,7 +129,7 @@ def test_a_town_in_an_aside_is_not_the_voice(read_en, text, voice):
 def test_a_name_before_of_is_the_voice_and_a_body_keeps_its_field(read_en, text, voice):
     """ "Omar Nasser of Riverton" is Omar Nasser (where he is from is no name); "the Bank of
     Riverton" is the bank, not the town; "Secretary of State X" is X without the office's field."""
-    assert [v for _, v in _read(read_en, text, "said")] == [voice]
+    assert _voices(read_en, text, "said") == [voice]
 
 
 @pytest.mark.parametrize(
@@ -135,7 +145,7 @@ def test_a_name_before_of_is_the_voice_and_a_body_keeps_its_field(read_en, text,
 def test_a_surname_of_one_consonant_is_not_matched_to_another_spelling(read_en, text, voice):
     """ "Bob" and "Bay", "Lou" and "Lew" share a skeleton of one consonant: too little to make
     them one person, so the lone name stays itself."""
-    assert [v for _, v in _read(read_en, text, "said")] == [voice]
+    assert _voices(read_en, text, "said") == [voice]
 
 
 @pytest.mark.parametrize(
@@ -149,7 +159,7 @@ def test_a_surname_of_one_consonant_is_not_matched_to_another_spelling(read_en, 
 def test_a_time_adverb_after_the_auxiliary_is_not_part_of_the_voice(read_en, text, cue, voice):
     """ "X has long argued", "X has since said": the adverb is no part of the voice (a
     capitalised "Long" in a name stays)."""
-    assert [v for _, v in _read(read_en, text, cue)] == [voice]
+    assert _voices(read_en, text, cue) == [voice]
 
 
 @pytest.mark.parametrize(
@@ -226,7 +236,7 @@ def test_an_irregular_past_verb_after_a_relative_clause_ends_its_content(read_en
 def test_a_share_of_those_polled_is_the_subject_of_a_stance(read_en, text, cue, voice, content):
     """ "About three-quarters support …", "Nearly 6 in 10 growers back …": a share of a group
     polled holds the stance, as a name or a pronoun would."""
-    assert [(v, c) for c, v in _read(read_en, text, cue)] == [(voice, content)]
+    assert _voiced(read_en, text, cue) == [(voice, content)]
 
 
 @pytest.mark.parametrize(
@@ -274,7 +284,7 @@ def test_a_lone_function_word_is_no_voice(read_en):
 def test_a_noun_describing_a_named_voice_before_who_gives_the_name(read_en, text, cue, voice):
     """ "X is a farmer who …" and "X, a teacher who …": the one described is the named voice;
     a name right before "who" stays its own voice."""
-    assert [v for _, v in _read(read_en, text, cue)] == [voice]
+    assert _voices(read_en, text, cue) == [voice]
 
 
 @pytest.mark.parametrize(
@@ -297,7 +307,7 @@ def test_a_noun_describing_a_named_voice_before_who_gives_the_name(read_en, text
 def test_a_share_after_with_is_the_voice_of_its_participle(read_en, text, cue, voice, content):
     """ "…, with 30 percent of growers saying …": the share or group after "with" speaks, not
     the sentence's subject."""
-    assert [(v, c) for c, v in _read(read_en, text, cue)] == [(voice, content)]
+    assert _voiced(read_en, text, cue) == [(voice, content)]
 
 
 def test_a_participle_after_with_and_no_object_reports_nothing(read_en):

@@ -340,3 +340,23 @@ def test_a_negation_with_a_curly_apostrophe_withholds_like_a_straight_one(read_e
     """ "didn’t confirm" (a curly apostrophe, as most pages set it) withholds what follows, as
     "didn't confirm" does: the voice does not confirm it."""
     assert _read(read_en, text, cue) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The mayor doesn't even believe that the dam is safe.", "believe"),
+        ("The mayor didn’t really say that the dam was safe.", "say"),
+        ("The growers never quite realized that the canal was closed.", "realized"),
+    ],
+)
+def test_a_focus_adverb_between_a_negation_and_its_cue_still_withholds(read_en, text, cue):
+    """ "doesn't even believe", "didn’t really say", "never quite realized": an adverb between
+    the negation and the cue does not turn the refusal into a claim."""
+    assert _read(read_en, text, cue) == []
+
+
+def test_a_focus_adverb_without_a_negation_still_reports(read_en):
+    """ "The mayor even said that …" asserts what follows."""
+    text = "The mayor even said that the dam was safe."
+    assert _voiced(read_en, text, "said") == [("The mayor", "that the dam was safe")]

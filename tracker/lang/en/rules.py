@@ -1886,8 +1886,11 @@ _WITHHOLDING = frozenset({"declined", "declines", "declining", "refused", "refus
 _WITHHELD_SPEECH = frozenset(
     {"say", "confirm", "disclose", "reveal", "specify", "elaborate", "give", "name", "identify"}
 )
-#: Adverbs between a negation and its cue: "did not immediately confirm".
-_NEGATED_ADVERBS = frozenset({"immediately", "publicly", "officially", "directly", "explicitly"})
+#: Adverbs between a negation and its cue: "did not immediately confirm", "doesn't even believe".
+_NEGATED_ADVERBS = frozenset(
+    """immediately publicly officially directly explicitly even really actually necessarily
+    always ever quite""".split()
+)
 #: What follows a cue that only asks for a name to be kept out: "asked not to be named".
 _ANONYMITY = frozenset({"named", "identified", "quoted", "cited"})
 

@@ -625,6 +625,8 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
         return None
     if len(words) == 1 and lowered[0].endswith(("ed", "ing")) and lowered[0] in CUES:
         return None  # "Asked about the toll, …": a participle opening the sentence
+    if len(words) == 1 and words[0][0].islower() and _no_voice_word(lowered[0]):
+        return None  # "to", "even", "until", "elected": a function word or verb form, no one
     if (lowered[0] in _QUESTION_AUX and not _first_name(words)) or lowered[-1] in _OPEN_ENDS:
         return None  # "Do you support …?", "Hamdan spoke briefly while …": a clause, no voice
     if _CHROME.issuperset(lowered) and all(w[0].isupper() for w in words):
@@ -638,10 +640,26 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
         )
         words, lowered = words[:cut], lowered[:cut]
     words, lowered = _without_home(words, lowered)
+    words, lowered = _without_town(words, lowered)
     anaphor = _media_anaphor(text, words, lowered)
     if anaphor is not None:
         return anaphor
     return _named_voice(text, words, lowered, known)
+
+
+#: Lower-case words that never stand alone for a voice: "… to describe those …", "even
+#: admitted", "until recently seemed", "chances are you didn't see it".
+_NOT_VOICES = frozenset(
+    """to or and but nor even until unless this if as in on at of for with by from than so then
+    also just only not too very might may can could would should will shall must how why what
+    where please together chances months years weeks days""".split()
+)
+
+
+def _no_voice_word(word: str) -> bool:
+    """Whether a lone lower-case word is no voice: a function word or a verb form ("decided",
+    "having"; "someone", "police", "critics" are voices)."""
+    return word in _NOT_VOICES or word.endswith(("ed", "ing"))
 
 
 def _first_name(words: Sequence[tuple[str, int, int]]) -> bool:
@@ -784,6 +802,46 @@ def _without_home(
     return words[:p], lowered[:p]
 
 
+#: Head words of a name that make "X of Y" one body, not a person from a place: "the Bank of
+#: Riverton", "the Valley Chamber of Commerce", "Riverton University of Science".
+_ORGANISATION_HEADS = frozenset(
+    """university bank bureau chamber institute foundation association union workers center
+    centre society league board school college church federation corporation company group
+    fund academy club alliance institution network""".split()
+)
+#: Small words inside a place or body after "of": "of the University of Riverton".
+_OF_THE = frozenset({"of", "the"})
+#: A town or state after "of" has at most this many words: "of the Riverton Valley".
+_TOWN_WORDS = 4
+
+
+def _without_town(
+    words: Sequence[tuple[str, int, int]], lowered: Sequence[str]
+) -> tuple[Sequence[tuple[str, int, int]], Sequence[str]]:
+    """A name without the place after it: "Omar Nasser of Riverton" → "Omar Nasser".
+
+    Only a run of two or more capitalised words before "of", none a body, medium, title or
+    organisation ("the Bank of Riverton", "Secretary of State …" and "Department of Water"
+    stay whole), and a short capitalised place after it (the town is where the voice is from,
+    not its name).
+    """
+    if "of" not in lowered[2:]:
+        return words, lowered
+    p = lowered.index("of", 2)
+    after = zip(words[p + 1 :], lowered[p + 1 :], strict=True)
+    place = [w for w, low in after if low not in _OF_THE]
+    if not place or len(place) > _TOWN_WORDS or not all(_capitalised(w[0]) for w in place):
+        return words, lowered
+    if not all(w[0][:1].isupper() for w in words[:p]):
+        return words, lowered
+    for low in lowered[:p]:
+        if low in _BODIES or low in _MEDIA or low in _ORGANISATION_HEADS:
+            return words, lowered
+    if lowered[p - 1] in _OFFICIAL or lowered[p - 1] in _TITLES:
+        return words, lowered
+    return words[:p], lowered[:p]
+
+
 #: Prepositions that set a voice in a place: "a diplomat in Beirut", "an official at Ain Asad".
 _PLACE_TIES = frozenset({"in", "at"})
 #: A place after a voice is at most this many capitalised words: "in Abu Dhabi".
@@ -911,6 +969,8 @@ def _named_voice(
         split -= 1  # "Crown Prince Mohammed bin Salman": "bin" inside the name
     while split < len(words) and lowered[split] in _NAME_PARTICLES:
         split += 1
+    if 1 < split < len(words) and lowered[split - 1] == "of":
+        split = _of_split(words, lowered, split)
     titles = [n for n, w in enumerate(lowered) if w in _OFFICIAL or w in _TITLES]
     if titles and titles[-1] + 1 < len(words) and titles[-1] >= split:
         split = titles[-1] + 1
@@ -950,6 +1010,35 @@ def _named_voice(
     else:
         kind = SourceKind.PERSON
     return Mention(surface, start, end, name, descriptor, kind)
+
+
+#: A name after an office "of" has at least this many words to lose the office's own word.
+_OFFICE_NAME_WORDS = 3
+
+
+def _of_split(words: Sequence[tuple[str, int, int]], lowered: Sequence[str], split: int) -> int:
+    """Where the name starts when the capitalised run at ``split`` follows "of".
+
+    "The Bank of Riverton", "the Valley Chamber of Commerce": a body named by its head and
+    field, the whole is the name; "Secretary of State Omar Nasser": the office's field
+    ("State") is no part of the name. Otherwise the split stays.
+    """
+    before = split - 2
+    if lowered[before] in _OFFICIAL or lowered[before] in _TITLES:
+        if len(words) - split >= _OFFICE_NAME_WORDS:
+            split += 1  # "Secretary of State Omar Nasser" → "Omar Nasser"
+        middle = words[-2][0]
+        initial = len(middle.rstrip(".")) == 1  # "Omar T. Nasser" keeps its three words
+        if len(words) - split >= _OFFICE_NAME_WORDS and not initial:
+            split += 1  # "Secretary of Homeland Security Omar Nasser" → "Omar Nasser"
+        return split
+    head = before
+    while head > 0 and words[head - 1][0][:1].isupper() and lowered[head - 1] != "the":
+        head -= 1
+    run = lowered[head : split - 1]
+    if words[before][0][:1].isupper() and any(w in _ORGANISATION_HEADS for w in run):
+        return head  # "The Bank of Riverton" → "Bank of Riverton"
+    return split
 
 
 #: Prepositions after the head noun of a lower-case group: "farmers in the valley".
@@ -1772,6 +1861,8 @@ def _verb_form_after_comma(lowered: Sequence[str], i: int) -> bool:
     return low.endswith("ed") and (i + 1 >= len(lowered) or lowered[i + 1] != "by")
 
 
+#: Endings of a negated auxiliary, with a straight or a curly apostrophe: "didn't", "didn’t".
+_NEGATED_ENDS = ("n't", "n’t")
 #: Words right before or after every cue _withheld drops ("not", "to", an adverb; a word in
 #: n't is looked for by its own test).
 _NEGATING = frozenset({"not", "never", "to"})
@@ -1784,7 +1875,7 @@ def _may_withhold(lowered: Sequence[str], i: int) -> bool:
     return (
         before in _NEGATING
         or before in _NEGATED_ADVERBS
-        or before.endswith("n't")
+        or before.endswith(_NEGATED_ENDS)
         or after in {"not", "to"}
     )
 
@@ -1796,8 +1887,11 @@ _WITHHOLDING = frozenset({"declined", "declines", "declining", "refused", "refus
 _WITHHELD_SPEECH = frozenset(
     {"say", "confirm", "disclose", "reveal", "specify", "elaborate", "give", "name", "identify"}
 )
-#: Adverbs between a negation and its cue: "did not immediately confirm".
-_NEGATED_ADVERBS = frozenset({"immediately", "publicly", "officially", "directly", "explicitly"})
+#: Adverbs between a negation and its cue: "did not immediately confirm", "doesn't even believe".
+_NEGATED_ADVERBS = frozenset(
+    """immediately publicly officially directly explicitly even really actually necessarily
+    always ever quite""".split()
+)
 #: What follows a cue that only asks for a name to be kept out: "asked not to be named".
 _ANONYMITY = frozenset({"named", "identified", "quoted", "cited"})
 
@@ -1813,7 +1907,9 @@ def _withheld(lowered: Sequence[str], i: int) -> bool:
     before = i - 1
     while before >= 0 and lowered[before] in _NEGATED_ADVERBS:
         before -= 1
-    if before >= 0 and (lowered[before] in {"not", "never"} or lowered[before].endswith("n't")):
+    if before >= 0 and (
+        lowered[before] in {"not", "never"} or lowered[before].endswith(_NEGATED_ENDS)
+    ):
         return True
     if before >= 1 and lowered[before] == "to" and lowered[before - 1] in _WITHHOLDING:
         return True
@@ -1876,7 +1972,11 @@ def _without_particle(lowered: Sequence[str], i: int, base: str) -> bool:
     if base == "find" and i + 1 < len(lowered):
         # "found themselves in a battle", "found a way to win": no finding reported
         after = lowered[i + 1 : i + 3]
-        return after[0] in _REFLEXIVES or "way" in after or "ways" in after
+        if after[0] in _REFLEXIVES or "way" in after or "ways" in after:
+            return True
+        # "trying to find a buyer", "went to find out": a search, not a finding ("to find
+        # that …" still reports)
+        return lowered[i] == "find" and bool(i) and lowered[i - 1] == "to" and after[0] != "that"
     if base in {"speak", "talk"}:
         for low in lowered[i + 1 : i + 1 + _SPOKEN_WITHIN]:
             if low in _SPOKEN_OF:
@@ -1995,11 +2095,23 @@ def _no_claim_reading(
     """
     following = lowered[i + 1] if i + 1 < len(lowered) else ""
     if base == "call":
+        if lowered[i] == "call" and _call_noun(lowered, i):
+            return True  # "a conference call", "the roll call", "call centers", "too close to call"
         return bool(i) and (lowered[i - 1] in _NAMING_BEFORE or _naming(lowered, i))
+    if base == "charge" and lowered[i] == "charged" and _charged_otherwise(lowered, i):
+        return True  # "a racially charged debate", "charged the campaign rent"
     if base == "appear":
         return following in _APPEARING_AT
     if base == "know":
+        if lowered[i] == "known" and _acquainted(tokens, lowered, i):
+            return True  # "who has known him for years": an acquaintance, nothing known
         return following in _FILLER_AFTER  # "You know, the river …", "I don't know."
+    if base == "post" and lowered[i] in {"post", "posts"}:
+        return not _subject_before(tokens, i)  # "social media posts", "diplomatic posts"
+    if base == "challenge" and lowered[i] == "challenge" and i and lowered[i - 1] in _CONTESTING:
+        return True  # "a rival able to challenge the mayor", "will challenge the count": a contest
+    if base == "see" and lowered[i] == "seen" and following.endswith("ing"):
+        return True  # "was seen leaving the mill": an act watched, no view held
     if base == "attack":
         return _named_event(tokens, lowered, i)
     if base == "inform" and lowered[i] == "informed":
@@ -2026,6 +2138,62 @@ def _no_claim_reading(
         and following.endswith("s")
         and following.isalpha()
     )
+
+
+#: Words before a bare "challenge" that make it a contest to come: "to challenge the mayor".
+_CONTESTING = frozenset({"to", "will", "would", "could", "can", "may", "might"})
+#: Objects of "known" that are people: "has known him since 2009", "had known Nasser for years".
+_KNOWN_PEOPLE = frozenset({"him", "her", "them", "us", "me", "you", "each"})
+#: Words after the person known that give how long: "for years", "since the war".
+_KNOWN_FOR = frozenset({"for", "since"})
+
+
+def _acquainted(tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int) -> bool:
+    """Whether "known" at i says how long someone knew a person: "has known him for a decade",
+    "had known Omar Nasser since school" (a person, then "for"/"since", within four words)."""
+    if i + 1 >= len(tokens):
+        return False
+    first = tokens[i + 1][0]
+    if lowered[i + 1] not in _KNOWN_PEOPLE and not first[:1].isupper():
+        return False
+    return any(w in _KNOWN_FOR for w in lowered[i + 2 : i + 6])
+
+
+#: Words before "call" that make it a noun of its kind: "a conference call", "the roll call".
+_CALL_KINDS = frozenset(
+    """roll conference phone telephone press fundraising close clarion wake-up curtain
+    judgment judgement campaign video""".split()
+)
+#: Words after "call" that make it a noun modifier: "call centers", "call sheets".
+_CALL_MODIFIED = frozenset({"center", "centers", "centre", "centres", "sheet", "sheets", "log"})
+
+
+def _call_noun(lowered: Sequence[str], i: int) -> bool:
+    """Whether "call" at i is a noun with no claim: "a conference call", "the roll call vote",
+    "call centers", "the race is too close to call"."""
+    before = lowered[i - 1] if i else ""
+    after = lowered[i + 1] if i + 1 < len(lowered) else ""
+    if before in _CALL_KINDS or after in _CALL_MODIFIED:
+        return True
+    return before == "to" and i >= 2 and lowered[i - 2] == "close"
+
+
+#: Words after "charged" that make it a price or a rush: "charged the campaign rent",
+#: "charged more than that", "charged into the crowd" ("charged with fraud" is the
+#: prosecutors' claim and still reads).
+_CHARGED_AFTER = frozenset({"into", "for", "the", "a", "an", "more", "less"})
+#: Determiners before an adverb and "charged" used as an adjective: "a racially charged case".
+_CHARGED_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "that"})
+
+
+def _charged_otherwise(lowered: Sequence[str], i: int) -> bool:
+    """Whether "charged" at i accuses no one: a price ("charged the campaign $3 million"), a
+    rush ("charged into the room") or an adjective ("a politically charged visit"); "charged
+    that …" and "was charged with fraud" still report."""
+    after = lowered[i + 1] if i + 1 < len(lowered) else ""
+    if after in _CHARGED_AFTER:
+        return True
+    return i >= 2 and lowered[i - 1].endswith("ly") and lowered[i - 2] in _CHARGED_DETERMINERS
 
 
 #: What follows "speaking" when it only says how a source spoke ("on condition of anonymity").
@@ -2120,6 +2288,9 @@ _NOT_ACTS |= set(
     ended teamed tied occupied donated captured acted played campaigned joined remained stopped
     """.split()
 )
+#: Acts of trying, gaining and starting: "Haddad picked up two seats", "Nasser tried to calm
+#: the crowd", "the mayor launched her bid", "Omar pushed the bill through" (no stance held).
+_NOT_ACTS |= set("picked tried turned pushed clinched launched helped".split())
 
 
 #: A person's name before an act verb is at most this many capitalised words ("Sen. Jo Ann").
@@ -2308,8 +2479,8 @@ def _full_name(mention: Mention, people: _People) -> Mention:
         return mention
     # The same spelling first; the skeletons of all surnames only when that fails.
     found = _earlier(people.by_last_word.get(mention.name.lower(), ()), mention.start)
-    if found is None:
-        sound = skeleton(mention.name)
+    sound = skeleton(mention.name) if found is None else ""
+    if len(sound) >= _MIN_SKELETON:
         alike = [
             (start, name)
             for start, name in people.by_initial.get(_initial(mention.name), ())
@@ -2317,6 +2488,11 @@ def _full_name(mention: Mention, people: _People) -> Mention:
         ]
         found = _earlier(alike, mention.start)
     return mention if found is None else replace(mention, name=found)
+
+
+#: A surname is matched to another spelling only when its skeleton has this many consonants:
+#: "Lou" and "Lew", "Bob" and "Bay" share one and are different people.
+_MIN_SKELETON = 2
 
 
 def _initial(surname: str) -> str:
@@ -2352,7 +2528,46 @@ def _subject_before(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
         or previous.endswith("ly")
         or previous in _ANONYMOUS
         or _noun_subject_of_past(tokens, i)
+        or _share_subject(tokens, i)
     )
+
+
+#: Words that open the clause a share of those polled is the subject of: "…, while 40 percent
+#: back the toll".
+_SHARE_CLAUSE_OPENERS = frozenset({"while", "whereas", "and", "but", "among", "that"})
+#: Noun-like cues a share of those polled holds as a stance: "40 percent back the toll".
+_SHARE_STANCES = frozenset({"support", "back", "view", "like"})
+#: Words that make a phrase a share of those polled (a bare number does not: "18 votes").
+_SHARE_WORDS_STRICT = frozenset({*_SHARES, "%"})
+#: Words after a cue word that make it a noun after a share: "38 percent support for Nasser".
+_SHARE_NOUN_AFTER = frozenset({"for", "among", "from", "in", "of", "on"})
+#: A share subject has at most this many words: "about half of the growers in the valley".
+_SHARE_WORDS = 8
+
+
+def _share_subject(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """Whether the clause before token i is a share of a group polled, the subject of the cue:
+    "About three-quarters support the toll", "Nearly 6 in 10 growers back the plan"."""
+    if CUES.get(tokens[i][0].lower()) not in _SHARE_STANCES:
+        return False
+    words: list[str] = []
+    k = i - 1
+    while k >= 0 and len(words) <= _SHARE_WORDS:
+        word = tokens[k][0]
+        low = word.lower()
+        if not (word[:1].isalnum()) or low in _SHARE_CLAUSE_OPENERS:
+            break
+        words.append(low)
+        k -= 1
+    if not words or len(words) > _SHARE_WORDS:
+        return False
+    words.reverse()
+    shared = any(w in _SHARE_WORDS_STRICT or w.endswith(_FRACTIONS) for w in words) or any(
+        words[n] == "in" and words[n - 1][:1].isdigit() and words[n + 1][:1].isdigit()
+        for n in range(1, len(words) - 1)
+    )
+    after = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
+    return shared and _share(words) and after[:1].isalnum() and after not in _SHARE_NOUN_AFTER
 
 
 #: Determiners opening a plain noun subject: "a resident", "the council", "one reader".
@@ -2820,6 +3035,12 @@ def _around(
             return found
         if _unplaced_they(site, before):
             return None
+    if i > 1 and tokens[i][0].endswith("ing") and _with_at(tokens, i) is not None:
+        if i + 1 >= len(tokens) or tokens[i + 1][0] in _CLAUSE_ENDS:
+            return None  # "With all precincts reporting, …": nothing reported
+        with_voice = _with_subject(site)
+        if with_voice is not None:
+            return with_voice
     tied = i > 1 and tokens[i][0].endswith("ing") and _after_subordinator(tokens, i)
     if tied or (
         i and tokens[i][0].endswith("ing") and _after_comma(tokens, i) and (j == k or j < i)
@@ -3300,6 +3521,20 @@ def _relative(site: _Cue, r: int, m: int) -> RawAttribution | None:
     tokens = site.tokens
     end = r - 1 if r > 0 and tokens[r - 1][0] == "," else r
     start = _antecedent_start(tokens, end)
+    if start < end < r and _place_tag(tokens, start, end):
+        # "Omar Nasser, a farmer from Riverton, Ohio, who said …": the voice is before the aside
+        n = start - 2
+        while n > 0 and tokens[n - 1][0] not in _CLAUSE_MARKS:
+            n -= 1
+        if n > 1 and tokens[n - 1][0] == ",":
+            end = n - 1
+            start = _antecedent_start(tokens, end)
+    if start > 1 and tokens[start - 1][0] in _PLACE_OF and end == r - 1:
+        start, end = _place_owner(tokens, start, end)
+    if start > 1:
+        owner = _described_owner(tokens, start, end)
+        if not _inverted_voice(tokens, owner[0], site.i):
+            start, end = owner  # (an inverted cue's voice keeps its own description)
     if start == end or (start and _inverted_voice(tokens, start, site.i)):
         return None
     voice = _voice(site.text, tokens[start:end], site.known)
@@ -3313,6 +3548,68 @@ def _relative(site: _Cue, r: int, m: int) -> RawAttribution | None:
                 span = _content(site.text, found.start, at)
                 return None if span is None else replace(found, end=span[1])
     return found
+
+
+#: Copulas before a predicate noun: "Omar Nasser is a farmer who …".
+_COPULAS = frozenset({"is", "was", "are", "were", "remains", "became"})
+#: Words a list of predicate nouns may hold: "a stubborn farmer, builder and miller".
+_LIST_WORDS = frozenset({",", "and", "or"})
+#: Words no list of predicate nouns holds: "a contrast to the speech by Layla Haddad, who …".
+_NOT_LISTED = frozenset({"to", "by", "of", "for", "in", "on", "at", "with", "from", "that"})
+#: A predicate noun list has at most this many tokens before its relative pronoun.
+_PREDICATE_TOKENS = 14
+
+
+def _described_owner(
+    tokens: Sequence[tuple[str, int, int]], start: int, end: int
+) -> tuple[int, int]:
+    """The voice's span when the phrase before "who" describes a named voice before it.
+
+    "Omar Nasser is a farmer, builder and miller who has pledged …" and "Layla Haddad, a
+    teacher who said …": the one who pledged or said is Omar Nasser, Layla Haddad (a noun after
+    a copula, or an indefinite noun set off after a name). Otherwise the span stays.
+    """
+    n = start - 1
+    while (
+        n > 0
+        and start - n < _PREDICATE_TOKENS
+        and (
+            tokens[n][0] in _LIST_WORDS
+            or (
+                tokens[n][0].isalpha()
+                and tokens[n][0].islower()
+                and tokens[n][0] not in _NOT_LISTED
+            )
+        )
+    ):
+        if tokens[n][0] in _COPULAS:
+            break
+        n -= 1
+    predicate = tokens[start][0].islower()  # (a name before "who" is its own voice)
+    if predicate and tokens[n][0] in _COPULAS and tokens[n + 1][0] in {"a", "an"}:
+        owner = _antecedent_start(tokens, n)
+        if owner < n and tokens[owner][0][:1].isupper():
+            return owner, n  # "Omar Nasser is a farmer who …"
+    if tokens[start][0] in {"a", "an"} and tokens[start - 1][0] == "," and start >= 2:
+        owner = _antecedent_start(tokens, start - 1)
+        if owner < start - 1 and tokens[start - 2][0][:1].isupper():
+            return owner, start - 1  # "Layla Haddad, a teacher who …"
+    return start, end
+
+
+def _place_owner(tokens: Sequence[tuple[str, int, int]], start: int, end: int) -> tuple[int, int]:
+    """The voice's span when the phrase before ", who" is a town after "of"/"from"/"in".
+
+    "Layla Haddad, 24, from Riverton, who said …" → "Layla Haddad" (a comma before the
+    preposition, an age skipped); otherwise the span stays.
+    """
+    if tokens[start - 2][0] != "," or start < 4:
+        return start, end
+    owner_end = start - 2
+    if _age(tokens[owner_end - 1][0]) and tokens[owner_end - 2][0] == ",":
+        owner_end -= 2
+    owner = _antecedent_start(tokens, owner_end)
+    return (owner, owner_end) if owner < owner_end else (start, end)
 
 
 #: Auxiliaries contracted onto a pronoun: "who's", "who’d", "who've".
@@ -3345,8 +3642,16 @@ def _main_verb(word: str) -> bool:
     """A lower-case finite verb or auxiliary: the sentence's own verb after a relative clause."""
     low = word.lower()
     return word[:1].islower() and (
-        low in _AUX or low in _FINITE or low.endswith("ed") or low in CUES
+        low in _AUX or low in _FINITE or low.endswith("ed") or low in CUES or low in _PAST_ACTS
     )
+
+
+#: Irregular past forms of acts, the sentence's own verb after a relative clause: "Omar
+#: Nasser, who said the toll was too high, left early".
+_PAST_ACTS = frozenset(
+    """left went came took made won lost spent got gave ran met held led began became kept sent
+    stood fell paid brought built drew struck fought flew rose sat""".split()
+)
 
 
 def _coordinated(site: _Cue, conjunction: int, m: int) -> RawAttribution | None:
@@ -3457,7 +3762,10 @@ def _voice_end(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
     if j >= 4 and tokens[j - 1][0] == "," and tokens[j - 3][0] == "," and _age(tokens[j - 2][0]):
         j -= 3  # "Lina Haddad, 58, said": the age between the name and the cue
     while j > 0 and (
-        (low := tokens[j - 1][0].lower()) in _AUX or low in _WHEN or _adverb(tokens[j - 1][0])
+        (low := tokens[j - 1][0].lower()) in _AUX
+        or low in _WHEN
+        or _adverb(tokens[j - 1][0])
+        or tokens[j - 1][0] in _TIME_ADVERBS
     ):
         j -= 1
     for p in range(j - 1, max(j - _PHRASE_LOOKBACK, 0), -1):
@@ -3467,6 +3775,14 @@ def _voice_end(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
         if tokens[p][0] in _CLAUSE_MARKS:
             break  # "…, from both parties, experts said": the phrase is in the clause before
     return j
+
+
+#: Lower-case adverbs of time or focus between a voice and its cue: "Layla Haddad has long
+#: argued", "the council has since said", "…, even suggesting" (a capitalised "Long" is a name:
+#: "Omar Long said").
+_TIME_ADVERBS = frozenset(
+    {"long", "since", "already", "still", "often", "ever", "now", "just", "even"}
+)
 
 
 def _age(word: str) -> bool:
@@ -3534,6 +3850,50 @@ def _after_subordinator(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
     saying …"); one opening the sentence ("After saying …, Haddad left") has its subject
     after the comma and is not read here."""
     return i > 1 and tokens[i - 1][0] in _PARTICIPLE_TIES
+
+
+#: Marks right after a participle that leave it nothing reported: "with all precincts
+#: reporting, …".
+_CLAUSE_ENDS = frozenset({*_CLAUSE_MARKS, ".", "!", "?", ")"})
+#: A subject after "with" before its participle has at most this many tokens: "with 30
+#: percent of the growers in the valley saying …".
+_WITH_SUBJECT_TOKENS = 9
+
+
+def _with_at(tokens: Sequence[tuple[str, int, int]], i: int) -> int | None:
+    """Where "with" opens the noun phrase right before the participle at i ("with 30 percent
+    of growers saying"), or None: no verb, mark or dash between them."""
+    k = i - 1
+    while k >= 0 and i - k <= _WITH_SUBJECT_TOKENS:
+        word = tokens[k][0]
+        low = word.lower()
+        if low == "with":
+            return k if k < i - 1 else None
+        if word in _CLAUSE_MARKS or word in _DASHES or word == "-" or low in _AUX:
+            return None
+        if low in _FINITE or low in CUES:
+            return None
+        k -= 1
+    return None
+
+
+def _with_subject(site: _Cue) -> RawAttribution | None:
+    """ "…, with 30 percent of growers saying …": the participle's voice is the share or group
+    after "with", not the sentence's subject ("The mayor has improved his standing, with 30
+    percent of growers saying he is fit" → 30 percent of growers, "he is fit")."""
+    tokens, i = site.tokens, site.i
+    k = _with_at(tokens, i)
+    if k is None:
+        return None
+    phrase = tokens[k + 1 : i]
+    last = phrase[-1][0]
+    words = [t[0].lower() for t in phrase]
+    if not (_share(words) or (last.endswith("s") and not last.endswith("ss"))):
+        return None  # a thing or one person after "with" ("struggles with a basic task, …")
+    voice = _voice(site.text, phrase, site.known)
+    if voice is None:
+        return None
+    return _content_after(site, voice, _after_cue(tokens, i))
 
 
 def _participle(site: _Cue) -> RawAttribution | None:
@@ -3648,6 +4008,9 @@ def _appositive(
         segment = list(tokens[start:stop])
         joined = " ".join(t[0] for t in segment)
         aside = bool(segment) and segment[0][0][:1].islower()
+        aside = aside or (bool(segment) and _place_tag(tokens, start, stop))
+        # ("Layla Haddad, 22, of Riverton, …": the age before such an aside is skipped too)
+        aside = aside or (len(segment) == 1 and _age(segment[0][0]) and stop < k - 1)
         if segment and (_STATE.match(joined.replace(" ", "")) or aside) and start > 1:
             if segment[0][0] == "the" and definite is None:
                 definite = (segment, start)
@@ -3662,6 +4025,35 @@ def _appositive(
     if voice is not None:
         return segment, start, voice  # (read once: the caller takes this voice as it is)
     return before, k, None
+
+
+#: A state or country after a town set off by commas has at most this many tokens ("N.J.").
+_PLACE_TAG_TOKENS = 4
+
+
+def _place_tag(tokens: Sequence[tuple[str, int, int]], start: int, stop: int) -> bool:
+    """Whether tokens[start:stop] is the state closing an aside that ends in its town.
+
+    "Layla Haddad, 22, of Riverton, Ohio, said" and "The mayor, at a rally in Riverton, Ohio,
+    said": "Ohio" belongs to the aside before it (which opens in lower case and ends in the
+    capitalised town), not a voice of its own.
+    """
+    if stop - start > _PLACE_TAG_TOKENS or start < 3 or tokens[start - 1][0] != ",":
+        return False
+    if not all(t[0][:1].isupper() or t[0] == "." for t in tokens[start:stop]):
+        return False
+    if not tokens[start - 2][0][:1].isupper():
+        return False  # the aside before ends in its town
+    n = start - 2
+    while n > 0 and tokens[n - 1][0] not in _CLAUSE_MARKS:
+        n -= 1
+        if tokens[n][0] in _PLACE_OF:
+            return True  # "Omar Nasser of Riverton, Ohio, said"
+    return n > 0 and tokens[n][0][:1].islower()
+
+
+#: Prepositions before a town that tell where a voice comes from: "Omar Nasser of Riverton".
+_PLACE_OF = frozenset({"of", "from", "in"})
 
 
 #: Words opening a time setting at the head of a sentence: "Last month, …", "On Friday, …".
@@ -4922,10 +5314,12 @@ def _according(
     """ "according to X, …" or "…, according to X"."""
     start = i + 2
     end = start
+    bracket = _open_bracket(tokens, i)
     while (
         end < len(tokens)
         and tokens[end][0] not in _CLAUSE_MARKS
         and (tokens[end][0] != "." or (end + 1 < len(tokens) and tokens[end + 1][0][:1].islower()))
+        and (bracket is None or tokens[end][0] != ")")
     ):
         end += 1
     # "according to a new poll that shows …": the voice ends before its relative clause.
@@ -4937,9 +5331,11 @@ def _according(
     if _set_off(tokens, i, end):
         span = _content(text, sentence.start, sentence.end)
     elif i > 0 and tokens[i - 1][1] - sentence.start > _MIN_HEAD_CHARS:
+        # "… (the true share is near 15 percent, according to the board)": the bracket's clause
+        head = tokens[bracket][2] if bracket is not None else sentence.start
         span = _content(
             text,
-            sentence.start,
+            head,
             tokens[i - 1][1] if tokens[i - 1][0] in _CLAUSE_MARKS else tokens[i][1],
         )
     else:
@@ -4947,6 +5343,16 @@ def _according(
     if span is None:
         return None
     return _asserted(voice, text[tokens[i][1] : cue_end], tokens[i][1], cue_end, span, quotes)
+
+
+def _open_bracket(tokens: Sequence[tuple[str, int, int]], i: int) -> int | None:
+    """The "(" before token i that is still open there (no ")" between), or None."""
+    for n in range(i - 1, -1, -1):
+        if tokens[n][0] == ")":
+            return None
+        if tokens[n][0] == "(":
+            return n
+    return None
 
 
 #: Head nouns of a record or a count a figure is credited to: "according to county records".

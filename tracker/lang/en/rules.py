@@ -4452,7 +4452,9 @@ _TOPIC_WORDS = frozenset({"of", "about"})
 #: Finite speech cues a topic may follow with the words before them.
 _TOPIC_CUES = frozenset({"said", "says", "added", "adds", "wrote", "writes"})
 #: Sentence openers that make the words before the cue a setting, not a content.
-_SETTING_OPENERS = frozenset({"in", "on", "at", "during", "after", "before", "as", "when", "asked"})
+_TOPIC_SETTING_OPENERS = frozenset(
+    {"in", "on", "at", "during", "after", "before", "as", "when", "asked"}
+)
 
 
 def _topic_after_speech(site: _Cue, m: int) -> bool:
@@ -4467,7 +4469,7 @@ def _topic_after_speech(site: _Cue, m: int) -> bool:
         return False
     if tokens[site.i][0].lower() not in _TOPIC_CUES or _number(tokens[m + 1][0].lower()):
         return False
-    if tokens[0][0].lower() in _SETTING_OPENERS:
+    if tokens[0][0].lower() in _TOPIC_SETTING_OPENERS:
         return False  # "In May, Selim said of the mill …": a setting, no content, before
     return not any(t[0].lower() == "that" or t[0] in _QUOTE_TOKENS for t in tokens[m + 1 :])
 

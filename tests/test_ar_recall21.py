@@ -417,3 +417,18 @@ def test_a_states_authorities_and_its_authority_are_one_group(read):
     )
     groups = {a.source.independence_group for a in result.attributions}
     assert groups == {"state:BH"}
+
+
+def test_guards_for_this_rounds_relative_headline_and_participle_rules(read):
+    """Three readings this round's rules must not make: "في التصريحات التي نشرت اليوم إنه"
+    (the statements were published; the complementiser is the speaker's), "العريف: سالم محمد
+    …" (a rank and a name in a list, no words said), and "عدد من المواطنين من وجود …" (a
+    plural noun, no participle, before من: what they wondered at follows)."""
+    result = read(
+        "وقال الوزير في التصريحات التي نشرت اليوم إنه أبلغ نظيره بالمخاطر.\n"
+        "ومن المصابين في الحادث:\nالعريف: سالم محمد أحمد آل حسن الربعي.\n"
+        "استغرب عدد من المواطنين من وجود مطبات في الطريق."
+    )
+    assert [a.cue for a in result.attributions] == ["قال", "استغرب"]
+    assert _voices(result)[0] == "الوزير"
+    assert _contents(result)[1] == "وجود مطبات في الطريق"

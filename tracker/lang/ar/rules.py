@@ -1403,7 +1403,11 @@ def _relative_report(tokens: Sequence[Token], i: int) -> bool:
         or (tokens[j].norm == _FIRST and tokens[j - 1].norm == _YESTERDAY)
     ):
         j += 1  # "الذي قال أمس الأول إنه …": when, then what he said
-    if tokens[j].norm in lx.COMPLEMENTISERS and j > i + 1:
+    antecedent = strip_article(tokens[i - 2].norm) if i > 1 else ""
+    spoken = antecedent in lx.OCCASIONS or antecedent in lx.DOCUMENT_HEADS
+    if tokens[j].norm in lx.COMPLEMENTISERS and j > i + 1 and not spoken:
+        # (not "قال في التصريحات التي نشرت اليوم إنه …": the statements were published, and
+        # the complementiser is the speaker's)
         return True
     nxt = tokens[i + 1]
     if nxt.text == ":" or nxt.norm in lx.COMPLEMENTISERS:
@@ -1573,6 +1577,8 @@ _SHAPED_LIKE_NOUNS = folded("أثناء إزاء اثناء ازاء")
 _HOWEVER = folded("إلا الا غير بيد")
 #: Commas in a list of people after a colon ("المدرب فلان، ومساعده فلان، ومدرب الحراس فلان").
 MIN_ROSTER_COMMAS = 2
+#: Words of a person's name listed after a colon ("سالم محمد أحمد آل حسن الربعي").
+MAX_LISTED_NAME = 7
 #: Words that negate the clause before a closing "كما قال …".
 _CLAUSE_NEGATIONS = folded("لا لم لن ليس ليست")
 #: Prepositions whose object is part of the subject's phrase, never the verb's object.
@@ -2623,8 +2629,10 @@ class _Sentence:
     def _participle_before(self, k: int) -> bool:
         """A definite participle stands before token k ("المتضررون من", "المستفيدين من"): the
         preposition at k completes it, inside the subject's phrase."""
+        # (after the noun it describes: "الطلاب المتضررون من", not "عدد من المواطنين من")
         return (
-            k > 0
+            k > 1
+            and self.tokens[k - 2].norm.startswith("ال")
             and self.tokens[k - 1].norm.startswith("الم")
             and self.tokens[k - 1].norm.endswith(("ون", "ين", "ة"))
         )
@@ -5743,7 +5751,7 @@ class _Sentence:
         start, stop, quote = span
         if len(self.text[start:stop].split()) < MIN_HEADLINE_WORDS:
             return None  # "الديوان: ص31": a reference after a colon, no words said
-        if self._roster(colon + 1, stop):
+        if self._roster(colon + 1, stop) or self._name_only(colon + 1, stop):
             return None  # "الجهاز الفني: المدرب فلان، ومساعده فلان، …": who it is, no words
         mark = self.tokens[colon]
         return RawAttribution(
@@ -5767,6 +5775,15 @@ class _Sentence:
             return False
         commas = sum(t.text in "،," for t in self.tokens[k:] if t.end <= stop)
         return commas >= MIN_ROSTER_COMMAS
+
+    def _name_only(self, k: int, stop: int) -> bool:
+        """The words after a colon at token k, up to offset stop, are one person's name: a
+        given name first and no more words than a long name ("العريف: سالم محمد أحمد آل
+        حسن"), a list entry, no words said."""
+        words = [t for t in self.tokens[k:] if t.end <= stop]
+        if not words or not all(t.is_word for t in words) or len(words) > MAX_LISTED_NAME:
+            return False
+        return given_name(_strip_conj(words[0].norm))
 
     def _verb_for_name(self, voice: Mention) -> bool:
         """A person's "name" that is the sentence's one unknown first word, described by all the

@@ -61,6 +61,7 @@ from .link.independence import (
     why_same,
 )
 from .link.independence import origin_of as attributed_origin
+from .link.intent import framed, plan_core
 from .link.morph import (
     arabic_script,
     event_noun,
@@ -1302,6 +1303,7 @@ def link_claims(
         if _named_speaker(origin := attributed_origin(a))
     }
     clusters = _complete_linkage(items, t, contents, speakers)
+    clusters = _joined_plans(clusters, items, contents, speakers, t)
     clusters = join_denied_reports(clusters, [k.id for k in items], attributions, publisher)
     clusters = join_reports_after_denials(clusters, [k.id for k in items], attributions)
     by_id = {a.id: a for a in attributions}
@@ -1426,6 +1428,54 @@ def _complete_linkage(
             for word in indexed:
                 index_of.setdefault(word, set()).add(home)
     return clusters
+
+
+def _joined_plans(
+    clusters: list[list[int]],
+    items: Sequence[MatchKey],
+    contents: Mapping[str, str],
+    speakers: Mapping[str, str],
+    t: Thresholds,
+) -> list[list[int]]:
+    """The clusters, those joined of which two voices say there is no plan for one same thing
+    (``_no_plan``: "لا يوجد مقترح بتأجيل موسم الحصاد" / "الجمعية لا تنوي تأجيل موسم الحصاد").
+
+    Asked after the complete linkage, not in it: a short "no proposal to …" that joined the
+    first such claim would keep out a longer retelling that matches that claim but not the
+    short one's every word. Two different named voices (``speakers``) are not joined, as
+    their loose matches are not (``_complete_linkage``). Only negated statements of a source
+    framed so (``link.intent.framed``) are read: few in any article.
+    """
+    framed_at = [
+        n
+        for n, item in enumerate(items)
+        if item.negated
+        and item.stance is not None
+        and item.stance is not Stance.DENIES
+        and framed(contents[item.id])
+    ]
+    if len(framed_at) < 2:
+        return clusters
+    sides = {n: Side(items[n], contents[items[n].id]) for n in framed_at}
+    home = {m: c for c, members in enumerate(clusters) for m in members}
+    parent = list(range(len(clusters)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for m, n in combinations(framed_at, 2):
+        one, other = speakers.get(items[m].id), speakers.get(items[n].id)
+        if one and other and one != other:
+            continue
+        if find(home[m]) != find(home[n]) and _no_plan(sides[m], sides[n], t) is not None:
+            first, second = sorted((find(home[m]), find(home[n])))
+            parent[second] = first
+    joined: dict[int, list[int]] = {}
+    for c, members in enumerate(clusters):
+        joined.setdefault(find(c), []).extend(members)
+    return [sorted(members) for members in joined.values()]
 
 
 # --- across a corpus ---------------------------------------------------------------------------
@@ -1864,6 +1914,7 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
                 or _same_count(a, b, by_stem, t)
                 or _same_figures(a, b, by_stem, t)
                 or _denial_names(a, b, t)
+                or _no_plan(a, b, t)
                 or (found, "")
             )
     semantic = a.semantic and b.semantic
@@ -2398,6 +2449,52 @@ def _denial_names(a: Side, b: Side, t: Thresholds) -> tuple[tuple[float, float],
         return None  # a denial that names its claim scores 100, as in the score's own test
     named.sort(key=lambda w: (-len(w), w))
     return (100.0, share), f"denial names {', '.join(named[:3])} ({100 * share:.0f})"
+
+
+#: Content words the core of a "no plan to …" statement (``link.intent.plan_core``) holds:
+#: at least (fewer is too little of a claim to tell it from another), and at most (more is a
+#: statement that says much else beside).
+PLAN_CORE_WORDS = (3, 8)
+#: One-letter prepositions that may be written onto a core's word ("بعقد" / "عقد").
+_PREPOSITIONS = ("ب", "ل")
+
+
+def _no_plan(a: Side, b: Side, t: Thresholds) -> tuple[tuple[float, float], str] | None:
+    """(score, why) when two voices each say that there is no plan, proposal, intention or
+    chance of one same thing, in their own frames, else None.
+
+    "لا يوجد مقترح بتأجيل موسم الحصاد" / "الجمعية لا تنوي تأجيل موسم الحصاد هذا العام": each
+    frame is its speaker's ("no proposal", "does not intend"), what would not happen is one
+    (``link.intent.plan_core``). Both must be so framed, both negated, neither a denial (the
+    denial tests weigh those); every word of the shorter core (``PLAN_CORE_WORDS``) must have
+    a form (``morph.related``, a preposition written onto it aside) among the other's words;
+    numbers both give must agree and places must not differ. Only between what sources said.
+    """
+    if a.text is None or b.text is None or a.key.stance is None or b.key.stance is None:
+        return None
+    if Stance.DENIES in (a.key.stance, b.key.stance) or not (a.key.negated and b.key.negated):
+        return None
+    if a.key.numbers and b.key.numbers and a.key.numbers != b.key.numbers:
+        return None
+    mine, theirs = plan_core(a.text, a.key.vocabulary), plan_core(b.text, b.key.vocabulary)
+    if mine is None or theirs is None:
+        return None
+    core, other = (mine, b) if len(mine) <= len(theirs) else (theirs, a)
+    least, most = PLAN_CORE_WORDS
+    if not least <= len(core) <= most or opposed(a.key.vocabulary, b.key.vocabulary):
+        return None
+
+    def held(word: str) -> bool:
+        if other.holds_form_of(word):
+            return True
+        return word.startswith(_PREPOSITIONS) and len(word) > 3 and other.holds_form_of(word[1:])
+
+    if not all(map(held, core)) or conflict(a.mark, b.mark):
+        return None
+    if t.confirm_ratio > 100.0:
+        return None  # it scores 100, as a denial naming its claim does
+    named = sorted(core, key=lambda w: (-len(w), w))
+    return (100.0, 1.0), f"no plan to {', '.join(named[:3])}"
 
 
 def _denied_words(denial: Side) -> tuple[str, ...]:

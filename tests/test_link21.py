@@ -1,0 +1,118 @@
+"""Two voices saying there is no plan, proposal or intention of one same thing, each in its own
+frame, state one claim (issue 13, round 21: "no proposal to hold …" beside "does not intend to
+hold …" stayed apart).
+
+Every example is made up.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tracker import Options, analyse_paths
+from tracker.corroborate import DEFAULT, Side, _no_plan, match_key
+from tracker.link.intent import framed, plan_core
+from tracker.models import Report, Stance
+
+
+def _record(source: str, content: str) -> dict[str, str]:
+    """A SaudiNewsNet-like record of one made-up article."""
+    return {
+        "source": source,
+        "author": "",
+        "url": f"http://example.test/{source}",
+        "title": "خبر",
+        "content": content,
+    }
+
+
+def _report(tmp_path: Path, *records: dict[str, str]) -> Report:
+    """The report over the records, written as one day's JSON array."""
+    path = tmp_path / "day.json"
+    path.write_text(json.dumps(list(records), ensure_ascii=False), encoding="utf-8")
+    return analyse_paths([str(path)], Options())
+
+
+def _side(text: str) -> Side:
+    """A source's statement as judge_pair reads it."""
+    return Side(match_key(text[:8], "x", text, Stance.ASSERTS), text)
+
+
+_INTENDS = (
+    "الإدارة لا تنوي دمج المدرستين الشرقيتين قبل نهاية العام الدراسي المقبل بسبب نقص المعلمين"
+)
+_NO_PROPOSAL = "لا يوجد مقترح بدمج المدرستين الشرقيتين"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_NO_PROPOSAL, True),
+        ("ليس هناك أي خطة لإغلاق المصنع", True),
+        ("there are no plans to close the plant", True),
+        ("لم تؤجل الجمعية موسم الحصاد", False),
+        ("لا يزال المقترح قيد الدراسة لدى الجمعية", False),
+    ],
+)
+def test_a_negated_plan_frame_is_read_only_right_after_the_negation(text, expected):
+    """ "لا يوجد مقترح …", "ليس هناك أي خطة …", "no plans to …" deny a plan; a plain negated
+    act, or a frame word far from the particle ("لا يزال المقترح …": still), does not."""
+    assert framed(text) is expected
+
+
+def test_the_core_of_a_plan_denied_is_what_would_not_happen():
+    """The core leaves the frame and the particle out: the merger and the schools remain."""
+    key = match_key("a", "x", _NO_PROPOSAL, Stance.ASSERTS)
+    core = plan_core(_NO_PROPOSAL, key.vocabulary)
+    assert core is not None
+    assert "مقترح" not in core
+    assert "يوجد" not in core
+    assert {"مدرستين", "شرقيتين"} <= set(core)
+
+
+@pytest.mark.parametrize(
+    ("other", "linked"),
+    [
+        (_NO_PROPOSAL, True),
+        ("ليس ثمة احتمال لدمج المدرستين الشرقيتين", True),
+        ("لا يوجد مقترح بدمج المدرستين الغربيتين", False),  # other schools
+        ("لم تدمج الإدارة المدرستين الشرقيتين", False),  # an act, not a plan
+    ],
+)
+def test_two_frames_of_no_plan_link_only_over_the_same_core(other, linked):
+    """Every word of the shorter core must be in the other; both must deny a plan."""
+    found = _no_plan(_side(_INTENDS), _side(other), DEFAULT)
+    assert (found is not None) is linked
+
+
+def test_two_voices_of_one_article_denying_one_plan_are_one_claim(tmp_path: Path) -> None:
+    """ "عضو … إن الإدارة لا تنوي دمج المدرستين …" and "عضو آخر: لا يوجد مقترح بدمج المدرستين
+    …" in one article: one claim, though they share too few words to match."""
+    report = _report(
+        tmp_path,
+        _record(
+            "okaz",
+            f"قال عضو في مجلس التعليم إن {_INTENDS}. وقال عضو آخر في المجلس: {_NO_PROPOSAL}.",
+        ),
+    )
+    (result,) = report.results
+    assert len(result.attributions) == 2
+    assert [c.attributions for c in result.claims] == [tuple(a.id for a in result.attributions)]
+
+
+def test_named_voices_denying_one_plan_stay_apart_in_one_article(tmp_path: Path) -> None:
+    """Two named people of one article are joined only at the bar of a confirmed link: their
+    frames alike are not enough."""
+    report = _report(
+        tmp_path,
+        _record(
+            "okaz",
+            f"قال مدير التعليم سالم العمري إن {_INTENDS}. وقال المعلم خالد الفارس: {_NO_PROPOSAL}.",
+        ),
+    )
+    (result,) = report.results
+    assert len(result.attributions) == 2
+    assert len(result.claims) == 2

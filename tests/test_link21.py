@@ -159,3 +159,28 @@ def test_a_club_spelled_two_ways_in_two_outlets_is_one_origin(tmp_path: Path) ->
     (found,) = [c for c in report.corpus_claims if len(c.articles) == 2]
     assert found.status is Status.SINGLE_SOURCED
     assert "one name spelled otherwise" in found.explanation
+
+
+#: A paper citing "الوطن" for a market's closing, and what the Watan paper itself printed.
+_CITING = (
+    "ذكرت صحيفة الوطن أن مصادر في البلدية أكدت إغلاق السوق القديم في حي الشاطئ نهاية الشهر "
+    "الجاري لأعمال الصيانة."
+)
+_PRINTED = (
+    "قالت مصادر مطلعة في البلدية إن السوق القديم في حي الشاطئ سيغلق نهاية الشهر الجاري لأعمال "
+    "صيانة شاملة."
+)
+
+
+@pytest.mark.parametrize(("publisher", "own"), [("alwatan", True), ("alriyadh", False)])
+def test_a_paper_cited_for_what_its_own_article_says_is_no_second_origin(
+    tmp_path: Path, publisher: str, own: bool
+) -> None:
+    """One outlet citing "صحيفة الوطن" for a claim the Watan paper's own article tells from its
+    sources: one origin (the sources), not the paper and its sources. When the other article
+    is not the cited paper's, the rule says nothing of the paper."""
+    report = _report(tmp_path, _record("okaz", _CITING), _record(publisher, _PRINTED))
+    (found,) = [c for c in report.corpus_claims if len(c.articles) == 2]
+    assert ("is cited for what its own article says" in found.explanation) is own
+    if own:
+        assert found.status is Status.SINGLE_SOURCED

@@ -52,6 +52,7 @@ from .link.antonyms import opposed
 from .link.denials import denied_part, quoted_in_denials, stance_of
 from .link.independence import (
     BODY,
+    MEDIA,
     PEOPLE,
     another_one,
     name_words,
@@ -2751,6 +2752,15 @@ def corpus_claims(
         stmts={s.id: s for r in results for s in r.statements},
         publisher={r.article.id: r.article.publisher or r.article.path for r in results},
         publisher_id={r.article.id: r.publisher.id for r in results if r.publisher is not None},
+        publisher_names={
+            r.article.id: tuple(
+                words
+                for name in (r.publisher.name, *r.publisher.aliases)
+                if (words := name_words(name))
+            )
+            for r in results
+            if r.publisher is not None
+        },
         relays_of=relays_of,
         voice_of=voice_of,
         reasons=reasons or {},
@@ -2769,6 +2779,8 @@ class _Corpus:
     #: Each article's publisher name (its path when it names none).
     publisher: dict[str, str]
     publisher_id: dict[str, str]
+    #: Each article's publisher's names (its name and aliases) as ``name_words``.
+    publisher_names: dict[str, tuple[frozenset[str], ...]]
     #: The relays from each copying article.
     relays_of: dict[str, list[Relay]]
     voice_of: dict[str, Source]
@@ -2839,6 +2851,21 @@ def _spread_verdict(
         corpus.publisher_id,
         tied,
     )
+    cited, cited_notes = _cited_outlets(corpus, mine_a, origin_over)
+    if cited:
+        # A medium cited for what its own article says is never a second origin; counting it
+        # as that article's origin may never add one (a medium set aside as a carrier).
+        over = {**origin_over, **cited}
+        retried = standing(
+            mine_a,
+            mine_s,
+            ChainMap(voice_over, corpus.voice_of),
+            over,
+            corpus.publisher_id,
+            _replaced(mine_a, mine_s, corpus.voice_of, over, voice_over),
+        )
+        if len(retried.asserting) < len(judged.asserting):
+            judged, origin_over, copied = retried, over, copied + cited_notes
     in_claim = set(articles)
     mine_relays = [
         r for a in articles for r in corpus.relays_of.get(a, ()) if r.original in in_claim
@@ -2932,6 +2959,45 @@ def _copies(
             plural = "s" if len(outlets) != 1 else ""
             notes.append(f"same text in {len(outlets)} outlet{plural}; one origin: {root.name}")
     return origins, voices, notes
+
+
+def _cited_outlets(
+    corpus: _Corpus, atts: Sequence[Attribution], origin_over: Mapping[str, Source]
+) -> tuple[dict[str, Source], list[str]]:
+    """The origin each attribution to a medium counts as when that medium's own article says
+    the claim too, and one note per such medium.
+
+    "ذكرت صحيفة الساحل أن …" in one outlet, and in the claim the Sahel paper's own article,
+    where "مصادر في البلدية" say it: the first outlet passes on what the paper printed, so the
+    paper counts as the origin its own article gives (its first asserting attribution of the
+    claim), not as a second one. The medium is matched to the article's publisher by its name
+    (``name_words``: one name holds the other, "الساحل" / "الساحل اليومية"); an article whose
+    claim is only in its own voice gives no origin to count as. ``origin_over`` are the
+    origins copies changed (``_copies``).
+    """
+    asserting = [a for a in atts if stance_of(a) is Stance.ASSERTS]
+
+    def origin(att: Attribution) -> Source:
+        return origin_over.get(att.id) or attributed_origin(att)
+
+    first: dict[str, Source] = {}
+    for att in asserting:
+        first.setdefault(att.article, origin(att))
+    out: dict[str, Source] = {}
+    notes: set[str] = set()
+    for att in asserting:
+        voice = origin(att)
+        if voice.kind not in MEDIA or not (mine := name_words(voice.name)):
+            continue
+        for article, root in first.items():
+            if article == att.article or root.independence_group == voice.independence_group:
+                continue
+            names = corpus.publisher_names.get(article, ())
+            if any(mine <= theirs or theirs <= mine for theirs in names):
+                out[att.id] = root
+                notes.add(f"{voice.name} is cited for what its own article says: {root.name}")
+                break
+    return out, sorted(notes)
 
 
 def _replaced(

@@ -62,7 +62,7 @@ from .link.independence import (
     why_same,
 )
 from .link.independence import origin_of as attributed_origin
-from .link.intent import framed, plan_core
+from .link.intent import framed, plan_core, plan_frame
 from .link.morph import (
     arabic_script,
     event_noun,
@@ -1447,12 +1447,14 @@ def _joined_plans(
     their loose matches are not (``_complete_linkage``). Only negated statements of a source
     framed so (``link.intent.framed``) are read: few in any article.
     """
+    frame = plan_frame()
     framed_at = [
         n
         for n, item in enumerate(items)
         if item.negated
         and item.stance is not None
         and item.stance is not Stance.DENIES
+        and not frame.isdisjoint(item.vocabulary)  # no frame word: not framed, text unread
         and framed(contents[item.id])
     ]
     if len(framed_at) < 2:
@@ -2477,6 +2479,9 @@ def _no_plan(a: Side, b: Side, t: Thresholds) -> tuple[tuple[float, float], str]
         return None
     if a.key.numbers and b.key.numbers and a.key.numbers != b.key.numbers:
         return None
+    frame = plan_frame()
+    if frame.isdisjoint(a.key.vocabulary) or frame.isdisjoint(b.key.vocabulary):
+        return None  # no frame word: neither is framed (the texts are not read)
     mine, theirs = plan_core(a.text, a.key.vocabulary), plan_core(b.text, b.key.vocabulary)
     if mine is None or theirs is None:
         return None

@@ -2978,7 +2978,9 @@ def _cited_outlets(
     claim), not as a second one. The medium is matched to the article's publisher by its name
     (``name_words``: one name holds the other, "الساحل" / "الساحل اليومية"); an article whose
     claim is only in its own voice gives no origin to count as. ``origin_over`` are the
-    origins copies changed (``_copies``).
+    origins copies changed (``_copies``). ``_own_page_cited`` sets such a medium aside when
+    the text resolved it to the publisher itself (the same source id); this one reads the
+    name, for a medium the text left unresolved ("الوطن", of which there are several).
     """
     asserting = [a for a in atts if stance_of(a) is Stance.ASSERTS]
 

@@ -52,6 +52,7 @@ from .link.antonyms import opposed
 from .link.denials import denied_part, quoted_in_denials, stance_of
 from .link.independence import (
     BODY,
+    MEDIA,
     PEOPLE,
     another_one,
     name_words,
@@ -61,6 +62,7 @@ from .link.independence import (
     why_same,
 )
 from .link.independence import origin_of as attributed_origin
+from .link.intent import framed, plan_core, plan_frame
 from .link.morph import (
     arabic_script,
     event_noun,
@@ -1302,6 +1304,7 @@ def link_claims(
         if _named_speaker(origin := attributed_origin(a))
     }
     clusters = _complete_linkage(items, t, contents, speakers)
+    clusters = _joined_plans(clusters, items, contents, speakers, t)
     clusters = join_denied_reports(clusters, [k.id for k in items], attributions, publisher)
     clusters = join_reports_after_denials(clusters, [k.id for k in items], attributions)
     by_id = {a.id: a for a in attributions}
@@ -1426,6 +1429,56 @@ def _complete_linkage(
             for word in indexed:
                 index_of.setdefault(word, set()).add(home)
     return clusters
+
+
+def _joined_plans(
+    clusters: list[list[int]],
+    items: Sequence[MatchKey],
+    contents: Mapping[str, str],
+    speakers: Mapping[str, str],
+    t: Thresholds,
+) -> list[list[int]]:
+    """The clusters, those joined of which two voices say there is no plan for one same thing
+    (``_no_plan``: "لا يوجد مقترح بتأجيل موسم الحصاد" / "الجمعية لا تنوي تأجيل موسم الحصاد").
+
+    Asked after the complete linkage, not in it: a short "no proposal to …" that joined the
+    first such claim would keep out a longer retelling that matches that claim but not the
+    short one's every word. Two different named voices (``speakers``) are not joined, as
+    their loose matches are not (``_complete_linkage``). Only negated statements of a source
+    framed so (``link.intent.framed``) are read: few in any article.
+    """
+    frame = plan_frame()
+    framed_at = [
+        n
+        for n, item in enumerate(items)
+        if item.negated
+        and item.stance is not None
+        and item.stance is not Stance.DENIES
+        and not frame.isdisjoint(item.vocabulary)  # no frame word: not framed, text unread
+        and framed(contents[item.id])
+    ]
+    if len(framed_at) < 2:
+        return clusters
+    sides = {n: Side(items[n], contents[items[n].id]) for n in framed_at}
+    home = {m: c for c, members in enumerate(clusters) for m in members}
+    parent = list(range(len(clusters)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for m, n in combinations(framed_at, 2):
+        one, other = speakers.get(items[m].id), speakers.get(items[n].id)
+        if one and other and one != other:
+            continue
+        if find(home[m]) != find(home[n]) and _no_plan(sides[m], sides[n], t) is not None:
+            first, second = sorted((find(home[m]), find(home[n])))
+            parent[second] = first
+    joined: dict[int, list[int]] = {}
+    for c, members in enumerate(clusters):
+        joined.setdefault(find(c), []).extend(members)
+    return [sorted(members) for members in joined.values()]
 
 
 # --- across a corpus ---------------------------------------------------------------------------
@@ -1874,6 +1927,7 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
                 or _same_count(a, b, by_stem, t)
                 or _same_figures(a, b, by_stem, t)
                 or _denial_names(a, b, t)
+                or _no_plan(a, b, t)
                 or (found, "")
             )
     semantic = a.semantic and b.semantic
@@ -2410,6 +2464,55 @@ def _denial_names(a: Side, b: Side, t: Thresholds) -> tuple[tuple[float, float],
     return (100.0, share), f"denial names {', '.join(named[:3])} ({100 * share:.0f})"
 
 
+#: Content words the core of a "no plan to …" statement (``link.intent.plan_core``) holds:
+#: at least (fewer is too little of a claim to tell it from another), and at most (more is a
+#: statement that says much else beside).
+PLAN_CORE_WORDS = (3, 8)
+#: One-letter prepositions that may be written onto a core's word ("بعقد" / "عقد").
+_PREPOSITIONS = ("ب", "ل")
+
+
+def _no_plan(a: Side, b: Side, t: Thresholds) -> tuple[tuple[float, float], str] | None:
+    """(score, why) when two voices each say that there is no plan, proposal, intention or
+    chance of one same thing, in their own frames, else None.
+
+    "لا يوجد مقترح بتأجيل موسم الحصاد" / "الجمعية لا تنوي تأجيل موسم الحصاد هذا العام": each
+    frame is its speaker's ("no proposal", "does not intend"), what would not happen is one
+    (``link.intent.plan_core``). Both must be so framed, both negated, neither a denial (the
+    denial tests weigh those); every word of the shorter core (``PLAN_CORE_WORDS``) must have
+    a form (``morph.related``, a preposition written onto it aside) among the other's words;
+    numbers both give must agree and places must not differ. Only between what sources said.
+    """
+    if a.text is None or b.text is None or a.key.stance is None or b.key.stance is None:
+        return None
+    if Stance.DENIES in (a.key.stance, b.key.stance) or not (a.key.negated and b.key.negated):
+        return None
+    if a.key.numbers and b.key.numbers and a.key.numbers != b.key.numbers:
+        return None
+    frame = plan_frame()
+    if frame.isdisjoint(a.key.vocabulary) or frame.isdisjoint(b.key.vocabulary):
+        return None  # no frame word: neither is framed (the texts are not read)
+    mine, theirs = plan_core(a.text, a.key.vocabulary), plan_core(b.text, b.key.vocabulary)
+    if mine is None or theirs is None:
+        return None
+    core, other = (mine, b) if len(mine) <= len(theirs) else (theirs, a)
+    least, most = PLAN_CORE_WORDS
+    if not least <= len(core) <= most or opposed(a.key.vocabulary, b.key.vocabulary):
+        return None
+
+    def held(word: str) -> bool:
+        if other.holds_form_of(word):
+            return True
+        return word.startswith(_PREPOSITIONS) and len(word) > 3 and other.holds_form_of(word[1:])
+
+    if not all(map(held, core)) or conflict(a.mark, b.mark):
+        return None
+    if t.confirm_ratio > 100.0:
+        return None  # it scores 100, as a denial naming its claim does
+    named = sorted(core, key=lambda w: (-len(w), w))
+    return (100.0, 1.0), f"no plan to {', '.join(named[:3])}"
+
+
 def _denied_words(denial: Side) -> tuple[str, ...]:
     """A denial's content words, of what it says is untrue only (``denials.denied_part``):
     "ما تداول عن رفع الرسوم، غير صحيح، وأن أي تعديل سيعلن رسميا" denies the rise, and the
@@ -2664,6 +2767,15 @@ def corpus_claims(
         stmts={s.id: s for r in results for s in r.statements},
         publisher={r.article.id: r.article.publisher or r.article.path for r in results},
         publisher_id={r.article.id: r.publisher.id for r in results if r.publisher is not None},
+        publisher_names={
+            r.article.id: tuple(
+                words
+                for name in (r.publisher.name, *r.publisher.aliases)
+                if (words := name_words(name))
+            )
+            for r in results
+            if r.publisher is not None
+        },
         relays_of=relays_of,
         voice_of=voice_of,
         reasons=reasons or {},
@@ -2682,6 +2794,8 @@ class _Corpus:
     #: Each article's publisher name (its path when it names none).
     publisher: dict[str, str]
     publisher_id: dict[str, str]
+    #: Each article's publisher's names (its name and aliases) as ``name_words``.
+    publisher_names: dict[str, tuple[frozenset[str], ...]]
     #: The relays from each copying article.
     relays_of: dict[str, list[Relay]]
     voice_of: dict[str, Source]
@@ -2752,6 +2866,21 @@ def _spread_verdict(
         corpus.publisher_id,
         tied,
     )
+    cited, cited_notes = _cited_outlets(corpus, mine_a, origin_over)
+    if cited:
+        # A medium cited for what its own article says is never a second origin; counting it
+        # as that article's origin may never add one (a medium set aside as a carrier).
+        over = {**origin_over, **cited}
+        retried = standing(
+            mine_a,
+            mine_s,
+            ChainMap(voice_over, corpus.voice_of),
+            over,
+            corpus.publisher_id,
+            _replaced(mine_a, mine_s, corpus.voice_of, over, voice_over),
+        )
+        if len(retried.asserting) < len(judged.asserting):
+            judged, origin_over, copied = retried, over, copied + cited_notes
     in_claim = set(articles)
     mine_relays = [
         r for a in articles for r in corpus.relays_of.get(a, ()) if r.original in in_claim
@@ -2845,6 +2974,47 @@ def _copies(
             plural = "s" if len(outlets) != 1 else ""
             notes.append(f"same text in {len(outlets)} outlet{plural}; one origin: {root.name}")
     return origins, voices, notes
+
+
+def _cited_outlets(
+    corpus: _Corpus, atts: Sequence[Attribution], origin_over: Mapping[str, Source]
+) -> tuple[dict[str, Source], list[str]]:
+    """The origin each attribution to a medium counts as when that medium's own article says
+    the claim too, and one note per such medium.
+
+    "ذكرت صحيفة الساحل أن …" in one outlet, and in the claim the Sahel paper's own article,
+    where "مصادر في البلدية" say it: the first outlet passes on what the paper printed, so the
+    paper counts as the origin its own article gives (its first asserting attribution of the
+    claim), not as a second one. The medium is matched to the article's publisher by its name
+    (``name_words``: one name holds the other, "الساحل" / "الساحل اليومية"); an article whose
+    claim is only in its own voice gives no origin to count as. ``origin_over`` are the
+    origins copies changed (``_copies``). ``_own_page_cited`` sets such a medium aside when
+    the text resolved it to the publisher itself (the same source id); this one reads the
+    name, for a medium the text left unresolved ("الوطن", of which there are several).
+    """
+    asserting = [a for a in atts if stance_of(a) is Stance.ASSERTS]
+
+    def origin(att: Attribution) -> Source:
+        return origin_over.get(att.id) or attributed_origin(att)
+
+    first: dict[str, Source] = {}
+    for att in asserting:
+        first.setdefault(att.article, origin(att))
+    out: dict[str, Source] = {}
+    notes: set[str] = set()
+    for att in asserting:
+        voice = origin(att)
+        if voice.kind not in MEDIA or not (mine := name_words(voice.name)):
+            continue
+        for article, root in first.items():
+            if article == att.article or root.independence_group == voice.independence_group:
+                continue
+            names = corpus.publisher_names.get(article, ())
+            if any(mine <= theirs or theirs <= mine for theirs in names):
+                out[att.id] = root
+                notes.add(f"{voice.name} is cited for what its own article says: {root.name}")
+                break
+    return out, sorted(notes)
 
 
 def _replaced(

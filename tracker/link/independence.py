@@ -243,6 +243,8 @@ def why_same(a: Source, b: Source) -> str:
         return "one name misspelt in the other"
     if a.kind in MEDIA and b.kind in MEDIA and (_sister(a.name, b.name) or _sister(b.name, a.name)):
         return "one medium's name opens the other's"
+    if a.kind not in PEOPLE and b.kind not in PEOPLE and _spelled_otherwise(a.name, b.name):
+        return "one name spelled otherwise"
     return ""
 
 
@@ -289,13 +291,38 @@ def _misspelt(a: str, b: str) -> bool:
 _SOUND_CLASSES = ("كخق", "تط")
 
 
-def _one_sound_apart(a: str, b: str) -> bool:
-    """True when two words differ by one letter that writes the same foreign sound."""
+def _one_sound_apart(a: str, b: str, classes: tuple[str, ...] = _SOUND_CLASSES) -> bool:
+    """True when two words differ by one letter that writes the same foreign sound (one of
+    ``classes``)."""
     if len(a) != len(b) or a == b:
         return False
     apart = [n for n in range(len(a)) if a[n] != b[n]]
     return len(apart) == 1 and any(
-        a[apart[0]] in letters and b[apart[0]] in letters for letters in _SOUND_CLASSES
+        a[apart[0]] in letters and b[apart[0]] in letters for letters in classes
+    )
+
+
+#: Fewest words of two names of bodies one word apart for ``_spelled_otherwise``.
+SPELLED_NAME_WORDS = 3
+#: The foreign sounds of ``_SOUND_CLASSES`` and the hard g, which outlets write ج, غ or ك
+#: ("الإنجليزي" / "الإنكليزي"); not asked of people's names, where "جمال" and "كمال" are two.
+_NAME_SOUND_CLASSES = (*_SOUND_CLASSES, "جغك")
+
+
+def _spelled_otherwise(a: str, b: str) -> bool:
+    """True when two names of ``SPELLED_NAME_WORDS`` words or more are the same words but
+    one, written with another letter for the same foreign sound or with two letters swapped
+    ("نادي سان ماركو الإنجليزي" / "نادي سان ماركو الإنكليزي"): an outlet's spelling of a club
+    or a body does not make a second one."""
+    mine, theirs = normalize(a).split(), normalize(b).split()
+    if len(mine) != len(theirs) or len(mine) < SPELLED_NAME_WORDS:
+        return False
+    apart = [(x, y) for x, y in zip(mine, theirs, strict=True) if x != y]
+    if len(apart) != 1:
+        return False
+    ((x, y),) = apart
+    return len(x) >= SURNAME_LETTERS and (
+        _swapped_letters(x, y) or _one_sound_apart(x, y, _NAME_SOUND_CLASSES)
     )
 
 

@@ -432,3 +432,21 @@ def test_guards_for_this_rounds_relative_headline_and_participle_rules(read):
     assert [a.cue for a in result.attributions] == ["قال", "استغرب"]
     assert _voices(result)[0] == "الوزير"
     assert _contents(result)[1] == "وجود مطبات في الطريق"
+
+
+def test_the_media_and_the_papers_with_the_article_are_a_voice(read):
+    """ "وحسب الإعلام المحلي، سافرت …", "وحسب الصحف المحلية، …": the media named with the
+    article credit what follows, as "وسائل الإعلام" does (after "حسب" a phrase that is no
+    voice's head was dropped)."""
+    result = read(
+        "وحسب الإعلام المحلي، سافرت الفتيات الأربع إلى الخارج. "
+        "وحسب الصحف المحلية، عادت اثنتان منهن الشهر الماضي."
+    )
+    assert _voices(result) == ["الإعلام المحلي", "الصحف المحلية"]
+    assert {a.source.kind.value for a in result.attributions} == {"outlet"}
+
+
+def test_the_one_called_before_a_name(read):
+    """ "والمدعو فلان أفاد بأنه …": "the one called" is no part of the name."""
+    result = read("والمدعو سالم العلي أفاد بأنه كان على اتصال مع التنظيم.")
+    assert _voices(result) == ["سالم العلي"]

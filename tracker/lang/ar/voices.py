@@ -177,6 +177,8 @@ def read_voice(
         tokens = tokens[1:]  # "وأكد أحدهم سالم الهاشمي أن": one of them, then his name
     tokens = _without_address(tokens)
     tokens = _without_conjunction(tokens)
+    if len(tokens) > 1 and _bare(tokens[0].norm) in _SO_CALLED:
+        tokens = tokens[1:]  # "فالمدعو سالم (17 عاما) أفاد": "the one called", then his name
     if len(tokens) > 1 and tokens[0].norm in _LATEST and tokens[1].norm in lx.DOCUMENT_HEADS:
         tokens = tokens[1:]  # "آخر إحصاء لوزارة الزراعة": the latest of its records
     tokens, possessed = _title_without_pronoun(tokens)
@@ -1234,6 +1236,8 @@ _DEMONSTRATIVES = folded(
 )
 #: "One of them" before a name: "وأكد أحدهم سالم الهاشمي".
 _ONE_OF_THEM = folded("أحدهم إحداهن إحداهم أحدهما إحداهما")
+#: "المدعو فلان": "the one called", before a name.
+_SO_CALLED = folded("المدعو المدعوة فالمدعو فالمدعوة")
 #: "نفس المتحدث", "ذات المصدر": "the same" before a voice named before.
 _SAME = folded("نفس ذات")
 #: "المصدر نفسه", "الوزير ذاته": emphatic words after a voice.

@@ -447,6 +447,7 @@ def test_the_media_and_the_papers_with_the_article_are_a_voice(read):
 
 
 def test_the_one_called_before_a_name(read):
-    """ "والمدعو فلان أفاد بأنه …": "the one called" is no part of the name."""
-    result = read("والمدعو سالم العلي أفاد بأنه كان على اتصال مع التنظيم.")
-    assert _voices(result) == ["سالم العلي"]
+    """ "فالمدعو سالم أفاد بأنه …": "the one called" is no part of the name, even before a
+    lone given name (it was read as the name "فالمدعو سالم")."""
+    result = read("فالمدعو سالم أفاد بأنه كان على اتصال مع التنظيم.")
+    assert _voices(result) == ["سالم"]

@@ -1102,16 +1102,11 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         norm = tok.norm
         if not tok.is_word or (quotes and _inside(quotes, tok.start)):
             continue
-        if i and tokens[i - 1].norm in _NEGATIONS:
-            continue  # "ولم تعلن أي جهة مسؤوليتها": nothing was said
-        if i and tokens[i - 1].norm in _BEFORE_NOUNS:
-            continue  # "في نفي الخبر", "بعد نفي الوزير": the verbal noun, not the verb
-        if i and tokens[i - 1].norm in _NOT_SAYING:
-            continue  # "طلب عدم نشر اسمه": a request not to speak
-        if i and tokens[i - 1].norm in _QUESTIONS:
-            continue  # "هل تؤكد وجود نقص؟": asked, not said
-        if i and tokens[i - 1].norm in _CONDITIONALS:
-            continue  # "إذا كشف الفحص عن التهاب": a case supposed, nothing was said
+        if i and tokens[i - 1].norm in _NOTHING_SAID_AFTER:
+            # "ولم تعلن أي جهة مسؤوليتها": nothing was said; "في نفي الخبر", "بعد نفي الوزير":
+            # the verbal noun, not the verb; "طلب عدم نشر اسمه": a request not to speak; "هل
+            # تؤكد وجود نقص؟": asked, not said; "إذا كشف الفحص عن التهاب": a case supposed.
+            continue
         if _after_modal(tokens, i):
             continue  # "ويمكن باختصار ذكر الجهات": the verbal noun after "can", nothing said
         if i > 1 and tokens[i - 1].norm == "لا" and tokens[i - 2].norm in _THIS:
@@ -1466,6 +1461,9 @@ _ONLINE_LINKS = folded("على عبر في")
 _ONLINE = folded("الإنترنت الانترنت موقعه موقعها موقعهم الموقع الشبكة")
 #: "إذا كشف الفحص …", "ولو قال قائل": a condition before the verb supposes, reports nothing.
 _CONDITIONALS = folded("إذا وإذا فإذا لو ولو فلو")
+#: Words before a cue word that show no one reports there (see _spot): one set, so that a
+#: cue word is tested once rather than against each list in turn.
+_NOTHING_SAID_AFTER = _NEGATIONS | _BEFORE_NOUNS | _NOT_SAYING | _QUESTIONS | _CONDITIONALS
 #: Plural letters and speeches an issuer speaks in: "عددا من الرسائل قال فيها".
 _MESSAGES = folded("الرسائل رسائل الكلمات كلمات التغريدات تغريدات")
 #: Counts before "من" and the thing counted: "عددا من", "جملة من" ("وفق عدد من الشروط").
@@ -5502,10 +5500,11 @@ def extract_sentences(
         if index and _CARRIER_LEAD.match(chunk):
             _credit_carrier(text, sentences[index - 1], sentence, known, found)
         echo = _ECHO.search(chunk) if _may_echo(chunk) else None
-        if echo is not None and not _may_hold_cue(chunk):
+        cued = _may_hold_cue(chunk)  # (asked once: both tests below need it)
+        if echo is not None and not cued:
             found += _echoed(_Sentence(text, sentence, known), echo, [])
             continue
-        if not _may_hold_cue(chunk):
+        if not cued:
             plain = None
             if ":" in chunk[:MAX_HEADLINE_CHARS]:
                 plain = _Sentence(text, sentence, known)

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import lru_cache, partial
 from itertools import compress, count
 from operator import itemgetter
 
@@ -32,7 +32,7 @@ from ...text import (
 from ..base import Known, folded
 from ..common import colon_paragraph
 from . import lexicon as lx
-from .proclitics import CONJUNCTIONS, drop_conjunction, strip_article
+from .proclitics import CONJUNCTIONS, WORD_CACHE_SIZE, drop_conjunction, strip_article
 from .roles import name_bodies, name_issuers, name_roles
 from .voices import (
     MANNER_ADVERBS,
@@ -794,6 +794,7 @@ _WARNED_PEOPLE = folded(
 )
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _addressed_group(norm: str) -> bool:
     """A group of people after ل, addressed by the verb: "لأعضاء", "للأعضاء", "لمواطني"."""
     if norm.startswith("لل"):
@@ -897,6 +898,7 @@ def _occasion_noun(norm: str) -> bool:
     return norm in lx.OCCASIONS or norm.removesuffix("ا") in lx.OCCASIONS or norm in _MESSAGES
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _strip_conj(norm: str) -> str:
     """Drop a و/ف conjunction, unless the word itself is a cue or head ("وفق", "وكالة")."""
     if norm[:1] not in _CONJUNCTION_LETTERS:
@@ -907,6 +909,7 @@ def _strip_conj(norm: str) -> str:
 _CONJUNCTION_LETTERS = frozenset(CONJUNCTIONS)
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _event_noun(norm: str) -> bool:
     """An event noun opening a noun-phrase content: "مقتل", "العثور", "وإطلاق", and with its
     pronoun: "أعلن المدرب استقالته من منصبه" (his resignation)."""
@@ -1021,6 +1024,7 @@ def _stressed(norm: str, verb: lx.Cue) -> bool:
     )
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _owned_stance(norm: str) -> bool:
     """A noun of stance with "his"/"its"/"their": one in ة ("أكد الأطباء حاجته إلى …",
     "أكدت الإدارة جاهزيتها لـ…", ة written ت before the pronoun), or one of the few with no

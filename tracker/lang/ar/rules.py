@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from itertools import compress, count
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance, slot_init
 from ...text import (
@@ -874,22 +874,17 @@ def _joined_possessed(norm: str) -> bool:
     return len(norm) >= MIN_JOINED_POSSESSED and norm.startswith("و") and norm.endswith("ه")
 
 
-def _token_start(token: Token) -> int:
-    return token.start
-
-
-def _spot_index(spot: _Spot) -> int:
-    return spot.i
+#: Sort keys for bisect (a token's start, a spot's token index, a quotation's opening), as
+#: C-level getters: bisect calls its key on every item it probes, and index_at runs often.
+_token_start = itemgetter(Token._fields.index("start"))
+_spot_index = attrgetter("i")
+_quote_open = itemgetter(0)
 
 
 def _inside(quotes: Sequence[tuple[int, int]], offset: int) -> bool:
     """True when offset is strictly inside one of the quotations (sorted and disjoint)."""
     k = bisect_left(quotes, offset, key=_quote_open)
     return k > 0 and quotes[k - 1][0] < offset < quotes[k - 1][1]
-
-
-def _quote_open(quote: tuple[int, int]) -> int:
-    return quote[0]
 
 
 def _occasion_noun(norm: str) -> bool:

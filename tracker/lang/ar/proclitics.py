@@ -9,6 +9,7 @@ word itself is not a cue or head ("وفق", "وكالة" stay whole); registry k
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import lru_cache
 
 #: The conjunctions that attach to the next word.
 CONJUNCTIONS = "وف"
@@ -30,10 +31,15 @@ PROCLITICS = (
     ("و", ""),
     ("ف", ""),
 )
+#: Folded words whose answers each word-level test below and in rules/voices keeps: those tests
+#: are asked of the same few thousand news words again and again, and a kept answer is one
+#: C-level look-up instead of a loop over prefixes or suffixes.
+WORD_CACHE_SIZE = 16_384
 #: A name stripped of its proclitic keeps at least this many letters.
 MIN_NAME_LETTERS = 3
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def strip_article(word: str) -> str:
     """Drop the definite article and the proclitics و/ف/ب/ل/ك in front of it.
 

@@ -11,9 +11,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import lru_cache, partial
 from itertools import compress, count, pairwise
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance, slot_init
 from ...text import (
@@ -32,7 +32,7 @@ from ...text import (
 from ..base import Known, folded
 from ..common import colon_paragraph
 from . import lexicon as lx
-from .proclitics import CONJUNCTIONS, drop_conjunction, strip_article
+from .proclitics import CONJUNCTIONS, WORD_CACHE_SIZE, drop_conjunction, strip_article
 from .roles import name_bodies, name_issuers, name_roles
 from .voices import (
     MANNER_ADVERBS,
@@ -794,6 +794,7 @@ _WARNED_PEOPLE = folded(
 )
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _addressed_group(norm: str) -> bool:
     """A group of people after ل, addressed by the verb: "لأعضاء", "للأعضاء", "لمواطني"."""
     if norm.startswith("لل"):
@@ -899,12 +900,11 @@ def _joined_possessed(norm: str) -> bool:
     return len(norm) >= MIN_JOINED_POSSESSED and norm.startswith("و") and norm.endswith("ه")
 
 
-def _token_start(token: Token) -> int:
-    return token.start
-
-
-def _spot_index(spot: _Spot) -> int:
-    return spot.i
+#: Sort keys for bisect (a token's start, a spot's token index, a quotation's opening), as
+#: C-level getters: bisect calls its key on every item it probes, and index_at runs often.
+_token_start = itemgetter(Token._fields.index("start"))
+_spot_index = attrgetter("i")
+_quote_open = itemgetter(0)
 
 
 def _inside(quotes: Sequence[tuple[int, int]], offset: int) -> bool:
@@ -913,16 +913,13 @@ def _inside(quotes: Sequence[tuple[int, int]], offset: int) -> bool:
     return k > 0 and quotes[k - 1][0] < offset < quotes[k - 1][1]
 
 
-def _quote_open(quote: tuple[int, int]) -> int:
-    return quote[0]
-
-
 def _occasion_noun(norm: str) -> bool:
     """ "بيانا", "تصريحا", "بيان", "الرسائل": an occasion noun, accusative or not, or a plural
     of letters or speeches ("وجه فلان عددا من الرسائل قال فيها")."""
     return norm in lx.OCCASIONS or norm.removesuffix("ا") in lx.OCCASIONS or norm in _MESSAGES
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _strip_conj(norm: str) -> str:
     """Drop a و/ف conjunction, unless the word itself is a cue or head ("وفق", "وكالة")."""
     if norm[:1] not in _CONJUNCTION_LETTERS:
@@ -933,6 +930,7 @@ def _strip_conj(norm: str) -> str:
 _CONJUNCTION_LETTERS = frozenset(CONJUNCTIONS)
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _event_noun(norm: str) -> bool:
     """An event noun opening a noun-phrase content: "مقتل", "العثور", "وإطلاق", and with its
     pronoun: "أعلن المدرب استقالته من منصبه" (his resignation)."""
@@ -1048,6 +1046,7 @@ def _stressed(norm: str, verb: lx.Cue) -> bool:
     )
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _owned_stance(norm: str) -> bool:
     """A noun of stance with "his"/"its"/"their": one in ة ("أكد الأطباء حاجته إلى …",
     "أكدت الإدارة جاهزيتها لـ…", ة written ت before the pronoun), or one of the few with no
@@ -1129,16 +1128,11 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         norm = tok.norm
         if not tok.is_word or (quotes and _inside(quotes, tok.start)):
             continue
-        if i and tokens[i - 1].norm in _NEGATIONS:
-            continue  # "ولم تعلن أي جهة مسؤوليتها": nothing was said
-        if i and tokens[i - 1].norm in _BEFORE_NOUNS:
-            continue  # "في نفي الخبر", "بعد نفي الوزير": the verbal noun, not the verb
-        if i and tokens[i - 1].norm in _NOT_SAYING:
-            continue  # "طلب عدم نشر اسمه": a request not to speak
-        if i and tokens[i - 1].norm in _QUESTIONS:
-            continue  # "هل تؤكد وجود نقص؟": asked, not said
-        if i and tokens[i - 1].norm in _CONDITIONALS:
-            continue  # "إذا كشف الفحص عن التهاب": a case supposed, nothing was said
+        if i and tokens[i - 1].norm in _NOTHING_SAID_AFTER:
+            # "ولم تعلن أي جهة مسؤوليتها": nothing was said; "في نفي الخبر", "بعد نفي الوزير":
+            # the verbal noun, not the verb; "طلب عدم نشر اسمه": a request not to speak; "هل
+            # تؤكد وجود نقص؟": asked, not said; "إذا كشف الفحص عن التهاب": a case supposed.
+            continue
         if _after_modal(tokens, i):
             continue  # "ويمكن باختصار ذكر الجهات": the verbal noun after "can", nothing said
         if i > 1 and tokens[i - 1].norm == "لا" and tokens[i - 2].norm in _THIS:
@@ -1556,6 +1550,9 @@ _ONLINE_LINKS = folded("على عبر في")
 _ONLINE = folded("الإنترنت الانترنت موقعه موقعها موقعهم الموقع الشبكة")
 #: "إذا كشف الفحص …", "ولو قال قائل": a condition before the verb supposes, reports nothing.
 _CONDITIONALS = folded("إذا وإذا فإذا لو ولو فلو")
+#: Words before a cue word that show no one reports there (see _spot): one set, so that a
+#: cue word is tested once rather than against each list in turn.
+_NOTHING_SAID_AFTER = _NEGATIONS | _BEFORE_NOUNS | _NOT_SAYING | _QUESTIONS | _CONDITIONALS
 #: Plural letters and speeches an issuer speaks in: "عددا من الرسائل قال فيها".
 _MESSAGES = folded("الرسائل رسائل الكلمات كلمات التغريدات تغريدات")
 #: Counts before "من" and the thing counted: "عددا من", "جملة من" ("وفق عدد من الشروط").
@@ -5839,10 +5836,11 @@ def extract_sentences(
         if index and _CARRIER_LEAD.match(chunk):
             _credit_carrier(text, sentences[index - 1], sentence, known, found)
         echo = _ECHO.search(chunk) if _may_echo(chunk) else None
-        if echo is not None and not _may_hold_cue(chunk):
+        cued = _may_hold_cue(chunk)  # (asked once: both tests below need it)
+        if echo is not None and not cued:
             found += _echoed(_Sentence(text, sentence, known), echo, [])
             continue
-        if not _may_hold_cue(chunk):
+        if not cued:
             plain = None
             if ":" in chunk[:MAX_HEADLINE_CHARS]:
                 plain = _Sentence(text, sentence, known)

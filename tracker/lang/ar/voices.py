@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ...models import Mention, SourceKind, slot_init
 from ...text import CLOSING_QUOTES, OPENING_QUOTES, Token, fold
 from ..base import Known, folded
 from . import lexicon as lx
-from .proclitics import CONJUNCTIONS, strip_article
+from .proclitics import CONJUNCTIONS, WORD_CACHE_SIZE, strip_article
 
 _ORGANIZATION_HEADS = folded(
     """
@@ -502,6 +503,7 @@ MIN_UNLISTED_NAME = 2
 _TITLES_AFTER_NAME = folded("المشرف المشرفة القائم القائمة المكلف المكلفة")
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _ends_voice(norm: str) -> bool:
     """A word after which the voice's phrase says how or when he spoke, not who he is."""
     return (
@@ -825,6 +827,7 @@ def _before_compass_aside(tokens: Sequence[Token]) -> Sequence[Token]:
     return tokens
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def circumstantial(norm: str) -> bool:
     """An indefinite participle in the accusative after the voice, saying how he spoke
     ("مخاطبا", "متحدثا", "مؤكدا", "مستطردا"): the voice's name ends before it. Names from
@@ -2010,6 +2013,7 @@ _ON_BEHALF = folded(
 )
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def given_name(norm: str) -> bool:
     """A word that starts a name: a common given name, "أبو", "بن", "بنت", "عبد" …
 

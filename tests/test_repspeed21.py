@@ -1,0 +1,42 @@
+"""Shortcuts of the linking pipeline (repspeed21): each gives what the long way gives."""
+
+from __future__ import annotations
+
+from tracker.corroborate import standing
+from tracker.link.numbers import _ARTICLE, _CLITICS, _cardinals, _forms, _value, spelled_numbers
+from tracker.models import Source, SourceKind, Statement, Status
+
+
+def _stated(n: int, voice: Source, *, credited: bool = False, article: str = "x") -> Statement:
+    text = "افتتحت البلدية الجسر الجديد فوق النهر"
+    return Statement(f"{article}.s{n}", article, text, 0, len(text), voice, credited)
+
+
+def test_a_claim_only_the_publishers_state_is_unattributed_in_their_voices():
+    """A claim of uncredited own-voice statements alone is unattributed, with each publisher
+    once among its own voices and no origin; a credited one still counts its wire."""
+    paper = Source("p", "الأفق", SourceKind.OUTLET)
+    other = Source("q", "الساحل", SourceKind.OUTLET)
+    wire = Source("w", "وكالة السهل", SourceKind.AGENCY)
+    stated = [_stated(1, paper), _stated(2, paper), _stated(1, other, article="y")]
+    judged = standing([], stated, {s.id: s.voice for s in stated})
+    assert judged.status is Status.UNATTRIBUTED
+    assert list(judged.own_voices.values()) == [paper, other]
+    assert not judged.asserting
+    assert not judged.denying
+    assert not judged.voices
+    credited = [_stated(1, wire, credited=True)]
+    assert standing([], credited, {"x.s1": wire}).status is Status.SINGLE_SOURCED
+
+
+def test_every_word_a_number_is_read_in_is_among_the_number_forms():
+    """``_forms`` holds every cardinal as it is, behind the article and behind each clitic,
+    so a statement whose words miss it spells out no number."""
+    cardinals = _cardinals()
+    forms = _forms()
+    for word in cardinals:
+        for candidate in (word, _ARTICLE + word, *(c + word for c in _CLITICS)):
+            if _value(candidate, cardinals) is not None:
+                assert candidate in forms
+    assert spelled_numbers(["افتتحت", "البلديه", "الجسر"]) == []
+    assert spelled_numbers(["افتتحت", "ثلاثه", "جسور"]) == ["3"]

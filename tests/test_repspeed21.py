@@ -40,3 +40,18 @@ def test_every_word_a_number_is_read_in_is_among_the_number_forms():
                 assert candidate in forms
     assert spelled_numbers(["افتتحت", "البلديه", "الجسر"]) == []
     assert spelled_numbers(["افتتحت", "ثلاثه", "جسور"]) == ["3"]
+
+
+def test_records_pickle_as_their_fields_and_keep_shared_voices_shared():
+    """A record pickled by its fields comes back equal, and a voice two records share within
+    one pickle is still one object (as the workers' results rely on)."""
+    import pickle
+
+    from tracker.models import Article, ArticleResult
+
+    paper = Source("p", "الأفق", SourceKind.OUTLET, aliases=("صحيفة الأفق",))
+    stated = (_stated(1, paper), _stated(2, paper))
+    result = ArticleResult(Article("x", "x.txt", "نص"), (), stated, (), (paper,), paper)
+    back = pickle.loads(pickle.dumps(result))
+    assert back == result
+    assert back.statements[0].voice is back.statements[1].voice is back.publisher

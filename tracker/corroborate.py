@@ -105,6 +105,7 @@ from .models import (
     Stance,
     Statement,
     Status,
+    pickled_by_fields,
 )
 from .text import (
     Sentence,
@@ -1406,9 +1407,12 @@ def _complete_linkage(
         if bar is t and contents is not None and places_apart(contents[a.id], contents[b.id]):
             bar = strict
         if not same_claim(a, b, bar, (text(m), text(position))):
-            # A denial restating at more length what the article reports was said.
-            return contents is not None and (
-                _denial_names(Side(a, contents[a.id]), Side(b, contents[b.id]), t) is not None
+            # A denial restating at more length what the article reports was said (only a
+            # denial can: most pairs are let go here without the two Sides being built).
+            return (
+                contents is not None
+                and Stance.DENIES in (a.stance, b.stance)
+                and _denial_names(Side(a, contents[a.id]), Side(b, contents[b.id]), t) is not None
             )
         if contents is None:
             return True
@@ -1822,6 +1826,7 @@ class Side:
         return self._mark
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Decision:
     """What judge_pair decided about two statements of different articles.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from tracker.corroborate import standing
 from tracker.link.numbers import _ARTICLE, _CLITICS, _cardinals, _forms, _value, spelled_numbers
 from tracker.models import Source, SourceKind, Statement, Status
+from tracker.pipeline import analyse_article
 
 
 def _stated(n: int, voice: Source, *, credited: bool = False, article: str = "x") -> Statement:
@@ -55,3 +56,33 @@ def test_records_pickle_as_their_fields_and_keep_shared_voices_shared():
     back = pickle.loads(pickle.dumps(result))
     assert back == result
     assert back.statements[0].voice is back.statements[1].voice is back.publisher
+
+
+def test_workers_records_are_written_as_bytes_the_same_as_through_the_text_stream(
+    registry, tmp_path
+):
+    """write_json puts the workers' encoded records straight into a UTF-8 file's bytes: the
+    file holds what the text-only path writes into a string."""
+    import io
+    from dataclasses import replace
+
+    from tracker.pipeline import corpus_report
+    from tracker.readers import parse_article
+    from tracker.report import encode_article, write_json
+
+    texts = (
+        "قال وزير النقل سالم الفارس إن الجسر الجديد سيفتح أمام الشاحنات الأسبوع المقبل.",
+        "وأكدت البلدية أن أعمال الصيانة في الطريق الساحلي انتهت، وقال مديرها إن الطريق آمن.",
+    )
+    results = []
+    for n, text in enumerate(texts):
+        result = analyse_article(parse_article(text, f"a{n}.txt"), registry)
+        results.append(replace(result, encoded=encode_article(result)))
+    report = corpus_report(results)
+    expected = io.StringIO()
+    write_json(report, expected)
+    target = tmp_path / "report.json"
+    with target.open("w", encoding="utf-8") as handle:
+        write_json(report, handle)
+    assert target.read_text(encoding="utf-8") == expected.getvalue()
+    assert '"attributions":[{' in expected.getvalue()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import MISSING, dataclass, field, fields
 from enum import Enum
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
 _Record = TypeVar("_Record")
@@ -34,6 +36,29 @@ def slot_init(cls: type[_Record]) -> type[_Record]:
     init.__doc__ = dataclass_init.__doc__
     cls.__init__ = init  # type: ignore[method-assign]
     cls.__slot_init__ = True  # type: ignore[attr-defined]
+    return cls
+
+
+def pickled_by_fields(cls: type[_Record]) -> type[_Record]:
+    """A frozen dataclass that pickles (and copies) as its class and its field values in order,
+    rebuilt by its own __init__.
+
+    (For speed: a slotted dataclass pickles through __getstate__/__setstate__, Python code that
+    lists fields() again for every record and sets each through object.__setattr__. A corpus
+    run sends every article's records from the workers to the main process, and the linking
+    parts back from forked ones; on 3,000 SaudiNewsNet articles' results this takes pickling
+    from 0.74 to 0.43 s and unpickling from 0.49 to 0.30 s of CPU.)
+    """
+    own = fields(cls)  # type: ignore[arg-type]
+    if len(own) < 2 or any(not f.init for f in own):
+        # (attrgetter of one name gives the value, not a tuple of one)
+        raise TypeError(f"{cls.__name__}: two fields or more, each an argument of __init__")
+    get: Callable[[Any], tuple[Any, ...]] = attrgetter(*(f.name for f in own))
+
+    def __reduce__(self: Any) -> tuple[type[Any], tuple[Any, ...]]:
+        return type(self), get(self)
+
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign]
     return cls
 
 
@@ -104,6 +129,7 @@ class Status(str, Enum):
     UNATTRIBUTED = "unattributed"
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Article:
     """One decoded article: the text every reported offset indexes."""
@@ -125,6 +151,7 @@ class Article:
     text_source: str = "file"
 
 
+@pickled_by_fields
 @slot_init
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -166,6 +193,7 @@ class RawAttribution:
     impersonal: bool = False
 
 
+@pickled_by_fields
 @slot_init
 @dataclass(frozen=True, slots=True)
 class Source:
@@ -188,6 +216,7 @@ class Source:
         return self.group or self.id
 
 
+@pickled_by_fields
 @slot_init
 @dataclass(frozen=True, slots=True)
 class Attribution:
@@ -209,6 +238,7 @@ class Attribution:
     origin: Source
 
 
+@pickled_by_fields
 @slot_init
 @dataclass(frozen=True, slots=True)
 class Statement:
@@ -240,6 +270,7 @@ class _Judged:
         return bool(self.denying_origins)
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Claim(_Judged):
     """One proposition with every place it is stated and how well it stands."""
@@ -254,6 +285,7 @@ class Claim(_Judged):
     explanation: str
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class MatchKey:
     """What claim matching compares about one statement (see corroborate)."""
@@ -268,6 +300,7 @@ class MatchKey:
     stance: Stance | None  # None for the article's own statements
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class ArticleResult:
     """Everything tracker found in one article."""
@@ -288,6 +321,7 @@ class ArticleResult:
     encoded: tuple[bytes, ...] = field(default=(), compare=False, repr=False)
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class CorpusClaim(_Judged):
     """A claim across the corpus: every article's statements of it, and how well it stands."""
@@ -310,6 +344,7 @@ class CorpusClaim(_Judged):
     explanation: str
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Link:
     """A suggested link between two corpus claims: alike, but not enough to merge them."""
@@ -319,6 +354,7 @@ class Link:
     score: float
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Relay:
     """An article that repeats an earlier one nearly word for word."""
@@ -330,6 +366,7 @@ class Relay:
     original_publisher: str
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Duplicate:
     """An input whose text was already analysed under another name."""
@@ -338,6 +375,7 @@ class Duplicate:
     same_as: str
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Failure:
     """An input that could not be analysed, with the one-line reason shown to the user."""

@@ -23,7 +23,7 @@ from charset_normalizer import from_bytes
 
 from .errors import InputError
 from .lang import detect, mapping, union
-from .models import Article
+from .models import Article, pickled_by_fields
 from .text import fold
 
 #: Articles larger than this are refused unless the caller raises the limit.
@@ -334,6 +334,7 @@ def input_format(path: str, forced: str | None) -> str:
     return FORMATS.get(Path(path).suffix.lower(), "text")
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Document:
     """One article's text with what its container says about it, before it is analysed."""

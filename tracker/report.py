@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from operator import attrgetter
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO, cast
 
 from arabic_reshaper import ArabicReshaper
 from bidi.algorithm import get_display
@@ -214,6 +215,10 @@ def write_json(
             continue
         if encoded and key in ARTICLE_SECTIONS:
             index = ARTICLE_SECTIONS.index(key)
+            raw = _utf8_bytes(stream)
+            if raw is not None:
+                _write_encoded(stream, raw, (r.encoded[index] for r in report.results))
+                continue
             parts: Iterable[str] = (r.encoded[index].decode() for r in report.results)
         else:
             # One encoder call per batch: its "[…]" is cut off and batches joined by commas.
@@ -230,6 +235,35 @@ def write_json(
 
 #: Elements encoded per json call when streaming.
 JSON_BATCH = 2000
+
+
+def _utf8_bytes(stream: TextIO) -> BinaryIO | None:
+    """The binary stream under a text stream that encodes to UTF-8 (a file, stdout), else None.
+
+    The workers' records are UTF-8 already (``encode_article``): written to the bytes below,
+    they are neither decoded here nor encoded again by the text stream (over 31,030 articles,
+    400 MB of records).
+    """
+    buffer = getattr(stream, "buffer", None)
+    encoding = getattr(stream, "encoding", None)
+    if buffer is None or not encoding or codecs.lookup(encoding).name != "utf-8":
+        return None
+    return cast(BinaryIO, buffer)
+
+
+def _write_encoded(stream: TextIO, raw: BinaryIO, parts: Iterable[bytes]) -> None:
+    """Write one section's records, joined by commas in a JSON list, to ``raw``, the bytes
+    under ``stream``: what the text stream holds is flushed first, so the order stays."""
+    stream.write("[")
+    stream.flush()
+    first = True
+    for part in parts:
+        if part:
+            if not first:
+                raw.write(b",")
+            raw.write(part)
+            first = False
+    stream.write("]")
 
 
 def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:

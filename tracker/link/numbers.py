@@ -41,6 +41,17 @@ def _cardinals() -> dict[str, int]:
     return dict(mapping("cardinals"))
 
 
+@cache
+def _forms() -> frozenset[str]:
+    """Every word ``_value`` may read a number in (and more): a cardinal as it is, behind the
+    article or behind a clitic. A statement with none of them spells out no number, which a
+    set test tells without reading its words one by one (most statements give none)."""
+    cardinals = _cardinals()
+    return frozenset(cardinals).union(
+        *(frozenset(prefix + word for word in cardinals) for prefix in (_ARTICLE, *_CLITICS))
+    )
+
+
 def _value(word: str, cardinals: dict[str, int]) -> int | None:
     value = cardinals.get(word)
     if value is None and word.startswith(_ARTICLE):
@@ -76,6 +87,8 @@ def spelled_numbers(words: Sequence[str]) -> list[str]:
     >>> spelled_numbers(["على", "مدى", "الخمسين", "عاما"])
     ['50']
     """
+    if _forms().isdisjoint(words):
+        return []
     known = _VALUES  # called for every statement of a corpus: the memo's lookup inlined
     out: list[str] = []
     values = [known[w] if w in known else _remember_value(w) for w in words]

@@ -227,6 +227,9 @@ _LEADING_PARTICLES = frozenset(
 )
 #: Conjunctions that open a new clause inside a sentence, with no comma before them.
 _CLAUSE_OPENERS = frozenset(fold(w) for w in "لكن ولكن بينما فيما".split())
+#: "… بعد أن أصدرت الهيئة تقريرا أوضحت فيه أن …": a time clause whose verb issues a statement.
+_TIME_CONJUNCTIONS = folded("بعد قبل عقب منذ")
+_ONE_WORD_TIME_CONJUNCTIONS = folded("بعدما عندما حينما قبلما")
 #: "قد" between a subject and its verb: "وكانت الوكالة قد نقلت".
 _PERFECT_PARTICLES = folded(
     """
@@ -415,6 +418,9 @@ _RECENTLY = folded(
     حديثا حديثاً
     """
 )
+#: "في وقت سابق/لاحق": a time phrase that may stand between a verb and its subject.
+_SOME_TIME = folded("وقت")
+_TIME_SIDES = folded("سابق لاحق متأخر مبكر")
 #: The verb of "he added" that also adds things: "أضافت الشركة خاصية جديدة".
 _ADDING = "أضاف"
 #: The participle that only says words follow: "قائلا".
@@ -2663,6 +2669,16 @@ class _Sentence:
             return None
         # "كما ألقى الوزير كلمة قال فيها …": a particle before the issuing verb.
         verb_at = 1 if self.tokens[0].norm in _BEFORE_VERB else 0
+        opened, in_time_clause = self._time_clause_verb(at)
+        if in_time_clause > verb_at:
+            # "جاء ذلك بعد أن أصدرت الهيئة تقريرا أوضحت فيه …": the issuer follows that verb;
+            # else, as in "وأصدر الوزير بعد أن عاد بيانا …", the sentence's verb, up to the clause
+            issuer = self._issuer_after(in_time_clause, at, cue)
+            return issuer or self._issuer_after(verb_at, opened, cue)
+        return self._issuer_after(verb_at, at, cue)
+
+    def _issuer_after(self, verb_at: int, at: int, cue: lx.Cue) -> Mention | None:
+        """The voice between the issuing verb at verb_at and the statement noun at at."""
         subject = list(self.tokens[verb_at + 1 : at])
         while subject and subject[-1].norm in lx.ADVERBS:
             subject.pop()  # "وأصدر الحزب أمس بيانا أكد فيه …": the time is no part of the issuer
@@ -2678,6 +2694,19 @@ class _Sentence:
         if not subject:
             return None
         return read_voice(self.text, subject, self.known, allow_bare_name=False, gender=cue.gender)
+
+    def _time_clause_verb(self, at: int) -> tuple[int, int]:
+        """Where the last time clause opened before token at starts and the index of its verb
+        ("جاء ذلك بعد أن أصدرت الهيئة تقريرا …", "… عندما نشرت الوزارة بيانا …"), else
+        (at, 0)."""
+        tokens = self.tokens
+        for k in range(at - 2, 0, -1):
+            norm = _strip_conj(tokens[k].norm)
+            if norm in _ONE_WORD_TIME_CONJUNCTIONS:
+                return k, k + 1
+            if norm in _TIME_CONJUNCTIONS and tokens[k + 1].norm in ("أن", "ان") and k + 2 < at:
+                return k, k + 2
+        return at, 0
 
     def _warner_before(self, k: int) -> bool:
         """The word before the من at k ends a definite voice ("البنك", "الخالدي"), not a
@@ -3605,7 +3634,12 @@ class _Sentence:
             self.tokens[k].norm in lx.ADVERBS
             or self.tokens[k].norm in _RECENTLY
             or self.tokens[k].text in "،,"
+            or self._time_phrase_at(k)
         ):
+            if self._time_phrase_at(k):
+                # "وقالت في وقت سابق فلانة: …", "وقال في الأسبوع الماضي الوزير …"
+                k += self._time_phrase_at(k)
+                continue
             if (
                 self.tokens[k].text in "،,"
                 and k + 1 < len(self.tokens)
@@ -3614,6 +3648,19 @@ class _Sentence:
                 break
             k += 1
         return k
+
+    def _time_phrase_at(self, k: int) -> int:
+        """The length of a time phrase opened by "في" at token k, else 0: "في وقت سابق/لاحق"
+        (with "من" and a word of time after it: "في وقت سابق من اليوم"), or "في" before a
+        definite word of time ("في الأسبوع الماضي": the adverbs after it are skipped next)."""
+        tokens = self.tokens
+        if k + 2 >= len(tokens) or tokens[k].norm != "في":
+            return 0
+        if tokens[k + 1].norm in _SOME_TIME and tokens[k + 2].norm in _TIME_SIDES:
+            of_day = k + 4 < len(tokens) and tokens[k + 3].norm == "من"
+            return 5 if of_day and tokens[k + 4].norm in lx.ADVERBS else 3
+        here = tokens[k + 1].norm
+        return 1 if here in lx.ADVERBS and here.startswith("ال") else 0
 
     def _after_manner(self, k: int) -> int:
         """The token after a participle of manner at k and its object, when a complementiser

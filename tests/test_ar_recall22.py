@@ -66,3 +66,94 @@ def test_a_time_clause_inside_the_issuers_sentence_is_no_part_of_the_issuer(read
     result = read("وأصدر الوزير بعد أن عاد من جولته بيانا قال فيه إن الطرق آمنة.")
     assert _voices(result) == ["الوزير"]
     assert _contents(result) == ["الطرق آمنة"]
+
+
+def test_a_report_with_the_day_it_came_out_before_its_content(read):
+    """ "ذكر تقرير إخباري اليوم أن …": the report is the subject even with a time word between
+    it and its content."""
+    result = read("ذكر تقرير صحفي اليوم أن المهاجم سيغادر النادي في الصيف.")
+    assert _voices(result) == ["تقرير صحفي"]
+    assert _contents(result) == ["المهاجم سيغادر النادي في الصيف"]
+
+
+def test_the_teller_of_a_topic_with_the_paper_told_between(read):
+    """ "كشف مصدر لـ«الرائد» تفاصيل الحادث، وقال إن …": the paper told stands between the
+    teller and the topic; the teller speaks next, and the paper is no part of his name."""
+    result = read(
+        "كشف مصدر لـ«الرائد» تفاصيل حادثة الاعتداء على الممرض، وقال إن ثلاثة رجال هاجموه. "
+        "وأوضح مدير الشرطة لـ«الرائد» ملابسات الحادث، وقال إن التحقيق بدأ."
+    )
+    assert _voices(result) == ["مصدر", "مدير الشرطة"]
+    assert _contents(result) == ["ثلاثة رجال هاجموه", "التحقيق بدأ"]
+
+
+def test_how_long_ago_between_the_verb_and_its_content(read):
+    """ "وأكد قبل أيام قليلة أنه …": how long ago is no subject; the speaker is the one named
+    before. "وقال قبل يومين الوزير …": the subject follows it."""
+    result = read(
+        "وقال المدرب إن الفريق جاهز. وأكد قبل أيام قليلة أنه لم يفقد الأمل. "
+        "وقال قبل يومين وزير النقل سالم كمال إن الطرق مغلقة."
+    )
+    assert _voices(result) == ["المدرب", "المدرب", "سالم كمال"]
+    assert _contents(result)[1] == "لم يفقد الأمل"
+
+
+def test_an_occasion_after_the_verb_then_the_subject_or_the_speaker_before(read):
+    """ "وقال خلال المؤتمر الصحفي وزير النقل فلان إن …": the subject after the occasion (it
+    was the speaker named before, or nothing); "وأضاف أمام المؤتمر: «…»" and "وقالت عبر بيان
+    لها …" have no subject of their own: the speaker is the one named before."""
+    result = read(
+        "وقال الوزير إن الأسعار مستقرة. "
+        "وقال خلال المؤتمر الصحفي وزير النقل سالم كمال إن الطرق مغلقة. "
+        "وأضاف أمام الصحفيين: «لا داعي للقلق»."
+    )
+    assert _voices(result) == ["الوزير", "سالم كمال", "سالم كمال"]
+    assert _contents(result)[2] == "لا داعي للقلق"
+
+
+def test_an_occasion_of_his_own_names_whom_he_met_not_the_speaker(read):
+    """ "وقال خلال لقائه وزير النقل فلان إن …": the minister is whom he met; the speaker
+    is the one named before."""
+    result = read(
+        "وقال الوزير إن الأسعار مستقرة. وقال خلال لقائه وزير النقل سالم كمال إن الطرق آمنة."
+    )
+    assert _voices(result) == ["الوزير", "الوزير"]
+
+
+def test_a_programme_named_in_the_lead_is_no_content(read):
+    """ "وأضاف خلال برنامج “…”، على قناة “…”: “…”": the short quoted names before the colon
+    are the programme and the channel; the words said follow the colon."""
+    result = read(
+        "وقال الممثل إن العمل ناجح. وأضاف خلال برنامج “مساء الخير”، على قناة “النهار”: "
+        "“البرنامج أفضل من غيره”."
+    )
+    assert _contents(result) == ["العمل ناجح", "البرنامج أفضل من غيره"]
+
+
+def test_a_time_after_a_voice_before_its_verb_is_no_part_of_its_name(read):
+    """ "وكانت سفارة المملكة في اليونان الأسبوع الماضي حذرت …": when, not who."""
+    result = read(
+        "وكانت سفارة المملكة في اليونان الأسبوع الماضي حذرت عبر تغريدة من أن عصابات "
+        "تحتال على المواطنين."
+    )
+    assert _voices(result) == ["سفارة المملكة في اليونان"]
+
+
+def test_the_voice_of_an_earlier_report_introduced_by_sabaqa(read):
+    """ "وسبق لصحيفة «…» أن أشارت إلى أن …": the paper after "سبق لـ" is the voice, not the
+    source quoted in the sentence before."""
+    result = read(
+        "وقالت مصادر في الاتحاد إن المباراة لم تتأكد. "
+        "وسبق لصحيفة «النهار» الرياضية أن أشارت، عبر موقعها على الإنترنت، إلى أن المباراة ألغيت."
+    )
+    assert _voices(result) == ["مصادر في الاتحاد", "النهار"]
+
+
+def test_based_on_after_the_verb_is_no_subject(read):
+    """ "… ذكرت أمس استنادا إلى معلومات مسربة أن …": "استنادا" opens the voice's own
+    source; the subject stood before the verb ("استنادا" was read as a person)."""
+    result = read(
+        "يذكر أن وسائل الإعلام الثلاث ذكرت أمس استنادا إلى معلومات مسربة أن الوكالة "
+        "تجسست على الوزارة."
+    )
+    assert _voices(result) == ["وسائل الإعلام الثلاث"]

@@ -388,6 +388,11 @@ _DOER_KINDS = frozenset(
 MAX_OWN_SUBJECT_LEAD, MIN_PLURAL_SUBJECT = 4, 5
 #: Most words of the place an office is in, before a name set off by commas.
 MAX_PLACE_WORDS = 4
+#: "وسبق لفلان أن قال": the verb "سبق", and the most tokens between it and "أن".
+_PRECEDED = folded("سبق")
+MIN_PRECEDED_AT, MAX_PRECEDED_TOKENS = 3, 12
+#: Most words of an occasion between a verb and its subject ("في المؤتمر الصحفي المشترك").
+MAX_OCCASION_WORDS = 4
 #: Most words of a bare name between كان and its verb with no قد ("وكان سالم العلي قال").
 MAX_BARE_PLUPERFECT = 2
 #: Prepositions and particles that open a topic or a time, never a subject: "وحول الأمر الذي
@@ -421,6 +426,15 @@ _RECENTLY = folded(
 #: "في وقت سابق/لاحق": a time phrase that may stand between a verb and its subject.
 _SOME_TIME = folded("وقت")
 _TIME_SIDES = folded("سابق لاحق متأخر مبكر")
+#: "قبل أيام (قليلة)", "منذ ساعات": how long ago, between a verb and its subject.
+_AGO = folded("قبل منذ")
+_DURATIONS = folded(
+    """
+    ساعة ساعتين ساعات يوم يومين أيام أسبوع أسبوعين أسابيع شهر شهرين أشهر سنة سنتين سنوات عام
+    عامين أعوام
+    """
+)
+_FEW = folded("قليلة قليل قلائل")
 #: The verb of "he added" that also adds things: "أضافت الشركة خاصية جديدة".
 _ADDING = "أضاف"
 #: The participle that only says words follow: "قائلا".
@@ -1863,13 +1877,43 @@ class _Sentence:
         such object follows a voice."""
         last = min(stop + 2, len(self.tokens))  # the phrase may stop at "،" or the object
         at = next((j for j in range(start + 1, last) if self._told_object_at(j)), None)
+        if at is None and stop < len(self.tokens) and self._told_medium_at(stop):
+            # "كشف مصدر لـ«الوادي» تفاصيل الحادث، وقال إن …": the paper told, then the topic
+            after = self.read_carrier(stop)[1]
+            at = after if after < len(self.tokens) and self._told_object_at(after) else None
         if at is None:
             return None
+        # "أوضح مدير الشرطة لـ«الوادي» ملابسات …": the medium told is no part of the voice
+        told_to = next((j for j in range(start + 1, at) if self._told_medium_at(j)), at)
         # ("ونوه المصدر بالدعم الكبير الذي تقدمه …": words left over, no object told.)
-        actor = self._whole_voice(start, at, bare=False)
+        actor = self._whole_voice(start, told_to, bare=False)
         if actor is None or (self.tokens[at].norm not in _TOPICS and actor.kind not in _DOER_KINDS):
             return None
         return actor, at
+
+    def _preceded_at(self, i: int) -> tuple[Mention | None] | None:
+        """After "سبق لـX أن" right before the verb at i ("وسبق لصحيفة «…» أن أشارت"), the
+        voice named after ل (None in the tuple when it names none); None when the verb does
+        not follow such a phrase."""
+        tokens = self.tokens
+        if i < MIN_PRECEDED_AT or tokens[i - 1].norm not in ("أن", "ان"):
+            return None
+        for j in range(i - 2, max(-1, i - 2 - MAX_PRECEDED_TOKENS), -1):
+            if _strip_conj(tokens[j].norm) in _PRECEDED and tokens[j + 1].norm.startswith("ل"):
+                if not self._carrier_at(j + 1):
+                    return (None,)
+                named, end = self.read_carrier(j + 1)
+                return (named if end == i - 1 else None,)
+        return None
+
+    def _told_medium_at(self, k: int) -> bool:
+        """An outlet or agency told at token k ("لـ«الوادي»", "لوكالة الأنباء")."""
+        if not self.tokens[k].norm.startswith("ل") or not self._carrier_at(k):
+            return False
+        medium = self.read_carrier(k)[0]
+        if medium is None or fold(medium.name.split(" ", 1)[0]) in lx.BODY_HEADS:
+            return False  # "الأمين العام لـ«حزب الأمة»": the body the title governs
+        return medium.kind in (SourceKind.OUTLET, SourceKind.AGENCY)
 
     def _whole_voice(self, start: int, end: int, *, bare: bool) -> Mention | None:
         """The voice tokens start..end name, read to their last word (None when read_voice
@@ -2889,7 +2933,12 @@ class _Sentence:
             return False
         after = self.index_at(quote[1] + 1)
         window = self.tokens[after : after + MAX_QUOTED_NAME_LEAD]
-        return any(t.norm in lx.COMPLEMENTISERS for t in window)
+        if any(t.norm in lx.COMPLEMENTISERS for t in window):
+            return True
+        # "وأضاف خلال برنامج «مساء الخير»: «…»": a name after a noun of the lead, then a colon
+        # (not "قال: «لا»، …", nor a quotation right after the verb)
+        named = k > 0 and self.tokens[k - 1].is_word and (k - 1) not in self.spot_at
+        return named and any(t.text == ":" for t in window)
 
     def _named_in_passing(self, k: int) -> bool:
         """A short quotation at k after a word of the lead, with the sentence's words going on
@@ -3383,6 +3432,12 @@ class _Sentence:
             subject = subject or self._relative_antecedent(rel, cue.gender)
             if subject is None:
                 return None
+        preceded = self._preceded_at(spot.i) if subject is None else None
+        if preceded is not None:
+            # "وسبق لصحيفة «…» أن أشارت إلى …": whom "سبق لـ" names, else no one safely
+            subject = preceded[0]
+            if subject is None:
+                return None
         subject = subject or self._issuer(spot.i, cue) or self._topic_subject(spot.i, cue.gender)
         subject = subject or self._doer_of_first_verb(spot)
         if subject is None and spot.i > 0 and self._share_before(spot.i):
@@ -3650,10 +3705,12 @@ class _Sentence:
         return k
 
     def _time_phrase_at(self, k: int) -> int:
-        """The length of a time phrase opened by "في" at token k, else 0: "في وقت سابق/لاحق"
-        (with "من" and a word of time after it: "في وقت سابق من اليوم"), or "في" before a
-        definite word of time ("في الأسبوع الماضي": the adverbs after it are skipped next)."""
+        """The length of a time phrase at token k, else 0: "في وقت سابق/لاحق" (with "من" and
+        a word of time after it: "في وقت سابق من اليوم"), "في" before a definite word of time
+        ("في الأسبوع الماضي": the adverbs after it are skipped next), "قبل/منذ أيام (قليلة)"."""
         tokens = self.tokens
+        if k + 2 < len(tokens) and tokens[k].norm in _AGO and tokens[k + 1].norm in _DURATIONS:
+            return 3 if tokens[k + 2].norm in _FEW else 2  # "وأكد قبل أيام قليلة أنه …"
         if k + 2 >= len(tokens) or tokens[k].norm != "في":
             return 0
         if tokens[k + 1].norm in _SOME_TIME and tokens[k + 2].norm in _TIME_SIDES:
@@ -3716,6 +3773,27 @@ class _Sentence:
             and self.tokens[end + 1].norm in _TITLES
         )
 
+    def _subject_after_occasion(
+        self, k: int, cue: lx.Cue, carriers: list[Mention]
+    ) -> tuple[Mention | None, int] | None:
+        """The subject after an occasion opened by the preposition at k: "في/خلال المؤتمر
+        الصحفي وزير النقل فلان", up to ``MAX_OCCASION_WORDS`` words of a definite or described
+        occasion. None when the occasion is his own ("خلال لقائه وزير …": whom he met), a
+        genitive ("خلال مؤتمر وزير النقل": whose conference) or no voice follows."""
+        tokens = self.tokens
+        for j in range(k + 2, min(len(tokens), k + 2 + MAX_OCCASION_WORDS)):
+            here, before = tokens[j], tokens[j - 1]
+            if not here.is_word or here.norm in lx.COMPLEMENTISERS or _possessed(before):
+                return None
+            described = before.norm.startswith("ال") or nisba(before.norm)
+            if self._opens_voice(j) and described and not nisba(here.norm):
+                # ("في المؤتمر الصحفي وزير …": "الصحفي" describes the occasion)
+                read = self._verb_subject(j, cue, carriers)
+                if read is None or read[0] is None or read[0].kind not in _TELLERS:
+                    return None
+                return read
+        return None
+
     def _opens_voice(self, k: int) -> bool:
         """True when token k can begin a voice: a title, an unnamed head, a body or a name."""
         norm = self.tokens[k].norm
@@ -3742,6 +3820,7 @@ class _Sentence:
             or tok.norm in _OBJECT_PRONOUNS
             or (tok.norm == "من" and cue.lemma in lx.MIN_CONTENT_VERBS)
             or tok.norm.startswith(_MANNER_PREFIXES)
+            or tok.norm in _RESTING_ON  # "… ذكرت أمس استنادا إلى …": its source, not its voice
             or (cue.stance is Stance.DENIES and self._denied_object(tok.norm))
             or (tok.norm in lx.COMPLEMENTISERS and not self._particle_subject_at(k))
             or (tok.norm.startswith("ل") and self._carrier_at(k))
@@ -3766,6 +3845,10 @@ class _Sentence:
             return self._verb_subject(k + 1, cue, carriers)
         if tok.norm == "من" and self._next_norm(k) in _THROUGH_IT:
             return None, k + 2  # "وأكدت من خلاله أن …": through the statement named before
+        if _strip_conj(tok.norm) in _OCCASION_LINKS:
+            # "وقال خلال المؤتمر وزير النقل فلان إن …": the occasion, then the subject; with
+            # none after it ("وأضاف أمام المؤتمر: «…»"), the speaker is the one named before.
+            return self._subject_after_occasion(k, cue, carriers) or (None, k)
         if starts_modifier and tok.text in OPENING_QUOTES:
             named_first = self._quoted_name_then_words(k)
             if named_first is not None:
@@ -3797,8 +3880,12 @@ class _Sentence:
         news_object = tok.norm in _NEWS_OBJECTS and self._next_norm(k) not in _ISSUED_BY
         obtained = end < len(self.tokens) and self.tokens[end].norm in _OBTAINED
         past = self._obtained_end(end) if obtained else end  # "تقرير حصلت عليه الصحيفة أن"
-        while past < len(self.tokens) and self.tokens[past].text in "،,":
-            past += 1  # "ويقول تقرير «الهيئة»، إن …": a comma before the content
+        while past < len(self.tokens) and (
+            self.tokens[past].text in "،," or (news_object and self.tokens[past].norm in lx.ADVERBS)
+        ):
+            # "ويقول تقرير «الهيئة»، إن …": a comma before the content; "ذكر تقرير إخباري
+            # اليوم أن …": the day the report came out
+            past += 1
         if news_object and not cue.takes_an and not self._content_at(past):
             return None  # "كما أكد خبرَ الوفاة عددٌ من …": the object comes first; no voice here
         if end == k:

@@ -168,6 +168,8 @@ def read_voice(
         return None  # "وتشير المعلومات إلى أن": what the paper learnt, in its own voice
     if tokens and _bare(tokens[0].norm) in _SAYINGS:
         return None  # "كما يقول المثل": a proverb, no one's claim
+    if len(tokens) > 2 and tokens[-1].norm in _PAST_OR_NEXT and tokens[-2].norm in _SPANS_OF_TIME:
+        tokens = _trimmed(tokens[:-2])  # "وكانت السفارة الأسبوع الماضي حذرت": when, no name
     while tokens and tokens[-1].norm in _EMPHATICS and len(tokens) > 1:
         tokens = _trimmed(tokens[:-1])  # "المصدر نفسه": the same source, named before
     if len(tokens) > 1 and tokens[0].norm in _DEMONSTRATIVES and tokens[1].norm.startswith("ال"):
@@ -947,6 +949,11 @@ _GROUP_BREAKS = folded(
 
 def _group_noun(norm: str) -> bool:
     return norm in lx.ANONYMOUS_HEADS or strip_article(norm) in lx.ANONYMOUS_HEADS
+
+
+#: "الأسبوع الماضي", "الشهر المقبل": a time after a voice, before its verb.
+_SPANS_OF_TIME = folded("الأسبوع الاسبوع الشهر العام")
+_PAST_OR_NEXT = folded("الماضي الماضية الفائت المنصرم المقبل القادم")
 
 
 def _trimmed(tokens: Sequence[Token]) -> list[Token]:

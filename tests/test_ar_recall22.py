@@ -167,3 +167,12 @@ def test_on_behalf_of_in_the_occasion_is_no_body(read):
         "الدكتور سالم الحربي، أن الهيئة تعمل مع الوزارة."
     )
     assert "نيابة" not in _voices(result)
+
+
+def test_an_imam_is_no_occasion(read):
+    """ "إمام" (an imam) folds like "أمام" (before), which opens an occasion: "وكشف إمام
+    وخطيب المسجد إنّ …" must not give the imam's words to the voice named before."""
+    result = read(
+        "وقال سالم الهاشمي إن الحقد مذموم. وكشف إمام وخطيب المسجد النبوي إن الحقد يعمي القلوب."
+    )
+    assert _voices(result)[1:] != ["سالم الهاشمي"]

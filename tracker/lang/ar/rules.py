@@ -388,6 +388,8 @@ _DOER_KINDS = frozenset(
 MAX_OWN_SUBJECT_LEAD, MIN_PLURAL_SUBJECT = 4, 5
 #: Most words of the place an office is in, before a name set off by commas.
 MAX_PLACE_WORDS = 4
+#: What follows an imam's title ("امام وخطيب الجامع", "امام المسجد").
+_OF_A_MOSQUE = folded("وخطيب المسجد مسجد الجامع جامع الحرم")
 #: "وسبق لفلان أن قال": the verb "سبق", and the most tokens between it and "أن".
 _PRECEDED = folded("سبق")
 MIN_PRECEDED_AT, MAX_PRECEDED_TOKENS = 3, 12
@@ -3773,6 +3775,14 @@ class _Sentence:
             and self.tokens[end + 1].norm in _TITLES
         )
 
+    def _imam_at(self, k: int) -> bool:
+        """ "إمام" (an imam) folds like "أمام" (before): "وكشف إمام وخطيب المسجد …" names
+        the speaker. Written with hamza below, or before a mosque or "وخطيب", it is the imam."""
+        text = _strip_conj(self.tokens[k].text)
+        if text.startswith("إ"):
+            return True
+        return text.startswith("ا") and self._next_norm(k) in _OF_A_MOSQUE
+
     def _subject_after_occasion(
         self, k: int, cue: lx.Cue, carriers: list[Mention]
     ) -> tuple[Mention | None, int] | None:
@@ -3847,7 +3857,7 @@ class _Sentence:
             return self._verb_subject(k + 1, cue, carriers)
         if tok.norm == "من" and self._next_norm(k) in _THROUGH_IT:
             return None, k + 2  # "وأكدت من خلاله أن …": through the statement named before
-        if _strip_conj(tok.norm) in _OCCASION_LINKS:
+        if _strip_conj(tok.norm) in _OCCASION_LINKS and not self._imam_at(k):
             # "وقال خلال المؤتمر وزير النقل فلان إن …": the occasion, then the subject; with
             # none after it ("وأضاف أمام المؤتمر: «…»"), the speaker is the one named before.
             return self._subject_after_occasion(k, cue, carriers) or (None, k)

@@ -176,3 +176,30 @@ def test_an_imam_is_no_occasion(read):
         "وقال سالم الهاشمي إن الحقد مذموم. وكشف إمام وخطيب المسجد النبوي إن الحقد يعمي القلوب."
     )
     assert _voices(result)[1:] != ["سالم الهاشمي"]
+
+
+def test_kin_of_another_after_a_titled_name_ends_the_voice(read):
+    """ "وذكر البائع سالم الحربي والد الطفلين أن …": the children's father, named; the kin
+    after the name describes him (the whole phrase gave no voice)."""
+    result = read("وذكر البائع سالم الحربي والد الطفلين أن الأولاد يصرون على الحضور.")
+    assert len(result.attributions) == 1
+    assert "والد" not in _voices(result)[0]
+    assert _voices(result)[0].endswith("سالم الحربي")
+
+
+def test_a_goalkeeper_after_his_name(read):
+    """ "وقال فلان حارس مرمى النادي "…"": the title after the name ends it."""
+    result = read('وقال سالم الحربي حارس مرمى النادي "اللاعبون لا يتناقشون في مستقبل المدرب".')
+    assert _voices(result) == ["سالم الحربي"]
+
+
+def test_a_record_of_a_body_shows_for_the_body(read):
+    """ "أظهرت دراسة للغرفة التجارية أن …": a record with its author after ل shows what the
+    author found; "مسح شهري لإنتاج المنظمة" is a survey of the body's output, not its record:
+    the survey speaks, not the body."""
+    result = read(
+        "أظهرت دراسة للغرفة التجارية أن معظم التجار متفائلون. "
+        "وأظهر مسح شهري لإنتاج منظمة المصدرين أنه بلغ 32 مليون برميل."
+    )
+    assert _voices(result)[0] == "الغرفة التجارية"
+    assert [a.source.kind.value for a in result.attributions][1:] == ["document"]

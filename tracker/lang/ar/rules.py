@@ -388,6 +388,8 @@ _DOER_KINDS = frozenset(
 MAX_OWN_SUBJECT_LEAD, MIN_PLURAL_SUBJECT = 4, 5
 #: Most words of the place an office is in, before a name set off by commas.
 MAX_PLACE_WORDS = 4
+#: Endings of an adjective after a record ("شهري", "ميدانية" folded with ة as ه).
+_ADJECTIVE_ENDINGS = ("ي", "يه")
 #: What follows an imam's title ("امام وخطيب الجامع", "امام المسجد").
 _OF_A_MOSQUE = folded("وخطيب المسجد مسجد الجامع جامع الحرم")
 #: "وسبق لفلان أن قال": the verb "سبق", and the most tokens between it and "أن".
@@ -3393,7 +3395,8 @@ class _Sentence:
             return None
         subject, subject_end = read
         if cue.lemma == _SHOWING and not _shown_by_document(subject):
-            return None
+            if not self._record_of_a_body(k):
+                return None
         if subject is None and self._scripture_before(spot.i):
             return None  # "… سبحانه وتعالى يقول: (…)": a verse, no news claim
         content_at = self._walk_lead(subject_end, cue, subject, carriers, inner)
@@ -3472,6 +3475,23 @@ class _Sentence:
         if quote is QuoteKind.INDIRECT:
             start, inner = self._nested(start, end, inner)
         return self._found(subject, carriers, inner, spot.i, (start, end, quote), cue)
+
+    def _record_of_a_body(self, k: int) -> bool:
+        """ "دراسة للغرفة التجارية", "تقرير شهري للوزارة": a record at token k, then ل and the
+        body that wrote it, which speaks for it ("مسح شهري لإنتاج المنظمة" is a survey of the
+        body's output: not its own record)."""
+        tokens = self.tokens
+        if k >= len(tokens) or tokens[k].norm not in lx.DOCUMENT_HEADS:
+            return False
+        j = k + 1
+        while j < len(tokens) and tokens[j].norm.endswith(_ADJECTIVE_ENDINGS):
+            j += 1  # "تقرير شهري للوزارة", "دراسة ميدانية للهيئة"
+        if j >= len(tokens):
+            return False
+        norm = tokens[j].norm
+        if norm.startswith("لل"):
+            return "ال" + norm[2:] in lx.BODY_HEADS
+        return norm.startswith("ل") and norm[1:] in lx.BODY_HEADS
 
     def _credit_between(self, start: int, stop: int | None) -> bool:
         """A preposition cue (بحسب، وفقا لـ) stands between tokens start and stop."""

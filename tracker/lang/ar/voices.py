@@ -168,6 +168,7 @@ def read_voice(
         return None  # "وتشير المعلومات إلى أن": what the paper learnt, in its own voice
     if tokens and _bare(tokens[0].norm) in _SAYINGS:
         return None  # "كما يقول المثل": a proverb, no one's claim
+    tokens = _before_kin_of_another(tokens)
     if len(tokens) > 2 and tokens[-1].norm in _PAST_OR_NEXT and tokens[-2].norm in _SPANS_OF_TIME:
         tokens = _trimmed(tokens[:-2])  # "وكانت السفارة الأسبوع الماضي حذرت": when, no name
     while tokens and tokens[-1].norm in _EMPHATICS and len(tokens) > 1:
@@ -1482,6 +1483,15 @@ def _title_after_name_from(norms: Sequence[str], *, linked: bool) -> int | None:
                 return None  # "مشرف النادي الشيخ سالم الهاشمي": the name follows the honorific
             return k if _looks_like_name(list(name)) else None
     return None
+
+
+def _before_kin_of_another(tokens: Sequence[Token]) -> Sequence[Token]:
+    """ "البائع سالم الحربي والد الطفلين": kin of someone else after a titled name describes
+    the person; the voice ends before it (a name-first phrase is cut in _title_after_name)."""
+    for k in range(2, len(tokens) - 1):
+        if tokens[k].norm in _KIN_AFTER_NAME and any(given_name(t.norm) for t in tokens[1:k]):
+            return _trimmed(tokens[:k])
+    return tokens
 
 
 #: Kin that describe a person after his name, with whose kin he is: "فلان والد الرهينة".

@@ -258,7 +258,7 @@ def score(
         if len(shared) >= 2 and len(shared) >= 0.6 * len(denial):
             return 100.0, 1.0
         return None
-    if a.negated != b.negated:
+    if a.negated != b.negated and _negation_tells(a, b):
         return None
     if min(len(set_a), len(set_b)) < t.short_words:
         # The same words hold no word against its opposite, nor a negator only one side has.
@@ -2045,7 +2045,7 @@ def _details_aside(a: Side, b: Side) -> tuple[Side, Side] | None:
         plain = more.with_key(key)
         a, b = (plain, b) if more is a else (a, plain)
         ka, kb = a.key, b.key
-    if ka.negated != kb.negated and (ka.stance is Stance.DENIES) == (kb.stance is Stance.DENIES):
+    if ka.negated != kb.negated and _negation_tells(ka, kb):
         one, other = (a, b) if ka.negated else (b, a)
         if not negation_is_detail(one.text or "", other.key.vocabulary):
             return None
@@ -2732,10 +2732,19 @@ def _enough_words(a: MatchKey, b: MatchKey, t: Thresholds) -> bool:
 
 
 def _numbers_or_negation_differ(a: MatchKey, b: MatchKey) -> bool:
-    """True when the numbers differ, or the negation where neither statement denies the other."""
+    """True when the numbers differ, or the negation where it tells (``_negation_tells``)."""
     if a.numbers and b.numbers and a.numbers != b.numbers:
         return True
-    return a.negated != b.negated and (a.stance is Stance.DENIES) == (b.stance is Stance.DENIES)
+    return a.negated != b.negated and _negation_tells(a, b)
+
+
+def _negation_tells(a: MatchKey, b: MatchKey) -> bool:
+    """True when a negation only one of two statements holds may make them two claims: when
+    neither denies. A denial's negators are its own frame ("لا أساس لما أشيع عن …", "نافيا أن
+    يكون المجلس قد ناقش الأمر") or what it calls untrue, so between a denial and its claim, and
+    between two denials of one report ("لا صحة لأنباء إغلاق الجسر" / "أنباء إغلاق الجسر غير
+    صحيحة"), a negator says nothing of which report is denied."""
+    return a.stance is not Stance.DENIES and b.stance is not Stance.DENIES
 
 
 def _guards_agree(a: MatchKey, b: MatchKey) -> bool:

@@ -356,7 +356,7 @@ def _att(n, source, stance, start, end, cue_start):
         cue="نفى" if stance is Stance.DENIES else "تحدثت",
         cue_start=cue_start,
         cue_end=cue_start + 4,
-        content="content",
+        content="harbour closed to cargo ships today",
         start=start,
         end=end,
         quote=QuoteKind.INDIRECT,

@@ -42,6 +42,7 @@ from .link.anchors import (
     Anchors,
     anchors,
     conflict,
+    local_places,
     places,
     places_apart,
     reading_order,
@@ -258,7 +259,7 @@ def score(
         if len(shared) >= 2 and len(shared) >= 0.6 * len(denial):
             return 100.0, 1.0
         return None
-    if a.negated != b.negated:
+    if a.negated != b.negated and _negation_tells(a, b):
         return None
     if min(len(set_a), len(set_b)) < t.short_words:
         # The same words hold no word against its opposite, nor a negator only one side has.
@@ -437,10 +438,11 @@ def standing(
     asserting, worded = _one_wording(asserting, texts)
     asserting, dispatched = _one_dispatch(asserting, asserted, origin)
     asserting, told_of = _reporting_on(asserting, texts)
+    asserting, little = _said_little(asserting, texts)
     cited = {origin(a).independence_group for a in asserted}
     wired = [(voice_of[s.id], s.article, s.content) for s in stated if s.credited]
     asserting, acted = _state_act_relayed(asserting, wired, cited)
-    aside += worded + dispatched + told_of + acted
+    aside += worded + dispatched + told_of + acted + little
     hearsay = _hearsay(asserted, origin, publishers)
     vague = _unsourced(asserted, origin, credited)
     selves = _expressing(asserted, origin)
@@ -837,6 +839,57 @@ def _reporting_on(
 
 #: Fewest words of an origin's name for a content holding it to be about that origin.
 NAME_IN_TEXT = 2
+
+
+def _tells(key: MatchKey, content: str) -> bool:
+    """True when a statement says enough to be told from what is said of other events:
+    ``TELLING_WORDS`` content words, or a place (a country, its capital, a town after its
+    head noun) or a telling count (``numbers.telling_counts``)."""
+    return (
+        len(key.vocabulary) >= TELLING_WORDS
+        or bool(telling_counts(key.numbers))
+        or bool(places(content).places)
+        or bool(local_places(content))
+    )
+
+
+#: Content words an origin's statement must hold for the origin to confirm another's claim,
+#: unless it names a place or gives a telling count: fewer ("أحيل الأمر إلى الجهات المختصة",
+#: "وقعت إصابات بين المارة") is said of many events.
+TELLING_WORDS = 5
+
+
+def _said_little(
+    asserting: dict[str, Source], texts: Sequence[tuple[Source, str, str]]
+) -> tuple[dict[str, Source], list[tuple[Source, str]]]:
+    """The asserting origins without those every content of which holds fewer than
+    ``TELLING_WORDS`` content words, and those left out with the reason: a few words a
+    spokesman says of one seizure ("أحيل الأمر إلى الجهات المختصة") and another of another
+    seizure ("جرت إحالة الأمر للجهات المختصة") match as well as two reports of one event,
+    so such an origin confirms no one. A few words naming a place ("زار الورفلي دمشق سرا")
+    or a telling count ("قتل 27 شخصا") tell their event (``_tells``). When every origin says
+    so little, the first stays. ``texts`` are (origin, article, content) as ``_one_wording``
+    takes them."""
+    if len(asserting) < 2:
+        return asserting, []
+    read: set[str] = set()
+    telling: set[str] = set()
+    for voice, article, content in texts:
+        group = _group_in(asserting, voice)
+        if not group:
+            continue
+        read.add(group)
+        if group not in telling and _tells(match_key("", article, content, None), content):
+            telling.add(group)
+    little = read - telling  # an origin none of whose contents is read stays
+    if not little:
+        return asserting, []
+    first = next(iter(asserting))
+    keep = (set(asserting) - little) or {first}
+    kept = {g: v for g, v in asserting.items() if g in keep}
+    why = "says too little to be told from other events"
+    return kept, [(v, why) for g, v in asserting.items() if g not in keep]
+
 
 STATE = "state:"
 
@@ -2045,7 +2098,7 @@ def _details_aside(a: Side, b: Side) -> tuple[Side, Side] | None:
         plain = more.with_key(key)
         a, b = (plain, b) if more is a else (a, plain)
         ka, kb = a.key, b.key
-    if ka.negated != kb.negated and (ka.stance is Stance.DENIES) == (kb.stance is Stance.DENIES):
+    if ka.negated != kb.negated and _negation_tells(ka, kb):
         one, other = (a, b) if ka.negated else (b, a)
         if not negation_is_detail(one.text or "", other.key.vocabulary):
             return None
@@ -2732,10 +2785,19 @@ def _enough_words(a: MatchKey, b: MatchKey, t: Thresholds) -> bool:
 
 
 def _numbers_or_negation_differ(a: MatchKey, b: MatchKey) -> bool:
-    """True when the numbers differ, or the negation where neither statement denies the other."""
+    """True when the numbers differ, or the negation where it tells (``_negation_tells``)."""
     if a.numbers and b.numbers and a.numbers != b.numbers:
         return True
-    return a.negated != b.negated and (a.stance is Stance.DENIES) == (b.stance is Stance.DENIES)
+    return a.negated != b.negated and _negation_tells(a, b)
+
+
+def _negation_tells(a: MatchKey, b: MatchKey) -> bool:
+    """True when a negation only one of two statements holds may make them two claims: when
+    neither denies. A denial's negators are its own frame ("لا أساس لما أشيع عن …", "نافيا أن
+    يكون المجلس قد ناقش الأمر") or what it calls untrue, so between a denial and its claim, and
+    between two denials of one report ("لا صحة لأنباء إغلاق الجسر" / "أنباء إغلاق الجسر غير
+    صحيحة"), a negator says nothing of which report is denied."""
+    return a.stance is not Stance.DENIES and b.stance is not Stance.DENIES
 
 
 def _guards_agree(a: MatchKey, b: MatchKey) -> bool:

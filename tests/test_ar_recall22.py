@@ -203,3 +203,21 @@ def test_a_record_of_a_body_shows_for_the_body(read):
     )
     assert _voices(result)[0] == "الغرفة التجارية"
     assert [a.source.kind.value for a in result.attributions][1:] == ["document"]
+
+
+def test_stated_so_by_a_spokesman_named_in_full(read):
+    """ "صرح بذلك المتحدث الرسمي لهيئة … بالمنطقة فلان.": "بذلك", like "ذلك", points back at
+    the sentence before; the office's place and the name after the title are the voice's,
+    not words of his."""
+    result = read(
+        "انهار مبنى قديم في الحي. صرح بذلك المتحدث الرسمي لهيئة الهلال الأحمر بالقصيم "
+        "سالم الحربي، مضيفا أن فرق الإسعاف نقلت مصابين."
+    )
+    assert _voices(result) == ["سالم الحربي", "سالم الحربي"]
+    assert _contents(result)[0] == "انهار مبنى قديم في الحي"
+
+
+def test_only_is_no_voice(read):
+    """ "وأشار فقط إلى أن …": "فقط" (only) is how, never who."""
+    result = read("وقال الوكيل إن العرض جيد. وأشار فقط إلى أن الراتب مرتفع.")
+    assert "فقط" not in _voices(result)

@@ -456,10 +456,11 @@ _WORDS_OF = folded(
     تعبير قول وصف
     """
 )
-#: Objects that point back at the previous sentence: "أوضح ذلك مدير البلدية أن …".
+#: Objects that point back at the previous sentence: "أوضح ذلك مدير البلدية أن …", "صرح
+#: بذلك المتحدث …" (not "بهذا": "وأوضح بهذا الخصوص" says in what regard).
 _BACK_REFERENCES = folded(
     """
-    ذلك هذا
+    ذلك هذا بذلك
     """
 )
 _OBJECT_PRONOUNS = frozenset(
@@ -3400,6 +3401,14 @@ class _Sentence:
         if subject is None and self._scripture_before(spot.i):
             return None  # "… سبحانه وتعالى يقول: (…)": a verse, no news claim
         content_at = self._walk_lead(subject_end, cue, subject, carriers, inner)
+        if self._bare_after_back_reference(spot.i, content_at):
+            # "صرح بذلك المتحدث باسم الهيئة بالقصيم فلان.": what follows the title is the rest
+            # of the voice's name (where he works, his name), not words of his; the words are
+            # the sentence before, as after "أوضح ذلك".
+            whole = self._voice_to_comma(k) if spot.i == 0 else None
+            if whole is None:
+                return None  # (inside a sentence, "… على الحادث صرح بذلك فلان": no words here)
+            subject, subject_end, content_at = whole[0], whole[1], None
         if cue.lemma == _SHOWING and self._credit_between(subject_end, content_at):
             return None  # "وأظهرت دراسة، وفقا لصحيفة …، أن …": the paper's credit reads it
         if content_at in (None, _GIVE_UP) and self._points_back(spot, subject, subject_end):
@@ -3652,6 +3661,29 @@ class _Sentence:
         if any(_present_verb_like(t.norm) for t in self.tokens[start:end]):
             return False  # "كان الرئيس سيحضر القمة": a verb of its own, a clause
         return self._whole_voice(start, end, bare=end - start <= MAX_BARE_PLUPERFECT) is not None
+
+    def _bare_after_back_reference(self, i: int, content_at: int | None) -> bool:
+        """The verb at i has ذلك/بذلك after it, and the content read is opened by no
+        complementiser, colon or quotation mark."""
+        tokens = self.tokens
+        if i + 1 >= len(tokens) or tokens[i + 1].norm not in _BACK_REFERENCES:
+            return False
+        if i + 2 < len(tokens) and tokens[i + 2].norm.startswith("ال"):
+            if not self._opens_voice(i + 2):
+                return False  # "أنكر هذا الرقم": "this figure" is what he denied
+        if content_at is None or content_at == _GIVE_UP or not 0 < content_at < len(tokens):
+            return False
+        before, here = tokens[content_at - 1], tokens[content_at]
+        opened = before.norm in lx.COMPLEMENTISERS or before.text == ":"
+        return not (opened or here.text in OPENING_QUOTES or before.text in OPENING_QUOTES)
+
+    def _voice_to_comma(self, k: int) -> tuple[Mention, int] | None:
+        """The voice read from token k up to the first comma or the sentence's end, and the
+        index after it."""
+        tokens = self.tokens
+        stop = next((j for j in range(k, len(tokens)) if tokens[j].text in "،,."), len(tokens))
+        voice = read_voice(self.text, tokens[k:stop], self.known, allow_bare_name=False)
+        return None if voice is None else (voice, stop)
 
     def _points_back(self, spot: _Spot, voice: Mention | None, after: int) -> bool:
         """ "أوضح ذلك المتحدث فلان." opening its sentence: ذلك after the verb, a named voice,

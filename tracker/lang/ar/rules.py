@@ -6060,6 +6060,7 @@ def extract_sentences(
             raw = _back_content(text, raw, sentences, index, found) or _continue(
                 text, raw, sentences, index
             )
+            raw = _framing_cut(text, raw)
             carrier = _quotation_carrier(text, raw, found, known)
             if carrier is not None:
                 found[-1] = replace(found[-1], carriers=(*found[-1].carriers, carrier))
@@ -6428,6 +6429,32 @@ def _back_content(
     ):
         return raw  # nothing to point back at: dropped as too short
     start, end = trim_span(text, before.start, before.end)
+    return replace(raw, start=start, end=end)
+
+
+#: "…، في تأكيد لأنباء نشرت قبل", "في أول تأكيد رسمي لمقتل …": the writer names what the report
+#: confirms; the words from "في" on are the writer's, not the voice's.
+_FRAMING = re.compile(r"(?<!\S)في\s+(?:[أا]ول\s+)?ت[أا]كيد\s+(?:رسمي\s+)?ل(?=\w)")
+#: The cue "أكد" in any form ("وأكدت", "مؤكدا"), folded: the noun "تأكيد" then echoes it.
+_CONFIRMING = re.compile(r"^و?(?:اكد|موكد|يوكد|توكد)")
+
+
+def _framing_cut(text: str, raw: RawAttribution) -> RawAttribution:
+    """An indirect content that runs into the writer's framing of the report: "…، في تأكيد
+    لـ…" after a comma, or with no comma after the cue "أكد" itself ("أكدت الشركة أن … في
+    تأكيد لخبر …": a voice does not call its own words a confirmation). The content ends
+    before "في"; what follows is the writer's. A quotation is the voice's own words, uncut."""
+    if raw.quote is not QuoteKind.INDIRECT:
+        return raw
+    hit = _FRAMING.search(text, raw.start, raw.end)
+    if hit is None or _MARKS.search(text, raw.start, hit.start()) is not None:
+        return raw
+    before = text[raw.start : hit.start()].rstrip()
+    if not before.endswith(("،", ",")) and _CONFIRMING.match(fold(raw.cue)) is None:
+        return raw
+    start, end = trim_span(text, raw.start, raw.start + len(before.rstrip("،,")))
+    if end - start < MIN_CONTENT_CHARS:
+        return raw
     return replace(raw, start=start, end=end)
 
 

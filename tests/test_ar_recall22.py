@@ -221,3 +221,10 @@ def test_only_is_no_voice(read):
     """ "وأشار فقط إلى أن …": "فقط" (only) is how, never who."""
     result = read("وقال الوكيل إن العرض جيد. وأشار فقط إلى أن الراتب مرتفع.")
     assert "فقط" not in _voices(result)
+
+
+def test_what_a_body_is_for_is_no_name(read):
+    """ "رئيس اللجنة الميدانية لتصحيح أوضاع الجالية": what the committee is for, a verbal noun
+    in ل, and its object; no name follows ("أوضاع الجالية" was read as the speaker's name)."""
+    result = read("وأوضح رئيس اللجنة الميدانية لتصحيح أوضاع الجالية أن المدارس ستفتح.")
+    assert _voices(result) == ["رئيس اللجنة الميدانية لتصحيح أوضاع الجالية"]

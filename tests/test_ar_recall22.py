@@ -228,3 +228,21 @@ def test_what_a_body_is_for_is_no_name(read):
     in ل, and its object; no name follows ("أوضاع الجالية" was read as the speaker's name)."""
     result = read("وأوضح رئيس اللجنة الميدانية لتصحيح أوضاع الجالية أن المدارس ستفتح.")
     assert _voices(result) == ["رئيس اللجنة الميدانية لتصحيح أوضاع الجالية"]
+
+
+def test_a_minister_of_another_country_is_another_minister(read):
+    """ "وتحدث الوزير الألماني …" after "وزير الخارجية فلان" in a Saudi paper: the unmarked
+    minister is of the paper's state, so "the German minister" is someone else (his words
+    were given to the Saudi minister); "الوزير السعودي" is the same man."""
+    result = read(
+        "وقال وزير الخارجية سالم الحربي إن العلاقات جيدة. "
+        "وتحدث الوزير الألماني عن مأساة اللاجئين، وأعرب عن أمله في أن تبدي موسكو مرونة. "
+        "وقال وزير الخارجية سالم الحربي إن الزيارة ناجحة. وأضاف الوزير السعودي أن الحوار مستمر."
+    )
+    assert _voices(result) == [
+        "سالم الحربي",
+        "الوزير الألماني",
+        "الوزير الألماني",
+        "سالم الحربي",
+        "سالم الحربي",
+    ]

@@ -1051,6 +1051,19 @@ class Resolver:
             self.people[source.name] = (len(self.named) - 1, source)
         return source
 
+    def _same_country(self, mention: Mention, source: Source) -> bool:
+        """An unnamed office-holder whose words name a country ("الوزير الألماني") is the one
+        named before only when that one is of the same country: after "وزير الخارجية فلان" in
+        a Saudi paper, "وتحدث الوزير الألماني" is another minister, "الوزير السعودي" the same."""
+        country = self.registry.country_of(mention.surface)
+        if country is None:
+            return True
+        # A title that names no country is the sending state's ("وزير الخارجية فلان" in a
+        # paper of that state); with no such state, who it is stays open and they merge.
+        theirs = self.registry.country_of(f"{source.descriptor} {source.name}")
+        theirs = theirs or self._sender_state()
+        return theirs is None or theirs == country
+
     def _antecedent(self, mention: Mention, head: str) -> Source | None:
         """الصحيفة → the newspaper last named; الوكالة → the agency; المتحدث → the spokesperson."""
         bare = head[2:] if head.startswith("ال") else head
@@ -1073,7 +1086,11 @@ class Resolver:
                 SourceKind.OFFICIAL,
                 SourceKind.PERSON,
             ):
-                if bare and bare in normalize(source.descriptor):
+                if (
+                    bare
+                    and bare in normalize(source.descriptor)
+                    and self._same_country(mention, source)
+                ):
                     return source
             if (
                 mention.kind is SourceKind.GOVERNMENT_BODY

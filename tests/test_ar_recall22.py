@@ -246,3 +246,16 @@ def test_a_minister_of_another_country_is_another_minister(read):
         "سالم الحربي",
         "سالم الحربي",
     ]
+
+
+def test_the_town_of_a_chamber_is_no_part_of_the_name():
+    """ "رئيس اللجنة التجارية بغرفة جدة فلانة": after "ب" and a body, the town it is of; the
+    name follows ("جدة" is also "grandmother", and the name ran on with it)."""
+    from tracker.lang.ar.voices import read_voice
+    from tracker.text import tokenize
+
+    phrase = "رئيس اللجنة التجارية بغرفة جدة سوسن طاهر"
+    tokens = tokenize(phrase, 0, len(phrase))
+    voice = read_voice(phrase, tokens, lambda w, h: False, allow_bare_name=True)
+    assert voice is not None
+    assert voice.name == "سوسن طاهر"

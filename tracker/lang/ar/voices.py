@@ -1747,6 +1747,10 @@ def _name_start(words: Sequence[Token]) -> int | None:
         if i and norms[i - 1][:1] in "بل" and norms[i - 1][1:] in _PLACE_HEADS:
             i = _past_place_name(norms, i)  # "المتحدث بمديرية الدفاع المدني بمنطقة الوادي"
             continue
+        after_body = i and norms[i - 1][:1] == "ب" and norms[i - 1][1:] in lx.BODY_HEADS
+        if after_body and i + 1 < len(words) and not given_name(norm):
+            i += 1  # "رئيس اللجنة بغرفة جدة فلانة": the town the chamber is of, no name
+            continue
         break
     if i >= len(words) or _governed_by_title(words, i) or _place_after_body(words, i):
         return None

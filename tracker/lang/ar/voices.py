@@ -1747,7 +1747,9 @@ def _name_start(words: Sequence[Token]) -> int | None:
         if i and norms[i - 1][:1] in "بل" and norms[i - 1][1:] in _PLACE_HEADS:
             i = _past_place_name(norms, i)  # "المتحدث بمديرية الدفاع المدني بمنطقة الوادي"
             continue
+        # (an indefinite head, in construct with what follows: not "المسؤول بالشرطة فلان")
         after_body = i and norms[i - 1][:1] == "ب" and norms[i - 1][1:] in lx.BODY_HEADS
+        after_body = after_body and not norms[i - 1][1:].startswith("ال")
         if after_body and i + 1 < len(words) and not given_name(norm):
             i += 1  # "رئيس اللجنة بغرفة جدة فلانة": the town the chamber is of, no name
             continue

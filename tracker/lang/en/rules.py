@@ -50,7 +50,7 @@ yell speculate interject comment liken invoke label balk disavow articulate rebu
 allude congratulate persuade attribute apologize inform mull outline advocate credit regard
 read
 voice answer champion hail brag dub spar rebut list project
-reaffirm dispute guarantee
+reaffirm dispute guarantee push
 """.split()
 #: Irregular (or doubled-consonant) verbs, one a line: the base, then its other forms.
 _IRREGULAR = {
@@ -1576,6 +1576,51 @@ def _shared_voices(text: str, out: list[RawAttribution]) -> list[RawAttribution]
     return out
 
 
+#: Forms of "make" that state a view with "clear" or "plain": "made it clear that …".
+_MAKING = frozenset({"made", "make", "makes", "making"})
+_CLEAR = frozenset({"clear", "plain"})
+
+
+def _made_clear(lowered: Sequence[str], i: int) -> bool:
+    """Whether "made" at i opens "made clear" or "made it clear" with something after it.
+
+    "Nasser made it clear the toll would stay" states a view as "said" does; "made a clear
+    choice" or "made it" alone state nothing.
+    """
+    k = i + 2 if lowered[i + 1 : i + 2] == ["it"] else i + 1
+    return k + 1 < len(lowered) and lowered[k] in _CLEAR
+
+
+#: Adjectives of a view held, after a copula: "is confident that …", "remain skeptical of …".
+_STANCE_ADJECTIVES = frozenset(
+    {"confident", "hopeful", "skeptical", "sceptical", "certain", "adamant", "optimistic"}
+    | {"pessimistic", "doubtful", "concerned", "convinced"}
+)
+#: The copula before such an adjective: "is", "remain", "they're".
+_HOLDING = frozenset(
+    {"is", "are", "was", "were", "am", "be", "been", "remain", "remains", "remained"}
+    | {"seem", "seems", "seemed", "'re", "’re", "'m", "’m", "'s", "’s"}
+)
+#: Degree words between the copula and the adjective: "is very confident", "remain so sure".
+_DEGREES = frozenset({"very", "so", "quite", "more", "less", "also", "still", "increasingly"})
+#: What the view is of: a clause ("that …", "the dam will hold") or a topic ("about", "of").
+_HELD_AFTER = frozenset(
+    {"that", "about", "of", "the", "he", "she", "they", "we", "it", "i", "there"}
+)
+
+
+def _held_view(lowered: Sequence[str], i: int) -> bool:
+    """Whether the adjective at i states its subject's view: copula, adjective, what is held.
+
+    "Haddad is confident that the dam will hold", "the growers remain deeply skeptical of the
+    plan" hold views; "a confident Haddad", "is certain to win" (the writer's forecast) do not.
+    """
+    if i < 2 or i + 1 >= len(lowered) or lowered[i + 1] not in _HELD_AFTER:
+        return False
+    k = i - 1 if lowered[i - 1] in _DEGREES or _adverb(lowered[i - 1]) else i
+    return lowered[k - 1] in _HOLDING
+
+
 def _cue_order(
     tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], people: _People
 ) -> list[tuple[int, str]]:
@@ -1597,6 +1642,10 @@ def _cue_order(
             base = "according" if i < last and lowered[i + 1] == "to" else ""
         elif low == "reportedly":
             base = low
+        elif low in _MAKING:
+            base = "declare" if _made_clear(lowered, i) else ""  # "made it clear that …"
+        elif low in _STANCE_ADJECTIVES and _held_view(lowered, i):
+            base = "worry" if low == "concerned" else "believe"  # "is confident that …"
         else:
             base = CUES.get(low, "")
         if not base and _person_verb(tokens, lowered, i, people):
@@ -1633,7 +1682,9 @@ _OWNED_CUES = frozenset(
     demands vow determination conclusion estimate theory
     """.split()
 )
-_CANDIDATES = frozenset({*CUES, *_OWNED_CUES, "according", "reportedly"})
+_CANDIDATES = frozenset(
+    {*CUES, *_OWNED_CUES, "according", "reportedly", *_MAKING, *_STANCE_ADJECTIVES}
+)
 _ACT_ENDS = ("ed",)
 #: Their last letters.
 _ACT_LAST = frozenset(end[-1] for end in _ACT_ENDS)
@@ -2006,14 +2057,53 @@ def _named_event(tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str],
     """Whether the word at i is the head of an event named by a place or a date before it.
 
     "after the Riverton attack", "the 2019 attacks", "the Dec. 2 attack" name a violent event,
-    not a voice's words; "Hamdan attacks the plan" (no determiner before the name) does.
+    not a voice's words; "Hamdan attacks the plan" (no determiner before the name) does. So
+    does "The Riverton attack …" opening a sentence, and an event after an article alone (see
+    _event_noun).
     """
     k = i - 1
-    while k >= 0 and (
-        tokens[k][0][:1].isupper() or tokens[k][0][:1].isdigit() or lowered[k] == "."
-    ):
+    while (
+        k >= 0
+        and (tokens[k][0][:1].isupper() or tokens[k][0][:1].isdigit() or lowered[k] == ".")
+        and lowered[k] not in _EVENT_DETERMINERS
+    ):  # (a capitalised "The" opens the phrase)
         k -= 1
-    return k < i - 1 and k >= 0 and lowered[k] in _EVENT_DETERMINERS
+    if k < i - 1 and k >= 0 and lowered[k] in _EVENT_DETERMINERS:
+        return True
+    return _event_noun(tokens, lowered, i)
+
+
+#: Articles that open a noun phrase whose head is "attack": "the deadly attack", "an attack".
+_ARTICLES = frozenset({"the", "a", "an", "these", "those", "this"})
+#: Words right after a verb "attack" that open what is attacked: "attacks the plan",
+#: "attacked him", "attacks on the toll" (an owned noun's target, read as before).
+_ATTACKED = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "him", "them", "us", "me", "on", "against"}
+)
+#: Lower-case words read back over between an article and "attack": "the sudden", "a deadly".
+_EVENT_MODIFIERS = 3
+
+
+def _event_noun(tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int) -> bool:
+    """Whether "attack" at i is a noun after an article with no target after it: an event.
+
+    "The sudden attack left the growers shaken", "a deadly attack at the mill" name a violent
+    event, not a voice's words ("Nasser attacks the plan", "the growers attack it" have a target
+    and a plural or named subject; a word in -s other than -ous or -ss ends the look back, as it
+    may be that subject).
+    """
+    following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    if following.lower() in _ATTACKED or following[:1].isupper():
+        return False
+    k = i - 1
+    while k >= max(i - _EVENT_MODIFIERS, 0) and tokens[k][0].islower() and tokens[k][0].isalpha():
+        low = lowered[k]
+        if low in _ARTICLES:
+            return True
+        if low.endswith("s") and not low.endswith(("ous", "ss")):
+            return False
+        k -= 1
+    return k >= 0 and lowered[k] in _ARTICLES  # "The attack was …" opens the sentence
 
 
 def _bloc_vote(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
@@ -2112,6 +2202,8 @@ def _no_claim_reading(
         return True  # "a rival able to challenge the mayor", "will challenge the count": a contest
     if base == "see" and lowered[i] == "seen" and following.endswith("ing"):
         return True  # "was seen leaving the mill": an act watched, no view held
+    if base == "push":
+        return following != "for"  # "pushed for a recount": a stand; "pushed the cart": an act
     if base == "attack":
         return _named_event(tokens, lowered, i)
     if base == "inform" and lowered[i] == "informed":
@@ -4085,6 +4177,8 @@ def _after_cue(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
     "said in a statement on Monday that …" → the token "that".
     """
     m = i + 1
+    if tokens[i][0] in _MAKING and m < len(tokens) and tokens[m][0] in {"it", *_CLEAR}:
+        m += 2 if tokens[m][0] == "it" else 1  # "made it clear that …" → "that"
     held = CUES.get(tokens[i][0].lower()) in _HELD_PERSON
     while m < len(tokens):
         word = tokens[m][0].lower()
@@ -4675,6 +4769,7 @@ _VERB_PARTICLES = {
     "apologize": frozenset({"for"}),
     "insist": frozenset({"on"}),
     "balk": frozenset({"at"}),
+    "push": frozenset({"for"}),
 }
 
 

@@ -138,3 +138,50 @@ def test_an_attack_with_a_target_stays_a_stance(read_en, text, cue, voice, conte
     assert [(c.split(" over ")[0].split(" as ")[0], v) for c, v in _read(read_en, text, cue)] == [
         (content, voice)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "The toll will rise by a third next year, according to a report the council "
+            "released Monday.",
+            "a report the council",
+        ),
+        (
+            "Nasser leads the valley race with 40 percent, according to a poll released Sunday.",
+            "a poll",
+        ),
+    ],
+)
+def test_the_day_a_report_came_out_is_no_voice(read_en, text, voice):
+    """ "according to a poll released Sunday": the poll is the voice, not "Sunday"."""
+    assert [v for _, v in _read(read_en, text, "according to")] == [voice]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Layla Haddad told the growers before her long speech.",
+        "Omar Nasser told his closest aides in the valley.",
+    ],
+)
+def test_told_with_only_a_listener_says_nothing(read_en, text):
+    """ "told his closest aides" names who was told, not what: no content to credit."""
+    assert _read(read_en, text, "told") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Layla Haddad told the growers the toll would rise.", "the growers the toll would rise"),
+        (
+            "Omar Nasser told a very different story at the mill.",
+            "a very different story at the mill",
+        ),
+        ("Layla Haddad told them about the new levy.", "the new levy"),
+    ],
+)
+def test_told_with_something_said(read_en, text, content):
+    """A clause, a story told or a topic after "told" keeps the content."""
+    assert [c for c, _ in _read(read_en, text, "told")] == [content]

@@ -639,12 +639,34 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
             len(lowered),
         )
         words, lowered = words[:cut], lowered[:cut]
+    if lowered[-1] in _WHEN and len(words) > 1:
+        words, lowered = _without_release_time(words, lowered)
     words, lowered = _without_home(words, lowered)
     words, lowered = _without_town(words, lowered)
     anaphor = _media_anaphor(text, words, lowered)
     if anaphor is not None:
         return anaphor
     return _named_voice(text, words, lowered, known)
+
+
+#: Participles that date a document or a poll after its name: "a poll released Monday".
+_RELEASED = frozenset({"released", "published", "issued", "conducted", "posted", "made", "out"})
+
+
+def _without_release_time(
+    words: Sequence[tuple[str, int, int]], lowered: Sequence[str]
+) -> tuple[Sequence[tuple[str, int, int]], Sequence[str]]:
+    """The voice phrase without the day it was released: "a poll released Monday" → "a poll".
+
+    A day or a time word is no one's name ("according to a survey released Sunday" is the
+    survey's); the phrase is kept whole when no such participle dates it ("the Monday Club").
+    """
+    k = len(lowered)
+    while k > 1 and lowered[k - 1] in _WHEN:
+        k -= 1
+    if k < 2 or lowered[k - 1] not in _RELEASED:
+        return words, lowered
+    return words[: k - 1], lowered[: k - 1]
 
 
 #: Lower-case words that never stand alone for a voice: "… to describe those …", "even
@@ -1205,6 +1227,32 @@ def _sentence(
     return out if len(out) < 2 else _shared_voices(text, sorted(out, key=lambda r: r.cue_start))
 
 
+#: Words that show a "told" content says something, past the one told: a clause, a quotation's
+#: topic or a told story ("told the growers that …", "told them about the toll", "told a tale").
+_TOLD_SOMETHING = frozenset(
+    {*_PRONOUNS, *_FINITE, "that", "whether", "if", "to", "about", "of", "how", "what", "why", "so"}
+    | {"story", "stories", "tale", "tales", "lie", "lies", "truth", "joke", "jokes", "yes", "no"}
+)
+#: A listener is named in at most this many words: "his closest aides in the capital".
+_LISTENER_WORDS = 7
+
+
+def _listener_only(text: str, found: RawAttribution) -> bool:
+    """Whether a "told" content is only the one told, with nothing said.
+
+    "Nasser told his closest aides" or "Haddad told the growers before her speech" report no
+    words (what was said is elsewhere, or untold); "told the growers the toll would rise",
+    "told them about the toll", "told a different story" do.
+    """
+    if found.quote is QuoteKind.DIRECT:
+        return False
+    content = text[min(found.cue_end, found.start) : found.end]  # ("told them about …")
+    if _has_mark(content, _PLAIN_OPENINGS, _QUOTE_MARKS):
+        return False
+    words = _LOWER_WORDS.findall(content.lower())
+    return len(words) <= _LISTENER_WORDS and _TOLD_SOMETHING.isdisjoint(words)
+
+
 def _speech_credited(
     text: str,
     sentence: Sentence,
@@ -1634,7 +1682,7 @@ def _cue_order(
     for i, low in enumerate(lowered):
         # (the last letter first: str.endswith parses its arguments on every call, and this
         # runs for every word of the sentence)
-        if low not in _CANDIDATES and (low[-1] not in _ACT_LAST or not low.endswith(_ACT_ENDS)):
+        if low not in _CUE_WORDS and (low[-1] not in _ACT_LAST or not low.endswith(_ACT_ENDS)):
             continue
         if low in _OWNED_CUES and _owner_end(lowered, i) is not None:
             base = _OWNED
@@ -1682,8 +1730,16 @@ _OWNED_CUES = frozenset(
     demands vow determination conclusion estimate theory
     """.split()
 )
-_CANDIDATES = frozenset(
-    {*CUES, *_OWNED_CUES, "according", "reportedly", *_MAKING, *_STANCE_ADJECTIVES}
+_CANDIDATES = frozenset({*CUES, *_OWNED_CUES, "according", "reportedly"})
+#: And the words read as cues only beside others: "made it clear", "is confident that".
+_CUE_WORDS = frozenset({*_CANDIDATES, *_MAKING, *_STANCE_ADJECTIVES})
+_VIEW_PHRASE_WORDS = frozenset({*_CLEAR, *_STANCE_ADJECTIVES})
+#: Those phrases, looked for in a sentence with no cue word (so that few sentences more are
+#: tokenised for them): "makes it clear", "are deeply skeptical", "she's confident".
+_PHRASE_CUE = re.compile(
+    r"\bma(?:de|ke|kes|king)(?: it)? (?:clear|plain)\b"
+    r"|(?:\b(?:is|are|was|were|am|be|been|remains?|remained|seems?|seemed)|['’](?:re|m|s))"
+    rf" (?:[a-z]+ )?(?:{'|'.join(sorted(_STANCE_ADJECTIVES))})\b"
 )
 _ACT_ENDS = ("ed",)
 #: Their last letters.
@@ -1737,8 +1793,12 @@ def _may_attribute(chunk: str) -> bool:
     if lowered.isascii():
         # (the runs of a-z split off at once: every other character made a space by one table)
         runs = lowered.encode("ascii").translate(_NOT_LOWER_SPACED).decode("ascii").split()
-        return not _CANDIDATES.isdisjoint(runs)
-    return not _CANDIDATES.isdisjoint(_LOWER_WORDS.findall(lowered))
+    else:
+        runs = _LOWER_WORDS.findall(lowered)
+    if not _CANDIDATES.isdisjoint(runs):
+        return True
+    # "makes it clear", "is confident that" (the phrase looked for only around such a word)
+    return not _VIEW_PHRASE_WORDS.isdisjoint(runs) and _PHRASE_CUE.search(lowered) is not None
 
 
 #: Verbs of how a thing looks, whose subject belongs to what is judged: "the plan seems fair".
@@ -5684,6 +5744,8 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
             raws = _sentence(text, sentence, tokens, known, people)
             if raws and index:
                 raws = _long_credit(text, sentences[index - 1], raws, found)
+            # "Nasser told his aides.": someone told, nothing said (no quotation before either)
+            raws = [r for r in raws if CUES.get(r.cue) != "tell" or not _listener_only(text, r)]
         if raws and raws[-1].start == raws[-1].end:
             lead = raws.pop()
             if index + 1 < len(sentences):

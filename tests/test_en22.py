@@ -185,3 +185,30 @@ def test_told_with_only_a_listener_says_nothing(read_en, text):
 def test_told_with_something_said(read_en, text, content):
     """A clause, a story told or a topic after "told" keeps the content."""
     assert [c for c, _ in _read(read_en, text, "told")] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Layla Haddad believes the old pumps are fine, but that the canal needs a new gate.",
+            "believes",
+            "the old pumps are fine, but that the canal needs a new gate",
+        ),
+        (
+            "Omar Nasser is promising not just a new pump, but the whole canal and a new mill.",
+            "promising",
+            "not just a new pump, but the whole canal and a new mill",
+        ),
+    ],
+)
+def test_but_that_and_not_only_but_go_on(read_en, text, cue, content):
+    """ ", but that …" (a second clause of the same view) and "not just …, but …" (one pair)
+    keep the content whole after any cue."""
+    assert [c for c, _ in _read(read_en, text, cue)] == [content]
+
+
+def test_but_with_a_new_subject_still_ends_the_content(read_en):
+    """ ", but the growers were unhappy" is the writer's next clause, not what was praised."""
+    text = "Layla Haddad praised the new mill, but the growers were unhappy."
+    assert [c for c, _ in _read(read_en, text, "praised")] == ["the new mill"]

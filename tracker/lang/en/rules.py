@@ -5027,12 +5027,34 @@ def _clause_end(site: _Cue, span: tuple[int, int], speech: bool) -> tuple[int, i
                 after in _CONTRAST
                 and not (after == "while" and _poll_pair(site, span, start))
                 and not (speech and _contrast_goes_on(site, n))
+                and not (after == "but" and _but_goes_on(site, n, span))
             )
             or (after.endswith("ing") and after[:1].islower() and after not in _NOT_PARTICIPLES)
         ):
             cut = _content(site.text, span[0], start)
             return span if cut is None else cut
     return span
+
+
+#: What goes on after ", but": a second "that", "rather", "also" ("not a toll, but rather …").
+_BUT_GOING_ON = frozenset({"that", "rather", "also"})
+#: The first half of a "not only …, but …" pair before the comma.
+_NOT_ONLY = re.compile(r" not (?:just|only|merely|simply) ")
+
+
+def _but_goes_on(site: _Cue, n: int, span: tuple[int, int]) -> bool:
+    """Whether ", but" at the comma n goes on with what any cue reports.
+
+    "Hamdan believes the wells are dry, but that rain may come" (a second "that"), "promised
+    not just a pump, but the whole canal" (a "not only …, but …" pair): one view, kept whole;
+    "…, but the council disagreed" is the writer's next clause.
+    """
+    tokens = site.tokens
+    if n + 2 >= len(tokens):
+        return False
+    if tokens[n + 2][0] in _BUT_GOING_ON:
+        return True
+    return _NOT_ONLY.search(site.text, span[0] - 1, tokens[n][1]) is not None
 
 
 #: Contrast words after which a speech verb's clause may go on: ", but that …", ", though not …".

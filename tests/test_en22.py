@@ -212,3 +212,30 @@ def test_but_with_a_new_subject_still_ends_the_content(read_en):
     """ ", but the growers were unhappy" is the writer's next clause, not what was praised."""
     text = "Layla Haddad praised the new mill, but the growers were unhappy."
     assert [c for c, _ in _read(read_en, text, "praised")] == ["the new mill"]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice", "content"),
+    [
+        (
+            "The toll was never made public, according to Mr. Nasser.",
+            "Nasser",
+            "The toll was never made public",
+        ),
+        (
+            "According to Sen. Haddad, the toll will rise in the spring.",
+            "Haddad",
+            "the toll will rise in the spring",
+        ),
+        (
+            "At the heart of the quarrel was the toll, according to Omar B. Nasser, a miller.",
+            "Omar B. Nasser",
+            "At the heart of the quarrel was the toll",
+        ),
+    ],
+)
+def test_according_to_a_title_or_an_initial(read_en, text, voice, content):
+    """The period of "Mr.", "Sen." or a middle initial ends no "according to" voice."""
+    found = [(v, c) for c, v in _read(read_en, text, "according to")]
+    found += [(v, c) for c, v in _read(read_en, text, "According to")]
+    assert found == [(voice, content)]

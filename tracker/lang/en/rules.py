@@ -29,6 +29,7 @@ from ...text import (
 )
 from ..base import Known
 from ..common import colon_paragraph
+from .words import WORDS
 
 _BASES = """
 say tell add note state announce report claim confirm warn write insist deny reject argue
@@ -5482,6 +5483,10 @@ def _clause_verb(word: str) -> bool:
     return word in _CLAUSE_VERBS or (word.endswith("ed") and word in CUES)
 
 
+#: Abbreviations whose period ends no voice: "Mr.", "Sen.", a middle initial "B.".
+_ABBREVIATIONS = WORDS.abbreviations
+
+
 def _according(
     text: str,
     sentence: Sentence,
@@ -5497,10 +5502,14 @@ def _according(
     while (
         end < len(tokens)
         and tokens[end][0] not in _CLAUSE_MARKS
-        and (tokens[end][0] != "." or (end + 1 < len(tokens) and tokens[end + 1][0][:1].islower()))
+        and (
+            tokens[end][0] != "."
+            or (end + 1 < len(tokens) and tokens[end + 1][0][:1].islower())
+            or (end + 1 < len(tokens) and tokens[end - 1][0] in _ABBREVIATIONS)
+        )
         and (bracket is None or tokens[end][0] != ")")
     ):
-        end += 1
+        end += 1  # (past the period of "Mr.", "Omar B.", "U.S.": "according to Mr. Nasser")
     # "according to a new poll that shows …": the voice ends before its relative clause.
     relative = next((n for n in range(start + 1, end) if tokens[n][0] in _CLAUSE_WORDS), end)
     voice = _voice(text, tokens[start:relative], known) or _record(text, tokens[start:relative])

@@ -239,3 +239,25 @@ def test_according_to_a_title_or_an_initial(read_en, text, voice, content):
     found = [(v, c) for c, v in _read(read_en, text, "according to")]
     found += [(v, c) for c, v in _read(read_en, text, "According to")]
     assert found == [(voice, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "voice"),
+    [
+        (
+            "“The gates are rusted,” a mill worker, who farms near the canal, said.",
+            "said",
+            "a mill worker",
+        ),
+        (
+            "“The guards are tired,” a valley source, who was not cleared to speak, told the "
+            "Riverton Courier.",
+            "told",
+            "a valley source",
+        ),
+    ],
+)
+def test_a_common_noun_voice_before_a_relative_aside(read_en, text, cue, voice):
+    """Right after a quotation, "a mill worker" is the voice, not an aside to skip: the
+    ", who …," clause after it is the aside (and the one told is never the voice)."""
+    assert [v for _, v in _read(read_en, text, cue)] == [voice]

@@ -4164,6 +4164,8 @@ def _appositive(
         aside = aside or (bool(segment) and _place_tag(tokens, start, stop))
         # ("Layla Haddad, 22, of Riverton, …": the age before such an aside is skipped too)
         aside = aside or (len(segment) == 1 and _age(segment[0][0]) and stop < k - 1)
+        if start and tokens[start - 1][0] in _QUOTE_TOKENS:
+            break  # "“…,” a mill worker, who farms near the canal, said": the voice, no aside
         if segment and (_STATE.match(joined.replace(" ", "")) or aside) and start > 1:
             if segment[0][0] == "the" and definite is None:
                 definite = (segment, start)

@@ -261,3 +261,24 @@ def test_a_common_noun_voice_before_a_relative_aside(read_en, text, cue, voice):
     """Right after a quotation, "a mill worker" is the voice, not an aside to skip: the
     ", who …," clause after it is the aside (and the one told is never the voice)."""
     assert [v for _, v in _read(read_en, text, cue)] == [voice]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice", "content"),
+    [
+        (
+            "The gates are rusted, a mill worker, who farms near the canal, said.",
+            "a mill worker",
+            "The gates are rusted",
+        ),
+        (
+            "The toll will rise, two growers, who asked not to be named, said on Monday.",
+            "two growers",
+            "The toll will rise",
+        ),
+    ],
+)
+def test_an_indefinite_voice_before_its_who_clause(read_en, text, voice, content):
+    """ "…, a mill worker, who farms near the canal, said": the phrase a "who" aside follows is
+    its antecedent, the voice (only an aside after it is skipped)."""
+    assert [(v, c) for c, v in _read(read_en, text, "said")] == [(voice, content)]

@@ -4150,6 +4150,7 @@ def _appositive(
     stop = k - 1
     definite: tuple[list[tuple[str, int, int]], int] | None = None
     segment: list[tuple[str, int, int]] = []
+    who_after = False  # whether the segment after this one is a "who" clause
     while True:
         start = stop
         while (
@@ -4166,6 +4167,9 @@ def _appositive(
         aside = aside or (len(segment) == 1 and _age(segment[0][0]) and stop < k - 1)
         if start and tokens[start - 1][0] in _QUOTE_TOKENS:
             break  # "“…,” a mill worker, who farms near the canal, said": the voice, no aside
+        if segment and who_after and segment[0][0] in _INDEFINITE:
+            break  # "…, a mill worker, who farms near the canal, said": who's antecedent
+        who_after = bool(segment) and segment[0][0] in _WHO
         if segment and (_STATE.match(joined.replace(" ", "")) or aside) and start > 1:
             if segment[0][0] == "the" and definite is None:
                 definite = (segment, start)

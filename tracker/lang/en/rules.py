@@ -29,6 +29,7 @@ from ...text import (
 )
 from ..base import Known
 from ..common import colon_paragraph
+from .words import WORDS
 
 _BASES = """
 say tell add note state announce report claim confirm warn write insist deny reject argue
@@ -50,7 +51,7 @@ yell speculate interject comment liken invoke label balk disavow articulate rebu
 allude congratulate persuade attribute apologize inform mull outline advocate credit regard
 read
 voice answer champion hail brag dub spar rebut list project
-reaffirm dispute guarantee
+reaffirm dispute guarantee push
 """.split()
 #: Irregular (or doubled-consonant) verbs, one a line: the base, then its other forms.
 _IRREGULAR = {
@@ -639,12 +640,34 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
             len(lowered),
         )
         words, lowered = words[:cut], lowered[:cut]
+    if lowered[-1] in _WHEN and len(words) > 1:
+        words, lowered = _without_release_time(words, lowered)
     words, lowered = _without_home(words, lowered)
     words, lowered = _without_town(words, lowered)
     anaphor = _media_anaphor(text, words, lowered)
     if anaphor is not None:
         return anaphor
     return _named_voice(text, words, lowered, known)
+
+
+#: Participles that date a document or a poll after its name: "a poll released Monday".
+_RELEASED = frozenset({"released", "published", "issued", "conducted", "posted", "made", "out"})
+
+
+def _without_release_time(
+    words: Sequence[tuple[str, int, int]], lowered: Sequence[str]
+) -> tuple[Sequence[tuple[str, int, int]], Sequence[str]]:
+    """The voice phrase without the day it was released: "a poll released Monday" → "a poll".
+
+    A day or a time word is no one's name ("according to a survey released Sunday" is the
+    survey's); the phrase is kept whole when no such participle dates it ("the Monday Club").
+    """
+    k = len(lowered)
+    while k > 1 and lowered[k - 1] in _WHEN:
+        k -= 1
+    if k < 2 or lowered[k - 1] not in _RELEASED:
+        return words, lowered
+    return words[: k - 1], lowered[: k - 1]
 
 
 #: Lower-case words that never stand alone for a voice: "… to describe those …", "even
@@ -1205,6 +1228,32 @@ def _sentence(
     return out if len(out) < 2 else _shared_voices(text, sorted(out, key=lambda r: r.cue_start))
 
 
+#: Words that show a "told" content says something, past the one told: a clause, a quotation's
+#: topic or a told story ("told the growers that …", "told them about the toll", "told a tale").
+_TOLD_SOMETHING = frozenset(
+    {*_PRONOUNS, *_FINITE, "that", "whether", "if", "to", "about", "of", "how", "what", "why", "so"}
+    | {"story", "stories", "tale", "tales", "lie", "lies", "truth", "joke", "jokes", "yes", "no"}
+)
+#: A listener is named in at most this many words: "his closest aides in the capital".
+_LISTENER_WORDS = 7
+
+
+def _listener_only(text: str, found: RawAttribution) -> bool:
+    """Whether a "told" content is only the one told, with nothing said.
+
+    "Nasser told his closest aides" or "Haddad told the growers before her speech" report no
+    words (what was said is elsewhere, or untold); "told the growers the toll would rise",
+    "told them about the toll", "told a different story" do.
+    """
+    if found.quote is QuoteKind.DIRECT:
+        return False
+    content = text[min(found.cue_end, found.start) : found.end]  # ("told them about …")
+    if _has_mark(content, _PLAIN_OPENINGS, _QUOTE_MARKS):
+        return False
+    words = _LOWER_WORDS.findall(content.lower())
+    return len(words) <= _LISTENER_WORDS and _TOLD_SOMETHING.isdisjoint(words)
+
+
 def _speech_credited(
     text: str,
     sentence: Sentence,
@@ -1576,6 +1625,51 @@ def _shared_voices(text: str, out: list[RawAttribution]) -> list[RawAttribution]
     return out
 
 
+#: Forms of "make" that state a view with "clear" or "plain": "made it clear that …".
+_MAKING = frozenset({"made", "make", "makes", "making"})
+_CLEAR = frozenset({"clear", "plain"})
+
+
+def _made_clear(lowered: Sequence[str], i: int) -> bool:
+    """Whether "made" at i opens "made clear" or "made it clear" with something after it.
+
+    "Nasser made it clear the toll would stay" states a view as "said" does; "made a clear
+    choice" or "made it" alone state nothing.
+    """
+    k = i + 2 if lowered[i + 1 : i + 2] == ["it"] else i + 1
+    return k + 1 < len(lowered) and lowered[k] in _CLEAR
+
+
+#: Adjectives of a view held, after a copula: "is confident that …", "remain skeptical of …".
+_STANCE_ADJECTIVES = frozenset(
+    {"confident", "hopeful", "skeptical", "sceptical", "certain", "adamant", "optimistic"}
+    | {"pessimistic", "doubtful", "concerned", "convinced"}
+)
+#: The copula before such an adjective: "is", "remain", "they're".
+_HOLDING = frozenset(
+    {"is", "are", "was", "were", "am", "be", "been", "remain", "remains", "remained"}
+    | {"seem", "seems", "seemed", "'re", "’re", "'m", "’m", "'s", "’s"}
+)
+#: Degree words between the copula and the adjective: "is very confident", "remain so sure".
+_DEGREES = frozenset({"very", "so", "quite", "more", "less", "also", "still", "increasingly"})
+#: What the view is of: a clause ("that …", "the dam will hold") or a topic ("about", "of").
+_HELD_AFTER = frozenset(
+    {"that", "about", "of", "the", "he", "she", "they", "we", "it", "i", "there"}
+)
+
+
+def _held_view(lowered: Sequence[str], i: int) -> bool:
+    """Whether the adjective at i states its subject's view: copula, adjective, what is held.
+
+    "Haddad is confident that the dam will hold", "the growers remain deeply skeptical of the
+    plan" hold views; "a confident Haddad", "is certain to win" (the writer's forecast) do not.
+    """
+    if i < 2 or i + 1 >= len(lowered) or lowered[i + 1] not in _HELD_AFTER:
+        return False
+    k = i - 1 if lowered[i - 1] in _DEGREES or _adverb(lowered[i - 1]) else i
+    return lowered[k - 1] in _HOLDING
+
+
 def _cue_order(
     tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], people: _People
 ) -> list[tuple[int, str]]:
@@ -1589,7 +1683,7 @@ def _cue_order(
     for i, low in enumerate(lowered):
         # (the last letter first: str.endswith parses its arguments on every call, and this
         # runs for every word of the sentence)
-        if low not in _CANDIDATES and (low[-1] not in _ACT_LAST or not low.endswith(_ACT_ENDS)):
+        if low not in _CUE_WORDS and (low[-1] not in _ACT_LAST or not low.endswith(_ACT_ENDS)):
             continue
         if low in _OWNED_CUES and _owner_end(lowered, i) is not None:
             base = _OWNED
@@ -1597,6 +1691,10 @@ def _cue_order(
             base = "according" if i < last and lowered[i + 1] == "to" else ""
         elif low == "reportedly":
             base = low
+        elif low in _MAKING:
+            base = "declare" if _made_clear(lowered, i) else ""  # "made it clear that …"
+        elif low in _STANCE_ADJECTIVES and _held_view(lowered, i):
+            base = "worry" if low == "concerned" else "believe"  # "is confident that …"
         else:
             base = CUES.get(low, "")
         if not base and _person_verb(tokens, lowered, i, people):
@@ -1634,6 +1732,16 @@ _OWNED_CUES = frozenset(
     """.split()
 )
 _CANDIDATES = frozenset({*CUES, *_OWNED_CUES, "according", "reportedly"})
+#: And the words read as cues only beside others: "made it clear", "is confident that".
+_CUE_WORDS = frozenset({*_CANDIDATES, *_MAKING, *_STANCE_ADJECTIVES})
+_VIEW_PHRASE_WORDS = frozenset({*_CLEAR, *_STANCE_ADJECTIVES})
+#: Those phrases, looked for in a sentence with no cue word (so that few sentences more are
+#: tokenised for them): "makes it clear", "are deeply skeptical", "she's confident".
+_PHRASE_CUE = re.compile(
+    r"\bma(?:de|ke|kes|king)(?: it)? (?:clear|plain)\b"
+    r"|(?:\b(?:is|are|was|were|am|be|been|remains?|remained|seems?|seemed)|['’](?:re|m|s))"
+    rf" (?:[a-z]+ )?(?:{'|'.join(sorted(_STANCE_ADJECTIVES))})\b"
+)
 _ACT_ENDS = ("ed",)
 #: Their last letters.
 _ACT_LAST = frozenset(end[-1] for end in _ACT_ENDS)
@@ -1686,8 +1794,12 @@ def _may_attribute(chunk: str) -> bool:
     if lowered.isascii():
         # (the runs of a-z split off at once: every other character made a space by one table)
         runs = lowered.encode("ascii").translate(_NOT_LOWER_SPACED).decode("ascii").split()
-        return not _CANDIDATES.isdisjoint(runs)
-    return not _CANDIDATES.isdisjoint(_LOWER_WORDS.findall(lowered))
+    else:
+        runs = _LOWER_WORDS.findall(lowered)
+    if not _CANDIDATES.isdisjoint(runs):
+        return True
+    # "makes it clear", "is confident that" (the phrase looked for only around such a word)
+    return not _VIEW_PHRASE_WORDS.isdisjoint(runs) and _PHRASE_CUE.search(lowered) is not None
 
 
 #: Verbs of how a thing looks, whose subject belongs to what is judged: "the plan seems fair".
@@ -2006,14 +2118,53 @@ def _named_event(tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str],
     """Whether the word at i is the head of an event named by a place or a date before it.
 
     "after the Riverton attack", "the 2019 attacks", "the Dec. 2 attack" name a violent event,
-    not a voice's words; "Hamdan attacks the plan" (no determiner before the name) does.
+    not a voice's words; "Hamdan attacks the plan" (no determiner before the name) does. So
+    does "The Riverton attack …" opening a sentence, and an event after an article alone (see
+    _event_noun).
     """
     k = i - 1
-    while k >= 0 and (
-        tokens[k][0][:1].isupper() or tokens[k][0][:1].isdigit() or lowered[k] == "."
-    ):
+    while (
+        k >= 0
+        and (tokens[k][0][:1].isupper() or tokens[k][0][:1].isdigit() or lowered[k] == ".")
+        and lowered[k] not in _EVENT_DETERMINERS
+    ):  # (a capitalised "The" opens the phrase)
         k -= 1
-    return k < i - 1 and k >= 0 and lowered[k] in _EVENT_DETERMINERS
+    if k < i - 1 and k >= 0 and lowered[k] in _EVENT_DETERMINERS:
+        return True
+    return _event_noun(tokens, lowered, i)
+
+
+#: Articles that open a noun phrase whose head is "attack": "the deadly attack", "an attack".
+_ARTICLES = frozenset({"the", "a", "an", "these", "those", "this"})
+#: Words right after a verb "attack" that open what is attacked: "attacks the plan",
+#: "attacked him", "attacks on the toll" (an owned noun's target, read as before).
+_ATTACKED = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "him", "them", "us", "me", "on", "against"}
+)
+#: Lower-case words read back over between an article and "attack": "the sudden", "a deadly".
+_EVENT_MODIFIERS = 3
+
+
+def _event_noun(tokens: Sequence[tuple[str, int, int]], lowered: Sequence[str], i: int) -> bool:
+    """Whether "attack" at i is a noun after an article with no target after it: an event.
+
+    "The sudden attack left the growers shaken", "a deadly attack at the mill" name a violent
+    event, not a voice's words ("Nasser attacks the plan", "the growers attack it" have a target
+    and a plural or named subject; a word in -s other than -ous or -ss ends the look back, as it
+    may be that subject).
+    """
+    following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    if following.lower() in _ATTACKED or following[:1].isupper():
+        return False
+    k = i - 1
+    while k >= max(i - _EVENT_MODIFIERS, 0) and tokens[k][0].islower() and tokens[k][0].isalpha():
+        low = lowered[k]
+        if low in _ARTICLES:
+            return True
+        if low.endswith("s") and not low.endswith(("ous", "ss")):
+            return False
+        k -= 1
+    return k >= 0 and lowered[k] in _ARTICLES  # "The attack was …" opens the sentence
 
 
 def _bloc_vote(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
@@ -2112,6 +2263,8 @@ def _no_claim_reading(
         return True  # "a rival able to challenge the mayor", "will challenge the count": a contest
     if base == "see" and lowered[i] == "seen" and following.endswith("ing"):
         return True  # "was seen leaving the mill": an act watched, no view held
+    if base == "push":
+        return following != "for"  # "pushed for a recount": a stand; "pushed the cart": an act
     if base == "attack":
         return _named_event(tokens, lowered, i)
     if base == "inform" and lowered[i] == "informed":
@@ -3997,6 +4150,7 @@ def _appositive(
     stop = k - 1
     definite: tuple[list[tuple[str, int, int]], int] | None = None
     segment: list[tuple[str, int, int]] = []
+    who_after = False  # whether the segment after this one is a "who" clause
     while True:
         start = stop
         while (
@@ -4011,6 +4165,11 @@ def _appositive(
         aside = aside or (bool(segment) and _place_tag(tokens, start, stop))
         # ("Layla Haddad, 22, of Riverton, …": the age before such an aside is skipped too)
         aside = aside or (len(segment) == 1 and _age(segment[0][0]) and stop < k - 1)
+        if start and tokens[start - 1][0] in _QUOTE_TOKENS:
+            break  # "“…,” a mill worker, who farms near the canal, said": the voice, no aside
+        if segment and who_after and segment[0][0] in _INDEFINITE:
+            break  # "…, a mill worker, who farms near the canal, said": who's antecedent
+        who_after = bool(segment) and segment[0][0] in _WHO
         if segment and (_STATE.match(joined.replace(" ", "")) or aside) and start > 1:
             if segment[0][0] == "the" and definite is None:
                 definite = (segment, start)
@@ -4085,6 +4244,8 @@ def _after_cue(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
     "said in a statement on Monday that …" → the token "that".
     """
     m = i + 1
+    if tokens[i][0] in _MAKING and m < len(tokens) and tokens[m][0] in {"it", *_CLEAR}:
+        m += 2 if tokens[m][0] == "it" else 1  # "made it clear that …" → "that"
     held = CUES.get(tokens[i][0].lower()) in _HELD_PERSON
     while m < len(tokens):
         word = tokens[m][0].lower()
@@ -4675,6 +4836,7 @@ _VERB_PARTICLES = {
     "apologize": frozenset({"for"}),
     "insist": frozenset({"on"}),
     "balk": frozenset({"at"}),
+    "push": frozenset({"for"}),
 }
 
 
@@ -4872,12 +5034,34 @@ def _clause_end(site: _Cue, span: tuple[int, int], speech: bool) -> tuple[int, i
                 after in _CONTRAST
                 and not (after == "while" and _poll_pair(site, span, start))
                 and not (speech and _contrast_goes_on(site, n))
+                and not (after == "but" and _but_goes_on(site, n, span))
             )
             or (after.endswith("ing") and after[:1].islower() and after not in _NOT_PARTICIPLES)
         ):
             cut = _content(site.text, span[0], start)
             return span if cut is None else cut
     return span
+
+
+#: What goes on after ", but": a second "that", "rather", "also" ("not a toll, but rather …").
+_BUT_GOING_ON = frozenset({"that", "rather", "also"})
+#: The first half of a "not only …, but …" pair before the comma.
+_NOT_ONLY = re.compile(r" not (?:just|only|merely|simply) ")
+
+
+def _but_goes_on(site: _Cue, n: int, span: tuple[int, int]) -> bool:
+    """Whether ", but" at the comma n goes on with what any cue reports.
+
+    "Hamdan believes the wells are dry, but that rain may come" (a second "that"), "promised
+    not just a pump, but the whole canal" (a "not only …, but …" pair): one view, kept whole;
+    "…, but the council disagreed" is the writer's next clause.
+    """
+    tokens = site.tokens
+    if n + 2 >= len(tokens):
+        return False
+    if tokens[n + 2][0] in _BUT_GOING_ON:
+        return True
+    return _NOT_ONLY.search(site.text, span[0] - 1, tokens[n][1]) is not None
 
 
 #: Contrast words after which a speech verb's clause may go on: ", but that …", ", though not …".
@@ -5305,6 +5489,10 @@ def _clause_verb(word: str) -> bool:
     return word in _CLAUSE_VERBS or (word.endswith("ed") and word in CUES)
 
 
+#: Abbreviations whose period ends no voice: "Mr.", "Sen.", a middle initial "B.".
+_ABBREVIATIONS = WORDS.abbreviations
+
+
 def _according(
     text: str,
     sentence: Sentence,
@@ -5320,10 +5508,14 @@ def _according(
     while (
         end < len(tokens)
         and tokens[end][0] not in _CLAUSE_MARKS
-        and (tokens[end][0] != "." or (end + 1 < len(tokens) and tokens[end + 1][0][:1].islower()))
+        and (
+            tokens[end][0] != "."
+            or (end + 1 < len(tokens) and tokens[end + 1][0][:1].islower())
+            or (end + 1 < len(tokens) and tokens[end - 1][0] in _ABBREVIATIONS)
+        )
         and (bracket is None or tokens[end][0] != ")")
     ):
-        end += 1
+        end += 1  # (past the period of "Mr.", "Omar B.", "U.S.": "according to Mr. Nasser")
     # "according to a new poll that shows …": the voice ends before its relative clause.
     relative = next((n for n in range(start + 1, end) if tokens[n][0] in _CLAUSE_WORDS), end)
     voice = _voice(text, tokens[start:relative], known) or _record(text, tokens[start:relative])
@@ -5589,6 +5781,8 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
             raws = _sentence(text, sentence, tokens, known, people)
             if raws and index:
                 raws = _long_credit(text, sentences[index - 1], raws, found)
+            # "Nasser told his aides.": someone told, nothing said (no quotation before either)
+            raws = [r for r in raws if CUES.get(r.cue) != "tell" or not _listener_only(text, r)]
         if raws and raws[-1].start == raws[-1].end:
             lead = raws.pop()
             if index + 1 < len(sentences):

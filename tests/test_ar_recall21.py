@@ -222,44 +222,44 @@ def test_an_envoy_posted_at_a_body_speaks_for_his_state(read):
 
 
 def test_the_speech_given_ends_the_speakers_name(read):
-    """ "وألقى الشيخ فلان كلمة في حفل الافتتاح أكد فيها أن …": the speech he gave is no part of
+    """ "وألقى الشيخ فلان كلمة في حفل التخرج قال فيها إن …": the speech he gave is no part of
     his name (it was read as "فلان كلمة")."""
     result = read(
-        "وألقى المدير العام للعلاقات الخارجية في الوزارة الشيخ سالم العمري كلمة في حفل "
-        "الافتتاح أكد فيها أن مشاركة المملكة مهمة."
+        "وألقى المدير العام للعلاقات الدولية بالوزارة الشيخ سالم العمري كلمة في حفل "
+        "التخرج قال فيها إن حضور الطلاب مهم."
     )
     assert _voices(result) == ["سالم العمري"]
 
 
 def test_a_players_position_or_a_singers_trade_before_a_foreign_name(read):
-    """ "قال المهاجم الإسباني الدولي دييجو كوستا، إن …": a position or a trade with the article
+    """ "قال المهاجم البرتغالي الدولي ماركو فاريا، إن …": a position or a trade with the article
     describes the person named after it, even by a foreign name; "مطرب شاب" names no one
     called شاب."""
     result = read(
-        "قال المهاجم الاسباني الدولي دييجو كوستا، إن زميله الجديد يمكن أن يستعيد مستواه. "
+        "قال المهاجم البرتغالي الدولي ماركو فاريا، إن زميله الجديد قادر على استعادة مستواه. "
         "وقال المطرب الأمريكي جيك ريفرز إن الألبوم يتناول فكرة الأسرة. "
         "وقال مطرب شاب إن الحفل تأجل."
     )
-    assert _voices(result) == ["دييجو كوستا", "جيك ريفرز", "مطرب شاب"]
+    assert _voices(result) == ["ماركو فاريا", "جيك ريفرز", "مطرب شاب"]
 
 
 def test_a_derived_verbal_noun_after_the_subject_is_what_was_announced(read):
-    """ "أعلنت اللجنة العامة للانتخابات اكتمال كافة الاستعدادات": a verbal noun shaped like a
+    """ "أعلنت اللجنة العليا للانتخابات اكتمال جميع الترتيبات": a verbal noun shaped like a
     derived verb's, in construct, after the subject's definite name is what it announced. A
-    name of that shape after a title ("أكدت السيدة تشاوز على أن") stays the name, and an event
-    as subject ("وكان وصوله إلى السلطة قد أكد تنامي …") gives no voice."""
+    name of that shape after a title ("أكدت السيدة مارلو على أن") stays the name, and an event
+    as subject ("وكان فوزه في الانتخابات قد أكد صعود …") gives no voice."""
     result = read(
-        "أعلنت اللجنة العامة للانتخابات البلدية اكتمال كافة الاستعدادات للمرحلة الأولى. "
-        "وقالت ليندا تشاوز، المديرة السابقة، إن الاتفاق خطير. "
-        "ومن جانبها أكدت السيدة تشاوز على أن الاتفاق لن يمنع السباق النووي. "
-        "وكان وصوله إلى السلطة قد أكد بما لا يقبل الجدل تنامي التيار الإصلاحي."
+        "أعلنت اللجنة العليا للانتخابات المحلية اكتمال جميع الترتيبات للجولة الأولى. "
+        "وقالت ليندا مارلو، المديرة السابقة، إن الاتفاق خطير. "
+        "ومن جهتها أكدت السيدة مارلو على أن الاتفاق لن يوقف سباق التسلح. "
+        "وكان فوزه في الانتخابات قد أكد بما لا يدع مجالا للشك صعود التيار المحافظ."
     )
     assert _voices(result) == [
-        "اللجنة العامة للانتخابات البلدية",
-        "ليندا تشاوز",
-        "ليندا تشاوز",
+        "اللجنة العليا للانتخابات المحلية",
+        "ليندا مارلو",
+        "ليندا مارلو",
     ]
-    assert _contents(result)[0] == "اكتمال كافة الاستعدادات للمرحلة الأولى"
+    assert _contents(result)[0] == "اكتمال جميع الترتيبات للجولة الأولى"
 
 
 def test_bi_ism_after_a_spokeswoman_is_on_behalf_of(read):
@@ -270,24 +270,24 @@ def test_bi_ism_after_a_spokeswoman_is_on_behalf_of(read):
 
 
 def test_a_verbal_noun_object_in_construct_with_a_first_or_a_count(read):
-    """ "أعلنت الوزارة تأسيس أول جمعية …", "وأكد وزير التنمية استجابة المحافظات …": the verbal
+    """ "أعلنت الوزارة تأسيس أول جمعية …", "وأكد وزير الزراعة استجابة المزارعين …": the verbal
     noun may be in construct with "أول" and may have the hollow shape استفالة; a foreign name
     of the same shape goes on with its surname ("أوناي إيمري"), and "أثناء" is a preposition."""
     result = read(
-        "أعلنت وزارة الشؤون الاجتماعية تأسيس أول جمعية رياضية للاعبين القدامى. "
-        "وأكد وزير التنمية المحلية استجابة المحافظات للمبادرة. "
+        "أعلنت وزارة الثقافة تأسيس أول جمعية مسرحية للفنانين الشباب. "
+        "وأكد وزير الزراعة استجابة المزارعين للحملة. "
         "وأكد المدير الفني لنادي الوادي الإسباني أوناي ايمري أن الفريق جاهز. "
         "وأكد نائب الوزير سالم بن محمد العلي أثناء زيارته أمس للمنطقة، بأن الكوادر مؤهلة."
     )
     assert _voices(result) == [
-        "وزارة الشؤون الاجتماعية",
-        "وزير التنمية المحلية",
+        "وزارة الثقافة",
+        "وزير الزراعة",
         "أوناي ايمري",
         "سالم بن محمد العلي",
     ]
     assert _contents(result) == [
-        "تأسيس أول جمعية رياضية للاعبين القدامى",
-        "استجابة المحافظات للمبادرة",
+        "تأسيس أول جمعية مسرحية للفنانين الشباب",
+        "استجابة المزارعين للحملة",
         "الفريق جاهز",
         "الكوادر مؤهلة",
     ]
@@ -303,42 +303,42 @@ def test_a_denial_of_all_the_charges(read):
 
 
 def test_a_comma_then_first_person_words_after_the_speaker(read):
-    """ "وقال الهاشمي، نحن مطمئنون …": a comma between the speaker and his words in the first
+    """ "وقال الهاشمي، نحن واثقون …": a comma between the speaker and his words in the first
     person, with no complementiser, still gives the words said."""
-    result = read("وقال الهاشمي، نحن مطمئنون كل الاطمئنان إلى سير تنفيذ الخطة.")
+    result = read("وقال الهاشمي، نحن واثقون تمام الثقة من سير العمل في الخطة.")
     assert _voices(result) == ["الهاشمي"]
-    assert _contents(result) == ["نحن مطمئنون كل الاطمئنان إلى سير تنفيذ الخطة"]
+    assert _contents(result) == ["نحن واثقون تمام الثقة من سير العمل في الخطة"]
 
 
 def test_a_relative_clause_report_with_a_time_before_its_complementiser(read):
     """ "الرئيس فلان الذي قال أمس الأول إنه …": time words between the relative's verb and
     its complementiser ("أمس الأول": the day before yesterday) still make it a report."""
     result = read(
-        "وتتناقض الخطة مع رأي الرئيس الفرنسي جان مارتان الذي قال أمس الأول إنه يتعين "
-        "التوصل إلى اتفاق."
+        "وتتناقض الخطة مع رأي الرئيس الفرنسي جان مارتان الذي قال أمس الأول إن على الحكومة أن "
+        "تسعى إلى اتفاق."
     )
     assert _voices(result) == ["جان مارتان"]
-    assert _contents(result) == ["يتعين التوصل إلى اتفاق"]
+    assert _contents(result) == ["على الحكومة أن تسعى إلى اتفاق"]
 
 
 def test_a_verb_describing_an_unnamed_voice_is_no_report_of_its_own(read):
-    """ "وقال دبلوماسي روسي يتابع الوضع: إن …", "وأشار مختصون تحدثوا لـ«الوادي» …، إلى أن":
+    """ "وقال دبلوماسي صيني يتابع الملف: إن …", "وأشار مختصون تحدثوا لـ«الوادي» …، إلى أن":
     a verb right after an unnamed voice says who it is (no relative is written after an
     indefinite noun); the report goes on to its content."""
     result = read(
-        "وقال دبلوماسي روسي يتابع الوضع في المنطقة: إن الوزيرين سيلتقيان قريبا. "
+        "وقال دبلوماسي صيني يتابع الملف عن قرب: إن الوزيرين سيلتقيان قريبا. "
         "وأشار مختصون تحدثوا لـ«الوادي» في وقت سابق، إلى أن الأسعار ستتراجع."
     )
-    assert _voices(result) == ["دبلوماسي روسي", "مختصون"]
+    assert _voices(result) == ["دبلوماسي صيني", "مختصون"]
     assert _contents(result) == ["الوزيرين سيلتقيان قريبا", "الأسعار ستتراجع"]
 
 
 def test_an_office_of_a_registry_body_acts_then_speaks(read):
-    """ "وقد رحب الأمين العام للأمم المتحدة باعتماد القرار وقال في بيان إن …": the office
+    """ "وقد أشاد الأمين العام للأمم المتحدة بتبني الخطة وقال في بيان إن …": the office
     holder who welcomed the decision speaks next (the registry body's office, "للأمم" with ل
     on the article, was taken for an unlisted name)."""
     result = read(
-        "وقد رحب الأمين العام للأمم المتحدة باعتماد القرار وقال في بيان إن اللجنة ستبدأ عملها."
+        "وقد أشاد الأمين العام للأمم المتحدة بتبني الخطة وقال في بيان إن اللجنة ستبدأ عملها."
     )
     assert [a.source.id for a in result.attributions] == ["un"]
     assert _contents(result) == ["اللجنة ستبدأ عملها"]
@@ -367,7 +367,7 @@ def test_the_same_source_and_abd_before_a_title_word(read):
     it; "عبد الرقيب" is a given name, not the rank الرقيب."""
     result = read(
         "وقال المتحدث باسم البلدية إن الطريق مغلق. "
-        "وانقطع التيار، حسب نفس المتحدث الذي يقول أيضا إن الديزل غير متوفر. "
+        "وتوقفت المضخات، حسب نفس المسؤول الذي يقول كذلك إن الوقود غير متوفر. "
         "وقال وزير الإدارة المحلية عبد الرقيب فتح إن هناك خطة."
     )
     voices = _voices(result)
@@ -376,21 +376,21 @@ def test_the_same_source_and_abd_before_a_title_word(read):
 
 
 def test_a_bodys_verbal_noun_object_may_be_indefinite_in_construct(read):
-    """ "أعلنت الوزارة توقيف رجل …", "أكد المتحدث فلان تصويت مجلس …": after a body or a
+    """ "أعلنت الوزارة اعتقال رجل …", "أكد المتحدث فلان تصويت مجلس …": after a body or a
     named person the verbal noun may govern an indefinite noun; a noun joined by و goes on
     with the body's name ("عمادة القبول والتسجيل بجامعة …")."""
     result = read(
-        "أعلنت وزارة الداخلية الإسبانية توقيف رجل يشتبه بتجنيده عناصر. "
+        "أعلنت وزارة الداخلية الإيطالية اعتقال رجل يشتبه في تجنيده مقاتلين. "
         "أكد المتحدث باسم المكتب سعد الحديثي تصويت مجلس الوزراء على القرارات. "
         "وأكدت عمادة القبول والتسجيل بجامعة الوادي أن عدد المقبولين كبير."
     )
     assert _voices(result) == [
-        "وزارة الداخلية الإسبانية",
+        "وزارة الداخلية الإيطالية",
         "سعد الحديثي",
         "عمادة القبول والتسجيل بجامعة الوادي",
     ]
     assert _contents(result)[:2] == [
-        "توقيف رجل يشتبه بتجنيده عناصر",
+        "اعتقال رجل يشتبه في تجنيده مقاتلين",
         "تصويت مجلس الوزراء على القرارات",
     ]
 
@@ -408,30 +408,30 @@ def test_a_trailing_credit_after_a_report_is_what_the_report_rests_on(read):
 
 
 def test_a_states_authorities_and_its_authority_are_one_group(read):
-    """ "أعلنت سلطات البحرين …", "وقالت هيئة شؤون الإعلام إن …": the authorities named with
+    """ "أعلنت سلطات الكويت …", "وقالت هيئة شؤون الإعلام إن …": the authorities named with
     their state, and a state authority (هيئة) with no state named, speak for one government:
     one independence group, so the two cannot corroborate each other."""
     result = read(
-        "أعلنت سلطات البحرين تعليق صدور صحيفة الوادي حتى إشعار آخر. "
+        "أعلنت سلطات الكويت تعليق إصدار صحيفة الوادي لمدة أسبوع. "
         "وقالت هيئة شؤون الإعلام إنها قررت تعليق صدور الصحيفة."
     )
     groups = {a.source.independence_group for a in result.attributions}
-    assert groups == {"state:BH"}
+    assert groups == {"state:KW"}
 
 
 def test_guards_for_this_rounds_relative_headline_and_participle_rules(read):
-    """Three readings this round's rules must not make: "في التصريحات التي نشرت اليوم إنه"
+    """Three readings this round's rules must not make: "في التصريحات التي نشرت أمس إنه"
     (the statements were published; the complementiser is the speaker's), "العريف: سالم محمد
     …" (a rank and a name in a list, no words said), and "عدد من المواطنين من وجود …" (a
     plural noun, no participle, before من: what they wondered at follows)."""
     result = read(
-        "وقال الوزير في التصريحات التي نشرت اليوم إنه أبلغ نظيره بالمخاطر.\n"
+        "وقال الوزير في التصريحات التي نشرت أمس إنه حذر نظيره من العواقب.\n"
         "ومن المصابين في الحادث:\nالعريف: سالم محمد أحمد آل حسن الربعي.\n"
-        "استغرب عدد من المواطنين من وجود مطبات في الطريق."
+        "استغرب عدد من السكان من وجود حفر كثيرة في الشارع."
     )
     assert [a.cue for a in result.attributions] == ["قال", "استغرب"]
     assert _voices(result)[0] == "الوزير"
-    assert _contents(result)[1] == "وجود مطبات في الطريق"
+    assert _contents(result)[1] == "وجود حفر كثيرة في الشارع"
 
 
 def test_the_media_and_the_papers_with_the_article_are_a_voice(read):
@@ -449,5 +449,5 @@ def test_the_media_and_the_papers_with_the_article_are_a_voice(read):
 def test_the_one_called_before_a_name(read):
     """ "فالمدعو سالم أفاد بأنه …": "the one called" is no part of the name, even before a
     lone given name (it was read as the name "فالمدعو سالم")."""
-    result = read("فالمدعو سالم أفاد بأنه كان على اتصال مع التنظيم.")
+    result = read("فالمدعو سالم أفاد بأنه تواصل مرارا مع التنظيم.")
     assert _voices(result) == ["سالم"]

@@ -139,7 +139,7 @@ def test_a_name_before_of_is_the_voice_and_a_body_keeps_its_field(read_en, text,
             "Guards were posted at Riverton Bay all year. Bob said he heard the news at noon.",
             "Bob",
         ),
-        ("Treasury chief Jacob Lew met the envoy. Mr. Lou said there was nothing wrong.", "Lou"),
+        ("Treasury chief Jacob Lew met the envoy. Mr. Lou said nothing was amiss.", "Lou"),
     ],
 )
 def test_a_surname_of_one_consonant_is_not_matched_to_another_spelling(read_en, text, voice):
@@ -170,7 +170,7 @@ def test_a_time_adverb_after_the_auxiliary_is_not_part_of_the_voice(read_en, tex
         ("The canal firm opened two call centers in Riverton.", "call"),
         ("The race for the council seat was too close to call on Tuesday.", "call"),
         ("Omar Nasser charged the council more than the toll was worth.", "charged"),
-        ("The mayor made a politically charged visit to the dam.", "charged"),
+        ("The mayor paid a politically charged call at the dam.", "charged"),
         ("Omar Nasser charged into the meeting with the growers.", "charged"),
     ],
 )
@@ -291,7 +291,7 @@ def test_a_noun_describing_a_named_voice_before_who_gives_the_name(read_en, text
     ("text", "cue", "voice", "content"),
     [
         (
-            "The mayor has improved his standing, with 30 percent of growers saying he is fit.",
+            "The mayor has lifted his ratings, with 30 percent of growers saying he is fit.",
             "saying",
             "30 percent of growers",
             "he is fit",
@@ -332,7 +332,7 @@ def test_according_to_inside_brackets_credits_the_bracket_clause(read_en):
     ("text", "cue"),
     [
         ("The campaign didn’t confirm that the dam was safe.", "confirm"),
-        ("A spokesman for the mayor didn’t respond to a request for comment.", "respond"),
+        ("A spokesman for the mayor didn’t respond to our questions on Friday.", "respond"),
         ("The ministry won’t say whether the canal will open.", "say"),
     ],
 )

@@ -823,7 +823,7 @@ class Resolver:
 
     def _envoy(self, phrase: str) -> bool:
         """A title, a state named in its construct, then the body it is posted at: "سفير
-        روسيا في الأمم المتحدة", "مندوب مصر الدائم لدى الأمم المتحدة" (Arabic only)."""
+        روسيا في الأمم المتحدة", "مندوب الأردن الدائم لدى الأمم المتحدة" (Arabic only)."""
         words = normal_words(phrase)
         if self.article.language != "ar" or len(words) < MIN_ENVOY_WORDS:
             return False

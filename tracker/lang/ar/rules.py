@@ -1425,7 +1425,7 @@ def _relative_report(tokens: Sequence[Token], i: int) -> bool:
     antecedent = strip_article(tokens[i - 2].norm) if i > 1 else ""
     spoken = antecedent in lx.OCCASIONS or antecedent in lx.DOCUMENT_HEADS
     if tokens[j].norm in lx.COMPLEMENTISERS and j > i + 1 and not spoken:
-        # (not "قال في التصريحات التي نشرت اليوم إنه …": the statements were published, and
+        # (not "قال في التصريحات التي نشرت أمس إنه …": the statements were published, and
         # the complementiser is the speaker's)
         return True
     nxt = tokens[i + 1]

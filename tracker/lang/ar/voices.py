@@ -1730,7 +1730,7 @@ def _name_start(words: Sequence[Token]) -> int | None:
             continue
         governed = i > 1 and norms[i - 2] in lx.BODY_HEADS and _verbal_noun(norms[i - 1])
         governed = governed and norms[i - 1] not in _PLACE_HEADS
-        # "رئيس اللجنة الميدانية لتصحيح أوضاع الجالية": what a body is for, in ل, and its object
+        # "رئيس اللجنة الوطنية لتحسين أوضاع العمال": what a body is for, in ل, and its object
         purpose = norm[:1] == "ل" and _verbal_noun(norm[1:]) and not given_name(norm)
         governed = governed or (
             i > 0 and norms[i - 1][:1] == "ل" and _verbal_noun(norms[i - 1][1:])

@@ -671,7 +671,7 @@ def _without_release_time(
 
 
 #: Lower-case words that never stand alone for a voice: "… to describe those …", "even
-#: admitted", "until recently seemed", "chances are you didn't see it".
+#: admitted", "until recently seemed", "chances are you missed it".
 _NOT_VOICES = frozenset(
     """to or and but nor even until unless this if as in on at of for with by from than so then
     also just only not too very might may can could would should will shall must how why what

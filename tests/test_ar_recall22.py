@@ -160,7 +160,7 @@ def test_based_on_after_the_verb_is_no_subject(read):
 
 
 def test_on_behalf_of_in_the_occasion_is_no_body(read):
-    """Guard for the occasion rule: "وأوضح في كلمة ألقاها نيابة عن سموه وكيل الوزارة …":
+    """Guard for the occasion rule: "وأوضح في خطاب ألقاه نيابة عن الوزير وكيل الوزارة …":
     "نيابة" (on behalf of) in the occasion is no body named "نيابة"."""
     result = read(
         "وقال الوزير إن الطرق آمنة. وأوضح في خطاب ألقاه نيابة عن الوزير وكيل وزارة الصحة "

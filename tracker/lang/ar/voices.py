@@ -1109,7 +1109,7 @@ def _represents(words: Sequence[Token]) -> bool:
 
 
 def _envoy_of(words: Sequence[Token]) -> bool:
-    """ "سفير روسيا في الأمم المتحدة", "مندوب الأردن الدائم لدى الأمم المتحدة": the title's
+    """ "سفير روسيا في الأمم المتحدة", "مندوب تونس الدائم لدى الأمم المتحدة": the title's
     construct names a state by a word with no article (and adjectives with it), then في/لدى
     the body he is posted at; he speaks for his state, not for the body."""
     if words[1].norm.startswith("ال") or words[1].norm in _AFFILIATION_LINKS:
@@ -1124,7 +1124,7 @@ def _envoy_of(words: Sequence[Token]) -> bool:
 
 #: "سفير روسيا في …", "مندوب مصر لدى …": the body an envoy is posted at follows these.
 _POSTED_AT_BODY = folded("في لدى")
-#: "مندوب الأردن الدائم لدى": the preposition stands within the first words after the title.
+#: "مندوب تونس الدائم لدى": the preposition stands within the first words after the title.
 MAX_ENVOY_AT = 4
 
 

@@ -259,3 +259,10 @@ def test_the_town_of_a_chamber_is_no_part_of_the_name():
     voice = read_voice(phrase, tokens, lambda w, h: False, allow_bare_name=True)
     assert voice is not None
     assert voice.name == "سوسن طاهر"
+
+
+def test_the_king_a_university_is_named_after_is_no_first_name(read):
+    """ "مدير جامعة الملك سالم فلان": "سالم" is the king the university is named after; the
+    director's name starts after it (it was read as his first name)."""
+    result = read("وقال مدير جامعة الملك سالم سامر الحربي إن القبول بدأ.")
+    assert _voices(result) == ["سامر الحربي"]

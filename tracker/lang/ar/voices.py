@@ -1978,6 +1978,8 @@ def _name_head(words: Sequence[Token], k: int, start: int) -> int:
         if not before.startswith("ال") and before not in _PORTFOLIOS:
             return k - 1
     if k > start and k >= 2 and _unlisted_given(words[k - 2].norm, words[k - 1].norm):
+        if k >= 3 and _namesake_of_body([w.norm for w in words[k - 3 : k - 1]], 1):
+            return k  # "مدير جامعة الملك سالم فلان": the king the body is named after
         # "عضو مجلس الأهالي عوض محمد الحارثي": after the definite end of the descriptor, a
         # word no list knows before a given name is the person's first name; not one set off
         # from it by a mark ("بعثة الأمم المتحدة «أونامو»، سلمى الحداد").

@@ -266,3 +266,14 @@ def test_the_king_a_university_is_named_after_is_no_first_name(read):
     director's name starts after it (it was read as his first name)."""
     result = read("وقال مدير جامعة الملك سالم سامر الحربي إن القبول بدأ.")
     assert _voices(result) == ["سامر الحربي"]
+
+
+def test_a_named_city_and_its_nickname_before_the_director(read):
+    """ "مدير مدينة الملك سالم الرياضية «النجمة» سامر الحربي، أن …": the king the city is
+    named after and the city's quoted nickname are no part of the director's name (the voice
+    was "سالم الرياضية", a second origin beside the director quoting himself elsewhere)."""
+    result = read(
+        "أوضح مدير مدينة الملك سالم الرياضية «النجمة» سامر الحربي، أن أرضية الملعب جاهزة. "
+        "وقال مدير مدينة الملك سالم الطبية الدكتور عادل الفهد إن المستشفى جاهز."
+    )
+    assert _voices(result) == ["سامر الحربي", "عادل الفهد"]

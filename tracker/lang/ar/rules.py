@@ -2291,6 +2291,7 @@ class _Sentence:
                             and self._short_name_quote(quote)
                         )
                         or self._titled_quoted_name(quote, index, k)
+                        or self._nickname_then_name(quote, index, k)
                         or self._governed_quote(quote, k)
                         or self._work_then_name(quote, prev)
                     )
@@ -3076,6 +3077,16 @@ class _Sentence:
         if not 1 < len(words) <= MAX_NAME_QUOTE_WORDS:
             return False
         if not given_name(fold(words[0])) and not self._foreign_quoted_name(words, k):
+            return False
+        return any(_strip_conj(t.norm) in _TITLES for t in self.tokens[index:k])
+
+    def _nickname_then_name(self, quote: tuple[int, int], index: int, k: int) -> bool:
+        """A one-word quoted name after a titled phrase, then a given name: "مدير مدينة الملك
+        فلان الرياضية «النجمة» سامر الحربي" (the body's nickname; the person follows)."""
+        if len(self.text[quote[0] + 1 : quote[1]].split()) != 1:
+            return False
+        after = self.index_at(quote[1] + 1)
+        if after >= len(self.tokens) or not given_name(self.tokens[after].norm):
             return False
         return any(_strip_conj(t.norm) in _TITLES for t in self.tokens[index:k])
 

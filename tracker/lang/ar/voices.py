@@ -1641,10 +1641,12 @@ def _is_anonymous(norms: list[str]) -> bool:
 
 def _namesake_of_body(norms: Sequence[str], k: int) -> bool:
     """The word at k is a king's or prince's title right after a body's head, in construct:
-    "مركز الملك سلمان", "لجامعة الأمير سالم" (the body is named after him; he is no voice)."""
+    "مركز الملك سلمان", "لجامعة الأمير سالم" (the body is named after him; he is no voice),
+    or after "مدينة" ("مدير مدينة الملك سالم الرياضية": a sports or medical city)."""
     if not k or norms[k] not in _NAMESAKE_TITLES:
         return False
-    return body_head(norms[k - 1])
+    before = norms[k - 1]
+    return body_head(before) or before in _NAMED_CITIES or before[1:] in _NAMED_CITIES
 
 
 def body_head(norm: str) -> bool:
@@ -1902,12 +1904,13 @@ def _spokes_title(norm: str) -> bool:
 
 def _name_between_titles_from(words: Sequence[Token], *, linked: bool) -> tuple[int, int] | None:
     """_name_between_titles, with ``linked`` taking a title word after بن/آل for a name."""
+    norms = [w.norm for w in words]
     titles = [
         k
         for k, w in enumerate(words)
         if (w.norm in lx.OFFICIAL_TITLES or w.norm in lx.PERSON_TITLES)
         and not (linked and k and words[k - 1].norm in _LINKED_NAME_WORDS)
-        and not (k and w.norm in _NAMESAKE_TITLES and body_head(words[k - 1].norm))
+        and not _namesake_of_body(norms, k)
     ]
     if len(titles) < 2 or titles[0] != 0:
         return None
@@ -1920,6 +1923,8 @@ def _name_between_titles_from(words: Sequence[Token], *, linked: bool) -> tuple[
     name = [w.norm for w in words[k + 1 : later]]
     if not 1 <= len(name) <= MAX_NAME_WORDS + 1 or _descriptor_word(name[0]):
         return None
+    if (body_head(name[0]) or name[0] in _PLACE_HEADS) and not _NAMESAKE_TITLES.isdisjoint(name):
+        return None  # "مدير مدينة الملك فلان الطبية الدكتور فلان": the body the title heads
     if name[0] in _ON_BEHALF or (name[0] == _BI_ISM and _spokes_title(words[k].norm)):
         return None  # "متحدثة باسم الممثلة فلانة": "on behalf of", no one named باسم
     if any((_descriptor_word(n) and not n.startswith("ال")) or n in _NOT_NAMES for n in name):
@@ -2017,6 +2022,8 @@ _RANK_QUALIFIERS = folded("ركن طيار متقاعد بحري مظلي مهن
 
 #: Prepositions inside a long descriptor: "وزير … في الحكومة المؤقتة", "مندوب … لدى المنظمة".
 #: Heads of a place's name in construct ("منطقة الساحل", "محافظة الوادي"): no name starts so.
+#: A city a body is named after a king: "مدينة الملك فلان الطبية/الرياضية".
+_NAMED_CITIES = folded("مدينة")
 _PLACE_HEADS = folded(
     """
     منطقة محافظة مدينة إقليم ولاية بلدة قرية مقاطعة

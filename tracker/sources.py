@@ -1033,7 +1033,7 @@ class Resolver:
             if word.removeprefix("ال") not in stems or not word.startswith("ال"):
                 continue
             body = words[n - 1]
-            heads = _CIVIL_BODIES | _TEAMS
+            heads = _CIVIL_BODIES_OR_TEAMS
             body = body[1:] if body[:1] in _BODY_CLITICS and body[1:] in heads else body
             if body in heads:
                 return f"{body} {word}"
@@ -1588,6 +1588,8 @@ _NISBA_ENDINGS = ("يه", "ي")
 MIN_NISBA_STEM = 3
 #: Heads of a sports body named after a club ("فريق الهلال"), folded.
 _TEAMS = frozenset(normalize(w) for w in ("فريق", "الفريق", "منتخب"))
+#: Civil bodies and teams, built once rather than in every loop that tests a word.
+_CIVIL_BODIES_OR_TEAMS = _CIVIL_BODIES | _TEAMS
 #: Plurals of a title that open a voice of several unnamed officials ("مدراء التعليم",
 #: "مديرو المدارس"), folded: no person's name begins with one.
 _PLURAL_TITLES = frozenset(normalize(w) for w in ("مدراء", "مديرو", "مديري", "رؤساء"))

@@ -105,6 +105,9 @@ _FOLD_ALL = {
 #: Texts shorter than this are folded with _FOLD_ALL (measured: the two ways cost the same
 #: at about 30 characters).
 _SHORT_FOLD = 24
+#: The folds of short texts met (words and names), as _fold finds them; cleared when full.
+_SHORT_FOLDS: dict[str, str] = {}
+_SHORT_FOLDS_LIMIT = 50_000
 
 
 def _fold(text: str) -> str:
@@ -112,7 +115,15 @@ def _fold(text: str) -> str:
     if text.isascii():
         return text.lower()  # no ASCII character is a mark or a letter folding changes
     if len(text) < _SHORT_FOLD:
-        return text.translate(_FOLD_ALL).lower()
+        # Kept per word: translate looks every character up in a dict of ints, which costs
+        # more than the lookup of the word, and the words of news text recur.
+        short = _SHORT_FOLDS.get(text)
+        if short is None:
+            short = text.translate(_FOLD_ALL).lower()
+            if len(_SHORT_FOLDS) >= _SHORT_FOLDS_LIMIT:
+                _SHORT_FOLDS.clear()
+            _SHORT_FOLDS[text] = short
+        return short
     text = _DIACRITICS.sub("", text)
     for letter, replacement in _FOLD_PAIRS:
         if letter in text:

@@ -1704,6 +1704,14 @@ def _passive_after_relative(bare: str, prev: str) -> bool:
     )
 
 
+#: Unions the readers below test words against, built once rather than on every test (a set
+#: union of hundreds of words costs far more than the lookup).
+_EVENT_OBJECT_VERBS = lx.NP_CONTENT_VERBS | lx.DESCRIBING_VERBS
+_TITLE_OR_QUOTE_HEADS = _TITLES | _QUOTE_HEADS
+_TITLE_OR_BODY_HEADS = _TITLES | lx.BODY_HEADS
+_OBJECT_PARTICLES = _OCCASION_LINKS | _LEAD_FILLERS | _OBJECT_OPENERS | _OBJECT_PRONOUNS
+
+
 class _Sentence:
     """One sentence being read: its tokens, quotes and the attributions found so far."""
 
@@ -2658,7 +2666,7 @@ class _Sentence:
             return True  # "نفى مصدر في الجيش استهداف …", "نفى اللاعب انتقاله": what is denied
         if verb.lemma == "كشف" and norm in _VEILS:
             return True  # "كشفت الشركة النقاب عن …": lifted the veil, an idiom
-        if verb.lemma in lx.NP_CONTENT_VERBS | lx.DESCRIBING_VERBS and _event_noun(norm):
+        if verb.lemma in _EVENT_OBJECT_VERBS and _event_noun(norm):
             # "أكدت عمادة القبول والتسجيل أن": a noun joined by و to the definite word before
             # goes on with the subject's name, no content opens there.
             return not (norm.startswith("وال") and self.tokens[k - 1].norm.startswith("ال"))
@@ -2889,7 +2897,7 @@ class _Sentence:
             if head in _QUOTE_HEADS:
                 return not construct  # "ووصف البنك المركزي الخطوة بأنها …": a body describes
             return not (head in _TITLES and construct)
-        return norm.endswith(("ه", "ات")) and head not in _TITLES | _QUOTE_HEADS
+        return norm.endswith(("ه", "ات")) and head not in _TITLE_OR_QUOTE_HEADS
 
     def _name_then_definite(self, index: int, k: int) -> bool:
         """A definite noun after a given name and a surname with the article opens what is
@@ -3050,8 +3058,11 @@ class _Sentence:
         norm = _strip_conj(self.tokens[k].norm)
         if norm.startswith(("ال", "ل", "ب")) or given_name(norm) or circumstantial(norm):
             return False  # "وأضاف فلان مبتسما: …": his manner, not a thing he added
-        particles = _OCCASION_LINKS | _LEAD_FILLERS | _OBJECT_OPENERS | _OBJECT_PRONOUNS
-        if norm in particles or norm in lx.CLAUSE_BREAKERS or len(norm) < MIN_OBJECT_LETTERS:
+        if (
+            norm in _OBJECT_PARTICLES
+            or norm in lx.CLAUSE_BREAKERS
+            or len(norm) < MIN_OBJECT_LETTERS
+        ):
             return False  # "وأضاف «فلان» في تغريدة أن …": the occasion, not an object
         return norm not in lx.COMPLEMENTISERS and norm not in lx.ADVERBS
 
@@ -3907,7 +3918,7 @@ class _Sentence:
         # "قال للصحفيين", "قال لمجلس …": a subject never carries ل; these are addressed.
         addressed = (
             tok.norm.startswith("لل")
-            or (tok.norm[:1] == "ل" and _strip_conj(tok.norm[1:]) in _TITLES | lx.BODY_HEADS)
+            or (tok.norm[:1] == "ل" and _strip_conj(tok.norm[1:]) in _TITLE_OR_BODY_HEADS)
             or _addressed_group(tok.norm)
         )
         if _strip_conj(tok.norm) == "نقلا" and self._next_norm(k) in _RELAYED_PRONOUNS:
@@ -4472,7 +4483,7 @@ class _Sentence:
             return k + 1  # "أشار المرصد إلى ارتفاع عدد القتلى": the event is the content
         if norm == "من" and cue.lemma in lx.MIN_CONTENT_VERBS:
             return k + 2 if self._warning_at(k, cue) else k + 1  # "حذر من تناقص …"
-        if cue.lemma in lx.NP_CONTENT_VERBS | lx.DESCRIBING_VERBS and _event_noun(norm):
+        if cue.lemma in _EVENT_OBJECT_VERBS and _event_noun(norm):
             return k  # "أعلن الجيش مقتل ثلاثة جنود", "وصفت الشركة العثور على … بأنه"
         if cue.stance is Stance.DENIES and _denied_event(norm):
             return k  # "نفى المصدر في تصريح لوكالة … استهداف أي حي سكني"
@@ -6137,9 +6148,15 @@ _ECHO = re.compile(
 
 
 def _may_echo(chunk: str) -> bool:
-    """Cheap test before _ECHO: every echo has a comma and "ما" or "الأمر" (C-level substring
-    tests; the pattern's search costs more, and few sentences hold an echo)."""
-    return ("،" in chunk or "," in chunk) and ("ما" in chunk or "الأمر" in chunk)
+    """Cheap test before _ECHO: every echo has a comma, and the words of one of its branches
+    (C-level substring tests; the pattern's search costs more, and few sentences hold an
+    echo)."""
+    if "،" not in chunk and "," not in chunk:
+        return False
+    # "الأمر الذي" alone, or "هو/هي/هذا" then "ما" (or "الأمر الذي"): "ما" and a comma alone are
+    # in nearly half of all sentences.
+    that = "الأمر" in chunk and "الذي" in chunk
+    return that or (("ما" in chunk) and ("هو" in chunk or "هي" in chunk or "هذا" in chunk))
 
 
 #: The verbs of an echo, past tense with the object pronoun: they confirm, deny or tell what

@@ -1274,6 +1274,10 @@ def _opens_name(norm: str) -> bool:
     )
 
 
+#: Heads of who wrote a record (built once: a union per call costs more than the lookups).
+_AUTHOR_HEADS = lx.OUTLET_HEADS | lx.AGENCY_HEADS | lx.BODY_HEADS
+
+
 def _document_voice(phrase: _Phrase) -> Mention:
     """A document, or its author when named after it: "بيان رئاسة الإقليم" → the presidency,
     "تقرير للأمم المتحدة" → the UN; "البيان", "تقرير نشرته الصحيفة" stay documents."""
@@ -1286,7 +1290,7 @@ def _document_voice(phrase: _Phrase) -> Mention:
     issued = len(rest) > 2 and rest[0].norm in _ISSUED and rest[1].norm in {"عن", "من"}
     if issued:
         rest = rest[2:]  # "بيان صادر عن الوزارة": the ministry issued it
-    heads = lx.OUTLET_HEADS | lx.AGENCY_HEADS | lx.BODY_HEADS
+    heads = _AUTHOR_HEADS
     first = rest[0] if rest else None
     lam_quote = first is not None and first.norm == "ل" and len(rest) > 1
     if lam_quote:
@@ -1404,14 +1408,18 @@ def _describing_verb(norm: str) -> bool:
     return len(norm) >= MIN_DESCRIBING_VERB_LETTERS and norm[:1] in "يت" and norm.endswith("ون")
 
 
+#: Heads of a group of people, built once (see _AUTHOR_HEADS).
+_PEOPLE_OR_PLURAL_HEADS = _PEOPLE_HEADS | lx.PLURAL_HEADS
+
+
 def _people_group(norms: Sequence[str]) -> bool:
     """ "السكان", "الأهالي", "ممثلو الادعاء", "مسؤولو الوزارة": people in the plural, named
     by what they are."""
     first = _bare(norms[0])
-    if strip_article(first) in _PEOPLE_HEADS | lx.PLURAL_HEADS:
+    if strip_article(first) in _PEOPLE_OR_PLURAL_HEADS:
         # "الطلاب", "الطلاب المتضررون من القرار": alone, or described and then placed
         rest = _past_plural_adjectives(norms[1:])
-        return not rest or (len(rest) < len(norms) - 1 and rest[0] in {"من", *_AFFILIATION_LINKS})
+        return not rest or (len(rest) < len(norms) - 1 and rest[0] in _FROM_OR_AFFILIATION)
     # A sound plural in construct drops its ن: "ممثلو", "مسؤولو".
     construct = len(first) >= MIN_PLURAL_GROUP_LETTERS - 1 and first.endswith("و")
     return construct and len(norms) > 1 and norms[1].startswith("ال") and first[:1] == "م"
@@ -1584,6 +1592,8 @@ _AFFILIATION_LINKS = folded(
     في داخل لدى ب
     """
 )
+#: "من" or a link to whom a group belongs, built once (see _AUTHOR_HEADS).
+_FROM_OR_AFFILIATION = frozenset({"من", *_AFFILIATION_LINKS})
 #: ب attached to the word after an unnamed head: "مصدر بالوزارة" (an attached ل is a carrier:
 #: "مصادر لرويترز").
 #: Words after an anonymous head that tie it to a place or a body: "مصدر في", "مصادر وسط".
@@ -1996,6 +2006,9 @@ def _name_head(words: Sequence[Token], k: int, start: int) -> int:
 #: Characters between two words of one name: a space (a quote or comma is more).
 MAX_NAME_GAP = 1
 
+#: Words the lexicon lists as heads, none a given name (built once, see _AUTHOR_HEADS).
+_LISTED_HEADS = _TITLES | lx.BODY_HEADS | lx.ANONYMOUS_HEADS
+
 
 def _unlisted_given(before: str, norm: str) -> bool:
     """``norm`` may be a first name the lexicon lacks: it follows the definite end of a
@@ -2008,8 +2021,7 @@ def _unlisted_given(before: str, norm: str) -> bool:
         return False
     if len(norm) > 3 and norm.endswith("ا"):
         return False  # an adverb in the accusative: "المعين حديثا فلان", "السابق رسميا"
-    listed = _TITLES | lx.BODY_HEADS | lx.ANONYMOUS_HEADS
-    if norm in listed or norm in _PLACE_HEADS or norm in _DESCRIPTOR_LINKS:
+    if norm in _LISTED_HEADS or norm in _PLACE_HEADS or norm in _DESCRIPTOR_LINKS:
         return False
     if norm in _RANK_QUALIFIERS:
         return False  # "اللواء ركن فلان", "العقيد طيار فلان": the rank goes on

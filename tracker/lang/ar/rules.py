@@ -3761,16 +3761,14 @@ class _Sentence:
         and a participle of manner with its object when the content opens soon after it
         ("وأضاف مخاطبا البرلمان أن …": the speaker is the one named before)."""
         k = self._after_manner(k)
-        while k < len(self.tokens) and (
-            self.tokens[k].norm in lx.ADVERBS
-            or self.tokens[k].norm in _RECENTLY
-            or self.tokens[k].text in "،,"
-            or self._time_phrase_at(k)
-        ):
-            if self._time_phrase_at(k):
-                # "وقالت في وقت سابق فلانة: …", "وقال في الأسبوع الماضي الوزير …"
-                k += self._time_phrase_at(k)
+        while k < len(self.tokens):
+            timed = self._time_phrase_at(k)
+            if timed:
+                k += timed  # "وقالت في وقت سابق فلانة: …", "وقال في الأسبوع الماضي الوزير …"
                 continue
+            norm = self.tokens[k].norm
+            if norm not in lx.ADVERBS and norm not in _RECENTLY and self.tokens[k].text not in "،,":
+                break
             if (
                 self.tokens[k].text in "،,"
                 and k + 1 < len(self.tokens)

@@ -277,3 +277,14 @@ def test_a_named_city_and_its_nickname_before_the_director(read):
         "وقال مدير مدينة الملك سالم الطبية الدكتور عادل الفهد إن المستشفى جاهز."
     )
     assert _voices(result) == ["سامر الحربي", "عادل الفهد"]
+
+
+def test_the_spokeswoman_after_a_spokeswoman_for_a_known_body(read):
+    """ "وقالت متحدثة باسم الأمم المتحدة …. وأضافت المتحدثة …": the definite title refers back
+    to the indefinite one read as the body she speaks for ("المتحدثة" was left a bare common
+    noun, a voice of its own)."""
+    result = read(
+        "وقالت متحدثة باسم الأمم المتحدة إن المنظمة تتعاون مع السلطات. "
+        "وأضافت المتحدثة في بيان أن الجهود مستمرة."
+    )
+    assert [a.source.id for a in result.attributions] == ["un", "un"]

@@ -1117,10 +1117,11 @@ class Resolver:
                 mention.kind is SourceKind.OFFICIAL
                 and source.kind in _BODY_KINDS
                 and source.in_registry
-                and seen_head == head
+                and (seen_head[2:] if seen_head.startswith("ال") else seen_head) == bare
             ):
                 # "وأضاف الناطق" after "الناطق باسم اللجنة الدولية للصليب الأحمر", read as the
-                # body he speaks for: the same spokesman, so the same voice.
+                # body he speaks for: the same spokesman, so the same voice (also after an
+                # indefinite "متحدث باسم …": "وأضاف المتحدث").
                 return source
         if mention.kind is SourceKind.ANONYMOUS and _unnamed_adjectives(mention):
             # "وقالت المصادر الإيرانية" with no Iranian sources before: new unnamed sources.

@@ -288,3 +288,16 @@ def test_the_spokeswoman_after_a_spokeswoman_for_a_known_body(read):
         "وأضافت المتحدثة في بيان أن الجهود مستمرة."
     )
     assert [a.source.id for a in result.attributions] == ["un", "un"]
+
+
+def test_a_long_quotation_after_a_credit_is_what_the_record_says(read):
+    """ "وجاء في بيان الشرطة «…»." with no colon: a long quotation closing the sentence after the
+    record's author is its words, not the author's quoted name; a short one may still name
+    ("بحسب الشركة «الوادي»")."""
+    result = read(
+        "وجاء في بيان الشرطة «أصيب خمسة من رجالنا عند الحاجز الشمالي ونقلوا إلى المستشفى». "
+        "وارتفعت الأسعار بحسب الشركة «الوادي»."
+    )
+    assert _voices(result)[0] == "الشرطة"
+    assert _contents(result)[0].startswith("أصيب خمسة من رجالنا")
+    assert _contents(result)[1] == "وارتفعت الأسعار"

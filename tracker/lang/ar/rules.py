@@ -2533,8 +2533,13 @@ class _Sentence:
         if any(mark in self.text[quote[0] + 1 : quote[1]] for mark in _QUOTED_BREAKS):
             return False
         after = self.index_at(quote[1] + 1)
-        if verb is None or not prev.startswith("ال") or any(t.is_word for t in self.tokens[after:]):
+        if not prev.startswith("ال") or any(t.is_word for t in self.tokens[after:]):
             return True
+        if verb is None:
+            # after a credit, a long one closing the sentence is what the record says ("وجاء
+            # في بيان الشرطة «أصيب خمسة من رجالنا عند الحاجز …»."); a short one may name
+            words = self.text[quote[0] + 1 : quote[1]].split()
+            return len(words) <= MAX_NAME_QUOTE_WORDS
         return self._short_name_quote(quote)
 
     def _sources_of(self, index: int, k: int) -> bool:

@@ -336,10 +336,12 @@ class Registry:
         table = self.countries if table is None else table
         words = normal_words(text)  # (kept words: their hashes are kept too)
         starts = [k for k, word in enumerate(words) if word in self._country_firsts]
-        for size in (3, 2, 1):
-            for start in starts:
+        # The first country named wins, the longest name there first: "السفير الأمريكي لدى
+        # المملكة العربية السعودية" is the United States' ambassador, posted elsewhere.
+        for start in starts:
+            for size in (3, 2, 1):
                 if start > len(words) - size:
-                    break
+                    continue
                 phrase = " ".join(words[start : start + size])
                 for key in _name_keys(phrase):
                     if key in table:
@@ -1247,17 +1249,31 @@ class Resolver:
         if self._dateline is None:
             lead = self.article.text[self.article.body_start :][:DATELINE_CHARS]
             author = self.article.author or ""
-            found = [
-                self.registry.country_of(p)
-                for p in (author, re.split(r"[-–(:]", lead, maxsplit=1)[0])
-                if len(p.split()) <= 3
-            ]
+            lead_place = re.split(r"[-–(:]", lead, maxsplit=1)[0]
             # A byline gives its place before the reporter ("عدن: سالم الفارس") or after him
             # ("سالم الفارس - عدن", "وكالات - أنقرة").
             pieces = _byline_pieces(author)
-            found += [self.registry.place_of(p) for p in (pieces[:1] + pieces[1:][-1:])]
+            bylines = [self.registry.country_of(author) if len(author.split()) <= 3 else None]
+            bylines += [self.registry.place_of(p) for p in (pieces[:1] + pieces[1:][-1:])]
+            # A byline place in the publisher's own country is its desk ("«الوادي» من
+            # الرياض"), which writes of any state: a headline opening with a state ("مصر تمدد
+            # …") tells more of whose bodies the text names.
+            home = self.publisher.country if self.publisher.in_registry else None
+            found = [c for c in bylines[:1] if c != home]
+            if len(lead_place.split()) <= 3:
+                found.append(self.registry.country_of(lead_place))
+            found += [c for c in bylines[1:] if c != home]
+            found += [self._headline_state(), *bylines]
             self._dateline = next(filter(None, found), "")
         return self._dateline or None
+
+    def _headline_state(self) -> str | None:
+        """The state the article's headline opens with, by its name or its capital ("مصر
+        تمدد …", "Ankara says …"), if it does."""
+        words = (self.article.title or "").split()[:1]
+        if not words:
+            return None
+        return self.registry.country_of(words[0]) or self.registry.place_of(words[0])
 
     def _sender_state(self) -> str | None:
         """The state of the agency an article is credited to or published by, else, when no

@@ -1,0 +1,92 @@
+"""Issue 13, round 23: the state an official speaks for is the first country his descriptor
+names, the one he serves, not the one he is posted in ("السفير الأمريكي لدى المملكة العربية
+السعودية" is the United States' ambassador), so two officials of one state posted abroad and
+at home count as one origin.
+
+Every example is made up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_link20 import _record, _report
+
+from tracker import Registry
+from tracker.models import Status
+
+
+@pytest.mark.parametrize(
+    ("descriptor", "country"),
+    [
+        ("السفير الأمريكي لدى المملكة العربية السعودية", "US"),
+        ("الملحق العسكري الأردني في الولايات المتحدة", "JO"),
+        ("المستشار الثقافي المصري بالمملكة العربية السعودية", "EG"),
+        ("مندوب سوريا الدائم لدى الأمم المتحدة", "SY"),
+        ("وزير خارجية الإمارات العربية المتحدة", "AE"),
+    ],
+)
+def test_the_first_country_a_descriptor_names_is_its_state(
+    registry: Registry, descriptor: str, country: str
+) -> None:
+    """A longer country name later in the descriptor (where he is posted) does not win over
+    the nisba right after the title."""
+    assert registry.country_of(descriptor) == country
+
+
+def test_an_envoy_posted_abroad_and_his_home_ministry_are_one_origin(tmp_path: Path) -> None:
+    """The Jordanian counsellor posted in Saudi Arabia speaks for Jordan, as the Jordanian
+    ministry does: one claim told by both is single-sourced."""
+    report = _report(
+        tmp_path,
+        _record(
+            "alwatan",
+            "قال المستشار الثقافي الأردني بالمملكة العربية السعودية الدكتور سامي الخطيب إن"
+            " الوزارة ستفتح باب القبول في منح الدراسات العليا لأبناء الجالية مطلع الشهر المقبل.",
+        ),
+        _record(
+            "okaz",
+            "أعلنت وزارة التعليم العالي الأردنية أنها ستفتح باب القبول لأبناء الجالية في"
+            " منح الدراسات العليا مع مطلع الشهر المقبل.",
+        ),
+    )
+    sources = [s for r in report.results for s in r.sources]
+    counsellor = next(s for s in sources if s.name == "سامي الخطيب")
+    assert counsellor.group == "state:JO"
+    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
+    assert claims
+    assert all(c.status is Status.SINGLE_SOURCED for c in claims)
+
+
+def _body_group(tmp_path: Path, author: str, title: str, name: str) -> str:
+    record = _record(
+        "aleqtisadiya",
+        "وافقت الحكومة أمس على خطة لتوسعة شبكة الكهرباء في الجنوب، وفقا لبيان صادر عن"
+        " رئاسة الوزراء. وقال بيان رئاسة الوزراء إن الخطة ستنفذ على ثلاث مراحل خلال العامين"
+        " المقبلين.",
+        author=author,
+    )
+    record["title"] = title
+    report = _report(tmp_path, record)
+    return next(s for r in report.results for s in r.sources if s.name == name).group
+
+
+def test_a_home_desk_byline_gives_way_to_the_state_a_headline_opens_with(
+    tmp_path: Path,
+) -> None:
+    """ "«الصحيفة» من الرياض" is the paper's desk at home: the cabinet of the Jordanian story
+    it files ("الأردن يوسع …") is Jordan's, not Saudi Arabia's."""
+    group = _body_group(
+        tmp_path, "«الاقتصادية» من الرياض", "الأردن يوسع شبكة الكهرباء", "رئاسة الوزراء"
+    )
+    assert group == "state:JO"
+
+
+def test_a_correspondent_abroad_still_places_the_story(tmp_path: Path) -> None:
+    """A byline from abroad ("بيروت: سامي الخطيب") says where the story is, before any
+    headline."""
+    group = _body_group(
+        tmp_path, "بيروت: سامي الخطيب", "السعودية تدعم شبكة الكهرباء في لبنان", "رئاسة الوزراء"
+    )
+    assert group == "state:LB"

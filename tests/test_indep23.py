@@ -14,7 +14,8 @@ import pytest
 from test_link20 import _record, _report
 
 from tracker import Registry
-from tracker.models import Status
+from tracker.link.independence import same_voice
+from tracker.models import Source, SourceKind, Status
 
 
 @pytest.mark.parametrize(
@@ -90,3 +91,22 @@ def test_a_correspondent_abroad_still_places_the_story(tmp_path: Path) -> None:
         tmp_path, "بيروت: سامي الخطيب", "السعودية تدعم شبكة الكهرباء في لبنان", "رئاسة الوزراء"
     )
     assert group == "state:LB"
+
+
+@pytest.mark.parametrize(
+    ("descriptor", "same"),
+    [
+        ("الممثل الخاص للأمين العام للأمم المتحدة في الساحل", True),
+        ("الموفد الخاص للأمم المتحدة إلى الساحل", True),
+        ("ممثل الساحل الدائم لدى الأمم المتحدة", False),
+        ("المبعوث الأمريكي إلى الساحل", False),
+    ],
+)
+def test_the_un_envoy_by_role_is_the_un_representative_named_elsewhere(
+    descriptor: str, same: bool
+) -> None:
+    """Outlets call one man "المبعوث الأممي" and "الممثل الخاص للأمين العام للأمم المتحدة":
+    one voice on a claim, not two origins. A state's delegate to the UN is someone else."""
+    role = Source("r", "المبعوث الأممي", SourceKind.OFFICIAL)
+    holder = Source("h", "يوهان كارلسون", SourceKind.OFFICIAL, descriptor=descriptor)
+    assert same_voice(role, holder) is same

@@ -475,7 +475,8 @@ def _role_words(text: str) -> list[frozenset[str]]:
     """Each word of a role as its skeletons, with and without a leading conjunction or
     preposition ("وفنون" is also "فنون")."""
     found = []
-    for word in _unclitic(text).split():
+    text = _UNITED_NATIONS.sub("الاممي", _unclitic(text))
+    for word in (_ROLE_FORMS.get(w, w) for w in text.split()):
         forms = {skeleton(word)}
         if len(word) > CLITIC_WORD and word[0] in _CLITICS:
             forms.add(skeleton(word[1:]))
@@ -485,6 +486,12 @@ def _role_words(text: str) -> list[frozenset[str]]:
 
 #: Fewest letters of a word whose first letter may be a joined conjunction or preposition.
 CLITIC_WORD = 3
+#: Titles one envoy is given by different outlets ("الممثل الخاص" / "المبعوث"), folded, as
+#: the one ``_role_words`` reads them as.
+_ROLE_FORMS = {fold(w): fold("المبعوث") for w in ("الممثل", "الموفد")}
+#: The United Nations written out, which outlets shorten to the adjective ("المبعوث الأممي");
+#: not a state's delegate to it ("ممثل الساحل لدى الأمم المتحدة").
+_UNITED_NATIONS = re.compile(r"(?<!\S)(?<!لدى )الامم المتحده(?!\S)")
 
 
 #: Fewest letters of a body's head noun skeleton that a role's may end with ("dr" in "mdr").

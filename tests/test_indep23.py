@@ -110,3 +110,29 @@ def test_the_un_envoy_by_role_is_the_un_representative_named_elsewhere(
     role = Source("r", "المبعوث الأممي", SourceKind.OFFICIAL)
     holder = Source("h", "يوهان كارلسون", SourceKind.OFFICIAL, descriptor=descriptor)
     assert same_voice(role, holder) is same
+
+
+def test_one_man_read_with_and_without_his_title_is_one_origin(tmp_path: Path) -> None:
+    """A minister named bare in one paper (a man, no group) and with his title in another
+    (his state's official) is one voice, and so one origin with his title alone in a third."""
+    report = _report(
+        tmp_path,
+        _record(
+            "alwatan",
+            "وقال سامي عبد الرحيم إن القاهرة لن تغير موقفها من أزمة السدود في الجنوب مهما"
+            " اشتدت الضغوط عليها.",
+        ),
+        _record(
+            "okaz",
+            "وأكد وزير الخارجية المصري أن موقف القاهرة من أزمة السدود في الجنوب لن يتغير"
+            " مهما اشتدت الضغوط.",
+        ),
+        _record(
+            "alriyadh",
+            "من جهته قال وزير الخارجية المصري سامي عبد الرحيم إن القاهرة لن تغير موقفها"
+            " إزاء أزمة سدود الجنوب ولو اشتدت الضغوط.",
+        ),
+    )
+    claims = [c for c in report.corpus_claims if len(c.articles) == 3]
+    assert claims
+    assert all(c.status is Status.SINGLE_SOURCED for c in claims)

@@ -304,23 +304,41 @@ def _joined(voices: Iterable[Source]) -> list[list[Source]]:
     sets: list[list[Source]] = []
     seen: set[str] = set()
     for voice in voices:
-        if voice.id in seen:
+        again = voice.id in seen
+        if again and any(
+            voice.independence_group == v.independence_group for v in _of(sets, voice)
+        ):
             continue
+        # One person read in two articles with two groups ("سامح شكري" a state's official in
+        # one, a man with no title in the other) joins what either group joins.
+        hits = _hits(sets, voice)
         seen.add(voice.id)
-        group = voice.independence_group
-        hits = [
-            n
-            for n, kept in enumerate(sets)
-            if any(v.independence_group == group or same_voice(voice, v) for v in kept)
-        ]
         if not hits:
             sets.append([voice])
             continue
         first = sets[hits[0]]
         for n in reversed(hits[1:]):
             first.extend(sets.pop(n))
-        first.append(voice)
+        if not again:
+            first.append(voice)
     return sets
+
+
+def _of(sets: list[list[Source]], voice: Source) -> list[Source]:
+    """The voices of the set holding a voice of ``voice``'s id ([] when none does)."""
+    return next((kept for kept in sets if any(v.id == voice.id for v in kept)), [])
+
+
+def _hits(sets: list[list[Source]], voice: Source) -> list[int]:
+    """The sets holding ``voice``, its group or another name of it (``same_voice``)."""
+    group = voice.independence_group
+    return [
+        n
+        for n, kept in enumerate(sets)
+        if any(
+            v.id == voice.id or v.independence_group == group or same_voice(voice, v) for v in kept
+        )
+    ]
 
 
 def _tie(sets: list[list[Source]], voice: Source, into: Source) -> None:

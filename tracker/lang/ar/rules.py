@@ -1991,6 +1991,9 @@ class _Sentence:
             first = self._name_after_title(start, end)
         if first is None:
             return self._surname_end(start, end)
+        at = self._object_before_title(start, first)
+        if at is not None:
+            return at
         if any(_joined_possessed(self.tokens[k].norm) for k in range(start + 1, first)):
             # "وقدم الوزير شكره وتقديره لأمير المنطقة الأمير فلان": the name is in the
             # object (his thanks to the prince), the doer is the title alone
@@ -2009,6 +2012,28 @@ class _Sentence:
             if norm.startswith("لل") or self._object_at(k, end):
                 return k
         return end
+
+    def _object_before_title(self, start: int, first: int) -> int | None:
+        """Where a doer named by his surname ends at a common noun that heads the verb's
+        object, another titled person: "ثمن الدكتور الحربي جهود صاحب السمو الأمير فلان …",
+        "أدان هاموند اغتيال القاضي فلان" (the prince and the judge are in the object). The
+        noun has no article, is no title or name, and follows the surname (a word with the
+        article, or the doer's one word) with a title or honorific after it; a place after its
+        head noun ("مدير شرطة جدة اللواء …") is part of the title, and so is a word joined by
+        و ("الخبير الاجتماعي والبيئي الدكتور …")."""
+        for k in range(start + 1, first):
+            norm, prev = self.tokens[k].norm, self.tokens[k - 1].norm
+            if not (self.tokens[k].is_word and self.tokens[k - 1].is_word):
+                return None
+            if self.tokens[k + 1].norm not in _TITLES or norm in _TITLES or prev in _TITLES:
+                continue
+            if norm.startswith(("ال", "ل", "ب", "و")) or given_name(norm) or norm in _NAME_LINKS:
+                continue
+            if k - 1 == start or (
+                prev.startswith("ال") and not given_name(prev) and prev not in _NAME_LINKS
+            ):
+                return k
+        return None
 
     def _name_after_title(self, start: int, end: int) -> int:
         """The given name after a title that is itself a given name (أمين) at start, when a
@@ -3061,7 +3086,7 @@ class _Sentence:
         if k >= len(self.tokens) or not self.tokens[k].is_word or self._is_spot(k):
             return False
         norm = _strip_conj(self.tokens[k].norm)
-        if norm.startswith(("ال", "ل", "ب")) or given_name(norm) or circumstantial(norm):
+        if norm.startswith(("ال", "ل", "ب", "و")) or given_name(norm) or circumstantial(norm):
             return False  # "وأضاف فلان مبتسما: …": his manner, not a thing he added
         if (
             norm in _OBJECT_PARTICLES

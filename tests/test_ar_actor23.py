@@ -1,0 +1,48 @@
+"""Who acts before a subjectless cue when the act's object is another titled person (issue 13,
+round 23): "ثمن الدكتور فلان جهود صاحب السمو الأمير علان …. وأفاد أن …" is the doctor
+speaking, not the prince he praised. Found reading corroborated corpus claims: a prince and
+the official who praised him became two origins of the official's own words.
+
+Every example is made up.
+"""
+
+from __future__ import annotations
+
+
+def _voices(result) -> list[str]:
+    return [a.source.name for a in result.attributions]
+
+
+def test_the_praised_prince_is_the_object_not_the_speaker(read):
+    """The surname after the title ends the doer at the object noun ("جهود") before the
+    honorific: the subjectless "وأفاد" after it is the director's."""
+    result = read(
+        "وأوضح مدير عام التعليم بمنطقة الجوف الدكتور سالم بن علي الحربي أن المدارس الجديدة"
+        " ستفتح هذا العام. وثمن الدكتور الحربي جهود صاحب السمو الملكي الأمير فيصل بن خالد"
+        " أمير المنطقة ودعمه الدائم للتعليم. وأفاد أن الوزارة تبني مدارس حكومية بدل"
+        " المستأجرة."
+    )
+    assert _voices(result) == ["سالم بن علي الحربي", "سالم بن علي الحربي"]
+
+
+def test_a_one_word_doer_then_the_act_on_a_titled_person(read):
+    """ "وأدان هاموند اغتيال النائب العام فلان": the minister condemned, the prosecutor was
+    killed; what the minister stressed next is his."""
+    result = read(
+        "وأكد وزير الخارجية البريطاني فيليب هاموند أن الاتفاق خطوة مهمة. وأدان هاموند"
+        " اغتيال النائب العام الساحلي سعيد المالكي، وشدد على دعم بلاده لجهود مكافحة التطرف."
+    )
+    assert _voices(result) == ["فيليب هاموند", "فيليب هاموند"]
+
+
+def test_a_descriptor_joined_by_wa_or_a_place_before_a_title_stays_whole(read):
+    """Guards: a second descriptor joined by و ("الخبير الاجتماعي والبيئي الدكتور …",
+    "لاعب الفريق السابق وشقيق اللاعب …") and a place after its head noun ("مدير شرطة جدة
+    اللواء …") are part of the speaker's title."""
+    result = read(
+        "ودعا الخبير الاجتماعي والبيئي الدكتور سامي القحطاني البلدية إلى العمل، مؤكدا أن"
+        " الأحياء تحتاج إلى حدائق. وأبدى لاعب الفريق السابق وشقيق اللاعب ماجد العتيبي سعادته"
+        " بالقرار، وقال إن العائلة ممتنة للجميع. وثمن مدير شرطة جدة اللواء فهد الغامدي جهود"
+        " الدوريات، وأكد أن الأمن مستتب."
+    )
+    assert _voices(result) == ["سامي القحطاني", "ماجد العتيبي", "فهد الغامدي"]

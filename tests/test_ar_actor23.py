@@ -1,7 +1,11 @@
-"""Who acts before a subjectless cue when the act's object is another titled person (issue 13,
-round 23): "ثمن الدكتور فلان جهود صاحب السمو الأمير علان …. وأفاد أن …" is the doctor
-speaking, not the prince he praised. Found reading corroborated corpus claims: a prince and
-the official who praised him became two origins of the official's own words.
+"""Voices found wrong by reading corroborated corpus claims (issue 13, round 23), where each
+made one claim look confirmed by two origins:
+
+- who acts before a subjectless cue when the act's object is another titled person: "ثمن
+  الدكتور فلان جهود صاحب السمو الأمير علان …. وأفاد أن …" is the doctor speaking, not the
+  prince he praised;
+- a body described by what it does ("قالت جماعة تعمل في قطاع الزراعة") is unnamed, not an
+  organisation called "جماعة تعمل" beside the one the wire names later.
 
 Every example is made up.
 """
@@ -46,3 +50,15 @@ def test_a_descriptor_joined_by_wa_or_a_place_before_a_title_stays_whole(read):
         " الدوريات، وأكد أن الأمن مستتب."
     )
     assert _voices(result) == ["سامي القحطاني", "ماجد العتيبي", "فهد الغامدي"]
+
+
+def test_a_body_described_by_what_it_does_is_unnamed(read):
+    """ "جماعة تعمل في …", "منظمة تعنى بـ…": an indefinite body and a present verb describing
+    it; no name is given, so the voice is unnamed (never a second origin beside the body the
+    text names)."""
+    result = read(
+        "وقالت جماعة تعمل في قطاع الصيد اليوم إن الأسماك تراجعت في الخليج. وقالت منظمة تعنى"
+        " بالبيئة البحرية إن الحرارة هي السبب."
+    )
+    kinds = [a.source.kind.value for a in result.attributions]
+    assert kinds == ["anonymous", "anonymous"]

@@ -12,6 +12,14 @@ from ..base import Known, folded
 from . import lexicon as lx
 from .proclitics import CONJUNCTIONS, WORD_CACHE_SIZE, strip_article
 
+#: Present verbs describing an indefinite body by what it does, right after its head noun:
+#: "جماعة تعمل في …", "منظمة تعنى بـ…", "شركة تتخذ من لندن مقرا" (folded).
+_DESCRIBING_VERBS = folded(
+    """
+    تعمل يعمل تعنى يعنى تهتم يهتم تنشط ينشط تتخذ يتخذ تمثل يمثل تضم يضم تدافع يدافع ترصد
+    يرصد تتابع يتابع تختص يختص تنتج ينتج تدير يدير تملك يملك
+    """
+)
 _ORGANIZATION_HEADS = folded(
     """
     منظمة المنظمة جمعية الجمعية حزب الحزب حركة الحركة جماعة الجماعة تنظيم التنظيم الجبهة جبهة
@@ -1077,6 +1085,10 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
         # "الوكالة الأمريكية للحماية البيئية": an agency described, not a news agency named
         # before (that one is "الوكالة" with nisbas at most, see _anaphor_voice).
         return phrase.mention("", "", SourceKind.ORGANIZATION)
+    if first in lx.BODY_HEADS and len(phrase.norms) > 1 and phrase.norms[1] in _DESCRIBING_VERBS:
+        # "قالت جماعة تعمل في قطاع الزراعة", "شركة تعنى بالنفط": a body described, not named
+        # (the wire may name it later; an unnamed voice never counts beside a named one).
+        return phrase.mention("", "", SourceKind.ANONYMOUS)
     if first in lx.BODY_HEADS:
         organization = first in _ORGANIZATION_HEADS
         return phrase.mention(

@@ -11,9 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_link16 import _attribution, _voice
 from test_link20 import _record, _report
 
 from tracker import Registry
+from tracker.corroborate import standing
 from tracker.link.independence import same_voice
 from tracker.models import Source, SourceKind, Status
 
@@ -136,3 +138,24 @@ def test_one_man_read_with_and_without_his_title_is_one_origin(tmp_path: Path) -
     claims = [c for c in report.corpus_claims if len(c.articles) == 3]
     assert claims
     assert all(c.status is Status.SINGLE_SOURCED for c in claims)
+
+
+def test_a_weak_voice_beside_two_identified_origins_is_set_aside() -> None:
+    """A ministry and a company, each named, corroborate a find; "the first estimates" (a
+    record no one is named as issuing) beside them is not a third origin: it is listed as not
+    counted, with the reason."""
+    ministry = _voice(SourceKind.GOVERNMENT_BODY, "وزارة الطاقة الساحلية")
+    company = _voice(SourceKind.ORGANIZATION, "شركة الشمال للتنقيب")
+    estimates = _voice(SourceKind.DOCUMENT, "التقديرات الأولية")
+    judged = standing(
+        [
+            _attribution("a1", ministry, "الحقل الجديد يحوي نحو أربعة مليارات متر مكعب من الغاز"),
+            _attribution("a2", company, "احتياطي الحقل المكتشف يبلغ أربعة مليارات متر مكعب"),
+            _attribution("a3", estimates, "في الحقل ما يقارب أربعة مليارات متر مكعب من الغاز"),
+        ],
+        [],
+        {},
+    )
+    assert judged.status is Status.CORROBORATED
+    assert sorted(v.name for v in judged.asserting.values()) == [company.name, ministry.name]
+    assert [v.name for v, _ in judged.aside] == [estimates.name]

@@ -677,8 +677,9 @@ def _identified(
     misread than a second one); so is that publisher's hearsay when all the articles are its
     own (``one_outlet``: its unnamed source in one article and a body it names in another are
     more often one voice). An unnamed source with no body speaks for the outlet that cites
-    it, and another outlet's is another origin (the brief's model). Otherwise one origin
-    stays, the best identified.    best identified."""
+    it, and another outlet's is another origin (the brief's model). With two identified
+    origins or more, those count and the rest are set aside; otherwise one origin stays, the
+    best identified."""
     if len(asserting) < 2:
         return asserting, []
     strong = {
@@ -690,14 +691,16 @@ def _identified(
         and v.id not in selves
         and v.id not in beside
     }
-    if len(strong) >= 2:
-        return asserting, []
-    first = next(iter(strong or asserting))
     why = "not identified enough for a second origin" + (" in one article" if one_article else "")
-    return {first: asserting[first]}, [
+    if len(strong) >= 2:
+        kept = strong
+    else:
+        first = next(iter(strong or asserting))
+        kept = {first: asserting[first]}
+    return kept, [
         (v, _why_weak(v, vague, selves, beside, hearsay) or why)
         for g, v in asserting.items()
-        if g != first
+        if g not in kept
     ]
 
 

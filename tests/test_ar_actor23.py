@@ -1,11 +1,13 @@
-"""Voices found wrong by reading corroborated corpus claims (issue 13, round 23), where each
-made one claim look confirmed by two origins:
+"""Voices found wrong by reading corroborated and contested corpus claims (issue 13, round 23),
+where each made one claim look confirmed by two origins, or denied by no one real:
 
 - who acts before a subjectless cue when the act's object is another titled person: "ثمن
   الدكتور فلان جهود صاحب السمو الأمير علان …. وأفاد أن …" is the doctor speaking, not the
   prince he praised;
 - a body described by what it does ("قالت جماعة تعمل في قطاع الزراعة") is unnamed, not an
-  organisation called "جماعة تعمل" beside the one the wire names later.
+  organisation called "جماعة تعمل" beside the one the wire names later;
+- what a denial denies ("نفت الادعاءات بأن …", "نفى الأنباء التي …") is its object, never
+  its subject: the denier is the voice named before.
 
 Every example is made up.
 """
@@ -62,3 +64,19 @@ def test_a_body_described_by_what_it_does_is_unnamed(read):
     )
     kinds = [a.source.kind.value for a in result.attributions]
     assert kinds == ["anonymous", "anonymous"]
+
+
+def test_the_reports_a_denial_denies_are_its_object(read):
+    """ "فيما نفت الادعاءات بأن …": the airline denied the claims; "الادعاءات" is no voice."""
+    result = read(
+        "وقالت شركة الطيران إن حصتها في السوق سترتفع، فيما نفت الادعاءات بأن رحلاتها تضر"
+        " بالشركات المحلية. ونفى المدير سالم العلي أن تكون الأسعار ارتفعت. ونفى الأنباء"
+        " التي تحدثت عن استقالته."
+    )
+    assert [a.source.name for a in result.attributions] == [
+        "شركة الطيران",
+        "شركة الطيران",
+        "سالم العلي",
+        "سالم العلي",
+    ]
+    assert [a.stance.value for a in result.attributions][1:] == ["denies"] * 3

@@ -80,3 +80,19 @@ def test_the_reports_a_denial_denies_are_its_object(read):
         "سالم العلي",
     ]
     assert [a.stance.value for a in result.attributions][1:] == ["denies"] * 3
+
+
+def test_a_title_set_off_after_the_name_is_his_descriptor(read):
+    """ "وقال فلان، المتحدث باسم الوزارة، إن …": the title between commas after the name is
+    his, as if it came first (the spokesman then speaks for his ministry); an occasion there
+    ("، في تصريح صحفي،") is no title."""
+    result = read(
+        "وقال سالم العلي، المتحدث باسم وزارة الصحة، إن الحالات تراجعت. وأشار ماجد السالم،"
+        " مدير المدرسة، إلى أن الطلاب عادوا. وقال فهد الغامدي، في تصريح صحفي، إن المشروع تأخر."
+    )
+    described = [(a.source.name, a.source.descriptor) for a in result.attributions]
+    assert described == [
+        ("سالم العلي", "المتحدث باسم وزارة الصحة"),
+        ("ماجد السالم", "مدير المدرسة"),
+        ("فهد الغامدي", ""),
+    ]

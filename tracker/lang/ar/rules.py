@@ -3534,10 +3534,41 @@ class _Sentence:
         span = self._verb_content(content_at)
         if span is None:
             return None
+        if subject is not None and content_at is not None and content_at >= 0:
+            subject = self._apposed_title(subject, subject_end, content_at)
         start, end, quote = span
         if quote is QuoteKind.INDIRECT:
             start, inner = self._nested(start, end, inner)
         return self._found(subject, carriers, inner, spot.i, (start, end, quote), cue)
+
+    def _apposed_title(self, subject: Mention, k: int, content_at: int) -> Mention:
+        """A name, then his title set off by a comma before his words: "وقال سالم العلي،
+        المتحدث باسم وزارة الصحة، إن …" (or "…: «…»") is the ministry's spokesman, his
+        descriptor as if the title came first; the subject as read otherwise."""
+        if subject.descriptor or subject.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL):
+            return subject
+        tokens = self.tokens
+        if k + 1 >= content_at or tokens[k].text not in "،,":
+            return subject
+        first = k + 1 + (tokens[k + 1].norm in _APPOSITION_PRONOUNS)
+        close = next((j for j in range(first, content_at) if self._closes_title(j)), content_at)
+        if close == first or tokens[first].norm not in _TITLES:
+            return subject
+        if any(t.is_word and not _lead_in(t.norm) for t in tokens[close:content_at]):
+            return subject  # more than the title stands before the words
+        title = self.text[tokens[first].start : tokens[close - 1].end]
+        official = tokens[first].norm in lx.OFFICIAL_TITLES
+        return replace(
+            subject, descriptor=title, kind=SourceKind.OFFICIAL if official else subject.kind
+        )
+
+    def _closes_title(self, j: int) -> bool:
+        """Token j ends a title set off after a name: punctuation, the complementiser, or "على"
+        before it ("شدد فلان، مدير …، على أن")."""
+        tok = self.tokens[j]
+        if not tok.is_word or tok.norm in lx.COMPLEMENTISERS:
+            return True
+        return tok.norm in _LEAD_INS and self._next_norm(j) in lx.COMPLEMENTISERS
 
     def _record_of_a_body(self, k: int) -> bool:
         """ "دراسة للغرفة التجارية", "تقرير شهري للوزارة": a record at token k, then ل and the
@@ -6431,6 +6462,16 @@ _CLOSING_MARKS = "".join(sorted(CLOSING_QUOTES))
 
 #: The prefilter's words, also with a و/ف conjunction in front: one set test for a sentence.
 _PREFILTER_FORMS = _PREFILTER_WORDS | {c + w for w in _PREFILTER_WORDS for c in "وف"}
+
+
+def _lead_in(norm: str) -> bool:
+    """A word that may stand between a title set off after a name and the words said: the
+    complementiser, or "على"/"إلى" before it."""
+    return norm in lx.COMPLEMENTISERS or norm in _LEAD_INS
+
+
+#: "شدد فلان، مدير …، على أن", "أشار فلان، رئيس …، إلى أن" (folded).
+_LEAD_INS = folded("على إلى الى")
 
 
 def _may_hold_cue(chunk: str) -> bool:

@@ -159,3 +159,22 @@ def test_a_weak_voice_beside_two_identified_origins_is_set_aside() -> None:
     assert judged.status is Status.CORROBORATED
     assert sorted(v.name for v in judged.asserting.values()) == [company.name, ministry.name]
     assert [v.name for v, _ in judged.aside] == [estimates.name]
+
+
+def test_one_long_sentence_given_to_two_voices_in_one_article_is_one_text() -> None:
+    """The very same long sentence quoted from two men two paragraphs apart is a sentence
+    pasted twice: one text, one origin. Like wording in one article is not enough."""
+    said = "أسعار الوقود مرتبطة إلى حد بعيد بكلفة البناء والتشييد في البلاد"
+    first = _voice(SourceKind.OFFICIAL, "سالم الفارس", "رئيس جمعية المقاولين")
+    second = _voice(SourceKind.OFFICIAL, "خالد بن علي العمري", "مدير شركة الساحل العقارية")
+    copied = standing([_attribution("a1", first, said), _attribution("a1", second, said)], [], {})
+    assert copied.status is Status.SINGLE_SOURCED
+    reworded = standing(
+        [
+            _attribution("a1", first, said),
+            _attribution("a1", second, "كلفة البناء والتشييد في البلاد ترتبط بأسعار الوقود"),
+        ],
+        [],
+        {},
+    )
+    assert reworded.status is Status.CORROBORATED

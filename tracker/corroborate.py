@@ -454,13 +454,14 @@ def standing(
     texts = [(origin(a), a.article, a.content) for a in asserted]
     texts += [(voice_of[s.id], s.article, s.content) for s in stated if s.credited]
     asserting, worded = _one_wording(asserting, texts)
+    asserting, pasted = _pasted(asserting, texts)
     asserting, dispatched = _one_dispatch(asserting, asserted, origin)
     asserting, told_of = _reporting_on(asserting, texts)
     asserting, little = _said_little(asserting, texts)
     cited = {origin(a).independence_group for a in asserted}
     wired = [(voice_of[s.id], s.article, s.content) for s in stated if s.credited]
     asserting, acted = _state_act_relayed(asserting, wired, cited)
-    aside += worded + dispatched + told_of + acted + little
+    aside += worded + pasted + dispatched + told_of + acted + little
     hearsay = _hearsay(asserted, origin, publishers)
     vague = _unsourced(asserted, origin, credited)
     selves = _expressing(asserted, origin)
@@ -793,7 +794,7 @@ def _one_wording(
     outlet misread who spoke, or copied a text and credited it to someone else. Either way it
     is one text, hence one origin. In one article the words of an indirect quote are the
     writer's, who may well give two voices' statements the same wording: only contents in two
-    articles are compared."""
+    articles are compared (but see ``_pasted``)."""
 
     def said(text: tuple[str, str]) -> tuple[str, str] | None:
         # A long quotation inside the content is what is compared: "«…» كبرى مدن …" in one
@@ -806,6 +807,30 @@ def _one_wording(
     found = [(voice, (article, content)) for voice, article, content in texts]
     why = "quoted in the very words of {}: one text"
     return _collapsed(asserting, found, said, _worded_alike, why, MAX_COMPARED)
+
+
+def _pasted(
+    asserting: dict[str, Source], texts: Sequence[tuple[Source, str, str]]
+) -> tuple[dict[str, Source], list[tuple[Source, str]]]:
+    """The asserting origins less a person given, in one article, the very same long sentence
+    as another person ("قال فلان إن …" and, two paragraphs on, "قال علان: إن …" word for
+    word): a sentence pasted twice, one text. Two outlets or agencies a writer reports in the
+    same words stay two (the writer words what each reported)."""
+
+    def said(text: tuple[str, str]) -> tuple[str, str] | None:
+        words = normal_words(text[1])
+        return (text[0], " ".join(words)) if len(words) >= SAME_WORDING_WORDS else None
+
+    found = [
+        (voice, (article, content)) for voice, article, content in texts if voice.kind in PEOPLE
+    ]
+    why = "given the very sentence of {} in the same article: one text"
+    return _collapsed(asserting, found, said, _same_sentence, why, MAX_COMPARED)
+
+
+def _same_sentence(mine: Sequence[tuple[str, str]], theirs: Sequence[tuple[str, str]]) -> bool:
+    """True when the two voices are given one sentence, word for word, in one article."""
+    return any(here == there and a == b for here, a in mine for there, b in theirs)
 
 
 def _one_dispatch(

@@ -178,3 +178,21 @@ def test_one_long_sentence_given_to_two_voices_in_one_article_is_one_text() -> N
         {},
     )
     assert reworded.status is Status.CORROBORATED
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("بنك مورجان ستانلي", "مؤسسة مورغان ستانلي", True),
+        ("شركة الاتصالات الساحلية", "مجموعة الاتصالات الساحلية", True),
+        ("بنك الخليج", "شركة الخليج", False),
+        ("بنك باركليز", "شركة نومورا", False),
+    ],
+)
+def test_one_firm_under_two_head_nouns_is_one_voice(one: str, other: str, same: bool) -> None:
+    """Outlets call one firm a bank, an institution or a group, and spell its name in turn
+    (ج/غ): one voice on a claim. A one-word common name after the head ("الخليج") is too
+    little to tell."""
+    first = Source("a", one, SourceKind.ORGANIZATION)
+    second = Source("b", other, SourceKind.ORGANIZATION)
+    assert same_voice(first, second) is same

@@ -241,11 +241,33 @@ def why_same(a: Source, b: Source) -> str:
             return "one name holds the other"
     if a.kind in PEOPLE and b.kind in PEOPLE and _misspelt(a.name, b.name):
         return "one name misspelt in the other"
+    firms = a.kind is SourceKind.ORGANIZATION and b.kind is SourceKind.ORGANIZATION
+    if firms and _firm_renamed(a.name, b.name):
+        return "one firm's name under another head noun"
     if a.kind in MEDIA and b.kind in MEDIA and (_sister(a.name, b.name) or _sister(b.name, a.name)):
         return "one medium's name opens the other's"
     if a.kind not in PEOPLE and b.kind not in PEOPLE and _spelled_otherwise(a.name, b.name):
         return "one name spelled otherwise"
     return ""
+
+
+#: Head nouns outlets put before one firm's name in turn ("بنك مورغان ستانلي", "مؤسسة مورجان
+#: ستانلي"), folded.
+_FIRM_HEADS = frozenset(fold(w) for w in ("بنك", "مصرف", "شركة", "مؤسسة", "مجموعة"))
+
+
+def _firm_renamed(a: str, b: str) -> bool:
+    """True when two firms' names are one name after two of ``_FIRM_HEADS``: two words or
+    more, or one that is a name (no article): "بنك الخليج" and "شركة الخليج" may be two."""
+    mine, theirs = fold(normalize(a)).split(), fold(normalize(b)).split()
+    if len(mine) < 2 or len(theirs) < 2 or mine[0] == theirs[0]:
+        return False
+    if mine[0] not in _FIRM_HEADS or theirs[0] not in _FIRM_HEADS:
+        return False
+    rest = name_words(" ".join(mine[1:]))
+    if rest != name_words(" ".join(theirs[1:])):
+        return False
+    return len(mine) > 2 or not mine[1].startswith("ال")
 
 
 #: Kinds of voice that are media.

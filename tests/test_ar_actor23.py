@@ -96,3 +96,29 @@ def test_a_title_set_off_after_the_name_is_his_descriptor(read):
         ("ماجد السالم", "مدير المدرسة"),
         ("فهد الغامدي", ""),
     ]
+
+
+def test_what_informing_tells_with_ba_is_no_voice(read):
+    """ "أفادت الشرطة بوقوع حادث", "بلاغا يفيد بإصابة …": after أفاد/يفيد, a word in ب is what
+    is told, never who tells; a name ("بدر") or a statement ("أفاد بيان الوزارة") is a voice."""
+    result = read(
+        "وقال الناطق باسم الدفاع المدني سالم العلي إن الفرق باشرت الحادث. وأفاد بوقوع ثلاث"
+        " إصابات بين العمال. وأفاد بدر العتيبي بأن الطريق مغلق. وأفاد بيان الوزارة بأن"
+        " المدارس ستفتح في موعدها."
+    )
+    assert [a.source.name for a in result.attributions] == [
+        "سالم العلي",
+        "سالم العلي",
+        "بدر العتيبي",
+        "الوزارة",
+    ]
+
+
+def test_a_statement_described_by_a_present_verb_speaks_for_its_issuer(read):
+    """ "وأصدرت الوزارة بيانا يؤكد أن …": the verb agrees with the statement, whose issuer
+    speaks; a message received ("تلقت الإدارة اتصالا يفيد …") names no sender."""
+    result = read(
+        "وأصدرت وزارة النقل بيانا يؤكد أن الجسر سيفتح الأسبوع المقبل. وقال المدير سالم العلي"
+        " إن العمل مستمر. وتلقت الإدارة اتصالا يفيد بوقوع حريق في المستودع."
+    )
+    assert [a.source.name for a in result.attributions] == ["وزارة النقل", "سالم العلي"]

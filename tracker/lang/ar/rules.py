@@ -100,6 +100,8 @@ _GIVE_UP = -1
 #: "أصدرت اللجنة بيانا قالت فيه": the issuing verb, a subject, the statement, then the cue.
 MIN_ISSUED_AT = 3
 _IN_IT = frozenset(("فيه", "فيها"))
+#: Verbs of receiving a message ("تلقت الإدارة اتصالا يفيد …"): the receiver is no issuer.
+_RECEIVING = folded("تلقى تلقت تسلم تسلمت استلم استلمت")
 #: Dashes that set off an aside ("فلان -موظف- أن"), and the words such an aside may hold.
 _DASHES = frozenset("-–—")
 MAX_DASHED_ASIDE = 6
@@ -216,6 +218,15 @@ _TOPIC_OPENERS = folded(
 MAX_SHOWING_LEAD = 16
 #: "أظهر": a verb of showing, reported only with a document as its subject.
 _SHOWING = "أظهر"
+#: "أفاد" (informed), which may take what it tells with ب (``_Sentence._told_with_ba``).
+_INFORMING = "أفاد"
+#: Fewest letters of a word in ب after "أفاد" read as what it tells ("بوقوع"; "بان" is the
+#: complementiser, read elsewhere).
+MIN_TOLD_WITH_BA = 3
+#: Heads of a voice that open with a ب of their own: "أفاد بيان الوزارة", "بلاغ", "بنك".
+_OWN_BA_HEADS = frozenset(
+    w for w in lx.DOCUMENT_HEADS | lx.OCCASIONS | lx.BODY_HEADS | lx.ANONYMOUS_HEADS if w[:1] == "ب"
+) | folded("بيان بيانات بلاغ بلاغات برقية بنك بلدية بعثة بورصة باحث باحثون باحثين")
 #: Marks that open or close a quotation.
 _QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES
 #: "عام" (general) after an indefinite title: "مدير عام", "أمين عام".
@@ -2748,7 +2759,8 @@ class _Sentence:
     def _issuer(self, i: int, cue: lx.Cue) -> Mention | None:
         """The issuer of the statement a verb at i quotes: "وأصدرت اللجنة بيانا قالت فيه: …"
         (the sentence opens with the issuing verb, its subject, then the statement)."""
-        if i < MIN_ISSUED_AT or self._next_norm(i) not in _IN_IT:
+        in_it = self._next_norm(i) in _IN_IT
+        if i < MIN_ISSUED_AT or not (in_it or self._present_after_noun(i)):
             return None
         at = i - 1
         while at > MIN_ISSUED_AT - 1 and self.tokens[at].norm in lx.ADVERBS:
@@ -2759,15 +2771,36 @@ class _Sentence:
             return None
         # "كما ألقى الوزير كلمة قال فيها …": a particle before the issuing verb.
         verb_at = 1 if self.tokens[0].norm in _BEFORE_VERB else 0
+        if self._received(verb_at, at):
+            return None  # "تلقت الإدارة اتصالا يفيد …": who called is not who received it
+        # "وأصدرت الوزارة بيانا يؤكد أن …": the verb agrees with the statement, not the issuer.
+        gender = cue.gender if in_it else ""
         opened, in_time_clause = self._time_clause_verb(at)
         if in_time_clause > verb_at:
             # "جاء ذلك بعد أن أصدرت الهيئة تقريرا أوضحت فيه …": the issuer follows that verb;
             # else, as in "وأصدر الوزير بعد أن عاد بيانا …", the sentence's verb, up to the clause
-            issuer = self._issuer_after(in_time_clause, at, cue)
-            return issuer or self._issuer_after(verb_at, opened, cue)
-        return self._issuer_after(verb_at, at, cue)
+            issuer = self._issuer_after(in_time_clause, at, gender)
+            return issuer or self._issuer_after(verb_at, opened, gender)
+        return self._issuer_after(verb_at, at, gender)
 
-    def _issuer_after(self, verb_at: int, at: int, cue: lx.Cue) -> Mention | None:
+    def _received(self, start: int, at: int) -> bool:
+        """A verb of receiving a message stands between tokens start and at, the message
+        ("تلقت الإدارة اتصالا يفيد …"): its sender is not named."""
+        return any(_strip_conj(t.norm) in _RECEIVING for t in self.tokens[start:at])
+
+    def _present_after_noun(self, i: int) -> bool:
+        """The cue at i is a present verb with no conjunction right after an accusative noun
+        (an adjective between): "بيانا يؤكد أن …", "تغريدة رسمية تقول إن …" describe the
+        statement, whose issuer speaks through it."""
+        verb = self.tokens[i].norm
+        if verb[:1] not in "يت" or _strip_conj(verb) != verb:
+            return False
+        before = self.tokens[i - 1].norm
+        if not before.endswith("ا"):
+            return False
+        return _occasion_noun(before) or _occasion_noun(self.tokens[i - 2].norm)
+
+    def _issuer_after(self, verb_at: int, at: int, gender: str) -> Mention | None:
         """The voice between the issuing verb at verb_at and the statement noun at at."""
         subject = list(self.tokens[verb_at + 1 : at])
         while subject and subject[-1].norm in lx.ADVERBS:
@@ -2783,7 +2816,7 @@ class _Sentence:
             subject = subject[: next(k for k, t in enumerate(subject) if t.norm == "قد")]
         if not subject:
             return None
-        return read_voice(self.text, subject, self.known, allow_bare_name=False, gender=cue.gender)
+        return read_voice(self.text, subject, self.known, allow_bare_name=False, gender=gender)
 
     def _time_clause_verb(self, at: int) -> tuple[int, int]:
         """Where the last time clause opened before token at starts and the index of its verb
@@ -3506,6 +3539,9 @@ class _Sentence:
             subject = preceded[0]
             if subject is None:
                 return None
+        if subject is None and spot.i >= MIN_ISSUED_AT and self._present_after_noun(spot.i):
+            if self._received(0, spot.i):
+                return None  # a message received, its sender unnamed: not the last speaker
         subject = subject or self._issuer(spot.i, cue) or self._topic_subject(spot.i, cue.gender)
         subject = subject or self._doer_of_first_verb(spot)
         if subject is None and spot.i > 0 and self._share_before(spot.i):
@@ -3969,6 +4005,7 @@ class _Sentence:
             or tok.norm.startswith(_MANNER_PREFIXES)
             or tok.norm in _RESTING_ON  # "… ذكرت أمس استنادا إلى …": its source, not its voice
             or (cue.stance is Stance.DENIES and self._denied_object(tok.norm))
+            or (cue.lemma == _INFORMING and self._told_with_ba(k))
             or (tok.norm in lx.COMPLEMENTISERS and not self._particle_subject_at(k))
             or (tok.norm.startswith("ل") and self._carrier_at(k))
             or tok.text in ":"
@@ -4599,6 +4636,17 @@ class _Sentence:
                 stem = norm[: -len(pronoun)]
                 return stem in _DENIED_OBJECTS or stem.removesuffix("ت") + "ه" in _DENIED_OBJECTS
         return False
+
+    def _told_with_ba(self, k: int) -> bool:
+        """ "أفاد/يفيد" takes what it tells with ب: "اتصالا يفيد بإصابة طفل", "أفادت بوقوع
+        انفجار" (the word at k, in ب). A word whose ب is its own is no such thing: a name
+        ("بدر"), a known voice, or the head of one ("أفاد بيان الوزارة", "بلاغ", "بنك")."""
+        norm = self.tokens[k].norm
+        if norm[:1] != "ب" or len(norm) <= MIN_TOLD_WITH_BA or given_name(norm):
+            return False
+        if norm in _OWN_BA_HEADS or norm.removesuffix("ا") in _OWN_BA_HEADS:
+            return False
+        return not self.known([norm], False)
 
     def _bare_content_at(self, k: int, cue: lx.Cue) -> bool:
         """Words said open at token k with no complementiser: a first-person pronoun, "هناك"

@@ -122,3 +122,10 @@ def test_a_statement_described_by_a_present_verb_speaks_for_its_issuer(read):
         " إن العمل مستمر. وتلقت الإدارة اتصالا يفيد بوقوع حريق في المستودع."
     )
     assert [a.source.name for a in result.attributions] == ["وزارة النقل", "سالم العلي"]
+
+
+def test_two_groups_joined_by_wa_are_one_unnamed_voice(read):
+    """ "يرى مستثمرون وخبراء أن …": plural groups joined by و are unnamed people, not a man
+    called so; a given name after و ("هارون وحسين") is no group word."""
+    result = read("ويرى مستثمرون وخبراء أن قرار المجلس يمثل نقلة كبيرة للسوق.")
+    assert [a.source.kind.value for a in result.attributions] == ["anonymous"]

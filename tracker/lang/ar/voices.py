@@ -1398,7 +1398,19 @@ def _sound_plural_group(norms: Sequence[str]) -> bool:
     if len(head) < MIN_PLURAL_GROUP_LETTERS or not head.endswith(_PLURAL_ENDINGS):
         return False
     rest = _past_plural_adjectives(norms[1:])  # "الموظفون المتضررون من القرار"
+    while rest and _joined_plural(rest[0]):
+        rest = rest[1:]  # "مستثمرون وخبراء": two groups joined by و, one unnamed voice
     return not rest or rest[0] in _AFFILIATION_LINKS or rest[0] == "من" or _describing_verb(rest[0])
+
+
+def _joined_plural(norm: str) -> bool:
+    """A plural of people joined by و to the group before it: "وخبراء", "ومحللون"."""
+    word = norm[1:]
+    if norm[:1] != "و" or word.startswith("ال") or given_name(word):
+        return False  # ("وحسين" is a name, not a group)
+    if word in lx.ANONYMOUS_HEADS:
+        return True
+    return len(word) >= MIN_PLURAL_GROUP_LETTERS and word.endswith(_PLURAL_ENDINGS)
 
 
 def _past_plural_adjectives(norms: Sequence[str]) -> Sequence[str]:

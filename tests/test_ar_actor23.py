@@ -129,3 +129,14 @@ def test_two_groups_joined_by_wa_are_one_unnamed_voice(read):
     called so; a given name after و ("هارون وحسين") is no group word."""
     result = read("ويرى مستثمرون وخبراء أن قرار المجلس يمثل نقلة كبيرة للسوق.")
     assert [a.source.kind.value for a in result.attributions] == ["anonymous"]
+
+
+def test_a_nationality_after_the_club_s_name_opens_the_holder_s_name(read):
+    """ "مدرب مانشستر يونايتد الهولندي لويس فان جال": the club's name, his nationality, then
+    his name; the club is no part of the name. A one-word name after the nisba is left as it
+    was read."""
+    result = read(
+        "وقال مدرب ريفر بليت الأرجنتيني ماركو دي لوكا إن الفريق جاهز. وأكدت مغنية البوب"
+        " الأمريكية سارة ميلر أن الحفل سيقام في موعده."
+    )
+    assert [a.source.name for a in result.attributions] == ["ماركو دي لوكا", "سارة ميلر"]

@@ -1789,12 +1789,37 @@ def _name_start(words: Sequence[Token]) -> int | None:
         if after_body and i + 1 < len(words) and not given_name(norm):
             i += 1  # "رئيس اللجنة بغرفة جدة فلانة": the town the chamber is of, no name
             continue
+        nisba = _nisba_after_name_of_body(norms, i)
+        if nisba is not None:
+            i = nisba + 1  # "مدرب مانشستر يونايتد الهولندي لويس فان جال": club, nationality
+            continue
         break
     if i >= len(words) or _governed_by_title(words, i) or _place_after_body(words, i):
         return None
     if words[i].norm in lx.NP_CONTENT_HEADS or words[i].norm in lx.EVENT_NOUNS:
         return None  # "ووصف مفتي عام المملكة حادث التفجير بأنه": the event, no name
     return i
+
+
+def _nisba_after_name_of_body(norms: Sequence[str], i: int) -> int | None:
+    """Where a definite nisba adjective stands after the name of what the title is over, at
+    i, and before a name of two words or more: "مدرب مانشستر يونايتد الهولندي لويس فان جال"
+    (the club's name, then his nationality, then his name). The club's words have no article
+    and are no given names."""
+    for j in range(i + 1, min(i + MAX_BODY_NAME_WORDS + 1, len(norms) - 2)):
+        word = norms[j]
+        if word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) >= MIN_NISBA:
+            named = all(
+                not n.startswith(("ال", "لل", "بال", "و")) and not given_name(n) for n in norms[i:j]
+            )
+            return j if named else None
+    return None
+
+
+#: Most words of a club's or firm's name between a title and the holder's nationality, and
+#: fewest letters of a nisba adjective with its article ("الهولندي").
+MAX_BODY_NAME_WORDS = 3
+MIN_NISBA = 6
 
 
 def _verbal_noun(norm: str) -> bool:

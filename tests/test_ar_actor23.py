@@ -140,3 +140,17 @@ def test_a_nationality_after_the_club_s_name_opens_the_holder_s_name(read):
         " الأمريكية سارة ميلر أن الحفل سيقام في موعده."
     )
     assert [a.source.name for a in result.attributions] == ["ماركو دي لوكا", "سارة ميلر"]
+
+
+def test_a_person_before_a_comma_and_bi_anna_is_the_accused(read):
+    """ "واتهم الرئيس السابق فلان، بأنه …": the man named, a comma, then the complement in ب;
+    he is the one accused, and the words after are the speaker's before. With no comma the
+    phrase may hold the accuser and then the accused ("اتهم الوزير فلان الشركة بأنها …")."""
+    result = read(
+        "وقال السفير سالم القحطاني إن العلاقات متينة. واتهم الرئيس السابق خالد الوادعي، بأنه"
+        " سبب الأزمة. وشدد على أن الحدود خط أحمر. واتهم وزير الاقتصاد فهد السالم الشركة بأنها"
+        " «رفعت الأسعار بلا مبرر»."
+    )
+    voices = [a.source.name for a in result.attributions]
+    assert voices[:2] == ["سالم القحطاني", "سالم القحطاني"]
+    assert "خالد الوادعي" not in voices

@@ -100,6 +100,8 @@ _GIVE_UP = -1
 #: "أصدرت اللجنة بيانا قالت فيه": the issuing verb, a subject, the statement, then the cue.
 MIN_ISSUED_AT = 3
 _IN_IT = frozenset(("فيه", "فيها"))
+#: "بأنه", "بأنها", "بأن": the complementiser in ب that a verb's complement opens with.
+_BA_THAT = folded("بأن بأنه بأنها بأنهم بانه بانها")
 #: Verbs of receiving a message ("تلقت الإدارة اتصالا يفيد …"): the receiver is no issuer.
 _RECEIVING = folded("تلقى تلقت تسلم تسلمت استلم استلمت")
 #: Dashes that set off an aside ("فلان -موظف- أن"), and the words such an aside may hold.
@@ -1825,10 +1827,23 @@ class _Sentence:
             return self._titled_actor(start, stop)
         if end is None:
             return self._topic_teller(start, stop) if verb_cue else None
+        if not act and self._ba_complement_at(end):
+            return None  # "واتهم الرئيس السابق فلان، بأنه …": whom he accused, no doer
         actor = read_voice(self.text, self.tokens[start:end], self.known, allow_bare_name=True)
         if actor is not None and not act and not any(map(given_name, fold(actor.name).split())):
             return None  # after an unlisted verb, only a titled person named in full acts
         return None if actor is None else (actor, end)
+
+    def _ba_complement_at(self, k: int) -> bool:
+        """A comma at token k, then a verb's complement in ب: "بأنه", "بالتقصير". The person
+        named right before it is the verb's object ("واتهم الرئيس السابق فلان، بأنه …"), the
+        doer left unsaid. (With no comma the phrase may hold the doer and then his object:
+        "اتهم الوزير فلان إسرائيل بأنها …".)"""
+        if k + 1 >= len(self.tokens) or self.tokens[k].text not in "،,":
+            return False
+        k += 1
+        norm = self.tokens[k].norm
+        return norm in _BA_THAT or (norm.startswith("بال") and not self.known([norm], False))
 
     def _titled_actor(self, start: int, stop: int) -> tuple[Mention, int] | None:
         """The office-holder or body, named by no name, who praises or condemns at tokens

@@ -35,7 +35,9 @@ from . import lexicon as lx
 from .proclitics import CONJUNCTIONS, WORD_CACHE_SIZE, drop_conjunction, strip_article
 from .roles import name_bodies, name_issuers, name_roles
 from .voices import (
+    IMAM,
     MANNER_ADVERBS,
+    OF_A_MOSQUE,
     WAS,
     body_head,
     circumstantial,
@@ -390,8 +392,6 @@ MAX_OWN_SUBJECT_LEAD, MIN_PLURAL_SUBJECT = 4, 5
 MAX_PLACE_WORDS = 4
 #: Endings of an adjective after a record ("شهري", "ميدانية" folded with ة as ه).
 _ADJECTIVE_ENDINGS = ("ي", "يه")
-#: What follows an imam's title ("امام وخطيب الجامع", "امام المسجد").
-_OF_A_MOSQUE = folded("وخطيب المسجد مسجد الجامع جامع الحرم")
 #: "وسبق لفلان أن قال": the verb "سبق", and the most tokens between it and "أن".
 _PRECEDED = folded("سبق")
 MIN_PRECEDED_AT, MAX_PRECEDED_TOKENS = 3, 12
@@ -1981,6 +1981,8 @@ class _Sentence:
         if word in _NOT_DOERS or word in _LINKERS or not self.tokens[k].is_word:
             return False
         nxt = self._after_verb_adverbs(k + 1)
+        if nxt < len(self.tokens) and self.tokens[nxt].norm == IMAM and self._imam_at(nxt):
+            return True  # "وأوصى إمام وخطيب المسجد الشيخ فلان المصلين …"
         return nxt < len(self.tokens) and self.tokens[nxt].norm in _TITLES
 
     def _name_end(self, start: int, end: int) -> int | None:
@@ -3858,7 +3860,7 @@ class _Sentence:
         text = _strip_conj(self.tokens[k].text)
         if text.startswith("إ"):
             return True
-        return text.startswith("ا") and self._next_norm(k) in _OF_A_MOSQUE
+        return text.startswith("ا") and self._next_norm(k) in OF_A_MOSQUE
 
     def _subject_after_occasion(
         self, k: int, cue: lx.Cue, carriers: list[Mention]
@@ -6320,7 +6322,9 @@ MIN_TITLE_RUN = 2
 def _titled_second(head: str) -> bool:
     """Cheap test: is the second word of the folded sentence head a title ("واستعرض الوزير"),
     or the first "كان" ("وكان الوزير فلان قد …")?"""
-    words = head.split(maxsplit=2)
+    words = head.split(maxsplit=3)
+    if len(words) > 2 and words[1] == IMAM and words[2] in OF_A_MOSQUE:
+        return True  # "أوصى إمام وخطيب المسجد …" (an imam, told from "أمام" by what follows)
     return len(words) > 1 and (words[1] in _TITLES or _strip_conj(words[0]) in _BEING)
 
 

@@ -1043,6 +1043,8 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
     """A document, a registry name, a title with or without a name, a body, or a bare name:
     "تقرير الأمم المتحدة", "وزير الخارجية السوري وليد المعلم", "وزارة الداخلية", "المعلم"."""
     first, words = phrase.first, phrase.words
+    if _imam_title(words):
+        return _imam_voice(phrase)
     if first in lx.DOCUMENT_HEADS or first in _DATA_NOUNS:
         return _document_voice(phrase)
     title_at = _title_after_name(phrase.norms)
@@ -1094,6 +1096,42 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
         # "وقال والد فلان الشاب": the father of someone named, the whole phrase.
         return phrase.mention("", "", SourceKind.PERSON)
     return None
+
+
+#: An imam's title, folded as "أمام" (before) is.
+IMAM = fold("إمام")
+#: What follows an imam's title: the preacher's title joined to it, or the mosque he leads
+#: ("امام وخطيب الجامع", "امام المسجد").
+OF_A_MOSQUE = folded("وخطيب خطيب المسجد مسجد الجامع جامع الحرم")
+
+
+def _imam_title(words: Sequence[Token]) -> bool:
+    """True when the phrase opens with an imam's title: "إمام وخطيب المسجد …".
+
+    "إمام" folds like "أمام" (before), a word that never opens a voice: written with hamza
+    below it is the imam; with none, only before "وخطيب" or a mosque ("أمام المسجد" is before
+    it)."""
+    if not words or words[0].norm != IMAM:
+        return False  # ("الإمام فلان" names a scholar of old, read as a name)
+    text = words[0].text
+    if text.startswith("إ"):
+        return True
+    return text.startswith("ا") and len(words) > 1 and words[1].norm in OF_A_MOSQUE
+
+
+def _imam_voice(phrase: _Phrase) -> Mention:
+    """An imam, by his title and mosque, with his name when a title or a given name after the
+    mosque opens it: "إمام وخطيب المسجد الكبير الشيخ فلان" → فلان. An official: the state
+    appoints him, and the title alone later is the imam named before."""
+    words = phrase.words
+    titles = [k for k in range(1, len(words)) if words[k].norm in _TITLES]
+    named = [k for k in range(2, len(words)) if given_name(words[k].norm)]
+    start = titles[-1] + 1 if titles else (named[0] if named else len(words))
+    while start < len(words) and words[start].norm in _TITLES:
+        start += 1
+    if start >= len(words):
+        return phrase.mention("", "", SourceKind.OFFICIAL)
+    return phrase.mention(_join(words[start:]), _join(words[:start]), SourceKind.OFFICIAL)
 
 
 def _represents(words: Sequence[Token]) -> bool:

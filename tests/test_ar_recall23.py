@@ -1,0 +1,56 @@
+"""Arabic reports missed on SaudiNewsNet days (issue 11, round 23, recall).
+
+Found by sampling sentences with a reporting word that gave no attribution on days no rule came
+from, then reading what each new rule changed on those days and one more. Every example is
+made up; each test pins one general pattern.
+"""
+
+from __future__ import annotations
+
+
+def _voices(result) -> list[str]:
+    return [a.source.name for a in result.attributions]
+
+
+def _contents(result) -> list[str]:
+    return [a.content for a in result.attributions]
+
+
+def test_an_imam_and_preacher_of_a_mosque_is_a_voice(read):
+    """ "أكد إمام وخطيب المسجد … الشيخ فلان أن …": "إمام" folds like "أمام" (before), so the
+    imam was no voice at all, nor the speaker of the cues after him; the title alone later is
+    the imam named before."""
+    result = read(
+        "أكد إمام وخطيب المسجد الكبير الشيخ الدكتور سالم الحربي أن الصبر زينة المؤمن. "
+        "وأضاف في خطبة الجمعة أمس أن الغضب يفسد العلاقات. "
+        "وأوضح إمام وخطيب المسجد الكبير أن العفو من شيم الكرام."
+    )
+    assert _voices(result) == ["سالم الحربي"] * 3
+    assert _contents(result)[2] == "العفو من شيم الكرام"
+
+
+def test_an_imam_unnamed_speaks_for_himself(read):
+    """ "وبيّن امام مسجد الحي أن …" (no hamza, before a mosque): the imam, not the voice of
+    the sentence before."""
+    result = read(
+        "وقال مدير البلدية إن الحديقة ستفتح قريبا. وبيّن امام مسجد الحي أن المصلين تبرعوا للحديقة."
+    )
+    assert _voices(result) == ["مدير البلدية", "امام مسجد الحي"]
+
+
+def test_before_the_mosque_is_no_imam(read):
+    """Guard: "وأضاف أمام المسجد …" (in front of the mosque, hamza above) names no one; the
+    speaker is the one named before."""
+    result = read("وقال الوزير إن الطرق آمنة. وأضاف أمام المسجد أن الحي سيتوسع.")
+    assert _voices(result) == ["الوزير", "الوزير"]
+
+
+def test_an_imam_who_exhorts_speaks_next(read):
+    """ "أوصى إمام وخطيب المسجد … فلان المصلين بـ … وقال في خطبته إن …": the imam named in an
+    act with no content speaks in the cue after it with no subject of its own."""
+    result = read(
+        "أوصى إمام وخطيب الجامع الكبير الشيخ سالم بن ناصر الحربي المصلين بالصبر. "
+        "وقال في خطبة الجمعة إن الدنيا دار عبور."
+    )
+    assert _voices(result) == ["سالم بن ناصر الحربي"]
+    assert _contents(result) == ["الدنيا دار عبور"]

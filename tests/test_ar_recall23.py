@@ -54,3 +54,35 @@ def test_an_imam_who_exhorts_speaks_next(read):
     )
     assert _voices(result) == ["سالم بن ناصر الحربي"]
     assert _contents(result) == ["الدنيا دار عبور"]
+
+
+def test_where_after_a_comma_opens_a_new_speaker(read):
+    """ "…، حيث أوضح مدير … فلان أن …": "حيث" after a comma, then a verb and its subject,
+    opens a clause of its own, as "فيما" does; it was read as part of the content before, and
+    the speaker was lost, with the cue after him."""
+    result = read(
+        "وأعلنت البلدية أنها بدأت صيانة الحدائق العامة، حيث أوضح مدير الحدائق المهندس سالم "
+        "الحربي أن الصيانة تشمل عشرين حديقة. وأضاف أن العمل ينتهي في الشتاء."
+    )
+    assert _voices(result) == ["البلدية", "سالم الحربي", "سالم الحربي"]
+    assert _contents(result)[:2] == ["بدأت صيانة الحدائق العامة", "الصيانة تشمل عشرين حديقة"]
+
+
+def test_where_after_a_semicolon_with_a_quotation(read):
+    """ "…؛ حيث قال المدرب …: «…»": the coach's words are his, not the paper's."""
+    result = read(
+        "وقالت الصحيفة إن المدرب غير رأيه؛ حيث قال المدرب الإسباني: «اللاعب يحب المنافسة»."
+    )
+    assert _voices(result) == ["الصحيفة", "المدرب الإسباني"]
+    assert _contents(result) == ["المدرب غير رأيه", "اللاعب يحب المنافسة"]
+
+
+def test_where_with_no_subject_or_an_object_first_stays_in_the_content(read):
+    """Guard: "، حيث أكد أنه …" names no new speaker (the one it means may be named in no cue),
+    and in "، حيث كشفت ذلك دراسات …" the object stands first: both stay as they were read."""
+    result = read(
+        "وأكد عدد من الطلاب أن المعسكر كان مفيدا، حيث أكد أنه تعلم الكثير. "
+        "ولفت الباحث إلى أن الضغوط تتزايد في المدن، حيث كشفت ذلك دراسات حديثة بأن الفرد "
+        "يدفع ثمن التقدم."
+    )
+    assert _voices(result) == ["عدد من الطلاب", "الباحث"]

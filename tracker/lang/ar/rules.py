@@ -523,6 +523,8 @@ _NEW_CLAUSE_WORDS = _BUT_HE | folded(
     فيما بينما وبينما بدوره بدورها وبدوره وبدورها
     """
 )
+#: "حيث" (where, as), a new clause only after a comma (see _where_after_comma).
+_WHERE = folded("حيث")
 
 #: "فلان، وهو شقيق الضحية، إن": a pronoun opening an apposition in a lead.
 _APPOSITION_PRONOUNS = folded(
@@ -1166,6 +1168,7 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         prev = tokens[i - 1].text if i else ""
         clause_start = i == 0 or bare != norm or prev in "،,؛;:"
         clause_start = clause_start or (i > 0 and tokens[i - 1].norm in _NEW_CLAUSE_WORDS)
+        clause_start = clause_start or _where_after_comma(tokens, i)
         if norm == "بين" and not clause_start and _between(tokens, i):
             continue  # "أغلبية بين سكانها", "ما بين": "between", no "بيّن"
         nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
@@ -1202,6 +1205,17 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         if cue is not None:
             spots.append(_Spot(i, cue, clause_start))
     return spots
+
+
+def _where_after_comma(tokens: Sequence[Token], i: int) -> bool:
+    """ "…، حيث أوضح المهندس فلان أن …": "حيث" after a comma, then a verb and its subject,
+    opens a clause of its own, as "فيما" does; the content before it ends there. With no
+    subject ("، حيث أكد أنه …") the speaker may be one the sentence names in no cue; with an
+    object first ("حيث كشفت ذلك كتب …") the subject is hard to tell from a verb."""
+    if i < 2 or tokens[i - 1].norm not in _WHERE or tokens[i - 2].text not in "،,؛;":
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and nxt.is_word and nxt.norm not in lx.COMPLEMENTISERS | _THIS
 
 
 #: Present forms of أبلغ (inform) that are far more often بلغ (amount to): "يبلغ عدد …".
@@ -2178,7 +2192,9 @@ class _Sentence:
     def _clause_cut(self, index: int) -> int:
         """Offset of the end of the text before the clause that begins at token index."""
         k = index
-        if k > 0 and self.tokens[k - 1].norm in _NEW_CLAUSE_WORDS:
+        if k > 0 and (
+            self.tokens[k - 1].norm in _NEW_CLAUSE_WORDS or _where_after_comma(self.tokens, k)
+        ):
             k -= 1  # "…، لكنه أكد", "… فيما أكد": the clause begins at "لكنه", "فيما"
         elif _subject_after_but(self.tokens, index):
             while self.tokens[k - 1].norm not in _CLAUSE_OPENERS:

@@ -86,3 +86,25 @@ def test_where_with_no_subject_or_an_object_first_stays_in_the_content(read):
         "يدفع ثمن التقدم."
     )
     assert _voices(result) == ["عدد من الطلاب", "الباحث"]
+
+
+def test_a_long_occasion_closed_by_a_comma_before_that(read):
+    """ "وكانت الوزيرة فلانة قد أوضحت أثناء زيارتها إلى … بعد مشاركتها في …، أن …": an
+    occasion too long for the lead's word-by-word walk, closed by a comma and "أن"."""
+    result = read(
+        "وكانت وزيرة الصحة سلمى ناصر قد أوضحت أثناء زيارتها إلى المغرب في الشهر الماضي بعد "
+        "مشاركتها في مؤتمر طبي كبير في الرباط، أن الوزارة ستفتتح عشرة مستشفيات."
+    )
+    assert _voices(result) == ["سلمى ناصر"]
+    assert _contents(result) == ["الوزارة ستفتتح عشرة مستشفيات"]
+
+
+def test_a_long_occasion_keeps_the_agency_told(read):
+    """Guard: "قال الوزير خلال زيارته …، لوكالة الأنباء …، إن": the agency told is still
+    kept as the carrier."""
+    result = read(
+        "وقال الوزير خلال زيارته إلى المدينة في الشهر الماضي بعد لقائه بأعضاء المجلس البلدي، "
+        "لوكالة الأنباء الرسمية، إن الجيش سيتسلم طائرات جديدة."
+    )
+    assert [c.name for c in result.attributions[0].chain][-1] == "الوزير"
+    assert len(result.attributions[0].chain) == 2

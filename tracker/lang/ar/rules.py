@@ -325,6 +325,9 @@ _OCCASION_LINKS = folded(
     في خلال عبر أمام امام
     """
 )
+#: Prepositions that open an occasion or a time between a verb and its content, which may
+#: run long before a comma and "أن": "خلال زيارته …", "عقب وصول …".
+_LONG_OCCASION_LINKS = folded("في خلال أثناء اثناء عقب بعد لدى عند")
 #: "نقلت الوكالة ما قاله الوزير إن …": what a voice said, relayed; the voice follows.
 _WHAT_SAID = folded(
     """
@@ -4395,6 +4398,7 @@ class _Sentence:
             return k + 1  # "وقال الهاشمي، نحن مطمئنون …": a comma, then the words said
         steps = 0
         topic = False
+        occasion: int | None = None  # where a lead that opens with an occasion begins
         while k < len(self.tokens) and steps < MAX_LEAD_TOKENS:
             steps += 1
             paper = self._paper_of_sources(k, subject) if steps == 1 else None
@@ -4423,6 +4427,8 @@ class _Sentence:
                 # (a quotation or a cue later in it is not what he announced).
                 return _GIVE_UP
             topic = topic or (steps == 1 and self._comment_topic(k, cue))
+            if steps == 1 and not topic and self._long_occasion_at(k):
+                occasion = k
             if steps == 1 and cue.lemma == _ADDING and self._object_after_quoted_name(k):
                 return _GIVE_UP  # "أضافت شركة «نجمة» خاصية جديدة": added a thing, said nothing
             after = self._skip_lead_word(k, cue, carriers, inner)
@@ -4446,9 +4452,32 @@ class _Sentence:
                 continue
             if self._is_spot(k) and not self._describes_occasion(k):
                 return _GIVE_UP
-            if (cue.strict and not topic) or steps > MAX_LOOSE_LEAD:
+            if cue.strict and not topic:
                 return _GIVE_UP
+            if steps > MAX_LOOSE_LEAD:
+                opened = None if occasion is None else self._content_after_occasion(occasion, cue)
+                return _GIVE_UP if opened is None else opened
             k += 1
+        return None
+
+    def _long_occasion_at(self, k: int) -> bool:
+        return _strip_conj(self.tokens[k].norm) in _LONG_OCCASION_LINKS
+
+    def _content_after_occasion(self, k: int, cue: lx.Cue) -> int | None:
+        """The content after an occasion at k too long for the lead's word-by-word walk, that a
+        comma closes: "وكان الوزير قد أكد خلال زيارته إلى … بعد حضوره اجتماع … في …، أن …".
+        Only plain words and commas may stand between: no cue, carrier, quotation or clause."""
+        tokens = self.tokens
+        for j in range(k + 1, min(len(tokens) - 1, k + MAX_LEAD_TOKENS)):
+            tok = tokens[j]
+            if tok.text in "،," and tokens[j + 1].norm in lx.COMPLEMENTISERS:
+                return self._content_opens(j + 1, cue)
+            if not tok.is_word and tok.text not in "،,()":
+                return None
+            if self._is_spot(j) or tok.norm in lx.COMPLEMENTISERS or tok.norm in _RELATIVES:
+                return None
+            if tok.norm.startswith("ل") and self._carrier_at(j):
+                return None  # "قال في بداية العام لوكالة …": the walk keeps the carrier
         return None
 
     def _describes_unnamed(self, k: int, subject: Mention | None) -> bool:

@@ -108,3 +108,17 @@ def test_a_long_occasion_keeps_the_agency_told(read):
     )
     assert [c.name for c in result.attributions[0].chain][-1] == "الوزير"
     assert len(result.attributions[0].chain) == 2
+
+
+def test_a_long_occasion_with_a_quoted_name_or_after_an_apposition(read):
+    """The long occasion may hold a short quoted name ("اجتماع شركة «النور»") and may follow
+    the speaker's title and the paper told, after a comma."""
+    result = read(
+        "وكان رئيس الشركة سالم الحربي قد أكد خلال زيارته إلى الهند في مايو الماضي بعد حضوره "
+        "اجتماع مجلس شركة «النور» في دبي، أن الشركة ستفتح مصنعا هناك. "
+        "من جانبه، أوضح المهندس خالد يوسف، مدير الموانئ لـ«الوادي»، عقب وصول السفينة الأولى "
+        "القادمة من الهند إلى ميناء المدينة الشمالي صباح أمس، أن الميناء جاهز لاستقبال السفن."
+    )
+    assert _voices(result) == ["سالم الحربي", "خالد يوسف"]
+    assert _contents(result) == ["الشركة ستفتح مصنعا هناك", "الميناء جاهز لاستقبال السفن"]
+    assert [c.name for c in result.attributions[1].chain] == ["الوادي", "خالد يوسف"]

@@ -4427,7 +4427,7 @@ class _Sentence:
                 # (a quotation or a cue later in it is not what he announced).
                 return _GIVE_UP
             topic = topic or (steps == 1 and self._comment_topic(k, cue))
-            if steps == 1 and not topic and self._long_occasion_at(k):
+            if occasion is None and not topic and self._long_occasion_at(k, steps):
                 occasion = k
             if steps == 1 and cue.lemma == _ADDING and self._object_after_quoted_name(k):
                 return _GIVE_UP  # "أضافت شركة «نجمة» خاصية جديدة": added a thing, said nothing
@@ -4460,19 +4460,27 @@ class _Sentence:
             k += 1
         return None
 
-    def _long_occasion_at(self, k: int) -> bool:
-        return _strip_conj(self.tokens[k].norm) in _LONG_OCCASION_LINKS
+    def _long_occasion_at(self, k: int, steps: int) -> bool:
+        """An occasion opens the lead at k: first in it, or after a comma ("فلان، وزير النقل
+        لـ«الوادي»، عقب وصوله …")."""
+        first = steps == 1 or self.tokens[k - 1].text in "،,"
+        return first and _strip_conj(self.tokens[k].norm) in _LONG_OCCASION_LINKS
 
     def _content_after_occasion(self, k: int, cue: lx.Cue) -> int | None:
         """The content after an occasion at k too long for the lead's word-by-word walk, that a
         comma closes: "وكان الوزير قد أكد خلال زيارته إلى … بعد حضوره اجتماع … في …، أن …".
         Only plain words and commas may stand between: no cue, carrier, quotation or clause."""
         tokens = self.tokens
+        named_until = 0  # (the closing mark of a quoted name: "اجتماع شركة «الوادي» في …")
         for j in range(k + 1, min(len(tokens) - 1, k + MAX_LEAD_TOKENS)):
             tok = tokens[j]
             if tok.text in "،," and tokens[j + 1].norm in lx.COMPLEMENTISERS:
                 return self._content_opens(j + 1, cue)
-            if not tok.is_word and tok.text not in "،,()":
+            quote = self.quote_at(j)
+            if quote is not None and len(self.text[quote[0] : quote[1]].split()) <= 3:
+                named_until = quote[1]
+                continue
+            if not tok.is_word and tok.text not in "،,()" and tok.start != named_until:
                 return None
             if self._is_spot(j) or tok.norm in lx.COMPLEMENTISERS or tok.norm in _RELATIVES:
                 return None

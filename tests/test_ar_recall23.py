@@ -122,3 +122,35 @@ def test_a_long_occasion_with_a_quoted_name_or_after_an_apposition(read):
     assert _voices(result) == ["سالم الحربي", "خالد يوسف"]
     assert _contents(result) == ["الشركة ستفتح مصنعا هناك", "الميناء جاهز لاستقبال السفن"]
     assert [c.name for c in result.attributions[1].chain] == ["الوادي", "خالد يوسف"]
+
+
+def _chains(result) -> list[list[str]]:
+    return [[v.name for v in a.chain] for a in result.attributions]
+
+
+def test_a_quoted_body_after_a_title_is_whose_officer_speaks(read):
+    """ "الرئيس التنفيذي لـ«النور»", "المدير المالي لـ«شركة المدينة»": right after a title,
+    "لـ" and a quoted name no medium of the registry's is the body the title is of; it was
+    read as a paper told, a carrier in the chain (and "شركة المدينة" as the paper "المدينة")."""
+    result = read(
+        "وقال الرئيس التنفيذي لـ«النور» إن الشركة ستفتح فرعا جديدا. "
+        "وقال سالم الحربي، المدير المالي لـ«شركة المدينة»، إن الأرباح مستقرة."
+    )
+    chains = _chains(result)
+    assert len(chains) == 2
+    assert len(chains[0]) == 1
+    assert chains[1] == ["سالم الحربي"]
+    assert chains[0][0].startswith("الرئيس التنفيذي")
+
+
+def test_a_medium_told_after_a_title_is_still_a_carrier(read):
+    """Guard: a medium the registry knows ("لـ«الشرق الأوسط»"), or a quoted name after a
+    comma, is still the paper told."""
+    result = read(
+        "وقال المتحدث الرسمي لـ«الشرق الأوسط» إن الحالات مستقرة. "
+        "وقال سالم الحربي، الناطق الإعلامي، لـ«الوادي» إن الطرق مغلقة."
+    )
+    assert _chains(result) == [
+        ["الشرق الأوسط", "المتحدث الرسمي"],
+        ["الوادي", "سالم الحربي"],
+    ]

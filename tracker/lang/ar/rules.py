@@ -1221,6 +1221,12 @@ def _where_after_comma(tokens: Sequence[Token], i: int) -> bool:
     return nxt is not None and nxt.is_word and nxt.norm not in lx.COMPLEMENTISERS | _THIS
 
 
+#: A spokesman's title, folded: "المتحدث الرسمي لـ«…»" may tell the paper (_body_of_title).
+_SPOKESMEN = ("متحدث", "ناطق")
+#: Adjectives closing a title that still wants its body: "الرئيس التنفيذي", "الأمين العام".
+_TITLE_ADJECTIVES = folded("التنفيذي الإعلامي المالي الرسمي الفني العام السابق المؤسس المنتدب")
+
+
 #: Present forms of أبلغ (inform) that are far more often بلغ (amount to): "يبلغ عدد …".
 _AMOUNTS_TO = folded("يبلغ تبلغ")
 #: Tokens after such a form within which "أن" shows it informs ("يبلغ الوزير بأن …").
@@ -3282,7 +3288,7 @@ class _Sentence:
         tok = self.tokens[k]
         norm = tok.norm
         if norm == "ل" and k + 1 < len(self.tokens):
-            return True
+            return not self._body_of_title(k)
         if norm.startswith(_TO_COUNTERPART):
             return False  # "لنظيرته الفرنسية": a counterpart told, no French agency
         rest = norm[1:]
@@ -3302,6 +3308,32 @@ class _Sentence:
             and (n == 1 or not self.known(words[1:n], False, media=True))
             for n in range(1, len(words) + 1)
         )
+
+    def _body_of_title(self, k: int) -> bool:
+        """ "الرئيس التنفيذي لـ«النور»", "الشريك المؤسس لـ"النور"": right after a title (its
+        head or its adjective), "لـ" and a quoted name no medium of the registry's is the body
+        the title is of, not a medium told. Not after a spokesman: "المتحدث الرسمي لـ«الوادي»
+        إن …" tells the paper."""
+        if k < 2 or not self.tokens[k - 1].is_word:
+            return False  # "فلان الرئيس التنفيذي، لـ«الوادي»": a comma, then the paper told
+        before = self.tokens[k - 1].norm
+        head = _strip_conj(before)
+        if head not in _TITLES:
+            head = _strip_conj(self.tokens[k - 2].norm) if before in _TITLE_ADJECTIVES else ""
+        # ("مدير الموانئ لـ«الوادي»": the title has its body; the paper is told)
+        if head not in _TITLES or strip_article(head).startswith(_SPOKESMEN):
+            return False
+        quote = self.quote_at(k + 1)
+        if quote is None:
+            return False
+        words = [fold(w) for w in self.text[quote[0] + 1 : quote[1]].split()]
+        # (the medium's name must start the quotation: "صحة المدينة" is no paper "المدينة")
+        medium = any(
+            self.known(words[:n], True, media=True)
+            and (n == 1 or not self.known(words[1:n], True, media=True))
+            for n in range(1, len(words) + 1)
+        )
+        return 0 < len(words) <= MAX_NAME_QUOTE_WORDS and not medium
 
     def read_carrier(self, k: int) -> tuple[Mention | None, int]:
         """Read "لـX" at token k; return (mention or None, index after it)."""

@@ -154,3 +154,21 @@ def test_a_medium_told_after_a_title_is_still_a_carrier(read):
         ["الشرق الأوسط", "المتحدث الرسمي"],
         ["الوادي", "سالم الحربي"],
     ]
+
+
+def test_a_title_after_the_name_runs_up_to_that(read):
+    """ "وبيّن فلان، الناطق الإعلامي لإدارة … أنه …": a title after a comma with no closing
+    comma runs up to the complementiser; "بيّن" (also "between") takes no lead word by word,
+    so the report was lost."""
+    result = read(
+        "وبين سالم الحربي، الناطق الإعلامي لإدارة الصحة بالمنطقة أن ثلاثة مرضى فقط بقوا في "
+        "المستشفى."
+    )
+    assert _voices(result) == ["سالم الحربي"]
+    assert _contents(result) == ["ثلاثة مرضى فقط بقوا في المستشفى"]
+
+
+def test_a_title_up_to_that_skips_a_quoted_name(read):
+    """Guard: "المسؤول في إذاعة «إن دي آر» إن …": the "إن" of the quoted name opens no content."""
+    result = read("وقال سالم الحربي، المسؤول في إذاعة «إن دي آر» إن «الحملات قلقة من صعوده».")
+    assert _contents(result) == ["الحملات قلقة من صعوده"]

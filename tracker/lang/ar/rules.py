@@ -4884,6 +4884,12 @@ class _Sentence:
                 return j  # "فلان، المدير الإقليمي للبرنامج لمنطقة … ووسط آسيا: «…»"
             if tokens[j].text in OPENING_QUOTES and self._words_quoted(j):
                 break  # "فلان، مدير المراكز "…، …"": a comma inside the words said
+            complementiser = tokens[j].norm in lx.COMPLEMENTISERS
+            # (not one inside a quoted name: "المسؤول في إذاعة «إن دي آر» إن …")
+            if complementiser and first in _TITLES and not _inside(self.quotes, tokens[j].start):
+                # "وبيّن فلان، الناطق الإعلامي للوزارة أنه …": the title runs up to the
+                # complementiser (a strict verb's lead takes no title word by word).
+                return j
             if self._is_spot(j) or tokens[j].norm in lx.COMPLEMENTISERS:
                 break
             if tokens[j].norm.startswith("ل") and self._carrier_at(j):

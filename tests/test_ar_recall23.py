@@ -172,3 +172,17 @@ def test_a_title_up_to_that_skips_a_quoted_name(read):
     """Guard: "المسؤول في إذاعة «إن دي آر» إن …": the "إن" of the quoted name opens no content."""
     result = read("وقال سالم الحربي، المسؤول في إذاعة «إن دي آر» إن «الحملات قلقة من صعوده».")
     assert _contents(result) == ["الحملات قلقة من صعوده"]
+
+
+def test_explained_so_by_a_voice_then_a_clause_on_him(read):
+    """ "أوضح ذلك المشرف … الدكتور فلان، والذي هنأ الطلاب …": the sentence before is what he
+    explained; a relative clause on him after a comma is no content of the verb's (the
+    report was lost, and the cues after it with no subject of their own)."""
+    result = read(
+        "بدأت الجامعة استقبال طلبات الطلاب المقبولين عبر بوابتها الإلكترونية. "
+        "أوضح ذلك المشرف على شؤون التسجيل الدكتور سالم الحربي، والذي هنأ الطلاب المقبولين."
+    )
+    assert _voices(result) == ["سالم الحربي"]
+    assert _contents(result) == [
+        "بدأت الجامعة استقبال طلبات الطلاب المقبولين عبر بوابتها الإلكترونية"
+    ]

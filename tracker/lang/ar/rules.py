@@ -1223,6 +1223,8 @@ def _where_after_comma(tokens: Sequence[Token], i: int) -> bool:
 
 #: A spokesman's title, folded: "المتحدث الرسمي لـ«…»" may tell the paper (_body_of_title).
 _SPOKESMEN = ("متحدث", "ناطق")
+#: "الذي", "التي": who, opening a clause on the one named before it.
+_WHO = folded("الذي التي")
 #: Adjectives closing a title that still wants its body: "الرئيس التنفيذي", "الأمين العام".
 _TITLE_ADJECTIVES = folded("التنفيذي الإعلامي المالي الرسمي الفني العام السابق المؤسس المنتدب")
 
@@ -3774,7 +3776,17 @@ class _Sentence:
             and voice is not None
             and i + 1 < len(self.tokens)
             and self.tokens[i + 1].norm in _BACK_REFERENCES
-            and self._nothing_after(after)
+            and (self._nothing_after(after) or self._about_the_voice_after(after))
+        )
+
+    def _about_the_voice_after(self, after: int) -> bool:
+        """ "أوضح ذلك فلان، والذي هنأ الطلاب …": a comma, then a relative clause on the voice
+        (what else he did), no content of the verb's."""
+        tokens = self.tokens
+        return (
+            after + 1 < len(tokens)
+            and tokens[after].text in "،,"
+            and _strip_conj(tokens[after + 1].norm) in _WHO
         )
 
     def _trailing_as(self, spot: _Spot, voice: Mention | None, after: int) -> bool:

@@ -186,3 +186,15 @@ def test_explained_so_by_a_voice_then_a_clause_on_him(read):
     assert _contents(result) == [
         "بدأت الجامعة استقبال طلبات الطلاب المقبولين عبر بوابتها الإلكترونية"
     ]
+
+
+def test_his_excellency_before_a_title_is_no_name(read):
+    """ "وأوضح سعادة مدير التعليم فلان أن …": "سعادة" (his excellency) before a title is a
+    form of address, as "سماحة" is (the voice was "سعادة", or none when a title followed the
+    name); "معالي" too. "أكد سعادة المواطنين" (their joy) is left alone."""
+    result = read(
+        "وأوضح سعادة مدير التعليم سالم الحربي أن القبول بدأ. "
+        "وأوضح سعادة الأستاذ خالد يوسف المدير التنفيذي للمعهد أن التسجيل مستمر. "
+        "وأكد معالي الوزير أن الطرق آمنة."
+    )
+    assert _voices(result) == ["سالم الحربي", "خالد يوسف", "الوزير"]

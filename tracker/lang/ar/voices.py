@@ -326,6 +326,8 @@ _ADDRESSES = folded(
     السمو المعالي الفضيلة السعادة الجلالة
     """
 )
+#: Forms of address that are also common nouns ("سعادة", joy): only before a title.
+_TITLED_ADDRESSES = folded("سعادة معالي")
 
 
 def _without_address(tokens: Sequence[Token]) -> Sequence[Token]:
@@ -333,6 +335,8 @@ def _without_address(tokens: Sequence[Token]) -> Sequence[Token]:
     الأمير سالم بن فهد" is the prince, not "صاحب السمو" with a descriptor."""
     if len(tokens) > 1 and tokens[0].norm in _BARE_ADDRESSES and tokens[1].is_word:
         return tokens[1:]  # "سماحة مفتي عام الدولة الشيخ فلان": the mufti, not "سماحة"
+    if len(tokens) > 1 and tokens[0].norm in _TITLED_ADDRESSES and tokens[1].norm in _TITLES:
+        return tokens[1:]  # "سعادة مدير التعليم فلان" (not "سعادة المواطنين", their joy)
     if len(tokens) < 3 or tokens[0].norm not in _ADDRESS_HOLDERS:
         return tokens
     if tokens[1].norm not in _ADDRESSES:

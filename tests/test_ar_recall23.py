@@ -198,3 +198,14 @@ def test_his_excellency_before_a_title_is_no_name(read):
         "وأكد معالي الوزير أن الطرق آمنة."
     )
     assert _voices(result) == ["سالم الحربي", "خالد يوسف", "الوزير"]
+
+
+def test_a_given_name_that_starts_like_fa_and_an_article(read):
+    """ "وقال فالح فلان …": "فالح" is a given name, not ف + an article (no voice was read);
+    "المفوضة" is the feminine of the title "المفوض"."""
+    result = read(
+        "وقال فالح الحربي عضو مجلس المحافظة إن القوات دخلت المدينة. "
+        "ورأت المفوضة الأوروبية للنقل ماريا سانتوس أن الاتفاق كبير. "
+        "وأضافت أن الأسعار ستنخفض."
+    )
+    assert _voices(result) == ["فالح الحربي", "ماريا سانتوس", "ماريا سانتوس"]

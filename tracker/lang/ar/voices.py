@@ -2194,7 +2194,8 @@ def _looks_like_name(norms: list[str], first_text: str = "") -> bool:
     foreign_first = _foreign_first_name(norms, first_text)
     for k, n in enumerate(norms):
         if n.startswith(("لل", "بال", "وال", "فال", "كال")) and not (k == 0 and foreign_first):
-            return False
+            if not given_name(n):  # ("فالح": a given name, no ف and an article)
+                return False
         joined = n[:1] in ("و", "ف") and n[1:] in _NOT_NAMES  # "فهناك", "ولذلك"
         if n in _NOT_NAMES or joined or n in lx.CLAUSE_BREAKERS or n.isdigit() or len(n) < 2:
             return False

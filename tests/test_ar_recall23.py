@@ -209,3 +209,24 @@ def test_a_given_name_that_starts_like_fa_and_an_article(read):
         "وأضافت أن الأسعار ستنخفض."
     )
     assert _voices(result) == ["فالح الحربي", "ماريا سانتوس", "ماريا سانتوس"]
+
+
+def test_a_long_aside_between_dashes_before_the_colon(read):
+    """ "ويقول فلان -يعمل في … منذ أكثر من خمسين عاما- : …": an aside on who he is, longer than
+    a lead is read word by word, closed by a dash and the colon that opens his words."""
+    result = read(
+        "ويقول سالم بن ناصر الحربي -يعمل في مجال طبخ الطعام وتجهيز الحفلات ومجال التموين "
+        "منذ أكثر من خمسين عاما - : كان الناس يتعاونون في الأفراح قديما."
+    )
+    assert _voices(result) == ["سالم بن ناصر الحربي"]
+    assert _contents(result) == ["كان الناس يتعاونون في الأفراح قديما"]
+
+
+def test_a_long_aside_with_the_agency_told_keeps_it(read):
+    """Guard: "-وهي متحدثة باسم الجمعية الخيرية للأطفال لوكالة الأنباء الألمانية-: «…»": the
+    aside holds the medium told, read word by word as before."""
+    result = read(
+        "وقالت سلمى ناصر -وهي متحدثة باسم الجمعية الخيرية لرعاية الأطفال لوكالة الأنباء "
+        "الألمانية-: «علمنا منهم أن عشرين شخصا غرقوا»."
+    )
+    assert len(result.attributions[0].chain) == 2

@@ -105,6 +105,8 @@ _IN_IT = frozenset(("فيه", "فيها"))
 #: Dashes that set off an aside ("فلان -موظف- أن"), and the words such an aside may hold.
 _DASHES = frozenset("-–—")
 MAX_DASHED_ASIDE = 6
+#: Most tokens of an aside between dashes that a colon closes: "فلان -يعمل في … منذ … - :".
+MAX_COLON_ASIDE = 16
 _THROUGH_IT = frozenset(("خلاله", "خلالها"))
 #: Attributions looked back on for one whose span already holds a cue or a content: a span
 #: holds a handful of cues at most, and the bound keeps a page of thousands of cues linear.
@@ -4792,12 +4794,17 @@ class _Sentence:
 
     def _dashed_aside_end(self, k: int, carriers: list[Mention]) -> int | None:
         """The index after a short aside between dashes, right before the complementiser:
-        "وبيّن فلان -موظف- أن …" (a tatweel run "ــ" is a dash too); else None. A credit in
-        the aside ("وأضاف - حسب ما نقلته الوكالة - أن …") names the medium that carried him."""
+        "وبيّن فلان -موظف- أن …" (a tatweel run "ــ" is a dash too), or a longer one before a
+        colon; else None. A credit in the aside ("وأضاف - حسب ما نقلته الوكالة - أن …") names
+        the medium that carried him."""
         tokens = self.tokens
-        for j in range(k + 1, min(len(tokens) - 1, k + MAX_DASHED_ASIDE + 2)):
+        for j in range(k + 1, min(len(tokens) - 1, k + MAX_COLON_ASIDE + 2)):
             if tokens[j].text in _DASHES or (tokens[j].is_word and not tokens[j].norm):
-                if tokens[j + 1].norm not in lx.COMPLEMENTISERS:
+                # "ويقول فلان -يعمل في … منذ أكثر من خمسين عاما- : …": a longer aside on who
+                # he is may stand before the colon that opens his words.
+                short = j <= k + MAX_DASHED_ASIDE + 1
+                colon = tokens[j + 1].text == ":" and (short or not self._carrier_in(k + 1, j))
+                if not colon and (tokens[j + 1].norm not in lx.COMPLEMENTISERS or not short):
                     return None
                 spot = self.spot_at.get(k + 1)
                 if spot is not None and spot.cue.cls is lx.CueClass.PREPOSITION:
@@ -4806,6 +4813,13 @@ class _Sentence:
                         carriers.append(read[0])
                 return j + 1
         return None
+
+    def _carrier_in(self, start: int, end: int) -> bool:
+        """A medium told stands among tokens start..end ("-متحدثة باسم … لوكالة …-"): the
+        walk reads such an aside word by word, keeping the carrier."""
+        return any(
+            self.tokens[j].norm.startswith("ل") and self._carrier_at(j) for j in range(start, end)
+        )
 
     def _after_addressees(self, k: int) -> int:
         """The index after the reporters told at k, with the words that say who they are ("وذكرت

@@ -230,3 +230,14 @@ def test_a_long_aside_with_the_agency_told_keeps_it(read):
         "الألمانية-: «علمنا منهم أن عشرين شخصا غرقوا»."
     )
     assert len(result.attributions[0].chain) == 2
+
+
+def test_a_bare_age_after_the_name(read):
+    """ "وقال الزائر فلان 51 سنة من تونس: «…»": an age with no brackets or "البالغ" ends the
+    name as "(43 عاما)" does (the number ended the voice phrase, and nothing was read)."""
+    result = read(
+        "وقال الزائر سالم الحربي 51 سنة من تونس: «سأشتاق كثيرا إلى هذا المكان». "
+        "وقال خالد يوسف 50 عاما إن الرحلة كانت سهلة."
+    )
+    assert _voices(result) == ["سالم الحربي", "خالد يوسف"]
+    assert _contents(result) == ["سأشتاق كثيرا إلى هذا المكان", "الرحلة كانت سهلة"]

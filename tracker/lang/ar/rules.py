@@ -2544,9 +2544,11 @@ class _Sentence:
         return any(given_name(t.norm) for t in self.tokens[start:end])
 
     def age_end(self, k: int) -> int | None:
-        """The index after an age phrase at k ("البالغ من العمر 30 عاما", "البالغة 40 سنة"),
-        or None when no age stands there."""
+        """The index after an age phrase at k ("البالغ من العمر 30 عاما", "البالغة 40 سنة", a
+        bare "51 سنة"), or None when no age stands there."""
         tokens = self.tokens
+        if tokens[k].norm.isdigit() and k + 1 < len(tokens) and tokens[k + 1].norm in _AGE_UNITS:
+            return k + 2  # "الزائر فلان 51 سنة": a bare age after the name
         if tokens[k].norm not in _AGED:
             return None
         j = k + 1

@@ -241,3 +241,13 @@ def test_a_bare_age_after_the_name(read):
     )
     assert _voices(result) == ["سالم الحربي", "خالد يوسف"]
     assert _contents(result) == ["سأشتاق كثيرا إلى هذا المكان", "الرحلة كانت سهلة"]
+
+
+def test_some_of_a_group_in_construct(read):
+    """ "وقال بعض شيوخ القبائل إن …", "معظم مسؤولي الوزارة": a quantifier, then a plural in
+    construct with a definite word, is some of an unnamed group (no voice was read)."""
+    result = read(
+        "وقال بعض شيوخ القبائل إن سكان القرى يخشون الفيضان. "
+        "وأكد معظم مسؤولي الوزارة أن الخطة ستنفذ."
+    )
+    assert _voices(result) == ["بعض شيوخ القبائل", "معظم مسؤولي الوزارة"]

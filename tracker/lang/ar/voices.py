@@ -1401,9 +1401,13 @@ def _counted_group(norms: Sequence[str]) -> bool:
     if norms[1] == "من":
         return len(norms) > 2  # "عدد من …", "كثير من …": some of whoever follows
     nxt = norms[1]
+    if len(norms) > 2 and _bare(norms[0]) in _SOME_OF and norms[2].startswith("ال"):
+        return True  # "بعض قادة العشائر", "معظم مسؤولي الوزارة": some of the … of a body
     return nxt.startswith("ال") or _plural_head(nxt) or nxt in lx.ANONYMOUS_HEADS
 
 
+#: Quantifiers taking the plural of a group in construct: "بعض قادة العشائر".
+_SOME_OF = folded("بعض معظم أغلب غالبية")
 #: Numbers counting people of a group: "ثلاثة من السكان" (two to ten, both genders).
 _COUNTS = folded(
     """

@@ -251,3 +251,14 @@ def test_some_of_a_group_in_construct(read):
         "وأكد معظم مسؤولي الوزارة أن الخطة ستنفذ."
     )
     assert _voices(result) == ["بعض شيوخ القبائل", "معظم مسؤولي الوزارة"]
+
+
+def test_an_official_in_construct_after_the_name(read):
+    """ "وأوضحت فلانة مسؤولة الأسر المنتجة بالمهرجان، أن …": "مسؤول/مسؤولة" in construct
+    with a definite word after a name is her role (no voice was read; alone, "مسؤول" is an
+    unnamed official)."""
+    result = read(
+        "وأوضحت فاطمة الحربي مسؤولة الأسر المنتجة بمهرجان المدينة، أن المنظمين اهتموا "
+        "بالجناح. وأبان سالم يوسف مسؤول الوحدة الطبية بأن الفحص مجاني."
+    )
+    assert _voices(result) == ["فاطمة الحربي", "سالم يوسف"]

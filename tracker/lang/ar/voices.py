@@ -1513,6 +1513,10 @@ def _title_after_name(norms: Sequence[str]) -> int | None:
     return found if found is not None else _title_after_name_from(norms, linked=False)
 
 
+#: Heads of a role in construct after a name: "فلان مسؤول العلاقات العامة".
+_ROLE_IN_CONSTRUCT = folded("مسؤول مسؤولة مسئول مسئولة")
+
+
 def _title_after_name_from(norms: Sequence[str], *, linked: bool) -> int | None:
     """_title_after_name, with ``linked`` taking a title word after بن/آل for a name."""
     for k in range(1, min(len(norms), MAX_NAME_WORDS + 1)):
@@ -1527,7 +1531,10 @@ def _title_after_name_from(norms: Sequence[str], *, linked: bool) -> int | None:
             continue
         # "سالم الهاشمي والد الرهينة": kin of someone named after a name describes him.
         kin = norms[k] in _KIN_AFTER_NAME and k + 1 < len(norms) and k > 1
-        if norms[k] in lx.OFFICIAL_TITLES or norms[k] in lx.PERSON_TITLES or one_of or kin:
+        # "فلانة مسؤولة الأسر المنتجة بالمهرجان": an official in construct with what she runs
+        # (alone, "مسؤول" is an unnamed official, no title).
+        role = norms[k] in _ROLE_IN_CONSTRUCT and k + 1 < len(norms) and norms[k + 1][:2] == "ال"
+        if norms[k] in lx.OFFICIAL_TITLES or norms[k] in lx.PERSON_TITLES or one_of or kin or role:
             name = norms[:k]
             if name[0].startswith("ال") or name[0] in _HEAD_WORDS:
                 return None

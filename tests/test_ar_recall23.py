@@ -262,3 +262,16 @@ def test_an_official_in_construct_after_the_name(read):
         "بالجناح. وأبان سالم يوسف مسؤول الوحدة الطبية بأن الفحص مجاني."
     )
     assert _voices(result) == ["فاطمة الحربي", "سالم يوسف"]
+
+
+def test_the_dots_of_a_bracketed_abbreviation_end_no_sentence(read):
+    """ "قال ديوان الرقابة الوطني (دي. آر. في) إن …": the full stops inside a short bracket
+    are an abbreviation's; the sentence was cut there and the report lost."""
+    result = read("قال ديوان الرقابة الوطني (دي. آر. في) إن لوحة أثرية عادت إلى أصحابها.")
+    assert _contents(result) == ["لوحة أثرية عادت إلى أصحابها"]
+
+
+def test_a_sentence_closing_before_a_bracket_still_ends(read):
+    """Guard: "… (أمس). وقال …": a full stop after the bracket ends its sentence."""
+    result = read("وصل الوفد إلى المدينة (أمس). وقال الوزير إن الزيارة ناجحة.")
+    assert _contents(result) == ["الزيارة ناجحة"]

@@ -275,3 +275,21 @@ def test_a_sentence_closing_before_a_bracket_still_ends(read):
     """Guard: "… (أمس). وقال …": a full stop after the bracket ends its sentence."""
     result = read("وصل الوفد إلى المدينة (أمس). وقال الوزير إن الزيارة ناجحة.")
     assert _contents(result) == ["الزيارة ناجحة"]
+
+
+def test_a_quoted_name_then_her_title_after_a_comma(read):
+    """'وقالت "فلانة"، مديرة الحديقة: "…"': a short quoted name, a comma and a title before
+    the words said is the speaker, a person (the whole was read as the words said)."""
+    result = read('وقالت "سلمى ناصر"، مديرة الحديقة المائية: "هدفنا هو تثقيف الزوار".')
+    assert _voices(result) == ["سلمى ناصر"]
+    assert _contents(result) == ["هدفنا هو تثقيف الزوار"]
+    assert result.attributions[0].source.kind.value == "person"
+
+
+def test_the_paper_told_then_the_speaker_with_his_title(read):
+    """Guard: "وأبلغ «الوادي»، الدكتور فلان خبير الأمن أن …": the paper is whom he told, never
+    the voice (neither as a quoted subject nor by reading the title up to "أن")."""
+    result = read(
+        "وأبلغ «الوادي»، الدكتور سالم الحربي خبير الأمن أن «الأنظمة لا تزال بعيدة عن الكمال»."
+    )
+    assert "الوادي" not in _voices(result)

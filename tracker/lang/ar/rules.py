@@ -3013,7 +3013,7 @@ class _Sentence:
             len(self.text[quote[0] + 1 : quote[1]].split()) > MAX_NAME_QUOTE_WORDS
         )
 
-    def _quoted_subject(self, k: int) -> bool:
+    def _quoted_subject(self, k: int, cue: lx.Cue) -> bool:
         """A short quoted name right after a verb is its subject when the content follows it:
         "وقال «حمدان» في مؤتمر صحفي «إن …»", "وأضاف «حمدان»: …" (see also _name_in_lead)."""
         if self._name_in_lead(k):
@@ -3025,12 +3025,19 @@ class _Sentence:
         if len(inner.split()) > MAX_NAME_QUOTE_WORDS or any(m in inner for m in _QUOTED_BREAKS):
             return False
         after = self.index_at(quote[1] + 1)
+        # (after a verb of telling, the quoted name is whom he told: "وأبلغ «الوادي»، …")
+        medium = cue.lemma in _TELLING
+        medium = medium or self.known([fold(w) for w in inner.split()], True, media=True)
+        if self._comma_then_title(after) and not medium:
+            # 'وقالت "فلانة"، مديرة الحديقة: "…"': who she is, set off by a comma (not "وأبلغ
+            # «الشرق الأوسط»، الدكتور فلان أن": the paper told, then the speaker)
+            after += 1
         window = self.tokens[after : after + MAX_LOOSE_LEAD + 1]
         if not window or (window[0].text != ":" and not window[0].is_word):
             return False  # "وقال «لا تعليق»." or "…»، ثم": the quotation is the words said
         return any(t.text == ":" or t.text in OPENING_QUOTES for t in window)
 
-    def _quoted_name_then_words(self, k: int) -> tuple[Mention, int] | None:
+    def _quoted_name_then_words(self, k: int, cue: lx.Cue) -> tuple[Mention, int] | None:
         """A quoted person's name right after the verb, then who she is before the words said:
         'وقالت "سلمى ريتشاردز" من جامعة الشمال، التي قادت الفريق: إن …' (the speaker is the
         name, never the voice of the sentence before)."""
@@ -3038,18 +3045,30 @@ class _Sentence:
         if quote is None or len(self.text[quote[0] + 1 : quote[1]].split()) > MAX_NAME_QUOTE_WORDS:
             return None
         after = self.index_at(quote[1] + 1)
-        if after >= len(self.tokens) or not self.tokens[after].is_word:
+        # ('وقالت "فلانة"، مديرة الحديقة: …': who she is may follow a comma too; not after a
+        # verb of telling: "وأبلغ «الوادي»، الدكتور فلان أن" told the paper)
+        titled = self._comma_then_title(after) and cue.lemma not in _TELLING
+        lead = after + 1 if titled else after
+        if lead >= len(self.tokens) or not self.tokens[lead].is_word:
             return None
         named = read_voice(self.text, self.tokens[k:after], self.known, allow_bare_name=True)
         if named is not None and named.kind is SourceKind.PERSON:
-            return named, after
+            return named, lead
         words = [t for t in self.tokens[k + 1 : after - 1] if t.is_word]
         if len(words) > 1 and all(_name_shaped(t.norm) for t in words):
             # A name with an initial the lexicon cannot read ("لورا ايه سميث"): hers as written.
             name = self.text[words[0].start : words[-1].end]
             person = Mention(name, words[0].start, words[-1].end, name, kind=SourceKind.PERSON)
-            return person, after
+            return person, lead
         return None
+
+    def _comma_then_title(self, k: int) -> bool:
+        """A comma at k, then a title: who the one named before it is ("…"، مديرة الحديقة)."""
+        return (
+            k + 1 < len(self.tokens)
+            and self.tokens[k].text in "،,"
+            and _strip_conj(self.tokens[k + 1].norm) in _TITLES
+        )
 
     def _quoted_person(self, k: int, after: int, cue: lx.Cue) -> Mention | None:
         """A quoted name no registry knows after a masculine verb is a person, often a surname
@@ -3983,7 +4002,7 @@ class _Sentence:
             or (tok.norm in lx.COMPLEMENTISERS and not self._particle_subject_at(k))
             or (tok.norm.startswith("ل") and self._carrier_at(k))
             or tok.text in ":"
-            or (tok.text in OPENING_QUOTES and not self._quoted_subject(k))
+            or (tok.text in OPENING_QUOTES and not self._quoted_subject(k, cue))
             or self._bare_content_at(k, cue)
             or self._content_noun_at(k, cue)
         )
@@ -4008,7 +4027,7 @@ class _Sentence:
             # none after it ("وأضاف أمام المؤتمر: «…»"), the speaker is the one named before.
             return self._subject_after_occasion(k, cue, carriers) or (None, k)
         if starts_modifier and tok.text in OPENING_QUOTES:
-            named_first = self._quoted_name_then_words(k)
+            named_first = self._quoted_name_then_words(k, cue)
             if named_first is not None:
                 return named_first
         if starts_modifier or tok.norm in _PRONOUN_OBJECTS or addressed:
@@ -4027,6 +4046,14 @@ class _Sentence:
                 return told_first
             if named is not None and cue.gender == "m" and named.kind is SourceKind.OUTLET:
                 named = self._quoted_person(k, after, cue) or named
+            elif (
+                named is not None
+                and named.kind is SourceKind.OUTLET
+                and self._comma_then_title(after)
+            ):
+                # 'وقالت "فلانة"، مديرة الحديقة: …': a quoted name with a title after it is a
+                # person's (a paper has none)
+                named = replace(named, kind=SourceKind.PERSON)
             return None if named is None else (named, after)
         if self._object_described_first(k, cue):
             return None, k  # "وكان الوزير فلان وصف الاتفاق بأنه …": the subject came before
@@ -4916,8 +4943,10 @@ class _Sentence:
             # (not one inside a quoted name: "المسؤول في إذاعة «إن دي آر» إن …")
             if complementiser and first in _TITLES and not _inside(self.quotes, tokens[j].start):
                 # "وبيّن فلان، الناطق الإعلامي للوزارة أنه …": the title runs up to the
-                # complementiser (a strict verb's lead takes no title word by word).
-                return j
+                # complementiser (a strict verb's lead takes no title word by word). A name
+                # in it is another man's: "وأبلغ «الوادي»، الدكتور فلان أن" (he speaks).
+                named = any(given_name(t.norm) for t in tokens[comma + 1 : j])
+                return comma + 1 if named else j
             if self._is_spot(j) or tokens[j].norm in lx.COMPLEMENTISERS:
                 break
             if tokens[j].norm.startswith("ل") and self._carrier_at(j):

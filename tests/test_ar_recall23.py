@@ -293,3 +293,22 @@ def test_the_paper_told_then_the_speaker_with_his_title(read):
         "وأبلغ «الوادي»، الدكتور سالم الحربي خبير الأمن أن «الأنظمة لا تزال بعيدة عن الكمال»."
     )
     assert "الوادي" not in _voices(result)
+
+
+def test_where_then_whom_he_told_names_no_speaker(read):
+    """Guard: "…، حيث يقول للصبي: …" (a character in a series, told no subject): "حيث" opens
+    no clause of a new speaker when whom he told follows the verb."""
+    result = read(
+        "ويتناول المسلسل حياة صياد عجوز في قرية ساحلية، حيث يقول للصبي: علينا العودة قبل الغروب."
+    )
+    assert "المسلسل" not in _voices(result)
+
+
+def test_for_them_to_say_is_no_report(read):
+    """Guard: "لا ضرورة لأن يقول الوزراء … إنهم …": "لأن" then a present verb is "for them to
+    say", what they need not say, not what was said (the long occasion reached its content)."""
+    result = read(
+        "ولا ضرورة لأن يقول الوزراء بعد اجتماعهم الطويل مع الوفد الأمريكي في العاصمة حول "
+        "المنطقة العازلة الجديدة، إنهم لا يعرفون الحقيقة."
+    )
+    assert result.attributions == ()

@@ -1220,7 +1220,9 @@ def _where_after_comma(tokens: Sequence[Token], i: int) -> bool:
     if i < 2 or tokens[i - 1].norm not in _WHERE or tokens[i - 2].text not in "،,؛;":
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return nxt is not None and nxt.is_word and nxt.norm not in lx.COMPLEMENTISERS | _THIS
+    if nxt is None or not nxt.is_word or nxt.norm[:1] == "ل":
+        return False  # ("، حيث يقول للصبي: …": whom he told; the speaker is not named)
+    return nxt.norm not in lx.COMPLEMENTISERS | _THIS
 
 
 #: A spokesman's title, folded: "المتحدث الرسمي لـ«…»" may tell the paper (_body_of_title).
@@ -1279,8 +1281,9 @@ def _subjunctive(tokens: Sequence[Token], i: int, cue: lx.Cue) -> bool:
 _LET = folded("دعه دعوه دعها دعوها دعهم دعوهم")
 #: "بعد أن", "منذ أن": a perfect verb follows, what was said.
 _AFTER_THAT = folded("بعد منذ")
-#: Particles a present verb takes the subjunctive after ("أن" folds like "إن").
-_SUBJUNCTIVE = folded("أن ان كي لكي")
+#: Particles a present verb takes the subjunctive after ("أن" folds like "إن"; "لأن يقول",
+#: for … to say, as "لكي").
+_SUBJUNCTIVE = folded("أن ان كي لكي لأن")
 
 
 #: Fewest letters of an indefinite dual or plural after "بين" ("ثقافتين").

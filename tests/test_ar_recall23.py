@@ -312,3 +312,13 @@ def test_for_them_to_say_is_no_report(read):
         "المنطقة العازلة الجديدة، إنهم لا يعرفون الحقيقة."
     )
     assert result.attributions == ()
+
+
+def test_a_long_occasion_holding_another_report_is_not_skipped(read):
+    """Guard: "وكانت الوزارة قالت في مطلع العام الموقف ذاته، عقب تقرير نشرته وكالة … على
+    لسان فلان، بأن …": what follows is the agency's report, not the source's words."""
+    result = read(
+        "وكانت الوزارة قالت في مطلع العام الموقف ذاته، عقب تقرير نشرته، كذلك، وكالة الأنباء "
+        "على لسان أحد الأطباء، بأن المستشفى أغلق أبوابه."
+    )
+    assert "الوزارة" not in _voices(result)

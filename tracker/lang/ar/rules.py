@@ -327,6 +327,22 @@ _OCCASION_LINKS = folded(
     في خلال عبر أمام امام
     """
 )
+
+
+def _reporting_word(norm: str) -> bool:
+    """A cue's form, with an object pronoun ("نقلته") or not, or "لسان" ("على لسان فلان");
+    not a word of three letters ("على" folds like a cue's "علي")."""
+    bare = norm.removesuffix("ه").removesuffix("ها").removesuffix("هم")
+    cue = len(norm) > MIN_REPORTING_LETTERS and (norm in _CUE_FORMS or bare in _CUE_FORMS)
+    return cue or norm == _TONGUE
+
+
+#: Letters of the shortest word _reporting_word takes for a cue's form ("قال", "ذكر" have three,
+#: and so have "على", "بين" that fold or read like cues).
+MIN_REPORTING_LETTERS = 3
+
+
+_TONGUE = fold("لسان")
 #: Prepositions that open an occasion or a time between a verb and its content, which may
 #: run long before a comma and "أن": "خلال زيارته …", "عقب وصول …".
 _LONG_OCCASION_LINKS = folded("في خلال أثناء اثناء عقب بعد لدى عند")
@@ -4564,6 +4580,11 @@ class _Sentence:
                 return None
             if tok.norm.startswith("ل") and self._carrier_at(j):
                 return None  # "قال في بداية العام لوكالة …": the walk keeps the carrier
+            if j > k + 1 and _reporting_word(tok.norm):
+                # "قالت … الموقف ذاته، عقب تقرير نشرته وكالة … على لسان فلان، بأن …": another
+                # report inside, whose content this may be (the occasion's own noun, "في
+                # تعليقه على …", is none)
+                return None
         return None
 
     def _describes_unnamed(self, k: int, subject: Mention | None) -> bool:

@@ -548,12 +548,26 @@ def _quotation_ends_sentence(text: str, i: int, end: int) -> bool:
 def _ends_sentence(text: str, i: int, end: int) -> bool:
     ch = text[i]
     nxt = text[i + 1] if i + 1 < end else " "
+    if ch == "." and _inside_short_brackets(text, i, end):
+        return False
     if ch == "." and nxt.isdigit() and i > 0 and text[i - 1].isdigit():
         return False
     if ch == "." and not nxt.isspace() and nxt not in CLOSING_QUOTES and nxt not in "()":
         return _glued_arabic_stop(text, i, end)
     return not (ch == "." and _abbreviation_backwards().match(text[max(0, i - 8) : i][::-1]))
 
+
+def _inside_short_brackets(text: str, i: int, end: int) -> bool:
+    """The full stop at i stands inside a short bracket, "(إف. بي. آي)": an abbreviation's
+    dots, no end of a sentence."""
+    opening = text.rfind("(", max(0, i - MAX_BRACKETED_ABBREVIATION), i)
+    if opening < 0 or ")" in text[opening:i]:
+        return False
+    return ")" in text[i : min(end, i + MAX_BRACKETED_ABBREVIATION)]
+
+
+#: Most characters on either side of a full stop in a bracketed abbreviation ("(إف.بي. أي.)").
+MAX_BRACKETED_ABBREVIATION = 12
 
 #: An Arabic word of three letters or more ending right before a full stop, and one starting
 #: right after it: "…بمراحل مختلفة.وكشف الأمين …" (the scraped text lost the space). Shorter

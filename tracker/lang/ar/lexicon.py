@@ -517,6 +517,8 @@ OFFICIAL_TITLES = frozenset(
         "مبعوث",
         "المفوض",
         "مفوض",
+        "المفوضة",
+        "مفوضة",
         "المنسق",
         "منسق",
         # A supervisor after or before a name: "فلان مشرف التدريب الميداني أن …".

@@ -35,7 +35,9 @@ from . import lexicon as lx
 from .proclitics import CONJUNCTIONS, WORD_CACHE_SIZE, drop_conjunction, strip_article
 from .roles import name_bodies, name_issuers, name_roles
 from .voices import (
+    IMAM,
     MANNER_ADVERBS,
+    OF_A_MOSQUE,
     WAS,
     body_head,
     circumstantial,
@@ -107,6 +109,8 @@ _RECEIVING = folded("تلقى تلقت تسلم تسلمت استلم استلم
 #: Dashes that set off an aside ("فلان -موظف- أن"), and the words such an aside may hold.
 _DASHES = frozenset("-–—")
 MAX_DASHED_ASIDE = 6
+#: Most tokens of an aside between dashes that a colon closes: "فلان -يعمل في … منذ … - :".
+MAX_COLON_ASIDE = 16
 _THROUGH_IT = frozenset(("خلاله", "خلالها"))
 #: Attributions looked back on for one whose span already holds a cue or a content: a span
 #: holds a handful of cues at most, and the bound keeps a page of thousands of cues linear.
@@ -336,6 +340,25 @@ _OCCASION_LINKS = folded(
     في خلال عبر أمام امام
     """
 )
+
+
+def _reporting_word(norm: str) -> bool:
+    """A cue's form, with an object pronoun ("نقلته") or not, or "لسان" ("على لسان فلان");
+    not a word of three letters ("على" folds like a cue's "علي")."""
+    bare = norm.removesuffix("ه").removesuffix("ها").removesuffix("هم")
+    cue = len(norm) > MIN_REPORTING_LETTERS and (norm in _CUE_FORMS or bare in _CUE_FORMS)
+    return cue or norm == _TONGUE
+
+
+#: Letters of the shortest word _reporting_word takes for a cue's form ("قال", "ذكر" have three,
+#: and so have "على", "بين" that fold or read like cues).
+MIN_REPORTING_LETTERS = 3
+
+
+_TONGUE = fold("لسان")
+#: Prepositions that open an occasion or a time between a verb and its content, which may
+#: run long before a comma and "أن": "خلال زيارته …", "عقب وصول …".
+_LONG_OCCASION_LINKS = folded("في خلال أثناء اثناء عقب بعد لدى عند")
 #: "نقلت الوكالة ما قاله الوزير إن …": what a voice said, relayed; the voice follows.
 _WHAT_SAID = folded(
     """
@@ -403,8 +426,6 @@ MAX_OWN_SUBJECT_LEAD, MIN_PLURAL_SUBJECT = 4, 5
 MAX_PLACE_WORDS = 4
 #: Endings of an adjective after a record ("شهري", "ميدانية" folded with ة as ه).
 _ADJECTIVE_ENDINGS = ("ي", "يه")
-#: What follows an imam's title ("امام وخطيب الجامع", "امام المسجد").
-_OF_A_MOSQUE = folded("وخطيب المسجد مسجد الجامع جامع الحرم")
 #: "وسبق لفلان أن قال": the verb "سبق", and the most tokens between it and "أن".
 _PRECEDED = folded("سبق")
 MIN_PRECEDED_AT, MAX_PRECEDED_TOKENS = 3, 12
@@ -538,6 +559,8 @@ _NEW_CLAUSE_WORDS = _BUT_HE | folded(
     فيما بينما وبينما بدوره بدورها وبدوره وبدورها
     """
 )
+#: "حيث" (where, as), a new clause only after a comma (see _where_after_comma).
+_WHERE = folded("حيث")
 
 #: "فلان، وهو شقيق الضحية، إن": a pronoun opening an apposition in a lead.
 _APPOSITION_PRONOUNS = folded(
@@ -1181,6 +1204,7 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         prev = tokens[i - 1].text if i else ""
         clause_start = i == 0 or bare != norm or prev in "،,؛;:"
         clause_start = clause_start or (i > 0 and tokens[i - 1].norm in _NEW_CLAUSE_WORDS)
+        clause_start = clause_start or _where_after_comma(tokens, i)
         if norm == "بين" and not clause_start and _between(tokens, i):
             continue  # "أغلبية بين سكانها", "ما بين": "between", no "بيّن"
         nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
@@ -1217,6 +1241,27 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         if cue is not None:
             spots.append(_Spot(i, cue, clause_start))
     return spots
+
+
+def _where_after_comma(tokens: Sequence[Token], i: int) -> bool:
+    """ "…، حيث أوضح المهندس فلان أن …": "حيث" after a comma, then a verb and its subject,
+    opens a clause of its own, as "فيما" does; the content before it ends there. With no
+    subject ("، حيث أكد أنه …") the speaker may be one the sentence names in no cue; with an
+    object first ("حيث كشفت ذلك كتب …") the subject is hard to tell from a verb."""
+    if i < 2 or tokens[i - 1].norm not in _WHERE or tokens[i - 2].text not in "،,؛;":
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or not nxt.is_word or nxt.norm[:1] == "ل":
+        return False  # ("، حيث يقول للصبي: …": whom he told; the speaker is not named)
+    return nxt.norm not in lx.COMPLEMENTISERS | _THIS
+
+
+#: A spokesman's title, folded: "المتحدث الرسمي لـ«…»" may tell the paper (_body_of_title).
+_SPOKESMEN = ("متحدث", "ناطق")
+#: "الذي", "التي": who, opening a clause on the one named before it.
+_WHO = folded("الذي التي")
+#: Adjectives closing a title that still wants its body: "الرئيس التنفيذي", "الأمين العام".
+_TITLE_ADJECTIVES = folded("التنفيذي الإعلامي المالي الرسمي الفني العام السابق المؤسس المنتدب")
 
 
 #: Present forms of أبلغ (inform) that are far more often بلغ (amount to): "يبلغ عدد …".
@@ -1267,8 +1312,9 @@ def _subjunctive(tokens: Sequence[Token], i: int, cue: lx.Cue) -> bool:
 _LET = folded("دعه دعوه دعها دعوها دعهم دعوهم")
 #: "بعد أن", "منذ أن": a perfect verb follows, what was said.
 _AFTER_THAT = folded("بعد منذ")
-#: Particles a present verb takes the subjunctive after ("أن" folds like "إن").
-_SUBJUNCTIVE = folded("أن ان كي لكي")
+#: Particles a present verb takes the subjunctive after ("أن" folds like "إن"; "لأن يقول",
+#: for … to say, as "لكي").
+_SUBJUNCTIVE = folded("أن ان كي لكي لأن")
 
 
 #: Fewest letters of an indefinite dual or plural after "بين" ("ثقافتين").
@@ -2009,6 +2055,8 @@ class _Sentence:
         if word in _NOT_DOERS or word in _LINKERS or not self.tokens[k].is_word:
             return False
         nxt = self._after_verb_adverbs(k + 1)
+        if nxt < len(self.tokens) and self.tokens[nxt].norm == IMAM and self._imam_at(nxt):
+            return True  # "وأوصى إمام وخطيب المسجد الشيخ فلان المصلين …"
         return nxt < len(self.tokens) and self.tokens[nxt].norm in _TITLES
 
     def _name_end(self, start: int, end: int) -> int | None:
@@ -2229,7 +2277,9 @@ class _Sentence:
     def _clause_cut(self, index: int) -> int:
         """Offset of the end of the text before the clause that begins at token index."""
         k = index
-        if k > 0 and self.tokens[k - 1].norm in _NEW_CLAUSE_WORDS:
+        if k > 0 and (
+            self.tokens[k - 1].norm in _NEW_CLAUSE_WORDS or _where_after_comma(self.tokens, k)
+        ):
             k -= 1  # "…، لكنه أكد", "… فيما أكد": the clause begins at "لكنه", "فيما"
         elif _subject_after_but(self.tokens, index):
             while self.tokens[k - 1].norm not in _CLAUSE_OPENERS:
@@ -2566,9 +2616,11 @@ class _Sentence:
         return any(given_name(t.norm) for t in self.tokens[start:end])
 
     def age_end(self, k: int) -> int | None:
-        """The index after an age phrase at k ("البالغ من العمر 30 عاما", "البالغة 40 سنة"),
-        or None when no age stands there."""
+        """The index after an age phrase at k ("البالغ من العمر 30 عاما", "البالغة 40 سنة", a
+        bare "51 سنة"), or None when no age stands there."""
         tokens = self.tokens
+        if tokens[k].norm.isdigit() and k + 1 < len(tokens) and tokens[k + 1].norm in _AGE_UNITS:
+            return k + 2  # "الزائر فلان 51 سنة": a bare age after the name
         if tokens[k].norm not in _AGED:
             return None
         j = k + 1
@@ -3055,7 +3107,7 @@ class _Sentence:
             len(self.text[quote[0] + 1 : quote[1]].split()) > MAX_NAME_QUOTE_WORDS
         )
 
-    def _quoted_subject(self, k: int) -> bool:
+    def _quoted_subject(self, k: int, cue: lx.Cue) -> bool:
         """A short quoted name right after a verb is its subject when the content follows it:
         "وقال «حمدان» في مؤتمر صحفي «إن …»", "وأضاف «حمدان»: …" (see also _name_in_lead)."""
         if self._name_in_lead(k):
@@ -3067,12 +3119,19 @@ class _Sentence:
         if len(inner.split()) > MAX_NAME_QUOTE_WORDS or any(m in inner for m in _QUOTED_BREAKS):
             return False
         after = self.index_at(quote[1] + 1)
+        # (after a verb of telling, the quoted name is whom he told: "وأبلغ «الوادي»، …")
+        medium = cue.lemma in _TELLING
+        medium = medium or self.known([fold(w) for w in inner.split()], True, media=True)
+        if self._comma_then_title(after) and not medium:
+            # 'وقالت "فلانة"، مديرة الحديقة: "…"': who she is, set off by a comma (not "وأبلغ
+            # «الشرق الأوسط»، الدكتور فلان أن": the paper told, then the speaker)
+            after += 1
         window = self.tokens[after : after + MAX_LOOSE_LEAD + 1]
         if not window or (window[0].text != ":" and not window[0].is_word):
             return False  # "وقال «لا تعليق»." or "…»، ثم": the quotation is the words said
         return any(t.text == ":" or t.text in OPENING_QUOTES for t in window)
 
-    def _quoted_name_then_words(self, k: int) -> tuple[Mention, int] | None:
+    def _quoted_name_then_words(self, k: int, cue: lx.Cue) -> tuple[Mention, int] | None:
         """A quoted person's name right after the verb, then who she is before the words said:
         'وقالت "سلمى ريتشاردز" من جامعة الشمال، التي قادت الفريق: إن …' (the speaker is the
         name, never the voice of the sentence before)."""
@@ -3080,18 +3139,30 @@ class _Sentence:
         if quote is None or len(self.text[quote[0] + 1 : quote[1]].split()) > MAX_NAME_QUOTE_WORDS:
             return None
         after = self.index_at(quote[1] + 1)
-        if after >= len(self.tokens) or not self.tokens[after].is_word:
+        # ('وقالت "فلانة"، مديرة الحديقة: …': who she is may follow a comma too; not after a
+        # verb of telling: "وأبلغ «الوادي»، الدكتور فلان أن" told the paper)
+        titled = self._comma_then_title(after) and cue.lemma not in _TELLING
+        lead = after + 1 if titled else after
+        if lead >= len(self.tokens) or not self.tokens[lead].is_word:
             return None
         named = read_voice(self.text, self.tokens[k:after], self.known, allow_bare_name=True)
         if named is not None and named.kind is SourceKind.PERSON:
-            return named, after
+            return named, lead
         words = [t for t in self.tokens[k + 1 : after - 1] if t.is_word]
         if len(words) > 1 and all(_name_shaped(t.norm) for t in words):
             # A name with an initial the lexicon cannot read ("لورا ايه سميث"): hers as written.
             name = self.text[words[0].start : words[-1].end]
             person = Mention(name, words[0].start, words[-1].end, name, kind=SourceKind.PERSON)
-            return person, after
+            return person, lead
         return None
+
+    def _comma_then_title(self, k: int) -> bool:
+        """A comma at k, then a title: who the one named before it is ("…"، مديرة الحديقة)."""
+        return (
+            k + 1 < len(self.tokens)
+            and self.tokens[k].text in "،,"
+            and _strip_conj(self.tokens[k + 1].norm) in _TITLES
+        )
 
     def _quoted_person(self, k: int, after: int, cue: lx.Cue) -> Mention | None:
         """A quoted name no registry knows after a masculine verb is a person, often a surname
@@ -3336,7 +3407,7 @@ class _Sentence:
         tok = self.tokens[k]
         norm = tok.norm
         if norm == "ل" and k + 1 < len(self.tokens):
-            return True
+            return not self._body_of_title(k)
         if norm.startswith(_TO_COUNTERPART):
             return False  # "لنظيرته الفرنسية": a counterpart told, no French agency
         rest = norm[1:]
@@ -3356,6 +3427,32 @@ class _Sentence:
             and (n == 1 or not self.known(words[1:n], False, media=True))
             for n in range(1, len(words) + 1)
         )
+
+    def _body_of_title(self, k: int) -> bool:
+        """ "الرئيس التنفيذي لـ«النور»", "الشريك المؤسس لـ"النور"": right after a title (its
+        head or its adjective), "لـ" and a quoted name no medium of the registry's is the body
+        the title is of, not a medium told. Not after a spokesman: "المتحدث الرسمي لـ«الوادي»
+        إن …" tells the paper."""
+        if k < 2 or not self.tokens[k - 1].is_word:
+            return False  # "فلان الرئيس التنفيذي، لـ«الوادي»": a comma, then the paper told
+        before = self.tokens[k - 1].norm
+        head = _strip_conj(before)
+        if head not in _TITLES:
+            head = _strip_conj(self.tokens[k - 2].norm) if before in _TITLE_ADJECTIVES else ""
+        # ("مدير الموانئ لـ«الوادي»": the title has its body; the paper is told)
+        if head not in _TITLES or strip_article(head).startswith(_SPOKESMEN):
+            return False
+        quote = self.quote_at(k + 1)
+        if quote is None:
+            return False
+        words = [fold(w) for w in self.text[quote[0] + 1 : quote[1]].split()]
+        # (the medium's name must start the quotation: "صحة المدينة" is no paper "المدينة")
+        medium = any(
+            self.known(words[:n], True, media=True)
+            and (n == 1 or not self.known(words[1:n], True, media=True))
+            for n in range(1, len(words) + 1)
+        )
+        return 0 < len(words) <= MAX_NAME_QUOTE_WORDS and not medium
 
     def read_carrier(self, k: int) -> tuple[Mention | None, int]:
         """Read "لـX" at token k; return (mention or None, index after it)."""
@@ -3830,7 +3927,17 @@ class _Sentence:
             and voice is not None
             and i + 1 < len(self.tokens)
             and self.tokens[i + 1].norm in _BACK_REFERENCES
-            and self._nothing_after(after)
+            and (self._nothing_after(after) or self._about_the_voice_after(after))
+        )
+
+    def _about_the_voice_after(self, after: int) -> bool:
+        """ "أوضح ذلك فلان، والذي هنأ الطلاب …": a comma, then a relative clause on the voice
+        (what else he did), no content of the verb's."""
+        tokens = self.tokens
+        return (
+            after + 1 < len(tokens)
+            and tokens[after].text in "،,"
+            and _strip_conj(tokens[after + 1].norm) in _WHO
         )
 
     def _trailing_as(self, spot: _Spot, voice: Mention | None, after: int) -> bool:
@@ -3967,7 +4074,7 @@ class _Sentence:
         text = _strip_conj(self.tokens[k].text)
         if text.startswith("إ"):
             return True
-        return text.startswith("ا") and self._next_norm(k) in _OF_A_MOSQUE
+        return text.startswith("ا") and self._next_norm(k) in OF_A_MOSQUE
 
     def _subject_after_occasion(
         self, k: int, cue: lx.Cue, carriers: list[Mention]
@@ -4024,7 +4131,7 @@ class _Sentence:
             or (tok.norm in lx.COMPLEMENTISERS and not self._particle_subject_at(k))
             or (tok.norm.startswith("ل") and self._carrier_at(k))
             or tok.text in ":"
-            or (tok.text in OPENING_QUOTES and not self._quoted_subject(k))
+            or (tok.text in OPENING_QUOTES and not self._quoted_subject(k, cue))
             or self._bare_content_at(k, cue)
             or self._content_noun_at(k, cue)
         )
@@ -4049,7 +4156,7 @@ class _Sentence:
             # none after it ("وأضاف أمام المؤتمر: «…»"), the speaker is the one named before.
             return self._subject_after_occasion(k, cue, carriers) or (None, k)
         if starts_modifier and tok.text in OPENING_QUOTES:
-            named_first = self._quoted_name_then_words(k)
+            named_first = self._quoted_name_then_words(k, cue)
             if named_first is not None:
                 return named_first
         if starts_modifier or tok.norm in _PRONOUN_OBJECTS or addressed:
@@ -4068,6 +4175,14 @@ class _Sentence:
                 return told_first
             if named is not None and cue.gender == "m" and named.kind is SourceKind.OUTLET:
                 named = self._quoted_person(k, after, cue) or named
+            elif (
+                named is not None
+                and named.kind is SourceKind.OUTLET
+                and self._comma_then_title(after)
+            ):
+                # 'وقالت "فلانة"، مديرة الحديقة: …': a quoted name with a title after it is a
+                # person's (a paper has none)
+                named = replace(named, kind=SourceKind.PERSON)
             return None if named is None else (named, after)
         if self._object_described_first(k, cue):
             return None, k  # "وكان الوزير فلان وصف الاتفاق بأنه …": the subject came before
@@ -4487,6 +4602,7 @@ class _Sentence:
             return k + 1  # "وقال الهاشمي، نحن مطمئنون …": a comma, then the words said
         steps = 0
         topic = False
+        occasion: int | None = None  # where a lead that opens with an occasion begins
         while k < len(self.tokens) and steps < MAX_LEAD_TOKENS:
             steps += 1
             paper = self._paper_of_sources(k, subject) if steps == 1 else None
@@ -4515,6 +4631,8 @@ class _Sentence:
                 # (a quotation or a cue later in it is not what he announced).
                 return _GIVE_UP
             topic = topic or (steps == 1 and self._comment_topic(k, cue))
+            if occasion is None and not topic and self._long_occasion_at(k, steps):
+                occasion = k
             if steps == 1 and cue.lemma == _ADDING and self._object_after_quoted_name(k):
                 return _GIVE_UP  # "أضافت شركة «نجمة» خاصية جديدة": added a thing, said nothing
             after = self._skip_lead_word(k, cue, carriers, inner)
@@ -4538,9 +4656,45 @@ class _Sentence:
                 continue
             if self._is_spot(k) and not self._describes_occasion(k):
                 return _GIVE_UP
-            if (cue.strict and not topic) or steps > MAX_LOOSE_LEAD:
+            if cue.strict and not topic:
                 return _GIVE_UP
+            if steps > MAX_LOOSE_LEAD:
+                opened = None if occasion is None else self._content_after_occasion(occasion, cue)
+                return _GIVE_UP if opened is None else opened
             k += 1
+        return None
+
+    def _long_occasion_at(self, k: int, steps: int) -> bool:
+        """An occasion opens the lead at k: first in it, or after a comma ("فلان، وزير النقل
+        لـ«الوادي»، عقب وصوله …")."""
+        first = steps == 1 or self.tokens[k - 1].text in "،,"
+        return first and _strip_conj(self.tokens[k].norm) in _LONG_OCCASION_LINKS
+
+    def _content_after_occasion(self, k: int, cue: lx.Cue) -> int | None:
+        """The content after an occasion at k too long for the lead's word-by-word walk, that a
+        comma closes: "وكان الوزير قد أكد خلال زيارته إلى … بعد حضوره اجتماع … في …، أن …".
+        Only plain words and commas may stand between: no cue, carrier, quotation or clause."""
+        tokens = self.tokens
+        named_until = 0  # (the closing mark of a quoted name: "اجتماع شركة «الوادي» في …")
+        for j in range(k + 1, min(len(tokens) - 1, k + MAX_LEAD_TOKENS)):
+            tok = tokens[j]
+            if tok.text in "،," and tokens[j + 1].norm in lx.COMPLEMENTISERS:
+                return self._content_opens(j + 1, cue)
+            quote = self.quote_at(j)
+            if quote is not None and len(self.text[quote[0] : quote[1]].split()) <= 3:
+                named_until = quote[1]
+                continue
+            if not tok.is_word and tok.text not in "،,()" and tok.start != named_until:
+                return None
+            if self._is_spot(j) or tok.norm in lx.COMPLEMENTISERS or tok.norm in _RELATIVES:
+                return None
+            if tok.norm.startswith("ل") and self._carrier_at(j):
+                return None  # "قال في بداية العام لوكالة …": the walk keeps the carrier
+            if j > k + 1 and _reporting_word(tok.norm):
+                # "قالت … الموقف ذاته، عقب تقرير نشرته وكالة … على لسان فلان، بأن …": another
+                # report inside, whose content this may be (the occasion's own noun, "في
+                # تعليقه على …", is none)
+                return None
         return None
 
     def _describes_unnamed(self, k: int, subject: Mention | None) -> bool:
@@ -4814,12 +4968,17 @@ class _Sentence:
 
     def _dashed_aside_end(self, k: int, carriers: list[Mention]) -> int | None:
         """The index after a short aside between dashes, right before the complementiser:
-        "وبيّن فلان -موظف- أن …" (a tatweel run "ــ" is a dash too); else None. A credit in
-        the aside ("وأضاف - حسب ما نقلته الوكالة - أن …") names the medium that carried him."""
+        "وبيّن فلان -موظف- أن …" (a tatweel run "ــ" is a dash too), or a longer one before a
+        colon; else None. A credit in the aside ("وأضاف - حسب ما نقلته الوكالة - أن …") names
+        the medium that carried him."""
         tokens = self.tokens
-        for j in range(k + 1, min(len(tokens) - 1, k + MAX_DASHED_ASIDE + 2)):
+        for j in range(k + 1, min(len(tokens) - 1, k + MAX_COLON_ASIDE + 2)):
             if tokens[j].text in _DASHES or (tokens[j].is_word and not tokens[j].norm):
-                if tokens[j + 1].norm not in lx.COMPLEMENTISERS:
+                # "ويقول فلان -يعمل في … منذ أكثر من خمسين عاما- : …": a longer aside on who
+                # he is may stand before the colon that opens his words.
+                short = j <= k + MAX_DASHED_ASIDE + 1
+                colon = tokens[j + 1].text == ":" and (short or not self._carrier_in(k + 1, j))
+                if not colon and (tokens[j + 1].norm not in lx.COMPLEMENTISERS or not short):
                     return None
                 spot = self.spot_at.get(k + 1)
                 if spot is not None and spot.cue.cls is lx.CueClass.PREPOSITION:
@@ -4828,6 +4987,13 @@ class _Sentence:
                         carriers.append(read[0])
                 return j + 1
         return None
+
+    def _carrier_in(self, start: int, end: int) -> bool:
+        """A medium told stands among tokens start..end ("-متحدثة باسم … لوكالة …-"): the
+        walk reads such an aside word by word, keeping the carrier."""
+        return any(
+            self.tokens[j].norm.startswith("ل") and self._carrier_at(j) for j in range(start, end)
+        )
 
     def _after_addressees(self, k: int) -> int:
         """The index after the reporters told at k, with the words that say who they are ("وذكرت
@@ -4918,6 +5084,14 @@ class _Sentence:
                 return j  # "فلان، المدير الإقليمي للبرنامج لمنطقة … ووسط آسيا: «…»"
             if tokens[j].text in OPENING_QUOTES and self._words_quoted(j):
                 break  # "فلان، مدير المراكز "…، …"": a comma inside the words said
+            complementiser = tokens[j].norm in lx.COMPLEMENTISERS
+            # (not one inside a quoted name: "المسؤول في إذاعة «إن دي آر» إن …")
+            if complementiser and first in _TITLES and not _inside(self.quotes, tokens[j].start):
+                # "وبيّن فلان، الناطق الإعلامي للوزارة أنه …": the title runs up to the
+                # complementiser (a strict verb's lead takes no title word by word). A name
+                # in it is another man's: "وأبلغ «الوادي»، الدكتور فلان أن" (he speaks).
+                named = any(given_name(t.norm) for t in tokens[comma + 1 : j])
+                return comma + 1 if named else j
             if self._is_spot(j) or tokens[j].norm in lx.COMPLEMENTISERS:
                 break
             if tokens[j].norm.startswith("ل") and self._carrier_at(j):
@@ -6441,7 +6615,9 @@ MIN_TITLE_RUN = 2
 def _titled_second(head: str) -> bool:
     """Cheap test: is the second word of the folded sentence head a title ("واستعرض الوزير"),
     or the first "كان" ("وكان الوزير فلان قد …")?"""
-    words = head.split(maxsplit=2)
+    words = head.split(maxsplit=3)
+    if len(words) > 2 and words[1] == IMAM and words[2] in OF_A_MOSQUE:
+        return True  # "أوصى إمام وخطيب المسجد …" (an imam, told from "أمام" by what follows)
     return len(words) > 1 and (words[1] in _TITLES or _strip_conj(words[0]) in _BEING)
 
 

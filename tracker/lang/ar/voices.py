@@ -334,6 +334,8 @@ _ADDRESSES = folded(
     السمو المعالي الفضيلة السعادة الجلالة
     """
 )
+#: Forms of address that are also common nouns ("سعادة", joy): only before a title.
+_TITLED_ADDRESSES = folded("سعادة معالي")
 
 
 def _without_address(tokens: Sequence[Token]) -> Sequence[Token]:
@@ -341,6 +343,8 @@ def _without_address(tokens: Sequence[Token]) -> Sequence[Token]:
     الأمير سالم بن فهد" is the prince, not "صاحب السمو" with a descriptor."""
     if len(tokens) > 1 and tokens[0].norm in _BARE_ADDRESSES and tokens[1].is_word:
         return tokens[1:]  # "سماحة مفتي عام الدولة الشيخ فلان": the mufti, not "سماحة"
+    if len(tokens) > 1 and tokens[0].norm in _TITLED_ADDRESSES and tokens[1].norm in _TITLES:
+        return tokens[1:]  # "سعادة مدير التعليم فلان" (not "سعادة المواطنين", their joy)
     if len(tokens) < 3 or tokens[0].norm not in _ADDRESS_HOLDERS:
         return tokens
     if tokens[1].norm not in _ADDRESSES:
@@ -1051,6 +1055,8 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
     """A document, a registry name, a title with or without a name, a body, or a bare name:
     "تقرير الأمم المتحدة", "وزير الخارجية السوري وليد المعلم", "وزارة الداخلية", "المعلم"."""
     first, words = phrase.first, phrase.words
+    if _imam_title(words):
+        return _imam_voice(phrase)
     if first in lx.DOCUMENT_HEADS or first in _DATA_NOUNS:
         return _document_voice(phrase)
     title_at = _title_after_name(phrase.norms)
@@ -1106,6 +1112,42 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
         # "وقال والد فلان الشاب": the father of someone named, the whole phrase.
         return phrase.mention("", "", SourceKind.PERSON)
     return None
+
+
+#: An imam's title, folded as "أمام" (before) is.
+IMAM = fold("إمام")
+#: What follows an imam's title: the preacher's title joined to it, or the mosque he leads
+#: ("امام وخطيب الجامع", "امام المسجد").
+OF_A_MOSQUE = folded("وخطيب خطيب المسجد مسجد الجامع جامع الحرم")
+
+
+def _imam_title(words: Sequence[Token]) -> bool:
+    """True when the phrase opens with an imam's title: "إمام وخطيب المسجد …".
+
+    "إمام" folds like "أمام" (before), a word that never opens a voice: written with hamza
+    below it is the imam; with none, only before "وخطيب" or a mosque ("أمام المسجد" is before
+    it)."""
+    if not words or words[0].norm != IMAM:
+        return False  # ("الإمام فلان" names a scholar of old, read as a name)
+    text = words[0].text
+    if text.startswith("إ"):
+        return True
+    return text.startswith("ا") and len(words) > 1 and words[1].norm in OF_A_MOSQUE
+
+
+def _imam_voice(phrase: _Phrase) -> Mention:
+    """An imam, by his title and mosque, with his name when a title or a given name after the
+    mosque opens it: "إمام وخطيب المسجد الكبير الشيخ فلان" → فلان. An official: the state
+    appoints him, and the title alone later is the imam named before."""
+    words = phrase.words
+    titles = [k for k in range(1, len(words)) if words[k].norm in _TITLES]
+    named = [k for k in range(2, len(words)) if given_name(words[k].norm)]
+    start = titles[-1] + 1 if titles else (named[0] if named else len(words))
+    while start < len(words) and words[start].norm in _TITLES:
+        start += 1
+    if start >= len(words):
+        return phrase.mention("", "", SourceKind.OFFICIAL)
+    return phrase.mention(_join(words[start:]), _join(words[:start]), SourceKind.OFFICIAL)
 
 
 def _represents(words: Sequence[Token]) -> bool:
@@ -1371,9 +1413,13 @@ def _counted_group(norms: Sequence[str]) -> bool:
     if norms[1] == "من":
         return len(norms) > 2  # "عدد من …", "كثير من …": some of whoever follows
     nxt = norms[1]
+    if len(norms) > 2 and _bare(norms[0]) in _SOME_OF and norms[2].startswith("ال"):
+        return True  # "بعض قادة العشائر", "معظم مسؤولي الوزارة": some of the … of a body
     return nxt.startswith("ال") or _plural_head(nxt) or nxt in lx.ANONYMOUS_HEADS
 
 
+#: Quantifiers taking the plural of a group in construct: "بعض قادة العشائر".
+_SOME_OF = folded("بعض معظم أغلب غالبية")
 #: Numbers counting people of a group: "ثلاثة من السكان" (two to ten, both genders).
 _COUNTS = folded(
     """
@@ -1491,6 +1537,10 @@ def _title_after_name(norms: Sequence[str]) -> int | None:
     return found if found is not None else _title_after_name_from(norms, linked=False)
 
 
+#: Heads of a role in construct after a name: "فلان مسؤول العلاقات العامة".
+_ROLE_IN_CONSTRUCT = folded("مسؤول مسؤولة مسئول مسئولة")
+
+
 def _title_after_name_from(norms: Sequence[str], *, linked: bool) -> int | None:
     """_title_after_name, with ``linked`` taking a title word after بن/آل for a name."""
     for k in range(1, min(len(norms), MAX_NAME_WORDS + 1)):
@@ -1505,7 +1555,10 @@ def _title_after_name_from(norms: Sequence[str], *, linked: bool) -> int | None:
             continue
         # "سالم الهاشمي والد الرهينة": kin of someone named after a name describes him.
         kin = norms[k] in _KIN_AFTER_NAME and k + 1 < len(norms) and k > 1
-        if norms[k] in lx.OFFICIAL_TITLES or norms[k] in lx.PERSON_TITLES or one_of or kin:
+        # "فلانة مسؤولة الأسر المنتجة بالمهرجان": an official in construct with what she runs
+        # (alone, "مسؤول" is an unnamed official, no title).
+        role = norms[k] in _ROLE_IN_CONSTRUCT and k + 1 < len(norms) and norms[k + 1][:2] == "ال"
+        if norms[k] in lx.OFFICIAL_TITLES or norms[k] in lx.PERSON_TITLES or one_of or kin or role:
             name = norms[:k]
             if name[0].startswith("ال") or name[0] in _HEAD_WORDS:
                 return None
@@ -2201,7 +2254,8 @@ def _looks_like_name(norms: list[str], first_text: str = "") -> bool:
     foreign_first = _foreign_first_name(norms, first_text)
     for k, n in enumerate(norms):
         if n.startswith(("لل", "بال", "وال", "فال", "كال")) and not (k == 0 and foreign_first):
-            return False
+            if not given_name(n):  # ("فالح": a given name, no ف and an article)
+                return False
         joined = n[:1] in ("و", "ف") and n[1:] in _NOT_NAMES  # "فهناك", "ولذلك"
         if n in _NOT_NAMES or joined or n in lx.CLAUSE_BREAKERS or n.isdigit() or len(n) < 2:
             return False

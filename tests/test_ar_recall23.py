@@ -279,11 +279,12 @@ def test_a_sentence_closing_before_a_bracket_still_ends(read):
 
 def test_a_quoted_name_then_her_title_after_a_comma(read):
     """'وقالت "فلانة"، مديرة الحديقة: "…"': a short quoted name, a comma and a title before
-    the words said is the speaker, a person (the whole was read as the words said)."""
+    the words said is the speaker, described by that title (the whole was read as the words
+    said)."""
     result = read('وقالت "سلمى ناصر"، مديرة الحديقة المائية: "هدفنا هو تثقيف الزوار".')
     assert _voices(result) == ["سلمى ناصر"]
     assert _contents(result) == ["هدفنا هو تثقيف الزوار"]
-    assert result.attributions[0].source.kind.value == "person"
+    assert result.attributions[0].source.descriptor == "مديرة الحديقة المائية"
 
 
 def test_the_paper_told_then_the_speaker_with_his_title(read):

@@ -156,6 +156,8 @@ _ISSUED_BY = folded(
     صدر صدرت صادر الصادر صادرة الصادرة أصدرته أصدرتها أعدته أعدتها نشرته نشرتها
     """
 )
+#: "التقرير الصادر أمس": the participle saying a record came out.
+_ISSUED_PARTICIPLES = folded("صادر الصادر صادرة الصادرة")
 #: "يأتي ذلك بحسب ما أعلنه فلان": the verb that points back to the sentence before.
 _CAME = folded(
     """
@@ -2301,6 +2303,7 @@ class _Sentence:
                         or self._titled_quoted_name(quote, index, k)
                         or self._nickname_then_name(quote, index, k)
                         or self._governed_quote(quote, k)
+                        or self._quoted_issuer(quote, index, k)
                         or self._work_then_name(quote, prev)
                     )
                 ):
@@ -2344,6 +2347,8 @@ class _Sentence:
             ):
                 k += 1  # "ملازم أول فلان", "الرقيب أول فلان": the rank's grade, no time word
                 continue
+            if k > index and self._issued_without_issuer(index, k):
+                return k  # "التقرير السنوي للهيئة الصادر أمس": when it came out, no name
             if norm in lx.COMPLEMENTISERS or norm in lx.ADVERBS or linker:
                 inside = norm == "داخل" and self._unnamed_inside(index, k)
                 if norm in _ATTACHING and k > index and (inside or self._attached_phrase(k)):
@@ -3164,6 +3169,23 @@ class _Sentence:
         return self.tokens[k - 1].norm == "من" or any(
             _strip_conj(t.norm) in lx.ANONYMOUS_HEADS for t in self.tokens[index:k]
         )
+
+    def _quoted_issuer(self, quote: tuple[int, int], index: int, k: int) -> bool:
+        """A short quotation at k after "صادر عن" is who issued the record: "تقرير صادر عن
+        «الصندوق»" (the words said never open between the participle and its issuer)."""
+        if k - 2 < index or self.tokens[k - 1].norm not in {"عن", "من"}:
+            return False
+        if self.tokens[k - 2].norm not in _ISSUED_BY:
+            return False
+        return 0 < len(self.text[quote[0] + 1 : quote[1]].split()) <= MAX_NAME_QUOTE_WORDS
+
+    def _issued_without_issuer(self, index: int, k: int) -> bool:
+        """ "صادر"/"الصادر" at k after a record's head, with no "عن"/"من" naming its issuer
+        next: "التقرير السنوي للهيئة الصادر مؤخرا" (when it came out ends the record's name;
+        "البيان الصادر عن الوزارة" goes on to the issuer)."""
+        if self.tokens[k].norm not in _ISSUED_PARTICIPLES or self._next_norm(k) in {"عن", "من"}:
+            return False
+        return any(_strip_conj(t.norm) in lx.DOCUMENT_HEADS for t in self.tokens[index:k])
 
     def _attached_phrase(self, k: int) -> bool:
         """في/عن inside a voice phrase: "مصدر في الوزارة", "الباحث في الشؤون الدولية"."""

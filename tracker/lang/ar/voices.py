@@ -1285,11 +1285,16 @@ def _document_voice(phrase: _Phrase) -> Mention:
     rest = [t for t in phrase.tokens if t.start > head.start]
     if len(rest) > 3 and _indefinite_nisba(rest[0].norm) and rest[1].norm in _ISSUED:
         rest = rest[1:]  # "بيان صحفي صادر عن الصندوق": the adjective, then who issued it
+    elif len(rest) > 3 and rest[1].norm in _ISSUED and rest[2].norm in {"عن", "من"}:
+        rest = rest[1:]  # "تقرير حديث صادر عن «الشركة»": any adjective, then the issuer
     if len(rest) > 1 and _indefinite_nisba(rest[0].norm) and rest[1].norm.startswith("ل"):
         rest = rest[1:]  # "إحصاء رسمي لوزارة الزراعة": the adjective, then by whom
     issued = len(rest) > 2 and rest[0].norm in _ISSUED and rest[1].norm in {"عن", "من"}
     if issued:
         rest = rest[2:]  # "بيان صادر عن الوزارة": the ministry issued it
+    quoted_issuer = issued and not rest[0].is_word
+    if quoted_issuer:
+        rest = [t for t in rest if t.is_word]  # "تقرير صادر عن «الصندوق»": named in quotes
     heads = _AUTHOR_HEADS
     first = rest[0] if rest else None
     lam_quote = first is not None and first.norm == "ل" and len(rest) > 1
@@ -1310,11 +1315,15 @@ def _document_voice(phrase: _Phrase) -> Mention:
         # No bare names: "بيان مشترك", "تقرير سري" are not a person called مشترك. A definite
         # document stays one ("البيان الختامي") unless its issuer follows: "البيان الصادر
         # عن وزارة النقل" is the ministry's.
-        author = read_voice(phrase.text, rest, phrase.known, allow_bare_name=lam_quote)
+        author = read_voice(
+            phrase.text, rest, phrase.known, allow_bare_name=lam_quote or quoted_issuer
+        )
     if author is not None and len(rest) == 1 and _indefinite_nisba(rest[0].norm):
         author = None  # "دراسة أكاديمية", "بحث أكاديمي": an adjective of the document
     if author is None or author.kind is SourceKind.DOCUMENT:
         return phrase.mention("", "", SourceKind.DOCUMENT)
+    if quoted_issuer and author.kind is SourceKind.PERSON:
+        return replace(author, kind=SourceKind.ORGANIZATION)  # a record's issuer is a body
     return author
 
 

@@ -38,3 +38,21 @@ def test_the_report_is_its_issuers_after_someone_spoke_in_it(read):
         "وأوضح التقرير أن اللقاحات وصلت."
     )
     assert _voices(result) == ["وزارة الصحة", "سالم العلي", "وزارة الصحة"]
+
+
+def test_a_noun_after_a_plural_verb_is_its_object(read):
+    """ "وأعلنوا الإضراب": a plural verb has no subject after it; the strike is no voice."""
+    result = read("وتجمع الممرضون أمام المستشفى، وأعلنوا الإضراب عن العمل ثلاثة أيام.")
+    assert _voices(result) == []
+
+
+def test_an_adverb_after_a_plural_verb_keeps_the_speakers_before(read):
+    """ "وأكدوا جميعا أن": the adverb is no subject; the nurses named before speak."""
+    result = read("وقال الممرضون إن الأجور تأخرت، وأكدوا جميعا أن الإدارة لم ترد.")
+    assert _voices(result) == ["الممرضون", "الممرضون"]
+
+
+def test_i_read_is_no_cue(read):
+    """ "أقرأ" (I read) folds like the dual of "أقر" (admitted) and reports nothing."""
+    result = read("وكنت أقرأ الصحف القديمة بشغف في المكتبة العامة.")
+    assert _voices(result) == []

@@ -3985,6 +3985,12 @@ class _Sentence:
             return None, k  # "وكان الوزير فلان وصف الاتفاق بأنه …": the subject came before
         if cue.lemma in _TELLING and _possessed(tok) and not given_name(tok.norm):
             return None, k + 1  # "أخبر أصدقاءه بأنه …": whom he told; he spoke before
+        if cue.gender == "p" and tok.is_word and not given_name(tok.norm):
+            # "وأعلنوا الإضراب": a verb that shows a plural is never followed by its subject
+            # (that one takes a singular verb); a noun there is its object, and the verb
+            # reports nothing ("وأكدوا جميعا أن": an adverb, the speakers went before).
+            adverb = tok.norm in lx.ADVERBS or tok.text.endswith(("ا", "اً", "ً"))
+            return (None, k) if adverb else None
         plain_end = self.phrase_end(k, verb=cue)
         end = self._apposed_name(plain_end, k)
         aged = self.age_end(end) if end < len(self.tokens) else None

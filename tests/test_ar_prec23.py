@@ -56,3 +56,27 @@ def test_i_read_is_no_cue(read):
     """ "أقرأ" (I read) folds like the dual of "أقر" (admitted) and reports nothing."""
     result = read("وكنت أقرأ الصحف القديمة بشغف في المكتبة العامة.")
     assert _voices(result) == []
+
+
+def test_among_with_its_conjunction_is_no_cue(read):
+    """ "ومن بين الأفكار …": "among", not the verb "بيّن"; the ideas are no voice."""
+    result = read("ومن بين المقترحات التي ناقشها المجلس أن تؤجل الانتخابات.")
+    assert _voices(result) == []
+
+
+def test_in_a_way_that_is_no_subject(read):
+    """ "تؤكد بما لا يقبل الشك أن": a manner clause after the verb names no one."""
+    result = read("والأرقام المنشورة تؤكد بما لا يقبل الشك أن المبيعات تراجعت.")
+    assert "بما" not in _voices(result)
+
+
+def test_clearly_after_the_verb_is_no_subject(read):
+    """ "وأوضح بجلاء أن": a manner word; the minister named before goes on speaking."""
+    result = read("وقال الوزير سالم العلي إن الجسر جاهز، وأوضح بجلاء أن الطريق سيفتح قريبا.")
+    assert _voices(result) == ["سالم العلي", "سالم العلي"]
+
+
+def test_his_eminence_before_a_title_is_no_name(read):
+    """ "أكد فضيلة إمام المسجد …": a form of address, never a voice on its own."""
+    result = read("أكد فضيلة إمام وخطيب الجامع الكبير الشيخ سالم العلي أن الصبر واجب.")
+    assert "فضيلة" not in _voices(result)

@@ -533,6 +533,7 @@ OFFICIAL_TITLES = frozenset(
         "سمو",
         "معالي",
         "فخامة",
+        "فضيلة",
     )
 )
 

@@ -156,6 +156,10 @@ _ISSUED_BY = folded(
     صدر صدرت صادر الصادر صادرة الصادرة أصدرته أصدرتها أعدته أعدتها نشرته نشرتها
     """
 )
+#: "إمام" (an imam) as folded, the same as "أمام" (before).
+_IMAM = fold("إمام")
+#: Forms of address before a title: "فضيلة إمام المسجد".
+_ADDRESS_FORMS = folded("فضيلة معالي سعادة سمو فخامة")
 #: "التقرير الصادر أمس": the participle saying a record came out.
 _ISSUED_PARTICIPLES = folded("صادر الصادر صادرة الصادرة")
 #: "يأتي ذلك بحسب ما أعلنه فلان": the verb that points back to the sentence before.
@@ -470,7 +474,11 @@ _OBJECT_PRONOUNS = frozenset(
 )
 #: "أكد بشكل قاطع أن …", "أعلن بصورة رسمية", "نفت بشدة": a manner phrase after the verb,
 #: never its subject.
-_MANNER_PREFIXES = tuple(fold(w) for w in "بشكل بصورة بوضوح بحزن بشدة".split())
+_MANNER_PREFIXES = tuple(
+    fold(w) for w in "بشكل بصورة بوضوح بحزن بشدة بجلاء بصراحة بعفوية بحزم".split()
+)
+#: "تؤكد بما لا يقبل الشك أن …": "in a way that", a manner clause, never the subject.
+_IN_A_WAY = fold("بما")
 #: What a denial denies when it opens right after the verb ("ونفى صحة ما تردد", "ونفى وجود
 #: أي خلاف", "نفى أي علاقة"): the object, never the subject; the voice is the speaker already
 #: named, and the words denied are the content.
@@ -1266,8 +1274,8 @@ def _between(tokens: Sequence[Token], i: int) -> bool:
     """ "بين" at i mid-clause is "between" when "ما" or "من" ("واحد من بين ستة", among)
     stands before it or a noun with "its"/"their" after it ("أغلبية بين سكانها"); "ووفقا
     للصحيفة بين المصدر أن" is the verb."""
-    if tokens[i - 1].norm in {"ما", "من"}:
-        return True
+    if _strip_conj(tokens[i - 1].norm) in {"ما", "من"}:
+        return True  # ("ومن بين الأفكار": among them, with its conjunction)
     if i + 1 >= len(tokens) or not tokens[i + 1].is_word:
         return False
     after = tokens[i + 1]
@@ -2347,6 +2355,9 @@ class _Sentence:
             ):
                 k += 1  # "ملازم أول فلان", "الرقيب أول فلان": the rank's grade, no time word
                 continue
+            if norm == _IMAM and self._imam_at(k) and self._opens_title(index, k):
+                k += 1  # "إمام وخطيب المسجد": the imam's title, not "أمام" (before)
+                continue
             if k > index and self._issued_without_issuer(index, k):
                 return k  # "التقرير السنوي للهيئة الصادر أمس": when it came out, no name
             if norm in lx.COMPLEMENTISERS or norm in lx.ADVERBS or linker:
@@ -3170,6 +3181,11 @@ class _Sentence:
             _strip_conj(t.norm) in lx.ANONYMOUS_HEADS for t in self.tokens[index:k]
         )
 
+    def _opens_title(self, index: int, k: int) -> bool:
+        """Token k opens the phrase or follows only a form of address ("فضيلة إمام …"): a
+        title there is the voice's, not one after a name ("فلان إمام الجامع")."""
+        return k == index or (k == index + 1 and self.tokens[index].norm in _ADDRESS_FORMS)
+
     def _quoted_issuer(self, quote: tuple[int, int], index: int, k: int) -> bool:
         """A short quotation at k after "صادر عن" is who issued the record: "تقرير صادر عن
         «الصندوق»" (the words said never open between the participle and its issuer)."""
@@ -3931,6 +3947,7 @@ class _Sentence:
             or tok.norm in _OBJECT_PRONOUNS
             or (tok.norm == "من" and cue.lemma in lx.MIN_CONTENT_VERBS)
             or tok.norm.startswith(_MANNER_PREFIXES)
+            or tok.norm == _IN_A_WAY
             or tok.norm in _RESTING_ON  # "… ذكرت أمس استنادا إلى …": its source, not its voice
             or (cue.stance is Stance.DENIES and self._denied_object(tok.norm))
             or (tok.norm in lx.COMPLEMENTISERS and not self._particle_subject_at(k))

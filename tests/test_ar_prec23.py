@@ -80,3 +80,21 @@ def test_his_eminence_before_a_title_is_no_name(read):
     """ "أكد فضيلة إمام المسجد …": a form of address, never a voice on its own."""
     result = read("أكد فضيلة إمام وخطيب الجامع الكبير الشيخ سالم العلي أن الصبر واجب.")
     assert "فضيلة" not in _voices(result)
+
+
+def test_claims_denied_right_after_the_verb_are_its_object(read):
+    """ "ونفى المزاعم التي …": the claims are what he denied; the speaker before denies."""
+    result = read("وأكد المدير سالم العلي أن الطريق مغلق. ونفى المزاعم التي انتشرت عن سقوط جرحى.")
+    assert _voices(result) == ["سالم العلي", "سالم العلي"]
+
+
+def test_a_last_word_after_son_of_is_a_name(read):
+    """ "سالم بن مشرف": after بن the word names the father, though it is also a title."""
+    result = read("ورأى سالم بن مشرف أن الشواطئ ستفتح قريبا.")
+    assert _voices(result) == ["سالم بن مشرف"]
+
+
+def test_a_verb_of_purpose_after_the_verb_is_no_subject(read):
+    """ "والوزارة إذ تعلن ذلك لتبين أن": "so as to show" opens no voice."""
+    result = read("وهيئة الموانئ إذ تعلن هذا لتؤكد أن الرصيف آمن.")
+    assert _voices(result) == ["هيئة الموانئ"]

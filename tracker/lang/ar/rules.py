@@ -485,6 +485,7 @@ _IN_A_WAY = fold("بما")
 _DENIED_OBJECTS = folded(
     """
     صحة وجود احتمال ارتكاب تورط قيام حدوث امتلاك علاقة مسؤولية نية سعي أي مشاركة علمه
+    المزاعم الادعاءات الاتهامات الشائعات الأنباء القبض
     """
 )
 #: "مدير الهيئة، التابعة للرابطة، فلان، إن": an aside on the body between title and name.
@@ -1264,6 +1265,12 @@ _LET = folded("دعه دعوه دعها دعوها دعهم دعوهم")
 _AFTER_THAT = folded("بعد منذ")
 #: Particles a present verb takes the subjunctive after ("أن" folds like "إن").
 _SUBJUNCTIVE = folded("أن ان كي لكي")
+
+
+def _purpose_verb(norm: str) -> bool:
+    """ "لتبين", "ليؤكد": ل before a present reporting verb, "so as to show", which opens a
+    clause of purpose and is never a subject ("والوزارة إذ تعلن ذلك لتبين أن …")."""
+    return norm[:1] == "ل" and norm[1:2] in "يت" and norm[1:] in _CUE_FORMS
 
 
 #: Fewest letters of an indefinite dual or plural after "بين" ("ثقافتين").
@@ -3948,6 +3955,7 @@ class _Sentence:
             or (tok.norm == "من" and cue.lemma in lx.MIN_CONTENT_VERBS)
             or tok.norm.startswith(_MANNER_PREFIXES)
             or tok.norm == _IN_A_WAY
+            or _purpose_verb(tok.norm)
             or tok.norm in _RESTING_ON  # "… ذكرت أمس استنادا إلى …": its source, not its voice
             or (cue.stance is Stance.DENIES and self._denied_object(tok.norm))
             or (tok.norm in lx.COMPLEMENTISERS and not self._particle_subject_at(k))

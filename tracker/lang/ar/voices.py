@@ -1486,6 +1486,8 @@ def _title_after_name_from(norms: Sequence[str], *, linked: bool) -> int | None:
         one_of = one_of and not any(given_name(n) for n in norms[k + 2 :])
         if linked and norms[k - 1] in _LINKED_NAME_WORDS:
             continue
+        if norms[k - 1] in _SON_OF and k + 1 == len(norms):
+            continue  # "سالم بن مشرف": a last word after بن is the father's name, no title
         if linked and _family_name_title(norms, k):
             continue
         # "سالم الهاشمي والد الرهينة": kin of someone named after a name describes him.
@@ -1528,6 +1530,8 @@ def _family_name_title(norms: Sequence[str], k: int) -> bool:
 
 
 #: Words of a name that the next word belongs to: "بن", "بنت", "آل", "أبو".
+#: "son of", "daughter of": the word after it names the father.
+_SON_OF = folded("بن بنت ابن")
 _LINKED_NAME_WORDS = folded(
     """
     بن بنت آل أبو

@@ -98,3 +98,23 @@ def test_a_verb_of_purpose_after_the_verb_is_no_subject(read):
     """ "والوزارة إذ تعلن ذلك لتبين أن": "so as to show" opens no voice."""
     result = read("وهيئة الموانئ إذ تعلن هذا لتؤكد أن الرصيف آمن.")
     assert _voices(result) == ["هيئة الموانئ"]
+
+
+def test_a_possessed_noun_after_a_definite_body_opens_the_object(read):
+    """ "وأعلنت الهيئة المحلية نيتها رفع …": her intention is what she announced."""
+    result = read("وأعلنت الهيئة المحلية نيتها رفع الضرائب على التبغ.")
+    assert _voices(result) == ["الهيئة المحلية"]
+
+
+def test_a_denied_share_after_a_definite_body_is_the_content(read):
+    """ "ونفت الجبهة مشاركتها في …": the body denies; its share opens the content."""
+    result = read("ونفت الجبهة مشاركتها في الحوار الذي دعا إليه الرئيس.")
+    assert [(a.source.name, a.content) for a in result.attributions] == [
+        ("الجبهة", "مشاركتها في الحوار الذي دعا إليه الرئيس")
+    ]
+
+
+def test_a_name_after_a_definite_body_stays_in_it(read):
+    """ "الشركة الخاصة نوفا للأدوية": a name with its descriptor goes on."""
+    result = read("وقالت الشركة الخاصة نوفا للأدوية إن العقار آمن.")
+    assert _voices(result) == ["الشركة الخاصة نوفا للأدوية"]

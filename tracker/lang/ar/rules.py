@@ -2400,6 +2400,8 @@ class _Sentence:
                 return k  # "أعلن الوزير فلان ترشحه للرئاسة": what he announced, not his name
             if verb is not None and k > index and self._after_counted_group(k, verb):
                 return k  # "أكد عدد من أصحاب المكاتب تراكم الطلبات": the group ends before
+            if k > index and self._definite_body_then_object(index, k):
+                return k  # "وأكدت الشركة خطف موظف لديها": what it confirmed, not its name
             if verb is not None and k > index and self._described_object(index, k, verb):
                 return k  # "وصف حمدان الجولة بأنها …": the thing described, not the voice
             if verb is not None and k > index and norm == "من" and self._warning_at(k, verb):
@@ -2942,6 +2944,39 @@ class _Sentence:
             if not t.is_word:
                 return False
         return False
+
+    def _definite_body_then_object(self, index: int, k: int) -> bool:
+        """A body named by a definite head and definite adjectives ends before an indefinite
+        word that is no name, title or body: "وأكدت الشركة خطف موظف", "أعلنت الحركة
+        مشاركتها" (a definite noun takes no indefinite noun after it; the word opens the
+        object)."""
+        head = _strip_conj(self.tokens[index].norm)
+        if not head.startswith("ال") or head not in lx.BODY_HEADS:
+            return False
+        if not all(t.is_word and t.norm.startswith("ال") for t in self.tokens[index + 1 : k]):
+            return False
+        tok = self.tokens[k]
+        norm = _strip_conj(tok.norm)
+        return not (
+            not tok.is_word
+            or norm != tok.norm  # "الشركة وفروعها": a conjunction goes on
+            or norm.startswith(("ال", "ب", "ل"))
+            or not norm.isalpha()
+            or given_name(norm)
+            or norm in _TITLES
+            or norm in lx.BODY_HEADS
+            or norm in lx.ANONYMOUS_HEADS
+            or self.known([norm], True)
+            or not (_possessed(tok) or self._object_goes_on(k))
+        )
+
+    def _object_goes_on(self, k: int) -> bool:
+        """A word follows k that carries an object on ("خطف موظف"), not what follows a name
+        ("الشركة الخاصة نوفا للأدوية إن": ل, a complementiser or a mark after the name)."""
+        if k + 1 >= len(self.tokens) or not self.tokens[k + 1].is_word:
+            return False
+        nxt = self.tokens[k + 1].norm
+        return not nxt.startswith("ل") and nxt not in lx.COMPLEMENTISERS
 
     def _body_then_indefinite(self, index: int, k: int) -> bool:
         """An indefinite word after a body named in definite words opens what it describes,

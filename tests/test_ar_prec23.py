@@ -118,3 +118,44 @@ def test_a_name_after_a_definite_body_stays_in_it(read):
     """ "الشركة الخاصة نوفا للأدوية": a name with its descriptor goes on."""
     result = read("وقالت الشركة الخاصة نوفا للأدوية إن العقار آمن.")
     assert _voices(result) == ["الشركة الخاصة نوفا للأدوية"]
+
+
+def test_a_set_of_measures_after_according_to_is_no_voice(read):
+    """ "وفق مجموعة من الإجراءات": measures followed, counted; no one speaks."""
+    result = read("وتشدد البلدية الرقابة وفق مجموعة من الإجراءات الرامية لحماية المستهلك.")
+    assert _voices(result) == []
+
+
+def test_an_indefinite_record_before_an_agreeing_verb_speaks(read):
+    """ "نشرت الوزارة قبل عامين إحصائية أوضحت أن": the statistic, not the whole clause."""
+    result = read("ونشرت وزارة الزراعة قبل عامين إحصائية أوضحت أن المحاصيل زادت.")
+    assert [(a.source.name, a.source.kind.value) for a in result.attributions] == [
+        ("إحصائية", "document")
+    ]
+
+
+def test_a_declaration_signed_says_not_the_speaker_before(read):
+    """ "ووقع رؤساء البلديات إعلانا يقول إن": the declaration speaks, not the last voice."""
+    result = read(
+        "وقال الوزير سالم العلي إن الجسر جاهز. "
+        "ووقع رؤساء بلديات من مدن كثيرة إعلانا يقول إن القمة «فرصة أخيرة»."
+    )
+    assert _voices(result) == ["سالم العلي", "إعلان"]
+
+
+def test_a_statement_the_author_speaks_in_stays_the_authors(read):
+    """ "أصدر الجيش بيانا قال فيه إن": "in it" makes the army the voice."""
+    result = read("وأصدر الجيش بيانا قال فيه إن الحدود آمنة.")
+    assert _voices(result) == ["الجيش"]
+
+
+def test_by_saying_is_no_part_of_the_voice(read):
+    """ "وأضاف المركز الإعلامي للحملة بالقول إن": the manner ends the body's name."""
+    result = read("وأضاف المركز الإعلامي للحملة بالقول إن الطريق مفتوح.")
+    assert _voices(result) == ["المركز الإعلامي للحملة"]
+
+
+def test_his_reply_by_saying_leads_to_his_words(read):
+    """ "واختتم فلان رده بالقول: …": his reply is no part of him; his words follow."""
+    result = read("وقال سالم العلي إن الطريق مفتوح. واختتم العلي رده بالقول: الأمن مسؤولية الجميع.")
+    assert _voices(result) == ["سالم العلي", "سالم العلي"]

@@ -682,7 +682,7 @@ _NAME_PARTICLES = folded(
 _OWN_SPEECH = folded(
     """
     حديثه حديثها كلمته كلمتها تصريحه تصريحها تصريحاته تصريحاتها كلامه كلامها لقاءه لقاءها
-    مداخلته مداخلتها بيانه بيانها
+    مداخلته مداخلتها بيانه بيانها رده ردها
     """
 )
 #: Words between a participle cue and its complementiser: "مشيرا إلى أن", "مؤكدا سموه أن".
@@ -1313,7 +1313,7 @@ _RULE_NOUNS = folded(
     """
     توجيهات تعليمات أوامر توجيه خطة خطط رؤية ضوابط معايير شروط نظام أنظمة لوائح لائحة قواعد آلية
     آليات جدول برنامج اتفاق اتفاقية قرار قرارات قانون قوانين دستور
-    حالة حاجة ظروف أحوال أهواء
+    حالة حاجة ظروف أحوال أهواء إجراءات إجراء
     """
 )
 
@@ -2340,6 +2340,8 @@ class _Sentence:
                 return k  # (no norm: a dash drawn with tatweel, "المسؤول ــ وهو …")
             if verb is not None and self._own_speech_at(k):
                 return k  # "واختتم فلان حديثه بقوله: …": his talk is no part of him
+            if k > index and norm in _BY_SAYING:
+                return k  # "وأضاف المركز الإعلامي بالقول إن …": how it spoke, no part of it
             if k > index and self._on_this_at(k):
                 return k  # "وقال فلان بهذا الصدد: …": the topic is no part of him
             if k > index and (tok.text.endswith(("ً", "اً")) or norm in MANNER_ADVERBS):
@@ -3570,6 +3572,7 @@ class _Sentence:
                 if subject is None:
                     return None
             subject = subject or self._unmarked_relative(spot.i)
+            subject = subject or self._record_before(spot.i, cue.gender)
             subject = subject or self._subject_before(spot.i, cue.gender)
             if subject is None and _subject_after_but(self.tokens, spot.i):
                 return None  # "لكن القانون يقول إن": no voice read, and not the one before
@@ -4516,6 +4519,9 @@ class _Sentence:
                 continue
             if self._is_spot(k) and not self._describes_occasion(k):
                 return _GIVE_UP
+            if norm in _BY_SAYING:
+                k += 1  # "واختتم فلان بقوله: …": by saying, his words follow
+                continue
             if (cue.strict and not topic) or steps > MAX_LOOSE_LEAD:
                 return _GIVE_UP
             k += 1
@@ -5112,6 +5118,27 @@ class _Sentence:
             self.text, phrase, self.known, allow_bare_name=at_sentence_start, gender=gender
         )
 
+    def _record_before(self, i: int, gender: str) -> Mention | None:
+        """An indefinite record right before a present or past verb that agrees with it is the
+        verb's subject in a relative clause: "نشرت الوزارة إحصائية أوضحت أن …", "ووقع رؤساء
+        البلديات إعلانا يقول إن …" (none is written after an indefinite noun); not when the
+        verb speaks "in it" ("أصدر الجيش بيانا قال فيه": the author speaks)."""
+        if i < 2 or self._next_norm(i) in _IN_IT:
+            return None
+        tok = self.tokens[i - 1]
+        norm = tok.norm
+        if not _indefinite_word(tok) or _strip_conj(norm) != norm:
+            return None
+        if norm not in lx.DOCUMENT_HEADS and norm[:-1] in lx.DOCUMENT_HEADS and norm[-1] == "ا":
+            norm = norm[:-1]  # "إعلانا": the accusative's alif
+        if norm not in lx.DOCUMENT_HEADS:
+            return None
+        if gender not in {"f" if norm.endswith("ه") else "m"}:
+            return None
+        text = tok.text.rstrip("\u064b")  # (the tanween of "إعلاناً")
+        name = text[: len(text) - (len(tok.norm) - len(norm))]
+        return Mention(tok.text, tok.start, tok.end, name, "", SourceKind.DOCUMENT, False, gender)
+
     def _however_at(self, k: int) -> bool:
         """The أن at token k is the second word of "إلا أن"/"غير أن"/"بيد أن" ("however")
         opening the sentence or a clause after a comma."""
@@ -5614,8 +5641,9 @@ class _Sentence:
             and (given_name(bare) or (bare.startswith("ال") and bare.endswith("ي")))
         )
         ruled = [strip_article(t.norm) for t in phrase[:3]]
-        if len(ruled) > 2 and ruled[0] in _COUNTS and ruled[1] == "من":
-            ruled = ruled[2:]  # "وفق عدد من الشروط": the rules counted
+        counted = ruled[0] in _COUNTS or ruled[0] in lx.GROUP_QUANTIFIERS
+        if len(ruled) > 2 and counted and ruled[1] == "من":
+            ruled = ruled[2:]  # "وفق عدد من الشروط", "وفق مجموعة من الإجراءات": rules counted
         if ruled[0] in _RULE_NOUNS:
             return None  # "وفق توجيهات الأمير", "وفقا للتعليمات": a rule followed, no voice
         so_that = self._apposed_then_so(end)

@@ -159,3 +159,25 @@ def test_his_reply_by_saying_leads_to_his_words(read):
     """ "واختتم فلان رده بالقول: …": his reply is no part of him; his words follow."""
     result = read("وقال سالم العلي إن الطريق مفتوح. واختتم العلي رده بالقول: الأمن مسؤولية الجميع.")
     assert _voices(result) == ["سالم العلي", "سالم العلي"]
+
+
+def test_when_a_credited_record_came_out_is_no_part_of_what_it_says(read):
+    """ "وبحسب التقرير الصادر أمس فإن …": the words reported open after فإن."""
+    result = read("وبحسب التقرير الصادر أمس فإن المبيعات تراجعت.")
+    assert [(a.source.name, a.content) for a in result.attributions] == [
+        ("التقرير", "المبيعات تراجعت")
+    ]
+
+
+def test_a_record_issued_yesterday_by_a_body_credits_the_words_after(read):
+    """ "ووفقا للبيان الصادر أمس عن الهيئة فإن": past the issuer, the words reported."""
+    result = read("ووفقا للبيان الصادر أمس عن هيئة الموانئ فإن الشحن تراجع.")
+    assert [a.content for a in result.attributions] == ["الشحن تراجع"]
+
+
+def test_a_report_issued_lately_after_lam_is_the_report(read):
+    """ "ووفقا لتقرير صادر مؤخرا، فإن": the report alone is the voice."""
+    result = read("ووفقا لتقرير صادر مؤخرا، فإن المبيعات تراجعت.")
+    assert [(a.source.name, a.content) for a in result.attributions] == [
+        ("تقرير", "المبيعات تراجعت")
+    ]

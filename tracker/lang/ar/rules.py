@@ -160,6 +160,8 @@ _ISSUED_BY = folded(
 _IMAM = fold("إمام")
 #: Forms of address before a title: "فضيلة إمام المسجد".
 _ADDRESS_FORMS = folded("فضيلة معالي سعادة سمو فخامة")
+#: Time words after "الصادر": "مساء أمس الأول", "صباح اليوم".
+_ISSUED_WHEN = folded("مساء صباح ظهر فجر الأول اليوم أمس")
 #: "التقرير الصادر أمس": the participle saying a record came out.
 _ISSUED_PARTICIPLES = folded("صادر الصادر صادرة الصادرة")
 #: "يأتي ذلك بحسب ما أعلنه فلان": the verb that points back to the sentence before.
@@ -1267,6 +1269,16 @@ _AFTER_THAT = folded("بعد منذ")
 _SUBJUNCTIVE = folded("أن ان كي لكي")
 
 
+def _record_head(norm: str) -> bool:
+    """A record's head, also with ل or ب on it: "التقرير", "للتقرير", "لتقرير", "بتقرير"."""
+    norm = _strip_conj(norm)
+    if norm.startswith("لل"):
+        norm = "ال" + norm[2:]
+    elif norm[:1] in "لب" and norm not in lx.DOCUMENT_HEADS:
+        norm = norm[1:]
+    return norm in lx.DOCUMENT_HEADS
+
+
 def _purpose_verb(norm: str) -> bool:
     """ "لتبين", "ليؤكد": ل before a present reporting verb, "so as to show", which opens a
     clause of purpose and is never a subject ("والوزارة إذ تعلن ذلك لتبين أن …")."""
@@ -2367,7 +2379,7 @@ class _Sentence:
             if norm == _IMAM and self._imam_at(k) and self._opens_title(index, k):
                 k += 1  # "إمام وخطيب المسجد": the imam's title, not "أمام" (before)
                 continue
-            if k > index and self._issued_without_issuer(index, k):
+            if self._issued_without_issuer(index, k):
                 return k  # "التقرير السنوي للهيئة الصادر أمس": when it came out, no name
             if norm in lx.COMPLEMENTISERS or norm in lx.ADVERBS or linker:
                 inside = norm == "داخل" and self._unnamed_inside(index, k)
@@ -3230,6 +3242,24 @@ class _Sentence:
         title there is the voice's, not one after a name ("فلان إمام الجامع")."""
         return k == index or (k == index + 1 and self.tokens[index].norm in _ADDRESS_FORMS)
 
+    def _past_issued(self, k: int, voice: Mention | None) -> int:
+        """Past "الصادر أمس" at k after a record that speaks ("بحسب التقرير الصادر أمس فإن"):
+        when it came out is neither the record's name nor what it says."""
+        if voice is None or voice.kind is not SourceKind.DOCUMENT or k >= len(self.tokens):
+            return k
+        if self.tokens[k].norm not in _ISSUED_PARTICIPLES or self._next_norm(k) in {"عن", "من"}:
+            return k
+        k += 1
+        while k < len(self.tokens) and (
+            self.tokens[k].norm in lx.ADVERBS
+            or self.tokens[k].norm in _ISSUED_WHEN
+            or self.tokens[k].text.endswith(("ا", "اً", "ً"))
+        ):
+            k += 1  # "الصادر أمس", "الصادر مؤخرا", "الصادرة مساء أمس الأول"
+        if k < len(self.tokens) and self.tokens[k].norm in {"عن", "من"}:
+            k = self.phrase_end(k + 1, verb=None)  # "الصادر أمس عن الرئاسة": its issuer
+        return k
+
     def _quoted_issuer(self, quote: tuple[int, int], index: int, k: int) -> bool:
         """A short quotation at k after "صادر عن" is who issued the record: "تقرير صادر عن
         «الصندوق»" (the words said never open between the participle and its issuer)."""
@@ -3245,7 +3275,8 @@ class _Sentence:
         "البيان الصادر عن الوزارة" goes on to the issuer)."""
         if self.tokens[k].norm not in _ISSUED_PARTICIPLES or self._next_norm(k) in {"عن", "من"}:
             return False
-        return any(_strip_conj(t.norm) in lx.DOCUMENT_HEADS for t in self.tokens[index:k])
+        # (from index - 1: a phrase read after "لـ" split off may start past the head)
+        return any(_record_head(t.norm) for t in self.tokens[max(0, index - 1) : k])
 
     def _attached_phrase(self, k: int) -> bool:
         """في/عن inside a voice phrase: "مصدر في الوزارة", "الباحث في الشؤون الدولية"."""
@@ -3504,6 +3535,7 @@ class _Sentence:
         if read is None:
             return None
         subject, subject_end = read
+        subject_end = self._past_issued(subject_end, subject)
         if cue.lemma == _SHOWING and not _shown_by_document(subject):
             if not self._record_of_a_body(k):
                 return None
@@ -5368,6 +5400,7 @@ class _Sentence:
         if voice is None:
             return None
         source, after, inner = voice
+        after = self._past_issued(after, source)
         if after < len(self.tokens):
             after = self._unnamed_at(after) or after  # "حسبما قال مسؤول طلب عدم ذكر اسمه."
         relaying = self._relayed_after(after)

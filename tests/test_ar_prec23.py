@@ -181,3 +181,21 @@ def test_a_report_issued_lately_after_lam_is_the_report(read):
     assert [(a.source.name, a.content) for a in result.attributions] == [
         ("تقرير", "المبيعات تراجعت")
     ]
+
+
+def test_a_name_after_a_role_ends_at_its_family_name():
+    """ "الوزير سالم بن أحمد الهاشمي مباحثات": the object after the family name is no name."""
+    from tracker.lang.ar.roles import _name_length
+    from tracker.text import tokenize
+
+    text = "سالم بن أحمد الهاشمي مباحثات أمس مع نظيره"
+    assert _name_length(tokenize(text, 0, len(text))) == 4
+
+
+def test_a_given_name_after_a_family_name_goes_on():
+    """ "محمد الحاج حسن": a given name after a word in ال is still the name."""
+    from tracker.lang.ar.roles import _name_length
+    from tracker.text import tokenize
+
+    text = "محمد الحاج حسن إن"
+    assert _name_length(tokenize(text, 0, len(text))) == 3

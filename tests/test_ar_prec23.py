@@ -199,3 +199,18 @@ def test_a_given_name_after_a_family_name_goes_on():
 
     text = "محمد الحاج حسن إن"
     assert _name_length(tokenize(text, 0, len(text))) == 3
+
+
+def test_the_lack_of_after_a_name_opens_the_object(read):
+    """ "أكد فلان عدم صحة الرسائل التي قالت": the messages said it, not the spokesman."""
+    result = read(
+        "أكد المتحدث الرسمي باسم وزارة النقل الدكتور سالم العلي عدم صحة الرسائل "
+        "التي قالت إن الطريق سيغلق."
+    )
+    assert [(a.source.name, a.cue) for a in result.attributions if a.cue == "قالت"] == []
+
+
+def test_a_request_not_to_be_named_is_no_part_of_the_voice(read):
+    """ "قال مصدر بلدي فضل عدم ذكر هويته": the unnamed source alone."""
+    result = read("وقال مصدر بلدي فضل عدم ذكر هويته إن القافلة وصلت.")
+    assert _voices(result) == ["مصدر بلدي"]

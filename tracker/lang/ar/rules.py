@@ -5269,7 +5269,10 @@ class _Sentence:
             phrase = self.tokens[start:rel]
             found = read_voice(self.text, phrase, self.known, allow_bare_name=False, gender=gender)
             if found is not None and found.kind in _PEOPLE_KINDS:
-                return found
+                # "فلان عدم صحة الرسائل التي قالت": a voice cut short of the pronoun is not what
+                # the relative clause describes.
+                last = max(t.end for t in phrase if t.is_word)
+                return found if found.end >= last else None
         return None
 
     def _subject_before_relative(self, comma: int) -> Mention | None:

@@ -224,6 +224,9 @@ def read_voice(
         ),
         None,
     )
+    if manner is not None and manner > 1 and words[manner].norm in _NEGATING:
+        if _bare(words[manner - 1].norm) in _ASKING_UNNAMED:
+            manner -= 1  # "مسؤول فضل عدم الكشف عن اسمه": the request is no part of him
     if manner is not None and (cut is None or manner < cut):
         # "وقال سالم الفارس مخاطبا النواب", "… عند وصوله": how or when he spoke is no part
         # of his name.
@@ -527,8 +530,15 @@ _POLLED = folded("استطلعت استطلع التقتهم التقاهم سأ
 
 #: "فلان، وزير النفط كان قد أشار": the verb "was" after the voice, no part of its name.
 WAS = folded("كان كانت كانا كانتا كانوا")
-#: "غير أن النادي لم يقبل انتقال حارسه حين أعلن أن …": a negated verb after the voice ends it.
-_NEGATING = folded("لم لن")
+#: Verbs asking not to be named, before "عدم": "فضل عدم الكشف", "طالبين عدم ذكر أسمائهم".
+_ASKING_UNNAMED = lx.ANONYMITY_VERBS | folded(
+    """
+    فضلت فضلوا طلبت طلبوا اشترطت اشترطوا رفضت رفضوا طالبة طالبين طالبتين مفضلين مفضلة
+    """
+)
+#: "غير أن النادي لم يقبل انتقال حارسه حين أعلن أن …": a negated verb after the voice ends it;
+#: so does "عدم" (the lack of), which opens the object: "أكد فلان عدم صحة الرسائل".
+_NEGATING = folded("لم لن عدم")
 #: "تقرير لمركز الدراسات بعنوان «…»": what a document is called, after its author's name;
 #: "فلان الحائز على جائزة", "فلان رحمه الله": what is said of a person after his name.
 _TITLED = folded("بعنوان تحت الحائز الحائزة الفائز الفائزة رحمه رحمها")

@@ -214,3 +214,21 @@ def test_a_request_not_to_be_named_is_no_part_of_the_voice(read):
     """ "قال مصدر بلدي فضل عدم ذكر هويته": the unnamed source alone."""
     result = read("وقال مصدر بلدي فضل عدم ذكر هويته إن القافلة وصلت.")
     assert _voices(result) == ["مصدر بلدي"]
+
+
+def test_united_after_a_describing_verb_is_part_of_the_name(read):
+    """ "ووصفت المملكة المتحدة الاتفاق بأنه": "المتحدة" names the state, no object."""
+    result = read("ووصفت المملكة المتحدة الاتفاق بأنه تاريخي.")
+    assert _voices(result) == ["المملكة المتحدة"]
+
+
+def test_a_proper_noun_after_a_definite_name_is_what_is_described(read):
+    """ "ووصفت الولايات المتحدة إيران بأنها": the state ends before the object."""
+    result = read("ووصفت الولايات المتحدة إيران بأنها دولة مارقة.")
+    assert _voices(result) == ["الولايات المتحدة"]
+
+
+def test_a_body_the_registry_knows_is_not_cut_by_its_second_word(read):
+    """ "ووصفت الأمم المتحدة الهجوم بأنه": the whole body describes."""
+    result = read("ووصفت الأمم المتحدة الهجوم بأنه جبان.")
+    assert _voices(result) == ["الأمم المتحدة"]

@@ -156,6 +156,8 @@ _ISSUED_BY = folded(
     صدر صدرت صادر الصادر صادرة الصادرة أصدرته أصدرتها أعدته أعدتها نشرته نشرتها
     """
 )
+#: "المتحدة" (united), the adjective of many states' and bodies' names, never an object.
+_UNITED = folded("المتحدة")
 #: "إمام" (an imam) as folded, the same as "أمام" (before).
 _IMAM = fold("إمام")
 #: Forms of address before a title: "فضيلة إمام المسجد".
@@ -2941,6 +2943,8 @@ class _Sentence:
             if head in _QUOTE_HEADS:
                 return not construct  # "ووصف البنك المركزي الخطوة بأنها …": a body describes
             return not (head in _TITLES and construct)
+        if norm in _UNITED or self.known([_strip_conj(self.tokens[k - 1].norm), norm], True):
+            return False  # "ووصفت الولايات المتحدة …": the second word of a name
         return norm.endswith(("ه", "ات")) and head not in _TITLE_OR_QUOTE_HEADS
 
     def _name_then_definite(self, index: int, k: int) -> bool:
@@ -2998,8 +3002,12 @@ class _Sentence:
         no name after it, so the word is no part of the body's name)."""
         norm, prev = self.tokens[k].norm, self.tokens[k - 1].norm
         head = _strip_conj(self.tokens[index].norm)
+        # ("ووصفت الولايات المتحدة إيران بأنها …": a name in definite words, then the object)
+        definite = k - index > 1 and all(
+            _strip_conj(t.norm).startswith("ال") for t in self.tokens[index:k]
+        )
         if (
-            head not in lx.BODY_HEADS
+            (head not in lx.BODY_HEADS and not definite)
             or norm.startswith(("ال", "ب", "ل"))
             or not prev.startswith("ال")
             or given_name(norm)

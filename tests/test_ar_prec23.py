@@ -232,3 +232,18 @@ def test_a_body_the_registry_knows_is_not_cut_by_its_second_word(read):
     """ "ووصفت الأمم المتحدة الهجوم بأنه": the whole body describes."""
     result = read("ووصفت الأمم المتحدة الهجوم بأنه جبان.")
     assert _voices(result) == ["الأمم المتحدة"]
+
+
+def test_according_to_after_a_word_of_dividing_is_depending_on(read):
+    """ "صالات مقسمة بحسب الموضوعات": divided by topic; the topics are no voice."""
+    result = read(
+        "وقدم لهم شرح عن المعرض والذي يضم 5 صالات للزوار مقسمة بحسب الموضوعات "
+        "عن تطور المدينة الطبيعي، والإنساني."
+    )
+    assert _voices(result) == []
+
+
+def test_a_body_after_according_to_still_speaks_after_reckoning(read):
+    """ "تحتسب الرسوم بحسب وزارة المالية": a body after it is still a voice."""
+    result = read("ويتم احتساب الرسوم بحسب وزارة المالية على أساس الدخل.")
+    assert _voices(result) == ["وزارة المالية"]

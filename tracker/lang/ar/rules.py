@@ -156,6 +156,16 @@ _ISSUED_BY = folded(
     صدر صدرت صادر الصادر صادرة الصادرة أصدرته أصدرتها أعدته أعدتها نشرته نشرتها
     """
 )
+#: Words of reckoning or dividing before "بحسب"/"وفق" make it "depending on": "يتم احتساب
+#: الأجرة بحسب المسافة", "قاعات مقسمة حسب الموضوعات", "تتفاوت الأسعار وفق الموسم".
+_VARYING = folded(
+    """
+    احتساب تحتسب يحتسب تحسب يحسب مقسمة مقسم موزعة موزع تقسيم توزيع تختلف يختلف تتفاوت يتفاوت
+    تتراوح يتراوح تتغير يتغير مصنفة مصنف
+    """
+)
+#: The most tokens from such a word to the cue ("احتساب التكلفة من البطاقات بحسب").
+MAX_VARYING_LEAD = 4
 #: "المتحدة" (united), the adjective of many states' and bodies' names, never an object.
 _UNITED = folded("المتحدة")
 #: "إمام" (an imam) as folded, the same as "أمام" (before).
@@ -3250,6 +3260,17 @@ class _Sentence:
         title there is the voice's, not one after a name ("فلان إمام الجامع")."""
         return k == index or (k == index + 1 and self.tokens[index].norm in _ADDRESS_FORMS)
 
+    def _depending_on(self, spot: _Spot, voice: Mention) -> bool:
+        """ "بحسب"/"وفق" after a word of reckoning or dividing, with a bare common noun after
+        it, is "depending on": "يتم احتساب الأجرة بحسب المناطق", "قاعات مقسمة حسب
+        الموضوعات" (a body after it still speaks: "تحتسب الرسوم بحسب وزارة المالية")."""
+        if voice.kind not in (SourceKind.PERSON, None) or voice.descriptor:
+            return False
+        if " " in voice.name or not fold(voice.name).startswith("ال"):
+            return False
+        window = self.tokens[max(0, spot.i - MAX_VARYING_LEAD) : spot.i]
+        return any(_strip_conj(t.norm) in _VARYING for t in window)
+
     def _past_issued(self, k: int, voice: Mention | None) -> int:
         """Past "الصادر أمس" at k after a record that speaks ("بحسب التقرير الصادر أمس فإن"):
         when it came out is neither the record's name nor what it says."""
@@ -5411,6 +5432,8 @@ class _Sentence:
         if voice is None:
             return None
         source, after, inner = voice
+        if self._depending_on(spot, source):
+            return None  # "يتم احتساب الأجرة بحسب المناطق": "depending on", no one speaks
         after = self._past_issued(after, source)
         if after < len(self.tokens):
             after = self._unnamed_at(after) or after  # "حسبما قال مسؤول طلب عدم ذكر اسمه."

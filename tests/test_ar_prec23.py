@@ -247,3 +247,24 @@ def test_a_body_after_according_to_still_speaks_after_reckoning(read):
     """ "تحتسب الرسوم بحسب وزارة المالية": a body after it is still a voice."""
     result = read("ويتم احتساب الرسوم بحسب وزارة المالية على أساس الدخل.")
     assert _voices(result) == ["وزارة المالية"]
+
+
+def test_their_resentment_after_a_counted_group_is_no_part_of_it(read):
+    """ "أوضح عدد من أصحاب المحلات استياءهم من …": the group alone speaks."""
+    result = read(
+        "بينما أوضح عدد من أصحاب المحلات استياءهم من هذا الأمر، "
+        "خاصة في أن الأزمة مستمرة منذ أسابيع."
+    )
+    assert _voices(result) == ["عدد من أصحاب المحلات"]
+
+
+def test_two_choices_before_a_body_is_no_voice(read):
+    """ "وزارة النقل أمامها خياران: …": what lies before the ministry, not its words."""
+    result = read("وزارة النقل أمامها خياران: إما أن تبني الجسر أو تؤجله.")
+    assert _voices(result) == []
+
+
+def test_a_possessed_word_right_after_the_head_completes_the_body(read):
+    """ "وقالت وزارة خارجيتها": "its foreign ministry", one name."""
+    result = read("وقالت وزارة خارجيتها إن الوفد وصل.")
+    assert _voices(result) == ["وزارة خارجيتها"]

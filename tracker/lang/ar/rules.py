@@ -168,6 +168,8 @@ _VARYING = folded(
 MAX_VARYING_LEAD = 4
 #: "المتحدة" (united), the adjective of many states' and bodies' names, never an object.
 _UNITED = folded("المتحدة")
+#: Prepositions that take a pronoun: "فيها", "عنهم", "منها", "عليه", "إليهم".
+_PREPOSITION_STEMS = folded("في عن من علي الي إلي لدي عند مع بين")
 #: "إمام" (an imam) as folded, the same as "أمام" (before).
 _IMAM = fold("إمام")
 #: Forms of address before a title: "فضيلة إمام المسجد".
@@ -2426,7 +2428,9 @@ class _Sentence:
                 return k  # "أعلن الوزير فلان ترشحه للرئاسة": what he announced, not his name
             if verb is not None and k > index and self._after_counted_group(k, verb):
                 return k  # "أكد عدد من أصحاب المكاتب تراكم الطلبات": the group ends before
-            if k > index and self._definite_body_then_object(index, k):
+            if k > index and (
+                self._definite_body_then_object(index, k) or self._possessed_after_body(index, k)
+            ):
                 return k  # "وأكدت الشركة خطف موظف لديها": what it confirmed, not its name
             if verb is not None and k > index and self._described_object(index, k, verb):
                 return k  # "وصف حمدان الجولة بأنها …": the thing described, not the voice
@@ -2972,6 +2976,24 @@ class _Sentence:
             if not t.is_word:
                 return False
         return False
+
+    def _possessed_after_body(self, index: int, k: int) -> bool:
+        """A noun with "its"/"their" after a body or group named in two words or more opens
+        the object: "أعلنت أمانة المدينة عزمها بناء …", "أبدى عدد من الأهالي استياءهم من …"
+        (right after the head it completes the name: "وزارة خارجيتها")."""
+        tok = self.tokens[k]
+        if k < index + 2 or not tok.is_word or not _possessed(tok):
+            return False
+        if _strip_conj(tok.norm) != tok.norm or tok.norm[:1] in "لبك":
+            return False  # "وزملاؤه" goes on; "لديها", "بعضهم" are no object
+        if given_name(tok.norm) or tok.norm.endswith("الله"):
+            return False  # "شركة أبناء عبدالله": a name in ه
+        if any(tok.norm.startswith(p) for p in _PREPOSITION_STEMS):
+            return False  # "فيها", "عنهم", "منها": a preposition with its pronoun
+        head = _strip_conj(self.tokens[index].norm)
+        if head.startswith("ال"):
+            return False  # (a definite head: see _definite_body_then_object)
+        return head in lx.BODY_HEADS or head in lx.GROUP_QUANTIFIERS
 
     def _definite_body_then_object(self, index: int, k: int) -> bool:
         """A body named by a definite head and definite adjectives ends before an indefinite

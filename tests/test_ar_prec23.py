@@ -268,3 +268,9 @@ def test_a_possessed_word_right_after_the_head_completes_the_body(read):
     """ "وقالت وزارة خارجيتها": "its foreign ministry", one name."""
     result = read("وقالت وزارة خارجيتها إن الوفد وصل.")
     assert _voices(result) == ["وزارة خارجيتها"]
+
+
+def test_once_after_a_name_is_no_part_of_it(read):
+    """ "وقال الكاتب فلان ذات مرة إن": when he spoke ends the name."""
+    result = read("وقال الكاتب سامر الخطيب ذات مرة إن الكتابة صعبة.")
+    assert _voices(result) == ["سامر الخطيب"]

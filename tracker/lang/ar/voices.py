@@ -218,6 +218,7 @@ def read_voice(
                 or _accusative_pair(words, k)
                 or _told_outlet(words, k)
                 or _when_asked(words, k)
+                or _once(words, k)
                 or _title_after_named(words, k)
                 or _TANWEEN.intersection(w.text)
             )
@@ -478,6 +479,16 @@ def _honorific_surname(phrase: _Phrase) -> Mention | None:
 
 #: Honorifics before a surname ("الدكتور الهاشمي", "د. الهاشمي", "المهندس …", "الشيخ …").
 _HONORIFIC_TITLES = folded("الدكتور الدكتورة د المهندس المهندسة الأستاذ الأستاذة الشيخ")
+
+
+def _once(words: Sequence[Token], k: int) -> bool:
+    """ "ذات مرة", "ذات يوم" (once, one day) at k: when he spoke, no part of his name
+    ("وصف الكاتب فلان ذات مرة والده بأنه …")."""
+    return words[k].norm == "ذات" and k + 1 < len(words) and words[k + 1].norm in _ONCE
+
+
+#: "ذات مرة", "ذات يوم", "ذات ليلة": after "ذات", a time.
+_ONCE = folded("مرة يوم ليلة صباح مساء")
 
 
 def _title_after_named(words: Sequence[Token], k: int) -> bool:

@@ -274,3 +274,9 @@ def test_once_after_a_name_is_no_part_of_it(read):
     """ "وقال الكاتب فلان ذات مرة إن": when he spoke ends the name."""
     result = read("وقال الكاتب سامر الخطيب ذات مرة إن الكتابة صعبة.")
     assert _voices(result) == ["سامر الخطيب"]
+
+
+def test_an_assistant_title_opens_a_titled_name(read):
+    """ "ويقول معاون مدير عام الدائرة فلان": "معاون" is a title, the name follows."""
+    result = read("ويقول معاون مدير عام الدائرة سالم العلي إن الأرشيف محفوظ.")
+    assert _voices(result) == ["سالم العلي"]

@@ -280,3 +280,18 @@ def test_an_assistant_title_opens_a_titled_name(read):
     """ "ويقول معاون مدير عام الدائرة فلان": "معاون" is a title, the name follows."""
     result = read("ويقول معاون مدير عام الدائرة سالم العلي إن الأرشيف محفوظ.")
     assert _voices(result) == ["سالم العلي"]
+
+
+def test_no_name_opens_with_a_preposition(read):
+    """ "وقالت مواطنة من المدينة": the unnamed woman from the city, not "من المدينة"."""
+    result = read("وقالت مواطنة من القرية إن الزوار كرماء.")
+    assert _voices(result) == ["مواطنة من القرية"]
+
+
+def test_a_preposition_closing_a_title_is_no_name(read):
+    """ "واستغرب رئيس النادي المكلف من …": the title alone, not a man called من."""
+    result = read(
+        "أمام ذلك، استغرب رئيس النادي المكلف من عدم حضور اللاعب مع فريقه للمعسكر، "
+        "مشيرا إلى أنه لاعب محترف."
+    )
+    assert _voices(result) == ["رئيس النادي المكلف", "رئيس النادي المكلف"]

@@ -300,10 +300,30 @@ def read_voice(
         found = _described_person(phrase) or _voice_from(text, tokens, words, known, gender)
     if found is not None and fold(found.name.split(maxsplit=1)[0]) == _BETWEEN:
         return None  # "نوّه بالتعاون بين الوزارة و«نماء»": between two bodies, no one named
+    if found is not None and found.descriptor and _preposition_name(found.name):
+        # "قالت مواطنة من المدينة": no name opens with a preposition; the unnamed person as
+        # the phrase says, or the title alone when the preposition closes it ("استغرب رئيس
+        # النادي من …": from what he wondered at).
+        if " " in found.name.strip():
+            if len(words) > MAX_UNNAMED_WORDS:
+                return None  # "المدرب فلان سبعة من لاعبيه من قائمته": an object ran on
+            return phrase.mention("", "", found.kind)
+        return read_voice(text, tokens[:-1], known, allow_bare_name=allow_bare_name, gender=gender)
     if found is not None and first.startswith("ال") and first.endswith("ون"):
         # "الباحثون", "المحتجون": a plural group, for "مؤكدين" and "وقالوا" after it.
         return replace(found, gender="p")
     return found
+
+
+#: Most words of an unnamed person's phrase with a preposition in it ("الصحافي الكردي المقرب
+#: من الحزب").
+MAX_UNNAMED_WORDS = 7
+
+
+def _preposition_name(name: str) -> bool:
+    """The name read after a title opens with a preposition: "من المدينة", "من"."""
+    words = name.split(maxsplit=1)
+    return bool(words) and (fold(words[0]) in _OPENING_PREPOSITIONS or fold(words[0]) == "من")
 
 
 #: Prepositions that never close a name: "فلان في", "فلان مع" end where the phrase was cut

@@ -295,3 +295,11 @@ def test_a_preposition_closing_a_title_is_no_name(read):
         "مشيرا إلى أنه لاعب محترف."
     )
     assert _voices(result) == ["رئيس النادي المكلف", "رئيس النادي المكلف"]
+
+
+def test_on_its_website_is_no_name(read):
+    """ "بحسب ما نشر … على صفحته": "على" is the preposition, not the name علي."""
+    result = read(
+        "وجدد الفريق عقد حارسه سامر الخطيب لعامين بحسب ما نشر الأحد على صفحته الإلكترونية."
+    )
+    assert _voices(result) == []

@@ -160,6 +160,8 @@ def read_voice(
         return None  # "كان رحمه الله يقول": a prayer for the one named before, no voice
     if tokens and tokens[0].norm in _OPENING_PREPOSITIONS:
         return None  # "حسبما ذُكر في نصها": a passive verb, then where; no one is named
+    if tokens and _on_not_ali(tokens):
+        return None  # "حسبما نشر على صفحته": where, not a man called علي
     if tokens and tokens[0].norm in _WHEN:
         return None  # "يستغربون حين يعلمون أن": when they learn; the subject went before
     if tokens and no_voice_opening(_words(tokens[:2])):
@@ -318,6 +320,14 @@ def read_voice(
 #: Most words of an unnamed person's phrase with a preposition in it ("الصحافي الكردي المقرب
 #: من الحزب").
 MAX_UNNAMED_WORDS = 7
+
+
+def _on_not_ali(tokens: Sequence[Token]) -> bool:
+    """ "على" written with ى, opening the phrase before a word that is no name ("على موقعه",
+    "على الموقع"): the preposition, which folds like the name "علي"."""
+    if tokens[0].text != "على":
+        return False
+    return len(tokens) < 2 or not given_name(tokens[1].norm)
 
 
 def _preposition_name(name: str) -> bool:

@@ -303,3 +303,11 @@ def test_on_its_website_is_no_name(read):
         "وجدد الفريق عقد حارسه سامر الخطيب لعامين بحسب ما نشر الأحد على صفحته الإلكترونية."
     )
     assert _voices(result) == []
+
+
+def test_a_verb_before_about_a_figure_ends_the_credited_voice(read):
+    """ "وحسب مصادر محلية يعمل نحو ألف …": the sources, then what they say."""
+    result = read("وحسب مصادر محلية يعمل نحو ألف عامل في المصنع الجديد.")
+    assert [(a.source.name, a.content) for a in result.attributions] == [
+        ("مصادر محلية", "يعمل نحو ألف عامل في المصنع الجديد")
+    ]

@@ -166,6 +166,15 @@ _VARYING = folded(
 )
 #: The most tokens from such a word to the cue ("احتساب التكلفة من البطاقات بحسب").
 MAX_VARYING_LEAD = 4
+#: "About" before a figure: "يقاتل نحو مائة", "يعيش قرابة ألف" (not "نحو الحل", towards).
+_ABOUT = folded("نحو حوالي حوالى قرابة زهاء")
+#: Number words that make a figure.
+_NUMBER_WORDS = folded(
+    """
+    مائة مئة مئات ألف آلاف ألفي مليون ملايين مليار عشرة عشرات عشرين ثلاثين أربعين خمسين ستين
+    سبعين ثمانين تسعين اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة نصف ربع ثلث
+    """
+)
 #: "المتحدة" (united), the adjective of many states' and bodies' names, never an object.
 _UNITED = folded("المتحدة")
 #: Prepositions that take a pronoun: "فيها", "عنهم", "منها", "عليه", "إليهم".
@@ -5847,10 +5856,20 @@ class _Sentence:
         for k in range(start, end):
             if tokens[k].norm in lx.FIGURE_VERBS:
                 return k
+            if k > start and tokens[k].norm in _ABOUT and self._figure_after(k + 1):
+                if _indefinite_word(tokens[k - 1]):
+                    return k - 1  # "وحسب مصادر محلية يعمل نحو ألف …": the verb before it
             counted = k + 1 < len(tokens) and tokens[k + 1].is_word
             if k > start and counted and tokens[k].norm.isdigit():
                 return k
         return end
+
+    def _figure_after(self, k: int) -> bool:
+        """A figure at token k: digits or a number word ("مائة", "ألف", "عشرات")."""
+        if k >= len(self.tokens):
+            return False
+        norm = self.tokens[k].norm
+        return norm.isdigit() or norm in _NUMBER_WORDS
 
     def _nothing_after(self, after: int) -> bool:
         """True when the clause holds nothing after token ``after`` but time words: "…، حسبما

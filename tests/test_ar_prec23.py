@@ -311,3 +311,9 @@ def test_a_verb_before_about_a_figure_ends_the_credited_voice(read):
     assert [(a.source.name, a.content) for a in result.attributions] == [
         ("مصادر محلية", "يعمل نحو ألف عامل في المصنع الجديد")
     ]
+
+
+def test_refusing_to_confirm_or_deny_denies_nothing(read):
+    """ "ورفض فلان تأكيد أو نفي الأنباء": neither confirmed nor denied; no voice."""
+    result = read("ورفض المدرب سالم العلي تأكيد أو نفي الأنباء عن رحيله.")
+    assert _voices(result) == []

@@ -175,6 +175,9 @@ _NUMBER_WORDS = folded(
     سبعين ثمانين تسعين اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة نصف ربع ثلث
     """
 )
+#: "إثبات أو نفي", "تأكيد أو نفي": the pair of "confirm or deny", which says neither.
+_OR_WORD = fold("أو")
+_CONFIRM_OR_DENY = folded("إثبات تأكيد نفي")
 #: "المتحدة" (united), the adjective of many states' and bodies' names, never an object.
 _UNITED = folded("المتحدة")
 #: Prepositions that take a pronoun: "فيها", "عنهم", "منها", "عليه", "إليهم".
@@ -1196,6 +1199,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             continue
         if _after_modal(tokens, i):
             continue  # "ويمكن باختصار ذكر الجهات": the verbal noun after "can", nothing said
+        if i > 1 and tokens[i - 1].norm == _OR_WORD and tokens[i - 2].norm in _CONFIRM_OR_DENY:
+            continue  # "رفض إثبات أو نفي ما تردد": confirm or deny, neither was said
         if i > 1 and tokens[i - 1].norm == "لا" and tokens[i - 2].norm in _THIS:
             continue  # "وهذا لا ينفي وجود …": the writer reasons; nobody is reported
         bare = _strip_conj(norm)

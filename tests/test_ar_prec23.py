@@ -317,3 +317,9 @@ def test_refusing_to_confirm_or_deny_denies_nothing(read):
     """ "ورفض فلان تأكيد أو نفي الأنباء": neither confirmed nor denied; no voice."""
     result = read("ورفض المدرب سالم العلي تأكيد أو نفي الأنباء عن رحيله.")
     assert _voices(result) == []
+
+
+def test_a_statement_that_came_out_last_night_credits_the_words_after(read):
+    """ "وجاء في بيان صدر صباح أمس أن": the statement, then what it says."""
+    result = read("وجاء في بيان صدر صباح أمس أن المدير استقال.")
+    assert [(a.source.name, a.content) for a in result.attributions] == [("بيان", "المدير استقال")]

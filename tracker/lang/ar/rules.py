@@ -189,7 +189,7 @@ _ADDRESS_FORMS = folded("فضيلة معالي سعادة سمو فخامة")
 #: Time words after "الصادر": "مساء أمس الأول", "صباح اليوم".
 _ISSUED_WHEN = folded("مساء صباح ظهر فجر الأول اليوم أمس")
 #: "التقرير الصادر أمس": the participle saying a record came out.
-_ISSUED_PARTICIPLES = folded("صادر الصادر صادرة الصادرة")
+_ISSUED_PARTICIPLES = folded("صادر الصادر صادرة الصادرة صدر صدرت")
 #: "يأتي ذلك بحسب ما أعلنه فلان": the verb that points back to the sentence before.
 _CAME = folded(
     """

@@ -1163,14 +1163,28 @@ class Resolver:
                 return source
             if source.in_registry and source.kind in _BODY_KINDS and head == "ال" + noun:
                 return source  # "النشرة" after "النشرة الدورية لمنظمة الصحة" (read as its body)
+        cited = None
         for start, end, source in reversed(self.leads):
             if source.kind is SourceKind.DOCUMENT:
                 continue
             lead = normalize(self.article.text[start:end]).split()
             # "بيان", "ببيان", "البيان", "بيانا": the noun with at most its clitics or case.
-            if any(noun in w and len(w) - len(noun) <= MAX_CLITIC_LETTERS for w in lead):
+            at = next(
+                (
+                    k
+                    for k, w in enumerate(lead)
+                    if noun in w and len(w) - len(noun) <= MAX_CLITIC_LETTERS
+                ),
+                None,
+            )
+            if at is None:
+                continue
+            if at == 0 or lead[at - 1] != "في" or lead[at] != "ال" + noun:
                 return source
-        return None
+            # "وأشار فلان في التقرير": he spoke in a report named before; its author, if an
+            # earlier lead named him, is whose the report is.
+            cited = cited or source
+        return cited
 
     def _role_holder(self, mention: Mention) -> Source | None:
         """A role given without a name, held by someone named before with that role.

@@ -492,6 +492,8 @@ OFFICIAL_TITLES = frozenset(
         "الوكيل",
         "مساعد",
         "المساعد",
+        "معاون",
+        "المعاون",
         # "وأوضحت مساعدة المدير العام فلانة": the feminine title. Not "المساعدة" (the help).
         "مساعدة",
         "الجنرال",
@@ -535,6 +537,7 @@ OFFICIAL_TITLES = frozenset(
         "سمو",
         "معالي",
         "فخامة",
+        "فضيلة",
     )
 )
 
@@ -960,9 +963,10 @@ ATTACHED = folded(
 
 #: Inflected forms that are far more often other words: علما بأن (noting that), نقلا عن (a
 #: prepositional cue of its own), بينا, رأيا (an opinion), نصف (a half, not "we describe").
+#: Also أقرا (folded "أقرأ", "I read" or "read!", far more often than "the two admitted").
 _NOT_CUES = folded(
     """
-    علما نقلا بينا رأيا كتبا نصف
+    علما نقلا بينا رأيا كتبا نصف أقرا
     """
 )
 

@@ -727,16 +727,33 @@ def _name_length(tokens: Sequence[Token], *, apposed: bool = False) -> int | Non
     or else no word with the article (a foreign name) unless the name is ``apposed`` (set off
     by a comma after its verb), where only the first word may not have it."""
     n = 0
+    after_surname = False
     while n < len(tokens) and n <= MAX_NAME_WORDS and _name_token(tokens[n]):
+        if n >= MIN_NAME_WORDS and _past_family_name(tokens[n - 1], tokens[n]):
+            after_surname = True  # "عادل بن أحمد الهاشمي مباحثات": the name ends before
+            break
         n += 1
     if n < MIN_NAME_WORDS or n > MAX_NAME_WORDS:
         return None
-    if n < len(tokens) and tokens[n].is_word and _plain_word(tokens[n]):
+    if not after_surname and n < len(tokens) and tokens[n].is_word and _plain_word(tokens[n]):
         return None  # "باراك أوباما بريطانيا": the words run on; where the name ends is unclear
     if given_name(tokens[0].norm):
         return n
     checked = tokens[:1] if apposed else tokens[:n]
     return n if all(not t.norm.startswith("ال") for t in checked) else None
+
+
+def _past_family_name(last: Token, word: Token) -> bool:
+    """A family name in ال ends a name of given names linked by بن before it: an indefinite
+    word after it that is no given name is the clause going on ("أجرى الوزير فلان بن فلان
+    الهاشمي مباحثات"); "الحاج حسن" goes on, a given name."""
+    norm = word.norm
+    return (
+        last.norm.startswith("ال")
+        and not norm.startswith("ال")
+        and not given_name(norm)
+        and norm not in _NAME_LINKS
+    )
 
 
 def _plain_word(token: Token) -> bool:

@@ -164,6 +164,40 @@ _ISSUED_BY = folded(
     صدر صدرت صادر الصادر صادرة الصادرة أصدرته أصدرتها أعدته أعدتها نشرته نشرتها
     """
 )
+#: Words of reckoning or dividing before "بحسب"/"وفق" make it "depending on": "يتم احتساب
+#: الأجرة بحسب المسافة", "قاعات مقسمة حسب الموضوعات", "تتفاوت الأسعار وفق الموسم".
+_VARYING = folded(
+    """
+    احتساب تحتسب يحتسب تحسب يحسب مقسمة مقسم موزعة موزع تقسيم توزيع تختلف يختلف تتفاوت يتفاوت
+    تتراوح يتراوح تتغير يتغير مصنفة مصنف
+    """
+)
+#: The most tokens from such a word to the cue ("احتساب التكلفة من البطاقات بحسب").
+MAX_VARYING_LEAD = 4
+#: "About" before a figure: "يقاتل نحو مائة", "يعيش قرابة ألف" (not "نحو الحل", towards).
+_ABOUT = folded("نحو حوالي حوالى قرابة زهاء")
+#: Number words that make a figure.
+_NUMBER_WORDS = folded(
+    """
+    مائة مئة مئات ألف آلاف ألفي مليون ملايين مليار عشرة عشرات عشرين ثلاثين أربعين خمسين ستين
+    سبعين ثمانين تسعين اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة نصف ربع ثلث
+    """
+)
+#: "إثبات أو نفي", "تأكيد أو نفي": the pair of "confirm or deny", which says neither.
+_OR_WORD = fold("أو")
+_CONFIRM_OR_DENY = folded("إثبات تأكيد نفي")
+#: "المتحدة" (united), the adjective of many states' and bodies' names, never an object.
+_UNITED = folded("المتحدة")
+#: Prepositions that take a pronoun: "فيها", "عنهم", "منها", "عليه", "إليهم".
+_PREPOSITION_STEMS = folded("في عن من علي الي إلي لدي عند مع بين")
+#: "إمام" (an imam) as folded, the same as "أمام" (before).
+_IMAM = fold("إمام")
+#: Forms of address before a title: "فضيلة إمام المسجد".
+_ADDRESS_FORMS = folded("فضيلة معالي سعادة سمو فخامة")
+#: Time words after "الصادر": "مساء أمس الأول", "صباح اليوم".
+_ISSUED_WHEN = folded("مساء صباح ظهر فجر الأول اليوم أمس")
+#: "التقرير الصادر أمس": the participle saying a record came out.
+_ISSUED_PARTICIPLES = folded("صادر الصادر صادرة الصادرة صدر صدرت")
 #: "يأتي ذلك بحسب ما أعلنه فلان": the verb that points back to the sentence before.
 _CAME = folded(
     """
@@ -502,7 +536,11 @@ _OBJECT_PRONOUNS = frozenset(
 )
 #: "أكد بشكل قاطع أن …", "أعلن بصورة رسمية", "نفت بشدة": a manner phrase after the verb,
 #: never its subject.
-_MANNER_PREFIXES = tuple(fold(w) for w in "بشكل بصورة بوضوح بحزن بشدة".split())
+_MANNER_PREFIXES = tuple(
+    fold(w) for w in "بشكل بصورة بوضوح بحزن بشدة بجلاء بصراحة بعفوية بحزم".split()
+)
+#: "تؤكد بما لا يقبل الشك أن …": "in a way that", a manner clause, never the subject.
+_IN_A_WAY = fold("بما")
 #: What a denial denies when it opens right after the verb ("ونفى صحة ما تردد", "ونفى وجود
 #: أي خلاف", "نفى أي علاقة"): the object, never the subject; the voice is the speaker already
 #: named, and the words denied are the content.
@@ -510,7 +548,7 @@ _DENIED_OBJECTS = folded(
     """
     صحة وجود احتمال ارتكاب تورط قيام حدوث امتلاك علاقة مسؤولية نية سعي أي مشاركة علمه
     الادعاءات ادعاءات الأنباء أنباء الشائعات شائعات الإشاعات إشاعات المزاعم مزاعم
-    الاتهامات اتهامات الأخبار أخبار
+    الاتهامات اتهامات الأخبار أخبار القبض
     """
 )
 #: "مدير الهيئة، التابعة للرابطة، فلان، إن": an aside on the body between title and name.
@@ -709,7 +747,7 @@ _NAME_PARTICLES = folded(
 _OWN_SPEECH = folded(
     """
     حديثه حديثها كلمته كلمتها تصريحه تصريحها تصريحاته تصريحاتها كلامه كلامها لقاءه لقاءها
-    مداخلته مداخلتها بيانه بيانها
+    مداخلته مداخلتها بيانه بيانها رده ردها
     """
 )
 #: Words between a participle cue and its complementiser: "مشيرا إلى أن", "مؤكدا سموه أن".
@@ -1198,6 +1236,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             continue
         if _after_modal(tokens, i):
             continue  # "ويمكن باختصار ذكر الجهات": the verbal noun after "can", nothing said
+        if i > 1 and tokens[i - 1].norm == _OR_WORD and tokens[i - 2].norm in _CONFIRM_OR_DENY:
+            continue  # "رفض إثبات أو نفي ما تردد": confirm or deny, neither was said
         if i > 1 and tokens[i - 1].norm == "لا" and tokens[i - 2].norm in _THIS:
             continue  # "وهذا لا ينفي وجود …": the writer reasons; nobody is reported
         bare = _strip_conj(norm)
@@ -1317,6 +1357,22 @@ _AFTER_THAT = folded("بعد منذ")
 _SUBJUNCTIVE = folded("أن ان كي لكي لأن")
 
 
+def _record_head(norm: str) -> bool:
+    """A record's head, also with ل or ب on it: "التقرير", "للتقرير", "لتقرير", "بتقرير"."""
+    norm = _strip_conj(norm)
+    if norm.startswith("لل"):
+        norm = "ال" + norm[2:]
+    elif norm[:1] in "لب" and norm not in lx.DOCUMENT_HEADS:
+        norm = norm[1:]
+    return norm in lx.DOCUMENT_HEADS
+
+
+def _purpose_verb(norm: str) -> bool:
+    """ "لتبين", "ليؤكد": ل before a present reporting verb, "so as to show", which opens a
+    clause of purpose and is never a subject ("والوزارة إذ تعلن ذلك لتبين أن …")."""
+    return norm[:1] == "ل" and norm[1:2] in "يت" and norm[1:] in _CUE_FORMS
+
+
 #: Fewest letters of an indefinite dual or plural after "بين" ("ثقافتين").
 MIN_DUAL_LETTERS = 5
 
@@ -1325,8 +1381,8 @@ def _between(tokens: Sequence[Token], i: int) -> bool:
     """ "بين" at i mid-clause is "between" when "ما" or "من" ("واحد من بين ستة", among)
     stands before it or a noun with "its"/"their" after it ("أغلبية بين سكانها"); "ووفقا
     للصحيفة بين المصدر أن" is the verb."""
-    if tokens[i - 1].norm in {"ما", "من"}:
-        return True
+    if _strip_conj(tokens[i - 1].norm) in {"ما", "من"}:
+        return True  # ("ومن بين الأفكار": among them, with its conjunction)
     if i + 1 >= len(tokens) or not tokens[i + 1].is_word:
         return False
     after = tokens[i + 1]
@@ -1357,7 +1413,7 @@ _RULE_NOUNS = folded(
     """
     توجيهات تعليمات أوامر توجيه خطة خطط رؤية ضوابط معايير شروط نظام أنظمة لوائح لائحة قواعد آلية
     آليات جدول برنامج اتفاق اتفاقية قرار قرارات قانون قوانين دستور
-    حالة حاجة ظروف أحوال أهواء
+    حالة حاجة ظروف أحوال أهواء إجراءات إجراء
     """
 )
 
@@ -2404,6 +2460,7 @@ class _Sentence:
                         or self._titled_quoted_name(quote, index, k)
                         or self._nickname_then_name(quote, index, k)
                         or self._governed_quote(quote, k)
+                        or self._quoted_issuer(quote, index, k)
                         or self._work_then_name(quote, prev)
                     )
                 ):
@@ -2425,6 +2482,8 @@ class _Sentence:
                 return k  # (no norm: a dash drawn with tatweel, "المسؤول ــ وهو …")
             if verb is not None and self._own_speech_at(k):
                 return k  # "واختتم فلان حديثه بقوله: …": his talk is no part of him
+            if k > index and norm in _BY_SAYING:
+                return k  # "وأضاف المركز الإعلامي بالقول إن …": how it spoke, no part of it
             if k > index and self._on_this_at(k):
                 return k  # "وقال فلان بهذا الصدد: …": the topic is no part of him
             if k > index and (tok.text.endswith(("ً", "اً")) or norm in MANNER_ADVERBS):
@@ -2447,6 +2506,11 @@ class _Sentence:
             ):
                 k += 1  # "ملازم أول فلان", "الرقيب أول فلان": the rank's grade, no time word
                 continue
+            if norm == _IMAM and self._imam_at(k) and self._opens_title(index, k):
+                k += 1  # "إمام وخطيب المسجد": the imam's title, not "أمام" (before)
+                continue
+            if self._issued_without_issuer(index, k):
+                return k  # "التقرير السنوي للهيئة الصادر أمس": when it came out, no name
             if norm in lx.COMPLEMENTISERS or norm in lx.ADVERBS or linker:
                 inside = norm == "داخل" and self._unnamed_inside(index, k)
                 if norm in _ATTACHING and k > index and (inside or self._attached_phrase(k)):
@@ -2480,6 +2544,10 @@ class _Sentence:
                 return k  # "أعلن الوزير فلان ترشحه للرئاسة": what he announced, not his name
             if verb is not None and k > index and self._after_counted_group(k, verb):
                 return k  # "أكد عدد من أصحاب المكاتب تراكم الطلبات": the group ends before
+            if k > index and (
+                self._definite_body_then_object(index, k) or self._possessed_after_body(index, k)
+            ):
+                return k  # "وأكدت الشركة خطف موظف لديها": what it confirmed, not its name
             if verb is not None and k > index and self._described_object(index, k, verb):
                 return k  # "وصف حمدان الجولة بأنها …": the thing described, not the voice
             if verb is not None and k > index and norm == "من" and self._warning_at(k, verb):
@@ -3029,6 +3097,8 @@ class _Sentence:
             if head in _QUOTE_HEADS:
                 return not construct  # "ووصف البنك المركزي الخطوة بأنها …": a body describes
             return not (head in _TITLES and construct)
+        if norm in _UNITED or self.known([_strip_conj(self.tokens[k - 1].norm), norm], True):
+            return False  # "ووصفت الولايات المتحدة …": the second word of a name
         return norm.endswith(("ه", "ات")) and head not in _TITLE_OR_QUOTE_HEADS
 
     def _name_then_definite(self, index: int, k: int) -> bool:
@@ -3047,14 +3117,69 @@ class _Sentence:
                 return False
         return False
 
+    def _possessed_after_body(self, index: int, k: int) -> bool:
+        """A noun with "its"/"their" after a body or group named in two words or more opens
+        the object: "أعلنت أمانة المدينة عزمها بناء …", "أبدى عدد من الأهالي استياءهم من …"
+        (right after the head it completes the name: "وزارة خارجيتها")."""
+        tok = self.tokens[k]
+        if k < index + 2 or not tok.is_word or not _possessed(tok):
+            return False
+        if _strip_conj(tok.norm) != tok.norm or tok.norm[:1] in "لبك":
+            return False  # "وزملاؤه" goes on; "لديها", "بعضهم" are no object
+        if given_name(tok.norm) or tok.norm.endswith("الله"):
+            return False  # "شركة أبناء عبدالله": a name in ه
+        if any(tok.norm.startswith(p) for p in _PREPOSITION_STEMS):
+            return False  # "فيها", "عنهم", "منها": a preposition with its pronoun
+        head = _strip_conj(self.tokens[index].norm)
+        if head.startswith("ال"):
+            return False  # (a definite head: see _definite_body_then_object)
+        return head in lx.BODY_HEADS or head in lx.GROUP_QUANTIFIERS
+
+    def _definite_body_then_object(self, index: int, k: int) -> bool:
+        """A body named by a definite head and definite adjectives ends before an indefinite
+        word that is no name, title or body: "وأكدت الشركة خطف موظف", "أعلنت الحركة
+        مشاركتها" (a definite noun takes no indefinite noun after it; the word opens the
+        object)."""
+        head = _strip_conj(self.tokens[index].norm)
+        if not head.startswith("ال") or head not in lx.BODY_HEADS:
+            return False
+        if not all(t.is_word and t.norm.startswith("ال") for t in self.tokens[index + 1 : k]):
+            return False
+        tok = self.tokens[k]
+        norm = _strip_conj(tok.norm)
+        return not (
+            not tok.is_word
+            or norm != tok.norm  # "الشركة وفروعها": a conjunction goes on
+            or norm.startswith(("ال", "ب", "ل"))
+            or not norm.isalpha()
+            or given_name(norm)
+            or norm in _TITLES
+            or norm in lx.BODY_HEADS
+            or norm in lx.ANONYMOUS_HEADS
+            or self.known([norm], True)
+            or not (_possessed(tok) or self._object_goes_on(k))
+        )
+
+    def _object_goes_on(self, k: int) -> bool:
+        """A word follows k that carries an object on ("خطف موظف"), not what follows a name
+        ("الشركة الخاصة نوفا للأدوية إن": ل, a complementiser or a mark after the name)."""
+        if k + 1 >= len(self.tokens) or not self.tokens[k + 1].is_word:
+            return False
+        nxt = self.tokens[k + 1].norm
+        return not nxt.startswith("ل") and nxt not in lx.COMPLEMENTISERS
+
     def _body_then_indefinite(self, index: int, k: int) -> bool:
         """An indefinite word after a body named in definite words opens what it describes,
         with بأنه or ب soon after: "ووصفت الوزارة المختصة قرار المجلس بأنه …" (a body takes
         no name after it, so the word is no part of the body's name)."""
         norm, prev = self.tokens[k].norm, self.tokens[k - 1].norm
         head = _strip_conj(self.tokens[index].norm)
+        # ("ووصفت الولايات المتحدة إيران بأنها …": a name in definite words, then the object)
+        definite = k - index > 1 and all(
+            _strip_conj(t.norm).startswith("ال") for t in self.tokens[index:k]
+        )
         if (
-            head not in lx.BODY_HEADS
+            (head not in lx.BODY_HEADS and not definite)
             or norm.startswith(("ال", "ب", "ل"))
             or not prev.startswith("ال")
             or given_name(norm)
@@ -3310,6 +3435,58 @@ class _Sentence:
         return self.tokens[k - 1].norm == "من" or any(
             _strip_conj(t.norm) in lx.ANONYMOUS_HEADS for t in self.tokens[index:k]
         )
+
+    def _opens_title(self, index: int, k: int) -> bool:
+        """Token k opens the phrase or follows only a form of address ("فضيلة إمام …"): a
+        title there is the voice's, not one after a name ("فلان إمام الجامع")."""
+        return k == index or (k == index + 1 and self.tokens[index].norm in _ADDRESS_FORMS)
+
+    def _depending_on(self, spot: _Spot, voice: Mention) -> bool:
+        """ "بحسب"/"وفق" after a word of reckoning or dividing, with a bare common noun after
+        it, is "depending on": "يتم احتساب الأجرة بحسب المناطق", "قاعات مقسمة حسب
+        الموضوعات" (a body after it still speaks: "تحتسب الرسوم بحسب وزارة المالية")."""
+        if voice.kind not in (SourceKind.PERSON, None) or voice.descriptor:
+            return False
+        if " " in voice.name or not fold(voice.name).startswith("ال"):
+            return False
+        window = self.tokens[max(0, spot.i - MAX_VARYING_LEAD) : spot.i]
+        return any(_strip_conj(t.norm) in _VARYING for t in window)
+
+    def _past_issued(self, k: int, voice: Mention | None) -> int:
+        """Past "الصادر أمس" at k after a record that speaks ("بحسب التقرير الصادر أمس فإن"):
+        when it came out is neither the record's name nor what it says."""
+        if voice is None or voice.kind is not SourceKind.DOCUMENT or k >= len(self.tokens):
+            return k
+        if self.tokens[k].norm not in _ISSUED_PARTICIPLES or self._next_norm(k) in {"عن", "من"}:
+            return k
+        k += 1
+        while k < len(self.tokens) and (
+            self.tokens[k].norm in lx.ADVERBS
+            or self.tokens[k].norm in _ISSUED_WHEN
+            or self.tokens[k].text.endswith(("ا", "اً", "ً"))
+        ):
+            k += 1  # "الصادر أمس", "الصادر مؤخرا", "الصادرة مساء أمس الأول"
+        if k < len(self.tokens) and self.tokens[k].norm in {"عن", "من"}:
+            k = self.phrase_end(k + 1, verb=None)  # "الصادر أمس عن الرئاسة": its issuer
+        return k
+
+    def _quoted_issuer(self, quote: tuple[int, int], index: int, k: int) -> bool:
+        """A short quotation at k after "صادر عن" is who issued the record: "تقرير صادر عن
+        «الصندوق»" (the words said never open between the participle and its issuer)."""
+        if k - 2 < index or self.tokens[k - 1].norm not in {"عن", "من"}:
+            return False
+        if self.tokens[k - 2].norm not in _ISSUED_BY:
+            return False
+        return 0 < len(self.text[quote[0] + 1 : quote[1]].split()) <= MAX_NAME_QUOTE_WORDS
+
+    def _issued_without_issuer(self, index: int, k: int) -> bool:
+        """ "صادر"/"الصادر" at k after a record's head, with no "عن"/"من" naming its issuer
+        next: "التقرير السنوي للهيئة الصادر مؤخرا" (when it came out ends the record's name;
+        "البيان الصادر عن الوزارة" goes on to the issuer)."""
+        if self.tokens[k].norm not in _ISSUED_PARTICIPLES or self._next_norm(k) in {"عن", "من"}:
+            return False
+        # (from index - 1: a phrase read after "لـ" split off may start past the head)
+        return any(_record_head(t.norm) for t in self.tokens[max(0, index - 1) : k])
 
     def _attached_phrase(self, k: int) -> bool:
         """في/عن inside a voice phrase: "مصدر في الوزارة", "الباحث في الشؤون الدولية"."""
@@ -3594,6 +3771,7 @@ class _Sentence:
         if read is None:
             return None
         subject, subject_end = read
+        subject_end = self._past_issued(subject_end, subject)
         if cue.lemma == _SHOWING and not _shown_by_document(subject):
             if not self._record_of_a_body(k):
                 return None
@@ -3665,6 +3843,7 @@ class _Sentence:
                 if subject is None:
                     return None
             subject = subject or self._unmarked_relative(spot.i)
+            subject = subject or self._record_before(spot.i, cue.gender)
             subject = subject or self._subject_before(spot.i, cue.gender)
             if subject is None and _subject_after_but(self.tokens, spot.i):
                 return None  # "لكن القانون يقول إن": no voice read, and not the one before
@@ -4125,6 +4304,8 @@ class _Sentence:
             or tok.norm in _OBJECT_PRONOUNS
             or (tok.norm == "من" and cue.lemma in lx.MIN_CONTENT_VERBS)
             or tok.norm.startswith(_MANNER_PREFIXES)
+            or tok.norm == _IN_A_WAY
+            or _purpose_verb(tok.norm)
             or tok.norm in _RESTING_ON  # "… ذكرت أمس استنادا إلى …": its source, not its voice
             or (cue.stance is Stance.DENIES and self._denied_object(tok.norm))
             or (cue.lemma == _INFORMING and self._told_with_ba(k))
@@ -4188,6 +4369,12 @@ class _Sentence:
             return None, k  # "وكان الوزير فلان وصف الاتفاق بأنه …": the subject came before
         if cue.lemma in _TELLING and _possessed(tok) and not given_name(tok.norm):
             return None, k + 1  # "أخبر أصدقاءه بأنه …": whom he told; he spoke before
+        if cue.gender == "p" and tok.is_word and not given_name(tok.norm):
+            # "وأعلنوا الإضراب": a verb that shows a plural is never followed by its subject
+            # (that one takes a singular verb); a noun there is its object, and the verb
+            # reports nothing ("وأكدوا جميعا أن": an adverb, the speakers went before).
+            adverb = tok.norm in lx.ADVERBS or tok.text.endswith(("ا", "اً", "ً"))
+            return (None, k) if adverb else None
         plain_end = self.phrase_end(k, verb=cue)
         end = self._apposed_name(plain_end, k)
         aged = self.age_end(end) if end < len(self.tokens) else None
@@ -4656,6 +4843,9 @@ class _Sentence:
                 continue
             if self._is_spot(k) and not self._describes_occasion(k):
                 return _GIVE_UP
+            if norm in _BY_SAYING:
+                k += 1  # "واختتم فلان بقوله: …": by saying, his words follow
+                continue
             if cue.strict and not topic:
                 return _GIVE_UP
             if steps > MAX_LOOSE_LEAD:
@@ -5319,6 +5509,27 @@ class _Sentence:
             self.text, phrase, self.known, allow_bare_name=at_sentence_start, gender=gender
         )
 
+    def _record_before(self, i: int, gender: str) -> Mention | None:
+        """An indefinite record right before a present or past verb that agrees with it is the
+        verb's subject in a relative clause: "نشرت الوزارة إحصائية أوضحت أن …", "ووقع رؤساء
+        البلديات إعلانا يقول إن …" (none is written after an indefinite noun); not when the
+        verb speaks "in it" ("أصدر الجيش بيانا قال فيه": the author speaks)."""
+        if i < 2 or self._next_norm(i) in _IN_IT:
+            return None
+        tok = self.tokens[i - 1]
+        norm = tok.norm
+        if not _indefinite_word(tok) or _strip_conj(norm) != norm:
+            return None
+        if norm not in lx.DOCUMENT_HEADS and norm[:-1] in lx.DOCUMENT_HEADS and norm[-1] == "ا":
+            norm = norm[:-1]  # "إعلانا": the accusative's alif
+        if norm not in lx.DOCUMENT_HEADS:
+            return None
+        if gender not in {"f" if norm.endswith("ه") else "m"}:
+            return None
+        text = tok.text.rstrip("\u064b")  # (the tanween of "إعلاناً")
+        name = text[: len(text) - (len(tok.norm) - len(norm))]
+        return Mention(tok.text, tok.start, tok.end, name, "", SourceKind.DOCUMENT, False, gender)
+
     def _however_at(self, k: int) -> bool:
         """The أن at token k is the second word of "إلا أن"/"غير أن"/"بيد أن" ("however")
         opening the sentence or a clause after a comma."""
@@ -5417,7 +5628,10 @@ class _Sentence:
             phrase = self.tokens[start:rel]
             found = read_voice(self.text, phrase, self.known, allow_bare_name=False, gender=gender)
             if found is not None and found.kind in _PEOPLE_KINDS:
-                return found
+                # "فلان عدم صحة الرسائل التي قالت": a voice cut short of the pronoun is not what
+                # the relative clause describes.
+                last = max(t.end for t in phrase if t.is_word)
+                return found if found.end >= last else None
         return None
 
     def _subject_before_relative(self, comma: int) -> Mention | None:
@@ -5548,6 +5762,9 @@ class _Sentence:
         if voice is None:
             return None
         source, after, inner = voice
+        if self._depending_on(spot, source):
+            return None  # "يتم احتساب الأجرة بحسب المناطق": "depending on", no one speaks
+        after = self._past_issued(after, source)
         if after < len(self.tokens):
             after = self._unnamed_at(after) or after  # "حسبما قال مسؤول طلب عدم ذكر اسمه."
         relaying = self._relayed_after(after)
@@ -5821,8 +6038,9 @@ class _Sentence:
             and (given_name(bare) or (bare.startswith("ال") and bare.endswith("ي")))
         )
         ruled = [strip_article(t.norm) for t in phrase[:3]]
-        if len(ruled) > 2 and ruled[0] in _COUNTS and ruled[1] == "من":
-            ruled = ruled[2:]  # "وفق عدد من الشروط": the rules counted
+        counted = ruled[0] in _COUNTS or ruled[0] in lx.GROUP_QUANTIFIERS
+        if len(ruled) > 2 and counted and ruled[1] == "من":
+            ruled = ruled[2:]  # "وفق عدد من الشروط", "وفق مجموعة من الإجراءات": rules counted
         if ruled[0] in _RULE_NOUNS:
             return None  # "وفق توجيهات الأمير", "وفقا للتعليمات": a rule followed, no voice
         so_that = self._apposed_then_so(end)
@@ -5937,10 +6155,20 @@ class _Sentence:
         for k in range(start, end):
             if tokens[k].norm in lx.FIGURE_VERBS:
                 return k
+            if k > start and tokens[k].norm in _ABOUT and self._figure_after(k + 1):
+                if _indefinite_word(tokens[k - 1]):
+                    return k - 1  # "وحسب مصادر محلية يعمل نحو ألف …": the verb before it
             counted = k + 1 < len(tokens) and tokens[k + 1].is_word
             if k > start and counted and tokens[k].norm.isdigit():
                 return k
         return end
+
+    def _figure_after(self, k: int) -> bool:
+        """A figure at token k: digits or a number word ("مائة", "ألف", "عشرات")."""
+        if k >= len(self.tokens):
+            return False
+        norm = self.tokens[k].norm
+        return norm.isdigit() or norm in _NUMBER_WORDS
 
     def _nothing_after(self, after: int) -> bool:
         """True when the clause holds nothing after token ``after`` but time words: "…، حسبما

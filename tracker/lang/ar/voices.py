@@ -168,6 +168,8 @@ def read_voice(
         return None  # "كان رحمه الله يقول": a prayer for the one named before, no voice
     if tokens and tokens[0].norm in _OPENING_PREPOSITIONS:
         return None  # "حسبما ذُكر في نصها": a passive verb, then where; no one is named
+    if tokens and _on_not_ali(tokens):
+        return None  # "حسبما نشر على صفحته": where, not a man called علي
     if tokens and tokens[0].norm in _WHEN:
         return None  # "يستغربون حين يعلمون أن": when they learn; the subject went before
     if tokens and no_voice_opening(_words(tokens[:2])):
@@ -226,12 +228,16 @@ def read_voice(
                 or _accusative_pair(words, k)
                 or _told_outlet(words, k)
                 or _when_asked(words, k)
+                or _once(words, k)
                 or _title_after_named(words, k)
                 or _TANWEEN.intersection(w.text)
             )
         ),
         None,
     )
+    if manner is not None and manner > 1 and words[manner].norm in _NEGATING:
+        if _bare(words[manner - 1].norm) in _ASKING_UNNAMED:
+            manner -= 1  # "مسؤول فضل عدم الكشف عن اسمه": the request is no part of him
     if manner is not None and (cut is None or manner < cut):
         # "وقال سالم الفارس مخاطبا النواب", "… عند وصوله": how or when he spoke is no part
         # of his name.
@@ -304,10 +310,38 @@ def read_voice(
         found = _described_person(phrase) or _voice_from(text, tokens, words, known, gender)
     if found is not None and fold(found.name.split(maxsplit=1)[0]) == _BETWEEN:
         return None  # "نوّه بالتعاون بين الوزارة و«نماء»": between two bodies, no one named
+    if found is not None and found.descriptor and _preposition_name(found.name):
+        # "قالت مواطنة من المدينة": no name opens with a preposition; the unnamed person as
+        # the phrase says, or the title alone when the preposition closes it ("استغرب رئيس
+        # النادي من …": from what he wondered at).
+        if " " in found.name.strip():
+            if len(words) > MAX_UNNAMED_WORDS:
+                return None  # "المدرب فلان سبعة من لاعبيه من قائمته": an object ran on
+            return phrase.mention("", "", found.kind)
+        return read_voice(text, tokens[:-1], known, allow_bare_name=allow_bare_name, gender=gender)
     if found is not None and first.startswith("ال") and first.endswith("ون"):
         # "الباحثون", "المحتجون": a plural group, for "مؤكدين" and "وقالوا" after it.
         return replace(found, gender="p")
     return found
+
+
+#: Most words of an unnamed person's phrase with a preposition in it ("الصحافي الكردي المقرب
+#: من الحزب").
+MAX_UNNAMED_WORDS = 7
+
+
+def _on_not_ali(tokens: Sequence[Token]) -> bool:
+    """ "على" written with ى, opening the phrase before a word that is no name ("على موقعه",
+    "على الموقع"): the preposition, which folds like the name "علي"."""
+    if tokens[0].text != "على":
+        return False
+    return len(tokens) < 2 or not given_name(tokens[1].norm)
+
+
+def _preposition_name(name: str) -> bool:
+    """The name read after a title opens with a preposition: "من المدينة", "من"."""
+    words = name.split(maxsplit=1)
+    return bool(words) and (fold(words[0]) in _OPENING_PREPOSITIONS or fold(words[0]) == "من")
 
 
 #: Prepositions that never close a name: "فلان في", "فلان مع" end where the phrase was cut
@@ -489,6 +523,16 @@ def _honorific_surname(phrase: _Phrase) -> Mention | None:
 _HONORIFIC_TITLES = folded("الدكتور الدكتورة د المهندس المهندسة الأستاذ الأستاذة الشيخ")
 
 
+def _once(words: Sequence[Token], k: int) -> bool:
+    """ "ذات مرة", "ذات يوم" (once, one day) at k: when he spoke, no part of his name
+    ("وصف الكاتب فلان ذات مرة والده بأنه …")."""
+    return words[k].norm == "ذات" and k + 1 < len(words) and words[k + 1].norm in _ONCE
+
+
+#: "ذات مرة", "ذات يوم", "ذات ليلة": after "ذات", a time.
+_ONCE = folded("مرة يوم ليلة صباح مساء")
+
+
 def _title_after_named(words: Sequence[Token], k: int) -> bool:
     """A title that only follows a name, at k after a given name: "الدكتور سالم الهاشمي
     المشرف العام على المهرجان" ends at the name ("نائب المشرف العام", "رئيس الفريق الفني
@@ -539,8 +583,15 @@ _POLLED = folded("استطلعت استطلع التقتهم التقاهم سأ
 
 #: "فلان، وزير النفط كان قد أشار": the verb "was" after the voice, no part of its name.
 WAS = folded("كان كانت كانا كانتا كانوا")
-#: "غير أن النادي لم يقبل انتقال حارسه حين أعلن أن …": a negated verb after the voice ends it.
-_NEGATING = folded("لم لن")
+#: Verbs asking not to be named, before "عدم": "فضل عدم الكشف", "طالبين عدم ذكر أسمائهم".
+_ASKING_UNNAMED = lx.ANONYMITY_VERBS | folded(
+    """
+    فضلت فضلوا طلبت طلبوا اشترطت اشترطوا رفضت رفضوا طالبة طالبين طالبتين مفضلين مفضلة
+    """
+)
+#: "غير أن النادي لم يقبل انتقال حارسه حين أعلن أن …": a negated verb after the voice ends it;
+#: so does "عدم" (the lack of), which opens the object: "أكد فلان عدم صحة الرسائل".
+_NEGATING = folded("لم لن عدم")
 #: "تقرير لمركز الدراسات بعنوان «…»": what a document is called, after its author's name;
 #: "فلان الحائز على جائزة", "فلان رحمه الله": what is said of a person after his name.
 _TITLED = folded("بعنوان تحت الحائز الحائزة الفائز الفائزة رحمه رحمها")
@@ -1339,11 +1390,16 @@ def _document_voice(phrase: _Phrase) -> Mention:
     rest = [t for t in phrase.tokens if t.start > head.start]
     if len(rest) > 3 and _indefinite_nisba(rest[0].norm) and rest[1].norm in _ISSUED:
         rest = rest[1:]  # "بيان صحفي صادر عن الصندوق": the adjective, then who issued it
+    elif len(rest) > 3 and rest[1].norm in _ISSUED and rest[2].norm in {"عن", "من"}:
+        rest = rest[1:]  # "تقرير حديث صادر عن «الشركة»": any adjective, then the issuer
     if len(rest) > 1 and _indefinite_nisba(rest[0].norm) and rest[1].norm.startswith("ل"):
         rest = rest[1:]  # "إحصاء رسمي لوزارة الزراعة": the adjective, then by whom
     issued = len(rest) > 2 and rest[0].norm in _ISSUED and rest[1].norm in {"عن", "من"}
     if issued:
         rest = rest[2:]  # "بيان صادر عن الوزارة": the ministry issued it
+    quoted_issuer = issued and not rest[0].is_word
+    if quoted_issuer:
+        rest = [t for t in rest if t.is_word]  # "تقرير صادر عن «الصندوق»": named in quotes
     heads = _AUTHOR_HEADS
     first = rest[0] if rest else None
     lam_quote = first is not None and first.norm == "ل" and len(rest) > 1
@@ -1364,11 +1420,15 @@ def _document_voice(phrase: _Phrase) -> Mention:
         # No bare names: "بيان مشترك", "تقرير سري" are not a person called مشترك. A definite
         # document stays one ("البيان الختامي") unless its issuer follows: "البيان الصادر
         # عن وزارة النقل" is the ministry's.
-        author = read_voice(phrase.text, rest, phrase.known, allow_bare_name=lam_quote)
+        author = read_voice(
+            phrase.text, rest, phrase.known, allow_bare_name=lam_quote or quoted_issuer
+        )
     if author is not None and len(rest) == 1 and _indefinite_nisba(rest[0].norm):
         author = None  # "دراسة أكاديمية", "بحث أكاديمي": an adjective of the document
     if author is None or author.kind is SourceKind.DOCUMENT:
         return phrase.mention("", "", SourceKind.DOCUMENT)
+    if quoted_issuer and author.kind is SourceKind.PERSON:
+        return replace(author, kind=SourceKind.ORGANIZATION)  # a record's issuer is a body
     return author
 
 
@@ -1551,6 +1611,8 @@ def _title_after_name_from(norms: Sequence[str], *, linked: bool) -> int | None:
         one_of = one_of and not any(given_name(n) for n in norms[k + 2 :])
         if linked and norms[k - 1] in _LINKED_NAME_WORDS:
             continue
+        if norms[k - 1] in _SON_OF and k + 1 == len(norms):
+            continue  # "سالم بن مشرف": a last word after بن is the father's name, no title
         if linked and _family_name_title(norms, k):
             continue
         # "سالم الهاشمي والد الرهينة": kin of someone named after a name describes him.
@@ -1596,6 +1658,8 @@ def _family_name_title(norms: Sequence[str], k: int) -> bool:
 
 
 #: Words of a name that the next word belongs to: "بن", "بنت", "آل", "أبو".
+#: "son of", "daughter of": the word after it names the father.
+_SON_OF = folded("بن بنت ابن")
 _LINKED_NAME_WORDS = folded(
     """
     بن بنت آل أبو

@@ -24,7 +24,7 @@ def test_the_praised_prince_is_the_object_not_the_speaker(read):
     honorific: the subjectless "وأفاد" after it is the director's."""
     result = read(
         "وأوضح مدير عام التعليم بمنطقة الجوف الدكتور سالم بن علي الحربي أن المدارس الجديدة"
-        " ستفتح هذا العام. وثمن الدكتور الحربي جهود صاحب السمو الملكي الأمير فيصل بن خالد"
+        " ستفتح هذا العام. وثمن الدكتور الحربي جهود صاحب السمو الأمير ماجد بن راشد"
         " أمير المنطقة ودعمه الدائم للتعليم. وأفاد أن الوزارة تبني مدارس حكومية بدل"
         " المستأجرة."
     )
@@ -32,13 +32,13 @@ def test_the_praised_prince_is_the_object_not_the_speaker(read):
 
 
 def test_a_one_word_doer_then_the_act_on_a_titled_person(read):
-    """ "وأدان هاموند اغتيال النائب العام فلان": the minister condemned, the prosecutor was
+    """ "وأدان هاريس اغتيال النائب العام فلان": the minister condemned, the prosecutor was
     killed; what the minister stressed next is his."""
     result = read(
-        "وأكد وزير الخارجية البريطاني فيليب هاموند أن الاتفاق خطوة مهمة. وأدان هاموند"
+        "وأكد وزير الخارجية الكندي جون هاريس أن الاتفاق خطوة مهمة. وأدان هاريس"
         " اغتيال النائب العام الساحلي سعيد المالكي، وشدد على دعم بلاده لجهود مكافحة التطرف."
     )
-    assert _voices(result) == ["فيليب هاموند", "فيليب هاموند"]
+    assert _voices(result) == ["جون هاريس", "جون هاريس"]
 
 
 def test_a_descriptor_joined_by_wa_or_a_place_before_a_title_stays_whole(read):

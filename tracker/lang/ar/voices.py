@@ -1143,7 +1143,7 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
         # before (that one is "الوكالة" with nisbas at most, see _anaphor_voice).
         return phrase.mention("", "", SourceKind.ORGANIZATION)
     if first in lx.BODY_HEADS and len(phrase.norms) > 1 and phrase.norms[1] in _DESCRIBING_VERBS:
-        # "قالت جماعة تعمل في قطاع الزراعة", "شركة تعنى بالنفط": a body described, not named
+        # "قالت جماعة تعمل في قطاع الصيد", "شركة تعنى بالنفط": a body described, not named
         # (the wire may name it later; an unnamed voice never counts beside a named one).
         return phrase.mention("", "", SourceKind.ANONYMOUS)
     if first in lx.BODY_HEADS:
@@ -1920,7 +1920,7 @@ def _name_start(words: Sequence[Token]) -> int | None:
 
 def _nisba_after_name_of_body(norms: Sequence[str], i: int) -> int | None:
     """Where a definite nisba adjective stands after the name of what the title is over, at
-    i, and before a name of two words or more: "مدرب مانشستر يونايتد الهولندي لويس فان جال"
+    i, and before a name of two words or more: "مدرب ريفر بليت الأرجنتيني ماركو دي لوكا"
     (the club's name, then his nationality, then his name). The club's words have no article
     and are no given names."""
     for j in range(i + 1, min(i + MAX_BODY_NAME_WORDS + 1, len(norms) - 2)):

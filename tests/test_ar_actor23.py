@@ -4,7 +4,7 @@ where each made one claim look confirmed by two origins, or denied by no one rea
 - who acts before a subjectless cue when the act's object is another titled person: "ثمن
   الدكتور فلان جهود صاحب السمو الأمير علان …. وأفاد أن …" is the doctor speaking, not the
   prince he praised;
-- a body described by what it does ("قالت جماعة تعمل في قطاع الزراعة") is unnamed, not an
+- a body described by what it does ("قالت جماعة تعمل في قطاع الصيد") is unnamed, not an
   organisation called "جماعة تعمل" beside the one the wire names later;
 - what a denial denies ("نفت الادعاءات بأن …", "نفى الأنباء التي …") is its object, never
   its subject: the denier is the voice named before.

@@ -1908,7 +1908,7 @@ def _name_start(words: Sequence[Token]) -> int | None:
             continue
         nisba = _nisba_after_name_of_body(norms, i)
         if nisba is not None:
-            i = nisba + 1  # "مدرب مانشستر يونايتد الهولندي لويس فان جال": club, nationality
+            i = nisba + 1  # "مدرب ريفر بليت الأرجنتيني ماركو دي لوكا": club, nationality
             continue
         break
     if i >= len(words) or _governed_by_title(words, i) or _place_after_body(words, i):

@@ -132,7 +132,7 @@ def test_two_groups_joined_by_wa_are_one_unnamed_voice(read):
 
 
 def test_a_nationality_after_the_club_s_name_opens_the_holder_s_name(read):
-    """ "مدرب مانشستر يونايتد الهولندي لويس فان جال": the club's name, his nationality, then
+    """ "مدرب ريفر بليت الأرجنتيني فلان علان": the club's name, his nationality, then
     his name; the club is no part of the name. A one-word name after the nisba is left as it
     was read."""
     result = read(

@@ -190,8 +190,6 @@ _CONFIRM_OR_DENY = folded("إثبات تأكيد نفي")
 _UNITED = folded("المتحدة")
 #: Prepositions that take a pronoun: "فيها", "عنهم", "منها", "عليه", "إليهم".
 _PREPOSITION_STEMS = folded("في عن من علي الي إلي لدي عند مع بين")
-#: "إمام" (an imam) as folded, the same as "أمام" (before).
-_IMAM = fold("إمام")
 #: Forms of address before a title: "فضيلة إمام المسجد".
 _ADDRESS_FORMS = folded("فضيلة معالي سعادة سمو فخامة")
 #: Time words after "الصادر": "مساء أمس الأول", "صباح اليوم".
@@ -2506,7 +2504,7 @@ class _Sentence:
             ):
                 k += 1  # "ملازم أول فلان", "الرقيب أول فلان": the rank's grade, no time word
                 continue
-            if norm == _IMAM and self._imam_at(k) and self._opens_title(index, k):
+            if norm == IMAM and self._imam_at(k) and self._opens_title(index, k):
                 k += 1  # "إمام وخطيب المسجد": the imam's title, not "أمام" (before)
                 continue
             if self._issued_without_issuer(index, k):

@@ -89,3 +89,18 @@ def test_two_voices_telling_a_claim_in_full_still_corroborate(tmp_path: Path, or
     texts = (_CLOSED, _CLOSED_AGAIN) if order == 0 else (_CLOSED_AGAIN, _CLOSED)
     status, _ = _shared_claim(tmp_path, *texts)
     assert status is Status.CORROBORATED
+
+
+def test_a_short_denial_of_common_words_links_to_no_long_claim_sharing_two() -> None:
+    """ "نفى الجيش أن يكون استهدف منطقة مأهولة": a denial of three words must share all three
+    with what it denies; two common ones ("استهدف", "منطقة") are in claims on every war, and
+    through them one short denial chained a day's fighting reports into one claim."""
+    denial = _side(0, "يكون استهدف منطقة مأهولة")
+    claim = _side(
+        1,
+        "هجوم مسلح استهدف نقطة تفتيش في منطقة جبلية شمال البلاد وقتل فيه ثلاثة جنود",
+        Stance.ASSERTS,
+    )
+    assert judge_pair(denial, claim) is None
+    restated = _side(2, "القصف استهدف منطقة مأهولة بالسكان في شمال المدينة", Stance.ASSERTS)
+    assert judge_pair(denial, restated) is not None

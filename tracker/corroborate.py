@@ -205,6 +205,8 @@ class Thresholds:
 
 
 DEFAULT = Thresholds()
+#: Content words a denial of that many or more must share with the claim it denies (``score``).
+DENIAL_SHARED = 3
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _DENIAL_FRAME = union("denial_frame")
@@ -256,7 +258,10 @@ def score(
         denial, claim = (set_a, set_b) if a.stance is Stance.DENIES else (set_b, set_a)
         denial = denial - _DENIAL_FRAME
         shared = denial & claim
-        if len(shared) >= 2 and len(shared) >= 0.6 * len(denial):
+        # A denial of three words or more must share three: two common words ("استهدف
+        # منطقة") are in too many claims for a short denial to say which one it denies.
+        least = max(2, min(DENIAL_SHARED, len(denial)))
+        if len(shared) >= least and len(shared) >= 0.6 * len(denial):
             return 100.0, 1.0
         return None
     if a.negated != b.negated and _negation_tells(a, b):

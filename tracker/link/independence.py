@@ -545,7 +545,9 @@ def _speaks_for(holder: Source, other: Source) -> bool:
         description = holder.name
     if not description:
         return False
-    words = normalize(description).split()
+    words = _last_title(_untitled(normalize(description).split()))
+    if not words:
+        return False
     bare = " ".join(w[1:] for w in words if len(w) > 3 and w[0] in _CLITICS)
     described = name_words(description) | name_words(bare)
     wanted = name_words(other.name)
@@ -591,6 +593,35 @@ def _speaks_for(holder: Source, other: Source) -> bool:
     return len(lead) >= NAME_WORDS and lead <= described
 
 
+#: Titles written before a name that a descriptor read up to the name may end with ("…
+#: والمتحدث الرسمي للجامعة الدكتور"), folded: they say nothing of the body spoken for.
+_NAME_TITLES = frozenset(
+    fold(w)
+    for w in (
+        "الدكتور الدكتورة المهندس المهندسة الشيخ الأستاذ الأستاذة الأمير الأميرة اللواء"
+        " العميد العقيد المقدم الرائد النقيب د م"
+    ).split()
+)
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """A descriptor's words less the titles that close it before the name."""
+    end = len(words)
+    while end and words[end - 1] in _NAME_TITLES:
+        end -= 1
+    return words[:end]
+
+
+def _last_title(words: list[str]) -> list[str]:
+    """A descriptor of two titles joined by و read from the spokesperson's one ("المشرف على
+    إدارة الإعلام والمتحدث الرسمي للجامعة" → المتحدث الرسمي للجامعة); as it is otherwise."""
+    for n in range(len(words) - 1, 0, -1):
+        word = words[n]
+        if word[:1] == "و" and _ARTICLE.sub("", word[1:]) in _SPOKESPERSONS:
+            return [word[1:], *words[n + 1 :]]
+    return words
+
+
 def _without_unit(words: list[str]) -> list[str]:
     """A descriptor's words with the unit of a body named after its title taken out
     ("رئيس المركز الإعلامي للجنة" → رئيس, للجنة); as they are when it names none."""
@@ -632,7 +663,7 @@ def speaks_for(person: Source, body: Source) -> bool:
     body; "المتحدث باسم وزارة الزراعة الأردنية" does not speak for "وزارة الزراعة المصرية"."""
     if person.kind not in _PERSONS or body.kind not in _BODIES or not person.descriptor:
         return False
-    mine = _words(person.descriptor)
+    mine = _words(" ".join(_untitled(normalize(person.descriptor).split())))
     theirs = _words(body.name)
     if not mine or not theirs:
         return False

@@ -213,3 +213,21 @@ def test_a_spokesman_with_two_titles_and_his_own_before_his_name_speaks_for_his_
     other = Source("o", "جامعة الساحل", SourceKind.ORGANIZATION)
     coach = Source("c", "فهد العلي", SourceKind.PERSON, descriptor="مدرب فريق الكرة الدكتور")
     assert not same_voice(coach, other)
+
+
+@pytest.mark.parametrize(
+    ("name", "resolved"),
+    [
+        ("وكالة الأنباء الكورية", None),
+        ("وكالة الانباء الرسمية السورية", "وكالة الأنباء السورية"),
+        ("وكالة الأنباء الكويتيه", "وكالة الأنباء الكويتية"),
+    ],
+)
+def test_a_name_one_nisba_from_a_registry_agency_is_another_peoples(
+    registry: Registry, name: str, resolved: str | None
+) -> None:
+    """ "الكورية" is a letter or two from "السورية": a name that differs from a registry alias
+    in a nisba of a people is another people's agency, however close; a nisba that describes
+    a body ("الرسمية" for "العربية") and a misspelt ending still find the agency."""
+    found = registry.fuzzy(name)
+    assert (found.name if found else None) == resolved

@@ -296,6 +296,8 @@ class Registry:
             # "وكالة الأنباء السودانية" is one letter from "السعودية": a name that says its
             # country is never another country's source, however close the letters.
             return None
+        if _other_nisba(key, hit[0]):
+            return None  # "وكالة الأنباء الكورية" (no one country) is not "السورية" either
         return None if needs_head else source
 
     def _fuzzy_choices(self, size: int) -> list[str]:
@@ -347,6 +349,36 @@ class Registry:
                     if key in table:
                         return table[key]
         return None
+
+
+def _other_nisba(key: str, alias: str) -> bool:
+    """True when a name and a registry alias of as many words differ in a nisba adjective
+    ("الكورية" / "السورية"): another country's or people's body, however close the letters."""
+    mine, theirs = key.split(), alias.split()
+    if len(mine) != len(theirs):
+        return False
+    pairs = zip(mine, theirs, strict=True)
+    return any(a != b and _people_nisba(a) and _people_nisba(b) for a, b in pairs)
+
+
+def _people_nisba(word: str) -> bool:
+    """A definite nisba adjective as normalised that may name a country or a people
+    ("السوريه", "الكوري"), not one that describes a body ("الرسميه", "العربيه")."""
+    if word in _BODY_NISBAS or len(word) <= MIN_NISBA_WORD:
+        return False
+    return word.startswith("ال") and word.endswith(("ي", "يه"))
+
+
+#: Fewest letters of a definite nisba adjective ("العلي" is a name more often).
+MIN_NISBA_WORD = 5
+#: Nisbas that describe a body whatever its country: an alias and a name may differ in one.
+_BODY_NISBAS = frozenset(
+    normalize(w)
+    for w in (
+        "الرسمية الرسمي العربية العربي الحكومية الحكومي الوطنية الوطني الدولية الدولي"
+        " الإخبارية الإخباري"
+    ).split()
+)
 
 
 #: The letters a proclitic starts with: a name starting with another has one key, itself.

@@ -199,17 +199,17 @@ def test_one_firm_under_two_head_nouns_is_one_voice(one: str, other: str, same: 
 
 
 def test_a_spokesman_with_two_titles_and_his_own_before_his_name_speaks_for_his_body() -> None:
-    """ "المشرف على إدارة الإعلام والمتحدث الرسمي للجامعة الدكتور" read up to the name: the
+    """ "رئيس وحدة النشر والمتحدث الرسمي للكلية الدكتور" read up to the name: the
     spokesman's title (the last of the two joined by و), without the doctor's title that
-    closes it, names the university named in full elsewhere."""
-    university = Source("u", "جامعة الساحل", SourceKind.ORGANIZATION)
+    closes it, names the college named in full elsewhere."""
+    college = Source("u", "كلية الساحل", SourceKind.ORGANIZATION)
     spokesman = Source(
         "s",
         "سامي الخطيب",
         SourceKind.OFFICIAL,
-        descriptor="المشرف على إدارة الإعلام والمتحدث الرسمي للجامعة الدكتور",
+        descriptor="رئيس وحدة النشر والمتحدث الرسمي للكلية الدكتور",
     )
-    assert same_voice(spokesman, university)
+    assert same_voice(spokesman, college)
     other = Source("o", "جامعة الساحل", SourceKind.ORGANIZATION)
     coach = Source("c", "فهد العلي", SourceKind.PERSON, descriptor="مدرب فريق الكرة الدكتور")
     assert not same_voice(coach, other)

@@ -594,7 +594,7 @@ def _speaks_for(holder: Source, other: Source) -> bool:
 
 
 #: Titles written before a name that a descriptor read up to the name may end with ("…
-#: والمتحدث الرسمي للجامعة الدكتور"), folded: they say nothing of the body spoken for.
+#: والمتحدث الرسمي للكلية الدكتور"), folded: they say nothing of the body spoken for.
 _NAME_TITLES = frozenset(
     fold(w)
     for w in (
@@ -613,8 +613,8 @@ def _untitled(words: list[str]) -> list[str]:
 
 
 def _last_title(words: list[str]) -> list[str]:
-    """A descriptor of two titles joined by و read from the spokesperson's one ("المشرف على
-    إدارة الإعلام والمتحدث الرسمي للجامعة" → المتحدث الرسمي للجامعة); as it is otherwise."""
+    """A descriptor of two titles joined by و read from the spokesperson's one ("رئيس وحدة
+    النشر والمتحدث الرسمي للكلية" → المتحدث الرسمي للكلية); as it is otherwise."""
     for n in range(len(words) - 1, 0, -1):
         word = words[n]
         if word[:1] == "و" and _ARTICLE.sub("", word[1:]) in _SPOKESPERSONS:

@@ -149,6 +149,11 @@ class Article:
     #: What the offsets index: "file" (the file as decoded), "html-main" (the main text
     #: extracted from an HTML page) or "json-field" (a JSON record's text field).
     text_source: str = "file"
+    #: The text as read when spelling out its presentation forms made ``text`` longer (a
+    #: lam-alef ligature is two letters): extraction reads ``text``, and the offsets it
+    #: reports are then mapped back to this text, which the article keeps (see
+    #: readers.as_read). None when the two are the same length (nearly every article).
+    read_as: str | None = None
 
 
 @pickled_by_fields

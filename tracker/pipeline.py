@@ -31,7 +31,14 @@ from .models import (
     Source,
     Statement,
 )
-from .readers import MAX_BYTES, Document, expand_paths, parse_article, read_documents
+from .readers import (
+    MAX_BYTES,
+    Document,
+    expand_paths,
+    parse_article,
+    read_documents,
+    read_offsets,
+)
 from .sources import Registry, resolve_article
 
 
@@ -76,9 +83,37 @@ def extract_article(article: Article, registry: Registry) -> Extraction:
         )
         for n, (a, b) in enumerate(own, 1)
     )
-    return Extraction(
+    extraction = Extraction(
         article, tuple(attributions), statements, publisher, fingerprints(article, sentences)
     )
+    return extraction if article.read_as is None else _as_read(extraction, article.read_as)
+
+
+def _as_read(extraction: Extraction, read_as: str) -> Extraction:
+    """The extraction with its offsets into the text as read (with its presentation forms,
+    see readers.read_offsets), and the article holding that text; the contents stay as
+    extraction read them, the forms spelt out."""
+    at = read_offsets(read_as)
+    attributions = tuple(
+        replace(
+            a,
+            cue_start=at(a.cue_start, False),
+            cue_end=at(a.cue_end, True),
+            start=at(a.start, False),
+            end=at(a.end, True),
+        )
+        for a in extraction.attributions
+    )
+    statements = tuple(
+        replace(s, start=at(s.start, False), end=at(s.end, True)) for s in extraction.statements
+    )
+    article = replace(
+        extraction.article,
+        text=read_as,
+        read_as=None,
+        body_start=at(extraction.article.body_start, False),
+    )
+    return replace(extraction, article=article, attributions=attributions, statements=statements)
 
 
 def link_article(extraction: Extraction) -> ArticleResult:

@@ -13,7 +13,8 @@ import json
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -115,6 +116,32 @@ def _plain_letters(text: str, encoded: bytes) -> str:
     return _PRESENTATION_FORMS.sub(lambda run: unicodedata.normalize("NFKC", run[0]), text)
 
 
+def read_offsets(read_as: str) -> Callable[[int, bool], int]:
+    """Map an offset into the text with presentation forms spelt out (``_plain_letters``)
+    back to ``read_as``, the text as read: ``at(offset, end)``. An offset inside the letters
+    one form stands for maps to the form's start, or to its end when it ends a span."""
+    runs: list[tuple[int, int, int, int]] = []  # (plain start, plain end, read start, read end)
+    shift = 0
+    for run in _PRESENTATION_FORMS.finditer(read_as):
+        plain = len(unicodedata.normalize("NFKC", run[0]))
+        runs.append((run.start() + shift, run.start() + shift + plain, run.start(), run.end()))
+        shift += plain - len(run[0])
+    starts = [r[0] for r in runs]
+
+    def at(offset: int, end: bool) -> int:
+        k = bisect_right(starts, offset) - 1
+        if k < 0:
+            return offset
+        plain_start, plain_end, read_start, read_end = runs[k]
+        if offset >= plain_end:
+            return read_end + offset - plain_end
+        if offset == plain_start:
+            return read_start
+        return read_end if end else read_start
+
+    return at
+
+
 def _article_id(encoded: bytes) -> str:
     """The id of an article, from its text in UTF-8 as read (before _plain_letters)."""
     return "a" + hashlib.sha1(encoded).hexdigest()[:8]
@@ -141,16 +168,17 @@ def parse_article(
         raise InputError(f"{path}: the article is empty; give a file with the article's text")
     encoded = text.encode("utf-8")  # (once, for the id and the look for presentation forms)
     article_id = _article_id(encoded)
-    text = _plain_letters(text, encoded)
-    header = find_header(text)
+    plain = _plain_letters(text, encoded)
+    header = find_header(plain)
     return Article(
         id=article_id,
         path=path,
-        text=text,
+        text=plain,
+        read_as=text if len(plain) != len(text) else None,
         title=title or header.title,
         publisher=publisher or header.publisher,
         published=published or header.date,
-        language=language or detect(text[header.body_start :] or text),
+        language=language or detect(plain[header.body_start :] or plain),
         encoding=encoding,
         body_start=header.body_start,
         url=url,

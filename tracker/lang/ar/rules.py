@@ -421,7 +421,7 @@ _CONTEXT_FRAMES = frozenset(
 #: Words that open the object of a speech act, after its subject: "عبر فلان عن سعادته".
 _OBJECT_OPENERS = folded(
     """
-    عن على إلى الى في
+    عن على إلى الى في ألا
     """
 )
 #: Endings of a noun with a possessive pronoun: "سعادته", "قلقها", "تقديرهم".

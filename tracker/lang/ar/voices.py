@@ -1660,6 +1660,8 @@ def _family_name_title(norms: Sequence[str], k: int) -> bool:
 #: Words of a name that the next word belongs to: "بن", "بنت", "آل", "أبو".
 #: "son of", "daughter of": the word after it names the father.
 _SON_OF = folded("بن بنت ابن")
+#: "آل" folded: the family of, before the forebear's name ("آل مرزوق").
+_AL = fold("آل")
 _LINKED_NAME_WORDS = folded(
     """
     بن بنت آل أبو
@@ -1838,6 +1840,8 @@ def _name_start(words: Sequence[Token]) -> int | None:
         if given_name(words[k].norm):
             if k and _namesake_of_body(norms, k - 1):
                 continue  # "لمركز الملك سلمان للإغاثة فلان": the king the centre is named after
+            if k and norms[k - 1] == _AL:
+                continue  # "نائب قبيلة آل مرزوق … فلان": a family named after a forebear
             if any(w.norm in _DESCRIPTOR_LINKS or w.norm in lx.BODY_HEADS for w in words[k + 1 :]):
                 continue  # "لشؤون حجاج الخارج في وزارة …": a name never runs on into a body
             if start > last_title + 1 and any(w.norm.endswith("يه") for w in words[k:]):

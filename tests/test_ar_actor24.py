@@ -1,0 +1,37 @@
+"""Names read whole: given names that start them, and where they end."""
+
+from __future__ import annotations
+
+
+def voices(result) -> list[tuple[str, str]]:
+    """Each attribution's voice and content, in text order."""
+    return [(a.source.name, a.content) for a in result.attributions]
+
+
+def test_a_common_given_name_starts_the_name_after_a_title(read):
+    """ "وأكد أسعد …" with a given name the list did not hold: the name is read up to the
+    verb's object, and the participle after it is his."""
+    result = read(
+        "وأكد أسعد القرني الناطق الإعلامي لصحة المنطقة الحادثة، مشيرا إلى أن سبعة من أفراد"
+        " الأسرة غادروا المستشفى."
+    )
+    assert voices(result) == [("أسعد القرني", "سبعة من أفراد الأسرة غادروا المستشفى")]
+
+
+def test_a_name_ends_before_an_ala_clause(read):
+    """ "فضّل الوزير فلان ألا …": what he preferred opens with ألا, no part of his name."""
+    result = read(
+        "وفضل وزير النقل الدكتور مفرج السبيعي ألا يتأخر افتتاح الطريق، مؤكدا أن العمل يسير"
+        " وفق الخطة."
+    )
+    assert voices(result) == [("مفرج السبيعي", "العمل يسير وفق الخطة")]
+
+
+def test_a_role_named_with_an_ala_clause_after_it_is_its_holder(read):
+    """ "فضل وزير النقل الدكتور فلان ألا …" then "وطبقا لوزير النقل، فإن …": the role later is
+    the man named with it, his name read up to ألا."""
+    result = read(
+        "فضل وزير النقل الدكتور مفرج السبيعي ألا يتأخر افتتاح الطريق الساحلي. وطبقا لوزير"
+        " النقل، فإن العمل في الطريق يسير وفق الخطة المعتمدة."
+    )
+    assert voices(result) == [("مفرج السبيعي", "العمل في الطريق يسير وفق الخطة المعتمدة")]

@@ -35,3 +35,18 @@ def test_a_role_named_with_an_ala_clause_after_it_is_its_holder(read):
         " النقل، فإن العمل في الطريق يسير وفق الخطة المعتمدة."
     )
     assert voices(result) == [("مفرج السبيعي", "العمل في الطريق يسير وفق الخطة المعتمدة")]
+
+
+def test_a_title_of_address_after_a_given_name_is_his_family_name(read):
+    """ "وقال ماجد السيد، المتحدث باسم الوزارة، إن …": السيد after the given name is his family
+    name, not "Mr" cut off from a man called ماجد; the spokesman's title stays his."""
+    result = read("وقال ماجد السيد، المتحدث باسم وزارة الري، إن منسوب النهر ارتفع أمس.")
+    [attribution] = result.attributions
+    assert attribution.source.name == "ماجد السيد"
+    assert "المتحدث باسم وزارة الري" in attribution.source.descriptor
+
+
+def test_a_compound_given_name_keeps_a_family_name_of_address(read):
+    """ "أعلن عبد الكريم الشيخ، قائد …": "عبد الكريم" is one given name, الشيخ his family."""
+    result = read("وأعلن عبد الكريم الشيخ، قائد الكتيبة الثالثة، عن انسحاب المسلحين من البلدة.")
+    assert [a.source.name for a in result.attributions] == ["عبد الكريم الشيخ"]

@@ -1615,6 +1615,8 @@ def _title_after_name_from(norms: Sequence[str], *, linked: bool) -> int | None:
             continue  # "سالم بن مشرف": a last word after بن is the father's name, no title
         if linked and _family_name_title(norms, k):
             continue
+        if _title_as_family_name(norms, k):
+            continue
         # "سالم الهاشمي والد الرهينة": kin of someone named after a name describes him.
         kin = norms[k] in _KIN_AFTER_NAME and k + 1 < len(norms) and k > 1
         # "فلانة مسؤولة الأسر المنتجة بالمهرجان": an official in construct with what she runs
@@ -1657,6 +1659,24 @@ def _family_name_title(norms: Sequence[str], k: int) -> bool:
     return k + 1 == len(norms) or norms[k + 1] in _TITLES
 
 
+def _title_as_family_name(norms: Sequence[str], k: int) -> bool:
+    """A title of address that is also a common family name ("السيد", "الشيخ", "الأمير"),
+    right after a given name and no family name, at the end of the phrase or before the title
+    proper, is the family name: "محمد السيد" and "محمد السيد، المتحدث باسم الوزارة" are Mr
+    al-Sayyid (a title of address goes before a name, never after it; "عبد" takes the word
+    after it into the given name)."""
+    if norms[k] not in _FAMILY_TITLES or not given_name(norms[0]):
+        return False
+    first = 2 if norms[0] in _COMPOUND_OPENERS and k > 1 else 1
+    if any(n.startswith("ال") for n in norms[first:k]):
+        return False
+    return k + 1 == len(norms) or norms[k + 1] in _TITLES
+
+
+#: Titles of address that are common family names too.
+_FAMILY_TITLES = folded("السيد الشيخ الأمير")
+#: Given names that take the next word into them: "عبد اللطيف", "أبو بكر".
+_COMPOUND_OPENERS = folded("عبد أبو")
 #: Words of a name that the next word belongs to: "بن", "بنت", "آل", "أبو".
 #: "son of", "daughter of": the word after it names the father.
 _SON_OF = folded("بن بنت ابن")

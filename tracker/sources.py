@@ -54,6 +54,7 @@ _HEADS = union("source_heads")
 _Answer = TypeVar("_Answer")
 _STATE_TITLES = union("state_titles")
 _CIVIL_BODIES = union("civil_bodies")
+_NAMESAKE_HEADS = union("namesake_heads")
 _NON_STATE = union("non_state")
 _STATE_FORMS = union("state_forms")
 _STATE_COURTESIES = union("state_courtesies")
@@ -272,7 +273,10 @@ class Registry:
                         continue
                     if size == 1 and _describes(words, start):
                         continue
-                    return self.sources[source_id]
+                    source = self.sources[source_id]
+                    if source.kind in _MEDIA_KINDS and _NAMESAKE_HEADS.intersection(words[:start]):
+                        continue  # "بنك الجزيرة", "شركة … وفا للتأمين": a body named so
+                    return source
         return None
 
     def fuzzy(self, name: str) -> Source | None:

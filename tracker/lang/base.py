@@ -138,6 +138,10 @@ class Words:
     #: الساحل", "بلدة …"): the word after one names the town, province or district a statement
     #: is about (``link.anchors.local_places``).
     place_heads: frozenset[str] = frozenset()
+    #: Heads of a body that may be named after an outlet or an agency, folded ("بنك" in "بنك
+    #: الجزيرة", "شركة" in "شركة … وفا للتأمين", "club"): such a body is no medium, whatever
+    #: registry name its own name holds (``sources.Registry``).
+    namesake_heads: frozenset[str] = frozenset()
 
 
 class Language(Protocol):

@@ -1,0 +1,38 @@
+"""Resolving sources: a body named after an outlet or an agency is that body, no medium."""
+
+from __future__ import annotations
+
+from tracker.models import SourceKind
+
+
+def test_a_bank_named_like_a_channel_is_the_bank(read):
+    """ "وقال بنك الجزيرة": the bank, not the channel whose name it shares."""
+    result = read("وقال بنك الجزيرة في بيان إن أرباحه الفصلية ارتفعت بنسبة عشرة في المئة.")
+    [attribution] = result.attributions
+    assert attribution.source.name == "بنك الجزيرة"
+    assert attribution.source.kind is SourceKind.ORGANIZATION
+
+
+def test_a_company_whose_long_name_holds_an_agency_alias_is_the_company(read):
+    """ "أعلنت الشركة … وفا للتأمين": وفا is the insurer's name, not the Palestinian agency."""
+    result = read(
+        "أعلنت الشركة الخليجية للتأمين التعاوني وفا للتأمين عن نتائجها المالية للربع الثاني."
+    )
+    [attribution] = result.attributions
+    assert not attribution.source.in_registry
+    assert attribution.source.kind is SourceKind.ORGANIZATION
+
+
+def test_an_airline_named_like_a_channel_is_the_airline(read):
+    """ "أعلنت شركة طيران العربية": the airline, not the channel."""
+    result = read("وأعلنت شركة طيران العربية تدشين رحلاتها اليومية إلى مدينة أبها الشهر المقبل.")
+    [attribution] = result.attributions
+    assert attribution.source.kind is SourceKind.ORGANIZATION
+
+
+def test_the_channel_and_the_agency_are_still_found(read):
+    """With a medium's head ("قناة", "وكالة") the registry name is the medium."""
+    result = read(
+        "وقالت قناة الجزيرة إن الوزير سيزور المدينة غدا. وقالت وكالة وفا إن الجنود هدموا منزلا."
+    )
+    assert [a.source.kind for a in result.attributions] == [SourceKind.OUTLET, SourceKind.AGENCY]

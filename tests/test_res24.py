@@ -36,3 +36,20 @@ def test_the_channel_and_the_agency_are_still_found(read):
         "وقالت قناة الجزيرة إن الوزير سيزور المدينة غدا. وقالت وكالة وفا إن الجنود هدموا منزلا."
     )
     assert [a.source.kind for a in result.attributions] == [SourceKind.OUTLET, SourceKind.AGENCY]
+
+
+def test_an_institute_is_a_body_not_a_person(read):
+    """ "وقال معهد الدراسات …": an institute, named by its head noun like a centre."""
+    result = read("وقال معهد الدراسات المالية في تقرير إن الودائع المصرفية ارتفعت خلال الربع.")
+    [attribution] = result.attributions
+    assert attribution.source.kind is SourceKind.ORGANIZATION
+
+
+def test_a_customs_authority_speaks_for_its_state(read):
+    """ "قالت الجمارك الساحلية": customs are a state's, one group with its ministers."""
+    result = read(
+        "وقالت الجمارك الصينية إن الصادرات تراجعت في يوليو. وقال وزير التجارة الصيني سون لي"
+        " إن التراجع مؤقت."
+    )
+    groups = {a.origin.independence_group for a in result.attributions}
+    assert groups == {"state:CN"}

@@ -50,3 +50,27 @@ def test_a_compound_given_name_keeps_a_family_name_of_address(read):
     """ "أعلن عبد الكريم الشيخ، قائد …": "عبد الكريم" is one given name, الشيخ his family."""
     result = read("وأعلن عبد الكريم الشيخ، قائد الكتيبة الثالثة، عن انسحاب المسلحين من البلدة.")
     assert [a.source.name for a in result.attributions] == ["عبد الكريم الشيخ"]
+
+
+def test_van_before_a_name_ending_in_ya_is_part_of_the_name(read):
+    """ "وكشف المهاجم فان بيرسي أن …": فان (van) before "بيرسي" is the player's name, though
+    the word after it ends like a nisba; "فإن" never follows a reporting verb or a name."""
+    result = read("وكشف هانز فان ديرسي أن المدرب أبلغه بأنه خارج حساباته للموسم المقبل.")
+    assert voices(result) == [("هانز فان ديرسي", "المدرب أبلغه بأنه خارج حساباته للموسم المقبل")]
+    result = read("وقال فان ديرسي إن الفريق يحتاج إلى مهاجم جديد قبل بداية الموسم.")
+    assert voices(result) == [("فان ديرسي", "الفريق يحتاج إلى مهاجم جديد قبل بداية الموسم")]
+
+
+def test_zada_with_a_complementiser_reports_what_he_added(read):
+    """ "وزاد فلان أن …" is "he added that"; "وزادت مبيعات …" an increase, and "وزادت
+    التكهنات أن …" a thing that grew: neither reports anyone."""
+    result = read(
+        "وقال سامي الرويلي إن الأسعار ارتفعت. وزاد الرويلي أن تكاليف الصيانة تضاعفت هذا العام."
+    )
+    assert [v for v, _ in voices(result)] == ["سامي الرويلي", "سامي الرويلي"]
+    assert voices(result)[1][1] == "تكاليف الصيانة تضاعفت هذا العام"
+    result = read("وزادت مبيعات الأجهزة بنسبة عشرة في المئة خلال الربع الثاني، وفقا لوكالة رويترز.")
+    assert voices(result) == [
+        ("رويترز", "وزادت مبيعات الأجهزة بنسبة عشرة في المئة خلال الربع الثاني")
+    ]
+    assert read("وزادت التكهنات أن يكون الحطام من الطائرة المفقودة.").attributions == ()

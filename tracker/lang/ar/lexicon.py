@@ -101,6 +101,9 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     # "وأظهرت بيانات رسمية أن …": a document's finding; only a document speaks so (a player
     # who "showed that he is fit" reports nothing), see rules._shown_by_document.
     ("أظهر", "يظهر", Stance.ASSERTS, False, True),
+    # "وزاد الضعيان أن …": he added (as أضاف); strict, for "وزاد عدد الزوار" is an increase.
+    # (No imperfect: "يزيد" is also a given name.)
+    ("زاد", "", Stance.ASSERTS, False, True),
     ("نفى", "ينفي", Stance.DENIES, False, False),
     ("كذب", "يكذب", Stance.DENIES, False, True),
     ("أنكر", "ينكر", Stance.DENIES, False, False),

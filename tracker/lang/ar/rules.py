@@ -256,6 +256,10 @@ _TOPIC_OPENERS = folded(
 MAX_SHOWING_LEAD = 16
 #: "أظهر": a verb of showing, reported only with a document as its subject.
 _SHOWING = "أظهر"
+#: "زاد": added, reported only with its complementiser (or colon) right after the subject.
+_ADDED_TO = "زاد"
+#: Most tokens between "زاد" and its complementiser: the subject and little else.
+MAX_ADDING_LEAD = 4
 #: "أفاد" (informed), which may take what it tells with ب (``_Sentence._told_with_ba``).
 _INFORMING = "أفاد"
 #: Fewest letters of a word in ب after "أفاد" read as what it tells ("بوقوع"; "بان" is the
@@ -1428,16 +1432,17 @@ def _indefinite_word(token: Token) -> bool:
     return token.is_word and norm.isalpha() and not norm.startswith(("ال", "لل", "بال"))
 
 
-def _foreign_name_word(token: Token) -> bool:
+def _foreign_name_word(token: Token, *, after: bool = False) -> bool:
     """A word that may be part of a foreign name around "فان": no article, not a function word,
     not in ة or the nisba ي ("وعليه فان نسبة", "تقرير حكومي فان", "الخبراء والمهتمين فان":
-    "فإن" there)."""
+    "فإن" there). The word ``after`` "فان" may end in ي ("فان بيرسي"): what stands before
+    "فان" tells the name from "فإن"."""
     norm = token.norm
     return (
         token.is_word
         and norm.isalpha()
         and not _strip_conj(norm).startswith("ال")
-        and not token.text.endswith(("ة", "ي", "ه"))
+        and not token.text.endswith(("ة", "ه") if after else ("ة", "ي", "ه"))
         and norm not in lx.COMPLEMENTISERS
         and norm not in _NOT_A_NAME_START
     )
@@ -1645,7 +1650,34 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     cue = lx.VERB_CUES.get(bare)
     if cue is not None and cue.lemma == _SHOWING and not _shown_that(tokens, i):
         return None  # "وأظهرت النتائج سلبية الفحص", "يظهر التقرير كيف …": no "أن" reported
+    if cue is not None and cue.lemma == _ADDED_TO and not _added_that(tokens, i):
+        return None  # "وزادت مبيعات السيارات …": an increase, the words of no one
     return cue
+
+
+def _added_that(tokens: Sequence[Token], i: int) -> bool:
+    """A complementiser or a colon closes the short subject of "زاد" at i ("وزاد الضعيان أن
+    …", "وزاد:"): "added that"; "زاد عدد الزوار" is an increase."""
+    for t in tokens[i + 1 : i + MAX_ADDING_LEAD + 2]:
+        if t.norm in lx.COMPLEMENTISERS or t.text == ":":
+            return True
+        if not t.is_word:
+            return False
+    return False
+
+
+def _adds_as_speaker(voice: Mention | None) -> bool:
+    """A subject of "زاد" that speaks: none (the verb's own), an official, unnamed sources, or a
+    person with a given name, a title or a family name alone ("الضعيان"); not a thing that
+    grew ("وزادت التكهنات أن", "زاد الأمر سوءا أن")."""
+    if voice is None or voice.kind in (SourceKind.OFFICIAL, SourceKind.ANONYMOUS):
+        return True
+    if voice.kind is not SourceKind.PERSON:
+        return False
+    words = fold(voice.name).split()
+    if voice.descriptor or any(given_name(w) for w in words):
+        return True
+    return len(words) == 1 and words[0].startswith("ال") and not words[0].endswith("ات")
 
 
 def _shown_that(tokens: Sequence[Token], i: int) -> bool:
@@ -2658,14 +2690,15 @@ class _Sentence:
         part of the name; "فان" after any other word is "فإن" written without its hamza."""
         if k == 0 or k + 1 >= len(self.tokens) or self.tokens[k].norm not in _NAME_PARTICLES:
             return False
-        return _foreign_name_word(self.tokens[k - 1]) and _foreign_name_word(self.tokens[k + 1])
+        before, after = self.tokens[k - 1], self.tokens[k + 1]
+        return _foreign_name_word(before) and _foreign_name_word(after, after=True)
 
     def _particle_subject_at(self, k: int) -> bool:
         """ "وقال فان دام: …": right after the verb, "فان" before a name word is the subject's
         first word; "فإن" never follows a verb."""
         if k + 1 >= len(self.tokens) or self.tokens[k].norm not in _NAME_PARTICLES:
             return False
-        return _foreign_name_word(self.tokens[k + 1])
+        return _foreign_name_word(self.tokens[k + 1], after=True)
 
     def _on_this_at(self, k: int) -> bool:
         """ "بهذا الصدد", "بهذه المناسبة" at k ("اعترف بهذه اللعبة" names a thing, not this)."""
@@ -3773,6 +3806,8 @@ class _Sentence:
         if cue.lemma == _SHOWING and not _shown_by_document(subject):
             if not self._record_of_a_body(k):
                 return None
+        if cue.lemma == _ADDED_TO and not _adds_as_speaker(subject):
+            return None
         if subject is None and self._scripture_before(spot.i):
             return None  # "… سبحانه وتعالى يقول: (…)": a verse, no news claim
         content_at = self._walk_lead(subject_end, cue, subject, carriers, inner)

@@ -74,3 +74,23 @@ def test_zada_with_a_complementiser_reports_what_he_added(read):
         ("رويترز", "وزادت مبيعات الأجهزة بنسبة عشرة في المئة خلال الربع الثاني")
     ]
     assert read("وزادت التكهنات أن يكون الحطام من الطائرة المفقودة.").attributions == ()
+
+
+def test_a_two_word_given_name_keeps_the_family_name_after_it(read):
+    """ "كشف عبد الكريم الفريح، الرئيس التنفيذي …، أبرز ملامح …، مشيرا": "عبد الكريم" is one
+    given name; الفريح after it is the family name, and the participle is his."""
+    result = read(
+        "وقال مدير المعرض سالم الفهد إن المعرض ناجح. من جهته، كشف عبد الكريم الفريح، الرئيس"
+        " التنفيذي للمعرض، أبرز ملامح الخطة، مشيرا إلى أن الخدمات متكاملة."
+    )
+    assert voices(result)[-1] == ("عبد الكريم الفريح", "الخدمات متكاملة")
+
+
+def test_a_quoted_name_after_a_describing_noun_is_the_doer(read):
+    """ "وأشار الطفل «سالم الهاشمي» إلى إعجابه …، مؤكدا أن …": the boy named in quotation
+    marks speaks, not the man quoted in the sentence before."""
+    result = read(
+        "وقال مدير المسرح سالم الفهد إن العروض ناجحة. وأشار الطفل «ماجد العنزي» إلى إعجابه"
+        " بالعرض، مؤكدا أن القصة كانت ممتعة."
+    )
+    assert voices(result)[-1] == ("الطفل ماجد العنزي", "القصة كانت ممتعة")

@@ -256,6 +256,10 @@ _TOPIC_OPENERS = folded(
 MAX_SHOWING_LEAD = 16
 #: "أظهر": a verb of showing, reported only with a document as its subject.
 _SHOWING = "أظهر"
+#: Most words describing a person before his name in quotation marks ("الطفل «…»").
+MAX_DESCRIBED_BEFORE_QUOTE = 2
+#: Given names written as two words, the second with the article: "عبد العزيز", "أبو بكر".
+_TWO_WORD_GIVEN = folded("عبد أبو ابو")
 #: "زاد": added, reported only with its complementiser (or colon) right after the subject.
 _ADDED_TO = "زاد"
 #: Most tokens between "زاد" and its complementiser: the subject and little else.
@@ -1953,6 +1957,10 @@ class _Sentence:
                 return None  # "وشدد على موقفهم": the verb's own subject is not written
         stop = self.phrase_end(start, verb=None)
         end = self._name_end(start, stop)
+        quote = self.quote_at(stop) if end is None and stop < len(self.tokens) else None
+        if quote is not None and self._quoted_name_after(quote, start, stop):
+            # "وأشار الطفل «سالم الهاشمي» إلى …": the name in quotation marks, whole.
+            end = self.index_at(quote[1]) + 1
         if end is None and opener in lx.COMPLAINT_ACTS:
             return self._complainants(start, stop)
         if end is None and opener in _ACTS_ON_PREPOSITIONS:
@@ -2160,11 +2168,15 @@ class _Sentence:
             # "وقدم الوزير شكره وتقديره لأمير المنطقة الأمير فلان": the name is in the
             # object (his thanks to the prince), the doer is the title alone
             return None
+        # "عبد العزيز" is one given name in two words: the family name in ال comes after both.
+        family_at = first + 2 if self._two_word_given(first, end) else -1
         for k in range(first + 2, end):
             norm = self.tokens[k].norm
             prev = self.tokens[k - 1].norm
             if not self.tokens[k].is_word or norm in _OBJECT_OPENERS:
                 return k
+            if k == family_at and norm.startswith("ال"):
+                continue
             if _occasion_noun(norm) and not norm.startswith("ال"):
                 return k  # "وألقى الشيخ فلان كلمة في …": the speech he gave, no part of him
             if prev in _NAME_LINKS or (norm in _NAME_LINKS and k + 1 < end):
@@ -2174,6 +2186,15 @@ class _Sentence:
             if norm.startswith("لل") or self._object_at(k, end):
                 return k
         return end
+
+    def _two_word_given(self, first: int, end: int) -> bool:
+        """The given name at ``first`` is "عبد"/"أبو" with the article's word after it ("عبد
+        العزيز", "أبو الفضل"): one name in two words."""
+        return (
+            first + 1 < end
+            and self.tokens[first].norm in _TWO_WORD_GIVEN
+            and self.tokens[first + 1].norm.startswith("ال")
+        )
 
     def _object_before_title(self, start: int, first: int) -> int | None:
         """Where a doer named by his surname ends at a common noun that heads the verb's
@@ -3387,6 +3408,15 @@ class _Sentence:
         شركة «نجمة» خاصية جديدة" ("أضافت في بيان: …" has no name before its lead)."""
         closed = k > 0 and self.tokens[k - 1].text in CLOSING_QUOTES
         return closed and self._object_after_name(k)
+
+    def _quoted_name_after(self, quote: tuple[int, int], index: int, k: int) -> bool:
+        """A short quotation opening with a given name right after a word or two that describe
+        him (tokens index..k): "الطفل «سالم الهاشمي»", "المواطن «علي»"; or a titled one."""
+        words = self.text[quote[0] + 1 : quote[1]].split()
+        if 0 < k - index <= MAX_DESCRIBED_BEFORE_QUOTE and 1 < len(words) <= MAX_NAME_QUOTE_WORDS:
+            if given_name(fold(words[0])):
+                return True
+        return self._titled_quoted_name(quote, index, k)
 
     def _titled_quoted_name(self, quote: tuple[int, int], index: int, k: int) -> bool:
         """A short quotation opening with a given name after a title in the phrase from index

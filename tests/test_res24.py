@@ -53,3 +53,18 @@ def test_a_customs_authority_speaks_for_its_state(read):
     )
     groups = {a.origin.independence_group for a in result.attributions}
     assert groups == {"state:CN"}
+
+
+def test_a_countrys_press_is_the_media_not_a_person(read):
+    """ "وذكرت الصحافة اليونانية أن …": the press of a country, like "الصحف", no person."""
+    result = read("وذكرت الصحافة اليونانية أن الحكومة ستطلب قرضا جديدا من الدائنين.")
+    [attribution] = result.attributions
+    assert attribution.source.kind is SourceKind.OUTLET
+
+
+def test_a_states_security_agencies_speak_for_it(read):
+    """ "وأكدت الأجهزة الأمنية الأميركية أن …": the agencies are the state's, one group."""
+    result = read("وأكدت الأجهزة الأمنية الأميركية أن التهديد ما زال قائما في المطارات.")
+    [attribution] = result.attributions
+    assert attribution.source.kind is SourceKind.GOVERNMENT_BODY
+    assert attribution.origin.independence_group == "state:US"

@@ -94,3 +94,23 @@ def test_a_quoted_name_after_a_describing_noun_is_the_doer(read):
         " بالعرض، مؤكدا أن القصة كانت ممتعة."
     )
     assert voices(result)[-1] == ("الطفل ماجد العنزي", "القصة كانت ممتعة")
+
+
+def test_a_title_set_off_before_an_announcement_is_the_speakers(read):
+    """ "أعلن فلان، قائد اللجان الشعبية في المحافظة، أمس عن …": the title set off after the name
+    is his, as before "إن", though the time and "عن" stand between it and what he announced."""
+    result = read(
+        "وأعلن ماهر الجعدي، قائد الشرطة في محافظة الساحل، أمس عن تحرير ثلاثة رهائن في البلدة."
+    )
+    [attribution] = result.attributions
+    assert attribution.source.name == "ماهر الجعدي"
+    assert attribution.source.descriptor == "قائد الشرطة في محافظة الساحل"
+
+
+def test_a_name_set_off_behind_a_rank_after_a_role_is_the_speaker(read):
+    """ "وأوضح أمين المنطقة، المهندس فلان، أمس أن …": the role, then his name behind his rank:
+    the man is the voice, the role his descriptor."""
+    result = read("وأوضح أمين منطقة الساحل، المهندس فارس الشمري، أمس أن المشروع اكتمل بنسبة كبيرة.")
+    [attribution] = result.attributions
+    assert attribution.source.name == "فارس الشمري"
+    assert attribution.source.descriptor.startswith("أمين منطقة الساحل")

@@ -3946,6 +3946,20 @@ class _Sentence:
             return subject
         if any(t.is_word and not _lead_in(t.norm) for t in tokens[close:content_at]):
             return subject  # more than the title stands before the words
+        named = first
+        while named < close and tokens[named].norm in _TITLES:
+            named += 1
+        if named > first and named < close and given_name(tokens[named].norm):
+            # "وأوضح أمين المنطقة، المهندس فلان، أن …": the role, then the name set off after
+            # it behind his rank: the name is his, the role his descriptor.
+            if fold(subject.name.split()[0]) not in _TITLES:
+                return subject
+            stop = next(
+                (j for j in range(named + 1, close) if tokens[j].norm in _NOT_A_NAME_START),
+                close,
+            )
+            name = self.text[tokens[named].start : tokens[stop - 1].end]
+            return replace(subject, name=name, descriptor=subject.name, kind=SourceKind.OFFICIAL)
         title = self.text[tokens[first].start : tokens[close - 1].end]
         official = tokens[first].norm in lx.OFFICIAL_TITLES
         return replace(
@@ -3956,7 +3970,7 @@ class _Sentence:
         """Token j ends a title set off after a name: punctuation, the complementiser, or "على"
         before it ("شدد فلان، مدير …، على أن")."""
         tok = self.tokens[j]
-        if not tok.is_word or tok.norm in lx.COMPLEMENTISERS:
+        if not tok.is_word or tok.norm in lx.COMPLEMENTISERS or tok.norm in _TIME_WORDS:
             return True
         return tok.norm in _LEAD_INS and self._next_norm(j) in lx.COMPLEMENTISERS
 
@@ -6996,12 +7010,15 @@ _PREFILTER_FORMS = _PREFILTER_WORDS | {c + w for w in _PREFILTER_WORDS for c in 
 
 def _lead_in(norm: str) -> bool:
     """A word that may stand between a title set off after a name and the words said: the
-    complementiser, or "على"/"إلى" before it."""
-    return norm in lx.COMPLEMENTISERS or norm in _LEAD_INS
+    complementiser, "على"/"إلى" before it, "عن" before what is announced ("أعلن فلان، قائد …،
+    أمس عن …"), or a word of time."""
+    return norm in lx.COMPLEMENTISERS or norm in _LEAD_INS or norm in lx.ADVERBS
 
 
-#: "شدد فلان، مدير …، على أن", "أشار فلان، رئيس …، إلى أن" (folded).
-_LEAD_INS = folded("على إلى الى")
+#: Words of time that close a title set off after a name ("فلان، وزير …، أمس عن").
+_TIME_WORDS = folded("أمس امس اليوم")
+#: "شدد فلان، مدير …، على أن", "أشار فلان، رئيس …، إلى أن", "كشف فلان، مدير …، عن" (folded).
+_LEAD_INS = folded("على إلى الى عن")
 
 
 def _may_hold_cue(chunk: str) -> bool:

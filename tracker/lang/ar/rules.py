@@ -58,6 +58,8 @@ MIN_CARRIER_LETTERS = 2
 #: A speech act that names the next speaker opens its sentence within this many characters.
 MAX_ACT_AT = 40
 MAX_CARRIER_WORDS = 3
+#: Tokens from a carrier's ل to the word after it: "لصحيفة «الوادي» اليومية" (quote marks too).
+MAX_CARRIER_REACH = 7
 #: How far after a verb (in tokens) its content must begin.
 MAX_LEAD_TOKENS = 28
 #: Past this many lead words, a word the lead does not know ends the search: a reporting lead
@@ -388,6 +390,9 @@ MIN_REPORTING_LETTERS = 3
 
 
 _TONGUE = fold("لسان")
+#: Relative pronouns that describe a noun of a long occasion ("خلال مؤتمر عقده مع نظيره، عقب
+#: الحوار الذي عقد في العاصمة، على أن …"): the occasion goes on through them.
+_WHO_WHICH = folded("الذي التي الذين")
 #: Prepositions that open an occasion or a time between a verb and its content, which may
 #: run long before a comma and "أن": "خلال زيارته …", "عقب وصول …".
 _LONG_OCCASION_LINKS = folded("في خلال أثناء اثناء عقب بعد لدى عند")
@@ -4165,6 +4170,9 @@ class _Sentence:
                 k += timed  # "وقالت في وقت سابق فلانة: …", "وقال في الأسبوع الماضي الوزير …"
                 continue
             norm = self.tokens[k].norm
+            if norm == "من" and self._next_norm(k) in lx.PRONOUN_LEADS:
+                k += 2  # "وأكد من جانبه أن …", "فلان أكد من جهته أن …": on his part
+                continue
             if norm not in lx.ADVERBS and norm not in _RECENTLY and self.tokens[k].text not in "،,":
                 break
             if (
@@ -4868,14 +4876,20 @@ class _Sentence:
             tok = tokens[j]
             if tok.text in "،," and tokens[j + 1].norm in lx.COMPLEMENTISERS:
                 return self._content_opens(j + 1, cue)
+            if tok.text in "،," and self._on_that(j + 1):
+                return j + 3  # "وشدد الوزير خلال مؤتمر … عقب …، على أن …"
             quote = self.quote_at(j)
             if quote is not None and len(self.text[quote[0] : quote[1]].split()) <= 3:
                 named_until = quote[1]
                 continue
+            if quote is not None and self._nothing_after_quote(quote):
+                return j  # "قال فلان … في مؤتمر … أثناء زيارة … إلى … «…».": his words
             if not tok.is_word and tok.text not in "،,()" and tok.start != named_until:
                 return None
-            if self._is_spot(j) or tok.norm in lx.COMPLEMENTISERS or tok.norm in _RELATIVES:
+            if self._is_spot(j) or tok.norm in lx.COMPLEMENTISERS:
                 return None
+            if tok.norm in _RELATIVES and tok.norm not in _WHO_WHICH:
+                return None  # ("كما …", "بما …": a clause of the writer's, not a description)
             if tok.norm.startswith("ل") and self._carrier_at(j):
                 return None  # "قال في بداية العام لوكالة …": the walk keeps the carrier
             if j > k + 1 and _reporting_word(tok.norm):
@@ -4884,6 +4898,19 @@ class _Sentence:
                 # تعليقه على …", is none)
                 return None
         return None
+
+    def _on_that(self, k: int) -> bool:
+        """Tokens k and k+1 are "على أن": what a verb of emphasis stresses follows."""
+        return (
+            k + 2 < len(self.tokens)
+            and self.tokens[k].norm == "علي"
+            and self.tokens[k + 1].norm in lx.COMPLEMENTISERS
+        )
+
+    def _nothing_after_quote(self, quote: tuple[int, int]) -> bool:
+        """Only marks follow the quotation to the sentence's end: a quoted statement that
+        closes the sentence, not a name inside it."""
+        return not any(t.is_word for t in self.tokens[self.index_at(quote[1]) :])
 
     def _describes_unnamed(self, k: int, subject: Mention | None) -> bool:
         """An imperfect verb right after an unnamed voice describes it, with no relative pronoun
@@ -4908,9 +4935,24 @@ class _Sentence:
         """A verb glued to the occasion noun before it is a relative clause of that noun, not a
         report: "في بيان نشر على صفحته أمس، إن …", "في تقرير ذكر فيه"."""
         spot = self.spot_at[k]
+        if spot.clause_start or spot.cue.cls is not lx.CueClass.VERB:
+            return False
         prev = self.tokens[k - 1].norm if k else ""
-        noun = prev in lx.OCCASIONS or prev in lx.DOCUMENT_HEADS
-        return noun and not spot.clause_start and spot.cue.cls is lx.CueClass.VERB
+        return prev in lx.OCCASIONS or prev in lx.DOCUMENT_HEADS or self._told_occasion_before(k)
+
+    def _told_occasion_before(self, k: int) -> bool:
+        """An occasion noun and the medium it was given to end right before token k: "في
+        تصريحات لصحيفة «الوادي» نشرت أمس، إن …" (the verb says when the interview came out)."""
+        for j in range(k - 1, max(0, k - 1 - MAX_CARRIER_REACH), -1):
+            tok = self.tokens[j]
+            if self.tokens[j - 1].norm not in lx.OCCASIONS:
+                continue
+            if tok.norm == "مع" and self._next_norm(j) in lx.OUTLET_HEADS:
+                # "في مقابلة مع صحيفة «الوادي» نشرت …": the medium's name, words and marks only
+                between = self.tokens[j + 2 : k]
+                return not any(t.norm in lx.COMPLEMENTISERS or t.text in "،,:" for t in between)
+            return tok.norm.startswith("ل") and self._carrier_at(j) and self.read_carrier(j)[1] == k
+        return False
 
     def _content_opens(self, k: int, cue: lx.Cue) -> int | None:
         """The content's token index when token k opens it: إن/أن/بأن, a colon, a quotation,

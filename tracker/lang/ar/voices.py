@@ -587,6 +587,7 @@ WAS = folded("كان كانت كانا كانتا كانوا")
 _ASKING_UNNAMED = lx.ANONYMITY_VERBS | folded(
     """
     فضلت فضلوا طلبت طلبوا اشترطت اشترطوا رفضت رفضوا طالبة طالبين طالبتين مفضلين مفضلة
+    طلبا رفضا فضلا اشترطا طلبتا رفضتا
     """
 )
 #: "غير أن النادي لم يقبل انتقال حارسه حين أعلن أن …": a negated verb after the voice ends it;
@@ -1758,6 +1759,15 @@ MIN_ATTACHED_LETTERS = 3
 _POSSESSED_SOURCES = folded("مصادرها مصادره مصادرهم مصادرنا")
 
 
+#: The dual ending of a head and its adjective in the nominative: "مصدران مطلعان".
+_DUAL = "ان"
+
+
+def _dual(norm: str) -> bool:
+    """A word in the nominative dual, longer than its ending and ``ال``-free."""
+    return norm.endswith(_DUAL) and len(norm) > len(_DUAL) + 2 and not norm.startswith("ال")
+
+
 def _is_anonymous(norms: list[str]) -> bool:
     """مصدر مطلع / مصادر متطابقة / مسؤول رفض الكشف عن اسمه, but not مصدر قلق / مصادر الطاقة."""
     if len(norms) == 1 or _one_of_a_group(norms):
@@ -1786,6 +1796,10 @@ def _is_anonymous(norms: list[str]) -> bool:
         return not any(map(given_name, norms[2:]))
     if second[:1] == "و" and second[1:] in lx.ANONYMOUS_HEADS:
         return True  # "سكان ومسؤولون محليون": unnamed voices joined by و
+    if _dual(norms[0]) and _dual(second):
+        # "مصدران أمنيان", "مسؤولان مطلعان": a dual head and its dual adjective
+        single = second[: -len(_DUAL)]
+        return single in lx.ANONYMOUS_MODIFIERS or single.endswith("ي")
     # An indefinite adjective (nisba) after the head: مسؤول أمريكي، مصادر كردية.
     return not second.startswith("ال") and second.endswith(("ي", "يه", "يون", "يين"))
 

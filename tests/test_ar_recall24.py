@@ -72,3 +72,48 @@ def test_a_long_occasion_with_a_relative_clause_then_on_that(read):
     )
     assert _voices(result) == ["راشد المطيري"]
     assert _contents(result) == ["جودة التعليم أولوية"]
+
+
+def test_a_relative_clause_after_a_comma_reports_for_its_antecedent(read):
+    """ "…، الذي/التي أكد أن …": a titled person, even with a long title, or a body set off by
+    a comma before the relative pronoun speaks in its clause."""
+    result = read(
+        "وحاورت المجلة الدكتورة نوال الشمري عضو جمعية طب الأطفال الخليجية، التي أكدت أن "
+        "السمنة تتزايد. "
+        "أوضح ذلك مدير عام الشؤون الإدارية والمالية في أمانة محافظة الخرج فهد بن سعد "
+        "العتيبي، الذي بين أن الميزانية تكفي. "
+        "وأحيلت القضية إلى الهيئة العليا للتحكيم، التي أكدت أن العقد صحيح."
+    )
+    assert _voices(result)[0] == "نوال الشمري"
+    assert _voices(result)[-2:] == ["فهد بن سعد العتيبي", "الهيئة العليا للتحكيم"]
+    assert _contents(result)[-1] == "العقد صحيح"
+
+
+def test_a_relative_clause_after_a_name_with_no_title(read):
+    """ "وحضر فلان علان الذي أكد أن …": a given name and a family name before the relative
+    pronoun name the speaker, as a title does."""
+    result = read("وحضر اللقاء ماجد الدوسري الذي أكد أن الفريق جاهز للموسم.")
+    assert _voices(result) == ["ماجد الدوسري"]
+
+
+def test_a_relative_clause_stressing_or_saying_in_a_manner(read):
+    """ "الذي شدد على أن …", "الذي قال مؤكدا: …": the content opens after "على" or after the
+    participle and its colon."""
+    result = read(
+        "وشكر الحضور محافظ الخرج الأمير نايف بن سالم الذي شدد على أن تكون الثقافة أولوية. "
+        "وأعجبني تعليق المغرد نايف العمري الذي قال مؤكدا: «العمل أساس النجاح»."
+    )
+    assert _voices(result) == ["نايف بن سالم", "نايف العمري"]
+    assert _contents(result) == ["تكون الثقافة أولوية", "العمل أساس النجاح"]
+
+
+def test_no_speaker_from_a_preposition_or_an_adjective_before_a_relative(read):
+    """Guard: "الإنفاق على دعم الوقود الذي يتوقع أن …" ("على" spelt "علي" is no name here)
+    and "للمجلس الأعلى الحاكم في البلاد، الذي قال …" (a title word as the body's adjective)
+    give no voice."""
+    result = read(
+        "ويمكن خفض الإنفاق الكبير علي دعم الوقود الذي يتوقع أن يبلغ مليارا هذا العام. "
+        "وهذا القرار ضربة للمجلس الأعلى الحاكم في البلاد، الذي قال إن النمو تباطأ."
+    )
+    assert "علي دعم الوقود" not in _voices(result)
+    assert "الحاكم في البلاد" not in _voices(result)

@@ -390,6 +390,17 @@ MIN_REPORTING_LETTERS = 3
 
 
 _TONGUE = fold("لسان")
+#: The first letters of a definite word, with or without ل before its article.
+_DEF = frozenset(("ال", "لل"))
+#: Particles that fold to letters a definite word starts with: "إلى", "إلا".
+_DEF_LOOKALIKES = folded("إلى إلا")
+
+
+def _definite(norm: str) -> bool:
+    """A definite word ("العسكري", "للمجلس"), not "إلى" or "إلا" folded."""
+    return norm[:2] in _DEF and norm not in _DEF_LOOKALIKES
+
+
 #: Relative pronouns that describe a noun of a long occasion ("خلال مؤتمر عقده مع نظيره، عقب
 #: الحوار الذي عقد في العاصمة، على أن …"): the occasion goes on through them.
 _WHO_WHICH = folded("الذي التي الذين")
@@ -1571,7 +1582,10 @@ def _relative_report(tokens: Sequence[Token], i: int) -> bool:
                 return True
             if not t.is_word:
                 return False
-    return nxt.norm in {"الي", "إلى"} and after in lx.COMPLEMENTISERS
+    if nxt.is_word and i + 2 < len(tokens) and tokens[i + 2].text == ":":
+        return True  # "المغرد فلان الذي قال موضحا: …": how he said it, then his words
+    # "… الذي أشار إلى أن …", "الأمير فلان الذي شدد على أن …"
+    return nxt.norm in {"الي", "إلى", "علي"} and after in lx.COMPLEMENTISERS
 
 
 def _definite_speaker(norm: str) -> bool:
@@ -4211,6 +4225,8 @@ class _Sentence:
         for j in range(k + 1, min(len(self.tokens), k + MAX_PARTICIPLE_LEAD + 2)):
             if self.tokens[j].norm in lx.COMPLEMENTISERS:
                 return j
+            if j == k + 1 and self.tokens[j].text == ":" and k and self._relative_before(k - 1):
+                return j  # "فلان الذي قال مؤكدا: …": the antecedent speaks, his words follow
             if not self.tokens[j].is_word:
                 break
         return k
@@ -5657,22 +5673,38 @@ class _Sentence:
 
     def _relative_antecedent(self, rel: int, gender: str) -> Mention | None:
         """ "… من رئيس الحكومة فلان الذي قال: …": the longest phrase right before the relative
-        pronoun at ``rel`` that names a person (by title, not a bare name), or None."""
-        first = max(self.clause_start_before(rel), rel - MAX_NAME_TOKENS - MAX_STRICT_LEAD)
-        for start in range(first, rel):
+        pronoun at ``rel`` that names a person (by title, or a given name and a family name),
+        or a body set off by a comma ("… اللجنة الدائمة، التي أكدت أن …"); else None."""
+        end = rel
+        if rel > 1 and self.tokens[rel - 1].text in "،,":
+            end = rel - 1  # "الدكتورة فلانة عضو الجمعية، التي أكدت أن …"
+        # (a long title fits before the comma: "مدير عام … في إمارة المنطقة فلان، الذي")
+        reach = MAX_NAME_TOKENS + (MAX_STRICT_LEAD if end == rel else MAX_VOICE_TOKENS)
+        body: Mention | None = None
+        for start in range(max(self.clause_start_before(end), end - reach), end):
             tok = self.tokens[start]
             if not tok.is_word or not self._opens_voice(start):
                 continue  # "ويشرف عليها نائب المدير فلان الذي …": the phrase starts at the title
             if tok.norm == "علي" and not self._is_ali(start):
                 continue  # "على" folds like the name "علي"
-            phrase = self.tokens[start:rel]
-            found = read_voice(self.text, phrase, self.known, allow_bare_name=False, gender=gender)
-            if found is not None and found.kind in _PEOPLE_KINDS:
-                # "فلان عدم صحة الرسائل التي قالت": a voice cut short of the pronoun is not what
-                # the relative clause describes.
-                last = max(t.end for t in phrase if t.is_word)
-                return found if found.end >= last else None
-        return None
+            if start and tok.norm.startswith("ال") and _definite(self.tokens[start - 1].norm):
+                continue  # "للمجلس العسكري الحاكم في البلاد، الذي": an adjective, no title
+            phrase = self.tokens[start:end]
+            # "وحضر سالم العنزي الذي أكد أن …": a given name and another word name him
+            bare = given_name(tok.norm) and tok.norm != "علي" and end - start > 1
+            found = read_voice(self.text, phrase, self.known, allow_bare_name=bare, gender=gender)
+            if found is None:
+                continue
+            # "فلان عدم صحة الرسائل التي قالت": a voice cut short of the pronoun is not what
+            # the relative clause describes.
+            whole = found.end >= max(t.end for t in phrase if t.is_word)
+            if found.kind in _PEOPLE_KINDS:
+                # ("المجلس العسكري الحاكم في البلاد، الذي": the body, not a title inside it)
+                return body or (found if whole else None)
+            named = any(given_name(t.norm) for t in phrase)
+            if body is None and end < rel and whole and not named and found.kind in _TELLERS:
+                body = found  # "اللجنة الدائمة، التي أكدت": unless a person is read after
+        return body
 
     def _subject_before_relative(self, comma: int) -> Mention | None:
         """Subject-first with a relative clause set off before the verb: "لكن المدرب فلان الذي

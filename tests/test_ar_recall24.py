@@ -117,3 +117,22 @@ def test_no_speaker_from_a_preposition_or_an_adjective_before_a_relative(read):
     )
     assert "علي دعم الوقود" not in _voices(result)
     assert "الحاكم في البلاد" not in _voices(result)
+
+
+def test_a_relative_clause_about_its_antecedent_then_a_colon(read):
+    """ "الجائزة التي قال عنها الزميل فلان: «…»": the subject after "عنها" speaks, and the
+    colon opens his words as a complementiser does."""
+    result = read("وهي المسابقة التي قال عنها الزميل الشهري: «تعد من أرقى المسابقات الأدبية».")
+    assert _voices(result) == ["الزميل الشهري"]
+    assert _contents(result) == ["تعد من أرقى المسابقات الأدبية"]
+
+
+def test_a_verb_of_purpose_opening_the_sentence_is_no_voice(read):
+    """Guard: "ليعود الداعية ويرد … بتغريدة قال فيها: …": ل and a present verb before its
+    subject is a verb, never a person called so ("ليفربول الإنجليزي", a club, still is one)."""
+    result = read(
+        "ليعود الداعية ويرد على جمهوره بتغريدة قال فيها: «لم أقصد الإساءة». "
+        "وكان ليفربول الإنجليزي أعلن أن الحارس مصاب."
+    )
+    assert not any(v.startswith("ليعود") for v in _voices(result))
+    assert "ليفربول الإنجليزي" in _voices(result)

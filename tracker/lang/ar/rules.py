@@ -1387,6 +1387,23 @@ def _purpose_verb(norm: str) -> bool:
     return norm[:1] == "ل" and norm[1:2] in "يت" and norm[1:] in _CUE_FORMS
 
 
+def _purpose_clause_verb(norm: str, nxt: str) -> bool:
+    """ل and a present verb before a definite subject ("ليعود المدرب …", "لتعلن الوزارة …"),
+    not a name in ل ("ليلى"): the verb of a clause of purpose or consequence."""
+    return (
+        norm[:2] in _SO_AS_TO
+        and len(norm) >= MIN_PURPOSE_VERB
+        and nxt.startswith("ال")
+        and not nxt.endswith("ي")  # "ليفربول الإنجليزي", "ليون الفرنسي": a club, a city
+        and not given_name(norm)
+    )
+
+
+_SO_AS_TO = frozenset(("لي", "لت"))
+#: Letters of the shortest such verb ("ليعود"); "ليلى", "ليث" are shorter names.
+MIN_PURPOSE_VERB = 5
+
+
 #: Fewest letters of an indefinite dual or plural after "بين" ("ثقافتين").
 MIN_DUAL_LETTERS = 5
 
@@ -1567,7 +1584,9 @@ def _relative_report(tokens: Sequence[Token], i: int) -> bool:
         # "الوضع الذي قالت عنه الوزيرة فلانة إنه …": the subject follows عنه, and the words
         # said follow a complementiser soon after ("التي كشف عنها الوزير في حينها عبر تغريدة"
         # says what he revealed, not words of his).
-        return any(t.norm in lx.COMPLEMENTISERS for t in tokens[i + 3 : i + 3 + MAX_ABOUT_IT_LEAD])
+        window = tokens[i + 3 : i + 3 + MAX_ABOUT_IT_LEAD]
+        # ("التي قال عنها الزميل فلان: «…»": a colon opens his words as well)
+        return any(t.norm in lx.COMPLEMENTISERS or t.text == ":" for t in window)
     if _own_plural_subject(nxt.norm):
         # "الإمارات، التي يقول مقاتلون محليون إنها …": the clause's verb has a subject of its
         # own, unnamed people who say it; the antecedent is what they speak of.
@@ -5555,6 +5574,8 @@ class _Sentence:
         if not phrase or len(phrase) > MAX_VOICE_TOKENS:
             return None
         first = _strip_conj(phrase[0].norm)
+        if len(phrase) > 1 and _purpose_clause_verb(first, phrase[1].norm):
+            return None  # "ليعود الداعية ويرد … بتغريدة قال فيها": a verb, then a clause
         if first in lx.PRONOUN_LEADS or phrase[0].norm in {"من"}:
             return None
         if first in _LINKERS and not self._is_ali(start):

@@ -136,3 +136,18 @@ def test_a_verb_of_purpose_opening_the_sentence_is_no_voice(read):
     )
     assert not any(v.startswith("ليعود") for v in _voices(result))
     assert "ليفربول الإنجليزي" in _voices(result)
+
+
+def test_an_institute_a_mission_and_an_academy_are_bodies(read):
+    """ "المعهد", "البعثة", "الأكاديمية", "المصرف" head a body's name as "المركز" does: the
+    time after the name ends it, and the body speaks."""
+    result = read(
+        "أعلن المعهد الوطني للبحوث البحرية أمس أن حرارة الخليج ارتفعت. "
+        "وانطلقت القافلة الطبية صباح السبت، وفق ما أعلنت البعثة الكندية لدى المنظمة أمس. "
+        "وقالت الأكاديمية الملكية للفنون إن المعرض سيفتتح قريبا."
+    )
+    assert _voices(result) == [
+        "المعهد الوطني للبحوث البحرية",
+        "البعثة الكندية لدى المنظمة",
+        "الأكاديمية الملكية للفنون",
+    ]

@@ -151,3 +151,10 @@ def test_an_institute_a_mission_and_an_academy_are_bodies(read):
         "البعثة الكندية لدى المنظمة",
         "الأكاديمية الملكية للفنون",
     ]
+
+
+def test_a_definite_group_placed_by_an_attached_bi(read):
+    """ "الباحثون بالمركز", "الأطباء بالمستشفى": a definite plural of people and where they
+    work, with ب written onto the place, is an unnamed group as "في المركز" makes it."""
+    result = read("وقال الباحثون بالمركز إن العينات سليمة. وذكر الأطباء بالمستشفى أن حالته تتحسن.")
+    assert _voices(result) == ["الباحثون بالمركز", "الأطباء بالمستشفى"]

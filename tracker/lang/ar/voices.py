@@ -1507,7 +1507,14 @@ def _sound_plural_group(norms: Sequence[str]) -> bool:
     rest = _past_plural_adjectives(norms[1:])  # "الموظفون المتضررون من القرار"
     while rest and _joined_plural(rest[0]):
         rest = rest[1:]  # "مستثمرون وخبراء": two groups joined by و, one unnamed voice
-    return not rest or rest[0] in _AFFILIATION_LINKS or rest[0] == "من" or _describing_verb(rest[0])
+    if not rest or rest[0] in _FROM_OR_AFFILIATION or _placed_with_bi(rest[0]):
+        return True  # "الخبراء بالمعهد": placed by ب attached to a definite word
+    return _describing_verb(rest[0])
+
+
+def _placed_with_bi(norm: str) -> bool:
+    """ب attached to a definite word after a group: "بالمعهد", "بالشركة" (where they work)."""
+    return norm.startswith("بال") and len(norm) > MIN_ATTACHED_LETTERS + 1
 
 
 def _joined_plural(norm: str) -> bool:
@@ -1550,7 +1557,9 @@ def _people_group(norms: Sequence[str]) -> bool:
     if strip_article(first) in _PEOPLE_OR_PLURAL_HEADS:
         # "الطلاب", "الطلاب المتضررون من القرار": alone, or described and then placed
         rest = _past_plural_adjectives(norms[1:])
-        return not rest or (len(rest) < len(norms) - 1 and rest[0] in _FROM_OR_AFFILIATION)
+        if not rest or _placed_with_bi(rest[0]):
+            return True  # "الأطباء بالمستشفى": where they work
+        return len(rest) < len(norms) - 1 and rest[0] in _FROM_OR_AFFILIATION
     # A sound plural in construct drops its ن: "ممثلو", "مسؤولو".
     construct = len(first) >= MIN_PLURAL_GROUP_LETTERS - 1 and first.endswith("و")
     return construct and len(norms) > 1 and norms[1].startswith("ال") and first[:1] == "م"

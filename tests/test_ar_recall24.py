@@ -158,3 +158,21 @@ def test_a_definite_group_placed_by_an_attached_bi(read):
     work, with ب written onto the place, is an unnamed group as "في المركز" makes it."""
     result = read("وقال الباحثون بالمركز إن العينات سليمة. وذكر الأطباء بالمستشفى أن حالته تتحسن.")
     assert _voices(result) == ["الباحثون بالمركز", "الأطباء بالمستشفى"]
+
+
+def test_a_name_alone_credited_at_either_end_of_the_sentence(read):
+    """ "…، وفقا لفلان علان.", "ووفقا لفلان، وهو …، …": a person named alone after "وفقا ل"
+    is a voice when the credit closes the sentence or opens it before a comma, as between
+    commas; "who he is" after "وهو" is no part of the content."""
+    result = read(
+        "وتراجعت مبيعات الذهب في الأسبوع الماضي، وفقا لعادل القرني. "
+        "ووفقا لفيصل العمري، وهو محلل في شركة الواحة للاستثمار، من الصعب التنبؤ بالأسعار."
+    )
+    assert _voices(result) == ["عادل القرني", "فيصل العمري"]
+    assert _contents(result)[1] == "من الصعب التنبؤ بالأسعار"
+
+
+def test_one_close_to_someone_is_an_unnamed_voice(read):
+    """ "وقال مقرب من فلان إن …", "مقربة من العائلة": one close to a person, unnamed."""
+    result = read("وقال مقرب من الحارس إن العقد لم يوقع. وقالت مقربة من الأسرة إن الطفل بخير.")
+    assert _voices(result) == ["مقرب من الحارس", "مقربة من الأسرة"]

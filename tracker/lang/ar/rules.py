@@ -5877,6 +5877,7 @@ class _Sentence:
             carrier, after = self.read_carrier(after)
             if carrier is not None:
                 carriers.append(carrier)
+        after = self._past_apposition(after)
         if self._came_before(spot.i) or self._credit_alone(spot.i, after, source):
             # "يأتي ذلك بحسب ما أعلنه فلان.": the sentence before is the content; an empty
             # span at the sentence's start asks extract_sentences to fill it in.
@@ -5901,6 +5902,24 @@ class _Sentence:
             self.found[-1] = replace(self.found[-1], carriers=(source, *self.found[-1].carriers))
             return None
         return self._found(source, carriers, inner, spot.i, span, spot.cue, gender="")
+
+    def _past_apposition(self, comma: int) -> int:
+        """The comma that closes "، وهو/وهي …" opened at ``comma`` after a leading credit's
+        voice ("ووفقا لفلان، وهو مدير محفظة في شركة …، من الصعب …": who he is, then the
+        content); else ``comma``."""
+        tokens = self.tokens
+        if comma + 1 >= len(tokens) or tokens[comma].text not in "،,":
+            return comma
+        if tokens[comma + 1].norm not in _APPOSITION_PRONOUNS:
+            return comma
+        for j in range(comma + 2, min(len(tokens), comma + 2 + MAX_APPOSED)):
+            if tokens[j].text in "،,":
+                return j
+            if not tokens[j].is_word and not any(t.is_word for t in tokens[j:]):
+                return j  # "…، وفقا لفلان، وهو تاجر في السوق.": who he is closes the sentence
+            if not tokens[j].is_word or j in self.spot_at:
+                break
+        return comma
 
     def _medium(self, voice: Mention) -> bool:
         """A news medium: an outlet or agency, or a name the registry knows as one."""
@@ -6123,11 +6142,15 @@ class _Sentence:
         phrase = [first, *self.tokens[k + 1 : end]]
         # Set off by commas on both sides ("…، وفق فلان، …"), a name alone is a voice: a given
         # name or a surname in ال…ي; a common noun ("وفقا للقانون", "وفق رؤيته") is not.
+        # So is one that opens the sentence ("ووفقا لفلان، …") or closes it ("…، وفقا لفلان.").
         bare = first.norm
+        set_off_before = self._comma_before(spot.i) or spot.i == 0
+        set_off_after = (end < len(self.tokens) and self.tokens[end].text in "،,") or (
+            spot.i > 0 and not any(t.is_word for t in self.tokens[end:])
+        )
         between_commas = (
-            self._comma_before(spot.i)
-            and end < len(self.tokens)
-            and self.tokens[end].text in "،,"
+            set_off_before
+            and set_off_after
             and (given_name(bare) or (bare.startswith("ال") and bare.endswith("ي")))
         )
         ruled = [strip_article(t.norm) for t in phrase[:3]]

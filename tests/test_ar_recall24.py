@@ -176,3 +176,11 @@ def test_one_close_to_someone_is_an_unnamed_voice(read):
     """ "وقال مقرب من فلان إن …", "مقربة من العائلة": one close to a person, unnamed."""
     result = read("وقال مقرب من الحارس إن العقد لم يوقع. وقالت مقربة من الأسرة إن الطفل بخير.")
     assert _voices(result) == ["مقرب من الحارس", "مقربة من الأسرة"]
+
+
+def test_a_relative_clause_with_a_short_occasion_before_the_words(read):
+    """ "الطبيب الشرعي الذي أكد في تقريره أن …": a short occasion in في between the relative
+    clause's verb and its complementiser still reports for the antecedent."""
+    result = read("وعرضت الجثة على الطبيب الشرعي الذي أكد في تقريره أن الوفاة طبيعية.")
+    assert _voices(result) == ["الطبيب الشرعي"]
+    assert _contents(result) == ["الوفاة طبيعية"]

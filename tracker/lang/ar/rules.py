@@ -1579,6 +1579,8 @@ def _relative_report(tokens: Sequence[Token], i: int) -> bool:
     nxt = tokens[i + 1]
     if nxt.text == ":" or nxt.norm in lx.COMPLEMENTISERS:
         return True
+    if nxt.norm in _OCCASION_OPENERS and not spoken and _said_after_occasion(tokens, i + 2):
+        return True  # "الشركة التي قالت في أبريل إنها …", "الذي قال في مقدمته: …"
     after = tokens[i + 2].norm if i + 2 < len(tokens) else ""
     if nxt.norm in _ABOUT_IT and after.startswith("ال") and tokens[i + 2].is_word:
         # "الوضع الذي قالت عنه الوزيرة فلانة إنه …": the subject follows عنه, and the words
@@ -1605,6 +1607,23 @@ def _relative_report(tokens: Sequence[Token], i: int) -> bool:
         return True  # "المغرد فلان الذي قال موضحا: …": how he said it, then his words
     # "… الذي أشار إلى أن …", "الأمير فلان الذي شدد على أن …"
     return nxt.norm in {"الي", "إلى", "علي"} and after in lx.COMPLEMENTISERS
+
+
+#: Prepositions opening when or where a relative clause's speaker spoke.
+_OCCASION_OPENERS = folded("في خلال عبر أمام")
+#: Most tokens of such an occasion before the words said.
+MAX_RELATIVE_OCCASION = 5
+
+
+def _said_after_occasion(tokens: Sequence[Token], k: int) -> bool:
+    """A complementiser or a colon closes the short occasion that starts at token k, with
+    only words and brackets on the way (no comma, no other cue)."""
+    for tok in tokens[k : k + MAX_RELATIVE_OCCASION]:
+        if tok.norm in lx.COMPLEMENTISERS or tok.text == ":":
+            return True
+        if tok.text not in "()" and (not tok.is_word or _reporting_word(tok.norm)):
+            return False
+    return False
 
 
 def _definite_speaker(norm: str) -> bool:
@@ -5695,7 +5714,9 @@ class _Sentence:
     def _relative_antecedent(self, rel: int, gender: str) -> Mention | None:
         """ "… من رئيس الحكومة فلان الذي قال: …": the longest phrase right before the relative
         pronoun at ``rel`` that names a person (by title, or a given name and a family name),
-        or a body set off by a comma ("… اللجنة الدائمة، التي أكدت أن …"); else None."""
+        or a body set off by a comma ("… اللجنة الدائمة، التي أكدت أن …"); else None. (A body
+        with no comma is often the object the clause describes: "نتائج اختبارات الاتحاد التي
+        كشفت …", "وتسعى الحكومة إلى تعزيز الاقتصاد الذي يتوقع …".)"""
         end = rel
         if rel > 1 and self.tokens[rel - 1].text in "،,":
             end = rel - 1  # "الدكتورة فلانة عضو الجمعية، التي أكدت أن …"

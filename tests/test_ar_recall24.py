@@ -184,3 +184,14 @@ def test_a_relative_clause_with_a_short_occasion_before_the_words(read):
     result = read("وعرضت الجثة على الطبيب الشرعي الذي أكد في تقريره أن الوفاة طبيعية.")
     assert _voices(result) == ["الطبيب الشرعي"]
     assert _contents(result) == ["الوفاة طبيعية"]
+
+
+def test_a_long_occasion_closed_by_inna_with_its_hamza_below(read):
+    """ "وقال فلان في مؤتمر عقده في … في إطار جولة … إن …": "إن" written with its hamza below
+    opens the words said past the lead's word-by-word walk, with no comma before it."""
+    result = read(
+        "وقال وزير الزراعة ماهر الجابري في لقاء موسع عقده في الطائف في ختام جولة ميدانية "
+        "على مزارع الورد بعد موسم القطاف الذي انتهى مع نهاية الربيع إن الإنتاج تضاعف."
+    )
+    assert _voices(result) == ["ماهر الجابري"]
+    assert _contents(result) == ["الإنتاج تضاعف"]

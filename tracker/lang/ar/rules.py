@@ -401,6 +401,8 @@ def _definite(norm: str) -> bool:
     return norm[:2] in _DEF and norm not in _DEF_LOOKALIKES
 
 
+#: "إن" written with its hamza below, alone or with a pronoun: the complementiser of saying.
+_SAID_THAT = frozenset("إن إنه إنها إنهم إننا إنني إنهما".split())
 #: Relative pronouns that describe a noun of a long occasion ("خلال مؤتمر عقده مع نظيره، عقب
 #: الحوار الذي عقد في العاصمة، على أن …"): the occasion goes on through them.
 _WHO_WHICH = folded("الذي التي الذين")
@@ -4932,6 +4934,11 @@ class _Sentence:
                 return self._content_opens(j + 1, cue)
             if tok.text in "،," and self._on_that(j + 1):
                 return j + 3  # "وشدد الوزير خلال مؤتمر … عقب …، على أن …"
+            if tok.text in _SAID_THAT and self._next_norm(j) not in WAS:
+                # "وقال الوزير في مؤتمر صحفي عقده في … في إطار جولة … إن …": "إن" with its
+                # hamza below is what a verb of saying opens (not "أن", which any verb takes;
+                # not "إن كان", "if").
+                return self._content_opens(j, cue)
             quote = self.quote_at(j)
             if quote is not None and len(self.text[quote[0] : quote[1]].split()) <= 3:
                 named_until = quote[1]

@@ -195,3 +195,27 @@ def test_a_long_occasion_closed_by_inna_with_its_hamza_below(read):
     )
     assert _voices(result) == ["ماهر الجابري"]
     assert _contents(result) == ["الإنتاج تضاعف"]
+
+
+def test_a_bank_in_bi_is_part_of_a_title_not_of_the_name(read):
+    """ "مساعد مدير المنطقة ببنك «…» فلان": the body written with ب where he works belongs to
+    his title; the name starts after it (a given name the list lacks or not)."""
+    result = read("وقال مساعد مدير الفرع ببنك الواحة بكر العمري إن الجوائز ستوزع غدا.")
+    assert _voices(result) == ["بكر العمري"]
+
+
+def test_no_antecedent_from_statements_a_complement_or_an_object(read):
+    """Guard: "تصريحات فلان وتصريحات فلان التي أكدت على أن …" (the statements confirm), "وزيرة
+    …، مرشحة الحزب …، والتي قالت" (a body completing a noun), "من كذب المتحرشين بالفتاة"
+    (a noun's object, not the nominative group) and "القوات التي قال عنها: …" (spoken
+    about) give no garbage voice."""
+    result = read(
+        "على غرار تصريحات المرشد علي الأمين وتصريحات الوزير سامي الفهد التي أكدت على أن "
+        "الحوار ممكن. "
+        "والآن، مرشحة الحزب الأخضر للرئاسة، والتي قالت: «سأفوز». "
+        "وكشفت الكاميرات كذب المتحرشين بالفتاة في السوق. "
+        "ودعا قائد المنطقة الجنود إلى بناء القوات الوطنية التي قال عنها: «لن تكون لحزب»."
+    )
+    voices = _voices(result)
+    assert not any("وتصريحات" in v or "الحزب" in v or "المتحرشين" in v for v in voices)
+    assert not any("الجنود" in v or "القوات" in v for v in voices)

@@ -403,6 +403,12 @@ def _definite(norm: str) -> bool:
 
 #: "إن" written with its hamza below, alone or with a pronoun: the complementiser of saying.
 _SAID_THAT = frozenset("إن إنه إنها إنهم إننا إنني إنهما".split())
+#: Words before a body that leave it free to be a relative clause's antecedent: prepositions
+#: and و ("أحال المسألة إلى اللجنة …، التي أكدت"), not a noun it completes.
+_FREE = folded("إلى الى من عن في على مع و")
+#: Nouns of statements and documents ("وتصريحات", "وبيان"): joined by و before a relative
+#: pronoun, they are what the clause speaks of.
+_STATEMENTS = lx.OCCASIONS | lx.DOCUMENT_HEADS
 #: Relative pronouns that describe a noun of a long occasion ("خلال مؤتمر عقده مع نظيره، عقب
 #: الحوار الذي عقد في العاصمة، على أن …"): the occasion goes on through them.
 _WHO_WHICH = folded("الذي التي الذين")
@@ -1605,7 +1611,12 @@ def _relative_report(tokens: Sequence[Token], i: int) -> bool:
                 return True
             if not t.is_word:
                 return False
-    if nxt.is_word and i + 2 < len(tokens) and tokens[i + 2].text == ":":
+    if (
+        nxt.is_word
+        and nxt.norm not in _ABOUT_IT
+        and i + 2 < len(tokens)
+        and tokens[i + 2].text == ":"
+    ):
         return True  # "المغرد فلان الذي قال موضحا: …": how he said it, then his words
     # "… الذي أشار إلى أن …", "الأمير فلان الذي شدد على أن …"
     return nxt.norm in {"الي", "إلى", "علي"} and after in lx.COMPLEMENTISERS
@@ -5739,6 +5750,8 @@ class _Sentence:
             if start and tok.norm.startswith("ال") and _definite(self.tokens[start - 1].norm):
                 continue  # "للمجلس العسكري الحاكم في البلاد، الذي": an adjective, no title
             phrase = self.tokens[start:end]
+            if any(_strip_conj(t.norm) in _STATEMENTS and t.norm[:1] == "و" for t in phrase):
+                return None  # "تصريحات فلان وتصريحات فلان التي أكدت": the statements confirm
             # "وحضر سالم العنزي الذي أكد أن …": a given name and another word name him
             bare = given_name(tok.norm) and tok.norm != "علي" and end - start > 1
             found = read_voice(self.text, phrase, self.known, allow_bare_name=bare, gender=gender)
@@ -5751,7 +5764,11 @@ class _Sentence:
                 # ("المجلس العسكري الحاكم في البلاد، الذي": the body, not a title inside it)
                 return body or (found if whole else None)
             named = any(given_name(t.norm) for t in phrase)
-            if body is None and end < rel and whole and not named and found.kind in _TELLERS:
+            # ("وزير خارجية نظام …، الذي زعم", "مرشحة الحزب …، والتي قالت": a body governed by
+            # the noun before it is that noun's complement; the speaker is the noun's holder)
+            free = start == self.clause_start_before(end) or self.tokens[start - 1].norm in _FREE
+            taken = end < rel and whole and not named and free and found.kind in _TELLERS
+            if body is None and taken:
                 body = found  # "اللجنة الدائمة، التي أكدت": unless a person is read after
         return body
 

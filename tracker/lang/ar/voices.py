@@ -1507,8 +1507,11 @@ def _sound_plural_group(norms: Sequence[str]) -> bool:
     rest = _past_plural_adjectives(norms[1:])  # "الموظفون المتضررون من القرار"
     while rest and _joined_plural(rest[0]):
         rest = rest[1:]  # "مستثمرون وخبراء": two groups joined by و, one unnamed voice
-    if not rest or rest[0] in _FROM_OR_AFFILIATION or _placed_with_bi(rest[0]):
-        return True  # "الخبراء بالمعهد": placed by ب attached to a definite word
+    # "الباحثون بالمعهد": placed by ب attached to a definite word, in the nominative only
+    # ("كذب المتحرشين بالفتاة": the object of a noun, the ب its complement)
+    placed = head.endswith("ون") and bool(rest) and _placed_with_bi(rest[0])
+    if not rest or rest[0] in _FROM_OR_AFFILIATION or placed:
+        return True
     return _describing_verb(rest[0])
 
 
@@ -1882,6 +1885,8 @@ def _name_start(words: Sequence[Token]) -> int | None:
         body = norm in lx.BODY_HEADS  # "رئيس لجنة العلاقات": the body the title heads
         # "الناطق الإعلامي لشرطة منطقة الساحل": a region or town the body serves, no name.
         body = body or norm in _PLACE_HEADS  # nor does one cut short ("… في حكومة إقليم")
+        # "مساعد مدير المنطقة ببنك الوادي فلان": the body in ب where he works, no name
+        body = body or (norm[:1] == "ب" and (norm[1:] in lx.BODY_HEADS or norm[1:] in _PLACE_HEADS))
         if norm in _PORTFOLIOS or descriptive or norm in lx.OFFICIAL_TITLES or body:
             i += 1  # "وزير الخارجية والتعاون الدولي في الحكومة المؤقتة …"
             continue

@@ -179,11 +179,11 @@ def test_one_close_to_someone_is_an_unnamed_voice(read):
 
 
 def test_a_relative_clause_with_a_short_occasion_before_the_words(read):
-    """ "الطبيب الشرعي الذي أكد في تقريره أن …": a short occasion in في between the relative
+    """ "طبيب المستشفى الذي أكد في بلاغه أن …": a short occasion in في between the relative
     clause's verb and its complementiser still reports for the antecedent."""
-    result = read("وعرضت الجثة على الطبيب الشرعي الذي أكد في تقريره أن الوفاة طبيعية.")
-    assert _voices(result) == ["الطبيب الشرعي"]
-    assert _contents(result) == ["الوفاة طبيعية"]
+    result = read("ونقل المصاب إلى طبيب المستشفى الذي أكد في بلاغه أن الإصابة طفيفة.")
+    assert _voices(result) == ["طبيب المستشفى"]
+    assert _contents(result) == ["الإصابة طفيفة"]
 
 
 def test_a_long_occasion_closed_by_inna_with_its_hamza_below(read):

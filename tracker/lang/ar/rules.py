@@ -58,6 +58,8 @@ MIN_CARRIER_LETTERS = 2
 #: A speech act that names the next speaker opens its sentence within this many characters.
 MAX_ACT_AT = 40
 MAX_CARRIER_WORDS = 3
+#: Tokens from a carrier's ل to the word after it: "لصحيفة «الوادي» اليومية" (quote marks too).
+MAX_CARRIER_REACH = 7
 #: How far after a verb (in tokens) its content must begin.
 MAX_LEAD_TOKENS = 28
 #: Past this many lead words, a word the lead does not know ends the search: a reporting lead
@@ -396,6 +398,28 @@ MIN_REPORTING_LETTERS = 3
 
 
 _TONGUE = fold("لسان")
+#: The first letters of a definite word, with or without ل before its article.
+_DEF = frozenset(("ال", "لل"))
+#: Particles that fold to letters a definite word starts with: "إلى", "إلا".
+_DEF_LOOKALIKES = folded("إلى إلا")
+
+
+def _definite(norm: str) -> bool:
+    """A definite word ("العسكري", "للمجلس"), not "إلى" or "إلا" folded."""
+    return norm[:2] in _DEF and norm not in _DEF_LOOKALIKES
+
+
+#: "إن" written with its hamza below, alone or with a pronoun: the complementiser of saying.
+_SAID_THAT = frozenset("إن إنه إنها إنهم إننا إنني إنهما".split())
+#: Words before a body that leave it free to be a relative clause's antecedent: prepositions
+#: and و ("أحال المسألة إلى اللجنة …، التي أكدت"), not a noun it completes.
+_FREE = folded("إلى الى من عن في على مع و")
+#: Nouns of statements and documents ("وتصريحات", "وبيان"): joined by و before a relative
+#: pronoun, they are what the clause speaks of.
+_STATEMENTS = lx.OCCASIONS | lx.DOCUMENT_HEADS
+#: Relative pronouns that describe a noun of a long occasion ("خلال مؤتمر عقده مع نظيره، عقب
+#: الحوار الذي عقد في العاصمة، على أن …"): the occasion goes on through them.
+_WHO_WHICH = folded("الذي التي الذين")
 #: Prepositions that open an occasion or a time between a verb and its content, which may
 #: run long before a comma and "أن": "خلال زيارته …", "عقب وصول …".
 _LONG_OCCASION_LINKS = folded("في خلال أثناء اثناء عقب بعد لدى عند")
@@ -1379,6 +1403,23 @@ def _purpose_verb(norm: str) -> bool:
     return norm[:1] == "ل" and norm[1:2] in "يت" and norm[1:] in _CUE_FORMS
 
 
+def _purpose_clause_verb(norm: str, nxt: str) -> bool:
+    """ل and a present verb before a definite subject ("ليعود المدرب …", "لتعلن الوزارة …"),
+    not a name in ل ("ليلى"): the verb of a clause of purpose or consequence."""
+    return (
+        norm[:2] in _SO_AS_TO
+        and len(norm) >= MIN_PURPOSE_VERB
+        and nxt.startswith("ال")
+        and not nxt.endswith("ي")  # "ليفربول الإنجليزي", "ليون الفرنسي": a club, a city
+        and not given_name(norm)
+    )
+
+
+_SO_AS_TO = frozenset(("لي", "لت"))
+#: Letters of the shortest such verb ("ليعود"); "ليلى", "ليث" are shorter names.
+MIN_PURPOSE_VERB = 5
+
+
 #: Fewest letters of an indefinite dual or plural after "بين" ("ثقافتين").
 MIN_DUAL_LETTERS = 5
 
@@ -1555,12 +1596,16 @@ def _relative_report(tokens: Sequence[Token], i: int) -> bool:
     nxt = tokens[i + 1]
     if nxt.text == ":" or nxt.norm in lx.COMPLEMENTISERS:
         return True
+    if nxt.norm in _OCCASION_OPENERS and not spoken and _said_after_occasion(tokens, i + 2):
+        return True  # "الشركة التي قالت في أبريل إنها …", "الذي قال في مقدمته: …"
     after = tokens[i + 2].norm if i + 2 < len(tokens) else ""
     if nxt.norm in _ABOUT_IT and after.startswith("ال") and tokens[i + 2].is_word:
         # "الوضع الذي قالت عنه الوزيرة فلانة إنه …": the subject follows عنه, and the words
         # said follow a complementiser soon after ("التي كشف عنها الوزير في حينها عبر تغريدة"
         # says what he revealed, not words of his).
-        return any(t.norm in lx.COMPLEMENTISERS for t in tokens[i + 3 : i + 3 + MAX_ABOUT_IT_LEAD])
+        window = tokens[i + 3 : i + 3 + MAX_ABOUT_IT_LEAD]
+        # ("التي قال عنها الزميل فلان: «…»": a colon opens his words as well)
+        return any(t.norm in lx.COMPLEMENTISERS or t.text == ":" for t in window)
     if _own_plural_subject(nxt.norm):
         # "الإمارات، التي يقول مقاتلون محليون إنها …": the clause's verb has a subject of its
         # own, unnamed people who say it; the antecedent is what they speak of.
@@ -1575,7 +1620,32 @@ def _relative_report(tokens: Sequence[Token], i: int) -> bool:
                 return True
             if not t.is_word:
                 return False
-    return nxt.norm in {"الي", "إلى"} and after in lx.COMPLEMENTISERS
+    if (
+        nxt.is_word
+        and nxt.norm not in _ABOUT_IT
+        and i + 2 < len(tokens)
+        and tokens[i + 2].text == ":"
+    ):
+        return True  # "المغرد فلان الذي قال موضحا: …": how he said it, then his words
+    # "… الذي أشار إلى أن …", "الأمير فلان الذي شدد على أن …"
+    return nxt.norm in {"الي", "إلى", "علي"} and after in lx.COMPLEMENTISERS
+
+
+#: Prepositions opening when or where a relative clause's speaker spoke.
+_OCCASION_OPENERS = folded("في خلال عبر أمام")
+#: Most tokens of such an occasion before the words said.
+MAX_RELATIVE_OCCASION = 5
+
+
+def _said_after_occasion(tokens: Sequence[Token], k: int) -> bool:
+    """A complementiser or a colon closes the short occasion that starts at token k, with
+    only words and brackets on the way (no comma, no other cue)."""
+    for tok in tokens[k : k + MAX_RELATIVE_OCCASION]:
+        if tok.norm in lx.COMPLEMENTISERS or tok.text == ":":
+            return True
+        if tok.text not in "()" and (not tok.is_word or _reporting_word(tok.norm)):
+            return False
+    return False
 
 
 def _definite_speaker(norm: str) -> bool:
@@ -4244,6 +4314,9 @@ class _Sentence:
                 k += timed  # "وقالت في وقت سابق فلانة: …", "وقال في الأسبوع الماضي الوزير …"
                 continue
             norm = self.tokens[k].norm
+            if norm == "من" and self._next_norm(k) in lx.PRONOUN_LEADS:
+                k += 2  # "وأكد من جانبه أن …", "فلان أكد من جهته أن …": on his part
+                continue
             if norm not in lx.ADVERBS and norm not in _RECENTLY and self.tokens[k].text not in "،,":
                 break
             if (
@@ -4282,6 +4355,8 @@ class _Sentence:
         for j in range(k + 1, min(len(self.tokens), k + MAX_PARTICIPLE_LEAD + 2)):
             if self.tokens[j].norm in lx.COMPLEMENTISERS:
                 return j
+            if j == k + 1 and self.tokens[j].text == ":" and k and self._relative_before(k - 1):
+                return j  # "فلان الذي قال مؤكدا: …": the antecedent speaks, his words follow
             if not self.tokens[j].is_word:
                 break
         return k
@@ -4947,14 +5022,25 @@ class _Sentence:
             tok = tokens[j]
             if tok.text in "،," and tokens[j + 1].norm in lx.COMPLEMENTISERS:
                 return self._content_opens(j + 1, cue)
+            if tok.text in "،," and self._on_that(j + 1):
+                return j + 3  # "وشدد الوزير خلال مؤتمر … عقب …، على أن …"
+            if tok.text in _SAID_THAT and self._next_norm(j) not in WAS:
+                # "وقال الوزير في مؤتمر صحفي عقده في … في إطار جولة … إن …": "إن" with its
+                # hamza below is what a verb of saying opens (not "أن", which any verb takes;
+                # not "إن كان", "if").
+                return self._content_opens(j, cue)
             quote = self.quote_at(j)
             if quote is not None and len(self.text[quote[0] : quote[1]].split()) <= 3:
                 named_until = quote[1]
                 continue
+            if quote is not None and self._nothing_after_quote(quote):
+                return j  # "قال فلان … في مؤتمر … أثناء زيارة … إلى … «…».": his words
             if not tok.is_word and tok.text not in "،,()" and tok.start != named_until:
                 return None
-            if self._is_spot(j) or tok.norm in lx.COMPLEMENTISERS or tok.norm in _RELATIVES:
+            if self._is_spot(j) or tok.norm in lx.COMPLEMENTISERS:
                 return None
+            if tok.norm in _RELATIVES and tok.norm not in _WHO_WHICH:
+                return None  # ("كما …", "بما …": a clause of the writer's, not a description)
             if tok.norm.startswith("ل") and self._carrier_at(j):
                 return None  # "قال في بداية العام لوكالة …": the walk keeps the carrier
             if j > k + 1 and _reporting_word(tok.norm):
@@ -4963,6 +5049,19 @@ class _Sentence:
                 # تعليقه على …", is none)
                 return None
         return None
+
+    def _on_that(self, k: int) -> bool:
+        """Tokens k and k+1 are "على أن": what a verb of emphasis stresses follows."""
+        return (
+            k + 2 < len(self.tokens)
+            and self.tokens[k].norm == "علي"
+            and self.tokens[k + 1].norm in lx.COMPLEMENTISERS
+        )
+
+    def _nothing_after_quote(self, quote: tuple[int, int]) -> bool:
+        """Only marks follow the quotation to the sentence's end: a quoted statement that
+        closes the sentence, not a name inside it."""
+        return not any(t.is_word for t in self.tokens[self.index_at(quote[1]) :])
 
     def _describes_unnamed(self, k: int, subject: Mention | None) -> bool:
         """An imperfect verb right after an unnamed voice describes it, with no relative pronoun
@@ -4987,9 +5086,24 @@ class _Sentence:
         """A verb glued to the occasion noun before it is a relative clause of that noun, not a
         report: "في بيان نشر على صفحته أمس، إن …", "في تقرير ذكر فيه"."""
         spot = self.spot_at[k]
+        if spot.clause_start or spot.cue.cls is not lx.CueClass.VERB:
+            return False
         prev = self.tokens[k - 1].norm if k else ""
-        noun = prev in lx.OCCASIONS or prev in lx.DOCUMENT_HEADS
-        return noun and not spot.clause_start and spot.cue.cls is lx.CueClass.VERB
+        return prev in lx.OCCASIONS or prev in lx.DOCUMENT_HEADS or self._told_occasion_before(k)
+
+    def _told_occasion_before(self, k: int) -> bool:
+        """An occasion noun and the medium it was given to end right before token k: "في
+        تصريحات لصحيفة «الوادي» نشرت أمس، إن …" (the verb says when the interview came out)."""
+        for j in range(k - 1, max(0, k - 1 - MAX_CARRIER_REACH), -1):
+            tok = self.tokens[j]
+            if self.tokens[j - 1].norm not in lx.OCCASIONS:
+                continue
+            if tok.norm == "مع" and self._next_norm(j) in lx.OUTLET_HEADS:
+                # "في مقابلة مع صحيفة «الوادي» نشرت …": the medium's name, words and marks only
+                between = self.tokens[j + 2 : k]
+                return not any(t.norm in lx.COMPLEMENTISERS or t.text in "،,:" for t in between)
+            return tok.norm.startswith("ل") and self._carrier_at(j) and self.read_carrier(j)[1] == k
+        return False
 
     def _content_opens(self, k: int, cue: lx.Cue) -> int | None:
         """The content's token index when token k opens it: إن/أن/بأن, a colon, a quotation,
@@ -5576,6 +5690,8 @@ class _Sentence:
         if not phrase or len(phrase) > MAX_VOICE_TOKENS:
             return None
         first = _strip_conj(phrase[0].norm)
+        if len(phrase) > 1 and _purpose_clause_verb(first, phrase[1].norm):
+            return None  # "ليعود الداعية ويرد … بتغريدة قال فيها": a verb, then a clause
         if first in lx.PRONOUN_LEADS or phrase[0].norm in {"من"}:
             return None
         if first in _LINKERS and not self._is_ali(start):
@@ -5694,22 +5810,46 @@ class _Sentence:
 
     def _relative_antecedent(self, rel: int, gender: str) -> Mention | None:
         """ "… من رئيس الحكومة فلان الذي قال: …": the longest phrase right before the relative
-        pronoun at ``rel`` that names a person (by title, not a bare name), or None."""
-        first = max(self.clause_start_before(rel), rel - MAX_NAME_TOKENS - MAX_STRICT_LEAD)
-        for start in range(first, rel):
+        pronoun at ``rel`` that names a person (by title, or a given name and a family name),
+        or a body set off by a comma ("… اللجنة الدائمة، التي أكدت أن …"); else None. (A body
+        with no comma is often the object the clause describes: "نتائج اختبارات الاتحاد التي
+        كشفت …", "وتسعى الحكومة إلى تعزيز الاقتصاد الذي يتوقع …".)"""
+        end = rel
+        if rel > 1 and self.tokens[rel - 1].text in "،,":
+            end = rel - 1  # "الدكتورة فلانة عضو الجمعية، التي أكدت أن …"
+        # (a long title fits before the comma: "مدير عام … في إمارة المنطقة فلان، الذي")
+        reach = MAX_NAME_TOKENS + (MAX_STRICT_LEAD if end == rel else MAX_VOICE_TOKENS)
+        body: Mention | None = None
+        for start in range(max(self.clause_start_before(end), end - reach), end):
             tok = self.tokens[start]
             if not tok.is_word or not self._opens_voice(start):
                 continue  # "ويشرف عليها نائب المدير فلان الذي …": the phrase starts at the title
             if tok.norm == "علي" and not self._is_ali(start):
                 continue  # "على" folds like the name "علي"
-            phrase = self.tokens[start:rel]
-            found = read_voice(self.text, phrase, self.known, allow_bare_name=False, gender=gender)
-            if found is not None and found.kind in _PEOPLE_KINDS:
-                # "فلان عدم صحة الرسائل التي قالت": a voice cut short of the pronoun is not what
-                # the relative clause describes.
-                last = max(t.end for t in phrase if t.is_word)
-                return found if found.end >= last else None
-        return None
+            if start and tok.norm.startswith("ال") and _definite(self.tokens[start - 1].norm):
+                continue  # "للمجلس العسكري الحاكم في البلاد، الذي": an adjective, no title
+            phrase = self.tokens[start:end]
+            if any(_strip_conj(t.norm) in _STATEMENTS and t.norm[:1] == "و" for t in phrase):
+                return None  # "تصريحات فلان وتصريحات فلان التي أكدت": the statements confirm
+            # "وحضر سالم العنزي الذي أكد أن …": a given name and another word name him
+            bare = given_name(tok.norm) and tok.norm != "علي" and end - start > 1
+            found = read_voice(self.text, phrase, self.known, allow_bare_name=bare, gender=gender)
+            if found is None:
+                continue
+            # "فلان عدم صحة الرسائل التي قالت": a voice cut short of the pronoun is not what
+            # the relative clause describes.
+            whole = found.end >= max(t.end for t in phrase if t.is_word)
+            if found.kind in _PEOPLE_KINDS:
+                # ("المجلس العسكري الحاكم في البلاد، الذي": the body, not a title inside it)
+                return body or (found if whole else None)
+            named = any(given_name(t.norm) for t in phrase)
+            # ("وزير خارجية نظام …، الذي زعم", "مرشحة الحزب …، والتي قالت": a body governed by
+            # the noun before it is that noun's complement; the speaker is the noun's holder)
+            free = start == self.clause_start_before(end) or self.tokens[start - 1].norm in _FREE
+            taken = end < rel and whole and not named and free and found.kind in _TELLERS
+            if body is None and taken:
+                body = found  # "اللجنة الدائمة، التي أكدت": unless a person is read after
+        return body
 
     def _subject_before_relative(self, comma: int) -> Mention | None:
         """Subject-first with a relative clause set off before the verb: "لكن المدرب فلان الذي
@@ -5861,6 +6001,7 @@ class _Sentence:
             carrier, after = self.read_carrier(after)
             if carrier is not None:
                 carriers.append(carrier)
+        after = self._past_apposition(after)
         if self._came_before(spot.i) or self._credit_alone(spot.i, after, source):
             # "يأتي ذلك بحسب ما أعلنه فلان.": the sentence before is the content; an empty
             # span at the sentence's start asks extract_sentences to fill it in.
@@ -5885,6 +6026,24 @@ class _Sentence:
             self.found[-1] = replace(self.found[-1], carriers=(source, *self.found[-1].carriers))
             return None
         return self._found(source, carriers, inner, spot.i, span, spot.cue, gender="")
+
+    def _past_apposition(self, comma: int) -> int:
+        """The comma that closes "، وهو/وهي …" opened at ``comma`` after a leading credit's
+        voice ("ووفقا لفلان، وهو مدير محفظة في شركة …، من الصعب …": who he is, then the
+        content); else ``comma``."""
+        tokens = self.tokens
+        if comma + 1 >= len(tokens) or tokens[comma].text not in "،,":
+            return comma
+        if tokens[comma + 1].norm not in _APPOSITION_PRONOUNS:
+            return comma
+        for j in range(comma + 2, min(len(tokens), comma + 2 + MAX_APPOSED)):
+            if tokens[j].text in "،,":
+                return j
+            if not tokens[j].is_word and not any(t.is_word for t in tokens[j:]):
+                return j  # "…، وفقا لفلان، وهو تاجر في السوق.": who he is closes the sentence
+            if not tokens[j].is_word or j in self.spot_at:
+                break
+        return comma
 
     def _medium(self, voice: Mention) -> bool:
         """A news medium: an outlet or agency, or a name the registry knows as one."""
@@ -6107,11 +6266,15 @@ class _Sentence:
         phrase = [first, *self.tokens[k + 1 : end]]
         # Set off by commas on both sides ("…، وفق فلان، …"), a name alone is a voice: a given
         # name or a surname in ال…ي; a common noun ("وفقا للقانون", "وفق رؤيته") is not.
+        # So is one that opens the sentence ("ووفقا لفلان، …") or closes it ("…، وفقا لفلان.").
         bare = first.norm
+        set_off_before = self._comma_before(spot.i) or spot.i == 0
+        set_off_after = (end < len(self.tokens) and self.tokens[end].text in "،,") or (
+            spot.i > 0 and not any(t.is_word for t in self.tokens[end:])
+        )
         between_commas = (
-            self._comma_before(spot.i)
-            and end < len(self.tokens)
-            and self.tokens[end].text in "،,"
+            set_off_before
+            and set_off_after
             and (given_name(bare) or (bare.startswith("ال") and bare.endswith("ي")))
         )
         ruled = [strip_article(t.norm) for t in phrase[:3]]

@@ -588,6 +588,7 @@ WAS = folded("كان كانت كانا كانتا كانوا")
 _ASKING_UNNAMED = lx.ANONYMITY_VERBS | folded(
     """
     فضلت فضلوا طلبت طلبوا اشترطت اشترطوا رفضت رفضوا طالبة طالبين طالبتين مفضلين مفضلة
+    طلبا رفضا فضلا اشترطا طلبتا رفضتا
     """
 )
 #: "غير أن النادي لم يقبل انتقال حارسه حين أعلن أن …": a negated verb after the voice ends it;
@@ -1507,7 +1508,17 @@ def _sound_plural_group(norms: Sequence[str]) -> bool:
     rest = _past_plural_adjectives(norms[1:])  # "الموظفون المتضررون من القرار"
     while rest and _joined_plural(rest[0]):
         rest = rest[1:]  # "مستثمرون وخبراء": two groups joined by و, one unnamed voice
-    return not rest or rest[0] in _AFFILIATION_LINKS or rest[0] == "من" or _describing_verb(rest[0])
+    # "الباحثون بالمعهد": placed by ب attached to a definite word, in the nominative only
+    # ("كذب المتحرشين بالفتاة": the object of a noun, the ب its complement)
+    placed = head.endswith("ون") and bool(rest) and _placed_with_bi(rest[0])
+    if not rest or rest[0] in _FROM_OR_AFFILIATION or placed:
+        return True
+    return _describing_verb(rest[0])
+
+
+def _placed_with_bi(norm: str) -> bool:
+    """ب attached to a definite word after a group: "بالمعهد", "بالشركة" (where they work)."""
+    return norm.startswith("بال") and len(norm) > MIN_ATTACHED_LETTERS + 1
 
 
 def _joined_plural(norm: str) -> bool:
@@ -1550,7 +1561,9 @@ def _people_group(norms: Sequence[str]) -> bool:
     if strip_article(first) in _PEOPLE_OR_PLURAL_HEADS:
         # "الطلاب", "الطلاب المتضررون من القرار": alone, or described and then placed
         rest = _past_plural_adjectives(norms[1:])
-        return not rest or (len(rest) < len(norms) - 1 and rest[0] in _FROM_OR_AFFILIATION)
+        if not rest or _placed_with_bi(rest[0]):
+            return True  # "الأطباء بالمستشفى": where they work
+        return len(rest) < len(norms) - 1 and rest[0] in _FROM_OR_AFFILIATION
     # A sound plural in construct drops its ن: "ممثلو", "مسؤولو".
     construct = len(first) >= MIN_PLURAL_GROUP_LETTERS - 1 and first.endswith("و")
     return construct and len(norms) > 1 and norms[1].startswith("ال") and first[:1] == "م"
@@ -1781,6 +1794,15 @@ MIN_ATTACHED_LETTERS = 3
 _POSSESSED_SOURCES = folded("مصادرها مصادره مصادرهم مصادرنا")
 
 
+#: The dual ending of a head and its adjective in the nominative: "مصدران مطلعان".
+_DUAL = "ان"
+
+
+def _dual(norm: str) -> bool:
+    """A word in the nominative dual, longer than its ending and ``ال``-free."""
+    return norm.endswith(_DUAL) and len(norm) > len(_DUAL) + 2 and not norm.startswith("ال")
+
+
 def _is_anonymous(norms: list[str]) -> bool:
     """مصدر مطلع / مصادر متطابقة / مسؤول رفض الكشف عن اسمه, but not مصدر قلق / مصادر الطاقة."""
     if len(norms) == 1 or _one_of_a_group(norms):
@@ -1809,6 +1831,10 @@ def _is_anonymous(norms: list[str]) -> bool:
         return not any(map(given_name, norms[2:]))
     if second[:1] == "و" and second[1:] in lx.ANONYMOUS_HEADS:
         return True  # "سكان ومسؤولون محليون": unnamed voices joined by و
+    if _dual(norms[0]) and _dual(second):
+        # "مصدران أمنيان", "مسؤولان مطلعان": a dual head and its dual adjective
+        single = second[: -len(_DUAL)]
+        return single in lx.ANONYMOUS_MODIFIERS or single.endswith("ي")
     # An indefinite adjective (nisba) after the head: مسؤول أمريكي، مصادر كردية.
     return not second.startswith("ال") and second.endswith(("ي", "يه", "يون", "يين"))
 
@@ -1884,6 +1910,8 @@ def _name_start(words: Sequence[Token]) -> int | None:
         body = norm in lx.BODY_HEADS  # "رئيس لجنة العلاقات": the body the title heads
         # "الناطق الإعلامي لشرطة منطقة الساحل": a region or town the body serves, no name.
         body = body or norm in _PLACE_HEADS  # nor does one cut short ("… في حكومة إقليم")
+        # "مساعد مدير المنطقة ببنك الوادي فلان": the body in ب where he works, no name
+        body = body or (norm[:1] == "ب" and (norm[1:] in lx.BODY_HEADS or norm[1:] in _PLACE_HEADS))
         if norm in _PORTFOLIOS or descriptive or norm in lx.OFFICIAL_TITLES or body:
             i += 1  # "وزير الخارجية والتعاون الدولي في الحكومة المؤقتة …"
             continue

@@ -68,3 +68,12 @@ def test_a_states_security_agencies_speak_for_it(read):
     [attribution] = result.attributions
     assert attribution.source.kind is SourceKind.GOVERNMENT_BODY
     assert attribution.origin.independence_group == "state:US"
+
+
+def test_a_consulate_and_its_ambassador_are_one_state(read):
+    """ "قالت القنصلية الأمريكية" and "قال السفير الأمريكي": one government, one origin."""
+    result = read(
+        "وقالت القنصلية الأمريكية في المدينة إن الرحلات ستستأنف غدا. وقال السفير الأمريكي"
+        " لدى المملكة جون ويلز إن الرحلات ستستأنف غدا."
+    )
+    assert {a.origin.independence_group for a in result.attributions} == {"state:US"}

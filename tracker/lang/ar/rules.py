@@ -315,7 +315,7 @@ _NEGATED_STANCES = frozenset(("استبعد",))
 #: ("رغم نفي الوزارة", "في نفي الخبر", "ليس وصف المجتمع").
 _BEFORE_NOUNS = folded(
     """
-    في بعد رغم برغم إلى الى حول قبل لدى عند دون بدون ليس ليست
+    في بعد رغم برغم إلى الى حول قبل لدى عند دون بدون ليس ليست أي وأي
     """
 )
 #: What a voice clarifies or reveals, the object of its verb: "أوضحت الوزارة ملابسات الحادث".
@@ -546,7 +546,7 @@ _DENIED_OBJECTS = folded(
     """
     صحة وجود احتمال ارتكاب تورط قيام حدوث امتلاك علاقة مسؤولية نية سعي أي مشاركة علمه
     الادعاءات ادعاءات الأنباء أنباء الشائعات شائعات الإشاعات إشاعات المزاعم مزاعم
-    الاتهامات اتهامات الأخبار أخبار القبض
+    الاتهامات اتهامات الأخبار أخبار القبض التقارير تقارير
     """
 )
 #: "مدير الهيئة، التابعة للرابطة، فلان، إن": an aside on the body between title and name.
@@ -1253,6 +1253,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             continue  # "لا أحد ينكر حاجتنا", "التاريخ لا يكذب": nothing was said
         if cue is not None and _subjunctive(tokens, i, cue):
             continue  # "لا يستحي أن يقول مهلا": what one may say, nothing was said
+        if cue is not None and cue.cls is lx.CueClass.VERB and _categorical(nxt):
+            continue  # "تضمن نفيا قاطعا": the verbal noun and its adjective, no dual verb
         if cue is not None and cue.cls is lx.CueClass.VERB and tok.text.endswith("ً"):
             continue  # "يسعى كذباً وبهتاناً": a noun with tanween, how one acts, no verb
         if cue is not None and bare in _AMOUNTS_TO and not _complementiser_near(tokens, i):
@@ -1279,6 +1281,16 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         if cue is not None:
             spots.append(_Spot(i, cue, clause_start))
     return spots
+
+
+def _categorical(norm: str) -> bool:
+    """An adjective in the accusative that qualifies a verbal noun of saying ("نفيا قاطعا",
+    "تأكيدا رسميا"): no verb's subject has this shape."""
+    return norm in _CATEGORICAL
+
+
+#: "قاطعا", "تاما": how flat a denial or an assurance was.
+_CATEGORICAL = folded("قاطعا تاما باتا شديدا صريحا")
 
 
 def _where_after_comma(tokens: Sequence[Token], i: int) -> bool:

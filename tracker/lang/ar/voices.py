@@ -170,6 +170,8 @@ def read_voice(
         return None  # "حسبما ذُكر في نصها": a passive verb, then where; no one is named
     if tokens and _on_not_ali(tokens):
         return None  # "حسبما نشر على صفحته": where, not a man called علي
+    if tokens and tokens[0].text.removeprefix("و") == _AFTER_EVENT:
+        return None  # "وإثر انتهائه وقف يقول": right after; the speaker follows
     if tokens and tokens[0].norm in _WHEN:
         return None  # "يستغربون حين يعلمون أن": when they learn; the subject went before
     if tokens and no_voice_opening(_words(tokens[:2])):
@@ -226,6 +228,9 @@ def read_voice(
                 or (named and act_with_it(w))
                 or (named and _object_demonstrative(words, k))
                 or _accusative_pair(words, k)
+                or ((named or words[0].norm.startswith("ال")) and _possessed_object(words, k))
+                or _without_at(words, k)
+                or _right_after(words, k)
                 or _told_outlet(words, k)
                 or _when_asked(words, k)
                 or _once(words, k)
@@ -251,6 +256,10 @@ def read_voice(
         tokens = [t for t in tokens if t.start >= words[1].start]
         words = words[1:]
     if not words or len(words) > MAX_VOICE_WORDS + MAX_NAME_WORDS:
+        return None
+    if len(words) == 1 and (_act_verb(words[0].norm) or _event_of_his(words[0])):
+        # "وأصدرت بيانا ذكرت فيه": the issuing verb, its subject named before; "نص يذكر مقتله
+        # دون …": the event told of, with "his".
         return None
     if len(words) > MAX_VOICE_WORDS and not (
         any(given_name(w.norm) for w in words[-MAX_NAME_WORDS:]) or _name_between_titles(words)
@@ -574,9 +583,12 @@ def _ends_voice(norm: str) -> bool:
         or norm in _RELATIVES
         or norm in _TITLED
         or norm in _POLLED
+        or norm in _FOR_THE_TIME
     )
 
 
+#: "أعلنت الدولة لأول مرة", "قالت الشركة للأسبوع الثاني": which time it spoke, no name.
+_FOR_THE_TIME = folded("لأول للمرة للأسبوع للاسبوع للشهر لليوم")
 #: "خبراء استطلعت «الصحيفة» آراءهم": the paper that asked them is no part of the voice.
 _POLLED = folded("استطلعت استطلع التقتهم التقاهم سألتهم سألهم")
 
@@ -647,10 +659,110 @@ def _accusative_pair(words: Sequence[Token], k: int) -> bool:
     )
 
 
+def _possessed_object(words: Sequence[Token], k: int) -> bool:
+    """The verb's object or a circumstance opens at k: a noun with "his"/"its" that refers back
+    to the voice ("فلان إمكاناته", "مدى فعاليته"), or the word that governs it
+    or the preposition before it ("الوزير الأردني موقف بلاده", "فلان إثر لقائه الوفد"). Not a
+    title's complement ("وزير خارجيتها") nor a verb on a record ("تقرير نشرته مجلة")."""
+    if k + 1 < len(words) and _possessed_noun(words, k + 1) and _governs_possessed(words, k):
+        return True
+    return _possessed_noun(words, k)
+
+
+def _right_after(words: Sequence[Token], k: int) -> bool:
+    """ "إثر" (right after) at k says when the voice spoke: "وقال فلان إثر لقائه الوفد". Read
+    on the word as written: "أثر" with its hamza above is an effect ("دراسة تناولت أثر …"), and
+    a record's phrase keeps the bare "اثر" as that."""
+    text = words[k].text.removeprefix("و")
+    if text == _AFTER_EVENT:
+        return True
+    return text == _AFTER_OR_EFFECT and _bare(words[0].norm) not in _RECORD_HEADS
+
+
+#: "إثر" as written with its hamza below, and without any hamza.
+_AFTER_EVENT, _AFTER_OR_EFFECT = "إثر", "اثر"
+
+
+def _without_at(words: Sequence[Token], k: int) -> bool:
+    """ "دون"/"بدون" at k says what the voice left out ("وأضاف فلان دون الكشف عن …"); before a
+    number it is part of a team's name ("مدرب منتخب دون 23 عاما")."""
+    if words[k].norm not in _WITHOUT:
+        return False
+    return k + 1 >= len(words) or not words[k + 1].norm[:1].isdigit()
+
+
+#: "without": "دون الكشف عن", "بدون أن يذكر".
+_WITHOUT = folded("دون بدون")
+
+
+def _possessed_noun(words: Sequence[Token], k: int) -> bool:
+    """The word at k is a noun with an attached "his"/"its", read on the word as written where
+    the pronoun's ه is no ة: a plural in ـات ("مفاوضاته"), a noun in ـية ("فعاليته"), a noun in
+    ـاء ("انتهائه") or "his country" ("بلاده")."""
+    text = words[k].text
+    if k == 0 or text.startswith("ال") or given_name(words[k].norm):
+        return False
+    stem = next((text[: -len(p)] for p in _POSSESSIVES if text.endswith(p)), "")
+    if len(stem) < MIN_POSSESSED_STEM:
+        return False
+    country = fold(stem) in _COUNTRY or fold(stem[1:]) in _COUNTRY  # "وبلاده", "لبلاده"
+    # (not any noun in ة: a verb with its object pronoun looks the same, "دراسة أجرتها")
+    if not (stem.endswith(("ات", "يت", "ائ")) or country):
+        return False
+    before = words[k - 1].norm
+    if before in lx.OFFICIAL_TITLES or before in lx.PERSON_TITLES or before in lx.BODY_HEADS:
+        return False  # "وزير خارجيتها", "وزارة خارجيتها": of the state named before
+    return _bare(words[0].norm) not in _RECORD_HEADS  # "تقرير نشرته مجلة", "دراسة أجرتها"
+
+
+def _governs_possessed(words: Sequence[Token], k: int) -> bool:
+    """The word at k, before a possessed noun, opens the object with it: a preposition of time
+    ("إثر لقائه"), or an indefinite noun after a definite word ("الأردني موقف بلاده")."""
+    norm = words[k].norm
+    if _strip_and(norm) in _BEFORE_POSSESSED:
+        return True
+    return (
+        k > 0
+        and not norm.startswith("ال")
+        and words[k - 1].norm.startswith("ال")
+        and not given_name(norm)
+        and norm not in _TITLES
+    )
+
+
+def _strip_and(norm: str) -> str:
+    return norm[1:] if norm[:1] == "و" and len(norm) > MIN_AND_WORD else norm
+
+
+#: "بلاده": his country, never a word of a name.
+_COUNTRY = folded("بلاد")
+#: Prepositions of time or company before a noun and its pronoun: "إثر لقائه", "مع استعداده".
+_BEFORE_POSSESSED = folded("إثر اثر قبل بعد عقب مع خلال")
+#: Fewest letters of a noun before its pronoun: "وقوت" in "وقوتها", "بلاد" in "بلاده".
+MIN_POSSESSED_STEM = 4
+#: "وإثر" has a و before a three-letter word.
+MIN_AND_WORD = 3
+
+
 #: A name told to the paper has two words at most before it ("مشغل الموقع" is a descriptor).
 MAX_TOLD_NAME_WORDS = 2
 #: "بها", "لها": a preposition with its pronoun, no accusative noun ("المعترف بها دوليا").
 MAX_ATTACHED_PRONOUN_WORD = 3
+
+
+def _event_of_his(word: Token) -> bool:
+    """An event noun with "his"/"its", read on the word as written ("مقتله", "وفاتها")."""
+    text = word.text
+    stem = next((text[: -len(p)] for p in _POSSESSIVES if text.endswith(p)), "")
+    if not stem:
+        return False
+    norm = fold(stem)
+    return norm in lx.NP_CONTENT_HEADS or fold(stem.removesuffix("ت") + "ة") in lx.NP_CONTENT_HEADS
+
+
+def _act_verb(norm: str) -> bool:
+    """A news act, "and" before it or not ("وأصدرت", "استقبل"): a verb, never a voice."""
+    return norm in lx.OPENING_ACTS or (norm[:1] in CONJUNCTIONS and norm[1:] in lx.OPENING_ACTS)
 
 
 #: "البعض": some people, a voice that may carry the clause's و or ف.
@@ -819,6 +931,8 @@ _DATA_NOUNS = folded(
     التحقيقات الورقة القضية الدعوى العريضة
     """
 )
+#: Records whose issuer a verb with its pronoun names after them ("تقرير نشرته مجلة").
+_RECORD_HEADS = lx.DOCUMENT_HEADS | _DATA_NOUNS | folded("تقارير التقارير دراسات الدراسات")
 #: Prepositions and adverbs with their pronoun: "أكد خلاله", "أضاف فيها", "كشف عنه".
 _BETWEEN = fold("بين")
 _WITH_ALL = fold("بكل")
@@ -2259,7 +2373,7 @@ MANNER_ADVERBS = folded(
     """
     أبدا دائما أيضا تماما فورا كذبا جدا مطلقا قطعا حاليا سابقا لاحقا مجددا أخيرا غالبا أحيانا
     عادة بشدة بقوة بحزم هاتفيا شخصيا رسميا علنا صراحة مازحا ضاحكا مبتسما بالنص حرفيا
-    جازما قاطعا ساخرا باكيا واثقا فقط
+    جازما قاطعا ساخرا باكيا واثقا فقط قطعيا نهائيا كليا جزئيا مبدئيا
     بصراحة بوضوح بثقة بإيجاز باختصار بدقة بهدوء بحسرة بمرارة بفخر بأسف بحماس بتفاؤل
     بشكل بصورة
     """

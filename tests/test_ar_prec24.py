@@ -1,0 +1,82 @@
+"""Arabic voices and stances read wrong on SaudiNewsNet days sampled at random (round 24, prec24).
+
+Every example is made up; each test pins one general pattern.
+"""
+
+from __future__ import annotations
+
+
+def _voices(result) -> list[str]:
+    return [a.source.name for a in result.attributions]
+
+
+def _readings(result) -> list[tuple[str, str]]:
+    return [(a.source.name, a.stance.value) for a in result.attributions]
+
+
+def test_his_countrys_stance_is_the_object_not_the_voice(read):
+    """ "وأكد الوزير المصري موقف بلاده": a noun with "his" and its governor end the voice."""
+    result = read("وأكد الوزير المصري موقف بلاده الداعي للتوصل إلى تسوية تنهي القتال في الإقليم.")
+    assert _voices(result) == ["الوزير المصري"]
+
+
+def test_a_plural_with_their_pronoun_ends_the_group(read):
+    """ "المحامون وأغلبيتهم": "most of them" says more of the group, no more of its name."""
+    result = read("وقال المحامون وأغلبيتهم من الشباب إن الجلسة تأجلت إلى الخريف.")
+    assert _voices(result) == ["المحامون"]
+
+
+def test_a_lone_issuing_verb_is_no_voice(read):
+    """ "وأصدرت بيانا ذكرت فيه": the verb of issuing is never read as the issuer's name."""
+    result = read(
+        "نفذت وزارة العدل أمس حكما بحق مدان. وأصدرت بيانا ذكرت فيه أن المدان اعتدى على جاره."
+    )
+    assert "وأصدرت" not in _voices(result)
+
+
+def test_the_reports_a_man_denies_are_his_object(read):
+    """ "فلان نفى التقارير التي …": the reports are what he denied, and he is the voice."""
+    result = read("لكن المدرب سالم الفارس نفى التقارير التي تحدثت عن رحيله إلى ناد آخر.")
+    assert _readings(result) == [("سالم الفارس", "denies")]
+
+
+def test_a_categorical_adverb_is_no_part_of_the_voice(read):
+    """ "نفت القاهرة قطعيا": how flatly it denied, after the voice's name."""
+    result = read("ولطالما نفت القاهرة قطعيا هذه الاتهامات المتكررة.")
+    assert _readings(result) == [("القاهرة", "denies")]
+
+
+def test_a_denial_with_its_adjective_is_a_noun(read):
+    """ "تضمن نفيا قاطعا": the verbal noun and its adjective, no dual verb with a voice."""
+    result = read("وأصدر النادي بيانا رسميا تضمن نفيا قاطعا لوجود أي مفاوضات مع المهاجم.")
+    assert [a.cue for a in result.attributions if a.stance.value == "denies"] == []
+
+
+def test_any_denial_is_a_noun(read):
+    """ "لم يصدر أي نفي أو تأكيد": no one denied anything."""
+    result = read("ولم يصدر أي نفي أو تأكيد من سلطات المدينة حتى مساء أمس.")
+    assert _voices(result) == []
+
+
+def test_for_the_first_time_is_no_part_of_the_voice(read):
+    """ "أعلنت الحكومة الكينية لأول مرة": which time it spoke, not who spoke."""
+    result = read("وأعلنت الحكومة الكينية لأول مرة أن قواتها ستنسحب من القاعدة الشمالية.")
+    assert _voices(result) == ["الحكومة الكينية"]
+
+
+def test_without_ends_the_voice(read):
+    """ "وأضاف فلان دون الكشف عن …": what he left out is no part of his name."""
+    result = read("وأضاف سالم الفارس دون الكشف عن قيمة العقد إن الصفقة اكتملت.")
+    assert _voices(result) == ["سالم الفارس"]
+
+
+def test_right_after_ends_the_voice(read):
+    """ "وقال فلان إثر لقائه الوفد": when he spoke, not his name."""
+    result = read("وقال رئيس الحزب سالم الفارس إثر لقائه الوفد إن الحوار مستمر.")
+    assert _voices(result) == ["سالم الفارس"]
+
+
+def test_an_event_of_his_is_no_voice(read):
+    """ "ويؤكد مقتله أيضا أن …": his death shows it; no one speaks."""
+    result = read("ويؤكد مقتله أيضا أن الحي لم يعد آمنا.")
+    assert _voices(result) == []

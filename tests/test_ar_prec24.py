@@ -53,8 +53,8 @@ def test_a_denial_with_its_adjective_is_a_noun(read):
 
 
 def test_any_denial_is_a_noun(read):
-    """ "لم يصدر أي نفي أو تأكيد": no one denied anything."""
-    result = read("ولم يصدر أي نفي أو تأكيد من سلطات المدينة حتى مساء أمس.")
+    """ "لم تصدر الوزارة أي نفي": no one denied anything."""
+    result = read("ولم تصدر الوزارة حتى مساء أمس أي نفي أو توضيح بشأن الصفقة.")
     assert _voices(result) == []
 
 
@@ -80,3 +80,32 @@ def test_an_event_of_his_is_no_voice(read):
     """ "ويؤكد مقتله أيضا أن …": his death shows it; no one speaks."""
     result = read("ويؤكد مقتله أيضا أن الحي لم يعد آمنا.")
     assert _voices(result) == []
+
+
+def test_a_credits_title_runs_on_to_the_name_before_the_content(read):
+    """ "وبحسب مساعد مدير … الأستاذ فلان، أن": the name before the comma is the voice."""
+    result = read(
+        "وبحسب مساعد مدير الصحة في محافظة الخرج للشؤون الوقائية الأستاذ سالم الفارس، "
+        "أن الحملة شملت مئة مدرسة."
+    )
+    assert [(a.source.name, a.content) for a in result.attributions] == [
+        ("سالم الفارس", "الحملة شملت مئة مدرسة")
+    ]
+
+
+def test_concerning_opens_a_topic_not_a_voice(read):
+    """ "وفيما يخص اللاعبين الذين …، كشف أن": the speaker named before reveals it."""
+    result = read(
+        "وقال المدرب: «الفريق جاهز». وفيما يخص اللاعبين الذين غابوا عن المعسكر لأسباب عائلية، "
+        "كشف أن عودتهم قريبة."
+    )
+    assert _voices(result) == ["المدرب", "المدرب"]
+
+
+def test_on_after_a_role_is_no_holders_name(read):
+    """ "ووقف أمين المدينة على …": "على" as written is the preposition, not a man called علي."""
+    result = read(
+        "ووقف أمين المدينة على التشغيل التجريبي للحديقة الجديدة. "
+        "ونوه أمين المدينة بدعم الوزارة، مؤكدا أن المرحلة الحالية مرحلة قطف الثمار."
+    )
+    assert _voices(result) == ["أمين المدينة"]

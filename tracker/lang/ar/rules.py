@@ -6053,6 +6053,12 @@ class _Sentence:
             ruled = ruled[2:]  # "وفق عدد من الشروط", "وفق مجموعة من الإجراءات": rules counted
         if ruled[0] in _RULE_NOUNS:
             return None  # "وفق توجيهات الأمير", "وفقا للتعليمات": a rule followed, no voice
+        run_on = self._title_runs_to_name(first, k, end)
+        if run_on is not None:
+            # "وبحسب مساعد المدير في المنطقة للشؤون الفنية المهندس فلان، أن …": the title's
+            # complements and the name run on to the comma before the content.
+            end = run_on
+            phrase = [first, *self.tokens[k + 1 : end]]
         so_that = self._apposed_then_so(end)
         # After "كلام"/"تأكيدات" a bare kin noun speaks: "حسب تأكيدات أسرتها".
         strong = spot.cue.lemma in {"بحسب", "نقلا"} or between_commas or so_that is not None
@@ -6084,6 +6090,21 @@ class _Sentence:
         named = [fold(w) for w in combined.name.split()]
         inside = {t.norm for t in apposed}
         return combined if named and all(w in inside for w in named) else found
+
+    def _title_runs_to_name(self, first: Token, k: int, end: int) -> int | None:
+        """The comma a leading credit's title runs on to, through its place and its holder's
+        name, when "أن"/"فإن" opens the content after that comma: "بحسب مدير الشرطة في
+        المدينة العقيد فلان، فإن …" (the phrase read so far stopped at "في"). None otherwise."""
+        tokens = self.tokens
+        if end >= len(tokens) or not tokens[end].is_word or _strip_conj(first.norm) not in _TITLES:
+            return None
+        for j in range(end + 1, min(len(tokens) - 1, end + MAX_APPOSED_CREDIT_TOKENS)):
+            if j in self.spot_at or tokens[j].norm in lx.COMPLEMENTISERS:
+                return None
+            if tokens[j].text in "،,":
+                named = any(given_name(t.norm) for t in tokens[end:j])
+                return j if named and tokens[j + 1].norm in lx.COMPLEMENTISERS else None
+        return None
 
     def _apposed_then_so(self, end: int) -> int | None:
         """A leading credit's voice ending at token ``end`` is followed by "فإن", perhaps after

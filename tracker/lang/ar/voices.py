@@ -168,6 +168,8 @@ def read_voice(
         return None  # "كان رحمه الله يقول": a prayer for the one named before, no voice
     if tokens and tokens[0].norm in _OPENING_PREPOSITIONS:
         return None  # "حسبما ذُكر في نصها": a passive verb, then where; no one is named
+    if tokens and _strip_and_or_so(tokens[0].norm) in _CONCERNING:
+        return None  # "وفيما يخص اللاعبين …، كشف أن": what he spoke about, not who spoke
     if tokens and _on_not_ali(tokens):
         return None  # "حسبما نشر على صفحته": where, not a man called علي
     if tokens and tokens[0].text.removeprefix("و") == _AFTER_EVENT:
@@ -339,6 +341,12 @@ def read_voice(
 MAX_UNNAMED_WORDS = 7
 
 
+def _strip_and_or_so(norm: str) -> str:
+    """The folded word without a و/ف that opens it, when a word of three letters or more is
+    left."""
+    return norm[1:] if norm[:1] in CONJUNCTIONS and len(norm) > MIN_AND_WORD else norm
+
+
 def _on_not_ali(tokens: Sequence[Token]) -> bool:
     """ "على" written with ى, opening the phrase before a word that is no name ("على موقعه",
     "على الموقع"): the preposition, which folds like the name "علي"."""
@@ -358,6 +366,8 @@ def _preposition_name(name: str) -> bool:
 _TRAILING_PREPOSITIONS = folded("في مع عن على إلى الى لدى عند")
 #: "رحمه الله", "رحمها الله": a prayer for the dead, after his name.
 _MERCY = folded("رحمه رحمها رحمهم")
+#: "concerns": "فيما يخص", "فيما يتعلق ب" open a topic, never a voice.
+_CONCERNING = folded("يخص تخص يتعلق تتعلق")
 #: Prepositions that never open a voice's name.
 _OPENING_PREPOSITIONS = folded("في مع عن إلى الى")  # (not على: folded, it is "علي")
 #: Forms of address before a title: "صاحب السمو الملكي الأمير فلان", "صاحب المعالي الوزير".
@@ -719,7 +729,7 @@ def _governs_possessed(words: Sequence[Token], k: int) -> bool:
     """The word at k, before a possessed noun, opens the object with it: a preposition of time
     ("إثر لقائه"), or an indefinite noun after a definite word ("الأردني موقف بلاده")."""
     norm = words[k].norm
-    if _strip_and(norm) in _BEFORE_POSSESSED:
+    if _strip_and_or_so(norm) in _BEFORE_POSSESSED:
         return True
     return (
         k > 0
@@ -728,10 +738,6 @@ def _governs_possessed(words: Sequence[Token], k: int) -> bool:
         and not given_name(norm)
         and norm not in _TITLES
     )
-
-
-def _strip_and(norm: str) -> str:
-    return norm[1:] if norm[:1] == "و" and len(norm) > MIN_AND_WORD else norm
 
 
 #: "بلاده": his country, never a word of a name.

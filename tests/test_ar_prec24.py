@@ -109,3 +109,27 @@ def test_on_after_a_role_is_no_holders_name(read):
         "ونوه أمين المدينة بدعم الوزارة، مؤكدا أن المرحلة الحالية مرحلة قطف الثمار."
     )
     assert _voices(result) == ["أمين المدينة"]
+
+
+def test_and_between_after_between_him_is_no_cue(read):
+    """ "العلاقة بينه وبين الشركة أن …": "and between" closes the pair; no one explains."""
+    result = read("وانتهت العلاقة بينه وبين الشركة أن يدفع الغرامة كاملة قبل نهاية العام.")
+    assert _voices(result) == []
+
+
+def test_the_saying_after_a_relayed_voice_is_no_part_of_it(read):
+    """ "نقلت الإذاعة عن المصادر القول إن": "the saying" leads the words; the sources relay."""
+    result = read("ونقلت الإذاعة عن مسؤول أمني القول إن الخلية تضم عشرة أشخاص.")
+    assert [[v.name for v in a.chain] for a in result.attributions] == [["الإذاعة", "مسؤول أمني"]]
+
+
+def test_the_extent_confirmed_is_no_voice(read):
+    """ "شهادات تؤكد مدى فعاليته": how far it works is the object of the verb, no speaker."""
+    result = read("وينتظر الدواء شهادات مستقلة تؤكد مدى فعاليته لأنه يحمي نصف المرضى فقط.")
+    assert _voices(result) == []
+
+
+def test_between_those_is_no_cue(read):
+    """ "دون تفريق بين تلك الأسباب، وأن …": between the causes; no one explains."""
+    result = read("ودعا إلى علاج الأسباب كلها دون تفريق بين تلك الأسباب، وأن الحل يبدأ من المدرسة.")
+    assert _voices(result) == []

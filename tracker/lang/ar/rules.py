@@ -1245,6 +1245,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         clause_start = clause_start or _where_after_comma(tokens, i)
         if norm == "بين" and not clause_start and _between(tokens, i):
             continue  # "أغلبية بين سكانها", "ما بين": "between", no "بيّن"
+        if bare == "بين" and bare != norm and _between_pair(tokens, i):
+            continue  # "العهد الذي بينه وبين التنظيم": "and between", no "وبيّن"
         nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
         if nxt in _VOCATIVES:
             continue  # "واعلم أيها الأخ أن …": an imperative to the one addressed, no report
@@ -1401,6 +1403,8 @@ def _between(tokens: Sequence[Token], i: int) -> bool:
         return True
     if after.norm in lx.COMPLEMENTISERS:
         return False  # "والوزير بين أن …": the verb after its subject
+    if after.norm in _THESE:
+        return True  # "ولا تفريق بين تلك الأسباب": between those; a subject has no demonstrative
     dual = after.norm.endswith(("تين", "ين")) and len(after.norm) >= MIN_DUAL_LETTERS
     if dual and not after.norm.startswith("ال") and not given_name(after.norm):
         return True  # "يزاوج بين ثقافتين": between two things
@@ -1416,6 +1420,20 @@ def _between(tokens: Sequence[Token], i: int) -> bool:
     if before.startswith("ال") and not said:
         return True
     return any(t.norm.startswith("و") and t.is_word for t in tokens[i + 2 : i + 4])
+
+
+def _between_pair(tokens: Sequence[Token], i: int) -> bool:
+    """ "وبين" at i closes a pair opened a few words before by "بين" with its pronoun ("بينه
+    وبين", "بينها وبين"): "and between", not the verb "بيّن"."""
+    return any(
+        _strip_conj(tokens[j].norm) in _BETWEEN_IT for j in range(max(0, i - MAX_PAIR_GAP), i)
+    )
+
+
+#: "بين" with its pronoun: "بينه", "بينها", "بيننا".
+_BETWEEN_IT = folded("بينه بينها بينهم بينهما بيننا بينكم بيني")
+#: "بينه وبين", "بيني أنا وبين": at most this many tokens between the pair's two words.
+MAX_PAIR_GAP = 4
 
 
 #: What is acted on "according to" without anyone speaking: directives, rules, plans.

@@ -168,6 +168,8 @@ def read_voice(
         return None  # "كان رحمه الله يقول": a prayer for the one named before, no voice
     if tokens and tokens[0].norm in _OPENING_PREPOSITIONS:
         return None  # "حسبما ذُكر في نصها": a passive verb, then where; no one is named
+    if tokens and _strip_and_or_so(tokens[0].norm) in _EXTENT:
+        return None  # "جهات تؤكد مدى فعاليته": how far it works, the object; no one named
     if tokens and _strip_and_or_so(tokens[0].norm) in _CONCERNING:
         return None  # "وفيما يخص اللاعبين …، كشف أن": what he spoke about, not who spoke
     if tokens and _on_not_ali(tokens):
@@ -366,6 +368,8 @@ def _preposition_name(name: str) -> bool:
 _TRAILING_PREPOSITIONS = folded("في مع عن على إلى الى لدى عند")
 #: "رحمه الله", "رحمها الله": a prayer for the dead, after his name.
 _MERCY = folded("رحمه رحمها رحمهم")
+#: "the extent": "مدى فعاليته", what is confirmed or asked about, never a voice.
+_EXTENT = folded("مدى")
 #: "concerns": "فيما يخص", "فيما يتعلق ب" open a topic, never a voice.
 _CONCERNING = folded("يخص تخص يتعلق تتعلق")
 #: Prepositions that never open a voice's name.
@@ -943,9 +947,10 @@ _RECORD_HEADS = lx.DOCUMENT_HEADS | _DATA_NOUNS | folded("تقارير التق�
 _BETWEEN = fold("بين")
 _WITH_ALL = fold("بكل")
 _PRONOUN_PREPOSITIONS = _with_pronouns("خلال في عن من ل لدي علي الي مع ب امام عند اثناء")
-#: The speaker's own saying or speech, with "his"/"her": "بقوله", "حديثه", "كلمتها".
+#: The speaker's own saying or speech, with "his"/"her": "بقوله", "حديثه", "كلمتها"; and "the
+#: saying" after one relayed ("ونقلت الإذاعة عن المصادر القول إن …").
 _OWN_WORDS = _with_pronouns("قول بقول حديث كلمت بكلمت تصريح تصريحات كلام خطاب بخطاب") | folded(
-    "بكلمة"
+    "بكلمة القول"
 )
 #: Objects of a verb that is also a cue: "لفت النظر"/"الانتباه" (drew attention), "رغبة"
 #: (a wish, "نفى رغبة بلاده في …").

@@ -133,3 +133,15 @@ def test_between_those_is_no_cue(read):
     """ "دون تفريق بين تلك الأسباب، وأن …": between the causes; no one explains."""
     result = read("ودعا إلى علاج الأسباب كلها دون تفريق بين تلك الأسباب، وأن الحل يبدأ من المدرسة.")
     assert _voices(result) == []
+
+
+def test_a_national_society_is_not_the_international_body(read):
+    """ "بالصليب الأحمر الكيني": a people's nisba after a body of no country names its own."""
+    result = read("وقال مدير الإغاثة بالصليب الأحمر الكيني: إن القوافل بلغت القرى النائية.")
+    assert [a.source.name for a in result.attributions] == ["مدير الإغاثة بالصليب الأحمر الكيني"]
+
+
+def test_a_nisba_of_the_bodys_own_country_keeps_it(read):
+    """ "وكالة رويترز البريطانية": the agency's own country; still the registry's agency."""
+    result = read("وقالت وكالة رويترز البريطانية إن القوافل بلغت القرى النائية.")
+    assert [a.source.name for a in result.attributions] == ["رويترز"]

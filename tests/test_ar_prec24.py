@@ -145,3 +145,9 @@ def test_a_nisba_of_the_bodys_own_country_keeps_it(read):
     """ "وكالة رويترز البريطانية": the agency's own country; still the registry's agency."""
     result = read("وقالت وكالة رويترز البريطانية إن القوافل بلغت القرى النائية.")
     assert [a.source.name for a in result.attributions] == ["رويترز"]
+
+
+def test_whom_a_member_sits_for_is_no_second_relay(read):
+    """ "نقلت … عن فلان عضو الوفد عن المجلس": "عن" after a member names his body, no voice."""
+    result = read("ونقلت قناة الساحل عن سالم الفارس عضو الوفد عن المجلس المنحل أن الرد سيصدر غدا.")
+    assert [[v.name for v in a.chain] for a in result.attributions] == [["الساحل", "سالم الفارس"]]

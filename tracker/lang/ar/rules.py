@@ -1422,6 +1422,16 @@ def _between(tokens: Sequence[Token], i: int) -> bool:
     return any(t.norm.startswith("و") and t.is_word for t in tokens[i + 2 : i + 4])
 
 
+def _represents_a_body(voice: Mention) -> bool:
+    """A relayed voice named with a title of one who sits for a body or a place ("عضو",
+    "النائب", "ممثل"): a "عن" after him says whom he sits for."""
+    return any(strip_article(_strip_conj(fold(w))) in _SITS_FOR for w in voice.surface.split())
+
+
+#: Titles of those who sit for a body, a party or a place.
+_SITS_FOR = folded("عضو نائب ممثل مندوب مرشح")
+
+
 def _between_pair(tokens: Sequence[Token], i: int) -> bool:
     """ "وبين" at i closes a pair opened a few words before by "بين" with its pronoun ("بينه
     وبين", "بينها وبين"): "and between", not the verb "بيّن"."""
@@ -5107,6 +5117,15 @@ class _Sentence:
         if relayed and self.tokens[k + 1].norm in _RELAYED_PRONOUNS:
             return k + 2  # "وأضافت الوكالة نقلا عنه أن …": quoting the one named before
         if norm == "عن" and cue.lemma == "نقل":
+            if inner and _represents_a_body(inner[-1]):
+                # "نقلت … عن فلان عضو فريق الحوار عن البرلمان": whom the member is for, no
+                # second voice relayed; read with the title, the member's whole phrase.
+                end = self.phrase_end(k + 1, verb=None)
+                phrase = self.tokens[self.index_at(inner[-1].start) : end]
+                whole = read_voice(self.text, phrase, self.known, allow_bare_name=True)
+                if whole is not None:
+                    inner[-1] = whole
+                return end
             return self._relayed_voice(k + 1, inner)
         if norm == "ما" and cue.lemma == "نقل" and self._next_norm(k) in _WHAT_SAID:
             return self._what_was_said(k + 1, inner)  # "نقلت الوكالة ما قاله الوزير إن …"

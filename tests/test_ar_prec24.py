@@ -151,3 +151,15 @@ def test_whom_a_member_sits_for_is_no_second_relay(read):
     """ "نقلت … عن فلان عضو الوفد عن المجلس": "عن" after a member names his body, no voice."""
     result = read("ونقلت قناة الساحل عن سالم الفارس عضو الوفد عن المجلس المنحل أن الرد سيصدر غدا.")
     assert [[v.name for v in a.chain] for a in result.attributions] == [["الساحل", "سالم الفارس"]]
+
+
+def test_a_teams_name_after_its_head_in_lam_is_no_persons(read):
+    """ "المدرب السابق لمنتخب كولومبيا": the team the title is of; no man called so speaks."""
+    result = read('وقال المدرب السابق لمنتخب كولومبيا "اللاعبون قدموا موسما رائعا".')
+    assert _voices(result) == ["المدرب السابق لمنتخب كولومبيا"]
+
+
+def test_a_name_of_two_plain_words_after_the_head_stays_a_name(read):
+    """ "الرئيس التنفيذي لشركة جون ميلر": two plain words may be the holder's own name."""
+    result = read("وقال الرئيس التنفيذي لشركة جون ميلر إن المبيعات تضاعفت.")
+    assert _voices(result) == ["جون ميلر"]

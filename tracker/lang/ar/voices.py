@@ -2031,6 +2031,9 @@ def _name_start(words: Sequence[Token]) -> int | None:
         if after_body and i + 1 < len(words) and not given_name(norm):
             i += 1  # "رئيس اللجنة بغرفة جدة فلانة": the town the chamber is of, no name
             continue
+        if _named_body_after_lam(norms, i):
+            i += 1  # "المدرب السابق لمنتخب انجلترا": the team's name after its head, no name
+            continue
         nisba = _nisba_after_name_of_body(norms, i)
         if nisba is not None:
             i = nisba + 1  # "مدرب ريفر بليت الأرجنتيني ماركو دي لوكا": club, nationality
@@ -2041,6 +2044,19 @@ def _name_start(words: Sequence[Token]) -> int | None:
     if words[i].norm in lx.NP_CONTENT_HEADS or words[i].norm in lx.EVENT_NOUNS:
         return None  # "ووصف مفتي عام المملكة حادث التفجير بأنه": the event, no name
     return i
+
+
+def _named_body_after_lam(norms: Sequence[str], i: int) -> bool:
+    """The word at i names the body whose indefinite head stands before it with ل ("لمنتخب
+    انجلترا", "لجامعة تبوك"): it ends the phrase, or a given name or a definite word follows it.
+    Before another plain word it may open a man's name ("لشركة تيم كوك")."""
+    if not i or norms[i - 1][:1] != "ل" or given_name(norms[i]):
+        return False
+    head = norms[i - 1][1:]
+    if head not in lx.BODY_HEADS or head.startswith("ال"):
+        return False
+    after = norms[i + 1] if i + 1 < len(norms) else ""
+    return not after or after.startswith("ال") or given_name(after)
 
 
 def _nisba_after_name_of_body(norms: Sequence[str], i: int) -> int | None:

@@ -163,3 +163,14 @@ def test_a_name_of_two_plain_words_after_the_head_stays_a_name(read):
     """ "الرئيس التنفيذي لشركة جون ميلر": two plain words may be the holder's own name."""
     result = read("وقال الرئيس التنفيذي لشركة جون ميلر إن المبيعات تضاعفت.")
     assert _voices(result) == ["جون ميلر"]
+
+
+def test_a_states_style_in_three_words_before_the_name(read):
+    """ "القنصل العام في جمهورية مالي الإسلامية الأستاذ فلان": the place runs on to the name."""
+    result = read(
+        "وأوضح القنصل العام في جمهورية موريتانيا الإسلامية الأستاذ سالم الفارس "
+        "أن المعاملات تنجز خلال أسبوع."
+    )
+    assert [(a.source.name, a.content) for a in result.attributions] == [
+        ("سالم الفارس", "المعاملات تنجز خلال أسبوع")
+    ]

@@ -3571,6 +3571,11 @@ class _Sentence:
         if after.isalpha() and not after.startswith("ال") and k + 3 < len(self.tokens):
             if self.tokens[k + 3].norm in lx.PERSON_TITLES:
                 return True  # "في سان ماركو الدكتور فلان": a place in two words, then a title
+            # "في جمهورية مالي الإسلامية الأستاذ فلان": a state's style in three words
+            third = self.tokens[k + 3].norm
+            if third.startswith("ال") and k + 4 < len(self.tokens):
+                if self.tokens[k + 4].norm in lx.PERSON_TITLES:
+                    return True
         return after in lx.PERSON_TITLES or given_name(after) or self._name_then_words(k + 2)
 
     def _name_then_words(self, j: int) -> bool:

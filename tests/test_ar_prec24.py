@@ -174,3 +174,21 @@ def test_a_states_style_in_three_words_before_the_name(read):
     assert [(a.source.name, a.content) for a in result.attributions] == [
         ("سالم الفارس", "المعاملات تنجز خلال أسبوع")
     ]
+
+
+def test_one_who_gives_a_cause_speaks_the_participle_after(read):
+    """ "أرجع فلان الارتفاع لقلة المعروض، مبيناً أن …": he explains, not the speaker before."""
+    result = read(
+        "وقال التاجر سالم إن الأسعار مستقرة. من جهته، أرجع خالد العمري شيخ سوق الخضار "
+        "الارتفاع لقلة المعروض، مبيناً أن سعر الصندوق بلغ 90 ريالاً."
+    )
+    assert _voices(result) == ["سالم", "خالد العمري"]
+
+
+def test_a_verbal_noun_after_the_doers_name_is_his_object(read):
+    """ "وأرجع فلان استخدام الحوثيين …": the use is what he explains; the group does not speak."""
+    result = read(
+        "وقال الخبير ماجد الزهراني إن الوضع صعب. وأرجع الزهيراني استخدام الحوثيين وقوات صالح "
+        "للمفخخات، في الفترة الحالية، إلى حالة تخبط، مبينًا أن المفخخات تعرقل التقدم."
+    )
+    assert [v for v in _voices(result) if "الحوثي" in v] == []

@@ -1969,6 +1969,9 @@ class _Sentence:
             return self._topic_teller(start, stop) if verb_cue else None
         if not act and self._ba_complement_at(end):
             return None  # "واتهم الرئيس السابق فلان، بأنه …": whom he accused, no doer
+        # "وأرجع فلان استخدام المسلحين الألغام إلى …": a verbal noun after a definite word opens
+        # the act's object; the doer's name ends before it.
+        end = next((j for j in range(start + 1, end) if self._object_after_definite(j)), end)
         actor = read_voice(self.text, self.tokens[start:end], self.known, allow_bare_name=True)
         if actor is not None and not act and not any(map(given_name, fold(actor.name).split())):
             return None  # after an unlisted verb, only a titled person named in full acts

@@ -192,3 +192,20 @@ def test_a_verbal_noun_after_the_doers_name_is_his_object(read):
         "للمفخخات، في الفترة الحالية، إلى حالة تخبط، مبينًا أن المفخخات تعرقل التقدم."
     )
     assert [v for v in _voices(result) if "الحوثي" in v] == []
+
+
+def test_the_owner_of_a_statement_opening_the_sentence_speaks(read):
+    """ "وفي بيان للحزب، أعلن …": the party issued it; the source quoted before did not."""
+    result = read(
+        "وقال مصدر أمني إن الانفجار وقع ليلا. وفي بيان للحزب نشرته مواقع مؤيدة له، "
+        "أعلن مسؤوليته عن تفجير العبوة."
+    )
+    assert _voices(result) == ["مصدر أمني", "الحزب"]
+
+
+def test_a_statement_to_a_medium_keeps_the_speaker_before(read):
+    """ "وفي تصريح لوكالة الأنباء، قال …": whom he told, in ل; the speaker is the one before."""
+    result = read(
+        "وقال مصدر أمني إن الانفجار وقع ليلا. وفي تصريح لوكالة الأنباء، قال إن العبوة صغيرة."
+    )
+    assert _voices(result) == ["مصدر أمني", "مصدر أمني"]

@@ -99,6 +99,12 @@ MAX_ACRONYM_WORDS = 4
 MIN_BI_CONTENT_LETTERS = 4
 #: Returned by the lead walk when the words after a verb are not a reporting lead.
 _GIVE_UP = -1
+#: "وفي بيان للحزب، أعلن …": "في", the occasion, its owner in ل, then the verb at least.
+MIN_OCCASION_OWNER = 3
+#: Occasions that their owner issues, named after them in ل: "في بيان للحزب".
+_ISSUED_OCCASIONS = folded("بيان تقرير تغريدة تدوينة منشور رسالة")
+#: "في بيان له": his own statement, the speaker named before.
+_HIS_OWN = folded("له لها لهم لهما")
 #: "أصدرت اللجنة بيانا قالت فيه": the issuing verb, a subject, the statement, then the cue.
 MIN_ISSUED_AT = 3
 _IN_IT = frozenset(("فيه", "فيها"))
@@ -2959,6 +2965,32 @@ class _Sentence:
             return issuer or self._issuer_after(verb_at, opened, gender)
         return self._issuer_after(verb_at, at, gender)
 
+    def _occasion_owner(self, i: int) -> Mention | None:
+        """The owner named in an occasion that opens the sentence before a verb at i with no
+        subject: "وفي بيان للتنظيم تداولته حسابات مؤيدة، أعلن مسؤوليته …" is the group's claim,
+        not the last speaker's ("وفي بيان له" points back to him, and is left to him)."""
+        tokens = self.tokens
+        k = 1 if tokens and _strip_conj(tokens[0].norm) in _BEFORE_VERB else 0
+        if i < k + MIN_OCCASION_OWNER or _strip_conj(tokens[k].norm) != "في":
+            return None
+        if tokens[k + 1].norm not in _ISSUED_OCCASIONS or tokens[k + 2].norm[:1] != "ل":
+            return None  # ("وفي تصريح لقناة …": whom he told, in ل)
+        if tokens[k + 2].norm in _PRONOUN_OBJECTS or tokens[k + 2].norm in _HIS_OWN:
+            return None
+        end = min(self.phrase_end(k + 2, verb=None, carrier=True), i)
+        # "للتنظيم تداولته حسابات …": a verb on the statement, with its pronoun, ends the owner.
+        end = next((j for j in range(k + 3, end) if _possessed(tokens[j])), end)
+        first = tokens[k + 2]
+        if first.norm.startswith("لل"):
+            first = Token("ا" + first.text[1:], first.start + 1, first.end, "ا" + first.norm[1:])
+        else:
+            first = Token(first.text[1:].lstrip("ـ"), first.start + 1, first.end, first.norm[1:])
+        phrase = [first, *tokens[k + 3 : end]]
+        owner = read_voice(self.text, phrase, self.known, allow_bare_name=False)
+        if owner is None or owner.kind in (SourceKind.AGENCY, SourceKind.OUTLET):
+            return None  # "في بيان للوكالة": a medium carries the words, it does not own them
+        return owner
+
     def _received(self, start: int, at: int) -> bool:
         """A verb of receiving a message stands between tokens start and at, the message
         ("تلقت الإدارة اتصالا يفيد …"): its sender is not named."""
@@ -3879,6 +3911,7 @@ class _Sentence:
             if self._received(0, spot.i):
                 return None  # a message received, its sender unnamed: not the last speaker
         subject = subject or self._issuer(spot.i, cue) or self._topic_subject(spot.i, cue.gender)
+        subject = subject or self._occasion_owner(spot.i)
         subject = subject or self._doer_of_first_verb(spot)
         if subject is None and spot.i > 0 and self._share_before(spot.i):
             return None  # "و61% أكدوا أن …": a share of those asked, no voice to name

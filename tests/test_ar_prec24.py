@@ -209,3 +209,15 @@ def test_a_statement_to_a_medium_keeps_the_speaker_before(read):
         "وقال مصدر أمني إن الانفجار وقع ليلا. وفي تصريح لوكالة الأنباء، قال إن العبوة صغيرة."
     )
     assert _voices(result) == ["مصدر أمني", "مصدر أمني"]
+
+
+def test_its_minister_after_and_is_a_title_not_an_object(read):
+    """ "الرئيس فلان ووزير خارجيته فلان": "its foreign minister" opens a second man, no object."""
+    result = read("وقال الرئيس الكيني سالم الفارس ووزير خارجيته خالد العمري مرارا إن الدعم مستمر.")
+    assert _voices(result) == ["سالم الفارس ووزير خارجيته خالد العمري"]
+
+
+def test_without_right_after_a_title_is_a_name(read):
+    """ "وقالت السفيرة دون ليبري": after a title, "دون" opens her name."""
+    result = read("وقالت السفيرة دون ليبري أمس إن المساعدات ستراجع.")
+    assert _voices(result) == ["السفيرة دون ليبري"]

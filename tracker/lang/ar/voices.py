@@ -699,9 +699,9 @@ _AFTER_EVENT, _AFTER_OR_EFFECT = "إثر", "اثر"
 
 def _without_at(words: Sequence[Token], k: int) -> bool:
     """ "دون"/"بدون" at k says what the voice left out ("وأضاف فلان دون الكشف عن …"); before a
-    number it is part of a team's name ("مدرب منتخب دون 23 عاما")."""
-    if words[k].norm not in _WITHOUT:
-        return False
+    number it is part of a team's name ("مدرب منتخب دون 23 عاما"), right after a title a name."""
+    if words[k].norm not in _WITHOUT or words[k - 1].norm in _TITLES:
+        return False  # ("السفيرة دون …": right after a title, "Dawn" is her name)
     return k + 1 >= len(words) or not words[k + 1].norm[:1].isdigit()
 
 
@@ -724,8 +724,9 @@ def _possessed_noun(words: Sequence[Token], k: int) -> bool:
     if not (stem.endswith(("ات", "يت", "ائ")) or country):
         return False
     before = words[k - 1].norm
-    if before in lx.OFFICIAL_TITLES or before in lx.PERSON_TITLES or before in lx.BODY_HEADS:
-        return False  # "وزير خارجيتها", "وزارة خارجيتها": of the state named before
+    if before in _TITLES_OR_BODIES or (before[:1] == "و" and before[1:] in _TITLES_OR_BODIES):
+        # "وزير خارجيتها", "وزارة خارجيتها", "ووزير خارجيته": of the state named before
+        return False
     return _bare(words[0].norm) not in _RECORD_HEADS  # "تقرير نشرته مجلة", "دراسة أجرتها"
 
 
@@ -744,6 +745,8 @@ def _governs_possessed(words: Sequence[Token], k: int) -> bool:
     )
 
 
+#: A title or a body's head, which a noun with "its" may complete ("وزير خارجيتها").
+_TITLES_OR_BODIES = _TITLES | lx.BODY_HEADS
 #: "بلاده": his country, never a word of a name.
 _COUNTRY = folded("بلاد")
 #: Prepositions of time or company before a noun and its pronoun: "إثر لقائه", "مع استعداده".

@@ -221,3 +221,9 @@ def test_without_right_after_a_title_is_a_name(read):
     """ "وقالت السفيرة دون ليبري": after a title, "دون" opens her name."""
     result = read("وقالت السفيرة دون ليبري أمس إن المساعدات ستراجع.")
     assert _voices(result) == ["السفيرة دون ليبري"]
+
+
+def test_a_name_with_two_fathers_between_two_titles(read):
+    """ "الأمير فلان بن فلان بن عبد الله محافظ المدينة": each "بن" lengthens the name."""
+    result = read("وأوضح الأمير سالم بن ماجد بن عبد الله محافظ المدينة أن المعرض يبدأ غدا.")
+    assert _voices(result) == ["سالم بن ماجد بن عبد الله"]

@@ -2241,7 +2241,9 @@ def _name_between_titles_from(words: Sequence[Token], *, linked: bool) -> tuple[
     if later is None:
         return None
     name = [w.norm for w in words[k + 1 : later]]
-    if not 1 <= len(name) <= MAX_NAME_WORDS + 1 or _descriptor_word(name[0]):
+    # "سالم بن ماجد بن عبد العزيز": each "بن" adds a father's name to the chain.
+    longest = MAX_NAME_WORDS + 1 + sum(n in _SON_OF for n in name)
+    if not 1 <= len(name) <= longest or _descriptor_word(name[0]):
         return None
     if (body_head(name[0]) or name[0] in _PLACE_HEADS) and not _NAMESAKE_TITLES.isdisjoint(name):
         return None  # "مدير مدينة الملك فلان الطبية الدكتور فلان": the body the title heads

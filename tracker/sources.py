@@ -276,8 +276,19 @@ class Registry:
                     source = self.sources[source_id]
                     if source.kind in _MEDIA_KINDS and _NAMESAKE_HEADS.intersection(words[:start]):
                         continue  # "بنك الجزيرة", "شركة … وفا للتأمين": a body named so
+                    if self._of_another_country(source, words, start + size):
+                        continue
                     return source
         return None
+
+    def _of_another_country(self, source: Source, words: Sequence[str], after: int) -> bool:
+        """A people's nisba right after a registry name that is no country's, or another
+        country's, names a body of that country: "الصليب الأحمر النيبالي" is the Nepalese
+        society, not the international committee ("رويترز البريطانية" stays Reuters)."""
+        if after >= len(words) or not _people_nisba(words[after]):
+            return False
+        named = self._country_of(words[after])
+        return named is not None and named != source.country
 
     def fuzzy(self, name: str) -> Source | None:
         """The registry source whose alias is closest to a name, above FUZZY_THRESHOLD (kept

@@ -243,6 +243,9 @@ ACTOR_ACTS = frozenset(
     fold(w + ending)
     for w in "أعرب استقبل التقى زار افتتح دشن رعى ترأس تفقد وجه أصدر نشر ناقش اطلع قدم وصف".split()
     for ending in ("", "ت")
+) | folded(
+    # Giving a cause is a claim: "أرجع فلان الارتفاع لقلة المعروض، مبيناً أن …" (he speaks).
+    "أرجع أرجعت عزا عزت"
 )
 
 #: Acts done to a letter, a speech or a report, written with its pronoun after a name

@@ -598,6 +598,12 @@ def _name_after(text: str, at: int, stop: int, with_words: bool) -> tuple[str, s
     while with_words and k < len(tokens) and tokens[k].is_word and _adjective(tokens[k].norm):
         k += 1
     k = _after_person_title(tokens, k)
+    if (
+        k < len(tokens)
+        and tokens[k].text == _ON
+        and (k + 1 >= len(tokens) or not given_name(tokens[k + 1].norm))
+    ):
+        return None  # "ووقف أمين المدينة على التشغيل …": the preposition, no man called علي
     n = _name_length(tokens[k:])
     if n is None or (with_words and not given_name(tokens[k].norm)):
         return None  # a bare anaphor's head is common: only a given name shows a name follows
@@ -605,6 +611,8 @@ def _name_after(text: str, at: int, stop: int, with_words: bool) -> tuple[str, s
     return " ".join(t.text for t in tokens[k : k + n]), text[at:role_end]
 
 
+#: "على" as written with ى, the preposition "on" (folded, it is the name "علي").
+_ON = "على"
 #: Abbreviated titles written with a full stop: "د." (doctor), "م." (engineer), "أ." (professor).
 _ABBREVIATED_TITLES = folded(
     """

@@ -101,6 +101,12 @@ MAX_ACRONYM_WORDS = 4
 MIN_BI_CONTENT_LETTERS = 4
 #: Returned by the lead walk when the words after a verb are not a reporting lead.
 _GIVE_UP = -1
+#: "وفي بيان للحزب، أعلن …": "في", the occasion, its owner in ل, then the verb at least.
+MIN_OCCASION_OWNER = 3
+#: Occasions that their owner issues, named after them in ل: "في بيان للحزب".
+_ISSUED_OCCASIONS = folded("بيان تقرير تغريدة تدوينة منشور رسالة")
+#: "في بيان له": his own statement, the speaker named before.
+_HIS_OWN = folded("له لها لهم لهما")
 #: "أصدرت اللجنة بيانا قالت فيه": the issuing verb, a subject, the statement, then the cue.
 MIN_ISSUED_AT = 3
 _IN_IT = frozenset(("فيه", "فيها"))
@@ -325,7 +331,7 @@ _NEGATED_STANCES = frozenset(("استبعد",))
 #: ("رغم نفي الوزارة", "في نفي الخبر", "ليس وصف المجتمع").
 _BEFORE_NOUNS = folded(
     """
-    في بعد رغم برغم إلى الى حول قبل لدى عند دون بدون ليس ليست
+    في بعد رغم برغم إلى الى حول قبل لدى عند دون بدون ليس ليست أي وأي
     """
 )
 #: What a voice clarifies or reveals, the object of its verb: "أوضحت الوزارة ملابسات الحادث".
@@ -578,7 +584,7 @@ _DENIED_OBJECTS = folded(
     """
     صحة وجود احتمال ارتكاب تورط قيام حدوث امتلاك علاقة مسؤولية نية سعي أي مشاركة علمه
     الادعاءات ادعاءات الأنباء أنباء الشائعات شائعات الإشاعات إشاعات المزاعم مزاعم
-    الاتهامات اتهامات الأخبار أخبار القبض
+    الاتهامات اتهامات الأخبار أخبار القبض التقارير تقارير
     """
 )
 #: "مدير الهيئة، التابعة للرابطة، فلان، إن": an aside on the body between title and name.
@@ -1277,6 +1283,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         clause_start = clause_start or _where_after_comma(tokens, i)
         if norm == "بين" and not clause_start and _between(tokens, i):
             continue  # "أغلبية بين سكانها", "ما بين": "between", no "بيّن"
+        if bare == "بين" and bare != norm and _between_pair(tokens, i):
+            continue  # "العهد الذي بينه وبين التنظيم": "and between", no "وبيّن"
         nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
         if nxt in _VOCATIVES:
             continue  # "واعلم أيها الأخ أن …": an imperative to the one addressed, no report
@@ -1285,6 +1293,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             continue  # "لا أحد ينكر حاجتنا", "التاريخ لا يكذب": nothing was said
         if cue is not None and _subjunctive(tokens, i, cue):
             continue  # "لا يستحي أن يقول مهلا": what one may say, nothing was said
+        if cue is not None and cue.cls is lx.CueClass.VERB and _categorical(nxt):
+            continue  # "تضمن نفيا قاطعا": the verbal noun and its adjective, no dual verb
         if cue is not None and cue.cls is lx.CueClass.VERB and tok.text.endswith("ً"):
             continue  # "يسعى كذباً وبهتاناً": a noun with tanween, how one acts, no verb
         if cue is not None and bare in _AMOUNTS_TO and not _complementiser_near(tokens, i):
@@ -1311,6 +1321,16 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         if cue is not None:
             spots.append(_Spot(i, cue, clause_start))
     return spots
+
+
+def _categorical(norm: str) -> bool:
+    """An adjective in the accusative that qualifies a verbal noun of saying ("نفيا قاطعا",
+    "تأكيدا رسميا"): no verb's subject has this shape."""
+    return norm in _CATEGORICAL
+
+
+#: "قاطعا", "تاما": how flat a denial or an assurance was.
+_CATEGORICAL = folded("قاطعا تاما باتا شديدا صريحا")
 
 
 def _where_after_comma(tokens: Sequence[Token], i: int) -> bool:
@@ -1438,6 +1458,8 @@ def _between(tokens: Sequence[Token], i: int) -> bool:
         return True
     if after.norm in lx.COMPLEMENTISERS:
         return False  # "والوزير بين أن …": the verb after its subject
+    if after.norm in _THESE:
+        return True  # "ولا تفريق بين تلك الأسباب": between those; a subject has no demonstrative
     dual = after.norm.endswith(("تين", "ين")) and len(after.norm) >= MIN_DUAL_LETTERS
     if dual and not after.norm.startswith("ال") and not given_name(after.norm):
         return True  # "يزاوج بين ثقافتين": between two things
@@ -1453,6 +1475,30 @@ def _between(tokens: Sequence[Token], i: int) -> bool:
     if before.startswith("ال") and not said:
         return True
     return any(t.norm.startswith("و") and t.is_word for t in tokens[i + 2 : i + 4])
+
+
+def _represents_a_body(voice: Mention) -> bool:
+    """A relayed voice named with a title of one who sits for a body or a place ("عضو",
+    "النائب", "ممثل"): a "عن" after him says whom he sits for."""
+    return any(strip_article(_strip_conj(fold(w))) in _SITS_FOR for w in voice.surface.split())
+
+
+#: Titles of those who sit for a body, a party or a place.
+_SITS_FOR = folded("عضو نائب ممثل مندوب مرشح")
+
+
+def _between_pair(tokens: Sequence[Token], i: int) -> bool:
+    """ "وبين" at i closes a pair opened a few words before by "بين" with its pronoun ("بينه
+    وبين", "بينها وبين"): "and between", not the verb "بيّن"."""
+    return any(
+        _strip_conj(tokens[j].norm) in _BETWEEN_IT for j in range(max(0, i - MAX_PAIR_GAP), i)
+    )
+
+
+#: "بين" with its pronoun: "بينه", "بينها", "بيننا".
+_BETWEEN_IT = folded("بينه بينها بينهم بينهما بيننا بينكم بيني")
+#: "بينه وبين", "بيني أنا وبين": at most this many tokens between the pair's two words.
+MAX_PAIR_GAP = 4
 
 
 #: What is acted on "according to" without anyone speaking: directives, rules, plans.
@@ -2039,6 +2085,9 @@ class _Sentence:
             return self._topic_teller(start, stop) if verb_cue else None
         if not act and self._ba_complement_at(end):
             return None  # "واتهم الرئيس السابق فلان، بأنه …": whom he accused, no doer
+        # "وأرجع فلان استخدام المسلحين الألغام إلى …": a verbal noun after a definite word opens
+        # the act's object; the doer's name ends before it.
+        end = next((j for j in range(start + 1, end) if self._object_after_definite(j)), end)
         actor = read_voice(self.text, self.tokens[start:end], self.known, allow_bare_name=True)
         if actor is not None and not act and not any(map(given_name, fold(actor.name).split())):
             return None  # after an unlisted verb, only a titled person named in full acts
@@ -3040,6 +3089,32 @@ class _Sentence:
             return issuer or self._issuer_after(verb_at, opened, gender)
         return self._issuer_after(verb_at, at, gender)
 
+    def _occasion_owner(self, i: int) -> Mention | None:
+        """The owner named in an occasion that opens the sentence before a verb at i with no
+        subject: "وفي بيان للتنظيم تداولته حسابات مؤيدة، أعلن مسؤوليته …" is the group's claim,
+        not the last speaker's ("وفي بيان له" points back to him, and is left to him)."""
+        tokens = self.tokens
+        k = 1 if tokens and _strip_conj(tokens[0].norm) in _BEFORE_VERB else 0
+        if i < k + MIN_OCCASION_OWNER or _strip_conj(tokens[k].norm) != "في":
+            return None
+        if tokens[k + 1].norm not in _ISSUED_OCCASIONS or tokens[k + 2].norm[:1] != "ل":
+            return None  # ("وفي تصريح لقناة …": whom he told, in ل)
+        if tokens[k + 2].norm in _PRONOUN_OBJECTS or tokens[k + 2].norm in _HIS_OWN:
+            return None
+        end = min(self.phrase_end(k + 2, verb=None, carrier=True), i)
+        # "للتنظيم تداولته حسابات …": a verb on the statement, with its pronoun, ends the owner.
+        end = next((j for j in range(k + 3, end) if _possessed(tokens[j])), end)
+        first = tokens[k + 2]
+        if first.norm.startswith("لل"):
+            first = Token("ا" + first.text[1:], first.start + 1, first.end, "ا" + first.norm[1:])
+        else:
+            first = Token(first.text[1:].lstrip("ـ"), first.start + 1, first.end, first.norm[1:])
+        phrase = [first, *tokens[k + 3 : end]]
+        owner = read_voice(self.text, phrase, self.known, allow_bare_name=False)
+        if owner is None or owner.kind in (SourceKind.AGENCY, SourceKind.OUTLET):
+            return None  # "في بيان للوكالة": a medium carries the words, it does not own them
+        return owner
+
     def _received(self, start: int, at: int) -> bool:
         """A verb of receiving a message stands between tokens start and at, the message
         ("تلقت الإدارة اتصالا يفيد …"): its sender is not named."""
@@ -3664,6 +3739,11 @@ class _Sentence:
         if after.isalpha() and not after.startswith("ال") and k + 3 < len(self.tokens):
             if self.tokens[k + 3].norm in lx.PERSON_TITLES:
                 return True  # "في سان ماركو الدكتور فلان": a place in two words, then a title
+            # "في جمهورية مالي الإسلامية الأستاذ فلان": a state's style in three words
+            third = self.tokens[k + 3].norm
+            if third.startswith("ال") and k + 4 < len(self.tokens):
+                if self.tokens[k + 4].norm in lx.PERSON_TITLES:
+                    return True
         return after in lx.PERSON_TITLES or given_name(after) or self._name_then_words(k + 2)
 
     def _name_then_words(self, j: int) -> bool:
@@ -3966,6 +4046,7 @@ class _Sentence:
             if self._received(0, spot.i):
                 return None  # a message received, its sender unnamed: not the last speaker
         subject = subject or self._issuer(spot.i, cue) or self._topic_subject(spot.i, cue.gender)
+        subject = subject or self._occasion_owner(spot.i)
         subject = subject or self._doer_of_first_verb(spot)
         if subject is None and spot.i > 0 and self._share_before(spot.i):
             return None  # "و61% أكدوا أن …": a share of those asked, no voice to name
@@ -5270,6 +5351,15 @@ class _Sentence:
         if relayed and self.tokens[k + 1].norm in _RELAYED_PRONOUNS:
             return k + 2  # "وأضافت الوكالة نقلا عنه أن …": quoting the one named before
         if norm == "عن" and cue.lemma == "نقل":
+            if inner and _represents_a_body(inner[-1]):
+                # "نقلت … عن فلان عضو فريق الحوار عن البرلمان": whom the member is for, no
+                # second voice relayed; read with the title, the member's whole phrase.
+                end = self.phrase_end(k + 1, verb=None)
+                phrase = self.tokens[self.index_at(inner[-1].start) : end]
+                whole = read_voice(self.text, phrase, self.known, allow_bare_name=True)
+                if whole is not None:
+                    inner[-1] = whole
+                return end
             return self._relayed_voice(k + 1, inner)
         if norm == "ما" and cue.lemma == "نقل" and self._next_norm(k) in _WHAT_SAID:
             return self._what_was_said(k + 1, inner)  # "نقلت الوكالة ما قاله الوزير إن …"
@@ -6283,6 +6373,12 @@ class _Sentence:
             ruled = ruled[2:]  # "وفق عدد من الشروط", "وفق مجموعة من الإجراءات": rules counted
         if ruled[0] in _RULE_NOUNS:
             return None  # "وفق توجيهات الأمير", "وفقا للتعليمات": a rule followed, no voice
+        run_on = self._title_runs_to_name(first, k, end)
+        if run_on is not None:
+            # "وبحسب مساعد المدير في المنطقة للشؤون الفنية المهندس فلان، أن …": the title's
+            # complements and the name run on to the comma before the content.
+            end = run_on
+            phrase = [first, *self.tokens[k + 1 : end]]
         so_that = self._apposed_then_so(end)
         # After "كلام"/"تأكيدات" a bare kin noun speaks: "حسب تأكيدات أسرتها".
         strong = spot.cue.lemma in {"بحسب", "نقلا"} or between_commas or so_that is not None
@@ -6314,6 +6410,21 @@ class _Sentence:
         named = [fold(w) for w in combined.name.split()]
         inside = {t.norm for t in apposed}
         return combined if named and all(w in inside for w in named) else found
+
+    def _title_runs_to_name(self, first: Token, k: int, end: int) -> int | None:
+        """The comma a leading credit's title runs on to, through its place and its holder's
+        name, when "أن"/"فإن" opens the content after that comma: "بحسب مدير الشرطة في
+        المدينة العقيد فلان، فإن …" (the phrase read so far stopped at "في"). None otherwise."""
+        tokens = self.tokens
+        if end >= len(tokens) or not tokens[end].is_word or _strip_conj(first.norm) not in _TITLES:
+            return None
+        for j in range(end + 1, min(len(tokens) - 1, end + MAX_APPOSED_CREDIT_TOKENS)):
+            if j in self.spot_at or tokens[j].norm in lx.COMPLEMENTISERS:
+                return None
+            if tokens[j].text in "،,":
+                named = any(given_name(t.norm) for t in tokens[end:j])
+                return j if named and tokens[j + 1].norm in lx.COMPLEMENTISERS else None
+        return None
 
     def _apposed_then_so(self, end: int) -> int | None:
         """A leading credit's voice ending at token ``end`` is followed by "فإن", perhaps after

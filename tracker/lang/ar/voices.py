@@ -169,8 +169,14 @@ def read_voice(
         return None  # "كان رحمه الله يقول": a prayer for the one named before, no voice
     if tokens and tokens[0].norm in _OPENING_PREPOSITIONS:
         return None  # "حسبما ذُكر في نصها": a passive verb, then where; no one is named
+    if tokens and _strip_and_or_so(tokens[0].norm) in _EXTENT:
+        return None  # "جهات تؤكد مدى فعاليته": how far it works, the object; no one named
+    if tokens and _strip_and_or_so(tokens[0].norm) in _CONCERNING:
+        return None  # "وفيما يخص اللاعبين …، كشف أن": what he spoke about, not who spoke
     if tokens and _on_not_ali(tokens):
         return None  # "حسبما نشر على صفحته": where, not a man called علي
+    if tokens and tokens[0].text.removeprefix("و") == _AFTER_EVENT:
+        return None  # "وإثر انتهائه وقف يقول": right after; the speaker follows
     if tokens and tokens[0].norm in _WHEN:
         return None  # "يستغربون حين يعلمون أن": when they learn; the subject went before
     if tokens and no_voice_opening(_words(tokens[:2])):
@@ -227,6 +233,9 @@ def read_voice(
                 or (named and act_with_it(w))
                 or (named and _object_demonstrative(words, k))
                 or _accusative_pair(words, k)
+                or ((named or words[0].norm.startswith("ال")) and _possessed_object(words, k))
+                or _without_at(words, k)
+                or _right_after(words, k)
                 or _told_outlet(words, k)
                 or _when_asked(words, k)
                 or _once(words, k)
@@ -252,6 +261,10 @@ def read_voice(
         tokens = [t for t in tokens if t.start >= words[1].start]
         words = words[1:]
     if not words or len(words) > MAX_VOICE_WORDS + MAX_NAME_WORDS:
+        return None
+    if len(words) == 1 and (_act_verb(words[0].norm) or _event_of_his(words[0])):
+        # "وأصدرت بيانا ذكرت فيه": the issuing verb, its subject named before; "نص يذكر مقتله
+        # دون …": the event told of, with "his".
         return None
     if len(words) > MAX_VOICE_WORDS and not (
         any(given_name(w.norm) for w in words[-MAX_NAME_WORDS:]) or _name_between_titles(words)
@@ -331,6 +344,12 @@ def read_voice(
 MAX_UNNAMED_WORDS = 7
 
 
+def _strip_and_or_so(norm: str) -> str:
+    """The folded word without a و/ف that opens it, when a word of three letters or more is
+    left."""
+    return norm[1:] if norm[:1] in CONJUNCTIONS and len(norm) > MIN_AND_WORD else norm
+
+
 def _on_not_ali(tokens: Sequence[Token]) -> bool:
     """ "على" written with ى, opening the phrase before a word that is no name ("على موقعه",
     "على الموقع"): the preposition, which folds like the name "علي"."""
@@ -350,6 +369,10 @@ def _preposition_name(name: str) -> bool:
 _TRAILING_PREPOSITIONS = folded("في مع عن على إلى الى لدى عند")
 #: "رحمه الله", "رحمها الله": a prayer for the dead, after his name.
 _MERCY = folded("رحمه رحمها رحمهم")
+#: "the extent": "مدى فعاليته", what is confirmed or asked about, never a voice.
+_EXTENT = folded("مدى")
+#: "concerns": "فيما يخص", "فيما يتعلق ب" open a topic, never a voice.
+_CONCERNING = folded("يخص تخص يتعلق تتعلق")
 #: Prepositions that never open a voice's name.
 _OPENING_PREPOSITIONS = folded("في مع عن إلى الى")  # (not على: folded, it is "علي")
 #: Forms of address before a title: "صاحب السمو الملكي الأمير فلان", "صاحب المعالي الوزير".
@@ -575,9 +598,12 @@ def _ends_voice(norm: str) -> bool:
         or norm in _RELATIVES
         or norm in _TITLED
         or norm in _POLLED
+        or norm in _FOR_THE_TIME
     )
 
 
+#: "أعلنت الدولة لأول مرة", "قالت الشركة للأسبوع الثاني": which time it spoke, no name.
+_FOR_THE_TIME = folded("لأول للمرة للأسبوع للاسبوع للشهر لليوم")
 #: "خبراء استطلعت «الصحيفة» آراءهم": the paper that asked them is no part of the voice.
 _POLLED = folded("استطلعت استطلع التقتهم التقاهم سألتهم سألهم")
 
@@ -649,10 +675,109 @@ def _accusative_pair(words: Sequence[Token], k: int) -> bool:
     )
 
 
+def _possessed_object(words: Sequence[Token], k: int) -> bool:
+    """The verb's object or a circumstance opens at k: a noun with "his"/"its" that refers back
+    to the voice ("فلان إمكاناته", "مدى فعاليته"), or the word that governs it
+    or the preposition before it ("الوزير الأردني موقف بلاده", "فلان إثر لقائه الوفد"). Not a
+    title's complement ("وزير خارجيتها") nor a verb on a record ("تقرير نشرته مجلة")."""
+    if k + 1 < len(words) and _possessed_noun(words, k + 1) and _governs_possessed(words, k):
+        return True
+    return _possessed_noun(words, k)
+
+
+def _right_after(words: Sequence[Token], k: int) -> bool:
+    """ "إثر" (right after) at k says when the voice spoke: "وقال فلان إثر لقائه الوفد". Read
+    on the word as written: "أثر" with its hamza above is an effect ("دراسة تناولت أثر …"), and
+    a record's phrase keeps the bare "اثر" as that."""
+    text = words[k].text.removeprefix("و")
+    if text == _AFTER_EVENT:
+        return True
+    return text == _AFTER_OR_EFFECT and _bare(words[0].norm) not in _RECORD_HEADS
+
+
+#: "إثر" as written with its hamza below, and without any hamza.
+_AFTER_EVENT, _AFTER_OR_EFFECT = "إثر", "اثر"
+
+
+def _without_at(words: Sequence[Token], k: int) -> bool:
+    """ "دون"/"بدون" at k says what the voice left out ("وأضاف فلان دون الكشف عن …"); before a
+    number it is part of a team's name ("مدرب منتخب دون 23 عاما"), right after a title a name."""
+    if words[k].norm not in _WITHOUT or words[k - 1].norm in _TITLES:
+        return False  # ("السفيرة دون …": right after a title, "Dawn" is her name)
+    return k + 1 >= len(words) or not words[k + 1].norm[:1].isdigit()
+
+
+#: "without": "دون الكشف عن", "بدون أن يذكر".
+_WITHOUT = folded("دون بدون")
+
+
+def _possessed_noun(words: Sequence[Token], k: int) -> bool:
+    """The word at k is a noun with an attached "his"/"its", read on the word as written where
+    the pronoun's ه is no ة: a plural in ـات ("مفاوضاته"), a noun in ـية ("فعاليته"), a noun in
+    ـاء ("انتهائه") or "his country" ("بلاده")."""
+    text = words[k].text
+    if k == 0 or text.startswith("ال") or given_name(words[k].norm):
+        return False
+    stem = next((text[: -len(p)] for p in _POSSESSIVES if text.endswith(p)), "")
+    if len(stem) < MIN_POSSESSED_STEM:
+        return False
+    country = fold(stem) in _COUNTRY or fold(stem[1:]) in _COUNTRY  # "وبلاده", "لبلاده"
+    # (not any noun in ة: a verb with its object pronoun looks the same, "دراسة أجرتها")
+    if not (stem.endswith(("ات", "يت", "ائ")) or country):
+        return False
+    before = words[k - 1].norm
+    if before in _TITLES_OR_BODIES or (before[:1] == "و" and before[1:] in _TITLES_OR_BODIES):
+        # "وزير خارجيتها", "وزارة خارجيتها", "ووزير خارجيته": of the state named before
+        return False
+    return _bare(words[0].norm) not in _RECORD_HEADS  # "تقرير نشرته مجلة", "دراسة أجرتها"
+
+
+def _governs_possessed(words: Sequence[Token], k: int) -> bool:
+    """The word at k, before a possessed noun, opens the object with it: a preposition of time
+    ("إثر لقائه"), or an indefinite noun after a definite word ("الأردني موقف بلاده")."""
+    norm = words[k].norm
+    if _strip_and_or_so(norm) in _BEFORE_POSSESSED:
+        return True
+    return (
+        k > 0
+        and not norm.startswith("ال")
+        and words[k - 1].norm.startswith("ال")
+        and not given_name(norm)
+        and norm not in _TITLES
+    )
+
+
+#: A title or a body's head, which a noun with "its" may complete ("وزير خارجيتها").
+_TITLES_OR_BODIES = _TITLES | lx.BODY_HEADS
+#: "بلاده": his country, never a word of a name.
+_COUNTRY = folded("بلاد")
+#: Prepositions of time or company before a noun and its pronoun: "إثر لقائه", "مع استعداده".
+_BEFORE_POSSESSED = folded("إثر اثر قبل بعد عقب مع خلال")
+#: Fewest letters of a noun before its pronoun: "وقوت" in "وقوتها", "بلاد" in "بلاده".
+MIN_POSSESSED_STEM = 4
+#: "وإثر" has a و before a three-letter word.
+MIN_AND_WORD = 3
+
+
 #: A name told to the paper has two words at most before it ("مشغل الموقع" is a descriptor).
 MAX_TOLD_NAME_WORDS = 2
 #: "بها", "لها": a preposition with its pronoun, no accusative noun ("المعترف بها دوليا").
 MAX_ATTACHED_PRONOUN_WORD = 3
+
+
+def _event_of_his(word: Token) -> bool:
+    """An event noun with "his"/"its", read on the word as written ("مقتله", "وفاتها")."""
+    text = word.text
+    stem = next((text[: -len(p)] for p in _POSSESSIVES if text.endswith(p)), "")
+    if not stem:
+        return False
+    norm = fold(stem)
+    return norm in lx.NP_CONTENT_HEADS or fold(stem.removesuffix("ت") + "ة") in lx.NP_CONTENT_HEADS
+
+
+def _act_verb(norm: str) -> bool:
+    """A news act, "and" before it or not ("وأصدرت", "استقبل"): a verb, never a voice."""
+    return norm in lx.OPENING_ACTS or (norm[:1] in CONJUNCTIONS and norm[1:] in lx.OPENING_ACTS)
 
 
 #: "البعض": some people, a voice that may carry the clause's و or ف.
@@ -821,13 +946,16 @@ _DATA_NOUNS = folded(
     التحقيقات الورقة القضية الدعوى العريضة
     """
 )
+#: Records whose issuer a verb with its pronoun names after them ("تقرير نشرته مجلة").
+_RECORD_HEADS = lx.DOCUMENT_HEADS | _DATA_NOUNS | folded("تقارير التقارير دراسات الدراسات")
 #: Prepositions and adverbs with their pronoun: "أكد خلاله", "أضاف فيها", "كشف عنه".
 _BETWEEN = fold("بين")
 _WITH_ALL = fold("بكل")
 _PRONOUN_PREPOSITIONS = _with_pronouns("خلال في عن من ل لدي علي الي مع ب امام عند اثناء")
-#: The speaker's own saying or speech, with "his"/"her": "بقوله", "حديثه", "كلمتها".
+#: The speaker's own saying or speech, with "his"/"her": "بقوله", "حديثه", "كلمتها"; and "the
+#: saying" after one relayed ("ونقلت الإذاعة عن المصادر القول إن …").
 _OWN_WORDS = _with_pronouns("قول بقول حديث كلمت بكلمت تصريح تصريحات كلام خطاب بخطاب") | folded(
-    "بكلمة"
+    "بكلمة القول"
 )
 #: Objects of a verb that is also a cue: "لفت النظر"/"الانتباه" (drew attention), "رغبة"
 #: (a wish, "نفى رغبة بلاده في …").
@@ -1959,6 +2087,9 @@ def _name_start(words: Sequence[Token]) -> int | None:
         if after_body and i + 1 < len(words) and not given_name(norm):
             i += 1  # "رئيس اللجنة بغرفة جدة فلانة": the town the chamber is of, no name
             continue
+        if _named_body_after_lam(norms, i):
+            i += 1  # "المدرب السابق لمنتخب انجلترا": the team's name after its head, no name
+            continue
         nisba = _nisba_after_name_of_body(norms, i)
         if nisba is not None:
             i = nisba + 1  # "مدرب ريفر بليت الأرجنتيني ماركو دي لوكا": club, nationality
@@ -1969,6 +2100,19 @@ def _name_start(words: Sequence[Token]) -> int | None:
     if words[i].norm in lx.NP_CONTENT_HEADS or words[i].norm in lx.EVENT_NOUNS:
         return None  # "ووصف مفتي عام المملكة حادث التفجير بأنه": the event, no name
     return i
+
+
+def _named_body_after_lam(norms: Sequence[str], i: int) -> bool:
+    """The word at i names the body whose indefinite head stands before it with ل ("لمنتخب
+    انجلترا", "لجامعة تبوك"): it ends the phrase, or a given name or a definite word follows it.
+    Before another plain word it may open a man's name ("لشركة تيم كوك")."""
+    if not i or norms[i - 1][:1] != "ل" or given_name(norms[i]):
+        return False
+    head = norms[i - 1][1:]
+    if head not in lx.BODY_HEADS or head.startswith("ال"):
+        return False
+    after = norms[i + 1] if i + 1 < len(norms) else ""
+    return not after or after.startswith("ال") or given_name(after)
 
 
 def _nisba_after_name_of_body(norms: Sequence[str], i: int) -> int | None:
@@ -2150,7 +2294,9 @@ def _name_between_titles_from(words: Sequence[Token], *, linked: bool) -> tuple[
     if later is None:
         return None
     name = [w.norm for w in words[k + 1 : later]]
-    if not 1 <= len(name) <= MAX_NAME_WORDS + 1 or _descriptor_word(name[0]):
+    # "سالم بن ماجد بن عبد العزيز": each "بن" adds a father's name to the chain.
+    longest = MAX_NAME_WORDS + 1 + sum(n in _SON_OF for n in name)
+    if not 1 <= len(name) <= longest or _descriptor_word(name[0]):
         return None
     if (body_head(name[0]) or name[0] in _PLACE_HEADS) and not _NAMESAKE_TITLES.isdisjoint(name):
         return None  # "مدير مدينة الملك فلان الطبية الدكتور فلان": the body the title heads
@@ -2312,7 +2458,7 @@ MANNER_ADVERBS = folded(
     """
     أبدا دائما أيضا تماما فورا كذبا جدا مطلقا قطعا حاليا سابقا لاحقا مجددا أخيرا غالبا أحيانا
     عادة بشدة بقوة بحزم هاتفيا شخصيا رسميا علنا صراحة مازحا ضاحكا مبتسما بالنص حرفيا
-    جازما قاطعا ساخرا باكيا واثقا فقط
+    جازما قاطعا ساخرا باكيا واثقا فقط قطعيا نهائيا كليا جزئيا مبدئيا
     بصراحة بوضوح بثقة بإيجاز باختصار بدقة بهدوء بحسرة بمرارة بفخر بأسف بحماس بتفاؤل
     بشكل بصورة
     """

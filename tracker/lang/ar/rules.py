@@ -38,6 +38,7 @@ from .voices import (
     IMAM,
     MANNER_ADVERBS,
     OF_A_MOSQUE,
+    TWO_WORD_GIVEN,
     WAS,
     body_head,
     circumstantial,
@@ -266,8 +267,6 @@ MAX_SHOWING_LEAD = 16
 _SHOWING = "أظهر"
 #: Most words describing a person before his name in quotation marks ("الطفل «…»").
 MAX_DESCRIBED_BEFORE_QUOTE = 2
-#: Given names written as two words, the second with the article: "عبد العزيز", "أبو بكر".
-_TWO_WORD_GIVEN = folded("عبد أبو ابو")
 #: "زاد": added, reported only with its complementiser (or colon) right after the subject.
 _ADDED_TO = "زاد"
 #: Most tokens between "زاد" and its complementiser: the subject and little else.
@@ -2311,7 +2310,7 @@ class _Sentence:
         العزيز", "أبو الفضل"): one name in two words."""
         return (
             first + 1 < end
-            and self.tokens[first].norm in _TWO_WORD_GIVEN
+            and self.tokens[first].norm in TWO_WORD_GIVEN
             and self.tokens[first + 1].norm.startswith("ال")
         )
 

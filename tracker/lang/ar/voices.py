@@ -1809,7 +1809,7 @@ def _title_as_family_name(norms: Sequence[str], k: int) -> bool:
     after it into the given name)."""
     if norms[k] not in _FAMILY_TITLES or not given_name(norms[0]):
         return False
-    first = 2 if norms[0] in _COMPOUND_OPENERS and k > 1 else 1
+    first = 2 if norms[0] in TWO_WORD_GIVEN and k > 1 else 1
     if any(n.startswith("ال") for n in norms[first:k]):
         return False
     return k + 1 == len(norms) or norms[k + 1] in _TITLES
@@ -1817,8 +1817,9 @@ def _title_as_family_name(norms: Sequence[str], k: int) -> bool:
 
 #: Titles of address that are common family names too.
 _FAMILY_TITLES = folded("السيد الشيخ الأمير")
-#: Given names that take the next word into them: "عبد اللطيف", "أبو بكر".
-_COMPOUND_OPENERS = folded("عبد أبو")
+#: Given names that take the next word into them: "عبد اللطيف", "أبو بكر" (also read by the
+#: rules, where a name ends).
+TWO_WORD_GIVEN = folded("عبد أبو")
 #: Words of a name that the next word belongs to: "بن", "بنت", "آل", "أبو".
 #: "son of", "daughter of": the word after it names the father.
 _SON_OF = folded("بن بنت ابن")

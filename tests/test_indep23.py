@@ -231,3 +231,18 @@ def test_a_name_one_nisba_from_a_registry_agency_is_another_peoples(
     a body ("الرسمية" for "العربية") and a misspelt ending still find the agency."""
     found = registry.fuzzy(name)
     assert (found.name if found else None) == resolved
+
+
+def test_an_unnamed_source_placed_in_no_body_is_tied_to_none():
+    """ "مصادر بالسوق" (in the market) and "مصادر مقربة من أصحاب المحلات" (close to shop
+    owners) name no body they could speak for: each speaks for the outlet citing it, so two
+    such sources in one paper are one origin; "مصدر في وزارة الصحة" is the ministry's."""
+    from tracker.link.independence import affiliation
+
+    def unnamed(name: str) -> Source:
+        return Source(f"anon-{name}", name, SourceKind.ANONYMOUS)
+
+    assert affiliation(unnamed("مصادر بالسوق")) == ""
+    assert affiliation(unnamed("مصادر مقربة من أصحاب المحلات")) == ""
+    assert affiliation(unnamed("مصدر من أهالي الحي")) == ""
+    assert affiliation(unnamed("مصدر في وزارة الصحة")) != ""

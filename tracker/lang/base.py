@@ -142,6 +142,10 @@ class Words:
     #: الجزيرة", "شركة" in "شركة … وفا للتأمين", "club"): such a body is no medium, whatever
     #: registry name its own name holds (``sources.Registry``).
     namesake_heads: frozenset[str] = frozenset()
+    #: Places and people an unnamed source is placed among that are no body it could speak
+    #: for, folded, article dropped ("مصادر بالسوق", "مصدر من أهالي الحي", "residents"): such
+    #: a source speaks for the outlet citing it (``link.independence.affiliation``).
+    no_body: frozenset[str] = frozenset()
 
 
 class Language(Protocol):

@@ -41,6 +41,8 @@ _TIED_NOUNS = (
 )
 #: Heads of an unnamed voice that can speak for a body ("traders in the market" cannot).
 _HEADS = union("unnamed_heads")
+#: Places and people that are no body (``Words.no_body``).
+_NO_BODY = union("no_body")
 #: Heads of a named voice's descriptor that make him speak for a body ("المتحدث باسم …").
 _SPOKESPERSONS = union("spokesperson_heads")
 #: Heads of a state's government or forces (``Words.government_heads``).
@@ -77,6 +79,8 @@ def affiliation(voice: Source) -> str:
         if rest:
             key = [_ARTICLE.sub("", w) for w in rest if w not in _FILLER and w not in _TIES]
             key = [w for w in key if len(w) > 1][:KEY_WORDS]
+            if key and key[0] in _NO_BODY:
+                return ""  # "مصادر بالسوق", "مصدر من أهالي الحي": no body, the outlet's
             return " ".join(key)
     return ""
 

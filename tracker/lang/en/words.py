@@ -37,6 +37,7 @@ WORDS = Words(
         army military embassy prime king officials official
         """
     ),
+    no_body=folded("market markets residents family relatives street neighbourhood neighborhood"),
     civil_bodies=folded(
         """
         club company firm association union federation fund party movement university

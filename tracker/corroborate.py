@@ -108,6 +108,7 @@ from .models import (
     Stance,
     Statement,
     Status,
+    is_background,
     pickled_by_fields,
 )
 from .text import (
@@ -1424,7 +1425,8 @@ def link_claims(
         for a in attributions
         if _named_speaker(origin := attributed_origin(a))
     }
-    clusters = _complete_linkage(items, t, contents, speakers)
+    holders = _holders(attributions, statements)
+    clusters = _complete_linkage(items, t, contents, speakers, holders)
     clusters = _joined_plans(clusters, items, contents, speakers, t)
     clusters = join_denied_reports(clusters, [k.id for k in items], attributions, publisher)
     clusters = join_reports_after_denials(clusters, [k.id for k in items], attributions)
@@ -1452,6 +1454,21 @@ def link_claims(
     return claims
 
 
+def _holders(
+    attributions: Sequence[Attribution], statements: Sequence[Statement]
+) -> dict[str, str]:
+    """Background statement id → the id of the attribution whose content holds it: the
+    publisher's aside inside what a voice said is not that voice's claim, however alike
+    their words."""
+    return {
+        s.id: a.id
+        for s in statements
+        if is_background(s.id)
+        for a in attributions
+        if a.start <= s.start and s.end <= a.end
+    }
+
+
 #: Kinds of voice that speak for themselves (not media carrying others' words, nor unnamed).
 _SPEAKERS = frozenset({*PEOPLE, SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION})
 
@@ -1471,8 +1488,11 @@ def _complete_linkage(
     t: Thresholds,
     contents: Mapping[str, str] | None = None,
     speakers: Mapping[str, str] | None = None,
+    holders: Mapping[str, str] | None = None,
 ) -> list[list[int]]:
     """Cluster statements so that every member matches every other (no chaining A~B~C).
+
+    A background statement never joins the attribution holding it (``holders``: id → id).
 
     Two statements whose ``contents`` (by id) are one another with a word put in another's
     place (``_one_word_apart``), or of which one tells of another one of what the other
@@ -1507,8 +1527,12 @@ def _complete_linkage(
     who = speakers or {}
     strict = replace(t, link_ratio=t.confirm_ratio, link_dice=t.confirm_dice)
 
+    held = holders or {}
+
     def match(m: int, position: int) -> bool:
         a, b = items[m], items[position]
+        if held and (held.get(a.id) == b.id or held.get(b.id) == a.id):
+            return False
         one, other = who.get(a.id), who.get(b.id)
         bar = strict if one and other and one != other else t
         if bar is t and contents is not None and places_apart(contents[a.id], contents[b.id]):
@@ -1907,6 +1931,7 @@ class Side:
         "_mark",
         "_stem_joined",
         "_stem_key",
+        "aside",
         "key",
         "semantic",
         "text",
@@ -1917,6 +1942,8 @@ class Side:
         self.key = key
         self.text = text
         self.semantic = semantic and text is not None
+        #: A background statement (``models.is_background``), told inside a voice's content.
+        self.aside = is_background(key.id)
         self._joined: str | None = None
         self._stem_key: MatchKey | None = None
         self._stem_joined: str | None = None
@@ -2012,10 +2039,11 @@ class Decision:
 def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
     """Decide whether two statements of different articles are one claim, and why.
 
-    Tried in turn: the same words (token-set ratio and Dice at the confirm bars), the same stems
-    (at the stem bars), the same text (``_contained``) or its words in other forms
-    (``_restated``, ``_related``), the same counts or figures, a denial naming what the other
-    says (``_denial_names``), then, when ``a.semantic``, a pair for
+    A background statement and what a voice said are never one claim (``_aside_in``). Tried
+    in turn: the same words (token-set ratio and Dice at the confirm bars), the same stems (at
+    the stem bars), the same text (``_contained``) or its words in other forms (``_restated``,
+    ``_related``), the same counts or figures, a denial naming what the other says
+    (``_denial_names``), then, when ``a.semantic``, a pair for
     the embeddings when the two share an anchor (two for a denial and its claim). Numbers,
     negation and antonyms guard every tier (numbers or a negation only one side gives, about
     words the other says nothing of, are a detail: ``_details_aside``), and statements about
@@ -2025,6 +2053,8 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
     the reason). This is the one decision batch linking (_cross_links) and the store's
     incremental linking both make.
     """
+    if (a.aside or b.aside) and _aside_in(a, b):
+        return None
     if _numbers_or_negation_differ(a.key, b.key):
         # Reading the texts for details is for pairs whose stems could link at all.
         near = fuzz.token_set_ratio(a.stem_joined, b.stem_joined) >= t.link_ratio
@@ -2085,6 +2115,17 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
     if found is not None and found[0] >= t.link_ratio:
         return Decision("suggested", found[0], "similar words")
     return None
+
+
+def _aside_in(a: Side, b: Side) -> bool:
+    """True when one of two statements is a background statement (the publisher's aside
+    inside a voice's content, ``extract.background``) and the other what a voice said.
+
+    Another outlet printing the same content holds the same aside, which is the publisher's
+    background, not that voice's claim; and an aside the wire an article credits tells
+    would count that wire as a second origin of what a voice said. So an aside links only
+    with what outlets state themselves, the same aside told elsewhere among them."""
+    return (a.key.stance is not None) if b.aside else (a.aside and b.key.stance is not None)
 
 
 #: How many times the occasion's content words the other statement holds at least for it to

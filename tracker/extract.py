@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from . import lang
-from .lang import Known
+from .lang import Known, Words
 from .models import Article, RawAttribution
-from .text import Sentence, split_sentences, trim_span
+from .text import Sentence, fold, split_sentences, trim_span
 
 #: A sentence in the publisher's own words shorter than this (in words) is not listed as a claim.
 MIN_STATEMENT_WORDS = 6
@@ -99,6 +100,182 @@ def own_voice(
     return spans
 
 
+#: A background clause inside a content holds this many words at least, and at most
+#: ``_BACKGROUND_MOST`` (a longer one runs into what the voice reports).
+_BACKGROUND_LEAST = 5
+_BACKGROUND_MOST = 30
+#: One word of a content, with the punctuation around it.
+_WORD = re.compile(r"\S+")
+#: A figure: a digit, Western or Arabic-Indic.
+_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
+#: A year: four digits from 1900 to 2099.
+_YEAR = re.compile(r"(?:19|20|\u0661\u0669|\u0662\u0660)[0-9\u0660-\u0669]{2}")
+#: Marks that open or close a quotation inside a content.
+_QUOTE_MARKS = frozenset('"«»“”″')
+#: Punctuation and quotation marks around a word.
+_MARKS_AROUND = '"«»“”″،,;؛:.()'
+#: Clause punctuation that may end a background clause.
+_CLAUSE_ENDS = frozenset("،,;؛:.")
+
+
+def background(
+    text: str, contents: Iterable[tuple[int, int]], words: Words
+) -> list[tuple[int, int]]:
+    """Spans inside reported contents (``contents``: their spans) that the publisher tells in
+    its own voice.
+
+    A reported content often carries the writer's background: a relative clause with a date
+    or a count ("… الطائرة التي اختفت منذ 17 شهرا"), the circumstances ("في ظل هبوط الأسعار
+    إلى 48 دولارا"), a contrast ("في حين أن البلد …"). Such a clause is a checkable statement
+    of the publisher (or of the wire it credits), listed beside the attribution, which keeps
+    its whole content. A clause in quotation marks is the voice's own words and is left.
+    """
+    if not (words.relative_pronouns or words.background_leads):
+        return []
+    spans: list[tuple[int, int]] = []
+    for start, end in contents:
+        if end - start >= _BACKGROUND_LEAST * 4:
+            spans += _background_in(text, start, end, words)
+    return spans
+
+
+def _background_in(text: str, start: int, end: int, words: Words) -> list[tuple[int, int]]:
+    """The background clauses of one content (see ``background``)."""
+    tokens = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    folds = [fold(_bare_word(text, token)) for token in tokens]
+    out: list[tuple[int, int]] = []
+    depth = 0
+    k = 0
+    while k < len(tokens):
+        a, b = tokens[k]
+        word = folds[k]
+        bare = word[1:] if word.startswith("و") and len(word) > 2 else word
+        opens = 0
+        # What the clause must hold: "dated" (a relative clause), "counted", or nothing.
+        needs = "counted"
+        if k > 0 and bare in words.relative_pronouns and not depth:
+            if k + 1 < len(tokens) and _in_past(folds[k + 1], words):
+                opens, needs = 1, "dated"
+        elif not depth:
+            for n in (3, 2, 1):
+                lead = " ".join([bare, *folds[k + 1 : k + n]])
+                if k + n < len(tokens) and lead in words.background_leads:
+                    opens = n
+                    # "في حين أن": a whole proposition; "أن" ends the lead.
+                    needs = "" if lead.endswith(" ان") else "counted"
+                    break
+        depth += _quote_change(text[a:b], depth)
+        if not opens:
+            k += 1
+            continue
+        if needs == "dated":
+            clause = _dated_end(text, tokens, folds, k + opens, words)
+            held = clause > 0
+        else:
+            clause = _clause_end(text, tokens, folds, k + opens, words, at_year=True)
+            held = not needs or any(
+                _DIGIT.search(text[tokens[j][0] : tokens[j][1]])
+                or folds[j] in words.cardinals
+                or folds[j] in words.count_words
+                for j in range(k + opens, clause)
+            )
+        last = clause - 1
+        if _BACKGROUND_LEAST <= clause - k <= _BACKGROUND_MOST and held:
+            out.append(trim_span(text, a, tokens[last][1]))
+            for j in range(k + 1, clause):
+                depth += _quote_change(text[tokens[j][0] : tokens[j][1]], depth)
+            k = clause
+        else:
+            k += 1
+    return out
+
+
+#: A relative clause is dated by a date within this many words of its pronoun, and runs on
+#: to each further date within ``_DATE_GAP`` words of the one before.
+_DATE_FIRST = 8
+_DATE_GAP = 10
+#: Words a clause runs on to after "منذ" that dates it ("منذ توقيع الاتفاق مطلع العام").
+_SINCE_RUN = 4
+
+
+def _dated_end(
+    text: str, tokens: list[tuple[int, int]], folds: list[str], k: int, words: Words
+) -> int:
+    """The index of the first token after a relative clause opening before token k, ending
+    with its last date; 0 when no date comes soon enough (the clause is then not background).
+    A date is a year, a word of ``Words.dating`` ("منذ", a month, "الماضي") or a figure before
+    a unit of time ("17 شهرا")."""
+    limit = _clause_end(text, tokens, folds, k, words, at_year=False)
+    end, reach = 0, k + _DATE_FIRST
+    j = k
+    while j < min(limit, reach):
+        word = folds[j]
+        dated = bool(_YEAR.fullmatch(_bare_word(text, tokens[j]))) or word in words.dating
+        if not dated and j + 1 < limit and folds[j + 1] in words.time_units:
+            dated = bool(_DIGIT.search(word)) or word in words.cardinals
+            j += dated
+        if dated:
+            end = j + 1
+            if word in words.since:
+                end = min(limit, j + 1 + _SINCE_RUN)
+            reach = j + 1 + _DATE_GAP
+        j += 1
+    return end
+
+
+def _clause_end(
+    text: str,
+    tokens: list[tuple[int, int]],
+    folds: list[str],
+    k: int,
+    words: Words,
+    *,
+    at_year: bool,
+) -> int:
+    """The index of the first token after a background clause starting before token k: the
+    clause runs to a year (``at_year``), to clause punctuation once it has its least words,
+    to another relative pronoun, or to the end of the content."""
+    j = k
+    while j < len(tokens):
+        a, b = tokens[j]
+        word = text[a:b]
+        if j > k and folds[j] in words.relative_pronouns:
+            return j
+        if at_year and _YEAR.fullmatch(_bare_word(text, tokens[j])):
+            return j + 1
+        if word[-1] in _CLAUSE_ENDS and j + 1 - (k - 1) >= _BACKGROUND_LEAST:
+            return j + 1
+        if any(c in _QUOTE_MARKS for c in word):
+            return j
+        j += 1
+    return j
+
+
+def _in_past(verb: str, words: Words) -> bool:
+    """True unless a word opens with a mark of a verb not in the past (``Words.non_past``)."""
+    if verb in words.past_words:
+        return True
+    return verb not in words.non_past and verb[:1] not in words.non_past
+
+
+def _bare_word(text: str, token: tuple[int, int]) -> str:
+    """A token's word without the punctuation and quotation marks around it."""
+    return text[token[0] : token[1]].strip(_MARKS_AROUND)
+
+
+def _quote_change(word: str, depth: int) -> int:
+    """How a word changes the depth of quotation: +1 opening, -1 closing, 0 neither."""
+    change = 0
+    for c in word:
+        if c in "«“":
+            change += 1
+        elif c in "»”″":
+            change -= 1
+        elif c == '"':
+            change += -1 if depth + change > 0 else 1
+    return max(change, -depth)
+
+
 def _covered(raws: Sequence[RawAttribution]) -> list[tuple[int, int]]:
     """The text the attributions cover (cue, voices and content), as sorted disjoint spans.
 
@@ -122,4 +299,4 @@ def _covered(raws: Sequence[RawAttribution]) -> list[tuple[int, int]]:
     return merged
 
 
-__all__ = ["Known", "body_sentences", "extract", "own_voice"]
+__all__ = ["Known", "background", "body_sentences", "extract", "own_voice"]

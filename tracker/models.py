@@ -250,7 +250,10 @@ class Statement:
     """A statement in the article's own voice: no attribution in the text.
 
     ``voice`` is the publisher, or the wire the article is credited to ("(رويترز)", "— AFP"):
-    a wire credit makes the wire the voice of what the article says on its own account.
+    a wire credit makes the wire the voice of what the article says on its own account. A
+    background statement (``extract.background``: "الطائرة التي اختفت منذ 17 شهرا" inside what
+    a voice is reported saying) lies inside an attribution's content; its id says so
+    (``is_background``).
     """
 
     id: str
@@ -261,6 +264,16 @@ class Statement:
     voice: Source
     #: True when ``voice`` is a wire credit rather than the publisher itself.
     credited: bool = False
+
+
+#: The letter after the article's id in a background statement's id ("a1b2c3.b1"); the
+#: article's own sentences have "s", attributions "a".
+BACKGROUND = "b"
+
+
+def is_background(item_id: str) -> bool:
+    """True for the id of a background statement, told inside an attribution's content."""
+    return item_id.rpartition(".")[2][:1] == BACKGROUND
 
 
 class _Judged:

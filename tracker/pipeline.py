@@ -17,16 +17,19 @@ from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 from typing import TypeVar, cast
 
+from . import lang
 from .corroborate import DEFAULT, Thresholds, fingerprints, link_claims, link_corpus, match_keys
 from .errors import InputError
-from .extract import body_sentences, extract
+from .extract import background, body_sentences, extract
 from .models import (
+    BACKGROUND,
     Article,
     ArticleResult,
     Attribution,
     Duplicate,
     Failure,
     MatchKey,
+    QuoteKind,
     Report,
     Source,
     Statement,
@@ -76,12 +79,22 @@ def extract_article(article: Article, registry: Registry) -> Extraction:
     sentences = body_sentences(article)
     raws, own = extract(article, registry.knows, sentences)
     attributions, publisher, wire = resolve_article(article, raws, registry)
-    voice = wire or publisher
+    voice, credited = wire or publisher, wire is not None
+    # A quotation is the voice's own words throughout.
+    contents = ((a.start, a.end) for a in attributions if a.quote is not QuoteKind.DIRECT)
+    told = background(article.text, contents, lang.get(article.language).words)
+    # The background statements are numbered apart ("….b1"), and all listed in text order.
     statements = tuple(
-        Statement(
-            f"{article.id}.s{n}", article.id, article.text[a:b], a, b, voice, wire is not None
+        sorted(
+            (
+                Statement(
+                    f"{article.id}.{kind}{n}", article.id, article.text[a:b], a, b, voice, credited
+                )
+                for kind, spans in (("s", own), (BACKGROUND, told))
+                for n, (a, b) in enumerate(spans, 1)
+            ),
+            key=lambda s: s.start,
         )
-        for n, (a, b) in enumerate(own, 1)
     )
     extraction = Extraction(
         article, tuple(attributions), statements, publisher, fingerprints(article, sentences)

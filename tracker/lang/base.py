@@ -146,6 +146,28 @@ class Words:
     #: for, folded, article dropped ("مصادر بالسوق", "مصدر من أهالي الحي", "residents"): such
     #: a source speaks for the outlet citing it (``link.independence.affiliation``).
     no_body: frozenset[str] = frozenset()
+    #: Relative pronouns, folded ("الذي", "التي"): a relative clause inside a reported content
+    #: that tells a dated or counted fact ("الطائرة التي اختفت منذ 17 شهرا") is the publisher's
+    #: background, a statement in its own voice (``extract.background``).
+    relative_pronouns: frozenset[str] = frozenset()
+    #: Openings of a background clause inside a reported content, folded, one or two words
+    #: ("في ظل", "في اعقاب", "اثر"): with a figure in it, the clause tells the circumstances
+    #: in the publisher's own voice. Those ending in a complementiser ("في حين ان") open a
+    #: whole contrasting proposition and need no figure.
+    background_leads: frozenset[str] = frozenset()
+    #: Words that count without a figure ("عشرات", "dozens"): they make a clause counted.
+    count_words: frozenset[str] = frozenset()
+    #: Openings of a verb that is not in the past, folded: one letter is a prefix ("ي", "ت"),
+    #: more a whole word ("سوف", "لن"). A relative clause opening with one tells a state or a
+    #: plan, more often part of what the voice says than an aside; ``past_words`` are past
+    #: verbs that begin with such a letter ("تم").
+    non_past: frozenset[str] = frozenset()
+    past_words: frozenset[str] = frozenset()
+    #: Words that date a relative clause besides a year ("منذ", month names, "الماضي",
+    #: "since"), folded: a relative clause is background only when dated; ``since`` are those
+    #: that open a longer date ("منذ توقيع الاتفاق").
+    dating: frozenset[str] = frozenset()
+    since: frozenset[str] = frozenset()
 
 
 class Language(Protocol):

@@ -140,54 +140,96 @@ def background(
 
 
 def _background_in(text: str, start: int, end: int, words: Words) -> list[tuple[int, int]]:
-    """The background clauses of one content (see ``background``)."""
-    tokens = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
-    folds = [fold(_bare_word(text, token)) for token in tokens]
+    """The background clauses of one content (see ``background``).
+
+    Only the words from each place an opener's pattern finds (``_openers``) are split and
+    folded: most contents hold no aside, and folding every word of every content cost an
+    eighth of the extraction."""
     out: list[tuple[int, int]] = []
-    depth = 0
-    k = 0
-    while k < len(tokens):
-        a, b = tokens[k]
-        word = folds[k]
-        bare = word[1:] if word.startswith("و") and len(word) > 2 else word
-        opens = 0
-        # What the clause must hold: "dated" (a relative clause), "counted", or nothing.
-        needs = "counted"
-        if k > 0 and bare in words.relative_pronouns and not depth:
-            if k + 1 < len(tokens) and _in_past(folds[k + 1], words):
-                opens, needs = 1, "dated"
-        elif not depth:
-            for n in (3, 2, 1):
-                lead = " ".join([bare, *folds[k + 1 : k + n]])
-                if k + n < len(tokens) and lead in words.background_leads:
-                    opens = n
-                    # "في حين أن": a whole proposition; "أن" ends the lead.
-                    needs = "" if lead.endswith(" ان") else "counted"
-                    break
-        depth += _quote_change(text[a:b], depth)
-        if not opens:
-            k += 1
+    depth, seen = 0, start  # the quotation depth at ``seen``; nothing before it is read again
+    for found in _openers(words).finditer(text, start, end):
+        at = found.start()
+        if at < seen:
             continue
-        if needs == "dated":
-            clause = _dated_end(text, tokens, folds, k + opens, words)
-            held = clause > 0
-        else:
-            clause = _clause_end(text, tokens, folds, k + opens, words, at_year=True)
-            held = not needs or any(
-                _DIGIT.search(text[tokens[j][0] : tokens[j][1]])
-                or folds[j] in words.cardinals
-                or folds[j] in words.count_words
-                for j in range(k + opens, clause)
-            )
-        last = clause - 1
-        if _BACKGROUND_LEAST <= clause - k <= _BACKGROUND_MOST and held:
-            out.append(trim_span(text, a, tokens[last][1]))
-            for j in range(k + 1, clause):
-                depth += _quote_change(text[tokens[j][0] : tokens[j][1]], depth)
-            k = clause
-        else:
-            k += 1
+        depth, seen = _depth_over(text, seen, at, depth), at
+        if depth:
+            continue
+        tokens = []
+        for match in _WORD.finditer(text, at, end):
+            tokens.append((match.start(), match.end()))
+            if len(tokens) > _BACKGROUND_MOST:
+                break
+        folds = [fold(_bare_word(text, token)) for token in tokens]
+        clause = _clause_after(text, tokens, folds, words, first=at == start)
+        if clause:
+            span = trim_span(text, at, tokens[clause - 1][1])
+            out.append(span)
+            depth, seen = _depth_over(text, seen, span[1], depth), span[1]
     return out
+
+
+def _clause_after(
+    text: str, tokens: list[tuple[int, int]], folds: list[str], words: Words, *, first: bool
+) -> int:
+    """How many of ``tokens`` (from an opener on) an aside takes, or 0 when they open none:
+    a relative pronoun (not the content's first word) before a past verb, dated soon enough
+    (``_dated_end``), or a lead of ``Words.background_leads`` before a figure."""
+    word = folds[0]
+    bare = word[1:] if word.startswith("و") and len(word) > 2 else word
+    if bare in words.relative_pronouns:
+        if first or len(tokens) < 2 or not _in_past(folds[1], words):
+            return 0
+        clause = _dated_end(text, tokens, folds, 1, words)
+    else:
+        opens = next(
+            (
+                n
+                for n in (3, 2, 1)
+                if n < len(tokens) and " ".join([bare, *folds[1:n]]) in words.background_leads
+            ),
+            0,
+        )
+        if not opens:
+            return 0
+        clause = _clause_end(text, tokens, folds, opens, words, at_year=True)
+        counted = any(
+            _DIGIT.search(text[tokens[j][0] : tokens[j][1]])
+            or folds[j] in words.cardinals
+            or folds[j] in words.count_words
+            for j in range(opens, clause)
+        )
+        clause = clause if counted else 0
+    return clause if _BACKGROUND_LEAST <= clause <= _BACKGROUND_MOST else 0
+
+
+def _depth_over(text: str, start: int, end: int, depth: int) -> int:
+    """The quotation depth after text[start:end], from ``depth`` before it."""
+    for match in _QUOTE_FINDER.finditer(text, start, end):
+        depth += _quote_change(match.group(), depth)
+    return depth
+
+
+#: Quotation marks, found one by one.
+_QUOTE_FINDER = re.compile('["«»“”″]')
+#: The compiled pattern of each word lists' openers (``_openers``), by the lists' identity.
+_OPENERS: dict[int, re.Pattern[str]] = {}
+#: Each folded letter and the letters that fold to it.
+_UNFOLDED = {"ا": "[اأإآٱ]", "ي": "[يى]", "ه": "[هة]"}
+
+
+def _openers(words: Words) -> re.Pattern[str]:
+    """Where an aside may open: a relative pronoun or a lead (``Words``), written in any of the
+    forms that fold to them, with "و" or not, as a whole word."""
+    pattern = _OPENERS.get(id(words))
+    if pattern is None:
+        forms = sorted(words.relative_pronouns | words.background_leads, key=len, reverse=True)
+        spelled = [
+            r"\s+".join("".join(_UNFOLDED.get(c, re.escape(c)) for c in part) for part in f.split())
+            for f in forms
+        ]
+        pattern = re.compile(rf"(?<!\w)و?(?:{'|'.join(spelled)})(?!\w)")
+        _OPENERS[id(words)] = pattern
+    return pattern
 
 
 #: A relative clause is dated by a date within this many words of its pronoun, and runs on

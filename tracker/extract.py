@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from . import lang
 from .lang import Known, Words
@@ -184,7 +185,7 @@ def _clause_after(
         opens = next(
             (
                 n
-                for n in (3, 2, 1)
+                for n in (4, 3, 2, 1)
                 if n < len(tokens) and " ".join([bare, *folds[1:n]]) in words.background_leads
             ),
             0,
@@ -211,8 +212,6 @@ def _depth_over(text: str, start: int, end: int, depth: int) -> int:
 
 #: Quotation marks, found one by one.
 _QUOTE_FINDER = re.compile('["«»“”″]')
-#: The compiled pattern of each word lists' openers (``_openers``), by the lists' identity.
-_OPENERS: dict[int, re.Pattern[str]] = {}
 #: Each folded letter and the letters that fold to it.
 _UNFOLDED = {"ا": "[اأإآٱ]", "ي": "[يى]", "ه": "[هة]"}
 
@@ -220,16 +219,17 @@ _UNFOLDED = {"ا": "[اأإآٱ]", "ي": "[يى]", "ه": "[هة]"}
 def _openers(words: Words) -> re.Pattern[str]:
     """Where an aside may open: a relative pronoun or a lead (``Words``), written in any of the
     forms that fold to them, with "و" or not, as a whole word."""
-    pattern = _OPENERS.get(id(words))
-    if pattern is None:
-        forms = sorted(words.relative_pronouns | words.background_leads, key=len, reverse=True)
-        spelled = [
-            r"\s+".join("".join(_UNFOLDED.get(c, re.escape(c)) for c in part) for part in f.split())
-            for f in forms
-        ]
-        pattern = re.compile(rf"(?<!\w)و?(?:{'|'.join(spelled)})(?!\w)")
-        _OPENERS[id(words)] = pattern
-    return pattern
+    return _openers_of(words.relative_pronouns, words.background_leads)
+
+
+@cache
+def _openers_of(pronouns: frozenset[str], leads: frozenset[str]) -> re.Pattern[str]:
+    """The pattern of ``_openers`` for these folded forms (one per language)."""
+    spelled = [
+        r"\s+".join("".join(_UNFOLDED.get(c, re.escape(c)) for c in part) for part in form.split())
+        for form in sorted(pronouns | leads, key=len, reverse=True)
+    ]
+    return re.compile(rf"(?<!\w)و?(?:{'|'.join(spelled)})(?!\w)")
 
 
 #: A relative clause is dated by a date within this many words of its pronoun, and runs on
@@ -253,6 +253,8 @@ def _dated_end(
     while j < min(limit, reach):
         word = folds[j]
         dated = bool(_YEAR.fullmatch(_bare_word(text, tokens[j]))) or word in words.dating
+        # A unit of time or a day's number right after a date ("last year", "April 26").
+        dated = dated or (end == j and (word in words.time_units or bool(_DIGIT.search(word))))
         if not dated and j + 1 < limit and folds[j + 1] in words.time_units:
             dated = bool(_DIGIT.search(word)) or word in words.cardinals
             j += dated
@@ -294,10 +296,13 @@ def _clause_end(
 
 
 def _in_past(verb: str, words: Words) -> bool:
-    """True unless a word opens with a mark of a verb not in the past (``Words.non_past``)."""
+    """True unless a word opens or ends with a mark of a verb not in the past, or is such a
+    verb (``Words.non_past``)."""
     if verb in words.past_words:
         return True
-    return verb not in words.non_past and verb[:1] not in words.non_past
+    if verb in words.non_past or verb[:1] in words.non_past:
+        return False
+    return not any(mark[0] == "-" and verb.endswith(mark[1:]) for mark in words.non_past)
 
 
 def _bare_word(text: str, token: tuple[int, int]) -> str:

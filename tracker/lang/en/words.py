@@ -38,6 +38,20 @@ WORDS = Words(
         """
     ),
     no_body=folded("market markets residents family relatives street neighbourhood neighborhood"),
+    # Asides inside a reported content (extract.background): ", which closed in March 2014,".
+    relative_pronouns=folded("which who"),
+    background_leads=frozenset({"amid", "in the wake of", "in the aftermath of"}),
+    count_words=folded("dozens hundreds thousands millions"),
+    # "May" and "March" are verbs too; a year dates those clauses.
+    dating=folded(
+        """
+        since ago last january february april june july august september october november
+        december
+        """
+    ),
+    since=folded("since"),
+    non_past=folded("-s is are will would has have can may might must say do shall"),
+    past_words=folded("was"),
     civil_bodies=folded(
         """
         club company firm association union federation fund party movement university

@@ -302,7 +302,7 @@ def _in_past(verb: str, words: Words) -> bool:
         return True
     if verb in words.non_past or verb[:1] in words.non_past:
         return False
-    return not any(mark[0] == "-" and verb.endswith(mark[1:]) for mark in words.non_past)
+    return not verb.endswith(tuple(words.non_past_endings))
 
 
 def _bare_word(text: str, token: tuple[int, int]) -> str:

@@ -157,12 +157,13 @@ class Words:
     background_leads: frozenset[str] = frozenset()
     #: Words that count without a figure ("عشرات", "dozens"): they make a clause counted.
     count_words: frozenset[str] = frozenset()
-    #: Marks of a verb that is not in the past, folded: one letter is a prefix ("ي", "ت"), a
-    #: mark after "-" a suffix ("-s" of "holds"), more letters a whole word ("سوف", "لن"). A
-    #: relative clause opening with such a verb tells a state or a plan, more often part of
-    #: what the voice says than an aside; ``past_words`` are past verbs that carry such a mark
-    #: ("تم", "was").
+    #: Marks of a verb that is not in the past, folded: one letter is a prefix ("ي", "ت"),
+    #: more letters a whole word ("سوف", "لن"); ``non_past_endings`` are endings ("s" of
+    #: "holds"). A relative clause opening with such a verb tells a state or a plan, more
+    #: often part of what the voice says than an aside; ``past_words`` are past verbs that
+    #: carry such a mark ("تم", "was").
     non_past: frozenset[str] = frozenset()
+    non_past_endings: frozenset[str] = frozenset()
     past_words: frozenset[str] = frozenset()
     #: Words that date a relative clause besides a year ("منذ", month names, "الماضي",
     #: "since"), folded: a relative clause is background only when dated; ``since`` are those

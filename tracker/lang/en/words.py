@@ -50,7 +50,8 @@ WORDS = Words(
         """
     ),
     since=folded("since"),
-    non_past=folded("-s is are will would has have can may might must say do shall"),
+    non_past=folded("is are will would has have can may might must say do shall"),
+    non_past_endings=folded("s"),
     past_words=folded("was"),
     civil_bodies=folded(
         """

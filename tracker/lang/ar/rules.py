@@ -161,6 +161,9 @@ _NOT_ATTACHED = folded(
     وقت حين هذا ذلك تصريح حديث بيان
     """
 )
+#: Nouns framing an occasion after "في" ("في سياق حديثه", "في معرض رده", "في ختام كلمته"):
+#: with an occasion after them, the phrase is where the voice spoke, no part of it.
+_OCCASION_FRAMES = folded("سياق معرض إطار ختام مستهل بداية نهاية")
 _NEWS_OBJECTS = folded(
     """
     خبرا خبراً تقريرا تقريراً خبر تقرير
@@ -192,9 +195,10 @@ _NUMBER_WORDS = folded(
     سبعين ثمانين تسعين اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة نصف ربع ثلث
     """
 )
-#: "إثبات أو نفي", "تأكيد أو نفي": the pair of "confirm or deny", which says neither.
+#: "إثبات أو نفي", "تأكيد أو نفي": the pair of "confirm or deny", which says neither; also
+#: after "ل" or "ب" ("لتأكيد أو نفي الخبر": to confirm or deny it).
 _OR_WORD = fold("أو")
-_CONFIRM_OR_DENY = folded("إثبات تأكيد نفي")
+_CONFIRM_OR_DENY = folded("إثبات تأكيد نفي لإثبات لتأكيد لنفي بإثبات بتأكيد بنفي")
 #: "المتحدة" (united), the adjective of many states' and bodies' names, never an object.
 _UNITED = folded("المتحدة")
 #: Prepositions that take a pronoun: "فيها", "عنهم", "منها", "عليه", "إليهم".
@@ -1013,6 +1017,13 @@ class _Spot:
 _POSSESSIVE_ENDINGS = ("هما", "هم", "ها", "ه")
 #: Fewest letters of a noun with its pronoun ("بيانه"; "إيه", the letter A, is none).
 MIN_POSSESSED_LETTERS = 4
+
+
+def _definite_group(norm: str) -> bool:
+    """A definite noun that may name a body or a group ("المعارضة", "الحكومة"), not a time
+    ("الأسبوع", "مايو")."""
+    bare = strip_article(norm)
+    return bare != norm and bare not in WORDS.time_units and bare not in WORDS.months
 
 
 def _possessed(token: Token) -> bool:
@@ -3699,6 +3710,10 @@ class _Sentence:
         nxt = self.tokens[k + 1].norm if k + 1 < len(self.tokens) else ""
         if nxt in lx.OCCASIONS or nxt in _NOT_ATTACHED:
             return False
+        if nxt in _OCCASION_FRAMES and k + 2 < len(self.tokens):
+            after = self.tokens[k + 2]
+            if after.norm in lx.OCCASIONS or _possessed(after):
+                return False  # "نفى المدرب في سياق حديثه …": where he spoke
         if strip_article(nxt) in lx.OCCASIONS and prev not in lx.ANONYMOUS_HEADS:
             # "قال الوزير فلان في المؤتمر الصحفي": where he spoke, no part of him ("مسؤول في
             # المؤتمر الوطني" is an unnamed man of that body)
@@ -3720,6 +3735,8 @@ class _Sentence:
             return True
         if k > 1 and self.tokens[k - 2].norm in lx.ANONYMOUS_HEADS and nxt in lx.BODY_HEADS:
             return True  # "مصدر عسكري في جيش البلاد": the unnamed source's body, in construct
+        if k > 1 and self.tokens[k - 2].norm in lx.ANONYMOUS_HEADS and _definite_group(nxt):
+            return True  # "مصادر بارزة في المعارضة السورية": the body, named by a definite noun
         # "مدير إدارة البرامج في وزارة الصحة، فلان": a body in construct after the title's
         # complement is where he serves, as a definite one is.
         return (

@@ -1,0 +1,51 @@
+"""Issue 11, round 25: three readings found among the contested claims of three real days.
+
+- "لتأكيد أو نفي الخبر" (to confirm or deny it): the pair after "ل" says neither, as without it.
+- "نفى المدرب في سياق حديثه …": "في سياق/معرض/ختام" before an occasion is where he spoke,
+  no part of his name.
+- "مصادر بارزة في المعارضة": an unnamed source with an adjective, then "في" and a definite
+  noun, is placed in that body or group, as "مصادر في المعارضة" is.
+
+Every example is made up.
+"""
+
+from __future__ import annotations
+
+from tracker import Registry, analyse_article
+from tracker.models import ArticleResult, Stance
+from tracker.readers import parse_article
+
+_REGISTRY = Registry.load()
+
+
+def _read(text: str) -> ArticleResult:
+    return analyse_article(parse_article(text, "made-up.txt"), _REGISTRY)
+
+
+def test_confirm_or_deny_after_a_preposition_is_no_denial() -> None:
+    """Nobody denied anything: the writer could reach no one to confirm or deny; the source's
+    next words are his own assertion."""
+    result = _read(
+        "ولم يتسن الاتصال بإدارة الميناء لتاكيد او نفي ما نشر، وأضاف المصدر ان السفينة"
+        " غادرت الرصيف ليلا."
+    )
+    assert [(a.source.name, a.stance) for a in result.attributions] == [("المصدر", Stance.ASSERTS)]
+
+
+def test_an_occasion_framed_after_in_ends_the_voice() -> None:
+    """ "في سياق حديثه" / "في ختام كلمته" is the occasion, not part of who speaks."""
+    for text in (
+        "ونفى المدرب في سياق حديثه ترشيح النادي لثلاثة لاعبين جدد هذا الموسم.",
+        "وأكد الوزير في ختام كلمته أن الطريق الجديد سيفتح العام المقبل.",
+    ):
+        (attribution,) = _read(text).attributions
+        assert attribution.source.name in {"المدرب", "الوزير"}
+
+
+def test_an_unnamed_source_with_an_adjective_is_placed_in_a_definite_body() -> None:
+    """ "مصادر بارزة في المعارضة" is the opposition's; a time after "في" places no one."""
+    (denial,) = _read("نفت مصادر بارزة في المعارضة المسلحة ذلك.").attributions
+    assert denial.source.name == "مصادر بارزة في المعارضة المسلحة"
+    assert denial.stance is Stance.DENIES
+    (said,) = _read("قال مصدر مطلع في الأسبوع الماضي إن الخطة جاهزة.").attributions
+    assert said.source.name == "مصدر مطلع"

@@ -126,10 +126,10 @@ def background(
     its own voice.
 
     A reported content often carries the writer's background: a relative clause with a date
-    or a count ("… الطائرة التي اختفت منذ 17 شهرا"), the circumstances ("في ظل هبوط الأسعار
-    إلى 48 دولارا"), a contrast ("في حين أن البلد …"). Such a clause is a checkable statement
-    of the publisher (or of the wire it credits), listed beside the attribution, which keeps
-    its whole content. A clause in quotation marks is the voice's own words and is left.
+    ("… السفينة التي غرقت منذ ثلاثة أشهر"), or the circumstances with a figure ("في ظل تراجع
+    الصادرات إلى 40 مليونا"). Such a clause is a checkable statement of the publisher (or of
+    the wire it credits), listed beside the attribution, which keeps its whole content. A
+    clause in quotation marks is the voice's own words and is left.
     """
     if not (words.relative_pronouns or words.background_leads):
         return []
@@ -246,7 +246,7 @@ def _dated_end(
     """The index of the first token after a relative clause opening before token k, ending
     with its last date; 0 when no date comes soon enough (the clause is then not background).
     A date is a year, a word of ``Words.dating`` ("منذ", a month, "الماضي") or a figure before
-    a unit of time ("17 شهرا")."""
+    a unit of time ("ثلاثة أشهر")."""
     limit = _clause_end(text, tokens, folds, k, words, at_year=False)
     end, reach = 0, k + _DATE_FIRST
     j = k

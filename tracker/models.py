@@ -251,7 +251,7 @@ class Statement:
 
     ``voice`` is the publisher, or the wire the article is credited to ("(رويترز)", "— AFP"):
     a wire credit makes the wire the voice of what the article says on its own account. A
-    background statement (``extract.background``: "الطائرة التي اختفت منذ 17 شهرا" inside what
+    background statement (``extract.background``: "السفينة التي غرقت منذ ثلاثة أشهر" inside what
     a voice is reported saying) lies inside an attribution's content; its id says so
     (``is_background``).
     """

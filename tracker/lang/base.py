@@ -147,7 +147,7 @@ class Words:
     #: a source speaks for the outlet citing it (``link.independence.affiliation``).
     no_body: frozenset[str] = frozenset()
     #: Relative pronouns, folded ("الذي", "التي"): a relative clause inside a reported content
-    #: that tells a dated or counted fact ("الطائرة التي اختفت منذ 17 شهرا") is the publisher's
+    #: that tells a dated or counted fact ("السفينة التي غرقت منذ ثلاثة أشهر") is the publisher's
     #: background, a statement in its own voice (``extract.background``).
     relative_pronouns: frozenset[str] = frozenset()
     #: Openings of a background clause inside a reported content, folded, one or two words

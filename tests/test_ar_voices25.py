@@ -49,3 +49,26 @@ def test_an_unnamed_source_with_an_adjective_is_placed_in_a_definite_body() -> N
     assert denial.stance is Stance.DENIES
     (said,) = _read("قال مصدر مطلع في الأسبوع الماضي إن الخطة جاهزة.").attributions
     assert said.source.name == "مصدر مطلع"
+
+
+def test_the_news_denied_is_no_part_of_the_voice() -> None:
+    """ "نفى الوزير الخبر": the news is what he denies, not a word of his title."""
+    result = _read("نفى المحافظ الخبر، مؤكدا أن الجسر سيفتح في موعده.")
+    assert [(a.source.name, a.stance, a.content) for a in result.attributions] == [
+        ("المحافظ", Stance.DENIES, "الخبر"),
+        ("المحافظ", Stance.ASSERTS, "الجسر سيفتح في موعده"),
+    ]
+
+
+def test_a_participle_may_name_the_medium_it_told() -> None:
+    """ "…، قائلة لـ«الساحل» إن …": the participle's words went through that paper."""
+    result = _read("نفت البلدية ذلك، قائلة لـ«الساحل» إن أعمال الحفر انتهت أمس.")
+    said = [a for a in result.attributions if a.stance is Stance.ASSERTS]
+    assert [(a.source.name, a.content) for a in said] == [("البلدية", "أعمال الحفر انتهت أمس")]
+    assert [v.name for v in said[0].chain] == ["الساحل", "البلدية"]
+
+
+def test_a_doer_before_what_the_verb_points_back_to_speaks_next() -> None:
+    """ "أكدت الهيئة ذلك، مشيرة إلى أن …": the body confirmed it and goes on speaking."""
+    (said,) = _read("أكدت الهيئة ذلك، مشيرة إلى أن التراخيص ستصدر الشهر المقبل.").attributions
+    assert (said.source.name, said.content) == ("الهيئة", "التراخيص ستصدر الشهر المقبل")

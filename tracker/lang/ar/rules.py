@@ -128,7 +128,8 @@ MAX_OVERLAP_LOOKBACK = 32
 _DENIAL_OBJECTS = folded(
     """
     صحة وجود ما أي الأنباء الانباء التقارير الأخبار علمه علمها قيام حدوث مسؤوليته مسؤوليتها
-    تورطه تورطها الاتهامات اتهامات الشائعات شائعات المعلومات الرواية
+    تورطه تورطها الاتهامات اتهامات الشائعات شائعات المعلومات الرواية الخبر النبأ الشائعة
+    الإشاعة
     """
 )
 #: "الذي قالت عنه الوزيرة فلانة يوم الأحد، إنه": at most this many tokens from the subject's
@@ -587,7 +588,7 @@ _DENIED_OBJECTS = folded(
     """
     صحة وجود احتمال ارتكاب تورط قيام حدوث امتلاك علاقة مسؤولية نية سعي أي مشاركة علمه
     الادعاءات ادعاءات الأنباء أنباء الشائعات شائعات الإشاعات إشاعات المزاعم مزاعم
-    الاتهامات اتهامات الأخبار أخبار القبض التقارير تقارير
+    الاتهامات اتهامات الأخبار أخبار القبض التقارير تقارير الخبر النبأ الشائعة الإشاعة
     """
 )
 #: "مدير الهيئة، التابعة للرابطة، فلان، إن": an aside on the body between title and name.
@@ -2087,6 +2088,17 @@ class _Sentence:
         if quote is not None and self._quoted_name_after(quote, start, stop):
             # "وأشار الطفل «سالم الهاشمي» إلى …": the name in quotation marks, whole.
             end = self.index_at(quote[1]) + 1
+        if end is None and verb_cue:
+            # "أكدت الوزارة ذلك، مشيرة إلى أن …": the doer, then what the verb points back
+            # to or the news it takes up; the participle after speaks for the doer.
+            last = min(stop + 1, len(self.tokens))
+            cut = next((j for j in range(start + 1, last) if self._object_word(j)), None)
+            if cut is not None:
+                actor = read_voice(
+                    self.text, self.tokens[start:cut], self.known, allow_bare_name=False
+                )
+                if actor is not None:
+                    return actor, cut
         if end is None and opener in lx.COMPLAINT_ACTS:
             return self._complainants(start, stop)
         if end is None and opener in _ACTS_ON_PREPOSITIONS:
@@ -2102,6 +2114,12 @@ class _Sentence:
         if actor is not None and not act and not any(map(given_name, fold(actor.name).split())):
             return None  # after an unlisted verb, only a titled person named in full acts
         return None if actor is None else (actor, end)
+
+    def _object_word(self, j: int) -> bool:
+        """Token j is an object a reporting verb takes after its doer: a word pointing back
+        ("ذلك") or the news denied or confirmed ("الخبر", "الأنباء")."""
+        norm = self.tokens[j].norm
+        return norm in _BACK_REFERENCES or (norm in _DENIAL_OBJECTS and norm.startswith("ال"))
 
     def _ba_complement_at(self, k: int) -> bool:
         """A comma at token k, then a verb's complement in ب: "بأنه", "بالتقصير". The person
@@ -2441,7 +2459,7 @@ class _Sentence:
         if spot.cue.cls is lx.CueClass.PARTICIPLE:
             # "قال إن الأسواق مستقرة مشيرا إلى أن …": with or without a comma, a participle
             # opening content of its own ends the content before it ("محذرا من خطر …" too).
-            return self._opens_content_soon(spot.i, MAX_PARTICIPLE_LEAD) or self._warns_of(spot)
+            return self._participle_opens(spot.i) or self._warns_of(spot)
         if spot.cue.cls is lx.CueClass.VERB and not self._comma_before(spot.i):
             # "… ولفت" without a comma is still a new clause when the verb has a subject or
             # a complementiser right after it; a bare و+noun is not a cue at all.
@@ -2503,6 +2521,16 @@ class _Sentence:
             and self._comma_before(spot.i)
             and self._next_norm(spot.i + 1) not in lx.COMPLEMENTISERS
         )
+
+    def _participle_opens(self, i: int) -> bool:
+        """The participle at token i opens content of its own soon, past the medium it told
+        ("…، قائلة لـ«الوادي» إن …")."""
+        k = i + 1
+        if k < len(self.tokens) and self.tokens[k].norm.startswith("ل") and self._carrier_at(k):
+            after = self.read_carrier(k)[1]
+            if after > k:
+                return self._opens_content_soon(after - 1, MAX_PARTICIPLE_LEAD)
+        return self._opens_content_soon(i, MAX_PARTICIPLE_LEAD)
 
     def _opens_content_soon(self, index: int, window: int = MAX_LOOSE_LEAD) -> bool:
         for tok in self.tokens[index + 1 : index + window]:
@@ -6038,11 +6066,21 @@ class _Sentence:
         return start, inner
 
     def read_participle(self, spot: _Spot) -> RawAttribution | None:
-        """…، مشيرا إلى أن … : the voice is the clause's speaker."""
+        """…، مشيرا إلى أن … : the voice is the clause's speaker. A medium told may stand
+        before the complementiser ("…، قائلة لـ«الوادي» إن …", "مضيفا للصحيفة أن"): it
+        carried the words."""
         i = spot.i
         k = i + 1
-        while k < len(self.tokens) and k - i <= MAX_PARTICIPLE_LEAD:
+        carriers: list[Mention] = []
+        lead = i  # where the lead's words are counted from (after a medium, from there)
+        while k < len(self.tokens) and k - lead <= MAX_PARTICIPLE_LEAD:
             tok = self.tokens[k]
+            if lead == i and tok.norm.startswith("ل") and self._carrier_at(k):
+                carrier, after = self.read_carrier(k)
+                if after > k:
+                    carriers += [carrier] if carrier is not None else []
+                    k = lead = after
+                    continue
             if tok.norm in lx.COMPLEMENTISERS:
                 content_at = k + 1
                 break
@@ -6066,7 +6104,7 @@ class _Sentence:
         span = self.content_span(content_at)
         if span is None:
             return None
-        return self._found(None, (), (), i, span, spot.cue)
+        return self._found(None, carriers, (), i, span, spot.cue)
 
     def read_preposition(self, spot: _Spot) -> RawAttribution | None:
         """Read a prepositional cue: بحسب X، … / …، وفقا لـX / نقلا عن X / بحسب ما ذكرت X.

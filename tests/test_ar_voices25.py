@@ -72,3 +72,8 @@ def test_a_doer_before_what_the_verb_points_back_to_speaks_next() -> None:
     """ "أكدت الهيئة ذلك، مشيرة إلى أن …": the body confirmed it and goes on speaking."""
     (said,) = _read("أكدت الهيئة ذلك، مشيرة إلى أن التراخيص ستصدر الشهر المقبل.").attributions
     assert (said.source.name, said.content) == ("الهيئة", "التراخيص ستصدر الشهر المقبل")
+
+
+def test_a_measure_after_according_to_is_depending_on() -> None:
+    """ "بحسب النوع" after a price is "depending on the model": nobody speaks."""
+    assert _read("ويبلغ سعر المكيف الجديد نحو 900 ريال أو أكثر بحسب الحجم.").attributions == ()

@@ -77,3 +77,9 @@ def test_a_doer_before_what_the_verb_points_back_to_speaks_next() -> None:
 def test_a_measure_after_according_to_is_depending_on() -> None:
     """ "بحسب النوع" after a price is "depending on the model": nobody speaks."""
     assert _read("ويبلغ سعر المكيف الجديد نحو 900 ريال أو أكثر بحسب الحجم.").attributions == ()
+
+
+def test_a_verb_of_beginning_before_the_subject_is_no_part_of_it() -> None:
+    """ "وبدأ المدرب فلان يقول إن …" (began saying): the subject follows "بدأ"."""
+    (said,) = _read("وبدأ المدرب سالم الهاشمي يقول إنه واثق من الفوز.").attributions
+    assert said.source.name == "سالم الهاشمي"

@@ -185,6 +185,9 @@ _VARYING = folded(
     تتراوح يتراوح تتغير يتغير مصنفة مصنف
     """
 )
+#: Verbs of beginning or going on before a subject and a present verb ("وبدأ فلان يقول",
+#: "وراح الوزير يؤكد"): no word of the subject.
+_PHASE_VERBS = folded("بدأ بدأت أخذ أخذت راح راحت ظل ظلت شرع شرعت مضى مضت")
 #: Measures and kinds that "بحسب" orders things by and that never speak, folded: "بحسب
 #: النوع" (depending on the model), "حسب الحجم", "وفق الحاجة".
 _MEASURES = folded(
@@ -5826,6 +5829,8 @@ class _Sentence:
         while start < i and _strip_conj(self.tokens[start].norm) in _LEADING_PARTICLES:
             being = being or self.tokens[start].norm in _PLUPERFECT
             start += 1  # "لكن", "وكانت" (… قد قالت)
+        if start + 1 < i and _strip_conj(self.tokens[start].norm) in _PHASE_VERBS:
+            start += 1  # "وبدأ المدرب يقول إن …": began saying; the subject follows the verb
         end = i
         if end > start and self.tokens[end - 1].norm in _PERFECT_PARTICLES:
             end -= 1  # "وكانت الوكالة قد نقلت"

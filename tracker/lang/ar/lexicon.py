@@ -245,7 +245,9 @@ ACTOR_ACTS = frozenset(
     for ending in ("", "ت")
 ) | folded(
     # Giving a cause is a claim: "أرجع فلان الارتفاع لقلة المعروض، مبيناً أن …" (he speaks).
-    "أرجع أرجعت عزا عزت"
+    # "رفع الوزير الشكر للقيادة، وقال …" (he raises thanks, then speaks); not its feminine,
+    # which is also the given name "رفعت".
+    "أرجع أرجعت عزا عزت رفع"
 )
 
 #: Acts done to a letter, a speech or a report, written with its pronoun after a name

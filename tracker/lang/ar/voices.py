@@ -11,6 +11,7 @@ from ...text import CLOSING_QUOTES, OPENING_QUOTES, Token, fold
 from ..base import Known, folded
 from . import lexicon as lx
 from .proclitics import CONJUNCTIONS, WORD_CACHE_SIZE, strip_article
+from .words import WORDS
 
 #: Present verbs describing an indefinite body by what it does, right after its head noun:
 #: "جماعة تعمل في …", "منظمة تعنى بـ…", "شركة تتخذ من لندن مقرا" (folded).
@@ -229,6 +230,7 @@ def read_voice(
                 _ends_voice(w.norm)
                 or _own_words(w)
                 or w.norm in _OBJECT_NOUNS  # "ولفت فلان الانتباه إلى": the verb's object
+                or _position_object(words, k)
                 or (named and _refers_back(w))
                 or (named and act_with_it(w))
                 or (named and _object_demonstrative(words, k))
@@ -683,6 +685,28 @@ def _possessed_object(words: Sequence[Token], k: int) -> bool:
     if k + 1 < len(words) and _possessed_noun(words, k + 1) and _governs_possessed(words, k):
         return True
     return _possessed_noun(words, k)
+
+
+def _position_object(words: Sequence[Token], k: int) -> bool:
+    """A feeling or stance noun at k is the verb's object, after the voice: with "his"/"its"
+    ("أبدى الأمير فلان قلقه من …", "جدد الوزير دعمه"), or definite after a definite word or
+    a given name, which it cannot complete ("رفع رئيس المجلس الشكر لـ…"; "وزير التضامن",
+    "جمعية الأمل" and "عملية إعادة الأمل" keep it). Read on the word as written, where the
+    pronoun's ه is no ة."""
+    text = words[k].text
+    if text.startswith("ال"):
+        before = _bare(words[k - 1].norm)
+        return fold(text[2:]) in _POSITIONS and (before.startswith("ال") or given_name(before))
+    for word in (text, text.removeprefix("و")):  # "وقوفه" (his standing), "ودعمه"
+        stem = next((word[: -len(p)] for p in _POSSESSIVES if word.endswith(p)), "")
+        forms = {fold(stem), fold(stem.removesuffix("ت") + "ة")}  # "إدانته": "إدانة"
+        if len(stem) > 1 and not _POSITIONS.isdisjoint(forms):
+            return True
+    return False
+
+
+#: Nouns of a voice's own feeling or stance ("قلق", "شكر", "تضامن"), folded.
+_POSITIONS = WORDS.position_nouns
 
 
 def _right_after(words: Sequence[Token], k: int) -> bool:

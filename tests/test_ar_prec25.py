@@ -40,3 +40,9 @@ def test_a_stance_noun_completing_a_title_stays_in_it(read):
         "رئيس جمعية الأمل الخيرية",
         "قيادة عملية إعادة الأمل",
     ]
+
+
+def test_a_participle_tying_a_body_to_another_ends_its_name(read):
+    """ "أعلنت الحركة المنضوية في التحالف": the participle cut from its phrase is no name."""
+    result = read("وأعلنت حركة النهضة المنضوية في إطار التحالف، في بيان مسؤوليتها عن الهجوم.")
+    assert _voices(result) == ["حركة النهضة"]

@@ -162,6 +162,9 @@ def read_voice(
         # "قال فلان في تصريح …" cut at the preposition: it opens what follows, no name ends so.
         tokens = _trimmed(tokens[:-1])
         cut_short = True
+    if len(tokens) > 1 and tokens[-1].norm in lx.ATTACHED and tokens[-1].norm.startswith("ال"):
+        # "أعلنت الحركة المنضوية في التحالف": what ties it to a body, cut from its phrase.
+        tokens = _trimmed(tokens[:-1])
     if cut_short and len(_words(tokens)) == 1:
         allow_bare_name = False  # "ونحذر شبابنا من": one word before it is no name to trust
     if tokens and circumstantial(tokens[0].norm):

@@ -46,3 +46,11 @@ def test_a_participle_tying_a_body_to_another_ends_its_name(read):
     """ "أعلنت الحركة المنضوية في التحالف": the participle cut from its phrase is no name."""
     result = read("وأعلنت حركة النهضة المنضوية في إطار التحالف، في بيان مسؤوليتها عن الهجوم.")
     assert _voices(result) == ["حركة النهضة"]
+
+
+def test_his_portfolio_is_part_of_the_title(read):
+    """ "وزير خارجيته فلان": the portfolio with "his" belongs to the title, not the name."""
+    result = read("وأكد وزير خارجيته يلماز تشليك أن الاتفاق قريب من التوقيع.")
+    assert [(a.source.name, a.source.descriptor) for a in result.attributions] == [
+        ("يلماز تشليك", "وزير خارجيته")
+    ]

@@ -43,6 +43,15 @@ _PORTFOLIOS = folded(
 )
 
 
+def _portfolio(norm: str) -> bool:
+    """A minister's portfolio, bare or of the state named before ("وزير خارجيته", "وزير
+    دفاعها"), folded: the ة before "his"/"its" is written ت."""
+    if norm in _PORTFOLIOS:
+        return True
+    stem = next((norm[: -len(p)] for p in _POSSESSIVES if norm.endswith(p)), "")
+    return len(stem) > 2 and (stem in _PORTFOLIOS or f"{stem.removesuffix('ت')}ه" in _PORTFOLIOS)
+
+
 #: Titles and ranks: a word after one qualifies it ("اللواء ركن", "العقيد طيار").
 _TITLES = lx.OFFICIAL_TITLES | lx.PERSON_TITLES
 
@@ -2068,7 +2077,7 @@ def _name_start(words: Sequence[Token]) -> int | None:
         body = body or norm in _PLACE_HEADS  # nor does one cut short ("… في حكومة إقليم")
         # "مساعد مدير المنطقة ببنك الوادي فلان": the body in ب where he works, no name
         body = body or (norm[:1] == "ب" and (norm[1:] in lx.BODY_HEADS or norm[1:] in _PLACE_HEADS))
-        if norm in _PORTFOLIOS or descriptive or norm in lx.OFFICIAL_TITLES or body:
+        if _portfolio(norm) or descriptive or norm in lx.OFFICIAL_TITLES or body:
             i += 1  # "وزير الخارجية والتعاون الدولي في الحكومة المؤقتة …"
             continue
         if norm in lx.PERSON_TITLES or norm in {"د", "م"} or _coordinated_title(norm):

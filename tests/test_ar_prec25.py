@@ -10,6 +10,10 @@ def _voices(result) -> list[str]:
     return [a.source.name for a in result.attributions]
 
 
+def _groups(result) -> list[tuple[str, str]]:
+    return [(a.source.name, a.origin.group) for a in result.attributions]
+
+
 def test_a_feeling_with_his_pronoun_after_a_name_is_the_object(read):
     """ "أكد الأمير فلان قلقه من …": his concern is what he voiced, no word of his name."""
     result = read(
@@ -54,3 +58,27 @@ def test_his_portfolio_is_part_of_the_title(read):
     assert [(a.source.name, a.source.descriptor) for a in result.attributions] == [
         ("يلماز تشليك", "وزير خارجيته")
     ]
+
+
+def test_a_front_spokesman_serves_no_state_of_the_dateline(read):
+    """ "الناطق باسم الجبهة الشمالية": a front is no state's body, whatever the dateline."""
+    result = read(
+        "بيروت - الوادي\nوقال الناطق باسم الجبهة الشمالية حسام الدين إن الهجوم استهدف "
+        "المنطقة الأمنية في المدينة."
+    )
+    assert not result.attributions[0].origin.group.startswith("state:")
+
+
+def test_a_committee_of_families_serves_no_state(read):
+    """ "رئيس لجنة أهالي المعتقلين": the families' committee is outside the state."""
+    result = read(
+        "بيروت - الوادي\nوقال رئيس لجنة أهالي المعتقلين في الخليل سامر عودة إن القوات "
+        "اعتقلت عشرين شابا."
+    )
+    assert not result.attributions[0].origin.group.startswith("state:")
+
+
+def test_the_attorney_general_of_a_state_speaks_for_it(read):
+    """ "النائب العام في الكويت فلان": the attorney general named with his state serves it."""
+    result = read("وقال النائب العام في الكويت ماجد العنزي إن الخلية خططت لهجمات.")
+    assert _groups(result) == [("ماجد العنزي", "state:KW")]

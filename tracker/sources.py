@@ -1707,7 +1707,9 @@ def _state_related(descriptor: str, country: str | None) -> bool:
     titles = [
         n
         for n, word in enumerate(words)
-        if word in _STATE_TITLES or word.removesuffix("ه") in _STATE_TITLES
+        if word in _STATE_TITLES
+        or word.removesuffix("ه") in _STATE_TITLES
+        or " ".join(words[n : n + 2]) in _STATE_TITLES  # "النائب العام"
     ]
     return bool(titles) and (
         bool(country) or not all(_over_civil_body(words[n + 1 : n + 4]) for n in titles)

@@ -82,3 +82,24 @@ def test_the_attorney_general_of_a_state_speaks_for_it(read):
     """ "النائب العام في الكويت فلان": the attorney general named with his state serves it."""
     result = read("وقال النائب العام في الكويت ماجد العنزي إن الخلية خططت لهجمات.")
     assert _groups(result) == [("ماجد العنزي", "state:KW")]
+
+
+def test_a_trade_the_lexicon_lacks_is_a_descriptor_before_a_name(read):
+    """ "الناقد الرياضي فلان": a definite trade, then a given name, names him with it."""
+    result = read(
+        "ويرى الناقد الرياضي فهد العلي أن المباريات الودية مفيدة. "
+        "وقال المستثمر العقاري سامي الخالد إن الطلب على الشقق ارتفع."
+    )
+    assert [(a.source.name, a.source.descriptor) for a in result.attributions] == [
+        ("فهد العلي", "الناقد الرياضي"),
+        ("سامي الخالد", "المستثمر العقاري"),
+    ]
+
+
+def test_a_trade_and_a_surname_name_the_one_named_in_full(read):
+    """ "المنتج الكردي" after "المنتج أحمد الكردي": one producer, not a second person."""
+    result = read(
+        "وكشف المنتج أحمد الكردي أن التصوير يبدأ الشهر المقبل. "
+        "وبين المنتج الكردي أن الفيلم جاهز للعرض."
+    )
+    assert _voices(result) == ["أحمد الكردي", "أحمد الكردي"]

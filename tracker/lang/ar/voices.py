@@ -1324,6 +1324,12 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
         # document (never a second origin), not a person.
         return phrase.mention("", "", SourceKind.DOCUMENT)
     if allow_bare_name and _looks_like_name(phrase.norms, phrase.words[0].text):
+        if first.startswith("ال") and not given_name(first):
+            # "المنتج فلان", "الناقد الرياضي فلان": a trade the lexicon lacks, then a name
+            # with its given name first; the trade is his descriptor.
+            described = _described_person(phrase)
+            if described is not None:
+                return described
         return phrase.mention("", "", SourceKind.PERSON)
     if allow_bare_name and first in _KIN_HEADS and 1 < len(words) <= MAX_NAME_WORDS:
         # "وقال والد فلان الشاب": the father of someone named, the whole phrase.

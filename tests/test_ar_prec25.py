@@ -96,6 +96,12 @@ def test_a_trade_the_lexicon_lacks_is_a_descriptor_before_a_name(read):
     ]
 
 
+def test_rates_are_no_cue(read):
+    """ "زيادة نسب النمو وإن …": the plural of "rate" is no "attributed"."""
+    result = read("ويساهم ذلك في زيادة نسب النمو الاقتصادي وإن انخفاض العملة سيرفع السياحة.")
+    assert _voices(result) == []
+
+
 def test_a_trade_and_a_surname_name_the_one_named_in_full(read):
     """ "المنتج الكردي" after "المنتج أحمد الكردي": one producer, not a second person."""
     result = read(

@@ -102,6 +102,13 @@ def test_rates_are_no_cue(read):
     assert _voices(result) == []
 
 
+def test_an_unnamed_cadre_is_anonymous(read):
+    """ "قيادي بارز في الحركة": an unnamed member, no person called so."""
+    result = read("وقال قيادي بارز في الحركة لـ«الوادي» إن العملية استؤنفت أمس.")
+    assert [a.source.kind.value for a in result.attributions] != ["person"]
+    assert result.attributions[0].source.name != "قيادي بارز"
+
+
 def test_a_trade_and_a_surname_name_the_one_named_in_full(read):
     """ "المنتج الكردي" after "المنتج أحمد الكردي": one producer, not a second person."""
     result = read(

@@ -109,6 +109,12 @@ def test_an_unnamed_cadre_is_anonymous(read):
     assert result.attributions[0].source.name != "قيادي بارز"
 
 
+def test_a_medium_described_before_its_quoted_name_is_that_name(read):
+    """ "صحيفة بريطانية «الصباح»": the quoted name is the paper's, not its adjective."""
+    result = read("وذكرت قناة تلفزيونية هندية خاصة «نجوم» أن الأسرة رفضت مبايعة الزعيم الجديد.")
+    assert _voices(result) == ["نجوم"]
+
+
 def test_a_trade_and_a_surname_name_the_one_named_in_full(read):
     """ "المنتج الكردي" after "المنتج أحمد الكردي": one producer, not a second person."""
     result = read(

@@ -301,6 +301,10 @@ _PERFECT_PARTICLES = folded(
     """
 )
 _QUOTE_HEADS = lx.OUTLET_HEADS | lx.AGENCY_HEADS | lx.BODY_HEADS | lx.DOCUMENT_HEADS
+#: Heads of a news medium's name, which adjectives may describe before its quoted name.
+_MEDIUM_HEADS = lx.OUTLET_HEADS | lx.AGENCY_HEADS
+#: Most adjectives between such a head and the quoted name ("قناة تلفزيونية هندية خاصة").
+MAX_MEDIUM_ADJECTIVES = 3
 #: Bodies and titles that govern "الصحفيين" as their members: "اتحاد الصحفيين", "نقيب …".
 _PRESS_BODIES = folded("نقابة نقابات اتحاد جمعية جمعيات رابطة منظمة منظمات هيئة لجنة نقيب")
 #: Words of a name we do not list that a title after a comma may describe (see
@@ -2631,6 +2635,7 @@ class _Sentence:
                         or self._governed_quote(quote, k)
                         or self._quoted_issuer(quote, index, k)
                         or self._work_then_name(quote, prev)
+                        or self._described_medium(index, k)
                     )
                 ):
                     k = self.index_at(quote[1] + 1)
@@ -3615,6 +3620,30 @@ class _Sentence:
         told: "رئيسة نقابة الصحفيين المحليين", "نقيب الصحفيين" (but "أبلغ مسؤول الصحفيين")."""
         norm = self.tokens[k].norm
         return norm.startswith("ال") and _strip_conj(self.tokens[k - 1].norm) in _PRESS_BODIES
+
+    def _described_medium(self, index: int, k: int) -> bool:
+        """A news medium's head and a few indefinite adjectives from token index up to the
+        quotation at k: "صحيفة بريطانية «الوادي»", "لقناة تلفزيونية خاصة «الأفق»"; the
+        quotation names the medium the adjectives describe."""
+        words = [t.norm for t in self.tokens[index:k]]
+        if not 1 < len(words) <= MAX_MEDIUM_ADJECTIVES + 1 or not all(words[1:]):
+            return False
+        head = _strip_conj(words[0])
+        head = head[1:] if head[:1] == "ل" and head[1:] in _MEDIUM_HEADS else head
+        return head in _MEDIUM_HEADS and all(
+            w.isalpha() and w.endswith(("ي", "ه")) and not w.startswith("ال") and not given_name(w)
+            for w in words[1:]
+        )
+
+    def _medium_quote(self, index: int) -> bool:
+        """A news medium's head at token index, a few indefinite adjectives and its quoted name
+        ("لقناة تلفزيونية خاصة «الأفق»", see _described_medium)."""
+        k = index + 1
+        while k < len(self.tokens) and k - index <= MAX_MEDIUM_ADJECTIVES + 1:
+            if self.tokens[k].text in OPENING_QUOTES:
+                return self._described_medium(index, k)
+            k += 1
+        return False
 
     def _work_then_name(self, quote: tuple[int, int], prev: str) -> bool:
         """A work's quoted title after its noun, then a title or a given name: "أكد مخرج
@@ -6341,7 +6370,7 @@ class _Sentence:
         if named is not None and self._credited_quote(named):
             # "وبحسب «الوكالة» قالت الوزارة إن …": a quoted name the registry knows, alone.
             phrase_to = self.index_at(named[1] + 1)
-        elif strip_l and quoted and first.norm in _QUOTE_HEADS:
+        elif strip_l and (quoted or self._medium_quote(k)) and first.norm in _QUOTE_HEADS:
             # "وفقا لصحيفة «الغد» فإن …": the paper's quoted name after its head in ل is the
             # voice's, as it is after "لقناة «…»" carrying words.
             phrase_to = self.phrase_end(k, verb=None, carrier=True)

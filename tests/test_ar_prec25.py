@@ -97,9 +97,12 @@ def test_a_trade_the_lexicon_lacks_is_a_descriptor_before_a_name(read):
 
 
 def test_rates_are_no_cue(read):
-    """ "زيادة نسب النمو وإن …": the plural of "rate" is no "attributed"."""
+    """ "زيادة نسب النمو وإن …": the plural of "rate" is no "attributed"; "ونسب" opening its
+    clause still is."""
     result = read("ويساهم ذلك في زيادة نسب النمو الاقتصادي وإن انخفاض العملة سيرفع السياحة.")
     assert _voices(result) == []
+    result = read("ونسب الموقع إلى الوزير قوله إن الخطة جاهزة.")
+    assert _voices(result) == ["الموقع"]
 
 
 def test_a_medium_described_before_its_quoted_name_is_that_name(read):

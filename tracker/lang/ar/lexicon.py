@@ -989,12 +989,10 @@ ATTACHED = folded(
 
 #: Inflected forms that are far more often other words: علما بأن (noting that), نقلا عن (a
 #: prepositional cue of its own), بينا, رأيا (an opinion), نصف (a half, not "we describe").
-#: Also أقرا (folded "أقرأ", "I read" or "read!", far more often than "the two admitted"),
-#: and نسب, far more often rates ("ارتفاع نسب الإشغال") or the passive "ما نسب إليه" than
-#: "he attributed" (which the news writes "ونسب", "ونسبت").
+#: Also أقرا (folded "أقرأ", "I read" or "read!", far more often than "the two admitted").
 _NOT_CUES = folded(
     """
-    علما نقلا بينا رأيا كتبا نصف أقرا نسب
+    علما نقلا بينا رأيا كتبا نصف أقرا
     """
 )
 

@@ -1768,6 +1768,10 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
         return None  # "شاهد يدعى فلان": "is called" names the voice, it claims nothing
     if "آ" in tokens[i].text[:2]:
         return None  # "وقال آصف …": a word written with madda is no "أصف" (I describe)
+    if bare == _RATES and tokens[i].norm == bare and i > 0 and tokens[i - 1].is_word:
+        # "ارتفاع نسب الإشغال", "ما نسب إليه": after a word, with no "and", the plural of
+        # "نسبة" or a passive; "he attributed" opens its clause ("ونسب الموقع إلى …").
+        return None
     if bare in _CONSIDERED and not _complementiser_within(tokens, i, MAX_CONSIDERED_LEAD):
         return None  # "الأغنية تعتبر الأكثر مبيعا": "is considered", nobody speaks
     cue = lx.VERB_CUES.get(bare)
@@ -1955,6 +1959,10 @@ _NOT_MASCULINE_RELATIVES = folded(
     الذين التي اللتان اللذان اللواتي اللاتي
     """
 )
+
+
+#: "نسب": "attributed", or the plural of "نسبة" (a rate).
+_RATES = fold("نسب")
 
 
 def _passive_after_relative(bare: str, prev: str) -> bool:

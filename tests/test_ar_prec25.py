@@ -118,3 +118,12 @@ def test_a_trade_and_a_surname_name_the_one_named_in_full(read):
         "وبين المنتج الكردي أن الفيلم جاهز للعرض."
     )
     assert _voices(result) == ["أحمد الكردي", "أحمد الكردي"]
+
+
+def test_a_formula_of_condolence_is_the_object(read):
+    """ "رفع آل فلان أحر التعازي": the elative opens the formula, no word of the name."""
+    result = read(
+        "ورفع آل حمدان أحر التعازي لمقام القيادة وأسر الضحايا. "
+        "وأكد أن الحادث عمل جبان من أعمال الإرهاب."
+    )
+    assert _voices(result) == ["آل حمدان"]

@@ -706,6 +706,9 @@ def _position_object(words: Sequence[Token], k: int) -> bool:
     "جمعية الأمل" and "عملية إعادة الأمل" keep it). Read on the word as written, where the
     pronoun's ه is no ة."""
     text = words[k].text
+    if words[k].norm in _FORMULA_ELATIVES and k + 1 < len(words):
+        # "رفع فلان أحر التعازي", "قدم فلان خالص الشكر": the formula opens the object.
+        return fold(words[k + 1].text.removeprefix("ال")) in _POSITIONS
     if text.startswith("ال"):
         before = _bare(words[k - 1].norm)
         return fold(text[2:]) in _POSITIONS and (before.startswith("ال") or given_name(before))
@@ -719,6 +722,8 @@ def _position_object(words: Sequence[Token], k: int) -> bool:
 
 #: Nouns of a voice's own feeling or stance ("قلق", "شكر", "تضامن"), folded.
 _POSITIONS = WORDS.position_nouns
+#: Elatives that open a formula of thanks or condolence: "أحر التعازي", "خالص الشكر".
+_FORMULA_ELATIVES = folded("أحر أصدق خالص بالغ أعمق جزيل وافر")
 
 
 def _right_after(words: Sequence[Token], k: int) -> bool:

@@ -127,3 +127,12 @@ def test_a_formula_of_condolence_is_the_object(read):
         "وأكد أن الحادث عمل جبان من أعمال الإرهاب."
     )
     assert _voices(result) == ["آل حمدان"]
+
+
+def test_god_prayed_to_is_no_voice(read):
+    """ "ودعا الله عز وجل أن …، مؤكدا": the one who prays speaks on, not God."""
+    result = read(
+        "وقال الشيخ سعد الحمدان إن الفكر المتطرف خطير. ودعا الله عز وجل بأن يرعى الوطن، "
+        "مؤكدا أن المملكة ستبقى آمنة ومستقرة."
+    )
+    assert _voices(result) == ["سعد الحمدان", "سعد الحمدان"]

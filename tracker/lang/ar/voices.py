@@ -180,6 +180,8 @@ def read_voice(
         return None  # "وأضاف مخاطبا البرلمان": how the speaker named before spoke, no voice
     if tokens and tokens[0].norm in _MERCY:
         return None  # "كان رحمه الله يقول": a prayer for the one named before, no voice
+    if tokens and tokens[0].norm == _GOD:
+        return None  # "ودعا الله عز وجل أن …، مؤكدا": God prayed to, not the one who speaks
     if tokens and tokens[0].norm in _OPENING_PREPOSITIONS:
         return None  # "حسبما ذُكر في نصها": a passive verb, then where; no one is named
     if tokens and _strip_and_or_so(tokens[0].norm) in _EXTENT:
@@ -722,6 +724,8 @@ def _position_object(words: Sequence[Token], k: int) -> bool:
 
 #: Nouns of a voice's own feeling or stance ("قلق", "شكر", "تضامن"), folded.
 _POSITIONS = WORDS.position_nouns
+#: God's name ("ودعا الله عز وجل أن …"): prayed to, never a voice.
+_GOD = fold("الله")
 #: Elatives that open a formula of thanks or condolence: "أحر التعازي", "خالص الشكر".
 _FORMULA_ELATIVES = folded("أحر أصدق خالص بالغ أعمق جزيل وافر")
 

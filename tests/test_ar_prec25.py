@@ -136,3 +136,13 @@ def test_god_prayed_to_is_no_voice(read):
         "مؤكدا أن المملكة ستبقى آمنة ومستقرة."
     )
     assert _voices(result) == ["سعد الحمدان", "سعد الحمدان"]
+
+
+def test_a_name_set_off_by_a_descriptor_after_however_speaks(read):
+    """ "غير أن فلان، الشريك في …، قال": the person between "however" and the commas."""
+    result = read(
+        "وقال المحلل سامي العلي إن الأسعار مرتفعة. غير أن أحمد الخالد، الشريك في الشركة، "
+        "قال إن التقييمات مرتفعة جدا. غير أن لورا ميلر، مراسلة صحيفة «الأفق» في بيروت، "
+        "ذكرت أن غالبية القادة رفضوا."
+    )
+    assert _voices(result) == ["سامي العلي", "أحمد الخالد", "لورا ميلر"]

@@ -5027,14 +5027,26 @@ class _Sentence:
             ),
             None,
         )
-        if first_comma is None or _strip_conj(self.tokens[first_comma + 1].norm) not in _TITLES:
+        if first_comma is None:
+            return None
+        apposed = _strip_conj(self.tokens[first_comma + 1].norm)
+        titled = apposed in _TITLES
+        if not titled and not apposed.startswith("ال"):
             return None
         start = self.clause_start_before(first_comma)
-        while start < first_comma and _strip_conj(self.tokens[start].norm) in _LEADING_PARTICLES:
-            start += 1
+        while start < first_comma and (
+            _strip_conj(self.tokens[start].norm) in _LEADING_PARTICLES or self._however_at(start)
+        ):
+            start += 1  # "غير أن فلان، الشريك في …، يقول": "however", then the subject
         if start >= first_comma:
             return None
-        return read_voice(self.text, self.tokens[start : i - 1], self.known, allow_bare_name=True)
+        voice = read_voice(self.text, self.tokens[start : i - 1], self.known, allow_bare_name=True)
+        if titled or voice is None:
+            return voice
+        # A definite descriptor that is no title ("الشريك في شركة …") sets off a person's
+        # name in full only, not a body or a bare word.
+        named = voice.kind in (SourceKind.PERSON, SourceKind.OFFICIAL) and " " in voice.name
+        return voice if named else None
 
     def _walk_lead(
         self,

@@ -146,3 +146,12 @@ def test_a_name_set_off_by_a_descriptor_after_however_speaks(read):
         "ذكرت أن غالبية القادة رفضوا."
     )
     assert _voices(result) == ["سامي العلي", "أحمد الخالد", "لورا ميلر"]
+
+
+def test_roy_is_a_name_not_narrated(read):
+    """ "قال المدرب روي فلان": "روي" written with ي is the name Roy; "روى" still narrates."""
+    result = read("وقال المدرب روي هودسون إن الفريق جاهز. وروى الشاهد أن الحادث وقع ليلا.")
+    assert [(a.source.name, a.cue) for a in result.attributions] == [
+        ("روي هودسون", "قال"),
+        ("الشاهد", "روى"),
+    ]

@@ -37,6 +37,7 @@ from .roles import name_bodies, name_issuers, name_roles
 from .voices import (
     IMAM,
     MANNER_ADVERBS,
+    NARRATED,
     OF_A_MOSQUE,
     TWO_WORD_GIVEN,
     WAS,
@@ -1766,6 +1767,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
         return None  # "ونقل إلى المستشفى": carried somewhere, not relaying words
     if bare in _NAMING and tokens[i].text.endswith("ى"):
         return None  # "شاهد يدعى فلان": "is called" names the voice, it claims nothing
+    if bare == NARRATED and tokens[i].text.endswith("ي"):
+        return None  # "قال المدرب روي …": the name Roy, or the passive "رُوي"; "روى" narrates
     if "آ" in tokens[i].text[:2]:
         return None  # "وقال آصف …": a word written with madda is no "أصف" (I describe)
     if bare == _RATES and tokens[i].norm == bare and i > 0 and tokens[i - 1].is_word:

@@ -2558,6 +2558,10 @@ def _foreign_first_name(norms: Sequence[str], first_text: str) -> bool:
     )
 
 
+#: "روى" (narrated), folded like the name "روي" (Roy), which is written with ي.
+NARRATED = fold("روى")
+
+
 def _looks_like_name(norms: list[str], first_text: str = "") -> bool:
     """A short phrase of name-like words: no function words (nor a time, "وعند الوصول", or an
     ordinal, "الأول": "قال أمس الأول" is the day before yesterday), no verbs we know, no
@@ -2574,6 +2578,7 @@ def _looks_like_name(norms: list[str], first_text: str = "") -> bool:
         joined = n[:1] in ("و", "ف") and n[1:] in _NOT_NAMES  # "فهناك", "ولذلك"
         if n in _NOT_NAMES or joined or n in lx.CLAUSE_BREAKERS or n.isdigit() or len(n) < 2:
             return False
-        if _bare(n) in lx.VERB_CUES or (n in lx.COMPLEMENTISERS and n != "فان"):
+        roy = k == 0 and n == NARRATED and first_text.endswith("ي")  # "روي هودجسون"
+        if (_bare(n) in lx.VERB_CUES and not roy) or (n in lx.COMPLEMENTISERS and n != "فان"):
             return False  # "فان" may be "van" ("يوهان فان دام"), the rules say where
     return True

@@ -155,3 +155,9 @@ def test_roy_is_a_name_not_narrated(read):
         ("روي هودسون", "قال"),
         ("الشاهد", "روى"),
     ]
+
+
+def test_a_derived_verbal_noun_with_his_pronoun_ends_the_name(read):
+    """ "قال الحكم فلان مع استعداده …": his readiness is a circumstance, no part of his name."""
+    result = read("وقال الحكم سامي الحكيم مع استعداده للمهمة إن التحكيم صعب.")
+    assert _voices(result) == ["سامي الحكيم"]

@@ -35,6 +35,7 @@ from . import lexicon as lx
 from .proclitics import CONJUNCTIONS, WORD_CACHE_SIZE, drop_conjunction, strip_article
 from .roles import name_bodies, name_issuers, name_roles
 from .voices import (
+    DERIVED_NOUN,
     IMAM,
     MANNER_ADVERBS,
     NARRATED,
@@ -1092,7 +1093,7 @@ _EVENT_PRONOUNS = (("تهم", "ه"), ("تها", "ه"), ("ته", "ه"))
 #: The shapes of the verbal nouns of derived verbs, in folded letters: استفعال, افتعال, انفعال,
 #: إفعال, تفعيل, تفاعل ("استسلام", "اعتقال", "انسحاب", "إخفاق", "تنفيذ", "تضاعف"), and استفالة
 #: of hollow roots ("استجابة", "استقالة").
-_DERIVED_NOUN = re.compile(r"است..ا.|است.ا.ه|ا.ت.ا.|ان..ا.|ا..ا.|ت..ي.|ت.ا..")
+_DERIVED_NOUN = DERIVED_NOUN
 
 
 def _denied_event(norm: str) -> bool:

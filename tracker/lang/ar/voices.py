@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -724,6 +725,9 @@ def _position_object(words: Sequence[Token], k: int) -> bool:
 
 #: Nouns of a voice's own feeling or stance ("قلق", "شكر", "تضامن"), folded.
 _POSITIONS = WORDS.position_nouns
+#: Shapes of a derived verb's verbal noun, folded: استفعال، افتعال، انفعال، إفعال، تفعيل،
+#: تفاعل ("استعداد", "انتقال", "تدريب").
+DERIVED_NOUN = re.compile(r"است..ا.|است.ا.ه|ا.ت.ا.|ان..ا.|ا..ا.|ت..ي.|ت.ا..")
 #: God's name ("ودعا الله عز وجل أن …"): prayed to, never a voice.
 _GOD = fold("الله")
 #: Elatives that open a formula of thanks or condolence: "أحر التعازي", "خالص الشكر".
@@ -767,8 +771,10 @@ def _possessed_noun(words: Sequence[Token], k: int) -> bool:
     if len(stem) < MIN_POSSESSED_STEM:
         return False
     country = fold(stem) in _COUNTRY or fold(stem[1:]) in _COUNTRY  # "وبلاده", "لبلاده"
-    # (not any noun in ة: a verb with its object pronoun looks the same, "دراسة أجرتها")
-    if not (stem.endswith(("ات", "يت", "ائ")) or country):
+    # (not any noun in ة: a verb with its object pronoun looks the same, "دراسة أجرتها"; a
+    # derived verbal noun is none: "مع استعداده", "بعد انتقاله")
+    derived = DERIVED_NOUN.fullmatch(fold(stem)) is not None
+    if not (stem.endswith(("ات", "يت", "ائ")) or country or derived):
         return False
     before = words[k - 1].norm
     if before in _TITLES_OR_BODIES or (before[:1] == "و" and before[1:] in _TITLES_OR_BODIES):

@@ -161,3 +161,11 @@ def test_a_derived_verbal_noun_with_his_pronoun_ends_the_name(read):
     """ "قال الحكم فلان مع استعداده …": his readiness is a circumstance, no part of his name."""
     result = read("وقال الحكم سامي الحكيم مع استعداده للمهمة إن التحكيم صعب.")
     assert _voices(result) == ["سامي الحكيم"]
+
+
+def test_when_he_spoke_after_the_verb_keeps_the_speaker_before(read):
+    """ "وأضاف لدى زيارته المعرض أن": when he spoke; the minister named before goes on."""
+    result = read(
+        "وقال الوزير سامي الخالد إن الخطة جاهزة. وأضاف لدى زيارته المعرض أن التنفيذ قريب."
+    )
+    assert _voices(result) == ["سامي الخالد", "سامي الخالد"]

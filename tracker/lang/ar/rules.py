@@ -393,6 +393,8 @@ _OCCASION_LINKS = folded(
     في خلال عبر أمام امام
     """
 )
+#: "لدى", "عند" before a verbal noun with his pronoun: when he spoke ("لدى استقباله").
+_AT_TIME = folded("لدى عند")
 
 
 def _reporting_word(norm: str) -> bool:
@@ -4605,7 +4607,9 @@ class _Sentence:
             return self._verb_subject(k + 1, cue, carriers)
         if tok.norm == "من" and self._next_norm(k) in _THROUGH_IT:
             return None, k + 2  # "وأكدت من خلاله أن …": through the statement named before
-        if _strip_conj(tok.norm) in _OCCASION_LINKS and not self._imam_at(k):
+        at_time = tok.norm in _AT_TIME and k + 1 < len(self.tokens)
+        at_time = at_time and _possessed(self.tokens[k + 1])  # "وشدد لدى استقباله …"
+        if (_strip_conj(tok.norm) in _OCCASION_LINKS or at_time) and not self._imam_at(k):
             # "وقال خلال المؤتمر وزير النقل فلان إن …": the occasion, then the subject; with
             # none after it ("وأضاف أمام المؤتمر: «…»"), the speaker is the one named before.
             return self._subject_after_occasion(k, cue, carriers) or (None, k)

@@ -193,6 +193,8 @@ def read_voice(
         return None  # "حسبما نشر على صفحته": where, not a man called علي
     if tokens and tokens[0].text.removeprefix("و") == _AFTER_EVENT:
         return None  # "وإثر انتهائه وقف يقول": right after; the speaker follows
+    if len(tokens) > 1 and tokens[1].is_word and _when_asked(tokens, 0):
+        return None  # "وأضاف لدى زيارته المعرض أن": when he spoke; the speaker went before
     if tokens and tokens[0].norm in _WHEN:
         return None  # "يستغربون حين يعلمون أن": when they learn; the subject went before
     if tokens and no_voice_opening(_words(tokens[:2])):

@@ -169,3 +169,13 @@ def test_when_he_spoke_after_the_verb_keeps_the_speaker_before(read):
         "وقال الوزير سامي الخالد إن الخطة جاهزة. وأضاف لدى زيارته المعرض أن التنفيذ قريب."
     )
     assert _voices(result) == ["سامي الخالد", "سامي الخالد"]
+
+
+def test_our_own_knowledge_is_no_voice(read):
+    """ "وبحسب علمنا ومتابعتنا، فإن …": the speaker's own knowledge names no one; the
+    supervisor named before goes on."""
+    result = read(
+        "وقالت المشرفة فاطمة الحربي إن القرار مفيد. وبحسب علمنا ومتابعتنا، فإن التأنيث "
+        "يسير بوتيرة جيدة. وأوضحت أن المحلات التزمت."
+    )
+    assert _voices(result) == ["فاطمة الحربي", "فاطمة الحربي"]

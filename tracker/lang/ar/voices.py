@@ -201,6 +201,8 @@ def read_voice(
         return None  # "أعرب خلاله عن", "واختتم حديثه بقوله": the speaker named before
     if tokens and _bare(tokens[0].norm) in _OWN_INFORMATION:
         return None  # "وتشير المعلومات إلى أن": what the paper learnt, in its own voice
+    if tokens and _own_knowledge(tokens[0]):
+        return None  # "بحسب علمنا ومتابعتنا": the speaker's own knowledge, no one else's
     if tokens and _bare(tokens[0].norm) in _SAYINGS:
         return None  # "كما يقول المثل": a proverb, no one's claim
     tokens = _before_kin_of_another(tokens)
@@ -719,10 +721,17 @@ def _position_object(words: Sequence[Token], k: int) -> bool:
         return fold(text[2:]) in _POSITIONS and (before.startswith("ال") or given_name(before))
     for word in (text, text.removeprefix("و")):  # "وقوفه" (his standing), "ودعمه"
         stem = next((word[: -len(p)] for p in _POSSESSIVES if word.endswith(p)), "")
-        forms = {fold(stem), fold(stem.removesuffix("ت") + "ة")}  # "إدانته": "إدانة"
-        if len(stem) > 1 and not _POSITIONS.isdisjoint(forms):
+        if len(stem) > 1 and not _POSITIONS.isdisjoint(_stem_forms(stem)):
             return True
     return False
+
+
+def _stem_forms(stem: str) -> frozenset[str]:
+    """A noun's folded forms, read from its stem before a pronoun: the stem, and in ت the
+    noun in ة it was written from ("إدانت" of "إدانته" is "إدانة"; "خبر" stays "خبر")."""
+    if stem.endswith("ت"):
+        return frozenset({fold(stem), fold(stem[:-1] + "ة")})
+    return frozenset({fold(stem)})
 
 
 #: Nouns of a voice's own feeling or stance ("قلق", "شكر", "تضامن"), folded.
@@ -986,6 +995,30 @@ def _with_pronouns(stems: str) -> frozenset[str]:
     )
 
 
+def _own_knowledge(word: Token) -> bool:
+    """A noun of knowledge, estimate or means with "my"/"our"/"his" ("علمنا", "معلوماتي",
+    "تقديرنا", "إمكاناتنا"): the speaker's or the writer's own, named by no one else (read on
+    the word as written, where the pronoun's ه is no ة)."""
+    text = word.text
+    if given_name(word.norm):
+        return False  # ("فهمي", "رنا": names)
+    for suffix in _KNOWING_PRONOUNS:
+        stem = text.removesuffix(suffix)
+        if stem != text and len(stem) > 1:
+            if not _KNOWLEDGE.isdisjoint(_stem_forms(stem)):
+                return True
+    return False
+
+
+#: "my", "our", "his", "her", "their", as written after a noun.
+_KNOWING_PRONOUNS = ("نا", "ي", "ه", "ها", "هم")
+#: Nouns of what one knows, judges or can do: "بحسب علمنا", "حسب تقديري", "وفق إمكاناتنا".
+_KNOWLEDGE = folded(
+    """
+    علم معلومات تقدير تقديرات رأي متابعة متابعات اطلاع ظن اعتقاد تصور قراءة
+    إمكانيات إمكانات قدرات خبرة
+    """
+)
 #: What the paper learnt or found, told in its own voice: "وتشير المعلومات/التفاصيل إلى".
 _OWN_INFORMATION = folded("المعلومات المعطيات التفاصيل")
 #: Sayings that belong to no one: "كما يقول المثل", "وكما تقول الحكمة".

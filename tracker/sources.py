@@ -1518,6 +1518,13 @@ class Resolver:
             theirs, bare, their_sounds = _name_words(source.name)
             if tokens <= theirs or tokens <= bare:
                 return source
+            if not mention.descriptor and tokens & theirs:
+                # "المنتج الكردي" after "المنتج أحمد الكردي": his trade and surname, read
+                # together as a name (the lexicon lacks the trade); the given name left out.
+                words = normal_words(source.name)
+                described = tokens <= theirs | set(normal_words(source.descriptor))
+                if described and words[0] not in tokens:
+                    return source
             if sounds is None:
                 sounds = _telling_sounds(mention.name)
             if sounds and sounds <= their_sounds:
@@ -1707,7 +1714,9 @@ def _state_related(descriptor: str, country: str | None) -> bool:
     titles = [
         n
         for n, word in enumerate(words)
-        if word in _STATE_TITLES or word.removesuffix("ه") in _STATE_TITLES
+        if word in _STATE_TITLES
+        or word.removesuffix("ه") in _STATE_TITLES
+        or " ".join(words[n : n + 2]) in _STATE_TITLES  # "النائب العام"
     ]
     return bool(titles) and (
         bool(country) or not all(_over_civil_body(words[n + 1 : n + 4]) for n in titles)

@@ -34,7 +34,8 @@ class Words:
     denial_frame: frozenset[str]
     #: Head nouns in front of a registry name ("صحيفة", "agency"): with one, a short alias counts.
     source_heads: frozenset[str]
-    #: Words of a descriptor that tie a voice to a state ("وزير", "minister").
+    #: Words of a descriptor that tie a voice to a state ("وزير", "minister"), and two-word
+    #: titles whose words alone do not ("النائب العام").
     state_titles: frozenset[str]
     #: Heads of bodies that are no state's ("نادي", "club"): a title over one ("رئيس النادي",
     #: "spokesman for the club") makes no state official.

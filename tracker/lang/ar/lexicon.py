@@ -245,7 +245,9 @@ ACTOR_ACTS = frozenset(
     for ending in ("", "ت")
 ) | folded(
     # Giving a cause is a claim: "أرجع فلان الارتفاع لقلة المعروض، مبيناً أن …" (he speaks).
-    "أرجع أرجعت عزا عزت"
+    # "رفع الوزير الشكر للقيادة، وقال …" (he raises thanks, then speaks); not its feminine,
+    # which is also the given name "رفعت".
+    "أرجع أرجعت عزا عزت رفع"
 )
 
 #: Acts done to a letter, a speech or a report, written with its pronoun after a name
@@ -974,11 +976,13 @@ ACCOUNT_WORDS = folded(
     """
 )
 
-#: Attributive clauses that extend a voice phrase: "وسائل إعلام ليبية تابعة لـX".
+#: Participles that tie a voice to a body or a place ("وسائل إعلام ليبية تابعة لـX",
+#: "الحركة المنضوية في التحالف", "الأحياء الواقعة شرق المدينة"): with the article, a name
+#: ends before them.
 ATTACHED = folded(
     """
     تابعة التابعة تابع التابع مقربة المقربة مقرب المقرب موالية الموالية موال الموالي محسوبة
-    المحسوبة قريبة القريبة باسم في من عن لدى داخل ب بـ
+    المحسوبة قريبة القريبة المنضوية المنضوي المنتمية المنتمي الواقعة الواقع
     """
 )
 

@@ -35,8 +35,10 @@ from . import lexicon as lx
 from .proclitics import CONJUNCTIONS, WORD_CACHE_SIZE, drop_conjunction, strip_article
 from .roles import name_bodies, name_issuers, name_roles
 from .voices import (
+    DERIVED_NOUN,
     IMAM,
     MANNER_ADVERBS,
+    NARRATED,
     OF_A_MOSQUE,
     TWO_WORD_GIVEN,
     WAS,
@@ -317,6 +319,10 @@ _PERFECT_PARTICLES = folded(
     """
 )
 _QUOTE_HEADS = lx.OUTLET_HEADS | lx.AGENCY_HEADS | lx.BODY_HEADS | lx.DOCUMENT_HEADS
+#: Heads of a news medium's name, which adjectives may describe before its quoted name.
+_MEDIUM_HEADS = lx.OUTLET_HEADS | lx.AGENCY_HEADS
+#: Most adjectives between such a head and the quoted name ("قناة تلفزيونية هندية خاصة").
+MAX_MEDIUM_ADJECTIVES = 3
 #: Bodies and titles that govern "الصحفيين" as their members: "اتحاد الصحفيين", "نقيب …".
 _PRESS_BODIES = folded("نقابة نقابات اتحاد جمعية جمعيات رابطة منظمة منظمات هيئة لجنة نقيب")
 #: Words of a name we do not list that a title after a comma may describe (see
@@ -403,6 +409,8 @@ _OCCASION_LINKS = folded(
     في خلال عبر أمام امام
     """
 )
+#: "لدى", "عند" before a verbal noun with his pronoun: when he spoke ("لدى استقباله").
+_AT_TIME = folded("لدى عند")
 
 
 def _reporting_word(norm: str) -> bool:
@@ -1110,7 +1118,7 @@ _EVENT_PRONOUNS = (("تهم", "ه"), ("تها", "ه"), ("ته", "ه"))
 #: The shapes of the verbal nouns of derived verbs, in folded letters: استفعال, افتعال, انفعال,
 #: إفعال, تفعيل, تفاعل ("استسلام", "اعتقال", "انسحاب", "إخفاق", "تنفيذ", "تضاعف"), and استفالة
 #: of hollow roots ("استجابة", "استقالة").
-_DERIVED_NOUN = re.compile(r"است..ا.|است.ا.ه|ا.ت.ا.|ان..ا.|ا..ا.|ت..ي.|ت.ا..")
+_DERIVED_NOUN = DERIVED_NOUN
 
 
 def _denied_event(norm: str) -> bool:
@@ -1785,8 +1793,14 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
         return None  # "ونقل إلى المستشفى": carried somewhere, not relaying words
     if bare in _NAMING and tokens[i].text.endswith("ى"):
         return None  # "شاهد يدعى فلان": "is called" names the voice, it claims nothing
+    if bare == NARRATED and tokens[i].text.endswith("ي"):
+        return None  # "قال المدرب روي …": the name Roy, or the passive "رُوي"; "روى" narrates
     if "آ" in tokens[i].text[:2]:
         return None  # "وقال آصف …": a word written with madda is no "أصف" (I describe)
+    if bare == _RATES and tokens[i].norm == bare and i > 0 and tokens[i - 1].is_word:
+        # "ارتفاع نسب الإشغال", "ما نسب إليه": after a word, with no "and", the plural of
+        # "نسبة" or a passive; "he attributed" opens its clause ("ونسب الموقع إلى …").
+        return None
     if bare in _CONSIDERED and not _complementiser_within(tokens, i, MAX_CONSIDERED_LEAD):
         return None  # "الأغنية تعتبر الأكثر مبيعا": "is considered", nobody speaks
     cue = lx.VERB_CUES.get(bare)
@@ -1974,6 +1988,10 @@ _NOT_MASCULINE_RELATIVES = folded(
     الذين التي اللتان اللذان اللواتي اللاتي
     """
 )
+
+
+#: "نسب": "attributed", or the plural of "نسبة" (a rate).
+_RATES = fold("نسب")
 
 
 def _passive_after_relative(bare: str, prev: str) -> bool:
@@ -2681,6 +2699,7 @@ class _Sentence:
                         or self._governed_quote(quote, k)
                         or self._quoted_issuer(quote, index, k)
                         or self._work_then_name(quote, prev)
+                        or self._described_medium(index, k)
                     )
                 ):
                     k = self.index_at(quote[1] + 1)
@@ -3666,6 +3685,30 @@ class _Sentence:
         norm = self.tokens[k].norm
         return norm.startswith("ال") and _strip_conj(self.tokens[k - 1].norm) in _PRESS_BODIES
 
+    def _described_medium(self, index: int, k: int) -> bool:
+        """A news medium's head and a few indefinite adjectives from token index up to the
+        quotation at k: "صحيفة بريطانية «الوادي»", "لقناة تلفزيونية خاصة «الأفق»"; the
+        quotation names the medium the adjectives describe."""
+        words = [t.norm for t in self.tokens[index:k]]
+        if not 1 < len(words) <= MAX_MEDIUM_ADJECTIVES + 1 or not all(words[1:]):
+            return False
+        head = _strip_conj(words[0])
+        head = head[1:] if head[:1] == "ل" and head[1:] in _MEDIUM_HEADS else head
+        return head in _MEDIUM_HEADS and all(
+            w.isalpha() and w.endswith(("ي", "ه")) and not w.startswith("ال") and not given_name(w)
+            for w in words[1:]
+        )
+
+    def _medium_quote(self, index: int) -> bool:
+        """A news medium's head at token index, a few indefinite adjectives and its quoted name
+        ("لقناة تلفزيونية خاصة «الأفق»", see _described_medium)."""
+        k = index + 1
+        while k < len(self.tokens) and k - index <= MAX_MEDIUM_ADJECTIVES + 1:
+            if self.tokens[k].text in OPENING_QUOTES:
+                return self._described_medium(index, k)
+            k += 1
+        return False
+
     def _work_then_name(self, quote: tuple[int, int], prev: str) -> bool:
         """A work's quoted title after its noun, then a title or a given name: "أكد مخرج
         مسلسل «رياح الشمال» الفنان سالم الهاشمي أن …" (the director of the series, named after
@@ -4623,7 +4666,9 @@ class _Sentence:
             return self._verb_subject(k + 1, cue, carriers)
         if tok.norm == "من" and self._next_norm(k) in _THROUGH_IT:
             return None, k + 2  # "وأكدت من خلاله أن …": through the statement named before
-        if _strip_conj(tok.norm) in _OCCASION_LINKS and not self._imam_at(k):
+        at_time = tok.norm in _AT_TIME and k + 1 < len(self.tokens)
+        at_time = at_time and _possessed(self.tokens[k + 1])  # "وشدد لدى استقباله …"
+        if (_strip_conj(tok.norm) in _OCCASION_LINKS or at_time) and not self._imam_at(k):
             # "وقال خلال المؤتمر وزير النقل فلان إن …": the occasion, then the subject; with
             # none after it ("وأضاف أمام المؤتمر: «…»"), the speaker is the one named before.
             return self._subject_after_occasion(k, cue, carriers) or (None, k)
@@ -5049,14 +5094,26 @@ class _Sentence:
             ),
             None,
         )
-        if first_comma is None or _strip_conj(self.tokens[first_comma + 1].norm) not in _TITLES:
+        if first_comma is None:
+            return None
+        apposed = _strip_conj(self.tokens[first_comma + 1].norm)
+        titled = apposed in _TITLES
+        if not titled and not apposed.startswith("ال"):
             return None
         start = self.clause_start_before(first_comma)
-        while start < first_comma and _strip_conj(self.tokens[start].norm) in _LEADING_PARTICLES:
-            start += 1
+        while start < first_comma and (
+            _strip_conj(self.tokens[start].norm) in _LEADING_PARTICLES or self._however_at(start)
+        ):
+            start += 1  # "غير أن فلان، الشريك في …، يقول": "however", then the subject
         if start >= first_comma:
             return None
-        return read_voice(self.text, self.tokens[start : i - 1], self.known, allow_bare_name=True)
+        voice = read_voice(self.text, self.tokens[start : i - 1], self.known, allow_bare_name=True)
+        if titled or voice is None:
+            return voice
+        # A definite descriptor that is no title ("الشريك في شركة …") sets off a person's
+        # name in full only, not a body or a bare word.
+        named = voice.kind in (SourceKind.PERSON, SourceKind.OFFICIAL) and " " in voice.name
+        return voice if named else None
 
     def _walk_lead(
         self,
@@ -6412,7 +6469,7 @@ class _Sentence:
         if named is not None and self._credited_quote(named):
             # "وبحسب «الوكالة» قالت الوزارة إن …": a quoted name the registry knows, alone.
             phrase_to = self.index_at(named[1] + 1)
-        elif strip_l and quoted and first.norm in _QUOTE_HEADS:
+        elif strip_l and (quoted or self._medium_quote(k)) and first.norm in _QUOTE_HEADS:
             # "وفقا لصحيفة «الغد» فإن …": the paper's quoted name after its head in ل is the
             # voice's, as it is after "لقناة «…»" carrying words.
             phrase_to = self.phrase_end(k, verb=None, carrier=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -11,6 +12,7 @@ from ...text import CLOSING_QUOTES, OPENING_QUOTES, Token, fold
 from ..base import Known, folded
 from . import lexicon as lx
 from .proclitics import CONJUNCTIONS, WORD_CACHE_SIZE, strip_article
+from .words import WORDS
 
 #: Present verbs describing an indefinite body by what it does, right after its head noun:
 #: "جماعة تعمل في …", "منظمة تعنى بـ…", "شركة تتخذ من لندن مقرا" (folded).
@@ -40,6 +42,15 @@ _PORTFOLIOS = folded(
     موارد شئون لشئون
     """
 )
+
+
+def _portfolio(norm: str) -> bool:
+    """A minister's portfolio, bare or of the state named before ("وزير خارجيته", "وزير
+    دفاعها"), folded: the ة before "his"/"its" is written ت."""
+    if norm in _PORTFOLIOS:
+        return True
+    stem = next((norm[: -len(p)] for p in _POSSESSIVES if norm.endswith(p)), "")
+    return len(stem) > 2 and (stem in _PORTFOLIOS or f"{stem.removesuffix('ت')}ه" in _PORTFOLIOS)
 
 
 #: Titles and ranks: a word after one qualifies it ("اللواء ركن", "العقيد طيار").
@@ -161,12 +172,17 @@ def read_voice(
         # "قال فلان في تصريح …" cut at the preposition: it opens what follows, no name ends so.
         tokens = _trimmed(tokens[:-1])
         cut_short = True
+    if len(tokens) > 1 and tokens[-1].norm in lx.ATTACHED and tokens[-1].norm.startswith("ال"):
+        # "أعلنت الحركة المنضوية في التحالف": what ties it to a body, cut from its phrase.
+        tokens = _trimmed(tokens[:-1])
     if cut_short and len(_words(tokens)) == 1:
         allow_bare_name = False  # "ونحذر شبابنا من": one word before it is no name to trust
     if tokens and circumstantial(tokens[0].norm):
         return None  # "وأضاف مخاطبا البرلمان": how the speaker named before spoke, no voice
     if tokens and tokens[0].norm in _MERCY:
         return None  # "كان رحمه الله يقول": a prayer for the one named before, no voice
+    if tokens and tokens[0].norm == _GOD:
+        return None  # "ودعا الله عز وجل أن …، مؤكدا": God prayed to, not the one who speaks
     if tokens and tokens[0].norm in _OPENING_PREPOSITIONS:
         return None  # "حسبما ذُكر في نصها": a passive verb, then where; no one is named
     if tokens and _strip_and_or_so(tokens[0].norm) in _EXTENT:
@@ -177,12 +193,16 @@ def read_voice(
         return None  # "حسبما نشر على صفحته": where, not a man called علي
     if tokens and tokens[0].text.removeprefix("و") == _AFTER_EVENT:
         return None  # "وإثر انتهائه وقف يقول": right after; the speaker follows
+    if len(tokens) > 1 and tokens[1].is_word and _when_asked(tokens, 0):
+        return None  # "وأضاف لدى زيارته المعرض أن": when he spoke; the speaker went before
     if tokens and tokens[0].norm in _WHEN:
         return None  # "يستغربون حين يعلمون أن": when they learn; the subject went before
     if tokens and no_voice_opening(_words(tokens[:2])):
         return None  # "أعرب خلاله عن", "واختتم حديثه بقوله": the speaker named before
     if tokens and _bare(tokens[0].norm) in _OWN_INFORMATION:
         return None  # "وتشير المعلومات إلى أن": what the paper learnt, in its own voice
+    if tokens and _own_knowledge(tokens[0]):
+        return None  # "بحسب علمنا ومتابعتنا": the speaker's own knowledge, no one else's
     if tokens and _bare(tokens[0].norm) in _SAYINGS:
         return None  # "كما يقول المثل": a proverb, no one's claim
     tokens = _before_kin_of_another(tokens)
@@ -229,6 +249,7 @@ def read_voice(
                 _ends_voice(w.norm)
                 or _own_words(w)
                 or w.norm in _OBJECT_NOUNS  # "ولفت فلان الانتباه إلى": the verb's object
+                or _position_object(words, k)
                 or (named and _refers_back(w))
                 or (named and act_with_it(w))
                 or (named and _object_demonstrative(words, k))
@@ -685,6 +706,45 @@ def _possessed_object(words: Sequence[Token], k: int) -> bool:
     return _possessed_noun(words, k)
 
 
+def _position_object(words: Sequence[Token], k: int) -> bool:
+    """A feeling or stance noun at k is the verb's object, after the voice: with "his"/"its"
+    ("أبدى الأمير فلان قلقه من …", "جدد الوزير دعمه"), or definite after a definite word or
+    a given name, which it cannot complete ("رفع رئيس المجلس الشكر لـ…"; "وزير التضامن",
+    "جمعية الأمل" and "عملية إعادة الأمل" keep it). Read on the word as written, where the
+    pronoun's ه is no ة."""
+    text = words[k].text
+    if words[k].norm in _FORMULA_ELATIVES and k + 1 < len(words):
+        # "رفع فلان أحر التعازي", "قدم فلان خالص الشكر": the formula opens the object.
+        return fold(words[k + 1].text.removeprefix("ال")) in _POSITIONS
+    if text.startswith("ال"):
+        before = _bare(words[k - 1].norm)
+        return fold(text[2:]) in _POSITIONS and (before.startswith("ال") or given_name(before))
+    for word in (text, text.removeprefix("و")):  # "وقوفه" (his standing), "ودعمه"
+        stem = next((word[: -len(p)] for p in _POSSESSIVES if word.endswith(p)), "")
+        if len(stem) > 1 and not _POSITIONS.isdisjoint(_stem_forms(stem)):
+            return True
+    return False
+
+
+def _stem_forms(stem: str) -> frozenset[str]:
+    """A noun's folded forms, read from its stem before a pronoun: the stem, and in ت the
+    noun in ة it was written from ("إدانت" of "إدانته" is "إدانة"; "خبر" stays "خبر")."""
+    if stem.endswith("ت"):
+        return frozenset({fold(stem), fold(stem[:-1] + "ة")})
+    return frozenset({fold(stem)})
+
+
+#: Nouns of a voice's own feeling or stance ("قلق", "شكر", "تضامن"), folded.
+_POSITIONS = WORDS.position_nouns
+#: Shapes of a derived verb's verbal noun, folded: استفعال، افتعال، انفعال، إفعال، تفعيل،
+#: تفاعل ("استعداد", "انتقال", "تدريب").
+DERIVED_NOUN = re.compile(r"است..ا.|است.ا.ه|ا.ت.ا.|ان..ا.|ا..ا.|ت..ي.|ت.ا..")
+#: God's name ("ودعا الله عز وجل أن …"): prayed to, never a voice.
+_GOD = fold("الله")
+#: Elatives that open a formula of thanks or condolence: "أحر التعازي", "خالص الشكر".
+_FORMULA_ELATIVES = folded("أحر أصدق خالص بالغ أعمق جزيل وافر")
+
+
 def _right_after(words: Sequence[Token], k: int) -> bool:
     """ "إثر" (right after) at k says when the voice spoke: "وقال فلان إثر لقائه الوفد". Read
     on the word as written: "أثر" with its hamza above is an effect ("دراسة تناولت أثر …"), and
@@ -722,8 +782,10 @@ def _possessed_noun(words: Sequence[Token], k: int) -> bool:
     if len(stem) < MIN_POSSESSED_STEM:
         return False
     country = fold(stem) in _COUNTRY or fold(stem[1:]) in _COUNTRY  # "وبلاده", "لبلاده"
-    # (not any noun in ة: a verb with its object pronoun looks the same, "دراسة أجرتها")
-    if not (stem.endswith(("ات", "يت", "ائ")) or country):
+    # (not any noun in ة: a verb with its object pronoun looks the same, "دراسة أجرتها"; a
+    # derived verbal noun is none: "مع استعداده", "بعد انتقاله")
+    derived = DERIVED_NOUN.fullmatch(fold(stem)) is not None
+    if not (stem.endswith(("ات", "يت", "ائ")) or country or derived):
         return False
     before = words[k - 1].norm
     if before in _TITLES_OR_BODIES or (before[:1] == "و" and before[1:] in _TITLES_OR_BODIES):
@@ -933,6 +995,30 @@ def _with_pronouns(stems: str) -> frozenset[str]:
     )
 
 
+def _own_knowledge(word: Token) -> bool:
+    """A noun of knowledge, estimate or means with "my"/"our"/"his" ("علمنا", "معلوماتي",
+    "تقديرنا", "إمكاناتنا"): the speaker's or the writer's own, named by no one else (read on
+    the word as written, where the pronoun's ه is no ة)."""
+    text = word.text
+    if given_name(word.norm):
+        return False  # ("فهمي", "رنا": names)
+    for suffix in _KNOWING_PRONOUNS:
+        stem = text.removesuffix(suffix)
+        if stem != text and len(stem) > 1:
+            if not _KNOWLEDGE.isdisjoint(_stem_forms(stem)):
+                return True
+    return False
+
+
+#: "my", "our", "his", "her", "their", as written after a noun.
+_KNOWING_PRONOUNS = ("نا", "ي", "ه", "ها", "هم")
+#: Nouns of what one knows, judges or can do: "بحسب علمنا", "حسب تقديري", "وفق إمكاناتنا".
+_KNOWLEDGE = folded(
+    """
+    علم معلومات تقدير تقديرات رأي متابعة متابعات اطلاع ظن اعتقاد تصور قراءة
+    إمكانيات إمكانات قدرات خبرة
+    """
+)
 #: What the paper learnt or found, told in its own voice: "وتشير المعلومات/التفاصيل إلى".
 _OWN_INFORMATION = folded("المعلومات المعطيات التفاصيل")
 #: Sayings that belong to no one: "كما يقول المثل", "وكما تقول الحكمة".
@@ -1288,6 +1374,12 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
         # document (never a second origin), not a person.
         return phrase.mention("", "", SourceKind.DOCUMENT)
     if allow_bare_name and _looks_like_name(phrase.norms, phrase.words[0].text):
+        if first.startswith("ال") and not given_name(first):
+            # "المنتج فلان", "الناقد الرياضي فلان": a trade the lexicon lacks, then a name
+            # with its given name first; the trade is his descriptor.
+            described = _described_person(phrase)
+            if described is not None:
+                return described
         return phrase.mention("", "", SourceKind.PERSON)
     if allow_bare_name and first in _KIN_HEADS and 1 < len(words) <= MAX_NAME_WORDS:
         # "وقال والد فلان الشاب": the father of someone named, the whole phrase.
@@ -2041,7 +2133,7 @@ def _name_start(words: Sequence[Token]) -> int | None:
         body = body or norm in _PLACE_HEADS  # nor does one cut short ("… في حكومة إقليم")
         # "مساعد مدير المنطقة ببنك الوادي فلان": the body in ب where he works, no name
         body = body or (norm[:1] == "ب" and (norm[1:] in lx.BODY_HEADS or norm[1:] in _PLACE_HEADS))
-        if norm in _PORTFOLIOS or descriptive or norm in lx.OFFICIAL_TITLES or body:
+        if _portfolio(norm) or descriptive or norm in lx.OFFICIAL_TITLES or body:
             i += 1  # "وزير الخارجية والتعاون الدولي في الحكومة المؤقتة …"
             continue
         if norm in lx.PERSON_TITLES or norm in {"د", "م"} or _coordinated_title(norm):
@@ -2507,6 +2599,10 @@ def _foreign_first_name(norms: Sequence[str], first_text: str) -> bool:
     )
 
 
+#: "روى" (narrated), folded like the name "روي" (Roy), which is written with ي.
+NARRATED = fold("روى")
+
+
 def _looks_like_name(norms: list[str], first_text: str = "") -> bool:
     """A short phrase of name-like words: no function words (nor a time, "وعند الوصول", or an
     ordinal, "الأول": "قال أمس الأول" is the day before yesterday), no verbs we know, no
@@ -2523,6 +2619,7 @@ def _looks_like_name(norms: list[str], first_text: str = "") -> bool:
         joined = n[:1] in ("و", "ف") and n[1:] in _NOT_NAMES  # "فهناك", "ولذلك"
         if n in _NOT_NAMES or joined or n in lx.CLAUSE_BREAKERS or n.isdigit() or len(n) < 2:
             return False
-        if _bare(n) in lx.VERB_CUES or (n in lx.COMPLEMENTISERS and n != "فان"):
+        roy = k == 0 and n == NARRATED and first_text.endswith("ي")  # "روي هودجسون"
+        if (_bare(n) in lx.VERB_CUES and not roy) or (n in lx.COMPLEMENTISERS and n != "فان"):
             return False  # "فان" may be "van" ("يوهان فان دام"), the rules say where
     return True

@@ -1085,9 +1085,17 @@ _EVENT_PRONOUNS = (("تهم", "ه"), ("تها", "ه"), ("ته", "ه"))
 
 
 #: The shapes of the verbal nouns of derived verbs, in folded letters: استفعال, افتعال, انفعال,
-#: إفعال, تفعيل, تفاعل ("استسلام", "اعتقال", "انسحاب", "إخفاق", "تنفيذ", "تضاعف"), and استفالة
-#: of hollow roots ("استجابة", "استقالة").
-_DERIVED_NOUN = re.compile(r"است..ا.|است.ا.ه|ا.ت.ا.|ان..ا.|ا..ا.|ت..ي.|ت.ا..")
+#: إفعال, تفعيل, تفاعل, مفاعلة ("استسلام", "اعتقال", "انسحاب", "إخفاق", "تنفيذ", "تضاعف",
+#: "مداهمة"), and استفالة of hollow roots ("استجابة", "استقالة").
+_DERIVED_NOUN = re.compile(r"است..ا.|است.ا.ه|ا.ت.ا.|ان..ا.|ا..ا.|ت..ي.|ت.ا..|م.ا..ه")
+#: Nouns of the shape مفاعلة that name a thing, not an act: "أمين محافظة جدة" (a province),
+#: "مباراة", "مسابقة", "مناسبة".
+_THINGS_SHAPED_AS_ACTS = folded("محافظة مباراة مسابقة مناسبة")
+
+
+def _derived_noun(norm: str) -> bool:
+    """A word shaped like the verbal noun of a derived verb (``_DERIVED_NOUN``)."""
+    return _DERIVED_NOUN.fullmatch(norm) is not None and norm not in _THINGS_SHAPED_AS_ACTS
 
 
 def _denied_event(norm: str) -> bool:
@@ -1097,7 +1105,7 @@ def _denied_event(norm: str) -> bool:
     if _pointed_event(norm):
         return True
     stem = next((norm[: -len(p)] for p in ("ها", "ه") if norm.endswith(p)), "")
-    return len(stem) > MIN_DERIVED_LETTERS and _DERIVED_NOUN.fullmatch(stem) is not None
+    return len(stem) > MIN_DERIVED_LETTERS and _derived_noun(stem)
 
 
 #: "نقلا عنه", "نقلا عنها": quoting the one named before.
@@ -1152,10 +1160,10 @@ def _pointed_event(norm: str) -> bool:
     """A noun after "أشار/لفت إلى" that opens a noun-phrase content: an event noun, or a
     verbal noun in construct, shaped like a derived verb's ("أشار إلى استسلام عشرات المسلحين",
     "لفتت إلى تضاعف الأسعار"); a definite noun ("إلى الجهود") is a topic, not a claim."""
-    if _event_noun(norm) or _DERIVED_NOUN.fullmatch(norm) is None:
+    if _event_noun(norm) or not _derived_noun(norm):
         return _event_noun(norm)
     # "إلقاء", "التزام" begin with the letters of the article; "الاستسلام" has it.
-    return not (norm.startswith("ال") and _DERIVED_NOUN.fullmatch(norm[2:]) is not None)
+    return not (norm.startswith("ال") and _derived_noun(norm[2:]))
 
 
 #: Nouns of news that a voice confirms, with the event after them: "أكد مصدر نبأ اعتقال …".
@@ -2783,9 +2791,9 @@ class _Sentence:
         definite word is followed by its adjectives, not by a bare noun); it opens the content
         of a verb that takes a noun phrase."""
         norm = self.tokens[k].norm
-        if norm.startswith("ال") or not self.tokens[k - 1].norm.startswith("ال"):
+        if norm.startswith("ال") or not _definite(self.tokens[k - 1].norm):
             return False
-        return _DERIVED_NOUN.fullmatch(norm) is not None or _event_noun(norm)
+        return _derived_noun(norm) or _event_noun(norm)
 
     def _title_unnamed(self, start: int, k: int) -> bool:
         """Tokens start..k open with a title and hold no given name yet."""
@@ -5316,7 +5324,23 @@ class _Sentence:
             return k
         if norm == "علي" and not self._is_ali(k) and _stressed(self._next_norm(k), cue):
             return k + 1
+        if norm == "علي" and cue.lemma in _EMPHASIS_VERBS and not self._is_ali(k):
+            # "أكد المحافظ على اكتمال المشروع": a derived verbal noun in construct after على
+            # is what he stresses, as "أشار إلى …" takes one (a definite one is a topic).
+            stressed = _pointed_event(self._next_norm(k)) and not self._act_before(k)
+            return k + 1 if stressed else None
         return None
+
+    def _act_before(self, k: int) -> bool:
+        """The words between the cue before token k and k open with a verbal noun: "وأكد
+        تصميم الدول على …" holds what is stressed, no voice, before the على."""
+        j = k - 1
+        while j >= 0 and j not in self.spot_at:
+            j -= 1
+        first = j + 1
+        if first < k and self.tokens[first].norm in _HONORIFIC_PRONOUNS:
+            first += 1  # "وأكد معاليه تصميم …"
+        return first < k and _derived_noun(self.tokens[first].norm)
 
     def _skip_lead_word(
         self, k: int, cue: lx.Cue, carriers: list[Mention], inner: list[Mention]

@@ -1,0 +1,47 @@
+"""Arabic reports missed on SaudiNewsNet days (issue 11, round 25, recall).
+
+Found by reading sentences with a reporting word that gave no attribution, then reading what
+each new rule changed on whole days. Every example is made up; each test pins one general
+pattern.
+"""
+
+from __future__ import annotations
+
+
+def _voices(result) -> list[str]:
+    return [a.source.name for a in result.attributions]
+
+
+def _contents(result) -> list[str]:
+    return [a.content for a in result.attributions]
+
+
+def test_a_verbal_noun_of_the_mufaala_shape_is_what_was_announced(read):
+    """ "أعلنت الوزارة مداهمة …", "أكد القنصل فلان مغادرة …": the verbal noun of a form III
+    verb (مفاعلة) opens the content as "اعتقال" does, also after a name in لل ("للأنباء")."""
+    result = read(
+        "أعلنت وزارة الداخلية مداهمة 40 منزلا في الضاحية الغربية. "
+        "وأعلنت وكالة الأفق للأنباء مطاردة المشتبه بهم حتى الفجر. "
+        "وأكد القنصل الأردني سالم الحربي مغادرة المصابين المستشفى."
+    )
+    assert _voices(result) == ["وزارة الداخلية", "وكالة الأفق للأنباء", "سالم الحربي"]
+    assert _contents(result) == [
+        "مداهمة 40 منزلا في الضاحية الغربية",
+        "مطاردة المشتبه بهم حتى الفجر",
+        "مغادرة المصابين المستشفى",
+    ]
+
+
+def test_stressing_a_verbal_noun_after_ala(read):
+    """ "أكد أمين المحافظة على اكتمال المشروع": a derived verbal noun after "على" is what he
+    stresses, as "ضرورة" is; a province ("محافظة") in his title is no such noun."""
+    result = read("أكد أمين محافظة الساحل على اكتمال مشروع تطوير الكورنيش الشمالي.")
+    assert _voices(result) == ["أمين محافظة الساحل"]
+    assert _contents(result) == ["اكتمال مشروع تطوير الكورنيش الشمالي"]
+
+
+def test_no_voice_from_a_verbal_noun_before_ala(read):
+    """Guard: "وأكد تصميم الدول على محاربة …": the verbal noun after the verb is what is
+    stressed, never a voice called "تصميم الدول"."""
+    result = read("وأكد تصميم دول المجلس على محاربة التنظيمات المتطرفة.")
+    assert not any(v.startswith("تصميم") for v in _voices(result))

@@ -45,3 +45,22 @@ def test_no_voice_from_a_verbal_noun_before_ala(read):
     stressed, never a voice called "تصميم الدول"."""
     result = read("وأكد تصميم دول المجلس على محاربة التنظيمات المتطرفة.")
     assert not any(v.startswith("تصميم") for v in _voices(result))
+
+
+def test_a_credit_with_that_after_a_comma_closes_the_sentence(read):
+    """ "…، أوضح ذلك الناطق باسم فرق الإطفاء فلان.": after a comma, a verb with ذلك and the
+    voice credit the clause before it, as "أوضح ذلك فلان." opening a sentence credits the one
+    before; a subject-less cue after it is his."""
+    result = read(
+        "أطفأت فرق الإطفاء نارا في مستودع قديم، أوضح ذلك الناطق باسم فرق الإطفاء "
+        "الرائد سالم الحربي. وأشار إلى أن السكان أخلوا المبنى. "
+        "عبر ألف مسافر منفذ الحدود خلال أسبوع، ذكر ذلك مدير الجوازات العقيد نواف الزهراني "
+        "أمس، مشيرا إلى أن العمل مستمر."
+    )
+    assert _voices(result) == ["سالم الحربي"] * 2 + ["نواف الزهراني"] * 2
+    assert _contents(result) == [
+        "أطفأت فرق الإطفاء نارا في مستودع قديم",
+        "السكان أخلوا المبنى",
+        "عبر ألف مسافر منفذ الحدود خلال أسبوع",
+        "العمل مستمر",
+    ]

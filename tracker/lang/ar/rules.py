@@ -4002,6 +4002,8 @@ class _Sentence:
             # "صرح بذلك المتحدث باسم الهيئة بالقصيم فلان.": what follows the title is the rest
             # of the voice's name (where he works, his name), not words of his; the words are
             # the sentence before, as after "أوضح ذلك".
+            if self._back_after_comma(spot.i):
+                return self._credit_after_comma(spot, k, carriers, inner)
             whole = self._voice_to_comma(k) if spot.i == 0 else None
             if whole is None:
                 return None  # (inside a sentence, "… على الحادث صرح بذلك فلان": no words here)
@@ -4013,6 +4015,8 @@ class _Sentence:
             # at the sentence's start asks extract_sentences to fill it in (see _back_content).
             at = self.sentence.start
             return self._found(subject, carriers, inner, spot.i, (at, at, QuoteKind.INDIRECT), cue)
+        if content_at in (None, _GIVE_UP) and self._back_after_comma(spot.i):
+            return self._credit_after_comma(spot, k, carriers, inner)
         if content_at == _GIVE_UP and self._trailing_as(spot, subject, subject_end):
             content_at = None  # "…، كما يوضح فلان، موضحا أن …": the clause before is his
         if content_at == _GIVE_UP or self._inferred_stress(spot, content_at):
@@ -4323,6 +4327,39 @@ class _Sentence:
         before, here = tokens[content_at - 1], tokens[content_at]
         opened = before.norm in lx.COMPLEMENTISERS or before.text == ":"
         return not (opened or here.text in OPENING_QUOTES or before.text in OPENING_QUOTES)
+
+    def _back_after_comma(self, i: int) -> bool:
+        """The verb at i follows a comma and has ذلك/بذلك after it: "…، أوضح ذلك فلان"."""
+        return (
+            i > 1
+            and i + 1 < len(self.tokens)
+            and self.tokens[i - 1].text in "،,"
+            and self.tokens[i + 1].norm in _BACK_REFERENCES
+        )
+
+    def _credit_after_comma(
+        self, spot: _Spot, k: int, carriers: list[Mention], inner: list[Mention]
+    ) -> RawAttribution | None:
+        """ "…، أوضح ذلك المتحدث باسم الدفاع المدني فلان.": after a comma, a verb with ذلك and
+        a voice that closes the sentence (or a participle of his after it) credit the clause
+        before the comma, as "…، كما أعلنت الوزارة." does."""
+        tokens = self.tokens
+        end = next(
+            (
+                j
+                for j in range(k, len(tokens))
+                if tokens[j].text in "،,." or tokens[j].norm in lx.ADVERBS
+            ),
+            len(tokens),
+        )
+        voice = read_voice(self.text, tokens[k:end], self.known, allow_bare_name=False)
+        if voice is None:
+            return None
+        alone = self._nothing_after(end)
+        if not alone and not self._participle_after(end):
+            return None
+        span = self._preposition_content(spot.i, end if alone else len(self.tokens))
+        return None if span is None else self._found(voice, carriers, inner, spot.i, span, spot.cue)
 
     def _voice_to_comma(self, k: int) -> tuple[Mention, int] | None:
         """The voice read from token k up to the first comma or the sentence's end, and the

@@ -64,3 +64,37 @@ def test_a_credit_with_that_after_a_comma_closes_the_sentence(read):
         "عبر ألف مسافر منفذ الحدود خلال أسبوع",
         "العمل مستمر",
     ]
+
+
+def test_a_leading_credit_with_as_or_with_what_came_in(read):
+    """ "وكما ذكرت صحيفة الساحل، …" and "ووفقا لما جاء في موقع «…»، …": a credit opening the
+    sentence and closed by a comma leads the clause after it, as "بحسب الوزارة، …" does."""
+    result = read(
+        "وكما ذكرت صحيفة الساحل، ارتفع عدد الزوار إلى مئة ألف. "
+        "ووفقا لما جاء في موقع «المرفأ»، يزور البلدة آلاف السياح كل صيف."
+    )
+    assert _voices(result) == ["الساحل", "المرفأ"]
+    assert _contents(result) == [
+        "ارتفع عدد الزوار إلى مئة ألف",
+        "يزور البلدة آلاف السياح كل صيف",
+    ]
+
+
+def test_no_leading_credit_before_a_name_set_off_by_commas(read):
+    """Guard: "كما أكد المستشار، العميد فلان، …": the comma opens his name, not a clause the
+    verb credits; his words come with his own cue later."""
+    result = read("كما أكد مستشار الوزير، العميد سالم الحربي، النهج نفسه حين قال إن الحرب طويلة.")
+    assert all(not c.startswith("العميد") for c in _contents(result))
+
+
+def test_a_credited_report_that_came_out_on_a_day_trails_its_clause(read):
+    """ "…، وفقا لتقرير مالي نشر أمس.": when the report came out closes the sentence; the
+    clause before the credit is what it says, not "نشر أمس"."""
+    result = read(
+        "أسست الجماعة معاقل في المدن الساحلية حسبما جاء في تحقيق لصحيفة الساحل نشر اليوم. "
+        "وتراجعت أرباح الشركة بنسبة كبيرة، وفقا لتقرير مالي نشر أمس."
+    )
+    assert _contents(result) == [
+        "أسست الجماعة معاقل في المدن الساحلية",
+        "وتراجعت أرباح الشركة بنسبة كبيرة",
+    ]

@@ -205,6 +205,8 @@ _ADDRESS_FORMS = folded("فضيلة معالي سعادة سمو فخامة")
 _ISSUED_WHEN = folded("مساء صباح ظهر فجر الأول اليوم أمس")
 #: "التقرير الصادر أمس": the participle saying a record came out.
 _ISSUED_PARTICIPLES = folded("صادر الصادر صادرة الصادرة صدر صدرت")
+#: "في تقرير للصحيفة نشر أمس", "صدر اليوم": when a document came out, after its author.
+_CAME_OUT = _ISSUED_PARTICIPLES | folded("نشر نشرت")
 #: "يأتي ذلك بحسب ما أعلنه فلان": the verb that points back to the sentence before.
 _CAME = folded(
     """
@@ -4015,6 +4017,12 @@ class _Sentence:
             # at the sentence's start asks extract_sentences to fill it in (see _back_content).
             at = self.sentence.start
             return self._found(subject, carriers, inner, spot.i, (at, at, QuoteKind.INDIRECT), cue)
+        if content_at in (None, _GIVE_UP) and self._leading_as(spot, subject, subject_end):
+            # "وكما ذكرت صحيفة «الوادي»، ارتفع …": the clause after the comma is what it told.
+            span = self._preposition_content(spot.i, subject_end)
+            return (
+                None if span is None else self._found(subject, carriers, inner, spot.i, span, cue)
+            )
         if content_at in (None, _GIVE_UP) and self._back_after_comma(spot.i):
             return self._credit_after_comma(spot, k, carriers, inner)
         if content_at == _GIVE_UP and self._trailing_as(spot, subject, subject_end):
@@ -4327,6 +4335,22 @@ class _Sentence:
         before, here = tokens[content_at - 1], tokens[content_at]
         opened = before.norm in lx.COMPLEMENTISERS or before.text == ":"
         return not (opened or here.text in OPENING_QUOTES or before.text in OPENING_QUOTES)
+
+    def _leading_as(self, spot: _Spot, voice: Mention | None, after: int) -> bool:
+        """ "وكما ذكرت الصحيفة، …": كما opening the sentence before the verb, a voice, then a
+        comma and a clause with no complementiser: the credit leads what follows it."""
+        tokens = self.tokens
+        return (
+            spot.i == 1
+            and voice is not None
+            and _strip_conj(tokens[0].norm) == "كما"
+            and after + 1 < len(tokens)
+            and tokens[after].text in "،,"
+            and tokens[after + 1].is_word
+            and tokens[after + 1].norm not in _TITLES  # "كما أكد المستشار، العميد فلان، …"
+            and not given_name(tokens[after + 1].norm)
+            and not any(s.i > after for s in self.spots)  # no report of its own follows
+        )
 
     def _back_after_comma(self, i: int) -> bool:
         """The verb at i follows a comma and has ذلك/بذلك after it: "…، أوضح ذلك فلان"."""
@@ -6596,6 +6620,8 @@ class _Sentence:
             after += 2  # "…، حسبما صرح السفير مساء أول من أمس.": أول, then من أمس, one time
         if after >= len(self.tokens) or self._voice_goes_on(after) or self._occasion_only(after):
             return True
+        if self._came_out_only(after):
+            return True  # "…، حسبما جاء في تقرير للصحيفة نشر أمس.": when it came out, no more
         if self._date_only(after):
             return True  # "…، بحسب تقرير في الخامس من أيار.": when, not what
         at = bisect_left(self.boundaries, after)
@@ -6629,6 +6655,13 @@ class _Sentence:
             if tokens[j].norm in lx.COMPLEMENTISERS or j in self.spot_at:
                 return k
         return k
+
+    def _came_out_only(self, k: int) -> bool:
+        """A verb of coming out at token k ("نشر", "صدر") with nothing after it but time words,
+        to the sentence's end: when the document a credit names came out."""
+        if k >= len(self.tokens) or self.tokens[k].norm not in _CAME_OUT:
+            return False
+        return not any(t.is_word for t in self.tokens[self._past_time_words(k + 1) :])
 
     def _occasion_only(self, after: int) -> bool:
         """Only the occasion of the words follows a trailing cue's voice, up to the sentence's
@@ -6825,9 +6858,10 @@ class _Sentence:
             if norm.endswith(suffix) and norm[: -len(suffix)] in lx.VERB_CUES:
                 stem = norm[: -len(suffix)]
                 break
-        if stem not in lx.VERB_CUES:
+        came_in = norm in lx.CAME_IN and self._next_norm(k) == "في"
+        if stem not in lx.VERB_CUES and not came_in:
             return None, k, []
-        m = k + 1
+        m = k + 2 if came_in else k + 1  # "وفقا لما جاء في موقع …": the medium follows في
         inner: list[Mention] = []
         while m < len(self.tokens) and self.tokens[m].norm in {"عنه", "عنها", "عنهم", "به"}:
             m += 1

@@ -98,3 +98,27 @@ def test_a_credited_report_that_came_out_on_a_day_trails_its_clause(read):
         "أسست الجماعة معاقل في المدن الساحلية",
         "وتراجعت أرباح الشركة بنسبة كبيرة",
     ]
+
+
+def test_an_act_after_then_or_a_time_frame_names_the_next_speaker(read):
+    """ "ثم ألقى فلان كلمة …. وأوضح أن …", "وفي ختام الحفل هنأ فلان …. وأكد أن …", "وبهذه
+    المناسبة أبدى فلان …": a word of sequence or a frame before the act leaves its doer the
+    speaker of a subject-less cue after it, as the act alone does."""
+    result = read(
+        "ثم ألقى مدير الجامعة الدكتور سالم الحربي كلمة رحب فيها بالضيوف. "
+        "وأوضح أن الجامعة افتتحت ثلاث كليات. "
+        "وفي ختام الحفل هنأ نواف الزهراني المدير التنفيذي لشركة الواحة الفائزين. "
+        "وأكد أن المسابقة تدعم المواهب. "
+        "وبهذه المناسبة أبدى ماجد العتيبي سعادته بالجائزة. وقال إن الفريق يستحقها."
+    )
+    assert _voices(result) == ["سالم الحربي", "نواف الزهراني", "ماجد العتيبي"]
+
+
+def test_the_receiver_of_a_call_is_not_the_next_speaker(read):
+    """Guard: "تلقى الأمير فلان اتصالا من الوزير علان أعرب فيه عن …. وأعرب سموه عن …": the
+    caller speaks in the call; the one who received it is no speaker of what follows."""
+    result = read(
+        "تلقى الأمير سالم بن فهد اتصالا هاتفيا من الوزير نواف الزهراني أعرب فيه عن إدانته "
+        "للهجوم. وأعرب سموه عن تعازيه لأسر الضحايا."
+    )
+    assert "سالم بن فهد" not in _voices(result)

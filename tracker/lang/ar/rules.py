@@ -444,7 +444,14 @@ _LEAD_FILLERS = frozenset(
 #: "أعلن لكم أن …": an object pronoun after the verb, never its subject.
 #: Words that may open a sentence before its verb: "بدوره، عبر …", "من جهته، …".
 _ACTOR_OPENERS = frozenset(
-    fold(w) for w in "بدوره بدورها من جهته جهتها جانبه جانبها كما وقد قد حيث".split()
+    fold(w) for w in "بدوره بدورها من جهته جهتها جانبه جانبها كما وقد قد حيث ثم بعدها".split()
+)
+#: Courtesies an act offers, its object: "قدم الوزير التعازي لـ…", never part of a name.
+_COURTESIES = folded("التعازي التهاني التهنئة الشكر العزاء التحية التحيات")
+#: Two words that open a sentence before its act: "وبهذه المناسبة هنأ فلان …", "بعد ذلك ألقى
+#: فلان كلمة …".
+_OPENING_PAIRS = frozenset(
+    (fold(a), fold(b)) for a, b in (("بهذه", "المناسبة"), ("بعد", "ذلك"), ("عقب", "ذلك"))
 )
 #: Nouns of a time frame opening a sentence before its act: "وفي نهاية اللقاء أبدى فلان …".
 _TIME_FRAMES = folded(
@@ -2068,6 +2075,8 @@ class _Sentence:
         spot = self.spot_at.get(k)
         verb_cue = spot is not None and spot.cue.cls is lx.CueClass.VERB
         opener = _strip_conj(self.tokens[k].norm)
+        if opener in _RECEIVING:
+            return None  # "تلقى الرئيس فلان برقية من نظيره، أكد فيها …": the sender speaks
         act = verb_cue or opener in lx.OPENING_ACTS or opener in _CALLS
         if not act and not self._titled_doer(k):
             return None
@@ -2097,6 +2106,8 @@ class _Sentence:
         # "وأرجع فلان استخدام المسلحين الألغام إلى …": a verbal noun after a definite word opens
         # the act's object; the doer's name ends before it.
         end = next((j for j in range(start + 1, end) if self._object_after_definite(j)), end)
+        if any(t.norm in _COURTESIES for t in self.tokens[start:end]):
+            return None  # "قدم ولي العهد التعازي للملك فلان": the act's object and to whom
         actor = read_voice(self.text, self.tokens[start:end], self.known, allow_bare_name=True)
         if actor is not None and not act and not any(map(given_name, fold(actor.name).split())):
             return None  # after an unlisted verb, only a titled person named in full acts
@@ -2170,6 +2181,8 @@ class _Sentence:
         """The index after a time frame opening the sentence, "وفي نهاية اللقاء" (the act and
         its doer follow: "وفي نهاية اللقاء أبدى شقيق الجندي فلان ارتياحه …"), else 0."""
         tokens = self.tokens
+        if len(tokens) > 3 and (_strip_conj(tokens[0].norm), tokens[1].norm) in _OPENING_PAIRS:
+            return 2  # "وبهذه المناسبة هنأ فلان …": the act and its doer follow
         if len(tokens) < 4 or _strip_conj(tokens[0].norm) != "في":
             return 0
         if (tokens[1].norm, tokens[2].norm) in _CONTEXT_FRAMES:
@@ -7244,7 +7257,7 @@ def _actor_of(
     """The actor of a sentence with no cue that opens with a speech act, or with a verb and a
     titled person after it, else None. ``reading`` is the sentence when already read."""
     head = folded_head(chunk, MAX_ACT_AT)
-    if not _EXPRESSIVE_HEAD.match(head) and not _titled_second(head):
+    if not _EXPRESSIVE_HEAD.match(head) and not _titled_second(_OPENER.sub("", head, count=1)):
         return None
     opening = (reading or _Sentence(text, sentence, known)).opening_actor()
     return opening[0] if opening is not None else None
@@ -7311,10 +7324,15 @@ _NOT_DOERS = folded(
 
 #: A cheap test before tokenising: does the sentence open with a speech act (after a linker)?
 _EXPRESSIVE_HEAD = re.compile(
-    r"\s*(?:[^،]{0,16}،\s*)?(?:[وف]?(?:قد|كما)\s+)?[وف]?(?:"  # ("وفي السياق ذاته،")
+    # ("وفي السياق ذاته،", "وفي ختام الحفل", "وبهذه المناسبة", "ثم")
+    r"\s*(?:[^،]{0,16}،\s*|[وف]?(?:في\s+\S+\s+\S+|بهذه\s+المناسبه|(?:بعد|عقب)\s+ذلك)\s+)?"
+    r"(?:[وف]?(?:قد|كما|ثم|بعدها)\s+)?[وف]?(?:"
     + "|".join(sorted({w for w in lx.OPENING_ACTS | _CALLS if not w.endswith("ت")}))
     + r")"
 )
+
+#: Words opening a sentence before its verb, in folded letters: "ثم ألقى الوزير …".
+_OPENER = re.compile(r"\s*[وف]?(?:ثم|بعدها|بهذه\s+المناسبه|(?:بعد|عقب)\s+ذلك)\s+")
 
 #: A sentence that names the occasion of the statement before: "وجاء ذلك في تصريح لوكالة …".
 _CARRIER_LEAD = re.compile(r"\s*[وف]?(?:جاء|جاءت)\s+(?:ذلك|هذا|هذه|تصريحاته|تصريحاتها)\b")

@@ -122,3 +122,10 @@ def test_the_receiver_of_a_call_is_not_the_next_speaker(read):
         "للهجوم. وأعرب سموه عن تعازيه لأسر الضحايا."
     )
     assert "سالم بن فهد" not in _voices(result)
+
+
+def test_ali_after_bin_in_the_name_of_an_acts_doer(read):
+    """ "وصف الشيخ سالم بن علي الحربي الهجوم …. وقال إن …": "علي" after "بن" is the name
+    Ali, not the preposition على; the doer is named in full."""
+    result = read("وصف الشيخ سالم بن علي الحربي الهجوم بالإجرامي. وقال إن المصاب مصاب الجميع.")
+    assert _voices(result) == ["سالم بن علي الحربي"]

@@ -2314,6 +2314,8 @@ class _Sentence:
         for k in range(first + 2, end):
             norm = self.tokens[k].norm
             prev = self.tokens[k - 1].norm
+            if self.tokens[k].is_word and prev in _NAME_LINKS and self._is_ali(k):
+                continue  # "سالم بن علي الحربي": Ali after بن, not the preposition على
             if not self.tokens[k].is_word or norm in _OBJECT_OPENERS:
                 return k
             if k == family_at and norm.startswith("ال"):

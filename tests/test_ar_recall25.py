@@ -129,3 +129,24 @@ def test_ali_after_bin_in_the_name_of_an_acts_doer(read):
     Ali, not the preposition على; the doer is named in full."""
     result = read("وصف الشيخ سالم بن علي الحربي الهجوم بالإجرامي. وقال إن المصاب مصاب الجميع.")
     assert _voices(result) == ["سالم بن علي الحربي"]
+
+
+def test_a_quotation_opened_by_a_closing_mark(read):
+    """ "قوله ” إن …”", "وقال ” نحن … “": some pages open a quotation with the closing mark;
+    closed by the next mark with nothing after it, it is the content as «…» is."""
+    result = read(
+        "ونقلت وكالة الأنباء المحلية عن مدير الشرطة قوله ” إن الحادث وقع مساء أمس قرب السوق”. "
+        "وقال مدير الدفاع المدني سالم الحربي ” نحن نعمل ليلا ونهارا لحماية السكان “."
+    )
+    assert _voices(result) == ["وكالة الأنباء المحلية", "سالم الحربي"]
+    assert _contents(result)[1] == "نحن نعمل ليلا ونهارا لحماية السكان"
+
+
+def test_a_conjunction_written_apart_opens_a_clause(read):
+    """ "… و قال …", "… و تؤكد الشركة أن …": و written apart from its verb opens a new clause
+    as "وقال" does; the words before it are no subject of the verb."""
+    result = read(
+        "وأكد مدير الشرطة سالم الحربي على الدور الكبير للأمن و قال ” نحن نعمل ليلا ونهارا “. "
+        "والأجهزة القوية تحتاج إلى مروحة للتبريد و تؤكد شركة الأفق أنها خفضت صوتها."
+    )
+    assert _voices(result) == ["سالم الحربي", "شركة الأفق"]

@@ -1296,6 +1296,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         prev = tokens[i - 1].text if i else ""
         clause_start = i == 0 or bare != norm or prev in "،,؛;:"
         clause_start = clause_start or (i > 0 and tokens[i - 1].norm in _NEW_CLAUSE_WORDS)
+        # "و قال": the conjunction written apart opens a clause as "وقال" does
+        clause_start = clause_start or (i > 0 and tokens[i - 1].text in CONJUNCTIONS)
         clause_start = clause_start or _where_after_comma(tokens, i)
         if norm == "بين" and not clause_start and _between(tokens, i):
             continue  # "أغلبية بين سكانها", "ما بين": "between", no "بيّن"
@@ -5285,6 +5287,10 @@ class _Sentence:
             return None  # "اختتمت اللجنة فعاليات «ليالي الصيف» بزيارة …": a name, no words
         if tok.text in OPENING_QUOTES:
             return k
+        if tok.text in CLOSING_QUOTES and self._stray_pair(k, self.boundary_after(k)) is not None:
+            # "وقال ” نحن …“": a quotation opened by a closing mark, then closed ("قوله ” إن
+            # …”": the complementiser after the mark stays out, as after a colon)
+            return k + 2 if self._next_norm(k) in lx.COMPLEMENTISERS else k
         if norm == "عن" and cue.takes_an and cue.lemma != "نقل" and not self._said_after(k):
             return k + 1  # "كشف عن زيارة …"
         if norm == "عما" and cue.lemma in _REVEALING_VERBS:

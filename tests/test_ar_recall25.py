@@ -150,3 +150,13 @@ def test_a_conjunction_written_apart_opens_a_clause(read):
         "والأجهزة القوية تحتاج إلى مروحة للتبريد و تؤكد شركة الأفق أنها خفضت صوتها."
     )
     assert _voices(result) == ["سالم الحربي", "شركة الأفق"]
+
+
+def test_an_advice_opening_a_sermon_names_the_next_speaker(read):
+    """ "أوصى سماحة المفتي فلان المسلمين بتقوى الله. وأكد أن …": advising is a call, as "دعا"
+    and "حث" are; its doer speaks the subject-less cue after it."""
+    result = read(
+        "أوصى سماحة المفتي الشيخ سالم الحربي المسلمين بتقوى الله. "
+        "وأكد أن التسابق إلى الخيرات فضيلة."
+    )
+    assert _voices(result) == ["سالم الحربي"]

@@ -613,7 +613,7 @@ _CARRIED = folded(
 
 #: Calls and demands that open a sentence: their doer speaks the subject-less cue after them
 #: ("طالب فلان بقمة عاجلة، معتبرا أن …", "ودعا فلان إلى الحوار. وقال إن …").
-_CALLS = frozenset(fold(w + ending) for w in "طالب دعا حث".split() for ending in ("", "ت"))
+_CALLS = frozenset(fold(w + ending) for w in "طالب دعا حث أوصى".split() for ending in ("", "ت"))
 
 #: An unlisted name set off by commas after a title has two or three words.
 MIN_UNLISTED_WORDS = 2

@@ -3762,6 +3762,11 @@ class _Sentence:
         place = self.tokens[k + 1].norm
         if not place.isalpha() or place in WORDS.months or after in WORDS.months:
             return False  # "في 21 يوليو", "في يونيو حزيران": a date, no place
+        if place in _PLACE_NOUNS and after.isalpha() and k + 3 < len(self.tokens):
+            # "مدير التعليم في محافظة الساحل فلان": a province and its name, then the person
+            third = self.tokens[k + 3].norm
+            if third in lx.PERSON_TITLES or given_name(third):
+                return True
         if after.isalpha() and not after.startswith("ال") and k + 3 < len(self.tokens):
             if self.tokens[k + 3].norm in lx.PERSON_TITLES:
                 return True  # "في سان ماركو الدكتور فلان": a place in two words, then a title

@@ -174,3 +174,15 @@ def test_a_title_in_a_province_then_the_name(read):
         "وأكد أن المشاريع المتعثرة قليلة."
     )
     assert _voices(result) == ["سالم بن علي الحربي"] * 2 + ["نواف الزهراني"] * 2
+
+
+def test_a_relative_clause_confirming_an_event(read):
+    """ "اتصالا بمدير المستشفى فلان الذي أكد حدوث الخطأ وقال إن …": after الذي/التي, "أكد"
+    or "أعلن" with an event noun reports, as "الذي أكد أن …" does; the antecedent speaks, and
+    the "وقال" after it is his too."""
+    result = read(
+        "وأجرت «الساحل» اتصالا هاتفيا بنائب مدير المستشفى العام نواف العتيبي الذي أكد حدوث "
+        "الخطأ وقال إنه استقبل في تلك الليلة ثلاث حالات."
+    )
+    assert _voices(result) == ["نواف العتيبي", "نواف العتيبي"]
+    assert _contents(result)[0] == "حدوث الخطأ"

@@ -1691,8 +1691,14 @@ def _relative_report(tokens: Sequence[Token], i: int) -> bool:
         and tokens[i + 2].text == ":"
     ):
         return True  # "المغرد فلان الذي قال موضحا: …": how he said it, then his words
+    if tokens[i].norm in _EVENT_REPORTS and _event_noun(nxt.norm):
+        return True  # "فلان الذي أكد حدوث الخطأ …": the event he confirmed is what he said
     # "… الذي أشار إلى أن …", "الأمير فلان الذي شدد على أن …"
     return nxt.norm in {"الي", "إلى", "علي"} and after in lx.COMPLEMENTISERS
+
+
+#: Verbs of a relative clause whose object, an event noun, is what its antecedent reports.
+_EVENT_REPORTS = folded("أكد أكدت أعلن أعلنت")
 
 
 #: Prepositions opening when or where a relative clause's speaker spoke.

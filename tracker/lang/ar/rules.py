@@ -223,6 +223,8 @@ _ADDRESS_FORMS = folded("فضيلة معالي سعادة سمو فخامة")
 _ISSUED_WHEN = folded("مساء صباح ظهر فجر الأول اليوم أمس")
 #: "التقرير الصادر أمس": the participle saying a record came out.
 _ISSUED_PARTICIPLES = folded("صادر الصادر صادرة الصادرة صدر صدرت")
+#: "في تقرير للصحيفة نشر أمس", "صدر اليوم": when a document came out, after its author.
+_CAME_OUT = _ISSUED_PARTICIPLES | folded("نشر نشرت")
 #: "يأتي ذلك بحسب ما أعلنه فلان": the verb that points back to the sentence before.
 _CAME = folded(
     """
@@ -466,7 +468,14 @@ _LEAD_FILLERS = frozenset(
 #: "أعلن لكم أن …": an object pronoun after the verb, never its subject.
 #: Words that may open a sentence before its verb: "بدوره، عبر …", "من جهته، …".
 _ACTOR_OPENERS = frozenset(
-    fold(w) for w in "بدوره بدورها من جهته جهتها جانبه جانبها كما وقد قد حيث".split()
+    fold(w) for w in "بدوره بدورها من جهته جهتها جانبه جانبها كما وقد قد حيث ثم بعدها".split()
+)
+#: Courtesies an act offers, its object: "قدم الوزير التعازي لـ…", never part of a name.
+_COURTESIES = folded("التعازي التهاني التهنئة الشكر العزاء التحية التحيات")
+#: Two words that open a sentence before its act: "وبهذه المناسبة هنأ فلان …", "بعد ذلك ألقى
+#: فلان كلمة …".
+_OPENING_PAIRS = frozenset(
+    (fold(a), fold(b)) for a, b in (("بهذه", "المناسبة"), ("بعد", "ذلك"), ("عقب", "ذلك"))
 )
 #: Nouns of a time frame opening a sentence before its act: "وفي نهاية اللقاء أبدى فلان …".
 _TIME_FRAMES = folded(
@@ -628,7 +637,7 @@ _CARRIED = folded(
 
 #: Calls and demands that open a sentence: their doer speaks the subject-less cue after them
 #: ("طالب فلان بقمة عاجلة، معتبرا أن …", "ودعا فلان إلى الحوار. وقال إن …").
-_CALLS = frozenset(fold(w + ending) for w in "طالب دعا حث".split() for ending in ("", "ت"))
+_CALLS = frozenset(fold(w + ending) for w in "طالب دعا حث أوصى".split() for ending in ("", "ت"))
 
 #: An unlisted name set off by commas after a title has two or three words.
 MIN_UNLISTED_WORDS = 2
@@ -1116,9 +1125,18 @@ _EVENT_PRONOUNS = (("تهم", "ه"), ("تها", "ه"), ("ته", "ه"))
 
 
 #: The shapes of the verbal nouns of derived verbs, in folded letters: استفعال, افتعال, انفعال,
-#: إفعال, تفعيل, تفاعل ("استسلام", "اعتقال", "انسحاب", "إخفاق", "تنفيذ", "تضاعف"), and استفالة
-#: of hollow roots ("استجابة", "استقالة").
-_DERIVED_NOUN = DERIVED_NOUN
+#: إفعال, تفعيل, تفاعل (``voices.DERIVED_NOUN``), and here also مفاعلة ("استسلام", "اعتقال",
+#: "انسحاب", "إخفاق", "تنفيذ", "تضاعف", "مداهمة"), and استفالة of hollow roots ("استجابة",
+#: "استقالة").
+_DERIVED_NOUN = re.compile(f"{DERIVED_NOUN.pattern}|م.ا..ه")
+#: Nouns of the shape مفاعلة that name a thing, not an act: "أمين محافظة جدة" (a province),
+#: "مباراة", "مسابقة", "مناسبة".
+_THINGS_SHAPED_AS_ACTS = folded("محافظة مباراة مسابقة مناسبة")
+
+
+def _derived_noun(norm: str) -> bool:
+    """A word shaped like the verbal noun of a derived verb (``_DERIVED_NOUN``)."""
+    return _DERIVED_NOUN.fullmatch(norm) is not None and norm not in _THINGS_SHAPED_AS_ACTS
 
 
 def _denied_event(norm: str) -> bool:
@@ -1128,7 +1146,7 @@ def _denied_event(norm: str) -> bool:
     if _pointed_event(norm):
         return True
     stem = next((norm[: -len(p)] for p in ("ها", "ه") if norm.endswith(p)), "")
-    return len(stem) > MIN_DERIVED_LETTERS and _DERIVED_NOUN.fullmatch(stem) is not None
+    return len(stem) > MIN_DERIVED_LETTERS and _derived_noun(stem)
 
 
 #: "نقلا عنه", "نقلا عنها": quoting the one named before.
@@ -1183,10 +1201,10 @@ def _pointed_event(norm: str) -> bool:
     """A noun after "أشار/لفت إلى" that opens a noun-phrase content: an event noun, or a
     verbal noun in construct, shaped like a derived verb's ("أشار إلى استسلام عشرات المسلحين",
     "لفتت إلى تضاعف الأسعار"); a definite noun ("إلى الجهود") is a topic, not a claim."""
-    if _event_noun(norm) or _DERIVED_NOUN.fullmatch(norm) is None:
+    if _event_noun(norm) or not _derived_noun(norm):
         return _event_noun(norm)
     # "إلقاء", "التزام" begin with the letters of the article; "الاستسلام" has it.
-    return not (norm.startswith("ال") and _DERIVED_NOUN.fullmatch(norm[2:]) is not None)
+    return not (norm.startswith("ال") and _derived_noun(norm[2:]))
 
 
 #: Nouns of news that a voice confirms, with the event after them: "أكد مصدر نبأ اعتقال …".
@@ -1310,6 +1328,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         prev = tokens[i - 1].text if i else ""
         clause_start = i == 0 or bare != norm or prev in "،,؛;:"
         clause_start = clause_start or (i > 0 and tokens[i - 1].norm in _NEW_CLAUSE_WORDS)
+        # "و قال": the conjunction written apart opens a clause as "وقال" does
+        clause_start = clause_start or (i > 0 and tokens[i - 1].text in CONJUNCTIONS)
         clause_start = clause_start or _where_after_comma(tokens, i)
         if norm == "بين" and not clause_start and _between(tokens, i):
             continue  # "أغلبية بين سكانها", "ما بين": "between", no "بيّن"
@@ -1703,8 +1723,14 @@ def _relative_report(tokens: Sequence[Token], i: int) -> bool:
         and tokens[i + 2].text == ":"
     ):
         return True  # "المغرد فلان الذي قال موضحا: …": how he said it, then his words
+    if tokens[i].norm in _EVENT_REPORTS and _event_noun(nxt.norm):
+        return True  # "فلان الذي أكد حدوث الخطأ …": the event he confirmed is what he said
     # "… الذي أشار إلى أن …", "الأمير فلان الذي شدد على أن …"
     return nxt.norm in {"الي", "إلى", "علي"} and after in lx.COMPLEMENTISERS
+
+
+#: Verbs of a relative clause whose object, an event noun, is what its antecedent reports.
+_EVENT_REPORTS = folded("أكد أكدت أعلن أعلنت")
 
 
 #: Prepositions opening when or where a relative clause's speaker spoke.
@@ -2099,6 +2125,8 @@ class _Sentence:
         spot = self.spot_at.get(k)
         verb_cue = spot is not None and spot.cue.cls is lx.CueClass.VERB
         opener = _strip_conj(self.tokens[k].norm)
+        if opener in _RECEIVING:
+            return None  # "تلقى الرئيس فلان برقية من نظيره، أكد فيها …": the sender speaks
         act = verb_cue or opener in lx.OPENING_ACTS or opener in _CALLS
         if not act and not self._titled_doer(k):
             return None
@@ -2139,6 +2167,14 @@ class _Sentence:
         # "وأرجع فلان استخدام المسلحين الألغام إلى …": a verbal noun after a definite word opens
         # the act's object; the doer's name ends before it.
         end = next((j for j in range(start + 1, end) if self._object_after_definite(j)), end)
+        courtesy = next((j for j in range(start, end) if self.tokens[j].norm in _COURTESIES), None)
+        if courtesy is not None:
+            # "قدم ولي العهد التعازي للملك فلان": the act's object and to whom; the doer is
+            # the one before it (the voice reader ends his name there, after "أحر" too), or
+            # none
+            if courtesy == start:
+                return None
+            end = courtesy + 1
         actor = read_voice(self.text, self.tokens[start:end], self.known, allow_bare_name=True)
         if actor is not None and not act and not any(map(given_name, fold(actor.name).split())):
             return None  # after an unlisted verb, only a titled person named in full acts
@@ -2218,6 +2254,8 @@ class _Sentence:
         """The index after a time frame opening the sentence, "وفي نهاية اللقاء" (the act and
         its doer follow: "وفي نهاية اللقاء أبدى شقيق الجندي فلان ارتياحه …"), else 0."""
         tokens = self.tokens
+        if len(tokens) > 3 and (_strip_conj(tokens[0].norm), tokens[1].norm) in _OPENING_PAIRS:
+            return 2  # "وبهذه المناسبة هنأ فلان …": the act and its doer follow
         if len(tokens) < 4 or _strip_conj(tokens[0].norm) != "في":
             return 0
         if (tokens[1].norm, tokens[2].norm) in _CONTEXT_FRAMES:
@@ -2349,6 +2387,8 @@ class _Sentence:
         for k in range(first + 2, end):
             norm = self.tokens[k].norm
             prev = self.tokens[k - 1].norm
+            if self.tokens[k].is_word and prev in _NAME_LINKS and self._is_ali(k):
+                continue  # "سالم بن علي الحربي": Ali after بن, not the preposition على
             if not self.tokens[k].is_word or norm in _OBJECT_OPENERS:
                 return k
             if k == family_at and norm.startswith("ال"):
@@ -2852,9 +2892,9 @@ class _Sentence:
         definite word is followed by its adjectives, not by a bare noun); it opens the content
         of a verb that takes a noun phrase."""
         norm = self.tokens[k].norm
-        if norm.startswith("ال") or not self.tokens[k - 1].norm.startswith("ال"):
+        if norm.startswith("ال") or not _definite(self.tokens[k - 1].norm):
             return False
-        return _DERIVED_NOUN.fullmatch(norm) is not None or _event_noun(norm)
+        return _derived_noun(norm) or _event_noun(norm)
 
     def _title_unnamed(self, start: int, k: int) -> bool:
         """Tokens start..k open with a title and hold no given name yet."""
@@ -3837,6 +3877,11 @@ class _Sentence:
         place = self.tokens[k + 1].norm
         if not place.isalpha() or place in WORDS.months or after in WORDS.months:
             return False  # "في 21 يوليو", "في يونيو حزيران": a date, no place
+        if place in _PLACE_NOUNS and after.isalpha() and k + 3 < len(self.tokens):
+            # "مدير التعليم في محافظة الساحل فلان": a province and its name, then the person
+            third = self.tokens[k + 3].norm
+            if third in lx.PERSON_TITLES or given_name(third):
+                return True
         if after.isalpha() and not after.startswith("ال") and k + 3 < len(self.tokens):
             if self.tokens[k + 3].norm in lx.PERSON_TITLES:
                 return True  # "في سان ماركو الدكتور فلان": a place in two words, then a title
@@ -4096,6 +4141,8 @@ class _Sentence:
             # "صرح بذلك المتحدث باسم الهيئة بالقصيم فلان.": what follows the title is the rest
             # of the voice's name (where he works, his name), not words of his; the words are
             # the sentence before, as after "أوضح ذلك".
+            if self._back_after_comma(spot.i):
+                return self._credit_after_comma(spot, k, carriers, inner)
             whole = self._voice_to_comma(k) if spot.i == 0 else None
             if whole is None:
                 return None  # (inside a sentence, "… على الحادث صرح بذلك فلان": no words here)
@@ -4107,6 +4154,14 @@ class _Sentence:
             # at the sentence's start asks extract_sentences to fill it in (see _back_content).
             at = self.sentence.start
             return self._found(subject, carriers, inner, spot.i, (at, at, QuoteKind.INDIRECT), cue)
+        if content_at in (None, _GIVE_UP) and self._leading_as(spot, subject, subject_end):
+            # "وكما ذكرت صحيفة «الوادي»، ارتفع …": the clause after the comma is what it told.
+            span = self._preposition_content(spot.i, subject_end)
+            return (
+                None if span is None else self._found(subject, carriers, inner, spot.i, span, cue)
+            )
+        if content_at in (None, _GIVE_UP) and self._back_after_comma(spot.i):
+            return self._credit_after_comma(spot, k, carriers, inner)
         if content_at == _GIVE_UP and self._trailing_as(spot, subject, subject_end):
             content_at = None  # "…، كما يوضح فلان، موضحا أن …": the clause before is his
         if content_at == _GIVE_UP or self._inferred_stress(spot, content_at):
@@ -4417,6 +4472,55 @@ class _Sentence:
         before, here = tokens[content_at - 1], tokens[content_at]
         opened = before.norm in lx.COMPLEMENTISERS or before.text == ":"
         return not (opened or here.text in OPENING_QUOTES or before.text in OPENING_QUOTES)
+
+    def _leading_as(self, spot: _Spot, voice: Mention | None, after: int) -> bool:
+        """ "وكما ذكرت الصحيفة، …": كما opening the sentence before the verb, a voice, then a
+        comma and a clause with no complementiser: the credit leads what follows it."""
+        tokens = self.tokens
+        return (
+            spot.i == 1
+            and voice is not None
+            and _strip_conj(tokens[0].norm) == "كما"
+            and after + 1 < len(tokens)
+            and tokens[after].text in "،,"
+            and tokens[after + 1].is_word
+            and tokens[after + 1].norm not in _TITLES  # "كما أكد المستشار، العميد فلان، …"
+            and not given_name(tokens[after + 1].norm)
+            and not any(s.i > after for s in self.spots)  # no report of its own follows
+        )
+
+    def _back_after_comma(self, i: int) -> bool:
+        """The verb at i follows a comma and has ذلك/بذلك after it: "…، أوضح ذلك فلان"."""
+        return (
+            i > 1
+            and i + 1 < len(self.tokens)
+            and self.tokens[i - 1].text in "،,"
+            and self.tokens[i + 1].norm in _BACK_REFERENCES
+        )
+
+    def _credit_after_comma(
+        self, spot: _Spot, k: int, carriers: list[Mention], inner: list[Mention]
+    ) -> RawAttribution | None:
+        """ "…، أوضح ذلك المتحدث باسم الدفاع المدني فلان.": after a comma, a verb with ذلك and
+        a voice that closes the sentence (or a participle of his after it) credit the clause
+        before the comma, as "…، كما أعلنت الوزارة." does."""
+        tokens = self.tokens
+        end = next(
+            (
+                j
+                for j in range(k, len(tokens))
+                if tokens[j].text in "،,." or tokens[j].norm in lx.ADVERBS
+            ),
+            len(tokens),
+        )
+        voice = read_voice(self.text, tokens[k:end], self.known, allow_bare_name=False)
+        if voice is None:
+            return None
+        alone = self._nothing_after(end)
+        if not alone and not self._participle_after(end):
+            return None
+        span = self._preposition_content(spot.i, end if alone else len(self.tokens))
+        return None if span is None else self._found(voice, carriers, inner, spot.i, span, spot.cue)
 
     def _voice_to_comma(self, k: int) -> tuple[Mention, int] | None:
         """The voice read from token k up to the first comma or the sentence's end, and the
@@ -5317,6 +5421,10 @@ class _Sentence:
             return None  # "اختتمت اللجنة فعاليات «ليالي الصيف» بزيارة …": a name, no words
         if tok.text in OPENING_QUOTES:
             return k
+        if tok.text in CLOSING_QUOTES and self._stray_pair(k, self.boundary_after(k)) is not None:
+            # "وقال ” نحن …“": a quotation opened by a closing mark, then closed ("قوله ” إن
+            # …”": the complementiser after the mark stays out, as after a colon)
+            return k + 2 if self._next_norm(k) in lx.COMPLEMENTISERS else k
         if norm == "عن" and cue.takes_an and cue.lemma != "نقل" and not self._said_after(k):
             return k + 1  # "كشف عن زيارة …"
         if norm == "عما" and cue.lemma in _REVEALING_VERBS:
@@ -5432,7 +5540,23 @@ class _Sentence:
             return k
         if norm == "علي" and not self._is_ali(k) and _stressed(self._next_norm(k), cue):
             return k + 1
+        if norm == "علي" and cue.lemma in _EMPHASIS_VERBS and not self._is_ali(k):
+            # "أكد المحافظ على اكتمال المشروع": a derived verbal noun in construct after على
+            # is what he stresses, as "أشار إلى …" takes one (a definite one is a topic).
+            stressed = _pointed_event(self._next_norm(k)) and not self._act_before(k)
+            return k + 1 if stressed else None
         return None
+
+    def _act_before(self, k: int) -> bool:
+        """The words between the cue before token k and k open with a verbal noun: "وأكد
+        تصميم الدول على …" holds what is stressed, no voice, before the على."""
+        j = k - 1
+        while j >= 0 and j not in self.spot_at:
+            j -= 1
+        first = j + 1
+        if first < k and self.tokens[first].norm in _HONORIFIC_PRONOUNS:
+            first += 1  # "وأكد معاليه تصميم …"
+        return first < k and _derived_noun(self.tokens[first].norm)
 
     def _skip_lead_word(
         self, k: int, cue: lx.Cue, carriers: list[Mention], inner: list[Mention]
@@ -6663,6 +6787,8 @@ class _Sentence:
             after += 2  # "…، حسبما صرح السفير مساء أول من أمس.": أول, then من أمس, one time
         if after >= len(self.tokens) or self._voice_goes_on(after) or self._occasion_only(after):
             return True
+        if self._came_out_only(after):
+            return True  # "…، حسبما جاء في تقرير للصحيفة نشر أمس.": when it came out, no more
         if self._date_only(after):
             return True  # "…، بحسب تقرير في الخامس من أيار.": when, not what
         at = bisect_left(self.boundaries, after)
@@ -6696,6 +6822,13 @@ class _Sentence:
             if tokens[j].norm in lx.COMPLEMENTISERS or j in self.spot_at:
                 return k
         return k
+
+    def _came_out_only(self, k: int) -> bool:
+        """A verb of coming out at token k ("نشر", "صدر") with nothing after it but time words,
+        to the sentence's end: when the document a credit names came out."""
+        if k >= len(self.tokens) or self.tokens[k].norm not in _CAME_OUT:
+            return False
+        return not any(t.is_word for t in self.tokens[self._past_time_words(k + 1) :])
 
     def _occasion_only(self, after: int) -> bool:
         """Only the occasion of the words follows a trailing cue's voice, up to the sentence's
@@ -6892,9 +7025,10 @@ class _Sentence:
             if norm.endswith(suffix) and norm[: -len(suffix)] in lx.VERB_CUES:
                 stem = norm[: -len(suffix)]
                 break
-        if stem not in lx.VERB_CUES:
+        came_in = norm in lx.CAME_IN and self._next_norm(k) == "في"
+        if stem not in lx.VERB_CUES and not came_in:
             return None, k, []
-        m = k + 1
+        m = k + 2 if came_in else k + 1  # "وفقا لما جاء في موقع …": the medium follows في
         inner: list[Mention] = []
         while m < len(self.tokens) and self.tokens[m].norm in {"عنه", "عنها", "عنهم", "به"}:
             m += 1
@@ -7125,6 +7259,8 @@ class _LazyActor:
         node: _LazyActor | None = self
         while node is not None and not node._done:
             own = node._read()
+            if own is not None and node._again is not None and node._before is not None:
+                own = node._named_before(own)
             if own is not None or node._again is None:
                 node._value, node._done = own, True
                 break
@@ -7136,6 +7272,16 @@ class _LazyActor:
             value = _actor_again(item._again, value)
             item._value, item._done = value, True
         return self._value
+
+    def _named_before(self, own: Mention) -> Mention:
+        """The actor named in full before, when this sentence's own actor is only his title
+        repeated ("ترأس ولي العهد الأمير فلان الجلسة. وفي بدايتها قدم ولي العهد التعازي …")."""
+        if any(map(given_name, fold(own.name).split())):
+            return own
+        assert self._before is not None
+        assert self._again is not None
+        earlier = self._before()
+        return earlier if earlier is not None and _repeats_title(self._again, earlier) else own
 
 
 def _opening_actor(reading: _Sentence) -> Mention | None:
@@ -7277,7 +7423,7 @@ def _actor_of(
     """The actor of a sentence with no cue that opens with a speech act, or with a verb and a
     titled person after it, else None. ``reading`` is the sentence when already read."""
     head = folded_head(chunk, MAX_ACT_AT)
-    if not _EXPRESSIVE_HEAD.match(head) and not _titled_second(head):
+    if not _EXPRESSIVE_HEAD.match(head) and not _titled_second(_OPENER.sub("", head, count=1)):
         return None
     opening = (reading or _Sentence(text, sentence, known)).opening_actor()
     return opening[0] if opening is not None else None
@@ -7344,10 +7490,15 @@ _NOT_DOERS = folded(
 
 #: A cheap test before tokenising: does the sentence open with a speech act (after a linker)?
 _EXPRESSIVE_HEAD = re.compile(
-    r"\s*(?:[^،]{0,16}،\s*)?(?:[وف]?(?:قد|كما)\s+)?[وف]?(?:"  # ("وفي السياق ذاته،")
+    # ("وفي السياق ذاته،", "وفي ختام الحفل", "وبهذه المناسبة", "ثم")
+    r"\s*(?:[^،]{0,16}،\s*|[وف]?(?:في\s+\S+\s+\S+|بهذه\s+المناسبه|(?:بعد|عقب)\s+ذلك)\s+)?"
+    r"(?:[وف]?(?:قد|كما|ثم|بعدها)\s+)?[وف]?(?:"
     + "|".join(sorted({w for w in lx.OPENING_ACTS | _CALLS if not w.endswith("ت")}))
     + r")"
 )
+
+#: Words opening a sentence before its verb, in folded letters: "ثم ألقى الوزير …".
+_OPENER = re.compile(r"\s*[وف]?(?:ثم|بعدها|بهذه\s+المناسبه|(?:بعد|عقب)\s+ذلك)\s+")
 
 #: A sentence that names the occasion of the statement before: "وجاء ذلك في تصريح لوكالة …".
 _CARRIER_LEAD = re.compile(r"\s*[وف]?(?:جاء|جاءت)\s+(?:ذلك|هذا|هذه|تصريحاته|تصريحاتها)\b")

@@ -1197,7 +1197,9 @@ def _sentence(
         if base == "according":
             found = _according(text, sentence, tokens, i, known, quotes)
             if found is not None and found.end <= c_start:
-                found = _speech_credited(text, sentence, tokens, cues, i, known, quotes, found)
+                found = _speech_credited(
+                    text, sentence, tokens, lowered, cues, i, known, quotes, found
+                )
         elif base == "reportedly":
             found = _reportedly(text, sentence, tokens, i, quotes)
         elif base == _OWNED:
@@ -1258,6 +1260,7 @@ def _speech_credited(
     text: str,
     sentence: Sentence,
     tokens: Sequence[tuple[str, int, int]],
+    lowered: Sequence[str],
     cues: Sequence[tuple[int, str]],
     i: int,
     known: Known,
@@ -1267,7 +1270,9 @@ def _speech_credited(
     """ "The coalition said it had downed three drones, according to the Valley Agency.": the
     speech before the credit is the coalition's, carried by the agency, not the agency's claim
     that the coalition spoke; the credit alone when no voice speaks before it, or when the
-    credit is no news medium ("X told aides …, according to a guest": the guest's account)."""
+    credit is no news medium ("X told aides …, according to a guest": the guest's account).
+    A cue word that is no verb there ("the secretary of state earned …", "large states like
+    Ohio") speaks for no one, and the credit keeps the whole clause."""
     medium = credit.source is not None and (
         credit.source.kind in _MEDIA_KINDS
         or (credit.source.kind is None and known(credit.source.name.lower().split(), True))
@@ -1276,6 +1281,10 @@ def _speech_credited(
         return credit
     for j, base in cues:
         if j >= i or base not in _SPEECH or tokens[j][1] < credit.start:
+            continue
+        if _not_a_cue(text, known, tokens, lowered, j, base) or (
+            _may_withhold(lowered, j) and _withheld(lowered, j)
+        ):
             continue
         stance = Stance.DENIES if tokens[j][0].lower() in _DENY else Stance.ASSERTS
         said = _around(text, sentence, tokens, j, known, quotes, stance)

@@ -30,3 +30,26 @@ def test_credit_keeps_a_clause_whose_cue_word_is_a_noun(read_en, text, content):
     """A cue word that is a noun there ("secretary of state", "states like") speaks for no one
     before "according to": the outlet's credit keeps the whole clause."""
     assert _read(read_en, text) == [("according to", "Daily Ledger", content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("Dwight Marlow took the floor to argue that the mayor had lied.", "Dwight Marlow"),
+        ("The council on Monday used its meeting to warn that the dam could fail.", "The council"),
+        (
+            "Mayor Ann Pelt went off script on Friday to boast that jobless claims had dropped.",
+            "Ann Pelt",
+        ),
+    ],
+)
+def test_voice_ends_before_the_verb_leading_to_an_infinitive_cue(read_en, text, voice):
+    """ "X took the floor to argue …": the voice is X, not the clause up to "to"."""
+    assert [v for _, v, _ in _read(read_en, text)] == [voice]
+
+
+def test_the_object_of_forced_keeps_the_phrase(read_en):
+    """ "The vote forced the mayor to admit …" gives the vote no voice of its own (the one
+    forced admits, and no subject before "forced" is taken for the voice)."""
+    found = _read(read_en, "The vote on Monday forced Mayor Ann Pelt to admit that the dam leaked.")
+    assert all(v != "The vote" for _, v, _ in found)

@@ -3189,6 +3189,8 @@ def _around(
     chain = _chain_subject(tokens, j) if before else None
     if chain is not None and _voice(text, before, known) is not None:
         k, before = chain[0], list(tokens[chain[0] : chain[1]])
+    elif chain is None and len(before) > 2 and before[-1][0] == "to":
+        before = _purpose_subject(text, tokens, k, before, known)
     if len(before) > 1:
         found = _object_relative(site, before)
         if found is None and site.stance is Stance.DENIES:
@@ -3273,6 +3275,56 @@ def _group_before(site: _Cue, k: int) -> Mention | None:
             break
         first -= 1
     return _voice(site.text, tokens[first : head + 1], site.known)
+
+
+def _purpose_subject(
+    text: str,
+    tokens: Sequence[tuple[str, int, int]],
+    k: int,
+    before: list[tuple[str, int, int]],
+    known: Known,
+) -> list[tuple[str, int, int]]:
+    """The subject of a clause whose verb leads to an infinitive cue, or the phrase unchanged.
+
+    "Omar Nasser went off script to argue …", "The council on Monday used its meeting to warn
+    …" → "Omar Nasser", "The council": a phrase read as a voice ends before the clause's first
+    verb (not an adjective after an article: "the retired judge") and the time before it.
+    """
+    for c in range(1, len(before) - 1):
+        word = before[c][0]
+        if before[c - 1][0].lower() in _DETERMINERS or word.lower() in _HOMOGRAPHS:
+            continue  # "the retired judge", "whose plan to": no verb of the clause
+        if _main_verb(word):
+            break
+    else:
+        return before
+    if word.lower() in _OBJECT_CONTROL:
+        return before  # "The vote forced the mayor to admit …": the one forced admits
+    subject = list(tokens[k : _voice_end(tokens, k + c)])
+    if (
+        not subject
+        or _main_verb(subject[0][0])
+        or subject[0][0].lower() in _NOT_VOICES
+        or any(_contracted(t[0].lower()) for t in subject)
+        or _voice(text, before, known) is None
+    ):
+        return before
+    if _pronoun(subject) or _voice(text, subject, known) is not None:
+        return subject
+    return before
+
+
+#: Verbs whose object, not their subject, does what the infinitive after it says.
+_OBJECT_CONTROL = frozenset(
+    """forced forces led leads gave gives urged urges begged pushed pushes pressed prompted
+    allowed allows encouraged asked asks invited persuaded convinced challenged inspired caused
+    spurred drove got told called required requires""".split()
+)
+
+
+def _contracted(low: str) -> bool:
+    """ "he's", "it’s": a pronoun with "is" or "has" run into it."""
+    return low.endswith(("'s", "’s")) and low[:-2] in _CONTRACTED
 
 
 #: Participles opening a sentence with the one spoken to: "Speaking to the Valley Times, …".

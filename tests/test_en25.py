@@ -53,3 +53,32 @@ def test_the_object_of_forced_keeps_the_phrase(read_en):
     forced admits, and no subject before "forced" is taken for the voice)."""
     found = _read(read_en, "The vote on Monday forced Mayor Ann Pelt to admit that the dam leaked.")
     assert all(v != "The vote" for _, v, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "Taxes will rise next year, Finance Minister Omar Haddad told a parliamentary"
+            " committee on Wednesday.",
+            "Omar Haddad",
+        ),
+        ("Taxes will rise next year, Omar Haddad told a news conference.", "Omar Haddad"),
+        (
+            "Lina Haddad spoke in Dayton. The road ahead is hard, she told a cheering crowd.",
+            "Lina Haddad",
+        ),
+    ],
+)
+def test_told_with_only_its_listener_after_says_what_came_before(read_en, text, voice):
+    """ "…, X told a committee on Wednesday.": with only the one told after "told", what was
+    told is the clause before it."""
+    found = _read(read_en, text)
+    assert [(cue, v) for cue, v, _ in found] == [("told", voice)]
+    assert found[0][2] in {"Taxes will rise next year", "The road ahead is hard"}
+
+
+def test_told_with_what_was_told_after_keeps_it(read_en):
+    """ "X told the parliament the tax would rise": what was told follows the listener."""
+    found = _read(read_en, "On Monday, Omar Haddad told the parliament the tax would rise.")
+    assert [c for _, _, c in found] == ["the parliament the tax would rise"]

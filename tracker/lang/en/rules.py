@@ -4505,6 +4505,20 @@ def _told_outlet_last(site: _Cue, m: int) -> bool:
     return _only_voice(site.text, tail, site.known)
 
 
+def _told_listener_last(site: _Cue, m: int) -> bool:
+    """ "Taxes will rise, Omar Haddad told a parliamentary committee on Wednesday.": only the one
+    told follows "told" to the sentence's end (see _listener_only), so what was told is before
+    it; "told the committee the toll would rise" and "told them to leave" say it after."""
+    tokens = site.tokens
+    if tokens[site.i][0].lower() not in {"told", "tells"} or m >= len(tokens):
+        return False
+    tail = [t[0] for t in tokens[m:] if t[0] not in {".", "!"}]
+    if not tail or not _CLAUSE_MARKS.isdisjoint(tail) or not _QUOTE_TOKENS.isdisjoint(tail):
+        return False
+    words = _LOWER_WORDS.findall(" ".join(tail).lower())
+    return len(words) <= _LISTENER_WORDS and _TOLD_SOMETHING.isdisjoint(words)
+
+
 #: Prepositions that open a setting after the cue: "…, Hamdan said at a rally in Riverton."
 _SETTING_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "from"})
 #: Words that make the next cue word a noun inside a setting: "in a video message".
@@ -4659,7 +4673,7 @@ def _content_first(
         return True
     if _only_setting(site.tokens, m) or _setting_after_speech(site) or _occasion_after(site, m):
         return True
-    if _told_outlet_last(site, m) or _topic_after_speech(site, m):
+    if _told_outlet_last(site, m) or _topic_after_speech(site, m) or _told_listener_last(site, m):
         return True
     if voice is not None:
         return False

@@ -82,3 +82,16 @@ def test_told_with_what_was_told_after_keeps_it(read_en):
     """ "X told the parliament the tax would rise": what was told follows the listener."""
     found = _read(read_en, "On Monday, Omar Haddad told the parliament the tax would rise.")
     assert [c for _, _, c in found] == ["the parliament the tax would rise"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spokesman Faisal Nour told a news conference in Riyadh that the strike was legal.",
+        '"We are ready," Spokesman Faisal Nour told a press briefing on Monday.',
+    ],
+)
+def test_a_news_conference_carries_nothing(read_en, text):
+    """ "told a news conference": an occasion for the press, not an outlet in the chain."""
+    [found] = read_en(text + "\n").attributions
+    assert [c.name for c in found.chain] == ["Faisal Nour"]

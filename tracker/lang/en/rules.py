@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, partial
+from itertools import pairwise
 from operator import itemgetter
 
 from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance, replace
@@ -1014,7 +1015,9 @@ def _named_voice(
     ):
         kind = SourceKind.ANONYMOUS
         name, descriptor = folded, ""
-    elif not _MEDIA.isdisjoint(lowered) or _paper_title(words, lowered):
+    elif (not _MEDIA.isdisjoint(lowered) and not _press_event(lowered)) or _paper_title(
+        words, lowered
+    ):
         kind = SourceKind.OUTLET  # "The Daily Levant", "the Times", "CBS News", "the Gulf Mirror"
         name, descriptor = folded.removeprefix("the ").removeprefix("The "), ""
     elif lowered[-1] in _BODIES or _body_of(lowered):
@@ -1033,6 +1036,15 @@ def _named_voice(
     else:
         kind = SourceKind.PERSON
     return Mention(surface, start, end, name, descriptor, kind)
+
+
+#: Heads of an occasion for the press, no medium: "told a news conference", "a press briefing".
+_PRESS_EVENTS = frozenset({"conference", "conferences", "briefing", "briefings", "call", "calls"})
+
+
+def _press_event(lowered: Sequence[str]) -> bool:
+    """Whether a media word names an occasion, not a medium: "a news conference on Monday"."""
+    return any(word in _MEDIA and after in _PRESS_EVENTS for word, after in pairwise(lowered))
 
 
 #: A name after an office "of" has at least this many words to lose the office's own word.

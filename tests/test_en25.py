@@ -95,3 +95,34 @@ def test_a_news_conference_carries_nothing(read_en, text):
     """ "told a news conference": an occasion for the press, not an outlet in the chain."""
     [found] = read_en(text + "\n").attributions
     assert [c.name for c in found.chain] == ["Faisal Nour"]
+
+
+@pytest.mark.parametrize(
+    ("text", "carrier"),
+    [
+        (
+            "The interior ministry said in a statement carried by the state news agency that"
+            " four suspects had been held.",
+            "state news agency",
+        ),
+        (
+            "Omar Haddad wrote in a guest column in Sunday's Valley Times that the levy was"
+            " unfair.",
+            None,
+        ),
+    ],
+)
+def test_a_long_setting_before_that_is_no_content(read_en, text, carrier):
+    """ "said in a statement carried by the state news agency that …": a setting of nine words
+    before "that" is passed over, and an outlet carrying the words is in the chain."""
+    [found] = read_en(text + "\n").attributions
+    assert found.content.startswith("that ")
+    assert (found.chain[0].name if len(found.chain) > 1 else None) == carrier
+
+
+def test_an_infinitive_ends_the_setting(read_en):
+    """ "agreed on a panel to study the rules that …": "that" opens a relative clause there."""
+    [found] = read_en(
+        "The two camps agreed on a panel to study the rules that could curb the delegates.\n"
+    ).attributions
+    assert not found.content.startswith("that ")

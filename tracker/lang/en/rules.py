@@ -4636,7 +4636,7 @@ def _past_time(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
 
 #: A setting before "that" has at most this many tokens: "said on public radio that …", "said
 #: in a statement carried by the Valley Times that …".
-_SETTING_BEFORE_THAT = 8
+_SETTING_BEFORE_THAT = 10
 
 
 def _that_after_setting(tokens: Sequence[tuple[str, int, int]], m: int) -> int:
@@ -4648,11 +4648,20 @@ def _that_after_setting(tokens: Sequence[tuple[str, int, int]], m: int) -> int:
         # "in remarks carried by state media that …": a cue word after a determiner or a
         # preposition is a noun or an adjective of the setting, not a new verb.
         noun = tokens[n - 1][0].lower() in _NOUN_SLOTS
-        if not word[:1].isalnum() or word.lower() in _SETTING_BREAKS:
-            return m
+        if not word[:1].isalnum() or word.lower() in _SETTING_BREAKS or _infinitive(tokens, n):
+            return m  # ("agreed on a panel to study rules that …": a clause, no setting)
         if word.lower() in CUES and not noun:
             return m
     return m
+
+
+def _infinitive(tokens: Sequence[tuple[str, int, int]], n: int) -> bool:
+    """Whether "to" at n opens an infinitive ("to study the rules"), not a listener ("in remarks
+    to Valley TV", "to the paper")."""
+    if tokens[n][0] != "to" or n + 1 >= len(tokens):
+        return False
+    following = tokens[n + 1][0]
+    return following[:1].islower() and following not in _DETERMINERS
 
 
 #: Words after which a cue word in a setting is a noun or adjective: "in remarks", "by state

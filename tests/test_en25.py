@@ -126,3 +126,26 @@ def test_an_infinitive_ends_the_setting(read_en):
         "The two camps agreed on a panel to study the rules that could curb the delegates.\n"
     ).attributions
     assert not found.content.startswith("that ")
+
+
+@pytest.mark.parametrize(
+    ("text", "carrier"),
+    [
+        (
+            "Four suspects had been held, the interior ministry said in a statement carried by"
+            " the state news agency.",
+            "state news agency",
+        ),
+        (
+            "Four suspects had been held, the ministry said in a statement published on its"
+            " website.",
+            None,
+        ),
+    ],
+)
+def test_a_statement_carried_by_an_outlet_ends_the_sentence(read_en, text, carrier):
+    """ "…, X said in a statement carried by the state news agency.": the content is before the
+    cue, and the agency carried it."""
+    [found] = read_en(text + "\n").attributions
+    assert found.content == "Four suspects had been held"
+    assert (found.chain[0].name if len(found.chain) > 1 else None) == carrier

@@ -4598,9 +4598,14 @@ def _only_setting(
         if low in CUES and not determined:
             return False
         adjective = n > 0 and rest[n - 1].lower() in _DETERMINERS  # "in a televised statement"
-        if word[:1].islower() and low.endswith("ed") and not adjective:
-            return False
+        if word[:1].islower() and low.endswith("ed") and not adjective and low not in _PUBLISHED:
+            return False  # ("in a statement carried by …" is still the setting)
     return True
+
+
+#: Participles that tell where a statement was published, not a clause of their own:
+#: "…, the ministry said in a statement carried by the state news agency".
+_PUBLISHED = frozenset({*_RELEASED, "carried", "aired", "broadcast", "televised", "distributed"})
 
 
 #: Times of day after a day: "said Monday morning", "said Tuesday night".

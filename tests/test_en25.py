@@ -149,3 +149,26 @@ def test_a_statement_carried_by_an_outlet_ends_the_sentence(read_en, text, carri
     [found] = read_en(text + "\n").attributions
     assert found.content == "Four suspects had been held"
     assert (found.chain[0].name if len(found.chain) > 1 else None) == carrier
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        (
+            "Citing unnamed officials, the Valley Times reported that the envoy would visit.",
+            ["Valley Times", "unnamed officials"],
+        ),
+        (
+            "In a statement carried by the state news agency, the ministry said four were held.",
+            ["state news agency", "the ministry"],
+        ),
+        ("Citing an unfounded theory, the mayor accused the baker of theft.", ["the mayor"]),
+        ("The mayor, citing low turnout, said the vote would be rerun.", ["The mayor"]),
+    ],
+)
+def test_opening_relays_and_grounds(read_en, text, chain):
+    """ "Citing unnamed officials, X reported …" relays them; "In a statement carried by the
+    state news agency, X said …" names the carrier; an indefinite thing cited ("an unfounded
+    theory", "low turnout") is the voice's grounds, no voice."""
+    [found] = read_en(text + "\n").attributions
+    assert [c.name for c in found.chain] == chain

@@ -1915,13 +1915,22 @@ def _cited_voice(
     that would pass for a person elsewhere is no voice here).
     """
     cited = _voice(text, tokens[i + 1 : end], known)
-    if cited is None or cited.kind is not SourceKind.PERSON:
-        return cited
+    if cited is None:
+        return None
     words = tokens[i + 1 : end]
-    if any(t[0][:1].isupper() for t in words):
+    if cited.kind is SourceKind.ANONYMOUS and not any(_unnamed_head(t[0].lower()) for t in words):
+        return None  # "citing an unfounded theory": no sources, officials or witnesses
+    if cited.kind is not SourceKind.PERSON:
         return cited
+    if next((t[0] for t in words if t[0].lower() not in _DETERMINERS), "")[:1].isupper():
+        return cited  # "citing Omar Nasser" (not "citing obligations in Riverton")
     head = next((n for n, t in enumerate(words) if n and t[0] in _HEAD_ENDS), len(words))
     return cited if head and _person_noun(words[head - 1][0].lower()) else None
+
+
+def _unnamed_head(low: str) -> bool:
+    """Whether a word may head an unnamed voice: "sources", "a senior official", "lawmakers"."""
+    return low in _ANONYMOUS or low in _OFFICIAL or _person_noun(low)
 
 
 #: Words that end a cited phrase's head noun: "low wages and poor roads" → "wages".
@@ -3373,10 +3382,9 @@ def _opening_carrier(site: _Cue, comma: int) -> tuple[Mention, ...]:
         return ()
     if tokens[0][0].lower() in _SPOKEN_TO and tokens[1][0].lower() in _CARRIED_BY:
         told = _voice(site.text, tokens[2:comma], site.known)
-    elif _occasion(tokens, 0) and not {"with", "to"}.isdisjoint(
-        t[0].lower() for t in tokens[3:comma]
-    ):
-        tie = next(n for n in range(3, comma) if tokens[n][0].lower() in {"with", "to"})
+    elif _occasion(tokens, 0) and not _CARRIED_BY.isdisjoint(t[0].lower() for t in tokens[3:comma]):
+        # "In an interview with X, …", "In a statement carried by X, …"
+        tie = next(n for n in range(3, comma) if tokens[n][0].lower() in _CARRIED_BY)
         told = _voice(site.text, tokens[tie + 1 : comma], site.known)
     else:
         return ()
@@ -3384,10 +3392,16 @@ def _opening_carrier(site: _Cue, comma: int) -> tuple[Mention, ...]:
 
 
 def _aside_cited(site: _Cue, found: RawAttribution) -> tuple[Mention, ...]:
-    """The voice of ", citing X," between the voice and its cue."""
+    """The voice of ", citing X," between the voice and its cue, or of "Citing X," opening the
+    sentence before the voice."""
     tokens = site.tokens
     if found.source is None:
         return ()
+    if tokens[0][0].lower() in _RELAY_PARTICIPLES and tokens[0][1] < found.source.start:
+        # "Citing unnamed officials, the Valley Times reported …": the opening's voice
+        end = next((e for e in range(1, site.i) if tokens[e][0] == ","), 0)
+        cited = _cited_voice(site.text, tokens, 0, end, site.known) if end > 1 else None
+        return (cited,) if cited is not None and tokens[end][2] <= found.source.start else ()
     before = site.text[found.source.end : tokens[site.i][1]]
     if "citing" not in before and "quoting" not in before:
         return ()
@@ -3396,7 +3410,7 @@ def _aside_cited(site: _Cue, found: RawAttribution) -> tuple[Mention, ...]:
             continue
         if tokens[n][0].lower() in _RELAY_PARTICIPLES:
             end = next((e for e in range(n + 1, site.i) if tokens[e][0] == ","), site.i)
-            cited = _voice(site.text, tokens[n + 1 : end], site.known)
+            cited = _cited_voice(site.text, tokens, n, end, site.known)  # not "citing low pay"
             return (cited,) if cited is not None else ()
     return ()
 

@@ -172,3 +172,64 @@ def test_opening_relays_and_grounds(read_en, text, chain):
     theory", "low turnout") is the voice's grounds, no voice."""
     [found] = read_en(text + "\n").attributions
     assert [c.name for c in found.chain] == chain
+
+
+@pytest.mark.parametrize(
+    ("text", "descriptor"),
+    [
+        (
+            "Omar Nasser, a spokesman for the United Nations, said the talks had failed.",
+            "a spokesman for the United Nations",
+        ),
+        (
+            "A spokesman for the Syrian Foreign Ministry, Omar Nasser, said the talks had failed.",
+            "A spokesman for the Syrian Foreign Ministry",
+        ),
+        ("The talks had failed, said Omar Nasser, a U.N. spokesman.", "a U.N. spokesman"),
+        ("In his bid for mayor, Omar Nasser said the talks had failed.", ""),
+        ("Omar Nasser, Lina Haddad and the minister said the talks had failed.", ""),
+    ],
+)
+def test_an_office_set_off_by_commas_describes_the_voice(read_en, text, descriptor):
+    """ "X, a spokesman for Y, said …" (and the office before the name, or after an inverted
+    cue) gives X the office as descriptor, as "Y spokesman X" does; a setting or another
+    voice between commas is no office."""
+    [found] = read_en(text + "\n").attributions
+    assert found.source.descriptor == descriptor or found.source.name != "Omar Nasser"
+
+
+@pytest.mark.parametrize(
+    "spokesman",
+    [
+        "A spokesman for the United Nations, Omar Nasser, said",
+        "Omar Nasser, a spokesman for the Syrian Foreign Ministry, said",
+    ],
+)
+def test_a_body_and_its_spokesman_are_one_origin(read_en, spokesman):
+    """A body's spokesman named with his office between commas and the body itself are one
+    origin: their like claims are not corroborated."""
+    body = "The United Nations" if "United" in spokesman else "The Syrian Foreign Ministry"
+    first = read_en(
+        f"{spokesman} the peace talks in Geneva had collapsed on Tuesday after both"
+        " delegations walked out.\n"
+    )
+    second = read_en(
+        f"{body} said on Wednesday that Geneva peace negotiations collapsed after the two"
+        " delegations walked out, the Daily Ledger reported.\n"
+    )
+    groups = {a.source.group for r in (first, second) for a in r.attributions}
+    assert len(groups) == 1
+
+
+def test_the_head_of_a_named_body_is_no_state_official(read_en):
+    """ "president of Valley Action for Workers of America": a title over a body named in
+    capitals speaks for that body, not for the state its name holds ("president of the
+    United States" still does)."""
+    [ngo] = read_en(
+        "Omar Nasser, president of Valley Action for Workers of America, said the vote failed.\n"
+    ).attributions
+    [state] = read_en(
+        "Omar Nasser, president of the United States, said the vote failed.\n"
+    ).attributions
+    assert not ngo.source.group.startswith("state:")
+    assert state.source.group == "state:US"

@@ -5864,6 +5864,85 @@ def _past_datelines(text: str, sentences: Sequence[Sentence]) -> Sequence[Senten
     return sentences if out is None else out
 
 
+#: An office set off by commas beside a name has at most this many words: "a spokesman for the
+#: United Nations refugee agency in Geneva".
+_OFFICE_WORDS = 12
+#: What may open an office set off beside a name, besides a title word or a capital.
+_OFFICE_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
+_PEOPLE_KINDS = frozenset({SourceKind.PERSON, SourceKind.OFFICIAL})
+
+
+def _titled(
+    text: str, tokens: Sequence[tuple[str, int, int]], raw: RawAttribution
+) -> RawAttribution:
+    """The attribution with its named voice's office, set off by commas beside the name, as
+    the voice's descriptor.
+
+    "Omar Nasser, a spokesman for the United Nations, said …", "…, said Omar Nasser, the
+    ministry's spokesman." and "A spokesman for the ministry, Omar Nasser, said …" read as
+    "ministry spokesman Omar Nasser" does: the person speaks for the body his office names.
+    """
+    voice = raw.source
+    if voice is None or voice.descriptor or voice.kind not in _PEOPLE_KINDS or not tokens:
+        return raw
+    n = bisect_left(tokens, voice.end, key=_START)
+    office: Sequence[tuple[str, int, int]] = ()
+    if n < len(tokens) and tokens[n][0] == ",":
+        end = n + 1
+        while end < len(tokens) and (
+            tokens[end][0] not in _OFFICE_ENDS or _abbreviated(tokens, end)
+        ):
+            end += 1
+        office = tokens[n + 1 : end]
+    b = bisect_left(tokens, voice.start, key=_START) - 1
+    if not _office(office) and voice.end <= raw.cue_start and b > 0 and tokens[b][0] == ",":
+        start = b  # "A spokesman for the ministry, Omar Nasser, said …"
+        while start > 0 and tokens[start - 1][0] not in _OFFICE_ENDS:
+            start -= 1
+        office = tokens[start:b]
+    if not _office(office):
+        return raw
+    lowered = {t[0].lower().rstrip(".") for t in office}
+    kind = SourceKind.OFFICIAL if not _OFFICIAL.isdisjoint(lowered) else voice.kind
+    descriptor = text[office[0][1] : office[-1][2]]
+    return replace(raw, source=replace(voice, descriptor=descriptor, kind=kind))
+
+
+def _abbreviated(tokens: Sequence[tuple[str, int, int]], n: int) -> bool:
+    """Whether the full stop at n closes an abbreviation inside the sentence: "a U.N. envoy"."""
+    return tokens[n][0] == "." and n + 1 < len(tokens) and "." in tokens[n - 1][0]
+
+
+#: Marks that end an office set off beside a name.
+_OFFICE_ENDS = frozenset({*_CLAUSE_MARKS, ".", "!", "?", *_QUOTE_TOKENS})
+
+
+def _office(words: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether words set off by commas name an office: "a spokesman for the ministry", "UN
+    envoy to Syria" (not "speaking to the minister", "who met the minister", "Lina Haddad and
+    the minister")."""
+    lowered = [t[0].lower().rstrip(".") for t in words if t[0][:1].isalnum()]
+    if not 0 < len(lowered) <= _OFFICE_WORDS:
+        return False
+    if all(w not in _OFFICIAL and w not in _TITLES for w in lowered):
+        return False
+    first = lowered[0]
+    if words[0][0][:1].isupper():
+        if first in _NOT_VOICES or first in _PREPOSITIONS or first in _TIME_OPENERS:
+            return False  # "In her bid for president, X said": a setting, no office
+        if "and" in lowered or "or" in lowered:
+            return False  # "Lina Haddad and the minister": another voice
+    elif first not in _OFFICE_OPENERS and first not in _OFFICIAL and first not in _TITLES:
+        return False
+    for n in range(1, len(words)):
+        word = words[n][0]
+        if word.lower() in _VOICE_ENDS:
+            return False  # "who met the minister": a clause
+        if _main_verb(word) and words[n - 1][0].lower() not in _DETERMINERS:
+            return False  # "the minister said": a clause ("the retired general" is none)
+    return True
+
+
 def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> list[RawAttribution]:
     """Find the attributions of English sentences, in text order."""
     known = _remembering(known)
@@ -5920,7 +5999,10 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
                 found[-1], end=sentence.start + len(text[sentence.start : sentence.end].rstrip())
             )
             continue
-        raws = [_named_in_full(_backed_only(text, r), people, found) for r in raws]
+        raws = [
+            _named_in_full(_backed_only(text, _titled(text, tokens, r)), people, found)
+            for r in raws
+        ]
         if raws and not named_yet:
             # Until a voice is named, a pronoun has no speaker before it to stand for: it is
             # the person the narrative named ("they plan …" first leaves "She says …" so too).

@@ -233,3 +233,16 @@ def test_the_head_of_a_named_body_is_no_state_official(read_en):
     ).attributions
     assert not ngo.source.group.startswith("state:")
     assert state.source.group == "state:US"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Omar Nasser told reporters the talks had collapsed.", ["the talks had collapsed"]),
+        ("Omar Nasser told reporters on Monday.", []),
+    ],
+)
+def test_told_reporters_and_a_clause_without_that(read_en, text, content):
+    """ "X told reporters the talks had collapsed": a clause after the one told is what was
+    told, though short and without "that"; "told reporters on Monday" tells nothing."""
+    assert [c for _, _, c in _read(read_en, text)] == content

@@ -1265,7 +1265,12 @@ def _listener_only(text: str, found: RawAttribution) -> bool:
     if _has_mark(content, _PLAIN_OPENINGS, _QUOTE_MARKS):
         return False
     words = _LOWER_WORDS.findall(content.lower())
-    return len(words) <= _LISTENER_WORDS and _TOLD_SOMETHING.isdisjoint(words)
+    if len(words) > _LISTENER_WORDS or not _TOLD_SOMETHING.isdisjoint(words):
+        return False
+    # "told reporters the talks failed": the listener was passed over, a clause follows it
+    passed = found.start > found.cue_end + 1 and found.cue.lower() in {"told", "tells"}
+    said = text[found.start : found.end].split() if passed else []
+    return not any(_main_verb(word) for word in said[1:])
 
 
 def _speech_credited(

@@ -246,3 +246,26 @@ def test_told_reporters_and_a_clause_without_that(read_en, text, content):
     """ "X told reporters the talks had collapsed": a clause after the one told is what was
     told, though short and without "that"; "told reporters on Monday" tells nothing."""
     assert [c for _, _, c in _read(read_en, text)] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain will send more troops to the region, Anna Cole said, as pressure grew on her.",
+        "Britain will send more troops to the region, Prime Minister Anna Cole said on Tuesday,"
+        " as pressure grew on her.",
+    ],
+)
+def test_the_writers_as_clause_after_the_voice_is_no_content(read_en, text):
+    """ "…, X said (on Tuesday), as pressure grew …": the writer's clause after the voice
+    ends the content before the voice."""
+    said = [c for cue, _, c in _read(read_en, text) if cue == "said"]
+    assert said == ["Britain will send more troops to the region"]
+
+
+def test_a_quoted_while_clause_stays_the_speakers(read_en):
+    """ "…, Bob said, while others “did not want to help”": a quotation after "while" keeps
+    the clause in the speaker's words."""
+    text = 'One man offered help, Bob Marlow said, while others "did not want to help us."'
+    [said] = [c for cue, _, c in _read(read_en, text) if cue == "said"]
+    assert said.endswith('help us."')

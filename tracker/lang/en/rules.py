@@ -3975,6 +3975,8 @@ def _interrupted(site: _Cue, voice: Mention | None, m: int, k: int) -> RawAttrib
     if not after[:1].islower() or CUES.get(after) in _FIRST_READ:
         return None
     participle = after.endswith("ing") or after in _RELAY_PARTICIPLES
+    if after in _WRITER_CLAUSES and not any(t[0] in _QUOTE_TOKENS for t in tokens[m + 1 :]):
+        participle = True  # ("…, Bob said, while others “did not want to help”": still his)
     if quoted and not participle:
         return None  # "“…,” X told reporters, before …": read as a quotation first, not here
     if participle:
@@ -4558,9 +4560,14 @@ _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"}
 _SETTING_TOKENS = 10
 
 
+#: Words opening the writer's own clause after "…, X said,": "…, Haddad said, as the river
+#: rose" (the content is what came before the voice; "…, she said, because …" goes on).
+_WRITER_CLAUSES = frozenset({"as", "while", "whereas", "even", "amid"})
 #: Prepositions opening the writer's aside after a setting and a comma: "…, X said on Monday,
 #: in the latest round of a long feud." (lower case: a capital opens a voice or a clause).
-_ASIDE_OPENERS = frozenset({"in", "amid", "during", "at", "with", "after", "before", "ahead"})
+_ASIDE_OPENERS = frozenset(
+    {"in", "amid", "during", "at", "with", "after", "before", "ahead", *_WRITER_CLAUSES}
+)
 
 
 #: Small words a quoted title may hold in lower case: "“Face the Nation”".

@@ -269,3 +269,24 @@ def test_a_quoted_while_clause_stays_the_speakers(read_en):
     text = 'One man offered help, Bob Marlow said, while others "did not want to help us."'
     [said] = [c for cue, _, c in _read(read_en, text) if cue == "said"]
     assert said.endswith('help us."')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Anna Cole met the council. Cole's office said the bridge would stay closed.",
+        "Anna Cole's lawyer said the charges against the mayor were false.",
+        "Anna Cole’s campaign said the poll was wrong.",
+    ],
+)
+def test_a_persons_office_speaks_as_the_person(read_en, text):
+    """ "Cole's office said …", "Anna Cole's lawyer said …": the voice is the one spoken for,
+    so the office and the person are one origin."""
+    names = [v for _, v, _ in _read(read_en, text)]
+    assert names == ["Anna Cole"]
+
+
+def test_an_outlets_lawyers_stay_the_outlets(read_en):
+    """ "Reuters' lawyers said …": a body the registry knows is no person spoken for."""
+    [found] = read_en("Reuters' lawyers said the charges were false.\n").attributions
+    assert found.source.kind.value == "agency"

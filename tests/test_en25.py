@@ -290,3 +290,14 @@ def test_an_outlets_lawyers_stay_the_outlets(read_en):
     """ "Reuters' lawyers said …": a body the registry knows is no person spoken for."""
     [found] = read_en("Reuters' lawyers said the charges were false.\n").attributions
     assert found.source.kind.value == "agency"
+
+
+def test_an_occasion_after_the_interrupting_voice_is_no_content(read_en):
+    """ "…, officials said, before the driver was shot": "before"/"after" after the voice
+    open the writer's clause too (one list with the credit line's), not the speaker's."""
+    text = (
+        "A truck hit a crowd in the square, killing ten people, officials said, before the"
+        " driver was shot."
+    )
+    said = [c for cue, _, c in _read(read_en, text) if cue == "said"]
+    assert said == ["A truck hit a crowd in the square, killing ten people"]

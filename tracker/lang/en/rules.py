@@ -4009,7 +4009,11 @@ def _interrupted(site: _Cue, voice: Mention | None, m: int, k: int) -> RawAttrib
     if not after[:1].islower() or CUES.get(after) in _FIRST_READ:
         return None
     participle = after.endswith("ing") or after in _RELAY_PARTICIPLES
-    if after in _WRITER_CLAUSES and not any(t[0] in _QUOTE_TOKENS for t in tokens[m + 1 :]):
+    if (
+        after in _WRITERS_CLAUSE
+        and after != "when"  # ("…, she said, when a boss invited her …": her story goes on)
+        and not any(t[0] in _QUOTE_TOKENS for t in tokens[m + 1 :])
+    ):
         participle = True  # ("…, Bob said, while others “did not want to help”": still his)
     if quoted and not participle:
         return None  # "“…,” X told reporters, before …": read as a quotation first, not here
@@ -4594,13 +4598,14 @@ _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"}
 _SETTING_TOKENS = 10
 
 
-#: Words opening the writer's own clause after "…, X said,": "…, Haddad said, as the river
-#: rose" (the content is what came before the voice; "…, she said, because …" goes on).
-_WRITER_CLAUSES = frozenset({"as", "while", "whereas", "even", "amid"})
+#: Conjunctions opening the writer's own clause after the cue: "said as she left" closing a
+#: credit line, "…, Haddad said, as the river rose" (the content is what came before the
+#: voice; "…, she said, because …" goes on).
+_WRITERS_CLAUSE = frozenset({"as", "while", "whereas", "even", "amid", "when", "before", "after"})
 #: Prepositions opening the writer's aside after a setting and a comma: "…, X said on Monday,
 #: in the latest round of a long feud." (lower case: a capital opens a voice or a clause).
 _ASIDE_OPENERS = frozenset(
-    {"in", "amid", "during", "at", "with", "after", "before", "ahead", *_WRITER_CLAUSES}
+    {"in", "amid", "during", "at", "with", "after", "before", "ahead", *_WRITERS_CLAUSE}
 )
 
 
@@ -6201,8 +6206,6 @@ _LONG_CREDIT_OPENERS = frozenset({*_CREDIT_OPENERS, "as", "while", "when", "befo
 _LONG_CREDIT_BREAKS = frozenset({*_COMPLEMENTIZERS, *_TOLD_CLAUSE, *_QUOTE_TOKENS, ";", ":"})
 
 
-#: Conjunctions opening the writer's clause after a credit line's cue: "said as she left".
-_WRITERS_CLAUSE = frozenset({"as", "while", "when", "before", "after"})
 #: What still shows a content of its own inside that clause: "said as she left that …".
 _CLAUSE_BREAKS = frozenset({*_COMPLEMENTIZERS, *_QUOTE_TOKENS, ";", ":"})
 

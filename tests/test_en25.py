@@ -301,3 +301,25 @@ def test_an_occasion_after_the_interrupting_voice_is_no_content(read_en):
     )
     said = [c for cue, _, c in _read(read_en, text) if cue == "said"]
     assert said == ["A truck hit a crowd in the square, killing ten people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        (
+            "Prime Minister Omar Haddad told state television the army had withdrawn.",
+            ["state television", "Omar Haddad"],
+        ),
+        (
+            "Omar Haddad told conservative radio host Sam Pell that the army had withdrawn.",
+            None,
+        ),
+    ],
+)
+def test_a_medium_told_in_lower_case_carries_the_words(read_en, text, chain):
+    """ "X told state television the army had withdrawn": the medium told, in lower case, is
+    passed over to the clause and carries it; "told radio host Y" names no medium told."""
+    [found] = read_en(text + "\n").attributions
+    assert found.content.endswith("the army had withdrawn")
+    assert not found.content.startswith(("state", "host"))
+    assert chain is None or [c.name for c in found.chain] == chain

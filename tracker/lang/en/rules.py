@@ -5406,7 +5406,28 @@ def _past_addressee(tokens: Sequence[tuple[str, int, int]], m: int) -> int:
     end = n
     while end < len(tokens) and tokens[end][0][:1].isupper():
         end += 1
-    return end if end > n and end < len(tokens) and tokens[end][0][:1].islower() else m
+    if end > n:
+        return end if end < len(tokens) and tokens[end][0][:1].islower() else m
+    return _past_media(tokens, n) or m
+
+
+#: A medium told in lower case is named in at most this many words: "the state-run television".
+_TOLD_MEDIUM_WORDS = 3
+
+
+def _past_media(tokens: Sequence[tuple[str, int, int]], n: int) -> int:
+    """Past a medium told in lower case ("told state television the army had withdrawn" →
+    "the army …"), or 0 when none is told there ("told the press conference", "told radio
+    host X")."""
+    for k in range(n, min(n + _TOLD_MEDIUM_WORDS, len(tokens) - 1)):
+        word = tokens[k][0]
+        if not word[:1].islower():
+            return 0
+        if word in _MEDIA:
+            # a clause after it opens with a determiner or a pronoun ("radio host X": no clause)
+            following = tokens[k + 1][0]
+            return k + 1 if following in _DETERMINERS or following in _PRONOUNS else 0
+    return 0
 
 
 #: In "…, but Y said …" the cue follows the comma within this many tokens (a short voice).

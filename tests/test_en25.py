@@ -323,3 +323,13 @@ def test_a_medium_told_in_lower_case_carries_the_words(read_en, text, chain):
     assert found.content.endswith("the army had withdrawn")
     assert not found.content.startswith(("state", "host"))
     assert chain is None or [c.name for c in found.chain] == chain
+
+
+def test_a_wires_credit_line_is_no_attribution(read_en):
+    """ "(Reporting by X; Additional reporting by Y; Writing by Z)": who wrote the story, no
+    voice of a claim."""
+    text = (
+        "Omar Haddad said the talks had failed.\n\n(Reporting by Sam Pell; Additional"
+        " reporting by Lina Ortiz in Cairo; Writing by Tom Reid; Editing by Ann Cole)"
+    )
+    assert [(cue, v) for cue, v, _ in _read(read_en, text)] == [("said", "Omar Haddad")]

@@ -2005,6 +2005,10 @@ def _not_a_cue(
     low, word = lowered[i], tokens[i][0]
     if i and tokens[i - 1][0] in {"<", "/"}:
         return True  # "<tweet …>", "</post>": the name of a markup tag left in the page text
+    if low.endswith("ing") and i + 1 < len(lowered) and lowered[i + 1] == "by":
+        # "(Additional reporting by X; Writing by Y)": a wire's credit line; "Speaking by
+        # phone, …": the manner of a speech read after it
+        return True
     if i and lowered[i - 1] in _NOUN_BEFORE and not _speech_gerund(lowered, i, base):
         return True  # "his plan", "the states", "public support": a noun, not a verb
     if i and (_possessive(lowered[i - 1]) or (_number(lowered[i - 1]) and low.endswith("s"))):

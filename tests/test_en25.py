@@ -15,9 +15,9 @@ def _read(read_en, text: str) -> list[tuple[str, str, str]]:
     ("text", "content"),
     [
         (
-            "The former secretary of state earned $9 million from 40 talks in 2014,"
+            "The onetime secretary of state made $9 million from 40 talks in 2014,"
             " according to the Daily Ledger.",
-            "The former secretary of state earned $9 million from 40 talks in 2014",
+            "The onetime secretary of state made $9 million from 40 talks in 2014",
         ),
         (
             "Morrow must beat the forecasts in big states like Ohio to win the race,"
@@ -137,8 +137,7 @@ def test_an_infinitive_ends_the_setting(read_en):
             "state news agency",
         ),
         (
-            "Four suspects had been held, the ministry said in a statement published on its"
-            " website.",
+            "Four suspects had been held, the bureau said in a statement published on its website.",
             None,
         ),
     ],
@@ -229,7 +228,7 @@ def test_the_head_of_a_named_body_is_no_state_official(read_en):
         "Omar Nasser, president of Valley Action for Workers of America, said the vote failed.\n"
     ).attributions
     [state] = read_en(
-        "Omar Nasser, president of the United States, said the vote failed.\n"
+        "Omar Nasser, president of the United States, insisted the vote failed.\n"
     ).attributions
     assert not ngo.source.group.startswith("state:")
     assert state.source.group == "state:US"

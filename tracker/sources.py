@@ -1752,9 +1752,9 @@ _STATE_NAME_WORDS = 2
 
 def _over_named_bodies(descriptor: str) -> bool:
     """Whether every state title of an English descriptor heads a body named in capitals that
-    is no state's: "president of NARAL Pro-Choice America", "a minister with the Living Church
-    of God" (not "spokesman for the Syrian Foreign Ministry", "president of the United States",
-    "the finance minister"), whatever country the name holds."""
+    is no state's: "president of Valley Action for Workers of America", "a pastor with the
+    Church of the Valley" (not "spokesman for the Syrian Foreign Ministry", "president of the
+    United States", "the finance minister"), whatever country the name holds."""
     tokens = [token.strip(",.;:") for token in descriptor.split()]
     headed = False
     for n, token in enumerate(tokens):

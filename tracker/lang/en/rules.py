@@ -4673,7 +4673,7 @@ def _only_setting(
 
 
 #: Participles that tell where a statement was published, not a clause of their own:
-#: "…, the ministry said in a statement carried by the state news agency".
+#: "…, the council said in a statement carried by the state news agency".
 _PUBLISHED = frozenset({*_RELEASED, "carried", "aired", "broadcast", "televised", "distributed"})
 
 

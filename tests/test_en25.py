@@ -332,3 +332,19 @@ def test_a_wires_credit_line_is_no_attribution(read_en):
         " reporting by Lina Ortiz in Cairo; Writing by Tom Reid; Editing by Ann Cole)"
     )
     assert [(cue, v) for cue, v, _ in _read(read_en, text)] == [("said", "Omar Haddad")]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "The Valley-led coalition fighting in the north said it had downed a drone.",
+            "The Valley-led coalition",
+        ),
+        ("A court filing said the mill had closed.", "A court filing"),
+    ],
+)
+def test_a_participle_describing_a_body_ends_its_voice(read_en, text, voice):
+    """ "the coalition fighting in the north said …": the body ends before the participle
+    describing it ("a court filing" is a noun, no participle)."""
+    assert [v for _, v, _ in _read(read_en, text)] == [voice]

@@ -641,6 +641,10 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
             len(lowered),
         )
         words, lowered = words[:cut], lowered[:cut]
+    reduced = next((n for n in range(1, len(lowered) - 1) if _body_described(lowered, n)), 0)
+    if reduced:
+        # "the coalition fighting in Yemen": the body ends before the participle describing it
+        words, lowered = words[:reduced], lowered[:reduced]
     if lowered[-1] in _WHEN and len(words) > 1:
         words, lowered = _without_release_time(words, lowered)
     words, lowered = _without_home(words, lowered)
@@ -683,6 +687,25 @@ def _holder(text: str, words: Sequence[tuple[str, int, int]], known: Known) -> M
         text, [*name[:-1], last], [t[0].lower() for t in name[:-1]] + [bare.lower()], known
     )
     return held if held is not None and held.kind in _PEOPLE_KINDS else None
+
+
+#: Words opening what a participle after a body's name governs, besides a determiner or a
+#: setting's preposition: "fighting for", "leading the talks" ("a court filing said", "the
+#: campaign spending report" have none: nouns).
+_GOVERNED = frozenset({"for", "against", "over", "to"})
+
+
+def _body_described(lowered: Sequence[str], n: int) -> bool:
+    """Whether the word at n is a participle describing the body named before it."""
+    return (
+        lowered[n].endswith("ing")
+        and lowered[n - 1] in _BODIES
+        and (
+            lowered[n + 1] in _DETERMINERS
+            or lowered[n + 1] in _SETTING_PREPOSITIONS
+            or lowered[n + 1] in _GOVERNED
+        )
+    )
 
 
 #: Participles that date a document or a poll after its name: "a poll released Monday".

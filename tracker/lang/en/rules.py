@@ -2016,6 +2016,10 @@ def _cites_voice(text: str, tokens: Sequence[tuple[str, int, int]], i: int, know
     return _cited_voice(text, tokens, i, end, known) is not None
 
 
+#: Cue words that open a wire's credit line before "by" ("quoted as saying by X" reports).
+_CREDITED = frozenset({"reporting", "writing"})
+
+
 def _not_a_cue(
     text: str,
     known: Known,
@@ -2028,10 +2032,8 @@ def _not_a_cue(
     low, word = lowered[i], tokens[i][0]
     if i and tokens[i - 1][0] in {"<", "/"}:
         return True  # "<tweet …>", "</post>": the name of a markup tag left in the page text
-    if low.endswith("ing") and i + 1 < len(lowered) and lowered[i + 1] == "by":
-        # "(Additional reporting by X; Writing by Y)": a wire's credit line; "Speaking by
-        # phone, …": the manner of a speech read after it
-        return True
+    if low in _CREDITED and i + 1 < len(lowered) and lowered[i + 1] == "by":
+        return True  # "(Additional reporting by X; Writing by Y)": a wire's credit line
     if i and lowered[i - 1] in _NOUN_BEFORE and not _speech_gerund(lowered, i, base):
         return True  # "his plan", "the states", "public support": a noun, not a verb
     if i and (_possessive(lowered[i - 1]) or (_number(lowered[i - 1]) and low.endswith("s"))):

@@ -980,7 +980,9 @@ class Resolver:
             country = country or self._home_state()
             group = f"state:{country}" if country else ""
         elif kind in (SourceKind.OFFICIAL, SourceKind.GOVERNMENT_BODY):
-            if _state_related(f"{mention.descriptor} {mention.name}", country):
+            if _state_related(
+                f"{mention.descriptor} {mention.name}", country
+            ) and not _over_named_bodies(mention.descriptor):
                 if country:
                     self.states.append(country)
                 country = country or self._home_state()
@@ -1430,13 +1432,28 @@ class Resolver:
         باسم بعثة الأمم المتحدة في ليبيا" → the United Nations), as the registry knows it."""
         words = normalize(descriptor).split()
         if "باسم" not in words:
-            return None
+            return self._named_body(descriptor)
         after = words[words.index("باسم") + 1 :]
         for start in range(len(after)):
             for size in range(min(MAX_BODY_WORDS, len(after) - start), 0, -1):
                 hit = self.registry.match(after[start : start + size], True)
                 if hit is not None and hit.kind is SourceKind.ORGANIZATION and hit.group:
                     return None if hit.group.startswith("state:") else hit
+        return None
+
+    def _named_body(self, descriptor: str) -> Source | None:
+        """The body of no state an English office names in capitals ("a spokesman for the United
+        Nations", "the U.N. envoy", "NATO's chief"), as the registry knows it.
+
+        Only capitalised words are looked up, so that "who" is not the WHO.
+        """
+        for run in _CAPITALISED_RUN.findall(descriptor):
+            words = [_bare_latin(word) for word in run.split()]
+            for start in range(len(words)):
+                for size in range(min(MAX_BODY_WORDS, len(words) - start), 0, -1):
+                    hit = self.registry.match(words[start : start + size], True)
+                    if hit is not None and hit.kind is SourceKind.ORGANIZATION and hit.group:
+                        return None if hit.group.startswith("state:") else hit
         return None
 
     def _body_spoken_for(self, mention: Mention) -> Source | None:
@@ -1699,6 +1716,16 @@ def _in_lowercase(source: Source, text: str) -> bool:
     return seen
 
 
+#: A run of capitalised Latin words, with the small words of a name inside it ("United
+#: Nations", "U.N.", "Office of the High Commissioner", "NATO's").
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.'’-]*(?: (?:of |for |the |and )*[A-Z][\w.'’-]*)*")
+
+
+def _bare_latin(word: str) -> str:
+    """A Latin word without its full stops and possessive: "U.N." → "UN", "NATO's" → "NATO"."""
+    return word.replace(".", "").removesuffix("'s").removesuffix("’s")
+
+
 def _state_related(descriptor: str, country: str | None) -> bool:
     """Whether a descriptor holds a state's title, of either gender ("السفيرة", "الوزيرة").
 
@@ -1721,6 +1748,51 @@ def _state_related(descriptor: str, country: str | None) -> bool:
     return bool(titles) and (
         bool(country) or not all(_over_civil_body(words[n + 1 : n + 4]) for n in titles)
     )
+
+
+#: English words tying a title to the body it heads: "president of …", "spokesman for …".
+_TITLE_TIES = frozenset({"of", "for", "at", "with"})
+#: Small words inside an English body's capitalised name: "Students for Life of America".
+_NAME_JOINS = frozenset({"of", "for", "and", "the", "on", "in"})
+#: A capitalised name after a title of at most this many words may be a state alone ("the
+#: United States", "Syria"); a longer one names a body ("Communications Workers of America").
+_STATE_NAME_WORDS = 2
+
+
+def _over_named_bodies(descriptor: str) -> bool:
+    """Whether every state title of an English descriptor heads a body named in capitals that
+    is no state's: "president of Valley Action for Workers of America", "a pastor with the
+    Church of the Valley" (not "spokesman for the Syrian Foreign Ministry", "president of the
+    United States", "the finance minister"), whatever country the name holds."""
+    tokens = [token.strip(",.;:") for token in descriptor.split()]
+    headed = False
+    for n, token in enumerate(tokens):
+        if normalize(token) not in _STATE_TITLES:
+            continue
+        run = _body_name_after(tokens, n + 1)
+        if not run:
+            return False  # "the finance minister", "minister of foreign affairs": the state's
+        lowered = {normalize(word) for word in run}
+        if not _STATE_TITLES.isdisjoint(lowered) or len(run) <= _STATE_NAME_WORDS:
+            return False  # "… for the Foreign Ministry", "president of the United States"
+        headed = True
+    return headed
+
+
+def _body_name_after(tokens: Sequence[str], n: int) -> list[str]:
+    """The capitalised name after "of"/"for"/"at"/"with" at token n, small words inside it."""
+    if n >= len(tokens) or tokens[n].lower() not in _TITLE_TIES:
+        return []
+    n += 1
+    if n < len(tokens) and tokens[n].lower() == "the":
+        n += 1
+    run: list[str] = []
+    while n < len(tokens) and (tokens[n][:1].isupper() or tokens[n].lower() in _NAME_JOINS):
+        run.append(tokens[n])
+        n += 1
+    while run and not run[-1][:1].isupper():
+        run.pop()
+    return [word for word in run if word[:1].isupper()]
 
 
 #: Kinds of voice a public body's name makes a state's body or official (``_public_body``).

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, partial
+from itertools import pairwise
 from operator import itemgetter
 
 from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance, replace
@@ -640,6 +641,10 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
             len(lowered),
         )
         words, lowered = words[:cut], lowered[:cut]
+    reduced = next((n for n in range(1, len(lowered) - 1) if _body_described(lowered, n)), 0)
+    if reduced:
+        # "the coalition fighting in Yemen": the body ends before the participle describing it
+        words, lowered = words[:reduced], lowered[:reduced]
     if lowered[-1] in _WHEN and len(words) > 1:
         words, lowered = _without_release_time(words, lowered)
     words, lowered = _without_home(words, lowered)
@@ -647,7 +652,60 @@ def _voice(text: str, tokens: Sequence[tuple[str, int, int]], known: Known) -> M
     anaphor = _media_anaphor(text, words, lowered)
     if anaphor is not None:
         return anaphor
+    if lowered[-1] in _SPEAKING_FOR and len(words) > 1 and _possessive(lowered[-2]):
+        held = _holder(text, words, known)
+        if held is not None:
+            return held
     return _named_voice(text, words, lowered, known)
+
+
+#: Those who speak for the person named before them: "Cole's office", "Nasser's lawyer".
+_SPEAKING_FOR = frozenset(
+    """office campaign team spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys
+    aide aides staff camp""".split()
+)
+#: A name before "'s office" has at most this many words: "Anna Cole's office" (a third is
+#: more often a word of the sentence run into it: "Rival Anna Cole's campaign").
+_HOLDER_WORDS = 2
+
+
+def _holder(text: str, words: Sequence[tuple[str, int, int]], known: Known) -> Mention | None:
+    """The person whose office, campaign or lawyer speaks ("Anna Cole's office said"), so that
+    the office and the person are one origin (as an official's own office is in Arabic); None
+    when the name is not a person's (a body the registry knows, "Reuters' lawyers")."""
+    name = words[:-1]
+    if len(name) > _HOLDER_WORDS or not all(t[0][:1].isupper() for t in name):
+        return None
+    mark = 1 if name[-1][0].endswith(("'", "’")) else 2  # "Reuters'", "Cole's"
+    bare = name[-1][0][:-mark]
+    if known([*(t[0].lower() for t in name[:-1]), bare.lower()], True):
+        return None
+    if not bare or not _capitalised(bare):
+        return None
+    last = (bare, name[-1][1], name[-1][2] - mark)
+    held = _named_voice(
+        text, [*name[:-1], last], [t[0].lower() for t in name[:-1]] + [bare.lower()], known
+    )
+    return held if held is not None and held.kind in _PEOPLE_KINDS else None
+
+
+#: Words opening what a participle after a body's name governs, besides a determiner or a
+#: setting's preposition: "fighting for", "leading the talks" ("a court filing said", "the
+#: campaign spending report" have none: nouns).
+_GOVERNED = frozenset({"for", "against", "over", "to"})
+
+
+def _body_described(lowered: Sequence[str], n: int) -> bool:
+    """Whether the word at n is a participle describing the body named before it."""
+    return (
+        lowered[n].endswith("ing")
+        and lowered[n - 1] in _BODIES
+        and (
+            lowered[n + 1] in _DETERMINERS
+            or lowered[n + 1] in _SETTING_PREPOSITIONS
+            or lowered[n + 1] in _GOVERNED
+        )
+    )
 
 
 #: Participles that date a document or a poll after its name: "a poll released Monday".
@@ -1014,7 +1072,9 @@ def _named_voice(
     ):
         kind = SourceKind.ANONYMOUS
         name, descriptor = folded, ""
-    elif not _MEDIA.isdisjoint(lowered) or _paper_title(words, lowered):
+    elif (not _MEDIA.isdisjoint(lowered) and not _press_event(lowered)) or _paper_title(
+        words, lowered
+    ):
         kind = SourceKind.OUTLET  # "The Daily Levant", "the Times", "CBS News", "the Gulf Mirror"
         name, descriptor = folded.removeprefix("the ").removeprefix("The "), ""
     elif lowered[-1] in _BODIES or _body_of(lowered):
@@ -1033,6 +1093,15 @@ def _named_voice(
     else:
         kind = SourceKind.PERSON
     return Mention(surface, start, end, name, descriptor, kind)
+
+
+#: Heads of an occasion for the press, no medium: "told a news conference", "a press briefing".
+_PRESS_EVENTS = frozenset({"conference", "conferences", "briefing", "briefings", "call", "calls"})
+
+
+def _press_event(lowered: Sequence[str]) -> bool:
+    """Whether a media word names an occasion, not a medium: "a news conference on Monday"."""
+    return any(word in _MEDIA and after in _PRESS_EVENTS for word, after in pairwise(lowered))
 
 
 #: A name after an office "of" has at least this many words to lose the office's own word.
@@ -1197,7 +1266,9 @@ def _sentence(
         if base == "according":
             found = _according(text, sentence, tokens, i, known, quotes)
             if found is not None and found.end <= c_start:
-                found = _speech_credited(text, sentence, tokens, cues, i, known, quotes, found)
+                found = _speech_credited(
+                    text, sentence, tokens, lowered, cues, i, known, quotes, found
+                )
         elif base == "reportedly":
             found = _reportedly(text, sentence, tokens, i, quotes)
         elif base == _OWNED:
@@ -1251,13 +1322,19 @@ def _listener_only(text: str, found: RawAttribution) -> bool:
     if _has_mark(content, _PLAIN_OPENINGS, _QUOTE_MARKS):
         return False
     words = _LOWER_WORDS.findall(content.lower())
-    return len(words) <= _LISTENER_WORDS and _TOLD_SOMETHING.isdisjoint(words)
+    if len(words) > _LISTENER_WORDS or not _TOLD_SOMETHING.isdisjoint(words):
+        return False
+    # "told reporters the talks failed": the listener was passed over, a clause follows it
+    passed = found.start > found.cue_end + 1 and found.cue.lower() in {"told", "tells"}
+    said = text[found.start : found.end].split() if passed else []
+    return not any(_main_verb(word) for word in said[1:])
 
 
 def _speech_credited(
     text: str,
     sentence: Sentence,
     tokens: Sequence[tuple[str, int, int]],
+    lowered: Sequence[str],
     cues: Sequence[tuple[int, str]],
     i: int,
     known: Known,
@@ -1267,7 +1344,9 @@ def _speech_credited(
     """ "The coalition said it had downed three drones, according to the Valley Agency.": the
     speech before the credit is the coalition's, carried by the agency, not the agency's claim
     that the coalition spoke; the credit alone when no voice speaks before it, or when the
-    credit is no news medium ("X told aides …, according to a guest": the guest's account)."""
+    credit is no news medium ("X told aides …, according to a guest": the guest's account).
+    A cue word that is no verb there ("the secretary of state earned …", "large states like
+    Ohio") speaks for no one, and the credit keeps the whole clause."""
     medium = credit.source is not None and (
         credit.source.kind in _MEDIA_KINDS
         or (credit.source.kind is None and known(credit.source.name.lower().split(), True))
@@ -1276,6 +1355,10 @@ def _speech_credited(
         return credit
     for j, base in cues:
         if j >= i or base not in _SPEECH or tokens[j][1] < credit.start:
+            continue
+        if _not_a_cue(text, known, tokens, lowered, j, base) or (
+            _may_withhold(lowered, j) and _withheld(lowered, j)
+        ):
             continue
         stance = Stance.DENIES if tokens[j][0].lower() in _DENY else Stance.ASSERTS
         said = _around(text, sentence, tokens, j, known, quotes, stance)
@@ -1894,13 +1977,22 @@ def _cited_voice(
     that would pass for a person elsewhere is no voice here).
     """
     cited = _voice(text, tokens[i + 1 : end], known)
-    if cited is None or cited.kind is not SourceKind.PERSON:
-        return cited
+    if cited is None:
+        return None
     words = tokens[i + 1 : end]
-    if any(t[0][:1].isupper() for t in words):
+    if cited.kind is SourceKind.ANONYMOUS and not any(_unnamed_head(t[0].lower()) for t in words):
+        return None  # "citing an unfounded theory": no sources, officials or witnesses
+    if cited.kind is not SourceKind.PERSON:
         return cited
+    if next((t[0] for t in words if t[0].lower() not in _DETERMINERS), "")[:1].isupper():
+        return cited  # "citing Omar Nasser" (not "citing obligations in Riverton")
     head = next((n for n, t in enumerate(words) if n and t[0] in _HEAD_ENDS), len(words))
     return cited if head and _person_noun(words[head - 1][0].lower()) else None
+
+
+def _unnamed_head(low: str) -> bool:
+    """Whether a word may head an unnamed voice: "sources", "a senior official", "lawmakers"."""
+    return low in _ANONYMOUS or low in _OFFICIAL or _person_noun(low)
 
 
 #: Words that end a cited phrase's head noun: "low wages and poor roads" → "wages".
@@ -1924,6 +2016,10 @@ def _cites_voice(text: str, tokens: Sequence[tuple[str, int, int]], i: int, know
     return _cited_voice(text, tokens, i, end, known) is not None
 
 
+#: Cue words that open a wire's credit line before "by" ("quoted as saying by X" reports).
+_CREDITED = frozenset({"reporting", "writing"})
+
+
 def _not_a_cue(
     text: str,
     known: Known,
@@ -1936,6 +2032,8 @@ def _not_a_cue(
     low, word = lowered[i], tokens[i][0]
     if i and tokens[i - 1][0] in {"<", "/"}:
         return True  # "<tweet …>", "</post>": the name of a markup tag left in the page text
+    if low in _CREDITED and i + 1 < len(lowered) and lowered[i + 1] == "by":
+        return True  # "(Additional reporting by X; Writing by Y)": a wire's credit line
     if i and lowered[i - 1] in _NOUN_BEFORE and not _speech_gerund(lowered, i, base):
         return True  # "his plan", "the states", "public support": a noun, not a verb
     if i and (_possessive(lowered[i - 1]) or (_number(lowered[i - 1]) and low.endswith("s"))):
@@ -3180,6 +3278,8 @@ def _around(
     chain = _chain_subject(tokens, j) if before else None
     if chain is not None and _voice(text, before, known) is not None:
         k, before = chain[0], list(tokens[chain[0] : chain[1]])
+    elif chain is None and len(before) > 2 and before[-1][0] == "to":
+        before = _purpose_subject(text, tokens, k, before, known)
     if len(before) > 1:
         found = _object_relative(site, before)
         if found is None and site.stance is Stance.DENIES:
@@ -3266,6 +3366,56 @@ def _group_before(site: _Cue, k: int) -> Mention | None:
     return _voice(site.text, tokens[first : head + 1], site.known)
 
 
+def _purpose_subject(
+    text: str,
+    tokens: Sequence[tuple[str, int, int]],
+    k: int,
+    before: list[tuple[str, int, int]],
+    known: Known,
+) -> list[tuple[str, int, int]]:
+    """The subject of a clause whose verb leads to an infinitive cue, or the phrase unchanged.
+
+    "Omar Nasser went off script to argue …", "The council on Monday used its meeting to warn
+    …" → "Omar Nasser", "The council": a phrase read as a voice ends before the clause's first
+    verb (not an adjective after an article: "the retired judge") and the time before it.
+    """
+    for c in range(1, len(before) - 1):
+        word = before[c][0]
+        if before[c - 1][0].lower() in _DETERMINERS or word.lower() in _HOMOGRAPHS:
+            continue  # "the retired judge", "whose plan to": no verb of the clause
+        if _main_verb(word):
+            break
+    else:
+        return before
+    if word.lower() in _OBJECT_CONTROL:
+        return before  # "The vote forced the mayor to admit …": the one forced admits
+    subject = list(tokens[k : _voice_end(tokens, k + c)])
+    if (
+        not subject
+        or _main_verb(subject[0][0])
+        or subject[0][0].lower() in _NOT_VOICES
+        or any(_contracted(t[0].lower()) for t in subject)
+        or _voice(text, before, known) is None
+    ):
+        return before
+    if _pronoun(subject) or _voice(text, subject, known) is not None:
+        return subject
+    return before
+
+
+#: Verbs whose object, not their subject, does what the infinitive after it says.
+_OBJECT_CONTROL = frozenset(
+    """forced forces led leads gave gives urged urges begged pushed pushes pressed prompted
+    allowed allows encouraged asked asks invited persuaded convinced challenged inspired caused
+    spurred drove got told called required requires""".split()
+)
+
+
+def _contracted(low: str) -> bool:
+    """ "he's", "it’s": a pronoun with "is" or "has" run into it."""
+    return low.endswith(("'s", "’s")) and low[:-2] in _CONTRACTED
+
+
 #: Participles opening a sentence with the one spoken to: "Speaking to the Valley Times, …".
 _SPOKEN_TO = frozenset({"speaking", "talking", "writing"})
 
@@ -3300,10 +3450,9 @@ def _opening_carrier(site: _Cue, comma: int) -> tuple[Mention, ...]:
         return ()
     if tokens[0][0].lower() in _SPOKEN_TO and tokens[1][0].lower() in _CARRIED_BY:
         told = _voice(site.text, tokens[2:comma], site.known)
-    elif _occasion(tokens, 0) and not {"with", "to"}.isdisjoint(
-        t[0].lower() for t in tokens[3:comma]
-    ):
-        tie = next(n for n in range(3, comma) if tokens[n][0].lower() in {"with", "to"})
+    elif _occasion(tokens, 0) and not _CARRIED_BY.isdisjoint(t[0].lower() for t in tokens[3:comma]):
+        # "In an interview with X, …", "In a statement carried by X, …"
+        tie = next(n for n in range(3, comma) if tokens[n][0].lower() in _CARRIED_BY)
         told = _voice(site.text, tokens[tie + 1 : comma], site.known)
     else:
         return ()
@@ -3311,10 +3460,16 @@ def _opening_carrier(site: _Cue, comma: int) -> tuple[Mention, ...]:
 
 
 def _aside_cited(site: _Cue, found: RawAttribution) -> tuple[Mention, ...]:
-    """The voice of ", citing X," between the voice and its cue."""
+    """The voice of ", citing X," between the voice and its cue, or of "Citing X," opening the
+    sentence before the voice."""
     tokens = site.tokens
     if found.source is None:
         return ()
+    if tokens[0][0].lower() in _RELAY_PARTICIPLES and tokens[0][1] < found.source.start:
+        # "Citing unnamed officials, the Valley Times reported …": the opening's voice
+        end = next((e for e in range(1, site.i) if tokens[e][0] == ","), 0)
+        cited = _cited_voice(site.text, tokens, 0, end, site.known) if end > 1 else None
+        return (cited,) if cited is not None and tokens[end][2] <= found.source.start else ()
     before = site.text[found.source.end : tokens[site.i][1]]
     if "citing" not in before and "quoting" not in before:
         return ()
@@ -3323,7 +3478,7 @@ def _aside_cited(site: _Cue, found: RawAttribution) -> tuple[Mention, ...]:
             continue
         if tokens[n][0].lower() in _RELAY_PARTICIPLES:
             end = next((e for e in range(n + 1, site.i) if tokens[e][0] == ","), site.i)
-            cited = _voice(site.text, tokens[n + 1 : end], site.known)
+            cited = _cited_voice(site.text, tokens, n, end, site.known)  # not "citing low pay"
             return (cited,) if cited is not None else ()
     return ()
 
@@ -3883,6 +4038,12 @@ def _interrupted(site: _Cue, voice: Mention | None, m: int, k: int) -> RawAttrib
     if not after[:1].islower() or CUES.get(after) in _FIRST_READ:
         return None
     participle = after.endswith("ing") or after in _RELAY_PARTICIPLES
+    if (
+        after in _WRITERS_CLAUSE
+        and after != "when"  # ("…, she said, when a boss invited her …": her story goes on)
+        and not any(t[0] in _QUOTE_TOKENS for t in tokens[m + 1 :])
+    ):
+        participle = True  # ("…, Bob said, while others “did not want to help”": still his)
     if quoted and not participle:
         return None  # "“…,” X told reporters, before …": read as a quotation first, not here
     if participle:
@@ -4444,6 +4605,20 @@ def _told_outlet_last(site: _Cue, m: int) -> bool:
     return _only_voice(site.text, tail, site.known)
 
 
+def _told_listener_last(site: _Cue, m: int) -> bool:
+    """ "Taxes will rise, Omar Haddad told a parliamentary committee on Wednesday.": only the one
+    told follows "told" to the sentence's end (see _listener_only), so what was told is before
+    it; "told the committee the toll would rise" and "told them to leave" say it after."""
+    tokens = site.tokens
+    if tokens[site.i][0].lower() not in {"told", "tells"} or m >= len(tokens):
+        return False
+    tail = [t[0] for t in tokens[m:] if t[0] not in {".", "!"}]
+    if not tail or not _CLAUSE_MARKS.isdisjoint(tail) or not _QUOTE_TOKENS.isdisjoint(tail):
+        return False
+    words = _LOWER_WORDS.findall(" ".join(tail).lower())
+    return len(words) <= _LISTENER_WORDS and _TOLD_SOMETHING.isdisjoint(words)
+
+
 #: Prepositions that open a setting after the cue: "…, Hamdan said at a rally in Riverton."
 _SETTING_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "from"})
 #: Words that make the next cue word a noun inside a setting: "in a video message".
@@ -4452,9 +4627,15 @@ _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"}
 _SETTING_TOKENS = 10
 
 
+#: Conjunctions opening the writer's own clause after the cue: "said as she left" closing a
+#: credit line, "…, Haddad said, as the river rose" (the content is what came before the
+#: voice; "…, she said, because …" goes on).
+_WRITERS_CLAUSE = frozenset({"as", "while", "whereas", "even", "amid", "when", "before", "after"})
 #: Prepositions opening the writer's aside after a setting and a comma: "…, X said on Monday,
 #: in the latest round of a long feud." (lower case: a capital opens a voice or a clause).
-_ASIDE_OPENERS = frozenset({"in", "amid", "during", "at", "with", "after", "before", "ahead"})
+_ASIDE_OPENERS = frozenset(
+    {"in", "amid", "during", "at", "with", "after", "before", "ahead", *_WRITERS_CLAUSE}
+)
 
 
 #: Small words a quoted title may hold in lower case: "“Face the Nation”".
@@ -4511,9 +4692,14 @@ def _only_setting(
         if low in CUES and not determined:
             return False
         adjective = n > 0 and rest[n - 1].lower() in _DETERMINERS  # "in a televised statement"
-        if word[:1].islower() and low.endswith("ed") and not adjective:
-            return False
+        if word[:1].islower() and low.endswith("ed") and not adjective and low not in _PUBLISHED:
+            return False  # ("in a statement carried by …" is still the setting)
     return True
+
+
+#: Participles that tell where a statement was published, not a clause of their own:
+#: "…, the council said in a statement carried by the state news agency".
+_PUBLISHED = frozenset({*_RELEASED, "carried", "aired", "broadcast", "televised", "distributed"})
 
 
 #: Times of day after a day: "said Monday morning", "said Tuesday night".
@@ -4549,7 +4735,7 @@ def _past_time(tokens: Sequence[tuple[str, int, int]], i: int) -> int:
 
 #: A setting before "that" has at most this many tokens: "said on public radio that …", "said
 #: in a statement carried by the Valley Times that …".
-_SETTING_BEFORE_THAT = 8
+_SETTING_BEFORE_THAT = 10
 
 
 def _that_after_setting(tokens: Sequence[tuple[str, int, int]], m: int) -> int:
@@ -4561,11 +4747,20 @@ def _that_after_setting(tokens: Sequence[tuple[str, int, int]], m: int) -> int:
         # "in remarks carried by state media that …": a cue word after a determiner or a
         # preposition is a noun or an adjective of the setting, not a new verb.
         noun = tokens[n - 1][0].lower() in _NOUN_SLOTS
-        if not word[:1].isalnum() or word.lower() in _SETTING_BREAKS:
-            return m
+        if not word[:1].isalnum() or word.lower() in _SETTING_BREAKS or _infinitive(tokens, n):
+            return m  # ("agreed on a panel to study rules that …": a clause, no setting)
         if word.lower() in CUES and not noun:
             return m
     return m
+
+
+def _infinitive(tokens: Sequence[tuple[str, int, int]], n: int) -> bool:
+    """Whether "to" at n opens an infinitive ("to study the rules"), not a listener ("in remarks
+    to Valley TV", "to the paper")."""
+    if tokens[n][0] != "to" or n + 1 >= len(tokens):
+        return False
+    following = tokens[n + 1][0]
+    return following[:1].islower() and following not in _DETERMINERS
 
 
 #: Words after which a cue word in a setting is a noun or adjective: "in remarks", "by state
@@ -4598,7 +4793,7 @@ def _content_first(
         return True
     if _only_setting(site.tokens, m) or _setting_after_speech(site) or _occasion_after(site, m):
         return True
-    if _told_outlet_last(site, m) or _topic_after_speech(site, m):
+    if _told_outlet_last(site, m) or _topic_after_speech(site, m) or _told_listener_last(site, m):
         return True
     if voice is not None:
         return False
@@ -5240,7 +5435,28 @@ def _past_addressee(tokens: Sequence[tuple[str, int, int]], m: int) -> int:
     end = n
     while end < len(tokens) and tokens[end][0][:1].isupper():
         end += 1
-    return end if end > n and end < len(tokens) and tokens[end][0][:1].islower() else m
+    if end > n:
+        return end if end < len(tokens) and tokens[end][0][:1].islower() else m
+    return _past_media(tokens, n) or m
+
+
+#: A medium told in lower case is named in at most this many words: "the state-run television".
+_TOLD_MEDIUM_WORDS = 3
+
+
+def _past_media(tokens: Sequence[tuple[str, int, int]], n: int) -> int:
+    """Past a medium told in lower case ("told state television the army had withdrawn" →
+    "the army …"), or 0 when none is told there ("told the press conference", "told radio
+    host X")."""
+    for k in range(n, min(n + _TOLD_MEDIUM_WORDS, len(tokens) - 1)):
+        word = tokens[k][0]
+        if not word[:1].islower():
+            return 0
+        if word in _MEDIA:
+            # a clause after it opens with a determiner or a pronoun ("radio host X": no clause)
+            following = tokens[k + 1][0]
+            return k + 1 if following in _DETERMINERS or following in _PRONOUNS else 0
+    return 0
 
 
 #: In "…, but Y said …" the cue follows the comma within this many tokens (a short voice).
@@ -5749,6 +5965,85 @@ def _past_datelines(text: str, sentences: Sequence[Sentence]) -> Sequence[Senten
     return sentences if out is None else out
 
 
+#: An office set off by commas beside a name has at most this many words: "a spokesman for the
+#: United Nations refugee agency in Geneva".
+_OFFICE_WORDS = 12
+#: What may open an office set off beside a name, besides a title word or a capital.
+_OFFICE_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
+_PEOPLE_KINDS = frozenset({SourceKind.PERSON, SourceKind.OFFICIAL})
+
+
+def _titled(
+    text: str, tokens: Sequence[tuple[str, int, int]], raw: RawAttribution
+) -> RawAttribution:
+    """The attribution with its named voice's office, set off by commas beside the name, as
+    the voice's descriptor.
+
+    "Omar Nasser, a spokesman for the United Nations, said …", "…, said Omar Nasser, the
+    ministry's spokesman." and "A spokesman for the ministry, Omar Nasser, said …" read as
+    "ministry spokesman Omar Nasser" does: the person speaks for the body his office names.
+    """
+    voice = raw.source
+    if voice is None or voice.descriptor or voice.kind not in _PEOPLE_KINDS or not tokens:
+        return raw
+    n = bisect_left(tokens, voice.end, key=_START)
+    office: Sequence[tuple[str, int, int]] = ()
+    if n < len(tokens) and tokens[n][0] == ",":
+        end = n + 1
+        while end < len(tokens) and (
+            tokens[end][0] not in _OFFICE_ENDS or _abbreviated(tokens, end)
+        ):
+            end += 1
+        office = tokens[n + 1 : end]
+    b = bisect_left(tokens, voice.start, key=_START) - 1
+    if not _office(office) and voice.end <= raw.cue_start and b > 0 and tokens[b][0] == ",":
+        start = b  # "A spokesman for the ministry, Omar Nasser, said …"
+        while start > 0 and tokens[start - 1][0] not in _OFFICE_ENDS:
+            start -= 1
+        office = tokens[start:b]
+    if not _office(office):
+        return raw
+    lowered = {t[0].lower().rstrip(".") for t in office}
+    kind = SourceKind.OFFICIAL if not _OFFICIAL.isdisjoint(lowered) else voice.kind
+    descriptor = text[office[0][1] : office[-1][2]]
+    return replace(raw, source=replace(voice, descriptor=descriptor, kind=kind))
+
+
+def _abbreviated(tokens: Sequence[tuple[str, int, int]], n: int) -> bool:
+    """Whether the full stop at n closes an abbreviation inside the sentence: "a U.N. envoy"."""
+    return tokens[n][0] == "." and n + 1 < len(tokens) and "." in tokens[n - 1][0]
+
+
+#: Marks that end an office set off beside a name.
+_OFFICE_ENDS = frozenset({*_CLAUSE_MARKS, ".", "!", "?", *_QUOTE_TOKENS})
+
+
+def _office(words: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether words set off by commas name an office: "a spokesman for the ministry", "UN
+    envoy to Syria" (not "speaking to the minister", "who met the minister", "Lina Haddad and
+    the minister")."""
+    lowered = [t[0].lower().rstrip(".") for t in words if t[0][:1].isalnum()]
+    if not 0 < len(lowered) <= _OFFICE_WORDS:
+        return False
+    if all(w not in _OFFICIAL and w not in _TITLES for w in lowered):
+        return False
+    first = lowered[0]
+    if words[0][0][:1].isupper():
+        if first in _NOT_VOICES or first in _PREPOSITIONS or first in _TIME_OPENERS:
+            return False  # "In her bid for president, X said": a setting, no office
+        if "and" in lowered or "or" in lowered:
+            return False  # "Lina Haddad and the minister": another voice
+    elif first not in _OFFICE_OPENERS and first not in _OFFICIAL and first not in _TITLES:
+        return False
+    for n in range(1, len(words)):
+        word = words[n][0]
+        if word.lower() in _VOICE_ENDS:
+            return False  # "who met the minister": a clause
+        if _main_verb(word) and words[n - 1][0].lower() not in _DETERMINERS:
+            return False  # "the minister said": a clause ("the retired general" is none)
+    return True
+
+
 def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> list[RawAttribution]:
     """Find the attributions of English sentences, in text order."""
     known = _remembering(known)
@@ -5805,7 +6100,10 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
                 found[-1], end=sentence.start + len(text[sentence.start : sentence.end].rstrip())
             )
             continue
-        raws = [_named_in_full(_backed_only(text, r), people, found) for r in raws]
+        raws = [
+            _named_in_full(_backed_only(text, _titled(text, tokens, r)), people, found)
+            for r in raws
+        ]
         if raws and not named_yet:
             # Until a voice is named, a pronoun has no speaker before it to stand for: it is
             # the person the narrative named ("they plan …" first leaves "She says …" so too).
@@ -5958,8 +6256,6 @@ _LONG_CREDIT_OPENERS = frozenset({*_CREDIT_OPENERS, "as", "while", "when", "befo
 _LONG_CREDIT_BREAKS = frozenset({*_COMPLEMENTIZERS, *_TOLD_CLAUSE, *_QUOTE_TOKENS, ";", ":"})
 
 
-#: Conjunctions opening the writer's clause after a credit line's cue: "said as she left".
-_WRITERS_CLAUSE = frozenset({"as", "while", "when", "before", "after"})
 #: What still shows a content of its own inside that clause: "said as she left that …".
 _CLAUSE_BREAKS = frozenset({*_COMPLEMENTIZERS, *_QUOTE_TOKENS, ";", ":"})
 

@@ -2,15 +2,22 @@
 
 Each test pins one general cause: a credit read as a voice where nobody speaks ("بحسب سعر
 الخام", "وفق المقرر لها", "وفقا لتصريح فلان" read as "تصريح"), a participle given to the speaker
-before a clause that names another ("…، فيما أشاد فلان بـ…، موضحا") and a content run over "، من
-جهته قال فلان".
+before a clause that names another ("…، فيما أشاد فلان بـ…، موضحا"), a content run over "، من
+جهته قال فلان", a count linking two events ("73 في المئة", 11 killed in two countries) and two
+outlets citing one group of unnamed voices counted with another word ("بعض" / "بضعة").
 
 Every example is made up.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from test_link20 import _record, _report
+
+from tracker.corroborate import Side, judge_pair, match_key
+from tracker.models import Stance, Status
 
 
 def _voices(result) -> list[str]:
@@ -73,3 +80,62 @@ def test_on_his_part_after_a_comma_opens_another_speakers_clause(read):
     )
     assert _voices(result) == ["السفارة", "كوفي منسا", "كوفي منسا", "كوفي منسا"]
     assert result.attributions[0].content.endswith("هدفا محتملا")
+
+
+def _judged(a: str, b: str):
+    ka = match_key("x1", "A", a, Stance.ASSERTS)
+    kb = match_key("y1", "B", b, Stance.ASSERTS)
+    return judge_pair(Side(ka, a), Side(kb, b))
+
+
+def test_a_share_is_no_count_that_links_two_statements():
+    """Two statements giving one percentage of different things (of a candidate's votes, of
+    voters who care nothing for a race) are not one claim by a same count."""
+    found = _judged(
+        "المرشح نال 57 في المئة من أصوات الناخبين",
+        "57 بالمئة من الناخبين غير مهتمين بسباق الهجن",
+    )
+    assert found is None or found.tier != "confirmed"
+
+
+def test_one_count_in_two_countries_is_two_events():
+    """A toll of 13 in a town of one country and a toll of 13 in the next, beside another
+    told of the first after "فيما", count two attacks, not one claim."""
+    found = _judged(
+        "عبوة انفجرت في سوق شعبي بالواحة شمال شرق نيجيريا صباح الأحد وأسفرت عن مقتل 13 شخصا"
+        " بينهم أطفال",
+        "الهجومان اللذان ضربا النخلة شمال الكاميرون أسفرا عن مقتل 13 شخصا بينهم أطفال، فيما"
+        " قتل قرابة 42 آخرين بتفجيرين قرب موقف للحافلات في التلال شمال شرقي نيجيريا",
+    )
+    assert found is None or found.tier != "confirmed"
+
+
+def test_one_count_of_one_event_told_in_other_words_still_links():
+    """The same 27 dead on one market in one country, told in other words, is one claim."""
+    found = _judged(
+        "قتل 27 شخصا على الأقل حين سقطت طائرة حربية على سوق شعبي في شمال سوريا",
+        "سقطت مقاتلة على السوق الشعبي ما تسبب بمقتل 27 شخصا على الأقل في شمال سوريا",
+    )
+    assert found is not None
+    assert found.tier == "confirmed"
+
+
+def test_some_and_a_few_diplomats_are_one_group_of_unnamed_voices(tmp_path: Path) -> None:
+    """A paper citing "بعض الدبلوماسيين" and another citing "بضعة دبلوماسيين" for one vote
+    most likely rewrote one dispatch: one origin, not two."""
+    report = _report(
+        tmp_path,
+        _record(
+            "alwatan",
+            "وصرح بعض الدبلوماسيين الذين رفضوا كشف أسمائهم بأنه ما لم يعترض أحد من أعضاء"
+            " المجلس على مشروع القرار قبل ظهر الغد، فالأرجح أن يطرح للتصويت يوم الأحد.",
+        ),
+        _record(
+            "okaz",
+            "وقال بضعة دبلوماسيين -اشترطوا إغفال هوياتهم- إنه ما لم يبد أحد من أعضاء المجلس"
+            " اعتراضا على المشروع قبل ظهر الغد فالأرجح أن يجري التصويت الأحد.",
+        ),
+    )
+    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
+    assert claims
+    assert claims[0].status is Status.SINGLE_SOURCED

@@ -146,6 +146,12 @@ class Words:
     #: for, folded, article dropped ("مصادر بالسوق", "مصدر من أهالي الحي", "residents"): such
     #: a source speaks for the outlet citing it (``link.independence.affiliation``).
     no_body: frozenset[str] = frozenset()
+    #: Words that count a group of unnamed voices, folded ("بضعة", "عدة", "several"): "بعض
+    #: الدبلوماسيين" and "بضعة دبلوماسيين" name the same voices (``corroborate._one_dispatch``).
+    group_counts: frozenset[str] = frozenset()
+    #: Words that open a clause of another event in a statement, folded ("فيما", "while"):
+    #: "قتل 11 في البلدة، فيما قتل 42 في الجارة" tells of the first place before it.
+    clause_openers: frozenset[str] = frozenset()
 
 
 class Language(Protocol):

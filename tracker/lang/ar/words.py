@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ...text import fold
 from ..base import Words, folded, pairs, phrases
+from .lexicon import GROUP_QUANTIFIERS
 from .proclitics import drop_conjunction, strip_article
 
 STOPWORDS = folded(
@@ -580,6 +581,8 @@ WORDS = Words(
         """
     ),
     no_body=folded("سوق أسواق أصحاب أهالي سكان عائلة أسرة أقارب شارع حي"),
+    group_counts=GROUP_QUANTIFIERS,
+    clause_openers=folded("فيما وفيما بينما وبينما"),
     namesake_heads=folded(
         """
         شركة الشركة بنك البنك مصرف المصرف نادي النادي جامعة الجامعة مستشفى المستشفى مدرسة

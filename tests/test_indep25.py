@@ -139,3 +139,47 @@ def test_some_and_a_few_diplomats_are_one_group_of_unnamed_voices(tmp_path: Path
     claims = [c for c in report.corpus_claims if len(c.articles) == 2]
     assert claims
     assert claims[0].status is Status.SINGLE_SOURCED
+
+
+def test_a_voice_that_only_sees_or_believes_confirms_nothing(tmp_path: Path) -> None:
+    """ "ويرى الخبير فلان أن …" is the expert's view: beside the port chief saying the same,
+    the claim is single-sourced."""
+    report = _report(
+        tmp_path,
+        _record(
+            "okaz",
+            "وقال رئيس هيئة الميناء سالم الكعبي إن عرض القناة الجديدة وعمقها يسمحان بمرور"
+            " الناقلات العملاقة دون عوائق.",
+        ),
+        _record(
+            "alwatan",
+            "ويرى الخبير الاقتصادي خالد المنصوري أن الناقلات العملاقة ستمر دون عوائق في القناة"
+            " الجديدة بفضل عرضها وعمقها.",
+        ),
+    )
+    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
+    assert claims
+    assert claims[0].status is Status.SINGLE_SOURCED
+
+
+def test_a_wire_cited_for_what_a_named_firm_says_elsewhere_is_no_second_origin(
+    tmp_path: Path,
+) -> None:
+    """ "وبحسب وكالة رويترز فإن …" in one paper, the firm's chief quoted saying it in another:
+    the wire carries what the firm said, one origin."""
+    report = _report(
+        tmp_path,
+        _record(
+            "okaz",
+            "قال رئيس شركة الساحل للإسمنت سالم الكعبي إن الشركة قررت إغلاق مصنعها القديم في"
+            " منطقة الميناء الشمالي مع نهاية العام الجاري وتسريح نحو ثلاثمئة عامل.",
+        ),
+        _record(
+            "alwatan",
+            "وبحسب وكالة رويترز فإن شركة الساحل للإسمنت ستغلق مصنعها القديم بمنطقة الميناء"
+            " الشمالي نهاية العام الجاري وتسرح قرابة ثلاثمئة عامل من عمالها.",
+        ),
+    )
+    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
+    assert claims
+    assert claims[0].status is Status.SINGLE_SOURCED

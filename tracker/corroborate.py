@@ -463,11 +463,12 @@ def standing(
     asserting, pasted = _pasted(asserting, texts)
     asserting, dispatched = _one_dispatch(asserting, asserted, origin)
     asserting, told_of = _reporting_on(asserting, texts)
+    asserting, carried = _carried(asserting, _cited_carriers(asserted, origin, publishers))
     asserting, little = _said_little(asserting, texts)
     cited = {origin(a).independence_group for a in asserted}
     wired = [(voice_of[s.id], s.article, s.content) for s in stated if s.credited]
     asserting, acted = _state_act_relayed(asserting, wired, cited)
-    aside += worded + pasted + dispatched + told_of + acted + little
+    aside += worded + pasted + dispatched + told_of + carried + acted + little
     hearsay = _hearsay(asserted, origin, publishers)
     vague = _unsourced(asserted, origin, credited)
     selves = _expressing(asserted, origin)
@@ -891,6 +892,51 @@ def _reporting_on(
 
 #: Fewest words of an origin's name for a content holding it to be about that origin.
 NAME_IN_TEXT = 2
+
+
+def _cited_carriers(
+    asserted: Sequence[Attribution],
+    origin: Callable[[Attribution], Source],
+    publishers: Mapping[str, str],
+) -> set[str]:
+    """The ids of the wires cited as the voice of the claim in another outlet's article
+    ("وبحسب وكالة X فإن …"), and never standing there for unnamed sources they cite. (An outlet
+    cited so may have seen what it tells: it keeps its origin unless its words name the
+    other's, ``_reporting_on``.)"""
+    cited, standing_in = set(), set()
+    for att in asserted:
+        voice = origin(att)
+        if voice.kind is not SourceKind.AGENCY:
+            continue
+        own = att.chain and att.chain[-1].id == voice.id
+        if own and voice.id != publishers.get(att.article):
+            cited.add(voice.id)
+        else:
+            standing_in.add(voice.id)
+    return cited - standing_in
+
+
+def _carried(
+    asserting: dict[str, Source], carrying: Collection[str]
+) -> tuple[dict[str, Source], list[tuple[Source, str]]]:
+    """The asserting origins without the foreign wires only cited for the claim
+    (``_cited_carriers``) when a named voice, no unnamed source, asserts it too: "بحسب وكالة X
+    فإن الشركة ستغلق مصنعها" beside the firm's chief quoted saying so, the wire carries what
+    he said, as when it states it in its own voice; and those left out with the reason."""
+    speaker = next(
+        (v for v in asserting.values() if _speaks_itself(v) and v.kind not in UNNAMED_KINDS),
+        None,
+    )
+    if speaker is None or not carrying:
+        return asserting, []
+    kept: dict[str, Source] = {}
+    aside: list[tuple[Source, str]] = []
+    for group, voice in asserting.items():
+        if voice.id in carrying and not _speaks_itself(voice):
+            aside.append((voice, f"is cited for what {speaker.name} is quoted saying"))
+        else:
+            kept[group] = voice
+    return kept, aside
 
 
 def _tells(key: MatchKey, content: str) -> bool:

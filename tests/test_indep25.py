@@ -17,7 +17,8 @@ import pytest
 from test_link20 import _record, _report
 
 from tracker.corroborate import Side, judge_pair, match_key
-from tracker.models import Stance, Status
+from tracker.link.independence import same_voice
+from tracker.models import Source, SourceKind, Stance, Status
 
 
 def _voices(result) -> list[str]:
@@ -195,3 +196,42 @@ def test_a_wire_cited_for_what_a_named_firm_says_elsewhere_is_no_second_origin(
     claims = [c for c in report.corpus_claims if len(c.articles) == 2]
     assert claims
     assert claims[0].status is Status.SINGLE_SOURCED
+
+
+def test_two_officials_of_one_university_are_one_origin(tmp_path: Path) -> None:
+    """A university's spokesman and the dean of one of its deanships, each quoted by another
+    paper on one closure, speak for the university: one origin, not two."""
+    report = _report(
+        tmp_path,
+        _record(
+            "okaz",
+            "قال المتحدث باسم جامعة الساحل الدكتور سالم الكعبي إن الجامعة أوقفت القبول في"
+            " برامج الدبلوم العالي التربوي بناء على تعميم من ديوان الخدمة المدنية.",
+        ),
+        _record(
+            "alwatan",
+            "وأوضح عميد كلية التربية بجامعة الساحل الدكتور خالد المنصوري أن القبول في برامج"
+            " الدبلوم العالي التربوي أوقف بالجامعة هذا العام تنفيذا لتعميم ديوان الخدمة المدنية.",
+        ),
+    )
+    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
+    assert claims
+    assert claims[0].status is Status.SINGLE_SOURCED
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("عميد كلية العلوم بجامعة الساحل", "المتحدث الرسمي لجامعة الساحل", True),
+        ("أستاذ الاقتصاد بجامعة الساحل", "أستاذ الإحصاء بجامعة الساحل", False),
+        ("مدير إدارة الإعلام", "مدير إدارة الإعلام", False),
+        ("رئيس نادي الوادي", "رئيس نادي الساحل", False),
+    ],
+)
+def test_only_offices_of_one_named_body_make_two_people_one_voice(one, other, same):
+    """Holders of offices (dean, spokesman, director) of one body named at the end of their
+    descriptors are one voice; two professors, two heads of a unit every body has, or heads
+    of two clubs are two."""
+    a = Source("a", "سالم الكعبي", SourceKind.OFFICIAL, descriptor=one)
+    b = Source("b", "خالد المنصوري", SourceKind.OFFICIAL, descriptor=other)
+    assert same_voice(a, b) is same

@@ -584,6 +584,7 @@ WORDS = Words(
     no_body=folded("سوق أسواق أصحاب أهالي سكان عائلة أسرة أقارب شارع حي"),
     group_counts=GROUP_QUANTIFIERS,
     clause_openers=folded("فيما وفيما بينما وبينما"),
+    office_titles=folded("رئيس مدير عميد وكيل نائب مساعد أمين مشرف منسق متحدث ناطق"),
     namesake_heads=folded(
         """
         شركة الشركة بنك البنك مصرف المصرف نادي النادي جامعة الجامعة مستشفى المستشفى مدرسة

@@ -40,6 +40,7 @@ WORDS = Words(
     no_body=folded("market markets residents family relatives street neighbourhood neighborhood"),
     group_counts=folded("some several few number"),
     clause_openers=folded("while whereas"),
+    office_titles=folded("president director dean chairman chairwoman chief spokesman spokeswoman"),
     civil_bodies=folded(
         """
         club company firm association union federation fund party movement university

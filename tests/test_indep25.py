@@ -3,7 +3,7 @@
 Each test pins one general cause: a credit read as a voice where nobody speaks ("بحسب سعر
 الخام", "وفق المقرر لها", "وفقا لتصريح فلان" read as "تصريح"), a participle given to the speaker
 before a clause that names another ("…، فيما أشاد فلان بـ…، موضحا"), a content run over "، من
-جهته قال فلان", a count linking two events ("73 في المئة", 11 killed in two countries) and two
+جهته قال فلان", a count linking two events ("57 في المئة", 13 killed in two countries) and two
 outlets citing one group of unnamed voices counted with another word ("بعض" / "بضعة").
 
 Every example is made up.

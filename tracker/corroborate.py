@@ -2755,7 +2755,7 @@ def _same_count(
     word of one form on both sides (``numbers.counted``: "27 شخصا" and "27 شخصا", not "27
     شخصا" and "27 منزلا"), and the stems must overlap at ``related_from`` and score
     ``count_slack`` under ``confirm_ratio`` (``link_ratio`` at the defaults). A share
-    ("73 في المئة") counts nothing, and the two must tell of the same places (``_elsewhere``).
+    ("57 في المئة") counts nothing, and the two must tell of the same places (``_elsewhere``).
     A denial and its claim are left to the denial test.
     """
     ka, kb = a.key, b.key
@@ -2773,7 +2773,7 @@ def _same_count(
         return None
     for number in counts:
         if percentage(a.text, number) or percentage(b.text, number):
-            return None  # "73 في المئة من الأصوات" / "73 في المئة من الروس": a share, no count
+            return None  # "57 في المئة من الأصوات" / "57 في المئة من الشبان": a share, no count
         mine, theirs = counted(a.text, number), counted(b.text, number)
         if not any(related(w, o) for w in mine for o in theirs):
             return None

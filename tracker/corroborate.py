@@ -84,6 +84,7 @@ from .link.numbers import (
     frame,
     joined_to_number,
     neighbours,
+    percentage,
     spelled_numbers,
     telling_counts,
 )
@@ -463,11 +464,12 @@ def standing(
     asserting, pasted = _pasted(asserting, texts)
     asserting, dispatched = _one_dispatch(asserting, asserted, origin)
     asserting, told_of = _reporting_on(asserting, texts)
+    asserting, carried = _carried(asserting, _cited_carriers(asserted, origin, publishers))
     asserting, little = _said_little(asserting, texts)
     cited = {origin(a).independence_group for a in asserted}
     wired = [(voice_of[s.id], s.article, s.content) for s in stated if s.credited]
     asserting, acted = _state_act_relayed(asserting, wired, cited)
-    aside += worded + pasted + dispatched + told_of + acted + little
+    aside += worded + pasted + dispatched + told_of + carried + acted + little
     hearsay = _hearsay(asserted, origin, publishers)
     vague = _unsourced(asserted, origin, credited)
     selves = _expressing(asserted, origin)
@@ -852,7 +854,7 @@ def _one_dispatch(
     def cited(att: Attribution) -> tuple[str, str]:
         voice = att.chain[-1] if att.chain else None
         unnamed = voice is not None and voice.kind in UNNAMED_KINDS
-        return (att.article, normalize(voice.name) if unnamed and voice else "")
+        return (att.article, _unnamed_name(voice.name) if unnamed and voice else "")
 
     found = [(origin(a), a) for a in asserted]
     why = "cites the same unnamed voices as {}"
@@ -891,6 +893,51 @@ def _reporting_on(
 
 #: Fewest words of an origin's name for a content holding it to be about that origin.
 NAME_IN_TEXT = 2
+
+
+def _cited_carriers(
+    asserted: Sequence[Attribution],
+    origin: Callable[[Attribution], Source],
+    publishers: Mapping[str, str],
+) -> set[str]:
+    """The ids of the wires cited as the voice of the claim in another outlet's article
+    ("وبحسب وكالة X فإن …"), and never standing there for unnamed sources they cite. (An outlet
+    cited so may have seen what it tells: it keeps its origin unless its words name the
+    other's, ``_reporting_on``.)"""
+    cited, standing_in = set(), set()
+    for att in asserted:
+        voice = origin(att)
+        if voice.kind is not SourceKind.AGENCY:
+            continue
+        own = att.chain and att.chain[-1].id == voice.id
+        if own and voice.id != publishers.get(att.article):
+            cited.add(voice.id)
+        else:
+            standing_in.add(voice.id)
+    return cited - standing_in
+
+
+def _carried(
+    asserting: dict[str, Source], carrying: Collection[str]
+) -> tuple[dict[str, Source], list[tuple[Source, str]]]:
+    """The asserting origins without the foreign wires only cited for the claim
+    (``_cited_carriers``) when a named voice, no unnamed source, asserts it too: "بحسب وكالة X
+    فإن الشركة ستغلق مصنعها" beside the firm's chief quoted saying so, the wire carries what
+    he said, as when it states it in its own voice; and those left out with the reason."""
+    speaker = next(
+        (v for v in asserting.values() if _speaks_itself(v) and v.kind not in UNNAMED_KINDS),
+        None,
+    )
+    if speaker is None or not carrying:
+        return asserting, []
+    kept: dict[str, Source] = {}
+    aside: list[tuple[Source, str]] = []
+    for group, voice in asserting.items():
+        if voice.id in carrying and not _speaks_itself(voice):
+            aside.append((voice, f"is cited for what {speaker.name} is quoted saying"))
+        else:
+            kept[group] = voice
+    return kept, aside
 
 
 def _tells(key: MatchKey, content: str) -> bool:
@@ -975,6 +1022,17 @@ def _state_act_relayed(
             why = f"tells in its own voice the act of a state that {states[acting[0]].name} carries"
             aside.append((kept.pop(group), why))
     return kept, aside
+
+
+#: Words that count a group of unnamed voices (``Words.group_counts``).
+_GROUP_COUNTS = union("group_counts")
+
+
+def _unnamed_name(name: str) -> str:
+    """An unnamed voice's name as compared: its content words, without the words that count
+    the group ("بعض الدبلوماسيين" and "بضعة دبلوماسيين" are "دبلوماسيين")."""
+    words = content_words(normalize(name).split())
+    return " ".join(w for w in words if w not in _GROUP_COUNTS)
 
 
 def _same_unnamed(mine: Sequence[tuple[str, str]], theirs: Sequence[tuple[str, str]]) -> bool:
@@ -2737,7 +2795,8 @@ def _same_count(
     must be the same (``numbers.telling_counts``: from eleven up, no year), each counting a
     word of one form on both sides (``numbers.counted``: "27 شخصا" and "27 شخصا", not "27
     شخصا" and "27 منزلا"), and the stems must overlap at ``related_from`` and score
-    ``count_slack`` under ``confirm_ratio`` (``link_ratio`` at the defaults).
+    ``count_slack`` under ``confirm_ratio`` (``link_ratio`` at the defaults). A share
+    ("57 في المئة") counts nothing, and the two must tell of the same places (``_elsewhere``).
     A denial and its claim are left to the denial test.
     """
     ka, kb = a.key, b.key
@@ -2751,7 +2810,11 @@ def _same_count(
     counts = telling_counts(ka.numbers)
     if not counts:
         return None
+    if _elsewhere(a, b, counts[0]):
+        return None
     for number in counts:
+        if percentage(a.text, number) or percentage(b.text, number):
+            return None  # "57 في المئة من الأصوات" / "57 في المئة من الشبان": a share, no count
         mine, theirs = counted(a.text, number), counted(b.text, number)
         if not any(related(w, o) for w in mine for o in theirs):
             return None
@@ -2763,6 +2826,32 @@ def _same_count(
             return None
     thing = counted(a.text, counts[0])[0]
     return by_stem, f"same count {counts[0]} {thing} ({by_stem[0]:.0f})"
+
+
+#: Words that open a clause of another event (``Words.clause_openers``).
+_CLAUSE_OPENERS = union("clause_openers")
+
+
+def _elsewhere(a: Side, b: Side, number: str) -> bool:
+    """True when two statements a count alone would link tell of other places where they give
+    the count: the countries named up to the end of its clause (a clause opened by "فيما"
+    after it tells of another event) are each some the other does not name ("11 قتيلا في
+    مدينة شمال نيجيريا" / "11 قتيلا في شمال الكاميرون، فيما قتل 42 في نيجيريا"), or the two
+    name towns none in common (``anchors.places_apart``)."""
+    if a.text is None or b.text is None:
+        return False
+    if conflict(_places_of_count(a.text, number), _places_of_count(b.text, number)):
+        return True
+    return places_apart(a.text, b.text)
+
+
+def _places_of_count(text: str, number: str) -> Anchors:
+    """The countries a statement names up to the end of the clause that first gives
+    ``number`` (see ``_elsewhere``)."""
+    words = normalize(text).split()
+    at = next((n for n, w in enumerate(words) if number in w), len(words))
+    end = next((n for n in range(at, len(words)) if words[n] in _CLAUSE_OPENERS), len(words))
+    return places(" ".join(words[:end]))
 
 
 def _same_figures(

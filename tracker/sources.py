@@ -472,6 +472,14 @@ _DATELINE_DASH = re.compile(r"^\s*[^-–—:\n]{1,40}?\s[-–—]\s*([^-–—:\
 CREDIT_WINDOW = 160
 #: Kinds of voice that are one person speaking (who may go on with a subject-less verb).
 _SPEAKING_PEOPLE = frozenset({SourceKind.PERSON, SourceKind.OFFICIAL})
+
+
+def _one_person(source: Source) -> bool:
+    """A person or an official named by name (two words or more, a descriptor aside): one
+    man or woman, never the subject of a plural verb."""
+    return source.kind in _SPEAKING_PEOPLE and len(source.name.split()) > 1
+
+
 #: Kinds of a relayed voice that goes on speaking through the medium that relayed it.
 _MEDIA_KINDS = frozenset({SourceKind.OUTLET, SourceKind.AGENCY})
 #: Kinds of voice that are bodies (a ministry, an observatory, a company).
@@ -860,12 +868,15 @@ class Resolver:
 
         First-person verbs (نؤكد) are the writer's, hence the publisher's. With no speaker
         before whose agreement fits ("وقال" after "أكدت ماليزيا" alone, "وقالوا" after singular
-        voices only), the subject is someone the article names outside any attribution; rather
-        than guess, the attribution is dropped.
+        voices only, or after a man named by a credit, whose agreement is unread), the subject
+        is someone the article names outside any attribution; rather than guess, the
+        attribution is dropped.
         """
         if gender == "1":
             return self.publisher
         for source, said_gender in reversed(self.speakers[-MAX_LOOKBACK:]):
+            if gender == "p" and not said_gender and _one_person(source):
+                continue  # "وفقا لما أعلنه فلان" then "وتوقعوا": one man is not "they"
             if not gender or not said_gender or gender == said_gender:
                 return source
         return None

@@ -171,6 +171,16 @@ class Words:
     #: that open a longer date ("منذ توقيع الاتفاق").
     dating: frozenset[str] = frozenset()
     since: frozenset[str] = frozenset()
+    #: Words that count a group of unnamed voices, folded ("بضعة", "عدة", "several"): "بعض
+    #: الدبلوماسيين" and "بضعة دبلوماسيين" name the same voices (``corroborate._one_dispatch``).
+    group_counts: frozenset[str] = frozenset()
+    #: Words that open a clause of another event in a statement, folded ("فيما", "while"):
+    #: "قتل 11 في البلدة، فيما قتل 42 في الجارة" tells of the first place before it.
+    clause_openers: frozenset[str] = frozenset()
+    #: Titles of an office that speaks for its body, folded, article dropped ("عميد", "مدير",
+    #: "dean"): two holders of such offices in one body are one voice of it, where two of its
+    #: members or professors are two (``link.independence.why_same``).
+    office_titles: frozenset[str] = frozenset()
 
 
 class Language(Protocol):

@@ -208,9 +208,9 @@ def why_same(a: Source, b: Source) -> str:
     Outlets write one voice more or less fully ("شرطة الوادي" / "شرطة مدينة الوادي",
     "الفارس" / "سالم بن علي الفارس"): when every word of one name is in the other, or the
     names differ only by their spacing, they count once; so do a voice and the one whose
-    descriptor names it (``_speaks_for``), and two unnamed voices of one body named more or
-    less fully (``_one_body``). Two registry entries are distinct by definition,
-    whatever their names.
+    descriptor names it (``_speaks_for``), two unnamed voices of one body named more or
+    less fully (``_one_body``), and two holders of offices in one body (``_office_body``).
+    Two registry entries are distinct by definition, whatever their names.
     """
     if a.independence_group == b.independence_group:
         return "same voice"
@@ -226,6 +226,9 @@ def why_same(a: Source, b: Source) -> str:
         return "a unit of the body speaks for it"
     if _holds_role(a, b) or _holds_role(b, a):
         return "the role and its holder"
+    office = _office_body(a)
+    if office and office == _office_body(b):
+        return "two officials of one body"
     mine, theirs = name_words(a.name), name_words(b.name)
     if not mine or not theirs:
         return ""
@@ -253,6 +256,46 @@ def why_same(a: Source, b: Source) -> str:
     if a.kind not in PEOPLE and b.kind not in PEOPLE and _spelled_otherwise(a.name, b.name):
         return "one name spelled otherwise"
     return ""
+
+
+#: Titles of an office that speaks for its body (``Words.office_titles``).
+_OFFICES = union("office_titles")
+#: Head nouns of a body (``Words.body_heads_alone``).
+_BODY_HEADS = union("body_heads_alone")
+
+
+#: Heads of a unit that many bodies have ("إدارة الإعلام", "مكتب الرئيس"): no body of
+#: their own for ``_office_body``, folded.
+_UNIT_HEADS = frozenset(fold(w) for w in ("إدارة", "مكتب", "مركز", "لجنة", "مجلس", "رئاسة"))
+#: Most words of a body's name after its head at the end of a descriptor ("بجامعة الساحل").
+OFFICE_BODY_WORDS = 2
+
+
+@lru_cache(maxsize=16_384)
+def _office_body_of(descriptor: str) -> str:
+    words = _untitled(normalize(descriptor).split())
+    if not words or _ARTICLE.sub("", words[0]) not in _OFFICES:
+        return ""
+    for n in range(len(words) - 2, max(0, len(words) - 2 - OFFICE_BODY_WORDS), -1):
+        word = words[n]
+        forms = {word, _ARTICLE.sub("", word)}
+        if word[:1] in _CLITICS:
+            forms |= {word[1:], _ARTICLE.sub("", word[1:])}
+        head = next((f for f in forms if f in _BODY_HEADS), None)
+        if head is not None:
+            return "" if head in _UNIT_HEADS else f"{head} {_ARTICLE.sub('', words[n + 1])}"
+    return ""
+
+
+def _office_body(voice: Source) -> str:
+    """The body a named person holds an office of, as its head noun and the word after it,
+    the body his descriptor closes on ("عميد عمادة القبول بجامعة الساحل" and "المتحدث
+    الرسمي لجامعة الساحل" → "جامعه الساحل"), or "" when the descriptor opens with no office
+    title (``Words.office_titles``: a member or a professor speaks for himself) or closes on
+    a unit many bodies have ("مدير إدارة الإعلام")."""
+    if voice.kind not in PEOPLE or not voice.descriptor:
+        return ""
+    return _office_body_of(voice.descriptor)
 
 
 #: Head nouns outlets put before one firm's name in turn ("بنك مورغان ستانلي", "مؤسسة مورجان

@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 from ..lang import content_words, mapping
 from ..text import fold, words_of
 from .morph import related
+from .reuse import PERCENT_WORDS
 
 #: Clitics a number word may carry ("وثلاثة", "بعشرة", "لخمسة"): stripped only when what
 #: remains is a number word of three letters or more ("لست" is "I am not", not "for six").
@@ -230,6 +231,29 @@ def neighbours(text: str, number: str) -> tuple[str, ...]:
     for found in re.finditer(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)", folded):
         out += words_of(folded[: found.start()])[-1:] + words_of(folded[found.end() :])[:1]
     return tuple(out)
+
+
+#: The percent sign, as printed (normalising drops it, folding keeps it).
+_PERCENT_SIGNS = ("%", "٪")
+
+
+@lru_cache(maxsize=1 << 14)
+def percentage(text: str, number: str) -> bool:
+    """True when ``text`` writes ``number`` in digits as a share: "57%", "57 في المئة", "57
+    per cent" (a share of anything, where a count names what it counts).
+
+    >>> percentage("نال المرشح 57 في المئة", "57"), percentage("قتل 57 شخصا", "57")
+    (True, False)
+    """
+    folded = fold(text)
+    for found in re.finditer(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)", folded):
+        rest = folded[found.end() :].lstrip()
+        if rest.startswith(_PERCENT_SIGNS):
+            return True
+        after = tuple(words_of(rest)[:2])
+        if any(after[: len(words)] == words for words in PERCENT_WORDS):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1 << 14)

@@ -40,6 +40,7 @@ from .voices import (
     MANNER_ADVERBS,
     NARRATED,
     OF_A_MOSQUE,
+    SON_OF,
     TWO_WORD_GIVEN,
     WAS,
     body_head,
@@ -584,7 +585,7 @@ _TITLES = lx.OFFICIAL_TITLES | lx.PERSON_TITLES
 #: "على حد تعبير/قول فلان": the words are the named voice's.
 WORDS_OF_LEMMA = "على حد تعبير"
 #: "حسب كلام الطبيب", "وفق رواية الشاهد": the words of the one named after them.
-_SPEECH_OF = folded("كلام رواية تصريحات أقوال تأكيدات شهادة شهادات")
+_SPEECH_OF = folded("كلام رواية تصريح تصريحات أقوال تأكيدات شهادة شهادات")
 #: "تصريحات أدلى بها فلان": the statements someone gave.
 _GAVE = folded("أدلى أدلت")
 _WORDS_OF = folded(
@@ -1331,6 +1332,7 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         # "و قال": the conjunction written apart opens a clause as "وقال" does
         clause_start = clause_start or (i > 0 and tokens[i - 1].text in CONJUNCTIONS)
         clause_start = clause_start or _where_after_comma(tokens, i)
+        clause_start = clause_start or _on_his_part_before(tokens, i)
         if norm == "بين" and not clause_start and _between(tokens, i):
             continue  # "أغلبية بين سكانها", "ما بين": "between", no "بيّن"
         if bare == "بين" and bare != norm and _between_pair(tokens, i):
@@ -1381,6 +1383,14 @@ def _categorical(norm: str) -> bool:
 
 #: "قاطعا", "تاما": how flat a denial or an assurance was.
 _CATEGORICAL = folded("قاطعا تاما باتا شديدا صريحا")
+
+
+def _on_his_part_before(tokens: Sequence[Token], i: int) -> bool:
+    """ "…، من جهته قال فلان: …": "من جهته" after a comma opens another speaker's clause,
+    as "فيما" does; the content before it ends there."""
+    if i < 3 or tokens[i - 1].norm not in lx.PRONOUN_LEADS or tokens[i - 2].norm != "من":
+        return False
+    return tokens[i - 3].text in "،,؛;"
 
 
 def _where_after_comma(tokens: Sequence[Token], i: int) -> bool:
@@ -1559,6 +1569,16 @@ _RULE_NOUNS = folded(
     حالة حاجة ظروف أحوال أهواء إجراءات إجراء
     """
 )
+#: What "بحسب"/"وفق" measure by without anyone speaking: "تبلغ الكلفة بحسب ثمن الوقود",
+#: "تختار بحسب حجم الأسرة" (a price, a size or a kind followed, no voice).
+_MEASURE_NOUNS = folded(
+    """
+    ثمن أثمان سعر أسعار تكلفة كلفة تكاليف حجم أحجام نوع أنواع قيمة نسبة مستوى درجة طبيعة كمية
+    مساحة مدة عمر سن
+    """
+)
+#: "وفق المقرر لها", "حسب المحدد له": as set or planned for it (not "مقرر اللجنة", a title).
+_SET_FOR = folded("مقرر محدد مخطط")
 
 
 #: "وزير الخارجية بين في تصريح صحفي أمس أن": at most this many words from بيّن to its أن.
@@ -1970,6 +1990,10 @@ _ACTS_ON_PREPOSITIONS = frozenset(
 )
 #: Where an office-holder is posted, inside his title: "سفير البلد لدى المملكة".
 _POSTED_AT = folded("لدى في عند")
+
+#: "فيما أشاد سالم بن علي العمري بالعروض": the most words of a name with no title read as
+#: the subject of a verb that is no cue.
+MAX_BARE_SUBJECT = 4
 
 #: A counted group "عدد من X": "من" and at least one word before the content; at most this many
 #: tokens from "عدد" to the content.
@@ -2614,6 +2638,8 @@ class _Sentence:
             self.tokens[k - 1].norm in _NEW_CLAUSE_WORDS or _where_after_comma(self.tokens, k)
         ):
             k -= 1  # "…، لكنه أكد", "… فيما أكد": the clause begins at "لكنه", "فيما"
+        elif _on_his_part_before(self.tokens, k):
+            k -= 2  # "…، من جهته قال": the clause begins at "من"
         elif _subject_after_but(self.tokens, index):
             while self.tokens[k - 1].norm not in _CLAUSE_OPENERS:
                 k -= 1  # "… لكن العمري قال إن": the clause begins at "لكن"
@@ -6109,7 +6135,40 @@ class _Sentence:
     def _clause_subject(self, rel: int, gender: str) -> Mention | None:
         """The subject right after the verb that opens the clause holding the relative pronoun
         at ``rel``: "وانتقد الهاشمي كذلك الشركات التي …" → "الهاشمي"; a person only."""
-        verb = self.clause_start_before(rel)
+        return self._subject_after(self.clause_start_before(rel), rel, gender)
+
+    def _while_subject(self, i: int, gender: str) -> Mention | None:
+        """The person a participle at i speaks for when the clause before it opens with
+        "فيما"/"بينما" and a verb that is no cue: "…، فيما أشاد فلان بالعروض، موضحا أن …"
+        is his, not the speaker before "فيما"; None otherwise, or when no given name or
+        title follows the verb."""
+        if i < 3 or self.tokens[i - 1].text not in "،,":
+            return None
+        start = self.clause_start_before(i - 1)
+        if start + 2 >= i - 1 or self.tokens[start].norm not in _CLAUSE_OPENERS:
+            return None
+        first = self.tokens[start + 2].norm
+        if not (given_name(first) or _strip_conj(first) in _TITLES):
+            return None  # "فيما سيتم منح التأشيرة": no one named after the verb
+        return self._subject_after(start + 1, i - 1, gender, names=True)
+
+    def _bare_name(self, start: int, stop: int) -> bool:
+        """Tokens start..stop are a name with no title: a given name first, then at most
+        ``MAX_BARE_SUBJECT`` words, none of them a word in ب/ل after it ("فلان بالعروض": what
+        he praised) unless "بن" or a given name."""
+        words = self.tokens[start:stop]
+        if not given_name(words[0].norm) or len(words) > MAX_BARE_SUBJECT:
+            return False
+        return all(
+            t.is_word and (t.norm[:1] not in "بل" or t.norm in SON_OF or given_name(t.norm))
+            for t in words[1:]
+        )
+
+    def _subject_after(
+        self, verb: int, rel: int, gender: str, *, names: bool = False
+    ) -> Mention | None:
+        """The person named right after the verb at ``verb``, before token ``rel``; with
+        ``names``, a name of two words or more with no title stands too ("أشاد سالم العلي")."""
         start = verb + 1
         if start >= rel or not self.tokens[verb].is_word:
             return None
@@ -6118,6 +6177,7 @@ class _Sentence:
             # "وانتقد الوزير سالم الهاشمي الشركات": the longest phrase that names a person
             # by title; else one bare word ("وانتقد الهاشمي كذلك الشركات").
             bare = stop == start + 1 and _surname_or_given(self.tokens[start].norm)
+            bare = bare or (names and self._bare_name(start, stop))
             found = read_voice(
                 self.text, self.tokens[start:stop], self.known, allow_bare_name=bare, gender=gender
             )
@@ -6301,7 +6361,20 @@ class _Sentence:
         span = self.content_span(content_at)
         if span is None:
             return None
-        return self._found(None, carriers, (), i, span, spot.cue)
+        subject = self._while_subject(i, spot.cue.gender)
+        if subject is not None:
+            self._cut_before_while(i)
+        return self._found(subject, carriers, (), i, span, spot.cue)
+
+    def _cut_before_while(self, i: int) -> None:
+        """The content read last ends before the "فيما" clause that names the speaker of the
+        participle at i: "أكد فلان أن …، فيما أشاد علان بـ…" says nothing of the praise."""
+        if not self.found:
+            return
+        last = self.found[-1]
+        cut = self.tokens[self.clause_start_before(i - 1)].start
+        if last.start < cut < last.end:
+            self.found[-1] = replace(last, end=trim_span(self.text, last.start, cut)[1])
 
     def read_preposition(self, spot: _Spot) -> RawAttribution | None:
         """Read a prepositional cue: بحسب X، … / …، وفقا لـX / نقلا عن X / بحسب ما ذكرت X.
@@ -6576,6 +6649,8 @@ class _Sentence:
             source, after, inner = self._embedded_verb(verb_at)
             return None if source is None else (source, after, inner)
         strip_l = spot.cue.lemma in _TAKES_LAM and first.norm.startswith("ل")
+        # "بحسب تصريح لخبير": the statement of an expert, ل and all (not "لطفي", a name)
+        strip_l = strip_l or (spoken and first.norm.startswith("ل") and not given_name(first.norm))
         if spot.cue.lemma == _ALONG and not first.norm.startswith("لل"):
             strip_l = False  # "وفق لائحة الاتهام": وفق governs the noun itself, ل and all
         if strip_l and first.norm.startswith("لل"):
@@ -6622,8 +6697,10 @@ class _Sentence:
         counted = ruled[0] in _COUNTS or ruled[0] in lx.GROUP_QUANTIFIERS
         if len(ruled) > 2 and counted and ruled[1] == "من":
             ruled = ruled[2:]  # "وفق عدد من الشروط", "وفق مجموعة من الإجراءات": rules counted
-        if ruled[0] in _RULE_NOUNS:
-            return None  # "وفق توجيهات الأمير", "وفقا للتعليمات": a rule followed, no voice
+        if ruled[0] in _RULE_NOUNS or ruled[0] in _MEASURE_NOUNS:
+            return None  # "وفق توجيهات الأمير", "بحسب ثمن الوقود": a rule or a measure, no voice
+        if ruled[0] in _SET_FOR and (len(phrase) == 1 or phrase[1].norm in _HIS_OWN):
+            return None  # "وفق المقرر لها": as planned for it, no rapporteur
         run_on = self._title_runs_to_name(first, k, end)
         if run_on is not None:
             # "وبحسب مساعد المدير في المنطقة للشؤون الفنية المهندس فلان، أن …": the title's

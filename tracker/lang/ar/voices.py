@@ -1845,7 +1845,7 @@ def _title_after_name_from(norms: Sequence[str], *, linked: bool) -> int | None:
         one_of = one_of and not any(given_name(n) for n in norms[k + 2 :])
         if linked and norms[k - 1] in _LINKED_NAME_WORDS:
             continue
-        if norms[k - 1] in _SON_OF and k + 1 == len(norms):
+        if norms[k - 1] in SON_OF and k + 1 == len(norms):
             continue  # "سالم بن مشرف": a last word after بن is the father's name, no title
         if linked and _family_name_title(norms, k):
             continue
@@ -1914,7 +1914,7 @@ _FAMILY_TITLES = folded("السيد الشيخ الأمير")
 TWO_WORD_GIVEN = folded("عبد أبو")
 #: Words of a name that the next word belongs to: "بن", "بنت", "آل", "أبو".
 #: "son of", "daughter of": the word after it names the father.
-_SON_OF = folded("بن بنت ابن")
+SON_OF = folded("بن بنت ابن")
 #: "آل" folded: the family of, before the forebear's name ("آل مرزوق").
 _AL = fold("آل")
 _LINKED_NAME_WORDS = folded(
@@ -2388,7 +2388,7 @@ def _name_between_titles_from(words: Sequence[Token], *, linked: bool) -> tuple[
         return None
     name = [w.norm for w in words[k + 1 : later]]
     # "سالم بن ماجد بن عبد العزيز": each "بن" adds a father's name to the chain.
-    longest = MAX_NAME_WORDS + 1 + sum(n in _SON_OF for n in name)
+    longest = MAX_NAME_WORDS + 1 + sum(n in SON_OF for n in name)
     if not 1 <= len(name) <= longest or _descriptor_word(name[0]):
         return None
     if (body_head(name[0]) or name[0] in _PLACE_HEADS) and not _NAMESAKE_TITLES.isdisjoint(name):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ...text import fold
 from ..base import Words, folded, pairs, phrases
+from .lexicon import GROUP_QUANTIFIERS
 from .proclitics import drop_conjunction, strip_article
 
 STOPWORDS = folded(
@@ -111,7 +112,8 @@ WORDS = Words(
         """
         أعرب أعربت أعربوا أعربا أعربتا عبر عبرت عبروا
         اعتبر اعتبرت اعتبروا يعتبر تعتبر يعتبرون وصف وصفت وصفوا يصف تصف يصفون توقع توقعت
-        توقعوا يتوقع تتوقع يتوقعون
+        توقعوا يتوقع تتوقع يتوقعون رأى رأت رأوا يرى ترى يرون اعتقد اعتقدت يعتقد تعتقد
+        يعتقدون
         """
     ),
     position_nouns=folded(
@@ -595,6 +597,9 @@ WORDS = Words(
         """
     ),
     since=folded("منذ"),
+    group_counts=GROUP_QUANTIFIERS,
+    clause_openers=folded("فيما وفيما بينما وبينما"),
+    office_titles=folded("رئيس مدير عميد وكيل نائب مساعد أمين مشرف منسق متحدث ناطق"),
     namesake_heads=folded(
         """
         شركة الشركة بنك البنك مصرف المصرف نادي النادي جامعة الجامعة مستشفى المستشفى مدرسة

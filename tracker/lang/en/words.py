@@ -53,6 +53,9 @@ WORDS = Words(
     non_past=folded("is are will would has have can may might must say do shall"),
     non_past_endings=folded("s"),
     past_words=folded("was"),
+    group_counts=folded("some several few number"),
+    clause_openers=folded("while whereas"),
+    office_titles=folded("president director dean chairman chairwoman chief spokesman spokeswoman"),
     civil_bodies=folded(
         """
         club company firm association union federation fund party movement university

@@ -191,14 +191,6 @@ _VARYING = folded(
 #: Verbs of beginning or going on before a subject and a present verb ("وبدأ فلان يقول",
 #: "وراح الوزير يؤكد"): no word of the subject.
 _PHASE_VERBS = folded("بدأ بدأت أخذ أخذت راح راحت ظل ظلت شرع شرعت مضى مضت")
-#: Measures and kinds that "بحسب" orders things by and that never speak, folded: "بحسب
-#: النوع" (depending on the model), "حسب الحجم", "وفق الحاجة".
-_MEASURES = folded(
-    """
-    النوع الحجم الفئة الموقع المساحة الكمية المدة الحالة الموسم السن العمر الوزن الطول
-    الدرجة المستوى الحاجة الظروف الأحوال الطراز الموديل
-    """
-)
 #: The most tokens from such a word to the cue ("احتساب التكلفة من البطاقات بحسب").
 MAX_VARYING_LEAD = 4
 #: "About" before a figure: "يقاتل نحو مائة", "يعيش قرابة ألف" (not "نحو الحل", towards).
@@ -1574,7 +1566,7 @@ _RULE_NOUNS = folded(
 _MEASURE_NOUNS = folded(
     """
     ثمن أثمان سعر أسعار تكلفة كلفة تكاليف حجم أحجام نوع أنواع قيمة نسبة مستوى درجة طبيعة كمية
-    مساحة مدة عمر سن
+    مساحة مدة عمر سن فئة موقع حالة موسم وزن طول حاجة ظروف أحوال طراز موديل
     """
 )
 #: "وفق المقرر لها", "حسب المحدد له": as set or planned for it (not "مقرر اللجنة", a title).
@@ -3807,15 +3799,13 @@ class _Sentence:
 
     def _depending_on(self, spot: _Spot, voice: Mention) -> bool:
         """ "بحسب"/"وفق" after a word of reckoning or dividing, with a bare common noun after
-        it, or before a measure (``_MEASURES``) anywhere, is "depending on": "يتم احتساب
-        الأجرة بحسب المناطق", "قاعات مقسمة حسب الموضوعات", "بحسب النوع" (a body after it
-        still speaks: "تحتسب الرسوم بحسب وزارة المالية")."""
+        it, is "depending on": "يتم احتساب الأجرة بحسب المناطق", "قاعات مقسمة حسب
+        الموضوعات" (a body after it still speaks: "تحتسب الرسوم بحسب وزارة المالية"); before
+        a measure anywhere it is none either (``_MEASURE_NOUNS``)."""
         if voice.kind not in (SourceKind.PERSON, None) or voice.descriptor:
             return False
         if " " in voice.name or not fold(voice.name).startswith("ال"):
             return False
-        if fold(voice.name) in _MEASURES:
-            return True  # "بحسب النوع": a measure, whatever comes before
         window = self.tokens[max(0, spot.i - MAX_VARYING_LEAD) : spot.i]
         return any(_strip_conj(t.norm) in _VARYING for t in window)
 

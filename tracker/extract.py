@@ -153,7 +153,7 @@ def _background_in(text: str, start: int, end: int, words: Words) -> list[tuple[
         if at < seen:
             continue
         depth, seen = _depth_over(text, seen, at, depth), at
-        if depth:
+        if depth or not _may_open(text, at, end, start, words):
             continue
         tokens = []
         for match in _WORD.finditer(text, at, end):
@@ -167,6 +167,24 @@ def _background_in(text: str, start: int, end: int, words: Words) -> list[tuple[
             out.append(span)
             depth, seen = _depth_over(text, seen, span[1], depth), span[1]
     return out
+
+
+def _may_open(text: str, at: int, end: int, start: int, words: Words) -> bool:
+    """A cheap first look at an opener found at ``at``: a relative pronoun opens an aside only
+    past the content's first word and before a past verb (most do not: "التي تضم"), so the
+    words after it need not be split and folded."""
+    pair = _TWO_WORDS.match(text, at, end)
+    if pair is None:
+        return False
+    first = fold(pair.group(1).strip(_MARKS_AROUND))
+    bare = first[1:] if first.startswith("و") and len(first) > 2 else first
+    if bare not in words.relative_pronouns:
+        return True
+    return at != start and _in_past(fold(pair.group(2).strip(_MARKS_AROUND)), words)
+
+
+#: The first two words from a place in a text.
+_TWO_WORDS = re.compile(r"(\S+)\s+(\S+)")
 
 
 def _clause_after(

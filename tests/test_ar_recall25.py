@@ -7,13 +7,7 @@ pattern.
 
 from __future__ import annotations
 
-
-def _voices(result) -> list[str]:
-    return [a.source.name for a in result.attributions]
-
-
-def _contents(result) -> list[str]:
-    return [a.content for a in result.attributions]
+from test_ar_recall24 import _contents, _voices
 
 
 def test_a_verbal_noun_of_the_mufaala_shape_is_what_was_announced(read):

@@ -717,8 +717,23 @@ def _position_object(words: Sequence[Token], k: int) -> bool:
         # "رفع فلان أحر التعازي", "قدم فلان خالص الشكر": the formula opens the object.
         return fold(words[k + 1].text.removeprefix("ال")) in _POSITIONS
     if text.startswith("ال"):
+        if not _definite_position(text):
+            return False
         before = _bare(words[k - 1].norm)
-        return fold(text[2:]) in _POSITIONS and (before.startswith("ال") or given_name(before))
+        return before.startswith("ال") or given_name(before)
+    return _possessed_position(text)
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _definite_position(text: str) -> bool:
+    """A definite word, as written, naming a feeling or a stance ("الشكر"); kept by word, as
+    ``_position_object`` asks it of every word of every voice phrase."""
+    return fold(text[2:]) in _POSITIONS
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _possessed_position(text: str) -> bool:
+    """A word, as written, naming a feeling or a stance with "his"/"its" ("قلقه", "ودعمه")."""
     for word in (text, text.removeprefix("و")):  # "وقوفه" (his standing), "ودعمه"
         stem = next((word[: -len(p)] for p in _POSSESSIVES if word.endswith(p)), "")
         if len(stem) > 1 and not _POSITIONS.isdisjoint(_stem_forms(stem)):

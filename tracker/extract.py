@@ -177,7 +177,7 @@ def _may_open(text: str, at: int, end: int, start: int, words: Words) -> bool:
     if pair is None:
         return False
     first = fold(pair.group(1).strip(_MARKS_AROUND))
-    bare = first[1:] if first.startswith("و") and len(first) > 2 else first
+    bare = _without_and(first)
     if bare not in words.relative_pronouns:
         return True
     return at != start and _in_past(fold(pair.group(2).strip(_MARKS_AROUND)), words)
@@ -193,8 +193,7 @@ def _clause_after(
     """How many of ``tokens`` (from an opener on) an aside takes, or 0 when they open none:
     a relative pronoun (not the content's first word) before a past verb, dated soon enough
     (``_dated_end``), or a lead of ``Words.background_leads`` before a figure."""
-    word = folds[0]
-    bare = word[1:] if word.startswith("و") and len(word) > 2 else word
+    bare = _without_and(folds[0])
     if bare in words.relative_pronouns:
         if first or len(tokens) < 2 or not _in_past(folds[1], words):
             return 0
@@ -229,7 +228,7 @@ def _depth_over(text: str, start: int, end: int, depth: int) -> int:
 
 
 #: Quotation marks, found one by one.
-_QUOTE_FINDER = re.compile('["«»“”″]')
+_QUOTE_FINDER = re.compile(f"[{''.join(sorted(_QUOTE_MARKS))}]")
 #: Each folded letter and the letters that fold to it.
 _UNFOLDED = {"ا": "[اأإآٱ]", "ي": "[يى]", "ه": "[هة]"}
 
@@ -311,6 +310,11 @@ def _clause_end(
             return j
         j += 1
     return j
+
+
+def _without_and(word: str) -> str:
+    """A folded word without the "و" joined to it ("والتي" → "التي")."""
+    return word[1:] if word.startswith("و") and len(word) > 2 else word
 
 
 def _in_past(verb: str, words: Words) -> bool:

@@ -151,10 +151,9 @@ class Words:
     #: that tells a dated or counted fact ("السفينة التي غرقت منذ ثلاثة أشهر") is the publisher's
     #: background, a statement in its own voice (``extract.background``).
     relative_pronouns: frozenset[str] = frozenset()
-    #: Openings of a background clause inside a reported content, folded, one or two words
-    #: ("في ظل", "في اعقاب", "اثر"): with a figure in it, the clause tells the circumstances
-    #: in the publisher's own voice. Those ending in a complementiser ("في حين ان") open a
-    #: whole contrasting proposition and need no figure.
+    #: Openings of a background clause inside a reported content, folded, up to four words
+    #: ("في ظل", "في اعقاب", "in the wake of"): with a figure in it, the clause tells the
+    #: circumstances in the publisher's own voice.
     background_leads: frozenset[str] = frozenset()
     #: Words that count without a figure ("عشرات", "dozens"): they make a clause counted.
     count_words: frozenset[str] = frozenset()

@@ -82,6 +82,9 @@ def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution
     surnames: set[str] = set()
     full_names: dict[str, tuple[str, str, SourceKind]] = {}
     bodies: list[Mention] = []
+    # The last words of every voice read so far: a surname one of them ends with is left to
+    # the resolver, which knows the relay that voice spoke through.
+    heard: set[str] = set()
     for raw in raws:
         voice = raw.source
         if voice is not None and _role_only(voice):
@@ -94,10 +97,13 @@ def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution
             if holder is not None:
                 name, descriptor = holder
                 raw = replace(raw, source=replace(voice, name=name, descriptor=descriptor))
-        elif voice is not None and _plural_or_surname(voice):
+        elif voice is not None and (
+            _plural_or_surname(voice)
+            or (_surname_only(voice) and fold(voice.surface.strip()) not in heard)
+        ):
             # A full name the article gave a voice before, else a titled one in the text.
             word = voice.surface.strip()
-            titled = full_names.get(fold(word)) or _titled_name(text, word)
+            titled = full_names.get(fold(word)) or _titled_name(text, word, voice.start)
             if titled is not None:
                 name, descriptor, kind = titled
                 person = replace(voice, name=name, descriptor=descriptor, kind=kind, gender="")
@@ -118,6 +124,11 @@ def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution
                 # "المتحدث باسم الهيئة جون هاملتون … وقال هاملتون": his surname alone later.
                 full = (raw.source.name, raw.source.descriptor, raw.source.kind)
                 full_names.setdefault(fold(raw.source.name.split()[-1]), full)
+        heard.update(
+            fold(mention.name.split()[-1])
+            for mention in (raw.source, *raw.carriers, *raw.inner)
+            if mention is not None and mention.name.strip()
+        )
         out.append(raw)
     for k in range(len(out) - 1):
         role = out[k].source
@@ -533,11 +544,36 @@ def _plural_or_surname(voice: Mention) -> bool:
     return not norm.startswith("ال") and norm.endswith(("ون", "ين"))
 
 
-def _titled_name(text: str, surname: str) -> tuple[str, str, SourceKind] | None:
+def _surname_only(voice: Mention) -> bool:
+    """One definite word read as a person with nothing said of him: "وقال الراشد" may be the
+    surname of a person the article named in full with no cue ("التقى … المهندس سعد بن فهد
+    الراشد"), who is then that person (see _titled_name)."""
+    words = voice.surface.split()
+    return (
+        voice.kind is SourceKind.PERSON
+        and not voice.descriptor
+        and len(words) == 1
+        and fold(words[0]).startswith("ال")
+    )
+
+
+def _titled_name(
+    text: str, surname: str, voice_at: int | None = None
+) -> tuple[str, str, SourceKind] | None:
     """(name, title, kind) when the text writes the word as the last of a titled full name:
     "رئيس الوزراء البريطاني جون هاملتون" makes a later "يقول هاملتون" that person, not a
-    group ("قال مسؤولون" has no title and given name before it anywhere)."""
-    for at in _whole_word(text, surname):
+    group ("قال مسؤولون" has no title and given name before it anywhere).
+
+    With ``voice_at`` (where the voice stands), the namings before it are read first, nearest
+    first, and a full name that opens with a given name needs no title ("أبدى حمدان السالم
+    رضاه …"); a title among the words before the name is the role ("محافظ المدينة المهندس
+    …" is the governor)."""
+    found = _whole_word(text, surname)
+    if voice_at is not None:
+        found = [at for at in reversed(found) if at < voice_at] + [
+            at for at in found if at > voice_at
+        ]
+    for at in found:
         tokens = tokenize(text, max(0, at - NAME_WINDOW), at + len(surname))
         if at > NAME_WINDOW and tokens:
             tokens.pop(0)  # the window may cut its first word short
@@ -550,12 +586,24 @@ def _titled_name(text: str, surname: str) -> tuple[str, str, SourceKind] | None:
         title = j - 1
         while title >= 0 and j - title <= MAX_TITLE_ADJECTIVES and _adjective(tokens[title].norm):
             title -= 1  # "[رئيس] الوزراء البريطاني"
+        if voice_at is not None and title >= 0 and _bare(tokens[title].norm) not in _TITLES:
+            # The farthest title among the words skipped: "[المهندس] سعد" after "برئاسة".
+            title = next((t for t in range(title + 1, j) if tokens[t].norm in _TITLES), title)
         head = _bare(tokens[title].norm) if title >= 0 and j < k else ""
-        if head in lx.OFFICIAL_TITLES or head in lx.PERSON_TITLES:
+        if head in _TITLES:
             kind = SourceKind.OFFICIAL if head in lx.OFFICIAL_TITLES else SourceKind.PERSON
             name = text[tokens[j].start : tokens[k].end]
             return name, text[tokens[title].start : tokens[j - 1].end], kind
+        given = next((t for t in range(j, k) if given_name(tokens[t].norm)), None)
+        if given is not None and given > j and tokens[given].norm in _NAME_LINKS:
+            given -= 1  # "[حسين] بن علي": the name opens one word before "بن"
+        if voice_at is not None and given is not None:
+            # (a verb the name reader does not know may stand before it: "أبدى خالد …")
+            return text[tokens[given].start : tokens[k].end], "", SourceKind.PERSON
     return None
+
+
+_TITLES = lx.OFFICIAL_TITLES | lx.PERSON_TITLES
 
 
 #: Words between a title and the name it gives: "رئيس الوزراء البريطاني" has two.

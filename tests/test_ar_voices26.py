@@ -1,0 +1,83 @@
+"""Issue 11, round 26: a surname alone speaks for the person the article named in full.
+
+A story often names a person in full in a sentence with no cue ("التقى … المهندس سعد بن فهد
+الراشد", "أبدى خالد السالم رضاه …") and then quotes him by his surname alone ("وقال الراشد").
+The surname is that person, with the title the text gave him; it is not a second, unknown
+voice. A surname that ends a voice already heard (a relayed speaker) is left to the resolver,
+which keeps the relay.
+
+Every example is made up.
+"""
+
+from __future__ import annotations
+
+from tracker import Registry, analyse_article
+from tracker.models import ArticleResult, SourceKind
+from tracker.readers import parse_article
+
+_REGISTRY = Registry.load()
+
+
+def _read(text: str) -> ArticleResult:
+    return analyse_article(parse_article(text, "made-up.txt"), _REGISTRY)
+
+
+def _voices(result: ArticleResult) -> list[tuple[str, SourceKind]]:
+    return [(a.source.name, a.source.kind) for a in result.attributions]
+
+
+def test_a_surname_is_the_titled_person_named_before_without_a_cue() -> None:
+    result = _read(
+        "التقى محافظ الساحل المهندس سعد بن فهد الراشد وفدا من الغرفة التجارية. وقال الراشد"
+        " إن مشروع الكورنيش يكتمل نهاية العام."
+    )
+    assert _voices(result) == [("سعد بن فهد الراشد", SourceKind.OFFICIAL)]
+
+
+def test_a_title_after_a_preposition_still_names_him() -> None:
+    """ "برئاسة الدكتور …": the title is the word before the name, not the one before it."""
+    result = _read(
+        "استقبل الأمير وفدا برئاسة الدكتور سعد بن فهد الراشد. وأضاف الراشد أن الجمعية"
+        " ستفتح فرعين جديدين."
+    )
+    assert _voices(result) == [("سعد بن فهد الراشد", SourceKind.PERSON)]
+
+
+def test_a_given_name_and_surname_need_no_title() -> None:
+    """ "أبدى خالد السالم رضاه": the name opens at the given name, after a verb the name
+    reader does not know; "بن" takes the word before it into the name."""
+    result = _read(
+        "أبدى خالد السالم رضاه عن نتائج الموسم. وقال السالم إن الفريق سيعود أقوى في الدور الثاني."
+    )
+    assert _voices(result) == [("خالد السالم", SourceKind.PERSON)]
+    result = _read(
+        "وأشاد مدير الجمعية منصور بن علي الكناني بالمتطوعين. وقال الكناني إن الحملة وزعت"
+        " ثلاثة آلاف سلة."
+    )
+    assert [name for name, _ in _voices(result)] == ["منصور بن علي الكناني"]
+
+
+def test_the_nearest_naming_before_the_voice_wins() -> None:
+    """Two people of one family name: the surname is the one named last before it."""
+    result = _read(
+        "حضر الحفل الدكتور فهد الزامل. ثم تسلم الجائزة المهندس ماجد الزامل. وقال الزامل إن"
+        " الجائزة تكريم للفريق كله."
+    )
+    assert [name for name, _ in _voices(result)] == ["ماجد الزامل"]
+
+
+def test_a_relayed_speaker_keeps_the_relay() -> None:
+    """ "نقلت القناة عن الوزير فلان قوله …. وقال فلان": the surname is the speaker the
+    channel relayed, and the relay goes on; the titled naming does not cut it."""
+    result = _read(
+        "نقلت قناة الأفق عن وزير الزراعة حمدان السالم قوله إن المحصول تضاعف. وقال السالم"
+        " إن التصدير يبدأ الشهر المقبل."
+    )
+    chains = [[voice.name for voice in a.chain] for a in result.attributions]
+    assert chains[-1][0] == chains[0][0]
+    assert len(chains[-1]) == 2
+
+
+def test_a_common_noun_is_left_alone() -> None:
+    result = _read("وقال الرجل إن الحادث وقع ليلا قرب الجسر.")
+    assert _voices(result) == [("الرجل", SourceKind.PERSON)]

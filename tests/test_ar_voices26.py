@@ -81,3 +81,14 @@ def test_a_relayed_speaker_keeps_the_relay() -> None:
 def test_a_common_noun_is_left_alone() -> None:
     result = _read("وقال الرجل إن الحادث وقع ليلا قرب الجسر.")
     assert _voices(result) == [("الرجل", SourceKind.PERSON)]
+
+
+def test_unnamed_persons_prosecutors_and_investigators_are_anonymous() -> None:
+    """ "شخص/شخصان مقربان من …" and "مدعون", "محققون" name no one: anonymous voices, not a
+    person called "مدعون", and not missed."""
+    for text, voice in (
+        ("وقال شخصان مقربان من النادي إن الإدارة فتحت تحقيقا في الصفقة.", "شخصان مقربان من النادي"),
+        ("وقال شخص مطلع على الملف إن العقد سيوقع الشهر المقبل.", "شخص مطلع"),
+        ("وقال مدعون في جنيف إن أربعة موظفين تلقوا عمولات.", "مدعون في جنيف"),
+    ):
+        assert _voices(_read(text)) == [(voice, SourceKind.ANONYMOUS)], text

@@ -4260,6 +4260,8 @@ def _cue_voice_before(
         cue -= 1
     if cue < 1 or CUES.get(tokens[cue][0].lower()) not in _SPEECH:
         return []
+    if tokens[cue - 1][0].lower() in _REPORT_DETERMINERS:
+        return []  # "…, denied the report, saying …": a noun, the sentence's subject speaks
     start = cue
     while start > 0 and tokens[start - 1][0] not in _CLAUSE_MARKS:
         start -= 1

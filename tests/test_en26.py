@@ -1,0 +1,22 @@
+"""English reporting patterns, round 26 (wire style): made-up sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.models import Stance
+
+
+@pytest.mark.parametrize("participle", ["saying", "telling the Coast Herald"])
+def test_a_denial_of_the_report_then_a_participle_keeps_its_speaker(read_en, participle):
+    """ "X, a spokesman for Y, denied the report, saying …": "the report" is the noun
+    denied, not the verb "report"; the participle's voice is the sentence's subject, and the
+    denial is kept."""
+    result = read_en(
+        f"Hadi Rahal, a spokesman for the northern brigades, denied the report, {participle}"
+        " that the general had not left the capital.\n"
+    )
+    assert [(a.cue, a.source.name, a.stance) for a in result.attributions] == [
+        ("denied", "Hadi Rahal", Stance.DENIES),
+        (participle.split()[0], "Hadi Rahal", Stance.ASSERTS),
+    ]

@@ -20,3 +20,30 @@ def test_a_denial_of_the_report_then_a_participle_keeps_its_speaker(read_en, par
         ("denied", "Hadi Rahal", Stance.DENIES),
         (participle.split()[0], "Hadi Rahal", Stance.ASSERTS),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice", "content"),
+    [
+        (
+            "The meeting was first reported by the Coast Herald.",
+            "Coast Herald",
+            "The meeting",
+        ),
+        (
+            "The new tariff was announced by the trade ministry on Sunday.",
+            "the trade ministry",
+            "The new tariff",
+        ),
+        (
+            "The ceasefire was confirmed by the northern brigades last week.",
+            "the northern brigades",
+            "The ceasefire",
+        ),
+    ],
+)
+def test_a_passive_report_names_its_voice_after_by(read_en, text, voice, content):
+    """ "was first reported by X": an adverb may stand between "was" and the cue; a time after
+    the voice ("on Sunday", "last week") is when it spoke, not part of who."""
+    result = read_en(text + "\n")
+    assert [(a.source.name, a.content) for a in result.attributions] == [(voice, content)]

@@ -3665,8 +3665,8 @@ def _passive_by(site: _Cue) -> RawAttribution | None:
     if not tokens[i][0].endswith(("ed", "wn", "en")):
         return None
     b = i - 1
-    while b > 0 and _adverb(tokens[b][0]):
-        b -= 1
+    while b > 0 and (_adverb(tokens[b][0]) or tokens[b][0] in _PASSIVE_ADVERBS):
+        b -= 1  # "was first reported by …"
     set_off = b == i - 1 and b > 1 and tokens[b][0] == ","
     if b < 1 or (tokens[b][0].lower() not in _BE and not set_off):
         return None
@@ -3684,6 +3684,8 @@ def _passive_by(site: _Cue) -> RawAttribution | None:
         end += 1
     if set_off and (end >= len(tokens) or tokens[end][0] != ","):
         return None  # "The law, opposed by the farmers, …": the aside closes with a comma
+    # "announced by the ministry on Sunday": the day is when, not who
+    end = next((n for n in range(i + 3, end) if _when_after_voice(tokens, n)), end)
     voice = _voice(site.text, tokens[i + 2 : end], site.known)
     if voice is None:  # "by economists and by farmers": the first of them
         joined = next((n for n in range(i + 3, end) if tokens[n][0] in {"and", "or"}), end)
@@ -3692,6 +3694,24 @@ def _passive_by(site: _Cue) -> RawAttribution | None:
     if voice is None or span is None:
         return None
     return site.attribution(voice, span)
+
+
+#: Adverbs without -ly between "was" and a passive cue: "was first reported by …".
+_PASSIVE_ADVERBS = frozenset({"first", "also", "later", "initially", "previously", "originally"})
+#: Words that open a time after the one named by "by": "on Sunday", "last week", "today".
+_TIME_LEADS = frozenset({"on", "last", "this", "earlier", "late", "early"})
+_TIME_WORDS = frozenset({*_WEEKDAYS, "yesterday", "today", "week", "month", "year", "tonight"})
+
+
+def _when_after_voice(tokens: Sequence[tuple[str, int, int]], n: int) -> bool:
+    """The token at n opens a time: "on Sunday", "last week", "Sunday", "yesterday" (not the
+    day in a name: "the Sunday Times")."""
+    if tokens[n][0].lower() in _TIME_LEADS:
+        n += 1
+    if n >= len(tokens) or tokens[n][0].lower() not in _TIME_WORDS:
+        return False
+    following = tokens[n + 1][0] if n + 1 < len(tokens) else ""
+    return tokens[n - 1][0].lower() not in _ARTICLES and not following[:1].isupper()
 
 
 #: Relative words whose clause holds a voice and cue: "which the council says …", and of a

@@ -47,3 +47,24 @@ def test_a_passive_report_names_its_voice_after_by(read_en, text, voice, content
     the voice ("on Sunday", "last week") is when it spoke, not part of who."""
     result = read_en(text + "\n")
     assert [(a.source.name, a.content) for a in result.attributions] == [(voice, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "Hamdan's remarks came a day after Jordanian state media reported that the"
+            " border had reopened.",
+            "Jordanian state media",
+        ),
+        (
+            "The vote was delayed again because the northern delegation said it needed more time.",
+            "the northern delegation",
+        ),
+    ],
+)
+def test_a_voice_opens_after_a_subordinator_inside_the_sentence(read_en, text, voice):
+    """ "… a day after X reported …": X speaks, not the writer's words before "after" (which
+    were read as the voice)."""
+    result = read_en(text + "\n")
+    assert [a.source.name for a in result.attributions] == [voice]

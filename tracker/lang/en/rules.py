@@ -3275,6 +3275,7 @@ def _around(
     if j > 1 and tokens[j - 1][0].lower() in {"and", "but"}:
         return _coordinated(site, j - 1, _after_cue(tokens, i))
     k, before = _clause_before(tokens, j)
+    k, before = _past_mid_clause(site, j, k, before)
     chain = _chain_subject(tokens, j) if before else None
     if chain is not None and _voice(text, before, known) is not None:
         k, before = chain[0], list(tokens[chain[0] : chain[1]])
@@ -5328,6 +5329,29 @@ _SUBORDINATORS = frozenset(
         "once",
     }
 )
+
+
+def _past_mid_clause(
+    site: _Cue, j: int, k: int, before: list[tuple[str, int, int]]
+) -> tuple[int, list[tuple[str, int, int]]]:
+    """The voice candidate from after a subordinator inside the sentence, when the whole
+    candidate reads as a voice: "The remarks came a day after state media reported …" → "state
+    media" (a capital or an article opens it; a participle cue is left as it was)."""
+    cut = next((n for n in range(len(before) - 2, 0, -1) if before[n][0] in _MID_CLAUSE), None)
+    if cut is None or site.tokens[j][0].endswith("ing"):
+        return k, before
+    opening = before[cut + 1][0]
+    if not (opening[:1].isupper() or opening in {"the", "a", "an"}):
+        return k, before
+    if _voice(site.text, before, site.known) is None:
+        return k, before
+    return k + cut + 1, before[cut + 1 :]
+
+
+#: Lower-case subordinators that open a clause inside a sentence, before its subject: "… a
+#: day after state media reported …" ("as", "if", "even" and "once" also open phrases of a
+#: voice: "a once powerful official").
+_MID_CLAUSE = (_SUBORDINATORS - {"as", "if", "even", "once"}) | {"until"}
 
 
 def _subordinate_end(site: _Cue, span: tuple[int, int]) -> tuple[int, int]:

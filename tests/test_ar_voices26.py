@@ -92,3 +92,19 @@ def test_unnamed_persons_prosecutors_and_investigators_are_anonymous() -> None:
         ("وقال مدعون في جنيف إن أربعة موظفين تلقوا عمولات.", "مدعون في جنيف"),
     ):
         assert _voices(_read(text)) == [(voice, SourceKind.ANONYMOUS)], text
+
+
+def test_a_request_not_to_be_named_is_no_content() -> None:
+    """ "أكد مسؤول رفض الكشف عن اسمه أن …": the request is part of who he is, with or without
+    commas, and the medium told after it is a carrier; the content opens after "أن"."""
+    for text in (
+        "أكد مسؤول ليبي رفض الكشف عن اسمه لقناة الأفق أن الوفد وصل إلى الميناء فجرا.",
+        "أكد مسؤول ليبي، طلب عدم ذكر اسمه، أن الوفد وصل إلى الميناء فجرا.",
+        "وتحدث مسؤول ليبي، فضل عدم الكشف عن هويته، عن وصول الوفد إلى الميناء فجرا.",
+    ):
+        result = _read(text)
+        assert [a.source.kind for a in result.attributions] == [SourceKind.ANONYMOUS], text
+        content = result.attributions[0].content
+        assert "اسمه" not in content, text
+        assert "هويته" not in content, text
+        assert "الوفد" in content, text

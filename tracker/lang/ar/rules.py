@@ -43,6 +43,7 @@ from .voices import (
     SON_OF,
     TWO_WORD_GIVEN,
     WAS,
+    asks_unnamed,
     body_head,
     circumstantial,
     definite_record_words,
@@ -54,6 +55,10 @@ from .voices import (
 )
 from .words import WORDS
 
+#: "طلب عدم الكشف عن اسمه": a request not to be named has at most this many tokens, and
+#: ends with one of these words (folded: his name, identity, their names).
+MAX_REQUEST_TOKENS = 6
+_NAME_WORDS = tuple(fold(w) for w in ("اسم", "هويت", "أسماء", "هوية"))
 #: A voice phrase longer than this (in tokens) is not a voice but a clause.
 MAX_VOICE_TOKENS = 12
 #: A carrier named without a media head ("لرويترز", "لهيئة الإذاعة البريطانية"): its letters
@@ -5266,6 +5271,9 @@ class _Sentence:
                 continue
             if steps == 1 and cue.lemma == _ADDING and self._quoted_name_then_object(k):
                 return _GIVE_UP  # "أضاف المدرب لبرنامج زميله «فلان» عددا من التمارين"
+            if (steps == 1 or self.tokens[k - 1].text in "،,") and self._asks_unnamed_at(k):
+                k = self._past_request(k)  # "أكد مسؤول رفض الكشف عن اسمه أن …": his request
+                continue
             opened = self._content_opens(k, cue)
             if opened is not None:
                 # "وعلّقت الإدارة على الباب إعلانا بأن …" hung a notice: only a colon or a
@@ -5321,6 +5329,20 @@ class _Sentence:
                 return _GIVE_UP if opened is None else opened
             k += 1
         return None
+
+    def _asks_unnamed_at(self, k: int) -> bool:
+        """A request not to be named opens at k: "رفض الكشف", "طلب عدم" (not a refusal that
+        is the object: "أكد الوزير رفض الحكومة …")."""
+        tokens = self.tokens
+        return k + 1 < len(tokens) and asks_unnamed(tokens[k].norm, tokens[k + 1].norm)
+
+    def _past_request(self, k: int) -> int:
+        """The token after a request not to be named that opens at k: past its "اسمه",
+        "هويته" or "أسمائهم" when one closes it within a few words, else past its two words."""
+        for n in range(k + 2, min(k + MAX_REQUEST_TOKENS, len(self.tokens))):
+            if self.tokens[n].norm.startswith(_NAME_WORDS):
+                return n + 1
+        return k + 2
 
     def _long_occasion_at(self, k: int, steps: int) -> bool:
         """An occasion opens the lead at k: first in it, or after a comma ("فلان، وزير النقل

@@ -108,3 +108,13 @@ def test_a_request_not_to_be_named_is_no_content() -> None:
         assert "اسمه" not in content, text
         assert "هويته" not in content, text
         assert "الوفد" in content, text
+
+
+def test_a_manner_after_the_name_is_no_part_of_it() -> None:
+    """ "وقال الحمدان بتأثر كبير إن …", "وقال المسؤول بلهجة حادة": how he spoke, not who."""
+    result = _read(
+        "حاور المذيع الفنان ناصر الحمدان. وقال الحمدان بتأثر كبير إن الفن رسالة قبل كل شيء."
+    )
+    assert [a.source.name for a in result.attributions] == ["ناصر الحمدان"]
+    result = _read("وقال المسؤول بلهجة حادة إن البلدية لن تتراجع عن قرار الإزالة.")
+    assert [a.source.name for a in result.attributions] == ["المسؤول"]

@@ -118,3 +118,17 @@ def test_a_manner_after_the_name_is_no_part_of_it() -> None:
     assert [a.source.name for a in result.attributions] == ["ناصر الحمدان"]
     result = _read("وقال المسؤول بلهجة حادة إن البلدية لن تتراجع عن قرار الإزالة.")
     assert [a.source.name for a in result.attributions] == ["المسؤول"]
+
+
+def test_an_unnamed_credited_voice_ends_before_its_clause() -> None:
+    """ "وبحسب مصدر عسكري تمكن …" with no comma: the head and its adjectives are the voice,
+    the clause after them is what it said; a body after a preposition stays in the voice."""
+    for text, voice, opening in (
+        ("وبحسب مصدر عسكري تمكن سائق من الفرار قبل وصول الدورية.", "مصدر عسكري", "تمكن"),
+        ("وبحسب مصادر محلية قتل راعيان في القصف المدفعي.", "مصادر محلية", "قتل"),
+        ("وبحسب مصدر طبي بمستشفى الساحل فإنه لم تصل أي إصابات.", "مصدر طبي بمستشفى الساحل", "لم"),
+    ):
+        result = _read(text)
+        assert [(a.source.name, a.content.split()[0]) for a in result.attributions] == [
+            (voice, opening)
+        ], text

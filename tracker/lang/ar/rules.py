@@ -55,6 +55,14 @@ from .voices import (
 )
 from .words import WORDS
 
+#: Words that go on an unnamed voice after its adjectives: "مصدر عسكري في الجيش", "مصادر
+#: مقربة من الحكومة", "مسؤول أمني رفض الكشف عن اسمه".
+_LINKS = folded("في من لدى عن داخل مقرب مقربة مقربون مقربين")
+#: Letters that open no adjective of an unnamed voice, nor the clause after it: the article,
+#: a preposition or a conjunction joined to the word ("بمستشفى", "وشهود").
+_NOT_OPENING = ("ال", "ب", "ل", "و", "ف")
+#: "طبي" has three letters; "في" two.
+MIN_UNNAMED_ADJECTIVE = 3
 #: "طلب عدم الكشف عن اسمه": a request not to be named has at most this many tokens, and
 #: ends with one of these words (folded: his name, identity, their names).
 MAX_REQUEST_TOKENS = 6
@@ -6688,10 +6696,13 @@ class _Sentence:
             phrase_to = self.phrase_end(k + 1 if strip_l else k, verb=None)
         end = self._before_figure_verb(k + 1, phrase_to)
         end = self._quoted_outlet_end(end)  # "وبحسب صحيفة «النهار» اللبنانية"
+        voice_end = self._unnamed_end(first, k, end)
+        if voice_end < end and self.tokens[end].text not in "،,":
+            end = voice_end  # "وبحسب مصدر عسكري تمكن ثلاثة …": the clause opens the content
         kept = definite_record_words([first.norm, *(t.norm for t in self.tokens[k + 1 : end])])
         if kept is not None:
             end = k + kept  # "وحسب التوقعات العالمية ستشهد المنطقة …": the verb opens the content
-        phrase = [first, *self.tokens[k + 1 : end]]
+        phrase = [first, *self.tokens[k + 1 : min(end, voice_end)]]
         # Set off by commas on both sides ("…، وفق فلان، …"), a name alone is a voice: a given
         # name or a surname in ال…ي; a common noun ("وفقا للقانون", "وفق رؤيته") is not.
         # So is one that opens the sentence ("ووفقا لفلان، …") or closes it ("…، وفقا لفلان.").
@@ -6732,6 +6743,30 @@ class _Sentence:
             end = so_that  # past "، أحد منظمي المسيرة،": the content opens at "فإن"
         paper = self._paper_of_sources(end, found)  # "وحسب مصادر «الوادي»، فإن …"
         return found, end if paper is None else paper, []
+
+    def _unnamed_end(self, first: Token, k: int, end: int) -> int:
+        """Where an unnamed credited voice ends when its clause follows with no comma:
+        "وبحسب مصدر عسكري تمكن ثلاثة من الفرار" → "مصدر عسكري"; the head and its
+        modifiers (adjectives, "مطلع", "في/من/ب…" and a body) are the voice, and an indefinite
+        word after them that is none of these opens the content."""
+        if first.norm not in lx.ANONYMOUS_HEADS or first.norm.startswith("ال"):
+            return end
+        j = k + 1
+        while j < end and self._describes_unnamed_word(self.tokens[j].norm):
+            j += 1
+        if j == k + 1 or j >= end:
+            return end
+        norm = self.tokens[j].norm
+        if not self.tokens[j].is_word or norm.startswith(_NOT_OPENING) or norm in _LINKS:
+            return end
+        return j
+
+    @staticmethod
+    def _describes_unnamed_word(norm: str) -> bool:
+        """An adjective of an unnamed voice: "عسكري", "مالية", "مطلعة", "محلية" (not "في")."""
+        if len(norm) < MIN_UNNAMED_ADJECTIVE or norm.startswith(_NOT_OPENING) or norm in _LINKS:
+            return False
+        return norm in lx.ANONYMOUS_MODIFIERS or norm.endswith(("ي", "ية", "يه", "يون", "يين"))
 
     def _named_in_apposition(
         self, found: Mention, phrase: list[Token], end: int, comma: int

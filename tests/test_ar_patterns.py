@@ -2643,10 +2643,11 @@ def test_laqad_opens_the_words_said(read):
 
 
 def test_a_report_that_a_body_issued_speaks_before_a_colon(read):
-    """ "وقال تقرير أعدته اللجنة: «…»": the report is the subject, not an object first."""
+    """ "وقال تقرير أعدته اللجنة: «…»": the report is the subject, not an object first; it
+    speaks for the committee that wrote it."""
     (att,) = read("وقال تقرير أعدته اللجنة: «المدارس تحتاج إلى معلمين أكثر».").attributions
     assert att.content == "المدارس تحتاج إلى معلمين أكثر"
-    assert att.source.kind is SourceKind.DOCUMENT
+    assert att.source.name == "اللجنة"
 
 
 def test_a_compound_name_with_izz_is_a_person_not_scripture(read):

@@ -132,3 +132,26 @@ def test_an_unnamed_credited_voice_ends_before_its_clause() -> None:
         assert [(a.source.name, a.content.split()[0]) for a in result.attributions] == [
             (voice, opening)
         ], text
+
+
+def test_a_record_speaks_for_the_body_that_wrote_it() -> None:
+    """ "تقرير أصدرته الهيئة", "دراسة أعدها المركز", "مسح أجرته المؤسسة": the body that wrote
+    the record is its voice, as after "صادر عن"; "أظهر" accepts it, since a record's finding
+    is what it reports."""
+    for text, voice in (
+        (
+            "كشف تقرير أصدرته الهيئة الوطنية لرصد الطقس أن الشهر الماضي كان الأشد حرارة.",
+            "الهيئة الوطنية لرصد الطقس",
+        ),
+        (
+            "وأظهر مسح أجرته مؤسسة «نجمة للأبحاث» أن ربع السكان يستمعون إلى الإذاعة يوميا.",
+            "مؤسسة نجمة للأبحاث",
+        ),
+    ):
+        assert [a.source.name for a in _read(text).attributions] == [voice], text
+
+
+def test_a_finding_without_its_author_is_not_given_one() -> None:
+    """ "أظهرت بيانات أسبوعية تراجع المخزون": no author is named, no voice is made up."""
+    result = _read("بعدما أظهرت بيانات أسبوعية تراجع المخزون وإن كان ارتفاع العملة حد من المكاسب.")
+    assert [a.source.name for a in result.attributions] == []

@@ -55,6 +55,12 @@ from .voices import (
 )
 from .words import WORDS
 
+#: Words between a record and its author: "مسح أجرته الهيئة", "دراسة صادرة عن المركز".
+_ISSUING = folded(
+    """
+    أصدره أصدرته أصدرها أصدرتها أعده أعدته أعدها أعدتها أجراه أجرته أجراها أجرتها عن
+    """
+)
 #: Words that go on an unnamed voice after its adjectives: "مصدر عسكري في الجيش", "مصادر
 #: مقربة من الحكومة", "مسؤول أمني رفض الكشف عن اسمه".
 _LINKS = folded("في من لدى عن داخل مقرب مقربة مقربون مقربين")
@@ -4159,7 +4165,7 @@ class _Sentence:
         subject, subject_end = read
         subject_end = self._past_issued(subject_end, subject)
         if cue.lemma == _SHOWING and not _shown_by_document(subject):
-            if not self._record_of_a_body(k):
+            if not self._authored_record(k, subject) and not self._record_of_a_body(k):
                 return None
         if cue.lemma == _ADDED_TO and not _adds_as_speaker(subject):
             return None
@@ -5337,6 +5343,16 @@ class _Sentence:
                 return _GIVE_UP if opened is None else opened
             k += 1
         return None
+
+    def _authored_record(self, k: int, subject: Mention | None) -> bool:
+        """A record opens the subject at k and its author was read as the voice: "أظهر مسح
+        أجرته الهيئة أن …", "أظهرت دراسة صادرة عن المركز أن …" (a verb or "عن" of issuing
+        stands between them; "أظهرت بيانات أسبوعية تراجع …" names no author)."""
+        tokens = self.tokens
+        if subject is None or k >= len(tokens) or tokens[k].norm not in lx.DOCUMENT_HEADS:
+            return False
+        between = {t.norm for t in tokens[k + 1 :] if t.end <= subject.start}
+        return not between.isdisjoint(_ISSUING)
 
     def _asks_unnamed_at(self, k: int) -> bool:
         """A request not to be named opens at k: "رفض الكشف", "طلب عدم" (not a refusal that

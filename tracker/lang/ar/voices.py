@@ -1644,6 +1644,9 @@ def _document_voice(phrase: _Phrase) -> Mention:
     issued = len(rest) > 2 and rest[0].norm in _ISSUED and rest[1].norm in {"عن", "من"}
     if issued:
         rest = rest[2:]  # "بيان صادر عن الوزارة": the ministry issued it
+    elif len(rest) > 1 and rest[0].norm in _AUTHORED:
+        issued = True
+        rest = rest[1:]  # "تقرير أصدرته الهيئة", "دراسة أعدها المركز": who wrote it
     quoted_issuer = issued and not rest[0].is_word
     if quoted_issuer:
         rest = [t for t in rest if t.is_word]  # "تقرير صادر عن «الصندوق»": named in quotes
@@ -1705,6 +1708,15 @@ _RECORD_LINKS = folded("من عن في بشأن حول على إلى الى لد
 _ISSUED = folded(
     """
     صادر الصادر صادرة الصادرة صدر صدرت
+    """
+)
+
+
+#: "تقرير أصدرته الهيئة", "دراسة أعدها المركز", "مسح أجرته الوزارة": the body after the verb
+#: wrote the record (not "نشرته": a paper that printed it is its carrier).
+_AUTHORED = folded(
+    """
+    أصدره أصدرته أصدرها أصدرتها أعده أعدته أعدها أعدتها أجراه أجرته أجراها أجرتها
     """
 )
 

@@ -1,0 +1,38 @@
+"""Issue 13, round 26: false corroborations read claim by claim in two windows of three days.
+
+Each test pins one general cause of a claim called corroborated when one text stands behind
+it: a wire's sentence that a second desk printed with a new opening or a new close.
+
+Every example is made up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_link20 import _record, _report
+
+from tracker.models import Status
+
+
+def test_a_wire_sentence_reprinted_with_a_new_opening_is_one_text(tmp_path: Path) -> None:
+    """Two agencies' datelines over one sentence whose opening and close a desk rewrote,
+    fifteen words in a row unchanged in the middle: one text, so one origin."""
+    report = _report(
+        tmp_path,
+        _record(
+            "alwatan",
+            "عمان - رويترز: تراجعت أسعار حديد التسليح في الأسواق المحلية أمس بعد أن خفضت"
+            " المصانع الكبرى إنتاجها بنسبة كبيرة في ظل ضعف الطلب من شركات البناء الصغيرة"
+            " في المدن الساحلية.",
+        ),
+        _record(
+            "okaz",
+            "عمان - د ب أ: هبطت أسعار حديد التسليح للمرة الثالثة هذا الشهر بعد أن خفضت"
+            " المصانع الكبرى إنتاجها بنسبة كبيرة في ظل ضعف الطلب من شركات البناء الصغيرة"
+            " مع اقتراب فصل الشتاء.",
+        ),
+    )
+    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
+    assert claims
+    assert claims[0].status is Status.SINGLE_SOURCED

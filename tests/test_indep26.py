@@ -36,3 +36,16 @@ def test_a_wire_sentence_reprinted_with_a_new_opening_is_one_text(tmp_path: Path
     claims = [c for c in report.corpus_claims if len(c.articles) == 2]
     assert claims
     assert claims[0].status is Status.SINGLE_SOURCED
+
+
+def test_a_credit_before_a_clause_of_the_writers_credits_the_clause_before(read) -> None:
+    """ "قتل ثلاثون، بحسب مصادر طبية في المدينة، فيما يعد من أعنف الهجمات": the sources
+    gave the toll; what follows فيما, بينما, في حين or في ما is the writer's own judgment."""
+    for opener in ("فيما", "في ما", "في حين", "بينما"):
+        result = read(
+            "وأسفر الانفجار عن مقتل نحو ثلاثين شخصا بحسب مصادر طبية ومسؤولين محليين في"
+            f" المدينة، {opener} يعد من أعنف الهجمات التي تشهدها المنطقة منذ سنوات."
+        )
+        assert [a.content for a in result.attributions] == [
+            "وأسفر الانفجار عن مقتل نحو ثلاثين شخصا"
+        ]

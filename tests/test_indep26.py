@@ -49,3 +49,24 @@ def test_a_credit_before_a_clause_of_the_writers_credits_the_clause_before(read)
         assert [a.content for a in result.attributions] == [
             "وأسفر الانفجار عن مقتل نحو ثلاثين شخصا"
         ]
+
+
+def test_an_officer_in_a_states_army_joined_by_ba_is_that_states(tmp_path: Path) -> None:
+    """ "النقيب بالجيش العراقي فلان" is an officer of the Iraqi state, as "النقيب في الجيش
+    العراقي" is: beside Iraqi security sources, one origin."""
+    report = _report(
+        tmp_path,
+        _record(
+            "alwatan",
+            "وقال النقيب بالجيش العراقي سالم الكعبي إن التنظيم واصل تقدمه داخل أحياء مدينة"
+            " بيجي خلال الساعات الماضية رغم الغارات.",
+        ),
+        _record(
+            "okaz",
+            "وأفادت مصادر أمنية عراقية بأن التنظيم المتطرف واصل أمس تقدمه في أحياء مدينة"
+            " بيجي رغم الغارات الجوية.",
+        ),
+    )
+    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
+    assert claims
+    assert claims[0].status is Status.SINGLE_SOURCED

@@ -70,3 +70,25 @@ def test_an_officer_in_a_states_army_joined_by_ba_is_that_states(tmp_path: Path)
     claims = [c for c in report.corpus_claims if len(c.articles) == 2]
     assert claims
     assert claims[0].status is Status.SINGLE_SOURCED
+
+
+def test_an_official_of_a_ministrys_unit_in_the_ministry_speaks_for_it(tmp_path: Path) -> None:
+    """ "مسؤول مركز الإعلام الأمني في الوزارة": the unnamed man of the centre is in the
+    ministry named before, so beside that ministry's own statement he is no second origin."""
+    report = _report(
+        tmp_path,
+        _record(
+            "alwatan",
+            "أعلنت وزارة الداخلية المصرية أمس مقتل شرطيين في انفجار بمدينة العريش. وقال مسؤول"
+            " مركز الإعلام الأمني في الوزارة في بيان إن عبوة ناسفة انفجرت في مدرعة للشرطة"
+            " بشارع البحر في مدينة العريش ما أدى إلى مقتل شرطيين.",
+        ),
+        _record(
+            "okaz",
+            "وقالت وزارة الداخلية المصرية في بيان أمس إن عبوة ناسفة انفجرت في مدرعة للشرطة"
+            " بشارع البحر في العريش وأدت إلى مقتل اثنين من الشرطة.",
+        ),
+    )
+    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
+    assert claims
+    assert claims[0].status is Status.SINGLE_SOURCED

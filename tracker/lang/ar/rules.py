@@ -3884,9 +3884,21 @@ class _Sentence:
             return True  # "مصادر بارزة في المعارضة السورية": the body, named by a definite noun
         # "مدير إدارة البرامج في وزارة الصحة، فلان": a body in construct after the title's
         # complement is where he serves, as a definite one is.
-        return (
-            nxt.startswith("ال") or nxt in lx.BODY_HEADS or self._place_then_name(k)
-        ) and self._title_before(k)
+        return (nxt.startswith("ال") or nxt in lx.BODY_HEADS or self._place_then_name(k)) and (
+            self._title_before(k) or self._unit_of_unnamed_before(k)
+        )
+
+    def _unit_of_unnamed_before(self, k: int) -> bool:
+        """An unnamed voice of a body's unit earlier in the phrase, the unit in construct right
+        after its head: "مسؤول مركز الإعلام الأمني في الوزارة" is a man of that centre in the
+        ministry, as "مسؤول في الوزارة" is one of the ministry."""
+        for j in range(k - 2, max(-1, k - MAX_VOICE_TOKENS), -1):
+            tok = self.tokens[j]
+            if not tok.is_word or self._is_spot(j):
+                return False
+            if _strip_conj(tok.norm) in lx.ANONYMOUS_HEADS:
+                return self.tokens[j + 1].norm in lx.BODY_HEADS
+        return False
 
     def _place_then_name(self, k: int) -> bool:
         """في at token k, one word (a place) and a title or given name: the title chain goes on

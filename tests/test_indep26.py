@@ -92,3 +92,25 @@ def test_an_official_of_a_ministrys_unit_in_the_ministry_speaks_for_it(tmp_path:
     claims = [c for c in report.corpus_claims if len(c.articles) == 2]
     assert claims
     assert claims[0].status is Status.SINGLE_SOURCED
+
+
+def test_two_voices_guessing_alike_confirm_nothing(tmp_path: Path) -> None:
+    """ "قد تكون وراء الهجوم" in one paper, "ربما تكون وراء الهجوم" in another: two guesses
+    that a group may be behind an attack, not a corroborated claim."""
+    report = _report(
+        tmp_path,
+        _record(
+            "alwatan",
+            "وقال وزير الدفاع الساحلي سالم الكعبي إن جبهة تحرير الوادي قد تكون وراء الهجوم"
+            " على ثكنة المدينة الشمالية أمس.",
+        ),
+        _record(
+            "okaz",
+            "وقال قائد حركة الشباب الحر خالد المنصوري إن جبهة تحرير الوادي ربما كانت وراء"
+            " هجوم أمس على الثكنة الشمالية في المدينة.",
+        ),
+    )
+    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
+    assert claims
+    assert claims[0].status is Status.SINGLE_SOURCED
+    assert "states its own feeling or position" in claims[0].explanation

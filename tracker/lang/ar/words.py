@@ -599,6 +599,21 @@ WORDS = Words(
     since=folded("منذ"),
     group_counts=GROUP_QUANTIFIERS,
     clause_openers=folded("فيما وفيما بينما وبينما"),
+    hedges=frozenset(
+        fold(w)
+        for w in (
+            "ربما",
+            "لربما",
+            "يحتمل",
+            "المحتمل",
+            "المرجح",
+            "قد يكون",
+            "قد تكون",
+            "قد يكونون",
+            "يمكن أن يكون",
+            "يمكن أن تكون",
+        )
+    ),
     office_titles=folded("رئيس مدير عميد وكيل نائب مساعد أمين مشرف منسق متحدث ناطق"),
     namesake_heads=folded(
         """

@@ -114,3 +114,24 @@ def test_two_voices_guessing_alike_confirm_nothing(tmp_path: Path) -> None:
     assert claims
     assert claims[0].status is Status.SINGLE_SOURCED
     assert "states its own feeling or position" in claims[0].explanation
+
+
+def test_a_districts_governor_is_his_states_official(tmp_path: Path) -> None:
+    """ "سالم الكعبي حاكم منطقة الوادي" is an official of the state, as a province's محافظ
+    is: beside its local authorities, one origin."""
+    report = _report(
+        tmp_path,
+        _record(
+            "alwatan",
+            "كابول - أ ف ب: قتل عشرة جنود على الأقل صباح أمس في غارة جوية على حاجز للجيش في"
+            " ولاية الساحل جنوب العاصمة، كما أعلنت السلطات المحلية.",
+        ),
+        _record(
+            "okaz",
+            "كابول - رويترز: قال سالم الكعبي حاكم منطقة الوادي حيث وقعت الغارة إن عشرة جنود"
+            " قتلوا أمس في غارة جوية استهدفت حاجزا للجيش في ولاية الساحل.",
+        ),
+    )
+    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
+    assert claims
+    assert claims[0].status is Status.SINGLE_SOURCED

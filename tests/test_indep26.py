@@ -43,7 +43,7 @@ def test_a_credit_before_a_clause_of_the_writers_credits_the_clause_before(read)
     gave the toll; what follows فيما, بينما, في حين or في ما is the writer's own judgment."""
     for opener in ("فيما", "في ما", "في حين", "بينما"):
         result = read(
-            "وأسفر الانفجار عن مقتل نحو ثلاثين شخصا بحسب مصادر طبية ومسؤولين محليين في"
+            "وأسفر الانفجار عن مقتل نحو ثلاثين شخصا بحسب مصادر طبية وشهود عيان في"
             f" المدينة، {opener} يعد من أعنف الهجمات التي تشهدها المنطقة منذ سنوات."
         )
         assert [a.content for a in result.attributions] == [
@@ -73,20 +73,20 @@ def test_an_officer_in_a_states_army_joined_by_ba_is_that_states(tmp_path: Path)
 
 
 def test_an_official_of_a_ministrys_unit_in_the_ministry_speaks_for_it(tmp_path: Path) -> None:
-    """ "مسؤول مركز الإعلام الأمني في الوزارة": the unnamed man of the centre is in the
+    """ "مسؤول مركز التوعية المرورية في الوزارة": the unnamed man of the centre is in the
     ministry named before, so beside that ministry's own statement he is no second origin."""
     report = _report(
         tmp_path,
         _record(
             "alwatan",
-            "أعلنت وزارة الداخلية المصرية أمس مقتل شرطيين في انفجار بمدينة العريش. وقال مسؤول"
-            " مركز الإعلام الأمني في الوزارة في بيان إن عبوة ناسفة انفجرت في مدرعة للشرطة"
-            " بشارع البحر في مدينة العريش ما أدى إلى مقتل شرطيين.",
+            "أعلنت وزارة الداخلية الأردنية أمس إصابة عشرين راكبا في حادث سير. وقال مسؤول"
+            " مركز التوعية المرورية في الوزارة إن حافلة ركاب انقلبت على طريق الساحل السريع"
+            " قرب مدينة الوادي ما أدى إلى إصابة عشرين راكبا.",
         ),
         _record(
             "okaz",
-            "وقالت وزارة الداخلية المصرية في بيان أمس إن عبوة ناسفة انفجرت في مدرعة للشرطة"
-            " بشارع البحر في العريش وأدت إلى مقتل اثنين من الشرطة.",
+            "وأوضحت وزارة الداخلية الأردنية أن حافلة للركاب انقلبت مساء أمس على الطريق"
+            " السريع للساحل بالقرب من الوادي وأصيب عشرون من ركابها.",
         ),
     )
     claims = [c for c in report.corpus_claims if len(c.articles) == 2]
@@ -123,8 +123,8 @@ def test_a_districts_governor_is_his_states_official(tmp_path: Path) -> None:
         tmp_path,
         _record(
             "alwatan",
-            "كابول - أ ف ب: قتل عشرة جنود على الأقل صباح أمس في غارة جوية على حاجز للجيش في"
-            " ولاية الساحل جنوب العاصمة، كما أعلنت السلطات المحلية.",
+            "كابول - أ ف ب: لقي عشرة جنود حتفهم فجر أمس جراء غارة جوية استهدفت حاجزا للجيش"
+            " في ولاية الساحل جنوبي العاصمة، كما أعلنت السلطات المحلية.",
         ),
         _record(
             "okaz",

@@ -3890,7 +3890,7 @@ class _Sentence:
 
     def _unit_of_unnamed_before(self, k: int) -> bool:
         """An unnamed voice of a body's unit earlier in the phrase, the unit in construct right
-        after its head: "مسؤول مركز الإعلام الأمني في الوزارة" is a man of that centre in the
+        after its head: "مسؤول مركز التوعية المرورية في الوزارة" is a man of that centre in the
         ministry, as "مسؤول في الوزارة" is one of the ministry."""
         for j in range(k - 2, max(-1, k - MAX_VOICE_TOKENS), -1):
             tok = self.tokens[j]

@@ -742,13 +742,33 @@ def _expressing(
 ) -> set[str]:
     """The origins that assert the claim only by stating their own feeling or position:
     "أعربت الكويت عن إدانتها للهجوم" and "أعربت قطر عن إدانتها للهجوم" are two
-    condemnations, each its speaker's own; neither confirms the other."""
+    condemnations, each its speaker's own; neither confirms the other. So are guesses
+    (``_hedged``): two voices saying a group "may be" behind an attack confirm nothing."""
 
     def expressed(att: Attribution) -> bool:
         cue = fold(att.cue).lower()
         return cue in _EXPRESSIVE or (cue[:1] in "وف" and cue[1:] in _EXPRESSIVE)
 
-    return _only_by(asserted, origin, lambda att: expressed(att) or _own_position(att.content))
+    return _only_by(
+        asserted,
+        origin,
+        lambda att: expressed(att) or _own_position(att.content) or _hedged(att.content),
+    )
+
+
+#: Words of a guess, all languages (``Words.hedges``), and how far into a content one is
+#: looked for: after the subject it is about ("الجبهة «قد تكون وراء الهجوم»").
+_HEDGES = union("hedges")
+HEDGE_WITHIN = 6
+
+
+def _hedged(content: str) -> bool:
+    """A content that only guesses ("الجبهة قد تكون وراء الهجوم", "ربما تأجل الاجتماع", "it
+    may be …"): what may be, which two voices guessing alike do not make so."""
+    words = normal_words(content)[:HEDGE_WITHIN]
+    pairs = {" ".join(words[n : n + 2]) for n in range(len(words) - 1)}
+    triples = {" ".join(words[n : n + 3]) for n in range(len(words) - 2)}
+    return not _HEDGES.isdisjoint({*words, *pairs, *triples})
 
 
 #: Nouns of a voice's own position, all languages (``Words.position_nouns``).

@@ -1746,7 +1746,8 @@ def _state_related(descriptor: str, country: str | None) -> bool:
     another title ("وزير النقل رئيس مجلس إدارة صندوق الطرق"). A group outside the state
     ("the rebel army", "قوات المعارضة") is no state's, even with its country named.
     """
-    words = normalize(descriptor).split()
+    # "النقيب بالجيش العراقي" is a captain in the army, as "النقيب في الجيش العراقي" is.
+    words = [_joined_article(word) for word in normalize(descriptor).split()]
     if not _NON_STATE.isdisjoint(words):
         return False  # "spokesman for the rebel army", "قوات المعارضة": no state's voice
     titles = [
@@ -1837,8 +1838,13 @@ def _public_body(text: str) -> bool:
 
 
 def _joined_article(word: str) -> str:
-    """A word with "لل" put back to its article ("للنادي" → "النادي")."""
-    return "ال" + word[2:] if word.startswith("لل") and len(word) > MIN_HEAD_NOUN else word
+    """A word with "لل" put back to its article ("للنادي" → "النادي"), or with the one
+    letter joined before its article taken off ("بالجيش" → "الجيش")."""
+    if len(word) <= MIN_HEAD_NOUN:
+        return word
+    if word.startswith("لل"):
+        return "ال" + word[2:]
+    return word[1:] if word[:1] in _BODY_CLITICS and word[1:3] == "ال" else word
 
 
 def _over_civil_body(words: Sequence[str]) -> bool:

@@ -180,6 +180,9 @@ class Words:
     #: "dean"): two holders of such offices in one body are one voice of it, where two of its
     #: members or professors are two (``link.independence.why_same``).
     office_titles: frozenset[str] = frozenset()
+    #: Words of a guess, one or two folded words each ("ربما", "قد يكون", "may be"): a
+    #: content that opens with one says what may be, which no other voice confirms.
+    hedges: frozenset[str] = frozenset()
 
 
 class Language(Protocol):

@@ -323,6 +323,10 @@ _LEADING_PARTICLES = frozenset(
 )
 #: Conjunctions that open a new clause inside a sentence, with no comma before them.
 _CLAUSE_OPENERS = frozenset(fold(w) for w in "لكن ولكن بينما فيما".split())
+#: Two words that open a clause of the writer's after a trailing credit ("…، في حين"), and
+#: the verbs after فيما or في ما that make it a topic instead ("فيما يتعلق بالرسوم").
+_TWO_WORD_OPENERS = frozenset({(fold("في"), fold("حين")), (fold("في"), fold("ما"))})
+_TOPIC_VERBS = folded("يتعلق يخص تعلق خص")
 #: "… بعد أن أصدرت الهيئة تقريرا أوضحت فيه أن …": a time clause whose verb issues a statement.
 _TIME_CONJUNCTIONS = folded("بعد قبل عقب منذ")
 _ONE_WORD_TIME_CONJUNCTIONS = folded("بعدما عندما حينما قبلما")
@@ -3899,9 +3903,21 @@ class _Sentence:
             return True  # "مصادر بارزة في المعارضة السورية": the body, named by a definite noun
         # "مدير إدارة البرامج في وزارة الصحة، فلان": a body in construct after the title's
         # complement is where he serves, as a definite one is.
-        return (
-            nxt.startswith("ال") or nxt in lx.BODY_HEADS or self._place_then_name(k)
-        ) and self._title_before(k)
+        return (nxt.startswith("ال") or nxt in lx.BODY_HEADS or self._place_then_name(k)) and (
+            self._title_before(k) or self._unit_of_unnamed_before(k)
+        )
+
+    def _unit_of_unnamed_before(self, k: int) -> bool:
+        """An unnamed voice of a body's unit earlier in the phrase, the unit in construct right
+        after its head: "مسؤول مركز التوعية المرورية في الوزارة" is a man of that centre in the
+        ministry, as "مسؤول في الوزارة" is one of the ministry."""
+        for j in range(k - 2, max(-1, k - MAX_VOICE_TOKENS), -1):
+            tok = self.tokens[j]
+            if not tok.is_word or self._is_spot(j):
+                return False
+            if _strip_conj(tok.norm) in lx.ANONYMOUS_HEADS:
+                return self.tokens[j + 1].norm in lx.BODY_HEADS
+        return False
 
     def _place_then_name(self, k: int) -> bool:
         """في at token k, one word (a place) and a title or given name: the title chain goes on
@@ -7020,6 +7036,32 @@ class _Sentence:
             for t in tokens[after + 1 :]
         ) and not any(k in self.spot_at for k in range(after + 1, len(tokens)))
 
+    def _writer_clause_after(self, after: int) -> bool:
+        """After a credit that follows its clause, the voice (and where it sits: في and up to
+        three words) ends at a comma that opens a clause of another kind: "قتل ثلاثون، بحسب
+        مصادر طبية في المدينة، فيما يعد من أعنف الهجمات" (فيما, بينما, في حين, في ما). The
+        credit covers the clause before; the writer goes on in his own voice. "فيما يتعلق"
+        and "فيما يخص" open a topic, not a clause."""
+        tokens = self.tokens
+        k = after
+        if k < len(tokens) and tokens[k].norm == "في":
+            k = next(
+                (
+                    j
+                    for j in range(k + 1, min(len(tokens), k + 2 + _CREDIT_PLACE_WORDS))
+                    if not tokens[j].is_word
+                ),
+                k,
+            )
+        if k + 2 >= len(tokens) or tokens[k].text not in "،,":
+            return False
+        first, second = tokens[k + 1].norm, tokens[k + 2].norm
+        if first in WORDS.clause_openers:
+            return second not in _TOPIC_VERBS
+        return (_strip_conj(first), second) in _TWO_WORD_OPENERS and (
+            second != "ما" or (k + 3 < len(tokens) and tokens[k + 3].norm not in _TOPIC_VERBS)
+        )
+
     def _comma_before_adverb(self, k: int) -> bool:
         """Token k is a comma and an adverb follows it: "…، حسبما أفادت الشرطة، الخميس."."""
         return self.tokens[k].text in "،," and self._next_norm(k) in lx.ADVERBS
@@ -7051,7 +7093,12 @@ class _Sentence:
         # "… بحسب ما أكد المدرب فلان الذي قال: …": the relative clause is the voice's own; the
         # cue trails the clause before it.
         related = after < len(self.tokens) and self.tokens[after].norm in _RELATIVE_PRONOUNS
-        trailing = i > 0 and (self._nothing_after(after) or related or self._place_after(i, after))
+        trailing = i > 0 and (
+            self._nothing_after(after)
+            or related
+            or self._place_after(i, after)
+            or self._writer_clause_after(after)
+        )
         if not trailing and self._mid_aside(i, after):
             # "يحظى الجسر بأهمية، وفق فلان، لأنه يربط …": the sentence around the aside.
             span = self.content_span(after)

@@ -55,6 +55,7 @@ WORDS = Words(
     past_words=folded("was"),
     group_counts=folded("some several few number"),
     clause_openers=folded("while whereas"),
+    hedges=frozenset({"perhaps", "possibly", "may be", "might be", "could be"}),
     office_titles=folded("president director dean chairman chairwoman chief spokesman spokeswoman"),
     civil_bodies=folded(
         """

@@ -75,6 +75,9 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     ("رجح", "يرجح", Stance.ASSERTS, False, False),
     ("توقع", "يتوقع", Stance.ASSERTS, False, True),
     ("حذر", "يحذر", Stance.ASSERTS, False, False),
+    # "ونبّه التقرير إلى أن …" (pointed out). Strict: "نبّه السائقين" alerted them, and
+    # "تنبّه" is also "he took notice".
+    ("نبه", "ينبه", Stance.ASSERTS, False, True),
     ("روى", "يروي", Stance.ASSERTS, False, True),
     ("أخبر", "يخبر", Stance.ASSERTS, False, True),
     ("تحدث", "يتحدث", Stance.ASSERTS, True, True),

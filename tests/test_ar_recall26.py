@@ -36,3 +36,20 @@ def test_no_report_from_alerting_or_taking_notice(read):
         "وتنبه الحارس إلى الدخان فأطلق جرس الإنذار."
     )
     assert _voices(result) == []
+
+
+def test_a_medium_told_between_two_closing_marks(read):
+    """ "قال لـ”الساحل” مصدر …", "وروى المواطن فلان لـ”الساحل” أنه …": papers that write the
+    closing mark on both sides of the medium's name tell it as "لـ«الساحل»" does."""
+    result = read(
+        "قال لـ”الساحل” مصدر مطلع في وزارة النقل، إن الجسر يفتح الشهر المقبل. "
+        "وأكد لـ”الساحل” المتحدث الرسمي للبلدية نواف الزهراني أن السوق لم يغلق. "
+        "وروى المزارع سالم العتيبي لـ”الساحل” أنه باع محصوله قبل الحصاد."
+    )
+    assert _voices(result) == ["مصدر مطلع في وزارة النقل", "نواف الزهراني", "سالم العتيبي"]
+    assert _contents(result) == [
+        "الجسر يفتح الشهر المقبل",
+        "السوق لم يغلق",
+        "باع محصوله قبل الحصاد",
+    ]
+    assert [a.chain[0].name for a in result.attributions] == ["الساحل"] * 3

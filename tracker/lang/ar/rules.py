@@ -929,6 +929,9 @@ _OF_IT = folded("منه منها")
 _LEARNING = "علم"
 #: Unnamed sources whose paper may follow in quotation marks: "مصادر «الوادي»".
 _SOURCE_HEADS = folded("مصادر مصدر")
+#: Marks that enclose a medium's name after "لـ" when no quotation is read there: "لـ(الوادي)",
+#: and "لـ”الوادي”" in papers that write the closing mark on both sides.
+_NAME_BRACKETS = {"(": ")", "”": "”"}
 #: "بـ", "لـ" written apart before the paper: "مصادر خاصة بـ «الوادي»".
 _TO_THE_PAPER = folded("ب ل")
 #: Words that tie a quotation to the sources as their affiliation ("مصدر في «الشركة»").
@@ -4036,12 +4039,14 @@ class _Sentence:
         return mention, end
 
     def _bracketed_name(self, k: int) -> tuple[int, int] | None:
-        """The words of a short name in brackets opening at token k, "(الوادي)", as (first
-        word, index after the closing bracket); None when no such name is there."""
-        if k >= len(self.tokens) or self.tokens[k].text != "(":
+        """The words of a short name in brackets opening at token k, "(الوادي)", or between
+        two closing quotation marks, "”الوادي”" (as some papers write both marks), as (first
+        word, index after the closing mark); None when no such name is there."""
+        if k >= len(self.tokens) or self.tokens[k].text not in _NAME_BRACKETS:
             return None
+        closing = _NAME_BRACKETS[self.tokens[k].text]
         for j in range(k + 1, min(len(self.tokens), k + MAX_CARRIER_WORDS + 2)):
-            if self.tokens[j].text == ")":
+            if self.tokens[j].text == closing:
                 return (k + 1, j + 1) if j > k + 1 else None
             if not self.tokens[j].is_word:
                 return None

@@ -53,3 +53,21 @@ def test_a_medium_told_between_two_closing_marks(read):
         "باع محصوله قبل الحصاد",
     ]
     assert [a.chain[0].name for a in result.attributions] == ["الساحل"] * 3
+
+
+def test_a_title_word_before_bin_is_a_given_name(read):
+    """ "الدكتور مساعد بن فهد …", "رائد بن سالم …": a word that is also a title ("assistant",
+    "major") right before بن is the first name, not the office the name follows."""
+    result = read(
+        "قال وكيل الجامعة الدكتور مساعد بن فهد الزهراني إن القبول يبدأ الأحد. "
+        "وأكد رائد بن سالم العتيبي أن الفريق جاهز للموسم."
+    )
+    assert _voices(result) == ["مساعد بن فهد الزهراني", "رائد بن سالم العتيبي"]
+    assert [a.source.kind.value for a in result.attributions] == ["official", "person"]
+
+
+def test_a_title_cut_short_before_ibn_keeps_its_reading(read):
+    """Guard: "وأضاف د. ابن سعدان أن …": the abbreviated title before a family name in ابن
+    stays a title; the name is "ابن سعدان"."""
+    result = read("قال الطبيب نواف الحربي إن العيادة تفتح غدا. وأضاف د. ابن سعدان أن الدواء متوفر.")
+    assert _voices(result)[1] == "ابن سعدان"

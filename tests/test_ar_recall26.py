@@ -71,3 +71,25 @@ def test_a_title_cut_short_before_ibn_keeps_its_reading(read):
     stays a title; the name is "ابن سعدان"."""
     result = read("قال الطبيب نواف الحربي إن العيادة تفتح غدا. وأضاف د. ابن سعدان أن الدواء متوفر.")
     assert _voices(result)[1] == "ابن سعدان"
+
+
+def test_sources_a_paper_did_not_identify_and_when_they_spoke(read):
+    """ "عن مصادر لم تحددها، قولها إن …", "قولها هذا الأسبوع إن …": not identifying its
+    sources is said as not naming them is, and "this week" after قولها is when they spoke."""
+    result = read(
+        "ونقلت صحيفة الساحل عن مصادر لم تحددها، قولها إن القطار توقف قرب الحدود. "
+        "ونقلت صحيفة الأفق عن مصادر حكومية لم تسمها قولها هذا الأسبوع إن الرسوم سترتفع."
+    )
+    assert _voices(result) == ["الساحل", "الأفق"]
+    assert [[v.name for v in a.chain] for a in result.attributions] == [
+        ["الساحل", "مصادر"],
+        ["الأفق", "مصادر حكومية"],
+    ]
+    assert _contents(result) == ["القطار توقف قرب الحدود", "الرسوم سترتفع"]
+
+
+def test_no_voice_from_a_passive_before_this_week(read):
+    """Guard: "وأظهر مسح للوكالة نشرت نتائجه هذا الأسبوع أن …": "its results were published"
+    names no voice of the content."""
+    result = read("وأظهر مسح للوكالة نشرت نتائجه هذا الأسبوع أن المصانع أنتجت أكثر.")
+    assert not any(v.startswith("نتائج") for v in _voices(result))

@@ -1159,8 +1159,18 @@ _RELAYED_PRONOUNS = folded(
     عنه عنها عنهم عنهما
     """
 )
+#: "هذا الأسبوع", "هذه الليلة": a demonstrative before a span of time is when, no name.
+_THIS_TIME = folded("هذا هذه")
+_SPANS = folded("الأسبوع الاسبوع الشهر العام الصباح المساء الليلة")
 #: "لم تسمه", "لم يسمها": the medium did not name the voice (folded verb stems).
 _NOT_NAMING = ("تسم", "يسم")
+#: "لم تحددها", "لم يذكرها": nor did it say who they are (the verb with its pronoun, for
+#: "لم يحدد موعدا" and "لم يذكر السبب" say nothing of a voice).
+_NOT_IDENTIFYING = frozenset(
+    fold(verb + pronoun)
+    for verb in ("تحدد", "يحدد", "تذكر", "يذكر")
+    for pronoun in ("ه", "ها", "هم")
+)
 #: Verbs that open a request not to be named: "طلب عدم ذكر اسمه", "فضل عدم الكشف عن هويته".
 _ASKED_UNNAMED = folded(
     """
@@ -4635,6 +4645,15 @@ class _Sentence:
             k += 1
         return k
 
+    def _this_time_after_saying(self, k: int) -> bool:
+        """ "هذا الأسبوع" at token k right after "قوله"/"قولها": when the relayed voice spoke
+        ("نقلت الصحيفة عن مصادر قولها هذا الأسبوع إن …"). Not after any word: "نشرت نتائجه
+        هذا الأسبوع أن …" is a passive, whose subject is no voice."""
+        tokens = self.tokens
+        if not k or k + 1 >= len(tokens) or tokens[k - 1].norm not in lx.PRONOUN_NOUNS:
+            return False
+        return tokens[k].norm in _THIS_TIME and tokens[k + 1].norm in _SPANS
+
     def _time_phrase_at(self, k: int) -> int:
         """The length of a time phrase at token k, else 0: "في وقت سابق/لاحق" (with "من" and
         a word of time after it: "في وقت سابق من اليوم"), "في" before a definite word of time
@@ -5602,6 +5621,8 @@ class _Sentence:
             return self._aside_end(k)
         if norm in lx.ADVERBS or norm in lx.PRONOUN_NOUNS:
             return k + 1
+        if norm in _THIS_TIME and self._this_time_after_saying(k):
+            return k + 2  # "نقلت … عن مصادر قولها هذا الأسبوع إن …"
         quoted_by = self._quoted_by_medium(k, carriers)
         if quoted_by is not None:
             return quoted_by
@@ -5751,8 +5772,10 @@ class _Sentence:
         if self.tokens[k].norm not in _UNNAMED_OPENERS:
             return None  # the cheap test first: phrase_end asks of every word of a voice
         norm = _strip_conj(self.tokens[k].norm)
-        if norm == "لم" and self._next_norm(k).startswith(_NOT_NAMING):
-            return k + 2  # "لم تسمه", "لم يسمها"
+        if norm == "لم" and (
+            self._next_norm(k).startswith(_NOT_NAMING) or self._next_norm(k) in _NOT_IDENTIFYING
+        ):
+            return k + 2  # "لم تسمه", "لم يسمها", "لم تحددها"
         if norm != "لم" and norm not in _ASKED_UNNAMED:
             return None
         for j in range(k + 1, min(k + 1 + MAX_UNNAMED_CLAUSE, len(self.tokens))):

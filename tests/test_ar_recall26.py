@@ -93,3 +93,22 @@ def test_no_voice_from_a_passive_before_this_week(read):
     names no voice of the content."""
     result = read("وأظهر مسح للوكالة نشرت نتائجه هذا الأسبوع أن المصانع أنتجت أكثر.")
     assert not any(v.startswith("نتائج") for v in _voices(result))
+
+
+def test_a_glued_full_stop_before_min_janibihi_ends_the_sentence(read):
+    """ "…الفاسدة.من جانبه أشار فلان إلى …": a full stop that lost its space before a
+    two-letter opening word ends the sentence, so "من جانبه" opens the next one and the
+    subject-less "وقال" after it is the speaker's."""
+    result = read(
+        "ضبطت البلدية أربعين كيسا من الخضار الفاسدة.من جانبه أشار مدير البلدية نواف الزهراني "
+        "إلى ما تشهده الأسواق من رقابة. وقال إن الحملة مستمرة حتى نهاية الشهر."
+    )
+    assert _voices(result) == ["نواف الزهراني"]
+    assert _contents(result) == ["الحملة مستمرة حتى نهاية الشهر"]
+
+
+def test_an_abbreviation_before_a_letter_name_stays_whole(read):
+    """Guard: "شركة إتش.دي" holds an abbreviation's dot: "دي" is a letter's name, no word
+    that opens a sentence, and the content runs on past it."""
+    result = read("قال المدير سالم الحربي إن شركة إتش.دي للإلكترونيات ستفتح فرعا في المدينة.")
+    assert _contents(result) == ["شركة إتش.دي للإلكترونيات ستفتح فرعا في المدينة"]

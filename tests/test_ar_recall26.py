@@ -112,3 +112,17 @@ def test_an_abbreviation_before_a_letter_name_stays_whole(read):
     that opens a sentence, and the content runs on past it."""
     result = read("قال المدير سالم الحربي إن شركة إتش.دي للإلكترونيات ستفتح فرعا في المدينة.")
     assert _contents(result) == ["شركة إتش.دي للإلكترونيات ستفتح فرعا في المدينة"]
+
+
+def test_who_made_a_matter_clear_then_speaks(read):
+    """ "وأوضحت وزارة الصحة ملابسات الحادث، وقالت إن …", "كشفت الوزارة هوية الجاني. وقالت
+    إن …": the topic noun is what the body made clear, never part of its name, and the body
+    speaks next; so does one who comments on a matter ("وعلقت الهيئة على الخبر، وقالت …")."""
+    result = read(
+        "وأوضحت وزارة الصحة ملابسات الحريق، وقالت إن المرضى نقلوا بسلام. "
+        "كشفت وزارة الداخلية هوية منفذ الهجوم، وهو شاب في العشرين. "
+        "وقالت في بيان لها إن التحقيق مستمر. "
+        "وعلقت الهيئة العامة للموانئ على الخبر، وقالت إن الرصيف لم يتضرر."
+    )
+    assert _voices(result) == ["وزارة الصحة", "وزارة الداخلية", "الهيئة العامة للموانئ"]
+    assert _contents(result) == ["المرضى نقلوا بسلام", "التحقيق مستمر", "الرصيف لم يتضرر"]

@@ -353,7 +353,7 @@ _BEFORE_NOUNS = folded(
 #: What a voice clarifies or reveals, the object of its verb: "أوضحت الوزارة ملابسات الحادث".
 _TOPICS = folded(
     """
-    تفاصيل ملابسات حقيقة أسباب حيثيات
+    تفاصيل ملابسات حقيقة أسباب حيثيات هوية
     """
 )
 #: "وهذا لا ينفي …": a demonstrative subject before a negated cue is the writer's reasoning.
@@ -1991,7 +1991,10 @@ MIN_TITLED_ACTOR_WORDS = 2
 #: Acts whose object follows a preposition ("أثنى على", "أشاد بـ", "رحب بـ", "عبر عن", "ندد
 #: بـ"): the words before the preposition are the doer.
 _ACTS_ON_PREPOSITIONS = frozenset(
-    fold(w + ending) for w in "أثنى أشاد رحب عبر ندد".split() for ending in ("", "ت")
+    # ("علّق على الخبر، وقال …": what he commented on, in على, then his words)
+    fold(w + ending)
+    for w in "أثنى أشاد رحب عبر ندد علق".split()
+    for ending in ("", "ت")
 )
 #: Where an office-holder is posted, inside his title: "سفير البلد لدى المملكة".
 _POSTED_AT = folded("لدى في عند")
@@ -2179,6 +2182,10 @@ class _Sentence:
             # to or the news it takes up; the participle after speaks for the doer.
             last = min(stop + 1, len(self.tokens))
             cut = next((j for j in range(start + 1, last) if self._object_word(j)), None)
+            if cut is not None and any(t.norm in _TOPICS for t in self.tokens[start + 1 : cut]):
+                # "وأوضحت وزارة الصحة ملابسات الحادث، وقالت …": a topic noun is what she made
+                # clear, never part of her name (the topic's teller is read below).
+                cut = None
             if cut is not None:
                 actor = read_voice(
                     self.text, self.tokens[start:cut], self.known, allow_bare_name=False

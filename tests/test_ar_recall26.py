@@ -126,3 +126,14 @@ def test_who_made_a_matter_clear_then_speaks(read):
     )
     assert _voices(result) == ["وزارة الصحة", "وزارة الداخلية", "الهيئة العامة للموانئ"]
     assert _contents(result) == ["المرضى نقلوا بسلام", "التحقيق مستمر", "الرصيف لم يتضرر"]
+
+
+def test_a_charge_d_affaires_before_his_name(read):
+    """ "وأوضح القائم بالأعمال في سفارة المملكة فلان أن …": "القائم بالأعمال/بأعمال" is an
+    office like "السفير"; the name follows it and its embassy."""
+    result = read(
+        "وأوضح القائم بالأعمال في سفارة المملكة نواف الزهراني أن الطلاب غادروا المدينة. "
+        "وقال القائم بأعمال السفارة الهندية في الرياض سالم العتيبي إن العمال عادوا."
+    )
+    assert _voices(result) == ["نواف الزهراني", "سالم العتيبي"]
+    assert [a.source.kind.value for a in result.attributions] == ["official", "official"]

@@ -137,3 +137,11 @@ def test_a_charge_d_affaires_before_his_name(read):
     )
     assert _voices(result) == ["نواف الزهراني", "سالم العتيبي"]
     assert [a.source.kind.value for a in result.attributions] == ["official", "official"]
+
+
+def test_warning_of_with_nabbaha_min(read):
+    """ "ونبّه الطبيب فلان من عبارة «…»": نبّه من warns of what follows, as حذر من does; what
+    he warns of is never part of his name."""
+    result = read("ونبه الطبيب نواف الزهراني من خلطات الأعشاب المنتشرة خلال ندوة صحية.")
+    assert _voices(result) == ["نواف الزهراني"]
+    assert _contents(result) == ["خلطات الأعشاب المنتشرة خلال ندوة صحية"]

@@ -145,8 +145,9 @@ POINTING_VERBS = frozenset(("أشار", "لفت"))
 #: Verbs of commenting: "علّق على الخسارة: …" steps over what was commented on.
 COMMENTING_VERBS = frozenset(("علق",))
 
-#: Verbs whose content may be a noun phrase after من: "حذر من تناقص الاحتياطيات".
-MIN_CONTENT_VERBS = frozenset(("حذر",))
+#: Verbs whose content may be a noun phrase after من: "حذر من تناقص الاحتياطيات", "نبّه من
+#: خطورة …" (warned of it, as حذر).
+MIN_CONTENT_VERBS = frozenset(("حذر", "نبه"))
 
 #: "وجاء في بيان الوزارة أن …", "جاء في التقرير": the document's words follow.
 CAME_IN = folded(

@@ -74,24 +74,24 @@ def test_a_title_cut_short_before_ibn_keeps_its_reading(read):
 
 
 def test_sources_a_paper_did_not_identify_and_when_they_spoke(read):
-    """ "عن مصادر لم تحددها، قولها إن …", "قولها هذا الأسبوع إن …": not identifying its
-    sources is said as not naming them is, and "this week" after قولها is when they spoke."""
+    """ "عن مصادر أمنية لم تحددها، …", "قولهم هذا الشهر إن …": not identifying its sources
+    is said as not naming them is, and "this month" after قولهم is when they spoke."""
     result = read(
-        "ونقلت صحيفة الساحل عن مصادر لم تحددها، قولها إن القطار توقف قرب الحدود. "
-        "ونقلت صحيفة الأفق عن مصادر حكومية لم تسمها قولها هذا الأسبوع إن الرسوم سترتفع."
+        "ونقلت الساحل عن مصادر أمنية لم تحددها، قولها إن القطار توقف قرب الحدود. "
+        "ونقلت صحيفة الأفق عن مسؤولين لم تسمهم قولهم هذا الشهر إن الرسوم سترتفع."
     )
     assert _voices(result) == ["الساحل", "الأفق"]
     assert [[v.name for v in a.chain] for a in result.attributions] == [
-        ["الساحل", "مصادر"],
-        ["الأفق", "مصادر حكومية"],
+        ["الساحل", "مصادر أمنية"],
+        ["الأفق", "مسؤولين"],
     ]
     assert _contents(result) == ["القطار توقف قرب الحدود", "الرسوم سترتفع"]
 
 
 def test_no_voice_from_a_passive_before_this_week(read):
-    """Guard: "وأظهر مسح للوكالة نشرت نتائجه هذا الأسبوع أن …": "its results were published"
+    """Guard: "وبيّن استطلاع للمعهد نشرت نتائجه هذا الشهر أن …": "its results were published"
     names no voice of the content."""
-    result = read("وأظهر مسح للوكالة نشرت نتائجه هذا الأسبوع أن المصانع أنتجت أكثر.")
+    result = read("وبيّن استطلاع للمعهد نشرت نتائجه هذا الشهر أن المصانع أنتجت أكثر.")
     assert not any(v.startswith("نتائج") for v in _voices(result))
 
 
@@ -129,11 +129,11 @@ def test_who_made_a_matter_clear_then_speaks(read):
 
 
 def test_a_charge_d_affaires_before_his_name(read):
-    """ "وأوضح القائم بالأعمال في سفارة المملكة فلان أن …": "القائم بالأعمال/بأعمال" is an
+    """ "وأوضح القائم بالأعمال في سفارة البلاد فلان أن …": "القائم بالأعمال/بأعمال" is an
     office like "السفير"; the name follows it and its embassy."""
     result = read(
-        "وأوضح القائم بالأعمال في سفارة المملكة نواف الزهراني أن الطلاب غادروا المدينة. "
-        "وقال القائم بأعمال السفارة الهندية في الرياض سالم العتيبي إن العمال عادوا."
+        "وأوضح القائم بالأعمال في سفارة البلاد نواف الزهراني أن الطلاب غادروا المدينة. "
+        "وقال القائم بأعمال السفارة الكندية في الرياض سالم العتيبي إن العمال عادوا."
     )
     assert _voices(result) == ["نواف الزهراني", "سالم العتيبي"]
     assert [a.source.kind.value for a in result.attributions] == ["official", "official"]

@@ -4654,8 +4654,8 @@ class _Sentence:
 
     def _this_time_after_saying(self, k: int) -> bool:
         """ "هذا الأسبوع" at token k right after "قوله"/"قولها": when the relayed voice spoke
-        ("نقلت الصحيفة عن مصادر قولها هذا الأسبوع إن …"). Not after any word: "نشرت نتائجه
-        هذا الأسبوع أن …" is a passive, whose subject is no voice."""
+        ("نقلت الصحيفة عن مسؤول قوله هذا الشهر إن …"). Not after any word: "نشرت نتائجه هذا
+        الشهر أن …" is a passive, whose subject is no voice."""
         tokens = self.tokens
         if not k or k + 1 >= len(tokens) or tokens[k - 1].norm not in lx.PRONOUN_NOUNS:
             return False
@@ -5629,7 +5629,7 @@ class _Sentence:
         if norm in lx.ADVERBS or norm in lx.PRONOUN_NOUNS:
             return k + 1
         if norm in _THIS_TIME and self._this_time_after_saying(k):
-            return k + 2  # "نقلت … عن مصادر قولها هذا الأسبوع إن …"
+            return k + 2  # "نقلت … عن مسؤول قوله هذا الشهر إن …"
         quoted_by = self._quoted_by_medium(k, carriers)
         if quoted_by is not None:
             return quoted_by

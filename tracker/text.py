@@ -578,13 +578,19 @@ _GLUED_AFTER = re.compile("[\u0621-\u064a]{3}")
 _GLUED_CREDIT = re.compile(r"[وف]?(?:وفقا|وفقاً|وفق|بحسب|حسب|حسبما|نقلا|نقلاً|طبقا|طبقاً)[\sل]")
 
 
+#: Two-letter words that open a sentence, glued after a full stop: "…المحددة.من جانبه أشار
+#: …", "….ثم ألقى …". None is the name of a Latin letter ("في" is V, "إن" is N), which an
+#: abbreviation's pieces are ("إتش.دي").
+_GLUED_SHORT_OPENING = re.compile(r"(?:من|ثم|كل|لا|لم|لن|ما|قد|تم)\s")
+
+
 def _glued_arabic_stop(text: str, i: int, end: int) -> bool:
     """A full stop at i glued to the Arabic words on both sides ends the sentence."""
-    return (
-        _GLUED_BEFORE.search(text, max(0, i - 3), i) is not None
-        and _GLUED_AFTER.match(text, i + 1, end) is not None
-        and _GLUED_CREDIT.match(text, i + 1, end) is None
-    )
+    if _GLUED_BEFORE.search(text, max(0, i - 3), i) is None:
+        return False
+    after = _GLUED_AFTER.match(text, i + 1, end) is not None
+    after = after or _GLUED_SHORT_OPENING.match(text, i + 1, end) is not None
+    return after and _GLUED_CREDIT.match(text, i + 1, end) is None
 
 
 _QUOTE_MARK = re.compile('[«»“”‘’"„‹›″]')

@@ -75,6 +75,9 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     ("رجح", "يرجح", Stance.ASSERTS, False, False),
     ("توقع", "يتوقع", Stance.ASSERTS, False, True),
     ("حذر", "يحذر", Stance.ASSERTS, False, False),
+    # "ونبّه التقرير إلى أن …" (pointed out). Strict: "نبّه السائقين" alerted them, and
+    # "تنبّه" is also "he took notice".
+    ("نبه", "ينبه", Stance.ASSERTS, False, True),
     ("روى", "يروي", Stance.ASSERTS, False, True),
     ("أخبر", "يخبر", Stance.ASSERTS, False, True),
     ("تحدث", "يتحدث", Stance.ASSERTS, True, True),
@@ -142,8 +145,9 @@ POINTING_VERBS = frozenset(("أشار", "لفت"))
 #: Verbs of commenting: "علّق على الخسارة: …" steps over what was commented on.
 COMMENTING_VERBS = frozenset(("علق",))
 
-#: Verbs whose content may be a noun phrase after من: "حذر من تناقص الاحتياطيات".
-MIN_CONTENT_VERBS = frozenset(("حذر",))
+#: Verbs whose content may be a noun phrase after من: "حذر من تناقص الاحتياطيات", "نبّه من
+#: خطورة …" (warned of it, as حذر).
+MIN_CONTENT_VERBS = frozenset(("حذر", "نبه"))
 
 #: "وجاء في بيان الوزارة أن …", "جاء في التقرير": the document's words follow.
 CAME_IN = folded(
@@ -444,6 +448,8 @@ OFFICIAL_TITLES = frozenset(
         "السفير",
         "سفيرة",
         "مفتي",
+        # "القائم بالأعمال/بأعمال السفارة" (chargé d'affaires), "القائم على المشروع".
+        "القائم",
         "المفتي",
         "السفيرة",
         "مدير",

@@ -376,7 +376,7 @@ _BEFORE_NOUNS = folded(
 #: What a voice clarifies or reveals, the object of its verb: "أوضحت الوزارة ملابسات الحادث".
 _TOPICS = folded(
     """
-    تفاصيل ملابسات حقيقة أسباب حيثيات
+    تفاصيل ملابسات حقيقة أسباب حيثيات هوية
     """
 )
 #: "وهذا لا ينفي …": a demonstrative subject before a negated cue is the writer's reasoning.
@@ -952,6 +952,9 @@ _OF_IT = folded("منه منها")
 _LEARNING = "علم"
 #: Unnamed sources whose paper may follow in quotation marks: "مصادر «الوادي»".
 _SOURCE_HEADS = folded("مصادر مصدر")
+#: Marks that enclose a medium's name after "لـ" when no quotation is read there: "لـ(الوادي)",
+#: and "لـ”الوادي”" in papers that write the closing mark on both sides.
+_NAME_BRACKETS = {"(": ")", "”": "”"}
 #: "بـ", "لـ" written apart before the paper: "مصادر خاصة بـ «الوادي»".
 _TO_THE_PAPER = folded("ب ل")
 #: Words that tie a quotation to the sources as their affiliation ("مصدر في «الشركة»").
@@ -1179,8 +1182,18 @@ _RELAYED_PRONOUNS = folded(
     عنه عنها عنهم عنهما
     """
 )
+#: "هذا الأسبوع", "هذه الليلة": a demonstrative before a span of time is when, no name.
+_THIS_TIME = folded("هذا هذه")
+_SPANS = folded("الأسبوع الاسبوع الشهر العام الصباح المساء الليلة")
 #: "لم تسمه", "لم يسمها": the medium did not name the voice (folded verb stems).
 _NOT_NAMING = ("تسم", "يسم")
+#: "لم تحددها", "لم يذكرها": nor did it say who they are (the verb with its pronoun, for
+#: "لم يحدد موعدا" and "لم يذكر السبب" say nothing of a voice).
+_NOT_IDENTIFYING = frozenset(
+    fold(verb + pronoun)
+    for verb in ("تحدد", "يحدد", "تذكر", "يذكر")
+    for pronoun in ("ه", "ها", "هم")
+)
 #: Verbs that open a request not to be named: "طلب عدم ذكر اسمه", "فضل عدم الكشف عن هويته".
 _ASKED_UNNAMED = folded(
     """
@@ -2001,7 +2014,10 @@ MIN_TITLED_ACTOR_WORDS = 2
 #: Acts whose object follows a preposition ("أثنى على", "أشاد بـ", "رحب بـ", "عبر عن", "ندد
 #: بـ"): the words before the preposition are the doer.
 _ACTS_ON_PREPOSITIONS = frozenset(
-    fold(w + ending) for w in "أثنى أشاد رحب عبر ندد".split() for ending in ("", "ت")
+    # ("علّق على الخبر، وقال …": what he commented on, in على, then his words)
+    fold(w + ending)
+    for w in "أثنى أشاد رحب عبر ندد علق".split()
+    for ending in ("", "ت")
 )
 #: Where an office-holder is posted, inside his title: "سفير البلد لدى المملكة".
 _POSTED_AT = folded("لدى في عند")
@@ -2189,6 +2205,10 @@ class _Sentence:
             # to or the news it takes up; the participle after speaks for the doer.
             last = min(stop + 1, len(self.tokens))
             cut = next((j for j in range(start + 1, last) if self._object_word(j)), None)
+            if cut is not None and any(t.norm in _TOPICS for t in self.tokens[start + 1 : cut]):
+                # "وأوضحت وزارة الصحة ملابسات الحادث، وقالت …": a topic noun is what she made
+                # clear, never part of her name (the topic's teller is read below).
+                cut = None
             if cut is not None:
                 actor = read_voice(
                     self.text, self.tokens[start:cut], self.known, allow_bare_name=False
@@ -4071,12 +4091,14 @@ class _Sentence:
         return mention, end
 
     def _bracketed_name(self, k: int) -> tuple[int, int] | None:
-        """The words of a short name in brackets opening at token k, "(الوادي)", as (first
-        word, index after the closing bracket); None when no such name is there."""
-        if k >= len(self.tokens) or self.tokens[k].text != "(":
+        """The words of a short name in brackets opening at token k, "(الوادي)", or between
+        two closing quotation marks, "”الوادي”" (as some papers write both marks), as (first
+        word, index after the closing mark); None when no such name is there."""
+        if k >= len(self.tokens) or self.tokens[k].text not in _NAME_BRACKETS:
             return None
+        closing = _NAME_BRACKETS[self.tokens[k].text]
         for j in range(k + 1, min(len(self.tokens), k + MAX_CARRIER_WORDS + 2)):
-            if self.tokens[j].text == ")":
+            if self.tokens[j].text == closing:
                 return (k + 1, j + 1) if j > k + 1 else None
             if not self.tokens[j].is_word:
                 return None
@@ -4664,6 +4686,15 @@ class _Sentence:
                 break
             k += 1
         return k
+
+    def _this_time_after_saying(self, k: int) -> bool:
+        """ "هذا الأسبوع" at token k right after "قوله"/"قولها": when the relayed voice spoke
+        ("نقلت الصحيفة عن مسؤول قوله هذا الشهر إن …"). Not after any word: "نشرت نتائجه هذا
+        الشهر أن …" is a passive, whose subject is no voice."""
+        tokens = self.tokens
+        if not k or k + 1 >= len(tokens) or tokens[k - 1].norm not in lx.PRONOUN_NOUNS:
+            return False
+        return tokens[k].norm in _THIS_TIME and tokens[k + 1].norm in _SPANS
 
     def _time_phrase_at(self, k: int) -> int:
         """The length of a time phrase at token k, else 0: "في وقت سابق/لاحق" (with "من" and
@@ -5659,6 +5690,8 @@ class _Sentence:
             return self._aside_end(k)
         if norm in lx.ADVERBS or norm in lx.PRONOUN_NOUNS:
             return k + 1
+        if norm in _THIS_TIME and self._this_time_after_saying(k):
+            return k + 2  # "نقلت … عن مسؤول قوله هذا الشهر إن …"
         quoted_by = self._quoted_by_medium(k, carriers)
         if quoted_by is not None:
             return quoted_by
@@ -5808,8 +5841,10 @@ class _Sentence:
         if self.tokens[k].norm not in _UNNAMED_OPENERS:
             return None  # the cheap test first: phrase_end asks of every word of a voice
         norm = _strip_conj(self.tokens[k].norm)
-        if norm == "لم" and self._next_norm(k).startswith(_NOT_NAMING):
-            return k + 2  # "لم تسمه", "لم يسمها"
+        if norm == "لم" and (
+            self._next_norm(k).startswith(_NOT_NAMING) or self._next_norm(k) in _NOT_IDENTIFYING
+        ):
+            return k + 2  # "لم تسمه", "لم يسمها", "لم تحددها"
         if norm != "لم" and norm not in _ASKED_UNNAMED:
             return None
         for j in range(k + 1, min(k + 1 + MAX_UNNAMED_CLAUSE, len(self.tokens))):

@@ -1361,6 +1361,7 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
     if supervised is not None:
         return supervised
     titled = first in lx.OFFICIAL_TITLES or first in lx.PERSON_TITLES
+    titled = titled and not _given_before_son_of(phrase.norms, 0)  # "مساعد بن فهد": a name
     if phrase.registry and not (first in lx.OFFICIAL_TITLES and _represents(words)):
         return phrase.mention("", "", None)
     if titled:
@@ -2133,6 +2134,7 @@ def _name_start(words: Sequence[Token]) -> int | None:
         and not (k and norms[k - 1] in _LINKED_NAME_WORDS)  # "آل الشيخ": a family
         and not (k and norms[k - 1] == _ABD)  # "عبد الرقيب": a given name
         and not _namesake_of_body(norms, k)
+        and not _given_before_son_of(norms, k)
     ]
     last_title = max(titles, default=0)
     # "… في وزارة الشؤون فايز الحارثي": the name comes after the last link of the descriptor.
@@ -2443,6 +2445,21 @@ def _name_between_titles_from(words: Sequence[Token], *, linked: bool) -> tuple[
     if family and words[later].norm.startswith("ال"):
         return k + 1, later + 1  # "الفنانة سلمى المرشد": a family name spelt like a title
     return k + 1, later
+
+
+def _given_before_son_of(norms: Sequence[str], k: int) -> bool:
+    """The title word at k is a given name: a whole word with no article, and "بن"/"بنت"
+    follows it ("الدكتور مساعد بن فهد", "رائد بن سالم"). A title with the article, or cut
+    short, keeps its reading before a family name ("الرئيس بن علي", "د. ابن رشد")."""
+    if k + 1 >= len(norms) or norms[k + 1] not in _SON_OF_GIVEN:
+        return False
+    return len(norms[k]) >= MIN_GIVEN_TITLE_LETTERS and not norms[k].startswith("ال")
+
+
+#: "بن"/"بنت" after a first name; "ابن" also opens a family name ("د. ابن رشد").
+_SON_OF_GIVEN = folded("بن بنت")
+#: Letters of the shortest title word that is also a given name ("أمين", "رائد").
+MIN_GIVEN_TITLE_LETTERS = 4
 
 
 def _descriptor_word(norm: str) -> bool:

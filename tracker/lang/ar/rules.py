@@ -43,7 +43,6 @@ from .voices import (
     SON_OF,
     TWO_WORD_GIVEN,
     WAS,
-    asks_unnamed,
     body_head,
     circumstantial,
     definite_record_words,
@@ -69,10 +68,6 @@ _LINKS = folded("في من لدى عن داخل مقرب مقربة مقربون
 _NOT_OPENING = ("ال", "ب", "ل", "و", "ف")
 #: "طبي" has three letters; "في" two.
 MIN_UNNAMED_ADJECTIVE = 3
-#: "طلب عدم الكشف عن اسمه": a request not to be named has at most this many tokens, and
-#: ends with one of these words (folded: his name, identity, their names).
-MAX_REQUEST_TOKENS = 6
-_NAME_WORDS = tuple(fold(w) for w in ("اسم", "هويت", "أسماء", "هوية"))
 #: A voice phrase longer than this (in tokens) is not a voice but a clause.
 MAX_VOICE_TOKENS = 12
 #: A carrier named without a media head ("لرويترز", "لهيئة الإذاعة البريطانية"): its letters
@@ -5332,8 +5327,9 @@ class _Sentence:
                 continue
             if steps == 1 and cue.lemma == _ADDING and self._quoted_name_then_object(k):
                 return _GIVE_UP  # "أضاف المدرب لبرنامج زميله «فلان» عددا من التمارين"
-            if (steps == 1 or self.tokens[k - 1].text in "،,") and self._asks_unnamed_at(k):
-                k = self._past_request(k)  # "أكد مسؤول رفض الكشف عن اسمه أن …": his request
+            unnamed = self._unnamed_at(k) if steps == 1 or self.tokens[k - 1].text in "،," else None
+            if unnamed is not None:
+                k = unnamed  # "أكد مسؤول رفض الكشف عن اسمه أن …": his request, then the lead
                 continue
             opened = self._content_opens(k, cue)
             if opened is not None:
@@ -5400,20 +5396,6 @@ class _Sentence:
             return False
         between = {t.norm for t in tokens[k + 1 :] if t.end <= subject.start}
         return not between.isdisjoint(_ISSUING)
-
-    def _asks_unnamed_at(self, k: int) -> bool:
-        """A request not to be named opens at k: "رفض الكشف", "طلب عدم" (not a refusal that
-        is the object: "أكد الوزير رفض الحكومة …")."""
-        tokens = self.tokens
-        return k + 1 < len(tokens) and asks_unnamed(tokens[k].norm, tokens[k + 1].norm)
-
-    def _past_request(self, k: int) -> int:
-        """The token after a request not to be named that opens at k: past its "اسمه",
-        "هويته" or "أسمائهم" when one closes it within a few words, else past its two words."""
-        for n in range(k + 2, min(k + MAX_REQUEST_TOKENS, len(self.tokens))):
-            if self.tokens[n].norm.startswith(_NAME_WORDS):
-                return n + 1
-        return k + 2
 
     def _long_occasion_at(self, k: int, steps: int) -> bool:
         """An occasion opens the lead at k: first in it, or after a comma ("فلان، وزير النقل
@@ -5845,7 +5827,8 @@ class _Sentence:
             self._next_norm(k).startswith(_NOT_NAMING) or self._next_norm(k) in _NOT_IDENTIFYING
         ):
             return k + 2  # "لم تسمه", "لم يسمها", "لم تحددها"
-        if norm != "لم" and norm not in _ASKED_UNNAMED:
+        asked = norm in _ASKED_UNNAMED or self.tokens[k].norm in _ASKED_UNNAMED  # ("فضل")
+        if norm != "لم" and not asked:
             return None
         for j in range(k + 1, min(k + 1 + MAX_UNNAMED_CLAUSE, len(self.tokens))):
             if self.tokens[j].norm.startswith(_NAME_NOUNS):

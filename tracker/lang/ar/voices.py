@@ -638,16 +638,6 @@ _ASKING_UNNAMED = lx.ANONYMITY_VERBS | folded(
     طلبا رفضا فضلا اشترطا طلبتا رفضتا
     """
 )
-#: What an unnamed voice asks not to have told, after its verb: "رفض الكشف عن اسمه", "طلب عدم
-#: ذكر اسمه", "فضل عدم الإفصاح عن هويته".
-_WITHHELD = folded("الكشف كشف ذكر عدم نشر الإفصاح الافصاح الإشارة الاشارة")
-
-
-def asks_unnamed(norm: str, following: str) -> bool:
-    """The two folded words open a request not to be named: "رفض الكشف", "طلب عدم"."""
-    return _bare(norm) in _ASKING_UNNAMED and following in _WITHHELD
-
-
 #: "غير أن النادي لم يقبل انتقال حارسه حين أعلن أن …": a negated verb after the voice ends it;
 #: so does "عدم" (the lack of), which opens the object: "أكد فلان عدم صحة الرسائل".
 _NEGATING = folded("لم لن عدم")

@@ -543,6 +543,8 @@ _CREDIT_SPLIT = re.compile(r"[\s,،.]+")
 #: What separates the parts of a byline: "أنقرة - أ ف ب", "كوالالمبور: رويترز", "ا ف ب (أنقرة)",
 #: or a kashida standing alone as a dash ("أ ف ب ـ ليما").
 _BYLINE_SPLIT = re.compile(r"[-–—:()（）«»\"/|]+|&nbsp;|\s\u0640+\s")
+#: What a byline holds in brackets: a place's country ("المنيا (مصر)"), a place, or a wire.
+_BRACKETED = re.compile(r"[(（]\s*([^()（）]+?)\s*[)）]")
 #: A credit closing the body: "… (أ ف ب)" at its very end, or a sentence of its own such as
 #: "بحسب رويترز." (tags may follow either).
 _CREDIT_WORDS = "|".join(sorted(union("credit_words"), key=lambda w: (-len(w), w)))
@@ -1328,7 +1330,10 @@ class Resolver:
             # ("سالم الفارس - عدن", "وكالات - أنقرة").
             pieces = _byline_pieces(author)
             bylines = [self.registry.country_of(author) if len(author.split()) <= 3 else None]
-            bylines += [self.registry.place_of(p) for p in (pieces[:1] + pieces[1:][-1:])]
+            # Its first and last pieces, and a country in brackets after the place ("المنيا
+            # (مصر): «الوادي»", "درنة (شرق ليبيا): فلان"): where the place is.
+            inner = [m.group(1) for m in _BRACKETED.finditer(author)]
+            bylines += [self.registry.place_of(p) for p in (pieces[:1] + inner + pieces[1:][-1:])]
             # A byline place in the publisher's own country is its desk ("«الوادي» من
             # الرياض"), which writes of any state: a headline opening with a state ("مصر تمدد
             # …") tells more of whose bodies the text names.

@@ -6,6 +6,10 @@ Every example is made up; each test pins one general pattern.
 from __future__ import annotations
 
 
+def _voices(result) -> list[str]:
+    return [a.source.name for a in result.attributions]
+
+
 def _groups(result) -> list[tuple[str, str]]:
     return [(a.source.name, a.origin.group) for a in result.attributions]
 
@@ -29,3 +33,23 @@ def test_a_region_of_a_country_in_brackets_names_it_too(read):
         author="درنة (شرق ليبيا): سالم العبيدي",
     )
     assert _groups(result) == [("فرج الزوي", "state:LY")]
+
+
+def test_the_one_who_refused_to_comment_speaks_the_participle(read):
+    """ "ورفضت متحدثة باسم الوزارة التعليق، مشيرة إلى أن …": she points it out, not the paper
+    quoted in the sentence before."""
+    result = read(
+        "وذكرت صحيفة المساء نقلا عن مصدر لم تسمه أن الوزير قرر تأجيل الزيارة. ورفضت متحدثة "
+        "باسم وزارة الخارجية التعليق على التقرير، مشيرة إلى أن الوزير سيعلن موقفه الأسبوع "
+        "المقبل."
+    )
+    assert _voices(result) == ["المساء", "متحدثة باسم وزارة الخارجية"]
+
+
+def test_a_body_that_abstained_from_comment_speaks_the_participle(read):
+    """ "وامتنع متحدث باسم الجيش عن التعليق، مضيفا أن …": the spokesman adds it."""
+    result = read(
+        "وقالت مصادر محلية إن القصف طال ثلاث قرى. وامتنع متحدث باسم الجيش عن التعليق على "
+        "الأنباء، مضيفا أن العمليات مستمرة وفق الخطة."
+    )
+    assert _voices(result) == ["مصادر محلية", "متحدث باسم الجيش"]

@@ -463,6 +463,11 @@ _LEAD_FILLERS = frozenset(
 _ACTOR_OPENERS = frozenset(
     fold(w) for w in "بدوره بدورها من جهته جهتها جانبه جانبها كما وقد قد حيث ثم بعدها".split()
 )
+#: Refusing to comment opens a sentence whose participle after it speaks for the one who
+#: refused: "ورفضت متحدثة باسم الوزارة التعليق، مشيرة إلى أن …", "وامتنع مسؤول عن التعليق،
+#: مضيفا أن …"; what was refused ends the doer's phrase.
+_REFUSALS = folded("رفض رفضت امتنع امتنعت")
+_REFUSED = folded("التعليق الإدلاء الرد")
 #: Courtesies an act offers, its object: "قدم الوزير التعازي لـ…", never part of a name.
 _COURTESIES = folded("التعازي التهاني التهنئة الشكر العزاء التحية التحيات")
 #: Two words that open a sentence before its act: "وبهذه المناسبة هنأ فلان …", "بعد ذلك ألقى
@@ -2143,7 +2148,7 @@ class _Sentence:
         opener = _strip_conj(self.tokens[k].norm)
         if opener in _RECEIVING:
             return None  # "تلقى الرئيس فلان برقية من نظيره، أكد فيها …": the sender speaks
-        act = verb_cue or opener in lx.OPENING_ACTS or opener in _CALLS
+        act = verb_cue or opener in lx.OPENING_ACTS or opener in _CALLS or opener in _REFUSALS
         if not act and not self._titled_doer(k):
             return None
         start = self._after_verb_adverbs(k + 1)
@@ -2174,6 +2179,8 @@ class _Sentence:
                     return actor, cut
         if end is None and opener in lx.COMPLAINT_ACTS:
             return self._complainants(start, stop)
+        if end is None and opener in _REFUSALS:
+            return self._refuser(start)
         if end is None and opener in _ACTS_ON_PREPOSITIONS:
             return self._titled_actor(start, stop)
         if end is None:
@@ -2265,6 +2272,22 @@ class _Sentence:
         if found is None or found.kind is not SourceKind.ANONYMOUS:
             return None
         return found, stop
+
+    def _refuser(self, start: int) -> tuple[Mention, int] | None:
+        """The unnamed official, body or source at tokens from start who refused to comment
+        (see _REFUSALS), read up to what was refused ("التعليق", "عن التعليق"); None when no
+        such refusal closes a voice's phrase."""
+        last = min(start + MAX_VOICE_TOKENS + 1, len(self.tokens))
+        for k in range(start + 1, last):
+            norm = self.tokens[k].norm
+            if not self.tokens[k].is_word:
+                return None  # a comma before the refusal: not the doer's phrase
+            if norm in _REFUSED or (norm == "عن" and self._next_norm(k) in _REFUSED):
+                found = read_voice(
+                    self.text, self.tokens[start:k], self.known, allow_bare_name=False
+                )
+                return (found, k) if found is not None and found.kind in _DOER_KINDS else None
+        return None
 
     def _after_time_frame(self) -> int:
         """The index after a time frame opening the sentence, "وفي نهاية اللقاء" (the act and

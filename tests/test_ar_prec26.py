@@ -53,3 +53,32 @@ def test_a_body_that_abstained_from_comment_speaks_the_participle(read):
         "الأنباء، مضيفا أن العمليات مستمرة وفق الخطة."
     )
     assert _voices(result) == ["مصادر محلية", "متحدث باسم الجيش"]
+
+
+def test_a_party_leader_serves_no_state_of_the_party_name(read):
+    """ "رئيس حزب التجمع اللبناني": a party is no state's body, its country named or not."""
+    result = read("وقال رئيس حزب التجمع اللبناني سامي الأحمر إن الحكومة فشلت في حل أزمة الكهرباء.")
+    assert not result.attributions[0].origin.group.startswith("state:")
+
+
+def test_a_national_football_union_is_no_government(read):
+    """ "رئيس الاتحاد الكيني لكرة القدم": a sports union with its country is still no state."""
+    result = read(
+        "وقال رئيس الاتحاد الكيني لكرة القدم جوزيف موانغي إن المدرب سيبقى حتى نهاية الموسم."
+    )
+    assert not result.attributions[0].origin.group.startswith("state:")
+
+
+def test_the_chief_of_the_firm_written_with_li_is_no_official(read):
+    """ "الرئيس التنفيذي للشركة": ل with the article ("للشركة") still names the firm."""
+    result = read("وأوضح سالم بن علي الفهدي الرئيس التنفيذي للشركة أن الأرباح ارتفعت هذا العام.")
+    assert not result.attributions[0].origin.group.startswith("state:")
+
+
+def test_a_title_word_inside_a_party_name_is_no_title(read):
+    """ "رئيس حزب «القوات»": "القوات" names the party, no state's forces."""
+    result = read(
+        "واعتبر رئيس حزب «القوات» فادي الخوري أن الحل الوحيد هو نقل النفايات إلى الخارج.",
+        author="بيروت: سامي نصار",
+    )
+    assert not result.attributions[0].origin.group.startswith("state:")

@@ -53,7 +53,8 @@ _HEADS = union("source_heads")
 #: What a kept look-up answers (see _kept).
 _Answer = TypeVar("_Answer")
 _STATE_TITLES = union("state_titles")
-_CIVIL_BODIES = union("civil_bodies")
+_NON_STATE_BODIES = union("non_state_bodies")
+_CIVIL_BODIES = union("civil_bodies") | _NON_STATE_BODIES
 _NAMESAKE_HEADS = union("namesake_heads")
 _NON_STATE = union("non_state")
 _STATE_FORMS = union("state_forms")
@@ -1747,8 +1748,9 @@ def _state_related(descriptor: str, country: str | None) -> bool:
 
     A title over a body that is no state's ("رئيس نادي الساحل", "المتحدث باسم الاتحاد",
     "رئيس تحرير الصحيفة") makes no state official, whatever the dateline, unless the
-    descriptor names his country itself ("رئيس منظمة الموانئ الأردنية") or holds
-    another title ("وزير النقل رئيس مجلس إدارة صندوق الطرق"). A group outside the state
+    descriptor names his country itself ("رئيس منظمة الموانئ الأردنية"; not for a party, a
+    club or a union: "رئيس الحزب الساحلي") or holds another title ("وزير النقل رئيس مجلس
+    إدارة صندوق الطرق"). A group outside the state
     ("the rebel army", "قوات المعارضة") is no state's, even with its country named.
     """
     words = normalize(descriptor).split()
@@ -1757,12 +1759,20 @@ def _state_related(descriptor: str, country: str | None) -> bool:
     titles = [
         n
         for n, word in enumerate(words)
-        if word in _STATE_TITLES
-        or word.removesuffix("ه") in _STATE_TITLES
-        or " ".join(words[n : n + 2]) in _STATE_TITLES  # "النائب العام"
+        if (
+            word in _STATE_TITLES
+            or word.removesuffix("ه") in _STATE_TITLES
+            or " ".join(words[n : n + 2]) in _STATE_TITLES  # "النائب العام"
+        )
+        # "حزب القوات": a word of the party's name (a party's name follows its head)
+        and not (n and _over_civil_body(words[n - 1 : n], _NON_STATE_BODIES))
     ]
-    return bool(titles) and (
-        bool(country) or not all(_over_civil_body(words[n + 1 : n + 4]) for n in titles)
+    # A party, a club or a union is no state's, even with its country named ("رئيس الاتحاد
+    # الساحلي لكرة القدم"); another civil body is when the descriptor names its country.
+    return any(
+        not _over_civil_body(words[n + 1 : n + 4])
+        or (bool(country) and not _over_civil_body(words[n + 1 : n + 4], _NON_STATE_BODIES))
+        for n in titles
     )
 
 
@@ -1846,10 +1856,14 @@ def _joined_article(word: str) -> str:
     return "ال" + word[2:] if word.startswith("لل") and len(word) > MIN_HEAD_NOUN else word
 
 
-def _over_civil_body(words: Sequence[str]) -> bool:
-    """Whether the words after a title name a body that is no state's ("مجلس إدارة النادي")."""
+def _over_civil_body(words: Sequence[str], bodies: frozenset[str] = _CIVIL_BODIES) -> bool:
+    """Whether the words after a title name a body that is no state's ("مجلس إدارة النادي"),
+    or one of ``bodies``."""
     return any(
-        w in _CIVIL_BODIES or (w[:1] in _BODY_CLITICS and w[1:] in _CIVIL_BODIES) for w in words
+        w in bodies
+        or (w[:1] in _BODY_CLITICS and w[1:] in bodies)
+        or (w.startswith("لل") and f"ا{w[1:]}" in bodies)  # "للشركة": ل with the article
+        for w in words
     )
 
 

@@ -82,3 +82,12 @@ def test_a_title_word_inside_a_party_name_is_no_title(read):
         author="بيروت: سامي نصار",
     )
     assert not result.attributions[0].origin.group.startswith("state:")
+
+
+def test_a_foreign_surname_in_un_is_a_person_not_a_group(read):
+    """ "وقال روبرتسون إن …": a surname ending in ون without a plural's shape is a man."""
+    result = read(
+        "وقال روبرتسون إن الفريق لم يستحق الخسارة. وقال مزارعون إن المحصول تراجع هذا العام."
+    )
+    kinds = [(a.source.name, a.source.kind.value) for a in result.attributions]
+    assert kinds == [("روبرتسون", "person"), ("مزارعون", "anonymous")]

@@ -91,3 +91,15 @@ def test_a_foreign_surname_in_un_is_a_person_not_a_group(read):
     )
     kinds = [(a.source.name, a.source.kind.value) for a in result.attributions]
     assert kinds == [("روبرتسون", "person"), ("مزارعون", "anonymous")]
+
+
+def test_an_unnamed_source_in_a_body_named_like_a_paper_is_not_the_paper(read):
+    """ "مصادر في الاتحاد الأوروبي", "مصدر أمني في المدينة": a paper's name that is a common
+    word needs its head, in an unnamed source's body as in a voice."""
+    result = read(
+        "وأشارت مصادر في الاتحاد الأوروبي إلى أن المفوضة ستزور المنطقة الشهر المقبل. "
+        "وقال مصدر أمني في المدينة إن الدوريات أوقفت ثلاثة مشتبه بهم."
+    )
+    origins = [a.origin.id for a in result.attributions]
+    assert len(origins) == 2
+    assert not {"al-ittihad", "al-madina"} & set(origins)

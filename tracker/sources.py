@@ -808,8 +808,10 @@ class Resolver:
         return None
 
     def _affiliation(self, body: str) -> Source:
-        """The body an unnamed source belongs to: the registry's entry, or one named so."""
-        found = self.registry.match(normalize(body).split(), True)
+        """The body an unnamed source belongs to: the registry's entry, or one named so. A
+        name that is also a common word needs its head or quotation marks, as a voice's does:
+        "مصادر في الاتحاد الأوروبي" are not the newspaper "الاتحاد"."""
+        found = self.registry.match(normalize(body).split(), _quoted(body))
         if found is not None:
             return found
         country = self.registry.country_of(body)

@@ -103,3 +103,12 @@ def test_an_unnamed_source_in_a_body_named_like_a_paper_is_not_the_paper(read):
     origins = [a.origin.id for a in result.attributions]
     assert len(origins) == 2
     assert not {"al-ittihad", "al-madina"} & set(origins)
+
+
+def test_a_town_with_its_epithet_before_the_name_keeps_the_name(read):
+    """ "نائب شيخ الصاغة في مكة المكرمة فلان": a town and its definite epithet, then the man."""
+    result = read(
+        "من جانبه أوضح نائب شيخ الصاغة في مكة المكرمة سامي العتيبي أن الأسعار ارتفعت. "
+        "وأكد العتيبي أن الطلب ما زال ضعيفا."
+    )
+    assert _voices(result) == ["سامي العتيبي", "سامي العتيبي"]

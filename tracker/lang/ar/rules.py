@@ -3921,6 +3921,10 @@ class _Sentence:
             third = self.tokens[k + 3].norm
             if third in lx.PERSON_TITLES or given_name(third):
                 return True
+        if after.startswith("ال") and not place.startswith("ال") and k + 3 < len(self.tokens):
+            third = self.tokens[k + 3].norm
+            if third in lx.PERSON_TITLES or given_name(third):
+                return True  # "في الوادي الجديدة فلان": a town and its epithet, then the person
         if after.isalpha() and not after.startswith("ال") and k + 3 < len(self.tokens):
             if self.tokens[k + 3].norm in lx.PERSON_TITLES:
                 return True  # "في سان ماركو الدكتور فلان": a place in two words, then a title

@@ -112,3 +112,13 @@ def test_a_town_with_its_epithet_before_the_name_keeps_the_name(read):
         "وأكد العتيبي أن الطلب ما زال ضعيفا."
     )
     assert _voices(result) == ["سامي العتيبي", "سامي العتيبي"]
+
+
+def test_the_issuing_verb_is_no_part_of_a_voice(read):
+    """ "أصدرت صحة الساحل بيانا تفيد فيه …": the act opens the sentence; its doer is no
+    person named "أصدرت صحة الساحل" (an unknown doer gives no voice rather than that)."""
+    result = read(
+        "أصدرت صحة الساحل بيانا تفيد فيه، أنه بعد التحقيق ثبت تورط موظفين في قضايا فساد. "
+        "وأصدرت إدارة النادي بيانا أمس أكدت فيه أن المدرب باق حتى نهاية الموسم."
+    )
+    assert _voices(result) == ["إدارة النادي"]

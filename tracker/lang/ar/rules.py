@@ -6072,6 +6072,11 @@ class _Sentence:
             return None  # "وعن مواعيد الحجز أكد …": "as for …", the topic and not the voice
         if first in lx.OBTAINED:
             return self._obtainer(phrase)
+        if first in lx.OPENING_ACTS or first in lx.ACTS_ON_IT:
+            # "أصدرت صحة الساحل بيانا تفيد فيه …": an act and its doer, never a name; the
+            # doer stands after the verb, and is read as a body or a title only.
+            phrase = phrase[1:]
+            at_sentence_start = False
         return read_voice(
             self.text, phrase, self.known, allow_bare_name=at_sentence_start, gender=gender
         )

@@ -122,3 +122,14 @@ def test_the_issuing_verb_is_no_part_of_a_voice(read):
         "وأصدرت إدارة النادي بيانا أمس أكدت فيه أن المدرب باق حتى نهاية الموسم."
     )
     assert _voices(result) == ["إدارة النادي"]
+
+
+def test_a_body_that_had_approved_something_is_background_not_the_next_speaker(read):
+    """ "وكان مجلس الوزراء قد خصص …" between a man's words and "وأكد أن …": the body's
+    past act is the writer's background; the man goes on speaking."""
+    result = read(
+        "وقال رئيس الشركة سالم الفهد إن الإنتاج سيرتفع. وكان مجلس الوزراء قد خصص في العام "
+        "الماضي أرضا واسعة للمصنع الجديد. وأكد أن الشركة لن تزيد إنتاج الأسمنت هذا العام. "
+        "وكانت نقابة المهندسين قد أدانت تأخير المشروع. وقالت إن التأخير مرفوض."
+    )
+    assert _voices(result) == ["سالم الفهد", "سالم الفهد", "نقابة المهندسين"]

@@ -2376,13 +2376,23 @@ class _Sentence:
             return None
         actor = read_voice(self.text, self.tokens[k + 1 : qad], self.known, allow_bare_name=False)
         if actor is not None and self._named_body(k + 1, qad, actor):
-            # "وكانت نقابة الصحفيين قد أدانت …، وقالت إن …": the body, feminine when كانت
+            # "وكانت نقابة الصحفيين قد أدانت …، وقالت إن …": the body, feminine when كانت; a
+            # body that had done something else ("وكان مجلس الوزراء قد خصص أرضا …") is the
+            # writer's background, and speaks for no cue after it.
+            if not self._act_at(qad + 1):
+                return None
             return replace(actor, gender=_FEMININE_BEING.get(self.tokens[k].norm, "m")), qad
         if actor is None or actor.kind not in _PEOPLE_KINDS:
             return None
         if not any(map(given_name, fold(actor.name).split())):
             return None  # "وكان الفريق قد خسر": a team, or a role alone, names no speaker
         return actor, qad
+
+    def _act_at(self, k: int) -> bool:
+        """Token k is a reporting cue or a speech act ("أعلنت", "أدانت", "أصدرت")."""
+        if k >= len(self.tokens):
+            return False
+        return k in self.spot_at or _strip_conj(self.tokens[k].norm) in lx.OPENING_ACTS
 
     def _named_body(self, start: int, end: int, actor: Mention) -> bool:
         """Tokens start..end name a body by its head and what it is of ("نقابة الصحفيين", "لجنة

@@ -133,3 +133,14 @@ def test_a_body_that_had_approved_something_is_background_not_the_next_speaker(r
         "وكانت نقابة المهندسين قد أدانت تأخير المشروع. وقالت إن التأخير مرفوض."
     )
     assert _voices(result) == ["سالم الفهد", "سالم الفهد", "نقابة المهندسين"]
+
+
+def test_a_deal_with_a_quoted_channel_names_no_carrier(read):
+    """ "قال فلان عن توقيع العقد مع «قناة»: …" speaks of a deal with the channel; "في مقابلة
+    خاصة مع «قناة»" is told to it."""
+    result = read(
+        'وقال رئيس اللجنة الدولية سامي العلي عن توقيع العقد مع "شبكة الوادي": "نعتقد أن '
+        'الشبكة ستقدم تغطية رائعة". وقال المتحدث باسم الوزارة، فادي سليم، في مقابلة خاصة مع '
+        '"شبكة الوادي"، إن الوزارة حريصة على أمن المنطقة.'
+    )
+    assert [[v.name for v in a.chain][:-1] for a in result.attributions] == [[], ["شبكة الوادي"]]

@@ -691,6 +691,8 @@ _RELATIVE_PRONOUNS = folded(
     """
 )
 #: "في تصريح إلى «الوادي»", "في اتصال مع «الوادي»": prepositions before a quoted carrier.
+#: Words before "مع" among which the occasion of a talk with a medium stands ("مقابلة خاصة").
+OCCASION_BEFORE_WITH = 2
 _TO_WITH = folded(
     """
     إلى الى مع
@@ -5611,6 +5613,15 @@ class _Sentence:
             first += 1  # "وأكد معاليه تصميم …"
         return first < k and _derived_noun(self.tokens[first].norm)
 
+    def _told_with(self, k: int) -> bool:
+        """The إلى/مع at token k names whom the words were told to: "مع" only after an occasion
+        and at most one word of it ("في مقابلة خاصة مع «الوادي»"), not after a topic ("قال فلان
+        عن العقد مع «الوادي»: …" speaks of a deal with the paper)."""
+        if _strip_conj(self.tokens[k].norm) != "مع":
+            return True
+        before = self.tokens[max(0, k - OCCASION_BEFORE_WITH) : k]
+        return any(_strip_conj(t.norm) in lx.OCCASIONS for t in before)
+
     def _skip_lead_word(
         self, k: int, cue: lx.Cue, carriers: list[Mention], inner: list[Mention]
     ) -> int | None:
@@ -5679,7 +5690,7 @@ class _Sentence:
             if carrier is not None:
                 carriers.append(carrier)
             return after
-        if norm in _TO_WITH and self._quoted_medium(k + 1):
+        if norm in _TO_WITH and self._quoted_medium(k + 1) and self._told_with(k):
             # "في تصريح إلى «الوادي»: …", "في اتصال مع «الوادي» إن": the outlet carried it.
             quote = self.quote_at(k + 1)
             assert quote is not None

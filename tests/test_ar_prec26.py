@@ -144,3 +144,17 @@ def test_a_deal_with_a_quoted_channel_names_no_carrier(read):
         '"شبكة الوادي"، إن الوزارة حريصة على أمن المنطقة.'
     )
     assert [[v.name for v in a.chain][:-1] for a in result.attributions] == [[], ["شبكة الوادي"]]
+
+
+def test_the_head_of_an_international_body_serves_no_state_of_his_nationality(read):
+    """ "رئيس اللجنة الأولمبية الدولية الألماني فلان" heads an international body; "وزيرة
+    التعاون الدولي المصرية" and "مدير مطار الملك فلان الدولي" still serve their state."""
+    groups = [
+        read(text).attributions[0].origin.group
+        for text in (
+            "وقال رئيس اللجنة الأولمبية الدولية الألماني كارل شتاين إن الألعاب ستقام في موعدها.",
+            "وقالت وزيرة التعاون الدولي المصرية سلوى نصار إن القرض تأخر.",
+            "وقال مدير مطار الملك سالم الدولي فهد العتيبي إن الرحلات عادت إلى طبيعتها.",
+        )
+    ]
+    assert groups == ["", "state:EG", "state:SA"]

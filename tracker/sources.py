@@ -54,6 +54,12 @@ _HEADS = union("source_heads")
 _Answer = TypeVar("_Answer")
 _STATE_TITLES = union("state_titles")
 _NON_STATE_BODIES = union("non_state_bodies")
+_INTERNATIONAL = union("international")
+_INTERNATIONAL_PLACES = union("international_places")
+#: Words after a title within which an international body's name closes ("رئيس اللجنة
+#: الأولمبية الدولية"), and the fewest words of the name before "international".
+MAX_INTERNATIONAL_AT = 4
+MIN_INTERNATIONAL_AT = 2
 _CIVIL_BODIES = union("civil_bodies") | _NON_STATE_BODIES
 _NAMESAKE_HEADS = union("namesake_heads")
 _NON_STATE = union("non_state")
@@ -1772,10 +1778,25 @@ def _state_related(descriptor: str, country: str | None) -> bool:
     # A party, a club or a union is no state's, even with its country named ("رئيس الاتحاد
     # الساحلي لكرة القدم"); another civil body is when the descriptor names its country.
     return any(
-        not _over_civil_body(words[n + 1 : n + 4])
-        or (bool(country) and not _over_civil_body(words[n + 1 : n + 4], _NON_STATE_BODIES))
+        (
+            not _over_civil_body(words[n + 1 : n + 4])
+            or (bool(country) and not _over_civil_body(words[n + 1 : n + 4], _NON_STATE_BODIES))
+        )
+        and not _over_international_body(words, n)
         for n in titles
     )
+
+
+def _over_international_body(words: Sequence[str], title: int) -> bool:
+    """Whether the words after the title at ``title`` name an international body in two words
+    or more ("اللجنة الأولمبية الدولية", "صندوق النقد الدولي"): no state's, whatever
+    nationality its head has ("وزير التعاون الدولي" heads a portfolio, and an international
+    airport or hospital, "مطار الملك فلان الدولي", is still its state's place)."""
+    after = words[title + 1 : title + 1 + MAX_INTERNATIONAL_AT]
+    at = next((k for k, w in enumerate(after) if w in _INTERNATIONAL), None)
+    if at is None or at < MIN_INTERNATIONAL_AT:
+        return False
+    return _INTERNATIONAL_PLACES.isdisjoint([*words[max(0, title - 1) : title], *after[:at]])
 
 
 #: English words tying a title to the body it heads: "president of …", "spokesman for …".

@@ -127,6 +127,11 @@ class Words:
     #: "رئيس الحزب الساحلي", "رئيس الاتحاد الساحلي لكرة القدم"), folded; civil bodies too,
     #: beside ``civil_bodies`` (``sources``).
     non_state_bodies: frozenset[str] = frozenset()
+    #: "International" closing a body's name ("اللجنة الأولمبية الدولية"), folded: the body
+    #: is no state's, its head's nationality aside (``sources``).
+    international: frozenset[str] = frozenset()
+    #: Heads that "international" leaves a state's place ("مطار الملك فهد الدولي"), folded.
+    international_places: frozenset[str] = frozenset()
     #: Heads of a body that an adjective of ``public_adjectives`` after them makes a state's
     #: public body ("المؤسسة" in "المؤسسة العامة للحبوب"), folded, article dropped.
     public_heads: frozenset[str] = frozenset()

@@ -158,3 +158,23 @@ def test_the_head_of_an_international_body_serves_no_state_of_his_nationality(re
         )
     ]
     assert groups == ["", "state:EG", "state:SA"]
+
+
+def test_the_title_a_club_holds_is_no_part_of_its_name(read):
+    """ "نادي الساحل بطل الدوري" and "ريال الساحل وصيف بطل الدوري": the club speaks; "بطل
+    العالم فلان" still opens a man's name."""
+    result = read(
+        "وقال نادي الساحل بطل دوري الدرجة الأولى لكرة القدم إن مدافعه تعرض لإصابة. "
+        "وأكد ريال الساحل وصيف بطل الدوري أنه أبرم صفقة جديدة."
+    )
+    assert _voices(result) == ["نادي الساحل", "ريال الساحل"]
+
+
+def test_the_title_of_a_club_a_man_coaches_stays_in_his_descriptor(read):
+    """ "أعرب فلان مدرب الساحل بطل أوروبا عن سعادته": the title is the club's, inside the
+    coach's descriptor; his words are still read."""
+    result = read(
+        "وأعرب سامي العلي مدرب الساحل بطل أوروبا عن سعادته بعودة الفريق. "
+        "وقال العلي إن الفريق جاهز للموسم."
+    )
+    assert _voices(result) == ["سامي العلي", "سامي العلي"]

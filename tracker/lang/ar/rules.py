@@ -691,6 +691,8 @@ _RELATIVE_PRONOUNS = folded(
     """
 )
 #: "في تصريح إلى «الوادي»", "في اتصال مع «الوادي»": prepositions before a quoted carrier.
+#: What a team or player holds, set after its name: "نادي الساحل بطل الدوري", "وصيف البطل".
+_TITLE_HOLDERS = folded("بطل وصيف حامل")
 #: Words before "مع" among which the occasion of a talk with a medium stands ("مقابلة خاصة").
 OCCASION_BEFORE_WITH = 2
 _TO_WITH = folded(
@@ -2821,6 +2823,8 @@ class _Sentence:
                 return k  # an accusative adverb: "قال كيري مازحاً", "قال فلان هاتفيا"
             if k > index and self.age_end(k) is not None:
                 return k  # "اللاعب البالغ من العمر 30 عاما": the age is no part of the voice
+            if k > index and norm in _TITLE_HOLDERS and self._won_title_at(k, index):
+                return k  # "نادي الساحل بطل الدوري": the title it holds is no part of its name
             if k > index and self._unnamed_at(k) is not None:
                 return k  # "مسؤول طلب عدم ذكر اسمه": why he is unnamed is no part of him
             if k > index and norm == "نقلا" and self._next_norm(k) in _RELAYED_PRONOUNS:
@@ -3010,6 +3014,15 @@ class _Sentence:
         if k >= len(self.tokens):
             return False
         return self.tokens[k].norm in _OWN_SPEECH and self._next_norm(k) in _BY_SAYING
+
+    def _won_title_at(self, k: int, start: int) -> bool:
+        """ "بطل"/"وصيف"/"حامل" at k after a club's name from start, describing it ("الساحل بطل
+        أوروبا"): no title in the phrase (it would open "اللاعب بطل العالم فلان", or describe
+        the club a titled man serves: "مدرب الساحل بطل أوروبا فلان عن سعادته") and no given
+        name after it."""
+        if any(_strip_conj(t.norm) in _TITLES for t in self.tokens[start:k]):
+            return False
+        return not self._name_in(k + 1, min(len(self.tokens), k + 1 + MAX_NAME_TOKENS))
 
     def _name_in(self, start: int, end: int) -> bool:
         """A given name stands among tokens start..end."""

@@ -178,3 +178,17 @@ def test_the_title_of_a_club_a_man_coaches_stays_in_his_descriptor(read):
         "وقال العلي إن الفريق جاهز للموسم."
     )
     assert _voices(result) == ["سامي العلي", "سامي العلي"]
+
+
+def test_the_president_of_a_club_named_bare_is_no_official(read):
+    """ "رئيس الساحل" where the text calls it "نادي الساحل": a club's president; "رئيس
+    الحكومة" beside "فريق الحكومة المفاوض" still serves the state."""
+    club = read(
+        "وأكد رئيس الساحل فادي الخوري أن النادي أبرم صفقة جديدة مع شركة صينية. "
+        "وكان نادي الساحل قد أعلن الصفقة أمس."
+    )
+    state = read("وقال رئيس الحكومة سالم العلي إن فريق الحكومة المفاوض سيعود غدا.")
+    assert [a.origin.group for a in (club.attributions[0], state.attributions[0])] == [
+        "",
+        "state:SA",
+    ]

@@ -1002,9 +1002,12 @@ class Resolver:
             country = country or self._home_state()
             group = f"state:{country}" if country else ""
         elif kind in (SourceKind.OFFICIAL, SourceKind.GOVERNMENT_BODY):
-            if _state_related(
-                f"{mention.descriptor} {mention.name}", country
-            ) and not _over_named_bodies(mention.descriptor):
+            described = f"{mention.descriptor} {mention.name}"
+            if (
+                _state_related(described, country)
+                and not _over_named_bodies(mention.descriptor)
+                and not self._over_club(described)
+            ):
                 if country:
                     self.states.append(country)
                 country = country or self._home_state()
@@ -1053,6 +1056,25 @@ class Resolver:
             ),
         )
         return self._remember(source, head)
+
+    def _over_club(self, described: str) -> bool:
+        """ "رئيس الساحل" where the text names "نادي الساحل" or "فريق الساحل": the title is over
+        a club called by its name alone, no state's body."""
+        words = normal_words(described)
+        at = next((k for k, w in enumerate(words[:-1]) if w in _STATE_TITLES), None)
+        if at is None:
+            return False
+        club = words[at + 1]
+        if club in _STATE_TITLES or len(club) < MIN_CLUB_LETTERS:
+            return False
+        if club.removeprefix("ال") in _GOVERNMENT_WORDS:
+            return False  # "رئيس الحكومة" beside "فريق الحكومة المفاوض": the state's own
+        if club not in self._folded_text():
+            return False  # (most articles: a cheap test before the text is normalised)
+        if self._normal_text is None:
+            self._normal_text = normalize(self.article.text)
+        text = f" {self._normal_text} "
+        return any(f" {head} {club} " in text for head in _CLUB_HEADS)
 
     def _state_named(self, name: str) -> str | None:
         """The country a voice's name is, if it is one: "قطر", "Damascus", and the state with
@@ -1715,6 +1737,12 @@ _NISBA_ENDINGS = ("يه", "ي")
 MIN_NISBA_STEM = 3
 #: Heads of a sports body named after a club ("فريق الهلال"), folded.
 _TEAMS = frozenset(normalize(w) for w in ("فريق", "الفريق", "منتخب"))
+#: Heads that name a club before its bare name ("نادي الساحل"), folded; and the fewest
+#: letters of a club's bare name looked for after them.
+_CLUB_HEADS = frozenset(normalize(w) for w in ("نادي", "فريق", "ناديي"))
+MIN_CLUB_LETTERS = 3
+#: Heads of a state's own bodies, which no club is called by ("الحكومة", "المجلس").
+_GOVERNMENT_WORDS = union("government_heads") | union("body_heads_alone")
 #: Civil bodies and teams, built once rather than in every loop that tests a word.
 _CIVIL_BODIES_OR_TEAMS = _CIVIL_BODIES | _TEAMS
 #: Plurals of a title that open a voice of several unnamed officials ("مدراء التعليم",

@@ -53,7 +53,14 @@ _HEADS = union("source_heads")
 #: What a kept look-up answers (see _kept).
 _Answer = TypeVar("_Answer")
 _STATE_TITLES = union("state_titles")
-_CIVIL_BODIES = union("civil_bodies")
+_NON_STATE_BODIES = union("non_state_bodies")
+_INTERNATIONAL = union("international")
+_INTERNATIONAL_PLACES = union("international_places")
+#: Words after a title within which an international body's name closes ("رئيس اللجنة
+#: الأولمبية الدولية"), and the fewest words of the name before "international".
+MAX_INTERNATIONAL_AT = 4
+MIN_INTERNATIONAL_AT = 2
+_CIVIL_BODIES = union("civil_bodies") | _NON_STATE_BODIES
 _NAMESAKE_HEADS = union("namesake_heads")
 _NON_STATE = union("non_state")
 _STATE_FORMS = union("state_forms")
@@ -543,6 +550,8 @@ _CREDIT_SPLIT = re.compile(r"[\s,،.]+")
 #: What separates the parts of a byline: "أنقرة - أ ف ب", "كوالالمبور: رويترز", "ا ف ب (أنقرة)",
 #: or a kashida standing alone as a dash ("أ ف ب ـ ليما").
 _BYLINE_SPLIT = re.compile(r"[-–—:()（）«»\"/|]+|&nbsp;|\s\u0640+\s")
+#: What a byline holds in brackets: a place's country ("المنيا (مصر)"), a place, or a wire.
+_BRACKETED = re.compile(r"[(（]\s*([^()（）]+?)\s*[)）]")
 #: A credit closing the body: "… (أ ف ب)" at its very end, or a sentence of its own such as
 #: "بحسب رويترز." (tags may follow either).
 _CREDIT_WORDS = "|".join(sorted(union("credit_words"), key=lambda w: (-len(w), w)))
@@ -805,8 +814,10 @@ class Resolver:
         return None
 
     def _affiliation(self, body: str) -> Source:
-        """The body an unnamed source belongs to: the registry's entry, or one named so."""
-        found = self.registry.match(normalize(body).split(), True)
+        """The body an unnamed source belongs to: the registry's entry, or one named so. A
+        name that is also a common word needs its head or quotation marks, as a voice's does:
+        "مصادر في الاتحاد الأوروبي" are not the newspaper "الاتحاد"."""
+        found = self.registry.match(normalize(body).split(), _quoted(body))
         if found is not None:
             return found
         country = self.registry.country_of(body)
@@ -991,9 +1002,12 @@ class Resolver:
             country = country or self._home_state()
             group = f"state:{country}" if country else ""
         elif kind in (SourceKind.OFFICIAL, SourceKind.GOVERNMENT_BODY):
-            if _state_related(
-                f"{mention.descriptor} {mention.name}", country
-            ) and not _over_named_bodies(mention.descriptor):
+            described = f"{mention.descriptor} {mention.name}"
+            if (
+                _state_related(described, country)
+                and not _over_named_bodies(mention.descriptor)
+                and not self._over_club(described)
+            ):
                 if country:
                     self.states.append(country)
                 country = country or self._home_state()
@@ -1042,6 +1056,25 @@ class Resolver:
             ),
         )
         return self._remember(source, head)
+
+    def _over_club(self, described: str) -> bool:
+        """ "رئيس الساحل" where the text names "نادي الساحل" or "فريق الساحل": the title is over
+        a club called by its name alone, no state's body."""
+        words = normal_words(described)
+        at = next((k for k, w in enumerate(words[:-1]) if w in _STATE_TITLES), None)
+        if at is None:
+            return False
+        club = words[at + 1]
+        if club in _STATE_TITLES or len(club) < MIN_CLUB_LETTERS:
+            return False
+        if club.removeprefix("ال") in _GOVERNMENT_WORDS:
+            return False  # "رئيس الحكومة" beside "فريق الحكومة المفاوض": the state's own
+        if club not in self._folded_text():
+            return False  # (most articles: a cheap test before the text is normalised)
+        if self._normal_text is None:
+            self._normal_text = normalize(self.article.text)
+        text = f" {self._normal_text} "
+        return any(f" {head} {club} " in text for head in _CLUB_HEADS)
 
     def _state_named(self, name: str) -> str | None:
         """The country a voice's name is, if it is one: "قطر", "Damascus", and the state with
@@ -1328,7 +1361,10 @@ class Resolver:
             # ("سالم الفارس - عدن", "وكالات - أنقرة").
             pieces = _byline_pieces(author)
             bylines = [self.registry.country_of(author) if len(author.split()) <= 3 else None]
-            bylines += [self.registry.place_of(p) for p in (pieces[:1] + pieces[1:][-1:])]
+            # Its first and last pieces, and a country in brackets after the place ("المنيا
+            # (مصر): «الوادي»", "درنة (شرق ليبيا): فلان"): where the place is.
+            inner = [m.group(1) for m in _BRACKETED.finditer(author)]
+            bylines += [self.registry.place_of(p) for p in (pieces[:1] + inner + pieces[1:][-1:])]
             # A byline place in the publisher's own country is its desk ("«الوادي» من
             # الرياض"), which writes of any state: a headline opening with a state ("مصر تمدد
             # …") tells more of whose bodies the text names.
@@ -1701,6 +1737,12 @@ _NISBA_ENDINGS = ("يه", "ي")
 MIN_NISBA_STEM = 3
 #: Heads of a sports body named after a club ("فريق الهلال"), folded.
 _TEAMS = frozenset(normalize(w) for w in ("فريق", "الفريق", "منتخب"))
+#: Heads that name a club before its bare name ("نادي الساحل"), folded; and the fewest
+#: letters of a club's bare name looked for after them.
+_CLUB_HEADS = frozenset(normalize(w) for w in ("نادي", "فريق", "ناديي"))
+MIN_CLUB_LETTERS = 3
+#: Heads of a state's own bodies, which no club is called by ("الحكومة", "المجلس").
+_GOVERNMENT_WORDS = union("government_heads") | union("body_heads_alone")
 #: Civil bodies and teams, built once rather than in every loop that tests a word.
 _CIVIL_BODIES_OR_TEAMS = _CIVIL_BODIES | _TEAMS
 #: Plurals of a title that open a voice of several unnamed officials ("مدراء التعليم",
@@ -1742,8 +1784,9 @@ def _state_related(descriptor: str, country: str | None) -> bool:
 
     A title over a body that is no state's ("رئيس نادي الساحل", "المتحدث باسم الاتحاد",
     "رئيس تحرير الصحيفة") makes no state official, whatever the dateline, unless the
-    descriptor names his country itself ("رئيس منظمة الموانئ الأردنية") or holds
-    another title ("وزير النقل رئيس مجلس إدارة صندوق الطرق"). A group outside the state
+    descriptor names his country itself ("رئيس منظمة الموانئ الأردنية"; not for a party, a
+    club or a union: "رئيس الحزب الساحلي") or holds another title ("وزير النقل رئيس مجلس
+    إدارة صندوق الطرق"). A group outside the state
     ("the rebel army", "قوات المعارضة") is no state's, even with its country named.
     """
     # "النقيب بالجيش العراقي" is a captain in the army, as "النقيب في الجيش العراقي" is.
@@ -1753,13 +1796,36 @@ def _state_related(descriptor: str, country: str | None) -> bool:
     titles = [
         n
         for n, word in enumerate(words)
-        if word in _STATE_TITLES
-        or word.removesuffix("ه") in _STATE_TITLES
-        or " ".join(words[n : n + 2]) in _STATE_TITLES  # "النائب العام"
+        if (
+            word in _STATE_TITLES
+            or word.removesuffix("ه") in _STATE_TITLES
+            or " ".join(words[n : n + 2]) in _STATE_TITLES  # "النائب العام"
+        )
+        # "حزب القوات": a word of the party's name (a party's name follows its head)
+        and not (n and _over_civil_body(words[n - 1 : n], _NON_STATE_BODIES))
     ]
-    return bool(titles) and (
-        bool(country) or not all(_over_civil_body(words[n + 1 : n + 4]) for n in titles)
+    # A party, a club or a union is no state's, even with its country named ("رئيس الاتحاد
+    # الساحلي لكرة القدم"); another civil body is when the descriptor names its country.
+    return any(
+        (
+            not _over_civil_body(words[n + 1 : n + 4])
+            or (bool(country) and not _over_civil_body(words[n + 1 : n + 4], _NON_STATE_BODIES))
+        )
+        and not _over_international_body(words, n)
+        for n in titles
     )
+
+
+def _over_international_body(words: Sequence[str], title: int) -> bool:
+    """Whether the words after the title at ``title`` name an international body in two words
+    or more ("اللجنة الأولمبية الدولية", "صندوق النقد الدولي"): no state's, whatever
+    nationality its head has ("وزير التعاون الدولي" heads a portfolio, and an international
+    airport or hospital, "مطار الملك فلان الدولي", is still its state's place)."""
+    after = words[title + 1 : title + 1 + MAX_INTERNATIONAL_AT]
+    at = next((k for k, w in enumerate(after) if w in _INTERNATIONAL), None)
+    if at is None or at < MIN_INTERNATIONAL_AT:
+        return False
+    return _INTERNATIONAL_PLACES.isdisjoint([*words[max(0, title - 1) : title], *after[:at]])
 
 
 #: English words tying a title to the body it heads: "president of …", "spokesman for …".
@@ -1847,10 +1913,14 @@ def _joined_article(word: str) -> str:
     return word[1:] if word[:1] in _BODY_CLITICS and word[1:3] == "ال" else word
 
 
-def _over_civil_body(words: Sequence[str]) -> bool:
-    """Whether the words after a title name a body that is no state's ("مجلس إدارة النادي")."""
+def _over_civil_body(words: Sequence[str], bodies: frozenset[str] = _CIVIL_BODIES) -> bool:
+    """Whether the words after a title name a body that is no state's ("مجلس إدارة النادي"),
+    or one of ``bodies``."""
     return any(
-        w in _CIVIL_BODIES or (w[:1] in _BODY_CLITICS and w[1:] in _CIVIL_BODIES) for w in words
+        w in bodies
+        or (w[:1] in _BODY_CLITICS and w[1:] in bodies)
+        or (w.startswith("لل") and f"ا{w[1:]}" in bodies)  # "للشركة": ل with the article
+        for w in words
     )
 
 

@@ -123,6 +123,15 @@ class Words:
     #: Words that mark an armed or political group outside the state ("rebel", "المعارضة"):
     #: its spokesman or forces speak for no government, whatever the dateline (``sources``).
     non_state: frozenset[str] = frozenset()
+    #: Heads of a civil body that is no state's even with its country named ("حزب", "نادي":
+    #: "رئيس الحزب الساحلي", "رئيس الاتحاد الساحلي لكرة القدم"), folded; civil bodies too,
+    #: beside ``civil_bodies`` (``sources``).
+    non_state_bodies: frozenset[str] = frozenset()
+    #: "International" closing a body's name ("اللجنة الأولمبية الدولية"), folded: the body
+    #: is no state's, its head's nationality aside (``sources``).
+    international: frozenset[str] = frozenset()
+    #: Heads that "international" leaves a state's place ("مطار الملك فهد الدولي"), folded.
+    international_places: frozenset[str] = frozenset()
     #: Heads of a body that an adjective of ``public_adjectives`` after them makes a state's
     #: public body ("المؤسسة" in "المؤسسة العامة للحبوب"), folded, article dropped.
     public_heads: frozenset[str] = frozenset()

@@ -19,7 +19,7 @@ from ...models import Mention, RawAttribution, SourceKind
 from ...text import CLOSING_QUOTES, OPENING_QUOTES, Token, fold, tokenize
 from ..base import Known, folded
 from . import lexicon as lx
-from .voices import act_with_it, given_name, nisba, read_voice
+from .voices import MIN_PLURAL_GROUP_LETTERS, act_with_it, given_name, nisba, read_voice
 
 #: A full name has two words at least and five at most ("راشد بن عبدالله آل حمدان").
 MIN_NAME_WORDS = 2
@@ -536,11 +536,14 @@ def _look(
 
 def _plural_or_surname(voice: Mention) -> bool:
     """One indefinite word in ون/ين read as an unnamed group: "مسؤولون", or a surname such as
-    "هاملتون" (the text tells, see _titled_name)."""
+    "هاملتون" (the text tells, see _titled_name), read as a group or, having no plural's
+    shape, as a person."""
     words = voice.surface.split()
-    if voice.kind is not SourceKind.ANONYMOUS or len(words) != 1:
+    if voice.kind not in (SourceKind.ANONYMOUS, SourceKind.PERSON) or len(words) != 1:
         return False
     norm = fold(words[0])
+    if voice.kind is SourceKind.PERSON and len(norm) < MIN_PLURAL_GROUP_LETTERS:
+        return False  # "حسين": a name no reader takes for a group, resolved as any other
     return not norm.startswith("ال") and norm.endswith(("ون", "ين"))
 
 

@@ -481,6 +481,11 @@ _LEAD_FILLERS = frozenset(
 _ACTOR_OPENERS = frozenset(
     fold(w) for w in "بدوره بدورها من جهته جهتها جانبه جانبها كما وقد قد حيث ثم بعدها".split()
 )
+#: Refusing to comment opens a sentence whose participle after it speaks for the one who
+#: refused: "ورفضت متحدثة باسم الوزارة التعليق، مشيرة إلى أن …", "وامتنع مسؤول عن التعليق،
+#: مضيفا أن …"; what was refused ends the doer's phrase.
+_REFUSALS = folded("رفض رفضت امتنع امتنعت")
+_REFUSED = folded("التعليق الإدلاء الرد")
 #: Courtesies an act offers, its object: "قدم الوزير التعازي لـ…", never part of a name.
 _COURTESIES = folded("التعازي التهاني التهنئة الشكر العزاء التحية التحيات")
 #: Two words that open a sentence before its act: "وبهذه المناسبة هنأ فلان …", "بعد ذلك ألقى
@@ -704,6 +709,10 @@ _RELATIVE_PRONOUNS = folded(
     """
 )
 #: "في تصريح إلى «الوادي»", "في اتصال مع «الوادي»": prepositions before a quoted carrier.
+#: What a team or player holds, set after its name: "نادي الساحل بطل الدوري", "وصيف البطل".
+_TITLE_HOLDERS = folded("بطل وصيف حامل")
+#: Words before "مع" among which the occasion of a talk with a medium stands ("مقابلة خاصة").
+OCCASION_BEFORE_WITH = 2
 _TO_WITH = folded(
     """
     إلى الى مع
@@ -2177,7 +2186,7 @@ class _Sentence:
         opener = _strip_conj(self.tokens[k].norm)
         if opener in _RECEIVING:
             return None  # "تلقى الرئيس فلان برقية من نظيره، أكد فيها …": the sender speaks
-        act = verb_cue or opener in lx.OPENING_ACTS or opener in _CALLS
+        act = verb_cue or opener in lx.OPENING_ACTS or opener in _CALLS or opener in _REFUSALS
         if not act and not self._titled_doer(k):
             return None
         start = self._after_verb_adverbs(k + 1)
@@ -2212,6 +2221,8 @@ class _Sentence:
                     return actor, cut
         if end is None and opener in lx.COMPLAINT_ACTS:
             return self._complainants(start, stop)
+        if end is None and opener in _REFUSALS:
+            return self._refuser(start)
         if end is None and opener in _ACTS_ON_PREPOSITIONS:
             return self._titled_actor(start, stop)
         if end is None:
@@ -2304,6 +2315,22 @@ class _Sentence:
             return None
         return found, stop
 
+    def _refuser(self, start: int) -> tuple[Mention, int] | None:
+        """The unnamed official, body or source at tokens from start who refused to comment
+        (see _REFUSALS), read up to what was refused ("التعليق", "عن التعليق"); None when no
+        such refusal closes a voice's phrase."""
+        last = min(start + MAX_VOICE_TOKENS + 1, len(self.tokens))
+        for k in range(start + 1, last):
+            norm = self.tokens[k].norm
+            if not self.tokens[k].is_word:
+                return None  # a comma before the refusal: not the doer's phrase
+            if norm in _REFUSED or (norm == "عن" and self._next_norm(k) in _REFUSED):
+                found = read_voice(
+                    self.text, self.tokens[start:k], self.known, allow_bare_name=False
+                )
+                return (found, k) if found is not None and found.kind in _DOER_KINDS else None
+        return None
+
     def _after_time_frame(self) -> int:
         """The index after a time frame opening the sentence, "وفي نهاية اللقاء" (the act and
         its doer follow: "وفي نهاية اللقاء أبدى شقيق الجندي فلان ارتياحه …"), else 0."""
@@ -2391,13 +2418,23 @@ class _Sentence:
             return None
         actor = read_voice(self.text, self.tokens[k + 1 : qad], self.known, allow_bare_name=False)
         if actor is not None and self._named_body(k + 1, qad, actor):
-            # "وكانت نقابة الصحفيين قد أدانت …، وقالت إن …": the body, feminine when كانت
+            # "وكانت نقابة الصحفيين قد أدانت …، وقالت إن …": the body, feminine when كانت; a
+            # body that had done something else ("وكان مجلس الوزراء قد خصص أرضا …") is the
+            # writer's background, and speaks for no cue after it.
+            if not self._act_at(qad + 1):
+                return None
             return replace(actor, gender=_FEMININE_BEING.get(self.tokens[k].norm, "m")), qad
         if actor is None or actor.kind not in _PEOPLE_KINDS:
             return None
         if not any(map(given_name, fold(actor.name).split())):
             return None  # "وكان الفريق قد خسر": a team, or a role alone, names no speaker
         return actor, qad
+
+    def _act_at(self, k: int) -> bool:
+        """Token k is a reporting cue or a speech act ("أعلنت", "أدانت", "أصدرت")."""
+        if k >= len(self.tokens):
+            return False
+        return k in self.spot_at or _strip_conj(self.tokens[k].norm) in lx.OPENING_ACTS
 
     def _named_body(self, start: int, end: int, actor: Mention) -> bool:
         """Tokens start..end name a body by its head and what it is of ("نقابة الصحفيين", "لجنة
@@ -2824,6 +2861,8 @@ class _Sentence:
                 return k  # an accusative adverb: "قال كيري مازحاً", "قال فلان هاتفيا"
             if k > index and self.age_end(k) is not None:
                 return k  # "اللاعب البالغ من العمر 30 عاما": the age is no part of the voice
+            if k > index and norm in _TITLE_HOLDERS and self._won_title_at(k, index):
+                return k  # "نادي الساحل بطل الدوري": the title it holds is no part of its name
             if k > index and self._unnamed_at(k) is not None:
                 return k  # "مسؤول طلب عدم ذكر اسمه": why he is unnamed is no part of him
             if k > index and norm == "نقلا" and self._next_norm(k) in _RELAYED_PRONOUNS:
@@ -3013,6 +3052,15 @@ class _Sentence:
         if k >= len(self.tokens):
             return False
         return self.tokens[k].norm in _OWN_SPEECH and self._next_norm(k) in _BY_SAYING
+
+    def _won_title_at(self, k: int, start: int) -> bool:
+        """ "بطل"/"وصيف"/"حامل" at k after a club's name from start, describing it ("الساحل بطل
+        أوروبا"): no title in the phrase (it would open "اللاعب بطل العالم فلان", or describe
+        the club a titled man serves: "مدرب الساحل بطل أوروبا فلان عن سعادته") and no given
+        name after it."""
+        if any(_strip_conj(t.norm) in _TITLES for t in self.tokens[start:k]):
+            return False
+        return not self._name_in(k + 1, min(len(self.tokens), k + 1 + MAX_NAME_TOKENS))
 
     def _name_in(self, start: int, end: int) -> bool:
         """A given name stands among tokens start..end."""
@@ -3948,6 +3996,10 @@ class _Sentence:
             third = self.tokens[k + 3].norm
             if third in lx.PERSON_TITLES or given_name(third):
                 return True
+        if after.startswith("ال") and not place.startswith("ال") and k + 3 < len(self.tokens):
+            third = self.tokens[k + 3].norm
+            if third in lx.PERSON_TITLES or given_name(third):
+                return True  # "في الوادي الجديدة فلان": a town and its epithet, then the person
         if after.isalpha() and not after.startswith("ال") and k + 3 < len(self.tokens):
             if self.tokens[k + 3].norm in lx.PERSON_TITLES:
                 return True  # "في سان ماركو الدكتور فلان": a place in two words, then a title
@@ -5649,6 +5701,15 @@ class _Sentence:
             first += 1  # "وأكد معاليه تصميم …"
         return first < k and _derived_noun(self.tokens[first].norm)
 
+    def _told_with(self, k: int) -> bool:
+        """The إلى/مع at token k names whom the words were told to: "مع" only after an occasion
+        and at most one word of it ("في مقابلة خاصة مع «الوادي»"), not after a topic ("قال فلان
+        عن العقد مع «الوادي»: …" speaks of a deal with the paper)."""
+        if _strip_conj(self.tokens[k].norm) != "مع":
+            return True
+        before = self.tokens[max(0, k - OCCASION_BEFORE_WITH) : k]
+        return any(_strip_conj(t.norm) in lx.OCCASIONS for t in before)
+
     def _skip_lead_word(
         self, k: int, cue: lx.Cue, carriers: list[Mention], inner: list[Mention]
     ) -> int | None:
@@ -5719,7 +5780,7 @@ class _Sentence:
             if carrier is not None:
                 carriers.append(carrier)
             return after
-        if norm in _TO_WITH and self._quoted_medium(k + 1):
+        if norm in _TO_WITH and self._quoted_medium(k + 1) and self._told_with(k):
             # "في تصريح إلى «الوادي»: …", "في اتصال مع «الوادي» إن": the outlet carried it.
             quote = self.quote_at(k + 1)
             assert quote is not None
@@ -6125,6 +6186,11 @@ class _Sentence:
             return None  # "وعن مواعيد الحجز أكد …": "as for …", the topic and not the voice
         if first in lx.OBTAINED:
             return self._obtainer(phrase)
+        if first in lx.OPENING_ACTS or first in lx.ACTS_ON_IT:
+            # "أصدرت صحة الساحل بيانا تفيد فيه …": an act and its doer, never a name; the
+            # doer stands after the verb, and is read as a body or a title only.
+            phrase = phrase[1:]
+            at_sentence_start = False
         return read_voice(
             self.text, phrase, self.known, allow_bare_name=at_sentence_start, gender=gender
         )

@@ -1753,6 +1753,8 @@ def _sound_plural_group(norms: Sequence[str]) -> bool:
         return False  # "للصحفيين", "بالمسؤولين": a preposition's object, not a subject
     if len(head) < MIN_PLURAL_GROUP_LETTERS or not head.endswith(_PLURAL_ENDINGS):
         return False
+    if head == word and not _plural_of_people(head):
+        return False  # "كاميرون", "هاميلتون", "جوردون": a foreign name, no group
     rest = _past_plural_adjectives(norms[1:])  # "الموظفون المتضررون من القرار"
     while rest and _joined_plural(rest[0]):
         rest = rest[1:]  # "مستثمرون وخبراء": two groups joined by و, one unnamed voice
@@ -1762,6 +1764,22 @@ def _sound_plural_group(norms: Sequence[str]) -> bool:
     if not rest or rest[0] in _FROM_OR_AFFILIATION or placed:
         return True
     return _describing_verb(rest[0])
+
+
+#: The stem of a sound plural of people in the shapes فاعل ("ناشطون"), فعّال ("صيادون") and
+#: فعيل ("كثيرون"): this many letters, with ا or ي at one of these places.
+PLURAL_SHAPE_LETTERS = 4
+_SHAPE_LONG_VOWELS = ((1, "ا"), (2, "ا"), (2, "ي"))
+
+
+def _plural_of_people(word: str) -> bool:
+    """A sound plural with no article has the shape of a plural of people: a participle in م
+    ("محللون", "مواطنون"), a nisba ("اقتصاديون", "يمنيين") or فاعل/فعّال/فعيل ("ناشطون",
+    "صيادون", "كثيرون"); a foreign surname in ون ("كاميرون", "جونسون") has none of them."""
+    stem = word[:-2]
+    if stem.startswith("م") or stem.endswith("ي"):
+        return True
+    return len(stem) == PLURAL_SHAPE_LETTERS and any(stem[k] == v for k, v in _SHAPE_LONG_VOWELS)
 
 
 def _placed_with_bi(norm: str) -> bool:

@@ -26,9 +26,9 @@ def test_a_denial_of_the_report_then_a_participle_keeps_its_speaker(read_en, par
     ("text", "voice", "content"),
     [
         (
-            "The meeting was first reported by the Coast Herald.",
+            "The dam deal was first reported by the Coast Herald.",
             "Coast Herald",
-            "The meeting",
+            "The dam deal",
         ),
         (
             "The new tariff was announced by the trade ministry on Sunday.",

@@ -1,0 +1,51 @@
+"""Issue 13, round 26: recall of links across articles. A number word reads as no count of
+its own where it only orders or multiplies: a ten after an ordinal behind a clitic
+("والثانية عشرة"), a thousand after digits ("108.1 ألف").
+
+Every example is made up.
+"""
+
+from __future__ import annotations
+
+from tracker.corroborate import Side, judge_pair, match_key
+from tracker.models import Stance
+
+
+def _side(n: int, text: str, stance: Stance | None = Stance.ASSERTS) -> Side:
+    return Side(match_key(f"a{n}.a1", f"a{n}", text, stance), text)
+
+
+_GRADES = "رقى مجلس إدارة هيئة الموانئ 4 موظفين إلى المرتبتين الثالثة عشرة والثانية عشرة بفرعها الشمالي"
+_GRADE = "رقى مجلس إدارة هيئة الموانئ 4 موظفين بفرعها الشمالي إلى المرتبتين الثالثة عشرة والثانية عشرة"
+
+
+def test_a_ten_after_an_ordinal_behind_a_clitic_is_no_count() -> None:
+    """ "والثانية عشرة" is the twelfth, as "الثالثة عشرة" is the thirteenth: no 10."""
+    assert _side(0, _GRADES).key.numbers == ("4",)
+
+
+def test_ordinal_teens_do_not_part_two_retellings() -> None:
+    """One promotion told by two outlets, each giving its count in digits, links."""
+    other = "رقى مجلس إدارة هيئة الموانئ 4 موظفين بفرعها الشمالي إلى المرتبة الثالثة عشرة"
+    found = judge_pair(_side(0, _GRADES), _side(1, other))
+    assert found is not None
+    assert found.tier == "confirmed"
+
+
+def test_a_thousand_after_digits_multiplies_them() -> None:
+    """ "108.1 ألف صفقة" and "108.1 آلاف صفقة" give one number, and link."""
+    first = _side(0, "نفذ المتعاملون في سوق الأسهم المحلية أمس أكثر من 108.1 ألف صفقة", None)
+    second = _side(1, "نفذ المتعاملون في سوق الأسهم المحلية أمس أكثر من 108.1 آلاف صفقة", None)
+    assert first.key.numbers == second.key.numbers == ("108.1",)
+    found = judge_pair(first, second)
+    assert found is not None
+    assert found.tier == "confirmed"
+
+
+def test_a_thousand_alone_still_counts() -> None:
+    """ "ألف حاج" is a thousand pilgrims, and "وصل 20 ألف حاج" is not "وصل ألف حاج"."""
+    assert _side(0, "وصل ألف حاج إلى المدينة أمس").key.numbers == ("1000",)
+    assert judge_pair(
+        _side(0, "وصل 20 ألف حاج إلى المدينة المنورة أمس عبر مطارها الدولي"),
+        _side(1, "وصل ألف حاج إلى المدينة المنورة أمس عبر مطارها الدولي"),
+    ) is None

@@ -1,6 +1,7 @@
 """Issue 13, round 26: recall of links across articles. A number word reads as no count of
 its own where it only orders or multiplies: a ten after an ordinal behind a clitic
-("والثانية عشرة"), a thousand after digits ("108.1 ألف").
+("والثانية عشرة"), a thousand after digits ("108.1 ألف"). An outlet's own sentence that
+another prints cut short is one text, but not the tail of a span that runs on over others.
 
 Every example is made up.
 """
@@ -15,8 +16,12 @@ def _side(n: int, text: str, stance: Stance | None = Stance.ASSERTS) -> Side:
     return Side(match_key(f"a{n}.a1", f"a{n}", text, stance), text)
 
 
-_GRADES = "رقى مجلس إدارة هيئة الموانئ 4 موظفين إلى المرتبتين الثالثة عشرة والثانية عشرة بفرعها الشمالي"
-_GRADE = "رقى مجلس إدارة هيئة الموانئ 4 موظفين بفرعها الشمالي إلى المرتبتين الثالثة عشرة والثانية عشرة"
+_GRADES = (
+    "رقى مجلس إدارة هيئة الموانئ 4 موظفين إلى المرتبتين الثالثة عشرة والثانية عشرة بفرعها الشمالي"
+)
+_GRADE = (
+    "رقى مجلس إدارة هيئة الموانئ 4 موظفين بفرعها الشمالي إلى المرتبتين الثالثة عشرة والثانية عشرة"
+)
 
 
 def test_a_ten_after_an_ordinal_behind_a_clitic_is_no_count() -> None:
@@ -45,7 +50,33 @@ def test_a_thousand_after_digits_multiplies_them() -> None:
 def test_a_thousand_alone_still_counts() -> None:
     """ "ألف حاج" is a thousand pilgrims, and "وصل 20 ألف حاج" is not "وصل ألف حاج"."""
     assert _side(0, "وصل ألف حاج إلى المدينة أمس").key.numbers == ("1000",)
-    assert judge_pair(
-        _side(0, "وصل 20 ألف حاج إلى المدينة المنورة أمس عبر مطارها الدولي"),
-        _side(1, "وصل ألف حاج إلى المدينة المنورة أمس عبر مطارها الدولي"),
-    ) is None
+    assert (
+        judge_pair(
+            _side(0, "وصل 20 ألف حاج إلى المدينة المنورة أمس عبر مطارها الدولي"),
+            _side(1, "وصل ألف حاج إلى المدينة المنورة أمس عبر مطارها الدولي"),
+        )
+        is None
+    )
+
+
+_FIRE = "وعندما وصلت فرق الدفاع المدني إلى موقع الحريق كان المستودع الشرقي مغمورا بدخان كثيف"
+_FIRE_ON = (
+    _FIRE + "، وأخلت الفرق العمال من المباني المجاورة ونقلت عشرين شخصا إلى مكان آمن، وتبحث"
+    " الشرطة عن أسباب الحادث بالتعاون مع إدارة المنطقة الصناعية وشركة الكهرباء، فيما أغلقت"
+    " البلدية الطريق الدائري القريب ساعات طويلة حتى انتهاء أعمال التبريد وإزالة الركام"
+)
+
+
+def test_an_own_sentence_cut_short_is_the_same_text() -> None:
+    """An outlet's own sentence printed in full by one and cut short by another links."""
+    found = judge_pair(_side(0, _FIRE, None), _side(1, _FIRE_ON, None))
+    assert found is not None
+    assert found.tier == "confirmed"
+    assert found.why.startswith("same text")
+
+
+def test_an_own_sentence_inside_a_run_on_span_is_not_cut_short() -> None:
+    """What an outlet's own span says after other claims is not that span cut short."""
+    tail = "وأخلت الفرق العمال من المباني المجاورة ونقلت عشرين شخصا إلى مكان آمن"
+    found = judge_pair(_side(0, tail, None), _side(1, _FIRE_ON, None))
+    assert found is None or found.tier != "confirmed"

@@ -2594,11 +2594,18 @@ def _contained(a: Side, b: Side, t: Thresholds) -> tuple[tuple[float, float], st
 
     An outlet that cuts a quote short ("أكد حمدان أهمية المشروع للمدينة" / the same words and
     two sentences more) prints the same claim; the words' Dice cannot say so, as the longer
-    one adds what the shorter leaves out. Only between what sources said, and only when the
-    shorter one's content words are nearly all in the longer; a denial and its claim are left
-    to the denial test.
+    one adds what the shorter leaves out. Only between what sources said, or between what
+    outlets say in their own voice, and only when the shorter one's content words are nearly
+    all in the longer; a denial and its claim are left to the denial test. Two outlets' own
+    sentences link so only where the longer opens with the shorter (``OPENING_WORDS``): an
+    own span that runs on over several sentences ("… ، وحققت الأسواق …") holds other claims
+    than the one another outlet printed apart, and what it says after them is no text cut
+    short.
     """
-    if a.key.stance is None or b.key.stance is None or a.text is None or b.text is None:
+    if a.text is None or b.text is None:
+        return None
+    own = a.key.stance is None
+    if own != (b.key.stance is None):
         return None  # an own-voice sentence may hold what a source said among much else
     if (a.key.stance is Stance.DENIES) != (b.key.stance is Stance.DENIES):
         return None
@@ -2612,7 +2619,14 @@ def _contained(a: Side, b: Side, t: Thresholds) -> tuple[tuple[float, float], st
     share = overlap(short.grams, long.grams)
     if share < t.contained_share or 100 * share < t.confirm_ratio:
         return None  # as the stems, never below the bar the caller set for merging
+    if own and _said_at(long.text or "", short.text or "") > OPENING_WORDS:
+        return None  # an outlet's own span that runs on holds other claims than the one cut
     return (100 * share, 1.0), f"same text {_shared_words(a.key, b.key)} ({100 * share:.0f})"
+
+
+#: Words an outlet's own sentence may print before the text another prints cut short (a
+#: numbering, a dateline: "سادساً:", "واس -") for the two to be one text (``_contained``).
+OPENING_WORDS = 3
 
 
 def _restated(a: Side, b: Side, t: Thresholds) -> tuple[tuple[float, float], str] | None:

@@ -1,14 +1,15 @@
 """Issue 13, round 26: recall of links across articles. A number word reads as no count of
 its own where it only orders or multiplies: a ten after an ordinal behind a clitic
 ("والثانية عشرة"), a thousand after digits ("108.1 ألف"). An outlet's own sentence that
-another prints cut short is one text, but not the tail of a span that runs on over others.
+another prints cut short is one text, but not the tail of a span that runs on over others;
+and a span cut in one article joins no third article's statement of what was cut.
 
 Every example is made up.
 """
 
 from __future__ import annotations
 
-from tracker.corroborate import Side, judge_pair, match_key
+from tracker.corroborate import Side, judge_pair, kept_apart, match_key
 from tracker.models import Stance
 
 
@@ -80,3 +81,29 @@ def test_an_own_sentence_inside_a_run_on_span_is_not_cut_short() -> None:
     tail = "وأخلت الفرق العمال من المباني المجاورة ونقلت عشرين شخصا إلى مكان آمن"
     found = judge_pair(_side(0, tail, None), _side(1, _FIRE_ON, None))
     assert found is None or found.tier != "confirmed"
+
+
+_FLIGHT = "تهرب أعداد كبيرة من سكان القرى الجبلية بسبب الجفاف والفقر المتزايد في الإقليم"
+_CALL = "دعت الحكومتان الدول المجاورة إلى المساعدة في مواجهة أزمة النازحين على الحدود الشمالية"
+
+
+def test_a_span_cut_in_one_article_joins_no_third_one_to_what_was_cut() -> None:
+    """A span told apart in one article keeps its first claim, and links to what it said
+    after it nowhere else: the two claims do not become one through a third article."""
+    span = f"{_FLIGHT}، فيما {_CALL}"
+    texts = {
+        "ax.s1": _FLIGHT,
+        "ax.s2": _CALL,
+        "as.s1": span,
+        "ay.s1": _CALL.replace("الحكومتان", "الحكومتان أمس"),
+    }
+    claim_of = {"ax.s1": "ax.c1", "ax.s2": "ax.c2", "as.s1": "as.c1", "ay.s1": "ay.c1"}
+    sides = {i: Side(match_key(i, i.split(".")[0], t, None), t) for i, t in texts.items()}
+    pairs = [
+        ("ax.s1", "as.s1", 100.0, "same text"),
+        ("ax.s2", "as.s1", 90.0, "same words"),
+        ("as.s1", "ay.s1", 90.0, "same words"),
+        ("ax.s2", "ay.s1", 95.0, "same words"),
+    ]
+    kept = kept_apart(pairs, claim_of, sides)
+    assert [p[:2] for p in kept] == [("ax.s1", "as.s1"), ("ax.s2", "ay.s1")]

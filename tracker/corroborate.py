@@ -1884,7 +1884,38 @@ def kept_apart(
         dropped |= _spans_cut(
             {key: kept for key, kept in narrowed.items() if len({f[0] for f in kept}) > 1}, sides
         )
+    dropped |= _cut_elsewhere(pairs, spans, dropped, sides)
     return [p for p in pairs if (p[0], p[1]) not in dropped and (p[1], p[0]) not in dropped]
+
+
+def _cut_elsewhere(
+    pairs: Sequence[Pair],
+    spans: Mapping[tuple[str, str], Sequence[tuple[str, str, float]]],
+    dropped: set[tuple[str, str]],
+    sides: Mapping[str, Side],
+) -> set[tuple[str, str]]:
+    """The links of a span cut in one article (``_spans_cut``) into a third article's
+    statement that says what was cut there, and not what was kept: "يهرب كثيرون من الفقر،
+    فيما دعت الحكومتان …" keeps the flight where an outlet prints the two apart, and must not
+    join the call printed alone by a third, or the two claims are one again through it."""
+    cut: dict[str, list[str]] = {}
+    for mine, theirs in dropped:
+        cut.setdefault(mine, []).append(theirs)
+    kept: dict[str, list[str]] = {}
+    for (mine, _), found in spans.items():
+        if mine in cut:
+            kept.setdefault(mine, []).extend(f[1] for f in found if (mine, f[1]) not in dropped)
+    out: set[tuple[str, str]] = set()
+    for a, b, _, _ in pairs:
+        for mine, theirs in ((a, b), (b, a)):
+            if mine not in cut or (mine, theirs) in dropped or theirs in kept[mine]:
+                continue
+            key = sides[theirs].key
+            if any(same_claim(key, sides[o].key) for o in cut[mine]) and not any(
+                same_claim(key, sides[o].key) for o in kept[mine]
+            ):
+                out.add((mine, theirs))
+    return out
 
 
 def _spans_cut(

@@ -107,3 +107,28 @@ def test_a_span_cut_in_one_article_joins_no_third_one_to_what_was_cut() -> None:
     ]
     kept = kept_apart(pairs, claim_of, sides)
     assert [p[:2] for p in kept] == [("ax.s1", "as.s1"), ("ax.s2", "ay.s1")]
+
+
+def test_at_least_is_no_negation() -> None:
+    """ "ما لا يقل عن 30 مسلحا" is "30 مسلحا على الأقل": one count, linked."""
+    first = _side(0, "قتل ما لا يقل عن 30 مسلحا في غارات جوية على معسكرات الحركة قرب الوادي")
+    second = _side(1, "قتل 30 مسلحا على الأقل في غارات جوية على معسكرات الحركة قرب الوادي")
+    assert not first.key.negated
+    found = judge_pair(first, second)
+    assert found is not None
+    assert found.tier == "confirmed"
+
+
+def test_no_fewer_than_is_no_negation() -> None:
+    """ "no fewer than 30 fighters" and "at least 30 fighters" state one count."""
+    first = _side(0, "Air strikes killed no fewer than 30 fighters near the valley camps")
+    second = _side(1, "Air strikes killed at least 30 fighters near the valley camps")
+    assert not first.key.negated
+    found = judge_pair(first, second)
+    assert found is not None
+    assert found.tier == "confirmed"
+
+
+def test_a_negated_event_still_negates() -> None:
+    """ "لم يقتل أحد" still negates: only a bound of a count is read as none."""
+    assert _side(0, "لم يقتل أحد في الغارات الجوية على معسكرات الحركة قرب الوادي").key.negated

@@ -1904,7 +1904,38 @@ def kept_apart(
         dropped |= _spans_cut(
             {key: kept for key, kept in narrowed.items() if len({f[0] for f in kept}) > 1}, sides
         )
+    dropped |= _cut_elsewhere(pairs, spans, dropped, sides)
     return [p for p in pairs if (p[0], p[1]) not in dropped and (p[1], p[0]) not in dropped]
+
+
+def _cut_elsewhere(
+    pairs: Sequence[Pair],
+    spans: Mapping[tuple[str, str], Sequence[tuple[str, str, float]]],
+    dropped: set[tuple[str, str]],
+    sides: Mapping[str, Side],
+) -> set[tuple[str, str]]:
+    """The links of a span cut in one article (``_spans_cut``) into a third article's
+    statement that says what was cut there, and not what was kept: "يهرب كثيرون من الفقر،
+    فيما دعت الحكومتان …" keeps the flight where an outlet prints the two apart, and must not
+    join the call printed alone by a third, or the two claims are one again through it."""
+    cut: dict[str, list[str]] = {}
+    for mine, theirs in dropped:
+        cut.setdefault(mine, []).append(theirs)
+    kept: dict[str, list[str]] = {}
+    for (mine, _), found in spans.items():
+        if mine in cut:
+            kept.setdefault(mine, []).extend(f[1] for f in found if (mine, f[1]) not in dropped)
+    out: set[tuple[str, str]] = set()
+    for a, b, _, _ in pairs:
+        for mine, theirs in ((a, b), (b, a)):
+            if mine not in cut or (mine, theirs) in dropped or theirs in kept[mine]:
+                continue
+            key = sides[theirs].key
+            if any(same_claim(key, sides[o].key) for o in cut[mine]) and not any(
+                same_claim(key, sides[o].key) for o in kept[mine]
+            ):
+                out.add((mine, theirs))
+    return out
 
 
 def _spans_cut(
@@ -2614,11 +2645,18 @@ def _contained(a: Side, b: Side, t: Thresholds) -> tuple[tuple[float, float], st
 
     An outlet that cuts a quote short ("أكد حمدان أهمية المشروع للمدينة" / the same words and
     two sentences more) prints the same claim; the words' Dice cannot say so, as the longer
-    one adds what the shorter leaves out. Only between what sources said, and only when the
-    shorter one's content words are nearly all in the longer; a denial and its claim are left
-    to the denial test.
+    one adds what the shorter leaves out. Only between what sources said, or between what
+    outlets say in their own voice, and only when the shorter one's content words are nearly
+    all in the longer; a denial and its claim are left to the denial test. Two outlets' own
+    sentences link so only where the longer opens with the shorter (``OPENING_WORDS``): an
+    own span that runs on over several sentences ("… ، وحققت الأسواق …") holds other claims
+    than the one another outlet printed apart, and what it says after them is no text cut
+    short.
     """
-    if a.key.stance is None or b.key.stance is None or a.text is None or b.text is None:
+    if a.text is None or b.text is None:
+        return None
+    own = a.key.stance is None
+    if own != (b.key.stance is None):
         return None  # an own-voice sentence may hold what a source said among much else
     if (a.key.stance is Stance.DENIES) != (b.key.stance is Stance.DENIES):
         return None
@@ -2632,7 +2670,14 @@ def _contained(a: Side, b: Side, t: Thresholds) -> tuple[tuple[float, float], st
     share = overlap(short.grams, long.grams)
     if share < t.contained_share or 100 * share < t.confirm_ratio:
         return None  # as the stems, never below the bar the caller set for merging
+    if own and _said_at(long.text or "", short.text or "") > OPENING_WORDS:
+        return None  # an outlet's own span that runs on holds other claims than the one cut
     return (100 * share, 1.0), f"same text {_shared_words(a.key, b.key)} ({100 * share:.0f})"
+
+
+#: Words an outlet's own sentence may print before the text another prints cut short (a
+#: numbering, a dateline: "سادساً:", "واس -") for the two to be one text (``_contained``).
+OPENING_WORDS = 3
 
 
 def _restated(a: Side, b: Side, t: Thresholds) -> tuple[tuple[float, float], str] | None:

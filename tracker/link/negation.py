@@ -17,9 +17,9 @@ A verb that denies ("تنفي", "denies") negates a statement as a particle does
 
 Some fixed phrases open with a negating particle and negate nothing: "لا يزال" / "ما زال" /
 "لم يزل" mean "still", "لا سيما" "especially", "لا بد" "must", "لا شك" "surely", "ليس فقط"
-"not only", "ما لم" "unless", and a particle an exception follows says "only" ("لا يملك
-سوى …"): "لا تزال الطرق مغلقة في الوادي" says the roads are closed, as "الطرق مغلقة في
-الوادي" does (``negates``).
+"not only", "لا يقل عن" / "no fewer than" "at least", "ما لم" "unless", and a particle an
+exception follows says "only" ("لا يملك سوى …"): "لا تزال الطرق مغلقة في الوادي" says the
+roads are closed, as "الطرق مغلقة في الوادي" does (``negates``).
 """
 
 from __future__ import annotations
@@ -50,10 +50,12 @@ PREVENTING = frozenset(
 )
 #: Folded words after which a negating particle negates nothing ("لا يزال": still; "لا سيما":
 #: especially; "لا بد": must; "لم يزل": still; "لا شك" / "no doubt": surely; "ليس فقط" /
-#: "not only": and more).
+#: "not only": and more; "ما لا يقل عن 20" / "no fewer than 20": at least, a bound of a count
+#: that "20 على الأقل" gives as well).
 NOT_NEGATED = frozenset(
     {"يزال", "تزال", "يزالون", "تزالان", "يزالان", "نزال", "ازال", "زال", "زالت"}
     | {"يزل", "تزل", "سيما", "بد", "شك", "ريب", "فقط", "doubt", "only"}
+    | {"يقل", "تقل", "fewer", "less"}
     | PREVENTING
 )
 

@@ -7,8 +7,9 @@ outlet wrote it in digits or in words. The words come from each language's
 teens "ثلاثة عشر"). What is left out on purpose: a word with the article ("الاثنين" is Monday,
 "الثالث" an ordinal), but for a ten standing alone, whose ordinal is its cardinal ("على مدى
 الخمسين عاما" is "على مدى 50 عاما"; in "الحادي والخمسين" it is part of an ordinal and left
-out), "one"/"احد" alone ("أحد المسؤولين" is no count), and ordinal teens ("الحادي
-عشر": a ten after a word with the article).
+out), "one"/"احد" alone ("أحد المسؤولين" is no count), ordinal teens ("الحادي
+عشر", "والرابعة عشرة": a ten after a word with the article), and a thousand or a hundred
+after digits, which it multiplies ("108.1 ألف" is written "108.1 آلاف" too).
 
 A statement may give a number another leaves out, beside the numbers both give: "عثر على
 الحطام في الجزيرة بعد 500 يوم من اختفاء الرحلة 77" and "عثر على الحطام في الجزيرة، من
@@ -34,6 +35,8 @@ from .reuse import PERCENT_WORDS
 _CLITICS = "وبلف"
 #: The article: a number word behind it is a day name or an ordinal, but for a ten.
 _ARTICLE = "ال"
+#: The conjunction that joins two ordinals ("الخامسة عشرة والرابعة عشرة").
+_AND = "و"
 _TENS = frozenset(range(20, 100, 10))
 
 
@@ -96,7 +99,7 @@ def spelled_numbers(words: Sequence[str]) -> list[str]:
     i = 0
     while i < len(words):
         value, after = values[i], values[i + 1] if i + 1 < len(words) else None
-        if value is None or (value == 10 and i and words[i - 1].startswith(_ARTICLE)):
+        if value is None or (i and _no_count_after(value, words[i - 1])):
             i += 1
             continue
         if after is not None and _compound(value, after):
@@ -107,6 +110,28 @@ def spelled_numbers(words: Sequence[str]) -> list[str]:
             out.append(str(value))
         i += 1
     return out
+
+
+#: The least value of a number word that multiplies a number written in digits before it.
+_MULTIPLIER = 100
+
+
+def _no_count_after(value: int, before: str) -> bool:
+    """Whether a number word reads as no count of its own after the word ``before``: a ten
+    after an ordinal ("الخامسة عشرة", "والرابعة عشرة": behind "و" too, in the form of one), or
+    a hundred or a thousand multiplying digits ("108.1 ألف صفقة" is 108.1 thousand, as
+    "108.1 آلاف" is, not 108.1 and 1000)."""
+    if value == 10:
+        if before.startswith(_AND + _ARTICLE):
+            return _ordinal_form(before[len(_AND + _ARTICLE) :])
+        return before.startswith(_ARTICLE)
+    return value >= _MULTIPLIER and before.isdigit()
+
+
+def _ordinal_form(word: str) -> bool:
+    """Whether a word without its article has the form of an ordinal of a unit (فاعل,
+    فاعلة: "رابعه", "حادي"), not of a noun ("والسجن عشر سنوات" is ten years)."""
+    return 4 <= len(word) <= 5 and word[1] == "ا"
 
 
 def _compound(a: int, b: int) -> bool:

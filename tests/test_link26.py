@@ -1,6 +1,6 @@
 """Issue 13, round 26: recall of links across articles. A number word reads as no count of
 its own where it only orders or multiplies: a ten after an ordinal behind a clitic
-("والثانية عشرة"), a thousand after digits ("108.1 ألف"). An outlet's own sentence that
+("والثانية عشرة"), a thousand after digits ("74.3 ألف"). An outlet's own sentence that
 another prints cut short is one text, but not the tail of a span that runs on over others;
 and a span cut in one article joins no third article's statement of what was cut.
 
@@ -39,10 +39,10 @@ def test_ordinal_teens_do_not_part_two_retellings() -> None:
 
 
 def test_a_thousand_after_digits_multiplies_them() -> None:
-    """ "108.1 ألف صفقة" and "108.1 آلاف صفقة" give one number, and link."""
-    first = _side(0, "نفذ المتعاملون في سوق الأسهم المحلية أمس أكثر من 108.1 ألف صفقة", None)
-    second = _side(1, "نفذ المتعاملون في سوق الأسهم المحلية أمس أكثر من 108.1 آلاف صفقة", None)
-    assert first.key.numbers == second.key.numbers == ("108.1",)
+    """ "74.3 ألف عملية" and "74.3 آلاف عملية" give one number, and link."""
+    first = _side(0, "سجل وسطاء السوق المالية يوم الأحد قرابة 74.3 ألف عملية تداول", None)
+    second = _side(1, "سجل وسطاء السوق المالية يوم الأحد قرابة 74.3 آلاف عملية تداول", None)
+    assert first.key.numbers == second.key.numbers == ("74.3",)
     found = judge_pair(first, second)
     assert found is not None
     assert found.tier == "confirmed"

@@ -35,6 +35,7 @@ from . import lexicon as lx
 from .proclitics import CONJUNCTIONS, WORD_CACHE_SIZE, drop_conjunction, strip_article
 from .roles import name_bodies, name_issuers, name_roles
 from .voices import (
+    AUTHORED,
     DERIVED_NOUN,
     IMAM,
     MANNER_ADVERBS,
@@ -55,11 +56,7 @@ from .voices import (
 from .words import WORDS
 
 #: Words between a record and its author: "مسح أجرته الهيئة", "دراسة صادرة عن المركز".
-_ISSUING = folded(
-    """
-    أصدره أصدرته أصدرها أصدرتها أعده أعدته أعدها أعدتها أجراه أجرته أجراها أجرتها عن
-    """
-)
+_ISSUING = AUTHORED | folded("عن")
 #: Words that go on an unnamed voice after its adjectives: "مصدر عسكري في الجيش", "مصادر
 #: مقربة من الحكومة", "مسؤول أمني رفض الكشف عن اسمه".
 _LINKS = folded("في من لدى عن داخل مقرب مقربة مقربون مقربين")

@@ -1635,7 +1635,7 @@ def _document_voice(phrase: _Phrase) -> Mention:
     issued = len(rest) > 2 and rest[0].norm in _ISSUED and rest[1].norm in {"عن", "من"}
     if issued:
         rest = rest[2:]  # "بيان صادر عن الوزارة": the ministry issued it
-    elif len(rest) > 1 and rest[0].norm in _AUTHORED:
+    elif len(rest) > 1 and rest[0].norm in AUTHORED:
         issued = True
         rest = rest[1:]  # "تقرير أصدرته الهيئة", "دراسة أعدها المركز": who wrote it
     quoted_issuer = issued and not rest[0].is_word
@@ -1705,7 +1705,7 @@ _ISSUED = folded(
 
 #: "تقرير أصدرته الهيئة", "دراسة أعدها المركز", "مسح أجرته الوزارة": the body after the verb
 #: wrote the record (not "نشرته": a paper that printed it is its carrier).
-_AUTHORED = folded(
+AUTHORED = folded(
     """
     أصدره أصدرته أصدرها أصدرتها أعده أعدته أعدها أعدتها أجراه أجرته أجراها أجرتها
     """

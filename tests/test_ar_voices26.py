@@ -155,3 +155,14 @@ def test_a_finding_without_its_author_is_not_given_one() -> None:
     """ "أظهرت بيانات أسبوعية تراجع المخزون": no author is named, no voice is made up."""
     result = _read("بعدما أظهرت بيانات أسبوعية تراجع المخزون وإن كان ارتفاع العملة حد من المكاسب.")
     assert [a.source.name for a in result.attributions] == []
+
+
+def test_fadl_is_a_given_name() -> None:
+    """ "العميد فضل سالم": فضل is a name here, not ف + a word; as a verb before "عدم" it
+    still asks not to be named."""
+    result = _read("وكشف العميد فضل سالم أن الدوريات أغلقت الطريق الساحلي.")
+    assert [a.source.name for a in result.attributions] == ["فضل سالم"]
+    result = _read("وقال مسؤول محلي فضل عدم الإفصاح عن هويته إن الدوريات أغلقت الطريق الساحلي.")
+    assert [(a.source.name, a.source.kind) for a in result.attributions] == [
+        ("مسؤول محلي", SourceKind.ANONYMOUS)
+    ]

@@ -720,6 +720,8 @@ OFFICIAL_ANAPHORS = folded(
 GIVEN_NAMES = frozenset(
     fold(w)
     for w in [
+        # ("فضل" is also "preferred": "فضل عدم الكشف عن اسمه" is read as a request first)
+        "فضل",
         "محمد",
         "أحمد",
         "محمود",

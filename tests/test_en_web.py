@@ -171,3 +171,20 @@ def test_remarks_carried_by_state_media_are_a_setting(read):
     [att] = result.attributions
     assert [c.name for c in att.chain] == ["state media", "The foreign minister"]
     assert att.content == "that talks would resume next week"
+
+
+def test_a_labelled_title_line_is_the_headline_and_its_label_no_voice(read):
+    """A text file saved as "Title: …" / "Publisher: …" lines: the headline is read without
+    its label ("Title" is nobody), and the other labelled lines are no headline."""
+    result = read(
+        "Title: Mayor made secret trip to the capital, paper says\n"
+        "Publisher: Bayside Courier\nDate: 2025-11-03\n\n"
+        "Riverton's mayor secretly visited the capital last week and met two ministers, the "
+        "Gulf Mirror newspaper reported on Sunday, citing people close to him.\n"
+    )
+    voices = [a.source.name for a in result.attributions]
+    assert "Title" not in voices
+    assert "Publisher" not in voices
+    assert voices[0] == voices[1]
+    assert "Gulf Mirror" in voices[0]
+    assert result.article.publisher == "Bayside Courier"

@@ -70,6 +70,46 @@ def test_header_chrome_title_and_publisher():
     assert article.text[article.body_start :].startswith("قال المتحدث")
 
 
+def test_labelled_header_lines_give_title_publisher_date_and_author():
+    """A text file opening with "Label: value" lines: each label's value is its field, and no
+    label is left in the title or the publisher."""
+    text = (
+        "Title: Harbour board delays the ferry tender again, paper says\n"
+        "Publisher: Bayside Courier\nDate: 2025-11-03\nBy: Reuters\n\n"
+        "The harbour board postponed the tender for a third time, the Courier reported, citing "
+        "two members of the board.\n"
+    )
+    article = parse_article(text, "a.txt")
+    assert article.title == "Harbour board delays the ferry tender again, paper says"
+    assert (article.publisher, article.published, article.author) == (
+        "Bayside Courier",
+        "2025-11-03",
+        "Reuters",
+    )
+    assert article.text[article.body_start :].startswith("The harbour board")
+
+
+def test_labelled_header_lines_in_arabic_and_a_long_title():
+    """Arabic labels too; a labelled title of many words is still the title, not the body."""
+    title = "مجلس الميناء يؤجل مناقصة العبارات للمرة الثالثة بعد اعتراض شركتين على شروطها الفنية"
+    text = f"العنوان: {title}\nالناشر: صحيفة الساحل\nالتاريخ: 3 نوفمبر 2025\n\n{ARTICLE}\n"
+    article = parse_article(text, "a.txt")
+    assert (article.title, article.publisher, article.published) == (
+        title,
+        "صحيفة الساحل",
+        "2025-11-03",
+    )
+    assert article.text[article.body_start :].startswith("قال المتحدث")
+
+
+def test_a_label_is_no_header_field_when_its_value_is_a_sentence():
+    """ "Source:" followed by a whole sentence is no publisher's name: the line stays text."""
+    text = "Source: the ministry said on Monday that the bridge would reopen within two weeks\n"
+    article = parse_article(text, "a.txt")
+    assert article.publisher is None
+    assert article.body_start == 0
+
+
 def test_overrides_win_over_the_header():
     """--publisher and --date replace what the header says."""
     article = parse_article(ARTICLE, "a.txt", publisher="جريدة الغد", published="2020-01-02")

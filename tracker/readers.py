@@ -23,7 +23,7 @@ from typing import BinaryIO
 from charset_normalizer import from_bytes
 
 from .errors import InputError
-from .lang import detect, mapping, union
+from .lang import detect, header_field, mapping, union
 from .models import Article, pickled_by_fields
 from .text import fold
 
@@ -49,6 +49,8 @@ _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 #: Labels of site chrome seen at the head of scraped news pages.
 _CHROME = union("chrome_labels")
 _CHROME_LABELS_BEFORE_NAME = union("chrome_before_name")
+#: A publisher or author given by label is a name, not a sentence: at most this many words.
+MAX_LABELLED_NAME_WORDS = 6
 
 
 def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, str]:
@@ -182,7 +184,7 @@ def parse_article(
         encoding=encoding,
         body_start=header.body_start,
         url=url,
-        author=author,
+        author=author or header.author,
         text_source=text_source,
     )
 
@@ -190,13 +192,37 @@ def parse_article(
 class Header:
     """What the head of a scraped page says about the article."""
 
-    __slots__ = ("body_start", "date", "publisher", "title")
+    __slots__ = ("author", "body_start", "date", "publisher", "title")
 
     def __init__(self) -> None:
         self.title: str | None = None
         self.publisher: str | None = None
         self.date: str | None = None
+        self.author: str | None = None
         self.body_start = 0
+
+    def take(self, line: str) -> bool:
+        """Take a labelled field line ("Title: …", "الناشر: …"); False when it is none.
+
+        A text file saved by a scraper or by hand often opens with such lines. Read as text,
+        the label would be a headline's voice ("Title" said …).
+        """
+        if (found := header_field(line)) is None:
+            return False
+        field, value = found[0], line[found[1] :].strip()
+        if field == "date":
+            self.date = self.date or find_date(value)
+            return self.date is not None
+        if field == "title":
+            self.title = self.title or value
+            return True
+        if len(value.split()) > MAX_LABELLED_NAME_WORDS:
+            return False
+        if field == "publisher":
+            self.publisher = self.publisher or value
+        else:
+            self.author = self.author or value
+        return True
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
@@ -221,8 +247,12 @@ def find_header(text: str) -> Header:
     """Split off the page header: date line, chrome, title and byline before the body."""
     header = Header()
     head: list[tuple[int, str]] = []
+    fields_end = 0  # (after the last labelled field line: a short text's body starts there)
     for pos, line in _lines(text):
         stripped = line.strip()
+        if stripped and header.take(stripped):
+            fields_end = pos + len(line)
+            continue
         if not stripped:
             continue
         if _is_body_line(stripped):
@@ -232,6 +262,7 @@ def find_header(text: str) -> Header:
         if len(head) > 15:
             return header
     else:
+        header.body_start = fields_end
         return header
     candidates: list[tuple[int, str]] = []
     after_label = False
@@ -249,7 +280,7 @@ def find_header(text: str) -> Header:
         if folded in _CHROME or folded.split(":")[0] in _CHROME:
             continue
         candidates.append((index, line))
-    if not candidates:
+    if header.title is not None or not candidates:
         return header
     title_index, header.title = max(candidates, key=lambda c: (len(c[1].split()), -c[0]))
     if len(header.title.split()) < 3:

@@ -149,6 +149,28 @@ def mapping(field: str) -> Mapping[str, int]:
     return out
 
 
+@cache
+def header_labels() -> Mapping[str, str]:
+    """Header field labels of all languages, folded → the field ("title", "publisher" …)."""
+    out: dict[str, str] = {}
+    for lang in _loaded().values():
+        out.update(lang.words.header_labels)
+    return out
+
+
+#: A labelled header line ("Title: …", "التاريخ: …"): the label, then the value.
+_LABELLED = re.compile(r"\s*([^\W\d][^:\d\n]{0,24}?)\s*[:：]\s*(?=\S)")
+
+
+def header_field(text: str, start: int = 0) -> tuple[str, int] | None:
+    """The field a line opening at ``start`` is labelled with ("Title: …" → "title"), and
+    where its value starts; None for a line with no header label."""
+    found = _LABELLED.match(text, start)
+    if found is None or (field := header_labels().get(fold(found.group(1)))) is None:
+        return None
+    return field, found.end()
+
+
 def stem(word: str) -> str:
     """The light stem of one folded word, by the language whose letters it starts with."""
     return _owner(word).stem(word)

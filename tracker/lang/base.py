@@ -112,6 +112,9 @@ class Words:
     chrome_labels: frozenset[str]
     #: Chrome labels followed by a person's name ("رئيس التحرير" and the editor).
     chrome_before_name: frozenset[str]
+    #: Labels of the header fields a text file may open with ("Title: …", "العنوان: …"),
+    #: folded → the field they name: "title", "publisher", "date" or "author".
+    header_labels: Mapping[str, str]
     #: Number words, folded, → their value ("ثلاثه" 3, "عشرين" 20, "twelve" 12): a number
     #: spelled out is the same anchor as its digits (``link.numbers``). A word of value 1
     #: ("احد") counts only inside a compound ("احد عشر").
@@ -230,6 +233,16 @@ def folded(words: str) -> frozenset[str]:
 def phrases(lines: str) -> frozenset[str]:
     """The normalized forms of phrases written one per line."""
     return frozenset(normalize(line) for line in lines.splitlines() if line.strip())
+
+
+def labels(lines: str) -> dict[str, str]:
+    """Labels written one field per line ("title: Title | Headline"), folded → the field."""
+    out: dict[str, str] = {}
+    for line in lines.splitlines():
+        if line.strip():
+            field, names = line.split(":", 1)
+            out.update((fold(name.strip()), field.strip()) for name in names.split("|"))
+    return out
 
 
 def pairs(lines: str) -> tuple[tuple[str, str], ...]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...text import fold
-from ..base import Words, folded, pairs, phrases
+from ..base import Words, folded, labels, pairs, phrases
 from .lexicon import GROUP_QUANTIFIERS
 from .proclitics import drop_conjunction, strip_article
 
@@ -521,6 +521,14 @@ WORDS = Words(
         رئيس مجلس الإدارة
         المدير العام
         مدير التحرير
+        """
+    ),
+    header_labels=labels(
+        """
+        title: العنوان | عنوان | عنوان الخبر
+        publisher: الناشر | المصدر | الموقع | الصحيفة | الجريدة
+        date: التاريخ | تاريخ النشر | نشر في
+        author: الكاتب | بقلم | كتب
         """
     ),
     # Folded as content words are: ة → ه, hamza on its seat → its seat ("مائه", "ميتين").

@@ -28,6 +28,7 @@ from ...text import (
     split_sentences,
     trim_span,
 )
+from .. import header_field
 from ..base import Known
 from ..common import colon_paragraph
 from .words import WORDS
@@ -5959,7 +5960,12 @@ def _with_headline(text: str, sentences: Sequence[Sentence]) -> Sequence[Sentenc
     line_end = text.find("\n")
     if line_end <= 0 or line_end >= sentences[0].start:
         return sentences
-    pieces = split_sentences(text[:line_end], 0)
+    # A text file may label its first line ("Title: …"): the headline is the value, and a
+    # line labelled otherwise ("Publisher: …") is none.
+    field = header_field(text[:line_end])
+    if field is not None and field[0] != "title":
+        return sentences
+    pieces = split_sentences(text[:line_end], field[1] if field else 0)
     return [*(replace(p, paragraph=HEADLINE) for p in pieces), *sentences]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..base import Words, folded, pairs, phrases
+from ..base import Words, folded, labels, pairs, phrases
 
 STOPWORDS = folded(
     """
@@ -211,6 +211,14 @@ WORDS = Words(
         """
     ),
     chrome_before_name=frozenset(),
+    header_labels=labels(
+        """
+        title: Title | Headline
+        publisher: Publisher | Source | Outlet | Site | Publication | Newspaper
+        date: Date | Published | Dated
+        author: Author | By | Byline | Writer | Credit
+        """
+    ),
     fresh_statement_cues=folded(
         """
         said says say told tells wrote writes stated states explained argued insisted warned

@@ -557,6 +557,8 @@ MIN_TRAILED_TOKENS = 4
 MIN_FUTURE_VERB, MIN_PRESENT_VERB = 5, 4
 #: Fewest characters of a voweled passive present ("يُتوقع" with its damma).
 MIN_PASSIVE_LETTERS = 5
+#: "على" and the name "علي", folded alike.
+_ALA = fold("على")
 #: Fewest letters of a noun with "his" ("اتهامه"); shorter words in ه are names ("طه").
 MIN_HIS_NOUN = 5
 #: Shorter nouns with "his" that an act takes as its object: "قدم فلان شكره", "أبدى فلان أسفه".
@@ -3136,8 +3138,11 @@ class _Sentence:
 
     def _is_ali(self, k: int) -> bool:
         """علي spelt with ي before a name word is the name Ali, not the preposition على that
-        folds to the same letters: "قال علي السالم إن" (but "أكد علي أن", "علي إلى")."""
+        folds to the same letters: "قال علي السالم إن" (but "أكد علي أن", "علي إلى"). After
+        "بن", "أبو" or "آل" it is always the name, however spelt: "وقال سالم بن علي إن"."""
         tok = self.tokens[k]
+        if k and tok.norm == _ALA and self.tokens[k - 1].norm in _NAME_LINKS:
+            return True
         if tok.text != "علي" or k + 1 >= len(self.tokens):
             return False
         nxt = self.tokens[k + 1]

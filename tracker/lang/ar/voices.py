@@ -168,7 +168,7 @@ def read_voice(
         # "وأكد الوزير فلان من جانبه أن", "وقال فلان بدوره إن": on his part, no name
         tokens = _trimmed(tokens[:-2] if tokens[-2].norm == "من" else tokens[:-1])
     cut_short = False
-    while tokens and tokens[-1].norm in _TRAILING_PREPOSITIONS:
+    while tokens and tokens[-1].norm in _TRAILING_PREPOSITIONS and not _fathers_name(tokens):
         # "قال فلان في تصريح …" cut at the preposition: it opens what follows, no name ends so.
         tokens = _trimmed(tokens[:-1])
         cut_short = True
@@ -388,6 +388,14 @@ def _preposition_name(name: str) -> bool:
 #: Prepositions that never close a name: "فلان في", "فلان مع" end where the phrase was cut
 #: ("من" is left: a phrase that holds it is no bare name, see _NOT_NAMES).
 _TRAILING_PREPOSITIONS = folded("في مع عن على إلى الى لدى عند")
+
+
+def _fathers_name(tokens: Sequence[Token]) -> bool:
+    """Whether the last word is a name after "بن", "أبو" or "آل" ("سالم بن علي", "أبو علي"):
+    "علي" folds as the preposition "على" does, but a name is what those words take."""
+    return len(tokens) > 1 and tokens[-2].norm in _LINKED_NAME_WORDS
+
+
 #: "رحمه الله", "رحمها الله": a prayer for the dead, after his name.
 _MERCY = folded("رحمه رحمها رحمهم")
 #: "the extent": "مدى فعاليته", what is confirmed or asked about, never a voice.
@@ -1893,6 +1901,8 @@ def _title_after_name_from(norms: Sequence[str], *, linked: bool) -> int | None:
             continue
         if norms[k - 1] in SON_OF and k + 1 == len(norms):
             continue  # "سالم بن مشرف": a last word after بن is the father's name, no title
+        if norms[k - 1] == _ABD:
+            continue  # "عبد الملك الحارثي مستشار": "عبد" takes the title word into the name
         if linked and _family_name_title(norms, k):
             continue
         if _title_as_family_name(norms, k):

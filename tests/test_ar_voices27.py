@@ -1,8 +1,13 @@
-"""Issue 11, round 27: a name's linking words keep the word after them.
+"""Issue 11, round 27: voices read from samples of real days, in made-up sentences.
 
-"علي" folds as the preposition "على" does, and "الملك", "الأمير" are titles; after "بن",
-"أبو" or "آل", and after "عبد", they are part of the name ("سالم بن علي", "أبو علي",
-"عبد الملك الحارثي"). They were cut off, leaving the voice "سالم بن", "أبو" or "عبد".
+- A name's linking words keep the word after them: "علي" folds as the preposition "على"
+  does, and "الملك", "الستار" are a title and an object noun; after "بن", "أبو" or "آل",
+  and after "عبد", they are part of the name ("سالم بن علي", "أبو علي", "عبد الملك").
+- A definite title ending a phrase after a given name is his family name ("محمد الأمين").
+- People of a place or a body ("سكانها", "طلاب الكلية") are an unnamed group, not a person.
+- "المقاومة" is an armed group's body, not a person named so.
+- A bracketed aside after a leading credit's voice is no part of the content.
+- "أعلن X بسط نفوذه": what was announced, not part of the voice.
 
 Every example is made up.
 """
@@ -12,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from tracker import Registry, analyse_article
-from tracker.models import ArticleResult
+from tracker.models import ArticleResult, SourceKind
 from tracker.readers import parse_article
 
 _REGISTRY = Registry.load()
@@ -56,3 +61,77 @@ def test_ali_after_a_linking_word_is_the_name(text: str, voice: str) -> None:
 )
 def test_abd_takes_a_title_word_into_the_given_name(text: str, voice: str) -> None:
     assert [a.source.name for a in _read(text).attributions] == [voice]
+
+
+def test_abd_keeps_a_word_that_is_also_an_object_noun() -> None:
+    result = _read("وأعلن حاكم الولاية عبد الستار حكيمي أن انتحاريا فجر نفسه قرب السوق.")
+    assert [a.source.name for a in result.attributions] == ["عبد الستار حكيمي"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأوضح محمد الأمين –موظف في شركة نقل- أنه تعود على قضاء العيد بعيدا عن أسرته.",
+        "وأوضح محمد الأمين أنه تعود على قضاء العيد بعيدا عن أسرته.",
+    ],
+)
+def test_a_definite_title_ending_the_phrase_after_a_given_name_is_a_family_name(
+    text: str,
+) -> None:
+    [found] = _read(text).attributions
+    assert (found.source.name, found.source.kind) == ("محمد الأمين", SourceKind.PERSON)
+
+
+def test_a_title_with_its_complement_after_a_name_is_still_a_title() -> None:
+    [found] = _read("وقال محمد المتحدث باسم الحزب إن الحزب سيشارك في الانتخابات.").attributions
+    assert found.source.kind is SourceKind.OFFICIAL
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("وقال طلابها إن المعامل تفتقر إلى الأجهزة الحديثة.", "طلابها"),
+        ("وقال سكانها إن الحي تعرض للقصف مساء أمس.", "سكانها"),
+        ("وبحسب طلاب الكلية فإن المعامل تفتقر إلى الأجهزة الحديثة.", "طلاب الكلية"),
+        ("وقال عمال المصنع إن رواتبهم تأخرت ثلاثة أشهر.", "عمال المصنع"),
+    ],
+)
+def test_people_of_a_place_or_a_body_are_an_unnamed_group(text: str, voice: str) -> None:
+    [found] = _read(text).attributions
+    assert (found.source.name, found.source.kind) == (voice, SourceKind.ANONYMOUS)
+
+
+def test_the_resistance_is_a_body_not_a_person() -> None:
+    result = _read(
+        "وقالت المقاومة الشعبية في المدينة إن مسلحيها نفذوا هجومين على مواقع الجيش. "
+        "وأضافت هذه المقاومة أن اثنين من مسلحيها أصيبا بجروح."
+    )
+    assert [a.source.kind for a in result.attributions] == [SourceKind.ORGANIZATION] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "وبحسب دراسة للمعطيات الجغرافية للحسابات (المكان المعلن في الحساب)، فإن معظمها "
+            "يدار من خارج البلاد.",
+            "دراسة للمعطيات الجغرافية للحسابات",
+        ),
+        ("وبحسب مصادر طبية (في المستشفى الميداني) فإن عدد المصابين بلغ 40 شخصا.", "مصادر طبية"),
+    ],
+)
+def test_a_bracketed_aside_after_a_leading_credit_is_no_content(text: str, voice: str) -> None:
+    [found] = _read(text).attributions
+    assert found.source.name == voice
+    assert found.content.startswith(("معظمها", "عدد المصابين"))
+
+
+def test_an_announced_act_is_the_content_not_the_voice() -> None:
+    first = _read(
+        "أعلنت الحركة الشعبية الساحلية بسط نفوذها على الوادي، مشيرة إلى أن الوادي يعد أهم "
+        "خطوط الإمداد."
+    ).attributions[0]
+    assert (first.source.name, first.content) == (
+        "الحركة الشعبية الساحلية",
+        "بسط نفوذها على الوادي",
+    )

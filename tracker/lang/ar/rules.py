@@ -6553,7 +6553,7 @@ class _Sentence:
             carrier, after = self.read_carrier(after)
             if carrier is not None:
                 carriers.append(carrier)
-        after = self._past_apposition(after)
+        after = self._past_apposition(self._past_bracket(after))
         if self._came_before(spot.i) or self._credit_alone(spot.i, after, source):
             # "يأتي ذلك بحسب ما أعلنه فلان.": the sentence before is the content; an empty
             # span at the sentence's start asks extract_sentences to fill it in.
@@ -6578,6 +6578,18 @@ class _Sentence:
             self.found[-1] = replace(self.found[-1], carriers=(source, *self.found[-1].carriers))
             return None
         return self._found(source, carriers, inner, spot.i, span, spot.cue, gender="")
+
+    def _past_bracket(self, at: int) -> int:
+        """Past a bracketed aside at ``at`` after a leading credit's voice ("وبحسب دراسة
+        للبيانات (المعلنة منها فقط)، فإن …": what the data were, then the content); else
+        ``at``."""
+        tokens = self.tokens
+        if at >= len(tokens) or tokens[at].text != "(":
+            return at
+        for j in range(at + 1, min(len(tokens), at + 2 + MAX_APPOSED)):
+            if tokens[j].text == ")":
+                return j + 1
+        return at
 
     def _past_apposition(self, comma: int) -> int:
         """The comma that closes "، وهو/وهي …" opened at ``comma`` after a leading credit's

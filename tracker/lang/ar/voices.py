@@ -27,7 +27,7 @@ _ORGANIZATION_HEADS = folded(
     منظمة المنظمة جمعية الجمعية حزب الحزب حركة الحركة جماعة الجماعة تنظيم التنظيم الجبهة جبهة
     الشركة شركة المرصد مرصد المركز مركز جامعة الجامعة البنك بنك النقابة نقابة الاتحاد التحالف
     تحالف الائتلاف ائتلاف صندوق الصندوق المؤسسة مؤسسة النادي نادي القوى قوى اتحاد رابطة الرابطة
-    معهد المعهد
+    معهد المعهد المقاومة مقاومة
     """
 )
 #: Bare nouns for a company that refer back to it, outside the body heads ("مجموعة من" is
@@ -245,6 +245,7 @@ def read_voice(
             k
             for k, w in enumerate(words)
             if k
+            and words[k - 1].norm != _ABD  # "عبد الستار": the word after عبد is his name
             and (
                 _ends_voice(w.norm)
                 or _own_words(w)
@@ -1826,12 +1827,18 @@ def _describing_verb(norm: str) -> bool:
 
 #: Heads of a group of people, built once (see _AUTHOR_HEADS).
 _PEOPLE_OR_PLURAL_HEADS = _PEOPLE_HEADS | lx.PLURAL_HEADS
+#: Attached pronouns of "its" and "their" ("سكانها", "طلابهم").
+_THEIR = ("ها", "هم", "هن")
 
 
 def _people_group(norms: Sequence[str]) -> bool:
     """ "السكان", "الأهالي", "ممثلو الادعاء", "مسؤولو الوزارة": people in the plural, named
     by what they are."""
     first = _bare(norms[0])
+    if len(norms) == 1 and first.endswith(_THEIR) and first[:-2] in _PEOPLE_HEADS:
+        return True  # "سكانها", "طلابهم": its residents, their students
+    if first in _PEOPLE_HEADS and len(norms) > 1 and norms[1].startswith("ال"):
+        return True  # "سكان الحي", "طلاب الكلية": the people of a place or a body
     if strip_article(first) in _PEOPLE_OR_PLURAL_HEADS:
         # "الطلاب", "الطلاب المتضررون من القرار": alone, or described and then placed
         rest = _past_plural_adjectives(norms[1:])
@@ -1954,8 +1961,12 @@ def _title_as_family_name(norms: Sequence[str], k: int) -> bool:
     right after a given name and no family name, at the end of the phrase or before the title
     proper, is the family name: "محمد السيد" and "محمد السيد، المتحدث باسم الوزارة" are Mr
     al-Sayyid (a title of address goes before a name, never after it; "عبد" takes the word
-    after it into the given name)."""
-    if norms[k] not in _FAMILY_TITLES or not given_name(norms[0]):
+    after it into the given name). Any definite title ending the phrase after a given name
+    is one too: "محمد الأمين", "سالم القاضي" (a bare title never follows a name in apposition;
+    "سالم، القاضي" or "سالم قاضي المحكمة" do)."""
+    if not given_name(norms[0]):
+        return False
+    if norms[k] not in _FAMILY_TITLES and not (k + 1 == len(norms) and norms[k][:2] == "ال"):
         return False
     first = 2 if norms[0] in TWO_WORD_GIVEN and k > 1 else 1
     if any(n.startswith("ال") for n in norms[first:k]):

@@ -135,3 +135,47 @@ def test_an_announced_act_is_the_content_not_the_voice() -> None:
         "الحركة الشعبية الساحلية",
         "بسط نفوذها على الوادي",
     )
+
+
+def test_a_role_is_the_person_named_before_it_without_a_comma() -> None:
+    """ "توقع سالم الحربي وزير المالية ارتفاع …" names the minister with no comma and no cue
+    read; "ذكر الوزير" later is that man, not a second voice."""
+    result = _read(
+        "توقع سالم الحربي وزير المالية الكويتي ارتفاع الأسعار خلال الفترة المقبلة. وبحسب "
+        "الوكالة، فقد ذكر الوزير أن هناك ارتياحا بين الدول الأعضاء."
+    )
+    assert [a.source.name for a in result.attributions] == ["سالم الحربي"]
+
+
+def test_no_comma_needs_a_given_name_before_the_role() -> None:
+    """ "استقبل الأمير سالم وزير المالية": the prince received the minister; the minister is
+    not called سالم."""
+    result = _read(
+        "واستقبل الأمير سالم وزير المالية في مكتبه أمس. وقال الوزير إن المحادثات كانت مثمرة."
+    )
+    assert [a.source.name for a in result.attributions] == ["الوزير"]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("وقالت المسؤولة عن الركن هدى السالم إن الركن ينقسم إلى عدة أقسام.", "هدى السالم"),
+        ("وقال المسؤول عن الملف سالم حسن إن التحقيق سينتهي قريبا.", "سالم حسن"),
+        ("وقالت المشرفة على البرنامج منى الحربي إن الفعاليات ستستمر أسبوعا.", "منى الحربي"),
+    ],
+)
+def test_a_title_completed_by_its_preposition_then_the_holder(text: str, voice: str) -> None:
+    """ "المسؤولة عن X" is a title as "المشرفة على X" is; the holder's name follows (a given
+    name in ى, "هدى", is no preposition على)."""
+    [found] = _read(text).attributions
+    assert (found.source.name, found.source.kind) == (voice, SourceKind.OFFICIAL)
+
+
+def test_a_role_inside_a_credit_takes_no_words_before_it_for_a_name() -> None:
+    """ "على حد قول المسؤول": the role's head is found inside "المسؤول"; "على حد قول" before
+    it is no name (it opens with "على", which folds as the name "علي" does)."""
+    result = _read(
+        "وتستعد الحملة لمرحلة جديدة، على حد قول المسؤول. وتابع المسؤول يقول: «إنها تحاول "
+        "الاستعداد الآن»."
+    )
+    assert all("حد" not in a.source.name for a in result.attributions)

@@ -714,11 +714,14 @@ def _name_before(
 ) -> tuple[str, str] | None:
     """ "وأضاف حمدان السالم، وزير الزراعة": the name set off by a comma before the role, right
     after a verb or the start of a clause; one word will do when an earlier voice bears it as
-    its last name ("قال الهاشمي … وكان الهاشمي، وزير المالية، قد …")."""
+    its last name ("قال الهاشمي … وكان الهاشمي، وزير المالية، قد …"). With no comma ("توقع
+    حمدان السالم وزير الزراعة ارتفاع …") the name must open with a given name and have two
+    words at least."""
     head = text[max(0, at - NAME_WINDOW) : at].rstrip()
-    if not head.endswith(("،", ",")):
-        return None
-    tokens = tokenize(head[:-1])
+    apposed = head.endswith(("،", ","))
+    if not apposed and not text[at - 1 : at].isspace():
+        return None  # "قول المسؤول": the role's head inside its word with the article
+    tokens = tokenize(head[:-1] if apposed else head)
     if at > NAME_WINDOW and tokens:
         tokens.pop(0)  # the window may cut its first word short
     k = len(tokens)
@@ -728,10 +731,17 @@ def _name_before(
     if k and tokens[k - 1].is_word and opener not in lx.VERB_CUES and opener not in _BEING:
         return None
     words = tokens[k:]
-    known = len(words) == 1 and words[0].norm in surnames
+    if not apposed and (len(words) < MIN_NAME_WORDS or not _given_first(words[0])):
+        return None
+    known = apposed and len(words) == 1 and words[0].norm in surnames
     if not known and _name_length(words, apposed=True) != len(words):
         return None
     return " ".join(t.text for t in words), text[at:stop]
+
+
+def _given_first(token: Token) -> bool:
+    """A given name opening a name, not the preposition "على" that folds as "علي" does."""
+    return given_name(token.norm) and token.text != _ON
 
 
 def _bare(norm: str) -> str:

@@ -2888,7 +2888,7 @@ class _Sentence:
                 if norm in _ATTACHING and k > index and (inside or self._attached_phrase(k)):
                     k += 1
                     continue
-                if norm == "علي" and self._supervised_by(index, k):
+                if self._supervised_by(index, k):
                     k += 1  # "المشرف العام على المهرجان فلان": على completes the title
                     continue
                 return k
@@ -5157,8 +5157,10 @@ class _Sentence:
 
     def _supervised_by(self, index: int, k: int) -> bool:
         """على at k completes a supervisor's title opening the phrase: "المشرف على", "المشرف
-        العام على" (the name comes after what is supervised)."""
-        return supervisor_head([_strip_conj(t.norm) for t in self.tokens[index:k]])
+        العام على", and عن one of responsibility, "المسؤولة عن" (the name comes after what is
+        supervised)."""
+        norms = [_strip_conj(t.norm) for t in self.tokens[index:k]]
+        return supervisor_head(norms, self.tokens[k].norm)
 
     def _medium_then_content(self, k: int) -> bool:
         """The medium told at k ("لـ«الوادي»"), then a colon, a quotation or a complementiser:
@@ -6588,7 +6590,13 @@ class _Sentence:
             return at
         for j in range(at + 1, min(len(tokens), at + 2 + MAX_APPOSED)):
             if tokens[j].text == ")":
-                return j + 1
+                # Only a comma, a colon or a complementiser after it shows the content
+                # begins there ("(…) 1462 شخصا" may be the rest of a clause cut in two).
+                nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+                opens = nxt is not None and (
+                    nxt.text in "،,:" or _strip_conj(nxt.norm) in lx.COMPLEMENTISERS
+                )
+                return j + 1 if opens else at
         return at
 
     def _past_apposition(self, comma: int) -> int:

@@ -1480,12 +1480,15 @@ _POSTED_AT_BODY = folded("في لدى")
 MAX_ENVOY_AT = 4
 
 
-def supervisor_head(norms: Sequence[str]) -> bool:
-    """The words are a supervisor's title that على completes: "المشرف", "المشرف العام"."""
+def supervisor_head(norms: Sequence[str], preposition: str | None = None) -> bool:
+    """The words are a title that a preposition completes: "المشرف", "المشرف العام" (على),
+    "المسؤول" (عن); with ``preposition``, one that this preposition completes."""
     head = list(norms)
     if head and head[-1] in _GENERAL:
         head = head[:-1]
-    return len(head) == 1 and head[0] in _SUPERVISORS
+    if len(head) != 1 or head[0] not in _SUPERVISORS:
+        return False
+    return preposition is None or _SUPERVISORS[head[0]] == preposition
 
 
 def _supervisor_voice(phrase: _Phrase) -> Mention | None:
@@ -1495,7 +1498,8 @@ def _supervisor_voice(phrase: _Phrase) -> Mention | None:
     if phrase.first not in _SUPERVISORS:
         return None  # most phrases: one set lookup
     norms, words = phrase.norms, phrase.words
-    ala = next((k for k, n in enumerate(norms[:3]) if n == "علي"), None)
+    preposition = _SUPERVISORS[phrase.first]
+    ala = next((k for k, n in enumerate(norms[:3]) if n == preposition), None)
     if ala is None or not supervisor_head(norms[:ala]) or ala + 1 >= len(norms):
         return None
     for k in range(ala + 2, len(words)):
@@ -1503,7 +1507,7 @@ def _supervisor_voice(phrase: _Phrase) -> Mention | None:
         at = k + 1 if titled else k  # "… الدكتور فلان": the name after the title
         if norms[k] in {"بن", "بنت"} and k > ala + 2:
             at = k - 1  # "… روّاف بن مجاهد": the given name before بن is the name's first
-        if titled or (given_name(norms[k]) and not words[k].text.endswith("ى")):
+        if titled or (given_name(norms[k]) and words[k].text != _ON_WRITTEN):
             name = norms[at:]
             if name and len(name) <= MAX_NAME_WORDS and _looks_like_name(name):
                 return phrase.mention(_join(words[at:]), _join(words[:at]), SourceKind.OFFICIAL)
@@ -1511,17 +1515,20 @@ def _supervisor_voice(phrase: _Phrase) -> Mention | None:
     return phrase.mention("", "", SourceKind.OFFICIAL)
 
 
-#: A title completed by على and what is supervised: "المشرف العام على البرنامج فلان".
-_SUPERVISORS = folded(
-    """
-    المشرف المشرفة مشرف مشرفة
-    """
-)
+#: A title completed by a preposition and its object, then the holder's name: "المشرف العام
+#: على البرنامج فلان" (على), "المسؤولة عن الركن فلانة" (عن; only definite: "مسؤول عن …" is an
+#: unnamed official), folded → the preposition.
+_SUPERVISORS = {
+    **dict.fromkeys(folded("المشرف المشرفة مشرف مشرفة"), fold("على")),
+    **dict.fromkeys(folded("المسؤول المسؤولة المسئول المسئولة"), fold("عن")),
+}
 _GENERAL = folded(
     """
     العام العامة
     """
 )
+#: "على" as written with ى: the preposition, which folds as the name "علي" does.
+_ON_WRITTEN = "على"
 
 
 def _described_person(phrase: _Phrase) -> Mention | None:

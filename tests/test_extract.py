@@ -43,6 +43,28 @@ def test_site_chrome_is_never_a_claim(analyse):
     assert not any("رئيس التحرير" in t or "عاجل" in t for t in texts)
 
 
+def test_a_pages_related_headlines_are_no_claims(read, read_en):
+    """The headlines a page lists under "اقرأ أيضا" / "Related" are links to other stories:
+    "وزير المالية: العجز سينخفض …" there is no claim of this article; a paragraph after the
+    block is read again."""
+    arabic = read(
+        "قال وزير الطاقة حمدان السالم إن الحكومة ستخفض أسعار الوقود اعتبارا من الشهر المقبل.\n"
+        "اقرأ أيضا\n"
+        "وزير المالية: العجز سينخفض إلى النصف في العام المقبل\n"
+        "مصدر مطلع: تعديل وزاري مرتقب خلال الأيام القليلة المقبلة\n"
+        "اقرأ أيضا: نائب رئيس الوزراء: الموازنة الجديدة جاهزة للتصويت في البرلمان\n"
+        "وأضاف السالم أن الخطة تشمل دعم النقل العام في المدن الكبرى.\n"
+    )
+    assert [a.source.name for a in arabic.attributions] == ["حمدان السالم"] * 2
+    english = read_en(
+        "The energy minister, Hamdan Salem, said fuel prices would fall next month.\n"
+        "Related\n"
+        "Finance minister: deficit will be halved by the end of next year\n"
+        "Salem added that the plan would also support public transport in the big cities.\n"
+    )
+    assert [a.cue for a in english.attributions] == ["said", "added"]
+
+
 def test_official_descriptor_split_and_state_group(analyse):
     """ "وزير النقل السوري محمود الأحمد" is an official named محمود الأحمد in group state:SY."""
     result = analyse("ar-02-state-group.txt")

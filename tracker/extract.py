@@ -21,18 +21,32 @@ _HEADING_WORDS = 7
 
 
 def body_sentences(article: Article) -> list[Sentence]:
-    """Sentences of the article body, without headings (short lines with no full stop)."""
+    """Sentences of the article body, without headings (short lines with no full stop) and
+    without the headlines a page lists under "اقرأ أيضا" / "Related" (lines with no closing
+    mark after such a label, up to the next paragraph that has one)."""
+    related = lang.union("related_labels")
     out = []
+    listing = False  # (inside a block of links to other stories)
     for sentence in split_sentences(article.text, article.body_start):
         if _whole_line(article.text, sentence):
             chunk = article.text[sentence.start : sentence.end]
+            ends = chunk.rstrip()
+            closed = ends[-1:] in '.!?؟»"”’″' or ends[-2:] == "''"
+            label = fold(ends.split(":", 1)[0].strip())
+            if label in related:
+                listing = ":" not in ends  # "اقرأ أيضا: …" is one link on its line
+                continue
+            if listing and not closed:
+                continue
+            listing = False
             # Splitting off seven words is enough to tell whether there are fewer.
             short = len(chunk.split(maxsplit=_HEADING_WORDS - 1)) < _HEADING_WORDS
             # A short line ending in a closing quotation mark (” ″ ’ » '') is speech, not a
             # heading.
-            ends = chunk.rstrip()
-            if short and ends[-1:] not in '.!?؟:»"”’″' and ends[-2:] != "''":
+            if short and not closed and ends[-1:] != ":":
                 continue
+        else:
+            listing = False
         out.append(sentence)
     return out
 

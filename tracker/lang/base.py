@@ -115,6 +115,9 @@ class Words:
     #: Labels of the header fields a text file may open with ("Title: …", "العنوان: …"),
     #: folded → the field they name: "title", "publisher", "date" or "author".
     header_labels: Mapping[str, str]
+    #: Labels of a page's block of links to other stories ("اقرأ أيضا", "Related"), folded:
+    #: the headlines listed after one are no part of the article (``extract``).
+    related_labels: frozenset[str]
     #: Number words, folded, → their value ("ثلاثه" 3, "عشرين" 20, "twelve" 12): a number
     #: spelled out is the same anchor as its digits (``link.numbers``). A word of value 1
     #: ("احد") counts only inside a compound ("احد عشر").

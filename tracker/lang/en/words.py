@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...text import fold
 from ..base import Words, folded, labels, pairs, phrases
 
 STOPWORDS = folded(
@@ -211,6 +212,19 @@ WORDS = Words(
         """
     ),
     chrome_before_name=frozenset(),
+    related_labels=frozenset(
+        fold(line.strip())
+        for line in """
+        Read also
+        Read more
+        Related
+        Related stories
+        Related articles
+        Related coverage
+        More on this story
+        Most read
+        """.strip().splitlines()
+    ),
     header_labels=labels(
         """
         title: Title | Headline

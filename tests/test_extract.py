@@ -65,6 +65,24 @@ def test_a_pages_related_headlines_are_no_claims(read, read_en):
     assert [a.cue for a in english.attributions] == ["said", "added"]
 
 
+def test_a_caption_with_a_photo_credit_is_no_statement(read, read_en):
+    """A picture's caption, a line closed by "(تصوير: …)" / "(Photo: …)", is not the
+    publisher's own statement; the paragraphs around it are read."""
+    arabic = read(
+        "قال وزير الطاقة حمدان السالم إن الحكومة ستخفض أسعار الوقود اعتبارا من الشهر المقبل.\n"
+        "وزير الطاقة يتحدث إلى الصحفيين في مقر الوزارة بعد الاجتماع (تصوير: خالد العمر)\n"
+        "وأضاف السالم أن الخطة تشمل دعم النقل العام في المدن الكبرى.\n"
+    )
+    assert not any("تصوير" in s.content for s in arabic.statements)
+    assert len(arabic.attributions) == 2
+    english = read_en(
+        "The energy minister, Hamdan Salem, said fuel prices would fall next month.\n"
+        "The minister talks to reporters after the cabinet meeting (Photo: Ali Noor)\n"
+        "Salem added that the plan would also support public transport in the big cities.\n"
+    )
+    assert not any("Photo" in s.content for s in english.statements)
+
+
 def test_official_descriptor_split_and_state_group(analyse):
     """ "وزير النقل السوري محمود الأحمد" is an official named محمود الأحمد in group state:SY."""
     result = analyse("ar-02-state-group.txt")

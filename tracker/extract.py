@@ -36,7 +36,7 @@ def body_sentences(article: Article) -> list[Sentence]:
             if label in related:
                 listing = ":" not in ends  # "اقرأ أيضا: …" is one link on its line
                 continue
-            if listing and not closed:
+            if (listing and not closed) or _caption(ends):
                 continue
             listing = False
             # Splitting off seven words is enough to tell whether there are fewer.
@@ -49,6 +49,20 @@ def body_sentences(article: Article) -> list[Sentence]:
             listing = False
         out.append(sentence)
     return out
+
+
+#: The opening of a bracketed photo credit and its first word: "(تصوير: …)", "( Photo by …".
+_BRACKETED_WORD = re.compile(r"[(\[]\s*(\w+)")
+
+
+def _caption(line: str) -> bool:
+    """A line that ends with a bracketed photo credit ("… (تصوير: سالم العمر)"): a picture's
+    caption, no statement."""
+    if not line.endswith((")", "]")):
+        return False
+    opening = max(line.rfind("("), line.rfind("["))
+    found = _BRACKETED_WORD.match(line, opening) if opening >= 0 else None
+    return found is not None and fold(found.group(1)) in lang.union("caption_labels")
 
 
 def _whole_line(text: str, sentence: Sentence) -> bool:

@@ -118,6 +118,9 @@ class Words:
     #: Labels of a page's block of links to other stories ("اقرأ أيضا", "Related"), folded:
     #: the headlines listed after one are no part of the article (``extract``).
     related_labels: frozenset[str]
+    #: Words opening a photo credit in brackets that closes a caption line ("(تصوير: …)",
+    #: "(Photo: …)"), folded: the caption is no statement (``extract``).
+    caption_labels: frozenset[str]
     #: Number words, folded, → their value ("ثلاثه" 3, "عشرين" 20, "twelve" 12): a number
     #: spelled out is the same anchor as its digits (``link.numbers``). A word of value 1
     #: ("احد") counts only inside a compound ("احد عشر").

@@ -540,6 +540,7 @@ WORDS = Words(
         الأكثر قراءة
         """.strip().splitlines()
     ),
+    caption_labels=folded("تصوير صورة الصورة عدسة"),
     header_labels=labels(
         """
         title: العنوان | عنوان | عنوان الخبر

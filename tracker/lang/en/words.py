@@ -225,6 +225,7 @@ WORDS = Words(
         Most read
         """.strip().splitlines()
     ),
+    caption_labels=folded("Photo Picture Image Credit"),
     header_labels=labels(
         """
         title: Title | Headline

@@ -179,3 +179,26 @@ def test_a_role_inside_a_credit_takes_no_words_before_it_for_a_name() -> None:
         "الاستعداد الآن»."
     )
     assert all("حد" not in a.source.name for a in result.attributions)
+
+
+def test_a_credit_repeated_gives_no_name_made_of_its_words() -> None:
+    """ "…، على حد قول مسؤولين." twice: the second "مسؤولين" is not the surname of a man
+    called "على حد قول" (على folds as the name علي)."""
+    result = _read(
+        "لن يساعد ازدياد التوتر بين الحكومة والإقليم في حل الأزمة، على حد قول مسؤولين. "
+        "وتوقفت صادرات النفط من الإقليم تماما الشهر الماضي، على حد قول مسؤولين."
+    )
+    assert [(a.source.name, a.source.kind) for a in result.attributions] == [
+        ("مسؤولين", SourceKind.ANONYMOUS)
+    ] * 2
+
+
+def test_an_attache_after_a_doctor_is_his_states_official() -> None:
+    """ "الدكتور فلان الملحق الثقافي بالسفارة الكويتية": the name between the titles, an
+    official (the later title is an office), of the state his embassy serves."""
+    [found] = _read(
+        "في غضون ذلك، أوضح الدكتور سالم الحربي الملحق الثقافي بالسفارة الكويتية لدى مملكة "
+        "البحرين أن عدد الطلاب يصل إلى 1350 طالبا."
+    ).attributions
+    assert (found.source.name, found.source.kind) == ("سالم الحربي", SourceKind.OFFICIAL)
+    assert found.source.group == "state:KW"

@@ -597,7 +597,7 @@ def _titled_name(
             kind = SourceKind.OFFICIAL if head in lx.OFFICIAL_TITLES else SourceKind.PERSON
             name = text[tokens[j].start : tokens[k].end]
             return name, text[tokens[title].start : tokens[j - 1].end], kind
-        given = next((t for t in range(j, k) if given_name(tokens[t].norm)), None)
+        given = next((t for t in range(j, k) if _given_first(tokens[t])), None)
         if given is not None and given > j and tokens[given].norm in _NAME_LINKS:
             given -= 1  # "[حسين] بن علي": the name opens one word before "بن"
         if voice_at is not None and given is not None:

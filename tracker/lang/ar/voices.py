@@ -1375,6 +1375,8 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
         if between is not None:
             a, b = between
             descriptor = _join([*words[:a], *words[b:]])
+            if any(w.norm in lx.OFFICIAL_TITLES for w in words[b:]):
+                kind = SourceKind.OFFICIAL  # "الدكتور فلان الملحق الثقافي بالسفارة …"
             return phrase.mention(_join(words[a:b]), descriptor, kind)
         if split is None:
             return phrase.mention("", "", kind)

@@ -188,3 +188,16 @@ def test_a_labelled_title_line_is_the_headline_and_its_label_no_voice(read):
     assert voices[0] == voices[1]
     assert "Gulf Mirror" in voices[0]
     assert result.article.publisher == "Bayside Courier"
+
+
+def test_an_unnamed_official_of_a_named_state_speaks_for_that_state(read):
+    """ "A Jordanian official" speaks for Jordan's government, as "مسؤول أردني" does; the head
+    of an English phrase comes last, after its adjectives. Unnamed sources of no state count
+    with the outlet that cites them."""
+    result = read(
+        "A Jordanian official, speaking on condition of anonymity, confirmed the visit took "
+        "place. Two people close to the commander said he stayed for three days.\n"
+    )
+    groups = [a.origin.group for a in result.attributions]
+    assert groups[0] == "state:JO"
+    assert groups[1] != "state:JO"

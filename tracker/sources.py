@@ -791,7 +791,9 @@ class Resolver:
         if words[0] in _PLURAL_TITLES and len(words) > 1:
             return self._officials_under(voice, words[1].removeprefix("ال"))
         head = words[0].removeprefix("ال")
-        forces = head.startswith(_SOURCE_STEMS) and any(w in _STATE_ADJECTIVES for w in words[1:])
+        if head.isascii():
+            head = words[-1]  # "a senior Jordanian official": English puts the head last
+        forces = head.startswith(_SOURCE_STEMS) and any(w in _STATE_ADJECTIVES for w in words)
         if not head.startswith(_OFFICIAL_STEMS) and not forces:
             return None
         country = self.registry.country_of(voice.name)

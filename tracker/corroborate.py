@@ -688,7 +688,7 @@ def _identified(
     more often one voice). An unnamed source with no body speaks for the outlet that cites
     it, and another outlet's is another origin (the brief's model). With two identified
     origins or more, those count and the rest are set aside; otherwise one origin stays, the
-    best identified."""
+    best identified (a voice asserting the claim before one only judging or guessing it)."""
     if len(asserting) < 2:
         return asserting, []
     strong = {
@@ -704,7 +704,10 @@ def _identified(
     if len(strong) >= 2:
         kept = strong
     else:
-        first = next(iter(strong or asserting))
+        # The one origin left is one that asserts the claim, if any does: not a voice that
+        # only guesses or judges it ("زيارته، إن صحت، تعد خرقا"), whatever its name.
+        stating = {g: v for g, v in asserting.items() if v.id not in selves and v.id not in vague}
+        first = next(iter(strong or stating or asserting))
         kept = {first: asserting[first]}
     return kept, [
         (v, _why_weak(v, vague, selves, beside, hearsay) or why)
@@ -762,13 +765,24 @@ _HEDGES = union("hedges")
 HEDGE_WITHIN = 6
 
 
+#: Conditions on the claim (``Words.conditions``), and how far into a content one is looked
+#: for: after the event it is about, named with its actor and place.
+_CONDITIONS = union("conditions")
+CONDITION_WITHIN = 14
+
+
 def _hedged(content: str) -> bool:
     """A content that only guesses ("الجبهة قد تكون وراء الهجوم", "ربما تأجل الاجتماع", "it
-    may be …"): what may be, which two voices guessing alike do not make so."""
-    words = normal_words(content)[:HEDGE_WITHIN]
+    may be …"), or judges the claim only if it is so ("زيارته إلى …، إن صحت، تعد خرقا"): what
+    may be, which two voices guessing alike do not make so."""
+    all_words = normal_words(content)
+    words = all_words[:HEDGE_WITHIN]
     pairs = {" ".join(words[n : n + 2]) for n in range(len(words) - 1)}
     triples = {" ".join(words[n : n + 3]) for n in range(len(words) - 2)}
-    return not _HEDGES.isdisjoint({*words, *pairs, *triples})
+    if not _HEDGES.isdisjoint({*words, *pairs, *triples}):
+        return True
+    near = all_words[:CONDITION_WITHIN]
+    return not _CONDITIONS.isdisjoint(" ".join(near[n : n + 2]) for n in range(len(near) - 1))
 
 
 #: Nouns of a voice's own position, all languages (``Words.position_nouns``).

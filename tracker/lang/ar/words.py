@@ -626,6 +626,9 @@ WORDS = Words(
             "يمكن أن تكون",
         )
     ),
+    conditions=frozenset(
+        fold(w) for w in ("إن صحت", "إذا صحت", "لو صحت", "حال صحت", "إن ثبتت", "إذا ثبتت")
+    ),
     office_titles=folded("رئيس مدير عميد وكيل نائب مساعد أمين مشرف منسق متحدث ناطق"),
     namesake_heads=folded(
         """

@@ -56,6 +56,7 @@ WORDS = Words(
     group_counts=folded("some several few number"),
     clause_openers=folded("while whereas"),
     hedges=frozenset({"perhaps", "possibly", "may be", "might be", "could be"}),
+    conditions=frozenset({"if confirmed", "if true"}),
     office_titles=folded("president director dean chairman chairwoman chief spokesman spokeswoman"),
     civil_bodies=folded(
         """

@@ -1,0 +1,74 @@
+"""Issue 13, round 27: one story told in Arabic and English by many outlets.
+
+A secret visit reported first by one paper citing informed sources, relayed by wires and
+papers in both languages, denied by the commander's spokesman and commented on by officials.
+Each test pins one general cause of a wrong link or a wrong count of origins on such a story.
+
+Every example is made up.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tracker.models import CorpusClaim, Report, Status
+from tracker.pipeline import Options, analyse_paths
+
+
+def _story(tmp_path: Path, *articles: tuple[str, str, str]) -> Report:
+    """The report over made-up articles (id, publisher, text), dated one a day in order."""
+    records = [
+        {
+            "id": ident,
+            "title": "خبر",
+            "publisher": publisher,
+            "date": f"2026-04-{n + 1:02d}",
+            "text": text,
+        }
+        for n, (ident, publisher, text) in enumerate(articles)
+    ]
+    path = tmp_path / "story.json"
+    path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    return analyse_paths([str(path)], Options())
+
+
+def _claim_with(report: Report, words: str) -> CorpusClaim:
+    """The corpus claim one of whose statements holds ``words``."""
+    texts = {a.id: a.content for r in report.results for a in r.attributions}
+    texts |= {s.id: s.content for r in report.results for s in r.statements}
+    for claim in report.corpus_claims:
+        if any(words in texts[i] for i in (*claim.attributions, *claim.statements)):
+            return claim
+    raise AssertionError(f"no corpus claim holds {words!r}")
+
+
+def test_a_comment_on_a_visit_if_it_took_place_confirms_nothing(tmp_path):
+    """ "زيارة فلان، إن صحت، تعد خرقا" judges the visit only if it took place: the one who
+    says so is no origin of the visit, the paper's sources are (a denial joins the two)."""
+    report = _story(
+        tmp_path,
+        (
+            "a",
+            "صحيفة الميزان",
+            "كشفت مصادر مطلعة لصحيفة الميزان أن الوزير السابق كريم الساعدي زار القاهرة سرا"
+            " الشهر الماضي والتقى مسؤولين مصريين.",
+        ),
+        (
+            "b",
+            "موقع الجسر",
+            "قال النائب هشام الطيب إن زيارة الوزير السابق كريم الساعدي إلى القاهرة سرا، إن صحت،"
+            " تعد خرقا للقانون.",
+        ),
+        (
+            "c",
+            "قناة الربوة",
+            "نفى مكتب الوزير السابق كريم الساعدي ما نشرته صحيفة الميزان عن زيارة الساعدي إلى"
+            " القاهرة.",
+        ),
+    )
+    claim = _claim_with(report, "زار القاهرة")
+    assert _claim_with(report, "تعد خرقا") == claim
+    assert claim.status is Status.CONTESTED
+    assert "asserted by صحيفة الميزان" in claim.explanation
+    assert "هشام الطيب not counted" in claim.explanation

@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tracker.models import CorpusClaim, Report, Status
 from tracker.pipeline import Options, analyse_paths
 
@@ -72,3 +74,33 @@ def test_a_comment_on_a_visit_if_it_took_place_confirms_nothing(tmp_path):
     assert claim.status is Status.CONTESTED
     assert "asserted by صحيفة الميزان" in claim.explanation
     assert "هشام الطيب not counted" in claim.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "Marshal Idris Fallah secretly visited Cairo last month, according to a report by"
+            " the Coast Herald newspaper.",
+            "Coast Herald newspaper",
+        ),
+        (
+            "According to reports in the Coast Herald, the berth reopened on Monday.",
+            "Coast Herald",
+        ),
+        (
+            "The talks lasted two days, according to an article in the Valley Times.",
+            "Valley Times",
+        ),
+    ],
+)
+def test_according_to_a_report_by_a_named_issuer_is_the_issuer(read_en, text, voice):
+    """ "according to a report by the Coast Herald" is the paper's account, as "according to
+    the Coast Herald" is: the voice is the issuer, not "a report by …"."""
+    assert [a.source.name for a in read_en(text).attributions] == [voice]
+
+
+def test_according_to_a_report_on_a_subject_names_no_issuer(read_en):
+    """ "a report on Cairo markets" names what the report is about, not who issued it."""
+    result = read_en("Prices rose, according to a report on Cairo markets.")
+    assert [a.source.name for a in result.attributions] == ["a report on Cairo markets"]

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from tracker.models import CorpusClaim, Report, Status
+from tracker.link.independence import same_voice
+from tracker.models import CorpusClaim, Report, Source, SourceKind, Status
 from tracker.pipeline import Options, analyse_paths
 
 
@@ -104,3 +105,25 @@ def test_according_to_a_report_on_a_subject_names_no_issuer(read_en):
     """ "a report on Cairo markets" names what the report is about, not who issued it."""
     result = read_en("Prices rose, according to a report on Cairo markets.")
     assert [a.source.name for a in result.attributions] == ["a report on Cairo markets"]
+
+
+@pytest.mark.parametrize(
+    ("arabic", "english"),
+    [
+        ("صحيفة الميزان", "Al-Mizan newspaper"),
+        ("جريدة الميزان", "the Al-Mizan daily"),
+        ("موقع الرابية", "Al-Rabiya website"),
+    ],
+)
+def test_a_medium_named_in_both_scripts_is_one_voice(arabic, english):
+    """ "صحيفة الميزان" and "the Al-Mizan newspaper" are one paper: the nouns of its kind
+    stand in another place in each script, and its name's skeleton is the same."""
+    mine = Source("a", arabic, SourceKind.OUTLET)
+    assert same_voice(mine, Source("b", english, SourceKind.OUTLET))
+
+
+def test_two_media_of_different_names_stay_two_voices():
+    """ "صحيفة الميزان" is not "the Coast Herald newspaper", nor "قناة الرابية"."""
+    mine = Source("a", "صحيفة الميزان", SourceKind.OUTLET)
+    assert not same_voice(mine, Source("b", "the Coast Herald newspaper", SourceKind.OUTLET))
+    assert not same_voice(mine, Source("c", "قناة الرابية", SourceKind.OUTLET))

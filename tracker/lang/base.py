@@ -196,6 +196,9 @@ class Words:
     #: content holding one near its opening ("زيارة فلان إلى …، إن صحت، تعد خرقا") judges what
     #: may not be so; "إن صح التعبير" ("so to speak") is no condition on it.
     conditions: frozenset[str] = frozenset()
+    #: Nouns of a news medium's kind written beside its name, folded ("صحيفة", "daily",
+    #: "newspaper"): "صحيفة الوادي" and "the Al-Wadi newspaper" name one medium.
+    medium_nouns: frozenset[str] = frozenset()
 
 
 class Language(Protocol):

@@ -127,3 +127,30 @@ def test_two_media_of_different_names_stay_two_voices():
     mine = Source("a", "صحيفة الميزان", SourceKind.OUTLET)
     assert not same_voice(mine, Source("b", "the Coast Herald newspaper", SourceKind.OUTLET))
     assert not same_voice(mine, Source("c", "قناة الرابية", SourceKind.OUTLET))
+
+
+def test_a_translation_each_others_closest_links_below_the_cross_language_bar(tmp_path):
+    """An Arabic report and the English wire's account of it score under 0.7 with the
+    model, but each is the other's closest sentence in the other language: one claim, while
+    the paper's next sentence, on the same man, stays apart."""
+    report = _story(
+        tmp_path,
+        (
+            "a",
+            "صحيفة الميزان",
+            "كشفت مصادر مطلعة لصحيفة الميزان أن قائد قوات الشمال اللواء فارس الزبيدي زار"
+            " القاهرة سرا يوم الخميس الماضي والتقى مسؤولين مصريين.\nوأضافت المصادر أن الزبيدي"
+            " عاد إلى مقر قيادته مساء الجمعة.",
+        ),
+        (
+            "b",
+            "Harbor Post",
+            "Northern commander Fares al-Zubaidi secretly visited Cairo last week, the Al-Mizan"
+            " newspaper reported, citing informed sources.\nZubaidi's forces hold most of the"
+            " northern hills.",
+        ),
+    )
+    claim = _claim_with(report, "secretly visited Cairo")
+    assert claim == _claim_with(report, "زار القاهرة سرا")
+    assert claim != _claim_with(report, "عاد إلى مقر قيادته")
+    assert claim.status is Status.SINGLE_SOURCED

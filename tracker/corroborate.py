@@ -187,6 +187,11 @@ class Thresholds:
     #: Across languages a translation scores lower than a same-language paraphrase, and the
     #: words cannot vouch for it, so the bar is lower but anchors must still be shared.
     semantic_confirm_across: float = 0.7
+    #: ... and this lower bar when the two are each other's closest statement in the other
+    #: language (of the pairs left to embeddings): a translation of an Arabic sentence scores
+    #: 0.6 to 0.7 with the model, and being the closest of all is what tells it from another
+    #: sentence of the same story (``semantic_links``).
+    semantic_mutual_across: float = 0.6
     #: Within one language, the stem Dice a pair needs before embeddings are asked.
     semantic_min_dice: float = 0.3
     #: A reprint that updates one count (``_updated_figure``): the most it may change, as a
@@ -2394,7 +2399,12 @@ def _one_word_apart(a: MatchKey, a_text: str, b: MatchKey, b_text: str) -> bool:
 def semantic_links(
     pending: Sequence[tuple[Side, Side, Decision]], t: Thresholds = DEFAULT
 ) -> tuple[list[Pair], list[Pair]]:
-    """Confirmed and suggested links among the pairs judge_pair left to the embeddings."""
+    """Confirmed and suggested links among the pairs judge_pair left to the embeddings.
+
+    Across languages a pair below ``t.semantic_confirm_across`` is confirmed when neither
+    statement has a closer one in the other language among these pairs (at
+    ``t.semantic_mutual_across``): an Arabic sentence and its English translation, where
+    another sentence of the same story is only near both."""
     if not pending:
         return [], []
     texts: list[str] = []
@@ -2404,14 +2414,27 @@ def semantic_links(
             row[side.key.id] = len(texts)
             texts.append(side.text or "")
     cosines = similarities(texts, [(row[a.key.id], row[b.key.id]) for a, b, _ in pending])
+    closest: dict[str, float] = {}
+    for (a, b, decision), cosine in zip(pending, cosines, strict=True):
+        if not decision.one_language:
+            for side in (a, b):
+                closest[side.key.id] = max(closest.get(side.key.id, -1.0), cosine)
     confirmed: list[Pair] = []
     suggested: list[Pair] = []
     for (a, b, decision), cosine in zip(pending, cosines, strict=True):
         pair = (a.key.id, b.key.id, round(100 * cosine, 1))
         why = f"semantic {cosine:.2f}; same entities {decision.why}"
         bar = t.semantic_confirm if decision.one_language else t.semantic_confirm_across
+        mutual = (
+            not decision.one_language
+            and cosine >= t.semantic_mutual_across
+            and cosine >= closest[a.key.id]
+            and cosine >= closest[b.key.id]
+        )
         if cosine >= bar:
             confirmed.append((*pair, why))
+        elif mutual:
+            confirmed.append((*pair, f"{why}; each the other's closest in the other language"))
         elif cosine >= t.semantic_suggest:
             suggested.append((*pair, why))
     return confirmed, suggested

@@ -46,9 +46,9 @@ def _claim_with(report: Report, words: str) -> CorpusClaim:
     raise AssertionError(f"no corpus claim holds {words!r}")
 
 
-def test_a_comment_on_a_visit_if_it_took_place_confirms_nothing(tmp_path):
-    """ "زيارة فلان، إن صحت، تعد خرقا" judges the visit only if it took place: the one who
-    says so is no origin of the visit, the paper's sources are (a denial joins the two)."""
+def test_a_comment_on_a_visit_if_it_took_place_is_a_claim_of_its_own(tmp_path):
+    """ "زيارة فلان، إن صحت، تعد خرقا" judges the visit only if it took place: a claim of
+    its own, which the denial of the visit does not reach, and no origin of the visit."""
     report = _story(
         tmp_path,
         (
@@ -71,8 +71,38 @@ def test_a_comment_on_a_visit_if_it_took_place_confirms_nothing(tmp_path):
         ),
     )
     claim = _claim_with(report, "زار القاهرة")
-    assert _claim_with(report, "تعد خرقا") == claim
+    comment = _claim_with(report, "تعد خرقا")
+    assert comment != claim
+    assert comment.status is Status.SINGLE_SOURCED
     assert claim.status is Status.CONTESTED
+    assert "asserted by صحيفة الميزان" in claim.explanation
+
+
+def test_the_origin_kept_is_the_one_that_asserts_not_the_one_that_guesses(tmp_path):
+    """Where one origin is left, it is the paper whose sources tell the visit, not an MP who
+    only guesses at it ("ربما سافر …"), though the guess is printed first."""
+    report = _story(
+        tmp_path,
+        (
+            "b",
+            "موقع الجسر",
+            "وقال النائب هشام الطيب إن الساعدي ربما سافر إلى القاهرة في زيارة سرية لم يعلن عنها.",
+        ),
+        (
+            "a",
+            "صحيفة الميزان",
+            "كشفت مصادر مطلعة لصحيفة الميزان أن الوزير السابق كريم الساعدي زار القاهرة سرا"
+            " الشهر الماضي والتقى مسؤولين مصريين.",
+        ),
+        (
+            "c",
+            "قناة الربوة",
+            "نفى مكتب الوزير السابق كريم الساعدي ما نشرته صحيفة الميزان عن زيارة الساعدي إلى"
+            " القاهرة.",
+        ),
+    )
+    claim = _claim_with(report, "زار القاهرة")
+    assert claim == _claim_with(report, "ربما سافر")
     assert "asserted by صحيفة الميزان" in claim.explanation
     assert "هشام الطيب not counted" in claim.explanation
 

@@ -784,9 +784,13 @@ def _hedged(content: str) -> bool:
     words = all_words[:HEDGE_WITHIN]
     pairs = {" ".join(words[n : n + 2]) for n in range(len(words) - 1)}
     triples = {" ".join(words[n : n + 3]) for n in range(len(words) - 2)}
-    if not _HEDGES.isdisjoint({*words, *pairs, *triples}):
-        return True
-    near = all_words[:CONDITION_WITHIN]
+    return not _HEDGES.isdisjoint({*words, *pairs, *triples}) or _conditioned(all_words)
+
+
+def _conditioned(words: Sequence[str]) -> bool:
+    """True when a content's words hold a condition on the claim near their opening
+    (``Words.conditions``: "زيارته إلى …، إن صحت، تعد خرقا", "if confirmed")."""
+    near = words[:CONDITION_WITHIN]
     return not _CONDITIONS.isdisjoint(" ".join(near[n : n + 2]) for n in range(len(near) - 1))
 
 
@@ -2227,10 +2231,17 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
         and not _swapped(a, b)
         and not _occasion(a, b)
         and not _sequel(a, b)
+        and not _one_conditioned(a, b)
     ):
         assert found is not None
         return Decision("confirmed", found[0], why)
-    if semantic and not apart and _guards_agree(a.key, b.key) and not _occasion(a, b):
+    if (
+        semantic
+        and not apart
+        and _guards_agree(a.key, b.key)
+        and not _occasion(a, b)
+        and not _one_conditioned(a, b)
+    ):
         assert a.text is not None
         assert b.text is not None
         one_language = arabic_script(a.text) == arabic_script(b.text)
@@ -2289,6 +2300,15 @@ def _sequel(a: Side, b: Side) -> bool:
         mine.key.stance is not None and weighs_event(one) and not weighs(other)
         for mine, one, other in ((a, a.text, b.text), (b, b.text, a.text))
     )
+
+
+def _one_conditioned(a: Side, b: Side) -> bool:
+    """True when one statement only judges what the other tells if it is so ("زيارة الوزير
+    إلى القاهرة، إن صحت، تعد خرقا" / "زار الوزير القاهرة سرا"): the judgment is a claim of its
+    own, and a denial of the visit does not deny it. Asked only of pairs about to be linked."""
+    if a.text is None or b.text is None:
+        return False
+    return _conditioned(normal_words(a.text)) != _conditioned(normal_words(b.text))
 
 
 def _names_occasion(side: Side) -> bool:

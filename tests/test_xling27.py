@@ -184,3 +184,13 @@ def test_a_translation_each_others_closest_links_below_the_cross_language_bar(tm
     assert claim == _claim_with(report, "زار القاهرة سرا")
     assert claim != _claim_with(report, "عاد إلى مقر قيادته")
     assert claim.status is Status.SINGLE_SOURCED
+
+
+def test_reports_after_according_to_is_a_noun_not_a_cue(read_en):
+    """ "according to reports by the Coast Herald": "reports" is what "according to" reads,
+    not a verb whose voice would be "according to"."""
+    result = read_en(
+        "The talks in the capital collapsed, according to reports by the Coast Herald and the"
+        " Valley Times."
+    )
+    assert [a.cue for a in result.attributions] == ["according to"]

@@ -1778,6 +1778,8 @@ def _cue_order(
             base = "declare" if _made_clear(lowered, i) else ""  # "made it clear that …"
         elif low in _STANCE_ADJECTIVES and _held_view(lowered, i):
             base = "worry" if low == "concerned" else "believe"  # "is confident that …"
+        elif i > 1 and lowered[i - 1] == "to" and lowered[i - 2] == "according":
+            base = ""  # "according to reports by X": a noun, which "according to" reads
         else:
             base = CUES.get(low, "")
         if not base and _person_verb(tokens, lowered, i, people):

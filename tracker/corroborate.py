@@ -187,6 +187,11 @@ class Thresholds:
     #: Across languages a translation scores lower than a same-language paraphrase, and the
     #: words cannot vouch for it, so the bar is lower but anchors must still be shared.
     semantic_confirm_across: float = 0.7
+    #: ... and this lower bar when the two are each other's closest statement in the other
+    #: language (of the pairs left to embeddings): a translation of an Arabic sentence scores
+    #: 0.6 to 0.7 with the model, and being the closest of all is what tells it from another
+    #: sentence of the same story (``semantic_links``).
+    semantic_mutual_across: float = 0.6
     #: Within one language, the stem Dice a pair needs before embeddings are asked.
     semantic_min_dice: float = 0.3
     #: A reprint that updates one count (``_updated_figure``): the most it may change, as a
@@ -688,7 +693,7 @@ def _identified(
     more often one voice). An unnamed source with no body speaks for the outlet that cites
     it, and another outlet's is another origin (the brief's model). With two identified
     origins or more, those count and the rest are set aside; otherwise one origin stays, the
-    best identified."""
+    best identified (a voice asserting the claim before one only judging or guessing it)."""
     if len(asserting) < 2:
         return asserting, []
     strong = {
@@ -704,7 +709,10 @@ def _identified(
     if len(strong) >= 2:
         kept = strong
     else:
-        first = next(iter(strong or asserting))
+        # The one origin left is one that asserts the claim, if any does: not a voice that
+        # only guesses or judges it ("زيارته، إن صحت، تعد خرقا"), whatever its name.
+        stating = {g: v for g, v in asserting.items() if v.id not in selves and v.id not in vague}
+        first = next(iter(strong or stating or asserting))
         kept = {first: asserting[first]}
     return kept, [
         (v, _why_weak(v, vague, selves, beside, hearsay) or why)
@@ -762,13 +770,28 @@ _HEDGES = union("hedges")
 HEDGE_WITHIN = 6
 
 
+#: Conditions on the claim (``Words.conditions``), and how far into a content one is looked
+#: for: after the event it is about, named with its actor and place.
+_CONDITIONS = union("conditions")
+CONDITION_WITHIN = 14
+
+
 def _hedged(content: str) -> bool:
     """A content that only guesses ("الجبهة قد تكون وراء الهجوم", "ربما تأجل الاجتماع", "it
-    may be …"): what may be, which two voices guessing alike do not make so."""
-    words = normal_words(content)[:HEDGE_WITHIN]
+    may be …"), or judges the claim only if it is so ("زيارته إلى …، إن صحت، تعد خرقا"): what
+    may be, which two voices guessing alike do not make so."""
+    all_words = normal_words(content)
+    words = all_words[:HEDGE_WITHIN]
     pairs = {" ".join(words[n : n + 2]) for n in range(len(words) - 1)}
     triples = {" ".join(words[n : n + 3]) for n in range(len(words) - 2)}
-    return not _HEDGES.isdisjoint({*words, *pairs, *triples})
+    return not _HEDGES.isdisjoint({*words, *pairs, *triples}) or _conditioned(all_words)
+
+
+def _conditioned(words: Sequence[str]) -> bool:
+    """True when a content's words hold a condition on the claim near their opening
+    (``Words.conditions``: "زيارته إلى …، إن صحت، تعد خرقا", "if confirmed")."""
+    near = words[:CONDITION_WITHIN]
+    return not _CONDITIONS.isdisjoint(" ".join(near[n : n + 2]) for n in range(len(near) - 1))
 
 
 #: Nouns of a voice's own position, all languages (``Words.position_nouns``).
@@ -2208,10 +2231,17 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
         and not _swapped(a, b)
         and not _occasion(a, b)
         and not _sequel(a, b)
+        and not _one_conditioned(a, b)
     ):
         assert found is not None
         return Decision("confirmed", found[0], why)
-    if semantic and not apart and _guards_agree(a.key, b.key) and not _occasion(a, b):
+    if (
+        semantic
+        and not apart
+        and _guards_agree(a.key, b.key)
+        and not _occasion(a, b)
+        and not _one_conditioned(a, b)
+    ):
         assert a.text is not None
         assert b.text is not None
         one_language = arabic_script(a.text) == arabic_script(b.text)
@@ -2270,6 +2300,15 @@ def _sequel(a: Side, b: Side) -> bool:
         mine.key.stance is not None and weighs_event(one) and not weighs(other)
         for mine, one, other in ((a, a.text, b.text), (b, b.text, a.text))
     )
+
+
+def _one_conditioned(a: Side, b: Side) -> bool:
+    """True when one statement only judges what the other tells if it is so ("زيارة الوزير
+    إلى القاهرة، إن صحت، تعد خرقا" / "زار الوزير القاهرة سرا"): the judgment is a claim of its
+    own, and a denial of the visit does not deny it. Asked only of pairs about to be linked."""
+    if a.text is None or b.text is None:
+        return False
+    return _conditioned(normal_words(a.text)) != _conditioned(normal_words(b.text))
 
 
 def _names_occasion(side: Side) -> bool:
@@ -2380,7 +2419,12 @@ def _one_word_apart(a: MatchKey, a_text: str, b: MatchKey, b_text: str) -> bool:
 def semantic_links(
     pending: Sequence[tuple[Side, Side, Decision]], t: Thresholds = DEFAULT
 ) -> tuple[list[Pair], list[Pair]]:
-    """Confirmed and suggested links among the pairs judge_pair left to the embeddings."""
+    """Confirmed and suggested links among the pairs judge_pair left to the embeddings.
+
+    Across languages a pair below ``t.semantic_confirm_across`` is confirmed when neither
+    statement has a closer one in the other language among these pairs (at
+    ``t.semantic_mutual_across``): an Arabic sentence and its English translation, where
+    another sentence of the same story is only near both."""
     if not pending:
         return [], []
     texts: list[str] = []
@@ -2390,14 +2434,27 @@ def semantic_links(
             row[side.key.id] = len(texts)
             texts.append(side.text or "")
     cosines = similarities(texts, [(row[a.key.id], row[b.key.id]) for a, b, _ in pending])
+    closest: dict[str, float] = {}
+    for (a, b, decision), cosine in zip(pending, cosines, strict=True):
+        if not decision.one_language:
+            for side in (a, b):
+                closest[side.key.id] = max(closest.get(side.key.id, -1.0), cosine)
     confirmed: list[Pair] = []
     suggested: list[Pair] = []
     for (a, b, decision), cosine in zip(pending, cosines, strict=True):
         pair = (a.key.id, b.key.id, round(100 * cosine, 1))
         why = f"semantic {cosine:.2f}; same entities {decision.why}"
         bar = t.semantic_confirm if decision.one_language else t.semantic_confirm_across
+        mutual = (
+            not decision.one_language
+            and cosine >= t.semantic_mutual_across
+            and cosine >= closest[a.key.id]
+            and cosine >= closest[b.key.id]
+        )
         if cosine >= bar:
             confirmed.append((*pair, why))
+        elif mutual:
+            confirmed.append((*pair, f"{why}; each the other's closest in the other language"))
         elif cosine >= t.semantic_suggest:
             suggested.append((*pair, why))
     return confirmed, suggested

@@ -201,6 +201,13 @@ class Words:
     #: Words of a guess, one or two folded words each ("ربما", "قد يكون", "may be"): a
     #: content that opens with one says what may be, which no other voice confirms.
     hedges: frozenset[str] = frozenset()
+    #: A condition on the claim itself, two folded words each ("إن صحت", "if confirmed"): a
+    #: content holding one near its opening ("زيارة فلان إلى …، إن صحت، تعد خرقا") judges what
+    #: may not be so; "إن صح التعبير" ("so to speak") is no condition on it.
+    conditions: frozenset[str] = frozenset()
+    #: Nouns of a news medium's kind written beside its name, folded ("صحيفة", "daily",
+    #: "newspaper"): "صحيفة الوادي" and "the Al-Wadi newspaper" name one medium.
+    medium_nouns: frozenset[str] = frozenset()
 
 
 class Language(Protocol):

@@ -253,6 +253,8 @@ def why_same(a: Source, b: Source) -> str:
         return "one firm's name under another head noun"
     if a.kind in MEDIA and b.kind in MEDIA and (_sister(a.name, b.name) or _sister(b.name, a.name)):
         return "one medium's name opens the other's"
+    if a.kind in MEDIA and b.kind in MEDIA and _one_medium(a.name, b.name):
+        return "one medium's name in two scripts"
     if a.kind not in PEOPLE and b.kind not in PEOPLE and _spelled_otherwise(a.name, b.name):
         return "one name spelled otherwise"
     return ""
@@ -337,6 +339,23 @@ def _sister(short: str, long: str) -> bool:
         and whole.startswith(head)
         and (len(whole) - len(head) >= SISTER_LETTERS)
     )
+
+
+#: Nouns of a medium's kind (``Words.medium_nouns``), all languages, folded.
+_MEDIUM_NOUNS = union("medium_nouns")
+
+
+def _one_medium(a: str, b: str) -> bool:
+    """True when two media's names are one name but for the nouns of their kind, which
+    each script writes in its own place ("صحيفة الوادي" / "the Al-Wadi newspaper"): the
+    paper an English wire credits is the one Arabic outlets quote, one origin."""
+    mine, theirs = name_words(_unkind(a)), name_words(_unkind(b))
+    return bool(mine and theirs) and (mine <= theirs or theirs <= mine)
+
+
+def _unkind(name: str) -> str:
+    """A medium's name without the nouns of its kind ("صحيفة", "newspaper")."""
+    return " ".join(w for w in fold(name).split() if w.removeprefix("ال") not in _MEDIUM_NOUNS)
 
 
 #: Fewest letters of a family name whose misspelling still names its man (``_misspelt``).

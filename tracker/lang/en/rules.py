@@ -1779,6 +1779,8 @@ def _cue_order(
             base = "declare" if _made_clear(lowered, i) else ""  # "made it clear that …"
         elif low in _STANCE_ADJECTIVES and _held_view(lowered, i):
             base = "worry" if low == "concerned" else "believe"  # "is confident that …"
+        elif i > 1 and lowered[i - 1] == "to" and lowered[i - 2] == "according":
+            base = ""  # "according to reports by X": a noun, which "according to" reads
         else:
             base = CUES.get(low, "")
         if not base and _person_verb(tokens, lowered, i, people):
@@ -5781,6 +5783,7 @@ def _according(
         end += 1  # (past the period of "Mr.", "Omar B.", "U.S.": "according to Mr. Nasser")
     # "according to a new poll that shows …": the voice ends before its relative clause.
     relative = next((n for n in range(start + 1, end) if tokens[n][0] in _CLAUSE_WORDS), end)
+    start = _issuer_at(tokens, start, relative)
     voice = _voice(text, tokens[start:relative], known) or _record(text, tokens[start:relative])
     if voice is None:
         return None
@@ -5800,6 +5803,26 @@ def _according(
     if span is None:
         return None
     return _asserted(voice, text[tokens[i][1] : cue_end], tokens[i][1], cue_end, span, quotes)
+
+
+#: A piece of news its issuer put out: "according to a report by X" is according to X.
+_ISSUED = frozenset({"report", "reports", "statement", "statements", "article", "story"})
+#: Words between such a piece and its issuer ("a report by", "an article in", "a statement
+#: from"; not "a report on", which names its subject).
+_ISSUED_BY = frozenset({"by", "in", "from"})
+
+
+def _issuer_at(tokens: Sequence[tuple[str, int, int]], start: int, end: int) -> int:
+    """Where the voice of "according to" starts among tokens[start:end]: past "a report by"
+    or "a statement from" when a name follows ("according to a report by the Coast Herald"
+    is the paper's account, as "according to the Coast Herald" is); else ``start``."""
+    at = start + (tokens[start][0].lower() in {"a", "an", "the"} if start < end else 0)
+    if at + 2 >= end or tokens[at][0].lower() not in _ISSUED:
+        return start
+    if tokens[at + 1][0] not in _ISSUED_BY:
+        return start
+    named = at + 2 + (tokens[at + 2][0] == "the" and at + 3 < end)
+    return at + 2 if tokens[named][0][:1].isupper() else start
 
 
 def _open_bracket(tokens: Sequence[tuple[str, int, int]], i: int) -> int | None:

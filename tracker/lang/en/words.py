@@ -57,6 +57,10 @@ WORDS = Words(
     group_counts=folded("some several few number"),
     clause_openers=folded("while whereas"),
     hedges=frozenset({"perhaps", "possibly", "may be", "might be", "could be"}),
+    conditions=frozenset({"if confirmed", "if true"}),
+    medium_nouns=folded(
+        "newspaper paper daily weekly magazine website site channel network agency television tv"
+    ),
     office_titles=folded("president director dean chairman chairwoman chief spokesman spokeswoman"),
     civil_bodies=folded(
         """

@@ -267,6 +267,8 @@ def _bare_topic(phrase: Sequence[Token]) -> bool:
 
 #: Fewest words of a topic after أما read as a name the lexicon does not know.
 MIN_BARE_TOPIC = 2
+#: "عبد": the first half of a given name in two words ("عبد الأحد").
+_ABD = fold("عبد")
 #: First words of compound given names whose second word has the article ("عبد الرحمن").
 _COMPOUND_HEADS = folded("عبد ابو أبو نور عز سيف شمس صلاح علاء بدر محي محيي ضياء بهاء زين تاج")
 #: Most words of what is described between it and بأنه ("الاقتراع على مشروع القانون").
@@ -2805,6 +2807,9 @@ class _Sentence:
         ):
             tok = self.tokens[k]
             norm = tok.norm
+            if k > index and self._abd_compound_at(k):
+                k += 1  # "عبد الأحد", "عبد الستار": one given name, not a day or a noun
+                continue
             if tok.text in OPENING_QUOTES:
                 prev = self.tokens[k - 1].norm if k > index else ""
                 quote = self.quote_at(k)
@@ -3024,6 +3029,12 @@ class _Sentence:
             and norm not in lx.COMPLEMENTISERS
             and not given_name(norm)
         )
+
+    def _abd_compound_at(self, k: int) -> bool:
+        """ "عبد الأحد", "عبد الستار", "عبد الرقيب": the word with the article after "عبد" is the
+        second half of a given name, whatever else it may be (a day, a noun, a rank)."""
+        before, tok = self.tokens[k - 1], self.tokens[k]
+        return before.is_word and before.norm == _ABD and tok.is_word and tok.norm.startswith("ال")
 
     def _name_particle_at(self, k: int) -> bool:
         """ "يوهان فان دام": "فان" (van) between a given name and a word with no article is

@@ -45,3 +45,32 @@ def test_a_surname_in_abd_is_one_man_written_joined_or_apart(read, first, later)
         (first, "state:EG"),
         (first, "state:EG"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولم يحدث أي اتصال مفيد بين الدول التي تساند الفصائل المسلحة في الشمال، "
+        "و بين العاصمة أو حلفائها الكبار: الجارة الشرقية والقوة العظمى.",
+        "ولم يحدث أي اتصال مفيد بين الدول التي تساند الفصائل المسلحة في الشمال، "
+        "وبين العاصمة أو حلفائها الكبار: الجارة الشرقية والقوة العظمى.",
+        "وهذا سيزيد التوتر ويثير الفرقة بين سكان المدينة الواحدة وأن الجهات ستتدخل قريبا.",
+    ],
+)
+def test_between_in_the_writers_clause_is_no_verb_of_saying(read, text):
+    """ "بين X وبين Y" and "الفرقة بين X وأن …": "between", not "بيّن", so no one is heard."""
+    assert _voices(read(text)) == []
+
+
+def test_a_repeated_verb_bayyana_still_speaks(read):
+    """ "وبين الوزير أن … وبين أن …": the verb twice, each time a report of the minister."""
+    result = read("وبين الوزير أن المشروع سيكتمل. وبين أن العمال سيعودون قريبا.")
+    assert _voices(result) == ["الوزير", "الوزير"]
+
+
+def test_bayyana_after_a_quote_with_between_inside_still_speaks(read):
+    """ "أكد أن «… بين الطرفين …»، وبين أن …": the verb, though "بين" stood before."""
+    result = read(
+        "وأكد الوزير أن «الحوار بين الطرفين هو الطريق الوحيد»، وبين أن الجولة المقبلة ستعقد قريبا."
+    )
+    assert _voices(result) == ["الوزير", "الوزير"]

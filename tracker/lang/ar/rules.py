@@ -1366,7 +1366,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         clause_start = clause_start or _on_his_part_before(tokens, i)
         if norm == "بين" and not clause_start and _between(tokens, i):
             continue  # "أغلبية بين سكانها", "ما بين": "between", no "بيّن"
-        if bare == "بين" and bare != norm and _between_pair(tokens, i):
+        joined = bare != norm or (i > 0 and tokens[i - 1].text in CONJUNCTIONS)
+        if bare == "بين" and joined and _between_pair(tokens, i):
             continue  # "العهد الذي بينه وبين التنظيم": "and between", no "وبيّن"
         nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
         if nxt in _VOCATIVES:
@@ -1559,8 +1560,12 @@ def _between(tokens: Sequence[Token], i: int) -> bool:
     # (A subject before the verb has its complementiser soon: "وزير الخارجية بين في تصريح أن".)
     before = tokens[i - 1].norm
     # ("الخلاف بين السكان يتمثل في أن …": a complementiser after في is no one's words.)
+    # ("الشقاق بين أبناء البلد وأن …": a complementiser after و opens a second clause of the
+    # writer's, no lead of the verb.)
     said = any(
-        tokens[j].norm in lx.COMPLEMENTISERS and tokens[j - 1].norm != "في"
+        tokens[j].norm in lx.COMPLEMENTISERS
+        and tokens[j - 1].norm != "في"
+        and not tokens[j].norm.startswith("و")
         for j in range(i + 1, min(len(tokens), i + MAX_BETWEEN_LEAD + 1))
     )
     if before.startswith("ال") and not said:
@@ -1581,15 +1586,27 @@ _SITS_FOR = folded("عضو نائب ممثل مندوب مرشح")
 def _between_pair(tokens: Sequence[Token], i: int) -> bool:
     """ "وبين" at i closes a pair opened a few words before by "بين" with its pronoun ("بينه
     وبين", "بينها وبين"): "and between", not the verb "بيّن"."""
-    return any(
-        _strip_conj(tokens[j].norm) in _BETWEEN_IT for j in range(max(0, i - MAX_PAIR_GAP), i)
-    )
+    if any(_strip_conj(tokens[j].norm) in _BETWEEN_IT for j in range(max(0, i - MAX_PAIR_GAP), i)):
+        return True
+    # "لا اتصال بين الدول الداعمة للمعارضة، وبين دمشق": the second of "بين X وبين Y", when the
+    # first "بين" opened no one's words (no complementiser after it) and this one opens none
+    # ("…»، وبين أن …" is the verb).
+    if i + 1 < len(tokens) and tokens[i + 1].norm in lx.COMPLEMENTISERS:
+        return False
+    for j in range(i - 1, max(-1, i - MAX_SECOND_BETWEEN - 1), -1):
+        if tokens[j].norm in lx.COMPLEMENTISERS or tokens[j].text in ".!؟?":
+            return False
+        if tokens[j].norm == "بين":
+            return True
+    return False
 
 
 #: "بين" with its pronoun: "بينه", "بينها", "بيننا".
 _BETWEEN_IT = folded("بينه بينها بينهم بينهما بيننا بينكم بيني")
 #: "بينه وبين", "بيني أنا وبين": at most this many tokens between the pair's two words.
 MAX_PAIR_GAP = 4
+#: "بين الدول … وبين دمشق": at most this many tokens between "بين" and its "وبين".
+MAX_SECOND_BETWEEN = 20
 
 
 #: What is acted on "according to" without anyone speaking: directives, rules, plans.

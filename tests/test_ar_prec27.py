@@ -74,3 +74,20 @@ def test_bayyana_after_a_quote_with_between_inside_still_speaks(read):
         "وأكد الوزير أن «الحوار بين الطرفين هو الطريق الوحيد»، وبين أن الجولة المقبلة ستعقد قريبا."
     )
     assert _voices(result) == ["الوزير", "الوزير"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأكدت الوزارة وفقا لما نشره موقع «الوادي» الإخباري أنها تنوي خفض رسوم الخدمة.",
+        "وقالت الوزارة في تقريرها الأخير، وفقا لموقع «الوادي» إنها تنوي خفض رسوم الخدمة.",
+        "وقالت الوزارة بحسب صحيفة الوادي إنها تنوي خفض رسوم الخدمة.",
+    ],
+)
+def test_a_credit_to_a_medium_between_the_speaker_and_that_names_who_carried_it(read, sentence):
+    """ "وأكدت الوزارة وفقا لما نشره موقع «الوادي» أنها …": the body speaks, the site carried
+    it (no dashes around the credit), so the site is no voice of the body's words."""
+    result = read("أصدرت وزارة الزراعة تقريرها السنوي أمس. " + sentence, publisher="alriyadh")
+    assert [(a.source.name, [c.name for c in a.chain]) for a in result.attributions] == [
+        ("وزارة الزراعة", ["الوادي", "وزارة الزراعة"])
+    ]

@@ -5768,6 +5768,9 @@ class _Sentence:
             return self._relayed_voice(k + 2, inner)
         if relayed and self.tokens[k + 1].norm in _RELAYED_PRONOUNS:
             return k + 2  # "وأضافت الوكالة نقلا عنه أن …": quoting the one named before
+        credited = None if relayed else self._medium_credit_in_lead(k, carriers)
+        if credited is not None:
+            return credited
         if norm == "عن" and cue.lemma == "نقل":
             if inner and _represents_a_body(inner[-1]):
                 # "نقلت … عن فلان عضو فريق الحوار عن البرلمان": whom the member is for, no
@@ -6090,6 +6093,25 @@ class _Sentence:
             return None
         carriers.append(medium)
         return end
+
+    def _medium_credit_in_lead(self, k: int, carriers: list[Mention]) -> int | None:
+        """A credit to a medium at token k between a verb's subject and its complementiser:
+        "وأوضحت الإدارة وفقا لما أورده موقع «الوادي» أنها …", "وقال فلان بحسب صحيفة الوادي إن …"
+        (no dashes, see _dashed_aside_end): the medium carried the words, the subject spoke
+        them. Keeps it in ``carriers``; the index of the complementiser, or None."""
+        spot = self.spot_at.get(k)
+        if spot is None or spot.cue.cls is not lx.CueClass.PREPOSITION:
+            return None
+        read = self._preposition_voice(spot)
+        if read is None or read[0].kind not in (SourceKind.AGENCY, SourceKind.OUTLET):
+            return None
+        j = read[1]
+        while j < len(self.tokens) and self.tokens[j].text in "،,":
+            j += 1
+        if j >= len(self.tokens) or self.tokens[j].norm not in lx.COMPLEMENTISERS:
+            return None
+        carriers.append(read[0])
+        return j
 
     def _relayed_voice(self, k: int, inner: list[Mention]) -> int:
         """Read the voice after "نقلا عن"/"نقلت … عن" at token k into ``inner``; the index after."""

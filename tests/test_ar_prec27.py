@@ -91,3 +91,19 @@ def test_a_credit_to_a_medium_between_the_speaker_and_that_names_who_carried_it(
     assert [(a.source.name, [c.name for c in a.chain]) for a in result.attributions] == [
         ("وزارة الزراعة", ["الوادي", "وزارة الزراعة"])
     ]
+
+
+def _groups(result) -> list[tuple[str, str]]:
+    return [(a.source.name, a.origin.group) for a in result.attributions]
+
+
+@pytest.mark.parametrize("place", ["دبي", "الشارقة"])
+def test_a_dateline_in_an_emirate_other_than_the_capital_is_the_emirates(read, place):
+    """ "دبي: «الوادي»": an official of a local authority under a Dubai or Sharjah dateline is
+    the Emirates', not the state of the publisher's home desk."""
+    result = read(
+        "وأوضح المدير العام في هيئة الموانئ سالم الكعبي أن حركة الشحن ارتفعت خلال الربع الثاني.",
+        publisher="aawsat",
+        author=f"{place}: «الوادي»",
+    )
+    assert _groups(result) == [("سالم الكعبي", "state:AE")]

@@ -107,3 +107,22 @@ def test_a_dateline_in_an_emirate_other_than_the_capital_is_the_emirates(read, p
         author=f"{place}: «الوادي»",
     )
     assert _groups(result) == [("سالم الكعبي", "state:AE")]
+
+
+def test_a_surname_without_the_article_takes_the_titled_name_given_with_no_cue(read):
+    """ "وقاد رئيس الهيئة الفريق مهند مطير …" … "وقال مطير": the man named in full before,
+    though his surname has no article (as "الهاشمي" would)."""
+    result = read(
+        "وقاد رئيس هيئة الموانئ الفريق مهند مطير، أول سفينة تعبر الممر الجديد. "
+        "وقال مطير إن التجربة نجحت تماما."
+    )
+    assert _voices(result) == ["مهند مطير"]
+
+
+def test_a_surname_after_the_preposition_ala_takes_no_name_from_it(read):
+    """ "لمعت ساعة على معصم نادر كوبريك" … "وقال كوبريك": "على" (folded like the name علي)
+    and the noun after it are no part of his name."""
+    result = read(
+        "ولمعت ساعة ثمينة على معصم نادر كوبريك خلال الحفل. وقال كوبريك إن الساعة هدية من زوجته."
+    )
+    assert not _voices(result)[0].startswith("على")

@@ -126,3 +126,9 @@ def test_a_surname_after_the_preposition_ala_takes_no_name_from_it(read):
         "ولمعت ساعة ثمينة على معصم نادر كوبريك خلال الحفل. وقال كوبريك إن الساعة هدية من زوجته."
     )
     assert not _voices(result)[0].startswith("على")
+
+
+def test_a_teams_administrator_after_his_name_is_no_part_of_it(read):
+    """ "أبان فلان إداري الفريق أن …": "إداري" is his post, not the last word of his name."""
+    result = read("إلى ذلك أبان بدر الفلاني إداري الفريق أن التدريبات تسير كما خطط لها.")
+    assert _voices(result) == ["بدر الفلاني"]

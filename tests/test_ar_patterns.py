@@ -2709,14 +2709,15 @@ def test_a_cue_negated_in_the_present_or_after_a_preposition_reports_nothing(rea
 def test_a_role_resolves_to_the_name_given_with_it_outside_any_attribution(read):
     """The minister is named with his role in a sentence that quotes no one ("برئاسة وزير
     الطاقة الأردني سالم نوفيك ونظيره …"), then speaks by surname, then by role: one voice
-    throughout ("ونظيره" ends his name). A role never named with anyone stays a role."""
+    throughout ("ونظيره" ends his name), named in full. A role never named with anyone stays
+    a role."""
     result = read(
         "وعقدت اللجنة المشتركة اجتماعها أمس برئاسة وزير الطاقة الأردني سالم نوفيك ونظيره "
         "خالد العمري. وقال نوفيك إن البلدين اتفقا على مشاريع جديدة. وكشف وزير الطاقة "
         "الأردني أن شركة الساحل ستبني مصنعا للقطارات. وقال وزير النقل إن الطرق ستفتح غدا."
     )
     voices = [a.source.name for a in result.attributions]
-    assert voices == ["نوفيك", "نوفيك", "وزير النقل"]
+    assert voices == ["سالم نوفيك", "سالم نوفيك", "وزير النقل"]
 
 
 def test_an_imposition_is_the_noun_phrase_a_ministry_announced(read):

@@ -1572,7 +1572,7 @@ class Resolver:
 
     def _same_person(self, mention: Mention) -> Source | None:
         """A surname (or part of a name) given in full earlier in the article, in any spelling."""
-        tokens = set(normal_words(mention.name))
+        tokens = set(_abd_joined(normal_words(mention.name)))
         if not tokens:
             return None
         sounds: frozenset[str] | None = None  # the skeleton, read when first needed
@@ -1658,9 +1658,25 @@ MIN_SKELETON = 3
 @lru_cache(maxsize=4096)
 def _name_words(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """A name's words normalised, the same without ال, and the words of its skeleton."""
-    words = frozenset(normalize(name).split())
+    written = normalize(name).split()
+    words = frozenset(written).union(_abd_joined(written))
     bare = frozenset(w.removeprefix("ال") for w in words)
     return words, bare, frozenset(skeleton(name).split())
+
+
+def _abd_joined(words: Sequence[str]) -> tuple[str, ...]:
+    """Normalised name words with a given name in "عبد" written as one word, as it often is:
+    "بدر عبد العاطي" and "عبدالعاطي" name one man."""
+    out: list[str] = []
+    for word in words:
+        if out and out[-1] == _ABD and word.startswith("ال"):
+            out[-1] += word
+        else:
+            out.append(word)
+    return tuple(out)
+
+
+_ABD = normalize("عبد")
 
 
 @lru_cache(maxsize=4096)

@@ -657,6 +657,8 @@ PERSON_TITLES = _both_forms(
         "المدرب",
         "اللاعب",
         "المحاضر",
+        # "فلان إداري الفريق": a team's administrator, after his name or before it.
+        "الإداري",
         "الاستشاري",
         "الاستشارية",
         "الاختصاصي",

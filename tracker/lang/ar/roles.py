@@ -104,6 +104,8 @@ def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution
             # A full name the article gave a voice before, else a titled one in the text.
             word = voice.surface.strip()
             titled = full_names.get(fold(word)) or _titled_name(text, word, voice.start)
+            if titled is not None and not _plural_or_surname(voice) and word[:2] != "ال":
+                titled = titled if _plain_full_name(titled) else None
             if titled is not None:
                 name, descriptor, kind = titled
                 person = replace(voice, name=name, descriptor=descriptor, kind=kind, gender="")
@@ -548,16 +550,27 @@ def _plural_or_surname(voice: Mention) -> bool:
 
 
 def _surname_only(voice: Mention) -> bool:
-    """One definite word read as a person with nothing said of him: "وقال الراشد" may be the
-    surname of a person the article named in full with no cue ("التقى … المهندس سعد بن فهد
-    الراشد"), who is then that person (see _titled_name)."""
+    """One word read as a person with nothing said of him: "وقال الراشد" may be the surname
+    of a person the article named in full with no cue ("التقى … المهندس سعد بن فهد الراشد"),
+    who is then that person (see _titled_name); so may a surname with no article ("وقاد
+    رئيس الهيئة الفريق مهند مطير …" … "وقال مطير"), though not a given name used alone."""
     words = voice.surface.split()
-    return (
-        voice.kind is SourceKind.PERSON
-        and not voice.descriptor
-        and len(words) == 1
-        and fold(words[0]).startswith("ال")
-    )
+    if voice.kind is not SourceKind.PERSON or voice.descriptor or len(words) != 1:
+        return False
+    norm = fold(words[0])
+    return norm.startswith("ال") or not given_name(norm)
+
+
+def _plain_full_name(titled: tuple[str, str, SourceKind]) -> bool:
+    """A full name found for a surname with no article that opens with a given name (not the
+    preposition "على", which folds to "علي"), or of two words after an official's title:
+    "الفريق مهند مطير", "الرئيس الروسي فلاديمير بوتين"; not "على معصم فلان", "تسجيل مصور
+    ظهرت فيه فلانة" (the words before such a surname are seldom his)."""
+    name, _, kind = titled
+    words = name.split()
+    if words[0] == _ON:
+        return False
+    return given_name(fold(words[0])) or (kind is SourceKind.OFFICIAL and len(words) == 2)
 
 
 def _titled_name(

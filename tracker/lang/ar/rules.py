@@ -267,6 +267,8 @@ def _bare_topic(phrase: Sequence[Token]) -> bool:
 
 #: Fewest words of a topic after أما read as a name the lexicon does not know.
 MIN_BARE_TOPIC = 2
+#: "عبد": the first half of a given name in two words ("عبد الأحد").
+_ABD = fold("عبد")
 #: First words of compound given names whose second word has the article ("عبد الرحمن").
 _COMPOUND_HEADS = folded("عبد ابو أبو نور عز سيف شمس صلاح علاء بدر محي محيي ضياء بهاء زين تاج")
 #: Most words of what is described between it and بأنه ("الاقتراع على مشروع القانون").
@@ -1366,7 +1368,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         clause_start = clause_start or _on_his_part_before(tokens, i)
         if norm == "بين" and not clause_start and _between(tokens, i):
             continue  # "أغلبية بين سكانها", "ما بين": "between", no "بيّن"
-        if bare == "بين" and bare != norm and _between_pair(tokens, i):
+        joined = bare != norm or (i > 0 and tokens[i - 1].text in CONJUNCTIONS)
+        if bare == "بين" and joined and _between_pair(tokens, i):
             continue  # "العهد الذي بينه وبين التنظيم": "and between", no "وبيّن"
         nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
         if nxt in _VOCATIVES:
@@ -1559,8 +1562,12 @@ def _between(tokens: Sequence[Token], i: int) -> bool:
     # (A subject before the verb has its complementiser soon: "وزير الخارجية بين في تصريح أن".)
     before = tokens[i - 1].norm
     # ("الخلاف بين السكان يتمثل في أن …": a complementiser after في is no one's words.)
+    # ("الشقاق بين أبناء البلد وأن …": a complementiser after و opens a second clause of the
+    # writer's, no lead of the verb.)
     said = any(
-        tokens[j].norm in lx.COMPLEMENTISERS and tokens[j - 1].norm != "في"
+        tokens[j].norm in lx.COMPLEMENTISERS
+        and tokens[j - 1].norm != "في"
+        and not tokens[j].norm.startswith("و")
         for j in range(i + 1, min(len(tokens), i + MAX_BETWEEN_LEAD + 1))
     )
     if before.startswith("ال") and not said:
@@ -1581,15 +1588,27 @@ _SITS_FOR = folded("عضو نائب ممثل مندوب مرشح")
 def _between_pair(tokens: Sequence[Token], i: int) -> bool:
     """ "وبين" at i closes a pair opened a few words before by "بين" with its pronoun ("بينه
     وبين", "بينها وبين"): "and between", not the verb "بيّن"."""
-    return any(
-        _strip_conj(tokens[j].norm) in _BETWEEN_IT for j in range(max(0, i - MAX_PAIR_GAP), i)
-    )
+    if any(_strip_conj(tokens[j].norm) in _BETWEEN_IT for j in range(max(0, i - MAX_PAIR_GAP), i)):
+        return True
+    # "لا اتصال بين الدول الداعمة للمعارضة، وبين دمشق": the second of "بين X وبين Y", when the
+    # first "بين" opened no one's words (no complementiser after it) and this one opens none
+    # ("…»، وبين أن …" is the verb).
+    if i + 1 < len(tokens) and tokens[i + 1].norm in lx.COMPLEMENTISERS:
+        return False
+    for j in range(i - 1, max(-1, i - MAX_SECOND_BETWEEN - 1), -1):
+        if tokens[j].norm in lx.COMPLEMENTISERS or tokens[j].text in ".!؟?":
+            return False
+        if tokens[j].norm == "بين":
+            return True
+    return False
 
 
 #: "بين" with its pronoun: "بينه", "بينها", "بيننا".
 _BETWEEN_IT = folded("بينه بينها بينهم بينهما بيننا بينكم بيني")
 #: "بينه وبين", "بيني أنا وبين": at most this many tokens between the pair's two words.
 MAX_PAIR_GAP = 4
+#: "بين الدول … وبين دمشق": at most this many tokens between "بين" and its "وبين".
+MAX_SECOND_BETWEEN = 20
 
 
 #: What is acted on "according to" without anyone speaking: directives, rules, plans.
@@ -2807,6 +2826,9 @@ class _Sentence:
         ):
             tok = self.tokens[k]
             norm = tok.norm
+            if k > index and self._abd_compound_at(k):
+                k += 1  # "عبد الأحد", "عبد الستار": one given name, not a day or a noun
+                continue
             if tok.text in OPENING_QUOTES:
                 prev = self.tokens[k - 1].norm if k > index else ""
                 quote = self.quote_at(k)
@@ -3026,6 +3048,12 @@ class _Sentence:
             and norm not in lx.COMPLEMENTISERS
             and not given_name(norm)
         )
+
+    def _abd_compound_at(self, k: int) -> bool:
+        """ "عبد الأحد", "عبد الستار", "عبد الرقيب": the word with the article after "عبد" is the
+        second half of a given name, whatever else it may be (a day, a noun, a rank)."""
+        before, tok = self.tokens[k - 1], self.tokens[k]
+        return before.is_word and before.norm == _ABD and tok.is_word and tok.norm.startswith("ال")
 
     def _name_particle_at(self, k: int) -> bool:
         """ "يوهان فان دام": "فان" (van) between a given name and a word with no article is
@@ -5747,6 +5775,9 @@ class _Sentence:
             return self._relayed_voice(k + 2, inner)
         if relayed and self.tokens[k + 1].norm in _RELAYED_PRONOUNS:
             return k + 2  # "وأضافت الوكالة نقلا عنه أن …": quoting the one named before
+        credited = None if relayed else self._medium_credit_in_lead(k, carriers)
+        if credited is not None:
+            return credited
         if norm == "عن" and cue.lemma == "نقل":
             if inner and _represents_a_body(inner[-1]):
                 # "نقلت … عن فلان عضو فريق الحوار عن البرلمان": whom the member is for, no
@@ -6069,6 +6100,25 @@ class _Sentence:
             return None
         carriers.append(medium)
         return end
+
+    def _medium_credit_in_lead(self, k: int, carriers: list[Mention]) -> int | None:
+        """A credit to a medium at token k between a verb's subject and its complementiser:
+        "وأوضحت الإدارة وفقا لما أورده موقع «الوادي» أنها …", "وقال فلان بحسب صحيفة الوادي إن …"
+        (no dashes, see _dashed_aside_end): the medium carried the words, the subject spoke
+        them. Keeps it in ``carriers``; the index of the complementiser, or None."""
+        spot = self.spot_at.get(k)
+        if spot is None or spot.cue.cls is not lx.CueClass.PREPOSITION:
+            return None
+        read = self._preposition_voice(spot)
+        if read is None or read[0].kind not in (SourceKind.AGENCY, SourceKind.OUTLET):
+            return None
+        j = read[1]
+        while j < len(self.tokens) and self.tokens[j].text in "،,":
+            j += 1
+        if j >= len(self.tokens) or self.tokens[j].norm not in lx.COMPLEMENTISERS:
+            return None
+        carriers.append(read[0])
+        return j
 
     def _relayed_voice(self, k: int, inner: list[Mention]) -> int:
         """Read the voice after "نقلا عن"/"نقلت … عن" at token k into ``inner``; the index after."""

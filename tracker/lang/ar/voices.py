@@ -245,7 +245,7 @@ def read_voice(
             k
             for k, w in enumerate(words)
             if k
-            and words[k - 1].norm != _ABD  # "عبد الستار": the word after عبد is his name
+            and not _abd_compound(words, k)
             and (
                 _ends_voice(w.norm)
                 or _own_words(w)
@@ -986,6 +986,12 @@ def _verb_before_title(words: Sequence[Token]) -> bool:
 _NAMESAKE_TITLES = folded("الملك الملكة الأمير الأميرة الإمام السلطان")
 #: A verb, a title and a given name: three words at least (a family name may follow).
 VERB_TITLE_NAME = 2
+
+
+def _abd_compound(words: Sequence[Token], k: int) -> bool:
+    """ "عبد الستار", "عبد الرقيب": the word with the article after "عبد" is the second half of a
+    given name, whatever else it may be (the verb's object, a rank)."""
+    return words[k - 1].norm == _ABD and words[k].norm.startswith("ال")
 
 
 def no_voice_opening(words: Sequence[Token]) -> bool:
@@ -1915,10 +1921,10 @@ def _title_after_name_from(norms: Sequence[str], *, linked: bool) -> int | None:
         one_of = one_of and not any(given_name(n) for n in norms[k + 2 :])
         if linked and norms[k - 1] in _LINKED_NAME_WORDS:
             continue
+        if norms[k - 1] == _ABD and norms[k].startswith("ال"):
+            continue  # "عبد الرقيب فلان": the word after "عبد" is his given name, no rank
         if norms[k - 1] in SON_OF and k + 1 == len(norms):
             continue  # "سالم بن مشرف": a last word after بن is the father's name, no title
-        if norms[k - 1] == _ABD:
-            continue  # "عبد الملك الحارثي مستشار": "عبد" takes the title word into the name
         if linked and _family_name_title(norms, k):
             continue
         if _title_as_family_name(norms, k):

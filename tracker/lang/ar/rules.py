@@ -125,6 +125,12 @@ _HIS_OWN = folded("له لها لهم لهما")
 #: "أصدرت اللجنة بيانا قالت فيه": the issuing verb, a subject, the statement, then the cue.
 MIN_ISSUED_AT = 3
 _IN_IT = frozenset(("فيه", "فيها"))
+#: Verbs naming who wrote or gave a record after it ("بيان أصدره فلان", "كلمة ألقاها فلان").
+_AUTHORING = AUTHORED | folded("ألقاه ألقته ألقاها ألقتها كتبه كتبته كتبها")
+#: "تصريح منسوب لفلان": ascribed to him.
+_ASCRIBED = folded("منسوب منسوبا منسوبة المنسوب المنسوبة")
+#: How many words may stand between a record and the comma before "قال فيه" (its author's).
+MAX_RECORD_OWNER = 12
 #: "بأنه", "بأنها", "بأن": the complementiser in ب that a verb's complement opens with.
 _BA_THAT = folded("بأن بأنه بأنها بأنهم بانه بانها")
 #: Verbs of receiving a message ("تلقت الإدارة اتصالا يفيد …"): the receiver is no issuer.
@@ -1073,6 +1079,19 @@ def _definite_group(norm: str) -> bool:
     ("الأسبوع", "مايو")."""
     bare = strip_article(norm)
     return bare != norm and bare not in WORDS.time_units and bare not in WORDS.months
+
+
+def _without_lam(token: Token) -> Token:
+    """The word after its ل ("لفلان" → "فلان"); ل before the article drops its alif, so
+    "للناطق" → "الناطق"."""
+    if token.norm.startswith("لل"):
+        return Token("ا" + token.text[1:], token.start + 1, token.end, "ا" + token.norm[1:])
+    return Token(token.text[1:].lstrip("ـ"), token.start + 1, token.end, token.norm[1:])
+
+
+def _record_word(norm: str) -> bool:
+    """ "بيان", "خطاب", "بتصريح": a record or speech, also after ب ("بتصريح منسوب لفلان")."""
+    return _occasion_noun(norm) or (norm[:1] == "ب" and _occasion_noun(norm[1:]))
 
 
 def _possessed(token: Token) -> bool:
@@ -3298,6 +3317,43 @@ class _Sentence:
             return issuer or self._issuer_after(verb_at, opened, gender)
         return self._issuer_after(verb_at, at, gender)
 
+    def _record_owner(self, i: int, cue: lx.Cue) -> Mention | None:
+        """The author of a record named right before a comma and the verb at i with "فيه" /
+        "فيها": "في بيان أصدره الأمين العام فلان، قال فيه إن …", "إلى خطاب للرئيس فلان، قال
+        فيه …", "كلمة الأستاذ فلان، أشار فيها إلى …", "بتصريح منسوب لفلان، قال فيه …": the verb
+        reports through the record, so its author speaks (one who only printed it does not)."""
+        tokens = self.tokens
+        if i < MIN_ISSUED_AT or self._next_norm(i) not in _IN_IT or tokens[i - 1].text not in "،,":
+            return None
+        at = None
+        for j in range(i - 2, max(i - 2 - MAX_RECORD_OWNER, -1), -1):
+            if not tokens[j].is_word or self._is_spot(j):
+                return None  # ("…، كما قال فلان، مضيفا …": a clause, not a record's author)
+            if _record_word(tokens[j].norm):
+                at = j
+                break
+        if at is None or at + 1 >= i - 1:
+            return None  # ("أصدرت الوزارة بيانا، أوضحت فيه": the issuer comes before)
+        start = at + 1
+        if tokens[start].norm in _PUBLISHING_VERBS:
+            return None  # "بيان نشرته الصحيفة": who printed it, not who wrote it
+        if tokens[start].norm in _AUTHORING or tokens[start].norm in _ASCRIBED:
+            start += 1
+        elif tokens[at].norm.endswith("ا"):
+            return None  # "أعدت الدوريات تقريرا فنيا، أكدت فيه …": the object of its issuer
+        if start >= i - 1 or tokens[start].norm in _HIS_OWN:
+            return None  # "كلمة له، قال فيها": the speaker named before
+        first = tokens[start]
+        if first.norm.startswith("ل") and not given_name(first.norm):
+            first = _without_lam(first)
+        # (the slot is a strong one: a bare name may stand there, "مقالة لفلان علان، قال فيها")
+        owner = read_voice(
+            self.text, [first, *tokens[start + 1 : i - 1]], self.known, allow_bare_name=True
+        )
+        if owner is None or owner.kind in (SourceKind.AGENCY, SourceKind.OUTLET):
+            return None  # "في مقال لصحيفة …": a medium carries the words, it does not own them
+        return owner
+
     def _occasion_owner(self, i: int) -> Mention | None:
         """The owner named in an occasion that opens the sentence before a verb at i with no
         subject: "وفي بيان للتنظيم تداولته حسابات مؤيدة، أعلن مسؤوليته …" is the group's claim,
@@ -3313,12 +3369,7 @@ class _Sentence:
         end = min(self.phrase_end(k + 2, verb=None, carrier=True), i)
         # "للتنظيم تداولته حسابات …": a verb on the statement, with its pronoun, ends the owner.
         end = next((j for j in range(k + 3, end) if _possessed(tokens[j])), end)
-        first = tokens[k + 2]
-        if first.norm.startswith("لل"):
-            first = Token("ا" + first.text[1:], first.start + 1, first.end, "ا" + first.norm[1:])
-        else:
-            first = Token(first.text[1:].lstrip("ـ"), first.start + 1, first.end, first.norm[1:])
-        phrase = [first, *tokens[k + 3 : end]]
+        phrase = [_without_lam(tokens[k + 2]), *tokens[k + 3 : end]]
         owner = read_voice(self.text, phrase, self.known, allow_bare_name=False)
         if owner is None or owner.kind in (SourceKind.AGENCY, SourceKind.OUTLET):
             return None  # "في بيان للوكالة": a medium carries the words, it does not own them
@@ -4318,7 +4369,8 @@ class _Sentence:
         if subject is None and spot.i >= MIN_ISSUED_AT and self._present_after_noun(spot.i):
             if self._received(0, spot.i):
                 return None  # a message received, its sender unnamed: not the last speaker
-        subject = subject or self._issuer(spot.i, cue) or self._topic_subject(spot.i, cue.gender)
+        subject = subject or self._issuer(spot.i, cue) or self._record_owner(spot.i, cue)
+        subject = subject or self._topic_subject(spot.i, cue.gender)
         subject = subject or self._occasion_owner(spot.i)
         subject = subject or self._doer_of_first_verb(spot)
         if subject is None and spot.i > 0 and self._share_before(spot.i):
@@ -6786,11 +6838,8 @@ class _Sentence:
         strip_l = strip_l or (spoken and first.norm.startswith("ل") and not given_name(first.norm))
         if spot.cue.lemma == _ALONG and not first.norm.startswith("لل"):
             strip_l = False  # "وفق لائحة الاتهام": وفق governs the noun itself, ل and all
-        if strip_l and first.norm.startswith("لل"):
-            # "وفقا للناطق …": ل before the article drops its alif; the noun is "الناطق".
-            first = Token("ا" + first.text[1:], first.start + 1, first.end, "ا" + first.norm[1:])
-        elif strip_l:
-            first = Token(first.text[1:].lstrip("ـ"), first.start + 1, first.end, first.norm[1:])
+        if strip_l:
+            first = _without_lam(first)  # "وفقا للناطق …": the noun is "الناطق"
         if strip_l and first.norm in _SPEECH_OF and k + 1 < len(self.tokens):
             k += 1  # "ووفقا لتصريحات الوزير فلان": the speaker whose words they are follows
             if self.tokens[k].norm in _GAVE and k + 2 < len(self.tokens):

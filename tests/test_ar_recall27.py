@@ -1,0 +1,43 @@
+"""Arabic reports missed on SaudiNewsNet days (issue 11, round 27, recall).
+
+Found by reading sentences with a reporting word that gave no attribution (2015-07-24 and
+2015-08-06), then reading what each new rule changed on whole days. Every example is made up;
+each test pins one general pattern.
+"""
+
+from __future__ import annotations
+
+from test_ar_recall24 import _contents, _voices
+
+
+def test_a_records_author_before_a_comma_speaks_in_it(read):
+    """ "في بيان أصدره فلان، قال فيه إن …", "خطاب للأمين العام فلان، قال فيه …", "كلمة الأستاذ
+    فلان، أشار فيها إلى …", "تصريحا منسوبا لفلان، قال فيه …": the record's author speaks
+    through it, also when a comma stands between the record and the verb."""
+    result = read(
+        "جاء ذلك في بيان أصدره رئيس الاتحاد المهندس نواف الزهراني، قال فيه إن الموسم "
+        "يبدأ في سبتمبر. "
+        "ويستند الناشطون إلى خطاب للأمين العام للحركة سالم العتيبي، قال فيه «لن نترك "
+        "الميدان». "
+        "ثم ألقيت قصيدة، أعقبتها كلمة الأستاذ فهد القرني، أشار فيها إلى أن التبرعات "
+        "تضاعفت. "
+        "ونقلت الصحف تصريحا منسوبا لماجد الشهري مدير الميناء، قال فيه إن السفن تأخرت."
+    )
+    assert _voices(result) == ["نواف الزهراني", "سالم العتيبي", "فهد القرني", "ماجد الشهري"]
+    assert _contents(result) == [
+        "الموسم يبدأ في سبتمبر",
+        "لن نترك الميدان",
+        "التبرعات تضاعفت",
+        "السفن تأخرت",
+    ]
+
+
+def test_no_author_from_a_printer_or_an_issued_object(read):
+    """Guard: "بيان نشرته الصحيفة، قال فيه" names who printed it, not who wrote it; in "أعدت
+    الدوريات تقريرا فنيا، أكدت فيه" the record is the object and its adjective no author."""
+    result = read(
+        "وفي بيان نشرته صحيفة الساحل، قال فيه إن المدارس تفتح غدا. "
+        "وأعدت دوريات السلامة تقريرا فنيا، أكدت فيه أن السقالة سقطت."
+    )
+    assert "الساحل" not in _voices(result)
+    assert "فنيا" not in _voices(result)

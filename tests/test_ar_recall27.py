@@ -41,3 +41,21 @@ def test_no_author_from_a_printer_or_an_issued_object(read):
     )
     assert "الساحل" not in _voices(result)
     assert "فنيا" not in _voices(result)
+
+
+def test_experts_of_a_field_are_an_unnamed_group(read):
+    """ "خبراء الاقتصاد أكدوا …", "ويتوقع خبراء الطقس أن …", "وبحسب خبراء الأرصاد ترتفع …":
+    experts in construct with a definite field are an unnamed group, as "سكان الحي" are; a
+    credit of them with no comma ends before the clause it credits."""
+    result = read(
+        "خبراء الاقتصاد والتجارة أكدوا لـ«الساحل» أن الجسر الجديد سيخفض أسعار الشحن. "
+        "ويتوقع خبراء الطقس أن تنخفض الحرارة في الشمال. "
+        "وبحسب خبراء الأرصاد ترتفع فرصة هطول الأمطار على المرتفعات."
+    )
+    assert _voices(result) == ["خبراء الاقتصاد والتجارة", "خبراء الطقس", "خبراء الأرصاد"]
+    assert _contents(result) == [
+        "الجسر الجديد سيخفض أسعار الشحن",
+        "تنخفض الحرارة في الشمال",
+        "ترتفع فرصة هطول الأمطار على المرتفعات",
+    ]
+    assert {a.source.kind.value for a in result.attributions} == {"anonymous"}

@@ -6908,12 +6908,15 @@ class _Sentence:
 
     def _unnamed_end(self, first: Token, k: int, end: int) -> int:
         """Where an unnamed credited voice ends when its clause follows with no comma:
-        "وبحسب مصدر عسكري تمكن ثلاثة من الفرار" → "مصدر عسكري"; the head and its
-        modifiers (adjectives, "مطلع", "في/من/ب…" and a body) are the voice, and an indefinite
-        word after them that is none of these opens the content."""
+        "وبحسب مصدر عسكري تمكن ثلاثة من الفرار" → "مصدر عسكري"; the head, a definite word
+        in construct with it ("خبراء الأرصاد") and its modifiers (adjectives, "مطلع", "في/من/ب…"
+        and a body) are the voice, and an indefinite word after them that is none of these
+        opens the content."""
         if first.norm not in lx.ANONYMOUS_HEADS or first.norm.startswith("ال"):
             return end
         j = k + 1
+        while j < end and self.tokens[j].is_word and self.tokens[j].norm.startswith("ال"):
+            j += 1  # "وبحسب خبراء الأرصاد ترتفع …": of what field or place, in construct
         while j < end and self._describes_unnamed_word(self.tokens[j].norm):
             j += 1
         if j == k + 1 or j >= end:

@@ -59,3 +59,27 @@ def test_experts_of_a_field_are_an_unnamed_group(read):
         "ترتفع فرصة هطول الأمطار على المرتفعات",
     ]
     assert {a.source.kind.value for a in result.attributions} == {"anonymous"}
+
+
+def test_a_verbal_noun_object_after_a_comma_or_the_medium_told(read):
+    """ "أكد القنصل فلان، مغادرة جميع …", "أكد الناشط فلان لـ«الساحل» انتقال …": a comma or
+    the medium told between the subject and the derived verbal noun it announced."""
+    result = read(
+        "أكد القنصل في مدينة الشمال سامر العتيبي، مغادرة جميع المصابين المستشفى بعد العلاج. "
+        "وأكد الناشط فهد القرني لـ«الساحل» انتقال المتطوعين من القرى إلى المدينة."
+    )
+    assert _voices(result) == ["سامر العتيبي", "فهد القرني"]
+    assert _contents(result) == [
+        "مغادرة جميع المصابين المستشفى بعد العلاج",
+        "انتقال المتطوعين من القرى إلى المدينة",
+    ]
+
+
+def test_no_verbal_noun_object_past_a_body_in_apposition_or_a_time_clause(read):
+    """Guard: "أعلنت جبهة …، تنظيم الحركة في …، أنها …" names the body again (تنظيم is its
+    head, not an act), and "بعد استعادة …" is when, not what was announced."""
+    result = read(
+        "أعلنت جبهة الوادي، تنظيم الحركة في الشمال، أمس أنها خطفت خمسة مقاتلين. "
+        "كما أعلنت الحكومة بعد استعادة المدينة أنها ستنقل مقرها إليها."
+    )
+    assert _contents(result) == ["خطفت خمسة مقاتلين", "ستنقل مقرها إليها"]

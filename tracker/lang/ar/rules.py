@@ -2998,12 +2998,13 @@ class _Sentence:
         governs = prev in _TITLES or prev in _GOVERNING or prev in lx.BODY_HEADS
         return (prev.startswith("ال") or not governs) and _denied_event(norm)
 
-    def _object_after_definite(self, k: int) -> bool:
-        """An indefinite verbal noun at k right after a definite word: no name goes on so (a
-        definite word is followed by its adjectives, not by a bare noun); it opens the content
-        of a verb that takes a noun phrase."""
+    def _object_after_definite(self, k: int, before: int | None = None) -> bool:
+        """An indefinite verbal noun at k right after a definite word (at ``before``, by
+        default k - 1): no name goes on so (a definite word is followed by its adjectives, not
+        by a bare noun); it opens the content of a verb that takes a noun phrase."""
         norm = self.tokens[k].norm
-        if norm.startswith("ال") or not _definite(self.tokens[k - 1].norm):
+        before = k - 1 if before is None else before
+        if norm.startswith("ال") or not _definite(self.tokens[before].norm):
             return False
         return _derived_noun(norm) or _event_noun(norm)
 
@@ -3013,17 +3014,22 @@ class _Sentence:
             return False
         return not any(given_name(t.norm) for t in self.tokens[start:k])
 
-    def _verbal_noun_object(self, k: int, *, titled: bool) -> bool:
+    def _verbal_noun_object(self, k: int, *, titled: bool, before: int | None = None) -> bool:
         """A derived verbal noun at k right after a definite word that is no title, in
         construct with what follows ("أعلنت اللجنة اكتمال الاستعدادات", "أعلنت الوزارة توقيف
         رجل"): the object of a verb that takes a noun phrase. After a title a name stands
         ("أكدت السيدة تشاوز على أن" has the shape of تفاعل), and a name is in construct with
         nothing: with a ``titled`` subject still waiting for its name ("المدير الفني للنادي
-        أوناي إيمري"), only a definite noun, a number, a count or "كافة/أول" may follow."""
-        if k == 0 or k + 1 >= len(self.tokens) or not self._object_after_definite(k):
+        أوناي إيمري"), only a definite noun, a number, a count or "كافة/أول" may follow.
+        ``before`` is the definite word's index when a comma or the medium told stands between.
+        """
+        if k == 0 or k + 1 >= len(self.tokens) or not self._object_after_definite(k, before):
             return False
-        if self.tokens[k - 1].norm in _TITLES or self.tokens[k].norm in _SHAPED_LIKE_NOUNS:
+        title_at = k - 1 if before is None else before
+        if self.tokens[title_at].norm in _TITLES or self.tokens[k].norm in _SHAPED_LIKE_NOUNS:
             return False
+        if before is not None and self.tokens[k].norm in lx.BODY_HEADS:
+            return False  # "أعلنت جبهة …، تنظيم القاعدة في …، أنها": a body named in apposition
         if self.tokens[k].norm.startswith("وال"):
             return False  # "عمادة القبول والتسجيل": joined by و, the body's name goes on
         nxt = self.tokens[k + 1]
@@ -5420,8 +5426,13 @@ class _Sentence:
         steps = 0
         topic = False
         occasion: int | None = None  # where a lead that opens with an occasion begins
+        # The subject's last word ("أكد القنصل فلان، مغادرة …", "أكد فلان لـ«الوادي» انتقال
+        # …"), and whether only a comma or the medium told has followed it so far.
+        subject_last = k - 1 if subject is not None and k > 0 else None
+        clear = True
         while k < len(self.tokens) and steps < MAX_LEAD_TOKENS:
             steps += 1
+            was_clear, clear = clear, False
             paper = self._paper_of_sources(k, subject) if steps == 1 else None
             if paper is not None:
                 k = paper  # "تشير مصادر «الوادي» إلى …": the paper whose sources they are
@@ -5456,8 +5467,10 @@ class _Sentence:
                 occasion = k
             if steps == 1 and cue.lemma == _ADDING and self._object_after_quoted_name(k):
                 return _GIVE_UP  # "أضافت شركة «نجمة» خاصية جديدة": added a thing, said nothing
+            told = len(carriers)
             after = self._skip_lead_word(k, cue, carriers, inner)
             if after is not None:
+                clear = was_clear and (self.tokens[k].text in "،," or len(carriers) > told)
                 k = after
                 continue
             norm = self.tokens[k].norm
@@ -5466,12 +5479,15 @@ class _Sentence:
             if cue.takes_an and norm in _NEWS_OBJECTS:
                 k += 1
                 continue
+            after_subject = subject_last if steps > 1 and was_clear else None
             if (
-                steps == 1
+                (steps == 1 or after_subject is not None)
                 and _np_content_doer(subject, cue)
-                and self._verbal_noun_object(k, titled=_named_kind(subject))
+                and self._verbal_noun_object(k, titled=_named_kind(subject), before=after_subject)
             ):
-                return k  # "أعلنت اللجنة اكتمال الاستعدادات": a derived verbal noun, the object
+                # "أعلنت اللجنة اكتمال الاستعدادات": a derived verbal noun, the object (also
+                # after a comma or the medium told: "أكد القنصل فلان، مغادرة جميع …")
+                return k
             if steps == 1 and self._describes_unnamed(k, subject):
                 k += 1  # "وقال دبلوماسي روسي يتابع الوضع: …": who he is, then the lead goes on
                 continue

@@ -83,3 +83,15 @@ def test_no_verbal_noun_object_past_a_body_in_apposition_or_a_time_clause(read):
         "كما أعلنت الحكومة بعد استعادة المدينة أنها ستنقل مقرها إليها."
     )
     assert _contents(result) == ["خطفت خمسة مقاتلين", "ستنقل مقرها إليها"]
+
+
+def test_a_long_occasion_after_the_day_he_spoke(read):
+    """ "وقال الرئيس الأربعاء خلال استقباله … تعمل في …، ان …": the day between the subject
+    and a long occasion does not stop the occasion from being stepped over up to its comma
+    (and "ان" without a hamza then opens the words, as "إن" does)."""
+    result = read(
+        "وقال الرئيس الأربعاء خلال استقباله في القصر وفودا ورجال أعمال ومنظمات أهلية تعمل في "
+        'الجنوب، ان "الجنوب مكان واعد للاستثمار".'
+    )
+    assert _voices(result) == ["الرئيس"]
+    assert _contents(result) == ["الجنوب مكان واعد للاستثمار"]

@@ -5424,6 +5424,7 @@ class _Sentence:
         if comma and self._bare_content_at(k + 1, cue) and _plain_speaker(subject):
             return k + 1  # "وقال الهاشمي، نحن مطمئنون …": a comma, then the words said
         steps = 0
+        lead = k
         topic = False
         occasion: int | None = None  # where a lead that opens with an occasion begins
         # The subject's last word ("أكد القنصل فلان، مغادرة …", "أكد فلان لـ«الوادي» انتقال
@@ -5463,7 +5464,7 @@ class _Sentence:
                 # (a quotation or a cue later in it is not what he announced).
                 return _GIVE_UP
             topic = topic or (steps == 1 and self._comment_topic(k, cue))
-            if occasion is None and not topic and self._long_occasion_at(k, steps):
+            if occasion is None and not topic and self._long_occasion_at(k, lead):
                 occasion = k
             if steps == 1 and cue.lemma == _ADDING and self._object_after_quoted_name(k):
                 return _GIVE_UP  # "أضافت شركة «نجمة» خاصية جديدة": added a thing, said nothing
@@ -5514,10 +5515,12 @@ class _Sentence:
         between = {t.norm for t in tokens[k + 1 :] if t.end <= subject.start}
         return not between.isdisjoint(_ISSUING)
 
-    def _long_occasion_at(self, k: int, steps: int) -> bool:
-        """An occasion opens the lead at k: first in it, or after a comma ("فلان، وزير النقل
+    def _long_occasion_at(self, k: int, lead: int) -> bool:
+        """An occasion opens the lead (from token ``lead``) at k: first in it, after time words
+        only ("وقال الرئيس الأربعاء خلال استقباله …"), or after a comma ("فلان، وزير النقل
         لـ«الوادي»، عقب وصوله …")."""
-        first = steps == 1 or self.tokens[k - 1].text in "،,"
+        timed = all(t.norm in lx.ADVERBS for t in self.tokens[lead:k])
+        first = timed or self.tokens[k - 1].text in "،,"
         return first and _strip_conj(self.tokens[k].norm) in _LONG_OCCASION_LINKS
 
     def _content_after_occasion(self, k: int, cue: lx.Cue) -> int | None:

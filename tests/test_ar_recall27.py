@@ -95,3 +95,14 @@ def test_a_long_occasion_after_the_day_he_spoke(read):
     )
     assert _voices(result) == ["الرئيس"]
     assert _contents(result) == ["الجنوب مكان واعد للاستثمار"]
+
+
+def test_in_addition_to_inside_a_long_occasion_is_no_report(read):
+    """ "وقال فلان خلال اجتماعه بمديري … إضافة إلى …، في …، إن …": "إضافة إلى" (in addition
+    to) inside the occasion is no second report that would stop it at its comma."""
+    result = read(
+        "وقال الدكتور الحربي خلال اجتماعه بمديري مدارس تبوك، وحائل، والجوف إضافة إلى "
+        "القريات، في إحدى مدارس الشمال، إن الدراسة ستبدأ في موعدها."
+    )
+    assert _voices(result) == ["الدكتور الحربي"]
+    assert _contents(result) == ["الدراسة ستبدأ في موعدها"]

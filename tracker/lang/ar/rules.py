@@ -465,6 +465,8 @@ _STATEMENTS = lx.OCCASIONS | lx.DOCUMENT_HEADS
 #: Relative pronouns that describe a noun of a long occasion ("خلال مؤتمر عقده مع نظيره، عقب
 #: الحوار الذي عقد في العاصمة، على أن …"): the occasion goes on through them.
 _WHO_WHICH = folded("الذي التي الذين")
+#: "إضافة إلى", "بالإضافة إلى": in addition to (no report of adding).
+_IN_ADDITION = folded("إضافة بالإضافة")
 #: Prepositions that open an occasion or a time between a verb and its content, which may
 #: run long before a comma and "أن": "خلال زيارته …", "عقب وصول …".
 _LONG_OCCASION_LINKS = folded("في خلال أثناء اثناء عقب بعد لدى عند")
@@ -5554,10 +5556,11 @@ class _Sentence:
                 return None  # ("كما …", "بما …": a clause of the writer's, not a description)
             if tok.norm.startswith("ل") and self._carrier_at(j):
                 return None  # "قال في بداية العام لوكالة …": the walk keeps the carrier
-            if j > k + 1 and _reporting_word(tok.norm):
+            in_addition = tok.norm in _IN_ADDITION and self._next_norm(j) == "الي"
+            if j > k + 1 and _reporting_word(tok.norm) and not in_addition:
                 # "قالت … الموقف ذاته، عقب تقرير نشرته وكالة … على لسان فلان، بأن …": another
                 # report inside, whose content this may be (the occasion's own noun, "في
-                # تعليقه على …", is none)
+                # تعليقه على …", is none; nor is "إضافة إلى", in addition to)
                 return None
         return None
 

@@ -159,7 +159,7 @@ def test_an_advice_opening_a_sermon_names_the_next_speaker(read):
 def test_a_title_in_a_province_then_the_name(read):
     """ "وبين مدير التعليم في محافظة الساحل فلان، أنه …": "في", a province and its name after
     a title lead on to the person's name, as "بمحافظة" does; the subject-less cues after it are
-    his."""
+    his (and "، اكتمال الاستعدادات" after the comma is what he confirmed)."""
     result = read(
         "وبين مدير التعليم في محافظة الساحل سالم بن علي الحربي، أنه تم تكليف مشرفين للجولات. "
         "وأفاد أن الجولات تهدف إلى التأكد من السلامة. "
@@ -167,7 +167,7 @@ def test_a_title_in_a_province_then_the_name(read):
         "مشيرا إلى أن الفرق تزور المدارس. "
         "وأكد أن المشاريع المتعثرة قليلة."
     )
-    assert _voices(result) == ["سالم بن علي الحربي"] * 2 + ["نواف الزهراني"] * 2
+    assert _voices(result) == ["سالم بن علي الحربي"] * 2 + ["نواف الزهراني"] * 3
 
 
 def test_a_relative_clause_confirming_an_event(read):

@@ -84,15 +84,16 @@ def test_on_his_part_after_a_comma_opens_another_speakers_clause(read):
 
 
 def test_a_plural_cue_never_goes_to_one_man_named_by_a_credit(read):
-    """ "وفقا لما أعلنه الفريق فلان …" then "وتوقعوا …، مشيرين": the experts the article names
-    outside any cue said it, not the one man; rather than guess, nothing is given to him."""
+    """ "وفقا لما أعلنه الفريق فلان …" then "وتوقعوا …، مشيرين": the experts named after him
+    said it, not the one man (they are read as a group now, "خبراء النقل"; were they not, nothing
+    would be given to him rather than a guess)."""
     result = read(
         "ووفقا لما أعلنه الفريق سالم الكعبي رئيس هيئة ميناء الساحل فإن المشروع الجديد سيقلل"
         " ساعات الانتظار. خبراء النقل والطاقة أكدوا لـ«الوادي» أن الميناء الجديد سيخفض كلفة"
         " الشحن. وتوقعوا انخفاض الأسعار بعد تقليل ساعات النقل، مشيرين إلى أن الناقلات ستصل في"
         " ثلاثة أيام فقط."
     )
-    assert _voices(result) == ["سالم الكعبي"]
+    assert _voices(result) == ["سالم الكعبي", "خبراء النقل والطاقة", "خبراء النقل والطاقة"]
 
 
 def _judged(a: str, b: str):

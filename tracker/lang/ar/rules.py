@@ -125,6 +125,12 @@ _HIS_OWN = folded("له لها لهم لهما")
 #: "أصدرت اللجنة بيانا قالت فيه": the issuing verb, a subject, the statement, then the cue.
 MIN_ISSUED_AT = 3
 _IN_IT = frozenset(("فيه", "فيها"))
+#: Verbs naming who wrote or gave a record after it ("بيان أصدره فلان", "كلمة ألقاها فلان").
+_AUTHORING = AUTHORED | folded("ألقاه ألقته ألقاها ألقتها كتبه كتبته كتبها")
+#: "تصريح منسوب لفلان": ascribed to him.
+_ASCRIBED = folded("منسوب منسوبا منسوبة المنسوب المنسوبة")
+#: How many words may stand between a record and the comma before "قال فيه" (its author's).
+MAX_RECORD_OWNER = 12
 #: "بأنه", "بأنها", "بأن": the complementiser in ب that a verb's complement opens with.
 _BA_THAT = folded("بأن بأنه بأنها بأنهم بانه بانها")
 #: Verbs of receiving a message ("تلقت الإدارة اتصالا يفيد …"): the receiver is no issuer.
@@ -461,6 +467,8 @@ _STATEMENTS = lx.OCCASIONS | lx.DOCUMENT_HEADS
 #: Relative pronouns that describe a noun of a long occasion ("خلال مؤتمر عقده مع نظيره، عقب
 #: الحوار الذي عقد في العاصمة، على أن …"): the occasion goes on through them.
 _WHO_WHICH = folded("الذي التي الذين")
+#: "إضافة إلى", "بالإضافة إلى": in addition to (no report of adding).
+_IN_ADDITION = folded("إضافة بالإضافة")
 #: Prepositions that open an occasion or a time between a verb and its content, which may
 #: run long before a comma and "أن": "خلال زيارته …", "عقب وصول …".
 _LONG_OCCASION_LINKS = folded("في خلال أثناء اثناء عقب بعد لدى عند")
@@ -1077,6 +1085,19 @@ def _definite_group(norm: str) -> bool:
     ("الأسبوع", "مايو")."""
     bare = strip_article(norm)
     return bare != norm and bare not in WORDS.time_units and bare not in WORDS.months
+
+
+def _without_lam(token: Token) -> Token:
+    """The word after its ل ("لفلان" → "فلان"); ل before the article drops its alif, so
+    "للناطق" → "الناطق"."""
+    if token.norm.startswith("لل"):
+        return Token("ا" + token.text[1:], token.start + 1, token.end, "ا" + token.norm[1:])
+    return Token(token.text[1:].lstrip("ـ"), token.start + 1, token.end, token.norm[1:])
+
+
+def _record_word(norm: str) -> bool:
+    """ "بيان", "خطاب", "بتصريح": a record or speech, also after ب ("بتصريح منسوب لفلان")."""
+    return _occasion_noun(norm) or (norm[:1] == "ب" and _occasion_noun(norm[1:]))
 
 
 def _possessed(token: Token) -> bool:
@@ -3003,12 +3024,13 @@ class _Sentence:
         governs = prev in _TITLES or prev in _GOVERNING or prev in lx.BODY_HEADS
         return (prev.startswith("ال") or not governs) and _denied_event(norm)
 
-    def _object_after_definite(self, k: int) -> bool:
-        """An indefinite verbal noun at k right after a definite word: no name goes on so (a
-        definite word is followed by its adjectives, not by a bare noun); it opens the content
-        of a verb that takes a noun phrase."""
+    def _object_after_definite(self, k: int, before: int | None = None) -> bool:
+        """An indefinite verbal noun at k right after a definite word (at ``before``, by
+        default k - 1): no name goes on so (a definite word is followed by its adjectives, not
+        by a bare noun); it opens the content of a verb that takes a noun phrase."""
         norm = self.tokens[k].norm
-        if norm.startswith("ال") or not _definite(self.tokens[k - 1].norm):
+        before = k - 1 if before is None else before
+        if norm.startswith("ال") or not _definite(self.tokens[before].norm):
             return False
         return _derived_noun(norm) or _event_noun(norm)
 
@@ -3018,17 +3040,22 @@ class _Sentence:
             return False
         return not any(given_name(t.norm) for t in self.tokens[start:k])
 
-    def _verbal_noun_object(self, k: int, *, titled: bool) -> bool:
+    def _verbal_noun_object(self, k: int, *, titled: bool, before: int | None = None) -> bool:
         """A derived verbal noun at k right after a definite word that is no title, in
         construct with what follows ("أعلنت اللجنة اكتمال الاستعدادات", "أعلنت الوزارة توقيف
         رجل"): the object of a verb that takes a noun phrase. After a title a name stands
         ("أكدت السيدة تشاوز على أن" has the shape of تفاعل), and a name is in construct with
         nothing: with a ``titled`` subject still waiting for its name ("المدير الفني للنادي
-        أوناي إيمري"), only a definite noun, a number, a count or "كافة/أول" may follow."""
-        if k == 0 or k + 1 >= len(self.tokens) or not self._object_after_definite(k):
+        أوناي إيمري"), only a definite noun, a number, a count or "كافة/أول" may follow.
+        ``before`` is the definite word's index when a comma or the medium told stands between.
+        """
+        if k == 0 or k + 1 >= len(self.tokens) or not self._object_after_definite(k, before):
             return False
-        if self.tokens[k - 1].norm in _TITLES or self.tokens[k].norm in _SHAPED_LIKE_NOUNS:
+        title_at = k - 1 if before is None else before
+        if self.tokens[title_at].norm in _TITLES or self.tokens[k].norm in _SHAPED_LIKE_NOUNS:
             return False
+        if before is not None and self.tokens[k].norm in lx.BODY_HEADS:
+            return False  # "أعلنت جبهة …، تنظيم القاعدة في …، أنها": a body named in apposition
         if self.tokens[k].norm.startswith("وال"):
             return False  # "عمادة القبول والتسجيل": joined by و, the body's name goes on
         nxt = self.tokens[k + 1]
@@ -3331,6 +3358,43 @@ class _Sentence:
             return issuer or self._issuer_after(verb_at, opened, gender)
         return self._issuer_after(verb_at, at, gender)
 
+    def _record_owner(self, i: int, cue: lx.Cue) -> Mention | None:
+        """The author of a record named right before a comma and the verb at i with "فيه" /
+        "فيها": "في بيان أصدره الأمين العام فلان، قال فيه إن …", "إلى خطاب للرئيس فلان، قال
+        فيه …", "كلمة الأستاذ فلان، أشار فيها إلى …", "بتصريح منسوب لفلان، قال فيه …": the verb
+        reports through the record, so its author speaks (one who only printed it does not)."""
+        tokens = self.tokens
+        if i < MIN_ISSUED_AT or self._next_norm(i) not in _IN_IT or tokens[i - 1].text not in "،,":
+            return None
+        at = None
+        for j in range(i - 2, max(i - 2 - MAX_RECORD_OWNER, -1), -1):
+            if not tokens[j].is_word or self._is_spot(j):
+                return None  # ("…، كما قال فلان، مضيفا …": a clause, not a record's author)
+            if _record_word(tokens[j].norm):
+                at = j
+                break
+        if at is None or at + 1 >= i - 1:
+            return None  # ("أصدرت الوزارة بيانا، أوضحت فيه": the issuer comes before)
+        start = at + 1
+        if tokens[start].norm in _PUBLISHING_VERBS:
+            return None  # "بيان نشرته الصحيفة": who printed it, not who wrote it
+        if tokens[start].norm in _AUTHORING or tokens[start].norm in _ASCRIBED:
+            start += 1
+        elif tokens[at].norm.endswith("ا"):
+            return None  # "أعدت الدوريات تقريرا فنيا، أكدت فيه …": the object of its issuer
+        if start >= i - 1 or tokens[start].norm in _HIS_OWN:
+            return None  # "كلمة له، قال فيها": the speaker named before
+        first = tokens[start]
+        if first.norm.startswith("ل") and not given_name(first.norm):
+            first = _without_lam(first)
+        # (the slot is a strong one: a bare name may stand there, "مقالة لفلان علان، قال فيها")
+        owner = read_voice(
+            self.text, [first, *tokens[start + 1 : i - 1]], self.known, allow_bare_name=True
+        )
+        if owner is None or owner.kind in (SourceKind.AGENCY, SourceKind.OUTLET):
+            return None  # "في مقال لصحيفة …": a medium carries the words, it does not own them
+        return owner
+
     def _occasion_owner(self, i: int) -> Mention | None:
         """The owner named in an occasion that opens the sentence before a verb at i with no
         subject: "وفي بيان للتنظيم تداولته حسابات مؤيدة، أعلن مسؤوليته …" is the group's claim,
@@ -3346,12 +3410,7 @@ class _Sentence:
         end = min(self.phrase_end(k + 2, verb=None, carrier=True), i)
         # "للتنظيم تداولته حسابات …": a verb on the statement, with its pronoun, ends the owner.
         end = next((j for j in range(k + 3, end) if _possessed(tokens[j])), end)
-        first = tokens[k + 2]
-        if first.norm.startswith("لل"):
-            first = Token("ا" + first.text[1:], first.start + 1, first.end, "ا" + first.norm[1:])
-        else:
-            first = Token(first.text[1:].lstrip("ـ"), first.start + 1, first.end, first.norm[1:])
-        phrase = [first, *tokens[k + 3 : end]]
+        phrase = [_without_lam(tokens[k + 2]), *tokens[k + 3 : end]]
         owner = read_voice(self.text, phrase, self.known, allow_bare_name=False)
         if owner is None or owner.kind in (SourceKind.AGENCY, SourceKind.OUTLET):
             return None  # "في بيان للوكالة": a medium carries the words, it does not own them
@@ -4351,7 +4410,8 @@ class _Sentence:
         if subject is None and spot.i >= MIN_ISSUED_AT and self._present_after_noun(spot.i):
             if self._received(0, spot.i):
                 return None  # a message received, its sender unnamed: not the last speaker
-        subject = subject or self._issuer(spot.i, cue) or self._topic_subject(spot.i, cue.gender)
+        subject = subject or self._issuer(spot.i, cue) or self._record_owner(spot.i, cue)
+        subject = subject or self._topic_subject(spot.i, cue.gender)
         subject = subject or self._occasion_owner(spot.i)
         subject = subject or self._doer_of_first_verb(spot)
         if subject is None and spot.i > 0 and self._share_before(spot.i):
@@ -5401,10 +5461,16 @@ class _Sentence:
         if comma and self._bare_content_at(k + 1, cue) and _plain_speaker(subject):
             return k + 1  # "وقال الهاشمي، نحن مطمئنون …": a comma, then the words said
         steps = 0
+        lead = k
         topic = False
         occasion: int | None = None  # where a lead that opens with an occasion begins
+        # The subject's last word ("أكد القنصل فلان، مغادرة …", "أكد فلان لـ«الوادي» انتقال
+        # …"), and whether only a comma or the medium told has followed it so far.
+        subject_last = k - 1 if subject is not None and k > 0 else None
+        clear = True
         while k < len(self.tokens) and steps < MAX_LEAD_TOKENS:
             steps += 1
+            was_clear, clear = clear, False
             paper = self._paper_of_sources(k, subject) if steps == 1 else None
             if paper is not None:
                 k = paper  # "تشير مصادر «الوادي» إلى …": the paper whose sources they are
@@ -5435,12 +5501,14 @@ class _Sentence:
                 # (a quotation or a cue later in it is not what he announced).
                 return _GIVE_UP
             topic = topic or (steps == 1 and self._comment_topic(k, cue))
-            if occasion is None and not topic and self._long_occasion_at(k, steps):
+            if occasion is None and not topic and self._long_occasion_at(k, lead):
                 occasion = k
             if steps == 1 and cue.lemma == _ADDING and self._object_after_quoted_name(k):
                 return _GIVE_UP  # "أضافت شركة «نجمة» خاصية جديدة": added a thing, said nothing
+            told = len(carriers)
             after = self._skip_lead_word(k, cue, carriers, inner)
             if after is not None:
+                clear = was_clear and (self.tokens[k].text in "،," or len(carriers) > told)
                 k = after
                 continue
             norm = self.tokens[k].norm
@@ -5449,12 +5517,15 @@ class _Sentence:
             if cue.takes_an and norm in _NEWS_OBJECTS:
                 k += 1
                 continue
+            after_subject = subject_last if steps > 1 and was_clear else None
             if (
-                steps == 1
+                (steps == 1 or after_subject is not None)
                 and _np_content_doer(subject, cue)
-                and self._verbal_noun_object(k, titled=_named_kind(subject))
+                and self._verbal_noun_object(k, titled=_named_kind(subject), before=after_subject)
             ):
-                return k  # "أعلنت اللجنة اكتمال الاستعدادات": a derived verbal noun, the object
+                # "أعلنت اللجنة اكتمال الاستعدادات": a derived verbal noun, the object (also
+                # after a comma or the medium told: "أكد القنصل فلان، مغادرة جميع …")
+                return k
             if steps == 1 and self._describes_unnamed(k, subject):
                 k += 1  # "وقال دبلوماسي روسي يتابع الوضع: …": who he is, then the lead goes on
                 continue
@@ -5481,10 +5552,12 @@ class _Sentence:
         between = {t.norm for t in tokens[k + 1 :] if t.end <= subject.start}
         return not between.isdisjoint(_ISSUING)
 
-    def _long_occasion_at(self, k: int, steps: int) -> bool:
-        """An occasion opens the lead at k: first in it, or after a comma ("فلان، وزير النقل
+    def _long_occasion_at(self, k: int, lead: int) -> bool:
+        """An occasion opens the lead (from token ``lead``) at k: first in it, after time words
+        only ("وقال الرئيس الأربعاء خلال استقباله …"), or after a comma ("فلان، وزير النقل
         لـ«الوادي»، عقب وصوله …")."""
-        first = steps == 1 or self.tokens[k - 1].text in "،,"
+        timed = all(t.norm in lx.ADVERBS for t in self.tokens[lead:k])
+        first = timed or self.tokens[k - 1].text in "،,"
         return first and _strip_conj(self.tokens[k].norm) in _LONG_OCCASION_LINKS
 
     def _content_after_occasion(self, k: int, cue: lx.Cue) -> int | None:
@@ -5518,10 +5591,11 @@ class _Sentence:
                 return None  # ("كما …", "بما …": a clause of the writer's, not a description)
             if tok.norm.startswith("ل") and self._carrier_at(j):
                 return None  # "قال في بداية العام لوكالة …": the walk keeps the carrier
-            if j > k + 1 and _reporting_word(tok.norm):
+            in_addition = tok.norm in _IN_ADDITION and self._next_norm(j) == "الي"
+            if j > k + 1 and _reporting_word(tok.norm) and not in_addition:
                 # "قالت … الموقف ذاته، عقب تقرير نشرته وكالة … على لسان فلان، بأن …": another
                 # report inside, whose content this may be (the occasion's own noun, "في
-                # تعليقه على …", is none)
+                # تعليقه على …", is none; nor is "إضافة إلى", in addition to)
                 return None
         return None
 
@@ -6861,11 +6935,8 @@ class _Sentence:
         strip_l = strip_l or (spoken and first.norm.startswith("ل") and not given_name(first.norm))
         if spot.cue.lemma == _ALONG and not first.norm.startswith("لل"):
             strip_l = False  # "وفق لائحة الاتهام": وفق governs the noun itself, ل and all
-        if strip_l and first.norm.startswith("لل"):
-            # "وفقا للناطق …": ل before the article drops its alif; the noun is "الناطق".
-            first = Token("ا" + first.text[1:], first.start + 1, first.end, "ا" + first.norm[1:])
-        elif strip_l:
-            first = Token(first.text[1:].lstrip("ـ"), first.start + 1, first.end, first.norm[1:])
+        if strip_l:
+            first = _without_lam(first)  # "وفقا للناطق …": the noun is "الناطق"
         if strip_l and first.norm in _SPEECH_OF and k + 1 < len(self.tokens):
             k += 1  # "ووفقا لتصريحات الوزير فلان": the speaker whose words they are follows
             if self.tokens[k].norm in _GAVE and k + 2 < len(self.tokens):
@@ -6934,12 +7005,15 @@ class _Sentence:
 
     def _unnamed_end(self, first: Token, k: int, end: int) -> int:
         """Where an unnamed credited voice ends when its clause follows with no comma:
-        "وبحسب مصدر عسكري تمكن ثلاثة من الفرار" → "مصدر عسكري"; the head and its
-        modifiers (adjectives, "مطلع", "في/من/ب…" and a body) are the voice, and an indefinite
-        word after them that is none of these opens the content."""
+        "وبحسب مصدر عسكري تمكن ثلاثة من الفرار" → "مصدر عسكري"; the head, a definite word
+        in construct with it ("خبراء الأرصاد") and its modifiers (adjectives, "مطلع", "في/من/ب…"
+        and a body) are the voice, and an indefinite word after them that is none of these
+        opens the content."""
         if first.norm not in lx.ANONYMOUS_HEADS or first.norm.startswith("ال"):
             return end
         j = k + 1
+        while j < end and self.tokens[j].is_word and self.tokens[j].norm.startswith("ال"):
+            j += 1  # "وبحسب خبراء الأرصاد ترتفع …": of what field or place, in construct
         while j < end and self._describes_unnamed_word(self.tokens[j].norm):
             j += 1
         if j == k + 1 or j >= end:

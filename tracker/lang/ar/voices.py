@@ -2122,8 +2122,10 @@ def _is_anonymous(norms: list[str]) -> bool:
         return True
     if second in _ANONYMOUS_LINKS:
         return True
-    if second.startswith("ال") and norms[0] in _PEOPLE_HEADS:
-        return True  # "سكان العاصمة", "أهالي الحي": the people of a place
+    if second.startswith("ال") and norms[0] in _PEOPLE_OR_PLURAL_HEADS:
+        # "سكان العاصمة", "أهالي الحي": the people of a place; "خبراء الطقس": the experts of
+        # a field
+        return True
     if second.startswith("ال") and norms[0] in _MEMBER_HEADS:
         # "مسؤول الإعلام الأمني": an official of a department, unless a name follows
         # ("مسؤول العلاقات العامة فلان" is that person).

@@ -120,6 +120,10 @@ _GIVE_UP = -1
 MIN_OCCASION_OWNER = 3
 #: Occasions that their owner issues, named after them in ل: "في بيان للحزب".
 _ISSUED_OCCASIONS = folded("بيان تقرير تغريدة تدوينة منشور رسالة")
+#: "في بيان أصدرته الوزارة أن": the occasion, a verb of issuing, the issuer at least.
+MIN_OCCASION_ISSUER = 4
+#: Voices that carry a statement rather than issue it, and a statement that names no issuer.
+_CARRYING_KINDS = frozenset({SourceKind.AGENCY, SourceKind.OUTLET, SourceKind.DOCUMENT})
 #: "في بيان له": his own statement, the speaker named before.
 _HIS_OWN = folded("له لها لهم لهما")
 #: "أصدرت اللجنة بيانا قالت فيه": the issuing verb, a subject, the statement, then the cue.
@@ -3298,6 +3302,39 @@ class _Sentence:
             return issuer or self._issuer_after(verb_at, opened, gender)
         return self._issuer_after(verb_at, at, gender)
 
+    def _issuer_of_occasion(self, i: int, content_at: int) -> Mention | None:
+        """The issuer named in the statement a verb with no subject was said in: "وأضافت في
+        بيان أصدرته وزارة الدفاع أمس أن …" and "وأكد في بيان صادر عن المجلس أن …" are the
+        ministry's and the council's words, not the last speaker's ("في بيان له" names no
+        one, and "في تصريح لقناة …" the medium told)."""
+        tokens = self.tokens
+        k = self._after_verb_adverbs(i + 1)
+        if content_at - k < MIN_OCCASION_ISSUER or tokens[k].norm != "في":
+            return None
+        if tokens[k + 1].norm not in _ISSUED_OCCASIONS:
+            return None
+        phrase = list(tokens[k + 1 : content_at])
+        while phrase and (
+            not phrase[-1].is_word
+            or phrase[-1].norm in lx.ADVERBS
+            or phrase[-1].norm in lx.COMPLEMENTISERS
+        ):
+            phrase.pop()  # "… أمس أن": the time and the complementiser are no part of it
+        if len(phrase) > 2 and phrase[1].norm in AUTHORED:
+            start = 2  # "بيان أصدرته الوزارة"
+        elif len(phrase) > 3 and phrase[1].norm in _ISSUED_BY and phrase[2].norm == "عن":
+            start = 3  # "بيان صادر عن المجلس"
+        else:
+            return None  # only a statement whose issuer is named after a verb of issuing
+        cut = next((j for j in range(start, len(phrase)) if _possessed(phrase[j])), len(phrase))
+        if cut <= start + 1:
+            return None  # "عن مكتبه", "عن وزارة خارجيتها": his or its own, the speaker before
+        # "صادر عن الوزارة بثته الوكالة": a verb on the statement ends its issuer.
+        issuer = read_voice(self.text, phrase[:cut], self.known, allow_bare_name=False)
+        if issuer is None or issuer.kind in _CARRYING_KINDS:
+            return None  # a document with no issuer, or a paper that printed it
+        return issuer
+
     def _occasion_owner(self, i: int) -> Mention | None:
         """The owner named in an occasion that opens the sentence before a verb at i with no
         subject: "وفي بيان للتنظيم تداولته حسابات مؤيدة، أعلن مسؤوليته …" is the group's claim,
@@ -4318,6 +4355,8 @@ class _Sentence:
         if subject is None and spot.i >= MIN_ISSUED_AT and self._present_after_noun(spot.i):
             if self._received(0, spot.i):
                 return None  # a message received, its sender unnamed: not the last speaker
+        if subject is None and content_at is not None and content_at > spot.i:
+            subject = self._issuer_of_occasion(spot.i, content_at)
         subject = subject or self._issuer(spot.i, cue) or self._topic_subject(spot.i, cue.gender)
         subject = subject or self._occasion_owner(spot.i)
         subject = subject or self._doer_of_first_verb(spot)

@@ -1,0 +1,44 @@
+"""Issue 13, round 27: false corroborations read claim by claim in two windows of three days.
+
+Each test pins one general cause of a claim called corroborated when one origin stands behind
+it, or of the voice misread that made it so.
+
+Every example is made up.
+"""
+
+from __future__ import annotations
+
+
+def _voices(result) -> list[str]:
+    return [a.source.name for a in result.attributions]
+
+
+def test_a_statement_issued_by_a_body_is_its_words_not_the_last_speakers(read) -> None:
+    """ "وأضافت في بيان أصدرته وزارة الدفاع أن …": a verb with no subject, said in a statement
+    whose issuer is named, is the issuer's (not the unnamed sources heard before)."""
+    for occasion in (
+        "في بيان أصدرته وزارة الدفاع أمس",
+        "في بيان صادر عن وزارة الدفاع",
+        "في بيان صادر عن وزارة الدفاع بثته الوكالة الرسمية",
+    ):
+        result = read(
+            "وكشفت مصادر في صفوف المسلحين أن قادة الجماعة غادروا المدينة الساحلية ليلا."
+            f" وأضافت {occasion} أن العصابات المسلحة باتت تتراجع في كل الجبهات."
+        )
+        assert _voices(result) == ["مصادر في صفوف المسلحين", "وزارة الدفاع"]
+
+
+def test_a_statement_of_his_own_or_a_medium_told_keeps_the_speaker(read) -> None:
+    """ "في بيان صادر عن مكتبه", "عن وزارة خارجيتها", "في تقرير نشرته صحيفة …": no other
+    issuer."""
+    result = read(
+        "قال الوزير سالم الفارس إن قادة الجماعة غادروا المدينة. وأكد في بيان صادر عن"
+        " مكتبه أمس أن العصابات باتت تتراجع في كل الجبهات. وأضاف في تقرير نشرته صحيفة"
+        " الوادي أن الحرب توشك على نهايتها."
+    )
+    assert _voices(result) == ["سالم الفارس"] * 3
+    result = read(
+        "وأعربت الحكومة الساحلية عن إدانتها للهجوم. وأكدت في بيان صادر عن وزارة خارجيتها أن"
+        " البلدين يقفان معا في مواجهة الجماعات المسلحة."
+    )
+    assert _voices(result)[-1] == "الحكومة الساحلية"

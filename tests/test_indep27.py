@@ -8,6 +8,12 @@ Every example is made up.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from test_link20 import _record, _report
+
+from tracker.models import Status
+
 
 def _voices(result) -> list[str]:
     return [a.source.name for a in result.attributions]
@@ -42,3 +48,31 @@ def test_a_statement_of_his_own_or_a_medium_told_keeps_the_speaker(read) -> None
         " البلدين يقفان معا في مواجهة الجماعات المسلحة."
     )
     assert _voices(result)[-1] == "الحكومة الساحلية"
+
+
+def test_a_municipality_and_its_mayor_are_their_states_bodies(tmp_path: Path) -> None:
+    """ "أمانة الوادي" and "أمين أمانة المنطقة الساحلية فلان" (a city's and a region's
+    municipality, and a head) are the home state's, as a governor is: a mayor and a
+    municipality quoted in two papers on one rule are one origin."""
+    report = _report(
+        tmp_path,
+        _record(
+            "aleqtisadiya",
+            "قال أمين أمانة المنطقة الساحلية المهندس سالم الفارس إن عقود الاستثمار الجديدة"
+            " في الواجهة البحرية ستلزم المستثمرين بترك ممر مفتوح للعامة.",
+        ),
+        _record(
+            "alriyadh",
+            "وأوضحت أمانة الوادي أن المستثمرين في الواجهة البحرية ستلزمهم عقود الاستثمار"
+            " الجديدة بممر مفتوح للعامة.",
+        ),
+    )
+    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
+    assert claims
+    assert claims[0].status is Status.SINGLE_SOURCED
+
+
+def test_a_general_secretariat_is_no_municipality(read) -> None:
+    """ "الأمانة العامة لمجلس …" (of a league or a council) serves no state."""
+    result = read("وأكدت الأمانة العامة لمجلس الوادي أن الاجتماع المقبل يعقد في الخريف.")
+    assert [a.origin.group for a in result.attributions] != ["state:SA"]

@@ -84,6 +84,9 @@ WORDS = Words(
         الديوان الجمارك جمارك الأجهزة أجهزة القنصلية قنصلية حاكم الحاكم
         """
     )
+    # a city's or a region's municipality ("أمانة منطقة الساحل", "بلدية الوادي"; not "الأمانة
+    # العامة" of a league or a council)
+    | folded("أمانة بلدية")
     # the attorney general, a state's officer ("النائب" alone is a member of parliament)
     | phrases("النائب العام"),
     civil_bodies=folded(

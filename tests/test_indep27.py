@@ -76,3 +76,21 @@ def test_a_general_secretariat_is_no_municipality(read) -> None:
     """ "الأمانة العامة لمجلس …" (of a league or a council) serves no state."""
     result = read("وأكدت الأمانة العامة لمجلس الوادي أن الاجتماع المقبل يعقد في الخريف.")
     assert [a.origin.group for a in result.attributions] != ["state:SA"]
+
+
+def test_an_honorific_before_a_name_does_not_hide_the_office_after_it(read) -> None:
+    """ "المهندس فلان وزير النقل" and "المهندس فلان، وزير النقل،" are the home state's
+    minister, as "وزير النقل المهندس فلان" is (not a private person beside his ministry)."""
+    for voice in ("المهندس سالم الفارس وزير النقل", "المهندس سالم الفارس، وزير النقل،"):
+        result = read(f"وقال {voice} إن الطريق الساحلي يفتح أمام الشاحنات مطلع الشهر المقبل.")
+        assert [(a.source.name, a.origin.group) for a in result.attributions] == [
+            ("سالم الفارس", "state:SA")
+        ]
+
+
+def test_an_honorific_before_a_scholar_keeps_him_a_person(read) -> None:
+    """ "الدكتور فلان، أستاذ الاقتصاد في جامعة …،": a scholar serves no state."""
+    result = read(
+        "وقال الدكتور سالم الفارس، أستاذ الاقتصاد في جامعة الساحل، إن الأسعار ترتفع في الصيف."
+    )
+    assert [a.origin.group for a in result.attributions] != ["state:SA"]

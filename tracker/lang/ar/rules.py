@@ -37,6 +37,7 @@ from .roles import name_bodies, name_issuers, name_roles
 from .voices import (
     AUTHORED,
     DERIVED_NOUN,
+    HONORIFIC_TITLES,
     IMAM,
     MANNER_ADVERBS,
     NARRATED,
@@ -1077,6 +1078,12 @@ def _definite_group(norm: str) -> bool:
     ("الأسبوع", "مايو")."""
     bare = strip_article(norm)
     return bare != norm and bare not in WORDS.time_units and bare not in WORDS.months
+
+
+def _honorifics_only(descriptor: str) -> bool:
+    """A descriptor of honorifics alone: "المهندس", "الشيخ الدكتور"."""
+    words = descriptor.split()
+    return bool(words) and all(fold(word) in HONORIFIC_TITLES for word in words)
 
 
 def _possessed(token: Token) -> bool:
@@ -4398,7 +4405,12 @@ class _Sentence:
         """A name, then his title set off by a comma before his words: "وقال سالم العلي،
         المتحدث باسم وزارة الصحة، إن …" (or "…: «…»") is the ministry's spokesman, his
         descriptor as if the title came first; the subject as read otherwise."""
-        if subject.descriptor or subject.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL):
+        if subject.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL):
+            return subject
+        # "وقال المهندس سالم العلي، وزير النقل، إن …": an honorific alone before the name
+        # leaves the title after the comma to tell who he is.
+        honorific = subject.descriptor if _honorifics_only(subject.descriptor) else ""
+        if subject.descriptor and not honorific:
             return subject
         tokens = self.tokens
         if k + 1 >= content_at or tokens[k].text not in "،,":
@@ -4426,7 +4438,9 @@ class _Sentence:
         title = self.text[tokens[first].start : tokens[close - 1].end]
         official = tokens[first].norm in lx.OFFICIAL_TITLES
         return replace(
-            subject, descriptor=title, kind=SourceKind.OFFICIAL if official else subject.kind
+            subject,
+            descriptor=f"{honorific} {title}".strip(),
+            kind=SourceKind.OFFICIAL if official else subject.kind,
         )
 
     def _closes_title(self, j: int) -> bool:

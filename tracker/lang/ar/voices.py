@@ -544,7 +544,7 @@ def _honorific_surname(phrase: _Phrase) -> Mention | None:
     الدكتور الهاشمي" after "سالم الهاشمي" is the surname, so that the person named before
     is found again (read as one name, "الدكتور الهاشمي" would be a second voice)."""
     words = phrase.words
-    if len(words) != TITLE_AND_NAME or phrase.first not in _HONORIFIC_TITLES:
+    if len(words) != TITLE_AND_NAME or phrase.first not in HONORIFIC_TITLES:
         return None
     surname = words[1]
     if not surname.norm.startswith("ال") or surname.norm in _TITLES:
@@ -565,7 +565,7 @@ def _honorific_surname(phrase: _Phrase) -> Mention | None:
 
 
 #: Honorifics before a surname ("الدكتور الهاشمي", "د. الهاشمي", "المهندس …", "الشيخ …").
-_HONORIFIC_TITLES = folded("الدكتور الدكتورة د المهندس المهندسة الأستاذ الأستاذة الشيخ")
+HONORIFIC_TITLES = folded("الدكتور الدكتورة د المهندس المهندسة الأستاذ الأستاذة الشيخ")
 
 
 def _once(words: Sequence[Token], k: int) -> bool:
@@ -1366,6 +1366,10 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
         if between is not None:
             a, b = between
             descriptor = _join([*words[:a], *words[b:]])
+            if b < len(words) and words[b].norm in lx.OFFICIAL_TITLES:
+                # "المهندس فلان وزير النقل": an honorific first, then the office after the
+                # name, is the minister as much as "وزير النقل فلان".
+                kind = SourceKind.OFFICIAL
             return phrase.mention(_join(words[a:b]), descriptor, kind)
         if split is None:
             return phrase.mention("", "", kind)

@@ -94,3 +94,25 @@ def test_an_honorific_before_a_scholar_keeps_him_a_person(read) -> None:
         "وقال الدكتور سالم الفارس، أستاذ الاقتصاد في جامعة الساحل، إن الأسعار ترتفع في الصيف."
     )
     assert [a.origin.group for a in result.attributions] != ["state:SA"]
+
+
+def test_a_ministrys_branch_is_a_body_of_the_state(tmp_path: Path) -> None:
+    """ "فرع الوزارة بتبوك" is a body (the ministry's branch in a region), not a person called
+    فرع: beside the branch's own spokesman quoted in another paper, one origin."""
+    report = _report(
+        tmp_path,
+        _record(
+            "sabq",
+            "استنكر فرع وزارة الأوقاف بتبوك حادث الحريق الذي شهده السوق أمس. وأوضح فرع الوزارة"
+            " بتبوك أنه تم التعميم الآن على جميع الخطباء بتخصيص خطبة الجمعة للحديث عن حادث"
+            " الحريق الذي شهده السوق.",
+        ),
+        _record(
+            "okaz",
+            "وكشف المتحدث الإعلامي لفرع وزارة الأوقاف في تبوك سالم الحكمي أن الفرع عمم على"
+            " الخطباء تخصيص خطبة الجمعة للحديث عن حادث حريق السوق.",
+        ),
+    )
+    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
+    assert claims
+    assert claims[0].status is Status.SINGLE_SOURCED

@@ -116,3 +116,24 @@ def test_a_ministrys_branch_is_a_body_of_the_state(tmp_path: Path) -> None:
     claims = [c for c in report.corpus_claims if len(c.articles) == 2]
     assert claims
     assert claims[0].status is Status.SINGLE_SOURCED
+
+
+def test_medics_and_medical_sources_are_one_unnamed_voice(tmp_path: Path) -> None:
+    """ "قال مسعفون" in a paper and "قالت مصادر طبية" in a wire's dispatch, for one toll, are
+    most likely one dispatch rewritten: the paper is no second origin."""
+    report = _report(
+        tmp_path,
+        _record(
+            "okaz",
+            "درنة - رويترز: قالت مصادر طبية إن ثلاثة جنود قتلوا وأصيب اثنا عشر آخرون بجروح"
+            " أمس في اشتباكات عنيفة بين قوات الحكومة ومقاتلين متشددين وسط المدينة الساحلية.",
+        ),
+        _record(
+            "aljazirah",
+            "من ناحية أخرى قال مسعفون إن ثلاثة جنود قتلوا وأصيب اثنا عشر في قتال بين قوات"
+            " الحكومة ومقاتلين في وسط المدينة الساحلية.",
+        ),
+    )
+    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
+    assert claims
+    assert claims[0].status is Status.SINGLE_SOURCED

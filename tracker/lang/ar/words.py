@@ -613,6 +613,11 @@ WORDS = Words(
     ),
     since=folded("منذ"),
     group_counts=GROUP_QUANTIFIERS,
+    medical_voices=folded(
+        """
+        مسعفون مسعفين مسعف طبية طبي أطباء طبيب الطبية الطبي الأطباء المسعفون المسعفين
+        """
+    ),
     clause_openers=folded("فيما وفيما بينما وبينما"),
     hedges=frozenset(
         fold(w)

@@ -3311,8 +3311,8 @@ class _Sentence:
 
     def _issuer_of_occasion(self, i: int, content_at: int) -> Mention | None:
         """The issuer named in the statement a verb with no subject was said in: "وأضافت في
-        بيان أصدرته وزارة الدفاع أمس أن …" and "وأكد في بيان صادر عن المجلس أن …" are the
-        ministry's and the council's words, not the last speaker's ("في بيان له" names no
+        بيان أصدرته هيئة الموانئ أن …" and "وأكد في بيان صادر عن المجلس أن …" are the
+        authority's and the council's words, not the last speaker's ("في بيان له" names no
         one, and "في تصريح لقناة …" the medium told)."""
         tokens = self.tokens
         k = self._after_verb_adverbs(i + 1)

@@ -1073,9 +1073,18 @@ _GROUP_COUNTS = union("group_counts")
 
 def _unnamed_name(name: str) -> str:
     """An unnamed voice's name as compared: its content words, without the words that count
-    the group ("بعض الدبلوماسيين" and "بضعة دبلوماسيين" are "دبلوماسيين")."""
+    the group ("بعض الدبلوماسيين" and "بضعة دبلوماسيين" are "دبلوماسيين"); medical people
+    of any name ("مسعفون", "مصادر طبية", "أطباء") are one name."""
     words = content_words(normalize(name).split())
+    if not _MEDICAL.isdisjoint(words):
+        return MEDICAL_VOICES
     return " ".join(w for w in words if w not in _GROUP_COUNTS)
+
+
+#: Words naming medical people as an unnamed voice (``Words.medical_voices``).
+_MEDICAL = union("medical_voices")
+#: The one name of medical unnamed voices, whatever the outlet called them.
+MEDICAL_VOICES = "medical"
 
 
 def _same_unnamed(mine: Sequence[tuple[str, str]], theirs: Sequence[tuple[str, str]]) -> bool:

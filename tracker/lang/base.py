@@ -129,6 +129,10 @@ class Words:
     #: ("جاء ذلك خلال حفل …", "this came during …"): such a sentence states no claim of its own
     #: (``link.occasion``).
     occasion_leads: frozenset[str] = frozenset()
+    #: Words naming the medical people an unnamed voice is ("مسعفون", "مصادر طبية", "medics",
+    #: "doctors"), folded: two outlets citing medics and medical sources for one toll most
+    #: likely rewrote one dispatch (``corroborate``).
+    medical_voices: frozenset[str] = frozenset()
     #: Words that mark an armed or political group outside the state ("rebel", "المعارضة"):
     #: its spokesman or forces speak for no government, whatever the dateline (``sources``).
     non_state: frozenset[str] = frozenset()

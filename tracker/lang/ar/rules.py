@@ -37,6 +37,7 @@ from .roles import name_bodies, name_issuers, name_roles
 from .voices import (
     AUTHORED,
     DERIVED_NOUN,
+    HONORIFIC_TITLES,
     IMAM,
     MANNER_ADVERBS,
     NARRATED,
@@ -120,6 +121,10 @@ _GIVE_UP = -1
 MIN_OCCASION_OWNER = 3
 #: Occasions that their owner issues, named after them in ل: "في بيان للحزب".
 _ISSUED_OCCASIONS = folded("بيان تقرير تغريدة تدوينة منشور رسالة")
+#: "في بيان أصدرته الوزارة أن": the occasion, a verb of issuing, the issuer at least.
+MIN_OCCASION_ISSUER = 4
+#: Voices that carry a statement rather than issue it, and a statement that names no issuer.
+_CARRYING_KINDS = frozenset({SourceKind.AGENCY, SourceKind.OUTLET, SourceKind.DOCUMENT})
 #: "في بيان له": his own statement, the speaker named before.
 _HIS_OWN = folded("له لها لهم لهما")
 #: "أصدرت اللجنة بيانا قالت فيه": the issuing verb, a subject, the statement, then the cue.
@@ -1098,6 +1103,12 @@ def _without_lam(token: Token) -> Token:
 def _record_word(norm: str) -> bool:
     """ "بيان", "خطاب", "بتصريح": a record or speech, also after ب ("بتصريح منسوب لفلان")."""
     return _occasion_noun(norm) or (norm[:1] == "ب" and _occasion_noun(norm[1:]))
+
+
+def _honorifics_only(descriptor: str) -> bool:
+    """A descriptor of honorifics alone: "المهندس", "الشيخ الدكتور"."""
+    words = descriptor.split()
+    return bool(words) and all(fold(word) in HONORIFIC_TITLES for word in words)
 
 
 def _possessed(token: Token) -> bool:
@@ -3395,6 +3406,39 @@ class _Sentence:
             return None  # "في مقال لصحيفة …": a medium carries the words, it does not own them
         return owner
 
+    def _issuer_of_occasion(self, i: int, content_at: int) -> Mention | None:
+        """The issuer named in the statement a verb with no subject was said in: "وأضافت في
+        بيان أصدرته هيئة الموانئ أن …" and "وأكد في بيان صادر عن المجلس أن …" are the
+        authority's and the council's words, not the last speaker's ("في بيان له" names no
+        one, and "في تصريح لقناة …" the medium told)."""
+        tokens = self.tokens
+        k = self._after_verb_adverbs(i + 1)
+        if content_at - k < MIN_OCCASION_ISSUER or tokens[k].norm != "في":
+            return None
+        if tokens[k + 1].norm not in _ISSUED_OCCASIONS:
+            return None
+        phrase = list(tokens[k + 1 : content_at])
+        while phrase and (
+            not phrase[-1].is_word
+            or phrase[-1].norm in lx.ADVERBS
+            or phrase[-1].norm in lx.COMPLEMENTISERS
+        ):
+            phrase.pop()  # "… أمس أن": the time and the complementiser are no part of it
+        if len(phrase) > 2 and phrase[1].norm in AUTHORED:
+            start = 2  # "بيان أصدرته الوزارة"
+        elif len(phrase) > 3 and phrase[1].norm in _ISSUED_BY and phrase[2].norm == "عن":
+            start = 3  # "بيان صادر عن المجلس"
+        else:
+            return None  # only a statement whose issuer is named after a verb of issuing
+        cut = next((j for j in range(start, len(phrase)) if _possessed(phrase[j])), len(phrase))
+        if cut <= start + 1:
+            return None  # "عن مكتبه", "عن وزارة خارجيتها": his or its own, the speaker before
+        # "صادر عن الوزارة بثته الوكالة": a verb on the statement ends its issuer.
+        issuer = read_voice(self.text, phrase[:cut], self.known, allow_bare_name=False)
+        if issuer is None or issuer.kind in _CARRYING_KINDS:
+            return None  # a document with no issuer, or a paper that printed it
+        return issuer
+
     def _occasion_owner(self, i: int) -> Mention | None:
         """The owner named in an occasion that opens the sentence before a verb at i with no
         subject: "وفي بيان للتنظيم تداولته حسابات مؤيدة، أعلن مسؤوليته …" is the group's claim,
@@ -4410,6 +4454,8 @@ class _Sentence:
         if subject is None and spot.i >= MIN_ISSUED_AT and self._present_after_noun(spot.i):
             if self._received(0, spot.i):
                 return None  # a message received, its sender unnamed: not the last speaker
+        if subject is None and content_at is not None and content_at > spot.i:
+            subject = self._issuer_of_occasion(spot.i, content_at)
         subject = subject or self._issuer(spot.i, cue) or self._record_owner(spot.i, cue)
         subject = subject or self._topic_subject(spot.i, cue.gender)
         subject = subject or self._occasion_owner(spot.i)
@@ -4452,7 +4498,12 @@ class _Sentence:
         """A name, then his title set off by a comma before his words: "وقال سالم العلي،
         المتحدث باسم وزارة الصحة، إن …" (or "…: «…»") is the ministry's spokesman, his
         descriptor as if the title came first; the subject as read otherwise."""
-        if subject.descriptor or subject.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL):
+        if subject.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL):
+            return subject
+        # "وقال المهندس سالم العلي، وزير النقل، إن …": an honorific alone before the name
+        # leaves the title after the comma to tell who he is.
+        honorific = subject.descriptor if _honorifics_only(subject.descriptor) else ""
+        if subject.descriptor and not honorific:
             return subject
         tokens = self.tokens
         if k + 1 >= content_at or tokens[k].text not in "،,":
@@ -4480,7 +4531,9 @@ class _Sentence:
         title = self.text[tokens[first].start : tokens[close - 1].end]
         official = tokens[first].norm in lx.OFFICIAL_TITLES
         return replace(
-            subject, descriptor=title, kind=SourceKind.OFFICIAL if official else subject.kind
+            subject,
+            descriptor=f"{honorific} {title}".strip(),
+            kind=SourceKind.OFFICIAL if official else subject.kind,
         )
 
     def _closes_title(self, j: int) -> bool:

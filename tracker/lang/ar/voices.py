@@ -553,7 +553,7 @@ def _honorific_surname(phrase: _Phrase) -> Mention | None:
     الدكتور الهاشمي" after "سالم الهاشمي" is the surname, so that the person named before
     is found again (read as one name, "الدكتور الهاشمي" would be a second voice)."""
     words = phrase.words
-    if len(words) != TITLE_AND_NAME or phrase.first not in _HONORIFIC_TITLES:
+    if len(words) != TITLE_AND_NAME or phrase.first not in HONORIFIC_TITLES:
         return None
     surname = words[1]
     if not surname.norm.startswith("ال") or surname.norm in _TITLES:
@@ -574,7 +574,7 @@ def _honorific_surname(phrase: _Phrase) -> Mention | None:
 
 
 #: Honorifics before a surname ("الدكتور الهاشمي", "د. الهاشمي", "المهندس …", "الشيخ …").
-_HONORIFIC_TITLES = folded("الدكتور الدكتورة د المهندس المهندسة الأستاذ الأستاذة الشيخ")
+HONORIFIC_TITLES = folded("الدكتور الدكتورة د المهندس المهندسة الأستاذ الأستاذة الشيخ")
 
 
 def _once(words: Sequence[Token], k: int) -> bool:

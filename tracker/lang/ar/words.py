@@ -84,6 +84,9 @@ WORDS = Words(
         الديوان الجمارك جمارك الأجهزة أجهزة القنصلية قنصلية حاكم الحاكم
         """
     )
+    # a city's or a region's municipality ("أمانة منطقة الساحل", "بلدية الوادي"; not "الأمانة
+    # العامة" of a league or a council)
+    | folded("أمانة بلدية")
     # the attorney general, a state's officer ("النائب" alone is a member of parliament)
     | phrases("النائب العام"),
     civil_bodies=folded(
@@ -636,6 +639,11 @@ WORDS = Words(
     ),
     since=folded("منذ"),
     group_counts=GROUP_QUANTIFIERS,
+    medical_voices=folded(
+        """
+        مسعفون مسعفين مسعف طبية طبي أطباء طبيب الطبية الطبي الأطباء المسعفون المسعفين
+        """
+    ),
     clause_openers=folded("فيما وفيما بينما وبينما"),
     hedges=frozenset(
         fold(w)

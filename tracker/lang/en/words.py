@@ -55,6 +55,7 @@ WORDS = Words(
     non_past_endings=folded("s"),
     past_words=folded("was"),
     group_counts=folded("some several few number"),
+    medical_voices=folded("medics medical doctors paramedics"),
     clause_openers=folded("while whereas"),
     hedges=frozenset({"perhaps", "possibly", "may be", "might be", "could be"}),
     conditions=frozenset({"if confirmed", "if true"}),

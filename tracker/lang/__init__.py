@@ -220,8 +220,14 @@ def content_words(text: str | list[str]) -> list[str]:
     cache = _CONTENT_CACHE
     if len(cache) > _CONTENT_CACHE_LIMIT:
         cache.clear()
+    words = words_of(fold(text)) if isinstance(text, str) else text
+    # Most statements hold only words met before: their keys are read from the cache and the
+    # empty ones dropped in C, with no Python step per word.
+    keys = list(map(cache.get, words))
+    if None not in keys:
+        return list(filter(None, keys))
     out = []
-    for word in words_of(fold(text)) if isinstance(text, str) else text:
+    for word in words:
         key = cache.get(word)
         if key is None:
             key = cache[word] = _owner(word).content_word(word)

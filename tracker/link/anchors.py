@@ -140,6 +140,8 @@ def conflict(a: Anchors, b: Anchors) -> bool:
 _PLACE_HEADS = union("place_heads")
 #: Clitics a place head may carry ("بمحافظة", "ومدينة", "لمنطقة"), longest first.
 _HEAD_CLITIC = re.compile("^(?:وب|ول|وف|و|ب|ل|ف)(?=..)")
+#: The letters _HEAD_CLITIC may start with: a word opening otherwise is not looked at again.
+_CLITIC_FIRSTS = frozenset("وبلف")
 
 
 @lru_cache(maxsize=16_384)
@@ -150,7 +152,9 @@ def local_places(text: str) -> frozenset[str]:
     words = normalize(text).split()
     found = set()
     for at, word in enumerate(words[:-1]):
-        if word in _PLACE_HEADS or _HEAD_CLITIC.sub("", word) in _PLACE_HEADS:
+        if word in _PLACE_HEADS or (
+            word[0] in _CLITIC_FIRSTS and _HEAD_CLITIC.sub("", word) in _PLACE_HEADS
+        ):
             # In construct the name carries no clitic ("محافظة لبدة"), only its article.
             name = words[at + 1].removeprefix("ال")
             if len(name) > 2 and name not in _PLACE_HEADS:

@@ -34,8 +34,11 @@ def swapped(a: str, b: str) -> tuple[str, str] | None:
     first, second = _words(a), _words(b)
     if min(len(first), len(second)) > MOST_WORDS:
         return None
-    own_a, own_b = _unrelated(first, second), _unrelated(second, first)
-    if not own_a or not own_b:
+    own_a = _unrelated(first, second)
+    if not own_a:
+        return None  # the other side's words are not asked (as many tests again)
+    own_b = _unrelated(second, first)
+    if not own_b:
         return None
     matcher = SequenceMatcher(None, [stem(w) for w in first], [stem(w) for w in second], False)
     swaps = [
@@ -115,14 +118,17 @@ def _kin(a: str, b: str) -> bool:
 
 
 def _kin_unmemoised(a: str, b: str) -> bool:
-    """``_kin`` without the memo."""
-    if related(a, b) or (min(len(a), len(b)) >= HELD and (a in b or b in a)):
+    """``_kin`` without the memo. The tests on letters alone come first: they cost far less
+    than ``related`` (stems, and a ratio for long words), and any one true settles it."""
+    if min(len(a), len(b)) >= HELD and (a in b or b in a):
         return True
-    if related(LOST + a, b) or related(a, LOST + b):
-        return True  # the word's own first letter, read as a conjunction ("وجود" → "جود")
     if len(a) == len(b) > HELD and a[1:] == b[1:] and {a[0], b[0]} <= PERSONS:
         return True  # one verb for another person ("يلقى" / "تلقى")
     if min(len(a), len(b)) >= SAME_OPENING and a[:SAME_OPENING] == b[:SAME_OPENING]:
         return True
     root = consonants(a)
-    return len(root) >= HELD and root == consonants(b)
+    if len(root) >= HELD and root == consonants(b):
+        return True
+    # Forms of one word, also with the word's own first letter that was read as a
+    # conjunction given back ("وجود" → "جود").
+    return related(a, b) or related(LOST + a, b) or related(a, LOST + b)

@@ -128,8 +128,8 @@ def test_a_bracketed_aside_after_a_leading_credit_is_no_content(text: str, voice
 
 def test_an_announced_act_is_the_content_not_the_voice() -> None:
     first = _read(
-        "أعلنت الحركة الشعبية الساحلية بسط نفوذها على الوادي، مشيرة إلى أن الوادي يعد أهم "
-        "خطوط الإمداد."
+        "أعلنت الحركة الشعبية الساحلية بسط نفوذها على الوادي، مشيرة إلى أن الوادي طريق "
+        "رئيسي للإمداد."
     ).attributions[0]
     assert (first.source.name, first.content) == (
         "الحركة الشعبية الساحلية",
@@ -142,7 +142,7 @@ def test_a_role_is_the_person_named_before_it_without_a_comma() -> None:
     read; "ذكر الوزير" later is that man, not a second voice."""
     result = _read(
         "توقع سالم الحربي وزير المالية الكويتي ارتفاع الأسعار خلال الفترة المقبلة. وبحسب "
-        "الوكالة، فقد ذكر الوزير أن هناك ارتياحا بين الدول الأعضاء."
+        "الوكالة، فقد أوضح الوزير أن الأعضاء راضون عن الاتفاق."
     )
     assert [a.source.name for a in result.attributions] == ["سالم الحربي"]
 
@@ -186,7 +186,7 @@ def test_a_credit_repeated_gives_no_name_made_of_its_words() -> None:
     called "على حد قول" (على folds as the name علي)."""
     result = _read(
         "لن يساعد ازدياد التوتر بين الحكومة والإقليم في حل الأزمة، على حد قول مسؤولين. "
-        "وتوقفت صادرات النفط من الإقليم تماما الشهر الماضي، على حد قول مسؤولين."
+        "وتوقف تصدير القمح من الميناء منذ أسبوعين، على حد قول مسؤولين."
     )
     assert [(a.source.name, a.source.kind) for a in result.attributions] == [
         ("مسؤولين", SourceKind.ANONYMOUS)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tracker.models import Stance
+
 
 @pytest.fixture(scope="module")
 def read(read_en):
@@ -80,7 +82,7 @@ def test_they_in_a_relative_clause_are_the_group_named_before(read):
     )
     voices = [(a.source.name, a.content) for a in result.attributions]
     assert voices == [
-        ("A ministry source", "the reports were baseless"),
+        ("A ministry source", "the reports"),  # (a denial: what is called baseless)
         ("Activists", "showed the delegation at the airport"),
     ]
 
@@ -201,3 +203,30 @@ def test_an_unnamed_official_of_a_named_state_speaks_for_that_state(read):
     groups = [a.origin.group for a in result.attributions]
     assert groups[0] == "state:JO"
     assert groups[1] != "state:JO"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Darwish's spokesman, Omar Mabrouk, said the reports were baseless.",
+        "Omar Mabrouk dismissed the reports as fabricated.",
+        "Omar Mabrouk said the report was untrue.",
+    ],
+)
+def test_calling_the_report_untrue_denies_it(read, sentence):
+    """ "said the reports were baseless" denies what was reported, as "denied the report"
+    does; the content is what is denied."""
+    result = read(
+        "Eastern commander Salem Darwish secretly visited Amman last week, the Al-Wadi "
+        f"newspaper reported on Monday, citing informed sources.\n{sentence}\n"
+    )
+    last = result.attributions[-1]
+    assert last.stance is Stance.DENIES
+    assert last.content.lower().startswith("the report")
+    assert len(last.content.split()) == 2
+
+
+def test_a_report_called_untrue_with_more_said_stays_an_assertion(read):
+    """ "the report was untrue and that …" says more than a denial: left as asserted."""
+    result = read("Omar Mabrouk said the report was untrue and that Darwish would sue the paper.\n")
+    assert result.attributions[0].stance is Stance.ASSERTS

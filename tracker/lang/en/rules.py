@@ -6176,7 +6176,9 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
             )
             continue
         raws = [
-            _named_in_full(_backed_only(text, _titled(text, tokens, r)), people, found)
+            _dismissal(
+                text, _named_in_full(_backed_only(text, _titled(text, tokens, r)), people, found)
+            )
             for r in raws
         ]
         if raws and not named_yet:
@@ -6196,6 +6198,31 @@ def extract_english(text: str, sentences: Sequence[Sentence], known: Known) -> l
             raws[-1].quote is QuoteKind.DIRECT or opens_quote or _quoted_close(text, raws[-1])
         )
     return _headline_media(found, sentences[0].end) if found and sentences else found
+
+
+#: What was reported, called untrue by the voice: "said the reports were baseless", "called
+#: the report false", "dismissed the claims as fabricated" (group 1: what is denied).
+_DISMISSED = re.compile(
+    r"((?:(?:the|these|those|such)\s+)?(?:media\s+|press\s+|news\s+)?"
+    r"(?:reports?|claims?|allegations?|rumou?rs?|news|stor(?:y|ies)|accounts?))"
+    r"(?:\s+(?:were|was|are|is|as))?\s+"
+    r"(?:(?:completely|totally|entirely|simply|absolutely|utterly)\s+)?"
+    r"(?:baseless|false|untrue|fabricated|unfounded|groundless|incorrect|lies|not\s+true"
+    r"|without\s+(?:any\s+)?foundation|nonsense|fake)\b",
+    re.IGNORECASE,
+)
+
+
+def _dismissal(text: str, raw: RawAttribution) -> RawAttribution:
+    """An assertion that what was reported is untrue ("X said the reports were baseless")
+    denies the report: the stance is a denial and the content what was reported, which a
+    denial of "the report" links to (the claim the outlet that spoke last told)."""
+    if raw.stance is not Stance.ASSERTS or raw.quote is QuoteKind.DIRECT:
+        return raw
+    found = _DISMISSED.match(text, raw.start, raw.end)
+    if found is None or found.end() < raw.end - 1:
+        return raw  # (the whole content, a full stop aside: "…, and that …" says more)
+    return replace(raw, stance=Stance.DENIES, end=found.end(1))
 
 
 def _headline_media(found: list[RawAttribution], first_end: int) -> list[RawAttribution]:

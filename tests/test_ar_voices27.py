@@ -202,3 +202,18 @@ def test_an_attache_after_a_doctor_is_his_states_official() -> None:
     ).attributions
     assert (found.source.name, found.source.kind) == ("سالم الحربي", SourceKind.OFFICIAL)
     assert found.source.group == "state:KW"
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("وقال مسؤول يعمل في وزارة الداخلية إن الحادث وقع فجر اليوم.", "مسؤول في وزارة الداخلية"),
+        ("وقال مصدر أمني يعمل في الجيش إن الحادث وقع فجر اليوم.", "مصدر أمني في الجيش"),
+        ("وأكد موظف يعمل في الشركة أن الرواتب تأخرت ثلاثة أشهر.", "موظف في الشركة"),
+    ],
+)
+def test_an_unnamed_man_described_by_where_he_works(text: str, voice: str) -> None:
+    """ "مسؤول يعمل في الوزارة" is "مسؤول في الوزارة": unnamed, of the body he works in (the
+    verb was read as the voice, or the phrase as no voice at all); "موظف" is an unnamed head."""
+    [found] = _read(text).attributions
+    assert (found.source.name, found.source.kind) == (voice, SourceKind.ANONYMOUS)

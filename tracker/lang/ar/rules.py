@@ -48,6 +48,7 @@ from .voices import (
     body_head,
     circumstantial,
     definite_record_words,
+    described_unnamed,
     given_name,
     nisba,
     no_voice_opening,
@@ -4093,6 +4094,8 @@ class _Sentence:
             )
         if prev in lx.ANONYMOUS_HEADS or prev in lx.PERSON_TITLES or prev in lx.OFFICIAL_TITLES:
             return True
+        if described_unnamed(self.tokens, k - 1):
+            return True  # "مسؤول يعمل في وزارة الداخلية": where the unnamed man works
         if k > 1 and self.tokens[k - 2].norm in lx.ANONYMOUS_HEADS and nxt in lx.BODY_HEADS:
             return True  # "مصدر عسكري في جيش البلاد": the unnamed source's body, in construct
         if k > 1 and self.tokens[k - 2].norm in lx.ANONYMOUS_HEADS and _definite_group(nxt):

@@ -19,7 +19,7 @@ from .words import WORDS
 _DESCRIBING_VERBS = folded(
     """
     تعمل يعمل تعنى يعنى تهتم يهتم تنشط ينشط تتخذ يتخذ تمثل يمثل تضم يضم تدافع يدافع ترصد
-    يرصد تتابع يتابع تختص يختص تنتج ينتج تدير يدير تملك يملك
+    يرصد تتابع يتابع تختص يختص تنتج ينتج تدير يدير تملك يملك يعملون
     """
 )
 _ORGANIZATION_HEADS = folded(
@@ -162,6 +162,9 @@ def read_voice(
     only safe in a strong slot (the subject of a reporting verb with its content found).
     """
     tokens = _before_compass_aside(_trimmed(tokens))
+    verb = next((j for j in (1, 2) if described_unnamed(tokens, j)), None)
+    if verb is not None:
+        tokens = [*tokens[:verb], *tokens[verb + 1 :]]  # "مسؤول [يعمل] في الوزارة"
     if len(tokens) > 1 and tokens[-1].norm == "من" and _on_his_part(text, tokens[-1].end):
         tokens = _trimmed(tokens[:-1])  # "الدكتور فلان من جهته، أن": "on his part"
     if len(tokens) > 2 and tokens[-1].norm in lx.PRONOUN_LEADS:
@@ -944,6 +947,21 @@ _RELATIONS = folded(
     نظير نظيرت زميل زميلت شقيق شقيقت زوج زوجت ابن ابنت والد والدت صديق صديقت رفيق رفيقت
     """
 )
+
+
+def described_unnamed(tokens: Sequence[Token], verb: int) -> bool:
+    """A verb at ``verb`` that describes an unnamed person by where he works, then في or ب:
+    "مسؤول يعمل في الوزارة", "مصدر أمني يعمل في الجيش" (the head, an adjective at most, the
+    verb); the man is the ministry's, as "مسؤول في الوزارة" is."""
+    if not 0 < verb < len(tokens) - 1 or tokens[verb].norm not in _DESCRIBING_VERBS:
+        return False
+    after = tokens[verb + 1].norm
+    if after != "في" and not (after[:1] == "ب" and after[1:3] == "ال"):
+        return False
+    return any(
+        tokens[j].norm in lx.ANONYMOUS_HEADS or tokens[j].norm in _PEOPLE_HEADS
+        for j in range(max(0, verb - 2), verb)
+    )
 
 
 def _possessed_title_voice(phrase: _Phrase) -> Mention | None:

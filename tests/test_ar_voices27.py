@@ -217,3 +217,25 @@ def test_an_unnamed_man_described_by_where_he_works(text: str, voice: str) -> No
     verb was read as the voice, or the phrase as no voice at all); "موظف" is an unnamed head."""
     [found] = _read(text).attributions
     assert (found.source.name, found.source.kind) == (voice, SourceKind.ANONYMOUS)
+
+
+def test_a_definite_noun_after_unnamed_officials_is_the_one_told() -> None:
+    """ "وأبلغ مسؤولون النادي أنه …": officials told the club (in construct the head would be
+    "مسؤولو"); the club is no part of the voice. "المسؤولون الأميركيون" stays one voice."""
+    told = _read("وأبلغ مسؤولون النادي الزائر أنه لن يسمح بدخول ثلاثة من لاعبيه.").attributions
+    assert [(a.source.name, a.source.kind) for a in told] == [("مسؤولون", SourceKind.ANONYMOUS)]
+    described = _read("وأكد المسؤولون الأميركيون أن الخلية تضم عشرة أعضاء.").attributions
+    assert [a.source.name for a in described] == ["المسؤولون الأميركيون"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مسؤولون كبار إن الاتفاق سيوقع غدا.",
+        "وقال مسؤولون كبار في الحكومة إن الاتفاق سيوقع غدا.",
+    ],
+)
+def test_senior_officials_in_the_plural_are_unnamed_voices(text: str) -> None:
+    """ "مسؤولون كبار": the plural of "كبير" describes unnamed officials as the singular does."""
+    [found] = _read(text).attributions
+    assert found.source.kind is SourceKind.ANONYMOUS

@@ -250,7 +250,8 @@ def read_voice(
             if k
             and not _abd_compound(words, k)
             and (
-                _ends_voice(w.norm)
+                _told_after_unnamed(words, k)
+                or _ends_voice(w.norm)
                 or _own_words(w)
                 or w.norm in _OBJECT_NOUNS  # "ولفت فلان الانتباه إلى": the verb's object
                 or _position_object(words, k)
@@ -947,6 +948,20 @@ _RELATIONS = folded(
     نظير نظيرت زميل زميلت شقيق شقيقت زوج زوجت ابن ابنت والد والدت صديق صديقت رفيق رفيقت
     """
 )
+
+
+def _told_after_unnamed(words: Sequence[Token], k: int) -> bool:
+    """A definite noun right after an indefinite plural head in ون is the one told, not part of
+    the voice: "وأبلغ مسؤولون النادي أن …" (officials told the club; in construct the head
+    would drop its ن, "مسؤولو النادي", and an adjective would agree with it, "مسؤولون كبار")."""
+    head = words[0].norm
+    return (
+        k == 1
+        and head in lx.ANONYMOUS_HEADS
+        and head.endswith("ون")
+        and not head.startswith("ال")
+        and words[1].norm.startswith("ال")
+    )
 
 
 def described_unnamed(tokens: Sequence[Token], verb: int) -> bool:

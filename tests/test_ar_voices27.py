@@ -239,3 +239,21 @@ def test_senior_officials_in_the_plural_are_unnamed_voices(text: str) -> None:
     """ "مسؤولون كبار": the plural of "كبير" describes unnamed officials as the singular does."""
     [found] = _read(text).attributions
     assert found.source.kind is SourceKind.ANONYMOUS
+
+
+def test_a_name_with_lam_after_the_voice_is_the_one_told() -> None:
+    """ "وأكد المدير سالم حسن لخالد العمر أنه …": Khalid was told; he is no part of the voice
+    (a given name that opens with ل, "لؤي", is still a name)."""
+    told = _read("وأكد المدير التنفيذي للنادي سالم حسن لخالد العمر أنه يستطيع ضم أي لاعب.")
+    assert [a.source.name for a in told.attributions] == ["سالم حسن"]
+    named = _read("وقال سالم لؤي إن الفريق جاهز للمباراة.")
+    assert [a.source.name for a in named.attributions] == ["سالم لؤي"]
+
+
+def test_a_purpose_ends_the_voice() -> None:
+    """ "حسب ما نشرته صحف محلية بهدف إقناعه …": what it was for is no part of the papers."""
+    result = _read(
+        "وأجرى المدرب محادثة هاتفية مع اللاعب، وذلك حسب ما نشرته صحف محلية بهدف إقناعه "
+        "بالانتقال إلى الفريق."
+    )
+    assert [a.source.name for a in result.attributions] == ["صحف محلية"]

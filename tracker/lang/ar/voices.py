@@ -251,6 +251,7 @@ def read_voice(
             and not _abd_compound(words, k)
             and (
                 _told_after_unnamed(words, k)
+                or _told_person(words, k)
                 or _ends_voice(w.norm)
                 or _own_words(w)
                 or w.norm in _OBJECT_NOUNS  # "ولفت فلان الانتباه إلى": the verb's object
@@ -948,6 +949,19 @@ _RELATIONS = folded(
     نظير نظيرت زميل زميلت شقيق شقيقت زوج زوجت ابن ابنت والد والدت صديق صديقت رفيق رفيقت
     """
 )
+
+
+def _told_person(words: Sequence[Token], k: int) -> bool:
+    """A given name with ل at k after a name is the one told, no part of the voice: "وأكد
+    المدير سالم حسن لخالد العمر أنه …" (a name never goes on with ل; "لل…" is a body's
+    complement, "مدير عام للشركة")."""
+    norm = words[k].norm
+    return (
+        norm[:1] == "ل"
+        and norm[:2] != "لل"
+        and given_name(norm[1:])
+        and any(given_name(w.norm) for w in words[:k])
+    )
 
 
 def _told_after_unnamed(words: Sequence[Token], k: int) -> bool:
@@ -2689,9 +2703,11 @@ MANNER_ADVERBS = folded(
     بتأثر بحزن بغضب بألم بحدة بلهجة بسخرية بدهشة باستغراب بتشاؤم بانفعال بتحد بحذر باندفاع
     ببساطة
     بشكل بصورة
+    بهدف بغية سعيا
     """
 )
-# ("بشكل", "بصورة": "أعلن فلان بشكل نهائي", "نفى المكتب بصورة قاطعة": how, not who.)
+# ("بشكل", "بصورة": "أعلن فلان بشكل نهائي", "نفى المكتب بصورة قاطعة": how, not who; "بهدف",
+# "بغية", "سعيا": what for, "حسب ما نشرته صحف محلية بهدف إقناعه …".)
 #: Words of time that end the voice's phrase ("فلان عند وصوله", "وعند الوصول"): what
 #: follows says when he spoke; a phrase opening with one names no one. (Not "لدى", which
 #: is also "to" in "السفير لدى المملكة فلان".)

@@ -1,0 +1,48 @@
+"""Issue 13, round 27b: false corroborations read claim by claim in a window of three days.
+
+Each test pins one general cause of a claim called corroborated when one origin stands behind
+it, or of the voice misread that made it so.
+
+Every example is made up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_link20 import _record, _report
+
+from tracker.models import Status
+
+#: A club named, then the same club's statement quoted under "النادي الإنجليزي".
+_CLUB_NAMED = (
+    "أعلن نادي بورتسموث الرياضي صباح الخميس أنه أعار لاعب الوسط الدولي الغاني كوفي منساه"
+    " إلى نادي لاتسيو الإيطالي لمدة موسمين مع خيار الشراء في نهاية المدة.\n\n"
+    "ولعب منساه ثلاثة مواسم مع بورتسموث بعد وصوله من نادي أكرا عام 2012.\n\n"
+)
+_CLUB_QUOTED = (
+    'وجاء في بيان {body} على موقعه الرسمي "انتقل كوفي منساه إلى لاتسيو على سبيل الإعارة'
+    ' لمدة موسمين مع خيار الشراء في نهاية المدة".'
+)
+
+
+@pytest.mark.parametrize("body", ["النادي الإنجليزي", "الشركة البريطانية"])
+def test_a_body_named_by_its_head_and_a_nisba_is_no_second_origin(
+    tmp_path: Path, body: str
+) -> None:
+    """A body named by its head noun and one adjective of relation ("النادي الإنجليزي") refers
+    back to the body its article named: beside that body it is no second origin."""
+    report = _report(
+        tmp_path,
+        _record("okaz", _CLUB_NAMED + _CLUB_QUOTED.format(body=body)),
+        _record(
+            "alriyadh",
+            "ذكرت إدارة نادي لاتسيو أنها حصلت على خدمات لاعب الوسط كوفي منساه.\n\n"
+            + _CLUB_QUOTED.format(body=body),
+        ),
+    )
+    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
+    assert claims
+    assert claims[0].status is Status.SINGLE_SOURCED
+    assert "not identified enough" in claims[0].explanation

@@ -46,3 +46,37 @@ def test_a_body_named_by_its_head_and_a_nisba_is_no_second_origin(
     assert claims
     assert claims[0].status is Status.SINGLE_SOURCED
     assert "not identified enough" in claims[0].explanation
+
+
+#: A wire's story as two outlets print it, one with a link to another story of its own after it.
+_WIRE_STORY = (
+    "باريس - أ ف ب: أعلنت الشرطة الفرنسية مساء الأحد أنها عثرت على قطعة معدنية كبيرة"
+    " على شاطئ جزيرة صغيرة في المحيط، وأرسلتها إلى مختبر قرب مدينة ليون لفحصها.\n\n"
+)
+_LINK = "رابط الخبر بصحيفة الساحل: {headline}\n"
+
+
+def test_a_link_to_another_story_after_its_label_is_no_statement(tmp_path: Path) -> None:
+    """ "رابط الخبر بصحيفة الساحل: <headline>" closing a page, on its own line or after its
+    last sentence, is a link to another story: its headline (colon and all) is no statement
+    of the page, and two pages' links are no corroboration."""
+    report = _report(
+        tmp_path,
+        _record(
+            "okaz",
+            _WIRE_STORY
+            + _LINK.format(headline="وصول قطعة معدنية إلى مختبر فرنسي قد تعود للطائرة المفقودة"),
+        ),
+        _record(
+            "alriyadh",
+            "لندن - رويترز: قالت الشرطة إن الفحص بدأ. "
+            + _LINK.format(headline="بالصور: قطعة معدنية في جزيرة يشتبه أنها للطائرة المفقودة"),
+        ),
+    )
+    texts = [
+        found.content
+        for result in report.results
+        for found in (*result.statements, *result.attributions)
+    ]
+    assert not [t for t in texts if "المفقودة" in t]
+    assert not [c for c in report.corpus_claims if c.status is Status.CORROBORATED]

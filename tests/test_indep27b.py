@@ -80,3 +80,27 @@ def test_a_link_to_another_story_after_its_label_is_no_statement(tmp_path: Path)
     ]
     assert not [t for t in texts if "المفقودة" in t]
     assert not [c for c in report.corpus_claims if c.status is Status.CORROBORATED]
+
+
+def test_a_spokeswoman_in_the_body_her_article_named_speaks_for_it(tmp_path: Path) -> None:
+    """A spokeswoman whose descriptor closes on a body's head noun alone ("… في الاتحاد")
+    speaks for the body her article named ("الاتحاد الآسيوي"): with the body quoted in
+    another outlet, one origin."""
+    report = _report(
+        tmp_path,
+        _record(
+            "okaz",
+            "طالب الاتحاد الآسيوي للطائرة الشراعية الأندية بمراجعة قواعد السلامة في مسابقاتها."
+            "\n\nوقالت سلمى نوردين، المتحدثة باسم ليلى هانسن مديرة المسابقات في الاتحاد:"
+            " «ننتظر من الأندية إثبات التزامها بقواعد السلامة في المسابقات بالأفعال لا بالوعود».",
+        ),
+        _record(
+            "alriyadh",
+            "وأكد الاتحاد الآسيوي للطائرة الشراعية في بيان أمس أن على الأندية إثبات التزامها"
+            " بقواعد السلامة ليس بالوعود فقط بل بالأفعال أيضا.",
+        ),
+    )
+    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
+    assert claims
+    assert claims[0].status is Status.SINGLE_SOURCED
+    assert "speaks for" in claims[0].explanation

@@ -1274,14 +1274,25 @@ def _weak(voice: Source, one_article: bool) -> bool:
 #: Heads of a body's name that alone name no body, all languages (``Words``).
 _BODY_HEADS_ALONE = union("body_heads_alone")
 
+#: Letters of the shortest definite adjective of relation ("الفني"; "الي", إلى folded, is none).
+MIN_NISBA = 4
+
 
 def _head_alone(name: str) -> bool:
-    """True for a body named by its head noun alone ("المكتب", "the office"): a reference
+    """True for a body named by its head noun alone ("المكتب", "the office"), or by its head
+    noun and one adjective of relation ("النادي الإنجليزي", "الشركة الأمريكية"): a reference
     back to a body its article named, which another article cannot tell apart."""
     words = fold(name).split()
     if words and words[0] == "the":
         words = words[1:]
+    if len(words) == 2 and _definite_nisba(words[1]):
+        words = words[:1]
     return len(words) == 1 and words[0].removeprefix("ال") in _BODY_HEADS_ALONE
+
+
+def _definite_nisba(word: str) -> bool:
+    """True for a folded definite adjective of relation ("الانجليزي", "الامريكيه")."""
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > MIN_NISBA
 
 
 def _over_head_alone(name: str) -> bool:

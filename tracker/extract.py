@@ -23,13 +23,23 @@ _HEADING_WORDS = 7
 def body_sentences(article: Article) -> list[Sentence]:
     """Sentences of the article body, without headings (short lines with no full stop) and
     without the headlines a page lists under "اقرأ أيضا" / "Related" (lines with no closing
-    mark after such a label, up to the next paragraph that has one)."""
+    mark after such a label, up to the next paragraph that has one) or links on one line
+    ("رابط الخبر بصحيفة الساحل: …")."""
+    text = article.text
     related = lang.union("related_labels")
     out = []
     listing = False  # (inside a block of links to other stories)
-    for sentence in split_sentences(article.text, article.body_start):
-        if _whole_line(article.text, sentence):
-            chunk = article.text[sentence.start : sentence.end]
+    link_end = -1  # (the end of the line of a link's headline)
+    for sentence in split_sentences(text, article.body_start):
+        if sentence.start < link_end:
+            continue
+        if _names_a_link(text, sentence, related):
+            # The headline may hold a colon or a full stop of its own: its line goes.
+            found = text.find("\n", sentence.start)
+            link_end = len(text) if found < 0 else found
+            continue
+        if _whole_line(text, sentence):
+            chunk = text[sentence.start : sentence.end]
             ends = chunk.rstrip()
             closed = ends[-1:] in '.!?؟»"”’″' or ends[-2:] == "''"
             label = fold(ends.split(":", 1)[0].strip())
@@ -49,6 +59,18 @@ def body_sentences(article: Article) -> list[Sentence]:
             listing = False
         out.append(sentence)
     return out
+
+
+def _names_a_link(text: str, sentence: Sentence, related: frozenset[str]) -> bool:
+    """True for a sentence opening with the label of a link to another story, the page's name
+    after it, and a colon before the headline ("رابط الخبر بصحيفة الساحل: …"), at the start
+    of its line or after another sentence on it."""
+    colon = text.find(":", sentence.start, sentence.end)
+    if colon < 0:
+        return False
+    label = fold(text[sentence.start : colon].strip())
+    # A label of one word ("Related") opens too many sentences to count alone.
+    return any(" " in known and label.startswith(known + " ") for known in related)
 
 
 #: The opening of a bracketed photo credit and its first word: "(تصوير: …)", "( Photo by …".

@@ -708,6 +708,9 @@ def _tied_body(voice: Source) -> list[str]:
     return [words[tie][1:], *words[tie + 1 :]] if _tied_noun(words[tie]) else words[tie + 1 :]
 
 
+#: The definite article with the clitics joined to it ("ال", "بال", "لل"), all languages.
+_ARTICLES = tuple(sorted(union("articles"), key=len, reverse=True))
+
 #: Words of a person's descriptor (its last among them) that must have a form in a body's
 #: name for the person to speak for it (``speaks_for``).
 SPEAKS_FOR_WORDS = 2
@@ -734,7 +737,13 @@ def speaks_for(person: Source, body: Source) -> bool:
     if not mine or not theirs:
         return False
     said = {w for w in mine if any(related(w, o) for o in theirs)}
-    return len(said) >= SPEAKS_FOR_WORDS and mine[-1] in said
+    if len(said) >= SPEAKS_FOR_WORDS and mine[-1] in said:
+        return True
+    # A descriptor closing on the body's head noun alone ("المتحدثة باسم المنسقة في
+    # الاتحاد" beside "الاتحاد الآسيوي") refers back to the body its article named.
+    closing = normalize(person.descriptor).split()[-1]
+    definite = closing.startswith(_ARTICLES)
+    return len(theirs) > 1 and definite and related(mine[-1], theirs[0])
 
 
 @lru_cache(maxsize=16_384)

@@ -1002,3 +1002,20 @@ def test_what_nothing_prevents_is_not_what_will_not_happen():
     )
     decision = judge_pair(will_not, may)
     assert decision is None or decision.tier != "confirmed"
+
+
+def test_a_month_named_twice_by_a_wire_is_one_text_with_a_desk_that_names_it_once():
+    """A wire writes "يوليو تموز" and "كانون الأول" beside "ديسمبر"; a desk reprinting it keeps
+    one name. The reprint is still the wire's text (a copy, one origin)."""
+    wire = (
+        "وقال المتعاملون إن الأسعار تراجعت في يوليو تموز بعد ارتفاعها في يونيو حزيران وإن "
+        "التوقعات تشير إلى تحسن في سبتمبر أيلول مع عودة الطلب في أغسطس آب وتراجع المخزونات في "
+        "مايو أيار واستقرار العملة في أبريل نيسان قبل موسم الشتاء في ديسمبر كانون الأول"
+    )
+    desk = (
+        "وقال المتعاملون إن الأسعار تراجعت في يوليو بعد ارتفاعها في يونيو وإن التوقعات تشير "
+        "إلى تحسن في سبتمبر مع عودة الطلب في أغسطس وتراجع المخزونات في مايو واستقرار العملة "
+        "في أبريل قبل موسم الشتاء في ديسمبر"
+    )
+    assert copy_groups([wire, desk], ["a1", "a2"]) == [0, 0]
+    assert plain_words("في الأول من آب") == plain_words("في الأول من أغسطس")

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from ..lang import mapping
 from ..text import normalize
 
 #: Words per shingle, and the share of the shorter statement's shingles the other must hold.
@@ -60,13 +61,17 @@ _PERCENT_ENDS = frozenset(words[-1] for words in PERCENT_WORDS)
 
 
 def plain_words(text: str) -> list[str]:
-    """The words of a normalised text without the percent sign written out (PERCENT_WORDS).
+    """The words of a normalised text without the percent sign written out (PERCENT_WORDS),
+    and with a month named as one word however it is written: a wire that names it twice
+    ("أغسطس آب", "أغسطس/آب") and a desk that keeps one name print one text.
 
     >>> plain_words("ارتفع المؤشر 1.5 في المئة") == plain_words("ارتفع المؤشر 1.5%")
     True
+    >>> plain_words("في الثالث من أغسطس آب") == plain_words("في الثالث من أغسطس")
+    True
     """
     words = normalize(text).split()
-    if _PERCENT_ENDS.isdisjoint(words):
+    if _PERCENT_ENDS.isdisjoint(words) and _MONTH_WORDS.isdisjoint(words):
         return words  # most texts: no word to drop, nothing to walk
     out: list[str] = []
     i = 0
@@ -76,9 +81,22 @@ def plain_words(text: str) -> list[str]:
                 i += len(percent)
                 break
         else:
-            out.append(words[i])
-            i += 1
+            two = " ".join(words[i : i + 2])
+            month = _MONTHS.get(two) or _MONTHS.get(words[i])
+            step = 2 if two in _MONTHS else 1
+            if month is None:
+                out.append(words[i])
+            elif not out or out[-1] != month:
+                out.append(month)  # (a second name of the month just named is dropped)
+            i += step
     return out
+
+
+#: Month names of every language, normalised, → one word per month ("#8" for August):
+#: "أغسطس", "آب", "August" and the two-word Levantine names alike.
+_MONTHS = {normalize(name): f"#{number}" for name, number in mapping("months").items()}
+#: Their words, to tell at once whether a text names a month at all.
+_MONTH_WORDS = frozenset(word for name in _MONTHS for word in name.split())
 
 
 def shingles(text: str) -> Shingles:

@@ -257,3 +257,16 @@ def test_a_purpose_ends_the_voice() -> None:
         "بالانتقال إلى الفريق."
     )
     assert [a.source.name for a in result.attributions] == ["صحف محلية"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وسيحصل اللاعب على مكافآت خاصة بحسب مساهماته مع الفريق.",
+        "وتوزع المساعدات على الأسر بحسب احتياجاتها.",
+    ],
+)
+def test_by_his_own_measure_is_no_voice(text: str) -> None:
+    """ "بحسب مساهماته", "بحسب احتياجاتها": depending on his contributions, its needs; no
+    one speaks (a plural in ات with "his" or "its" that no one speaks through)."""
+    assert _read(text).attributions == ()

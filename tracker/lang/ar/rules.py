@@ -1112,6 +1112,32 @@ def _honorifics_only(descriptor: str) -> bool:
     return bool(words) and all(fold(word) in HONORIFIC_TITLES for word in words)
 
 
+#: "his", "her", "their" after a plural in ات ("مساهماته", "احتياجاتها").
+_THEIR_PLURAL = ("اته", "اتها", "اتهم", "اتهما", "اتهن")
+#: Plurals in ات whose owner speaks through them ("بحسب تصريحاته", "بحسب معلوماتنا" is the
+#: paper's own): "according to", not "depending on".
+_SAID_PLURALS = folded(
+    """
+    تصريح معلوم تقدير توقع حساب احصاء احصائي بيان تحليل قراء تقرير رواي تغريد تدوين ملاحظ
+    دراس مقابل
+    """
+)
+
+
+def _measured_by_own(norm: str) -> bool:
+    """A plural in ات with "his"/"their" after بحسب that no one speaks through: "مكافآت بحسب
+    مساهماته", "المساعدات بحسب احتياجاتها" (depending on them; not "بحسب تصريحاته")."""
+    ending = next((e for e in _THEIR_PLURAL if norm.endswith(e)), None)
+    if ending is None:
+        return False
+    stem = norm[: -len(ending)]
+    return len(stem) >= MIN_MEASURE_STEM and stem not in _SAID_PLURALS
+
+
+#: Letters of the shortest stem read so ("قدر" in "قدراته").
+MIN_MEASURE_STEM = 3
+
+
 def _possessed(token: Token) -> bool:
     """An indefinite noun written with "his"/"her"/"their" (its ه is no ة): "شكواه", "رسالتها"."""
     text = token.text
@@ -4024,6 +4050,8 @@ class _Sentence:
         a measure anywhere it is none either (``_MEASURE_NOUNS``)."""
         if voice.kind not in (SourceKind.PERSON, None) or voice.descriptor:
             return False
+        if _measured_by_own(fold(voice.name.split()[0]) if voice.name else ""):
+            return True  # "مكافآت بحسب مساهماته", "بحسب احتياجاتها": his, its, by measure
         if " " in voice.name or not fold(voice.name).startswith("ال"):
             return False
         window = self.tokens[max(0, spot.i - MAX_VARYING_LEAD) : spot.i]

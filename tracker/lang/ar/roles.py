@@ -19,7 +19,14 @@ from ...models import Mention, RawAttribution, SourceKind
 from ...text import CLOSING_QUOTES, OPENING_QUOTES, Token, fold, tokenize
 from ..base import Known, folded
 from . import lexicon as lx
-from .voices import MIN_PLURAL_GROUP_LETTERS, act_with_it, given_name, nisba, read_voice
+from .voices import (
+    MIN_PLURAL_GROUP_LETTERS,
+    ON_WRITTEN,
+    act_with_it,
+    given_name,
+    nisba,
+    read_voice,
+)
 
 #: A full name has two words at least and five at most ("راشد بن عبدالله آل حمدان").
 MIN_NAME_WORDS = 2
@@ -568,7 +575,7 @@ def _plain_full_name(titled: tuple[str, str, SourceKind]) -> bool:
     ظهرت فيه فلانة" (the words before such a surname are seldom his)."""
     name, _, kind = titled
     words = name.split()
-    if words[0] == _ON:
+    if words[0] == ON_WRITTEN:
         return False
     return given_name(fold(words[0])) or (kind is SourceKind.OFFICIAL and len(words) == 2)
 
@@ -664,7 +671,7 @@ def _name_after(text: str, at: int, stop: int, with_words: bool) -> tuple[str, s
     k = _after_person_title(tokens, k)
     if (
         k < len(tokens)
-        and tokens[k].text == _ON
+        and tokens[k].text == ON_WRITTEN
         and (k + 1 >= len(tokens) or not given_name(tokens[k + 1].norm))
     ):
         return None  # "ووقف أمين المدينة على التشغيل …": the preposition, no man called علي
@@ -675,8 +682,6 @@ def _name_after(text: str, at: int, stop: int, with_words: bool) -> tuple[str, s
     return " ".join(t.text for t in tokens[k : k + n]), text[at:role_end]
 
 
-#: "على" as written with ى, the preposition "on" (folded, it is the name "علي").
-_ON = "على"
 #: Abbreviated titles written with a full stop: "د." (doctor), "م." (engineer), "أ." (professor).
 _ABBREVIATED_TITLES = folded(
     """
@@ -754,7 +759,7 @@ def _name_before(
 
 def _given_first(token: Token) -> bool:
     """A given name opening a name, not the preposition "على" that folds as "علي" does."""
-    return given_name(token.norm) and token.text != _ON
+    return given_name(token.norm) and token.text != ON_WRITTEN
 
 
 def _bare(norm: str) -> str:

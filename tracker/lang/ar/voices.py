@@ -1562,7 +1562,7 @@ def _supervisor_voice(phrase: _Phrase) -> Mention | None:
         at = k + 1 if titled else k  # "… الدكتور فلان": the name after the title
         if norms[k] in {"بن", "بنت"} and k > ala + 2:
             at = k - 1  # "… روّاف بن مجاهد": the given name before بن is the name's first
-        if titled or (given_name(norms[k]) and words[k].text != _ON_WRITTEN):
+        if titled or (given_name(norms[k]) and words[k].text != ON_WRITTEN):
             name = norms[at:]
             if name and len(name) <= MAX_NAME_WORDS and _looks_like_name(name):
                 return phrase.mention(_join(words[at:]), _join(words[:at]), SourceKind.OFFICIAL)
@@ -1583,7 +1583,7 @@ _GENERAL = folded(
     """
 )
 #: "على" as written with ى: the preposition, which folds as the name "علي" does.
-_ON_WRITTEN = "على"
+ON_WRITTEN = "على"
 
 
 def _described_person(phrase: _Phrase) -> Mention | None:

@@ -2,6 +2,8 @@
 
 - "…، واصفا X بأنه Y" after a comma is the speaker's description of a thing: it ends what was
   said before it, and is not read as part of that content.
+- A title and the noun it governs ("مدرب المنتخب", "رئيس النادي") after the man was named with
+  that title is that man, whether his name came after the title or before it: one speaker.
 
 Every example is made up.
 """
@@ -49,3 +51,26 @@ def test_a_description_inside_quotes_stays_in_the_content() -> None:
     found = _read(text).attributions
     assert len(found) == 1
     assert "واصفا نفسه بالمحظوظ" in found[0].content
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "قال مدرب المنتخب الوطني كريم الحداد إن الفريق جاهز للبطولة.",
+        "قال كريم الحداد مدرب المنتخب الوطني إن الفريق جاهز للبطولة.",
+        "قال كريم الحداد، مدرب المنتخب الوطني، إن الفريق جاهز للبطولة.",
+    ],
+)
+def test_a_title_of_construct_is_the_man_named_with_it_before(first: str) -> None:
+    text = first + " وقال مدرب المنتخب إن المباراة المقبلة صعبة على الجميع."
+    found = _read(text).attributions
+    assert [a.source.name for a in found] == ["كريم الحداد", "كريم الحداد"]
+
+
+def test_a_title_of_construct_stays_apart_from_another_title() -> None:
+    text = (
+        "قال رئيس النادي سالم العتيبي إن الميزانية كافية لهذا الموسم. "
+        "وقال مدرب المنتخب إن المباراة المقبلة صعبة على الجميع."
+    )
+    found = _read(text).attributions
+    assert [a.source.name for a in found] == ["سالم العتيبي", "مدرب المنتخب"]

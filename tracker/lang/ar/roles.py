@@ -100,7 +100,7 @@ def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution
                 name, descriptor = holder
                 raw = replace(raw, source=replace(voice, name=name, descriptor=descriptor))
         elif voice is not None and _person_title_only(voice):
-            holder = _titled_holder(text, voice)
+            holder = _titled_holder(text, voice) or _described_before(text, voice, out)
             if holder is not None:
                 name, descriptor = holder
                 raw = replace(raw, source=replace(voice, name=name, descriptor=descriptor))
@@ -405,14 +405,15 @@ def _role_only(voice: Mention) -> bool:
 
 
 def _person_title_only(voice: Mention) -> bool:
-    """A person named by a definite title and adjectives alone: "المدرب الهلالي", "اللاعب"."""
+    """A person named by a definite title and adjectives alone: "المدرب الهلالي", "اللاعب";
+    or by a title and the definite noun it governs: "مدرب المنتخب", "رئيس النادي"."""
     if voice.kind is not SourceKind.PERSON or voice.descriptor:
         return False
     words = voice.surface.split()
     # The head is looked up first: few voices open with a title, and the other words are then
     # left unfolded.
     head = fold(words[0]) if words else ""
-    if head not in lx.PERSON_TITLES or not head.startswith("ال"):
+    if head not in lx.PERSON_TITLES or not (head.startswith("ال") or len(words) > 1):
         return False
     return all(fold(w).startswith("ال") for w in words[1:])
 

@@ -1025,16 +1025,9 @@ _NOTING = folded(
     علما علماً
     """
 )
-#: The participle of describing after a comma: "…، واصفا القرار بأنه متسرع" names what the
-#: speaker thinks of a thing; it is not part of what was said before it.
-_DESCRIBING = folded(
-    """
-    واصفا واصفاً واصفة واصفين واصفتين
-    """
-)
-_WRITER_OPENERS = _HOPE_CLAUSES | _PLUPERFECT | _NOTING | _DESCRIBING
+_WRITER_OPENERS = _HOPE_CLAUSES | _PLUPERFECT | _NOTING
 #: Those words after a comma, in the raw text: only a sentence that has them is searched.
-_WRITER_HINT = re.compile(r"[،,]\s*(?:و(?:كان|[يت](?:[أا]مل|خش[ىي]|تمن[ىي]|رجو))|علما|واصف)")
+_WRITER_HINT = re.compile(r"[،,]\s*(?:و(?:كان|[يت](?:[أا]مل|خش[ىي]|تمن[ىي]|رجو))|علما)")
 
 
 #: كان/كانت before a body's name: the gender its later verbs agree with.
@@ -2718,16 +2711,13 @@ class _Sentence:
     def _writer_clause(self, index: int) -> bool:
         """The token at index opens a clause in the writer's own voice after a comma, which
         ends a content read before it: a hope with a subject of its own ("، ويأمل خبراء أن")
-        or the pluperfect ("، وكانت الوزارة قد أعلنت"); or the speaker's description of a thing
-        ("، واصفا الخطة بالطموحة"), which is no part of the content either."""
+        or the pluperfect ("، وكانت الوزارة قد أعلنت")."""
         if not self._comma_before(index) or index + 1 >= len(self.tokens):
             return False
         if _inside(self.quotes, self.tokens[index].start):
             return False
         if self.tokens[index].norm in _NOTING:
             return self.tokens[index + 1].norm in lx.COMPLEMENTISERS
-        if self.tokens[index].norm in _DESCRIBING:
-            return True
         if self.tokens[index].norm in _PLUPERFECT:
             # "، وكان الشباب يتباهون …، ومن الذي قد": only a subject stands before "قد".
             for tok in self.tokens[index + 2 : index + 2 + MAX_PLUPERFECT_SUBJECT]:

@@ -2,6 +2,7 @@
 
 - A title and the noun it governs ("مدرب المنتخب", "رئيس النادي") after the man was named with
   that title is that man, whether his name came after the title or before it: one speaker.
+- A ministry named by its field alone ("الصحة") after its full name is that ministry.
 
 Every example is made up.
 """
@@ -42,3 +43,12 @@ def test_a_title_of_construct_stays_apart_from_another_title() -> None:
     )
     found = _read(text).attributions
     assert [a.source.name for a in found] == ["سالم العتيبي", "مدرب المنتخب"]
+
+
+def test_a_ministry_by_its_field_alone_is_the_ministry_named_before() -> None:
+    text = (
+        "أعلنت وزارة الصحة أن حملة التطعيم ستبدأ في المدارس الأسبوع المقبل. "
+        "وقالت الصحة إن اللقاحات وصلت إلى جميع المناطق."
+    )
+    found = _read(text).attributions
+    assert [a.source.name for a in found] == ["وزارة الصحة", "وزارة الصحة"]

@@ -1575,14 +1575,20 @@ class Resolver:
     def _body_by_its_name(self, mention: Mention) -> Source | None:
         """A body named earlier in the article whose own name (not its head: "شركة", "مركز")
         is the one word of a bare mention: "شركة نوردان للاستشارات" … "وبحسب نوردان" is the
-        company again, not a second voice."""
+        company again, not a second voice; so is "الصحة" after "وزارة الصحة"."""
         words = normal_words(mention.name)
-        if len(words) != 1 or len(words[0]) < MIN_BODY_NAME_LETTERS or words[0].startswith("ال"):
+        if len(words) != 1 or len(words[0]) < MIN_BODY_NAME_LETTERS:
             return None
         for source, _ in reversed(self.named[-MAX_LOOKBACK:]):
             if source.kind not in _NAMED_BODY_KINDS or self.is_publisher(source):
                 continue
             theirs = normal_words(source.name)
+            if words[0].startswith("ال"):
+                # "الصحة" after "وزارة الصحة": a ministry or authority by its field alone,
+                # as headlines and later sentences name it; only a name of two words.
+                if len(theirs) == 2 and theirs[1] == words[0]:
+                    return source
+                continue
             at = theirs.index(words[0]) if words[0] in theirs[1:] else 0
             if at and theirs[at - 1] not in _NAMESAKE_WORDS:
                 return source  # (not "مؤسسة الملك فيصل" … "فيصل": a king's name, a person's)

@@ -37,7 +37,7 @@ from rapidfuzz import fuzz
 
 from .errors import UsageError
 from .lang import content_words, mapping, union, without_formulae
-from .link.anaphora import join_denied_reports, join_reports_after_denials
+from .link.anaphora import join_denied_reports, join_headlines, join_reports_after_denials
 from .link.anchors import (
     Anchors,
     anchors,
@@ -1532,11 +1532,13 @@ def link_claims(
     *,
     keys: Sequence[MatchKey] | None = None,
     publisher: str | None = None,
+    body_start: int = 0,
 ) -> list[Claim]:
     """Group an article's attributions and own-voice statements into claims.
 
     ``keys`` are their match keys in that order, when already computed; ``publisher`` is the
-    id of the article's publisher (see ``standing``).
+    id of the article's publisher (see ``standing``); attributions before ``body_start`` are
+    the headline's (see ``link.anaphora.headline_summaries``).
     """
     publisher_of = {article_id: publisher} if publisher else None
     items = list(keys) if keys is not None else match_keys(attributions, statements)
@@ -1551,6 +1553,8 @@ def link_claims(
     clusters = _joined_plans(clusters, items, contents, speakers, t)
     clusters = join_denied_reports(clusters, [k.id for k in items], attributions, publisher)
     clusters = join_reports_after_denials(clusters, [k.id for k in items], attributions)
+    if body_start:
+        clusters = join_headlines(clusters, [k.id for k in items], attributions, body_start)
     by_id = {a.id: a for a in attributions}
     by_statement = {s.id: s for s in statements}
     voice_of = {s.id: s.voice for s in statements}

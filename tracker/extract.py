@@ -110,8 +110,49 @@ def extract(
     """
     if sentences is None:
         sentences = body_sentences(article)
-    raws = lang.get(article.language).extract(article.text, sentences, known)
-    return raws, own_voice(article.text, sentences, raws)
+    rules = lang.get(article.language)
+    title = title_line(article)
+    if title is not None and title.start == 0 and rules.reads_first_line:
+        title = None  # (the extractor reads it already)
+    if title is None or any(s.start <= title.start < s.end for s in sentences):
+        raws = rules.extract(article.text, sentences, known)
+        return raws, own_voice(article.text, sentences, raws)
+    # A headline reports as a sentence does ("الوزير: …", "مصدر لـX: …", "X ينفي …"), its voice
+    # first. It is read after the body, as a summary of it, so that a role it names alone
+    # ("مدرب المنتخب: …") is the man the body names with that role. It gives attributions
+    # only, never a statement in the publisher's own voice.
+    raws = []
+    headline = []
+    for raw in rules.extract(article.text, [*sentences, title], known):
+        if raw.cue_start < title.start or raw.cue_start >= title.end:
+            if raw.end <= title.start or raw.start >= title.end:
+                raws.append(raw)
+        elif _headline_voice(raw):
+            headline.append(raw)
+    return [*raws, *headline], own_voice(article.text, sentences, raws)
+
+
+def _headline_voice(raw: RawAttribution) -> bool:
+    """A headline names its voice before the cue ("الوزير ينفي …"); a voice read after it
+    ("ينفي شائعة طلاقه على …") is the object taken for a subject."""
+    return raw.source is not None and raw.source.start < raw.cue_start
+
+
+def title_line(article: Article) -> Sentence | None:
+    """The article's title as a sentence, when it stands alone on a line of the header above
+    the body (a saved page's headline); None when the text does not hold it there."""
+    if not article.title or article.body_start <= 0:
+        return None
+    at = article.text.find(article.title, 0, article.body_start)
+    if at < 0:
+        return None
+    end = at + len(article.title)
+    line = article.text.rfind("\n", 0, at) + 1
+    if line < at and lang.header_field(article.text, line) != ("title", at):
+        return None  # inside a line, not after a label ("العنوان: …", "Title: …")
+    if article.text[end : end + 1] not in ("", "\n", "\r"):
+        return None
+    return Sentence(at, end, -1)
 
 
 def own_voice(
@@ -418,4 +459,4 @@ def _covered(raws: Sequence[RawAttribution]) -> list[tuple[int, int]]:
     return merged
 
 
-__all__ = ["Known", "background", "body_sentences", "extract", "own_voice"]
+__all__ = ["Known", "background", "body_sentences", "extract", "own_voice", "title_line"]

@@ -138,6 +138,7 @@ def link_article(extraction: Extraction) -> ArticleResult:
         extraction.statements,
         keys=keys,
         publisher=extraction.publisher.id if extraction.publisher else None,
+        body_start=extraction.article.body_start,
     )
     return ArticleResult(
         article=extraction.article,

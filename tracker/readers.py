@@ -489,11 +489,16 @@ def _html_document(path: str, html: str, encoding: str) -> Document:
             f"{path}: no article text found in this HTML page; save the complete page "
             "or give the article as a .txt file"
         )
+    title = getattr(found, "title", None)
+    if title and title.strip() and not text.lstrip().startswith(title.strip()):
+        # The headline reports as the body does ("الوزير: …"): it heads the text, as on the
+        # page, where the extractor reads it (``extract.title_line``).
+        text = f"{title.strip()}\n\n{text}"
     return Document(
         path=path,
         text=text,
         encoding=encoding,
-        title=getattr(found, "title", None),
+        title=title,
         publisher=getattr(found, "sitename", None),
         date=_iso_date(getattr(found, "date", None)),
         url=getattr(found, "url", None),

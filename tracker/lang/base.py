@@ -230,6 +230,10 @@ class Language(Protocol):
     def words(self) -> Words:
         """Word lists for resolution and claim linking."""
 
+    @property
+    def reads_first_line(self) -> bool:
+        """True when the extractor reads a text's first line as its headline itself."""
+
     def extract(
         self, text: str, sentences: Sequence[Sentence], known: Known
     ) -> list[RawAttribution]:
@@ -307,6 +311,9 @@ class Package:
     keyer: Callable[[str], str]
     #: One folded content word → its light stem (see ``link.morph``).
     stemmer: Callable[[str], str]
+    #: True when the extractor itself reads a text's first line as its headline (English):
+    #: ``extract`` then reads a title line of the header only when the text opens otherwise.
+    reads_first_line: bool = False
 
     def extract(
         self, text: str, sentences: Sequence[Sentence], known: Known

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from ..lang import content_words, union
 from ..models import Attribution, SourceKind, Stance
 from .denials import stance_of
+from .independence import origin_of
 from .morph import forms_index, has_form_in
 
 #: Voices whose statements are reports a later "the report" can point back at.
@@ -145,3 +146,46 @@ def join_reports_after_denials(
     """The article's clusters with each report told after its denial that stands alone moved
     into the denial's cluster (see ``reports_after_denials``)."""
     return _moved_alone(clusters, ids, reports_after_denials(attributions))
+
+
+def headline_summaries(attributions: Sequence[Attribution], body_start: int) -> Mapping[str, str]:
+    """Headline attribution id → id of the body attribution it sums up.
+
+    A headline ("الوزارة تنفي إغلاق المدارس", "الوزير: …") retells in few words what its voice
+    says in the body. Attributions whose cue stands before ``body_start`` are the headline's;
+    each is summed up by the first body attribution of the same origin and stance whose
+    content holds the content words of the headline's (framing aside), by form: all of them,
+    or all but one of three or more (a verb the stemmer cannot match: "يفتح" and "فتحه").
+    """
+    heads = [a for a in attributions if a.cue_start < body_start]
+    if not heads:
+        return {}
+    frame = union("denial_frame")
+    body = [a for a in attributions if a.cue_start >= body_start]
+    out: dict[str, str] = {}
+    for head in heads:
+        named = [w for w in content_words(head.content) if w not in frame]
+        if not named:
+            continue
+        mine = origin_of(head).id
+        for att in body:
+            if stance_of(att) is not stance_of(head) or origin_of(att).id != mine:
+                continue
+            theirs = content_words(att.content)
+            index = forms_index(theirs)
+            found = sum(1 for w in named if has_form_in(w, theirs, index))
+            if found == len(named) or found >= max(SHARED_WITH_DENIAL, len(named) - 1):
+                out[head.id] = att.id
+                break
+    return out
+
+
+def join_headlines(
+    clusters: list[list[int]],
+    ids: Sequence[str],
+    attributions: Sequence[Attribution],
+    body_start: int,
+) -> list[list[int]]:
+    """The article's clusters with each headline attribution that stands alone moved into the
+    cluster of the body attribution it sums up (see ``headline_summaries``)."""
+    return _moved_alone(clusters, ids, headline_summaries(attributions, body_start))

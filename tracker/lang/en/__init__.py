@@ -15,4 +15,5 @@ LANGUAGE = Package(
     extractor=deferred(f"{__name__}.rules", "extract_english"),
     keyer=content_word,
     stemmer=stem,
+    reads_first_line=True,
 )

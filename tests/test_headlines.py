@@ -117,3 +117,24 @@ def test_an_english_first_line_is_read_once(tmp_path) -> None:
     (result,) = analyse_paths([str(path)], Options()).results
     cues = [a.cue_start for a in result.attributions]
     assert len(cues) == len(set(cues))
+
+
+def test_a_headline_body_of_one_word_is_the_voice_that_holds_it() -> None:
+    """ "النقابة: …" is the union's head the body names; "الداخلية تنفي …" its spokesman."""
+    union = _read(
+        _page(
+            "النقابة: طريق جديد للشاحنات عبر الميناء",
+            "قال رئيس نقابة سائقي الشاحنات فهد العلي إن الوزارة ستفتح طريقا جديدا "
+            "للشاحنات عبر الميناء خلال أيام.\n",
+        )
+    )
+    assert [name for name, _, _ in _headline(union)] == ["فهد العلي"]
+    denial = _read(
+        _page(
+            "الداخلية تنفي إغلاق المعبر",
+            "نفى المتحدث باسم وزارة الداخلية أن تكون الحكومة قررت إغلاق المعبر الجنوبي "
+            "أمام المسافرين.\n",
+        )
+    )
+    assert [name for name, _, _ in _headline(denial)] == ["المتحدث باسم وزارة الداخلية"]
+    assert len(denial.claims) == 1

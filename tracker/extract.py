@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import cache
 
 from . import lang
@@ -128,8 +129,36 @@ def extract(
             if raw.end <= title.start or raw.start >= title.end:
                 raws.append(raw)
         elif _headline_voice(raw):
-            headline.append(raw)
+            headline.append(_body_voice(article.text, raw, raws))
     return [*raws, *headline], own_voice(article.text, sentences, raws)
+
+
+def _body_voice(text: str, head: RawAttribution, body: Sequence[RawAttribution]) -> RawAttribution:
+    """A headline's voice of one word is the body voice whose name or title holds it: "النقابة:
+    …" is "رئيس نقابة الشاحنات فلان", "الداخلية تنفي …" the spokesman of "وزارة الداخلية".
+    Of several, the one whose content shares most words with the headline's."""
+    voice = head.source
+    if voice is None or len(voice.name.split()) != 1:
+        return head
+    word = _without_article(fold(voice.name))
+    mine = set(lang.content_words(text[head.start : head.end]))
+    best: tuple[int, int] | None = None
+    found = head
+    for n, raw in enumerate(body):
+        theirs = raw.source
+        if theirs is None or theirs.name == voice.name:
+            continue
+        held = {_without_article(w) for w in fold(f"{theirs.descriptor} {theirs.name}").split()}
+        if word not in held:
+            continue
+        rank = (len(mine.intersection(lang.content_words(text[raw.start : raw.end]))), -n)
+        if best is None or rank > best:
+            best, found = rank, replace(head, source=theirs)
+    return found
+
+
+def _without_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
 
 def _headline_voice(raw: RawAttribution) -> bool:

@@ -5602,7 +5602,10 @@ class _Sentence:
             told = len(carriers)
             after = self._skip_lead_word(k, cue, carriers, inner)
             if after is not None:
-                clear = was_clear and (self.tokens[k].text in "،," or len(carriers) > told)
+                # "أعلنت المديرية صباح الاثنين تشغيل …": a time between the subject and
+                # its object keeps the subject's end as clear as a comma does.
+                stepped = self.tokens[k].text in "،," or self.tokens[k].norm in lx.ADVERBS
+                clear = was_clear and (stepped or len(carriers) > told)
                 k = after
                 continue
             norm = self.tokens[k].norm

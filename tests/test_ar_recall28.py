@@ -27,3 +27,32 @@ def test_a_time_between_the_subject_and_its_verbal_noun_object(read):
         "تشغيل المدرسة الجديدة في حي الروضة",
         "إنشاء لجنة من تسعة أعضاء",
     ]
+
+
+def test_a_person_named_in_full_after_an_unlisted_verb_speaks_next(read):
+    """ "وعادت فلانة الفلانية بذاكرتها …، مشيرة إلى أن …", "برر فلان الخسارة …، مؤكدا": the
+    one named in full after a verb that opens the sentence speaks in its participle and in a
+    subject-less verb after it, not the speaker before."""
+    result = read(
+        "وقال سامي الجابري إن العيد تغير كثيرا. "
+        "وعادت نورة الخالدي بذاكرتها إلى الوراء، مشيرة إلى أن الجيران كانوا يتزاورون. "
+        "وأضافت أن الحلوى كانت تصنع في البيوت. "
+        "من جهته، برر ماجد العنزي مدرب الفريق الخسارة بالإرهاق، مؤكدا أن اللاعبين تعبوا."
+    )
+    assert _voices(result) == ["سامي الجابري", "نورة الخالدي", "نورة الخالدي", "ماجد العنزي"]
+
+
+def test_no_named_doer_from_a_noun_a_particle_or_a_name_then_its_object(read):
+    """Guard: "وأسرة فلان", a photo's credit "تصوير فلان" and "لم أنس" open with no verb,
+    and in "وتعهد سالم بتقديم …" the one word before the object in ب is the surname of the
+    man named before: the speaker before goes on."""
+    result = read(
+        "وقالت هند الزامل إن الأسواق مزدحمة. "
+        "وأسرة فهد الدوسري تقيم في الحي، مشيرة إلى أن الإيجارات ارتفعت. "
+        "تصوير فهد الدوسري. "
+        "وأضافت أن الأسعار ارتفعت. "
+        "وقال الوزير خالد سالم إن المشروع تأخر. "
+        "وتعهد سالم بتقديم الدعم للمزارعين، وقال إن الحكومة ستعوضهم. "
+        "لم أنس زيارته للقرية، وأضاف أن الطريق سيفتح."
+    )
+    assert _voices(result) == ["هند الزامل"] * 3 + ["خالد سالم"] * 3

@@ -2099,6 +2099,8 @@ _TELLING = frozenset({"أخبر", "أبلغ"})
 #: Voices with no name that may act at the head of a sentence and speak after it.
 _TITLED_ACTORS = frozenset({SourceKind.OFFICIAL, SourceKind.GOVERNMENT_BODY})
 MIN_TITLED_ACTOR_WORDS = 2
+#: Fewest letters of a verb that opens a sentence before a name ("لم", "قد" are particles).
+MIN_DOER_VERB_LETTERS = 3
 #: Acts whose object follows a preposition ("أثنى على", "أشاد بـ", "رحب بـ", "عبر عن", "ندد
 #: بـ"): the words before the preposition are the doer.
 _ACTS_ON_PREPOSITIONS = frozenset(
@@ -2271,7 +2273,7 @@ class _Sentence:
         if opener in _RECEIVING:
             return None  # "تلقى الرئيس فلان برقية من نظيره، أكد فيها …": the sender speaks
         act = verb_cue or opener in lx.OPENING_ACTS or opener in _CALLS or opener in _REFUSALS
-        if not act and not self._titled_doer(k):
+        if not act and not self._titled_doer(k) and not self._named_doer(k):
             return None
         start = self._after_verb_adverbs(k + 1)
         if start < len(self.tokens) and self.tokens[start].norm.startswith("ل"):
@@ -2541,6 +2543,30 @@ class _Sentence:
         if nxt < len(self.tokens) and self.tokens[nxt].norm == IMAM and self._imam_at(nxt):
             return True  # "وأوصى إمام وخطيب المسجد الشيخ فلان المصلين …"
         return nxt < len(self.tokens) and self.tokens[nxt].norm in _TITLES
+
+    def _named_doer(self, k: int) -> bool:
+        """A verb the lexicon does not list opens the sentence with a person named in full
+        after it: "وعادت فلانة الفلانية بذاكرتها …، مشيرة إلى أن …" (she speaks next, not the
+        speaker before her). The first word is shaped like a verb: no particle ("لم أنس"), no
+        article, no ة, no verbal noun ("تصوير فلان", a photo's credit), no preposition, kin or
+        head of a voice ("وأسرة فلان" is a noun); and the name goes on into a second word, not
+        into the verb's object in ب or ل ("وتعهد صالح باتخاذ …" names the one named before)."""
+        word = _strip_conj(self.tokens[k].norm)
+        if not self.tokens[k].is_word or len(word) < MIN_DOER_VERB_LETTERS:
+            return False
+        if word in _NOT_DOERS or word in _LINKERS or _definite(word) or word.endswith("ه"):
+            return False
+        if word in _KIN or given_name(word) or _derived_noun(word):
+            return False
+        if word in _TITLE_OR_BODY_HEADS or word in _QUOTE_HEADS or word in lx.OCCASIONS:
+            return False
+        nxt = self._after_verb_adverbs(k + 1)
+        if nxt + 1 >= len(self.tokens) or not given_name(self.tokens[nxt].norm):
+            return False
+        second = self.tokens[nxt + 1]
+        if not second.is_word or second.norm in _LINKERS:
+            return False
+        return given_name(second.norm) or not second.norm.startswith(("ب", "ل"))
 
     def _name_end(self, start: int, end: int) -> int | None:
         """Where a person's title-and-name phrase ends before the object of its verb ("ندد

@@ -56,3 +56,14 @@ def test_no_named_doer_from_a_noun_a_particle_or_a_name_then_its_object(read):
         "لم أنس زيارته للقرية، وأضاف أن الطريق سيفتح."
     )
     assert _voices(result) == ["هند الزامل"] * 3 + ["خالد سالم"] * 3
+
+
+def test_one_letter_after_wal_is_no_article(read):
+    """ "سارة والش": one letter after "وال" is no "و" with the article before a noun, so the
+    word is a name and the voice is read, also with a title after it."""
+    result = read(
+        "وقالت المدعية سارة والش: «الرجل كان يخطط للسفر». "
+        "وقالت نورا والش نائبة رئيس قسم الادعاء «لقد زعم أن الرجل هرب»."
+    )
+    assert _voices(result) == ["سارة والش", "نورا والش"]
+    assert _contents(result)[0] == "الرجل كان يخطط للسفر"

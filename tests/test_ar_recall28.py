@@ -67,3 +67,16 @@ def test_one_letter_after_wal_is_no_article(read):
     )
     assert _voices(result) == ["سارة والش", "نورا والش"]
     assert _contents(result)[0] == "الرجل كان يخطط للسفر"
+
+
+def test_a_subheading_run_into_the_sentence_before_an_act(read):
+    """ "أبواب مفتوحة وعادت فلانة …، مشيرة": a subheading of a few words that lost its line
+    break stands before the act; its doer still speaks in the participle and after it."""
+    result = read(
+        "وقال سامي الجابري إن العيد تغير. "
+        "أبواب مفتوحة وعادت نورة الخالدي بذاكرتها إلى الوراء، مشيرة إلى أن الجيران كانوا "
+        "يتزاورون. "
+        "وأضافت أن الحلوى كانت تصنع في البيوت. "
+        "رقابة غائبة ودعا سالم الحربي إلى تصنيف المحلات، مؤكدا أن الأسعار مرتفعة."
+    )
+    assert _voices(result) == ["سامي الجابري", "نورة الخالدي", "نورة الخالدي", "سالم الحربي"]

@@ -2099,6 +2099,8 @@ _TELLING = frozenset({"أخبر", "أبلغ"})
 #: Voices with no name that may act at the head of a sentence and speak after it.
 _TITLED_ACTORS = frozenset({SourceKind.OFFICIAL, SourceKind.GOVERNMENT_BODY})
 MIN_TITLED_ACTOR_WORDS = 2
+#: Most words of a subheading run into the sentence after it ("أبواب مفتوحة وعادت …").
+MAX_SUBHEADING_WORDS = 3
 #: Fewest letters of a verb that opens a sentence before a name ("لم", "قد" are particles).
 MIN_DOER_VERB_LETTERS = 3
 #: Acts whose object follows a preposition ("أثنى على", "أشاد بـ", "رحب بـ", "عبر عن", "ندد
@@ -2256,7 +2258,7 @@ class _Sentence:
     def opening_actor(self) -> tuple[Mention, int] | None:
         """The subject of a speech act that opens the sentence, and the index after it:
         "بدوره، عبر اللاعب فلان عن سعادته …" → the player."""
-        k = self._after_time_frame()
+        k = self._after_time_frame() or self._after_subheading()
         while k < len(self.tokens) and (
             self.tokens[k].text in "،," or self.tokens[k].norm in _ACTOR_OPENERS
         ):
@@ -2543,6 +2545,24 @@ class _Sentence:
         if nxt < len(self.tokens) and self.tokens[nxt].norm == IMAM and self._imam_at(nxt):
             return True  # "وأوصى إمام وخطيب المسجد الشيخ فلان المصلين …"
         return nxt < len(self.tokens) and self.tokens[nxt].norm in _TITLES
+
+    def _after_subheading(self) -> int:
+        """The index of an act that follows a subheading run into the sentence ("أبواب مفتوحة
+        وعادت فلانة الفلانية بذاكرتها …": a page's subheading lost its line break): a few
+        words with no punctuation, then an act or a doer's verb joined by و; else 0."""
+        tokens = self.tokens
+        if not tokens or self._act_at(0) or self._titled_doer(0) or self._named_doer(0):
+            return 0
+        for j in range(1, min(len(tokens), MAX_SUBHEADING_WORDS + 1)):
+            before = tokens[j - 1]
+            if not before.is_word or j - 1 in self.spot_at or before.norm[:1] in CONJUNCTIONS:
+                return 0
+            if tokens[j].norm[:1] != "و" or _strip_conj(tokens[j].norm) == tokens[j].norm:
+                continue
+            if self._act_at(j) or self._titled_doer(j) or self._named_doer(j):
+                return j
+            return 0
+        return 0
 
     def _named_doer(self, k: int) -> bool:
         """A verb the lexicon does not list opens the sentence with a person named in full

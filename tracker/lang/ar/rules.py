@@ -2092,6 +2092,10 @@ _TELLING = frozenset({"أخبر", "أبلغ"})
 #: Voices with no name that may act at the head of a sentence and speak after it.
 _TITLED_ACTORS = frozenset({SourceKind.OFFICIAL, SourceKind.GOVERNMENT_BODY})
 MIN_TITLED_ACTOR_WORDS = 2
+#: Most words of a subheading run into the sentence after it ("أبواب مفتوحة وعادت …").
+MAX_SUBHEADING_WORDS = 3
+#: Fewest letters of a verb that opens a sentence before a name ("لم", "قد" are particles).
+MIN_DOER_VERB_LETTERS = 3
 #: Acts whose object follows a preposition ("أثنى على", "أشاد بـ", "رحب بـ", "عبر عن", "ندد
 #: بـ"): the words before the preposition are the doer.
 _ACTS_ON_PREPOSITIONS = frozenset(
@@ -2247,7 +2251,7 @@ class _Sentence:
     def opening_actor(self) -> tuple[Mention, int] | None:
         """The subject of a speech act that opens the sentence, and the index after it:
         "بدوره، عبر اللاعب فلان عن سعادته …" → the player."""
-        k = self._after_time_frame()
+        k = self._after_time_frame() or self._after_subheading()
         while k < len(self.tokens) and (
             self.tokens[k].text in "،," or self.tokens[k].norm in _ACTOR_OPENERS
         ):
@@ -2264,7 +2268,7 @@ class _Sentence:
         if opener in _RECEIVING:
             return None  # "تلقى الرئيس فلان برقية من نظيره، أكد فيها …": the sender speaks
         act = verb_cue or opener in lx.OPENING_ACTS or opener in _CALLS or opener in _REFUSALS
-        if not act and not self._titled_doer(k):
+        if not act and not self._titled_doer(k) and not self._named_doer(k):
             return None
         start = self._after_verb_adverbs(k + 1)
         if start < len(self.tokens) and self.tokens[start].norm.startswith("ل"):
@@ -2534,6 +2538,48 @@ class _Sentence:
         if nxt < len(self.tokens) and self.tokens[nxt].norm == IMAM and self._imam_at(nxt):
             return True  # "وأوصى إمام وخطيب المسجد الشيخ فلان المصلين …"
         return nxt < len(self.tokens) and self.tokens[nxt].norm in _TITLES
+
+    def _after_subheading(self) -> int:
+        """The index of an act that follows a subheading run into the sentence ("أبواب مفتوحة
+        وعادت فلانة الفلانية بذاكرتها …": a page's subheading lost its line break): a few
+        words with no punctuation, then an act or a doer's verb joined by و; else 0."""
+        tokens = self.tokens
+        if not tokens or self._act_at(0) or self._titled_doer(0) or self._named_doer(0):
+            return 0
+        for j in range(1, min(len(tokens), MAX_SUBHEADING_WORDS + 1)):
+            before = tokens[j - 1]
+            if not before.is_word or j - 1 in self.spot_at or before.norm[:1] in CONJUNCTIONS:
+                return 0
+            if tokens[j].norm[:1] != "و" or _strip_conj(tokens[j].norm) == tokens[j].norm:
+                continue
+            if self._act_at(j) or self._titled_doer(j) or self._named_doer(j):
+                return j
+            return 0
+        return 0
+
+    def _named_doer(self, k: int) -> bool:
+        """A verb the lexicon does not list opens the sentence with a person named in full
+        after it: "وعادت فلانة الفلانية بذاكرتها …، مشيرة إلى أن …" (she speaks next, not the
+        speaker before her). The first word is shaped like a verb: no particle ("لم أنس"), no
+        article, no ة, no verbal noun ("تصوير فلان", a photo's credit), no preposition, kin or
+        head of a voice ("وأسرة فلان" is a noun); and the name goes on into a second word, not
+        into the verb's object in ب or ل ("وتعهد صالح باتخاذ …" names the one named before)."""
+        word = _strip_conj(self.tokens[k].norm)
+        if not self.tokens[k].is_word or len(word) < MIN_DOER_VERB_LETTERS:
+            return False
+        if word in _NOT_DOERS or word in _LINKERS or _definite(word) or word.endswith("ه"):
+            return False
+        if word in _KIN or given_name(word) or _derived_noun(word):
+            return False
+        if word in _TITLE_OR_BODY_HEADS or word in _QUOTE_HEADS or word in lx.OCCASIONS:
+            return False
+        nxt = self._after_verb_adverbs(k + 1)
+        if nxt + 1 >= len(self.tokens) or not given_name(self.tokens[nxt].norm):
+            return False
+        second = self.tokens[nxt + 1]
+        if not second.is_word or second.norm in _LINKERS:
+            return False
+        return given_name(second.norm) or not second.norm.startswith(("ب", "ل"))
 
     def _name_end(self, start: int, end: int) -> int | None:
         """Where a person's title-and-name phrase ends before the object of its verb ("ندد
@@ -5592,7 +5638,10 @@ class _Sentence:
             told = len(carriers)
             after = self._skip_lead_word(k, cue, carriers, inner)
             if after is not None:
-                clear = was_clear and (self.tokens[k].text in "،," or len(carriers) > told)
+                # "أعلنت المديرية صباح الاثنين تشغيل …": a time between the subject and
+                # its object keeps the subject's end as clear as a comma does.
+                stepped = self.tokens[k].text in "،," or self.tokens[k].norm in lx.ADVERBS
+                clear = was_clear and (stepped or len(carriers) > told)
                 k = after
                 continue
             norm = self.tokens[k].norm

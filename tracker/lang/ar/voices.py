@@ -2250,7 +2250,8 @@ def _name_start(words: Sequence[Token]) -> int | None:
     i = start
     while i < len(words):
         norm = words[i].norm
-        descriptive = norm.startswith(("ال", "وال", "لل")) or norm in _DESCRIPTOR_LINKS
+        descriptive = norm.startswith("ال") or _joined_article(norm, ("وال", "لل"))
+        descriptive = descriptive or norm in _DESCRIPTOR_LINKS
         # "رئيس اتحاد الساحل لكرة القدم": a complement in ل before a definite word, no name
         # ("ليزا موناكو", "لوس أنجلوس" are names)
         descriptive = descriptive or (
@@ -2555,11 +2556,31 @@ _SON_OF_GIVEN = folded("بن بنت")
 MIN_GIVEN_TITLE_LETTERS = 4
 
 
+#: Letters left after "وال" in "والش" (Walsh): one letter is no noun, so the word is no "و" +
+#: "ال" + noun.
+ONE_LETTER = 1
+
+
+#: The article behind a proclitic, as a name word may not open.
+_JOINED_ARTICLES = ("لل", "بال", "وال", "فال", "كال")
+
+
+def _joined_article(norm: str, prefixes: tuple[str, ...]) -> bool:
+    """The word opens with one of the prefixes, an article behind a proclitic ("للإغاثة",
+    "والأعمال", "بالوزارة"), and more than one letter after it ("والش" is a name; "لله" is
+    "to God", ل with the article run into the noun). "والد" (father) describes as such a word
+    does."""
+    prefix = next((p for p in prefixes if norm.startswith(p)), None)
+    if prefix is None:
+        return False
+    return prefix == "لل" or norm in _KIN_HEADS or len(norm) - len(prefix) != ONE_LETTER
+
+
 def _descriptor_word(norm: str) -> bool:
     """A word that describes rather than names: "للإغاثة", "والأعمال", "بمنطقة", "بالوزارة"."""
     if norm in {"بن", "بنت"} or given_name(norm):
         return False
-    return norm.startswith(("لل", "وال", "بال")) or (
+    return _joined_article(norm, ("لل", "وال", "بال")) or (
         norm[:1] in "بل" and len(norm) > MIN_ATTACHED_LETTERS + 1
     )
 
@@ -2764,7 +2785,7 @@ def _looks_like_name(norms: list[str], first_text: str = "") -> bool:
         return False
     foreign_first = _foreign_first_name(norms, first_text)
     for k, n in enumerate(norms):
-        if n.startswith(("لل", "بال", "وال", "فال", "كال")) and not (k == 0 and foreign_first):
+        if _joined_article(n, _JOINED_ARTICLES) and not (k == 0 and foreign_first):
             if not given_name(n):  # ("فالح": a given name, no ف and an article)
                 return False
         joined = n[:1] in ("و", "ف") and n[1:] in _NOT_NAMES  # "فهناك", "ولذلك"

@@ -87,6 +87,7 @@ from .link.numbers import (
     percentage,
     spelled_numbers,
     telling_counts,
+    written_numbers,
 )
 from .link.occasion import names_occasion
 from .link.reuse import Shingles, copy_groups, overlap, plain_words, shingles
@@ -215,7 +216,6 @@ DEFAULT = Thresholds()
 #: Content words a denial of that many or more must share with the claim it denies (``score``).
 DENIAL_SHARED = 3
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _DENIAL_FRAME = union("denial_frame")
 
 
@@ -223,7 +223,7 @@ def match_key(item_id: str, article: str, content: str, stance: Stance | None) -
     """What claim matching needs to know about one statement."""
     folded = fold(reading_order(content))
     words = words_of(folded)
-    numbers = _NUMBER.findall(folded) + spelled_numbers(words)
+    numbers = written_numbers(folded) + spelled_numbers(words)
     return MatchKey(
         item_id,
         article,

@@ -157,6 +157,11 @@ class Words:
     #: Set formulae, folded ("صلى الله عليه وسلم", "إن شاء الله"): blessings and pious
     #: phrases that many unrelated statements share, dropped before claims are compared.
     formulae: frozenset[str] = frozenset()
+    #: Particles written as a content word is, folded ("فقد": "so … has" before a verb, and the
+    #: verb "lost"): opening a statement or a clause, before a word that is neither behind the
+    #: article (``articles``) nor a number, one is the particle, left out before claims are
+    #: compared ("…، فقد أظهر مسح" says nothing was lost; "فقد الجيش السيطرة" keeps "lost").
+    clause_particles: frozenset[str] = frozenset()
     #: Heads of a local place in construct with its name, folded ("محافظة الهضبة", "مدينة
     #: الساحل", "بلدة …"): the word after one names the town, province or district a statement
     #: is about (``link.anchors.local_places``).

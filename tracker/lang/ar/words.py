@@ -596,6 +596,7 @@ WORDS = Words(
         for this in "ذلك هذا هذه تلك".split()
         for during in "في خلال لدى أثناء".split()
     ),
+    clause_particles=folded("فقد"),
     formulae=frozenset(
         fold(line.strip())
         for line in """

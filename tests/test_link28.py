@@ -1,17 +1,21 @@
 """Issue 13, round 28: recall of links across articles. Digits in groups of three are one
 number whichever mark groups them ("18,430,512" / "18.430.512"), and "فقد" opening a clause
 before a verb is the particle "so … has", not the verb "lost" that the antonym guard reads
-(across articles; within one, such a sentence goes on with another claim).
+(across articles; within one, such a sentence goes on with another claim). Unnamed media
+sources ("مصادر إعلامية") name no one: an outlet citing them is no second origin.
 
 Every example is made up.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from test_link20 import _record, _report
 
 from tracker.corroborate import Side, judge_pair, match_key, same_claim
-from tracker.models import Stance
+from tracker.models import Stance, Status
 
 
 def _side(n: int, text: str, stance: Stance | None = None) -> Side:
@@ -106,3 +110,33 @@ def test_lost_still_parts_two_claims() -> None:
     lost = "فقد الجيش السيطرة على مطار الوادي الشمالي بعد معارك عنيفة مع المسلحين"
     held = "الجيش السيطرة على مطار الوادي الشمالي بعد معارك عنيفة مع المسلحين"
     assert not _confirmed(_side(0, lost), _side(1, held))
+
+
+_DEAL = "توصل نادي الساحل ونادي الوادي إلى اتفاق نهائي بشأن صفقة انتقال المهاجم بقيمة 41 مليون يورو"
+# The same deal in another outlet's words (no copy of the first text).
+_DEAL_AGAIN = (
+    "صفقة انتقال المهاجم بين الوادي والساحل بلغت 41 مليون يورو بعد اتفاق نهائي بين الناديين"
+)
+
+
+def _deal_status(tmp_path: Path, second: str) -> Status:
+    """Status of the corpus claim a radio's deal report and another outlet's share."""
+    first = f"وقالت إذاعة الشمال الرياضية إنه {_DEAL}."
+    report = _report(tmp_path, _record("okaz", first), _record("alyaum", second))
+    shared = [c for c in report.corpus_claims if len(c.attributions) == 2]
+    assert len(shared) == 1
+    return shared[0].status
+
+
+@pytest.mark.parametrize("voice", ["مصادر إعلامية فرنسية وإسبانية", "مصادر صحفية", "مصادر إعلامية"])
+def test_unnamed_media_sources_are_no_second_origin(tmp_path: Path, voice: str) -> None:
+    """An outlet telling a deal "according to media sources" most likely passes on the report
+    a named medium made: no second origin, as "the leaks" are none."""
+    second = f"وبحسب {voice}، فإن {_DEAL_AGAIN}."
+    assert _deal_status(tmp_path, second) is Status.SINGLE_SOURCED
+
+
+def test_an_unnamed_official_still_corroborates_a_medium(tmp_path: Path) -> None:
+    """Unnamed sources that are no media's ("مصادر في نادي الساحل") still count."""
+    second = f"وقالت مصادر مطلعة في نادي الساحل إن {_DEAL_AGAIN}."
+    assert _deal_status(tmp_path, second) is Status.CORROBORATED

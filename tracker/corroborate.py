@@ -1242,9 +1242,20 @@ def _only_by(
     return found - other
 
 
+#: Adjectives of unnamed sources that are the media's (``Words.media_adjectives``).
+_MEDIA_ADJECTIVES = union("media_adjectives")
+
+
 def _nameless(voice: Source) -> bool:
-    """True for the voice of an impersonal cue or of leaks: no one is named as saying it."""
-    return voice.id == UNKNOWN_VOICE or voice.kind is SourceKind.LEAKS
+    """True for the voice of an impersonal cue, of leaks or of unnamed media sources ("مصادر
+    إعلامية فرنسية"): no one is named as saying it."""
+    if voice.id == UNKNOWN_VOICE or voice.kind is SourceKind.LEAKS:
+        return True
+    if voice.kind is not SourceKind.ANONYMOUS:
+        return False
+    return not _MEDIA_ADJECTIVES.isdisjoint(
+        word.removeprefix("ال") for word in words_of(fold(voice.name))
+    )
 
 
 #: Head nouns of a medium's name ("صحيفة"): a name made of them names no one.

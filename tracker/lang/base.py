@@ -217,6 +217,10 @@ class Words:
     #: Nouns of a news medium's kind written beside its name, folded ("صحيفة", "daily",
     #: "newspaper"): "صحيفة الوادي" and "the Al-Wadi newspaper" name one medium.
     medium_nouns: frozenset[str] = frozenset()
+    #: Adjectives that make unnamed sources the media's ("مصادر إعلامية", "مصادر صحفية"),
+    #: folded: they name no medium, and two outlets citing media sources most likely pass on
+    #: the same reports, as two citing "the leaks" do (``corroborate``).
+    media_adjectives: frozenset[str] = frozenset()
 
 
 class Language(Protocol):

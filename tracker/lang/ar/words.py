@@ -666,6 +666,7 @@ WORDS = Words(
     conditions=frozenset(
         fold(w) for w in ("إن صحت", "إذا صحت", "لو صحت", "حال صحت", "إن ثبتت", "إذا ثبتت")
     ),
+    media_adjectives=folded("إعلامية إعلامي صحفية صحفي صحافية صحافي"),
     medium_nouns=folded("صحيفة جريدة مجلة قناة موقع إذاعة تلفزيون شبكة وكالة بوابة يومية أسبوعية"),
     office_titles=folded("رئيس مدير عميد وكيل نائب مساعد أمين مشرف منسق متحدث ناطق"),
     namesake_heads=folded(

@@ -140,3 +140,21 @@ def test_an_unnamed_official_still_corroborates_a_medium(tmp_path: Path) -> None
     """Unnamed sources that are no media's ("مصادر في نادي الساحل") still count."""
     second = f"وقالت مصادر مطلعة في نادي الساحل إن {_DEAL_AGAIN}."
     assert _deal_status(tmp_path, second) is Status.CORROBORATED
+
+
+_CALLS = "الغرفة التجارية تطالب وزارة النقل بخفض رسوم الشحن في ميناء الساحل الشمالي"
+
+
+@pytest.mark.parametrize("keeps_on", ["لا تنفك", "لم تنفك", "لا تفتأ"])
+def test_keeps_on_negates_nothing(keeps_on: str) -> None:
+    """ "لا تنفك الغرفة تطالب …" (keeps on calling) says what "الغرفة تطالب …" says."""
+    first = _side(0, f"{keeps_on} {_CALLS}")
+    assert not first.key.negated
+    assert _confirmed(first, _side(1, _CALLS))
+
+
+def test_a_call_negated_still_negates() -> None:
+    """ "لا تطالب الغرفة …" says the chamber makes no such call: still apart."""
+    text = "لا تطالب الغرفة التجارية وزارة النقل بخفض رسوم الشحن في ميناء الساحل الشمالي"
+    assert _side(0, text).key.negated
+    assert not _confirmed(_side(0, text), _side(1, _CALLS))

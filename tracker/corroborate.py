@@ -36,7 +36,7 @@ from typing import Any, Protocol, TypeVar
 from rapidfuzz import fuzz
 
 from .errors import UsageError
-from .lang import content_words, mapping, union, without_formulae
+from .lang import content_words, mapping, union, without_formulae, without_particles
 from .link.anaphora import join_denied_reports, join_headlines, join_reports_after_denials
 from .link.anchors import (
     Anchors,
@@ -87,6 +87,7 @@ from .link.numbers import (
     percentage,
     spelled_numbers,
     telling_counts,
+    written_numbers,
 )
 from .link.occasion import names_occasion
 from .link.reuse import Shingles, copy_groups, overlap, plain_words, shingles
@@ -215,7 +216,6 @@ DEFAULT = Thresholds()
 #: Content words a denial of that many or more must share with the claim it denies (``score``).
 DENIAL_SHARED = 3
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _DENIAL_FRAME = union("denial_frame")
 
 
@@ -223,7 +223,7 @@ def match_key(item_id: str, article: str, content: str, stance: Stance | None) -
     """What claim matching needs to know about one statement."""
     folded = fold(reading_order(content))
     words = words_of(folded)
-    numbers = _NUMBER.findall(folded) + spelled_numbers(words)
+    numbers = written_numbers(folded) + spelled_numbers(words)
     return MatchKey(
         item_id,
         article,
@@ -232,6 +232,27 @@ def match_key(item_id: str, article: str, content: str, stance: Stance | None) -
         negates(words),
         stance,
     )
+
+
+#: Clause particles as the vocabulary of a match key holds them (``across``).
+_PARTICLES = frozenset(content_words(sorted(union("clause_particles"))))
+
+
+def across(key: MatchKey, text: str | None) -> MatchKey:
+    """The match key a statement is compared with across articles: a clause particle read as
+    the particle, not as the word it is written as (``lang.without_particles``: "…، فقد أظهر
+    المسح" says nothing was lost, and "فقد" is the verb "lost" to the antonym guard).
+
+    Within an article it stays a word: a sentence of the article opening with it goes on from
+    the one before with another claim ("… تملك الدولة 30 محطة. ولذلك، فقد لجأت إلى …"), which
+    the article's lower bar would join to it."""
+    if text is None or _PARTICLES.isdisjoint(key.vocabulary):
+        return key
+    plain = without_particles(fold(reading_order(text)))
+    vocabulary = tuple(sorted(set(content_words(without_formulae(words_of(plain))))))
+    if vocabulary == key.vocabulary:
+        return key
+    return MatchKey(key.id, key.article, vocabulary, key.numbers, key.negated, key.stance)
 
 
 def match_keys(
@@ -1221,9 +1242,20 @@ def _only_by(
     return found - other
 
 
+#: Adjectives of unnamed sources that are the media's (``Words.media_adjectives``).
+_MEDIA_ADJECTIVES = union("media_adjectives")
+
+
 def _nameless(voice: Source) -> bool:
-    """True for the voice of an impersonal cue or of leaks: no one is named as saying it."""
-    return voice.id == UNKNOWN_VOICE or voice.kind is SourceKind.LEAKS
+    """True for the voice of an impersonal cue, of leaks or of unnamed media sources ("مصادر
+    إعلامية فرنسية"): no one is named as saying it."""
+    if voice.id == UNKNOWN_VOICE or voice.kind is SourceKind.LEAKS:
+        return True
+    if voice.kind is not SourceKind.ANONYMOUS:
+        return False
+    return not _MEDIA_ADJECTIVES.isdisjoint(
+        word.removeprefix("ال") for word in words_of(fold(voice.name))
+    )
 
 
 #: Head nouns of a medium's name ("صحيفة"): a name made of them names no one.
@@ -1883,7 +1915,9 @@ def link_corpus(
     confirmed, suggested = _cross_links(items, t, texts, share)
     key_of = {item.id: item for item in items}
     linked = {i for pair in confirmed for i in pair[:2]}
-    confirmed = kept_apart(confirmed, claim_of, {i: Side(key_of[i], texts[i]) for i in linked})
+    confirmed = kept_apart(
+        confirmed, claim_of, {i: Side.across(key_of[i], texts[i]) for i in linked}
+    )
     parent = {c.id: c.id for r in results for c in r.claims}
 
     def find(x: str) -> str:
@@ -2107,6 +2141,11 @@ class Side:
         self._grams: Shingles | None = None
         self._forms: dict[str, bool] | None = None
         self._forms_index: tuple[frozenset[str], frozenset[str]] | None = None
+
+    @classmethod
+    def across(cls, key: MatchKey, text: str | None, *, semantic: bool = False) -> Side:
+        """The statement as judged with statements of other articles (``across``)."""
+        return cls(across(key, text), text, semantic=semantic)
 
     def with_key(self, key: MatchKey) -> Side:
         """This statement under another match key of the same words (numbers or negation
@@ -2560,7 +2599,9 @@ def _cross_links(
     if t.semantic and not available():
         raise UsageError(INSTALL_HINT)
     semantic = bool(t.semantic) and texts is not None
-    sides = [Side(item, texts[item.id] if texts else None, semantic=semantic) for item in items]
+    sides = [
+        Side.across(item, texts[item.id] if texts else None, semantic=semantic) for item in items
+    ]
     df = Counter(chain.from_iterable(item.vocabulary for item in items))
     candidates_of = candidates(items, t, df, sides, share)
     confirmed: list[Pair] = []

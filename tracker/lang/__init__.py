@@ -207,6 +207,41 @@ def without_formulae(words: list[str]) -> list[str]:
     return out
 
 
+#: Marks a clause opens after, besides the opening of the statement (``without_particles``).
+_CLAUSE_MARKS = '،,:؛;.!؟?«"('
+
+
+@cache
+def _particles() -> re.Pattern[str]:
+    """A clause particle of any language (``Words.clause_particles``) opening the text or a
+    clause, with the word after it."""
+    alternatives = "|".join(sorted(map(re.escape, union("clause_particles")), key=len))
+    marks = re.escape(_CLAUSE_MARKS)
+    return re.compile(rf"(?:^|(?<=[{marks}]))\s*({alternatives})\s+(\S+)")
+
+
+def without_particles(folded: str) -> str:
+    """A folded text with each clause particle (``Words.clause_particles``) that is one blanked
+    out: at the opening of the text or of a clause, before a word that is neither behind an
+    article nor a number ("ووفق المسح، فقد ارتفع الانتاج" → "ووفق المسح،      ارتفع الانتاج")."""
+    if not any(word in folded for word in union("clause_particles")):
+        return folded
+    articles, cardinals = union("articles"), mapping("cardinals")
+
+    def blank(found: re.Match[str]) -> str:
+        after = found.group(2)
+        if any(c.isdigit() for c in after) or after in cardinals:
+            return found.group()
+        if any(after.startswith(article) for article in articles):
+            return found.group()
+        start, end = found.span(1)
+        offset = found.start()
+        text = found.group()
+        return text[: start - offset] + " " * (end - start) + text[end - offset :]
+
+    return _particles().sub(blank, folded)
+
+
 _CONTENT_CACHE: dict[str, str] = {}
 _CONTENT_CACHE_LIMIT = 500_000
 

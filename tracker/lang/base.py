@@ -157,6 +157,11 @@ class Words:
     #: Set formulae, folded ("صلى الله عليه وسلم", "إن شاء الله"): blessings and pious
     #: phrases that many unrelated statements share, dropped before claims are compared.
     formulae: frozenset[str] = frozenset()
+    #: Particles written as a content word is, folded ("فقد": "so … has" before a verb, and the
+    #: verb "lost"): opening a statement or a clause, before a word that is neither behind the
+    #: article (``articles``) nor a number, one is the particle, left out before claims are
+    #: compared ("…، فقد أظهر مسح" says nothing was lost; "فقد الجيش السيطرة" keeps "lost").
+    clause_particles: frozenset[str] = frozenset()
     #: Heads of a local place in construct with its name, folded ("محافظة الهضبة", "مدينة
     #: الساحل", "بلدة …"): the word after one names the town, province or district a statement
     #: is about (``link.anchors.local_places``).
@@ -212,6 +217,10 @@ class Words:
     #: Nouns of a news medium's kind written beside its name, folded ("صحيفة", "daily",
     #: "newspaper"): "صحيفة الوادي" and "the Al-Wadi newspaper" name one medium.
     medium_nouns: frozenset[str] = frozenset()
+    #: Adjectives that make unnamed sources the media's ("مصادر إعلامية", "مصادر صحفية"),
+    #: folded: they name no medium, and two outlets citing media sources most likely pass on
+    #: the same reports, as two citing "the leaks" do (``corroborate``).
+    media_adjectives: frozenset[str] = frozenset()
 
 
 class Language(Protocol):

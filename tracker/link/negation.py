@@ -48,12 +48,13 @@ PREVENTING = frozenset(
     {"يمنع", "تمنع", "يمنعها", "يمنعه", "تمنعها", "تمنعه", "يمنعهم", "تمنعهم"}
     | {"prevent", "prevents"}
 )
-#: Folded words after which a negating particle negates nothing ("لا يزال": still; "لا سيما":
-#: especially; "لا بد": must; "لم يزل": still; "لا شك" / "no doubt": surely; "ليس فقط" /
-#: "not only": and more; "ما لا يقل عن 20" / "no fewer than 20": at least, a bound of a count
-#: that "20 على الأقل" gives as well).
+#: Folded words after which a negating particle negates nothing ("لا يزال": still; "لا
+#: تنفك" / "لا يفتأ": keeps on; "لا سيما": especially; "لا بد": must; "لم يزل": still; "لا
+#: شك" / "no doubt": surely; "ليس فقط" / "not only": and more; "ما لا يقل عن 20" / "no fewer
+#: than 20": at least, a bound of a count that "20 على الأقل" gives as well).
 NOT_NEGATED = frozenset(
     {"يزال", "تزال", "يزالون", "تزالان", "يزالان", "نزال", "ازال", "زال", "زالت"}
+    | {"ينفك", "تنفك", "ننفك", "انفك", "ينفكون", "يفتا", "تفتا", "نفتا", "افتا", "يفتوون"}
     | {"يزل", "تزل", "سيما", "بد", "شك", "ريب", "فقط", "doubt", "only"}
     | {"يقل", "تقل", "fewer", "less"}
     | PREVENTING

@@ -17,6 +17,11 @@ A statement may give a number another leaves out, beside the numbers both give: 
 the verb just before it) are nowhere in the other statement (``extra_numbers_a_detail``):
 "قتل 10 وأصيب 20" and "أصيب 20" are two claims, as the other says "أصيب", a word beside the
 10.
+
+Digits in groups of three are one number, whichever mark an outlet groups them with:
+"26,250,799 ريالا", "26.250.799 ريالا" and "26،250،799 ريالا" all give 26250799, and "9,381.01"
+gives 9381.01 (``written_numbers``). Read apart, as a number and a fraction, each would be a
+number the other statements do not give.
 """
 
 from __future__ import annotations
@@ -149,6 +154,39 @@ def is_number_word(word: str) -> bool:
 
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
+#: Digits in groups of three behind a first group that is no zero, one mark between the groups
+#: (a comma, an Arabic comma or thousands mark, or a full stop), maybe a fraction after the
+#: other mark: "26,250,799", "66.000", "1،300،000", "9,381.01". "0.125" is a fraction.
+_GROUPED = re.compile(
+    r"(?<![\d.,\u060c\u066c])[1-9]\d{0,2}([.,\u060c\u066c])\d{3}(?:\1\d{3})*"
+    r"(?:(?!\1)[.,]\d+)?(?![.,\u060c\u066c]?\d)"
+)
+_GROUP_MARKS = re.compile(r"[.,\u060c\u066c]")
+
+
+def written_numbers(folded: str) -> list[str]:
+    """The numbers a folded text writes in digits, digits in groups of three read as one
+    number (see the module docstring), a fraction after a full stop or a comma.
+
+    >>> written_numbers("بلغت 26.250.799 ريالا و9,381.01 نقطة و66،000 متر و1.5 مليون")
+    ['26250799', '9381.01', '66000', '1.5']
+    """
+    if not _GROUPED.search(folded):
+        return _DIGITS.findall(folded)
+    out: list[str] = []
+
+    def read(found: re.Match[str]) -> str:
+        groups = _GROUP_MARKS.split(found.group())
+        if found.group().count(found.group(1)) < len(groups) - 1:
+            out.append("".join(groups[:-1]) + "." + groups[-1])  # a fraction after the groups
+        else:
+            out.append("".join(groups))
+        return " "
+
+    rest = _GROUPED.sub(read, folded)
+    return out + _DIGITS.findall(rest)
+
+
 #: Words after a number read for what it counts or dates ("500 يوم من"), with the word just
 #: before it ("قتل 10").
 NEIGHBOURS = 2

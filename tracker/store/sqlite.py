@@ -349,7 +349,7 @@ class SQLiteStore(SQLiteReader):
             raise UsageError(INSTALL_HINT)
         df, usable, mine = self._index_words(keys)
         candidates = self._word_candidates(keys, usable, mine)
-        sides = {k.id: Side(k, texts.get(k.id), semantic=bool(t.semantic)) for k in keys}
+        sides = {k.id: Side.across(k, texts.get(k.id), semantic=bool(t.semantic)) for k in keys}
         # rare_stems of each statement, its per-word lookups inlined (df holds every word).
         rank, most = df.__getitem__, t.block_words
         other_keys = {"s": {k.id: stems(sorted(k.vocabulary, key=rank)[:most]) for k in keys}}
@@ -507,7 +507,7 @@ class SQLiteStore(SQLiteReader):
             key = MatchKey(
                 i, a, tuple(v.split()), tuple(n.split()), bool(neg), Stance(s) if s else None
             )
-            found[i] = Side(key, text, semantic=semantic)
+            found[i] = Side.across(key, text, semantic=semantic)
         self._keep(found.values())
         return found
 

@@ -596,6 +596,7 @@ WORDS = Words(
         for this in "ذلك هذا هذه تلك".split()
         for during in "في خلال لدى أثناء".split()
     ),
+    clause_particles=folded("فقد"),
     formulae=frozenset(
         fold(line.strip())
         for line in """
@@ -665,6 +666,7 @@ WORDS = Words(
     conditions=frozenset(
         fold(w) for w in ("إن صحت", "إذا صحت", "لو صحت", "حال صحت", "إن ثبتت", "إذا ثبتت")
     ),
+    media_adjectives=folded("إعلامية إعلامي صحفية صحفي صحافية صحافي"),
     medium_nouns=folded("صحيفة جريدة مجلة قناة موقع إذاعة تلفزيون شبكة وكالة بوابة يومية أسبوعية"),
     office_titles=folded("رئيس مدير عميد وكيل نائب مساعد أمين مشرف منسق متحدث ناطق"),
     namesake_heads=folded(

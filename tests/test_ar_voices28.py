@@ -3,6 +3,8 @@
 - A title and the noun it governs ("مدرب المنتخب", "رئيس النادي") after the man was named with
   that title is that man, whether his name came after the title or before it: one speaker.
 - A ministry named by its field alone ("الصحة") after its full name is that ministry.
+- An arrest, a detention, a referral, a rescue or a release announced ("أعلنت الشرطة القبض
+  على …") is what was said, as a killing or a seizure announced already was.
 
 Every example is made up.
 """
@@ -52,3 +54,25 @@ def test_a_ministry_by_its_field_alone_is_the_ministry_named_before() -> None:
     )
     found = _read(text).attributions
     assert [a.source.name for a in found] == ["وزارة الصحة", "وزارة الصحة"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "وأعلنت الشرطة القبض على ثلاثة مطلوبين في حي النسيم بعد مطاردة قصيرة.",
+            "القبض على ثلاثة مطلوبين في حي النسيم بعد مطاردة قصيرة",
+        ),
+        (
+            "وكشف المتحدث الأمني عن توقيف خمسة أشخاص يشتبه في تورطهم بسرقة المتاجر.",
+            "توقيف خمسة أشخاص يشتبه في تورطهم بسرقة المتاجر",
+        ),
+        (
+            "وأكدت إدارة المرور إحالة سائق الشاحنة إلى النيابة العامة للتحقيق معه.",
+            "إحالة سائق الشاحنة إلى النيابة العامة للتحقيق معه",
+        ),
+    ],
+)
+def test_an_arrest_or_a_referral_announced_is_what_was_said(text: str, content: str) -> None:
+    (found,) = _read(text).attributions
+    assert found.content == content

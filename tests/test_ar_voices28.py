@@ -3,6 +3,9 @@
 - A title and the noun it governs ("مدرب المنتخب", "رئيس النادي") after the man was named with
   that title is that man, whether his name came after the title or before it: one speaker.
 - A ministry named by its field alone ("الصحة") after its full name is that ministry.
+- "…، واصفا X بأنه Y" after a comma is the speaker's description of a thing: it ends what was
+  said before it and is an attribution of the same voice; inside a verb's lead ("وقال فلان،
+  واصفا …، إن") it is an aside of that lead.
 - An arrest, a detention, a referral, a rescue or a release announced ("أعلنت الشرطة القبض
   على …") is what was said, as a killing or a seizure announced already was.
 
@@ -76,3 +79,41 @@ def test_a_ministry_by_its_field_alone_is_the_ministry_named_before() -> None:
 def test_an_arrest_or_a_referral_announced_is_what_was_said(text: str, content: str) -> None:
     (found,) = _read(text).attributions
     assert found.content == content
+
+
+@pytest.mark.parametrize(
+    ("text", "described"),
+    [
+        (
+            "نفى المتحدث باسم وزارة الدفاع أن يكون الوزير قد غادر البلاد، واصفا ما نشر "
+            'بأنه "أخبار لا أساس لها".',
+            'ما نشر بأنه "أخبار لا أساس لها"',
+        ),
+        (
+            "وقال وزير المالية إن الحكومة ستخفض الضرائب العام المقبل، واصفاً الخطة بأنها طموحة.",
+            "الخطة بأنها طموحة",
+        ),
+        (
+            "وأكدت رئيسة الجمعية أن الحملة جمعت ألف متبرع، واصفة الإقبال بالكبير.",
+            "الإقبال بالكبير",
+        ),
+    ],
+)
+def test_a_description_after_a_comma_is_the_speakers_own(text: str, described: str) -> None:
+    """ "…، واصفا X بأنه Y": what the speaker calls a thing ends what was said before it and
+    is said by the same voice, not left to the publisher."""
+    result = _read(text)
+    said, description = result.attributions
+    assert "واصف" not in said.content
+    assert description.content == described
+    assert description.source.name == said.source.name
+    assert result.statements == ()
+
+
+def test_a_description_inside_a_lead_is_an_aside() -> None:
+    text = (
+        "وقال سامر العلي، الأمين العام للحزب، واصفا الأزمة بالمفتعلة، إن الحكومة تتحمل "
+        "المسؤولية كاملة."
+    )
+    (found,) = _read(text).attributions
+    assert (found.source.name, found.content) == ("سامر العلي", "الحكومة تتحمل المسؤولية كاملة")

@@ -209,6 +209,8 @@ _PARTICIPLES: tuple[tuple[str, Stance], ...] = (
     ("مشدد", Stance.ASSERTS),
     ("قائل", Stance.ASSERTS),
     ("مستدرك", Stance.ASSERTS),
+    # "…، واصفا القرار بأنه متسرع": what the speaker calls a thing, read from the thing on
+    ("واصف", Stance.ASSERTS),
     ("ناف", Stance.DENIES),
     ("نافي", Stance.DENIES),
 )

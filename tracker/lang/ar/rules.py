@@ -793,6 +793,11 @@ _DAY_BEFORE_YESTERDAY = tuple(fold(w) for w in ("أول", "من", "أمس"))
 _WRITER = "1"
 #: The warning participle ("محذرا", "محذرة"), whose content may be a noun phrase after من.
 _WARNING = "محذر"
+#: The participle of describing: its content is the thing described and what it is called
+#: ("…، واصفا الخطة بأنها طموحة"), read from the word after it.
+_DESCRIBING_PARTICIPLE = "واصف"
+#: The farthest a complementiser after such a participle makes it an aside of a verb's lead.
+MAX_ASIDE_LEAD = 30
 #: "آل", folded: the family's name follows it.
 _FAMILY = fold("آل")
 #: "أيها القارئ", "يا أخي": the one addressed, never the subject of a report.
@@ -1463,9 +1468,23 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             clause_start = True
         if cue is not None and cue.gender == _WRITER:
             continue  # "ونقول لقد …" outside any quotation: the writer's own voice, no report
+        if cue is not None and cue.lemma == _DESCRIBING_PARTICIPLE and not _describes(tokens, i):
+            continue
         if cue is not None:
             spots.append(_Spot(i, cue, clause_start))
     return spots
+
+
+def _describes(tokens: Sequence[Token], i: int) -> bool:
+    """The describing participle at token i opens a clause of its own: after a comma, and not
+    between a verb's subject and its complementiser ("وقال فلان، واصفا الأزمة بالمفتعلة، إن
+    …": an aside of that lead, whose comma and complementiser come before the sentence ends)."""
+    if i == 0 or tokens[i - 1].text not in "،,":
+        return False
+    for k in range(i + 1, min(len(tokens) - 1, i + MAX_ASIDE_LEAD)):
+        if tokens[k].text in "،," and tokens[k + 1].norm in lx.COMPLEMENTISERS:
+            return False
+    return True
 
 
 def _categorical(norm: str) -> bool:
@@ -2742,6 +2761,8 @@ class _Sentence:
         if spot.cue.cls is lx.CueClass.PARTICIPLE:
             # "قال إن الأسواق مستقرة مشيرا إلى أن …": with or without a comma, a participle
             # opening content of its own ends the content before it ("محذرا من خطر …" too).
+            if spot.cue.lemma == _DESCRIBING_PARTICIPLE:
+                return True  # (only after a comma, and no aside of a lead: see _spots)
             return self._participle_opens(spot.i) or self._warns_of(spot)
         if spot.cue.cls is lx.CueClass.VERB and not self._comma_before(spot.i):
             # "… ولفت" without a comma is still a new clause when the verb has a subject or
@@ -6742,6 +6763,11 @@ class _Sentence:
                 content_at = k + 1 if tok.text == ":" else k
                 if tok.text == ":" and self._next_norm(k) in lx.COMPLEMENTISERS:
                     content_at = k + 2  # "قائلا: إن …": the complementiser stays out
+                break
+            if spot.cue.lemma == _DESCRIBING_PARTICIPLE:
+                if k > i + 1:
+                    return None
+                content_at = k  # "، واصفا الخطة بأنها طموحة": the plan and what it is called
                 break
             if tok.norm == "من" and spot.cue.lemma == _WARNING and k == i + 1:
                 if self._next_norm(k) not in lx.COMPLEMENTISERS:

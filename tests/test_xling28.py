@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from tracker.corroborate import match_key
+from tracker.link import semantic
 from tracker.models import CorpusClaim, Report, Stance
 from tracker.pipeline import Options, analyse_paths
 
@@ -62,3 +63,25 @@ def test_a_hundred_and_what_follows_it_with_and_are_one_number(text, numbers):
     in words and a wire writing it in digits give one number; a hundred of one thing and
     twenty of another stay two."""
     assert match_key("s", "a", text, Stance.ASSERTS).numbers == numbers
+
+
+@pytest.mark.skipif(not semantic.available(), reason="needs the tracker[semantic] extra")
+def test_a_sum_in_arabic_and_in_english_is_compared_through_its_count(tmp_path):
+    """ "قيمة العقد تبلغ 340 مليون يورو" and "The contract is worth 340 million euros" share no
+    name and no place: the count they share lets the embeddings compare them, and they are
+    one claim."""
+    report = _story(
+        tmp_path,
+        (
+            "a",
+            "صحيفة الساحل",
+            "وأوضحت المصادر لصحيفة الساحل أن قيمة العقد تبلغ 340 مليون يورو.",
+        ),
+        (
+            "b",
+            "Harbour Wire",
+            "The contract is worth 340 million euros, the Al-Sahel newspaper said.",
+        ),
+    )
+    claim = _claim_with(report, "340 مليون يورو")
+    assert claim is _claim_with(report, "340 million euros")

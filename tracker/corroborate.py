@@ -2168,7 +2168,10 @@ class Side:
         """The content's anchors when semantic linking is on, else only its places."""
         if self._mark is None:
             text = self.text or ""
-            self._mark = anchors(text) if self.semantic else places(text)
+            if self.semantic:
+                self._mark = anchors(text, telling_counts(self.key.numbers))
+            else:
+                self._mark = places(text)
         return self._mark
 
 

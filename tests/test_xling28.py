@@ -65,6 +65,21 @@ def test_a_hundred_and_what_follows_it_with_and_are_one_number(text, numbers):
     assert match_key("s", "a", text, Stance.ASSERTS).numbers == numbers
 
 
+def test_a_paper_report_and_a_foreign_official_in_one_wire_story_are_two_claims(read):
+    """A wire story telling a paper's scoop and then what a foreign official said of the same
+    trip ("signed a deal in Athens on Monday" / "held talks in Athens on Monday") holds two
+    claims: joined, the official would be taken for the paper's source."""
+    result = read(
+        "NICOSIA, May 4 (Reuters) - Cyprus's interior minister signed a deal to buy six Greek"
+        " patrol boats during an unannounced visit to Athens on Monday, the Coastal Herald"
+        " newspaper reported on Wednesday, citing informed sources.\n"
+        "A Greek official, who spoke on condition of anonymity, said Loizou held talks with Greek"
+        " interior officials in Athens on Monday, but declined to give details.\n"
+    )
+    assert len(result.attributions) == 2
+    assert len(result.claims) == 2
+
+
 @pytest.mark.skipif(not semantic.available(), reason="needs the tracker[semantic] extra")
 def test_a_sum_in_arabic_and_in_english_is_compared_through_its_count(tmp_path):
     """ "قيمة العقد تبلغ 340 مليون يورو" and "The contract is worth 340 million euros" share no

@@ -80,6 +80,17 @@ def test_a_paper_report_and_a_foreign_official_in_one_wire_story_are_two_claims(
     assert len(result.claims) == 2
 
 
+def test_dismissed_as_baseless_a_report_denies_it(read):
+    """ "dismissed as baseless a newspaper report that …" is a denial of the report, as
+    "dismissed the report as baseless" is; the content is the report and what it says."""
+    (att,) = read(
+        "The ministry on Monday dismissed as baseless a newspaper report that Interior Minister"
+        " Karim Fadel had bought ten patrol boats from Greece.\n"
+    ).attributions
+    assert att.stance is Stance.DENIES
+    assert att.content.startswith("a newspaper report that Interior Minister Karim Fadel")
+
+
 @pytest.mark.skipif(not semantic.available(), reason="needs the tracker[semantic] extra")
 def test_a_sum_in_arabic_and_in_english_is_compared_through_its_count(tmp_path):
     """ "قيمة العقد تبلغ 340 مليون يورو" and "The contract is worth 340 million euros" share no

@@ -6213,12 +6213,28 @@ _DISMISSED = re.compile(
 )
 
 
+#: The same with the judgment first: "dismissed as baseless a newspaper report that …" (group
+#: 1: the report, with what it says).
+_DISMISSED_FIRST = re.compile(
+    r"as\s+(?:(?:completely|totally|entirely|simply|absolutely|utterly)\s+)?"
+    r"(?:baseless|false|untrue|fabricated|unfounded|groundless|incorrect|lies|nonsense|fake)\s+"
+    r"((?:(?:a|an|the|these|those|such)\s+)?(?:\S+\s+){0,2}?"
+    r"(?:reports?|claims?|allegations?|rumou?rs?|stor(?:y|ies)|accounts?)\b)",
+    re.IGNORECASE,
+)
+
+
 def _dismissal(text: str, raw: RawAttribution) -> RawAttribution:
     """An assertion that what was reported is untrue ("X said the reports were baseless")
     denies the report: the stance is a denial and the content what was reported, which a
-    denial of "the report" links to (the claim the outlet that spoke last told)."""
+    denial of "the report" links to (the claim the outlet that spoke last told). With the
+    judgment first ("dismissed as baseless a report that …") the content is the report and
+    what it says."""
     if raw.stance is not Stance.ASSERTS or raw.quote is QuoteKind.DIRECT:
         return raw
+    first = _DISMISSED_FIRST.match(text, raw.start, raw.end)
+    if first is not None:
+        return replace(raw, stance=Stance.DENIES, start=first.start(1))
     found = _DISMISSED.match(text, raw.start, raw.end)
     if found is None or found.end() < raw.end - 1:
         return raw  # (the whole content, a full stop aside: "…, and that …" says more)

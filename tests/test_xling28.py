@@ -91,6 +91,21 @@ def test_dismissed_as_baseless_a_report_denies_it(read):
     assert att.content.startswith("a newspaper report that Interior Minister Karim Fadel")
 
 
+def test_declining_to_comment_on_a_report_asserts_nothing_of_it(read):
+    """ "X declined to comment on a report that Y had agreed to …" makes X no voice of the
+    report, nor Y; a clause of X's own after "but" is still read."""
+    silent = read(
+        "Greek government spokesman Nikos Andreou declined to comment on Monday on a report that"
+        " Cyprus had agreed to sell two frigates.\n"
+    )
+    assert silent.attributions == ()
+    (att,) = read(
+        "Andreou declined to comment on a report that Cyprus had agreed to sell two frigates,"
+        " but said ties were strong.\n"
+    ).attributions
+    assert (att.source.name, att.content) == ("Andreou", "ties were strong")
+
+
 @pytest.mark.skipif(not semantic.available(), reason="needs the tracker[semantic] extra")
 def test_a_sum_in_arabic_and_in_english_is_compared_through_its_count(tmp_path):
     """ "قيمة العقد تبلغ 340 مليون يورو" and "The contract is worth 340 million euros" share no

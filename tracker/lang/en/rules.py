@@ -1258,8 +1258,16 @@ def _sentence(
         out.extend([quoting] if quoting is not None else [])
     poll = _poll_opening(text, sentence, tokens, known, quotes) if polled else None
     out.extend([poll] if poll is not None else [])
+    # "declined to comment on a report that X agreed …": no cue after the refusal is read, up to
+    # a clause of the voice's own ("…, but said …").
+    refused = min((i for i, _ in cues if _commented_report(lowered, i) is not None), default=-1)
+    resumed = next(
+        (n for n in range(refused + 1, len(lowered)) if lowered[n] in _RESUMING), len(lowered)
+    )
     for i, base in cues:
         c_start = tokens[i][1]
+        if refused > -1 and refused < i < resumed:
+            continue
         if (quotes and inside_quote(c_start)) or (
             out and any(_within(r, c_start) for r in out) and _blocked(text, out, c_start, base)
         ):
@@ -2100,6 +2108,31 @@ _WITHHOLDING = frozenset({"declined", "declines", "declining", "refused", "refus
 _WITHHELD_SPEECH = frozenset(
     {"say", "confirm", "disclose", "reveal", "specify", "elaborate", "give", "name", "identify"}
 )
+#: How many words after "declined to comment" a report noun may stand to be what the comment
+#: would have been on ("declined to comment on Wednesday on a report that …").
+_COMMENTED_REPORT = 6
+
+#: Words that open the voice's own clause again after what it declined to comment on.
+_RESUMING = frozenset({"but", ";", "while", "although", "though"})
+
+
+def _commented_report(lowered: Sequence[str], i: int) -> int | None:
+    """Where the report stands that the cue at ``i`` declines to comment on ("declined to
+    comment on Wednesday on a report that …"), or None: the voice says nothing of what the
+    report says, so neither its refusal nor a cue inside the report is its word ("declined to
+    comment for this story" is still read)."""
+    if lowered[i] not in _WITHHOLDING or lowered[i + 1 : i + 3] != ["to", "comment"]:
+        return None
+    return next(
+        (
+            n
+            for n in range(i + 3, min(i + 3 + _COMMENTED_REPORT, len(lowered) - 1))
+            if lowered[n] in _DENIED_REPORTS and lowered[n + 1] == "that"
+        ),
+        None,
+    )
+
+
 #: Adverbs between a negation and its cue: "did not immediately confirm", "doesn't even believe".
 _NEGATED_ADVERBS = frozenset(
     """immediately publicly officially directly explicitly even really actually necessarily
@@ -2130,6 +2163,8 @@ def _withheld(lowered: Sequence[str], i: int) -> bool:
     if lowered[i] in _WITHHOLDING and following[:1] == ["to"] and following[1:2] != []:
         if following[1] in _WITHHELD_SPEECH:
             return True  # "refused to say whether …" ("declined to comment" is still read)
+        if _commented_report(lowered, i) is not None:
+            return True  # "declined to comment on a report that …": what the report says
     if following[:1] == ["not"]:
         following = following[1:]
     return following[:2] == ["to", "be"] and len(following) > 2 and following[2] in _ANONYMITY

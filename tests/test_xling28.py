@@ -106,6 +106,24 @@ def test_declining_to_comment_on_a_report_asserts_nothing_of_it(read):
     assert (att.source.name, att.content) == ("Andreou", "ties were strong")
 
 
+def test_told_an_outlet_then_adding_credits_the_clause_before(read):
+    """ "X, an official told the Valley Times, adding that Y." gives X to the official, carried
+    by the paper, as a sentence ending at the paper's name does; a time after the paper is
+    no part of its name."""
+    result = read(
+        "Loizou did travel to the Greek capital on Monday, a Greek official told The Valley"
+        " Times, adding that the talks covered coastal security.\n"
+    )
+    first, added = result.attributions
+    assert first.content == "Loizou did travel to the Greek capital on Monday"
+    assert [v.name for v in first.chain] == ["Valley Times", "a Greek official"]
+    assert added.content == "that the talks covered coastal security"
+    (timed,) = read(
+        "The talks will resume next week, the minister told The Valley Times on Monday.\n"
+    ).attributions
+    assert [v.name for v in timed.chain] == ["Valley Times", "the minister"]
+
+
 @pytest.mark.skipif(not semantic.available(), reason="needs the tracker[semantic] extra")
 def test_a_sum_in_arabic_and_in_english_is_compared_through_its_count(tmp_path):
     """ "قيمة العقد تبلغ 340 مليون يورو" and "The contract is worth 340 million euros" share no

@@ -4654,16 +4654,33 @@ _HEADS = frozenset(
 
 
 def _told_outlet_last(site: _Cue, m: int) -> bool:
-    """ "…, a mill official told the Valley Times.": the one told ends the sentence."""
+    """ "…, a mill official told the Valley Times.": the one told ends the sentence, or only
+    the voice's next words follow it ("…, told the Valley Times, adding that …")."""
     tokens = site.tokens
     if CUES.get(tokens[site.i][0].lower()) != "tell":
         return False
-    tail = _up_to_clause(tokens, m)
-    if m + len(tail) < len(tokens) - 1 or not any(t[0][:1].isupper() for t in tail):
-        return False  # more follows, or "told reporters …"
+    tail = _told_name(tokens, m)
+    end = m + len(tail)
+    if end < len(tokens) - 1 and not _participle_next(tokens, end):
+        return False  # more follows
+    if not any(t[0][:1].isupper() for t in tail):
+        return False  # "told reporters …"
     if any(t[0].lower() in _TOLD_CLAUSE for t in tail):
         return False  # "…, X told the Valley Times that …": what was told follows
     return _only_voice(site.text, tail, site.known)
+
+
+def _told_name(tokens: Sequence[tuple[str, int, int]], m: int) -> Sequence[tuple[str, int, int]]:
+    """The one told, from m: up to the clause mark, or to a time or place after it ("told the
+    Valley Times on Monday")."""
+    tail = _up_to_clause(tokens, m)
+    cut = next((n for n, t in enumerate(tail) if n and t[0] in _SETTING_PREPOSITIONS), len(tail))
+    return tail[:cut]
+
+
+def _participle_next(tokens: Sequence[tuple[str, int, int]], end: int) -> bool:
+    """Whether a comma and a participle of the voice's own follow at ``end`` (", adding …")."""
+    return end + 1 < len(tokens) and tokens[end][0] == "," and _participle_word(tokens[end + 1][0])
 
 
 def _told_listener_last(site: _Cue, m: int) -> bool:
@@ -4951,7 +4968,7 @@ def _told_carrier(site: _Cue, voice: Mention | None, m: int) -> tuple[Mention, .
     tokens = site.tokens
     if voice is None or CUES.get(tokens[site.i][0].lower()) != "tell":
         return ()
-    told = _voice(site.text, _up_to_clause(tokens, m), site.known)
+    told = _voice(site.text, _told_name(tokens, m), site.known)
     return (told,) if told is not None and told.kind in _MEDIA_KINDS else ()
 
 

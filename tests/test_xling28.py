@@ -18,7 +18,8 @@ import pytest
 from tracker.corroborate import match_key
 from tracker.link import semantic
 from tracker.models import CorpusClaim, Report, Stance
-from tracker.pipeline import Options, analyse_paths
+from tracker.pipeline import Options, analyse_article, analyse_paths
+from tracker.readers import parse_article
 
 
 @pytest.fixture(scope="module")
@@ -144,3 +145,19 @@ def test_a_sum_in_arabic_and_in_english_is_compared_through_its_count(tmp_path):
     )
     claim = _claim_with(report, "340 مليون يورو")
     assert claim is _claim_with(report, "340 million euros")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("ونفت وزارة النقل في وقت لاحق توقيع أي عقد مع الشركة.", "توقيع أي عقد مع الشركة"),
+        ("وأعلنت اللجنة في وقت سابق اكتمال الاستعدادات للمهرجان.", "اكتمال الاستعدادات للمهرجان"),
+    ],
+)
+def test_a_time_phrase_between_the_voice_and_a_noun_content_is_no_part_of_it(
+    registry, text, content
+):
+    """ "نفت الوزارة في وقت لاحق توقيع أي عقد": "in a later time" says when; what is denied
+    (or announced) is the noun phrase after it."""
+    (att,) = analyse_article(parse_article(text + "\n", "made-up.txt"), registry).attributions
+    assert att.content == content

@@ -1580,6 +1580,7 @@ def link_claims(
         for a in attributions
         if _named_speaker(origin := attributed_origin(a))
     }
+    speakers |= _paper_and_official(attributions, publisher)
     holders = _holders(attributions, statements)
     clusters = _complete_linkage(items, t, contents, speakers, holders)
     clusters = _joined_plans(clusters, items, contents, speakers, t)
@@ -1638,6 +1639,29 @@ def _named_speaker(voice: Source) -> bool:
     if voice.kind in PEOPLE:
         return len(voice.name.split()) > 1
     return voice.kind in _SPEAKERS and (voice.in_registry or len(voice.name.split()) > 2)
+
+
+def _paper_and_official(
+    attributions: Sequence[Attribution], publisher: str | None
+) -> dict[str, str]:
+    """A medium the article cites by name and an unnamed official of a state it quotes too,
+    as ``speakers`` (id → independence group), when it holds both, else nothing.
+
+    A wire telling a paper's scoop and then what a foreign official said of the same trip
+    ("signed a deal in Athens on Monday, the Coastal Herald reported" / "held talks in Athens
+    on Monday, a Greek official said") gives two voices' words: one claim only at the bar of a
+    confirmed link, or the official would count as the paper's source. Not the article's own
+    publisher standing for unnamed people it heard ("مصادر محلية"), whose words a named
+    speaker's often repeat."""
+    papers: dict[str, str] = {}
+    officials: dict[str, str] = {}
+    for att in attributions:
+        origin = attributed_origin(att)
+        if origin.kind in UNNAMED_KINDS and origin.group.startswith("state:"):
+            officials[att.id] = origin.independence_group
+        elif origin.kind in MEDIA and origin.id == att.source.id and origin.id != publisher:
+            papers[att.id] = origin.independence_group
+    return papers | officials if papers and officials else {}
 
 
 def _complete_linkage(
@@ -2211,7 +2235,10 @@ class Side:
         """The content's anchors when semantic linking is on, else only its places."""
         if self._mark is None:
             text = self.text or ""
-            self._mark = anchors(text) if self.semantic else places(text)
+            if self.semantic:
+                self._mark = anchors(text, telling_counts(self.key.numbers))
+            else:
+                self._mark = places(text)
         return self._mark
 
 

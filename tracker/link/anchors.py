@@ -13,6 +13,7 @@ different languages, be compared at all.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -52,9 +53,13 @@ def _countries() -> dict[str, str]:
     return Registry.load().countries
 
 
-def anchors(text: str) -> Anchors:
-    """The anchors of one statement (see the module docstring)."""
+def anchors(text: str, counts: Sequence[str] = ()) -> Anchors:
+    """The anchors of one statement (see the module docstring); ``counts`` are the telling
+    counts of its match key (``numbers.telling_counts``), each a name-like key of its own:
+    "قيمة الصفقة 120 مليون دولار" and "the deal is worth $120 million" share no name or
+    place, and a count of their own is what lets embeddings compare them."""
     surface = {f"p:{code}": phrase for code, phrase in _places(normalize(text).split())}
+    surface.update({f"n:#{count}": count for count in counts})
     found = [(skeleton(w), w) for w in _LATIN_NAME.findall(text)]
     for word in _ARABIC_WORD.findall(normalize(text)):
         # A leading ب/ل/و may be a clitic or the name's own letter (بغداد): key both.

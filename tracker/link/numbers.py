@@ -95,6 +95,8 @@ def spelled_numbers(words: Sequence[str]) -> list[str]:
     []
     >>> spelled_numbers(["على", "مدى", "الخمسين", "عاما"])
     ['50']
+    >>> spelled_numbers(["تناهز", "ميه", "وعشرين", "مليون"])
+    ['120']
     """
     if _forms().isdisjoint(words):
         return []
@@ -110,6 +112,11 @@ def spelled_numbers(words: Sequence[str]) -> list[str]:
         if after is not None and _compound(value, after):
             out.append(str(value + after))
             i += 2
+            continue
+        rest, used = _hundreds_and(words, values, i)
+        if rest:
+            out.append(str(value + rest))
+            i += 1 + used
             continue
         if value > 1:
             out.append(str(value))
@@ -137,6 +144,24 @@ def _ordinal_form(word: str) -> bool:
     """Whether a word without its article has the form of an ordinal of a unit (فاعل,
     فاعلة: "رابعه", "حادي"), not of a noun ("والسجن عشر سنوات" is ten years)."""
     return 4 <= len(word) <= 5 and word[1] == "ا"
+
+
+def _hundreds_and(words: Sequence[str], values: Sequence[int | None], i: int) -> tuple[int, int]:
+    """What "و" adds to a hundred at ``i`` and how many words it takes, else (0, 0): "مئة
+    وعشرين" is 120, as "120" is, "مئتان وخمسة وعشرون" 225 and "مئة وثلاثة عشر" 113 (not 100
+    and 20)."""
+    value = values[i]
+    if value is None or value % _MULTIPLIER or value >= 10 * _MULTIPLIER:
+        return 0, 0
+    at = i + 1
+    if at >= len(words) or not words[at].startswith(_AND) or not 0 < (values[at] or 0) < 100:
+        return 0, 0
+    first = values[at] or 0
+    after = values[at + 1] if at + 1 < len(words) else None
+    joined = after == 10 or words[at + 1].startswith(_AND) if after is not None else False
+    if after is not None and joined and _compound(first, after):
+        return first + after, 2
+    return first, 1
 
 
 def _compound(a: int, b: int) -> bool:

@@ -5656,6 +5656,12 @@ class _Sentence:
                 occasion = k
             if steps == 1 and cue.lemma == _ADDING and self._object_after_quoted_name(k):
                 return _GIVE_UP  # "أضافت شركة «نجمة» خاصية جديدة": added a thing, said nothing
+            timed = self._time_phrase_at(k) if self._noun_content_verb(cue, subject) else 0
+            if timed and k + timed < len(self.tokens) and self.tokens[k + timed].is_word:
+                # "ونفت الوزارة في وقت لاحق توقيع أي عقد": when, then what is denied
+                clear = was_clear
+                k += timed
+                continue
             told = len(carriers)
             after = self._skip_lead_word(k, cue, carriers, inner)
             if after is not None:
@@ -5695,6 +5701,14 @@ class _Sentence:
                 return _GIVE_UP if opened is None else opened
             k += 1
         return None
+
+    @staticmethod
+    def _noun_content_verb(cue: lx.Cue, subject: Mention | None) -> bool:
+        """Whether a verb with a subject read may take a noun phrase as its content: a denial
+        ("نفت الوزارة توقيع …") or a verb of announcing ("أعلنت اللجنة اكتمال …")."""
+        if subject is None:
+            return False
+        return cue.stance is Stance.DENIES or cue.lemma in lx.NP_CONTENT_VERBS
 
     def _authored_record(self, k: int, subject: Mention | None) -> bool:
         """A record opens the subject at k and its author was read as the voice: "أظهر مسح

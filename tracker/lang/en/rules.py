@@ -1258,8 +1258,16 @@ def _sentence(
         out.extend([quoting] if quoting is not None else [])
     poll = _poll_opening(text, sentence, tokens, known, quotes) if polled else None
     out.extend([poll] if poll is not None else [])
+    # "declined to comment on a report that X agreed …": no cue after the refusal is read, up to
+    # a clause of the voice's own ("…, but said …").
+    refused = min((i for i, _ in cues if _commented_report(lowered, i) is not None), default=-1)
+    resumed = next(
+        (n for n in range(refused + 1, len(lowered)) if lowered[n] in _RESUMING), len(lowered)
+    )
     for i, base in cues:
         c_start = tokens[i][1]
+        if refused > -1 and refused < i < resumed:
+            continue
         if (quotes and inside_quote(c_start)) or (
             out and any(_within(r, c_start) for r in out) and _blocked(text, out, c_start, base)
         ):
@@ -2100,6 +2108,31 @@ _WITHHOLDING = frozenset({"declined", "declines", "declining", "refused", "refus
 _WITHHELD_SPEECH = frozenset(
     {"say", "confirm", "disclose", "reveal", "specify", "elaborate", "give", "name", "identify"}
 )
+#: How many words after "declined to comment" a report noun may stand to be what the comment
+#: would have been on ("declined to comment on Wednesday on a report that …").
+_COMMENTED_REPORT = 6
+
+#: Words that open the voice's own clause again after what it declined to comment on.
+_RESUMING = frozenset({"but", ";", "while", "although", "though"})
+
+
+def _commented_report(lowered: Sequence[str], i: int) -> int | None:
+    """Where the report stands that the cue at ``i`` declines to comment on ("declined to
+    comment on Wednesday on a report that …"), or None: the voice says nothing of what the
+    report says, so neither its refusal nor a cue inside the report is its word ("declined to
+    comment for this story" is still read)."""
+    if lowered[i] not in _WITHHOLDING or lowered[i + 1 : i + 3] != ["to", "comment"]:
+        return None
+    return next(
+        (
+            n
+            for n in range(i + 3, min(i + 3 + _COMMENTED_REPORT, len(lowered) - 1))
+            if lowered[n] in _DENIED_REPORTS and lowered[n + 1] == "that"
+        ),
+        None,
+    )
+
+
 #: Adverbs between a negation and its cue: "did not immediately confirm", "doesn't even believe".
 _NEGATED_ADVERBS = frozenset(
     """immediately publicly officially directly explicitly even really actually necessarily
@@ -2130,6 +2163,8 @@ def _withheld(lowered: Sequence[str], i: int) -> bool:
     if lowered[i] in _WITHHOLDING and following[:1] == ["to"] and following[1:2] != []:
         if following[1] in _WITHHELD_SPEECH:
             return True  # "refused to say whether …" ("declined to comment" is still read)
+        if _commented_report(lowered, i) is not None:
+            return True  # "declined to comment on a report that …": what the report says
     if following[:1] == ["not"]:
         following = following[1:]
     return following[:2] == ["to", "be"] and len(following) > 2 and following[2] in _ANONYMITY
@@ -4619,16 +4654,33 @@ _HEADS = frozenset(
 
 
 def _told_outlet_last(site: _Cue, m: int) -> bool:
-    """ "…, a mill official told the Valley Times.": the one told ends the sentence."""
+    """ "…, a mill official told the Valley Times.": the one told ends the sentence, or only
+    the voice's next words follow it ("…, told the Valley Times, adding that …")."""
     tokens = site.tokens
     if CUES.get(tokens[site.i][0].lower()) != "tell":
         return False
-    tail = _up_to_clause(tokens, m)
-    if m + len(tail) < len(tokens) - 1 or not any(t[0][:1].isupper() for t in tail):
-        return False  # more follows, or "told reporters …"
+    tail = _told_name(tokens, m)
+    end = m + len(tail)
+    if end < len(tokens) - 1 and not _participle_next(tokens, end):
+        return False  # more follows
+    if not any(t[0][:1].isupper() for t in tail):
+        return False  # "told reporters …"
     if any(t[0].lower() in _TOLD_CLAUSE for t in tail):
         return False  # "…, X told the Valley Times that …": what was told follows
     return _only_voice(site.text, tail, site.known)
+
+
+def _told_name(tokens: Sequence[tuple[str, int, int]], m: int) -> Sequence[tuple[str, int, int]]:
+    """The one told, from m: up to the clause mark, or to a time or place after it ("told the
+    Valley Times on Monday")."""
+    tail = _up_to_clause(tokens, m)
+    cut = next((n for n, t in enumerate(tail) if n and t[0] in _SETTING_PREPOSITIONS), len(tail))
+    return tail[:cut]
+
+
+def _participle_next(tokens: Sequence[tuple[str, int, int]], end: int) -> bool:
+    """Whether a comma and a participle of the voice's own follow at ``end`` (", adding …")."""
+    return end + 1 < len(tokens) and tokens[end][0] == "," and _participle_word(tokens[end + 1][0])
 
 
 def _told_listener_last(site: _Cue, m: int) -> bool:
@@ -4916,7 +4968,7 @@ def _told_carrier(site: _Cue, voice: Mention | None, m: int) -> tuple[Mention, .
     tokens = site.tokens
     if voice is None or CUES.get(tokens[site.i][0].lower()) != "tell":
         return ()
-    told = _voice(site.text, _up_to_clause(tokens, m), site.known)
+    told = _voice(site.text, _told_name(tokens, m), site.known)
     return (told,) if told is not None and told.kind in _MEDIA_KINDS else ()
 
 
@@ -6213,12 +6265,28 @@ _DISMISSED = re.compile(
 )
 
 
+#: The same with the judgment first: "dismissed as baseless a newspaper report that …" (group
+#: 1: the report, with what it says).
+_DISMISSED_FIRST = re.compile(
+    r"as\s+(?:(?:completely|totally|entirely|simply|absolutely|utterly)\s+)?"
+    r"(?:baseless|false|untrue|fabricated|unfounded|groundless|incorrect|lies|nonsense|fake)\s+"
+    r"((?:(?:a|an|the|these|those|such)\s+)?(?:\S+\s+){0,2}?"
+    r"(?:reports?|claims?|allegations?|rumou?rs?|stor(?:y|ies)|accounts?)\b)",
+    re.IGNORECASE,
+)
+
+
 def _dismissal(text: str, raw: RawAttribution) -> RawAttribution:
     """An assertion that what was reported is untrue ("X said the reports were baseless")
     denies the report: the stance is a denial and the content what was reported, which a
-    denial of "the report" links to (the claim the outlet that spoke last told)."""
+    denial of "the report" links to (the claim the outlet that spoke last told). With the
+    judgment first ("dismissed as baseless a report that …") the content is the report and
+    what it says."""
     if raw.stance is not Stance.ASSERTS or raw.quote is QuoteKind.DIRECT:
         return raw
+    first = _DISMISSED_FIRST.match(text, raw.start, raw.end)
+    if first is not None:
+        return replace(raw, stance=Stance.DENIES, start=first.start(1))
     found = _DISMISSED.match(text, raw.start, raw.end)
     if found is None or found.end() < raw.end - 1:
         return raw  # (the whole content, a full stop aside: "…, and that …" says more)

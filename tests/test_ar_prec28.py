@@ -1,0 +1,52 @@
+"""Arabic attributions read wrong on SaudiNewsNet days sampled at random (round 28, arprec28).
+
+Every example is made up; each test pins one general pattern.
+"""
+
+from __future__ import annotations
+
+
+def _voices(result) -> list[str]:
+    return [a.source.name for a in result.attributions]
+
+
+def test_a_trailing_credit_with_its_day_in_brackets_covers_the_clause_before(read):
+    """ "…، وفق ما أفادت مصادر، أمس (الأحد).": when they spoke, not what they said."""
+    result = read(
+        "دخلت القوات الحكومية بلدة الصفا شمال البلاد بعد معارك طويلة، "
+        "وفق ما أفادت به مصادر عسكرية، أمس (الأحد). وتواصل القوات تقدمها."
+    )
+    assert _voices(result) == ["مصادر عسكرية"]
+    assert result.attributions[0].content == (
+        "دخلت القوات الحكومية بلدة الصفا شمال البلاد بعد معارك طويلة"
+    )
+
+
+def test_a_credit_between_a_clause_and_its_circumstance_covers_the_clause(read):
+    """ "قتل عشرة، بحسب ما أفادت مصادر أمس الاثنين، في هجوم …": the killing is reported."""
+    result = read(
+        "قتل 12 شخصا في انفجار هز سوقا شعبية في المدينة، بحسب ما افادت مصادر امنية "
+        "امس الاثنين، في هجوم لم تتبنه اي جهة."
+    )
+    assert _voices(result) == ["مصادر امنية"]
+    assert result.attributions[0].content.startswith("قتل 12 شخصا في انفجار")
+
+
+def test_a_leading_credit_with_a_time_word_keeps_the_content_after_it(read):
+    """ "ووفقا للوثيقة التي تم اعتمادها مؤخرا، …، فإنها تشمل …": what follows فإن is said."""
+    result = read(
+        "أقر المجلس وثيقة جديدة للتأمين على الزوار بحد أقصى يبلغ 50 ألف ريال، ووفقا للوثيقة "
+        "التي تم اعتمادها مؤخرا، وحصلت «الوادي» على نسخة منها، فإنها تشمل كل مصروفات العلاج."
+    )
+    assert _voices(result) == ["الوثيقة"]
+    assert result.attributions[0].content == "تشمل كل مصروفات العلاج"
+
+
+def test_a_trailing_credit_then_a_time_and_a_relative_covers_the_clause_before(read):
+    """ "…، وفقا لما أعلنته الوزارة أمس، التي أشارت إلى …": the clause before is announced."""
+    result = read(
+        "قررت الحكومة رفع أسعار الكهرباء للمصانع مطلع الشهر المقبل، وفقا لما أعلنته وزارة "
+        "الطاقة أمس، التي أشارت إلى أن القرار يدعم الاقتصاد."
+    )
+    credit = next(a for a in result.attributions if a.cue == "وفقا")
+    assert credit.content == "قررت الحكومة رفع أسعار الكهرباء للمصانع مطلع الشهر المقبل"

@@ -50,3 +50,19 @@ def test_a_trailing_credit_then_a_time_and_a_relative_covers_the_clause_before(r
     )
     credit = next(a for a in result.attributions if a.cue == "وفقا")
     assert credit.content == "قررت الحكومة رفع أسعار الكهرباء للمصانع مطلع الشهر المقبل"
+
+
+def test_a_surname_takes_the_name_a_minister_was_given_with_no_cue(read):
+    """ "أشاد وزير الخارجية الألماني هانس كروغمان … وأكد كروغمان": "وزير" opens with و, and
+    is still the title (read once as "و" and "زير", it was none)."""
+    result = read(
+        "أشاد وزير الخارجية الألماني هانس كروغمان بالاتفاق. وأكد كروغمان أن الحوار مستمر."
+    )
+    assert _voices(result) == ["هانس كروغمان"]
+
+
+def test_a_minister_named_with_no_cue_gives_his_surname_his_state(read):
+    """ "واستقبل وزير الصحة البريطاني فلان … وقال فلان": the minister is Britain's."""
+    result = read("واستقبل وزير الصحة البريطاني جيمس هولدن الوفد أمس. وقال هولدن إن التعاون مثمر.")
+    assert _voices(result) == ["جيمس هولدن"]
+    assert result.attributions[0].source.group == "state:GB"

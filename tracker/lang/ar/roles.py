@@ -609,10 +609,10 @@ def _titled_name(
         title = j - 1
         while title >= 0 and j - title <= MAX_TITLE_ADJECTIVES and _adjective(tokens[title].norm):
             title -= 1  # "[رئيس] الوزراء البريطاني"
-        if voice_at is not None and title >= 0 and _bare(tokens[title].norm) not in _TITLES:
+        if voice_at is not None and title >= 0 and _as_title(tokens[title].norm) not in _TITLES:
             # The farthest title among the words skipped: "[المهندس] سعد" after "برئاسة".
             title = next((t for t in range(title + 1, j) if tokens[t].norm in _TITLES), title)
-        head = _bare(tokens[title].norm) if title >= 0 and j < k else ""
+        head = _as_title(tokens[title].norm) if title >= 0 and j < k else ""
         if head in _TITLES:
             kind = SourceKind.OFFICIAL if head in lx.OFFICIAL_TITLES else SourceKind.PERSON
             name = text[tokens[j].start : tokens[k].end]
@@ -760,6 +760,12 @@ def _name_before(
 def _given_first(token: Token) -> bool:
     """A given name opening a name, not the preposition "على" that folds as "علي" does."""
     return given_name(token.norm) and token.text != ON_WRITTEN
+
+
+def _as_title(norm: str) -> str:
+    """The word as a title: itself when it is one ("وزير", "والي"), else without a leading
+    و/ف ("والمدير")."""
+    return norm if norm in _TITLES else _bare(norm)
 
 
 def _bare(norm: str) -> str:

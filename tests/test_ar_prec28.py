@@ -66,3 +66,17 @@ def test_a_minister_named_with_no_cue_gives_his_surname_his_state(read):
     result = read("واستقبل وزير الصحة البريطاني جيمس هولدن الوفد أمس. وقال هولدن إن التعاون مثمر.")
     assert _voices(result) == ["جيمس هولدن"]
     assert result.attributions[0].source.group == "state:GB"
+
+
+def test_a_surname_takes_the_name_given_after_a_definite_trade(read):
+    """ "وقرأ المدرب الأرجنتيني ماركو فيلاني … وقال فيلاني": a given name no list holds."""
+    result = read(
+        "وقرأ المدرب الأرجنتيني ماركو فيلاني المباراة جيدا. وقال فيلاني إن فريقه استحق الفوز."
+    )
+    assert _voices(result) == ["ماركو فيلاني"]
+
+
+def test_a_surname_after_a_video_keeps_its_one_word(read):
+    """ "تسجيل مصور ظهرت فيه فلانة": "مصور" there is no photographer, so no title."""
+    result = read("ونشر تسجيل مصور ظهرت فيه ليلى فريدة. وقالت فريدة إن الخبر كاذب.")
+    assert _voices(result) == ["فريدة"]

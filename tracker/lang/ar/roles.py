@@ -571,13 +571,18 @@ def _surname_only(voice: Mention) -> bool:
 def _plain_full_name(titled: tuple[str, str, SourceKind]) -> bool:
     """A full name found for a surname with no article that opens with a given name (not the
     preposition "على", which folds to "علي"), or of two words after an official's title:
-    "الفريق مهند مطير", "الرئيس الروسي فلاديمير بوتين"; not "على معصم فلان", "تسجيل مصور
-    ظهرت فيه فلانة" (the words before such a surname are seldom his)."""
-    name, _, kind = titled
+    "الفريق مهند مطير", "الرئيس الروسي فلاديمير بوتين", or after a definite title of any
+    trade ("المدرب الأرجنتيني ماركو فيلاني", "الطبيب دافيدي روسيلا": a given name no list
+    holds); not "على معصم فلان", "تسجيل مصور ظهرت فيه فلانة" (the words before such a
+    surname are seldom his, and an indefinite "مصور" is a video, no photographer)."""
+    name, title, kind = titled
     words = name.split()
     if words[0] == ON_WRITTEN:
         return False
-    return given_name(fold(words[0])) or (kind is SourceKind.OFFICIAL and len(words) == 2)
+    if given_name(fold(words[0])) or (kind is SourceKind.OFFICIAL and len(words) == 2):
+        return True
+    head = _as_title(fold(title.split()[0])) if title else ""
+    return head.startswith("ال") and len(words) == MIN_NAME_WORDS
 
 
 def _titled_name(

@@ -80,3 +80,21 @@ def test_a_surname_after_a_video_keeps_its_one_word(read):
     """ "تسجيل مصور ظهرت فيه فلانة": "مصور" there is no photographer, so no title."""
     result = read("ونشر تسجيل مصور ظهرت فيه ليلى فريدة. وقالت فريدة إن الخبر كاذب.")
     assert _voices(result) == ["فريدة"]
+
+
+def test_a_family_name_with_al_takes_the_full_name_given_with_no_cue(read):
+    """ "واستنكر … سامي آل حمد …. وقال آل حمد:": "آل" opens the family name, one speaker."""
+    result = read(
+        "واستنكر رئيس نادي الشباب بمنطقة الباحة سامي آل حمد ما جرى من اعتداء على الملعب. "
+        "وقال آل حمد: إن الفريق سيواصل تدريباته."
+    )
+    assert _voices(result) == ["سامي آل حمد"]
+
+
+def test_a_family_name_with_al_after_bin_takes_the_whole_name(read):
+    """ "الأستاذ فهد بن سالم آل ضيف … وأضاف آل ضيف": the name reads back over "آل" and "بن"."""
+    result = read(
+        "واستنكر رئيس النادي الأستاذ فهد بن سالم آل ضيف الحادث. "
+        "وأضاف آل ضيف أن النادي يقف مع الأسر."
+    )
+    assert _voices(result) == ["فهد بن سالم آل ضيف"]

@@ -106,11 +106,11 @@ def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution
                 raw = replace(raw, source=replace(voice, name=name, descriptor=descriptor))
         elif voice is not None and (
             _plural_or_surname(voice)
-            or (_surname_only(voice) and fold(voice.surface.strip()) not in heard)
+            or (_surname_only(voice) and fold(voice.surface.split()[-1]) not in heard)
         ):
             # A full name the article gave a voice before, else a titled one in the text.
             word = voice.surface.strip()
-            titled = full_names.get(fold(word)) or _titled_name(text, word, voice.start)
+            titled = full_names.get(fold(word.split()[-1])) or _titled_name(text, word, voice.start)
             if titled is not None and not _plural_or_surname(voice) and word[:2] != "ال":
                 titled = titled if _plain_full_name(titled) else None
             if titled is not None:
@@ -562,10 +562,18 @@ def _surname_only(voice: Mention) -> bool:
     who is then that person (see _titled_name); so may a surname with no article ("وقاد
     رئيس الهيئة الفريق مهند مطير …" … "وقال مطير"), though not a given name used alone."""
     words = voice.surface.split()
-    if voice.kind is not SourceKind.PERSON or voice.descriptor or len(words) != 1:
+    if voice.kind is not SourceKind.PERSON or voice.descriptor:
+        return False
+    if len(words) == MIN_NAME_WORDS and fold(words[0]) == _FAMILY:
+        return True  # "وقال آل حمد" after "… سامي آل حمد": a family name is a surname
+    if len(words) != 1:
         return False
     norm = fold(words[0])
     return norm.startswith("ال") or not given_name(norm)
+
+
+#: "آل", which opens a family name ("آل حمد").
+_FAMILY = fold("آل")
 
 
 def _plain_full_name(titled: tuple[str, str, SourceKind]) -> bool:
@@ -608,7 +616,7 @@ def _titled_name(
         k = len(tokens) - 1
         j = k
         while j > 0 and k - j < MAX_NAME_WORDS - 1 and _name_token(tokens[j - 1]):
-            if tokens[j - 1].norm.startswith("ال"):
+            if tokens[j - 1].norm.startswith("ال") and tokens[j - 1].norm != _FAMILY:
                 break
             j -= 1
         title = j - 1

@@ -98,3 +98,27 @@ def test_a_family_name_with_al_after_bin_takes_the_whole_name(read):
         "وأضاف آل ضيف أن النادي يقف مع الأسر."
     )
     assert _voices(result) == ["فهد بن سالم آل ضيف"]
+
+
+def test_a_supervisor_title_joined_to_another_is_completed_before_the_name(read):
+    """ "نائب رئيس النادي والمشرف على الفريق فلان": one man's two offices, then his name."""
+    result = read("وأكد نائب رئيس النادي والمشرف على الفريق سعد الحمدان أن الاستعدادات تسير جيدا.")
+    assert _voices(result) == ["سعد الحمدان"]
+
+
+def test_a_supervisor_title_joined_to_another_names_the_doctor_after_it(read):
+    """ "رئيسة القسم … والمشرفة على الحملة … الدكتورة فلانة": the name after her title."""
+    result = read(
+        "وأوضحت رئيس قسم التغذية بإدارة المستشفى والمشرفة على الحملة بصحة المنطقة "
+        "الدكتورة هيفاء السالم أن الحملة نجحت."
+    )
+    assert _voices(result) == ["هيفاء السالم"]
+
+
+def test_what_a_joined_supervisor_oversees_is_no_name(read):
+    """ "… والمشرفة على البرنامج بصحة جدة" cut before her name: على there is no man علي."""
+    result = read(
+        "وأوضحت رئيس قسم التوعية الصحية بإدارة الصحة العامة والمشرفة على البرنامج بصحة "
+        'المحافظة الدكتورة هيفاء بلخير لـ"الوادي" أن الحملة نجحت.'
+    )
+    assert not result.attributions[0].source.name.startswith("على")

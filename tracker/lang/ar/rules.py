@@ -5330,8 +5330,12 @@ class _Sentence:
     def _supervised_by(self, index: int, k: int) -> bool:
         """على at k completes a supervisor's title opening the phrase: "المشرف على", "المشرف
         العام على", and عن one of responsibility, "المسؤولة عن" (the name comes after what is
-        supervised)."""
+        supervised); also a supervisor's title joined to another by و ("نائب رئيس النادي
+        والمشرف على الفريق فلان": one man's two offices)."""
         norms = [_strip_conj(t.norm) for t in self.tokens[index:k]]
+        joined = next((j for j in range(k - 1, index, -1) if self.tokens[j].norm[:1] == "و"), None)
+        if joined is not None and supervisor_head(norms[joined - index :], self.tokens[k].norm):
+            return True
         return supervisor_head(norms, self.tokens[k].norm)
 
     def _medium_then_content(self, k: int) -> bool:

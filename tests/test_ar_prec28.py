@@ -122,3 +122,20 @@ def test_what_a_joined_supervisor_oversees_is_no_name(read):
         'المحافظة الدكتورة هيفاء بلخير لـ"الوادي" أن الحملة نجحت.'
     )
     assert not result.attributions[0].source.name.startswith("على")
+
+
+def test_an_amman_byline_gives_jordan_not_oman(read):
+    """ "عمان: «الوادي»": as a byline place عمان is Jordan's capital, so an official with no
+    country in his title is Jordan's."""
+    result = read(
+        "أرسلت الهيئة الخيرية مساعدات إلى اليمن. وقال مدير مركز إدارة الأزمات في القوات "
+        "المسلحة العميد سالم الحديد إن الطائرة وصلت.",
+        author="عمان: «الوادي»",
+    )
+    assert result.attributions[0].source.group == "state:JO"
+
+
+def test_a_muscat_byline_still_gives_oman(read):
+    """ "مسقط - الوادي": Oman's capital names Oman."""
+    result = read("قال وزير الخارجية إن المحادثات مستمرة.", author="مسقط - الوادي")
+    assert result.attributions[0].source.group == "state:OM"

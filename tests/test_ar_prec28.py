@@ -139,3 +139,19 @@ def test_a_muscat_byline_still_gives_oman(read):
     """ "مسقط - الوادي": Oman's capital names Oman."""
     result = read("قال وزير الخارجية إن المحادثات مستمرة.", author="مسقط - الوادي")
     assert result.attributions[0].source.group == "state:OM"
+
+
+def test_an_official_under_a_burundi_byline_is_burundis(read):
+    """ "بوجمبورا - «الوادي»": a state the table lacked fell back to the publisher's."""
+    result = read(
+        "استمر فرز الأصوات أمس. ونفى رئيس اللجنة الانتخابية هذا التراجع، معتبرا أن المشاركة "
+        "كانت جيدة.",
+        author="بوجمبورا - «الوادي»",
+    )
+    assert {a.source.group for a in result.attributions} == {"state:BI"}
+
+
+def test_a_minister_named_with_a_small_state_is_that_states(read):
+    """ "وزير في مكتب رئاسة جزر المالديف": the Maldives' minister."""
+    result = read("وأفاد سالم نسيم، وهو وزير في مكتب رئاسة جزر المالديف، بأن الحطام جمع في مستودع.")
+    assert result.attributions[0].source.group == "state:MV"

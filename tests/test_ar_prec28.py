@@ -155,3 +155,9 @@ def test_a_minister_named_with_a_small_state_is_that_states(read):
     """ "وزير في مكتب رئاسة جزر المالديف": the Maldives' minister."""
     result = read("وأفاد سالم نسيم، وهو وزير في مكتب رئاسة جزر المالديف، بأن الحطام جمع في مستودع.")
     assert result.attributions[0].source.group == "state:MV"
+
+
+def test_i_do_not_deny_is_no_denial(read):
+    """ "لا أنكر أني …": after لا, أنكر is "I do not deny", no one's denial of anything."""
+    result = read("وأنا لا أنكر أني أحب هذا البرنامج، ولكنه لا يناسب الأطفال أبدا.")
+    assert result.attributions == ()

@@ -1733,8 +1733,14 @@ def _name_shaped(norm: str) -> bool:
 
 def _negated_present(tokens: Sequence[Token], i: int, cue: lx.Cue) -> bool:
     """A verb in the present negated by "لا" ("لا ينكر أحد", "لا تنفي الوزارة ولا تؤكد"):
-    nothing is said, unless the negation makes a stance ("لا تستبعد")."""
-    if tokens[i].norm[:1] not in _IMPERFECT_LETTERS or cue.lemma in _NEGATED_STANCES:
+    nothing is said, unless the negation makes a stance ("لا تستبعد"). Right after "لا" a
+    verb opening with أ is the speaker's own present ("لا أنكر أني …": I do not deny), never
+    the perfect "أنكر"."""
+    if cue.lemma in _NEGATED_STANCES:
+        return False
+    if tokens[i].norm[:1] == "ا":
+        return i > 0 and tokens[i - 1].norm in _PRESENT_NEGATIONS
+    if tokens[i].norm[:1] not in _IMPERFECT_LETTERS:
         return False
     before = i - 2 if i > 1 and tokens[i - 1].norm == "احد" else i - 1  # "لا أحد ينكر"
     return before >= 0 and tokens[before].norm in _PRESENT_NEGATIONS

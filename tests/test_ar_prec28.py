@@ -162,3 +162,12 @@ def test_i_do_not_deny_is_no_denial(read):
     """ "لا أنكر أني …": after لا, أنكر is "I do not deny", no one's denial of anything."""
     result = read("وأنا لا أنكر أني أحب هذا البرنامج، ولكنه لا يناسب الأطفال أبدا.")
     assert result.attributions == ()
+
+
+def test_a_rank_qualifier_before_a_surname_is_no_part_of_the_name(read):
+    """ "ولفت العميد ركن فلان" after "العميد ركن سالم فلان": "ركن" qualifies the rank."""
+    result = read(
+        "وأوضح العميد ركن سالم الهاملي، المتحدث باسم القوات، أن الوضع آمن. "
+        "ولفت العميد ركن الهاملي إلى أن العمل مستمر."
+    )
+    assert _voices(result) == ["سالم الهاملي", "سالم الهاملي"]

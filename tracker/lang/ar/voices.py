@@ -2245,6 +2245,8 @@ def _name_start(words: Sequence[Token]) -> int | None:
     start = max(last_title + 1, _after_descriptors(words), linked + 2)
     if start < len(words) - 1 and norms[start] == _RANK_GRADE and start - 1 in titles:
         start += 1  # "الرقيب أول فلان": the rank's grade, then the name
+    elif start < len(words) - 1 and norms[start] in _RANK_QUALIFIERS and start - 1 in titles:
+        start += 1  # "العميد ركن فلان": what the rank is, then the name
     supervisor = norms[start - 1].removeprefix("و") if 0 < start < len(words) else ""
     if supervisor in _SUPERVISORS and norms[start] == _SUPERVISORS[supervisor]:
         return None  # "… والمشرفة على البرنامج": what she supervises, no name

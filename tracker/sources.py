@@ -175,6 +175,10 @@ class Registry:
                 self.countries.setdefault(normalize(word), entry["code"])
             for word in [*entry.get("ar", []), *entry.get("en", [])]:
                 self.places.setdefault(normalize(word), entry["code"])
+            for word in entry.get("ar_place", []):
+                # A city spelled as another country is, once its marks are dropped: as a place
+                # (a dateline, a byline), "عمان" is Jordan's capital, not Oman.
+                self.places[normalize(word)] = entry["code"]
             # The sound plurals of a nisba name a country's people too: "مسؤولون أمريكيون",
             # "المسؤولين السوريين".
             for word in entry.get("ar_adj", []):
@@ -1380,7 +1384,8 @@ class Resolver:
             # A byline gives its place before the reporter ("عدن: سالم الفارس") or after him
             # ("سالم الفارس - عدن", "وكالات - أنقرة").
             pieces = _byline_pieces(author)
-            bylines = [self.registry.country_of(author) if len(author.split()) <= 3 else None]
+            whole = self.registry.place_of(author) or self.registry.country_of(author)
+            bylines = [whole if len(author.split()) <= 3 else None]
             # Its first and last pieces, and a country in brackets after the place ("المنيا
             # (مصر): «الوادي»", "درنة (شرق ليبيا): فلان"): where the place is.
             inner = [m.group(1) for m in _BRACKETED.finditer(author)]
@@ -1391,7 +1396,9 @@ class Resolver:
             home = self.publisher.country if self.publisher.in_registry else None
             found = [c for c in bylines[:1] if c != home]
             if len(lead_place.split()) <= 3:
-                found.append(self.registry.country_of(lead_place))
+                found.append(
+                    self.registry.place_of(lead_place) or self.registry.country_of(lead_place)
+                )
             found += [c for c in bylines[1:] if c != home]
             found += [self._headline_state(), *bylines]
             self._dateline = next(filter(None, found), "")

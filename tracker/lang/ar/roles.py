@@ -106,11 +106,11 @@ def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution
                 raw = replace(raw, source=replace(voice, name=name, descriptor=descriptor))
         elif voice is not None and (
             _plural_or_surname(voice)
-            or (_surname_only(voice) and fold(voice.surface.strip()) not in heard)
+            or (_surname_only(voice) and fold(voice.surface.split()[-1]) not in heard)
         ):
             # A full name the article gave a voice before, else a titled one in the text.
             word = voice.surface.strip()
-            titled = full_names.get(fold(word)) or _titled_name(text, word, voice.start)
+            titled = full_names.get(fold(word.split()[-1])) or _titled_name(text, word, voice.start)
             if titled is not None and not _plural_or_surname(voice) and word[:2] != "ال":
                 titled = titled if _plain_full_name(titled) else None
             if titled is not None:
@@ -563,22 +563,35 @@ def _surname_only(voice: Mention) -> bool:
     who is then that person (see _titled_name); so may a surname with no article ("وقاد
     رئيس الهيئة الفريق مهند مطير …" … "وقال مطير"), though not a given name used alone."""
     words = voice.surface.split()
-    if voice.kind is not SourceKind.PERSON or voice.descriptor or len(words) != 1:
+    if voice.kind is not SourceKind.PERSON or voice.descriptor:
+        return False
+    if len(words) == MIN_NAME_WORDS and fold(words[0]) == _FAMILY:
+        return True  # "وقال آل حمد" after "… سامي آل حمد": a family name is a surname
+    if len(words) != 1:
         return False
     norm = fold(words[0])
     return norm.startswith("ال") or not given_name(norm)
 
 
+#: "آل", which opens a family name ("آل حمد").
+_FAMILY = fold("آل")
+
+
 def _plain_full_name(titled: tuple[str, str, SourceKind]) -> bool:
     """A full name found for a surname with no article that opens with a given name (not the
     preposition "على", which folds to "علي"), or of two words after an official's title:
-    "الفريق مهند مطير", "الرئيس الروسي فلاديمير بوتين"; not "على معصم فلان", "تسجيل مصور
-    ظهرت فيه فلانة" (the words before such a surname are seldom his)."""
-    name, _, kind = titled
+    "الفريق مهند مطير", "الرئيس الروسي فلاديمير بوتين", or after a definite title of any
+    trade ("المدرب الأرجنتيني ماركو فيلاني", "الطبيب دافيدي روسيلا": a given name no list
+    holds); not "على معصم فلان", "تسجيل مصور ظهرت فيه فلانة" (the words before such a
+    surname are seldom his, and an indefinite "مصور" is a video, no photographer)."""
+    name, title, kind = titled
     words = name.split()
     if words[0] == ON_WRITTEN:
         return False
-    return given_name(fold(words[0])) or (kind is SourceKind.OFFICIAL and len(words) == 2)
+    if given_name(fold(words[0])) or (kind is SourceKind.OFFICIAL and len(words) == 2):
+        return True
+    head = _as_title(fold(title.split()[0])) if title else ""
+    return head.startswith("ال") and len(words) == MIN_NAME_WORDS
 
 
 def _titled_name(
@@ -604,16 +617,16 @@ def _titled_name(
         k = len(tokens) - 1
         j = k
         while j > 0 and k - j < MAX_NAME_WORDS - 1 and _name_token(tokens[j - 1]):
-            if tokens[j - 1].norm.startswith("ال"):
+            if tokens[j - 1].norm.startswith("ال") and tokens[j - 1].norm != _FAMILY:
                 break
             j -= 1
         title = j - 1
         while title >= 0 and j - title <= MAX_TITLE_ADJECTIVES and _adjective(tokens[title].norm):
             title -= 1  # "[رئيس] الوزراء البريطاني"
-        if voice_at is not None and title >= 0 and _bare(tokens[title].norm) not in _TITLES:
+        if voice_at is not None and title >= 0 and _as_title(tokens[title].norm) not in _TITLES:
             # The farthest title among the words skipped: "[المهندس] سعد" after "برئاسة".
             title = next((t for t in range(title + 1, j) if tokens[t].norm in _TITLES), title)
-        head = _bare(tokens[title].norm) if title >= 0 and j < k else ""
+        head = _as_title(tokens[title].norm) if title >= 0 and j < k else ""
         if head in _TITLES:
             kind = SourceKind.OFFICIAL if head in lx.OFFICIAL_TITLES else SourceKind.PERSON
             name = text[tokens[j].start : tokens[k].end]
@@ -761,6 +774,12 @@ def _name_before(
 def _given_first(token: Token) -> bool:
     """A given name opening a name, not the preposition "على" that folds as "علي" does."""
     return given_name(token.norm) and token.text != ON_WRITTEN
+
+
+def _as_title(norm: str) -> str:
+    """The word as a title: itself when it is one ("وزير", "والي"), else without a leading
+    و/ف ("والمدير")."""
+    return norm if norm in _TITLES else _bare(norm)
 
 
 def _bare(norm: str) -> str:

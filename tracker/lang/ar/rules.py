@@ -1752,8 +1752,14 @@ def _name_shaped(norm: str) -> bool:
 
 def _negated_present(tokens: Sequence[Token], i: int, cue: lx.Cue) -> bool:
     """A verb in the present negated by "لا" ("لا ينكر أحد", "لا تنفي الوزارة ولا تؤكد"):
-    nothing is said, unless the negation makes a stance ("لا تستبعد")."""
-    if tokens[i].norm[:1] not in _IMPERFECT_LETTERS or cue.lemma in _NEGATED_STANCES:
+    nothing is said, unless the negation makes a stance ("لا تستبعد"). Right after "لا" a
+    verb opening with أ is the speaker's own present ("لا أنكر أني …": I do not deny), never
+    the perfect "أنكر"."""
+    if cue.lemma in _NEGATED_STANCES:
+        return False
+    if tokens[i].norm[:1] == "ا":
+        return i > 0 and tokens[i - 1].norm in _PRESENT_NEGATIONS
+    if tokens[i].norm[:1] not in _IMPERFECT_LETTERS:
         return False
     before = i - 2 if i > 1 and tokens[i - 1].norm == "احد" else i - 1  # "لا أحد ينكر"
     return before >= 0 and tokens[before].norm in _PRESENT_NEGATIONS
@@ -5397,8 +5403,12 @@ class _Sentence:
     def _supervised_by(self, index: int, k: int) -> bool:
         """على at k completes a supervisor's title opening the phrase: "المشرف على", "المشرف
         العام على", and عن one of responsibility, "المسؤولة عن" (the name comes after what is
-        supervised)."""
+        supervised); also a supervisor's title joined to another by و ("نائب رئيس النادي
+        والمشرف على الفريق فلان": one man's two offices)."""
         norms = [_strip_conj(t.norm) for t in self.tokens[index:k]]
+        joined = next((j for j in range(k - 1, index, -1) if self.tokens[j].norm[:1] == "و"), None)
+        if joined is not None and supervisor_head(norms[joined - index :], self.tokens[k].norm):
+            return True
         return supervisor_head(norms, self.tokens[k].norm)
 
     def _medium_then_content(self, k: int) -> bool:
@@ -7334,11 +7344,15 @@ class _Sentence:
     def _nothing_after(self, after: int) -> bool:
         """True when the clause holds nothing after token ``after`` but time words: "…، حسبما
         أفادت الوكالة الجمعة، وأوضحت …" trails its content like "…، بحسب الوكالة."; so does
-        a time word set off by a comma ("…، حسبما أفادت الشرطة، الخميس.")."""
-        while after < len(self.tokens) and (
-            self.tokens[after].norm in lx.ADVERBS or self._comma_before_adverb(after)
-        ):
-            after += 1
+        a time word set off by a comma ("…، حسبما أفادت الشرطة، الخميس.") or with its day in
+        brackets ("…، وفق ما أفادت الشرطة، أمس (الخميس).")."""
+        while after < len(self.tokens):
+            if self._comma_before_adverb(after):
+                after += 1
+            elif (past := self._past_time_words(after)) > after:
+                after = past
+            else:
+                break
         if (
             after
             and tuple(t.norm for t in self.tokens[after - 1 : after + 2]) == _DAY_BEFORE_YESTERDAY
@@ -7495,7 +7509,9 @@ class _Sentence:
         """
         # "… بحسب ما أكد المدرب فلان الذي قال: …": the relative clause is the voice's own; the
         # cue trails the clause before it.
-        related = after < len(self.tokens) and self.tokens[after].norm in _RELATIVE_PRONOUNS
+        # (so does one after when the voice spoke: "…، وفقا لما أعلنته الوزارة أمس، التي …")
+        when = self._past_when(after)
+        related = when < len(self.tokens) and self.tokens[when].norm in _RELATIVE_PRONOUNS
         trailing = i > 0 and (
             self._nothing_after(after)
             or related
@@ -7510,7 +7526,9 @@ class _Sentence:
             start, end = trim_span(self.text, self.tokens[0].start, span[1])
             quote = QuoteKind.INDIRECT
         elif not trailing:
-            opens = self._after_occasion(self._after_obtained(self._past_place(after)))
+            opens = self._after_occasion(
+                self._after_obtained(self._past_place(self._past_when(after)))
+            )
             span = self.content_span(opens)
             if span is None:
                 return None
@@ -7540,11 +7558,20 @@ class _Sentence:
             return None
         return start, end, quote
 
+    def _past_when(self, k: int) -> int:
+        """The index after time words at k and the comma closing them, after a leading credit's
+        voice: "ووفقا للوثيقة التي اعتمدت مؤخرا، …" (when it came out, no part of the content);
+        k when no time words and comma stand there."""
+        timed = self._past_time_words(k)
+        if timed == k or timed >= len(self.tokens) or self.tokens[timed].text not in "،,":
+            return k
+        return timed + 1
+
     def _after_obtained(self, k: int) -> int:
         """The index after "اطلعت «الوادي» على نسخة منها،" at k, the clause on how the paper came
         by the document a leading credit names ("وبحسب إحصائية اطلعت … منها، فإن …"); k when
         no such clause stands there."""
-        if k >= len(self.tokens) or self.tokens[k].norm not in _OBTAINED:
+        if k >= len(self.tokens) or _strip_conj(self.tokens[k].norm) not in _OBTAINED:
             return k
         return self._obtained_end(k)
 
@@ -7572,7 +7599,13 @@ class _Sentence:
     def _mid_aside(self, i: int, after: int) -> bool:
         """The cue at i and its voice, ending at token after, stand between commas in the middle
         of a sentence that has no cue before them: the statement runs on both sides. A number
-        right after the voice runs on too ("بلغ عدد الزوار، وفقا لتقرير الفريق 1554 زائرا")."""
+        right after the voice runs on too ("بلغ عدد الزوار، وفقا لتقرير الفريق 1554 زائرا"), and
+        so does a clause after when the voice spoke ("قتل عشرة، بحسب ما أفادت الشرطة أمس
+        الاثنين، في هجوم …"); a complementiser after shows a leading credit ("ووفقا للوثيقة
+        التي صدرت مؤخرا، وحصلت الصحيفة على نسخة منها، فإنها …")."""
+        timed = self._past_time_words(after)
+        if not any(t.norm in lx.COMPLEMENTISERS for t in self.tokens[timed:]):
+            after = timed
         if (
             self._comma_before(i)
             and after < len(self.tokens)

@@ -1549,14 +1549,22 @@ def supervisor_head(norms: Sequence[str], preposition: str | None = None) -> boo
 def _supervisor_voice(phrase: _Phrase) -> Mention | None:
     """ "المشرف العام على البرامج بالوزارة سالم الهاشمي": the person named after what he
     supervises (the first given name after على and its object), else the whole title as an
-    unnamed official; None when the phrase is no supervisor's title."""
-    if phrase.first not in _SUPERVISORS:
-        return None  # most phrases: one set lookup
+    unnamed official; None when the phrase is no supervisor's title. The title may follow
+    another joined by و ("نائب رئيس النادي والمشرفة على البرنامج الدكتورة فلانة": one
+    holder of both, named after what she supervises)."""
     norms, words = phrase.norms, phrase.words
-    preposition = _SUPERVISORS[phrase.first]
-    ala = next((k for k, n in enumerate(norms[:3]) if n == preposition), None)
-    if ala is None or not supervisor_head(norms[:ala]) or ala + 1 >= len(norms):
+    opens = 0
+    if phrase.first not in _SUPERVISORS:
+        opens = next((k for k, n in enumerate(norms) if k and n[1:] in _SUPERVISORS), 0)
+        if not opens or norms[opens][:1] != "و":
+            return None  # most phrases: a set lookup or two
+    head = norms[opens].removeprefix("و") if opens else phrase.first
+    preposition = _SUPERVISORS[head]
+    rest = [head, *norms[opens + 1 : opens + 3]]
+    ala = next((k for k, n in enumerate(rest) if n == preposition), None)
+    if ala is None or not supervisor_head(rest[:ala]) or opens + ala + 1 >= len(norms):
         return None
+    ala += opens
     for k in range(ala + 2, len(words)):
         titled = norms[k] in lx.PERSON_TITLES or norms[k] in {"د", "الشيخ"}
         at = k + 1 if titled else k  # "… الدكتور فلان": the name after the title
@@ -1567,7 +1575,8 @@ def _supervisor_voice(phrase: _Phrase) -> Mention | None:
             if name and len(name) <= MAX_NAME_WORDS and _looks_like_name(name):
                 return phrase.mention(_join(words[at:]), _join(words[:at]), SourceKind.OFFICIAL)
             break
-    return phrase.mention("", "", SourceKind.OFFICIAL)
+    # (after another title, a name no list holds is left to the reading of titled phrases)
+    return None if opens else phrase.mention("", "", SourceKind.OFFICIAL)
 
 
 #: A title completed by a preposition and its object, then the holder's name: "المشرف العام
@@ -2236,6 +2245,11 @@ def _name_start(words: Sequence[Token]) -> int | None:
     start = max(last_title + 1, _after_descriptors(words), linked + 2)
     if start < len(words) - 1 and norms[start] == _RANK_GRADE and start - 1 in titles:
         start += 1  # "الرقيب أول فلان": the rank's grade, then the name
+    elif start < len(words) - 1 and norms[start] in _RANK_QUALIFIERS and start - 1 in titles:
+        start += 1  # "العميد ركن فلان": what the rank is, then the name
+    supervisor = norms[start - 1].removeprefix("و") if 0 < start < len(words) else ""
+    if supervisor in _SUPERVISORS and norms[start] == _SUPERVISORS[supervisor]:
+        return None  # "… والمشرفة على البرنامج": what she supervises, no name
     for k in range(start, len(words)):
         if given_name(words[k].norm):
             if k and _namesake_of_body(norms, k - 1):

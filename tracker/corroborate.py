@@ -760,7 +760,12 @@ def _expressing(
     return _only_by(
         asserted,
         origin,
-        lambda att: expressed(att) or _own_position(att.content) or _hedged(att.content),
+        lambda att: (
+            expressed(att)
+            or _own_position(att.content)
+            or _hedged(att.content)
+            or _condemning(att.content)
+        ),
     )
 
 
@@ -792,6 +797,18 @@ def _conditioned(words: Sequence[str]) -> bool:
     (``Words.conditions``: "زيارته إلى …، إن صحت، تعد خرقا", "if confirmed")."""
     near = words[:CONDITION_WITHIN]
     return not _CONDITIONS.isdisjoint(" ".join(near[n : n + 2]) for n in range(len(near) - 1))
+
+
+#: Epithets of condemnation, all languages (``Words.epithets``).
+_EPITHETS = union("epithets")
+
+
+def _condemning(content: str) -> bool:
+    """A content calling an act by an epithet of condemnation ("هذا العمل الجبان لن يرهب
+    …", "هذه الجريمة النكراء أدمت القلوب", "a cowardly act"): the speaker's judgment of it.
+    Two notables calling one attack cowardly are two condemnations, not one claim confirmed."""
+    words = words_of(fold(content).lower())
+    return any(w in _EPITHETS or (w[:1] in "وف" and w[1:] in _EPITHETS) for w in words)
 
 
 #: Nouns of a voice's own position, all languages (``Words.position_nouns``).

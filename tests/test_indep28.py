@@ -1,0 +1,37 @@
+"""Issue 13, round 28: false corroborations read claim by claim in two windows of three days.
+
+Each test pins one general cause of a claim called corroborated when one origin stands behind
+it, or of the voice misread that made it so.
+
+Every example is made up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_link20 import _record, _report
+
+from tracker.models import Status
+
+
+def test_two_notables_condemning_one_attack_corroborate_nothing(tmp_path: Path) -> None:
+    """ "هذا الاعتداء الجبان لن يثني …" said by two notables in two papers: two judgments of
+    one attack, each its speaker's own, not one claim confirmed by two origins."""
+    report = _report(
+        tmp_path,
+        _record(
+            "alriyadh",
+            "وأضاف رئيس غرفة الوادي التجارية سالم بن علي الفارس أن هذا الاعتداء الجبان على"
+            " حراس المنشآت لن يثني عزيمة أبناء الوطن عن حماية مكتسباته وصون وحدته.",
+        ),
+        _record(
+            "okaz",
+            "وأكد عضو المجلس البلدي في الساحل خالد بن سعد العمري أن عزيمة أبناء الوطن في صون"
+            " مكتسباته لن يثنيها الاعتداء الجبان الذي طال حراس المنشآت.",
+        ),
+    )
+    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
+    assert claims
+    assert claims[0].status is Status.SINGLE_SOURCED
+    assert "feeling or position" in claims[0].explanation

@@ -34,4 +34,30 @@ def test_two_notables_condemning_one_attack_corroborate_nothing(tmp_path: Path) 
     claims = [c for c in report.corpus_claims if len(c.articles) == 2]
     assert claims
     assert claims[0].status is Status.SINGLE_SOURCED
+    assert "very words" not in claims[0].explanation
     assert "feeling or position" in claims[0].explanation
+
+
+def test_a_man_named_bare_before_his_office_is_that_official(tmp_path: Path) -> None:
+    """ "نفى الكعبي …" before "وأكد وزير التعليم سالم الكعبي …": one man, his ministry's
+    official in every attribution, so his ministry's spokesman in another paper is no second
+    origin."""
+    report = _report(
+        tmp_path,
+        _record(
+            "okaz",
+            "الرياض: في لقاء يعقده وزير التعليم الدكتور سالم بن علي الكعبي اليوم مع مديري"
+            " الإدارات، أكد الكعبي أن المعلم الذي يتغيب عن موعد المقابلة دون عذر مقبول يعد"
+            " متنازلا عن وظيفته. وأوضح وزير التعليم الدكتور سالم الكعبي في خطاب له أن اللقاء"
+            " يهدف لمتابعة الاستعداد للعام الجديد.",
+        ),
+        _record(
+            "alweeam",
+            "الرياض: قال المتحدث الرسمي باسم وزارة التعليم خالد العمري إن المعلم المتغيب"
+            " دون عذر مقبول عن المقابلة في موعدها المحدد يعد متنازلا عن التعيين.",
+        ),
+    )
+    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
+    assert claims
+    assert claims[0].status is Status.SINGLE_SOURCED
+    assert "very words" not in claims[0].explanation

@@ -61,3 +61,16 @@ def test_a_man_named_bare_before_his_office_is_that_official(tmp_path: Path) -> 
     assert claims
     assert claims[0].status is Status.SINGLE_SOURCED
     assert "very words" not in claims[0].explanation
+
+
+def test_two_voices_on_two_states_news_in_one_article_are_two_claims(read) -> None:
+    """A wire's round-up, "أعلن مجلس الإفتاء الأعلى في الأردن أن الجمعة أول أيام العيد في
+    الأردن" beside the same of Tunisia by another body: two states' own news, not one claim
+    corroborated."""
+    result = read(
+        "عمان - وكالات: أعلن مجلس الإفتاء الأعلى الأردني أن غدا الجمعة أول أيام عيد الفطر"
+        " في الأردن. كما ذكرت لجنة الأهلة الوطنية التونسية أن مفتي الديار التونسية أعلن"
+        " الليلة أن غدا الجمعة غرة شوال وأول أيام عيد الفطر."
+    )
+    assert len(result.attributions) == 2
+    assert all(c.status is not Status.CORROBORATED for c in result.claims)

@@ -1639,7 +1639,9 @@ def _complete_linkage(
     or organisation who said it, ``_named_speaker``) match only at the bar of a confirmed link
     across articles: within an article, a loose match of two voices' words ("no difference
     between Eid here and in Sudan" / "… and in Pakistan"; a minister on the strikes and a
-    monitor's toll of them) is more often two claims than one claim corroborated. So do two
+    monitor's toll of them) is more often two claims than one claim corroborated. Two that
+    name different countries never match (``link.anchors.conflict``: a wire's round-up of
+    each state's own feast day), as ``judge_pair`` keeps them apart across articles. So do two
     statements naming different towns or provinces (``link.anchors.places_apart``: fighters
     captured in one province, a town taken in the next): a loose match would join their claims
     across the corpus too.
@@ -1673,6 +1675,10 @@ def _complete_linkage(
             return False
         one, other = who.get(a.id), who.get(b.id)
         bar = strict if one and other and one != other else t
+        if contents is not None and conflict(places(contents[a.id]), places(contents[b.id])):
+            # Two statements on two states' own news ("غدا أول أيام العيد في الأردن" / "…
+            # في تونس") tell two things, as across articles (``judge_pair``).
+            return False
         if bar is t and contents is not None and places_apart(contents[a.id], contents[b.id]):
             bar = strict
         if not same_claim(a, b, bar, (text(m), text(position))):

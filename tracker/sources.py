@@ -983,14 +983,15 @@ class Resolver:
                 return body  # "شركة نوردان للاستشارات … وبحسب نوردان": the company again
         if mention.kind in (SourceKind.PERSON, SourceKind.OFFICIAL, None):
             earlier = self._same_person(mention)
-            if earlier is None and mention.kind is SourceKind.OFFICIAL:
-                earlier = self._titled_surname(mention) or self._role_holder(mention)
             if earlier is not None and _titled_now(mention, earlier):
                 # "نفى الكعبي …" (a bare name read as a man with no title), then "وأكد وزير
                 # التعليم سالم الكعبي": his role tells whose official he is, under the name
                 # (and id) he had (``_official_after``).
                 mention = replace(mention, name=earlier.name)
-            elif earlier is not None:
+                earlier = None
+            elif earlier is None and mention.kind is SourceKind.OFFICIAL:
+                earlier = self._titled_surname(mention) or self._role_holder(mention)
+            if earlier is not None:
                 return earlier
         kind = mention.kind or SourceKind.PERSON
         if kind is SourceKind.PERSON and _officials_of(mention.name):
@@ -2007,14 +2008,22 @@ def _official_after(attributions: list[Attribution], resolver: Resolver) -> list
         return attributions
 
     def read(voice: Source) -> Source:
-        if voice.kind is SourceKind.PERSON:
-            return later.get(voice.id, voice)
-        return voice
+        official = later.get(voice.id) if voice.kind is SourceKind.PERSON else None
+        if official is None:
+            return voice
+        # (as the text wrote him there: "the president" stays so, read as the official)
+        return replace(
+            voice,
+            kind=official.kind,
+            group=official.group,
+            country=official.country,
+            descriptor=official.descriptor,
+        )
 
     out = []
     for att in attributions:
         chain = tuple(map(read, att.chain))
-        if chain == att.chain and read(att.source) is att.source:
+        if chain == att.chain and read(att.source) == att.source:
             out.append(att)
             continue
         source = read(att.source)

@@ -74,3 +74,25 @@ def test_two_voices_on_two_states_news_in_one_article_are_two_claims(read) -> No
     )
     assert len(result.attributions) == 2
     assert all(c.status is not Status.CORROBORATED for c in result.claims)
+
+
+def test_a_wire_telling_what_a_site_is_cited_for_restates_it(tmp_path: Path) -> None:
+    """ "أشار موقع الساحل الرياضي إلى أن قيمة اللاعب بلغت …" in one paper and a wire's
+    dispatch telling the same values in its own voice: the wire restates the site's figures,
+    one origin, not two."""
+    report = _report(
+        tmp_path,
+        _record(
+            "aawsat",
+            "وأشار موقع الساحل الرياضي المتخصص إلى أن القيمة السوقية للمدافع سالم الفارس"
+            " بلغت 640 ألف جنيه إسترليني ليحل رابعا بين زملائه في الفريق.",
+        ),
+        _record(
+            "aleqtisadiya",
+            "الرياض (د ب أ): حل المدافع سالم الفارس رابعا بين زملائه في الفريق بعدما بلغت"
+            " قيمته السوقية 640 ألف جنيه إسترليني.",
+        ),
+    )
+    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
+    assert claims
+    assert claims[0].status is Status.SINGLE_SOURCED

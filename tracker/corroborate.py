@@ -443,7 +443,9 @@ def standing(
         for a in asserted
         if origin(a).independence_group not in relaying and a.id not in twice and a.id not in copied
     ] + credited
-    told, aside = _carriers_dropped(told, len(credited), _heard_directly(asserted, origin))
+    told, aside = _carriers_dropped(
+        told, len(credited), _heard_directly(asserted, origin), publishers
+    )
     told, printed = _own_page_cited(told, publishers)
     aside += printed
     aside += [
@@ -562,22 +564,36 @@ def _speaker(att: Attribution) -> bool:
 
 
 def _carriers_dropped(
-    told: list[tuple[str, Source]], credited: int, heard: Collection[str] = ()
+    told: list[tuple[str, Source]],
+    credited: int,
+    heard: Collection[str] = (),
+    publishers: Mapping[str, str] | None = None,
 ) -> tuple[list[tuple[str, Source]], list[tuple[Source, str]]]:
     """The (article, voice) assertions without the outlets and agencies asserting in an article
     where another voice, a named one, asserts the claim too, nor the wires stating it in their
     own voice (the last ``credited`` of ``told``) when someone else is named as saying it: a
     wire restates what a named voice said far more often than it finds the same on its own.
-    ``heard`` are the articles where an unnamed source of a state or body speaks with no
-    medium between it and the publisher ("قال مصدر أمني عراقي …، بحسب قناة الساحل"): an
-    outlet there carries it too. Also returns those dropped, with the reason."""
+    So it does what a paper or a site is cited for by another outlet ("أشار موقع الساحل
+    الرياضي إلى أن قيمة اللاعب …", not a paper standing for its own unnamed sources: its
+    article's publisher in ``publishers``). ``heard`` are the articles where an unnamed source
+    of a state or body speaks with no medium between it and the publisher ("قال مصدر أمني
+    عراقي …، بحسب قناة الساحل"): an outlet there carries it too. Also returns those dropped,
+    with the reason."""
     attributed = len(told) - credited
     spoken = {
         article
         for article, voice in told
         if voice.kind not in _CARRIERS and voice.kind not in UNNAMED_KINDS
     } | set(heard)
-    named = next((v for _, v in told[:attributed] if _speaks_itself(v)), None)
+    own = publishers or {}
+    named = next(
+        (
+            v
+            for article, v in told[:attributed]
+            if _speaks_itself(v) or (v.kind is SourceKind.OUTLET and v.id != own.get(article))
+        ),
+        None,
+    )
     kept, aside = [], []
     for n, (article, voice) in enumerate(told):
         if voice.kind in _CARRIERS and article in spoken:

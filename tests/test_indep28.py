@@ -96,3 +96,28 @@ def test_a_wire_telling_what_a_site_is_cited_for_restates_it(tmp_path: Path) -> 
     claims = [c for c in report.corpus_claims if len(c.articles) == 2]
     assert claims
     assert claims[0].status is Status.SINGLE_SOURCED
+
+
+def test_a_paper_retelling_a_report_is_no_origin_for_the_unnamed_it_adds(
+    tmp_path: Path,
+) -> None:
+    """ "ذكرت صحيفة الأفق أن متشددين يخططون …" and, in the same article, "وقال متشددون إن
+    …": the publisher counted for those unnamed men retells the paper's report, so with the
+    paper's report in another outlet the claim has one origin, the paper."""
+    report = _report(
+        tmp_path,
+        _record(
+            "3alyoum",
+            "كشفت صحيفة الأفق الأسبوعية أن متشددين يخططون لاستهداف موكب الملكة خلال"
+            " احتفالات عيد الاستقلال في العاصمة الأسبوع المقبل.",
+        ),
+        _record(
+            "aawsat",
+            "ذكرت صحيفة الأفق الأسبوعية أن الشرطة رفعت حالة التأهب في العاصمة تحسبا لأي هجوم"
+            " خلال احتفالات عيد الاستقلال. وقال متشددون في رسائل متبادلة إن موكب الملكة في"
+            " احتفالات عيد الاستقلال بالعاصمة الأسبوع المقبل سيكون هدفا لهجومهم.",
+        ),
+    )
+    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
+    assert claims
+    assert claims[0].status is Status.SINGLE_SOURCED

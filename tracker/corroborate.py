@@ -480,7 +480,7 @@ def standing(
     hearsay = _hearsay(asserted, origin, publishers)
     vague = _unsourced(asserted, origin, credited)
     selves = _expressing(asserted, origin)
-    beside = _beside_named(asserted, origin)
+    beside = _beside_named(asserted, origin, publishers)
     pages = {publishers.get(a) for a, _ in told}
     asserting, weak = _identified(
         asserting,
@@ -1213,23 +1213,37 @@ def _worded_alike(mine: Sequence[tuple[str, str]], theirs: Sequence[tuple[str, s
 
 
 def _beside_named(
-    asserted: Sequence[Attribution], origin: Callable[[Attribution], Source]
+    asserted: Sequence[Attribution],
+    origin: Callable[[Attribution], Source],
+    publishers: Mapping[str, str] | None = None,
 ) -> set[str]:
     """The unnamed origins tied to no state or body that assert the claim only in articles
     where a named voice asserts it too ("أعلن مسؤول محلي أن 40 مدرسة دمرت … وقال سالم الفارس
     المتحدث باسم المجلس إن المدارس دمرت"): a reporter introduces a speaker unnamed before
     naming him, or sets a nameless voice beside a named one; neither is a second origin. A
     voice the article introduces as another one ("مندوب ثان", ``_other_voices``) is not
-    the one before it, and a body counted for its unnamed members names no one."""
-    named = {a.article for a in asserted if a.chain and _named_voice(a.chain[-1])}
+    the one before it, and a body counted for its unnamed members names no one. So is a
+    publisher counted for unnamed people it cites (``publishers``: each article's) where it
+    names a paper saying the same ("كشفت صحيفة الأفق أن … وقال متشددون إن …"): it retells
+    the paper's report."""
+    own = publishers or {}
+
+    def cited(att: Attribution) -> bool:
+        voice = att.chain[-1] if att.chain else None
+        return voice is not None and (
+            _named_voice(voice)
+            or (voice.kind is SourceKind.OUTLET and voice.id != own.get(att.article))
+        )
+
+    named = {a.article for a in asserted if cited(a)}
 
     def beside(att: Attribution) -> bool:
         voice = origin(att)
-        return (
-            att.article in named
-            and voice.kind in UNNAMED_KINDS
-            and not voice.group.startswith(("state:", BODY, ANOTHER))
-        )
+        if att.article not in named:
+            return False
+        if att.chain and voice.id == own.get(att.article) and att.chain[-1].kind in UNNAMED_KINDS:
+            return True
+        return voice.kind in UNNAMED_KINDS and not voice.group.startswith(("state:", BODY, ANOTHER))
 
     return _only_by(asserted, origin, beside)
 

@@ -464,7 +464,9 @@ def standing(
         for a in asserted
         if origin(a).independence_group not in relaying and a.id not in twice and a.id not in copied
     ] + credited
-    told, aside = _carriers_dropped(told, len(credited), _heard_directly(asserted, origin))
+    told, aside = _carriers_dropped(
+        told, len(credited), _heard_directly(asserted, origin), publishers
+    )
     told, printed = _own_page_cited(told, publishers)
     aside += printed
     aside += [
@@ -499,7 +501,7 @@ def standing(
     hearsay = _hearsay(asserted, origin, publishers)
     vague = _unsourced(asserted, origin, credited)
     selves = _expressing(asserted, origin)
-    beside = _beside_named(asserted, origin)
+    beside = _beside_named(asserted, origin, publishers)
     pages = {publishers.get(a) for a, _ in told}
     asserting, weak = _identified(
         asserting,
@@ -583,22 +585,36 @@ def _speaker(att: Attribution) -> bool:
 
 
 def _carriers_dropped(
-    told: list[tuple[str, Source]], credited: int, heard: Collection[str] = ()
+    told: list[tuple[str, Source]],
+    credited: int,
+    heard: Collection[str] = (),
+    publishers: Mapping[str, str] | None = None,
 ) -> tuple[list[tuple[str, Source]], list[tuple[Source, str]]]:
     """The (article, voice) assertions without the outlets and agencies asserting in an article
     where another voice, a named one, asserts the claim too, nor the wires stating it in their
     own voice (the last ``credited`` of ``told``) when someone else is named as saying it: a
     wire restates what a named voice said far more often than it finds the same on its own.
-    ``heard`` are the articles where an unnamed source of a state or body speaks with no
-    medium between it and the publisher ("قال مصدر أمني عراقي …، بحسب قناة الساحل"): an
-    outlet there carries it too. Also returns those dropped, with the reason."""
+    So it does what a paper or a site is cited for by another outlet ("أشار موقع الساحل
+    الرياضي إلى أن قيمة اللاعب …", not a paper standing for its own unnamed sources: its
+    article's publisher in ``publishers``). ``heard`` are the articles where an unnamed source
+    of a state or body speaks with no medium between it and the publisher ("قال مصدر أمني
+    عراقي …، بحسب قناة الساحل"): an outlet there carries it too. Also returns those dropped,
+    with the reason."""
     attributed = len(told) - credited
     spoken = {
         article
         for article, voice in told
         if voice.kind not in _CARRIERS and voice.kind not in UNNAMED_KINDS
     } | set(heard)
-    named = next((v for _, v in told[:attributed] if _speaks_itself(v)), None)
+    own = publishers or {}
+    named = next(
+        (
+            v
+            for article, v in told[:attributed]
+            if _speaks_itself(v) or (v.kind is SourceKind.OUTLET and v.id != own.get(article))
+        ),
+        None,
+    )
     kept, aside = [], []
     for n, (article, voice) in enumerate(told):
         if voice.kind in _CARRIERS and article in spoken:
@@ -781,7 +797,12 @@ def _expressing(
     return _only_by(
         asserted,
         origin,
-        lambda att: expressed(att) or _own_position(att.content) or _hedged(att.content),
+        lambda att: (
+            expressed(att)
+            or _own_position(att.content)
+            or _hedged(att.content)
+            or _condemning(att.content)
+        ),
     )
 
 
@@ -813,6 +834,18 @@ def _conditioned(words: Sequence[str]) -> bool:
     (``Words.conditions``: "زيارته إلى …، إن صحت، تعد خرقا", "if confirmed")."""
     near = words[:CONDITION_WITHIN]
     return not _CONDITIONS.isdisjoint(" ".join(near[n : n + 2]) for n in range(len(near) - 1))
+
+
+#: Epithets of condemnation, all languages (``Words.epithets``).
+_EPITHETS = union("epithets")
+
+
+def _condemning(content: str) -> bool:
+    """A content calling an act by an epithet of condemnation ("هذا العمل الجبان لن يرهب
+    …", "هذه الجريمة النكراء أدمت القلوب", "a cowardly act"): the speaker's judgment of it.
+    Two notables calling one attack cowardly are two condemnations, not one claim confirmed."""
+    words = words_of(fold(content).lower())
+    return any(w in _EPITHETS or (w[:1] in "وف" and w[1:] in _EPITHETS) for w in words)
 
 
 #: Nouns of a voice's own position, all languages (``Words.position_nouns``).
@@ -1201,23 +1234,37 @@ def _worded_alike(mine: Sequence[tuple[str, str]], theirs: Sequence[tuple[str, s
 
 
 def _beside_named(
-    asserted: Sequence[Attribution], origin: Callable[[Attribution], Source]
+    asserted: Sequence[Attribution],
+    origin: Callable[[Attribution], Source],
+    publishers: Mapping[str, str] | None = None,
 ) -> set[str]:
     """The unnamed origins tied to no state or body that assert the claim only in articles
     where a named voice asserts it too ("أعلن مسؤول محلي أن 40 مدرسة دمرت … وقال سالم الفارس
     المتحدث باسم المجلس إن المدارس دمرت"): a reporter introduces a speaker unnamed before
     naming him, or sets a nameless voice beside a named one; neither is a second origin. A
     voice the article introduces as another one ("مندوب ثان", ``_other_voices``) is not
-    the one before it, and a body counted for its unnamed members names no one."""
-    named = {a.article for a in asserted if a.chain and _named_voice(a.chain[-1])}
+    the one before it, and a body counted for its unnamed members names no one. So is a
+    publisher counted for unnamed people it cites (``publishers``: each article's) where it
+    names a paper saying the same ("كشفت صحيفة الأفق أن … وقال متشددون إن …"): it retells
+    the paper's report."""
+    own = publishers or {}
+
+    def cited(att: Attribution) -> bool:
+        voice = att.chain[-1] if att.chain else None
+        return voice is not None and (
+            _named_voice(voice)
+            or (voice.kind is SourceKind.OUTLET and voice.id != own.get(att.article))
+        )
+
+    named = {a.article for a in asserted if cited(a)}
 
     def beside(att: Attribution) -> bool:
         voice = origin(att)
-        return (
-            att.article in named
-            and voice.kind in UNNAMED_KINDS
-            and not voice.group.startswith(("state:", BODY, ANOTHER))
-        )
+        if att.article not in named:
+            return False
+        if att.chain and voice.id == own.get(att.article) and att.chain[-1].kind in UNNAMED_KINDS:
+            return True
+        return voice.kind in UNNAMED_KINDS and not voice.group.startswith(("state:", BODY, ANOTHER))
 
     return _only_by(asserted, origin, beside)
 
@@ -1682,7 +1729,9 @@ def _complete_linkage(
     or organisation who said it, ``_named_speaker``) match only at the bar of a confirmed link
     across articles: within an article, a loose match of two voices' words ("no difference
     between Eid here and in Sudan" / "… and in Pakistan"; a minister on the strikes and a
-    monitor's toll of them) is more often two claims than one claim corroborated. So do two
+    monitor's toll of them) is more often two claims than one claim corroborated. Two that
+    name different countries never match (``link.anchors.conflict``: a wire's round-up of
+    each state's own feast day), as ``judge_pair`` keeps them apart across articles. So do two
     statements naming different towns or provinces (``link.anchors.places_apart``: fighters
     captured in one province, a town taken in the next): a loose match would join their claims
     across the corpus too.
@@ -1716,6 +1765,10 @@ def _complete_linkage(
             return False
         one, other = who.get(a.id), who.get(b.id)
         bar = strict if one and other and one != other else t
+        if contents is not None and conflict(places(contents[a.id]), places(contents[b.id])):
+            # Two statements on two states' own news ("غدا أول أيام العيد في الأردن" / "…
+            # في تونس") tell two things, as across articles (``judge_pair``).
+            return False
         if bar is t and contents is not None and places_apart(contents[a.id], contents[b.id]):
             bar = strict
         if not same_claim(a, b, bar, (text(m), text(position))):

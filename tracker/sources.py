@@ -987,7 +987,13 @@ class Resolver:
                 return body  # "شركة نوردان للاستشارات … وبحسب نوردان": the company again
         if mention.kind in (SourceKind.PERSON, SourceKind.OFFICIAL, None):
             earlier = self._same_person(mention)
-            if earlier is None and mention.kind is SourceKind.OFFICIAL:
+            if earlier is not None and _titled_now(mention, earlier):
+                # "نفى الكعبي …" (a bare name read as a man with no title), then "وأكد وزير
+                # التعليم سالم الكعبي": his role tells whose official he is, under the name
+                # (and id) he had (``_official_after``).
+                mention = replace(mention, name=earlier.name)
+                earlier = None
+            elif earlier is None and mention.kind is SourceKind.OFFICIAL:
                 earlier = self._titled_surname(mention) or self._role_holder(mention)
             if earlier is not None:
                 return earlier
@@ -1986,7 +1992,56 @@ def resolve_article(
         found = resolver.resolve(raw, len(attributions) + 1)
         if found is not None:
             attributions.append(found)
-    return _named_after(attributions, resolver), resolver.publisher, resolver.wire
+    return (
+        _official_after(_named_after(attributions, resolver), resolver),
+        resolver.publisher,
+        resolver.wire,
+    )
+
+
+def _titled_now(mention: Mention, earlier: Source) -> bool:
+    """True when a name read before as a man with no title comes again with an official's
+    role ("وزير التعليم سالم الكعبي" after "نفى الكعبي")."""
+    return (
+        mention.kind is SourceKind.OFFICIAL
+        and bool(mention.descriptor)
+        and earlier.kind is SourceKind.PERSON
+        and not earlier.group.startswith("state:")
+    )
+
+
+def _official_after(attributions: list[Attribution], resolver: Resolver) -> list[Attribution]:
+    """A man who spoke by his bare name before the text gave his office ("نفى الكعبي …"
+    then "وأكد وزير التعليم سالم الكعبي …") is that official in every attribution: one
+    speaker, read one way, so his ministry's spokesman elsewhere is not a second origin."""
+    later = {
+        key: source for key, source in resolver.by_id.items() if source.kind is SourceKind.OFFICIAL
+    }
+    if not any(a.source.kind is SourceKind.PERSON and a.source.id in later for a in attributions):
+        return attributions
+
+    def read(voice: Source) -> Source:
+        official = later.get(voice.id) if voice.kind is SourceKind.PERSON else None
+        if official is None:
+            return voice
+        # (as the text wrote him there: "the president" stays so, read as the official)
+        return replace(
+            voice,
+            kind=official.kind,
+            group=official.group,
+            country=official.country,
+            descriptor=official.descriptor,
+        )
+
+    out = []
+    for att in attributions:
+        chain = tuple(map(read, att.chain))
+        if chain == att.chain and read(att.source) == att.source:
+            out.append(att)
+            continue
+        source = read(att.source)
+        out.append(replace(att, source=source, chain=chain, origin=resolver.origin(chain)))
+    return out
 
 
 def _named_after(attributions: list[Attribution], resolver: Resolver) -> list[Attribution]:

@@ -210,6 +210,10 @@ class Words:
     #: Words of a guess, one or two folded words each ("ربما", "قد يكون", "may be"): a
     #: content that opens with one says what may be, which no other voice confirms.
     hedges: frozenset[str] = frozenset()
+    #: Epithets of condemnation, folded ("الجبان", "النكراء", "cowardly"): a content calling
+    #: an act so ("هذا العمل الجبان لن يرهب …") is its speaker's judgment of it, which no
+    #: other voice's judgment confirms.
+    epithets: frozenset[str] = frozenset()
     #: A condition on the claim itself, two folded words each ("إن صحت", "if confirmed"): a
     #: content holding one near its opening ("زيارة فلان إلى …، إن صحت، تعد خرقا") judges what
     #: may not be so; "إن صح التعبير" ("so to speak") is no condition on it.

@@ -58,6 +58,7 @@ WORDS = Words(
     medical_voices=folded("medics medical doctors paramedics"),
     clause_openers=folded("while whereas"),
     hedges=frozenset({"perhaps", "possibly", "may be", "might be", "could be"}),
+    epithets=folded("cowardly heinous dastardly despicable"),
     conditions=frozenset({"if confirmed", "if true"}),
     medium_nouns=folded(
         "newspaper paper daily weekly magazine website site channel network agency television tv"

@@ -9,7 +9,7 @@ from hypothesis import settings
 from hypothesis import strategies as st
 
 from tracker import Registry, analyse_article
-from tracker.models import ArticleResult
+from tracker.models import ArticleResult, CorpusClaim, Report
 from tracker.readers import parse_article
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -55,6 +55,16 @@ def by_cue(result: ArticleResult, cue: str) -> list:
 def chain_names(att) -> list[str]:
     """Names along an attribution's chain."""
     return [v.name for v in att.chain]
+
+
+def corpus_claim_with(report: Report, words: str) -> CorpusClaim:
+    """The corpus claim one of whose statements holds ``words``."""
+    texts = {a.id: a.content for r in report.results for a in r.attributions}
+    texts |= {s.id: s.content for r in report.results for s in r.statements}
+    for claim in report.corpus_claims:
+        if any(words in texts[i] for i in (*claim.attributions, *claim.statements)):
+            return claim
+    raise AssertionError(f"no corpus claim holds {words!r}")
 
 
 #: Property tests run the same examples on every run (no example database).

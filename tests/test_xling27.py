@@ -13,9 +13,10 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import corpus_claim_with
 
 from tracker.link.independence import same_voice
-from tracker.models import CorpusClaim, Report, Source, SourceKind, Status
+from tracker.models import Report, Source, SourceKind, Status
 from tracker.pipeline import Options, analyse_paths
 
 
@@ -34,16 +35,6 @@ def _story(tmp_path: Path, *articles: tuple[str, str, str]) -> Report:
     path = tmp_path / "story.json"
     path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
     return analyse_paths([str(path)], Options())
-
-
-def _claim_with(report: Report, words: str) -> CorpusClaim:
-    """The corpus claim one of whose statements holds ``words``."""
-    texts = {a.id: a.content for r in report.results for a in r.attributions}
-    texts |= {s.id: s.content for r in report.results for s in r.statements}
-    for claim in report.corpus_claims:
-        if any(words in texts[i] for i in (*claim.attributions, *claim.statements)):
-            return claim
-    raise AssertionError(f"no corpus claim holds {words!r}")
 
 
 def test_a_comment_on_a_visit_if_it_took_place_is_a_claim_of_its_own(tmp_path):
@@ -70,8 +61,8 @@ def test_a_comment_on_a_visit_if_it_took_place_is_a_claim_of_its_own(tmp_path):
             " القاهرة.",
         ),
     )
-    claim = _claim_with(report, "زار القاهرة")
-    comment = _claim_with(report, "تعد خرقا")
+    claim = corpus_claim_with(report, "زار القاهرة")
+    comment = corpus_claim_with(report, "تعد خرقا")
     assert comment != claim
     assert comment.status is Status.SINGLE_SOURCED
     assert claim.status is Status.CONTESTED
@@ -101,8 +92,8 @@ def test_the_origin_kept_is_the_one_that_asserts_not_the_one_that_guesses(tmp_pa
             " القاهرة.",
         ),
     )
-    claim = _claim_with(report, "زار القاهرة")
-    assert claim == _claim_with(report, "ربما سافر")
+    claim = corpus_claim_with(report, "زار القاهرة")
+    assert claim == corpus_claim_with(report, "ربما سافر")
     assert "asserted by صحيفة الميزان" in claim.explanation
     assert "هشام الطيب not counted" in claim.explanation
 
@@ -180,9 +171,9 @@ def test_a_translation_each_others_closest_links_below_the_cross_language_bar(tm
             " northern hills.",
         ),
     )
-    claim = _claim_with(report, "secretly visited Cairo")
-    assert claim == _claim_with(report, "زار القاهرة سرا")
-    assert claim != _claim_with(report, "عاد إلى مقر قيادته")
+    claim = corpus_claim_with(report, "secretly visited Cairo")
+    assert claim == corpus_claim_with(report, "زار القاهرة سرا")
+    assert claim != corpus_claim_with(report, "عاد إلى مقر قيادته")
     assert claim.status is Status.SINGLE_SOURCED
 
 

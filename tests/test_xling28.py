@@ -14,10 +14,11 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import corpus_claim_with
 
 from tracker.corroborate import match_key
 from tracker.link import semantic
-from tracker.models import CorpusClaim, Report, Stance
+from tracker.models import Report, Stance
 from tracker.pipeline import Options, analyse_article, analyse_paths
 from tracker.readers import parse_article
 
@@ -38,16 +39,6 @@ def _story(tmp_path: Path, *articles: tuple[str, str, str]) -> Report:
     path = tmp_path / "story.json"
     path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
     return analyse_paths([str(path)], Options())
-
-
-def _claim_with(report: Report, words: str) -> CorpusClaim:
-    """The corpus claim one of whose statements holds ``words``."""
-    texts = {a.id: a.content for r in report.results for a in r.attributions}
-    texts |= {s.id: s.content for r in report.results for s in r.statements}
-    for claim in report.corpus_claims:
-        if any(words in texts[i] for i in (*claim.attributions, *claim.statements)):
-            return claim
-    raise AssertionError(f"no corpus claim holds {words!r}")
 
 
 @pytest.mark.parametrize(
@@ -143,8 +134,8 @@ def test_a_sum_in_arabic_and_in_english_is_compared_through_its_count(tmp_path):
             "The contract is worth 340 million euros, the Al-Sahel newspaper said.",
         ),
     )
-    claim = _claim_with(report, "340 مليون يورو")
-    assert claim is _claim_with(report, "340 million euros")
+    claim = corpus_claim_with(report, "340 مليون يورو")
+    assert claim is corpus_claim_with(report, "340 million euros")
 
 
 @pytest.mark.parametrize(

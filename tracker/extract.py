@@ -138,9 +138,9 @@ def _body_voice(text: str, head: RawAttribution, body: Sequence[RawAttribution])
     …" is "رئيس نقابة الشاحنات فلان", "الداخلية تنفي …" the spokesman of "وزارة الداخلية".
     Of several, the one whose content shares most words with the headline's."""
     voice = head.source
-    if voice is None or len(voice.name.split()) != 1:
+    word = lang.content_words(voice.name) if voice is not None else []
+    if voice is None or len(word) != 1 or len(voice.name.split()) != 1:
         return head
-    word = _without_article(fold(voice.name))
     mine = set(lang.content_words(text[head.start : head.end]))
     best: tuple[int, int] | None = None
     found = head
@@ -148,17 +148,12 @@ def _body_voice(text: str, head: RawAttribution, body: Sequence[RawAttribution])
         theirs = raw.source
         if theirs is None or theirs.name == voice.name:
             continue
-        held = {_without_article(w) for w in fold(f"{theirs.descriptor} {theirs.name}").split()}
-        if word not in held:
+        if word[0] not in lang.content_words(f"{theirs.descriptor} {theirs.name}"):
             continue
         rank = (len(mine.intersection(lang.content_words(text[raw.start : raw.end]))), -n)
         if best is None or rank > best:
             best, found = rank, replace(head, source=theirs)
     return found
-
-
-def _without_article(word: str) -> str:
-    return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
 
 def _headline_voice(raw: RawAttribution) -> bool:

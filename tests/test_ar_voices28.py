@@ -6,6 +6,7 @@
 - "…، واصفا X بأنه Y" after a comma is the speaker's description of a thing: it ends what was
   said before it and is an attribution of the same voice; inside a verb's lead ("وقال فلان،
   واصفا …، إن") it is an aside of that lead.
+- "ونُقل عن X قوله إن …" with no speaker before that agrees with it is a passive relay: X speaks.
 - An arrest, a detention, a referral, a rescue or a release announced ("أعلنت الشرطة القبض
   على …") is what was said, as a killing or a seizure announced already was.
 
@@ -117,3 +118,19 @@ def test_a_description_inside_a_lead_is_an_aside() -> None:
     )
     (found,) = _read(text).attributions
     assert (found.source.name, found.content) == ("سامر العلي", "الحكومة تتحمل المسؤولية كاملة")
+
+
+def test_a_passive_relay_gives_the_voice_relayed() -> None:
+    """ "ونُقل عن X قوله إن": no speaker before agrees with the masculine verb (an agency,
+    feminine, spoke last), so it is the passive, and X speaks."""
+    text = (
+        "وذكرت وكالة الأنباء الرسمية أن طائرة هبطت في مطار المدينة فجر اليوم. ونقل عن "
+        "المسؤول العسكري قوله إن وصول الطائرة تم بالتنسيق مع الحكومة."
+    )
+    found = _read(text).attributions
+    assert [(a.cue, a.source.name) for a in found][1:] == [("نقل", "المسؤول العسكري")]
+
+
+def test_a_feminine_verb_with_no_speaker_is_still_dropped() -> None:
+    text = "ونسبت إلى المتهمين ارتكاب جرائم عدة خلال العام الماضي في المدينة."
+    assert _read(text).attributions == ()

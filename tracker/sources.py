@@ -729,9 +729,12 @@ class Resolver:
             source = self._remember(replace(_UNKNOWN, name=f"{unnamed} ({raw.cue})"))
         elif raw.source is None:
             speaker = self.speaker(raw.gender)
-            if speaker is None:
+            if speaker is None and not (inner and raw.gender == "m"):
                 return None
-            source = speaker
+            # "ونُقل عن المسؤول قوله إن …" with no speaker before whose agreement fits: a
+            # passive relay (masculine, as a passive is), the article's own, so the voice
+            # relayed speaks (see below).
+            source = speaker or self.publisher
         else:
             source = self.voice(raw.source)
         if inner and self.is_publisher(source):

@@ -7,6 +7,7 @@
   said before it and is an attribution of the same voice; inside a verb's lead ("وقال فلان،
   واصفا …، إن") it is an aside of that lead.
 - "ونُقل عن X قوله إن …" with no speaker before that agrees with it is a passive relay: X speaks.
+- "نقل عن مصادر … تأكيدهم أن": "their saying" after a relayed voice is no part of its name.
 - An arrest, a detention, a referral, a rescue or a release announced ("أعلنت الشرطة القبض
   على …") is what was said, as a killing or a seizure announced already was.
 
@@ -134,3 +135,9 @@ def test_a_passive_relay_gives_the_voice_relayed() -> None:
 def test_a_feminine_verb_with_no_speaker_is_still_dropped() -> None:
     text = "ونسبت إلى المتهمين ارتكاب جرائم عدة خلال العام الماضي في المدينة."
     assert _read(text).attributions == ()
+
+
+def test_their_words_after_a_relayed_voice_are_no_part_of_it() -> None:
+    text = "ونقلت الوكالة عن مصادر في المعارضة تأكيدهم أنهم سيدخلون المدينة خلال ساعات."
+    (found,) = _read(text).attributions
+    assert [v.name for v in found.chain] == ["الوكالة", "مصادر في المعارضة"]

@@ -1,0 +1,65 @@
+"""Issue 13, round 29: two voices the tool counted as one origin when they are two.
+
+A minister a state agency names with no country, in a dispatch from abroad that names the
+host state's holder of the same portfolio with its nisba, is the sender's minister, not the
+host state's.
+
+Every example is made up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_link20 import _record, _report
+
+from tracker.pipeline import Report
+
+_SIGNED = "وقعتا اليوم اتفاقية للتعاون في مجال الطاقة المتجددة وتبادل الخبرات الفنية بين البلدين"
+
+
+def _dispatch(place: str, ours: str, theirs: str) -> str:
+    """A state agency's dispatch in which two ministers say the two states signed a deal."""
+    return (
+        f"{place} 9 أغسطس (واس) - أكد {ours} أن المملكة وألمانيا {_SIGNED}. "
+        "وقال الفارس في مؤتمر صحفي مشترك إن العلاقات بين البلدين تشهد نموا مطردا. "
+        f"من جهته أوضح {theirs} أن ألمانيا والمملكة {_SIGNED}."
+    )
+
+
+_OURS = "وزير الخارجية الدكتور سالم بن راشد الفارس"
+_THEIRS = "وزير الخارجية الألماني هانز كولر"
+
+
+def _groups(report: Report) -> dict[str, str]:
+    """The state group of each voice of the report, by its name."""
+    (result,) = report.results
+    return {a.origin.name: a.origin.independence_group for a in result.attributions}
+
+
+def test_a_minister_in_a_dispatch_from_abroad_is_the_senders(tmp_path: Path) -> None:
+    """ "وزير الخارجية سالم الفارس" in a dispatch from Berlin that names "وزير الخارجية
+    الألماني هانز كولر" too is the sending state's minister, not a second German one."""
+    report = _report(tmp_path, _record("alriyadh", _dispatch("برلين", _OURS, _THEIRS)))
+    groups = _groups(report)
+    assert groups["سالم بن راشد الفارس"] == "state:SA"
+    assert groups["هانز كولر"] == "state:DE"
+
+
+def test_the_host_minister_named_again_keeps_the_dateline(tmp_path: Path) -> None:
+    """The host's minister with no name after his nisba may be the first man again: "وزير
+    الطاقة سالم الكعبي" from Abu Dhabi, then "وزير الطاقة الإماراتي أمس", stays the UAE's."""
+    text = (
+        "أبوظبي 9 أغسطس (واس) - أكد وزير الطاقة سالم الكعبي أن إنتاج المصافي مستقر. "
+        "وقال وزير الطاقة الإماراتي أمس إن أسعار الوقود ستراجع كل شهر."
+    )
+    groups = _groups(_report(tmp_path, _record("alriyadh", text)))
+    assert groups["سالم الكعبي"] == "state:AE"
+
+
+def test_a_deputy_of_the_host_minister_is_no_holder(tmp_path: Path) -> None:
+    """ "نائب وزير الخارجية الألماني" holds another title: the minister named with no country
+    in a dispatch from Berlin keeps the dateline's state, as before."""
+    theirs = "نائب وزير الخارجية الألماني هانز كولر"
+    report = _report(tmp_path, _record("alriyadh", _dispatch("برلين", _OURS, theirs)))
+    assert _groups(report)["سالم بن راشد الفارس"] == "state:DE"

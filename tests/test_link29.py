@@ -2,7 +2,8 @@
 
 A minister a state agency names with no country, in a dispatch from abroad that names the
 host state's holder of the same portfolio with its nisba, is the sender's minister, not the
-host state's.
+host state's. And what a state's news agency relays from another state's voice does not
+silence its own state's officials it quotes saying the same in their own name.
 
 Every example is made up.
 """
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from test_link20 import _record, _report
 
+from tracker.models import Status
 from tracker.pipeline import Report
 
 _SIGNED = "وقعتا اليوم اتفاقية للتعاون في مجال الطاقة المتجددة وتبادل الخبرات الفنية بين البلدين"
@@ -35,6 +37,13 @@ def _groups(report: Report) -> dict[str, str]:
     """The state group of each voice of the report, by its name."""
     (result,) = report.results
     return {a.origin.name: a.origin.independence_group for a in result.attributions}
+
+
+def _signed(report: Report) -> Status:
+    """Status of the claim both ministers state."""
+    (result,) = report.results
+    (claim,) = [c for c in result.claims if len(c.attributions) == 2]
+    return claim.status
 
 
 def test_a_minister_in_a_dispatch_from_abroad_is_the_senders(tmp_path: Path) -> None:
@@ -63,3 +72,19 @@ def test_a_deputy_of_the_host_minister_is_no_holder(tmp_path: Path) -> None:
     theirs = "نائب وزير الخارجية الألماني هانز كولر"
     report = _report(tmp_path, _record("alriyadh", _dispatch("برلين", _OURS, theirs)))
     assert _groups(report)["سالم بن راشد الفارس"] == "state:DE"
+
+
+def test_a_state_agency_relaying_abroad_leaves_its_minister_an_origin(tmp_path: Path) -> None:
+    """A state agency quoting a German minister and its own state's minister, each saying the
+    two states signed a deal, relays the German: its own minister is a second origin."""
+    text = _dispatch("الرياض", _OURS, _THEIRS)
+    assert _signed(_report(tmp_path, _record("alriyadh", text))) is Status.CORROBORATED
+
+
+def test_a_state_agency_stating_what_it_relays_is_still_no_origin(tmp_path: Path) -> None:
+    """The agency itself stating the deal it relays from the German minister restates him."""
+    text = (
+        f"الرياض 9 أغسطس (واس) - أفادت وكالة الأنباء السعودية بأن المملكة وألمانيا {_SIGNED}. "
+        f"من جهته أوضح {_THEIRS} أن ألمانيا والمملكة {_SIGNED}."
+    )
+    assert _signed(_report(tmp_path, _record("alriyadh", text))) is Status.SINGLE_SOURCED

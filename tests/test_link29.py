@@ -3,7 +3,8 @@
 A minister a state agency names with no country, in a dispatch from abroad that names the
 host state's holder of the same portfolio with its nisba, is the sender's minister, not the
 host state's. And what a state's news agency relays from another state's voice does not
-silence its own state's officials it quotes saying the same in their own name.
+silence its own state's officials it quotes saying the same in their own name. Nor are
+unnamed sources "in the forces hostile to" a movement the movement's own.
 
 Every example is made up.
 """
@@ -88,3 +89,31 @@ def test_a_state_agency_stating_what_it_relays_is_still_no_origin(tmp_path: Path
         f"من جهته أوضح {_THEIRS} أن ألمانيا والمملكة {_SIGNED}."
     )
     assert _signed(_report(tmp_path, _record("alriyadh", text))) is Status.SINGLE_SOURCED
+
+
+_TAKEN = "مركز مديرية الوادي الشمالية سقط أمس في أيدي مقاتلي الحركة إثر معارك دامت يومين"
+
+
+def _movement_and(tmp_path: Path, voice: str) -> Report:
+    """A movement's spokesman and another outlet's unnamed ``voice`` telling one battle."""
+    first = (
+        "كابول (أ ف ب) - قال المتحدث باسم حركة طالبان سالم الكعبي إن مقاتلي الحركة سيطروا أمس"
+        " على مركز مديرية الوادي الشمالية بعد معارك استمرت يومين مع القوات الحكومية."
+    )
+    second = f"أفاد {voice} بأن {_TAKEN}."
+    return _report(tmp_path, _record("okaz", first), _record("alyaum", second))
+
+
+def test_sources_in_forces_hostile_to_a_movement_are_not_its(tmp_path: Path) -> None:
+    """ "مسؤولون في القوات المناهضة لحركة طالبان" are in the forces fighting the movement:
+    telling the battle its spokesman tells, they are a second origin, not the movement."""
+    report = _movement_and(tmp_path, "مسؤولون في القوات المناهضة لحركة طالبان")
+    (claim,) = [c for c in report.corpus_claims if len(c.attributions) == 2]
+    assert claim.status is Status.CORROBORATED
+
+
+def test_sources_in_the_movement_hostile_to_the_government_are_its(tmp_path: Path) -> None:
+    """The movement named before "المناهضة" is the one the sources are in: one origin."""
+    report = _movement_and(tmp_path, "مسؤولون في حركة طالبان المناهضة للحكومة")
+    (claim,) = [c for c in report.corpus_claims if len(c.attributions) == 2]
+    assert claim.status is Status.SINGLE_SOURCED

@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 
 from . import lang
 from .errors import RegistryError
-from .lang import union
+from .lang import union, until_hostile
 from .lang.ar.proclitics import PROCLITICS, name_keys
 from .models import (
     UNKNOWN_VOICE,
@@ -983,6 +983,13 @@ class Resolver:
             hit = self._paper_by_common_word(mention)
         if hit is not None and self.article.language == "en" and _in_lowercase(hit, looked_up):
             hit = None  # "The independent daily Al-Masaa": an adjective, not The Independent
+        if hit is not None and mention.kind is SourceKind.ANONYMOUS:
+            # "مصادر في القوات المعادية لحركة الساحل": the body named after "hostile to" is the
+            # enemy of the forces the sources are in, not theirs.
+            words = normal_words(looked_up)
+            ours = until_hostile(words)
+            if len(ours) < len(words):
+                hit = self.registry.match(ours, has_head) if ours else None
         if (
             hit is not None
             and mention.kind is SourceKind.ANONYMOUS

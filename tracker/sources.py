@@ -1463,7 +1463,7 @@ class Resolver:
             self._normal_text = normalize(self.article.text)
         text = self._normal_text
         for found in re.finditer(rf"(?<!\S){re.escape(title)} (\S+)", text):
-            before = text[: found.start()].split()[-1:]
+            before = text[: found.start()].rsplit(maxsplit=1)[-1:]
             if before and _state_title(before[0]):
                 continue
             if self.registry.country_of(found.group(1)) != country:

@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 
 from . import lang
 from .errors import RegistryError
-from .lang import union
+from .lang import union, until_hostile
 from .lang.ar.proclitics import PROCLITICS, name_keys
 from .models import (
     UNKNOWN_VOICE,
@@ -599,6 +599,21 @@ def _closing_credits(body: str) -> list[str]:
     return [m.group(1) or m.group(2) for m in _CLOSING_CREDIT.finditer(tail)]
 
 
+#: Words of a minister's title that tell one office from another (``_title_of``): the title
+#: and its portfolio, "وزير الخارجية".
+TITLE_WORDS = 2
+#: Titles one state gives one man at a time, by their portfolio ("وزير الخارجية"; not "وزير
+#: الدولة", held by several), folded.
+_MINISTERS = frozenset(fold(w) for w in ("وزير", "وزيرة", "الوزير", "الوزيرة"))
+_NO_PORTFOLIO = frozenset(fold(w) for w in ("الدولة", "دولة"))
+#: Words after a title and its nisba looked through for its holder's name (``_title_held_abroad``).
+HOLDER_WORDS = 6
+#: Words of a holder's name, and letters of each, that tell it is a name ("هانز كولر"; not
+#: "أمس أن", nor "راشد بن").
+NAME_WORDS = 2
+MIN_NAME_LETTERS = 3
+_HONORIFICS = union("honorifics")
+_STOPWORDS = union("stopwords")
 #: Fewest words of a role looked for in the text before it (``_role_named_in_passing``):
 #: "الوزير" alone is too common to find its holder by.
 MIN_ROLE_WORDS = 2
@@ -968,6 +983,13 @@ class Resolver:
             hit = self._paper_by_common_word(mention)
         if hit is not None and self.article.language == "en" and _in_lowercase(hit, looked_up):
             hit = None  # "The independent daily Al-Masaa": an adjective, not The Independent
+        if hit is not None and mention.kind is SourceKind.ANONYMOUS:
+            # "مصادر في القوات المعادية لحركة الساحل": the body named after "hostile to" is the
+            # enemy of the forces the sources are in, not theirs.
+            words = normal_words(looked_up)
+            ours = until_hostile(words)
+            if len(ours) < len(words):
+                hit = self.registry.match(ours, has_head) if ours else None
         if (
             hit is not None
             and mention.kind is SourceKind.ANONYMOUS
@@ -1043,7 +1065,12 @@ class Resolver:
             ):
                 if country:
                     self.states.append(country)
-                country = country or self._home_state()
+                else:
+                    country = self._home_state()
+                    if country and named and self._title_held_abroad(mention, country):
+                        # "وزير الخارجية سالم الفارس" in a dispatch from Berlin that names
+                        # "وزير الخارجية الألماني" too: the sender's minister, not Germany's.
+                        country = self._sender_state()
                 group = f"state:{country}" if country else ""
         if kind in _BODY_KINDS and not group:
             state = self._office_of_official(mention.name)
@@ -1420,6 +1447,38 @@ class Resolver:
         if not words:
             return None
         return self.registry.country_of(words[0]) or self.registry.place_of(words[0])
+
+    def _title_held_abroad(self, mention: Mention, country: str) -> bool:
+        """Whether the text names another man holding the minister's title a named official's
+        descriptor opens with ("وزير الخارجية") as ``country``'s, with its nisba and his name
+        ("وزير الخارجية الألماني هانز كولر"): then the first, given that title with no
+        country, is not that state's, as one state has one foreign minister. A deputy's title
+        ("نائب وزير الخارجية الألماني") is another, and the title with its nisba and no name
+        after it ("وزير الطاقة الإماراتي أمس") may be the first man again."""
+        title = _title_of(mention.descriptor)
+        if not title:
+            return False
+        own = set(normalize(mention.name).split())
+        if self._normal_text is None:
+            self._normal_text = normalize(self.article.text)
+        text = self._normal_text
+        for found in re.finditer(rf"(?<!\S){re.escape(title)} (\S+)", text):
+            before = text[: found.start()].rsplit(maxsplit=1)[-1:]
+            if before and _state_title(before[0]):
+                continue
+            if self.registry.country_of(found.group(1)) != country:
+                continue
+            after = text[found.end() :].split(maxsplit=HOLDER_WORDS)[:HOLDER_WORDS]
+            if not own.isdisjoint(after):
+                continue
+            while after and (after[0].startswith("ال") or after[0] in _HONORIFICS):
+                after = after[1:]  # "الدكتور", "الفريق الركن", "معالي"
+            name = after[:NAME_WORDS]
+            if len(name) == NAME_WORDS and all(
+                len(w) >= MIN_NAME_LETTERS and w not in _STOPWORDS for w in name
+            ):
+                return True
+        return False
 
     def _sender_state(self) -> str | None:
         """The state of the agency an article is credited to or published by, else, when no
@@ -1837,6 +1896,20 @@ def _bare_latin(word: str) -> str:
     return word.replace(".", "").removesuffix("'s").removesuffix("’s")
 
 
+def _title_of(descriptor: str) -> str:
+    """The minister's title a descriptor opens with, with its portfolio ("وزير الخارجيه" from
+    "وزير الخارجية الأستاذ"), normalised, or "" when it opens with none."""
+    words = normalize(descriptor).split()[:TITLE_WORDS]
+    if len(words) < TITLE_WORDS or words[0] not in _MINISTERS or words[1] in _NO_PORTFOLIO:
+        return ""
+    return " ".join(words)
+
+
+def _state_title(word: str) -> bool:
+    """Whether a normalised word is a state's title, of either gender ("الوزير", "الوزيره")."""
+    return word in _STATE_TITLES or word.removesuffix("ه") in _STATE_TITLES
+
+
 def _state_related(descriptor: str, country: str | None) -> bool:
     """Whether a descriptor holds a state's title, of either gender ("السفيرة", "الوزيرة").
 
@@ -1855,9 +1928,7 @@ def _state_related(descriptor: str, country: str | None) -> bool:
         n
         for n, word in enumerate(words)
         if (
-            word in _STATE_TITLES
-            or word.removesuffix("ه") in _STATE_TITLES
-            or " ".join(words[n : n + 2]) in _STATE_TITLES  # "النائب العام"
+            _state_title(word) or " ".join(words[n : n + 2]) in _STATE_TITLES  # "النائب العام"
         )
         # "حزب القوات": a word of the party's name (a party's name follows its head)
         and not (n and _over_civil_body(words[n - 1 : n], _NON_STATE_BODIES))

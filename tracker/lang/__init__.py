@@ -7,7 +7,7 @@ Adding a language is adding a package beside ``ar`` and ``en`` that defines ``LA
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import import_module
 
@@ -138,6 +138,14 @@ def union(field: str) -> frozenset[str]:
     for lang in _loaded().values():
         out |= getattr(lang.words, field)
     return out
+
+
+def until_hostile(words: Sequence[str]) -> Sequence[str]:
+    """The words of a voice's name before an adjective of hostility (``Words.hostile``): in
+    "مصادر في القوات المعادية لحركة الساحل" the body named after "المعادية" is the enemy of the one
+    the sources are in, not theirs. Folded words in, the same words out."""
+    cut = next((n for n, word in enumerate(words) if word in union("hostile")), None)
+    return words if cut is None else words[:cut]
 
 
 @cache

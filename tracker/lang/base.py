@@ -136,6 +136,9 @@ class Words:
     #: Words that mark an armed or political group outside the state ("rebel", "المعارضة"):
     #: its spokesman or forces speak for no government, whatever the dateline (``sources``).
     non_state: frozenset[str] = frozenset()
+    #: Adjectives of hostility ("المعادية", "المناهضة", "hostile"), folded: an unnamed voice "in
+    #: the forces hostile to" a body is none of that body's (``sources``).
+    hostile: frozenset[str] = frozenset()
     #: Heads of a civil body that is no state's even with its country named ("حزب", "نادي":
     #: "رئيس الحزب الساحلي", "رئيس الاتحاد الساحلي لكرة القدم"), folded; civil bodies too,
     #: beside ``civil_bodies`` (``sources``).

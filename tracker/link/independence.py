@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..lang import content_words, union
+from ..lang import content_words, union, until_hostile
 from ..models import UNNAMED_KINDS, Attribution, Source, SourceKind
 from ..names import skeleton
 from ..text import fold, normalize, words_of
@@ -733,7 +733,8 @@ def speaks_for(person: Source, body: Source) -> bool:
     if person.kind not in _PERSONS or body.kind not in _BODIES or not person.descriptor:
         return False
     mine = _words(" ".join(_untitled(normalize(person.descriptor).split())))
-    theirs = _words(body.name)
+    # (none of "مسؤولون في القوات المناهضة لحركة الساحل" is the movement's: ``until_hostile``)
+    theirs = _words(" ".join(until_hostile(fold(body.name).split())))
     if not mine or not theirs:
         return False
     said = {w for w in mine if any(related(w, o) for o in theirs)}

@@ -70,6 +70,7 @@ WORDS = Words(
         newspaper league festival
         """
     ),
+    hostile=folded("hostile opposed"),
     non_state=folded(
         """
         rebel rebels opposition militia militias insurgent insurgents separatist separatists

@@ -30,6 +30,10 @@ _ORGANIZATION_HEADS = folded(
     معهد المعهد المقاومة مقاومة
     """
 )
+#: "الشؤون" (affairs) heading a body's name with its adjective: "الشؤون الصحية بالمنطقة", a
+#: region's directorate of health affairs (alone, "الشؤون" opens no name: "الشؤون الخارجية
+#: للحزب" only with its adjective after it, and then it is a body too).
+_AFFAIRS = folded("الشؤون الشئون")
 #: Bare nouns for a company that refer back to it, outside the body heads ("مجموعة من" is
 #: a number of people, not a body, so "مجموعة" is no head of a body's name).
 _COMPANY_ANAPHORS = folded("المجموعة")
@@ -1442,6 +1446,9 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
         # "قالت جماعة تعمل في قطاع الصيد", "شركة تعنى بالنفط": a body described, not named
         # (the wire may name it later; an unnamed voice never counts beside a named one).
         return phrase.mention("", "", SourceKind.ANONYMOUS)
+    if first in _AFFAIRS and len(phrase.norms) > 1 and nisba(phrase.norms[1]):
+        # "نفت الشؤون الصحية بالمنطقة …": a directorate of the state, not a person's name.
+        return phrase.mention("", "", SourceKind.GOVERNMENT_BODY)
     if first in lx.BODY_HEADS:
         organization = first in _ORGANIZATION_HEADS
         return phrase.mention(

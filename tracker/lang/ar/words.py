@@ -88,7 +88,14 @@ WORDS = Words(
     # العامة" of a league or a council)
     | folded("أمانة بلدية")
     # the attorney general, a state's officer ("النائب" alone is a member of parliament)
-    | phrases("النائب العام"),
+    | phrases("النائب العام")
+    # a region's directorate of health affairs, the health ministry's ("الشؤون الصحية بالمنطقة")
+    | phrases(
+        """
+        الشؤون الصحية
+        الشئون الصحية
+        """
+    ),
     civil_bodies=folded(
         """
         اتحاد الاتحاد نادي النادي شركة الشركة جمعية الجمعية منظمة المنظمة صندوق الصندوق

@@ -1,0 +1,47 @@
+"""Issue 11, round 29: voices read from samples of real days, in made-up sentences.
+
+- "الشؤون الصحية" (written "الشئون" too) with its place is a region's directorate of health
+  affairs: a body of the state, not a person's name, and its director speaks for the same
+  state as the directorate (one group).
+
+Every example is made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker import Registry, analyse_article
+from tracker.models import ArticleResult, SourceKind
+from tracker.readers import parse_article
+
+_REGISTRY = Registry.load()
+
+
+def _read(text: str, source: str = "made-up.txt") -> ArticleResult:
+    return analyse_article(parse_article(text, source, language="ar"), _REGISTRY)
+
+
+@pytest.mark.parametrize("affairs", ["الشؤون الصحية", "الشئون الصحية"])
+def test_the_directorate_of_health_affairs_is_a_state_body(affairs: str) -> None:
+    text = f"الرياض - نفت {affairs} بمنطقة الواحة اليوم ما تردد عن إصابة رضيع بحروق."
+    (found,) = _read(text).attributions
+    assert found.source.kind is SourceKind.GOVERNMENT_BODY
+    assert found.source.group.startswith("state:")
+
+
+def test_the_director_of_health_affairs_counts_with_the_directorate() -> None:
+    text = (
+        "الرياض - أكدت الشؤون الصحية بمنطقة الواحة أن المستشفى استقبل أربعة مصابين في الحادث. "
+        "وقال مدير الشؤون الصحية بالمنطقة الدكتور نادر الشمري إن حالتهم مستقرة."
+    )
+    body, director = _read(text).attributions
+    assert director.source.name == "نادر الشمري"
+    assert body.source.group == director.source.group
+    assert body.source.group.startswith("state:")
+
+
+def test_a_researcher_in_other_affairs_is_no_state_official() -> None:
+    text = "الرياض - قال الباحث في الشؤون الاجتماعية نادر الشمري إن البطالة تراجعت هذا العام."
+    (found,) = _read(text).attributions
+    assert not found.source.group.startswith("state:")

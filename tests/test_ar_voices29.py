@@ -3,6 +3,8 @@
 - "الشؤون الصحية" (written "الشئون" too) with its place is a region's directorate of health
   affairs: a body of the state, not a person's name, and its director speaks for the same
   state as the directorate (one group).
+- "في رده على …" (in his reply to …) after a named official is the occasion he spoke on, as
+  "في تصريح" is, and no part of his name.
 
 Every example is made up.
 """
@@ -45,3 +47,11 @@ def test_a_researcher_in_other_affairs_is_no_state_official() -> None:
     text = "الرياض - قال الباحث في الشؤون الاجتماعية نادر الشمري إن البطالة تراجعت هذا العام."
     (found,) = _read(text).attributions
     assert not found.source.group.startswith("state:")
+
+
+@pytest.mark.parametrize("reply", ["في رده على أسئلة الصحفيين،", "في معرض رده على سؤال،"])
+def test_his_reply_is_the_occasion_not_part_of_his_name(reply: str) -> None:
+    text = f"وأوضح المتحدث باسم البلدية حامد الزهراني {reply} أن أعمال الصيانة ستنتهي قريبا."
+    (found,) = _read(text).attributions
+    assert found.source.name == "حامد الزهراني"
+    assert found.content == "أعمال الصيانة ستنتهي قريبا"

@@ -232,6 +232,16 @@ WORDS = Words(
         """.strip().splitlines()
     ),
     caption_labels=folded("Photo Picture Image Credit"),
+    comment_labels=frozenset(
+        fold(line.strip())
+        for line in """
+        Comments
+        Comment
+        Reader comments
+        Leave a comment
+        Add a comment
+        """.strip().splitlines()
+    ),
     header_labels=labels(
         """
         title: Title | Headline

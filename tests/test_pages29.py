@@ -25,3 +25,58 @@ def test_numbered_and_other_related_lists_and_readers_comments_are_no_claims(rea
         "Abu Firas: a friend who works there told me the new quay will take years.\n"
     )
     assert [a.cue for a in english.attributions] == ["said"]
+
+
+def test_page_header_menus_tickers_stamps_and_bylines():
+    """A menu on one line, a breaking bar ("عاجل | …"), time stamps and a byline under the
+    title are chrome: the title, the site's name above it, the date and the byline are read."""
+    from tracker.readers import parse_article
+
+    page = parse_article(
+        "قناة الروابي\n"
+        "الرئيسية | محليات | اقتصاد | رياضة | منوعات | فيديو | بث مباشر | اتصل بنا\n"
+        "عاجل | وزير الصحة: افتتاح ثلاثة مستشفيات جديدة في المحافظات الشمالية قريبا\n"
+        "اقتصاد\n"
+        "المصرف المركزي ينفي نية تعديل سعر صرف العملة المحلية\n"
+        "نشر في: 2025/07/14 - 10:05\n"
+        "منذ ساعتين\n"
+        "بيروت - رويترز\n"
+        "نفى المصرف المركزي اليوم وجود أي نية لتعديل سعر الصرف، مؤكدا أن الاحتياطي كاف.\n",
+        "page.txt",
+    )
+    assert page.title == "المصرف المركزي ينفي نية تعديل سعر صرف العملة المحلية"
+    assert (page.publisher, page.published, page.author) == (
+        "قناة الروابي",
+        "2025-07-14",
+        "بيروت - رويترز",
+    )
+    written = parse_article(
+        "الثلاثاء 4 مارس 2025\n"
+        "عدد المشاهدات: 840\n"
+        "مدرب الفريق ينفي رحيله عن النادي قبل نهاية الموسم الحالي\n"
+        "كتب - كريم الصافي\n"
+        "نفى مدرب الفريق أمس أي نية للرحيل عن النادي قبل نهاية الموسم الحالي بأسابيع.\n",
+        "page.txt",
+    )
+    assert (written.title, written.author, written.publisher) == (
+        "مدرب الفريق ينفي رحيله عن النادي قبل نهاية الموسم الحالي",
+        "كريم الصافي",
+        None,
+    )
+
+
+def test_a_wire_byline_under_the_title_is_the_outermost_voice(registry):
+    """ "عمّان - رويترز" under a page's title is its byline, not its publisher: the wire is the
+    outermost voice of what the body reports."""
+    from tracker.pipeline import analyse_article
+    from tracker.readers import parse_article
+
+    page = parse_article(
+        "آخر تحديث: 2025/07/14 - 12:40\n"
+        "وزير الطاقة الأردني يتوقع انخفاض أسعار الكهرباء مطلع العام المقبل\n"
+        "عمّان - رويترز\n"
+        "قال وزير الطاقة الأردني سامي الحديد إن أسعار الكهرباء ستنخفض مطلع العام المقبل.\n",
+        "page.txt",
+    )
+    result = analyse_article(page, registry)
+    assert [[v.name for v in a.chain] for a in result.attributions] == [["رويترز", "سامي الحديد"]]

@@ -23,7 +23,7 @@ from typing import BinaryIO
 from charset_normalizer import from_bytes
 
 from .errors import InputError
-from .lang import detect, header_field, mapping, union
+from .lang import detect, header_field, header_labels, mapping, union
 from .models import Article, pickled_by_fields
 from .text import fold
 
@@ -42,7 +42,7 @@ _DAY_MONTH_YEAR = re.compile(
     rf"\b(\d{{1,2}})\s*(?:من\s+)?({_MONTH_ALT})(?:\s*[/(-]\s*(?:{_MONTH_ALT})\)?)?\s*,?\s*(\d{{4}})"
 )
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})")
-_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_ISO = re.compile(r"\b(\d{4})([-/])(\d{1,2})\2(\d{1,2})\b")
 _ISO_PREFIX = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 
@@ -51,6 +51,16 @@ _CHROME = union("chrome_labels")
 _CHROME_LABELS_BEFORE_NAME = union("chrome_before_name")
 #: A publisher or author given by label is a name, not a sentence: at most this many words.
 MAX_LABELLED_NAME_WORDS = 6
+#: The signs that part the items of a menu or a breadcrumb line ("الرئيسية | محليات | رياضة",
+#: "الرئيسية > أخبار محلية"), and the label of a breaking bar from its headline ("عاجل | …").
+_MENU_MARKS = frozenset("|>»•·")
+_LABEL_END = re.compile(r"\s*[:|>»•·–—-]\s*")
+#: A clock time in a header line ("11:20", "02:15 ص"): the line stamps when, it names nothing.
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+#: A header line of a date or a time stamp has at most this many words.
+MAX_STAMP_WORDS = 8
+#: A byline's parts, a place and a name: "القاهرة - فلان", "جدة: فلان", "كتب - فلان".
+_BYLINE_PARTS = re.compile(r"\s[-–—]\s|\s?[-–—]\s|\s[-–—]|:")
 
 
 def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, str]:
@@ -239,8 +249,49 @@ def _is_body_line(line: str) -> bool:
     # Splitting off fourteen words is enough to count to fourteen.
     words = line.split(maxsplit=14)
     if len(words) >= 14:
-        return True
+        return not _menu(line)
     return len(words) >= 6 and line.rstrip()[-1:] in '.!?؟:»"”'
+
+
+def _menu(line: str) -> bool:
+    """True for a site's menu or breadcrumb on one line: its items parted by "|" or ">"
+    (twice at least), never by the full stop or the comma of a sentence."""
+    marks = [w for w in line.split() if w in _MENU_MARKS]
+    return len(marks) >= 2 and not any(c in line for c in ".،,؟!")
+
+
+def _stamp(line: str, folded: str) -> bool:
+    """True for a short header line that only dates or times the page: "منذ ساعتين", "آخر
+    تحديث: 11:20", "الأحد 5 يناير 2025 - 02:15 ص" (the date may have been read before)."""
+    words = folded.split()
+    if len(words) > MAX_STAMP_WORDS:
+        return False
+    since = union("since")
+    return (
+        _CLOCK.search(line) is not None
+        or any(w in since for w in words[:3])
+        or find_date(line) is not None
+    )
+
+
+def _chrome(folded: str) -> bool:
+    """True for a chrome label, alone or before a separator: "عاجل", "عاجل | …", "آخر تحديث:
+    …", "عدد المشاهدات: 1520"."""
+    return folded in _CHROME or _LABEL_END.split(folded, maxsplit=1)[0] in _CHROME
+
+
+def _byline(line: str) -> str | None:
+    """The byline a short header line under the title gives, or None: "كتب - فلان" (after an
+    author label: the name), "القاهرة - فلان", "عمّان - رويترز", "جدة: فلان" (a place and a
+    name, or a wire: the line as written, which ``sources`` reads)."""
+    parts = [p.strip() for p in _BYLINE_PARTS.split(line, maxsplit=1)]
+    if len(parts) != 2 or not all(parts):
+        return None
+    if len(line.split()) > MAX_LABELLED_NAME_WORDS + 1:
+        return None
+    if header_labels().get(fold(parts[0])) == "author":
+        return parts[1]
+    return line.strip()
 
 
 def find_header(text: str) -> Header:
@@ -277,7 +328,7 @@ def find_header(text: str) -> Header:
         if folded in _CHROME_LABELS_BEFORE_NAME:
             after_label = True
             continue
-        if folded in _CHROME or folded.split(":")[0] in _CHROME:
+        if _chrome(folded) or _menu(line) or _stamp(line, folded):
             continue
         candidates.append((index, line))
     if header.title is not None or not candidates:
@@ -286,9 +337,24 @@ def find_header(text: str) -> Header:
     if len(header.title.split()) < 3:
         header.title = None
         return header
+    # Under the title: the byline ("القاهرة - فلان", "كتب - فلان", "عمّان - رويترز") and the
+    # page's own name ("الرئيس نيوز"). Above it, a line naming a medium ("صحيفة الشرفة",
+    # "قناة المدار") is the site's name.
     after = [line for index, line in candidates if index > title_index]
-    if after and 1 <= len(after[-1].split()) <= 4:
-        header.publisher = after[-1].strip(" -–—|:")
+    bylines = [found for line in after if (found := _byline(line)) is not None]
+    if bylines and header.author is None:
+        header.author = bylines[0]
+    names = [line for line in after if _byline(line) is None and 1 <= len(line.split()) <= 4]
+    media = union("medium_nouns")
+    above = [
+        line
+        for index, line in candidates
+        if index < title_index and len(line.split()) <= 4 and fold(line.split()[0]) in media
+    ]
+    if names:
+        header.publisher = names[-1].strip(" -–—|:")
+    elif above:
+        header.publisher = above[0]
     return header
 
 
@@ -305,7 +371,7 @@ def find_date(line: str) -> str | None:
         if (iso := _valid(year, month, day)) is not None:
             return iso
     for match in _ISO.finditer(masked):
-        year, month, day = (int(g) for g in match.groups())
+        year, month, day = (int(match.group(k)) for k in (1, 3, 4))
         if (iso := _valid(year, month, day)) is not None:
             return iso
     for match in _NUMERIC.finditer(masked):

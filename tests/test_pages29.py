@@ -80,3 +80,20 @@ def test_a_wire_byline_under_the_title_is_the_outermost_voice(registry):
     )
     result = analyse_article(page, registry)
     assert [[v.name for v in a.chain] for a in result.attributions] == [["رويترز", "سامي الحديد"]]
+
+
+def test_a_name_set_off_after_its_title_whatever_follows_it(read):
+    """ "أفاد رئيس بلدية X، فلان، بأن …" (بلدية is no object in ب), "نفى رئيس النادي، فلان،
+    وجود …" and "أعلن الوزير، فلان، اليوم في العاصمة، عن …": the man named between commas
+    speaks, not his title."""
+    result = read(
+        "وأفاد رئيس بلدية السنديان، ميشال قزي، بأن السيول جرفت عشرات السيارات في الوادي.\n"
+        "ونفى رئيس نادي الشروق، عماد الحلبي، وجود أي خلاف مع المدرب حول عقود اللاعبين.\n"
+        "وأعلن وزير الصيد البحري، كريم الفاسي، اليوم الثلاثاء في العاصمة، عن خطة جديدة "
+        "لحماية المخزون السمكي.\n"
+    )
+    assert [(a.source.name, a.stance.value) for a in result.attributions] == [
+        ("ميشال قزي", "asserts"),
+        ("عماد الحلبي", "denies"),
+        ("كريم الفاسي", "asserts"),
+    ]

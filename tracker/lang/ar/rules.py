@@ -1380,6 +1380,7 @@ def _bi_content(norm: str) -> bool:
         and norm[0] == "ب"
         and norm not in lx.NOT_BI_CONTENT
         and norm not in lx.COMPLEMENTISERS
+        and norm not in _OWN_BA_HEADS
         and not _in_place(norm)
     )
 
@@ -5488,7 +5489,8 @@ class _Sentence:
         opens = opens or self._medium_then_content(close + 1)  # "، فلان، لـ«الوادي»: …"
         # Only a name that starts as names do: "، رفض الكشف عن اسمه، إن" is not one.
         titled = len(name) > 1 and _strip_conj(name[0].norm) in _TITLES
-        named = given_name(name[0].norm) or (titled and given_name(name[1].norm))
+        given = given_name(name[0].norm) or (titled and given_name(name[1].norm))
+        named = given
         # An unlisted name needs its closing comma: "السفير فلان، وكيل الوزارة أن" is a role.
         named = named or (role_titled and not bare and self._unlisted_name(name))
         # "…، النائبة راضية حميد أفندي، في تصريح …": a title, then a name no list holds.
@@ -5499,6 +5501,9 @@ class _Sentence:
             and not any(t.norm.startswith("ال") or t.norm in lx.BODY_HEADS for t in name[1:])
         )
         words = all(t.is_word and t.norm != "ل" for t in name)  # "فلان لـ«الوادي»:" a carrier
+        # "نفى رئيس النادي، فلان، وجود …", "أعلن الوزير، فلان، اليوم في العاصمة، عن …": a
+        # given name closed by its comma is set off after its title whatever follows it.
+        opens = opens or (not bare and role_titled and given)
         if opens and words and named and not self._is_ala(comma + 1):
             return close  # "، سالم الهاشمي، إن" or "، العقيد سالم الهاشمي، إن"
         return named_end

@@ -97,3 +97,18 @@ def test_a_name_set_off_after_its_title_whatever_follows_it(read):
         ("عماد الحلبي", "denies"),
         ("كريم الفاسي", "asserts"),
     ]
+
+
+def test_a_denied_act_is_no_voice_after_the_denial(read):
+    """ "النادي ينفي التفاوض مع المدرب" and "الوزارة تنفي استهداف المدنيين" (a headline's
+    shape) deny an act; "نفى رئيس الاتحاد التفاوض مع …" ends its voice before the act."""
+    result = read(
+        "ونفى رئيس الاتحاد التفاوض مع المدرب البرتغالي لقيادة المنتخب الأول.\n"
+        "وزارة الدفاع تنفي استهداف المدنيين في القرى الحدودية.\n"
+        "إدارة النادي تنفي الاعتداء على الحكم بعد نهاية المباراة.\n"
+    )
+    assert [(a.source.name, a.stance.value, a.content) for a in result.attributions] == [
+        ("رئيس الاتحاد", "denies", "التفاوض مع المدرب البرتغالي لقيادة المنتخب الأول"),
+        ("وزارة الدفاع", "denies", "استهداف المدنيين في القرى الحدودية"),
+        ("إدارة النادي", "denies", "الاعتداء على الحكم بعد نهاية المباراة"),
+    ]

@@ -112,3 +112,28 @@ def test_a_denied_act_is_no_voice_after_the_denial(read):
         ("وزارة الدفاع", "denies", "استهداف المدنيين في القرى الحدودية"),
         ("إدارة النادي", "denies", "الاعتداء على الحكم بعد نهاية المباراة"),
     ]
+
+
+def test_a_known_body_before_a_headlines_colon_speaks_and_a_wire_credits(registry):
+    """ "الأمم المتحدة: …" as a page's title is the body's claim; "رويترز: …" only credits."""
+    from tracker.pipeline import analyse_article
+    from tracker.readers import parse_article
+
+    page = parse_article(
+        "الأمم المتحدة: المساعدات لم تصل إلى القرى المعزولة في الجبال\n"
+        "\n"
+        "قالت الأمم المتحدة اليوم إن قوافل المساعدات لم تبلغ بعد القرى المعزولة في الجبال.\n",
+        "page.txt",
+    )
+    result = analyse_article(page, registry)
+    assert [(a.source.name, a.cue) for a in result.attributions] == [
+        ("الأمم المتحدة", "قالت"),
+        ("الأمم المتحدة", ":"),
+    ]
+    wire = parse_article(
+        "رويترز: ارتفاع أسعار النفط في التعاملات الآسيوية صباح اليوم\n"
+        "\n"
+        "ارتفعت أسعار النفط في التعاملات الآسيوية صباح اليوم بعد تراجع المخزونات الأمريكية.\n",
+        "page.txt",
+    )
+    assert analyse_article(wire, registry).attributions == ()

@@ -7743,7 +7743,7 @@ class _Sentence:
             return None
         end = min(self.phrase_end(0, verb=None), colon)
         voice = read_voice(self.text, self.tokens[:end], self.known, allow_bare_name=False)
-        if voice is None or voice.kind is None:
+        if voice is None or (voice.kind is None and not self._known_body(end)):
             return None  # a registry name alone before a colon is a credit: "واس:", "رويترز:"
         if self._verb_for_name(voice):
             return None  # "دخل المدرب اللقاء بتشكيلة ضمت: …": a clause lists, no one speaks
@@ -7773,6 +7773,12 @@ class _Sentence:
             self.stance_of(Stance.ASSERTS, start),
             "",
         )
+
+    def _known_body(self, end: int) -> bool:
+        """The words before token end are a body the registry names that is no medium ("الصليب
+        الأحمر: …", "الأمم المتحدة: …"): it speaks, where a wire's name only credits."""
+        words = [t.norm for t in self.tokens[:end] if t.is_word]
+        return self.known(words, False) and not self.known(words, False, media=True)
 
     def _roster(self, k: int, stop: int) -> bool:
         """The words after a colon at token k list people by title, up to offset stop: a title

@@ -137,3 +137,22 @@ def test_a_known_body_before_a_headlines_colon_speaks_and_a_wire_credits(registr
         "page.txt",
     )
     assert analyse_article(wire, registry).attributions == ()
+
+
+def test_a_wire_credited_on_its_own_line_above_the_pages_footer(read):
+    """ "(أ ف ب)" alone on a line after the last paragraph, with tags, related headlines and
+    a footer below it, makes the wire the outermost voice, as it does at the very end."""
+    result = read(
+        "قال وزير الزراعة التونسي منير الباجي إن موسم الحصاد سيبدأ مبكرا هذا العام.\n"
+        "\n"
+        "(أ ف ب)\n"
+        "\n"
+        "الوسوم: الحصاد، الزراعة، تونس\n"
+        "قد يهمك أيضا\n"
+        "ارتفاع أسعار القمح في الأسواق العالمية\n"
+        "جميع الحقوق محفوظة\n",
+        publisher="الساحة",
+    )
+    assert [[v.name for v in a.chain] for a in result.attributions] == [
+        ["وكالة الصحافة الفرنسية", "منير الباجي"]
+    ]

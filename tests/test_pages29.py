@@ -156,3 +156,16 @@ def test_a_wire_credited_on_its_own_line_above_the_pages_footer(read):
     assert [[v.name for v in a.chain] for a in result.attributions] == [
         ["وكالة الصحافة الفرنسية", "منير الباجي"]
     ]
+
+
+def test_a_pages_copyright_line_names_its_publisher():
+    """With no name in its header, a page's copyright line names its publisher, also above
+    other footer links and after "ل" ("محفوظة لصحيفة …"); the header's name wins."""
+    from tracker.readers import parse_article
+
+    body = "قال مصدر في البلدية لـ«صدى الجبل» إن أعمال الصيانة ستنتهي قريبا في الحي.\n"
+    footer = "جميع الحقوق محفوظة لصحيفة صدى الجبل © 2025 | سياسة الخصوصية\nاتصل بنا\n"
+    assert parse_article(body + footer, "page.txt").publisher == "صحيفة صدى الجبل"
+    english = "The mayor said repairs would end soon.\n© 2025 The Hill Echo. All rights reserved.\n"
+    assert parse_article(english, "page.txt").publisher == "The Hill Echo"
+    assert parse_article(body, "page.txt").publisher is None

@@ -188,7 +188,7 @@ def parse_article(
         text=plain,
         read_as=text if len(plain) != len(text) else None,
         title=title or header.title,
-        publisher=publisher or header.publisher,
+        publisher=publisher or header.publisher or footer_publisher(plain, header.body_start),
         published=published or header.date,
         language=language or detect(plain[header.body_start :] or plain),
         encoding=encoding,
@@ -356,6 +356,40 @@ def find_header(text: str) -> Header:
     elif above:
         header.publisher = above[0]
     return header
+
+
+#: Among how many of a page's last lines (not blank) its copyright line is looked for.
+COPYRIGHT_LINES = 6
+#: What a copyright line holds beside the words and the name: the sign, years, separators.
+_RIGHTS_MARKS = re.compile(r"©|\([cC]\)|\b\d{4}\b|[-–—.,،:]")
+#: Fewest copyright words on a line with no "©" ("جميع الحقوق محفوظة").
+MIN_RIGHTS_WORDS = 2
+#: Most words of the name a copyright line gives.
+MAX_FOOTER_NAME_WORDS = 4
+
+
+def footer_publisher(text: str, start: int = 0) -> str | None:
+    """The publisher a page's copyright line names, among its last lines after ``start``:
+    "جميع الحقوق محفوظة لصحيفة الشرفة 2025 ©" → "صحيفة الشرفة", "© 2025 The Valley Times.
+    All rights reserved." → "The Valley Times"; None when there is none."""
+    rights = union("copyright_words")
+    media = union("medium_nouns")
+    end, seen = len(text), 0
+    while end > start and seen < COPYRIGHT_LINES:
+        line_start = max(start, text.rfind("\n", start, end) + 1)
+        line = text[line_start:end].strip()
+        end = line_start - 1
+        seen += bool(line)
+        for part in line.split("|"):
+            words = _RIGHTS_MARKS.sub(" ", part).split()
+            named = [w for w in words if fold(w) not in rights]
+            if "©" not in part and len(words) - len(named) < MIN_RIGHTS_WORDS:
+                continue
+            if named and named[0][:1] == "ل" and fold(named[0][1:]) in media:
+                named[0] = named[0][1:]  # "محفوظة لصحيفة الشرفة": "for" the paper
+            if 1 <= len(named) <= MAX_FOOTER_NAME_WORDS:
+                return " ".join(named)
+    return None
 
 
 def find_date(line: str) -> str | None:

@@ -556,6 +556,7 @@ WORDS = Words(
         """.strip().splitlines()
     ),
     caption_labels=folded("تصوير صورة الصورة عدسة"),
+    copyright_words=folded("جميع الحقوق حقوق محفوظة النشر الطبع والنشر"),
     comment_labels=frozenset(
         fold(line.strip())
         for line in """

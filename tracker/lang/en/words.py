@@ -232,6 +232,7 @@ WORDS = Words(
         """.strip().splitlines()
     ),
     caption_labels=folded("Photo Picture Image Credit"),
+    copyright_words=folded("All rights reserved Copyright"),
     comment_labels=frozenset(
         fold(line.strip())
         for line in """

@@ -169,3 +169,15 @@ def test_a_pages_copyright_line_names_its_publisher():
     english = "The mayor said repairs would end soon.\n© 2025 The Hill Echo. All rights reserved.\n"
     assert parse_article(english, "page.txt").publisher == "The Hill Echo"
     assert parse_article(body, "page.txt").publisher is None
+
+
+def test_a_photo_credit_names_no_wire(read):
+    """ "(الصورة: رويترز)" at the end of a page credits the picture, not the text: the wire is
+    no voice of what the page reports."""
+    for credit in ("(الصورة: رويترز)", "(تصوير: أ ف ب)"):
+        result = read(
+            "قال وزير الزراعة التونسي منير الباجي إن موسم الحصاد سيبدأ مبكرا هذا العام.\n"
+            f"{credit}\n",
+            publisher="الساحة",
+        )
+        assert [[v.name for v in a.chain] for a in result.attributions] == [["منير الباجي"]]

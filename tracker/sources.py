@@ -556,10 +556,13 @@ def wire_credit(article: Article, registry: Registry, own: Source | None = None)
     candidates += _closing_credits(article.text[tail_start:])
     candidates += _credit_lines(article.text, article.body_start)
     publisher_id = (own or publisher_source(article, registry)).id
+    photo = union("caption_labels")
     for candidate in candidates:
         words = [w for w in _CREDIT_SPLIT.split(candidate) if w and not w.isdigit()]
         if not words or len(words) > 5:
             continue
+        if fold(words[0].rstrip(":")) in photo:
+            continue  # "(الصورة: رويترز)", "(تصوير: أ ف ب)": who took the picture, not the text
         # A name that is also a common word or a given name ("فارس") credits the agency only
         # alone or after a head noun: "عبد القادر فارس" in a byline is a reporter.
         found = registry.match(words, len(words) == 1 or normalize(words[0]) in _HEADS)

@@ -181,3 +181,23 @@ def test_a_photo_credit_names_no_wire(read):
             publisher="الساحة",
         )
         assert [[v.name for v in a.chain] for a in result.attributions] == [["منير الباجي"]]
+
+
+def test_previous_and_next_story_links_and_liked_lists_are_chrome(read):
+    """ "الخبر السابق: …" above a page's title is no title, and headlines under "مواضيع قد
+    تعجبك" are no claims."""
+    from tracker.readers import parse_article
+
+    page = parse_article(
+        "الخبر السابق: وزير النقل: افتتاح الطريق الساحلي الجديد أمام حركة الشاحنات غدا\n"
+        "بلدية الميناء تعلق أعمال توسعة السوق القديم\n"
+        "قال رئيس البلدية سامر الخوري إن أعمال التوسعة ستتوقف حتى نهاية الشهر الجاري.\n",
+        "page.txt",
+    )
+    assert page.title == "بلدية الميناء تعلق أعمال توسعة السوق القديم"
+    result = read(
+        "قال رئيس البلدية سامر الخوري إن أعمال التوسعة ستتوقف حتى نهاية الشهر الجاري.\n"
+        "مواضيع قد تعجبك\n"
+        "وزير المالية: لا تأخير في صرف رواتب الموظفين هذا الشهر\n"
+    )
+    assert [a.source.name for a in result.attributions] == ["سامر الخوري"]

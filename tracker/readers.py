@@ -276,8 +276,9 @@ def _stamp(line: str, folded: str) -> bool:
 
 def _chrome(folded: str) -> bool:
     """True for a chrome label, alone or before a separator: "عاجل", "عاجل | …", "آخر تحديث:
-    …", "عدد المشاهدات: 1520"."""
-    return folded in _CHROME or _LABEL_END.split(folded, maxsplit=1)[0] in _CHROME
+    …", "عدد المشاهدات: 1520"; or a link to another story ("الخبر السابق: …")."""
+    label = _LABEL_END.split(folded, maxsplit=1)[0]
+    return folded in _CHROME or label in _CHROME or label in union("related_labels")
 
 
 def _byline(line: str) -> str | None:

@@ -229,6 +229,9 @@ WORDS = Words(
         Related coverage
         More on this story
         Most read
+        Previous article
+        Next article
+        You may also like
         """.strip().splitlines()
     ),
     caption_labels=folded("Photo Picture Image Credit"),

@@ -201,3 +201,19 @@ def test_previous_and_next_story_links_and_liked_lists_are_chrome(read):
         "وزير المالية: لا تأخير في صرف رواتب الموظفين هذا الشهر\n"
     )
     assert [a.source.name for a in result.attributions] == ["سامر الخوري"]
+
+
+def test_a_headline_opening_with_since_is_no_time_stamp():
+    """Only a line that ends with the time since ("منذ ساعتين") stamps the page: "منذ عامين..
+    …" is a headline."""
+    from tracker.readers import parse_article
+
+    page = parse_article(
+        "منذ ساعتين\nمنذ عامين.. قرية الوادي بلا مدرسة ولا طبيب\nالقاهرة - سامي الطيب\n"
+        "قال أهالي القرية إن المدرسة أغلقت أبوابها منذ عامين بعد انهيار جزء من سقفها.\n",
+        "page.txt",
+    )
+    assert (page.title, page.author) == (
+        "منذ عامين.. قرية الوادي بلا مدرسة ولا طبيب",
+        "القاهرة - سامي الطيب",
+    )

@@ -267,11 +267,12 @@ def _stamp(line: str, folded: str) -> bool:
     if len(words) > MAX_STAMP_WORDS:
         return False
     since = union("since")
-    return (
-        _CLOCK.search(line) is not None
-        or any(w in since for w in words[:3])
-        or find_date(line) is not None
-    )
+    units = union("time_units")
+    at = next((n for n, w in enumerate(words[:3]) if w in since), None)
+    # "منذ ساعتين", "آخر تحديث منذ 3 ساعات": the line ends with the time since ("منذ عامين..
+    # مدينة بلا ماء" is a headline).
+    ago = at is not None and all(w.isdigit() or w in units for w in words[at + 1 :])
+    return _CLOCK.search(line) is not None or ago or find_date(line) is not None
 
 
 def _chrome(folded: str) -> bool:

@@ -217,3 +217,15 @@ def test_a_headline_opening_with_since_is_no_time_stamp():
         "منذ عامين.. قرية الوادي بلا مدرسة ولا طبيب",
         "القاهرة - سامي الطيب",
     )
+
+
+def test_the_signature_of_an_embedded_post_is_no_statement(read):
+    """ "— هيئة الطقس (@weather_body) June 15, 2025" under an embedded post is the page's
+    markup of it, no claim in the publisher's own voice."""
+    result = read(
+        "حذرت هيئة الطقس من موجة حر شديدة تبدأ يوم الأحد في معظم المناطق الداخلية.\n"
+        "— هيئة الطقس الوطنية (@weather_body) June 15, 2025\n"
+        "وارتفعت درجات الحرارة أمس إلى أعلى مستوياتها منذ عشر سنوات في العاصمة.\n"
+    )
+    assert not any("@" in s.content for s in result.statements)
+    assert len(result.statements) == 1

@@ -25,7 +25,8 @@ def body_sentences(article: Article) -> list[Sentence]:
     """Sentences of the article body, without headings (short lines with no full stop),
     without the headlines a page lists under "اقرأ أيضا" / "Related" (lines with no closing
     mark after such a label, numbered or not, up to the next paragraph that has one) or links
-    on one line ("رابط الخبر بصحيفة الساحل: …"), and without the readers' comments below a
+    on one line ("رابط الخبر بصحيفة الساحل: …"), the signature line of an embedded post ("—
+    الهيئة (@account) June 15, 2025"), and without the readers' comments below a
     label of them ("التعليقات", "4 تعليقات") and all that follows it on the page."""
     text = article.text
     related = lang.union("related_labels")
@@ -50,7 +51,7 @@ def body_sentences(article: Article) -> list[Sentence]:
             if label in related:
                 listing = ":" not in ends  # "اقرأ أيضا: …" is one link on its line
                 continue
-            if (listing and not closed) or _caption(ends):
+            if (listing and not closed) or _caption(ends) or _EMBED_SIGNATURE.match(ends):
                 continue
             listing = False
             # Splitting off seven words is enough to tell whether there are fewer.
@@ -99,6 +100,8 @@ def _names_a_link(text: str, sentence: Sentence, related: frozenset[str]) -> boo
     return any(" " in known and label.startswith(known + " ") for known in related)
 
 
+#: The signature line of an embedded post: "— وزارة الصحة (@health_ministry) June 15, 2025".
+_EMBED_SIGNATURE = re.compile(r"[—–-]\s*[^\n()]{1,60}\(@\w{1,30}\)")
 #: The opening of a bracketed photo credit and its first word: "(تصوير: …)", "( Photo by …".
 _BRACKETED_WORD = re.compile(r"[(\[]\s*(\w+)")
 

@@ -229,3 +229,14 @@ def test_the_signature_of_an_embedded_post_is_no_statement(read):
     )
     assert not any("@" in s.content for s in result.statements)
     assert len(result.statements) == 1
+
+
+def test_an_html_byline_loses_its_author_label():
+    """ "كتب: فلان" in a page's author meta tag or byline element is the byline "فلان"."""
+    from tracker.readers import page_byline
+
+    html = (
+        '<meta name="author" content="كتب: رامي الخطيب">'
+        '<span class="author">كتب: رامي الخطيب</span>'
+    )
+    assert page_byline(html) == "رامي الخطيب"

@@ -667,7 +667,13 @@ def page_byline(html: str) -> str | None:
     # A byline element that only dates the page ("الأربعاء 9 أكتوبر 2024") adds nothing, when
     # a meta tag named the author.
     shown = [t for t in parser.shown if not (parser.found and find_date(t))]
-    return " | ".join(dict.fromkeys(parser.found + shown)) or None
+    return " | ".join(dict.fromkeys(map(_unlabelled, parser.found + shown))) or None
+
+
+def _unlabelled(byline: str) -> str:
+    """A byline without the author label before it: "كتب: فلان" → "فلان", "By: X" → "X"."""
+    found = header_field(byline)
+    return byline[found[1] :].strip() if found is not None and found[0] == "author" else byline
 
 
 def _json_documents(

@@ -240,3 +240,15 @@ def test_an_html_byline_loses_its_author_label():
         '<span class="author">كتب: رامي الخطيب</span>'
     )
     assert page_byline(html) == "رامي الخطيب"
+
+
+def test_more_news_and_related_lists_are_no_claims(read):
+    """Headlines under "المزيد من الأخبار" or "ذات صلة" are links to other stories."""
+    result = read(
+        "قال مدير المستشفى نادر سليم إن قسم الطوارئ الجديد سيفتح أبوابه الشهر المقبل.\n"
+        "المزيد من الأخبار\n"
+        "وزير الصحة: لا نقص في أدوية الأمراض المزمنة\n"
+        "ذات صلة\n"
+        "مصدر: تعيين مدير جديد لمستشفى العاصمة قريبا\n"
+    )
+    assert [a.source.name for a in result.attributions] == ["نادر سليم"]

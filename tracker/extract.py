@@ -22,10 +22,12 @@ _HEADING_WORDS = 7
 
 
 def body_sentences(article: Article) -> list[Sentence]:
-    """Sentences of the article body, without headings (short lines with no full stop) and
+    """Sentences of the article body, without headings (short lines with no full stop),
     without the headlines a page lists under "اقرأ أيضا" / "Related" (lines with no closing
-    mark after such a label, up to the next paragraph that has one) or links on one line
-    ("رابط الخبر بصحيفة الساحل: …")."""
+    mark after such a label, numbered or not, up to the next paragraph that has one) or links
+    on one line ("رابط الخبر بصحيفة الساحل: …"), the signature line of an embedded post ("—
+    الهيئة (@account) June 15, 2025"), and without the readers' comments below a
+    label of them ("التعليقات", "4 تعليقات") and all that follows it on the page."""
     text = article.text
     related = lang.union("related_labels")
     out = []
@@ -42,12 +44,14 @@ def body_sentences(article: Article) -> list[Sentence]:
         if _whole_line(text, sentence):
             chunk = text[sentence.start : sentence.end]
             ends = chunk.rstrip()
-            closed = ends[-1:] in '.!?؟»"”’″' or ends[-2:] == "''"
+            closed = _closes(ends)
             label = fold(ends.split(":", 1)[0].strip())
+            if _comments_label(label):
+                break  # (readers' words, then the page's footer: none of it the article's)
             if label in related:
                 listing = ":" not in ends  # "اقرأ أيضا: …" is one link on its line
                 continue
-            if (listing and not closed) or _caption(ends):
+            if (listing and not closed) or _caption(ends) or _EMBED_SIGNATURE.match(ends):
                 continue
             listing = False
             # Splitting off seven words is enough to tell whether there are fewer.
@@ -56,10 +60,32 @@ def body_sentences(article: Article) -> list[Sentence]:
             # heading.
             if short and not closed and ends[-1:] != ":":
                 continue
+        elif listing and not _closes(_line_of(text, sentence).rstrip()):
+            continue  # (a numbered headline of the list: "1." and its words)
         else:
             listing = False
         out.append(sentence)
     return out
+
+
+def _closes(line: str) -> bool:
+    """True when a line ends with a full stop, a question mark or a closing quotation mark."""
+    return line[-1:] in '.!?؟»"”’″' or line[-2:] == "''"
+
+
+def _line_of(text: str, sentence: Sentence) -> str:
+    """The whole line a sentence stands on."""
+    end = text.find("\n", sentence.end)
+    return text[text.rfind("\n", 0, sentence.start) + 1 : len(text) if end < 0 else end]
+
+
+#: A count or brackets beside a label of comments ("4 تعليقات", "التعليقات (2)").
+_COUNTED = re.compile(r"[\d\u0660-\u0669()\[\]]+")
+
+
+def _comments_label(label: str) -> bool:
+    """True for a line that only labels readers' comments, with their count or without."""
+    return " ".join(_COUNTED.sub(" ", label).split()) in lang.union("comment_labels")
 
 
 def _names_a_link(text: str, sentence: Sentence, related: frozenset[str]) -> bool:
@@ -74,6 +100,8 @@ def _names_a_link(text: str, sentence: Sentence, related: frozenset[str]) -> boo
     return any(" " in known and label.startswith(known + " ") for known in related)
 
 
+#: The signature line of an embedded post: "— وزارة الصحة (@health_ministry) June 15, 2025".
+_EMBED_SIGNATURE = re.compile(r"[—–-]\s*[^\n()]{1,60}\(@\w{1,30}\)")
 #: The opening of a bracketed photo credit and its first word: "(تصوير: …)", "( Photo by …".
 _BRACKETED_WORD = re.compile(r"[(\[]\s*(\w+)")
 

@@ -23,7 +23,7 @@ from typing import BinaryIO
 from charset_normalizer import from_bytes
 
 from .errors import InputError
-from .lang import detect, header_field, mapping, union
+from .lang import detect, header_field, header_labels, mapping, union
 from .models import Article, pickled_by_fields
 from .text import fold
 
@@ -42,7 +42,7 @@ _DAY_MONTH_YEAR = re.compile(
     rf"\b(\d{{1,2}})\s*(?:من\s+)?({_MONTH_ALT})(?:\s*[/(-]\s*(?:{_MONTH_ALT})\)?)?\s*,?\s*(\d{{4}})"
 )
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})")
-_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_ISO = re.compile(r"\b(\d{4})([-/])(\d{1,2})\2(\d{1,2})\b")
 _ISO_PREFIX = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 
@@ -51,6 +51,16 @@ _CHROME = union("chrome_labels")
 _CHROME_LABELS_BEFORE_NAME = union("chrome_before_name")
 #: A publisher or author given by label is a name, not a sentence: at most this many words.
 MAX_LABELLED_NAME_WORDS = 6
+#: The signs that part the items of a menu or a breadcrumb line ("الرئيسية | محليات | رياضة",
+#: "الرئيسية > أخبار محلية"), and the label of a breaking bar from its headline ("عاجل | …").
+_MENU_MARKS = frozenset("|>»•·")
+_LABEL_END = re.compile(r"\s*[:|>»•·–—-]\s*")
+#: A clock time in a header line ("11:20", "02:15 ص"): the line stamps when, it names nothing.
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+#: A header line of a date or a time stamp has at most this many words.
+MAX_STAMP_WORDS = 8
+#: A byline's parts, a place and a name: "القاهرة - فلان", "جدة: فلان", "كتب - فلان".
+_BYLINE_PARTS = re.compile(r"\s[-–—]\s|\s?[-–—]\s|\s[-–—]|:")
 
 
 def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, str]:
@@ -178,7 +188,7 @@ def parse_article(
         text=plain,
         read_as=text if len(plain) != len(text) else None,
         title=title or header.title,
-        publisher=publisher or header.publisher,
+        publisher=publisher or header.publisher or footer_publisher(plain, header.body_start),
         published=published or header.date,
         language=language or detect(plain[header.body_start :] or plain),
         encoding=encoding,
@@ -239,8 +249,51 @@ def _is_body_line(line: str) -> bool:
     # Splitting off fourteen words is enough to count to fourteen.
     words = line.split(maxsplit=14)
     if len(words) >= 14:
-        return True
+        return not _menu(line)
     return len(words) >= 6 and line.rstrip()[-1:] in '.!?؟:»"”'
+
+
+def _menu(line: str) -> bool:
+    """True for a site's menu or breadcrumb on one line: its items parted by "|" or ">"
+    (twice at least), never by the full stop or the comma of a sentence."""
+    marks = [w for w in line.split() if w in _MENU_MARKS]
+    return len(marks) >= 2 and not any(c in line for c in ".،,؟!")
+
+
+def _stamp(line: str, folded: str) -> bool:
+    """True for a short header line that only dates or times the page: "منذ ساعتين", "آخر
+    تحديث: 11:20", "الأحد 5 يناير 2025 - 02:15 ص" (the date may have been read before)."""
+    words = folded.split()
+    if len(words) > MAX_STAMP_WORDS:
+        return False
+    since = union("since")
+    units = union("time_units")
+    at = next((n for n, w in enumerate(words[:3]) if w in since), None)
+    # "منذ ساعتين", "آخر تحديث منذ 3 ساعات": the line ends with the time since ("منذ عامين..
+    # مدينة بلا ماء" is a headline).
+    ago = at is not None and all(w.isdigit() or w in units for w in words[at + 1 :])
+    return _CLOCK.search(line) is not None or ago or find_date(line) is not None
+
+
+def _chrome(folded: str) -> bool:
+    """True for a chrome label, alone or before a separator: "عاجل", "عاجل | …", "آخر تحديث:
+    …", "عدد المشاهدات: 1520"; or a link to another story ("الخبر السابق: …")."""
+    label = _LABEL_END.split(folded, maxsplit=1)[0]
+    return folded in _CHROME or label in _CHROME or label in union("related_labels")
+
+
+def _byline(line: str) -> str | None:
+    """The byline a short header line under the title gives, or None: "كتب - فلان" (after an
+    author label: the name), "القاهرة - فلان", "عمّان - رويترز", "جدة: فلان" (a place and a
+    name, or a wire: the line as written, which ``sources`` reads)."""
+    parts = [p.strip() for p in _BYLINE_PARTS.split(line, maxsplit=1)]
+    if len(parts) != 2 or not all(parts):
+        return None
+    if len(line.split()) > MAX_LABELLED_NAME_WORDS + 1:
+        return None
+    if header_labels().get(fold(parts[0])) == "author":
+        return parts[1]
+    return line.strip()
 
 
 def find_header(text: str) -> Header:
@@ -277,7 +330,7 @@ def find_header(text: str) -> Header:
         if folded in _CHROME_LABELS_BEFORE_NAME:
             after_label = True
             continue
-        if folded in _CHROME or folded.split(":")[0] in _CHROME:
+        if _chrome(folded) or _menu(line) or _stamp(line, folded):
             continue
         candidates.append((index, line))
     if header.title is not None or not candidates:
@@ -286,10 +339,59 @@ def find_header(text: str) -> Header:
     if len(header.title.split()) < 3:
         header.title = None
         return header
+    # Under the title: the byline ("القاهرة - فلان", "كتب - فلان", "عمّان - رويترز") and the
+    # page's own name ("الرئيس نيوز"). Above it, a line naming a medium ("صحيفة الشرفة",
+    # "قناة المدار") is the site's name.
     after = [line for index, line in candidates if index > title_index]
-    if after and 1 <= len(after[-1].split()) <= 4:
-        header.publisher = after[-1].strip(" -–—|:")
+    bylines = [found for line in after if (found := _byline(line)) is not None]
+    if bylines and header.author is None:
+        header.author = bylines[0]
+    names = [line for line in after if _byline(line) is None and 1 <= len(line.split()) <= 4]
+    media = union("medium_nouns")
+    above = [
+        line
+        for index, line in candidates
+        if index < title_index and len(line.split()) <= 4 and fold(line.split()[0]) in media
+    ]
+    if names:
+        header.publisher = names[-1].strip(" -–—|:")
+    elif above:
+        header.publisher = above[0]
     return header
+
+
+#: Among how many of a page's last lines (not blank) its copyright line is looked for.
+COPYRIGHT_LINES = 6
+#: What a copyright line holds beside the words and the name: the sign, years, separators.
+_RIGHTS_MARKS = re.compile(r"©|\([cC]\)|\b\d{4}\b|[-–—.,،:]")
+#: Fewest copyright words on a line with no "©" ("جميع الحقوق محفوظة").
+MIN_RIGHTS_WORDS = 2
+#: Most words of the name a copyright line gives.
+MAX_FOOTER_NAME_WORDS = 4
+
+
+def footer_publisher(text: str, start: int = 0) -> str | None:
+    """The publisher a page's copyright line names, among its last lines after ``start``:
+    "جميع الحقوق محفوظة لصحيفة الشرفة 2025 ©" → "صحيفة الشرفة", "© 2025 The Valley Times.
+    All rights reserved." → "The Valley Times"; None when there is none."""
+    rights = union("copyright_words")
+    media = union("medium_nouns")
+    end, seen = len(text), 0
+    while end > start and seen < COPYRIGHT_LINES:
+        line_start = max(start, text.rfind("\n", start, end) + 1)
+        line = text[line_start:end].strip()
+        end = line_start - 1
+        seen += bool(line)
+        for part in line.split("|"):
+            words = _RIGHTS_MARKS.sub(" ", part).split()
+            named = [w for w in words if fold(w) not in rights]
+            if "©" not in part and len(words) - len(named) < MIN_RIGHTS_WORDS:
+                continue
+            if named and named[0][:1] == "ل" and fold(named[0][1:]) in media:
+                named[0] = named[0][1:]  # "محفوظة لصحيفة الشرفة": "for" the paper
+            if 1 <= len(named) <= MAX_FOOTER_NAME_WORDS:
+                return " ".join(named)
+    return None
 
 
 def find_date(line: str) -> str | None:
@@ -305,7 +407,7 @@ def find_date(line: str) -> str | None:
         if (iso := _valid(year, month, day)) is not None:
             return iso
     for match in _ISO.finditer(masked):
-        year, month, day = (int(g) for g in match.groups())
+        year, month, day = (int(match.group(k)) for k in (1, 3, 4))
         if (iso := _valid(year, month, day)) is not None:
             return iso
     for match in _NUMERIC.finditer(masked):
@@ -565,7 +667,13 @@ def page_byline(html: str) -> str | None:
     # A byline element that only dates the page ("الأربعاء 9 أكتوبر 2024") adds nothing, when
     # a meta tag named the author.
     shown = [t for t in parser.shown if not (parser.found and find_date(t))]
-    return " | ".join(dict.fromkeys(parser.found + shown)) or None
+    return " | ".join(dict.fromkeys(map(_unlabelled, parser.found + shown))) or None
+
+
+def _unlabelled(byline: str) -> str:
+    """A byline without the author label before it: "كتب: فلان" → "فلان", "By: X" → "X"."""
+    found = header_field(byline)
+    return byline[found[1] :].strip() if found is not None and found[0] == "author" else byline
 
 
 def _json_documents(

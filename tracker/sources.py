@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 
 from . import lang
 from .errors import RegistryError
-from .lang import union, until_hostile
+from .lang import header_field, union, until_hostile
 from .lang.ar.proclitics import PROCLITICS, name_keys
 from .models import (
     UNKNOWN_VOICE,
@@ -554,11 +554,15 @@ def wire_credit(article: Article, registry: Registry, own: Source | None = None)
     # Only the body's last CLOSING_WINDOW characters are read: no copy of the whole body.
     tail_start = max(article.body_start, len(article.text) - CLOSING_WINDOW)
     candidates += _closing_credits(article.text[tail_start:])
+    candidates += _credit_lines(article.text, article.body_start)
     publisher_id = (own or publisher_source(article, registry)).id
+    photo = union("caption_labels")
     for candidate in candidates:
         words = [w for w in _CREDIT_SPLIT.split(candidate) if w and not w.isdigit()]
         if not words or len(words) > 5:
             continue
+        if fold(words[0].rstrip(":")) in photo:
+            continue  # "(الصورة: رويترز)", "(تصوير: أ ف ب)": who took the picture, not the text
         # A name that is also a common word or a given name ("فارس") credits the agency only
         # alone or after a head noun: "عبد القادر فارس" in a byline is a reporter.
         found = registry.match(words, len(words) == 1 or normalize(words[0]) in _HEADS)
@@ -591,6 +595,31 @@ def _byline_pieces(author: str) -> list[str]:
     A generic "وكالات" names no wire and matches no agency, so it falls away by itself.
     """
     return [piece.strip() for piece in _BYLINE_SPLIT.split(author) if piece.strip()]
+
+
+#: A credit standing alone on its line: "(د ب أ)", "(رويترز)."
+_ALONE_CREDIT = re.compile(r"[(（]\s*([^()（）\n]{1,25}?)\s*[)）]\.?")
+#: Among how many of a page's last lines (not blank) a credit on a line of its own is looked
+#: for: the
+#: page's tags, related headlines or readers' comments may follow it.
+CREDIT_LINES = 12
+
+
+def _credit_lines(text: str, start: int) -> list[str]:
+    """Credits on lines of their own among the last lines of a page, after ``start``: "(د ب
+    أ)" or a source given by label ("المصدر: رويترز"), with the page's chrome below them."""
+    found = []
+    end, seen = len(text), 0
+    while end > start and seen < CREDIT_LINES:
+        line_start = max(start, text.rfind("\n", start, end) + 1)
+        line = text[line_start:end].strip()
+        end = line_start - 1
+        seen += bool(line)
+        if (alone := _ALONE_CREDIT.fullmatch(line)) is not None:
+            found.append(alone.group(1))
+        elif (labelled := header_field(line)) is not None and labelled[0] == "publisher":
+            found.append(line[labelled[1] :].strip())
+    return found
 
 
 def _closing_credits(body: str) -> list[str]:

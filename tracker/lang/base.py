@@ -129,6 +129,13 @@ class Words:
     #: ("جاء ذلك خلال حفل …", "this came during …"): such a sentence states no claim of its own
     #: (``link.occasion``).
     occasion_leads: frozenset[str] = frozenset()
+    #: Labels of a page's readers' comments ("التعليقات", "تعليقات القراء", "Comments"),
+    #: folded, without a count beside them ("4 تعليقات", "التعليقات (2)"): the page below
+    #: one is no part of the article (``extract``).
+    comment_labels: frozenset[str] = frozenset()
+    #: Words of a page's copyright line ("جميع الحقوق محفوظة", "All rights reserved"), folded:
+    #: the name left beside them on that line is the publisher's (``readers``).
+    copyright_words: frozenset[str] = frozenset()
     #: Words naming the medical people an unnamed voice is ("مسعفون", "مصادر طبية", "medics",
     #: "doctors"), folded: two outlets citing medics and medical sources for one toll most
     #: likely rewrote one dispatch (``corroborate``).

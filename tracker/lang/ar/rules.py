@@ -1380,6 +1380,7 @@ def _bi_content(norm: str) -> bool:
         and norm[0] == "ب"
         and norm not in lx.NOT_BI_CONTENT
         and norm not in lx.COMPLEMENTISERS
+        and norm not in _OWN_BA_HEADS
         and not _in_place(norm)
     )
 
@@ -2088,6 +2089,8 @@ MAX_LISTED_NAME = 7
 _CLAUSE_NEGATIONS = folded("لا لم لن ليس ليست")
 #: Prepositions whose object is part of the subject's phrase, never the verb's object.
 _INNER_PREPOSITIONS = folded("من عن في")
+#: Prepositions that open the complement of a verbal noun: "التفاوض مع", "الاعتداء على".
+_WITH = folded("مع على عن في من إلى الى")
 #: "… كما قال المتحدث باسم الشرطة.": fewest tokens before كما with no comma, most after the verb.
 MIN_AS_CLAUSE = 4
 MAX_AS_VOICE = 10
@@ -3124,13 +3127,33 @@ class _Sentence:
                 return all(t.is_word for t in tokens[j:k])
         return False
 
+    def _denied_act_at(self, k: int) -> bool:
+        """A verbal noun right after a denial, its subject named before it ("الوزارة تنفي
+        استهداف المدنيين", "النادي ينفي التفاوض مع المدرب"): the act denied, not a voice
+        after the verb. A given name ("انتصار") or a body's head ("اتحاد الكرة") of that shape
+        is the subject."""
+        norm = self.tokens[k].norm
+        if given_name(norm) or norm in lx.BODY_HEADS or norm in lx.ANONYMOUS_HEADS:
+            return False
+        if norm.startswith("ال"):
+            return self._definite_act(k)
+        return _denied_event(norm) and _definite(self._next_norm(k))
+
+    def _definite_act(self, k: int) -> bool:
+        """A definite verbal noun of a derived verb at k with its complement after it ("التفاوض
+        مع", "الاعتداء على"): an act a denial takes as its object."""
+        norm = self.tokens[k].norm
+        return norm.startswith("ال") and _derived_noun(norm[2:]) and self._next_norm(k) in _WITH
+
     def _denied_after_subject(self, k: int) -> bool:
         """An indefinite verbal noun at k that a denial's subject cannot go on into: not after an
         indefinite title, "باسم" or a body's head, which govern the next word ("الناطق باسم
         تعليم المنطقة", "وكيل أعمال اللاعبين")."""
         norm, prev = self.tokens[k].norm, _strip_conj(self.tokens[k - 1].norm)
         if norm.startswith("ال"):
-            return False
+            # "نفى رئيس النادي التفاوض مع …": a definite verbal noun of a derived verb with
+            # its complement after a definite word is the act denied, no adjective of it.
+            return _definite(prev) and self._definite_act(k)
         # A definite word governs nothing after it: "نفى الجيش استهداف …" ends the subject.
         governs = prev in _TITLES or prev in _GOVERNING or prev in lx.BODY_HEADS
         return (prev.startswith("ال") or not governs) and _denied_event(norm)
@@ -5122,6 +5145,7 @@ class _Sentence:
             or _purpose_verb(tok.norm)
             or tok.norm in _RESTING_ON  # "… ذكرت أمس استنادا إلى …": its source, not its voice
             or (cue.stance is Stance.DENIES and self._denied_object(tok.norm))
+            or (cue.stance is Stance.DENIES and self._denied_act_at(k))
             or (cue.lemma == _INFORMING and self._told_with_ba(k))
             or (tok.norm in lx.COMPLEMENTISERS and not self._particle_subject_at(k))
             or (tok.norm.startswith("ل") and self._carrier_at(k))
@@ -5488,7 +5512,8 @@ class _Sentence:
         opens = opens or self._medium_then_content(close + 1)  # "، فلان، لـ«الوادي»: …"
         # Only a name that starts as names do: "، رفض الكشف عن اسمه، إن" is not one.
         titled = len(name) > 1 and _strip_conj(name[0].norm) in _TITLES
-        named = given_name(name[0].norm) or (titled and given_name(name[1].norm))
+        given = given_name(name[0].norm) or (titled and given_name(name[1].norm))
+        named = given
         # An unlisted name needs its closing comma: "السفير فلان، وكيل الوزارة أن" is a role.
         named = named or (role_titled and not bare and self._unlisted_name(name))
         # "…، النائبة راضية حميد أفندي، في تصريح …": a title, then a name no list holds.
@@ -5499,6 +5524,9 @@ class _Sentence:
             and not any(t.norm.startswith("ال") or t.norm in lx.BODY_HEADS for t in name[1:])
         )
         words = all(t.is_word and t.norm != "ل" for t in name)  # "فلان لـ«الوادي»:" a carrier
+        # "نفى رئيس النادي، فلان، وجود …", "أعلن الوزير، فلان، اليوم في العاصمة، عن …": a
+        # given name closed by its comma is set off after its title whatever follows it.
+        opens = opens or (not bare and role_titled and given)
         if opens and words and named and not self._is_ala(comma + 1):
             return close  # "، سالم الهاشمي، إن" or "، العقيد سالم الهاشمي، إن"
         return named_end
@@ -5864,8 +5892,8 @@ class _Sentence:
             return k + 2 if self._warning_at(k, cue) else k + 1  # "حذر من تناقص …"
         if cue.lemma in _EVENT_OBJECT_VERBS and _event_noun(norm):
             return k  # "أعلن الجيش مقتل ثلاثة جنود", "وصفت الشركة العثور على … بأنه"
-        if cue.stance is Stance.DENIES and _denied_event(norm):
-            return k  # "نفى المصدر في تصريح لوكالة … استهداف أي حي سكني"
+        if cue.stance is Stance.DENIES and (_denied_event(norm) or self._definite_act(k)):
+            return k  # "نفى المصدر في تصريح لوكالة … استهداف أي حي سكني", "… التفاوض مع"
         if self._after_counted_group(k, cue):
             return k  # "أكد عدد من التجار تراكم البضائع": what the group confirmed
         news = norm in _NEWS_OF and cue.lemma in lx.NP_CONTENT_VERBS
@@ -7715,7 +7743,7 @@ class _Sentence:
             return None
         end = min(self.phrase_end(0, verb=None), colon)
         voice = read_voice(self.text, self.tokens[:end], self.known, allow_bare_name=False)
-        if voice is None or voice.kind is None:
+        if voice is None or (voice.kind is None and not self._known_body(end)):
             return None  # a registry name alone before a colon is a credit: "واس:", "رويترز:"
         if self._verb_for_name(voice):
             return None  # "دخل المدرب اللقاء بتشكيلة ضمت: …": a clause lists, no one speaks
@@ -7745,6 +7773,12 @@ class _Sentence:
             self.stance_of(Stance.ASSERTS, start),
             "",
         )
+
+    def _known_body(self, end: int) -> bool:
+        """The words before token end are a body the registry names that is no medium ("الصليب
+        الأحمر: …", "الأمم المتحدة: …"): it speaks, where a wire's name only credits."""
+        words = [t.norm for t in self.tokens[:end] if t.is_word]
+        return self.known(words, False) and not self.known(words, False, media=True)
 
     def _roster(self, k: int, stop: int) -> bool:
         """The words after a colon at token k list people by title, up to offset stop: a title

@@ -230,9 +230,23 @@ WORDS = Words(
         Related coverage
         More on this story
         Most read
+        Previous article
+        Next article
+        You may also like
         """.strip().splitlines()
     ),
     caption_labels=folded("Photo Picture Image Credit"),
+    copyright_words=folded("All rights reserved Copyright"),
+    comment_labels=frozenset(
+        fold(line.strip())
+        for line in """
+        Comments
+        Comment
+        Reader comments
+        Leave a comment
+        Add a comment
+        """.strip().splitlines()
+    ),
     header_labels=labels(
         """
         title: Title | Headline

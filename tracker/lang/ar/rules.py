@@ -428,9 +428,11 @@ _CARRYING_VERBS = folded(
 )
 #: A place between a voice and its "أن" has at most this many words: "في العاصمة اللبنانية بيروت".
 _PLACE_WORDS = 4
+#: Words that open an occasion between a verb and its subject or its content: "خلال المؤتمر",
+#: "بمناسبة تخريج الدفعة" (on the occasion of).
 _OCCASION_LINKS = folded(
     """
-    في خلال عبر أمام امام
+    في خلال عبر أمام امام بمناسبة
     """
 )
 #: "لدى", "عند" before a verbal noun with his pronoun: when he spoke ("لدى استقباله").

@@ -26,3 +26,20 @@ def test_an_occasion_after_bimunasaba_ends_the_voice(read):
         "القرار يخدم الطلاب",
         "الملعب سيفتح للجميع",
     ]
+
+
+def test_an_act_after_on_his_part_with_no_comma_passes_its_doer_on(read):
+    """ "من جانبه قدم رئيس النادي فلان شكره …. وأضاف أن …": "من جانبه", "بدوره" before the act
+    with no comma after them still open it, and its doer speaks the subject-less cue of the
+    next sentence as he does after "من جانبه،"."""
+    result = read(
+        "من جهته قدم رئيس نادي الشاطئ فارس القحطاني شكره للجماهير على الحضور. "
+        "وأضاف أن الفريق سيعود إلى المنافسة قريبا. "
+        "بدورها ثمنت مديرة المركز هالة العبدلي دعم الأهالي للمبادرة. "
+        "وقالت إن المركز سيفتح فرعا ثانيا."
+    )
+    assert _voices(result) == ["فارس القحطاني", "هالة العبدلي"]
+    assert _contents(result) == [
+        "الفريق سيعود إلى المنافسة قريبا",
+        "المركز سيفتح فرعا ثانيا",
+    ]

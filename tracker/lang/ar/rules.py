@@ -8113,17 +8113,25 @@ _NOT_DOERS = folded(
 )
 
 
+#: "من جهته", "بدوره" opening a sentence with no comma after them (on his part), in folded
+#: letters: the act and its doer follow ("من جانبه قدم رئيس النادي فلان شكره …").
+_ON_HIS_PART = r"(?:من\s+)?(?:" + "|".join(sorted(lx.PRONOUN_LEADS)) + r")"
+
 #: A cheap test before tokenising: does the sentence open with a speech act (after a linker)?
 _EXPRESSIVE_HEAD = re.compile(
-    # ("وفي السياق ذاته،", "وفي ختام الحفل", "وبهذه المناسبة", "ثم")
-    r"\s*(?:[^،]{0,16}،\s*|[وف]?(?:في\s+\S+\s+\S+|بهذه\s+المناسبه|(?:بعد|عقب)\s+ذلك)\s+)?"
+    # ("وفي السياق ذاته،", "وفي ختام الحفل", "وبهذه المناسبة", "ثم", "من جانبه")
+    r"\s*(?:[^،]{0,16}،\s*|[وف]?(?:في\s+\S+\s+\S+|بهذه\s+المناسبه|(?:بعد|عقب)\s+ذلك|"
+    + _ON_HIS_PART
+    + r")\s+)?"
     r"(?:[وف]?(?:قد|كما|ثم|بعدها)\s+)?[وف]?(?:"
     + "|".join(sorted({w for w in lx.OPENING_ACTS | _CALLS if not w.endswith("ت")}))
     + r")"
 )
 
 #: Words opening a sentence before its verb, in folded letters: "ثم ألقى الوزير …".
-_OPENER = re.compile(r"\s*[وف]?(?:ثم|بعدها|بهذه\s+المناسبه|(?:بعد|عقب)\s+ذلك)\s+")
+_OPENER = re.compile(
+    r"\s*[وف]?(?:ثم|بعدها|بهذه\s+المناسبه|(?:بعد|عقب)\s+ذلك|" + _ON_HIS_PART + r")\s+"
+)
 
 #: A sentence that names the occasion of the statement before: "وجاء ذلك في تصريح لوكالة …".
 _CARRIER_LEAD = re.compile(r"\s*[وف]?(?:جاء|جاءت)\s+(?:ذلك|هذا|هذه|تصريحاته|تصريحاتها)\b")

@@ -43,3 +43,20 @@ def test_an_act_after_on_his_part_with_no_comma_passes_its_doer_on(read):
         "الفريق سيعود إلى المنافسة قريبا",
         "المركز سيفتح فرعا ثانيا",
     ]
+
+
+def test_a_trailing_as_credit_before_the_writers_own_clause(read):
+    """ "…، كما قالت الوزارة، مما فتح …", "…، كما قال الوزير فلان، فيما …": "كما" after a
+    comma credits the clause before even when the writer goes on after the voice in a clause
+    of his own (مما, فيما, بينما, في حين), as a credit in بحسب does."""
+    result = read(
+        "وتأجلت الرحلات الداخلية ثلاثة أيام بسبب العاصفة، كما قالت هيئة الطيران المدني، "
+        "مما أربك خطط المسافرين. "
+        "وارتفعت أسعار الأعلاف عشرة في المئة، كما قال وزير الزراعة مروان الشهري، فيما "
+        "تراجعت أسعار اللحوم."
+    )
+    assert _voices(result) == ["هيئة الطيران المدني", "مروان الشهري"]
+    assert _contents(result) == [
+        "وتأجلت الرحلات الداخلية ثلاثة أيام بسبب العاصفة",
+        "وارتفعت أسعار الأعلاف عشرة في المئة",
+    ]

@@ -4935,7 +4935,11 @@ class _Sentence:
             and i >= 2
             and _strip_conj(self.tokens[i - 1].norm) == "كما"
             and (self.tokens[i - 2].text in "،," or _as_closing(self.tokens, i))
-            and (self._nothing_after(after) or self._participle_after(after))
+            and (
+                self._nothing_after(after)
+                or self._participle_after(after)
+                or self._writer_clause_after(after)
+            )
         )
 
     def _past_carriers(self, k: int) -> int:

@@ -60,3 +60,14 @@ def test_a_trailing_as_credit_before_the_writers_own_clause(read):
         "وتأجلت الرحلات الداخلية ثلاثة أيام بسبب العاصفة",
         "وارتفعت أسعار الأعلاف عشرة في المئة",
     ]
+
+
+def test_a_woman_prosecutor_of_a_court_is_an_office(read):
+    """ "مدعية المحكمة": the feminine of "مدعي" is the title of the office it names, also in a
+    trailing credit after a comma."""
+    result = read(
+        "وأغلق ملف القضية في الربيع لغياب الأدلة، كما قالت مدعية محكمة الاستئناف، مما سمح "
+        "للمتهم بالسفر."
+    )
+    assert _voices(result) == ["مدعية محكمة الاستئناف"]
+    assert result.attributions[0].source.kind.value == "official"

@@ -71,3 +71,25 @@ def test_a_woman_prosecutor_of_a_court_is_an_office(read):
     )
     assert _voices(result) == ["مدعية محكمة الاستئناف"]
     assert result.attributions[0].source.kind.value == "official"
+
+
+def test_a_verbal_noun_announced_by_a_subject_before_its_verb(read):
+    """ "وكانت الهيئة قد أعلنت تشغيل …", "يذكر أن الوزارة أعلنت في وقت سابق إطلاق …": the
+    subject stood before the verb, and the verbal noun after it (after a time too) is what was
+    announced, as after a subject that follows the verb; a body whose name ends in a word
+    joined by و ("وزارة النقل والمواصلات") ends there as well."""
+    result = read(
+        "وكانت هيئة المياه قد أعلنت تشغيل محطة التحلية الجديدة في الميناء. "
+        "يذكر أن وزارة النقل والمواصلات أعلنت في وقت سابق إطلاق خدمة الحافلات الليلية. "
+        "وأعلنت وزارة الشباب والرياضة افتتاح ملعبين في المحافظة."
+    )
+    assert _voices(result) == [
+        "هيئة المياه",
+        "وزارة النقل والمواصلات",
+        "وزارة الشباب والرياضة",
+    ]
+    assert _contents(result) == [
+        "تشغيل محطة التحلية الجديدة في الميناء",
+        "إطلاق خدمة الحافلات الليلية",
+        "افتتاح ملعبين في المحافظة",
+    ]

@@ -3143,7 +3143,8 @@ class _Sentence:
         by a bare noun); it opens the content of a verb that takes a noun phrase."""
         norm = self.tokens[k].norm
         before = k - 1 if before is None else before
-        if norm.startswith("ال") or not _definite(self.tokens[before].norm):
+        # ("وزارة التجارة والصناعة تطوير …": a definite word joined by و ends a name too)
+        if norm.startswith("ال") or not _definite(_strip_conj(self.tokens[before].norm)):
             return False
         return _derived_noun(norm) or _event_noun(norm)
 
@@ -4436,6 +4437,19 @@ class _Sentence:
                 self.found.append(raw)
         return self.found
 
+    def _doer_before(self, spot: _Spot, k: int) -> Mention | None:
+        """The subject before a verb that takes a noun phrase when a verbal noun follows the
+        verb at token k: "وكانت الوزارة قد أعلنت تطوير …" (the ministry announced it); None
+        when the verb opens its clause or no such noun follows."""
+        cue = spot.cue
+        if cue.lemma not in lx.NP_CONTENT_VERBS or spot.clause_start or spot.i == 0:
+            return None
+        k += self._time_phrase_at(k) if k < len(self.tokens) else 0
+        if k + 1 >= len(self.tokens) or not _derived_noun(self.tokens[k].norm):
+            return None
+        doer = self._subject_before(spot.i, cue.gender)
+        return doer if doer is not None and doer.kind in _NP_DOERS else None
+
     def _first_verb(self, i: int) -> bool:
         """Token i opens the sentence, or follows only a particle ("كما أوضح معاليه أن …")."""
         return i == 0 or (i == 1 and _strip_conj(self.tokens[0].norm) in _BEFORE_VERB)
@@ -4484,6 +4498,11 @@ class _Sentence:
             read: tuple[Mention | None, int] | None = (None, k)
         else:
             read = self._verb_subject(k, cue, carriers)
+        # "وكانت الوزارة قد أعلنت تطوير …", "أن الهيئة أعلنت إنشاء …": the subject stood before
+        # the verb, and a verbal noun after it opens what was announced.
+        doer = self._doer_before(spot, k) if read is None or read[0] is None else None
+        if read is None and doer is not None:
+            read = None, k
         if read is None:
             return None
         subject, subject_end = read
@@ -4495,7 +4514,7 @@ class _Sentence:
             return None
         if subject is None and self._scripture_before(spot.i):
             return None  # "… سبحانه وتعالى يقول: (…)": a verse, no news claim
-        content_at = self._walk_lead(subject_end, cue, subject, carriers, inner)
+        content_at = self._walk_lead(subject_end, cue, subject, carriers, inner, doer)
         if self._bare_after_back_reference(spot.i, content_at):
             # "صرح بذلك المتحدث باسم الهيئة بالقصيم فلان.": what follows the title is the rest
             # of the voice's name (where he works, his name), not words of his; the words are
@@ -5614,13 +5633,16 @@ class _Sentence:
         subject: Mention | None,
         carriers: list[Mention],
         inner: list[Mention],
+        doer: Mention | None = None,
     ) -> int | None:
         """Walk the lead between a verb's subject and its content, token by token.
 
         "قال الوزير في تصريح لوكالة الأنباء الرسمية اليوم إن …": the occasion, the carrier and
         the adverb are stepped over (the carrier kept) until إن opens the content. Returns the
         content's token index, None when no content follows (a quotation before the cue may
-        still be it), or _GIVE_UP when the words are not a lead at all.
+        still be it), or _GIVE_UP when the words are not a lead at all. ``doer`` is the
+        subject read before the verb ("وكانت الوزارة قد أعلنت …"), when the verb has none
+        after it: it lets a verbal noun open what was announced, as a subject after it does.
         """
         if self._bare_content_at(k, cue) and _plain_speaker(subject):
             return k  # "وأضاف الهاشمي نحن في مرحلة جديدة", right after the subject
@@ -5634,6 +5656,9 @@ class _Sentence:
         # The subject's last word ("أكد القنصل فلان، مغادرة …", "أكد فلان لـ«الوادي» انتقال
         # …"), and whether only a comma or the medium told has followed it so far.
         subject_last = k - 1 if subject is not None and k > 0 else None
+        if subject is None and doer is not None:
+            subject_last = self.index_at(doer.end) - 1  # its last word, before the verb
+        doer = subject or doer
         clear = True
         while k < len(self.tokens) and steps < MAX_LEAD_TOKENS:
             steps += 1
@@ -5672,7 +5697,7 @@ class _Sentence:
                 occasion = k
             if steps == 1 and cue.lemma == _ADDING and self._object_after_quoted_name(k):
                 return _GIVE_UP  # "أضافت شركة «نجمة» خاصية جديدة": added a thing, said nothing
-            timed = self._time_phrase_at(k) if self._noun_content_verb(cue, subject) else 0
+            timed = self._time_phrase_at(k) if self._noun_content_verb(cue, doer) else 0
             if timed and k + timed < len(self.tokens) and self.tokens[k + timed].is_word:
                 # "ونفت الوزارة في وقت لاحق توقيع أي عقد": when, then what is denied
                 clear = was_clear
@@ -5693,11 +5718,11 @@ class _Sentence:
             if cue.takes_an and norm in _NEWS_OBJECTS:
                 k += 1
                 continue
-            after_subject = subject_last if steps > 1 and was_clear else None
+            after_subject = subject_last if (steps > 1 or subject is None) and was_clear else None
             if (
                 (steps == 1 or after_subject is not None)
-                and _np_content_doer(subject, cue)
-                and self._verbal_noun_object(k, titled=_named_kind(subject), before=after_subject)
+                and _np_content_doer(doer, cue)
+                and self._verbal_noun_object(k, titled=_named_kind(doer), before=after_subject)
             ):
                 # "أعلنت اللجنة اكتمال الاستعدادات": a derived verbal noun, the object (also
                 # after a comma or the medium told: "أكد القنصل فلان، مغادرة جميع …")

@@ -93,3 +93,16 @@ def test_a_verbal_noun_announced_by_a_subject_before_its_verb(read):
         "إطلاق خدمة الحافلات الليلية",
         "افتتاح ملعبين في المحافظة",
     ]
+
+
+def test_an_unnamed_voice_and_its_adjective_in_the_accusative(read):
+    """ "لكن مسؤولا رفيعا قال", "إلا أن مصدرا عسكريا في الجيش أكد": after لكن or أن the unnamed
+    head and its adjective take the accusative alif; the adjective still makes the head a
+    voice, as "مسؤول رفيع" does."""
+    result = read(
+        "وتعطلت الرحلات ساعتين، لكن مسؤولا رفيعا قال إن المطار عاد إلى العمل. "
+        "ولم تعلن الوزارة عدد الجرحى، إلا أن مصدرا عسكريا في الجيش أكد أن ثلاثة أصيبوا."
+    )
+    assert _voices(result) == ["مسؤولا رفيعا", "مصدرا عسكريا في الجيش"]
+    assert [a.source.kind.value for a in result.attributions] == ["anonymous"] * 2
+    assert _contents(result) == ["المطار عاد إلى العمل", "ثلاثة أصيبوا"]

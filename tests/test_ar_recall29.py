@@ -106,3 +106,18 @@ def test_an_unnamed_voice_and_its_adjective_in_the_accusative(read):
     assert _voices(result) == ["مسؤولا رفيعا", "مصدرا عسكريا في الجيش"]
     assert [a.source.kind.value for a in result.attributions] == ["anonymous"] * 2
     assert _contents(result) == ["المطار عاد إلى العمل", "ثلاثة أصيبوا"]
+
+
+def test_what_an_informed_source_knows_is_no_content_of_its_credit(read):
+    """ "وبحسب مصادر مطلعة على الملف، فإن …", "…، وفق مصدر مطلع على المفاوضات.": what the
+    unnamed voice is informed of, after على, belongs to the voice's phrase; the content is what
+    follows the comma, or the clause before a trailing credit."""
+    result = read(
+        "وبحسب مصادر مطلعة على سير التحقيق، فإن المتهمين سيمثلون أمام القاضي الأحد. "
+        "وتأجل توقيع عقد المهاجم أسبوعا، وفق مصدر مطلع على المفاوضات."
+    )
+    assert _voices(result) == ["مصادر مطلعة", "مصدر مطلع"]
+    assert _contents(result) == [
+        "المتهمين سيمثلون أمام القاضي الأحد",
+        "وتأجل توقيع عقد المهاجم أسبوعا",
+    ]

@@ -1495,6 +1495,11 @@ def _categorical(norm: str) -> bool:
     return norm in _CATEGORICAL
 
 
+#: "مطلع" (informed) after an unnamed voice's head, which takes what it knows after على:
+#: "مصادر مطلعة على الملف" ("مقرب من الوزير" is read with the voice).
+_INFORMED = folded("مطلع مطلعة مطلعه مطلعون مطلعين")
+_INFORMED_OF = fold("على")
+
 #: "قاطعا", "تاما": how flat a denial or an assurance was.
 _CATEGORICAL = folded("قاطعا تاما باتا شديدا صريحا")
 
@@ -6893,7 +6898,7 @@ class _Sentence:
             carrier, after = self.read_carrier(after)
             if carrier is not None:
                 carriers.append(carrier)
-        after = self._past_apposition(self._past_bracket(after))
+        after = self._past_apposition(self._past_bracket(self._past_informed_of(after)))
         if self._came_before(spot.i) or self._credit_alone(spot.i, after, source):
             # "يأتي ذلك بحسب ما أعلنه فلان.": the sentence before is the content; an empty
             # span at the sentence's start asks extract_sentences to fill it in.
@@ -6935,6 +6940,24 @@ class _Sentence:
                     nxt.text in "،,:" or _strip_conj(nxt.norm) in lx.COMPLEMENTISERS
                 )
                 return j + 1 if opens else at
+        return at
+
+    def _past_informed_of(self, at: int) -> int:
+        """Past what an unnamed voice knows, after a credit ("وبحسب مصادر مطلعة على الملف، فإن
+        …", "…، وفق مصدر مطلع على المفاوضات."): على at ``at`` after "مطلع", up to the comma or
+        the sentence's end that closes it; else ``at``."""
+        tokens = self.tokens
+        if not 0 < at < len(tokens) or tokens[at].norm != _INFORMED_OF:
+            return at
+        if tokens[at - 1].norm not in _INFORMED:
+            return at
+        for j in range(at + 1, min(len(tokens), at + 1 + MAX_APPOSED)):
+            if tokens[j].text in "،,":
+                return j
+            if not tokens[j].is_word and not any(t.is_word for t in tokens[j:]):
+                return j  # "…، وفق مصدر مطلع على المفاوضات.": what he knows ends the sentence
+            if not tokens[j].is_word or j in self.spot_at:
+                break
         return at
 
     def _past_apposition(self, comma: int) -> int:

@@ -121,3 +121,14 @@ def test_what_an_informed_source_knows_is_no_content_of_its_credit(read):
         "المتهمين سيمثلون أمام القاضي الأحد",
         "وتأجل توقيع عقد المهاجم أسبوعا",
     ]
+
+
+def test_no_verbal_noun_from_a_given_name_or_after_a_present_verb(read):
+    """Guard: "وأعلن وزير الصحة والسكان توفيق الحمدان …": a given name shaped like a verbal
+    noun after a body joined by و is the minister's name; and "تقرير … يؤكد تلقيه العلاج": a
+    present verb after a noun describes it, so the paper named before it announced nothing."""
+    result = read(
+        "وأعلن وزير الصحة والسكان توفيق الحمدان عن افتتاح مستشفى جديد في الشمال. "
+        "وكانت «الوادي» قد حصلت على تقرير طبي لأحد الركاب يؤكد تلقيه العلاج في المستشفى."
+    )
+    assert _voices(result) == ["توفيق الحمدان"]

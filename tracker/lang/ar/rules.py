@@ -1500,6 +1500,10 @@ def _categorical(norm: str) -> bool:
 _INFORMED = folded("مطلع مطلعة مطلعه مطلعون مطلعين")
 _INFORMED_OF = fold("على")
 
+#: First letters of a verb in the present ("يؤكد", "تعلن"); a past cue that takes a noun
+#: phrase ("أكد", "أعلنت", "نفى", "كشف") opens with none of them.
+_PRESENT_PREFIXES = frozenset("يت")
+
 #: "قاطعا", "تاما": how flat a denial or an assurance was.
 _CATEGORICAL = folded("قاطعا تاما باتا شديدا صريحا")
 
@@ -3148,9 +3152,14 @@ class _Sentence:
         by a bare noun); it opens the content of a verb that takes a noun phrase."""
         norm = self.tokens[k].norm
         before = k - 1 if before is None else before
-        # ("وزارة التجارة والصناعة تطوير …": a definite word joined by و ends a name too)
-        if norm.startswith("ال") or not _definite(_strip_conj(self.tokens[before].norm)):
+        if norm.startswith("ال"):
             return False
+        if not _definite(self.tokens[before].norm):
+            # "وزارة التجارة والصناعة تطوير …": a definite word joined by و ends a name too,
+            # but not before a given name shaped like a verbal noun ("… والصناعة توفيق").
+            joined = _strip_conj(self.tokens[before].norm)
+            if not _definite(joined) or joined == self.tokens[before].norm or given_name(norm):
+                return False
         return _derived_noun(norm) or _event_noun(norm)
 
     def _title_unnamed(self, start: int, k: int) -> bool:
@@ -4449,6 +4458,8 @@ class _Sentence:
         cue = spot.cue
         if cue.lemma not in lx.NP_CONTENT_VERBS or spot.clause_start or spot.i == 0:
             return None
+        if _strip_conj(self.tokens[spot.i].norm)[:1] in _PRESENT_PREFIXES:
+            return None  # "تقرير طبي … يؤكد تلقيه العلاج": a present verb describes a noun
         k += self._time_phrase_at(k) if k < len(self.tokens) else 0
         if k + 1 >= len(self.tokens) or not _derived_noun(self.tokens[k].norm):
             return None

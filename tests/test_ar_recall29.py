@@ -132,3 +132,14 @@ def test_no_verbal_noun_from_a_given_name_or_after_a_present_verb(read):
         "وكانت «الوادي» قد حصلت على تقرير طبي لأحد الركاب يؤكد تلقيه العلاج في المستشفى."
     )
     assert _voices(result) == ["توفيق الحمدان"]
+
+
+def test_an_unnamed_voice_close_to_something_in_the_accusative(read):
+    """ "لكن مصدرا قريبا من التحقيق قال …": "close to" in the accusative after لكن makes the
+    unnamed head a voice, as "مصدر قريب من" does."""
+    result = read(
+        "وانتشلت فرق الإنقاذ أجزاء من الطائرة، لكن مصدرا قريبا من لجنة التحقيق قال إن "
+        "سبب السقوط لم يعرف بعد."
+    )
+    assert _voices(result) == ["مصدرا قريبا من لجنة التحقيق"]
+    assert _contents(result) == ["سبب السقوط لم يعرف بعد"]

@@ -2204,8 +2204,8 @@ def _is_anonymous(norms: list[str]) -> bool:
     if _accusative(norms[0]) and _accusative(second) and not second.startswith("ال"):
         # "لكن مصدرا قضائيا قال", "إلا أن مسؤولا رفيعا أكد": the head and its adjective
         # in the accusative after لكن/أن, the adjective's alif added to what the list holds
-        single = second[: -len(_ACCUSATIVE)]
-        return single in lx.ANONYMOUS_MODIFIERS or single.endswith("ي")
+        single = second[: -len(_ACCUSATIVE)]  # ("قريبا من": close to, as "قريب من" is)
+        return single in lx.ANONYMOUS_MODIFIERS or single in _ANONYMOUS_LINKS or single[-1:] == "ي"
     if _dual(norms[0]) and _dual(second):
         # "مصدران أمنيان", "مسؤولان مطلعان": a dual head and its dual adjective
         single = second[: -len(_DUAL)]

@@ -428,9 +428,11 @@ _CARRYING_VERBS = folded(
 )
 #: A place between a voice and its "أن" has at most this many words: "في العاصمة اللبنانية بيروت".
 _PLACE_WORDS = 4
+#: Words that open an occasion between a verb and its subject or its content: "خلال المؤتمر",
+#: "بمناسبة تخريج الدفعة" (on the occasion of).
 _OCCASION_LINKS = folded(
     """
-    في خلال عبر أمام امام
+    في خلال عبر أمام امام بمناسبة
     """
 )
 #: "لدى", "عند" before a verbal noun with his pronoun: when he spoke ("لدى استقباله").
@@ -1493,6 +1495,15 @@ def _categorical(norm: str) -> bool:
     "تأكيدا رسميا"): no verb's subject has this shape."""
     return norm in _CATEGORICAL
 
+
+#: "مطلع" (informed) after an unnamed voice's head, which takes what it knows after على:
+#: "مصادر مطلعة على الملف" ("مقرب من الوزير" is read with the voice).
+_INFORMED = folded("مطلع مطلعة مطلعه مطلعون مطلعين")
+_INFORMED_OF = fold("على")
+
+#: First letters of a verb in the present ("يؤكد", "تعلن"); a past cue that takes a noun
+#: phrase ("أكد", "أعلنت", "نفى", "كشف") opens with none of them.
+_PRESENT_PREFIXES = frozenset("يت")
 
 #: "قاطعا", "تاما": how flat a denial or an assurance was.
 _CATEGORICAL = folded("قاطعا تاما باتا شديدا صريحا")
@@ -3164,8 +3175,14 @@ class _Sentence:
         by a bare noun); it opens the content of a verb that takes a noun phrase."""
         norm = self.tokens[k].norm
         before = k - 1 if before is None else before
-        if norm.startswith("ال") or not _definite(self.tokens[before].norm):
+        if norm.startswith("ال"):
             return False
+        if not _definite(self.tokens[before].norm):
+            # "وزارة التجارة والصناعة تطوير …": a definite word joined by و ends a name too,
+            # but not before a given name shaped like a verbal noun ("… والصناعة توفيق").
+            joined = _strip_conj(self.tokens[before].norm)
+            if not _definite(joined) or joined == self.tokens[before].norm or given_name(norm):
+                return False
         return _derived_noun(norm) or _event_noun(norm)
 
     def _title_unnamed(self, start: int, k: int) -> bool:
@@ -4457,6 +4474,21 @@ class _Sentence:
                 self.found.append(raw)
         return self.found
 
+    def _doer_before(self, spot: _Spot, k: int) -> Mention | None:
+        """The subject before a verb that takes a noun phrase when a verbal noun follows the
+        verb at token k: "وكانت الوزارة قد أعلنت تطوير …" (the ministry announced it); None
+        when the verb opens its clause or no such noun follows."""
+        cue = spot.cue
+        if cue.lemma not in lx.NP_CONTENT_VERBS or spot.clause_start or spot.i == 0:
+            return None
+        if _strip_conj(self.tokens[spot.i].norm)[:1] in _PRESENT_PREFIXES:
+            return None  # "تقرير طبي … يؤكد تلقيه العلاج": a present verb describes a noun
+        k += self._time_phrase_at(k) if k < len(self.tokens) else 0
+        if k + 1 >= len(self.tokens) or not _derived_noun(self.tokens[k].norm):
+            return None
+        doer = self._subject_before(spot.i, cue.gender)
+        return doer if doer is not None and doer.kind in _NP_DOERS else None
+
     def _first_verb(self, i: int) -> bool:
         """Token i opens the sentence, or follows only a particle ("كما أوضح معاليه أن …")."""
         return i == 0 or (i == 1 and _strip_conj(self.tokens[0].norm) in _BEFORE_VERB)
@@ -4505,6 +4537,11 @@ class _Sentence:
             read: tuple[Mention | None, int] | None = (None, k)
         else:
             read = self._verb_subject(k, cue, carriers)
+        # "وكانت الوزارة قد أعلنت تطوير …", "أن الهيئة أعلنت إنشاء …": the subject stood before
+        # the verb, and a verbal noun after it opens what was announced.
+        doer = self._doer_before(spot, k) if read is None or read[0] is None else None
+        if read is None and doer is not None:
+            read = None, k
         if read is None:
             return None
         subject, subject_end = read
@@ -4516,7 +4553,7 @@ class _Sentence:
             return None
         if subject is None and self._scripture_before(spot.i):
             return None  # "… سبحانه وتعالى يقول: (…)": a verse, no news claim
-        content_at = self._walk_lead(subject_end, cue, subject, carriers, inner)
+        content_at = self._walk_lead(subject_end, cue, subject, carriers, inner, doer)
         if self._bare_after_back_reference(spot.i, content_at):
             # "صرح بذلك المتحدث باسم الهيئة بالقصيم فلان.": what follows the title is the rest
             # of the voice's name (where he works, his name), not words of his; the words are
@@ -4956,7 +4993,11 @@ class _Sentence:
             and i >= 2
             and _strip_conj(self.tokens[i - 1].norm) == "كما"
             and (self.tokens[i - 2].text in "،," or _as_closing(self.tokens, i))
-            and (self._nothing_after(after) or self._participle_after(after))
+            and (
+                self._nothing_after(after)
+                or self._participle_after(after)
+                or self._writer_clause_after(after)
+            )
         )
 
     def _past_carriers(self, k: int) -> int:
@@ -5636,13 +5677,16 @@ class _Sentence:
         subject: Mention | None,
         carriers: list[Mention],
         inner: list[Mention],
+        doer: Mention | None = None,
     ) -> int | None:
         """Walk the lead between a verb's subject and its content, token by token.
 
         "قال الوزير في تصريح لوكالة الأنباء الرسمية اليوم إن …": the occasion, the carrier and
         the adverb are stepped over (the carrier kept) until إن opens the content. Returns the
         content's token index, None when no content follows (a quotation before the cue may
-        still be it), or _GIVE_UP when the words are not a lead at all.
+        still be it), or _GIVE_UP when the words are not a lead at all. ``doer`` is the
+        subject read before the verb ("وكانت الوزارة قد أعلنت …"), when the verb has none
+        after it: it lets a verbal noun open what was announced, as a subject after it does.
         """
         if self._bare_content_at(k, cue) and _plain_speaker(subject):
             return k  # "وأضاف الهاشمي نحن في مرحلة جديدة", right after the subject
@@ -5656,6 +5700,9 @@ class _Sentence:
         # The subject's last word ("أكد القنصل فلان، مغادرة …", "أكد فلان لـ«الوادي» انتقال
         # …"), and whether only a comma or the medium told has followed it so far.
         subject_last = k - 1 if subject is not None and k > 0 else None
+        if subject is None and doer is not None:
+            subject_last = self.index_at(doer.end) - 1  # its last word, before the verb
+        doer = subject or doer
         clear = True
         while k < len(self.tokens) and steps < MAX_LEAD_TOKENS:
             steps += 1
@@ -5694,7 +5741,7 @@ class _Sentence:
                 occasion = k
             if steps == 1 and cue.lemma == _ADDING and self._object_after_quoted_name(k):
                 return _GIVE_UP  # "أضافت شركة «نجمة» خاصية جديدة": added a thing, said nothing
-            timed = self._time_phrase_at(k) if self._noun_content_verb(cue, subject) else 0
+            timed = self._time_phrase_at(k) if self._noun_content_verb(cue, doer) else 0
             if timed and k + timed < len(self.tokens) and self.tokens[k + timed].is_word:
                 # "ونفت الوزارة في وقت لاحق توقيع أي عقد": when, then what is denied
                 clear = was_clear
@@ -5715,11 +5762,11 @@ class _Sentence:
             if cue.takes_an and norm in _NEWS_OBJECTS:
                 k += 1
                 continue
-            after_subject = subject_last if steps > 1 and was_clear else None
+            after_subject = subject_last if (steps > 1 or subject is None) and was_clear else None
             if (
                 (steps == 1 or after_subject is not None)
-                and _np_content_doer(subject, cue)
-                and self._verbal_noun_object(k, titled=_named_kind(subject), before=after_subject)
+                and _np_content_doer(doer, cue)
+                and self._verbal_noun_object(k, titled=_named_kind(doer), before=after_subject)
             ):
                 # "أعلنت اللجنة اكتمال الاستعدادات": a derived verbal noun, the object (also
                 # after a comma or the medium told: "أكد القنصل فلان، مغادرة جميع …")
@@ -6890,7 +6937,7 @@ class _Sentence:
             carrier, after = self.read_carrier(after)
             if carrier is not None:
                 carriers.append(carrier)
-        after = self._past_apposition(self._past_bracket(after))
+        after = self._past_apposition(self._past_bracket(self._past_informed_of(after)))
         if self._came_before(spot.i) or self._credit_alone(spot.i, after, source):
             # "يأتي ذلك بحسب ما أعلنه فلان.": the sentence before is the content; an empty
             # span at the sentence's start asks extract_sentences to fill it in.
@@ -6932,6 +6979,24 @@ class _Sentence:
                     nxt.text in "،,:" or _strip_conj(nxt.norm) in lx.COMPLEMENTISERS
                 )
                 return j + 1 if opens else at
+        return at
+
+    def _past_informed_of(self, at: int) -> int:
+        """Past what an unnamed voice knows, after a credit ("وبحسب مصادر مطلعة على الملف، فإن
+        …", "…، وفق مصدر مطلع على المفاوضات."): على at ``at`` after "مطلع", up to the comma or
+        the sentence's end that closes it; else ``at``."""
+        tokens = self.tokens
+        if not 0 < at < len(tokens) or tokens[at].norm != _INFORMED_OF:
+            return at
+        if tokens[at - 1].norm not in _INFORMED:
+            return at
+        for j in range(at + 1, min(len(tokens), at + 1 + MAX_APPOSED)):
+            if tokens[j].text in "،,":
+                return j
+            if not tokens[j].is_word and not any(t.is_word for t in tokens[j:]):
+                return j  # "…، وفق مصدر مطلع على المفاوضات.": what he knows ends the sentence
+            if not tokens[j].is_word or j in self.spot_at:
+                break
         return at
 
     def _past_apposition(self, comma: int) -> int:
@@ -8145,17 +8210,25 @@ _NOT_DOERS = folded(
 )
 
 
+#: "من جهته", "بدوره" opening a sentence with no comma after them (on his part), in folded
+#: letters: the act and its doer follow ("من جانبه قدم رئيس النادي فلان شكره …").
+_ON_HIS_PART = r"(?:من\s+)?(?:" + "|".join(sorted(lx.PRONOUN_LEADS)) + r")"
+
 #: A cheap test before tokenising: does the sentence open with a speech act (after a linker)?
 _EXPRESSIVE_HEAD = re.compile(
-    # ("وفي السياق ذاته،", "وفي ختام الحفل", "وبهذه المناسبة", "ثم")
-    r"\s*(?:[^،]{0,16}،\s*|[وف]?(?:في\s+\S+\s+\S+|بهذه\s+المناسبه|(?:بعد|عقب)\s+ذلك)\s+)?"
+    # ("وفي السياق ذاته،", "وفي ختام الحفل", "وبهذه المناسبة", "ثم", "من جانبه")
+    r"\s*(?:[^،]{0,16}،\s*|[وف]?(?:في\s+\S+\s+\S+|بهذه\s+المناسبه|(?:بعد|عقب)\s+ذلك|"
+    + _ON_HIS_PART
+    + r")\s+)?"
     r"(?:[وف]?(?:قد|كما|ثم|بعدها)\s+)?[وف]?(?:"
     + "|".join(sorted({w for w in lx.OPENING_ACTS | _CALLS if not w.endswith("ت")}))
     + r")"
 )
 
 #: Words opening a sentence before its verb, in folded letters: "ثم ألقى الوزير …".
-_OPENER = re.compile(r"\s*[وف]?(?:ثم|بعدها|بهذه\s+المناسبه|(?:بعد|عقب)\s+ذلك)\s+")
+_OPENER = re.compile(
+    r"\s*[وف]?(?:ثم|بعدها|بهذه\s+المناسبه|(?:بعد|عقب)\s+ذلك|" + _ON_HIS_PART + r")\s+"
+)
 
 #: A sentence that names the occasion of the statement before: "وجاء ذلك في تصريح لوكالة …".
 _CARRIER_LEAD = re.compile(r"\s*[وف]?(?:جاء|جاءت)\s+(?:ذلك|هذا|هذه|تصريحاته|تصريحاتها)\b")

@@ -2169,6 +2169,15 @@ def _dual(norm: str) -> bool:
     return norm.endswith(_DUAL) and len(norm) > len(_DUAL) + 2 and not norm.startswith("ال")
 
 
+#: The accusative ending of an indefinite head and its adjective: "مصدرا مطلعا".
+_ACCUSATIVE = "ا"
+
+
+def _accusative(norm: str) -> bool:
+    """An indefinite word in the accusative, its alif written, longer than two letters."""
+    return norm.endswith(_ACCUSATIVE) and len(norm) > len(_ACCUSATIVE) + 2
+
+
 def _is_anonymous(norms: list[str]) -> bool:
     """مصدر مطلع / مصادر متطابقة / مسؤول رفض الكشف عن اسمه, but not مصدر قلق / مصادر الطاقة."""
     if len(norms) == 1 or _one_of_a_group(norms):
@@ -2199,6 +2208,11 @@ def _is_anonymous(norms: list[str]) -> bool:
         return not any(map(given_name, norms[2:]))
     if second[:1] == "و" and second[1:] in lx.ANONYMOUS_HEADS:
         return True  # "سكان ومسؤولون محليون": unnamed voices joined by و
+    if _accusative(norms[0]) and _accusative(second) and not second.startswith("ال"):
+        # "لكن مصدرا قضائيا قال", "إلا أن مسؤولا رفيعا أكد": the head and its adjective
+        # in the accusative after لكن/أن, the adjective's alif added to what the list holds
+        single = second[: -len(_ACCUSATIVE)]  # ("قريبا من": close to, as "قريب من" is)
+        return single in lx.ANONYMOUS_MODIFIERS or single in _ANONYMOUS_LINKS or single[-1:] == "ي"
     if _dual(norms[0]) and _dual(second):
         # "مصدران أمنيان", "مسؤولان مطلعان": a dual head and its dual adjective
         single = second[: -len(_DUAL)]

@@ -694,7 +694,7 @@ WORDS = Words(
         مسعفون مسعفين مسعف طبية طبي أطباء طبيب الطبية الطبي الأطباء المسعفون المسعفين
         """
     ),
-    clause_openers=folded("فيما وفيما بينما وبينما"),
+    clause_openers=folded("فيما وفيما بينما وبينما مما"),
     hedges=frozenset(
         fold(w)
         for w in (

@@ -433,8 +433,9 @@ _OCCASION_LINKS = folded(
     في خلال عبر أمام امام
     """
 )
-#: "لدى", "عند" before a verbal noun with his pronoun: when he spoke ("لدى استقباله").
-_AT_TIME = folded("لدى عند")
+#: "لدى", "عند", "فور", "عقب" before a verbal noun with his pronoun: when he spoke ("لدى
+#: استقباله", "فور وصوله").
+_AT_TIME = folded("لدى عند فور عقب بعد بعيد قبل قبيل")
 
 
 def _reporting_word(norm: str) -> bool:

@@ -196,6 +196,8 @@ def read_voice(
         return None  # "حسبما نشر على صفحته": where, not a man called علي
     if tokens and tokens[0].text.removeprefix("و") == _AFTER_EVENT:
         return None  # "وإثر انتهائه وقف يقول": right after; the speaker follows
+    if tokens and tokens[0].norm in _AT_ONCE:
+        return None  # "وقال فور انتهاء اللقاء إن": when he spoke; the speaker went before
     if len(tokens) > 1 and tokens[1].is_word and _when_asked(tokens, 0):
         return None  # "وأضاف لدى زيارته المعرض أن": when he spoke; the speaker went before
     if tokens and tokens[0].norm in _WHEN:
@@ -784,6 +786,8 @@ def _right_after(words: Sequence[Token], k: int) -> bool:
     return text == _AFTER_OR_EFFECT and _bare(words[0].norm) not in _RECORD_HEADS
 
 
+#: "فور" (at once after) opens when the voice spoke, never its name: "وقال فور وصوله".
+_AT_ONCE = folded("فور فورا")
 #: "إثر" as written with its hamza below, and without any hamza.
 _AFTER_EVENT, _AFTER_OR_EFFECT = "إثر", "اثر"
 

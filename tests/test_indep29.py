@@ -1,0 +1,24 @@
+"""Issue 13, round 29: false corroborations read claim by claim in two windows of three days.
+
+Each test pins one general cause of a claim called corroborated when one origin stands behind
+it, or of the voice misread that made it so.
+
+Every example is made up.
+"""
+
+from __future__ import annotations
+
+
+def _voices(result) -> list[str]:
+    return [a.source.name for a in result.attributions]
+
+
+def test_right_after_his_arrival_is_when_the_man_named_before_spoke(read):
+    """ "وقال فور وصوله إن …", "وقال عقب وصوله": when he spoke, not a voice of its own (a
+    second voice beside the minister in another paper's copy)."""
+    result = read(
+        "وصل وزير النقل اليمني سالم الكربي إلى مطار المدينة أمس برفقة ثلاثة وزراء. "
+        "وقال فور وصوله في تصريحات للصحفيين إن عودته بداية لإعادة الخدمات إلى المدينة. "
+        "وأضاف عقب وصوله إلى مقر الحكومة أن بقية الوزراء سيصلون خلال أيام."
+    )
+    assert _voices(result) == ["سالم الكربي", "سالم الكربي"]

@@ -22,3 +22,15 @@ def test_right_after_his_arrival_is_when_the_man_named_before_spoke(read):
         "وأضاف عقب وصوله إلى مقر الحكومة أن بقية الوزراء سيصلون خلال أيام."
     )
     assert _voices(result) == ["سالم الكربي", "سالم الكربي"]
+
+
+def test_congratulations_offered_after_a_bare_family_name_are_no_part_of_it(read):
+    """ "وقدم ماركوس التهنئة …، مؤكدا أن …": the courtesy is what he offered; the voice is
+    the minister named before, not a man called "ماركوس التهنئة" (a second origin)."""
+    result = read(
+        "وأكد وزير الخارجية الكندي جون ماركوس على العمل معا لمنع الشباب من العنف. "
+        "وقدم ماركوس التهنئة للشعب الساحلي بمناسبة افتتاح الميناء الجديد، مؤكدا أن "
+        "«هذا المشروع الكبير سيكون له أثر على الاقتصاد». كما أكد أن «العلاقات بين البلدين "
+        "تقوم على الفرص»."
+    )
+    assert set(_voices(result)) == {"جون ماركوس"}

@@ -37,6 +37,7 @@ from .roles import name_bodies, name_issuers, name_roles
 from .voices import (
     AUTHORED,
     DERIVED_NOUN,
+    FORMULA_ELATIVES,
     HONORIFIC_TITLES,
     IMAM,
     MANNER_ADVERBS,
@@ -2342,11 +2343,13 @@ class _Sentence:
         courtesy = next((j for j in range(start, end) if self.tokens[j].norm in _COURTESIES), None)
         if courtesy is not None:
             # "قدم ولي العهد التعازي للملك فلان": the act's object and to whom; the doer is
-            # the one before it (the voice reader ends his name there, after "أحر" too), or
-            # none
+            # the one before it, or none; his name ends before it ("وقدم فلان التهنئة …":
+            # a bare family name does not take it in) and before "أحر" ("أحر التعازي")
             if courtesy == start:
                 return None
-            end = courtesy + 1
+            end = courtesy
+            if end - 1 > start and self.tokens[end - 1].norm in FORMULA_ELATIVES:
+                end -= 1
         actor = read_voice(self.text, self.tokens[start:end], self.known, allow_bare_name=True)
         if actor is not None and not act and not any(map(given_name, fold(actor.name).split())):
             return None  # after an unlisted verb, only a titled person named in full acts

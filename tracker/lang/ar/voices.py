@@ -729,7 +729,7 @@ def _position_object(words: Sequence[Token], k: int) -> bool:
     "جمعية الأمل" and "عملية إعادة الأمل" keep it). Read on the word as written, where the
     pronoun's ه is no ة."""
     text = words[k].text
-    if words[k].norm in _FORMULA_ELATIVES and k + 1 < len(words):
+    if words[k].norm in FORMULA_ELATIVES and k + 1 < len(words):
         # "رفع فلان أحر التعازي", "قدم فلان خالص الشكر": the formula opens the object.
         return fold(words[k + 1].text.removeprefix("ال")) in _POSITIONS
     if text.startswith("ال"):
@@ -773,7 +773,7 @@ DERIVED_NOUN = re.compile(r"است..ا.|است.ا.ه|ا.ت.ا.|ان..ا.|ا..ا.
 #: God's name ("ودعا الله عز وجل أن …"): prayed to, never a voice.
 _GOD = fold("الله")
 #: Elatives that open a formula of thanks or condolence: "أحر التعازي", "خالص الشكر".
-_FORMULA_ELATIVES = folded("أحر أصدق خالص بالغ أعمق جزيل وافر")
+FORMULA_ELATIVES = folded("أحر أصدق خالص بالغ أعمق جزيل وافر")
 
 
 def _right_after(words: Sequence[Token], k: int) -> bool:

@@ -25,12 +25,29 @@ def test_right_after_his_arrival_is_when_the_man_named_before_spoke(read):
 
 
 def test_congratulations_offered_after_a_bare_family_name_are_no_part_of_it(read):
-    """ "وقدم ماركوس التهنئة …، مؤكدا أن …": the courtesy is what he offered; the voice is
-    the minister named before, not a man called "ماركوس التهنئة" (a second origin)."""
+    """ "وقدم ماركوس التهنئة للشعب والرئيس فلان …، مؤكدا أن …": the courtesy is what he
+    offered; the voice is the minister named before, not a man called "ماركوس التهنئة" (a
+    second origin)."""
     result = read(
-        "وأكد وزير الخارجية الكندي جون ماركوس على العمل معا لمنع الشباب من العنف. "
-        "وقدم ماركوس التهنئة للشعب الساحلي بمناسبة افتتاح الميناء الجديد، مؤكدا أن "
-        "«هذا المشروع الكبير سيكون له أثر على الاقتصاد». كما أكد أن «العلاقات بين البلدين "
-        "تقوم على الفرص»."
+        "وأكد وزير الخارجية الكندي جون ماركوس على العمل معا لمنع الشباب من العنف، وشدد "
+        "على أنه يجب دعم المدارس. وقدم ماركوس التهنئة للشعب الساحلي والرئيس سالم الكربي "
+        "بمناسبة افتتاح الميناء الجديد الخميس المقبل، مؤكدا أن «هذا المشروع الكبير سيكون "
+        "له أثر على الاقتصاد». كما أكد أن «العلاقات بين البلدين تقوم على الفرص»."
     )
     assert set(_voices(result)) == {"جون ماركوس"}
+
+
+def test_forbidding_what_is_wrong_stays_in_the_body_s_name(read):
+    """ "هيئة الأمر بالمعروف والنهي عن المنكر": عن after "النهي" is part of the body's name,
+    so its spokesman named after it is one voice, not a role cut short beside his name."""
+    result = read(
+        "أوضح المتحدث الرسمي للرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر الشيخ "
+        "سالم بن علي الكعبي، أن قضايا الغش تدخل ضمن القضايا التي تعالجها الرئاسة. وأضاف "
+        "الكعبي أن الرئاسة تستقبل البلاغات. وقال رئيس هيئة الأمر بالمعروف والنهي عن المنكر "
+        "بمنطقة الساحل إن الحملات مستمرة."
+    )
+    assert _voices(result) == [
+        "سالم بن علي الكعبي",
+        "سالم بن علي الكعبي",
+        "رئيس هيئة الأمر بالمعروف والنهي عن المنكر بمنطقة الساحل",
+    ]

@@ -535,6 +535,8 @@ MIN_DOER_SPAN, MIN_DOER_VERB = 2, 3
 _ADJECTIVAL = ("ي", "ه", "ى")
 #: Groups named by whom they stand up for, with عن: "المدافعون عن حقوق الإنسان".
 _DEFENDERS = folded("مدافعون مدافعين مدافع مدافعة مدافعات")
+#: "النهي عن المنكر": forbidding what عن names, inside a body's name.
+_FORBIDDING = folded("نهي")
 #: Most tokens between the first verb's subject and the cue that takes it.
 MAX_DOER_GAP = 30
 #: Fewest words a "Name: …" line says ("وزير الخارجية: الوضع هادئ").
@@ -4194,8 +4196,11 @@ class _Sentence:
         if self.tokens[k].norm == "عن":
             # "بيان صادر عن الوزارة", "تقرير صدر عن البنك": by whom the document was issued;
             # "المدافعون عن حقوق الإنسان", "المتحدث عن الحملة": whom they speak for.
-            return prev in {"صادر", "الصادر", "صادره", "الصادره", "صدر", "صدرت"} or (
-                strip_article(prev) in _DEFENDERS
+            # "هيئة الأمر بالمعروف والنهي عن المنكر": a body's name, whole.
+            return (
+                prev in {"صادر", "الصادر", "صادره", "الصادره", "صدر", "صدرت"}
+                or strip_article(prev) in _DEFENDERS
+                or strip_article(_strip_conj(prev)) in _FORBIDDING
             )
         if prev in lx.ANONYMOUS_HEADS or prev in lx.PERSON_TITLES or prev in lx.OFFICIAL_TITLES:
             return True

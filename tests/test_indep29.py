@@ -51,3 +51,21 @@ def test_forbidding_what_is_wrong_stays_in_the_body_s_name(read):
         "سالم بن علي الكعبي",
         "رئيس هيئة الأمر بالمعروف والنهي عن المنكر بمنطقة الساحل",
     ]
+
+
+def test_the_official_of_a_domain_is_the_man_named_before_with_it(read):
+    """ "وقال مسؤول الحج" after "نائب رئيس اللجنة الوطنية للحج فلان": the same man, not an
+    unnamed source the paper counts as its own second origin; an officer of another domain
+    ("مسؤول الإعلام بالنادي" after the club's president) stays a voice of his own."""
+    result = read(
+        "حذر نائب رئيس اللجنة الوطنية للحج والعمرة سالم بن علي الكعبي من المواقع الوهمية. "
+        "وقال مسؤول الحج: قريبا سيتم فتح التسجيل في البوابة، مشيرا إلى أن عدد الشركات "
+        "العاملة هذا العام 150 شركة. وقال رئيس نادي الساحل خالد العمري إن الفريق جاهز. "
+        "وقال مسؤول الإعلام بالنادي إن التذاكر نفدت."
+    )
+    assert _voices(result)[1:] == [
+        "سالم بن علي الكعبي",
+        "سالم بن علي الكعبي",
+        "خالد العمري",
+        "مسؤول الإعلام بالنادي",
+    ]

@@ -988,6 +988,10 @@ class Resolver:
             body = self._body_by_its_name(mention)
             if body is not None:
                 return body  # "شركة نوردان للاستشارات … وبحسب نوردان": the company again
+        if mention.kind is SourceKind.ANONYMOUS:
+            holder = self._official_of_domain(mention)
+            if holder is not None:
+                return holder
         if mention.kind in (SourceKind.PERSON, SourceKind.OFFICIAL, None):
             earlier = self._same_person(mention)
             if earlier is not None and _titled_now(mention, earlier):
@@ -1332,6 +1336,23 @@ class Resolver:
                 return source
         return self._role_named_in_passing(mention) or self._one_of_officials(mention)
 
+    def _official_of_domain(self, mention: Mention) -> Source | None:
+        """ "وقال مسؤول الحج" after "نائب رئيس اللجنة الوطنية للحج فلان": "the official" of a
+        domain, made definite by it, is the man named before whose title holds that domain
+        (with or without a preposition: "للحج"); "مسؤول في الوزارة" stays unnamed."""
+        words = normal_words(mention.name)
+        if len(words) != DOMAIN_ROLE_WORDS or words[0] != _OFFICIAL_HEAD:
+            return None
+        if not words[1].startswith("ال"):
+            return None
+        domain = _bare_role_word(words[1])
+        for source, _ in reversed(self.named[-MAX_LOOKBACK:]):
+            if source.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL) or not source.descriptor:
+                continue
+            if domain in {_bare_role_word(w) for w in normal_words(source.descriptor)}:
+                return source
+        return None
+
     def _one_of_officials(self, mention: Mention) -> Source | None:
         """A role given without a name after unnamed officials of a state that hold it ("قال
         مسؤولون حكوميون كينيون إن … وأضاف المسؤول الحكومي أن …"): one of them, so one voice
@@ -1663,6 +1684,23 @@ def _own_paper_told(mention: Mention, carrier: Source) -> bool:
 def _nisba(word: str) -> bool:
     """A folded definite adjective of relation ("الدولي", "الزراعيه")."""
     return word.endswith(("ي", "يه")) and len(word) > 4
+
+
+#: "مسؤول الحج": an official named by his head and the domain he serves, two words.
+DOMAIN_ROLE_WORDS = 2
+_OFFICIAL_HEAD = fold("مسؤول")
+#: Fewest letters left of a word once its proclitic is taken off ("للحج" → "حج").
+MIN_ROLE_STEM = 2
+
+
+def _bare_role_word(word: str) -> str:
+    """A folded word of a title without its proclitics, article or feminine ending: "للحج",
+    "والحج" and "الحج" are one domain."""
+    for clitic, replacement in PROCLITICS:
+        if word.startswith(clitic) and len(word) - len(clitic) >= MIN_ROLE_STEM:
+            word = replacement + word[len(clitic) :]
+            break
+    return _stem_of_role(word)
 
 
 def _stem_of_role(word: str) -> str:

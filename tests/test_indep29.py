@@ -8,6 +8,10 @@ Every example is made up.
 
 from __future__ import annotations
 
+from test_link20 import _record, _report
+
+from tracker.models import Status
+
 
 def _voices(result) -> list[str]:
     return [a.source.name for a in result.attributions]
@@ -69,3 +73,25 @@ def test_the_official_of_a_domain_is_the_man_named_before_with_it(read):
         "خالد العمري",
         "مسؤول الإعلام بالنادي",
     ]
+
+
+def test_a_government_body_named_with_its_state_counts_with_that_state(tmp_path):
+    """ "خلية الإعلام الحربي العراقية" and the Iraqi defence minister in another paper: one
+    government, one origin, though the body's head ("خلية", "لجنة", "المكتب") is no
+    minister's title."""
+    report = _report(
+        tmp_path,
+        _record(
+            "alriyadh",
+            "قالت خلية الإعلام الحربي العراقية إن القوات استعادت السيطرة على قرية"
+            " الوادي الأخضر شمال المدينة بعد معارك أسفرت عن مقتل 40 مسلحا.",
+        ),
+        _record(
+            "okaz",
+            "أعلن وزير الدفاع العراقي سالم الكربي أن قوات الجيش استعادت السيطرة على قرية"
+            " الوادي الأخضر الواقعة إلى الشمال من المدينة، في معارك قتل فيها 40 مسلحا.",
+        ),
+    )
+    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
+    assert claims
+    assert claims[0].status is Status.SINGLE_SOURCED

@@ -1049,6 +1049,11 @@ class Resolver:
                     self.states.append(country)
                 country = country or self._home_state()
                 group = f"state:{country}" if country else ""
+        if kind is SourceKind.GOVERNMENT_BODY and not group and stated:
+            if _named_state_body(mention.name):
+                # "لجنة مكافحة الإرهاب الروسية", "المكتب الثقافي المصري": a government body
+                # whose own name carries its state counts with that state's ministers.
+                group = f"state:{stated}"
         if kind in _BODY_KINDS and not group:
             state = self._office_of_official(mention.name)
             if state is not None:
@@ -1909,6 +1914,18 @@ def _state_related(descriptor: str, country: str | None) -> bool:
         )
         and not _over_international_body(words, n)
         for n in titles
+    )
+
+
+def _named_state_body(name: str) -> bool:
+    """Whether a government body's name, which carries a state, is no civil or non-state
+    body's ("اللجنة الفنية بالاتحاد الساحلي لكرة اليد", "قوات المقاومة الموالية للحكومة") nor
+    an international one ("مهرجان الساحل الدولي")."""
+    words = [_joined_article(word) for word in normalize(name).split()]
+    return (
+        _NON_STATE.isdisjoint(words)
+        and not _over_civil_body(words)
+        and _INTERNATIONAL.isdisjoint(words)
     )
 
 

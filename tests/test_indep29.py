@@ -95,3 +95,25 @@ def test_a_government_body_named_with_its_state_counts_with_that_state(tmp_path)
     claims = [c for c in report.corpus_claims if len(c.articles) == 2]
     assert claims
     assert claims[0].status is Status.SINGLE_SOURCED
+
+
+def test_an_officer_of_a_state_body_the_registry_holds_speaks_for_that_state(tmp_path):
+    """ "أمين سر اللجنة التنفيذية لمنظمة التحرير" beside "السلطة الفلسطينية": the body his title
+    names is one leadership with the Authority in the registry, so one origin."""
+    report = _report(
+        tmp_path,
+        _record(
+            "aawsat",
+            "رام الله: قالت السلطة الفلسطينية إنها بدأت مشاورات مع الأردن لطرح مشروع قرار في"
+            " مجلس الأمن حول حرق منزل عائلة في قرية الوادي.",
+        ),
+        _record(
+            "alwatan",
+            "رام الله: قال أمين سر اللجنة التنفيذية لمنظمة التحرير سالم الكربي إن مشاورات"
+            " بدأت مع الأردن لتقديم مشروع قرار إلى مجلس الأمن بشأن حرق منزل العائلة في قرية"
+            " الوادي.",
+        ),
+    )
+    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
+    assert claims
+    assert claims[0].status is Status.SINGLE_SOURCED

@@ -1076,6 +1076,12 @@ class Resolver:
                 # "المتحدث باسم بعثة الأمم المتحدة في ليبيا فلان": he speaks for the UN, not
                 # for the state where the mission is posted.
                 group, country = body.independence_group, body.country
+        if kind is SourceKind.OFFICIAL and mention.descriptor and not group:
+            body = self._state_body_named(mention.descriptor)
+            if body is not None:
+                # "أمين سر اللجنة التنفيذية لمنظمة التحرير": an officer of a body the registry
+                # holds for a state speaks for that state.
+                group, country = body.group, body.country
         name = mention.name
         if kind in UNNAMED_KINDS:
             # Unnamed voices are scoped to the article: "مصدر" here is not "مصدر" elsewhere.
@@ -1548,6 +1554,19 @@ class Resolver:
                 hit = self.registry.match(after[start : start + size], True)
                 if hit is not None and hit.kind is SourceKind.ORGANIZATION and hit.group:
                     return None if hit.group.startswith("state:") else hit
+        return None
+
+    def _state_body_named(self, descriptor: str) -> Source | None:
+        """The state's body a title names after its head ("أمين سر اللجنة التنفيذية لمنظمة
+        التحرير"), as the registry knows it, else None."""
+        words = normalize(descriptor).split()
+        for start in range(1, len(words)):
+            for size in range(min(MAX_BODY_WORDS, len(words) - start), 0, -1):
+                hit = self.registry.match(words[start : start + size], True)
+                if hit is None or hit.kind is not SourceKind.GOVERNMENT_BODY:
+                    continue
+                if hit.group.startswith("state:"):
+                    return hit
         return None
 
     def _named_body(self, descriptor: str) -> Source | None:

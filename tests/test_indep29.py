@@ -117,3 +117,28 @@ def test_an_officer_of_a_state_body_the_registry_holds_speaks_for_that_state(tmp
     claims = [c for c in report.corpus_claims if len(c.articles) == 2]
     assert claims
     assert claims[0].status is Status.SINGLE_SOURCED
+
+
+def test_a_rank_before_the_name_leaves_the_post_after_the_comma_to_tell_his_state(tmp_path):
+    """ "وأوضح الرائد فلان، نائب الناطق الإعلامي لمديرية الدفاع المدني، أن …": the post set
+    off after the name is his descriptor, as after an honorific, so he is his state's official
+    with the directorate's spokesman in another paper: one origin."""
+    report = _report(
+        tmp_path,
+        _record(
+            "aleqtisadiya",
+            "هطلت أمس أمطار غزيرة على منطقة الوادي. وأوضح الرائد سالم بن علي الكعبي، نائب"
+            " الناطق الإعلامي لمديرية الدفاع المدني في منطقة الوادي، أنه تم رفع درجة"
+            " الاستعداد في مراكز الدفاع المدني بالمنطقة لمواجهة أي حوادث قد تنتج عن الأمطار"
+            " والسيول.",
+        ),
+        _record(
+            "sabq",
+            "وقال الناطق الإعلامي للدفاع المدني بمنطقة الوادي الرائد خالد العمري إن درجة"
+            " الاستعداد رفعت في جميع مراكز الدفاع بمحافظات المنطقة، تحسبا لمواجهة حوادث قد"
+            " يسببها هطول الأمطار والسيول.",
+        ),
+    )
+    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
+    assert claims
+    assert claims[0].status is Status.SINGLE_SOURCED

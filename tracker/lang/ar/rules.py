@@ -1121,6 +1121,18 @@ def _honorifics_only(descriptor: str) -> bool:
     return bool(words) and all(fold(word) in HONORIFIC_TITLES for word in words)
 
 
+def _ranks_only(descriptor: str) -> bool:
+    """A descriptor of a military or police rank alone: "الرائد", "العقيد الركن"."""
+    words = descriptor.split()
+    return bool(words) and all(fold(word) in _RANKS for word in words)
+
+
+#: Ranks of the forces, which say of an officer his grade and not his post.
+_RANKS = folded(
+    """
+    اللواء العميد العقيد المقدم الرائد النقيب الملازم المشير الفريق العماد الركن
+    """
+)
 #: "his", "her", "their" after a plural in ات ("مساهماته", "احتياجاتها").
 _THEIR_PLURAL = ("اته", "اتها", "اتهم", "اتهما", "اتهن")
 #: Plurals in ات whose owner speaks through them ("بحسب تصريحاته", "بحسب معلوماتنا" is the
@@ -4615,7 +4627,9 @@ class _Sentence:
             return subject
         # "وقال المهندس سالم العلي، وزير النقل، إن …": an honorific alone before the name
         # leaves the title after the comma to tell who he is.
-        honorific = subject.descriptor if _honorifics_only(subject.descriptor) else ""
+        # So does a rank alone ("وأوضح الرائد فلان، الناطق باسم الدفاع المدني، أن …").
+        alone = _honorifics_only(subject.descriptor) or _ranks_only(subject.descriptor)
+        honorific = subject.descriptor if alone else ""
         if subject.descriptor and not honorific:
             return subject
         tokens = self.tokens

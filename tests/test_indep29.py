@@ -142,3 +142,27 @@ def test_a_rank_before_the_name_leaves_the_post_after_the_comma_to_tell_his_stat
     claims = [c for c in report.corpus_claims if len(c.articles) == 2]
     assert claims
     assert claims[0].status is Status.SINGLE_SOURCED
+
+
+def test_a_senior_military_source_with_no_state_named_is_the_home_state_s(tmp_path):
+    """ "مصدر عسكري رفيع" in a story told from Aden is the home state's forces as "مصدر
+    عسكري" is: how senior he is names no other body, so the Yemeni military source of another
+    paper is the same origin."""
+    report = _report(
+        tmp_path,
+        _record(
+            "sabq",
+            "صنعاء - وكالات: صرح مصدر عسكري يمني رفيع المستوى بأن ثلاث كتائب من قوات الجيش"
+            " تدربت أخيرا في المنطقة العسكرية الأولى وصلت إلى محيط قاعدة الوادي الجوية بعد"
+            " أيام من تزويدها بالأسلحة.",
+        ),
+        _record(
+            "aawsat",
+            "عدن: قال مصدر عسكري رفيع إن ثلاث كتائب من الجيش الوطني دربت مؤخرا ضمن المنطقة"
+            " العسكرية الأولى بلغت أمس محيط قاعدة الوادي الجوية بعد تزويدها بالأسلحة"
+            " الحديثة.",
+        ),
+    )
+    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
+    assert claims
+    assert claims[0].status is Status.SINGLE_SOURCED

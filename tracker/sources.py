@@ -822,8 +822,10 @@ class Resolver:
         if not head.startswith(_OFFICIAL_STEMS) and not forces:
             return None
         country = self.registry.country_of(voice.name)
-        if country is None and forces and len(words) == FORCES_WORDS:
-            # "مصادر أمنية" in a story told from Cairo: the home state's forces.
+        ranked = [w for w in words if w not in _SENIORITY]
+        if country is None and forces and len(ranked) == FORCES_WORDS:
+            # "مصادر أمنية" in a story told from Cairo: the home state's forces (and so
+            # "مصدر عسكري رفيع المستوى": how senior he is names no other body).
             country = self._home_state()
         if country is None:
             return None
@@ -1820,6 +1822,15 @@ _SOURCE_STEMS = ("مصدر", "مصادر", "source")
 #: Words of "مصادر أمنية", "a security source": sources of the forces with no state named,
 #: which speak for the article's home state; "مصادر أمنية في الشركة" says whose they are.
 FORCES_WORDS = 2
+#: Words of an unnamed source's seniority or knowledge, folded ("مصدر عسكري رفيع المستوى",
+#: "مصادر أمنية مطلعة"): they tie him to no body.
+_SENIORITY = frozenset(
+    normalize(word)
+    for word in (
+        "رفيع رفيعة رفيعو المستوى كبير كبيرة كبار بارز بارزة مطلع مطلعة مطلعون "
+        "senior high-ranking informed"
+    ).split()
+)
 #: Adjectives that put an unnamed source inside a state's forces or government, folded.
 _STATE_ADJECTIVES = frozenset(
     normalize(word)

@@ -166,3 +166,18 @@ def test_a_senior_military_source_with_no_state_named_is_the_home_state_s(tmp_pa
     claims = [c for c in report.corpus_claims if len(c.articles) == 2]
     assert claims
     assert claims[0].status is Status.SINGLE_SOURCED
+
+
+def test_a_statement_the_sentence_opens_with_names_who_speaks_in_it(read):
+    """ "وفي تصريح سابق لوزير الخارجية فلان قال إنه …": the minister the opening names is
+    the speaker, not the last man quoted before (a paper carrying the words stays their
+    carrier: "وفي تصريح لصحيفة الوادي، قال …"); "وقال ماركي لمجلس …" is whom he told, no
+    part of his name, though it ends in ي."""
+    result = read(
+        "من جهة أخرى، قال نائب وزير الخارجية الروسي سالم نوفيك إن مجلس الأمن سيتخذ قرارا"
+        " في الأيام المقبلة. وفي تصريح سابق لوزير الخارجية الأميركي جون ماركي قال إنه"
+        " يعتزم بحث سبل مواجهة التنظيم عندما يلتقي نظيره الروسي. وقال ماركي لمجلس العلاقات"
+        " الخارجية: «يجب أن نغير آليات الوضع». وفي تصريح لصحيفة الوادي، قال إن اللقاء سيعقد"
+        " الأسبوع المقبل."
+    )
+    assert _voices(result) == ["سالم نوفيك", "جون ماركي", "جون ماركي", "جون ماركي"]

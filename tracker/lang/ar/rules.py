@@ -537,6 +537,10 @@ _ADJECTIVAL = ("ي", "ه", "ى")
 _DEFENDERS = folded("مدافعون مدافعين مدافع مدافعة مدافعات")
 #: "النهي عن المنكر": forbidding what عن names, inside a body's name.
 _FORBIDDING = folded("نهي")
+#: "في تصريح لفلان قال": the fewest tokens before a verb whose speaker an occasion names.
+FRONTED_SPEAKER_AT = 4
+#: Voices whose statement an opening occasion may name ("في تصريح لوزير الخارجية").
+_FRONTED_KINDS = frozenset({SourceKind.OFFICIAL, SourceKind.PERSON, SourceKind.GOVERNMENT_BODY})
 #: Most tokens between the first verb's subject and the cue that takes it.
 MAX_DOER_GAP = 30
 #: Fewest words a "Name: …" line says ("وزير الخارجية: الوضع هادئ").
@@ -3635,16 +3639,31 @@ class _Sentence:
 
     def _addressed_body(self, index: int, k: int) -> bool:
         """ "لإدارة النادي" at k after a name: ل on a body's head, whom the speaker told; not
-        after an adjective or in a record's name ("إحصاء رسمي لوزارة الزراعة" is by whom)."""
+        after an adjective or in a record's name ("إحصاء رسمي لوزارة الزراعة" is by whom). A
+        lone word before it that closes a name given before is the subject's name, whatever
+        its ending ("جون ماركي …، وقال ماركي لمجلس …"; "كشف تاريخي لهيئة …" is an adjective)."""
         norm = self.tokens[k].norm
         return (
             norm[:1] == "ل"
             and norm[1:] in lx.BODY_HEADS
-            and not self.tokens[k - 1].norm.endswith(("ي", "يه"))
+            and (
+                not self.tokens[k - 1].norm.endswith(("ي", "يه"))
+                or (k - index == 1 and self._surname_named_before(index))
+            )
             and strip_article(self.tokens[k - 1].norm) not in _TIED_TO
             and _strip_conj(self.tokens[index].norm) not in lx.DOCUMENT_HEADS
             and not any(t.norm in lx.DOCUMENT_HEADS for t in self.tokens[index:k])
         )
+
+    def _surname_named_before(self, j: int) -> bool:
+        """The word at token j closes a name given earlier in the text after a given name
+        ("جون ماركي" before "وقال ماركي"): a person's family name, no adjective."""
+        word = self.tokens[j].text
+        before = self.text[: self.tokens[j].start]
+        for match in re.finditer(rf"(\S+)\s+{re.escape(word)}(?!\S)", before):
+            if given_name(fold(match.group(1))):
+                return True
+        return False
 
     def _after_a_name(self, index: int, k: int) -> bool:
         """The word before k ends a person's name: no article, no title, no body ("داسيلفا", not
@@ -4506,6 +4525,8 @@ class _Sentence:
         if read is None:
             return None
         subject, subject_end = read
+        if subject is None and subject_end == k:
+            subject = self._fronted_speaker(spot.i)
         subject_end = self._past_issued(subject_end, subject)
         if cue.lemma == _SHOWING and not _shown_by_document(subject):
             if not self._authored_record(k, subject) and not self._record_of_a_body(k):
@@ -4822,6 +4843,26 @@ class _Sentence:
         if carrier is None or after + 1 != i or tokens[after].text not in "،,":
             return []
         return [carrier]
+
+    def _fronted_speaker(self, i: int) -> Mention | None:
+        """The one whose statement an occasion opening the sentence names right before the
+        verb at token i, which has no subject of its own: "وفي تصريح سابق لوزير الخارجية فلان
+        قال إنه …" (his words, not the last speaker's); a medium there only carried them
+        (``_fronted_carrier``)."""
+        tokens = self.tokens
+        if i < FRONTED_SPEAKER_AT or _strip_conj(tokens[0].norm) != "في":
+            return None
+        if tokens[1].norm not in lx.OCCASIONS:
+            return None
+        k = 2 if tokens[2].norm.startswith("ل") else 3  # "في تصريح سابق لـ…": one adjective
+        if k >= i or not tokens[k].norm.startswith("ل") or self._carrier_at(k):
+            return None
+        mention, after = self.read_carrier(k)
+        if mention is None or mention.kind not in _FRONTED_KINDS:
+            return None
+        if after == i or (after + 1 == i and tokens[after].text in "،,"):
+            return mention
+        return None
 
     def _pluperfect_subject_before(self, i: int) -> bool:
         """ "كان فلان قد" right before the verb at i: a subject of a few words between them

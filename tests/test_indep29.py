@@ -181,3 +181,26 @@ def test_a_statement_the_sentence_opens_with_names_who_speaks_in_it(read):
         " الأسبوع المقبل."
     )
     assert _voices(result) == ["سالم نوفيك", "جون ماركي", "جون ماركي", "جون ماركي"]
+
+
+def test_a_post_written_before_an_honorific_is_the_bare_surname_s_role(tmp_path):
+    """ "وقعه نائب وزير الصحة الدكتور سالم الكربي …، وأوضح الكربي أن …": the deputy
+    minister named in passing before his title of address speaks later by his family name, so
+    he is his state's official with the ministry's spokesman in another paper: one origin."""
+    report = _report(
+        tmp_path,
+        _record(
+            "alwatan",
+            "ويتضمن الاتفاق الذي وقعه نائب وزير الصحة للشؤون الصحية الدكتور سالم الكربي"
+            " البدء بتشغيل العيادات. وأوضح الكربي أن مذكرة التفاهم تنعكس إيجابا على جودة"
+            " الخدمات الصحية المقدمة لسكان محافظة الوادي.",
+        ),
+        _record(
+            "almadina",
+            "وقال المتحدث باسم وزارة الصحة خالد العمري إن مذكرة التفاهم الموقعة ستنعكس"
+            " إيجابا على جودة ما يقدم من خدمات صحية لسكان محافظة الوادي.",
+        ),
+    )
+    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
+    assert claims
+    assert claims[0].status is Status.SINGLE_SOURCED

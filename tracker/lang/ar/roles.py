@@ -648,7 +648,7 @@ _TITLES = lx.OFFICIAL_TITLES | lx.PERSON_TITLES
 
 
 def _post_before(tokens: Sequence[Token], title: int) -> int:
-    """Where the post before an honorific opens ("وقعه [نائب] وزير الصحة للشؤون الصحية
+    """Where the post before an honorific opens ("أمضاها [وكيل] وزير الصحة للطب الوقائي
     الدكتور فلان": the deputy minister), or ``title`` itself when none stands right before
     it: the nearest title and the titles right before it ("نائب وزير"). A word led by و
     ("ومدير الجامعة الدكتور فلان"), by ب ("وفدا برئاسة الدكتور فلان"), a given name or a mark
@@ -666,7 +666,7 @@ def _post_before(tokens: Sequence[Token], title: int) -> int:
     return title
 
 
-#: Most words of a post written before an honorific ("نائب وزير الصحة للشؤون الصحية").
+#: Most words of a post written before an honorific ("وكيل وزير الصحة للطب الوقائي").
 MAX_POST_WORDS = 6
 
 

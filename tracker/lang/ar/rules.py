@@ -4227,7 +4227,7 @@ class _Sentence:
         if self.tokens[k].norm == "عن":
             # "بيان صادر عن الوزارة", "تقرير صدر عن البنك": by whom the document was issued;
             # "المدافعون عن حقوق الإنسان", "المتحدث عن الحملة": whom they speak for.
-            # "هيئة الأمر بالمعروف والنهي عن المنكر": a body's name, whole.
+            # "جمعية البر والنهي عن الإسراف": forbidding what عن names, in a body's name.
             return (
                 prev in {"صادر", "الصادر", "صادره", "الصادره", "صدر", "صدرت"}
                 or strip_article(prev) in _DEFENDERS

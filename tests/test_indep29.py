@@ -97,7 +97,7 @@ def test_a_government_body_named_with_its_state_counts_with_that_state(tmp_path)
 
 
 def test_an_officer_of_a_state_body_the_registry_holds_speaks_for_that_state(tmp_path):
-    """ "أمين سر اللجنة التنفيذية لمنظمة التحرير" beside "السلطة الفلسطينية": the body his title
+    """ "عضو اللجنة التنفيذية لمنظمة التحرير" beside "السلطة الفلسطينية": the body his title
     names is one leadership with the Authority in the registry, so one origin."""
     report = _report(
         tmp_path,
@@ -108,7 +108,7 @@ def test_an_officer_of_a_state_body_the_registry_holds_speaks_for_that_state(tmp
         ),
         _record(
             "alwatan",
-            "رام الله: قال أمين سر اللجنة التنفيذية لمنظمة التحرير سالم الكربي إن اتصالات"
+            "رام الله: قال عضو اللجنة التنفيذية لمنظمة التحرير سالم الكربي إن اتصالات"
             " جرت مع الأردن من أجل تقديم نص إلى مجلس الأمن بشأن هدم مدرسة قرية الوادي.",
         ),
     )

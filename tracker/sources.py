@@ -1081,7 +1081,7 @@ class Resolver:
         if kind is SourceKind.OFFICIAL and mention.descriptor and not group:
             body = self._state_body_named(mention.descriptor)
             if body is not None:
-                # "أمين سر اللجنة التنفيذية لمنظمة التحرير": an officer of a body the registry
+                # "عضو اللجنة التنفيذية لمنظمة …": an officer of a body the registry
                 # holds for a state speaks for that state.
                 group, country = body.group, body.country
         name = mention.name
@@ -1559,7 +1559,7 @@ class Resolver:
         return None
 
     def _state_body_named(self, descriptor: str) -> Source | None:
-        """The state's body a title names after its head ("أمين سر اللجنة التنفيذية لمنظمة
+        """The state's body a title names after its head ("عضو اللجنة التنفيذية لمنظمة
         التحرير"), as the registry knows it, else None."""
         words = normalize(descriptor).split()
         for start in range(1, len(words)):

@@ -866,8 +866,10 @@ class Resolver:
         if not head.startswith(_OFFICIAL_STEMS) and not forces:
             return None
         country = self.registry.country_of(voice.name)
-        if country is None and forces and len(words) == FORCES_WORDS:
-            # "مصادر أمنية" in a story told from Cairo: the home state's forces.
+        ranked = [w for w in words if w not in _SENIORITY]
+        if country is None and forces and len(ranked) == FORCES_WORDS:
+            # "مصادر أمنية" in a story told from Cairo: the home state's forces (and so
+            # "مصدر عسكري رفيع المستوى": how senior he is names no other body).
             country = self._home_state()
         if country is None:
             return None
@@ -1039,6 +1041,10 @@ class Resolver:
             body = self._body_by_its_name(mention)
             if body is not None:
                 return body  # "شركة نوردان للاستشارات … وبحسب نوردان": the company again
+        if mention.kind is SourceKind.ANONYMOUS:
+            holder = self._official_of_domain(mention)
+            if holder is not None:
+                return holder
         if mention.kind in (SourceKind.PERSON, SourceKind.OFFICIAL, None):
             earlier = self._same_person(mention)
             if earlier is not None and _titled_now(mention, earlier):
@@ -1101,6 +1107,11 @@ class Resolver:
                         # "وزير الخارجية الألماني" too: the sender's minister, not Germany's.
                         country = self._sender_state()
                 group = f"state:{country}" if country else ""
+        if kind is SourceKind.GOVERNMENT_BODY and not group and stated:
+            if _named_state_body(mention.name):
+                # "لجنة مكافحة الإرهاب الروسية", "المكتب الثقافي المصري": a government body
+                # whose own name carries its state counts with that state's ministers.
+                group = f"state:{stated}"
         if kind in _BODY_KINDS and not group:
             state = self._office_of_official(mention.name)
             if state is not None:
@@ -1123,6 +1134,12 @@ class Resolver:
                 # "المتحدث باسم بعثة الأمم المتحدة في ليبيا فلان": he speaks for the UN, not
                 # for the state where the mission is posted.
                 group, country = body.independence_group, body.country
+        if kind is SourceKind.OFFICIAL and mention.descriptor and not group:
+            body = self._state_body_named(mention.descriptor)
+            if body is not None:
+                # "عضو اللجنة التنفيذية لمنظمة …": an officer of a body the registry
+                # holds for a state speaks for that state.
+                group, country = body.group, body.country
         name = mention.name
         if kind in UNNAMED_KINDS:
             # Unnamed voices are scoped to the article: "مصدر" here is not "مصدر" elsewhere.
@@ -1388,6 +1405,23 @@ class Resolver:
                 return source
         return self._role_named_in_passing(mention) or self._one_of_officials(mention)
 
+    def _official_of_domain(self, mention: Mention) -> Source | None:
+        """ "وقال مسؤول الحج" after "نائب رئيس اللجنة الوطنية للحج فلان": "the official" of a
+        domain, made definite by it, is the man named before whose title holds that domain
+        (with or without a preposition: "للحج"); "مسؤول في الوزارة" stays unnamed."""
+        words = normal_words(mention.name)
+        if len(words) != DOMAIN_ROLE_WORDS or words[0] != _OFFICIAL_HEAD:
+            return None
+        if not words[1].startswith("ال"):
+            return None
+        domain = _bare_role_word(words[1])
+        for source, _ in reversed(self.named[-MAX_LOOKBACK:]):
+            if source.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL) or not source.descriptor:
+                continue
+            if domain in {_bare_role_word(w) for w in normal_words(source.descriptor)}:
+                return source
+        return None
+
     def _one_of_officials(self, mention: Mention) -> Source | None:
         """A role given without a name after unnamed officials of a state that hold it ("قال
         مسؤولون حكوميون كينيون إن … وأضاف المسؤول الحكومي أن …"): one of them, so one voice
@@ -1612,6 +1646,19 @@ class Resolver:
                     return None if hit.group.startswith("state:") else hit
         return None
 
+    def _state_body_named(self, descriptor: str) -> Source | None:
+        """The state's body a title names after its head ("عضو اللجنة التنفيذية لمنظمة
+        التحرير"), as the registry knows it, else None."""
+        words = normalize(descriptor).split()
+        for start in range(1, len(words)):
+            for size in range(min(MAX_BODY_WORDS, len(words) - start), 0, -1):
+                hit = self.registry.match(words[start : start + size], True)
+                if hit is None or hit.kind is not SourceKind.GOVERNMENT_BODY:
+                    continue
+                if hit.group.startswith("state:"):
+                    return hit
+        return None
+
     def _named_body(self, descriptor: str) -> Source | None:
         """The body of no state an English office names in capitals ("a spokesman for the United
         Nations", "the U.N. envoy", "NATO's chief"), as the registry knows it.
@@ -1753,6 +1800,23 @@ def _nisba(word: str) -> bool:
     return word.endswith(("ي", "يه")) and len(word) > 4
 
 
+#: "مسؤول الحج": an official named by his head and the domain he serves, two words.
+DOMAIN_ROLE_WORDS = 2
+_OFFICIAL_HEAD = fold("مسؤول")
+#: Fewest letters left of a word once its proclitic is taken off ("للحج" → "حج").
+MIN_ROLE_STEM = 2
+
+
+def _bare_role_word(word: str) -> str:
+    """A folded word of a title without its proclitics, article or feminine ending: "للحج",
+    "والحج" and "الحج" are one domain."""
+    for clitic, replacement in PROCLITICS:
+        if word.startswith(clitic) and len(word) - len(clitic) >= MIN_ROLE_STEM:
+            word = replacement + word[len(clitic) :]
+            break
+    return _stem_of_role(word)
+
+
 def _stem_of_role(word: str) -> str:
     """A folded word of a role without its article or feminine ending: "التركية" and "التركي"
     are one nisba."""
@@ -1846,6 +1910,15 @@ _SOURCE_STEMS = ("مصدر", "مصادر", "source")
 #: Words of "مصادر أمنية", "a security source": sources of the forces with no state named,
 #: which speak for the article's home state; "مصادر أمنية في الشركة" says whose they are.
 FORCES_WORDS = 2
+#: Words of an unnamed source's seniority or knowledge, folded ("مصدر عسكري رفيع المستوى",
+#: "مصادر أمنية مطلعة"): they tie him to no body.
+_SENIORITY = frozenset(
+    normalize(word)
+    for word in (
+        "رفيع رفيعة رفيعو المستوى كبير كبيرة كبار بارز بارزة مطلع مطلعة مطلعون "
+        "senior high-ranking informed"
+    ).split()
+)
 #: Adjectives that put an unnamed source inside a state's forces or government, folded.
 _STATE_ADJECTIVES = frozenset(
     normalize(word)
@@ -1971,6 +2044,18 @@ def _state_related(descriptor: str, country: str | None) -> bool:
         )
         and not _over_international_body(words, n)
         for n in titles
+    )
+
+
+def _named_state_body(name: str) -> bool:
+    """Whether a government body's name, which carries a state, is no civil or non-state
+    body's ("اللجنة الفنية بالاتحاد الساحلي لكرة اليد", "قوات المقاومة الموالية للحكومة") nor
+    an international one ("مهرجان الساحل الدولي")."""
+    words = [_joined_article(word) for word in normalize(name).split()]
+    return (
+        _NON_STATE.isdisjoint(words)
+        and not _over_civil_body(words)
+        and _INTERNATIONAL.isdisjoint(words)
     )
 
 

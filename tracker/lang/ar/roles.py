@@ -20,6 +20,7 @@ from ...text import CLOSING_QUOTES, OPENING_QUOTES, Token, fold, tokenize
 from ..base import Known, folded
 from . import lexicon as lx
 from .voices import (
+    HONORIFIC_TITLES,
     MIN_PLURAL_GROUP_LETTERS,
     ON_WRITTEN,
     act_with_it,
@@ -627,6 +628,9 @@ def _titled_name(
             # The farthest title among the words skipped: "[المهندس] سعد" after "برئاسة".
             title = next((t for t in range(title + 1, j) if tokens[t].norm in _TITLES), title)
         head = _as_title(tokens[title].norm) if title >= 0 and j < k else ""
+        if head in HONORIFIC_TITLES:
+            title = _post_before(tokens, title)
+            head = _as_title(tokens[title].norm)
         if head in _TITLES:
             kind = SourceKind.OFFICIAL if head in lx.OFFICIAL_TITLES else SourceKind.PERSON
             name = text[tokens[j].start : tokens[k].end]
@@ -641,6 +645,29 @@ def _titled_name(
 
 
 _TITLES = lx.OFFICIAL_TITLES | lx.PERSON_TITLES
+
+
+def _post_before(tokens: Sequence[Token], title: int) -> int:
+    """Where the post before an honorific opens ("أمضاها [وكيل] وزير الصحة للطب الوقائي
+    الدكتور فلان": the deputy minister), or ``title`` itself when none stands right before
+    it: the nearest title and the titles right before it ("نائب وزير"). A word led by و
+    ("ومدير الجامعة الدكتور فلان"), by ب ("وفدا برئاسة الدكتور فلان"), a given name or a mark
+    closes the search."""
+    for t in range(title - 1, max(-1, title - 1 - MAX_POST_WORDS), -1):
+        word = tokens[t]
+        if not word.is_word or word.norm[:1] == "ب" or given_name(word.norm):
+            return title
+        if word.text[:1] == "و" and fold(word.text[1:]) in _TITLES:
+            return title
+        if word.norm in lx.OFFICIAL_TITLES:
+            while t > 0 and tokens[t - 1].is_word and tokens[t - 1].norm in lx.OFFICIAL_TITLES:
+                t -= 1
+            return t
+    return title
+
+
+#: Most words of a post written before an honorific ("وكيل وزير الصحة للطب الوقائي").
+MAX_POST_WORDS = 6
 
 
 #: Words between a title and the name it gives: "رئيس الوزراء البريطاني" has two.

@@ -37,6 +37,7 @@ from .roles import name_bodies, name_issuers, name_roles
 from .voices import (
     AUTHORED,
     DERIVED_NOUN,
+    FORMULA_ELATIVES,
     HONORIFIC_TITLES,
     IMAM,
     MANNER_ADVERBS,
@@ -435,8 +436,9 @@ _OCCASION_LINKS = folded(
     في خلال عبر أمام امام بمناسبة
     """
 )
-#: "لدى", "عند" before a verbal noun with his pronoun: when he spoke ("لدى استقباله").
-_AT_TIME = folded("لدى عند")
+#: "لدى", "عند", "فور", "عقب" before a verbal noun with his pronoun: when he spoke ("لدى
+#: استقباله", "فور وصوله").
+_AT_TIME = folded("لدى عند فور عقب بعد بعيد قبل قبيل")
 
 
 def _reporting_word(norm: str) -> bool:
@@ -535,6 +537,12 @@ MIN_DOER_SPAN, MIN_DOER_VERB = 2, 3
 _ADJECTIVAL = ("ي", "ه", "ى")
 #: Groups named by whom they stand up for, with عن: "المدافعون عن حقوق الإنسان".
 _DEFENDERS = folded("مدافعون مدافعين مدافع مدافعة مدافعات")
+#: "النهي عن المنكر": forbidding what عن names, inside a body's name.
+_FORBIDDING = folded("نهي")
+#: "في تصريح لفلان قال": the fewest tokens before a verb whose speaker an occasion names.
+FRONTED_SPEAKER_AT = 4
+#: Voices whose statement an opening occasion may name ("في تصريح لوزير الخارجية").
+_FRONTED_KINDS = frozenset({SourceKind.OFFICIAL, SourceKind.PERSON, SourceKind.GOVERNMENT_BODY})
 #: Most tokens between the first verb's subject and the cue that takes it.
 MAX_DOER_GAP = 30
 #: Fewest words a "Name: …" line says ("وزير الخارجية: الوضع هادئ").
@@ -1119,6 +1127,18 @@ def _honorifics_only(descriptor: str) -> bool:
     return bool(words) and all(fold(word) in HONORIFIC_TITLES for word in words)
 
 
+def _ranks_only(descriptor: str) -> bool:
+    """A descriptor of a military or police rank alone: "الرائد", "العقيد الركن"."""
+    words = descriptor.split()
+    return bool(words) and all(fold(word) in _RANKS for word in words)
+
+
+#: Ranks of the forces, which say of an officer his grade and not his post.
+_RANKS = folded(
+    """
+    اللواء العميد العقيد المقدم الرائد النقيب الملازم المشير الفريق العماد الركن
+    """
+)
 #: "his", "her", "their" after a plural in ات ("مساهماته", "احتياجاتها").
 _THEIR_PLURAL = ("اته", "اتها", "اتهم", "اتهما", "اتهن")
 #: Plurals in ات whose owner speaks through them ("بحسب تصريحاته", "بحسب معلوماتنا" is the
@@ -2355,11 +2375,13 @@ class _Sentence:
         courtesy = next((j for j in range(start, end) if self.tokens[j].norm in _COURTESIES), None)
         if courtesy is not None:
             # "قدم ولي العهد التعازي للملك فلان": the act's object and to whom; the doer is
-            # the one before it (the voice reader ends his name there, after "أحر" too), or
-            # none
+            # the one before it, or none; his name ends before it ("وقدم فلان التهنئة …":
+            # a bare family name does not take it in) and before "أحر" ("أحر التعازي")
             if courtesy == start:
                 return None
-            end = courtesy + 1
+            end = courtesy
+            if end - 1 > start and self.tokens[end - 1].norm in FORMULA_ELATIVES:
+                end -= 1
         actor = read_voice(self.text, self.tokens[start:end], self.known, allow_bare_name=True)
         if actor is not None and not act and not any(map(given_name, fold(actor.name).split())):
             return None  # after an unlisted verb, only a titled person named in full acts
@@ -3657,16 +3679,31 @@ class _Sentence:
 
     def _addressed_body(self, index: int, k: int) -> bool:
         """ "لإدارة النادي" at k after a name: ل on a body's head, whom the speaker told; not
-        after an adjective or in a record's name ("إحصاء رسمي لوزارة الزراعة" is by whom)."""
+        after an adjective or in a record's name ("إحصاء رسمي لوزارة الزراعة" is by whom). A
+        lone word before it that closes a name given before is the subject's name, whatever
+        its ending ("جون ماركي …، وقال ماركي لمجلس …"; "كشف تاريخي لهيئة …" is an adjective)."""
         norm = self.tokens[k].norm
         return (
             norm[:1] == "ل"
             and norm[1:] in lx.BODY_HEADS
-            and not self.tokens[k - 1].norm.endswith(("ي", "يه"))
+            and (
+                not self.tokens[k - 1].norm.endswith(("ي", "يه"))
+                or (k - index == 1 and self._surname_named_before(index))
+            )
             and strip_article(self.tokens[k - 1].norm) not in _TIED_TO
             and _strip_conj(self.tokens[index].norm) not in lx.DOCUMENT_HEADS
             and not any(t.norm in lx.DOCUMENT_HEADS for t in self.tokens[index:k])
         )
+
+    def _surname_named_before(self, j: int) -> bool:
+        """The word at token j closes a name given earlier in the text after a given name
+        ("جون ماركي" before "وقال ماركي"): a person's family name, no adjective."""
+        word = self.tokens[j].text
+        before = self.text[: self.tokens[j].start]
+        for match in re.finditer(rf"(\S+)\s+{re.escape(word)}(?!\S)", before):
+            if given_name(fold(match.group(1))):
+                return True
+        return False
 
     def _after_a_name(self, index: int, k: int) -> bool:
         """The word before k ends a person's name: no article, no title, no body ("داسيلفا", not
@@ -4230,8 +4267,11 @@ class _Sentence:
         if self.tokens[k].norm == "عن":
             # "بيان صادر عن الوزارة", "تقرير صدر عن البنك": by whom the document was issued;
             # "المدافعون عن حقوق الإنسان", "المتحدث عن الحملة": whom they speak for.
-            return prev in {"صادر", "الصادر", "صادره", "الصادره", "صدر", "صدرت"} or (
-                strip_article(prev) in _DEFENDERS
+            # "جمعية البر والنهي عن الإسراف": forbidding what عن names, in a body's name.
+            return (
+                prev in {"صادر", "الصادر", "صادره", "الصادره", "صدر", "صدرت"}
+                or strip_article(prev) in _DEFENDERS
+                or strip_article(_strip_conj(prev)) in _FORBIDDING
             )
         if prev in lx.ANONYMOUS_HEADS or prev in lx.PERSON_TITLES or prev in lx.OFFICIAL_TITLES:
             return True
@@ -4545,6 +4585,8 @@ class _Sentence:
         if read is None:
             return None
         subject, subject_end = read
+        if subject is None and subject_end == k:
+            subject = self._fronted_speaker(spot.i)
         subject_end = self._past_issued(subject_end, subject)
         if cue.lemma == _SHOWING and not _shown_by_document(subject):
             if not self._authored_record(k, subject) and not self._record_of_a_body(k):
@@ -4666,7 +4708,9 @@ class _Sentence:
             return subject
         # "وقال المهندس سالم العلي، وزير النقل، إن …": an honorific alone before the name
         # leaves the title after the comma to tell who he is.
-        honorific = subject.descriptor if _honorifics_only(subject.descriptor) else ""
+        # So does a rank alone ("وأوضح الرائد فلان، الناطق باسم الدفاع المدني، أن …").
+        alone = _honorifics_only(subject.descriptor) or _ranks_only(subject.descriptor)
+        honorific = subject.descriptor if alone else ""
         if subject.descriptor and not honorific:
             return subject
         tokens = self.tokens
@@ -4859,6 +4903,26 @@ class _Sentence:
         if carrier is None or after + 1 != i or tokens[after].text not in "،,":
             return []
         return [carrier]
+
+    def _fronted_speaker(self, i: int) -> Mention | None:
+        """The one whose statement an occasion opening the sentence names right before the
+        verb at token i, which has no subject of its own: "وفي تصريح سابق لوزير الخارجية فلان
+        قال إنه …" (his words, not the last speaker's); a medium there only carried them
+        (``_fronted_carrier``)."""
+        tokens = self.tokens
+        if i < FRONTED_SPEAKER_AT or _strip_conj(tokens[0].norm) != "في":
+            return None
+        if tokens[1].norm not in lx.OCCASIONS:
+            return None
+        k = 2 if tokens[2].norm.startswith("ل") else 3  # "في تصريح سابق لـ…": one adjective
+        if k >= i or not tokens[k].norm.startswith("ل") or self._carrier_at(k):
+            return None
+        mention, after = self.read_carrier(k)
+        if mention is None or mention.kind not in _FRONTED_KINDS:
+            return None
+        if after == i or (after + 1 == i and tokens[after].text in "،,"):
+            return mention
+        return None
 
     def _pluperfect_subject_before(self, i: int) -> bool:
         """ "كان فلان قد" right before the verb at i: a subject of a few words between them

@@ -200,6 +200,8 @@ def read_voice(
         return None  # "حسبما نشر على صفحته": where, not a man called علي
     if tokens and tokens[0].text.removeprefix("و") == _AFTER_EVENT:
         return None  # "وإثر انتهائه وقف يقول": right after; the speaker follows
+    if tokens and tokens[0].norm in _AT_ONCE:
+        return None  # "وقال فور انتهاء اللقاء إن": when he spoke; the speaker went before
     if len(tokens) > 1 and tokens[1].is_word and _when_asked(tokens, 0):
         return None  # "وأضاف لدى زيارته المعرض أن": when he spoke; the speaker went before
     if tokens and tokens[0].norm in _WHEN:
@@ -731,7 +733,7 @@ def _position_object(words: Sequence[Token], k: int) -> bool:
     "جمعية الأمل" and "عملية إعادة الأمل" keep it). Read on the word as written, where the
     pronoun's ه is no ة."""
     text = words[k].text
-    if words[k].norm in _FORMULA_ELATIVES and k + 1 < len(words):
+    if words[k].norm in FORMULA_ELATIVES and k + 1 < len(words):
         # "رفع فلان أحر التعازي", "قدم فلان خالص الشكر": the formula opens the object.
         return fold(words[k + 1].text.removeprefix("ال")) in _POSITIONS
     if text.startswith("ال"):
@@ -775,7 +777,7 @@ DERIVED_NOUN = re.compile(r"است..ا.|است.ا.ه|ا.ت.ا.|ان..ا.|ا..ا.
 #: God's name ("ودعا الله عز وجل أن …"): prayed to, never a voice.
 _GOD = fold("الله")
 #: Elatives that open a formula of thanks or condolence: "أحر التعازي", "خالص الشكر".
-_FORMULA_ELATIVES = folded("أحر أصدق خالص بالغ أعمق جزيل وافر")
+FORMULA_ELATIVES = folded("أحر أصدق خالص بالغ أعمق جزيل وافر")
 
 
 def _right_after(words: Sequence[Token], k: int) -> bool:
@@ -788,6 +790,8 @@ def _right_after(words: Sequence[Token], k: int) -> bool:
     return text == _AFTER_OR_EFFECT and _bare(words[0].norm) not in _RECORD_HEADS
 
 
+#: "فور" (at once after) opens when the voice spoke, never its name: "وقال فور وصوله".
+_AT_ONCE = folded("فور فورا")
 #: "إثر" as written with its hamza below, and without any hamza.
 _AFTER_EVENT, _AFTER_OR_EFFECT = "إثر", "اثر"
 

@@ -5,6 +5,9 @@
   state as the directorate (one group).
 - "في رده على …" (in his reply to …) after a named official is the occasion he spoke on, as
   "في تصريح" is, and no part of his name.
+- A page's own medium, named in its header with the word for what it is ("وكالة الخبر العربي
+  للأنباء", "موقع الوادي الإخباري"), writes itself without that word in its text ("في تصريح
+  لوكالة الخبر العربي"): it is still the publisher, never a carrier.
 
 Every example is made up.
 """
@@ -55,3 +58,21 @@ def test_his_reply_is_the_occasion_not_part_of_his_name(reply: str) -> None:
     (found,) = _read(text).attributions
     assert found.source.name == "حامد الزهراني"
     assert found.content == "أعمال الصيانة ستنتهي قريبا"
+
+
+@pytest.mark.parametrize(
+    ("site", "told"),
+    [
+        ("وكالة الخبر العربي للأنباء", "لوكالة الخبر العربي"),
+        ("موقع الوادي الإخباري", "لموقع الوادي"),
+    ],
+)
+def test_the_publisher_without_its_medium_word_is_no_carrier(site: str, told: str) -> None:
+    text = (
+        f"{site}\nالأحد 5 يناير 2025\n\n"
+        "وزير النقل ينفي إغلاق المعبر الحدودي مع الجارة الشمالية\n\n"
+        f"نفى وزير النقل سالم الفارس في تصريح {told} إغلاق المعبر الحدودي.\n"
+    )
+    found = [a for a in _read(text).attributions if "تصريح" in text[a.cue_start - 40 : a.start]]
+    assert found
+    assert [[v.name for v in a.chain] for a in found] == [["سالم الفارس"]]

@@ -667,16 +667,43 @@ def _short_names(publisher: Source, registry: Registry) -> set[str]:
     "الوطن السعودية" calls itself «الوطن» ("وعلمت «الوطن» من مصادر …"). Only when no other
     registry source bears the short name ("الجزيرة" is also a channel: not shortened)."""
     short: set[str] = set()
-    if publisher.kind is not SourceKind.OUTLET:
-        return short  # "وكالة الأنباء السعودية" is no "وكالة الأنباء" of any kind
+    if publisher.kind not in _MEDIA_KINDS:
+        return short
     for name in (publisher.name, *publisher.aliases):
         words = normalize(name).split()
+        if len(words) > MIN_SHORT_NAME_WORDS and words[-1] in _MEDIUM_TAILS:
+            # "وكالة الخبر العربي للأنباء" writes itself "وكالة الخبر العربي", "موقع الوادي
+            # الإخباري" writes "موقع الوادي": a medium's word for what it is, dropped.
+            words = words[:-1]
+            key = " ".join(words)
+            if registry.aliases.get(key, (publisher.id,))[0] == publisher.id:
+                short.add(key)
+        if publisher.kind is not SourceKind.OUTLET:
+            continue  # "وكالة الأنباء السعودية" is no "وكالة الأنباء" of any kind
         if len(words) < 2 or not words[-1].endswith(("يه", "ية")):
             continue
         key = " ".join(words[:-1])
         if registry.aliases.get(key, (publisher.id,))[0] == publisher.id:
             short.add(key)
     return short
+
+
+def _bare_medium_names(names: set[str]) -> set[str]:
+    """A publisher's names without their head ("موقع الوادي" → "الوادي"): a medium told is read
+    without it ("في تصريح لموقع الوادي"), so they name the publisher only for a medium's voice
+    ("أكد السودان" is the state, even in a page of "وكالة السودان للأنباء")."""
+    return {
+        " ".join(words[1:]) for n in names if len(words := n.split()) > 1 and words[0] in _HEADS
+    }
+
+
+#: The words a medium's name may end with to say what it is ("للأنباء", "الإخباري",
+#: "الإلكترونية"), normalised: its own pages may leave them out.
+_MEDIUM_TAILS = frozenset(
+    normalize(w) for w in "للأنباء للانباء الإخباري الإخبارية الإلكترونية الإلكتروني نيوز".split()
+)
+#: Fewest words left of a medium's name without that tail ("وكالة الخبر", not "وكالة").
+MIN_SHORT_NAME_WORDS = 2
 
 
 def _unnamed_adjectives(mention: Mention) -> set[str]:
@@ -741,6 +768,7 @@ class Resolver:
         self._publisher_names = {
             normalize(n) for n in (self.publisher.name, *self.publisher.aliases)
         } | _short_names(self.publisher, registry)
+        self._publisher_media_names = _bare_medium_names(self._publisher_names)
 
     def _folded_text(self) -> str:
         """The article's text folded (kept by fold, and normalize reads it from there). A word
@@ -832,7 +860,10 @@ class Resolver:
         """True for the article's own publisher, however it is written."""
         if voice.id == self.publisher.id:
             return True
-        return normalize(voice.name) in self._publisher_names
+        name = normalize(voice.name)
+        if voice.kind in _MEDIA_KINDS and name in self._publisher_media_names:
+            return True
+        return name in self._publisher_names
 
     def origin(self, chain: Sequence[Source]) -> Source:
         """The innermost named voice: unnamed sources count with the voice that cites them."""

@@ -174,6 +174,14 @@ DENIAL_PAIRS = frozenset(
 #: things ("مصادر", "جهات") take a feminine singular verb ("وأضافت المصادر") and are not here.
 PLURAL_HEADS = frozenset(fold(w) for w in "شهود نشطاء خبراء تجار أهالي أطباء علماء".split())
 
+#: Relatives, as written before a pronoun ("زوجت" + "ه", "أسرت" + "ها"): told something
+#: after ل ("وقالت لوالديها"), or speaking for the one named before ("حسب تأكيدات أسرتها").
+KIN_STEMS = folded(
+    """
+    والدي والد والدت أب أبي أم زوج زوجت ابن ابنت أبناي أبناء شقيق شقيقت أخي أخت أسرت عايلت
+    أهل أقارب أصدقاي صديق صديقت
+    """
+)
 #: "أحد الشهود", "إحدى المصادر": one of an unnamed group is as unnamed as the group.
 ONE_OF = folded(
     """

@@ -959,12 +959,7 @@ MAX_PLUPERFECT_SUBJECT = 7
 #: Groups of people in construct that a verb addresses with ل: "أكد لأعضاء النادي …" (no
 #: subject carries ل; with the article, "للأعضاء", any such word is addressed).
 #: Relatives a speaker may tell something, as written before a pronoun ("زوجت" + "ه").
-_KIN = folded(
-    """
-    والدي والد والدت أب أبي أم زوج زوجت ابن ابنت أبناي أبناء شقيق شقيقت أخي أخت أسرت عايلت
-    أهل أقارب أصدقاي صديق صديقت
-    """
-)
+_KIN = lx.KIN_STEMS
 #: Possessive pronouns on such a relative, longest first.
 _KIN_PRONOUNS = ("هما", "هم", "ها", "ه")
 #: "عليه", "عليها": what the paper saw or got, before or after the paper's name.

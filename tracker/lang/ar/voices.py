@@ -346,6 +346,8 @@ def read_voice(
     if _counted_group(phrase.norms) or (allow_bare_name and grouped):
         found = phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
         return replace(found, gender="p")
+    if len(words) == 1 and (_TANWEEN.intersection(words[0].text) or _lone_possessed(words[0])):
+        return None  # "يرى زيفاً أن", "كشف خفاياهم": an object or an adverb, no one's name
     found = _named_voice(phrase, allow_bare_name)
     if found is None and allow_bare_name:
         found = _described_person(phrase) or _voice_from(text, tokens, words, known, gender)
@@ -1150,6 +1152,26 @@ def act_with_it(word: Token) -> bool:
     text = word.text
     stem = next((text[: -len(p)] for p in _POSSESSIVES if text.endswith(p)), "")
     return bool(stem) and fold(stem) in lx.ACTS_ON_IT
+
+
+def _lone_possessed(word: Token) -> bool:
+    """A noun with "its"/"their" standing alone ("خفاياهم", "استقلالها"): what the verb acts
+    on, never a name. Read on the word as written; "ه" alone is left, since it folds with the
+    ة that ends many names, and a short stem is left for names such as "مها". Members and a
+    title with the pronoun are people of a body named before, and speak."""
+    text = word.text.replace("\u064e", "")  # "حقيقتَهم": a fatha before the pronoun
+    stem = next((text[: -len(p)] for p in _PLURAL_OR_HER if text.endswith(p)), "")
+    if text.startswith("ال"):
+        return False  # "المتهم": a definite word takes no pronoun; هم is its own letters
+    if stem.endswith(("و", "ؤ")) or fold(stem) in lx.OFFICIAL_TITLES | lx.KIN_STEMS:
+        return False  # "قال أعضاؤها", "ذكر رئيسها", "حسب أسرتها": people who speak
+    return len(fold(stem)) >= MIN_LONE_STEM and not given_name(word.norm)
+
+
+#: "her", "their", "their two": pronouns that close no name a voice has.
+_PLURAL_OR_HER = ("هما", "هم", "هن", "ها")
+#: Fewest letters of a noun before its pronoun in a one-word voice ("عزم" in "عزمها").
+MIN_LONE_STEM = 3
 
 
 #: Possessive pronouns closing a word, longest first ("ومقرهما", "بعدها").

@@ -26,3 +26,23 @@ def test_a_short_name_ending_like_her_pronoun_is_still_a_voice(read):
     """ "وقالت مها إن …": a given name of three letters is a name, not "her" on a noun."""
     result = read("وقالت مها إن الطقس في المدينة حار جدا هذا الأسبوع.")
     assert _voices(result) == ["مها"]
+
+
+def test_a_place_opening_the_sentence_gives_the_state_of_an_office_named_without_one(read):
+    """ "وفي طهران، أعلن عضو مجلس الشورى …" after an American minister: he serves Iran."""
+    result = read(
+        "قال وزير الخارجية الأميركي جون ميلر إن الاتفاق يخدم مصالح بلاده. "
+        "وفي طهران، أعلن عضو مجلس الشورى حسن كريمي أن النواب يريدون نص الاتفاق كاملا."
+    )
+    member = next(a for a in result.attributions if a.source.name == "حسن كريمي")
+    assert member.source.group == "state:IR"
+
+
+def test_a_place_opening_the_sentence_gives_the_state_of_a_ministry(read):
+    """ "وفي أنقرة، أكدت وزارة الخارجية …" in a Saudi paper's story: Turkey's ministry."""
+    result = read(
+        "أعلن وزير الداخلية السعودي أن التحقيق مستمر في القضية. "
+        "وفي أنقرة، أكدت وزارة الخارجية في بيان أن مواطنيها بخير."
+    )
+    ministry = next(a for a in result.attributions if a.source.name == "وزارة الخارجية")
+    assert ministry.source.group == "state:TR"

@@ -1041,6 +1041,9 @@ class Resolver:
                 and not _over_named_bodies(mention.descriptor)
                 and not self._over_club(described)
             ):
+                # "وفي طهران، أعلن عضو مجلس الشورى": the place his sentence opens with
+                # is where he serves, before any state named earlier.
+                country = country or self._placed_state(mention.start)
                 if country:
                     self.states.append(country)
                 country = country or self._home_state()
@@ -1383,6 +1386,20 @@ class Resolver:
         if self.states:
             return self.states[-1]
         return self._dateline_state() or (self.spoke[-1] if self.spoke else self._sender_state())
+
+    def _placed_state(self, start: int) -> str | None:
+        """The country of a place and a comma that open the sentence a voice stands in ("وفي
+        طهران، أعلن …", "ومن دمشق، قال …"): a wire that moves from capital to capital names
+        each one so; None when the sentence opens otherwise ("ومن جهته،")."""
+        window = self.article.text[max(0, start - PLACE_LOOKBACK) : start]
+        stop = max(window.rfind(mark) for mark in _SENTENCE_STOPS)
+        if stop < 0 and start > PLACE_LOOKBACK:
+            return None  # the sentence opens further back than a place could lead it
+        found = _PLACE_OPENING.match(window[stop + 1 :])
+        if found is None:
+            return None
+        place = found.group(1)
+        return self.registry.place_of(place) or self.registry.country_of(place)
 
     def _dateline_state(self) -> str | None:
         """The country of the article's dateline or byline place, if it names one (kept)."""
@@ -1835,6 +1852,14 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w.'’-]*(?: (?:of |for |the |and )*[A-Z]
 def _bare_latin(word: str) -> str:
     """A Latin word without its full stops and possessive: "U.N." → "UN", "NATO's" → "NATO"."""
     return word.replace(".", "").removesuffix("'s").removesuffix("’s")
+
+
+#: Most characters before a voice in which its sentence's opening place is looked for.
+PLACE_LOOKBACK = 160
+#: What ends the sentence before a voice's.
+_SENTENCE_STOPS = (".", "!", "؟", "\n")
+#: "وفي طهران،", "ومن دمشق،": a place of one or two words and a comma opening a sentence.
+_PLACE_OPENING = re.compile(r"\s*[وف]?(?:في|من)\s+([^\s،,.]+(?:\s+[^\s،,.]+)?)\s*[،,]")
 
 
 def _state_related(descriptor: str, country: str | None) -> bool:

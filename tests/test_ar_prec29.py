@@ -46,3 +46,16 @@ def test_a_place_opening_the_sentence_gives_the_state_of_a_ministry(read):
     )
     ministry = next(a for a in result.attributions if a.source.name == "وزارة الخارجية")
     assert ministry.source.group == "state:TR"
+
+
+def test_a_state_that_spoke_by_name_outranks_the_papers_home_desk(read):
+    """ "«الوادي» من الرياض" over "وقالت كوريا الجنوبية … وقال المتحدث باسم وزارة الوحدة":
+    a home desk writes of any state; the spokesman is of the state that just spoke."""
+    result = read(
+        "أعلنت كوريا الشمالية تغيير توقيتها الرسمي الشهر المقبل. "
+        "وقالت كوريا الجنوبية إن الخطوة قد تربك التجارة بين البلدين. "
+        "وقال المتحدث باسم وزارة الوحدة كيم سانغ هو إن الأثر سيكون محدودا.",
+        author="«عكاظ» من الرياض",
+    )
+    spokesman = next(a for a in result.attributions if a.source.name.startswith("كيم"))
+    assert spokesman.source.group == "state:KR"

@@ -687,6 +687,8 @@ class Resolver:
         self.by_id: dict[str, Source] = {}
         #: The countries _home_state reads, once asked ("" when there is none).
         self._dateline: str | None = None
+        #: The country of the article's byline place, its own desk's too ("" when none).
+        self._desk = ""
         self._sender: str | None = None
         #: The countries of the state bodies and officials named so far with their country.
         self.states: list[str] = []
@@ -1378,14 +1380,22 @@ class Resolver:
         country ("وزارة الداخلية"): that of the state official or body last named with his
         country ("نائب رئيس الوزراء فلان" after "رئيس الوزراء التركي"), else the country of its
         dateline ("الكويت - واس", "القاهرة (أ ف ب)", a byline's "عدن: سالم الفارس"), else the
-        state that last spoke by its name ("أكدت مصر أن …"), else the state agency it is
-        credited to or published by, else, when no wire is credited, its publisher's country.
+        state that last spoke by its name ("أكدت مصر أن …"), else the country of a byline
+        place that is its publisher's own desk, else the state agency it is credited to or
+        published by, else, when no wire is credited, its publisher's country.
         The text's own words come first: a desk in London or Beirut writes of other states'
         officials. Reading one state for two may merge two origins,
         never split one."""
         if self.states:
             return self.states[-1]
-        return self._dateline_state() or (self.spoke[-1] if self.spoke else self._sender_state())
+        # A desk in the publisher's own country ("«الوادي» من الرياض") writes of any state:
+        # one that spoke by its name ("وقالت كوريا الجنوبية …") tells more of whose officials
+        # the text names.
+        return (
+            self._dateline_state()
+            or (self.spoke[-1] if self.spoke else self._desk)
+            or self._sender_state()
+        )
 
     def _placed_state(self, start: int) -> str | None:
         """The country of a place and a comma that open the sentence a voice stands in ("وفي
@@ -1426,8 +1436,9 @@ class Resolver:
                     self.registry.place_of(lead_place) or self.registry.country_of(lead_place)
                 )
             found += [c for c in bylines[1:] if c != home]
-            found += [self._headline_state(), *bylines]
+            found.append(self._headline_state())
             self._dateline = next(filter(None, found), "")
+            self._desk = next(filter(None, bylines), "")
         return self._dateline or None
 
     def _headline_state(self) -> str | None:

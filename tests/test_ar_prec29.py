@@ -59,3 +59,16 @@ def test_a_state_that_spoke_by_name_outranks_the_papers_home_desk(read):
     )
     spokesman = next(a for a in result.attributions if a.source.name.startswith("كيم"))
     assert spokesman.source.group == "state:KR"
+
+
+def test_a_periodical_named_in_quotation_marks_is_an_outlet(read):
+    """ "قالت دورية «…» الطبية": the journal so named, not a person called "دورية"."""
+    result = read("قالت دورية «صحة المجتمع» الطبية إن النوم القليل يضر بالقلب.")
+    assert _voices(result) == ["صحة المجتمع"]
+    assert result.attributions[0].source.kind.value == "outlet"
+
+
+def test_a_courtesy_title_before_a_quoted_name_is_that_man(read):
+    """ "ويقول السيد «مرزوق»، وهو …": the man named in the quotation marks speaks."""
+    result = read("ويقول السيد «مرزوق»، وهو في الأربعين من عمره: «الأسعار ارتفعت كثيرا هذا الصيف».")
+    assert _voices(result) == ["مرزوق"]

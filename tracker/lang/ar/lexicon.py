@@ -339,6 +339,10 @@ OUTLET_HEADS = folded(
     أسبوعية
     """
 )
+#: Heads of a periodical's name that need it in quotation marks: unquoted, "دورية" is a patrol.
+PERIODICAL_HEADS = folded("دورية الدورية")
+#: "السيد «فلان»": courtesy titles before a name in quotation marks, the man so named.
+HONORIFIC_HEADS = folded("السيد السيدة")
 AGENCY_HEADS = folded(
     """
     وكالة وكاله

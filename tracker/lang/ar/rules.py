@@ -342,7 +342,11 @@ _PERFECT_PARTICLES = folded(
     قد لقد
     """
 )
-_QUOTE_HEADS = lx.OUTLET_HEADS | lx.AGENCY_HEADS | lx.BODY_HEADS | lx.DOCUMENT_HEADS
+#: Most words of a name quoted after "السيد" (see _honoured_quoted_name).
+MAX_HONOURED_QUOTE_WORDS = 2
+_QUOTE_HEADS = (
+    lx.OUTLET_HEADS | lx.AGENCY_HEADS | lx.BODY_HEADS | lx.DOCUMENT_HEADS | lx.PERIODICAL_HEADS
+)
 #: Heads of a news medium's name, which adjectives may describe before its quoted name.
 _MEDIUM_HEADS = lx.OUTLET_HEADS | lx.AGENCY_HEADS
 #: Most adjectives between such a head and the quoted name ("قناة تلفزيونية هندية خاصة").
@@ -2976,6 +2980,7 @@ class _Sentence:
                             and self._short_name_quote(quote)
                         )
                         or self._titled_quoted_name(quote, index, k)
+                        or self._honoured_quoted_name(quote, prev)
                         or self._nickname_then_name(quote, index, k)
                         or self._governed_quote(quote, k)
                         or self._quoted_issuer(quote, index, k)
@@ -4012,6 +4017,12 @@ class _Sentence:
         if not given_name(fold(words[0])) and not self._foreign_quoted_name(words, k):
             return False
         return any(_strip_conj(t.norm) in _TITLES for t in self.tokens[index:k])
+
+    def _honoured_quoted_name(self, quote: tuple[int, int], prev: str) -> bool:
+        """A name of one or two words quoted right after "السيد"/"السيدة": "ويقول السيد
+        «فلان»، وهو …" names the man; a longer quotation is what he said."""
+        words = self.text[quote[0] + 1 : quote[1]].split()
+        return prev in lx.HONORIFIC_HEADS and 0 < len(words) <= MAX_HONOURED_QUOTE_WORDS
 
     def _nickname_then_name(self, quote: tuple[int, int], index: int, k: int) -> bool:
         """A one-word quoted name after a titled phrase, then a given name: "مدير مدينة الملك

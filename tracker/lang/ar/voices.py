@@ -313,7 +313,7 @@ def read_voice(
     if len(words) > EACH_OF_WORDS and words[0].norm == "كل" and words[1].norm == "من":
         return _first_of_each(text, tokens, words, known, gender)
     found = _possessed_title_voice(phrase) if possessed else None
-    found = found or _honorific_surname(phrase)
+    found = found or _honorific_surname(phrase) or _head_then_quoted(phrase)
     found = found or _called(phrase) or _anaphor_voice(phrase) or _media_voice(phrase)
     found = found or (_one_of_some(phrase) if allow_bare_name else None)
     found = found or (_placed_by_one_of(phrase) if allow_bare_name else None)
@@ -1397,6 +1397,20 @@ def _media_voice(phrase: _Phrase) -> Mention | None:
         return replace(phrase, tokens=kept).mention("", "", SourceKind.OUTLET)
     if first in lx.LEAK_HEADS:
         return phrase.mention("", "", SourceKind.LEAKS)
+    return None
+
+
+def _head_then_quoted(phrase: _Phrase) -> Mention | None:
+    """One head word, then a name in quotation marks: "السيد «فلان»" is the man so named, a
+    periodical ("دورية «العلوم» الطبية") the journal so named; None for any other phrase."""
+    quoted = _quoted_name(phrase.tokens)
+    if quoted is None or [w.start < quoted[1] for w in phrase.words][:2] != [True, False]:
+        return None
+    if phrase.first in lx.PERIODICAL_HEADS:
+        found = phrase.mention(quoted[0], phrase.words[0].text, SourceKind.OUTLET)
+        return _without_trailing_adjectives(found, phrase.tokens, quoted[2])
+    if phrase.first in lx.HONORIFIC_HEADS and phrase.words[-1].end <= quoted[2]:
+        return phrase.mention(quoted[0], phrase.words[0].text, SourceKind.PERSON)
     return None
 
 

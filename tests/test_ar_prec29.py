@@ -72,3 +72,10 @@ def test_a_courtesy_title_before_a_quoted_name_is_that_man(read):
     """ "ويقول السيد «مرزوق»، وهو …": the man named in the quotation marks speaks."""
     result = read("ويقول السيد «مرزوق»، وهو في الأربعين من عمره: «الأسعار ارتفعت كثيرا هذا الصيف».")
     assert _voices(result) == ["مرزوق"]
+
+
+def test_a_papers_editorial_speaks_for_the_paper(read):
+    """ "وأكدت افتتاحية صحيفة «الوادي» أن …": a record the paper wrote, so the paper speaks."""
+    result = read("وأكدت افتتاحية صحيفة «الوادي» أن الأزمة ستنتهي قبل نهاية العام.")
+    assert _voices(result) == ["الوادي"]
+    assert result.attributions[0].source.kind.value == "outlet"

@@ -79,3 +79,13 @@ def test_a_papers_editorial_speaks_for_the_paper(read):
     result = read("وأكدت افتتاحية صحيفة «الوادي» أن الأزمة ستنتهي قبل نهاية العام.")
     assert _voices(result) == ["الوادي"]
     assert result.attributions[0].source.kind.value == "outlet"
+
+
+def test_a_named_man_after_the_verb_opening_a_sentence_speaks_in_the_next(read):
+    """ "ورفض حسن كريمي القرار. وقال إن …": the man named after the verb says it, not the
+    minister quoted before him."""
+    result = read(
+        "قال وزير الدفاع الأميركي جون ميلر إن الاتفاق جيد. ورفض حسن كريمي قرار مجلس الأمن. "
+        "وقال إن بعض البنود تتجاوز الخطوط الحمراء."
+    )
+    assert _voices(result) == ["جون ميلر", "حسن كريمي"]

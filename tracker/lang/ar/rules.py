@@ -2345,10 +2345,20 @@ class _Sentence:
             if courtesy == start:
                 return None
             end = courtesy + 1
+        if end - 1 > start and self._verb_before_complementiser(end - 1):
+            end -= 1  # "وبات فلان الفلاني يريد أن …": the verb he goes on with, no name
         actor = read_voice(self.text, self.tokens[start:end], self.known, allow_bare_name=True)
         if actor is not None and not act and not any(map(given_name, fold(actor.name).split())):
             return None  # after an unlisted verb, only a titled person named in full acts
         return None if actor is None else (actor, end)
+
+    def _verb_before_complementiser(self, j: int) -> bool:
+        """Token j opens with the imperfect's prefix and "أن" follows it: a verb ("يريد أن",
+        "تأمل أن"), never the last word of a name."""
+        nxt = j + 1
+        if nxt >= len(self.tokens) or self.tokens[nxt].norm not in lx.COMPLEMENTISERS:
+            return False
+        return self.tokens[j].norm[:1] in "يت" and not given_name(self.tokens[j].norm)
 
     def _object_word(self, j: int) -> bool:
         """Token j is an object a reporting verb takes after its doer: a word pointing back
@@ -8099,6 +8109,8 @@ def _titled_second(head: str) -> bool:
     words = head.split(maxsplit=3)
     if len(words) > 2 and words[1] == IMAM and words[2] in OF_A_MOSQUE:
         return True  # "أوصى إمام وخطيب المسجد …" (an imam, told from "أمام" by what follows)
+    if len(words) > 2 and given_name(words[1]) and _strip_conj(words[0]) not in _NOT_DOERS:
+        return True  # "ورفض سالم الهاشمي القرار": a name after the verb (see _named_doer)
     return len(words) > 1 and (words[1] in _TITLES or _strip_conj(words[0]) in _BEING)
 
 

@@ -42,7 +42,7 @@ def test_a_place_opening_the_sentence_gives_the_state_of_a_ministry(read):
     """ "وفي أنقرة، أكدت وزارة الخارجية …" in a Saudi paper's story: Turkey's ministry."""
     result = read(
         "أعلن وزير الداخلية السعودي أن التحقيق مستمر في القضية. "
-        "وفي أنقرة، أكدت وزارة الخارجية في بيان أن مواطنيها بخير."
+        "وفي أنقرة، ذكرت وزارة الخارجية أن رحلة الطلاب الجوية تأجلت أسبوعا."
     )
     ministry = next(a for a in result.attributions if a.source.name == "وزارة الخارجية")
     assert ministry.source.group == "state:TR"

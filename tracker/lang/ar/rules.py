@@ -4247,7 +4247,10 @@ class _Sentence:
         if place in _PLACE_NOUNS and after.isalpha() and k + 3 < len(self.tokens):
             # "مدير التعليم في محافظة الساحل فلان": a province and its name, then the person
             third = self.tokens[k + 3].norm
-            if third in lx.PERSON_TITLES or given_name(third):
+            if third.startswith("ال") and third not in _TITLES and k + 4 < len(self.tokens):
+                # "في منطقة الوادي الأخضر العقيد فلان": a name of two words, then his rank
+                third = self.tokens[k + 4].norm
+            if third in _TITLES or given_name(third):
                 return True
         if after.startswith("ال") and not place.startswith("ال") and k + 3 < len(self.tokens):
             third = self.tokens[k + 3].norm

@@ -99,3 +99,12 @@ def test_a_rank_and_name_after_the_region_a_spokesman_serves_in_are_his(read):
         "أن فرق الإنقاذ أخلت ثلاث عائلات من حي المطار."
     )
     assert _voices(result) == ["سامي الفهد"]
+
+
+def test_a_rank_and_surname_are_the_officer_named_in_full_before(read):
+    """ "وأعرب العقيد الرميح" after "… العقيد سالم بن فهد الرميح": one officer, not two."""
+    result = read(
+        "قلد أمير المنطقة في مكتبه العقيد سالم بن فهد الرميح، مساعد قائد القوة الخاصة، "
+        "رتبته الجديدة. وأعرب العقيد الرميح عن اعتزازه بالثقة، مؤكدا أن الترقية حافز للعمل."
+    )
+    assert set(_voices(result)) == {"سالم بن فهد الرميح"}

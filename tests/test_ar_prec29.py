@@ -108,3 +108,9 @@ def test_a_rank_and_surname_are_the_officer_named_in_full_before(read):
         "رتبته الجديدة. وأعرب العقيد الرميح عن اعتزازه بالثقة، مؤكدا أن الترقية حافز للعمل."
     )
     assert set(_voices(result)) == {"سالم بن فهد الرميح"}
+
+
+def test_a_share_of_a_group_with_their_pronoun_still_speaks(read):
+    """ "قال معظمهم: …": most of them, an unnamed group, not a noun the verb acts on."""
+    result = read("وعندما سئل الزوار عن النقش، قال معظمهم: هذا جزء بسيط من الأمر.")
+    assert _voices(result) == ["معظمهم"]

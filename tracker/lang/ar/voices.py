@@ -1163,11 +1163,13 @@ def _lone_possessed(word: Token) -> bool:
     stem = next((text[: -len(p)] for p in _PLURAL_OR_HER if text.endswith(p)), "")
     if text.startswith("ال"):
         return False  # "المتهم": a definite word takes no pronoun; هم is its own letters
-    if stem.endswith(("و", "ؤ")) or fold(stem) in lx.OFFICIAL_TITLES | lx.KIN_STEMS:
-        return False  # "قال أعضاؤها", "ذكر رئيسها", "حسب أسرتها": people who speak
+    if stem.endswith(("و", "ؤ")) or fold(stem) in _PEOPLE_STEMS:
+        return False  # "قال أعضاؤها", "ذكر رئيسها", "حسب أسرتها", "قال معظمهم": people
     return len(fold(stem)) >= MIN_LONE_STEM and not given_name(word.norm)
 
 
+#: Nouns that, with "their", are people who speak: a title, kin, a share of a group.
+_PEOPLE_STEMS = lx.OFFICIAL_TITLES | lx.KIN_STEMS | lx.GROUP_QUANTIFIERS
 #: "her", "their", "their two": pronouns that close no name a voice has.
 _PLURAL_OR_HER = ("هما", "هم", "هن", "ها")
 #: Fewest letters of a noun before its pronoun in a one-word voice ("عزم" in "عزمها").

@@ -95,7 +95,7 @@ def test_a_rank_and_name_after_the_region_a_spokesman_serves_in_are_his(read):
     """ "المتحدث … في منطقة الوادي الأخضر العقيد سامي الفهد": the colonel named after the
     region speaks, not a spokesman left bare."""
     result = read(
-        "كشف المتحدث الرسمي بمديرية الدفاع المدني في منطقة الوادي الأخضر العقيد سامي الفهد "
+        "كشف الناطق باسم إدارة الإطفاء والإنقاذ في منطقة الوادي الأخضر العقيد سامي الفهد "
         "أن فرق الإنقاذ أخلت ثلاث عائلات من حي المطار."
     )
     assert _voices(result) == ["سامي الفهد"]

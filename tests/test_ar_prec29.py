@@ -114,3 +114,16 @@ def test_a_share_of_a_group_with_their_pronoun_still_speaks(read):
     """ "قال معظمهم: …": most of them, an unnamed group, not a noun the verb acts on."""
     result = read("وعندما سئل الزوار عن النقش، قال معظمهم: هذا جزء بسيط من الأمر.")
     assert _voices(result) == ["معظمهم"]
+
+
+def test_a_credit_to_a_medium_right_after_a_subjectless_verb_is_its_carrier(read):
+    """ "وقال بحسب وكالة الصحافة الفرنسية إن …": the speaker before said it, the agency
+    carried it; the agency is no voice of its own there."""
+    result = read(
+        "قال الوزير سالم الهاشمي إن الخطة جاهزة للتنفيذ. "
+        "وقال بحسب وكالة الصحافة الفرنسية إن الإنتاج لن يتغير هذا العام."
+    )
+    last = result.attributions[-1]
+    assert last.source.name == "سالم الهاشمي"
+    assert [c.name for c in last.chain][-1] == "سالم الهاشمي"
+    assert len(last.chain) == 2

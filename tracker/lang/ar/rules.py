@@ -4499,6 +4499,10 @@ class _Sentence:
         # "وكان فلان قد اعتبر فيلم …": the subject stood before the verb; what follows is not it.
         if self._pluperfect_subject_before(spot.i):
             read: tuple[Mention | None, int] | None = (None, k)
+        elif self._medium_credit_in_lead(k, []) is not None:
+            # "وأضاف بحسب «الوادي»، أن …": no subject; the medium carried the words of the
+            # speaker before (the lead keeps it as the carrier).
+            read = (None, k)
         else:
             read = self._verb_subject(k, cue, carriers)
         if read is None:

@@ -117,11 +117,11 @@ def test_a_share_of_a_group_with_their_pronoun_still_speaks(read):
 
 
 def test_a_credit_to_a_medium_right_after_a_subjectless_verb_is_its_carrier(read):
-    """ "وقال بحسب وكالة الصحافة الفرنسية إن …": the speaker before said it, the agency
-    carried it; the agency is no voice of its own there."""
+    """ "وقال بحسب قناة الوادي إن …": the speaker before said it, the channel carried it;
+    the channel is no voice of its own there."""
     result = read(
         "قال الوزير سالم الهاشمي إن الخطة جاهزة للتنفيذ. "
-        "وقال بحسب وكالة الصحافة الفرنسية إن الإنتاج لن يتغير هذا العام."
+        "وقال بحسب قناة الوادي الإخبارية إن مصانع الحديد ستعمل طوال العام."
     )
     last = result.attributions[-1]
     assert last.source.name == "سالم الهاشمي"

@@ -758,6 +758,8 @@ class Resolver:
         self.by_id: dict[str, Source] = {}
         #: The countries _home_state reads, once asked ("" when there is none).
         self._dateline: str | None = None
+        #: The country of the article's byline place, its own desk's too ("" when none).
+        self._desk = ""
         self._sender: str | None = None
         #: The countries of the state bodies and officials named so far with their country.
         self.states: list[str] = []
@@ -1129,6 +1131,9 @@ class Resolver:
                 and not _over_named_bodies(mention.descriptor)
                 and not self._over_club(described)
             ):
+                # "وفي طهران، أعلن عضو مجلس الشورى": the place his sentence opens with
+                # is where he serves, before any state named earlier.
+                country = country or self._placed_state(mention.start)
                 if country:
                     self.states.append(country)
                 else:
@@ -1496,14 +1501,36 @@ class Resolver:
         country ("وزارة الداخلية"): that of the state official or body last named with his
         country ("نائب رئيس الوزراء فلان" after "رئيس الوزراء التركي"), else the country of its
         dateline ("الكويت - واس", "القاهرة (أ ف ب)", a byline's "عدن: سالم الفارس"), else the
-        state that last spoke by its name ("أكدت مصر أن …"), else the state agency it is
-        credited to or published by, else, when no wire is credited, its publisher's country.
+        state that last spoke by its name ("أكدت مصر أن …"), else the country of a byline
+        place that is its publisher's own desk, else the state agency it is credited to or
+        published by, else, when no wire is credited, its publisher's country.
         The text's own words come first: a desk in London or Beirut writes of other states'
         officials. Reading one state for two may merge two origins,
         never split one."""
         if self.states:
             return self.states[-1]
-        return self._dateline_state() or (self.spoke[-1] if self.spoke else self._sender_state())
+        # A desk in the publisher's own country ("«الوادي» من الرياض") writes of any state:
+        # one that spoke by its name ("وقالت كوريا الجنوبية …") tells more of whose officials
+        # the text names.
+        return (
+            self._dateline_state()
+            or (self.spoke[-1] if self.spoke else self._desk)
+            or self._sender_state()
+        )
+
+    def _placed_state(self, start: int) -> str | None:
+        """The country of a place and a comma that open the sentence a voice stands in ("وفي
+        طهران، أعلن …", "ومن دمشق، قال …"): a wire that moves from capital to capital names
+        each one so; None when the sentence opens otherwise ("ومن جهته،")."""
+        window = self.article.text[max(0, start - PLACE_LOOKBACK) : start]
+        stop = max(window.rfind(mark) for mark in _SENTENCE_STOPS)
+        if stop < 0 and start > PLACE_LOOKBACK:
+            return None  # the sentence opens further back than a place could lead it
+        found = _PLACE_OPENING.match(window[stop + 1 :])
+        if found is None:
+            return None
+        place = found.group(1)
+        return self.registry.place_of(place) or self.registry.country_of(place)
 
     def _dateline_state(self) -> str | None:
         """The country of the article's dateline or byline place, if it names one (kept)."""
@@ -1530,8 +1557,9 @@ class Resolver:
                     self.registry.place_of(lead_place) or self.registry.country_of(lead_place)
                 )
             found += [c for c in bylines[1:] if c != home]
-            found += [self._headline_state(), *bylines]
+            found.append(self._headline_state())
             self._dateline = next(filter(None, found), "")
+            self._desk = next(filter(None, bylines), "")
         return self._dateline or None
 
     def _headline_state(self) -> str | None:
@@ -2041,6 +2069,14 @@ def _title_of(descriptor: str) -> str:
 def _state_title(word: str) -> bool:
     """Whether a normalised word is a state's title, of either gender ("الوزير", "الوزيره")."""
     return word in _STATE_TITLES or word.removesuffix("ه") in _STATE_TITLES
+
+
+#: Most characters before a voice in which its sentence's opening place is looked for.
+PLACE_LOOKBACK = 160
+#: What ends the sentence before a voice's.
+_SENTENCE_STOPS = (".", "!", "؟", "\n")
+#: "وفي طهران،", "ومن دمشق،": a place of one or two words and a comma opening a sentence.
+_PLACE_OPENING = re.compile(r"\s*[وف]?(?:في|من)\s+([^\s،,.]+(?:\s+[^\s،,.]+)?)\s*[،,]")
 
 
 def _state_related(descriptor: str, country: str | None) -> bool:

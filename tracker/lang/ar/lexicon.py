@@ -174,6 +174,14 @@ DENIAL_PAIRS = frozenset(
 #: things ("مصادر", "جهات") take a feminine singular verb ("وأضافت المصادر") and are not here.
 PLURAL_HEADS = frozenset(fold(w) for w in "شهود نشطاء خبراء تجار أهالي أطباء علماء".split())
 
+#: Relatives, as written before a pronoun ("زوجت" + "ه", "أسرت" + "ها"): told something
+#: after ل ("وقالت لوالديها"), or speaking for the one named before ("حسب تأكيدات أسرتها").
+KIN_STEMS = folded(
+    """
+    والدي والد والدت أب أبي أم زوج زوجت ابن ابنت أبناي أبناء شقيق شقيقت أخي أخت أسرت عايلت
+    أهل أقارب أصدقاي صديق صديقت
+    """
+)
 #: "أحد الشهود", "إحدى المصادر": one of an unnamed group is as unnamed as the group.
 ONE_OF = folded(
     """
@@ -331,6 +339,10 @@ OUTLET_HEADS = folded(
     أسبوعية
     """
 )
+#: Heads of a periodical's name that need it in quotation marks: unquoted, "دورية" is a patrol.
+PERIODICAL_HEADS = folded("دورية الدورية")
+#: "السيد «فلان»": courtesy titles before a name in quotation marks, the man so named.
+HONORIFIC_HEADS = folded("السيد السيدة")
 AGENCY_HEADS = folded(
     """
     وكالة وكاله
@@ -421,7 +433,7 @@ DOCUMENT_HEADS = folded(
     تقرير التقرير بيان البيان وثيقة الوثيقة دراسة الدراسة إحصائية إحصائيات الإحصائيات بيانات
     استطلاع الاستطلاع استبيان الاستبيان رسالة مذكرة المذكرة خطاب تقديرات أرقام الأرقام نتائج
     بحث البحث أبحاث الأبحاث نشرة النشرة مسح المسح تقدير إحصاء إحصاءات الإحصاءات معطيات
-    بلاغ البلاغ إعلان تحليل التحليل
+    بلاغ البلاغ إعلان تحليل التحليل افتتاحية الافتتاحية
     """
 )
 

@@ -95,7 +95,10 @@ def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution
     heard: set[str] = set()
     for raw in raws:
         voice = raw.source
-        if voice is not None and _role_only(voice):
+        surnamed = _surnamed_holder(text, voice, full_names) if voice is not None else None
+        if surnamed is not None:
+            raw = replace(raw, source=surnamed)
+        elif voice is not None and _role_only(voice):
             holder = _holder(text, voice, surnames) or _described_before(text, voice, out)
             if holder is not None:
                 name, descriptor = holder
@@ -574,6 +577,50 @@ def _surname_only(voice: Mention) -> bool:
     return norm.startswith("ال") or not given_name(norm)
 
 
+def _surnamed_holder(
+    text: str, voice: Mention, full_names: dict[str, tuple[str, str, SourceKind]]
+) -> Mention | None:
+    """ "وأعرب العقيد الرميح" after "… العقيد سالم بن فهد الرميح": a title and the surname of
+    a man the article named in full before (as a voice, else with a title in the text) are
+    that man; None for any other voice."""
+    if not _title_and_surname(voice):
+        return None
+    surname = voice.surface.split()[-1]
+    titled = full_names.get(fold(surname)) or _titled_name(text, surname, voice.start)
+    if titled is None or len(titled[0].split()) < MIN_NAME_WORDS:
+        return None
+    name, descriptor, kind = titled
+    if fold(name.split()[0]) in _NAME_LINKS:
+        return None  # "بن فلان الفلاني": the naming found was cut short, his given name lost
+    title = voice.surface.split()[0]
+    if fold(title) not in map(fold, descriptor.split()):
+        descriptor = f"{title} {descriptor}".strip()  # "السفير", the office that tells his state
+    if voice.kind is SourceKind.OFFICIAL:
+        kind = SourceKind.OFFICIAL
+    return replace(voice, name=name, descriptor=descriptor, kind=kind, gender="")
+
+
+def _title_and_surname(voice: Mention) -> bool:
+    """A title or rank and one definite word, read whole as the voice's name ("العقيد الرميح",
+    "الدكتور الخياط"): the word may be the surname of a man the text named in full before
+    (see _titled_name), when the text names him so; another title or a nisba is none."""
+    words = voice.surface.split()
+    if (
+        voice.descriptor
+        or len(words) != MIN_NAME_WORDS
+        or voice.name.strip() != voice.surface.strip()
+    ):
+        return False
+    first, last = fold(words[0]), fold(words[1])
+    if first not in _TITLES or not first.startswith("ال") or last in _TITLES:
+        return False  # ("رئيس الهلال": a title in construct with what it heads, no surname)
+    if not last.startswith("ال"):
+        return False
+    return not last.endswith(_NISBA_ENDS)  # "الوزير السوري": his country, left to the resolver
+
+
+#: Endings of a nisba adjective, folded ("السوري", "التنفيذيه").
+_NISBA_ENDS = ("ي", "يه")
 #: "آل", which opens a family name ("آل حمد").
 _FAMILY = fold("آل")
 

@@ -343,7 +343,11 @@ _PERFECT_PARTICLES = folded(
     قد لقد
     """
 )
-_QUOTE_HEADS = lx.OUTLET_HEADS | lx.AGENCY_HEADS | lx.BODY_HEADS | lx.DOCUMENT_HEADS
+#: Most words of a name quoted after "السيد" (see _honoured_quoted_name).
+MAX_HONOURED_QUOTE_WORDS = 2
+_QUOTE_HEADS = (
+    lx.OUTLET_HEADS | lx.AGENCY_HEADS | lx.BODY_HEADS | lx.DOCUMENT_HEADS | lx.PERIODICAL_HEADS
+)
 #: Heads of a news medium's name, which adjectives may describe before its quoted name.
 _MEDIUM_HEADS = lx.OUTLET_HEADS | lx.AGENCY_HEADS
 #: Most adjectives between such a head and the quoted name ("قناة تلفزيونية هندية خاصة").
@@ -969,12 +973,7 @@ MAX_PLUPERFECT_SUBJECT = 7
 #: Groups of people in construct that a verb addresses with ل: "أكد لأعضاء النادي …" (no
 #: subject carries ل; with the article, "للأعضاء", any such word is addressed).
 #: Relatives a speaker may tell something, as written before a pronoun ("زوجت" + "ه").
-_KIN = folded(
-    """
-    والدي والد والدت أب أبي أم زوج زوجت ابن ابنت أبناي أبناء شقيق شقيقت أخي أخت أسرت عايلت
-    أهل أقارب أصدقاي صديق صديقت
-    """
-)
+_KIN = lx.KIN_STEMS
 #: Possessive pronouns on such a relative, longest first.
 _KIN_PRONOUNS = ("هما", "هم", "ها", "ه")
 #: "عليه", "عليها": what the paper saw or got, before or after the paper's name.
@@ -2382,10 +2381,20 @@ class _Sentence:
             end = courtesy
             if end - 1 > start and self.tokens[end - 1].norm in FORMULA_ELATIVES:
                 end -= 1
+        if end - 1 > start and self._verb_before_complementiser(end - 1):
+            end -= 1  # "وبات فلان الفلاني يريد أن …": the verb he goes on with, no name
         actor = read_voice(self.text, self.tokens[start:end], self.known, allow_bare_name=True)
         if actor is not None and not act and not any(map(given_name, fold(actor.name).split())):
             return None  # after an unlisted verb, only a titled person named in full acts
         return None if actor is None else (actor, end)
+
+    def _verb_before_complementiser(self, j: int) -> bool:
+        """Token j opens with the imperfect's prefix and "أن" follows it: a verb ("يريد أن",
+        "تأمل أن"), never the last word of a name."""
+        nxt = j + 1
+        if nxt >= len(self.tokens) or self.tokens[nxt].norm not in lx.COMPLEMENTISERS:
+            return False
+        return self.tokens[j].norm[:1] in "يت" and not given_name(self.tokens[j].norm)
 
     def _object_word(self, j: int) -> bool:
         """Token j is an object a reporting verb takes after its doer: a word pointing back
@@ -3017,6 +3026,7 @@ class _Sentence:
                             and self._short_name_quote(quote)
                         )
                         or self._titled_quoted_name(quote, index, k)
+                        or self._honoured_quoted_name(quote, prev)
                         or self._nickname_then_name(quote, index, k)
                         or self._governed_quote(quote, k)
                         or self._quoted_issuer(quote, index, k)
@@ -4095,6 +4105,12 @@ class _Sentence:
             return False
         return any(_strip_conj(t.norm) in _TITLES for t in self.tokens[index:k])
 
+    def _honoured_quoted_name(self, quote: tuple[int, int], prev: str) -> bool:
+        """A name of one or two words quoted right after "السيد"/"السيدة": "ويقول السيد
+        «فلان»، وهو …" names the man; a longer quotation is what he said."""
+        words = self.text[quote[0] + 1 : quote[1]].split()
+        return prev in lx.HONORIFIC_HEADS and 0 < len(words) <= MAX_HONOURED_QUOTE_WORDS
+
     def _nickname_then_name(self, quote: tuple[int, int], index: int, k: int) -> bool:
         """A one-word quoted name after a titled phrase, then a given name: "مدير مدينة الملك
         فلان الرياضية «النجمة» سامر الحربي" (the body's nickname; the person follows)."""
@@ -4311,7 +4327,10 @@ class _Sentence:
         if place in _PLACE_NOUNS and after.isalpha() and k + 3 < len(self.tokens):
             # "مدير التعليم في محافظة الساحل فلان": a province and its name, then the person
             third = self.tokens[k + 3].norm
-            if third in lx.PERSON_TITLES or given_name(third):
+            if third.startswith("ال") and third not in _TITLES and k + 4 < len(self.tokens):
+                # "في منطقة الوادي الأخضر العقيد فلان": a name of two words, then his rank
+                third = self.tokens[k + 4].norm
+            if third in _TITLES or given_name(third):
                 return True
         if after.startswith("ال") and not place.startswith("ال") and k + 3 < len(self.tokens):
             third = self.tokens[k + 3].norm
@@ -4575,6 +4594,10 @@ class _Sentence:
         # "وكان فلان قد اعتبر فيلم …": the subject stood before the verb; what follows is not it.
         if self._pluperfect_subject_before(spot.i):
             read: tuple[Mention | None, int] | None = (None, k)
+        elif self._medium_credit_in_lead(k, []) is not None:
+            # "وأضاف بحسب «الوادي»، أن …": no subject; the medium carried the words of the
+            # speaker before (the lead keeps it as the carrier).
+            read = (None, k)
         else:
             read = self._verb_subject(k, cue, carriers)
         # "وكانت الوزارة قد أعلنت تطوير …", "أن الهيئة أعلنت إنشاء …": the subject stood before
@@ -8256,6 +8279,8 @@ def _titled_second(head: str) -> bool:
     words = head.split(maxsplit=3)
     if len(words) > 2 and words[1] == IMAM and words[2] in OF_A_MOSQUE:
         return True  # "أوصى إمام وخطيب المسجد …" (an imam, told from "أمام" by what follows)
+    if len(words) > 2 and given_name(words[1]) and _strip_conj(words[0]) not in _NOT_DOERS:
+        return True  # "ورفض سالم الهاشمي القرار": a name after the verb (see _named_doer)
     return len(words) > 1 and (words[1] in _TITLES or _strip_conj(words[0]) in _BEING)
 
 

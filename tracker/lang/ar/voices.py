@@ -319,7 +319,7 @@ def read_voice(
     if len(words) > EACH_OF_WORDS and words[0].norm == "كل" and words[1].norm == "من":
         return _first_of_each(text, tokens, words, known, gender)
     found = _possessed_title_voice(phrase) if possessed else None
-    found = found or _honorific_surname(phrase)
+    found = found or _honorific_surname(phrase) or _head_then_quoted(phrase)
     found = found or _called(phrase) or _anaphor_voice(phrase) or _media_voice(phrase)
     found = found or (_one_of_some(phrase) if allow_bare_name else None)
     found = found or (_placed_by_one_of(phrase) if allow_bare_name else None)
@@ -352,6 +352,8 @@ def read_voice(
     if _counted_group(phrase.norms) or (allow_bare_name and grouped):
         found = phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
         return replace(found, gender="p")
+    if len(words) == 1 and (_TANWEEN.intersection(words[0].text) or _lone_possessed(words[0])):
+        return None  # "يرى زيفاً أن", "كشف خفاياهم": an object or an adverb, no one's name
     found = _named_voice(phrase, allow_bare_name)
     if found is None and allow_bare_name:
         found = _described_person(phrase) or _voice_from(text, tokens, words, known, gender)
@@ -1160,6 +1162,28 @@ def act_with_it(word: Token) -> bool:
     return bool(stem) and fold(stem) in lx.ACTS_ON_IT
 
 
+def _lone_possessed(word: Token) -> bool:
+    """A noun with "its"/"their" standing alone ("خفاياهم", "استقلالها"): what the verb acts
+    on, never a name. Read on the word as written; "ه" alone is left, since it folds with the
+    ة that ends many names, and a short stem is left for names such as "مها". Members and a
+    title with the pronoun are people of a body named before, and speak."""
+    text = word.text.replace("\u064e", "")  # "حقيقتَهم": a fatha before the pronoun
+    stem = next((text[: -len(p)] for p in _PLURAL_OR_HER if text.endswith(p)), "")
+    if text.startswith("ال"):
+        return False  # "المتهم": a definite word takes no pronoun; هم is its own letters
+    if stem.endswith(("و", "ؤ")) or fold(stem) in _PEOPLE_STEMS:
+        return False  # "قال أعضاؤها", "ذكر رئيسها", "حسب أسرتها", "قال معظمهم": people
+    return len(fold(stem)) >= MIN_LONE_STEM and not given_name(word.norm)
+
+
+#: Nouns that, with "their", are people who speak: a title, kin, a share of a group.
+_PEOPLE_STEMS = lx.OFFICIAL_TITLES | lx.KIN_STEMS | lx.GROUP_QUANTIFIERS
+#: "her", "their", "their two": pronouns that close no name a voice has.
+_PLURAL_OR_HER = ("هما", "هم", "هن", "ها")
+#: Fewest letters of a noun before its pronoun in a one-word voice ("عزم" in "عزمها").
+MIN_LONE_STEM = 3
+
+
 #: Possessive pronouns closing a word, longest first ("ومقرهما", "بعدها").
 _POSSESSIVES = ("هما", "هم", "ها", "ه")
 #: Fewest letters of "و" and a noun before its pronoun ("ومقر").
@@ -1383,6 +1407,20 @@ def _media_voice(phrase: _Phrase) -> Mention | None:
         return replace(phrase, tokens=kept).mention("", "", SourceKind.OUTLET)
     if first in lx.LEAK_HEADS:
         return phrase.mention("", "", SourceKind.LEAKS)
+    return None
+
+
+def _head_then_quoted(phrase: _Phrase) -> Mention | None:
+    """One head word, then a name in quotation marks: "السيد «فلان»" is the man so named, a
+    periodical ("دورية «العلوم» الطبية") the journal so named; None for any other phrase."""
+    quoted = _quoted_name(phrase.tokens)
+    if quoted is None or [w.start < quoted[1] for w in phrase.words][:2] != [True, False]:
+        return None
+    if phrase.first in lx.PERIODICAL_HEADS:
+        found = phrase.mention(quoted[0], phrase.words[0].text, SourceKind.OUTLET)
+        return _without_trailing_adjectives(found, phrase.tokens, quoted[2])
+    if phrase.first in lx.HONORIFIC_HEADS and phrase.words[-1].end <= quoted[2]:
+        return phrase.mention(quoted[0], phrase.words[0].text, SourceKind.PERSON)
     return None
 
 

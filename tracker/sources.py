@@ -863,8 +863,10 @@ class Resolver:
         if voice.id == self.publisher.id:
             return True
         name = normalize(voice.name)
-        if voice.kind in _MEDIA_KINDS and name in self._publisher_media_names:
-            return True
+        if voice.kind in _MEDIA_KINDS and not voice.in_registry:
+            # (a medium the registry holds is another one: "قناة الجزيرة" in a page of a paper
+            # also called "الجزيرة")
+            return name in self._publisher_media_names or name in self._publisher_names
         return name in self._publisher_names
 
     def origin(self, chain: Sequence[Source]) -> Source:

@@ -76,3 +76,13 @@ def test_the_publisher_without_its_medium_word_is_no_carrier(site: str, told: st
     found = [a for a in _read(text).attributions if "تصريح" in text[a.cue_start - 40 : a.start]]
     assert found
     assert [[v.name for v in a.chain] for a in found] == [["سالم الفارس"]]
+
+
+def test_a_body_named_by_no_state_is_one_voice_per_state() -> None:
+    said = " - قالت وزارة الداخلية إن الطريق الساحلي أعيد فتحه أمام المسافرين."
+    one = _read("الرياض" + said, "one.txt").attributions[0].source
+    other = _read("القاهرة" + said, "other.txt").attributions[0].source
+    again = _read("الرياض" + said, "again.txt").attributions[0].source
+    assert (one.group, other.group) == ("state:SA", "state:EG")
+    assert one.id != other.id
+    assert one.id == again.id

@@ -1185,6 +1185,10 @@ class Resolver:
         elif kind in (SourceKind.PERSON, SourceKind.OFFICIAL) and len(skeleton(name).split()) >= 2:
             # One person in either script or any transliteration: وليد المعلم = Walid al-Moallem.
             source_id = stable_id("p", skeleton(name))
+        elif group.startswith("state:") and not self.registry.country_of(name):
+            # "الحكومة", "وزارة الداخلية": a body named by no state is each state's own, one
+            # voice per state ("الحكومة" of one article is not that of an article from another).
+            source_id = stable_id("v", f"{name} {group}")
         else:
             source_id = stable_id("v", name)
         source = Source(

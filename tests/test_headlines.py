@@ -138,3 +138,15 @@ def test_a_headline_body_of_one_word_is_the_voice_that_holds_it() -> None:
     )
     assert [name for name, _, _ in _headline(denial)] == ["المتحدث باسم وزارة الداخلية"]
     assert len(denial.claims) == 1
+
+
+def test_a_place_the_body_voice_works_in_is_not_the_headline_voice() -> None:
+    """ "الكويت تنفي …" is the state, not the man the body names as "مدير الفرع في الكويت"."""
+    result = _read(
+        _page(
+            "الكويت تنفي زيادة رسوم العبور هذا العام",
+            "قال مدير فرع الشركة في الكويت سالم الهاجري إن الطلب على الشحن ارتفع هذا العام.\n\n"
+            "ونفت الحكومة الكويتية أن تكون رسوم العبور سترتفع هذا العام.\n",
+        )
+    )
+    assert "سالم الهاجري" not in [name for name, _, _ in _headline(result)]

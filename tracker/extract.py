@@ -11,7 +11,7 @@ from functools import cache
 from . import lang
 from .lang import Known, Words
 from .models import Article, RawAttribution
-from .text import Sentence, fold, split_sentences, trim_span
+from .text import Sentence, fold, split_sentences, trim_span, words_of
 
 #: A sentence in the publisher's own words shorter than this (in words) is not listed as a claim.
 MIN_STATEMENT_WORDS = 6
@@ -176,12 +176,24 @@ def _body_voice(text: str, head: RawAttribution, body: Sequence[RawAttribution])
         theirs = raw.source
         if theirs is None or theirs.name == voice.name:
             continue
-        if word[0] not in lang.content_words(f"{theirs.descriptor} {theirs.name}"):
+        if not _named_in(word[0], f"{theirs.descriptor} {theirs.name}"):
             continue
         rank = (len(mine.intersection(lang.content_words(text[raw.start : raw.end]))), -n)
         if best is None or rank > best:
             best, found = rank, replace(head, source=theirs)
     return found
+
+
+def _named_in(word: str, described: str) -> bool:
+    """Whether a body voice's descriptor or name holds a headline's one word as part of its
+    name or title ("رئيس نقابة الشاحنات" holds "النقابة"), not after a function word: "مدير
+    الفرع في الكويت" only works there, and the headline "الكويت: …" is the state's."""
+    words = words_of(fold(described))
+    stopwords = lang.union("stopwords")
+    return any(
+        lang.content_words([w]) == [word] and (n == 0 or words[n - 1] not in stopwords)
+        for n, w in enumerate(words)
+    )
 
 
 def _headline_voice(raw: RawAttribution) -> bool:

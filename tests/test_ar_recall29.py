@@ -129,7 +129,7 @@ def test_no_verbal_noun_from_a_given_name_or_after_a_present_verb(read):
     present verb after a noun describes it, so the paper named before it announced nothing."""
     result = read(
         "وأعلن وزير الصحة والسكان توفيق الحمدان عن افتتاح مستشفى جديد في الشمال. "
-        "وكانت «الوادي» قد حصلت على تقرير طبي لأحد الركاب يؤكد تلقيه العلاج في المستشفى."
+        "وكانت «الوادي» قد اطلعت على تقرير طبي عن أحد الركاب يؤكد تلقيه العلاج في المستشفى."
     )
     assert _voices(result) == ["توفيق الحمدان"]
 

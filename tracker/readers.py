@@ -25,7 +25,7 @@ from charset_normalizer import from_bytes
 from .errors import InputError
 from .lang import detect, header_field, header_labels, mapping, union
 from .models import Article, pickled_by_fields
-from .text import fold
+from .text import fold, last_lines
 
 #: Articles larger than this are refused unless the caller raises the limit.
 MAX_BYTES = 5_000_000
@@ -376,12 +376,7 @@ def footer_publisher(text: str, start: int = 0) -> str | None:
     All rights reserved." → "The Valley Times"; None when there is none."""
     rights = union("copyright_words")
     media = union("medium_nouns")
-    end, seen = len(text), 0
-    while end > start and seen < COPYRIGHT_LINES:
-        line_start = max(start, text.rfind("\n", start, end) + 1)
-        line = text[line_start:end].strip()
-        end = line_start - 1
-        seen += bool(line)
+    for line in last_lines(text, start, COPYRIGHT_LINES):
         for part in line.split("|"):
             words = _RIGHTS_MARKS.sub(" ", part).split()
             named = [w for w in words if fold(w) not in rights]

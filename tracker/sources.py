@@ -36,7 +36,7 @@ from .models import (
     SourceKind,
 )
 from .names import romanize, skeleton
-from .text import _fold, fold, normal_words, normalize
+from .text import _fold, fold, last_lines, normal_words, normalize
 
 #: Letters a word may carry around a noun and still be that noun ("وبالبيان" has four).
 MAX_CLITIC_LETTERS = 4
@@ -609,12 +609,7 @@ def _credit_lines(text: str, start: int) -> list[str]:
     """Credits on lines of their own among the last lines of a page, after ``start``: "(د ب
     أ)" or a source given by label ("المصدر: رويترز"), with the page's chrome below them."""
     found = []
-    end, seen = len(text), 0
-    while end > start and seen < CREDIT_LINES:
-        line_start = max(start, text.rfind("\n", start, end) + 1)
-        line = text[line_start:end].strip()
-        end = line_start - 1
-        seen += bool(line)
+    for line in last_lines(text, start, CREDIT_LINES):
         if (alone := _ALONE_CREDIT.fullmatch(line)) is not None:
             found.append(alone.group(1))
         elif (labelled := header_field(line)) is not None and labelled[0] == "publisher":

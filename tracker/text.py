@@ -734,3 +734,16 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in junk:
         end -= 1
     return start, end
+
+
+def last_lines(text: str, start: int, count: int) -> Iterator[str]:
+    """The last ``count`` lines of ``text`` that are not blank, from the last one up, stripped;
+    only lines after offset ``start`` (a page's footer and credits are looked for there)."""
+    end, seen = len(text), 0
+    while end > start and seen < count:
+        line_start = max(start, text.rfind("\n", start, end) + 1)
+        line = text[line_start:end].strip()
+        end = line_start - 1
+        if line:
+            seen += 1
+            yield line

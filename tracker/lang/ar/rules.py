@@ -7077,14 +7077,8 @@ class _Sentence:
             return at
         if tokens[at - 1].norm not in _INFORMED:
             return at
-        for j in range(at + 1, min(len(tokens), at + 1 + MAX_APPOSED)):
-            if tokens[j].text in "،,":
-                return j
-            if not tokens[j].is_word and not any(t.is_word for t in tokens[j:]):
-                return j  # "…، وفق مصدر مطلع على المفاوضات.": what he knows ends the sentence
-            if not tokens[j].is_word or j in self.spot_at:
-                break
-        return at
+        # "…، وفق مصدر مطلع على المفاوضات.": what he knows may end the sentence
+        return self._aside_closed(at + 1, at)
 
     def _past_apposition(self, comma: int) -> int:
         """The comma that closes "، وهو/وهي …" opened at ``comma`` after a leading credit's
@@ -7095,14 +7089,22 @@ class _Sentence:
             return comma
         if tokens[comma + 1].norm not in _APPOSITION_PRONOUNS:
             return comma
-        for j in range(comma + 2, min(len(tokens), comma + 2 + MAX_APPOSED)):
+        # "…، وفقا لفلان، وهو تاجر في السوق.": who he is may close the sentence
+        return self._aside_closed(comma + 2, comma)
+
+    def _aside_closed(self, first: int, default: int) -> int:
+        """The comma that closes an aside of words from token ``first`` (at most MAX_APPOSED),
+        or the punctuation that ends the sentence right after them; ``default`` when another
+        mark or a cue comes first."""
+        tokens = self.tokens
+        for j in range(first, min(len(tokens), first + MAX_APPOSED)):
             if tokens[j].text in "،,":
                 return j
             if not tokens[j].is_word and not any(t.is_word for t in tokens[j:]):
-                return j  # "…، وفقا لفلان، وهو تاجر في السوق.": who he is closes the sentence
+                return j
             if not tokens[j].is_word or j in self.spot_at:
                 break
-        return comma
+        return default
 
     def _medium(self, voice: Mention) -> bool:
         """A news medium: an outlet or agency, or a name the registry knows as one."""

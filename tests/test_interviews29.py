@@ -59,3 +59,18 @@ def test_no_guest_named_leaves_the_answers() -> None:
     result = _read(lead + _QUESTIONS_AND_ANSWERS)
     assert not [a for a in result.attributions if a.cue == "-"]
     assert len(result.statements) >= 3
+
+
+def test_a_lead_in_to_the_questions_is_no_second_voice() -> None:
+    """A line closing the lead that takes the first question as its content ("… بين سطور
+    الحوار التالي: …") is no voice of the lead: the guest still gets the answers, and that
+    reading goes."""
+    lead = (
+        "كشف مدير مستشفى الوادي العام الدكتور ماجد سالم العتيبي أن المستشفى سيفتتح جناحا"
+        " جديدا للأطفال قبل نهاية العام.\n"
+        "هذه الملفات وغيرها تجدونها بين سطور الحوار التالي:\n"
+    )
+    result = _read(lead + _QUESTIONS_AND_ANSWERS)
+    voices = {a.source.name for a in result.attributions}
+    assert voices == {"ماجد سالم العتيبي"}
+    assert len([a for a in result.attributions if a.cue == "-"]) == 3

@@ -638,7 +638,9 @@ def interviewee(
     attribution is a person's or an official's, and no other person or official speaks in
     it; his name has two words, or the headline names him. None when the lead does not make
     the guest plain."""
-    lead = [a for a in attributions if a.cue_start < layout.first_question]
+    # (A colon or a misread cue closing the lead takes the first question as its content:
+    # "تجدونها بين سطور الحوار التالي: …" is no voice of the lead.)
+    lead = [a for a in attributions if max(a.cue_start, a.start) < layout.first_question]
     if not lead or lead[0].source.kind not in _GUESTS or lead[0].source not in lead[0].chain:
         return None  # (no person first, or the paper itself: "يتحدث فلان لـ«الوادي»" misread)
     name = fold(lead[0].source.name).split()
@@ -662,8 +664,8 @@ def interview_answers(
     """Give an interview's answers to its guest (see ``interviewee``): each statement the
     publisher would make in an answer is an attribution to the guest (cue: the answer's mark,
     its label, or the question mark of the question before it; the words are the guest's
-    own), and a question line is no claim, nor is a voice read in it. An article with no
-    interview layout, or whose guest the lead does not name, is left as it is."""
+    own), and a question line is no claim, nor is a voice read in it or said to say it. An
+    article with no interview layout, or whose guest the lead does not name, is left as it is."""
     layout = interview_layout(article.text, article.body_start, article.language)
     guest = interviewee(article, layout, attributions) if layout is not None else None
     if layout is None or guest is None:
@@ -672,7 +674,7 @@ def interview_answers(
     def asked(at: int) -> bool:
         return any(a <= at < b for a, b in layout.questions)
 
-    kept = [a for a in attributions if not asked(a.cue_start)]
+    kept = [a for a in attributions if not asked(a.cue_start) and not asked(a.start)]
     name = {w for w in fold(guest.source.name).split() if w not in _NAME_PARTICLES}
     # (start, end, answer) of each answer's paragraphs up to one naming the guest: "وأضاف
     # فلان" after an answer is the writer again.

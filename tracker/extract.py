@@ -573,6 +573,8 @@ def interview_layout(text: str, start: int, language: str) -> Interview | None:
     answers open with another; every line after it up to the next question answers it.
     Only a text with at least ``MIN_INTERVIEW_QUESTIONS`` questions each followed by an
     answer has the layout."""
+    if text.count("؟", start) + text.count("?", start) < MIN_INTERVIEW_QUESTIONS:
+        return None  # (most articles: no lines need splitting)
     words = lang.get(language).words
     lines = _lines_from(text, start)
     if sum(text[b - 1] in "؟?" for _, b in lines) < MIN_INTERVIEW_QUESTIONS:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 
 from . import lang
 from .lang import Known, Words
-from .models import Article, RawAttribution
+from .models import Article, Attribution, QuoteKind, RawAttribution, SourceKind, Stance
 from .text import Sentence, fold, split_sentences, trim_span, words_of
 
 #: A sentence in the publisher's own words shorter than this (in words) is not listed as a claim.
@@ -523,4 +523,221 @@ def _covered(raws: Sequence[RawAttribution]) -> list[tuple[int, int]]:
     return merged
 
 
-__all__ = ["Known", "background", "body_sentences", "extract", "own_voice", "title_line"]
+#: An interview holds at least this many questions each answered on the next line.
+MIN_INTERVIEW_QUESTIONS = 3
+#: The marks that open a question or an answer line ("* ما رأيك؟", "- نعم", "•• لا", "ـ …").
+_LINE_MARK = re.compile(r"[*•·●■=\-–—ـ]+")
+#: A label before a question or an answer and its mark: "س:", "ج/", "س -".
+_LINE_LABEL = re.compile(r"(\w{1,2})\s*[:/\-–]")
+#: A word with a joined conjunction or preposition ("وفي", "بحوار", "لحوار").
+_JOINED = ("و", "ف", "ب", "ل")
+#: Words of a name that name no one alone ("بن", "عبد", "أبو").
+_NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "عبد", "ابو", "ال"})
+#: The voices an interview is with: a person, or one speaking for his office.
+_GUESTS = frozenset({SourceKind.PERSON, SourceKind.OFFICIAL})
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """One answer of an interview: its paragraphs' spans, and its cue (the answer's mark or
+    label, else the question mark of the question before it)."""
+
+    lines: tuple[tuple[int, int], ...]
+    cue_start: int
+    cue_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Interview:
+    """The question-and-answer layout of an interview: where its first question starts, the
+    spans of its question lines, and its answers."""
+
+    first_question: int
+    questions: tuple[tuple[int, int], ...]
+    answers: tuple[Answer, ...]
+
+
+def _lines_from(text: str, start: int) -> list[tuple[int, int]]:
+    """The (start, end) spans of the text's non-blank lines from ``start``, blanks trimmed."""
+    out = []
+    for found in re.finditer(r"[^\n]+", text[start:]):
+        a, b = found.start() + start, found.end() + start
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def _label(text: str, at: int, labels: frozenset[str]) -> re.Match[str] | None:
+    """The label of ``labels`` opening the line at ``at`` ("س:", "ج/"), with its mark."""
+    found = _LINE_LABEL.match(text, at)
+    return found if found is not None and fold(found.group(1)) in labels else None
+
+
+def interview_layout(text: str, start: int, language: str) -> Interview | None:
+    """The question-and-answer layout of an interview from ``start`` on, or None.
+
+    A question is a line ending with a question mark, or opening with a question label
+    ("س:"), or opening with the mark most question lines open with ("*", "•") where the
+    answers open with another; every line after it up to the next question answers it.
+    Only a text with at least ``MIN_INTERVIEW_QUESTIONS`` questions each followed by an
+    answer has the layout."""
+    if text.count("؟", start) + text.count("?", start) < MIN_INTERVIEW_QUESTIONS:
+        return None  # (most articles: no lines need splitting)
+    words = lang.get(language).words
+    lines = _lines_from(text, start)
+    if sum(text[b - 1] in "؟?" for _, b in lines) < MIN_INTERVIEW_QUESTIONS:
+        return None
+    marks = [_LINE_MARK.match(text, a) for a, _ in lines]
+    asked = [
+        text[b - 1] in "؟?" or _label(text, a, words.question_labels) is not None for a, b in lines
+    ]
+    # The mark most question lines open with, unless answers open with it too.
+    opening = [m.group() for m, q in zip(marks, asked, strict=True) if q and m is not None]
+    mark = max(sorted(set(opening)), key=opening.count) if opening else None
+    if mark is not None and 2 * opening.count(mark) > sum(asked):
+        answered = [m.group() for m, q in zip(marks, asked, strict=True) if not q and m]
+        if mark not in answered:
+            asked = [
+                q or (m is not None and m.group() == mark)
+                for m, q in zip(marks, asked, strict=True)
+            ]
+    questions: list[tuple[int, int]] = []
+    answers: list[Answer] = []
+    n = 0
+    while n < len(lines):
+        if not asked[n] or n + 1 == len(lines) or asked[n + 1]:
+            n += 1
+            continue
+        question = lines[n]
+        end = n + 1
+        # An answer runs up to the next question, or to a heading: the paper's box after the
+        # last answer ("* يوم في العاصمة" and its own paragraphs) is no part of it.
+        while end < len(lines) and not asked[end] and not _heading(text[slice(*lines[end])]):
+            end += 1
+        first = lines[n + 1][0]
+        label = _label(text, first, words.answer_labels) or marks[n + 1]
+        cue = (label.start(), label.end()) if label is not None else (question[1] - 1, question[1])
+        questions.append(question)
+        answers.append(Answer(tuple(lines[n + 1 : end]), *cue))
+        n = end
+    if len(questions) < MIN_INTERVIEW_QUESTIONS:
+        return None
+    return Interview(questions[0][0], tuple(questions), tuple(answers))
+
+
+def _heading(line: str) -> bool:
+    """A line of fewer than ``_HEADING_WORDS`` words with no closing mark: a heading."""
+    return len(line.split(maxsplit=_HEADING_WORDS - 1)) < _HEADING_WORDS and not _closes(line)
+
+
+def _interview_word(text: str, language: str) -> bool:
+    """True when a text calls itself an interview ("في حوار مع «الوادي»", "حاوره: فلان")."""
+    words = lang.get(language).words.interview_words
+    for word in fold(text).split():
+        word = word.strip(_MARKS_AROUND)
+        if word in words or (word[:1] in _JOINED and word[1:] in words):
+            return True
+    return False
+
+
+def interviewee(
+    article: Article, layout: Interview, attributions: Sequence[Attribution]
+) -> Attribution | None:
+    """The attribution of the lead that names the one an interview is with: the lead (the
+    text before the first question) or the byline calls the text an interview, its first
+    attribution is a person's or an official's, and no other person or official speaks in
+    it; his name has two words, or the headline names him. None when the lead does not make
+    the guest plain."""
+    # (A colon or a misread cue closing the lead takes the first question as its content:
+    # "تجدونها بين سطور الحوار التالي: …" is no voice of the lead.)
+    lead = [a for a in attributions if max(a.cue_start, a.start) < layout.first_question]
+    if not lead or lead[0].source.kind not in _GUESTS or lead[0].source not in lead[0].chain:
+        return None  # (no person first, or the paper itself: "يتحدث فلان لـ«الوادي»" misread)
+    name = fold(lead[0].source.name).split()
+    if len(name) < 2 and not set(name) & {
+        w.strip(_MARKS_AROUND) for w in fold(article.title or "").split()
+    }:
+        return None  # one word the headline does not repeat may be any word misread as a name
+    if any(a.source.kind in _GUESTS and a.source.id != lead[0].source.id for a in lead):
+        return None
+    said = article.text[article.body_start : layout.first_question]
+    if not _interview_word(f"{said} {article.author or ''}", article.language):
+        return None
+    return lead[0]
+
+
+def interview_answers(
+    article: Article,
+    attributions: Sequence[Attribution],
+    own: Sequence[tuple[int, int]],
+) -> tuple[list[Attribution], list[tuple[int, int]]]:
+    """Give an interview's answers to its guest (see ``interviewee``): each statement the
+    publisher would make in an answer is an attribution to the guest (cue: the answer's mark,
+    its label, or the question mark of the question before it; the words are the guest's
+    own), and a question line is no claim, nor is a voice read in it or said to say it. An
+    article with no interview layout, or whose guest the lead does not name, is left as it is."""
+    layout = interview_layout(article.text, article.body_start, article.language)
+    guest = interviewee(article, layout, attributions) if layout is not None else None
+    if layout is None or guest is None:
+        return list(attributions), list(own)
+
+    def asked(at: int) -> bool:
+        return any(a <= at < b for a, b in layout.questions)
+
+    kept = [a for a in attributions if not asked(a.cue_start) and not asked(a.start)]
+    name = {w for w in fold(guest.source.name).split() if w not in _NAME_PARTICLES}
+    # (start, end, answer) of each answer's paragraphs up to one naming the guest: "وأضاف
+    # فلان" after an answer is the writer again.
+    said = []
+    for reply in layout.answers:
+        for n, (a, b) in enumerate(reply.lines):
+            if n and name & set(fold(article.text[a:b]).split()):
+                break
+            said.append((a, b, reply))
+    given: list[Attribution] = []
+    left: list[tuple[int, int]] = []
+    for a, b in own:
+        answer = next((x for start, end, x in said if start <= a < end), None)
+        if answer is not None:
+            given.append(
+                replace(
+                    guest,
+                    cue=article.text[answer.cue_start : answer.cue_end],
+                    cue_start=answer.cue_start,
+                    cue_end=answer.cue_end,
+                    content=article.text[a:b],
+                    start=a,
+                    end=b,
+                    quote=QuoteKind.DIRECT,
+                    stance=Stance.ASSERTS,
+                )
+            )
+        elif not asked(a):
+            left.append((a, b))
+    # The answers go in among the other attributions by place, which keep their order.
+    merged: list[Attribution] = []
+    for att in kept:
+        while given and given[0].start < att.cue_start:
+            merged.append(given.pop(0))
+        merged.append(att)
+    merged += given
+    return [replace(x, id=f"{article.id}.a{n}") for n, x in enumerate(merged, 1)], left
+
+
+__all__ = [
+    "Answer",
+    "Interview",
+    "Known",
+    "background",
+    "body_sentences",
+    "extract",
+    "interview_answers",
+    "interview_layout",
+    "interviewee",
+    "own_voice",
+    "title_line",
+]

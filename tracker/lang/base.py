@@ -133,6 +133,13 @@ class Words:
     #: folded, without a count beside them ("4 تعليقات", "التعليقات (2)"): the page below
     #: one is no part of the article (``extract``).
     comment_labels: frozenset[str] = frozenset()
+    #: Words that call a text an interview ("حوار", "مقابلة", "حاوره", "interview"), folded,
+    #: without a joined conjunction or preposition: a lead or a byline that holds one says
+    #: the questions and answers below are the paper's talk with a guest (``extract``).
+    interview_words: frozenset[str] = frozenset()
+    #: Labels of an interview's question and answer lines ("س", "ج", "Q", "A"), folded.
+    question_labels: frozenset[str] = frozenset()
+    answer_labels: frozenset[str] = frozenset()
     #: Words of a page's copyright line ("جميع الحقوق محفوظة", "All rights reserved"), folded:
     #: the name left beside them on that line is the publisher's (``readers``).
     copyright_words: frozenset[str] = frozenset()

@@ -579,6 +579,12 @@ WORDS = Words(
         """.strip().splitlines()
     ),
     caption_labels=folded("تصوير صورة الصورة عدسة"),
+    interview_words=folded(
+        "حوار الحوار حوارا حواره حوارها حاور حاوره حاورها حاورته حاورتها مقابلة المقابلة"
+        " مقابلته مقابلتها لقاء اللقاء لقائه لقائها"
+    ),
+    question_labels=folded("س"),
+    answer_labels=folded("ج"),
     copyright_words=folded("جميع الحقوق حقوق محفوظة النشر الطبع والنشر"),
     comment_labels=frozenset(
         fold(line.strip())

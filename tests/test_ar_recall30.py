@@ -40,3 +40,30 @@ def test_what_came_in_a_record_is_its_issuers(read):
         "المدينة تستحق الأفضل",
         "الأسعار سترتفع",
     ]
+
+
+def test_a_plural_participle_after_an_unnamed_groups_act(read):
+    """ "وانتقد ناشطون القرار، مؤكدين أن …", "وطالب أهالي الحي بـ…، مشيرين إلى أن …",
+    "واستبشر عدد من الصيادين …، مؤكدين أن …": a plural participle after an act that is no
+    cue speaks for the unnamed group that did it (its name ends before the object, a
+    preposition or where they spoke); a noun opening the sentence gives no group."""
+    result = read(
+        "وانتقد ناشطون محليون قرار البلدية، مؤكدين أن الرسوم مرتفعة جدا. "
+        "وطالب أهالي حي الريان بإصلاح الطريق، مشيرين إلى أن الحفر تسبب الحوادث. "
+        "واستبشر عدد من الصيادين بالقرار، مؤكدين أن البحر للجميع. "
+        "وأثنى شهود عيان في حديث للإذاعة على الطيار، لافتين إلى أنه لم تقع إصابات. "
+        "المباراة انتهت بالتعادل، مؤكدين أن الفريقين قدما مستوى جيدا."
+    )
+    assert _voices(result)[:4] == [
+        "ناشطون محليون",
+        "أهالي حي الريان",
+        "عدد من الصيادين",
+        "شهود عيان",
+    ]
+    assert _contents(result)[:4] == [
+        "الرسوم مرتفعة جدا",
+        "الحفر تسبب الحوادث",
+        "البحر للجميع",
+        "لم تقع إصابات",
+    ]
+    assert all(a.source.name != "المباراة" for a in result.attributions)

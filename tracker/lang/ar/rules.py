@@ -6983,7 +6983,39 @@ class _Sentence:
         subject = self._while_subject(i, spot.cue.gender)
         if subject is not None:
             self._cut_before_while(i)
+        elif spot.cue.gender == "p" and not self.found:
+            subject = self._plural_doer(i)
         return self._found(subject, carriers, (), i, span, spot.cue)
+
+    def _plural_doer(self, i: int) -> Mention | None:
+        """The unnamed group that does the act opening the sentence before a plural participle
+        at i, when nothing before it was reported: "وانتقد ناشطون القرار، مؤكدين أن …",
+        "وطالب أهالي الحي بـ…، مشيرين إلى أن …" are the group's words, not the last
+        speaker's; None when no such group follows the sentence's first word."""
+        tokens = self.tokens
+        k = 1 if tokens and _strip_conj(tokens[0].norm) in _BEFORE_VERB else 0
+        verb = _strip_conj(tokens[k].norm) if k < i else "ال"
+        if verb.startswith("ال") or verb in lx.PREPOSITIONS or not tokens[k].is_word:
+            return None  # the sentence opens with a noun, not an act
+        start = k + 1
+        counted = start + 2 < i and tokens[start].norm in lx.GROUP_QUANTIFIERS
+        if counted:
+            start += 2 if tokens[start + 1].norm == "من" else 1  # "عدد من الصيادين"
+        head = tokens[start].norm if start < i else ""
+        if not counted and (head not in lx.ANONYMOUS_HEADS or head in _SINGLE_HEADS):
+            return None
+        end = start + 1
+        if head.endswith(_PLURAL_ADJECTIVES) and not counted:
+            while end < i and tokens[end].norm.endswith(_PLURAL_ADJECTIVES):
+                end += 1  # "ناشطون محليون": adjectives only; "ناشطون القرار" stops
+        else:
+            # "أهالي حي النخيل", "سكان القرية": the place they are of, up to a definite word
+            while end < i and tokens[end].is_word and not tokens[end - 1].norm.startswith("ال"):
+                if tokens[end].norm in _LINKERS or tokens[end].norm[:1] in "بل":
+                    break  # "شهود عيان في إفادة": where or how they spoke, no part of them
+                end += 1
+        group = read_voice(self.text, tokens[k + 1 : end], self.known, allow_bare_name=False)
+        return group if group is not None and group.kind is SourceKind.ANONYMOUS else None
 
     def _cut_before_while(self, i: int) -> None:
         """The content read last ends before the "فيما" clause that names the speaker of the

@@ -67,3 +67,19 @@ def test_a_plural_participle_after_an_unnamed_groups_act(read):
         "لم تقع إصابات",
     ]
     assert all(a.source.name != "المباراة" for a in result.attributions)
+
+
+def test_a_strict_cue_then_the_medium_told_then_the_content(read):
+    """ "وتابع لـ«الساحل» أن …", "وتابع لصحيفة «الساحل»: «…»": a strict cue with no subject
+    ("تابع" is also "followed") reports when a medium marked as one stands between it and its
+    words; the speaker is the one before and the medium carried his words."""
+    result = read(
+        "قال مدير المرفأ سامي العنزي إن العمل مستمر. "
+        "وتابع لـ«الساحل» أن الرصيف سيكتمل قبل الشتاء. "
+        "وتابع لصحيفة «الساحل»: «لن نرفع الرسوم هذا العام»."
+    )
+    assert _voices(result) == ["سامي العنزي"] * 3
+    assert _contents(result)[1:] == ["الرصيف سيكتمل قبل الشتاء", "لن نرفع الرسوم هذا العام"]
+    assert [[m.name for m in a.chain] for a in result.attributions][1:] == [
+        ["الساحل", "سامي العنزي"]
+    ] * 2

@@ -4719,6 +4719,7 @@ class _Sentence:
         far = content_at - spot.i > MAX_STRICT_LEAD and not inner  # "نقلت عن مصادر أن" is near
         far = far and not self._own_speech_at(spot.i + 1)  # "واختتم حديثه بقوله: …" is near
         far = far and not self._honorific_lead(spot.i + 1, content_at)  # "وبين معاليه ، أن"
+        far = far and not self._medium_told_first(spot.i + 1)  # "وتابع لـ«الوادي» أن"
         if subject is None and cue.strict and far:
             return None
         span = self._verb_content(content_at)
@@ -4730,6 +4731,15 @@ class _Sentence:
         if quote is QuoteKind.INDIRECT:
             start, inner = self._nested(start, end, inner)
         return self._found(subject, carriers, inner, spot.i, (start, end, quote), cue)
+
+    def _medium_told_first(self, k: int) -> bool:
+        """A medium told, marked as one, opens the lead at token k: "وتابع لـ«الوادي» أن …",
+        "وذكر لصحيفة الوادي أن …" (a bare name after ل, "لافي", may be a person's)."""
+        if k >= len(self.tokens):
+            return False
+        norm = self.tokens[k].norm
+        marked = norm in {"ل", "لـ"} or norm[1:] in lx.OUTLET_HEADS or norm[1:] in lx.AGENCY_HEADS
+        return marked and self._told_medium_at(k)
 
     def _apposed_title(self, subject: Mention, k: int, content_at: int) -> Mention:
         """A name, then his title set off by a comma before his words: "وقال سالم العلي،

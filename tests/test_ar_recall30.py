@@ -83,3 +83,24 @@ def test_a_strict_cue_then_the_medium_told_then_the_content(read):
     assert [[m.name for m in a.chain] for a in result.attributions][1:] == [
         ["الساحل", "سامي العنزي"]
     ] * 2
+
+
+def test_a_relay_whose_content_is_the_relayed_voices_stance(read):
+    """ "ونقل موقع الساحل عن سكان الحي قلقهم من …", "ونقلت الإذاعة عن مسؤولين في الوزارة
+    استعدادهم لـ…": a relay's content may be the relayed voice's stance or act with his or
+    their pronoun; it ends the voice's name and opens the content (not before "قوله")."""
+    result = read(
+        "ونقل موقع الساحل عن سكان حي الورود قلقهم من انتشار الكلاب الضالة. "
+        "ونقلت إذاعة الساحل أمس عن مسؤولين في وزارة النقل استعدادهم لفتح الطريق. "
+        "ونقلت صحيفة الساحل عن رئيس لجنة تطويرها قوله إن الميناء سيتوسع."
+    )
+    assert [[m.name for m in a.chain] for a in result.attributions] == [
+        ["الساحل", "سكان حي الورود"],
+        ["الساحل", "مسؤولين في وزارة النقل"],
+        ["الساحل", "رئيس لجنة تطويرها"],
+    ]
+    assert _contents(result) == [
+        "قلقهم من انتشار الكلاب الضالة",
+        "استعدادهم لفتح الطريق",
+        "الميناء سيتوسع",
+    ]

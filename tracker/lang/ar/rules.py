@@ -136,6 +136,8 @@ MIN_ISSUED_AT = 3
 _IN_IT = frozenset(("فيه", "فيها"))
 #: Verbs naming who wrote or gave a record after it ("بيان أصدره فلان", "كلمة ألقاها فلان").
 _AUTHORING = AUTHORED | folded("ألقاه ألقته ألقاها ألقتها كتبه كتبته كتبها")
+#: "his", "her", "their" on a relayed voice's stance ("تأكيدهما", "قلقهم"): one ends a word.
+_STANCE_POSSESSIVES = ("هما", "هم", "ها", "ه")
 #: "بيان صادر عن الوزارة": issued by (the body after عن).
 _ISSUED_FROM = folded("صادر صادرا صادرة الصادر الصادرة")
 #: "تصريح منسوب لفلان": ascribed to him.
@@ -5852,8 +5854,11 @@ class _Sentence:
                 clear = was_clear
                 k += timed
                 continue
-            told = len(carriers)
+            told, relayed = len(carriers), len(inner)
             after = self._skip_lead_word(k, cue, carriers, inner)
+            if after is not None and len(inner) > relayed and after < len(self.tokens):
+                if self._relayed_stance_at(after):
+                    return after  # "نقلت الإذاعة عن مسؤولين قلقهم من …": their stance
             if after is not None:
                 # "أعلنت المديرية صباح الاثنين تشغيل …": a time between the subject and
                 # its object keeps the subject's end as clear as a comma does.
@@ -6557,10 +6562,26 @@ class _Sentence:
     def _relayed_voice(self, k: int, inner: list[Mention]) -> int:
         """Read the voice after "نقلا عن"/"نقلت … عن" at token k into ``inner``; the index after."""
         end = self.phrase_end(k, verb=None)
+        # "نقلت الإذاعة عن مسؤولين في الوزارة استعدادهم لـ…": their stance ends the voice.
+        end = next((j for j in range(k + 1, end) if self._relayed_stance_at(j)), end)
         voice = read_voice(self.text, self.tokens[k:end], self.known, allow_bare_name=True)
         if voice is not None:
             inner.append(voice)
         return end
+
+    def _relayed_stance_at(self, j: int) -> bool:
+        """Token j is a stance or act with "his"/"their" that a relayed voice took ("قلقهم",
+        "تأكيده", "استعدادهم"): what the relay carries, its content, no part of the voice."""
+        tok = self.tokens[j]
+        if not tok.is_word or not _possessed(tok) or _strip_conj(tok.norm) != tok.norm:
+            return False
+        after = self._next_norm(j)
+        if after in lx.PRONOUN_NOUNS or after in lx.COMPLEMENTISERS:
+            return False  # "عن رئيس لجنة تطويرها قوله إن …": still the voice's name
+        stem = next((tok.norm[: -len(p)] for p in _STANCE_POSSESSIVES if tok.norm.endswith(p)), "")
+        if stem in WORDS.position_nouns:
+            return True
+        return len(stem) > MIN_DERIVED_LETTERS and _derived_noun(stem)
 
     def _verb_content(self, content_at: int) -> tuple[int, int, QuoteKind] | None:
         """The content from token content_at; a colon that ends the sentence gives an empty span

@@ -99,6 +99,8 @@ MAX_NESTED_VOICE_TOKENS = 6
 MIN_CONTENT_CHARS = 3
 #: The lemma of "جاء في بيان X": a prepositional cue whose voice is the document's author.
 CAME_IN_LEMMA = "جاء في"
+#: The lemma of "أصدرت الوزارة بيانا جاء فيه: …": what came in it is its issuer's words.
+CAME_IN_IT_LEMMA = "جاء فيه"
 #: "حصلت" then at least one word of voice before "على".
 MIN_OBTAINER_AT = 2
 #: A name set off by commas has at most this many tokens ("عبد الله بن محمد الفلاني").
@@ -134,6 +136,10 @@ MIN_ISSUED_AT = 3
 _IN_IT = frozenset(("فيه", "فيها"))
 #: Verbs naming who wrote or gave a record after it ("بيان أصدره فلان", "كلمة ألقاها فلان").
 _AUTHORING = AUTHORED | folded("ألقاه ألقته ألقاها ألقتها كتبه كتبته كتبها")
+#: "his", "her", "their" on a relayed voice's stance ("تأكيدهما", "قلقهم"): one ends a word.
+_STANCE_POSSESSIVES = ("هما", "هم", "ها", "ه")
+#: "بيان صادر عن الوزارة": issued by (the body after عن).
+_ISSUED_FROM = folded("صادر صادرا صادرة الصادر الصادرة")
 #: "تصريح منسوب لفلان": ascribed to him.
 _ASCRIBED = folded("منسوب منسوبا منسوبة المنسوب المنسوبة")
 #: How many words may stand between a record and the comma before "قال فيه" (its author's).
@@ -1985,6 +1991,9 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
         if _strip_conj(tokens[i + 2].norm) in lx.DOCUMENT_HEADS:
             return lx.Cue(CAME_IN_LEMMA, lx.CueClass.PREPOSITION)  # "وجاء في بيان الوزارة"
         return None
+    if bare in lx.CAME_IN and nxt in _IN_IT:
+        # "أصدرت الوزارة بيانا جاء فيه: …": the verb agrees with what came, not the issuer.
+        return lx.Cue(CAME_IN_IT_LEMMA, lx.CueClass.VERB)
     # "ومما يذكر أن المعرض …": مما before the aside opens it as the clause head does.
     if bare in lx.WRITER_ASIDES and (
         i == 0 or tokens[i - 1].text in "،,؛" or _strip_conj(tokens[i - 1].norm) == "مما"
@@ -3521,6 +3530,8 @@ class _Sentence:
         if i < MIN_ISSUED_AT or not (in_it or self._present_after_noun(i)):
             return None
         at = i - 1
+        if cue.lemma == CAME_IN_IT_LEMMA and self.tokens[at].text in "،,":
+            at -= 1  # "ألقى الوزير كلمة، جاء فيها: …": a comma before "in it"
         while at > MIN_ISSUED_AT - 1 and self.tokens[at].norm in lx.ADVERBS:
             at -= 1  # "وأصدرت اللجنة بيانا مساء أمس قالت فيه …": when, after the statement
         if not _occasion_noun(self.tokens[at].norm) and at > MIN_ISSUED_AT - 1:
@@ -3547,32 +3558,46 @@ class _Sentence:
         فيه …", "كلمة الأستاذ فلان، أشار فيها إلى …", "بتصريح منسوب لفلان، قال فيه …": the verb
         reports through the record, so its author speaks (one who only printed it does not)."""
         tokens = self.tokens
-        if i < MIN_ISSUED_AT or self._next_norm(i) not in _IN_IT or tokens[i - 1].text not in "،,":
+        if i < MIN_ISSUED_AT or self._next_norm(i) not in _IN_IT:
+            return None
+        # "بيان صادر عن الفرقة جاء فيه": what came in a record, its author named before it
+        # with no comma.
+        came = cue.lemma == CAME_IN_IT_LEMMA
+        end = i - 1 if tokens[i - 1].text in "،," else i
+        if end == i and not came:
             return None
         at = None
-        for j in range(i - 2, max(i - 2 - MAX_RECORD_OWNER, -1), -1):
+        for j in range(end - 1, max(end - 1 - MAX_RECORD_OWNER, -1), -1):
             if not tokens[j].is_word or self._is_spot(j):
                 return None  # ("…، كما قال فلان، مضيفا …": a clause, not a record's author)
             if _record_word(tokens[j].norm):
                 at = j
                 break
-        if at is None or at + 1 >= i - 1:
+        if at is None or at + 1 >= end:
             return None  # ("أصدرت الوزارة بيانا، أوضحت فيه": the issuer comes before)
         start = at + 1
         if tokens[start].norm in _PUBLISHING_VERBS:
             return None  # "بيان نشرته الصحيفة": who printed it, not who wrote it
         if tokens[start].norm in _AUTHORING or tokens[start].norm in _ASCRIBED:
             start += 1
+        elif came and tokens[start].norm in _ISSUED_FROM and self._next_norm(start) == "عن":
+            start += 2  # "بيانا صادرا عن الفرقة": issued by (a name in ل is whole: "لواء")
         elif tokens[at].norm.endswith("ا"):
             return None  # "أعدت الدوريات تقريرا فنيا، أكدت فيه …": the object of its issuer
-        if start >= i - 1 or tokens[start].norm in _HIS_OWN:
+        if start >= end or tokens[start].norm in _HIS_OWN:
             return None  # "كلمة له، قال فيها": the speaker named before
         first = tokens[start]
-        if first.norm.startswith("ل") and not given_name(first.norm):
+        if came and start == at + 1 and first.norm[:1] != "ل":
+            return None  # "بدأها بكلمة أوصيكم …، جاء فيها": the record's own words, no author
+        if (
+            first.norm.startswith("ل")
+            and not given_name(first.norm)
+            and tokens[start - 1].norm != "عن"
+        ):
             first = _without_lam(first)
         # (the slot is a strong one: a bare name may stand there, "مقالة لفلان علان، قال فيها")
         owner = read_voice(
-            self.text, [first, *tokens[start + 1 : i - 1]], self.known, allow_bare_name=True
+            self.text, [first, *tokens[start + 1 : end]], self.known, allow_bare_name=True
         )
         if owner is None or owner.kind in (SourceKind.AGENCY, SourceKind.OUTLET):
             return None  # "في مقال لصحيفة …": a medium carries the words, it does not own them
@@ -3663,9 +3688,15 @@ class _Sentence:
         if any(t.norm == "قد" for t in subject):
             # "وكان الحزب قد أصدر بيانا أكد فيه …": the subject stands between كان and قد.
             subject = subject[: next(k for k, t in enumerate(subject) if t.norm == "قد")]
+        if subject and subject[0].norm == "عن" and self._issued_at(verb_at):
+            subject = subject[1:]  # "وصدر عن الديوان أمس بيان جاء فيه": issued by the office
         if not subject:
             return None
         return read_voice(self.text, subject, self.known, allow_bare_name=False, gender=gender)
+
+    def _issued_at(self, k: int) -> bool:
+        """Token k is "صدر" (issued), with or without its conjunction."""
+        return _strip_conj(self.tokens[k].norm) in _ISSUED_BY
 
     def _time_clause_verb(self, at: int) -> tuple[int, int]:
         """Where the last time clause opened before token at starts and the index of its verb
@@ -4686,6 +4717,8 @@ class _Sentence:
         if subject is None and content_at is not None and content_at > spot.i:
             subject = self._issuer_of_occasion(spot.i, content_at)
         subject = subject or self._issuer(spot.i, cue) or self._record_owner(spot.i, cue)
+        if subject is None and cue.lemma == CAME_IN_IT_LEMMA:
+            return None  # "المادة التي جاء فيها": a record with no author named, no speaker
         subject = subject or self._topic_subject(spot.i, cue.gender)
         subject = subject or self._occasion_owner(spot.i)
         subject = subject or self._doer_of_first_verb(spot)
@@ -4711,6 +4744,7 @@ class _Sentence:
         far = content_at - spot.i > MAX_STRICT_LEAD and not inner  # "نقلت عن مصادر أن" is near
         far = far and not self._own_speech_at(spot.i + 1)  # "واختتم حديثه بقوله: …" is near
         far = far and not self._honorific_lead(spot.i + 1, content_at)  # "وبين معاليه ، أن"
+        far = far and not self._medium_told_first(spot.i + 1)  # "وتابع لـ«الوادي» أن"
         if subject is None and cue.strict and far:
             return None
         span = self._verb_content(content_at)
@@ -4722,6 +4756,15 @@ class _Sentence:
         if quote is QuoteKind.INDIRECT:
             start, inner = self._nested(start, end, inner)
         return self._found(subject, carriers, inner, spot.i, (start, end, quote), cue)
+
+    def _medium_told_first(self, k: int) -> bool:
+        """A medium told, marked as one, opens the lead at token k: "وتابع لـ«الوادي» أن …",
+        "وذكر لصحيفة الوادي أن …" (a bare name after ل, "لافي", may be a person's)."""
+        if k >= len(self.tokens):
+            return False
+        norm = self.tokens[k].norm
+        marked = norm in {"ل", "لـ"} or norm[1:] in lx.OUTLET_HEADS or norm[1:] in lx.AGENCY_HEADS
+        return marked and self._told_medium_at(k)
 
     def _apposed_title(self, subject: Mention, k: int, content_at: int) -> Mention:
         """A name, then his title set off by a comma before his words: "وقال سالم العلي،
@@ -5834,8 +5877,11 @@ class _Sentence:
                 clear = was_clear
                 k += timed
                 continue
-            told = len(carriers)
+            told, relayed = len(carriers), len(inner)
             after = self._skip_lead_word(k, cue, carriers, inner)
+            if after is not None and len(inner) > relayed and after < len(self.tokens):
+                if self._relayed_stance_at(after):
+                    return after  # "نقلت الإذاعة عن مسؤولين قلقهم من …": their stance
             if after is not None:
                 # "أعلنت المديرية صباح الاثنين تشغيل …": a time between the subject and
                 # its object keeps the subject's end as clear as a comma does.
@@ -5977,6 +6023,8 @@ class _Sentence:
         spot = self.spot_at[k]
         if spot.clause_start or spot.cue.cls is not lx.CueClass.VERB:
             return False
+        if spot.cue.lemma == CAME_IN_IT_LEMMA:
+            return True  # "وذكرت القناة في خبر جاء فيه: …": what the item holds, its words
         prev = self.tokens[k - 1].norm if k else ""
         return prev in lx.OCCASIONS or prev in lx.DOCUMENT_HEADS or self._told_occasion_before(k)
 
@@ -6537,10 +6585,26 @@ class _Sentence:
     def _relayed_voice(self, k: int, inner: list[Mention]) -> int:
         """Read the voice after "نقلا عن"/"نقلت … عن" at token k into ``inner``; the index after."""
         end = self.phrase_end(k, verb=None)
+        # "نقلت الإذاعة عن مسؤولين في الوزارة استعدادهم لـ…": their stance ends the voice.
+        end = next((j for j in range(k + 1, end) if self._relayed_stance_at(j)), end)
         voice = read_voice(self.text, self.tokens[k:end], self.known, allow_bare_name=True)
         if voice is not None:
             inner.append(voice)
         return end
+
+    def _relayed_stance_at(self, j: int) -> bool:
+        """Token j is a stance or act with "his"/"their" that a relayed voice took ("قلقهم",
+        "تأكيده", "استعدادهم"): what the relay carries, its content, no part of the voice."""
+        tok = self.tokens[j]
+        if not tok.is_word or not _possessed(tok) or _strip_conj(tok.norm) != tok.norm:
+            return False
+        after = self._next_norm(j)
+        if after in lx.PRONOUN_NOUNS or after in lx.COMPLEMENTISERS:
+            return False  # "عن رئيس لجنة تطويرها قوله إن …": still the voice's name
+        stem = next((tok.norm[: -len(p)] for p in _STANCE_POSSESSIVES if tok.norm.endswith(p)), "")
+        if stem in WORDS.position_nouns:
+            return True
+        return len(stem) > MIN_DERIVED_LETTERS and _derived_noun(stem)
 
     def _verb_content(self, content_at: int) -> tuple[int, int, QuoteKind] | None:
         """The content from token content_at; a colon that ends the sentence gives an empty span
@@ -6973,7 +7037,39 @@ class _Sentence:
         subject = self._while_subject(i, spot.cue.gender)
         if subject is not None:
             self._cut_before_while(i)
+        elif spot.cue.gender == "p" and not self.found:
+            subject = self._plural_doer(i)
         return self._found(subject, carriers, (), i, span, spot.cue)
+
+    def _plural_doer(self, i: int) -> Mention | None:
+        """The unnamed group that does the act opening the sentence before a plural participle
+        at i, when nothing before it was reported: "وانتقد ناشطون القرار، مؤكدين أن …",
+        "وطالب أهالي الحي بـ…، مشيرين إلى أن …" are the group's words, not the last
+        speaker's; None when no such group follows the sentence's first word."""
+        tokens = self.tokens
+        k = 1 if tokens and _strip_conj(tokens[0].norm) in _BEFORE_VERB else 0
+        verb = _strip_conj(tokens[k].norm) if k < i else "ال"
+        if verb.startswith("ال") or verb in lx.PREPOSITIONS or not tokens[k].is_word:
+            return None  # the sentence opens with a noun, not an act
+        start = k + 1
+        counted = start + 2 < i and tokens[start].norm in lx.GROUP_QUANTIFIERS
+        if counted:
+            start += 2 if tokens[start + 1].norm == "من" else 1  # "عدد من الصيادين"
+        head = tokens[start].norm if start < i else ""
+        if not counted and (head not in lx.ANONYMOUS_HEADS or head in _SINGLE_HEADS):
+            return None
+        end = start + 1
+        if head.endswith(_PLURAL_ADJECTIVES) and not counted:
+            while end < i and tokens[end].norm.endswith(_PLURAL_ADJECTIVES):
+                end += 1  # "ناشطون محليون": adjectives only; "ناشطون القرار" stops
+        else:
+            # "أهالي حي النخيل", "سكان القرية": the place they are of, up to a definite word
+            while end < i and tokens[end].is_word and not tokens[end - 1].norm.startswith("ال"):
+                if tokens[end].norm in _LINKERS or tokens[end].norm[:1] in "بل":
+                    break  # "شهود عيان في إفادة": where or how they spoke, no part of them
+                end += 1
+        group = read_voice(self.text, tokens[k + 1 : end], self.known, allow_bare_name=False)
+        return group if group is not None and group.kind is SourceKind.ANONYMOUS else None
 
     def _cut_before_while(self, i: int) -> None:
         """The content read last ends before the "فيما" clause that names the speaker of the
@@ -8368,9 +8464,11 @@ _norm_of = itemgetter(Token._fields.index("norm"))
 #: The prefilter looks for "حد" rather than "على": على حد قوله needs both, and على alone is in
 #: a third of all sentences.
 _PREFILTER_WORDS = (_CUE_WORDS - {"علي"} - lx.CAME_IN) | {"حد"}
-#: "جاء" alone is in many sentences; it is a cue only as "جاء في بيان/تقرير …".
+#: "جاء" alone is in many sentences; it is a cue only as "جاء في بيان/تقرير …" or "جاء فيه".
 _CAME_IN_DOCUMENT = re.compile(
-    r"(?:جاء|جاءت|ورد|وردت)\s+في\s+(?:ال)?(?:" + "|".join(sorted(lx.DOCUMENT_HEADS)) + r")"
+    r"(?:جاء|جاءت|ورد|وردت)\s+(?:فيها?\b|في\s+(?:ال)?(?:"
+    + "|".join(sorted(lx.DOCUMENT_HEADS))
+    + r"))"
 )
 #: Any quotation mark.
 _MARKS = re.compile("[" + "".join(sorted(OPENING_QUOTES | CLOSING_QUOTES)) + "]")

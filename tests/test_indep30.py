@@ -60,3 +60,24 @@ def test_two_wires_worded_alike_for_six_words_stay_two_origins(tmp_path):
     claims = [c for c in report.corpus_claims if len(c.articles) == 2]
     assert claims
     assert claims[0].status is Status.CORROBORATED
+
+
+def test_a_region_s_director_of_education_counts_with_his_state(tmp_path):
+    """ "مدير عام التعليم بمنطقة الساحل" heads a region's directorate of the education
+    ministry: beside the minister in another paper he is his state's voice, one origin."""
+    report = _report(
+        tmp_path,
+        _record(
+            "almadina",
+            "أكد وزير التعليم الدكتور سالم بن علي الكعبي في لقائه بمديري المدارس أمس أن"
+            " الدراسة ستبدأ في موعدها المحدد مطلع الشهر المقبل دون أي تأجيل.",
+        ),
+        _record(
+            "okaz",
+            "أوضح مدير عام التعليم بمنطقة الساحل خالد العمري أن الدراسة في مدارس المنطقة"
+            " ستبدأ مطلع الشهر المقبل في موعدها المحدد، دون أي تأجيل.",
+        ),
+    )
+    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
+    assert claims
+    assert claims[0].status is Status.SINGLE_SOURCED

@@ -81,3 +81,19 @@ def test_a_region_s_director_of_education_counts_with_his_state(tmp_path):
     claims = [c for c in report.corpus_claims if len(c.articles) == 2]
     assert claims
     assert claims[0].status is Status.SINGLE_SOURCED
+
+
+def test_the_holder_is_named_after_what_his_body_supervises(read):
+    """ "عضو إدارة النادي المشرف على المسابقة الدكتور فلان": على completes the body's
+    supervisor adjective, so the voice is the man named after it, not an unnamed "member of
+    the supervising club" beside his name in another paper (a second origin)."""
+    result = read(
+        "وأوضح عضو إدارة النادي المشرف على المسابقة الدكتور خالد العمري أن شروط المسابقة"
+        " تشمل الالتزام بالنثر. وقال رئيس اللجنة المسؤولة عن الحملة المهندس سالم الكعبي إن"
+        " الفعاليات تبدأ غدا. وقال مدير الإدارة المشرفة على المشروع إن الأعمال تبدأ غدا."
+    )
+    assert [a.source.name for a in result.attributions] == [
+        "خالد العمري",
+        "سالم الكعبي",
+        "مدير الإدارة المشرفة على المشروع",
+    ]

@@ -1929,6 +1929,10 @@ def _normal_words(sentence: str) -> tuple[int, bytes]:
     return len(found), " ".join(found).encode("utf-8")
 
 
+#: Most articles a long sentence may be printed in before it is boilerplate, no sign of a copy.
+BOILERPLATE = 50
+
+
 def find_relays(results: Sequence[ArticleResult], t: Thresholds = DEFAULT) -> list[Relay]:
     """Articles that repeat an earlier article nearly word for word.
 
@@ -1947,7 +1951,7 @@ def find_relays(results: Sequence[ArticleResult], t: Thresholds = DEFAULT) -> li
             owners.setdefault(digest, []).append(art.id)
     shared: Counter[tuple[str, str]] = Counter()
     for ids in owners.values():
-        if 1 < len(ids) <= 50:  # a sentence in very many articles is boilerplate
+        if 1 < len(ids) <= BOILERPLATE:  # a sentence in very many articles is boilerplate
             for i, a in enumerate(ids):
                 for b in ids[i + 1 :]:
                     shared[(a, b) if order[a] < order[b] else (b, a)] += 1
@@ -3307,6 +3311,7 @@ def corpus_claims(
     relays_of: dict[str, list[Relay]] = {}
     for relay in relays:
         relays_of.setdefault(relay.copy, []).append(relay)
+    printed: Counter[str] = Counter(h for r in results for h in set(r.fingerprints))
     corpus = _Corpus(
         atts={a.id: a for r in results for a in r.attributions},
         stmts={s.id: s for r in results for s in r.statements},
@@ -3324,6 +3329,10 @@ def corpus_claims(
         relays_of=relays_of,
         voice_of=voice_of,
         reasons=reasons or {},
+        sentences={
+            r.article.id: frozenset(h for h in r.fingerprints if printed[h] <= BOILERPLATE)
+            for r in results
+        },
     )
     built = [_judge_group(corpus, root, members) for root, members in groups.items()]
     built.sort(key=lambda pair: pair[0])
@@ -3345,6 +3354,12 @@ class _Corpus:
     relays_of: dict[str, list[Relay]]
     voice_of: dict[str, Source]
     reasons: Mapping[str, list[tuple[float, str]]]
+    #: Each article's long sentences (``fingerprints``) printed in few articles of the corpus.
+    sentences: dict[str, frozenset[str]]
+
+    def kin(self, a: str, b: str) -> bool:
+        """True when two articles print a long sentence alike: one dispatch in both."""
+        return not self.sentences.get(a, frozenset()).isdisjoint(self.sentences.get(b, ()))
 
 
 def _judge_group(
@@ -3401,6 +3416,7 @@ def _spread_verdict(
         corpus.publisher_id,
         corpus.publisher,
         _other_voices([a for a in mine_a if stance_of(a) is Stance.ASSERTS]),
+        corpus.kin,
     )
     tied = _replaced(mine_a, mine_s, corpus.voice_of, origin_over, voice_over)
     judged = standing(
@@ -3461,6 +3477,7 @@ def _copies(
     publisher_id: Mapping[str, str],
     publisher: Mapping[str, str],
     others: Mapping[str, Source] | None = None,
+    kin: Callable[[str, str], bool] | None = None,
 ) -> tuple[dict[str, Source], dict[str, Source], list[str]]:
     """Collapse statements of a claim that outlets printed nearly word for word.
 
@@ -3475,7 +3492,8 @@ def _copies(
     of attributions and
     the voices of statements that change, and one note per group. ``others`` are the
     attributions of voices introduced as another one, with their own voice (``_other_voices``):
-    the copies of what such a voice said are its.
+    the copies of what such a voice said are its. ``kin`` tells two articles that print a long
+    sentence alike (``copy_groups``).
     """
     atts = [a for a in atts if stance_of(a) is Stance.ASSERTS]
     introduced = others or {}
@@ -3490,7 +3508,7 @@ def _copies(
     if all(not m[3] for m in members) and len({m[2].independence_group for m in members}) < 2:
         return {}, {}, []  # one named origin throughout: no copy changes it
     contents = [a.content for a in atts] + [s.content for s in stated]
-    group_of = copy_groups(contents, [m[1] for m in members])
+    group_of = copy_groups(contents, [m[1] for m in members], kin)
     relaying = _relaying(atts, attributed_origin)
     origins: dict[str, Source] = {}
     voices: dict[str, Source] = {}

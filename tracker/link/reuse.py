@@ -4,7 +4,9 @@ Two statements are copies when most word 4-grams of the shorter are in the longe
 normalisation), when the shorter (five words or more) is found nearly letter for letter in the
 longer (a spelling variant such as أمريكية/اميركية breaks 4-grams, not letters), when the
 two share an unbroken run of ten words or more covering four in ten of the shorter's (a desk
-rewrote the opening or the close of a wire's sentence), or, for
+rewrote the opening or the close of a wire's sentence), or six words in a row where their
+articles also print one long sentence alike (a desk rewrote one sentence of a dispatch whose
+other sentences it kept), or, for
 statements too short for either, when their words are the same. Texts are compared without
 the percent sign, whether printed ("0.7%") or written out ("0.7 في المئة", "0.7 per cent"):
 a desk restyling a wire's figures still prints the wire's text. A copy
@@ -40,6 +42,10 @@ MAX_COMPARED = 60
 #: writing on their own do not.
 RUN_WORDS = 10
 RUN_SHARE = 0.4
+#: Words of one unbroken run that mark a copy between articles that also print one long
+#: sentence alike (``copy_groups``'s ``kin``): a desk that kept a dispatch's other sentences
+#: and reworded this one still leaves six of its words in a row.
+KIN_RUN_WORDS = 6
 
 
 #: A statement's shingles: tuples of words.
@@ -124,11 +130,17 @@ def overlap(a: Shingles, b: Shingles) -> float:
     return len(small & large) / len(small)
 
 
-def copy_groups(texts: Sequence[str], articles: Sequence[str]) -> list[int]:
+def copy_groups(
+    texts: Sequence[str],
+    articles: Sequence[str],
+    kin: Callable[[str, str], bool] | None = None,
+) -> list[int]:
     """For statements of one claim, the index of the copy group each belongs to.
 
     Statements of one article are not copies of each other (an article repeating itself is
-    not a relay); groups are numbered by their first member.
+    not a relay); groups are numbered by their first member. ``kin`` tells two articles that
+    print a long sentence alike: their statements sharing ``KIN_RUN_WORDS`` words in a row
+    are copies too.
     """
     parent = list(range(len(texts)))
 
@@ -158,7 +170,41 @@ def copy_groups(texts: Sequence[str], articles: Sequence[str]) -> list[int]:
     for i, j in _joined_copies(grams, articles[: len(grams)], find):
         a, b = find(i), find(j)
         parent[max(a, b)] = min(a, b)
+    if kin is not None:
+        for i, j in _reworded(plain, grams, articles, find, kin):
+            a, b = find(i), find(j)
+            parent[max(a, b)] = min(a, b)
     return [find(i) for i in range(len(texts))]
+
+
+def _reworded(
+    plain: Sequence[str],
+    grams: Sequence[Shingles],
+    articles: Sequence[str],
+    find: Callable[[int], int],
+    kin: Callable[[str, str], bool],
+) -> list[tuple[int, int]]:
+    """Pairs of statements, of two articles that print a long sentence alike, sharing
+    ``KIN_RUN_WORDS`` words in a row: one sentence of one dispatch a desk reworded. Neither may
+    have its copy in the other's article already (the sentence a desk kept is that copy; a
+    statement beside it that repeats some of its words is no second one)."""
+    held: dict[int, set[str]] = {}
+    for k in range(len(grams)):
+        held.setdefault(find(k), set()).add(articles[k])
+    pairs = []
+    for i in range(len(grams)):
+        for j in range(i + 1, len(grams)):
+            if articles[i] == articles[j] or find(i) == find(j):
+                continue
+            if articles[j] in held[find(i)] or articles[i] in held[find(j)]:
+                continue
+            if (
+                overlap(grams[i], grams[j])
+                and longest_run(plain[i], plain[j]) >= KIN_RUN_WORDS
+                and kin(articles[i], articles[j])
+            ):
+                pairs.append((i, j))
+    return pairs
 
 
 #: Words a statement needs before it is compared with several statements of another article
@@ -213,16 +259,27 @@ def _long_run(a: str, b: str) -> bool:
     ...           "محكمة الجنايات قضت أمس بسجن الوزير السابق خمس سنوات في قضية رشوة وفق ما نشر")
     True
     """
-    short, long = sorted((a.split(), b.split()), key=len)
+    short = min(a.split(), b.split(), key=len)
     if len(short) < RUN_WORDS:
         return False
+    words = longest_run(a, b)
+    return words >= RUN_WORDS and words >= RUN_SHARE * len(short)
+
+
+@lru_cache(maxsize=1 << 16)
+def longest_run(a: str, b: str) -> int:
+    """The most words in a row (``SHINGLE`` or more, else 0) two plain texts share.
+
+    >>> longest_run("شنت الشرطة حملة على مخازن الوقود بالميناء", "حملة على مخازن الوقود بالميناء")
+    5
+    """
+    short, long = sorted((a.split(), b.split()), key=len)
     theirs = _shingles(long)
     best = run = 0
     for i in range(len(short) - SHINGLE + 1):
         run = run + 1 if tuple(short[i : i + SHINGLE]) in theirs else 0
         best = max(best, run)
-    words = best + SHINGLE - 1 if best else 0
-    return words >= RUN_WORDS and words >= RUN_SHARE * len(short)
+    return best + SHINGLE - 1 if best else 0
 
 
 @lru_cache(maxsize=1 << 16)

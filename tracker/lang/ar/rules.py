@@ -54,6 +54,7 @@ from .voices import (
     nisba,
     no_voice_opening,
     read_voice,
+    supervising_body,
     supervisor_head,
 )
 from .words import WORDS
@@ -5603,6 +5604,10 @@ class _Sentence:
         norms = [_strip_conj(t.norm) for t in self.tokens[index:k]]
         joined = next((j for j in range(k - 1, index, -1) if self.tokens[j].norm[:1] == "و"), None)
         if joined is not None and supervisor_head(norms[joined - index :], self.tokens[k].norm):
+            return True
+        # "عضو إدارة النادي المشرف على المسابقة فلان": the body's adjective, after a title.
+        body = supervising_body([t.norm for t in self.tokens[index : k + 1]])
+        if body and supervisor_head(norms[body:], self.tokens[k].norm):
             return True
         return supervisor_head(norms, self.tokens[k].norm)
 

@@ -1606,6 +1606,8 @@ def _supervisor_voice(phrase: _Phrase) -> Mention | None:
     if phrase.first not in _SUPERVISORS:
         opens = next((k for k, n in enumerate(norms) if k and n[1:] in _SUPERVISORS), 0)
         if not opens or norms[opens][:1] != "و":
+            opens = supervising_body(norms)
+        if not opens:
             return None  # most phrases: a set lookup or two
     head = norms[opens].removeprefix("و") if opens else phrase.first
     preposition = _SUPERVISORS[head]
@@ -1628,6 +1630,33 @@ def _supervisor_voice(phrase: _Phrase) -> Mention | None:
     return None if opens else phrase.mention("", "", SourceKind.OFFICIAL)
 
 
+def supervising_body(norms: Sequence[str]) -> int:
+    """Where a definite supervisor's adjective describes the body an official title opens on
+    ("عضو إدارة النادي المشرف على المسابقة الدكتور فلان", "رئيس اللجنة المشرفة على المهرجان
+    فلان": the holder is named after what the body supervises), else 0. The title's next word
+    is a body's head: never a name ("الشيخ فلان عضو … المشرف العام على الفرع")."""
+    if len(norms) < MIN_SUPERVISING:
+        return 0
+    first = norms[0] if norms[0] in lx.OFFICIAL_TITLES else norms[0].removeprefix("و")
+    if first not in lx.OFFICIAL_TITLES or norms[1] not in lx.BODY_HEADS:
+        return 0  # ("الشيخ فلان …": a title, then a name no list may hold)
+    at = next(
+        (
+            k
+            for k in range(2, min(len(norms) - 1, MAX_SUPERVISING_AT + 1))
+            if norms[k] in _SUPERVISORS and norms[k][:2] == "ال"
+        ),
+        0,
+    )
+    # "الشيخ فلان عضو … المشرف العام على الفرع": a name before it, whose second office it is.
+    return 0 if any(map(given_name, norms[1:at])) else at
+
+
+#: Fewest words of a title, its body and a supervisor's adjective ("رئيس اللجنة المشرفة"), and
+#: the furthest word the adjective may be ("عضو الهيئة الدولية للمسرح المشرف"): further on, a
+#: long title of offices ("وكيل الإمارة المساعد للحقوق المشرف العام على …") is no body's.
+MIN_SUPERVISING = 3
+MAX_SUPERVISING_AT = 4
 #: A title completed by a preposition and its object, then the holder's name: "المشرف العام
 #: على البرنامج فلان" (على), "المسؤولة عن الركن فلانة" (عن; only definite: "مسؤول عن …" is an
 #: unnamed official), folded → the preposition.

@@ -95,6 +95,16 @@ WORDS = Words(
         الشؤون الصحية
         الشئون الصحية
         """
+    )
+    # a region's directorate of education, the education ministry's ("مدير عام التعليم
+    # بمنطقة الساحل", "مدير تعليم محافظة الوادي")
+    | phrases(
+        """
+        التعليم بمنطقة
+        التعليم بمحافظة
+        تعليم منطقة
+        تعليم محافظة
+        """
     ),
     civil_bodies=folded(
         """

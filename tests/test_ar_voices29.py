@@ -86,3 +86,14 @@ def test_a_body_named_by_no_state_is_one_voice_per_state() -> None:
     assert (one.group, other.group) == ("state:SA", "state:EG")
     assert one.id != other.id
     assert one.id == again.id
+
+
+def test_a_name_set_off_after_a_role_names_the_role_that_speaks_later() -> None:
+    text = (
+        "اطمأن وكيل محافظة الواحة، سالم الدوسري، يوم أمس، على حالة المصابين في المستشفى. "
+        "وأكد وكيل محافظة الواحة أن الحكومة تقدم كل الخدمات للمصابين، "
+        "وقال الدوسري إن الفريق الطبي قدم كل ما يلزم."
+    )
+    found = _read(text).attributions
+    assert [a.source.name for a in found] == ["سالم الدوسري", "سالم الدوسري"]
+    assert {a.source.kind for a in found} == {SourceKind.OFFICIAL}

@@ -763,10 +763,17 @@ def _name_after(text: str, at: int, stop: int, with_words: bool) -> tuple[str, s
         and (k + 1 >= len(tokens) or not given_name(tokens[k + 1].norm))
     ):
         return None  # "ووقف أمين المدينة على التشغيل …": the preposition, no man called علي
+    role_end = tokens[k - 1].end if k else stop
+    if k + 1 < len(tokens) and tokens[k].text in "،," and given_name(tokens[k + 1].norm):
+        # "اطمأن وكيل المحافظة، سالم الدوسري، على …": the name set off by commas after the
+        # role, closed by its own comma.
+        n = _name_length(tokens[k + 1 :])
+        closed = n is not None and k + 1 + n < len(tokens) and tokens[k + 1 + n].text in "،,"
+        if n is not None and closed:
+            return " ".join(t.text for t in tokens[k + 1 : k + 1 + n]), text[at:role_end]
     n = _name_length(tokens[k:])
     if n is None or (with_words and not given_name(tokens[k].norm)):
         return None  # a bare anaphor's head is common: only a given name shows a name follows
-    role_end = tokens[k - 1].end if k else stop
     return " ".join(t.text for t in tokens[k : k + n]), text[at:role_end]
 
 

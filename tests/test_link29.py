@@ -2,9 +2,7 @@
 
 A minister a state agency names with no country, in a dispatch from abroad that names the
 host state's holder of the same portfolio with its nisba, is the sender's minister, not the
-host state's. And what a state's news agency relays from another state's voice does not
-silence its own state's officials it quotes saying the same in their own name. Nor are
-unnamed sources "in the forces hostile to" a movement the movement's own.
+host state's. Nor are unnamed sources "in the forces hostile to" a movement the movement's own.
 
 Every example is made up.
 """
@@ -75,13 +73,6 @@ def test_a_deputy_of_the_host_minister_is_no_holder(tmp_path: Path) -> None:
     assert _groups(report)["سالم بن راشد الفارس"] == "state:DE"
 
 
-def test_a_state_agency_relaying_abroad_leaves_its_minister_an_origin(tmp_path: Path) -> None:
-    """A state agency quoting a German minister and its own state's minister, each saying the
-    two states signed a deal, relays the German: its own minister is a second origin."""
-    text = _dispatch("الرياض", _OURS, _THEIRS)
-    assert _signed(_report(tmp_path, _record("alriyadh", text))) is Status.CORROBORATED
-
-
 def test_a_state_agency_stating_what_it_relays_is_still_no_origin(tmp_path: Path) -> None:
     """The agency itself stating the deal it relays from the German minister restates him."""
     text = (
@@ -117,3 +108,13 @@ def test_sources_in_the_movement_hostile_to_the_government_are_its(tmp_path: Pat
     report = _movement_and(tmp_path, "مسؤولون في حركة طالبان المناهضة للحكومة")
     (claim,) = [c for c in report.corpus_claims if len(c.attributions) == 2]
     assert claim.status is Status.SINGLE_SOURCED
+
+
+def test_a_state_agency_relaying_abroad_relays_for_its_whole_state(tmp_path: Path) -> None:
+    """A state agency quoting a German minister and its own state's minister, each saying the
+    two states signed a deal, relays for its whole state's group: its minister is taken for its
+    restatement, and the claim leans to single-sourced. (Counting him apart, tried in this
+    round, made claims of one festival's or one society's officials relayed by the agency look
+    corroborated over the whole corpus, and changed no status the other way.)"""
+    text = _dispatch("الرياض", _OURS, _THEIRS)
+    assert _signed(_report(tmp_path, _record("alriyadh", text))) is Status.SINGLE_SOURCED

@@ -452,7 +452,9 @@ def standing(
     credited = [
         (s.article, voice_of[s.id])
         for s in stated
-        if s.credited and s.article not in reporting and not _relays(voice_of[s.id], relaying)
+        if s.credited
+        and s.article not in reporting
+        and voice_of[s.id].independence_group not in relaying
     ]
     denials = [origin(a) for a in atts if stance_of(a) is Stance.DENIES]
     twice = _cited_twice(asserted, origin, publishers)
@@ -460,7 +462,7 @@ def standing(
     told = [
         (a.article, origin(a))
         for a in asserted
-        if not _relays(origin(a), relaying) and a.id not in twice and a.id not in copied
+        if origin(a).independence_group not in relaying and a.id not in twice and a.id not in copied
     ] + credited
     told, aside = _carriers_dropped(
         told, len(credited), _heard_directly(asserted, origin), publishers
@@ -1490,28 +1492,12 @@ def _relaying(asserted: Sequence[Attribution], origin: Callable[[Attribution], S
     """The groups of voices that relay the claim from another origin somewhere in it ("أ ف ب،
     نقلا عن مصدر مقرب من النادي"): where the same voice states the claim on its own (a copy that
     dropped "citing …", its credited own voice), it is restating what it relayed, not a second
-    origin.
-
-    A state's news agency relaying another state's voice is named by its id, not its group:
-    what it relays from Berlin does not silence its own state's minister, whom it quotes
-    saying the claim in his own name ("قال وزير الخارجية الألماني …، وأكد وزير الخارجية
-    سالم الفارس …" in one dispatch of a state agency: two states' ministers).
-    """
+    origin."""
     out: set[str] = set()
     for att in asserted:
         root = origin(att).independence_group
-        out.update(
-            v.id if v.kind in _CARRIERS and v.group.startswith(STATE) else v.independence_group
-            for v in att.chain[:-1]
-            if v.independence_group != root
-        )
+        out.update(v.independence_group for v in att.chain[:-1] if v.independence_group != root)
     return out
-
-
-def _relays(voice: Source, relaying: Collection[str]) -> bool:
-    """Whether a voice is one of those relaying the claim from another origin (``_relaying``):
-    by its group, or by its id for a state's news agency."""
-    return voice.independence_group in relaying or voice.id in relaying
 
 
 def _by_publisher(att: Attribution, origin: Source, publisher: str | None) -> bool:
@@ -3522,7 +3508,7 @@ def _copies(
         named = [m[2] for m in mine if not m[3]]
         texts = [c for c, g in zip(contents, group_of, strict=True) if g == group]
         root = _acting_state(named, texts) or _root(
-            [v for v in named if not _relays(v, relaying)] or named
+            [v for v in named if v.independence_group not in relaying] or named
         )
         root = root or mine[0][2]
         kept = False

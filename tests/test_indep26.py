@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_link20 import _record, _report
+from test_link20 import _record, _report, _shared_status
 
 from tracker.models import Status
 
@@ -33,9 +33,7 @@ def test_a_wire_sentence_reprinted_with_a_new_opening_is_one_text(tmp_path: Path
             " مع اقتراب فصل الشتاء.",
         ),
     )
-    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
-    assert claims
-    assert claims[0].status is Status.SINGLE_SOURCED
+    assert _shared_status(report) is Status.SINGLE_SOURCED
 
 
 def test_a_credit_before_a_clause_of_the_writers_credits_the_clause_before(read) -> None:
@@ -67,9 +65,7 @@ def test_an_officer_in_a_states_army_joined_by_ba_is_that_states(tmp_path: Path)
             " بيجي رغم الغارات الجوية.",
         ),
     )
-    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
-    assert claims
-    assert claims[0].status is Status.SINGLE_SOURCED
+    assert _shared_status(report) is Status.SINGLE_SOURCED
 
 
 def test_an_official_of_a_ministrys_unit_in_the_ministry_speaks_for_it(tmp_path: Path) -> None:
@@ -89,9 +85,7 @@ def test_an_official_of_a_ministrys_unit_in_the_ministry_speaks_for_it(tmp_path:
             " السريع للساحل بالقرب من الوادي وأصيب عشرون من ركابها.",
         ),
     )
-    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
-    assert claims
-    assert claims[0].status is Status.SINGLE_SOURCED
+    assert _shared_status(report) is Status.SINGLE_SOURCED
 
 
 def test_two_voices_guessing_alike_confirm_nothing(tmp_path: Path) -> None:
@@ -132,6 +126,4 @@ def test_a_districts_governor_is_his_states_official(tmp_path: Path) -> None:
             " قتلوا أمس في غارة جوية استهدفت حاجزا للجيش في ولاية الساحل.",
         ),
     )
-    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
-    assert claims
-    assert claims[0].status is Status.SINGLE_SOURCED
+    assert _shared_status(report) is Status.SINGLE_SOURCED

@@ -8,7 +8,7 @@ Every example is made up.
 
 from __future__ import annotations
 
-from test_link20 import _record, _report
+from test_link20 import _record, _report, _shared_status
 
 from tracker.models import Status
 
@@ -91,9 +91,7 @@ def test_a_government_body_named_with_its_state_counts_with_that_state(tmp_path)
             " الوادي الأخضر الواقعة إلى الشمال من المدينة، في معارك قتل فيها 40 مسلحا.",
         ),
     )
-    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
-    assert claims
-    assert claims[0].status is Status.SINGLE_SOURCED
+    assert _shared_status(report) is Status.SINGLE_SOURCED
 
 
 def test_an_officer_of_a_state_body_the_registry_holds_speaks_for_that_state(tmp_path):
@@ -112,9 +110,7 @@ def test_an_officer_of_a_state_body_the_registry_holds_speaks_for_that_state(tmp
             " جرت مع الأردن من أجل تقديم نص إلى مجلس الأمن بشأن هدم مدرسة قرية الوادي.",
         ),
     )
-    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
-    assert claims
-    assert claims[0].status is Status.SINGLE_SOURCED
+    assert _shared_status(report) is Status.SINGLE_SOURCED
 
 
 def test_a_rank_before_the_name_leaves_the_post_after_the_comma_to_tell_his_state(tmp_path):
@@ -136,9 +132,7 @@ def test_a_rank_before_the_name_leaves_the_post_after_the_comma_to_tell_his_stat
             " تسببها العاصفة والغبار.",
         ),
     )
-    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
-    assert claims
-    assert claims[0].status is Status.SINGLE_SOURCED
+    assert _shared_status(report) is Status.SINGLE_SOURCED
 
 
 def test_a_senior_military_source_with_no_state_named_is_the_home_state_s(tmp_path):
@@ -159,9 +153,7 @@ def test_a_senior_military_source_with_no_state_named_is_the_home_state_s(tmp_pa
             " انتشرت أمس حول مطار الوادي العسكري بعد تسليحها بمعدات حديثة.",
         ),
     )
-    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
-    assert claims
-    assert claims[0].status is Status.SINGLE_SOURCED
+    assert _shared_status(report) is Status.SINGLE_SOURCED
 
 
 def test_a_statement_the_sentence_opens_with_names_who_speaks_in_it(read):
@@ -197,6 +189,4 @@ def test_a_post_written_before_an_honorific_is_the_bare_surname_s_role(tmp_path)
             " إيجابا على جودة ما يقدم من خدمات صحية لسكان محافظة الوادي.",
         ),
     )
-    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
-    assert claims
-    assert claims[0].status is Status.SINGLE_SOURCED
+    assert _shared_status(report) is Status.SINGLE_SOURCED

@@ -8,7 +8,7 @@ Every example is made up.
 
 from __future__ import annotations
 
-from test_link20 import _record, _report
+from test_link20 import _record, _report, _shared_status
 
 from tracker.models import Status
 
@@ -57,9 +57,7 @@ def test_two_wires_worded_alike_for_six_words_stay_two_origins(tmp_path):
             " الوادي جهود مكافحة التهريب في المنطقة.",
         ),
     )
-    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
-    assert claims
-    assert claims[0].status is Status.CORROBORATED
+    assert _shared_status(report) is Status.CORROBORATED
 
 
 def test_a_region_s_director_of_education_counts_with_his_state(tmp_path):
@@ -78,9 +76,7 @@ def test_a_region_s_director_of_education_counts_with_his_state(tmp_path):
             " ستبدأ مطلع الشهر المقبل في موعدها المحدد، دون أي تأجيل.",
         ),
     )
-    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
-    assert claims
-    assert claims[0].status is Status.SINGLE_SOURCED
+    assert _shared_status(report) is Status.SINGLE_SOURCED
 
 
 def test_the_holder_is_named_after_what_his_body_supervises(read):

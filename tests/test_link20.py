@@ -34,6 +34,13 @@ def _report(tmp_path: Path, *records: dict[str, str]) -> Report:
     return analyse_paths([str(path)], Options())
 
 
+def _shared_status(report: Report) -> Status:
+    """The status of the first corpus claim two articles of the report share (there is one)."""
+    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
+    assert claims
+    return claims[0].status
+
+
 @pytest.mark.parametrize(
     ("joined", "spelled"),
     [

@@ -340,7 +340,7 @@ def find_header(text: str) -> Header:
         header.title = None
         return header
     # Under the title: the byline ("القاهرة - فلان", "كتب - فلان", "عمّان - رويترز") and the
-    # page's own name ("الرئيس نيوز"). Above it, a line naming a medium ("صحيفة الشرفة",
+    # page's own name ("الشرفة نيوز"). Above it, a line naming a medium ("صحيفة الشرفة",
     # "قناة المدار") is the site's name.
     after = [line for index, line in candidates if index > title_index]
     bylines = [found for line in after if (found := _byline(line)) is not None]

@@ -80,11 +80,11 @@ def test_a_region_s_director_of_education_counts_with_his_state(tmp_path):
 
 
 def test_the_holder_is_named_after_what_his_body_supervises(read):
-    """ "عضو إدارة النادي المشرف على المسابقة الدكتور فلان": على completes the body's
+    """ "عضو مجلس الجمعية المشرفة على الجائزة الدكتور فلان": على completes the body's
     supervisor adjective, so the voice is the man named after it, not an unnamed "member of
-    the supervising club" beside his name in another paper (a second origin)."""
+    the supervising society" beside his name in another paper (a second origin)."""
     result = read(
-        "وأوضح عضو إدارة النادي المشرف على المسابقة الدكتور خالد العمري أن شروط المسابقة"
+        "وأوضح عضو مجلس الجمعية المشرفة على الجائزة الدكتور خالد العمري أن شروط الجائزة"
         " تشمل الالتزام بالنثر. وقال رئيس اللجنة المسؤولة عن الحملة المهندس سالم الكعبي إن"
         " الفعاليات تبدأ غدا. وقال مدير الإدارة المشرفة على المشروع إن الأعمال تبدأ غدا."
     )

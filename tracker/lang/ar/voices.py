@@ -1632,7 +1632,7 @@ def _supervisor_voice(phrase: _Phrase) -> Mention | None:
 
 def supervising_body(norms: Sequence[str]) -> int:
     """Where a definite supervisor's adjective describes the body an official title opens on
-    ("عضو إدارة النادي المشرف على المسابقة الدكتور فلان", "رئيس اللجنة المشرفة على المهرجان
+    ("عضو مجلس الجمعية المشرفة على الجائزة الدكتور فلان", "رئيس اللجنة المشرفة على المهرجان
     فلان": the holder is named after what the body supervises), else 0. The title's next word
     is a body's head: never a name ("الشيخ فلان عضو … المشرف العام على الفرع")."""
     if len(norms) < MIN_SUPERVISING:

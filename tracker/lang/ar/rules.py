@@ -5605,7 +5605,7 @@ class _Sentence:
         joined = next((j for j in range(k - 1, index, -1) if self.tokens[j].norm[:1] == "و"), None)
         if joined is not None and supervisor_head(norms[joined - index :], self.tokens[k].norm):
             return True
-        # "عضو إدارة النادي المشرف على المسابقة فلان": the body's adjective, after a title.
+        # "عضو مجلس الجمعية المشرفة على الجائزة فلان": the body's adjective, after a title.
         body = supervising_body([t.norm for t in self.tokens[index : k + 1]])
         if body and supervisor_head(norms[body:], self.tokens[k].norm):
             return True

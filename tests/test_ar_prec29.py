@@ -5,6 +5,8 @@ Every example is made up; each test pins one general pattern.
 
 from __future__ import annotations
 
+import pytest
+
 
 def _voices(result) -> list[str]:
     return [a.source.name for a in result.attributions]
@@ -28,24 +30,32 @@ def test_a_short_name_ending_like_her_pronoun_is_still_a_voice(read):
     assert _voices(result) == ["مها"]
 
 
-def test_a_place_opening_the_sentence_gives_the_state_of_an_office_named_without_one(read):
-    """ "وفي طهران، أعلن عضو مجلس الشورى …" after an American minister: he serves Iran."""
-    result = read(
-        "قال وزير الخارجية الأميركي جون ميلر إن الاتفاق يخدم مصالح بلاده. "
-        "وفي طهران، أعلن عضو مجلس الشورى حسن كريمي أن النواب يريدون نص الاتفاق كاملا."
-    )
-    member = next(a for a in result.attributions if a.source.name == "حسن كريمي")
-    assert member.source.group == "state:IR"
-
-
-def test_a_place_opening_the_sentence_gives_the_state_of_a_ministry(read):
-    """ "وفي أنقرة، أكدت وزارة الخارجية …" in a Saudi paper's story: Turkey's ministry."""
-    result = read(
-        "أعلن وزير الداخلية السعودي أن التحقيق مستمر في القضية. "
-        "وفي أنقرة، ذكرت وزارة الخارجية أن رحلة الطلاب الجوية تأجلت أسبوعا."
-    )
-    ministry = next(a for a in result.attributions if a.source.name == "وزارة الخارجية")
-    assert ministry.source.group == "state:TR"
+@pytest.mark.parametrize(
+    ("text", "voice", "state"),
+    [
+        # "وفي طهران، أعلن عضو مجلس الشورى …" after an American minister: he serves Iran.
+        (
+            "قال وزير الخارجية الأميركي جون ميلر إن الاتفاق يخدم مصالح بلاده. "
+            "وفي طهران، أعلن عضو مجلس الشورى حسن كريمي أن النواب يريدون نص الاتفاق كاملا.",
+            "حسن كريمي",
+            "state:IR",
+        ),
+        # "وفي أنقرة، أكدت وزارة الخارجية …" in a Saudi paper's story: Turkey's ministry.
+        (
+            "أعلن وزير الداخلية السعودي أن التحقيق مستمر في القضية. "
+            "وفي أنقرة، ذكرت وزارة الخارجية أن رحلة الطلاب الجوية تأجلت أسبوعا.",
+            "وزارة الخارجية",
+            "state:TR",
+        ),
+    ],
+)
+def test_a_place_opening_the_sentence_gives_the_state_of_an_office_named_there(
+    read, text: str, voice: str, state: str
+):
+    """A place and a comma opening the sentence give the state of an office or a ministry
+    named there without one."""
+    found = next(a for a in read(text).attributions if a.source.name == voice)
+    assert found.source.group == state
 
 
 def test_a_state_that_spoke_by_name_outranks_the_papers_home_desk(read):

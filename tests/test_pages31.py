@@ -17,3 +17,32 @@ def test_a_post_written_on_the_x_platform_is_its_writers(read):
         ("مركز الرصد الجوي", "كتب"),
         ("سامر الخطيب", "كتب"),
     ]
+
+
+def test_a_headline_closed_by_a_question_or_a_quotation_over_a_byline(registry):
+    """A page's headline may close with "؟" or a quotation mark as a body line does: over a
+    byline it is the title, the byline is the author, and a role it quotes is the body's man."""
+    from tracker import analyse_article
+    from tracker.readers import parse_article
+
+    asked = parse_article(
+        "صحيفة الشرفة\nالأحد 5 يناير 2025\n\n"
+        "هل تنجح خطة الحكومة في خفض أسعار الخبز هذا العام؟\n\nكتب - مازن العلي\n\n"
+        "أعلنت وزارة التموين أمس أنها ستخفض سعر الخبز المدعوم بنسبة عشرة في المئة.\n",
+        "page.txt",
+    )
+    assert (asked.title, asked.author, asked.publisher) == (
+        "هل تنجح خطة الحكومة في خفض أسعار الخبز هذا العام؟",
+        "مازن العلي",
+        "صحيفة الشرفة",
+    )
+    quoted = parse_article(
+        "صحيفة الشرفة\nالأحد 5 يناير 2025\n\n"
+        "وزير التموين: «لن نرفع سعر الخبز المدعوم هذا العام»\n\nعمّان - مازن العلي\n\n"
+        "قال وزير التموين، فارس الحديدي، أمس إن الحكومة لن ترفع سعر الخبز المدعوم هذا العام "
+        "مهما ارتفعت أسعار القمح.\n",
+        "page.txt",
+    )
+    assert quoted.author == "عمّان - مازن العلي"
+    result = analyse_article(quoted, registry)
+    assert [a.source.name for a in result.attributions] == ["فارس الحديدي"] * 2

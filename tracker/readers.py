@@ -253,6 +253,34 @@ def _is_body_line(line: str) -> bool:
     return len(words) >= 6 and line.rstrip()[-1:] in '.!?؟:»"”'
 
 
+#: The marks a headline may close with as a body line does: a question ("هل تنجح …؟") or a
+#: quotation ('الوزير: «لن نرفع الأسعار»'); a headline closed by a full stop is rare.
+_HEADLINE_CLOSES = frozenset('?؟»"”')
+
+
+def _headline_over_byline(line: str, text: str, end: int) -> bool:
+    """True for a line of under fourteen words closed by a question or quotation mark whose
+    next line (after ``end``, blank lines skipped) is a byline or a date stamp: the page's
+    headline ("هل تنجح خطة …؟" over "كتب - فلان"), not the first line of its body."""
+    if line[-1:] not in _HEADLINE_CLOSES or len(line.split(maxsplit=14)) >= 14:
+        return False
+    following = _next_text_line(text, end)
+    if not following or _is_body_line(following):
+        return False
+    return _byline(following) is not None or _stamp(following, fold(following))
+
+
+def _next_text_line(text: str, pos: int) -> str:
+    """The first line after ``pos`` that is not blank, stripped ("" when there is none)."""
+    while pos < len(text):
+        end = text.find("\n", pos + 1)
+        end = len(text) if end < 0 else end
+        if line := text[pos:end].strip():
+            return line
+        pos = end
+    return ""
+
+
 def _menu(line: str) -> bool:
     """True for a site's menu or breadcrumb on one line: its items parted by "|" or ">"
     (twice at least), never by the full stop or the comma of a sentence."""
@@ -308,7 +336,7 @@ def find_header(text: str) -> Header:
             continue
         if not stripped:
             continue
-        if _is_body_line(stripped):
+        if _is_body_line(stripped) and not _headline_over_byline(stripped, text, pos + len(line)):
             header.body_start = pos
             break
         head.append((pos, stripped))

@@ -46,3 +46,22 @@ def test_a_headline_closed_by_a_question_or_a_quotation_over_a_byline(registry):
     assert quoted.author == "عمّان - مازن العلي"
     result = analyse_article(quoted, registry)
     assert [a.source.name for a in result.attributions] == ["فارس الحديدي"] * 2
+
+
+def test_a_guests_turns_in_a_transcript_are_his(read):
+    """In a channel's transcript, a line opening with the bare name of a guest the text named
+    before, then a colon, is his turn to its end, even when a cue word sits in it; a
+    paragraph's label named before ("صفقات الموسم: …") is no one's turn."""
+    result = read(
+        "المذيعة: ينضم إلينا الآن الدكتور وليد الساعدي، أستاذ الاقتصاد في جامعة الوادي.\n"
+        "وليد الساعدي: أعتقد أن الخطة متفائلة جدا. فالمصانع تخسر في كل طن تنتجه.\n"
+        "المذيعة: لكن الوزارة تنفي ذلك.\n"
+        "وليد الساعدي: هذا غير دقيق، والأرقام المنشورة تقول غير ذلك تماما.\n"
+        "ومن أبرز ما أنجزته إدارة النادي: صفقات الموسم وتجديد الملعب.\n"
+        "صفقات الموسم: وقعت الإدارة مع ستة لاعبين محليين واثنين من الخارج قبل المعسكر.\n"
+    )
+    turns = [(a.source.name, a.content) for a in result.attributions if a.cue == ":"]
+    assert turns == [
+        ("وليد الساعدي", "أعتقد أن الخطة متفائلة جدا. فالمصانع تخسر في كل طن تنتجه"),
+        ("وليد الساعدي", "هذا غير دقيق، والأرقام المنشورة تقول غير ذلك تماما"),
+    ]

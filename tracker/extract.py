@@ -202,6 +202,10 @@ def _headline_voice(raw: RawAttribution) -> bool:
     return raw.source is not None and raw.source.start < raw.cue_start
 
 
+#: A label before a bar opening a title ("مباشر | …", "فيديو | …") has at most this many words.
+MAX_TITLE_LABEL_WORDS = 3
+
+
 def title_line(article: Article) -> Sentence | None:
     """The article's title as a sentence, when it stands alone on a line of the header above
     the body (a saved page's headline); None when the text does not hold it there."""
@@ -216,6 +220,9 @@ def title_line(article: Article) -> Sentence | None:
         return None  # inside a line, not after a label ("العنوان: …", "Title: …")
     if article.text[end : end + 1] not in ("", "\n", "\r"):
         return None
+    label, bar, rest = article.title.partition(" | ")
+    if bar and len(label.split()) <= MAX_TITLE_LABEL_WORDS and rest.strip():
+        at += len(label) + len(bar)  # "فيديو | الوزير: …", "حصاد المساء | …": the show's label
     return Sentence(at, end, -1)
 
 

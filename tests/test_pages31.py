@@ -85,3 +85,17 @@ def test_a_show_or_section_label_before_a_bar_opens_no_headline(registry):
         ("نادر الشامي", "قال"),
         ("نادر الشامي", ":"),
     ]
+
+
+def test_a_copyright_line_is_no_statement(read):
+    """The page's copyright line ("جميع الحقوق محفوظة لقناة … 2025", "… © جميع الحقوق
+    محفوظة") is no statement of the article, with no list of links before it."""
+    result = read(
+        "افتتحت البلدية صباح اليوم جسرا جديدا يربط الضفتين بعد عامين من أعمال البناء المتواصلة.\n"
+        "شارك الخبر\n"
+        "جميع الحقوق محفوظة لقناة السهول الفضائية 2025\n"
+        "شبكة الوادي الإخبارية © جميع الحقوق محفوظة 2025\n"
+    )
+    assert [s.content for s in result.statements] == [
+        "افتتحت البلدية صباح اليوم جسرا جديدا يربط الضفتين بعد عامين من أعمال البناء المتواصلة"
+    ]

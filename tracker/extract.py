@@ -11,6 +11,7 @@ from functools import cache
 from . import lang
 from .lang import Known, Words
 from .models import Article, Attribution, QuoteKind, RawAttribution, SourceKind, Stance
+from .readers import copyright_line
 from .text import Sentence, fold, split_sentences, trim_span, words_of
 
 #: A sentence in the publisher's own words shorter than this (in words) is not listed as a claim.
@@ -26,8 +27,8 @@ def body_sentences(article: Article) -> list[Sentence]:
     without the headlines a page lists under "اقرأ أيضا" / "Related" (lines with no closing
     mark after such a label, numbered or not, up to the next paragraph that has one) or links
     on one line ("رابط الخبر بصحيفة الساحل: …"), the signature line of an embedded post ("—
-    الهيئة (@account) June 15, 2025"), and without the readers' comments below a
-    label of them ("التعليقات", "4 تعليقات") and all that follows it on the page."""
+    الهيئة (@account) June 15, 2025"), the page's copyright line, and without the readers'
+    comments below a label of them ("التعليقات", "4 تعليقات") and all that follows it."""
     text = article.text
     related = lang.union("related_labels")
     out = []
@@ -53,6 +54,8 @@ def body_sentences(article: Article) -> list[Sentence]:
                 continue
             if (listing and not closed) or _caption(ends) or _EMBED_SIGNATURE.match(ends):
                 continue
+            if copyright_line(ends):
+                continue  # (the page's footer: "جميع الحقوق محفوظة لـ… 2025")
             listing = False
             # Splitting off seven words is enough to tell whether there are fewer.
             short = len(chunk.split(maxsplit=_HEADING_WORDS - 1)) < _HEADING_WORDS

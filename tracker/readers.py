@@ -402,19 +402,36 @@ def footer_publisher(text: str, start: int = 0) -> str | None:
     """The publisher a page's copyright line names, among its last lines after ``start``:
     "جميع الحقوق محفوظة لصحيفة الشرفة 2025 ©" → "صحيفة الشرفة", "© 2025 The Valley Times.
     All rights reserved." → "The Valley Times"; None when there is none."""
-    rights = union("copyright_words")
-    media = union("medium_nouns")
     for line in last_lines(text, start, COPYRIGHT_LINES):
         for part in line.split("|"):
-            words = _RIGHTS_MARKS.sub(" ", part).split()
-            named = [w for w in words if fold(w) not in rights]
-            if "©" not in part and len(words) - len(named) < MIN_RIGHTS_WORDS:
-                continue
-            if named and named[0][:1] == "ل" and fold(named[0][1:]) in media:
-                named[0] = named[0][1:]  # "محفوظة لصحيفة الشرفة": "for" the paper
-            if 1 <= len(named) <= MAX_FOOTER_NAME_WORDS:
+            named = _copyright_named(part)
+            if named is not None and 1 <= len(named) <= MAX_FOOTER_NAME_WORDS:
                 return " ".join(named)
     return None
+
+
+def copyright_line(line: str) -> bool:
+    """True for a page's copyright line, or a part of it between bars: "©" or two copyright
+    words, beside years, marks and a name of at most four words ("جميع الحقوق محفوظة لقناة
+    السهول 2025"): no statement of the article."""
+    return any(
+        (named := _copyright_named(part)) is not None and len(named) <= MAX_FOOTER_NAME_WORDS
+        for part in line.split("|")
+    )
+
+
+def _copyright_named(part: str) -> list[str] | None:
+    """The words of a copyright line's part that are no copyright words, signs or years (the
+    name it gives, "for" taken off a medium: "لصحيفة الشرفة" → "صحيفة الشرفة"); None when the
+    part is no copyright line."""
+    words = _RIGHTS_MARKS.sub(" ", part).split()
+    rights = union("copyright_words")
+    named = [w for w in words if fold(w) not in rights]
+    if "©" not in part and len(words) - len(named) < MIN_RIGHTS_WORDS:
+        return None
+    if named and named[0][:1] == "ل" and fold(named[0][1:]) in union("medium_nouns"):
+        named[0] = named[0][1:]  # "محفوظة لصحيفة الشرفة": "for" the paper
+    return named
 
 
 def find_date(line: str) -> str | None:

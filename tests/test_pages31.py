@@ -99,3 +99,20 @@ def test_a_copyright_line_is_no_statement(read):
     assert [s.content for s in result.statements] == [
         "افتتحت البلدية صباح اليوم جسرا جديدا يربط الضفتين بعد عامين من أعمال البناء المتواصلة"
     ]
+
+
+def test_a_galleries_captions_under_its_picture_counts_are_no_statements(read):
+    """A gallery's caption on the line under its count ("الصورة 2 من 5"), with no photo
+    credit, is no statement; the paragraphs between the pictures are read."""
+    result = read(
+        "الصورة 1 من 5\n"
+        "زوار يتجولون بين أجنحة المعرض في يومه الأول بالعاصمة (تصوير: رائد النجار)\n"
+        "وقال مدير المعرض، كمال الزين، إن عدد الناشرين المشاركين هذا العام بلغ مئتين.\n"
+        "الصورة 2 من 5\n"
+        "طالبات يتصفحن كتب الأطفال المصورة في الجناح الرئيسي للمعرض\n"
+        "وافتتح المعرض أبوابه أمس بحضور عدد كبير من الكتاب والناشرين من دول المنطقة.\n"
+    )
+    assert [a.source.name for a in result.attributions] == ["كمال الزين"]
+    assert [s.content for s in result.statements] == [
+        "وافتتح المعرض أبوابه أمس بحضور عدد كبير من الكتاب والناشرين من دول المنطقة"
+    ]

@@ -34,6 +34,7 @@ def body_sentences(article: Article) -> list[Sentence]:
     out = []
     listing = False  # (inside a block of links to other stories)
     link_end = -1  # (the end of the line of a link's headline)
+    pictured = False  # (just after a gallery's count of its pictures: a caption follows)
     for sentence in split_sentences(text, article.body_start):
         if sentence.start < link_end:
             continue
@@ -52,6 +53,10 @@ def body_sentences(article: Article) -> list[Sentence]:
             if label in related:
                 listing = ":" not in ends  # "اقرأ أيضا: …" is one link on its line
                 continue
+            # "الصورة 3 من 6" above a gallery's caption: neither is a statement.
+            captioned, pictured = pictured, _picture_count(ends)
+            if pictured or (captioned and not closed):
+                continue
             if (listing and not closed) or _caption(ends) or _EMBED_SIGNATURE.match(ends):
                 continue
             if copyright_line(ends):
@@ -63,9 +68,10 @@ def body_sentences(article: Article) -> list[Sentence]:
             # heading.
             if short and not closed and ends[-1:] != ":":
                 continue
-        elif listing and not _closes(_line_of(text, sentence).rstrip()):
-            continue  # (a numbered headline of the list: "1." and its words)
         else:
+            pictured = False  # (a caption is a line of its own)
+            if listing and not _closes(_line_of(text, sentence).rstrip()):
+                continue  # (a numbered headline of the list: "1." and its words)
             listing = False
         out.append(sentence)
     return out
@@ -116,6 +122,16 @@ def _caption(line: str) -> bool:
         return False
     opening = max(line.rfind("("), line.rfind("["))
     found = _BRACKETED_WORD.match(line, opening) if opening >= 0 else None
+    return found is not None and fold(found.group(1)) in lang.union("caption_labels")
+
+
+#: A gallery's count of its pictures: "الصورة 3 من 6", "صورة 2/8", "Photo 4 of 9".
+_PICTURE_COUNT = re.compile(r"(\w+)\s+\d+\s*(?:/|\w+)\s*\d+")
+
+
+def _picture_count(line: str) -> bool:
+    """A line that only counts a gallery's pictures ("الصورة 3 من 6"), above a caption."""
+    found = _PICTURE_COUNT.fullmatch(line)
     return found is not None and fold(found.group(1)) in lang.union("caption_labels")
 
 

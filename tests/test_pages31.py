@@ -116,3 +116,28 @@ def test_a_galleries_captions_under_its_picture_counts_are_no_statements(read):
     assert [s.content for s in result.statements] == [
         "وافتتح المعرض أبوابه أمس بحضور عدد كبير من الكتاب والناشرين من دول المنطقة"
     ]
+
+
+def test_bylines_without_a_mark_and_labels_of_what_follows_under_the_title():
+    """Under the title, "By Jane Doe, …" and "كتبت: فلانة" are bylines, and a line closed by
+    a colon ("نص الحلقة:") labels what follows: it never names the page, so the channel named
+    above the title does."""
+    from tracker.readers import parse_article
+
+    english = parse_article(
+        "The Coast Ledger\nTuesday, 14 October 2025\n\n"
+        "Port authority says new ferry line will open in spring\n\n"
+        "By Lina Haddad, Staff Reporter\n\n"
+        "The port authority said on Monday that a new ferry line linking the two islands would "
+        "open in the spring, after a year of delays.\n",
+        "page.txt",
+    )
+    assert english.author == "Lina Haddad, Staff Reporter"
+    channel = parse_article(
+        "قناة السهول الفضائية\nآخر تحديث: 21:40 - السبت 8 فبراير 2025\n\n"
+        "الحصاد | وزير الري: المياه ستعود إلى القنوات الزراعية خلال أسبوع\n\n"
+        "كتبت: سلمى العلي\n\nنص الحلقة:\n\n"
+        "المذيع: مساء الخير، نبدأ من الوادي حيث أعلن وزير الري اليوم انتهاء أعمال تطهير السدود.\n",
+        "page.txt",
+    )
+    assert (channel.publisher, channel.author) == ("قناة السهول الفضائية", "سلمى العلي")

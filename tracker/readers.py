@@ -311,13 +311,16 @@ def _chrome(folded: str) -> bool:
 
 
 def _byline(line: str) -> str | None:
-    """The byline a short header line under the title gives, or None: "كتب - فلان" (after an
-    author label: the name), "القاهرة - فلان", "عمّان - رويترز", "جدة: فلان" (a place and a
-    name, or a wire: the line as written, which ``sources`` reads)."""
+    """The byline a short header line under the title gives, or None: "كتب - فلان" or "By
+    Jane Doe" (after an author label: the name), "القاهرة - فلان", "عمّان - رويترز", "جدة:
+    فلان" (a place and a name, or a wire: the line as written, which ``sources`` reads)."""
+    if len(line.split()) > MAX_LABELLED_NAME_WORDS + 1:
+        return None
+    label, _, name = line.partition(" ")
+    if header_labels().get(fold(label)) == "author" and name.strip()[:1].isalpha():
+        return name.strip()  # "By Jane Doe, Staff Reporter", "بقلم فلان": no mark after it
     parts = [p.strip() for p in _BYLINE_PARTS.split(line, maxsplit=1)]
     if len(parts) != 2 or not all(parts):
-        return None
-    if len(line.split()) > MAX_LABELLED_NAME_WORDS + 1:
         return None
     if header_labels().get(fold(parts[0])) == "author":
         return parts[1]
@@ -374,7 +377,12 @@ def find_header(text: str) -> Header:
     bylines = [found for line in after if (found := _byline(line)) is not None]
     if bylines and header.author is None:
         header.author = bylines[0]
-    names = [line for line in after if _byline(line) is None and 1 <= len(line.split()) <= 4]
+    # (A line closed by a colon labels what follows it, "نص الحلقة:": it names no one.)
+    names = [
+        line
+        for line in after
+        if _byline(line) is None and 1 <= len(line.split()) <= 4 and not line.endswith(":")
+    ]
     media = union("medium_nouns")
     above = [
         line

@@ -11,6 +11,7 @@ from functools import cache
 from . import lang
 from .lang import Known, Words
 from .models import Article, Attribution, QuoteKind, RawAttribution, SourceKind, Stance
+from .readers import copyright_line
 from .text import Sentence, fold, split_sentences, trim_span, words_of
 
 #: A sentence in the publisher's own words shorter than this (in words) is not listed as a claim.
@@ -26,13 +27,14 @@ def body_sentences(article: Article) -> list[Sentence]:
     without the headlines a page lists under "اقرأ أيضا" / "Related" (lines with no closing
     mark after such a label, numbered or not, up to the next paragraph that has one) or links
     on one line ("رابط الخبر بصحيفة الساحل: …"), the signature line of an embedded post ("—
-    الهيئة (@account) June 15, 2025"), and without the readers' comments below a
-    label of them ("التعليقات", "4 تعليقات") and all that follows it on the page."""
+    الهيئة (@account) June 15, 2025"), the page's copyright line, and without the readers'
+    comments below a label of them ("التعليقات", "4 تعليقات") and all that follows it."""
     text = article.text
     related = lang.union("related_labels")
     out = []
     listing = False  # (inside a block of links to other stories)
     link_end = -1  # (the end of the line of a link's headline)
+    pictured = False  # (just after a gallery's count of its pictures: a caption follows)
     for sentence in split_sentences(text, article.body_start):
         if sentence.start < link_end:
             continue
@@ -51,8 +53,14 @@ def body_sentences(article: Article) -> list[Sentence]:
             if label in related:
                 listing = ":" not in ends  # "اقرأ أيضا: …" is one link on its line
                 continue
+            # "الصورة 3 من 6" above a gallery's caption: neither is a statement.
+            captioned, pictured = pictured, _picture_count(ends)
+            if pictured or (captioned and not closed):
+                continue
             if (listing and not closed) or _caption(ends) or _EMBED_SIGNATURE.match(ends):
                 continue
+            if copyright_line(ends):
+                continue  # (the page's footer: "جميع الحقوق محفوظة لـ… 2025")
             listing = False
             # Splitting off seven words is enough to tell whether there are fewer.
             short = len(chunk.split(maxsplit=_HEADING_WORDS - 1)) < _HEADING_WORDS
@@ -60,9 +68,10 @@ def body_sentences(article: Article) -> list[Sentence]:
             # heading.
             if short and not closed and ends[-1:] != ":":
                 continue
-        elif listing and not _closes(_line_of(text, sentence).rstrip()):
-            continue  # (a numbered headline of the list: "1." and its words)
         else:
+            pictured = False  # (a caption is a line of its own)
+            if listing and not _closes(_line_of(text, sentence).rstrip()):
+                continue  # (a numbered headline of the list: "1." and its words)
             listing = False
         out.append(sentence)
     return out
@@ -113,6 +122,16 @@ def _caption(line: str) -> bool:
         return False
     opening = max(line.rfind("("), line.rfind("["))
     found = _BRACKETED_WORD.match(line, opening) if opening >= 0 else None
+    return found is not None and fold(found.group(1)) in lang.union("caption_labels")
+
+
+#: A gallery's count of its pictures: "الصورة 3 من 6", "صورة 2/8", "Photo 4 of 9".
+_PICTURE_COUNT = re.compile(r"(\w+)\s+\d+\s*(?:/|\w+)\s*\d+")
+
+
+def _picture_count(line: str) -> bool:
+    """A line that only counts a gallery's pictures ("الصورة 3 من 6"), above a caption."""
+    found = _PICTURE_COUNT.fullmatch(line)
     return found is not None and fold(found.group(1)) in lang.union("caption_labels")
 
 
@@ -202,6 +221,10 @@ def _headline_voice(raw: RawAttribution) -> bool:
     return raw.source is not None and raw.source.start < raw.cue_start
 
 
+#: A label before a bar opening a title ("مباشر | …", "فيديو | …") has at most this many words.
+MAX_TITLE_LABEL_WORDS = 3
+
+
 def title_line(article: Article) -> Sentence | None:
     """The article's title as a sentence, when it stands alone on a line of the header above
     the body (a saved page's headline); None when the text does not hold it there."""
@@ -216,6 +239,9 @@ def title_line(article: Article) -> Sentence | None:
         return None  # inside a line, not after a label ("العنوان: …", "Title: …")
     if article.text[end : end + 1] not in ("", "\n", "\r"):
         return None
+    label, bar, rest = article.title.partition(" | ")
+    if bar and len(label.split()) <= MAX_TITLE_LABEL_WORDS and rest.strip():
+        at += len(label) + len(bar)  # "فيديو | الوزير: …", "حصاد المساء | …": the show's label
     return Sentence(at, end, -1)
 
 

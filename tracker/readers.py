@@ -253,6 +253,34 @@ def _is_body_line(line: str) -> bool:
     return len(words) >= 6 and line.rstrip()[-1:] in '.!?؟:»"”'
 
 
+#: The marks a headline may close with as a body line does: a question ("هل تنجح …؟") or a
+#: quotation ('الوزير: «لن نرفع الأسعار»'); a headline closed by a full stop is rare.
+_HEADLINE_CLOSES = frozenset('?؟»"”')
+
+
+def _headline_over_byline(line: str, text: str, end: int) -> bool:
+    """True for a line of under fourteen words closed by a question or quotation mark whose
+    next line (after ``end``, blank lines skipped) is a byline or a date stamp: the page's
+    headline ("هل تنجح خطة …؟" over "كتب - فلان"), not the first line of its body."""
+    if line[-1:] not in _HEADLINE_CLOSES or len(line.split(maxsplit=14)) >= 14:
+        return False
+    following = _next_text_line(text, end)
+    if not following or _is_body_line(following):
+        return False
+    return _byline(following) is not None or _stamp(following, fold(following))
+
+
+def _next_text_line(text: str, pos: int) -> str:
+    """The first line after ``pos`` that is not blank, stripped ("" when there is none)."""
+    while pos < len(text):
+        end = text.find("\n", pos + 1)
+        end = len(text) if end < 0 else end
+        if line := text[pos:end].strip():
+            return line
+        pos = end
+    return ""
+
+
 def _menu(line: str) -> bool:
     """True for a site's menu or breadcrumb on one line: its items parted by "|" or ">"
     (twice at least), never by the full stop or the comma of a sentence."""
@@ -283,13 +311,16 @@ def _chrome(folded: str) -> bool:
 
 
 def _byline(line: str) -> str | None:
-    """The byline a short header line under the title gives, or None: "كتب - فلان" (after an
-    author label: the name), "القاهرة - فلان", "عمّان - رويترز", "جدة: فلان" (a place and a
-    name, or a wire: the line as written, which ``sources`` reads)."""
+    """The byline a short header line under the title gives, or None: "كتب - فلان" or "By
+    Jane Doe" (after an author label: the name), "القاهرة - فلان", "عمّان - رويترز", "جدة:
+    فلان" (a place and a name, or a wire: the line as written, which ``sources`` reads)."""
+    if len(line.split()) > MAX_LABELLED_NAME_WORDS + 1:
+        return None
+    label, _, name = line.partition(" ")
+    if header_labels().get(fold(label)) == "author" and name.strip()[:1].isalpha():
+        return name.strip()  # "By Jane Doe, Staff Reporter", "بقلم فلان": no mark after it
     parts = [p.strip() for p in _BYLINE_PARTS.split(line, maxsplit=1)]
     if len(parts) != 2 or not all(parts):
-        return None
-    if len(line.split()) > MAX_LABELLED_NAME_WORDS + 1:
         return None
     if header_labels().get(fold(parts[0])) == "author":
         return parts[1]
@@ -308,7 +339,7 @@ def find_header(text: str) -> Header:
             continue
         if not stripped:
             continue
-        if _is_body_line(stripped):
+        if _is_body_line(stripped) and not _headline_over_byline(stripped, text, pos + len(line)):
             header.body_start = pos
             break
         head.append((pos, stripped))
@@ -346,7 +377,12 @@ def find_header(text: str) -> Header:
     bylines = [found for line in after if (found := _byline(line)) is not None]
     if bylines and header.author is None:
         header.author = bylines[0]
-    names = [line for line in after if _byline(line) is None and 1 <= len(line.split()) <= 4]
+    # (A line closed by a colon labels what follows it, "نص الحلقة:": it names no one.)
+    names = [
+        line
+        for line in after
+        if _byline(line) is None and 1 <= len(line.split()) <= 4 and not line.endswith(":")
+    ]
     media = union("medium_nouns")
     above = [
         line
@@ -374,19 +410,36 @@ def footer_publisher(text: str, start: int = 0) -> str | None:
     """The publisher a page's copyright line names, among its last lines after ``start``:
     "جميع الحقوق محفوظة لصحيفة الشرفة 2025 ©" → "صحيفة الشرفة", "© 2025 The Valley Times.
     All rights reserved." → "The Valley Times"; None when there is none."""
-    rights = union("copyright_words")
-    media = union("medium_nouns")
     for line in last_lines(text, start, COPYRIGHT_LINES):
         for part in line.split("|"):
-            words = _RIGHTS_MARKS.sub(" ", part).split()
-            named = [w for w in words if fold(w) not in rights]
-            if "©" not in part and len(words) - len(named) < MIN_RIGHTS_WORDS:
-                continue
-            if named and named[0][:1] == "ل" and fold(named[0][1:]) in media:
-                named[0] = named[0][1:]  # "محفوظة لصحيفة الشرفة": "for" the paper
-            if 1 <= len(named) <= MAX_FOOTER_NAME_WORDS:
+            named = _copyright_named(part)
+            if named is not None and 1 <= len(named) <= MAX_FOOTER_NAME_WORDS:
                 return " ".join(named)
     return None
+
+
+def copyright_line(line: str) -> bool:
+    """True for a page's copyright line, or a part of it between bars: "©" or two copyright
+    words, beside years, marks and a name of at most four words ("جميع الحقوق محفوظة لقناة
+    السهول 2025"): no statement of the article."""
+    return any(
+        (named := _copyright_named(part)) is not None and len(named) <= MAX_FOOTER_NAME_WORDS
+        for part in line.split("|")
+    )
+
+
+def _copyright_named(part: str) -> list[str] | None:
+    """The words of a copyright line's part that are no copyright words, signs or years (the
+    name it gives, "for" taken off a medium: "لصحيفة الشرفة" → "صحيفة الشرفة"); None when the
+    part is no copyright line."""
+    words = _RIGHTS_MARKS.sub(" ", part).split()
+    rights = union("copyright_words")
+    named = [w for w in words if fold(w) not in rights]
+    if "©" not in part and len(words) - len(named) < MIN_RIGHTS_WORDS:
+        return None
+    if named and named[0][:1] == "ل" and fold(named[0][1:]) in union("medium_nouns"):
+        named[0] = named[0][1:]  # "محفوظة لصحيفة الشرفة": "for" the paper
+    return named
 
 
 def find_date(line: str) -> str | None:

@@ -7990,14 +7990,20 @@ class _Sentence:
             None, (), (), cue_text, c_start, c_end, start, end, quote, Stance.ASSERTS, gender
         )
 
-    def read_headline(self) -> RawAttribution | None:
+    def read_headline(self, *, turn_only: bool = False) -> RawAttribution | None:
         """ "مصدر لـ«الوادي»: …", "وزير الخارجية: …": a voice, its carrier and a colon open the
-        sentence, with no reporting verb. A bare name or place ("جدة: …") is no voice."""
+        sentence, with no reporting verb. A bare name or place ("جدة: …") is no voice, but for
+        a speaker's turn in a transcript (see _speaker), the only voice read ``turn_only``."""
         colon = next((k for k, t in enumerate(self.tokens) if t.text == ":"), None)
         if colon is None or colon == 0 or colon > MAX_VOICE_TOKENS:
             return None
         end = min(self.phrase_end(0, verb=None), colon)
         voice = read_voice(self.text, self.tokens[:end], self.known, allow_bare_name=False)
+        turn = voice is None and end == colon
+        if turn_only and not turn:
+            return None
+        if turn:
+            voice = self._speaker(colon)
         if voice is None or (voice.kind is None and not self._known_body(end)):
             return None  # a registry name alone before a colon is a credit: "واس:", "رويترز:"
         if self._verb_for_name(voice):
@@ -8010,6 +8016,10 @@ class _Sentence:
         if span is None:
             return None
         start, stop, quote = span
+        if turn:
+            # (the speaker's turn is his line: its other sentences are his words too)
+            line_end = self.text.find("\n", stop)
+            stop = trim_span(self.text, start, len(self.text) if line_end < 0 else line_end)[1]
         if len(self.text[start:stop].split()) < MIN_HEADLINE_WORDS:
             return None  # "الديوان: ص31": a reference after a colon, no words said
         if self._roster(colon + 1, stop) or self._name_only(colon + 1, stop):
@@ -8028,6 +8038,20 @@ class _Sentence:
             self.stance_of(Stance.ASSERTS, start),
             "",
         )
+
+    def _speaker(self, colon: int) -> Mention | None:
+        """A speaker's turn in a transcript: a bare name of two words or more, opening with a
+        given name, that opens a line before the colon and that the text named before
+        ("ينضم إلينا الدكتور فلان الفلاني، …" then "فلان الفلاني: …"); None for any other bare
+        words (a dateline "شرم الشيخ: …", a paragraph's label "عقود الرعاية: …")."""
+        start = self.tokens[0].start
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if self.text[line_start:start].strip() or not given_name(self.tokens[0].norm):
+            return None
+        voice = read_voice(self.text, self.tokens[:colon], self.known, allow_bare_name=True)
+        if voice is None or voice.kind is not SourceKind.PERSON or len(voice.name.split()) < 2:
+            return None
+        return voice if self.text.find(voice.name, 0, line_start) >= 0 else None
 
     def _known_body(self, end: int) -> bool:
         """The words before token end are a body the registry names that is no medium ("الصليب
@@ -8123,6 +8147,11 @@ def extract_sentences(
         raws = reading.read_all()
         if echo is not None:
             raws = _echoed(reading, echo, raws)
+        if not raws and ":" in chunk[:MAX_HEADLINE_CHARS]:
+            # "فلان الفلاني: … والأرقام تقول غير ذلك": a cue word no reading took leaves a
+            # speaker's turn to speak.
+            headline = reading.read_headline(turn_only=True)
+            raws = [headline] if headline is not None else []
         actor = (
             _LazyActor(partial(_opening_actor, reading), chunk, actor)
             if not raws and reading.spots

@@ -1021,6 +1021,11 @@ class Resolver:
             author = self._document_author(mention)
             if author is not None:
                 return author
+            issuer = self._issuer_in_text(mention)
+            if issuer:
+                # "وأورد التقرير" after "توقعت الهيئة العامة للأرصاد في تقريرها": judged as the
+                # body named so
+                mention = replace(mention, name=issuer, surface=issuer, kind=_tail_kind(issuer))
         named = mention.kind in (SourceKind.PERSON, SourceKind.OFFICIAL) and mention.descriptor
         # A person's descriptor may name a body ("رئيس اللجنة الدولية للصليب الأحمر"): the
         # registry is asked about the name alone, or the person would become the body.
@@ -1669,6 +1674,37 @@ class Resolver:
             return " ".join(named) if len(named) > 1 else ""
         return ""
 
+    def _issuer_in_text(self, mention: Mention) -> str:
+        """ "وأورد التقرير" after "توقعت الهيئة العامة للأرصاد في تقريرها اليومي …" (no voice
+        there, only a forecast): the body named a few words before "في" and the document noun
+        with its possessive ("تقريرها", "بيانه", "دراستها") issued it; its name as written,
+        or "" when the text holds none. The last such phrase before the voice is taken."""
+        words = normal_words(mention.name)
+        if len(words) != 1 or not words[0].startswith("ال"):
+            return ""
+        noun = words[0][2:]
+        stem = noun[:-1] + "ت" if noun.endswith("ه") else noun  # "دراسه" → "دراستها"
+        owned = {stem + "ه", stem + "ها"}
+        window = self.article.text[max(0, mention.start - BODY_LOOKBACK) : mention.start]
+        if stem not in fold(window):
+            return ""  # (most documents: no split of the window)
+        raw = window.split()
+        for at in range(len(raw) - 1, 1, -1):
+            if normalize(raw[at]) not in owned or normalize(raw[at - 1]) != "في":
+                continue
+            for first in range(at - 2, max(0, at - 2 - MAX_ISSUER_WORDS), -1):
+                if raw[first][-1:] in _CLAUSE_ENDS:
+                    break  # the body is named in the same clause
+                head = normalize(raw[first])
+                bare = head[1:] if head[:1] in _BODY_CLITICS and head[1:3] == "ال" else head
+                construct = bare in _TAIL_HEADS and raw[first + 1][:2] == "ال"  # "وزارة الصحة"
+                if construct or (bare.startswith("ال") and bare[2:] in _TAIL_HEADS):
+                    named = [w.strip('«»"()') for w in raw[first : at - 1]]
+                    named[0] = named[0][len(head) - len(bare) :]
+                    return " ".join(named) if len(named) > 1 else ""
+            return ""
+        return ""
+
     def _body_by_tail(self, mention: Mention) -> str:
         """ "الجوازات" after "المديرية العامة للجوازات": a voice of one or two words that ends
         a body's name written before ("<head> <adjective> لل…"), with no voice of its own
@@ -2239,6 +2275,10 @@ _PUBLIC = union("public_adjectives")
 _TAIL_KINDS = frozenset(
     {SourceKind.PERSON, SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION, None}
 )
+#: Most words between a body's head and "في تقريرها" (``Resolver._issuer_in_text``).
+MAX_ISSUER_WORDS = 8
+#: Marks that end a clause: a body named before one issued no document named after it.
+_CLAUSE_ENDS = frozenset(".،,:؛!؟?")
 #: Most words of a body's name after its "لل" a voice is read from ("الدفاع المدني").
 MAX_TAIL_WORDS = 2
 #: Heads of a body whose name may end in "لل…" (``Resolver._body_by_tail``), folded.

@@ -1021,6 +1021,11 @@ class Resolver:
             author = self._document_author(mention)
             if author is not None:
                 return author
+            issuer = self._issuer_in_text(mention)
+            if issuer:
+                # "وأورد التقرير" after "توقعت الهيئة العامة للأرصاد في تقريرها": judged as the
+                # body named so
+                mention = replace(mention, name=issuer, surface=issuer, kind=_tail_kind(issuer))
         named = mention.kind in (SourceKind.PERSON, SourceKind.OFFICIAL) and mention.descriptor
         # A person's descriptor may name a body ("رئيس اللجنة الدولية للصليب الأحمر"): the
         # registry is asked about the name alone, or the person would become the body.
@@ -1067,6 +1072,12 @@ class Resolver:
             return self._remember(written, head)
         if written:
             mention = replace(mention, name=written)  # judged below as if named so
+        elif mention.kind in _TAIL_KINDS and not mention.descriptor:
+            whole = self._body_by_tail(mention)
+            if whole:
+                # "الأرصاد" after "الرئاسة العامة للأرصاد": judged as the body named so
+                kind = _tail_kind(whole)
+                mention = replace(mention, name=whole, surface=whole, kind=kind)
         if mention.kind in (SourceKind.PERSON, None) and not mention.descriptor:
             body = self._body_by_its_name(mention)
             if body is not None:
@@ -1663,6 +1674,70 @@ class Resolver:
             return " ".join(named) if len(named) > 1 else ""
         return ""
 
+    def _issuer_in_text(self, mention: Mention) -> str:
+        """ "وأورد التقرير" after "توقعت الهيئة العامة للأرصاد في تقريرها اليومي …" (no voice
+        there, only a forecast): the body named a few words before "في" and the document noun
+        with its possessive ("تقريرها", "بيانه", "دراستها") issued it; its name as written,
+        or "" when the text holds none. The last such phrase before the voice is taken."""
+        words = normal_words(mention.name)
+        if len(words) != 1 or not words[0].startswith("ال"):
+            return ""
+        noun = words[0][2:]
+        stem = noun[:-1] + "ت" if noun.endswith("ه") else noun  # "دراسه" → "دراستها"
+        owned = {stem + "ه", stem + "ها"}
+        window = self.article.text[max(0, mention.start - BODY_LOOKBACK) : mention.start]
+        if stem not in fold(window):
+            return ""  # (most documents: no split of the window)
+        raw = window.split()
+        for at in range(len(raw) - 1, 1, -1):
+            if normalize(raw[at]) not in owned or normalize(raw[at - 1]) != "في":
+                continue
+            for first in range(at - 2, max(0, at - 2 - MAX_ISSUER_WORDS), -1):
+                if raw[first][-1:] in _CLAUSE_ENDS:
+                    break  # the body is named in the same clause
+                head = normalize(raw[first])
+                bare = head[1:] if head[:1] in _BODY_CLITICS and head[1:3] == "ال" else head
+                construct = bare in _TAIL_HEADS and raw[first + 1][:2] == "ال"  # "وزارة الصحة"
+                if construct or (bare.startswith("ال") and bare[2:] in _TAIL_HEADS):
+                    named = [w.strip('«»"()') for w in raw[first : at - 1]]
+                    named[0] = named[0][len(head) - len(bare) :]
+                    return " ".join(named) if len(named) > 1 else ""
+            return ""
+        return ""
+
+    def _body_by_tail(self, mention: Mention) -> str:
+        """ "الجوازات" after "المديرية العامة للجوازات": a voice of one or two words that ends
+        a body's name written before ("<head> <adjective> لل…"), with no voice of its own
+        there, is that body; its name as written, or "" when the text holds none.
+
+        Only a head the lexicon knows for a body and one adjective after it ("العامة",
+        "الوطنية") are taken, so "قرر الاتحاد للتوثيق" or a place's "ل" names no body.
+        """
+        words = normal_words(mention.name)
+        if not 0 < len(words) <= MAX_TAIL_WORDS or not words[0].startswith("ال"):
+            return ""
+        linked = "لل" + words[0][2:]
+        window = self.article.text[max(0, mention.start - BODY_LOOKBACK) : mention.start]
+        if linked not in fold(window):
+            return ""  # (most voices: no split of the window)
+        raw = window.split()
+        for at in range(len(raw) - 1, 1, -1):
+            if normalize(raw[at]) != linked:
+                continue
+            rest = [normalize(w) for w in raw[at + 1 : at + len(words)]]
+            if rest != list(words[1:]):
+                continue
+            head = normalize(raw[at - 2])
+            bare = head[1:] if head[:1] in _BODY_CLITICS and head[1:3] == "ال" else head
+            if bare.removeprefix("ال") not in _TAIL_HEADS:
+                continue
+            if not normalize(raw[at - 1]).startswith("ال"):
+                continue  # "هيئة للإغاثة": no adjective, no name
+            named = raw[at - 2 : at + len(words)]
+            named[0] = named[0][len(head) - len(bare) :]
+            return " ".join(w.strip('،,.:؛«»"()') for w in named)
+        return ""
+
     def _office_of_official(self, name: str) -> str | None:
         """The state of the official whose office a body is ("مكتب الفارس", "المكتب الإعلامي
         للفارس"), read where the text names him with his title and country ("رئيس الوزراء
@@ -2193,6 +2268,34 @@ _PUBLIC_KINDS = frozenset(
 _PUBLIC_HEADS = union("public_heads")
 #: The adjective that makes such a head a public body, folded.
 _PUBLIC = union("public_adjectives")
+
+
+#: Kinds a voice ending a body's name may be read as before it is known ("الأرصاد" is read as
+#: a man's name).
+_TAIL_KINDS = frozenset(
+    {SourceKind.PERSON, SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION, None}
+)
+#: Most words between a body's head and "في تقريرها" (``Resolver._issuer_in_text``).
+MAX_ISSUER_WORDS = 8
+#: Marks that end a clause: a body named before one issued no document named after it.
+_CLAUSE_ENDS = frozenset(".،,:؛!؟?")
+#: Most words of a body's name after its "لل" a voice is read from ("الدفاع المدني").
+MAX_TAIL_WORDS = 2
+#: Heads of a body whose name may end in "لل…" (``Resolver._body_by_tail``), folded.
+_TAIL_HEADS = union("body_heads_alone") | _PUBLIC_HEADS
+
+
+def _tail_kind(name: str) -> SourceKind:
+    """A body named by its head ("المديرية العامة للجوازات"): a state's body when the head is
+    a state's title or a public body's, or "العامة" follows it; a civil body's otherwise
+    ("الجمعية الوطنية للمتقاعدين")."""
+    head, adjective = normalize(name).split()[:2]
+    head = head.removeprefix("ال")
+    if head in _CIVIL_BODIES:
+        return SourceKind.ORGANIZATION
+    if head in _STATE_TITLES or head in _PUBLIC_HEADS or adjective in _PUBLIC:
+        return SourceKind.GOVERNMENT_BODY  # ("الإدارة العامة للمرور": public by its adjective)
+    return SourceKind.ORGANIZATION
 
 
 def _public_body(text: str) -> bool:

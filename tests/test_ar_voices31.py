@@ -1,0 +1,77 @@
+"""Issue 11, round 31: voices read from the whole SaudiNewsNet report, in made-up sentences.
+
+- A public body is named once in full ("المديرية العامة للمرافئ", "الهيئة الوطنية للأرصاد")
+  and then by the words after its "لل" ("وأوضحت المرافئ"): the short name is that body, not
+  a man called so, and one speaker is not counted twice.
+- A body that issued a document is named before "في تقريرها" / "في بيانه" / "في دراستها" in a
+  clause that is no attribution (a forecast, a figure); "وأورد التقرير" later is that body's.
+
+Every example is made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker import Registry, analyse_article
+from tracker.models import ArticleResult, SourceKind
+from tracker.readers import parse_article
+
+_REGISTRY = Registry.load()
+
+
+def _read(text: str) -> ArticleResult:
+    return analyse_article(parse_article(text, "made-up.txt", language="ar"), _REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("act", "body", "later"),
+    [
+        ("دعت", "المديرية العامة للمرافئ", "وأوضحت المرافئ"),
+        ("ونبهت", "الهيئة الوطنية للأرصاد", "وأضافت الأرصاد"),
+        ("وطالبت", "الإدارة العامة للنقل البحري", "وأكد النقل البحري"),
+    ],
+)
+def test_a_body_named_by_the_end_of_its_name_is_that_body(act: str, body: str, later: str) -> None:
+    text = (
+        f"{act} {body} أصحاب القوارب إلى الحذر بسبب الرياح في الساحل الشرقي خلال الأيام "
+        f"المقبلة. {later} أن ارتفاع الموج سيبلغ ثلاثة أمتار يوم الخميس."
+    )
+    (said,) = _read(text).attributions
+    assert said.source.kind is SourceKind.GOVERNMENT_BODY
+    assert said.source.name == body
+
+
+def test_the_end_of_a_name_without_its_adjective_names_no_body() -> None:
+    text = "وقدمت هيئة للإغاثة مساعدات إلى القرية. وقال الإغاثة أن الطريق مقطوع منذ يومين."
+    found = _read(text).attributions
+    assert all(a.source.kind is not SourceKind.GOVERNMENT_BODY for a in found)
+
+
+@pytest.mark.parametrize(
+    ("opening", "body", "later"),
+    [
+        ("رجحت الهيئة العامة للأرصاد في تقريرها الصباحي", "الهيئة العامة للأرصاد", "وأورد التقرير"),
+        ("نشرت وزارة الزراعة في بيانها الأسبوعي", "وزارة الزراعة", "وأضاف البيان"),
+        ("عرضت الجمعية الوطنية للصيادين في دراستها", "الجمعية الوطنية للصيادين", "وقالت الدراسة"),
+    ],
+)
+def test_a_document_is_the_body_that_issued_it_in_its_own_words(
+    opening: str, body: str, later: str
+) -> None:
+    text = (
+        f"{opening} أرقام موسم الصيد في الخليج الشمالي. "
+        f"{later} أن كميات السمك تراجعت بنحو الخمس عن العام الماضي."
+    )
+    (said,) = _read(text).attributions
+    assert said.source.name == body
+    assert said.source.kind is not SourceKind.DOCUMENT
+
+
+def test_a_document_of_a_body_in_another_clause_keeps_no_author() -> None:
+    text = (
+        "زار وفد من الهيئة العامة للموانئ الرصيف، وفي تقريرها نقاط كثيرة. "
+        "وقال التقرير إن الأرصفة تحتاج إلى صيانة عاجلة."
+    )
+    (said,) = _read(text).attributions
+    assert said.source.kind is SourceKind.DOCUMENT

@@ -1491,7 +1491,7 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             also = _strip_conj(tokens[i - 1].norm) == "كما" and (
                 i == 1 or tokens[i - 2].text in "،,؛;:." or _as_closing(tokens, i)
             )
-            if not also and not _relative_report(tokens, i):
+            if not also and not _time_clause(tokens, i) and not _relative_report(tokens, i):
                 continue  # "ما يؤكد …", "الذي أعلنه …": a relative clause, not a report
             # "كما أكد الوزير أن …" opening a clause is "also", not "as": a report.
             clause_start = True
@@ -1502,6 +1502,25 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         if cue is not None:
             spots.append(_Spot(i, cue, clause_start))
     return spots
+
+
+#: "في الوقت الذي": "at the time when", a conjunction of time before a clause of its own.
+_TIME_NOUN = fold("الوقت")
+_IN = fold("في")
+
+
+def _time_clause(tokens: Sequence[Token], i: int) -> bool:
+    """The verb at token i follows "في الوقت الذي" (while): it opens a clause with its own
+    subject ("…، في الوقت الذي قال فيه الوزير إن …"), not a relative clause on a noun; not
+    right after a complementiser ("وأشارت إلى أنه في الوقت الذي تقول فيه الحكومة …": the
+    clause is inside what the voice before says)."""
+    return (
+        i > 2
+        and tokens[i - 1].norm == "الذي"
+        and tokens[i - 2].norm == _TIME_NOUN
+        and _strip_conj(tokens[i - 3].norm) == _IN
+        and (i == 3 or tokens[i - 4].norm not in lx.COMPLEMENTISERS)
+    )
 
 
 def _describes(tokens: Sequence[Token], i: int) -> bool:
@@ -2300,6 +2319,9 @@ class _Sentence:
             found = [self._opening(s.i) for s in self.spots if self._ends_content(s)]
             if _WRITER_HINT.search(self.text, self.sentence.start, self.sentence.end):
                 found = sorted(found + self._writer_clauses())
+            main = self._main_after_time_clause()
+            if main is not None:
+                found = sorted([*found, main])
             self._boundaries = found
         return self._boundaries
 
@@ -2779,6 +2801,27 @@ class _Sentence:
 
     # -- helpers ---------------------------------------------------------------------------
 
+    def _main_after_time_clause(self) -> int | None:
+        """Where the main clause opens after a sentence that opens with "في الوقت الذي" and a
+        cue ("ففي الوقت الذي نفت فيه الجامعة صلتها بالحادث، يظهر المقطع …"): the first word
+        after a comma that no conjunction joins to what the voice said; None otherwise."""
+        spot = next((s for s in self.spots if _time_clause(self.tokens, s.i)), None)
+        if spot is None:
+            return None
+        at = spot.i - 3
+        # only a time clause that opens the sentence, or one after "ف" ("…، ففي الوقت الذي")
+        fronted = at == 0 or (at == 1 and self.tokens[0].text in CONJUNCTIONS)
+        if not fronted and self.tokens[at].norm[:1] != "ف":
+            return None
+        for k in range(spot.i + 2, len(self.tokens) - 1):
+            if self.tokens[k].text not in "،,":
+                continue
+            nxt = self.tokens[k + 1]
+            joined = nxt.text[:1] in CONJUNCTIONS or nxt.norm in lx.COMPLEMENTISERS
+            if nxt.is_word and not joined:
+                return k + 1
+        return None
+
     def _opening(self, i: int) -> int:
         """Where the clause of the cue at i opens: before "كما" in "…، كما أكد أن …"."""
         if i and _strip_conj(self.tokens[i - 1].norm) == "كما":
@@ -2910,6 +2953,8 @@ class _Sentence:
             self.tokens[k - 1].norm in _NEW_CLAUSE_WORDS or _where_after_comma(self.tokens, k)
         ):
             k -= 1  # "…، لكنه أكد", "… فيما أكد": the clause begins at "لكنه", "فيما"
+        elif _time_clause(self.tokens, k):
+            k -= 3  # "…، في الوقت الذي أكد": the clause begins at "في"
         elif _on_his_part_before(self.tokens, k):
             k -= 2  # "…، من جهته قال": the clause begins at "من"
         elif _subject_after_but(self.tokens, index):
@@ -5207,6 +5252,8 @@ class _Sentence:
         counted = len(here) == 2 and here[1].norm == "عدد" and self._next_norm(k + 1) == "من"
         if len(here) == 2 and here[0].norm in _IN_IT and (self._opens_voice(k + 1) or counted):
             return k + 1  # "في وقت قال فيه مسؤول إن …": the subject follows "in it"
+        if len(here) == 2 and here[0].norm in _IN_IT and _time_clause(self.tokens, k - 1):
+            return k + 1  # "في الوقت الذي أشار فيه التقرير": "in it" is the time, any subject
         if not here or not (circumstantial(here[0].norm) or no_voice_opening(here)):
             return k  # "أعرب خلاله عن أن", "لفت النظر إلى أن" are stepped over too
         for j in range(k + 1, min(len(self.tokens), k + MAX_PARTICIPLE_LEAD + 2)):
@@ -6870,6 +6917,8 @@ class _Sentence:
         j = i - 1
         if j > 1 and self.tokens[j].norm in WAS:  # "التي كانت تشير"
             j -= 1
+        if _time_clause(self.tokens, i):
+            return None  # "في الوقت الذي قال": a conjunction of time, no antecedent speaks
         return j if j > 0 and self.tokens[j].norm in _RELATIVE_PRONOUNS else None
 
     def _relative_antecedent(self, rel: int, gender: str) -> Mention | None:

@@ -1,0 +1,47 @@
+"""Arabic reports missed on SaudiNewsNet days (issue 11, round 31, recall).
+
+Patterns read in sentences with a reporting word but no attribution on 2015-07-24 and
+2015-08-02, each counted over the 31,030 records first, then read on 2015-08-11. Every
+example is made up; each test pins one general pattern.
+"""
+
+from __future__ import annotations
+
+from test_ar_recall24 import _contents, _voices
+
+
+def test_a_cue_after_at_the_time_when_opens_its_own_clause(read):
+    """ "…، في الوقت الذي قال فيه فلان إن …", "في الوقت الذي أشار فيه التقرير إلى أن …":
+    "في الوقت الذي" (while) is a conjunction of time, not a relative clause on a noun; its
+    verb has its subject after it (a subject-less one is the speaker before), the content
+    before ends at "في", and after a time clause that opens the sentence the main clause
+    after the comma is the writer's. Right after a complementiser the clause stays inside
+    what the voice before says."""
+    result = read(
+        "وارتفعت أسعار الإسمنت خلال الشهر الماضي، في الوقت الذي قال فيه رئيس جمعية "
+        "المقاولين سامي الدوسري إن الطلب سيتراجع في الربع المقبل. "
+        "ونشرت الهيئة تقريرها الفصلي. في الوقت الذي أشار فيه التقرير إلى أن عدد المصانع "
+        "ارتفع إلى أربعين مصنعا. "
+        "وقال مدير المصنع ماجد الحربي إن الإنتاج سيرتفع، في الوقت الذي أوضح فيه أن "
+        "الخطوط تعمل بكامل طاقتها. "
+        "وأثار المقطع جدلا، ففي الوقت الذي نفت فيه البلدية صلتها بانهيار الجسر، يظهر "
+        "المقطع حوارا بين العمال. "
+        "وأشارت النائبة سلمى الراشد إلى أنه في الوقت الذي تقول فيه اللجنة إنها أنجزت "
+        "نصف الخطة، فإن القوانين لم تصدر."
+    )
+    assert _voices(result) == [
+        "سامي الدوسري",
+        "التقرير",
+        "ماجد الحربي",
+        "ماجد الحربي",
+        "البلدية",
+        "سلمى الراشد",
+    ]
+    assert _contents(result) == [
+        "الطلب سيتراجع في الربع المقبل",
+        "عدد المصانع ارتفع إلى أربعين مصنعا",
+        "الإنتاج سيرتفع",
+        "الخطوط تعمل بكامل طاقتها",
+        "صلتها بانهيار الجسر",
+        "في الوقت الذي تقول فيه اللجنة إنها أنجزت نصف الخطة، فإن القوانين لم تصدر",
+    ]

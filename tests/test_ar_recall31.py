@@ -45,3 +45,23 @@ def test_a_cue_after_at_the_time_when_opens_its_own_clause(read):
         "صلتها بانهيار الجسر",
         "في الوقت الذي تقول فيه اللجنة إنها أنجزت نصف الخطة، فإن القوانين لم تصدر",
     ]
+
+
+def test_the_topic_a_speaker_goes_on_to_is_no_subject(read):
+    """ "وأضاف بهذا الخصوص: …", "وقال بهذا الصدد مدير الإدارة فلان إن …": in what regard
+    the voice spoke stands after the verb, then its subject or (none there) the speaker
+    before; "وحول موعد المباراة، أكد أنه …" opening the sentence after one who acted without a
+    cue ("واستقبل الأمير فلان …") is his, as a verb opening it is."""
+    result = read(
+        "وقال مدير الميناء سالم العلي إن الرصيف جاهز. "
+        "وأضاف بهذا الخصوص: «لا نرى أي عائق أمام التشغيل». "
+        "وقال بهذا الصدد مدير الجمارك فهد الحربي إن التفتيش سيبدأ قريبا. "
+        "واستقبل الأمير فيصل بن سعد وفد الجمعية أمس. "
+        "وعن مشروع الإسكان، أوضح أن العمل سيبدأ الشهر المقبل."
+    )
+    assert _voices(result) == ["سالم العلي", "سالم العلي", "فهد الحربي", "فيصل بن سعد"]
+    assert _contents(result)[1:] == [
+        "لا نرى أي عائق أمام التشغيل",
+        "التفتيش سيبدأ قريبا",
+        "العمل سيبدأ الشهر المقبل",
+    ]

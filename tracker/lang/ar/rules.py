@@ -585,6 +585,10 @@ MIN_PRECEDED_AT, MAX_PRECEDED_TOKENS = 3, 12
 MAX_OCCASION_WORDS = 4
 #: Most words of a bare name between كان and its verb with no قد ("وكان سالم العلي قال").
 MAX_BARE_PLUPERFECT = 2
+#: Prepositions that open the topic a sentence's speaker goes on to: "وحول الموعد، أكد …".
+_TOPIC_PREPOSITIONS = folded("حول عن بشأن بخصوص")
+#: Fewest tokens of such a topic with its comma, before the verb.
+MIN_TOPIC_TOKENS = 3
 #: Prepositions and particles that open a topic or a time, never a subject: "وحول الأمر الذي
 #: …، قال", "وفي الاجتماع الذي …، أكد".
 _NOT_A_SUBJECT = folded("حول عن في من على إلى الى مع بعد قبل خلال منذ عند لدى بشأن إثر عقب أما")
@@ -4626,8 +4630,24 @@ class _Sentence:
         return doer if doer is not None and doer.kind in _NP_DOERS else None
 
     def _first_verb(self, i: int) -> bool:
-        """Token i opens the sentence, or follows only a particle ("كما أوضح معاليه أن …")."""
-        return i == 0 or (i == 1 and _strip_conj(self.tokens[0].norm) in _BEFORE_VERB)
+        """Token i opens the sentence, or follows only a particle ("كما أوضح معاليه أن …") or
+        the topic it speaks on ("وحول موعد المباراة، أكد أنه …")."""
+        return (
+            i == 0
+            or (i == 1 and _strip_conj(self.tokens[0].norm) in _BEFORE_VERB)
+            or self._after_fronted_topic(i)
+        )
+
+    def _after_fronted_topic(self, i: int) -> bool:
+        """Token i follows a topic that opens the sentence and its comma, and nothing else:
+        "وعن مستوى اللاعبين، أكد …", "وحول الموعد، قال …" (no verb or stop in the topic)."""
+        if not MIN_TOPIC_TOKENS <= i <= MAX_VOICE_TOKENS or self.tokens[i - 1].text not in "،,":
+            return False
+        if _strip_conj(self.tokens[0].norm) not in _TOPIC_PREPOSITIONS:
+            return False
+        return all(t.is_word for t in self.tokens[1 : i - 1]) and not any(
+            k in self.spot_at for k in range(1, i - 1)
+        )
 
     def _verb_of_credit(self, spot: _Spot) -> bool:
         """The verb at spot follows a prepositional cue that was read into an attribution
@@ -5405,6 +5425,10 @@ class _Sentence:
             return None  # "قال تعالى", "قال صلى الله عليه وسلم": scripture, not a news claim
         if tok.norm in _HONORIFIC_PRONOUNS or tok.norm in _BY_SAYING:
             return None, k + 1  # "وأكد سموه": "his highness" refers back to the speaker
+        if self._on_this_at(k):
+            # "وأضاف بهذا الخصوص: …", "وقال بهذا الصدد مدير الإدارة فلان إن …": in what
+            # regard the voice spoke, then its subject or (none here) the speaker before.
+            return self._verb_subject(k + 2, cue, carriers)
         quote = self.quote_at(k) if tok.text in OPENING_QUOTES else None
         if quote is not None:
             # "وتابع «حمدان»: إن …", "قالت «الوادي» أكبر شركة … بأنها": a quoted name.

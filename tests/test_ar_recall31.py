@@ -65,3 +65,33 @@ def test_the_topic_a_speaker_goes_on_to_is_no_subject(read):
         "التفتيش سيبدأ قريبا",
         "العمل سيبدأ الشهر المقبل",
     ]
+
+
+def test_a_channel_spelled_out_in_letters_is_one_name(read):
+    """ "سي إن إن", "إن بي سي": a channel's name spelled out in Latin letters holds "إن" (the
+    letter N), which opens no content; the channel is the voice or the carrier whole, and a
+    complementiser before or after it still opens the words."""
+    result = read(
+        "وقال رئيس البعثة سالم العلي لشبكة سي إن إن الأمريكية إن الاتفاق قريب. "
+        "وذكرت شبكة سي إن إن أن العاصفة تقترب من الساحل. "
+        'ووفقا لـ "سي إن إن"، ارتفع عدد المصابين إلى عشرة. '
+        "وقال المتحدث باسم الحملة لشبكة إن بي سي إن المرشح لن ينسحب. "
+        "وقال الوزير إن سي إن إن نشرت تقريرا غير دقيق."
+    )
+    assert _voices(result) == [
+        "سالم العلي",
+        "سي إن إن",
+        "سي إن إن",
+        "المتحدث باسم الحملة",
+        "الوزير",
+    ]
+    assert [[c.name for c in a.chain] for a in result.attributions][:1] == [
+        ["سي إن إن", "سالم العلي"]
+    ]
+    assert _contents(result) == [
+        "الاتفاق قريب",
+        "العاصفة تقترب من الساحل",
+        "ارتفع عدد المصابين إلى عشرة",
+        "المرشح لن ينسحب",
+        "سي إن إن نشرت تقريرا غير دقيق",
+    ]

@@ -1527,6 +1527,33 @@ def _time_clause(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
+def _spelled_acronyms(text: str, tokens: list[Token]) -> list[Token]:
+    """The tokens, with each channel's name spelled out in letters that hold "إن" (the letter
+    N: "سي إن إن", "إن بي سي") made one word, so that its "إن" opens no content."""
+    if not any(t.norm in lx.SPELLED_ACRONYM_FIRSTS for t in tokens):
+        return tokens  # most sentences: none of them
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        size = next(
+            (
+                len(name)
+                for name in lx.SPELLED_ACRONYMS
+                if tuple(t.norm for t in tokens[k : k + len(name)]) == name
+            ),
+            0,
+        )
+        if size:
+            start, end = tokens[k].start, tokens[k + size - 1].end
+            norm = " ".join(t.norm for t in tokens[k : k + size])
+            out.append(Token(text[start:end], start, end, norm, True))
+            k += size
+            continue
+        out.append(tokens[k])
+        k += 1
+    return out
+
+
 def _describes(tokens: Sequence[Token], i: int) -> bool:
     """The describing participle at token i opens a clause of its own: after a comma, and not
     between a verb's subject and its complementiser ("وقال فلان، واصفا الأزمة بالمفتعلة، إن
@@ -2289,7 +2316,7 @@ class _Sentence:
         self.text = text
         self.sentence = sentence
         self.known = known
-        self.tokens = tokenize(text, sentence.start, sentence.end)
+        self.tokens = _spelled_acronyms(text, tokenize(text, sentence.start, sentence.end))
         # '' … '' (two apostrophes for quotation marks) is kept as the inner pair of marks, so
         # that its words, like those of « … », run from one past the opening to the closing.
         self.quotes = [

@@ -95,3 +95,20 @@ def test_a_channel_spelled_out_in_letters_is_one_name(read):
         "المرشح لن ينسحب",
         "سي إن إن نشرت تقريرا غير دقيق",
     ]
+
+
+def test_an_act_announced_with_its_doers_pronoun_is_the_content(read):
+    """ "وأعلن النادي تعاقده مع …", "أعلنت الشركة رسميا انتهاءها من …": the verbal noun of a
+    derived verb with the doer's pronoun after "أعلن" and its subject opens what was announced;
+    after a word of time or occasion ("خلال استقباله") it is when he spoke, not what."""
+    result = read(
+        "وأعلن نادي الساحل تعاقده مع المهاجم سالم العلي لثلاثة مواسم. "
+        "وأعلنت شركة المياه الأهلية رسميا انتهاءها من تمديد شبكة الحي الشمالي. "
+        "وكان الوزير فهد الحربي أعلن خلال استقباله الوفد أن الاتفاق سيوقع قريبا."
+    )
+    assert _voices(result) == ["نادي الساحل", "شركة المياه الأهلية", "فهد الحربي"]
+    assert _contents(result) == [
+        "تعاقده مع المهاجم سالم العلي لثلاثة مواسم",
+        "انتهاءها من تمديد شبكة الحي الشمالي",
+        "الاتفاق سيوقع قريبا",
+    ]

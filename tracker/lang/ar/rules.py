@@ -1508,6 +1508,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
     return spots
 
 
+#: "أعلن": a verb whose object, a verbal noun of any derived verb, is what was announced.
+_ANNOUNCING = "أعلن"
 #: "في الوقت الذي": "at the time when", a conjunction of time before a clause of its own.
 _TIME_NOUN = fold("الوقت")
 _IN = fold("في")
@@ -6177,6 +6179,8 @@ class _Sentence:
             return k + 2 if self._warning_at(k, cue) else k + 1  # "حذر من تناقص …"
         if cue.lemma in _EVENT_OBJECT_VERBS and _event_noun(norm):
             return k  # "أعلن الجيش مقتل ثلاثة جنود", "وصفت الشركة العثور على … بأنه"
+        if cue.lemma == _ANNOUNCING and self._own_act_at(k):
+            return k  # "أعلن النادي تعاقده مع …", "أعلنت الشركة انتهاءها من …": the act
         if cue.stance is Stance.DENIES and (_denied_event(norm) or self._definite_act(k)):
             return k  # "نفى المصدر في تصريح لوكالة … استهداف أي حي سكني", "… التفاوض مع"
         if self._after_counted_group(k, cue):
@@ -6185,6 +6189,17 @@ class _Sentence:
         if news and _news_of_event(norm, self._next_norm(k)):
             return k  # "أكد مصدر أمني نبأ اعتقال السائق"
         return self._stressed_content(k, cue)
+
+    def _own_act_at(self, k: int) -> bool:
+        """Token k is a verbal noun of a derived verb with its doer's pronoun ("تعاقده",
+        "انتهاءها", "إفلاسه"), not after a word of time ("خلال استقباله"): what a voice
+        announces of itself. (Without the pronoun such nouns also name bodies and documents
+        inside a lead: "الإدارة العامة", "اتفاقية التجارة".)"""
+        tok = self.tokens[k]
+        if not _possessed(tok) or not _denied_event(tok.norm):
+            return False
+        before = _strip_conj(self.tokens[k - 1].norm) if k else ""
+        return before not in _AT_TIME and before not in _OCCASION_LINKS
 
     def _said_after(self, k: int) -> bool:
         """A comma and a complementiser close the phrase that عن at k opens: "أعلن المرشح عن

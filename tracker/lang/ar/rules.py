@@ -5953,6 +5953,11 @@ class _Sentence:
                 k = unnamed  # "أكد مسؤول رفض الكشف عن اسمه أن …": his request, then the lead
                 continue
             opened = self._content_opens(k, cue)
+            if opened is None and self._own_act_at(k, cue):
+                # "أعلن النادي تعاقده مع …": the first noun with a pronoun in the lead is the
+                # act (not "أعلن فلان عزمه المشاركة في الجزء المقرر تصويره": the film's)
+                if not any(_possessed(t) for t in self.tokens[lead:k]):
+                    opened = k
             if opened is not None:
                 # "وعلّقت الإدارة على الباب إعلانا بأن …" hung a notice: only a colon or a
                 # quotation gives a comment's words.
@@ -6179,8 +6184,6 @@ class _Sentence:
             return k + 2 if self._warning_at(k, cue) else k + 1  # "حذر من تناقص …"
         if cue.lemma in _EVENT_OBJECT_VERBS and _event_noun(norm):
             return k  # "أعلن الجيش مقتل ثلاثة جنود", "وصفت الشركة العثور على … بأنه"
-        if cue.lemma == _ANNOUNCING and self._own_act_at(k):
-            return k  # "أعلن النادي تعاقده مع …", "أعلنت الشركة انتهاءها من …": the act
         if cue.stance is Stance.DENIES and (_denied_event(norm) or self._definite_act(k)):
             return k  # "نفى المصدر في تصريح لوكالة … استهداف أي حي سكني", "… التفاوض مع"
         if self._after_counted_group(k, cue):
@@ -6190,13 +6193,13 @@ class _Sentence:
             return k  # "أكد مصدر أمني نبأ اعتقال السائق"
         return self._stressed_content(k, cue)
 
-    def _own_act_at(self, k: int) -> bool:
-        """Token k is a verbal noun of a derived verb with its doer's pronoun ("تعاقده",
-        "انتهاءها", "إفلاسه"), not after a word of time ("خلال استقباله"): what a voice
-        announces of itself. (Without the pronoun such nouns also name bodies and documents
-        inside a lead: "الإدارة العامة", "اتفاقية التجارة".)"""
+    def _own_act_at(self, k: int, cue: lx.Cue) -> bool:
+        """Token k, after "أعلن", is a verbal noun of a derived verb with its doer's pronoun
+        ("تعاقده", "انتهاءها", "إفلاسه"), not after a word of time ("خلال استقباله"): what a
+        voice announces of itself. (Without the pronoun such nouns also name bodies and
+        documents inside a lead: "الإدارة العامة", "اتفاقية التجارة".)"""
         tok = self.tokens[k]
-        if not _possessed(tok) or not _denied_event(tok.norm):
+        if cue.lemma != _ANNOUNCING or not _possessed(tok) or not _denied_event(tok.norm):
             return False
         before = _strip_conj(self.tokens[k - 1].norm) if k else ""
         return before not in _AT_TIME and before not in _OCCASION_LINKS

@@ -117,3 +117,18 @@ def test_an_act_announced_with_its_doers_pronoun_is_the_content(read):
     ]
     # (the film's filming, after the director's intent, is not what he announced)
     assert not any(c.startswith("تصويره") for c in _contents(result))
+
+
+def test_a_participle_after_a_statement_with_only_its_topic_is_the_subjects(read):
+    """ "أوضحت إدارة المستشفى في بيان لها حول ما تم تداوله عن …، مؤكدة أنه …": the verb
+    names its subject and its statement, then only what the statement was about; the
+    participle after the comma says what the subject confirmed (only after a subject
+    followed by its statement: a verb misread with its object would lend a wrong name)."""
+    result = read(
+        "أوضحت إدارة مستشفى الريان العام في بيان لها حول ما تم تداوله عن تأخر العمليات، "
+        "مؤكدة أنه تم تشكيل لجنة للتحقيق. "
+        "ومن جانبها، أكدت رئاسة الجمعية في بيان، مشاركة أعضائها في المعرض، مشيرة إلى أن "
+        "الجناح سيفتتح غدا."
+    )
+    assert _voices(result) == ["إدارة مستشفى الريان العام", "رئاسة الجمعية"]
+    assert _contents(result) == ["تم تشكيل لجنة للتحقيق", "الجناح سيفتتح غدا"]

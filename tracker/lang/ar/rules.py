@@ -2342,6 +2342,12 @@ class _Sentence:
         self.relays: dict[int, Mention] = {}
         #: Cue tokens a credit read as part of its own phrase ("وفق الوزارة نقلا عن …").
         self.consumed: set[int] = set()
+        #: The subject of a verb cue read with no content ("أوضحت الإدارة في بيان لها حول
+        #: …، مؤكدة أنه …"), and the verb's token index: the participle after it is hers.
+        self.silent: tuple[Mention, int, int] | None = None
+        #: The subject the last verb cue read (None when it had none), and the index after it.
+        self.last_subject: Mention | None = None
+        self.last_subject_end = 0
 
     @property
     def boundaries(self) -> list[int]:
@@ -4615,6 +4621,8 @@ class _Sentence:
             cls = spot.cue.cls
             if cls is lx.CueClass.VERB:
                 raw = self.read_verb(spot)
+                if raw is None and self.last_subject is not None and not self.found:
+                    self.silent = self.last_subject, spot.i, self.last_subject_end
                 relay = self.relays.get(spot.i)
                 if raw is not None and relay is not None:
                     raw = (
@@ -4639,9 +4647,30 @@ class _Sentence:
                     raw = replace(raw, source=opening[0])
                 elif self._first_verb(spot.i) and self.actor is not None:
                     raw = replace(raw, source=self.actor)
+                else:
+                    raw = replace(raw, source=self._silent_speaker(spot, raw))
             if raw is not None:
                 self.found.append(raw)
         return self.found
+
+    def _silent_speaker(self, spot: _Spot, raw: RawAttribution) -> Mention | None:
+        """The subject of the verb before a participle after a comma when that verb read no
+        content of its own and its statement follows its subject ("أوضحت إدارة المستشفى في
+        بيان لها حول ما تم تداوله عن …، مؤكدة أنه …": the statement's topic, then what it
+        confirmed), when no actor opens the sentence; None otherwise."""
+        if self.silent is None or spot.cue.cls is not lx.CueClass.PARTICIPLE:
+            return None
+        subject, verb_at, end = self.silent
+        if verb_at >= spot.i or not self._comma_before(spot.i) or not _agrees(subject, raw):
+            return None
+        if end + 1 >= spot.i or self.tokens[end].norm not in _OCCASION_LINKS:
+            return None  # only a subject followed by its statement ("في بيان لها …")
+        if not _occasion_noun(self.tokens[end + 1].norm):
+            return None
+        between = self.tokens[verb_at + 1 : spot.i]
+        if any(t.text in ".:؛;" or t.text in OPENING_QUOTES for t in between):
+            return None
+        return subject
 
     def _doer_before(self, spot: _Spot, k: int) -> Mention | None:
         """The subject before a verb that takes a noun phrase when a verbal noun follows the
@@ -4712,6 +4741,7 @@ class _Sentence:
         Four steps: skip adverbs after the verb, read its subject, walk the lead up to where the
         content opens (collecting carriers and relayed voices), then read the content.
         """
+        self.last_subject = None
         cue = spot.cue
         carriers: list[Mention] = []
         inner: list[Mention] = []
@@ -4734,6 +4764,7 @@ class _Sentence:
         if read is None:
             return None
         subject, subject_end = read
+        self.last_subject, self.last_subject_end = subject, subject_end
         if subject is None and subject_end == k:
             subject = self._fronted_speaker(spot.i)
         subject_end = self._past_issued(subject_end, subject)

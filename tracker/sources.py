@@ -281,7 +281,8 @@ class Registry:
         return found
 
     def _match(self, words: Sequence[str], has_head: bool) -> Source | None:
-        words = [key for key in map(_normal_word, words) if key]
+        # (a word may hold spaces: a name spelled out in letters read as one, "سي ان ان")
+        words = [key for word in words for key in map(_normal_word, word.split()) if key]
         # Only a word that starts some alias can start a match: most phrases have none (seven
         # look-ups in eight), answered by one set test before the words are numbered.
         if self._first_words.isdisjoint(words):

@@ -118,6 +118,13 @@ STATE_MEDIA_WORDS = frozenset(fold(w) for w in "الرسمية الرسمي ال
 
 #: Verbs whose content may be a bare noun phrase: "أعلن الجيش مقتل ثلاثة جنود".
 NP_CONTENT_VERBS = frozenset(("أعلن", "كشف", "أكد", "نفى", "أفاد", "استبعد", "استغرب"))
+#: Channels' names spelled out in Latin letters whose "إن" (the letter N) reads like the
+#: complementiser, longest first: "سي إن إن", "إن بي سي" are one word each.
+SPELLED_ACRONYMS = tuple(
+    tuple(fold(w) for w in name.split())
+    for name in ("إم إس إن بي سي", "سي إن بي سي", "سي إن إن", "إن بي سي")
+)
+SPELLED_ACRONYM_FIRSTS = frozenset(name[0] for name in SPELLED_ACRONYMS)
 #: Verbs whose object (an event noun) comes before the content: "وصفت الشركة العثور على
 #: الحطام بأنه «انفراجة»".
 DESCRIBING_VERBS = frozenset(("وصف",))

@@ -585,6 +585,10 @@ MIN_PRECEDED_AT, MAX_PRECEDED_TOKENS = 3, 12
 MAX_OCCASION_WORDS = 4
 #: Most words of a bare name between كان and its verb with no قد ("وكان سالم العلي قال").
 MAX_BARE_PLUPERFECT = 2
+#: Prepositions that open the topic a sentence's speaker goes on to: "وحول الموعد، أكد …".
+_TOPIC_PREPOSITIONS = folded("حول عن بشأن بخصوص")
+#: Fewest tokens of such a topic with its comma, before the verb.
+MIN_TOPIC_TOKENS = 3
 #: Prepositions and particles that open a topic or a time, never a subject: "وحول الأمر الذي
 #: …، قال", "وفي الاجتماع الذي …، أكد".
 _NOT_A_SUBJECT = folded("حول عن في من على إلى الى مع بعد قبل خلال منذ عند لدى بشأن إثر عقب أما")
@@ -1491,7 +1495,7 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             also = _strip_conj(tokens[i - 1].norm) == "كما" and (
                 i == 1 or tokens[i - 2].text in "،,؛;:." or _as_closing(tokens, i)
             )
-            if not also and not _relative_report(tokens, i):
+            if not also and not _time_clause(tokens, i) and not _relative_report(tokens, i):
                 continue  # "ما يؤكد …", "الذي أعلنه …": a relative clause, not a report
             # "كما أكد الوزير أن …" opening a clause is "also", not "as": a report.
             clause_start = True
@@ -1502,6 +1506,54 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         if cue is not None:
             spots.append(_Spot(i, cue, clause_start))
     return spots
+
+
+#: "أعلن": a verb whose object, a verbal noun of any derived verb, is what was announced.
+_ANNOUNCING = "أعلن"
+#: "في الوقت الذي": "at the time when", a conjunction of time before a clause of its own.
+_TIME_NOUN = fold("الوقت")
+_IN = fold("في")
+
+
+def _time_clause(tokens: Sequence[Token], i: int) -> bool:
+    """The verb at token i follows "في الوقت الذي" (while): it opens a clause with its own
+    subject ("…، في الوقت الذي قال فيه الوزير إن …"), not a relative clause on a noun; not
+    right after a complementiser ("وأشارت إلى أنه في الوقت الذي تقول فيه الحكومة …": the
+    clause is inside what the voice before says)."""
+    return (
+        i > 2
+        and tokens[i - 1].norm == "الذي"
+        and tokens[i - 2].norm == _TIME_NOUN
+        and _strip_conj(tokens[i - 3].norm) == _IN
+        and (i == 3 or tokens[i - 4].norm not in lx.COMPLEMENTISERS)
+    )
+
+
+def _spelled_acronyms(text: str, tokens: list[Token]) -> list[Token]:
+    """The tokens, with each channel's name spelled out in letters that hold "إن" (the letter
+    N: "سي إن إن", "إن بي سي") made one word, so that its "إن" opens no content."""
+    if not any(t.norm in lx.SPELLED_ACRONYM_FIRSTS for t in tokens):
+        return tokens  # most sentences: none of them
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        size = next(
+            (
+                len(name)
+                for name in lx.SPELLED_ACRONYMS
+                if tuple(t.norm for t in tokens[k : k + len(name)]) == name
+            ),
+            0,
+        )
+        if size:
+            start, end = tokens[k].start, tokens[k + size - 1].end
+            norm = " ".join(t.norm for t in tokens[k : k + size])
+            out.append(Token(text[start:end], start, end, norm, True))
+            k += size
+            continue
+        out.append(tokens[k])
+        k += 1
+    return out
 
 
 def _describes(tokens: Sequence[Token], i: int) -> bool:
@@ -2266,7 +2318,7 @@ class _Sentence:
         self.text = text
         self.sentence = sentence
         self.known = known
-        self.tokens = tokenize(text, sentence.start, sentence.end)
+        self.tokens = _spelled_acronyms(text, tokenize(text, sentence.start, sentence.end))
         # '' … '' (two apostrophes for quotation marks) is kept as the inner pair of marks, so
         # that its words, like those of « … », run from one past the opening to the closing.
         self.quotes = [
@@ -2290,6 +2342,12 @@ class _Sentence:
         self.relays: dict[int, Mention] = {}
         #: Cue tokens a credit read as part of its own phrase ("وفق الوزارة نقلا عن …").
         self.consumed: set[int] = set()
+        #: The subject of a verb cue read with no content ("أوضحت الإدارة في بيان لها حول
+        #: …، مؤكدة أنه …"), and the verb's token index: the participle after it is hers.
+        self.silent: tuple[Mention, int, int] | None = None
+        #: The subject the last verb cue read (None when it had none), and the index after it.
+        self.last_subject: Mention | None = None
+        self.last_subject_end = 0
 
     @property
     def boundaries(self) -> list[int]:
@@ -2300,6 +2358,9 @@ class _Sentence:
             found = [self._opening(s.i) for s in self.spots if self._ends_content(s)]
             if _WRITER_HINT.search(self.text, self.sentence.start, self.sentence.end):
                 found = sorted(found + self._writer_clauses())
+            main = self._main_after_time_clause()
+            if main is not None:
+                found = sorted([*found, main])
             self._boundaries = found
         return self._boundaries
 
@@ -2779,6 +2840,27 @@ class _Sentence:
 
     # -- helpers ---------------------------------------------------------------------------
 
+    def _main_after_time_clause(self) -> int | None:
+        """Where the main clause opens after a sentence that opens with "في الوقت الذي" and a
+        cue ("ففي الوقت الذي نفت فيه الجامعة صلتها بالحادث، يظهر المقطع …"): the first word
+        after a comma that no conjunction joins to what the voice said; None otherwise."""
+        spot = next((s for s in self.spots if _time_clause(self.tokens, s.i)), None)
+        if spot is None:
+            return None
+        at = spot.i - 3
+        # only a time clause that opens the sentence, or one after "ف" ("…، ففي الوقت الذي")
+        fronted = at == 0 or (at == 1 and self.tokens[0].text in CONJUNCTIONS)
+        if not fronted and self.tokens[at].norm[:1] != "ف":
+            return None
+        for k in range(spot.i + 2, len(self.tokens) - 1):
+            if self.tokens[k].text not in "،,":
+                continue
+            nxt = self.tokens[k + 1]
+            joined = nxt.text[:1] in CONJUNCTIONS or nxt.norm in lx.COMPLEMENTISERS
+            if nxt.is_word and not joined:
+                return k + 1
+        return None
+
     def _opening(self, i: int) -> int:
         """Where the clause of the cue at i opens: before "كما" in "…، كما أكد أن …"."""
         if i and _strip_conj(self.tokens[i - 1].norm) == "كما":
@@ -2910,6 +2992,8 @@ class _Sentence:
             self.tokens[k - 1].norm in _NEW_CLAUSE_WORDS or _where_after_comma(self.tokens, k)
         ):
             k -= 1  # "…، لكنه أكد", "… فيما أكد": the clause begins at "لكنه", "فيما"
+        elif _time_clause(self.tokens, k):
+            k -= 3  # "…، في الوقت الذي أكد": the clause begins at "في"
         elif _on_his_part_before(self.tokens, k):
             k -= 2  # "…، من جهته قال": the clause begins at "من"
         elif _subject_after_but(self.tokens, index):
@@ -4537,6 +4621,8 @@ class _Sentence:
             cls = spot.cue.cls
             if cls is lx.CueClass.VERB:
                 raw = self.read_verb(spot)
+                if raw is None and self.last_subject is not None and not self.found:
+                    self.silent = self.last_subject, spot.i, self.last_subject_end
                 relay = self.relays.get(spot.i)
                 if raw is not None and relay is not None:
                     raw = (
@@ -4561,9 +4647,30 @@ class _Sentence:
                     raw = replace(raw, source=opening[0])
                 elif self._first_verb(spot.i) and self.actor is not None:
                     raw = replace(raw, source=self.actor)
+                else:
+                    raw = replace(raw, source=self._silent_speaker(spot, raw))
             if raw is not None:
                 self.found.append(raw)
         return self.found
+
+    def _silent_speaker(self, spot: _Spot, raw: RawAttribution) -> Mention | None:
+        """The subject of the verb before a participle after a comma when that verb read no
+        content of its own and its statement follows its subject ("أوضحت إدارة المستشفى في
+        بيان لها حول ما تم تداوله عن …، مؤكدة أنه …": the statement's topic, then what it
+        confirmed), when no actor opens the sentence; None otherwise."""
+        if self.silent is None or spot.cue.cls is not lx.CueClass.PARTICIPLE:
+            return None
+        subject, verb_at, end = self.silent
+        if verb_at >= spot.i or not self._comma_before(spot.i) or not _agrees(subject, raw):
+            return None
+        if end + 1 >= spot.i or self.tokens[end].norm not in _OCCASION_LINKS:
+            return None  # only a subject followed by its statement ("في بيان لها …")
+        if not _occasion_noun(self.tokens[end + 1].norm):
+            return None
+        between = self.tokens[verb_at + 1 : spot.i]
+        if any(t.text in ".:؛;" or t.text in OPENING_QUOTES for t in between):
+            return None
+        return subject
 
     def _doer_before(self, spot: _Spot, k: int) -> Mention | None:
         """The subject before a verb that takes a noun phrase when a verbal noun follows the
@@ -4581,8 +4688,24 @@ class _Sentence:
         return doer if doer is not None and doer.kind in _NP_DOERS else None
 
     def _first_verb(self, i: int) -> bool:
-        """Token i opens the sentence, or follows only a particle ("كما أوضح معاليه أن …")."""
-        return i == 0 or (i == 1 and _strip_conj(self.tokens[0].norm) in _BEFORE_VERB)
+        """Token i opens the sentence, or follows only a particle ("كما أوضح معاليه أن …") or
+        the topic it speaks on ("وحول موعد المباراة، أكد أنه …")."""
+        return (
+            i == 0
+            or (i == 1 and _strip_conj(self.tokens[0].norm) in _BEFORE_VERB)
+            or self._after_fronted_topic(i)
+        )
+
+    def _after_fronted_topic(self, i: int) -> bool:
+        """Token i follows a topic that opens the sentence and its comma, and nothing else:
+        "وعن مستوى اللاعبين، أكد …", "وحول الموعد، قال …" (no verb or stop in the topic)."""
+        if not MIN_TOPIC_TOKENS <= i <= MAX_VOICE_TOKENS or self.tokens[i - 1].text not in "،,":
+            return False
+        if _strip_conj(self.tokens[0].norm) not in _TOPIC_PREPOSITIONS:
+            return False
+        return all(t.is_word for t in self.tokens[1 : i - 1]) and not any(
+            k in self.spot_at for k in range(1, i - 1)
+        )
 
     def _verb_of_credit(self, spot: _Spot) -> bool:
         """The verb at spot follows a prepositional cue that was read into an attribution
@@ -4618,6 +4741,7 @@ class _Sentence:
         Four steps: skip adverbs after the verb, read its subject, walk the lead up to where the
         content opens (collecting carriers and relayed voices), then read the content.
         """
+        self.last_subject = None
         cue = spot.cue
         carriers: list[Mention] = []
         inner: list[Mention] = []
@@ -4640,6 +4764,7 @@ class _Sentence:
         if read is None:
             return None
         subject, subject_end = read
+        self.last_subject, self.last_subject_end = subject, subject_end
         if subject is None and subject_end == k:
             subject = self._fronted_speaker(spot.i)
         subject_end = self._past_issued(subject_end, subject)
@@ -5207,6 +5332,8 @@ class _Sentence:
         counted = len(here) == 2 and here[1].norm == "عدد" and self._next_norm(k + 1) == "من"
         if len(here) == 2 and here[0].norm in _IN_IT and (self._opens_voice(k + 1) or counted):
             return k + 1  # "في وقت قال فيه مسؤول إن …": the subject follows "in it"
+        if len(here) == 2 and here[0].norm in _IN_IT and _time_clause(self.tokens, k - 1):
+            return k + 1  # "في الوقت الذي أشار فيه التقرير": "in it" is the time, any subject
         if not here or not (circumstantial(here[0].norm) or no_voice_opening(here)):
             return k  # "أعرب خلاله عن أن", "لفت النظر إلى أن" are stepped over too
         for j in range(k + 1, min(len(self.tokens), k + MAX_PARTICIPLE_LEAD + 2)):
@@ -5358,6 +5485,10 @@ class _Sentence:
             return None  # "قال تعالى", "قال صلى الله عليه وسلم": scripture, not a news claim
         if tok.norm in _HONORIFIC_PRONOUNS or tok.norm in _BY_SAYING:
             return None, k + 1  # "وأكد سموه": "his highness" refers back to the speaker
+        if self._on_this_at(k):
+            # "وأضاف بهذا الخصوص: …", "وقال بهذا الصدد مدير الإدارة فلان إن …": in what
+            # regard the voice spoke, then its subject or (none here) the speaker before.
+            return self._verb_subject(k + 2, cue, carriers)
         quote = self.quote_at(k) if tok.text in OPENING_QUOTES else None
         if quote is not None:
             # "وتابع «حمدان»: إن …", "قالت «الوادي» أكبر شركة … بأنها": a quoted name.
@@ -5853,6 +5984,11 @@ class _Sentence:
                 k = unnamed  # "أكد مسؤول رفض الكشف عن اسمه أن …": his request, then the lead
                 continue
             opened = self._content_opens(k, cue)
+            if opened is None and self._own_act_at(k, cue):
+                # "أعلن النادي تعاقده مع …": the first noun with a pronoun in the lead is the
+                # act (not "أعلن فلان عزمه المشاركة في الجزء المقرر تصويره": the film's)
+                if not any(_possessed(t) for t in self.tokens[lead:k]):
+                    opened = k
             if opened is not None:
                 # "وعلّقت الإدارة على الباب إعلانا بأن …" hung a notice: only a colon or a
                 # quotation gives a comment's words.
@@ -6087,6 +6223,17 @@ class _Sentence:
         if news and _news_of_event(norm, self._next_norm(k)):
             return k  # "أكد مصدر أمني نبأ اعتقال السائق"
         return self._stressed_content(k, cue)
+
+    def _own_act_at(self, k: int, cue: lx.Cue) -> bool:
+        """Token k, after "أعلن", is a verbal noun of a derived verb with its doer's pronoun
+        ("تعاقده", "انتهاءها", "إفلاسه"), not after a word of time ("خلال استقباله"): what a
+        voice announces of itself. (Without the pronoun such nouns also name bodies and
+        documents inside a lead: "الإدارة العامة", "اتفاقية التجارة".)"""
+        tok = self.tokens[k]
+        if cue.lemma != _ANNOUNCING or not _possessed(tok) or not _denied_event(tok.norm):
+            return False
+        before = _strip_conj(self.tokens[k - 1].norm) if k else ""
+        return before not in _AT_TIME and before not in _OCCASION_LINKS
 
     def _said_after(self, k: int) -> bool:
         """A comma and a complementiser close the phrase that عن at k opens: "أعلن المرشح عن
@@ -6870,6 +7017,8 @@ class _Sentence:
         j = i - 1
         if j > 1 and self.tokens[j].norm in WAS:  # "التي كانت تشير"
             j -= 1
+        if _time_clause(self.tokens, i):
+            return None  # "في الوقت الذي قال": a conjunction of time, no antecedent speaks
         return j if j > 0 and self.tokens[j].norm in _RELATIVE_PRONOUNS else None
 
     def _relative_antecedent(self, rel: int, gender: str) -> Mention | None:

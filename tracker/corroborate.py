@@ -90,7 +90,7 @@ from .link.numbers import (
     written_numbers,
 )
 from .link.occasion import names_occasion
-from .link.reuse import Shingles, copy_groups, overlap, plain_words, shingles
+from .link.reuse import Shingles, copied, copy_groups, overlap, plain_words, shingles
 from .link.semantic import INSTALL_HINT, available, similarities
 from .link.sequel import sequel_apart, weighs, weighs_event
 from .link.substitution import short_enough, swapped
@@ -1222,11 +1222,16 @@ def _worded_alike(mine: Sequence[tuple[str, str]], theirs: Sequence[tuple[str, s
     """True when a content of one voice is, word for word, a content of the other in another
     article (each content is paired with its article), or the opening or a passage of it: one
     outlet cut the copied sentence short ("الكشافة خير سفراء لبلدهم" printed whole in one
-    paper, with "… حيث قدموا من أرض السلام" in another)."""
+    paper, with "… حيث قدموا من أرض السلام" in another). So is a long content that copies the
+    other as ``link.reuse`` reads a copy, with a few words of its own here and there (a
+    release's thirty words in a row quoted from an official in one paper and from another
+    man in the next): no two men say that much alike."""
     return any(
         here != there
         and (
-            fuzz.ratio(a, b) >= SAME_WORDING_RATIO or fuzz.partial_ratio(a, b) >= SAME_PASSAGE_RATIO
+            fuzz.ratio(a, b) >= SAME_WORDING_RATIO
+            or fuzz.partial_ratio(a, b) >= SAME_PASSAGE_RATIO
+            or copied(a, b)
         )
         for here, a in mine
         for there, b in theirs

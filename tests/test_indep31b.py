@@ -1,0 +1,38 @@
+"""Issue 13, round 31: false corroborations read claim by claim over the whole corpus.
+
+Each test pins one general cause of a claim called corroborated when one origin stands behind
+it, or of the voice misread that made it so.
+
+Every example is made up.
+"""
+
+from __future__ import annotations
+
+from test_link20 import _record, _report, _shared_status
+
+from tracker.models import Status
+
+
+def test_two_men_quoted_in_one_long_release_are_one_text(tmp_path):
+    """A release's thirty words in a row, quoted from the festival's head in one paper and
+    from another man in the next, each paper adding words of its own around and inside it, are
+    one text: no two men say that much alike, so the second is no second origin."""
+    report = _report(
+        tmp_path,
+        _record(
+            "almadina",
+            "وأوضح رئيس اللجنة المنظمة لمهرجان الوادي الدكتور سالم بن علي الكعبي أن اللجنة"
+            " أنهت استعداداتها كافة منذ وقت مبكر بدعم كريم من أمير المنطقة، وأن فعاليات"
+            " المهرجان هذا العام ستشهد برامج متنوعة للأسر والأطفال في الحدائق العامة والساحات"
+            " المفتوحة على امتداد الكورنيش الشمالي للمدينة طوال أيام العيد الثلاثة من"
+            " العصر حتى منتصف الليل بمشاركة فرق شعبية من مختلف مناطق البلاد.",
+        ),
+        _record(
+            "okaz",
+            "وقال خالد بن حمد العمري الزائر القادم من الساحل إن فعاليات المهرجان شهدت برامج"
+            " متنوعة للأسر والأطفال في الحدائق العامة والساحات المفتوحة على امتداد الكورنيش"
+            " الشمالي للمدينة طوال أيام العيد الثلاثة من العصر حتى منتصف الليل، مشيدا"
+            " بحسن التنظيم وكرم الضيافة.",
+        ),
+    )
+    assert _shared_status(report) is Status.SINGLE_SOURCED

@@ -36,3 +36,21 @@ def test_two_men_quoted_in_one_long_release_are_one_text(tmp_path):
         ),
     )
     assert _shared_status(report) is Status.SINGLE_SOURCED
+
+
+def test_press_sources_in_a_town_speak_for_no_body(tmp_path):
+    """ "مصادر صحفية من الهضبة" are journalists in a town, not a body named "الهضبة": the wire
+    citing them beside a source of the militia saying the same is one origin, not two."""
+    report = _report(
+        tmp_path,
+        _record(
+            "alyaum",
+            "الهضبة (د ب أ) - قال مصدر في ميليشيا الوادي لوكالة الأنباء الألمانية إن مقاتلي"
+            " الميليشيا سيطروا أمس على معسكر الجسر القديم بعد اشتباكات استمرت ساعات. وأكدت"
+            " مصادر صحفية من الهضبة أن مقاتلي الميليشيا سيطروا أمس على معسكر الجسر القديم"
+            " بعد اشتباكات عنيفة.",
+        ),
+    )
+    claims = [c for c in report.results[0].claims if len(c.attributions) == 2]
+    assert claims
+    assert claims[0].status is Status.SINGLE_SOURCED

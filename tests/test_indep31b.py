@@ -54,3 +54,25 @@ def test_press_sources_in_a_town_speak_for_no_body(tmp_path):
     claims = [c for c in report.results[0].claims if len(c.attributions) == 2]
     assert claims
     assert claims[0].status is Status.SINGLE_SOURCED
+
+
+def test_a_place_opening_the_sentence_that_first_names_a_man_gives_his_state(tmp_path):
+    """ "وفي طهران، دافع الرئيس فلان عن …" names him with no cue; when he speaks later by his
+    family name, and a minister after him with no country, both are Iran's, not the state of
+    the American named before: beside Iranian officials in another paper, one origin."""
+    report = _report(
+        tmp_path,
+        _record(
+            "aawsat",
+            "قال وزير الخارجية الأميركي جون ميلر إن الاتفاق يخدم مصالح بلاده. وفي طهران، دافع"
+            " الرئيس حسن كريمي عن الاتفاق أمام النواب. وقال كريمي إن الاتفاق يعكس إرادة"
+            " الشعب. ومن جهته، أكد وزير التجارة سالم نوري أن بلاده تستهدف مشاريع للنفط والغاز"
+            " بقيمة 140 مليار دولار بحلول عام 2020.",
+        ),
+        _record(
+            "alriyadh",
+            "وذكر مسؤولون إيرانيون الأسبوع الماضي أن بلادهم تتطلع لمشاريع في قطاعي النفط"
+            " والغاز قيمتها 140 مليار دولار بحلول 2020.",
+        ),
+    )
+    assert _shared_status(report) is Status.SINGLE_SOURCED

@@ -76,3 +76,16 @@ def test_a_place_opening_the_sentence_that_first_names_a_man_gives_his_state(tmp
         ),
     )
     assert _shared_status(report) is Status.SINGLE_SOURCED
+
+
+def test_a_wire_credited_for_what_a_network_relays_is_no_second_origin(read):
+    """ "وذكرت قناة X نقلا عن مسؤولين فرنسيين بأن …، وفق ما نقلت وكالة Y": the wire passed on
+    the network's report of the officials, one statement credited twice, not two findings."""
+    result = read(
+        "وذكرت قناة «سكاي نيوز» نقلا عن مسؤولين فرنسيين أمس، بأن سفينة حربية اعترضت قاربا"
+        " محملا بالأسلحة قبالة ساحل الوادي فجر اليوم، وفق ما نقلت وكالة الأنباء الألمانية.",
+        publisher="aawsat",
+    )
+    claims = [c for c in result.claims if len(c.attributions) == 2]
+    assert claims
+    assert claims[0].status is Status.SINGLE_SOURCED

@@ -1476,20 +1476,34 @@ def _credited_twice(
     """The attributions by which one statement of an article is credited to a second medium,
     each with the first: "قال المصدر بحسب موقع الساحل إن …، وفق ما نشرته صحيفة الأفق" is one
     statement that one outlet took from the other, not two outlets' findings. Two media
-    credited for statements that overlap in the text, the later is the copy."""
+    credited for statements that overlap in the text, the later is the copy. So is a medium
+    credited for what a medium of the same article relays from someone ("أفادت شبكة الأفق
+    نقلا عن مسؤولين أميركيين بأن …، حسبما أفادت وكالة الساحل"): the wire passed on the
+    network's report, whose origin it takes (a medium the copy's own chain holds, the wire
+    credited for the whole dispatch, relays both and tells neither from the other)."""
     out: dict[str, Source] = {}
+
+    def carried(att: Attribution) -> bool:
+        return origin(att).kind in _CARRIERS
+
+    def relays(att: Attribution) -> set[str]:
+        return {v.id for v in att.chain[:-1] if v.kind in _CARRIERS}
+
     media = sorted(
-        (a for a in asserted if origin(a).kind in _CARRIERS), key=lambda a: (a.article, a.start)
+        (a for a in asserted if carried(a) or relays(a)), key=lambda a: (a.article, a.start)
     )
     for first, later in combinations(media, 2):
+        copy, kept = (later, first) if carried(later) else (first, later)
         if (
             first.article == later.article
-            and later.id not in out
+            and carried(copy)
+            and (carried(kept) or relays(kept) - {v.id for v in copy.chain})
+            and copy.id not in out
             and later.start < first.end
             and first.start < later.end
             and origin(first).independence_group != origin(later).independence_group
         ):
-            out[later.id] = origin(first)
+            out[copy.id] = origin(kept)
     return out
 
 

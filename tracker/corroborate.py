@@ -90,7 +90,7 @@ from .link.numbers import (
     written_numbers,
 )
 from .link.occasion import names_occasion
-from .link.reuse import Shingles, copy_groups, overlap, plain_words, shingles
+from .link.reuse import Shingles, copied, copy_groups, overlap, plain_words, shingles
 from .link.semantic import INSTALL_HINT, available, similarities
 from .link.sequel import sequel_apart, weighs, weighs_event
 from .link.substitution import short_enough, swapped
@@ -1222,11 +1222,16 @@ def _worded_alike(mine: Sequence[tuple[str, str]], theirs: Sequence[tuple[str, s
     """True when a content of one voice is, word for word, a content of the other in another
     article (each content is paired with its article), or the opening or a passage of it: one
     outlet cut the copied sentence short ("الكشافة خير سفراء لبلدهم" printed whole in one
-    paper, with "… حيث قدموا من أرض السلام" in another)."""
+    paper, with "… حيث قدموا من أرض السلام" in another). So is a long content that copies the
+    other as ``link.reuse`` reads a copy, with a few words of its own here and there (a
+    release's thirty words in a row quoted from an official in one paper and from another
+    man in the next): no two men say that much alike."""
     return any(
         here != there
         and (
-            fuzz.ratio(a, b) >= SAME_WORDING_RATIO or fuzz.partial_ratio(a, b) >= SAME_PASSAGE_RATIO
+            fuzz.ratio(a, b) >= SAME_WORDING_RATIO
+            or fuzz.partial_ratio(a, b) >= SAME_PASSAGE_RATIO
+            or copied(a, b)
         )
         for here, a in mine
         for there, b in theirs
@@ -1471,20 +1476,34 @@ def _credited_twice(
     """The attributions by which one statement of an article is credited to a second medium,
     each with the first: "قال المصدر بحسب موقع الساحل إن …، وفق ما نشرته صحيفة الأفق" is one
     statement that one outlet took from the other, not two outlets' findings. Two media
-    credited for statements that overlap in the text, the later is the copy."""
+    credited for statements that overlap in the text, the later is the copy. So is a medium
+    credited for what a medium of the same article relays from someone ("أفادت شبكة الأفق
+    نقلا عن مسؤولين أميركيين بأن …، حسبما أفادت وكالة الساحل"): the wire passed on the
+    network's report, whose origin it takes (a medium the copy's own chain holds, the wire
+    credited for the whole dispatch, relays both and tells neither from the other)."""
     out: dict[str, Source] = {}
+
+    def carried(att: Attribution) -> bool:
+        return origin(att).kind in _CARRIERS
+
+    def relays(att: Attribution) -> set[str]:
+        return {v.id for v in att.chain[:-1] if v.kind in _CARRIERS}
+
     media = sorted(
-        (a for a in asserted if origin(a).kind in _CARRIERS), key=lambda a: (a.article, a.start)
+        (a for a in asserted if carried(a) or relays(a)), key=lambda a: (a.article, a.start)
     )
     for first, later in combinations(media, 2):
+        copy, kept = (later, first) if carried(later) else (first, later)
         if (
             first.article == later.article
-            and later.id not in out
+            and carried(copy)
+            and (carried(kept) or relays(kept) - {v.id for v in copy.chain})
+            and copy.id not in out
             and later.start < first.end
             and first.start < later.end
             and origin(first).independence_group != origin(later).independence_group
         ):
-            out[later.id] = origin(first)
+            out[copy.id] = origin(kept)
     return out
 
 

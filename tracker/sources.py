@@ -1142,7 +1142,11 @@ class Resolver:
             ):
                 # "وفي طهران، أعلن عضو مجلس الشورى": the place his sentence opens with
                 # is where he serves, before any state named earlier.
-                country = country or self._placed_state(mention.start)
+                country = (
+                    country
+                    or self._placed_state(mention.start)
+                    or self._placed_state(self._first_named(mention))
+                )
                 if country:
                     self.states.append(country)
                 else:
@@ -1544,6 +1548,15 @@ class Resolver:
             return None
         place = found.group(1)
         return self.registry.place_of(place) or self.registry.country_of(place)
+
+    def _first_named(self, mention: Mention) -> int:
+        """Where the text first names a person in full, before this mention of him ("وفي
+        طهران، دافع الرئيس فلان الفلاني عن …" with no cue, then "وقال الفلاني"), or the
+        mention's own start when it names him first or by one word only."""
+        if len(mention.name.split()) < 2:
+            return mention.start
+        first = self.article.text.find(mention.name, 0, mention.start)
+        return first if first >= 0 else mention.start
 
     def _dateline_state(self) -> str | None:
         """The country of the article's dateline or byline place, if it names one (kept)."""

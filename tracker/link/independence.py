@@ -43,6 +43,8 @@ _TIED_NOUNS = (
 _HEADS = union("unnamed_heads")
 #: Places and people that are no body (``Words.no_body``).
 _NO_BODY = union("no_body")
+#: Adjectives of unnamed sources that are the media's (``Words.media_adjectives``).
+_MEDIA_ADJECTIVES = union("media_adjectives")
 #: Heads of a named voice's descriptor that make him speak for a body ("المتحدث باسم …").
 _SPOKESPERSONS = union("spokesperson_heads")
 #: Heads of a state's government or forces (``Words.government_heads``).
@@ -72,6 +74,8 @@ def affiliation(voice: Source) -> str:
         words = _headed(voice.descriptor, _SPOKESPERSONS)
     for n, word in enumerate(words[1:], 1):
         rest: list[str] = []
+        if word in _TIES and _ARTICLE.sub("", words[n - 1]) in _MEDIA_ADJECTIVES:
+            return ""  # "مصادر صحفية من الهضبة": journalists there, a place's, no body's
         if word in _TIES:
             rest = words[n + 1 :]
         elif _joined_article(word) or _tied_noun(word):

@@ -157,13 +157,7 @@ def copy_groups(
         for j in range(i + 1, len(grams)):
             if articles[i] == articles[j] or find(i) == find(j):
                 continue  # one article repeating itself, or two already in one group
-            shared = overlap(grams[i], grams[j])
-            # Letters are compared only when some 4-grams already coincide.
-            if (
-                shared >= COPY_SHARE
-                or (shared >= LETTERS_FROM and _nearly(plain[i], plain[j]))
-                or (shared and _long_run(plain[i], plain[j]))
-            ):
+            if _copied(plain[i], grams[i], plain[j], grams[j]):
                 a, b = find(i), find(j)
                 if a != b:
                     parent[max(a, b)] = min(a, b)
@@ -240,6 +234,31 @@ def _joined_copies(
                 continue
             pairs.append((i, max(theirs, key=lambda j: (len(mine & grams[j]), -j))))
     return pairs
+
+
+def copied(a: str, b: str) -> bool:
+    """True when one of two texts is a copy of the other, by the tests ``copy_groups`` asks of
+    two statements: most 4-grams of the shorter in the longer, its letters nearly all there,
+    or a long unbroken run of its words.
+
+    >>> copied("قال المصدر إن محكمة الجنايات قضت أمس بسجن الوزير السابق خمس سنوات في قضية رشوة",
+    ...        "محكمة الجنايات قضت أمس بسجن الوزير السابق خمس سنوات في قضية رشوة وفق ما نشر")
+    True
+    """
+    plain_a, grams_a = _compared(a)
+    plain_b, grams_b = _compared(b)
+    return _copied(plain_a, grams_a, plain_b, grams_b)
+
+
+def _copied(plain_a: str, grams_a: Shingles, plain_b: str, grams_b: Shingles) -> bool:
+    """``copied`` of two texts' plain words and shingles, computed already."""
+    shared = overlap(grams_a, grams_b)
+    # Letters are compared only when some 4-grams already coincide.
+    return (
+        shared >= COPY_SHARE
+        or (shared >= LETTERS_FROM and _nearly(plain_a, plain_b))
+        or (bool(shared) and _long_run(plain_a, plain_b))
+    )
 
 
 @lru_cache(maxsize=1 << 14)

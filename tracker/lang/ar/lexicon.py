@@ -118,13 +118,12 @@ STATE_MEDIA_WORDS = frozenset(fold(w) for w in "الرسمية الرسمي ال
 
 #: Verbs whose content may be a bare noun phrase: "أعلن الجيش مقتل ثلاثة جنود".
 NP_CONTENT_VERBS = frozenset(("أعلن", "كشف", "أكد", "نفى", "أفاد", "استبعد", "استغرب"))
-#: Channels' names spelled out in Latin letters whose "إن" (the letter N) reads like the
-#: complementiser, longest first: "سي إن إن", "إن بي سي" are one word each.
-SPELLED_ACRONYMS = tuple(
-    tuple(fold(w) for w in name.split())
-    for name in ("إم إس إن بي سي", "سي إن بي سي", "سي إن إن", "إن بي سي")
-)
-SPELLED_ACRONYM_FIRSTS = frozenset(name[0] for name in SPELLED_ACRONYMS)
+#: The Latin letters' names as Arabic writes them, folded: a medium's name spelled out in
+#: them ("سي إن إن") holds "إن" (the letter N), which reads like the complementiser. Words
+#: these names share with Arabic ("في", "أو", "أم") are left out.
+LETTER_NAMES = folded("ايه بي سي دي اف جي اتش اي جيه كيه ال ام ان كيو ار اس تي يو دبليو اكس واي زد")
+#: The letter N, folded: a run of letters' names is only joined when it holds one.
+LETTER_N = fold("إن")
 #: Verbs whose object (an event noun) comes before the content: "وصفت الشركة العثور على
 #: الحطام بأنه «انفراجة»".
 DESCRIBING_VERBS = frozenset(("وصف",))

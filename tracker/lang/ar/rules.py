@@ -585,6 +585,8 @@ MIN_PRECEDED_AT, MAX_PRECEDED_TOKENS = 3, 12
 MAX_OCCASION_WORDS = 4
 #: Most words of a bare name between كان and its verb with no قد ("وكان سالم العلي قال").
 MAX_BARE_PLUPERFECT = 2
+#: Most Latin letters' names a medium's name is spelled out in ("إم إس إن بي سي").
+MAX_SPELLED = 5
 #: Prepositions that open the topic a sentence's speaker goes on to: "وحول الموعد، أكد …".
 _TOPIC_PREPOSITIONS = folded("حول عن بشأن بخصوص")
 #: Fewest tokens of such a topic with its comma, before the verb.
@@ -1529,19 +1531,24 @@ def _time_clause(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
-def _spelled_acronyms(text: str, tokens: list[Token]) -> list[Token]:
-    """The tokens, with each channel's name spelled out in letters that hold "إن" (the letter
-    N: "سي إن إن", "إن بي سي") made one word, so that its "إن" opens no content."""
-    if not any(t.norm in lx.SPELLED_ACRONYM_FIRSTS for t in tokens):
-        return tokens  # most sentences: none of them
+def _spelled_acronyms(text: str, tokens: list[Token], known: Known) -> list[Token]:
+    """The tokens, with each medium's name spelled out in Latin letters' names that holds "إن"
+    (the letter N) made one word when the registry holds it as a medium ("سي إن إن"), so that
+    its "إن" opens no content. The name read is exactly the run joined: neither the run
+    without its first nor without its last name is one ("قال إن سي إن إن نشرت" joins three)."""
+    if not any(t.norm == lx.LETTER_N for t in tokens):
+        return tokens  # most sentences: no "إن" at all
     out: list[Token] = []
     k = 0
     while k < len(tokens):
+        run = k
+        while run < len(tokens) and run - k < MAX_SPELLED and tokens[run].norm in lx.LETTER_NAMES:
+            run += 1
         size = next(
             (
-                len(name)
-                for name in lx.SPELLED_ACRONYMS
-                if tuple(t.norm for t in tokens[k : k + len(name)]) == name
+                end - k
+                for end in range(run, k + 1, -1)
+                if _spelled_name([t.norm for t in tokens[k:end]], known)
             ),
             0,
         )
@@ -1554,6 +1561,16 @@ def _spelled_acronyms(text: str, tokens: list[Token]) -> list[Token]:
         out.append(tokens[k])
         k += 1
     return out
+
+
+def _spelled_name(names: list[str], known: Known) -> bool:
+    """The letters' names, holding N, are a medium's name whole (a look-up finds any part)."""
+    return (
+        lx.LETTER_N in names
+        and known(names, True, media=True)
+        and not known(names[1:], True, media=True)
+        and not known(names[:-1], True, media=True)
+    )
 
 
 def _describes(tokens: Sequence[Token], i: int) -> bool:
@@ -2318,7 +2335,7 @@ class _Sentence:
         self.text = text
         self.sentence = sentence
         self.known = known
-        self.tokens = _spelled_acronyms(text, tokenize(text, sentence.start, sentence.end))
+        self.tokens = _spelled_acronyms(text, tokenize(text, sentence.start, sentence.end), known)
         # '' … '' (two apostrophes for quotation marks) is kept as the inner pair of marks, so
         # that its words, like those of « … », run from one past the opening to the closing.
         self.quotes = [

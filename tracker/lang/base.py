@@ -242,6 +242,10 @@ class Words:
     #: folded: they name no medium, and two outlets citing media sources most likely pass on
     #: the same reports, as two citing "the leaks" do (``corroborate``).
     media_adjectives: frozenset[str] = frozenset()
+    #: Words of telling that a voice refuses or withholds, folded ("التعليق", "تفاصيل",
+    #: "comment", "details"): "…، لكنه رفض الإدلاء بتفاصيل" closes what the voice told with
+    #: what it would not tell, which is no part of the claim (``link.antonyms.refused_telling``).
+    withheld_telling: frozenset[str] = frozenset()
 
 
 class Language(Protocol):

@@ -15,7 +15,7 @@ from functools import cache
 from typing import cast
 
 from .. import lang
-from ..text import normalize
+from ..text import fold, normalize, words_of
 from .morph import stem
 
 #: Pairs of words of opposite meaning, from every language package (``Words.antonyms``).
@@ -144,3 +144,33 @@ def opposed(a: Iterable[str], b: Iterable[str]) -> bool:
         s in opposites and not (opposites[s] & mine) and (opposites[s] & theirs) and s not in theirs
         for s in mine
     )
+
+
+#: Content words after a negating word read for what it refuses ("رفض الإدلاء بتفاصيل":
+#: الإدلاء, تفاصيل), as ``negation.governed`` reads a particle's.
+REFUSED_WORDS = 2
+REFUSED_SPAN = 3
+
+
+@cache
+def _telling() -> frozenset[str]:
+    """``Words.withheld_telling`` of every language, as content words."""
+    return frozenset(lang.content_words(sorted(lang.union("withheld_telling"))))
+
+
+def refused_telling(text: str) -> tuple[str, ...]:
+    """The content words of each refusal to tell in a statement: a negating word (one paired
+    with itself, "رفض", "refused") and the first ``REFUSED_WORDS`` of the ``REFUSED_SPAN``
+    words after it, when one of these names telling (``Words.withheld_telling``): "…، لكنه
+    رفض الإدلاء بتفاصيل" gives رفض, ادلاء, تفاصيل; "لم يفقد وعيه" and "إلغاء المخصصات" give
+    nothing (what they negate is an event, not what a voice would not tell)."""
+    negators, telling = _negators(), _telling()
+    words = words_of(fold(text))
+    out: list[str] = []
+    for n, word in enumerate(words):
+        found = lang.content_words([word])
+        if found and _key(found[0]) in negators:
+            governed = lang.content_words(words[n + 1 : n + 1 + REFUSED_SPAN])[:REFUSED_WORDS]
+            if not telling.isdisjoint(governed):
+                out += found + governed
+    return tuple(out)

@@ -1,0 +1,52 @@
+"""Issue 13, round 31: one story told in Arabic and English by many outlets.
+
+A commander's unannounced trip abroad, reported first by one paper citing informed sources,
+relayed by wires and papers in both languages, denied by his spokesman and commented on by
+officials. Each test pins one general cause of statements of one claim left apart (or kept
+apart rightly) on such a story.
+
+Every example is made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.corroborate import Side, judge_pair, match_key
+from tracker.models import Stance
+
+
+def _judge(first: str, second: str):
+    """What judge_pair decides about two asserted statements of two articles."""
+    a = match_key("a1.a1", "a1", first, Stance.ASSERTS)
+    b = match_key("a2.a1", "a2", second, Stance.ASSERTS)
+    return judge_pair(Side.across(a, first), Side.across(b, second))
+
+
+_TALKS = "قائد القوات البحرية سالم الفضلي أجرى مباحثات مع ضباط إيطاليين في روما يوم الخميس"
+
+
+@pytest.mark.parametrize(
+    "refusing",
+    [
+        "قائد القوات البحرية سالم الفضلي أجرى مباحثات مع ضباط إيطاليين في روما يوم الخميس،"
+        " لكنه رفض الإدلاء بتفاصيل",
+        "قائد القوات البحرية سالم الفضلي أجرى مباحثات مع ضباط إيطاليين في روما يوم الخميس،"
+        " ورفض الكشف عن مضمونها",
+    ],
+)
+def test_what_a_voice_refused_to_tell_is_a_detail_of_what_it_told(refusing):
+    """ "…، لكنه رفض الإدلاء بتفاصيل" closes a statement of the talks with what was not told:
+    the refusal ("رفض" negates what it governs) is about the details, which the other outlet's
+    statement of the same talks says nothing of, so the two are one claim."""
+    found = _judge(_TALKS, refusing)
+    assert found is not None
+    assert found.tier == "confirmed"
+
+
+def test_a_refusal_of_what_the_other_statement_tells_keeps_them_apart():
+    """ "رفض … إجراء مباحثات" refuses the very talks the other statement says took place
+    (no telling withheld): opposed, never one claim."""
+    refusing = "قائد القوات البحرية سالم الفضلي رفض إجراء مباحثات مع ضباط إيطاليين في روما"
+    found = _judge(_TALKS, refusing)
+    assert found is None or found.tier != "confirmed"

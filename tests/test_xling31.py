@@ -50,3 +50,18 @@ def test_a_refusal_of_what_the_other_statement_tells_keeps_them_apart():
     refusing = "قائد القوات البحرية سالم الفضلي رفض إجراء مباحثات مع ضباط إيطاليين في روما"
     found = _judge(_TALKS, refusing)
     assert found is None or found.tier != "confirmed"
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("طلب القائد تزويد قواته باثني عشر زورقا للدوريات", ("12",)),
+        ("تضم المنطقة اثنتي عشرة مدرسة جديدة", ("12",)),
+        ("بلغ عدد الزوارق مئة واثني عشر زورقا", ("112",)),
+        ("أثنى القائد على جهود خفر السواحل في المنطقة", ()),
+    ],
+)
+def test_the_teens_unit_after_a_preposition_is_read_with_its_ten(text, numbers):
+    """ "باثني عشر زورقا" is twelve boats, as "12 زورقا" is (not ten: "عشر" read alone), and
+    "أثنى", which folds as "اثني", is no number when no ten follows it."""
+    assert match_key("s", "a", text, Stance.ASSERTS).numbers == numbers

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import import_module
 from typing import Protocol
 
@@ -246,6 +246,10 @@ class Words:
     #: "comment", "details"): "…، لكنه رفض الإدلاء بتفاصيل" closes what the voice told with
     #: what it would not tell, which is no part of the claim (``link.antonyms.refused_telling``).
     withheld_telling: frozenset[str] = frozenset()
+    #: Forms of a unit that are a number only as the first word of a teen, folded, → the
+    #: unit ("اثني عشر" is 12 after a preposition or as an object; alone, "اثني" is how
+    #: "أثنى", praised, folds: no number).
+    teen_units: Mapping[str, int] = field(default_factory=dict)
 
 
 class Language(Protocol):

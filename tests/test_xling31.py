@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.corroborate import Side, judge_pair, match_key
+from tracker import corroborate
+from tracker.corroborate import Decision, Side, judge_pair, match_key, semantic_links
 from tracker.models import Stance
 
 
@@ -65,3 +66,23 @@ def test_the_teens_unit_after_a_preposition_is_read_with_its_ten(text, numbers):
     """ "باثني عشر زورقا" is twelve boats, as "12 زورقا" is (not ten: "عشر" read alone), and
     "أثنى", which folds as "اثني", is no number when no ten follows it."""
     assert match_key("s", "a", text, Stance.ASSERTS).numbers == numbers
+
+
+def test_embeddings_read_a_claim_without_what_its_voice_refused_to_tell(monkeypatch):
+    """The sentence encoder is given an Arabic statement of talks without its closing refusal
+    ("، لكنه رفض الإدلاء بتفاصيل"), as the English statement of the talks has none: withheld
+    details are no part of the claim, and they lower the pair's cosine below the bar."""
+    arabic = _TALKS + "، لكنه رفض الإدلاء بتفاصيل"
+    english = "Naval commander Salem al-Fadhli held talks with Italian officers in Rome"
+    read: list[str] = []
+
+    def similarities(texts, pairs):
+        read.extend(texts)
+        return [0.9 for _ in pairs]
+
+    monkeypatch.setattr(corroborate, "similarities", similarities)
+    a = Side.across(match_key("a1.a1", "a1", arabic, Stance.ASSERTS), arabic, semantic=True)
+    b = Side.across(match_key("a2.a1", "a2", english, Stance.ASSERTS), english, semantic=True)
+    confirmed, _ = semantic_links([(a, b, Decision("semantic", 0.0, "Rome", False))])
+    assert read == [_TALKS, english]
+    assert confirmed

@@ -49,7 +49,7 @@ from .link.anchors import (
     shared,
 )
 from .link.another import another_apart
-from .link.antonyms import opposed, refused_telling
+from .link.antonyms import opposed, refused_telling, without_refusal
 from .link.denials import denied_part, quoted_in_denials, stance_of
 from .link.independence import (
     BODY,
@@ -2606,7 +2606,7 @@ def semantic_links(
     for side in chain.from_iterable((a, b) for a, b, _ in pending):
         if side.key.id not in row:
             row[side.key.id] = len(texts)
-            texts.append(side.text or "")
+            texts.append(without_refusal(side.text or ""))
     cosines = similarities(texts, [(row[a.key.id], row[b.key.id]) for a, b, _ in pending])
     closest: dict[str, float] = {}
     for (a, b, decision), cosine in zip(pending, cosines, strict=True):

@@ -174,3 +174,34 @@ def refused_telling(text: str) -> tuple[str, ...]:
             if not telling.isdisjoint(governed):
                 out += found + governed
     return tuple(out)
+
+
+#: Marks that end the clause before a refusal ("…، لكنه رفض …").
+_CLAUSE_MARKS = ("،", ",")
+
+
+def without_refusal(text: str) -> str:
+    """A statement without the clause in which its voice refuses to tell
+    (``refused_telling``), from the comma before it: "أجرى الوزير محادثات في أنقرة، لكنه رفض
+    الإدلاء بتفاصيل" → "أجرى الوزير محادثات في أنقرة". What a voice withheld is no part of
+    its claim, and a sentence embedding reads the claim closer to a translation without it.
+    The text as it is when it holds no such clause, or nothing before it."""
+    if not refused_telling(text):
+        return text
+    negators, telling = _negators(), _telling()
+    tokens = text.split()
+    for n, token in enumerate(tokens):
+        found = lang.content_words(words_of(fold(token)))
+        if not found or _key(found[0]) not in negators:
+            continue
+        after = words_of(fold(" ".join(tokens[n + 1 : n + 1 + REFUSED_SPAN])))
+        if telling.isdisjoint(lang.content_words(after)[:REFUSED_WORDS]):
+            continue
+        kept = tokens[:n]
+        while kept and not lang.content_words(words_of(fold(kept[-1]))):
+            kept.pop()  # "… in Rome but refused to comment": the conjunction goes too
+        head = " ".join(kept)
+        cut = max(head.rfind(mark) for mark in _CLAUSE_MARKS)
+        head = head[:cut] if cut > 0 else head
+        return head.rstrip(" ،,") or text
+    return text

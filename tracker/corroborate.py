@@ -49,7 +49,7 @@ from .link.anchors import (
     shared,
 )
 from .link.another import another_apart
-from .link.antonyms import opposed
+from .link.antonyms import opposed, refused_telling, without_refusal
 from .link.denials import denied_part, quoted_in_denials, stance_of
 from .link.independence import (
     BODY,
@@ -2362,6 +2362,9 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
             # one text printed twice with a count updated.
             return _updated_figure(a, b, t) if near else None
         a, b = detail
+    refusal = _refusal_aside(a, b)
+    if refusal is not None:
+        a, b = refusal
     found = score(a.key, b.key, t, (a.joined, b.joined))
     by_stem: tuple[float, float] | None = None
     if found is not None and found[0] >= t.confirm_ratio and found[1] >= t.confirm_dice:
@@ -2515,6 +2518,30 @@ def _details_aside(a: Side, b: Side) -> tuple[Side, Side] | None:
     return a, b
 
 
+def _refusal_aside(a: Side, b: Side) -> tuple[Side, Side] | None:
+    """The two statements read without what one says its voice refused to tell
+    (``link.antonyms.refused_telling``), when that alone opposes them and the other says
+    nothing of it: "أجرى الوزير محادثات في أنقرة، لكنه رفض الإدلاء بتفاصيل" tells the talks
+    that "أجرى الوزير مباحثات في أنقرة" tells, and the details withheld are a detail.
+    "رفض الوزير الكشف عن زيارته أنقرة" and "زار الوزير أنقرة" stay opposed: the other names
+    what was withheld. Else None."""
+    if a.text is None or b.text is None or not opposed(a.key.vocabulary, b.key.vocabulary):
+        return None
+    for one, other in ((a, b), (b, a)):
+        covered = set(refused_telling(one.text or ""))
+        theirs = other.key.vocabulary
+        if not covered or any(related(w, o) for w in covered for o in theirs):
+            continue
+        k = one.key
+        rest = tuple(w for w in k.vocabulary if w not in covered)
+        if opposed(rest, theirs):
+            continue
+        key = MatchKey(k.id, k.article, rest, k.numbers, k.negated, k.stance)
+        plain = Side(key, one.text, semantic=one.semantic)
+        return (plain, other) if one is a else (other, plain)
+    return None
+
+
 def _updated_figure(a: Side, b: Side, t: Thresholds) -> Decision | None:
     """A confirmed link between two prints of one text that differ in one count, updated by
     a little, else None.
@@ -2598,7 +2625,7 @@ def semantic_links(
     for side in chain.from_iterable((a, b) for a, b, _ in pending):
         if side.key.id not in row:
             row[side.key.id] = len(texts)
-            texts.append(side.text or "")
+            texts.append(without_refusal(side.text or ""))
     cosines = similarities(texts, [(row[a.key.id], row[b.key.id]) for a, b, _ in pending])
     closest: dict[str, float] = {}
     for (a, b, decision), cosine in zip(pending, cosines, strict=True):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import import_module
 from typing import Protocol
 
@@ -242,6 +242,14 @@ class Words:
     #: folded: they name no medium, and two outlets citing media sources most likely pass on
     #: the same reports, as two citing "the leaks" do (``corroborate``).
     media_adjectives: frozenset[str] = frozenset()
+    #: Words of telling that a voice refuses or withholds, folded ("التعليق", "تفاصيل",
+    #: "comment", "details"): "…، لكنه رفض الإدلاء بتفاصيل" closes what the voice told with
+    #: what it would not tell, which is no part of the claim (``link.antonyms.refused_telling``).
+    withheld_telling: frozenset[str] = frozenset()
+    #: Forms of a unit that are a number only as the first word of a teen, folded, → the
+    #: unit ("اثني عشر" is 12 after a preposition or as an object; alone, "اثني" is how
+    #: "أثنى", praised, folds: no number).
+    teen_units: Mapping[str, int] = field(default_factory=dict)
 
 
 class Language(Protocol):

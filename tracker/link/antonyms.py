@@ -15,7 +15,7 @@ from functools import cache
 from typing import cast
 
 from .. import lang
-from ..text import normalize
+from ..text import fold, normalize, words_of
 from .morph import stem
 
 #: Pairs of words of opposite meaning, from every language package (``Words.antonyms``).
@@ -144,3 +144,64 @@ def opposed(a: Iterable[str], b: Iterable[str]) -> bool:
         s in opposites and not (opposites[s] & mine) and (opposites[s] & theirs) and s not in theirs
         for s in mine
     )
+
+
+#: Content words after a negating word read for what it refuses ("رفض الإدلاء بتفاصيل":
+#: الإدلاء, تفاصيل), as ``negation.governed`` reads a particle's.
+REFUSED_WORDS = 2
+REFUSED_SPAN = 3
+
+
+@cache
+def _telling() -> frozenset[str]:
+    """``Words.withheld_telling`` of every language, as content words."""
+    return frozenset(lang.content_words(sorted(lang.union("withheld_telling"))))
+
+
+def refused_telling(text: str) -> tuple[str, ...]:
+    """The content words of each refusal to tell in a statement: a negating word (one paired
+    with itself, "رفض", "refused") and the first ``REFUSED_WORDS`` of the ``REFUSED_SPAN``
+    words after it, when one of these names telling (``Words.withheld_telling``): "…، لكنه
+    رفض الإدلاء بتفاصيل" gives رفض, ادلاء, تفاصيل; "لم يفقد وعيه" and "إلغاء المخصصات" give
+    nothing (what they negate is an event, not what a voice would not tell)."""
+    negators, telling = _negators(), _telling()
+    words = words_of(fold(text))
+    out: list[str] = []
+    for n, word in enumerate(words):
+        found = lang.content_words([word])
+        if found and _key(found[0]) in negators:
+            governed = lang.content_words(words[n + 1 : n + 1 + REFUSED_SPAN])[:REFUSED_WORDS]
+            if not telling.isdisjoint(governed):
+                out += found + governed
+    return tuple(out)
+
+
+#: Marks that end the clause before a refusal ("…، لكنه رفض …").
+_CLAUSE_MARKS = ("،", ",")
+
+
+def without_refusal(text: str) -> str:
+    """A statement without the clause in which its voice refuses to tell
+    (``refused_telling``), from the comma before it: "أجرى الوزير محادثات في أنقرة، لكنه رفض
+    الإدلاء بتفاصيل" → "أجرى الوزير محادثات في أنقرة". What a voice withheld is no part of
+    its claim, and a sentence embedding reads the claim closer to a translation without it.
+    The text as it is when it holds no such clause, or nothing before it."""
+    if not refused_telling(text):
+        return text
+    negators, telling = _negators(), _telling()
+    tokens = text.split()
+    for n, token in enumerate(tokens):
+        found = lang.content_words(words_of(fold(token)))
+        if not found or _key(found[0]) not in negators:
+            continue
+        after = words_of(fold(" ".join(tokens[n + 1 : n + 1 + REFUSED_SPAN])))
+        if telling.isdisjoint(lang.content_words(after)[:REFUSED_WORDS]):
+            continue
+        kept = tokens[:n]
+        while kept and not lang.content_words(words_of(fold(kept[-1]))):
+            kept.pop()  # "… in Rome but refused to comment": the conjunction goes too
+        head = " ".join(kept)
+        cut = max(head.rfind(mark) for mark in _CLAUSE_MARKS)
+        head = head[:cut] if cut > 0 else head
+        return head.rstrip(" ،,") or text
+    return text

@@ -47,7 +47,13 @@ _TENS = frozenset(range(20, 100, 10))
 
 @cache
 def _cardinals() -> dict[str, int]:
-    return dict(mapping("cardinals"))
+    return dict(mapping("cardinals")) | dict(_teen_units())
+
+
+@cache
+def _teen_units() -> dict[str, int]:
+    """``Words.teen_units``: a number only before a ten ("اثني عشر")."""
+    return dict(mapping("teen_units"))
 
 
 @cache
@@ -113,6 +119,9 @@ def spelled_numbers(words: Sequence[str]) -> list[str]:
             out.append(str(value + after))
             i += 2
             continue
+        if _value(words[i], _teen_units()) is not None:
+            i += 1  # "أثنى الوزير …" folds as "اثني": a teen's unit alone is no number
+            continue
         rest, used = _hundreds_and(words, values, i)
         if rest:
             out.append(str(value + rest))
@@ -175,7 +184,8 @@ def _compound(a: int, b: int) -> bool:
 
 def is_number_word(word: str) -> bool:
     """True when a folded word is a number spelled out ("ثلاثه", "وعشرين", "ten")."""
-    return _value(word, _cardinals()) is not None
+    # A teen's unit alone is a word of its own ("اثني", as "أثنى" folds), no number.
+    return _value(word, _cardinals()) is not None and _value(word, _teen_units()) is None
 
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")

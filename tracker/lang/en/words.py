@@ -60,6 +60,7 @@ WORDS = Words(
     hedges=frozenset({"perhaps", "possibly", "may be", "might be", "could be"}),
     epithets=folded("cowardly heinous dastardly despicable"),
     conditions=frozenset({"if confirmed", "if true"}),
+    withheld_telling=folded("comment details elaborate"),
     medium_nouns=folded(
         "newspaper paper daily weekly magazine website site channel network agency television tv"
     ),

@@ -179,6 +179,8 @@ def read_voice(
         # "قال فلان في تصريح …" cut at the preposition: it opens what follows, no name ends so.
         tokens = _trimmed(tokens[:-1])
         cut_short = True
+    if len(tokens) > 2 and tokens[-1].norm == _GOD and tokens[-2].norm in _MERCY:
+        tokens = _trimmed(tokens[:-2])  # "الإمام فلان يرحمه الله": a prayer after his name
     if len(tokens) > 1 and tokens[-1].norm in lx.ATTACHED and tokens[-1].norm.startswith("ال"):
         # "أعلنت الحركة المنضوية في التحالف": what ties it to a body, cut from its phrase.
         tokens = _trimmed(tokens[:-1])
@@ -411,7 +413,7 @@ def _fathers_name(tokens: Sequence[Token]) -> bool:
 
 
 #: "رحمه الله", "رحمها الله": a prayer for the dead, after his name.
-_MERCY = folded("رحمه رحمها رحمهم")
+_MERCY = folded("رحمه رحمها رحمهم يرحمه يرحمها يرحمهم")
 #: "the extent": "مدى فعاليته", what is confirmed or asked about, never a voice.
 _EXTENT = folded("مدى")
 #: "concerns": "فيما يخص", "فيما يتعلق ب" open a topic, never a voice.
@@ -1621,7 +1623,8 @@ def _supervisor_voice(phrase: _Phrase) -> Mention | None:
         at = k + 1 if titled else k  # "… الدكتور فلان": the name after the title
         if norms[k] in {"بن", "بنت"} and k > ala + 2:
             at = k - 1  # "… روّاف بن مجاهد": the given name before بن is the name's first
-        if titled or (given_name(norms[k]) and words[k].text != ON_WRITTEN):
+        named = given_name(norms[k]) and words[k].text != ON_WRITTEN
+        if titled or named or _unlisted_full_name(norms, k):
             name = norms[at:]
             if name and len(name) <= MAX_NAME_WORDS and _looks_like_name(name):
                 return phrase.mention(_join(words[at:]), _join(words[:at]), SourceKind.OFFICIAL)
@@ -1679,7 +1682,9 @@ def _described_person(phrase: _Phrase) -> Mention | None:
     الهاشمي")."""
     words, norms = phrase.words, phrase.norms
     for k in range(1, min(len(words) - 1, MAX_DESCRIBED_WORDS + 1)):
-        if norms[k - 1] in _NAME_LINKS_BEFORE or not given_name(norms[k]):
+        if norms[k - 1] in _NAME_LINKS_BEFORE:
+            continue
+        if not given_name(norms[k]) and not _unlisted_full_name(norms, k):
             continue
         if words[k].text.endswith("ى"):
             continue  # "على" folds like the name "علي"
@@ -2353,6 +2358,8 @@ def _name_start(words: Sequence[Token]) -> int | None:
             if start > last_title + 1 and any(w.norm.endswith("يه") for w in words[k:]):
                 return None  # "بجامعة الأمير سالم بن حمدان الأهلية": a body named after someone
             return _name_head(words, k, start)
+    if len(words) - 2 >= start and _unlisted_full_name(norms, len(words) - 2):
+        return len(words) - 2  # "المسؤولة عن الجناح غدير الهذلي": a name no list holds
     i = start
     while i < len(words):
         norm = words[i].norm
@@ -2758,6 +2765,23 @@ def _unlisted_given(before: str, norm: str) -> bool:
     if norm in _RANK_QUALIFIERS:
         return False  # "اللواء ركن فلان", "العقيد طيار فلان": the rank goes on
     return _looks_like_name([norm])
+
+
+def _unlisted_full_name(norms: Sequence[str], k: int) -> bool:
+    """The phrase ends at k with a first name no list holds and one family name after it,
+    definite: "المسؤولة عن الجناح غدير الهذلي", "الرسامة سديم العتيبي". A plain word between
+    the definite end of a descriptor and a definite last word opens no construct (that needs ل
+    or the article), so the two are one person's name."""
+    if k < 1 or k != len(norms) - 2 or not _unlisted_given(norms[k - 1], norms[k]):
+        return False
+    if norms[k] in _MERCY or _verbal_noun(norms[k]):
+        return False  # "فلان رحمه الله", "فلان استهداف المساجد": a prayer, an act
+    family = norms[k + 1]
+    if not family.startswith("ال") or family in _LISTED_HEADS or family in _PORTFOLIOS:
+        return False
+    if family == _GOD:
+        return False  # "الإمام فلان يرحمه الله": a prayer for the man named
+    return _looks_like_name([norms[k], family])
 
 
 #: Words that qualify a military rank after it, no first name: "اللواء ركن", "العقيد طيار".

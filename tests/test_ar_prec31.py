@@ -1,0 +1,45 @@
+"""Arabic attributions read wrong on SaudiNewsNet days sampled at random (round 31, arprec31).
+
+Every example is made up; each test pins one general pattern.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _voices(result) -> list[str]:
+    return [a.source.name for a in result.attributions]
+
+
+def _descriptors(result) -> list[str]:
+    return [a.source.descriptor for a in result.attributions]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("وقالت المسؤولة عن الجناح غدير الهذلي إن الزوار تجاوزوا الألف.", "غدير الهذلي"),
+        ("وأوضح المشرف العام على المعرض ضاري العتيبي أن الزوار تجاوزوا الألف.", "ضاري العتيبي"),
+        ("وتضيف الرسامة سديم العتيبي أن الزوار تجاوزوا الألف.", "سديم العتيبي"),
+    ],
+)
+def test_a_first_name_no_list_holds_before_a_family_name_ends_the_descriptor(read, sentence, name):
+    """ "المسؤولة عن الجناح غدير الهذلي": the two last words are her name, not her title's."""
+    result = read(sentence)
+    assert _voices(result) == [name]
+    assert _descriptors(result)[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وذكر الإمام ابن سالم الهاشمي يرحمه الله في كتابه أن الصدقة تطفئ الغضب.",
+        "واعتبر الهاشمي استهداف المدارس جريمة لا تغتفر.",
+    ],
+)
+def test_a_prayer_or_an_act_after_a_name_is_no_first_name(read, sentence):
+    """ "فلان يرحمه الله", "اعتبر فلان استهداف …": no one named "يرحمه الله" or "استهداف …"."""
+    for voice in _voices(read(sentence)):
+        assert "الله" not in voice.split()
+        assert "استهداف" not in voice.split()

@@ -43,3 +43,14 @@ def test_a_prayer_or_an_act_after_a_name_is_no_first_name(read, sentence):
     for voice in _voices(read(sentence)):
         assert "الله" not in voice.split()
         assert "استهداف" not in voice.split()
+
+
+def test_whereas_ends_the_content_before_and_opens_another_voice(read):
+    """ "…، في حين قال فلان إن …": the first content ends before "في حين", and the second
+    voice is read, as after "فيما"."""
+    result = read(
+        "وقالت رئيسة اللجنة فاطمة الحربي إن اللجنة تسعى لتقديم رعاية صحية للحجاج، "
+        "في حين قال المدير سعيد الهاشمي إن تشكيل الفريق صار ضروريا."
+    )
+    assert _voices(result) == ["فاطمة الحربي", "سعيد الهاشمي"]
+    assert result.attributions[0].content == "اللجنة تسعى لتقديم رعاية صحية للحجاج"

@@ -339,7 +339,8 @@ _LEADING_PARTICLES = frozenset(
 _CLAUSE_OPENERS = frozenset(fold(w) for w in "لكن ولكن بينما فيما".split())
 #: Two words that open a clause of the writer's after a trailing credit ("…، في حين"), and
 #: the verbs after فيما or في ما that make it a topic instead ("فيما يتعلق بالرسوم").
-_TWO_WORD_OPENERS = frozenset({(fold("في"), fold("حين")), (fold("في"), fold("ما"))})
+_WHEREAS = (fold("في"), fold("حين"))
+_TWO_WORD_OPENERS = frozenset({_WHEREAS, (fold("في"), fold("ما"))})
 _TOPIC_VERBS = folded("يتعلق يخص تعلق خص")
 #: "… بعد أن أصدرت الهيئة تقريرا أوضحت فيه أن …": a time clause whose verb issues a statement.
 _TIME_CONJUNCTIONS = folded("بعد قبل عقب منذ")
@@ -1459,6 +1460,7 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         clause_start = clause_start or (i > 0 and tokens[i - 1].text in CONJUNCTIONS)
         clause_start = clause_start or _where_after_comma(tokens, i)
         clause_start = clause_start or _on_his_part_before(tokens, i)
+        clause_start = clause_start or _while_before(tokens, i)
         if norm == "بين" and not clause_start and _between(tokens, i):
             continue  # "أغلبية بين سكانها", "ما بين": "between", no "بيّن"
         joined = bare != norm or (i > 0 and tokens[i - 1].text in CONJUNCTIONS)
@@ -1541,6 +1543,14 @@ def _on_his_part_before(tokens: Sequence[Token], i: int) -> bool:
     if i < 3 or tokens[i - 1].norm not in lx.PRONOUN_LEADS or tokens[i - 2].norm != "من":
         return False
     return tokens[i - 3].text in "،,؛;"
+
+
+def _while_before(tokens: Sequence[Token], i: int) -> bool:
+    """ "…، في حين قال فلان إن …": "في حين" (whereas) opens another voice's clause, as "فيما"
+    does; the content before it ends there."""
+    if i < 2:
+        return False
+    return (_strip_conj(tokens[i - 2].norm), tokens[i - 1].norm) == _WHEREAS
 
 
 def _where_after_comma(tokens: Sequence[Token], i: int) -> bool:
@@ -2910,8 +2920,8 @@ class _Sentence:
             self.tokens[k - 1].norm in _NEW_CLAUSE_WORDS or _where_after_comma(self.tokens, k)
         ):
             k -= 1  # "…، لكنه أكد", "… فيما أكد": the clause begins at "لكنه", "فيما"
-        elif _on_his_part_before(self.tokens, k):
-            k -= 2  # "…، من جهته قال": the clause begins at "من"
+        elif _on_his_part_before(self.tokens, k) or _while_before(self.tokens, k):
+            k -= 2  # "…، من جهته قال", "…، في حين قال": the clause begins at "من", "في"
         elif _subject_after_but(self.tokens, index):
             while self.tokens[k - 1].norm not in _CLAUSE_OPENERS:
                 k -= 1  # "… لكن العمري قال إن": the clause begins at "لكن"

@@ -54,3 +54,16 @@ def test_whereas_ends_the_content_before_and_opens_another_voice(read):
     )
     assert _voices(result) == ["فاطمة الحربي", "سعيد الهاشمي"]
     assert result.attributions[0].content == "اللجنة تسعى لتقديم رعاية صحية للحجاج"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "أكد العميد ركن سالم الهاشمي المتحدث باسم القوات أن الدعم مستمر.",
+        "أكد اللواء طيار سالم الهاشمي قائد القوات الجوية أن الدعم مستمر.",
+        "وقلل اللواء الطيار ركن سالم الهاشمي من الخطر، مشيرا إلى أن الدعم مستمر.",
+    ],
+)
+def test_what_a_rank_is_stays_out_of_the_name_before_a_title_after_it(read, sentence):
+    """ "العميد ركن فلان المتحدث باسم …": "ركن" qualifies the rank, no first name."""
+    assert _voices(read(sentence)) == ["سالم الهاشمي"]

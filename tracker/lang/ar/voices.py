@@ -2340,10 +2340,8 @@ def _name_start(words: Sequence[Token]) -> int | None:
     # The word right after the link is its complement ("في أستراليا فلان"), never the name.
     linked = max((k for k, n in enumerate(norms) if n in _DESCRIPTOR_LINKS), default=-2)
     start = max(last_title + 1, _after_descriptors(words), linked + 2)
-    if start < len(words) - 1 and norms[start] == _RANK_GRADE and start - 1 in titles:
-        start += 1  # "الرقيب أول فلان": the rank's grade, then the name
-    elif start < len(words) - 1 and norms[start] in _RANK_QUALIFIERS and start - 1 in titles:
-        start += 1  # "العميد ركن فلان": what the rank is, then the name
+    if 0 < start < len(words) - 1 and _rank_qualified(norms, start - 1, titles):
+        start += 1  # "الرقيب أول فلان", "العميد ركن فلان": the rank's grade or kind, then the name
     supervisor = norms[start - 1].removeprefix("و") if 0 < start < len(words) else ""
     if supervisor in _SUPERVISORS and norms[start] == _SUPERVISORS[supervisor]:
         return None  # "… والمشرفة على البرنامج": what she supervises, no name
@@ -2627,8 +2625,10 @@ def _name_between_titles_from(words: Sequence[Token], *, linked: bool) -> tuple[
     if len(titles) < 2 or titles[0] != 0:
         return None
     k = 0
-    while k + 1 < len(words) and (k + 1 in titles or words[k + 1].norm.startswith("ال")):
-        k += 1  # "الفريق الركن الشيخ": a run of titles and their adjectives
+    while k + 1 < len(words) and (
+        k + 1 in titles or words[k + 1].norm.startswith("ال") or _rank_qualified(norms, k, titles)
+    ):
+        k += 1  # "الفريق الركن الشيخ", "العميد ركن": a run of titles and their adjectives
     later = next((t for t in titles if t > k + 1), None)
     if later is None:
         return None
@@ -2652,6 +2652,14 @@ def _name_between_titles_from(words: Sequence[Token], *, linked: bool) -> tuple[
     if family and words[later].norm.startswith("ال"):
         return k + 1, later + 1  # "الفنانة سلمى المرشد": a family name spelt like a title
     return k + 1, later
+
+
+def _rank_qualified(norms: Sequence[str], k: int, titles: Sequence[int]) -> bool:
+    """The word after the title at k says what the rank is ("العميد ركن", "اللواء طيار") or its
+    grade ("الرقيب أول"): no first name, whatever title follows the name."""
+    after = norms[k + 1]
+    rank = k in titles or strip_article(norms[k]) in _RANK_QUALIFIERS  # "اللواء الطيار ركن"
+    return rank and (after in _RANK_QUALIFIERS or after == _RANK_GRADE)
 
 
 def _given_before_son_of(norms: Sequence[str], k: int) -> bool:

@@ -67,3 +67,18 @@ def test_whereas_ends_the_content_before_and_opens_another_voice(read):
 def test_what_a_rank_is_stays_out_of_the_name_before_a_title_after_it(read, sentence):
     """ "العميد ركن فلان المتحدث باسم …": "ركن" qualifies the rank, no first name."""
     assert _voices(read(sentence)) == ["سالم الهاشمي"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "توقعت هيئة الأرصاد بمشيئة الله تعالى، أن تهطل أمطار رعدية على المرتفعات.",
+            "هيئة الأرصاد",
+        ),
+        ("يقول موسى عليه السلام لقومه: (اصبروا فإن العاقبة للصابرين).", "موسى"),
+    ],
+)
+def test_god_willing_or_peace_upon_him_after_a_voice_is_no_part_of_its_name(read, sentence, name):
+    """ "توقعت الهيئة بمشيئة الله", "موسى عليه السلام لقومه": the body, the prophet alone."""
+    assert _voices(read(sentence)) == [name]

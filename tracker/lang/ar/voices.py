@@ -179,8 +179,11 @@ def read_voice(
         # "قال فلان في تصريح …" cut at the preposition: it opens what follows, no name ends so.
         tokens = _trimmed(tokens[:-1])
         cut_short = True
-    if len(tokens) > 2 and tokens[-1].norm == _GOD and tokens[-2].norm in _MERCY:
-        tokens = _trimmed(tokens[:-2])  # "الإمام فلان يرحمه الله": a prayer after his name
+    pious = next((j for j in range(1, len(tokens) - 1) if _pious_formula(tokens, j)), None)
+    if pious is not None:
+        # "الإمام فلان يرحمه الله", "نوح عليه السلام لقومه", "توقعت الهيئة بمشيئة الله": a
+        # prayer or "God willing" after the name, no part of it (nor what follows it).
+        tokens = _trimmed(tokens[:pious])
     if len(tokens) > 1 and tokens[-1].norm in lx.ATTACHED and tokens[-1].norm.startswith("ال"):
         # "أعلنت الحركة المنضوية في التحالف": what ties it to a body, cut from its phrase.
         tokens = _trimmed(tokens[:-1])
@@ -404,6 +407,22 @@ def _preposition_name(name: str) -> bool:
 #: Prepositions that never close a name: "فلان في", "فلان مع" end where the phrase was cut
 #: ("من" is left: a phrase that holds it is no bare name, see _NOT_NAMES).
 _TRAILING_PREPOSITIONS = folded("في مع عن على إلى الى لدى عند")
+
+
+def _pious_formula(tokens: Sequence[Token], j: int) -> bool:
+    """A formula of piety opens at token j: "رحمه الله", "رضي الله عنه", "صلى الله عليه
+    وسلم", "عليه السلام", "بمشيئة الله", "بإذن الله"."""
+    first, second = tokens[j].norm, tokens[j + 1].norm
+    if second == _GOD:
+        return first in _MERCY or first in _BY_GODS_WILL
+    return second == _PEACE and first in _UPON_HIM
+
+
+#: "بمشيئة الله", "بإذن الله" (God willing), "رضي الله", "صلى الله" before "عنه", "عليه وسلم".
+_BY_GODS_WILL = folded("بمشيئة بإذن باذن رضي صلى")
+#: "عليه السلام" (peace be upon him) after a prophet's name.
+_UPON_HIM = folded("عليه عليها عليهم")
+_PEACE = fold("السلام")
 
 
 def _fathers_name(tokens: Sequence[Token]) -> bool:

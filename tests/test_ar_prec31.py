@@ -82,3 +82,9 @@ def test_what_a_rank_is_stays_out_of_the_name_before_a_title_after_it(read, sent
 def test_god_willing_or_peace_upon_him_after_a_voice_is_no_part_of_its_name(read, sentence, name):
     """ "توقعت الهيئة بمشيئة الله", "موسى عليه السلام لقومه": the body, the prophet alone."""
     assert _voices(read(sentence)) == [name]
+
+
+def test_knowing_for_certain_is_no_one_learning(read):
+    """ "فالتاجر يعلم علم اليقين أن …": a verbal noun of knowing, no voice called "اليقين"."""
+    result = read("وقال الوزير إن السوق مستقرة. فالتاجر يعلم علم اليقين أن الأسعار لن ترتفع.")
+    assert _voices(result) == ["الوزير"]

@@ -1448,6 +1448,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             continue
         if _after_modal(tokens, i):
             continue  # "ويمكن باختصار ذكر الجهات": the verbal noun after "can", nothing said
+        if i + 1 < len(tokens) and tokens[i + 1].norm == _CERTAINTY and norm == _KNEW:
+            continue  # "يعلم علم اليقين أن": knows for certain (a verbal noun), tells no one
         if i > 1 and tokens[i - 1].norm == _OR_WORD and tokens[i - 2].norm in _CONFIRM_OR_DENY:
             continue  # "رفض إثبات أو نفي ما تردد": confirm or deny, neither was said
         if i > 1 and tokens[i - 1].norm == "لا" and tokens[i - 2].norm in _THIS:
@@ -2112,6 +2114,9 @@ _CONDITIONALS = folded("إذا وإذا فإذا لو ولو فلو")
 #: Words before a cue word that show no one reports there (see _spot): one set, so that a
 #: cue word is tested once rather than against each list in turn.
 _NOTHING_SAID_AFTER = _NEGATIONS | _BEFORE_NOUNS | _NOT_SAYING | _QUESTIONS | _CONDITIONALS
+#: "علم اليقين" (knowledge of certainty): "يعلم علم اليقين أن …" knows for sure; no "علم" (learnt).
+_KNEW = fold("علم")
+_CERTAINTY = fold("اليقين")
 #: Plural letters and speeches an issuer speaks in: "عددا من الرسائل قال فيها".
 _MESSAGES = folded("الرسائل رسائل الكلمات كلمات التغريدات تغريدات")
 #: Counts before "من" and the thing counted: "عددا من", "جملة من" ("وفق عدد من الشروط").

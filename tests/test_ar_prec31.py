@@ -88,3 +88,30 @@ def test_knowing_for_certain_is_no_one_learning(read):
     """ "فالتاجر يعلم علم اليقين أن …": a verbal noun of knowing, no voice called "اليقين"."""
     result = read("وقال الوزير إن السوق مستقرة. فالتاجر يعلم علم اليقين أن الأسعار لن ترتفع.")
     assert _voices(result) == ["الوزير"]
+
+
+@pytest.mark.parametrize(
+    "doer",
+    ["المتطوع سعيد الهاشمي", "مدير المعرض المكلف الدكتور سعيد الهاشمي"],
+)
+def test_while_another_person_acts_ends_the_content_before(read, doer):
+    """ "…، بينما أشاد المتطوع فلان بـ…": another person's act, no part of her content."""
+    result = read(
+        "وقالت المتطوعة فاطمة الحربي إنها وجدت متعة في تنظيم الجمهور، "
+        f"بينما أشاد {doer} بتعامل الزوار مع الأنظمة."
+    )
+    assert [a.content for a in result.attributions] == ["وجدت متعة في تنظيم الجمهور"]
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "بينما انخفض الطلب في الأسواق",
+        "فيما يتعين على التجار تسجيل الأسعار في الأسواق",
+        "فيما أبدى الفريق قناعته بأهمية الرقابة في الأسواق",
+    ],
+)
+def test_while_no_named_person_acts_the_content_goes_on(read, rest):
+    """ "، بينما انخفض الطلب", "، فيما يتعين على التجار": no one named acts; his words go on."""
+    result = read(f"وقال الوزير إن الأسعار ارتفعت، {rest}.")
+    assert result.attributions[0].content.endswith("الأسواق")

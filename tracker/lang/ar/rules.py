@@ -43,6 +43,7 @@ from .voices import (
     MANNER_ADVERBS,
     NARRATED,
     OF_A_MOSQUE,
+    ON_WRITTEN,
     SON_OF,
     TWO_WORD_GIVEN,
     WAS,
@@ -1047,9 +1048,18 @@ _NOTING = folded(
     علما علماً
     """
 )
-_WRITER_OPENERS = _HOPE_CLAUSES | _PLUPERFECT | _NOTING
+#: "، بينما أشاد المتطوع فلان بـ…": "while" and another person's act close the content before.
+_WHILE = folded("بينما وبينما فيما")
+#: First letters of a present or future verb ("يتعين", "سيصل"), no past act of another.
+_NOT_PAST = frozenset("يس")
+#: Most words from the verb to the given name of the one who acts ("أكد المتحدث الرسمي
+#: لوزارة الداخلية اللواء فلان").
+MAX_DOER_WORDS = 6
+_WRITER_OPENERS = _HOPE_CLAUSES | _PLUPERFECT | _NOTING | _WHILE
 #: Those words after a comma, in the raw text: only a sentence that has them is searched.
-_WRITER_HINT = re.compile(r"[،,]\s*(?:و(?:كان|[يت](?:[أا]مل|خش[ىي]|تمن[ىي]|رجو))|علما)")
+_WRITER_HINT = re.compile(
+    r"[،,]\s*(?:و(?:كان|[يت](?:[أا]مل|خش[ىي]|تمن[ىي]|رجو))|علما|و?بينما|فيما)"
+)
 
 
 #: كان/كانت before a body's name: the gender its later verbs agree with.
@@ -2861,6 +2871,8 @@ class _Sentence:
             return False
         if self.tokens[index].norm in _NOTING:
             return self.tokens[index + 1].norm in lx.COMPLEMENTISERS
+        if self.tokens[index].norm in _WHILE:
+            return self._other_doer(index + 1)
         if self.tokens[index].norm in _PLUPERFECT:
             # "، وكان الشباب يتباهون …، ومن الذي قد": only a subject stands before "قد".
             for tok in self.tokens[index + 2 : index + 2 + MAX_PLUPERFECT_SUBJECT]:
@@ -2875,6 +2887,26 @@ class _Sentence:
             return False  # "، وتأمل في أن": the same voice hopes on, no subject of its own
         after = self.tokens[index + 2 : index + 2 + MAX_HOPE_SUBJECT]
         return any(tok.norm in lx.COMPLEMENTISERS for tok in after)
+
+    def _other_doer(self, k: int) -> bool:
+        """ "، بينما أشاد المتطوع فلان بتعامل الزوار": a past verb at k, then a person named
+        within a few words by his given name (after a title or a definite word, or at once):
+        a clause of another, which the content before "بينما" does not hold (a cue there
+        ends it already). Not a present or future verb ("، فيما يتعين على المعلمين",
+        "، فيما سيصل الوزير"), which goes on with what the speaker said."""
+        if k + 1 >= len(self.tokens) or not self.tokens[k].is_word:
+            return False
+        verb, first = self.tokens[k].norm, self.tokens[k + 1].norm
+        if verb[:1] in _NOT_PAST or verb.startswith("ال") or verb in lx.COMPLEMENTISERS:
+            return False
+        if not (first.startswith("ال") or _strip_conj(first) in _TITLES or given_name(first)):
+            return False
+        for tok in self.tokens[k + 1 : k + 1 + MAX_DOER_WORDS]:
+            if not tok.is_word:
+                return False
+            if given_name(tok.norm) and tok.text != ON_WRITTEN:
+                return True
+        return False
 
     def _named_doer_then_past(self, k: int) -> bool:
         """ "، وكانت لجنة العقوبات فرضت في مايو حظرا …" from token k: a body or office the lexicon

@@ -43,6 +43,7 @@ from .voices import (
     MANNER_ADVERBS,
     NARRATED,
     OF_A_MOSQUE,
+    ON_WRITTEN,
     SON_OF,
     TWO_WORD_GIVEN,
     WAS,
@@ -339,7 +340,8 @@ _LEADING_PARTICLES = frozenset(
 _CLAUSE_OPENERS = frozenset(fold(w) for w in "لكن ولكن بينما فيما".split())
 #: Two words that open a clause of the writer's after a trailing credit ("…، في حين"), and
 #: the verbs after فيما or في ما that make it a topic instead ("فيما يتعلق بالرسوم").
-_TWO_WORD_OPENERS = frozenset({(fold("في"), fold("حين")), (fold("في"), fold("ما"))})
+_WHEREAS = (fold("في"), fold("حين"))
+_TWO_WORD_OPENERS = frozenset({_WHEREAS, (fold("في"), fold("ما"))})
 _TOPIC_VERBS = folded("يتعلق يخص تعلق خص")
 #: "… بعد أن أصدرت الهيئة تقريرا أوضحت فيه أن …": a time clause whose verb issues a statement.
 _TIME_CONJUNCTIONS = folded("بعد قبل عقب منذ")
@@ -1052,9 +1054,18 @@ _NOTING = folded(
     علما علماً
     """
 )
-_WRITER_OPENERS = _HOPE_CLAUSES | _PLUPERFECT | _NOTING
+#: "، بينما أشاد المتطوع فلان بـ…": "while" and another person's act close the content before.
+_WHILE = folded("بينما وبينما فيما")
+#: First letters of a present or future verb ("يتعين", "سيصل"), no past act of another.
+_NOT_PAST = frozenset("يس")
+#: Most words from the verb to the given name of the one who acts ("أكد المتحدث الرسمي
+#: لوزارة الداخلية اللواء فلان").
+MAX_DOER_WORDS = 6
+_WRITER_OPENERS = _HOPE_CLAUSES | _PLUPERFECT | _NOTING | _WHILE
 #: Those words after a comma, in the raw text: only a sentence that has them is searched.
-_WRITER_HINT = re.compile(r"[،,]\s*(?:و(?:كان|[يت](?:[أا]مل|خش[ىي]|تمن[ىي]|رجو))|علما)")
+_WRITER_HINT = re.compile(
+    r"[،,]\s*(?:و(?:كان|[يت](?:[أا]مل|خش[ىي]|تمن[ىي]|رجو))|علما|و?بينما|فيما)"
+)
 
 
 #: كان/كانت before a body's name: the gender its later verbs agree with.
@@ -1453,6 +1464,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             continue
         if _after_modal(tokens, i):
             continue  # "ويمكن باختصار ذكر الجهات": the verbal noun after "can", nothing said
+        if i + 1 < len(tokens) and tokens[i + 1].norm == _CERTAINTY and norm == _KNEW:
+            continue  # "يعلم علم اليقين أن": knows for certain (a verbal noun), tells no one
         if i > 1 and tokens[i - 1].norm == _OR_WORD and tokens[i - 2].norm in _CONFIRM_OR_DENY:
             continue  # "رفض إثبات أو نفي ما تردد": confirm or deny, neither was said
         if i > 1 and tokens[i - 1].norm == "لا" and tokens[i - 2].norm in _THIS:
@@ -1465,6 +1478,7 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         clause_start = clause_start or (i > 0 and tokens[i - 1].text in CONJUNCTIONS)
         clause_start = clause_start or _where_after_comma(tokens, i)
         clause_start = clause_start or _on_his_part_before(tokens, i)
+        clause_start = clause_start or _while_before(tokens, i)
         if norm == "بين" and not clause_start and _between(tokens, i):
             continue  # "أغلبية بين سكانها", "ما بين": "between", no "بيّن"
         joined = bare != norm or (i > 0 and tokens[i - 1].text in CONJUNCTIONS)
@@ -1610,6 +1624,14 @@ def _on_his_part_before(tokens: Sequence[Token], i: int) -> bool:
     if i < 3 or tokens[i - 1].norm not in lx.PRONOUN_LEADS or tokens[i - 2].norm != "من":
         return False
     return tokens[i - 3].text in "،,؛;"
+
+
+def _while_before(tokens: Sequence[Token], i: int) -> bool:
+    """ "…، في حين قال فلان إن …": "في حين" (whereas) opens another voice's clause, as "فيما"
+    does; the content before it ends there."""
+    if i < 2:
+        return False
+    return (_strip_conj(tokens[i - 2].norm), tokens[i - 1].norm) == _WHEREAS
 
 
 def _where_after_comma(tokens: Sequence[Token], i: int) -> bool:
@@ -2171,6 +2193,9 @@ _CONDITIONALS = folded("إذا وإذا فإذا لو ولو فلو")
 #: Words before a cue word that show no one reports there (see _spot): one set, so that a
 #: cue word is tested once rather than against each list in turn.
 _NOTHING_SAID_AFTER = _NEGATIONS | _BEFORE_NOUNS | _NOT_SAYING | _QUESTIONS | _CONDITIONALS
+#: "علم اليقين" (knowledge of certainty): "يعلم علم اليقين أن …" knows for sure; no "علم" (learnt).
+_KNEW = fold("علم")
+_CERTAINTY = fold("اليقين")
 #: Plural letters and speeches an issuer speaks in: "عددا من الرسائل قال فيها".
 _MESSAGES = folded("الرسائل رسائل الكلمات كلمات التغريدات تغريدات")
 #: Counts before "من" and the thing counted: "عددا من", "جملة من" ("وفق عدد من الشروط").
@@ -2945,6 +2970,8 @@ class _Sentence:
             return False
         if self.tokens[index].norm in _NOTING:
             return self.tokens[index + 1].norm in lx.COMPLEMENTISERS
+        if self.tokens[index].norm in _WHILE:
+            return self._other_doer(index + 1)
         if self.tokens[index].norm in _PLUPERFECT:
             # "، وكان الشباب يتباهون …، ومن الذي قد": only a subject stands before "قد".
             for tok in self.tokens[index + 2 : index + 2 + MAX_PLUPERFECT_SUBJECT]:
@@ -2959,6 +2986,26 @@ class _Sentence:
             return False  # "، وتأمل في أن": the same voice hopes on, no subject of its own
         after = self.tokens[index + 2 : index + 2 + MAX_HOPE_SUBJECT]
         return any(tok.norm in lx.COMPLEMENTISERS for tok in after)
+
+    def _other_doer(self, k: int) -> bool:
+        """ "، بينما أشاد المتطوع فلان بتعامل الزوار": a past verb at k, then a person named
+        within a few words by his given name (after a title or a definite word, or at once):
+        a clause of another, which the content before "بينما" does not hold (a cue there
+        ends it already). Not a present or future verb ("، فيما يتعين على المعلمين",
+        "، فيما سيصل الوزير"), which goes on with what the speaker said."""
+        if k + 1 >= len(self.tokens) or not self.tokens[k].is_word:
+            return False
+        verb, first = self.tokens[k].norm, self.tokens[k + 1].norm
+        if verb[:1] in _NOT_PAST or verb.startswith("ال") or verb in lx.COMPLEMENTISERS:
+            return False
+        if not (first.startswith("ال") or _strip_conj(first) in _TITLES or given_name(first)):
+            return False
+        for tok in self.tokens[k + 1 : k + 1 + MAX_DOER_WORDS]:
+            if not tok.is_word:
+                return False
+            if given_name(tok.norm) and tok.text != ON_WRITTEN:
+                return True
+        return False
 
     def _named_doer_then_past(self, k: int) -> bool:
         """ "، وكانت لجنة العقوبات فرضت في مايو حظرا …" from token k: a body or office the lexicon
@@ -3011,8 +3058,8 @@ class _Sentence:
             k -= 1  # "…، لكنه أكد", "… فيما أكد": the clause begins at "لكنه", "فيما"
         elif _time_clause(self.tokens, k):
             k -= 3  # "…، في الوقت الذي أكد": the clause begins at "في"
-        elif _on_his_part_before(self.tokens, k):
-            k -= 2  # "…، من جهته قال": the clause begins at "من"
+        elif _on_his_part_before(self.tokens, k) or _while_before(self.tokens, k):
+            k -= 2  # "…، من جهته قال", "…، في حين قال": the clause begins at "من", "في"
         elif _subject_after_but(self.tokens, index):
             while self.tokens[k - 1].norm not in _CLAUSE_OPENERS:
                 k -= 1  # "… لكن العمري قال إن": the clause begins at "لكن"

@@ -179,6 +179,11 @@ def read_voice(
         # "قال فلان في تصريح …" cut at the preposition: it opens what follows, no name ends so.
         tokens = _trimmed(tokens[:-1])
         cut_short = True
+    pious = next((j for j in range(1, len(tokens) - 1) if _pious_formula(tokens, j)), None)
+    if pious is not None:
+        # "الإمام فلان يرحمه الله", "نوح عليه السلام لقومه", "توقعت الهيئة بمشيئة الله": a
+        # prayer or "God willing" after the name, no part of it (nor what follows it).
+        tokens = _trimmed(tokens[:pious])
     if len(tokens) > 1 and tokens[-1].norm in lx.ATTACHED and tokens[-1].norm.startswith("ال"):
         # "أعلنت الحركة المنضوية في التحالف": what ties it to a body, cut from its phrase.
         tokens = _trimmed(tokens[:-1])
@@ -404,6 +409,22 @@ def _preposition_name(name: str) -> bool:
 _TRAILING_PREPOSITIONS = folded("في مع عن على إلى الى لدى عند")
 
 
+def _pious_formula(tokens: Sequence[Token], j: int) -> bool:
+    """A formula of piety opens at token j: "رحمه الله", "رضي الله عنه", "صلى الله عليه
+    وسلم", "عليه السلام", "بمشيئة الله", "بإذن الله"."""
+    first, second = tokens[j].norm, tokens[j + 1].norm
+    if second == _GOD:
+        return first in _MERCY or first in _BY_GODS_WILL
+    return second == _PEACE and first in _UPON_HIM
+
+
+#: "بمشيئة الله", "بإذن الله" (God willing), "رضي الله", "صلى الله" before "عنه", "عليه وسلم".
+_BY_GODS_WILL = folded("بمشيئة بإذن باذن رضي صلى")
+#: "عليه السلام" (peace be upon him) after a prophet's name.
+_UPON_HIM = folded("عليه عليها عليهم")
+_PEACE = fold("السلام")
+
+
 def _fathers_name(tokens: Sequence[Token]) -> bool:
     """Whether the last word is a name after "بن", "أبو" or "آل" ("سالم بن علي", "أبو علي"):
     "علي" folds as the preposition "على" does, but a name is what those words take."""
@@ -411,7 +432,7 @@ def _fathers_name(tokens: Sequence[Token]) -> bool:
 
 
 #: "رحمه الله", "رحمها الله": a prayer for the dead, after his name.
-_MERCY = folded("رحمه رحمها رحمهم")
+_MERCY = folded("رحمه رحمها رحمهم يرحمه يرحمها يرحمهم")
 #: "the extent": "مدى فعاليته", what is confirmed or asked about, never a voice.
 _EXTENT = folded("مدى")
 #: "concerns": "فيما يخص", "فيما يتعلق ب" open a topic, never a voice.
@@ -1621,7 +1642,8 @@ def _supervisor_voice(phrase: _Phrase) -> Mention | None:
         at = k + 1 if titled else k  # "… الدكتور فلان": the name after the title
         if norms[k] in {"بن", "بنت"} and k > ala + 2:
             at = k - 1  # "… روّاف بن مجاهد": the given name before بن is the name's first
-        if titled or (given_name(norms[k]) and words[k].text != ON_WRITTEN):
+        named = given_name(norms[k]) and words[k].text != ON_WRITTEN
+        if titled or named or _unlisted_full_name(norms, k):
             name = norms[at:]
             if name and len(name) <= MAX_NAME_WORDS and _looks_like_name(name):
                 return phrase.mention(_join(words[at:]), _join(words[:at]), SourceKind.OFFICIAL)
@@ -1679,7 +1701,9 @@ def _described_person(phrase: _Phrase) -> Mention | None:
     الهاشمي")."""
     words, norms = phrase.words, phrase.norms
     for k in range(1, min(len(words) - 1, MAX_DESCRIBED_WORDS + 1)):
-        if norms[k - 1] in _NAME_LINKS_BEFORE or not given_name(norms[k]):
+        if norms[k - 1] in _NAME_LINKS_BEFORE:
+            continue
+        if not given_name(norms[k]) and not _unlisted_full_name(norms, k):
             continue
         if words[k].text.endswith("ى"):
             continue  # "على" folds like the name "علي"
@@ -2335,10 +2359,8 @@ def _name_start(words: Sequence[Token]) -> int | None:
     # The word right after the link is its complement ("في أستراليا فلان"), never the name.
     linked = max((k for k, n in enumerate(norms) if n in _DESCRIPTOR_LINKS), default=-2)
     start = max(last_title + 1, _after_descriptors(words), linked + 2)
-    if start < len(words) - 1 and norms[start] == _RANK_GRADE and start - 1 in titles:
-        start += 1  # "الرقيب أول فلان": the rank's grade, then the name
-    elif start < len(words) - 1 and norms[start] in _RANK_QUALIFIERS and start - 1 in titles:
-        start += 1  # "العميد ركن فلان": what the rank is, then the name
+    if 0 < start < len(words) - 1 and _rank_qualified(norms, start - 1, titles):
+        start += 1  # "الرقيب أول فلان", "العميد ركن فلان": the rank's grade or kind, then the name
     supervisor = norms[start - 1].removeprefix("و") if 0 < start < len(words) else ""
     if supervisor in _SUPERVISORS and norms[start] == _SUPERVISORS[supervisor]:
         return None  # "… والمشرفة على البرنامج": what she supervises, no name
@@ -2353,6 +2375,8 @@ def _name_start(words: Sequence[Token]) -> int | None:
             if start > last_title + 1 and any(w.norm.endswith("يه") for w in words[k:]):
                 return None  # "بجامعة الأمير سالم بن حمدان الأهلية": a body named after someone
             return _name_head(words, k, start)
+    if len(words) - 2 >= start and _unlisted_full_name(norms, len(words) - 2):
+        return len(words) - 2  # "المسؤولة عن الجناح غدير الهذلي": a name no list holds
     i = start
     while i < len(words):
         norm = words[i].norm
@@ -2620,8 +2644,10 @@ def _name_between_titles_from(words: Sequence[Token], *, linked: bool) -> tuple[
     if len(titles) < 2 or titles[0] != 0:
         return None
     k = 0
-    while k + 1 < len(words) and (k + 1 in titles or words[k + 1].norm.startswith("ال")):
-        k += 1  # "الفريق الركن الشيخ": a run of titles and their adjectives
+    while k + 1 < len(words) and (
+        k + 1 in titles or words[k + 1].norm.startswith("ال") or _rank_qualified(norms, k, titles)
+    ):
+        k += 1  # "الفريق الركن الشيخ", "العميد ركن": a run of titles and their adjectives
     later = next((t for t in titles if t > k + 1), None)
     if later is None:
         return None
@@ -2645,6 +2671,14 @@ def _name_between_titles_from(words: Sequence[Token], *, linked: bool) -> tuple[
     if family and words[later].norm.startswith("ال"):
         return k + 1, later + 1  # "الفنانة سلمى المرشد": a family name spelt like a title
     return k + 1, later
+
+
+def _rank_qualified(norms: Sequence[str], k: int, titles: Sequence[int]) -> bool:
+    """The word after the title at k says what the rank is ("العميد ركن", "اللواء طيار") or its
+    grade ("الرقيب أول"): no first name, whatever title follows the name."""
+    after = norms[k + 1]
+    rank = k in titles or strip_article(norms[k]) in _RANK_QUALIFIERS  # "اللواء الطيار ركن"
+    return rank and (after in _RANK_QUALIFIERS or after == _RANK_GRADE)
 
 
 def _given_before_son_of(norms: Sequence[str], k: int) -> bool:
@@ -2758,6 +2792,23 @@ def _unlisted_given(before: str, norm: str) -> bool:
     if norm in _RANK_QUALIFIERS:
         return False  # "اللواء ركن فلان", "العقيد طيار فلان": the rank goes on
     return _looks_like_name([norm])
+
+
+def _unlisted_full_name(norms: Sequence[str], k: int) -> bool:
+    """The phrase ends at k with a first name no list holds and one family name after it,
+    definite: "المسؤولة عن الجناح غدير الهذلي", "الرسامة سديم العتيبي". A plain word between
+    the definite end of a descriptor and a definite last word opens no construct (that needs ل
+    or the article), so the two are one person's name."""
+    if k < 1 or k != len(norms) - 2 or not _unlisted_given(norms[k - 1], norms[k]):
+        return False
+    if norms[k] in _MERCY or _verbal_noun(norms[k]):
+        return False  # "فلان رحمه الله", "فلان استهداف المساجد": a prayer, an act
+    family = norms[k + 1]
+    if not family.startswith("ال") or family in _LISTED_HEADS or family in _PORTFOLIOS:
+        return False
+    if family == _GOD:
+        return False  # "الإمام فلان يرحمه الله": a prayer for the man named
+    return _looks_like_name([norms[k], family])
 
 
 #: Words that qualify a military rank after it, no first name: "اللواء ركن", "العقيد طيار".

@@ -11,10 +11,13 @@ Every example is made up.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from test_link20 import _record, _report, _shared_status
 
 from tracker import Registry, analyse_article
-from tracker.models import ArticleResult, SourceKind
+from tracker.models import ArticleResult, SourceKind, Status
 from tracker.readers import parse_article
 
 _REGISTRY = Registry.load()
@@ -75,3 +78,52 @@ def test_a_document_of_a_body_in_another_clause_keeps_no_author() -> None:
     )
     (said,) = _read(text).attributions
     assert said.source.kind is SourceKind.DOCUMENT
+
+
+def test_a_public_bodys_staff_named_with_no_title_count_with_the_body(tmp_path: Path) -> None:
+    # One paper prints the body's forecast; another quotes a forecaster named with the body
+    # he works at and no title, then by his family name: one origin, not two.
+    report = _report(
+        tmp_path,
+        _record(
+            "okaz",
+            "جدة - أفادت الرئاسة العامة للأرصاد بأن الفرصة مهيأة لهطول أمطار رعدية غزيرة"
+            " على مرتفعات الساحل الجنوبي ومنطقة الوادي يوم الخميس.",
+        ),
+        _record(
+            "alyaum",
+            "جدة - توقع أخصائي الظواهر الجوية بالرئاسة العامة للأرصاد سامي الفهد استمرار الحر"
+            " اليوم. وقال الفهد لـ«اليوم» إن الفرصة لا تزال مهيأة لهطول أمطار رعدية مصحوبة"
+            " برياح نشطة على مرتفعات الساحل الجنوبي ومنطقة الوادي.",
+        ),
+    )
+    assert _shared_status(report) is Status.SINGLE_SOURCED
+
+
+def test_an_unnamed_official_of_a_public_body_counts_with_its_named_spokesman(
+    tmp_path: Path,
+) -> None:
+    # The spokesman's descriptor ends on another unit he runs, so the body's name is not its
+    # last words: the state both serve makes them one origin.
+    report = _report(
+        tmp_path,
+        _record(
+            "okaz",
+            "الرياض - أوضح مسؤول في الإدارة العامة للمرور أن 65 في المائة من الوفيات الناتجة"
+            " عن الحوادث المرورية هم من فئة الشباب الصغار.",
+        ),
+        _record(
+            "alyaum",
+            "الرياض - قال العميد الدكتور سامي الفهد الناطق الإعلامي للإدارة العامة للمرور ومدير"
+            " إدارة السلامة المرورية إن 65 في المائة من وفيات الحوادث المرورية من الشباب"
+            " الصغار.",
+        ),
+    )
+    assert _shared_status(report) is Status.SINGLE_SOURCED
+
+
+@pytest.mark.parametrize("title", ["(ليالي الرمل)", "«ليالي الرمل»"])
+def test_a_works_title_in_brackets_stands_between_its_noun_and_the_name(title: str) -> None:
+    text = f"وقال مخرج مسرحية {title} المخرج سامي الفهد: تروي المسرحية قصة قافلة ضلت طريقها."
+    (said,) = _read(text).attributions
+    assert said.source.name == "سامي الفهد"

@@ -925,7 +925,8 @@ class Resolver:
         if found is not None:
             return found
         country = self.registry.country_of(body)
-        state = _state_related(body, country)
+        # (a public body, "الإدارة العامة للمرور", is its state's, as its named officials are)
+        state = _state_related(body, country) or _public_body(body)
         if state:
             # "مسؤول في وزارة التعليم": a ministry with no country named is the home state's.
             country = country or self._home_state()

@@ -28,6 +28,7 @@ from .voices import (
     nisba,
     read_voice,
 )
+from .words import WORDS
 
 #: A full name has two words at least and five at most ("راشد بن عبدالله آل حمدان").
 MIN_NAME_WORDS = 2
@@ -687,7 +688,33 @@ def _titled_name(
             given -= 1  # "[حسين] بن علي": the name opens one word before "بن"
         if voice_at is not None and given is not None:
             # (a verb the name reader does not know may stand before it: "أبدى خالد …")
-            return text[tokens[given].start : tokens[k].end], "", SourceKind.PERSON
+            name = text[tokens[given].start : tokens[k].end]
+            public = _public_body_before(tokens, given)
+            if public is not None:
+                # "توقع أخصائي الطقس بالرئاسة العامة للأرصاد فلان …": a public body's staff
+                return name, text[tokens[public].start : tokens[given - 1].end], SourceKind.PERSON
+            return name, "", SourceKind.PERSON
+    return None
+
+
+#: Heads of a public body and the adjective that makes them so ("الرئاسة العامة"), folded.
+_PUBLIC_HEADS = WORDS.public_heads
+_PUBLIC = WORDS.public_adjectives
+#: Most words between a public body's head and the name of one who works there.
+MAX_PUBLIC_BODY_WORDS = 8
+
+
+def _public_body_before(tokens: Sequence[Token], given: int) -> int | None:
+    """Where a public body named right before a name with no title opens ("أخصائي الطقس
+    [بالرئاسة] العامة للأرصاد فلان": a head with its article, with or without ب or ل, and
+    "العامة" after it), within a few words and no mark between; None when there is none."""
+    for t in range(given - 2, max(-1, given - 2 - MAX_PUBLIC_BODY_WORDS), -1):
+        if not tokens[t].is_word or not tokens[t + 1].is_word:
+            return None
+        norm = tokens[t].norm
+        bare = norm[1:] if norm[:1] in "بل" and norm[1:3] == "ال" else norm
+        if bare[:2] == "ال" and bare[2:] in _PUBLIC_HEADS and tokens[t + 1].norm in _PUBLIC:
+            return t
     return None
 
 

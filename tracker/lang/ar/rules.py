@@ -3203,6 +3203,9 @@ class _Sentence:
             if tok.text == "(" and self._acronym_after_body(index, k):
                 k = self._closing_bracket(k) + 1
                 continue
+            if tok.text == "(" and k > index and self._work_in_brackets(k):
+                k = self._closing_bracket(k) + 1  # "مخرج مسرحية (…) المخرج فلان"
+                continue
             if tok.text == "." and k > index and self.tokens[k - 1].norm in _ABBREVIATED:
                 k += 1  # "د. الهاشمي": the title's full stop ends no phrase
                 continue
@@ -4370,6 +4373,16 @@ class _Sentence:
             return False
         nxt = self.tokens[after].norm
         return nxt in _TITLES or given_name(nxt)
+
+    def _work_in_brackets(self, k: int) -> bool:
+        """A work's title in brackets at token k after its noun, then a title or a given name
+        ("قال مخرج مسرحية (ليالي الرمل) المخرج سالم الهاشمي: …"), as ``_work_then_name``
+        reads one in quotation marks."""
+        closing = self._closing_bracket(k)
+        if closing == k or closing + 1 >= len(self.tokens):
+            return False
+        start, end = self.tokens[k].start, self.tokens[closing].end
+        return self._work_then_name((start, end - 1), self.tokens[k - 1].norm)
 
     def _short_name_quote(self, quote: tuple[int, int]) -> bool:
         inner = self.text[quote[0] + 1 : quote[1]]

@@ -112,7 +112,7 @@ WORDS = Words(
         تحرير جامعة الجامعة حزب الحزب حركة الحركة نقابة النقابة مهرجان المهرجان جبهة الجبهة
         """
     ),
-    public_heads=folded("مؤسسة هيئة مديرية"),
+    public_heads=folded("مؤسسة هيئة مديرية رئاسة إدارة"),
     public_adjectives=folded("العامة"),
     non_state=folded(
         """

@@ -1917,11 +1917,12 @@ def _name_words(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[st
 
 
 def _abd_joined(words: Sequence[str]) -> tuple[str, ...]:
-    """Normalised name words with a given name in "عبد" written as one word, as it often is:
-    "بدر عبد العاطي" and "عبدالعاطي" name one man."""
+    """Normalised name words with a given name in "عبد" or a name in "أبو" written as one
+    word, as they often are: "بدر عبد العاطي" and "عبدالعاطي", "أبو زهرة" and "سالم أبوزهرة"
+    name one man."""
     out: list[str] = []
     for word in words:
-        if out and out[-1] == _ABD and word.startswith("ال"):
+        if out and ((out[-1] == _ABD and word.startswith("ال")) or out[-1] == _ABU):
             out[-1] += word
         else:
             out.append(word)
@@ -1929,6 +1930,7 @@ def _abd_joined(words: Sequence[str]) -> tuple[str, ...]:
 
 
 _ABD = normalize("عبد")
+_ABU = normalize("أبو")
 
 
 @lru_cache(maxsize=4096)

@@ -32,3 +32,58 @@ def test_a_kunya_written_apart_is_the_man_named_before_with_it_joined(tmp_path):
         ),
     )
     assert _shared_status(report) is Status.SINGLE_SOURCED
+
+
+_LEAD = (
+    "طلبت رئاسة إقليم الهضبة أمس السبت من حركة الجبل إخراج مقاتليها من أراضي الإقليم تفاديا"
+    " لسقوط ضحايا مدنيين جراء الضربات على مواقعها بالشمال، بعد مقتل سكان في قرية الوادي شمال"
+    " مدينة الساحل."
+)
+_STATEMENT = (
+    "وجاء في بيان رئيس الإقليم أن على مقاتلي الحركة إبعاد ساحة الحرب عن أراضي الإقليم لكي لا"
+    " يصبح المواطنون ضحايا لهذه الحرب."
+)
+_TOLL = (
+    "ستة قرويين على الأقل في غارات جوية على قرية الوادي بمنطقة السهل شرق مدينة الساحل، عاصمة"
+    " إقليم الهضبة الشمالي"
+)
+
+
+def test_a_paper_rewording_a_wire_s_lead_and_keeping_its_toll_is_the_wire_s_relay(tmp_path):
+    """A paper that reworded a wire's lead in its own voice and kept the wire's toll sentence
+    word for word, crediting "local sources", prints the wire's dispatch: beside the wire's
+    own copies it is no second origin."""
+    report = _report(
+        tmp_path,
+        _record(
+            "aljazirah",
+            "طالبت رئاسة إقليم الهضبة حركة الجبل بإخراج مقاتليها من أراضيها؛ تفاديا لسقوط ضحايا"
+            " مدنيين جراء الغارات بعد مقتل مواطنين في قرية الوادي شمال الساحل. "
+            + _STATEMENT
+            + " ويأتي بيان رئاسة الإقليم بعد مقتل "
+            + _TOLL
+            + "، وفق ما نقلت مصادر محلية.",
+        ),
+        _record("alriyadh", "الساحل (أ ف ب) - " + _LEAD + " " + _STATEMENT),
+        _record("alyaum", _LEAD + " " + _STATEMENT + " وقتل " + _TOLL + "."),
+    )
+    claims = [c for c in report.corpus_claims if len(c.articles) == 3]
+    assert claims
+    assert all(c.status is Status.SINGLE_SOURCED for c in claims)
+
+
+def test_a_paper_printing_one_wire_s_toll_leaves_another_wire_a_second_origin(tmp_path):
+    """A paper that prints one wire's toll sentence word for word relays that wire only: a
+    second wire telling the strikes in its own words is still an origin of its own."""
+    report = _report(
+        tmp_path,
+        _record("alriyadh", "الساحل (أ ف ب) - " + _LEAD + " وقتل " + _TOLL + "."),
+        _record("alyaum", _LEAD + " وقتل " + _TOLL + "."),
+        _record(
+            "okaz",
+            "الساحل (رويترز) - قال سكان إن غارات جوية على قرية الوادي قرب مدينة الساحل أوقعت"
+            " ستة قتلى على الأقل من القرويين يوم السبت، فيما طلبت رئاسة إقليم الهضبة من حركة"
+            " الجبل إخراج مقاتليها من أراضي الإقليم تجنبا لسقوط ضحايا مدنيين.",
+        ),
+    )
+    assert any(c.status is Status.CORROBORATED for c in report.corpus_claims)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from test_link20 import _record, _report, _shared_status
 
+from tracker.link.independence import origin_of
 from tracker.models import Status
 
 
@@ -87,3 +88,39 @@ def test_a_paper_printing_one_wire_s_toll_leaves_another_wire_a_second_origin(tm
         ),
     )
     assert any(c.status is Status.CORROBORATED for c in report.corpus_claims)
+
+
+def test_a_bare_police_after_another_state_s_unnamed_officials_is_that_state_s(tmp_path):
+    """A wire's story from abroad printed with no dateline: "الشرطة" after "مسؤولون بوزارة
+    الصحة الأفغانية" is that state's police, not the publisher's, so beside the state's
+    ministry in another paper it is one origin."""
+    report = _report(
+        tmp_path,
+        _record(
+            "aawsat",
+            "أكد مسؤولون بوزارة الصحة الأفغانية أن المستشفيات استقبلت عشرات الجرحى بعد الهجوم."
+            " وقالت الشرطة إن 27 شخصا قتلوا في انفجار شاحنة مفخخة قرب سوق الفاكهة في وسط"
+            " العاصمة صباح أمس.",
+        ),
+        _record(
+            "okaz",
+            "أعلنت وزارة الداخلية الأفغانية مقتل 27 شخصا أمس في تفجير شاحنة مفخخة استهدف سوق"
+            " الفاكهة بوسط العاصمة.",
+        ),
+    )
+    assert _shared_status(report) is Status.SINGLE_SOURCED
+
+
+def test_an_unnamed_military_source_after_another_state_s_source_is_not_that_state_s(tmp_path):
+    """ "مصدر عسكري" after "مصدر أمني فلسطيني" may be the other side's army: unnamed sources
+    of one state tell nothing of whose forces the next unnamed source is in."""
+    report = _report(
+        tmp_path,
+        _record(
+            "alyaum",
+            "قتل شاب برصاص الجنود قرب مدينة الوادي، حسبما أفاد مصدر أمني فلسطيني. وقال مصدر"
+            " عسكري للإذاعة إن القوات دخلت القرية لاعتقال مطلوب وإنها تعرضت للرشق بالحجارة.",
+        ),
+    )
+    military = next(a for a in report.results[0].attributions if "عسكري" in a.source.name)
+    assert not origin_of(military).group.startswith("state:PS")

@@ -124,3 +124,19 @@ def test_an_unnamed_military_source_after_another_state_s_source_is_not_that_sta
     )
     military = next(a for a in report.results[0].attributions if "عسكري" in a.source.name)
     assert not origin_of(military).group.startswith("state:PS")
+
+
+def test_a_bare_police_after_a_consulate_official_is_not_the_consulate_s_state(tmp_path):
+    """An official of "القنصلية الأمريكية" in a story from abroad speaks for a mission posted
+    there: "الشرطة" named after him is not his state's police."""
+    report = _report(
+        tmp_path,
+        _record(
+            "alwatan",
+            "أطلق مسلح النار على مبنى القنصلية في مدينة الساحل أمس. وذكر مسؤول في القنصلية"
+            " الأمريكية أن البعثة تعمل مع السلطات المحلية في التحقيق. وقالت الشرطة إن"
+            " المهاجم اعتقل بعد إصابته بجروح.",
+        ),
+    )
+    police = next(a for a in report.results[0].attributions if a.source.name == "الشرطة")
+    assert police.source.group != "state:US"

@@ -899,7 +899,7 @@ class Resolver:
         if not head.startswith(_OFFICIAL_STEMS) and not forces:
             return None
         country = self.registry.country_of(voice.name)
-        if country is not None:
+        if country is not None and not _abroad(words):
             self.unnamed_states.append(country)  # whose "الشرطة" the text names after them
         ranked = [w for w in words if w not in _SENIORITY]
         if country is None and forces and len(ranked) == FORCES_WORDS:
@@ -935,7 +935,8 @@ class Resolver:
         if state and country:
             # "مسؤولون بوزارة الصحة الأفغانية": a body named with its state tells whose
             # "الشرطة" the text names after it (``_home_state``).
-            self.unnamed_states.append(country)
+            if not _abroad(normal_words(body)):
+                self.unnamed_states.append(country)
         elif state:
             # "مسؤول في وزارة التعليم": a ministry with no country named is the home state's.
             country = self._home_state()
@@ -1847,6 +1848,19 @@ class Resolver:
             if sounds and sounds <= their_sounds:
                 return source
         return None
+
+
+#: Heads of a state's mission abroad and of its diplomats, normalised, article dropped: an
+#: official of "القنصلية الأميركية" in a story from Istanbul tells nothing of whose police
+#: "الشرطة" is (``_home_state``).
+_MISSION_HEADS = frozenset(
+    normalize(w) for w in ("سفارة", "قنصلية", "بعثة", "دبلوماسي", "دبلوماسيون", "دبلوماسيين")
+) | frozenset({"embassy", "consulate", "mission", "diplomat", "diplomats"})
+
+
+def _abroad(words: Sequence[str]) -> bool:
+    """True when an unnamed voice's words name a state's mission abroad or its diplomats."""
+    return any(w.removeprefix("ال") in _MISSION_HEADS for w in words)
 
 
 #: Bodies a later bare mention of their own name refers back to.

@@ -140,3 +140,19 @@ def test_a_bare_police_after_a_consulate_official_is_not_the_consulate_s_state(t
     )
     police = next(a for a in report.results[0].attributions if a.source.name == "الشرطة")
     assert police.source.group != "state:US"
+
+
+def test_a_site_that_added_a_feature_after_its_described_quoted_name_said_nothing(tmp_path):
+    """ "أضاف موقع تبادل الملفات عبر الإنترنت «ملفاتي» خاصية جديدة": words describing the
+    site, its quoted name, then the thing it added; no words said, so no voice (read as one,
+    the site's own description was a second origin beside the magazine a wire cites)."""
+    report = _report(
+        tmp_path,
+        _record(
+            "aleqtisadiya",
+            "أضاف موقع تبادل الملفات عبر الإنترنت «ملفاتي» خاصية جديدة هي البحث عن الملفات من"
+            " الحاسوب المكتبي بعد سنوات من التركيز على الهواتف. وأشار موقع «عالم التقنية» إلى"
+            " أن الخاصية متاحة بالفعل لمستخدمي الهواتف منذ العام الماضي.",
+        ),
+    )
+    assert [a.cue for a in report.results[0].attributions] == ["أشار"]

@@ -156,3 +156,23 @@ def test_a_site_that_added_a_feature_after_its_described_quoted_name_said_nothin
         ),
     )
     assert [a.cue for a in report.results[0].attributions] == ["أشار"]
+
+
+def test_a_brigade_s_number_is_no_count_linking_a_strike_to_a_capture(tmp_path):
+    """ "مقر اللواء 15 مشاة" names the brigade: air strikes on its base and its capture by
+    fighters, told by two papers' sources, are two claims, not one corroborated by the
+    number."""
+    report = _report(
+        tmp_path,
+        _record(
+            "alriyadh",
+            "وذكرت مصادر محلية للصحيفة أن ضربات جوية طالت مواقع المتمردين وتركزت على مقر"
+            " اللواء 15 مشاة بمدينة الساحل عاصمة محافظة الهضبة.",
+        ),
+        _record(
+            "aawsat",
+            "وقالت مصادر يمنية إن المقاومة بسطت سيطرتها على مقر اللواء 15 مشاة بمدينة الساحل،"
+            " بعد اشتباكات عنيفة مع المتمردين استمرت يومين.",
+        ),
+    )
+    assert not any(c.status is Status.CORROBORATED for c in report.corpus_claims)

@@ -77,6 +77,7 @@ from .link.morph import (
 )
 from .link.negation import contradicts, negates, negation_is_detail, says_without
 from .link.numbers import (
+    after_word,
     beside,
     counted,
     extra_numbers_a_detail,
@@ -3086,6 +3087,8 @@ def _same_count(
     for number in counts:
         if percentage(a.text, number) or percentage(b.text, number):
             return None  # "57 في المئة من الأصوات" / "57 في المئة من الشبان": a share, no count
+        if after_word(a.text, number, _UNIT_NOUNS) or after_word(b.text, number, _UNIT_NOUNS):
+            return None  # "مقر اللواء 15 مشاة": the unit's number, no count of anything
         mine, theirs = counted(a.text, number), counted(b.text, number)
         if not any(related(w, o) for w in mine for o in theirs):
             return None
@@ -3099,6 +3102,8 @@ def _same_count(
     return by_stem, f"same count {counts[0]} {thing} ({by_stem[0]:.0f})"
 
 
+#: Nouns of a military unit a number after them names (``Words.unit_nouns``).
+_UNIT_NOUNS = union("unit_nouns")
 #: Words that open a clause of another event (``Words.clause_openers``).
 _CLAUSE_OPENERS = union("clause_openers")
 

@@ -77,6 +77,7 @@ from .link.morph import (
 )
 from .link.negation import contradicts, negates, negation_is_detail, says_without
 from .link.numbers import (
+    after_word,
     beside,
     counted,
     extra_numbers_a_detail,
@@ -3132,6 +3133,8 @@ def _same_count(
     for number in counts:
         if percentage(a.text, number) or percentage(b.text, number):
             return None  # "57 في المئة من الأصوات" / "57 في المئة من الشبان": a share, no count
+        if after_word(a.text, number, _UNIT_NOUNS) or after_word(b.text, number, _UNIT_NOUNS):
+            return None  # "مقر اللواء 15 مشاة": the unit's number, no count of anything
         mine, theirs = counted(a.text, number), counted(b.text, number)
         if not any(related(w, o) for w in mine for o in theirs):
             return None
@@ -3145,6 +3148,8 @@ def _same_count(
     return by_stem, f"same count {counts[0]} {thing} ({by_stem[0]:.0f})"
 
 
+#: Nouns of a military unit a number after them names (``Words.unit_nouns``).
+_UNIT_NOUNS = union("unit_nouns")
 #: Words that open a clause of another event (``Words.clause_openers``).
 _CLAUSE_OPENERS = union("clause_openers")
 
@@ -3546,17 +3551,33 @@ def _copies(
     voices: dict[str, Source] = {}
     notes: list[str] = []
     is_statement = {s.id for s in stated}
+    named_roots: dict[int, Source] = {}
+    for group in sorted(set(group_of)):
+        mine = [m for m, g in zip(members, group_of, strict=True) if g == group]
+        named = [m[2] for m in mine if not m[3]]
+        if named and len({m[1] for m in mine}) > 1:
+            texts = [c for c, g in zip(contents, group_of, strict=True) if g == group]
+            root = _acting_state(named, texts) or _root(
+                [v for v in named if v.independence_group not in relaying] or named
+            )
+            named_roots[group] = root or mine[0][2]
+    dispatch = _dispatch_of(members, group_of, named_roots)
     for group in sorted(set(group_of)):
         mine = [m for m, g in zip(members, group_of, strict=True) if g == group]
         outlets = {publisher.get(m[1], m[1]) for m in mine}
         if len({m[1] for m in mine}) < 2:
+            item_id, article, voice, own = mine[0]
+            relayed = dispatch.get(article)
+            if item_id in is_statement and own and relayed is not None:
+                if voice.independence_group != relayed.independence_group:
+                    # An outlet's own rewording of a dispatch it prints in part.
+                    voices[item_id] = relayed
+                    name = publisher.get(article, article)
+                    notes.append(f"{name} rewords a dispatch it prints in part: {relayed.name}")
             continue
-        named = [m[2] for m in mine if not m[3]]
-        texts = [c for c, g in zip(contents, group_of, strict=True) if g == group]
-        root = _acting_state(named, texts) or _root(
-            [v for v in named if v.independence_group not in relaying] or named
+        root = named_roots.get(group) or next(
+            (dispatch[m[1]] for m in mine if m[1] in dispatch), mine[0][2]
         )
-        root = root or mine[0][2]
         kept = False
         for item_id, _, voice, own in mine:
             if voice.independence_group == root.independence_group:
@@ -3569,6 +3590,44 @@ def _copies(
             plural = "s" if len(outlets) != 1 else ""
             notes.append(f"same text in {len(outlets)} outlet{plural}; one origin: {root.name}")
     return origins, voices, notes
+
+
+def _dispatch_of(
+    members: Sequence[tuple[str, str, Source, bool]],
+    group_of: Sequence[int],
+    named_roots: Mapping[int, Source],
+) -> dict[str, Source]:
+    """Each article whose own voice prints a copy of a dispatch in a claim → the voice that
+    dispatch counts as (``_copies``).
+
+    An outlet printing one of a wire's sentences of the claim alike (its own voice, or unnamed
+    sources it cites, in a copy group that names the wire) relays that dispatch; a group of
+    copies naming no voice that such an outlet prints (a sentence the wire's name is not
+    printed beside) is the dispatch's too, and so relays it for the other articles printing
+    it: "قتل ستة في غارات على قرية الوادي" kept word for word by a paper that reworded the
+    wire's lead and credited "local sources" is still the wire's, not the paper's second
+    origin."""
+    found: dict[str, Source] = {}
+    for member, group in zip(members, group_of, strict=True):
+        if member[3] and group in named_roots:
+            found.setdefault(member[1], named_roots[group])
+    unnamed: dict[int, list[str]] = {}
+    for member, group in zip(members, group_of, strict=True):
+        if group not in named_roots:
+            unnamed.setdefault(group, []).append(member[1])
+    passed = True
+    while passed:
+        passed = False
+        for group in sorted(unnamed):
+            articles = unnamed[group]
+            root = next((found[a] for a in articles if a in found), None)
+            if root is None or len(set(articles)) < 2:
+                continue
+            for article in articles:
+                if article not in found:
+                    found[article] = root
+                    passed = True
+    return found
 
 
 def _cited_outlets(

@@ -761,6 +761,9 @@ class Resolver:
         self.states: list[str] = []
         #: The states that spoke by their name so far ("أكدت مصر"), in text order.
         self.spoke: list[str] = []
+        #: The states of unnamed officials or sources of a state body named with their
+        #: country so far ("مسؤولون بوزارة الصحة الأفغانية"), in text order.
+        self.unnamed_states: list[str] = []
         #: The article's text, normalised, once a role is looked for in it.
         self._normal_text: str | None = None
         self._publisher_names = {
@@ -897,11 +900,15 @@ class Resolver:
         if not head.startswith(_OFFICIAL_STEMS) and not forces:
             return None
         country = self.registry.country_of(voice.name)
+        if country is not None and not _abroad(words):
+            self.unnamed_states.append(country)  # whose "الشرطة" the text names after them
         ranked = [w for w in words if w not in _SENIORITY]
         if country is None and forces and len(ranked) == FORCES_WORDS:
             # "مصادر أمنية" in a story told from Cairo: the home state's forces (and so
-            # "مصدر عسكري رفيع المستوى": how senior he is names no other body).
-            country = self._home_state()
+            # "مصدر عسكري رفيع المستوى": how senior he is names no other body). Another
+            # state's unnamed sources before them tell nothing of whose forces these are
+            # (a Palestinian source, then the army's).
+            country = self._home_state(unnamed=False)
         if country is None:
             return None
         return replace(voice, group=f"state:{country}", country=country)
@@ -927,9 +934,14 @@ class Resolver:
         country = self.registry.country_of(body)
         # (a public body, "الإدارة العامة للمرور", is its state's, as its named officials are)
         state = _state_related(body, country) or _public_body(body)
-        if state:
+        if state and country:
+            # "مسؤولون بوزارة الصحة الأفغانية": a body named with its state tells whose
+            # "الشرطة" the text names after it (``_home_state``).
+            if not _abroad(normal_words(body)):
+                self.unnamed_states.append(country)
+        elif state:
             # "مسؤول في وزارة التعليم": a ministry with no country named is the home state's.
-            country = country or self._home_state()
+            country = self._home_state()
             state = country is not None
         return Source(
             id=stable_id("v", body),
@@ -1514,13 +1526,15 @@ class Resolver:
                 return source
         return None
 
-    def _home_state(self) -> str | None:
+    def _home_state(self, *, unnamed: bool = True) -> str | None:
         """The state an article speaks from, for a state body or official it names with no
         country ("وزارة الداخلية"): that of the state official or body last named with his
         country ("نائب رئيس الوزراء فلان" after "رئيس الوزراء التركي"), else the country of its
         dateline ("الكويت - واس", "القاهرة (أ ف ب)", a byline's "عدن: سالم الفارس"), else the
-        state that last spoke by its name ("أكدت مصر أن …"), else the country of a byline
-        place that is its publisher's own desk, else the state agency it is credited to or
+        state that last spoke by its name ("أكدت مصر أن …"), else (``unnamed``) that of the
+        unnamed officials last named with their country ("مسؤولون بوزارة الصحة الأفغانية"),
+        else the country of a byline place that is its publisher's own desk, else the state
+        agency it is credited to or
         published by, else, when no wire is credited, its publisher's country.
         The text's own words come first: a desk in London or Beirut writes of other states'
         officials. Reading one state for two may merge two origins,
@@ -1530,9 +1544,12 @@ class Resolver:
         # A desk in the publisher's own country ("«الوادي» من الرياض") writes of any state:
         # one that spoke by its name ("وقالت كوريا الجنوبية …") tells more of whose officials
         # the text names.
+        # Unnamed officials of a state named with its country ("مسؤولون بوزارة الصحة
+        # الأفغانية") tell it next: a wire's story from abroad printed with no dateline.
+        told = self.unnamed_states[-1] if unnamed and self.unnamed_states else ""
         return (
             self._dateline_state()
-            or (self.spoke[-1] if self.spoke else self._desk)
+            or (self.spoke[-1] if self.spoke else told or self._desk)
             or self._sender_state()
         )
 
@@ -1923,6 +1940,19 @@ class Resolver:
         return None
 
 
+#: Heads of a state's mission abroad and of its diplomats, normalised, article dropped: an
+#: official of "القنصلية الأميركية" in a story from Istanbul tells nothing of whose police
+#: "الشرطة" is (``_home_state``).
+_MISSION_HEADS = frozenset(
+    normalize(w) for w in ("سفارة", "قنصلية", "بعثة", "دبلوماسي", "دبلوماسيون", "دبلوماسيين")
+) | frozenset({"embassy", "consulate", "mission", "diplomat", "diplomats"})
+
+
+def _abroad(words: Sequence[str]) -> bool:
+    """True when an unnamed voice's words name a state's mission abroad or its diplomats."""
+    return any(w.removeprefix("ال") in _MISSION_HEADS for w in words)
+
+
 #: Bodies a later bare mention of their own name refers back to.
 _NAMED_BODY_KINDS = frozenset(
     {SourceKind.ORGANIZATION, SourceKind.GOVERNMENT_BODY, SourceKind.OUTLET, SourceKind.AGENCY}
@@ -2007,11 +2037,12 @@ def _name_words(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[st
 
 
 def _abd_joined(words: Sequence[str]) -> tuple[str, ...]:
-    """Normalised name words with a given name in "عبد" written as one word, as it often is:
-    "بدر عبد العاطي" and "عبدالعاطي" name one man."""
+    """Normalised name words with a given name in "عبد" or a name in "أبو" written as one
+    word, as they often are: "بدر عبد العاطي" and "عبدالعاطي", "أبو زهرة" and "سالم أبوزهرة"
+    name one man."""
     out: list[str] = []
     for word in words:
-        if out and out[-1] == _ABD and word.startswith("ال"):
+        if out and ((out[-1] == _ABD and word.startswith("ال")) or out[-1] == _ABU):
             out[-1] += word
         else:
             out.append(word)
@@ -2019,6 +2050,7 @@ def _abd_joined(words: Sequence[str]) -> tuple[str, ...]:
 
 
 _ABD = normalize("عبد")
+_ABU = normalize("أبو")
 
 
 @lru_cache(maxsize=4096)

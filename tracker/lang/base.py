@@ -220,6 +220,9 @@ class Words:
     #: Words that open a clause of another event in a statement, folded ("فيما", "while"):
     #: "قتل 11 في البلدة، فيما قتل 42 في الجارة" tells of the first place before it.
     clause_openers: frozenset[str] = frozenset()
+    #: Nouns of a military unit that a number after them names, folded ("اللواء 15 مشاة",
+    #: "الفرقة 30"): the unit's number counts nothing (``corroborate._same_count``).
+    unit_nouns: frozenset[str] = frozenset()
     #: Titles of an office that speaks for its body, folded, article dropped ("عميد", "مدير",
     #: "dean"): two holders of such offices in one body are one voice of it, where two of its
     #: members or professors are two (``link.independence.why_same``).

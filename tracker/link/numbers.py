@@ -331,6 +331,17 @@ def neighbours(text: str, number: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def after_word(text: str, number: str, words: Collection[str]) -> bool:
+    """True when ``text`` writes ``number`` in digits right after one of ``words`` (folded):
+    "اللواء 15 مشاة" after a unit's noun."""
+    folded = fold(text)
+    for found in _in_digits(number).finditer(folded):
+        before = words_of(folded[: found.start()])[-1:]
+        if before and before[0] in words:
+            return True
+    return False
+
+
 #: The percent sign, as printed (normalising drops it, folding keeps it).
 _PERCENT_SIGNS = ("%", "٪")
 

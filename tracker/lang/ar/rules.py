@@ -614,6 +614,9 @@ _NAME_LINKS = folded(
     بن بنت آل أبو ابو أم عبد
     """
 )
+#: Tokens of a lead after "أضاف"'s subject within which a short quoted name, then an
+#: indefinite noun, is a thing added, not words said ("… عبر الإنترنت «ملفاتي» خاصية").
+ADDED_QUOTE_STEPS = 3
 #: Letters of the shortest noun read as an object after a quoted name ("خاصية"); shorter
 #: words are particles ("في", "عن", "مع").
 MIN_OBJECT_LETTERS = 3
@@ -6054,8 +6057,15 @@ class _Sentence:
             if paper is not None:
                 k = paper  # "تشير مصادر «الوادي» إلى …": the paper whose sources they are
                 continue
-            if steps == 1 and cue.lemma == _ADDING and self._quoted_name_then_object(k):
-                return _GIVE_UP  # "أضاف المدرب لبرنامج زميله «فلان» عددا من التمارين"
+            if (
+                steps <= ADDED_QUOTE_STEPS
+                and cue.lemma == _ADDING
+                and self._quoted_name_then_object(k)
+            ):
+                # "أضاف المدرب لبرنامج زميله «فلان» عددا من التمارين", "أضاف موقع تبادل
+                # الملفات عبر الإنترنت «ملفاتي» خاصية جديدة": a name after words that
+                # describe the subject, then the thing added.
+                return _GIVE_UP
             unnamed = self._unnamed_at(k) if steps == 1 or self.tokens[k - 1].text in "،," else None
             if unnamed is not None:
                 k = unnamed  # "أكد مسؤول رفض الكشف عن اسمه أن …": his request, then the lead

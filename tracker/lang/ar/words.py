@@ -716,6 +716,7 @@ WORDS = Words(
         """
     ),
     clause_openers=folded("فيما وفيما بينما وبينما مما"),
+    unit_nouns=folded("اللواء لواء الفرقة فرقة الكتيبة كتيبة الفوج فوج السرية سرية"),
     hedges=frozenset(
         fold(w)
         for w in (

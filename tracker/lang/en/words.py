@@ -57,6 +57,7 @@ WORDS = Words(
     group_counts=folded("some several few number"),
     medical_voices=folded("medics medical doctors paramedics"),
     clause_openers=folded("while whereas"),
+    unit_nouns=folded("brigade division battalion regiment"),
     hedges=frozenset({"perhaps", "possibly", "may be", "might be", "could be"}),
     epithets=folded("cowardly heinous dastardly despicable"),
     conditions=frozenset({"if confirmed", "if true"}),

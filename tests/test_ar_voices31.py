@@ -127,3 +127,35 @@ def test_a_works_title_in_brackets_stands_between_its_noun_and_the_name(title: s
     text = f"وقال مخرج مسرحية {title} المخرج سامي الفهد: تروي المسرحية قصة قافلة ضلت طريقها."
     (said,) = _read(text).attributions
     assert said.source.name == "سامي الفهد"
+
+
+_ANNOUNCED = (
+    "مكة المكرمة - أعلنت شركة المياه الساحلية انتهاءها من تنفيذ مشاريع مائية في محافظة"
+    " الوادي تخدم 14 حيا بتكلفة 162 مليون ريال. وأوضح المهندس سامي الفهد {descriptor} أن"
+    " شركة المياه الساحلية نفذت في محافظة الوادي مشاريع مياه تخدم 14 حيا بتكلفة بلغت 162"
+    " مليون ريال."
+)
+_RELEASED = (
+    "الطائف - قالت شركة المياه الساحلية في بيان إن مشاريعها في محافظة الوادي اكتملت وتخدم"
+    " 14 حيا بتكلفة 162 مليون ريال."
+)
+
+
+@pytest.mark.parametrize(
+    ("descriptor", "status"),
+    [
+        # his office names no body: the company's own man, explaining its announcement
+        ("مدير خدمات الأصول والمشاريع بمنطقة الوادي", Status.SINGLE_SOURCED),
+        # the head of another company is a voice of his own
+        ("الرئيس التنفيذي لشركة الرمال للاستشارات", Status.CORROBORATED),
+    ],
+)
+def test_an_officer_explaining_a_bodys_announcement_counts_with_it(
+    tmp_path: Path, descriptor: str, status: Status
+) -> None:
+    report = _report(
+        tmp_path,
+        _record("okaz", _ANNOUNCED.format(descriptor=descriptor)),
+        _record("sabq", _RELEASED),
+    )
+    assert _shared_status(report) is status

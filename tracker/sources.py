@@ -764,6 +764,8 @@ class Resolver:
         #: The states of unnamed officials or sources of a state body named with their
         #: country so far ("مسؤولون بوزارة الصحة الأفغانية"), in text order.
         self.unnamed_states: list[str] = []
+        #: Officers tied to the body whose announcement they explain (``_explaining``), by id.
+        self._explained: dict[str, Source] = {}
         #: The article's text, normalised, once a role is looked for in it.
         self._normal_text: str | None = None
         self._publisher_names = {
@@ -809,7 +811,7 @@ class Resolver:
             # relayed speaks (see below).
             source = speaker or self.publisher
         else:
-            source = self.voice(raw.source)
+            source = self._explaining(self.voice(raw.source), raw)
         if inner and self.is_publisher(source):
             # "وعلمت «الوادي» من مصادر مطلعة أن …" in الوادي itself: a publisher is never a
             # voice, so the sources it relays speak (and the cues after them are theirs).
@@ -856,6 +858,26 @@ class Resolver:
             stance=raw.stance,
             origin=self.origin(chain),
         )
+
+    def _explaining(self, source: Source, raw: RawAttribution) -> Source:
+        """ "أعلنت شركة المياه الساحلية …" then "وأوضح مدير خدمات المشاريع بالمنطقة فلان أن
+        شركة المياه الساحلية نفذت …": an officer whose descriptor opens with an office title
+        and names no body, state or other title, speaking right after a body and naming it
+        in his words, explains its announcement; he counts with it in this article (the
+        source in the body's group). Erring this way merges origins, never splits them."""
+        body = self._explained.get(source.id)
+        if body is None:
+            if source.kind is not SourceKind.OFFICIAL or source.group or not self.speakers:
+                return source
+            body = self.speakers[-1][0]
+            if body.kind not in _BODY_KINDS or len(normal_words(body.name)) < NAME_WORDS:
+                return source
+            if not _bare_office(source.descriptor) or self.registry.country_of(source.descriptor):
+                return source
+            if normalize(body.name) not in normalize(self.article.text[raw.start : raw.end]):
+                return source
+            self._explained[source.id] = body
+        return replace(source, group=body.independence_group, country=body.country)
 
     def is_publisher(self, voice: Source) -> bool:
         """True for the article's own publisher, however it is written."""
@@ -2343,6 +2365,38 @@ def _tail_kind(name: str) -> SourceKind:
     if head in _STATE_TITLES or head in _PUBLIC_HEADS or adjective in _PUBLIC:
         return SourceKind.GOVERNMENT_BODY  # ("الإدارة العامة للمرور": public by its adjective)
     return SourceKind.ORGANIZATION
+
+
+#: Most honorifics before an office title that opens a descriptor ("المهندس مدير …").
+MAX_HONORIFICS = 2
+#: Office titles that open a descriptor (``Words.office_titles``), folded.
+_OFFICE_TITLES = union("office_titles")
+#: Words after an office title that tie it to a body of its own: its heads, civil or public
+#: (``_bare_office``).
+_OFFICE_BARS = union("body_heads_alone") | _CIVIL_BODIES | _PUBLIC_HEADS
+
+
+def _bare_office(descriptor: str) -> bool:
+    """A descriptor that opens with an office title (after at most two honorifics) and names
+    no body by its head noun and no other title: "المهندس مدير خدمات المشاريع بمنطقة الساحل",
+    not "الرئيس التنفيذي لشركة الوادي" nor "مدير الكرة بنادي الساحل"."""
+    words = [_joined_article(w) for w in normalize(descriptor).split()]
+    at = next(
+        (
+            k
+            for k, w in enumerate(words[: MAX_HONORIFICS + 1])
+            if w.removeprefix("ال") in _OFFICE_TITLES
+        ),
+        None,
+    )
+    if at is None:
+        return False
+    for word in words[:at] + words[at + 1 :]:
+        bare = word.removeprefix("ال")
+        unlinked = bare[1:] if bare[:1] in "لبو" else bare  # "لشركة", "بنادي"
+        if {bare, unlinked} & _OFFICE_BARS or word in _STATE_TITLES or bare in _STATE_TITLES:
+            return False
+    return True
 
 
 def _public_body(text: str) -> bool:

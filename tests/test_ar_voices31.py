@@ -159,3 +159,16 @@ def test_an_officer_explaining_a_bodys_announcement_counts_with_it(
         _record("sabq", _RELEASED),
     )
     assert _shared_status(report) is status
+
+
+@pytest.mark.parametrize(
+    "prayer",
+    [
+        "فقال داعيا الله: اللهم احفظ بلادنا من كل شر.",
+        "وقال الشيخ سامي العلي في تغريدته: «اللهم من أراد بلادنا بسوء فاشغله بنفسه».",
+    ],
+)
+def test_a_prayer_is_no_claim(prayer: str) -> None:
+    # Two men praying alike are no two origins of anything a fact-checker could check.
+    text = f"وأشاد سالم الفهد بجهود رجال الأمن في المنطقة. {prayer} وقال العلي إن الأمن مستتب."
+    assert [a.content for a in _read(text).attributions] == ["الأمن مستتب"]

@@ -8401,9 +8401,20 @@ def extract_sentences(
             carrier = _quotation_carrier(text, raw, found, known)
             if carrier is not None:
                 found[-1] = replace(found[-1], carriers=(*found[-1].carriers, carrier))
-            elif raw.end - raw.start >= MIN_CONTENT_CHARS:
+            elif raw.end - raw.start >= MIN_CONTENT_CHARS and not _prayer(text, raw):
                 found.append(raw)
     return name_roles(text, name_bodies(text, name_issuers(text, _drop_overlaps(found), known)))
+
+
+#: "اللهم" (O God), folded: words that open with it are a prayer.
+_O_GOD = fold("اللهم")
+
+
+def _prayer(text: str, raw: RawAttribution) -> bool:
+    """The content is a prayer ("اللهم احفظ بلادنا …"): no claim anyone could check, however
+    many people pray alike."""
+    first = text[raw.start : raw.start + len(_O_GOD) + 2].split(maxsplit=1)
+    return bool(first) and fold(first[0].strip('«»"“”(')) == _O_GOD
 
 
 class _LazyActor:

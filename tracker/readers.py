@@ -422,6 +422,9 @@ def copyright_line(line: str) -> bool:
     """True for a page's copyright line, or a part of it between bars: "©" or two copyright
     words, beside years, marks and a name of at most four words ("جميع الحقوق محفوظة لقناة
     السهول 2025"): no statement of the article."""
+    rights = union("copyright_words")
+    if "©" not in line and sum(w in rights for w in fold(line).split()) < MIN_RIGHTS_WORDS:
+        return False  # (most lines: one fold of the line, not one of each word)
     return any(
         (named := _copyright_named(part)) is not None and len(named) <= MAX_FOOTER_NAME_WORDS
         for part in line.split("|")

@@ -11,7 +11,7 @@ from test_ar_recall24 import _contents, _voices
 
 
 def test_a_cue_after_at_the_time_when_opens_its_own_clause(read):
-    """ "…، في الوقت الذي قال فيه فلان إن …", "في الوقت الذي أشار فيه التقرير إلى أن …":
+    """ "…، في الوقت الذي قال فيه فلان إن …", "في الوقت الذي لفت فيه البيان إلى أن …":
     "في الوقت الذي" (while) is a conjunction of time, not a relative clause on a noun; its
     verb has its subject after it (a subject-less one is the speaker before), the content
     before ends at "في", and after a time clause that opens the sentence the main clause
@@ -20,9 +20,9 @@ def test_a_cue_after_at_the_time_when_opens_its_own_clause(read):
     result = read(
         "وارتفعت أسعار الإسمنت خلال الشهر الماضي، في الوقت الذي قال فيه رئيس جمعية "
         "المقاولين سامي الدوسري إن الطلب سيتراجع في الربع المقبل. "
-        "ونشرت الهيئة تقريرها الفصلي. في الوقت الذي أشار فيه التقرير إلى أن عدد المصانع "
+        "ونشرت الهيئة تقريرها الفصلي. في الوقت الذي لفت فيه التقرير إلى أن عدد المصانع "
         "ارتفع إلى أربعين مصنعا. "
-        "وقال مدير المصنع ماجد الحربي إن الإنتاج سيرتفع، في الوقت الذي أوضح فيه أن "
+        "وقال مدير المصنع ماجد الحربي إن الإنتاج سيرتفع، في الوقت الذي بين فيه أن "
         "الخطوط تعمل بكامل طاقتها. "
         "وأثار المقطع جدلا، ففي الوقت الذي نفت فيه البلدية صلتها بانهيار الجسر، يظهر "
         "المقطع حوارا بين العمال. "
@@ -72,7 +72,7 @@ def test_a_channel_spelled_out_in_letters_is_one_name(read):
     letter N), which opens no content; the channel is the voice or the carrier whole, and a
     complementiser before or after it still opens the words."""
     result = read(
-        "وقال رئيس البعثة سالم العلي لشبكة سي إن إن الأمريكية إن الاتفاق قريب. "
+        "وقال رئيس البعثة سالم العلي لشبكة سي إن إن الإخبارية إن الاتفاق قريب. "
         "وذكرت شبكة سي إن إن أن العاصفة تقترب من الساحل. "
         'ووفقا لـ "سي إن إن"، ارتفع عدد المصابين إلى عشرة. '
         "وقال المتحدث باسم الحملة لشبكة إن بي سي إن المرشح لن ينسحب. "
@@ -120,12 +120,12 @@ def test_an_act_announced_with_its_doers_pronoun_is_the_content(read):
 
 
 def test_a_participle_after_a_statement_with_only_its_topic_is_the_subjects(read):
-    """ "أوضحت إدارة المستشفى في بيان لها حول ما تم تداوله عن …، مؤكدة أنه …": the verb
+    """ "أوضحت إدارة المستشفى في بيان لها بشأن ما نشر عن …، مؤكدة أنه …": the verb
     names its subject and its statement, then only what the statement was about; the
     participle after the comma says what the subject confirmed (only after a subject
     followed by its statement: a verb misread with its object would lend a wrong name)."""
     result = read(
-        "أوضحت إدارة مستشفى الريان العام في بيان لها حول ما تم تداوله عن تأخر العمليات، "
+        "أوضحت إدارة مستشفى الريان العام في بيان لها بشأن ما نشر عن تأخر العمليات، "
         "مؤكدة أنه تم تشكيل لجنة للتحقيق. "
         "ومن جانبها، أكدت رئاسة الجمعية في بيان، مشاركة أعضائها في المعرض، مشيرة إلى أن "
         "الجناح سيفتتح غدا."

@@ -1537,7 +1537,7 @@ _IN = fold("في")
 def _time_clause(tokens: Sequence[Token], i: int) -> bool:
     """The verb at token i follows "في الوقت الذي" (while): it opens a clause with its own
     subject ("…، في الوقت الذي قال فيه الوزير إن …"), not a relative clause on a noun; not
-    right after a complementiser ("وأشارت إلى أنه في الوقت الذي تقول فيه الحكومة …": the
+    right after a complementiser ("وأشارت إلى أنه في الوقت الذي تؤكد فيه الوزارة …": the
     clause is inside what the voice before says)."""
     return (
         i > 2
@@ -4751,7 +4751,7 @@ class _Sentence:
     def _silent_speaker(self, spot: _Spot, raw: RawAttribution) -> Mention | None:
         """The subject of the verb before a participle after a comma when that verb read no
         content of its own and its statement follows its subject ("أوضحت إدارة المستشفى في
-        بيان لها حول ما تم تداوله عن …، مؤكدة أنه …": the statement's topic, then what it
+        بيان لها بشأن ما نشر عن …، مؤكدة أنه …": the statement's topic, then what it
         confirmed), when no actor opens the sentence; None otherwise."""
         if self.silent is None or spot.cue.cls is not lx.CueClass.PARTICIPLE:
             return None
@@ -5428,7 +5428,7 @@ class _Sentence:
         if len(here) == 2 and here[0].norm in _IN_IT and (self._opens_voice(k + 1) or counted):
             return k + 1  # "في وقت قال فيه مسؤول إن …": the subject follows "in it"
         if len(here) == 2 and here[0].norm in _IN_IT and _time_clause(self.tokens, k - 1):
-            return k + 1  # "في الوقت الذي أشار فيه التقرير": "in it" is the time, any subject
+            return k + 1  # "في الوقت الذي لفت فيه البيان": "in it" is the time, any subject
         if not here or not (circumstantial(here[0].norm) or no_voice_opening(here)):
             return k  # "أعرب خلاله عن أن", "لفت النظر إلى أن" are stepped over too
         for j in range(k + 1, min(len(self.tokens), k + MAX_PARTICIPLE_LEAD + 2)):

@@ -973,6 +973,11 @@ class Resolver:
             country=country,
         )
 
+    def _before(self, mention: Mention) -> str:
+        """The text a mention looks back over for what it names: up to ``BODY_LOOKBACK``
+        characters before it."""
+        return self.article.text[max(0, mention.start - BODY_LOOKBACK) : mention.start]
+
     def _called_in_text(self, mention: Mention, head: str) -> str:
         """ "الشاب" after "… شاب من أهالي المدينة يدعى فلان الفلاني": the name given where the
         noun first came without its article, a few words before "يدعى"; "" when none."""
@@ -981,7 +986,7 @@ class Resolver:
             return ""
         if len(normalize(mention.name).split()) != 1:
             return ""
-        window = self.article.text[max(0, mention.start - BODY_LOOKBACK) : mention.start]
+        window = self._before(mention)
         if "دعى" not in window and "دعي" not in window:
             return ""  # no "يدعى" before: most articles (a search is cheaper than the split)
         raw = window.split()
@@ -1703,7 +1708,7 @@ class Resolver:
         if mention.kind not in _BODY_KINDS or len(words) != 1 or not words[0].startswith("ال"):
             return ""
         noun = words[0][2:]
-        window = self.article.text[max(0, mention.start - BODY_LOOKBACK) : mention.start]
+        window = self._before(mention)
         raw = window.split()
         folded = _folded_chunks(window, len(raw))
         for at in range(len(raw) - 1, -1, -1):
@@ -1739,7 +1744,7 @@ class Resolver:
         noun = words[0][2:]
         stem = noun[:-1] + "ت" if noun.endswith("ه") else noun  # "دراسه" → "دراستها"
         owned = {stem + "ه", stem + "ها"}
-        window = self.article.text[max(0, mention.start - BODY_LOOKBACK) : mention.start]
+        window = self._before(mention)
         if stem not in fold(window):
             return ""  # (most documents: no split of the window)
         raw = window.split()
@@ -1771,7 +1776,7 @@ class Resolver:
         if not 0 < len(words) <= MAX_TAIL_WORDS or not words[0].startswith("ال"):
             return ""
         linked = "لل" + words[0][2:]
-        window = self.article.text[max(0, mention.start - BODY_LOOKBACK) : mention.start]
+        window = self._before(mention)
         if linked not in fold(window):
             return ""  # (most voices: no split of the window)
         raw = window.split()

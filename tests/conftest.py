@@ -99,3 +99,13 @@ def read(registry: Registry):
         return analyse_article(article, registry)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def read_page(registry: Registry):
+    """Analyse a saved page's text, read as a page (its header: title, byline, publisher)."""
+
+    def run(text: str) -> ArticleResult:
+        return analyse_article(parse_article(text, "page.txt"), registry)
+
+    return run

@@ -65,20 +65,15 @@ def test_page_header_menus_tickers_stamps_and_bylines():
     )
 
 
-def test_a_wire_byline_under_the_title_is_the_outermost_voice(registry):
+def test_a_wire_byline_under_the_title_is_the_outermost_voice(read_page):
     """ "عمّان - رويترز" under a page's title is its byline, not its publisher: the wire is the
     outermost voice of what the body reports."""
-    from tracker.pipeline import analyse_article
-    from tracker.readers import parse_article
-
-    page = parse_article(
+    result = read_page(
         "آخر تحديث: 2025/07/14 - 12:40\n"
         "وزير الطاقة الأردني يتوقع انخفاض أسعار الكهرباء مطلع العام المقبل\n"
         "عمّان - رويترز\n"
-        "قال وزير الطاقة الأردني سامي الحديد إن أسعار الكهرباء ستنخفض مطلع العام المقبل.\n",
-        "page.txt",
+        "قال وزير الطاقة الأردني سامي الحديد إن أسعار الكهرباء ستنخفض مطلع العام المقبل.\n"
     )
-    result = analyse_article(page, registry)
     assert [[v.name for v in a.chain] for a in result.attributions] == [["رويترز", "سامي الحديد"]]
 
 
@@ -114,29 +109,23 @@ def test_a_denied_act_is_no_voice_after_the_denial(read):
     ]
 
 
-def test_a_known_body_before_a_headlines_colon_speaks_and_a_wire_credits(registry):
+def test_a_known_body_before_a_headlines_colon_speaks_and_a_wire_credits(read_page):
     """ "الأمم المتحدة: …" as a page's title is the body's claim; "رويترز: …" only credits."""
-    from tracker.pipeline import analyse_article
-    from tracker.readers import parse_article
-
-    page = parse_article(
+    result = read_page(
         "الأمم المتحدة: المساعدات لم تصل إلى القرى المعزولة في الجبال\n"
         "\n"
         "قالت الأمم المتحدة اليوم إن قوافل المساعدات لم تبلغ بعد القرى المعزولة في الجبال.\n",
-        "page.txt",
     )
-    result = analyse_article(page, registry)
     assert [(a.source.name, a.cue) for a in result.attributions] == [
         ("الأمم المتحدة", "قالت"),
         ("الأمم المتحدة", ":"),
     ]
-    wire = parse_article(
+    wire = read_page(
         "رويترز: صعود الخام في تداولات الصباح بآسيا بعد بيانات المخزون\n"
         "\n"
         "صعد الخام في تداولات الصباح بآسيا بعد أن أظهرت البيانات هبوط المخزون الأمريكي.\n",
-        "page.txt",
     )
-    assert analyse_article(wire, registry).attributions == ()
+    assert wire.attributions == ()
 
 
 def test_a_wire_credited_on_its_own_line_above_the_pages_footer(read):

@@ -67,20 +67,15 @@ def test_a_guests_turns_in_a_transcript_are_his(read):
     ]
 
 
-def test_a_show_or_section_label_before_a_bar_opens_no_headline(registry):
+def test_a_show_or_section_label_before_a_bar_opens_no_headline(read_page):
     """ "حصاد المساء | وزير الصحة: …": the label before the bar is the show's, so the headline
     that follows it is read as one, its role the minister the body names."""
-    from tracker import analyse_article
-    from tracker.readers import parse_article
-
-    page = parse_article(
+    result = read_page(
         "قناة السهول\nالسبت 8 فبراير 2025\n\n"
         "نشرة الظهيرة | وزير الري: المياه ستعود إلى القنوات الزراعية خلال أسبوع\n\n"
         "قال وزير الري، نادر الشامي، اليوم إن أعمال تطهير السدود اكتملت، وإن المياه ستعود "
         "إلى القنوات الزراعية في الوادي خلال أسبوع واحد.\n",
-        "page.txt",
     )
-    result = analyse_article(page, registry)
     assert [(a.source.name, a.cue) for a in result.attributions] == [
         ("نادر الشامي", "قال"),
         ("نادر الشامي", ":"),

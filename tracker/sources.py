@@ -2378,7 +2378,7 @@ MAX_HONORIFICS = 2
 _OFFICE_TITLES = union("office_titles")
 #: Words after an office title that tie it to a body of its own: its heads, civil or public
 #: (``_bare_office``).
-_OFFICE_BARS = union("body_heads_alone") | _CIVIL_BODIES | _PUBLIC_HEADS
+_OFFICE_BARS = _TAIL_HEADS | _CIVIL_BODIES  # (a body's heads, public ones among them)
 
 
 def _bare_office(descriptor: str) -> bool:

@@ -2819,9 +2819,10 @@ _RANK_QUALIFIERS = folded("ركن طيار متقاعد بحري مظلي مهن
 #: Heads of a place's name in construct ("منطقة الساحل", "محافظة الوادي"): no name starts so.
 #: A city a body is named after a king: "مدينة الملك فلان الطبية/الرياضية".
 _NAMED_CITIES = folded("مدينة")
+#: (A market is a place: "محلل بسوق المال" works there, no man is called "بسوق …".)
 _PLACE_HEADS = folded(
     """
-    منطقة محافظة مدينة إقليم ولاية بلدة قرية مقاطعة
+    منطقة محافظة مدينة إقليم ولاية بلدة قرية مقاطعة سوق
     """
 )
 _DESCRIPTOR_LINKS = folded(

@@ -10,8 +10,9 @@ Every example is made up.
 from __future__ import annotations
 
 from conftest import chain_names
+from test_link20 import _record, _report, _shared_status
 
-from tracker.models import SourceKind
+from tracker.models import SourceKind, Status
 
 
 def test_a_market_joined_to_bi_after_a_title_is_where_he_works_not_his_name(read):
@@ -25,3 +26,23 @@ def test_a_market_joined_to_bi_after_a_title_is_where_he_works_not_his_name(read
     (att,) = result.attributions
     assert chain_names(att)[-1] == "محلل بسوق الأوراق المالية"
     assert att.source.kind is SourceKind.PERSON
+
+
+def test_a_group_named_by_its_head_noun_alone_is_no_second_origin(tmp_path):
+    """ "وقد أعلن التنظيم …" in a column refers back to the armed group it named before; another
+    article cannot tell which group it is, so beside the monitor that says the same in another
+    paper it is no second origin (as "المكتب" or "الحركة" alone are not)."""
+    report = _report(
+        tmp_path,
+        _record(
+            "aawsat",
+            "صارت جبهة الوادي محاصرة فوجهت سلاحها إلى الفصائل الأخرى. وقد أعلن التنظيم اعتقال"
+            " 23 عنصرا، زاعما أنهم تلقوا تدريبات عسكرية في الأردن في إطار برنامج غربي.",
+        ),
+        _record(
+            "alriyadh",
+            "وقال المرصد الوطني للحقوق إن 23 عنصرا من لواء الساحل ممن تلقوا تدريبات عسكرية في"
+            " الأردن في إطار البرنامج الغربي عبروا الحدود قبل أسبوعين.",
+        ),
+    )
+    assert _shared_status(report) is Status.SINGLE_SOURCED

@@ -12,7 +12,9 @@ from __future__ import annotations
 from conftest import chain_names
 from test_link20 import _record, _report, _shared_status
 
+from tracker import analyse_article
 from tracker.models import SourceKind, Status
+from tracker.readers import parse_article
 
 
 def test_a_market_joined_to_bi_after_a_title_is_where_he_works_not_his_name(read):
@@ -46,3 +48,21 @@ def test_a_group_named_by_its_head_noun_alone_is_no_second_origin(tmp_path):
         ),
     )
     assert _shared_status(report) is Status.SINGLE_SOURCED
+
+
+def test_a_byline_atop_a_record_s_body_gives_the_dateline_state(registry):
+    """A record that gives its own title and opens its body with the line "عين اليوم –
+    بغداد": that line is the byline, not a second title, and the place closing it is where
+    the page was written from, so a council official named with no country is Iraq's, not the
+    Saudi publisher's (beside Iraq's police commander he is one origin, not two)."""
+    text = (
+        " عين اليوم – بغداد\nقتل 12 مسلحا في عملية أمنية شرق المدينة. وأفاد رئيس اللجنة"
+        " الأمنية في المجلس المحلي سالم الكبيسي أن القوات الأمنية نفذت عملية في حي الوادي"
+        " أسفرت عن مقتل 12 مسلحا."
+    )
+    article = parse_article(
+        text, "day.json#1", publisher="3alyoum", language="ar", title="مقتل 12 مسلحا"
+    )
+    assert article.author == "عين اليوم – بغداد"
+    (att,) = analyse_article(article, registry).attributions
+    assert att.source.group == "state:IQ"

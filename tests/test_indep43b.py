@@ -66,3 +66,26 @@ def test_a_byline_atop_a_record_s_body_gives_the_dateline_state(registry):
     assert article.author == "عين اليوم – بغداد"
     (att,) = analyse_article(article, registry).attributions
     assert att.source.group == "state:IQ"
+
+
+def test_a_title_that_is_a_given_name_too_opens_the_name_after_a_rank(read):
+    """ "اللواء أمين فاروق", "الفريق رائد سالم الحربي", "إياد أمين مدني": أمين, رائد and
+    مساعد are titles and given names; after a rank, a title or a given name and before a
+    family name they are his given name (the voice is not the family name alone, a second man
+    beside the full one), while "أمين سر اللجنة سالم الحربي" keeps its title."""
+    cases = {
+        "بدوره أشار اللواء أمين فاروق، الأمين العام لحزب النهضة، إلى أن الحزب لم يقدم أسماء.": (
+            "أمين فاروق"
+        ),
+        "وقال الفريق رائد سالم الحربي إن القوات تقدمت في الحي الشرقي من المدينة.": (
+            "رائد سالم الحربي"
+        ),
+        "وقال الأمين العام للمنظمة إياد أمين مدني إن الاجتماع سيعقد الأسبوع المقبل.": (
+            "إياد أمين مدني"
+        ),
+        "وقال أمين سر اللجنة سالم الحربي إن المشروع سيكتمل الشهر المقبل.": "سالم الحربي",
+        "وقال أمين منطقة الوادي سالم الحربي إن المشروع سيكتمل الشهر المقبل.": "سالم الحربي",
+    }
+    for text, name in cases.items():
+        (att,) = read("جدة - الأفق: " + text).attributions
+        assert chain_names(att)[-1] == name, text

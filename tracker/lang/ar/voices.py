@@ -2150,7 +2150,7 @@ def _title_as_family_name(norms: Sequence[str], k: int) -> bool:
 def _given_name_as_title(norms: Sequence[str], k: int) -> bool:
     """A title word that is a common given name too ("أمين", "رائد", "مساعد"), after a rank or
     a title or a given name and before a family name, is the given name: "اللواء أمين سالم",
-    "الفريق رائد فلان", "إياد أمين مدني" (a title is followed by what it governs: "أمين عام",
+    "الفريق رائد فلان", "سامي أمين الحربي" (a title is followed by what it governs: "أمين عام",
     "أمين سر", "أمين منطقة الوادي", "مساعد مدير الإدارة", "أمين الصندوق"; a term of address
     goes before the title itself, "معالي أمين الوادي")."""
     if norms[k] not in _TITLED_GIVEN or not 0 < k < len(norms) - 1:

@@ -194,9 +194,18 @@ def parse_article(
         encoding=encoding,
         body_start=header.body_start,
         url=url,
-        author=author or header.author,
+        author=author or header.author or _byline_for_title(header.title, title),
         text_source=text_source,
     )
+
+
+def _byline_for_title(line: str | None, title: str | None) -> str | None:
+    """The header line taken for the title, when the article's container gives its own title
+    and the line is a byline ("عين الوادي – بغداد" atop a record's body): where the page
+    was written from, which a place closing it tells."""
+    if title is None or line is None or line == title:
+        return None
+    return _byline(line)
 
 
 class Header:

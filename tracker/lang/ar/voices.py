@@ -2147,6 +2147,31 @@ def _title_as_family_name(norms: Sequence[str], k: int) -> bool:
     return k + 1 == len(norms) or norms[k + 1] in _TITLES
 
 
+def _given_name_as_title(norms: Sequence[str], k: int) -> bool:
+    """A title word that is a common given name too ("أمين", "رائد", "مساعد"), after a rank or
+    a title or a given name and before a family name, is the given name: "اللواء أمين سالم",
+    "الفريق رائد فلان", "سامي أمين الحربي" (a title is followed by what it governs: "أمين عام",
+    "أمين سر", "أمين منطقة الوادي", "مساعد مدير الإدارة", "أمين الصندوق"; a term of address
+    goes before the title itself, "معالي أمين الوادي")."""
+    if norms[k] not in _TITLED_GIVEN or not 0 < k < len(norms) - 1:
+        return False
+    before, after = norms[k - 1], norms[k + 1]
+    if before in _TITLED_ADDRESSES or before in _BARE_ADDRESSES:
+        return False
+    if before not in _TITLES and not given_name(before):
+        return False
+    if after in _TITLES or after in _NOT_NAMES or after in _SECRETARY or body_head(after):
+        return False
+    if after in _PLACE_HEADS:
+        return False
+    # A family name in ال is a nisba ("الحربي"); "الصندوق", "العاصمة" are what he heads.
+    return not after.startswith("ال") or (after.endswith("ي") and nisba(after))
+
+
+#: Words both a title and a common given name ("أمين", "رائد", "مساعد"), folded.
+_TITLED_GIVEN = lx.GIVEN_NAMES & (lx.OFFICIAL_TITLES | lx.PERSON_TITLES)
+#: "أمين سر": the secretary, what the title governs.
+_SECRETARY = folded("سر")
 #: Titles of address that are common family names too.
 _FAMILY_TITLES = folded("السيد الشيخ الأمير")
 #: Given names that take the next word into them: "عبد اللطيف", "أبو بكر" (also read by the
@@ -2353,6 +2378,7 @@ def _name_start(words: Sequence[Token]) -> int | None:
         and not (k and norms[k - 1] == _ABD)  # "عبد الرقيب": a given name
         and not _namesake_of_body(norms, k)
         and not _given_before_son_of(norms, k)
+        and not _given_name_as_title(norms, k)
     ]
     last_title = max(titles, default=0)
     # "… في وزارة الشؤون فايز الحارثي": the name comes after the last link of the descriptor.
@@ -2819,9 +2845,10 @@ _RANK_QUALIFIERS = folded("ركن طيار متقاعد بحري مظلي مهن
 #: Heads of a place's name in construct ("منطقة الساحل", "محافظة الوادي"): no name starts so.
 #: A city a body is named after a king: "مدينة الملك فلان الطبية/الرياضية".
 _NAMED_CITIES = folded("مدينة")
+#: (A market is a place: "محلل بسوق المال" works there, no man is called "بسوق …".)
 _PLACE_HEADS = folded(
     """
-    منطقة محافظة مدينة إقليم ولاية بلدة قرية مقاطعة
+    منطقة محافظة مدينة إقليم ولاية بلدة قرية مقاطعة سوق
     """
 )
 _DESCRIPTOR_LINKS = folded(

@@ -450,6 +450,8 @@ WORDS = Words(
     outlet_heads=folded("صحيفة جريدة"),
     body_heads_alone=folded(
         "مكتب هيئة لجنة مجلس وزارة مديرية إدارة جمعية مؤسسة شركة جامعة مركز منظمة حركة رئاسة نادي"
+        # a party, a front, an armed group: "أعلن التنظيم" refers back to the one named before
+        " حزب جبهة تنظيم"
     ),
     time_units=folded(
         """

@@ -6201,6 +6201,10 @@ class _Sentence:
                 return self._content_opens(j + 1, cue)
             if tok.text in "،," and self._on_that(j + 1):
                 return j + 3  # "وشدد الوزير خلال مؤتمر … عقب …، على أن …"
+            if tok.text == ":":
+                # "وقال الوزير في تصريح بمناسبة صدور القرار القاضي بتكليف …: «…»": a colon
+                # closes the occasion as a comma before "أن" does; the words said follow it.
+                return self._content_opens(j, cue)
             if tok.text in _SAID_THAT and self._next_norm(j) not in WAS:
                 # "وقال الوزير في مؤتمر صحفي عقده في … في إطار جولة … إن …": "إن" with its
                 # hamza below is what a verb of saying opens (not "أن", which any verb takes;

@@ -27,3 +27,25 @@ def test_a_colon_closes_a_long_occasion_before_the_words_said(read):
         "إن هذا التكليف يضاعف مسؤوليتنا",
         "سنبدأ بتحديث لائحة العضوية",
     ]
+
+
+def test_an_occasion_leads_a_strict_verb_to_its_content(read):
+    """ "وبين الشيخ فلان في خطبة الجمعة بجامع …، أن …", "وتوقع المحلل فلان خلال حديثه …، أن
+    …": a verb that is also a common word ("بين" is also "between") takes the words after an
+    occasion that opens its lead and a comma before "أن" closes; with no subject it is the
+    speaker's before. Not when the verb stands after a noun ("الفرق بين …"), nor when the
+    comma opens a cause ("، لأن …")."""
+    result = read(
+        "أكد الداعية الشيخ ماجد الحربي أن الصدق أساس التعامل. "
+        "وبين في خطبة الجمعة اليوم بالجامع الكبير في البلدة ، أن الغش يهدم الثقة بين الناس. "
+        "وتوقع المحلل المالي سامي الدوسري خلال حديثه في ندوة الغرفة التجارية، أن تنخفض "
+        "أسعار الحديد. "
+        "ويبقى الفرق بين المدينة في الصيف والشتاء، أن شوارعها تزدحم بالزوار. "
+        "وتابع الفريق في معسكره الخارجي تدريباته، لأن المباراة الأولى قريبة."
+    )
+    assert _voices(result) == ["ماجد الحربي", "ماجد الحربي", "سامي الدوسري"]
+    assert _contents(result) == [
+        "الصدق أساس التعامل",
+        "الغش يهدم الثقة بين الناس",
+        "تنخفض أسعار الحديد",
+    ]

@@ -316,6 +316,8 @@ _SHOWING = "أظهر"
 MAX_DESCRIBED_BEFORE_QUOTE = 2
 #: "زاد": added, reported only with its complementiser (or colon) right after the subject.
 _ADDED_TO = "زاد"
+#: "وواصل: «…»" (he went on): a speaker's next words, only with a colon or quotation after it.
+_GOING_ON = "واصل"
 #: Most tokens between "زاد" and its complementiser: the subject and little else.
 MAX_ADDING_LEAD = 4
 #: "أفاد" (informed), which may take what it tells with ب (``_Sentence._told_with_ba``).
@@ -1453,6 +1455,11 @@ _PLACE_NOUNS = folded(
 )
 
 
+def _words_open(tokens: Sequence[Token], k: int) -> bool:
+    """A colon or an opening quotation mark stands at token k: the words said open there."""
+    return k < len(tokens) and (tokens[k].text == ":" or tokens[k].text in OPENING_QUOTES)
+
+
 def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_Spot]:
     """Find the cue words of a sentence that are not inside a quotation."""
     spots: list[_Spot] = []
@@ -1508,6 +1515,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             continue  # "الحصار الذي يُتوقع أن …", "يُعتقد أن": passive, no one is named
         if i and tokens[i - 1].norm in _LET:
             continue  # "دعوه يقول لنا متى …": let him say, nothing was said
+        if cue is not None and cue.lemma == _GOING_ON and not _words_open(tokens, i + 1):
+            continue  # "واصل الفريق تدريباته": goes on doing; only "وواصل: «…»" goes on saying
         if (
             cue is not None
             and cue.cls is lx.CueClass.VERB

@@ -107,6 +107,9 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     # "وزاد الضعيان أن …": he added (as أضاف); strict, for "وزاد عدد الزوار" is an increase.
     # (No imperfect: "يزيد" is also a given name.)
     ("زاد", "", Stance.ASSERTS, False, True),
+    # "وواصل: «…»" (he went on): strict, for "واصل الفريق تدريباته" goes on doing; no
+    # imperfect, "يواصل" is most often what goes on.
+    ("واصل", "", Stance.ASSERTS, False, True),
     ("نفى", "ينفي", Stance.DENIES, False, False),
     ("كذب", "يكذب", Stance.DENIES, False, True),
     ("أنكر", "ينكر", Stance.DENIES, False, False),

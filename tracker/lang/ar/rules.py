@@ -316,6 +316,8 @@ _SHOWING = "أظهر"
 MAX_DESCRIBED_BEFORE_QUOTE = 2
 #: "زاد": added, reported only with its complementiser (or colon) right after the subject.
 _ADDED_TO = "زاد"
+#: "وواصل: «…»" (he went on): a speaker's next words, only with a colon or quotation after it.
+_GOING_ON = "واصل"
 #: Most tokens between "زاد" and its complementiser: the subject and little else.
 MAX_ADDING_LEAD = 4
 #: "أفاد" (informed), which may take what it tells with ب (``_Sentence._told_with_ba``).
@@ -480,6 +482,9 @@ def _definite(norm: str) -> bool:
 
 
 #: "إن" written with its hamza below, alone or with a pronoun: the complementiser of saying.
+#: A complementiser opening with ل or ف ("لأن", "فإن") gives a cause or a consequence, not
+#: the words said.
+_CAUSAL_LETTERS = frozenset("لف")
 _SAID_THAT = frozenset("إن إنه إنها إنهم إننا إنني إنهما".split())
 #: Words before a body that leave it free to be a relative clause's antecedent: prepositions
 #: and و ("أحال المسألة إلى اللجنة …، التي أكدت"), not a noun it completes.
@@ -1450,6 +1455,11 @@ _PLACE_NOUNS = folded(
 )
 
 
+def _words_open(tokens: Sequence[Token], k: int) -> bool:
+    """A colon or an opening quotation mark stands at token k: the words said open there."""
+    return k < len(tokens) and (tokens[k].text == ":" or tokens[k].text in OPENING_QUOTES)
+
+
 def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_Spot]:
     """Find the cue words of a sentence that are not inside a quotation."""
     spots: list[_Spot] = []
@@ -1505,6 +1515,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             continue  # "الحصار الذي يُتوقع أن …", "يُعتقد أن": passive, no one is named
         if i and tokens[i - 1].norm in _LET:
             continue  # "دعوه يقول لنا متى …": let him say, nothing was said
+        if cue is not None and cue.lemma == _GOING_ON and not _words_open(tokens, i + 1):
+            continue  # "واصل الفريق تدريباته": goes on doing; only "وواصل: «…»" goes on saying
         if (
             cue is not None
             and cue.cls is lx.CueClass.VERB
@@ -4782,6 +4794,15 @@ class _Sentence:
         doer = self._subject_before(spot.i, cue.gender)
         return doer if doer is not None and doer.kind in _NP_DOERS else None
 
+    def _opens_clause(self, i: int) -> bool:
+        """The verb at token i opens its clause: first in the sentence, after a mark, with و/ف
+        joined to it, or after a particle ("كما بين", "وقد بين"); not after a noun ("الفرق
+        بين …", "خبير يتابع …"), where the same letters are a preposition or a description."""
+        if i == 0 or not self.tokens[i - 1].is_word:
+            return True
+        norm = self.tokens[i].norm
+        return _strip_conj(norm) != norm or self.tokens[i - 1].norm in _BEFORE_VERB
+
     def _first_verb(self, i: int) -> bool:
         """Token i opens the sentence, or follows only a particle ("كما أوضح معاليه أن …") or
         the topic it speaks on ("وحول موعد المباراة، أكد أنه …")."""
@@ -4870,7 +4891,10 @@ class _Sentence:
             return None
         if subject is None and self._scripture_before(spot.i):
             return None  # "… سبحانه وتعالى يقول: (…)": a verse, no news claim
-        content_at = self._walk_lead(subject_end, cue, subject, carriers, inner, doer)
+        opens = self._opens_clause(spot.i)
+        content_at = self._walk_lead(
+            subject_end, cue, subject, carriers, inner, doer, opens_clause=opens
+        )
         if self._bare_after_back_reference(spot.i, content_at):
             # "صرح بذلك المتحدث باسم الهيئة بالقصيم فلان.": what follows the title is the rest
             # of the voice's name (where he works, his name), not words of his; the words are
@@ -4966,6 +4990,7 @@ class _Sentence:
         far = far and not self._own_speech_at(spot.i + 1)  # "واختتم حديثه بقوله: …" is near
         far = far and not self._honorific_lead(spot.i + 1, content_at)  # "وبين معاليه ، أن"
         far = far and not self._medium_told_first(spot.i + 1)  # "وتابع لـ«الوادي» أن"
+        far = far and not (opens and self._occasion_lead(spot.i + 1, content_at))
         if subject is None and cue.strict and far:
             return None
         span = self._verb_content(content_at)
@@ -5063,6 +5088,20 @@ class _Sentence:
             spot.cue.cls is lx.CueClass.PREPOSITION
             for k in range(start, end)
             if (spot := self.spot_at.get(k)) is not None
+        )
+
+    def _occasion_lead(self, k: int, content_at: int) -> bool:
+        """An occasion opens the lead at k (after an honorific pronoun at most) and a comma
+        before the complementiser closes it: "وبين في خطبة الجمعة بجامع …، أن …" says what
+        was said as near as "بين أن" does, the occasion aside."""
+        if k < len(self.tokens) and self.tokens[k].norm in _HONORIFIC_PRONOUNS:
+            k += 1
+        return (
+            k < content_at - 2
+            and _strip_conj(self.tokens[k].norm) in _LONG_OCCASION_LINKS
+            and self.tokens[content_at - 1].norm in lx.COMPLEMENTISERS
+            and self.tokens[content_at - 1].norm[:1] not in _CAUSAL_LETTERS
+            and self.tokens[content_at - 2].text in "،,"
         )
 
     def _honorific_lead(self, k: int, content_at: int) -> bool:
@@ -6039,6 +6078,8 @@ class _Sentence:
         carriers: list[Mention],
         inner: list[Mention],
         doer: Mention | None = None,
+        *,
+        opens_clause: bool = False,
     ) -> int | None:
         """Walk the lead between a verb's subject and its content, token by token.
 
@@ -6048,6 +6089,7 @@ class _Sentence:
         still be it), or _GIVE_UP when the words are not a lead at all. ``doer`` is the
         subject read before the verb ("وكانت الوزارة قد أعلنت …"), when the verb has none
         after it: it lets a verbal noun open what was announced, as a subject after it does.
+        ``opens_clause`` says the verb opens its clause (see _opens_clause).
         """
         if self._bare_content_at(k, cue) and _plain_speaker(subject):
             return k  # "وأضاف الهاشمي نحن في مرحلة جديدة", right after the subject
@@ -6156,7 +6198,13 @@ class _Sentence:
                 k += 1  # "واختتم فلان بقوله: …": by saying, his words follow
                 continue
             if cue.strict and not topic:
-                return _GIVE_UP
+                # "وبين الشيخ فلان في خطبة الجمعة بجامع …، أن …": a verb that is also a
+                # common word, opening its clause, takes no lead but an occasion opening it
+                # that a comma before "أن" closes ("الفرق بين الرجل في …" is no verb).
+                if occasion is None or not opens_clause:
+                    return _GIVE_UP
+                opened = self._content_after_occasion(occasion, cue, comma_only=True)
+                return _GIVE_UP if opened is None else opened
             if steps > MAX_LOOSE_LEAD:
                 opened = None if occasion is None else self._content_after_occasion(occasion, cue)
                 return _GIVE_UP if opened is None else opened
@@ -6189,18 +6237,30 @@ class _Sentence:
         first = timed or self.tokens[k - 1].text in "،,"
         return first and _strip_conj(self.tokens[k].norm) in _LONG_OCCASION_LINKS
 
-    def _content_after_occasion(self, k: int, cue: lx.Cue) -> int | None:
+    def _content_after_occasion(
+        self, k: int, cue: lx.Cue, *, comma_only: bool = False
+    ) -> int | None:
         """The content after an occasion at k too long for the lead's word-by-word walk, that a
         comma closes: "وكان الوزير قد أكد خلال زيارته إلى … بعد حضوره اجتماع … في …، أن …".
-        Only plain words and commas may stand between: no cue, carrier, quotation or clause."""
+        Only plain words and commas may stand between: no cue, carrier, quotation or clause.
+        With ``comma_only``, only a comma before "أن" closes it (no colon, quotation or إن)."""
         tokens = self.tokens
         named_until = 0  # (the closing mark of a quoted name: "اجتماع شركة «الوادي» في …")
         for j in range(k + 1, min(len(tokens) - 1, k + MAX_LEAD_TOKENS)):
             tok = tokens[j]
             if tok.text in "،," and tokens[j + 1].norm in lx.COMPLEMENTISERS:
+                if comma_only and tokens[j + 1].norm[:1] in _CAUSAL_LETTERS:
+                    return None  # "نشرت في بريطانيا، لأن …": because, no words said
                 return self._content_opens(j + 1, cue)
             if tok.text in "،," and self._on_that(j + 1):
                 return j + 3  # "وشدد الوزير خلال مؤتمر … عقب …، على أن …"
+            said = tok.text in _SAID_THAT
+            if comma_only and (said or (not tok.is_word and tok.text not in "،,()")):
+                return None
+            if tok.text == ":":
+                # "وقال الوزير في تصريح بمناسبة صدور القرار القاضي بتكليف …: «…»": a colon
+                # closes the occasion as a comma before "أن" does; the words said follow it.
+                return self._content_opens(j, cue)
             if tok.text in _SAID_THAT and self._next_norm(j) not in WAS:
                 # "وقال الوزير في مؤتمر صحفي عقده في … في إطار جولة … إن …": "إن" with its
                 # hamza below is what a verb of saying opens (not "أن", which any verb takes;

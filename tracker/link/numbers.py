@@ -21,7 +21,8 @@ the verb just before it) are nowhere in the other statement (``extra_numbers_a_d
 Digits in groups of three are one number, whichever mark an outlet groups them with:
 "26,250,799 ريالا", "26.250.799 ريالا" and "26،250،799 ريالا" all give 26250799, and "9,381.01"
 gives 9381.01 (``written_numbers``). Read apart, as a number and a fraction, each would be a
-number the other statements do not give.
+number the other statements do not give. A fraction after a comma ("6,6 مليون", "4,2%") is
+read as after a full stop: some desks write a wire's "6.6" so.
 """
 
 from __future__ import annotations
@@ -189,6 +190,14 @@ def is_number_word(word: str) -> bool:
 
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _digit_runs(text: str) -> list[str]:
+    """The numbers ``text`` writes in digits, a fraction after a comma read as after a full
+    stop: "6,6 مليون" is "6.6 مليون" (digits in groups of three are read before, as one)."""
+    return [run.replace(",", ".") for run in _DIGITS.findall(text)]
+
+
 #: Digits in groups of three behind a first group that is no zero, one mark between the groups
 #: (a comma, an Arabic comma or thousands mark, or a full stop), maybe a fraction after the
 #: other mark: "26,250,799", "66.000", "1،300،000", "9,381.01". "0.125" is a fraction.
@@ -207,7 +216,7 @@ def written_numbers(folded: str) -> list[str]:
     ['26250799', '9381.01', '66000', '1.5']
     """
     if not _GROUPED.search(folded):
-        return _DIGITS.findall(folded)
+        return _digit_runs(folded)
     out: list[str] = []
 
     def read(found: re.Match[str]) -> str:
@@ -219,7 +228,7 @@ def written_numbers(folded: str) -> list[str]:
         return " "
 
     rest = _GROUPED.sub(read, folded)
-    return out + _DIGITS.findall(rest)
+    return out + _digit_runs(rest)
 
 
 #: Words after a number read for what it counts or dates ("500 يوم من"), with the word just
@@ -235,7 +244,7 @@ def extra_numbers_a_detail(text: str, extra: Collection[str], other: Sequence[st
     docstring). A number not found in digits is no detail."""
     words = words_of(fold(text))
     for number in extra:
-        at = [n for n, word in enumerate(words) if number in _DIGITS.findall(word)]
+        at = [n for n, word in enumerate(words) if number in _digit_runs(word)]
         if not at:
             return False
         for n in at:
@@ -274,7 +283,7 @@ def counted(text: str, number: str) -> tuple[str, ...]:
     words = words_of(fold(text))
     out: list[str] = []
     for n, word in enumerate(words):
-        if number in _DIGITS.findall(word):
+        if number in _digit_runs(word):
             after = words[n + 1 : n + 1 + NEIGHBOURS]
             out += [w for w in content_words(after) if not any(c.isdigit() for c in w)]
     return tuple(out)
@@ -291,7 +300,7 @@ def frame(text: str, number: str) -> tuple[str, ...]:
     words = words_of(fold(text))
     out: list[str] = []
     for n, word in enumerate(words):
-        if number in _DIGITS.findall(word):
+        if number in _digit_runs(word):
             near = words[max(0, n - FRAME) : n] + words[n + 1 : n + 1 + FRAME]
             out += [w for w in content_words(near) if not any(c.isdigit() for c in w)]
     return tuple(out)
@@ -386,14 +395,19 @@ def joined_to_number(text: str, number: str) -> bool:
 _PATTERNS = 1 << 13
 
 
+def _fraction_either(number: str) -> str:
+    """A pattern of ``number`` whose fraction follows a full stop or a comma (``_digit_runs``)."""
+    return re.escape(number).replace(r"\.", "[.,]")
+
+
 @lru_cache(maxsize=_PATTERNS)
 def _in_digits(number: str) -> re.Pattern[str]:
     """``number`` written in digits, not inside a longer number ("7" in neither "17" nor "7.2")."""
-    return re.compile(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)")
+    return re.compile(rf"(?<![\d.,]){_fraction_either(number)}(?![\d]|[.,]\d)")
 
 
 @lru_cache(maxsize=_PATTERNS)
 def _joined(number: str) -> re.Pattern[str]:
     """``number`` joined to another number by a slash, a colon or a dash (joined_to_number)."""
-    n = re.escape(number)
+    n = _fraction_either(number)
     return re.compile(rf"\d\s*[/:\-]\s*{n}(?![\d])|(?<![\d.,]){n}\s*[/:\-]\s*\d")

@@ -82,6 +82,7 @@ from .link.numbers import (
     counted,
     extra_numbers_a_detail,
     figures,
+    figures_in_order,
     frame,
     joined_to_number,
     neighbours,
@@ -3545,7 +3546,9 @@ def _copies(
     if all(not m[3] for m in members) and len({m[2].independence_group for m in members}) < 2:
         return {}, {}, []  # one named origin throughout: no copy changes it
     contents = [a.content for a in atts] + [s.content for s in stated]
-    group_of = copy_groups(contents, [m[1] for m in members], kin)
+    group_of = copy_groups(
+        contents, [m[1] for m in members], kin, [figures_in_order(c) for c in contents]
+    )
     relaying = _relaying(atts, attributed_origin)
     origins: dict[str, Source] = {}
     voices: dict[str, Source] = {}

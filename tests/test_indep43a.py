@@ -52,3 +52,33 @@ def test_figures_given_in_another_order_are_no_copy() -> None:
         1,
         2,
     ]
+
+
+def test_unnamed_sources_beside_a_copy_of_another_papers_text_are_that_papers(
+    tmp_path: Path,
+) -> None:
+    """A paper printing another paper's sentences from its unnamed source word for word, and
+    a second unnamed source of its own saying the same in other words, reworded that paper's
+    report: one origin, not two papers' sources."""
+    security = (
+        " وقال مصدر أمني بمحافظة الوادي إن أغلب الجنود الذين جرحوا حين انفجرت قنبلة تحت"
+        " حافلتهم غادروا المستشفى صباح اليوم. وأضاف المصدر أن ثمانية منهم عادوا إلى"
+        " ثكناتهم، لافتا إلى أن الجروح عبارة عن خدوش وكسور بسيطة وأوضاعهم الصحية مستقرة."
+    )
+    report = _report(
+        tmp_path,
+        _record("alwatan", security.strip()),
+        _record(
+            "okaz",
+            "أصدرت محافظة الوادي أمس قرارا بحظر سير الدراجات النارية على الطريق الساحلي"
+            " حتى نهاية الشهر المقبل. ونص القرار على مصادرة كل دراجة تضبط مخالفة له وتغريم"
+            " صاحبها. وجاء القرار بعد سلسلة هجمات استهدفت نقاط التفتيش على الطريق خلال"
+            " الأسابيع الماضية. وأصيب نحو عشرين جنديا أمس في انفجار عبوة ناسفة زرعت على"
+            " جانب الطريق. وذكر مصدر طبي بمحافظة الوادي أن من أسعفوا من الجنود تراوحت"
+            " جروحهم ما بين خدوش وكسور بسيطة وأوضاعهم الصحية جيدة، وأن بعضهم تعافى سريعا."
+            + security,
+        ),
+    )
+    claims = [c for c in report.corpus_claims if len(c.articles) == 2]
+    assert claims
+    assert all(c.status is Status.SINGLE_SOURCED for c in claims)

@@ -3571,10 +3571,11 @@ def _copies(
         if len({m[1] for m in mine}) < 2:
             item_id, article, voice, own = mine[0]
             relayed = dispatch.get(article)
-            if item_id in is_statement and own and relayed is not None:
+            if own and relayed is not None:
                 if voice.independence_group != relayed.independence_group:
-                    # An outlet's own rewording of a dispatch it prints in part.
-                    voices[item_id] = relayed
+                    # An outlet's own rewording of a dispatch it prints in part, in its own
+                    # voice or an unnamed source's it counts for.
+                    (voices if item_id in is_statement else origins)[item_id] = relayed
                     name = publisher.get(article, article)
                     notes.append(f"{name} rewords a dispatch it prints in part: {relayed.name}")
             continue
@@ -3609,7 +3610,11 @@ def _dispatch_of(
     printed beside) is the dispatch's too, and so relays it for the other articles printing
     it: "قتل ستة في غارات على قرية الوادي" kept word for word by a paper that reworded the
     wire's lead and credited "local sources" is still the wire's, not the paper's second
-    origin."""
+    origin. A group of copies that names no voice at all, printed by several outlets each
+    through its own voice or its unnamed sources ("مصدر أمني" in two papers), is the
+    dispatch of the first printing the claim holds for the others: a paper that printed
+    another's text relays it, and its own "مصدر طبي" saying the same in other words is its
+    rewording of it."""
     found: dict[str, Source] = {}
     for member, group in zip(members, group_of, strict=True):
         if member[3] and group in named_roots:
@@ -3618,6 +3623,14 @@ def _dispatch_of(
     for member, group in zip(members, group_of, strict=True):
         if group not in named_roots:
             unnamed.setdefault(group, []).append(member[1])
+    for group in sorted(unnamed):
+        printed = [m for m, g in zip(members, group_of, strict=True) if g == group]
+        if len({m[1] for m in printed}) < 2 or any(m[1] in found for m in printed):
+            continue
+        if all(m[3] for m in printed):
+            for member in printed[1:]:
+                if member[2].independence_group != printed[0][2].independence_group:
+                    found.setdefault(member[1], printed[0][2])
     passed = True
     while passed:
         passed = False

@@ -82,3 +82,20 @@ def test_unnamed_sources_beside_a_copy_of_another_papers_text_are_that_papers(
     claims = [c for c in report.corpus_claims if len(c.articles) == 2]
     assert claims
     assert all(c.status is Status.SINGLE_SOURCED for c in claims)
+
+
+def test_two_states_voices_on_their_own_feast_day_are_two_claims(tmp_path: Path) -> None:
+    """A round-up of each state's feast day whose sentences name no country, each said by one
+    state's body or official: two states' own news, not one claim corroborated."""
+    report = _report(
+        tmp_path,
+        _record(
+            "alwatan",
+            "وقال بيان صادر عن الديوان الملكي السعودي إن يوم غد الخميس هو أول أيام عيد الأضحى"
+            " المبارك لهذا العام. وفي العاصمة أكد رئيس المحكمة الشرعية بدمشق سالم الكعبي أن"
+            " يوم غد الخميس هو أول أيام عيد الأضحى المبارك.",
+        ),
+    )
+    (result,) = report.results
+    assert [c.status for c in result.claims if len(c.attributions) > 1] == []
+    assert Status.CORROBORATED not in {c.status for c in report.corpus_claims}

@@ -1650,7 +1650,12 @@ def link_claims(
     }
     speakers |= _paper_and_official(attributions, publisher)
     holders = _holders(attributions, statements)
-    clusters = _complete_linkage(items, t, contents, speakers, holders)
+    homes = {
+        a.id: voice.country
+        for a in attributions
+        if (voice := attributed_origin(a)).country and voice.kind not in MEDIA
+    }
+    clusters = _complete_linkage(items, t, contents, speakers, holders, homes)
     clusters = _joined_plans(clusters, items, contents, speakers, t)
     clusters = join_denied_reports(clusters, [k.id for k in items], attributions, publisher)
     clusters = join_reports_after_denials(clusters, [k.id for k in items], attributions)
@@ -1738,6 +1743,7 @@ def _complete_linkage(
     contents: Mapping[str, str] | None = None,
     speakers: Mapping[str, str] | None = None,
     holders: Mapping[str, str] | None = None,
+    homes: Mapping[str, str] | None = None,
 ) -> list[list[int]]:
     """Cluster statements so that every member matches every other (no chaining A~B~C).
 
@@ -1752,7 +1758,9 @@ def _complete_linkage(
     between Eid here and in Sudan" / "… and in Pakistan"; a minister on the strikes and a
     monitor's toll of them) is more often two claims than one claim corroborated. Two that
     name different countries never match (``link.anchors.conflict``: a wire's round-up of
-    each state's own feast day), as ``judge_pair`` keeps them apart across articles. So do two
+    each state's own feast day), as ``judge_pair`` keeps them apart across articles; a
+    statement naming no country is of its voice's (``homes``: id → country code), so "غدا أول
+    أيام العيد" from a Saudi court and from a judge in Damascus are two states' news. So do two
     statements naming different towns or provinces (``link.anchors.places_apart``: fighters
     captured in one province, a town taken in the next): a loose match would join their claims
     across the corpus too.
@@ -1779,6 +1787,7 @@ def _complete_linkage(
     strict = replace(t, link_ratio=t.confirm_ratio, link_dice=t.confirm_dice)
 
     held = holders or {}
+    country_of = homes or {}
 
     def match(m: int, position: int) -> bool:
         a, b = items[m], items[position]
@@ -1786,7 +1795,10 @@ def _complete_linkage(
             return False
         one, other = who.get(a.id), who.get(b.id)
         bar = strict if one and other and one != other else t
-        if contents is not None and conflict(places(contents[a.id]), places(contents[b.id])):
+        if contents is not None and (
+            conflict(places(contents[a.id]), places(contents[b.id]))
+            or _apart_by_home(a.id, b.id, contents, country_of)
+        ):
             # Two statements on two states' own news ("غدا أول أيام العيد في الأردن" / "…
             # في تونس") tell two things, as across articles (``judge_pair``).
             return False
@@ -1832,6 +1844,16 @@ def _complete_linkage(
             for word in indexed:
                 index_of.setdefault(word, set()).add(home)
     return clusters
+
+
+def _apart_by_home(a: str, b: str, contents: Mapping[str, str], homes: Mapping[str, str]) -> bool:
+    """True when neither of two statements names a country and their voices are of two
+    (``homes``: id → country code of a voice that is no medium, whose country is where it
+    speaks, not what it tells of): each state's own news, told with no name of it."""
+    one, other = homes.get(a), homes.get(b)
+    if not one or not other or one == other:
+        return False
+    return not places(contents[a]).places and not places(contents[b]).places
 
 
 def _joined_plans(

@@ -82,6 +82,7 @@ from .link.numbers import (
     counted,
     extra_numbers_a_detail,
     figures,
+    figures_in_order,
     frame,
     joined_to_number,
     neighbours,
@@ -1649,7 +1650,12 @@ def link_claims(
     }
     speakers |= _paper_and_official(attributions, publisher)
     holders = _holders(attributions, statements)
-    clusters = _complete_linkage(items, t, contents, speakers, holders)
+    homes = {
+        a.id: voice.country
+        for a in attributions
+        if (voice := attributed_origin(a)).country and voice.kind not in MEDIA
+    }
+    clusters = _complete_linkage(items, t, contents, speakers, holders, homes)
     clusters = _joined_plans(clusters, items, contents, speakers, t)
     clusters = join_denied_reports(clusters, [k.id for k in items], attributions, publisher)
     clusters = join_reports_after_denials(clusters, [k.id for k in items], attributions)
@@ -1737,6 +1743,7 @@ def _complete_linkage(
     contents: Mapping[str, str] | None = None,
     speakers: Mapping[str, str] | None = None,
     holders: Mapping[str, str] | None = None,
+    homes: Mapping[str, str] | None = None,
 ) -> list[list[int]]:
     """Cluster statements so that every member matches every other (no chaining A~B~C).
 
@@ -1751,7 +1758,9 @@ def _complete_linkage(
     between Eid here and in Sudan" / "… and in Pakistan"; a minister on the strikes and a
     monitor's toll of them) is more often two claims than one claim corroborated. Two that
     name different countries never match (``link.anchors.conflict``: a wire's round-up of
-    each state's own feast day), as ``judge_pair`` keeps them apart across articles. So do two
+    each state's own feast day), as ``judge_pair`` keeps them apart across articles; a
+    statement naming no country is of its voice's (``homes``: id → country code), so "غدا أول
+    أيام العيد" from a Saudi court and from a judge in Damascus are two states' news. So do two
     statements naming different towns or provinces (``link.anchors.places_apart``: fighters
     captured in one province, a town taken in the next): a loose match would join their claims
     across the corpus too.
@@ -1778,6 +1787,7 @@ def _complete_linkage(
     strict = replace(t, link_ratio=t.confirm_ratio, link_dice=t.confirm_dice)
 
     held = holders or {}
+    country_of = homes or {}
 
     def match(m: int, position: int) -> bool:
         a, b = items[m], items[position]
@@ -1785,7 +1795,10 @@ def _complete_linkage(
             return False
         one, other = who.get(a.id), who.get(b.id)
         bar = strict if one and other and one != other else t
-        if contents is not None and conflict(places(contents[a.id]), places(contents[b.id])):
+        if contents is not None and (
+            conflict(places(contents[a.id]), places(contents[b.id]))
+            or _apart_by_home(a.id, b.id, contents, country_of)
+        ):
             # Two statements on two states' own news ("غدا أول أيام العيد في الأردن" / "…
             # في تونس") tell two things, as across articles (``judge_pair``).
             return False
@@ -1831,6 +1844,16 @@ def _complete_linkage(
             for word in indexed:
                 index_of.setdefault(word, set()).add(home)
     return clusters
+
+
+def _apart_by_home(a: str, b: str, contents: Mapping[str, str], homes: Mapping[str, str]) -> bool:
+    """True when neither of two statements names a country and their voices are of two
+    (``homes``: id → country code of a voice that is no medium, whose country is where it
+    speaks, not what it tells of): each state's own news, told with no name of it."""
+    one, other = homes.get(a), homes.get(b)
+    if not one or not other or one == other:
+        return False
+    return not places(contents[a]).places and not places(contents[b]).places
 
 
 def _joined_plans(
@@ -3545,7 +3568,9 @@ def _copies(
     if all(not m[3] for m in members) and len({m[2].independence_group for m in members}) < 2:
         return {}, {}, []  # one named origin throughout: no copy changes it
     contents = [a.content for a in atts] + [s.content for s in stated]
-    group_of = copy_groups(contents, [m[1] for m in members], kin)
+    group_of = copy_groups(
+        contents, [m[1] for m in members], kin, [figures_in_order(c) for c in contents]
+    )
     relaying = _relaying(atts, attributed_origin)
     origins: dict[str, Source] = {}
     voices: dict[str, Source] = {}
@@ -3568,10 +3593,11 @@ def _copies(
         if len({m[1] for m in mine}) < 2:
             item_id, article, voice, own = mine[0]
             relayed = dispatch.get(article)
-            if item_id in is_statement and own and relayed is not None:
+            if own and relayed is not None:
                 if voice.independence_group != relayed.independence_group:
-                    # An outlet's own rewording of a dispatch it prints in part.
-                    voices[item_id] = relayed
+                    # An outlet's own rewording of a dispatch it prints in part, in its own
+                    # voice or an unnamed source's it counts for.
+                    (voices if item_id in is_statement else origins)[item_id] = relayed
                     name = publisher.get(article, article)
                     notes.append(f"{name} rewords a dispatch it prints in part: {relayed.name}")
             continue
@@ -3606,7 +3632,11 @@ def _dispatch_of(
     printed beside) is the dispatch's too, and so relays it for the other articles printing
     it: "قتل ستة في غارات على قرية الوادي" kept word for word by a paper that reworded the
     wire's lead and credited "local sources" is still the wire's, not the paper's second
-    origin."""
+    origin. A group of copies that names no voice at all, printed by several outlets each
+    through its own voice or its unnamed sources ("مصدر أمني" in two papers), is the
+    dispatch of the first printing the claim holds for the others: a paper that printed
+    another's text relays it, and its own "مصدر طبي" saying the same in other words is its
+    rewording of it."""
     found: dict[str, Source] = {}
     for member, group in zip(members, group_of, strict=True):
         if member[3] and group in named_roots:
@@ -3615,6 +3645,14 @@ def _dispatch_of(
     for member, group in zip(members, group_of, strict=True):
         if group not in named_roots:
             unnamed.setdefault(group, []).append(member[1])
+    for group in sorted(unnamed):
+        printed = [m for m, g in zip(members, group_of, strict=True) if g == group]
+        if len({m[1] for m in printed}) < 2 or any(m[1] in found for m in printed):
+            continue
+        if all(m[3] for m in printed):
+            for member in printed[1:]:
+                if member[2].independence_group != printed[0][2].independence_group:
+                    found.setdefault(member[1], printed[0][2])
     passed = True
     while passed:
         passed = False

@@ -328,6 +328,19 @@ def figures(numbers: Collection[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def figures_in_order(text: str) -> tuple[str, ...]:
+    """The figures (``figures``) a text writes in digits, in the order it first gives each:
+    what a desk translating or rewording a wire's dispatch keeps of it, however it words the
+    rest.
+
+    >>> figures_in_order("صعد 2.4 بالمئة إلى 713.20 في 2015 بعد 5 أيام ثم زاد 0.6 إلى 713.20")
+    ('2.4', '713.20', '0.6')
+    """
+    numbers = written_numbers(fold(text))
+    kept = set(figures(numbers))
+    return tuple(dict.fromkeys(number for number in numbers if number in kept))
+
+
 @lru_cache(maxsize=1 << 14)
 def neighbours(text: str, number: str) -> tuple[str, ...]:
     """The folded words right before and right after each place ``text`` writes ``number``

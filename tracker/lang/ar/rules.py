@@ -33,7 +33,7 @@ from ..base import Known, folded
 from ..common import colon_paragraph
 from . import lexicon as lx
 from .proclitics import CONJUNCTIONS, WORD_CACHE_SIZE, drop_conjunction, strip_article
-from .roles import name_bodies, name_issuers, name_roles
+from .roles import BODY_KINDS, name_bodies, name_issuers, name_roles
 from .voices import (
     AUTHORED,
     DERIVED_NOUN,
@@ -1103,9 +1103,9 @@ _NP_DOERS = frozenset(
 
 def _agrees(actor: Mention, raw: RawAttribution) -> bool:
     """A body read as the opening actor ("وكانت الوزارة قد …") speaks only through a cue of its
-    gender: "مشيرا" after it is the man named before, not the ministry."""
-    bodies = (SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION)
-    if actor.kind not in bodies or actor.gender not in ("m", "f"):
+    gender: "مشيرا" after it is the man named before, not the ministry (nor after a body the
+    registry names, its kind still unread: "وأوقفت المنظمة …، مشيرا")."""
+    if actor.kind not in BODY_KINDS | {None} or actor.gender not in ("m", "f"):
         return True
     return raw.gender not in ("m", "f") or raw.gender == actor.gender
 
@@ -2187,7 +2187,7 @@ def _shown_that(tokens: Sequence[Token], i: int) -> bool:
 
 
 #: Who tells an outlet something: people and the bodies that speak ("وأبلغت الوزارة رويترز").
-_TELLERS = _PEOPLE_KINDS | {SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION}
+_TELLERS = _PEOPLE_KINDS | BODY_KINDS
 #: "أبلغ فلان فرانس برس": an outlet or agency told has at most this many words.
 MAX_MEDIUM_WORDS = 3
 #: Titles written right before a name: after one of them a long chain still has its name.
@@ -2458,7 +2458,7 @@ class _Sentence:
             return None  # "تلقى الرئيس فلان برقية من نظيره، أكد فيها …": the sender speaks
         act = verb_cue or opener in lx.OPENING_ACTS or opener in _CALLS or opener in _REFUSALS
         if not act and not self._titled_doer(k) and not self._named_doer(k):
-            return None
+            return self._body_doer(k)
         start = self._after_verb_adverbs(k + 1)
         if start < len(self.tokens) and self.tokens[start].norm.startswith("ل"):
             if self._carrier_at(start):
@@ -2723,7 +2723,7 @@ class _Sentence:
         المنشطات"), not a bare "الشركة" or "الفريق" that a later clause may not speak for."""
         words = [t for t in self.tokens[start:end] if t.is_word]
         return (
-            actor.kind in (SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION)
+            actor.kind in BODY_KINDS
             and len(words) >= MIN_TITLED_ACTOR_WORDS
             and _strip_conj(words[0].norm) in lx.BODY_HEADS
         )
@@ -2765,14 +2765,7 @@ class _Sentence:
         article, no ة, no verbal noun ("تصوير فلان", a photo's credit), no preposition, kin or
         head of a voice ("وأسرة فلان" is a noun); and the name goes on into a second word, not
         into the verb's object in ب or ل ("وتعهد صالح باتخاذ …" names the one named before)."""
-        word = _strip_conj(self.tokens[k].norm)
-        if not self.tokens[k].is_word or len(word) < MIN_DOER_VERB_LETTERS:
-            return False
-        if word in _NOT_DOERS or word in _LINKERS or _definite(word) or word.endswith("ه"):
-            return False
-        if word in _KIN or given_name(word) or _derived_noun(word):
-            return False
-        if word in _TITLE_OR_BODY_HEADS or word in _QUOTE_HEADS or word in lx.OCCASIONS:
+        if not self._verb_shaped(k):
             return False
         nxt = self._after_verb_adverbs(k + 1)
         if nxt + 1 >= len(self.tokens) or not given_name(self.tokens[nxt].norm):
@@ -2781,6 +2774,54 @@ class _Sentence:
         if not second.is_word or second.norm in _LINKERS:
             return False
         return given_name(second.norm) or not second.norm.startswith(("ب", "ل"))
+
+    def _verb_shaped(self, k: int) -> bool:
+        """Token k is shaped like a verb the lexicon does not list: no particle ("لم أنس"), no
+        article, no ة, no verbal noun ("تصوير فلان", a photo's credit), no preposition, kin or
+        head of a voice ("وأسرة فلان" is a noun)."""
+        word = _strip_conj(self.tokens[k].norm)
+        if not self.tokens[k].is_word or len(word) < MIN_DOER_VERB_LETTERS:
+            return False
+        if word in _NOT_DOERS or word in _LINKERS or _definite(word) or word.endswith("ه"):
+            return False
+        if word in _KIN or given_name(word) or _derived_noun(word):
+            return False
+        return not (word in _TITLE_OR_BODY_HEADS or word in _QUOTE_HEADS or word in lx.OCCASIONS)
+
+    def _body_doer(self, k: int) -> tuple[Mention, int] | None:
+        """A verb the lexicon does not list opens the sentence at token k with a body the
+        registry knows, or an unnamed source set off by a comma, after it: "وأرجأت الحركة
+        … (a registry name) جولة المحادثات، مشيرة إلى أن …", "وحمّل مصدر في الشركة، البلدية
+        المسؤولية، وقال إن …": the words after are the doer's, not the speaker's before."""
+        if not self._verb_shaped(k):
+            return None
+        start = self._after_verb_adverbs(k + 1)
+        if start >= len(self.tokens):
+            return None
+        stop = min(self.phrase_end(start, verb=None), len(self.tokens))
+        if _strip_conj(self.tokens[start].norm) in _SINGLE_HEADS:
+            if stop >= len(self.tokens) or self.tokens[stop].text not in "،,":
+                return None  # "وحمّل مصدر في الشركة، …": only a source set off by a comma
+            voice = self._whole_voice(start, stop, bare=False)
+            return (voice, stop) if voice and voice.kind is SourceKind.ANONYMOUS else None
+        head = self.tokens[start].norm
+        if head not in lx.BODY_HEADS and not self.known([head], False):
+            return None  # "ويفتح هذا ملف … الحركة": a name inside the object, no doer
+        for end in range(start + 1, stop + 1):
+            # the shortest phrase the registry names (its kind is read from the registry
+            # later), then the act's object: no preposition
+            voice = self._whole_voice(start, end, bare=False)
+            if voice is None or voice.kind not in BODY_KINDS | {None}:
+                continue
+            if not self.known([t.norm for t in self.tokens[start:end]], True):
+                continue
+            after = self.tokens[end] if end < len(self.tokens) else None
+            if after is None or not after.is_word or after.norm in _LINKERS:
+                return None
+            if self.tokens[k].norm.endswith("ت"):
+                voice = replace(voice, gender="f")  # "أوقفت المنظمة": "مشيرا" is not hers
+            return voice, end
+        return None
 
     def _name_end(self, start: int, end: int) -> int | None:
         """Where a person's title-and-name phrase ends before the object of its verb ("ندد

@@ -42,3 +42,20 @@ def test_a_participle_of_another_gender_is_not_the_bodys(read):
         " عملياتها في المدينة، مشيرا إلى أن الوضع الأمني تدهور."
     )
     assert _voices(read(text)) == ["سامي الهاشمي", "سامي الهاشمي"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتقدم المرشح سالم الهاشمي على منافسيه في السباق، بحسب ما أظهر استطلاع جديد للرأي"
+        " نشر الأربعاء.",
+        "وانخفضت توقعات نمو التجارة العالمية إلى 3 في المئة بحسب تقديرات صندوق النقد الدولي"
+        " (IMF) في مارس الماضي.",
+    ],
+)
+def test_a_credit_after_its_clause_with_only_its_date_after_it_covers_the_clause(read, text):
+    """ "…، بحسب استطلاع جديد للرأي نشر الأربعاء.", "… بحسب تقديرات الصندوق (IMF) في مارس
+    الماضي.": what the record is of, when it came out, its Latin name in brackets and its
+    month are no content; the clause before is."""
+    (attribution,) = read(text).attributions
+    assert attribution.content.split()[:2] in (["وتقدم", "المرشح"], ["وانخفضت", "توقعات"])

@@ -916,6 +916,9 @@ _ORDINALS = folded(
     الحادي والعشرين الثلاثين
     """
 )
+#: The words of a date alone after a credit ("في الثالث من آب", "في مارس الماضي"), with the
+#: digits and a month's name.
+_DATE_ONLY_WORDS = _DATE_WORDS | _ORDINALS | lx.ADVERBS
 #: "رسول الله", "النبي": with the blessing after them, the Prophet, whose words are scripture.
 _PROPHET = folded("رسول النبي الرسول المصطفى نبينا")
 #: "بسورة النساء", "في سورة": a verse cited by its sura.
@@ -7926,6 +7929,8 @@ class _Sentence:
                 after += 1
             elif (past := self._past_time_words(after)) > after:
                 after = past
+            elif self._latin_abbreviation_at(after):
+                after += 3  # "…، بحسب توقعات الصندوق (IMF) في مارس الماضي.": its Latin name
             else:
                 break
         if (
@@ -7935,8 +7940,12 @@ class _Sentence:
             after += 2  # "…، حسبما صرح السفير مساء أول من أمس.": أول, then من أمس, one time
         if after >= len(self.tokens) or self._voice_goes_on(after) or self._occasion_only(after):
             return True
-        if self._came_out_only(after):
-            return True  # "…، حسبما جاء في تقرير للصحيفة نشر أمس.": when it came out, no more
+        if self._came_out_only(after) or (
+            self.tokens[after].norm.startswith("لل") and self._came_out_only(after + 1)
+        ):
+            # "…، حسبما جاء في تقرير للصحيفة نشر أمس.": when it came out, no more (also after
+            # what the record is of: "بحسب استطلاع جديد للرأي نشر أمس")
+            return True
         if self._date_only(after):
             return True  # "…، بحسب تقرير في الخامس من أيار.": when, not what
         at = bisect_left(self.boundaries, after)
@@ -7946,15 +7955,25 @@ class _Sentence:
         rest = self.text[self.tokens[after].start : end]
         return len(rest.strip(" .،,؛;!؟?\"'»”")) < MIN_CONTENT_CHARS
 
+    def _latin_abbreviation_at(self, k: int) -> bool:
+        """A voice's Latin abbreviation in brackets at token k: "(IMF)", "(WHO)"."""
+        tokens = self.tokens
+        return (
+            k + 2 < len(tokens)
+            and tokens[k].text == "("
+            and tokens[k + 2].text == ")"
+            and tokens[k + 1].text.isascii()
+            and tokens[k + 1].text.isupper()
+        )
+
     def _date_only(self, after: int) -> bool:
         """Only a date follows token after, to the sentence's end: "في الثالث من آب (أغسطس)",
-        "يوم 12 مايو 2015" (a month named, nothing but date words round it)."""
+        "يوم 12 مايو 2015", "في مارس الماضي" (a month named, nothing but date words and
+        adverbs of time round it)."""
         words = [t.norm for t in self.tokens[after:] if t.is_word]
         if not words or not any(w in WORDS.months for w in words):
             return False
-        return all(
-            w in WORDS.months or w.isdigit() or w in _DATE_WORDS or w in _ORDINALS for w in words
-        )
+        return all(w in WORDS.months or w.isdigit() or w in _DATE_ONLY_WORDS for w in words)
 
     def _after_occasion(self, k: int) -> int:
         """The index after the occasion of a leading credit's words and its comma: "وبحسب ما

@@ -59,3 +59,13 @@ def test_a_credit_after_its_clause_with_only_its_date_after_it_covers_the_clause
     month are no content; the clause before is."""
     (attribution,) = read(text).attributions
     assert attribution.content.split()[:2] in (["وتقدم", "المرشح"], ["وانخفضت", "توقعات"])
+
+
+def test_a_founder_after_a_name_is_his_descriptor(read):
+    """ "فلان المؤسس المشارك لحملة «يونسكو للجميع»": the founder is the man, not the body the
+    registry finds inside his campaign's name."""
+    result = read(
+        "وقال كريم نادر المؤسس المشارك لحملة «يونسكو للجميع» في لقاء صحفي إن المشاركين"
+        " تجاوزوا الألف."
+    )
+    assert _voices(result) == ["كريم نادر"]

@@ -69,3 +69,22 @@ def test_a_founder_after_a_name_is_his_descriptor(read):
         " تجاوزوا الألف."
     )
     assert _voices(result) == ["كريم نادر"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقد يقول قائل إن هذه العقود قانونية، فأين المشكلة إذن؟",
+        "وتعد الاستقالة أوضح دليل حتى الآن على أن الحكومة جادة في الإصلاح.",
+        "وكانت الزيارة أوضح مثال على أن العلاقات تحسنت.",
+    ],
+)
+def test_a_hypothetical_sayer_or_the_clearest_sign_is_no_voice(read, text):
+    """ "وقد يقول قائل إن …" is the writer's own objection, and "أوضح دليل على أن …" the
+    clearest sign: no one named "قائل" or "دليل" spoke."""
+    assert _voices(read(text)) == []
+
+
+def test_a_source_who_made_it_clear_still_speaks(read):
+    """ "وأوضح مصدر في الوزارة أن …": the verb before a voice is still a cue."""
+    assert _voices(read("وأوضح مصدر في الوزارة أن الطريق مغلق.")) == ["مصدر في الوزارة"]

@@ -2136,6 +2136,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
         return None
     if bare in _CONSIDERED and not _complementiser_within(tokens, i, MAX_CONSIDERED_LEAD):
         return None  # "الأغنية تعتبر الأكثر مبيعا": "is considered", nobody speaks
+    if bare == _CLEARER and nxt in _SIGNS:
+        return None  # "تعد الاستقالة أوضح دليل على أن …": the clearest sign, no one spoke
     cue = lx.VERB_CUES.get(bare)
     if cue is not None and cue.lemma == _SHOWING and not _shown_that(tokens, i):
         return None  # "وأظهرت النتائج سلبية الفحص", "يظهر التقرير كيف …": no "أن" reported
@@ -2305,6 +2307,10 @@ _RANKED_BY = folded("تصنيفا تصنيف ترتيب ترتيبا الأقل 
 #: The present of "اعتبر": as often "is considered" ("تعتبر الأكثر مبيعا") as "considers"; it
 #: reports only with its complementiser ("ويعتبر الخبير أن …").
 _CONSIDERED = folded("يعتبر تعتبر")
+#: "أوضح" is also "clearer", "clearest": before a noun of evidence ("أوضح دليل على أن",
+#: "أوضح مثال") it is that adjective, and no one made anything clear.
+_CLEARER = fold("أوضح")
+_SIGNS = folded("دليل مثال مثالا برهان نموذج مؤشر دلالة صورة تعبير")
 #: The lemma of "اعتبر" (considered X as Y).
 _CONSIDERED_LEMMA = "اعتبر"
 #: "ويعتبر أستاذ الاقتصاد في الجامعة فلان أن": at most this many words to the complementiser.

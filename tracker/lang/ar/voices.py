@@ -1129,8 +1129,9 @@ _KNOWLEDGE = folded(
 )
 #: What the paper learnt or found, told in its own voice: "وتشير المعلومات/التفاصيل إلى".
 _OWN_INFORMATION = folded("المعلومات المعطيات التفاصيل")
-#: Sayings that belong to no one: "كما يقول المثل", "وكما تقول الحكمة".
-_SAYINGS = folded("المثل المثل الشعبي الحكمة المقولة")
+#: Sayings that belong to no one: "كما يقول المثل", "وكما تقول الحكمة"; and the one who might
+#: say it ("وقد يقول قائل إن …"), a writer's own objection put to himself.
+_SAYINGS = folded("المثل المثل الشعبي الحكمة المقولة قائل")
 #: Data, findings and filings with no issuer named ("وتوقعت البيانات", "وتشير الإحصاءات",
 #: "وتقول الدعوى إن"): a document (its issuer when one follows), never a person; "القضية"
 #: (the case) is no "القاضية" (the judge).

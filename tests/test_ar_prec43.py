@@ -88,3 +88,15 @@ def test_a_hypothetical_sayer_or_the_clearest_sign_is_no_voice(read, text):
 def test_a_source_who_made_it_clear_still_speaks(read):
     """ "وأوضح مصدر في الوزارة أن …": the verb before a voice is still a cue."""
     assert _voices(read("وأوضح مصدر في الوزارة أن الطريق مغلق.")) == ["مصدر في الوزارة"]
+
+
+def test_acts_attributed_to_a_group_are_no_report(read):
+    """ "هجمات دامية نسبت إلى «الحزب»": "were attributed to" after a noun, with no "and", is
+    a passive; the speaker of the paragraph before never says "the party"."""
+    text = (
+        "وجاء في بيان رئيس الإقليم سالم العلي «يجب على المسلحين إبعاد الحرب عن القرى».\n"
+        "وأطلقت الحكومة عملية جوية ضد الحزب في الجبال.\n"
+        "وقتل وأصيب العديد من المدنيين في هذه الحملة التي أطلقتها الحكومة بعد سلسلة من"
+        " هجمات دامية في المدن نسبت إلى «الحزب المحظور»."
+    )
+    assert [a.cue for a in read(text).attributions] == ["جاء"]

@@ -2130,9 +2130,10 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
         return None  # "قال المدرب روي …": the name Roy, or the passive "رُوي"; "روى" narrates
     if "آ" in tokens[i].text[:2]:
         return None  # "وقال آصف …": a word written with madda is no "أصف" (I describe)
-    if bare == _RATES and tokens[i].norm == bare and i > 0 and tokens[i - 1].is_word:
-        # "ارتفاع نسب الإشغال", "ما نسب إليه": after a word, with no "and", the plural of
-        # "نسبة" or a passive; "he attributed" opens its clause ("ونسب الموقع إلى …").
+    if bare in _RATES and tokens[i].norm == bare and i > 0 and tokens[i - 1].is_word:
+        # "ارتفاع نسب الإشغال", "ما نسب إليه", "هجمات نسبت إلى الحزب": after a word, with no
+        # "and", the plural of "نسبة" or a passive; "he attributed" opens its clause ("ونسب
+        # الموقع إلى …").
         return None
     if bare in _CONSIDERED and not _complementiser_within(tokens, i, MAX_CONSIDERED_LEAD):
         return None  # "الأغنية تعتبر الأكثر مبيعا": "is considered", nobody speaks
@@ -2345,8 +2346,8 @@ _NOT_MASCULINE_RELATIVES = folded(
 )
 
 
-#: "نسب": "attributed", or the plural of "نسبة" (a rate).
-_RATES = fold("نسب")
+#: "نسب": "attributed", or the plural of "نسبة" (a rate); "نسبت", also "were attributed".
+_RATES = folded("نسب نسبت")
 
 
 def _passive_after_relative(bare: str, prev: str) -> bool:

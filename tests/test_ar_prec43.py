@@ -100,3 +100,9 @@ def test_acts_attributed_to_a_group_are_no_report(read):
         " هجمات دامية في المدن نسبت إلى «الحزب المحظور»."
     )
     assert [a.cue for a in read(text).attributions] == ["جاء"]
+
+
+def test_a_deputy_rank_is_one_title(read):
+    """ "الوكيل رقيب فلان": "deputy sergeant" is one rank in two words, no part of his name."""
+    (attribution,) = read("وقال الوكيل رقيب سالم الدوسري: نحن جاهزون لأي طارئ.").attributions
+    assert attribution.source.name == "سالم الدوسري"

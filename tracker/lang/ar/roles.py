@@ -128,7 +128,7 @@ def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution
                 raw = replace(
                     raw, source=replace(voice, name=same.name, descriptor=same.descriptor)
                 )
-        if voice is not None and voice.kind in _BODY_KINDS:
+        if voice is not None and voice.kind in BODY_KINDS:
             raw = _body_shortened(raw, voice, bodies)
             if raw.source is not None and len(raw.source.name.split()) > 2:
                 bodies.append(raw.source)
@@ -203,7 +203,7 @@ def _issuer_before(text: str, at: int, known: Known) -> Mention | None:
 #: "مكتب الحاكم": the short form of a body, head and one definite word.
 SHORT_BODY_WORDS = 2
 #: Voices that are bodies: "مكتب حاكم الإقليم", "وزارة الصحة", a club or a company.
-_BODY_KINDS = frozenset({SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION})
+BODY_KINDS = frozenset({SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION})
 
 
 #: Body heads whose bare definite form ("الشركة") refers back to the body last named with them.
@@ -232,7 +232,7 @@ def name_bodies(text: str, raws: Sequence[RawAttribution]) -> list[RawAttributio
     out = list(raws)
     for k, raw in enumerate(out):
         voice = raw.source
-        if voice is None or voice.kind not in _BODY_KINDS:
+        if voice is None or voice.kind not in BODY_KINDS:
             continue
         words = fold(voice.surface).split()
         if len(words) != 1 or not words[0].startswith("ال") or words[0][2:] not in _BACK_HEADS:
@@ -252,7 +252,7 @@ def _body_voice_before(before: Sequence[RawAttribution], head: str, at: int) -> 
         if raw.cue_start < at - MAX_BODY_BEFORE:
             break
         voice = raw.source
-        if voice is None or voice.kind not in _BODY_KINDS:
+        if voice is None or voice.kind not in BODY_KINDS:
             continue
         words = fold(voice.name).split()
         if len(words) > 1 and words[0] == head:

@@ -33,7 +33,7 @@ from ..base import Known, folded
 from ..common import colon_paragraph
 from . import lexicon as lx
 from .proclitics import CONJUNCTIONS, WORD_CACHE_SIZE, drop_conjunction, strip_article
-from .roles import name_bodies, name_issuers, name_roles
+from .roles import BODY_KINDS, name_bodies, name_issuers, name_roles
 from .voices import (
     AUTHORED,
     DERIVED_NOUN,
@@ -921,6 +921,9 @@ _ORDINALS = folded(
     الحادي والعشرين الثلاثين
     """
 )
+#: The words of a date alone after a credit ("في الثالث من آب", "في مارس الماضي"), with the
+#: digits and a month's name.
+_DATE_ONLY_WORDS = _DATE_WORDS | _ORDINALS | lx.ADVERBS
 #: "رسول الله", "النبي": with the blessing after them, the Prophet, whose words are scripture.
 _PROPHET = folded("رسول النبي الرسول المصطفى نبينا")
 #: "بسورة النساء", "في سورة": a verse cited by its sura.
@@ -1108,9 +1111,9 @@ _NP_DOERS = frozenset(
 
 def _agrees(actor: Mention, raw: RawAttribution) -> bool:
     """A body read as the opening actor ("وكانت الوزارة قد …") speaks only through a cue of its
-    gender: "مشيرا" after it is the man named before, not the ministry."""
-    bodies = (SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION)
-    if actor.kind not in bodies or actor.gender not in ("m", "f"):
+    gender: "مشيرا" after it is the man named before, not the ministry (nor after a body the
+    registry names, its kind still unread: "وأوقفت المنظمة …، مشيرا")."""
+    if actor.kind not in BODY_KINDS | {None} or actor.gender not in ("m", "f"):
         return True
     return raw.gender not in ("m", "f") or raw.gender == actor.gender
 
@@ -2139,12 +2142,15 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
         return None  # "قال المدرب روي …": the name Roy, or the passive "رُوي"; "روى" narrates
     if "آ" in tokens[i].text[:2]:
         return None  # "وقال آصف …": a word written with madda is no "أصف" (I describe)
-    if bare == _RATES and tokens[i].norm == bare and i > 0 and tokens[i - 1].is_word:
-        # "ارتفاع نسب الإشغال", "ما نسب إليه": after a word, with no "and", the plural of
-        # "نسبة" or a passive; "he attributed" opens its clause ("ونسب الموقع إلى …").
+    if bare in _RATES and tokens[i].norm == bare and i > 0 and tokens[i - 1].is_word:
+        # "ارتفاع نسب الإشغال", "ما نسب إليه", "هجمات نسبت إلى الحزب": after a word, with no
+        # "and", the plural of "نسبة" or a passive; "he attributed" opens its clause ("ونسب
+        # الموقع إلى …").
         return None
     if bare in _CONSIDERED and not _complementiser_within(tokens, i, MAX_CONSIDERED_LEAD):
         return None  # "الأغنية تعتبر الأكثر مبيعا": "is considered", nobody speaks
+    if bare == _CLEARER and nxt in _SIGNS:
+        return None  # "تعد الاستقالة أوضح دليل على أن …": the clearest sign, no one spoke
     cue = lx.VERB_CUES.get(bare)
     if cue is not None and cue.lemma == _SHOWING and not _shown_that(tokens, i):
         return None  # "وأظهرت النتائج سلبية الفحص", "يظهر التقرير كيف …": no "أن" reported
@@ -2199,7 +2205,7 @@ def _shown_that(tokens: Sequence[Token], i: int) -> bool:
 
 
 #: Who tells an outlet something: people and the bodies that speak ("وأبلغت الوزارة رويترز").
-_TELLERS = _PEOPLE_KINDS | {SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION}
+_TELLERS = _PEOPLE_KINDS | BODY_KINDS
 #: "أبلغ فلان فرانس برس": an outlet or agency told has at most this many words.
 MAX_MEDIUM_WORDS = 3
 #: Titles written right before a name: after one of them a long chain still has its name.
@@ -2314,6 +2320,10 @@ _RANKED_BY = folded("تصنيفا تصنيف ترتيب ترتيبا الأقل 
 #: The present of "اعتبر": as often "is considered" ("تعتبر الأكثر مبيعا") as "considers"; it
 #: reports only with its complementiser ("ويعتبر الخبير أن …").
 _CONSIDERED = folded("يعتبر تعتبر")
+#: "أوضح" is also "clearer", "clearest": before a noun of evidence ("أوضح دليل على أن",
+#: "أوضح مثال") it is that adjective, and no one made anything clear.
+_CLEARER = fold("أوضح")
+_SIGNS = folded("دليل مثال مثالا برهان نموذج مؤشر دلالة صورة تعبير")
 #: The lemma of "اعتبر" (considered X as Y).
 _CONSIDERED_LEMMA = "اعتبر"
 #: "ويعتبر أستاذ الاقتصاد في الجامعة فلان أن": at most this many words to the complementiser.
@@ -2348,8 +2358,8 @@ _NOT_MASCULINE_RELATIVES = folded(
 )
 
 
-#: "نسب": "attributed", or the plural of "نسبة" (a rate).
-_RATES = fold("نسب")
+#: "نسب": "attributed", or the plural of "نسبة" (a rate); "نسبت", also "were attributed".
+_RATES = folded("نسب نسبت")
 
 
 def _passive_after_relative(bare: str, prev: str) -> bool:
@@ -2470,7 +2480,7 @@ class _Sentence:
             return None  # "تلقى الرئيس فلان برقية من نظيره، أكد فيها …": the sender speaks
         act = verb_cue or opener in lx.OPENING_ACTS or opener in _CALLS or opener in _REFUSALS
         if not act and not self._titled_doer(k) and not self._named_doer(k):
-            return None
+            return self._body_doer(k)
         start = self._after_verb_adverbs(k + 1)
         if start < len(self.tokens) and self.tokens[start].norm.startswith("ل"):
             if self._carrier_at(start):
@@ -2735,7 +2745,7 @@ class _Sentence:
         المنشطات"), not a bare "الشركة" or "الفريق" that a later clause may not speak for."""
         words = [t for t in self.tokens[start:end] if t.is_word]
         return (
-            actor.kind in (SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION)
+            actor.kind in BODY_KINDS
             and len(words) >= MIN_TITLED_ACTOR_WORDS
             and _strip_conj(words[0].norm) in lx.BODY_HEADS
         )
@@ -2777,14 +2787,7 @@ class _Sentence:
         article, no ة, no verbal noun ("تصوير فلان", a photo's credit), no preposition, kin or
         head of a voice ("وأسرة فلان" is a noun); and the name goes on into a second word, not
         into the verb's object in ب or ل ("وتعهد صالح باتخاذ …" names the one named before)."""
-        word = _strip_conj(self.tokens[k].norm)
-        if not self.tokens[k].is_word or len(word) < MIN_DOER_VERB_LETTERS:
-            return False
-        if word in _NOT_DOERS or word in _LINKERS or _definite(word) or word.endswith("ه"):
-            return False
-        if word in _KIN or given_name(word) or _derived_noun(word):
-            return False
-        if word in _TITLE_OR_BODY_HEADS or word in _QUOTE_HEADS or word in lx.OCCASIONS:
+        if not self._verb_shaped(k):
             return False
         nxt = self._after_verb_adverbs(k + 1)
         if nxt + 1 >= len(self.tokens) or not given_name(self.tokens[nxt].norm):
@@ -2793,6 +2796,54 @@ class _Sentence:
         if not second.is_word or second.norm in _LINKERS:
             return False
         return given_name(second.norm) or not second.norm.startswith(("ب", "ل"))
+
+    def _verb_shaped(self, k: int) -> bool:
+        """Token k is shaped like a verb the lexicon does not list: no particle ("لم أنس"), no
+        article, no ة, no verbal noun ("تصوير فلان", a photo's credit), no preposition, kin or
+        head of a voice ("وأسرة فلان" is a noun)."""
+        word = _strip_conj(self.tokens[k].norm)
+        if not self.tokens[k].is_word or len(word) < MIN_DOER_VERB_LETTERS:
+            return False
+        if word in _NOT_DOERS or word in _LINKERS or _definite(word) or word.endswith("ه"):
+            return False
+        if word in _KIN or given_name(word) or _derived_noun(word):
+            return False
+        return not (word in _TITLE_OR_BODY_HEADS or word in _QUOTE_HEADS or word in lx.OCCASIONS)
+
+    def _body_doer(self, k: int) -> tuple[Mention, int] | None:
+        """A verb the lexicon does not list opens the sentence at token k with a body the
+        registry knows, or an unnamed source set off by a comma, after it: "وأرجأت الحركة
+        … (a registry name) جولة المحادثات، مشيرة إلى أن …", "وحمّل مصدر في الشركة، البلدية
+        المسؤولية، وقال إن …": the words after are the doer's, not the speaker's before."""
+        if not self._verb_shaped(k):
+            return None
+        start = self._after_verb_adverbs(k + 1)
+        if start >= len(self.tokens):
+            return None
+        stop = min(self.phrase_end(start, verb=None), len(self.tokens))
+        if _strip_conj(self.tokens[start].norm) in _SINGLE_HEADS:
+            if stop >= len(self.tokens) or self.tokens[stop].text not in "،,":
+                return None  # "وحمّل مصدر في الشركة، …": only a source set off by a comma
+            voice = self._whole_voice(start, stop, bare=False)
+            return (voice, stop) if voice and voice.kind is SourceKind.ANONYMOUS else None
+        head = self.tokens[start].norm
+        if head not in lx.BODY_HEADS and not self.known([head], False):
+            return None  # "ويفتح هذا ملف … الحركة": a name inside the object, no doer
+        for end in range(start + 1, stop + 1):
+            # the shortest phrase the registry names (its kind is read from the registry
+            # later), then the act's object: no preposition
+            voice = self._whole_voice(start, end, bare=False)
+            if voice is None or voice.kind not in BODY_KINDS | {None}:
+                continue
+            if not self.known([t.norm for t in self.tokens[start:end]], True):
+                continue
+            after = self.tokens[end] if end < len(self.tokens) else None
+            if after is None or not after.is_word or after.norm in _LINKERS:
+                return None
+            if self.tokens[k].norm.endswith("ت"):
+                voice = replace(voice, gender="f")  # "أوقفت المنظمة": "مشيرا" is not hers
+            return voice, end
+        return None
 
     def _name_end(self, start: int, end: int) -> int | None:
         """Where a person's title-and-name phrase ends before the object of its verb ("ندد
@@ -7945,6 +7996,8 @@ class _Sentence:
                 after += 1
             elif (past := self._past_time_words(after)) > after:
                 after = past
+            elif self._latin_abbreviation_at(after):
+                after += 3  # "…، بحسب توقعات الصندوق (IMF) في مارس الماضي.": its Latin name
             else:
                 break
         if (
@@ -7954,8 +8007,12 @@ class _Sentence:
             after += 2  # "…، حسبما صرح السفير مساء أول من أمس.": أول, then من أمس, one time
         if after >= len(self.tokens) or self._voice_goes_on(after) or self._occasion_only(after):
             return True
-        if self._came_out_only(after):
-            return True  # "…، حسبما جاء في تقرير للصحيفة نشر أمس.": when it came out, no more
+        if self._came_out_only(after) or (
+            self.tokens[after].norm.startswith("لل") and self._came_out_only(after + 1)
+        ):
+            # "…، حسبما جاء في تقرير للصحيفة نشر أمس.": when it came out, no more (also after
+            # what the record is of: "بحسب استطلاع جديد للرأي نشر أمس")
+            return True
         if self._date_only(after):
             return True  # "…، بحسب تقرير في الخامس من أيار.": when, not what
         at = bisect_left(self.boundaries, after)
@@ -7965,15 +8022,25 @@ class _Sentence:
         rest = self.text[self.tokens[after].start : end]
         return len(rest.strip(" .،,؛;!؟?\"'»”")) < MIN_CONTENT_CHARS
 
+    def _latin_abbreviation_at(self, k: int) -> bool:
+        """A voice's Latin abbreviation in brackets at token k: "(IMF)", "(WHO)"."""
+        tokens = self.tokens
+        return (
+            k + 2 < len(tokens)
+            and tokens[k].text == "("
+            and tokens[k + 2].text == ")"
+            and tokens[k + 1].text.isascii()
+            and tokens[k + 1].text.isupper()
+        )
+
     def _date_only(self, after: int) -> bool:
         """Only a date follows token after, to the sentence's end: "في الثالث من آب (أغسطس)",
-        "يوم 12 مايو 2015" (a month named, nothing but date words round it)."""
+        "يوم 12 مايو 2015", "في مارس الماضي" (a month named, nothing but date words and
+        adverbs of time round it)."""
         words = [t.norm for t in self.tokens[after:] if t.is_word]
         if not words or not any(w in WORDS.months for w in words):
             return False
-        return all(
-            w in WORDS.months or w.isdigit() or w in _DATE_WORDS or w in _ORDINALS for w in words
-        )
+        return all(w in WORDS.months or w.isdigit() or w in _DATE_ONLY_WORDS for w in words)
 
     def _after_occasion(self, k: int) -> int:
         """The index after the occasion of a leading credit's words and its comma: "وبحسب ما

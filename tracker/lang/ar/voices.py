@@ -1129,8 +1129,9 @@ _KNOWLEDGE = folded(
 )
 #: What the paper learnt or found, told in its own voice: "وتشير المعلومات/التفاصيل إلى".
 _OWN_INFORMATION = folded("المعلومات المعطيات التفاصيل")
-#: Sayings that belong to no one: "كما يقول المثل", "وكما تقول الحكمة".
-_SAYINGS = folded("المثل المثل الشعبي الحكمة المقولة")
+#: Sayings that belong to no one: "كما يقول المثل", "وكما تقول الحكمة"; and the one who might
+#: say it ("وقد يقول قائل إن …"), a writer's own objection put to himself.
+_SAYINGS = folded("المثل المثل الشعبي الحكمة المقولة قائل")
 #: Data, findings and filings with no issuer named ("وتوقعت البيانات", "وتشير الإحصاءات",
 #: "وتقول الدعوى إن"): a document (its issuer when one follows), never a person; "القضية"
 #: (the case) is no "القاضية" (the judge).
@@ -2703,6 +2704,8 @@ def _rank_qualified(norms: Sequence[str], k: int, titles: Sequence[int]) -> bool
     """The word after the title at k says what the rank is ("العميد ركن", "اللواء طيار") or its
     grade ("الرقيب أول"): no first name, whatever title follows the name."""
     after = norms[k + 1]
+    if norms[k] in _DEPUTY_RANK and after in _DEPUTIZED_RANKS:
+        return True  # "الوكيل رقيب فلان": one rank in two words ("deputy sergeant")
     rank = k in titles or strip_article(norms[k]) in _RANK_QUALIFIERS  # "اللواء الطيار ركن"
     return rank and (after in _RANK_QUALIFIERS or after == _RANK_GRADE)
 
@@ -2839,6 +2842,9 @@ def _unlisted_full_name(norms: Sequence[str], k: int) -> bool:
 
 #: Words that qualify a military rank after it, no first name: "اللواء ركن", "العقيد طيار".
 _RANK_QUALIFIERS = folded("ركن طيار متقاعد بحري مظلي مهندس")
+#: "الوكيل رقيب", "وكيل عريف": a rank of the ranks below it, written after "وكيل".
+_DEPUTY_RANK = folded("الوكيل وكيل")
+_DEPUTIZED_RANKS = folded("رقيب عريف")
 
 
 #: Prepositions inside a long descriptor: "وزير … في الحكومة المؤقتة", "مندوب … لدى المنظمة".

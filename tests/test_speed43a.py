@@ -6,7 +6,7 @@ import re
 from itertools import islice, product
 
 from tracker.lang.ar.roles import MAX_OCCURRENCES, _whole_word
-from tracker.lang.ar.rules import _letters_adjoin, _spelled_acronyms
+from tracker.lang.ar.rules import _FRAMING, _letters_adjoin, _spelled_acronyms
 from tracker.text import tokenize
 
 #: Characters that try every edge of a whole word: letters, a digit, "_", a space, a comma,
@@ -52,3 +52,23 @@ def test_spelled_name_still_joined_without_the_pattern_first():
         text, tokens, lambda words, head, media=False: words == ["سي", "ان", "ان"]
     )
     assert [t.norm for t in joined][:3] == ["وقالت", "سي ان ان", "ان"]
+
+
+def test_framing_pattern_finds_what_its_look_behind_first_form_found():
+    """_FRAMING, its literal first, finds the spans the pattern with the look-behind first
+    found, inside and at the edges of a searched window."""
+    before = re.compile(r"(?<!\S)في\s+(?:[أا]ول\s+)?ت[أا]كيد\s+(?:رسمي\s+)?ل(?=\w)")
+    texts = [
+        "أعلن المتحدث أن الجسر افتتح، في تأكيد لأنباء سابقة",
+        "وقالت الهيئة إن الطريق أغلق في أول تأكيد رسمي لما تردد",
+        "كتبفي تأكيد لخبر",
+        "في تاكيد لكلام الوزير",
+        "في تأكيد ل",
+        "ما في  تأكيد   لخبر؟",
+    ]
+    for text in texts:
+        for start in range(len(text) + 1):
+            for end in (start, len(text)):
+                found = _FRAMING.search(text, start, end)
+                expected = before.search(text, start, end)
+                assert (found and found.span()) == (expected and expected.span()), text

@@ -8861,7 +8861,9 @@ def _back_content(
 
 #: "…، في تأكيد لأنباء نشرت قبل", "في أول تأكيد رسمي لمقتل …": the writer names what the report
 #: confirms; the words from "في" on are the writer's, not the voice's.
-_FRAMING = re.compile(r"(?<!\S)في\s+(?:[أا]ول\s+)?ت[أا]كيد\s+(?:رسمي\s+)?ل(?=\w)")
+#: ("في" opens the pattern and the look-behind follows it: a literal first lets the search skip
+#: from one "في" to the next, where a look-behind first is tried at every character.)
+_FRAMING = re.compile(r"في(?<!\Sفي)\s+(?:[أا]ول\s+)?ت[أا]كيد\s+(?:رسمي\s+)?ل(?=\w)")
 #: The cue "أكد" in any form ("وأكدت", "مؤكدا"), folded: the noun "تأكيد" then echoes it.
 _CONFIRMING = re.compile(r"^و?(?:اكد|موكد|يوكد|توكد)")
 

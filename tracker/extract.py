@@ -105,8 +105,15 @@ def _names_a_link(text: str, sentence: Sentence, related: frozenset[str]) -> boo
     if colon < 0:
         return False
     label = fold(text[sentence.start : colon].strip())
+    return label.startswith(_link_label_heads(related))
+
+
+@cache
+def _link_label_heads(related: frozenset[str]) -> tuple[str, ...]:
+    """The labels of links of two words or more, each with the space after it: one
+    str.startswith of them all tells a sentence that opens with one."""
     # A label of one word ("Related") opens too many sentences to count alone.
-    return any(" " in known and label.startswith(known + " ") for known in related)
+    return tuple(sorted(known + " " for known in related if " " in known))
 
 
 #: The signature line of an embedded post: "— وزارة الصحة (@health_ministry) June 15, 2025".

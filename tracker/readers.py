@@ -293,8 +293,11 @@ def _next_text_line(text: str, pos: int) -> str:
 def _menu(line: str) -> bool:
     """True for a site's menu or breadcrumb on one line: its items parted by "|" or ">"
     (twice at least), never by the full stop or the comma of a sentence."""
+    # The marks of a sentence first: a body's opening paragraph holds one, and is not split.
+    if any(c in line for c in ".،,؟!"):
+        return False
     marks = [w for w in line.split() if w in _MENU_MARKS]
-    return len(marks) >= 2 and not any(c in line for c in ".،,؟!")
+    return len(marks) >= 2
 
 
 def _stamp(line: str, folded: str) -> bool:

@@ -750,8 +750,27 @@ MAX_TITLE_ADJECTIVES = 3
 
 def _whole_word(text: str, word: str) -> list[int]:
     """Where the word stands whole in the text, first to last (at most MAX_OCCURRENCES)."""
-    found = re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)
-    return [m.start() for m in islice(found, MAX_OCCURRENCES)]
+    if not word:
+        found = re.finditer(r"(?<!\w)(?!\w)", text)
+        return [m.start() for m in islice(found, MAX_OCCURRENCES)]
+    # str.find, then the ends checked by hand: a pattern that opens with (?<!\w) is tried at
+    # every character of the text (\w is str.isalnum or "_", as for the pattern).
+    out: list[int] = []
+    at = text.find(word)
+    while at >= 0 and len(out) < MAX_OCCURRENCES:
+        end = at + len(word)
+        if not _word_char(text, at - 1) and not _word_char(text, end):
+            out.append(at)
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+    return out
+
+
+def _word_char(text: str, at: int) -> bool:
+    """The character at ``at`` (none outside the text) is a word character: a letter or digit
+    (str.isalnum) or "_", what the pattern's word class matches."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
 
 
 def _titled_before(text: str, at: int) -> bool:

@@ -12,8 +12,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
-from itertools import compress, count, pairwise
-from operator import attrgetter, itemgetter
+from itertools import compress, count, islice, pairwise
+from operator import and_, attrgetter, itemgetter
 
 from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance, slot_init
 from ...text import (
@@ -1568,7 +1568,7 @@ def _spelled_acronyms(text: str, tokens: list[Token], known: Known) -> list[Toke
     (the letter N) made one word when the registry holds it as a medium ("سي إن إن"), so that
     its "إن" opens no content. The name read is exactly the run joined: neither the run
     without its first nor without its last name is one ("قال إن سي إن إن نشرت" joins three)."""
-    if not tokens or not _NEAR_N.search(text, tokens[0].start, tokens[-1].end):
+    if not _letters_adjoin(tokens) or not _NEAR_N.search(text, tokens[0].start, tokens[-1].end):
         return tokens  # most sentences: no letter's name beside an "إن"
     out: list[Token] = []
     k = 0
@@ -1593,6 +1593,20 @@ def _spelled_acronyms(text: str, tokens: list[Token], known: Known) -> list[Toke
         out.append(tokens[k])
         k += 1
     return out
+
+
+def _letters_adjoin(tokens: Sequence[Token]) -> bool:
+    """Two tokens side by side are letters' names, as every name _spelled_acronyms joins has:
+    told in C, before _NEAR_N (whose search tries each of its branches at every character)."""
+    norms = list(map(_norm_of, tokens))
+    if _OTHER_LETTERS.isdisjoint(norms) and norms.count(lx.LETTER_N) < 2:
+        return False  # (most sentences: no two can adjoin, told by two scans)
+    letters = list(map(lx.LETTER_NAMES.__contains__, norms))
+    return any(map(and_, letters, islice(letters, 1, None)))
+
+
+#: The letters' names but N's.
+_OTHER_LETTERS = lx.LETTER_NAMES - {lx.LETTER_N}
 
 
 def _letter_forms(norm: str) -> str:
@@ -8974,7 +8988,9 @@ def _back_content(
 
 #: "…، في تأكيد لأنباء نشرت قبل", "في أول تأكيد رسمي لمقتل …": the writer names what the report
 #: confirms; the words from "في" on are the writer's, not the voice's.
-_FRAMING = re.compile(r"(?<!\S)في\s+(?:[أا]ول\s+)?ت[أا]كيد\s+(?:رسمي\s+)?ل(?=\w)")
+#: ("في" opens the pattern and the look-behind follows it: a literal first lets the search skip
+#: from one "في" to the next, where a look-behind first is tried at every character.)
+_FRAMING = re.compile(r"في(?<!\Sفي)\s+(?:[أا]ول\s+)?ت[أا]كيد\s+(?:رسمي\s+)?ل(?=\w)")
 #: The cue "أكد" in any form ("وأكدت", "مؤكدا"), folded: the noun "تأكيد" then echoes it.
 _CONFIRMING = re.compile(r"^و?(?:اكد|موكد|يوكد|توكد)")
 

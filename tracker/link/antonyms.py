@@ -11,12 +11,13 @@ statement holding such a word and one holding none are opposed.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import cast
 
 from .. import lang
 from ..text import fold, normalize, words_of
 from .morph import stem
+from .negation import TEXTS_KEPT
 
 #: Pairs of words of opposite meaning, from every language package (``Words.antonyms``).
 PAIRS = tuple(pair for code in lang.codes() for pair in lang.get(code).words.antonyms)
@@ -158,12 +159,14 @@ def _telling() -> frozenset[str]:
     return frozenset(lang.content_words(sorted(lang.union("withheld_telling"))))
 
 
+@lru_cache(maxsize=TEXTS_KEPT)
 def refused_telling(text: str) -> tuple[str, ...]:
     """The content words of each refusal to tell in a statement: a negating word (one paired
     with itself, "رفض", "refused") and the first ``REFUSED_WORDS`` of the ``REFUSED_SPAN``
     words after it, when one of these names telling (``Words.withheld_telling``): "…، لكنه
     رفض الإدلاء بتفاصيل" gives رفض, ادلاء, تفاصيل; "لم يفقد وعيه" and "إلغاء المخصصات" give
-    nothing (what they negate is an event, not what a voice would not tell)."""
+    nothing (what they negate is an event, not what a voice would not tell). Kept by text:
+    a statement is weighed against each of its candidates across a corpus."""
     negators, telling = _negators(), _telling()
     words = words_of(fold(text))
     out: list[str] = []

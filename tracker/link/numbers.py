@@ -195,7 +195,10 @@ _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 def _digit_runs(text: str) -> list[str]:
     """The numbers ``text`` writes in digits, a fraction after a comma read as after a full
     stop: "6,6 مليون" is "6.6 مليون" (digits in groups of three are read before, as one)."""
-    return [run.replace(",", ".") for run in _DIGITS.findall(text)]
+    runs = _DIGITS.findall(text)
+    if not runs or "," not in text:
+        return runs  # (most words: no digit, or none after a comma; asked once per word)
+    return [run.replace(",", ".") for run in runs]
 
 
 #: Digits in groups of three behind a first group that is no zero, one mark between the groups

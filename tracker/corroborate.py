@@ -97,6 +97,7 @@ from .link.semantic import INSTALL_HINT, available, similarities
 from .link.sequel import sequel_apart, weighs, weighs_event
 from .link.substitution import short_enough, swapped
 from .models import (
+    BODY_KINDS,
     UNKNOWN_VOICE,
     UNNAMED_KINDS,
     Article,
@@ -1348,7 +1349,7 @@ def _weak(voice: Source, one_article: bool) -> bool:
         return not voice.descriptor and (
             one_article or len(voice.name.split()) == 1 or _common_noun(voice) or _kin(voice)
         )
-    if voice.kind in (SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION):
+    if voice.kind in BODY_KINDS:
         return (
             (one_article and len(voice.name.split()) < 2)
             or unit_alone(voice.name)

@@ -101,6 +101,8 @@ class SourceKind(str, Enum):
 
 #: Kinds that cannot stand as an independent origin: they count with the voice citing them.
 UNNAMED_KINDS = frozenset({SourceKind.ANONYMOUS, SourceKind.LEAKS})
+#: Voices that are bodies: a ministry, a club, a company.
+BODY_KINDS = frozenset({SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION})
 
 #: The id of an impersonal cue's voice ("قيل إن …", "it is believed"): no one named says it.
 UNKNOWN_VOICE = "unattributed"

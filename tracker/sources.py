@@ -26,6 +26,7 @@ from .errors import RegistryError
 from .lang import header_field, union, until_hostile
 from .lang.ar.proclitics import PROCLITICS, name_keys
 from .models import (
+    BODY_KINDS,
     UNKNOWN_VOICE,
     UNNAMED_KINDS,
     Article,
@@ -512,8 +513,6 @@ def _one_person(source: Source) -> bool:
 
 #: Kinds of a relayed voice that goes on speaking through the medium that relayed it.
 _MEDIA_KINDS = frozenset({SourceKind.OUTLET, SourceKind.AGENCY})
-#: Kinds of voice that are bodies (a ministry, an observatory, a company).
-_BODY_KINDS = frozenset({SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION})
 #: How far back a bare body noun ("الصندوق") looks for the body's name in the text, in
 #: characters, and the most words of that name read.
 BODY_LOOKBACK = 3000
@@ -793,7 +792,7 @@ class Resolver:
             [
                 c
                 for m, c in zip(raw.carriers, map(self.voice, raw.carriers), strict=True)
-                if c.kind not in _BODY_KINDS and not _own_paper_told(m, c)
+                if c.kind not in BODY_KINDS and not _own_paper_told(m, c)
             ]
             if raw.carriers
             else []
@@ -870,7 +869,7 @@ class Resolver:
             if source.kind is not SourceKind.OFFICIAL or source.group or not self.speakers:
                 return source
             body = self.speakers[-1][0]
-            if body.kind not in _BODY_KINDS or len(normal_words(body.name)) < NAME_WORDS:
+            if body.kind not in BODY_KINDS or len(normal_words(body.name)) < NAME_WORDS:
                 return source
             if not _bare_office(source.descriptor) or self.registry.country_of(source.descriptor):
                 return source
@@ -1170,7 +1169,7 @@ class Resolver:
         elif kind in _PUBLIC_KINDS and _public_body(f"{mention.descriptor} {mention.name}"):
             # "المؤسسة العامة للحبوب", "مدير عام الهيئة العامة للطيران": a public body of the
             # home state, and its officials, count with its ministers (one group).
-            kind = SourceKind.GOVERNMENT_BODY if kind in _BODY_KINDS else SourceKind.OFFICIAL
+            kind = SourceKind.GOVERNMENT_BODY if kind in BODY_KINDS else SourceKind.OFFICIAL
             country = country or self._home_state()
             group = f"state:{country}" if country else ""
         elif kind in (SourceKind.OFFICIAL, SourceKind.GOVERNMENT_BODY):
@@ -1201,7 +1200,7 @@ class Resolver:
                 # "لجنة مكافحة الإرهاب الروسية", "المكتب الثقافي المصري": a government body
                 # whose own name carries its state counts with that state's ministers.
                 group = f"state:{stated}"
-        if kind in _BODY_KINDS and not group:
+        if kind in BODY_KINDS and not group:
             state = self._office_of_official(mention.name)
             if state is not None:
                 # "مكتب العبادي" after "رئيس الوزراء العراقي حيدر العبادي": his office.
@@ -1409,7 +1408,7 @@ class Resolver:
                 return source
             if (
                 mention.kind is SourceKind.OFFICIAL
-                and source.kind in _BODY_KINDS
+                and source.kind in BODY_KINDS
                 and source.in_registry
                 and (seen_head[2:] if seen_head.startswith("ال") else seen_head) == bare
             ):
@@ -1453,7 +1452,7 @@ class Resolver:
             named = normalize(source.name).split()
             if source.kind is SourceKind.DOCUMENT and len(named) > 1 and noun in named[0]:
                 return source
-            if source.in_registry and source.kind in _BODY_KINDS and head == "ال" + noun:
+            if source.in_registry and source.kind in BODY_KINDS and head == "ال" + noun:
                 return source  # "النشرة" after "النشرة الدورية لمنظمة الصحة" (read as its body)
         cited = None
         for start, end, source in reversed(self.leads):
@@ -1691,11 +1690,11 @@ class Resolver:
         """ "المرصد" after "المرصد السوري لحقوق الإنسان": a body named by the first word of a
         body's name given before in the article is that body (the latest such)."""
         words = normal_words(mention.name)
-        if mention.kind not in _BODY_KINDS or len(words) != 1 or not words[0].startswith("ال"):
+        if mention.kind not in BODY_KINDS or len(words) != 1 or not words[0].startswith("ال"):
             return None
         for source, _ in reversed(self.named[-MAX_LOOKBACK:]):
             theirs = normal_words(source.name)
-            if source.kind in _BODY_KINDS and len(theirs) > 1 and theirs[0] == words[0]:
+            if source.kind in BODY_KINDS and len(theirs) > 1 and theirs[0] == words[0]:
                 return source
         return None
 
@@ -1705,7 +1704,7 @@ class Resolver:
         registry knows it, else its name as written: the noun, the definite word after it and
         the nisbas that follow ("نادي الساحل", "صندوق التنمية الريفية"); "" when none."""
         words = normal_words(mention.name)
-        if mention.kind not in _BODY_KINDS or len(words) != 1 or not words[0].startswith("ال"):
+        if mention.kind not in BODY_KINDS or len(words) != 1 or not words[0].startswith("ال"):
             return ""
         noun = words[0][2:]
         window = self._before(mention)
@@ -1721,7 +1720,7 @@ class Resolver:
             after = [noun, *(normalize(w) for w in tail)]
             for size in range(len(after), 1, -1):
                 hit = self.registry.match(after[:size], True)
-                if hit is not None and hit.kind in _BODY_KINDS:
+                if hit is not None and hit.kind in BODY_KINDS:
                     return hit
             # Unknown to the registry: the noun, the definite word after it and the nisbas
             # that follow ("صندوق التنمية الريفية", "نادي الساحل").
@@ -1886,7 +1885,7 @@ class Resolver:
         noun = last[2:]
         for source, _ in reversed(self.named[-MAX_LOOKBACK:]):
             theirs = normalize(source.name).split()
-            if source.kind in _BODY_KINDS and theirs and theirs[0].removeprefix("ال") == noun:
+            if source.kind in BODY_KINDS and theirs and theirs[0].removeprefix("ال") == noun:
                 return source
         if noun not in self._folded_text():
             return None  # the noun is nowhere in the article: no body named by it (no scan)

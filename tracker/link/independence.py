@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..lang import content_words, union, until_hostile
-from ..models import UNNAMED_KINDS, Attribution, Source, SourceKind
+from ..models import BODY_KINDS, UNNAMED_KINDS, Attribution, Source, SourceKind
 from ..names import skeleton
 from ..text import fold, normalize, words_of
 from .morph import related
@@ -150,7 +150,7 @@ def origin_of(att: Attribution) -> Source:
         return att.origin  # "مسؤول في وزارة التعليم": the ministry's state, as its minister
     if att.origin.kind in UNNAMED_KINDS and att.origin.group:
         return att.origin  # "مصادر مقربة من حزب الله": the registry body's group, set already
-    if voice.id != att.origin.id and att.origin.kind in _NAMED_BODIES and _joined_tie(voice):
+    if voice.id != att.origin.id and att.origin.kind in BODY_KINDS and _joined_tie(voice):
         return att.origin  # "مصدر بشركة الساحل": the body the text resolved it to, as before
     body = affiliation(voice)
     if not body:
@@ -159,11 +159,6 @@ def origin_of(att: Attribution) -> Source:
         # "مصادر مقربة من الحكومة الأفغانية" speaks for the state its officials speak for.
         return replace(voice, group=f"state:{voice.country}")
     return replace(voice, group=f"{BODY}{body}")
-
-
-#: Kinds of voice an unnamed source may be resolved to as the body it is in (not the medium
-#: citing it).
-_NAMED_BODIES = frozenset({SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION})
 
 
 @lru_cache(maxsize=65_536)

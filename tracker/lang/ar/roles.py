@@ -15,7 +15,7 @@ from dataclasses import replace
 from itertools import islice
 from typing import TypeGuard
 
-from ...models import Mention, RawAttribution, SourceKind
+from ...models import BODY_KINDS, Mention, RawAttribution, SourceKind
 from ...text import CLOSING_QUOTES, OPENING_QUOTES, Token, fold, tokenize
 from ..base import Known, folded
 from . import lexicon as lx
@@ -202,8 +202,6 @@ def _issuer_before(text: str, at: int, known: Known) -> Mention | None:
 
 #: "مكتب الحاكم": the short form of a body, head and one definite word.
 SHORT_BODY_WORDS = 2
-#: Voices that are bodies: "مكتب حاكم الإقليم", "وزارة الصحة", a club or a company.
-BODY_KINDS = frozenset({SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION})
 
 
 #: Body heads whose bare definite form ("الشركة") refers back to the body last named with them.

@@ -15,7 +15,15 @@ from functools import lru_cache, partial
 from itertools import compress, count, islice, pairwise
 from operator import and_, attrgetter, itemgetter
 
-from ...models import Mention, QuoteKind, RawAttribution, SourceKind, Stance, slot_init
+from ...models import (
+    BODY_KINDS,
+    Mention,
+    QuoteKind,
+    RawAttribution,
+    SourceKind,
+    Stance,
+    slot_init,
+)
 from ...text import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
@@ -33,7 +41,7 @@ from ..base import Known, folded
 from ..common import colon_paragraph
 from . import lexicon as lx
 from .proclitics import CONJUNCTIONS, WORD_CACHE_SIZE, drop_conjunction, strip_article
-from .roles import BODY_KINDS, name_bodies, name_issuers, name_roles
+from .roles import name_bodies, name_issuers, name_roles
 from .voices import (
     AUTHORED,
     DERIVED_NOUN,

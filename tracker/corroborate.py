@@ -1644,17 +1644,18 @@ def link_claims(
     publisher_of = {article_id: publisher} if publisher else None
     items = list(keys) if keys is not None else match_keys(attributions, statements)
     contents = {a.id: a.content for a in attributions} | {s.id: s.content for s in statements}
+    origin_of = {a.id: attributed_origin(a) for a in attributions}
     speakers = {
-        a.id: origin.independence_group
-        for a in attributions
-        if _named_speaker(origin := attributed_origin(a))
+        item: origin.independence_group
+        for item, origin in origin_of.items()
+        if _named_speaker(origin)
     }
     speakers |= _paper_and_official(attributions, publisher)
     holders = _holders(attributions, statements)
     homes = {
-        a.id: voice.country
-        for a in attributions
-        if (voice := attributed_origin(a)).country and voice.kind not in MEDIA
+        item: origin.country
+        for item, origin in origin_of.items()
+        if origin.country and origin.kind not in MEDIA
     }
     clusters = _complete_linkage(items, t, contents, speakers, holders, homes)
     clusters = _joined_plans(clusters, items, contents, speakers, t)

@@ -1790,6 +1790,13 @@ def _complete_linkage(
 
     held = holders or {}
     country_of = homes or {}
+    found_places: dict[str, Anchors] = {}
+
+    def place_of(item: str) -> Anchors:
+        # The places each statement names, read once however many pairs it is in.
+        if item not in found_places:
+            found_places[item] = places((contents or {})[item])
+        return found_places[item]
 
     def match(m: int, position: int) -> bool:
         a, b = items[m], items[position]
@@ -1798,8 +1805,8 @@ def _complete_linkage(
         one, other = who.get(a.id), who.get(b.id)
         bar = strict if one and other and one != other else t
         if contents is not None and (
-            conflict(places(contents[a.id]), places(contents[b.id]))
-            or _apart_by_home(a.id, b.id, contents, country_of)
+            conflict(mine := place_of(a.id), theirs := place_of(b.id))
+            or _apart_by_home(country_of.get(a.id), country_of.get(b.id), mine, theirs)
         ):
             # Two statements on two states' own news ("غدا أول أيام العيد في الأردن" / "…
             # في تونس") tell two things, as across articles (``judge_pair``).
@@ -1848,14 +1855,14 @@ def _complete_linkage(
     return clusters
 
 
-def _apart_by_home(a: str, b: str, contents: Mapping[str, str], homes: Mapping[str, str]) -> bool:
-    """True when neither of two statements names a country and their voices are of two
-    (``homes``: id → country code of a voice that is no medium, whose country is where it
-    speaks, not what it tells of): each state's own news, told with no name of it."""
-    one, other = homes.get(a), homes.get(b)
+def _apart_by_home(one: str | None, other: str | None, mine: Anchors, theirs: Anchors) -> bool:
+    """True when neither of two statements names a country (``mine``, ``theirs``: the places
+    they name) and their voices are of two states (``one``, ``other``: the country code of a
+    voice that is no medium, whose country is where it speaks, not what it tells of): each
+    state's own news, told with no name of it."""
     if not one or not other or one == other:
         return False
-    return not places(contents[a]).places and not places(contents[b]).places
+    return not mine.places and not theirs.places
 
 
 def _joined_plans(

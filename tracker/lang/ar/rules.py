@@ -489,10 +489,10 @@ def _definite(norm: str) -> bool:
     return norm[:2] in _DEF and norm not in _DEF_LOOKALIKES
 
 
-#: "إن" written with its hamza below, alone or with a pronoun: the complementiser of saying.
 #: A complementiser opening with ل or ف ("لأن", "فإن") gives a cause or a consequence, not
 #: the words said.
 _CAUSAL_LETTERS = frozenset("لف")
+#: "إن" written with its hamza below, alone or with a pronoun: the complementiser of saying.
 _SAID_THAT = frozenset("إن إنه إنها إنهم إننا إنني إنهما".split())
 #: Words before a body that leave it free to be a relative clause's antecedent: prepositions
 #: and و ("أحال المسألة إلى اللجنة …، التي أكدت"), not a noun it completes.

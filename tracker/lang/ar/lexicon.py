@@ -119,8 +119,9 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
 #: Words that only say a medium is the state's: "وكالة الأنباء الرسمية/الحكومية".
 STATE_MEDIA_WORDS = frozenset(fold(w) for w in "الرسمية الرسمي الحكومية الحكومي".split())
 
-#: Verbs whose content may be a bare noun phrase: "أعلن الجيش مقتل ثلاثة جنود".
-NP_CONTENT_VERBS = frozenset(("أعلن", "كشف", "أكد", "نفى", "أفاد", "استبعد", "استغرب"))
+#: Verbs whose content may be a bare noun phrase: "أعلن الجيش مقتل ثلاثة جنود", "أوضحت
+#: الهيئة اشتمال الدليل على …" (what it made clear).
+NP_CONTENT_VERBS = frozenset(("أعلن", "كشف", "أكد", "أوضح", "نفى", "أفاد", "استبعد", "استغرب"))
 #: The Latin letters' names as Arabic writes them, folded: a medium's name spelled out in
 #: them ("سي إن إن") holds "إن" (the letter N), which reads like the complementiser. Words
 #: these names share with Arabic ("في", "أو", "أم") are left out.

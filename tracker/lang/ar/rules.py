@@ -2401,6 +2401,9 @@ def _passive_after_relative(bare: str, prev: str) -> bool:
     )
 
 
+#: Words of time before a verbal noun that is an occasion, not what was said: "أوضح فلان،
+#: عقب وصول السفينة …، أن …".
+_OCCASION_TIMES = _AT_TIME | _LONG_OCCASION_LINKS
 #: Unions the readers below test words against, built once rather than on every test (a set
 #: union of hundreds of words costs far more than the lookup).
 _EVENT_OBJECT_VERBS = lx.NP_CONTENT_VERBS | lx.DESCRIBING_VERBS
@@ -3374,6 +3377,7 @@ class _Sentence:
                 and k > index
                 and verb.lemma in lx.NP_CONTENT_VERBS
                 and self._verbal_noun_object(k, titled=self._title_unnamed(index, k))
+                and not self._name_then_complementiser(k)
             ):
                 return k  # "أعلنت اللجنة اكتمال الاستعدادات": a derived verbal noun, the object
             if verb is not None and k > index and self._his_act_after_name(index, k, verb):
@@ -3501,6 +3505,8 @@ class _Sentence:
         title_at = k - 1 if before is None else before
         if self.tokens[title_at].norm in _TITLES or self.tokens[k].norm in _SHAPED_LIKE_NOUNS:
             return False
+        if self.tokens[k].norm in _TITLES:
+            return False  # "أوضح فلان، أستاذ العلاقات الدولية …، أن": a title shaped as إفعال
         if before is not None and self.tokens[k].norm in lx.BODY_HEADS:
             return False  # "أعلنت جبهة …، تنظيم القاعدة في …، أنها": a body named in apposition
         if self.tokens[k].norm.startswith("وال"):
@@ -3522,6 +3528,22 @@ class _Sentence:
             and norm not in lx.COMPLEMENTISERS
             and not given_name(norm)
         )
+
+    def _name_then_complementiser(self, k: int) -> bool:
+        """A complementiser follows the word at k within INFORM_REACH tokens, with no cue
+        between: "أوضح المتحدث الرسمي للوزارة تيسير المفرج أن …" (a name shaped like a
+        verbal noun, then what he said), not "أعلنت الوزارة توقيف رجل قالت إنه …"."""
+        for j in range(k + 1, min(k + 1 + INFORM_REACH, len(self.tokens))):
+            if self.tokens[j].norm in lx.COMPLEMENTISERS:
+                return True
+            if self._is_spot(j):
+                return False
+        return False
+
+    def _timed_at(self, k: int) -> bool:
+        """A word of time stands right before the noun at k: "أوضح فلان، عقب وصول السفينة …،
+        أن …" (when he spoke, not what he said)."""
+        return k > 0 and _strip_conj(self.tokens[k - 1].norm) in _OCCASION_TIMES
 
     def _abd_compound_at(self, k: int) -> bool:
         """ "عبد الأحد", "عبد الستار", "عبد الرقيب": the word with the article after "عبد" is the
@@ -3733,8 +3755,12 @@ class _Sentence:
             return True  # "كشفت الشركة النقاب عن …": lifted the veil, an idiom
         if verb.lemma in _EVENT_OBJECT_VERBS and _event_noun(norm):
             # "أكدت عمادة القبول والتسجيل أن": a noun joined by و to the definite word before
-            # goes on with the subject's name, no content opens there.
-            return not (norm.startswith("وال") and self.tokens[k - 1].norm.startswith("ال"))
+            # goes on with the subject's name, no content opens there; nor does a family name
+            # shaped as an event ("أوضح فلان الحداد، أن") with its complementiser right after.
+            # ("ووصف فلان انضمام الطلاب بأنه …": what is described, then how).
+            joined = norm.startswith("وال") and self.tokens[k - 1].norm.startswith("ال")
+            named = verb.lemma in lx.NP_CONTENT_VERBS and self._name_then_complementiser(k)
+            return not joined and not named
         if verb.lemma in lx.DESCRIBING_VERBS and strip_article(norm) in lx.EVENT_NOUNS:
             return True  # "ووصف مفتي عام المملكة حادث التفجير بالإجرامي": what he described
         news = norm in _NEWS_OF and verb.lemma in lx.NP_CONTENT_VERBS
@@ -6258,6 +6284,8 @@ class _Sentence:
                 (steps == 1 or after_subject is not None)
                 and _np_content_doer(doer, cue)
                 and self._verbal_noun_object(k, titled=_named_kind(doer), before=after_subject)
+                and not self._name_then_complementiser(k)
+                and not self._timed_at(k)
             ):
                 # "أعلنت اللجنة اكتمال الاستعدادات": a derived verbal noun, the object (also
                 # after a comma or the medium told: "أكد القنصل فلان، مغادرة جميع …")
@@ -6448,7 +6476,7 @@ class _Sentence:
             return k + 1  # "أشار المرصد إلى ارتفاع عدد القتلى": the event is the content
         if norm == "من" and cue.lemma in lx.MIN_CONTENT_VERBS:
             return k + 2 if self._warning_at(k, cue) else k + 1  # "حذر من تناقص …"
-        if cue.lemma in _EVENT_OBJECT_VERBS and _event_noun(norm):
+        if cue.lemma in _EVENT_OBJECT_VERBS and _event_noun(norm) and not self._timed_at(k):
             return k  # "أعلن الجيش مقتل ثلاثة جنود", "وصفت الشركة العثور على … بأنه"
         if cue.stance is Stance.DENIES and (_denied_event(norm) or self._definite_act(k)):
             return k  # "نفى المصدر في تصريح لوكالة … استهداف أي حي سكني", "… التفاوض مع"

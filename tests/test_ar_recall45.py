@@ -1,0 +1,42 @@
+"""Arabic reports missed on SaudiNewsNet days (issue 11, round 45, recall).
+
+Patterns read in sentences with a reporting word but no attribution on 2015-07-27 and
+2015-08-08, each counted over the 31,030 records first, then read on 2015-08-01. Every
+example is made up; each test pins one general pattern.
+"""
+
+from __future__ import annotations
+
+from test_ar_recall24 import _contents, _voices
+
+
+def test_making_clear_takes_a_verbal_noun_as_what_was_said(read):
+    """ "أوضحت الهيئة اشتمال الدليل على …": "أوضح" takes a verbal noun after its subject as
+    its content, as "أعلن" and "أكد" do, and a subject-less verb after it is that voice's;
+    a name shaped like a verbal noun ("تيسير") or an event ("الحداد") with "أن" right after
+    it is still the name, a title shaped as إفعال ("أستاذ") opens no content, nor does an
+    event after a word of time ("عقب وصول …": when he spoke)."""
+    result = read(
+        "وأوضحت الهيئة العامة للمساحة اشتمال الدليل الجديد على أكثر من ثلاثة آلاف موقع. "
+        "وأضافت أن الدليل سيحدث كل عامين. "
+        "وأوضح المتحدث الرسمي لوزارة النقل تيسير الكعبي أن الطريق سيفتح الشهر المقبل. "
+        "وأوضح مدير البلدية سعيد بن ناصر الحداد، أن الحملة ستستمر أسبوعا. "
+        "وأوضح فهد العلي، أستاذ الاقتصاد بجامعة الوادي في الرياض، أن الأسعار ستنخفض. "
+        "وأوضح سامي الدوسري، عقب وصول القافلة الأولى إلى البلدة، أن المساعدات كافية."
+    )
+    assert _voices(result) == [
+        "الهيئة العامة للمساحة",
+        "الهيئة العامة للمساحة",
+        "تيسير الكعبي",
+        "سعيد بن ناصر الحداد",
+        "فهد العلي",
+        "سامي الدوسري",
+    ]
+    assert _contents(result) == [
+        "اشتمال الدليل الجديد على أكثر من ثلاثة آلاف موقع",
+        "الدليل سيحدث كل عامين",
+        "الطريق سيفتح الشهر المقبل",
+        "الحملة ستستمر أسبوعا",
+        "الأسعار ستنخفض",
+        "المساعدات كافية",
+    ]

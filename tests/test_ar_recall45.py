@@ -40,3 +40,23 @@ def test_making_clear_takes_a_verbal_noun_as_what_was_said(read):
         "الأسعار ستنخفض",
         "المساعدات كافية",
     ]
+
+
+def test_a_trade_alone_praising_speaks_next(read):
+    """ "أشاد مدرب الفريق بأداء لاعبيه، وقال إن …": a person named by his trade alone who
+    praises, thanks or condemns at the head of a sentence speaks the subject-less cue after
+    it, in that sentence or the next, as an office-holder named by his title alone does; not
+    the speaker named before him."""
+    result = read(
+        "قال رئيس النادي ماجد الحربي إن الفريق سيتعاقد مع مهاجم جديد. "
+        "من جهته أثنى مدرب الفريق على أداء اللاعبين في المباراة الودية، وأكد أن الفريق "
+        "سيكون أقوى بعد وصول المهاجم. "
+        "وأشاد الحارس الاحتياطي بروح زملائه. "
+        "وقال إن المعسكر كان ناجحا."
+    )
+    assert _voices(result) == ["ماجد الحربي", "مدرب الفريق", "الحارس الاحتياطي"]
+    assert _contents(result) == [
+        "الفريق سيتعاقد مع مهاجم جديد",
+        "الفريق سيكون أقوى بعد وصول المهاجم",
+        "المعسكر كان ناجحا",
+    ]

@@ -2311,6 +2311,9 @@ _TELLING = frozenset({"أخبر", "أبلغ"})
 
 #: Voices with no name that may act at the head of a sentence and speak after it.
 _TITLED_ACTORS = frozenset({SourceKind.OFFICIAL, SourceKind.GOVERNMENT_BODY})
+#: Kinds a title alone may give its actor beside those: an office no list holds (None) and
+#: a trade ("مدرب الفريق").
+_UNLISTED_OR_PERSON = frozenset({None, SourceKind.PERSON})
 MIN_TITLED_ACTOR_WORDS = 2
 #: Most words of a subheading run into the sentence after it ("أبواب مفتوحة وعادت …").
 MAX_SUBHEADING_WORDS = 3
@@ -2620,8 +2623,11 @@ class _Sentence:
         ):
             return None  # "وزير الخارجية فلان الفلاني التصريحات": an unlisted name, then more
         found = read_voice(self.text, words, self.known, allow_bare_name=False)
-        # (kind None: an office the registry's body holds, "الأمين العام للأمم المتحدة")
-        titled = found is not None and (found.kind is None and words[0].norm in _TITLES)
+        # (kind None: an office the registry's body holds, "الأمين العام للأمم المتحدة"; a
+        # person by his trade alone, "أشاد مدرب الفريق بأداء لاعبيه، وقال …", as an office is)
+        titled = (
+            found is not None and found.kind in _UNLISTED_OR_PERSON and words[0].norm in _TITLES
+        )
         if found is None or (found.kind not in _TITLED_ACTORS and not titled):
             return None
         return found, cut

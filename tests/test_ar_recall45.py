@@ -60,3 +60,21 @@ def test_a_trade_alone_praising_speaks_next(read):
         "الفريق سيكون أقوى بعد وصول المهاجم",
         "المعسكر كان ناجحا",
     ]
+
+
+def test_on_his_part_joined_by_wa_or_written_with_nahiya_opens_an_actor(read):
+    """ "ومن جهته أثنى فلان على …، وأكد أن …", "من ناحيته، قدم فلان شكره …، مشيرا إلى أن …":
+    "on his part" joined by و, or written with "ناحية", opens the sentence as "من جهته" does;
+    the one who then acts speaks the cue after, not the speaker named before."""
+    result = read(
+        "قال رئيس النادي ماجد الحربي إن الفريق سيتعاقد مع مهاجم جديد. "
+        "ومن جهته أثنى مدرب الفريق سامي العلي على أداء اللاعبين، وأكد أن الفريق سيكون أقوى. "
+        "من ناحيته، قدم أمين المدينة المهندس فهد الدوسري شكره للوزير، مشيرا إلى أن الجائزة "
+        "ثمرة عمل طويل."
+    )
+    assert _voices(result) == ["ماجد الحربي", "سامي العلي", "فهد الدوسري"]
+    assert _contents(result) == [
+        "الفريق سيتعاقد مع مهاجم جديد",
+        "الفريق سيكون أقوى",
+        "الجائزة ثمرة عمل طويل",
+    ]

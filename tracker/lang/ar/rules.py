@@ -520,9 +520,13 @@ _LEAD_FILLERS = frozenset(
     for w in ("له لها لهم صحفي صحفية صحافي صحافية خاص خاصة الى على بان بشان حول مؤتمر".split())
 )
 #: "أعلن لكم أن …": an object pronoun after the verb, never its subject.
-#: Words that may open a sentence before its verb: "بدوره، عبر …", "من جهته، …".
+#: Words that may open a sentence before its verb: "بدوره، عبر …", "من جهته، …" (also joined
+#: by و: "ومن جانبه أثنى فلان …").
 _ACTOR_OPENERS = frozenset(
-    fold(w) for w in "بدوره بدورها من جهته جهتها جانبه جانبها كما وقد قد حيث ثم بعدها".split()
+    fold(w)
+    for w in (
+        "بدوره بدورها من ومن جهته جهتها جانبه جانبها ناحيته ناحيتها كما وقد قد حيث ثم بعدها"
+    ).split()
 )
 #: Refusing to comment opens a sentence whose participle after it speaks for the one who
 #: refused: "ورفضت متحدثة باسم الوزارة التعليق، مشيرة إلى أن …", "وامتنع مسؤول عن التعليق،

@@ -78,3 +78,21 @@ def test_on_his_part_joined_by_wa_or_written_with_nahiya_opens_an_actor(read):
         "الفريق سيكون أقوى",
         "الجائزة ثمرة عمل طويل",
     ]
+
+
+def test_a_toll_credited_is_a_record_of_whoever_announced_it(read):
+    """ "قتل خمسة بحسب حصيلة أعلنتها وزارة الصحة", "بحسب حصيلة لوزارة الداخلية": a toll after a
+    credit is a record, as a report or figures are; the body that announced it (or whose it
+    is, after ل) is the voice, and a toll with no author speaks as a document. It was read
+    as a person called "حصيلة", its content cut at the body's name."""
+    result = read(
+        "وقتل خمسة أشخاص في الانفجار بحسب حصيلة أعلنتها وزارة الصحة مساء أمس. "
+        "وأصيب عشرون آخرون في الاشتباكات بحسب حصيلة لوزارة الداخلية. "
+        "وتضرر ثلاثون منزلا وفق حصيلة أولية."
+    )
+    assert _voices(result) == ["وزارة الصحة", "وزارة الداخلية", "حصيلة أولية"]
+    assert _contents(result) == [
+        "وقتل خمسة أشخاص في الانفجار",
+        "وأصيب عشرون آخرون في الاشتباكات",
+        "وتضرر ثلاثون منزلا",
+    ]

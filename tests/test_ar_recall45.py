@@ -96,3 +96,15 @@ def test_a_toll_credited_is_a_record_of_whoever_announced_it(read):
         "وأصيب عشرون آخرون في الاشتباكات",
         "وتضرر ثلاثون منزلا",
     ]
+
+
+def test_an_opposition_source_is_an_unnamed_voice(read):
+    """ "قال مصدر معارض لـ«الوادي» إن …", "وتفيد مصادر معارضة بأن …": "opposition" after
+    مصدر/مصادر describes an unnamed source, as "عسكري" or "مطلع" does; both were read as
+    "source of" something, no voice at all."""
+    result = read(
+        "وقال مصدر معارض لـ«الوادي» إن الهجوم بدأ فجرا. "
+        "وتفيد مصادر معارضة بأن المقاتلين انسحبوا من التلة."
+    )
+    assert _voices(result) == ["مصدر معارض", "مصادر معارضة"]
+    assert _contents(result) == ["الهجوم بدأ فجرا", "المقاتلين انسحبوا من التلة"]

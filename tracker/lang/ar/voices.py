@@ -2093,7 +2093,15 @@ def _title_after_name_from(norms: Sequence[str], *, linked: bool) -> int | None:
         # "فلانة مسؤولة الأسر المنتجة بالمهرجان": an official in construct with what she runs
         # (alone, "مسؤول" is an unnamed official, no title).
         role = norms[k] in _ROLE_IN_CONSTRUCT and k + 1 < len(norms) and norms[k + 1][:2] == "ال"
-        if norms[k] in lx.OFFICIAL_TITLES or norms[k] in lx.PERSON_TITLES or one_of or kin or role:
+        owner = _owner_after_name(norms, k)
+        if (
+            norms[k] in lx.OFFICIAL_TITLES
+            or norms[k] in lx.PERSON_TITLES
+            or one_of
+            or kin
+            or role
+            or owner
+        ):
             name = norms[:k]
             if name[0].startswith("ال") or name[0] in _HEAD_WORDS:
                 return None
@@ -2103,6 +2111,29 @@ def _title_after_name_from(norms: Sequence[str], *, linked: bool) -> int | None:
                 return None  # "مشرف النادي الشيخ سالم الهاشمي": the name follows the honorific
             return k if _looks_like_name(list(name)) else None
     return None
+
+
+def _owner_after_name(norms: Sequence[str], k: int) -> bool:
+    """ "مالك" at k, after a name of two words or more and in construct with what he owns, is
+    the owner's title, not the given name Malik: "سالم الهاشمي مالك ورئيس المعرض", "فلان مالك
+    شركة النقل" (the name ends before it). After بن or بني it is a forebear's or a tribe's
+    name ("سالم بن مالك", "بني مالك"), and before a family name in ال with its ي, or a given
+    name, it is a name's first word ("فلان، مالك الرشيدي")."""
+    if norms[k] not in _OWNERS or k < MIN_OWNER_AT or k + 1 >= len(norms):
+        return False
+    if norms[k - 1] in SON_OF or norms[k - 1] in _LINKED_NAME_WORDS or norms[k - 1] in _TRIBE_OF:
+        return False
+    after = norms[k + 1]
+    return not given_name(after) and not (after.startswith("ال") and after.endswith("ي"))
+
+
+#: "مالك", "مالكة": an owner's title in construct with what he owns (also a given name).
+_OWNERS = folded("مالك مالكة")
+#: Fewest words of the name an owner's title follows: "فلان الهاشمي مالك …" (after one word,
+#: "حسن مالك" may be a man's whole name).
+MIN_OWNER_AT = 2
+#: "بني": the sons of, before a tribe's forebear ("بني مالك").
+_TRIBE_OF = folded("بني")
 
 
 def _before_kin_of_another(tokens: Sequence[Token]) -> Sequence[Token]:

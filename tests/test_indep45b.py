@@ -46,3 +46,40 @@ def test_malik_as_a_name_stays_a_name(read, text):
     family name in ال) keep Malik in the name."""
     (att,) = read(text).attributions
     assert "مالك" in chain_names(att)[-1]
+
+
+def test_an_event_noun_after_a_given_name_is_the_act_s_object(read):
+    """ "وانتقد سالم صدور بيانات …": after a verb of praise or blame, an event noun with no
+    article in construct with a common noun is what the man criticised, not his family name;
+    the next "وقال" is the man named before ("سالم", who is "سالم الكعبي")."""
+    result = read(
+        "وقال رئيس الهيئة سالم الكعبي إن الحادث مؤلم. وانتقد سالم صدور بيانات تنديد فقط من"
+        " العواصم البعيدة. وقال «نحمل الجميع المسؤولية عما جرى». ورفض سالم تأجيل التحقيق،"
+        " مؤكدا أن العمل مستمر."
+    )
+    assert [chain_names(att)[-1] for att in result.attributions] == ["سالم الكعبي"] * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأدان منصور عودة البلادي الهجوم. وقال إن الأمن مستقر.",
+        "ورحب زهير حداد رئيس الجمعية بالقرار. وقال إنه خطوة مهمة.",
+    ],
+)
+def test_an_event_noun_in_a_full_name_stays_in_it(read, text):
+    """ "منصور عودة البلادي" (a family name in ال with its ي after the noun) and "زهير حداد
+    رئيس الجمعية" (a title after it) keep the noun in the name."""
+    (att,) = read(text).attributions
+    assert len(chain_names(att)[-1].split()) >= 2
+
+
+def test_a_people_after_a_given_name_is_the_call_s_object(read):
+    """ "ودعا سالم الساحليين إلى …": a definite plural nisba after a given name is the people
+    he called on (no family name is a plural), so the next "وقال" is سالم, not a man called
+    "سالم الساحليين"."""
+    result = read(
+        "وقال سالم إن الوضع صعب. ودعا سالم الساحليين الى الاختيار بين السلام والحرب وقال «لن"
+        " نصبر أكثر»."
+    )
+    assert [chain_names(att)[-1] for att in result.attributions] == ["سالم", "سالم"]

@@ -334,8 +334,8 @@ def read_voice(
         # "أربعة مصادر في الجمارك والموانئ": so many unnamed sources, of the body after.
         found = phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
         return replace(found, gender="p")
-    plural_nisba = allow_bare_name and _plural_nisba(first)  # only as a verb's subject
-    if first in lx.ANONYMOUS_HEADS or _one_of_a_group(phrase.norms) or plural_nisba:
+    people = allow_bare_name and plural_nisba(first)  # only as a verb's subject
+    if first in lx.ANONYMOUS_HEADS or _one_of_a_group(phrase.norms) or people:
         definite = first.startswith("ال") and all(
             n.startswith(("ال", "لل")) for n in phrase.norms[1:]
         )  # "المصدر الإعلامي التابع للمركز": the source, described
@@ -344,7 +344,7 @@ def read_voice(
             # A verb before its subject stays singular ("يستبعد مسؤولون"): the number is the
             # noun's, and "وقالوا" later refers back to it.
             return replace(found, gender="p") if _plural_head(first) else found
-        if plural_nisba:
+        if people:
             # "ويصف عقاريون سوق العقار بأنه …": the group, then what it describes
             head = phrase.words[0]
             found = Mention(head.text, head.start, head.end, head.text, "", SourceKind.ANONYMOUS)
@@ -2029,7 +2029,7 @@ def _plural_head(norm: str) -> bool:
     return norm.endswith(_PLURAL_ENDINGS) or norm in lx.PLURAL_HEADS
 
 
-def _plural_nisba(norm: str) -> bool:
+def plural_nisba(norm: str) -> bool:
     """An indefinite plural of a nisba, people of a kind: "أكاديميون", "اقتصاديين",
     "حقوقيون" (unnamed, like "خبراء")."""
     return len(norm) >= MIN_PLURAL_NISBA and norm.endswith(("يون", "يين")) and norm[:2] != "ال"

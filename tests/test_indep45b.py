@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import pytest
 from conftest import chain_names
+from test_link20 import _record, _report, _shared_status
+
+from tracker.models import Status
 
 
 @pytest.mark.parametrize(
@@ -83,3 +86,38 @@ def test_a_people_after_a_given_name_is_the_call_s_object(read):
         " نصبر أكثر»."
     )
     assert [chain_names(att)[-1] for att in result.attributions] == ["سالم", "سالم"]
+
+
+def test_the_paper_named_with_no_cue_is_the_one_the_bare_anaphor_means(read):
+    """ "نشرت صحيفة «ديلي ستار» البريطانية صورة …" reads no voice (no cue), yet the paper is
+    named: "ونقلت الصحيفة عن مصادر …" after it is that paper, not a bare "الصحيفة"."""
+    result = read(
+        "نشرت صحيفة «ديلي ستار» البريطانية، اليوم الأحد، صورة أخيرة للطائرة قبل سقوطها. ونقلت"
+        " الصحيفة عن مصادر بالطيران أن الطائرة كانت تقترب من المدرج بسرعة كبيرة."
+    )
+    (att,) = result.attributions
+    assert chain_names(att) == ["ديلي ستار", "مصادر بالطيران"]
+
+
+def test_one_paper_s_unnamed_sources_are_no_second_origin_beside_its_experts(tmp_path):
+    """A paper that retells a British daily's report ("ونقلت الصحيفة عن مصادر بالطيران …",
+    the daily named before with no cue) and another that cites the daily's experts on the
+    same crash ("خبراء في الطيران لصحيفة …") carry one origin, the daily: its unnamed
+    sources are not a second one for want of the paper's name."""
+    report = _report(
+        tmp_path,
+        _record(
+            "sabq",
+            "نشرت صحيفة «ديلي ستار» البريطانية، اليوم الأحد، صورة أخيرة للطائرة الخاصة قبل"
+            " لحظات من سقوطها قرب مطار صغير. ونقلت الصحيفة عن مصادر بالطيران أن الطائرة كانت"
+            " تقترب من المدرج وهي مرتفعة جدا وتطير بسرعة أكبر مما ينبغي، فاضطر الطيار إلى هبوط"
+            " حاد وخفض قوة المحركات قبل أن يتجاوز المدرج.",
+        ),
+        _record(
+            "okaz",
+            "وتحدث خبراء في الطيران لصحيفة «ديلي ستار» البريطانية عن الحادث، مشيرين إلى أن"
+            " الطائرة اقتربت من المدرج وهي مرتفعة جدا وبسرعة أكبر مما يجب، ما دفع الطيار إلى"
+            " الهبوط الحاد وتخفيض قوة المحركات فتجاوز المدرج.",
+        ),
+    )
+    assert _shared_status(report) is Status.SINGLE_SOURCED

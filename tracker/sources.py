@@ -109,7 +109,7 @@ def _quoted_words(words: Sequence[str]) -> str:
         inside.append(word)
         if word.rstrip("،,.:؛")[-1:] in CLOSING_QUOTES and (len(inside) > 1 or len(word) > 2):
             text = " ".join(inside).rstrip("،,.:؛")
-            return text[1:-1].strip()
+            return text[1:-1].strip("".join(OPENING_QUOTES | CLOSING_QUOTES) + " ")
     return ""
 
 
@@ -1770,6 +1770,8 @@ class Resolver:
         media = (SourceKind.OUTLET, SourceKind.AGENCY)
         if mention.kind not in media or not head.startswith("ال") or len(head) <= len("ال"):
             return None
+        if len(normal_words(mention.name)) != 1:
+            return None  # "الموقع الرسمي الإيراني" after "موقع العربية": another site described
         noun = head[2:]
         window = self._before(mention)
         raw = window.split()
@@ -1788,7 +1790,8 @@ class Resolver:
             after = [noun, *(normalize(w) for w in named)]
             for size in range(len(after), 1, -1):
                 hit = self.registry.match(after[:size], True)
-                if hit is not None and hit.kind in media:
+                if hit is not None and hit.kind is mention.kind:
+                    # (a paper for "الصحيفة": "صحيفة فلان الألمانية" names no German agency)
                     return self._remember(hit, head)
             if not quoted:
                 return None

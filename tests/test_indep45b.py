@@ -121,3 +121,21 @@ def test_one_paper_s_unnamed_sources_are_no_second_origin_beside_its_experts(tmp
         ),
     )
     assert _shared_status(report) is Status.SINGLE_SOURCED
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "وقال الدكتور سالم السيد مدير مركز الوادي للدراسات إن المشروع سيجذب الاستثمارات.",
+            "سالم السيد",
+        ),
+        ("وقال الدكتور سالم الشيخ رئيس الجمعية إن الموسم ناجح.", "سالم الشيخ"),
+    ],
+)
+def test_a_family_name_spelt_as_a_title_of_address_after_a_titled_given_name(read, text, speaker):
+    """ "الدكتور سالم السيد مدير المركز": "السيد" after the given name and before the title
+    proper is his family name (a title of address goes before a name), not a "Mr." that ends
+    him at "سالم", a one-word name no other paper's "سالم السيد" would be one voice with."""
+    (att,) = read(text).attributions
+    assert chain_names(att)[-1] == speaker

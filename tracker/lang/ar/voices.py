@@ -2179,6 +2179,22 @@ def _title_as_family_name(norms: Sequence[str], k: int) -> bool:
     return k + 1 == len(norms) or norms[k + 1] in _TITLES
 
 
+def _family_title_after_given(norms: Sequence[str], k: int) -> bool:
+    """A title of address that is a common family name ("السيد", "الشيخ", "الأمير") right
+    after a given name that a title or role opens, at the end of the phrase or before the
+    title proper, is his family name: "الدكتور سالم السيد مدير المركز" is Dr Salem al-Sayyid,
+    not a Dr Salem followed by a "Mr." (a title of address goes before a name, never after
+    it; _title_as_family_name reads the same with no title first)."""
+    if k < MIN_FAMILY_TITLE_AT or norms[k] not in _FAMILY_TITLES or not given_name(norms[k - 1]):
+        return False
+    return k + 1 == len(norms) or norms[k + 1] in _TITLES
+
+
+#: Where a family name spelt as a title of address may stand at the earliest: a title, a
+#: given name, then it ("الدكتور سالم السيد").
+MIN_FAMILY_TITLE_AT = 2
+
+
 def _given_name_as_title(norms: Sequence[str], k: int) -> bool:
     """A title word that is a common given name too ("أمين", "رائد", "مساعد"), after a rank or
     a title or a given name and before a family name, is the given name: "اللواء أمين سالم",
@@ -2411,6 +2427,7 @@ def _name_start(words: Sequence[Token]) -> int | None:
         and not _namesake_of_body(norms, k)
         and not _given_before_son_of(norms, k)
         and not _given_name_as_title(norms, k)
+        and not _family_title_after_given(norms, k)
     ]
     last_title = max(titles, default=0)
     # "… في وزارة الشؤون فايز الحارثي": the name comes after the last link of the descriptor.
@@ -2698,6 +2715,7 @@ def _name_between_titles_from(words: Sequence[Token], *, linked: bool) -> tuple[
         if (w.norm in lx.OFFICIAL_TITLES or w.norm in lx.PERSON_TITLES)
         and not (linked and k and words[k - 1].norm in _LINKED_NAME_WORDS)
         and not _namesake_of_body(norms, k)
+        and not _family_title_after_given(norms, k)
     ]
     if len(titles) < 2 or titles[0] != 0:
         return None

@@ -139,3 +139,21 @@ def test_a_family_name_spelt_as_a_title_of_address_after_a_titled_given_name(rea
     him at "سالم", a one-word name no other paper's "سالم السيد" would be one voice with."""
     (att,) = read(text).attributions
     assert chain_names(att)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "وقال نائب وزير الخارجية الساحلي حسين أمير عبد الوهابي إن المحادثات كانت بناءة.",
+            "حسين أمير عبد الوهابي",
+        ),
+        ("وقال الأمير سالم بن حمد أمير منطقة الوادي إن المشروع مهم.", "سالم بن حمد"),
+    ],
+)
+def test_amir_between_two_given_names_is_a_middle_name(read, text, speaker):
+    """ "حسين أمير عبد الوهابي": "أمير" between a given name and another is a middle name,
+    not an emir's title ending the man at "حسين" (an emir's title governs his land:
+    "أمير منطقة الوادي")."""
+    (att,) = read(text).attributions
+    assert chain_names(att)[-1] == speaker

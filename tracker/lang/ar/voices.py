@@ -2201,9 +2201,14 @@ def _given_name_as_title(norms: Sequence[str], k: int) -> bool:
     "الفريق رائد فلان", "سامي أمين الحربي" (a title is followed by what it governs: "أمين عام",
     "أمين سر", "أمين منطقة الوادي", "مساعد مدير الإدارة", "أمين الصندوق"; a term of address
     goes before the title itself, "معالي أمين الوادي")."""
-    if norms[k] not in _TITLED_GIVEN or not 0 < k < len(norms) - 1:
+    if not 0 < k < len(norms) - 1:
         return False
     before, after = norms[k - 1], norms[k + 1]
+    # "حسين أمير عبد اللهيان": "أمير", a given name the lexicon keeps as a title only, in a
+    # name between a given name and another (an emir's title governs his land, "أمير قطر").
+    middle = norms[k] in _EMIRS and given_name(before) and given_name(after)
+    if norms[k] not in _TITLED_GIVEN and not middle:
+        return False
     if before in _TITLED_ADDRESSES or before in _BARE_ADDRESSES:
         return False
     if before not in _TITLES and not given_name(before):
@@ -2216,6 +2221,8 @@ def _given_name_as_title(norms: Sequence[str], k: int) -> bool:
     return not after.startswith("ال") or (after.endswith("ي") and nisba(after))
 
 
+#: "أمير", an emir's title, folded: also a given name, as a middle name reads it.
+_EMIRS = folded("أمير")
 #: Words both a title and a common given name ("أمين", "رائد", "مساعد"), folded.
 _TITLED_GIVEN = lx.GIVEN_NAMES & (lx.OFFICIAL_TITLES | lx.PERSON_TITLES)
 #: "أمين سر": the secretary, what the title governs.
@@ -2716,6 +2723,7 @@ def _name_between_titles_from(words: Sequence[Token], *, linked: bool) -> tuple[
         and not (linked and k and words[k - 1].norm in _LINKED_NAME_WORDS)
         and not _namesake_of_body(norms, k)
         and not _family_title_after_given(norms, k)
+        and not _given_name_as_title(norms, k)
     ]
     if len(titles) < 2 or titles[0] != 0:
         return None

@@ -37,7 +37,7 @@ from .models import (
     SourceKind,
 )
 from .names import romanize, skeleton
-from .text import _fold, fold, last_lines, normal_words, normalize
+from .text import CLOSING_QUOTES, OPENING_QUOTES, _fold, fold, last_lines, normal_words, normalize
 
 #: Letters a word may carry around a noun and still be that noun ("وبالبيان" has four).
 MAX_CLITIC_LETTERS = 4
@@ -97,6 +97,35 @@ def _default_path(name: str) -> Path:
     if packaged.is_file():
         return Path(str(packaged))
     return Path(__file__).resolve().parent.parent / "data" / name
+
+
+def _quoted_words(words: Sequence[str]) -> str:
+    """The words inside the quotation marks that open ``words`` ("«ميل أون صنداي»" split into
+    words), "" when they open no quotation or it does not close within them."""
+    if not words or words[0][:1] not in OPENING_QUOTES:
+        return ""
+    inside: list[str] = []
+    for word in words:
+        inside.append(word)
+        if word.rstrip("،,.:؛")[-1:] in CLOSING_QUOTES and (len(inside) > 1 or len(word) > 2):
+            text = " ".join(inside).rstrip("،,.:؛")
+            return text[1:-1].strip("".join(OPENING_QUOTES | CLOSING_QUOTES) + " ")
+    return ""
+
+
+def _words_to_mark(words: Sequence[str], most: int) -> list[str]:
+    """The first ``most`` words at most, ending at the first that a mark closes."""
+    taken: list[str] = []
+    for word in words[:most]:
+        bare = word.rstrip("،,.:؛")
+        taken.append(bare)
+        if bare != word:
+            break
+    return taken
+
+
+#: Words of a paper's unquoted name after its head noun looked up: "صحيفة الأفق الجديدة".
+MAX_OUTLET_WORDS = 2
 
 
 def _folded_chunks(window: str, count: int) -> list[str] | None:
@@ -1051,7 +1080,7 @@ class Resolver:
             first = mention.name.split(maxsplit=1)  # "للصحيفة": read as "الصحيفة" after ل
         head = fold(first[0]) if first else ""
         if mention.anaphor:
-            found = self._antecedent(mention, head)
+            found = self._antecedent(mention, head) or self._outlet_in_text(mention, head)
             if found is not None:
                 return found
         called = self._called_in_text(mention, head)
@@ -1731,6 +1760,44 @@ class Resolver:
                 named.append(tail[n].strip('،,.:؛«»"'))
             return " ".join(named) if len(named) > 1 else ""
         return ""
+
+    def _outlet_in_text(self, mention: Mention, head: str) -> Source | None:
+        """ "ونقلت الصحيفة عن مصادر …" after "نشرت صحيفة «الأفق» البريطانية صورة …" (no
+        voice then, only a name in the text): the paper or agency last named before with that
+        head noun, as the registry knows it, else its quoted name as written; None when the
+        text names none (a bare "الصحيفة" left so is a voice naming no one, and the unnamed
+        sources it cites would count as their own origin)."""
+        media = (SourceKind.OUTLET, SourceKind.AGENCY)
+        if mention.kind not in media or not head.startswith("ال") or len(head) <= len("ال"):
+            return None
+        if len(normal_words(mention.name)) != 1:
+            return None  # "الموقع الرسمي الإيراني" after "موقع العربية": another site described
+        noun = head[2:]
+        window = self._before(mention)
+        raw = window.split()
+        folded = _folded_chunks(window, len(raw))
+        for at in range(len(raw) - 2, -1, -1):
+            if folded is not None and noun not in folded[at]:
+                continue
+            word = normalize(raw[at])
+            if word != noun and not (word[:1] in _BODY_CLITICS and word[1:] == noun):
+                continue
+            tail = raw[at + 1 : at + MAX_BODY_WORDS]
+            quoted = _quoted_words(tail)
+            # The name is what the quotation marks hold, else the word or two right after the
+            # noun up to a mark ("صحيفة الأفق، اليوم": not the paper "اليوم" further on).
+            named = quoted.split() if quoted else _words_to_mark(tail, MAX_OUTLET_WORDS)
+            after = [noun, *(normalize(w) for w in named)]
+            for size in range(len(after), 1, -1):
+                hit = self.registry.match(after[:size], True)
+                if hit is not None and hit.kind is mention.kind:
+                    # (a paper for "الصحيفة": "صحيفة فلان الألمانية" names no German agency)
+                    return self._remember(hit, head)
+            if not quoted:
+                return None
+            surface = f"{raw[at][len(word) - len(noun) :]} {quoted}"
+            return self.voice(replace(mention, surface=surface, name=quoted, anaphor=False))
+        return None
 
     def _issuer_in_text(self, mention: Mention) -> str:
         """ "وأورد التقرير" after "توقعت الهيئة العامة للأرصاد في تقريرها اليومي …" (no voice

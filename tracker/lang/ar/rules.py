@@ -62,6 +62,7 @@ from .voices import (
     given_name,
     nisba,
     no_voice_opening,
+    plural_nisba,
     read_voice,
     supervising_body,
     supervisor_head,
@@ -2895,6 +2896,8 @@ class _Sentence:
             # "وقدم الوزير شكره وتقديره لأمير المنطقة الأمير فلان": the name is in the
             # object (his thanks to the prince), the doer is the title alone
             return None
+        if self._act_after_given(first):
+            return first + 1
         # "عبد العزيز" is one given name in two words: the family name in ال comes after both.
         family_at = first + 2 if self._two_word_given(first, end) else -1
         for k in range(first + 2, end):
@@ -2915,6 +2918,25 @@ class _Sentence:
             if norm.startswith("لل") or self._object_at(k, end):
                 return k
         return end
+
+    def _act_after_given(self, first: int) -> bool:
+        """The word after the given name at ``first`` is the act's object, not his family name:
+        a people named by a definite plural nisba ("ودعا سالم الساحليين إلى …": no family name
+        is a plural), or an event noun with no article, in construct with a common noun after
+        it ("ورفض سالم تأجيل المباراة", "وانتقد سالم صدور بيانات …"). A family name in ال
+        with its ي after the noun ("منصور عودة البلادي"), a given name or a title after it
+        make the noun part of the name."""
+        k = first + 1
+        if k + 1 >= len(self.tokens) or self.tokens[first].norm not in lx.GIVEN_NAMES:
+            return False
+        norm, after = self.tokens[k].norm, self.tokens[k + 1]
+        if norm.startswith("ال") and plural_nisba(norm[2:]):
+            return True
+        if norm.startswith("ال") or given_name(norm) or not _event_noun(norm):
+            return False
+        if not after.is_word or given_name(after.norm) or after.norm in _TITLES:
+            return False
+        return not (after.norm.startswith("ال") and after.norm.endswith("ي"))
 
     def _two_word_given(self, first: int, end: int) -> bool:
         """The given name at ``first`` is "عبد"/"أبو" with the article's word after it ("عبد

@@ -334,8 +334,8 @@ def read_voice(
         # "أربعة مصادر في الجمارك والموانئ": so many unnamed sources, of the body after.
         found = phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
         return replace(found, gender="p")
-    plural_nisba = allow_bare_name and _plural_nisba(first)  # only as a verb's subject
-    if first in lx.ANONYMOUS_HEADS or _one_of_a_group(phrase.norms) or plural_nisba:
+    people = allow_bare_name and plural_nisba(first)  # only as a verb's subject
+    if first in lx.ANONYMOUS_HEADS or _one_of_a_group(phrase.norms) or people:
         definite = first.startswith("ال") and all(
             n.startswith(("ال", "لل")) for n in phrase.norms[1:]
         )  # "المصدر الإعلامي التابع للمركز": the source, described
@@ -344,7 +344,7 @@ def read_voice(
             # A verb before its subject stays singular ("يستبعد مسؤولون"): the number is the
             # noun's, and "وقالوا" later refers back to it.
             return replace(found, gender="p") if _plural_head(first) else found
-        if plural_nisba:
+        if people:
             # "ويصف عقاريون سوق العقار بأنه …": the group, then what it describes
             head = phrase.words[0]
             found = Mention(head.text, head.start, head.end, head.text, "", SourceKind.ANONYMOUS)
@@ -2030,7 +2030,7 @@ def _plural_head(norm: str) -> bool:
     return norm.endswith(_PLURAL_ENDINGS) or norm in lx.PLURAL_HEADS
 
 
-def _plural_nisba(norm: str) -> bool:
+def plural_nisba(norm: str) -> bool:
     """An indefinite plural of a nisba, people of a kind: "أكاديميون", "اقتصاديين",
     "حقوقيون" (unnamed, like "خبراء")."""
     return len(norm) >= MIN_PLURAL_NISBA and norm.endswith(("يون", "يين")) and norm[:2] != "ال"
@@ -2094,7 +2094,15 @@ def _title_after_name_from(norms: Sequence[str], *, linked: bool) -> int | None:
         # "فلانة مسؤولة الأسر المنتجة بالمهرجان": an official in construct with what she runs
         # (alone, "مسؤول" is an unnamed official, no title).
         role = norms[k] in _ROLE_IN_CONSTRUCT and k + 1 < len(norms) and norms[k + 1][:2] == "ال"
-        if norms[k] in lx.OFFICIAL_TITLES or norms[k] in lx.PERSON_TITLES or one_of or kin or role:
+        owner = _owner_after_name(norms, k)
+        if (
+            norms[k] in lx.OFFICIAL_TITLES
+            or norms[k] in lx.PERSON_TITLES
+            or one_of
+            or kin
+            or role
+            or owner
+        ):
             name = norms[:k]
             if name[0].startswith("ال") or name[0] in _HEAD_WORDS:
                 return None
@@ -2104,6 +2112,29 @@ def _title_after_name_from(norms: Sequence[str], *, linked: bool) -> int | None:
                 return None  # "مشرف النادي الشيخ سالم الهاشمي": the name follows the honorific
             return k if _looks_like_name(list(name)) else None
     return None
+
+
+def _owner_after_name(norms: Sequence[str], k: int) -> bool:
+    """ "مالك" at k, after a name of two words or more and in construct with what he owns, is
+    the owner's title, not the given name Malik: "سالم الهاشمي مالك ورئيس المعرض", "فلان مالك
+    شركة النقل" (the name ends before it). After بن or بني it is a forebear's or a tribe's
+    name ("سالم بن مالك", "بني مالك"), and before a family name in ال with its ي, or a given
+    name, it is a name's first word ("فلان، مالك الرشيدي")."""
+    if norms[k] not in _OWNERS or k < MIN_OWNER_AT or k + 1 >= len(norms):
+        return False
+    if norms[k - 1] in SON_OF or norms[k - 1] in _LINKED_NAME_WORDS or norms[k - 1] in _TRIBE_OF:
+        return False
+    after = norms[k + 1]
+    return not given_name(after) and not (after.startswith("ال") and after.endswith("ي"))
+
+
+#: "مالك", "مالكة": an owner's title in construct with what he owns (also a given name).
+_OWNERS = folded("مالك مالكة")
+#: Fewest words of the name an owner's title follows: "فلان الهاشمي مالك …" (after one word,
+#: "حسن مالك" may be a man's whole name).
+MIN_OWNER_AT = 2
+#: "بني": the sons of, before a tribe's forebear ("بني مالك").
+_TRIBE_OF = folded("بني")
 
 
 def _before_kin_of_another(tokens: Sequence[Token]) -> Sequence[Token]:
@@ -2149,15 +2180,36 @@ def _title_as_family_name(norms: Sequence[str], k: int) -> bool:
     return k + 1 == len(norms) or norms[k + 1] in _TITLES
 
 
+def _family_title_after_given(norms: Sequence[str], k: int) -> bool:
+    """A title of address that is a common family name ("السيد", "الشيخ", "الأمير") right
+    after a given name that a title or role opens, at the end of the phrase or before the
+    title proper, is his family name: "الدكتور سالم السيد مدير المركز" is Dr Salem al-Sayyid,
+    not a Dr Salem followed by a "Mr." (a title of address goes before a name, never after
+    it; _title_as_family_name reads the same with no title first)."""
+    if k < MIN_FAMILY_TITLE_AT or norms[k] not in _FAMILY_TITLES or not given_name(norms[k - 1]):
+        return False
+    return k + 1 == len(norms) or norms[k + 1] in _TITLES
+
+
+#: Where a family name spelt as a title of address may stand at the earliest: a title, a
+#: given name, then it ("الدكتور سالم السيد").
+MIN_FAMILY_TITLE_AT = 2
+
+
 def _given_name_as_title(norms: Sequence[str], k: int) -> bool:
     """A title word that is a common given name too ("أمين", "رائد", "مساعد"), after a rank or
     a title or a given name and before a family name, is the given name: "اللواء أمين سالم",
     "الفريق رائد فلان", "سامي أمين الحربي" (a title is followed by what it governs: "أمين عام",
     "أمين سر", "أمين منطقة الوادي", "مساعد مدير الإدارة", "أمين الصندوق"; a term of address
     goes before the title itself, "معالي أمين الوادي")."""
-    if norms[k] not in _TITLED_GIVEN or not 0 < k < len(norms) - 1:
+    if not 0 < k < len(norms) - 1:
         return False
     before, after = norms[k - 1], norms[k + 1]
+    # "حسين أمير عبد اللهيان": "أمير", a given name the lexicon keeps as a title only, in a
+    # name between a given name and another (an emir's title governs his land, "أمير قطر").
+    middle = norms[k] in _EMIRS and given_name(before) and given_name(after)
+    if norms[k] not in _TITLED_GIVEN and not middle:
+        return False
     if before in _TITLED_ADDRESSES or before in _BARE_ADDRESSES:
         return False
     if before not in _TITLES and not given_name(before):
@@ -2170,6 +2222,8 @@ def _given_name_as_title(norms: Sequence[str], k: int) -> bool:
     return not after.startswith("ال") or (after.endswith("ي") and nisba(after))
 
 
+#: "أمير", an emir's title, folded: also a given name, as a middle name reads it.
+_EMIRS = folded("أمير")
 #: Words both a title and a common given name ("أمين", "رائد", "مساعد"), folded.
 _TITLED_GIVEN = lx.GIVEN_NAMES & (lx.OFFICIAL_TITLES | lx.PERSON_TITLES)
 #: "أمين سر": the secretary, what the title governs.
@@ -2381,6 +2435,7 @@ def _name_start(words: Sequence[Token]) -> int | None:
         and not _namesake_of_body(norms, k)
         and not _given_before_son_of(norms, k)
         and not _given_name_as_title(norms, k)
+        and not _family_title_after_given(norms, k)
     ]
     last_title = max(titles, default=0)
     # "… في وزارة الشؤون فايز الحارثي": the name comes after the last link of the descriptor.
@@ -2668,6 +2723,8 @@ def _name_between_titles_from(words: Sequence[Token], *, linked: bool) -> tuple[
         if (w.norm in lx.OFFICIAL_TITLES or w.norm in lx.PERSON_TITLES)
         and not (linked and k and words[k - 1].norm in _LINKED_NAME_WORDS)
         and not _namesake_of_body(norms, k)
+        and not _family_title_after_given(norms, k)
+        and not _given_name_as_title(norms, k)
     ]
     if len(titles) < 2 or titles[0] != 0:
         return None

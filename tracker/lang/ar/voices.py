@@ -2205,7 +2205,7 @@ def _given_name_as_title(norms: Sequence[str], k: int) -> bool:
     if not 0 < k < len(norms) - 1:
         return False
     before, after = norms[k - 1], norms[k + 1]
-    # "حسين أمير عبد اللهيان": "أمير", a given name the lexicon keeps as a title only, in a
+    # "حسين أمير عبد الوهابي": "أمير", a given name the lexicon keeps as a title only, in a
     # name between a given name and another (an emir's title governs his land, "أمير قطر").
     middle = norms[k] in _EMIRS and given_name(before) and given_name(after)
     if norms[k] not in _TITLED_GIVEN and not middle:

@@ -7988,10 +7988,14 @@ class _Sentence:
         """The end of a prepositional voice read up to token ``end``: before a verb of a figure
         from ``start`` on ("ووفقا لوزارة النقل بلغ عدد الرحلات …": the voice is the ministry),
         or before a number counting a noun after two words of it ("…، وفقا لتقرير فريق الإحصاء
-        1554 سيارة": the figure is the content's, while "قناة فرانس 24" keeps its number)."""
+        1554 سيارة": the figure is the content's, while "قناة فرانس 24" keeps its number), or
+        before a passive's auxiliary ("وبحسب صحيفة الوادي تم إغلاق الطريق"; not one whose
+        verbal noun refers back, "جاء في بيان تم نشره أمس أن …", a relative clause of the noun)."""
         tokens = self.tokens
         for k in range(start, end):
             if tokens[k].norm in lx.FIGURE_VERBS:
+                return k
+            if tokens[k].norm in lx.PASSIVE_AUXILIARIES and not self._refers_back_after(k):
                 return k
             if k > start and tokens[k].norm in _ABOUT and self._figure_after(k + 1):
                 if _indefinite_word(tokens[k - 1]):
@@ -8000,6 +8004,12 @@ class _Sentence:
             if k > start and counted and tokens[k].norm.isdigit():
                 return k
         return end
+
+    def _refers_back_after(self, k: int) -> bool:
+        """Whether the word after token k carries a pronoun ("نشره", "توزيعها"), as written (a
+        final ة folds like ه)."""
+        after = self.tokens[k + 1].text if k + 1 < len(self.tokens) else ""
+        return after.endswith(_KIN_PRONOUNS)
 
     def _figure_after(self, k: int) -> bool:
         """A figure at token k: digits or a number word ("مائة", "ألف", "عشرات")."""

@@ -28,3 +28,22 @@ def test_a_passive_auxiliary_after_a_credit_opens_its_clause(read, text, voice, 
     and opens what it credits; no name holds "تم"."""
     (attribution,) = read(text).attributions
     assert (attribution.source.name, attribution.content) == (voice, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("وقال وزير الخارجية الكندي جون ميلر إن بلاده تدعم الاتفاق.", "state:CA"),
+        ("وقال رئيس الوزراء المجري إن بلاده ستغلق الحدود أمام المهاجرين.", "state:HU"),
+        ("وأعلنت السلطات الرومانية توقيف رجلين قرب الحدود.", "state:RO"),
+        ("وقالت وزارة الصحة البورمية إن فرقها وصلت إلى القرى المعزولة.", "state:MM"),
+        # After a rank the nisba is the officer's family name, not his state.
+        ("وقال اللواء الكندي إن القوات تقدمت نحو المدينة.", "state:SA"),
+    ],
+)
+def test_a_nisba_that_is_a_family_name_names_a_state_after_an_office(read, text, group):
+    """ "وزير الخارجية الكندي": a nisba the registry keeps off its country list (alone it is
+    a family name) names the official's state right after a state's office or body, so a
+    foreign minister is not grouped with the publisher's officials."""
+    (attribution,) = read(text).attributions
+    assert attribution.source.group == group

@@ -47,3 +47,11 @@ def test_a_nisba_that_is_a_family_name_names_a_state_after_an_office(read, text,
     foreign minister is not grouped with the publisher's officials."""
     (attribution,) = read(text).attributions
     assert attribution.source.group == group
+
+
+def test_a_european_bodys_spokeswoman_is_no_state_of_the_dateline(read):
+    """ "المتحدثة باسم المفوضية الأوروبية فلانة" in a dispatch from London: a European body is
+    no state's, as an international one is, so she is not grouped with Britain's officials."""
+    text = "لندن - وكالات\nوقالت المتحدثة باسم المفوضية الأوروبية ماريا كوفال إن الوضع يتدهور."
+    (attribution,) = read(text).attributions
+    assert not attribution.source.group.startswith("state:")

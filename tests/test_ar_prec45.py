@@ -49,6 +49,28 @@ def test_a_nisba_that_is_a_family_name_names_a_state_after_an_office(read, text,
     assert attribution.source.group == group
 
 
+def test_a_title_set_off_after_a_name_keeps_the_paper_he_told_out(read):
+    """ "وأوضح فلان، المحلل الاقتصادي الأردني لـ«الوادي»، أن …": the paper told closes the
+    title set off after the name, which stays his descriptor; the bare title later is he."""
+    text = (
+        "وأوضح الدكتور سامر الخطيب، المحلل الاقتصادي الأردني لـ«الوادي»، أن الأسعار سترتفع."
+        " وأشار المحلل الاقتصادي الأردني إلى أن التضخم سيزيد في الربع المقبل."
+    )
+    first, second = read(text).attributions
+    assert "المحلل الاقتصادي الأردني" in first.source.descriptor
+    assert [c.name for c in first.chain] == ["الوادي", "سامر الخطيب"]
+    assert second.source.name == "سامر الخطيب"
+
+
+def test_a_spokesman_set_off_after_his_name_is_an_official_when_he_told_a_paper(read):
+    """ "وقال فلان، المتحدث باسم وزارة الصحة لـ«الوادي»، إن …": an official, the paper his
+    carrier."""
+    (attribution,) = read(
+        "وقال سامر الخطيب، المتحدث باسم وزارة الصحة لـ«الوادي»، إن الحالات تراجعت."
+    ).attributions
+    assert attribution.source.descriptor == "المتحدث باسم وزارة الصحة"
+
+
 def test_a_european_bodys_spokeswoman_is_no_state_of_the_dateline(read):
     """ "المتحدثة باسم المفوضية الأوروبية فلانة" in a dispatch from London: a European body is
     no state's, as an international one is, so she is not grouped with Britain's officials."""

@@ -4729,14 +4729,18 @@ class _Sentence:
         quote = self.quote_at(k + 1)
         if quote is None:
             return False
+        words = self.text[quote[0] + 1 : quote[1]].split()
+        return 0 < len(words) <= MAX_NAME_QUOTE_WORDS and not self._registry_medium_quote(quote)
+
+    def _registry_medium_quote(self, quote: tuple[int, int]) -> bool:
+        """Whether a quotation opens with the name of a medium the registry knows (the name
+        must start it: "صحة المدينة" is no paper "المدينة")."""
         words = [fold(w) for w in self.text[quote[0] + 1 : quote[1]].split()]
-        # (the medium's name must start the quotation: "صحة المدينة" is no paper "المدينة")
-        medium = any(
+        return any(
             self.known(words[:n], True, media=True)
             and (n == 1 or not self.known(words[1:n], True, media=True))
             for n in range(1, len(words) + 1)
         )
-        return 0 < len(words) <= MAX_NAME_QUOTE_WORDS and not medium
 
     def read_carrier(self, k: int) -> tuple[Mention | None, int]:
         """Read "لـX" at token k; return (mention or None, index after it)."""
@@ -5103,9 +5107,13 @@ class _Sentence:
             return subject
         first = k + 1 + (tokens[k + 1].norm in _APPOSITION_PRONOUNS)
         close = next((j for j in range(first, content_at) if self._closes_title(j)), content_at)
+        # "وأوضح فلان، المحلل الاقتصادي لـ«الوادي»، أن …": the paper he told closes the title.
+        told = close - 1 > first and self._paper_told_at(close - 1, content_at)
+        if told:
+            close -= 1
         if close == first or tokens[first].norm not in _TITLES:
             return subject
-        if any(t.is_word and not _lead_in(t.norm) for t in tokens[close:content_at]):
+        if not told and any(t.is_word and not _lead_in(t.norm) for t in tokens[close:content_at]):
             return subject  # more than the title stands before the words
         named = first
         while named < close and tokens[named].norm in _TITLES:
@@ -5128,6 +5136,21 @@ class _Sentence:
             descriptor=f"{honorific} {title}".strip(),
             kind=SourceKind.OFFICIAL if official else subject.kind,
         )
+
+    def _paper_told_at(self, j: int, content_at: int) -> bool:
+        """ "لـ«الوادي»" at token j, a medium told in quotes (the registry's, or a name as short
+        as a paper's), and nothing but marks and lead-ins after it up to the words at
+        ``content_at`` (not "نائب المدير لـ«رابطة أصحاب المزارع في الوادي»", his body)."""
+        if self.tokens[j].norm != "ل" or not self._carrier_at(j):
+            return False
+        quote = self.quote_at(j + 1)
+        if quote is None:
+            return False
+        short = len(self.text[quote[0] + 1 : quote[1]].split()) <= MAX_NAME_QUOTE_WORDS
+        if not short and not self._registry_medium_quote(quote):
+            return False
+        after = self.index_at(quote[1] + 1)
+        return all(not t.is_word or _lead_in(t.norm) for t in self.tokens[after:content_at])
 
     def _closes_title(self, j: int) -> bool:
         """Token j ends a title set off after a name: punctuation, the complementiser, or "على"

@@ -77,3 +77,15 @@ def test_a_european_bodys_spokeswoman_is_no_state_of_the_dateline(read):
     text = "لندن - وكالات\nوقالت المتحدثة باسم المفوضية الأوروبية ماريا كوفال إن الوضع يتدهور."
     (attribution,) = read(text).attributions
     assert not attribution.source.group.startswith("state:")
+
+
+def test_a_surname_takes_an_officials_foreign_name_of_three_words(read):
+    """ "وزير الخارجية الألماني كارل هاينز موللر" in a sentence with no cue, then "وأعلن
+    موللر": the surname is that minister, named in full and with his state, as it is for a
+    name of two words."""
+    text = (
+        "ووصل وزير الخارجية الألماني كارل هاينز موللر إلى العاصمة مساء الأحد في جولة تشمل ثلاث دول."
+        " وأعلن موللر أنه سيزور المملكة الشهر المقبل."
+    )
+    (attribution,) = read(text).attributions
+    assert (attribution.source.name, attribution.source.group) == ("كارل هاينز موللر", "state:DE")

@@ -89,3 +89,18 @@ def test_a_surname_takes_an_officials_foreign_name_of_three_words(read):
     )
     (attribution,) = read(text).attributions
     assert (attribution.source.name, attribution.source.group) == ("كارل هاينز موللر", "state:DE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد المتحدث باسم المجلس، كول براير، أن الاجتماع سيعقد غدا.",
+        "وأكد المتحدث باسم المجلس بالعاصمة، تود بريكس، أن الاجتماع سيعقد غدا.",
+    ],
+)
+def test_an_unlisted_name_set_off_after_a_title_is_split_from_it(read, text):
+    """ "المتحدث باسم المجلس، كول براير، أن …": a name no list holds, set off by commas after
+    the title, is the voice's name and the title his descriptor, not one long name."""
+    (attribution,) = read(text).attributions
+    assert attribution.source.name in {"كول براير", "تود بريكس"}
+    assert attribution.source.descriptor.startswith("المتحدث باسم المجلس")

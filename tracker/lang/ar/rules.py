@@ -49,6 +49,8 @@ from .voices import (
     HONORIFIC_TITLES,
     IMAM,
     MANNER_ADVERBS,
+    MAX_UNLISTED_WORDS,
+    MIN_UNLISTED_WORDS,
     NARRATED,
     OF_A_MOSQUE,
     ON_WRITTEN,
@@ -715,9 +717,6 @@ _CARRIED = folded(
 #: ("طالب فلان بقمة عاجلة، معتبرا أن …", "ودعا فلان إلى الحوار. وقال إن …").
 _CALLS = frozenset(fold(w + ending) for w in "طالب دعا حث أوصى".split() for ending in ("", "ت"))
 
-#: An unlisted name set off by commas after a title has two or three words.
-MIN_UNLISTED_WORDS = 2
-MAX_UNLISTED_WORDS = 3
 #: Words that open a time or a manner between commas, not a name ("، صباح اليوم،").
 _NOT_A_NAME_START = folded(
     """

@@ -104,3 +104,23 @@ def test_an_unlisted_name_set_off_after_a_title_is_split_from_it(read, text):
     (attribution,) = read(text).attributions
     assert attribution.source.name in {"كول براير", "تود بريكس"}
     assert attribution.source.descriptor.startswith("المتحدث باسم المجلس")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المتحدث باسم الشرطة سامر الخطيب إن التحقيق مستمر. وكانت الشرطة ألقت القبض على"
+        " السائق، وتبين أنه يقيم في البلاد بطريقة غير قانونية.",
+        "وقالت المحكمة إن الجلسة أجلت. وقد سئل الرجل عن سوابقه فتبين أنه موقوف مرتين من قبل.",
+    ],
+)
+def test_it_turned_out_opening_its_clause_is_no_ones_words(read, text):
+    """ "وتبين أنه يقيم …": "it turned out", right before the complementiser and opening its
+    clause, is the writer's finding, not the last speaker's (or body's) words."""
+    assert len(read(text).attributions) == 1
+
+
+def test_a_record_that_shows_still_speaks(read):
+    """ "وتبين الدراسة أن …": with its subject after it the verb is "shows"."""
+    (attribution,) = read("وتبين الدراسة أن الأطفال ينامون أقل من المعتاد.").attributions
+    assert attribution.content == "الأطفال ينامون أقل من المعتاد"

@@ -2104,6 +2104,21 @@ def _definite_speaker(norm: str) -> bool:
     )
 
 
+#: "تبيّن" (it turned out), written as the present "تبين" (she shows) is: right before the
+#: complementiser, opening its clause, it is the writer's finding, no one's words.
+_TURNED_OUT = fold("تبين")
+#: Words after which "تبين" opens its clause as it does after a full stop or a comma.
+_BEFORE_TURNED_OUT = folded("حيث ثم قد وقد فقد")
+
+
+def _turned_out_opens(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at i opens its clause: first, after a mark, "و"/"ف" on it, or after
+    حيث/ثم/قد (a subject before it, "الدراسة تبين أن", makes it "shows")."""
+    if i == 0 or not tokens[i - 1].is_word or tokens[i].norm != _strip_conj(tokens[i].norm):
+        return True
+    return tokens[i - 1].norm in _BEFORE_TURNED_OUT
+
+
 def _own_plural_subject(norm: str) -> bool:
     """An unnamed head or a sound masculine plural ("مقاتلون", "ناشطون") after a verb."""
     return norm in lx.ANONYMOUS_HEADS or (
@@ -2152,6 +2167,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     if bare in lx.IMPERSONAL or tokens[i].norm in lx.IMPERSONAL:
         if nxt in lx.COMPLEMENTISERS and (i == 0 or tokens[i - 1].text in "،,؛"):
             return lx.Cue(bare, lx.CueClass.IMPERSONAL)
+    if bare == _TURNED_OUT and nxt in lx.COMPLEMENTISERS and _turned_out_opens(tokens, i):
+        return None  # "وتبين أنه يقيم في البلاد": "it turned out", nobody spoke
     if i > 0 and nxt in lx.COMPLEMENTISERS:
         if _passive_after_relative(bare, _strip_conj(tokens[i - 1].norm)):
             return None  # "والذين يتوقع أن يمثلوا": "who are expected", no voice speaks

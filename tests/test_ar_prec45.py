@@ -124,3 +124,12 @@ def test_a_record_that_shows_still_speaks(read):
     """ "وتبين الدراسة أن …": with its subject after it the verb is "shows"."""
     (attribution,) = read("وتبين الدراسة أن الأطفال ينامون أقل من المعتاد.").attributions
     assert attribution.content == "الأطفال ينامون أقل من المعتاد"
+
+
+def test_a_womans_title_of_coordinator_after_her_name_is_no_part_of_it(read):
+    """ "وقالت فلانة المنسقة في جمعية …": the feminine title after her name describes her, as
+    "المنسق" does a man; her name is the two words before it, of no state."""
+    text = "وقالت سلمى فارس المنسقة في جمعية الهلال إن الناجين بحاجة إلى المساعدة."
+    (attribution,) = read(text).attributions
+    assert attribution.source.name == "سلمى فارس"
+    assert not attribution.source.group.startswith("state:")

@@ -568,6 +568,9 @@ OFFICIAL_TITLES = frozenset(
         "مفوضة",
         "المنسق",
         "منسق",
+        # "فلانة المنسقة في جمعية الهلال قالت": her title after her name, as "المنسق" is his.
+        "المنسقة",
+        "منسقة",
         # A supervisor after or before a name: "فلان مشرف التدريب الميداني أن …".
         "المشرف",
         "مشرف",

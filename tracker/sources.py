@@ -54,6 +54,13 @@ _HEADS = union("source_heads")
 #: What a kept look-up answers (see _kept).
 _Answer = TypeVar("_Answer")
 _STATE_TITLES = union("state_titles")
+#: State titles that stand before a man's name, after which a nisba is his family name
+#: ("اللواء الكندي", "الأمير السويدي"; ``Registry.office_country_of``), folded.
+_RANKS_AND_ROYALS = frozenset(
+    normalize(w) for w in "اللواء العميد العقيد المشير العماد الملك ولي الأمير أمير".split()
+)
+#: Most words between an office and the nisba after it ("وزير الخارجية الكندي").
+OFFICE_NISBA_REACH = 2
 _NON_STATE_BODIES = union("non_state_bodies")
 _INTERNATIONAL = union("international")
 _INTERNATIONAL_PLACES = union("international_places")
@@ -157,6 +164,9 @@ class Registry:
     countries: dict[str, str] = field(default_factory=dict)
     #: normalised name of a country or of its cities in the registry → ISO code (no adjective).
     places: dict[str, str] = field(default_factory=dict)
+    #: normalised nisba that names a country only right after an office ("وزير الخارجية
+    #: الكندي"; alone "الكندي" is a family name) → ISO code (``office_country_of``).
+    office_countries: dict[str, str] = field(default_factory=dict)
     #: Aliases that are Latin acronyms: they match only when written in capitals.
     acronyms: set[str] = field(default_factory=set)
     #: A corpus's publisher codes ("okaz", "was") → source id; never matched in the text.
@@ -205,6 +215,8 @@ class Registry:
                 self.countries.setdefault(normalize(word), entry["code"])
             for word in [*entry.get("ar", []), *entry.get("en", [])]:
                 self.places.setdefault(normalize(word), entry["code"])
+            for word in entry.get("ar_office_adj", []):
+                self.office_countries.setdefault(normalize(word), entry["code"])
             for word in entry.get("ar_place", []):
                 # A city spelled as another country is, once its marks are dropped: as a place
                 # (a dateline, a byline), "عمان" is Jordan's capital, not Oman.
@@ -403,6 +415,23 @@ class Registry:
     def country_of(self, text: str) -> str | None:
         """The country a descriptor names ("وزير الخارجية السوري" → "SY"), if any (kept)."""
         return _kept(self._countries_of, text, self._country_of)
+
+    def office_country_of(self, text: str) -> str | None:
+        """The country a nisba of ``office_countries`` names right after a state's office or
+        body in a descriptor ("وزير الخارجية الكندي", "رئيس الوزراء المجري", "السلطات
+        الرومانية"), if any; after a rank or a royal title ("اللواء الكندي") it is his family
+        name."""
+        if not self.office_countries:
+            return None
+        words = normal_words(text)
+        for k, word in enumerate(words):
+            code = self.office_countries.get(word)
+            if code is None or not k:
+                continue
+            before = words[max(0, k - OFFICE_NISBA_REACH) : k]
+            if any(w in _STATE_TITLES and w not in _RANKS_AND_ROYALS for w in before):
+                return code
+        return None
 
     def place_of(self, text: str) -> str | None:
         """The country a place named in the text is in ("عدن: سالم الفارس" → "YE"). Only names
@@ -1175,9 +1204,8 @@ class Resolver:
         group = ""
         # A named person's country is in his descriptor: "التركي", "المصري" closing a name
         # are family names ("اللواء منصور التركي" is no Turkish general).
-        country = self.registry.country_of(
-            mention.descriptor if named else f"{mention.descriptor} {mention.name}"
-        )
+        naming = mention.descriptor if named else f"{mention.descriptor} {mention.name}"
+        country = self.registry.country_of(naming) or self.registry.office_country_of(naming)
         # A place name alone as the voice ("Damascus said", "Ankara denied") is that state's
         # government, never a person.
         place = self._state_named(mention.name)

@@ -571,6 +571,9 @@ OFFICIAL_TITLES = frozenset(
         "مفوضة",
         "المنسق",
         "منسق",
+        # "فلانة المنسقة في جمعية الهلال قالت": her title after her name, as "المنسق" is his.
+        "المنسقة",
+        "منسقة",
         # A supervisor after or before a name: "فلان مشرف التدريب الميداني أن …".
         "المشرف",
         "مشرف",
@@ -1007,6 +1010,9 @@ FIGURE_VERBS = folded(
     يبلغ تبلغ يعادل تعادل يساوي تساوي يمثل تمثل يشكل تشكل يتجاوز تتجاوز يصل تصل
     """
 )
+#: A passive's auxiliary, which opens a clause and ends any voice before it: "وبحسب صحيفة
+#: الوادي تم إغلاق الطريق" (the paper, then what was done); no name holds it.
+PASSIVE_AUXILIARIES = folded("تم تمت يتم تتم سيتم ستتم")
 
 #: "على حسابه في تويتر", "عبر صفحتها على فيسبوك", "على منصة إكس": where a voice wrote, stepped
 #: over in the lead.

@@ -618,6 +618,9 @@ def _title_and_surname(voice: Mention) -> bool:
     return not last.endswith(_NISBA_ENDS)  # "الوزير السوري": his country, left to the resolver
 
 
+#: Most words of a full name after an official's title whose given name no list holds
+#: (``_plain_full_name``): "فلاديمير بوتين", "كارل هاينز موللر".
+MAX_OFFICIAL_UNLISTED_WORDS = 3
 #: Endings of a nisba adjective, folded ("السوري", "التنفيذيه").
 _NISBA_ENDS = ("ي", "يه")
 #: "آل", which opens a family name ("آل حمد").
@@ -627,7 +630,8 @@ _FAMILY = fold("آل")
 def _plain_full_name(titled: tuple[str, str, SourceKind]) -> bool:
     """A full name found for a surname with no article that opens with a given name (not the
     preposition "على", which folds to "علي"), or of two words after an official's title:
-    "الفريق مهند مطير", "الرئيس الروسي فلاديمير بوتين", or after a definite title of any
+    "الفريق مهند مطير", "الرئيس الروسي فلاديمير بوتين", "وزير الخارجية الألماني كارل هاينز
+    موللر" (a foreign name of three words no list holds), or after a definite title of any
     trade ("المدرب الأرجنتيني ماركو فيلاني", "الطبيب دافيدي روسيلا": a given name no list
     holds); not "على معصم فلان", "تسجيل مصور ظهرت فيه فلانة" (the words before such a
     surname are seldom his, and an indefinite "مصور" is a video, no photographer)."""
@@ -635,7 +639,8 @@ def _plain_full_name(titled: tuple[str, str, SourceKind]) -> bool:
     words = name.split()
     if words[0] == ON_WRITTEN:
         return False
-    if given_name(fold(words[0])) or (kind is SourceKind.OFFICIAL and len(words) == 2):
+    official = kind is SourceKind.OFFICIAL and len(words) <= MAX_OFFICIAL_UNLISTED_WORDS
+    if given_name(fold(words[0])) or official:
         return True
     head = _as_title(fold(title.split()[0])) if title else ""
     return head.startswith("ال") and len(words) == MIN_NAME_WORDS

@@ -49,6 +49,8 @@ from .voices import (
     HONORIFIC_TITLES,
     IMAM,
     MANNER_ADVERBS,
+    MAX_UNLISTED_WORDS,
+    MIN_UNLISTED_WORDS,
     NARRATED,
     OF_A_MOSQUE,
     ON_WRITTEN,
@@ -720,9 +722,6 @@ _CARRIED = folded(
 #: ("طالب فلان بقمة عاجلة، معتبرا أن …", "ودعا فلان إلى الحوار. وقال إن …").
 _CALLS = frozenset(fold(w + ending) for w in "طالب دعا حث أوصى".split() for ending in ("", "ت"))
 
-#: An unlisted name set off by commas after a title has two or three words.
-MIN_UNLISTED_WORDS = 2
-MAX_UNLISTED_WORDS = 3
 #: Words that open a time or a manner between commas, not a name ("، صباح اليوم،").
 _NOT_A_NAME_START = folded(
     """
@@ -2110,6 +2109,21 @@ def _definite_speaker(norm: str) -> bool:
     )
 
 
+#: "تبيّن" (it turned out), written as the present "تبين" (she shows) is: right before the
+#: complementiser, opening its clause, it is the writer's finding, no one's words.
+_TURNED_OUT = fold("تبين")
+#: Words after which "تبين" opens its clause as it does after a full stop or a comma.
+_BEFORE_TURNED_OUT = folded("حيث ثم قد وقد فقد")
+
+
+def _turned_out_opens(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at i opens its clause: first, after a mark, "و"/"ف" on it, or after
+    حيث/ثم/قد (a subject before it, "الدراسة تبين أن", makes it "shows")."""
+    if i == 0 or not tokens[i - 1].is_word or tokens[i].norm != _strip_conj(tokens[i].norm):
+        return True
+    return tokens[i - 1].norm in _BEFORE_TURNED_OUT
+
+
 def _own_plural_subject(norm: str) -> bool:
     """An unnamed head or a sound masculine plural ("مقاتلون", "ناشطون") after a verb."""
     return norm in lx.ANONYMOUS_HEADS or (
@@ -2158,6 +2172,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     if bare in lx.IMPERSONAL or tokens[i].norm in lx.IMPERSONAL:
         if nxt in lx.COMPLEMENTISERS and (i == 0 or tokens[i - 1].text in "،,؛"):
             return lx.Cue(bare, lx.CueClass.IMPERSONAL)
+    if bare == _TURNED_OUT and nxt in lx.COMPLEMENTISERS and _turned_out_opens(tokens, i):
+        return None  # "وتبين أنه يقيم في البلاد": "it turned out", nobody spoke
     if i > 0 and nxt in lx.COMPLEMENTISERS:
         if _passive_after_relative(bare, _strip_conj(tokens[i - 1].norm)):
             return None  # "والذين يتوقع أن يمثلوا": "who are expected", no voice speaks
@@ -4787,14 +4803,18 @@ class _Sentence:
         quote = self.quote_at(k + 1)
         if quote is None:
             return False
+        words = self.text[quote[0] + 1 : quote[1]].split()
+        return 0 < len(words) <= MAX_NAME_QUOTE_WORDS and not self._registry_medium_quote(quote)
+
+    def _registry_medium_quote(self, quote: tuple[int, int]) -> bool:
+        """Whether a quotation opens with the name of a medium the registry knows (the name
+        must start it: "صحة المدينة" is no paper "المدينة")."""
         words = [fold(w) for w in self.text[quote[0] + 1 : quote[1]].split()]
-        # (the medium's name must start the quotation: "صحة المدينة" is no paper "المدينة")
-        medium = any(
+        return any(
             self.known(words[:n], True, media=True)
             and (n == 1 or not self.known(words[1:n], True, media=True))
             for n in range(1, len(words) + 1)
         )
-        return 0 < len(words) <= MAX_NAME_QUOTE_WORDS and not medium
 
     def read_carrier(self, k: int) -> tuple[Mention | None, int]:
         """Read "لـX" at token k; return (mention or None, index after it)."""
@@ -5161,9 +5181,13 @@ class _Sentence:
             return subject
         first = k + 1 + (tokens[k + 1].norm in _APPOSITION_PRONOUNS)
         close = next((j for j in range(first, content_at) if self._closes_title(j)), content_at)
+        # "وأوضح فلان، المحلل الاقتصادي لـ«الوادي»، أن …": the paper he told closes the title.
+        told = close - 1 > first and self._paper_told_at(close - 1, content_at)
+        if told:
+            close -= 1
         if close == first or tokens[first].norm not in _TITLES:
             return subject
-        if any(t.is_word and not _lead_in(t.norm) for t in tokens[close:content_at]):
+        if not told and any(t.is_word and not _lead_in(t.norm) for t in tokens[close:content_at]):
             return subject  # more than the title stands before the words
         named = first
         while named < close and tokens[named].norm in _TITLES:
@@ -5186,6 +5210,21 @@ class _Sentence:
             descriptor=f"{honorific} {title}".strip(),
             kind=SourceKind.OFFICIAL if official else subject.kind,
         )
+
+    def _paper_told_at(self, j: int, content_at: int) -> bool:
+        """ "لـ«الوادي»" at token j, a medium told in quotes (the registry's, or a name as short
+        as a paper's), and nothing but marks and lead-ins after it up to the words at
+        ``content_at`` (not "نائب المدير لـ«رابطة أصحاب المزارع في الوادي»", his body)."""
+        if self.tokens[j].norm != "ل" or not self._carrier_at(j):
+            return False
+        quote = self.quote_at(j + 1)
+        if quote is None:
+            return False
+        short = len(self.text[quote[0] + 1 : quote[1]].split()) <= MAX_NAME_QUOTE_WORDS
+        if not short and not self._registry_medium_quote(quote):
+            return False
+        after = self.index_at(quote[1] + 1)
+        return all(not t.is_word or _lead_in(t.norm) for t in self.tokens[after:content_at])
 
     def _closes_title(self, j: int) -> bool:
         """Token j ends a title set off after a name: punctuation, the complementiser, or "على"
@@ -8048,10 +8087,14 @@ class _Sentence:
         """The end of a prepositional voice read up to token ``end``: before a verb of a figure
         from ``start`` on ("ووفقا لوزارة النقل بلغ عدد الرحلات …": the voice is the ministry),
         or before a number counting a noun after two words of it ("…، وفقا لتقرير فريق الإحصاء
-        1554 سيارة": the figure is the content's, while "قناة فرانس 24" keeps its number)."""
+        1554 سيارة": the figure is the content's, while "قناة فرانس 24" keeps its number), or
+        before a passive's auxiliary ("وبحسب صحيفة الوادي تم إغلاق الطريق"; not one whose
+        verbal noun refers back, "جاء في بيان تم نشره أمس أن …", a relative clause of the noun)."""
         tokens = self.tokens
         for k in range(start, end):
             if tokens[k].norm in lx.FIGURE_VERBS:
+                return k
+            if tokens[k].norm in lx.PASSIVE_AUXILIARIES and not self._refers_back_after(k):
                 return k
             if k > start and tokens[k].norm in _ABOUT and self._figure_after(k + 1):
                 if _indefinite_word(tokens[k - 1]):
@@ -8060,6 +8103,12 @@ class _Sentence:
             if k > start and counted and tokens[k].norm.isdigit():
                 return k
         return end
+
+    def _refers_back_after(self, k: int) -> bool:
+        """Whether the word after token k carries a pronoun ("نشره", "توزيعها"), as written (a
+        final ة folds like ه)."""
+        after = self.tokens[k + 1].text if k + 1 < len(self.tokens) else ""
+        return after.endswith(_KIN_PRONOUNS)
 
     def _figure_after(self, k: int) -> bool:
         """A figure at token k: digits or a number word ("مائة", "ألف", "عشرات")."""

@@ -1486,7 +1486,8 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
         return phrase.mention("", "", None)
     if titled:
         kind = SourceKind.OFFICIAL if first in lx.OFFICIAL_TITLES else SourceKind.PERSON
-        split = _name_start(words)
+        split = _name_after_comma(phrase)
+        split = _name_start(words) if split is None else split
         between = _name_between_titles(words)
         if split is not None and between is not None:
             # "المقدم فلان الناطق الرسمي لشرطة المنطقة": a given name between the titles is
@@ -1543,6 +1544,29 @@ IMAM = fold("إمام")
 #: What follows an imam's title: the preacher's title joined to it, or the mosque he leads
 #: ("امام وخطيب الجامع", "امام المسجد").
 OF_A_MOSQUE = folded("وخطيب خطيب المسجد مسجد الجامع جامع الحرم")
+
+
+#: An unlisted name set off by commas after a title has two or three words.
+MIN_UNLISTED_WORDS = 2
+MAX_UNLISTED_WORDS = 3
+
+
+def _name_after_comma(phrase: _Phrase) -> int | None:
+    """Index of the word that opens a name set off by a comma after a title and its
+    complements ("المتحدث باسم المجلس بالعاصمة، جون ميلر"): two or three plain words, none a
+    title, none definite, that no list need hold; None when the phrase holds no such comma."""
+    commas = [t.start for t in phrase.tokens if t.text in "،,"]
+    if not commas:
+        return None
+    at = next((k for k, w in enumerate(phrase.words) if w.start > commas[-1]), None)
+    if at is None or at < MIN_UNLISTED_WORDS:
+        return None  # (a title and its complement at least before the comma)
+    if not MIN_UNLISTED_WORDS <= len(phrase.words) - at <= MAX_UNLISTED_WORDS:
+        return None
+    name = phrase.norms[at:]
+    if any(n.startswith("ال") or n in _TITLES or n in lx.BODY_HEADS for n in name):
+        return None
+    return at if all(n.isalpha() for n in name) else None
 
 
 def _imam_title(words: Sequence[Token]) -> bool:

@@ -132,7 +132,9 @@ WORDS = Words(
         الاتحاد جبهة الجبهة
         """
     ),
-    international=folded("الدولي الدولية"),
+    # A European body ("المفوضية الأوروبية", "البنك الأوروبي لإعادة الإعمار") is no state's, as
+    # an international one is.
+    international=folded("الدولي الدولية الأوروبي الأوروبية الاوروبي الاوروبية"),
     international_places=folded(
         """
         مطار المطار ميناء الميناء مستشفى المستشفى معرض المعرض مدينة المدينة

@@ -69,3 +69,23 @@ def test_a_particle_refusing_what_the_other_tells_keeps_them_apart():
     telling = "Admiral Karim Haddou gave details of his meeting with naval officers in Lisbon"
     found = judge_pair(*_sides(refusing, telling))
     assert found is None or found.tier != "confirmed"
+
+
+def test_a_rewording_sharing_some_words_is_left_to_the_embeddings():
+    """ "held talks with … officers in Lisbon on Tuesday" and "had met … officers in Lisbon
+    earlier this week" match as word sets but share under half their words: a rewording,
+    which the embeddings judge (on a story), not two headlines one altered word apart."""
+    first = "Admiral Karim Haddou held talks with Portuguese naval officers in Lisbon on Tuesday"
+    second = "that Haddou had met Portuguese navy officers in Lisbon earlier this week"
+    found = judge_pair(*_sides(first, second, semantic=True))
+    assert found is not None
+    assert found.tier == "semantic"
+
+
+def test_one_word_altered_is_not_left_to_the_embeddings():
+    """Two statements one word apart share most of their words: an embedding scores them
+    alike whatever the word, so they stay a suggestion of the words alone."""
+    first = "the farm ministry raised the price of wheat"
+    second = "the farm ministry raised the price of barley"
+    found = judge_pair(*_sides(first, second, semantic=True))
+    assert found is None or found.tier not in ("semantic", "confirmed")

@@ -2931,8 +2931,10 @@ def _paraphrase(
 ) -> bool:
     """Whether embeddings should judge a same-language pair: its stems overlap somewhat, but
     its words do not nearly match (what differs then is what an embedding cannot weigh: an
-    antonym, a name, as in ANS "disagree" pairs)."""
-    if found is not None and found[0] >= t.link_ratio:
+    antonym, a name, as in ANS "disagree" pairs). Words that match as a set while sharing
+    under ``t.confirm_dice`` of the two are a rewording, no alteration of one word: "held talks
+    with officials in Ankara on Sunday" / "met officials in Ankara over the weekend"."""
+    if found is not None and found[0] >= t.link_ratio and found[1] >= t.confirm_dice:
         return False
     return by_stem is not None and by_stem[1] >= t.semantic_min_dice
 

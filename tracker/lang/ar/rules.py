@@ -3584,19 +3584,20 @@ class _Sentence:
 
     def _may_name(self, quote: tuple[int, int], verb: lx.Cue | None, prev: str) -> bool:
         """A quotation after a head may be its name («الوادي» in "رئيس نادي «الوادي» إن"),
-        unless it holds a clause break, or closes the sentence after a verb's subject that
+        unless it holds a clause break, or follows a definite head and holds more words than a
+        name ("وقال الجيش «سقط ثلاثة من حراسنا قرب المعبر» في إشارة إلى …": the words said,
+        the writer going on after them), or closes the sentence after a verb's subject that
         ends in a definite head and is no name the registry knows: "وقال رئيس النادي «الفريق
         اكتمل»." quotes the words said ("شركة «الوادي»." still needs its name)."""
         if any(mark in self.text[quote[0] + 1 : quote[1]] for mark in _QUOTED_BREAKS):
             return False
-        after = self.index_at(quote[1] + 1)
-        if not prev.startswith("ال") or any(t.is_word for t in self.tokens[after:]):
+        if not prev.startswith("ال"):
             return True
-        if verb is None:
-            # after a credit, a long one closing the sentence is what the record says ("وجاء
-            # في بيان الشرطة «أصيب خمسة من رجالنا عند الحاجز …»."); a short one may name
-            words = self.text[quote[0] + 1 : quote[1]].split()
-            return len(words) <= MAX_NAME_QUOTE_WORDS
+        if len(self.text[quote[0] + 1 : quote[1]].split()) > MAX_NAME_QUOTE_WORDS:
+            return False
+        after = self.index_at(quote[1] + 1)
+        if verb is None or any(t.is_word for t in self.tokens[after:]):
+            return True  # a short one may name ("شركة «الوادي» للطيران", "بيان «الوادي»")
         return self._short_name_quote(quote)
 
     def _sources_of(self, index: int, k: int) -> bool:

@@ -1,0 +1,55 @@
+"""Arabic quotations right after the voice, with no colon or complementiser, and the writer's
+words after them (round 45, quote45).
+
+Every example is made up; each test pins one general pattern.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+_ARMY_SAID = "«سقط ثلاثة من حراسنا في كمين قرب المعبر الشمالي»"
+_ARMY_WORDS = _ARMY_SAID.strip("«»")
+
+
+def _voices(result) -> list[str]:
+    return [a.source.name for a in result.attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (f"وجاء في بيان الجيش {_ARMY_SAID} في إشارة إلى المهربين.", "الجيش"),
+        (
+            "وبحسب بيان الشرطة «أوقفنا خمسة مشتبه بهم بعد مطاردة طويلة في الضواحي» في إشارة"
+            " إلى عصابة السرقة.",
+            "الشرطة",
+        ),
+        (f"وقال الجيش {_ARMY_SAID} مضيفا أن البحث عن المهاجمين مستمر.", "الجيش"),
+    ],
+    ids=["came-in", "credit", "participle-after"],
+)
+def test_a_quotation_of_words_said_is_no_part_of_a_definite_voice(read, text, voice):
+    """ "وقال الجيش «…» في إشارة …", "وبحسب بيان الشرطة «…» …": a quotation of more words
+    than a name after a definite head is what was said, even with the writer's words after
+    it; the voice's name ends before it."""
+    result = read(text)
+    assert result.attributions
+    assert set(_voices(result)) == {voice}
+
+
+def test_the_statement_named_with_its_author_speaks_for_it_after(read):
+    """ "وجاء في بيان الجيش «…» …. وتابع البيان أن …": the statement is the army's, once its
+    quotation is no longer read into the army's name."""
+    text = (
+        f"وجاء في بيان الجيش {_ARMY_SAID} في إشارة إلى المهربين. وتابع البيان أن «الوحدات"
+        " تطارد المسلحين في الوديان المجاورة»."
+    )
+    assert _voices(read(text)) == ["الجيش", "الجيش"]
+
+
+def test_a_short_quoted_name_after_a_definite_head_stays_the_name(read):
+    """ "وقال الحزب «الوطني الجديد» في بيان إن …": a quotation no longer than a name, with
+    the sentence going on, still names the voice."""
+    text = "وقال الحزب «الوطني الجديد» في بيان إن الانتخابات ستجري في موعدها."
+    assert _voices(read(text)) == ["الحزب الوطني الجديد"]

@@ -53,3 +53,64 @@ def test_a_short_quoted_name_after_a_definite_head_stays_the_name(read):
     the sentence going on, still names the voice."""
     text = "وقال الحزب «الوطني الجديد» في بيان إن الانتخابات ستجري في موعدها."
     assert _voices(read(text)) == ["الحزب الوطني الجديد"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"وقال الجيش المالي {_ARMY_SAID} في إشارة إلى المهربين.",
+        f"وقال قائد المنطقة: {_ARMY_SAID}، مشيدا بصمود الجنود.",
+        f"وأضاف المتحدث أن {_ARMY_SAID}، مطالبا بتعزيز الدوريات.",
+    ],
+    ids=["no-colon", "colon", "complementiser-and-comma"],
+)
+def test_the_content_is_the_quotation_not_the_writers_words_after_it(read, text):
+    """ "وقال الجيش «…» في إشارة إلى …", "…: «…»، مشيدا …": a quotation of words said that
+    opens the content is all of it, without its marks or what the writer adds after it."""
+    (attribution,) = read(text).attributions
+    assert attribution.content == _ARMY_WORDS
+    assert attribution.quote.value == "direct"
+
+
+def test_a_full_stop_glued_to_a_writers_aside_ends_the_quotation(read):
+    """ "…: «…».يذكر أن …": the quotation is the content, and the aside after a full stop
+    with no space is the writer's background, no one's words."""
+    text = (
+        "وقال سالم الهاشمي: «المشروع سيكتمل قبل نهاية العام المقبل بإذن الله».يذكر أن العمل"
+        " بدأ قبل عامين."
+    )
+    (attribution,) = read(text).attributions
+    assert attribution.content == "المشروع سيكتمل قبل نهاية العام المقبل بإذن الله"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "وأشار المرصد إلى «اشتباكات عنيفة لعدة ساعات في محيط البلدة الشمالية» قتل خلالها عشرة.",
+            "قتل خلالها عشرة",
+        ),
+        ("وأكد الوزير أن «قرار المجلس الأخير بشأن رسوم الموانئ» سيطبق مطلع العام.", "سيطبق"),
+        (
+            "وأكدت الوزارة أن «الطرق الرئيسية ستفتح أمام الحركة صباح الغد»، وأن «فرق الصيانة تعمل"
+            " على مدار الساعة».",
+            "فرق الصيانة",
+        ),
+        (
+            'وقال المدير "نتوقع زيارة آلاف الأسر لمهرجان "ربيع الوادي" هذا العام في الحديقة'
+            ' العامة".',
+            "الحديقة العامة",
+        ),
+        (
+            "وأشارت الدراسة التي حملت عنوان «أسواق التمور في المنطقة الشرقية خلال عقد»، إلى أن"
+            " الأسعار تضاعفت.",
+            "تضاعفت",
+        ),
+    ],
+    ids=["preposition", "complementiser", "second-that", "straight-marks", "title"],
+)
+def test_a_quotation_that_is_part_of_the_content_keeps_what_follows(read, text, kept):
+    """ "أشار إلى «…» …", "أكد أن «…» سيطبق …", "«…»، وأن «…»", a straight mark that opens a
+    name inside the quotation, a study's quoted title: what follows is still the content."""
+    (attribution,) = read(text).attributions
+    assert kept in attribution.content

@@ -200,6 +200,9 @@ _LINKERS = folded(
 _ONE_OF = folded("أحد إحدى")
 #: Prepositions that may attach a body to a voice ("مصدر في الوزارة", "مصدر داخل الحكومة").
 _ATTACHING = folded("في عن داخل")
+#: Prepositions that make a quotation after them a phrase of the content, not all of it
+#: ("أشار إلى «…» …", "طالب بـ«…» …"), and the words before a title ("دراسة بعنوان «…»").
+_GOVERNING_QUOTE = _LINKERS | folded("من ب بـ ل لـ بعنوان عنوان شعار")
 _NOT_ATTACHED = folded(
     """
     وقت حين هذا ذلك تصريح حديث بيان
@@ -380,6 +383,8 @@ MAX_APPOSED_NAME = 3
 _SO_HAS = folded("فقد")
 #: Works whose quoted title may stand inside a voice: "منتج فيلم «…» الفنان فلان".
 _WORKS = folded("فيلم مسلسل برنامج مسرحية رواية كتاب ألبوم")
+#: Heads whose quoted name may follow them, bodies and works: "شركة «…»", "كتاب «…»".
+_NAMED_HEADS = _QUOTE_HEADS | _WORKS
 #: Particles that negate the verb after them: a cue so negated reports nothing.
 _NEGATIONS = folded(
     """
@@ -2141,9 +2146,10 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     if bare in lx.CAME_IN and nxt in _IN_IT:
         # "أصدرت الوزارة بيانا جاء فيه: …": the verb agrees with what came, not the issuer.
         return lx.Cue(CAME_IN_IT_LEMMA, lx.CueClass.VERB)
-    # "ومما يذكر أن المعرض …": مما before the aside opens it as the clause head does.
+    # "ومما يذكر أن المعرض …": مما before the aside opens it as the clause head does, and so
+    # does a full stop glued to it ("…».يذكر أن …", a sentence the splitter cannot end).
     if bare in lx.WRITER_ASIDES and (
-        i == 0 or tokens[i - 1].text in "،,؛" or _strip_conj(tokens[i - 1].norm) == "مما"
+        i == 0 or tokens[i - 1].text in "،,؛." or _strip_conj(tokens[i - 1].norm) == "مما"
     ):
         if nxt in lx.COMPLEMENTISERS or nxt in {"الي", "بالذكر"}:
             return None  # "ويذكر أن …": background in the writer's voice
@@ -3223,6 +3229,8 @@ class _Sentence:
             rest = self.text[quote[1] + 1 : rest_end].strip(" .،,؛;\"'»”")
             if not rest or after >= len(self.tokens) or quote[1] + 1 >= rest_end:
                 return quote[0] + 1, quote[1], QuoteKind.DIRECT
+            if self._said_then_aside(index, quote, after):
+                return quote[0] + 1, quote[1], QuoteKind.DIRECT
         start = self.tokens[index].start
         start, end = trim_span(self.text, start, end)
         if (
@@ -3235,6 +3243,42 @@ class _Sentence:
             return None
         whole_quote = self.quote_from.get(start - 1) == (start - 1, end)
         return start, end, QuoteKind.DIRECT if whole_quote else QuoteKind.INDIRECT
+
+    def _said_then_aside(self, index: int, quote: tuple[int, int], after: int) -> bool:
+        """The quotation opening the content at token index is the words said, and what follows
+        it the writer's: "وقال الجيش «سقط ثلاثة من حراسنا قرب المعبر» في إشارة إلى …".
+
+        Not when it is no longer than a name; when a preposition, a title's noun or an
+        indefinite head governs it ("أشار إلى «…» …" quotes a phrase of a content that goes
+        on); when a complementiser stands before it with no comma after it ("أكد أن «…» …"
+        may quote the subject of its clause), or a present verb right after it ("وتشير
+        النتائج «…» يعتبر …": its predicate); when a complementiser of saying follows it
+        ("«…»، وأن …"; not "لأن", "فإن"); when a second quotation joins it ("«…» و«…»"); or
+        when a credit follows it glued to a full stop ("«…».وفقا لـX")."""
+        if len(self.text[quote[0] + 1 : quote[1]].split()) <= MAX_NAME_QUOTE_WORDS:
+            return False
+        before = self.tokens[index - 1].norm if index else ""
+        head = _strip_conj(before)
+        if before in _GOVERNING_QUOTE or (head in _NAMED_HEADS and not _definite(head)):
+            return False  # "أعلنت شركة «…» …", "كتاب «…»": the indefinite head's name
+        nxt = self.tokens[after]
+        if nxt.is_word and (
+            before in lx.COMPLEMENTISERS
+            or (_present_verb_like(nxt.norm) and nxt.norm[:1] not in CONJUNCTIONS)
+            or (nxt.norm in CONJUNCTIONS and self.quote_at(after + 1) is not None)
+            or (self.text[quote[1]] in OPENING_QUOTES and nxt.start == quote[1] + 1)
+        ):
+            return False  # ('"… مهرجان "الربيع" …"': a straight mark glued to a word opens)
+        word = next((k for k in range(after, len(self.tokens)) if self.tokens[k].is_word), None)
+        if word is None:
+            return self.quote_at(after) is None
+        norm = self.tokens[word].norm
+        if norm in lx.COMPLEMENTISERS and norm[:1] not in _CAUSAL_LETTERS:
+            return False  # "قالت الإدارة التي تلقت «…» إنها …", "«…»، وأن …": said after it
+        credit = self.spot_at.get(word)
+        if credit is not None and credit.cue.cls is lx.CueClass.PREPOSITION:
+            return False
+        return self.quote_at(after) is None
 
     def _stray_pair(self, index: int, end: int) -> tuple[int, int, QuoteKind] | None:
         """The words of a quotation opened at token index by a mark no pairing reads and closed

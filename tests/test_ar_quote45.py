@@ -114,3 +114,16 @@ def test_a_quotation_that_is_part_of_the_content_keeps_what_follows(read, text, 
     name inside the quotation, a study's quoted title: what follows is still the content."""
     (attribution,) = read(text).attributions
     assert kept in attribution.content
+
+
+def test_a_long_quoted_name_after_an_indefinite_title_is_the_body_it_heads(read):
+    """ "وقال فلان رئيس «شركة … من خمس كلمات» في دبي: «…»": a title in the construct state
+    takes the quotation after it as its body's name, however many words it has, and the
+    content opens after the colon."""
+    text = (
+        "وقال سامر النجار رئيس «شركة الوادي لأبحاث الأسواق العقارية» في دبي: «الطلب على الشقق"
+        " الصغيرة ارتفع كثيرا هذا العام»."
+    )
+    (attribution,) = read(text).attributions
+    assert attribution.source.name == "سامر النجار"
+    assert attribution.content == "الطلب على الشقق الصغيرة ارتفع كثيرا هذا العام"

@@ -100,6 +100,8 @@ MAX_STRICT_LEAD = 3
 MAX_PARTICIPLE_LEAD = 3
 #: A quoted name in a voice or lead is short: «الوادي», not a quoted sentence.
 MAX_NAME_QUOTE_CHARS = 40
+#: Most words of a body's quoted name after a title that governs it ("مدير «…»").
+MAX_GOVERNED_QUOTE_WORDS = 8
 MAX_NAME_QUOTE_WORDS = 4
 #: After a quoted name, the complementiser of its lead comes within this many tokens.
 MAX_QUOTED_NAME_LEAD = 10
@@ -4469,16 +4471,17 @@ class _Sentence:
         return all(_name_shaped(fold(w)) and not w.endswith(("ة", "ي", "ه")) for w in words)
 
     def _governed_quote(self, quote: tuple[int, int], k: int) -> bool:
-        """A short quotation right after an indefinite title (at k) is the body that title
-        governs: "وقال نائب رئيس «شركة الموانئ» السابق الدكتور فلان: …", "مفوض عام «الوكالة»
-        فلان" (a title in the construct state needs its noun; the words said never open
-        there)."""
+        """A quotation of up to a long name's words right after an indefinite title (at k) is
+        the body that title governs: "وقال نائب رئيس «شركة الموانئ» السابق الدكتور فلان: …",
+        "مفوض عام «الوكالة» فلان" (a title in the construct state needs its noun; the words
+        said never open there)."""
         title = _strip_conj(self.tokens[k - 1].norm)
         if title == _GENERAL_ADJ and k > 1:
             title = _strip_conj(self.tokens[k - 2].norm)  # "مفوض عام", "أمين عام", "مدير عام"
         if title.startswith("ال") or title not in _TITLES:
             return False
-        return 0 < len(self.text[quote[0] + 1 : quote[1]].split()) <= MAX_NAME_QUOTE_WORDS
+        # (longer than most names: "رئيس «شركة الوادي لأبحاث الأسواق العقارية»" still names it)
+        return 0 < len(self.text[quote[0] + 1 : quote[1]].split()) <= MAX_GOVERNED_QUOTE_WORDS
 
     def _press_body_at(self, k: int) -> bool:
         """The reporters at k are the members a body or title before them governs, no one

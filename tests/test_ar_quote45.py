@@ -106,8 +106,13 @@ def test_a_full_stop_glued_to_a_writers_aside_ends_the_quotation(read):
             " الأسعار تضاعفت.",
             "تضاعفت",
         ),
+        (
+            "وقال الوزير في كلمة ألقاها خلال «الملتقى الوطني الأول لتقنيات المياه المالحة» الذي"
+            " عقد في جدة: «نعمل على خفض كلفة التحلية إلى النصف».",
+            "نعمل على خفض كلفة التحلية",
+        ),
     ],
-    ids=["preposition", "complementiser", "second-that", "straight-marks", "title"],
+    ids=["preposition", "complementiser", "second-that", "straight-marks", "title", "occasion"],
 )
 def test_a_quotation_that_is_part_of_the_content_keeps_what_follows(read, text, kept):
     """ "أشار إلى «…» …", "أكد أن «…» سيطبق …", "«…»، وأن «…»", a straight mark that opens a

@@ -202,9 +202,6 @@ _LINKERS = folded(
 _ONE_OF = folded("أحد إحدى")
 #: Prepositions that may attach a body to a voice ("مصدر في الوزارة", "مصدر داخل الحكومة").
 _ATTACHING = folded("في عن داخل")
-#: Prepositions that make a quotation after them a phrase of the content, not all of it
-#: ("أشار إلى «…» …", "طالب بـ«…» …"), and the words before a title ("دراسة بعنوان «…»").
-_GOVERNING_QUOTE = _LINKERS | folded("من ب بـ ل لـ بعنوان عنوان شعار")
 _NOT_ATTACHED = folded(
     """
     وقت حين هذا ذلك تصريح حديث بيان
@@ -465,6 +462,12 @@ _OCCASION_LINKS = folded(
     """
     في خلال عبر أمام امام بمناسبة
     """
+)
+#: Prepositions that make a quotation after them a phrase of the content, not all of it
+#: ("أشار إلى «…» …", "طالب بـ«…» …", "في كلمة خلال «…» …"), and the words before a title
+#: ("دراسة بعنوان «…»").
+_GOVERNING_QUOTE = (
+    _LINKERS | _OCCASION_LINKS | _PREPOSITION_STEMS | folded("ب بـ ل لـ بعنوان عنوان شعار")
 )
 #: "لدى", "عند", "فور", "عقب" before a verbal noun with his pronoun: when he spoke ("لدى
 #: استقباله", "فور وصوله").

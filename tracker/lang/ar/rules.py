@@ -103,6 +103,8 @@ MAX_STRICT_LEAD = 3
 MAX_PARTICIPLE_LEAD = 3
 #: A quoted name in a voice or lead is short: «الوادي», not a quoted sentence.
 MAX_NAME_QUOTE_CHARS = 40
+#: Most words of a body's quoted name after a title that governs it ("مدير «…»").
+MAX_GOVERNED_QUOTE_WORDS = 8
 MAX_NAME_QUOTE_WORDS = 4
 #: After a quoted name, the complementiser of its lead comes within this many tokens.
 MAX_QUOTED_NAME_LEAD = 10
@@ -383,6 +385,8 @@ MAX_APPOSED_NAME = 3
 _SO_HAS = folded("فقد")
 #: Works whose quoted title may stand inside a voice: "منتج فيلم «…» الفنان فلان".
 _WORKS = folded("فيلم مسلسل برنامج مسرحية رواية كتاب ألبوم")
+#: Heads whose quoted name may follow them, bodies and works: "شركة «…»", "كتاب «…»".
+_NAMED_HEADS = _QUOTE_HEADS | _WORKS
 #: Particles that negate the verb after them: a cue so negated reports nothing.
 _NEGATIONS = folded(
     """
@@ -461,6 +465,12 @@ _OCCASION_LINKS = folded(
     """
     في خلال عبر أمام امام بمناسبة
     """
+)
+#: Prepositions that make a quotation after them a phrase of the content, not all of it
+#: ("أشار إلى «…» …", "طالب بـ«…» …", "في كلمة خلال «…» …"), and the words before a title
+#: ("دراسة بعنوان «…»").
+_GOVERNING_QUOTE = (
+    _LINKERS | _OCCASION_LINKS | _PREPOSITION_STEMS | folded("ب بـ ل لـ بعنوان عنوان شعار")
 )
 #: "لدى", "عند", "فور", "عقب" before a verbal noun with his pronoun: when he spoke ("لدى
 #: استقباله", "فور وصوله").
@@ -2160,9 +2170,10 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     if bare in lx.CAME_IN and nxt in _IN_IT:
         # "أصدرت الوزارة بيانا جاء فيه: …": the verb agrees with what came, not the issuer.
         return lx.Cue(CAME_IN_IT_LEMMA, lx.CueClass.VERB)
-    # "ومما يذكر أن المعرض …": مما before the aside opens it as the clause head does.
+    # "ومما يذكر أن المعرض …": مما before the aside opens it as the clause head does, and so
+    # does a full stop glued to it ("…».يذكر أن …", a sentence the splitter cannot end).
     if bare in lx.WRITER_ASIDES and (
-        i == 0 or tokens[i - 1].text in "،,؛" or _strip_conj(tokens[i - 1].norm) == "مما"
+        i == 0 or tokens[i - 1].text in "،,؛." or _strip_conj(tokens[i - 1].norm) == "مما"
     ):
         if nxt in lx.COMPLEMENTISERS or nxt in {"الي", "بالذكر"}:
             return None  # "ويذكر أن …": background in the writer's voice
@@ -3274,6 +3285,8 @@ class _Sentence:
             rest = self.text[quote[1] + 1 : rest_end].strip(" .،,؛;\"'»”")
             if not rest or after >= len(self.tokens) or quote[1] + 1 >= rest_end:
                 return quote[0] + 1, quote[1], QuoteKind.DIRECT
+            if self._said_then_aside(index, quote, after):
+                return quote[0] + 1, quote[1], QuoteKind.DIRECT
         start = self.tokens[index].start
         start, end = trim_span(self.text, start, end)
         if (
@@ -3286,6 +3299,42 @@ class _Sentence:
             return None
         whole_quote = self.quote_from.get(start - 1) == (start - 1, end)
         return start, end, QuoteKind.DIRECT if whole_quote else QuoteKind.INDIRECT
+
+    def _said_then_aside(self, index: int, quote: tuple[int, int], after: int) -> bool:
+        """The quotation opening the content at token index is the words said, and what follows
+        it the writer's: "وقال الجيش «سقط ثلاثة من حراسنا قرب المعبر» في إشارة إلى …".
+
+        Not when it is no longer than a name; when a preposition, a title's noun or an
+        indefinite head governs it ("أشار إلى «…» …" quotes a phrase of a content that goes
+        on); when a complementiser stands before it with no comma after it ("أكد أن «…» …"
+        may quote the subject of its clause), or a present verb right after it ("وتشير
+        النتائج «…» يعتبر …": its predicate); when a complementiser of saying follows it
+        ("«…»، وأن …"; not "لأن", "فإن"); when a second quotation joins it ("«…» و«…»"); or
+        when a credit follows it glued to a full stop ("«…».وفقا لـX")."""
+        if len(self.text[quote[0] + 1 : quote[1]].split()) <= MAX_NAME_QUOTE_WORDS:
+            return False
+        before = self.tokens[index - 1].norm if index else ""
+        head = _strip_conj(before)
+        if before in _GOVERNING_QUOTE or (head in _NAMED_HEADS and not _definite(head)):
+            return False  # "أعلنت شركة «…» …", "كتاب «…»": the indefinite head's name
+        nxt = self.tokens[after]
+        if nxt.is_word and (
+            before in lx.COMPLEMENTISERS
+            or (_present_verb_like(nxt.norm) and nxt.norm[:1] not in CONJUNCTIONS)
+            or (nxt.norm in CONJUNCTIONS and self.quote_at(after + 1) is not None)
+            or (self.text[quote[1]] in OPENING_QUOTES and nxt.start == quote[1] + 1)
+        ):
+            return False  # ('"… مهرجان "الربيع" …"': a straight mark glued to a word opens)
+        word = next((k for k in range(after, len(self.tokens)) if self.tokens[k].is_word), None)
+        if word is None:
+            return self.quote_at(after) is None
+        norm = self.tokens[word].norm
+        if norm in lx.COMPLEMENTISERS and norm[:1] not in _CAUSAL_LETTERS:
+            return False  # "قالت الإدارة التي تلقت «…» إنها …", "«…»، وأن …": said after it
+        credit = self.spot_at.get(word)
+        if credit is not None and credit.cue.cls is lx.CueClass.PREPOSITION:
+            return False
+        return self.quote_at(after) is None
 
     def _stray_pair(self, index: int, end: int) -> tuple[int, int, QuoteKind] | None:
         """The words of a quotation opened at token index by a mark no pairing reads and closed
@@ -3654,19 +3703,20 @@ class _Sentence:
 
     def _may_name(self, quote: tuple[int, int], verb: lx.Cue | None, prev: str) -> bool:
         """A quotation after a head may be its name («الوادي» in "رئيس نادي «الوادي» إن"),
-        unless it holds a clause break, or closes the sentence after a verb's subject that
+        unless it holds a clause break, or follows a definite head and holds more words than a
+        name ("وقال الجيش «سقط ثلاثة من حراسنا قرب المعبر» في إشارة إلى …": the words said,
+        the writer going on after them), or closes the sentence after a verb's subject that
         ends in a definite head and is no name the registry knows: "وقال رئيس النادي «الفريق
         اكتمل»." quotes the words said ("شركة «الوادي»." still needs its name)."""
         if any(mark in self.text[quote[0] + 1 : quote[1]] for mark in _QUOTED_BREAKS):
             return False
-        after = self.index_at(quote[1] + 1)
-        if not prev.startswith("ال") or any(t.is_word for t in self.tokens[after:]):
+        if not prev.startswith("ال"):
             return True
-        if verb is None:
-            # after a credit, a long one closing the sentence is what the record says ("وجاء
-            # في بيان الشرطة «أصيب خمسة من رجالنا عند الحاجز …»."); a short one may name
-            words = self.text[quote[0] + 1 : quote[1]].split()
-            return len(words) <= MAX_NAME_QUOTE_WORDS
+        if len(self.text[quote[0] + 1 : quote[1]].split()) > MAX_NAME_QUOTE_WORDS:
+            return False
+        after = self.index_at(quote[1] + 1)
+        if verb is None or any(t.is_word for t in self.tokens[after:]):
+            return True  # a short one may name ("شركة «الوادي» للطيران", "بيان «الوادي»")
         return self._short_name_quote(quote)
 
     def _sources_of(self, index: int, k: int) -> bool:
@@ -4498,16 +4548,17 @@ class _Sentence:
         return all(_name_shaped(fold(w)) and not w.endswith(("ة", "ي", "ه")) for w in words)
 
     def _governed_quote(self, quote: tuple[int, int], k: int) -> bool:
-        """A short quotation right after an indefinite title (at k) is the body that title
-        governs: "وقال نائب رئيس «شركة الموانئ» السابق الدكتور فلان: …", "مفوض عام «الوكالة»
-        فلان" (a title in the construct state needs its noun; the words said never open
-        there)."""
+        """A quotation of up to a long name's words right after an indefinite title (at k) is
+        the body that title governs: "وقال نائب رئيس «شركة الموانئ» السابق الدكتور فلان: …",
+        "مفوض عام «الوكالة» فلان" (a title in the construct state needs its noun; the words
+        said never open there)."""
         title = _strip_conj(self.tokens[k - 1].norm)
         if title == _GENERAL_ADJ and k > 1:
             title = _strip_conj(self.tokens[k - 2].norm)  # "مفوض عام", "أمين عام", "مدير عام"
         if title.startswith("ال") or title not in _TITLES:
             return False
-        return 0 < len(self.text[quote[0] + 1 : quote[1]].split()) <= MAX_NAME_QUOTE_WORDS
+        # (longer than most names: "رئيس «شركة الوادي لأبحاث الأسواق العقارية»" still names it)
+        return 0 < len(self.text[quote[0] + 1 : quote[1]].split()) <= MAX_GOVERNED_QUOTE_WORDS
 
     def _press_body_at(self, k: int) -> bool:
         """The reporters at k are the members a body or title before them governs, no one

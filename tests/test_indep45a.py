@@ -1,0 +1,74 @@
+"""Issue 13, round 45: false corroborations read claim by claim over the whole corpus.
+
+Each test pins one general cause of linking that made a claim corroborated when its
+statements stand on one origin, or are not one claim. Every example is made up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_link20 import _record, _report, _shared_status
+
+from tracker.link.reuse import printed_alike
+from tracker.models import Status
+
+#: One sentence two desks both print from one dispatch, each with a first word of its own.
+_MESSAGE = (
+    " في رسالة مسجلة بثها أنصاره مساء الأحد على مواقع التواصل أن أسرة الرئيس الراحل لن"
+    " تبايع أحدا قبل انعقاد المجلس."
+)
+
+
+def test_unnamed_sources_of_a_paper_printing_runs_of_a_dispatch_are_its_voice(
+    tmp_path: Path,
+) -> None:
+    """A paper that keeps a long run of another article's words, and credits "مصدر مطلع"
+    with what that article has a channel say, in other words, reworded that dispatch: one
+    origin, the channel, not the channel and the paper."""
+    report = _report(
+        tmp_path,
+        _record(
+            "alwatan",
+            "وأفادت قناة الساحل الفضائية بأن الأمين العام للحزب سالم الفارس طلب عقد اجتماع"
+            " عاجل لقادة الحزب في العاصمة لبحث اختيار رئيس جديد خلفا للرئيس الراحل."
+            " وأضاف الفارس" + _MESSAGE,
+        ),
+        _record(
+            "okaz",
+            "وذكر مصدر مطلع أن سالم الفارس الأمين العام للحزب دعا إلى اجتماع عاجل لقادة"
+            " الحزب بالعاصمة للنظر في اختيار رئيس جديد يخلف الرئيس الراحل. وقال الفارس" + _MESSAGE,
+        ),
+    )
+    claims = [c for c in report.corpus_claims if len(c.articles) == 2 and "اجتماع" in c.text]
+    assert len(claims) == 1
+    assert claims[0].status is Status.SINGLE_SOURCED
+    assert "rewords a dispatch" in claims[0].explanation
+
+
+def test_two_papers_sources_with_no_run_of_words_alike_stay_two(tmp_path: Path) -> None:
+    """Two papers whose unnamed sources say one thing, each article worded on its own (no
+    long run of words alike), are two origins."""
+    report = _report(
+        tmp_path,
+        _record(
+            "alwatan",
+            "وأفادت قناة الساحل الفضائية بأن الأمين العام للحزب سالم الفارس طلب عقد اجتماع"
+            " عاجل لقادة الحزب في العاصمة لبحث اختيار رئيس جديد خلفا للرئيس الراحل.",
+        ),
+        _record(
+            "okaz",
+            "وذكر مصدر مطلع أن سالم الفارس الأمين العام للحزب دعا إلى اجتماع عاجل لقادة"
+            " الحزب بالعاصمة للنظر في اختيار رئيس جديد يخلف الرئيس الراحل.",
+        ),
+    )
+    assert _shared_status(report) is Status.CORROBORATED
+
+
+def test_a_name_and_office_printed_alike_is_no_run_of_a_dispatch() -> None:
+    """A minister's name and office, or a body's full name, both reporters print alike: too
+    short a run to show one took the other's dispatch."""
+    assert not printed_alike(
+        "قال وزير الخارجية الأمريكي جون كيري ونظيره الروسي سيرغي لافروف إنهما اتفقا",
+        "التقى وزير الخارجية الأمريكي جون كيري ونظيره الروسي سيرغي لافروف أمس",
+    )

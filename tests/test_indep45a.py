@@ -72,3 +72,46 @@ def test_a_name_and_office_printed_alike_is_no_run_of_a_dispatch() -> None:
         "قال وزير الخارجية الأمريكي جون كيري ونظيره الروسي سيرغي لافروف إنهما اتفقا",
         "التقى وزير الخارجية الأمريكي جون كيري ونظيره الروسي سيرغي لافروف أمس",
     )
+
+
+def _article_claims(tmp_path: Path, content: str) -> list[tuple[int, Status]]:
+    """(statements, status) of each claim of one made-up article stated more than once."""
+    report = _report(tmp_path, _record("alriyadh", content))
+    return [
+        (len(c.attributions) + len(c.statements), c.status)
+        for c in report.results[0].claims
+        if len(c.attributions) + len(c.statements) > 1
+    ]
+
+
+def test_two_officials_judging_one_decision_by_its_long_title_are_two_claims(
+    tmp_path: Path,
+) -> None:
+    """Two officials of one article each saying his own thing of one decision, named both
+    times by its long title, share words through the title alone: two judgments, not one
+    claim corroborated."""
+    claims = _article_claims(
+        tmp_path,
+        "ثمن عدد من المختصين قرار معالي وزير السياحة والتراث بتشكيل لجنة عليا لتطوير"
+        " المهرجانات الصيفية في منطقة الساحل. وأوضح المهندس سالم بن علي الفارس المدير"
+        " التنفيذي لبرنامج الوادي للسياحة أن قرار معالي وزير السياحة والتراث بتشكيل لجنة"
+        " عليا لتطوير المهرجانات الصيفية في منطقة الساحل يعد نقلة نوعية تتيح للقطاع الخاص"
+        " المشاركة في صناعة الترفيه. وبين خالد بن سعد العمري رئيس اللجنة الوطنية"
+        " للمهرجانات بمجلس الغرف أن قرار معالي وزير السياحة والتراث بتشكيل لجنة عليا"
+        " لتطوير المهرجانات الصيفية في منطقة الساحل يأتي ضمن رؤية البرنامج الوطني"
+        " وإنجازاته.",
+    )
+    assert Status.CORROBORATED not in {status for _, status in claims}
+
+
+def test_two_officials_saying_one_sentence_one_at_more_length_stay_one_claim(
+    tmp_path: Path,
+) -> None:
+    """Two officials of one article saying one thing, one adding a detail after it, or
+    telling its parts at more length, are one claim corroborated."""
+    assert _article_claims(
+        tmp_path,
+        "وقال وزير النقل سامي بن خالد الحداد إن الجسر الجديد سيفتح غدا أمام حركة الشاحنات"
+        " القادمة من الشمال. وأكد مدير إدارة الطرق خالد بن سعد العمري أن الجسر الجديد سيفتح"
+        " غدا أمام حركة الشاحنات القادمة من الشمال بعد اكتمال أعمال الصيانة في مساراته.",
+    ) == [(2, Status.CORROBORATED)]

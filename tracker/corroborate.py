@@ -96,6 +96,7 @@ from .link.reuse import (
     Shingles,
     copied,
     copy_groups,
+    longest_run,
     overlap,
     plain_words,
     printed_alike,
@@ -1811,7 +1812,8 @@ def _complete_linkage(
         if held and (held.get(a.id) == b.id or held.get(b.id) == a.id):
             return False
         one, other = who.get(a.id), who.get(b.id)
-        bar = strict if one and other and one != other else t
+        voices = bool(one and other and one != other)
+        bar = strict if voices else t
         if contents is not None and (
             conflict(mine := place_of(a.id), theirs := place_of(b.id))
             or _apart_by_home(country_of.get(a.id), country_of.get(b.id), mine, theirs)
@@ -1832,6 +1834,8 @@ def _complete_linkage(
         if contents is None:
             return True
         one, other = contents[a.id], contents[b.id]
+        if voices and _said_of_one_subject(one, other, strict):
+            return False
         return not _one_word_apart(a, one, b, other) and not another_apart(
             one, a.vocabulary, other, b.vocabulary
         )
@@ -1861,6 +1865,48 @@ def _complete_linkage(
             for word in indexed:
                 index_of.setdefault(word, set()).add(home)
     return clusters
+
+
+def _said_of_one_subject(one: str, other: str, t: Thresholds) -> bool:
+    """True when two voices' statements share their words through one run, the subject both
+    speak of, and each says its own thing of it: what is left of each once the run is taken
+    out does not match at ``t`` ("قرار الوزير بتشكيل لجنة لتطوير المهرجانات يعد نقلة نوعية" /
+    "قرار الوزير بتشكيل لجنة لتطوير المهرجانات يأتي ضمن رؤية البرنامج": two judgments of one
+    decision; "ارتفاع الإنتاج 231 ألف برميل عن مايو ما هو إلا دليل على الطلب" beside the
+    report of the rise). Where what is left of either is too short to say anything
+    (``Thresholds.short_words``), the run is its statement, which the other says too; where
+    most of what is left of one is in what is left of the other (``SUBJECT_REST_SHARE``), the
+    other tells it at more length ("عشرات الأسرى يعانون أمراضا خطيرة بينهم 5 مصابون بالكبد"
+    / "المئات يعانون أمراضا والعشرات منهم أمراضا خطيرة، بينهم 5 مصابون بالكبد")."""
+    mine, theirs = plain_words(one), plain_words(other)
+    run = longest_run(" ".join(mine), " ".join(theirs))
+    if not run:
+        return False
+    at = next(
+        (
+            (i, j)
+            for i in range(len(mine) - run + 1)
+            for j in range(len(theirs) - run + 1)
+            if mine[i : i + run] == theirs[j : j + run]
+        ),
+        None,
+    )
+    if at is None:
+        return False
+    i, j = at
+    left = [
+        match_key("", "", " ".join(words[:n] + words[n + run :]), None)
+        for words, n in ((mine, i), (theirs, j))
+    ]
+    short, long = sorted((set(key.vocabulary) for key in left), key=len)
+    if len(short) < t.short_words or len(short & long) >= SUBJECT_REST_SHARE * len(short):
+        return False  # the run is its statement, or the other tells what is left at more length
+    return not same_claim(left[0], left[1], t)
+
+
+#: Share of the words one statement has outside the run it shares with another voice's, in
+#: the other's words outside it, from which the two say one thing (``_said_of_one_subject``).
+SUBJECT_REST_SHARE = 0.7
 
 
 def _apart_by_home(one: str | None, other: str | None, mine: Anchors, theirs: Anchors) -> bool:

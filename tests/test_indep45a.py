@@ -115,3 +115,29 @@ def test_two_officials_saying_one_sentence_one_at_more_length_stay_one_claim(
         " القادمة من الشمال. وأكد مدير إدارة الطرق خالد بن سعد العمري أن الجسر الجديد سيفتح"
         " غدا أمام حركة الشاحنات القادمة من الشمال بعد اكتمال أعمال الصيانة في مساراته.",
     ) == [(2, Status.CORROBORATED)]
+
+
+def test_a_short_comment_after_one_statement_keeps_it_one_claim(tmp_path: Path) -> None:
+    """A company and its chairman saying one thing, each with a comment of a few words after
+    it ("وهو ما تحتاجه البلاد حاليا"), say one claim: the comment is no claim of its own."""
+    claims = _article_claims(
+        tmp_path,
+        "أكدت شركة موانئ الساحل العالمية أن افتتاح الميناء الجديد في مدينة الساحل سيدعم"
+        " نمو اقتصاد منطقة الوادي الشمالية ويرفع عدد السفن القادمة إليه. وأكد رئيس شركة"
+        " موانئ الساحل العالمية سالم بن علي الفارس أن افتتاح الميناء الجديد في مدينة"
+        " الساحل سيدعم نمو اقتصاد منطقة الوادي الشمالية، وهو ما تحتاجه البلاد حاليا.",
+    )
+    assert [n for n, _ in claims] == [2]
+
+
+def test_two_denials_of_one_report_in_other_words_stay_one_claim(tmp_path: Path) -> None:
+    """A father and an uncle each denying one rumour, each adding words of his own, deny one
+    claim: the report a denial names is its claim, not a subject it says another thing of."""
+    claims = _article_claims(
+        tmp_path,
+        "ونفى سالم بن علي الفارس والد الطالب ما أشيع حول قيام ابنه بتغيير رغبات القبول في"
+        " الجامعة بسبب رفضه عمل شقيقته ممرضة في المستشفى العام. ونفى خالد بن سعد العمري"
+        " خال الطالب ما أشيع حول قيام ابن شقيقته بتغيير رغبات القبول في الجامعة لأن العائلة"
+        " كلها تفخر بعمل ابنتها في التمريض منذ سنوات.",
+    )
+    assert [n for n, _ in claims] == [2]

@@ -1834,7 +1834,8 @@ def _complete_linkage(
         if contents is None:
             return True
         one, other = contents[a.id], contents[b.id]
-        if voices and _said_of_one_subject(one, other, strict):
+        denial = Stance.DENIES in (a.stance, b.stance)
+        if voices and not denial and _said_of_one_subject(one, other, strict):
             return False
         return not _one_word_apart(a, one, b, other) and not another_apart(
             one, a.vocabulary, other, b.vocabulary
@@ -1873,11 +1874,12 @@ def _said_of_one_subject(one: str, other: str, t: Thresholds) -> bool:
     out does not match at ``t`` ("قرار الوزير بتشكيل لجنة لتطوير المهرجانات يعد نقلة نوعية" /
     "قرار الوزير بتشكيل لجنة لتطوير المهرجانات يأتي ضمن رؤية البرنامج": two judgments of one
     decision; "ارتفاع الإنتاج 231 ألف برميل عن مايو ما هو إلا دليل على الطلب" beside the
-    report of the rise). Where what is left of either is too short to say anything
-    (``Thresholds.short_words``), the run is its statement, which the other says too; where
+    report of the rise). Where what is left of either is too short to say a thing of its own
+    (``SUBJECT_REST_WORDS``), the run is its statement, which the other says too; where
     most of what is left of one is in what is left of the other (``SUBJECT_REST_SHARE``), the
     other tells it at more length ("عشرات الأسرى يعانون أمراضا خطيرة بينهم 5 مصابون بالكبد"
-    / "المئات يعانون أمراضا والعشرات منهم أمراضا خطيرة، بينهم 5 مصابون بالكبد")."""
+    / "المئات يعانون أمراضا والعشرات منهم أمراضا خطيرة، بينهم 5 مصابون بالكبد"). Not asked
+    of a denial, whose run is the report it denies, its claim."""
     mine, theirs = plain_words(one), plain_words(other)
     run = longest_run(" ".join(mine), " ".join(theirs))
     if not run:
@@ -1899,11 +1901,15 @@ def _said_of_one_subject(one: str, other: str, t: Thresholds) -> bool:
         for words, n in ((mine, i), (theirs, j))
     ]
     short, long = sorted((set(key.vocabulary) for key in left), key=len)
-    if len(short) < t.short_words or len(short & long) >= SUBJECT_REST_SHARE * len(short):
+    if len(short) < SUBJECT_REST_WORDS or len(short & long) >= SUBJECT_REST_SHARE * len(short):
         return False  # the run is its statement, or the other tells what is left at more length
     return not same_claim(left[0], left[1], t)
 
 
+#: Content words the shorter of two statements must have outside the run it shares with
+#: another voice's to say a thing of its own there: fewer ("وهو ما تحتاجه مصر حاليا") are a
+#: comment on what the run says (``_said_of_one_subject``).
+SUBJECT_REST_WORDS = 5
 #: Share of the words one statement has outside the run it shares with another voice's, in
 #: the other's words outside it, from which the two say one thing (``_said_of_one_subject``).
 SUBJECT_REST_SHARE = 0.7

@@ -1907,7 +1907,7 @@ def _said_of_one_subject(one: str, other: str, t: Thresholds) -> bool:
 
 
 #: Content words the shorter of two statements must have outside the run it shares with
-#: another voice's to say a thing of its own there: fewer ("وهو ما تحتاجه مصر حاليا") are a
+#: another voice's to say a thing of its own there: fewer ("وهو ما تحتاجه البلاد حاليا") are a
 #: comment on what the run says (``_said_of_one_subject``).
 SUBJECT_REST_WORDS = 5
 #: Share of the words one statement has outside the run it shares with another voice's, in

@@ -29,7 +29,7 @@ import hashlib
 import re
 from collections import ChainMap, Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import chain, combinations
 from typing import Any, Protocol, TypeVar
 
@@ -92,7 +92,16 @@ from .link.numbers import (
     written_numbers,
 )
 from .link.occasion import names_occasion
-from .link.reuse import Shingles, copied, copy_groups, overlap, plain_words, shingles
+from .link.reuse import (
+    Shingles,
+    copied,
+    copy_groups,
+    longest_run,
+    overlap,
+    plain_words,
+    printed_alike,
+    shingles,
+)
 from .link.semantic import INSTALL_HINT, available, similarities
 from .link.sequel import sequel_apart, weighs, weighs_event
 from .link.substitution import short_enough, swapped
@@ -1803,7 +1812,8 @@ def _complete_linkage(
         if held and (held.get(a.id) == b.id or held.get(b.id) == a.id):
             return False
         one, other = who.get(a.id), who.get(b.id)
-        bar = strict if one and other and one != other else t
+        voices = bool(one and other and one != other)
+        bar = strict if voices else t
         if contents is not None and (
             conflict(mine := place_of(a.id), theirs := place_of(b.id))
             or _apart_by_home(country_of.get(a.id), country_of.get(b.id), mine, theirs)
@@ -1824,6 +1834,9 @@ def _complete_linkage(
         if contents is None:
             return True
         one, other = contents[a.id], contents[b.id]
+        denial = Stance.DENIES in (a.stance, b.stance)
+        if voices and not denial and _said_of_one_subject(one, other, strict):
+            return False
         return not _one_word_apart(a, one, b, other) and not another_apart(
             one, a.vocabulary, other, b.vocabulary
         )
@@ -1853,6 +1866,53 @@ def _complete_linkage(
             for word in indexed:
                 index_of.setdefault(word, set()).add(home)
     return clusters
+
+
+def _said_of_one_subject(one: str, other: str, t: Thresholds) -> bool:
+    """True when two voices' statements share their words through one run, the subject both
+    speak of, and each says its own thing of it: what is left of each once the run is taken
+    out does not match at ``t`` ("قرار الوزير بتشكيل لجنة لتطوير المهرجانات يعد نقلة نوعية" /
+    "قرار الوزير بتشكيل لجنة لتطوير المهرجانات يأتي ضمن رؤية البرنامج": two judgments of one
+    decision; "ارتفاع الإنتاج 231 ألف برميل عن مايو ما هو إلا دليل على الطلب" beside the
+    report of the rise). Where what is left of either is too short to say a thing of its own
+    (``SUBJECT_REST_WORDS``), the run is its statement, which the other says too; where
+    most of what is left of one is in what is left of the other (``SUBJECT_REST_SHARE``), the
+    other tells it at more length ("عشرات الأسرى يعانون أمراضا خطيرة بينهم 5 مصابون بالكبد"
+    / "المئات يعانون أمراضا والعشرات منهم أمراضا خطيرة، بينهم 5 مصابون بالكبد"). Not asked
+    of a denial, whose run is the report it denies, its claim."""
+    mine, theirs = plain_words(one), plain_words(other)
+    run = longest_run(" ".join(mine), " ".join(theirs))
+    if not run:
+        return False
+    at = next(
+        (
+            (i, j)
+            for i in range(len(mine) - run + 1)
+            for j in range(len(theirs) - run + 1)
+            if mine[i : i + run] == theirs[j : j + run]
+        ),
+        None,
+    )
+    if at is None:
+        return False
+    i, j = at
+    left = [
+        match_key("", "", " ".join(words[:n] + words[n + run :]), None)
+        for words, n in ((mine, i), (theirs, j))
+    ]
+    short, long = sorted((set(key.vocabulary) for key in left), key=len)
+    if len(short) < SUBJECT_REST_WORDS or len(short & long) >= SUBJECT_REST_SHARE * len(short):
+        return False  # the run is its statement, or the other tells what is left at more length
+    return not same_claim(left[0], left[1], t)
+
+
+#: Content words the shorter of two statements must have outside the run it shares with
+#: another voice's to say a thing of its own there: fewer ("وهو ما تحتاجه البلاد حاليا") are a
+#: comment on what the run says (``_said_of_one_subject``).
+SUBJECT_REST_WORDS = 5
+#: Share of the words one statement has outside the run it shares with another voice's, in
+#: the other's words outside it, from which the two say one thing (``_said_of_one_subject``).
+SUBJECT_REST_SHARE = 0.7
 
 
 def _apart_by_home(one: str | None, other: str | None, mine: Anchors, theirs: Anchors) -> bool:
@@ -3416,6 +3476,7 @@ def corpus_claims(
             r.article.id: frozenset(h for h in r.fingerprints if printed[h] <= BOILERPLATE)
             for r in results
         },
+        texts={r.article.id: r.article.text for r in results},
     )
     built = [_judge_group(corpus, root, members) for root, members in groups.items()]
     built.sort(key=lambda pair: pair[0])
@@ -3440,9 +3501,24 @@ class _Corpus:
     #: Each article's long sentences (``fingerprints``) printed in few articles of the corpus.
     sentences: dict[str, frozenset[str]]
 
+    #: Each article's text.
+    texts: dict[str, str]
+    #: Each article's plain words (``plain_words``) joined, once asked (``reworded``).
+    plain: dict[str, str] = field(default_factory=dict)
+
     def kin(self, a: str, b: str) -> bool:
         """True when two articles print a long sentence alike: one dispatch in both."""
         return not self.sentences.get(a, frozenset()).isdisjoint(self.sentences.get(b, ()))
+
+    def reworded(self, a: str, b: str) -> bool:
+        """True when two articles print a long run of words alike (``printed_alike``)."""
+        return printed_alike(self._plain(a), self._plain(b))
+
+    def _plain(self, article: str) -> str:
+        found = self.plain.get(article)
+        if found is None:
+            found = self.plain[article] = " ".join(plain_words(self.texts.get(article, "")))
+        return found
 
 
 def _judge_group(
@@ -3500,6 +3576,7 @@ def _spread_verdict(
         corpus.publisher,
         _other_voices([a for a in mine_a if stance_of(a) is Stance.ASSERTS]),
         corpus.kin,
+        corpus.reworded,
     )
     tied = _replaced(mine_a, mine_s, corpus.voice_of, origin_over, voice_over)
     judged = standing(
@@ -3561,6 +3638,7 @@ def _copies(
     publisher: Mapping[str, str],
     others: Mapping[str, Source] | None = None,
     kin: Callable[[str, str], bool] | None = None,
+    reworded: Callable[[str, str], bool] | None = None,
 ) -> tuple[dict[str, Source], dict[str, Source], list[str]]:
     """Collapse statements of a claim that outlets printed nearly word for word.
 
@@ -3576,7 +3654,8 @@ def _copies(
     the voices of statements that change, and one note per group. ``others`` are the
     attributions of voices introduced as another one, with their own voice (``_other_voices``):
     the copies of what such a voice said are its. ``kin`` tells two articles that print a long
-    sentence alike (``copy_groups``).
+    sentence alike (``copy_groups``), ``reworded`` two that print a long run of words alike
+    (``_reworded_dispatch``).
     """
     atts = [a for a in atts if stance_of(a) is Stance.ASSERTS]
     introduced = others or {}
@@ -3610,22 +3689,30 @@ def _copies(
             )
             named_roots[group] = root or mine[0][2]
     dispatch = _dispatch_of(members, group_of, named_roots)
+    rewording = _reworded_dispatch(members, group_of, reworded) if reworded is not None else {}
+    for article, root in rewording.items():
+        dispatch.setdefault(article, root)
     for group in sorted(set(group_of)):
         mine = [m for m, g in zip(members, group_of, strict=True) if g == group]
         outlets = {publisher.get(m[1], m[1]) for m in mine}
         if len({m[1] for m in mine}) < 2:
             item_id, article, voice, own = mine[0]
             relayed = dispatch.get(article)
-            if own and relayed is not None:
+            unnamed = voice.kind in UNNAMED_KINDS and rewording.get(article) is relayed
+            if (own or unnamed) and relayed is not None:
                 if voice.independence_group != relayed.independence_group:
                     # An outlet's own rewording of a dispatch it prints in part, in its own
                     # voice or an unnamed source's it counts for.
                     (voices if item_id in is_statement else origins)[item_id] = relayed
                     name = publisher.get(article, article)
-                    notes.append(f"{name} rewords a dispatch it prints in part: {relayed.name}")
+                    how = "words of" if article in rewording else "in part"
+                    notes.append(f"{name} rewords a dispatch it prints {how}: {relayed.name}")
             continue
-        root = named_roots.get(group) or next(
-            (dispatch[m[1]] for m in mine if m[1] in dispatch), mine[0][2]
+        # (A group of unnamed voices only, of an article rewording a dispatch, is that one's.)
+        root = (
+            next((rewording[m[1]] for m in mine if m[1] in rewording), None)
+            or named_roots.get(group)
+            or next((dispatch[m[1]] for m in mine if m[1] in dispatch), mine[0][2])
         )
         kept = False
         for item_id, _, voice, own in mine:
@@ -3688,6 +3775,49 @@ def _dispatch_of(
                 if article not in found:
                     found[article] = root
                     passed = True
+    return found
+
+
+def _reworded_dispatch(
+    members: Sequence[tuple[str, str, Source, bool]],
+    group_of: Sequence[int],
+    reworded: Callable[[str, str], bool],
+) -> dict[str, Source]:
+    """Each article that says the claim only through unnamed sources (or its own voice) in
+    words of its own, while printing a long run of another claim article's words elsewhere
+    (``reworded``), → the voice that article counts as (``_copies``).
+
+    A desk that keeps twelve words of a dispatch in a row, and no whole sentence, has reworded
+    that dispatch, or one both took: "مصادر في المدينة" it credits for the claim are the
+    dispatch's voice reworded, not a second origin ("أفادت قناة الساحل أن …" in one paper, "قال
+    مصدر مطلع إن …" in another's translation of the same report). The other article counts as
+    its first named origin of the claim; one saying it only through unnamed sources too
+    counts as its own voice, and only for a later article (input order), so the first of them
+    stays the root. An article printing a copy of a named voice's statement of the claim
+    relays that one (``_dispatch_of``): what else it says is not judged here."""
+    by_article: dict[str, list[int]] = {}
+    for k, member in enumerate(members):
+        by_article.setdefault(member[1], []).append(k)
+    articles = list(by_article)
+
+    def unnamed(member: tuple[str, str, Source, bool]) -> bool:
+        return member[3] or member[2].kind in UNNAMED_KINDS
+
+    named_groups = {g for m, g in zip(members, group_of, strict=True) if not unnamed(m)}
+    found: dict[str, Source] = {}
+    for n, mine in enumerate(articles):
+        own = [members[k] for k in by_article[mine]]
+        if not all(map(unnamed, own)) or any(group_of[k] in named_groups for k in by_article[mine]):
+            continue  # a named voice, or a copy of one's words: that is what it relays
+        for m, theirs in enumerate(articles):
+            other = [members[k] for k in by_article[theirs]]
+            named = [member for member in other if not unnamed(member)]
+            if theirs == mine or (not named and m > n) or not reworded(theirs, mine):
+                continue
+            root = named[0][2] if named else found.get(theirs, other[0][2])
+            if root.independence_group != own[0][2].independence_group:
+                found[mine] = root
+            break
     return found
 
 

@@ -46,6 +46,11 @@ RUN_SHARE = 0.4
 #: sentence alike (``copy_groups``'s ``kin``): a desk that kept a dispatch's other sentences
 #: and reworded this one still leaves six of its words in a row.
 KIN_RUN_WORDS = 6
+#: Words of one unbroken run two articles print alike, anywhere in them, that show a desk
+#: worked from the other's dispatch where it kept no whole sentence of it: a translation's
+#: clause kept word for word amid reworded ones. Longer than any name or title two reporters
+#: writing on their own both print (a minister's name and office, a body's full name).
+ARTICLE_RUN_WORDS = 12
 #: Figures two statements of two articles must give alike and in the same order, and no
 #: other, to be copies whatever their words (``copy_groups``'s ``figured``).
 FIGURES_ALIKE = 3
@@ -300,6 +305,17 @@ def _long_run(a: str, b: str) -> bool:
         return False
     words = longest_run(a, b)
     return words >= RUN_WORDS and words >= RUN_SHARE * len(short)
+
+
+def printed_alike(a: str, b: str) -> bool:
+    """True when two articles' plain texts (``plain_words`` joined) share an unbroken run of
+    ``ARTICLE_RUN_WORDS`` words: one desk worked from the other's dispatch, or both from one.
+
+    >>> printed_alike("وقال إن اللجنة قررت تأجيل الموسم إلى ما بعد شهر رمضان المبارك بسبب الحر",
+    ...               "وذكر أن اللجنة قررت تأجيل الموسم إلى ما بعد شهر رمضان المبارك بسبب الحر")
+    True
+    """
+    return longest_run(a, b) >= ARTICLE_RUN_WORDS
 
 
 @lru_cache(maxsize=1 << 16)

@@ -133,3 +133,24 @@ def test_a_womans_title_of_coordinator_after_her_name_is_no_part_of_it(read):
     (attribution,) = read(text).attributions
     assert attribution.source.name == "سلمى فارس"
     assert not attribution.source.group.startswith("state:")
+
+
+def test_an_indefinite_role_of_one_word_is_someone_new(read):
+    """ "وقالت متحدثة لـ…" after a spokeswoman named with her title: "a spokeswoman" is another
+    woman, not the one named before; counted as her, one voice would stand for two (and a
+    copy naming the other voice would make the claim look corroborated)."""
+    result = read(
+        "وأعلنت المتحدثة باسم المفوضية الأوروبية سلمى فارس أن القرض صرف أمس. "
+        "وقالت متحدثة لشبكة النهار التلفزيونية إن المصارف ستبقى مفتوحة حتى المساء."
+    )
+    voices = [a.source.name for a in result.attributions]
+    assert voices == ["سلمى فارس", "متحدثة"]
+
+
+def test_a_definite_role_still_names_the_one_named_before(read):
+    """ "وأضاف المتحدث" after "المتحدث باسم الوزارة سالم النمر": the definite role is him."""
+    result = read(
+        "وقال المتحدث باسم وزارة الزراعة سالم النمر إن المحصول وفير هذا العام. "
+        "وأضاف المتحدث أن الأسعار ستنخفض الشهر المقبل."
+    )
+    assert [a.source.name for a in result.attributions] == ["سالم النمر", "سالم النمر"]

@@ -1544,7 +1544,12 @@ class Resolver:
         """
         if mention.descriptor:
             return None
-        role = [_stem_of_role(w) for w in normal_words(mention.name)]
+        words = normal_words(mention.name)
+        if len(words) == 1 and not words[0].startswith("ال") and not _possessed(mention.name):
+            # "وقالت متحدثة لـ…": a role of one indefinite word is someone new, never the
+            # spokeswoman named before (one of unnamed officials named so may be).
+            return self._one_of_officials(mention)
+        role = [_stem_of_role(w) for w in words]
         for source, _ in reversed(self.named):
             if source.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL) or not source.descriptor:
                 continue
@@ -2116,6 +2121,12 @@ def _bare_role_word(word: str) -> str:
             word = replacement + word[len(clitic) :]
             break
     return _stem_of_role(word)
+
+
+def _possessed(name: str) -> bool:
+    """Whether a word as written ends in a possessive pronoun ("نائبه", "مستشارها"), which
+    makes it definite (a final ة is no pronoun)."""
+    return name.strip().endswith(("ه", "ها", "هم", "هما"))
 
 
 def _stem_of_role(word: str) -> str:

@@ -154,3 +154,15 @@ def test_a_definite_role_still_names_the_one_named_before(read):
         "وأضاف المتحدث أن الأسعار ستنخفض الشهر المقبل."
     )
     assert [a.source.name for a in result.attributions] == ["سالم النمر", "سالم النمر"]
+
+
+def test_a_ministrys_sector_speaks_for_the_state_of_the_dateline(read):
+    """ "نفى قطاع السجون …" in a dispatch from Cairo: a ministry's sector is a state body, no
+    man called "قطاع", and it speaks for the state its ministry serves, so the ministry and
+    its sector telling one death are one origin, not two."""
+    result = read(
+        "القاهرة - وقالت وزارة الداخلية إن السجين توفي بعد شعوره بإعياء مفاجئ. "
+        "في سياق منفصل، نفى قطاع السجون وجود أي شبهة جنائية وراء وفاة السجين."
+    )
+    groups = {a.source.name: (a.source.kind.value, a.source.group) for a in result.attributions}
+    assert groups["قطاع السجون"] == ("government-body", "state:EG")

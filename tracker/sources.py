@@ -1223,6 +1223,12 @@ class Resolver:
             kind = SourceKind.GOVERNMENT_BODY
             country = country or self._home_state()
             group = f"state:{country}" if country else ""
+        elif kind is SourceKind.PERSON and _state_sector(mention.name):
+            # "نفى قطاع السجون": a ministry's sector, no person, speaks for the state its
+            # ministry serves, as the ministry named with no country does.
+            kind = SourceKind.GOVERNMENT_BODY
+            country = country or self._home_state()
+            group = f"state:{country}" if country else ""
         elif kind in _PUBLIC_KINDS and _public_body(f"{mention.descriptor} {mention.name}"):
             # "المؤسسة العامة للحبوب", "مدير عام الهيئة العامة للطيران": a public body of the
             # home state, and its officials, count with its ministers (one group).
@@ -2199,6 +2205,18 @@ def _civil_body(name: str) -> bool:
     المصارف العربية", "جمعية الصيادين"): a body, whatever the extractor took it for."""
     words = normalize(name).split()
     return len(words) > 1 and words[0].removeprefix("ال") in _CIVIL_BODIES
+
+
+def _state_sector(name: str) -> bool:
+    """ "قطاع السجون", "قطاع الأمن العام": a sector of a ministry (its head, then a definite
+    noun), which speaks for the state as the ministry does; "قطاع غزة" (a place, no article)
+    is none."""
+    words = normalize(name).split()
+    return len(words) > 1 and words[0] == _SECTOR and words[1].startswith("ال")
+
+
+#: The head of a ministry's sector, folded.
+_SECTOR = fold("قطاع")
 
 
 def _bare_document(source: Source) -> bool:

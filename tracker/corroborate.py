@@ -2446,9 +2446,6 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
     """
     if (a.aside or b.aside) and _aside_in(a, b):
         return None
-    refusal = _refusal_aside(a, b)
-    if refusal is not None:
-        a, b = refusal
     if _numbers_or_negation_differ(a.key, b.key):
         # Reading the texts for details is for pairs whose stems could link at all.
         near = fuzz.token_set_ratio(a.stem_joined, b.stem_joined) >= t.link_ratio
@@ -2458,6 +2455,9 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
             # one text printed twice with a count updated.
             return _updated_figure(a, b, t) if near else None
         a, b = detail
+    refusal = _refusal_aside(a, b)
+    if refusal is not None:
+        a, b = refusal
     found = score(a.key, b.key, t, (a.joined, b.joined))
     by_stem: tuple[float, float] | None = None
     if found is not None and found[0] >= t.confirm_ratio and found[1] >= t.confirm_dice:
@@ -2613,20 +2613,14 @@ def _details_aside(a: Side, b: Side) -> tuple[Side, Side] | None:
 
 def _refusal_aside(a: Side, b: Side) -> tuple[Side, Side] | None:
     """The two statements read without what one says its voice refused to tell
-    (``link.antonyms.refused_telling``), when that alone opposes them or negates one of them
-    and the other says nothing of it: "أجرى الوزير محادثات في أنقرة، لكنه رفض الإدلاء
-    بتفاصيل" tells the talks that "أجرى الوزير مباحثات في أنقرة" tells, and so does "the
-    minister held talks in Ankara, but gave no further details": the details withheld are a
-    detail. "رفض الوزير الكشف عن زيارته أنقرة" and "زار الوزير أنقرة" stay opposed: the other
-    names what was withheld. Else None."""
-    if a.text is None or b.text is None:
-        return None
-    negation = a.key.negated != b.key.negated and _negation_tells(a.key, b.key)
-    if not negation and not opposed(a.key.vocabulary, b.key.vocabulary):
+    (``link.antonyms.refused_telling``), when that alone opposes them and the other says
+    nothing of it: "أجرى الوزير محادثات في أنقرة، لكنه رفض الإدلاء بتفاصيل" tells the talks
+    that "أجرى الوزير مباحثات في أنقرة" tells, and the details withheld are a detail.
+    "رفض الوزير الكشف عن زيارته أنقرة" and "زار الوزير أنقرة" stay opposed: the other names
+    what was withheld. Else None."""
+    if a.text is None or b.text is None or not opposed(a.key.vocabulary, b.key.vocabulary):
         return None
     for one, other in ((a, b), (b, a)):
-        if negation and not one.key.negated:
-            continue
         covered = set(refused_telling(one.text or ""))
         theirs = other.key.vocabulary
         if not covered or any(related(w, o) for w in covered for o in theirs):
@@ -2635,13 +2629,7 @@ def _refusal_aside(a: Side, b: Side) -> tuple[Side, Side] | None:
         rest = tuple(w for w in k.vocabulary if w not in covered)
         if opposed(rest, theirs):
             continue
-        # What negates the statement, the refusal aside ("…, but gave no further details").
-        negated = k.negated
-        if negation:
-            negated = negates(words_of(fold(without_refusal(one.text or ""))))
-            if negated:
-                continue
-        key = MatchKey(k.id, k.article, rest, k.numbers, negated, k.stance)
+        key = MatchKey(k.id, k.article, rest, k.numbers, k.negated, k.stance)
         plain = Side(key, one.text, semantic=one.semantic)
         return (plain, other) if one is a else (other, plain)
     return None
@@ -2991,10 +2979,8 @@ def _paraphrase(
 ) -> bool:
     """Whether embeddings should judge a same-language pair: its stems overlap somewhat, but
     its words do not nearly match (what differs then is what an embedding cannot weigh: an
-    antonym, a name, as in ANS "disagree" pairs). Words that match as a set while sharing
-    under ``t.confirm_dice`` of the two are a rewording, no alteration of one word: "held talks
-    with officials in Ankara on Sunday" / "met officials in Ankara over the weekend"."""
-    if found is not None and found[0] >= t.link_ratio and found[1] >= t.confirm_dice:
+    antonym, a name, as in ANS "disagree" pairs)."""
+    if found is not None and found[0] >= t.link_ratio:
         return False
     return by_stem is not None and by_stem[1] >= t.semantic_min_dice
 

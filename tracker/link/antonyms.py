@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache, lru_cache
-from itertools import chain
 from typing import cast
 
 from .. import lang
 from ..text import fold, normalize, words_of
 from .morph import stem
-from .negation import TEXTS_KEPT, negating
+from .negation import TEXTS_KEPT
 
 #: Pairs of words of opposite meaning, from every language package (``Words.antonyms``).
 PAIRS = tuple(pair for code in lang.codes() for pair in lang.get(code).words.antonyms)
@@ -160,33 +159,24 @@ def _telling() -> frozenset[str]:
     return frozenset(lang.content_words(sorted(lang.union("withheld_telling"))))
 
 
-def _refusal_at(words: list[str], n: int) -> tuple[str, ...]:
-    """The content words of a refusal to tell opening at the ``n``-th of a statement's folded
-    words, or none: a negating word (one paired with itself, "رفض", "refused") and the first
-    ``REFUSED_WORDS`` of the ``REFUSED_SPAN`` words after it, or a negating particle or
-    "without" and the content words of the ``REFUSED_SPAN`` words after it ("gave no further
-    details", "without giving details", "من دون أن يعطي تفاصيل"), when one of these names
-    telling (``Words.withheld_telling``)."""
-    found = lang.content_words([words[n]])
-    if negating(words, n):
-        found = []
-        governed = lang.content_words(words[n + 1 : n + 1 + REFUSED_SPAN])
-    elif found and _key(found[0]) in _negators():
-        governed = lang.content_words(words[n + 1 : n + 1 + REFUSED_SPAN])[:REFUSED_WORDS]
-    else:
-        return ()
-    return tuple(found + governed) if not _telling().isdisjoint(governed) else ()
-
-
 @lru_cache(maxsize=TEXTS_KEPT)
 def refused_telling(text: str) -> tuple[str, ...]:
-    """The content words of each refusal to tell in a statement (``_refusal_at``): "…، لكنه
-    رفض الإدلاء بتفاصيل" gives رفض, ادلاء, تفاصيل, "…, but gave no further details" gives
-    further, details; "لم يفقد وعيه" and "إلغاء المخصصات" give nothing (what they negate is an
-    event, not what a voice would not tell). Kept by text: a statement is weighed against each
-    of its candidates across a corpus."""
+    """The content words of each refusal to tell in a statement: a negating word (one paired
+    with itself, "رفض", "refused") and the first ``REFUSED_WORDS`` of the ``REFUSED_SPAN``
+    words after it, when one of these names telling (``Words.withheld_telling``): "…، لكنه
+    رفض الإدلاء بتفاصيل" gives رفض, ادلاء, تفاصيل; "لم يفقد وعيه" and "إلغاء المخصصات" give
+    nothing (what they negate is an event, not what a voice would not tell). Kept by text:
+    a statement is weighed against each of its candidates across a corpus."""
+    negators, telling = _negators(), _telling()
     words = words_of(fold(text))
-    return tuple(chain.from_iterable(_refusal_at(words, n) for n in range(len(words))))
+    out: list[str] = []
+    for n, word in enumerate(words):
+        found = lang.content_words([word])
+        if found and _key(found[0]) in negators:
+            governed = lang.content_words(words[n + 1 : n + 1 + REFUSED_SPAN])[:REFUSED_WORDS]
+            if not telling.isdisjoint(governed):
+                out += found + governed
+    return tuple(out)
 
 
 #: Marks that end the clause before a refusal ("…، لكنه رفض …").
@@ -201,12 +191,14 @@ def without_refusal(text: str) -> str:
     The text as it is when it holds no such clause, or nothing before it."""
     if not refused_telling(text):
         return text
+    negators, telling = _negators(), _telling()
     tokens = text.split()
-    for n in range(len(tokens)):
-        # The word before is read too: "ما لم" is "unless" (``link.negation``).
-        before = words_of(fold(tokens[n - 1])) if n else []
-        around = words_of(fold(" ".join(tokens[max(n - 1, 0) : n + 1 + REFUSED_SPAN])))
-        if len(around) <= len(before) or not _refusal_at(around, len(before)):
+    for n, token in enumerate(tokens):
+        found = lang.content_words(words_of(fold(token)))
+        if not found or _key(found[0]) not in negators:
+            continue
+        after = words_of(fold(" ".join(tokens[n + 1 : n + 1 + REFUSED_SPAN])))
+        if telling.isdisjoint(lang.content_words(after)[:REFUSED_WORDS]):
             continue
         kept = tokens[:n]
         while kept and not lang.content_words(words_of(fold(kept[-1]))):

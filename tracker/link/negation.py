@@ -102,12 +102,6 @@ def negates(words: Sequence[str]) -> bool:
     return any(_negating(words, n) for n in range(len(words)))
 
 
-def negating(words: Sequence[str], n: int) -> bool:
-    """True when the ``n``-th of a statement's folded words is a negating particle that
-    negates (``negates``) or a "without": "gave no details", "دون أن يكشف تفاصيل"."""
-    return words[n] in WITHOUT or _negating(words, n)
-
-
 def _negating(words: Sequence[str], n: int) -> bool:
     """True when the ``n``-th word is a negating particle that negates (``negates``)."""
     word = words[n]

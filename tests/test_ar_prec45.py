@@ -162,7 +162,7 @@ def test_a_ministrys_sector_speaks_for_the_state_of_the_dateline(read):
     its sector telling one death are one origin, not two."""
     result = read(
         "القاهرة - وقالت وزارة الداخلية إن السجين توفي بعد شعوره بإعياء مفاجئ. "
-        "في سياق منفصل، نفى قطاع السجون وجود أي شبهة جنائية وراء وفاة السجين."
+        "ومن جهة أخرى، نفى قطاع السجون أن تكون لموت السجين ملابسات جنائية."
     )
     groups = {a.source.name: (a.source.kind.value, a.source.group) for a in result.attributions}
     assert groups["قطاع السجون"] == ("government-body", "state:EG")

@@ -69,8 +69,8 @@ def test_a_name_and_office_printed_alike_is_no_run_of_a_dispatch() -> None:
     """A minister's name and office, or a body's full name, both reporters print alike: too
     short a run to show one took the other's dispatch."""
     assert not printed_alike(
-        "قال وزير الخارجية الأمريكي جون كيري ونظيره الروسي سيرغي لافروف إنهما اتفقا",
-        "التقى وزير الخارجية الأمريكي جون كيري ونظيره الروسي سيرغي لافروف أمس",
+        "قال وزير الخارجية الأمريكي جون ميلر ونظيره الروسي سيرغي بتروف إنهما اتفقا",
+        "التقى وزير الخارجية الأمريكي جون ميلر ونظيره الروسي سيرغي بتروف أمس",
     )
 
 
@@ -135,9 +135,9 @@ def test_two_denials_of_one_report_in_other_words_stay_one_claim(tmp_path: Path)
     claim: the report a denial names is its claim, not a subject it says another thing of."""
     claims = _article_claims(
         tmp_path,
-        "ونفى سالم بن علي الفارس والد الطالب ما أشيع حول قيام ابنه بتغيير رغبات القبول في"
+        "ونفى سالم بن علي الفارس والد الطالب ما تردد عن قيام ابنه بتعديل رغبات القبول في"
         " الجامعة بسبب رفضه عمل شقيقته ممرضة في المستشفى العام. ونفى خالد بن سعد العمري"
-        " خال الطالب ما أشيع حول قيام ابن شقيقته بتغيير رغبات القبول في الجامعة لأن العائلة"
+        " خال الطالب ما تردد عن قيام ابن شقيقته بتعديل رغبات القبول في الجامعة لأن العائلة"
         " كلها تفخر بعمل ابنتها في التمريض منذ سنوات.",
     )
     assert [n for n, _ in claims] == [2]

@@ -24,6 +24,7 @@ from rapidfuzz import fuzz, process
 from . import lang
 from .errors import RegistryError
 from .lang import header_field, union, until_hostile
+from .lang.ar.lexicon import POSSESSIVE_PRONOUNS
 from .lang.ar.proclitics import PROCLITICS, name_keys
 from .models import (
     BODY_KINDS,
@@ -2132,7 +2133,7 @@ def _bare_role_word(word: str) -> str:
 def _possessed(name: str) -> bool:
     """Whether a word as written ends in a possessive pronoun ("نائبه", "مستشارها"), which
     makes it definite (a final ة is no pronoun)."""
-    return name.strip().endswith(("ه", "ها", "هم", "هما"))
+    return name.strip().endswith(POSSESSIVE_PRONOUNS)
 
 
 def _stem_of_role(word: str) -> str:

@@ -186,6 +186,9 @@ PLURAL_HEADS = frozenset(fold(w) for w in "شهود نشطاء خبراء تجا
 
 #: Relatives, as written before a pronoun ("زوجت" + "ه", "أسرت" + "ها"): told something
 #: after ل ("وقالت لوالديها"), or speaking for the one named before ("حسب تأكيدات أسرتها").
+#: Pronouns closing a noun as written ("رسالته", "شكواها", "تأكيدهما"), longest first: his,
+#: her, their (two), their.
+POSSESSIVE_PRONOUNS = ("هما", "هم", "ها", "ه")
 KIN_STEMS = folded(
     """
     والدي والد والدت أب أبي أم زوج زوجت ابن ابنت أبناي أبناء شقيق شقيقت أخي أخت أسرت عايلت

@@ -151,8 +151,6 @@ MIN_ISSUED_AT = 3
 _IN_IT = frozenset(("فيه", "فيها"))
 #: Verbs naming who wrote or gave a record after it ("بيان أصدره فلان", "كلمة ألقاها فلان").
 _AUTHORING = AUTHORED | folded("ألقاه ألقته ألقاها ألقتها كتبه كتبته كتبها")
-#: "his", "her", "their" on a relayed voice's stance ("تأكيدهما", "قلقهم"): one ends a word.
-_STANCE_POSSESSIVES = ("هما", "هم", "ها", "ه")
 #: "بيان صادر عن الوزارة": issued by (the body after عن).
 _ISSUED_FROM = folded("صادر صادرا صادرة الصادر الصادرة")
 #: "تصريح منسوب لفلان": ascribed to him.
@@ -1022,8 +1020,6 @@ MAX_PLUPERFECT_SUBJECT = 7
 #: subject carries ل; with the article, "للأعضاء", any such word is addressed).
 #: Relatives a speaker may tell something, as written before a pronoun ("زوجت" + "ه").
 _KIN = lx.KIN_STEMS
-#: Possessive pronouns on such a relative, longest first.
-_KIN_PRONOUNS = ("هما", "هم", "ها", "ه")
 #: "عليه", "عليها": what the paper saw or got, before or after the paper's name.
 _ON_IT = folded("عليه عليها")
 #: "على نسخة منه": the paper got a copy of it.
@@ -1070,7 +1066,7 @@ def _addressed_group(norm: str) -> bool:
         return norm[2:] in _ADDRESSED_GROUPS
     if norm[:1] != "ل":
         return False
-    if any(norm.endswith(p) and norm[1 : -len(p)] in _FOLLOWERS for p in _KIN_PRONOUNS):
+    if any(norm.endswith(p) and norm[1 : -len(p)] in _FOLLOWERS for p in lx.POSSESSIVE_PRONOUNS):
         return True  # "وقال الزعيم فلان لأنصاره إن …": his supporters, whom he told
     return norm[1:] in _ADDRESSED_GROUPS or _kin_with_pronoun(norm[1:])
 
@@ -1078,7 +1074,7 @@ def _addressed_group(norm: str) -> bool:
 def _kin_with_pronoun(norm: str) -> bool:
     """ "والديها", "زوجته", "شقيقه": a relative with his or her pronoun; after ل, the one
     told ("وقالت لوالديها إنها …"), never the speaker."""
-    return any(norm.endswith(p) and norm[: -len(p)] in _KIN for p in _KIN_PRONOUNS)
+    return any(norm.endswith(p) and norm[: -len(p)] in _KIN for p in lx.POSSESSIVE_PRONOUNS)
 
 
 #: "، علما بأن …" (noting that): the writer adds a fact of his own after a comma.
@@ -1151,8 +1147,6 @@ class _Spot:
     clause_start: bool
 
 
-#: Possessive pronouns closing a noun as written ("رسالته", "شكواها"), longest first.
-_POSSESSIVE_ENDINGS = ("هما", "هم", "ها", "ه")
 #: Fewest letters of a noun with its pronoun ("بيانه"; "إيه", the letter A, is none).
 MIN_POSSESSED_LETTERS = 4
 
@@ -1227,7 +1221,7 @@ def _possessed(token: Token) -> bool:
     return (
         len(text) >= MIN_POSSESSED_LETTERS
         and not token.norm.startswith("ال")
-        and text.endswith(_POSSESSIVE_ENDINGS)
+        and text.endswith(lx.POSSESSIVE_PRONOUNS)
     )
 
 
@@ -1418,13 +1412,15 @@ def _owned_stance(norm: str) -> bool:
         for pronoun, restored in _EVENT_PRONOUNS
     ):
         return True
-    return any(norm.endswith(p) and norm[: -len(p)] in _OWNED_STANCES for p in _POSSESSIVE_ENDINGS)
+    return any(
+        norm.endswith(p) and norm[: -len(p)] in _OWNED_STANCES for p in lx.POSSESSIVE_PRONOUNS
+    )
 
 
 #: Nouns of stance with no ة that take "its"/"his" as nouns, not as a verb's object: "أكدت
 #: الشركة حرصها على …", "التزامه بـ…" ("دعمه" is left: as often "supported him").
 _OWNED_STANCES = folded("حرص التزام استعداد عزم تضامن تصميم إصرار")
-#: "حرصها", "حرصهم", "حرصه": _POSSESSIVE_ENDINGS, longest first.
+#: "حرصها", "حرصهم", "حرصه": lx.POSSESSIVE_PRONOUNS, longest first.
 
 
 def _named_outlet(voice: Mention | None) -> bool:
@@ -6659,7 +6655,7 @@ class _Sentence:
         pronoun ("تورطه", "علاقتها")."""
         if norm in _DENIED_OBJECTS:
             return True
-        for pronoun in ("هما", "هم", "ها", "ه"):
+        for pronoun in lx.POSSESSIVE_PRONOUNS:
             if norm.endswith(pronoun) and len(norm) > len(pronoun) + 2:
                 stem = norm[: -len(pronoun)]
                 return stem in _DENIED_OBJECTS or stem.removesuffix("ت") + "ه" in _DENIED_OBJECTS
@@ -7138,7 +7134,9 @@ class _Sentence:
         after = self._next_norm(j)
         if after in lx.PRONOUN_NOUNS or after in lx.COMPLEMENTISERS:
             return False  # "عن رئيس لجنة تطويرها قوله إن …": still the voice's name
-        stem = next((tok.norm[: -len(p)] for p in _STANCE_POSSESSIVES if tok.norm.endswith(p)), "")
+        stem = next(
+            (tok.norm[: -len(p)] for p in lx.POSSESSIVE_PRONOUNS if tok.norm.endswith(p)), ""
+        )
         if stem in WORDS.position_nouns:
             return True
         return len(stem) > MIN_DERIVED_LETTERS and _derived_noun(stem)
@@ -8159,7 +8157,7 @@ class _Sentence:
         """Whether the word after token k carries a pronoun ("نشره", "توزيعها"), as written (a
         final ة folds like ه)."""
         after = self.tokens[k + 1].text if k + 1 < len(self.tokens) else ""
-        return after.endswith(_KIN_PRONOUNS)
+        return after.endswith(lx.POSSESSIVE_PRONOUNS)
 
     def _figure_after(self, k: int) -> bool:
         """A figure at token k: digits or a number word ("مائة", "ألف", "عشرات")."""

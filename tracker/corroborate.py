@@ -1340,6 +1340,8 @@ def _weak(voice: Source, one_article: bool) -> bool:
     body, a body named by one word ("المؤسسة")."""
     if voice.in_registry:
         return False
+    if _with_press(voice.name):
+        return True  # two voices told as one, whatever state the first is read as speaking for
     people = voice.kind in (SourceKind.PERSON, SourceKind.OFFICIAL)
     if people and (_names_no_one(voice.name) or _over_head_alone(voice.name)):
         return True  # a misread or a bare title, whatever state it is read as speaking for
@@ -1365,6 +1367,25 @@ def _weak(voice: Source, one_article: bool) -> bool:
             or _head_alone(voice.name)
         )
     return one_article
+
+
+#: Plural nouns of the press and its reports, all languages (``Words.press_plurals``).
+_PRESS_PLURALS = union("press_plurals")
+#: Words joining a second voice to a first one in a voice's name ("و" is a proclitic).
+_AND = frozenset({"and", "&"})
+
+
+def _with_press(name: str) -> bool:
+    """True for a voice's name that joins the press to a first voice ("الشرطة وصحف محلية",
+    "police and local newspapers"): two voices told as one, of which no one can say which
+    said what, so no origin of its own beside another."""
+    words = fold(name).split()
+    for n, word in enumerate(words[1:], 1):
+        if word.startswith("و") and word[1:].removeprefix("ال") in _PRESS_PLURALS:
+            return True
+        if word in _AND and not _PRESS_PLURALS.isdisjoint(words[n + 1 : n + 3]):
+            return True
+    return False
 
 
 #: Heads of a body's name that alone name no body, all languages (``Words``).
@@ -1660,6 +1681,7 @@ def link_claims(
         if _named_speaker(origin)
     }
     speakers |= _paper_and_official(attributions, publisher)
+    speakers |= _lay_voices(attributions)
     holders = _holders(attributions, statements)
     homes = {
         item: origin.country
@@ -1748,6 +1770,27 @@ def _paper_and_official(
     return papers | officials if papers and officials else {}
 
 
+#: Heads of unnamed voices that are lay people, all languages (``Words.lay_people``).
+_LAY_PEOPLE = union("lay_people")
+#: The mark of a lay voice's group among ``speakers`` (``_lay_voices``).
+_LAY = "lay:"
+
+
+def _lay_voices(attributions: Sequence[Attribution]) -> dict[str, str]:
+    """Unnamed lay people the article quotes ("قال سكان", "شهود عيان", "residents said"), as
+    ``speakers`` (id → independence group, marked ``_LAY``): never the officials or the body
+    the article names, so what they say joins what a named voice says only at the bar of two
+    voices (residents telling of fighting for a base, a force announcing positions it took),
+    unless both tell one figure (witnesses and an official giving one toll)."""
+    found: dict[str, str] = {}
+    for att in attributions:
+        voice = att.chain[-1] if att.chain else att.source
+        words = fold(voice.name).split()
+        if voice.kind in UNNAMED_KINDS and words and words[0].removeprefix("ال") in _LAY_PEOPLE:
+            found[att.id] = _LAY + voice.independence_group
+    return found
+
+
 def _complete_linkage(
     items: Sequence[MatchKey],
     t: Thresholds,
@@ -1813,6 +1856,9 @@ def _complete_linkage(
             return False
         one, other = who.get(a.id), who.get(b.id)
         voices = bool(one and other and one != other)
+        if one and other and voices and (one.startswith(_LAY) or other.startswith(_LAY)):
+            # Lay people and an official telling one toll ("ثمانية قتلى") tell one thing.
+            voices = set(a.numbers).isdisjoint(b.numbers)
         bar = strict if voices else t
         if contents is not None and (
             conflict(mine := place_of(a.id), theirs := place_of(b.id))
@@ -1836,6 +1882,8 @@ def _complete_linkage(
         one, other = contents[a.id], contents[b.id]
         denial = Stance.DENIES in (a.stance, b.stance)
         if voices and not denial and _said_of_one_subject(one, other, strict):
+            return False
+        if voices and _each_of_itself(one, other):
             return False
         return not _one_word_apart(a, one, b, other) and not another_apart(
             one, a.vocabulary, other, b.vocabulary
@@ -1904,6 +1952,19 @@ def _said_of_one_subject(one: str, other: str, t: Thresholds) -> bool:
     if len(short) < SUBJECT_REST_WORDS or len(short & long) >= SUBJECT_REST_SHARE * len(short):
         return False  # the run is its statement, or the other tells what is left at more length
     return not same_claim(left[0], left[1], t)
+
+
+#: Pronoun forms by which a voice speaks of its own side, all languages (``Words``).
+_SELF_REFERENCES = union("self_references")
+
+
+def _each_of_itself(one: str, other: str) -> bool:
+    """True when two voices' statements both say one same pronoun form that stands for the
+    speaker's own side ("لم تطلب منهم أسماء" said by two parties, "we were not asked" by two
+    unions): each tells a thing of itself, two claims of two selves, however alike their
+    words, and neither confirms the other."""
+    mine = {w for w in fold(one).split() if w in _SELF_REFERENCES}
+    return bool(mine) and not mine.isdisjoint(fold(other).split())
 
 
 #: Content words the shorter of two statements must have outside the run it shares with

@@ -62,6 +62,9 @@ WORDS = Words(
     epithets=folded("cowardly heinous dastardly despicable"),
     conditions=frozenset({"if confirmed", "if true"}),
     withheld_telling=folded("comment details elaborate"),
+    press_plurals=folded("newspapers papers media reports outlets"),
+    self_references=folded("we us our ourselves"),
+    lay_people=folded("residents resident witnesses witness locals villagers citizens passengers"),
     medium_nouns=folded(
         "newspaper paper daily weekly magazine website site channel network agency television tv"
     ),

@@ -82,3 +82,28 @@ def test_residents_and_a_force_in_one_article_stay_two_claims_across_copies(
     shared = [c for c in report.corpus_claims if len(c.articles) == 2]
     assert shared
     assert Status.CORROBORATED not in {c.status for c in shared}
+
+
+def test_two_papers_citing_a_findings_makers_by_two_words_are_one_origin(
+    tmp_path: Path,
+) -> None:
+    """ "ويقول العلماء" in one paper and "ويقول المطورون" in another, of one device, tied to no
+    body: the makers of one finding, most likely passed on from one release, so the two
+    papers are one origin, not two finding the same people."""
+    report = _report(
+        tmp_path,
+        _record(
+            "aawsat",
+            "ابتكر فريق من جامعة الساحل جهازا صغيرا يحول حرارة الشمعة إلى كهرباء. ويقول العلماء"
+            " إن هذا الجهاز يمكن استخدامه أيضا لشحن الأجهزة المحمولة مثل الهواتف الجوالة"
+            " والكاميرات وغيرها من الأجهزة التي تحتوي على منفذ للشحن.",
+        ),
+        _record(
+            "3alyoum",
+            "طور مهندسون شبان شمعة تشحن الهواتف الذكية بحرارة لهبها. ويقول المطورون إنه يمكن"
+            " استخدامها لشحن الأجهزة المحمولة مثل الهواتف والكاميرات وغيرها من الأجهزة من خلال"
+            " منفذ للشحن.",
+        ),
+    )
+    shared = [c for c in report.corpus_claims if len(c.articles) == 2]
+    assert [c.status for c in shared] == [Status.SINGLE_SOURCED]

@@ -1140,10 +1140,14 @@ _GROUP_COUNTS = union("group_counts")
 def _unnamed_name(name: str) -> str:
     """An unnamed voice's name as compared: its content words, without the words that count
     the group ("بعض الدبلوماسيين" and "بضعة دبلوماسيين" are "دبلوماسيين"); medical people
-    of any name ("مسعفون", "مصادر طبية", "أطباء") are one name."""
+    of any name ("مسعفون", "مصادر طبية", "أطباء") are one name, and so are a finding's
+    makers named by one word and no body ("العلماء", "المطورون")."""
     words = content_words(normalize(name).split())
     if not _MEDICAL.isdisjoint(words):
         return MEDICAL_VOICES
+    alone = fold(name).split()
+    if len(alone) == 1 and alone[0].removeprefix("ال") in _MAKERS:
+        return MAKER_VOICES  # "العلماء", "المطورون": a finding's makers, tied to no body
     return " ".join(w for w in words if w not in _GROUP_COUNTS)
 
 
@@ -1151,6 +1155,10 @@ def _unnamed_name(name: str) -> str:
 _MEDICAL = union("medical_voices")
 #: The one name of medical unnamed voices, whatever the outlet called them.
 MEDICAL_VOICES = "medical"
+#: Words naming the makers of a finding as an unnamed voice (``Words.maker_voices``).
+_MAKERS = union("maker_voices")
+#: The one name of a finding's makers cited alone, whatever the outlet called them.
+MAKER_VOICES = "makers"
 
 
 def _same_unnamed(mine: Sequence[tuple[str, str]], theirs: Sequence[tuple[str, str]]) -> bool:
@@ -1688,7 +1696,8 @@ def link_claims(
         for item, origin in origin_of.items()
         if origin.country and origin.kind not in MEDIA
     }
-    clusters = _complete_linkage(items, t, contents, speakers, holders, homes)
+    plain = frozenset(i for i, origin in origin_of.items() if origin.kind is SourceKind.PERSON)
+    clusters = _complete_linkage(items, t, contents, speakers, holders, homes, plain)
     clusters = _joined_plans(clusters, items, contents, speakers, t)
     clusters = join_denied_reports(clusters, [k.id for k in items], attributions, publisher)
     clusters = join_reports_after_denials(clusters, [k.id for k in items], attributions)
@@ -1798,6 +1807,7 @@ def _complete_linkage(
     speakers: Mapping[str, str] | None = None,
     holders: Mapping[str, str] | None = None,
     homes: Mapping[str, str] | None = None,
+    plain: frozenset[str] = frozenset(),
 ) -> list[list[int]]:
     """Cluster statements so that every member matches every other (no chaining A~B~C).
 
@@ -1817,7 +1827,9 @@ def _complete_linkage(
     أيام العيد" from a Saudi court and from a judge in Damascus are two states' news. So do two
     statements naming different towns or provinces (``link.anchors.places_apart``: fighters
     captured in one province, a town taken in the next): a loose match would join their claims
-    across the corpus too.
+    across the corpus too. Unnamed lay people (``_lay_voices``) are a voice apart from a
+    named official or body, not from a man named with no title (``plain``: ids), who may be
+    one of them.
 
     An index from content word to clusters keeps comparisons to clusters sharing words. Only
     clusters holding an attribution are indexed: an article's own sentences are compared with
@@ -1857,8 +1869,9 @@ def _complete_linkage(
         one, other = who.get(a.id), who.get(b.id)
         voices = bool(one and other and one != other)
         if one and other and voices and (one.startswith(_LAY) or other.startswith(_LAY)):
-            # Lay people and an official telling one toll ("ثمانية قتلى") tell one thing.
-            voices = set(a.numbers).isdisjoint(b.numbers)
+            # Lay people and an official telling one toll ("ثمانية قتلى") tell one thing, and
+            # so may lay people and a man named with no title, maybe one of them.
+            voices = set(a.numbers).isdisjoint(b.numbers) and plain.isdisjoint((a.id, b.id))
         bar = strict if voices else t
         if contents is not None and (
             conflict(mine := place_of(a.id), theirs := place_of(b.id))

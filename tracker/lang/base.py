@@ -147,6 +147,10 @@ class Words:
     #: "doctors"), folded: two outlets citing medics and medical sources for one toll most
     #: likely rewrote one dispatch (``corroborate``).
     medical_voices: frozenset[str] = frozenset()
+    #: Words naming the makers of a finding as an unnamed voice on their own ("العلماء",
+    #: "المطورون", "researchers"), folded: two outlets citing "the scientists" and "the
+    #: developers" for one finding most likely pass on one release (``corroborate``).
+    maker_voices: frozenset[str] = frozenset()
     #: Words that mark an armed or political group outside the state ("rebel", "المعارضة"):
     #: its spokesman or forces speak for no government, whatever the dateline (``sources``).
     non_state: frozenset[str] = frozenset()

@@ -56,6 +56,7 @@ WORDS = Words(
     past_words=folded("was"),
     group_counts=folded("some several few number"),
     medical_voices=folded("medics medical doctors paramedics"),
+    maker_voices=folded("researchers scientists developers inventors designers"),
     clause_openers=folded("while whereas"),
     unit_nouns=folded("brigade division battalion regiment"),
     hedges=frozenset({"perhaps", "possibly", "may be", "might be", "could be"}),

@@ -107,3 +107,28 @@ def test_two_papers_citing_a_findings_makers_by_two_words_are_one_origin(
     )
     shared = [c for c in report.corpus_claims if len(c.articles) == 2]
     assert [c.status for c in shared] == [Status.SINGLE_SOURCED]
+
+
+def test_an_official_and_the_authorities_one_copy_ties_to_one_state_are_one_origin(
+    tmp_path: Path,
+) -> None:
+    """One wire's dispatch, printed by three papers, in which "the local authorities" give a
+    toll and a district governor's deputy repeats it: the copy whose credit names the
+    country reads both as that state's voices, so across the copies, where the others name
+    no country, the two still count once, not as two origins."""
+    dispatch = (
+        "قتل 12 جنديا صوماليا على الأقل {} في غارة على حاجز للجيش في ولاية الوادي جنوب"
+        " العاصمة، حيث ينتشر المتمردون، كما أعلنت السلطات المحلية. وقال سالم عمر الفارس"
+        " أمين حاكم منطقة الوادي إن مروحيتين هاجمتا حاجزا للجيش، مضيفا أن النيران اندلعت في"
+        " الحاجز ودمر بالكامل، وقتل 12 جنديا صوماليا. وأكد المتحدث باسم حكومة الولاية هذه"
+        " الحصيلة."
+    )
+    report = _report(
+        tmp_path,
+        _record("alyaum", dispatch.format("صباح أمس"), author="ا ف ب - مدينة الوادي «الصومال»"),
+        _record("okaz", dispatch.format("أمس"), author="أ ف ب (مدينة الوادي)"),
+        _record("aljazirah", dispatch.format("صباح الاثنين"), author="مدينة الوادي - أ ف ب"),
+    )
+    toll = [c for c in report.corpus_claims if "السلطات المحلية" in c.explanation]
+    assert [c.status for c in toll] == [Status.SINGLE_SOURCED]
+    assert "count as one" in toll[0].explanation

@@ -341,7 +341,25 @@ def _groups(
     sets = _joined(voices)
     for voice, into in tied:
         _tie(sets, voice, into)
+    _tie_states(sets, tied)
     return {kept[0].independence_group: kept[0] for kept in sets}
+
+
+def _tie_states(sets: list[list[Source]], tied: Sequence[tuple[Source, Source]]) -> None:
+    """Join the sets of two origins whose copies one article reads as voices of one state:
+    a district governor and "the local authorities", both of one state where one outlet's
+    copy names the country, are one voice even where the other copies name none, so the
+    origins they count as are one too."""
+    first: dict[str, Source] = {}
+    for voice, into in tied:
+        if not voice.group.startswith("state:"):
+            continue
+        other = first.setdefault(voice.independence_group, into)
+        home = next((kept for kept in sets if other in kept), None)
+        mine = next((kept for kept in sets if into in kept), None)
+        if home is not None and mine is not None and home is not mine:
+            home.extend(mine)
+            sets.remove(mine)
 
 
 def _joined(voices: Iterable[Source]) -> list[list[Source]]:
@@ -1649,8 +1667,28 @@ def _merged_note(judged: Standing) -> str:
         copy = next((t for t in judged.tied if _tied_to(voice, t, kept)), None)
         if copy is not None:
             named.add((copy[1].name, voice.name, f"a copy names {copy[0].name}"))
+            continue
+        state = _state_tied(voice, judged.tied, kept)
+        if state is not None:
+            named.add((state[0].name, voice.name, f"copies read both as {state[1]}"))
     notes += [f"{a} and {b} count as one ({why})" for a, b, why in sorted(named)]
     return "; " + "; ".join(notes) if notes else ""
+
+
+def _state_tied(
+    voice: Source, tied: Sequence[tuple[Source, Source]], kept: Sequence[Source]
+) -> tuple[Source, str] | None:
+    """The kept origin ``voice`` counts as through copies reading both as one state's
+    voices (``_tie_states``), with that state's group, or None."""
+    for mine, into in tied:
+        if into.id != voice.id or not mine.group.startswith("state:"):
+            continue
+        for theirs, other in tied:
+            if theirs.independence_group == mine.independence_group and other is not into:
+                found = next((k for k in kept if k.id == other.id), None)
+                if found is not None:
+                    return found, mine.group
+    return None
 
 
 def _tied_to(voice: Source, tie: tuple[Source, Source], kept: Sequence[Source]) -> bool:

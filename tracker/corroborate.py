@@ -341,7 +341,25 @@ def _groups(
     sets = _joined(voices)
     for voice, into in tied:
         _tie(sets, voice, into)
+    _tie_states(sets, tied)
     return {kept[0].independence_group: kept[0] for kept in sets}
+
+
+def _tie_states(sets: list[list[Source]], tied: Sequence[tuple[Source, Source]]) -> None:
+    """Join the sets of two origins whose copies one article reads as voices of one state:
+    a district governor and "the local authorities", both of one state where one outlet's
+    copy names the country, are one voice even where the other copies name none, so the
+    origins they count as are one too."""
+    first: dict[str, Source] = {}
+    for voice, into in tied:
+        if not voice.group.startswith("state:"):
+            continue
+        other = first.setdefault(voice.independence_group, into)
+        home = next((kept for kept in sets if other in kept), None)
+        mine = next((kept for kept in sets if into in kept), None)
+        if home is not None and mine is not None and home is not mine:
+            home.extend(mine)
+            sets.remove(mine)
 
 
 def _joined(voices: Iterable[Source]) -> list[list[Source]]:
@@ -1140,10 +1158,14 @@ _GROUP_COUNTS = union("group_counts")
 def _unnamed_name(name: str) -> str:
     """An unnamed voice's name as compared: its content words, without the words that count
     the group ("بعض الدبلوماسيين" and "بضعة دبلوماسيين" are "دبلوماسيين"); medical people
-    of any name ("مسعفون", "مصادر طبية", "أطباء") are one name."""
+    of any name ("مسعفون", "مصادر طبية", "أطباء") are one name, and so are a finding's
+    makers named by one word and no body ("العلماء", "المطورون")."""
     words = content_words(normalize(name).split())
     if not _MEDICAL.isdisjoint(words):
         return MEDICAL_VOICES
+    alone = fold(name).split()
+    if len(alone) == 1 and alone[0].removeprefix("ال") in _MAKERS:
+        return MAKER_VOICES  # "العلماء", "المطورون": a finding's makers, tied to no body
     return " ".join(w for w in words if w not in _GROUP_COUNTS)
 
 
@@ -1151,6 +1173,10 @@ def _unnamed_name(name: str) -> str:
 _MEDICAL = union("medical_voices")
 #: The one name of medical unnamed voices, whatever the outlet called them.
 MEDICAL_VOICES = "medical"
+#: Words naming the makers of a finding as an unnamed voice (``Words.maker_voices``).
+_MAKERS = union("maker_voices")
+#: The one name of a finding's makers cited alone, whatever the outlet called them.
+MAKER_VOICES = "makers"
 
 
 def _same_unnamed(mine: Sequence[tuple[str, str]], theirs: Sequence[tuple[str, str]]) -> bool:
@@ -1340,6 +1366,8 @@ def _weak(voice: Source, one_article: bool) -> bool:
     body, a body named by one word ("المؤسسة")."""
     if voice.in_registry:
         return False
+    if _with_press(voice.name):
+        return True  # two voices told as one, whatever state the first is read as speaking for
     people = voice.kind in (SourceKind.PERSON, SourceKind.OFFICIAL)
     if people and (_names_no_one(voice.name) or _over_head_alone(voice.name)):
         return True  # a misread or a bare title, whatever state it is read as speaking for
@@ -1365,6 +1393,25 @@ def _weak(voice: Source, one_article: bool) -> bool:
             or _head_alone(voice.name)
         )
     return one_article
+
+
+#: Plural nouns of the press and its reports, all languages (``Words.press_plurals``).
+_PRESS_PLURALS = union("press_plurals")
+#: Words joining a second voice to a first one in a voice's name ("و" is a proclitic).
+_AND = frozenset({"and", "&"})
+
+
+def _with_press(name: str) -> bool:
+    """True for a voice's name that joins the press to a first voice ("الشرطة وصحف محلية",
+    "police and local newspapers"): two voices told as one, of which no one can say which
+    said what, so no origin of its own beside another."""
+    words = fold(name).split()
+    for n, word in enumerate(words[1:], 1):
+        if word.startswith("و") and word[1:].removeprefix("ال") in _PRESS_PLURALS:
+            return True
+        if word in _AND and not _PRESS_PLURALS.isdisjoint(words[n + 1 : n + 3]):
+            return True
+    return False
 
 
 #: Heads of a body's name that alone name no body, all languages (``Words``).
@@ -1620,8 +1667,28 @@ def _merged_note(judged: Standing) -> str:
         copy = next((t for t in judged.tied if _tied_to(voice, t, kept)), None)
         if copy is not None:
             named.add((copy[1].name, voice.name, f"a copy names {copy[0].name}"))
+            continue
+        state = _state_tied(voice, judged.tied, kept)
+        if state is not None:
+            named.add((state[0].name, voice.name, f"copies read both as {state[1]}"))
     notes += [f"{a} and {b} count as one ({why})" for a, b, why in sorted(named)]
     return "; " + "; ".join(notes) if notes else ""
+
+
+def _state_tied(
+    voice: Source, tied: Sequence[tuple[Source, Source]], kept: Sequence[Source]
+) -> tuple[Source, str] | None:
+    """The kept origin ``voice`` counts as through copies reading both as one state's
+    voices (``_tie_states``), with that state's group, or None."""
+    for mine, into in tied:
+        if into.id != voice.id or not mine.group.startswith("state:"):
+            continue
+        for theirs, other in tied:
+            if theirs.independence_group == mine.independence_group and other is not into:
+                found = next((k for k in kept if k.id == other.id), None)
+                if found is not None:
+                    return found, mine.group
+    return None
 
 
 def _tied_to(voice: Source, tie: tuple[Source, Source], kept: Sequence[Source]) -> bool:
@@ -1660,13 +1727,15 @@ def link_claims(
         if _named_speaker(origin)
     }
     speakers |= _paper_and_official(attributions, publisher)
+    speakers |= _lay_voices(attributions)
     holders = _holders(attributions, statements)
     homes = {
         item: origin.country
         for item, origin in origin_of.items()
         if origin.country and origin.kind not in MEDIA
     }
-    clusters = _complete_linkage(items, t, contents, speakers, holders, homes)
+    plain = frozenset(i for i, origin in origin_of.items() if origin.kind is SourceKind.PERSON)
+    clusters = _complete_linkage(items, t, contents, speakers, holders, homes, plain)
     clusters = _joined_plans(clusters, items, contents, speakers, t)
     clusters = join_denied_reports(clusters, [k.id for k in items], attributions, publisher)
     clusters = join_reports_after_denials(clusters, [k.id for k in items], attributions)
@@ -1748,6 +1817,27 @@ def _paper_and_official(
     return papers | officials if papers and officials else {}
 
 
+#: Heads of unnamed voices that are lay people, all languages (``Words.lay_people``).
+_LAY_PEOPLE = union("lay_people")
+#: The mark of a lay voice's group among ``speakers`` (``_lay_voices``).
+_LAY = "lay:"
+
+
+def _lay_voices(attributions: Sequence[Attribution]) -> dict[str, str]:
+    """Unnamed lay people the article quotes ("قال سكان", "شهود عيان", "residents said"), as
+    ``speakers`` (id → independence group, marked ``_LAY``): never the officials or the body
+    the article names, so what they say joins what a named voice says only at the bar of two
+    voices (residents telling of fighting for a base, a force announcing positions it took),
+    unless both tell one figure (witnesses and an official giving one toll)."""
+    found: dict[str, str] = {}
+    for att in attributions:
+        voice = att.chain[-1] if att.chain else att.source
+        words = fold(voice.name).split()
+        if voice.kind in UNNAMED_KINDS and words and words[0].removeprefix("ال") in _LAY_PEOPLE:
+            found[att.id] = _LAY + voice.independence_group
+    return found
+
+
 def _complete_linkage(
     items: Sequence[MatchKey],
     t: Thresholds,
@@ -1755,6 +1845,7 @@ def _complete_linkage(
     speakers: Mapping[str, str] | None = None,
     holders: Mapping[str, str] | None = None,
     homes: Mapping[str, str] | None = None,
+    plain: frozenset[str] = frozenset(),
 ) -> list[list[int]]:
     """Cluster statements so that every member matches every other (no chaining A~B~C).
 
@@ -1774,7 +1865,9 @@ def _complete_linkage(
     أيام العيد" from a Saudi court and from a judge in Damascus are two states' news. So do two
     statements naming different towns or provinces (``link.anchors.places_apart``: fighters
     captured in one province, a town taken in the next): a loose match would join their claims
-    across the corpus too.
+    across the corpus too. Unnamed lay people (``_lay_voices``) are a voice apart from a
+    named official or body, not from a man named with no title (``plain``: ids), who may be
+    one of them.
 
     An index from content word to clusters keeps comparisons to clusters sharing words. Only
     clusters holding an attribution are indexed: an article's own sentences are compared with
@@ -1813,6 +1906,10 @@ def _complete_linkage(
             return False
         one, other = who.get(a.id), who.get(b.id)
         voices = bool(one and other and one != other)
+        if one and other and voices and (one.startswith(_LAY) or other.startswith(_LAY)):
+            # Lay people and an official telling one toll ("ثمانية قتلى") tell one thing, and
+            # so may lay people and a man named with no title, maybe one of them.
+            voices = set(a.numbers).isdisjoint(b.numbers) and plain.isdisjoint((a.id, b.id))
         bar = strict if voices else t
         if contents is not None and (
             conflict(mine := place_of(a.id), theirs := place_of(b.id))
@@ -1836,6 +1933,8 @@ def _complete_linkage(
         one, other = contents[a.id], contents[b.id]
         denial = Stance.DENIES in (a.stance, b.stance)
         if voices and not denial and _said_of_one_subject(one, other, strict):
+            return False
+        if voices and _each_of_itself(one, other):
             return False
         return not _one_word_apart(a, one, b, other) and not another_apart(
             one, a.vocabulary, other, b.vocabulary
@@ -1904,6 +2003,19 @@ def _said_of_one_subject(one: str, other: str, t: Thresholds) -> bool:
     if len(short) < SUBJECT_REST_WORDS or len(short & long) >= SUBJECT_REST_SHARE * len(short):
         return False  # the run is its statement, or the other tells what is left at more length
     return not same_claim(left[0], left[1], t)
+
+
+#: Pronoun forms by which a voice speaks of its own side, all languages (``Words``).
+_SELF_REFERENCES = union("self_references")
+
+
+def _each_of_itself(one: str, other: str) -> bool:
+    """True when two voices' statements both say one same pronoun form that stands for the
+    speaker's own side ("لم تطلب منهم أسماء" said by two parties, "we were not asked" by two
+    unions): each tells a thing of itself, two claims of two selves, however alike their
+    words, and neither confirms the other."""
+    mine = {w for w in fold(one).split() if w in _SELF_REFERENCES}
+    return bool(mine) and not mine.isdisjoint(fold(other).split())
 
 
 #: Content words the shorter of two statements must have outside the run it shares with

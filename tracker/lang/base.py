@@ -147,6 +147,10 @@ class Words:
     #: "doctors"), folded: two outlets citing medics and medical sources for one toll most
     #: likely rewrote one dispatch (``corroborate``).
     medical_voices: frozenset[str] = frozenset()
+    #: Words naming the makers of a finding as an unnamed voice on their own ("العلماء",
+    #: "المطورون", "researchers"), folded: two outlets citing "the scientists" and "the
+    #: developers" for one finding most likely pass on one release (``corroborate``).
+    maker_voices: frozenset[str] = frozenset()
     #: Words that mark an armed or political group outside the state ("rebel", "المعارضة"):
     #: its spokesman or forces speak for no government, whatever the dateline (``sources``).
     non_state: frozenset[str] = frozenset()
@@ -249,6 +253,18 @@ class Words:
     #: "comment", "details"): "…، لكنه رفض الإدلاء بتفاصيل" closes what the voice told with
     #: what it would not tell, which is no part of the claim (``link.antonyms.refused_telling``).
     withheld_telling: frozenset[str] = frozenset()
+    #: Plural nouns of the press and its reports, folded ("صحف", "وسائل", "newspapers"): a
+    #: voice that joins one of them to a body ("الشرطة وصحف محلية", "police and local
+    #: newspapers") is two voices told as one, no origin of its own (``corroborate``).
+    press_plurals: frozenset[str] = frozenset()
+    #: Pronoun forms by which what a voice is reported saying speaks of the voice's own side
+    #: ("منهم" in "لم تطلب منهم", "لدينا", "us"), folded: two voices of two sides each saying
+    #: one of them tell two things of two selves, however alike their words (``corroborate``).
+    self_references: frozenset[str] = frozenset()
+    #: Heads of unnamed voices that are lay people, no one's officials ("سكان", "شهود",
+    #: "مواطنون", "residents"), folded: what they say in an article is never the words of a
+    #: body or an official it names, so the two join at the bar of two voices (``corroborate``).
+    lay_people: frozenset[str] = frozenset()
     #: Forms of a unit that are a number only as the first word of a teen, folded, → the
     #: unit ("اثني عشر" is 12 after a preposition or as an object; alone, "اثني" is how
     #: "أثنى", praised, folds: no number).

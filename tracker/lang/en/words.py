@@ -56,12 +56,16 @@ WORDS = Words(
     past_words=folded("was"),
     group_counts=folded("some several few number"),
     medical_voices=folded("medics medical doctors paramedics"),
+    maker_voices=folded("researchers scientists developers inventors designers"),
     clause_openers=folded("while whereas"),
     unit_nouns=folded("brigade division battalion regiment"),
     hedges=frozenset({"perhaps", "possibly", "may be", "might be", "could be"}),
     epithets=folded("cowardly heinous dastardly despicable"),
     conditions=frozenset({"if confirmed", "if true"}),
     withheld_telling=folded("comment details elaborate"),
+    press_plurals=folded("newspapers papers media reports outlets"),
+    self_references=folded("we us our ourselves"),
+    lay_people=folded("residents resident witnesses witness locals villagers citizens passengers"),
     medium_nouns=folded(
         "newspaper paper daily weekly magazine website site channel network agency television tv"
     ),

@@ -87,6 +87,7 @@ from .link.numbers import (
     joined_to_number,
     neighbours,
     percentage,
+    ra_fractions,
     spelled_numbers,
     telling_counts,
     written_numbers,
@@ -233,7 +234,7 @@ _DENIAL_FRAME = union("denial_frame")
 
 def match_key(item_id: str, article: str, content: str, stance: Stance | None) -> MatchKey:
     """What claim matching needs to know about one statement."""
-    folded = fold(reading_order(content))
+    folded = ra_fractions(fold(reading_order(content)))
     words = words_of(folded)
     numbers = written_numbers(folded) + spelled_numbers(words)
     return MatchKey(
@@ -260,7 +261,7 @@ def across(key: MatchKey, text: str | None) -> MatchKey:
     the article's lower bar would join to it."""
     if text is None or _PARTICLES.isdisjoint(key.vocabulary):
         return key
-    plain = without_particles(fold(reading_order(text)))
+    plain = without_particles(ra_fractions(fold(reading_order(text))))
     vocabulary = tuple(sorted(set(content_words(without_formulae(words_of(plain))))))
     if vocabulary == key.vocabulary:
         return key

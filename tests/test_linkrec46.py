@@ -1,0 +1,47 @@
+"""Cross-article link recall: numbers one desk writes otherwise still link."""
+
+from __future__ import annotations
+
+from tracker.corroborate import Side, judge_pair, match_key
+from tracker.link.numbers import written_numbers
+from tracker.models import Stance
+from tracker.text import fold
+
+#: Made-up: one index told by two desks, one writing its fractions with "ر".
+_RA = "ارتفع مؤشر الثقة في قطاع الخدمات بالوادي إلى 9ر53 نقطة في يوليو مقارنة مع 8ر53 نقطة"
+_POINT = "ارتفع مؤشر الثقة في قطاع الخدمات بالوادي إلى 53.9 نقطة في يوليو مقارنة مع 53.8 نقطة"
+_OTHER = "ارتفع مؤشر الثقة في قطاع الخدمات بالوادي إلى 53.9 نقطة في يوليو مقارنة مع 53.7 نقطة"
+
+#: Made-up: one month's output told with its year and without it.
+_WITH_YEAR = "بلغ إنتاج حقول الهضبة من الغاز 14.6 مليون متر مكعب يوميا في مارس 2014 من 13.9 مليون"
+_NO_YEAR = "بلغ إنتاج حقول الهضبة من الغاز 14.6 مليون متر مكعب يوميا في مارس آذار من 13.9 مليون"
+_OTHER_YEAR = "بلغ إنتاج حقول الهضبة من الغاز 14.6 مليون متر مكعب يوميا في مارس 2013 من 13.9 مليون"
+#: ... and a year that is no month's, beside a year the other leaves unnamed.
+_YEAR_ALONE = "بلغ إنتاج حقول الهضبة من الغاز 14.6 مليون متر مكعب يوميا خلال العام 2014"
+_LAST_YEAR = "بلغ إنتاج حقول الهضبة من الغاز 14.6 مليون متر مكعب يوميا خلال العام الماضي"
+
+
+def _said(n: int, text: str) -> Side:
+    return Side.across(match_key(f"a{n}.a1", f"a{n}", text, Stance.ASSERTS), text)
+
+
+def _confirmed(one: str, other: str) -> bool:
+    found = judge_pair(_said(0, one), _said(1, other))
+    return found is not None and found.tier == "confirmed"
+
+
+def test_fraction_after_ra_is_read_as_it_shows() -> None:
+    """ "9ر53" is 53.9, the figure another desk prints "53.9": one claim; "8ر53" and "53.7"
+    stay two figures."""
+    assert written_numbers(fold(_RA)) == ["53.9", "53.8"]
+    assert _confirmed(_RA, _POINT)
+    assert not _confirmed(_RA, _OTHER)
+
+
+def test_year_of_a_month_is_a_detail() -> None:
+    """ "في مارس 2014" and "في مارس آذار" name one month: the year alone keeps no claims apart;
+    "مارس 2013" is another month, and a year after no month ("العام 2014") still counts."""
+    assert _confirmed(_WITH_YEAR, _NO_YEAR)
+    assert _confirmed(_NO_YEAR, _WITH_YEAR)
+    assert not _confirmed(_WITH_YEAR, _OTHER_YEAR)
+    assert not _confirmed(_YEAR_ALONE, _LAST_YEAR)

@@ -45,3 +45,19 @@ def test_year_of_a_month_is_a_detail() -> None:
     assert _confirmed(_NO_YEAR, _WITH_YEAR)
     assert not _confirmed(_WITH_YEAR, _OTHER_YEAR)
     assert not _confirmed(_YEAR_ALONE, _LAST_YEAR)
+
+
+#: Made-up: one warning printed with a pious formula that opens with "لا" and without it.
+_FORMULA = (
+    "دعت المديرية السكان إلى الحيطة من أي حوادث تنتج عن السيول -لا سمح الله- وعدم عبور الأودية"
+)
+_PLAIN = "دعت المديرية السكان إلى الحيطة من أي حوادث تنتج عن السيول وعدم عبور الأودية"
+_DENIED = "لم تدع المديرية السكان إلى الحيطة من أي حوادث تنتج عن السيول وعدم عبور الأودية"
+
+
+def test_formula_negates_nothing() -> None:
+    """ "لا سمح الله" is a formula, no negation of the warning: one claim with the warning
+    printed without it; the warning negated ("لم تدع") stays another claim."""
+    assert not match_key("a0.a1", "a0", _FORMULA, Stance.ASSERTS).negated
+    assert _confirmed(_FORMULA, _PLAIN)
+    assert not _confirmed(_PLAIN, _DENIED)

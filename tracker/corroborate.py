@@ -237,12 +237,14 @@ def match_key(item_id: str, article: str, content: str, stance: Stance | None) -
     folded = ra_fractions(fold(reading_order(content)))
     words = words_of(folded)
     numbers = written_numbers(folded) + spelled_numbers(words)
+    # A formula negates nothing of the statement ("… تنتج عن الأمطار، لا سمح الله").
+    said = without_formulae(words)
     return MatchKey(
         item_id,
         article,
-        tuple(sorted(set(content_words(without_formulae(words))))),
+        tuple(sorted(set(content_words(said)))),
         tuple(sorted(set(numbers))),
-        negates(words),
+        negates(said),
         stance,
     )
 

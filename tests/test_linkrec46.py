@@ -61,3 +61,17 @@ def test_formula_negates_nothing() -> None:
     assert not match_key("a0.a1", "a0", _FORMULA, Stance.ASSERTS).negated
     assert _confirmed(_FORMULA, _PLAIN)
     assert not _confirmed(_PLAIN, _DENIED)
+
+
+#: Made-up: one minister's words in two translations, "no doubt" said two ways.
+_NO_DOUBT = "لا يوجد شك في أن تطبيق الاتفاق بالكامل سيجعل دول الإقليم أكثر أمنا واستقرارا"
+_SURELY = "لا شك في أن تطبيق الاتفاق بالكامل سيجعل دول الإقليم أكثر أمنا واستقرارا"
+_NO_PLAN = "لا يوجد اتفاق سيجعل دول الإقليم أكثر أمنا واستقرارا"
+
+
+def test_there_is_no_doubt_negates_nothing() -> None:
+    """ "لا يوجد شك في أن …" says "surely", as "لا شك في أن …" does: one claim; "لا يوجد
+    اتفاق" still negates."""
+    assert not match_key("a0.a1", "a0", _NO_DOUBT, Stance.ASSERTS).negated
+    assert _confirmed(_NO_DOUBT, _SURELY)
+    assert match_key("a0.a1", "a0", _NO_PLAN, Stance.ASSERTS).negated

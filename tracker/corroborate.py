@@ -87,6 +87,7 @@ from .link.numbers import (
     joined_to_number,
     neighbours,
     percentage,
+    ra_fractions,
     spelled_numbers,
     telling_counts,
     written_numbers,
@@ -233,15 +234,17 @@ _DENIAL_FRAME = union("denial_frame")
 
 def match_key(item_id: str, article: str, content: str, stance: Stance | None) -> MatchKey:
     """What claim matching needs to know about one statement."""
-    folded = fold(reading_order(content))
+    folded = ra_fractions(fold(reading_order(content)))
     words = words_of(folded)
     numbers = written_numbers(folded) + spelled_numbers(words)
+    # A formula negates nothing of the statement ("… تنتج عن الأمطار، لا سمح الله").
+    said = without_formulae(words)
     return MatchKey(
         item_id,
         article,
-        tuple(sorted(set(content_words(without_formulae(words))))),
+        tuple(sorted(set(content_words(said)))),
         tuple(sorted(set(numbers))),
-        negates(words),
+        negates(said),
         stance,
     )
 
@@ -260,7 +263,7 @@ def across(key: MatchKey, text: str | None) -> MatchKey:
     the article's lower bar would join to it."""
     if text is None or _PARTICLES.isdisjoint(key.vocabulary):
         return key
-    plain = without_particles(fold(reading_order(text)))
+    plain = without_particles(ra_fractions(fold(reading_order(text))))
     vocabulary = tuple(sorted(set(content_words(without_formulae(words_of(plain))))))
     if vocabulary == key.vocabulary:
         return key

@@ -17,7 +17,8 @@ A verb that denies ("تنفي", "denies") negates a statement as a particle does
 
 Some fixed phrases open with a negating particle and negate nothing: "لا يزال" / "ما زال" /
 "لم يزل" mean "still", "لا سيما" "especially", "لا بد" "must", "لا شك" "surely", "ليس فقط"
-"not only", "لا يقل عن" / "no fewer than" "at least", "ما لم" "unless", and a particle an
+"not only", "لا يقل عن" / "no fewer than" "at least", "ما لم" "unless", "لا يوجد شك" /
+"ليس هناك أدنى شك" "surely" (as "لا شك"), and a particle an
 exception follows says "only" ("لا يملك سوى …"): "لا تزال الطرق مغلقة في الوادي" says the
 roads are closed, as "الطرق مغلقة في الوادي" does (``negates``).
 """
@@ -102,6 +103,15 @@ def negates(words: Sequence[str]) -> bool:
     return any(_negating(words, n) for n in range(len(words)))
 
 
+#: Folded words that say a thing is there ("لا يوجد", "ليس هناك"), and those of doubt: "لا
+#: يوجد شك" / "ليس هناك أدنى شك" say "surely", as "لا شك" does ("there is no doubt" is read
+#: by ``NOT_NEGATED``, its particle standing right before "doubt").
+THERE_IS = frozenset({"يوجد", "توجد", "هناك", "ثمه"})
+DOUBT = frozenset({"شك", "ريب"})
+#: Words after the one saying a thing is there that the doubt may stand behind ("أدنى").
+DOUBT_WITHIN = 2
+
+
 def _negating(words: Sequence[str], n: int) -> bool:
     """True when the ``n``-th word is a negating particle that negates (``negates``)."""
     word = words[n]
@@ -109,6 +119,9 @@ def _negating(words: Sequence[str], n: int) -> bool:
         return False
     if n + 1 < len(words) and words[n + 1] in NOT_NEGATED:
         return False
+    if n + 1 < len(words) and words[n + 1] in THERE_IS:
+        if not DOUBT.isdisjoint(words[n + 2 : n + 2 + DOUBT_WITHIN]):
+            return False
     if n and word in UNLESS and words[n - 1] in UNLESS_BEFORE:
         return False
     return not _excepted(words, n + 1)

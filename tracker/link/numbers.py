@@ -31,7 +31,7 @@ import re
 from collections.abc import Collection, Sequence
 from functools import cache, lru_cache
 
-from ..lang import content_words, mapping
+from ..lang import content_words, mapping, union
 from ..text import fold, words_of
 from .morph import related
 from .reuse import PERCENT_WORDS
@@ -190,12 +190,34 @@ def is_number_word(word: str) -> bool:
 
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
+#: A fraction some desks write with "ر" for its separator ("9ر53 نقطة"): the letter, right to
+#: left, shows the two runs of digits swapped ("53ر9" on screen), as the writer meant it: 53.9,
+#: which another outlet prints "53.9" (as ``anchors.reading_order`` reads a right-to-left mark
+#: after a full stop).
+_RA_DIGIT = re.compile("\u0631[0-9]")
+_RA_FRACTION = re.compile("(?<![\\d.,])(\\d+)\u0631(\\d+)(?![.,]?\\d)")
+
+
+def ra_fractions(text: str) -> str:
+    """The text with each fraction written with "ر" for its separator written with a full
+    stop, in the order it shows: "9ر53" is "53.9" (see ``_RA_FRACTION``).
+
+    >>> ra_fractions("ارتفع إلى 9ر53 نقطة من 8ر53")
+    'ارتفع إلى 53.9 نقطة من 53.8'
+    """
+    if _RA_DIGIT.search(text) is None:
+        return text  # (a search for the letter before a digit is fast; most texts have none)
+    return _RA_FRACTION.sub(r"\2.\1", text)
 
 
 def _digit_runs(text: str) -> list[str]:
     """The numbers ``text`` writes in digits, a fraction after a comma read as after a full
-    stop: "6,6 مليون" is "6.6 مليون" (digits in groups of three are read before, as one)."""
+    stop: "6,6 مليون" is "6.6 مليون" (digits in groups of three are read before, as one), and
+    one after "ر" as it shows: "9ر53" is "53.9" (``ra_fractions``)."""
     runs = _DIGITS.findall(text)
+    if len(runs) > 1 and "\u0631" in text:
+        text = ra_fractions(text)
+        runs = _DIGITS.findall(text)
     if not runs or "," not in text:
         return runs  # (most words: no digit, or none after a comma; asked once per word)
     return [run.replace(",", ".") for run in runs]
@@ -217,7 +239,10 @@ def written_numbers(folded: str) -> list[str]:
 
     >>> written_numbers("بلغت 26.250.799 ريالا و9,381.01 نقطة و66،000 متر و1.5 مليون")
     ['26250799', '9381.01', '66000', '1.5']
+    >>> written_numbers("سجل 9ر53 نقطة")
+    ['53.9']
     """
+    folded = ra_fractions(folded)
     if not _GROUPED.search(folded):
         return _digit_runs(folded)
     out: list[str] = []
@@ -244,18 +269,38 @@ def extra_numbers_a_detail(text: str, extra: Collection[str], other: Sequence[st
     written in digits in ``text``) counts or dates what ``other`` (the other's content words)
     says nothing of: neither the word just before it nor a content word of the
     ``NEIGHBOURS`` after it has a form among them (``morph.related``; see the module
-    docstring). A number not found in digits is no detail."""
+    docstring), or it is the year of a month it follows (``_year_of_month``: "في يوليو 2015"
+    beside "في يوليو": one month, told with its year or without). A number not found in
+    digits is no detail."""
     words = words_of(fold(text))
     for number in extra:
         at = [n for n, word in enumerate(words) if number in _digit_runs(word)]
         if not at:
             return False
         for n in at:
+            if _year_of_month(number, words[max(0, n - 2) : n]):
+                continue
             near = words[max(0, n - 1) : n] + words[n + 1 : n + 1 + NEIGHBOURS]
             said = [w for w in content_words(near) if not any(c.isdigit() for c in w)]
             if any(related(w, o) for w in said for o in other):
                 return False
     return True
+
+
+def _year_of_month(number: str, before: Sequence[str]) -> bool:
+    """Whether ``number`` is a year (Gregorian or Hijri) right after a month's name, the last
+    folded words ``before`` it ("يوليو 2015", "كانون الثاني 2016", "رمضان 1436"): it dates the
+    month, and counts nothing."""
+    if not number.isdigit() or (int(number) not in _YEARS and int(number) not in _HIJRI_YEARS):
+        return False
+    return bool(before) and (before[-1] in _month_names() or " ".join(before) in _month_names())
+
+
+@cache
+def _month_names() -> frozenset[str]:
+    """The folded names of the months, Gregorian and Hijri, of every language (one or two
+    words each: "يوليو", "كانون الثاني", "ذي القعده")."""
+    return frozenset(mapping("months")) | union("hijri_months")
 
 
 #: A count tells an event apart only from this value up: "3 جنود" or "10 أشخاص" are counted

@@ -2443,6 +2443,34 @@ _TITLE_OR_BODY_HEADS = _TITLES | lx.BODY_HEADS
 _OBJECT_PARTICLES = _OCCASION_LINKS | _LEAD_FILLERS | _OBJECT_OPENERS | _OBJECT_PRONOUNS
 
 
+#: Most tokens from a voice's first title to the content after the name that closes the chain.
+MAX_TITLE_CHAIN_TOKENS = 32
+#: Fewest words of the name closing a chain of titles: a given name alone may be a verb.
+TITLE_CHAIN_NAME_WORDS = 2
+#: Endings of a possessed noun ("زيارته", "كلمتها", and "لقائه") that no place or body name
+#: ends in (a bare ه also ends "متنزه").
+_POSSESSED_ENDINGS = (*_POSSESSED, "ئه")
+#: Words that show the name after them is not the speaker's: an occasion or an addressee
+#: ("خلال لقائه الوزير فلان", "في اتصال مع السفير فلان"), a clause of its own.
+_CHAIN_BREAKS = folded(
+    """
+    مع خلال لدى عند أمام امام بعد قبل أثناء اثناء حيث الذي التي الذين عقب إثر اثر بين إلى الى
+    منذ حول ضد عبر بمناسبة
+    """
+)
+#: Cues whose verb takes a person as object: "أبلغ المدير الوزير فلان أن" tells فلان.
+_OBJECT_TAKING = frozenset({"أخبر", "أبلغ", "حذر", "نبه"})
+
+
+def _has_given_name(voice: Mention) -> bool:
+    """A word of the voice's name is a given name: a person named, not a title alone. In a
+    phrase longer than a name, a title that is also a given name names no one ("مدير الهيئة
+    أمين عام المجلس"); in a short one it may ("مساعد الأحمد")."""
+    words = normal_words(voice.name)
+    long = len(words) > MAX_NAME_TOKENS
+    return any(given_name(w) and not (long and w in _TITLES) for w in words)
+
+
 class _Sentence:
     """One sentence being read: its tokens, quotes and the attributions found so far."""
 
@@ -5904,6 +5932,10 @@ class _Sentence:
             subject = self._apposed_person(k, end, cue) or subject
         if subject is None:
             subject = self._described_subject(k, end, cue)
+        if subject is None or (subject.kind in _PEOPLE_KINDS and not _has_given_name(subject)):
+            chained = self._name_closing_titles(k, end, cue)
+            if chained is not None:
+                return chained
         if subject is not None and subject.kind is SourceKind.DOCUMENT:
             return self._document_subject(subject, end, carriers)
         return None if subject is None else (subject, aged or end)
@@ -6032,6 +6064,89 @@ class _Sentence:
         kind = SourceKind.OFFICIAL if titled else found.kind
         descriptor = " ".join(filter(None, (role, found.descriptor)))
         return replace(found, descriptor=descriptor, kind=kind)
+
+    def _name_closing_titles(self, k: int, end: int, cue: lx.Cue) -> tuple[Mention, int] | None:
+        """The person named at the end of a chain of titles too long or too mixed for one voice
+        phrase, right before the content: "أوضح مدير إدارة البرامج في الهيئة وأمين عام لجنة
+        السلامة المهندس فلان الفلاني أن …" is فلان, with his titles as descriptor (not the last
+        body the chain names). The words between the phrase read and the name hold no cue and
+        no word of an occasion or an addressee ("مع", "خلال", "لدى", a possessed noun: "خلال
+        لقائه الوزير فلان" names whom he met); a verb that takes a person as object (أبلغ،
+        حذر) is left alone. None when no such name stands there."""
+        tokens = self.tokens
+        if _strip_conj(tokens[k].norm) not in _TITLES or cue.lemma in _OBJECT_TAKING:
+            return None
+        stop = None
+        j = end
+        while j < min(len(tokens), k + MAX_TITLE_CHAIN_TOKENS):
+            tok = tokens[j]
+            if tok.norm in lx.COMPLEMENTISERS or tok.text == ":":
+                stop = stop if stop is not None else j
+                break
+            if j in self.spot_at:
+                return None
+            if tok.is_word and stop is None and tok.norm.startswith("ل") and self._carrier_at(j):
+                stop = j  # "… فلان لـ«الوادي» إن": the medium told, after the name
+                j = self.read_carrier(j)[1]
+                continue
+            if stop is not None and tok.text not in "،,":
+                return None  # after the medium, only the content may follow
+            if tok.is_word and (
+                _strip_conj(tok.norm) in _CHAIN_BREAKS
+                or _occasion_noun(_strip_conj(tok.norm))
+                or (_possessed(tok) and tok.text.endswith(_POSSESSED_ENDINGS))
+            ):
+                return None
+            if not tok.is_word and tok.text not in "،,":
+                return None
+            if tok.is_word and self._unnamed_at(j) is not None:
+                return None  # "محلل فضل عدم ذكر اسمه": unnamed, and "فضل" is a verb here
+            j += 1
+        else:
+            return None
+        while stop > end and tokens[stop - 1].text in "،,":
+            stop -= 1
+        # The name runs to the first word of time after it ("فلان اليوم الأربعاء إن").
+        stop = next((n for n in range(end, stop) if self._past_time_words(n) > n), stop)
+        # (The phrase read may have run over the name and dropped it: the name is looked for
+        # back from the content, inside that phrase too.)
+        window = range(max(k + 1, stop - MAX_NAME_TOKENS - 1), stop)
+        # After the last title in reach ("جامعة الملك عبدالعزيز الدكتور فلان"): his name.
+        # A title that ends a name ("فلان المرشد") or is one ("رائد") leaves the name before it.
+        titled = [
+            n
+            for n in window
+            if _strip_conj(tokens[n].norm) in _TITLES and not given_name(tokens[n].norm)
+        ]
+        given = [
+            n
+            for n in window
+            if given_name(tokens[n].norm) and (tokens[n].norm != _ALA or self._is_ali(n))
+        ]
+        first = next((n for n in given if titled and n > titled[-1]), given[0] if given else None)
+        if first is None or not all(t.is_word for t in tokens[first:stop]):
+            return None
+        if any(t.norm[:1] == "ل" and not given_name(t.norm) for t in tokens[first + 1 : stop - 1]):
+            return None  # "يقول الملك فلان لعلان الفلاني إنه": whom he spoke to, after his name
+        if first - 1 > k and tokens[first].norm in _NAME_LINKS:
+            first -= 1  # "عاطي بن عطية": the name opens one word before "بن"
+        while first - 1 > k and _strip_conj(tokens[first - 1].norm) in _TITLES:
+            first -= 1  # "المهندس", "العقيد الدكتور": his honorifics go with the name
+        found = read_voice(
+            self.text, tokens[first:stop], self.known, allow_bare_name=True, gender=cue.gender
+        )
+        if (
+            found is None
+            or found.kind not in _PEOPLE_KINDS
+            or not any(map(given_name, normal_words(found.name)))
+            or len(found.name.split()) < TITLE_CHAIN_NAME_WORDS
+        ):
+            return None
+        role = " ".join(t.text for t in tokens[k:first] if t.is_word)
+        official = _strip_conj(tokens[k].norm) in lx.OFFICIAL_TITLES
+        kind = SourceKind.OFFICIAL if official else found.kind
+        descriptor = " ".join(filter(None, (role, found.descriptor)))
+        return replace(found, descriptor=descriptor, kind=kind), stop
 
     def _described_subject(self, k: int, end: int, cue: lx.Cue) -> Mention | None:
         """The named person heading a subject phrase that runs on into a description, when the

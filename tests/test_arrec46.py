@@ -1,0 +1,66 @@
+"""Arabic voices on unseen SaudiNewsNet articles (round 46, recall of the right speaker).
+
+Patterns read in a sample of 42 articles outside the dev set, then counted on the reports of
+2015-07-25 and 2015-08-09. Every example is made up; each test pins one general pattern.
+"""
+
+from __future__ import annotations
+
+from test_ar_recall24 import _contents, _voices
+
+
+def test_a_name_closing_a_long_chain_of_titles_is_the_voice(read):
+    """ "أوضح أمين عام لجنة … وأمين عام جائزة … المهندس فلان أن …": a speaker named after
+    two offices joined by و, after a title with a place in it, or after more titles than one
+    voice phrase holds (a title that is also a given name, "أمين عام", names no one), is
+    the person named, not the last body the chain names. A name after
+    an occasion or an addressee ("خلال لقائه الوزير فلان", "في كلمته أمام المحافظ فلان") is
+    whom the speaker met or spoke before: the speaker stays the title; so is a name after
+    his ("فلان لعلان الفلاني إنه": whom he told)."""
+    result = read(
+        "أوضح أمين عام لجنة السلامة المرورية بالمنطقة الوسطى وأمين عام جائزة السائق "
+        "المثالي المهندس سالم الحربي أن الجائزة ستوزع الشهر المقبل. "
+        "وقال أستاذ التاريخ والآثار في جامعة الوادي الدكتور ماجد العتيبي إن الموقع "
+        "يعود إلى ألف عام. "
+        "وأكد رئيس اللجنة المنظمة لمهرجان صيف الوادي 12 في منتزه الغدير نواف الزهراني أن "
+        "الزوار تجاوزوا عشرة آلاف. "
+        "وقال المدير العام للتعليم المشرف العام على لجنة الاختبارات فهد الشمري إن "
+        "النتائج ستعلن غدا. "
+        "وأوضح مدير عام فرع هيئة السياحة بالمنطقة الشمالية أمين عام مجلس التنمية بالمنطقة "
+        "المهندس سعد القحطاني، أن الحافلة تعمل يوميا. "
+        "وقال رئيس لجنة المياه خلال لقائه الوزير سالم الحربي إن السد اكتمل. "
+        "ويروي الشيخ سالم بن علي لماجد الفهد إنه زار البلدة. "
+        "وقال رئيس لجنة الكهرباء في كلمته أمام المحافظ نواف الزهراني إن المحطة اكتملت."
+    )
+    assert _voices(result) == [
+        "سالم الحربي",
+        "ماجد العتيبي",
+        "نواف الزهراني",
+        "فهد الشمري",
+        "سعد القحطاني",
+        "رئيس لجنة المياه",
+        "سالم بن علي",
+        "رئيس لجنة الكهرباء",
+    ]
+    assert _contents(result) == [
+        "الجائزة ستوزع الشهر المقبل",
+        "الموقع يعود إلى ألف عام",
+        "الزوار تجاوزوا عشرة آلاف",
+        "النتائج ستعلن غدا",
+        "الحافلة تعمل يوميا",
+        "السد اكتمل",
+        "زار البلدة",
+        "المحطة اكتملت",
+    ]
+
+
+def test_a_name_after_titles_set_off_by_commas_then_the_medium_told(read):
+    """ "قال القيادي في الحزب، وقائد القوات في …، فلان، لـ«الوادي» إن": two titles set off
+    by commas, then the name, then the medium told: the name speaks, the medium carries."""
+    result = read(
+        "قال القيادي في حزب التجمع الوطني، وقائد القوات في محور الشمال، سعيد الدوسري، "
+        "لـ«الوادي» إن القوات تقدمت عشرة كيلومترات.",
+        publisher="okaz",
+    )
+    assert _voices(result) == ["سعيد الدوسري"]
+    assert [[v.name for v in a.chain] for a in result.attributions] == [["الوادي", "سعيد الدوسري"]]

@@ -64,3 +64,21 @@ def test_a_name_after_titles_set_off_by_commas_then_the_medium_told(read):
     )
     assert _voices(result) == ["سعيد الدوسري"]
     assert [[v.name for v in a.chain] for a in result.attributions] == [["الوادي", "سعيد الدوسري"]]
+
+
+def test_a_group_told_after_a_surname_or_a_title_is_not_part_of_the_voice(read):
+    """ "وأوضح الفلاني لأسرة المصاب أن …", "وقال الوزير لجنود الفرقة إن …": a group of people
+    after ل (a family, soldiers, relatives) is whom a voice of one definite word told, as it is
+    after a full name; the voice is the surname or the title alone."""
+    result = read(
+        "قال وزير الدفاع سالم الحربي إن القوات انسحبت. "
+        "وأوضح الحربي لأسرة الجندي المصاب أن العلاج سيكون في الخارج. "
+        "وقال الوزير لجنود الفرقة الثالثة إن الإجازات ستمنح الشهر المقبل. "
+        "وقال ماجد العتيبي لذوي المفقودين إن البحث مستمر."
+    )
+    assert _voices(result) == ["سالم الحربي", "سالم الحربي", "سالم الحربي", "ماجد العتيبي"]
+    assert _contents(result)[1:] == [
+        "العلاج سيكون في الخارج",
+        "الإجازات ستمنح الشهر المقبل",
+        "البحث مستمر",
+    ]

@@ -1046,6 +1046,7 @@ _FOLLOWERS = folded("أنصار أتباع مؤيدي")
 _ADDRESSED_GROUPS = folded(
     """
     أعضاء أهالي مواطني مواطنين طلاب لاعبي ممثلي مسؤولي موظفي
+    ذوي أسرة أسر عائلة عائلات جنود أفراد منسوبي أولياء زوار
     """
 )
 
@@ -3535,7 +3536,7 @@ class _Sentence:
                 # "المدرب فلان للجهاز الإداري", "اللاعب فلان لإدارة النادي": a name ends
                 # before whom it addresses.
                 return k
-            if k > index and _addressed_group(norm) and self._name_in(index, k):
+            if k > index and _addressed_group(norm) and self._named_or_one_word(index, k):
                 return k  # "أكد الرئيس فلان لأعضاء النادي …": whom he told is no part of him
             if carrier and k == index:
                 k += 1
@@ -3705,6 +3706,14 @@ class _Sentence:
         if any(_strip_conj(t.norm) in _TITLES for t in self.tokens[start:k]):
             return False
         return not self._name_in(k + 1, min(len(self.tokens), k + 1 + MAX_NAME_TOKENS))
+
+    def _named_or_one_word(self, start: int, end: int) -> bool:
+        """The phrase start..end names a person, or is one definite word, a surname or a title
+        ("وقال الفلاني لذوي المصابين", "وقال الوزير لجنود الفرقة"): a group after ل is whom it
+        told, not a body of its name."""
+        if end - start == 1 and self.tokens[start].norm.startswith("ال"):
+            return True
+        return self._name_in(start, end)
 
     def _name_in(self, start: int, end: int) -> bool:
         """A given name stands among tokens start..end."""

@@ -82,3 +82,17 @@ def test_a_group_told_after_a_surname_or_a_title_is_not_part_of_the_voice(read):
         "الإجازات ستمنح الشهر المقبل",
         "البحث مستمر",
     ]
+
+
+def test_what_according_to_goes_by_with_its_pronoun_is_no_voice(read):
+    """ "وتختلف الأسعار بحسب نوعه", "بحسب الميزانيات المعتمدة", "حسب قيمتها": a kind, a
+    budget or a value followed, with "its" or not, is what the clause goes by, no one's claim;
+    "بحسب مصادره في الجيش" (his sources) is still a voice."""
+    result = read(
+        "وتختلف أسعار العسل في السوق بحسب نوعه حيث تتراوح من مئة إلى ألف ريال. "
+        "وتنفذ المشاريع بحسب الميزانيات المعتمدة كل عام. "
+        "وتصرف التعويضات للأسر حسب قيمتها في العقد. "
+        "وقتل أربعة جنود في الهجوم بحسب مصادره في الجيش."
+    )
+    assert _voices(result) == ["مصادره في الجيش"]
+    assert _contents(result) == ["وقتل أربعة جنود في الهجوم"]

@@ -1898,8 +1898,28 @@ _MEASURE_NOUNS = folded(
     """
     ثمن أثمان سعر أسعار تكلفة كلفة تكاليف حجم أحجام نوع أنواع قيمة نسبة مستوى درجة طبيعة كمية
     مساحة مدة عمر سن فئة حالة موسم وزن طول حاجة ظروف أحوال طراز موديل
+    مقدار نطاق ترتيب أهمية أولوية أولويات ميزانية ميزانيات اعتمادات إمكانات إمكانيات
+    استراتيجية إستراتيجية مفهوم رغبة رغبات تخصص
     """
 )
+
+
+def _rule_or_measure(norm: str) -> bool:
+    """A rule or a measure, bare or with "its"/"their" ("بحسب نوعه", "حسب قيمتها"): what
+    "بحسب"/"وفق" go by when no one speaks."""
+    if norm in _RULE_NOUNS or norm in _MEASURE_NOUNS:
+        return True
+    for pronoun in lx.POSSESSIVE_PRONOUNS:
+        stem = norm.removesuffix(pronoun)
+        if stem == norm or len(stem) < MIN_RULED_STEM:
+            continue
+        stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # "قيمتها": قيمة, folded
+        return stem in _RULE_NOUNS or stem in _MEASURE_NOUNS
+    return False
+
+
+#: "سن", "عمر": the shortest rule or measure nouns, before a pronoun.
+MIN_RULED_STEM = 2
 #: "وفق المقرر لها", "حسب المحدد له": as set or planned for it (not "مقرر اللجنة", a title).
 _SET_FOR = folded("مقرر محدد مخطط")
 
@@ -8101,7 +8121,7 @@ class _Sentence:
         counted = ruled[0] in _COUNTS or ruled[0] in lx.GROUP_QUANTIFIERS
         if len(ruled) > 2 and counted and ruled[1] == "من":
             ruled = ruled[2:]  # "وفق عدد من الشروط", "وفق مجموعة من الإجراءات": rules counted
-        if ruled[0] in _RULE_NOUNS or ruled[0] in _MEASURE_NOUNS:
+        if _rule_or_measure(ruled[0]):
             return None  # "وفق توجيهات الأمير", "بحسب ثمن الوقود": a rule or a measure, no voice
         if ruled[0] in _SET_FOR and (len(phrase) == 1 or phrase[1].norm in _HIS_OWN):
             return None  # "وفق المقرر لها": as planned for it, no rapporteur

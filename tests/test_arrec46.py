@@ -96,3 +96,25 @@ def test_what_according_to_goes_by_with_its_pronoun_is_no_voice(read):
     )
     assert _voices(result) == ["مصادره في الجيش"]
     assert _contents(result) == ["وقتل أربعة جنود في الهجوم"]
+
+
+def test_a_family_name_alone_after_an_act_names_who_speaks_next(read):
+    """ "واستنكر العتيبي الضغوط …، وأضاف أن …", "وعلق العتيبي على ذلك وقال: …": a family name
+    alone after an act or a comment, closing a full name given earlier, is who speaks next in
+    that sentence, not the voice quoted before it ("وقدم التعازي …" names no one: the speaker
+    before goes on)."""
+    result = read(
+        "قال مدير المستشفى سالم الحربي إن المريض بخير. "
+        "وأجرى النائب ماجد العتيبي اتصالا مع إدارة المستشفى أمس. "
+        "واستنكر العتيبي الضغوط على الأطباء، وأضاف أن الحكومة تتنصل من مسؤوليتها. "
+        "وعلق العتيبي على ذلك وقال: «المستشفى يحتاج إلى مئة طبيب». "
+        "وقال الحربي إن الأدوية وصلت. "
+        "وقدم التعازي لأسر الضحايا، وأضاف أن التعويضات ستصرف."
+    )
+    assert _voices(result) == [
+        "سالم الحربي",
+        "ماجد العتيبي",
+        "ماجد العتيبي",
+        "سالم الحربي",
+        "سالم الحربي",
+    ]

@@ -3079,10 +3079,18 @@ class _Sentence:
 
     def _surname_end(self, start: int, end: int) -> int | None:
         """Where "title surname" ends with no given name: "قدم اللواء السويدي الهدايا …",
-        "ناشد الشيخ الحكمي الجهات …" (a family name in -ي after titles); None otherwise."""
+        "ناشد الشيخ الحكمي الجهات …" (a family name in -ي after titles), or a family name
+        alone that closes a full name given earlier; None otherwise."""
         k = start
         while k < end and self.tokens[k].norm in _TITLES:
             k += 1
+        if (
+            k == start
+            and k < end
+            and self.tokens[k].norm not in _NAME_LINKS
+            and self._surname_named_before(k)
+        ):
+            return k + 1  # "واستنكر العتيبي الضغوط …": the family name of one named before
         if k == start or k >= end:
             return None  # "قدم التعازي": a plural in -ي is no family name without a title
         norm = self.tokens[k].norm
@@ -4170,10 +4178,11 @@ class _Sentence:
 
     def _surname_named_before(self, j: int) -> bool:
         """The word at token j closes a name given earlier in the text after a given name
-        ("جون ماركي" before "وقال ماركي"): a person's family name, no adjective."""
+        ("جون ماركي" before "وقال ماركي", a comma after it or not): a person's family name, no
+        adjective."""
         word = self.tokens[j].text
         before = self.text[: self.tokens[j].start]
-        for match in re.finditer(rf"(\S+)\s+{re.escape(word)}(?!\S)", before):
+        for match in re.finditer(rf"(\S+)\s+{re.escape(word)}(?!\w)", before):
             if given_name(fold(match.group(1))):
                 return True
         return False

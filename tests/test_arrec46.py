@@ -118,3 +118,19 @@ def test_a_family_name_alone_after_an_act_names_who_speaks_next(read):
         "سالم الحربي",
         "سالم الحربي",
     ]
+
+
+def test_a_credit_before_a_clause_joined_by_and_covers_the_clause_before_it(read):
+    """ "ارتفع الإنتاج ألف برميل وفق ما أظهرته بيانات الهيئة، وارتفع التشغيل …": a credit
+    that follows its clause with no comma before it, then a comma and a new clause joined by
+    و, covers the clause before; the clause after is the writer's (a relative "والذي" too)."""
+    result = read(
+        "وزاد إنتاج المصافي ألف برميل يوميا وفق ما أظهرته بيانات الهيئة، وارتفع معدل "
+        "التشغيل نقطة مئوية. "
+        "وسيفتح الجسر الجديد في السادس من الشهر المقبل حسبما أعلن وزير النقل سالم "
+        "الحربي، والذي سيحضره عدد من المسؤولين."
+    )
+    assert _contents(result) == [
+        "وزاد إنتاج المصافي ألف برميل يوميا",
+        "وسيفتح الجسر الجديد في السادس من الشهر المقبل",
+    ]

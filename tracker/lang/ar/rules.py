@@ -2466,6 +2466,8 @@ _OBJECT_PARTICLES = _OCCASION_LINKS | _LEAD_FILLERS | _OBJECT_OPENERS | _OBJECT_
 
 #: Most tokens from a voice's first title to the content after the name that closes the chain.
 MAX_TITLE_CHAIN_TOKENS = 32
+#: Fewest words of a clause a trailing credit covers ("قتل ثلاثة" is two).
+MIN_CREDITED_WORDS = 3
 #: Fewest words of the name closing a chain of titles: a given name alone may be a verb.
 TITLE_CHAIN_NAME_WORDS = 2
 #: Endings of a possessed noun ("زيارته", "كلمتها", and "لقائه") that no place or body name
@@ -8473,6 +8475,23 @@ class _Sentence:
             second != "ما" or (k + 3 < len(tokens) and tokens[k + 3].norm not in _TOPIC_VERBS)
         )
 
+    def _and_clause_after(self, i: int, after: int) -> bool:
+        """A cue that follows its clause with no comma before it, whose voice ends at a comma
+        and a new clause joined by و: "زاد الإنتاج ألف برميل وفق ما أظهرته بيانات الإدارة،
+        وارتفع …", "… حسبما أعلن الوزير فلان، والذي سيحضره …". The credit covers the clause
+        before; the writer goes on in his own voice (not "، وأن …", the same voice's content).
+        A clause of fewer than MIN_CREDITED_WORDS words before the cue is no statement."""
+        tokens = self.tokens
+        if after + 1 >= len(tokens) or tokens[after].text not in "،," or self._comma_before(i):
+            return False
+        nxt = tokens[after + 1]
+        if not nxt.is_word or nxt.norm[:1] != "و" or _strip_conj(nxt.norm) in lx.COMPLEMENTISERS:
+            return False
+        if nxt.norm != _strip_conj(nxt.norm) and after + 1 in self.spot_at:
+            return False  # "…، وأكد أن …": a cue of its own, read apart
+        words = [t for t in tokens[:i] if t.is_word]
+        return len(words) >= MIN_CREDITED_WORDS and not any(s.i < i for s in self.spots)
+
     def _comma_before_adverb(self, k: int) -> bool:
         """Token k is a comma and an adverb follows it: "…، حسبما أفادت الشرطة، الخميس."."""
         return self.tokens[k].text in "،," and self._next_norm(k) in lx.ADVERBS
@@ -8511,6 +8530,7 @@ class _Sentence:
             or related
             or self._place_after(i, after)
             or self._writer_clause_after(after)
+            or self._and_clause_after(i, after)
         )
         if not trailing and self._mid_aside(i, after):
             # "يحظى الجسر بأهمية، وفق فلان، لأنه يربط …": the sentence around the aside.

@@ -134,3 +134,22 @@ def test_a_credit_before_a_clause_joined_by_and_covers_the_clause_before_it(read
         "وزاد إنتاج المصافي ألف برميل يوميا",
         "وسيفتح الجسر الجديد في السادس من الشهر المقبل",
     ]
+
+
+def test_carrying_out_is_a_noun_phrase_content_after_a_named_subject(read):
+    """ "أوضح المتحدث الرسمي … فلان قيام الوزير بتشكيل لجنة": "قيام" (the carrying out of an
+    act) opens the content as "بدء" and "وصول" do; the name before it is the voice, and the
+    participle after it is his. With the article ("تصميمها على القيام بكل الخطوات") it is an
+    act to be done, and the word before it no voice."""
+    result = read(
+        "أوضح المتحدث الرسمي باسم وزارة النقل سالم الحربي قيام الوزير بتشكيل لجنة "
+        "للتحقيق، مشيرا إلى أن اللجنة ستنهي عملها خلال شهر. "
+        "وقالت الحكومة في بيان إن الهجوم فشل. "
+        "كما أكدت تصميم الدولة على القيام بكل الخطوات اللازمة لتأمين الشعب."
+    )
+    assert _voices(result) == ["سالم الحربي", "سالم الحربي", "الحكومة"]
+    assert _contents(result) == [
+        "قيام الوزير بتشكيل لجنة للتحقيق",
+        "اللجنة ستنهي عملها خلال شهر",
+        "الهجوم فشل",
+    ]

@@ -1273,6 +1273,8 @@ def _event_noun(norm: str) -> bool:
     pronoun: "أعلن المدرب استقالته من منصبه" (his resignation)."""
     if norm in lx.NP_CONTENT_HEADS or strip_article(norm) in lx.NP_CONTENT_HEADS:
         return True
+    if norm in lx.NP_CONSTRUCT_HEADS or _strip_conj(norm) in lx.NP_CONSTRUCT_HEADS:
+        return True
     return any(
         norm.endswith(pronoun) and norm[: -len(pronoun)] + restored in lx.NP_CONTENT_HEADS
         for pronoun, restored in _EVENT_PRONOUNS

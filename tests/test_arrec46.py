@@ -153,3 +153,16 @@ def test_carrying_out_is_a_noun_phrase_content_after_a_named_subject(read):
         "اللجنة ستنهي عملها خلال شهر",
         "الهجوم فشل",
     ]
+
+
+def test_a_noun_after_the_preposition_ala_is_no_family_name_named_before(read):
+    """ "وشدد على أهمية التعاون … وأوضح أهمية المدينة، …. وأشار معاليه إلى أن …": "على" before
+    a word is the preposition, not the given name علي, so "أهمية" after "وأوضح" is what he made
+    clear, no family name; the speaker named before goes on."""
+    result = read(
+        "قال المحافظ سالم الحربي إن الفنادق ممتلئة. "
+        "وشدد على أهمية التعاون بين الجهات السياحية. "
+        "وأوضح أهمية المدينة التاريخية، مشددا على ضرورة استثمارها. "
+        "وأشار معاليه إلى أن المرافق تعمل بطاقتها القصوى."
+    )
+    assert _voices(result) == ["سالم الحربي", "سالم الحربي", "سالم الحربي"]

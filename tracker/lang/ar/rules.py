@@ -632,6 +632,8 @@ MIN_FUTURE_VERB, MIN_PRESENT_VERB = 5, 4
 MIN_PASSIVE_LETTERS = 5
 #: "على" and the name "علي", folded alike.
 _ALA = fold("على")
+#: The preposition على as written, before folding makes it the given name علي.
+_ALA_WRITTEN = "على"
 #: Fewest letters of a noun with "his" ("اتهامه"); shorter words in ه are names ("طه").
 MIN_HIS_NOUN = 5
 #: Shorter nouns with "his" that an act takes as its object: "قدم فلان شكره", "أبدى فلان أسفه".
@@ -3084,13 +3086,15 @@ class _Sentence:
     def _surname_end(self, start: int, end: int) -> int | None:
         """Where "title surname" ends with no given name: "قدم اللواء السويدي الهدايا …",
         "ناشد الشيخ الحكمي الجهات …" (a family name in -ي after titles), or a family name
-        alone that closes a full name given earlier; None otherwise."""
+        alone that closes a full name given earlier (definite, or with no ة: "أهمية" is a
+        noun); None otherwise."""
         k = start
         while k < end and self.tokens[k].norm in _TITLES:
             k += 1
         if (
             k == start
             and k < end
+            and (self.tokens[k].norm.startswith("ال") or not self.tokens[k].text.endswith("ة"))
             and self.tokens[k].norm not in _NAME_LINKS
             and self._surname_named_before(k)
         ):
@@ -4187,7 +4191,8 @@ class _Sentence:
         word = self.tokens[j].text
         before = self.text[: self.tokens[j].start]
         for match in re.finditer(rf"(\S+)\s+{re.escape(word)}(?!\w)", before):
-            if given_name(fold(match.group(1))):
+            # ("على أهمية …" is the preposition على, not the given name علي)
+            if given_name(fold(match.group(1))) and match.group(1) != _ALA_WRITTEN:
                 return True
         return False
 

@@ -142,10 +142,14 @@ NP_CONTENT_HEADS = frozenset(
     تحرير إقالة استقالة إرجاء موافقة رفض اختفاء انسحاب دخول تسجيل استمرار احتمال حدوث وقوع
     انتهاء انخفاض زيادة تخفيض وجود عدم حداد حدادا خروج عودة بلوغ سيطرة فرض بسط
     تحسن تنوع تزايد تدهور توقف تعرض ترشح تأهل مبايعة مبايعته مبايعتهم ولاءه ولاءهم توصل
-    انضمام اندلاع قبض توقيف إيقاف إحالة إنقاذ إفراج صدور
+    انضمام اندلاع قبض توقيف إيقاف إحالة إنقاذ إفراج صدور عزم
     مسؤوليته مسؤوليتها مسؤوليتهم مسئوليته مسئوليتها مسئوليتهم
     """.split()
 )
+#: Event nouns that open a noun-phrase content only in construct, with no article: "أوضح
+#: المتحدث فلان قيام الوزير بتشكيل لجنة" (the minister's carrying out of an act), never "أكدت
+#: تصميمها على القيام بكل الخطوات" (the act to be done, no event told).
+NP_CONSTRUCT_HEADS = folded("قيام")
 #: Nouns of an event a describing verb's object opens with ("ووصف المفتي حادث التفجير
 #: بالإجرامي"), never a name.
 EVENT_NOUNS = folded("حادث حادثة عملية هجوم تفجير اعتداء جريمة")

@@ -632,6 +632,8 @@ MIN_FUTURE_VERB, MIN_PRESENT_VERB = 5, 4
 MIN_PASSIVE_LETTERS = 5
 #: "على" and the name "علي", folded alike.
 _ALA = fold("على")
+#: The preposition على as written, before folding makes it the given name علي.
+_ALA_WRITTEN = "على"
 #: Fewest letters of a noun with "his" ("اتهامه"); shorter words in ه are names ("طه").
 MIN_HIS_NOUN = 5
 #: Shorter nouns with "his" that an act takes as its object: "قدم فلان شكره", "أبدى فلان أسفه".
@@ -1046,6 +1048,7 @@ _FOLLOWERS = folded("أنصار أتباع مؤيدي")
 _ADDRESSED_GROUPS = folded(
     """
     أعضاء أهالي مواطني مواطنين طلاب لاعبي ممثلي مسؤولي موظفي
+    ذوي أسرة أسر عائلة عائلات جنود أفراد منسوبي أولياء زوار
     """
 )
 
@@ -1271,6 +1274,8 @@ def _event_noun(norm: str) -> bool:
     """An event noun opening a noun-phrase content: "مقتل", "العثور", "وإطلاق", and with its
     pronoun: "أعلن المدرب استقالته من منصبه" (his resignation)."""
     if norm in lx.NP_CONTENT_HEADS or strip_article(norm) in lx.NP_CONTENT_HEADS:
+        return True
+    if norm in lx.NP_CONSTRUCT_HEADS or _strip_conj(norm) in lx.NP_CONSTRUCT_HEADS:
         return True
     return any(
         norm.endswith(pronoun) and norm[: -len(pronoun)] + restored in lx.NP_CONTENT_HEADS
@@ -1897,8 +1902,28 @@ _MEASURE_NOUNS = folded(
     """
     ثمن أثمان سعر أسعار تكلفة كلفة تكاليف حجم أحجام نوع أنواع قيمة نسبة مستوى درجة طبيعة كمية
     مساحة مدة عمر سن فئة حالة موسم وزن طول حاجة ظروف أحوال طراز موديل
+    مقدار نطاق ترتيب أهمية أولوية أولويات ميزانية ميزانيات اعتمادات إمكانات إمكانيات
+    استراتيجية إستراتيجية مفهوم رغبة رغبات تخصص
     """
 )
+
+
+def _rule_or_measure(norm: str) -> bool:
+    """A rule or a measure, bare or with "its"/"their" ("بحسب نوعه", "حسب قيمتها"): what
+    "بحسب"/"وفق" go by when no one speaks."""
+    if norm in _RULE_NOUNS or norm in _MEASURE_NOUNS:
+        return True
+    for pronoun in lx.POSSESSIVE_PRONOUNS:
+        stem = norm.removesuffix(pronoun)
+        if stem == norm or len(stem) < MIN_RULED_STEM:
+            continue
+        stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # "قيمتها": قيمة, folded
+        return stem in _RULE_NOUNS or stem in _MEASURE_NOUNS
+    return False
+
+
+#: "سن", "عمر": the shortest rule or measure nouns, before a pronoun.
+MIN_RULED_STEM = 2
 #: "وفق المقرر لها", "حسب المحدد له": as set or planned for it (not "مقرر اللجنة", a title).
 _SET_FOR = folded("مقرر محدد مخطط")
 
@@ -2441,6 +2466,36 @@ _EVENT_OBJECT_VERBS = lx.NP_CONTENT_VERBS | lx.DESCRIBING_VERBS
 _TITLE_OR_QUOTE_HEADS = _TITLES | _QUOTE_HEADS
 _TITLE_OR_BODY_HEADS = _TITLES | lx.BODY_HEADS
 _OBJECT_PARTICLES = _OCCASION_LINKS | _LEAD_FILLERS | _OBJECT_OPENERS | _OBJECT_PRONOUNS
+
+
+#: Most tokens from a voice's first title to the content after the name that closes the chain.
+MAX_TITLE_CHAIN_TOKENS = 32
+#: Fewest words of a clause a trailing credit covers ("قتل ثلاثة" is two).
+MIN_CREDITED_WORDS = 3
+#: Fewest words of the name closing a chain of titles: a given name alone may be a verb.
+TITLE_CHAIN_NAME_WORDS = 2
+#: Endings of a possessed noun ("زيارته", "كلمتها", and "لقائه") that no place or body name
+#: ends in (a bare ه also ends "متنزه").
+_POSSESSED_ENDINGS = (*_POSSESSED, "ئه")
+#: Words that show the name after them is not the speaker's: an occasion or an addressee
+#: ("خلال لقائه الوزير فلان", "في اتصال مع السفير فلان"), a clause of its own.
+_CHAIN_BREAKS = folded(
+    """
+    مع خلال لدى عند أمام امام بعد قبل أثناء اثناء حيث الذي التي الذين عقب إثر اثر بين إلى الى
+    منذ حول ضد عبر بمناسبة
+    """
+)
+#: Cues whose verb takes a person as object: "أبلغ المدير الوزير فلان أن" tells فلان.
+_OBJECT_TAKING = frozenset({"أخبر", "أبلغ", "حذر", "نبه"})
+
+
+def _has_given_name(voice: Mention) -> bool:
+    """A word of the voice's name is a given name: a person named, not a title alone. In a
+    phrase longer than a name, a title that is also a given name names no one ("مدير الهيئة
+    أمين عام المجلس"); in a short one it may ("مساعد الأحمد")."""
+    words = normal_words(voice.name)
+    long = len(words) > MAX_NAME_TOKENS
+    return any(given_name(w) and not (long and w in _TITLES) for w in words)
 
 
 class _Sentence:
@@ -3030,10 +3085,20 @@ class _Sentence:
 
     def _surname_end(self, start: int, end: int) -> int | None:
         """Where "title surname" ends with no given name: "قدم اللواء السويدي الهدايا …",
-        "ناشد الشيخ الحكمي الجهات …" (a family name in -ي after titles); None otherwise."""
+        "ناشد الشيخ الحكمي الجهات …" (a family name in -ي after titles), or a family name
+        alone that closes a full name given earlier (definite, or with no ة: "أهمية" is a
+        noun); None otherwise."""
         k = start
         while k < end and self.tokens[k].norm in _TITLES:
             k += 1
+        if (
+            k == start
+            and k < end
+            and (self.tokens[k].norm.startswith("ال") or not self.tokens[k].text.endswith("ة"))
+            and self.tokens[k].norm not in _NAME_LINKS
+            and self._surname_named_before(k)
+        ):
+            return k + 1  # "واستنكر العتيبي الضغوط …": the family name of one named before
         if k == start or k >= end:
             return None  # "قدم التعازي": a plural in -ي is no family name without a title
         norm = self.tokens[k].norm
@@ -3507,7 +3572,7 @@ class _Sentence:
                 # "المدرب فلان للجهاز الإداري", "اللاعب فلان لإدارة النادي": a name ends
                 # before whom it addresses.
                 return k
-            if k > index and _addressed_group(norm) and self._name_in(index, k):
+            if k > index and _addressed_group(norm) and self._named_or_one_word(index, k):
                 return k  # "أكد الرئيس فلان لأعضاء النادي …": whom he told is no part of him
             if carrier and k == index:
                 k += 1
@@ -3677,6 +3742,14 @@ class _Sentence:
         if any(_strip_conj(t.norm) in _TITLES for t in self.tokens[start:k]):
             return False
         return not self._name_in(k + 1, min(len(self.tokens), k + 1 + MAX_NAME_TOKENS))
+
+    def _named_or_one_word(self, start: int, end: int) -> bool:
+        """The phrase start..end names a person, or is one definite word, a surname or a title
+        ("وقال الفلاني لذوي المصابين", "وقال الوزير لجنود الفرقة"): a group after ل is whom it
+        told, not a body of its name."""
+        if end - start == 1 and self.tokens[start].norm.startswith("ال"):
+            return True
+        return self._name_in(start, end)
 
     def _name_in(self, start: int, end: int) -> bool:
         """A given name stands among tokens start..end."""
@@ -4113,11 +4186,13 @@ class _Sentence:
 
     def _surname_named_before(self, j: int) -> bool:
         """The word at token j closes a name given earlier in the text after a given name
-        ("جون ماركي" before "وقال ماركي"): a person's family name, no adjective."""
+        ("جون ماركي" before "وقال ماركي", a comma after it or not): a person's family name, no
+        adjective."""
         word = self.tokens[j].text
         before = self.text[: self.tokens[j].start]
-        for match in re.finditer(rf"(\S+)\s+{re.escape(word)}(?!\S)", before):
-            if given_name(fold(match.group(1))):
+        for match in re.finditer(rf"(\S+)\s+{re.escape(word)}(?!\w)", before):
+            # ("على أهمية …" is the preposition على, not the given name علي)
+            if given_name(fold(match.group(1))) and match.group(1) != _ALA_WRITTEN:
                 return True
         return False
 
@@ -5904,6 +5979,10 @@ class _Sentence:
             subject = self._apposed_person(k, end, cue) or subject
         if subject is None:
             subject = self._described_subject(k, end, cue)
+        if subject is None or (subject.kind in _PEOPLE_KINDS and not _has_given_name(subject)):
+            chained = self._name_closing_titles(k, end, cue)
+            if chained is not None:
+                return chained
         if subject is not None and subject.kind is SourceKind.DOCUMENT:
             return self._document_subject(subject, end, carriers)
         return None if subject is None else (subject, aged or end)
@@ -6032,6 +6111,89 @@ class _Sentence:
         kind = SourceKind.OFFICIAL if titled else found.kind
         descriptor = " ".join(filter(None, (role, found.descriptor)))
         return replace(found, descriptor=descriptor, kind=kind)
+
+    def _name_closing_titles(self, k: int, end: int, cue: lx.Cue) -> tuple[Mention, int] | None:
+        """The person named at the end of a chain of titles too long or too mixed for one voice
+        phrase, right before the content: "أوضح مدير إدارة البرامج في الهيئة وأمين عام لجنة
+        السلامة المهندس فلان الفلاني أن …" is فلان, with his titles as descriptor (not the last
+        body the chain names). The words between the phrase read and the name hold no cue and
+        no word of an occasion or an addressee ("مع", "خلال", "لدى", a possessed noun: "خلال
+        لقائه الوزير فلان" names whom he met); a verb that takes a person as object (أبلغ،
+        حذر) is left alone. None when no such name stands there."""
+        tokens = self.tokens
+        if _strip_conj(tokens[k].norm) not in _TITLES or cue.lemma in _OBJECT_TAKING:
+            return None
+        stop = None
+        j = end
+        while j < min(len(tokens), k + MAX_TITLE_CHAIN_TOKENS):
+            tok = tokens[j]
+            if tok.norm in lx.COMPLEMENTISERS or tok.text == ":":
+                stop = stop if stop is not None else j
+                break
+            if j in self.spot_at:
+                return None
+            if tok.is_word and stop is None and tok.norm.startswith("ل") and self._carrier_at(j):
+                stop = j  # "… فلان لـ«الوادي» إن": the medium told, after the name
+                j = self.read_carrier(j)[1]
+                continue
+            if stop is not None and tok.text not in "،,":
+                return None  # after the medium, only the content may follow
+            if tok.is_word and (
+                _strip_conj(tok.norm) in _CHAIN_BREAKS
+                or _occasion_noun(_strip_conj(tok.norm))
+                or (_possessed(tok) and tok.text.endswith(_POSSESSED_ENDINGS))
+            ):
+                return None
+            if not tok.is_word and tok.text not in "،,":
+                return None
+            if tok.is_word and self._unnamed_at(j) is not None:
+                return None  # "محلل فضل عدم ذكر اسمه": unnamed, and "فضل" is a verb here
+            j += 1
+        else:
+            return None
+        while stop > end and tokens[stop - 1].text in "،,":
+            stop -= 1
+        # The name runs to the first word of time after it ("فلان اليوم الأربعاء إن").
+        stop = next((n for n in range(end, stop) if self._past_time_words(n) > n), stop)
+        # (The phrase read may have run over the name and dropped it: the name is looked for
+        # back from the content, inside that phrase too.)
+        window = range(max(k + 1, stop - MAX_NAME_TOKENS - 1), stop)
+        # After the last title in reach ("جامعة الملك عبدالعزيز الدكتور فلان"): his name.
+        # A title that ends a name ("فلان المرشد") or is one ("رائد") leaves the name before it.
+        titled = [
+            n
+            for n in window
+            if _strip_conj(tokens[n].norm) in _TITLES and not given_name(tokens[n].norm)
+        ]
+        given = [
+            n
+            for n in window
+            if given_name(tokens[n].norm) and (tokens[n].norm != _ALA or self._is_ali(n))
+        ]
+        first = next((n for n in given if titled and n > titled[-1]), given[0] if given else None)
+        if first is None or not all(t.is_word for t in tokens[first:stop]):
+            return None
+        if any(t.norm[:1] == "ل" and not given_name(t.norm) for t in tokens[first + 1 : stop - 1]):
+            return None  # "يقول الملك فلان لعلان الفلاني إنه": whom he spoke to, after his name
+        if first - 1 > k and tokens[first].norm in _NAME_LINKS:
+            first -= 1  # "عاطي بن عطية": the name opens one word before "بن"
+        while first - 1 > k and _strip_conj(tokens[first - 1].norm) in _TITLES:
+            first -= 1  # "المهندس", "العقيد الدكتور": his honorifics go with the name
+        found = read_voice(
+            self.text, tokens[first:stop], self.known, allow_bare_name=True, gender=cue.gender
+        )
+        if (
+            found is None
+            or found.kind not in _PEOPLE_KINDS
+            or not any(map(given_name, normal_words(found.name)))
+            or len(found.name.split()) < TITLE_CHAIN_NAME_WORDS
+        ):
+            return None
+        role = " ".join(t.text for t in tokens[k:first] if t.is_word)
+        official = _strip_conj(tokens[k].norm) in lx.OFFICIAL_TITLES
+        kind = SourceKind.OFFICIAL if official else found.kind
+        descriptor = " ".join(filter(None, (role, found.descriptor)))
+        return replace(found, descriptor=descriptor, kind=kind), stop
 
     def _described_subject(self, k: int, end: int, cue: lx.Cue) -> Mention | None:
         """The named person heading a subject phrase that runs on into a description, when the
@@ -7977,7 +8139,7 @@ class _Sentence:
         counted = ruled[0] in _COUNTS or ruled[0] in lx.GROUP_QUANTIFIERS
         if len(ruled) > 2 and counted and ruled[1] == "من":
             ruled = ruled[2:]  # "وفق عدد من الشروط", "وفق مجموعة من الإجراءات": rules counted
-        if ruled[0] in _RULE_NOUNS or ruled[0] in _MEASURE_NOUNS:
+        if _rule_or_measure(ruled[0]):
             return None  # "وفق توجيهات الأمير", "بحسب ثمن الوقود": a rule or a measure, no voice
         if ruled[0] in _SET_FOR and (len(phrase) == 1 or phrase[1].norm in _HIS_OWN):
             return None  # "وفق المقرر لها": as planned for it, no rapporteur
@@ -8320,6 +8482,23 @@ class _Sentence:
             second != "ما" or (k + 3 < len(tokens) and tokens[k + 3].norm not in _TOPIC_VERBS)
         )
 
+    def _and_clause_after(self, i: int, after: int) -> bool:
+        """A cue that follows its clause with no comma before it, whose voice ends at a comma
+        and a new clause joined by و: "زاد الإنتاج ألف برميل وفق ما أظهرته بيانات الإدارة،
+        وارتفع …", "… حسبما أعلن الوزير فلان، والذي سيحضره …". The credit covers the clause
+        before; the writer goes on in his own voice (not "، وأن …", the same voice's content).
+        A clause of fewer than MIN_CREDITED_WORDS words before the cue is no statement."""
+        tokens = self.tokens
+        if after + 1 >= len(tokens) or tokens[after].text not in "،," or self._comma_before(i):
+            return False
+        nxt = tokens[after + 1]
+        if not nxt.is_word or nxt.norm[:1] != "و" or _strip_conj(nxt.norm) in lx.COMPLEMENTISERS:
+            return False
+        if nxt.norm != _strip_conj(nxt.norm) and after + 1 in self.spot_at:
+            return False  # "…، وأكد أن …": a cue of its own, read apart
+        words = [t for t in tokens[:i] if t.is_word]
+        return len(words) >= MIN_CREDITED_WORDS and not any(s.i < i for s in self.spots)
+
     def _comma_before_adverb(self, k: int) -> bool:
         """Token k is a comma and an adverb follows it: "…، حسبما أفادت الشرطة، الخميس."."""
         return self.tokens[k].text in "،," and self._next_norm(k) in lx.ADVERBS
@@ -8358,6 +8537,7 @@ class _Sentence:
             or related
             or self._place_after(i, after)
             or self._writer_clause_after(after)
+            or self._and_clause_after(i, after)
         )
         if not trailing and self._mid_aside(i, after):
             # "يحظى الجسر بأهمية، وفق فلان، لأنه يربط …": the sentence around the aside.

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, replace
 from itertools import chain
 from pathlib import Path
@@ -71,8 +71,9 @@ SIDES = 100_000
 DECODED = 100_000
 
 #: What judging a claim reads of an article besides its members' items: the article without
-#: its text, its publisher, and its first statement (position and statement) if any.
-_Head = tuple[Article, Source | None, tuple[int, Statement] | None]
+#: its text, its publisher, its first statement (position and statement) if any, and its long
+#: sentences' fingerprints (which tell a dispatch two articles print).
+_Head = tuple[Article, Source | None, tuple[int, Statement] | None, tuple[str, ...]]
 
 
 def _sharing(lists: Sequence[dict[str, int]], least: int, short: int) -> set[str]:
@@ -309,7 +310,12 @@ class SQLiteStore(SQLiteReader):
         for pos, item in enumerate(every):
             items[member_of[item.id]].append((art.id, pos, item))
         first = (len(result.attributions), result.statements[0]) if result.statements else None
-        _bounded(self._heads)[art.id] = (replace(art, text=""), result.publisher, first)
+        _bounded(self._heads)[art.id] = (
+            replace(art, text=""),
+            result.publisher,
+            first,
+            result.fingerprints,
+        )
 
     def _add_sources(self, result: ArticleResult) -> None:
         voices = [*result.sources, *([result.publisher] if result.publisher else [])]
@@ -739,7 +745,13 @@ class SQLiteStore(SQLiteReader):
         items = [i for m in members for i in (*m.attributions, *m.statements)]
         reasons = self._lookup("SELECT score, why FROM reasons WHERE a IN ({})", items)
         (judged,) = corpus_claims(
-            results, {"": members}, voice_of, relays, {"": [(v, why) for v, why in reasons]}
+            results,
+            {"": members},
+            voice_of,
+            relays,
+            {"": [(v, why) for v, why in reasons]},
+            printed=self._printed(results),
+            texts=_Texts(self._db),
         )
         db.execute(
             "UPDATE claims SET text = ?, status = ?, explanation = ?, articles = ?, places = ?, "
@@ -791,7 +803,7 @@ class SQLiteStore(SQLiteReader):
                     stmts.setdefault(article, {})[pos] = item
         out = []
         for a in articles:
-            bare, publisher, first = heads[a]
+            bare, publisher, first, prints = heads[a]
             if first is not None:
                 stmts.setdefault(a, {})[first[0]] = first[1]
             out.append(
@@ -803,6 +815,7 @@ class SQLiteStore(SQLiteReader):
                     (),
                     # The publisher tells copies apart from named origins (corroborate._copies).
                     publisher=publisher,
+                    fingerprints=prints,
                 )
             )
         return out
@@ -836,16 +849,27 @@ class SQLiteStore(SQLiteReader):
                 missing,
             )
         }
-        for a, meta, voice in self._lookup(
-            "SELECT id, meta, voice FROM articles WHERE id IN ({})", missing
+        for a, meta, voice, prints in self._lookup(
+            "SELECT id, meta, voice, fingerprints FROM articles WHERE id IN ({})", missing
         ):
             publisher = json.loads(voice)
             cache[a] = (
                 codec.article_from(json.loads(meta), ""),
                 codec.source_from(publisher) if publisher else None,
                 firsts.get(a),
+                tuple(json.loads(prints)),
             )
         return cache
+
+    def _printed(self, results: Sequence[ArticleResult]) -> dict[str, int]:
+        """How many stored articles print each long sentence of these (their fingerprints),
+        as one report counts them over all its articles."""
+        mine = sorted({h for r in results for h in r.fingerprints})
+        return dict(
+            self._lookup(
+                "SELECT hash, count(*) FROM fingerprints WHERE hash IN ({}) GROUP BY hash", mine
+            )
+        )
 
     def timeline(self, claim: int) -> Timeline:
         """A claim's story (a merged claim's id leads to the claim it was merged into)."""
@@ -951,7 +975,14 @@ class SQLiteStore(SQLiteReader):
             held = [results[a] for a in dict.fromkeys([*order[:n], *(r.original for r in mine)])]
             voice_of = statement_voices(held, mine)
             group = [c for a, c in claims if a in upto]
-            (judged,) = corpus_claims(held, {"": group}, voice_of, mine)
+            (judged,) = corpus_claims(
+                held,
+                {"": group},
+                voice_of,
+                mine,
+                printed=self._printed(held),
+                texts=_Texts(self._db),
+            )
             out.append(judged)
             counted = _counted_groups(every, judged)
         return out
@@ -1074,6 +1105,25 @@ class SQLiteStore(SQLiteReader):
 
 #: Column values of a claim row before it is judged.
 _EMPTY: tuple[Any, ...] = ("", "", "", 0, 0, "", "{}", None)
+
+
+class _Texts(Mapping[str, str]):
+    """Stored articles' texts, read when judging asks for one (few claims need any)."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def __getitem__(self, article: str) -> str:
+        row = self._db.execute("SELECT text FROM articles WHERE id = ?", (article,)).fetchone()
+        if row is None:
+            raise KeyError(article)
+        return str(row[0])
+
+    def __iter__(self) -> Iterator[str]:
+        return (a for (a,) in self._db.execute("SELECT id FROM articles ORDER BY seq"))
+
+    def __len__(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
 
 def _bounded(cache: dict[str, Any]) -> dict[str, Any]:

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 from tracker import Options, analyse_paths
+from tracker.corroborate import Thresholds
 from tracker.models import Report, Status
 from tracker.store import SQLiteStore, add_paths
 
@@ -84,3 +85,50 @@ def test_a_rewording_of_a_dispatch_stored_a_day_later_adds_no_origin(tmp_path: P
     assert len(shared) == 1
     assert shared[0].status is Status.SINGLE_SOURCED
     assert _signature(_store_of(tmp_path, [first, second])) == _signature(batch)
+
+
+#: What one voice says on the first day; three more say it in other orders, until each of its
+#: content words is in more statements than the store blocks on.
+_SEEDS = "إن الوزارة ستوزع بذورا محسنة على المزارعين في الموسم المقبل."
+
+
+def test_a_link_made_on_words_that_grow_too_common_goes_as_in_one_report(
+    tmp_path: Path,
+) -> None:
+    """Two voices saying one thing on the first day are linked by words in few statements;
+    once the next day prints each of those words in more statements than the blocking bar,
+    one report over both days compares none of them, so the store drops the links made
+    before the words grew common and keeps no corroboration one report would not give."""
+    few = Thresholds(max_postings=3)
+    first = _day(
+        tmp_path,
+        "day1",
+        ("alwatan", "وقال المتحدث باسم الهيئة سعيد الكامل " + _SEEDS),
+        (
+            "okaz",
+            "وقال رئيس اتحاد الفلاحين فهد الراشد إن المزارعين في الموسم المقبل ستوزع عليهم"
+            " الوزارة بذورا محسنة.",
+        ),
+    )
+    second = _day(
+        tmp_path,
+        "day2",
+        (
+            "alriyadh",
+            "وذكر مدير الفرع ناصر الحميد أنه في الموسم المقبل ستوزع الوزارة على المزارعين"
+            " بذورا محسنة.",
+        ),
+        (
+            "aleqtisadiya",
+            "وأوضح الخبير مازن العلي أن بذورا محسنة ستوزع الوزارة في الموسم المقبل على المزارعين.",
+        ),
+    )
+    options = Options(thresholds=few)
+    batch = analyse_paths([first, second], options)
+    assert not [c for c in batch.corpus_claims if c.status is Status.CORROBORATED]
+    store = SQLiteStore(tmp_path / "claims.db", few)
+    for n, day in enumerate((first, second)):
+        add_paths(store, [day], options, clock=lambda n=n: f"2024-10-{20 + n}T09:00:00Z")
+    held = store.report()
+    store.close()
+    assert _signature(held) == _signature(batch)

@@ -3542,6 +3542,9 @@ def corpus_claims(
     voice_of: dict[str, Source],
     relays: Sequence[Relay],
     reasons: Mapping[str, list[tuple[float, str]]] | None = None,
+    *,
+    printed: Mapping[str, int] | None = None,
+    texts: Mapping[str, str] | None = None,
 ) -> list[CorpusClaim]:
     """Judge each group of article claims as one corpus claim, ranked by spread.
 
@@ -3550,12 +3553,16 @@ def corpus_claims(
     (statement_voices), ``relays`` the near-verbatim copies among the articles, and
     ``reasons`` a group's key to its confirmed links' (score, why), for "linked by" in the
     explanation. A one-off report (link_corpus) and the store (re-judging a claim it touched)
-    both judge claims here.
+    both judge claims here. The store, which passes only the articles a claim involves, gives
+    in ``printed`` how many articles of the whole corpus print each of their long sentences
+    (``fingerprints``; by default counted over ``results``) and in ``texts`` their texts
+    (read only for the pairs asked whether they print a run of words alike).
     """
     relays_of: dict[str, list[Relay]] = {}
     for relay in relays:
         relays_of.setdefault(relay.copy, []).append(relay)
-    printed: Counter[str] = Counter(h for r in results for h in set(r.fingerprints))
+    if printed is None:
+        printed = Counter(h for r in results for h in set(r.fingerprints))
     corpus = _Corpus(
         atts={a.id: a for r in results for a in r.attributions},
         stmts={s.id: s for r in results for s in r.statements},
@@ -3574,10 +3581,10 @@ def corpus_claims(
         voice_of=voice_of,
         reasons=reasons or {},
         sentences={
-            r.article.id: frozenset(h for h in r.fingerprints if printed[h] <= BOILERPLATE)
+            r.article.id: frozenset(h for h in r.fingerprints if printed.get(h, 1) <= BOILERPLATE)
             for r in results
         },
-        texts={r.article.id: r.article.text for r in results},
+        texts={r.article.id: r.article.text for r in results} if texts is None else texts,
     )
     built = [_judge_group(corpus, root, members) for root, members in groups.items()]
     built.sort(key=lambda pair: pair[0])
@@ -3603,7 +3610,7 @@ class _Corpus:
     sentences: dict[str, frozenset[str]]
 
     #: Each article's text.
-    texts: dict[str, str]
+    texts: Mapping[str, str]
     #: Each article's plain words (``plain_words``) joined, once asked (``reworded``).
     plain: dict[str, str] = field(default_factory=dict)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, replace
 from itertools import chain
 from pathlib import Path
@@ -71,8 +71,9 @@ SIDES = 100_000
 DECODED = 100_000
 
 #: What judging a claim reads of an article besides its members' items: the article without
-#: its text, its publisher, and its first statement (position and statement) if any.
-_Head = tuple[Article, Source | None, tuple[int, Statement] | None]
+#: its text, its publisher, its first statement (position and statement) if any, and its long
+#: sentences' fingerprints (which tell a dispatch two articles print).
+_Head = tuple[Article, Source | None, tuple[int, Statement] | None, tuple[str, ...]]
 
 
 def _sharing(lists: Sequence[dict[str, int]], least: int, short: int) -> set[str]:
@@ -120,6 +121,10 @@ class SQLiteStore(SQLiteReader):
         self._sources_later: dict[str, tuple[Any, ...]] = {}
         self._links_later: list[tuple[str, str, float]] = []
         self._history_later: list[tuple[Any, ...]] = []
+        # Stored statements holding a word (or listed under a stem or count) that has just
+        # become too common to block on: their links are asked again whether one report
+        # would still compare the two (_unblocked).
+        self._crossed: set[str] = set()
         super().__init__(path)
         self._index = Index(self._db, self._lookup)
         # The log is checkpointed in a thread of its own, while this connection goes on writing.
@@ -215,6 +220,7 @@ class SQLiteStore(SQLiteReader):
     def _forget(self) -> None:
         """Drop what is cached of the tables (after a rollback)."""
         self._drop_later()
+        self._crossed.clear()
         self._index.clear()
         self._member_items.clear()
         self._heads.clear()
@@ -309,7 +315,12 @@ class SQLiteStore(SQLiteReader):
         for pos, item in enumerate(every):
             items[member_of[item.id]].append((art.id, pos, item))
         first = (len(result.attributions), result.statements[0]) if result.statements else None
-        _bounded(self._heads)[art.id] = (replace(art, text=""), result.publisher, first)
+        _bounded(self._heads)[art.id] = (
+            replace(art, text=""),
+            result.publisher,
+            first,
+            result.fingerprints,
+        )
 
     def _add_sources(self, result: ArticleResult) -> None:
         voices = [*result.sources, *([result.publisher] if result.publisher else [])]
@@ -380,6 +391,9 @@ class SQLiteStore(SQLiteReader):
         index.words.add(per_word)
         usable = {k.id: [w for w in k.vocabulary if df[w] <= most] for k in keys}
         index.postings.add([(w, k.id, 0) for k in keys for w in usable[k.id]])
+        if too_common:
+            held = index.postings.get(too_common)
+            self._crossed.update(chain.from_iterable(held[w] for w in too_common))
         index.postings.drop(too_common)
         index.blocks.drop(too_common)
         mine: dict[str, list[str]] = {}
@@ -475,7 +489,11 @@ class SQLiteStore(SQLiteReader):
         per_key = Counter(chain.from_iterable(keys_of.values()))
         df = counts.get(per_key)  # every key's count the cache holds, these among them
         most = t.max_postings
-        lists.drop([key for key, n in per_key.items() if df[key] <= most < df[key] + n])
+        crossing = [key for key, n in per_key.items() if df[key] <= most < df[key] + n]
+        if crossing:  # their statements' links are asked again (_unblocked)
+            held = lists.get(crossing)
+            self._crossed.update(chain.from_iterable(held[key] for key in crossing))
+        lists.drop(crossing)
         counts.add(per_key)
         chosen_of: dict[str, list[str]] = {}
         for item, own in keys_of.items():
@@ -610,8 +628,13 @@ class SQLiteStore(SQLiteReader):
         """
         db, art = self._db, result.article
         previous: dict[int, Status | None] = {}
+        split = self._unblocked(art.id, previous)
         reached = self._reached(result, confirmed)
         touched, fresh = self._place_claims(result, rows.members, seq, reached, previous)
+        for claim_id in split:
+            current = self._current(claim_id)
+            self._status_before(current, previous)
+            touched.add(current)
         is_copy, voice_changed = relayed
         statuses = self._add_fresh(result, fresh, judge=not is_copy, now=now)
         if is_copy:
@@ -632,6 +655,120 @@ class SQLiteStore(SQLiteReader):
             (c.claim, c.status.value, c.article, c.recorded_at, c.published) for c in changes
         ]
         return changes
+
+    def _unblocked(self, article: str, previous: dict[int, Status | None]) -> set[int]:
+        """Drop the links of statements holding a word (or a stem, a count) that has become
+        too common to block on (``_crossed``) that one report over what is stored would no
+        longer compare (``_still_blocked``), and split the claims they held together; return
+        those claims.
+
+        A word in few statements when a link was made can be in too many later, and one report
+        never compares two statements that share only common words: so the store, which could
+        not know, links no more than the report. Words cross that bar once each, so this reads
+        each statement's links a few times in its life. The links ``article`` (the one being
+        added) has just made stand: they were made on today's counts.
+        """
+        crossed, self._crossed = sorted(self._crossed), set()
+        if not crossed:
+            return set()
+        pairs = self._lookup("SELECT a, b FROM reasons WHERE a IN ({})", crossed)
+        pairs += self._lookup("SELECT a, b FROM reasons WHERE b IN ({})", crossed)
+        own = article + "."
+        pairs = sorted({(a, b) for a, b in pairs if not b.startswith(own)})
+        sides = self._stored_sides(sorted({i for pair in pairs for i in pair}))
+        gone = [(a, b) for a, b in pairs if not self._still_blocked(sides[a], sides[b])]
+        if not gone:
+            return set()
+        self._db.executemany("DELETE FROM reasons WHERE a = ? AND b = ?", gone)
+        claims = self._lookup(
+            "SELECT DISTINCT m.claim FROM items i JOIN members m ON m.id = i.member "
+            "WHERE i.id IN ({})",
+            sorted({a for a, _ in gone}),
+        )
+        split: set[int] = set()
+        for (claim_id,) in sorted(claims):
+            split |= self._split(claim_id, previous)
+        return split
+
+    def _still_blocked(self, a: Side, b: Side) -> bool:
+        """Whether one report over what is stored now would compare two statements: as
+        corroborate.candidates, one shares two of the other's rarest blockable words or stems
+        (one, when that one is short), or a telling count of one thing."""
+        t, index = self._thresholds, self._index
+        if t.semantic:
+            return True  # anchors are blocked on too; not asked again
+        most, few, short = t.max_postings, t.block_words, t.short_words
+        df = index.words.get(chain(a.key.vocabulary, b.key.vocabulary))
+        rank = df.__getitem__
+
+        def finds(own: Sequence[str], theirs: Sequence[str], counts: Mapping[str, int]) -> bool:
+            usable = sorted(k for k in own if 1 < counts[k] <= most)
+            usable.sort(key=counts.__getitem__)  # stable: by count, then key
+            shared = len(set(usable[:few]).intersection(theirs))
+            return shared >= (1 if len(own) < short else 2)
+
+        mine, theirs = a.key.vocabulary, b.key.vocabulary
+        if finds(mine, theirs, df) or finds(theirs, mine, df):
+            return True
+        keys = [
+            stems(words if len(words) <= few else sorted(words, key=rank)[:few])
+            for words in (mine, theirs)
+        ]
+        key_df = index.key_df["s"].get(chain.from_iterable(keys))
+        if finds(keys[0], keys[1], key_df) or finds(keys[1], keys[0], key_df):
+            return True
+        counted = set(count_keys(a.key, a.text)).intersection(count_keys(b.key, b.text))
+        count_df = index.key_df["c"].get(counted)
+        return any(1 < count_df[k] <= most for k in counted)
+
+    def _split(self, claim: int, previous: dict[int, Status | None]) -> set[int]:
+        """Cut a stored claim into the parts its remaining links hold together: the part of
+        its first member keeps its id, each other part is a claim of its own (first seen when
+        the claim was). Returns the claims' ids."""
+        db = self._db
+        rows = db.execute(
+            "SELECT id, article FROM members WHERE claim = ? ORDER BY seq, number", (claim,)
+        ).fetchall()
+        members = [m for m, _ in rows]
+        member_of = dict(self._lookup("SELECT id, member FROM items WHERE member IN ({})", members))
+        parent = {m: m for m in members}
+
+        def find(x: str) -> str:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        for a, b in self._lookup("SELECT a, b FROM reasons WHERE a IN ({})", sorted(member_of)):
+            if b in member_of:
+                ra, rb = find(member_of[a]), find(member_of[b])
+                if ra != rb:
+                    parent[max(ra, rb, key=members.index)] = min(ra, rb, key=members.index)
+        parts: dict[str, list[tuple[str, str]]] = {}
+        for member, article in rows:
+            parts.setdefault(find(member), []).append((member, article))
+        self._status_before(claim, previous)
+        if len(parts) < 2:
+            return {claim}
+        (first_seen,) = db.execute(
+            "SELECT first_seen FROM claims WHERE id = ?", (claim,)
+        ).fetchone()
+        next_id = db.execute("SELECT coalesce(max(id), 0) + 1 FROM claims").fetchone()[0]
+        out = {claim}
+        for part in list(parts.values())[1:]:
+            home, next_id = next_id, next_id + 1
+            previous[home] = None
+            db.execute(
+                "INSERT INTO claims (id, text, status, explanation, articles, places, "
+                "first_member, data, claimed_at, first_seen, first_article) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (home, *_EMPTY, first_seen, part[0][1]),
+            )
+            db.executemany(
+                "UPDATE members SET claim = ? WHERE id = ?", [(home, m) for m, _ in part]
+            )
+            out.add(home)
+        return out
 
     def _reached(
         self, result: ArticleResult, confirmed: Sequence[tuple[str, str]]
@@ -689,6 +826,8 @@ class SQLiteStore(SQLiteReader):
                 fresh[home] = claim
                 previous[home] = None
             rows.append((claim.id, art.id, seq, number, home, data))
+        # A later claim of this article may have merged the claim an earlier one joined.
+        rows = [(*row[:4], self._current(row[4]), row[5]) for row in rows]
         db.executemany("INSERT INTO members VALUES (?,?,?,?,?,?)", rows)
         return touched, fresh
 
@@ -739,7 +878,13 @@ class SQLiteStore(SQLiteReader):
         items = [i for m in members for i in (*m.attributions, *m.statements)]
         reasons = self._lookup("SELECT score, why FROM reasons WHERE a IN ({})", items)
         (judged,) = corpus_claims(
-            results, {"": members}, voice_of, relays, {"": [(v, why) for v, why in reasons]}
+            results,
+            {"": members},
+            voice_of,
+            relays,
+            {"": [(v, why) for v, why in reasons]},
+            printed=self._printed(results),
+            texts=_Texts(self._db),
         )
         db.execute(
             "UPDATE claims SET text = ?, status = ?, explanation = ?, articles = ?, places = ?, "
@@ -791,7 +936,7 @@ class SQLiteStore(SQLiteReader):
                     stmts.setdefault(article, {})[pos] = item
         out = []
         for a in articles:
-            bare, publisher, first = heads[a]
+            bare, publisher, first, prints = heads[a]
             if first is not None:
                 stmts.setdefault(a, {})[first[0]] = first[1]
             out.append(
@@ -803,6 +948,7 @@ class SQLiteStore(SQLiteReader):
                     (),
                     # The publisher tells copies apart from named origins (corroborate._copies).
                     publisher=publisher,
+                    fingerprints=prints,
                 )
             )
         return out
@@ -836,16 +982,27 @@ class SQLiteStore(SQLiteReader):
                 missing,
             )
         }
-        for a, meta, voice in self._lookup(
-            "SELECT id, meta, voice FROM articles WHERE id IN ({})", missing
+        for a, meta, voice, prints in self._lookup(
+            "SELECT id, meta, voice, fingerprints FROM articles WHERE id IN ({})", missing
         ):
             publisher = json.loads(voice)
             cache[a] = (
                 codec.article_from(json.loads(meta), ""),
                 codec.source_from(publisher) if publisher else None,
                 firsts.get(a),
+                tuple(json.loads(prints)),
             )
         return cache
+
+    def _printed(self, results: Sequence[ArticleResult]) -> dict[str, int]:
+        """How many stored articles print each long sentence of these (their fingerprints),
+        as one report counts them over all its articles."""
+        mine = sorted({h for r in results for h in r.fingerprints})
+        return dict(
+            self._lookup(
+                "SELECT hash, count(*) FROM fingerprints WHERE hash IN ({}) GROUP BY hash", mine
+            )
+        )
 
     def timeline(self, claim: int) -> Timeline:
         """A claim's story (a merged claim's id leads to the claim it was merged into)."""
@@ -951,7 +1108,14 @@ class SQLiteStore(SQLiteReader):
             held = [results[a] for a in dict.fromkeys([*order[:n], *(r.original for r in mine)])]
             voice_of = statement_voices(held, mine)
             group = [c for a, c in claims if a in upto]
-            (judged,) = corpus_claims(held, {"": group}, voice_of, mine)
+            (judged,) = corpus_claims(
+                held,
+                {"": group},
+                voice_of,
+                mine,
+                printed=self._printed(held),
+                texts=_Texts(self._db),
+            )
             out.append(judged)
             counted = _counted_groups(every, judged)
         return out
@@ -1074,6 +1238,25 @@ class SQLiteStore(SQLiteReader):
 
 #: Column values of a claim row before it is judged.
 _EMPTY: tuple[Any, ...] = ("", "", "", 0, 0, "", "{}", None)
+
+
+class _Texts(Mapping[str, str]):
+    """Stored articles' texts, read when judging asks for one (few claims need any)."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def __getitem__(self, article: str) -> str:
+        row = self._db.execute("SELECT text FROM articles WHERE id = ?", (article,)).fetchone()
+        if row is None:
+            raise KeyError(article)
+        return str(row[0])
+
+    def __iter__(self) -> Iterator[str]:
+        return (a for (a,) in self._db.execute("SELECT id FROM articles ORDER BY seq"))
+
+    def __len__(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
 
 def _bounded(cache: dict[str, Any]) -> dict[str, Any]:

@@ -2130,7 +2130,7 @@ def link_corpus(
     for result in results:
         for claim in result.claims:
             groups.setdefault(find(claim.id), []).append(claim)
-    corpus = corpus_claims(results, groups, voice_of, relays, reasons)
+    corpus = corpus_claims(results, groups, voice_of, relays, reasons, share)
     number_of = {member: c.id for c in corpus for member in c.members}
     best: dict[tuple[str, str], float] = {}
     for a, b, ratio, _ in suggested:
@@ -3427,6 +3427,7 @@ def corpus_claims(
     voice_of: dict[str, Source],
     relays: Sequence[Relay],
     reasons: Mapping[str, list[tuple[float, str]]] | None = None,
+    share: Share | None = None,
 ) -> list[CorpusClaim]:
     """Judge each group of article claims as one corpus claim, ranked by spread.
 
@@ -3435,7 +3436,8 @@ def corpus_claims(
     (statement_voices), ``relays`` the near-verbatim copies among the articles, and
     ``reasons`` a group's key to its confirmed links' (score, why), for "linked by" in the
     explanation. A one-off report (link_corpus) and the store (re-judging a claim it touched)
-    both judge claims here.
+    both judge claims here. With ``share``, the groups in several articles are judged in
+    ``SHARED_PARTS`` runs it runs (``_judged_groups``); the result is the same.
     """
     relays_of: dict[str, list[Relay]] = {}
     for relay in relays:
@@ -3464,7 +3466,7 @@ def corpus_claims(
         },
         texts={r.article.id: r.article.text for r in results},
     )
-    built = [_judge_group(corpus, root, members) for root, members in groups.items()]
+    built = _judged_groups(corpus, list(groups.items()), share)
     built.sort(key=lambda pair: pair[0])
     return [CorpusClaim(id=f"k{n}", **fields) for n, (_, fields) in enumerate(built, 1)]
 
@@ -3507,13 +3509,47 @@ class _Corpus:
         return found
 
 
-def _judge_group(
-    corpus: _Corpus, root: str, members: list[Claim]
-) -> tuple[tuple[int, int, str], dict[str, Any]]:
+#: A judged group: its rank by spread and its CorpusClaim fields.
+_Built = tuple[tuple[int, int, str], dict[str, Any]]
+
+
+def _judged_groups(
+    corpus: _Corpus, groups: Sequence[tuple[str, list[Claim]]], share: Share | None
+) -> list[_Built]:
+    """``_judge_group`` of each group, in order; with ``share``, the groups spread over
+    several articles (nearly all the work: a lone claim keeps its verdict) are judged in runs
+    of about equal members that it runs, the lone ones here."""
+    if share is None:
+        return [_judge_group(corpus, root, members) for root, members in groups]
+    spread = [n for n, (_, members) in enumerate(groups) if not _lone(corpus, members)]
+    runs = _runs([len(groups[n][1]) for n in spread], SHARED_PARTS)
+
+    def part(k: int) -> list[_Built]:
+        start, end = runs[k]
+        return [_judge_group(corpus, *groups[n]) for n in spread[start:end]]
+
+    judged = dict(zip(spread, chain.from_iterable(share(part, len(runs))), strict=True))
+    return [
+        judged[n] if n in judged else _judge_group(corpus, root, members)
+        for n, (root, members) in enumerate(groups)
+    ]
+
+
+def _lone(corpus: _Corpus, members: Sequence[Claim]) -> bool:
+    """True when a group is one article claim of an article that copies no other: its
+    verdict stands as it is (``_lone_verdict``)."""
+    return len(members) == 1 and _article_of(members[0]) not in corpus.relays_of
+
+
+def _article_of(claim: Claim) -> str:
+    return claim.id.rsplit(".", 1)[0]
+
+
+def _judge_group(corpus: _Corpus, root: str, members: list[Claim]) -> _Built:
     """Judge one group of article claims; return its rank by spread and its CorpusClaim fields."""
     mine_a = [corpus.atts[i] for c in members for i in c.attributions]
     mine_s = [corpus.stmts[i] for c in members for i in c.statements]
-    articles = sorted({c.id.rsplit(".", 1)[0] for c in members})
+    articles = sorted({_article_of(c) for c in members})
     fields: dict[str, Any] = {
         "text": mine_a[0].content if mine_a else mine_s[0].content,
         "members": tuple(c.id for c in members),
@@ -3521,7 +3557,7 @@ def _judge_group(
         "statements": tuple(s.id for s in mine_s),
         "articles": tuple(articles),
     }
-    if len(members) == 1 and articles[0] not in corpus.relays_of:
+    if _lone(corpus, members):
         fields.update(_lone_verdict(members[0], mine_s, corpus.voice_of))
     else:
         fields.update(_spread_verdict(corpus, root, mine_a, mine_s, articles))

@@ -1,0 +1,52 @@
+"""Work of the corpus linking shared with forked processes: the same report, less of it here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from conftest import CORPUS
+
+from tracker import Options, analyse_paths
+from tracker.corroborate import link_corpus
+
+_T = TypeVar("_T")
+
+
+class _Recording:
+    """A share that runs every part here, in order, and keeps what each step returned."""
+
+    def __init__(self) -> None:
+        self.steps: list[list[Any]] = []
+
+    def __call__(self, run: Callable[[int], _T], parts: int) -> list[_T]:
+        found = [run(n) for n in range(parts)]
+        self.steps.append(found)
+        return found
+
+
+def _results() -> list[Any]:
+    paths = sorted(str(p) for p in CORPUS.glob("*.txt"))
+    return list(analyse_paths(paths, Options()).results)
+
+
+def test_claims_in_several_articles_are_judged_in_shared_parts():
+    """With a share, the corpus claims spread over several articles are judged in parts it
+    runs (only those: a claim of one article keeps its verdict), and the claims are the same."""
+    results = _results()
+    share = _Recording()
+    shared = link_corpus(results, share=share)
+    assert shared == link_corpus(results)
+    judged = [
+        fields
+        for step in share.steps
+        for part in step
+        if isinstance(part, list)
+        for item in part
+        if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], dict)
+        for fields in (item[1],)
+    ]
+    spread = [c for c in shared[0] if len(c.members) > 1]
+    assert spread
+    assert {f["members"] for f in judged} >= {c.members for c in spread}
+    assert len(judged) < len(shared[0])

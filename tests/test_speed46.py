@@ -9,6 +9,7 @@ from conftest import CORPUS
 
 from tracker import Options, analyse_paths
 from tracker.corroborate import link_corpus
+from tracker.link.morph import keep_stems, known_stems, stem
 
 _T = TypeVar("_T")
 
@@ -50,3 +51,24 @@ def test_claims_in_several_articles_are_judged_in_shared_parts():
     assert spread
     assert {f["members"] for f in judged} >= {c.members for c in spread}
     assert len(judged) < len(shared[0])
+
+
+def test_candidates_read_the_counts_in_parts_and_keep_the_stems_sent_back():
+    """With a share, the telling counts are read in runs of statements, parts of their own
+    beside the words and the stems; the candidate pairs are the same, and the stems the
+    last part worked out (in a forked process, sent back) are kept here."""
+    results = _results()
+    share = _Recording()
+    assert link_corpus(results, share=share) == link_corpus(results)
+    blocking = share.steps[0]
+    assert len(blocking) > 3
+    assert blocking[-1].stems
+    assert all(stem(word) == found for word, found in blocking[-1].stems.items())
+
+
+def test_stems_kept_from_elsewhere_are_read_from_the_cache():
+    """Stems sent from another process (``keep_stems``) are what ``stem`` answers after."""
+    word = "كلمةمختلقةللاختبار"
+    keep_stems({word: "مختلق"})
+    assert stem(word) == "مختلق"
+    assert known_stems([word, "غير-محسوبة"]) == {word: "مختلق"}

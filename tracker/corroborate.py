@@ -69,6 +69,8 @@ from .link.morph import (
     event_noun,
     forms_index,
     has_form_in,
+    keep_stems,
+    known_stems,
     related,
     related_words,
     stem,
@@ -2765,9 +2767,9 @@ def candidates(
 ) -> list[set[int]]:
     """For each statement, the statements worth judging with it: those sharing two of either
     one's rarest words, or two stems of these words (one, for short statements), or, when the
-    sides are semantic, two anchors. With ``share``, the words, the stems and the counts are
-    blocked on as three parts."""
-    stem_each(df)  # the words of every statement: one call per distinct word, kept
+    sides are semantic, two anchors. With ``share``, the words, the stems and the counts
+    (these in ``COUNT_PARTS`` runs of statements) are blocked on as parts."""
+    counting = _runs([1 if item.numbers else 0 for item in items], COUNT_PARTS)
 
     def by_stem() -> list[set[int]]:
         # rare_stems for every statement, its per-word lookups inlined (a corpus has 250,000):
@@ -2780,15 +2782,27 @@ def candidates(
         ]
         return _blocked(keys, Counter(chain.from_iterable(keys)), t)
 
-    def part(n: int) -> dict[int, set[int]]:
-        if n == 1:
-            return _same_counts(items, sides, t)
-        blocked = by_stem() if n == 2 else _blocked([item.vocabulary for item in items], df, t)
-        return {index: extra for index, extra in enumerate(blocked) if extra}
+    def part(n: int) -> _Blocking:
+        if n == 0:
+            blocked = _blocked([item.vocabulary for item in items], df, t)
+            return _Blocking(pairs={index: extra for index, extra in enumerate(blocked) if extra})
+        if n <= len(counting):
+            return _Blocking(counts=_count_keys_of(items, sides, range(*counting[n - 1])))
+        # The words of every statement, stemmed once each (one call per distinct word), are
+        # kept: the stems' blocking reads them, and so does judging (they are sent back from
+        # a forked process). This part, the longest, is the last: a forked process's first.
+        stem_each(df)
+        pairs = {index: extra for index, extra in enumerate(by_stem()) if extra}
+        return _Blocking(pairs=pairs, stems=known_stems(df))
 
-    # The stems' part, the longest, is the last: the one a forked process starts with.
+    parts = 2 + len(counting)
+    done = [part(n) for n in range(parts)] if share is None else share(part, parts)
+    keep_stems(done[-1].stems)
+    counted_keys: dict[int, tuple[str, ...]] = {}
+    for blocking in done:
+        counted_keys.update(blocking.counts)
     found: list[set[int]] = [set() for _ in items]
-    for extra_of in [part(n) for n in range(3)] if share is None else share(part, 3):
+    for extra_of in (done[0].pairs, _same_counts(counted_keys, t), done[-1].pairs):
         for index, extra in extra_of.items():
             found[index] |= extra
     arabic = [side.semantic and arabic_script(side.text or "") for side in sides]
@@ -2805,6 +2819,21 @@ def candidates(
         for other in others:
             found[other].add(index)
     return found
+
+
+#: Runs of statements whose telling counts are read as parts of their own (``candidates``):
+#: reading them all costs about what blocking on the words does, so the parts come out even.
+COUNT_PARTS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class _Blocking:
+    """What one part of ``candidates`` found: statements paired, by index; the blocking keys
+    of statements' telling counts, by index; the stems of the corpus's words."""
+
+    pairs: dict[int, set[int]] = field(default_factory=dict)
+    counts: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    stems: dict[str, str] = field(default_factory=dict)
 
 
 def _cross_links(
@@ -2909,18 +2938,30 @@ def judge_candidates(
     return out
 
 
-def _same_counts(
-    items: Sequence[MatchKey], sides: Sequence[Side], t: Thresholds
-) -> dict[int, set[int]]:
+def _count_keys_of(
+    items: Sequence[MatchKey], sides: Sequence[Side], indices: Iterable[int]
+) -> dict[int, tuple[str, ...]]:
+    """``count_keys`` of the statements of ``indices``, of those that have some (only
+    statements with a text and a telling count are read)."""
+    out: dict[int, tuple[str, ...]] = {}
+    for index in indices:
+        item = items[index]
+        if item.numbers:  # count_keys is () without numbers
+            found = count_keys(item, sides[index].text)
+            if found:
+                out[index] = found
+    return out
+
+
+def _same_counts(keys_of: Mapping[int, tuple[str, ...]], t: Thresholds) -> dict[int, set[int]]:
     """The statements giving one of a statement's telling counts of a word of the same stem
     ("27 شخصا"; see _same_count), by statement (only those that have some): a retelling shares
-    few other words to block on. Only statements with a text and a telling count are read; a
+    few other words to block on. ``keys_of`` holds the statements' ``count_keys`` by index; a
     key in more than ``t.max_postings`` statements is too common to block on."""
     postings: dict[str, list[int]] = {}
-    for index, (item, side) in enumerate(zip(items, sides, strict=True)):
-        if item.numbers:  # count_keys is () without numbers
-            for key in count_keys(item, side.text):
-                postings.setdefault(key, []).append(index)
+    for index in sorted(keys_of):
+        for key in keys_of[index]:
+            postings.setdefault(key, []).append(index)
     out: dict[int, set[int]] = {}
     for found in postings.values():
         if 1 < len(found) <= t.max_postings:

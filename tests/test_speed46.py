@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 
 from conftest import CORPUS
 
-from tracker import Options, analyse_paths
-from tracker.corroborate import link_corpus
+from tracker import Options, analyse_paths, corroborate
+from tracker.corroborate import DEFAULT, link_corpus
 from tracker.link.morph import keep_stems, known_stems, stem
+from tracker.models import Stance
 
 _T = TypeVar("_T")
 
@@ -72,3 +73,21 @@ def test_stems_kept_from_elsewhere_are_read_from_the_cache():
     keep_stems({word: "مختلق"})
     assert stem(word) == "مختلق"
     assert known_stems([word, "غير-محسوبة"]) == {word: "مختلق"}
+
+
+def test_an_article_reads_places_only_of_statements_whose_words_match(monkeypatch):
+    """Within an article, two statements sharing a few words but not matching are let go
+    before the places they name are read (no bar, nor place, could join them)."""
+    read: list[str] = []
+    real = corroborate.places
+    monkeypatch.setattr(corroborate, "places", lambda text: read.append(text) or real(text))
+    said = "قال الوزير إن الحكومة ستفتتح مصنعا جديدا للإسمنت في المدينة الصناعية"
+    told = "وزار الوزير معرضا للكتاب أقامته الحكومة وسط العاصمة بحضور طلاب المدارس"
+    items = [
+        corroborate.match_key("x.a1", "x", said, Stance.ASSERTS),
+        corroborate.match_key("x.s1", "x", told, None),
+    ]
+    assert len(set(items[0].vocabulary) & set(items[1].vocabulary)) >= 2
+    found = corroborate._complete_linkage(items, DEFAULT, {"x.a1": said, "x.s1": told})
+    assert found == [[0], [1]]
+    assert read == []

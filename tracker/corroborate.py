@@ -1798,6 +1798,9 @@ def _complete_linkage(
 
     who = speakers or {}
     strict = replace(t, link_ratio=t.confirm_ratio, link_dice=t.confirm_dice)
+    # Whether ``strict`` links no pair that ``t`` lets go (its bars are no lower): a pair
+    # ``t`` does not match then matches at no bar, whatever the places say.
+    stricter = t.confirm_ratio >= t.link_ratio and t.confirm_dice >= t.link_dice
 
     held = holders or {}
     country_of = homes or {}
@@ -1816,6 +1819,12 @@ def _complete_linkage(
         one, other = who.get(a.id), who.get(b.id)
         voices = bool(one and other and one != other)
         bar = strict if voices else t
+        denial = Stance.DENIES in (a.stance, b.stance)
+        passed = None  # the bar the words matched at already
+        if stricter and not denial:
+            if not same_claim(a, b, bar, (text(m), text(position))):
+                return False  # most pairs: places are read only of pairs whose words match
+            passed = bar
         if contents is not None and (
             conflict(mine := place_of(a.id), theirs := place_of(b.id))
             or _apart_by_home(country_of.get(a.id), country_of.get(b.id), mine, theirs)
@@ -1825,18 +1834,17 @@ def _complete_linkage(
             return False
         if bar is t and contents is not None and places_apart(contents[a.id], contents[b.id]):
             bar = strict
-        if not same_claim(a, b, bar, (text(m), text(position))):
+        if bar is not passed and not same_claim(a, b, bar, (text(m), text(position))):
             # A denial restating at more length what the article reports was said (only a
             # denial can: most pairs are let go here without the two Sides being built).
             return (
                 contents is not None
-                and Stance.DENIES in (a.stance, b.stance)
+                and denial
                 and _denial_names(Side(a, contents[a.id]), Side(b, contents[b.id]), t) is not None
             )
         if contents is None:
             return True
         one, other = contents[a.id], contents[b.id]
-        denial = Stance.DENIES in (a.stance, b.stance)
         if voices and not denial and _said_of_one_subject(one, other, strict):
             return False
         return not _one_word_apart(a, one, b, other) and not another_apart(

@@ -91,3 +91,20 @@ def test_an_article_reads_places_only_of_statements_whose_words_match(monkeypatc
     found = corroborate._complete_linkage(items, DEFAULT, {"x.a1": said, "x.s1": told})
     assert found == [[0], [1]]
     assert read == []
+
+
+def test_each_statement_is_read_for_judging_across_articles_once(monkeypatch):
+    """Linking a corpus builds each statement's Side once: what keeps two claims apart after
+    judging reads the Sides judging built."""
+    results = _results()
+    built: list[str] = []
+    real = corroborate.Side.across.__func__  # type: ignore[attr-defined]
+
+    def across(cls: type, key: Any, text: Any, *, semantic: bool = False) -> Any:
+        built.append(key.id)
+        return real(cls, key, text, semantic=semantic)
+
+    monkeypatch.setattr(corroborate.Side, "across", classmethod(across))
+    corpus, _, _ = link_corpus(results)
+    assert any(len(claim.articles) > 1 for claim in corpus)
+    assert len(built) == len(set(built)) == sum(len(r.match_keys) for r in results)

@@ -2097,11 +2097,9 @@ def link_corpus(
     """Link the articles' claims across the corpus; judge each corpus claim.
 
     Returns the corpus claims (ranked by spread), the suggested links between them, and the
-    relays (near-verbatim copies) found. With ``share``, finding the candidate pairs and
-    judging them are cut into parts it runs (the pipeline's runs some in forked processes);
-    the result is the same. The corpus claims are judged here: a process forked for them
-    would copy much of the articles' records it reads (on 31,030 articles, 3.0 GB RSS summed
-    over the two processes for some 4 s of one core).
+    relays (near-verbatim copies) found. With ``share``, finding the candidate pairs, judging
+    them and judging the corpus claims in several articles are cut into parts it runs (the
+    pipeline's runs some in forked processes); the result is the same.
     """
     t = semantic_for(t, [r.article.language for r in results])
     relays = find_relays(results, t)
@@ -2115,12 +2113,12 @@ def link_corpus(
                 claim_of[member] = claim.id
     texts = {a.id: a.content for r in results for a in r.attributions}
     texts.update({s.id: s.content for r in results for s in r.statements})
-    confirmed, suggested = _cross_links(items, t, texts, share)
-    key_of = {item.id: item for item in items}
+    sides = _sides(items, t, texts)
+    confirmed, suggested = _cross_links(items, t, texts, share, sides)
+    side_of = {side.key.id: side for side in sides}
     linked = {i for pair in confirmed for i in pair[:2]}
-    confirmed = kept_apart(
-        confirmed, claim_of, {i: Side.across(key_of[i], texts[i]) for i in linked}
-    )
+    confirmed = kept_apart(confirmed, claim_of, {i: side_of[i] for i in linked})
+    del sides, side_of  # what judging kept of each statement is not needed any more
     parent = {c.id: c.id for r in results for c in r.claims}
 
     def find(x: str) -> str:
@@ -2849,19 +2847,19 @@ def _cross_links(
     t: Thresholds,
     texts: Mapping[str, str] | None = None,
     share: Share | None = None,
+    sides: Sequence[Side] | None = None,
 ) -> tuple[list[Pair], list[Pair]]:
     """Confirmed and suggested links between statements of different articles.
 
     Candidates come from ``candidates``; each pair is decided by ``judge_pair`` over ``texts``
     (statement id → content) in ``judge_candidates`` (over ``SHARED_PARTS`` runs of statements
-    with ``share``), the pairs left to embeddings by ``semantic_links``.
+    with ``share``), the pairs left to embeddings by ``semantic_links``. ``sides`` are the
+    items' ``_sides``, when the caller has them.
     """
     if t.semantic and not available():
         raise UsageError(INSTALL_HINT)
-    semantic = bool(t.semantic) and texts is not None
-    sides = [
-        Side.across(item, texts[item.id] if texts else None, semantic=semantic) for item in items
-    ]
+    if sides is None:
+        sides = _sides(items, t, texts)
     df = Counter(chain.from_iterable(item.vocabulary for item in items))
     candidates_of = candidates(items, t, df, sides, share)
     confirmed: list[Pair] = []
@@ -2886,6 +2884,14 @@ def _cross_links(
         (confirmed if decision.tier == "confirmed" else suggested).append(pair)
     more_confirmed, more_suggested = semantic_links(pending, t)
     return confirmed + more_confirmed, suggested + more_suggested
+
+
+def _sides(items: Sequence[MatchKey], t: Thresholds, texts: Mapping[str, str] | None) -> list[Side]:
+    """The items as judged across articles (``Side.across``), with their ``texts``."""
+    semantic = bool(t.semantic) and texts is not None
+    return [
+        Side.across(item, texts[item.id] if texts else None, semantic=semantic) for item in items
+    ]
 
 
 #: A judged pair: the two statements' indices (the earlier first) and what judge_pair decided.

@@ -32,26 +32,27 @@ def _results() -> list[Any]:
     return list(analyse_paths(paths, Options()).results)
 
 
-def test_claims_in_several_articles_are_judged_in_shared_parts():
-    """With a share, the corpus claims spread over several articles are judged in parts it
-    runs (only those: a claim of one article keeps its verdict), and the claims are the same."""
+def test_corpus_claims_are_judged_in_shared_parts_the_lone_ones_first():
+    """With a share, the corpus claims are judged in parts it runs: first one of the claims
+    of one article (each keeps its verdict), then runs of those spread over several articles;
+    the claims are the same."""
     results = _results()
     share = _Recording()
     shared = link_corpus(results, share=share)
     assert shared == link_corpus(results)
-    judged = [
-        fields
+    (step,) = [
+        step
         for step in share.steps
-        for part in step
-        if isinstance(part, list)
-        for item in part
-        if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], dict)
-        for fields in (item[1],)
+        if all(isinstance(part, list) for part in step)
+        and any(isinstance(item[1], dict) for part in step for item in part)
     ]
-    spread = [c for c in shared[0] if len(c.members) > 1]
+    lone, *spread = [[fields["members"] for _, fields in part] for part in step]
     assert spread
-    assert {f["members"] for f in judged} >= {c.members for c in spread}
-    assert len(judged) < len(shared[0])
+    assert all(len(members) == 1 for members in lone)
+    assert {m for run in spread for m in run} >= {
+        c.members for c in shared[0] if len(c.members) > 1
+    }
+    assert len(lone) + sum(map(len, spread)) == len(shared[0])
 
 
 def test_candidates_read_the_counts_in_parts_and_keep_the_stems_sent_back():

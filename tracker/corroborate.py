@@ -3571,23 +3571,29 @@ _Built = tuple[tuple[int, int, str], dict[str, Any]]
 def _judged_groups(
     corpus: _Corpus, groups: Sequence[tuple[str, list[Claim]]], share: Share | None
 ) -> list[_Built]:
-    """``_judge_group`` of each group, in order; with ``share``, the groups spread over
-    several articles (nearly all the work: a lone claim keeps its verdict) are judged in runs
-    of about equal members that it runs, the lone ones here."""
+    """``_judge_group`` of each group, in order; with ``share``, in parts it runs: first the
+    lone groups (a claim of one article keeps its verdict: little work each, but most groups),
+    the part a forked process never starts with, then the groups spread over several articles
+    (nearly all the work) in runs of about equal members."""
     if share is None:
         return [_judge_group(corpus, root, members) for root, members in groups]
-    spread = [n for n, (_, members) in enumerate(groups) if not _lone(corpus, members)]
-    runs = _runs([len(groups[n][1]) for n in spread], SHARED_PARTS)
+    lone = [_lone(corpus, members) for _, members in groups]
+    spread = [n for n, alone in enumerate(lone) if not alone]
+    runs = [
+        [n for n, alone in enumerate(lone) if alone],
+        *(
+            spread[start:end]
+            for start, end in _runs([len(groups[n][1]) for n in spread], SHARED_PARTS)
+        ),
+    ]
 
     def part(k: int) -> list[_Built]:
-        start, end = runs[k]
-        return [_judge_group(corpus, *groups[n]) for n in spread[start:end]]
+        return [_judge_group(corpus, *groups[n]) for n in runs[k]]
 
-    judged = dict(zip(spread, chain.from_iterable(share(part, len(runs))), strict=True))
-    return [
-        judged[n] if n in judged else _judge_group(corpus, root, members)
-        for n, (root, members) in enumerate(groups)
-    ]
+    judged = dict(
+        zip(chain.from_iterable(runs), chain.from_iterable(share(part, len(runs))), strict=True)
+    )
+    return [judged[n] for n in range(len(groups))]
 
 
 def _lone(corpus: _Corpus, members: Sequence[Claim]) -> bool:

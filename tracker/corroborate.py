@@ -69,6 +69,8 @@ from .link.morph import (
     event_noun,
     forms_index,
     has_form_in,
+    keep_stems,
+    known_stems,
     related,
     related_words,
     stem,
@@ -1892,6 +1894,9 @@ def _complete_linkage(
 
     who = speakers or {}
     strict = replace(t, link_ratio=t.confirm_ratio, link_dice=t.confirm_dice)
+    # Whether ``strict`` links no pair that ``t`` lets go (its bars are no lower): a pair
+    # ``t`` does not match then matches at no bar, whatever the places say.
+    stricter = t.confirm_ratio >= t.link_ratio and t.confirm_dice >= t.link_dice
 
     held = holders or {}
     country_of = homes or {}
@@ -1914,6 +1919,12 @@ def _complete_linkage(
             # so may lay people and a man named with no title, maybe one of them.
             voices = set(a.numbers).isdisjoint(b.numbers) and plain.isdisjoint((a.id, b.id))
         bar = strict if voices else t
+        denial = Stance.DENIES in (a.stance, b.stance)
+        passed = None  # the bar the words matched at already
+        if stricter and not denial:
+            if not same_claim(a, b, bar, (text(m), text(position))):
+                return False  # most pairs: places are read only of pairs whose words match
+            passed = bar
         if contents is not None and (
             conflict(mine := place_of(a.id), theirs := place_of(b.id))
             or _apart_by_home(country_of.get(a.id), country_of.get(b.id), mine, theirs)
@@ -1923,18 +1934,17 @@ def _complete_linkage(
             return False
         if bar is t and contents is not None and places_apart(contents[a.id], contents[b.id]):
             bar = strict
-        if not same_claim(a, b, bar, (text(m), text(position))):
+        if bar is not passed and not same_claim(a, b, bar, (text(m), text(position))):
             # A denial restating at more length what the article reports was said (only a
             # denial can: most pairs are let go here without the two Sides being built).
             return (
                 contents is not None
-                and Stance.DENIES in (a.stance, b.stance)
+                and denial
                 and _denial_names(Side(a, contents[a.id]), Side(b, contents[b.id]), t) is not None
             )
         if contents is None:
             return True
         one, other = contents[a.id], contents[b.id]
-        denial = Stance.DENIES in (a.stance, b.stance)
         if voices and not denial and _said_of_one_subject(one, other, strict):
             return False
         if voices and _each_of_itself(one, other):
@@ -2202,11 +2212,9 @@ def link_corpus(
     """Link the articles' claims across the corpus; judge each corpus claim.
 
     Returns the corpus claims (ranked by spread), the suggested links between them, and the
-    relays (near-verbatim copies) found. With ``share``, finding the candidate pairs and
-    judging them are cut into parts it runs (the pipeline's runs some in forked processes);
-    the result is the same. The corpus claims are judged here: a process forked for them
-    would copy much of the articles' records it reads (on 31,030 articles, 3.0 GB RSS summed
-    over the two processes for some 4 s of one core).
+    relays (near-verbatim copies) found. With ``share``, finding the candidate pairs, judging
+    them and judging the corpus claims in several articles are cut into parts it runs (the
+    pipeline's runs some in forked processes); the result is the same.
     """
     t = semantic_for(t, [r.article.language for r in results])
     relays = find_relays(results, t)
@@ -2220,12 +2228,12 @@ def link_corpus(
                 claim_of[member] = claim.id
     texts = {a.id: a.content for r in results for a in r.attributions}
     texts.update({s.id: s.content for r in results for s in r.statements})
-    confirmed, suggested = _cross_links(items, t, texts, share)
-    key_of = {item.id: item for item in items}
+    sides = _sides(items, t, texts)
+    confirmed, suggested = _cross_links(items, t, texts, share, sides)
+    side_of = {side.key.id: side for side in sides}
     linked = {i for pair in confirmed for i in pair[:2]}
-    confirmed = kept_apart(
-        confirmed, claim_of, {i: Side.across(key_of[i], texts[i]) for i in linked}
-    )
+    confirmed = kept_apart(confirmed, claim_of, {i: side_of[i] for i in linked})
+    del sides, side_of  # what judging kept of each statement is not needed any more
     parent = {c.id: c.id for r in results for c in r.claims}
 
     def find(x: str) -> str:
@@ -2245,7 +2253,7 @@ def link_corpus(
     for result in results:
         for claim in result.claims:
             groups.setdefault(find(claim.id), []).append(claim)
-    corpus = corpus_claims(results, groups, voice_of, relays, reasons)
+    corpus = corpus_claims(results, groups, voice_of, relays, reasons, share)
     number_of = {member: c.id for c in corpus for member in c.members}
     best: dict[tuple[str, str], float] = {}
     for a, b, ratio, _ in suggested:
@@ -2880,9 +2888,9 @@ def candidates(
 ) -> list[set[int]]:
     """For each statement, the statements worth judging with it: those sharing two of either
     one's rarest words, or two stems of these words (one, for short statements), or, when the
-    sides are semantic, two anchors. With ``share``, the words, the stems and the counts are
-    blocked on as three parts."""
-    stem_each(df)  # the words of every statement: one call per distinct word, kept
+    sides are semantic, two anchors. With ``share``, the words, the stems and the counts
+    (these in ``COUNT_PARTS`` runs of statements) are blocked on as parts."""
+    counting = _runs([1 if item.numbers else 0 for item in items], COUNT_PARTS)
 
     def by_stem() -> list[set[int]]:
         # rare_stems for every statement, its per-word lookups inlined (a corpus has 250,000):
@@ -2895,15 +2903,27 @@ def candidates(
         ]
         return _blocked(keys, Counter(chain.from_iterable(keys)), t)
 
-    def part(n: int) -> dict[int, set[int]]:
-        if n == 1:
-            return _same_counts(items, sides, t)
-        blocked = by_stem() if n == 2 else _blocked([item.vocabulary for item in items], df, t)
-        return {index: extra for index, extra in enumerate(blocked) if extra}
+    def part(n: int) -> _Blocking:
+        if n == 0:
+            blocked = _blocked([item.vocabulary for item in items], df, t)
+            return _Blocking(pairs={index: extra for index, extra in enumerate(blocked) if extra})
+        if n <= len(counting):
+            return _Blocking(counts=_count_keys_of(items, sides, range(*counting[n - 1])))
+        # The words of every statement, stemmed once each (one call per distinct word), are
+        # kept: the stems' blocking reads them, and so does judging (they are sent back from
+        # a forked process). This part, the longest, is the last: a forked process's first.
+        stem_each(df)
+        pairs = {index: extra for index, extra in enumerate(by_stem()) if extra}
+        return _Blocking(pairs=pairs, stems=known_stems(df))
 
-    # The stems' part, the longest, is the last: the one a forked process starts with.
+    parts = 2 + len(counting)
+    done = [part(n) for n in range(parts)] if share is None else share(part, parts)
+    keep_stems(done[-1].stems)
+    counted_keys: dict[int, tuple[str, ...]] = {}
+    for blocking in done:
+        counted_keys.update(blocking.counts)
     found: list[set[int]] = [set() for _ in items]
-    for extra_of in [part(n) for n in range(3)] if share is None else share(part, 3):
+    for extra_of in (done[0].pairs, _same_counts(counted_keys, t), done[-1].pairs):
         for index, extra in extra_of.items():
             found[index] |= extra
     arabic = [side.semantic and arabic_script(side.text or "") for side in sides]
@@ -2922,24 +2942,39 @@ def candidates(
     return found
 
 
+#: Runs of statements whose telling counts are read as parts of their own (``candidates``):
+#: reading them all costs about what blocking on the words does, so the parts come out even.
+COUNT_PARTS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class _Blocking:
+    """What one part of ``candidates`` found: statements paired, by index; the blocking keys
+    of statements' telling counts, by index; the stems of the corpus's words."""
+
+    pairs: dict[int, set[int]] = field(default_factory=dict)
+    counts: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    stems: dict[str, str] = field(default_factory=dict)
+
+
 def _cross_links(
     items: Sequence[MatchKey],
     t: Thresholds,
     texts: Mapping[str, str] | None = None,
     share: Share | None = None,
+    sides: Sequence[Side] | None = None,
 ) -> tuple[list[Pair], list[Pair]]:
     """Confirmed and suggested links between statements of different articles.
 
     Candidates come from ``candidates``; each pair is decided by ``judge_pair`` over ``texts``
     (statement id → content) in ``judge_candidates`` (over ``SHARED_PARTS`` runs of statements
-    with ``share``), the pairs left to embeddings by ``semantic_links``.
+    with ``share``), the pairs left to embeddings by ``semantic_links``. ``sides`` are the
+    items' ``_sides``, when the caller has them.
     """
     if t.semantic and not available():
         raise UsageError(INSTALL_HINT)
-    semantic = bool(t.semantic) and texts is not None
-    sides = [
-        Side.across(item, texts[item.id] if texts else None, semantic=semantic) for item in items
-    ]
+    if sides is None:
+        sides = _sides(items, t, texts)
     df = Counter(chain.from_iterable(item.vocabulary for item in items))
     candidates_of = candidates(items, t, df, sides, share)
     confirmed: list[Pair] = []
@@ -2964,6 +2999,14 @@ def _cross_links(
         (confirmed if decision.tier == "confirmed" else suggested).append(pair)
     more_confirmed, more_suggested = semantic_links(pending, t)
     return confirmed + more_confirmed, suggested + more_suggested
+
+
+def _sides(items: Sequence[MatchKey], t: Thresholds, texts: Mapping[str, str] | None) -> list[Side]:
+    """The items as judged across articles (``Side.across``), with their ``texts``."""
+    semantic = bool(t.semantic) and texts is not None
+    return [
+        Side.across(item, texts[item.id] if texts else None, semantic=semantic) for item in items
+    ]
 
 
 #: A judged pair: the two statements' indices (the earlier first) and what judge_pair decided.
@@ -3024,18 +3067,30 @@ def judge_candidates(
     return out
 
 
-def _same_counts(
-    items: Sequence[MatchKey], sides: Sequence[Side], t: Thresholds
-) -> dict[int, set[int]]:
+def _count_keys_of(
+    items: Sequence[MatchKey], sides: Sequence[Side], indices: Iterable[int]
+) -> dict[int, tuple[str, ...]]:
+    """``count_keys`` of the statements of ``indices``, of those that have some (only
+    statements with a text and a telling count are read)."""
+    out: dict[int, tuple[str, ...]] = {}
+    for index in indices:
+        item = items[index]
+        if item.numbers:  # count_keys is () without numbers
+            found = count_keys(item, sides[index].text)
+            if found:
+                out[index] = found
+    return out
+
+
+def _same_counts(keys_of: Mapping[int, tuple[str, ...]], t: Thresholds) -> dict[int, set[int]]:
     """The statements giving one of a statement's telling counts of a word of the same stem
     ("27 شخصا"; see _same_count), by statement (only those that have some): a retelling shares
-    few other words to block on. Only statements with a text and a telling count are read; a
+    few other words to block on. ``keys_of`` holds the statements' ``count_keys`` by index; a
     key in more than ``t.max_postings`` statements is too common to block on."""
     postings: dict[str, list[int]] = {}
-    for index, (item, side) in enumerate(zip(items, sides, strict=True)):
-        if item.numbers:  # count_keys is () without numbers
-            for key in count_keys(item, side.text):
-                postings.setdefault(key, []).append(index)
+    for index in sorted(keys_of):
+        for key in keys_of[index]:
+            postings.setdefault(key, []).append(index)
     out: dict[int, set[int]] = {}
     for found in postings.values():
         if 1 < len(found) <= t.max_postings:
@@ -3542,6 +3597,7 @@ def corpus_claims(
     voice_of: dict[str, Source],
     relays: Sequence[Relay],
     reasons: Mapping[str, list[tuple[float, str]]] | None = None,
+    share: Share | None = None,
     *,
     printed: Mapping[str, int] | None = None,
     texts: Mapping[str, str] | None = None,
@@ -3553,10 +3609,12 @@ def corpus_claims(
     (statement_voices), ``relays`` the near-verbatim copies among the articles, and
     ``reasons`` a group's key to its confirmed links' (score, why), for "linked by" in the
     explanation. A one-off report (link_corpus) and the store (re-judging a claim it touched)
-    both judge claims here. The store, which passes only the articles a claim involves, gives
-    in ``printed`` how many articles of the whole corpus print each of their long sentences
-    (``fingerprints``; by default counted over ``results``) and in ``texts`` their texts
-    (read only for the pairs asked whether they print a run of words alike).
+    both judge claims here. With ``share``, the groups in several articles are judged in
+    ``SHARED_PARTS`` runs it runs (``_judged_groups``); the result is the same. The store,
+    which passes only the articles a claim involves, gives in ``printed`` how many articles of
+    the whole corpus print each of their long sentences (``fingerprints``; by default counted
+    over ``results``) and in ``texts`` their texts (read only for the pairs asked whether they
+    print a run of words alike).
     """
     relays_of: dict[str, list[Relay]] = {}
     for relay in relays:
@@ -3586,7 +3644,7 @@ def corpus_claims(
         },
         texts={r.article.id: r.article.text for r in results} if texts is None else texts,
     )
-    built = [_judge_group(corpus, root, members) for root, members in groups.items()]
+    built = _judged_groups(corpus, list(groups.items()), share)
     built.sort(key=lambda pair: pair[0])
     return [CorpusClaim(id=f"k{n}", **fields) for n, (_, fields) in enumerate(built, 1)]
 
@@ -3629,13 +3687,53 @@ class _Corpus:
         return found
 
 
-def _judge_group(
-    corpus: _Corpus, root: str, members: list[Claim]
-) -> tuple[tuple[int, int, str], dict[str, Any]]:
+#: A judged group: its rank by spread and its CorpusClaim fields.
+_Built = tuple[tuple[int, int, str], dict[str, Any]]
+
+
+def _judged_groups(
+    corpus: _Corpus, groups: Sequence[tuple[str, list[Claim]]], share: Share | None
+) -> list[_Built]:
+    """``_judge_group`` of each group, in order; with ``share``, in parts it runs: first the
+    lone groups (a claim of one article keeps its verdict: little work each, but most groups),
+    the part a forked process never starts with, then the groups spread over several articles
+    (nearly all the work) in runs of about equal members."""
+    if share is None:
+        return [_judge_group(corpus, root, members) for root, members in groups]
+    lone = [_lone(corpus, members) for _, members in groups]
+    spread = [n for n, alone in enumerate(lone) if not alone]
+    runs = [
+        [n for n, alone in enumerate(lone) if alone],
+        *(
+            spread[start:end]
+            for start, end in _runs([len(groups[n][1]) for n in spread], SHARED_PARTS)
+        ),
+    ]
+
+    def part(k: int) -> list[_Built]:
+        return [_judge_group(corpus, *groups[n]) for n in runs[k]]
+
+    judged = dict(
+        zip(chain.from_iterable(runs), chain.from_iterable(share(part, len(runs))), strict=True)
+    )
+    return [judged[n] for n in range(len(groups))]
+
+
+def _lone(corpus: _Corpus, members: Sequence[Claim]) -> bool:
+    """True when a group is one article claim of an article that copies no other: its
+    verdict stands as it is (``_lone_verdict``)."""
+    return len(members) == 1 and _article_of(members[0]) not in corpus.relays_of
+
+
+def _article_of(claim: Claim) -> str:
+    return claim.id.rsplit(".", 1)[0]
+
+
+def _judge_group(corpus: _Corpus, root: str, members: list[Claim]) -> _Built:
     """Judge one group of article claims; return its rank by spread and its CorpusClaim fields."""
     mine_a = [corpus.atts[i] for c in members for i in c.attributions]
     mine_s = [corpus.stmts[i] for c in members for i in c.statements]
-    articles = sorted({c.id.rsplit(".", 1)[0] for c in members})
+    articles = sorted({_article_of(c) for c in members})
     fields: dict[str, Any] = {
         "text": mine_a[0].content if mine_a else mine_s[0].content,
         "members": tuple(c.id for c in members),
@@ -3643,7 +3741,7 @@ def _judge_group(
         "statements": tuple(s.id for s in mine_s),
         "articles": tuple(articles),
     }
-    if len(members) == 1 and articles[0] not in corpus.relays_of:
+    if _lone(corpus, members):
         fields.update(_lone_verdict(members[0], mine_s, corpus.voice_of))
     else:
         fields.update(_spread_verdict(corpus, root, mine_a, mine_s, articles))

@@ -39,6 +39,19 @@ def stem_each(words: Iterable[str]) -> None:
             stem(word)
 
 
+def known_stems(words: Iterable[str]) -> dict[str, str]:
+    """The stems kept of these words (``stem_each``), to be kept by another process too."""
+    cache = _CACHE
+    return {word: cache[word] for word in words if word in cache}
+
+
+def keep_stems(found: dict[str, str]) -> None:
+    """Keep stems worked out elsewhere (``known_stems`` of a forked process)."""
+    if len(_CACHE) > _CACHE_LIMIT:
+        _CACHE.clear()
+    _CACHE.update(found)
+
+
 def arabic_script(text: str) -> bool:
     """True when a text's first letters are Arabic (for telling the languages of a pair)."""
     return bool(_ARABIC.search(text[:80]))

@@ -1049,6 +1049,7 @@ _ADDRESSED_GROUPS = folded(
     """
     أعضاء أهالي مواطني مواطنين طلاب لاعبي ممثلي مسؤولي موظفي
     ذوي أسرة أسر عائلة عائلات جنود أفراد منسوبي أولياء زوار
+    شباب أبناء طلبة
     """
 )
 
@@ -5789,6 +5790,10 @@ class _Sentence:
             if carrier is not None and after < len(tokens) and self._opens_voice_here(after, cue):
                 carriers.append(carrier)
                 return after
+        if _addressed_group(tokens[k].norm):
+            end = self.phrase_end(k, verb=cue)
+            if end < len(tokens) and tokens[end].text == ":":
+                return end  # "وقال لشباب المنطقة: «…»": whom he told; the speaker before speaks on
         return k
 
     def _opens_voice_here(self, k: int, cue: lx.Cue) -> bool:

@@ -8,19 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from test_indep45a import _article_claims
 from test_link20 import _record, _report
 
 from tracker.models import Status
-
-
-def _article_claims(tmp_path: Path, content: str) -> list[tuple[int, Status]]:
-    """(statements, status) of each claim of one made-up article stated more than once."""
-    report = _report(tmp_path, _record("alriyadh", content))
-    return [
-        (len(c.attributions) + len(c.statements), c.status)
-        for c in report.results[0].claims
-        if len(c.attributions) + len(c.statements) > 1
-    ]
 
 
 def test_a_body_joined_to_the_press_in_one_voice_is_no_second_origin(tmp_path: Path) -> None:

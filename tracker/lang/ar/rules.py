@@ -4171,7 +4171,7 @@ class _Sentence:
         """ "لإدارة النادي" at k after a name: ل on a body's head, whom the speaker told; not
         after an adjective or in a record's name ("إحصاء رسمي لوزارة الزراعة" is by whom). A
         lone word before it that closes a name given before is the subject's name, whatever
-        its ending ("جون ماركي …، وقال ماركي لمجلس …"; "كشف تاريخي لهيئة …" is an adjective)."""
+        its ending ("جون ميلر …، وقال ميلر لمجلس …"; "كشف تاريخي لهيئة …" is an adjective)."""
         norm = self.tokens[k].norm
         return (
             norm[:1] == "ل"
@@ -4187,7 +4187,7 @@ class _Sentence:
 
     def _surname_named_before(self, j: int) -> bool:
         """The word at token j closes a name given earlier in the text after a given name
-        ("جون ماركي" before "وقال ماركي", a comma after it or not): a person's family name, no
+        ("جون ميلر" before "وقال ميلر", a comma after it or not): a person's family name, no
         adjective."""
         word = self.tokens[j].text
         before = self.text[: self.tokens[j].start]
@@ -6163,7 +6163,7 @@ class _Sentence:
         # (The phrase read may have run over the name and dropped it: the name is looked for
         # back from the content, inside that phrase too.)
         window = range(max(k + 1, stop - MAX_NAME_TOKENS - 1), stop)
-        # After the last title in reach ("جامعة الملك عبدالعزيز الدكتور فلان"): his name.
+        # After the last title in reach ("جامعة الوادي الدكتور فلان"): his name.
         # A title that ends a name ("فلان المرشد") or is one ("رائد") leaves the name before it.
         titled = [
             n

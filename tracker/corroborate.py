@@ -1386,7 +1386,8 @@ def _weak(voice: Source, one_article: bool) -> bool:
         # In one article a person read as one word is more often a fragment of a longer name
         # (its rest read as a description) or a given name alone than a second origin,
         # whatever state it is read as speaking for. A state named alone ("قالت الدولة")
-        # has no description and speaks for itself.
+        # has no description and speaks for itself; one named with an apposition after it
+        # is read as a person and set aside too (leaning to one origin).
         return True
     if voice.group.startswith(("state:", BODY)):
         return False

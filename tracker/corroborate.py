@@ -1367,7 +1367,9 @@ def _weak(voice: Source, one_article: bool) -> bool:
     medium neither in the registry nor named after its head noun ("مواقع إخبارية", "الصحيفة"),
     a one-word name with no title, a body named by a unit's head alone ("الأمانة العامة"), a
     title over a body's head noun alone ("رئيس الهيئة", ``_over_head_alone``);
-    in one article also any person with no title or description, an unnamed source with no
+    in one article also a person named by one word (a given name, a fragment of a longer name,
+    "المقاول أمهلهم"), whatever state it is read as speaking for, any person with
+    no title or description, an unnamed source with no
     body, a body named by one word ("المؤسسة")."""
     if voice.in_registry:
         return False
@@ -1376,6 +1378,17 @@ def _weak(voice: Source, one_article: bool) -> bool:
     people = voice.kind in (SourceKind.PERSON, SourceKind.OFFICIAL)
     if people and (_names_no_one(voice.name) or _over_head_alone(voice.name)):
         return True  # a misread or a bare title, whatever state it is read as speaking for
+    if (
+        one_article
+        and len(voice.name.split()) == 1
+        and (voice.kind is SourceKind.PERSON or (people and voice.descriptor))
+    ):
+        # In one article a person read as one word is more often a fragment of a longer name
+        # (its rest read as a description) or a given name alone than a second origin,
+        # whatever state it is read as speaking for. A state named alone ("قالت الدولة")
+        # has no description and speaks for itself; one named with an apposition after it
+        # is read as a person and set aside too (leaning to one origin).
+        return True
     if voice.group.startswith(("state:", BODY)):
         return False
     if voice.kind is SourceKind.DOCUMENT:
@@ -1386,8 +1399,6 @@ def _weak(voice: Source, one_article: bool) -> bool:
     if people:
         if _names_no_one(voice.descriptor, only_end=True):
             return True
-        if one_article and voice.kind is SourceKind.PERSON and len(voice.name.split()) == 1:
-            return True  # "المقاول أمهلهم": a word after a common noun, in one article
         return not voice.descriptor and (
             one_article or len(voice.name.split()) == 1 or _common_noun(voice) or _kin(voice)
         )

@@ -50,6 +50,7 @@ from .link.anchors import (
 )
 from .link.another import another_apart
 from .link.antonyms import opposed, refused_telling, without_refusal
+from .link.background import MAIN_WORDS, main_part
 from .link.denials import denied_part, quoted_in_denials, stance_of
 from .link.independence import (
     BODY,
@@ -2445,6 +2446,7 @@ class Side:
         "_forms_index",
         "_grams",
         "_joined",
+        "_main",
         "_mark",
         "_stem_joined",
         "_stem_key",
@@ -2465,6 +2467,7 @@ class Side:
         self._stem_key: MatchKey | None = None
         self._stem_joined: str | None = None
         self._mark: Anchors | None = None
+        self._main: tuple[str, ...] | bool | None = False
         self._grams: Shingles | None = None
         self._forms: dict[str, bool] | None = None
         self._forms_index: tuple[frozenset[str], frozenset[str]] | None = None
@@ -2501,6 +2504,16 @@ class Side:
                 self._forms_index = forms_index(theirs)
             found = forms[word] = has_form_in(word, theirs, self._forms_index)
         return found
+
+    @property
+    def main(self) -> tuple[str, ...] | None:
+        """The content words outside the statement's background clauses (``link.background``):
+        None when it has none to cut, () when too little is left to trust the cut."""
+        if self._main is False:
+            found = main_part(self.text) if self.text is not None else None
+            self._main = found
+        assert self._main is not True
+        return self._main
 
     @property
     def joined(self) -> str:
@@ -2628,6 +2641,7 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
         and not _occasion(a, b)
         and not _sequel(a, b)
         and not _one_conditioned(a, b)
+        and not _background_shared(a, b, why)
     ):
         assert found is not None
         return Decision("confirmed", found[0], why)
@@ -2650,6 +2664,40 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
     if found is not None and found[0] >= t.link_ratio:
         return Decision("suggested", found[0], "similar words")
     return None
+
+
+#: Share of the smaller of two statements' main parts (``Side.main``) the other holds under
+#: which what they share is their background, not a claim, when that share is at least
+#: ``MAIN_DROP`` under the share of their whole words.
+MAIN_SHARE = 0.4
+MAIN_DROP = 0.1
+
+
+def _background_shared(a: Side, b: Side, why: str) -> bool:
+    """True when one of two statements has a background clause (``link.background``) and,
+    read without the words of either's background clauses, the two share little, far less
+    than with them: the same venue, toll or schedule hung on two different claims
+    ("أصدرت اللجنة كتيبا عن المباراة التي ستقام …" and "يلتقي الفريقان في المباراة على ملعب
+    …"). A copy or a rewording shares its main part as well, and is kept."""
+    if Stance.DENIES in (a.key.stance, b.key.stance):
+        return False  # a denial names what it denies in a few words (``_denial_names``)
+    mine, theirs = a.main, b.main
+    if (mine is None and theirs is None) or mine == () or theirs == ():
+        return False
+    one, other = set(a.key.vocabulary), set(b.key.vocabulary)
+    aside = (one - set(mine) if mine else set()) | (other - set(theirs) if theirs else set())
+    rest_one, rest_other = one - aside, other - aside
+    if not one or not other:
+        return False
+    if min(len(rest_one), len(rest_other)) < MAIN_WORDS:
+        return False
+    rest = len(rest_one & rest_other) / min(len(rest_one), len(rest_other))
+    if why.startswith("same count") and not (rest_one & rest_other & set(a.key.numbers)):
+        # The count that linked them is told in a background clause: a toll given as
+        # background ("… مما أسفر عن مقتل 30 شخصا") after two different claims.
+        return rest < MAIN_SHARE
+    full = len(one & other) / min(len(one), len(other))
+    return rest < MAIN_SHARE and full - rest >= MAIN_DROP
 
 
 def _aside_in(a: Side, b: Side) -> bool:

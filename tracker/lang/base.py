@@ -224,6 +224,9 @@ class Words:
     #: Words that open a clause of another event in a statement, folded ("فيما", "while"):
     #: "قتل 11 في البلدة، فيما قتل 42 في الجارة" tells of the first place before it.
     clause_openers: frozenset[str] = frozenset()
+    #: Participles that open a clause like a relative pronoun, telling a plan or schedule as
+    #: background ("والمقرر إقامتها في …"), folded (``link.background``).
+    plan_participles: frozenset[str] = frozenset()
     #: Nouns of a military unit that a number after them names, folded ("اللواء 15 مشاة",
     #: "الفرقة 30"): the unit's number counts nothing (``corroborate._same_count``).
     unit_nouns: frozenset[str] = frozenset()

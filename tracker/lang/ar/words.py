@@ -729,6 +729,7 @@ WORDS = Words(
         """
     ),
     clause_openers=folded("فيما وفيما بينما وبينما مما"),
+    plan_participles=folded("المقرر المزمع"),
     unit_nouns=folded("اللواء لواء الفرقة فرقة الكتيبة كتيبة الفوج فوج السرية سرية"),
     hedges=frozenset(
         fold(w)

@@ -12,6 +12,9 @@ background they share.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from ..lang import content_words, union, without_formulae
 from ..text import fold, words_of
 
@@ -22,6 +25,7 @@ MAIN_WORDS = 4
 _STOPS = frozenset("،,؛;.:!?؟")
 
 
+@cache
 def _openers() -> frozenset[str]:
     return union("relative_pronouns") | _CONSEQUENCE | union("plan_participles")
 
@@ -74,8 +78,7 @@ def _opens(words: list[str], i: int, joined: bool, after_mark: bool) -> bool:
 def main_part(content: str) -> tuple[str, ...] | None:
     """The content words of ``content`` outside its background clauses, sorted and unique;
     None when it has no such clause, () when too little is left outside them to trust."""
-    openers = _openers()
-    stops = union("clause_openers") | _CLAUSE_ENDS
+    openers, stops = _openers(), _clause_stops()
     kept: list[str] = []
     cut = False
     for n, piece in enumerate(_pieces(content)):
@@ -102,11 +105,14 @@ def main_part(content: str) -> tuple[str, ...] | None:
 
 def _pieces(content: str) -> list[str]:
     """The content split at the marks that end a clause."""
-    out: list[str] = []
-    start = 0
-    for i, ch in enumerate(content):
-        if ch in _STOPS:
-            out.append(content[start:i])
-            start = i + 1
-    out.append(content[start:])
-    return out
+    return _SPLIT.split(content)
+
+
+#: A mark that ends a clause (``_STOPS``), to split at.
+_SPLIT = re.compile("[" + re.escape("".join(sorted(_STOPS))) + "]")
+
+
+@cache
+def _clause_stops() -> frozenset[str]:
+    """Words that end a background clause: clause openers and ``_CLAUSE_ENDS``."""
+    return union("clause_openers") | _CLAUSE_ENDS

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from tracker.corroborate import Side, judge_pair, match_key
+from test_link28 import _confirmed as _judged
+from test_link28 import _side
+
+from tracker.corroborate import match_key
 from tracker.link.numbers import written_numbers
 from tracker.models import Stance
 from tracker.text import fold
@@ -21,13 +24,9 @@ _YEAR_ALONE = "بلغ إنتاج حقول الهضبة من الغاز 14.6 مل
 _LAST_YEAR = "بلغ إنتاج حقول الهضبة من الغاز 14.6 مليون متر مكعب يوميا خلال العام الماضي"
 
 
-def _said(n: int, text: str) -> Side:
-    return Side.across(match_key(f"a{n}.a1", f"a{n}", text, Stance.ASSERTS), text)
-
-
 def _confirmed(one: str, other: str) -> bool:
-    found = judge_pair(_said(0, one), _said(1, other))
-    return found is not None and found.tier == "confirmed"
+    """Two made-up statements asserted in two articles link as one claim."""
+    return _judged(_side(0, one, Stance.ASSERTS), _side(1, other, Stance.ASSERTS))
 
 
 def test_fraction_after_ra_is_read_as_it_shows() -> None:

@@ -20,7 +20,8 @@ from typing import Any
 
 import pytest
 
-from tracker.models import Article
+from tracker.corroborate import match_key
+from tracker.models import Article, Stance
 from tracker.sources import Registry, publisher_source
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -96,3 +97,28 @@ def test_a_common_word_closing_a_publishers_name_is_no_other_outlet(
     article = Article(id="a1", path="a1.txt", text="نص.", publisher=publisher)
     found = publisher_source(article, registry)
     assert (found.name == "اليوم") == registered
+
+
+def _numbers(text: str) -> tuple[str, ...]:
+    """The numbers the match key of an asserted statement reads in ``text``."""
+    return match_key("a1.a1", "a1", text, Stance.ASSERTS).numbers
+
+
+@pytest.mark.parametrize(
+    ("spelled", "digits"),
+    [
+        ("قال المتحدث إن المصنع يعمل به ألف ومئتا عامل", "قال المتحدث إن المصنع يعمل به 1200 عامل"),
+        ("يضم المخيم ألفين وخمسمئة لاجئ", "يضم المخيم 2500 لاجئ"),
+        ("وصل ألف وخمسة وعشرون حاجا", "وصل 1025 حاجا"),
+    ],
+)
+def test_a_thousand_and_what_follows_it_are_one_number(spelled: str, digits: str) -> None:
+    """ "ألف ومئتا عامل" is 1200 workers, as a desk printing the wire's digits writes it, not
+    a thousand and two hundred: the two copies give one count."""
+    assert _numbers(spelled) == _numbers(digits)
+
+
+def test_a_thousand_after_a_spelled_number_multiplies_it() -> None:
+    """ "خمسة وثمانين ألف برميل" is 85 thousand barrels, read as "85 ألف برميل" is, not 85
+    and 1000."""
+    assert _numbers("تنتج المحطة خمسة وثمانين ألف برميل") == _numbers("تنتج المحطة 85 ألف برميل")

@@ -21,7 +21,8 @@ from typing import Any
 import pytest
 
 from tracker.corroborate import match_key
-from tracker.models import Article, Stance
+from tracker.models import Article, Stance, Status
+from tracker.pipeline import Options, analyse_paths
 from tracker.sources import Registry, publisher_source
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -122,3 +123,35 @@ def test_a_thousand_after_a_spelled_number_multiplies_it() -> None:
     """ "خمسة وثمانين ألف برميل" is 85 thousand barrels, read as "85 ألف برميل" is, not 85
     and 1000."""
     assert _numbers("تنتج المحطة خمسة وثمانين ألف برميل") == _numbers("تنتج المحطة 85 ألف برميل")
+
+
+_SPOKESMAN_AR = """الثلاثاء 3 يونيو 2025
+محليات
+
+الحكومة تراجع خطط النقل
+
+موقع الجسر
+
+قال المتحدث باسم وزارة النقل وليد الشمري إن الحكومة تدرس عدة خيارات لتحديث شبكة القطارات \
+من بينها الشراكة مع القطاع الخاص.
+"""
+
+_SPOKESMAN_EN = """Title: Government weighs rail options
+Publisher: The Bridge Times
+Date: 2025-06-03
+
+The government was studying several options to modernise the rail network, including a \
+partnership with the private sector, transport ministry spokesman Walid al-Shammari said.
+"""
+
+
+def test_one_spokesman_quoted_in_two_languages_is_one_claim(tmp_path: Path) -> None:
+    """A spokesman's words told in Arabic by one outlet and in English by another share no
+    name, place or count, but they share him: his name, in either script, anchors them for the
+    embeddings, and the two are one claim with one origin."""
+    (tmp_path / "ar.txt").write_text(_SPOKESMAN_AR, encoding="utf-8")
+    (tmp_path / "en.txt").write_text(_SPOKESMAN_EN, encoding="utf-8")
+    report = analyse_paths([str(tmp_path / "ar.txt"), str(tmp_path / "en.txt")], Options())
+    shared = [c for c in report.corpus_claims if len(c.articles) == 2]
+    assert len(shared) == 1
+    assert shared[0].status is Status.SINGLE_SOURCED

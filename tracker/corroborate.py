@@ -39,6 +39,7 @@ from .errors import UsageError
 from .lang import content_words, mapping, union, without_formulae, without_particles
 from .link.anaphora import join_denied_reports, join_headlines, join_reports_after_denials
 from .link.anchors import (
+    SPEAKER,
     Anchors,
     anchors,
     conflict,
@@ -2930,6 +2931,7 @@ def semantic_links(
         bar = t.semantic_confirm if decision.one_language else t.semantic_confirm_across
         mutual = (
             not decision.one_language
+            and not _speaker_only(a, b)
             and cosine >= t.semantic_mutual_across
             and cosine >= closest[a.key.id]
             and cosine >= closest[b.key.id]
@@ -2941,6 +2943,13 @@ def semantic_links(
         elif cosine >= t.semantic_suggest:
             suggested.append((*pair, why))
     return confirmed, suggested
+
+
+def _speaker_only(a: Side, b: Side) -> bool:
+    """True when what two statements share of their anchors is only the person who said them
+    (``link.anchors.with_speaker``): one man says many things in a story, so his words in two
+    languages must reach the cross-language bar itself, not only be each other's closest."""
+    return all(key.startswith("n:" + SPEAKER) for key in a.mark.keys() & b.mark.keys())
 
 
 def rare_stems(key: MatchKey, df: Mapping[str, int], t: Thresholds = DEFAULT) -> tuple[str, ...]:

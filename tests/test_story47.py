@@ -14,16 +14,18 @@ Every name in the story is made up, but for the wires.
 from __future__ import annotations
 
 import importlib.util
+from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 
-from tracker.corroborate import match_key
+from tracker.corroborate import DEFAULT, match_key
 from tracker.models import Article, Stance, Status
 from tracker.pipeline import Options, analyse_paths
 from tracker.sources import Registry, publisher_source
+from tracker.store import SQLiteStore, add_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -168,3 +170,23 @@ def test_said_then_a_surname_with_its_article_and_an_office_is_the_voice(tmp_pat
     assert [(a.source.name, a.content) for a in found] == [
         ("Karim al-Tamimi", "Fuel prices will rise next month")
     ]
+
+
+def test_a_store_with_embeddings_links_one_spokesman_in_two_languages(tmp_path: Path) -> None:
+    """A store created with embeddings links the spokesman's English words, added a day
+    after his Arabic ones, to them as one report does: the stored statement keeps its
+    speaker."""
+    (tmp_path / "ar.txt").write_text(_SPOKESMAN_AR, encoding="utf-8")
+    (tmp_path / "en.txt").write_text(_SPOKESMAN_EN, encoding="utf-8")
+    store = SQLiteStore(tmp_path / "claims.db", replace(DEFAULT, semantic=True))
+    try:
+        for n, page in enumerate(("ar.txt", "en.txt")):
+            add_paths(
+                store, [str(tmp_path / page)], Options(), clock=lambda n=n: f"2025-06-0{3 + n}"
+            )
+        report = store.report()
+    finally:
+        store.close()
+    shared = [c for c in report.corpus_claims if len(c.articles) == 2]
+    assert len(shared) == 1
+    assert shared[0].status is Status.SINGLE_SOURCED

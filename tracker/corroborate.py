@@ -3111,10 +3111,14 @@ def speaker_of(att: Attribution) -> str | None:
     or more (``Majed al-Zoubi``, ``ماجد الزعبي``): a spokesman's words told in Arabic by one
     outlet and in English by another share no word, and often no other name or place, but
     they share him (``link.anchors.with_speaker``)."""
-    source = att.source
-    if source.kind not in _NAMED_PEOPLE or len(source.name.split()) < 2:
+    return speaker_named(att.source.name, att.source.kind)
+
+
+def speaker_named(name: str, kind: SourceKind) -> str | None:
+    """``speaker_of`` for a voice's name and kind (as the store holds them)."""
+    if kind not in _NAMED_PEOPLE or len(name.split()) < 2:
         return None
-    return source.name
+    return name
 
 
 #: A judged pair: the two statements' indices (the earlier first) and what judge_pair decided.

@@ -134,10 +134,11 @@ def test_batch_keeps_good_files_and_exits_1(tmp_path):
 
 
 def test_directory_of_articles():
-    """A directory expands to its .txt articles, recursively, all reported."""
+    """A directory expands to its articles (text, HTML, JSON), recursively, all reported."""
     result = run("report", str(FIXTURES), "-f", "json")
     assert result.exit_code == 0
-    assert len(json.loads(result.stdout)["articles"]) == len(list(FIXTURES.rglob("*.txt")))
+    pages = [p for p in FIXTURES.rglob("*") if p.suffix in {".txt", ".html", ".json"}]
+    assert len(json.loads(result.stdout)["articles"]) == len(pages)
 
 
 def test_cp1256_file_reports_its_encoding(tmp_path):

@@ -39,6 +39,7 @@ from .errors import UsageError
 from .lang import content_words, mapping, union, without_formulae, without_particles
 from .link.anaphora import join_denied_reports, join_headlines, join_reports_after_denials
 from .link.anchors import (
+    SPEAKER,
     Anchors,
     anchors,
     conflict,
@@ -47,6 +48,7 @@ from .link.anchors import (
     places_apart,
     reading_order,
     shared,
+    with_speaker,
 )
 from .link.another import another_apart
 from .link.antonyms import opposed, refused_telling, without_refusal
@@ -2240,7 +2242,8 @@ def link_corpus(
                 claim_of[member] = claim.id
     texts = {a.id: a.content for r in results for a in r.attributions}
     texts.update({s.id: s.content for r in results for s in r.statements})
-    sides = _sides(items, t, texts)
+    speakers = {a.id: name for r in results for a in r.attributions if (name := speaker_of(a))}
+    sides = _sides(items, t, texts, speakers)
     confirmed, suggested = _cross_links(items, t, texts, share, sides)
     side_of = {side.key.id: side for side in sides}
     linked = {i for pair in confirmed for i in pair[:2]}
@@ -2453,14 +2456,24 @@ class Side:
         "aside",
         "key",
         "semantic",
+        "speaker",
         "text",
     )
 
-    def __init__(self, key: MatchKey, text: str | None = None, *, semantic: bool = False) -> None:
-        """``text`` is the statement's content (None: no place guard, no semantic tier)."""
+    def __init__(
+        self,
+        key: MatchKey,
+        text: str | None = None,
+        *,
+        semantic: bool = False,
+        speaker: str | None = None,
+    ) -> None:
+        """``text`` is the statement's content (None: no place guard, no semantic tier);
+        ``speaker`` the name of the person who said it, when one did (``speaker_of``)."""
         self.key = key
         self.text = text
         self.semantic = semantic and text is not None
+        self.speaker = speaker
         #: A background statement (``models.is_background``), told inside a voice's content.
         self.aside = is_background(key.id)
         self._joined: str | None = None
@@ -2480,7 +2493,7 @@ class Side:
     def with_key(self, key: MatchKey) -> Side:
         """This statement under another match key of the same words (numbers or negation
         read aside, ``_details_aside``): what depends only on its words and text is kept."""
-        other = Side(key, self.text, semantic=self.semantic)
+        other = Side(key, self.text, semantic=self.semantic, speaker=self.speaker)
         other._joined, other._stem_joined = self._joined, self._stem_joined
         if self._stem_key is not None:
             k = key
@@ -2548,11 +2561,14 @@ class Side:
 
     @property
     def mark(self) -> Anchors:
-        """The content's anchors when semantic linking is on, else only its places."""
+        """The content's anchors when semantic linking is on, with its speaker's name
+        (``speaker_of``), else only its places."""
         if self._mark is None:
             text = self.text or ""
             if self.semantic:
-                self._mark = anchors(text, telling_counts(self.key.numbers))
+                self._mark = with_speaker(
+                    anchors(text, telling_counts(self.key.numbers)), self.speaker
+                )
             else:
                 self._mark = places(text)
         return self._mark
@@ -2915,6 +2931,7 @@ def semantic_links(
         bar = t.semantic_confirm if decision.one_language else t.semantic_confirm_across
         mutual = (
             not decision.one_language
+            and not _speaker_only(a, b)
             and cosine >= t.semantic_mutual_across
             and cosine >= closest[a.key.id]
             and cosine >= closest[b.key.id]
@@ -2926,6 +2943,13 @@ def semantic_links(
         elif cosine >= t.semantic_suggest:
             suggested.append((*pair, why))
     return confirmed, suggested
+
+
+def _speaker_only(a: Side, b: Side) -> bool:
+    """True when what two statements share of their anchors is only the person who said them
+    (``link.anchors.with_speaker``): one man says many things in a story, so his words in two
+    languages must reach the cross-language bar itself, not only be each other's closest."""
+    return all(key.startswith("n:" + SPEAKER) for key in a.mark.keys() & b.mark.keys())
 
 
 def rare_stems(key: MatchKey, df: Mapping[str, int], t: Thresholds = DEFAULT) -> tuple[str, ...]:
@@ -3060,12 +3084,41 @@ def _cross_links(
     return confirmed + more_confirmed, suggested + more_suggested
 
 
-def _sides(items: Sequence[MatchKey], t: Thresholds, texts: Mapping[str, str] | None) -> list[Side]:
-    """The items as judged across articles (``Side.across``), with their ``texts``."""
+def _sides(
+    items: Sequence[MatchKey],
+    t: Thresholds,
+    texts: Mapping[str, str] | None,
+    speakers: Mapping[str, str] | None = None,
+) -> list[Side]:
+    """The items as judged across articles (``Side.across``), with their ``texts`` and the
+    names of their ``speakers`` (``speaker_of``)."""
     semantic = bool(t.semantic) and texts is not None
-    return [
+    sides = [
         Side.across(item, texts[item.id] if texts else None, semantic=semantic) for item in items
     ]
+    if speakers:
+        for side in sides:
+            side.speaker = speakers.get(side.key.id)
+    return sides
+
+
+#: Kinds of voice that are one person, whose name may anchor what he said in two languages.
+_NAMED_PEOPLE = frozenset({SourceKind.PERSON, SourceKind.OFFICIAL})
+
+
+def speaker_of(att: Attribution) -> str | None:
+    """The name of the one person an attribution quotes, when the text names him in two words
+    or more (``Majed al-Zoubi``, ``ماجد الزعبي``): a spokesman's words told in Arabic by one
+    outlet and in English by another share no word, and often no other name or place, but
+    they share him (``link.anchors.with_speaker``)."""
+    return speaker_named(att.source.name, att.source.kind)
+
+
+def speaker_named(name: str, kind: SourceKind) -> str | None:
+    """``speaker_of`` for a voice's name and kind (as the store holds them)."""
+    if kind not in _NAMED_PEOPLE or len(name.split()) < 2:
+        return None
+    return name
 
 
 #: A judged pair: the two statements' indices (the earlier first) and what judge_pair decided.

@@ -534,10 +534,13 @@ def publisher_source(article: Article, registry: Registry) -> Source:
     code = registry.codes.get(article.publisher.strip().lower())
     if code is not None:
         return registry.sources[code]
-    found = registry.match(article.publisher.split(), True)
+    words = article.publisher.split()
+    # A name that is also a common word ("اليوم") names the publisher when it is the whole
+    # field or stands right after its head word ("صحيفة اليوم"), not as the last word of
+    # another outlet's name ("صحيفة النخيل اليوم").
+    found = registry.match(words, len(words) == 1)
     if found is not None:
         return found
-    words = article.publisher.split()
     # "موقع الساحل" is also cited as «الساحل»: the name without its head word is an alias.
     short = " ".join(words[1:]) if len(words) > 1 and fold(words[0]) in _HEADS else ""
     return Source(

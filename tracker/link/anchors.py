@@ -74,6 +74,24 @@ def anchors(text: str, counts: Sequence[str] = ()) -> Anchors:
     )
 
 
+#: The first letter of a speaker's key among the names: no skeleton starts with it.
+SPEAKER = "@"
+
+
+def with_speaker(found: Anchors, speaker: str | None) -> Anchors:
+    """``found`` with the skeleton of the name of the person who said the statement, as a
+    name of its own: "الحكومة تدرس عدة خيارات" quoted from "ماجد الزعبي" and "the government
+    was studying several options" quoted from "Majed al-Zoubi" name nothing alike, but one
+    man said both, which is what lets embeddings compare them. None or a name whose skeleton
+    has fewer than two words adds nothing."""
+    key = skeleton(speaker) if speaker else ""
+    if len(key.split()) < 2:
+        return found
+    surface = dict(found.surface)
+    surface.setdefault(f"n:{SPEAKER}{key}", speaker or "")
+    return Anchors(found.places, found.names | {SPEAKER + key}, tuple(sorted(surface.items())))
+
+
 def places(text: str) -> Anchors:
     """Only the places of a statement: all the guard needs, and cheaper than ``anchors``."""
     found = {code for code, _ in _places(normalize(text).split())}

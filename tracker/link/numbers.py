@@ -104,6 +104,10 @@ def spelled_numbers(words: Sequence[str]) -> list[str]:
     ['50']
     >>> spelled_numbers(["تناهز", "ميه", "وعشرين", "مليون"])
     ['120']
+    >>> spelled_numbers(["يعمل", "بها", "الف", "وميتا", "عامل"])
+    ['1200']
+    >>> spelled_numbers(["خمسه", "وثمانين", "الف", "برميل"])
+    ['85']
     """
     if _forms().isdisjoint(words):
         return []
@@ -123,7 +127,7 @@ def spelled_numbers(words: Sequence[str]) -> list[str]:
         if _value(words[i], _teen_units()) is not None:
             i += 1  # "أثنى الوزير …" folds as "اثني": a teen's unit alone is no number
             continue
-        rest, used = _hundreds_and(words, values, i)
+        rest, used = _thousands_and(words, values, i) or _hundreds_and(words, values, i)
         if rest:
             out.append(str(value + rest))
             i += 1 + used
@@ -142,12 +146,13 @@ def _no_count_after(value: int, before: str) -> bool:
     """Whether a number word reads as no count of its own after the word ``before``: a ten
     after an ordinal ("الخامسة عشرة", "والرابعة عشرة": behind "و" too, in the form of one), or
     a hundred or a thousand multiplying digits ("108.1 ألف صفقة" is 108.1 thousand, as
-    "108.1 آلاف" is, not 108.1 and 1000)."""
+    "108.1 آلاف" is, not 108.1 and 1000) or a number spelled out ("خمسة وثمانين ألف برميل" is
+    85 thousand, as "85 ألف برميل" is)."""
     if value == 10:
         if before.startswith(_AND + _ARTICLE):
             return _ordinal_form(before[len(_AND + _ARTICLE) :])
         return before.startswith(_ARTICLE)
-    return value >= _MULTIPLIER and before.isdigit()
+    return value >= _MULTIPLIER and (before.isdigit() or is_number_word(before))
 
 
 def _ordinal_form(word: str) -> bool:
@@ -170,6 +175,31 @@ def _hundreds_and(words: Sequence[str], values: Sequence[int | None], i: int) ->
     after = values[at + 1] if at + 1 < len(words) else None
     joined = after == 10 or words[at + 1].startswith(_AND) if after is not None else False
     if after is not None and joined and _compound(first, after):
+        return first + after, 2
+    return first, 1
+
+
+#: A thousand and two thousand, after which "و" and a hundred or a smaller number add up.
+_THOUSANDS = frozenset({1000, 2000})
+
+
+def _thousands_and(
+    words: Sequence[str], values: Sequence[int | None], i: int
+) -> tuple[int, int] | None:
+    """What "و" adds to a thousand at ``i`` and how many words it takes, else None: "ألف
+    ومئتا" is 1200, as "1200" is, "ألفان وخمسمئة وعشرون" 2520 and "ألف وخمسة وعشرون" 1025 (not
+    1000 and 200)."""
+    if values[i] not in _THOUSANDS:
+        return None
+    at = i + 1
+    if at >= len(words) or not words[at].startswith(_AND) or not 0 < (values[at] or 0) < 1000:
+        return None
+    first = values[at] or 0
+    if first % _MULTIPLIER == 0:
+        rest, used = _hundreds_and(words, values, at)
+        return first + rest, 1 + used
+    after = values[at + 1] if at + 1 < len(words) else None
+    if after is not None and words[at + 1].startswith(_AND) and _compound(first, after):
         return first + after, 2
     return first, 1
 

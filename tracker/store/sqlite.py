@@ -31,6 +31,8 @@ from ..corroborate import (
     judge_pair,
     kept_apart,
     semantic_links,
+    speaker_named,
+    speaker_of,
     statement_voices,
 )
 from ..errors import StoreError, UsageError
@@ -48,6 +50,7 @@ from ..models import (
     Relay,
     Report,
     Source,
+    SourceKind,
     Stance,
     Statement,
     Status,
@@ -238,7 +241,8 @@ class SQLiteStore(SQLiteReader):
         texts = self._insert_items(result, rows)
         self._keep_decoded(result)
         member_of = {i: c.id for c in result.claims for i in (*c.attributions, *c.statements)}
-        confirmed = self._link(result.article.id, result.match_keys, texts, member_of)
+        speakers = {a.id: name for a in result.attributions if (name := speaker_of(a))}
+        confirmed = self._link(result.article.id, result.match_keys, texts, member_of, speakers)
         relayed = self._relays(result, seq)
         return self._claims_of(result, rows, seq, confirmed, relayed, now)
 
@@ -345,6 +349,7 @@ class SQLiteStore(SQLiteReader):
         keys: Sequence[MatchKey],
         texts: dict[str, str],
         member_of: Mapping[str, str],
+        speakers: Mapping[str, str],
     ) -> list[tuple[str, str]]:
         """Store the article's blocking keys and links; return its confirmed (item, item) pairs.
 
@@ -361,6 +366,8 @@ class SQLiteStore(SQLiteReader):
         df, usable, mine = self._index_words(keys)
         candidates = self._word_candidates(keys, usable, mine)
         sides = {k.id: Side.across(k, texts.get(k.id), semantic=bool(t.semantic)) for k in keys}
+        for item, side in sides.items():
+            side.speaker = speakers.get(item)
         # rare_stems of each statement, its per-word lookups inlined (df holds every word).
         rank, most = df.__getitem__, t.block_words
         other_keys = {"s": {k.id: stems(sorted(k.vocabulary, key=rank)[:most]) for k in keys}}
@@ -516,16 +523,25 @@ class SQLiteStore(SQLiteReader):
         """
         cache, semantic = self._sides, bool(self._thresholds.semantic)
         found = {i: cache[i] for i in items if i in cache}
+        # With embeddings, the name and kind of the voice an attribution quotes too (speaker_of).
+        voice = (
+            "json_extract(v.data, '$.name'), json_extract(v.data, '$.kind') FROM items i "
+            "LEFT JOIN voices v ON v.key = json_extract(i.data, '$.source')"
+            if semantic
+            else "NULL, NULL FROM items i"
+        )
         rows = self._lookup(
-            "SELECT id, article, vocabulary, numbers, negated, stance, "
-            "json_extract(data, '$.content') FROM items WHERE id IN ({})",
+            "SELECT i.id, i.article, i.vocabulary, i.numbers, i.negated, i.stance, "
+            f"json_extract(i.data, '$.content'), {voice} WHERE i.id IN ({{}})",
             [i for i in items if i not in found],
         )
-        for i, a, v, n, neg, s, text in rows:
+        for i, a, v, n, neg, s, text, name, kind in rows:
             key = MatchKey(
                 i, a, tuple(v.split()), tuple(n.split()), bool(neg), Stance(s) if s else None
             )
-            found[i] = Side.across(key, text, semantic=semantic)
+            side = found[i] = Side.across(key, text, semantic=semantic)
+            if name and kind:
+                side.speaker = speaker_named(name, SourceKind(kind))
         self._keep(found.values())
         return found
 

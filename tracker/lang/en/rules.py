@@ -4615,7 +4615,8 @@ def _inverted(site: _Cue, m: int) -> bool:
     last = words[-1].lower()
     if last in _WEEKDAYS:
         return False  # "…, said the convoy left on Monday": a clause ending in its day
-    return (words[-1][:1].isupper() or last in _HEADS) and not _verb_resumes(tokens, m)
+    # (a surname with its article, "said Hisham al-Obaidi", ends in a name too)
+    return (_capitalised(words[-1]) or last in _HEADS) and not _verb_resumes(tokens, m)
 
 
 def _setting_word(word: str) -> bool:

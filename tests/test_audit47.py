@@ -1,11 +1,17 @@
 """False corroborations of the whole corpus, round two: two clubs' different notices that
-share only the call hung on each after a participle ("…، داعيا …") are two claims. Every
-example is made up."""
+share only the call hung on each after a participle ("…، داعيا …") are two claims; a body's
+own act told by one of its voices and retold by another is one origin. Every example is made
+up."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from test_link20 import _record, _report, _shared_status
+
 from tracker.corroborate import Side, judge_pair, match_key
 from tracker.link.background import main_part
+from tracker.models import Status
 
 
 def _side(item: str, text: str) -> Side:
@@ -62,3 +68,49 @@ def test_two_notices_sharing_only_their_call_are_not_linked() -> None:
     call = judge_pair(_side("a1.a1", BRING), _side("a2.s1", CALL))
     assert call is not None
     assert call.tier == "confirmed"
+
+
+def test_a_body_act_told_by_its_unit_head_and_retold_by_a_coordinator_is_one_origin(
+    tmp_path: Path,
+) -> None:
+    """A municipality's unit head tells its course; a committee's coordinator in another paper
+    tells it as "الأمانة أقامت …", the body's own act: one origin. A man of no such body
+    telling the same of his own institute stays a second origin."""
+    head = _record(
+        "alyaum",
+        "وأوضح مدير وحدة التدريب بأمانة محافظة الوادي سالم بن علي الفارس أن الدورة التي تستمر"
+        " خمسة أيام تشمل شرحا نظريا وتطبيقا عمليا على تسجيل طلبات الرخص التجارية بإشراف خبراء"
+        " من الإدارة العامة للرخص.",
+    )
+    coordinator = _record(
+        "okaz",
+        "وأشار خالد العمري منسق لجنة الرخص المحلية إلى أن الأمانة أقامت دورة من خمسة أيام جمعت"
+        " بين الشرح النظري والتطبيق العملي لتسجيل طلبات الرخص التجارية تحت إشراف خبراء الإدارة"
+        " العامة للرخص.",
+    )
+    assert _shared_status(_report(tmp_path, head, coordinator)) is Status.SINGLE_SOURCED
+    trainer = _record(
+        "okaz",
+        "وأشار خالد العمري مدير معهد الساحل للتدريب إلى أن المعهد شارك في تقديم دورة من خمسة"
+        " أيام جمعت بين الشرح النظري والتطبيق العملي لتسجيل طلبات الرخص التجارية تحت إشراف"
+        " خبراء الإدارة العامة للرخص.",
+    )
+    assert _shared_status(_report(tmp_path, head, trainer)) is Status.CORROBORATED
+
+
+def test_a_side_act_told_by_its_sources_and_by_its_commander_is_one_origin(
+    tmp_path: Path,
+) -> None:
+    """Sources in an armed side say it let 40 fishermen go; a commander in another paper says
+    "الكتائب أفرجت عن …": the side's own act told twice, one origin."""
+    sources = _record(
+        "aawsat",
+        "وعلمت الصحيفة من مصادر في الكتائب الأهلية أن 40 صيادا احتجزوا خلال اشتباكات الميناء"
+        " أفرج عنهم مساء الثلاثاء بعد وساطة من شيوخ القبائل.",
+    )
+    commander = _record(
+        "alwatan",
+        "وقال قائد القطاع الساحلي العقيد سالم الفارس إن الكتائب أفرجت عن 40 صيادا احتجزوا خلال"
+        " اشتباكات الميناء بعد وساطة من شيوخ القبائل.",
+    )
+    assert _shared_status(_report(tmp_path, sources, commander)) is Status.SINGLE_SOURCED

@@ -60,6 +60,7 @@ from .link.independence import (
     PEOPLE,
     another_one,
     name_words,
+    own_body_told,
     same_voice,
     speaks_for,
     unit_alone,
@@ -528,6 +529,8 @@ def standing(
     texts += [(voice_of[s.id], s.article, s.content) for s in stated if s.credited]
     asserting, worded = _one_wording(asserting, texts)
     asserting, pasted = _pasted(asserting, texts)
+    asserting, retold = _own_act_retold(asserting, texts)
+    aside += retold
     asserting, dispatched = _one_dispatch(asserting, asserted, origin)
     asserting, told_of = _reporting_on(asserting, texts)
     asserting, carried = _carried(asserting, _cited_carriers(asserted, origin, publishers))
@@ -742,6 +745,37 @@ def _spoken_for(
         if body is not None:
             del kept[group]
             aside.append((voice, f"speaks for {body.name}"))
+    return kept, aside
+
+
+def _own_act_retold(
+    asserting: dict[str, Source], texts: Sequence[tuple[Source, str, str]]
+) -> tuple[dict[str, Source], list[tuple[Source, str]]]:
+    """The origins less each whose every content opens with a bare noun naming another
+    origin's body (``link.independence.own_body_told``): "الأمانة أقامت دورة للموظفين" from a
+    committee's coordinator beside the head of a unit "بأمانة المحافظة" telling the same, or
+    "الكتائب أفرجت عن الصيادين" from a commander beside "مصادر في الكتائب", is the body's own act
+    told by one of its people and retold by another, one origin. ``texts`` holds each origin's
+    contents (origin, article, content); the voice left out comes with the reason."""
+    if len(asserting) < 2:
+        return asserting, []
+    kept = dict(asserting)
+    aside: list[tuple[Source, str]] = []
+    for group, voice in asserting.items():
+        said = [content for v, _, content in texts if _group_in(asserting, v) == group]
+        if not said:
+            continue
+        body = next(
+            (
+                b
+                for g, b in kept.items()
+                if g != group and all(own_body_told(content, b) for content in said)
+            ),
+            None,
+        )
+        if body is not None:
+            del kept[group]
+            aside.append((voice, f"tells an act of the body {body.name} speaks from"))
     return kept, aside
 
 

@@ -227,6 +227,10 @@ class Words:
     #: Participles that open a clause like a relative pronoun, telling a plan or schedule as
     #: background ("والمقرر إقامتها في …"), folded (``link.background``).
     plan_participles: frozenset[str] = frozenset()
+    #: Participles of saying or calling that open a second statement of the speaker after a
+    #: mark ("…، داعيا الراغبين إلى …", "…، مؤكدا أن …"), folded (``link.background``): what
+    #: follows is another claim hung on the first, not the first told again.
+    said_participles: frozenset[str] = frozenset()
     #: Nouns of a military unit that a number after them names, folded ("اللواء 15 مشاة",
     #: "الفرقة 30"): the unit's number counts nothing (``corroborate._same_count``).
     unit_nouns: frozenset[str] = frozenset()

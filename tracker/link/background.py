@@ -7,7 +7,10 @@ the toll of an attack after each claim that follows from it ("… مما أسف�
 …"). Such a clause, opened by a relative pronoun, a clause opener or a participle of plan,
 runs to the next comma or the statement's end; what is left is the statement's main part.
 Two statements whose main parts share little say different things, however much of the
-background they share.
+background they share. So is a second statement of the speaker hung on the first by a
+participle of saying or calling after a mark ("…، داعيا الراغبين إلى التسجيل"): it runs
+to the statement's end, and two clubs each announcing their own news with the same call after
+it say two things.
 """
 
 from __future__ import annotations
@@ -76,9 +79,10 @@ def _opens(words: list[str], i: int, joined: bool, after_mark: bool) -> bool:
 
 
 def main_part(content: str) -> tuple[str, ...] | None:
-    """The content words of ``content`` outside its background clauses, sorted and unique;
-    None when it has no such clause, () when too little is left outside them to trust."""
-    openers, stops = _openers(), _clause_stops()
+    """The content words of ``content`` outside its background clauses and before a second
+    statement a participle of saying opens (``_says_again``), sorted and unique; None when it
+    has neither, () when too little is left outside them to trust."""
+    openers, stops, said = _openers(), _clause_stops(), union("said_participles")
     kept: list[str] = []
     cut = False
     for n, piece in enumerate(_pieces(content)):
@@ -86,6 +90,8 @@ def main_part(content: str) -> tuple[str, ...] | None:
         i = 0
         while i < len(words):
             word = words[i]
+            if word in said and _says_again(i, n > 0, word):
+                return _main(kept)
             bare = word[1:] if word[:1] == "و" and word[1:] in openers else word
             if bare in openers and _opens(words, i, bare != word, n > 0):
                 end = i + 1
@@ -97,10 +103,23 @@ def main_part(content: str) -> tuple[str, ...] | None:
                     continue
             kept.append(word)
             i += 1
-    if not cut:
-        return None
+    return _main(kept) if cut else None
+
+
+def _main(kept: list[str]) -> tuple[str, ...]:
+    """The sorted content words of what is kept, or () when too few to trust the cut."""
     main = tuple(sorted(set(content_words(without_formulae(kept)))))
     return main if len(main) >= MAIN_WORDS else ()
+
+
+def _says_again(i: int, after_mark: bool, word: str) -> bool:
+    """True when a participle of saying at ``words[i]`` opens a second statement: after a mark
+    ("…، مؤكدا أن …"), or within a clause in its accusative form ("… في ملعب النادي
+    داعيا الراغبين …"), whose feminine ("مؤكدة") may be an adjective ("أنباء غير مؤكدة"); never
+    the content's first word, which is the statement itself."""
+    if i == 0:
+        return after_mark
+    return word.endswith("ا")
 
 
 def _pieces(content: str) -> list[str]:

@@ -750,3 +750,51 @@ def speaks_for(person: Source, body: Source) -> bool:
 def _words(text: str) -> tuple[str, ...]:
     """The content words of a descriptor or a name, folded, in order."""
     return tuple(content_words(words_of(fold(text))))
+
+
+#: Fewest letters of the bare noun a content opens with for it to name a body ("الأمانة").
+MIN_BODY_NOUN_LETTERS = 4
+
+
+def own_body_told(content: str, voice: Source) -> bool:
+    """True when ``content`` opens with a bare definite noun that is a word of the body
+    ``voice`` speaks from, as its name or descriptor gives it ("الأمانة أقامت دورة للموظفين"
+    beside the head of a unit "بأمانة المحافظة"; "الكتائب أفرجت عن الصيادين" beside "مصادر في
+    الكتائب الأهلية"): the content tells that body's own act the way its own people tell
+    it, in a story about the body. An office's title ("المدير"), a state ("المملكة") or a
+    medium's head opening the content names no body."""
+    words = words_of(fold(content))
+    if not words or not words[0].startswith("ال"):
+        return False
+    noun, titles = words[0][2:], _no_body_nouns()
+    if len(noun) < MIN_BODY_NOUN_LETTERS or noun in titles or words[0] in titles:
+        return False
+    return noun in _own_words(voice.name) or noun in _own_words(voice.descriptor)
+
+
+@lru_cache(maxsize=1)
+def _no_body_nouns() -> frozenset[str]:
+    """Offices' titles, states' forms and media's heads, folded."""
+    fields = ("office_titles", "source_heads", "honorifics", "state_forms")
+    return frozenset(fold(w) for f in fields for w in union(f))
+
+
+#: Words before a body's head noun in a voice's name or descriptor ("مصادر في المقاومة",
+#: "المتحدث باسم الهيئة"), folded.
+_BEFORE_BODY = frozenset(fold(w) for w in ("في", "من", "لدى", "عن", "باسم"))
+
+
+@lru_cache(maxsize=16_384)
+def _own_words(text: str) -> frozenset[str]:
+    """The head nouns of the bodies a voice's name or descriptor names, folded, each without
+    its clitic and article: its first word, a word after a preposition ("في المقاومة") and a
+    word bearing one ("بأمانة" → "امانه"). A word after another noun is that noun's
+    complement ("شركة الكهرباء": the company, not electricity), no body of its own."""
+    words = words_of(fold(text))
+    out: set[str] = set()
+    for n, word in enumerate(words):
+        clitic = word[:1] in "بل" and len(word) > MIN_BODY_NOUN_LETTERS
+        if n == 0 or clitic or words[n - 1] in _BEFORE_BODY:
+            bare = word[1:] if clitic else word
+            out.add(_ARTICLE.sub("", bare))
+    return frozenset(out)

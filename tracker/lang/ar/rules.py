@@ -537,6 +537,7 @@ _ACTOR_OPENERS = frozenset(
     fold(w)
     for w in (
         "بدوره بدورها من ومن جهته جهتها جانبه جانبها ناحيته ناحيتها كما وقد قد حيث ثم بعدها"
+        " فيما وفيما بينما وبينما"
     ).split()
 )
 #: Refusing to comment opens a sentence whose participle after it speaks for the one who

@@ -1,0 +1,54 @@
+"""Arabic voices on unseen SaudiNewsNet articles (round 47).
+
+Patterns read in a sample of 40 articles from 2015-07-22, 07-31, 08-07 and 08-11 outside the
+dev set. Every example is made up; each test pins one general pattern.
+"""
+
+from __future__ import annotations
+
+from test_ar_recall24 import _contents, _voices
+
+
+def test_a_sentence_opened_by_while_names_who_speaks_next(read):
+    """ "فيما أشار فلان إلى إصراره على …. وقال: …": a sentence opened by فيما or بينما with
+    an act and a named doer, that reads no attribution itself, names the speaker of the
+    subject-less cue after it, as a sentence opened by its verb does; the speaker before it
+    does not speak on. Before a verb that is no act ("فيما يتعلق بـ …") it names no one."""
+    result = read(
+        "قال المواطن سالم الحربي إن المدارس رفعت الرسوم. "
+        "فيما أشار ماجد العتيبي إلى إصراره على نقل أبنائه من المدرسة. "
+        "وقال إنه مضطر لترك المدارس الأهلية بعد الزيادة. "
+        "بينما طالب الزائر فهد الشمري بخفض الأسعار. وأكد أن المبيعات تتراجع."
+    )
+    assert _voices(result) == ["سالم الحربي", "ماجد العتيبي", "فهد الشمري"]
+    assert _contents(result)[1:] == [
+        "مضطر لترك المدارس الأهلية بعد الزيادة",
+        "المبيعات تتراجع",
+    ]
+    # "فيما يتعلق بـ …": فيما before a verb that is no act names no one.
+    result = read(
+        "قال المواطن سالم الحربي إن المدارس رفعت الرسوم. "
+        "فيما يتعلق بالرسوم الجديدة فقد ارتفعت كثيرا. "
+        "وقال إنه مضطر لترك المدارس الأهلية."
+    )
+    assert _voices(result) == ["سالم الحربي", "سالم الحربي"]
+
+
+def test_an_unnamed_woman_official_and_others_are_anonymous(read):
+    """ "قالت مسؤولة في وزارة السياحة إن …", "وقال آخرون إن …", "أوضح مختص أن …": an
+    unnamed official (feminine as masculine), "others" and an unnamed specialist are
+    anonymous voices, the official with her affiliation; none is a person named so."""
+    result = read(
+        "قالت مسؤولة في وزارة السياحة إن الكتيب موجه للسياح. "
+        "وقال آخرون إن الكتيب قديم. "
+        "وأوضح مختص، أن المشروع سيتأخر عاما."
+    )
+    assert _voices(result) == ["مسؤولة في وزارة السياحة", "آخرون", "مختص"]
+    assert [a.source.kind.value for a in result.attributions] == ["anonymous"] * 3
+
+
+def test_a_named_woman_official_keeps_her_name(read):
+    """ "وقالت مسؤولة الإعلام في الوزارة فلانة الفلانية إن …": a title in مسؤولة before a
+    name is the named woman's."""
+    result = read("وقالت مسؤولة الإعلام في الوزارة سارة الحربي إن الحملة بدأت.")
+    assert _voices(result) == ["سارة الحربي"]

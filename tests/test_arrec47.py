@@ -52,3 +52,35 @@ def test_a_named_woman_official_keeps_her_name(read):
     name is the named woman's."""
     result = read("وقالت مسؤولة الإعلام في الوزارة سارة الحربي إن الحملة بدأت.")
     assert _voices(result) == ["سارة الحربي"]
+
+
+def test_a_role_set_off_after_a_titled_name_is_that_man_later(read):
+    """ "وقال الأمير فلان بن فلان، أمير المنطقة، إن …" then "وأكد أمير المنطقة أن …": the
+    role given after the name is his, also when a form of address or a rank stands between the
+    verb and the name ("الأمير", "السفير الدكتور", "البروفسور"); the role later is that man,
+    not a second voice."""
+    result = read(
+        "وقال الأمير سالم بن فهد بن ماجد، أمير منطقة الوادي لـ«الصحيفة»، إن المنطقة آمنة. "
+        "وأشاد أمير منطقة الوادي بجهود الأمن. وأكد أمير منطقة الوادي أن الجناة سيعاقبون."
+    )
+    assert _voices(result) == ["سالم بن فهد بن ماجد", "سالم بن فهد بن ماجد"]
+    result = read(
+        "وقال السفير الدكتور سالم الحربي، المدير التنفيذي لمجلس الشؤون الخارجية، إن الموقف "
+        "واضح. كما يؤكد المدير التنفيذي لمجلس الشؤون الخارجية على أن البلاد لم تتأخر."
+    )
+    assert _voices(result) == ["سالم الحربي", "سالم الحربي"]
+    result = read(
+        "وشدد البروفسور فهد الشمري، مدير مركز الدراسات في جامعة الوادي، على دور البرلمان. "
+        "وأوضح مدير مركز الدراسات في جامعة الوادي، أنه من الصعب التفتيش."
+    )
+    assert _voices(result) == ["فهد الشمري"]
+
+
+def test_a_role_after_a_name_opened_by_a_verb_in_waw_is_that_man(read):
+    """ "وصف فلان الفلاني رئيس الجمعية …، الحملة بالناجحة" then "وأضاف رئيس الجمعية: …": a
+    verb that itself opens with و ("وصف") opens the name before the role as "وقال" does."""
+    result = read(
+        "وصف سعيد الحربي رئيس الجمعية الخيرية في المدينة، الحملة بالناجحة. "
+        "وأكد الحربي أن الجمعية وزعت ألف سلة. وأضاف رئيس الجمعية الخيرية: الحملة ستستمر شهرا."
+    )
+    assert _voices(result) == ["سعيد الحربي", "سعيد الحربي"]

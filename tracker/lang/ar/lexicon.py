@@ -644,6 +644,8 @@ PERSON_TITLES = _both_forms(
         "أستاذ",
         "الدكتور",
         "الدكتورة",
+        "البروفيسور",
+        "البروفسور",
         "د",
         # "م. الهاشمي": the engineer's title abbreviated, as "د." is the doctor's.
         "م",

@@ -84,3 +84,25 @@ def test_a_role_after_a_name_opened_by_a_verb_in_waw_is_that_man(read):
         "وأكد الحربي أن الجمعية وزعت ألف سلة. وأضاف رئيس الجمعية الخيرية: الحملة ستستمر شهرا."
     )
     assert _voices(result) == ["سعيد الحربي", "سعيد الحربي"]
+
+
+def test_a_medium_credited_between_the_subject_and_his_on_is_the_carrier(read):
+    """ "وشدد فلان وفقا لما نقلته وكالة الأنباء على ضرورة …": a medium credited between a
+    verb's subject and the "على" the verb takes carried the subject's words; the subject
+    speaks them (and the participle after), the medium is no voice of its own."""
+    result = read(
+        "وشدد السفير سالم الحربي وفقاً لما نقلته وكالة الأنباء الوطنية على ضرورة الكف فورا "
+        "عن هذه التصريحات، مؤكداً أن البلاد ستحمي مصالحها. "
+        "وقال الوزير فهد الشمري بحسب صحيفة الوادي على هامش المؤتمر إن الطريق سيفتح غدا."
+    )
+    assert _voices(result) == ["سالم الحربي", "سالم الحربي", "فهد الشمري"]
+    assert [[v.name for v in a.chain] for a in result.attributions] == [
+        ["وكالة الأنباء الوطنية", "سالم الحربي"],
+        ["وكالة الأنباء الوطنية", "سالم الحربي"],
+        ["الوادي", "فهد الشمري"],
+    ]
+    assert _contents(result) == [
+        "ضرورة الكف فورا عن هذه التصريحات",
+        "البلاد ستحمي مصالحها",
+        "الطريق سيفتح غدا",
+    ]

@@ -1325,6 +1325,8 @@ _AS_IT = _AS_THAT - folded("بأن بان")
 _THESE = folded("هؤلاء هذه هذا تلك ذلك")
 #: Openings of "بحسب ما نقلت عنه …", "وفق ما": followed by ما and a verb of quoting.
 _AS_WHAT = folded("بحسب حسب وفق وفقا")
+#: "على" folded (as "علي" is): the preposition a verb such as "شدد" takes before "أن".
+_ON_FOLDED = fold("على")
 _RELAYED_PRONOUNS = folded(
     """
     عنه عنها عنهم عنهما
@@ -6938,7 +6940,7 @@ class _Sentence:
             return self._relayed_voice(k + 2, inner)
         if relayed and self.tokens[k + 1].norm in _RELAYED_PRONOUNS:
             return k + 2  # "وأضافت الوكالة نقلا عنه أن …": quoting the one named before
-        credited = None if relayed else self._medium_credit_in_lead(k, carriers)
+        credited = None if relayed else self._medium_credit_in_lead(k, carriers, after_subject=True)
         if credited is not None:
             return credited
         if norm == "عن" and cue.lemma == "نقل":
@@ -7264,11 +7266,15 @@ class _Sentence:
         carriers.append(medium)
         return end
 
-    def _medium_credit_in_lead(self, k: int, carriers: list[Mention]) -> int | None:
+    def _medium_credit_in_lead(
+        self, k: int, carriers: list[Mention], *, after_subject: bool = False
+    ) -> int | None:
         """A credit to a medium at token k between a verb's subject and its complementiser:
         "وأوضحت الإدارة وفقا لما أورده موقع «الوادي» أنها …", "وقال فلان بحسب صحيفة الوادي إن …"
         (no dashes, see _dashed_aside_end): the medium carried the words, the subject spoke
-        them. Keeps it in ``carriers``; the index of the complementiser, or None."""
+        them. Keeps it in ``carriers``; the index of the complementiser, or None. After a
+        subject read (``after_subject``), "على" may stand before the complementiser: "وشدد فلان
+        وفقا لما نقلته وكالة الأنباء، على أن …"."""
         spot = self.spot_at.get(k)
         if spot is None or spot.cue.cls is not lx.CueClass.PREPOSITION:
             return None
@@ -7278,6 +7284,11 @@ class _Sentence:
         j = read[1]
         while j < len(self.tokens) and self.tokens[j].text in "،,":
             j += 1
+        # the preposition the verb takes, then the complementiser
+        on = after_subject and j + 1 < len(self.tokens) and self.tokens[j].norm == _ON_FOLDED
+        if on and self.tokens[j + 1].is_word:
+            carriers.append(read[0])
+            return j
         if j >= len(self.tokens) or self.tokens[j].norm not in lx.COMPLEMENTISERS:
             return None
         carriers.append(read[0])

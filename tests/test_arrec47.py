@@ -15,23 +15,23 @@ def test_a_sentence_opened_by_while_names_who_speaks_next(read):
     subject-less cue after it, as a sentence opened by its verb does; the speaker before it
     does not speak on. Before a verb that is no act ("فيما يتعلق بـ …") it names no one."""
     result = read(
-        "قال المواطن سالم الحربي إن المدارس رفعت الرسوم. "
-        "فيما أشار ماجد العتيبي إلى إصراره على نقل أبنائه من المدرسة. "
+        "قال المواطن سالم الدهيمي إن المدارس رفعت الرسوم. "
+        "فيما أشار ماجد القريني إلى إصراره على نقل أبنائه من المدرسة. "
         "وقال إنه مضطر لترك المدارس الأهلية بعد الزيادة. "
-        "بينما طالب الزائر فهد الشمري بخفض الأسعار. وأكد أن المبيعات تتراجع."
+        "بينما طالب الزائر فهد الرميثان بخفض الأسعار. وأكد أن المبيعات تتراجع."
     )
-    assert _voices(result) == ["سالم الحربي", "ماجد العتيبي", "فهد الشمري"]
+    assert _voices(result) == ["سالم الدهيمي", "ماجد القريني", "فهد الرميثان"]
     assert _contents(result)[1:] == [
         "مضطر لترك المدارس الأهلية بعد الزيادة",
         "المبيعات تتراجع",
     ]
     # "فيما يتعلق بـ …": فيما before a verb that is no act names no one.
     result = read(
-        "قال المواطن سالم الحربي إن المدارس رفعت الرسوم. "
+        "قال المواطن سالم الدهيمي إن المدارس رفعت الرسوم. "
         "فيما يتعلق بالرسوم الجديدة فقد ارتفعت كثيرا. "
         "وقال إنه مضطر لترك المدارس الأهلية."
     )
-    assert _voices(result) == ["سالم الحربي", "سالم الحربي"]
+    assert _voices(result) == ["سالم الدهيمي", "سالم الدهيمي"]
 
 
 def test_an_unnamed_woman_official_and_others_are_anonymous(read):
@@ -50,8 +50,8 @@ def test_an_unnamed_woman_official_and_others_are_anonymous(read):
 def test_a_named_woman_official_keeps_her_name(read):
     """ "وقالت مسؤولة الإعلام في الوزارة فلانة الفلانية إن …": a title in مسؤولة before a
     name is the named woman's."""
-    result = read("وقالت مسؤولة الإعلام في الوزارة سارة الحربي إن الحملة بدأت.")
-    assert _voices(result) == ["سارة الحربي"]
+    result = read("وقالت مسؤولة الإعلام في الوزارة سارة الدهيمي إن الحملة بدأت.")
+    assert _voices(result) == ["سارة الدهيمي"]
 
 
 def test_a_role_set_off_after_a_titled_name_is_that_man_later(read):
@@ -65,25 +65,25 @@ def test_a_role_set_off_after_a_titled_name_is_that_man_later(read):
     )
     assert _voices(result) == ["سالم بن فهد بن ماجد", "سالم بن فهد بن ماجد"]
     result = read(
-        "وقال السفير الدكتور سالم الحربي، المدير التنفيذي لمجلس الشؤون الخارجية، إن الموقف "
-        "واضح. كما يؤكد المدير التنفيذي لمجلس الشؤون الخارجية على أن البلاد لم تتأخر."
+        "وقال السفير الدكتور سالم الدهيمي، المدير التنفيذي لمجلس الدراسات البحرية، إن الموقف "
+        "واضح. كما يؤكد المدير التنفيذي لمجلس الدراسات البحرية على أن البلاد لم تتأخر."
     )
-    assert _voices(result) == ["سالم الحربي", "سالم الحربي"]
+    assert _voices(result) == ["سالم الدهيمي", "سالم الدهيمي"]
     result = read(
-        "وشدد البروفسور فهد الشمري، مدير مركز الدراسات في جامعة الوادي، على دور البرلمان. "
-        "وأوضح مدير مركز الدراسات في جامعة الوادي، أنه من الصعب التفتيش."
+        "وشدد البروفسور فهد الرميثان، مدير مركز البحوث الساحلية في جامعة الوادي، على دور البرلمان. "
+        "وأوضح مدير مركز البحوث الساحلية في جامعة الوادي، أنه من الصعب التفتيش."
     )
-    assert _voices(result) == ["فهد الشمري"]
+    assert _voices(result) == ["فهد الرميثان"]
 
 
 def test_a_role_after_a_name_opened_by_a_verb_in_waw_is_that_man(read):
     """ "وصف فلان الفلاني رئيس الجمعية …، الحملة بالناجحة" then "وأضاف رئيس الجمعية: …": a
     verb that itself opens with و ("وصف") opens the name before the role as "وقال" does."""
     result = read(
-        "وصف سعيد الحربي رئيس الجمعية الخيرية في المدينة، الحملة بالناجحة. "
-        "وأكد الحربي أن الجمعية وزعت ألف سلة. وأضاف رئيس الجمعية الخيرية: الحملة ستستمر شهرا."
+        "وصف سعيد القريني رئيس جمعية البر بالوادي في المدينة، الحملة بالناجحة. "
+        "وأكد القريني أن الجمعية وزعت ألف سلة. وأضاف رئيس جمعية البر بالوادي: الحملة ستستمر شهرا."
     )
-    assert _voices(result) == ["سعيد الحربي", "سعيد الحربي"]
+    assert _voices(result) == ["سعيد القريني", "سعيد القريني"]
 
 
 def test_a_medium_credited_between_the_subject_and_his_on_is_the_carrier(read):
@@ -91,18 +91,30 @@ def test_a_medium_credited_between_the_subject_and_his_on_is_the_carrier(read):
     verb's subject and the "على" the verb takes carried the subject's words; the subject
     speaks them (and the participle after), the medium is no voice of its own."""
     result = read(
-        "وشدد السفير سالم الحربي وفقاً لما نقلته وكالة الأنباء الوطنية على ضرورة الكف فورا "
+        "وشدد السفير سالم الدهيمي وفقاً لما نقلته وكالة الأنباء الوطنية على ضرورة الكف فورا "
         "عن هذه التصريحات، مؤكداً أن البلاد ستحمي مصالحها. "
-        "وقال الوزير فهد الشمري بحسب صحيفة الوادي على هامش المؤتمر إن الطريق سيفتح غدا."
+        "وقال الوزير فهد الرميثان بحسب صحيفة الوادي على هامش المؤتمر إن الطريق سيفتح غدا."
     )
-    assert _voices(result) == ["سالم الحربي", "سالم الحربي", "فهد الشمري"]
+    assert _voices(result) == ["سالم الدهيمي", "سالم الدهيمي", "فهد الرميثان"]
     assert [[v.name for v in a.chain] for a in result.attributions] == [
-        ["وكالة الأنباء الوطنية", "سالم الحربي"],
-        ["وكالة الأنباء الوطنية", "سالم الحربي"],
-        ["الوادي", "فهد الشمري"],
+        ["وكالة الأنباء الوطنية", "سالم الدهيمي"],
+        ["وكالة الأنباء الوطنية", "سالم الدهيمي"],
+        ["الوادي", "فهد الرميثان"],
     ]
     assert _contents(result) == [
         "ضرورة الكف فورا عن هذه التصريحات",
         "البلاد ستحمي مصالحها",
         "الطريق سيفتح غدا",
     ]
+
+
+def test_by_saying_after_the_subject_opens_his_words(read):
+    """ "أكد الوزير فلان بقوله إن …", "أوضح ذلك مدير الإدارة فلان بقوله: …": "by saying"
+    after the subject leads to his words as the cue alone does; a subject with "من" in it
+    ("استغرب فلان من القرار بقوله") may hold the verb's object and is not read so."""
+    result = read(
+        "وحول الإرهاب، أكد الوزير فهد الرميثان بقوله إن ذلك يهدد كل دول العالم. "
+        "وأوضح مدير الإدارة سالم بن ماجد القريني بقوله: إن الفريق باشر عمله."
+    )
+    assert _voices(result) == ["فهد الرميثان", "سالم بن ماجد القريني"]
+    assert _contents(result) == ["ذلك يهدد كل دول العالم", "الفريق باشر عمله"]

@@ -2493,6 +2493,12 @@ _CHAIN_BREAKS = folded(
 _OBJECT_TAKING = frozenset({"أخبر", "أبلغ", "حذر", "نبه"})
 
 
+def _subject_by_saying(subject: Mention | None) -> bool:
+    """A subject read whole before "بقوله": none with "من" in it, which may have run into the
+    verb's object ("استغرب فلان من القرار بقوله": what he wondered at, no part of him)."""
+    return subject is not None and "من" not in subject.surface.split()
+
+
 def _has_given_name(voice: Mention) -> bool:
     """A word of the voice's name is a given name: a person named, not a title alone. In a
     phrase longer than a name, a title that is also a given name names no one ("مدير الهيئة
@@ -6513,6 +6519,9 @@ class _Sentence:
             unnamed = self._unnamed_at(k) if steps == 1 or self.tokens[k - 1].text in "،," else None
             if unnamed is not None:
                 k = unnamed  # "أكد مسؤول رفض الكشف عن اسمه أن …": his request, then the lead
+                continue
+            if self.tokens[k].norm in _BY_SAYING and _subject_by_saying(subject):
+                k += 1  # "أكد فلان بقوله إن …", "رد فلان بقوله: …": by saying, then his words
                 continue
             opened = self._content_opens(k, cue)
             if opened is None and self._own_act_at(k, cue):

@@ -118,3 +118,17 @@ def test_by_saying_after_the_subject_opens_his_words(read):
     )
     assert _voices(result) == ["فهد الرميثان", "سالم بن ماجد القريني"]
     assert _contents(result) == ["ذلك يهدد كل دول العالم", "الفريق باشر عمله"]
+
+
+def test_the_sources_are_never_the_one_man_quoted_before(read):
+    """ "نفى الوزير فلان …. وبينت المصادر أن …": "the sources", with no unnamed sources
+    named before, are unnamed sources, not the minister quoted last; "وقال المصدر" after an
+    agency is still the agency."""
+    result = read(
+        "نفى وزير النقل فهد الرميثان ما يتم تداوله عن التأجيل. "
+        "وبينت المصادر أن الاجتماع سيناقش كافة الجوانب."
+    )
+    assert _voices(result) == ["فهد الرميثان", "المصادر"]
+    assert result.attributions[1].source.kind.value == "anonymous"
+    result = read("أعلنت وكالة الأنباء الوطنية أن الطريق سيفتح. وقال المصدر إن العمل بدأ.")
+    assert _voices(result) == ["وكالة الأنباء الوطنية", "وكالة الأنباء الوطنية"]

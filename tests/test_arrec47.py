@@ -132,3 +132,30 @@ def test_the_sources_are_never_the_one_man_quoted_before(read):
     assert result.attributions[1].source.kind.value == "anonymous"
     result = read("أعلنت وكالة الأنباء الوطنية أن الطريق سيفتح. وقال المصدر إن العمل بدأ.")
     assert _voices(result) == ["وكالة الأنباء الوطنية", "وكالة الأنباء الوطنية"]
+
+
+def test_a_body_that_condemns_or_welcomes_speaks_in_the_participle_after(read):
+    """ "وأدانت منظمة … اعتقال فلان، قائلة إن …", "ورحب اتحاد … بقرار …، مشيرا إلى أن …": a
+    body opening the sentence with an act, its object after its name (a verbal noun after a
+    definite word, a noun in ب), speaks in the participle after it, not the man quoted
+    before; a definite object ("وأدانت الوزارة الهجوم") gives no doer."""
+    result = read(
+        "قال الوزير فهد الرميثان إن الطريق سيفتح. "
+        "وأدانت منظمة الرصد الحقوقية اعتقال الدهيمي أمس، قائلة إن الشرطة اقتحمت منزله. "
+        "ورحب اتحاد الشطرنج بقرار المحكمة، مشيرا إلى أن الموسم سيبدأ في موعده."
+    )
+    assert _voices(result) == ["فهد الرميثان", "منظمة الرصد الحقوقية", "اتحاد الشطرنج"]
+    assert _contents(result)[1:] == ["الشرطة اقتحمت منزله", "الموسم سيبدأ في موعده"]
+
+
+def test_a_plural_participle_is_never_the_one_man_named_in_the_while_clause(read):
+    """ "فيما وجه الأمير فلان …، استنكر عدد من المسؤولين …، مشيرين إلى أن …": a plural
+    participle is not the prince's, one man named in the clause that فيما opens; a singular
+    cue with no subject of its own after such a clause is his."""
+    result = read(
+        "فيما وجه الأمير سالم بن فهد بن ماجد أمير المنطقة، أمس الجهات ذات العلاقة بتسمية "
+        "الطرق، استنكر عدد من المسؤولين التفجير، مشيرين إلى أن هذا الجرم لا يقره دين. "
+        "فيما زود الأمير ماجد بن سالم القريني رئيس النادي، اللاعبين بحقنة معنوية، أكد أن "
+        "استعداد فريقه جيد."
+    )
+    assert _voices(result) == ["ماجد بن سالم القريني"]

@@ -1135,7 +1135,11 @@ _NP_DOERS = frozenset(
 def _agrees(actor: Mention, raw: RawAttribution) -> bool:
     """A body read as the opening actor ("وكانت الوزارة قد …") speaks only through a cue of its
     gender: "مشيرا" after it is the man named before, not the ministry (nor after a body the
-    registry names, its kind still unread: "وأوقفت المنظمة …، مشيرا")."""
+    registry names, its kind still unread: "وأوقفت المنظمة …، مشيرا"). A plural cue is never
+    one man named in full: "فيما وجه الأمير فلان …، استنكر عدد من المسؤولين …، مشيرين إلى
+    أن …" is the officials' (or no one's), not the prince's."""
+    if raw.gender == "p" and actor.kind in _PEOPLE_KINDS and _one_named(actor):
+        return False
     if actor.kind not in BODY_KINDS | {None} or actor.gender not in ("m", "f"):
         return True
     return raw.gender not in ("m", "f") or raw.gender == actor.gender
@@ -2499,6 +2503,15 @@ def _subject_by_saying(subject: Mention | None) -> bool:
     return subject is not None and "من" not in subject.surface.split()
 
 
+def _one_named(voice: Mention) -> bool:
+    """The voice is one person named by his own name first ("فيصل بن خالد"), not a group
+    with names in it ("أبناء الفقيد سالم وماجد") nor names joined by و."""
+    words = normal_words(voice.name)
+    if not words or not given_name(words[0]):
+        return False
+    return not any(w[:1] == "و" and given_name(w[1:]) for w in words[1:])
+
+
 def _has_given_name(voice: Mention) -> bool:
     """A word of the voice's name is a given name: a person named, not a title alone. In a
     phrase longer than a name, a title that is also a given name names no one ("مدير الهيئة
@@ -2632,6 +2645,10 @@ class _Sentence:
                 )
                 if actor is not None:
                     return actor, cut
+        if end is None and act and not verb_cue:
+            body = self._body_before_object(k, start, stop)
+            if body is not None:
+                return body
         if end is None and opener in lx.COMPLAINT_ACTS:
             return self._complainants(start, stop)
         if end is None and opener in _REFUSALS:
@@ -2661,6 +2678,33 @@ class _Sentence:
         if actor is not None and not act and not any(map(given_name, fold(actor.name).split())):
             return None  # after an unlisted verb, only a titled person named in full acts
         return None if actor is None else (actor, end)
+
+    def _body_before_object(self, k: int, start: int, stop: int) -> tuple[Mention, int] | None:
+        """The body that does the act at token k, named from ``start`` up to the act's object:
+        "وأدانت منظمة العفو اعتقال …، قائلة إن …" (a verbal noun after a definite word),
+        "وأشادت هيئة الطرق بجهود …، مؤكدة أن …" (a noun in ب). The participle or subject-less
+        cue after it is the body's; a feminine verb makes the body "she". None when the phrase
+        opens with no body's head, names no body, or runs on with no such object ("وأدانت
+        الوزارة الهجوم": a definite object cannot be told from the body's own words)."""
+        if _strip_conj(self.tokens[start].norm) not in lx.BODY_HEADS:
+            return None
+        last = min(stop, len(self.tokens) - 1)
+        cut = next(
+            (
+                j
+                for j in range(start + 1, last + 1)
+                if self._object_after_definite(j) or _bi_content(self.tokens[j].norm)
+            ),
+            None,
+        )
+        if cut is None:
+            return None
+        voice = read_voice(self.text, self.tokens[start:cut], self.known, allow_bare_name=False)
+        if voice is None or voice.kind not in BODY_KINDS | {None}:
+            return None
+        if self.tokens[k].norm.endswith("ت"):
+            voice = replace(voice, gender="f")
+        return voice, cut
 
     def _verb_before_complementiser(self, j: int) -> bool:
         """Token j opens with the imperfect's prefix and "أن" follows it: a verb ("يريد أن",

@@ -171,3 +171,13 @@ def test_the_kin_of_the_victims_are_a_group_for_the_plural_after_them(read):
     )
     assert _voices(result) == ["فهد الرميثان", "ذوو الضحايا", "ذوو الضحايا", "ذوو الضحايا"]
     assert _contents(result)[2:] == ["ذلك غير مستغرب", "التعويض لم يصل"]
+
+
+def test_a_body_named_in_quotation_marks_before_its_act_s_object(read):
+    """ "وأدانت منظمة «…» اعتقال فلان، قائلة إن …": the body's name in quotation marks, then
+    the verbal noun of its act: the participle after is the body's."""
+    result = read(
+        "قال الوزير فهد الرميثان إن الطريق سيفتح. وأدانت منظمة «الرصد الحقوقية» اعتقال "
+        "الدهيمي أمس، قائلة إن الشرطة اقتحمت منزله ليلا."
+    )
+    assert _voices(result) == ["فهد الرميثان", "منظمة الرصد الحقوقية"]

@@ -2693,7 +2693,8 @@ class _Sentence:
             (
                 j
                 for j in range(start + 1, last + 1)
-                if self._object_after_definite(j) or _bi_content(self.tokens[j].norm)
+                if self._object_after_definite(j, before=self._before_closing_quote(j))
+                or _bi_content(self.tokens[j].norm)
             ),
             None,
         )
@@ -2705,6 +2706,13 @@ class _Sentence:
         if self.tokens[k].norm.endswith("ت"):
             voice = replace(voice, gender="f")
         return voice, cut
+
+    def _before_closing_quote(self, j: int) -> int:
+        """The index of the word before token j, past a closing quotation mark: "منظمة «العفو»
+        اعتقال" → the last word inside the marks."""
+        if j > 1 and self.tokens[j - 1].text in CLOSING_QUOTES:
+            return j - 2
+        return j - 1
 
     def _verb_before_complementiser(self, j: int) -> bool:
         """Token j opens with the imperfect's prefix and "أن" follows it: a verb ("يريد أن",

@@ -763,6 +763,10 @@ _MEDIUM_TAILS = frozenset(
 MIN_SHORT_NAME_WORDS = 2
 
 
+#: "المصادر" (the sources), normalised: an unnamed anaphor in the plural.
+_SOURCES = normalize("المصادر")
+
+
 def _unnamed_adjectives(mention: Mention) -> set[str]:
     """The adjectives after an unnamed anaphor's head, without their article: "المصادر
     الإيرانية" → {"ايرانيه"}."""
@@ -1488,8 +1492,13 @@ class Resolver:
             return None
         if mention.kind is SourceKind.ANONYMOUS and self.speakers:
             # "وقال المصدر" with no unnamed source before: the source just quoted, often the
-            # agency ("أعلنت وكالة الأناضول … وقال المصدر").
-            return self.speakers[-1][0]
+            # agency ("أعلنت وكالة الأناضول … وقال المصدر"). Sources, in the plural, are never
+            # the one man quoted last ("نفى الوزير فلان … وبينت المصادر أن …").
+            last = self.speakers[-1][0]
+            one = last.kind in (SourceKind.PERSON, SourceKind.OFFICIAL)
+            if one and normalize(mention.surface).split()[:1] == [_SOURCES]:
+                return None
+            return last
         return None
 
     def _paper_by_common_word(self, mention: Mention) -> Source | None:

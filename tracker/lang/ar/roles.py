@@ -889,8 +889,13 @@ def _name_before(
     k = len(tokens)
     while k > 0 and len(tokens) - k <= MAX_NAME_WORDS and _name_token(tokens[k - 1]):
         k -= 1
-    opener = _bare(tokens[k - 1].norm) if k else ""
-    if k and tokens[k - 1].is_word and opener not in lx.VERB_CUES and opener not in _BEING:
+    # "وقال الأمير فلان بن فلان، أمير المنطقة": forms of address and ranks between the verb
+    # and the name are his, never part of the name.
+    j = k
+    while j > k - MAX_NAME_TITLES and j > 0 and _definite_title(tokens[j - 1].norm):
+        j -= 1
+    opener = tokens[j - 1].norm if j else ""
+    if j and tokens[j - 1].is_word and not _cue_or_being(opener):
         return None
     words = tokens[k:]
     if not apposed and (len(words) < MIN_NAME_WORDS or not _given_first(words[0])):
@@ -899,6 +904,22 @@ def _name_before(
     if not known and _name_length(words, apposed=True) != len(words):
         return None
     return " ".join(t.text for t in words), text[at:stop]
+
+
+#: Most forms of address and ranks between a verb and the name it opens ("السفير الدكتور").
+MAX_NAME_TITLES = 3
+
+
+def _definite_title(norm: str) -> bool:
+    """A title with the article, as it stands before a name: "الأمير", "الدكتور", "السفير"."""
+    return norm.startswith("ال") and norm in _TITLES
+
+
+def _cue_or_being(norm: str) -> bool:
+    """A reporting verb or a form of "كان", with or without a joined و/ف: "وقال", "كان"; a
+    verb that itself opens with و ("وصف", "وعد") as written too, not only without it."""
+    bare = _bare(norm)
+    return bare in lx.VERB_CUES or bare in _BEING or norm in lx.VERB_CUES
 
 
 def _given_first(token: Token) -> bool:
@@ -942,8 +963,7 @@ def _name_token(token: Token) -> bool:
         token.is_word
         and norm.isalpha()
         and norm not in _NOT_NAME
-        and _bare(norm) not in _BEING
-        and _bare(norm) not in lx.VERB_CUES
+        and not _cue_or_being(norm)
         and norm not in lx.COMPLEMENTISERS
         and norm not in lx.OFFICIAL_TITLES
         and norm not in lx.PERSON_TITLES

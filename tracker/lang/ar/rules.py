@@ -537,6 +537,7 @@ _ACTOR_OPENERS = frozenset(
     fold(w)
     for w in (
         "بدوره بدورها من ومن جهته جهتها جانبه جانبها ناحيته ناحيتها كما وقد قد حيث ثم بعدها"
+        " فيما وفيما بينما وبينما"
     ).split()
 )
 #: Refusing to comment opens a sentence whose participle after it speaks for the one who
@@ -1134,7 +1135,11 @@ _NP_DOERS = frozenset(
 def _agrees(actor: Mention, raw: RawAttribution) -> bool:
     """A body read as the opening actor ("وكانت الوزارة قد …") speaks only through a cue of its
     gender: "مشيرا" after it is the man named before, not the ministry (nor after a body the
-    registry names, its kind still unread: "وأوقفت المنظمة …، مشيرا")."""
+    registry names, its kind still unread: "وأوقفت المنظمة …، مشيرا"). A plural cue is never
+    one man named in full: "فيما وجه الأمير فلان …، استنكر عدد من المسؤولين …، مشيرين إلى
+    أن …" is the officials' (or no one's), not the prince's."""
+    if raw.gender == "p" and actor.kind in _PEOPLE_KINDS and _one_named(actor):
+        return False
     if actor.kind not in BODY_KINDS | {None} or actor.gender not in ("m", "f"):
         return True
     return raw.gender not in ("m", "f") or raw.gender == actor.gender
@@ -1324,6 +1329,8 @@ _AS_IT = _AS_THAT - folded("بأن بان")
 _THESE = folded("هؤلاء هذه هذا تلك ذلك")
 #: Openings of "بحسب ما نقلت عنه …", "وفق ما": followed by ما and a verb of quoting.
 _AS_WHAT = folded("بحسب حسب وفق وفقا")
+#: "على" folded (as "علي" is): the preposition a verb such as "شدد" takes before "أن".
+_ON_FOLDED = fold("على")
 _RELAYED_PRONOUNS = folded(
     """
     عنه عنها عنهم عنهما
@@ -2490,6 +2497,21 @@ _CHAIN_BREAKS = folded(
 _OBJECT_TAKING = frozenset({"أخبر", "أبلغ", "حذر", "نبه"})
 
 
+def _subject_by_saying(subject: Mention | None) -> bool:
+    """A subject read whole before "بقوله": none with "من" in it, which may have run into the
+    verb's object ("استغرب فلان من القرار بقوله": what he wondered at, no part of him)."""
+    return subject is not None and "من" not in subject.surface.split()
+
+
+def _one_named(voice: Mention) -> bool:
+    """The voice is one person named by his own name first ("فيصل بن خالد"), not a group
+    with names in it ("أبناء الفقيد سالم وماجد") nor names joined by و."""
+    words = normal_words(voice.name)
+    if not words or not given_name(words[0]):
+        return False
+    return not any(w[:1] == "و" and given_name(w[1:]) for w in words[1:])
+
+
 def _has_given_name(voice: Mention) -> bool:
     """A word of the voice's name is a given name: a person named, not a title alone. In a
     phrase longer than a name, a title that is also a given name names no one ("مدير الهيئة
@@ -2623,6 +2645,10 @@ class _Sentence:
                 )
                 if actor is not None:
                     return actor, cut
+        if end is None and act and not verb_cue:
+            body = self._body_before_object(k, start, stop)
+            if body is not None:
+                return body
         if end is None and opener in lx.COMPLAINT_ACTS:
             return self._complainants(start, stop)
         if end is None and opener in _REFUSALS:
@@ -2652,6 +2678,41 @@ class _Sentence:
         if actor is not None and not act and not any(map(given_name, fold(actor.name).split())):
             return None  # after an unlisted verb, only a titled person named in full acts
         return None if actor is None else (actor, end)
+
+    def _body_before_object(self, k: int, start: int, stop: int) -> tuple[Mention, int] | None:
+        """The body that does the act at token k, named from ``start`` up to the act's object:
+        "وأدانت منظمة العفو اعتقال …، قائلة إن …" (a verbal noun after a definite word),
+        "وأشادت هيئة الطرق بجهود …، مؤكدة أن …" (a noun in ب). The participle or subject-less
+        cue after it is the body's; a feminine verb makes the body "she". None when the phrase
+        opens with no body's head, names no body, or runs on with no such object ("وأدانت
+        الوزارة الهجوم": a definite object cannot be told from the body's own words)."""
+        if _strip_conj(self.tokens[start].norm) not in lx.BODY_HEADS:
+            return None
+        last = min(stop, len(self.tokens) - 1)
+        cut = next(
+            (
+                j
+                for j in range(start + 1, last + 1)
+                if self._object_after_definite(j, before=self._before_closing_quote(j))
+                or _bi_content(self.tokens[j].norm)
+            ),
+            None,
+        )
+        if cut is None:
+            return None
+        voice = read_voice(self.text, self.tokens[start:cut], self.known, allow_bare_name=False)
+        if voice is None or voice.kind not in BODY_KINDS | {None}:
+            return None
+        if self.tokens[k].norm.endswith("ت"):
+            voice = replace(voice, gender="f")
+        return voice, cut
+
+    def _before_closing_quote(self, j: int) -> int:
+        """The index of the word before token j, past a closing quotation mark: "منظمة «العفو»
+        اعتقال" → the last word inside the marks."""
+        if j > 1 and self.tokens[j - 1].text in CLOSING_QUOTES:
+            return j - 2
+        return j - 1
 
     def _verb_before_complementiser(self, j: int) -> bool:
         """Token j opens with the imperfect's prefix and "أن" follows it: a verb ("يريد أن",
@@ -6511,6 +6572,9 @@ class _Sentence:
             if unnamed is not None:
                 k = unnamed  # "أكد مسؤول رفض الكشف عن اسمه أن …": his request, then the lead
                 continue
+            if self.tokens[k].norm in _BY_SAYING and _subject_by_saying(subject):
+                k += 1  # "أكد فلان بقوله إن …", "رد فلان بقوله: …": by saying, then his words
+                continue
             opened = self._content_opens(k, cue)
             if opened is None and self._own_act_at(k, cue):
                 # "أعلن النادي تعاقده مع …": the first noun with a pronoun in the lead is the
@@ -6937,7 +7001,7 @@ class _Sentence:
             return self._relayed_voice(k + 2, inner)
         if relayed and self.tokens[k + 1].norm in _RELAYED_PRONOUNS:
             return k + 2  # "وأضافت الوكالة نقلا عنه أن …": quoting the one named before
-        credited = None if relayed else self._medium_credit_in_lead(k, carriers)
+        credited = None if relayed else self._medium_credit_in_lead(k, carriers, after_subject=True)
         if credited is not None:
             return credited
         if norm == "عن" and cue.lemma == "نقل":
@@ -7263,11 +7327,15 @@ class _Sentence:
         carriers.append(medium)
         return end
 
-    def _medium_credit_in_lead(self, k: int, carriers: list[Mention]) -> int | None:
+    def _medium_credit_in_lead(
+        self, k: int, carriers: list[Mention], *, after_subject: bool = False
+    ) -> int | None:
         """A credit to a medium at token k between a verb's subject and its complementiser:
         "وأوضحت الإدارة وفقا لما أورده موقع «الوادي» أنها …", "وقال فلان بحسب صحيفة الوادي إن …"
         (no dashes, see _dashed_aside_end): the medium carried the words, the subject spoke
-        them. Keeps it in ``carriers``; the index of the complementiser, or None."""
+        them. Keeps it in ``carriers``; the index of the complementiser, or None. After a
+        subject read (``after_subject``), "على" may stand before the complementiser: "وشدد فلان
+        وفقا لما نقلته وكالة الأنباء، على أن …"."""
         spot = self.spot_at.get(k)
         if spot is None or spot.cue.cls is not lx.CueClass.PREPOSITION:
             return None
@@ -7277,6 +7345,11 @@ class _Sentence:
         j = read[1]
         while j < len(self.tokens) and self.tokens[j].text in "،,":
             j += 1
+        # the preposition the verb takes, then the complementiser
+        on = after_subject and j + 1 < len(self.tokens) and self.tokens[j].norm == _ON_FOLDED
+        if on and self.tokens[j + 1].is_word:
+            carriers.append(read[0])
+            return j
         if j >= len(self.tokens) or self.tokens[j].norm not in lx.COMPLEMENTISERS:
             return None
         carriers.append(read[0])

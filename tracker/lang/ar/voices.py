@@ -376,6 +376,9 @@ def read_voice(
     if found is not None and first.startswith("ال") and first.endswith("ون"):
         # "الباحثون", "المحتجون": a plural group, for "مؤكدين" and "وقالوا" after it.
         return replace(found, gender="p")
+    if found is not None and first in _POSSESSORS_OF:
+        # "ذوو الضحايا", "ذوي المفقودين": the families, a group for "مشيرين" after it.
+        return replace(found, gender="p")
     return found
 
 
@@ -396,6 +399,11 @@ def _on_not_ali(tokens: Sequence[Token]) -> bool:
     if tokens[0].text != "على":
         return False
     return len(tokens) < 2 or not given_name(tokens[1].norm)
+
+
+#: "ذوو"/"ذوي" (the kin of, those with): the plural head of a group named by whom they
+#: belong to ("ذوو الشهداء", "ذوي الإعاقة").
+_POSSESSORS_OF = folded("ذوو ذوي")
 
 
 def _preposition_name(name: str) -> bool:

@@ -98,3 +98,23 @@ def test_a_span_over_two_claims_joins_only_one() -> None:
         ("a0.s1", "a2.s1", 95.0, "same words برلمان (95)"),
     ]
     assert kept_apart(pairs, claim_of, sides) == [pairs[1]]
+
+
+#: Made-up: one grant told in digits and in words, and one park's area in two units' styles.
+_GRANT = "وقد دفعت بلدية الساحل تعويضات بقيمة {} دولار لأصحاب المزارع المتضررة في العام 2012"
+_PARK = "تم إنشاء حديقة حي الروابي بمساحة 4310 {} وتشمل ممرات للمشاة وملاعب للأطفال ومسطحات خضراء"
+
+
+def test_a_thousand_after_a_number_in_words_is_read_as_after_digits() -> None:
+    """ "عشرين ألف دولار" is read as "20 ألف دولار" is: one claim; "ثلاثين ألف" is another
+    figure."""
+    assert _confirmed(_GRANT.format("عشرين ألف"), _GRANT.format("20 ألف"))
+    assert not _confirmed(_GRANT.format("ثلاثين ألف"), _GRANT.format("20 ألف"))
+
+
+def test_a_power_glued_to_a_unit_is_no_number() -> None:
+    """ "4310 م٢" is 4310 square metres, as "4310 متر مربع" is: the ٢ is no figure of the
+    statement; "4130 م٢" is another area."""
+    assert _side(0, _PARK.format("م٢")).key.numbers == ("4310",)
+    assert _confirmed(_PARK.format("م٢"), _PARK.format("متر مربع"))
+    assert not _confirmed(_PARK.format("م٢").replace("4310", "4130"), _PARK.format("متر مربع"))

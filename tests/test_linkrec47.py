@@ -8,7 +8,7 @@ from __future__ import annotations
 from test_link28 import _confirmed as _judged
 from test_link28 import _side
 
-from tracker.corroborate import WINDOW_WHY, judge_pair, kept_apart
+from tracker.corroborate import WINDOW_WHY, Side, judge_pair, kept_apart, match_key
 from tracker.link.windows import clauses, window
 from tracker.models import Stance
 
@@ -118,3 +118,23 @@ def test_a_power_glued_to_a_unit_is_no_number() -> None:
     assert _side(0, _PARK.format("م٢")).key.numbers == ("4310",)
     assert _confirmed(_PARK.format("م٢"), _PARK.format("متر مربع"))
     assert not _confirmed(_PARK.format("م٢").replace("4310", "4130"), _PARK.format("متر مربع"))
+
+
+def test_a_run_joins_no_two_claims_of_one_article_through_a_copy() -> None:
+    """One outlet prints two sentences apart; a second runs them into one span, linked whole
+    to the first sentence; a third prints a longer span, linked whole to the second's. Its run
+    that prints the second sentence would join the two claims the first outlet keeps apart."""
+    texts = {
+        "az.s1": _OPENING,
+        "az.s2": _CLOSING,
+        "ap.s1": _RUN_ON,
+        "aq.s1": f"وفي الوادي، {_RUN_ON}، وسط انتشار أمني كثيف حول مبنى البرلمان",
+    }
+    sides = {i: Side.across(match_key(i, i[:2], t, None), t) for i, t in texts.items()}
+    claim_of = {"az.s1": "az.c1", "az.s2": "az.c2", "ap.s1": "ap.c1", "aq.s1": "aq.c1"}
+    pairs = [
+        ("az.s1", "ap.s1", 96.0, "same words برلمان (96)"),
+        ("ap.s1", "aq.s1", 100.0, "same words برلمان (100)"),
+        ("az.s2", "aq.s1", 100.0, f"{WINDOW_WHY} ضراىب (100)"),
+    ]
+    assert kept_apart(pairs, claim_of, sides) == pairs[:2]

@@ -2331,7 +2331,9 @@ def kept_apart(
             {key: kept for key, kept in narrowed.items() if len({f[0] for f in kept}) > 1}, sides
         )
     dropped |= _cut_elsewhere(pairs, spans, dropped, sides)
-    return [p for p in pairs if (p[0], p[1]) not in dropped and (p[1], p[0]) not in dropped]
+    left = [p for p in pairs if (p[0], p[1]) not in dropped and (p[1], p[0]) not in dropped]
+    joining = _runs_joining_kept(left, claim_of)
+    return [p for p in left if (p[0], p[1]) not in joining]
 
 
 def _runs_kept_apart(
@@ -2342,7 +2344,8 @@ def _runs_kept_apart(
     statement that does not print the shorter ("أ، ب" linked to "ب" of one outlet, whose
     claim is not the "أ" of another), where a third article links the two to two different
     claims of its own (it prints them apart), or where the longer's runs print two
-    statements that are not one text (its links to the one it says first stay)."""
+    statements that are not one text (its links to the one it says first stay). What the
+    span cuts leave, ``_runs_joining_kept`` reads again."""
     runs = [p for p in pairs if p[3].startswith(WINDOW_WHY)]
     if not runs:
         return list(pairs)
@@ -2386,6 +2389,44 @@ def _runs_kept_apart(
         first = sides[found[0][1]].grams
         dropped |= {key for _, s, key in found[1:] if overlap(first, sides[s].grams) < WINDOW_HELD}
     return [p for p in pairs if (p[0], p[1]) not in dropped]
+
+
+def _runs_joining_kept(pairs: Sequence[Pair], claim_of: Mapping[str, str]) -> set[tuple[str, str]]:
+    """The links to clause runs (``_in_window``) that would put two claims of one article in
+    one corpus claim through any path of the other links: one outlet prints two sentences
+    apart, others run them into one span, each linked whole to a copy of the span; a run of
+    a longer span printing the second joins it to the first through that copy."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b, _, why in pairs:
+        if not why.startswith(WINDOW_WHY):
+            parent[find(claim_of[a])] = find(claim_of[b])
+    held: dict[str, dict[str, set[str]]] = {}
+    for claim in {claim_of[i] for p in pairs for i in p[:2]}:
+        root = find(claim)
+        held.setdefault(root, {}).setdefault(claim.rsplit(".", 1)[0], set()).add(claim)
+    out: set[tuple[str, str]] = set()
+    for a, b, _, why in pairs:
+        if not why.startswith(WINDOW_WHY):
+            continue
+        one, other = find(claim_of[a]), find(claim_of[b])
+        if one == other:
+            continue
+        mine, theirs = held[one], held[other]
+        if not mine.keys().isdisjoint(theirs.keys()):
+            out.add((a, b))
+            continue
+        parent[other] = one
+        for article, claims in theirs.items():
+            mine.setdefault(article, set()).update(claims)
+    return out
 
 
 def _cut_elsewhere(

@@ -112,6 +112,7 @@ from .link.reuse import (
 from .link.semantic import INSTALL_HINT, available, similarities
 from .link.sequel import sequel_apart, weighs, weighs_event
 from .link.substitution import short_enough, swapped
+from .link.windows import window
 from .models import (
     BODY_KINDS,
     UNKNOWN_VOICE,
@@ -177,6 +178,14 @@ class Thresholds:
     #: than ``contained_words`` content words is rather a span that ran past its quote.
     contained_share: float = 0.9
     contained_words: int = 50
+    #: A statement printed as a run of a longer one's clauses (``_in_window``): it holds this
+    #: many content words at least, ``contained_share`` of its word 4-grams are in that run,
+    #: and this share of the run's content words are its own (the run is the statement, not a
+    #: long clause it is a piece of); the longer holds at most ``window_longest`` of them.
+    window_words: int = 6
+    window_grams: float = 0.5
+    window_cover: float = 0.8
+    window_longest: int = 120
     #: A statement restated in other forms inside a longer one (``_restated``): this share of
     #: the shorter one's content words, of ``restated_words`` or more, must have a form
     #: (``link.morph.related``) among the longer one's, which holds at most
@@ -2313,6 +2322,11 @@ def link_corpus(
     return corpus, links, relays
 
 
+#: A statement another links to, as ``kept_apart`` weighs it: (its article claim, its id, the
+#: link's score, whether the link is to a clause run of the span, ``_in_window``).
+_Partner = tuple[str, str, float, bool]
+
+
 def kept_apart(
     pairs: Sequence[Pair], claim_of: Mapping[str, str], sides: Mapping[str, Side]
 ) -> list[Pair]:
@@ -2329,11 +2343,14 @@ def kept_apart(
     ``claim_of`` gives each statement's article claim, whose id begins with its article's
     id; ``sides`` each statement's match key and content; the result keeps the order of
     ``pairs``."""
-    partners: dict[tuple[str, str], list[tuple[str, str, float]]] = {}
-    for a, b, value, _ in pairs:
+    pairs = _runs_kept_apart(pairs, claim_of, sides)
+    partners: dict[tuple[str, str], list[_Partner]] = {}
+    for a, b, value, why in pairs:
+        run = why.startswith(WINDOW_WHY)
         for mine, theirs in ((a, b), (b, a)):
             claim = claim_of[theirs]
-            partners.setdefault((mine, claim.rsplit(".", 1)[0]), []).append((claim, theirs, value))
+            found = (claim, theirs, value, run)
+            partners.setdefault((mine, claim.rsplit(".", 1)[0]), []).append(found)
     spans = {key: found for key, found in partners.items() if len({f[0] for f in found}) > 1}
     dropped = _spans_cut(spans, sides)
     # A statement may reach two claims only through a span of the other article that its
@@ -2351,12 +2368,107 @@ def kept_apart(
             {key: kept for key, kept in narrowed.items() if len({f[0] for f in kept}) > 1}, sides
         )
     dropped |= _cut_elsewhere(pairs, spans, dropped, sides)
-    return [p for p in pairs if (p[0], p[1]) not in dropped and (p[1], p[0]) not in dropped]
+    left = [p for p in pairs if (p[0], p[1]) not in dropped and (p[1], p[0]) not in dropped]
+    joining = _runs_joining_kept(left, claim_of)
+    return [p for p in left if (p[0], p[1]) not in joining]
+
+
+def _runs_kept_apart(
+    pairs: Sequence[Pair], claim_of: Mapping[str, str], sides: Mapping[str, Side]
+) -> list[Pair]:
+    """The pairs, less the links of a statement to a clause run of a longer one
+    (``_in_window``) that would join two claims: where the longer is linked whole to a
+    statement that does not print the shorter ("أ، ب" linked to "ب" of one outlet, whose
+    claim is not the "أ" of another), where a third article links the two to two different
+    claims of its own (it prints them apart), or where the longer's runs print two
+    statements that are not one text (its links to the one it says first stay). What the
+    span cuts leave, ``_runs_joining_kept`` reads again."""
+    runs = [p for p in pairs if p[3].startswith(WINDOW_WHY)]
+    if not runs:
+        return list(pairs)
+    reached: dict[str, dict[str, set[str]]] = {}
+    whole: dict[str, list[str]] = {}
+    for a, b, _, why in pairs:
+        for mine, theirs in ((a, b), (b, a)):
+            claim = claim_of[theirs]
+            reached.setdefault(mine, {}).setdefault(claim.rsplit(".", 1)[0], set()).add(claim)
+            if not why.startswith(WINDOW_WHY):
+                whole.setdefault(mine, []).append(theirs)
+
+    def apart(a: str, b: str) -> bool:
+        one, other = sides[a], sides[b]
+        mine, theirs = one.key.vocabulary, other.key.vocabulary
+        short, long = (one, other) if len(mine) <= len(theirs) else (other, one)
+        if any(
+            overlap(short.grams, sides[t].grams) < WINDOW_HELD
+            for t in whole.get(long.key.id, ())
+            if t != short.key.id
+        ):
+            return True
+        here, there = reached[a], reached[b]
+        return any(here[z].isdisjoint(there[z]) for z in here.keys() & there.keys())
+
+    dropped = {(a, b) for a, b, _, _ in runs if apart(a, b)}
+    # A longer statement whose runs print two different statements spans two claims: only
+    # its links to the one it says first stay, as ``kept_apart`` keeps a span's first claim.
+    parts: dict[str, list[tuple[int, str, tuple[str, str]]]] = {}
+    for a, b, _, _ in runs:
+        if (a, b) in dropped:
+            continue
+        one, other = sides[a], sides[b]
+        short, long = (
+            (one, other) if len(one.key.vocabulary) <= len(other.key.vocabulary) else (other, one)
+        )
+        at = _said_at(long.text or "", short.text or "")
+        parts.setdefault(long.key.id, []).append((at, short.key.id, (a, b)))
+    for found in parts.values():
+        found.sort()
+        first = sides[found[0][1]].grams
+        dropped |= {key for _, s, key in found[1:] if overlap(first, sides[s].grams) < WINDOW_HELD}
+    return [p for p in pairs if (p[0], p[1]) not in dropped]
+
+
+def _runs_joining_kept(pairs: Sequence[Pair], claim_of: Mapping[str, str]) -> set[tuple[str, str]]:
+    """The links to clause runs (``_in_window``) that would put two claims of one article in
+    one corpus claim through any path of the other links: one outlet prints two sentences
+    apart, others run them into one span, each linked whole to a copy of the span; a run of
+    a longer span printing the second joins it to the first through that copy."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b, _, why in pairs:
+        if not why.startswith(WINDOW_WHY):
+            parent[find(claim_of[a])] = find(claim_of[b])
+    held: dict[str, dict[str, set[str]]] = {}
+    for claim in {claim_of[i] for p in pairs for i in p[:2]}:
+        root = find(claim)
+        held.setdefault(root, {}).setdefault(claim.rsplit(".", 1)[0], set()).add(claim)
+    out: set[tuple[str, str]] = set()
+    for a, b, _, why in pairs:
+        if not why.startswith(WINDOW_WHY):
+            continue
+        one, other = find(claim_of[a]), find(claim_of[b])
+        if one == other:
+            continue
+        mine, theirs = held[one], held[other]
+        if not mine.keys().isdisjoint(theirs.keys()):
+            out.add((a, b))
+            continue
+        parent[other] = one
+        for article, claims in theirs.items():
+            mine.setdefault(article, set()).update(claims)
+    return out
 
 
 def _cut_elsewhere(
     pairs: Sequence[Pair],
-    spans: Mapping[tuple[str, str], Sequence[tuple[str, str, float]]],
+    spans: Mapping[tuple[str, str], Sequence[_Partner]],
     dropped: set[tuple[str, str]],
     sides: Mapping[str, Side],
 ) -> set[tuple[str, str]]:
@@ -2385,18 +2497,21 @@ def _cut_elsewhere(
 
 
 def _spans_cut(
-    spans: Mapping[tuple[str, str], Sequence[tuple[str, str, float]]], sides: Mapping[str, Side]
+    spans: Mapping[tuple[str, str], Sequence[_Partner]], sides: Mapping[str, Side]
 ) -> set[tuple[str, str]]:
     """The links ``kept_apart`` drops: for each statement whose links into one article reach
     two claims (``spans``: (statement, article) → (claim, statement there, score)), those
-    into the claims it does not say first, unless to the same claim as the kept one's."""
+    into the claims it does not say first, unless to the same claim as the kept one's. A link
+    to one clause run of the span (``_in_window``) ranks below a link to the span whole: a
+    span that is, as a whole, another statement of that article is that one's claim."""
     dropped: set[tuple[str, str]] = set()
     for (mine, _), found in spans.items():
         text = sides[mine].text or ""
-        first_claim, first, _ = min(
-            found, key=lambda f: (_said_at(text, sides[f[1]].text or ""), -f[2], f[0], f[1])
+        first_claim, first, _, _ = min(
+            found,
+            key=lambda f: (f[3], _said_at(text, sides[f[1]].text or ""), -f[2], f[0], f[1]),
         )
-        for claim, theirs, _ in found:
+        for claim, theirs, _, _ in found:
             if claim != first_claim and not same_claim(sides[theirs].key, sides[first].key):
                 dropped.add((mine, theirs))
     return dropped
@@ -2643,39 +2758,50 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
     """
     if (a.aside or b.aside) and _aside_in(a, b):
         return None
+    window: tuple[Side, Side, tuple[float, float], str] | None = None
     if _numbers_or_negation_differ(a.key, b.key):
         # Reading the texts for details is for pairs whose stems could link at all.
         near = fuzz.token_set_ratio(a.stem_joined, b.stem_joined) >= t.link_ratio
         detail = _details_aside(a, b) if near else None
         if detail is None:
             # What no tier links, each asking the same of numbers and negation, but for
-            # one text printed twice with a count updated.
-            return _updated_figure(a, b, t) if near else None
-        a, b = detail
-    refusal = _refusal_aside(a, b)
-    if refusal is not None:
-        a, b = refusal
-    found = score(a.key, b.key, t, (a.joined, b.joined))
-    by_stem: tuple[float, float] | None = None
-    if found is not None and found[0] >= t.confirm_ratio and found[1] >= t.confirm_dice:
-        why = f"same words {_shared_words(a.key, b.key)} ({found[0]:.0f})"
-    else:
-        by_stem = score(a.stem_key, b.stem_key, t, (a.stem_joined, b.stem_joined))
-        bar = max(t.stem_ratio, t.confirm_ratio)
-        if by_stem is not None and by_stem[0] >= bar and by_stem[1] >= t.stem_dice:
-            words = _shared_words(a.key, b.key, stemmed=True)
-            found, why = by_stem, f"same stems {words} ({by_stem[0]:.0f})"
+            # one text printed as clauses of a longer one, or printed twice with a count
+            # updated.
+            window = _in_window(a, b, t) if near else None
+            if window is None:
+                return _updated_figure(a, b, t) if near else None
         else:
-            found, why = (
-                _contained(a, b, t)
-                or _restated(a, b, t)
-                or _related(a, b, by_stem, t)
-                or _same_count(a, b, by_stem, t)
-                or _same_figures(a, b, by_stem, t)
-                or _denial_names(a, b, t)
-                or _no_plan(a, b, t)
-                or (found, "")
-            )
+            a, b = detail
+    by_stem: tuple[float, float] | None = None
+    found: tuple[float, float] | None
+    if window is not None:
+        a, b, found, why = window
+    else:
+        refusal = _refusal_aside(a, b)
+        if refusal is not None:
+            a, b = refusal
+        found = score(a.key, b.key, t, (a.joined, b.joined))
+        if found is not None and found[0] >= t.confirm_ratio and found[1] >= t.confirm_dice:
+            why = f"same words {_shared_words(a.key, b.key)} ({found[0]:.0f})"
+        else:
+            by_stem = score(a.stem_key, b.stem_key, t, (a.stem_joined, b.stem_joined))
+            bar = max(t.stem_ratio, t.confirm_ratio)
+            if by_stem is not None and by_stem[0] >= bar and by_stem[1] >= t.stem_dice:
+                words = _shared_words(a.key, b.key, stemmed=True)
+                found, why = by_stem, f"same stems {words} ({by_stem[0]:.0f})"
+            else:
+                found, why = (
+                    _contained(a, b, t)
+                    or _restated(a, b, t)
+                    or _related(a, b, by_stem, t)
+                    or _same_count(a, b, by_stem, t)
+                    or _same_figures(a, b, by_stem, t)
+                    or _denial_names(a, b, t)
+                    or _no_plan(a, b, t)
+                    or (found, "")
+                )
+                if not why and (window := _in_window(a, b, t)) is not None:
+                    a, b, found, why = window
     semantic = a.semantic and b.semantic
     # Statements about different places are different claims, however alike.
     apart = (
@@ -3339,6 +3465,75 @@ def _contained(a: Side, b: Side, t: Thresholds) -> tuple[tuple[float, float], st
 #: Words an outlet's own sentence may print before the text another prints cut short (a
 #: numbering, a dateline: "سادساً:", "واس -") for the two to be one text (``_contained``).
 OPENING_WORDS = 3
+
+
+#: How a link of one statement to a clause run of a longer one (``_in_window``) is explained.
+WINDOW_WHY = "same text in a longer statement"
+#: Share of the shorter one's word 4-grams a statement linked whole to the longer must hold
+#: for the link to the run to stay (``_runs_kept_apart``).
+WINDOW_HELD = 0.5
+
+
+def _in_window(
+    a: Side, b: Side, t: Thresholds
+) -> tuple[Side, Side, tuple[float, float], str] | None:
+    """The two statements, the longer read as the run of its clauses that prints the shorter
+    (``link.windows``), with (score, why), when that run is the same text; else None.
+
+    One outlet prints a dispatch's sentence alone ("ومن المتوقع أن تنتهي المحادثات الفنية قبل
+    العاشر من الشهر"); another runs it on after the sentence before it ("وقال المسؤولون إن
+    المفاوضين يأملون …، ومن المتوقع أن تنتهي المحادثات الفنية …"), or keeps the opening clauses
+    of a longer one that goes on with other figures. Read whole, the longer gives words and
+    numbers the shorter does not, and neither the guards nor the bars see one claim; read at
+    the clauses holding the shorter one's word 4-grams, it prints it. Asked as ``_contained``
+    is: what sources said, or what outlets say themselves, never one of each; a denial only
+    with a denial. The shorter must hold ``window_words`` content words, ``contained_share``
+    of them in the longer and ``window_grams`` of its 4-grams (which find the run); the longer
+    holds at most ``window_longest`` content words (``contained_words`` for what a voice
+    said). The run must hold ``contained_share`` of the shorter one's content words, give its
+    numbers and negation, have ``window_cover`` of its own content words among the shorter
+    one's (the run is no long clause it is a piece of), and the two must reach the
+    bars of the same words or the same stems. The longer side returned is the run, so that
+    what is asked of every pair about to be confirmed (places, occasions, background
+    clauses) is asked of the clauses that link. A copy, the text each prints, adds no
+    origin (``link.reuse``)."""
+    if a.text is None or b.text is None:
+        return None
+    if (a.key.stance is None) != (b.key.stance is None):
+        return None
+    if (a.key.stance is Stance.DENIES) != (b.key.stance is Stance.DENIES):
+        return None
+    short, long = (a, b) if len(a.key.vocabulary) <= len(b.key.vocabulary) else (b, a)
+    words = short.key.vocabulary
+    # What a voice is quoted saying past ``contained_words`` ran past its quote (as for
+    # ``_contained``); an outlet's own span may run on over several sentences.
+    longest = t.window_longest if a.key.stance is None else t.contained_words
+    if not t.window_words <= len(words) < len(long.key.vocabulary) <= longest:
+        return None
+    if len(set(words).intersection(long.key.vocabulary)) < t.contained_share * len(words):
+        return None
+    if overlap(short.grams, long.grams) < t.window_grams:
+        return None
+    text = window(short.grams, long.text or "")
+    if text is None:
+        return None
+    k = long.key
+    run = Side.across(match_key(k.id, k.article, text, k.stance), text, semantic=long.semantic)
+    theirs = run.key.vocabulary
+    held = len(set(theirs).intersection(words))
+    if held < t.window_cover * len(theirs) or held < t.contained_share * len(words):
+        return None
+    if _numbers_or_negation_differ(short.key, run.key) or opposed(words, theirs):
+        return None
+    found = score(short.key, run.key, t, (short.joined, run.joined))
+    if found is None or found[0] < t.confirm_ratio or found[1] < t.confirm_dice:
+        found = score(short.stem_key, run.stem_key, t, (short.stem_joined, run.stem_joined))
+        bar = max(t.stem_ratio, t.confirm_ratio)
+        if found is None or found[0] < bar or found[1] < t.stem_dice:
+            return None
+    why = f"{WINDOW_WHY} {_shared_words(a.key, b.key)} ({found[0]:.0f})"
+    pair = (short, run) if short is a else (run, short)
+    return (*pair, found, why)
 
 
 def _restated(a: Side, b: Side, t: Thresholds) -> tuple[tuple[float, float], str] | None:

@@ -145,9 +145,9 @@ _MULTIPLIER = 100
 def _no_count_after(value: int, before: str) -> bool:
     """Whether a number word reads as no count of its own after the word ``before``: a ten
     after an ordinal ("الخامسة عشرة", "والرابعة عشرة": behind "و" too, in the form of one), or
-    a hundred or a thousand multiplying digits ("108.1 ألف صفقة" is 108.1 thousand, as
-    "108.1 آلاف" is, not 108.1 and 1000) or a number spelled out ("خمسة وثمانين ألف برميل" is
-    85 thousand, as "85 ألف برميل" is)."""
+    a hundred or a thousand multiplying digits or a number spelled out ("108.1 ألف صفقة" is
+    108.1 thousand, as "108.1 آلاف" is, not 108.1 and 1000; "خمسة وثمانين ألف برميل" is 85
+    thousand and "عشرين ألف دولار" 20 thousand, as "85 ألف" and "20 ألف" are)."""
     if value == 10:
         if before.startswith(_AND + _ARTICLE):
             return _ordinal_form(before[len(_AND + _ARTICLE) :])
@@ -263,16 +263,26 @@ _GROUPED = re.compile(
 _GROUP_MARKS = re.compile(r"[.,\u060c\u066c]")
 
 
+#: A unit of area or volume written with its power glued to it ("5210 م٢", "م3", "km2"): the
+#: power is no number of the statement, and another desk writes "متر مربع".
+_POWER = re.compile(r"(?<![^\W\d_])(م|سم|كم|m|cm|km)[23](?![\w])")
+
+
 def written_numbers(folded: str) -> list[str]:
     """The numbers a folded text writes in digits, digits in groups of three read as one
-    number (see the module docstring), a fraction after a full stop or a comma.
+    number (see the module docstring), a fraction after a full stop or a comma, and no power
+    glued to a unit ("5210 م2" gives 5210).
 
     >>> written_numbers("بلغت 26.250.799 ريالا و9,381.01 نقطة و66،000 متر و1.5 مليون")
     ['26250799', '9381.01', '66000', '1.5']
     >>> written_numbers("سجل 9ر53 نقطة")
     ['53.9']
+    >>> written_numbers("بمساحة 5210 م2 و300 كم3")
+    ['5210', '300']
     """
     folded = ra_fractions(folded)
+    if "2" in folded or "3" in folded:
+        folded = _POWER.sub(r"\1", folded)
     if not _GROUPED.search(folded):
         return _digit_runs(folded)
     out: list[str] = []

@@ -11,7 +11,8 @@ from test_link20 import _record, _report, _shared_status
 
 from tracker.corroborate import Side, judge_pair, match_key
 from tracker.link.background import main_part
-from tracker.models import Status
+from tracker.link.independence import own_body_told
+from tracker.models import Source, SourceKind, Status
 
 
 def _side(item: str, text: str) -> Side:
@@ -114,3 +115,13 @@ def test_a_side_act_told_by_its_sources_and_by_its_commander_is_one_origin(
         " اشتباكات الميناء بعد وساطة من شيوخ القبائل.",
     )
     assert _shared_status(_report(tmp_path, sources, commander)) is Status.SINGLE_SOURCED
+
+
+def test_a_document_names_no_body_a_content_opens_with() -> None:
+    # A firm's words opening with "التقديرات" beside a voice that is the estimates themselves
+    # (a document): the firm tells no act of a body the document speaks from.
+    said = "التقديرات المبدئية تشير إلى احتياطيات تصل إلى 12 مليار متر مكعب في حقل الهضبة"
+    estimates = Source(id="v-1", name="التقديرات الأولية", kind=SourceKind.DOCUMENT)
+    assert not own_body_told(said, estimates)
+    team = Source(id="v-2", name="مدير فريق التقديرات بالهيئة", kind=SourceKind.OFFICIAL)
+    assert own_body_told("الهيئة أعلنت " + said, team)

@@ -752,6 +752,9 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(content_words(words_of(fold(text))))
 
 
+#: Voices that are a body or speak from one, whose body a content may name by its head noun.
+_BODY_SPEAKERS = BODY_KINDS | PEOPLE | {SourceKind.ANONYMOUS}
+
 #: Fewest letters of the bare noun a content opens with for it to name a body ("الأمانة").
 MIN_BODY_NOUN_LETTERS = 4
 
@@ -762,7 +765,11 @@ def own_body_told(content: str, voice: Source) -> bool:
     beside the head of a unit "بأمانة المحافظة"; "الكتائب أفرجت عن الصيادين" beside "مصادر في
     الكتائب الأهلية"): the content tells that body's own act the way its own people tell
     it, in a story about the body. An office's title ("المدير"), a state ("المملكة") or a
-    medium's head opening the content names no body."""
+    medium's head opening the content names no body, nor does a voice that is no body or
+    none's speaker: a document ("التقديرات الأولية" beside a company saying "التقديرات
+    المبدئية تشير …"), an outlet, an agency or leaks."""
+    if voice.kind not in _BODY_SPEAKERS:
+        return False
     words = words_of(fold(content))
     if not words or not words[0].startswith("ال"):
         return False

@@ -46,7 +46,7 @@ def test_corpus_claims_are_judged_in_shared_parts_the_lone_ones_first():
         if all(isinstance(part, list) for part in step)
         and any(isinstance(item[1], dict) for part in step for item in part)
     ]
-    lone, *spread = [[fields["members"] for _, fields in part] for part in step]
+    lone, *spread = [[item[1]["members"] for item in part] for part in step]
     assert spread
     assert all(len(members) == 1 for members in lone)
     assert {m for run in spread for m in run} >= {

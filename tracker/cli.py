@@ -366,7 +366,7 @@ def report(
             _emit(result, view, sys.stdout)
         else:
             _write_report(result, view, output)
-    _report_failures(result)
+        _report_failures(result)
 
 
 def _write_report(result: Report, view: View, output: Path) -> None:

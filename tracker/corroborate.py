@@ -2265,13 +2265,15 @@ def link_corpus(
     results: Sequence[ArticleResult],
     t: Thresholds = DEFAULT,
     share: Share | None = None,
+    encode: ClaimEncoder | None = None,
 ) -> tuple[list[CorpusClaim], list[Link], list[Relay]]:
     """Link the articles' claims across the corpus; judge each corpus claim.
 
     Returns the corpus claims (ranked by spread), the suggested links between them, and the
     relays (near-verbatim copies) found. With ``share``, finding the candidate pairs, judging
     them and judging the corpus claims in several articles are cut into parts it runs (the
-    pipeline's runs some in forked processes); the result is the same.
+    pipeline's runs some in forked processes); the result is the same. With ``encode``, each
+    corpus claim is also encoded (``CorpusClaim.encoded``) where it is judged.
     """
     t = semantic_for(t, [r.article.language for r in results])
     relays = find_relays(results, t)
@@ -2311,7 +2313,7 @@ def link_corpus(
     for result in results:
         for claim in result.claims:
             groups.setdefault(find(claim.id), []).append(claim)
-    corpus = corpus_claims(results, groups, voice_of, relays, reasons, share)
+    corpus = corpus_claims(results, groups, voice_of, relays, reasons, share, encode=encode)
     number_of = {member: c.id for c in corpus for member in c.members}
     best: dict[tuple[str, str], float] = {}
     for a, b, ratio, _ in suggested:
@@ -3942,6 +3944,7 @@ def corpus_claims(
     *,
     printed: Mapping[str, int] | None = None,
     texts: Mapping[str, str] | None = None,
+    encode: ClaimEncoder | None = None,
 ) -> list[CorpusClaim]:
     """Judge each group of article claims as one corpus claim, ranked by spread.
 
@@ -3955,7 +3958,8 @@ def corpus_claims(
     which passes only the articles a claim involves, gives in ``printed`` how many articles of
     the whole corpus print each of their long sentences (``fingerprints``; by default counted
     over ``results``) and in ``texts`` their texts (read only for the pairs asked whether they
-    print a run of words alike).
+    print a run of words alike). With ``encode``, each claim is encoded as it is judged (in
+    the parts of ``share``, so the report's writing does not do it alone), its id left out.
     """
     relays_of: dict[str, list[Relay]] = {}
     for relay in relays:
@@ -3985,9 +3989,17 @@ def corpus_claims(
         },
         texts={r.article.id: r.article.text for r in results} if texts is None else texts,
     )
-    built = _judged_groups(corpus, list(groups.items()), share)
-    built.sort(key=lambda pair: pair[0])
-    return [CorpusClaim(id=f"k{n}", **fields) for n, (_, fields) in enumerate(built, 1)]
+    built = _judged_groups(corpus, list(groups.items()), share, encode)
+    built.sort(key=lambda judged: judged[0])
+    return [
+        CorpusClaim(id=f"k{n}", **fields, encoded=encoded)
+        for n, (_, fields, encoded) in enumerate(built, 1)
+    ]
+
+
+#: Encodes a judged corpus claim, its id left out (``CorpusClaim.encoded``): a report's JSON
+#: writer (report.encode_corpus_claim).
+ClaimEncoder = Callable[[CorpusClaim], tuple[bytes, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -4030,34 +4042,51 @@ class _Corpus:
 
 #: A judged group: its rank by spread and its CorpusClaim fields.
 _Built = tuple[tuple[int, int, str], dict[str, Any]]
+#: A judged group with its claim's encoding (``ClaimEncoder``; () when not asked).
+_Encoded = tuple[tuple[int, int, str], dict[str, Any], tuple[bytes, ...]]
 
 
 def _judged_groups(
-    corpus: _Corpus, groups: Sequence[tuple[str, list[Claim]]], share: Share | None
-) -> list[_Built]:
-    """``_judge_group`` of each group, in order; with ``share``, in parts it runs: first the
-    lone groups (a claim of one article keeps its verdict: little work each, but most groups),
-    the part a forked process never starts with, then the groups spread over several articles
-    (nearly all the work) in runs of about equal members."""
+    corpus: _Corpus,
+    groups: Sequence[tuple[str, list[Claim]]],
+    share: Share | None,
+    encode: ClaimEncoder | None = None,
+) -> list[_Encoded]:
+    """``_judge_group`` of each group, in order, encoded by ``encode`` (its id left out);
+    with ``share``, in parts it runs: first the lone groups (a claim of one article keeps its
+    verdict: little work each, but most groups), the part a forked process never starts with,
+    then the groups spread over several articles (nearly all the work) in runs of about equal
+    members. Encoded, the lone groups are ``LONE_PARTS`` parts: their encoding is work enough
+    for a forked process done with the rest to take some of it."""
+
+    def judge(root: str, members: list[Claim]) -> _Encoded:
+        rank, fields = _judge_group(corpus, root, members)
+        return rank, fields, () if encode is None else encode(CorpusClaim(id="", **fields))
+
     if share is None:
-        return [_judge_group(corpus, root, members) for root, members in groups]
+        return [judge(root, members) for root, members in groups]
     lone = [_lone(corpus, members) for _, members in groups]
-    spread = [n for n, alone in enumerate(lone) if not alone]
+    spread = [n for n, one in enumerate(lone) if not one]
+    alone = [n for n, one in enumerate(lone) if one]
     runs = [
-        [n for n, alone in enumerate(lone) if alone],
+        *(alone[start:end] for start, end in _runs([1] * len(alone), LONE_PARTS if encode else 1)),
         *(
             spread[start:end]
             for start, end in _runs([len(groups[n][1]) for n in spread], SHARED_PARTS)
         ),
     ]
 
-    def part(k: int) -> list[_Built]:
-        return [_judge_group(corpus, *groups[n]) for n in runs[k]]
+    def part(k: int) -> list[_Encoded]:
+        return [judge(*groups[n]) for n in runs[k]]
 
     judged = dict(
         zip(chain.from_iterable(runs), chain.from_iterable(share(part, len(runs))), strict=True)
     )
     return [judged[n] for n in range(len(groups))]
+
+
+#: Parts the lone groups are judged in when they are encoded too (``_judged_groups``).
+LONE_PARTS = 4
 
 
 def _lone(corpus: _Corpus, members: Sequence[Claim]) -> bool:

@@ -362,6 +362,10 @@ class CorpusClaim(_Judged):
     own_voices: tuple[str, ...]
     status: Status
     explanation: str
+    #: The claim's compact JSON record in UTF-8 before and after the value of its id (which is
+    #: given once the claims are ranked), encoded where it was judged (report.write_json
+    #: splices the id in); () when not encoded.
+    encoded: tuple[bytes, ...] = field(default=(), compare=False, repr=False)
 
 
 @pickled_by_fields

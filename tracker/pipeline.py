@@ -338,8 +338,8 @@ def analyse_paths(
 
     Inputs are read in this process; with ``jobs`` > 1 the articles are analysed in that many
     worker processes, which with ``encode`` also encode each article's JSON records (so that
-    report.write_json does not do it serially here). The output is the same either way, in
-    input order.
+    report.write_json does not do it serially here), as are the corpus claims where they are
+    judged (``corpus_report``). The output is the same either way, in input order.
     """
     documents, failures, duplicates = read_inputs(paths, options)
     registry = registry or Registry.load(options.sources)
@@ -357,7 +357,9 @@ def analyse_paths(
                 progress(document.path, len(outcomes), total)
     results = [o for o in outcomes if isinstance(o, ArticleResult)]
     failures += [o for o in outcomes if isinstance(o, Failure)]
-    return corpus_report(results, failures, options.thresholds, duplicates, jobs=jobs)
+    return corpus_report(
+        results, failures, options.thresholds, duplicates, jobs=jobs, encode=encode and jobs > 1
+    )
 
 
 def in_workers(
@@ -440,18 +442,25 @@ def corpus_report(
     duplicates: Sequence[Duplicate] = (),
     *,
     jobs: int = 1,
+    encode: bool = False,
 ) -> Report:
     """Wrap article results in a Report, linking claims across articles when there are several.
 
     With ``jobs`` > 1 a large corpus is linked by this process and ``jobs`` - 1 forked ones
-    (shared_linking); the report is the same.
+    (shared_linking); the report is the same. With ``encode``, the corpus claims' JSON records
+    are encoded as they are judged, in those processes (report.encode_corpus_claim).
     """
     if len(results) < 2:
         return Report(
             results=tuple(results), failures=tuple(failures), duplicates=tuple(duplicates)
         )
     share = shared_linking(jobs, len(results))
-    claims, links, relays = link_corpus(results, thresholds, share)
+    encoder = None
+    if encode:
+        from .report import encode_corpus_claim
+
+        encoder = encode_corpus_claim
+    claims, links, relays = link_corpus(results, thresholds, share, encoder)
     return Report(
         results=tuple(results),
         failures=tuple(failures),

@@ -143,8 +143,9 @@ def _sources(report: Report) -> list[Source]:
     return sorted(sources.values(), key=lambda s: s.id)
 
 
-#: The sections whose records each belong to one article, in the order of ArticleResult.encoded.
-ARTICLE_SECTIONS = ("attributions", "statements", "claims")
+#: The sections whose records each belong to one article, in the order of ArticleResult.encoded
+#: (the article's own record there is without its text: ``include_text`` encodes it anew).
+ARTICLE_SECTIONS = ("attributions", "statements", "claims", "articles")
 
 _COMPACT = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 
@@ -161,8 +162,27 @@ def encode_article(result: ArticleResult) -> tuple[bytes, ...]:
         [_attribution(a) for a in result.attributions],
         [_statement(s) for s in result.statements],
         [_claim(c) for c in result.claims],
+        [_article(result.article, False)],
     )
     return tuple(_COMPACT(section)[1:-1].encode() for section in records)
+
+
+def encode_corpus_claim(claim: CorpusClaim) -> tuple[bytes, bytes]:
+    """The claim's compact JSON record in UTF-8, cut around the value of its id: what comes
+    before it (up to ``"id":``) and after it.
+
+    Linking encodes each claim with this where it judges it (in parts shared with forked
+    processes), before the claims are ranked and numbered; write_json splices the id in: the
+    same output as encoding the record there, as ``sort_keys`` puts the fields before "id"
+    first.
+    """
+    record = _corpus_claim(claim)
+    del record["id"]
+    before = {key: value for key, value in record.items() if key < "id"}
+    after = {key: value for key, value in record.items() if key > "id"}
+    head = _COMPACT(before)[:-1] + (',"id":' if before else '"id":')
+    tail = ("," if after else "") + _COMPACT(after)[1:]
+    return head.encode(), tail.encode()
 
 
 def json_sections(report: Report, *, include_text: bool = False) -> dict[str, Any]:
@@ -208,18 +228,26 @@ def write_json(
     stream.write("{")
     sections = json_sections(report, include_text=include_text)
     encoded = all(r.encoded for r in report.results)
+    claims_encoded = all(c.encoded for c in report.corpus_claims)
     for n, (key, value) in enumerate(sorted(sections.items())):
         stream.write(("," if n else "") + dumps(key) + ":")
         if isinstance(value, int):
             stream.write(dumps(value))
             continue
-        if encoded and key in ARTICLE_SECTIONS:
+        if encoded and key in ARTICLE_SECTIONS and not (include_text and key == "articles"):
             index = ARTICLE_SECTIONS.index(key)
             raw = _utf8_bytes(stream)
             if raw is not None:
                 _write_encoded(stream, raw, (r.encoded[index] for r in report.results))
                 continue
             parts: Iterable[str] = (r.encoded[index].decode() for r in report.results)
+        elif claims_encoded and key == "corpus_claims":
+            records = (_spliced(c.encoded, c.id) for c in report.corpus_claims)
+            raw = _utf8_bytes(stream)
+            if raw is not None:
+                _write_encoded(stream, raw, records)
+                continue
+            parts = (record.decode() for record in records)
         else:
             # One encoder call per batch: its "[…]" is cut off and batches joined by commas.
             parts = (dumps(batch)[1:-1] for batch in _batches(value, JSON_BATCH))
@@ -231,6 +259,12 @@ def write_json(
                 first = False
         stream.write("]")
     stream.write("}\n")
+
+
+def _spliced(halves: tuple[bytes, ...], claim_id: str) -> bytes:
+    """A corpus claim's record from its halves (encode_corpus_claim) and its id."""
+    head, tail = halves
+    return head + _COMPACT(claim_id).encode() + tail
 
 
 #: Elements encoded per json call when streaming.

@@ -65,6 +65,7 @@ from .voices import (
     nisba,
     no_voice_opening,
     plural_nisba,
+    principal_named,
     read_voice,
     supervising_body,
     supervisor_head,
@@ -6045,7 +6046,12 @@ class _Sentence:
             subject = self._apposed_person(k, end, cue) or subject
         if subject is None:
             subject = self._described_subject(k, end, cue)
-        if subject is None or (subject.kind in _PEOPLE_KINDS and not _has_given_name(subject)):
+        unnamed = (
+            subject is not None and subject.kind in _PEOPLE_KINDS and not _has_given_name(subject)
+        )
+        # (not "متحدث باسم الرئيس فلان": the name there is his principal's, see principal_named)
+        unnamed = unnamed and not principal_named([t.norm for t in self.tokens[k:end]])
+        if subject is None or unnamed:
             chained = self._name_closing_titles(k, end, cue)
             if chained is not None:
                 return chained

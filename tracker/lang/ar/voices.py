@@ -1494,6 +1494,11 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
         return phrase.mention("", "", None)
     if titled:
         kind = SourceKind.OFFICIAL if first in lx.OFFICIAL_TITLES else SourceKind.PERSON
+        principal = _principal_name_at(words)
+        if principal is not None:
+            # "متحدث باسم الرئيس الفلاني سالم": the unnamed spokesman of the president's
+            # office, one voice with "متحدث باسم الرئيس الفلاني" (not the president himself)
+            return phrase.mention(_join(words[:principal]), "", kind)
         split = _name_after_comma(phrase)
         split = _name_start(words) if split is None else split
         between = _name_between_titles(words)
@@ -2449,6 +2454,27 @@ def body_head(norm: str) -> bool:
     return norm[:1] in ("ل", "ب") and norm[1:] in lx.BODY_HEADS
 
 
+def principal_named(norms: Sequence[str]) -> bool:
+    """An indefinite spokesman speaks for an official named by his title ("متحدث باسم الرئيس
+    فلان", "ناطقة باسم وزير الداخلية فلان"): the name after is his principal's, and the
+    spokesman himself is unnamed."""
+    if len(norms) < 4 or norms[0] not in _SPEAKERS_FOR:
+        return False
+    at = next((k for k in (1, 2) if norms[k] == _IN_NAME_OF), None)
+    return at is not None and norms[at + 1] in lx.OFFICIAL_TITLES and "،" not in norms
+
+
+def _principal_name_at(words: Sequence[Token]) -> int | None:
+    """Where the principal's name starts in an indefinite spokesman's phrase that names him
+    ("متحدث باسم الرئيس الفلاني سالم" → سالم), or None."""
+    norms = [w.norm for w in words]
+    if not principal_named(norms):
+        return None
+    at = norms.index(_IN_NAME_OF) + 1
+    start = _name_start(words[at:])
+    return None if start is None or start == 0 else at + start
+
+
 def _name_start(words: Sequence[Token]) -> int | None:
     """Index where the name starts after a title and its complements, or None if no name.
 
@@ -2457,6 +2483,8 @@ def _name_start(words: Sequence[Token]) -> int | None:
     descriptor words follow it ("مركز الملك سلمان للإغاثة … فلان": سلمان belongs to the centre).
     """
     norms = [w.norm for w in words]
+    if principal_named(norms):
+        return None
     titles = [
         k
         for k, norm in enumerate(norms)

@@ -1,0 +1,58 @@
+"""One speaker counted twice: an unnamed spokesman read as the official he speaks for. Every
+example is made up."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import chain_names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ارتفعت حصيلة الانفجار في بلدة الوادي إلى 12 قتيلا، على ما أعلن متحدث باسم الرئيس"
+        " الفلاني سالم بن فهد القرني.",
+        "وقال متحدث باسم وزير الداخلية سالم القرني إن حصيلة الانفجار ارتفعت إلى 12 قتيلا.",
+    ],
+)
+def test_an_unnamed_spokesman_is_not_the_principal_named_after_his_title(read, text):
+    """ "متحدث باسم الرئيس فلان": the name is the principal's; the voice is his unnamed
+    spokesman, the same voice as the spokesman with no name after the title."""
+    (att,) = read(text).attributions
+    (name,) = chain_names(att)
+    assert "القرني" not in name
+    assert name.startswith("متحدث باسم")
+
+
+def test_the_spokesman_named_or_not_is_one_voice(read):
+    """The spokesman with his principal's name after his title is the voice of the spokesman
+    with none after it; a spokesman named after a body's name keeps his name."""
+    named = read("وقال متحدث باسم الرئيس الفلاني سالم القرني إن الحصيلة ارتفعت إلى 12 قتيلا.")
+    bare = read("وقال متحدث باسم الرئيس الفلاني إن الحصيلة ارتفعت إلى 12 قتيلا.")
+    assert named.attributions[0].source.id == bare.attributions[0].source.id
+
+    # A definite spokesman's title over a body, then a name, is the spokesman named.
+    named_body = read("وقال المتحدث باسم الوزارة سالم القرني إن الحصيلة ارتفعت إلى 12 قتيلا.")
+    (att,) = named_body.attributions
+    assert chain_names(att) == ["سالم القرني"]
+
+
+def test_a_surname_two_people_share_is_not_the_relative_named_through_the_other(read):
+    """A surname alone after two people of that family were named is never the one named as
+    the other's relative ("ابنة خاله فلانة"), even when she was named last."""
+    result = read(
+        "ونقلت وسائل إعلام محلية عن المذيع في قناة الوادي سالم الهديان تأكيده وفاة ابنة خاله"
+        " نورة فهد الهديان خلال رحلة، وقال الهديان إن نورة سقطت من اللعبة فتوفيت في الحال."
+    )
+    (att,) = result.attributions
+    assert chain_names(att) == ["سالم الهديان"]
+
+
+def test_a_surname_is_not_a_relative_named_after_the_official(read):
+    """Of two people of one family named before, the surname alone is not the relative."""
+    result = read(
+        "وزار وزير النقل سالم الهديان أمس موقع الحادث الذي أصيب فيه ابن عمه فهد الهديان. وقال"
+        " الهديان إن الطريق سيغلق حتى نهاية الأسبوع."
+    )
+    att = next(a for a in result.attributions if "الطريق" in a.content)
+    assert chain_names(att) == ["سالم الهديان"]

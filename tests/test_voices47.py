@@ -1,10 +1,14 @@
-"""One speaker counted twice: an unnamed spokesman read as the official he speaks for. Every
-example is made up."""
+"""One speaker counted twice: an unnamed spokesman read as the official he speaks for, or
+beside a man named with no title; a surname alone read as a relative. Every example is made
+up."""
 
 from __future__ import annotations
 
 import pytest
 from conftest import chain_names
+
+from tracker.link.independence import same_voice
+from tracker.models import Source, SourceKind
 
 
 @pytest.mark.parametrize(
@@ -56,3 +60,17 @@ def test_a_surname_is_not_a_relative_named_after_the_official(read):
     )
     att = next(a for a in result.attributions if "الطريق" in a.content)
     assert chain_names(att) == ["سالم الهديان"]
+
+
+def test_an_unnamed_spokesman_and_a_man_named_with_no_title_are_one_voice():
+    """ "متحدث باسم الرئيس الفلاني" in one paper and a man named with no title in another
+    may be one man: one voice; a named official with his title, or a relative, is another."""
+    spokesman = Source("s", "متحدث باسم الرئيس الفلاني", SourceKind.OFFICIAL, group="state:XX")
+    untitled = Source("p", "فهد الزهراني", SourceKind.PERSON, group="p")
+    mister = Source("q", "فهد الزهراني", SourceKind.PERSON, group="q", descriptor="سيد")
+    assert same_voice(spokesman, untitled)
+    assert same_voice(mister, spokesman)
+    minister = Source("m", "فهد الزهراني", SourceKind.PERSON, group="m", descriptor="وزير النقل")
+    assert not same_voice(spokesman, minister)
+    brother = Source("b", "فهد الزهراني", SourceKind.PERSON, group="b", descriptor="شقيق")
+    assert not same_voice(spokesman, brother)

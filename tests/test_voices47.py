@@ -74,3 +74,19 @@ def test_an_unnamed_spokesman_and_a_man_named_with_no_title_are_one_voice():
     assert not same_voice(spokesman, minister)
     brother = Source("b", "فهد الزهراني", SourceKind.PERSON, group="b", descriptor="شقيق")
     assert not same_voice(spokesman, brother)
+
+
+def test_plural_officials_refer_back_to_the_unnamed_officials_named_before(read):
+    """ "وقال المسؤولون" after "أعلن مسؤولون أمنيون …" is those officials, one voice; after
+    an unnamed source of another kind it is a voice of its own."""
+    result = read(
+        "أعلن مسؤولون أمنيون في بلاد الوادي أمس مقتل 11 مسلحا في موجة عنف جديدة. وقال"
+        " المسؤولون إن قوة أمنية شنت عملية عسكرية على قرى الساحل. وأشاروا إلى مقتل 10 مدنيين"
+        " في انفجار عبوتين."
+    )
+    assert len({att.source.id for att in result.attributions}) == 1
+    assert all(chain_names(att) == ["مسؤولون أمنيون"] for att in result.attributions)
+    other = read(
+        "قال مصدر طبي إن المستشفى استقبل 20 جريحا. وقال المسؤولون إن قوة أمنية شنت عملية عسكرية."
+    )
+    assert len({att.source.id for att in other.attributions}) == 2

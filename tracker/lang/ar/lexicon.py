@@ -764,6 +764,13 @@ OFFICIAL_ANAPHORS = folded(
     المبعوث المندوب المسئول المسئولة المحافظ
     """
 )
+#: Plural anaphors that point to unnamed officials named earlier ("أعلن مسؤولون أمنيون …
+#: وقال المسؤولون").
+PLURAL_OFFICIAL_ANAPHORS = folded(
+    """
+    المسؤولون المسؤولين المسئولون المسئولين
+    """
+)
 
 #: Common given names: they mark where a name starts after a long title. Names are general
 #: knowledge of the language, not a list of people.

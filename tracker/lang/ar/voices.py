@@ -1407,6 +1407,9 @@ def _anaphor_voice(phrase: _Phrase) -> Mention | None:
     if short and first in lx.OFFICIAL_ANAPHORS and _all_descriptive(phrase.norms[1:]):
         kind = SourceKind.ANONYMOUS if first in {"المصدر", "المصادر"} else SourceKind.OFFICIAL
         return phrase.mention("", "", kind, anaphor=True)
+    if len(words) == 1 and first in lx.PLURAL_OFFICIAL_ANAPHORS:
+        # "وقال المسؤولون" after "أعلن مسؤولون أمنيون …": the unnamed officials named before
+        return phrase.mention("", "", SourceKind.ANONYMOUS, anaphor=True)
     return None
 
 

@@ -8828,6 +8828,8 @@ class _Sentence:
             voice = self._speaker(colon)
         if voice is None or (voice.kind is None and not self._known_body(end)):
             return None  # a registry name alone before a colon is a credit: "واس:", "رويترز:"
+        if end == 1 and self.tokens[0].norm in lx.HOST_LABELS:
+            return None  # "المذيعة: …": the host's turn in a transcript asks, no one claims
         if self._verb_for_name(voice):
             return None  # "دخل المدرب اللقاء بتشكيلة ضمت: …": a clause lists, no one speaks
         carriers: list[Mention] = []

@@ -1493,7 +1493,9 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
         return supervised
     titled = first in lx.OFFICIAL_TITLES or first in lx.PERSON_TITLES
     titled = titled and not _given_before_son_of(phrase.norms, 0)  # "مساعد بن فهد": a name
-    if phrase.registry and not (first in lx.OFFICIAL_TITLES and _represents(words)):
+    # "المذيع بقناة «…» فلان": a man of the medium named after his trade speaks, not it.
+    staff = first in lx.PERSON_TITLES and _named_after_title(words)
+    if phrase.registry and not ((first in lx.OFFICIAL_TITLES and _represents(words)) or staff):
         return phrase.mention("", "", None)
     if titled:
         kind = SourceKind.OFFICIAL if first in lx.OFFICIAL_TITLES else SourceKind.PERSON
@@ -1624,6 +1626,12 @@ def _represents(words: Sequence[Token]) -> bool:
         name = [w.norm for w in words[split:]]
         return _looks_like_name(name)
     return len(words) > 1 and (nisba(words[1].norm) or _envoy_of(words))
+
+
+def _named_after_title(words: Sequence[Token]) -> bool:
+    """A name follows the title and what it is over ("المراسل في قناة … فلان")."""
+    split = _name_start(words)
+    return split is not None and _looks_like_name([w.norm for w in words[split:]])
 
 
 def _envoy_of(words: Sequence[Token]) -> bool:

@@ -782,6 +782,22 @@ def _described_alike(mention: Mention, source: Source) -> bool:
     return adjectives <= words
 
 
+#: "المسؤولون" and its spellings, normalised, article dropped: unnamed officials in the plural.
+_PLURAL_OFFICIALS = frozenset(normalize(w) for w in ("مسؤولون", "مسؤولين", "مسئولون", "مسئولين"))
+
+
+def _plural_officials(text: str) -> bool:
+    """The text opens with unnamed officials in the plural ("المسؤولون", "مسؤولون أمنيون")."""
+    words = normalize(text).split()
+    return bool(words) and words[0].removeprefix("ال") in _PLURAL_OFFICIALS
+
+
+def _officials_alike(mention: Mention, source: Source) -> bool:
+    """ "المسؤولون" refers back only to unnamed officials ("مسؤولون أمنيون …"), never to a
+    source of another kind ("مصدر طبي"); other anaphors to any unnamed voice."""
+    return not _plural_officials(mention.surface) or _plural_officials(source.name)
+
+
 def _unnamed_holder(mention: Mention, head: str, source: Source) -> bool:
     """ "المسؤول الأمني" after "صرح مسؤول في مركز الإعلام الأمني": the unnamed official named
     before, whose name opens with the same noun and holds every word the anaphor adds."""
@@ -1473,7 +1489,7 @@ class Resolver:
                 if bare in normalize(source.name):
                     return source
             if mention.kind is SourceKind.ANONYMOUS and source.kind is SourceKind.ANONYMOUS:
-                if _described_alike(mention, source):
+                if _described_alike(mention, source) and _officials_alike(mention, source):
                     return source
             if mention.kind is SourceKind.OFFICIAL and _unnamed_holder(mention, bare, source):
                 return source
@@ -1487,8 +1503,11 @@ class Resolver:
                 # body he speaks for: the same spokesman, so the same voice (also after an
                 # indefinite "متحدث باسم …": "وأضاف المتحدث").
                 return source
-        if mention.kind is SourceKind.ANONYMOUS and _unnamed_adjectives(mention):
-            # "وقالت المصادر الإيرانية" with no Iranian sources before: new unnamed sources.
+        if mention.kind is SourceKind.ANONYMOUS and (
+            _unnamed_adjectives(mention) or _plural_officials(mention.surface)
+        ):
+            # "وقالت المصادر الإيرانية" with no Iranian sources before, "وقال المسؤولون" with
+            # no unnamed officials before: new unnamed voices.
             return None
         if mention.kind is SourceKind.ANONYMOUS and self.speakers:
             # "وقال المصدر" with no unnamed source before: the source just quoted, often the

@@ -47,6 +47,17 @@ _NO_BODY = union("no_body")
 _MEDIA_ADJECTIVES = union("media_adjectives")
 #: Heads of a named voice's descriptor that make him speak for a body ("المتحدث باسم …").
 _SPOKESPERSONS = union("spokesperson_heads")
+#: Honorifics that say nothing of a man's office ("معالي", "سماحة"; ``Words.honorifics``).
+_HONORIFICS = union("honorifics")
+#: Words that give a man an office or a trade, without their article.
+_TITLED = (
+    union("state_titles")
+    | union("office_titles")
+    | union("source_heads")
+    | union("position_nouns")
+    | union("spokesperson_heads")
+    | union("kin")
+)
 #: Heads of a state's government or forces (``Words.government_heads``).
 _GOVERNMENTS = union("government_heads")
 #: Leading letters that may be a clitic on a descriptor's word ("بهيئة", "لوزارة").
@@ -228,6 +239,12 @@ def why_same(a: Source, b: Source) -> str:
     office = _office_body(a)
     if office and office == _office_body(b):
         return "two officials of one body"
+    if (_unnamed_spokesperson(a) and _named_untitled(b)) or (
+        _unnamed_spokesperson(b) and _named_untitled(a)
+    ):
+        # "متحدث باسم الرئاسة" in one paper, "وقال فلان" with no title in another: the text
+        # never tells the man apart from the spokesman, so he may be him.
+        return "an unnamed spokesperson and a man named with no title"
     mine, theirs = name_words(a.name), name_words(b.name)
     if not mine or not theirs:
         return ""
@@ -257,6 +274,23 @@ def why_same(a: Source, b: Source) -> str:
     if a.kind not in PEOPLE and b.kind not in PEOPLE and _spelled_otherwise(a.name, b.name):
         return "one name spelled otherwise"
     return ""
+
+
+def _unnamed_spokesperson(voice: Source) -> bool:
+    """A spokesperson known by his title alone ("متحدث باسم الرئاسة", "a spokesman for the
+    ministry"), no name."""
+    if voice.kind not in (SourceKind.OFFICIAL, SourceKind.ANONYMOUS) or voice.descriptor:
+        return False
+    return bool(_headed(voice.name, _SPOKESPERSONS))
+
+
+def _named_untitled(voice: Source) -> bool:
+    """A man named with no title or role: honorifics at most ("سماحة فلان"), or one word that
+    is no title ("سيد فلان")."""
+    if voice.kind is not SourceKind.PERSON or voice.in_registry:
+        return False
+    words = [w for w in normalize(voice.descriptor).split() if w not in _HONORIFICS]
+    return not words or (len(words) == 1 and _ARTICLE.sub("", words[0]) not in _TITLED)
 
 
 #: Titles of an office that speaks for its body (``Words.office_titles``).

@@ -680,6 +680,8 @@ PERSON_TITLES = _both_forms(
         "الداعية",
         "المراسل",
         "المراسلة",
+        "المذيع",
+        "المذيعة",
         "الشاهد",
         "المصور",
         "الطالب",
@@ -762,6 +764,19 @@ OFFICIAL_ANAPHORS = folded(
     """
     المتحدث الناطق المتحدثة الناطقة الوزير الوزيرة السفير المسؤول المسؤولة المصدر المصادر
     المبعوث المندوب المسئول المسئولة المحافظ
+    """
+)
+#: A presenter's title alone before a colon: the host's turn in a transcript, no voice.
+HOST_LABELS = folded(
+    """
+    المذيع المذيعة المقدم المقدمة
+    """
+)
+#: Plural anaphors that point to unnamed officials named earlier ("أعلن مسؤولون أمنيون …
+#: وقال المسؤولون").
+PLURAL_OFFICIAL_ANAPHORS = folded(
+    """
+    المسؤولون المسؤولين المسئولون المسئولين
     """
 )
 

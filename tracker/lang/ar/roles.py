@@ -658,45 +658,90 @@ def _titled_name(
     رضاه …"); a title among the words before the name is the role ("محافظ المدينة المهندس
     …" is the governor)."""
     found = _whole_word(text, surname)
-    if voice_at is not None:
-        found = [at for at in reversed(found) if at < voice_at] + [
-            at for at in found if at > voice_at
-        ]
-    for at in found:
-        tokens = tokenize(text, max(0, at - NAME_WINDOW), at + len(surname))
-        if at > NAME_WINDOW and tokens:
-            tokens.pop(0)  # the window may cut its first word short
-        k = len(tokens) - 1
-        j = k
-        while j > 0 and k - j < MAX_NAME_WORDS - 1 and _name_token(tokens[j - 1]):
-            if tokens[j - 1].norm.startswith("ال") and tokens[j - 1].norm != _FAMILY:
-                break
-            j -= 1
-        title = j - 1
-        while title >= 0 and j - title <= MAX_TITLE_ADJECTIVES and _adjective(tokens[title].norm):
-            title -= 1  # "[رئيس] الوزراء البريطاني"
-        if voice_at is not None and title >= 0 and _as_title(tokens[title].norm) not in _TITLES:
-            # The farthest title among the words skipped: "[المهندس] سعد" after "برئاسة".
-            title = next((t for t in range(title + 1, j) if tokens[t].norm in _TITLES), title)
-        head = _as_title(tokens[title].norm) if title >= 0 and j < k else ""
-        if head in HONORIFIC_TITLES:
-            title = _post_before(tokens, title)
-            head = _as_title(tokens[title].norm)
-        if head in _TITLES:
-            kind = SourceKind.OFFICIAL if head in lx.OFFICIAL_TITLES else SourceKind.PERSON
-            name = text[tokens[j].start : tokens[k].end]
-            return name, text[tokens[title].start : tokens[j - 1].end], kind
-        given = next((t for t in range(j, k) if _given_first(tokens[t])), None)
-        if given is not None and given > j and tokens[given].norm in _NAME_LINKS:
-            given -= 1  # "[حسين] بن علي": the name opens one word before "بن"
-        if voice_at is not None and given is not None:
-            # (a verb the name reader does not know may stand before it: "أبدى خالد …")
-            name = text[tokens[given].start : tokens[k].end]
-            public = _public_body_before(tokens, given)
-            if public is not None:
-                # "توقع أخصائي الطقس بالرئاسة العامة للأرصاد فلان …": a public body's staff
-                return name, text[tokens[public].start : tokens[given - 1].end], SourceKind.PERSON
-            return name, "", SourceKind.PERSON
+    if voice_at is None:
+        return next((named for at in found if (named := _named_at(text, at, surname, None))), None)
+    before = [
+        (at, named)
+        for at in reversed(found)
+        if at < voice_at and (named := _named_at(text, at, surname, voice_at)) is not None
+    ]
+    people = [named for _, named in before]
+    if len({_given_word(name) for name, _, _ in people if len(name.split()) > 1}) > 1:
+        # "المذيع فلان الهاشمي … تأكيده وفاة ابنة خاله فلانة الهاشمي، وقال الهاشمي": two
+        # people share the surname; one named as another's relative is not the one meant.
+        people = [named for at, named in before if not _kin_before(text, at, named[0])]
+        return people[0] if people else None
+    if people:
+        return people[0]
+    after = (_named_at(text, at, surname, voice_at) for at in found if at > voice_at)
+    return next((named for named in after if named is not None), None)
+
+
+def _kin_before(text: str, at: int, name: str) -> bool:
+    """The full name closed by the surname at ``at`` follows a kin word ("ابنة خاله فلانة",
+    "شقيقه فلان"): a relative named through someone else."""
+    start = text.rfind(name, 0, at + len(name))
+    words = tokenize(text, max(0, start - KIN_WINDOW), max(0, start))[-2:]
+    return any(_kin_word(w.norm) for w in words)
+
+
+def _kin_word(norm: str) -> bool:
+    """A kin noun, bare or with a possessive pronoun ("خاله", "شقيقته", "ابن")."""
+    for suffix in ("", "ه", "ها", "هم", "تها", "ته"):
+        stem = norm.removesuffix(suffix) if suffix else norm
+        if stem in WORDS.kin or fold(stem + "ة") in WORDS.kin:
+            return True
+    return False
+
+
+#: Characters before a name looked through for a kin word: two words at most.
+KIN_WINDOW = 24
+
+
+def _given_word(name: str) -> str:
+    """The first word of a full name, folded ("عبد الله" as one word): two namings with
+    different ones are two people."""
+    return fold(name.replace("عبد ", "عبد")).split()[0]
+
+
+def _named_at(
+    text: str, at: int, surname: str, voice_at: int | None
+) -> tuple[str, str, SourceKind] | None:
+    """(name, title, kind) of the full name the surname at ``at`` closes, or None."""
+    tokens = tokenize(text, max(0, at - NAME_WINDOW), at + len(surname))
+    if at > NAME_WINDOW and tokens:
+        tokens.pop(0)  # the window may cut its first word short
+    k = len(tokens) - 1
+    j = k
+    while j > 0 and k - j < MAX_NAME_WORDS - 1 and _name_token(tokens[j - 1]):
+        if tokens[j - 1].norm.startswith("ال") and tokens[j - 1].norm != _FAMILY:
+            break
+        j -= 1
+    title = j - 1
+    while title >= 0 and j - title <= MAX_TITLE_ADJECTIVES and _adjective(tokens[title].norm):
+        title -= 1  # "[رئيس] الوزراء البريطاني"
+    if voice_at is not None and title >= 0 and _as_title(tokens[title].norm) not in _TITLES:
+        # The farthest title among the words skipped: "[المهندس] سعد" after "برئاسة".
+        title = next((t for t in range(title + 1, j) if tokens[t].norm in _TITLES), title)
+    head = _as_title(tokens[title].norm) if title >= 0 and j < k else ""
+    if head in HONORIFIC_TITLES:
+        title = _post_before(tokens, title)
+        head = _as_title(tokens[title].norm)
+    if head in _TITLES:
+        kind = SourceKind.OFFICIAL if head in lx.OFFICIAL_TITLES else SourceKind.PERSON
+        name = text[tokens[j].start : tokens[k].end]
+        return name, text[tokens[title].start : tokens[j - 1].end], kind
+    given = next((t for t in range(j, k) if _given_first(tokens[t])), None)
+    if given is not None and given > j and tokens[given].norm in _NAME_LINKS:
+        given -= 1  # "[حسين] بن علي": the name opens one word before "بن"
+    if voice_at is not None and given is not None:
+        # (a verb the name reader does not know may stand before it: "أبدى خالد …")
+        name = text[tokens[given].start : tokens[k].end]
+        public = _public_body_before(tokens, given)
+        if public is not None:
+            # "توقع أخصائي الطقس بالرئاسة العامة للأرصاد فلان …": a public body's staff
+            return name, text[tokens[public].start : tokens[given - 1].end], SourceKind.PERSON
+        return name, "", SourceKind.PERSON
     return None
 
 

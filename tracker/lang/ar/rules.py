@@ -65,6 +65,7 @@ from .voices import (
     nisba,
     no_voice_opening,
     plural_nisba,
+    principal_named,
     read_voice,
     supervising_body,
     supervisor_head,
@@ -6045,7 +6046,12 @@ class _Sentence:
             subject = self._apposed_person(k, end, cue) or subject
         if subject is None:
             subject = self._described_subject(k, end, cue)
-        if subject is None or (subject.kind in _PEOPLE_KINDS and not _has_given_name(subject)):
+        unnamed = (
+            subject is not None and subject.kind in _PEOPLE_KINDS and not _has_given_name(subject)
+        )
+        # (not "متحدث باسم الرئيس فلان": the name there is his principal's, see principal_named)
+        unnamed = unnamed and not principal_named([t.norm for t in self.tokens[k:end]])
+        if subject is None or unnamed:
             chained = self._name_closing_titles(k, end, cue)
             if chained is not None:
                 return chained
@@ -8822,6 +8828,8 @@ class _Sentence:
             voice = self._speaker(colon)
         if voice is None or (voice.kind is None and not self._known_body(end)):
             return None  # a registry name alone before a colon is a credit: "واس:", "رويترز:"
+        if end == 1 and self.tokens[0].norm in lx.HOST_LABELS:
+            return None  # "المذيعة: …": the host's turn in a transcript asks, no one claims
         if self._verb_for_name(voice):
             return None  # "دخل المدرب اللقاء بتشكيلة ضمت: …": a clause lists, no one speaks
         carriers: list[Mention] = []

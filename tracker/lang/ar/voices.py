@@ -1407,6 +1407,9 @@ def _anaphor_voice(phrase: _Phrase) -> Mention | None:
     if short and first in lx.OFFICIAL_ANAPHORS and _all_descriptive(phrase.norms[1:]):
         kind = SourceKind.ANONYMOUS if first in {"المصدر", "المصادر"} else SourceKind.OFFICIAL
         return phrase.mention("", "", kind, anaphor=True)
+    if len(words) == 1 and first in lx.PLURAL_OFFICIAL_ANAPHORS:
+        # "وقال المسؤولون" after "أعلن مسؤولون أمنيون …": the unnamed officials named before
+        return phrase.mention("", "", SourceKind.ANONYMOUS, anaphor=True)
     return None
 
 
@@ -1490,10 +1493,17 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
         return supervised
     titled = first in lx.OFFICIAL_TITLES or first in lx.PERSON_TITLES
     titled = titled and not _given_before_son_of(phrase.norms, 0)  # "مساعد بن فهد": a name
-    if phrase.registry and not (first in lx.OFFICIAL_TITLES and _represents(words)):
+    # "المذيع بقناة «…» فلان": a man of the medium named after his trade speaks, not it.
+    staff = first in lx.PERSON_TITLES and _named_after_title(words)
+    if phrase.registry and not ((first in lx.OFFICIAL_TITLES and _represents(words)) or staff):
         return phrase.mention("", "", None)
     if titled:
         kind = SourceKind.OFFICIAL if first in lx.OFFICIAL_TITLES else SourceKind.PERSON
+        principal = _principal_name_at(words)
+        if principal is not None:
+            # "متحدث باسم الرئيس الفلاني سالم": the unnamed spokesman of the president's
+            # office, one voice with "متحدث باسم الرئيس الفلاني" (not the president himself)
+            return phrase.mention(_join(words[:principal]), "", kind)
         split = _name_after_comma(phrase)
         split = _name_start(words) if split is None else split
         between = _name_between_titles(words)
@@ -1616,6 +1626,12 @@ def _represents(words: Sequence[Token]) -> bool:
         name = [w.norm for w in words[split:]]
         return _looks_like_name(name)
     return len(words) > 1 and (nisba(words[1].norm) or _envoy_of(words))
+
+
+def _named_after_title(words: Sequence[Token]) -> bool:
+    """A name follows the title and what it is over ("المراسل في قناة … فلان")."""
+    split = _name_start(words)
+    return split is not None and _looks_like_name([w.norm for w in words[split:]])
 
 
 def _envoy_of(words: Sequence[Token]) -> bool:
@@ -2449,6 +2465,27 @@ def body_head(norm: str) -> bool:
     return norm[:1] in ("ل", "ب") and norm[1:] in lx.BODY_HEADS
 
 
+def principal_named(norms: Sequence[str]) -> bool:
+    """An indefinite spokesman speaks for an official named by his title ("متحدث باسم الرئيس
+    فلان", "ناطقة باسم وزير الداخلية فلان"): the name after is his principal's, and the
+    spokesman himself is unnamed."""
+    if len(norms) < 4 or norms[0] not in _SPEAKERS_FOR:
+        return False
+    at = next((k for k in (1, 2) if norms[k] == _IN_NAME_OF), None)
+    return at is not None and norms[at + 1] in lx.OFFICIAL_TITLES and "،" not in norms
+
+
+def _principal_name_at(words: Sequence[Token]) -> int | None:
+    """Where the principal's name starts in an indefinite spokesman's phrase that names him
+    ("متحدث باسم الرئيس الفلاني سالم" → سالم), or None."""
+    norms = [w.norm for w in words]
+    if not principal_named(norms):
+        return None
+    at = norms.index(_IN_NAME_OF) + 1
+    start = _name_start(words[at:])
+    return None if start is None or start == 0 else at + start
+
+
 def _name_start(words: Sequence[Token]) -> int | None:
     """Index where the name starts after a title and its complements, or None if no name.
 
@@ -2457,6 +2494,8 @@ def _name_start(words: Sequence[Token]) -> int | None:
     descriptor words follow it ("مركز الملك سلمان للإغاثة … فلان": سلمان belongs to the centre).
     """
     norms = [w.norm for w in words]
+    if principal_named(norms):
+        return None
     titles = [
         k
         for k, norm in enumerate(norms)

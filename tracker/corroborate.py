@@ -2818,6 +2818,7 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
         and not _sequel(a, b)
         and not _one_conditioned(a, b)
         and not _background_shared(a, b, why)
+        and not _short_denial_unanchored(a, b)
     ):
         assert found is not None
         return Decision("confirmed", found[0], why)
@@ -2840,6 +2841,31 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
     if found is not None and found[0] >= t.link_ratio:
         return Decision("suggested", found[0], "similar words")
     return None
+
+
+def _short_denial_unanchored(a: Side, b: Side) -> bool:
+    """True when one of two statements is a denial of fewer than ``DENIAL_SHARED`` words, its
+    framing aside, and the other, no denial, shares no number, country or local place with it.
+
+    "نفى المدير وجود أي صفقة جديدة" names two words that many claims hold ("النادي يقترب من
+    صفقة جديدة", "الشركة وقعت صفقة جديدة لتوريد الحبوب"): the score's denial test lets two
+    shared words do for so short a denial, and it would contest every such claim and join
+    them into one. Such a denial links to a claim of another article only when they share
+    an anchor of who, what or where beside its words ("تسريح 300 موظف", "قصف دمشق"); the
+    claim in its own article is linked there."""
+    a_denies, b_denies = a.key.stance is Stance.DENIES, b.key.stance is Stance.DENIES
+    if a_denies == b_denies:
+        return False
+    denial, claim = (a, b) if a_denies else (b, a)
+    if len(set(denial.key.vocabulary) - _DENIAL_FRAME) >= DENIAL_SHARED:
+        return False
+    if set(denial.key.numbers) & set(claim.key.numbers):
+        return False
+    if denial.text is None or claim.text is None:
+        return True
+    if places(denial.text).places & places(claim.text).places:
+        return False
+    return local_places(denial.text).isdisjoint(local_places(claim.text))
 
 
 #: Share of the smaller of two statements' main parts (``Side.main``) the other holds under

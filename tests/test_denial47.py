@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tracker.corroborate import Side, judge_pair, match_key
+from tracker.corroborate import Side, judge_pair, kept_apart, match_key
 from tracker.models import Stance
 
 
@@ -15,10 +15,10 @@ def _confirmed(a: Side, b: Side) -> bool:
     return found is not None and found.tier == "confirmed"
 
 
-#: A two-word denial ("نفى المدير وجود أي صفقة جديدة") and two unrelated claims holding its words.
-_DENIAL = "وجود أي صفقة جديدة"
-_CLUB = "النادي يقترب من إتمام صفقة جديدة مع لاعب وسط قبل انطلاق الموسم"
-_PORT = "الشركة وقعت صفقة جديدة لتوريد الحبوب إلى الميناء الشمالي خلال الربع المقبل"
+#: A two-word denial ("نفى المدرب وجود أي عرض جديد") and two unrelated claims holding its words.
+_DENIAL = "وجود أي عرض جديد"
+_CLUB = "اللاعب تلقى عرض جديد من ناد في الدرجة الأولى قبل بداية الموسم"
+_PORT = "المصنع قدم عرض جديد للعمال يرفع أجورهم خلال الربع المقبل من العام"
 
 
 def test_short_denial_sharing_only_common_words_links_to_no_claim() -> None:
@@ -49,3 +49,20 @@ def test_short_denial_links_by_a_shared_place_not_by_its_words_alone() -> None:
     bare = _side("a.a2", "قصف المنشآت", Stance.DENIES)
     other = _side("c.a1", "المدفعية واصلت قصف المنشآت والمنازل في القرى الحدودية منذ أمس")
     assert not _confirmed(bare, other)
+
+
+def test_short_denial_joins_one_claim_never_two_unrelated() -> None:
+    """A short denial linked to two claims of other articles that nothing else joins keeps
+    neither link; linked to one claim, printed in two articles, it keeps both."""
+    texts = {
+        "a.a1": ("أنه تقدم لوظيفة المشرف الفني", Stance.DENIES),
+        "b.a1": ("المهندس تقدم لوظيفة المشرف الفني في البلدية قبل شهرين", Stance.ASSERTS),
+        "c.s1": ("يشترط فيمن تقدم لوظيفة المشرف الفني خبرة خمس سنوات", None),
+        "d.a1": ("المهندس تقدم لوظيفة المشرف الفني في البلدية قبل شهرين", Stance.ASSERTS),
+    }
+    sides = {i: Side(match_key(i, i[0], t, s), t) for i, (t, s) in texts.items()}
+    claim_of = {i: f"{i[0]}.c1" for i in texts}
+    bridge = [("a.a1", "b.a1", 100.0, "x"), ("a.a1", "c.s1", 100.0, "x")]
+    assert kept_apart(bridge, claim_of, sides) == []
+    one = [("a.a1", "b.a1", 100.0, "x"), ("a.a1", "d.a1", 100.0, "x"), ("b.a1", "d.a1", 100.0, "x")]
+    assert kept_apart(one, claim_of, sides) == one

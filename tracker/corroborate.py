@@ -2372,7 +2372,70 @@ def kept_apart(
     dropped |= _cut_elsewhere(pairs, spans, dropped, sides)
     left = [p for p in pairs if (p[0], p[1]) not in dropped and (p[1], p[0]) not in dropped]
     joining = _runs_joining_kept(left, claim_of)
-    return [p for p in left if (p[0], p[1]) not in joining]
+    return _short_denial_bridges_cut(
+        [p for p in left if (p[0], p[1]) not in joining], claim_of, sides
+    )
+
+
+#: Content words, framing aside, a denial holds at most to be read as short: it names what it
+#: denies in too few words to say which of two unrelated claims holding them it denies.
+SHORT_DENIAL_WORDS = 5
+
+
+def _short_denial_bridges_cut(
+    pairs: Sequence[Pair], claim_of: Mapping[str, str], sides: Mapping[str, Side]
+) -> list[Pair]:
+    """The pairs, less the links by which a short denial (``SHORT_DENIAL_WORDS``) would join
+    two claims of other articles that no other link joins, sharing no anchor with them.
+
+    "نفى المهندس أنه تقدم لوظيفة المشرف الفني" holds words that a report of his case and a
+    notice of posts ("يشترط فيمن تقدم لوظيفة المشرف الفني خبرة") both hold; linked to
+    both, it would contest the notice and make the two one claim. Which one it denies its
+    words cannot tell, so its links to statements that deny nothing, outside its own
+    article's claim, go, but for those sharing a number or a place with it (``_anchored``):
+    a denial of a visit to a capital joins the reports of that visit. Copies of the denial
+    stay."""
+    short = {
+        item
+        for pair in pairs
+        for item in pair[:2]
+        if sides[item].key.stance is Stance.DENIES
+        and len(set(sides[item].key.vocabulary) - _DENIAL_FRAME) <= SHORT_DENIAL_WORDS
+    }
+    if not short:
+        return list(pairs)
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b, _, _ in pairs:
+        if a not in short and b not in short:
+            ra, rb = find(claim_of[a]), find(claim_of[b])
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    reached: dict[str, set[str]] = {}
+    for a, b, _, _ in pairs:
+        for mine, theirs in ((a, b), (b, a)):
+            if mine in short and sides[theirs].key.stance is not Stance.DENIES:
+                root = find(claim_of[theirs])
+                if root != find(claim_of[mine]):
+                    reached.setdefault(mine, set()).add(root)
+    bridges = {item for item, roots in reached.items() if len(roots) > 1}
+    if not bridges:
+        return list(pairs)
+
+    def cut(mine: str, theirs: str) -> bool:
+        other = sides[theirs]
+        if mine not in bridges or other.key.stance is Stance.DENIES:
+            return False
+        return not _anchored(sides[mine], other)
+
+    return [p for p in pairs if not (cut(p[0], p[1]) or cut(p[1], p[0]))]
 
 
 def _runs_kept_apart(
@@ -2820,6 +2883,7 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
         and not _sequel(a, b)
         and not _one_conditioned(a, b)
         and not _background_shared(a, b, why)
+        and not _short_denial_unanchored(a, b)
     ):
         assert found is not None
         return Decision("confirmed", found[0], why)
@@ -2842,6 +2906,36 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
     if found is not None and found[0] >= t.link_ratio:
         return Decision("suggested", found[0], "similar words")
     return None
+
+
+def _short_denial_unanchored(a: Side, b: Side) -> bool:
+    """True when one of two statements is a denial of fewer than ``DENIAL_SHARED`` words, its
+    framing aside, and the other, no denial, shares no number, country or local place with it.
+
+    "نفى المدرب وجود أي عرض جديد" names two words that many claims hold ("اللاعب تلقى عرضا
+    جديدا", "المصنع قدم عرضا جديدا للعمال"): the score's denial test lets two
+    shared words do for so short a denial, and it would contest every such claim and join
+    them into one. Such a denial links to a claim of another article only when they share
+    an anchor of who, what or where beside its words ("تسريح 300 موظف", "قصف دمشق"); the
+    claim in its own article is linked there."""
+    a_denies, b_denies = a.key.stance is Stance.DENIES, b.key.stance is Stance.DENIES
+    if a_denies == b_denies:
+        return False
+    denial, claim = (a, b) if a_denies else (b, a)
+    if len(set(denial.key.vocabulary) - _DENIAL_FRAME) >= DENIAL_SHARED:
+        return False
+    return not _anchored(denial, claim)
+
+
+def _anchored(denial: Side, claim: Side) -> bool:
+    """True when a denial and a claim share a number, a country or a local place."""
+    if set(denial.key.numbers) & set(claim.key.numbers):
+        return True
+    if denial.text is None or claim.text is None:
+        return False
+    if places(denial.text).places & places(claim.text).places:
+        return True
+    return not local_places(denial.text).isdisjoint(local_places(claim.text))
 
 
 #: Share of the smaller of two statements' main parts (``Side.main``) the other holds under

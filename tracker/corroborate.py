@@ -30,6 +30,7 @@ import re
 from collections import ChainMap, Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from itertools import chain, combinations
 from typing import Any, Protocol, TypeVar
 
@@ -2382,6 +2383,15 @@ def kept_apart(
 SHORT_DENIAL_WORDS = 5
 
 
+def _union_root(parent: dict[str, str], x: str) -> str:
+    """The root of ``x`` in the union-find forest ``parent`` (an id not in it is its own)."""
+    parent.setdefault(x, x)
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
+
+
 def _short_denial_bridges_cut(
     pairs: Sequence[Pair], claim_of: Mapping[str, str], sides: Mapping[str, Side]
 ) -> list[Pair]:
@@ -2405,13 +2415,7 @@ def _short_denial_bridges_cut(
     if not short:
         return list(pairs)
     parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    find = partial(_union_root, parent)
 
     for a, b, _, _ in pairs:
         if a not in short and b not in short:
@@ -2499,13 +2503,7 @@ def _runs_joining_kept(pairs: Sequence[Pair], claim_of: Mapping[str, str]) -> se
     apart, others run them into one span, each linked whole to a copy of the span; a run of
     a longer span printing the second joins it to the first through that copy."""
     parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    find = partial(_union_root, parent)
 
     for a, b, _, why in pairs:
         if not why.startswith(WINDOW_WHY):

@@ -4268,7 +4268,8 @@ def _copies(
                 [v for v in named if v.independence_group not in relaying] or named
             )
             named_roots[group] = root or mine[0][2]
-            elsewhere = [m[2] for m, g in zip(members, group_of, strict=True) if g != group]
+            # (Read only for copies printed on different days: most never are.)
+            elsewhere = (m[2] for m, g in zip(members, group_of, strict=True) if g != group)
             first = _printed_first(
                 mine, named_roots[group], dated or {}, is_statement | wired, elsewhere
             )
@@ -4328,7 +4329,7 @@ def _printed_first(
     root: Source,
     dated: Mapping[str, tuple[date | None, int]],
     undated: Collection[str],
-    elsewhere: Sequence[Source],
+    elsewhere: Iterable[Source],
 ) -> tuple[Source, int] | None:
     """The voice a group of copies counts as when its first printing came out days before
     any copy naming ``root``, with how many days before; None when ``root`` stays.
@@ -4343,7 +4344,7 @@ def _printed_first(
     (``elsewhere``), since naming another origin here would then count it twice. A voice that
     is ``root`` under another name is ``root``.
     """
-    if root.kind is SourceKind.AGENCY or any(_one_voice(v, root) for v in elsewhere):
+    if root.kind is SourceKind.AGENCY:
         return None
     printed: list[tuple[date, int, tuple[str, str, Source, bool]]] = []
     for member in mine:
@@ -4352,11 +4353,13 @@ def _printed_first(
             return None
         printed.append((day, n, member))
     day, _, first = min(printed, key=lambda p: p[:2])
-    if _one_voice(first[2], root):
+    if all(d == day for d, _, _ in printed) or _one_voice(first[2], root):
         return None
     rooted = min(d for d, _, m in printed if _one_voice(m[2], root))
     later = (rooted - day).days
-    return (first[2], later) if later > 0 else None
+    if later <= 0 or any(_one_voice(v, root) for v in elsewhere):
+        return None
+    return first[2], later
 
 
 def _one_voice(a: Source, b: Source) -> bool:

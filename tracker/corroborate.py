@@ -30,6 +30,7 @@ import re
 from collections import ChainMap, Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import partial
 from itertools import chain, combinations
 from typing import Any, Protocol, TypeVar
@@ -4080,6 +4081,7 @@ def corpus_claims(
             for r in results
         },
         texts={r.article.id: r.article.text for r in results} if texts is None else texts,
+        dated={r.article.id: (_day(r.article.published), n) for n, r in enumerate(results)},
     )
     built = _judged_groups(corpus, list(groups.items()), share, encode)
     built.sort(key=lambda judged: judged[0])
@@ -4114,6 +4116,8 @@ class _Corpus:
 
     #: Each article's text.
     texts: Mapping[str, str]
+    #: Each article's publication day (None when unknown) and place in the input.
+    dated: dict[str, tuple[date | None, int]]
     #: Each article's plain words (``plain_words``) joined, once asked (``reworded``).
     plain: dict[str, str] = field(default_factory=dict)
 
@@ -4130,6 +4134,14 @@ class _Corpus:
         if found is None:
             found = self.plain[article] = " ".join(plain_words(self.texts.get(article, "")))
         return found
+
+
+def _day(published: str | None) -> date | None:
+    """The day of a publication date ("2025-05-12", or the same with a time), if it is one."""
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
 
 
 #: A judged group: its rank by spread and its CorpusClaim fields.
@@ -4236,25 +4248,40 @@ def _spread_verdict(
 ) -> dict[str, Any]:
     """Judge a claim across its articles, counting copies' voices as their originals'."""
     outlets = len({corpus.publisher[a] for a in articles})
-    origin_over, voice_over, copied = _copies(
-        mine_a,
-        mine_s,
-        corpus.voice_of,
-        corpus.publisher_id,
-        corpus.publisher,
-        _other_voices([a for a in mine_a if stance_of(a) is Stance.ASSERTS]),
-        corpus.kin,
-        corpus.reworded,
-    )
-    tied = _replaced(mine_a, mine_s, corpus.voice_of, origin_over, voice_over)
-    judged = standing(
-        mine_a,
-        mine_s,
-        ChainMap(voice_over, corpus.voice_of),
-        origin_over,
-        corpus.publisher_id,
-        tied,
-    )
+    others = _other_voices([a for a in mine_a if stance_of(a) is Stance.ASSERTS])
+
+    def judge(
+        dated: Mapping[str, tuple[date | None, int]] | None,
+    ) -> tuple[dict[str, Source], dict[str, Source], list[str], Standing]:
+        origin_over, voice_over, copied = _copies(
+            mine_a,
+            mine_s,
+            corpus.voice_of,
+            corpus.publisher_id,
+            corpus.publisher,
+            others,
+            corpus.kin,
+            corpus.reworded,
+            dated,
+        )
+        tied = _replaced(mine_a, mine_s, corpus.voice_of, origin_over, voice_over)
+        judged = standing(
+            mine_a,
+            mine_s,
+            ChainMap(voice_over, corpus.voice_of),
+            origin_over,
+            corpus.publisher_id,
+            tied,
+        )
+        return origin_over, voice_over, copied, judged
+
+    origin_over, voice_over, copied, judged = judge(corpus.dated)
+    if len(judged.asserting) > 1:
+        # Naming the first printing of copies as their origin (``_printed_first``) may never
+        # add an origin: the voice it replaces may have been set aside where it is not.
+        undated = judge(None)
+        if len(undated[3].asserting) < len(judged.asserting):
+            origin_over, voice_over, copied, judged = undated
     cited, cited_notes = _cited_outlets(corpus, mine_a, origin_over)
     if cited:
         # A medium cited for what its own article says is never a second origin; counting it
@@ -4307,6 +4334,7 @@ def _copies(
     others: Mapping[str, Source] | None = None,
     kin: Callable[[str, str], bool] | None = None,
     reworded: Callable[[str, str], bool] | None = None,
+    dated: Mapping[str, tuple[date | None, int]] | None = None,
 ) -> tuple[dict[str, Source], dict[str, Source], list[str]]:
     """Collapse statements of a claim that outlets printed nearly word for word.
 
@@ -4323,7 +4351,9 @@ def _copies(
     attributions of voices introduced as another one, with their own voice (``_other_voices``):
     the copies of what such a voice said are its. ``kin`` tells two articles that print a long
     sentence alike (``copy_groups``), ``reworded`` two that print a long run of words alike
-    (``_reworded_dispatch``).
+    (``_reworded_dispatch``). ``dated`` gives each article's publication day and its place in
+    the input: a text printed days before the copies naming the root is their origin
+    (``_printed_first``).
     """
     atts = [a for a in atts if stance_of(a) is Stance.ASSERTS]
     introduced = others or {}
@@ -4346,7 +4376,10 @@ def _copies(
     voices: dict[str, Source] = {}
     notes: list[str] = []
     is_statement = {s.id for s in stated}
+    # What a wire passed on: the wire's dispatch may be older than the page printing it.
+    wired = {a.id for a in atts if any(v.kind is SourceKind.AGENCY for v in a.chain)}
     named_roots: dict[int, Source] = {}
+    repeated: dict[int, tuple[Source, int]] = {}  # group → (the voice repeating it, days later)
     for group in sorted(set(group_of)):
         mine = [m for m, g in zip(members, group_of, strict=True) if g == group]
         named = [m[2] for m in mine if not m[3]]
@@ -4356,6 +4389,14 @@ def _copies(
                 [v for v in named if v.independence_group not in relaying] or named
             )
             named_roots[group] = root or mine[0][2]
+            # (Read only for copies printed on different days: most never are.)
+            elsewhere = (m[2] for m, g in zip(members, group_of, strict=True) if g != group)
+            first = _printed_first(
+                mine, named_roots[group], dated or {}, is_statement | wired, elsewhere
+            )
+            if first is not None:
+                repeated[group] = (named_roots[group], first[1])
+                named_roots[group] = first[0]
     dispatch = _dispatch_of(members, group_of, named_roots)
     rewording = _reworded_dispatch(members, group_of, reworded) if reworded is not None else {}
     for article, root in rewording.items():
@@ -4393,7 +4434,59 @@ def _copies(
         if not kept:
             plural = "s" if len(outlets) != 1 else ""
             notes.append(f"same text in {len(outlets)} outlet{plural}; one origin: {root.name}")
+            if group in repeated and root is named_roots.get(group):
+                later, days = repeated[group]
+                when = "a day" if days == 1 else f"{_DAYS.get(days, str(days))} days"
+                notes.append(f"{later.name} repeats the same words as {root.name} {when} earlier")
     return origins, voices, notes
+
+
+#: Day counts in words, for "… repeats the same words as … two days earlier".
+_DAYS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven"}
+
+
+def _printed_first(
+    mine: Sequence[tuple[str, str, Source, bool]],
+    root: Source,
+    dated: Mapping[str, tuple[date | None, int]],
+    undated: Collection[str],
+    elsewhere: Iterable[Source],
+) -> tuple[Source, int] | None:
+    """The voice a group of copies counts as when its first printing came out days before
+    any copy naming ``root``, with how many days before; None when ``root`` stays.
+
+    A text is not copied from one printed after it: a paper's scoop from its unnamed sources
+    that a lawmaker is quoted saying word for word two days later is the paper's, and he
+    repeats it. The first printing is the earliest by publication day, then input order. It
+    stays ``root`` when a day is unknown, when ``root`` is a wire, or a copy is ``undated``
+    (a publisher's own sentence, which may be an official text printed without credit, or
+    what a wire passed on: a dispatch comes before the papers printing it, whatever their
+    dates), and when ``root`` is also a voice of the claim outside these copies
+    (``elsewhere``), since naming another origin here would then count it twice. A voice that
+    is ``root`` under another name is ``root``.
+    """
+    if root.kind is SourceKind.AGENCY:
+        return None
+    printed: list[tuple[date, int, tuple[str, str, Source, bool]]] = []
+    for member in mine:
+        day, n = dated.get(member[1], (None, 0))
+        if day is None or member[0] in undated:
+            return None
+        printed.append((day, n, member))
+    day, _, first = min(printed, key=lambda p: p[:2])
+    if all(d == day for d, _, _ in printed) or _one_voice(first[2], root):
+        return None
+    rooted = min(d for d, _, m in printed if _one_voice(m[2], root))
+    later = (rooted - day).days
+    if later <= 0 or any(_one_voice(v, root) for v in elsewhere):
+        return None
+    return first[2], later
+
+
+def _one_voice(a: Source, b: Source) -> bool:
+    """True when two voices are one: one independence group, or one voice under two names
+    (``same_voice``)."""
+    return a.independence_group == b.independence_group or same_voice(a, b)
 
 
 def _dispatch_of(

@@ -22,6 +22,9 @@ LIMIT = 600_000
 #: The kinds of blocking keys beyond words: stems of the rarest words, anchors, and telling
 #: counts with what they count (``corroborate.count_keys``).
 KINDS = ("s", "a", "c")
+#: The kinds whose keys also have full postings (every statement holding the key), as words
+#: do: anchors, few per statement and blocked on only with embeddings.
+POSTED = ("a",)
 #: Separates the statements of a row of the lists table (no statement id holds it).
 SEP = "\x1f"
 #: Runs "… IN ({})" for a list of values, in parts SQLite takes (reader._lookup).
@@ -176,6 +179,10 @@ class Index:
         # The kinds of keys beyond words: "s" stems of the rarest words, "a" anchors.
         self.key_df = {kind: self._key_counts(kind) for kind in KINDS}
         self.key_blocks = {kind: self._key_lists(kind) for kind in KINDS}
+        # Every statement under each of its blockable anchors, as postings are for words: a
+        # short statement (a quote whose only anchor is its speaker) finds each statement
+        # holding that anchor, not only those that hold it among their rarest.
+        self.key_postings = {kind: Lists(db, lookup, "p" + kind, sized=False) for kind in POSTED}
 
     def _key_counts(self, kind: str) -> Counts:
         return Counts(
@@ -191,7 +198,7 @@ class Index:
 
     def _size(self) -> int:
         tables: list[Counts | Lists] = [self.words, self.postings, self.blocks]
-        tables += [*self.key_df.values(), *self.key_blocks.values()]
+        tables += [*self.key_df.values(), *self.key_blocks.values(), *self.key_postings.values()]
         return sum(len(table.held) for table in tables)
 
     def flush(self) -> None:
@@ -200,7 +207,12 @@ class Index:
         for counts in (self.words, *self.key_df.values()):
             counts.flush()
         (batch,) = self._db.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()
-        for lists in (self.postings, self.blocks, *self.key_blocks.values()):
+        for lists in (
+            self.postings,
+            self.blocks,
+            *self.key_blocks.values(),
+            *self.key_postings.values(),
+        ):
             lists.flush(batch)
 
     def begin(self) -> None:

@@ -490,28 +490,48 @@ class SQLiteStore(SQLiteReader):
 
     def _blocked_by(self, kind: str, keys_of: dict[str, tuple[str, ...]]) -> dict[str, set[str]]:
         """Store the new statements' blocking keys of one kind; return, for each, the stored
-        statements sharing two of its rarest such keys (one, when either side has few)."""
-        t = self._thresholds
-        counts, lists = self._index.key_df[kind], self._index.key_blocks[kind]
+        statements sharing two of its rarest such keys (one, when either side has few).
+
+        A kind with full postings (anchors) is looked up as words are (``_word_candidates``),
+        as corroborate.candidates pairs them: forward, the statements holding two of this
+        one's rarest keys (one, when it is short), whatever keys they count rarest; backward,
+        those whose own rarest keys include two of its keys (one, when they are short)."""
+        t, index = self._thresholds, self._index
+        counts, lists = index.key_df[kind], index.key_blocks[kind]
+        posted = index.key_postings.get(kind)
         per_key = Counter(chain.from_iterable(keys_of.values()))
         df = counts.get(per_key)  # every key's count the cache holds, these among them
         most = t.max_postings
         crossing = [key for key, n in per_key.items() if df[key] <= most < df[key] + n]
         if crossing:  # their statements' links are asked again (_unblocked)
-            held = lists.get(crossing)
+            held = (posted or lists).get(crossing)
             self._crossed.update(chain.from_iterable(held[key] for key in crossing))
+            if posted is not None:
+                posted.drop(crossing)
         lists.drop(crossing)
         counts.add(per_key)
+        usable_of: dict[str, list[str]] = {}
         chosen_of: dict[str, list[str]] = {}
         for item, own in keys_of.items():
-            chosen = sorted(key for key in own if df[key] <= t.max_postings)
-            chosen.sort(key=df.__getitem__)  # stable: by count, then key
+            usable = usable_of[item] = sorted(key for key in own if df[key] <= most)
+            chosen = sorted(usable, key=df.__getitem__)  # stable: by count, then key
             chosen_of[item] = chosen[: t.block_words]
-        listed = lists.get(chain.from_iterable(chosen_of.values()))
         out: dict[str, set[str]] = {}
-        for item, own in keys_of.items():
-            least = 1 if len(own) < t.short_words else 2
-            out[item] = _sharing([listed[key] for key in chosen_of[item]], least, t.short_words)
+        if posted is None:
+            listed = lists.get(chain.from_iterable(chosen_of.values()))
+            for item, own in keys_of.items():
+                least = 1 if len(own) < t.short_words else 2
+                lists_of = [listed[key] for key in chosen_of[item]]
+                out[item] = _sharing(lists_of, least, t.short_words)
+        else:
+            full = posted.get(chain.from_iterable(chosen_of.values()))
+            listed = lists.get(chain.from_iterable(usable_of.values()))
+            for item, own in keys_of.items():
+                least = 1 if len(own) < t.short_words else 2
+                found = _sharing([full[key] for key in chosen_of[item]], least, 0)
+                found |= _sharing([listed[key] for key in usable_of[item]], 2, t.short_words)
+                out[item] = found
+            posted.add([(key, item, 0) for item in keys_of for key in usable_of[item]])
         lists.add([(key, item, len(keys_of[item])) for item in keys_of for key in chosen_of[item]])
         return out
 

@@ -2,34 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from dataclasses import replace
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from test_story47 import _scorer
 
 from tracker.corroborate import DEFAULT
 from tracker.models import Status
 from tracker.pipeline import Options, analyse_paths
 from tracker.report import to_json_data
 from tracker.store import SQLiteStore, add_paths
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _scorer() -> ModuleType:
-    """benchmarks/score_story.py, loaded as a module."""
-    spec = importlib.util.spec_from_file_location(
-        "score_story", ROOT / "benchmarks" / "score_story.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_a_story_added_page_by_page_links_as_one_report(tmp_path: Path) -> None:

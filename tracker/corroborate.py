@@ -98,6 +98,7 @@ from .link.numbers import (
     ra_fractions,
     spelled_numbers,
     telling_counts,
+    words_after,
     written_numbers,
 )
 from .link.occasion import names_occasion
@@ -2860,6 +2861,7 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
                     or _related(a, b, by_stem, t)
                     or _same_count(a, b, by_stem, t)
                     or _same_figures(a, b, by_stem, t)
+                    or _same_sum(a, b, found, t)
                     or _denial_names(a, b, t)
                     or _no_plan(a, b, t)
                     or (found, "")
@@ -3914,6 +3916,61 @@ def _same_figures(
     if _told_apart(a, b):
         return None
     return by_stem, f"same figures {', '.join(found[:3])} ({by_stem[0]:.0f})"
+
+
+#: Currencies a sum is told in (``Words.currencies``).
+_CURRENCIES = union("currencies")
+
+
+def _same_sum(
+    a: Side, b: Side, found: tuple[float, float] | None, t: Thresholds
+) -> tuple[tuple[float, float], str] | None:
+    """(score, why) when two statements tell the same sums of money and their words reach the
+    bars of a suggested link, else None.
+
+    Two wires report one weekend's takings each in its own words, with the cast and the rank
+    each chooses: "وحل في المركز الرابع فيلم «الغيمة»، الذي يشارك في بطولته فلان وفلانة،
+    محققا إيرادات بلغت 12.2 مليون دولار" and "وتقهقر فيلم «الغيمة» إلى المركز الرابع بإيرادات
+    قدرها 12.2 مليون دولار، وشارك في بطولته فلانة" share many words but not enough for a
+    confirmed link, and a sum alone is no count (``_same_count``) nor two figures
+    (``_same_figures``). Every number of the two must be a figure (``numbers.figures``: a
+    fraction, or from eleven up but for years), each told on both sides as a sum in one
+    currency (a currency within two words after it: ``numbers.words_after``), none a share or a
+    date; a word beside a figure that the other says beside another tells them apart
+    (``_told_apart``); and the two must share ``t.min_shared`` content words besides the
+    sums' own. A denial is left to the denial test.
+    """
+    ka, kb = a.key, b.key
+    if a.text is None or b.text is None or not ka.numbers or ka.numbers != kb.numbers:
+        return None
+    if Stance.DENIES in (ka.stance, kb.stance):
+        return None
+    if found is None or found[0] < t.link_ratio or found[1] < t.link_dice:
+        return None
+    if len(figures(ka.numbers)) != len(ka.numbers):
+        return None  # a small number or a year beside the sum: more than a sum is told
+    money = ""
+    told: set[str] = set()  # the words of the sums themselves ("مليون", "دولار")
+    for number in ka.numbers:
+        if percentage(a.text, number) or percentage(b.text, number):
+            return None
+        if _dated(a.text, number) or _dated(b.text, number):
+            return None
+        after = words_after(a.text, number) + words_after(b.text, number)
+        told.update(after)
+        mine = [w for w in words_after(a.text, number) if w in _CURRENCIES]
+        theirs = [w for w in words_after(b.text, number) if w in _CURRENCIES]
+        if not any(w == o or related(w, o) for w in mine for o in theirs):
+            return None
+        money = money or f"{number} {mine[0]}"
+    # What is told of the sum must be shared too: "أكثر من 200 مليون دولار" alone says
+    # nothing of what costs or earns it, so any report of that sum would contain it.
+    common = set(ka.vocabulary) & set(kb.vocabulary)
+    if len([w for w in common if w not in told and not any(c.isdigit() for c in w)]) < t.min_shared:
+        return None
+    if _told_apart(a, b):
+        return None
+    return found, f"same sum {money} ({found[0]:.0f})"
 
 
 def _dated(text: str, number: str) -> bool:

@@ -276,6 +276,9 @@ class Words:
     #: unit ("اثني عشر" is 12 after a preposition or as an object; alone, "اثني" is how
     #: "أثنى", praised, folds: no number).
     teen_units: Mapping[str, int] = field(default_factory=dict)
+    #: Currencies, folded ("دولار", "ريال", "dollars"): a figure one of them follows within
+    #: two words ("12.6 مليون دولار") is a sum of money (``corroborate._same_sum``).
+    currencies: frozenset[str] = frozenset()
 
 
 class Language(Protocol):

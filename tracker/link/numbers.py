@@ -441,6 +441,17 @@ def neighbours(text: str, number: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def words_after(text: str, number: str) -> tuple[str, ...]:
+    """The ``NEIGHBOURS`` folded words after each place ``text`` writes ``number`` in digits,
+    a fraction too ("12.6 مليون دولار" → "مليون", "دولار"), where ``counted`` reads whole
+    numbers only."""
+    folded = fold(text)
+    out: list[str] = []
+    for found in _in_digits(number).finditer(folded):
+        out += words_of(folded[found.end() :])[:NEIGHBOURS]
+    return tuple(out)
+
+
 def after_word(text: str, number: str, words: Collection[str]) -> bool:
     """True when ``text`` writes ``number`` in digits right after one of ``words`` (folded):
     "اللواء 15 مشاة" after a unit's noun."""

@@ -66,6 +66,7 @@ WORDS = Words(
     press_plurals=folded("newspapers papers media reports outlets"),
     self_references=folded("we us our ourselves"),
     lay_people=folded("residents resident witnesses witness locals villagers citizens passengers"),
+    currencies=folded("dollar dollars euro euros pound pounds riyal riyals yen yuan"),
     medium_nouns=folded(
         "newspaper paper daily weekly magazine website site channel network agency television tv"
     ),

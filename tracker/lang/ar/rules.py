@@ -8995,6 +8995,7 @@ def extract_sentences(
                 raw.end - raw.start >= MIN_CONTENT_CHARS
                 and not _prayer(text, raw)
                 and not _noun_like_denial(text, raw)
+                and not _denial_of_next_report(text, raw)
             ):
                 found.append(raw)
     return name_roles(text, name_bodies(text, name_issuers(text, _drop_overlaps(found), known)))
@@ -9037,6 +9038,24 @@ def _noun_like_denial(text: str, raw: RawAttribution) -> bool:
     before = text[max(0, raw.start - 12) : raw.start].split()
     opened = bool(before) and fold(before[-1]) in lx.COMPLEMENTISERS  # "أنكر فلان أن …"
     return not opened and opening not in _DENIED_OPENINGS and opening not in lx.COMPLEMENTISERS
+
+
+def _denial_of_next_report(text: str, raw: RawAttribution) -> bool:
+    """A denial whose content opens with "و" and a reporting verb: "نفى النادي الذي …
+    اتهام الرابطة له بالتقصير، وقالت الرابطة إن …" and "نفت هذا الأمر وقالت إن …" lost what
+    was denied to the words read as the denier, and took the next report, someone's say
+    (the denier's own, or the accuser's), for what is denied."""
+    if raw.stance is not Stance.DENIES or raw.quote is not QuoteKind.INDIRECT:
+        return False
+    first = text[raw.start : raw.end].split(maxsplit=1)
+    if not first:
+        return False
+    word = fold(first[0])
+    bare = _strip_conj(word)
+    if bare == word:
+        return False  # "قال إن …" with no conjunction: the report denied ("نفى تقريرا قال إن")
+    cue = lx.VERB_CUES.get(bare)
+    return cue is not None and cue.stance is Stance.ASSERTS
 
 
 #: "اللهم" (O God), folded: words that open with it are a prayer.

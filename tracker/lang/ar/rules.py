@@ -1516,6 +1516,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             continue  # "يعلم علم اليقين أن": knows for certain (a verbal noun), tells no one
         if i > 1 and tokens[i - 1].norm == _OR_WORD and tokens[i - 2].norm in _CONFIRM_OR_DENY:
             continue  # "رفض إثبات أو نفي ما تردد": confirm or deny, neither was said
+        if _or_confirm_after(tokens, i):
+            continue  # "رفضت الوزارة نفي أو تأكيد الأنباء": deny or confirm, neither was said
         if i > 1 and tokens[i - 1].norm == "لا" and tokens[i - 2].norm in _THIS:
             continue  # "وهذا لا ينفي وجود …": the writer reasons; nobody is reported
         bare = _strip_conj(norm)
@@ -8989,9 +8991,71 @@ def extract_sentences(
             carrier = _quotation_carrier(text, raw, found, known)
             if carrier is not None:
                 found[-1] = replace(found[-1], carriers=(*found[-1].carriers, carrier))
-            elif raw.end - raw.start >= MIN_CONTENT_CHARS and not _prayer(text, raw):
+            elif (
+                raw.end - raw.start >= MIN_CONTENT_CHARS
+                and not _prayer(text, raw)
+                and not _noun_like_denial(text, raw)
+                and not _denial_of_next_report(text, raw)
+            ):
                 found.append(raw)
     return name_roles(text, name_bodies(text, name_issuers(text, _drop_overlaps(found), known)))
+
+
+def _or_confirm_after(tokens: Sequence[Token], i: int) -> bool:
+    """The cue at token i is followed by "أو" and a word confirming or denying: "رفضت الوزارة
+    نفي أو تأكيد الأنباء" (declined to deny or confirm) says neither, and "أو" is no subject."""
+    return (
+        i + 2 < len(tokens)
+        and tokens[i + 1].norm == _OR_WORD
+        and _strip_conj(tokens[i + 2].norm) in _CONFIRM_OR_DENY
+    )
+
+
+#: Denying verbs whose bare written forms are as often nouns: "كذب" (a lie), "دحض" (refuting),
+#: "تنكر" (a disguise) of "أنكر".
+_NOUN_LIKE_DENIALS = frozenset(("كذب", "دحض", "أنكر"))
+#: Words that open what such a verb denies when it denies a report: "ما" (what was said) and
+#: the names of what is reported or alleged, folded; "أن" opening a clause is also one.
+_DENIED_OPENINGS = folded(
+    """ما مما كل أي هذه هذا ذلك تلك الأنباء أنباء الأخبار أخبار التقارير تقارير الاتهامات
+    اتهامات الاتهام اتهام التهم التهمة تهمة تهم الادعاءات ادعاءات ادعاء المزاعم مزاعم
+    الشائعات شائعات الإشاعات إشاعات الرواية رواية صحة وجود علمه معرفته"""
+)
+
+
+def _noun_like_denial(text: str, raw: RawAttribution) -> bool:
+    """A denial cued by a verb that is as often a noun ("كذب", "دحض", "تنكر") whose content
+    opens as no denied report does: "أنها كذب وافتراء، فالجميع يعرف …" and "ركز على الحقائق
+    ودحض الخرافات في مجال …" read a noun's neighbour as a voice and the next words as what it
+    denies. "كذبت الهيئة ما نشرته مواقع …" and "أنكر التاجر أن …" still deny."""
+    if raw.stance is not Stance.DENIES or raw.quote is not QuoteKind.INDIRECT:
+        return False
+    cue = lx.VERB_CUES.get(_strip_conj(fold(raw.cue)))
+    if cue is None or cue.lemma not in _NOUN_LIKE_DENIALS:
+        return False
+    first = text[raw.start : raw.end].split(maxsplit=1)
+    opening = _strip_conj(fold(first[0].strip('«»"“”(')) if first else "")
+    before = text[max(0, raw.start - 12) : raw.start].split()
+    opened = bool(before) and fold(before[-1]) in lx.COMPLEMENTISERS  # "أنكر فلان أن …"
+    return not opened and opening not in _DENIED_OPENINGS and opening not in lx.COMPLEMENTISERS
+
+
+def _denial_of_next_report(text: str, raw: RawAttribution) -> bool:
+    """A denial whose content opens with "و" and a reporting verb: "نفى النادي الذي …
+    اتهام الرابطة له بالتقصير، وقالت الرابطة إن …" and "نفت هذا الأمر وقالت إن …" lost what
+    was denied to the words read as the denier, and took the next report, someone's say
+    (the denier's own, or the accuser's), for what is denied."""
+    if raw.stance is not Stance.DENIES or raw.quote is not QuoteKind.INDIRECT:
+        return False
+    first = text[raw.start : raw.end].split(maxsplit=1)
+    if not first:
+        return False
+    word = fold(first[0])
+    bare = _strip_conj(word)
+    if bare == word:
+        return False  # "قال إن …" with no conjunction: the report denied ("نفى تقريرا قال إن")
+    cue = lx.VERB_CUES.get(bare)
+    return cue is not None and cue.stance is Stance.ASSERTS
 
 
 #: "اللهم" (O God), folded: words that open with it are a prayer.

@@ -854,6 +854,10 @@ _DAY_BEFORE_YESTERDAY = tuple(fold(w) for w in ("أول", "من", "أمس"))
 _WRITER = "1"
 #: The warning participle ("محذرا", "محذرة"), whose content may be a noun phrase after من.
 _WARNING = "محذر"
+#: Participles that may open a sentence of their own with a noun phrase for content, and the
+#: verb whose noun-phrase readings they share: "… . مشيرا إلى ارتفاع الأسعار" (as "أشار
+#: إلى ارتفاع …"), "… . مشددا على أهمية التعاون" (as "شدد على أهمية …").
+_OPENING_PARTICIPLE_VERBS = {"مشير": "أشار", "لافت": "لفت", "مشدد": "شدد", "مؤكد": "أكد"}
 #: The participle of describing: its content is the thing described and what it is called
 #: ("…، واصفا الخطة بأنها طموحة"), read from the word after it.
 _DESCRIBING_PARTICIPLE = "واصف"
@@ -7778,6 +7782,10 @@ class _Sentence:
         before the complementiser ("…، قائلة لـ«الوادي» إن …", "مضيفا للصحيفة أن"): it
         carried the words."""
         i = spot.i
+        noun_at = self._opening_participle_noun(spot)
+        if noun_at is not None:
+            noun_span = self.content_span(noun_at)
+            return None if noun_span is None else self._found(None, (), (), i, noun_span, spot.cue)
         k = i + 1
         carriers: list[Mention] = []
         lead = i  # where the lead's words are counted from (after a medium, from there)
@@ -7823,6 +7831,22 @@ class _Sentence:
         elif spot.cue.gender == "p" and not self.found:
             subject = self._plural_doer(i)
         return self._found(subject, carriers, (), i, span, spot.cue)
+
+    def _opening_participle_noun(self, spot: _Spot) -> int | None:
+        """Where a noun-phrase content opens after a participle that opens its sentence, read
+        as its verb reads one: "… . مشيرا إلى ارتفاع عدد الزوار" (the rise),
+        "… . مشددا على حرص الوزارة على …" (the care); the voice is the speaker before. None
+        when a word comes before the participle or no such noun follows it."""
+        verb = _OPENING_PARTICIPLE_VERBS.get(spot.cue.lemma)
+        k = spot.i + 1
+        if verb is None or k + 1 >= len(self.tokens):
+            return None
+        if any(t.is_word for t in self.tokens[: spot.i]):
+            return None
+        cue = replace(spot.cue, lemma=verb)
+        if self.tokens[k].norm == "الي" and verb in lx.POINTING_VERBS:
+            return k + 1 if self._pointed_at(k) else None
+        return self._stressed_content(k, cue) if verb in _EMPHASIS_VERBS else None
 
     def _plural_doer(self, i: int) -> Mention | None:
         """The unnamed group that does the act opening the sentence before a plural participle

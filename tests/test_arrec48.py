@@ -1,0 +1,53 @@
+"""Arabic reporting patterns common in unseen news: a participle opening its own sentence with
+a noun phrase for content, and a stressed untruth read as a denial."""
+
+from __future__ import annotations
+
+from tracker.models import Stance
+
+
+def _read(read, text: str) -> list[tuple[str, str, str, Stance]]:
+    result = read(text)
+    return [(a.cue, a.source.name, a.content, a.stance) for a in result.attributions]
+
+
+def test_a_participle_opening_its_sentence_takes_the_event_after_ila(read):
+    """ "… . مشيرا إلى ارتفاع عدد الزوار …": the rise is what the last speaker pointed out, not
+    a statement in the paper's own voice."""
+    result = read(
+        "وقال مدير الهيئة نادر الفاضل إن الموسم بدأ مبكرا هذا العام. "
+        "مشيرا إلى ارتفاع عدد الزوار في الأسبوع الأول بنسبة كبيرة.\n"
+    )
+    (said, pointed) = result.attributions
+    assert said.source.name == pointed.source.name == "نادر الفاضل"
+    assert pointed.cue == "مشيرا"
+    assert pointed.content == "ارتفاع عدد الزوار في الأسبوع الأول بنسبة كبيرة"
+    assert not any("ارتفاع عدد الزوار" in s.content for s in result.statements)
+
+
+def test_a_participle_opening_its_sentence_takes_what_is_stressed(read):
+    """ "… . مشددا على حرص الهيئة على …" and "… . مؤكدا أهمية …": the stance noun opens the
+    content of the speaker before, as after the verbs "شدد" and "أكد"."""
+    found = _read(
+        read,
+        "وأوضحت المديرة سلمى القاسم أن التسجيل يبدأ الأحد المقبل. "
+        "مشددة على حرص الإدارة على تيسير الإجراءات للمتقدمين. "
+        "مؤكدة أهمية الالتزام بالمواعيد المعلنة في الموقع.\n",
+    )
+    assert [(cue, name) for cue, name, _, _ in found] == [
+        ("أوضحت", "سلمى القاسم"),
+        ("مشددة", "سلمى القاسم"),
+        ("مؤكدة", "سلمى القاسم"),
+    ]
+    assert found[1][2] == "حرص الإدارة على تيسير الإجراءات للمتقدمين"
+    assert found[2][2] == "أهمية الالتزام بالمواعيد المعلنة في الموقع"
+
+
+def test_stressing_that_a_report_is_untrue_is_a_denial(read):
+    """ "وشدد المتحدث على عدم صحة الأنباء …": what is stressed is that the report is untrue,
+    a denial, as "لا صحة لـ …" is."""
+    (att,) = read(
+        "وشدد المتحدث باسم الشركة رامي الهاشم على عدم صحة الأنباء عن بيع المصنع.\n"
+    ).attributions
+    assert att.source.name == "رامي الهاشم"
+    assert att.stance is Stance.DENIES

@@ -51,3 +51,15 @@ def test_stressing_that_a_report_is_untrue_is_a_denial(read):
     ).attributions
     assert att.source.name == "رامي الهاشم"
     assert att.stance is Stance.DENIES
+
+
+def test_the_author_of_a_statement_named_after_alladhi_speaks_in_it(read):
+    """ "في البيان الذي أصدره فلان، وقال فيه: «…»": the statement's author says the quotation,
+    which is neither lost nor the paper's own words."""
+    result = read(
+        "ورحب المجلس بالقرار، جاء ذلك في البيان الذي أصدره الدكتور وليد السمان رئيس المجلس، "
+        'وقال فيه: "إن المجلس يدعم الخطة الجديدة لتطوير الموانئ".\n'
+    )
+    (said,) = [a for a in result.attributions if a.cue == "قال"]
+    assert said.source.name == "وليد السمان"
+    assert "يدعم الخطة الجديدة" in said.content

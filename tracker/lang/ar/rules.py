@@ -1185,6 +1185,15 @@ def _record_word(norm: str) -> bool:
     return _occasion_noun(norm) or (norm[:1] == "ب" and _occasion_noun(norm[1:]))
 
 
+def _record_with_who(tokens: Sequence[Token], j: int) -> bool:
+    """A definite record with "الذي"/"التي" and its authoring verb after it: "البيان الذي
+    أصدره فلان، وقال فيه …" (the author follows the verb)."""
+    norm = tokens[j].norm
+    if not norm.startswith("ال") or not _occasion_noun(norm[2:]) or j + 2 >= len(tokens):
+        return False
+    return tokens[j + 1].norm in _WHO and tokens[j + 2].norm in _AUTHORING
+
+
 def _honorifics_only(descriptor: str) -> bool:
     """A descriptor of honorifics alone: "المهندس", "الشيخ الدكتور"."""
     words = descriptor.split()
@@ -4085,12 +4094,16 @@ class _Sentence:
         for j in range(end - 1, max(end - 1 - MAX_RECORD_OWNER, -1), -1):
             if not tokens[j].is_word or self._is_spot(j):
                 return None  # ("…، كما قال فلان، مضيفا …": a clause, not a record's author)
-            if _record_word(tokens[j].norm):
+            if _record_word(tokens[j].norm) or _record_with_who(tokens, j):
                 at = j
                 break
         if at is None or at + 1 >= end:
             return None  # ("أصدرت الوزارة بيانا، أوضحت فيه": the issuer comes before)
         start = at + 1
+        if tokens[start].norm in _WHO and start + 1 < end:
+            start += 1  # "البيان الذي أصدره فلان، وقال فيه": the authoring verb after "الذي"
+            if tokens[start].norm not in _AUTHORING:
+                return None
         if tokens[start].norm in _PUBLISHING_VERBS:
             return None  # "بيان نشرته الصحيفة": who printed it, not who wrote it
         if tokens[start].norm in _AUTHORING or tokens[start].norm in _ASCRIBED:

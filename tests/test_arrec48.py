@@ -63,3 +63,19 @@ def test_the_author_of_a_statement_named_after_alladhi_speaks_in_it(read):
     (said,) = [a for a in result.attributions if a.cue == "قال"]
     assert said.source.name == "وليد السمان"
     assert "يدعم الخطة الجديدة" in said.content
+
+
+def test_a_time_phrase_before_the_complementiser_keeps_the_voice(read):
+    """ "وأعلنت بعد التصويت أن …" (the speaker named before) and "وأقرت فلانة قبل التصويت بأن …"
+    (a verb that needs its complementiser close): when they spoke stands between the verb and
+    what they said, which is theirs, not the paper's."""
+    result = read(
+        "وأقرت المتحدثة باسم الحكومة هند الساعدي قبل التصويت بأن الخلاف يهدد الائتلاف. "
+        "وأعلنت بعد التصويت أن الحكومة باقية حتى نهاية ولايتها.\n"
+    )
+    assert [(a.cue, a.source.name) for a in result.attributions] == [
+        ("أقرت", "هند الساعدي"),
+        ("أعلنت", "هند الساعدي"),
+    ]
+    assert result.attributions[1].content == "الحكومة باقية حتى نهاية ولايتها"
+    assert not result.statements

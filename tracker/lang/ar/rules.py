@@ -474,6 +474,8 @@ _GOVERNING_QUOTE = (
 #: "لدى", "عند", "فور", "عقب" before a verbal noun with his pronoun: when he spoke ("لدى
 #: استقباله", "فور وصوله").
 _AT_TIME = folded("لدى عند فور عقب بعد بعيد قبل قبيل")
+#: "بعد ذلك", "عقب ذلك": a word of time before "that" (what happened before).
+_THAT_TIME = folded("ذلك")
 
 
 def _reporting_word(norm: str) -> bool:
@@ -5924,6 +5926,22 @@ class _Sentence:
                 return read if " " in name or name.startswith("ال") else None
         return None
 
+    def _timed_event(self, k: int) -> bool:
+        """A definite event or "ذلك" at token k after a word of time, with a complementiser
+        right after it: "وأضاف بعد الاجتماع أن …", "وأعلنت بعد ذلك أن …" (when the speaker
+        named before spoke; a subject never opens with "بعد")."""
+        norm = self.tokens[k].norm
+        if not (norm.startswith("ال") or norm in _THAT_TIME):
+            return False
+        return self._next_norm(k) in lx.COMPLEMENTISERS
+
+    def _when_then_that(self, k: int) -> bool:
+        """A word of time at token k with its event and a complementiser right after: "قبل
+        التصويت بأن …", "بعد ذلك أن …"."""
+        if self.tokens[k].norm not in _AT_TIME or k + 1 >= len(self.tokens):
+            return False
+        return self._timed_event(k + 1)
+
     def _opens_voice(self, k: int) -> bool:
         """True when token k can begin a voice: a title, an unnamed head, a body or a name."""
         norm = self.tokens[k].norm
@@ -5980,7 +5998,7 @@ class _Sentence:
         if tok.norm == "من" and self._next_norm(k) in _THROUGH_IT:
             return None, k + 2  # "وأكدت من خلاله أن …": through the statement named before
         at_time = tok.norm in _AT_TIME and k + 1 < len(self.tokens)
-        at_time = at_time and _possessed(self.tokens[k + 1])  # "وشدد لدى استقباله …"
+        at_time = at_time and (_possessed(self.tokens[k + 1]) or self._when_then_that(k))
         if (_strip_conj(tok.norm) in _OCCASION_LINKS or at_time) and not self._imam_at(k):
             # "وقال خلال المؤتمر وزير النقل فلان إن …": the occasion, then the subject; with
             # none after it ("وأضاف أمام المؤتمر: «…»"), the speaker is the one named before.
@@ -6670,6 +6688,10 @@ class _Sentence:
             if norm in _BY_SAYING:
                 k += 1  # "واختتم فلان بقوله: …": by saying, his words follow
                 continue
+            if cue.strict and not topic and self._when_then_that(k):
+                opened = self._content_opens(k + 2, cue)  # "وأقر فلان بعد التصويت بأن …"
+                if opened is not None:
+                    return opened
             if cue.strict and not topic:
                 # "وبين الشيخ فلان في خطبة الجمعة بجامع …، أن …": a verb that is also a
                 # common word, opening its clause, takes no lead but an occasion opening it

@@ -79,3 +79,20 @@ def test_a_time_phrase_before_the_complementiser_keeps_the_voice(read):
     ]
     assert result.attributions[1].content == "الحكومة باقية حتى نهاية ولايتها"
     assert not result.statements
+
+
+def test_a_strict_verb_after_its_occasion_takes_a_colon_quotation_or_a_quoted_paper(read):
+    """ "وتابع فلان في كلمته أمام المجلس: «…»" and "وتابع فلان، في مقابلة مع صحيفة «…»
+    المحلية، أن …": a verb that is also a common word ("تابع", followed) speaks when its
+    occasion closes on a colon and a quotation, or names a paper in quotation marks."""
+    found = _read(
+        read,
+        "وتابع الوزير عادل المنصوري في كلمته أمام المجلس: «لن نرفع رسوم الخدمات هذا العام».\n"
+        "وتابع اللاعب فراس الجبوري، في مقابلة مع صحيفة «النجمة» المحلية، أن فريقه سيعود أقوى.\n",
+    )
+    assert [(cue, name) for cue, name, _, _ in found] == [
+        ("تابع", "عادل المنصوري"),
+        ("تابع", "فراس الجبوري"),
+    ]
+    assert found[0][2] == "لن نرفع رسوم الخدمات هذا العام"
+    assert found[1][2] == "فريقه سيعود أقوى"

@@ -5935,6 +5935,12 @@ class _Sentence:
             return False
         return self._next_norm(k) in lx.COMPLEMENTISERS
 
+    def _colon_then_quote(self, k: int) -> bool:
+        """A colon at token k with a quotation opening right after it."""
+        if self.tokens[k].text != ":" or k + 1 >= len(self.tokens):
+            return False
+        return self.tokens[k + 1].text in OPENING_QUOTES and self.quote_at(k + 1) is not None
+
     def _when_then_that(self, k: int) -> bool:
         """A word of time at token k with its event and a complementiser right after: "قبل
         التصويت بأن …", "بعد ذلك أن …"."""
@@ -6750,7 +6756,17 @@ class _Sentence:
             if tok.text in "،," and self._on_that(j + 1):
                 return j + 3  # "وشدد الوزير خلال مؤتمر … عقب …، على أن …"
             said = tok.text in _SAID_THAT
-            if comma_only and (said or (not tok.is_word and tok.text not in "،,()")):
+            if comma_only and self._colon_then_quote(j):
+                # "وتابع الرئيس فلان في خطابه أمام المجلس: «…»": a colon and a quotation
+                # close the occasion of a verb opening its clause as a comma before "أن" does.
+                return self._content_opens(j, cue)
+            quote = self.quote_at(j)
+            short = quote is not None and len(self.text[quote[0] : quote[1]].split()) <= 3
+            if comma_only and quote is not None and short:
+                named_until = quote[1]  # "، في مقابلة مع صحيفة «الوادي»، أن": a quoted name
+                continue
+            mark = not tok.is_word and tok.text not in "،,()" and tok.start != named_until
+            if comma_only and (said or mark):
                 return None
             if tok.text == ":":
                 # "وقال الوزير في تصريح بمناسبة صدور القرار القاضي بتكليف …: «…»": a colon
@@ -6761,8 +6777,7 @@ class _Sentence:
                 # hamza below is what a verb of saying opens (not "أن", which any verb takes;
                 # not "إن كان", "if").
                 return self._content_opens(j, cue)
-            quote = self.quote_at(j)
-            if quote is not None and len(self.text[quote[0] : quote[1]].split()) <= 3:
+            if quote is not None and short:
                 named_until = quote[1]
                 continue
             if quote is not None and self._nothing_after_quote(quote):

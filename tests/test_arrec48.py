@@ -96,3 +96,14 @@ def test_a_strict_verb_after_its_occasion_takes_a_colon_quotation_or_a_quoted_pa
     ]
     assert found[0][2] == "لن نرفع رسوم الخدمات هذا العام"
     assert found[1][2] == "فريقه سيعود أقوى"
+
+
+def test_a_trailing_as_cue_with_a_full_name_credits_the_clause_before(read):
+    """ "…، كما أعلن مازن الشهري." : a full name (a given name and more) after "كما" and a
+    cue at the end of the sentence says the clause before, as a title there does."""
+    result = read(
+        "واتفقت الدول الأعضاء على خطة مشتركة لحماية الممرات البحرية، كما أعلن مازن الشهري.\n"
+    )
+    (att,) = result.attributions
+    assert (att.cue, att.source.name) == ("أعلن", "مازن الشهري")
+    assert att.content == "واتفقت الدول الأعضاء على خطة مشتركة لحماية الممرات البحرية"

@@ -1196,6 +1196,13 @@ def _record_with_who(tokens: Sequence[Token], j: int) -> bool:
     return tokens[j + 1].norm in _WHO and tokens[j + 2].norm in _AUTHORING
 
 
+def _full_name(voice: Mention) -> bool:
+    """A person's name of two words or more opening with a given name ("…، كما قال خالد
+    العطية."), not a bare word that may have swallowed an object ("كما أعلنت البلاد الحداد")."""
+    words = voice.surface.split()
+    return len(words) > 1 and given_name(fold(words[0]))
+
+
 def _honorifics_only(descriptor: str) -> bool:
     """A descriptor of honorifics alone: "المهندس", "الشيخ الدكتور"."""
     words = descriptor.split()
@@ -5749,7 +5756,7 @@ class _Sentence:
         time words after it."""
         i = spot.i
         titled = voice is not None and (
-            voice.kind is not SourceKind.PERSON or bool(voice.descriptor)
+            voice.kind is not SourceKind.PERSON or bool(voice.descriptor) or _full_name(voice)
         )
         after = self._past_carriers(after)  # "…، كما قال المتحدث لوكالة «الأنباء».": he told it
         return (

@@ -66,18 +66,18 @@ def test_the_author_of_a_statement_named_after_alladhi_speaks_in_it(read):
 
 
 def test_a_time_phrase_before_the_complementiser_keeps_the_voice(read):
-    """ "وأعلنت بعد التصويت أن …" (the speaker named before) and "وأقرت فلانة قبل التصويت بأن …"
-    (a verb that needs its complementiser close): when they spoke stands between the verb and
-    what they said, which is theirs, not the paper's."""
+    """ "وأقر المدير فلان عقب الجلسة بأن …" (a verb that needs its complementiser close) and
+    "وأوضح بعد الاجتماع أن …" (the speaker named before): when they spoke stands between the
+    verb and what they said, which is theirs, not the paper's."""
     result = read(
-        "وأقرت المتحدثة باسم الحكومة هند الساعدي قبل التصويت بأن الخلاف يهدد الائتلاف. "
-        "وأعلنت بعد التصويت أن الحكومة باقية حتى نهاية ولايتها.\n"
+        "وأقر مدير المستشفى نبيل العواد عقب الجلسة بأن نقص الأسرة يؤخر العمليات. "
+        "وأوضح بعد الاجتماع أن جناحا جديدا سيفتتح قبل نهاية العام.\n"
     )
     assert [(a.cue, a.source.name) for a in result.attributions] == [
-        ("أقرت", "هند الساعدي"),
-        ("أعلنت", "هند الساعدي"),
+        ("أقر", "نبيل العواد"),
+        ("أوضح", "نبيل العواد"),
     ]
-    assert result.attributions[1].content == "الحكومة باقية حتى نهاية ولايتها"
+    assert result.attributions[1].content == "جناحا جديدا سيفتتح قبل نهاية العام"
     assert not result.statements
 
 

@@ -5950,7 +5950,7 @@ class _Sentence:
 
     def _when_then_that(self, k: int) -> bool:
         """A word of time at token k with its event and a complementiser right after: "قبل
-        التصويت بأن …", "بعد ذلك أن …"."""
+        الجلسة بأن …", "بعد ذلك أن …"."""
         if self.tokens[k].norm not in _AT_TIME or k + 1 >= len(self.tokens):
             return False
         return self._timed_event(k + 1)
@@ -6702,7 +6702,7 @@ class _Sentence:
                 k += 1  # "واختتم فلان بقوله: …": by saying, his words follow
                 continue
             if cue.strict and not topic and self._when_then_that(k):
-                opened = self._content_opens(k + 2, cue)  # "وأقر فلان بعد التصويت بأن …"
+                opened = self._content_opens(k + 2, cue)  # "وأقر فلان عقب الجلسة بأن …"
                 if opened is not None:
                     return opened
             if cue.strict and not topic:
@@ -6764,7 +6764,7 @@ class _Sentence:
                 return j + 3  # "وشدد الوزير خلال مؤتمر … عقب …، على أن …"
             said = tok.text in _SAID_THAT
             if comma_only and self._colon_then_quote(j):
-                # "وتابع الرئيس فلان في خطابه أمام المجلس: «…»": a colon and a quotation
+                # "وتابع الرئيس فلان في كلمته أمام المجلس: «…»": a colon and a quotation
                 # close the occasion of a verb opening its clause as a comma before "أن" does.
                 return self._content_opens(j, cue)
             quote = self.quote_at(j)

@@ -179,9 +179,10 @@ OBTAINED = folded(
 
 #: First-person denials that open a voice's own words: «ننفي الأنباء …».
 DENIAL_OPENINGS = frozenset(fold(w) for w in "ننفي نكذب نفند أنفي ننكر".split())
-#: Two-word openings of a denied proposition: "لا صحة لـ …", "لا أساس لـ …".
+#: Two-word openings of a denied proposition: "لا صحة لـ …", "لا أساس لـ …", "عدم صحة …"
+#: (what a voice stresses is untrue: "مشددا على عدم صحة الأنباء").
 DENIAL_PAIRS = frozenset(
-    (fold(a), fold(b)) for a, b in (("لا", "صحة"), ("لا", "أساس"), ("غير", "صحيح"))
+    (fold(a), fold(b)) for a, b in (("لا", "صحة"), ("لا", "أساس"), ("غير", "صحيح"), ("عدم", "صحة"))
 )
 
 #: Broken plurals of people among the unnamed heads (sound plurals end in ون/ين). Plurals of

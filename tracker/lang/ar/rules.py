@@ -474,6 +474,8 @@ _GOVERNING_QUOTE = (
 #: "لدى", "عند", "فور", "عقب" before a verbal noun with his pronoun: when he spoke ("لدى
 #: استقباله", "فور وصوله").
 _AT_TIME = folded("لدى عند فور عقب بعد بعيد قبل قبيل")
+#: "بعد ذلك", "عقب ذلك": a word of time before "that" (what happened before).
+_THAT_TIME = folded("ذلك")
 
 
 def _reporting_word(norm: str) -> bool:
@@ -854,6 +856,10 @@ _DAY_BEFORE_YESTERDAY = tuple(fold(w) for w in ("أول", "من", "أمس"))
 _WRITER = "1"
 #: The warning participle ("محذرا", "محذرة"), whose content may be a noun phrase after من.
 _WARNING = "محذر"
+#: Participles that may open a sentence of their own with a noun phrase for content, and the
+#: verb whose noun-phrase readings they share: "… . مشيرا إلى ارتفاع الأسعار" (as "أشار
+#: إلى ارتفاع …"), "… . مشددا على أهمية التعاون" (as "شدد على أهمية …").
+_OPENING_PARTICIPLE_VERBS = {"مشير": "أشار", "لافت": "لفت", "مشدد": "شدد", "مؤكد": "أكد"}
 #: The participle of describing: its content is the thing described and what it is called
 #: ("…، واصفا الخطة بأنها طموحة"), read from the word after it.
 _DESCRIBING_PARTICIPLE = "واصف"
@@ -1179,6 +1185,22 @@ def _without_lam(token: Token) -> Token:
 def _record_word(norm: str) -> bool:
     """ "بيان", "خطاب", "بتصريح": a record or speech, also after ب ("بتصريح منسوب لفلان")."""
     return _occasion_noun(norm) or (norm[:1] == "ب" and _occasion_noun(norm[1:]))
+
+
+def _record_with_who(tokens: Sequence[Token], j: int) -> bool:
+    """A definite record with "الذي"/"التي" and its authoring verb after it: "البيان الذي
+    أصدره فلان، وقال فيه …" (the author follows the verb)."""
+    norm = tokens[j].norm
+    if not norm.startswith("ال") or not _occasion_noun(norm[2:]) or j + 2 >= len(tokens):
+        return False
+    return tokens[j + 1].norm in _WHO and tokens[j + 2].norm in _AUTHORING
+
+
+def _full_name(voice: Mention) -> bool:
+    """A person's name of two words or more opening with a given name ("…، كما قال خالد
+    العطية."), not a bare word that may have swallowed an object ("كما أعلنت البلاد الحداد")."""
+    words = voice.surface.split()
+    return len(words) > 1 and given_name(fold(words[0]))
 
 
 def _honorifics_only(descriptor: str) -> bool:
@@ -4083,12 +4105,16 @@ class _Sentence:
         for j in range(end - 1, max(end - 1 - MAX_RECORD_OWNER, -1), -1):
             if not tokens[j].is_word or self._is_spot(j):
                 return None  # ("…، كما قال فلان، مضيفا …": a clause, not a record's author)
-            if _record_word(tokens[j].norm):
+            if _record_word(tokens[j].norm) or _record_with_who(tokens, j):
                 at = j
                 break
         if at is None or at + 1 >= end:
             return None  # ("أصدرت الوزارة بيانا، أوضحت فيه": the issuer comes before)
         start = at + 1
+        if tokens[start].norm in _WHO and start + 1 < end:
+            start += 1  # "البيان الذي أصدره فلان، وقال فيه": the authoring verb after "الذي"
+            if tokens[start].norm not in _AUTHORING:
+                return None
         if tokens[start].norm in _PUBLISHING_VERBS:
             return None  # "بيان نشرته الصحيفة": who printed it, not who wrote it
         if tokens[start].norm in _AUTHORING or tokens[start].norm in _ASCRIBED:
@@ -5732,7 +5758,7 @@ class _Sentence:
         time words after it."""
         i = spot.i
         titled = voice is not None and (
-            voice.kind is not SourceKind.PERSON or bool(voice.descriptor)
+            voice.kind is not SourceKind.PERSON or bool(voice.descriptor) or _full_name(voice)
         )
         after = self._past_carriers(after)  # "…، كما قال المتحدث لوكالة «الأنباء».": he told it
         return (
@@ -5909,6 +5935,28 @@ class _Sentence:
                 return read if " " in name or name.startswith("ال") else None
         return None
 
+    def _timed_event(self, k: int) -> bool:
+        """A definite event or "ذلك" at token k after a word of time, with a complementiser
+        right after it: "وأضاف بعد الاجتماع أن …", "وأعلنت بعد ذلك أن …" (when the speaker
+        named before spoke; a subject never opens with "بعد")."""
+        norm = self.tokens[k].norm
+        if not (norm.startswith("ال") or norm in _THAT_TIME):
+            return False
+        return self._next_norm(k) in lx.COMPLEMENTISERS
+
+    def _colon_then_quote(self, k: int) -> bool:
+        """A colon at token k with a quotation opening right after it."""
+        if self.tokens[k].text != ":" or k + 1 >= len(self.tokens):
+            return False
+        return self.tokens[k + 1].text in OPENING_QUOTES and self.quote_at(k + 1) is not None
+
+    def _when_then_that(self, k: int) -> bool:
+        """A word of time at token k with its event and a complementiser right after: "قبل
+        الجلسة بأن …", "بعد ذلك أن …"."""
+        if self.tokens[k].norm not in _AT_TIME or k + 1 >= len(self.tokens):
+            return False
+        return self._timed_event(k + 1)
+
     def _opens_voice(self, k: int) -> bool:
         """True when token k can begin a voice: a title, an unnamed head, a body or a name."""
         norm = self.tokens[k].norm
@@ -5965,7 +6013,7 @@ class _Sentence:
         if tok.norm == "من" and self._next_norm(k) in _THROUGH_IT:
             return None, k + 2  # "وأكدت من خلاله أن …": through the statement named before
         at_time = tok.norm in _AT_TIME and k + 1 < len(self.tokens)
-        at_time = at_time and _possessed(self.tokens[k + 1])  # "وشدد لدى استقباله …"
+        at_time = at_time and (_possessed(self.tokens[k + 1]) or self._when_then_that(k))
         if (_strip_conj(tok.norm) in _OCCASION_LINKS or at_time) and not self._imam_at(k):
             # "وقال خلال المؤتمر وزير النقل فلان إن …": the occasion, then the subject; with
             # none after it ("وأضاف أمام المؤتمر: «…»"), the speaker is the one named before.
@@ -6655,6 +6703,10 @@ class _Sentence:
             if norm in _BY_SAYING:
                 k += 1  # "واختتم فلان بقوله: …": by saying, his words follow
                 continue
+            if cue.strict and not topic and self._when_then_that(k):
+                opened = self._content_opens(k + 2, cue)  # "وأقر فلان عقب الجلسة بأن …"
+                if opened is not None:
+                    return opened
             if cue.strict and not topic:
                 # "وبين الشيخ فلان في خطبة الجمعة بجامع …، أن …": a verb that is also a
                 # common word, opening its clause, takes no lead but an occasion opening it
@@ -6713,7 +6765,17 @@ class _Sentence:
             if tok.text in "،," and self._on_that(j + 1):
                 return j + 3  # "وشدد الوزير خلال مؤتمر … عقب …، على أن …"
             said = tok.text in _SAID_THAT
-            if comma_only and (said or (not tok.is_word and tok.text not in "،,()")):
+            if comma_only and self._colon_then_quote(j):
+                # "وتابع الرئيس فلان في كلمته أمام المجلس: «…»": a colon and a quotation
+                # close the occasion of a verb opening its clause as a comma before "أن" does.
+                return self._content_opens(j, cue)
+            quote = self.quote_at(j)
+            short = quote is not None and len(self.text[quote[0] : quote[1]].split()) <= 3
+            if comma_only and quote is not None and short:
+                named_until = quote[1]  # "، في مقابلة مع صحيفة «الوادي»، أن": a quoted name
+                continue
+            mark = not tok.is_word and tok.text not in "،,()" and tok.start != named_until
+            if comma_only and (said or mark):
                 return None
             if tok.text == ":":
                 # "وقال الوزير في تصريح بمناسبة صدور القرار القاضي بتكليف …: «…»": a colon
@@ -6724,8 +6786,7 @@ class _Sentence:
                 # hamza below is what a verb of saying opens (not "أن", which any verb takes;
                 # not "إن كان", "if").
                 return self._content_opens(j, cue)
-            quote = self.quote_at(j)
-            if quote is not None and len(self.text[quote[0] : quote[1]].split()) <= 3:
+            if quote is not None and short:
                 named_until = quote[1]
                 continue
             if quote is not None and self._nothing_after_quote(quote):
@@ -7780,6 +7841,10 @@ class _Sentence:
         before the complementiser ("…، قائلة لـ«الوادي» إن …", "مضيفا للصحيفة أن"): it
         carried the words."""
         i = spot.i
+        noun_at = self._opening_participle_noun(spot)
+        if noun_at is not None:
+            noun_span = self.content_span(noun_at)
+            return None if noun_span is None else self._found(None, (), (), i, noun_span, spot.cue)
         k = i + 1
         carriers: list[Mention] = []
         lead = i  # where the lead's words are counted from (after a medium, from there)
@@ -7825,6 +7890,22 @@ class _Sentence:
         elif spot.cue.gender == "p" and not self.found:
             subject = self._plural_doer(i)
         return self._found(subject, carriers, (), i, span, spot.cue)
+
+    def _opening_participle_noun(self, spot: _Spot) -> int | None:
+        """Where a noun-phrase content opens after a participle that opens its sentence, read
+        as its verb reads one: "… . مشيرا إلى ارتفاع عدد الزوار" (the rise),
+        "… . مشددا على حرص الوزارة على …" (the care); the voice is the speaker before. None
+        when a word comes before the participle or no such noun follows it."""
+        verb = _OPENING_PARTICIPLE_VERBS.get(spot.cue.lemma)
+        k = spot.i + 1
+        if verb is None or k + 1 >= len(self.tokens):
+            return None
+        if any(t.is_word for t in self.tokens[: spot.i]):
+            return None
+        cue = replace(spot.cue, lemma=verb)
+        if self.tokens[k].norm == "الي" and verb in lx.POINTING_VERBS:
+            return k + 1 if self._pointed_at(k) else None
+        return self._stressed_content(k, cue) if verb in _EMPHASIS_VERBS else None
 
     def _plural_doer(self, i: int) -> Mention | None:
         """The unnamed group that does the act opening the sentence before a plural participle

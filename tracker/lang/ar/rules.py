@@ -1197,8 +1197,8 @@ def _record_with_who(tokens: Sequence[Token], j: int) -> bool:
 
 
 def _full_name(voice: Mention) -> bool:
-    """A person's name of two words or more opening with a given name ("…، كما قال خالد
-    العطية."), not a bare word that may have swallowed an object ("كما أعلنت البلاد الحداد")."""
+    """A person's name of two words or more opening with a given name ("…، كما قال سامر
+    القيسي."), not a bare word that may have swallowed an object ("كما أعلنت البلاد الحداد")."""
     words = voice.surface.split()
     return len(words) > 1 and given_name(fold(words[0]))
 

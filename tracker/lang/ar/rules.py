@@ -64,6 +64,7 @@ from .voices import (
     given_name,
     nisba,
     no_voice_opening,
+    other_side_at,
     plural_nisba,
     principal_named,
     read_voice,
@@ -5243,6 +5244,12 @@ class _Sentence:
             subject, subject_end, content_at = whole[0], whole[1], None
         if cue.lemma == _SHOWING and self._credit_between(subject_end, content_at):
             return None  # "وأظهرت دراسة، وفقا لصحيفة …، أن …": the paper's credit reads it
+        if content_at in (None, _GIVE_UP) and spot.i == 0 and subject is not None:
+            # "صرح بذلك مدير المكتب، رئيس اللجنة الدكتور فلان، موضحا …": his second title and
+            # name, set off after the first, are the voice that points back.
+            apposed = self._apposed_title_after(subject_end)
+            if apposed is not None and self._points_back(spot, *apposed):
+                subject, subject_end = apposed
         if content_at in (None, _GIVE_UP) and self._points_back(spot, subject, subject_end):
             # "أوضح ذلك مدير الإدارة فلان.": the sentence before is the content; an empty span
             # at the sentence's start asks extract_sentences to fill it in (see _back_content).
@@ -5711,8 +5718,33 @@ class _Sentence:
             and voice is not None
             and i + 1 < len(self.tokens)
             and self.tokens[i + 1].norm in _BACK_REFERENCES
-            and (self._nothing_after(after) or self._about_the_voice_after(after))
+            and (
+                self._nothing_after(after)
+                or self._about_the_voice_after(after)
+                or self._relative_on_the_voice(after)
+            )
         )
+
+    def _apposed_title_after(self, after: int) -> tuple[Mention, int] | None:
+        """After a voice that is only a title, a comma, then a second title with the holder's
+        name up to the next comma or the end ("…، رئيس اللجنة الدكتور فلان الفلاني،"): that
+        named person, and the index after him; else None."""
+        tokens = self.tokens
+        k = after + 1
+        if k >= len(tokens) or tokens[after].text not in "،," or tokens[k].norm not in _TITLES:
+            return None
+        stop = next((j for j in range(k, len(tokens)) if tokens[j].text in "،,."), len(tokens))
+        voice = read_voice(self.text, tokens[k:stop], self.known, allow_bare_name=False)
+        if voice is None or voice.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL):
+            return None
+        if not any(map(given_name, fold(voice.name).split())):
+            return None  # a title alone, no name: not the same man named
+        return voice, stop
+
+    def _relative_on_the_voice(self, after: int) -> bool:
+        """ "صرح بذلك المتحدث فلان الذي أوضح أن …": a relative right after the voice, with
+        no comma, tells what else he said or did; the verb with ذلك still points back."""
+        return after < len(self.tokens) and self.tokens[after].norm in _WHO
 
     def _about_the_voice_after(self, after: int) -> bool:
         """ "أوضح ذلك فلان، والذي هنأ الطلاب …": a comma, then a relative clause on the voice
@@ -5778,6 +5810,9 @@ class _Sentence:
             norm = self.tokens[k].norm
             if norm == "من" and self._next_norm(k) in lx.PRONOUN_LEADS:
                 k += 2  # "وأكد من جانبه أن …", "فلان أكد من جهته أن …": on his part
+                continue
+            if other_side_at(self.tokens, k):
+                k += 3  # "وأكد من جهة أخرى أن …": on the other hand
                 continue
             if norm not in lx.ADVERBS and norm not in _RECENTLY and self.tokens[k].text not in "،,":
                 break

@@ -1,0 +1,57 @@
+"""Arabic voices on unseen SaudiNewsNet articles (round 48, second sample).
+
+Patterns read in a sample of articles from 2015-07-27, 07-31 and 08-10 outside the dev set.
+Every example is made up; each test pins one general pattern.
+"""
+
+from __future__ import annotations
+
+from test_ar_recall24 import _contents, _voices
+
+
+def test_a_credit_pointing_back_with_a_relative_after_the_voice(read):
+    """ "صرح بذلك المتحدث فلان الذي أوضح أن …": a relative with no comma after the voice
+    tells what else he said; "صرح بذلك" still credits him with the sentence before, and the
+    relative's own cue is read as well."""
+    result = read(
+        "لم تسجل أي وفيات في الحريق فيما أصيب عامل واحد بحروق في يديه.\n"
+        "صرح بذلك الرائد سالم الدهيمي المتحدث الرسمي للدفاع المدني بالمحافظة الذي أوضح "
+        "بأن التحقيقات جارية لمعرفة أسباب الحريق."
+    )
+    assert _voices(result) == ["سالم الدهيمي", "سالم الدهيمي"]
+    assert _contents(result) == [
+        "لم تسجل أي وفيات في الحريق فيما أصيب عامل واحد بحروق في يديه",
+        "التحقيقات جارية لمعرفة أسباب الحريق",
+    ]
+
+
+def test_a_credit_pointing_back_names_the_man_of_the_second_title(read):
+    """ "صرح بذلك مدير المكتب، رئيس اللجنة الدكتور فلان، موضحا أن …": a second title set
+    off after the first, with the holder's name, is the voice of the sentence before and of
+    the participle after him."""
+    result = read(
+        "تستضيف المدينة المؤتمر الإقليمي لأمراض القلب في نوفمبر المقبل. "
+        "صرح بذلك المدير العام للمكتب التنفيذي للمجلس، رئيس اللجنة العلمية للمؤتمر "
+        "الدكتور ماجد القريني، موضحا أن المؤتمر يناقش أحدث طرق العلاج."
+    )
+    assert _voices(result) == ["ماجد القريني", "ماجد القريني"]
+    assert _contents(result) == [
+        "تستضيف المدينة المؤتمر الإقليمي لأمراض القلب في نوفمبر المقبل",
+        "المؤتمر يناقش أحدث طرق العلاج",
+    ]
+
+
+def test_on_the_other_hand_is_no_part_of_the_name(read):
+    """ "وأكد فلان من ناحية ثانية أن …", "وأكد من جهة أخرى أن …": "on the other hand"
+    after the speaker's name or right after his verb is neither his name nor a subject; the
+    voice is the man named, and the subject-less verb continues the speaker before."""
+    result = read(
+        "قال رئيس النادي سالم الدهيمي إن الفريق سيعسكر في الخارج. "
+        "وأكد من جهة أخرى أن إدارة النادي جددت عقد المدرب. "
+        "وأكد المدير الفني ماجد القريني من ناحية ثانية أن الفريق سيلعب مباراتين وديتين."
+    )
+    assert _voices(result) == ["سالم الدهيمي", "سالم الدهيمي", "ماجد القريني"]
+    assert _contents(result)[1:] == [
+        "إدارة النادي جددت عقد المدرب",
+        "الفريق سيلعب مباراتين وديتين",
+    ]

@@ -55,3 +55,48 @@ def test_on_the_other_hand_is_no_part_of_the_name(read):
         "إدارة النادي جددت عقد المدرب",
         "الفريق سيلعب مباراتين وديتين",
     ]
+
+
+def test_a_definite_place_with_its_final_letter_written_ha_ends_no_name(read):
+    """ "وأوضح فلان المتحدث الرسمي للدفاع المدني بالمنطقه بأن …": a definite word written
+    with ه for ة ("بالمنطقه") takes no "his" pronoun; it is part of the title, and the cue
+    reads its content as with "بالمنطقة"."""
+    result = read(
+        "وأوضح العقيد ماجد القريني المتحدث الرسمي للدفاع المدني بالمحافظه بأن غرفة "
+        "العمليات تلقت بلاغا عن الحريق. "
+        "من جانبه أكد سالم الدهيمي مدير فرع الوزارة بالمنطقه، أن جولات التفتيش مستمرة."
+    )
+    assert _voices(result) == ["ماجد القريني", "سالم الدهيمي"]
+    assert _contents(result) == ["غرفة العمليات تلقت بلاغا عن الحريق", "جولات التفتيش مستمرة"]
+
+
+def test_an_announced_halt_or_extension_is_what_was_announced(read):
+    """ "أعلن الجيش وقفا لإطلاق النار …", "أعلنت الوزارة مد حالة الطوارئ": a short verbal
+    noun of a halt or an extension after the body opens what it announced; it is no part of
+    the body's name."""
+    result = read(
+        "وكان الجيش قد أعلن وقفا لإطلاق النار لمدة يومين. "
+        "وأعلنت وزارة الداخلية مد حالة الطوارئ في الإقليم ثلاثة أشهر."
+    )
+    assert _voices(result) == ["الجيش", "وزارة الداخلية"]
+    assert _contents(result) == [
+        "وقفا لإطلاق النار لمدة يومين",
+        "مد حالة الطوارئ في الإقليم ثلاثة أشهر",
+    ]
+
+
+def test_a_participle_drawing_attention_opens_its_own_content(read):
+    """ "…، لافتا الانتباه إلى أن …", "لافتة النظر إلى أن …": the participle with the
+    attention it draws ends the content before it and reads its own, for the same speaker."""
+    result = read(
+        "وقال المتحدث سالم الدهيمي إن القوات استعادت المطار، لافتا الانتباه إلى أن "
+        "المعارك انتقلت إلى الأطراف. "
+        "وقالت البلدية إن التطبيق الجديد متاح للجميع، لافتة النظر إلى أن التسجيل مجاني."
+    )
+    assert _voices(result) == ["سالم الدهيمي", "سالم الدهيمي", "البلدية", "البلدية"]
+    assert _contents(result) == [
+        "القوات استعادت المطار",
+        "المعارك انتقلت إلى الأطراف",
+        "التطبيق الجديد متاح للجميع",
+        "التسجيل مجاني",
+    ]

@@ -497,6 +497,11 @@ _DEF = frozenset(("ال", "لل"))
 _DEF_LOOKALIKES = folded("إلى إلا")
 
 
+#: A preposition glued to the article, folded ("بالمنطقه", "للشرطه"): the word is definite and
+#: takes no "his" pronoun, so a final ه there is ة written ه.
+_DEFINITE_IN = ("بال", "لل", "كال", "وبال", "ولل", "فبال")
+
+
 def _definite(norm: str) -> bool:
     """A definite word ("العسكري", "للمجلس"), not "إلى" or "إلا" folded."""
     return norm[:2] in _DEF and norm not in _DEF_LOOKALIKES
@@ -3331,6 +3336,8 @@ class _Sentence:
             after = self.read_carrier(k)[1]
             if after > k:
                 return self._opens_content_soon(after - 1, MAX_PARTICIPLE_LEAD)
+        if k < len(self.tokens) and self.tokens[k].norm in _ATTENTION:
+            return self._opens_content_soon(k, MAX_PARTICIPLE_LEAD)  # "لافتا النظر إلى أن"
         return self._opens_content_soon(i, MAX_PARTICIPLE_LEAD)
 
     def _opens_content_soon(self, index: int, window: int = MAX_LOOSE_LEAD) -> bool:
@@ -3964,6 +3971,7 @@ class _Sentence:
             and not norm.endswith("يه")
             and len(norm) >= MIN_HIS_NOUN
             and not norm.startswith(("ال", "و"))  # "الفقيه" takes no pronoun; "ونظيره" joins
+            and not norm.startswith(_DEFINITE_IN)  # "بالمنطقه": ة written ه, and definite
             and not norm.endswith("لله")
             and not given_name(norm)
             and norm not in lx.PRONOUN_LEADS  # "من جانبه", "بدوره": on his part
@@ -7843,6 +7851,9 @@ class _Sentence:
                     break
                 k += 1  # "محذرا من أن …": the complementiser opens the content next
                 continue
+            if tok.norm in _ATTENTION and k == i + 1:
+                k += 1  # "لافتا النظر إلى أن …": the attention drawn, then the content
+                continue
             # "مؤكدا سموه أن …": the honorific is the speaker already named.
             if tok.norm not in _PARTICIPLE_LEAD:
                 return None
@@ -9027,6 +9038,11 @@ def extract_sentences(
             elif raw.end - raw.start >= MIN_CONTENT_CHARS and not _prayer(text, raw):
                 found.append(raw)
     return name_roles(text, name_bodies(text, name_issuers(text, _drop_overlaps(found), known)))
+
+
+#: "لافتا النظر إلى أن …", "لافتة الانتباه إلى أن …": the object of a participle that draws
+#: attention, stepped over before its content.
+_ATTENTION = folded("النظر الانتباه الإنتباه الأنظار")
 
 
 #: "اللهم" (O God), folded: words that open with it are a prayer.

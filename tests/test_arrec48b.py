@@ -100,3 +100,14 @@ def test_a_participle_drawing_attention_opens_its_own_content(read):
         "التطبيق الجديد متاح للجميع",
         "التسجيل مجاني",
     ]
+
+
+def test_a_professor_and_doctor_abbreviated_leaves_his_title_out_of_his_name(read):
+    """ "أكد أ. د. فلان رئيس الجامعة أن …": "أ." (professor) before "د." is a rank as "د." is;
+    the title after his name is his role, not part of it, with or without a space."""
+    result = read(
+        "من جهته أكد أ. د. ماجد القريني رئيس الجامعة أن الاتفاقية تخدم الطلاب. "
+        "وأوضح أ.د. سالم الدهيمي عميد الكلية أن التسجيل يبدأ الأحد."
+    )
+    assert _voices(result) == ["ماجد القريني", "سالم الدهيمي"]
+    assert [a.source.kind.value for a in result.attributions] == ["official", "official"]

@@ -111,3 +111,15 @@ def test_a_professor_and_doctor_abbreviated_leaves_his_title_out_of_his_name(rea
     )
     assert _voices(result) == ["ماجد القريني", "سالم الدهيمي"]
     assert [a.source.kind.value for a in result.attributions] == ["official", "official"]
+
+
+def test_a_sentence_opened_by_during_the_event_names_who_speaks_next(read):
+    """ "وخلال اللقاء عبر فلان عن سروره …. وقال إن …": a preposition of time and the event
+    before the act ("خلال", "أثناء", "عقب" and a definite noun) still lets the act's doer speak
+    the subject-less cue after it."""
+    result = read(
+        "وخلال اللقاء عبر المنسق الإقليمي ماجد القريني عن سروره بالزيارة. "
+        "وقال إن الزيارة رسالة تضامن مع السكان."
+    )
+    assert _voices(result) == ["ماجد القريني"]
+    assert _contents(result) == ["الزيارة رسالة تضامن مع السكان"]

@@ -2824,6 +2824,8 @@ class _Sentence:
         tokens = self.tokens
         if len(tokens) > 3 and (_strip_conj(tokens[0].norm), tokens[1].norm) in _OPENING_PAIRS:
             return 2  # "وبهذه المناسبة هنأ فلان …": the act and its doer follow
+        if len(tokens) > 3 and _during_the_event(tokens):
+            return 2  # "وخلال اللقاء عبر فلان عن …": the act and its doer follow
         if len(tokens) < 4 or _strip_conj(tokens[0].norm) != "في":
             return 0
         if (tokens[1].norm, tokens[2].norm) in _CONTEXT_FRAMES:
@@ -9040,6 +9042,18 @@ def extract_sentences(
     return name_roles(text, name_bodies(text, name_issuers(text, _drop_overlaps(found), known)))
 
 
+#: "وخلال اللقاء", "وأثناء الزيارة", "وعقب الاجتماع": a preposition of time and the event, in
+#: folded letters, opening a sentence before its act.
+_DURING = folded("خلال أثناء اثناء عقب")
+_DURING_HEAD = re.compile(r"\s*[وف]?(?:خلال|اثناء|عقب)\s+ال\S+\s+")
+
+
+def _during_the_event(tokens: Sequence[Token]) -> bool:
+    """The sentence opens with "وخلال اللقاء" (during the meeting): a preposition of time and
+    one definite noun of the event, then the act."""
+    return _strip_conj(tokens[0].norm) in _DURING and tokens[1].norm.startswith("ال")
+
+
 #: "لافتا النظر إلى أن …", "لافتة الانتباه إلى أن …": the object of a participle that draws
 #: attention, stepped over before its content.
 _ATTENTION = folded("النظر الانتباه الإنتباه الأنظار")
@@ -9250,6 +9264,8 @@ def _actor_of(
     """The actor of a sentence with no cue that opens with a speech act, or with a verb and a
     titled person after it, else None. ``reading`` is the sentence when already read."""
     head = folded_head(chunk, MAX_ACT_AT)
+    if _DURING_HEAD.match(head):
+        head = _DURING_HEAD.sub("", head, count=1)  # "وخلال اللقاء عبر فلان عن …"
     if not _EXPRESSIVE_HEAD.match(head) and not _titled_second(_OPENER.sub("", head, count=1)):
         return None
     opening = (reading or _Sentence(text, sentence, known)).opening_actor()

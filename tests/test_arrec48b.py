@@ -123,3 +123,21 @@ def test_a_sentence_opened_by_during_the_event_names_who_speaks_next(read):
     )
     assert _voices(result) == ["ماجد القريني"]
     assert _contents(result) == ["الزيارة رسالة تضامن مع السكان"]
+
+
+def test_a_participle_said_at_the_same_time_opens_its_own_content(read):
+    """ "…، مشيرا في الوقت نفسه إلى أن …", "مؤكدة في هذا الصدد أن …": when or in what regard
+    the participle was said stands before its complementiser; the participle ends the content
+    before it and reads its own."""
+    result = read(
+        "وقال القائد سالم الدهيمي إن الجيش لا يعاني نقصا، مشيرا في الوقت نفسه إلى أن "
+        "التجنيد ارتفع. "
+        "وقالت الهيئة إن المخزون كاف، مؤكدة في هذا الصدد أن الأسعار ستنخفض."
+    )
+    assert _voices(result) == ["سالم الدهيمي", "سالم الدهيمي", "الهيئة", "الهيئة"]
+    assert _contents(result) == [
+        "الجيش لا يعاني نقصا",
+        "التجنيد ارتفع",
+        "المخزون كاف",
+        "الأسعار ستنخفض",
+    ]

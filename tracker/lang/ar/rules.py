@@ -3340,6 +3340,8 @@ class _Sentence:
                 return self._opens_content_soon(after - 1, MAX_PARTICIPLE_LEAD)
         if k < len(self.tokens) and self.tokens[k].norm in _ATTENTION:
             return self._opens_content_soon(k, MAX_PARTICIPLE_LEAD)  # "لافتا النظر إلى أن"
+        if _same_time_at(self.tokens, k):
+            return self._opens_content_soon(k + 2, MAX_PARTICIPLE_LEAD)  # "مشيرا في الوقت نفسه"
         return self._opens_content_soon(i, MAX_PARTICIPLE_LEAD)
 
     def _opens_content_soon(self, index: int, window: int = MAX_LOOSE_LEAD) -> bool:
@@ -7856,6 +7858,10 @@ class _Sentence:
             if tok.norm in _ATTENTION and k == i + 1:
                 k += 1  # "لافتا النظر إلى أن …": the attention drawn, then the content
                 continue
+            if k == i + 1 and _same_time_at(self.tokens, k):
+                k += 3  # "مشيرا في الوقت نفسه إلى أن …": when or in what regard, then the content
+                lead = k - 1
+                continue
             # "مؤكدا سموه أن …": the honorific is the speaker already named.
             if tok.norm not in _PARTICIPLE_LEAD:
                 return None
@@ -9052,6 +9058,32 @@ def _during_the_event(tokens: Sequence[Token]) -> bool:
     """The sentence opens with "وخلال اللقاء" (during the meeting): a preposition of time and
     one definite noun of the event, then the act."""
     return _strip_conj(tokens[0].norm) in _DURING and tokens[1].norm.startswith("ال")
+
+
+#: "في الوقت نفسه", "في هذا الصدد" after a participle, folded: when or in what regard it was
+#: said, stepped over before the content.
+_SAME_TIME = frozenset(
+    (fold(a), fold(b))
+    for a, b in (
+        ("الوقت", "نفسه"),
+        ("الوقت", "ذاته"),
+        ("ذات", "الوقت"),
+        ("نفس", "الوقت"),
+        ("هذا", "الصدد"),
+        ("هذا", "السياق"),
+        ("هذا", "الإطار"),
+        ("هذا", "الشأن"),
+    )
+)
+
+
+def _same_time_at(tokens: Sequence[Token], k: int) -> bool:
+    """Tokens k to k + 2 are "في الوقت نفسه" or "في هذا الصدد"."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].norm == "في"
+        and (tokens[k + 1].norm, tokens[k + 2].norm) in _SAME_TIME
+    )
 
 
 #: "لافتا النظر إلى أن …", "لافتة الانتباه إلى أن …": the object of a participle that draws

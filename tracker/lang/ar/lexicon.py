@@ -133,7 +133,9 @@ LETTER_N = fold("إن")
 DESCRIBING_VERBS = frozenset(("وصف",))
 #: Event nouns that open such a noun-phrase content (with or without the article), and the
 #: claim of responsibility: "أعلنت جماعة النسر مسؤوليتها عن التفجير" (the group speaks; its
-#: responsibility for the bombing is what it claims, never part of its name).
+#: responsibility for the bombing is what it claims, never part of its name). A halt is only
+#: "وقفا" ("أعلن الجيش وقفا لإطلاق النار"): "وقف" is as often inside a body's description
+#: ("المكلفة بمراقبة وقف إطلاق النار").
 NP_CONTENT_HEADS = frozenset(
     fold(w)
     for w in """
@@ -144,6 +146,7 @@ NP_CONTENT_HEADS = frozenset(
     تحسن تنوع تزايد تدهور توقف تعرض ترشح تأهل مبايعة مبايعته مبايعتهم ولاءه ولاءهم توصل
     انضمام اندلاع قبض توقيف إيقاف إحالة إنقاذ إفراج صدور عزم
     مسؤوليته مسؤوليتها مسؤوليتهم مسئوليته مسئوليتها مسئوليتهم
+    وقفا مد
     """.split()
 )
 #: Event nouns that open a noun-phrase content only in construct, with no article: "أوضح

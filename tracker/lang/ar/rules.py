@@ -64,6 +64,7 @@ from .voices import (
     given_name,
     nisba,
     no_voice_opening,
+    other_side_at,
     plural_nisba,
     principal_named,
     read_voice,
@@ -496,6 +497,11 @@ _TONGUE = fold("لسان")
 _DEF = frozenset(("ال", "لل"))
 #: Particles that fold to letters a definite word starts with: "إلى", "إلا".
 _DEF_LOOKALIKES = folded("إلى إلا")
+
+
+#: A preposition glued to the article, folded ("بالمنطقه", "للشرطه"): the word is definite and
+#: takes no "his" pronoun, so a final ه there is ة written ه.
+_DEFINITE_IN = ("بال", "لل", "كال", "وبال", "ولل", "فبال")
 
 
 def _definite(norm: str) -> bool:
@@ -2842,6 +2848,8 @@ class _Sentence:
         tokens = self.tokens
         if len(tokens) > 3 and (_strip_conj(tokens[0].norm), tokens[1].norm) in _OPENING_PAIRS:
             return 2  # "وبهذه المناسبة هنأ فلان …": the act and its doer follow
+        if len(tokens) > 3 and _during_the_event(tokens):
+            return 2  # "وخلال اللقاء عبر فلان عن …": the act and its doer follow
         if len(tokens) < 4 or _strip_conj(tokens[0].norm) != "في":
             return 0
         if (tokens[1].norm, tokens[2].norm) in _CONTEXT_FRAMES:
@@ -3354,6 +3362,10 @@ class _Sentence:
             after = self.read_carrier(k)[1]
             if after > k:
                 return self._opens_content_soon(after - 1, MAX_PARTICIPLE_LEAD)
+        if k < len(self.tokens) and self.tokens[k].norm in _ATTENTION:
+            return self._opens_content_soon(k, MAX_PARTICIPLE_LEAD)  # "لافتا النظر إلى أن"
+        if _same_time_at(self.tokens, k):
+            return self._opens_content_soon(k + 2, MAX_PARTICIPLE_LEAD)  # "مشيرا في الوقت نفسه"
         return self._opens_content_soon(i, MAX_PARTICIPLE_LEAD)
 
     def _opens_content_soon(self, index: int, window: int = MAX_LOOSE_LEAD) -> bool:
@@ -3987,6 +3999,7 @@ class _Sentence:
             and not norm.endswith("يه")
             and len(norm) >= MIN_HIS_NOUN
             and not norm.startswith(("ال", "و"))  # "الفقيه" takes no pronoun; "ونظيره" joins
+            and not norm.startswith(_DEFINITE_IN)  # "بالمنطقه": ة written ه, and definite
             and not norm.endswith("لله")
             and not given_name(norm)
             and norm not in lx.PRONOUN_LEADS  # "من جانبه", "بدوره": on his part
@@ -5271,6 +5284,12 @@ class _Sentence:
             subject, subject_end, content_at = whole[0], whole[1], None
         if cue.lemma == _SHOWING and self._credit_between(subject_end, content_at):
             return None  # "وأظهرت دراسة، وفقا لصحيفة …، أن …": the paper's credit reads it
+        if content_at in (None, _GIVE_UP) and spot.i == 0 and subject is not None:
+            # "صرح بذلك مدير المكتب، رئيس اللجنة الدكتور فلان، موضحا …": his second title and
+            # name, set off after the first, are the voice that points back.
+            apposed = self._apposed_title_after(subject_end)
+            if apposed is not None and self._points_back(spot, *apposed):
+                subject, subject_end = apposed
         if content_at in (None, _GIVE_UP) and self._points_back(spot, subject, subject_end):
             # "أوضح ذلك مدير الإدارة فلان.": the sentence before is the content; an empty span
             # at the sentence's start asks extract_sentences to fill it in (see _back_content).
@@ -5739,8 +5758,33 @@ class _Sentence:
             and voice is not None
             and i + 1 < len(self.tokens)
             and self.tokens[i + 1].norm in _BACK_REFERENCES
-            and (self._nothing_after(after) or self._about_the_voice_after(after))
+            and (
+                self._nothing_after(after)
+                or self._about_the_voice_after(after)
+                or self._relative_on_the_voice(after)
+            )
         )
+
+    def _apposed_title_after(self, after: int) -> tuple[Mention, int] | None:
+        """After a voice that is only a title, a comma, then a second title with the holder's
+        name up to the next comma or the end ("…، رئيس اللجنة الدكتور فلان الفلاني،"): that
+        named person, and the index after him; else None."""
+        tokens = self.tokens
+        k = after + 1
+        if k >= len(tokens) or tokens[after].text not in "،," or tokens[k].norm not in _TITLES:
+            return None
+        stop = next((j for j in range(k, len(tokens)) if tokens[j].text in "،,."), len(tokens))
+        voice = read_voice(self.text, tokens[k:stop], self.known, allow_bare_name=False)
+        if voice is None or voice.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL):
+            return None
+        if not any(map(given_name, fold(voice.name).split())):
+            return None  # a title alone, no name: not the same man named
+        return voice, stop
+
+    def _relative_on_the_voice(self, after: int) -> bool:
+        """ "صرح بذلك المتحدث فلان الذي أوضح أن …": a relative right after the voice, with
+        no comma, tells what else he said or did; the verb with ذلك still points back."""
+        return after < len(self.tokens) and self.tokens[after].norm in _WHO
 
     def _about_the_voice_after(self, after: int) -> bool:
         """ "أوضح ذلك فلان، والذي هنأ الطلاب …": a comma, then a relative clause on the voice
@@ -5806,6 +5850,9 @@ class _Sentence:
             norm = self.tokens[k].norm
             if norm == "من" and self._next_norm(k) in lx.PRONOUN_LEADS:
                 k += 2  # "وأكد من جانبه أن …", "فلان أكد من جهته أن …": on his part
+                continue
+            if other_side_at(self.tokens, k):
+                k += 3  # "وأكد من جهة أخرى أن …": on the other hand
                 continue
             if norm not in lx.ADVERBS and norm not in _RECENTLY and self.tokens[k].text not in "،,":
                 break
@@ -7875,6 +7922,13 @@ class _Sentence:
                     break
                 k += 1  # "محذرا من أن …": the complementiser opens the content next
                 continue
+            if tok.norm in _ATTENTION and k == i + 1:
+                k += 1  # "لافتا النظر إلى أن …": the attention drawn, then the content
+                continue
+            if k == i + 1 and _same_time_at(self.tokens, k):
+                k += 3  # "مشيرا في الوقت نفسه إلى أن …": when or in what regard, then the content
+                lead = k - 1
+                continue
             # "مؤكدا سموه أن …": the honorific is the speaker already named.
             if tok.norm not in _PARTICIPLE_LEAD:
                 return None
@@ -9139,6 +9193,49 @@ def _denial_of_next_report(text: str, raw: RawAttribution) -> bool:
     return cue is not None and cue.stance is Stance.ASSERTS
 
 
+#: "وخلال اللقاء", "وأثناء الزيارة", "وعقب الاجتماع": a preposition of time and the event, in
+#: folded letters, opening a sentence before its act.
+_DURING = folded("خلال أثناء اثناء عقب")
+_DURING_HEAD = re.compile(r"\s*[وف]?(?:خلال|اثناء|عقب)\s+ال\S+\s+")
+
+
+def _during_the_event(tokens: Sequence[Token]) -> bool:
+    """The sentence opens with "وخلال اللقاء" (during the meeting): a preposition of time and
+    one definite noun of the event, then the act."""
+    return _strip_conj(tokens[0].norm) in _DURING and tokens[1].norm.startswith("ال")
+
+
+#: "في الوقت نفسه", "في هذا الصدد" after a participle, folded: when or in what regard it was
+#: said, stepped over before the content.
+_SAME_TIME = frozenset(
+    (fold(a), fold(b))
+    for a, b in (
+        ("الوقت", "نفسه"),
+        ("الوقت", "ذاته"),
+        ("ذات", "الوقت"),
+        ("نفس", "الوقت"),
+        ("هذا", "الصدد"),
+        ("هذا", "السياق"),
+        ("هذا", "الإطار"),
+        ("هذا", "الشأن"),
+    )
+)
+
+
+def _same_time_at(tokens: Sequence[Token], k: int) -> bool:
+    """Tokens k to k + 2 are "في الوقت نفسه" or "في هذا الصدد"."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].norm == "في"
+        and (tokens[k + 1].norm, tokens[k + 2].norm) in _SAME_TIME
+    )
+
+
+#: "لافتا النظر إلى أن …", "لافتة الانتباه إلى أن …": the object of a participle that draws
+#: attention, stepped over before its content.
+_ATTENTION = folded("النظر الانتباه الإنتباه الأنظار")
+
+
 #: "اللهم" (O God), folded: words that open with it are a prayer.
 _O_GOD = fold("اللهم")
 
@@ -9344,6 +9441,8 @@ def _actor_of(
     """The actor of a sentence with no cue that opens with a speech act, or with a verb and a
     titled person after it, else None. ``reading`` is the sentence when already read."""
     head = folded_head(chunk, MAX_ACT_AT)
+    if _DURING_HEAD.match(head):
+        head = _DURING_HEAD.sub("", head, count=1)  # "وخلال اللقاء عبر فلان عن …"
     if not _EXPRESSIVE_HEAD.match(head) and not _titled_second(_OPENER.sub("", head, count=1)):
         return None
     opening = (reading or _Sentence(text, sentence, known)).opening_actor()

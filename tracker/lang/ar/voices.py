@@ -171,6 +171,7 @@ def read_voice(
         tokens = [*tokens[:verb], *tokens[verb + 1 :]]  # "مسؤول [يعمل] في الوزارة"
     if len(tokens) > 1 and tokens[-1].norm == "من" and _on_his_part(text, tokens[-1].end):
         tokens = _trimmed(tokens[:-1])  # "الدكتور فلان من جهته، أن": "on his part"
+    tokens = _without_other_side(_without_professor(tokens))
     if len(tokens) > 2 and tokens[-1].norm in lx.PRONOUN_LEADS:
         # "وأكد الوزير فلان من جانبه أن", "وقال فلان بدوره إن": on his part, no name
         tokens = _trimmed(tokens[:-2] if tokens[-2].norm == "من" else tokens[:-1])
@@ -565,6 +566,45 @@ def _title_overrun(words: Sequence[Token]) -> int | None:
         if nisba and norm.startswith("ال") and norm.endswith("ات") and not given_name(norm):
             return k
     return None
+
+
+#: "من جهة أخرى", "من ناحية ثانية" (on the other hand), folded: the side, then "other".
+_SIDES = folded("جهة ناحية")
+_OTHER_SIDE = folded("أخرى اخرى ثانية")
+
+
+def other_side_at(tokens: Sequence[Token], k: int) -> bool:
+    """Tokens k to k + 2 are "من جهة أخرى" (on the other hand): a turn to another point of
+    the speaker's, after his name or his verb, no part of either."""
+    return (
+        k >= 0
+        and k + 2 < len(tokens)
+        and tokens[k].norm == "من"
+        and tokens[k + 1].norm in _SIDES
+        and tokens[k + 2].norm in _OTHER_SIDE
+    )
+
+
+#: "أ." (professor) before "د." (doctor), folded: "أ. د. فلان" is "د. فلان" with a higher rank.
+_PROFESSOR = fold("أ")
+_DOCTOR = fold("د")
+
+
+def _without_professor(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The phrase without "أ." opening "أ. د. فلان …": the two abbreviated titles are read as
+    the doctor's one, so the title after his name is not taken into it."""
+    if len(tokens) > 4 and tokens[0].norm == _PROFESSOR and tokens[1].text == ".":
+        if tokens[2].norm == _DOCTOR and tokens[3].text == ".":
+            return tokens[2:]
+    return tokens
+
+
+def _without_other_side(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The phrase without "من جهة أخرى" closing it: "وشدد فلان من جهة أخرى على أن …" turns
+    to another point of his; the three words are no part of his name."""
+    if len(tokens) > 3 and other_side_at(tokens, len(tokens) - 3):
+        return _trimmed(tokens[:-3])
+    return tokens
 
 
 def _on_his_part(text: str, at: int) -> bool:

@@ -11,7 +11,15 @@ Every example is made up.
 
 from __future__ import annotations
 
-from tracker.corroborate import DEFAULT, Side, _by_terms, judge_pair, match_key
+from tracker.corroborate import (
+    DEFAULT,
+    Side,
+    _by_terms,
+    _speaker_only,
+    judge_pair,
+    match_key,
+    speaker_named,
+)
 from tracker.link.anchors import anchors, terms, terms_apart
 from tracker.link.independence import why_same
 from tracker.models import Source, SourceKind, Stance
@@ -91,9 +99,9 @@ def test_a_negated_statement_keeps_them_apart():
 def test_within_one_language_terms_add_no_anchor():
     """Two English statements sharing only "the government" are not sent to the embeddings:
     words and stems judge a pair in one language."""
-    found = _judge(
-        "the government approved the budget", "the government rejected the new fishing quota"
-    )
+    first, second = "the government approved the budget", "the government rejected a quota"
+    assert "t:body:government" in anchors(first).keys() & anchors(second).keys()
+    found = _judge(first, second)
     assert found is None or found.tier != "semantic"
 
 
@@ -109,3 +117,33 @@ def test_a_body_named_in_two_languages_is_one_origin():
     assert why_same(ar, en) == "one body named in two languages"
     other = Source("v-3", "وزارة الصحة", SourceKind.ORGANIZATION)
     assert why_same(other, en) == ""
+
+
+def test_a_voice_known_by_its_body_anchors_what_it_said_in_both_languages():
+    """ "مصدر في وزارة الصحة" and "a source at the Health Ministry" name no person, but one
+    body: what each is quoted saying may be judged by embeddings, at the cross-language bar."""
+    assert speaker_named("مصدر في وزارة الصحة", SourceKind.ANONYMOUS) is not None
+    assert speaker_named("مصادر مطلعة", SourceKind.ANONYMOUS) is None
+    ar = "اللقاحات الجديدة ستصل إلى المستشفيات خلال أسابيع قليلة"
+    en = "the new vaccines will reach hospitals within a few weeks"
+    a = Side.across(match_key("a1.a1", "a1", ar, Stance.ASSERTS), ar, semantic=True)
+    b = Side.across(match_key("a2.a1", "a2", en, Stance.ASSERTS), en, semantic=True)
+    a.speaker = speaker_named("مصدر في وزارة الصحة", SourceKind.ANONYMOUS)
+    b.speaker = speaker_named("a source at the Health Ministry", SourceKind.ANONYMOUS)
+    found = judge_pair(a, b)
+    assert found is not None
+    assert found.tier == "semantic"
+    assert _speaker_only(a, b)
+
+
+def test_a_voice_of_another_body_adds_no_common_anchor():
+    ar = "اللقاحات الجديدة ستصل إلى المستشفيات خلال أسابيع قليلة"
+    en = "the new vaccines will reach hospitals within a few weeks"
+    a = Side.across(match_key("a1.a1", "a1", ar, Stance.ASSERTS), ar, semantic=True)
+    b = Side.across(match_key("a2.a1", "a2", en, Stance.ASSERTS), en, semantic=True)
+    a.speaker = speaker_named("مصدر في وزارة الصحة", SourceKind.ANONYMOUS)
+    b.speaker = speaker_named("a source at the Finance Ministry", SourceKind.ANONYMOUS)
+    assert {"n:@t:body:health-ministry"} <= a.mark.keys()
+    assert {"n:@t:body:finance-ministry"} <= b.mark.keys()
+    found = judge_pair(a, b)
+    assert found is None or found.tier != "semantic"

@@ -46,6 +46,7 @@ from .link.anchors import (
     anchors,
     conflict,
     local_places,
+    names_body,
     only_terms,
     places,
     places_apart,
@@ -2291,7 +2292,12 @@ def link_corpus(
                 claim_of[member] = claim.id
     texts = {a.id: a.content for r in results for a in r.attributions}
     texts.update({s.id: s.content for r in results for s in r.statements})
-    speakers = {a.id: name for r in results for a in r.attributions if (name := speaker_of(a))}
+    # Only embeddings read who said a statement (``Side.mark``).
+    speakers = (
+        {a.id: name for r in results for a in r.attributions if (name := speaker_of(a))}
+        if t.semantic
+        else {}
+    )
     sides = _sides(items, t, texts, speakers)
     confirmed, suggested = _cross_links(items, t, texts, share, sides)
     side_of = {side.key.id: side for side in sides}
@@ -2917,7 +2923,7 @@ def _common_anchors(a: Side, b: Side, one_language: bool) -> tuple[str, ...]:
     Sunday" and "قالت الشرطة إن المعبر يعاد فتحه الأحد". Two statements naming different cities,
     days or months (``terms_apart``) share nothing."""
     if one_language:
-        if not (a.mark.terms or b.mark.terms):
+        if not (_termed(a.mark) or _termed(b.mark)):
             return shared(a.mark, b.mark)
         return shared(_without_terms(a.mark), _without_terms(b.mark))
     if terms_apart(a.mark, b.mark):
@@ -2925,12 +2931,18 @@ def _common_anchors(a: Side, b: Side, one_language: bool) -> tuple[str, ...]:
     return shared(a.mark, b.mark)
 
 
+def _termed(found: Anchors) -> bool:
+    """Whether a statement's anchors hold bilingual terms, its own or its voice's body's."""
+    return bool(found.terms) or any(n.startswith(SPEAKER + "t:") for n in found.names)
+
+
 def _without_terms(found: Anchors) -> Anchors:
     """``found`` without its bilingual terms."""
     if not found.terms:
         return found
-    surface = tuple((k, w) for k, w in found.surface if not k.startswith("t:"))
-    return Anchors(found.places, found.names, surface)
+    surface = tuple((k, w) for k, w in found.surface if not k.startswith(("t:", _VOICE_TERM)))
+    names = frozenset(n for n in found.names if not n.startswith(SPEAKER + "t:"))
+    return Anchors(found.places, names, surface)
 
 
 def _short_denial_unanchored(a: Side, b: Side) -> bool:
@@ -3321,8 +3333,13 @@ def candidates(
 
 
 def term_keys(keys: Iterable[str]) -> tuple[str, ...]:
-    """The bilingual terms among a statement's anchor keys (``link.anchors.terms``), sorted."""
-    return tuple(sorted(key for key in keys if key.startswith("t:")))
+    """The bilingual terms among a statement's anchor keys (``link.anchors.terms``), its
+    own and its voice's body's (``link.anchors.with_speaker``), sorted."""
+    return tuple(sorted(key for key in keys if key.startswith(("t:", _VOICE_TERM))))
+
+
+#: The start of the key of a body a statement's voice names (``link.anchors.with_speaker``).
+_VOICE_TERM = "n:" + SPEAKER + "t:"
 
 
 def _by_terms(keys: Sequence[Sequence[str]], t: Thresholds) -> list[set[int]]:
@@ -3426,8 +3443,12 @@ def speaker_of(att: Attribution) -> str | None:
 
 
 def speaker_named(name: str, kind: SourceKind) -> str | None:
-    """``speaker_of`` for a voice's name and kind (as the store holds them)."""
-    if kind not in _NAMED_PEOPLE or len(name.split()) < 2:
+    """``speaker_of`` for a voice's name and kind (as the store holds them); a voice that is
+    no named person counts when its name names a body of the bilingual term list ("مصدر في
+    وزارة المالية", "a source at the Finance Ministry": ``link.anchors.with_speaker``)."""
+    if kind not in _NAMED_PEOPLE:
+        return name if names_body(name) else None
+    if len(name.split()) < 2:
         return None
     return name
 

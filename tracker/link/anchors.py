@@ -216,10 +216,19 @@ SPEAKER = "@"
 
 def with_speaker(found: Anchors, speaker: str | None) -> Anchors:
     """``found`` with the skeleton of the name of the person who said the statement, as a
-    name of its own: "الحكومة تدرس عدة خيارات" quoted from "ماجد الزعبي" and "the government
+    name of its own (or, for a voice known by its body, the bodies of the term list its name
+    names: ``terms``): "الحكومة تدرس عدة خيارات" quoted from "ماجد الزعبي" and "the government
     was studying several options" quoted from "Majed al-Zoubi" name nothing alike, but one
     man said both, which is what lets embeddings compare them. None or a name whose skeleton
     has fewer than two words adds nothing."""
+    bodies = _bodies(speaker) if speaker else ()
+    if bodies:
+        # A voice known by its body ("مصدر في وزارة المالية"): the body, in either language.
+        surface = dict(found.surface)
+        for body, phrase in bodies:
+            surface.setdefault(f"n:{SPEAKER}t:{body}", phrase)
+        names = found.names | {f"{SPEAKER}t:{body}" for body, _ in bodies}
+        return Anchors(found.places, names, tuple(sorted(surface.items())), found.terms)
     key = skeleton(speaker) if speaker else ""
     if len(key.split()) < 2:
         return found
@@ -228,6 +237,18 @@ def with_speaker(found: Anchors, speaker: str | None) -> Anchors:
     return Anchors(
         found.places, found.names | {SPEAKER + key}, tuple(sorted(surface.items())), found.terms
     )
+
+
+def _bodies(name: str) -> list[tuple[str, str]]:
+    """(term key, phrase) of each body of the bilingual term list a voice's name names."""
+    return [(key, phrase) for key, phrase in terms(name) if key.startswith("body:")]
+
+
+@lru_cache(maxsize=4096)
+def names_body(name: str) -> bool:
+    """Whether a voice's name names a body of the bilingual term list ("a source at the
+    Finance Ministry", "مسؤول في وزارة الصحة")."""
+    return bool(_bodies(name))
 
 
 def places(text: str) -> Anchors:

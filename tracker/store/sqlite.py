@@ -242,7 +242,11 @@ class SQLiteStore(SQLiteReader):
         texts = self._insert_items(result, rows)
         self._keep_decoded(result)
         member_of = {i: c.id for c in result.claims for i in (*c.attributions, *c.statements)}
-        speakers = {a.id: name for a in result.attributions if (name := speaker_of(a))}
+        speakers = (
+            {a.id: name for a in result.attributions if (name := speaker_of(a))}
+            if self._thresholds.semantic
+            else {}
+        )
         confirmed = self._link(result.article.id, result.match_keys, texts, member_of, speakers)
         relayed = self._relays(result, seq)
         return self._claims_of(result, rows, seq, confirmed, relayed, now)

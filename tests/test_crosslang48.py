@@ -147,3 +147,11 @@ def test_a_voice_of_another_body_adds_no_common_anchor():
     assert {"n:@t:body:finance-ministry"} <= b.mark.keys()
     found = judge_pair(a, b)
     assert found is None or found.tier != "semantic"
+
+
+def test_bodies_of_two_countries_are_two_voices():
+    ar = Source("v-1", "وزارة الصحة السورية", SourceKind.ORGANIZATION)
+    en = Source("v-2", "the Lebanese Health Ministry", SourceKind.ORGANIZATION)
+    assert why_same(ar, en) == ""
+    same = Source("v-3", "the Syrian Health Ministry", SourceKind.ORGANIZATION)
+    assert why_same(ar, same) == "one body named in two languages"

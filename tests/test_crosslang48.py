@@ -15,6 +15,7 @@ from tracker.corroborate import (
     DEFAULT,
     Side,
     _by_terms,
+    _common_anchors,
     _speaker_only,
     judge_pair,
     match_key,
@@ -155,3 +156,14 @@ def test_bodies_of_two_countries_are_two_voices():
     assert why_same(ar, en) == ""
     same = Source("v-3", "the Syrian Health Ministry", SourceKind.ORGANIZATION)
     assert why_same(ar, same) == "one body named in two languages"
+
+
+def test_a_voice_known_by_its_body_adds_no_anchor_within_one_language():
+    first = "the new vaccines will reach hospitals within a few weeks"
+    second = "the old clinics will close before the winter holidays"
+    a = Side.across(match_key("a1.a1", "a1", first, Stance.ASSERTS), first, semantic=True)
+    b = Side.across(match_key("a2.a1", "a2", second, Stance.ASSERTS), second, semantic=True)
+    a.speaker = speaker_named("a source at the Health Ministry", SourceKind.ANONYMOUS)
+    b.speaker = speaker_named("an official at the Health Ministry", SourceKind.ANONYMOUS)
+    assert {"n:@t:body:health-ministry"} <= a.mark.keys() & b.mark.keys()
+    assert _common_anchors(a, b, one_language=True) == ()

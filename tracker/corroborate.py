@@ -2937,8 +2937,8 @@ def _termed(found: Anchors) -> bool:
 
 
 def _without_terms(found: Anchors) -> Anchors:
-    """``found`` without its bilingual terms."""
-    if not found.terms:
+    """``found`` without its bilingual terms, its own and its voice's body's."""
+    if not _termed(found):
         return found
     surface = tuple((k, w) for k, w in found.surface if not k.startswith(("t:", _VOICE_TERM)))
     names = frozenset(n for n in found.names if not n.startswith(SPEAKER + "t:"))

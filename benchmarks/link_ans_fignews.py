@@ -1,6 +1,7 @@
 """What the claim linker does on ANS headline pairs and on FIGNEWS Arabic↔English posts.
 
 Usage: python benchmarks/link_ans_fignews.py [--semantic] [--split test|dev|train] [--show LABEL]
+       [--fignews-half dev|test|all] [--show-false]
 
 ANS (../shared/corpora/ans/data/stance/SPLIT.csv, test unless --split says otherwise): pairs
 of Arabic headlines labelled agree (a paraphrase), disagree (altered: numbers, negation,
@@ -15,6 +16,10 @@ English translation and English posts with their Arabic one. All texts of each l
 through the linker at once; reported: how many translation pairs it confirms (recall) and how
 many of its confirmed Arabic↔English links are not a translation pair (false links). With
 --semantic, also the top-1 accuracy of retrieving each post's translation by embedding cosine.
+FIGNEWS has no split of its own: ``--fignews-half dev`` takes the posts of even ID, ``test``
+those of odd ID (develop on dev, report test), ``all`` (the default) both. ``--show-false``
+prints the false links with why they were made (for study; never copy them into the
+repository).
 
 Nothing is copied from the corpora; says so and stops when they are absent.
 """
@@ -39,18 +44,24 @@ FIGNEWS = CORPORA / "fignews" / "data" / "FIGNEWS-2024-TEXT-IAA.tsv"
 
 
 def link_pairs(
-    texts: list[str], articles: list[str], t: Thresholds
+    texts: list[str],
+    articles: list[str],
+    t: Thresholds,
+    why: dict[tuple[int, int], str] | None = None,
 ) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
-    """Confirmed and suggested links between texts (by index), each text its own article."""
+    """Confirmed and suggested links between texts (by index), each text its own article;
+    ``why`` gets each link's reason when given."""
     keys = [match_key(f"s{n}", articles[n], text, Stance.ASSERTS) for n, text in enumerate(texts)]
     by_id = {key.id: text for key, text in zip(keys, texts, strict=True)}
     confirmed, suggested = _cross_links(keys, t, by_id)
 
     def index(pairs: list[tuple[str, str, float, str]]) -> set[tuple[int, int]]:
         out = set()
-        for a, b, _, _ in pairs:
+        for a, b, _, reason in pairs:
             i, j = int(a[1:]), int(b[1:])
             out.add((min(i, j), max(i, j)))
+            if why is not None:
+                why[min(i, j), max(i, j)] = reason
         return out
 
     return index(confirmed), index(suggested)
@@ -75,7 +86,7 @@ def ans(t: Thresholds, split: str, show: str | None) -> None:
         print(f"  {label:9} {total:4}: {shares}")
 
 
-def fignews(t: Thresholds) -> None:
+def fignews(t: Thresholds, half: str = "all", show_false: bool = False) -> None:
     """Arabic↔English: linker recall and false links; embedding retrieval with --semantic."""
     csv.field_size_limit(10**8)
     seen: set[tuple[str, str]] = set()
@@ -85,6 +96,8 @@ def fignews(t: Thresholds) -> None:
         if key in seen:
             continue
         seen.add(key)
+        if half != "all" and int(row["ID"]) % 2 != (0 if half == "dev" else 1):
+            continue
         if row["Source Language"] == "Arabic":
             pairs.append((row["Text"], row["English MT"]))
         elif row["Source Language"] == "English":
@@ -93,15 +106,20 @@ def fignews(t: Thresholds) -> None:
     n = len(pairs)
     texts = [a for a, _ in pairs] + [e for _, e in pairs]
     articles = [f"ar{i}" for i in range(n)] + [f"en{i}" for i in range(n)]
-    started = time.perf_counter()
-    confirmed, _ = link_pairs(texts, articles, t)
-    seconds = time.perf_counter() - started
+    why: dict[tuple[int, int], str] = {}
+    started, cpu = time.perf_counter(), time.process_time()
+    confirmed, _ = link_pairs(texts, articles, t, why if show_false else None)
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     cross = {(i, j) for i, j in confirmed if i < n <= j}
     right = sum(1 for i, j in cross if j - n == i)
+    for i, j in sorted(cross):
+        if show_false and j - n != i:
+            print(f"FALSE {why.get((i, j), '')}\n  {texts[i][:300]}\n  {texts[j][:300]}\n")
     print(
-        f"FIGNEWS, {n} Arabic/English pairs ({seconds:.1f} s): linker confirms {right} "
-        f"translation pairs ({right / n:.0%}); {len(cross) - right} confirmed Arabic-English "
-        f"links join posts that are not translations; {len(confirmed) - len(cross)} "
+        f"FIGNEWS, {n} Arabic/English pairs ({seconds:.1f} s, CPU {cpu:.1f} s): linker "
+        f"confirms {right} translation pairs ({right / n:.0%}); {len(cross) - right} "
+        f"confirmed Arabic-English links join posts that are not translations; "
+        f"{len(confirmed) - len(cross)} "
         "same-language links"
     )
     if t.semantic:
@@ -123,17 +141,22 @@ def main() -> int:
     parser.add_argument("--semantic", action="store_true", help="link with embeddings too")
     parser.add_argument("--split", choices=("test", "dev", "train"), default="test")
     parser.add_argument("--show", metavar="LABEL", help="print the confirmed pairs of a label")
+    parser.add_argument("--fignews-half", choices=("dev", "test", "all"), default="all")
+    parser.add_argument("--show-false", action="store_true", help="print FIGNEWS false links")
+    parser.add_argument("--no-ans", action="store_true", help="skip ANS")
     args = parser.parse_args()
     t = replace(DEFAULT, semantic=args.semantic)
     if args.semantic and not semantic.available():
         print(semantic.INSTALL_HINT)
         return 1
-    if (ANS / f"{args.split}.csv").is_file():
+    if args.no_ans:
+        pass
+    elif (ANS / f"{args.split}.csv").is_file():
         ans(t, args.split, args.show)
     else:
         print(f"ANS not found at {ANS}; skipped.")
     if FIGNEWS.is_file():
-        fignews(t)
+        fignews(t, args.fignews_half, args.show_false)
     else:
         print(f"FIGNEWS not found at {FIGNEWS}; skipped.")
     return 0

@@ -46,10 +46,13 @@ from .link.anchors import (
     anchors,
     conflict,
     local_places,
+    names_body,
+    only_terms,
     places,
     places_apart,
     reading_order,
     shared,
+    terms_apart,
     with_speaker,
 )
 from .link.another import another_apart
@@ -2290,7 +2293,12 @@ def link_corpus(
                 claim_of[member] = claim.id
     texts = {a.id: a.content for r in results for a in r.attributions}
     texts.update({s.id: s.content for r in results for s in r.statements})
-    speakers = {a.id: name for r in results for a in r.attributions if (name := speaker_of(a))}
+    # Only embeddings read who said a statement (``Side.mark``).
+    speakers = (
+        {a.id: name for r in results for a in r.attributions if (name := speaker_of(a))}
+        if t.semantic
+        else {}
+    )
     sides = _sides(items, t, texts, speakers)
     confirmed, suggested = _cross_links(items, t, texts, share, sides)
     side_of = {side.key.id: side for side in sides}
@@ -2898,7 +2906,7 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
         assert a.text is not None
         assert b.text is not None
         one_language = arabic_script(a.text) == arabic_script(b.text)
-        common = shared(a.mark, b.mark)
+        common = _common_anchors(a, b, one_language)
         denial = (a.key.stance is Stance.DENIES) != (b.key.stance is Stance.DENIES)
         if len(common) >= (2 if denial else 1) and (
             not one_language or _paraphrase(found, by_stem, t)
@@ -2907,6 +2915,36 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
     if found is not None and found[0] >= t.link_ratio:
         return Decision("suggested", found[0], "similar words")
     return None
+
+
+def _common_anchors(a: Side, b: Side, one_language: bool) -> tuple[str, ...]:
+    """The anchors two statements share, for the semantic tier (``link.anchors.shared``).
+
+    The bilingual terms (a body, a city, a weekday, a month: ``link.anchors.terms``) count
+    only across languages, where no word is shared: "the police said the crossing reopens on
+    Sunday" and "قالت الشرطة إن المعبر يعاد فتحه الأحد". Two statements naming different cities,
+    days or months (``terms_apart``) share nothing."""
+    if one_language:
+        if not (_termed(a.mark) or _termed(b.mark)):
+            return shared(a.mark, b.mark)
+        return shared(_without_terms(a.mark), _without_terms(b.mark))
+    if terms_apart(a.mark, b.mark):
+        return ()
+    return shared(a.mark, b.mark)
+
+
+def _termed(found: Anchors) -> bool:
+    """Whether a statement's anchors hold bilingual terms, its own or its voice's body's."""
+    return bool(found.terms) or any(n.startswith(SPEAKER + "t:") for n in found.names)
+
+
+def _without_terms(found: Anchors) -> Anchors:
+    """``found`` without its bilingual terms, its own and its voice's body's."""
+    if not _termed(found):
+        return found
+    surface = tuple((k, w) for k, w in found.surface if not k.startswith(("t:", _VOICE_TERM)))
+    names = frozenset(n for n in found.names if not n.startswith(SPEAKER + "t:"))
+    return Anchors(found.places, names, surface)
 
 
 def _short_denial_unanchored(a: Side, b: Side) -> bool:
@@ -3189,6 +3227,7 @@ def semantic_links(
         mutual = (
             not decision.one_language
             and not _speaker_only(a, b)
+            and not _weak_terms(a, b)
             and cosine >= t.semantic_mutual_across
             and cosine >= closest[a.key.id]
             and cosine >= closest[b.key.id]
@@ -3207,6 +3246,17 @@ def _speaker_only(a: Side, b: Side) -> bool:
     (``link.anchors.with_speaker``): one man says many things in a story, so his words in two
     languages must reach the cross-language bar itself, not only be each other's closest."""
     return all(key.startswith("n:" + SPEAKER) for key in a.mark.keys() & b.mark.keys())
+
+
+def _weak_terms(a: Side, b: Side) -> bool:
+    """True when two statements share bilingual terms (a body, a weekday:
+    ``link.anchors.terms``) and at most one other anchor besides the speaker: a story names
+    its army, its government and its one main name in most sentences, so such a pair in two
+    languages must reach the cross-language bar itself, not only be each other's closest."""
+    common = {k for k in a.mark.keys() & b.mark.keys() if not k.startswith("n:" + SPEAKER)}
+    if not any(key.startswith("t:") for key in common):
+        return False
+    return only_terms(common) or sum(1 for key in common if not key.startswith("t:")) < 2
 
 
 def rare_stems(key: MatchKey, df: Mapping[str, int], t: Thresholds = DEFAULT) -> tuple[str, ...]:
@@ -3274,12 +3324,35 @@ def candidates(
         anchor_df = Counter(chain.from_iterable(keys))
         for index, extra in enumerate(_blocked(keys, anchor_df, t)):
             found[index] |= {o for o in extra if arabic[o] != arabic[index]}
+        for index, extra in enumerate(_by_terms(keys, t)):
+            found[index] |= {o for o in extra if arabic[o] != arabic[index]}
     # A pair is a candidate when either side's rarest keys find the other (as in the store,
     # which looks both ways from each new statement).
     for index, others in enumerate(found):
         for other in others:
             found[other].add(index)
     return found
+
+
+def term_keys(keys: Iterable[str]) -> tuple[str, ...]:
+    """The bilingual terms among a statement's anchor keys (``link.anchors.terms``), its
+    own and its voice's body's (``link.anchors.with_speaker``), sorted."""
+    return tuple(sorted(key for key in keys if key.startswith(("t:", _VOICE_TERM))))
+
+
+#: The start of the key of a body a statement's voice names (``link.anchors.with_speaker``).
+_VOICE_TERM = "n:" + SPEAKER + "t:"
+
+
+def _by_terms(keys: Sequence[Sequence[str]], t: Thresholds) -> list[set[int]]:
+    """For each statement, those sharing a bilingual term with it (``link.anchors.terms``):
+    "the government" and "الحكومة" may be all an Arabic statement and its English telling
+    share, one key among the many skeletons of the Arabic words, which blocking on two keys
+    misses. A term in more than ``t.max_postings`` statements is not blocked on."""
+    own = [term_keys(mine) for mine in keys]
+    if not any(own):
+        return [set() for _ in keys]
+    return _blocked(own, Counter(chain.from_iterable(own)), t)
 
 
 #: Runs of statements whose telling counts are read as parts of their own (``candidates``):
@@ -3372,8 +3445,12 @@ def speaker_of(att: Attribution) -> str | None:
 
 
 def speaker_named(name: str, kind: SourceKind) -> str | None:
-    """``speaker_of`` for a voice's name and kind (as the store holds them)."""
-    if kind not in _NAMED_PEOPLE or len(name.split()) < 2:
+    """``speaker_of`` for a voice's name and kind (as the store holds them); a voice that is
+    no named person counts when its name names a body of the bilingual term list ("مصدر في
+    وزارة المالية", "a source at the Finance Ministry": ``link.anchors.with_speaker``)."""
+    if kind not in _NAMED_PEOPLE:
+        return name if names_body(name) else None
+    if len(name.split()) < 2:
         return None
     return name
 

@@ -13,7 +13,7 @@ different languages, be compared at all.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -38,12 +38,18 @@ class Anchors:
 
     places: frozenset[str]
     names: frozenset[str]
-    #: A key ("p:SY", "n:hftr") → the word it was read from, for explanations.
+    #: A key ("p:SY", "n:hftr", "t:day:sunday") → the word it was read from, for explanations.
     surface: tuple[tuple[str, str], ...] = ()
+    #: Bilingual terms ("day:sunday", "body:police"), ``terms`` read them.
+    terms: frozenset[str] = frozenset()
 
     def keys(self) -> frozenset[str]:
-        """Blocking keys: places and names, in one namespace that no word can collide with."""
-        return frozenset({f"p:{p}" for p in self.places} | {f"n:{n}" for n in self.names})
+        """Blocking keys: places, names and terms, in one namespace no word can collide with."""
+        return frozenset(
+            {f"p:{p}" for p in self.places}
+            | {f"n:{n}" for n in self.names}
+            | {f"t:{t}" for t in self.terms}
+        )
 
 
 @cache
@@ -67,11 +73,141 @@ def anchors(text: str, counts: Sequence[str] = ()) -> Anchors:
     for key, word in found:
         if len(key) >= MIN_SKELETON and " " not in key:
             surface.setdefault(f"n:{key}", word)
+    for key, word in terms(text):
+        surface.setdefault(f"t:{key}", word)
     return Anchors(
         frozenset(k[2:] for k in surface if k.startswith("p:")),
         frozenset(k[2:] for k in surface if k.startswith("n:")),
         tuple(sorted(surface.items())),
+        frozenset(k[2:] for k in surface if k.startswith("t:")),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Terms:
+    """The bilingual term list (data/terms.toml) compiled for reading: Arabic phrases by
+    their first word, English patterns (case-folded, as written, next to a number)."""
+
+    arabic: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    dated: frozenset[str]
+    english: tuple[re.Pattern[str], ...]
+    surface: dict[str, str]
+
+
+#: Term kinds of which one statement is about one: two naming different ones are apart.
+EXCLUSIVE_KINDS = ("city", "day", "month")
+
+
+@cache
+def _term_list() -> _Terms:
+    import tomllib
+
+    from ..sources import _default_path
+
+    with _default_path("terms.toml").open("rb") as handle:
+        entries = tomllib.load(handle).get("term", [])
+    arabic: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    dated: set[str] = set()
+    folded: dict[str, str] = {}
+    exact: dict[str, str] = {}
+    near_number: dict[str, str] = {}
+    for entry in entries:
+        key = f"{entry['kind']}:{entry['key']}"
+        for name in [*entry.get("ar", []), *entry.get("ar_dated", [])]:
+            words = tuple(normalize(name).split())
+            arabic.setdefault(words[0], []).append((words, key))
+        dated.update(normalize(name) for name in entry.get("ar_dated", []))
+        folded.update({name.lower(): key for name in entry.get("en", [])})
+        exact.update({name: key for name in entry.get("en_exact", [])})
+        near_number.update({name: key for name in entry.get("en_dated", [])})
+
+    def alternatives(names: dict[str, str]) -> str:
+        longest = sorted(names, key=lambda n: (-len(n), n))
+        return "|".join(re.escape(n).replace("\\ ", "\\s+") for n in longest) or "(?!)"
+
+    english = (
+        re.compile(rf"(?<![\w.])({alternatives(folded)})(?![\w])", re.IGNORECASE),
+        re.compile(rf"(?<![\w.])({alternatives(exact)})(?![\w])"),
+        re.compile(
+            rf"(?<=\d )({alternatives(near_number)})\b|\b({alternatives(near_number)})(?= \d)"
+        ),
+    )
+    surface = {**folded, **exact, **near_number}
+    return _Terms(
+        {first: tuple(sorted(found, key=lambda f: -len(f[0]))) for first, found in arabic.items()},
+        frozenset(dated),
+        english,
+        {name.lower(): key for name, key in surface.items()},
+    )
+
+
+def terms(text: str) -> list[tuple[str, str]]:
+    """(term key, phrase) for each body, city, weekday or month of data/terms.toml the text
+    names: "قالت الوزارة إن المعبر سيعاد فتحه الأحد" and "the crossing will reopen on Sunday"
+    share "day:sunday". Arabic names are read as whole normalised words, the first possibly
+    behind a clitic ("والشرطة", "للحكومة"); a name that is a common word too ("مارس") only next
+    to a number."""
+    found = _term_list()
+    out: list[tuple[str, str]] = []
+    for pattern in found.english:
+        for match in pattern.finditer(text):
+            phrase = match.group(match.lastindex or 0)
+            out.append((found.surface[" ".join(phrase.lower().split())], phrase))
+    words = normalize(text).split()
+    for at, word in enumerate(words):
+        term: tuple[str, str] | None = next(
+            (
+                (key, " ".join(words[at : at + len(phrase)]))
+                for first in _bare_forms(word)
+                for phrase, key in found.arabic.get(first, ())
+                if tuple(words[at + 1 : at + len(phrase)]) == phrase[1:]
+                and (" ".join(phrase) not in found.dated or _by_number(words, at, len(phrase)))
+            ),
+            None,
+        )
+        if term is not None:
+            out.append(term)
+    return out
+
+
+def _bare_forms(word: str) -> tuple[str, ...]:
+    """The word, and the word behind each leading clitic it may carry, its article restored
+    when the clitic took it ("للحكومة", "وللحكومة" → "الحكومة")."""
+    forms = {word}
+    if len(word) > 3 and word[0] in _CLITIC_LETTERS:
+        for clitic in _CLITICS:
+            if word.startswith(clitic) and len(word) > len(clitic) + 1:
+                bare = word[len(clitic) :]
+                forms.update((bare, "ال" + bare))
+                if bare.startswith("ل") and not bare.startswith("ال"):
+                    forms.add("ال" + bare[1:])
+    return tuple(sorted(forms, key=lambda f: (f != word, f)))
+
+
+def _by_number(words: list[str], at: int, size: int) -> bool:
+    """Whether the phrase of ``size`` words at ``at`` has a number just before or after."""
+    near = words[max(at - 1, 0) : at] + words[at + size : at + size + 1]
+    return any(any(ch.isdigit() for ch in w) for w in near)
+
+
+def terms_apart(a: Anchors, b: Anchors) -> bool:
+    """True when two statements each name a city, a weekday or a month (``EXCLUSIVE_KINDS``)
+    and none of that kind in common: "يعاد فتح المعبر الأحد" is not "the crossing reopens on
+    Tuesday". Bodies are not exclusive: one statement may name two."""
+    if not (a.terms and b.terms):
+        return False
+    for kind in EXCLUSIVE_KINDS:
+        mine = {t for t in a.terms if t.startswith(kind + ":")}
+        theirs = {t for t in b.terms if t.startswith(kind + ":")}
+        if mine and theirs and mine.isdisjoint(theirs):
+            return True
+    return False
+
+
+def only_terms(keys: Collection[str]) -> bool:
+    """Whether shared anchor ``keys`` are all bilingual terms (bodies, days, …): common
+    words of a story, weaker evidence than a name or a count."""
+    return bool(keys) and all(key.startswith("t:") for key in keys)
 
 
 #: The first letter of a speaker's key among the names: no skeleton starts with it.
@@ -80,16 +216,39 @@ SPEAKER = "@"
 
 def with_speaker(found: Anchors, speaker: str | None) -> Anchors:
     """``found`` with the skeleton of the name of the person who said the statement, as a
-    name of its own: "الحكومة تدرس عدة خيارات" quoted from "ماجد الزعبي" and "the government
+    name of its own (or, for a voice known by its body, the bodies of the term list its name
+    names: ``terms``): "الحكومة تدرس عدة خيارات" quoted from "ماجد الزعبي" and "the government
     was studying several options" quoted from "Majed al-Zoubi" name nothing alike, but one
     man said both, which is what lets embeddings compare them. None or a name whose skeleton
     has fewer than two words adds nothing."""
+    bodies = _bodies(speaker) if speaker else ()
+    if bodies:
+        # A voice known by its body ("مصدر في وزارة المالية"): the body, in either language.
+        surface = dict(found.surface)
+        for body, phrase in bodies:
+            surface.setdefault(f"n:{SPEAKER}t:{body}", phrase)
+        names = found.names | {f"{SPEAKER}t:{body}" for body, _ in bodies}
+        return Anchors(found.places, names, tuple(sorted(surface.items())), found.terms)
     key = skeleton(speaker) if speaker else ""
     if len(key.split()) < 2:
         return found
     surface = dict(found.surface)
     surface.setdefault(f"n:{SPEAKER}{key}", speaker or "")
-    return Anchors(found.places, found.names | {SPEAKER + key}, tuple(sorted(surface.items())))
+    return Anchors(
+        found.places, found.names | {SPEAKER + key}, tuple(sorted(surface.items())), found.terms
+    )
+
+
+def _bodies(name: str) -> list[tuple[str, str]]:
+    """(term key, phrase) of each body of the bilingual term list a voice's name names."""
+    return [(key, phrase) for key, phrase in terms(name) if key.startswith("body:")]
+
+
+@lru_cache(maxsize=4096)
+def names_body(name: str) -> bool:
+    """Whether a voice's name names a body of the bilingual term list ("a source at the
+    Finance Ministry", "مسؤول في وزارة الصحة")."""
+    return bool(_bodies(name))
 
 
 def places(text: str) -> Anchors:

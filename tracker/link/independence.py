@@ -17,7 +17,8 @@ from ..lang import content_words, union, until_hostile
 from ..models import BODY_KINDS, UNNAMED_KINDS, Attribution, Source, SourceKind
 from ..names import skeleton
 from ..text import fold, normalize, words_of
-from .morph import related
+from .anchors import conflict, places, terms
+from .morph import arabic_script, related
 
 #: Words that tie an unnamed voice to a body ("في", "at" …), folded; also the proclitic ب.
 _TIES = union("affiliation_ties")
@@ -273,7 +274,25 @@ def why_same(a: Source, b: Source) -> str:
         return "one medium's name in two scripts"
     if a.kind not in PEOPLE and b.kind not in PEOPLE and _spelled_otherwise(a.name, b.name):
         return "one name spelled otherwise"
+    if (
+        (a.kind not in PEOPLE or b.kind not in PEOPLE)
+        and not (a.country and b.country and a.country != b.country)
+        and _one_body_two_languages(a.name, b.name)
+    ):
+        # One may be read as a person ("The oil workers' union"): its name still names a body.
+        return "one body named in two languages"
     return ""
+
+
+def _one_body_two_languages(a: str, b: str) -> bool:
+    """Whether an Arabic and an English name of a body name the same bodies of the bilingual
+    term list (``link.anchors.terms``): "نقابة عمال البناء" and "the builders' union" both
+    name a union, and nothing in the text tells two apart, so they count once (a claim told
+    in two languages must not gain an origin by its translation)."""
+    if arabic_script(a) == arabic_script(b) or conflict(places(a), places(b)):
+        return False  # "وزارة الصحة السورية" is not "the Lebanese Health Ministry"
+    mine = {key for key, _ in terms(a) if key.startswith("body:")}
+    return bool(mine) and mine == {key for key, _ in terms(b) if key.startswith("body:")}
 
 
 def _unnamed_spokesperson(voice: Source) -> bool:

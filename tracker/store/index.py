@@ -21,10 +21,11 @@ LIMIT = 600_000
 
 #: The kinds of blocking keys beyond words: stems of the rarest words, anchors, and telling
 #: counts with what they count (``corroborate.count_keys``).
-KINDS = ("s", "a", "c")
+KINDS = ("s", "a", "c", "t")
 #: The kinds whose keys also have full postings (every statement holding the key), as words
-#: do: anchors, few per statement and blocked on only with embeddings.
-POSTED = ("a",)
+#: do: anchors, few per statement and blocked on only with embeddings, and bilingual terms
+#: ("t": ``corroborate.term_keys``), one of which pairs statements of two languages.
+POSTED = ("a", "t")
 #: Separates the statements of a row of the lists table (no statement id holds it).
 SEP = "\x1f"
 #: Runs "… IN ({})" for a list of values, in parts SQLite takes (reader._lookup).

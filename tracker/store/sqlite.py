@@ -34,10 +34,11 @@ from ..corroborate import (
     speaker_named,
     speaker_of,
     statement_voices,
+    term_keys,
 )
 from ..errors import StoreError, UsageError
 from ..link.independence import origin_of
-from ..link.morph import stems
+from ..link.morph import arabic_script, stems
 from ..link.semantic import INSTALL_HINT, available
 from ..models import (
     Article,
@@ -241,7 +242,11 @@ class SQLiteStore(SQLiteReader):
         texts = self._insert_items(result, rows)
         self._keep_decoded(result)
         member_of = {i: c.id for c in result.claims for i in (*c.attributions, *c.statements)}
-        speakers = {a.id: name for a in result.attributions if (name := speaker_of(a))}
+        speakers = (
+            {a.id: name for a in result.attributions if (name := speaker_of(a))}
+            if self._thresholds.semantic
+            else {}
+        )
         confirmed = self._link(result.article.id, result.match_keys, texts, member_of, speakers)
         relayed = self._relays(result, seq)
         return self._claims_of(result, rows, seq, confirmed, relayed, now)
@@ -377,10 +382,28 @@ class SQLiteStore(SQLiteReader):
         for kind, keys_of in other_keys.items():
             for item, found in self._blocked_by(kind, keys_of).items():
                 candidates[item] |= found
+        if t.semantic:
+            terms_of = {k.id: term_keys(sides[k.id].mark.keys()) for k in keys}
+            self._across_by_terms(self._blocked_by("t", terms_of), sides, candidates)
         own = article + "."
         for k in keys:
             candidates[k.id] = {item for item in candidates[k.id] if not item.startswith(own)}
         return self._decide_pairs(keys, candidates, sides, member_of)
+
+    def _across_by_terms(
+        self,
+        found: dict[str, set[str]],
+        sides: Mapping[str, Side],
+        candidates: dict[str, set[str]],
+    ) -> None:
+        """Add to ``candidates`` the stored statements sharing a bilingual term with a new one
+        (``found``), those of the other language only, as corroborate.candidates does."""
+        stored = self._stored_sides(sorted(set(chain.from_iterable(found.values()))))
+        for item, others in found.items():
+            mine = arabic_script(sides[item].text or "")
+            candidates[item] |= {
+                other for other in others if arabic_script(stored[other].text or "") != mine
+            }
 
     def _index_words(
         self, keys: Sequence[MatchKey]

@@ -1,0 +1,47 @@
+"""Cross-article link recall: a count of thousands written in full or with its thousand."""
+
+from __future__ import annotations
+
+from tracker.corroborate import Side, judge_pair, match_key
+from tracker.link.numbers import in_thousands
+from tracker.models import Stance
+from tracker.text import fold, words_of
+
+#: Made-up: one toll of a flood, in thousands by one desk and in full by another.
+_THOUSANDS = "أسفرت السيول في وادي الصفصاف عن تشريد 12 ألف شخص وغرق مئات المنازل الطينية"
+_FULL = "أسفرت السيول في وادي الصفصاف عن تشريد 12000 شخص وغرق مئات المنازل الطينية"
+_OTHER = "أسفرت السيول في وادي الصفصاف عن تشريد 1200 شخص وغرق مئات المنازل الطينية"
+#: Made-up: one collection's size, spelled out by one desk and in digits by another.
+_SPELLED = "وتضم مكتبة الدير القديم ثلاثة آلاف مخطوطة نادرة جمعها رهبان المدينة عبر قرون"
+_DIGITS = "وتضم مكتبة الدير القديم 3000 مخطوطة نادرة جمعها رهبان المدينة عبر قرون"
+#: Made-up: a bare count of three beside a total of three thousand is two figures.
+_THREE = "وتضم مكتبة الدير القديم ثلاث مخطوطات نادرة جمعها رهبان المدينة عبر قرون"
+
+
+def _said(n: int, text: str) -> Side:
+    return Side.across(match_key(f"a{n}.a1", f"a{n}", text, Stance.ASSERTS), text)
+
+
+def _confirmed(one: str, other: str) -> bool:
+    found = judge_pair(_said(0, one), _said(1, other))
+    return found is not None and found.tier == "confirmed"
+
+
+def test_thousands_read_in_full() -> None:
+    """A count before a thousand's word is read as the number in full, digits or spelled."""
+    assert in_thousands(words_of(fold(_THOUSANDS)), ["12"]) == {"12": "12000"}
+    assert in_thousands(words_of(fold(_SPELLED)), ["3"]) == {"3": "3000"}
+    assert in_thousands(words_of(fold(_FULL)), ["12000"]) == {}
+
+
+def test_thousands_in_digits_link_to_the_full_number() -> None:
+    """ "12 ألف" and "12000" are one toll, either way round; "12 ألف" and 1200 are two."""
+    assert _confirmed(_THOUSANDS, _FULL)
+    assert _confirmed(_FULL, _THOUSANDS)
+    assert not _confirmed(_THOUSANDS, _OTHER)
+
+
+def test_spelled_thousands_link_to_the_full_number() -> None:
+    """ "ثلاثة آلاف" and "3000" are one number; "ثلاث" and 3000 are two."""
+    assert _confirmed(_SPELLED, _DIGITS)
+    assert not _confirmed(_THREE, _DIGITS)

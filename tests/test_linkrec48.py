@@ -45,3 +45,22 @@ def test_spelled_thousands_link_to_the_full_number() -> None:
     """ "ثلاثة آلاف" and "3000" are one number; "ثلاث" and 3000 are two."""
     assert _confirmed(_SPELLED, _DIGITS)
     assert not _confirmed(_THREE, _DIGITS)
+
+
+#: Made-up: one capture told by two desks, one naming the day before the phrase "آخر معاقل"
+#: (the last strongholds), the other the forces; and a second device beside the first.
+_LAST = "استعادت القوات الحكومية آخر معاقل المسلحين في بلدة الصفصاف بعد معارك عنيفة استمرت أياما"
+_LAST_DAY = (
+    "واستعادت القوات الحكومية يوم الأحد آخر معاقل المسلحين في بلدة الصفصاف بعد معارك عنيفة "
+    "استمرت أياما"
+)
+_DEVICE = "انفجرت عبوة ناسفة قرب مبنى البلدية في بلدة الصفصاف صباح اليوم دون وقوع إصابات"
+_OTHER_DEVICE = "فكك خبراء المتفجرات عبوة أخرى قرب مبنى البلدية في بلدة الصفصاف صباح اليوم"
+
+
+def test_phrase_both_print_is_not_another_one() -> None:
+    """ "آخر معاقل" printed by both is one phrase, whatever word precedes it; a second
+    device ("عبوة أخرى") beside the first is still another one."""
+    assert _confirmed(_LAST, _LAST_DAY)
+    assert _confirmed(_LAST_DAY, _LAST)
+    assert not _confirmed(_DEVICE, _OTHER_DEVICE)

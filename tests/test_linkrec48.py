@@ -64,3 +64,21 @@ def test_phrase_both_print_is_not_another_one() -> None:
     assert _confirmed(_LAST, _LAST_DAY)
     assert _confirmed(_LAST_DAY, _LAST)
     assert not _confirmed(_DEVICE, _OTHER_DEVICE)
+
+
+#: Made-up: one short statement reworded with one word put for another of the same meaning,
+#: or written with another vowel letter; and a crop put for another, which is another claim.
+_ABOUT = "أعلنت بلدية الصفصاف مشاركة قرابة 40 عاملا في حملة تنظيف الشاطئ"
+_ABOUT_TOO = "أعلنت بلدية الصفصاف مشاركة زهاء 40 عاملا في حملة تنظيف الشاطئ"
+_STICKS = "حظرت إدارة متحف الصفصاف عصي التصوير الذاتي داخل القاعات"
+_STICK = "حظرت إدارة متحف الصفصاف عصا التصوير الذاتي داخل القاعات"
+_WHEAT = "ارتفعت أسعار القمح في أسواق بلدة الصفصاف هذا الأسبوع"
+_BARLEY = "ارتفعت أسعار الشعير في أسواق بلدة الصفصاف هذا الأسبوع"
+
+
+def test_word_of_one_meaning_is_no_swap() -> None:
+    """ "قرابة" for "زهاء" and "عصي" for "عصا" reword one claim; "القمح" for "الشعير" is
+    still another claim."""
+    assert _confirmed(_ABOUT, _ABOUT_TOO)
+    assert _confirmed(_STICKS, _STICK)
+    assert not _confirmed(_WHEAT, _BARLEY)

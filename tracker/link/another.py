@@ -64,8 +64,8 @@ def _others_at(text: str) -> tuple[tuple[tuple[str, str], frozenset[str]], ...]:
 
 def _said_apart(mine: str, theirs: str) -> frozenset[str]:
     """``others`` of ``mine``, but for what an "another" word says in a phrase ``theirs``
-    prints too: the same word followed by the same content word ("آخر معاقل", "ثاني أيام
-    العيد"). Two statements printing one phrase read it alike, whatever word stands before it in
+    prints too: the same word followed by the same content word ("آخر معاقل", "ثالث أيام
+    المعرض"). Two statements printing one phrase read it alike, whatever word stands before it in
     each ("… الحكومية آخر معاقل …" / "… يوم الأحد آخر معاقل …": the last strongholds, no
     other one of the day or of the forces), so the word before it tells them apart no more
     than the phrase does."""

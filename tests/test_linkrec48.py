@@ -82,3 +82,17 @@ def test_word_of_one_meaning_is_no_swap() -> None:
     assert _confirmed(_ABOUT, _ABOUT_TOO)
     assert _confirmed(_STICKS, _STICK)
     assert not _confirmed(_WHEAT, _BARLEY)
+
+
+#: Made-up: a capture told whole by one desk, and with an apposition after a comma by another
+#: ("…، آخر معقل …": the last stronghold, no other one of the town).
+_CAPTURE = "سيطرت القوات على حي الميناء في وسط بلدة الصفصاف بعد اشتباكات استمرت يومين"
+_CAPTURE_LAST = (
+    "سيطرت القوات على حي الميناء في وسط بلدة الصفصاف، آخر معقل للمسلحين، بعد اشتباكات استمرت يومين"
+)
+
+
+def test_another_word_after_a_mark_qualifies_nothing_before_it() -> None:
+    """ "…، آخر معقل …" after a comma opens a phrase of its own: the two are one claim."""
+    assert _confirmed(_CAPTURE, _CAPTURE_LAST)
+    assert not _confirmed(_DEVICE, _OTHER_DEVICE)

@@ -8,6 +8,7 @@ one restated. Likewise "وصل الوزير على متن طائرة حكومي�
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from itertools import chain
@@ -44,12 +45,17 @@ def _others_at(text: str) -> tuple[tuple[tuple[str, str], frozenset[str]], ...]:
     words = words_of(fold(text))
     out: list[tuple[tuple[str, str], frozenset[str]]] = []
     said = Counter(content_words(words))
+    opening: frozenset[int] | None = None
     for at, word in enumerate(words):
         if word not in _ANOTHER:
             continue
         if word.isascii():
             near = words[at + 1 : at + 1 + QUALIFIED]
         else:
+            if opening is None:
+                opening = _clause_openings(text, len(words))
+            if at in opening:
+                continue  # "…، آخر معقل للمسلحين": a phrase of its own, after a mark
             near = words[max(0, at - 1) : at]
             if near and near[0].endswith(_NISBA) and len(near[0]) >= NISBA_LETTERS:
                 near = words[max(0, at - QUALIFIED) : at]
@@ -60,6 +66,25 @@ def _others_at(text: str) -> tuple[tuple[tuple[str, str], frozenset[str]], ...]:
             after = words[at + 1] if at + 1 < len(words) else ""
             out.append(((word, after), found))
     return tuple(out)
+
+
+#: Marks that end a clause: an Arabic "another" word right after one opens a phrase of its
+#: own ("…، آخر معقل للمسلحين": the last stronghold), and qualifies no word before the mark
+#: (an adjective follows its noun with no mark between: "عبوة أخرى").
+_MARKS = re.compile(r"[،,؛;:.!?؟()«»\"]")
+
+
+def _clause_openings(text: str, count: int) -> frozenset[int]:
+    """The indices of the words of ``text`` (``words_of`` of its folded form, ``count`` of
+    them) that open a clause, right after a mark (``_MARKS``); none when the clauses' words
+    do not add up to the text's (a mark inside a number, "6.5")."""
+    at, found = 0, set()
+    for clause in _MARKS.split(fold(text)):
+        words = words_of(clause)
+        if words:
+            found.add(at)
+        at += len(words)
+    return frozenset(found) if at == count else frozenset()
 
 
 def _said_apart(mine: str, theirs: str) -> frozenset[str]:

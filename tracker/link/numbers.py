@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from decimal import Decimal
 from functools import cache, lru_cache
 
 from ..lang import content_words, mapping, union
@@ -523,3 +524,40 @@ def _joined(number: str) -> re.Pattern[str]:
     """``number`` joined to another number by a slash, a colon or a dash (joined_to_number)."""
     n = _fraction_either(number)
     return re.compile(rf"\d\s*[/:\-]\s*{n}(?![\d])|(?<![\d.,]){n}\s*[/:\-]\s*\d")
+
+
+#: Folded words of a thousand after a count: "26 ألف جريح", "ثلاثة آلاف وثيقة", "عشرين ألفا".
+THOUSAND_WORDS = frozenset({"الف", "الاف", "الفا"})
+
+
+def in_thousands(folded: Sequence[str], numbers: Collection[str]) -> dict[str, str]:
+    """Each of ``numbers`` that the folded words (``text.words_of``) give as a count of
+    thousands, with the number it stands for in full: "26 ألف جريح" is "26000 جريح", and
+    "ثلاثة آلاف وثيقة" "3000 وثيقة" (the number is read without its thousand, as
+    ``_no_count_after`` says, so another outlet's "26000" would be a number of its own).
+
+    >>> in_thousands(["اصابه", "26", "الف", "مدني"], ["26"])
+    {'26': '26000'}
+    >>> in_thousands(["تضم", "ثلاثه", "الاف", "وثيقه"], ["3"])
+    {'3': '3000'}
+    >>> in_thousands(["اصابه", "26", "مدنيا", "من", "الاف"], ["26"])
+    {}
+    """
+    out: dict[str, str] = {}
+    for n in range(1, len(folded)):
+        if folded[n] not in THOUSAND_WORDS:
+            continue
+        run = n
+        while run and is_number_word(folded[run - 1]):
+            run -= 1
+        said = spelled_numbers(folded[run:n])[-1:] if run < n else _digit_runs(folded[n - 1])
+        for number in said[-1:]:
+            if number in numbers:
+                out[number] = _times_thousand(number)
+    return out
+
+
+def _times_thousand(number: str) -> str:
+    """``number`` (digits, maybe a fraction after a full stop) times a thousand, written as
+    the match key writes a number: "26" is "26000", "1.5" is "1500"."""
+    return format((Decimal(number) * 1000).normalize(), "f")

@@ -10,6 +10,9 @@ word of its own, the two are not confirmed as one claim.
 Words are compared by stem and by kinship (``_kin``: "أمريكية" / "أميركية", "مليون" /
 "ملايين", "أنقذني" / "أنقذها"): only a word with no relative on the other side counts as put
 in another's place.
+Nor do words a desk puts for one another when it rewords (``INTERCHANGEABLE``: "قرابة" /
+"زهاء", "المقبل" / "القادم", "هام" / "مهم"), nor two short words apart only in their vowel
+letters ("عصا" / "عصي", "بدأ" / "بدء").
 Numbers are left out ("عشرة" and "10" are one number; numbers that differ are a guard of their
 own), and so are statements of more than ``MOST_WORDS`` content words: a long statement printed
 again with a word changed ("العام المقبل" / "العام القادم") is an editor's copy of one claim.
@@ -131,4 +134,54 @@ def _kin_unmemoised(a: str, b: str) -> bool:
         return True
     # Forms of one word, also with the word's own first letter that was read as a
     # conjunction given back ("وجود" → "جود").
-    return related(a, b) or related(LOST + a, b) or related(a, LOST + b)
+    if related(a, b) or related(LOST + a, b) or related(a, LOST + b):
+        return True
+    return _interchangeable(a, b) or _vowels_apart(a, b)
+
+
+#: Folded words a desk puts for one another when it rewords a statement, each group one
+#: meaning ("قرابة 24 ألف" / "زهاء 24 ألف", "العام المقبل" / "العام القادم", "يعتبر" /
+#: "يعد"): one for the other changes no fact, unlike a crop or a city for another.
+INTERCHANGEABLE: tuple[frozenset[str], ...] = (
+    frozenset({"قرابه", "زهاء", "نحو", "حوالي"}),
+    frozenset({"يعتبر", "تعتبر", "يعد", "تعد"}),
+    frozenset({"مقبل", "مقبله", "قادم", "قادمه"}),
+    frozenset({"جاري", "جاريه", "حالي", "حاليه"}),
+    frozenset({"كافه", "جميع", "مختلف"}),
+    frozenset({"هام", "هاما", "هامه", "مهم", "مهما", "مهمه"}),
+    frozenset({"يجري", "تجري", "يتم", "تتم"}),
+)
+_GROUP_OF = {word: n for n, group in enumerate(INTERCHANGEABLE) for word in group}
+#: Clitics a word of those groups may carry ("ليتم", "وقرابة").
+_CLITICS = "وفلب"
+
+
+def _interchangeable(a: str, b: str) -> bool:
+    """True when two words are of one group of ``INTERCHANGEABLE``, a clitic aside."""
+    one, other = _group(a), _group(b)
+    return one is not None and one == other
+
+
+def _group(word: str) -> int | None:
+    found = _GROUP_OF.get(word)
+    if found is None and len(word) > 3 and word[0] in _CLITICS:
+        found = _GROUP_OF.get(word[1:])
+    return found
+
+
+#: Letters that write a vowel or a hamza: "عصي" / "عصا" and "بدأ" / "بدء" are one word.
+VOWELS = frozenset("اويىءئؤ")
+
+
+#: Letters of the longest word ``_vowels_apart`` reads: in longer ones a vowel letter tells
+#: names apart ("سعد" / "سعيد", "سالم" / "سليم"), so they are left to the guard.
+VOWELS_WORD = 3
+
+
+def _vowels_apart(a: str, b: str) -> bool:
+    """True when two short words differ only in letters of ``VOWELS`` and keep two other
+    letters, in order (``consonants`` leaves some of these in; here all are set aside)."""
+    if max(len(a), len(b)) > VOWELS_WORD:
+        return False
+    bare_a = "".join(c for c in a if c not in VOWELS)
+    return len(bare_a) >= 2 and bare_a == "".join(c for c in b if c not in VOWELS)

@@ -46,6 +46,9 @@ MAX_CLITIC_LETTERS = 4
 FUZZY_THRESHOLD = 92
 #: Names shorter than this (folded characters) are matched exactly only.
 FUZZY_MIN_LENGTH = 6
+#: Words before a body that address it rather than serve in it ("مندوب لدى الأمم المتحدة",
+#: "الموفد إلى المنظمة"), normalised.
+_ADDRESSED_TO = frozenset(normalize(w) for w in ("لدى", "إلى", "أمام", "مع"))
 #: Registry look-ups kept for reuse; all are forgotten when this many are kept.
 MAX_KEPT_MATCHES = 65_536
 #: What Registry.match reads for a look-up it has not kept.
@@ -1968,7 +1971,7 @@ class Resolver:
         باسم بعثة الأمم المتحدة في ليبيا" → the United Nations), as the registry knows it."""
         words = normalize(descriptor).split()
         if "باسم" not in words:
-            return self._named_body(descriptor)
+            return self._named_body(descriptor) or self._office_in_body(words)
         after = words[words.index("باسم") + 1 :]
         for start in range(len(after)):
             for size in range(min(MAX_BODY_WORDS, len(after) - start), 0, -1):
@@ -1976,6 +1979,26 @@ class Resolver:
                 if hit is not None and hit.kind is SourceKind.ORGANIZATION and hit.group:
                     return None if hit.group.startswith("state:") else hit
         return None
+
+    def _office_in_body(self, words: Sequence[str]) -> Source | None:
+        """The body of no state an Arabic title holds its office in, named after the title's
+        head ("نائب المفوض العام للمنظمة الدولية", "مدير عمليات الوكالة الأممية في المدينة"),
+        as the registry knows it: its officers speak for it as its spokesman does. None when
+        the title addresses the body ("سفير بلاده لدى الأمم المتحدة" speaks for his state) or
+        names a state the body's own name does not."""
+        if len(words) < 2 or not _ADDRESSED_TO.isdisjoint(words):
+            return None
+        hit = self.registry.match(words[1:], True)
+        if hit is None or hit.kind is not SourceKind.ORGANIZATION or not hit.group:
+            return None
+        if hit.group.startswith("state:"):
+            return None
+        country = self.registry.country_of(" ".join(words))
+        if country is not None and all(
+            self.registry.country_of(name) != country for name in (hit.name, *hit.aliases)
+        ):
+            return None  # "مدير مكتب المنظمة الأردني": the state's man, not the body's
+        return hit
 
     def _state_body_named(self, descriptor: str) -> Source | None:
         """The state's body a title names after its head ("عضو اللجنة التنفيذية لمنظمة

@@ -33,3 +33,34 @@ def test_a_state_envoy_to_the_body_speaks_for_his_state(registry):
 
 def test_a_body_addressed_is_not_served(registry):
     assert _groups(registry)["سامي حداد"] != "un"
+
+
+SPOKESWOMAN = """عمان - الوادي
+تعتزم الأونروا تأجيل بدء السنة الدراسية في مئات المدارس، ومن الإجراءات التي تعتزم المنظمة
+تنفيذها تأجيل الدراسة. وقالت سلمى حداد، المتحدثة باسم المنظمة، لوكالة «الساحل»: «يبلغ العجز
+في ميزانية الوكالة الآن 90 مليون دولار».
+"""
+
+
+def test_a_title_set_off_before_the_medium_told_describes_the_speaker(registry):
+    result = analyse_article(parse_article(SPOKESWOMAN, path="spokeswoman.txt"), registry)
+    (att,) = result.attributions
+    assert att.source.descriptor == "المتحدثة باسم المنظمة"
+    assert [voice.name for voice in att.chain][-1] == "سلمى حداد"
+
+
+def test_the_generic_noun_of_an_international_body_named_before_is_that_body(registry):
+    result = analyse_article(parse_article(SPOKESWOMAN, path="spokeswoman.txt"), registry)
+    (att,) = result.attributions
+    assert att.source.group == "un"
+
+
+PERIPHRASIS = """أوتاوا - الوادي
+قال وزير الخارجية الكندي جاك مورو إن الاتفاق جيد لأمن بلاده.
+وذكر رئيس الدبلوماسية الكندية، من جهة أخرى، أن الاتفاق سيعطي قدرة على المراقبة.
+"""
+
+
+def test_a_periphrasis_for_a_title_is_the_man_named_with_it(registry):
+    result = analyse_article(parse_article(PERIPHRASIS, path="periphrasis.txt"), registry)
+    assert {a.source.name for a in result.attributions} == {"جاك مورو"}

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 from . import lang
 from .errors import RegistryError
 from .lang import header_field, union, until_hostile
-from .lang.ar.lexicon import POSSESSIVE_PRONOUNS
+from .lang.ar.lexicon import POSSESSIVE_PRONOUNS, ROLE_PERIPHRASES
 from .lang.ar.proclitics import PROCLITICS, name_keys
 from .models import (
     BODY_KINDS,
@@ -49,6 +49,9 @@ FUZZY_MIN_LENGTH = 6
 #: Words before a body that address it rather than serve in it ("مندوب لدى الأمم المتحدة",
 #: "الموفد إلى المنظمة"), normalised.
 _ADDRESSED_TO = frozenset(normalize(w) for w in ("لدى", "إلى", "أمام", "مع"))
+#: Generic nouns an international body is called by after its name ("المنظمة", "الوكالة"),
+#: normalised, without the article.
+_INTERNATIONAL_HEADS = frozenset(normalize(w) for w in ("منظمة", "وكالة", "هيئة", "مفوضية"))
 #: Registry look-ups kept for reuse; all are forgotten when this many are kept.
 MAX_KEPT_MATCHES = 65_536
 #: What Registry.match reads for a look-up it has not kept.
@@ -1590,7 +1593,7 @@ class Resolver:
             # "وقالت متحدثة لـ…": a role of one indefinite word is someone new, never the
             # spokeswoman named before (one of unnamed officials named so may be).
             return self._one_of_officials(mention)
-        role = [_stem_of_role(w) for w in words]
+        role = [_stem_of_role(w) for w in _plain_role(words)]
         for source, _ in reversed(self.named):
             if source.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL) or not source.descriptor:
                 continue
@@ -2051,7 +2054,21 @@ class Resolver:
         if noun not in self._folded_text():
             return None  # the noun is nowhere in the article: no body named by it (no scan)
         written = self._body_in_text(replace(mention, name=last, kind=SourceKind.ORGANIZATION))
-        return written if isinstance(written, Source) else None
+        if isinstance(written, Source):
+            return written
+        return self._international_body_before(mention, noun)
+
+    def _international_body_before(self, mention: Mention, noun: str) -> Source | None:
+        """ "المتحدثة باسم المنظمة" after "تعتزم الأونروا …": a generic noun of international
+        bodies (``_INTERNATIONAL_HEADS``) that no body named before opens stands for the body of
+        no state the registry finds in the text just before, whatever its own head. A news
+        agency or a state's body there is no answer."""
+        if noun not in _INTERNATIONAL_HEADS:
+            return None
+        hit = self.registry.match(normalize(self._before(mention)).split(), True)
+        if hit is None or hit.kind is not SourceKind.ORGANIZATION or not hit.group:
+            return None
+        return None if hit.group.startswith("state:") else hit
 
     def _titled_surname(self, mention: Mention) -> Source | None:
         """ "اللواء التركي" after "اللواء منصور الحمدان التركي": a title and one word that closes
@@ -2188,6 +2205,19 @@ def _possessed(name: str) -> bool:
     """Whether a word as written ends in a possessive pronoun ("نائبه", "مستشارها"), which
     makes it definite (a final ة is no pronoun)."""
     return name.strip().endswith(POSSESSIVE_PRONOUNS)
+
+
+#: (periphrasis, title) of ``ROLE_PERIPHRASES`` in normalised words.
+_PERIPHRASES = tuple((normal_words(a), normal_words(b)) for a, b in ROLE_PERIPHRASES)
+
+
+def _plain_role(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A role's normalised words with a periphrasis opening them put as the title it stands
+    for: "رئيس الدبلوماسية الكندية" → "وزير الخارجية الكندية"."""
+    for said, title in _PERIPHRASES:
+        if words[: len(said)] == said:
+            return title + words[len(said) :]
+    return words
 
 
 def _stem_of_role(word: str) -> str:

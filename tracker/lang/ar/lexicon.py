@@ -182,6 +182,9 @@ OBTAINED = folded(
 
 #: First-person denials that open a voice's own words: «ننفي الأنباء …».
 DENIAL_OPENINGS = frozenset(fold(w) for w in "ننفي نكذب نفند أنفي ننكر".split())
+#: Periphrases for a state office, and the title they stand for: "رئيس الدبلوماسية الكندية"
+#: after "وزير الخارجية الكندي فلان" is فلان (``sources.Resolver._role_holder``).
+ROLE_PERIPHRASES: tuple[tuple[str, str], ...] = (("رئيس الدبلوماسية", "وزير الخارجية"),)
 #: Two-word openings of a denied proposition: "لا صحة لـ …", "لا أساس لـ …", "عدم صحة …"
 #: (what a voice stresses is untrue: "مشددا على عدم صحة الأنباء").
 DENIAL_PAIRS = frozenset(

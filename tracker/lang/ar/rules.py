@@ -5419,7 +5419,11 @@ class _Sentence:
             close -= 1
         if close == first or tokens[first].norm not in _TITLES:
             return subject
-        if not told and any(t.is_word and not _lead_in(t.norm) for t in tokens[close:content_at]):
+        if (
+            not told
+            and any(t.is_word and not _lead_in(t.norm) for t in tokens[close:content_at])
+            and not self._medium_told_after(close, content_at)
+        ):
             return subject  # more than the title stands before the words
         named = first
         while named < close and tokens[named].norm in _TITLES:
@@ -5442,6 +5446,25 @@ class _Sentence:
             descriptor=f"{honorific} {title}".strip(),
             kind=SourceKind.OFFICIAL if official else subject.kind,
         )
+
+    def _medium_told_after(self, close: int, content_at: int) -> bool:
+        """Only a medium told stands between a title set off after a name and the words:
+        "وقالت فلانة، المتحدثة باسم المنظمة، لوكالة «الساحل»: «…»" (whom she told, not who she
+        is): "لـ«X»", or "ل" and a medium's head glued to it before a quoted name."""
+        words = [j for j in range(close, content_at) if self.tokens[j].is_word]
+        if not words:
+            return False
+        j = words[0]
+        if self._paper_told_at(j, content_at):
+            return True
+        norm = self.tokens[j].norm
+        if not norm.startswith("ل") or norm[1:] not in lx.OUTLET_HEADS | lx.AGENCY_HEADS:
+            return False
+        quote = self.quote_at(j + 1)
+        if quote is None:
+            return False
+        after = self.index_at(quote[1] + 1)
+        return all(not t.is_word or _lead_in(t.norm) for t in self.tokens[after:content_at])
 
     def _paper_told_at(self, j: int, content_at: int) -> bool:
         """ "لـ«الوادي»" at token j, a medium told in quotes (the registry's, or a name as short

@@ -50,6 +50,20 @@ def test_a_credit_set_off_inside_the_content_is_cited_by_the_speaker(read):
     assert att.content.endswith("يعاني من نقص حاد في الحديد")
 
 
+def test_a_credit_set_off_after_the_first_word_of_a_content_keeps_it_whole(read):
+    """ "يرى فلان أن الشركة، وفقا للأرقام المتاحة، تملك …": the content opened by "أن" runs
+    past the credit set off in it; the figures are cited by the speaker, never a second
+    attribution of their own."""
+    result = read(
+        "ويرى الخبير الاقتصادي ماجد القريني أن الشركة، وفقا للأرقام المتاحة، تملك احتياطيا "
+        "كبيرا من السيولة."
+    )
+    (att,) = result.attributions
+    assert chain_names(att) == ["ماجد القريني", "الأرقام المتاحة"]
+    assert att.content.startswith("الشركة،")
+    assert att.content.endswith("تملك احتياطيا كبيرا من السيولة")
+
+
 def test_a_name_no_list_knows_before_from_and_a_body(read):
     """ "وقال لارس بيدرسون من شرطة الميناء إن …": two name-like words without an article,
     then "من" and a body, are a person of that body; the participle after him is his, not

@@ -3266,6 +3266,8 @@ class _Sentence:
             return _subject_after_but(self.tokens, spot.i)
         if spot.cue.cls is lx.CueClass.PREPOSITION and not self._comma_before(spot.i):
             return False
+        if spot.cue.cls is lx.CueClass.PREPOSITION and self._credit_aside(spot.i):
+            return False  # "أن إيران، وفقا للمعلومات المتاحة، لديها …": the content runs on
         if spot.cue.cls is lx.CueClass.PRONOUN_PHRASE and not self._comma_before(spot.i):
             return False
         if spot.cue.cls is lx.CueClass.PARTICIPLE:
@@ -5104,7 +5106,8 @@ class _Sentence:
             # A cue inside a span already read (its lead or content) belongs to that reading.
             lookback = self.found[-MAX_OVERLAP_LOOKBACK:]
             if any(min(r.cue_start, r.start) <= at < r.end for r in lookback):
-                continue
+                if spot.cue.cls is not lx.CueClass.PREPOSITION or not self._credit_aside(spot.i):
+                    continue  # (a credit set off inside it is read, for the chain)
             if self._verb_of_credit(spot) or spot.i in self.consumed:
                 continue  # "…، حسبما أفاد مسؤول …": the verb is the credit's, read with it
             cls = spot.cue.cls
@@ -8159,6 +8162,31 @@ class _Sentence:
             return True
         return self.known(normal_words(voice.name), False, media=True)
 
+    def _credit_aside(self, i: int) -> bool:
+        """The prepositional cue at token i is set off by commas after the first few words of
+        a content a complementiser opens, and that content runs on after the second comma:
+        "أن إيران، وفقا للمعلومات المتاحة، لديها …" (the credit is an aside in it)."""
+        if not self._comma_before(i):
+            return False
+        k = i - 2  # the word before the comma
+        while k >= 0 and self.tokens[k].is_word and self.tokens[k].norm not in lx.COMPLEMENTISERS:
+            k -= 1
+        words = i - 2 - k
+        if k < 0 or self.tokens[k].norm not in lx.COMPLEMENTISERS:
+            return False
+        if not 0 < words <= MAX_SUBJECT_BEFORE_CREDIT:
+            return False
+        for j in range(i + 1, min(len(self.tokens), i + 1 + MAX_APPOSED)):
+            tok = self.tokens[j]
+            if tok.text in "،,":
+                nxt = j + 1
+                return (
+                    nxt < len(self.tokens) and self.tokens[nxt].is_word and nxt not in self.spot_at
+                )
+            if not tok.is_word or j in self.spot_at:
+                return False
+        return False
+
     def _credit_inside_report(self, i: int, after: int) -> bool:
         """The credit at token i is set off by commas (the second at ``after``) after the
         first few words of the content of the report read just before it in this sentence,
@@ -8166,7 +8194,7 @@ class _Sentence:
         if not self.found or not self._comma_before(i):
             return False
         previous = self.found[-1]
-        if previous.start < self.sentence.start or previous.end > self.tokens[i].start:
+        if previous.start < self.sentence.start or previous.start >= self.tokens[i].start:
             return False
         if previous.quote is not QuoteKind.INDIRECT:
             return False

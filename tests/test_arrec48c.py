@@ -86,6 +86,16 @@ def test_a_pluperfect_subject_set_off_by_a_comma(read):
     assert _contents(result) == ["استعداد الجمعية لتقديم الدعم للأسر المتضررة"]
 
 
+def test_a_pluperfect_title_set_off_by_a_comma_before_an_act_announced(read):
+    """ "وكانت الهيئة، أعلنت تأجيل …": a title after "وكان" and a comma, then a verb whose
+    content is a verbal noun; the title is the subject, as with no comma."""
+    result = read(
+        "وكان نائب رئيس اتحاد الغرف التجارية، أعلن في وقت سابق تأجيل المعرض إلى موعد لاحق."
+    )
+    assert _voices(result) == ["نائب رئيس اتحاد الغرف التجارية"]
+    assert _contents(result) == ["تأجيل المعرض إلى موعد لاحق"]
+
+
 def test_during_his_visit_right_after_a_verb(read):
     """ "لكن فلان صرّح أثناء زيارته للمحافظة، أنّ …": "during" after the verb opens when he
     spoke, as "خلال" does; the subject before the verb speaks."""

@@ -5169,8 +5169,12 @@ class _Sentence:
         verb at token k: "وكانت الوزارة قد أعلنت تطوير …" (the ministry announced it); None
         when the verb opens its clause or no such noun follows."""
         cue = spot.cue
-        if cue.lemma not in lx.NP_CONTENT_VERBS or spot.clause_start or spot.i == 0:
+        if cue.lemma not in lx.NP_CONTENT_VERBS or spot.i == 0:
             return None
+        if spot.clause_start and not (
+            self._comma_before(spot.i) and self._pluperfect_subject_before(spot.i)
+        ):
+            return None  # (but "وكانت الهيئة، أعلنت تطوير …": the subject across a comma)
         if _strip_conj(self.tokens[spot.i].norm)[:1] in _PRESENT_PREFIXES:
             return None  # "تقرير طبي … يؤكد تلقيه العلاج": a present verb describes a noun
         k += self._time_phrase_at(k) if k < len(self.tokens) else 0

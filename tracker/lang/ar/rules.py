@@ -101,6 +101,8 @@ MAX_LOOSE_LEAD = 12
 #: A strict verb with no subject (ذكر، نقل) needs its content this close: "ذكر أن" yes, "ذكر
 #: اسم القرية التي … أن" no.
 MAX_STRICT_LEAD = 3
+#: Most words of a content before a credit set off inside it: "إن وزير الخارجية، بحسب …".
+MAX_SUBJECT_BEFORE_CREDIT = 4
 #: Words between a participle or nested verb and its complementiser: "مشيرا إلى أن".
 MAX_PARTICIPLE_LEAD = 3
 #: A quoted name in a voice or lead is short: «الوادي», not a quoted sentence.
@@ -633,6 +635,8 @@ _TOPIC_PREPOSITIONS = folded("حول عن بشأن بخصوص")
 MIN_TOPIC_TOKENS = 3
 #: Prepositions and particles that open a topic or a time, never a subject: "وحول الأمر الذي
 #: …، قال", "وفي الاجتماع الذي …، أكد".
+#: "during", right after a verb: "قال أثناء زيارته للمحافظة إن …" (when he spoke).
+_DURING_IT = folded("أثناء اثناء")
 _NOT_A_SUBJECT = folded("حول عن في من على إلى الى مع بعد قبل خلال منذ عند لدى بشأن إثر عقب أما")
 #: Fewest tokens before a credit that trails its content ("…، بحسب «كال فاير».").
 MIN_TRAILED_TOKENS = 4
@@ -3262,6 +3266,8 @@ class _Sentence:
             return _subject_after_but(self.tokens, spot.i)
         if spot.cue.cls is lx.CueClass.PREPOSITION and not self._comma_before(spot.i):
             return False
+        if spot.cue.cls is lx.CueClass.PREPOSITION and self._credit_aside(spot.i):
+            return False  # "أن إيران، وفقا للمعلومات المتاحة، لديها …": the content runs on
         if spot.cue.cls is lx.CueClass.PRONOUN_PHRASE and not self._comma_before(spot.i):
             return False
         if spot.cue.cls is lx.CueClass.PARTICIPLE:
@@ -3366,7 +3372,8 @@ class _Sentence:
             return self._opens_content_soon(k, MAX_PARTICIPLE_LEAD)  # "لافتا النظر إلى أن"
         if _same_time_at(self.tokens, k):
             return self._opens_content_soon(k + 2, MAX_PARTICIPLE_LEAD)  # "مشيرا في الوقت نفسه"
-        return self._opens_content_soon(i, MAX_PARTICIPLE_LEAD)
+        aside = _participle_aside(self.tokens, k)
+        return self._opens_content_soon(i + aside, MAX_PARTICIPLE_LEAD)  # "مؤكدا كذلك أن"
 
     def _opens_content_soon(self, index: int, window: int = MAX_LOOSE_LEAD) -> bool:
         for tok in self.tokens[index + 1 : index + window]:
@@ -5099,7 +5106,8 @@ class _Sentence:
             # A cue inside a span already read (its lead or content) belongs to that reading.
             lookback = self.found[-MAX_OVERLAP_LOOKBACK:]
             if any(min(r.cue_start, r.start) <= at < r.end for r in lookback):
-                continue
+                if spot.cue.cls is not lx.CueClass.PREPOSITION or not self._credit_aside(spot.i):
+                    continue  # (a credit set off inside it is read, for the chain)
             if self._verb_of_credit(spot) or spot.i in self.consumed:
                 continue  # "…، حسبما أفاد مسؤول …": the verb is the credit's, read with it
             cls = spot.cue.cls
@@ -5161,8 +5169,12 @@ class _Sentence:
         verb at token k: "وكانت الوزارة قد أعلنت تطوير …" (the ministry announced it); None
         when the verb opens its clause or no such noun follows."""
         cue = spot.cue
-        if cue.lemma not in lx.NP_CONTENT_VERBS or spot.clause_start or spot.i == 0:
+        if cue.lemma not in lx.NP_CONTENT_VERBS or spot.i == 0:
             return None
+        if spot.clause_start and not (
+            self._comma_before(spot.i) and self._pluperfect_subject_before(spot.i)
+        ):
+            return None  # (but "وكانت الهيئة، أعلنت تطوير …": the subject across a comma)
         if _strip_conj(self.tokens[spot.i].norm)[:1] in _PRESENT_PREFIXES:
             return None  # "تقرير طبي … يؤكد تلقيه العلاج": a present verb describes a noun
         k += self._time_phrase_at(k) if k < len(self.tokens) else 0
@@ -5364,6 +5376,9 @@ class _Sentence:
             if subject is None and _subject_after_but(self.tokens, spot.i):
                 return None  # "لكن القانون يقول إن": no voice read, and not the one before
         verb = self.tokens[spot.i].norm
+        if subject is None and spot.clause_start and self._comma_before(spot.i):
+            if self._pluperfect_subject_before(spot.i):
+                subject = self._subject_before(spot.i, cue.gender)  # "وكان فلان، أكد …"
         if subject is None and verb == _strip_conj(verb) and self.tokens[spot.i - 1].text in "،,":
             subject = self._subject_before_occasion(spot.i - 1, cue.gender)
             subject = subject or self._subject_before_relative(spot.i - 1)
@@ -5682,7 +5697,10 @@ class _Sentence:
         if i < 2:
             return False
         qad = self.tokens[i - 1].norm in _PERFECT_PARTICLES
-        last = i - 2 if qad else i - 1
+        # "وكان فلان، أكد …": a comma may set the subject off from its verb.
+        bare_verb = self.tokens[i].norm == _strip_conj(self.tokens[i].norm)
+        comma = not qad and bare_verb and self._comma_before(i)
+        last = i - 2 if qad or comma else i - 1
         k = last  # the subject's last word
         while k > 0 and last - k < MAX_PLUPERFECT_SUBJECT and self.tokens[k].is_word:
             if _strip_conj(self.tokens[k - 1].norm) in _BEING:
@@ -6084,6 +6102,7 @@ class _Sentence:
             return None, k + 2  # "وأكدت من خلاله أن …": through the statement named before
         at_time = tok.norm in _AT_TIME and k + 1 < len(self.tokens)
         at_time = at_time and (_possessed(self.tokens[k + 1]) or self._when_then_that(k))
+        at_time = at_time or tok.norm in _DURING_IT  # "قال أثناء زيارته …"
         if (_strip_conj(tok.norm) in _OCCASION_LINKS or at_time) and not self._imam_at(k):
             # "وقال خلال المؤتمر وزير النقل فلان إن …": the occasion, then the subject; with
             # none after it ("وأضاف أمام المؤتمر: «…»"), the speaker is the one named before.
@@ -7592,6 +7611,8 @@ class _Sentence:
 
     def _subject_before(self, i: int, gender: str) -> Mention | None:
         """Subject-first order: "وزير الخارجية … قال إن" reads the phrase before the verb."""
+        if self._comma_before(i) and self._pluperfect_subject_before(i):
+            i -= 1  # "وكان فلان، أكد …": the subject stands before the comma
         start = self.clause_start_before(i)
         at_sentence_start = start == 0
         for k in range(i - 1, start - 1, -1):
@@ -7952,6 +7973,10 @@ class _Sentence:
                 k += 3  # "مشيرا في الوقت نفسه إلى أن …": when or in what regard, then the content
                 lead = k - 1
                 continue
+            if k == i + 1 and (aside := _participle_aside(self.tokens, k)):
+                k += aside  # "مشيرا أيضا إلى أن", "موضحا في تصريحه أن": how he said it
+                lead = k - 1
+                continue
             # "مؤكدا سموه أن …": the honorific is the speaker already named.
             if tok.norm not in _PARTICIPLE_LEAD:
                 return None
@@ -8052,6 +8077,19 @@ class _Sentence:
             inner = [*inner, relaying[0]]
             self.consumed.add(after)
             after = relaying[1]
+        if self._credit_inside_report(spot.i, after):
+            # "وقال فلان إن ابنه، وفق الفحوص، يعاني من …": a credit set off
+            # after the content's first words; the speaker cites it, and his words run on.
+            # A news medium the registry knows carried his words ("…، بحسب الوكالة، …").
+            rest = self.content_span(after + 1)
+            if rest is not None:
+                previous = self.found[-1]
+                if self.known(normal_words(source.name), False, media=True):
+                    grown = replace(previous, carriers=(source, *previous.carriers))
+                else:
+                    grown = replace(previous, inner=(*previous.inner, source))
+                self.found[-1] = replace(grown, end=rest[1])
+                return None
         if self._trailing_medium(spot, source):
             # "قال الوزير إن …، بحسب الوكالة": the agency carried his words; no second voice.
             self.found[-1] = replace(self.found[-1], carriers=(*self.found[-1].carriers, source))
@@ -8150,6 +8188,58 @@ class _Sentence:
         if voice.kind in (SourceKind.AGENCY, SourceKind.OUTLET):
             return True
         return self.known(normal_words(voice.name), False, media=True)
+
+    def _credit_aside(self, i: int) -> bool:
+        """The prepositional cue at token i is set off by commas after the first few words of
+        a content a complementiser opens, and that content runs on after the second comma:
+        "أن إيران، وفقا للمعلومات المتاحة، لديها …" (the credit is an aside in it)."""
+        if not self._comma_before(i):
+            return False
+        k = i - 2  # the word before the comma
+        while k >= 0 and self.tokens[k].is_word and self.tokens[k].norm not in lx.COMPLEMENTISERS:
+            k -= 1
+        words = i - 2 - k
+        if k < 0 or self.tokens[k].norm not in lx.COMPLEMENTISERS:
+            return False
+        if not 0 < words <= MAX_SUBJECT_BEFORE_CREDIT:
+            return False
+        for j in range(i + 1, min(len(self.tokens), i + 1 + MAX_APPOSED)):
+            tok = self.tokens[j]
+            if tok.text in "،,":
+                nxt = j + 1
+                return (
+                    nxt < len(self.tokens) and self.tokens[nxt].is_word and nxt not in self.spot_at
+                )
+            if not tok.is_word or j in self.spot_at:
+                return False
+        return False
+
+    def _credit_inside_report(self, i: int, after: int) -> bool:
+        """The credit at token i is set off by commas (the second at ``after``) after the
+        first few words of the content of the report read just before it in this sentence,
+        and that content runs on after it: "قال فلان إن ابنه، وفق الفحوص، يعاني …"."""
+        if not self.found or not self._comma_before(i):
+            return False
+        previous = self.found[-1]
+        if previous.start < self.sentence.start or previous.start >= self.tokens[i].start:
+            return False
+        if previous.quote is not QuoteKind.INDIRECT:
+            return False
+        first = self.index_at(previous.start)
+        if not 0 < i - 1 - first <= MAX_SUBJECT_BEFORE_CREDIT:
+            return False
+        if any(not t.is_word for t in self.tokens[first : i - 1]):
+            return False
+        if self.tokens[first - 1].norm not in lx.COMPLEMENTISERS:
+            return False
+        nxt = after + 1
+        return (
+            after < len(self.tokens)
+            and self.tokens[after].text in "،,"
+            and nxt < len(self.tokens)
+            and self.tokens[nxt].is_word
+            and nxt not in self.spot_at
+        )
 
     def _credits_the_report_before(self, i: int, span: tuple[int, int, QuoteKind]) -> bool:
         """The credit at token i trails the content of the report read just before in this
@@ -9252,6 +9342,33 @@ def _same_time_at(tokens: Sequence[Token], k: int) -> bool:
         and tokens[k].norm == "في"
         and (tokens[k + 1].norm, tokens[k + 2].norm) in _SAME_TIME
     )
+
+
+#: "مشيرا أيضا إلى أن", "مؤكدا كذلك أن", "مشيرا بدوره إلى أن", folded: "also" or "in his
+#: turn" after a participle, stepped over before its complementiser.
+_PARTICIPLE_ALSO = folded("أيضا أيضاً ايضا كذلك بدوره بدورها")
+#: "موضحا في تصريحه أن", "مضيفا خلال حديثه إلى أن", "مبينة في بيان أنه", folded: where the
+#: speaker said it, stepped over before the complementiser.
+_SAID_IN = folded("في خلال أثناء اثناء")
+_SAID_IN_WHAT = folded(
+    """
+    حديثه حديثها كلمته كلمتها كلامه كلامها تصريحه تصريحها تصريحاته تصريحاتها بيان بيانه
+    بيانها تصريح تصريحات
+    """
+)
+
+
+def _participle_aside(tokens: Sequence[Token], k: int) -> int:
+    """How many words at k, right after a participle, say how or where it was said: "أيضا",
+    "بدوره" (one), "في تصريحه", "خلال حديثها" (two); 0 when none. The complementiser must
+    still follow within the participle's lead."""
+    if k >= len(tokens):
+        return 0
+    if tokens[k].norm in _PARTICIPLE_ALSO:
+        return 1
+    if k + 1 < len(tokens) and tokens[k].norm in _SAID_IN and tokens[k + 1].norm in _SAID_IN_WHAT:
+        return 0 if tokens[k + 1].text.endswith("ة") else 2  # "في حديثة": a recent one
+    return 0
 
 
 #: "لافتا النظر إلى أن …", "لافتة الانتباه إلى أن …": the object of a participle that draws

@@ -492,7 +492,7 @@ def _voice_from(
     at = next((k for k, w in enumerate(words) if w.norm == "من"), None)
     if at is None or at < MIN_WORDS_BEFORE_FROM or at + 1 >= len(words):
         return None
-    if not any(given_name(w.norm) for w in words[:at]):
+    if not any(given_name(w.norm) for w in words[:at]) and not _foreign_name_of_body(words, at):
         return None  # "بحسب القانون الموروث من …", "تعتبر أسرة … من الأسر": no person named
     before = [t for t in tokens if t.start < words[at].start]
     found = read_voice(text, before, known, allow_bare_name=True, gender=gender)
@@ -503,6 +503,18 @@ def _voice_from(
 
 #: "عدد من المسؤولين" is no voice "عدد": a voice before "من" has two words at least.
 MIN_WORDS_BEFORE_FROM = 2
+
+
+def _foreign_name_of_body(words: Sequence[Token], at: int) -> bool:
+    """ "لارس بيدرسون من شرطة الميناء": two name-like words no name list knows, with no
+    article, then "من" and a body: a person of that body, named in the way of another
+    language."""
+    if at != MIN_WORDS_BEFORE_FROM or at + 1 >= len(words):
+        return False
+    norms = [w.norm for w in words[:at]]
+    if any(n.startswith("ال") for n in norms) or not _looks_like_name(norms, words[0].text):
+        return False
+    return words[at + 1].norm in lx.BODY_HEADS
 
 
 def _first_of_each(

@@ -3350,6 +3350,8 @@ def candidates(
     for extra_of in (done[0].pairs, _same_counts(counted_keys, t), done[-1].pairs):
         for index, extra in extra_of.items():
             found[index] |= extra
+    for index, extra in _among_denials(items, t).items():
+        found[index] |= extra
     arabic = [side.semantic and arabic_script(side.text or "") for side in sides]
     if any(side.semantic for side in sides) and len(set(arabic)) > 1:
         # Pairs across languages share no word: anchors (names across scripts, places) find
@@ -3366,6 +3368,20 @@ def candidates(
         for other in others:
             found[other].add(index)
     return found
+
+
+def _among_denials(items: Sequence[MatchKey], t: Thresholds) -> dict[int, set[int]]:
+    """For each denial, the other denials sharing two of its rarest words, their counts taken
+    over the denials alone (one, for short denials): in a large corpus one denial printed by
+    several outlets ("نفت الهيئة صحة ما تردد عن …") may be made of words each in more
+    statements than are blocked on, and blocking on all statements then compares none of its
+    copies. Denials are a few in a thousand statements, so this costs little."""
+    denials = [index for index, item in enumerate(items) if item.stance is Stance.DENIES]
+    if len(denials) < 2:
+        return {}
+    keys = [items[index].vocabulary for index in denials]
+    blocked = _blocked(keys, Counter(chain.from_iterable(keys)), t)
+    return {denials[n]: {denials[o] for o in extra} for n, extra in enumerate(blocked) if extra}
 
 
 def term_keys(keys: Iterable[str]) -> tuple[str, ...]:

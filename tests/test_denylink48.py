@@ -12,6 +12,7 @@ from pathlib import Path
 from tracker import Options, analyse_paths
 from tracker.corroborate import Thresholds
 from tracker.models import Report, Stance
+from tracker.store import SQLiteStore, add_paths
 
 #: A blocking bar so low that a few made-up statements make every word of the denial common.
 _FEW = Thresholds(max_postings=3)
@@ -37,7 +38,7 @@ def _day(tmp_path: Path, *records: tuple[str, str]) -> str:
         {
             "source": source,
             "author": "",
-            "url": f"http://example.test/{n}",
+            "url": f"http://example.test/{tmp_path.name}/{n}",
             "title": "خبر",
             "content": content,
             "date_extracted": "2024-10-21",
@@ -98,3 +99,23 @@ def test_two_denials_by_one_body_of_different_things_stay_apart(tmp_path: Path) 
     )
     report = analyse_paths([day], Options(thresholds=_FEW))
     assert sorted(map(sorted, _denial_claims(report))) == [["alwatan"], ["okaz"]]
+
+
+def test_a_store_fed_one_copy_at_a_time_joins_the_copies_of_one_denial(tmp_path: Path) -> None:
+    """A store given one outlet's copy of a denial at a time, its words common in what it
+    holds, compares the copies as one report does and holds them in one claim."""
+    records = (
+        *(("aleqtisadiya", other) for other in _OTHERS),
+        ("alwatan", "أعلنت الجهات المختصة أمس عن خطة جديدة." + _DENIAL),
+        ("okaz", "تداولت حسابات عدة خبرا عن الموانئ." + _DENIAL),
+        ("alriyadh", "أثارت أنباء متداولة قلق التجار." + _DENIAL),
+    )
+    options = Options(thresholds=_FEW)
+    store = SQLiteStore(tmp_path / "claims.db", _FEW)
+    for n, record in enumerate(records):
+        day = tmp_path / str(n)
+        day.mkdir()
+        add_paths(store, [_day(day, record)], options, clock=lambda: "2024-10-21T09:00:00Z")
+    held = store.report()
+    store.close()
+    assert {"alwatan", "okaz", "alriyadh"} in _denial_claims(held)

@@ -119,3 +119,24 @@ def test_a_store_fed_one_copy_at_a_time_joins_the_copies_of_one_denial(tmp_path:
     held = store.report()
     store.close()
     assert {"alwatan", "okaz", "alriyadh"} in _denial_claims(held)
+
+
+def test_two_voices_denying_different_reports_about_one_man_stay_apart(tmp_path: Path) -> None:
+    """A coach's denial of a dispute with a player and a club spokesman's denial that the
+    player is to be replaced name half of each other's words (the player, the committee):
+    two denials of different reports, two claims."""
+    day = _day(
+        tmp_path,
+        (
+            "okaz",
+            "ونفى المدرب سالم الفهد وجود أي خلافات حادة بين اللاعب ماجد العنزي ورئيس لجنة"
+            " المسابقات في النادي هذا الموسم.",
+        ),
+        (
+            "sabq",
+            "ونفى المتحدث باسم النادي فهد الجابر صحة ترشيح الإدارة الجديدة لعدد من الأسماء"
+            " لخلافة ماجد العنزي في لجنة المسابقات.",
+        ),
+    )
+    report = analyse_paths([day], Options())
+    assert sorted(map(sorted, _denial_claims(report))) == [["okaz"], ["sabq"]]

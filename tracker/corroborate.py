@@ -245,6 +245,10 @@ class Thresholds:
     #: ... and this share of the other's content words has a form in the denial: a short
     #: denial of common words ("هي السلاح الذي تسلح به …") names a few words of many claims.
     denial_cover: float = 0.25
+    #: Of two denials, more than this share of the shorter's words: two voices' denials of
+    #: different reports that share a name and a body ("… خلافات بين فلان ورئيس الاتحاد" /
+    #: "… ترشيح الاتحاد أسماء لخلافة فلان") name half of each other's words.
+    denials_share: float = 0.5
 
 
 DEFAULT = Thresholds()
@@ -3350,6 +3354,8 @@ def candidates(
     for extra_of in (done[0].pairs, _same_counts(counted_keys, t), done[-1].pairs):
         for index, extra in extra_of.items():
             found[index] |= extra
+    for index, extra in _among_denials(items, t).items():
+        found[index] |= extra
     arabic = [side.semantic and arabic_script(side.text or "") for side in sides]
     if any(side.semantic for side in sides) and len(set(arabic)) > 1:
         # Pairs across languages share no word: anchors (names across scripts, places) find
@@ -3366,6 +3372,20 @@ def candidates(
         for other in others:
             found[other].add(index)
     return found
+
+
+def _among_denials(items: Sequence[MatchKey], t: Thresholds) -> dict[int, set[int]]:
+    """For each denial, the other denials sharing two of its rarest words, their counts taken
+    over the denials alone (one, for short denials): in a large corpus one denial printed by
+    several outlets ("نفت الهيئة صحة ما تردد عن …") may be made of words each in more
+    statements than are blocked on, and blocking on all statements then compares none of its
+    copies. Denials are a few in a thousand statements, so this costs little."""
+    denials = [index for index, item in enumerate(items) if item.stance is Stance.DENIES]
+    if len(denials) < 2:
+        return {}
+    keys = [items[index].vocabulary for index in denials]
+    blocked = _blocked(keys, Counter(chain.from_iterable(keys)), t)
+    return {denials[n]: {denials[o] for o in extra} for n, extra in enumerate(blocked) if extra}
 
 
 def term_keys(keys: Iterable[str]) -> tuple[str, ...]:
@@ -3786,7 +3806,8 @@ def _denial_names(a: Side, b: Side, t: Thresholds) -> tuple[tuple[float, float],
     report, each framed in its own words. The denial's content words, framing words aside
     (``denial_frame``), are asked for a form among the other's (``morph.related``): at least
     ``denial_words`` of them, and ``denial_share`` of them; and ``denial_cover`` of the other's
-    words must have a form in the denial. Of two denials the shorter is asked.
+    words must have a form in the denial. Of two denials the shorter is asked, and more
+    than ``denials_share`` of its words must be named.
     Numbers both give must agree, and places must not differ. A false link here makes a
     claim contested, never corroborated, by the denier: a denier is never an asserting origin.
     """
@@ -3807,6 +3828,8 @@ def _denial_names(a: Side, b: Side, t: Thresholds) -> tuple[tuple[float, float],
     named = [w for w in core if other.holds_form_of(w)]
     share = len(named) / len(core)
     if len(named) < t.denial_words or share < t.denial_share:
+        return None
+    if a_denies and b_denies and share <= t.denials_share:
         return None
     theirs = [w for w in other.key.vocabulary if w not in _DENIAL_FRAME]
     if sum(1 for w in theirs if denial.holds_form_of(w)) < t.denial_cover * len(theirs):

@@ -19,9 +19,10 @@ from typing import Any
 #: Most keys (words, stems, anchors) cached over all tables before the cache starts afresh.
 LIMIT = 600_000
 
-#: The kinds of blocking keys beyond words: stems of the rarest words, anchors, and telling
-#: counts with what they count (``corroborate.count_keys``).
-KINDS = ("s", "a", "c", "t")
+#: The kinds of blocking keys beyond words: stems of the rarest words, anchors, telling
+#: counts with what they count (``corroborate.count_keys``), bilingual terms, and a denial's
+#: words counted over denials alone ("d": ``corroborate._among_denials``).
+KINDS = ("s", "a", "c", "t", "d")
 #: The kinds whose keys also have full postings (every statement holding the key), as words
 #: do: anchors, few per statement and blocked on only with embeddings, and bilingual terms
 #: ("t": ``corroborate.term_keys``), one of which pairs statements of two languages.

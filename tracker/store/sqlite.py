@@ -360,8 +360,9 @@ class SQLiteStore(SQLiteReader):
 
         Candidates mirror corroborate.candidates: statements sharing two of either side's
         rarest blockable words (one, when a side has fewer than ``short_words`` words), or two
-        stems of their rarest words, or a telling count of one thing (``count_keys``), or
-        (semantic linking) two anchors. Each pair is decided by
+        stems of their rarest words, or a telling count of one thing (``count_keys``), or, for
+        two denials, two of their rarest words counted over denials alone, or (semantic
+        linking) two anchors. Each pair is decided by
         corroborate.judge_pair, the stored (earlier) statement first, as one report would.
         ``texts`` are the article's statements' contents, ``member_of`` their article claims.
         """
@@ -377,6 +378,7 @@ class SQLiteStore(SQLiteReader):
         rank, most = df.__getitem__, t.block_words
         other_keys = {"s": {k.id: stems(sorted(k.vocabulary, key=rank)[:most]) for k in keys}}
         other_keys["c"] = {k.id: count_keys(k, texts.get(k.id)) for k in keys}
+        other_keys["d"] = {k.id: k.vocabulary for k in keys if k.stance is Stance.DENIES}
         if t.semantic:
             other_keys["a"] = {k.id: tuple(sorted(sides[k.id].mark.keys())) for k in keys}
         for kind, keys_of in other_keys.items():
@@ -752,7 +754,8 @@ class SQLiteStore(SQLiteReader):
     def _still_blocked(self, a: Side, b: Side) -> bool:
         """Whether one report over what is stored now would compare two statements: as
         corroborate.candidates, one shares two of the other's rarest blockable words or stems
-        (one, when that one is short), or a telling count of one thing."""
+        (one, when that one is short), or a telling count of one thing, or both deny and share
+        two of either one's rarest words counted over denials alone."""
         t, index = self._thresholds, self._index
         if t.semantic:
             return True  # anchors are blocked on too; not asked again
@@ -778,7 +781,12 @@ class SQLiteStore(SQLiteReader):
             return True
         counted = set(count_keys(a.key, a.text)).intersection(count_keys(b.key, b.text))
         count_df = index.key_df["c"].get(counted)
-        return any(1 < count_df[k] <= most for k in counted)
+        if any(1 < count_df[k] <= most for k in counted):
+            return True
+        if a.key.stance is not Stance.DENIES or b.key.stance is not Stance.DENIES:
+            return False
+        denial_df = index.key_df["d"].get(chain(mine, theirs))
+        return finds(mine, theirs, denial_df) or finds(theirs, mine, denial_df)
 
     def _split(self, claim: int, previous: dict[int, Status | None]) -> set[int]:
         """Cut a stored claim into the parts its remaining links hold together: the part of

@@ -95,11 +95,11 @@ from .link.numbers import (
     figures,
     figures_in_order,
     frame,
-    in_thousands,
     joined_to_number,
     neighbours,
     percentage,
     ra_fractions,
+    scaled,
     spelled_numbers,
     telling_counts,
     words_after,
@@ -258,7 +258,7 @@ def match_key(item_id: str, article: str, content: str, stance: Stance | None) -
     """What claim matching needs to know about one statement."""
     folded = ra_fractions(fold(reading_order(content)))
     words = words_of(folded)
-    numbers = written_numbers(folded) + spelled_numbers(words)
+    numbers = written_numbers(scaled(folded)) + spelled_numbers(words)
     # A formula negates nothing of the statement ("… تنتج عن الأمطار، لا سمح الله").
     said = without_formulae(words)
     return MatchKey(
@@ -2834,8 +2834,6 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
         return None
     window: tuple[Side, Side, tuple[float, float], str] | None = None
     if _numbers_or_negation_differ(a.key, b.key):
-        a, b = _thousands_in_full(a, b) or (a, b)
-    if _numbers_or_negation_differ(a.key, b.key):
         # Reading the texts for details is for pairs whose stems could link at all.
         near = fuzz.token_set_ratio(a.stem_joined, b.stem_joined) >= t.link_ratio
         detail = _details_aside(a, b) if near else None
@@ -3105,37 +3103,6 @@ def _details_aside(a: Side, b: Side) -> tuple[Side, Side] | None:
         plain = one.with_key(key)
         a, b = (plain, b) if one is a else (a, plain)
     return a, b
-
-
-def _thousands_in_full(a: Side, b: Side) -> tuple[Side, Side] | None:
-    """The two statements with a count one of them gives in thousands read as the number the
-    other writes in full, when the other gives that number and not the count: "إصابة 26 ألف
-    مدني" and "إصابة 26000 مدني", "تضم ثلاثة آلاف وثيقة" and "تضم 3000 وثيقة" (the match key
-    reads a number without the thousand after it, ``link.numbers.in_thousands``). Else None:
-    the numbers differ for another reason, and the guard keeps them apart."""
-    if a.text is None or b.text is None or not a.key.numbers or not b.key.numbers:
-        return None
-    mine, theirs = set(a.key.numbers), set(b.key.numbers)
-    out = []
-    for side, own, other in ((a, mine, theirs), (b, theirs, mine)):
-        # Only a whole number of four digits or more can be a count of thousands in full.
-        full = {n for n in other - own if n.isdigit() and len(n) >= 4}
-        if not full or own <= other:
-            out.append(side)
-            continue
-        words = words_of(ra_fractions(fold(reading_order(side.text or ""))))
-        read = {n: m for n, m in in_thousands(words, own - other).items() if m in full}
-        if not read:
-            out.append(side)
-            continue
-        k = side.key
-        numbers = tuple(sorted({read.get(n, n) for n in k.numbers}))
-        out.append(
-            side.with_key(MatchKey(k.id, k.article, k.vocabulary, numbers, k.negated, k.stance))
-        )
-    if out[0] is a and out[1] is b:
-        return None
-    return out[0], out[1]
 
 
 def _refusal_aside(a: Side, b: Side) -> tuple[Side, Side] | None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from tracker.corroborate import Side, judge_pair, match_key
-from tracker.models import Stance
+from pathlib import Path
+
+from tracker.corroborate import Side, _groups, _titled_in_article, judge_pair, match_key
+from tracker.models import Attribution, Source, SourceKind, Stance
+from tracker.pipeline import Options, analyse_paths
 
 #: Made-up: one plant's output, told with its scale in digits, in words and in full.
 _OUTPUT = "تنتج محطة وادي الريحان للتحلية {} متر مكعب من المياه يوميا منذ تشغيلها"
@@ -69,3 +72,37 @@ def test_a_range_shares_the_scale_at_its_end() -> None:
         "5000000",
     )
     assert _numbers("رفع الطاقة إلى (75) ألف متدرب") == ("75000",)
+
+
+#: Made-up: a minister named in full, then called by another title in the same article.
+_MINISTER = (
+    "قال وزير المالية الكندي سالم الهاشمي إن بلاده ستواصل دعم الحوار في المنطقة. "
+    "وذكر رئيس الخزانة الكندية أن موازنة الجيش في بلاده تبلغ 12 مليار دولار سنويا."
+)
+
+
+class _Articles:
+    """The one thing ``_titled_in_article`` asks of a corpus: an article's attributions."""
+
+    def __init__(self, atts: list[Attribution]) -> None:
+        self.atts = atts
+
+    def in_article(self, article: str) -> list[Attribution]:
+        return [a for a in self.atts if a.article == article]
+
+
+def test_a_role_is_the_minister_its_article_names(tmp_path: Path) -> None:
+    """A state's role ("رئيس الخزانة الكندية") in an article that names that state's
+    minister counts as him: the minister named with no title in another paper is one origin
+    with it, not a second one."""
+    path = tmp_path / "minister.txt"
+    path.write_text(_MINISTER, encoding="utf-8")
+    (result,) = analyse_paths([str(path)], Options()).results
+    named, role = (a.source for a in result.attributions)
+    assert role.descriptor == ""
+    assert named.descriptor
+    atts = list(result.attributions)
+    tied = _titled_in_article(atts, _Articles(atts))  # type: ignore[arg-type]
+    assert tied == [(named, role)]
+    interviewed = Source("p-1", named.name, SourceKind.PERSON)
+    assert len(_groups([interviewed, role], tied)) == 1

@@ -99,6 +99,7 @@ from .link.numbers import (
     neighbours,
     percentage,
     ra_fractions,
+    scale_words,
     scaled,
     spelled_numbers,
     telling_counts,
@@ -4028,7 +4029,8 @@ def _same_sum(
     if len(figures(ka.numbers)) != len(ka.numbers):
         return None  # a small number or a year beside the sum: more than a sum is told
     money = ""
-    told: set[str] = set()  # the words of the sums themselves ("مليون", "دولار")
+    # The words of the sums themselves ("مليون", "دولار"), a scale read into its number too.
+    told: set[str] = set(scale_words())
     for number in ka.numbers:
         if percentage(a.text, number) or percentage(b.text, number):
             return None
@@ -4255,6 +4257,15 @@ class _Corpus:
     dated: dict[str, tuple[date | None, int]]
     #: Each article's plain words (``plain_words``) joined, once asked (``reworded``).
     plain: dict[str, str] = field(default_factory=dict)
+    #: Each article's attributions, once asked (``in_article``).
+    by_article: dict[str, list[Attribution]] = field(default_factory=dict)
+
+    def in_article(self, article: str) -> list[Attribution]:
+        """The attributions of one article."""
+        if not self.by_article and self.atts:
+            for att in self.atts.values():
+                self.by_article.setdefault(att.article, []).append(att)
+        return self.by_article.get(article, [])
 
     def kin(self, a: str, b: str) -> bool:
         """True when two articles print a long sentence alike: one dispatch in both."""
@@ -4400,6 +4411,7 @@ def _spread_verdict(
             dated,
         )
         tied = _replaced(mine_a, mine_s, corpus.voice_of, origin_over, voice_over)
+        tied += _titled_in_article(mine_a, corpus)
         judged = standing(
             mine_a,
             mine_s,
@@ -4772,6 +4784,26 @@ def _replaced(
     pairs += [(voice_of[s.id], voice_over[s.id]) for s in stated if s.id in voice_over]
     known = [(v, into) for v, into in pairs if not (v.in_registry and into.in_registry)]
     return list({(v.id, into.id): (v, into) for v, into in known}.values())
+
+
+def _titled_in_article(atts: Sequence[Attribution], corpus: _Corpus) -> list[tuple[Source, Source]]:
+    """(named official, role) for each origin of ``atts`` known by a state's role alone
+    whose own article quotes an official of that state by name: the article calls the man it
+    names by another title too ("قال وزير المالية فلان …" then "وذكر رئيس الخزانة …"),
+    so the man named elsewhere counts as the role (``_tie``); a role and a man told apart
+    would be one voice misread, and the claim leans to one origin."""
+    out: list[tuple[Source, Source]] = []
+    for a in atts:
+        role = attributed_origin(a)
+        if role.kind is not SourceKind.OFFICIAL or role.descriptor:
+            continue
+        if not role.group.startswith(STATE):
+            continue
+        for other in corpus.in_article(a.article):
+            named = attributed_origin(other)
+            if named.kind in PEOPLE and named.descriptor and named.group == role.group:
+                out.append((named, role))
+    return list({(v.id, into.id): (v, into) for v, into in out}.values())
 
 
 def _two_people(a: Source, b: Source) -> bool:

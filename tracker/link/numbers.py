@@ -217,6 +217,13 @@ def _scales() -> dict[str, int]:
     return dict(mapping("scales"))
 
 
+@cache
+def scale_words() -> frozenset[str]:
+    """The folded words of scale of every language ("الف", "مليون", "billion"): a sum's own
+    words, which the match key reads into its number."""
+    return frozenset(_scales())
+
+
 def _scale_of(word: str, number: Decimal) -> int | None:
     """What the folded ``word`` multiplies ``number`` before it by, else None: a word of scale
     greater than the number ("85 ألف", "1.5 million"), a plural one after no whole number

@@ -42,7 +42,7 @@ def test_a_thousand_after_digits_multiplies_them() -> None:
     """ "74.3 ألف عملية" and "74.3 آلاف عملية" give one number, and link."""
     first = _side(0, "سجل وسطاء السوق المالية يوم الأحد قرابة 74.3 ألف عملية تداول", None)
     second = _side(1, "سجل وسطاء السوق المالية يوم الأحد قرابة 74.3 آلاف عملية تداول", None)
-    assert first.key.numbers == second.key.numbers == ("74.3",)
+    assert first.key.numbers == second.key.numbers == ("74300",)
     found = judge_pair(first, second)
     assert found is not None
     assert found.tier == "confirmed"

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from tracker.corroborate import Side, judge_pair, match_key
-from tracker.link.numbers import in_thousands
 from tracker.models import Stance
-from tracker.text import fold, words_of
 
 #: Made-up: one toll of a flood, in thousands by one desk and in full by another.
 _THOUSANDS = "أسفرت السيول في وادي الصفصاف عن تشريد 12 ألف شخص وغرق مئات المنازل الطينية"
@@ -29,9 +27,9 @@ def _confirmed(one: str, other: str) -> bool:
 
 def test_thousands_read_in_full() -> None:
     """A count before a thousand's word is read as the number in full, digits or spelled."""
-    assert in_thousands(words_of(fold(_THOUSANDS)), ["12"]) == {"12": "12000"}
-    assert in_thousands(words_of(fold(_SPELLED)), ["3"]) == {"3": "3000"}
-    assert in_thousands(words_of(fold(_FULL)), ["12000"]) == {}
+    assert _said(0, _THOUSANDS).key.numbers == ("12000",)
+    assert _said(0, _SPELLED).key.numbers == ("3000",)
+    assert _said(0, _FULL).key.numbers == ("12000",)
 
 
 def test_thousands_in_digits_link_to_the_full_number() -> None:

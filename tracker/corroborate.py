@@ -95,11 +95,12 @@ from .link.numbers import (
     figures,
     figures_in_order,
     frame,
-    in_thousands,
     joined_to_number,
     neighbours,
     percentage,
     ra_fractions,
+    scale_words,
+    scaled,
     spelled_numbers,
     telling_counts,
     words_after,
@@ -262,7 +263,7 @@ def match_key(item_id: str, article: str, content: str, stance: Stance | None) -
     """What claim matching needs to know about one statement."""
     folded = ra_fractions(fold(reading_order(content)))
     words = words_of(folded)
-    numbers = written_numbers(folded) + spelled_numbers(words)
+    numbers = written_numbers(scaled(folded)) + spelled_numbers(words)
     # A formula negates nothing of the statement ("… تنتج عن الأمطار، لا سمح الله").
     said = without_formulae(words)
     return MatchKey(
@@ -2838,8 +2839,6 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
         return None
     window: tuple[Side, Side, tuple[float, float], str] | None = None
     if _numbers_or_negation_differ(a.key, b.key):
-        a, b = _thousands_in_full(a, b) or (a, b)
-    if _numbers_or_negation_differ(a.key, b.key):
         # Reading the texts for details is for pairs whose stems could link at all.
         near = fuzz.token_set_ratio(a.stem_joined, b.stem_joined) >= t.link_ratio
         detail = _details_aside(a, b) if near else None
@@ -3109,37 +3108,6 @@ def _details_aside(a: Side, b: Side) -> tuple[Side, Side] | None:
         plain = one.with_key(key)
         a, b = (plain, b) if one is a else (a, plain)
     return a, b
-
-
-def _thousands_in_full(a: Side, b: Side) -> tuple[Side, Side] | None:
-    """The two statements with a count one of them gives in thousands read as the number the
-    other writes in full, when the other gives that number and not the count: "إصابة 26 ألف
-    مدني" and "إصابة 26000 مدني", "تضم ثلاثة آلاف وثيقة" and "تضم 3000 وثيقة" (the match key
-    reads a number without the thousand after it, ``link.numbers.in_thousands``). Else None:
-    the numbers differ for another reason, and the guard keeps them apart."""
-    if a.text is None or b.text is None or not a.key.numbers or not b.key.numbers:
-        return None
-    mine, theirs = set(a.key.numbers), set(b.key.numbers)
-    out = []
-    for side, own, other in ((a, mine, theirs), (b, theirs, mine)):
-        # Only a whole number of four digits or more can be a count of thousands in full.
-        full = {n for n in other - own if n.isdigit() and len(n) >= 4}
-        if not full or own <= other:
-            out.append(side)
-            continue
-        words = words_of(ra_fractions(fold(reading_order(side.text or ""))))
-        read = {n: m for n, m in in_thousands(words, own - other).items() if m in full}
-        if not read:
-            out.append(side)
-            continue
-        k = side.key
-        numbers = tuple(sorted({read.get(n, n) for n in k.numbers}))
-        out.append(
-            side.with_key(MatchKey(k.id, k.article, k.vocabulary, numbers, k.negated, k.stance))
-        )
-    if out[0] is a and out[1] is b:
-        return None
-    return out[0], out[1]
 
 
 def _refusal_aside(a: Side, b: Side) -> tuple[Side, Side] | None:
@@ -4084,7 +4052,8 @@ def _same_sum(
     if len(figures(ka.numbers)) != len(ka.numbers):
         return None  # a small number or a year beside the sum: more than a sum is told
     money = ""
-    told: set[str] = set()  # the words of the sums themselves ("مليون", "دولار")
+    # The words of the sums themselves ("مليون", "دولار"), a scale read into its number too.
+    told: set[str] = set(scale_words())
     for number in ka.numbers:
         if percentage(a.text, number) or percentage(b.text, number):
             return None
@@ -4311,6 +4280,15 @@ class _Corpus:
     dated: dict[str, tuple[date | None, int]]
     #: Each article's plain words (``plain_words``) joined, once asked (``reworded``).
     plain: dict[str, str] = field(default_factory=dict)
+    #: Each article's attributions, once asked (``in_article``).
+    by_article: dict[str, list[Attribution]] = field(default_factory=dict)
+
+    def in_article(self, article: str) -> list[Attribution]:
+        """The attributions of one article."""
+        if not self.by_article and self.atts:
+            for att in self.atts.values():
+                self.by_article.setdefault(att.article, []).append(att)
+        return self.by_article.get(article, [])
 
     def kin(self, a: str, b: str) -> bool:
         """True when two articles print a long sentence alike: one dispatch in both."""
@@ -4456,6 +4434,7 @@ def _spread_verdict(
             dated,
         )
         tied = _replaced(mine_a, mine_s, corpus.voice_of, origin_over, voice_over)
+        tied += _titled_in_article(mine_a, corpus)
         judged = standing(
             mine_a,
             mine_s,
@@ -4828,6 +4807,26 @@ def _replaced(
     pairs += [(voice_of[s.id], voice_over[s.id]) for s in stated if s.id in voice_over]
     known = [(v, into) for v, into in pairs if not (v.in_registry and into.in_registry)]
     return list({(v.id, into.id): (v, into) for v, into in known}.values())
+
+
+def _titled_in_article(atts: Sequence[Attribution], corpus: _Corpus) -> list[tuple[Source, Source]]:
+    """(named official, role) for each origin of ``atts`` known by a state's role alone
+    whose own article quotes an official of that state by name: the article calls the man it
+    names by another title too ("قال وزير المالية فلان …" then "وذكر رئيس الخزانة …"),
+    so the man named elsewhere counts as the role (``_tie``); a role and a man told apart
+    would be one voice misread, and the claim leans to one origin."""
+    out: list[tuple[Source, Source]] = []
+    for a in atts:
+        role = attributed_origin(a)
+        if role.kind is not SourceKind.OFFICIAL or role.descriptor:
+            continue
+        if not role.group.startswith(STATE):
+            continue
+        for other in corpus.in_article(a.article):
+            named = attributed_origin(other)
+            if named.kind in PEOPLE and named.descriptor and named.group == role.group:
+                out.append((named, role))
+    return list({(v.id, into.id): (v, into) for v, into in out}.values())
 
 
 def _two_people(a: Source, b: Source) -> bool:

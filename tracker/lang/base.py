@@ -276,6 +276,14 @@ class Words:
     #: unit ("اثني عشر" is 12 after a preposition or as an object; alone, "اثني" is how
     #: "أثنى", praised, folds: no number).
     teen_units: Mapping[str, int] = field(default_factory=dict)
+    #: Words of scale, folded, → what they multiply a number before them by ("85 ألف" is
+    #: 85000, "2.5 million" 2500000): a number read without its scale would be another
+    #: number than the one another outlet writes in full (``link.numbers.scaled``).
+    scales: Mapping[str, int] = field(default_factory=dict)
+    #: The plural forms among ``scales``, which count from two to ten ("ثلاثة آلاف", and a
+    #: fraction: "74.3 آلاف"): after a greater whole number they are a noun ("منذ 2011 آلاف
+    #: المدنيين" is thousands of).
+    scale_plurals: frozenset[str] = frozenset()
     #: Currencies, folded ("دولار", "ريال", "dollars"): a figure one of them follows within
     #: two words ("12.6 مليون دولار") is a sum of money (``corroborate._same_sum``).
     currencies: frozenset[str] = frozenset()

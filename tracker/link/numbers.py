@@ -23,6 +23,12 @@ Digits in groups of three are one number, whichever mark an outlet groups them w
 gives 9381.01 (``written_numbers``). Read apart, as a number and a fraction, each would be a
 number the other statements do not give. A fraction after a comma ("6,6 مليون", "4,2%") is
 read as after a full stop: some desks write a wire's "6.6" so.
+
+A number before a word of scale (``Words.scales``) is read with it, in digits or in words:
+"85 ألف", "85 thousand", "85,000" and "خمسة وثمانين ألف" all give 85000, "2.5 مليون" and "2.5
+million" 2500000 (``scaled``, ``spelled_numbers``), so the number guard holds "85 ألف" apart
+from "58 ألف", "85 مليون" and "85" alike, and joins it to "85,000". The texts a key's numbers
+are looked for in are read so too (``_fold_scaled``).
 """
 
 from __future__ import annotations
@@ -104,11 +110,11 @@ def spelled_numbers(words: Sequence[str]) -> list[str]:
     >>> spelled_numbers(["على", "مدى", "الخمسين", "عاما"])
     ['50']
     >>> spelled_numbers(["تناهز", "ميه", "وعشرين", "مليون"])
-    ['120']
+    ['120000000']
     >>> spelled_numbers(["يعمل", "بها", "الف", "وميتا", "عامل"])
     ['1200']
     >>> spelled_numbers(["خمسه", "وثمانين", "الف", "برميل"])
-    ['85']
+    ['85000']
     """
     if _forms().isdisjoint(words):
         return []
@@ -122,20 +128,20 @@ def spelled_numbers(words: Sequence[str]) -> list[str]:
             i += 1
             continue
         if after is not None and _compound(value, after):
-            out.append(str(value + after))
-            i += 2
-            continue
-        if _value(words[i], _teen_units()) is not None:
+            number, used = value + after, 2
+        elif _value(words[i], _teen_units()) is not None:
             i += 1  # "أثنى الوزير …" folds as "اثني": a teen's unit alone is no number
             continue
-        rest, used = _thousands_and(words, values, i) or _hundreds_and(words, values, i)
-        if rest:
-            out.append(str(value + rest))
-            i += 1 + used
-            continue
-        if value > 1:
-            out.append(str(value))
-        i += 1
+        else:
+            rest, used = _thousands_and(words, values, i) or _hundreds_and(words, values, i)
+            number, used = value + rest, 1 + used
+        scale = _scale_of(words[i + used], Decimal(number)) if i + used < len(words) else None
+        if scale is not None:
+            out.append(str(number * scale))  # "خمسة وثمانين ألف" is 85000, as "85 ألف" is
+            used += 1
+        elif number > 1:
+            out.append(str(number))
+        i += used
     return out
 
 
@@ -153,7 +159,7 @@ def _no_count_after(value: int, before: str) -> bool:
         if before.startswith(_AND + _ARTICLE):
             return _ordinal_form(before[len(_AND + _ARTICLE) :])
         return before.startswith(_ARTICLE)
-    return value >= _MULTIPLIER and (before.isdigit() or is_number_word(before))
+    return value >= _MULTIPLIER and (before[-1:].isdigit() or is_number_word(before))
 
 
 def _ordinal_form(word: str) -> bool:
@@ -203,6 +209,98 @@ def _thousands_and(
     if after is not None and words[at + 1].startswith(_AND) and _compound(first, after):
         return first + after, 2
     return first, 1
+
+
+@cache
+def _scales() -> dict[str, int]:
+    """``Words.scales`` of every language."""
+    return dict(mapping("scales"))
+
+
+@cache
+def scale_words() -> frozenset[str]:
+    """The folded words of scale of every language ("الف", "مليون", "billion"): a sum's own
+    words, which the match key reads into its number."""
+    return frozenset(_scales())
+
+
+def _scale_of(word: str, number: Decimal) -> int | None:
+    """What the folded ``word`` multiplies ``number`` before it by, else None: a word of scale
+    greater than the number ("85 ألف", "1.5 million"), a plural one after no whole number
+    above ten (``Words.scale_plurals``: "3 آلاف" and "74.3 آلاف" are thousands, "منذ 2011
+    آلاف المدنيين" counts none)."""
+    scale = _scales().get(word)
+    if scale is None or number >= scale:
+        return None
+    if word in union("scale_plurals") and number == int(number) and number > 10:
+        return None
+    return scale
+
+
+#: A number in digits, a fraction of one or two digits at most ("1.125" may be grouped).
+_SCALED_NUMBER = r"\d+(?:[.,]\d{1,2})?"
+#: What joins the two ends of a range ("بين 30 و40 ألف", "من 5 إلى 6 ملايين", "5 to 6 million").
+_RANGE = r"\s*(?:-|و|الي|to|and)\s*\(?"
+
+
+@cache
+def _scaled_digits() -> re.Pattern[str]:
+    """A number in digits and a word of scale after it, maybe glued to it or behind a bracket
+    ("42مليون", "(75) ألف"), and maybe the number a range starts from before it."""
+    scales = "|".join(sorted(_scales(), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\d.,\u060c\u066c])(?:({_SCALED_NUMBER})({_RANGE}))?"
+        rf"({_SCALED_NUMBER})[)\]]?\s*({scales})(?![^\W\d_])"
+    )
+
+
+@cache
+def _scale_after_digit() -> re.Pattern[str]:
+    """A word of scale right after a digit: a quick test that few texts pass (most give no
+    number of scale), before ``_scaled_digits`` reads them."""
+    scales = "|".join(sorted(_scales(), key=len, reverse=True))
+    return re.compile(rf"\d[)\]]?\s*(?:{scales})")
+
+
+def scaled(folded: str) -> str:
+    """The folded text with each number in digits that a word of scale follows written in
+    full, as another outlet may write it: "85 ألف" and "85 thousand" are "85000", "2.5 مليون"
+    "2500000" (``_scale_of``: a word of scale after a number it cannot multiply is left), and
+    the start of a range the scale ends is scaled too ("بين 30 و40 ألف" is 30000 and 40000, as
+    "بين 30 ألفا و40 ألف" is), when it is the lesser end and no less than a tenth of the other.
+
+    >>> scaled("ينتج 85 الف برميل و2,5 مليون طن منذ 2011 الاف")
+    'ينتج 85000 برميل و2500000 طن منذ 2011 الاف'
+    >>> scaled("بين 30 و40 الف زائر، و5 و600 الف")
+    'بين 30000 و40000 زائر، و5 و600000'
+    """
+
+    def full(found: re.Match[str]) -> str:
+        start, between, end, word = found.groups()
+        number = Decimal(end.replace(",", "."))
+        scale = _scale_of(word, number)
+        if scale is None:
+            return found.group()
+        out = format((number * scale).normalize(), "f")
+        if start is None:
+            return out
+        first = Decimal(start.replace(",", "."))
+        if first < number <= 10 * first:
+            start = format((first * scale).normalize(), "f")
+        return start + between + out
+
+    if _scale_after_digit().search(folded) is None:
+        return folded
+    return _scaled_digits().sub(full, folded)
+
+
+@lru_cache(maxsize=1 << 12)
+def _fold_scaled(text: str) -> str:
+    """The folded text with its numbers of scale written in full (``scaled``), as the match
+    key reads them: a number of the key is found where the text writes it ("85 ألف" gives
+    85000, which "85000" finds), and what it counts follows it; kept for the texts last read,
+    as a statement is judged with each of its candidates."""
+    return scaled(ra_fractions(fold(text)))
 
 
 def _compound(a: int, b: int) -> bool:
@@ -313,7 +411,7 @@ def extra_numbers_a_detail(text: str, extra: Collection[str], other: Sequence[st
     docstring), or it is the year of a month it follows (``_year_of_month``: "في يوليو 2015"
     beside "في يوليو": one month, told with its year or without). A number not found in
     digits is no detail."""
-    words = words_of(fold(text))
+    words = words_of(_fold_scaled(text))
     for number in extra:
         at = [n for n, word in enumerate(words) if number in _digit_runs(word)]
         if not at:
@@ -369,7 +467,7 @@ def counted(text: str, number: str) -> tuple[str, ...]:
     """The content words just after each place ``text`` writes ``number`` in digits: what it
     counts ("قتل 27 شخصا على الأقل" → "شخصا", "الاقل"). Empty when it is not written in
     digits (a number spelled out names what it counts in no fixed place)."""
-    words = words_of(fold(text))
+    words = words_of(_fold_scaled(text))
     out: list[str] = []
     for n, word in enumerate(words):
         if number in _digit_runs(word):
@@ -386,7 +484,7 @@ def frame(text: str, number: str) -> tuple[str, ...]:
     """The content words within ``FRAME`` words of each place ``text`` writes ``number`` in
     digits, but for numbers: what the text says of the count ("ارتفع عدد القتلى إلى 100
     شخص" → "ارتفع", "قتلي", "شخص")."""
-    words = words_of(fold(text))
+    words = words_of(_fold_scaled(text))
     out: list[str] = []
     for n, word in enumerate(words):
         if number in _digit_runs(word):
@@ -425,7 +523,7 @@ def figures_in_order(text: str) -> tuple[str, ...]:
     >>> figures_in_order("صعد 2.4 بالمئة إلى 713.20 في 2015 بعد 5 أيام ثم زاد 0.6 إلى 713.20")
     ('2.4', '713.20', '0.6')
     """
-    numbers = written_numbers(fold(text))
+    numbers = written_numbers(_fold_scaled(text))
     kept = set(figures(numbers))
     return tuple(dict.fromkeys(number for number in numbers if number in kept))
 
@@ -435,7 +533,7 @@ def neighbours(text: str, number: str) -> tuple[str, ...]:
     """The folded words right before and right after each place ``text`` writes ``number``
     in digits (a fraction too: "7.2"); kept for the last pairs asked, as a statement is judged
     with each of its candidates."""
-    folded = fold(text)
+    folded = _fold_scaled(text)
     out: list[str] = []
     for found in _in_digits(number).finditer(folded):
         out += words_of(folded[: found.start()])[-1:] + words_of(folded[found.end() :])[:1]
@@ -446,7 +544,7 @@ def words_after(text: str, number: str) -> tuple[str, ...]:
     """The ``NEIGHBOURS`` folded words after each place ``text`` writes ``number`` in digits,
     a fraction too ("12.6 مليون دولار" → "مليون", "دولار"), where ``counted`` reads whole
     numbers only."""
-    folded = fold(text)
+    folded = _fold_scaled(text)
     out: list[str] = []
     for found in _in_digits(number).finditer(folded):
         out += words_of(folded[found.end() :])[:NEIGHBOURS]
@@ -456,7 +554,7 @@ def words_after(text: str, number: str) -> tuple[str, ...]:
 def after_word(text: str, number: str, words: Collection[str]) -> bool:
     """True when ``text`` writes ``number`` in digits right after one of ``words`` (folded):
     "اللواء 15 مشاة" after a unit's noun."""
-    folded = fold(text)
+    folded = _fold_scaled(text)
     for found in _in_digits(number).finditer(folded):
         before = words_of(folded[: found.start()])[-1:]
         if before and before[0] in words:
@@ -476,7 +574,7 @@ def percentage(text: str, number: str) -> bool:
     >>> percentage("نال المرشح 57 في المئة", "57"), percentage("قتل 57 شخصا", "57")
     (True, False)
     """
-    folded = fold(text)
+    folded = _fold_scaled(text)
     for found in _in_digits(number).finditer(folded):
         rest = folded[found.end() :].lstrip()
         if rest.startswith(_PERCENT_SIGNS):
@@ -500,7 +598,7 @@ def joined_to_number(text: str, number: str) -> bool:
     """True when ``text`` writes ``number`` joined to another number by a slash, a colon or a
     dash: a part of a date, a time, a range or a score ("26/9/1436", "7:39", "2-2"), not a
     figure of its own."""
-    return _joined(number).search(fold(text)) is not None
+    return _joined(number).search(_fold_scaled(text)) is not None
 
 
 #: Numbers whose patterns below are kept compiled: re's own cache of 512 patterns turns over
@@ -524,40 +622,3 @@ def _joined(number: str) -> re.Pattern[str]:
     """``number`` joined to another number by a slash, a colon or a dash (joined_to_number)."""
     n = _fraction_either(number)
     return re.compile(rf"\d\s*[/:\-]\s*{n}(?![\d])|(?<![\d.,]){n}\s*[/:\-]\s*\d")
-
-
-#: Folded words of a thousand after a count: "26 ألف جريح", "ثلاثة آلاف وثيقة", "عشرين ألفا".
-THOUSAND_WORDS = frozenset({"الف", "الاف", "الفا"})
-
-
-def in_thousands(folded: Sequence[str], numbers: Collection[str]) -> dict[str, str]:
-    """Each of ``numbers`` that the folded words (``text.words_of``) give as a count of
-    thousands, with the number it stands for in full: "26 ألف جريح" is "26000 جريح", and
-    "ثلاثة آلاف وثيقة" "3000 وثيقة" (the number is read without its thousand, as
-    ``_no_count_after`` says, so another outlet's "26000" would be a number of its own).
-
-    >>> in_thousands(["اصابه", "26", "الف", "مدني"], ["26"])
-    {'26': '26000'}
-    >>> in_thousands(["تضم", "ثلاثه", "الاف", "وثيقه"], ["3"])
-    {'3': '3000'}
-    >>> in_thousands(["اصابه", "26", "مدنيا", "من", "الاف"], ["26"])
-    {}
-    """
-    out: dict[str, str] = {}
-    for n in range(1, len(folded)):
-        if folded[n] not in THOUSAND_WORDS:
-            continue
-        run = n
-        while run and is_number_word(folded[run - 1]):
-            run -= 1
-        said = spelled_numbers(folded[run:n])[-1:] if run < n else _digit_runs(folded[n - 1])
-        for number in said[-1:]:
-            if number in numbers:
-                out[number] = _times_thousand(number)
-    return out
-
-
-def _times_thousand(number: str) -> str:
-    """``number`` (digits, maybe a fraction after a full stop) times a thousand, written as
-    the match key writes a number: "26" is "26000", "1.5" is "1500"."""
-    return format((Decimal(number) * 1000).normalize(), "f")

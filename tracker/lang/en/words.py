@@ -67,6 +67,7 @@ WORDS = Words(
     self_references=folded("we us our ourselves"),
     lay_people=folded("residents resident witnesses witness locals villagers citizens passengers"),
     currencies=folded("dollar dollars euro euros pound pounds riyal riyals yen yuan"),
+    scales={"thousand": 10**3, "million": 10**6, "billion": 10**9},
     medium_nouns=folded(
         "newspaper paper daily weekly magazine website site channel network agency television tv"
     ),

@@ -39,6 +39,7 @@ from rapidfuzz import fuzz
 
 from .errors import UsageError
 from .lang import content_words, mapping, union, without_formulae, without_particles
+from .lang.ar.voices import given_name
 from .link.anaphora import join_denied_reports, join_headlines, join_reports_after_denials
 from .link.anchors import (
     SPEAKER,
@@ -1458,7 +1459,11 @@ def _weak(voice: Source, one_article: bool) -> bool:
         if _names_no_one(voice.descriptor, only_end=True):
             return True
         return not voice.descriptor and (
-            one_article or len(voice.name.split()) == 1 or _common_noun(voice) or _kin(voice)
+            one_article
+            or len(voice.name.split()) == 1
+            or _common_noun(voice)
+            or _kin(voice)
+            or _no_given_name(voice)
         )
     if voice.kind in BODY_KINDS:
         return (
@@ -1552,6 +1557,16 @@ def _kin(voice: Source) -> bool:
     outlet may name the same man ("قال سالم جابر إن أخاه …"), so he is no second origin."""
     words = [w.removeprefix("ال") for w in fold(voice.name).split()]
     return len(words) <= 3 and bool(words) and (words[0] in _KIN or words[-1] in _KIN)
+
+
+def _no_given_name(voice: Source) -> bool:
+    """True for a person with no title, named in Arabic letters, whose name opens with no
+    given name we know ("أثارت نسبة جديدة" before "تؤكد …": a sentence's first words read as a
+    voice): a misread more often than a second origin. Names in Latin letters are left alone."""
+    words = fold(voice.name).split()
+    if voice.kind is not SourceKind.PERSON or not words or not arabic_script(voice.name):
+        return False
+    return not given_name(words[0])
 
 
 def _common_noun(voice: Source) -> bool:

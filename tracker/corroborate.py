@@ -1815,6 +1815,7 @@ def link_claims(
         for item, origin in origin_of.items()
         if _named_speaker(origin)
     }
+    speakers |= _unnamed_beside_commentators(origin_of)
     speakers |= _paper_and_official(attributions, publisher)
     speakers |= _lay_voices(attributions)
     holders = _holders(attributions, statements)
@@ -1881,6 +1882,32 @@ def _named_speaker(voice: Source) -> bool:
     if voice.kind in PEOPLE:
         return len(voice.name.split()) > 1
     return voice.kind in _SPEAKERS and (voice.in_registry or len(voice.name.split()) > 2)
+
+
+#: Heads of a commentator's description, all languages (``Words.commentators``).
+_COMMENTATORS = union("commentators")
+
+
+def _commentator(voice: Source) -> bool:
+    """True for a person described as a commentator ("خبير الشؤون …", "محلل سياسي", "a
+    political analyst"): the head within the description's first three words."""
+    words = fold(voice.descriptor or "").split()[:3]
+    return voice.kind in PEOPLE and any(w in _COMMENTATORS for w in words)
+
+
+def _unnamed_beside_commentators(origin_of: Mapping[str, Source]) -> dict[str, str]:
+    """Unnamed voices as ``speakers`` (id → independence group) when the article also quotes
+    a commentator (``_commentator``): "مصادر مقربة من فلان" telling of his resignation and an
+    expert on what it means are two voices, whose words are one claim only at the bar of a
+    confirmed link (``_complete_linkage``), not at the loose bar that joins one voice's
+    words."""
+    if not any(_commentator(origin) for origin in origin_of.values()):
+        return {}
+    return {
+        item: origin.independence_group
+        for item, origin in origin_of.items()
+        if origin.kind is SourceKind.ANONYMOUS
+    }
 
 
 def _paper_and_official(

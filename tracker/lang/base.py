@@ -284,6 +284,10 @@ class Words:
     #: fraction: "74.3 آلاف"): after a greater whole number they are a noun ("منذ 2011 آلاف
     #: المدنيين" is thousands of).
     scale_plurals: frozenset[str] = frozenset()
+    #: Heads of a commentator's description ("خبير", "محلل", "analyst"), folded: what one says
+    #: in the article beside its unnamed sources links to their words only at the confirmed
+    #: bar (``corroborate._unnamed_beside_commentators``).
+    commentators: frozenset[str] = frozenset()
     #: Currencies, folded ("دولار", "ريال", "dollars"): a figure one of them follows within
     #: two words ("12.6 مليون دولار") is a sum of money (``corroborate._same_sum``).
     currencies: frozenset[str] = frozenset()

@@ -66,6 +66,7 @@ WORDS = Words(
     press_plurals=folded("newspapers papers media reports outlets"),
     self_references=folded("we us our ourselves"),
     lay_people=folded("residents resident witnesses witness locals villagers citizens passengers"),
+    commentators=folded("analyst analysts expert experts commentator"),
     currencies=folded("dollar dollars euro euros pound pounds riyal riyals yen yuan"),
     scales={"thousand": 10**3, "million": 10**6, "billion": 10**9},
     medium_nouns=folded(

@@ -7,17 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from test_bg46 import _side
 from test_link20 import _record, _report, _shared_status
 
-from tracker.corroborate import Side, judge_pair, match_key
+from tracker.corroborate import judge_pair
 from tracker.link.background import main_part
 from tracker.link.independence import own_body_told
 from tracker.models import Source, SourceKind, Status
-
-
-def _side(item: str, text: str) -> Side:
-    return Side.across(match_key(item, item.split(".")[0], text, None), text)
-
 
 # One club's notice: what a runner must bring, then a call to register on a site.
 BRING = (

@@ -6,16 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from test_bg46 import _side
 from test_link20 import _record, _report, _shared_status
 
 from tracker.corroborate import Side, judge_pair, match_key
 from tracker.link.numbers import words_after
 from tracker.models import Status
-
-
-def _side(item: str, text: str) -> Side:
-    return Side.across(match_key(item, item.split(".")[0], text, None), text)
-
 
 # One wire's line on a film's weekend: its rank, its voices, then the takings.
 FIRST = (

@@ -3275,7 +3275,11 @@ class _Sentence:
             # opening content of its own ends the content before it ("محذرا من خطر …" too).
             if spot.cue.lemma == _DESCRIBING_PARTICIPLE:
                 return True  # (only after a comma, and no aside of a lead: see _spots)
-            return self._participle_opens(spot.i) or self._warns_of(spot)
+            return (
+                self._participle_opens(spot.i)
+                or self._warns_of(spot)
+                or self._stressed_after_comma(spot) is not None
+            )
         if spot.cue.cls is lx.CueClass.VERB and not self._comma_before(spot.i):
             # "… ولفت" without a comma is still a new clause when the verb has a subject or
             # a complementiser right after it; a bare و+noun is not a cue at all.
@@ -4275,7 +4279,21 @@ class _Sentence:
         quantity whose من counts a group ("العديد من الخبراء", "عدد من")."""
         prev = _strip_conj(self.tokens[k - 1].norm) if k else ""
         quantity = prev in lx.GROUP_QUANTIFIERS or strip_article(prev) in lx.GROUP_QUANTIFIERS
-        return prev.startswith("ال") and not quantity
+        return (prev.startswith("ال") and not quantity) or self._placed_warner_before(k)
+
+    def _placed_warner_before(self, k: int) -> bool:
+        """The words before the من at k end a definite body with the town where it sits, on
+        ب: "وحذر الدفاع المدني بالمدينة من …", "حذرت السفارة ببلدة كذا من …" (the body
+        warns; a given name or "بن" on ب is a person's name going on)."""
+        if k < 2:
+            return False
+        prev = self.tokens[k - 1].norm
+        return (
+            prev[:1] == "ب"
+            and not prev.startswith("بن")
+            and not given_name(prev)
+            and _strip_conj(self.tokens[k - 2].norm).startswith("ال")
+        )
 
     def _addressed_body(self, index: int, k: int) -> bool:
         """ "لإدارة النادي" at k after a name: ل on a body's head, whom the speaker told; not
@@ -7126,6 +7144,19 @@ class _Sentence:
         before = self.tokens[max(0, k - OCCASION_BEFORE_WITH) : k]
         return any(_strip_conj(t.norm) in lx.OCCASIONS for t in before)
 
+    def _semicolon_before_that(self, k: int) -> bool:
+        """Token k is a semicolon right before the complementiser of saying: "وبيّن فلان؛ أن
+        …" (some papers close the subject so where others write a comma); a verb that is also
+        a common word reads it as it reads the comma. Not before "أن" and a present verb ("كيف
+        لمن يرى هذا؛ أن يفسر …": "to explain", no words said)."""
+        tokens = self.tokens
+        if tokens[k].text not in "؛;" or k + 2 >= len(tokens):
+            return False
+        that = tokens[k + 1].norm
+        if that not in lx.COMPLEMENTISERS or self._subordinate(k + 1):
+            return False
+        return not (that in _BARE_AN and _present_verb_like(tokens[k + 2].norm))
+
     def _skip_lead_word(
         self, k: int, cue: lx.Cue, carriers: list[Mention], inner: list[Mention]
     ) -> int | None:
@@ -7141,6 +7172,8 @@ class _Sentence:
             lead_quote = self.quote_at(k)
             assert lead_quote is not None
             return self.index_at(lead_quote[1] + 1)
+        if self._semicolon_before_that(k):
+            return k + 1  # "وبيّن من جهته فلان؛ أن …": the semicolon stands for a comma
         if tok.text in "،,":
             return self._apposition_end(k)
         if tok.text in _DASHES or (tok.is_word and not norm):
@@ -7933,6 +7966,8 @@ class _Sentence:
         carried the words."""
         i = spot.i
         noun_at = self._opening_participle_noun(spot)
+        if noun_at is None:
+            noun_at = self._stressed_after_comma(spot)
         if noun_at is not None:
             noun_span = self.content_span(noun_at)
             return None if noun_span is None else self._found(None, (), (), i, noun_span, spot.cue)
@@ -7992,6 +8027,31 @@ class _Sentence:
         elif spot.cue.gender == "p" and not self.found:
             subject = self._plural_doer(i)
         return self._found(subject, carriers, (), i, span, spot.cue)
+
+    def _stressed_after_comma(self, spot: _Spot) -> int | None:
+        """Where a noun of stance opens after a participle of emphasis that a comma sets off
+        inside its sentence, read as the verb reads one: "…، مؤكدا ضرورة الرقابة على …",
+        "…، مشددا على أهمية …" (what the clause's speaker stresses); None for any other noun
+        ("، مؤكدا استمرار …" may be the writer's), or with no comma before the participle."""
+        verb = _OPENING_PARTICIPLE_VERBS.get(spot.cue.lemma)
+        k = spot.i + 1
+        if verb not in _EMPHASIS_VERBS or k + 1 >= len(self.tokens):
+            return None
+        if not self._comma_before(spot.i) or not self._speaker_before(spot.i):
+            return None
+        if self.tokens[k].norm == "علي" and not self._is_ali(k):
+            k += 1
+        norm = self.tokens[k].norm
+        return k if norm in _STANCE_NOUNS or _owned_stance(norm) else None
+
+    def _speaker_before(self, i: int) -> bool:
+        """Someone speaks in the sentence before token i: a verb cue there, or the doer of
+        the act that opens it ("وافتتح الوزير فلان المعرض، …"); not a sentence of the
+        writer's own ("وجاء القرار خطوة في الاتجاه الصحيح، مؤكدة …" has no one to stress)."""
+        if self.found or any(s.i < i and s.cue.cls is lx.CueClass.VERB for s in self.spots):
+            return True
+        opening = self.opening_once()
+        return opening is not None and opening[1] <= i
 
     def _opening_participle_noun(self, spot: _Spot) -> int | None:
         """Where a noun-phrase content opens after a participle that opens its sentence, read

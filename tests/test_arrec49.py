@@ -59,3 +59,17 @@ def test_a_participle_of_emphasis_after_an_act_takes_the_stressed_need(read):
         "وافتتح الوزير هشام البدري المعرض، مشددا على أهمية دعم الأسر المنتجة في المحافظة.\n",
     )
     assert found == [("مشددا", "هشام البدري", "أهمية دعم الأسر المنتجة في المحافظة")]
+
+
+def test_a_participle_of_pointing_after_a_comma_takes_the_event_after_ila(read):
+    """ "وقال فلان إن …، مشيرا إلى ارتفاع …": the rise after إلى is what he pointed out, and
+    the words said before end at the comma."""
+    found = _read(
+        read,
+        "وقال مدير المهرجان وليد السبيعي إن الموسم بدأ مبكرا، "
+        "مشيرا إلى ارتفاع عدد الزوار في الأسبوع الأول.\n",
+    )
+    assert found == [
+        ("قال", "وليد السبيعي", "الموسم بدأ مبكرا"),
+        ("مشيرا", "وليد السبيعي", "ارتفاع عدد الزوار في الأسبوع الأول"),
+    ]

@@ -3279,6 +3279,7 @@ class _Sentence:
                 self._participle_opens(spot.i)
                 or self._warns_of(spot)
                 or self._stressed_after_comma(spot) is not None
+                or self._pointed_after_comma(spot) is not None
             )
         if spot.cue.cls is lx.CueClass.VERB and not self._comma_before(spot.i):
             # "… ولفت" without a comma is still a new clause when the verb has a subject or
@@ -7968,6 +7969,8 @@ class _Sentence:
         noun_at = self._opening_participle_noun(spot)
         if noun_at is None:
             noun_at = self._stressed_after_comma(spot)
+        if noun_at is None:
+            noun_at = self._pointed_after_comma(spot)
         if noun_at is not None:
             noun_span = self.content_span(noun_at)
             return None if noun_span is None else self._found(None, (), (), i, noun_span, spot.cue)
@@ -8043,6 +8046,21 @@ class _Sentence:
             k += 1
         norm = self.tokens[k].norm
         return k if norm in _STANCE_NOUNS or _owned_stance(norm) else None
+
+    def _pointed_after_comma(self, spot: _Spot) -> int | None:
+        """Where an event opens after "إلى" of a participle of pointing that a comma sets off
+        inside its sentence, read as the verb reads one: "…، مشيرا إلى ارتفاع عدد الزوار"
+        (what the clause's speaker pointed out); None with no such event, no comma, or no one
+        speaking before it (see _speaker_before)."""
+        verb = _OPENING_PARTICIPLE_VERBS.get(spot.cue.lemma)
+        k = spot.i + 1
+        if verb not in lx.POINTING_VERBS or k + 1 >= len(self.tokens):
+            return None
+        if self.tokens[k].norm != "الي" or not self._comma_before(spot.i):
+            return None
+        if not self._pointed_at(k) or not self._speaker_before(spot.i):
+            return None
+        return k + 1
 
     def _speaker_before(self, i: int) -> bool:
         """Someone speaks in the sentence before token i: a verb cue there, or the doer of

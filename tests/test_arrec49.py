@@ -73,3 +73,13 @@ def test_a_participle_of_pointing_after_a_comma_takes_the_event_after_ila(read):
         ("قال", "وليد السبيعي", "الموسم بدأ مبكرا"),
         ("مشيرا", "وليد السبيعي", "ارتفاع عدد الزوار في الأسبوع الأول"),
     ]
+
+
+def test_a_time_set_off_by_commas_leaves_a_finding_shown(read):
+    """ "أظهرت بيانات رسمية، أمس، أن …": the day between commas is when it was shown; the
+    document's finding after أن is still its content."""
+    found = _read(
+        read,
+        "وأظهرت بيانات رسمية، أمس، أن مبيعات الإسمنت تراجعت في الربع الثاني من العام.\n",
+    )
+    assert found == [("أظهرت", "بيانات رسمية", "مبيعات الإسمنت تراجعت في الربع الثاني من العام")]

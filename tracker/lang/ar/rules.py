@@ -2314,12 +2314,21 @@ def _shown_that(tokens: Sequence[Token], i: int) -> bool:
             nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
             if nxt in lx.COMPLEMENTISERS or nxt in _RELATIVE_PRONOUNS:
                 continue
-            if tokens[k - 1].norm in lx.ADVERBS:
+            if tokens[k - 1].norm in lx.ADVERBS or _time_aside_at(tokens, k):
                 continue
             return False
         if t.text in ".؛;" or t.norm == _ALSO:
             return False
     return False
+
+
+def _time_aside_at(tokens: Sequence[Token], comma: int) -> bool:
+    """A time word alone between the comma at ``comma`` and the next: "أظهرت بيانات رسمية،
+    أمس، أن …", "…، الاثنين، أن …" (when it was shown, set off as an aside)."""
+    after = comma + 2
+    return (
+        after < len(tokens) and tokens[comma + 1].norm in lx.ADVERBS and tokens[after].text in "،,"
+    )
 
 
 #: Who tells an outlet something: people and the bodies that speak ("وأبلغت الوزارة رويترز").

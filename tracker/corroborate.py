@@ -108,6 +108,7 @@ from .link.numbers import (
     written_numbers,
 )
 from .link.occasion import names_occasion
+from .link.retold import calls_untrue, retold_share
 from .link.reuse import (
     Shingles,
     copied,
@@ -2920,6 +2921,7 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
                     or _same_sum(a, b, found, t)
                     or _denial_names(a, b, t)
                     or _no_plan(a, b, t)
+                    or _retold(a, b, found, t)
                     or (found, "")
                 )
                 if not why and (window := _in_window(a, b, t)) is not None:
@@ -3804,6 +3806,34 @@ def _restated(a: Side, b: Side, t: Thresholds) -> tuple[tuple[float, float], str
         return None  # as the stems, never below the bar the caller set for merging
     said.sort(key=lambda w: (-len(w), w))
     return (100 * share, share), f"restated {', '.join(said[:3])} ({100 * share:.0f})"
+
+
+def _retold(
+    a: Side, b: Side, found: tuple[float, float] | None, t: Thresholds
+) -> tuple[tuple[float, float], str] | None:
+    """(score, why) when what one voice says is one fact another voice tells in other words,
+    with details of its own (``link.retold``), else None.
+
+    Only between what voices said, neither a denial, their words scoring a suggested link
+    (``link_ratio``) past every guard, and both naming one place (``Side.mark``): a fact is
+    told where it happened, and two facts of one story shared words and no place. Two that
+    name different days, months or cities (``terms_apart``), or towns none in common
+    (``places_apart``), are two facts; one that calls something untrue (``calls_untrue``)
+    restates a claim to reject it.
+    """
+    ka, kb = a.key, b.key
+    if a.text is None or b.text is None or ka.stance is None or kb.stance is None:
+        return None
+    if Stance.DENIES in (ka.stance, kb.stance) or found is None or found[0] < t.link_ratio:
+        return None
+    share = retold_share(ka.vocabulary, kb.vocabulary)
+    if share is None or a.mark.places.isdisjoint(b.mark.places):
+        return None
+    if places_apart(a.text, b.text) or terms_apart(anchors(a.text), anchors(b.text)):
+        return None
+    if calls_untrue(a.text) or calls_untrue(b.text):
+        return None
+    return found, f"retold {_shared_words(ka, kb)} ({100 * share:.0f})"
 
 
 def _denial_names(a: Side, b: Side, t: Thresholds) -> tuple[tuple[float, float], str] | None:

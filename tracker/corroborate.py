@@ -108,7 +108,7 @@ from .link.numbers import (
     written_numbers,
 )
 from .link.occasion import names_occasion
-from .link.retold import calls_untrue, retold_share
+from .link.retold import calls_untrue, retold_share, terms_differ
 from .link.reuse import (
     Shingles,
     copied,
@@ -3817,7 +3817,7 @@ def _retold(
     Only between what voices said, neither a denial, their words scoring a suggested link
     (``link_ratio``) past every guard, and both naming one place (``Side.mark``): a fact is
     told where it happened, and two facts of one story shared words and no place. Two that
-    name different days, months or cities (``terms_apart``), or towns none in common
+    name different days, months or cities (``link.retold.terms_differ``), or towns none in common
     (``places_apart``), are two facts; one that calls something untrue (``calls_untrue``)
     restates a claim to reject it.
     """
@@ -3829,7 +3829,7 @@ def _retold(
     share = retold_share(ka.vocabulary, kb.vocabulary)
     if share is None or a.mark.places.isdisjoint(b.mark.places):
         return None
-    if places_apart(a.text, b.text) or terms_apart(anchors(a.text), anchors(b.text)):
+    if places_apart(a.text, b.text) or terms_differ(a.text, b.text):
         return None
     if calls_untrue(a.text) or calls_untrue(b.text):
         return None

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..text import normalize
+from .anchors import Anchors, terms, terms_apart
 from .denials import DENYING_PHRASES
 
 #: Content words two retellings share at least: fewer are the common words of a story.
@@ -53,3 +54,14 @@ def calls_untrue(text: str) -> bool:
     the words it shares with the claim are no retelling."""
     padded = " " + normalize(text) + " "
     return any(" " + phrase + " " in padded for phrase in DENYING_PHRASES)
+
+
+def terms_differ(mine: str, theirs: str) -> bool:
+    """True when two statements name different days, months or cities (``anchors.terms_apart``
+    over their bilingual terms alone, cheaper than all their anchors)."""
+    return terms_apart(_terms_of(mine), _terms_of(theirs))
+
+
+def _terms_of(text: str) -> Anchors:
+    """The bilingual terms a text names, as anchors."""
+    return Anchors(frozenset(), frozenset(), terms=frozenset(key for key, _ in terms(text)))

@@ -90,3 +90,31 @@ def test_two_voices_retelling_one_fact_corroborate_it(tmp_path: Path) -> None:
     two = _record("aljazirah", "وقالت جمعية أصدقاء النهر الأهلية في بيان إن " + LONG + ".")
     claims = [c for c in _report(tmp_path, one, two).corpus_claims if len(c.articles) == 2]
     assert [c.status for c in claims] == [Status.CORROBORATED]
+
+
+# One kidnapping told twice: the unit named with its number, then without it.
+NUMBERED = (
+    "وخطفت جماعة الرايات ثمانية عناصر من الفرقة 12 مساء الخميس قرب بلدة الوادي في ريف المدينة"
+    " الشرقي"
+)
+UNNUMBERED = (
+    "وخطفت جماعة الرايات 8 عناصر من الفرقة مساء الخميس الماضي قرب بلدة الوادي في ريف المدينة الشرقي"
+)
+
+
+def test_a_units_number_only_one_side_gives_names_no_count() -> None:
+    """A number after a unit's noun that only one side gives names the unit: the two are one
+    claim."""
+    found = judge_pair(_said("a1.a1", NUMBERED), _said("a2.a1", UNNUMBERED))
+    assert found is not None
+    assert found.tier == "confirmed"
+
+
+def test_another_count_or_unit_number_still_keeps_the_kidnappings_apart() -> None:
+    """The unit's number is read as a name, but another count of members, another unit's
+    number, or the number as a count of soldiers still keeps the two apart."""
+    assert _decided(NUMBERED, UNNUMBERED) == "confirmed"
+    assert _decided(NUMBERED.replace("ثمانية", "تسعة"), UNNUMBERED) is None
+    assert _decided(NUMBERED, UNNUMBERED.replace("من الفرقة", "من الفرقة 14")) is None
+    counted = NUMBERED.replace("من الفرقة 12", "من بينهم 12 جنديا")
+    assert _decided(counted, UNNUMBERED) is None

@@ -3135,7 +3135,7 @@ def _details_aside(a: Side, b: Side) -> tuple[Side, Side] | None:
         if not (mine < theirs or theirs < mine):
             return None
         fewer, more = (a, b) if mine < theirs else (b, a)
-        extra = set(more.key.numbers) - set(fewer.key.numbers)
+        extra = _counting(more.text or "", set(more.key.numbers) - set(fewer.key.numbers))
         if not extra_numbers_a_detail(more.text or "", extra, fewer.key.vocabulary):
             return None
         k = more.key
@@ -3152,6 +3152,15 @@ def _details_aside(a: Side, b: Side) -> tuple[Side, Side] | None:
         plain = one.with_key(key)
         a, b = (plain, b) if one is a else (a, plain)
     return a, b
+
+
+def _counting(text: str, extra: set[str]) -> set[str]:
+    """The numbers of ``extra`` that do not name a unit (``numbers.after_word`` after a unit's
+    noun, ``Words.unit_nouns``): "خطف ثمانية عناصر من الفرقة 12" names the unit the other
+    statement names without its number ("من الفرقة"), and counts nothing. Asked only of
+    numbers one statement gives beyond all of the other's, so two units' numbers still
+    differ."""
+    return {number for number in extra if not after_word(text, number, _UNIT_NOUNS)}
 
 
 def _refusal_aside(a: Side, b: Side) -> tuple[Side, Side] | None:

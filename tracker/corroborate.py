@@ -108,6 +108,7 @@ from .link.numbers import (
     written_numbers,
 )
 from .link.occasion import names_occasion
+from .link.retold import calls_untrue, retold_share, terms_differ
 from .link.reuse import (
     Shingles,
     copied,
@@ -2920,6 +2921,7 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
                     or _same_sum(a, b, found, t)
                     or _denial_names(a, b, t)
                     or _no_plan(a, b, t)
+                    or _retold(a, b, found, t)
                     or (found, "")
                 )
                 if not why and (window := _in_window(a, b, t)) is not None:
@@ -3133,7 +3135,7 @@ def _details_aside(a: Side, b: Side) -> tuple[Side, Side] | None:
         if not (mine < theirs or theirs < mine):
             return None
         fewer, more = (a, b) if mine < theirs else (b, a)
-        extra = set(more.key.numbers) - set(fewer.key.numbers)
+        extra = _counting(more.text or "", set(more.key.numbers) - set(fewer.key.numbers))
         if not extra_numbers_a_detail(more.text or "", extra, fewer.key.vocabulary):
             return None
         k = more.key
@@ -3150,6 +3152,15 @@ def _details_aside(a: Side, b: Side) -> tuple[Side, Side] | None:
         plain = one.with_key(key)
         a, b = (plain, b) if one is a else (a, plain)
     return a, b
+
+
+def _counting(text: str, extra: set[str]) -> set[str]:
+    """The numbers of ``extra`` that do not name a unit (``numbers.after_word`` after a unit's
+    noun, ``Words.unit_nouns``): "خطف ثمانية عناصر من الفرقة 12" names the unit the other
+    statement names without its number ("من الفرقة"), and counts nothing. Asked only of
+    numbers one statement gives beyond all of the other's, so two units' numbers still
+    differ."""
+    return {number for number in extra if not after_word(text, number, _UNIT_NOUNS)}
 
 
 def _refusal_aside(a: Side, b: Side) -> tuple[Side, Side] | None:
@@ -3804,6 +3815,34 @@ def _restated(a: Side, b: Side, t: Thresholds) -> tuple[tuple[float, float], str
         return None  # as the stems, never below the bar the caller set for merging
     said.sort(key=lambda w: (-len(w), w))
     return (100 * share, share), f"restated {', '.join(said[:3])} ({100 * share:.0f})"
+
+
+def _retold(
+    a: Side, b: Side, found: tuple[float, float] | None, t: Thresholds
+) -> tuple[tuple[float, float], str] | None:
+    """(score, why) when what one voice says is one fact another voice tells in other words,
+    with details of its own (``link.retold``), else None.
+
+    Only between what voices said, neither a denial, their words scoring a suggested link
+    (``link_ratio``) past every guard, and both naming one place (``Side.mark``): a fact is
+    told where it happened, and two facts of one story shared words and no place. Two that
+    name different days, months or cities (``link.retold.terms_differ``), or towns none in common
+    (``places_apart``), are two facts; one that calls something untrue (``calls_untrue``)
+    restates a claim to reject it.
+    """
+    ka, kb = a.key, b.key
+    if a.text is None or b.text is None or ka.stance is None or kb.stance is None:
+        return None
+    if Stance.DENIES in (ka.stance, kb.stance) or found is None or found[0] < t.link_ratio:
+        return None
+    share = retold_share(ka.vocabulary, kb.vocabulary)
+    if share is None or a.mark.places.isdisjoint(b.mark.places):
+        return None
+    if places_apart(a.text, b.text) or terms_differ(a.text, b.text):
+        return None
+    if calls_untrue(a.text) or calls_untrue(b.text):
+        return None
+    return found, f"retold {_shared_words(ka, kb)} ({100 * share:.0f})"
 
 
 def _denial_names(a: Side, b: Side, t: Thresholds) -> tuple[tuple[float, float], str] | None:

@@ -66,6 +66,7 @@ from .voices import (
     no_voice_opening,
     other_side_at,
     plural_nisba,
+    possessed_kin,
     principal_named,
     read_voice,
     supervising_body,
@@ -1211,6 +1212,13 @@ def _full_name(voice: Mention) -> bool:
     القيسي."), not a bare word that may have swallowed an object ("كما أعلنت البلاد الحداد")."""
     words = voice.surface.split()
     return len(words) > 1 and given_name(fold(words[0]))
+
+
+def _kin_told_of(voice: Mention) -> bool:
+    """A voice named by one kin noun and its pronoun ("…، كما قال والده."): the kin of the
+    one the sentence tells of, no bare word that may have swallowed an object."""
+    words = voice.surface.split()
+    return len(words) == 1 and possessed_kin(fold(words[0]))
 
 
 def _honorifics_only(descriptor: str) -> bool:
@@ -5843,7 +5851,10 @@ class _Sentence:
         time words after it."""
         i = spot.i
         titled = voice is not None and (
-            voice.kind is not SourceKind.PERSON or bool(voice.descriptor) or _full_name(voice)
+            voice.kind is not SourceKind.PERSON
+            or bool(voice.descriptor)
+            or _full_name(voice)
+            or _kin_told_of(voice)
         )
         after = self._past_carriers(after)  # "…، كما قال المتحدث لوكالة «الأنباء».": he told it
         return (

@@ -363,6 +363,8 @@ def read_voice(
     found = _named_voice(phrase, allow_bare_name)
     if found is None and allow_bare_name:
         found = _described_person(phrase) or _voice_from(text, tokens, words, known, gender)
+    if found is None and allow_bare_name and _kin_of_one_told(words):
+        found = phrase.mention("", "", SourceKind.PERSON)
     if found is not None and fold(found.name.split(maxsplit=1)[0]) == _BETWEEN:
         return None  # "نوّه بالتعاون بين الوزارة و«نماء»": between two bodies, no one named
     if found is not None and found.descriptor and _preposition_name(found.name):
@@ -482,6 +484,32 @@ def _without_address(tokens: Sequence[Token]) -> Sequence[Token]:
         return tokens
     k = 3 if tokens[2].norm == fold("الملكي") else 2
     return tokens[k:] if k < len(tokens) and tokens[k].is_word else tokens
+
+
+def _kin_of_one_told(words: Sequence[Token]) -> bool:
+    """One kin noun with "his"/"her"/"their": "وقال والده إن …", "…، كما قال والده.",
+    "وأوضحت والدتها أن …" (the kin of the one the article tells of). Only as the subject of a
+    reporting verb whose content was found; its ة is written ت before the pronoun."""
+    if len(words) != 1:
+        return False
+    norm = words[0].norm
+    return possessed_kin(norm) or possessed_kin(_strip_and_or_so(norm))
+
+
+def possessed_kin(norm: str) -> bool:
+    """ "والده", "والدتها", "شقيقهم": a kin noun of KIN_HEADS and a possessive pronoun."""
+    for pronoun in _POSSESSIVES:
+        stem = norm.removesuffix(pronoun)
+        if stem == norm or len(stem) < MIN_KIN_STEM:
+            continue
+        if stem in _KIN_HEADS or (stem.endswith("ت") and fold(stem[:-1] + "ة") in _KIN_HEADS):
+            return True
+    return False
+
+
+#: Fewest letters of a kin noun before its pronoun: "ابنه", "زوجها" ("عمه", "جده" are left,
+#: as often other words).
+MIN_KIN_STEM = 3
 
 
 def _voice_from(

@@ -36,3 +36,23 @@ def test_a_voice_named_by_kin_and_pronoun_is_no_second_origin():
     for name in ("والدته", "شقيقتها", "زوجته", "ابنتهم"):
         assert _kin(Source("k", name, SourceKind.PERSON))
     assert not _kin(Source("n", "سامر العنزي", SourceKind.PERSON))
+
+
+def test_holding_on_with_its_pronoun_is_what_it_stressed(read):
+    """ "أكدت إدارة النادي تمسكها باللاعب": a noun of stance with its pronoun after a verb of
+    emphasis is what the voice stated, as "حرصها" is."""
+    result = read("وأكد مدرب الفريق هاني الزهراني تمسكه بالمهاجم الجديد حتى نهاية الموسم.")
+    assert _voices(result) == ["هاني الزهراني"]
+    assert _contents(result) == ["تمسكه بالمهاجم الجديد حتى نهاية الموسم"]
+
+
+def test_a_nationality_before_a_name_and_its_title_describes_the_man(read):
+    """ "وقال الإيطالي ماركو بيانكي رئيس الاتحاد الأوروبي للسباحة إن …": a nationality before
+    the given name is part of his description; the man is the voice, not the body his title
+    names."""
+    result = read(
+        "وقال الألماني كريم هوفمان رئيس الاتحاد الأوروبي للسباحة إن البطولة ستقام في موعدها."
+    )
+    assert _voices(result) == ["كريم هوفمان"]
+    assert result.attributions[0].source.kind.value == "official"
+    assert _contents(result) == ["البطولة ستقام في موعدها"]

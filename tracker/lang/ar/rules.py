@@ -1472,8 +1472,9 @@ def _owned_stance(norm: str) -> bool:
 
 
 #: Nouns of stance with no ة that take "its"/"his" as nouns, not as a verb's object: "أكدت
-#: الشركة حرصها على …", "التزامه بـ…" ("دعمه" is left: as often "supported him").
-_OWNED_STANCES = folded("حرص التزام استعداد عزم تضامن تصميم إصرار")
+#: الشركة حرصها على …", "التزامه بـ…", "أكد النادي تمسكه باللاعب" ("دعمه" is left: as
+#: often "supported him").
+_OWNED_STANCES = folded("حرص التزام استعداد عزم تضامن تصميم إصرار تمسك")
 #: "حرصها", "حرصهم", "حرصه": lx.POSSESSIVE_PRONOUNS, longest first.
 
 

@@ -166,6 +166,9 @@ def read_voice(
     only safe in a strong slot (the subject of a reporting verb with its content found).
     """
     tokens = _before_compass_aside(_trimmed(tokens))
+    placed = _nationality_before_titled_name(text, tokens, known, allow_bare_name, gender)
+    if placed is not None:
+        return placed
     verb = next((j for j in (1, 2) if described_unnamed(tokens, j)), None)
     if verb is not None:
         tokens = [*tokens[:verb], *tokens[verb + 1 :]]  # "مسؤول [يعمل] في الوزارة"
@@ -484,6 +487,31 @@ def _without_address(tokens: Sequence[Token]) -> Sequence[Token]:
         return tokens
     k = 3 if tokens[2].norm == fold("الملكي") else 2
     return tokens[k:] if k < len(tokens) and tokens[k].is_word else tokens
+
+
+def _nationality_before_titled_name(
+    text: str, tokens: Sequence[Token], known: Known, allow_bare_name: bool, gender: str
+) -> Mention | None:
+    """ "الفرنسي فلان الفلاني رئيس الاتحاد الأوروبي للعبة": a nationality before a given name,
+    the name, then his title. The man is the voice, the nationality part of his description;
+    read whole, the phrase had been the body his title names. None unless the words after the
+    nationality read as a person with a title."""
+    if len(tokens) < MIN_PLACED_NAME_TOKENS or not (tokens[0].is_word and tokens[1].is_word):
+        return None
+    if not nisba(tokens[0].norm) or not given_name(tokens[1].norm):
+        return None
+    found = read_voice(text, tokens[1:], known, allow_bare_name=allow_bare_name, gender=gender)
+    if found is None or found.kind not in _NAMED_PEOPLE or not found.descriptor:
+        return None
+    described = f"{tokens[0].text} {found.descriptor}"
+    surface = text[tokens[0].start : found.end]
+    return replace(found, surface=surface, start=tokens[0].start, descriptor=described)
+
+
+#: A nationality, a given name, a family name and a title: the fewest tokens of such a phrase.
+MIN_PLACED_NAME_TOKENS = 4
+#: Kinds of a voice named as a person, with or without an office.
+_NAMED_PEOPLE = frozenset({SourceKind.PERSON, SourceKind.OFFICIAL})
 
 
 def _kin_of_one_told(words: Sequence[Token]) -> bool:

@@ -56,3 +56,15 @@ def test_a_nationality_before_a_name_and_its_title_describes_the_man(read):
     assert _voices(result) == ["كريم هوفمان"]
     assert result.attributions[0].source.kind.value == "official"
     assert _contents(result) == ["البطولة ستقام في موعدها"]
+
+
+def test_added_then_a_quotation_with_no_colon(read):
+    """ "وزاد «…»", "وزاد فلان "…"": a quotation longer than a name right after "زاد" (or its
+    short subject) is what he added, as after a colon; "وزادت «الشركة» إنتاجها" is a rise."""
+    result = read(
+        "قال مدير الجمعية وليد الشهري إن الحملة نجحت. "
+        "وزاد «سعدنا بمشاركة المتطوعين من كل الأحياء في هذه الحملة». "
+        "وزادت «الشركة» إنتاجها بنسبة كبيرة هذا العام."
+    )
+    assert _voices(result) == ["وليد الشهري", "وليد الشهري"]
+    assert _contents(result)[1] == "سعدنا بمشاركة المتطوعين من كل الأحياء في هذه الحملة"

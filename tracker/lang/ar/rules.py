@@ -2282,7 +2282,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     if cue is not None and cue.lemma == _SHOWING and not _shown_that(tokens, i):
         return None  # "وأظهرت النتائج سلبية الفحص", "يظهر التقرير كيف …": no "أن" reported
     if cue is not None and cue.lemma == _ADDED_TO and not _added_that(tokens, i):
-        return None  # "وزادت مبيعات السيارات …": an increase, the words of no one
+        if not _added_quotation(tokens, i):
+            return None  # "وزادت مبيعات السيارات …": an increase, the words of no one
     return cue
 
 
@@ -2293,6 +2294,23 @@ def _added_that(tokens: Sequence[Token], i: int) -> bool:
         if t.norm in lx.COMPLEMENTISERS or t.text == ":":
             return True
         if not t.is_word:
+            return False
+    return False
+
+
+def _added_quotation(tokens: Sequence[Token], i: int) -> bool:
+    """A quotation longer than a name opens right after "زاد" at i or its short subject ("وزاد
+    «…»", "وزاد الضعيان "…"", "وزاد أيضا "…""): he added these words, as with a colon; a
+    quoted name ("وزادت «الشركة» إنتاجها") is no quotation of words."""
+    for k in range(i + 1, min(len(tokens), i + MAX_ADDING_LEAD + 2)):
+        if tokens[k].text in OPENING_QUOTES:
+            words = 0
+            for t in tokens[k + 1 :]:
+                if t.text in CLOSING_QUOTES:
+                    break
+                words += t.is_word
+            return words > MAX_NAME_QUOTE_WORDS
+        if not tokens[k].is_word:
             return False
     return False
 

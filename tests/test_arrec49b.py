@@ -68,3 +68,15 @@ def test_added_then_a_quotation_with_no_colon(read):
     )
     assert _voices(result) == ["وليد الشهري", "وليد الشهري"]
     assert _contents(result)[1] == "سعدنا بمشاركة المتطوعين من كل الأحياء في هذه الحملة"
+
+
+def test_closed_by_saying(read):
+    """ "وختم فلان ورقته بالقول: …", "وختم: …": "ختم" with "بالقول" or a colon close after it
+    is "closed by saying" (his paper or talk between is no part of him); "ختم الطالب القرآن"
+    is an act."""
+    result = read(
+        "وختم الباحث هشام الزهراني ورقته بالقول: المعرض يحتاج إلى لجنة دائمة. "
+        "وختم الطالب نواف السبيعي القرآن الكريم في المسجد."
+    )
+    assert _voices(result) == ["هشام الزهراني"]
+    assert _contents(result) == ["المعرض يحتاج إلى لجنة دائمة"]

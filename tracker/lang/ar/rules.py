@@ -934,6 +934,8 @@ _OWN_SPEECH = folded(
     """
     حديثه حديثها كلمته كلمتها تصريحه تصريحها تصريحاته تصريحاتها كلامه كلامها لقاءه لقاءها
     مداخلته مداخلتها بيانه بيانها رده ردها
+    ورقته ورقتها إجاباته إجاباتها اجاباته اجاباتها رسالته رسالتها محاضرته محاضرتها خطبته
+    خطبتها
     """
 )
 #: Words between a participle cue and its complementiser: "مشيرا إلى أن", "مؤكدا سموه أن".
@@ -2281,10 +2283,29 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     cue = lx.VERB_CUES.get(bare)
     if cue is not None and cue.lemma == _SHOWING and not _shown_that(tokens, i):
         return None  # "وأظهرت النتائج سلبية الفحص", "يظهر التقرير كيف …": no "أن" reported
+    if cue is not None and cue.lemma == _CLOSED and not _closed_by_saying(tokens, i):
+        return None  # "ختم الطالب القرآن": he finished it, no words of his
     if cue is not None and cue.lemma == _ADDED_TO and not _added_that(tokens, i):
         if not _added_quotation(tokens, i):
             return None  # "وزادت مبيعات السيارات …": an increase, the words of no one
     return cue
+
+
+def _closed_by_saying(tokens: Sequence[Token], i: int) -> bool:
+    """ "ختم" at i, then within MAX_CLOSING_LEAD words "بالقول"/"بقوله" or a colon ("وختم
+    فلان كلمته بالقول: …", "وختم: …"): he closed by saying; otherwise an act ("ختم القرآن")."""
+    for t in tokens[i + 1 : i + MAX_CLOSING_LEAD + 2]:
+        if t.norm in _BY_SAYING or t.text == ":":
+            return True
+        if not t.is_word:
+            return False
+    return False
+
+
+#: "closed" (ختم), a cue only by saying: "وختم فلان ورقته بالقول".
+_CLOSED = "ختم"
+#: Most words between "ختم" and "بالقول": a title, a name and what he closed.
+MAX_CLOSING_LEAD = 5
 
 
 def _added_that(tokens: Sequence[Token], i: int) -> bool:

@@ -93,6 +93,9 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     ("شكك", "يشكك", Stance.ASSERTS, False, False),
     ("ألمح", "يلمح", Stance.ASSERTS, False, False),
     ("اختتم", "يختتم", Stance.ASSERTS, False, True),
+    # "وختم فلان حديثه بالقول: …" (closed, as اختتم): strict, and read only with "بالقول" or a
+    # colon close after it (rules._closed_by_saying): "ختم القرآن", "ختم الجواز" say nothing.
+    ("ختم", "", Stance.ASSERTS, False, True),
     # "وعلّق المدرب على الخسارة: «…»": commented on something, then the words. Strict: "علّقت
     # الوزارة الدراسة" (suspended) has no complementiser or colon after it.
     ("علق", "يعلق", Stance.ASSERTS, False, True),

@@ -66,6 +66,7 @@ from .voices import (
     no_voice_opening,
     other_side_at,
     plural_nisba,
+    possessed_kin,
     principal_named,
     read_voice,
     supervising_body,
@@ -933,6 +934,8 @@ _OWN_SPEECH = folded(
     """
     حديثه حديثها كلمته كلمتها تصريحه تصريحها تصريحاته تصريحاتها كلامه كلامها لقاءه لقاءها
     مداخلته مداخلتها بيانه بيانها رده ردها
+    ورقته ورقتها إجاباته إجاباتها اجاباته اجاباتها رسالته رسالتها محاضرته محاضرتها خطبته
+    خطبتها
     """
 )
 #: Words between a participle cue and its complementiser: "مشيرا إلى أن", "مؤكدا سموه أن".
@@ -1213,6 +1216,13 @@ def _full_name(voice: Mention) -> bool:
     return len(words) > 1 and given_name(fold(words[0]))
 
 
+def _kin_told_of(voice: Mention) -> bool:
+    """A voice named by one kin noun and its pronoun ("…، كما قال والده."): the kin of the
+    one the sentence tells of, no bare word that may have swallowed an object."""
+    words = voice.surface.split()
+    return len(words) == 1 and possessed_kin(fold(words[0]))
+
+
 def _honorifics_only(descriptor: str) -> bool:
     """A descriptor of honorifics alone: "المهندس", "الشيخ الدكتور"."""
     words = descriptor.split()
@@ -1464,8 +1474,9 @@ def _owned_stance(norm: str) -> bool:
 
 
 #: Nouns of stance with no ة that take "its"/"his" as nouns, not as a verb's object: "أكدت
-#: الشركة حرصها على …", "التزامه بـ…" ("دعمه" is left: as often "supported him").
-_OWNED_STANCES = folded("حرص التزام استعداد عزم تضامن تصميم إصرار")
+#: الشركة حرصها على …", "التزامه بـ…", "أكد النادي تمسكه باللاعب" ("دعمه" is left: as
+#: often "supported him").
+_OWNED_STANCES = folded("حرص التزام استعداد عزم تضامن تصميم إصرار تمسك")
 #: "حرصها", "حرصهم", "حرصه": lx.POSSESSIVE_PRONOUNS, longest first.
 
 
@@ -2272,9 +2283,29 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     cue = lx.VERB_CUES.get(bare)
     if cue is not None and cue.lemma == _SHOWING and not _shown_that(tokens, i):
         return None  # "وأظهرت النتائج سلبية الفحص", "يظهر التقرير كيف …": no "أن" reported
+    if cue is not None and cue.lemma == _CLOSED and not _closed_by_saying(tokens, i):
+        return None  # "ختم الطالب القرآن": he finished it, no words of his
     if cue is not None and cue.lemma == _ADDED_TO and not _added_that(tokens, i):
-        return None  # "وزادت مبيعات السيارات …": an increase, the words of no one
+        if not _added_quotation(tokens, i):
+            return None  # "وزادت مبيعات السيارات …": an increase, the words of no one
     return cue
+
+
+def _closed_by_saying(tokens: Sequence[Token], i: int) -> bool:
+    """ "ختم" at i, then within MAX_CLOSING_LEAD words "بالقول"/"بقوله" or a colon ("وختم
+    فلان كلمته بالقول: …", "وختم: …"): he closed by saying; otherwise an act ("ختم القرآن")."""
+    for t in tokens[i + 1 : i + MAX_CLOSING_LEAD + 2]:
+        if t.norm in _BY_SAYING or t.text == ":":
+            return True
+        if not t.is_word:
+            return False
+    return False
+
+
+#: "closed" (ختم), a cue only by saying: "وختم فلان ورقته بالقول".
+_CLOSED = "ختم"
+#: Most words between "ختم" and "بالقول": a title, a name and what he closed.
+MAX_CLOSING_LEAD = 5
 
 
 def _added_that(tokens: Sequence[Token], i: int) -> bool:
@@ -2284,6 +2315,23 @@ def _added_that(tokens: Sequence[Token], i: int) -> bool:
         if t.norm in lx.COMPLEMENTISERS or t.text == ":":
             return True
         if not t.is_word:
+            return False
+    return False
+
+
+def _added_quotation(tokens: Sequence[Token], i: int) -> bool:
+    """A quotation longer than a name opens right after "زاد" at i or its short subject ("وزاد
+    «…»", "وزاد الضعيان "…"", "وزاد أيضا "…""): he added these words, as with a colon; a
+    quoted name ("وزادت «الشركة» إنتاجها") is no quotation of words."""
+    for k in range(i + 1, min(len(tokens), i + MAX_ADDING_LEAD + 2)):
+        if tokens[k].text in OPENING_QUOTES:
+            words = 0
+            for t in tokens[k + 1 :]:
+                if t.text in CLOSING_QUOTES:
+                    break
+                words += t.is_word
+            return words > MAX_NAME_QUOTE_WORDS
+        if not tokens[k].is_word:
             return False
     return False
 
@@ -5871,7 +5919,10 @@ class _Sentence:
         time words after it."""
         i = spot.i
         titled = voice is not None and (
-            voice.kind is not SourceKind.PERSON or bool(voice.descriptor) or _full_name(voice)
+            voice.kind is not SourceKind.PERSON
+            or bool(voice.descriptor)
+            or _full_name(voice)
+            or _kin_told_of(voice)
         )
         after = self._past_carriers(after)  # "…، كما قال المتحدث لوكالة «الأنباء».": he told it
         return (

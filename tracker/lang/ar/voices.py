@@ -166,6 +166,9 @@ def read_voice(
     only safe in a strong slot (the subject of a reporting verb with its content found).
     """
     tokens = _before_compass_aside(_trimmed(tokens))
+    placed = _nationality_before_titled_name(text, tokens, known, allow_bare_name, gender)
+    if placed is not None:
+        return placed
     verb = next((j for j in (1, 2) if described_unnamed(tokens, j)), None)
     if verb is not None:
         tokens = [*tokens[:verb], *tokens[verb + 1 :]]  # "مسؤول [يعمل] في الوزارة"
@@ -363,6 +366,8 @@ def read_voice(
     found = _named_voice(phrase, allow_bare_name)
     if found is None and allow_bare_name:
         found = _described_person(phrase) or _voice_from(text, tokens, words, known, gender)
+    if found is None and allow_bare_name and _kin_of_one_told(words):
+        found = phrase.mention("", "", SourceKind.PERSON)
     if found is not None and fold(found.name.split(maxsplit=1)[0]) == _BETWEEN:
         return None  # "نوّه بالتعاون بين الوزارة و«نماء»": between two bodies, no one named
     if found is not None and found.descriptor and _preposition_name(found.name):
@@ -482,6 +487,57 @@ def _without_address(tokens: Sequence[Token]) -> Sequence[Token]:
         return tokens
     k = 3 if tokens[2].norm == fold("الملكي") else 2
     return tokens[k:] if k < len(tokens) and tokens[k].is_word else tokens
+
+
+def _nationality_before_titled_name(
+    text: str, tokens: Sequence[Token], known: Known, allow_bare_name: bool, gender: str
+) -> Mention | None:
+    """ "الفرنسي فلان الفلاني رئيس الاتحاد الأوروبي للعبة": a nationality before a given name,
+    the name, then his title. The man is the voice, the nationality part of his description;
+    read whole, the phrase had been the body his title names. None unless the words after the
+    nationality read as a person with a title."""
+    if len(tokens) < MIN_PLACED_NAME_TOKENS or not (tokens[0].is_word and tokens[1].is_word):
+        return None
+    if not nisba(tokens[0].norm) or not given_name(tokens[1].norm):
+        return None
+    found = read_voice(text, tokens[1:], known, allow_bare_name=allow_bare_name, gender=gender)
+    if found is None or found.kind not in _NAMED_PEOPLE or not found.descriptor:
+        return None
+    described = f"{tokens[0].text} {found.descriptor}"
+    surface = text[tokens[0].start : found.end]
+    return replace(found, surface=surface, start=tokens[0].start, descriptor=described)
+
+
+#: A nationality, a given name, a family name and a title: the fewest tokens of such a phrase.
+MIN_PLACED_NAME_TOKENS = 4
+#: Kinds of a voice named as a person, with or without an office.
+_NAMED_PEOPLE = frozenset({SourceKind.PERSON, SourceKind.OFFICIAL})
+
+
+def _kin_of_one_told(words: Sequence[Token]) -> bool:
+    """One kin noun with "his"/"her"/"their": "وقال والده إن …", "…، كما قال والده.",
+    "وأوضحت والدتها أن …" (the kin of the one the article tells of). Only as the subject of a
+    reporting verb whose content was found; its ة is written ت before the pronoun."""
+    if len(words) != 1:
+        return False
+    norm = words[0].norm
+    return possessed_kin(norm) or possessed_kin(_strip_and_or_so(norm))
+
+
+def possessed_kin(norm: str) -> bool:
+    """ "والده", "والدتها", "شقيقهم": a kin noun of KIN_HEADS and a possessive pronoun."""
+    for pronoun in _POSSESSIVES:
+        stem = norm.removesuffix(pronoun)
+        if stem == norm or len(stem) < MIN_KIN_STEM:
+            continue
+        if stem in _KIN_HEADS or (stem.endswith("ت") and fold(stem[:-1] + "ة") in _KIN_HEADS):
+            return True
+    return False
+
+
+#: Fewest letters of a kin noun before its pronoun: "ابنه", "زوجها" ("عمه", "جده" are left,
+#: as often other words).
+MIN_KIN_STEM = 3
 
 
 def _voice_from(

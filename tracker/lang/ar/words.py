@@ -17,6 +17,18 @@ STOPWORDS = folded(
 )
 
 
+#: "his", "her", "their", "their two", as closing a kin noun ("والدته", "شقيقها").
+_KIN_PRONOUNS = ("ه", "ها", "هم", "هما")
+
+
+def _with_possessed(kin: frozenset[str]) -> frozenset[str]:
+    """Kin nouns (folded, ة read ه) and the same with a possessive pronoun, ة written ت before
+    it: "والدة" → "والدته", "والدتها"; "شقيق" → "شقيقه", "شقيقهم". A voice named "والدته"
+    is as much one known by kinship as "والد الطالب"."""
+    stems = {word[:-1] + "ت" if word.endswith("ه") else word for word in kin}
+    return kin | frozenset(stem + pronoun for stem in stems for pronoun in _KIN_PRONOUNS)
+
+
 def content_word(word: str) -> str:
     """The matching key of one folded Arabic word, or "" for a function word.
 
@@ -140,11 +152,13 @@ WORDS = Words(
         مطار المطار ميناء الميناء مستشفى المستشفى معرض المعرض مدينة المدينة
         """
     ),
-    kin=folded(
-        """
-        شقيق شقيقة أخ أخو أخي أخت والد والدة ابن ابنة نجل نجلة زوج زوجة عم عمة خال خالة
-        جد جدة قريب قريبة أقارب ذوو ذوي أسرة عائلة
-        """
+    kin=_with_possessed(
+        folded(
+            """
+            شقيق شقيقة أخ أخو أخي أخت والد والدة ابن ابنة نجل نجلة زوج زوجة عم عمة خال خالة
+            جد جدة قريب قريبة أقارب ذوو ذوي أسرة عائلة
+            """
+        )
     ),
     # Feelings ("أعرب عن"), and judgments and forecasts ("اعتبر", "وصف", "توقع"): the voice's
     # own view of a claim confirms nothing another voice says of it.

@@ -1,0 +1,74 @@
+"""Denials whose subject must end before the thing denied: claims, accusations and the
+denier's own tie or aim are what is denied, never part of the denier's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker import Registry, analyse_article
+from tracker.models import Attribution, Stance
+from tracker.readers import parse_article
+
+_LEAD = "وقال مصدر في الوزارة إن الاجتماع انتهى مساء أمس. "
+
+
+def _denials(registry: Registry, sentence: str) -> list[Attribution]:
+    """The denials read in a short made-up article holding ``sentence``."""
+    article = parse_article("خبر قصير\n\n" + _LEAD + sentence, "made-up.txt")
+    result = analyse_article(article, registry)
+    return [a for a in result.attributions if a.stance is Stance.DENIES]
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    """The shipped source registry."""
+    return Registry.load()
+
+
+def test_denied_aim_with_pronoun_opens_the_content(registry: Registry) -> None:
+    """ "تنفي الدولة سعيها إلى …": the aim denied is the content, not a word of the name."""
+    (denial,) = _denials(registry, "وتنفي كاردونيا سعيها إلى امتلاك أسلحة محظورة.")
+    assert denial.source.name == "كاردونيا"
+    assert denial.content.startswith("سعيها إلى امتلاك")
+
+
+def test_denied_information_ends_the_named_subject(registry: Registry) -> None:
+    """ "نفى فلان معلومات تحدثت عن …": the reports denied are not part of his name."""
+    (denial,) = _denials(
+        registry, "ونفى نائب وزير المالية سامر الحلبي معلومات تحدثت عن إفلاس البنك الوطني."
+    )
+    assert "معلومات" not in denial.source.name
+    assert denial.content.startswith("معلومات تحدثت")
+
+
+def test_denied_talks_end_a_bodys_name(registry: Registry) -> None:
+    """ "نفى المركز الإعلامي للنادي المفاوضات مع …": the talks denied close no body's name."""
+    (denial,) = _denials(
+        registry, "ونفى المركز الإعلامي لنادي الساحل المفاوضات مع أي لاعب من الفريق الأول."
+    )
+    assert denial.source.name == "المركز الإعلامي لنادي الساحل"
+    assert denial.content.startswith("المفاوضات مع")
+
+
+def test_demonstrated_accusations_are_never_the_denier(registry: Registry) -> None:
+    """ "الحكومة تنفي تلك التهم": the accusations denied never stand as who denies."""
+    denials = _denials(
+        registry,
+        "وتتهم المعارضة الحكومة بالفساد، إلا أن الحكومة تنفي تلك التهم بشكل مستمر.",
+    )
+    assert all("التهم" not in d.source.name for d in denials)
+
+
+def test_speculation_right_after_the_verb_is_never_the_denier(registry: Registry) -> None:
+    """ "ونفى تكهنات تتحدث عن …": the speculation denied is the object, never who denies."""
+    denials = _denials(
+        registry, "ونشر النادي بيانا أمس ونفى تكهنات تتحدث عن إصابة اللاعب في الركبة."
+    )
+    assert all("تكهنات" not in d.source.name for d in denials)
+
+
+def test_denied_own_act_after_a_bare_name_opens_the_content(registry: Registry) -> None:
+    """ "نفت الدولة تدخلها في …": her own act denied is the content, not her name's end."""
+    (denial,) = _denials(registry, "ونفت كاردونيا تدخلها في شؤون جارتها الشمالية.")
+    assert denial.source.name == "كاردونيا"
+    assert denial.content.startswith("تدخلها في")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tracker import Registry, analyse_article
-from tracker.models import Attribution, Stance
+from tracker.models import Attribution, Stance, Status
 from tracker.readers import parse_article
 
 _LEAD = "وقال مصدر في الوزارة إن الاجتماع انتهى مساء أمس. "
@@ -72,3 +72,26 @@ def test_denied_own_act_after_a_bare_name_opens_the_content(registry: Registry) 
     (denial,) = _denials(registry, "ونفت كاردونيا تدخلها في شؤون جارتها الشمالية.")
     assert denial.source.name == "كاردونيا"
     assert denial.content.startswith("تدخلها في")
+
+
+_FILLER = (
+    "وشهدت المدينة الساحلية حركة تجارية نشطة خلال موسم الصيف مع توافد الزوار من المناطق"
+    " المجاورة، وامتلأت الأسواق الشعبية بالبضائع المحلية والمنتجات الزراعية الطازجة. "
+)
+
+
+def test_a_report_pages_after_a_denial_is_not_the_news_it_denies(registry: Registry) -> None:
+    """Media reports told pages after a denial, sharing two words with it by chance, are
+    other news: they stay out of the denied claim, which they would make contested."""
+    text = (
+        "خبر قصير\n\n"
+        "وتنفي كاردونيا إرسال جنود روس إلى داخل الإقليم، وفي هذه الحالة تبقى الحدود هادئة. "
+        + _FILLER
+        * 12
+        + "وقد ضبطت الشرطة الروسية ذات مرة شخصا حاول تهريب مئة رأس من الأغنام في هذه الحالة"
+        " عبر الحدود، حسبما أفادت وسائل إعلام محلية."
+    )
+    result = analyse_article(parse_article(text, "made-up.txt"), registry)
+    (report,) = [a for a in result.attributions if a.source.name == "وسائل إعلام محلية"]
+    (claim,) = [c for c in result.claims if report.id in c.attributions]
+    assert claim.status is not Status.CONTESTED

@@ -3784,7 +3784,9 @@ class _Sentence:
                 and norm not in lx.PRONOUN_LEADS
             )
         prev = _strip_conj(self.tokens[k - 1].norm)
-        governed = prev in _TITLES or prev in _GOVERNING or prev in lx.BODY_HEADS or prev == "من"
+        governed = prev in _TITLES or prev in _GOVERNING or prev in lx.BODY_HEADS
+        # ("نفى الوزير في تغريدته …": after a preposition, where he spoke, not what he denied)
+        governed = governed or prev in _PREPOSITION_STEMS or prev in _LINKERS
         return own and not governed
 
     def _object_after_definite(self, k: int, before: int | None = None) -> bool:

@@ -3,10 +3,9 @@ denier's own tie or aim are what is denied, never part of the denier's name."""
 
 from __future__ import annotations
 
-import pytest
-
 from tracker import Registry, analyse_article
-from tracker.models import Attribution, Stance, Status
+from tracker.corroborate import link_corpus
+from tracker.models import ArticleResult, Attribution, Stance, Status
 from tracker.readers import parse_article
 
 _LEAD = "وقال مصدر في الوزارة إن الاجتماع انتهى مساء أمس. "
@@ -17,12 +16,6 @@ def _denials(registry: Registry, sentence: str) -> list[Attribution]:
     article = parse_article("خبر قصير\n\n" + _LEAD + sentence, "made-up.txt")
     result = analyse_article(article, registry)
     return [a for a in result.attributions if a.stance is Stance.DENIES]
-
-
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    """The shipped source registry."""
-    return Registry.load()
 
 
 def test_denied_aim_with_pronoun_opens_the_content(registry: Registry) -> None:
@@ -95,3 +88,30 @@ def test_a_report_pages_after_a_denial_is_not_the_news_it_denies(registry: Regis
     (report,) = [a for a in result.attributions if a.source.name == "وسائل إعلام محلية"]
     (claim,) = [c for c in result.claims if report.id in c.attributions]
     assert claim.status is not Status.CONTESTED
+
+
+def test_two_short_denials_by_two_deniers_stay_two_claims(registry: Registry) -> None:
+    """ "نفت الشركة ارتكاب أي مخالفات" and, two weeks later, another body's denial in the same
+    two words are two denials: too few words to tell one thing is denied, they contest no
+    claim together."""
+
+    def read(text: str, publisher: str, published: str) -> ArticleResult:
+        article = parse_article(
+            text, "t.json", publisher=publisher, language="ar", published=published
+        )
+        return analyse_article(article, registry)
+
+    first = read(
+        "وتواجه الشركة تحقيقا في الضرائب. ونفت شركة نخيل الساحل ارتكاب أي مخالفات.",
+        "okaz",
+        "2026-01-05",
+    )
+    second = read(
+        "وبدأت اللجنة مراجعة عقود البناء. ونفت وزارة الأشغال ارتكاب أي مخالفات.",
+        "alriyadh",
+        "2026-01-20",
+    )
+    corpus, _, _ = link_corpus([first, second])
+    denied = [c for c in corpus if c.status is Status.CONTESTED]
+    assert len(denied) == 2
+    assert all(len(c.denying_origins) == 1 for c in denied)

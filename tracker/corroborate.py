@@ -2353,6 +2353,7 @@ def link_corpus(
     side_of = {side.key.id: side for side in sides}
     linked = {i for pair in confirmed for i in pair[:2]}
     confirmed = kept_apart(confirmed, claim_of, {i: side_of[i] for i in linked})
+    confirmed = _short_denials_of_two_cut(confirmed, _deniers(results), side_of)
     del sides, side_of  # what judging kept of each statement is not needed any more
     parent = {c.id: c.id for r in results for c in r.claims}
 
@@ -2449,6 +2450,56 @@ def _union_root(parent: dict[str, str], x: str) -> str:
         parent[x] = parent[parent[x]]
         x = parent[x]
     return x
+
+
+#: Days apart beyond which two short denials by two deniers are read as two denials.
+SHORT_DENIALS_DAYS_APART = 1
+
+
+def _deniers(results: Sequence[ArticleResult]) -> dict[str, tuple[str, date | None]]:
+    """Each denying attribution's id → the independence group of its origin and the day its
+    article was published."""
+    return {
+        a.id: (attributed_origin(a).independence_group, _day(r.article.published))
+        for r in results
+        for a in r.attributions
+        if stance_of(a) is Stance.DENIES
+    }
+
+
+def _short_denials_of_two_cut(
+    pairs: Sequence[Pair],
+    denier_of: Mapping[str, tuple[str, date | None]],
+    sides: Mapping[str, Side],
+) -> list[Pair]:
+    """The pairs, less links between two denials of fewer than ``DENIAL_SHARED`` words each,
+    framing aside, by two deniers, printed more than ``SHORT_DENIALS_DAYS_APART`` days apart
+    and sharing no number or place (``_anchored``).
+
+    "نفت الشركة ارتكاب أي مخالفات" and, days later, "نفت الحكومة ارتكاب أي مخالفات" are
+    worded alike, but so few words cannot tell that one thing is denied: joined, a company's
+    denial and a government's would contest one claim. Copies of one denier's denial stay,
+    and so do denials printed within a day, where one denier read two ways is likelier."""
+
+    def short(item: str) -> bool:
+        key = sides[item].key
+        return (
+            item in denier_of
+            and key.stance is Stance.DENIES
+            and len(set(key.vocabulary) - _DENIAL_FRAME) < DENIAL_SHARED
+        )
+
+    def cut(a: str, b: str) -> bool:
+        if not (short(a) and short(b)):
+            return False
+        (mine, my_day), (theirs, their_day) = denier_of[a], denier_of[b]
+        if mine == theirs or my_day is None or their_day is None:
+            return False
+        if abs((my_day - their_day).days) <= SHORT_DENIALS_DAYS_APART:
+            return False
+        return not _anchored(sides[a], sides[b])
+
+    return [p for p in pairs if not cut(p[0], p[1])]
 
 
 def _short_denial_bridges_cut(

@@ -124,11 +124,26 @@ def reports_after_denials(attributions: Sequence[Attribution]) -> Mapping[str, s
         for denial in reversed(ordered[:n]):
             if stance_of(denial) is not Stance.DENIES:
                 continue
+            if not _told_soon_after(denial, att):
+                break
             named = {w for w in content_words(denial.content) if w not in frame}
             if sum(1 for w in named if has_form_in(w, theirs, index)) >= SHARED_WITH_DENIAL:
                 out[att.id] = denial.id
                 break
     return out
+
+
+#: How many characters after a denial's end the reports it denies may be told: the news
+#: comes in the next lines ("نفت الوزارة … وكانت وسائل إعلام تحدثت عن …"); a report pages
+#: later is the article's other news.
+MAX_REPORT_AFTER_DENIAL = 1200
+
+
+def _told_soon_after(denial: Attribution, report: Attribution) -> bool:
+    """Whether the report starts within ``MAX_REPORT_AFTER_DENIAL`` characters of the denial's
+    end: "تنفي الدولة إرسال جنود …" and, pages later, "ألقت شرطة الحدود القبض على مهرب، حسبما
+    أفادت وسائل إعلام محلية" share words by chance, not the news denied."""
+    return min(report.start, report.cue_start) - denial.end <= MAX_REPORT_AFTER_DENIAL
 
 
 def _reports(att: Attribution, frame: frozenset[str]) -> bool:

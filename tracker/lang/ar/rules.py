@@ -183,6 +183,23 @@ _DENIAL_OBJECTS = folded(
     الإشاعة
     """
 )
+#: Nouns naming what a denial rejects that may also close a body's name, so read as the
+#: denied thing only where nothing before governs them (``_denied_noun_at``): claims and
+#: accusations ("نفى متحدث باسم الحركة مزاعم الحكومة"), and the denier's own tie or aim
+#: ("نفت الدولة سعيها إلى …", "نفت الإدارة صلتها بـ …").
+_DENIED_NOUNS = folded(
+    """
+    التهم تهم المزاعم مزاعم الادعاءات ادعاءات الإدعاءات إدعاءات معلومات التكهنات تكهنات
+    الأقاويل أقاويل الإشاعات إشاعات سعيه سعيها سعيهم صلته صلتها صلتهما صلتهم علاقته علاقتها
+    علاقتهما علاقتهم المفاوضات مفاوضات
+    """
+)
+#: Fewest letters of a noun before "ها", "هم" or "هما" that is the denier's own act ("سعيها").
+MIN_OWN_STEM = 3
+#: Words with a pronoun that stress the doer rather than name an act: "نفسها", "كلهم".
+_STRESSING_STEMS = folded("نفس ذات عين كل جميع بعض كلا كلتا")
+#: Demonstratives that may open a denied noun phrase: "تنفي الحكومة تلك التهم".
+_DENIED_DEMONSTRATIVES = folded("هذه وهذه تلك وتلك هذا وهذا ذلك وذلك هؤلاء أولئك")
 #: "الذي قالت عنه الوزيرة فلانة يوم الأحد، إنه": at most this many tokens from the subject's
 #: first word to the complementiser.
 MAX_ABOUT_IT_LEAD = 10
@@ -725,6 +742,7 @@ _DENIED_OBJECTS = folded(
     صحة وجود احتمال ارتكاب تورط قيام حدوث امتلاك علاقة مسؤولية نية سعي أي مشاركة علمه
     الادعاءات ادعاءات الأنباء أنباء الشائعات شائعات الإشاعات إشاعات المزاعم مزاعم
     الاتهامات اتهامات الأخبار أخبار القبض التقارير تقارير الخبر النبأ الشائعة الإشاعة
+    التهم تهم التكهنات تكهنات الأقاويل أقاويل المعلومات معلومات
     """
 )
 #: "مدير الهيئة، التابعة للرابطة، فلان، إن": an aside on the body between title and name.
@@ -3795,6 +3813,44 @@ class _Sentence:
         governs = prev in _TITLES or prev in _GOVERNING or prev in lx.BODY_HEADS
         return (prev.startswith("ال") or not governs) and _denied_event(norm)
 
+    def _denied_noun_at(self, k: int) -> bool:
+        """A denial's object opens at token k: a noun of ``_DENIED_NOUNS`` that no title,
+        "باسم" or body's head before it governs ("تنفي الحكومة التهم", not "مدير مركز
+        معلومات"), or a demonstrative before such a noun or a ``_DENIAL_OBJECTS`` one ("تنفي
+        موسكو تلك التهم"): the subject ends there, and a denial with none said before its
+        verb names no denier in it."""
+        norm = self.tokens[k].norm
+        if norm in _DENIED_DEMONSTRATIVES:
+            nxt = self._next_norm(k)
+            return nxt in _DENIED_NOUNS or nxt in _DENIAL_OBJECTS
+        if norm not in _DENIED_NOUNS:
+            return False
+        prev = _strip_conj(self.tokens[k - 1].norm) if k > 0 else ""
+        return not (prev in _TITLES or prev in _GOVERNING or prev in lx.BODY_HEADS)
+
+    def _denied_own_noun(self, k: int) -> bool:
+        """A noun with the denier's pronoun at k, after a word that governs nothing: "نفت
+        الدولة تدخلها في …", "نفى فلان ضلوعه في …" deny the doer's own act, which no name
+        goes on into. After a title or a body's head the pronoun belongs to the name ("رئيس
+        وزرائها", "وزارة خارجيتها"); "نفسها", "كلهم" stress the doer."""
+        norm = self.tokens[k].norm
+        if norm.endswith("ه") and not norm.endswith(("ها", "هم", "هما")):
+            own = self._his_noun(k)
+        else:
+            stem = next((norm[: -len(p)] for p in ("هما", "هم", "ها") if norm.endswith(p)), "")
+            own = (
+                len(stem) >= MIN_OWN_STEM
+                and stem not in _STRESSING_STEMS
+                and not norm.startswith(_NOT_OPENING)
+                and not given_name(norm)
+                and norm not in lx.PRONOUN_LEADS
+            )
+        prev = _strip_conj(self.tokens[k - 1].norm)
+        governed = prev in _TITLES or prev in _GOVERNING or prev in lx.BODY_HEADS
+        # ("نفى الوزير في تغريدته …": after a preposition, where he spoke, not what he denied)
+        governed = governed or prev in _PREPOSITION_STEMS or prev in _LINKERS
+        return own and not governed
+
     def _object_after_definite(self, k: int, before: int | None = None) -> bool:
         """An indefinite verbal noun at k right after a definite word (at ``before``, by
         default k - 1): no name goes on so (a definite word is followed by its adjectives, not
@@ -4083,6 +4139,10 @@ class _Sentence:
             return False  # "أكد الطلاب المتضررون من إلغاء البرنامج أن": من governs the noun
         if verb.stance is Stance.DENIES and norm in _DENIAL_OBJECTS:
             return True  # "نفى المصدر صحة …"
+        if verb.stance is Stance.DENIES and self._denied_noun_at(k):
+            return True  # "نفى متحدث باسم الحركة مزاعم الحكومة", "نفت الدولة سعيها إلى …"
+        if verb.stance is Stance.DENIES and self._denied_own_noun(k):
+            return True  # "نفت الدولة تدخلها في …", "نفت الشركة وقوعها في …": her own act
         if verb.stance is Stance.DENIES and norm in _WHOLE and k > 0:
             return True  # "ونفى المتهم كل تلك الاتهامات": all that is denied, no name goes on
         if verb.stance is Stance.DENIES and self._denied_after_subject(k):

@@ -1,0 +1,88 @@
+"""One text credited to two officials: a release each outlet gives to its own region's man.
+
+Every example is made up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from test_corroborate import _said
+
+from tracker.corroborate import _same_words_in_order, explain, standing
+from tracker.models import Source, SourceKind, Status
+
+#: The release as one paper prints it, with a phrase of its own put in.
+_LONGER = (
+    "يتعين على المتقدمين الجدد والراغبين كذلك من القادمين إلى تعليم الوادي حجز موعد "
+    "المقابلة الشخصية من خلال الرابط المخصص على موقع الإدارة"
+)
+#: The release as another paper prints it: the phrase left out, one word added.
+_SHORTER = (
+    "يتعين على المتقدمين الجدد حجز موعد المقابلة الشخصية من خلال الرابط التالي "
+    "المخصص على موقع الإدارة"
+)
+
+
+def test_one_release_with_a_phrase_put_in_is_one_text() -> None:
+    """The shorter content's words stand in the longer in one order but for one: the two
+    directors quoted are one text, hence one origin, and the explanation says so."""
+    first = Source("f", "سالم الفارس", SourceKind.OFFICIAL, descriptor="مدير تعليم الوادي")
+    second = Source("s", "خالد العمري", SourceKind.OFFICIAL, descriptor="مدير تعليم الساحل")
+    atts = [
+        replace(_said(1, first), content=_LONGER),
+        replace(_said(2, second, "y"), content=_SHORTER),
+    ]
+    judged = standing(atts, [], {})
+    assert judged.status is Status.SINGLE_SOURCED
+    assert "quoted in the very words of" in explain(judged, atts, [])
+
+
+def test_the_same_fact_in_other_words_still_corroborates() -> None:
+    """Two directors telling the same step in words of their own (another order, other
+    words) are two voices: the test asks for the words in one order, not the same words."""
+    first = Source("f", "سالم الفارس", SourceKind.OFFICIAL, descriptor="مدير تعليم الوادي")
+    second = Source("s", "خالد العمري", SourceKind.OFFICIAL, descriptor="مدير تعليم الساحل")
+    own = (
+        "على كل متقدم جديد أن يدخل موقع الإدارة ويختار موعدا لمقابلته الشخصية عبر الرابط "
+        "المخصص لذلك قبل نهاية الأسبوع"
+    )
+    atts = [
+        replace(_said(1, first), content=_LONGER),
+        replace(_said(2, second, "y"), content=own),
+    ]
+    assert standing(atts, [], {}).status is Status.CORROBORATED
+
+
+def test_words_in_order_needs_a_long_shorter_content() -> None:
+    """Under twelve words, words in one order prove nothing: short statements of one fact
+    are often worded alike by two speakers."""
+    assert _same_words_in_order(_LONGER, _SHORTER)
+    assert not _same_words_in_order(
+        "الجسر سيفتح غدا أمام الشاحنات القادمة من الشمال",
+        "الجسر سيفتح غدا أمام حركة الشاحنات القادمة من الشمال",
+    )
+
+
+def test_a_retelling_that_counts_the_wounded_is_not_the_count_of_the_dead() -> None:
+    """ "عدد القتلى ارتفع إلى نحو 120 شخص … شمال مدينة بنغازي" and "أكثر من 120 شخص آخرين
+    أصيبوا في القصف … شمال مدينة بنغازي": one number, one place, words enough alike for a
+    fact retold with details of its own, but the dead of one are the wounded of the other."""
+    from tracker.corroborate import Side, judge_pair, match_key
+    from tracker.models import Stance
+
+    def said(item: str, text: str) -> Side:
+        return Side.across(match_key(item, item.split(".")[0], text, Stance.ASSERTS), text)
+
+    dead = (
+        "عدد القتلى ارتفع إلى نحو 120 شخص، بينهم أطفال ونساء، نتيجة وفاة بعض الجرحى الذين"
+        " تعرضوا لإصابات «خطيرة» جراء القصف العشوائي الذي استهدف منطقة بئر سالم، شمال مدينة"
+        " بنغازي"
+    )
+    wounded = "أكثر من 120 شخص آخرين أصيبوا في القصف الذي تعرضت له ضاحية بئر سالم شمال مدينة بنغازي"
+    found = judge_pair(said("a1.a1", dead), said("a2.a1", wounded))
+    assert found is None or found.tier != "confirmed"
+    killed = "ارتفع عدد القتلى إلى 120 شخص في القصف الذي تعرضت له ضاحية بئر سالم شمال بنغازي"
+    told = judge_pair(said("a1.a1", dead), said("a2.a1", killed))
+    assert told is not None
+    assert told.tier == "confirmed"

@@ -89,7 +89,13 @@ def plain_words(text: str) -> list[str]:
         return words  # most texts: no word to drop, nothing to walk
     out: list[str] = []
     i = 0
+    firsts = _FIRST_WORDS
     while i < len(words):
+        if words[i] not in firsts:
+            # No percent sign or month name starts here: the word is kept as it is.
+            out.append(words[i])
+            i += 1
+            continue
         for percent in PERCENT_WORDS:
             if tuple(words[i : i + len(percent)]) == percent:
                 i += len(percent)
@@ -111,6 +117,11 @@ def plain_words(text: str) -> list[str]:
 _MONTHS = {normalize(name): f"#{number}" for name, number in mapping("months").items()}
 #: Their words, to tell at once whether a text names a month at all.
 _MONTH_WORDS = frozenset(word for name in _MONTHS for word in name.split())
+#: The first words of PERCENT_WORDS and of the month names: where plain_words may drop or
+#: merge a word (a month name of two words starts with the first).
+_FIRST_WORDS = frozenset(words[0] for words in PERCENT_WORDS) | frozenset(
+    name.split(" ")[0] for name in _MONTHS
+)
 
 
 def shingles(text: str) -> Shingles:

@@ -12,7 +12,7 @@ from pathlib import Path
 from test_link20 import _record, _report
 
 from tracker.corroborate import Side, judge_pair, match_key
-from tracker.link.formulas import prayer_only
+from tracker.link.formulas import prayer_only, verses
 from tracker.models import Stance, Status
 
 # A mayor's prayer for the victims of a flood.
@@ -69,3 +69,26 @@ def test_two_voices_mourning_two_deaths_are_not_corroborated(tmp_path: Path) -> 
     assert len(claims) == 2
     assert all(len(c.articles) == 1 for c in claims)
     assert all(c.status is Status.SINGLE_SOURCED for c in claims)
+
+
+# A verse two voices cite (made up, in the braces a verse is printed in), each to its own end.
+VERSE = "{ومن يزرع الخير في أرض قومه يحصد الأمن والطمأنينة في بيوتهم ويرفع الله ذكره بين الناس}"
+
+
+def test_verses_are_read_in_their_brackets_or_after_a_lead() -> None:
+    """A verse is what stands in the brackets or braces right after a lead word ("قال
+    تعالى"); brackets and braces elsewhere (a paper's quote marks) hold no verse."""
+    assert verses("وقال الشيخ تعالى " + VERSE).startswith("ومن يزرع الخير")
+    assert verses("وقال الشيخ " + VERSE) == ""
+    assert verses("قال تعالى: (ومن يزرع الخير يحصد الأمن)") == "ومن يزرع الخير يحصد الأمن"
+    assert verses("قال الوزير (في مؤتمر صحفي) إن المشروع اكتمل") == ""
+
+
+def test_two_voices_citing_one_verse_are_not_one_claim() -> None:
+    """A preacher citing a verse against arson and a teacher citing it to praise volunteers
+    share the verse and nothing else: not confirmed as one claim. The same words around the
+    verse, printed twice, still are."""
+    arson = "إحراق المزارع جريمة يأباها الدين، قال تعالى " + VERSE
+    volunteers = "المتطوعين في حملة تنظيف الشاطئ قدوة للشباب، مستشهدا بقوله تعالى " + VERSE
+    assert _tier(arson, volunteers) != "confirmed"
+    assert _tier(arson, arson) == "confirmed"

@@ -61,6 +61,7 @@ from .link.another import another_apart
 from .link.antonyms import opposed, refused_telling, without_refusal
 from .link.background import MAIN_WORDS, main_part
 from .link.denials import denied_part, quoted_in_denials, stance_of
+from .link.formulas import prayer_only, scripture_only
 from .link.independence import (
     BODY,
     MEDIA,
@@ -2947,7 +2948,8 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
     negation and antonyms guard every tier (numbers or a negation only one side gives, about
     words the other says nothing of, are a detail: ``_details_aside``), and statements about
     different places are never confirmed, nor is a statement that only names the occasion of
-    the one before it (``link.occasion``). A pair confirmed by none of these but scoring
+    the one before it (``link.occasion``), nor two that share little but a stock prayer for
+    the dead or a verse both cite (``link.formulas``). A pair confirmed by none of these but scoring
     ``t.link_ratio`` on its words is suggested. ``a`` is the earlier statement (its words name
     the reason). This is the one decision batch linking (_cross_links) and the store's
     incremental linking both make.
@@ -3017,6 +3019,8 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
         and not _one_conditioned(a, b)
         and not _background_shared(a, b, why)
         and not _short_denial_unanchored(a, b)
+        and not prayer_only(a.key.vocabulary, b.key.vocabulary)
+        and not _scripture_only(a, b)
     ):
         assert found is not None
         return Decision("confirmed", found[0], why)
@@ -3133,6 +3137,13 @@ def _background_shared(a: Side, b: Side, why: str) -> bool:
         return rest < MAIN_SHARE
     full = len(one & other) / min(len(one), len(other))
     return rest < MAIN_SHARE and full - rest >= MAIN_DROP
+
+
+def _scripture_only(a: Side, b: Side) -> bool:
+    """True when two statements share little but a verse both cite (``link.formulas``)."""
+    if a.text is None or b.text is None:
+        return False
+    return scripture_only(a.key.vocabulary, b.key.vocabulary, a.text, b.text)
 
 
 def _aside_in(a: Side, b: Side) -> bool:

@@ -178,6 +178,13 @@ class Words:
     #: Set formulae, folded ("صلى الله عليه وسلم", "إن شاء الله"): blessings and pious
     #: phrases that many unrelated statements share, dropped before claims are compared.
     formulae: frozenset[str] = frozenset()
+    #: Words of stock prayers and condolences for the dead, folded ("يتغمده", "جناته",
+    #: "السلوان"): their inflected forms vary too much for ``formulae``, so linking leaves
+    #: them out when it asks what else two statements share (``link.formulas``).
+    prayer_words: frozenset[str] = frozenset()
+    #: Words that introduce a verse of scripture, folded ("تعالى" in "قال تعالى: (…)"): the
+    #: bracketed text right after one is the verse, which many voices cite (``link.formulas``).
+    scripture_leads: frozenset[str] = frozenset()
     #: Particles written as a content word is, folded ("فقد": "so … has" before a verb, and the
     #: verb "lost"): opening a statement or a clause, before a word that is neither behind the
     #: article (``articles``) nor a number, one is the particle, left out before claims are

@@ -1613,6 +1613,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             continue  # "الحصار الذي يُتوقع أن …", "يُعتقد أن": passive, no one is named
         if i and tokens[i - 1].norm in _LET:
             continue  # "دعوه يقول لنا متى …": let him say, nothing was said
+        if cue is not None and _denial_noun_after_preposition(tokens, i, cue):
+            continue  # "وفي نفي واضح لما تردد": the verbal noun, no one denies here
         if cue is not None and cue.lemma == _GOING_ON and not _words_open(tokens, i + 1):
             continue  # "واصل الفريق تدريباته": goes on doing; only "وواصل: «…»" goes on saying
         if (
@@ -1806,6 +1808,15 @@ INFORM_REACH = 4
 def _complementiser_near(tokens: Sequence[Token], i: int) -> bool:
     """A complementiser stands within INFORM_REACH tokens after token i."""
     return any(t.norm in lx.COMPLEMENTISERS for t in tokens[i + 1 : i + 1 + INFORM_REACH])
+
+
+def _opens_with_verb(voice: Mention) -> bool:
+    """The voice's words open with a present verb and go on ("يدور حول أحداث"): a clause read
+    as a name, no voice (one word, "تونس", or a body's head, "تحالف …", may be one)."""
+    words = [fold(w) for w in voice.surface.split()]
+    if len(words) < 2 or _strip_conj(words[0]) in lx.BODY_HEADS:
+        return False
+    return _present_verb_like(words[0])
 
 
 def _present_verb_like(norm: str) -> bool:
@@ -2439,6 +2450,8 @@ _BEFORE_YESTERDAY = folded("أمس امس من")
 #: "أمس الأول": the day before yesterday.
 _YESTERDAY, _FIRST = fold("أمس"), fold("الأول")
 #: "اكتمال كافة الاستعدادات", "إغلاق جميع الطرق": a verbal noun in construct with all of them.
+#: "أي", "أية": "any", which follows the head of a thing denied, never a voice's name.
+_ANY = folded("أي أية")
 _WHOLE = folded("كافة كل جميع أول مجمل معظم غالبية")
 #: Prepositions shaped like a derived verbal noun: "أثناء زيارته", "إزاء القرار".
 _SHAPED_LIKE_NOUNS = folded("أثناء إزاء اثناء ازاء")
@@ -3813,6 +3826,18 @@ class _Sentence:
         governs = prev in _TITLES or prev in _GOVERNING or prev in lx.BODY_HEADS
         return (prev.startswith("ال") or not governs) and _denied_event(norm)
 
+    def _denied_with_any(self, k: int) -> bool:
+        """A plain noun at k with "أي" ("any") right after it, past the denial's first word:
+        "ونفى حزب فلان عقد أي لقاءات" denies holding any meeting; a voice's name never goes on
+        with "any", so the noun opens what is denied (a verbal noun of the simple verb, which
+        _denied_after_subject does not know by its shape)."""
+        if k == 0 or self._next_norm(k) not in _ANY:
+            return False
+        norm = self.tokens[k].norm
+        if norm.startswith("ال") or not self.tokens[k].is_word or given_name(norm):
+            return False  # "نفى المتهمون الآخرون أي ضلوع": a definite adjective of the denier
+        return norm not in _ANY
+
     def _denied_noun_at(self, k: int) -> bool:
         """A denial's object opens at token k: a noun of ``_DENIED_NOUNS`` that no title,
         "باسم" or body's head before it governs ("تنفي الحكومة التهم", not "مدير مركز
@@ -4147,6 +4172,8 @@ class _Sentence:
             return True  # "ونفى المتهم كل تلك الاتهامات": all that is denied, no name goes on
         if verb.stance is Stance.DENIES and self._denied_after_subject(k):
             return True  # "نفى مصدر في الجيش استهداف …", "نفى اللاعب انتقاله": what is denied
+        if verb.stance is Stance.DENIES and self._denied_with_any(k):
+            return True  # "ونفى الحزب عقد أي لقاءات": "any" follows what is denied
         if verb.lemma == "كشف" and norm in _VEILS:
             return True  # "كشفت الشركة النقاب عن …": lifted the veil, an idiom
         if verb.lemma in _EVENT_OBJECT_VERBS and _event_noun(norm):
@@ -5319,6 +5346,23 @@ class _Sentence:
         doer = self._subject_before(spot.i, cue.gender)
         return doer if doer is not None and doer.kind in _NP_DOERS else None
 
+    def _denier_before(self, spot: _Spot) -> Mention | None:
+        """The subject before a present denial verb that has no و/ف and follows it, as
+        headlines and leads put it ("الوزارة تنفي وضع …", "فلان ينفي مشاركته في …"): the
+        denier, and what follows the verb is what was denied, never a voice after the verb.
+        None when the verb opens its clause, is negated, or no voice stands before it."""
+        cue = spot.cue
+        if cue.stance is not Stance.DENIES or spot.i == 0 or self._opens_clause(spot.i):
+            return None
+        norm = self.tokens[spot.i].norm
+        if _strip_conj(norm) != norm or norm[:1] not in _PRESENT_PREFIXES:
+            return None
+        prev = self.tokens[spot.i - 1].norm
+        if prev in _NEGATIONS or prev in _PRESENT_NEGATIONS:
+            return None  # "لا ينفي", "لم ينف": nothing denied
+        denier = self._subject_before(spot.i, cue.gender)
+        return None if denier is None or _opens_with_verb(denier) else denier
+
     def _opens_clause(self, i: int) -> bool:
         """The verb at token i opens its clause: first in the sentence, after a mark, with و/ف
         joined to it, or after a particle ("كما بين", "وقد بين"); not after a noun ("الفرق
@@ -5397,6 +5441,9 @@ class _Sentence:
             read = (None, k)
         else:
             read = self._verb_subject(k, cue, carriers)
+        denier = self._denier_before(spot)
+        if denier is not None:
+            read = denier, k  # "الوزارة تنفي وضع …": what follows the verb is denied
         # "وكانت الوزارة قد أعلنت تطوير …", "أن الهيئة أعلنت إنشاء …": the subject stood before
         # the verb, and a verbal noun after it opens what was announced.
         doer = self._doer_before(spot, k) if read is None or read[0] is None else None
@@ -9442,9 +9489,23 @@ def extract_sentences(
                 and not _prayer(text, raw)
                 and not _noun_like_denial(text, raw)
                 and not _denial_of_next_report(text, raw)
+                and not _denial_noun_in_a_list(text, raw)
             ):
                 found.append(raw)
     return name_roles(text, name_bodies(text, name_issuers(text, _drop_overlaps(found), known)))
+
+
+#: Prepositions a denial's verbal noun follows ("في نفي", "عقب نفي"); no verb follows them.
+_BEFORE_DENIAL_NOUN = folded("في وفي بعد وبعد عقب وعقب إثر اثر قبل وقبل")
+
+
+def _denial_noun_after_preposition(tokens: Sequence[Token], i: int, cue: lx.Cue) -> bool:
+    """A denying word with no و/ف right after a preposition is the verbal noun, never the verb:
+    "وفي نفي واضح لما تردد، قال …", "عقب نفي مندوبين …" report no denial of their own."""
+    if cue.stance is not Stance.DENIES or cue.cls is not lx.CueClass.VERB or i == 0:
+        return False
+    norm = tokens[i].norm
+    return tokens[i - 1].norm in _BEFORE_DENIAL_NOUN and _strip_conj(norm) == norm
 
 
 def _or_confirm_after(tokens: Sequence[Token], i: int) -> bool:
@@ -9484,6 +9545,16 @@ def _noun_like_denial(text: str, raw: RawAttribution) -> bool:
     before = text[max(0, raw.start - 12) : raw.start].split()
     opened = bool(before) and fold(before[-1]) in lx.COMPLEMENTISERS  # "أنكر فلان أن …"
     return not opened and opening not in _DENIED_OPENINGS and opening not in lx.COMPLEMENTISERS
+
+
+def _denial_noun_in_a_list(text: str, raw: RawAttribution) -> bool:
+    """A denial whose content opens with "إضافة إلى"/"بالإضافة إلى" (in addition to): "ونفي
+    إدارة النادي للخبر، إضافة إلى صمت اللاعب، زاد …" lists the denial as a noun beside other
+    things; no voice denies here, and what follows is no denied report."""
+    if raw.stance is not Stance.DENIES:
+        return False
+    first = text[raw.start : raw.end].split(maxsplit=1)
+    return bool(first) and _strip_conj(fold(first[0])) in _IN_ADDITION
 
 
 def _denial_of_next_report(text: str, raw: RawAttribution) -> bool:

@@ -1,0 +1,74 @@
+"""Denials whose denier stands before a present verb, as headlines and leads write them: the
+words before the verb name who denies, the words after it are what is denied."""
+
+from __future__ import annotations
+
+from tracker import Registry, analyse_article
+from tracker.models import Attribution, Stance
+from tracker.readers import parse_article
+
+_LEAD = "وقال مصدر في الوزارة إن الاجتماع انتهى مساء أمس. "
+
+
+def _denials(registry: Registry, sentence: str) -> list[Attribution]:
+    """The denials read in a short made-up article holding ``sentence``."""
+    article = parse_article("خبر قصير\n\n" + _LEAD + sentence, "made-up.txt")
+    result = analyse_article(article, registry)
+    return [a for a in result.attributions if a.stance is Stance.DENIES]
+
+
+def test_plain_verbal_noun_after_a_fronted_body_is_denied(registry: Registry) -> None:
+    """ "أمانة المدينة تنفي وضع كاميرات …": the act denied is no voice after the verb."""
+    (denial,) = _denials(registry, "أمانة الساحل تنفي وضع كاميرات مراقبة على الشاطئ.")
+    assert denial.source.name == "أمانة الساحل"
+    assert denial.content.startswith("وضع كاميرات")
+
+
+def test_fronted_person_denies_his_own_part(registry: Registry) -> None:
+    """ "فلان ينفي مشاركته في …": the man named before the verb denies."""
+    (denial,) = _denials(registry, "سامر الحلبي ينفي مشاركته في الاجتماع السري مع التجار.")
+    assert denial.source.name == "سامر الحلبي"
+    assert denial.content.startswith("مشاركته في")
+
+
+def test_fronted_body_denies_a_tie_with_pronoun(registry: Registry) -> None:
+    """ "جامعة الشمال تنفي صلتها بـ…": the body before the verb denies its tie."""
+    (denial,) = _denials(registry, "جامعة الوادي تنفي صلتها بحادثة سقوط الطالب.")
+    assert denial.source.name == "جامعة الوادي"
+    assert denial.content.startswith("صلتها بحادثة")
+
+
+def test_fronted_official_denies_a_plain_event(registry: Registry) -> None:
+    """ "القنصل فلان ينفي تسمم …": a plain event noun after the verb is what is denied."""
+    (denial,) = _denials(registry, "القنصل الحلبي ينفي تسمم مسافرين في الفندق.")
+    assert denial.source.name == "القنصل الحلبي"
+    assert denial.content.startswith("تسمم مسافرين")
+
+
+def test_fronted_government_denies_the_accusations(registry: Registry) -> None:
+    """ "إلا أن الحكومة تنفي تلك التهم": the government denies, the accusations are denied."""
+    (denial,) = _denials(
+        registry,
+        "وتتهم المعارضة الحكومة بالفساد، إلا أن الحكومة تنفي تلك التهم بشكل مستمر.",
+    )
+    assert denial.source.name == "الحكومة"
+    assert denial.content.startswith("تلك التهم")
+
+
+def test_any_after_a_plain_verbal_noun_ends_the_denier(registry: Registry) -> None:
+    """ "ونفى حزب فلان عقد أي لقاءات": the noun before "أي" opens what is denied."""
+    (denial,) = _denials(registry, "ونفى حزب الحلبي عقد أي لقاءات مع الطرف الآخر.")
+    assert denial.source.name == "حزب الحلبي"
+    assert denial.content.startswith("عقد أي لقاءات")
+
+
+def test_denial_noun_after_a_preposition_denies_nothing(registry: Registry) -> None:
+    """ "وفي نفي واضح لما تردد، قال …": the verbal noun reads no denier and no denial."""
+    assert not _denials(registry, "وفي نفي واضح لما تردد، قال المتحدث إن المشروع مستمر.")
+
+
+def test_denial_noun_listed_in_addition_denies_nothing(registry: Registry) -> None:
+    """ "ونفي إدارة النادي للخبر، إضافة إلى …": a denial named in a list reads no denier."""
+    assert not _denials(
+        registry, "ونفي إدارة النادي للخبر، إضافة إلى صمت اللاعب، زاد الغموض حول مستقبله."
+    )

@@ -72,3 +72,38 @@ def test_denial_noun_listed_in_addition_denies_nothing(registry: Registry) -> No
     assert not _denials(
         registry, "ونفي إدارة النادي للخبر، إضافة إلى صمت اللاعب، زاد الغموض حول مستقبله."
     )
+
+
+def _voices(registry: Registry, text: str) -> list[tuple[str, Stance]]:
+    """(voice, stance) of each attribution read in a short made-up article."""
+    result = analyse_article(parse_article("خبر قصير\n\n" + text, "made-up.txt"), registry)
+    return [(a.source.name, a.stance) for a in result.attributions]
+
+
+def test_concessive_clause_names_who_denies(registry: Registry) -> None:
+    """ "ورغم أن الوزير … ، فإنه نفى …": the minister of the clause denies, not the last voice."""
+    voices = _voices(
+        registry,
+        "وأوضحت الوزيرة أن اللقاء كان وديا. ورغم أن الوزير الحلبي كان من المتشددين خلال"
+        " المفاوضات، فإنه نفى أن يكون موقفه عائقا أمام الاتفاق.",
+    )
+    assert ("الوزير الحلبي", Stance.DENIES) in voices
+
+
+def test_concessive_clause_with_min_names_the_speaker(registry: Registry) -> None:
+    """ "وبالرغم من أن الرئيس …، فإنه قال إن …": the president speaks."""
+    voices = _voices(
+        registry,
+        "وقال المتحدث إن الاجتماع انتهى. وبالرغم من أن الرئيس لم يشر إلى الحزب، فإنه قال إن"
+        " القوى الخارجية تنشر معلومات خاطئة.",
+    )
+    assert voices[-1] == ("الرئيس", Stance.ASSERTS)
+
+
+def test_topic_then_so_he_names_the_speaker(registry: Registry) -> None:
+    """ "أما والد الضحايا، فإنه قال …": the topic set up by أما speaks."""
+    voices = _voices(
+        registry,
+        "وقال المتحدث إن الاجتماع انتهى. أما والد الضحايا، فإنه قال للصحفيين إن التحقيق غير عادل.",
+    )
+    assert voices[-1] == ("والد الضحايا", Stance.ASSERTS)

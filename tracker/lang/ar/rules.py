@@ -319,6 +319,12 @@ def _bare_topic(phrase: Sequence[Token]) -> bool:
     )
 
 
+#: "رغم أن", "بالرغم من أن", "مع أن": although; the clause's subject is the one "فإنه" names.
+_DESPITE = folded("رغم برغم بالرغم مع")
+#: Fewest tokens before a verb after "فإنه" that a clause "رغم أن X …،" may stand in.
+MIN_CONCESSIVE = 5
+#: "فإنه", "فإنها": ف on إن with the pronoun of the topic set up by أما ("أما الوزير فإنه نفى").
+_SO_HE = folded("فإنه فإنها فإنهم")
 #: Fewest words of a topic after أما read as a name the lexicon does not know.
 MIN_BARE_TOPIC = 2
 #: "عبد": the first half of a given name in two words ("عبد الأحد").
@@ -5543,6 +5549,7 @@ class _Sentence:
         if subject is None and cue.lemma == CAME_IN_IT_LEMMA:
             return None  # "المادة التي جاء فيها": a record with no author named, no speaker
         subject = subject or self._topic_subject(spot.i, cue.gender)
+        subject = subject or self._concessive_subject(spot.i, cue.gender)
         subject = subject or self._occasion_owner(spot.i)
         subject = subject or self._doer_of_first_verb(spot)
         if subject is None and spot.i > 0 and self._share_before(spot.i):
@@ -5780,6 +5787,8 @@ class _Sentence:
         end = i
         if self.tokens[i - 1].norm in {"فقد", "فلقد"}:
             end = i - 1  # "أما الوزير فقد أكد أن …": ف on قد
+        elif self.tokens[i - 1].norm in _SO_HE:
+            end = i - 1  # "أما الوزير فإنه نفى …": ف on إن and the topic's pronoun
         elif not verb.startswith("ف") or _strip_conj(verb) == verb:
             return None
         end = end - 1 if self.tokens[end - 1].text in "،," else end
@@ -5794,6 +5803,27 @@ class _Sentence:
                 continue
             if not self.tokens[k].is_word:
                 return self._topic_before_aside(k, end, gender)
+        return None
+
+    def _concessive_subject(self, i: int, gender: str) -> Mention | None:
+        """ "ورغم أن الوزير كان متشددا، فإنه نفى …": the subject of the clause after "رغم أن"
+        ("مع أن", "بالرغم من أن") is whom the pronoun of "فإنه" before the verb at i names,
+        not the last speaker."""
+        if i < MIN_CONCESSIVE or self.tokens[i - 1].norm not in _SO_HE:
+            return None
+        for k in range(i - 2, 0, -1):
+            if self.tokens[k].norm not in lx.COMPLEMENTISERS:
+                continue
+            before = _strip_conj(self.tokens[k - 1].norm)
+            if before == "من" and k > 1:
+                before = _strip_conj(self.tokens[k - 2].norm)
+            if before not in _DESPITE:
+                return None
+            end = self.phrase_end(k + 1, verb=None)
+            if end <= k + 1:
+                return None
+            phrase = self.tokens[k + 1 : end]
+            return read_voice(self.text, phrase, self.known, allow_bare_name=True, gender=gender)
         return None
 
     def _topic_name_mark(self, k: int) -> bool:

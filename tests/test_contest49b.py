@@ -107,3 +107,12 @@ def test_topic_then_so_he_names_the_speaker(registry: Registry) -> None:
         "وقال المتحدث إن الاجتماع انتهى. أما والد الضحايا، فإنه قال للصحفيين إن التحقيق غير عادل.",
     )
     assert voices[-1] == ("والد الضحايا", Stance.ASSERTS)
+
+
+def test_plural_act_after_a_bodys_adjective_is_denied(registry: Registry) -> None:
+    """ "ونفى مركز النادي الإعلامي المفاوضات مع …": the talks denied close the body's name."""
+    (denial,) = _denials(
+        registry, "ونفى مركز نادي الساحل الإعلامي المفاوضات مع أي لاعب من الفريق الأول."
+    )
+    assert denial.source.name == "مركز نادي الساحل الإعلامي"
+    assert denial.content.startswith("المفاوضات مع")

@@ -2456,6 +2456,8 @@ _BEFORE_YESTERDAY = folded("أمس امس من")
 #: "أمس الأول": the day before yesterday.
 _YESTERDAY, _FIRST = fold("أمس"), fold("الأول")
 #: "اكتمال كافة الاستعدادات", "إغلاق جميع الطرق": a verbal noun in construct with all of them.
+#: Fewest letters of a definite plural or adjective _plural_after_adjective reads ("الوطني").
+MIN_PLURAL_OBJECT = 5
 #: "أي", "أية": "any", which follows the head of a thing denied, never a voice's name.
 _ANY = folded("أي أية")
 _WHOLE = folded("كافة كل جميع أول مجمل معظم غالبية")
@@ -3832,6 +3834,17 @@ class _Sentence:
         governs = prev in _TITLES or prev in _GOVERNING or prev in lx.BODY_HEADS
         return (prev.startswith("ال") or not governs) and _denied_event(norm)
 
+    def _plural_after_adjective(self, k: int) -> bool:
+        """A definite plural in ات at k right after a definite adjective in ي: "نفى مركز
+        النادي الإعلامي المفاوضات مع …" (an adjective closes the body's name, and a name goes
+        on after it only with another adjective or a preposition, "الإعلامي للنادي")."""
+        if k < 2:
+            return False
+        norm, prev = self.tokens[k].norm, _strip_conj(self.tokens[k - 1].norm)
+        if not (norm.startswith("ال") and norm.endswith("ات") and len(norm) > MIN_PLURAL_OBJECT):
+            return False
+        return prev.startswith("ال") and prev.endswith("ي") and len(prev) > MIN_PLURAL_OBJECT
+
     def _denied_with_any(self, k: int) -> bool:
         """A plain noun at k with "أي" ("any") right after it, past the denial's first word:
         "ونفى حزب فلان عقد أي لقاءات" denies holding any meeting; a voice's name never goes on
@@ -4178,6 +4191,8 @@ class _Sentence:
             return True  # "ونفى المتهم كل تلك الاتهامات": all that is denied, no name goes on
         if verb.stance is Stance.DENIES and self._denied_after_subject(k):
             return True  # "نفى مصدر في الجيش استهداف …", "نفى اللاعب انتقاله": what is denied
+        if verb.stance is Stance.DENIES and self._plural_after_adjective(k):
+            return True  # "نفى المركز الإعلامي المفاوضات مع …": the talks denied
         if verb.stance is Stance.DENIES and self._denied_with_any(k):
             return True  # "ونفى الحزب عقد أي لقاءات": "any" follows what is denied
         if verb.lemma == "كشف" and norm in _VEILS:

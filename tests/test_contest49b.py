@@ -60,6 +60,9 @@ def test_any_after_a_plain_verbal_noun_ends_the_denier(registry: Registry) -> No
     (denial,) = _denials(registry, "ونفى حزب الحلبي عقد أي لقاءات مع الطرف الآخر.")
     assert denial.source.name == "حزب الحلبي"
     assert denial.content.startswith("عقد أي لقاءات")
+    # A second denier joined by و before "أي" stays one of the deniers.
+    (joined,) = _denials(registry, "ونفت كاردونيا وبلاريا أي اتهامات بالفساد في ملف الاستضافة.")
+    assert joined.content.startswith("أي اتهامات")
 
 
 def test_denial_noun_after_a_preposition_denies_nothing(registry: Registry) -> None:

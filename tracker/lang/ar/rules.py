@@ -3855,6 +3855,8 @@ class _Sentence:
         norm = self.tokens[k].norm
         if norm.startswith("ال") or not self.tokens[k].is_word or given_name(norm):
             return False  # "نفى المتهمون الآخرون أي ضلوع": a definite adjective of the denier
+        if _strip_conj(norm) != norm:
+            return False  # "نفت كاردونيا وبلاريا أي اتهامات": a second denier joined by و
         return norm not in _ANY
 
     def _denied_noun_at(self, k: int) -> bool:
@@ -9540,13 +9542,14 @@ def extract_sentences(
     return name_roles(text, name_bodies(text, name_issuers(text, _drop_overlaps(found), known)))
 
 
-#: Prepositions a denial's verbal noun follows ("في نفي", "عقب نفي"); no verb follows them.
-_BEFORE_DENIAL_NOUN = folded("في وفي بعد وبعد عقب وعقب إثر اثر قبل وقبل")
+#: "في نفي واضح لـ…": in a denial, no verb after في. ("عقب نفي مندوبين … وجود …" tells who
+#: denied what, and is read.)
+_BEFORE_DENIAL_NOUN = folded("في وفي")
 
 
 def _denial_noun_after_preposition(tokens: Sequence[Token], i: int, cue: lx.Cue) -> bool:
-    """A denying word with no و/ف right after a preposition is the verbal noun, never the verb:
-    "وفي نفي واضح لما تردد، قال …", "عقب نفي مندوبين …" report no denial of their own."""
+    """A denying word with no و/ف right after "في" is the verbal noun, never the verb: "وفي نفي
+    واضح لما تردد، قال …", "في نفي الخبر" report no denial of their own."""
     if cue.stance is not Stance.DENIES or cue.cls is not lx.CueClass.VERB or i == 0:
         return False
     norm = tokens[i].norm

@@ -321,6 +321,8 @@ def _bare_topic(phrase: Sequence[Token]) -> bool:
 
 #: "رغم أن", "بالرغم من أن", "مع أن": although; the clause's subject is the one "فإنه" names.
 _DESPITE = folded("رغم برغم بالرغم مع")
+#: Words that open the verb of a clause after its subject: "كان", "قد", "لا", "ليس".
+_CLAUSE_VERB_WORDS = folded("كان كانت كانوا قد لا ليس ليست")
 #: Fewest tokens before a verb after "فإنه" that a clause "رغم أن X …،" may stand in.
 MIN_CONCESSIVE = 5
 #: "فإنه", "فإنها": ف on إن with the pronoun of the topic set up by أما ("أما الوزير فإنه نفى").
@@ -5836,11 +5838,25 @@ class _Sentence:
                 before = _strip_conj(self.tokens[k - 2].norm)
             if before not in _DESPITE:
                 return None
-            end = self.phrase_end(k + 1, verb=None)
-            if end <= k + 1:
+            end = self._clause_verb_at(k + 1, i - 1)
+            if end is None or end <= k + 1:
                 return None
             phrase = self.tokens[k + 1 : end]
             return read_voice(self.text, phrase, self.known, allow_bare_name=True, gender=gender)
+        return None
+
+    def _clause_verb_at(self, start: int, stop: int) -> int | None:
+        """Where the verb of a clause whose subject opens at ``start`` stands ("كان", "لم",
+        "قد", a cue or a present verb), within ``MAX_VOICE_TOKENS`` and before ``stop``; None
+        when no such word ends the subject ("رغم أن الوزير انتقد الخطة": a verb unknown)."""
+        for k in range(start, min(stop, start + MAX_VOICE_TOKENS + 1)):
+            norm = _strip_conj(self.tokens[k].norm)
+            if not self.tokens[k].is_word:
+                return None
+            if norm in _CLAUSE_VERB_WORDS or norm in _NEGATIONS:
+                return k
+            if k > start and (k in self.spot_at or _present_verb_like(norm)):
+                return k
         return None
 
     def _topic_name_mark(self, k: int) -> bool:
@@ -9542,7 +9558,7 @@ def extract_sentences(
     return name_roles(text, name_bodies(text, name_issuers(text, _drop_overlaps(found), known)))
 
 
-#: "في نفي واضح لـ…": in a denial, no verb after في. ("عقب نفي مندوبين … وجود …" tells who
+#: "في نفي واضح لـ…": in a denial, no verb after في. ("عقب نفي الوزارة وجود …" tells who
 #: denied what, and is read.)
 _BEFORE_DENIAL_NOUN = folded("في وفي")
 

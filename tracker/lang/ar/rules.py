@@ -319,6 +319,14 @@ def _bare_topic(phrase: Sequence[Token]) -> bool:
     )
 
 
+#: "رغم أن", "بالرغم من أن", "مع أن": although; the clause's subject is the one "فإنه" names.
+_DESPITE = folded("رغم برغم بالرغم مع")
+#: Words that open the verb of a clause after its subject: "كان", "قد", "لا", "ليس".
+_CLAUSE_VERB_WORDS = folded("كان كانت كانوا قد لا ليس ليست")
+#: Fewest tokens before a verb after "فإنه" that a clause "رغم أن X …،" may stand in.
+MIN_CONCESSIVE = 5
+#: "فإنه", "فإنها": ف on إن with the pronoun of the topic set up by أما ("أما الوزير فإنه نفى").
+_SO_HE = folded("فإنه فإنها فإنهم")
 #: Fewest words of a topic after أما read as a name the lexicon does not know.
 MIN_BARE_TOPIC = 2
 #: "عبد": the first half of a given name in two words ("عبد الأحد").
@@ -1613,6 +1621,8 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             continue  # "الحصار الذي يُتوقع أن …", "يُعتقد أن": passive, no one is named
         if i and tokens[i - 1].norm in _LET:
             continue  # "دعوه يقول لنا متى …": let him say, nothing was said
+        if cue is not None and _denial_noun_after_preposition(tokens, i, cue):
+            continue  # "وفي نفي واضح لما تردد": the verbal noun, no one denies here
         if cue is not None and cue.lemma == _GOING_ON and not _words_open(tokens, i + 1):
             continue  # "واصل الفريق تدريباته": goes on doing; only "وواصل: «…»" goes on saying
         if (
@@ -1806,6 +1816,15 @@ INFORM_REACH = 4
 def _complementiser_near(tokens: Sequence[Token], i: int) -> bool:
     """A complementiser stands within INFORM_REACH tokens after token i."""
     return any(t.norm in lx.COMPLEMENTISERS for t in tokens[i + 1 : i + 1 + INFORM_REACH])
+
+
+def _opens_with_verb(voice: Mention) -> bool:
+    """The voice's words open with a present verb and go on ("يدور حول أحداث"): a clause read
+    as a name, no voice (one word, "تونس", or a body's head, "تحالف …", may be one)."""
+    words = [fold(w) for w in voice.surface.split()]
+    if len(words) < 2 or _strip_conj(words[0]) in lx.BODY_HEADS:
+        return False
+    return _present_verb_like(words[0])
 
 
 def _present_verb_like(norm: str) -> bool:
@@ -2439,6 +2458,10 @@ _BEFORE_YESTERDAY = folded("أمس امس من")
 #: "أمس الأول": the day before yesterday.
 _YESTERDAY, _FIRST = fold("أمس"), fold("الأول")
 #: "اكتمال كافة الاستعدادات", "إغلاق جميع الطرق": a verbal noun in construct with all of them.
+#: Fewest letters of a definite plural or adjective _plural_after_adjective reads ("الوطني").
+MIN_PLURAL_OBJECT = 5
+#: "أي", "أية": "any", which follows the head of a thing denied, never a voice's name.
+_ANY = folded("أي أية")
 _WHOLE = folded("كافة كل جميع أول مجمل معظم غالبية")
 #: Prepositions shaped like a derived verbal noun: "أثناء زيارته", "إزاء القرار".
 _SHAPED_LIKE_NOUNS = folded("أثناء إزاء اثناء ازاء")
@@ -3813,6 +3836,31 @@ class _Sentence:
         governs = prev in _TITLES or prev in _GOVERNING or prev in lx.BODY_HEADS
         return (prev.startswith("ال") or not governs) and _denied_event(norm)
 
+    def _plural_after_adjective(self, k: int) -> bool:
+        """A definite plural in ات at k right after a definite adjective in ي: "نفى مركز
+        النادي الإعلامي المفاوضات مع …" (an adjective closes the body's name, and a name goes
+        on after it only with another adjective or a preposition, "الإعلامي للنادي")."""
+        if k < 2:
+            return False
+        norm, prev = self.tokens[k].norm, _strip_conj(self.tokens[k - 1].norm)
+        if not (norm.startswith("ال") and norm.endswith("ات") and len(norm) > MIN_PLURAL_OBJECT):
+            return False
+        return prev.startswith("ال") and prev.endswith("ي") and len(prev) > MIN_PLURAL_OBJECT
+
+    def _denied_with_any(self, k: int) -> bool:
+        """A plain noun at k with "أي" ("any") right after it, past the denial's first word:
+        "ونفى حزب فلان عقد أي لقاءات" denies holding any meeting; a voice's name never goes on
+        with "any", so the noun opens what is denied (a verbal noun of the simple verb, which
+        _denied_after_subject does not know by its shape)."""
+        if k == 0 or self._next_norm(k) not in _ANY:
+            return False
+        norm = self.tokens[k].norm
+        if norm.startswith("ال") or not self.tokens[k].is_word or given_name(norm):
+            return False  # "نفى المتهمون الآخرون أي ضلوع": a definite adjective of the denier
+        if _strip_conj(norm) != norm:
+            return False  # "نفت كاردونيا وبلاريا أي اتهامات": a second denier joined by و
+        return norm not in _ANY
+
     def _denied_noun_at(self, k: int) -> bool:
         """A denial's object opens at token k: a noun of ``_DENIED_NOUNS`` that no title,
         "باسم" or body's head before it governs ("تنفي الحكومة التهم", not "مدير مركز
@@ -4147,6 +4195,10 @@ class _Sentence:
             return True  # "ونفى المتهم كل تلك الاتهامات": all that is denied, no name goes on
         if verb.stance is Stance.DENIES and self._denied_after_subject(k):
             return True  # "نفى مصدر في الجيش استهداف …", "نفى اللاعب انتقاله": what is denied
+        if verb.stance is Stance.DENIES and self._plural_after_adjective(k):
+            return True  # "نفى المركز الإعلامي المفاوضات مع …": the talks denied
+        if verb.stance is Stance.DENIES and self._denied_with_any(k):
+            return True  # "ونفى الحزب عقد أي لقاءات": "any" follows what is denied
         if verb.lemma == "كشف" and norm in _VEILS:
             return True  # "كشفت الشركة النقاب عن …": lifted the veil, an idiom
         if verb.lemma in _EVENT_OBJECT_VERBS and _event_noun(norm):
@@ -5319,6 +5371,23 @@ class _Sentence:
         doer = self._subject_before(spot.i, cue.gender)
         return doer if doer is not None and doer.kind in _NP_DOERS else None
 
+    def _denier_before(self, spot: _Spot) -> Mention | None:
+        """The subject before a present denial verb that has no و/ف and follows it, as
+        headlines and leads put it ("الوزارة تنفي وضع …", "فلان ينفي مشاركته في …"): the
+        denier, and what follows the verb is what was denied, never a voice after the verb.
+        None when the verb opens its clause, is negated, or no voice stands before it."""
+        cue = spot.cue
+        if cue.stance is not Stance.DENIES or spot.i == 0 or self._opens_clause(spot.i):
+            return None
+        norm = self.tokens[spot.i].norm
+        if _strip_conj(norm) != norm or norm[:1] not in _PRESENT_PREFIXES:
+            return None
+        prev = self.tokens[spot.i - 1].norm
+        if prev in _NEGATIONS or prev in _PRESENT_NEGATIONS:
+            return None  # "لا ينفي", "لم ينف": nothing denied
+        denier = self._subject_before(spot.i, cue.gender)
+        return None if denier is None or _opens_with_verb(denier) else denier
+
     def _opens_clause(self, i: int) -> bool:
         """The verb at token i opens its clause: first in the sentence, after a mark, with و/ف
         joined to it, or after a particle ("كما بين", "وقد بين"); not after a noun ("الفرق
@@ -5397,6 +5466,9 @@ class _Sentence:
             read = (None, k)
         else:
             read = self._verb_subject(k, cue, carriers)
+        denier = self._denier_before(spot)
+        if denier is not None:
+            read = denier, k  # "الوزارة تنفي وضع …": what follows the verb is denied
         # "وكانت الوزارة قد أعلنت تطوير …", "أن الهيئة أعلنت إنشاء …": the subject stood before
         # the verb, and a verbal noun after it opens what was announced.
         doer = self._doer_before(spot, k) if read is None or read[0] is None else None
@@ -5496,6 +5568,7 @@ class _Sentence:
         if subject is None and cue.lemma == CAME_IN_IT_LEMMA:
             return None  # "المادة التي جاء فيها": a record with no author named, no speaker
         subject = subject or self._topic_subject(spot.i, cue.gender)
+        subject = subject or self._concessive_subject(spot.i, cue.gender)
         subject = subject or self._occasion_owner(spot.i)
         subject = subject or self._doer_of_first_verb(spot)
         if subject is None and spot.i > 0 and self._share_before(spot.i):
@@ -5733,6 +5806,8 @@ class _Sentence:
         end = i
         if self.tokens[i - 1].norm in {"فقد", "فلقد"}:
             end = i - 1  # "أما الوزير فقد أكد أن …": ف on قد
+        elif self.tokens[i - 1].norm in _SO_HE:
+            end = i - 1  # "أما الوزير فإنه نفى …": ف on إن and the topic's pronoun
         elif not verb.startswith("ف") or _strip_conj(verb) == verb:
             return None
         end = end - 1 if self.tokens[end - 1].text in "،," else end
@@ -5747,6 +5822,41 @@ class _Sentence:
                 continue
             if not self.tokens[k].is_word:
                 return self._topic_before_aside(k, end, gender)
+        return None
+
+    def _concessive_subject(self, i: int, gender: str) -> Mention | None:
+        """ "ورغم أن الوزير كان متشددا، فإنه نفى …": the subject of the clause after "رغم أن"
+        ("مع أن", "بالرغم من أن") is whom the pronoun of "فإنه" before the verb at i names,
+        not the last speaker."""
+        if i < MIN_CONCESSIVE or self.tokens[i - 1].norm not in _SO_HE:
+            return None
+        for k in range(i - 2, 0, -1):
+            if self.tokens[k].norm not in lx.COMPLEMENTISERS:
+                continue
+            before = _strip_conj(self.tokens[k - 1].norm)
+            if before == "من" and k > 1:
+                before = _strip_conj(self.tokens[k - 2].norm)
+            if before not in _DESPITE:
+                return None
+            end = self._clause_verb_at(k + 1, i - 1)
+            if end is None or end <= k + 1:
+                return None
+            phrase = self.tokens[k + 1 : end]
+            return read_voice(self.text, phrase, self.known, allow_bare_name=True, gender=gender)
+        return None
+
+    def _clause_verb_at(self, start: int, stop: int) -> int | None:
+        """Where the verb of a clause whose subject opens at ``start`` stands ("كان", "لم",
+        "قد", a cue or a present verb), within ``MAX_VOICE_TOKENS`` and before ``stop``; None
+        when no such word ends the subject ("رغم أن الوزير انتقد الخطة": a verb unknown)."""
+        for k in range(start, min(stop, start + MAX_VOICE_TOKENS + 1)):
+            norm = _strip_conj(self.tokens[k].norm)
+            if not self.tokens[k].is_word:
+                return None
+            if norm in _CLAUSE_VERB_WORDS or norm in _NEGATIONS:
+                return k
+            if k > start and (k in self.spot_at or _present_verb_like(norm)):
+                return k
         return None
 
     def _topic_name_mark(self, k: int) -> bool:
@@ -9442,9 +9552,24 @@ def extract_sentences(
                 and not _prayer(text, raw)
                 and not _noun_like_denial(text, raw)
                 and not _denial_of_next_report(text, raw)
+                and not _denial_noun_in_a_list(text, raw)
             ):
                 found.append(raw)
     return name_roles(text, name_bodies(text, name_issuers(text, _drop_overlaps(found), known)))
+
+
+#: "في نفي واضح لـ…": in a denial, no verb after في. ("عقب نفي الوزارة وجود …" tells who
+#: denied what, and is read.)
+_BEFORE_DENIAL_NOUN = folded("في وفي")
+
+
+def _denial_noun_after_preposition(tokens: Sequence[Token], i: int, cue: lx.Cue) -> bool:
+    """A denying word with no و/ف right after "في" is the verbal noun, never the verb: "وفي نفي
+    واضح لما تردد، قال …", "في نفي الخبر" report no denial of their own."""
+    if cue.stance is not Stance.DENIES or cue.cls is not lx.CueClass.VERB or i == 0:
+        return False
+    norm = tokens[i].norm
+    return tokens[i - 1].norm in _BEFORE_DENIAL_NOUN and _strip_conj(norm) == norm
 
 
 def _or_confirm_after(tokens: Sequence[Token], i: int) -> bool:
@@ -9484,6 +9609,16 @@ def _noun_like_denial(text: str, raw: RawAttribution) -> bool:
     before = text[max(0, raw.start - 12) : raw.start].split()
     opened = bool(before) and fold(before[-1]) in lx.COMPLEMENTISERS  # "أنكر فلان أن …"
     return not opened and opening not in _DENIED_OPENINGS and opening not in lx.COMPLEMENTISERS
+
+
+def _denial_noun_in_a_list(text: str, raw: RawAttribution) -> bool:
+    """A denial whose content opens with "إضافة إلى"/"بالإضافة إلى" (in addition to): "ونفي
+    إدارة النادي للخبر، إضافة إلى صمت اللاعب، زاد …" lists the denial as a noun beside other
+    things; no voice denies here, and what follows is no denied report."""
+    if raw.stance is not Stance.DENIES:
+        return False
+    first = text[raw.start : raw.end].split(maxsplit=1)
+    return bool(first) and _strip_conj(fold(first[0])) in _IN_ADDITION
 
 
 def _denial_of_next_report(text: str, raw: RawAttribution) -> bool:

@@ -113,6 +113,9 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     # "وواصل: «…»" (he went on): strict, for "واصل الفريق تدريباته" goes on doing; no
     # imperfect, "يواصل" is most often what goes on.
     ("واصل", "", Stance.ASSERTS, False, True),
+    # "وقدّر الجيش أن عدد المقاتلين …" (estimated): strict, for "قدّر الجهود" (appreciated) and
+    # "وقدر الله" say nothing; no imperfect, "يقدر على" is "is able to".
+    ("قدر", "", Stance.ASSERTS, False, True),
     ("نفى", "ينفي", Stance.DENIES, False, False),
     ("كذب", "يكذب", Stance.DENIES, False, True),
     ("أنكر", "ينكر", Stance.DENIES, False, False),

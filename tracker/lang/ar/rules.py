@@ -2303,6 +2303,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
         return None  # "وأظهرت النتائج سلبية الفحص", "يظهر التقرير كيف …": no "أن" reported
     if cue is not None and cue.lemma == _CLOSED and not _closed_by_saying(tokens, i):
         return None  # "ختم الطالب القرآن": he finished it, no words of his
+    if cue is not None and cue.lemma == _ESTIMATED and not _estimated_that(tokens, i):
+        return None  # "فقدّر علينا أن …" (was fated), "وقدر الوزير الجهود" (appreciated)
     if cue is not None and cue.lemma == _ADDED_TO and not _added_that(tokens, i):
         if not _added_quotation(tokens, i):
             return None  # "وزادت مبيعات السيارات …": an increase, the words of no one
@@ -2324,6 +2326,41 @@ def _closed_by_saying(tokens: Sequence[Token], i: int) -> bool:
 _CLOSED = "ختم"
 #: Most words between "ختم" and "بالقول": a title, a name and what he closed.
 MAX_CLOSING_LEAD = 5
+
+
+def _estimated_that(tokens: Sequence[Token], i: int) -> bool:
+    """ "قدّر" at i with its subject after it, then a complementiser within MAX_ESTIMATING_LEAD
+    words, a comma allowed ("وقدّر الجيش أن …", "وقدّرت المنظمة في تقريرها، أن …"): an estimate
+    told. A preposition right after it ("قُدّر علينا أن …", fated) or a full stop, a quotation
+    or a clause with no complementiser ("وقدّر الوزير جهود العاملين") is no report."""
+    if i + 1 >= len(tokens) or not tokens[i + 1].is_word or "\u064c" in tokens[i].text:
+        return False  # "قدرٌ لا مردّ له" (fate): a noun
+    nxt = tokens[i + 1].norm
+    if tokens[i].norm not in _ESTIMATED_FORMS or nxt in _FATED_ON:
+        return False  # "بقدر ما", "قُدّر علينا أن …"
+    if nxt[:1] == "ل" and nxt[:2] != "ال":
+        return False  # "قُدّر لفلان أن …" (it was his fate to …)
+    opens = i == 0 or not tokens[i - 1].is_word or tokens[i - 1].norm in _BEFORE_ESTIMATE
+    if tokens[i].norm[0] not in _CONJUNCTION_LETTERS and not opens:
+        return False  # "أحاول قدر استطاعتي أن …", "على قدر المسؤولية": a noun (as much as)
+    for t in tokens[i + 2 : i + MAX_ESTIMATING_LEAD + 2]:
+        if t.norm in lx.COMPLEMENTISERS:
+            return True
+        if not t.is_word and t.text not in "،,":
+            return False
+    return False
+
+
+#: "قدّر" (estimated), a cue only with its complementiser after the subject.
+_ESTIMATED = "قدر"
+#: Most tokens between "قدّر" and its complementiser: a subject, a time or a place, a comma.
+MAX_ESTIMATING_LEAD = 7
+#: "قدّر", "قدّرت" with "و"/"ف" or none: "بقدر" is "as much as".
+_ESTIMATED_FORMS = folded("قدر قدرت وقدر وقدرت فقدر فقدرت")
+#: Words after which "قدّر" still opens its clause: "وقد قدّر الخبراء أن …".
+_BEFORE_ESTIMATE = folded("قد وقد فقد كما")
+#: "على"/"ل" with a pronoun right after "قدّر": "قُدّر علينا/له" (was fated), not an estimate.
+_FATED_ON = folded("علي علينا عليه عليها عليهم له لنا لهم لها لي")
 
 
 def _added_that(tokens: Sequence[Token], i: int) -> bool:

@@ -33,3 +33,47 @@ def test_estimated_as_a_noun_or_fate_or_thanks_reports_nothing(read):
     assert _voices(result) == ["الهيئة"]
     result = read("وقال سامر الحربي إن الرحلة كانت شاقة فقدر علينا أن نبيت في الطريق.")
     assert _contents(result) == ["الرحلة كانت شاقة فقدر علينا أن نبيت في الطريق"]
+
+
+def test_replied_said_only_or_went_on_by_saying_is_a_report(read):
+    """ "ورد فلان على السؤال بالقول: …", "واكتفى فلان بالقول إن …", "ومضى فلان بالقول إن
+    …", "واستدرك بقوله: …": an act whose words "بالقول"/"بقوله" leads."""
+    result = read(
+        "ورد الوزير سالم الفهد على منتقديه بالقول: «لن نتراجع عن القرار». "
+        "واكتفى المدرب ماجد السالم بالقول إن الفريق سيعود أقوى. "
+        "ومضى الخبير نادر الكعبي بالقول إن الأسعار سترتفع قريبا."
+    )
+    assert _voices(result) == ["سالم الفهد", "ماجد السالم", "نادر الكعبي"]
+    assert _contents(result) == [
+        "لن نتراجع عن القرار",
+        "الفريق سيعود أقوى",
+        "الأسعار سترتفع قريبا",
+    ]
+
+
+def test_replied_said_only_or_went_on_with_no_saying_reports_nothing(read):
+    """ "ورد اسمه في القائمة" (appeared), "واكتفى الفريق بالتعادل" (settled for), "ومضى عام"
+    (passed) report nothing; "واكتفى بالقول" with no subject of its own follows an act whose
+    subject is the speaker, not the last voice, and is left unread."""
+    result = read(
+        "ورد اسم اللاعب في القائمة. واكتفى الفريق بالتعادل في المباراة. ومضى عام على الحادث. "
+        "ومضت الهيئة بالقول إن الموسم سيكون جيدا."
+    )
+    assert _voices(result) == ["الهيئة"]
+    result = read(
+        "وقال المحامي فهد الزامل إن القضية مستمرة. ورفض المدرب ماجد السالم التعليق "
+        "واكتفى بالقول: «سنرى في المباراة المقبلة»."
+    )
+    assert _voices(result) == ["فهد الزامل"]
+
+
+def test_a_cue_word_that_reads_nothing_keeps_the_actor_of_its_sentence(read):
+    """ "أوصى الخطيب فلان …، فهي خير زاد …. وقال فضيلته إن …": a word that is a cue only
+    somewhere else ("زاد", provisions) leaves its sentence as one with no cue, whose actor
+    speaks next."""
+    result = read(
+        "أوصى الخطيب الشيخ سامي الحربي المصلين بالتقوى، فهي خير زاد للمسافرين. "
+        "وقال فضيلته إن الصبر مفتاح الفرج."
+    )
+    assert _voices(result) == ["سامي الحربي"]
+    assert _contents(result) == ["الصبر مفتاح الفرج"]

@@ -2303,6 +2303,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
         return None  # "وأظهرت النتائج سلبية الفحص", "يظهر التقرير كيف …": no "أن" reported
     if cue is not None and cue.lemma == _CLOSED and not _closed_by_saying(tokens, i):
         return None  # "ختم الطالب القرآن": he finished it, no words of his
+    if cue is not None and cue.lemma in _BY_SAYING_ONLY and not _answered_by_saying(tokens, i):
+        return None  # "ورد في البيان" (appeared), "اكتفى الفريق بالتعادل": no words said
     if cue is not None and cue.lemma == _ESTIMATED and not _estimated_that(tokens, i):
         return None  # "فقدّر علينا أن …" (was fated), "وقدر الوزير الجهود" (appreciated)
     if cue is not None and cue.lemma == _ADDED_TO and not _added_that(tokens, i):
@@ -2326,6 +2328,30 @@ def _closed_by_saying(tokens: Sequence[Token], i: int) -> bool:
 _CLOSED = "ختم"
 #: Most words between "ختم" and "بالقول": a title, a name and what he closed.
 MAX_CLOSING_LEAD = 5
+
+
+def _answered_by_saying(tokens: Sequence[Token], i: int) -> bool:
+    """ "رد"/"اكتفى"/"استدرك" at i, then within MAX_ANSWERING_LEAD words (the subject, whom
+    or what he answered) "بالقول"/"بقوله" ("ورد الوزير على السؤال بالقول: …", "واكتفى
+    المتحدث بالقول إن …"): he answered by saying; otherwise an act or "it appeared"."""
+    for t in tokens[i + 1 : i + MAX_ANSWERING_LEAD + 2]:
+        if t.norm in _BY_SAYING:
+            # "ورفض فلان التعليق واكتفى بالقول …": the one who said only this is the subject
+            # of the act before, not the last voice: "اكتفى" and "مضى" need their own.
+            return t is not tokens[i + 1] or _strip_conj(tokens[i].norm) not in _OWN_SUBJECT
+
+        if not t.is_word and t.text not in OPENING_QUOTES and t.text not in CLOSING_QUOTES:
+            return False
+    return False
+
+
+#: "رد" (replied), "اكتفى" (said only), "استدرك" (qualified), "مضى" (went on): cues only
+#: by saying.
+_BY_SAYING_ONLY = frozenset(("رد", "اكتفى", "استدرك", "مضى"))
+#: "اكتفى" (said only) and "مضى" (went on), a cue only with its subject after it.
+_OWN_SUBJECT = folded("اكتفى اكتفت اكتفوا مضى مضت مضوا")
+#: Most tokens between such a verb and "بالقول": a subject, a name, whom he answered.
+MAX_ANSWERING_LEAD = 7
 
 
 def _estimated_that(tokens: Sequence[Token], i: int) -> bool:
@@ -9461,11 +9487,7 @@ def extract_sentences(
             # speaker's turn to speak.
             headline = reading.read_headline(turn_only=True)
             raws = [headline] if headline is not None else []
-        actor = (
-            _LazyActor(partial(_opening_actor, reading), chunk, actor)
-            if not raws and reading.spots
-            else None
-        )
+        actor = _actor_after(text, sentence, known, chunk, reading, raws, actor)
         for raw in raws:
             raw = _back_content(text, raw, sentences, index, found) or _continue(
                 text, raw, sentences, index
@@ -9808,6 +9830,26 @@ def _quotation_carrier(
     if raw.start <= previous.end <= raw.cue_start and not between.strip(_CLOSING_MARKS):
         return raw.source
     return None
+
+
+def _actor_after(
+    text: str,
+    sentence: Sentence,
+    known: Known,
+    chunk: str,
+    reading: _Sentence,
+    raws: list[RawAttribution],
+    actor: _LazyActor | None,
+) -> _LazyActor | None:
+    """Who acts in a sentence that held a cue word, for a cue with no subject after it: none
+    when it reported something; the opener of its act when a cue spot read nothing; and when
+    no word was a cue after all ("عما مضى", a word that reports only "بالقول"), the actor of a
+    sentence with no cue ("وحمل فلان …: «… عما مضى …». وأضاف: …")."""
+    if raws:
+        return None
+    if reading.spots:
+        return _LazyActor(partial(_opening_actor, reading), chunk, actor)
+    return _LazyActor(partial(_actor_of, text, sentence, known, chunk, reading), chunk, actor)
 
 
 def _actor_of(

@@ -77,3 +77,29 @@ def test_a_cue_word_that_reads_nothing_keeps_the_actor_of_its_sentence(read):
     )
     assert _voices(result) == ["سامي الحربي"]
     assert _contents(result) == ["الصبر مفتاح الفرج"]
+
+
+def test_a_strict_verb_then_a_short_occasion_then_a_quotation(read):
+    """ "وتابع فلان في تغريدة أخرى «…»", "وتابعت الهيئة في بيانها «…»": a statement or a
+    tweet, then the words quoted with no colon; a title ("مذكراته في 2014 بعنوان «…»") is
+    no words said."""
+    result = read(
+        "وتابع الوزير سالم الفهد في تغريدة أخرى «نعمل على إنجاز المشروع في موعده». "
+        "وتابعت الهيئة في بيانها «سنواصل العمل في جميع المناطق دون توقف». "
+        "وكتب الروائي نادر الكعبي مذكراته في 2014 بعنوان «رحلة طويلة عبر ثلاث مدن قديمة»."
+    )
+    assert _voices(result) == ["سالم الفهد", "الهيئة"]
+    assert _contents(result) == [
+        "نعمل على إنجاز المشروع في موعده",
+        "سنواصل العمل في جميع المناطق دون توقف",
+    ]
+
+
+def test_a_quoted_name_then_a_comma_is_the_subject_of_a_pluperfect_report(read):
+    """ "وكان المتحدث باسم الحركة «فلان»، أكد …": the quotation marks of a name stay in the
+    subject before the verb; the voice before is not carried over."""
+    result = read(
+        "وقال سالم الفهد إن الهجوم وقع ليلا. وكان المتحدث باسم الحركة “نادر الكعبي”، أكد "
+        "الخميس الماضي، رسمياً وفاة القائد جراء المرض."
+    )
+    assert _voices(result) == ["سالم الفهد", "نادر الكعبي"]

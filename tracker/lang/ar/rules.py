@@ -2377,6 +2377,11 @@ def _estimated_that(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+#: Most tokens of an occasion ("في بيان مكتوب") before a quotation a strict verb opens with no
+#: colon ("وتابعت في بيان مكتوب "…"").
+MAX_QUOTED_OCCASION = 4
+#: "بعنوان «…»", "عنوانه «…»": a title in quotation marks, not words said.
+_TITLED = folded("بعنوان عنوان عنوانه عنوانها تحت")
 #: "قدّر" (estimated), a cue only with its complementiser after the subject.
 _ESTIMATED = "قدر"
 #: Most tokens between "قدّر" and its complementiser: a subject, a time or a place, a comma.
@@ -5901,13 +5906,35 @@ class _Sentence:
         comma = not qad and bare_verb and self._comma_before(i)
         last = i - 2 if qad or comma else i - 1
         k = last  # the subject's last word
-        while k > 0 and last - k < MAX_PLUPERFECT_SUBJECT and self.tokens[k].is_word:
+        while k > 0 and last - k < MAX_PLUPERFECT_SUBJECT and self._subject_token(k):
             if _strip_conj(self.tokens[k - 1].norm) in _BEING:
+                if not self._whole_quotes(k, last + 1):
+                    return False  # "«… مهما كانت النتائج»، قال فلان": a quotation's end
                 # With no قد, only words that read as a voice are the subject ("وكان لافتا
                 # قبل يومين نشر صحيفة …" opens with no subject at all).
                 return qad or self._reads_as_voice(k, last + 1)
             k -= 1
         return False
+
+    def _subject_token(self, k: int) -> bool:
+        """Token k may stand in a pluperfect subject: a word, or the quotation marks of a
+        name ("وكان المتحدث باسم الحركة «فلان الفلاني»، أكد …")."""
+        tok = self.tokens[k]
+        return tok.is_word or tok.text in OPENING_QUOTES or tok.text in CLOSING_QUOTES
+
+    def _whole_quotes(self, start: int, end: int) -> bool:
+        """Tokens start..end open as many quotation marks as they close: a quoted name whole
+        ("«فلان»"), not the tail of a quotation that opened before them."""
+        depth = 0
+        for tok in self.tokens[start:end]:
+            opens, closes = tok.text in OPENING_QUOTES, tok.text in CLOSING_QUOTES
+            if opens and (not closes or depth == 0):
+                depth += 1  # ('"' and "“" both open and close: open when none is open)
+            elif closes:
+                depth -= 1
+                if depth < 0:
+                    return False
+        return depth == 0
 
     def _reads_as_voice(self, start: int, end: int) -> bool:
         """Tokens start..end are a voice, read whole: a bare name of two words at most, else
@@ -7038,6 +7065,20 @@ class _Sentence:
         first = timed or self.tokens[k - 1].text in "،,"
         return first and _strip_conj(self.tokens[k].norm) in _LONG_OCCASION_LINKS
 
+    def _quoted_after_occasion(self, k: int, j: int) -> bool:
+        """The occasion at k ("في"/"عبر" and a statement, a tweet, a talk: lx.OCCASIONS, or a
+        document) is short and a quotation opens at j right after it: "وتابعت في بيان مكتوب
+        "…"", "وكتب في تغريدة «…»"; not "كتب مذكراته في 2014 بعنوان «…»" (a title) nor
+        "ترى في المونديال وسيلة «…»" (no occasion)."""
+        if j - k > MAX_QUOTED_OCCASION or self.tokens[k].norm not in _OCCASION_OPENERS:
+            return False
+        if self.tokens[j - 1].norm in _TITLED:
+            return False
+        if j == k + 1:
+            return False
+        head = self.tokens[k + 1].norm
+        return head in lx.OCCASIONS or head in lx.DOCUMENT_HEADS or head[2:] in lx.OCCASIONS
+
     def _content_after_occasion(
         self, k: int, cue: lx.Cue, *, comma_only: bool = False
     ) -> int | None:
@@ -7065,6 +7106,10 @@ class _Sentence:
             if comma_only and quote is not None and short:
                 named_until = quote[1]  # "، في مقابلة مع صحيفة «الوادي»، أن": a quoted name
                 continue
+            if comma_only and quote is not None and self._quoted_after_occasion(k, j):
+                # "وتابعت الوزارة في بيان مكتوب "…"": a short occasion, then the words said
+                # quoted with no colon, as after "وأضاف في بيان «…»".
+                return self._content_opens(j, cue)
             mark = not tok.is_word and tok.text not in "،,()" and tok.start != named_until
             if comma_only and (said or mark):
                 return None

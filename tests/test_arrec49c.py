@@ -103,3 +103,14 @@ def test_a_quoted_name_then_a_comma_is_the_subject_of_a_pluperfect_report(read):
         "الخميس الماضي، رسمياً وفاة القائد جراء المرض."
     )
     assert _voices(result) == ["سالم الفهد", "نادر الكعبي"]
+
+
+def test_according_to_the_details_a_voice_told(read):
+    """ "وبحسب التفاصيل التي ذكرتها صحيفة …، فإن …", "ووفقا للمعلومات التي نشرتها وكالة …":
+    the details that a voice told credit it, as "بحسب ما ذكرته …" does."""
+    result = read(
+        "وبحسب التفاصيل التي ذكرتها صحيفة الأفق، فإن الشرطة أوقفت رجلين في الحي. "
+        "ووفقا للمعلومات التي نشرتها وكالة الأنباء المحلية، فإن الحريق اندلع ليلا."
+    )
+    assert _voices(result) == ["الأفق", "وكالة الأنباء المحلية"]
+    assert _contents(result) == ["الشرطة أوقفت رجلين في الحي", "الحريق اندلع ليلا"]

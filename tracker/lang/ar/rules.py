@@ -2377,6 +2377,9 @@ def _estimated_that(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+#: "بحسب التفاصيل التي ذكرتها …": what a voice told, before "التي" and its verb.
+_TOLD_DETAILS = folded("التفاصيل المعلومات للتفاصيل للمعلومات")
+_WHICH_F = fold("التي")
 #: Most tokens of an occasion ("في بيان مكتوب") before a quotation a strict verb opens with no
 #: colon ("وتابعت في بيان مكتوب "…"").
 MAX_QUOTED_OCCASION = 4
@@ -8707,6 +8710,15 @@ class _Sentence:
             return None
         return voice
 
+    def _details_which(self, k: int) -> bool:
+        """Token k is "التفاصيل"/"المعلومات" (or "للتفاصيل" after "وفقا") and "التي" follows:
+        the details a voice told, whose verb and voice come next."""
+        if k + 3 >= len(self.tokens) or self.tokens[k + 1].norm != _WHICH_F:
+            return False
+        if self.tokens[k + 3].norm[:1] == "ل" and self.tokens[k + 3].norm[:2] != "ال":
+            return False  # "التفاصيل التي يرويها لـ«الصحيفة» فلان": whom he told, then him
+        return self.tokens[k].norm in _TOLD_DETAILS
+
     def _preposition_voice(self, spot: _Spot) -> tuple[Mention, int, list[Mention]] | None:
         """The voice of a prepositional cue: "وفقا لوزارة الصحة" → the ministry; "بحسب ما نقلت
         الوكالة عن مسؤول" → the agency, relaying the official. Returns (voice, index after it,
@@ -8729,6 +8741,10 @@ class _Sentence:
         if first.norm in {"ما", "لما"} or spot.cue.lemma == "حسبما":
             verb_at = k + 1 if first.norm in {"ما", "لما"} else k
             source, after, inner = self._embedded_verb(verb_at)
+            return None if source is None else (source, after, inner)
+        if self._details_which(k):
+            # "وبحسب التفاصيل التي ذكرتها صحيفة «الوادي»، فإن …": as "بحسب ما ذكرته …"
+            source, after, inner = self._embedded_verb(k + 2)
             return None if source is None else (source, after, inner)
         strip_l = spot.cue.lemma in _TAKES_LAM and first.norm.startswith("ل")
         # "بحسب تصريح لخبير": the statement of an expert, ل and all (not "لطفي", a name)

@@ -114,3 +114,14 @@ def test_according_to_the_details_a_voice_told(read):
     )
     assert _voices(result) == ["الأفق", "وكالة الأنباء المحلية"]
     assert _contents(result) == ["الشرطة أوقفت رجلين في الحي", "الحريق اندلع ليلا"]
+
+
+def test_one_of_the_senior_members_of_a_group_is_an_unnamed_voice(read):
+    """ "وقال أحد كبار مشايخ القبيلة، إن …", "أحد أبرز قادة الحزب": a rank, then a group in
+    construct with a definite word, as "أحد قادة الحزب" is."""
+    result = read(
+        "وقال أحد كبار مشايخ القبيلة، إن الصلح تم بين الطرفين. "
+        "وأكد أحد أبرز قادة الحزب أن الانتخابات ستجري في موعدها."
+    )
+    assert _voices(result) == ["أحد كبار مشايخ القبيلة", "أحد أبرز قادة الحزب"]
+    assert _contents(result) == ["الصلح تم بين الطرفين", "الانتخابات ستجري في موعدها"]

@@ -113,6 +113,18 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     # "وواصل: «…»" (he went on): strict, for "واصل الفريق تدريباته" goes on doing; no
     # imperfect, "يواصل" is most often what goes on.
     ("واصل", "", Stance.ASSERTS, False, True),
+    # "ورد الوزير بالقول: …" (replied), "واكتفى المتحدث بالقول إن …" (said only),
+    # "واستدرك بقوله: …" (went on to qualify): acts that report only with "بالقول"/"بقوله"
+    # close after (rules._answered_by_saying): "ورد في البيان" (appeared) and "اكتفى الفريق
+    # بالتعادل" say nothing.
+    ("رد", "", Stance.ASSERTS, False, True),
+    ("اكتفى", "", Stance.ASSERTS, False, True),
+    ("استدرك", "يستدرك", Stance.ASSERTS, False, True),
+    # "ومضت المصادر بالقول إن …" (went on): "مضى عام على …" (passed) says nothing.
+    ("مضى", "", Stance.ASSERTS, False, True),
+    # "وقدّر الجيش أن عدد المقاتلين …" (estimated): strict, for "قدّر الجهود" (appreciated) and
+    # "وقدر الله" say nothing; no imperfect, "يقدر على" is "is able to".
+    ("قدر", "", Stance.ASSERTS, False, True),
     ("نفى", "ينفي", Stance.DENIES, False, False),
     ("كذب", "يكذب", Stance.DENIES, False, True),
     ("أنكر", "ينكر", Stance.DENIES, False, False),
@@ -162,8 +174,9 @@ EVENT_NOUNS = folded("حادث حادثة عملية هجوم تفجير اعت�
 #: Verbs whose content may be a noun phrase after إلى: "أشار المرصد إلى ارتفاع عدد القتلى".
 POINTING_VERBS = frozenset(("أشار", "لفت"))
 
-#: Verbs of commenting: "علّق على الخسارة: …" steps over what was commented on.
-COMMENTING_VERBS = frozenset(("علق",))
+#: Verbs of commenting: "علّق على الخسارة: …" steps over what was commented on; "ردّ على
+#: السؤال بالقول: …" over what was answered.
+COMMENTING_VERBS = frozenset(("علق", "رد"))
 
 #: Verbs whose content may be a noun phrase after من: "حذر من تناقص الاحتياطيات", "نبّه من
 #: خطورة …" (warned of it, as حذر).

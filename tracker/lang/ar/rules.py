@@ -2322,6 +2322,10 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
         return None  # "وأظهرت النتائج سلبية الفحص", "يظهر التقرير كيف …": no "أن" reported
     if cue is not None and cue.lemma == _CLOSED and not _closed_by_saying(tokens, i):
         return None  # "ختم الطالب القرآن": he finished it, no words of his
+    if cue is not None and cue.lemma in _BY_SAYING_ONLY and not _answered_by_saying(tokens, i):
+        return None  # "ورد في البيان" (appeared), "اكتفى الفريق بالتعادل": no words said
+    if cue is not None and cue.lemma == _ESTIMATED and not _estimated_that(tokens, i):
+        return None  # "فقدّر علينا أن …" (was fated), "وقدر الوزير الجهود" (appreciated)
     if cue is not None and cue.lemma == _ADDED_TO and not _added_that(tokens, i):
         if not _added_quotation(tokens, i):
             return None  # "وزادت مبيعات السيارات …": an increase, the words of no one
@@ -2343,6 +2347,73 @@ def _closed_by_saying(tokens: Sequence[Token], i: int) -> bool:
 _CLOSED = "ختم"
 #: Most words between "ختم" and "بالقول": a title, a name and what he closed.
 MAX_CLOSING_LEAD = 5
+
+
+def _answered_by_saying(tokens: Sequence[Token], i: int) -> bool:
+    """ "رد"/"اكتفى"/"استدرك" at i, then within MAX_ANSWERING_LEAD words (the subject, whom
+    or what he answered) "بالقول"/"بقوله" ("ورد الوزير على السؤال بالقول: …", "واكتفى
+    المتحدث بالقول إن …"): he answered by saying; otherwise an act or "it appeared"."""
+    for t in tokens[i + 1 : i + MAX_ANSWERING_LEAD + 2]:
+        if t.norm in _BY_SAYING:
+            # "ورفض فلان التعليق واكتفى بالقول …": the one who said only this is the subject
+            # of the act before, not the last voice: "اكتفى" and "مضى" need their own.
+            return t is not tokens[i + 1] or _strip_conj(tokens[i].norm) not in _OWN_SUBJECT
+
+        if not t.is_word and t.text not in OPENING_QUOTES and t.text not in CLOSING_QUOTES:
+            return False
+    return False
+
+
+#: "رد" (replied), "اكتفى" (said only), "استدرك" (qualified), "مضى" (went on): cues only
+#: by saying.
+_BY_SAYING_ONLY = frozenset(("رد", "اكتفى", "استدرك", "مضى"))
+#: "اكتفى" (said only) and "مضى" (went on), a cue only with its subject after it.
+_OWN_SUBJECT = folded("اكتفى اكتفت اكتفوا مضى مضت مضوا")
+#: Most tokens between such a verb and "بالقول": a subject, a name, whom he answered.
+MAX_ANSWERING_LEAD = 7
+
+
+def _estimated_that(tokens: Sequence[Token], i: int) -> bool:
+    """ "قدّر" at i with its subject after it, then a complementiser within MAX_ESTIMATING_LEAD
+    words, a comma allowed ("وقدّر الجيش أن …", "وقدّرت المنظمة في تقريرها، أن …"): an estimate
+    told. A preposition right after it ("قُدّر علينا أن …", fated) or a full stop, a quotation
+    or a clause with no complementiser ("وقدّر الوزير جهود العاملين") is no report."""
+    if i + 1 >= len(tokens) or not tokens[i + 1].is_word or "\u064c" in tokens[i].text:
+        return False  # "قدرٌ لا مردّ له" (fate): a noun
+    nxt = tokens[i + 1].norm
+    if tokens[i].norm not in _ESTIMATED_FORMS or nxt in _FATED_ON:
+        return False  # "بقدر ما", "قُدّر علينا أن …"
+    if nxt[:1] == "ل" and nxt[:2] != "ال":
+        return False  # "قُدّر لفلان أن …" (it was his fate to …)
+    opens = i == 0 or not tokens[i - 1].is_word or tokens[i - 1].norm in _BEFORE_ESTIMATE
+    if tokens[i].norm[0] not in _CONJUNCTION_LETTERS and not opens:
+        return False  # "أحاول قدر استطاعتي أن …", "على قدر المسؤولية": a noun (as much as)
+    for t in tokens[i + 2 : i + MAX_ESTIMATING_LEAD + 2]:
+        if t.norm in lx.COMPLEMENTISERS:
+            return True
+        if not t.is_word and t.text not in "،,":
+            return False
+    return False
+
+
+#: "بحسب التفاصيل التي ذكرتها …": what a voice told, before "التي" and its verb.
+_TOLD_DETAILS = folded("التفاصيل المعلومات للتفاصيل للمعلومات")
+_WHICH_F = fold("التي")
+#: Most tokens of an occasion ("في بيان مكتوب") before a quotation a strict verb opens with no
+#: colon ("وتابعت في بيان مكتوب "…"").
+MAX_QUOTED_OCCASION = 4
+#: "بعنوان «…»", "عنوانه «…»": a title in quotation marks, not words said.
+_TITLED = folded("بعنوان عنوان عنوانه عنوانها تحت")
+#: "قدّر" (estimated), a cue only with its complementiser after the subject.
+_ESTIMATED = "قدر"
+#: Most tokens between "قدّر" and its complementiser: a subject, a time or a place, a comma.
+MAX_ESTIMATING_LEAD = 7
+#: "قدّر", "قدّرت" with "و"/"ف" or none: "بقدر" is "as much as".
+_ESTIMATED_FORMS = folded("قدر قدرت وقدر وقدرت فقدر فقدرت")
+#: Words after which "قدّر" still opens its clause: "وقد قدّر الخبراء أن …".
+_BEFORE_ESTIMATE = folded("قد وقد فقد كما")
+#: "على"/"ل" with a pronoun right after "قدّر": "قُدّر علينا/له" (was fated), not an estimate.
+_FATED_ON = folded("علي علينا عليه عليها عليهم له لنا لهم لها لي")
 
 
 def _added_that(tokens: Sequence[Token], i: int) -> bool:
@@ -5948,13 +6019,35 @@ class _Sentence:
         comma = not qad and bare_verb and self._comma_before(i)
         last = i - 2 if qad or comma else i - 1
         k = last  # the subject's last word
-        while k > 0 and last - k < MAX_PLUPERFECT_SUBJECT and self.tokens[k].is_word:
+        while k > 0 and last - k < MAX_PLUPERFECT_SUBJECT and self._subject_token(k):
             if _strip_conj(self.tokens[k - 1].norm) in _BEING:
+                if not self._whole_quotes(k, last + 1):
+                    return False  # "«… مهما كانت النتائج»، قال فلان": a quotation's end
                 # With no قد, only words that read as a voice are the subject ("وكان لافتا
                 # قبل يومين نشر صحيفة …" opens with no subject at all).
                 return qad or self._reads_as_voice(k, last + 1)
             k -= 1
         return False
+
+    def _subject_token(self, k: int) -> bool:
+        """Token k may stand in a pluperfect subject: a word, or the quotation marks of a
+        name ("وكان المتحدث باسم الحركة «فلان الفلاني»، أكد …")."""
+        tok = self.tokens[k]
+        return tok.is_word or tok.text in OPENING_QUOTES or tok.text in CLOSING_QUOTES
+
+    def _whole_quotes(self, start: int, end: int) -> bool:
+        """Tokens start..end open as many quotation marks as they close: a quoted name whole
+        ("«فلان»"), not the tail of a quotation that opened before them."""
+        depth = 0
+        for tok in self.tokens[start:end]:
+            opens, closes = tok.text in OPENING_QUOTES, tok.text in CLOSING_QUOTES
+            if opens and (not closes or depth == 0):
+                depth += 1  # ('"' and "“" both open and close: open when none is open)
+            elif closes:
+                depth -= 1
+                if depth < 0:
+                    return False
+        return depth == 0
 
     def _reads_as_voice(self, start: int, end: int) -> bool:
         """Tokens start..end are a voice, read whole: a bare name of two words at most, else
@@ -7085,6 +7178,20 @@ class _Sentence:
         first = timed or self.tokens[k - 1].text in "،,"
         return first and _strip_conj(self.tokens[k].norm) in _LONG_OCCASION_LINKS
 
+    def _quoted_after_occasion(self, k: int, j: int) -> bool:
+        """The occasion at k ("في"/"عبر" and a statement, a tweet, a talk: lx.OCCASIONS, or a
+        document) is short and a quotation opens at j right after it: "وتابعت في بيان مكتوب
+        "…"", "وكتب في تغريدة «…»"; not "كتب مذكراته في 2014 بعنوان «…»" (a title) nor
+        "ترى في المونديال وسيلة «…»" (no occasion)."""
+        if j - k > MAX_QUOTED_OCCASION or self.tokens[k].norm not in _OCCASION_OPENERS:
+            return False
+        if self.tokens[j - 1].norm in _TITLED:
+            return False
+        if j == k + 1:
+            return False
+        head = self.tokens[k + 1].norm
+        return head in lx.OCCASIONS or head in lx.DOCUMENT_HEADS or head[2:] in lx.OCCASIONS
+
     def _content_after_occasion(
         self, k: int, cue: lx.Cue, *, comma_only: bool = False
     ) -> int | None:
@@ -7112,6 +7219,10 @@ class _Sentence:
             if comma_only and quote is not None and short:
                 named_until = quote[1]  # "، في مقابلة مع صحيفة «الوادي»، أن": a quoted name
                 continue
+            if comma_only and quote is not None and self._quoted_after_occasion(k, j):
+                # "وتابعت الوزارة في بيان مكتوب "…"": a short occasion, then the words said
+                # quoted with no colon, as after "وأضاف في بيان «…»".
+                return self._content_opens(j, cue)
             mark = not tok.is_word and tok.text not in "،,()" and tok.start != named_until
             if comma_only and (said or mark):
                 return None
@@ -8709,6 +8820,15 @@ class _Sentence:
             return None
         return voice
 
+    def _details_which(self, k: int) -> bool:
+        """Token k is "التفاصيل"/"المعلومات" (or "للتفاصيل" after "وفقا") and "التي" follows:
+        the details a voice told, whose verb and voice come next."""
+        if k + 3 >= len(self.tokens) or self.tokens[k + 1].norm != _WHICH_F:
+            return False
+        if self.tokens[k + 3].norm[:1] == "ل" and self.tokens[k + 3].norm[:2] != "ال":
+            return False  # "التفاصيل التي يرويها لـ«الصحيفة» فلان": whom he told, then him
+        return self.tokens[k].norm in _TOLD_DETAILS
+
     def _preposition_voice(self, spot: _Spot) -> tuple[Mention, int, list[Mention]] | None:
         """The voice of a prepositional cue: "وفقا لوزارة الصحة" → the ministry; "بحسب ما نقلت
         الوكالة عن مسؤول" → the agency, relaying the official. Returns (voice, index after it,
@@ -8731,6 +8851,10 @@ class _Sentence:
         if first.norm in {"ما", "لما"} or spot.cue.lemma == "حسبما":
             verb_at = k + 1 if first.norm in {"ما", "لما"} else k
             source, after, inner = self._embedded_verb(verb_at)
+            return None if source is None else (source, after, inner)
+        if self._details_which(k):
+            # "وبحسب التفاصيل التي ذكرتها صحيفة «الوادي»، فإن …": as "بحسب ما ذكرته …"
+            source, after, inner = self._embedded_verb(k + 2)
             return None if source is None else (source, after, inner)
         strip_l = spot.cue.lemma in _TAKES_LAM and first.norm.startswith("ل")
         # "بحسب تصريح لخبير": the statement of an expert, ل and all (not "لطفي", a name)
@@ -9534,11 +9658,7 @@ def extract_sentences(
             # speaker's turn to speak.
             headline = reading.read_headline(turn_only=True)
             raws = [headline] if headline is not None else []
-        actor = (
-            _LazyActor(partial(_opening_actor, reading), chunk, actor)
-            if not raws and reading.spots
-            else None
-        )
+        actor = _actor_after(text, sentence, known, chunk, reading, raws, actor)
         for raw in raws:
             raw = _back_content(text, raw, sentences, index, found) or _continue(
                 text, raw, sentences, index
@@ -9906,6 +10026,26 @@ def _quotation_carrier(
     if raw.start <= previous.end <= raw.cue_start and not between.strip(_CLOSING_MARKS):
         return raw.source
     return None
+
+
+def _actor_after(
+    text: str,
+    sentence: Sentence,
+    known: Known,
+    chunk: str,
+    reading: _Sentence,
+    raws: list[RawAttribution],
+    actor: _LazyActor | None,
+) -> _LazyActor | None:
+    """Who acts in a sentence that held a cue word, for a cue with no subject after it: none
+    when it reported something; the opener of its act when a cue spot read nothing; and when
+    no word was a cue after all ("عما مضى", a word that reports only "بالقول"), the actor of a
+    sentence with no cue ("وحمل فلان …: «… عما مضى …». وأضاف: …")."""
+    if raws:
+        return None
+    if reading.spots:
+        return _LazyActor(partial(_opening_actor, reading), chunk, actor)
+    return _LazyActor(partial(_actor_of, text, sentence, known, chunk, reading), chunk, actor)
 
 
 def _actor_of(

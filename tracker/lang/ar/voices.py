@@ -1430,6 +1430,7 @@ def _one_of_some(phrase: _Phrase) -> Mention | None:
     if len(norms) < 2 or norms[0] not in lx.ONE_OF:
         return None
     definite = norms[1].startswith("ال") or (len(norms) > 2 and norms[2].startswith("ال"))
+    definite = definite or _ranked_group(norms)
     named = next((k for k in range(2, len(norms)) if given_name(norms[k])), None)
     if named is not None and _group_before_name(norms[1:named]):
         # "أحد كبار مشايخ القبيلة سالم الهاشمي": the person, described as one of the group.
@@ -1438,6 +1439,16 @@ def _one_of_some(phrase: _Phrase) -> Mention | None:
     if not definite or named is not None:
         return None
     return phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
+
+
+def _ranked_group(norms: Sequence[str]) -> bool:
+    """ "أحد كبار مشايخ القبيلة", "أحد أبرز قادة الحزب": a rank, then a group in construct
+    with a definite word (as "أحد قادة الحزب" is)."""
+    return len(norms) > 3 and norms[1] in _RANKS and norms[3].startswith("ال")
+
+
+#: Ranks within a group before its noun: "أحد كبار مسؤولي …", "أحد أبرز قادة …".
+_RANKS = folded("كبار أبرز قدامى")
 
 
 def _placed_by_one_of(phrase: _Phrase) -> Mention | None:

@@ -86,3 +86,28 @@ def test_a_retelling_that_counts_the_wounded_is_not_the_count_of_the_dead() -> N
     told = judge_pair(said("a1.a1", dead), said("a2.a1", killed))
     assert told is not None
     assert told.tier == "confirmed"
+
+
+def test_an_unnamed_voice_reading_a_bodys_statement_speaks_for_the_body(read) -> None:
+    """ "وأضاف المسؤول الأمني، في بيان صادر عن وزارة الداخلية، إن …": the words are the
+    ministry's statement, whoever read it out, so the ministry is the voice, and another
+    paper quoting the ministry is no second origin. A voice named in full, or tied to a
+    body by its own name, keeps its words."""
+
+    def voices(text: str) -> list[str]:
+        return [a.source.name for a in read(text).attributions]
+
+    assert voices(
+        "صرح مسؤول المركز الإعلامي للهيئة بأن عبوة انفجرت صباح اليوم في الميدان. وأضاف"
+        " المسؤول الأمني، في بيان صادر عن وزارة الداخلية، إن الانفجار أسفر عن إصابة ثلاثة"
+        " من رجال المرور."
+    ) == ["مسؤول المركز الإعلامي للهيئة", "وزارة الداخلية"]
+    assert voices(
+        "وقال مصدر أمني، في بيان أصدرته وزارة الداخلية، إن الانفجار أسفر عن إصابة ثلاثة."
+    ) == ["وزارة الداخلية"]
+    assert voices(
+        "وقال مصدر في الشرطة، في بيان صادر عن وزارة الداخلية، إن الانفجار أسفر عن إصابة ثلاثة."
+    ) == ["مصدر في الشرطة"]
+    assert voices(
+        "وقال وزير الصحة سالم الفارس، في بيان صادر عن الوزارة، إن الحالات ارتفعت إلى عشر."
+    ) == ["سالم الفارس"]

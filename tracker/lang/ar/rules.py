@@ -1249,6 +1249,18 @@ def _kin_told_of(voice: Mention) -> bool:
     return len(words) == 1 and possessed_kin(fold(words[0]))
 
 
+def _tied_to_body(name: str) -> bool:
+    """An unnamed voice's name ties it to a body after its head: "مصدر في الوزارة", "مسؤول
+    بالهيئة", "مصادر من الحزب", "مسؤول لدى الشركة"."""
+    return any(w in _TIES_OF_UNNAMED or w.startswith(("بال", "لل")) for w in name.split()[1:])
+
+
+#: Prepositions that tie an unnamed voice to its body ("مصدر في الوزارة").
+_TIES_OF_UNNAMED = frozenset({"في", "من", "لدى", "داخل"})
+#: Kinds of voice that issue statements an unnamed voice may read out.
+_ISSUING_BODIES = frozenset({SourceKind.GOVERNMENT_BODY, SourceKind.ORGANIZATION})
+
+
 def _honorifics_only(descriptor: str) -> bool:
     """A descriptor of honorifics alone: "المهندس", "الشيخ الدكتور"."""
     words = descriptor.split()
@@ -4440,6 +4452,25 @@ class _Sentence:
             return None  # a document with no issuer, or a paper that printed it
         return issuer
 
+    def _issuer_after_voice(self, subject: Mention, content_at: int) -> Mention | None:
+        """The body that issued the statement an unnamed voice, or one named by its role
+        alone, spoke in, set off by commas after it: "وأضاف المسؤول الأمني، في بيان صادر عن
+        وزارة الداخلية، إن …", "وقال مصدر، في بيان أصدرته الهيئة، إن …" are the ministry's and
+        the authority's statements, whoever read them out; None for a voice named in full or
+        tied to a body of its own, or a statement with no issuer named after a verb of issuing
+        (``_issuer_of_occasion``)."""
+        if not (subject.anaphor or subject.kind is SourceKind.ANONYMOUS):
+            return None
+        if subject.kind is SourceKind.ANONYMOUS and _tied_to_body(subject.name):
+            return None  # "مصدر في الوزارة، في بيان …": the body its own name ties it to
+        k = next((j for j, t in enumerate(self.tokens) if t.start >= subject.end), None)
+        if k is None or k >= content_at or self.tokens[k].text not in "،,":
+            return None
+        issuer = self._issuer_of_occasion(k, content_at)
+        if issuer is None or issuer.kind not in _ISSUING_BODIES:
+            return None
+        return issuer
+
     def _occasion_owner(self, i: int) -> Mention | None:
         """The owner named in an occasion that opens the sentence before a verb at i with no
         subject: "وفي بيان للتنظيم تداولته حسابات مؤيدة، أعلن مسؤوليته …" is the group's claim,
@@ -5633,6 +5664,8 @@ class _Sentence:
         if subject is None and spot.i >= MIN_ISSUED_AT and self._present_after_noun(spot.i):
             if self._received(0, spot.i):
                 return None  # a message received, its sender unnamed: not the last speaker
+        if subject is not None and content_at is not None and content_at > spot.i:
+            subject = self._issuer_after_voice(subject, content_at) or subject
         if subject is None and content_at is not None and content_at > spot.i:
             subject = self._issuer_of_occasion(spot.i, content_at)
         subject = subject or self._issuer(spot.i, cue) or self._record_owner(spot.i, cue)

@@ -3774,7 +3774,7 @@ class _Sentence:
             if k > index and self._on_this_at(k):
                 return k  # "وقال فلان بهذا الصدد: …": the topic is no part of him
             if k > index and (tok.text.endswith(("ً", "اً")) or norm in MANNER_ADVERBS):
-                return k  # an accusative adverb: "قال كيري مازحاً", "قال فلان هاتفيا"
+                return k  # an accusative adverb: "قال الحلبي مازحاً", "قال فلان هاتفيا"
             if k > index and self.age_end(k) is not None:
                 return k  # "اللاعب البالغ من العمر 30 عاما": the age is no part of the voice
             if k > index and norm in _TITLE_HOLDERS and self._won_title_at(k, index):
@@ -3942,7 +3942,18 @@ class _Sentence:
             return False  # "نفى المتهمون الآخرون أي ضلوع": a definite adjective of the denier
         if _strip_conj(norm) != norm:
             return False  # "نفت كاردونيا وبلاريا أي اتهامات": a second denier joined by و
+        if not self._name_closed_before(k):
+            return False  # "نفى الوزير جون كالدويري أي علاقة": a foreign surname goes on the name
         return norm not in _ANY
+
+    def _name_closed_before(self, k: int) -> bool:
+        """The word before k closes a name, so a plain noun at k is no more of it: a definite
+        word that is no given name ("حزب الحلبي عقد أي …"), or a name right after a body's head
+        ("حزب صالح عقد أي …"). After "لويز" or "جون" a surname follows ("جون كالدويري أي …")."""
+        prev = _strip_conj(self.tokens[k - 1].norm)
+        if prev.startswith("ال") and not given_name(prev):
+            return True
+        return k >= 2 and _strip_conj(self.tokens[k - 2].norm) in lx.BODY_HEADS
 
     def _denied_noun_at(self, k: int) -> bool:
         """A denial's object opens at token k: a noun of ``_DENIED_NOUNS`` that no title,

@@ -2,13 +2,13 @@
 with details of its own, so that neither the Dice of the words nor their token-set ratio
 reaches the bars of a confirmed link.
 
-"عثر على قطعة من جناح طائرة في جزيرة النخيل بالمحيط الهادئ هي من الطائرة المفقودة" and "قطعة
-من جناح طائرة جرفتها الأمواج إلى جزيرة النخيل بالمحيط الهادئ الشهر الماضي هي جزء من الطائرة
-المفقودة في رحلتها 90 التي اختفت منذ عام" share the wing, the island, the ocean and the lost
-plane: one fact, the second told with a flight number, a date and the waves. What keeps such
-a pair one fact and not two facts of one story is checked by the caller (the guards of every
-link, and the days, cities and places the two name); this module weighs the words, and tells
-a statement that calls something untrue anywhere in it (``calls_untrue``).
+"جرفت السيول جسر المشاة الخشبي فوق نهر الصفصاف فجر اليوم" and "مياه نهر الصفصاف الهائجة
+جرفت جسر المشاة الخشبي الذي شيده الأهالي قبل قرن، وأغلقت فرق الإنقاذ الطريق إلى القرى" share
+the river, the footbridge and the floods: one fact, the second told with the bridge's age and the
+closed road. What keeps such a pair one fact and not two facts of one story is checked by the
+caller (the guards of every link, and the days, cities and places the two name); this module
+weighs the words, and tells a statement that calls something untrue anywhere in it
+(``calls_untrue``).
 """
 
 from __future__ import annotations

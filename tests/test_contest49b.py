@@ -3,18 +3,11 @@ words before the verb name who denies, the words after it are what is denied."""
 
 from __future__ import annotations
 
+from test_contest49 import _denials
+
 from tracker import Registry, analyse_article
-from tracker.models import Attribution, Stance
+from tracker.models import Stance
 from tracker.readers import parse_article
-
-_LEAD = "وقال مصدر في الوزارة إن الاجتماع انتهى مساء أمس. "
-
-
-def _denials(registry: Registry, sentence: str) -> list[Attribution]:
-    """The denials read in a short made-up article holding ``sentence``."""
-    article = parse_article("خبر قصير\n\n" + _LEAD + sentence, "made-up.txt")
-    result = analyse_article(article, registry)
-    return [a for a in result.attributions if a.stance is Stance.DENIES]
 
 
 def test_plain_verbal_noun_after_a_fronted_body_is_denied(registry: Registry) -> None:

@@ -111,3 +111,26 @@ def test_an_unnamed_voice_reading_a_bodys_statement_speaks_for_the_body(read) ->
     assert voices(
         "وقال وزير الصحة سالم الفارس، في بيان صادر عن الوزارة، إن الحالات ارتفعت إلى عشر."
     ) == ["سالم الفارس"]
+
+
+def test_a_count_qualified_as_more_than_is_still_the_same_count() -> None:
+    """ "أكثر من 31 شخصا قتلوا … في انفجار هز بلدة الوادي بجنوب ليبيا" and "انفجارا في بلدة
+    الوادي بجنوب ليبيا أسفر عن مقتل 31 شخصا": "more than" only qualifies the count, so the
+    two say the same of it, and the fact retold with details of its own still links."""
+    from tracker.corroborate import Side, judge_pair, match_key
+    from tracker.models import Stance
+
+    def said(item: str, text: str) -> Side:
+        return Side.across(match_key(item, item.split(".")[0], text, Stance.ASSERTS), text)
+
+    told = (
+        "أكثر من 31 شخصا قتلوا كما أصيب العشرات في انفجار هز بلدة الوادي بجنوب ليبيا قرب"
+        " الحدود مع تونس اليوم الاثنين"
+    )
+    first = (
+        "انفجارا في بلدة الوادي بجنوب ليبيا قرب الحدود مع تونس أسفر عن مقتل 31 شخصا وإصابة"
+        " نحو 90 يعالجون في مستشفيات محلية"
+    )
+    found = judge_pair(said("a1.a1", first), said("a2.a1", told))
+    assert found is not None
+    assert found.tier == "confirmed"

@@ -3936,14 +3936,24 @@ def _counted_otherwise(a: Side, b: Side) -> bool:
     """True when the two statements give one count but say other things of it: "ارتفع عدد
     القتلى إلى نحو 100 شخص" and "أصيب أكثر من 100 شخص آخرين" share the number and the place,
     yet the dead of one are the wounded of the other. What each says within a few words of the
-    count (``numbers.frame``) must be said by the other, as ``_same_count`` asks."""
+    count (``_said_of``) must be said by the other, as ``_same_count`` asks."""
     if a.text is None or b.text is None:
         return False
     shared = set(a.key.numbers) & set(b.key.numbers)
     return any(
-        not (_all_said(frame(a.text, n), b.key) or _all_said(frame(b.text, n), a.key))
+        not (_all_said(_said_of(a.text, n), b.key) or _all_said(_said_of(b.text, n), a.key))
         for n in telling_counts(sorted(shared))
     )
+
+
+def _said_of(text: str, number: str) -> tuple[str, ...]:
+    """What a statement says of a count (``numbers.frame``) less the words that only qualify
+    it ("أكثر من 27 شخصا قتلوا" says that 27 persons were killed, as "مقتل 27 شخصا" does)."""
+    return tuple(w for w in frame(text, number) if w not in _COUNT_QUALIFIERS)
+
+
+#: Words that qualify a count (``Words.count_qualifiers``).
+_COUNT_QUALIFIERS = union("count_qualifiers")
 
 
 def _denial_names(a: Side, b: Side, t: Thresholds) -> tuple[tuple[float, float], str] | None:

@@ -36,6 +36,12 @@ def _judge(first: str, second: str):
     return judge_pair(Side.across(a, first, semantic=True), Side.across(b, second, semantic=True))
 
 
+def _not_by_embeddings(first: str, second: str) -> bool:
+    """True when the two statements are not linked by their embeddings (``_judge``)."""
+    found = _judge(first, second)
+    return found is None or found.tier != "semantic"
+
+
 def test_terms_read_bodies_days_and_months_in_both_languages():
     """Clitics come off the Arabic word ("وللحكومة"), case does not matter in English."""
     assert {k for k, _ in terms("وأعلنت وزارة الصحة وللحكومة في 3 مايو الخميس")} == {
@@ -69,32 +75,28 @@ def test_a_body_and_a_day_let_the_embeddings_judge_an_arabic_and_an_english_stat
 def test_another_day_keeps_them_apart():
     other = "the police said the border crossing will reopen to travellers on Tuesday"
     assert terms_apart(anchors(_AR), anchors(other))
-    found = _judge(_AR, other)
-    assert found is None or found.tier != "semantic"
+    assert _not_by_embeddings(_AR, other)
 
 
 def test_another_city_keeps_them_apart():
     ar = "قالت الشرطة إن المعبر سيعاد فتحه في حلب"
     en = "the police said the crossing will reopen in Mosul"
     assert terms_apart(anchors(ar), anchors(en))
-    found = _judge(ar, en)
-    assert found is None or found.tier != "semantic"
+    assert _not_by_embeddings(ar, en)
 
 
 def test_another_number_keeps_them_apart():
     ar = "قالت الشرطة إن 40 مسافرا عبروا المعبر يوم الأحد"
     en = "the police said 70 travellers crossed on Sunday"
     assert "t:day:sunday" in anchors(ar).keys() & anchors(en).keys()
-    found = _judge(ar, en)
-    assert found is None or found.tier != "semantic"
+    assert _not_by_embeddings(ar, en)
 
 
 def test_a_negated_statement_keeps_them_apart():
     ar = "قالت الشرطة إن المعبر لن يفتح يوم الأحد"
     en = "the police said the crossing will open on Sunday"
     assert "t:body:police" in anchors(ar).keys() & anchors(en).keys()
-    found = _judge(ar, en)
-    assert found is None or found.tier != "semantic"
+    assert _not_by_embeddings(ar, en)
 
 
 def test_within_one_language_terms_add_no_anchor():
@@ -102,8 +104,7 @@ def test_within_one_language_terms_add_no_anchor():
     words and stems judge a pair in one language."""
     first, second = "the government approved the budget", "the government rejected a quota"
     assert "t:body:government" in anchors(first).keys() & anchors(second).keys()
-    found = _judge(first, second)
-    assert found is None or found.tier != "semantic"
+    assert _not_by_embeddings(first, second)
 
 
 def test_statements_sharing_one_term_are_blocked_together_across_languages():

@@ -41,6 +41,7 @@ from rapidfuzz.distance import Indel
 from .errors import UsageError
 from .lang import content_words, mapping, union, without_formulae, without_particles
 from .lang.ar.voices import given_name
+from .link.account import own_account
 from .link.anaphora import join_denied_reports, join_headlines, join_reports_after_denials
 from .link.anchors import (
     SPEAKER,
@@ -1850,7 +1851,8 @@ def link_claims(
         if origin.country and origin.kind not in MEDIA
     }
     plain = frozenset(i for i, origin in origin_of.items() if origin.kind is SourceKind.PERSON)
-    clusters = _complete_linkage(items, t, contents, speakers, holders, homes, plain)
+    said_by = {a.id: a.source.id for a in attributions}
+    clusters = _complete_linkage(items, t, contents, speakers, holders, homes, plain, said_by)
     clusters = _joined_plans(clusters, items, contents, speakers, t)
     clusters = join_denied_reports(clusters, [k.id for k in items], attributions, publisher)
     clusters = join_reports_after_denials(clusters, [k.id for k in items], attributions)
@@ -1987,6 +1989,7 @@ def _complete_linkage(
     holders: Mapping[str, str] | None = None,
     homes: Mapping[str, str] | None = None,
     plain: frozenset[str] = frozenset(),
+    said_by: Mapping[str, str] | None = None,
 ) -> list[list[int]]:
     """Cluster statements so that every member matches every other (no chaining A~B~C).
 
@@ -2008,7 +2011,8 @@ def _complete_linkage(
     captured in one province, a town taken in the next): a loose match would join their claims
     across the corpus too. Unnamed lay people (``_lay_voices``) are a voice apart from a
     named official or body, not from a man named with no title (``plain``: ids), who may be
-    one of them.
+    one of them. A denial and what the voice that made it (``said_by``: id → source id) goes
+    on to tell of its own account (``link.account``) do not match.
 
     An index from content word to clusters keeps comparisons to clusters sharing words. Only
     clusters holding an attribution are indexed: an article's own sentences are compared with
@@ -2056,6 +2060,8 @@ def _complete_linkage(
             voices = set(a.numbers).isdisjoint(b.numbers) and plain.isdisjoint((a.id, b.id))
         bar = strict if voices else t
         denial = Stance.DENIES in (a.stance, b.stance)
+        if denial and contents is not None and _denier_goes_on(a, b, contents, said_by):
+            return False
         passed = None  # the bar the words matched at already
         if stricter and not denial:
             if not same_claim(a, b, bar, (text(m), text(position))):
@@ -2114,6 +2120,18 @@ def _complete_linkage(
             for word in indexed:
                 index_of.setdefault(word, set()).add(home)
     return clusters
+
+
+def _denier_goes_on(
+    a: MatchKey, b: MatchKey, contents: Mapping[str, str], said_by: Mapping[str, str] | None
+) -> bool:
+    """True when one of two statements of an article is a denial and the other what the same
+    voice tells of its own account after it (``link.account.own_account``): "نفى المدير إغلاق
+    الميناء، مؤكدا أنه يستقبل السفن بطاقة مخفضة" is a denial and another claim of his."""
+    if not said_by or a.id not in said_by or said_by.get(a.id) != said_by.get(b.id):
+        return False
+    denial, other = (a, b) if a.stance is Stance.DENIES else (b, a)
+    return own_account(denial, other, contents[other.id])
 
 
 def _said_of_one_subject(one: str, other: str, t: Thresholds) -> bool:

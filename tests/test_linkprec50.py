@@ -1,0 +1,56 @@
+"""Linking precision: a denier's own account is no member of the claim it denies
+(link.account)."""
+
+from __future__ import annotations
+
+from tracker import Registry, analyse_article
+from tracker.models import ArticleResult, Status
+from tracker.readers import parse_article
+
+
+def _result(registry: Registry, body: str) -> ArticleResult:
+    """The analysis of a short made-up article with ``body``."""
+    return analyse_article(parse_article("خبر قصير\n\n" + body, "made-up.txt"), registry)
+
+
+def _claim_of(result: ArticleResult, content_start: str) -> tuple[str, ...]:
+    """The attributions of the claim holding the attribution whose content opens so."""
+    (att,) = [a for a in result.attributions if a.content.startswith(content_start)]
+    (claim,) = [c for c in result.claims if att.id in c.attributions]
+    return claim.attributions
+
+
+_DENIAL = (
+    "نفى مدير هيئة الموانئ في كاردونيا سامر الحلبي إغلاق ميناء الساحل الشمالي أمام سفن الشحن،"
+    " مؤكداً أن ميناء الساحل الشمالي يستقبل سفن الشحن بطاقة مخفضة بسبب أعمال صيانة في رصيفين"
+    " من أرصفته."
+)
+_REPORT = " وكانت صحيفة الأفق ذكرت أن ميناء الساحل الشمالي أغلق أمام سفن الشحن منذ الأسبوع الماضي."
+
+
+def test_denial_contests_the_report_not_the_deniers_own_account(registry: Registry) -> None:
+    """ "نفى المدير إغلاق الميناء، مؤكدا أنه يستقبل السفن بطاقة مخفضة": his account is a
+    claim of its own, and the denial contests the paper's report of the closure told after it."""
+    result = _result(registry, _DENIAL + _REPORT)
+    denied = _claim_of(result, "إغلاق ميناء")
+    report = _claim_of(result, "ميناء الساحل الشمالي أغلق")
+    account = _claim_of(result, "ميناء الساحل الشمالي يستقبل")
+    assert denied == report
+    assert account != denied
+    (alone,) = [c for c in result.claims if c.attributions == account]
+    assert alone.status is Status.SINGLE_SOURCED
+
+
+def test_deniers_restatement_stays_and_his_account_goes(registry: Registry) -> None:
+    """A denier calling the report untrue in other words restates his denial (one claim);
+    what he then tells his company did is another claim."""
+    result = _result(
+        registry,
+        "نفى المتحدث باسم شركة المياه الوطنية سامر الحلبي انقطاع المياه عن أحياء المدينة"
+        " الشرقية. وقال الحلبي إن ما يتم تداوله عن انقطاع المياه عن أحياء المدينة الشرقية غير"
+        " صحيح. وأضاف الحلبي أن الشركة ضخت كميات إضافية من المياه إلى أحياء المدينة الشرقية"
+        " خلال الصيف.",
+    )
+    denied = _claim_of(result, "انقطاع المياه")
+    assert _claim_of(result, "ما يتم تداوله") == denied
+    assert _claim_of(result, "الشركة ضخت") != denied

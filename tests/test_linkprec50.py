@@ -1,10 +1,12 @@
 """Linking precision: a denier's own account is no member of the claim it denies
-(link.account)."""
+(link.account), and two outlets' own sentences giving two figures of one thing are two
+claims (corroborate._own_figures_apart)."""
 
 from __future__ import annotations
 
 from tracker import Registry, analyse_article
-from tracker.models import ArticleResult, Status
+from tracker.corroborate import Side, judge_pair, match_key
+from tracker.models import ArticleResult, Stance, Status
 from tracker.readers import parse_article
 
 
@@ -54,3 +56,21 @@ def test_deniers_restatement_stays_and_his_account_goes(registry: Registry) -> N
     denied = _claim_of(result, "انقطاع المياه")
     assert _claim_of(result, "ما يتم تداوله") == denied
     assert _claim_of(result, "الشركة ضخت") != denied
+
+
+_PRICE = "تراجع سعر القمح في بورصة المحاصيل اليوم إلى 215 دولارا للطن مسجلا أدنى سعر منذ مارس"
+
+
+def _side(n: int, text: str, stance: Stance | None) -> Side:
+    return Side(match_key(f"a{n}.s1", f"a{n}", text, stance), text)
+
+
+def test_own_sentences_with_two_figures_are_two_claims_quotes_one() -> None:
+    """Two outlets' own sentences, 215 and 217 dollars, are two claims; the same words quoted
+    from a voice are one text with the desk's figure updated."""
+    other = _PRICE.replace("215", "217")
+    own = judge_pair(_side(0, _PRICE, None), _side(1, other, None))
+    assert own is None or own.tier != "confirmed"
+    quoted = judge_pair(_side(0, _PRICE, Stance.ASSERTS), _side(1, other, Stance.ASSERTS))
+    assert quoted is not None
+    assert quoted.tier == "confirmed"

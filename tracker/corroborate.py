@@ -3303,9 +3303,16 @@ def _updated_figure(a: Side, b: Side, t: Thresholds) -> Decision | None:
     as the other's, each
     text must hold ``t.figure_text_share`` of the other's word 4-grams (the same text, not a
     retelling), with the same negation and stance. Two prints of one text are one copy: the
-    link adds no origin (``_copies``)."""
+    link adds no origin (``_copies``). Only what a voice is quoted saying links so, where the
+    figure is most often the desk's background run on after the voice's words ("قال الوزير إن
+    الحكومة تدرس دعم المزارعين في ظل تراجع سعر القمح إلى 215 دولارا للطن"); two outlets' own
+    sentences giving two figures of one thing tell two facts ("تراجع سعر القمح إلى 215 دولارا
+    للطن" / "217 دولارا"), each its own claim with its own article's credit
+    (``_own_figures_apart``)."""
     ka, kb = a.key, b.key
     if a.text is None or b.text is None or ka.negated != kb.negated or ka.stance != kb.stance:
+        return None
+    if _own_figures_apart(a, b):
         return None
     mine, theirs = set(ka.numbers) - set(kb.numbers), set(kb.numbers) - set(ka.numbers)
     if len(mine) != 1 or len(theirs) != 1:
@@ -3326,6 +3333,13 @@ def _updated_figure(a: Side, b: Side, t: Thresholds) -> Decision | None:
     if share < t.figure_text_share or conflict(a.mark, b.mark):
         return None
     return Decision("confirmed", 100 * share, f"same text, figure {x} / {y} ({100 * share:.0f})")
+
+
+def _own_figures_apart(a: Side, b: Side) -> bool:
+    """True when two statements an updated figure might link (``_updated_figure``) are both
+    an outlet's own sentence: the figure each prints is its own claim, not a voice's words
+    with a desk's background after them."""
+    return a.key.stance is None and b.key.stance is None
 
 
 def _swapped(a: Side, b: Side) -> bool:

@@ -43,6 +43,22 @@ def test_denial_contests_the_report_not_the_deniers_own_account(registry: Regist
     assert alone.status is Status.SINGLE_SOURCED
 
 
+def test_a_voice_asserting_what_it_denies_stays_contested(registry: Registry) -> None:
+    """What a voice asserts that is little but what it denies is the denied claim, and two
+    unnamed sources of one name may be two people: each pair stays one contested claim, while
+    the director's account beside his denial goes apart."""
+    for voice in ("وزير الدفاع سامر الحلبي", "مصدر أمني"):
+        result = _result(
+            registry,
+            f"وقال {voice} إن قوات الحرس دخلت بلدة الوادي الأخضر فجر اليوم. ونفى {voice}"
+            " دخول قوات الحرس بلدة الوادي الأخضر فجر اليوم.",
+        )
+        (claim,) = result.claims
+        assert claim.status is Status.CONTESTED
+    result = _result(registry, _DENIAL)
+    assert len(result.claims) == 2
+
+
 def test_deniers_restatement_stays_and_his_account_goes(registry: Registry) -> None:
     """A denier calling the report untrue in other words restates his denial (one claim);
     what he then tells his company did is another claim."""

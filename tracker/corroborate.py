@@ -1851,7 +1851,7 @@ def link_claims(
         if origin.country and origin.kind not in MEDIA
     }
     plain = frozenset(i for i, origin in origin_of.items() if origin.kind is SourceKind.PERSON)
-    said_by = {a.id: a.source.id for a in attributions}
+    said_by = {a.id: a.source.id for a in attributions if a.source.kind not in UNNAMED_KINDS}
     clusters = _complete_linkage(items, t, contents, speakers, holders, homes, plain, said_by)
     clusters = _joined_plans(clusters, items, contents, speakers, t)
     clusters = join_denied_reports(clusters, [k.id for k in items], attributions, publisher)
@@ -2011,8 +2011,9 @@ def _complete_linkage(
     captured in one province, a town taken in the next): a loose match would join their claims
     across the corpus too. Unnamed lay people (``_lay_voices``) are a voice apart from a
     named official or body, not from a man named with no title (``plain``: ids), who may be
-    one of them. A denial and what the voice that made it (``said_by``: id → source id) goes
-    on to tell of its own account (``link.account``) do not match.
+    one of them. A denial and what the named voice that made it (``said_by``: id → source id)
+    goes on to tell of its own account (``link.account``) do not match (two unnamed sources of
+    one name, "مصدر أمني", may be two people, one asserting what the other denies).
 
     An index from content word to clusters keeps comparisons to clusters sharing words. Only
     clusters holding an attribution are indexed: an article's own sentences are compared with

@@ -2396,7 +2396,7 @@ def link_corpus(
     side_of = {side.key.id: side for side in sides}
     linked = {i for pair in confirmed for i in pair[:2]}
     confirmed = kept_apart(confirmed, claim_of, {i: side_of[i] for i in linked})
-    confirmed = _short_denials_of_two_cut(confirmed, _deniers(results), side_of)
+    confirmed = short_denials_cut(confirmed, deniers(results), side_of)
     del sides, side_of  # what judging kept of each statement is not needed any more
     parent = {c.id: c.id for r in results for c in r.claims}
 
@@ -2499,18 +2499,18 @@ def _union_root(parent: dict[str, str], x: str) -> str:
 SHORT_DENIALS_DAYS_APART = 1
 
 
-def _deniers(results: Sequence[ArticleResult]) -> dict[str, tuple[str, date | None]]:
+def deniers(results: Sequence[ArticleResult]) -> dict[str, tuple[str, date | None]]:
     """Each denying attribution's id → the independence group of its origin and the day its
     article was published."""
     return {
-        a.id: (attributed_origin(a).independence_group, _day(r.article.published))
+        a.id: (attributed_origin(a).independence_group, day_of(r.article.published))
         for r in results
         for a in r.attributions
         if stance_of(a) is Stance.DENIES
     }
 
 
-def _short_denials_of_two_cut(
+def short_denials_cut(
     pairs: Sequence[Pair],
     denier_of: Mapping[str, tuple[str, date | None]],
     sides: Mapping[str, Side],
@@ -4466,7 +4466,7 @@ def corpus_claims(
             for r in results
         },
         texts={r.article.id: r.article.text for r in results} if texts is None else texts,
-        dated={r.article.id: (_day(r.article.published), n) for n, r in enumerate(results)},
+        dated={r.article.id: (day_of(r.article.published), n) for n, r in enumerate(results)},
     )
     built = _judged_groups(corpus, list(groups.items()), share, encode)
     built.sort(key=lambda judged: judged[0])
@@ -4530,7 +4530,7 @@ class _Corpus:
         return found
 
 
-def _day(published: str | None) -> date | None:
+def day_of(published: str | None) -> date | None:
     """The day of a publication date ("2025-05-12", or the same with a time), if it is one."""
     try:
         return date.fromisoformat(published[:10]) if published else None

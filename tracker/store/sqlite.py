@@ -16,6 +16,7 @@ import sqlite3
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, replace
+from datetime import date
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -27,10 +28,13 @@ from ..corroborate import (
     Thresholds,
     corpus_claims,
     count_keys,
+    day_of,
+    deniers,
     find_relays,
     judge_pair,
     kept_apart,
     semantic_links,
+    short_denials_cut,
     speaker_named,
     speaker_of,
     statement_voices,
@@ -247,7 +251,9 @@ class SQLiteStore(SQLiteReader):
             if self._thresholds.semantic
             else {}
         )
-        confirmed = self._link(result.article.id, result.match_keys, texts, member_of, speakers)
+        confirmed = self._link(
+            result.article.id, result.match_keys, texts, member_of, speakers, deniers([result])
+        )
         relayed = self._relays(result, seq)
         return self._claims_of(result, rows, seq, confirmed, relayed, now)
 
@@ -355,6 +361,7 @@ class SQLiteStore(SQLiteReader):
         texts: dict[str, str],
         member_of: Mapping[str, str],
         speakers: Mapping[str, str],
+        denied_by: Mapping[str, tuple[str, date | None]],
     ) -> list[tuple[str, str]]:
         """Store the article's blocking keys and links; return its confirmed (item, item) pairs.
 
@@ -364,7 +371,8 @@ class SQLiteStore(SQLiteReader):
         two denials, two of their rarest words counted over denials alone, or (semantic
         linking) two anchors. Each pair is decided by
         corroborate.judge_pair, the stored (earlier) statement first, as one report would.
-        ``texts`` are the article's statements' contents, ``member_of`` their article claims.
+        ``texts`` are the article's statements' contents, ``member_of`` their article claims,
+        ``denied_by`` its denials' deniers and day (corroborate.deniers).
         """
         t = self._thresholds
         if t.semantic and not available():
@@ -390,7 +398,7 @@ class SQLiteStore(SQLiteReader):
         own = article + "."
         for k in keys:
             candidates[k.id] = {item for item in candidates[k.id] if not item.startswith(own)}
-        return self._decide_pairs(keys, candidates, sides, member_of)
+        return self._decide_pairs(keys, candidates, sides, member_of, denied_by)
 
     def _across_by_terms(
         self,
@@ -465,11 +473,14 @@ class SQLiteStore(SQLiteReader):
         candidates: dict[str, set[str]],
         sides: dict[str, Side],
         member_of: Mapping[str, str],
+        denied_by: Mapping[str, tuple[str, date | None]],
     ) -> list[tuple[str, str]]:
         """Judge new statements against their candidates; store links, return confirmed pairs.
 
         Confirmed links that would join two claims another article keeps apart go, as in a
-        report (corroborate.kept_apart); ``member_of`` gives the new statements' claims."""
+        report (corroborate.kept_apart); ``member_of`` gives the new statements' claims. So do
+        links between two short denials by two deniers printed days apart
+        (corroborate.short_denials_cut); ``denied_by`` gives the new denials' deniers."""
         t, db = self._thresholds, self._db
         stored_sides = self._stored_sides(sorted(set(chain.from_iterable(candidates.values()))))
         confirmed: list[tuple[str, str]] = []
@@ -490,6 +501,9 @@ class SQLiteStore(SQLiteReader):
                     suggested.append((other_id, k.id, decision.score))
         by_embedding, more = semantic_links(pending, t)
         reasons = self._kept_apart(reasons + by_embedding, sides, stored_sides, member_of)
+        if denied_by:
+            denials = {**self._stored_deniers([a for a, _, _, _ in reasons]), **denied_by}
+            reasons = short_denials_cut(reasons, denials, {**stored_sides, **sides})
         confirmed = [(b, a) for a, b, _, _ in reasons]
         suggested += [(a, b, value) for a, b, value, _ in more]
         self._links_later += suggested
@@ -512,6 +526,19 @@ class SQLiteStore(SQLiteReader):
         claim_of.update(self._lookup("SELECT id, member FROM items WHERE id IN ({})", stored))
         both = {**stored_sides, **sides}
         return kept_apart(pairs, claim_of, {i: both[i] for p in pairs for i in p[:2]})
+
+    def _stored_deniers(self, items: Sequence[str]) -> dict[str, tuple[str, date | None]]:
+        """The stored denials among ``items``: each one's denier (its origin's independence
+        group) and the day its article was published, as corroborate.deniers gives them."""
+        rows = self._lookup(
+            "SELECT i.id, i.data, a.published FROM items i JOIN articles a ON a.id = i.article "
+            f"WHERE i.kind = 'a' AND i.stance = '{Stance.DENIES.value}' AND i.id IN ({{}})",
+            sorted(set(items)),
+        )
+        return {
+            i: (origin_of(self._attribution(data)).independence_group, day_of(published))
+            for i, data, published in rows
+        }
 
     def _blocked_by(self, kind: str, keys_of: dict[str, tuple[str, ...]]) -> dict[str, set[str]]:
         """Store the new statements' blocking keys of one kind; return, for each, the stored

@@ -31,3 +31,30 @@ def test_the_next_sentence_s_cue_is_read_after_an_unpaired_closing_mark(read):
     assert said.source.name == added.source.name == "سالم الوادي"
     assert said.content.endswith("في مستودع قديم")
     assert added.content.startswith("ظهر من الفحص")
+
+
+def test_a_feminine_doer_after_her_side_opener_speaks_in_the_joined_cue(read):
+    """ "من جانبها، أدانت الهيئة …، وأكدت أن …": the side named before the opening act does
+    not keep its doer from the feminine cue joined to it by و."""
+    result = read(
+        "من جانبها، أدانت هيئة الموانئ الهجوم على الرصيف الجنوبي، وأكدت أنها ستتخذ كل"
+        " الإجراءات اللازمة لحماية العاملين."
+    )
+    (said,) = result.attributions
+    assert said.source.name == "هيئة الموانئ"
+    assert said.content.startswith("ستتخذ كل الإجراءات")
+
+
+def test_the_doer_s_name_ends_before_the_object_of_her_act(read):
+    """ "ورحبت الوزارة بالقرار …، وقالت …", "واستنكرت الأمانة العامة تصريحات فلان وقالت …":
+    a noun in ب or the plural of a verbal noun after a definite word is what she did, no
+    part of her name."""
+    welcomed = read(
+        "ورحبت وزارة الزراعة بالقرار الحكومي، وقالت إنه خطوة مهمة نحو دعم صغار المزارعين."
+    )
+    assert [a.source.name for a in welcomed.attributions] == ["وزارة الزراعة"]
+    condemned = read(
+        "من جهتها، استنكرت الأمانة العامة لرابطة المدن تصريحات العمدة وقالت إنها تنافي"
+        " الواقع بالنظر إلى جهود المدن في حماية البيئة."
+    )
+    assert [a.source.name for a in condemned.attributions] == ["الأمانة العامة لرابطة المدن"]

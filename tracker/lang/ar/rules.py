@@ -611,6 +611,12 @@ _POSSESSED = ("ته", "تها", "تهم", "ها", "هم")
 #: A sentence-opening verb and its subject take two tokens at least before the cue; the verb
 #: has three letters at least ("بثت").
 MIN_DOER_SPAN, MIN_DOER_VERB = 2, 3
+#: "من جهتها،", "بدورها،", "ومن جانبها،": the doer's side named before her act, and how many
+#: tokens (the comma included) it may take.
+_SIDE_OPENERS = folded("من ومن جهتها جانبها بدورها ناحيتها")
+MAX_SIDE_OPENER = 3
+#: The plural of a verbal noun of the shape تفعيل, in folded letters: "تصريحات", "تحقيقات".
+_PLURAL_ACTS = re.compile("ت..ي.ات")
 #: Endings of a definite adjective after a definite noun ("الأوكرانية", "العامة", "الكبرى");
 #: a definite plural or another noun ("الانفصاليين", "الإضافات") is the verb's object.
 _ADJECTIVAL = ("ي", "ه", "ى")
@@ -5881,17 +5887,18 @@ class _Sentence:
         of its own, in a sentence opened by another feminine verb (in ت) and its subject, has
         that subject; not the voice quoted in an earlier sentence. Only a voice the lexicon
         reads as one (a body, a title, a group) is taken."""
-        first = self.tokens[0]
+        at = self._after_side_opener()
+        first = self.tokens[at]
         verb = _strip_conj(first.norm)
-        if spot.cue.gender != "f" or spot.i < MIN_DOER_SPAN or 0 in self.spot_at:
+        if spot.cue.gender != "f" or spot.i - at < MIN_DOER_SPAN or at in self.spot_at:
             return None
         if not (first.is_word and verb.endswith("ت") and len(verb) >= MIN_DOER_VERB):
             return None
         if _strip_conj(self.tokens[spot.i].norm) == self.tokens[spot.i].norm:
             return None  # the cue is not joined by و to the verb that opens the sentence
-        if any(0 < j < spot.i for j in self.spot_at):
+        if any(at < j < spot.i for j in self.spot_at):
             return None  # another cue between them speaks for its own subject
-        end = min(self.phrase_end(1, verb=None), spot.i)
+        end = min(self.phrase_end(at + 1, verb=None), spot.i)
         if spot.i - end > MAX_DOER_GAP or any(
             _strip_conj(t.norm) in _TITLES or _strip_conj(t.norm) in WAS
             for t in self.tokens[end : spot.i]
@@ -5899,7 +5906,7 @@ class _Sentence:
             # "… بدأت بكلمة مديرة النادي …، وقالت": another woman named on the way, or "وكانت"
             # opening another clause, may be the one who speaks.
             return None
-        for j in range(2, end):
+        for j in range(at + 2, end):
             before, word = self.tokens[j - 1].norm, self.tokens[j].norm
             if (
                 before.startswith("ال")
@@ -5909,8 +5916,34 @@ class _Sentence:
             ):
                 end = j  # "واتهمت الحكومة الأوكرانية الانفصاليين …": the object, no adjective
                 break
-        doer = read_voice(self.text, self.tokens[1:end], self.known, allow_bare_name=False)
+            if self._doer_object_at(j):
+                end = j
+                break
+        doer = read_voice(self.text, self.tokens[at + 1 : end], self.known, allow_bare_name=False)
         return doer if doer is not None and doer.kind in _DOER_KINDS else None
+
+    def _after_side_opener(self) -> int:
+        """The index of the verb after "من جهتها،" / "بدورها،" opening the sentence ("من
+        جانبها، أدانت الوزارة …، وأكدت أن …": the doer's own side, then her act), else 0."""
+        k = 0
+        while k < min(len(self.tokens), MAX_SIDE_OPENER) and (
+            self.tokens[k].text in "،," or self.tokens[k].norm in _SIDE_OPENERS
+        ):
+            k += 1
+        if k == 0 or k >= len(self.tokens) or self.tokens[k - 1].text not in "،,":
+            return 0  # ("ومن الوزارة …", "كما أن …": no side named, or no comma closing it)
+        return k
+
+    def _doer_object_at(self, j: int) -> bool:
+        """The act's object opens at token j after a definite word, no part of the doer's
+        name: a noun in ب ("ورحبت الوزارة بالقرار …") or an indefinite verbal noun in
+        construct, one act or its plural ("واستنكرت الأمانة العامة تصريحات الوزير …")."""
+        word = self.tokens[j].norm
+        if not _definite(self.tokens[j - 1].norm) or self.known([word], False):
+            return False
+        if word.startswith("بال"):
+            return _bi_content(word)
+        return _PLURAL_ACTS.fullmatch(word) is not None or self._object_after_definite(j)
 
     def _topic_subject(self, i: int, gender: str) -> Mention | None:
         """ "أما الوزارة فقالت إن …": the topic set up by أما is the voice of the verb in ف at

@@ -58,3 +58,15 @@ def test_the_doer_s_name_ends_before_the_object_of_her_act(read):
         " الواقع بالنظر إلى جهود المدن في حماية البيئة."
     )
     assert [a.source.name for a in condemned.attributions] == ["الأمانة العامة لرابطة المدن"]
+
+
+def test_a_foreign_rank_is_a_title_before_the_name(read):
+    """ "وقال الكولونيل فلان المتحدث باسم الجيش إن …": a rank as wires spell it opens the
+    speaker's title; the name after it, even one the lexicon does not know, is the voice."""
+    result = read(
+        "وقال الكولونيل ميرو كاتانغا المتحدث باسم الجيش في بيان إن القوات استعادت السيطرة"
+        " على البلدة."
+    )
+    (said,) = result.attributions
+    assert said.source.name == "ميرو كاتانغا"
+    assert said.content.startswith("القوات استعادت")

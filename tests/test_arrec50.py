@@ -5,6 +5,8 @@ Every example is made up; each test pins one general pattern.
 
 from __future__ import annotations
 
+import pytest
+
 from tracker.text import split_sentences
 
 _TEXT = (
@@ -70,3 +72,30 @@ def test_a_foreign_rank_is_a_title_before_the_name(read):
     (said,) = result.attributions
     assert said.source.name == "ميرو كاتانغا"
     assert said.content.startswith("القوات استعادت")
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "وانتقدت وزارة الزراعة هذه التصريحات، مؤكدة أنها تتعارض مع خطط دعم المزارعين.",
+            "وزارة الزراعة",
+        ),
+        (
+            "وحثت مديرية السجون بمنطقة الوادي المتقدمات على الحضور مبكرا، مشيرة إلى أنه"
+            " لن يقبل أي تأخير في المواعيد.",
+            "مديرية السجون بمنطقة الوادي",
+        ),
+        (
+            "من جهتها، قدمت إدارة النادي شكرها لرئيس النادي الآخر على تعامله، مبينة أن ذلك"
+            " يدل على حسن العلاقات بين الناديين.",
+            "إدارة النادي",
+        ),
+    ],
+    ids=["object", "place-then-object", "side-opener"],
+)
+def test_a_feminine_participle_speaks_for_the_body_that_opens_the_sentence(read, text, voice):
+    """ "وانتقدت الوزارة …، مؤكدة أن …": a feminine participle after a comma speaks for the
+    body whose feminine act opens the sentence, its name read up to the act's object."""
+    (said,) = read(text).attributions
+    assert said.source.name == voice

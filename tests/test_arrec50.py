@@ -99,3 +99,15 @@ def test_a_feminine_participle_speaks_for_the_body_that_opens_the_sentence(read,
     body whose feminine act opens the sentence, its name read up to the act's object."""
     (said,) = read(text).attributions
     assert said.source.name == voice
+
+
+def test_a_woman_s_title_opens_her_name(read):
+    """ "وقالت وكيلة الجامعة … الدكتورة فلانة إن …", "وألقت عميدة الكلية … كلمة. وأوضحت أن …":
+    the feminine form of a title is a title: the woman named after it speaks."""
+    said = read("وقالت وكيلة الجامعة للشؤون الأكاديمية الدكتورة سلمى الراشد إن الدراسة تبدأ الأحد.")
+    assert [a.source.name for a in said.attributions] == ["سلمى الراشد"]
+    spoke = read(
+        "وألقت عميدة الدراسات الصيفية في الجامعة الدكتورة سلمى الراشد كلمة بهذه المناسبة."
+        " وأوضحت أن الدراسة الصيفية تحقق عددا من الأهداف المهمة للطلاب."
+    )
+    assert [a.source.name for a in spoke.attributions] == ["سلمى الراشد"]

@@ -111,3 +111,16 @@ def test_a_woman_s_title_opens_her_name(read):
         " وأوضحت أن الدراسة الصيفية تحقق عددا من الأهداف المهمة للطلاب."
     )
     assert [a.source.name for a in spoke.attributions] == ["سلمى الراشد"]
+
+
+def test_an_unpaired_closing_mark_among_five_marks_ends_its_sentence():
+    """With five straight marks in a paragraph, a closing mark glued to a word and a full
+    stop, with no quotation open, opens nothing either: the next sentence and its cue are
+    read apart."""
+    text = (
+        'وقال الوزير إن "البرنامج" يسير وفق الخطة المرسومة له منذ البداية". وأضاف: "نحن'
+        ' ملتزمون بالمواعيد المعلنة للجميع".'
+    )
+    sentences = split_sentences(text)
+    assert len(sentences) == 2
+    assert text[sentences[1].start :].startswith("وأضاف")

@@ -478,9 +478,9 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
         # Where the pair of apostrophes last read ends: pairs are read left to right and do not
         # overlap (three apostrophes are a pair and a lone one).
         pair_end = p_start
-        # Whether the paragraph holds one or three of each straight mark, counted when first
-        # asked: only then is a mark shaped like a closing one, with none open, surely left
-        # unpaired (with an even number, an opening the paper left unclosed may be its
+        # Whether the paragraph holds one, three or five of each straight mark, counted when
+        # first asked: only then is a mark shaped like a closing one, with none open, surely
+        # left unpaired (with an even number, an opening the paper left unclosed may be its
         # partner; with many, which one is astray is guesswork).
         odd: dict[str, bool] = {}
         for match in _SPECIAL.finditer(text, p_start, p_end):
@@ -548,13 +548,13 @@ def _end_at(
 
 #: How many straight marks of one kind a paragraph may hold for one of them to be read as a
 #: closing mark left unpaired (see _stray_close).
-_FEW_ODD = frozenset((1, 3))
+_FEW_ODD = frozenset((1, 3, 5))
 
 
 def _stray_close(text: str, i: int, start: int, end: int) -> bool:
     """A straight mark at i shaped like a closing one at the end of a sentence, glued to the
-    word before it and to its full stop: "… مساء أمس". وأضاف: "…"". With no quotation open and one
-    or three such marks in the paragraph, it is a closing mark whose opening the paper
+    word before it and to its full stop: "… مساء أمس". وأضاف: "…"". With no quotation open and one,
+    three or five such marks in the paragraph, it is a closing mark whose opening the paper
     left out: it opens nothing, or the quotation it would open swallows the sentences up to
     the next straight mark."""
     if i <= start:

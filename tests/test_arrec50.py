@@ -124,3 +124,17 @@ def test_an_unpaired_closing_mark_among_five_marks_ends_its_sentence():
     sentences = split_sentences(text)
     assert len(sentences) == 2
     assert text[sentences[1].start :].startswith("وأضاف")
+
+
+def test_a_full_stop_glued_after_a_closing_mark_ends_the_sentence(read):
+    """ "قال فلان :»…».ولفت إلى …": a full stop between a quotation's closing mark and the
+    next Arabic word, with no space, ends the sentence (the paper's reversed mark opening the
+    quotation pairs with nothing); the next cue is read apart."""
+    result = read(
+        "وقال الخبير سامر الحربي :»دول المنطقة تستثمر مليارات الدولارات في تطوير المطارات»."
+        "ولفت إلى وجود عدة تحديات ستواجه قطاع الإنشاءات في المنطقة."
+    )
+    said, noted = result.attributions
+    assert said.content == "دول المنطقة تستثمر مليارات الدولارات في تطوير المطارات"
+    assert noted.cue == "لفت"
+    assert noted.source.name == "سامر الحربي"

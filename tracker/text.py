@@ -615,12 +615,26 @@ _GLUED_SHORT_OPENING = re.compile(r"(?:من|ثم|كل|لا|لم|لن|ما|قد|�
 
 
 def _glued_arabic_stop(text: str, i: int, end: int) -> bool:
-    """A full stop at i glued to the Arabic words on both sides ends the sentence."""
-    if _GLUED_BEFORE.search(text, max(0, i - 3), i) is None:
+    """A full stop at i glued to the Arabic words on both sides ends the sentence, also after
+    a quotation's closing mark: "… الفوضى».وتابع: …"."""
+    if _GLUED_BEFORE.search(text, max(0, i - 3), i) is None and not _closed_glued(text, i):
         return False
     after = _GLUED_AFTER.match(text, i + 1, end) is not None
     after = after or _GLUED_SHORT_OPENING.match(text, i + 1, end) is not None
     return after and _GLUED_CREDIT.match(text, i + 1, end) is None
+
+
+def _closed_glued(text: str, i: int) -> bool:
+    """A closing quotation mark right before the full stop at i, glued to Arabic words."""
+    return (
+        i > 0
+        and text[i - 1] in _GLUED_CLOSES
+        and bool(_GLUED_BEFORE.search(text, max(0, i - 4), i - 1))
+    )
+
+
+#: Closing marks a glued full stop may follow: "».", "”.", '".'.
+_GLUED_CLOSES = frozenset('»”"')
 
 
 _QUOTE_MARK = re.compile('[«»“”‘’"„‹›″]')

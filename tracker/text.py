@@ -478,6 +478,11 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
         # Where the pair of apostrophes last read ends: pairs are read left to right and do not
         # overlap (three apostrophes are a pair and a lone one).
         pair_end = p_start
+        # Whether the paragraph holds one, three or five of each straight mark, counted when
+        # first asked: only then is a mark shaped like a closing one, with none open, surely
+        # left unpaired (with an even number, an opening the paper left unclosed may be its
+        # partner; with many, which one is astray is guesswork).
+        odd: dict[str, bool] = {}
         for match in _SPECIAL.finditer(text, p_start, p_end):
             i = match.start()
             ch = match.group()
@@ -504,6 +509,11 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
                 if not depth and _quotation_ends_sentence(text, i, p_end):
                     s_start = resume = _end_at(sentences, text, s_start, i + 1, p_end, number)
             elif ch in OPENING_QUOTES and (ch != QUOTE_PAIRS[ch] or not depth or depth[-1] != ch):
+                if not depth and ch == QUOTE_PAIRS[ch] and _stray_close(text, i, p_start, p_end):
+                    if ch not in odd:
+                        odd[ch] = text.count(ch, p_start, p_end) in _FEW_ODD
+                    if odd[ch]:
+                        continue
                 closing = QUOTE_PAIRS[ch]
                 if closing not in last_close:
                     last_close[closing] = text.rfind(closing, p_start, p_end)
@@ -534,6 +544,26 @@ def _end_at(
     while end < p_end and text[end].isspace():
         end += 1
     return end
+
+
+#: How many straight marks of one kind a paragraph may hold for one of them to be read as a
+#: closing mark left unpaired (see _stray_close).
+_FEW_ODD = frozenset((1, 3, 5))
+
+
+def _stray_close(text: str, i: int, start: int, end: int) -> bool:
+    """A straight mark at i shaped like a closing one at the end of a sentence, glued to the
+    word before it and to its full stop: "… مساء أمس". وأضاف: "…"". With no quotation open and one,
+    three or five such marks in the paragraph, it is a closing mark whose opening the paper
+    left out: it opens nothing, or the quotation it would open swallows the sentences up to
+    the next straight mark."""
+    if i <= start:
+        return False
+    before = text[i - 1]
+    after = text[i + 1] if i + 1 < end else "."
+    if before in _TERMINATORS:
+        return after.isspace() or after == "."  # «… أمس." وأضاف»
+    return before.isalnum() and after in _TERMINATORS  # «… أمس". وأضاف»
 
 
 def _quotation_ends_sentence(text: str, i: int, end: int) -> bool:
@@ -585,12 +615,26 @@ _GLUED_SHORT_OPENING = re.compile(r"(?:من|ثم|كل|لا|لم|لن|ما|قد|�
 
 
 def _glued_arabic_stop(text: str, i: int, end: int) -> bool:
-    """A full stop at i glued to the Arabic words on both sides ends the sentence."""
-    if _GLUED_BEFORE.search(text, max(0, i - 3), i) is None:
+    """A full stop at i glued to the Arabic words on both sides ends the sentence, also after
+    a quotation's closing mark: "… الفوضى».وتابع: …"."""
+    if _GLUED_BEFORE.search(text, max(0, i - 3), i) is None and not _closed_glued(text, i):
         return False
     after = _GLUED_AFTER.match(text, i + 1, end) is not None
     after = after or _GLUED_SHORT_OPENING.match(text, i + 1, end) is not None
     return after and _GLUED_CREDIT.match(text, i + 1, end) is None
+
+
+def _closed_glued(text: str, i: int) -> bool:
+    """A closing quotation mark right before the full stop at i, glued to Arabic words."""
+    return (
+        i > 0
+        and text[i - 1] in _GLUED_CLOSES
+        and bool(_GLUED_BEFORE.search(text, max(0, i - 4), i - 1))
+    )
+
+
+#: Closing marks a glued full stop may follow: "».", "”.", '".'.
+_GLUED_CLOSES = frozenset('»”"')
 
 
 _QUOTE_MARK = re.compile('[«»“”‘’"„‹›″]')

@@ -611,6 +611,14 @@ _POSSESSED = ("ته", "تها", "تهم", "ها", "هم")
 #: A sentence-opening verb and its subject take two tokens at least before the cue; the verb
 #: has three letters at least ("بثت").
 MIN_DOER_SPAN, MIN_DOER_VERB = 2, 3
+#: "من جهتها،", "بدورها،", "ومن جانبها،": the doer's side named before her act, and how many
+#: tokens (the comma included) it may take.
+_SIDE_OPENERS = folded("من ومن جهتها جانبها بدورها ناحيتها")
+MAX_SIDE_OPENER = 3
+#: Letters of a genitive or place after a body's name, no object: "لشؤون", "بجدة".
+_GENITIVE_LETTERS = frozenset("لب")
+#: The plural of a verbal noun of the shape تفعيل, in folded letters: "تصريحات", "تحقيقات".
+_PLURAL_ACTS = re.compile("ت..ي.ات")
 #: Endings of a definite adjective after a definite noun ("الأوكرانية", "العامة", "الكبرى");
 #: a definite plural or another noun ("الانفصاليين", "الإضافات") is the verb's object.
 _ADJECTIVAL = ("ي", "ه", "ى")
@@ -5441,7 +5449,8 @@ class _Sentence:
                 elif self._first_verb(spot.i) and self.actor is not None:
                     raw = replace(raw, source=self.actor)
                 else:
-                    raw = replace(raw, source=self._silent_speaker(spot, raw))
+                    speaker = self._silent_speaker(spot, raw) or self._doer_of_participle(spot)
+                    raw = replace(raw, source=speaker)
             if raw is not None:
                 self.found.append(raw)
         return self.found
@@ -5881,25 +5890,53 @@ class _Sentence:
         of its own, in a sentence opened by another feminine verb (in ت) and its subject, has
         that subject; not the voice quoted in an earlier sentence. Only a voice the lexicon
         reads as one (a body, a title, a group) is taken."""
-        first = self.tokens[0]
+        at = self._after_side_opener()
+        first = self.tokens[at]
         verb = _strip_conj(first.norm)
-        if spot.cue.gender != "f" or spot.i < MIN_DOER_SPAN or 0 in self.spot_at:
+        if spot.cue.gender != "f" or spot.i - at < MIN_DOER_SPAN or at in self.spot_at:
             return None
         if not (first.is_word and verb.endswith("ت") and len(verb) >= MIN_DOER_VERB):
             return None
         if _strip_conj(self.tokens[spot.i].norm) == self.tokens[spot.i].norm:
             return None  # the cue is not joined by و to the verb that opens the sentence
-        if any(0 < j < spot.i for j in self.spot_at):
+        return self._first_verb_doer(at, spot.i)
+
+    def _doer_of_participle(self, spot: _Spot) -> Mention | None:
+        """ "واستنكرت المديرية العامة للشؤون الصحية وقوع …، موضحة أنها …": a feminine
+        participle after a comma, in a sentence opened by a feminine verb (in ت) and its
+        subject, speaks for that subject, read as _doer_of_first_verb reads it (a body, a
+        title or a group, up to the act's object); not the voice quoted in an earlier
+        sentence."""
+        if spot.cue.cls is not lx.CueClass.PARTICIPLE or spot.cue.gender != "f":
+            return None
+        if not self._comma_before(spot.i):
+            return None
+        at = self._after_side_opener()
+        first = self.tokens[at]
+        verb = _strip_conj(first.norm)
+        if spot.i - at < MIN_DOER_SPAN or at in self.spot_at:
+            return None
+        if not (first.is_word and verb.endswith("ت") and len(verb) >= MIN_DOER_VERB):
+            return None
+        doer = self._first_verb_doer(at, spot.i)
+        if doer is None or (" " not in doer.name and not _definite(fold(doer.name))):
+            return None  # "أصدرت وكالة وزارة …": a bare head, its name cut short
+        return doer
+
+    def _first_verb_doer(self, at: int, i: int) -> Mention | None:
+        """The subject of the feminine verb at token ``at`` that opens the sentence, for the
+        cue at token i later in it: none when another cue comes between them, or another
+        title or "وكانت" (another clause's doer may speak)."""
+        if any(at < j < i for j in self.spot_at):
             return None  # another cue between them speaks for its own subject
-        end = min(self.phrase_end(1, verb=None), spot.i)
-        if spot.i - end > MAX_DOER_GAP or any(
-            _strip_conj(t.norm) in _TITLES or _strip_conj(t.norm) in WAS
-            for t in self.tokens[end : spot.i]
+        end = min(self.phrase_end(at + 1, verb=None), i)
+        if i - end > MAX_DOER_GAP or any(
+            _strip_conj(t.norm) in _TITLES or _strip_conj(t.norm) in WAS for t in self.tokens[end:i]
         ):
             # "… بدأت بكلمة مديرة النادي …، وقالت": another woman named on the way, or "وكانت"
             # opening another clause, may be the one who speaks.
             return None
-        for j in range(2, end):
+        for j in range(at + 2, end):
             before, word = self.tokens[j - 1].norm, self.tokens[j].norm
             if (
                 before.startswith("ال")
@@ -5909,8 +5946,77 @@ class _Sentence:
             ):
                 end = j  # "واتهمت الحكومة الأوكرانية الانفصاليين …": the object, no adjective
                 break
-        doer = read_voice(self.text, self.tokens[1:end], self.known, allow_bare_name=False)
+            if self._doer_object_at(j, at + 1):
+                if any(_strip_conj(t.norm) in _TITLES for t in self.tokens[j:i]):
+                    return None  # "وأقامت الجمعية دورة من إعداد الأخصائية فلانة وتحدثت …"
+                end = j
+                break
+        doer = read_voice(self.text, self.tokens[at + 1 : end], self.known, allow_bare_name=False)
         return doer if doer is not None and doer.kind in _DOER_KINDS else None
+
+    def _after_side_opener(self) -> int:
+        """The index of the verb after "من جهتها،" / "بدورها،" opening the sentence ("من
+        جانبها، أدانت الوزارة …، وأكدت أن …": the doer's own side, then her act), else 0."""
+        k = 0
+        while k < min(len(self.tokens), MAX_SIDE_OPENER) and (
+            self.tokens[k].text in "،," or self.tokens[k].norm in _SIDE_OPENERS
+        ):
+            k += 1
+        if k == 0 or k >= len(self.tokens) or self.tokens[k - 1].text not in "،,":
+            return 0  # ("ومن الوزارة …", "كما أن …": no side named, or no comma closing it)
+        return k
+
+    def _doer_object_at(self, j: int, head: int) -> bool:
+        """The act's object opens at token j after a definite word, no part of the doer's
+        name: a noun in ب ("ورحبت الوزارة بالقرار …") or an indefinite verbal noun in
+        construct, one act or its plural ("واستنكرت الأمانة العامة تصريحات الوزير …")."""
+        word, before = self.tokens[j].norm, self.tokens[j - 1].norm
+        if self.known([word], False):
+            return False
+        if not (_definite(before) or before.startswith("بال")):
+            # "بمنطقة فلانة وقوع …": after a place's name, a noun in و that is no name
+            # joined to it opens the act's object.
+            return self._joined_object_at(j) or self._object_after_place(j)
+        if word.startswith("بال"):
+            return _bi_content(word)
+        if _PLURAL_ACTS.fullmatch(word) is not None or self._object_after_definite(j):
+            return True
+        if self._joined_object_at(j):
+            return True  # "واستنكرت المملكة وبشدة تصريحات …"
+        return self.tokens[head].norm in lx.BODY_HEADS and self._bare_object_at(j)
+
+    def _object_after_place(self, j: int) -> bool:
+        """A definite noun at token j after a place named in ب and a bare name ("وحثت مديرية
+        السجون بمنطقة فلانة المتقدمات على …"): the act's object, no adjective of the place (an
+        adjective ends in ي or ة) nor a title."""
+        if j < 2 or _definite(self.tokens[j - 1].norm):
+            return False
+        place, word = self.tokens[j - 2].norm, self.tokens[j].norm
+        if not place.startswith("ب") or _definite(place[1:]) or not self.tokens[j - 1].is_word:
+            return False
+        return word.startswith("ال") and not word.endswith(_ADJECTIVAL) and word not in _TITLES
+
+    def _joined_object_at(self, j: int) -> bool:
+        """A word at token j in و that joins no name ("وقوع", "وصول", whose و is the root's, or
+        "وبشدة", an adverb): the act's object or its manner begins; a name joined by و
+        ("والمغتربين", "وسالم") goes on."""
+        token = self.tokens[j]
+        word = token.norm
+        if not token.text.isalpha() or not word.startswith("و"):
+            return False
+        return not (_definite(word[1:]) or given_name(word[1:]) or self.known([word[1:]], False))
+
+    def _bare_object_at(self, j: int) -> bool:
+        """An indefinite common noun at token j right after a definite word, in a body's name:
+        no name goes on so ("واستنكرت المديرية العامة للشؤون الصحية وقوع …", "وقدمت إدارة
+        النادي شكرها …"), unless it is a given name ("جامعة الملك سعود"), a link in one
+        ("بن"), an abbreviation ("د.") or a genitive in ل or ب ("الإدارة العامة لشؤون …")."""
+        token = self.tokens[j]
+        word = token.norm
+        if not token.is_word or not token.text.isalpha() or word[:1] in _GENITIVE_LETTERS:
+            return False
+        bare = _strip_conj(word)
+        return not (_definite(bare) or given_name(bare) or word in _NAME_LINKS)
 
     def _topic_subject(self, i: int, gender: str) -> Mention | None:
         """ "أما الوزارة فقالت إن …": the topic set up by أما is the voice of the verb in ف at

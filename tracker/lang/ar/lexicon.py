@@ -125,6 +125,9 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     # "وقدّر الجيش أن عدد المقاتلين …" (estimated): strict, for "قدّر الجهود" (appreciated) and
     # "وقدر الله" say nothing; no imperfect, "يقدر على" is "is able to".
     ("قدر", "", Stance.ASSERTS, False, True),
+    # "وخلصت الدراسة إلى أن …" (concluded): strict, so "إلى أن" must follow close; "خلص
+    # الاجتماع إلى توصيات" names no statement.
+    ("خلص", "يخلص", Stance.ASSERTS, False, True),
     ("نفى", "ينفي", Stance.DENIES, False, False),
     ("كذب", "يكذب", Stance.DENIES, False, True),
     ("أنكر", "ينكر", Stance.DENIES, False, False),

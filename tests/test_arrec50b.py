@@ -47,3 +47,51 @@ def test_the_arab_monetary_fund_is_not_the_international_one(read):
     (att,) = read("وقال صندوق النقد العربي إن النمو في المنطقة سيتباطأ هذا العام.\n").attributions
     assert att.source.name == "صندوق النقد العربي"
     assert att.source.id != "imf"
+
+
+def test_a_body_that_criticises_a_definite_object_says_what_its_participle_says(read):
+    """ "وانتقدت الغرفة القرار، قائلة إنه …": the chamber speaks; the participle is not
+    dropped for want of a woman named before, nor given to the man who spoke before it. Its
+    adjectives stay in its name ("الاتحاد الأوروبي"), the demonstrative opens the object."""
+    found = _read(
+        read,
+        "وقال المتحدث باسم الهيئة رامي العلي إن الاجتماع انتهى. "
+        "وانتقدت الغرفة القرار، قائلة إنه يضر بصغار التجار. "
+        "ورفض الاتحاد الأوروبي ذلك المقترح، قائلا إنه متسرع.\n",
+    )
+    assert [(cue, name) for cue, name, _ in found] == [
+        ("قال", "رامي العلي"),
+        ("قائلة", "الغرفة"),
+        ("قائلا", "الاتحاد الأوروبي"),
+    ]
+    assert found[1][2] == "يضر بصغار التجار"
+
+
+def test_a_body_that_launched_something_speaks_in_the_next_sentence(read):
+    """ "أطلقت هيئة النقل اليوم تطبيقا …. وقالت إن …": the authority named before the day
+    and the accusative object is who says it; the statement is not lost."""
+    (att,) = read(
+        "أطلقت هيئة النقل اليوم تطبيقا لتلقي شكاوى المسافرين. "
+        "وقالت إن التطبيق يتيح متابعة كل شكوى حتى إغلاقها.\n"
+    ).attributions
+    assert att.source.name == "هيئة النقل"
+    assert att.content == "التطبيق يتيح متابعة كل شكوى حتى إغلاقها"
+
+
+def test_a_name_then_his_title_set_off_by_commas_points_back(read):
+    """ "ذكر ذلك فلان الفلاني، مدير الإعلام بالأمانة، مبينا أن …": the man named, then his
+    title between commas, told the paragraph before; his participle and the "وأضاف" after it
+    are his too, and none of the three is lost."""
+    found = _read(
+        read,
+        "تواصل البلدية حملاتها في الأسواق منذ أسبوع.\n"
+        "أغلقت البلدية ثلاثة مطاعم مخالفة للاشتراطات الصحية.\n"
+        "ذكر ذلك سامي العلي، مدير الإعلام بالأمانة، مبيناً أن القرار جاء بعد فحص العينات.\n"
+        "وأضاف أن الحملات ستستمر طوال الشهر.\n",
+    )
+    assert [(cue, name) for cue, name, _ in found] == [
+        ("ذكر", "سامي العلي"),
+        ("مبيناً", "سامي العلي"),
+        ("أضاف", "سامي العلي"),
+    ]
+    assert found[0][2] == "أغلقت البلدية ثلاثة مطاعم مخالفة للاشتراطات الصحية"

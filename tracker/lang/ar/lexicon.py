@@ -319,8 +319,12 @@ COMPLAINT_ACTS = folded(
     """
 )
 
+#: Launches whose doer speaks next: "أطلقت الهيئة اليوم تطبيقا …. وقالت إن …", "نظمت
+#: الجمعية ورشة عمل، وأكدت أن …" (not "أطلق النار" alone: a doer must still be read).
+LAUNCH_ACTS = frozenset(fold(w + ending) for w in "أطلق نظم".split() for ending in ("", "ت"))
+
 #: Acts that open a sentence and name the voice of a subject-less cue after them.
-OPENING_ACTS = EXPRESSIVE_ACTS | ACTOR_ACTS | COMPLAINT_ACTS
+OPENING_ACTS = EXPRESSIVE_ACTS | ACTOR_ACTS | COMPLAINT_ACTS | LAUNCH_ACTS
 
 #: Whom a statement was made to, between its voice and its content: "أبلغ مسؤول الصحفيين أن".
 ADDRESSEES = frozenset(

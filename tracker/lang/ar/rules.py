@@ -532,6 +532,29 @@ _DEF_LOOKALIKES = folded("إلى إلا")
 _DEFINITE_IN = ("بال", "لل", "كال", "وبال", "ولل", "فبال")
 
 
+def _bare_person(voice: Mention | None) -> bool:
+    """No voice, or a person named with no title (an honorific, "الدكتور", is none)."""
+    if voice is None:
+        return True
+    plain = not voice.descriptor or fold(voice.descriptor) in HONORIFIC_TITLES
+    return voice.kind in (SourceKind.PERSON, SourceKind.OFFICIAL) and plain
+
+
+def _adjective_shaped(norm: str) -> bool:
+    """A definite word that may be an adjective of the noun before it: a nisba or feminine
+    ending ("الوطنية", "المتحدة") or the أفعل pattern ("الأحمر")."""
+    return _definite(norm) and (norm.endswith(_ADJECTIVAL) or _elative(norm))
+
+
+def _elative(norm: str) -> bool:
+    """A definite adjective of the أفعل pattern: "الأحمر", "الأعلى", "الأكبر" (folded "الاحمر")."""
+    return len(norm) == ELATIVE_LETTERS and norm.startswith("الا")
+
+
+#: "الاحمر": the article, the alif and three root letters.
+ELATIVE_LETTERS = 6
+
+
 def _definite(norm: str) -> bool:
     """A definite word ("العسكري", "للمجلس"), not "إلى" or "إلا" folded."""
     return norm[:2] in _DEF and norm not in _DEF_LOOKALIKES
@@ -2911,6 +2934,8 @@ class _Sentence:
                 for j in range(start + 1, last + 1)
                 if self._object_after_definite(j, before=self._before_closing_quote(j))
                 or _bi_content(self.tokens[j].norm)
+                or self._definite_object_after_body(start, j)
+                or self._accusative_after_body(start, j)
             ),
             None,
         )
@@ -2922,6 +2947,34 @@ class _Sentence:
         if self.tokens[k].norm.endswith("ت"):
             voice = replace(voice, gender="f")
         return voice, cut
+
+    def _definite_object_after_body(self, start: int, j: int) -> bool:
+        """A plain definite noun or a demonstrative at j after a body named by a definite word
+        at start and its adjectives is the act's object: "وانتقدت الشركة القرار، قائلة إن …",
+        "ورفضت الغرفة ذلك المقترح …", "وأدان الهلال الأحمر الهجوم" (a body's own next words
+        are adjectives, "الوطنية", "الأحمر", "المتحدة", never a bare noun)."""
+        if not _definite(self.tokens[start].norm):
+            return False
+        if not all(_adjective_shaped(t.norm) for t in self.tokens[start + 1 : j]):
+            return False
+        norm = self.tokens[j].norm
+        if norm in _THESE:
+            return True
+        if not _definite(norm) or _adjective_shaped(norm):
+            return False
+        return norm not in _TITLES and norm not in lx.BODY_HEADS
+
+    def _accusative_after_body(self, start: int, j: int) -> bool:
+        """An indefinite noun in the accusative ("معرضا", "تطبيقًا") or "اليوم"/"أمس" at j
+        right after a definite word of a body named from start ends its name: "أطلقت هيئة
+        النقل اليوم تطبيقا …. وقالت إن …" (the authority launched it, then speaks); a name
+        goes on with definite words, never with such a noun."""
+        if j < start + 1 or not _definite(self.tokens[j - 1].norm):
+            return False
+        tok = self.tokens[j]
+        if tok.norm in _TIME_WORDS:
+            return True
+        return _indefinite_word(tok) and tok.text.rstrip("\u064b").endswith("ا")
 
     def _before_closing_quote(self, j: int) -> int:
         """The index of the word before token j, past a closing quotation mark: "منظمة «العفو»
@@ -5623,6 +5676,11 @@ class _Sentence:
             apposed = self._apposed_title_after(subject_end)
             if apposed is not None and self._points_back(spot, *apposed):
                 subject, subject_end = apposed
+        if content_at in (None, _GIVE_UP) and spot.i == 0 and _bare_person(subject):
+            # "ذكر ذلك فلان الفلاني، مدير الإعلام، مبينا …": a bare name, then his title.
+            named = self._back_pointing_name(spot, k)
+            if named is not None:
+                subject, subject_end = named
         if content_at in (None, _GIVE_UP) and self._points_back(spot, subject, subject_end):
             # "أوضح ذلك مدير الإدارة فلان.": the sentence before is the content; an empty span
             # at the sentence's start asks extract_sentences to fill it in (see _back_content).
@@ -6171,7 +6229,40 @@ class _Sentence:
         tokens = self.tokens
         stop = next((j for j in range(k, len(tokens)) if tokens[j].text in "،,."), len(tokens))
         voice = read_voice(self.text, tokens[k:stop], self.known, allow_bare_name=False)
-        return None if voice is None else (voice, stop)
+        if voice is None:
+            return self._name_then_apposed_title(k, stop)
+        return voice, stop
+
+    def _back_pointing_name(self, spot: _Spot, k: int) -> tuple[Mention, int] | None:
+        """After "ذكر ذلك" opening the sentence, a name up to a comma and his title set off
+        after it, with nothing or his participle after them: the voice pointing back."""
+        if spot.i + 1 >= len(self.tokens) or self.tokens[spot.i + 1].norm not in _BACK_REFERENCES:
+            return None
+        comma = next((j for j in range(k, len(self.tokens)) if not self.tokens[j].is_word), None)
+        named = None if comma is None else self._name_then_apposed_title(k, comma)
+        return named if named is not None and self._points_back(spot, *named) else None
+
+    def _name_then_apposed_title(self, k: int, comma: int) -> tuple[Mention, int] | None:
+        """ "ذكر ذلك فلان الفلاني، مدير الإعلام بالأمانة، مبينا …": a name alone up to the
+        comma, then his title set off up to the next comma or the end; the voice is the name
+        described by that title, and the index after the title."""
+        tokens = self.tokens
+        title = comma + 1
+        if (
+            title >= len(tokens)
+            or tokens[comma].text not in "،,"
+            or tokens[title].norm not in _TITLES
+        ):
+            return None
+        if not any(given_name(t.norm) for t in tokens[k:comma]):
+            return None
+        end = next((j for j in range(title, len(tokens)) if tokens[j].text in "،,."), len(tokens))
+        voice = read_voice(
+            self.text, [*tokens[k:comma], *tokens[title:end]], self.known, allow_bare_name=False
+        )
+        if voice is None or voice.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL):
+            return None
+        return voice, end
 
     def _points_back(self, spot: _Spot, voice: Mention | None, after: int) -> bool:
         """ "أوضح ذلك المتحدث فلان." opening its sentence: ذلك after the verb, a named voice,

@@ -95,3 +95,67 @@ def test_a_name_then_his_title_set_off_by_commas_points_back(read):
         ("أضاف", "سامي العلي"),
     ]
     assert found[0][2] == "أغلقت البلدية ثلاثة مطاعم مخالفة للاشتراطات الصحية"
+
+
+def test_a_day_set_off_by_commas_ends_the_launching_body(read):
+    """ "أطلقت هيئة النقل السعودية، اليوم، تطبيقا …. وقالت، في تغريدات لها، إنه …": the day
+    between commas closes the authority's name as it does with none."""
+    (att,) = read(
+        "أطلقت هيئة النقل السعودية، اليوم، تطبيقًا لتلقي الشكاوى.\n"
+        "وقالت، في تغريدات لها، بموقع تويتر، اليوم: إنه يمكن من خلال التطبيق تقديم شكوى.\n"
+    ).attributions
+    assert att.source.name == "هيئة النقل السعودية"
+    assert att.content == "يمكن من خلال التطبيق تقديم شكوى"
+
+
+def test_a_foreign_name_after_a_title_and_nationality_names_the_doer(read):
+    """ "أطلق الرئيس الأميركي فلان فلانسون، أمس، خطته …، مؤكدا …": the man is named by his
+    two unlisted names, not by the title alone; a one-word place visited ("زار الرئيس
+    الأميركي كينيا، …") stays no name."""
+    (att,) = read(
+        "أطلق الرئيس الأميركي ماركو فيرانتي، أمس، خطته الجديدة للطاقة، مؤكدا ضرورة التحرك فورا.\n"
+    ).attributions
+    assert att.source.name == "ماركو فيرانتي"
+    (visit,) = read("زار الرئيس الأميركي كينيا، أمس، وقال إن الزيارة ناجحة.\n").attributions
+    assert visit.source.name != "كينيا"
+
+
+def test_a_tweet_is_a_statement(read):
+    """ "وغرّد فلان على حسابه في تويتر قائلا: «…»", "وغردت الوزارة على حسابها: «…»": the
+    tweet's words are the tweeter's, not the last speaker's nor the paper's; "يغرد خارج
+    السرب" (an idiom) says nothing."""
+    found = _read(
+        read,
+        "وقال المتحدث باسم الهيئة رامي العلي إن الاجتماع انتهى. "
+        'وغرّد الهاشم على حسابه في تويتر قائلاً: "الاتحاد يتفاوض مع لاعب دولي". '
+        "وغردت الوزارة على حسابها: «التسجيل يبدأ غدا». وهو يغرد خارج السرب.\n",
+    )
+    assert [(cue, name, content) for cue, name, content in found][1:] == [
+        ("غرّد", "الهاشم", "الاتحاد يتفاوض مع لاعب دولي"),
+        ("غردت", "الوزارة", "التسجيل يبدأ غدا"),
+    ]
+
+
+def test_a_record_with_its_adjectives_before_the_verb_is_the_voice(read):
+    """ "فهناك دراسة موسعة أكدت أن …": the study with its adjective speaks, as "دراسة أكدت"
+    does."""
+    (att,) = read("فهناك دراسة موسعة أكدت أن السمنة تؤثر على دخل العاملين.\n").attributions
+    assert att.source.name == "دراسة موسعة"
+    assert att.content == "السمنة تؤثر على دخل العاملين"
+
+
+def test_a_period_of_the_month_after_the_title_is_no_name(read):
+    """ "أكد وزير التعليم أواخر الشهر، بأن …": "أواخر الشهر" says when, the minister speaks
+    (it had been read as his name)."""
+    (att,) = read("أكد وزير التعليم أواخر الشهر، بأن عدد المتقدمين تجاوز ألفا.\n").attributions
+    assert att.source.name == "وزير التعليم"
+
+
+def test_a_family_name_written_with_h_is_no_act_of_his(read):
+    """ "وأوضح خالد عويضه المتحدث الرسمي للشركة أن …": a family name in ه for ة, then his
+    title, is part of the name; it had been read as "his" act and the statement lost."""
+    (att,) = read(
+        "وأوضح خالد عويضه المتحدث الرسمي للشركة أن نظام التكييف الجديد يعمل بالمياه.\n"
+    ).attributions
+    assert att.source.name == "خالد عويضه"
+    assert att.content == "نظام التكييف الجديد يعمل بالمياه"

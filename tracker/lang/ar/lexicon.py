@@ -128,6 +128,9 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     # "وخلصت الدراسة إلى أن …" (concluded): strict, so "إلى أن" must follow close; "خلص
     # الاجتماع إلى توصيات" names no statement.
     ("خلص", "يخلص", Stance.ASSERTS, False, True),
+    # "وغرّد الوزير على حسابه: «…»", "غرّد فلان قائلا: …" (tweeted): strict, so the words
+    # must follow close; no imperfect, "يغرد خارج السرب" (sings out of tune) says nothing.
+    ("غرد", "", Stance.ASSERTS, False, True),
     ("نفى", "ينفي", Stance.DENIES, False, False),
     ("كذب", "يكذب", Stance.DENIES, False, True),
     ("أنكر", "ينكر", Stance.DENIES, False, False),

@@ -551,6 +551,18 @@ def _elative(norm: str) -> bool:
     return len(norm) == ELATIVE_LETTERS and norm.startswith("الا")
 
 
+#: Adjectives between a record and its verb: "دراسة [حديثة] [موسعة] أكدت".
+MAX_RECORD_ADJECTIVES = 2
+#: "عامة" has four letters; "على" (folded "علي") three.
+MIN_RECORD_ADJECTIVE = 4
+#: Indefinite adjectives of a record with no nisba or feminine ending: "تقرير جديد".
+_PLAIN_RECORD_ADJECTIVES = folded("جديد حديث سابق أخير مشترك")
+#: A foreign name after a title and a nationality: a given and a family name, "فلان دي
+#: فلانسون" at most.
+MIN_FOREIGN_NAME_WORDS = 2
+MAX_FOREIGN_NAME_WORDS = 3
+#: Compass words that open a place's name ("جنوب أفريقيا"), never a person's.
+_COMPASS = folded("شمال جنوب شرق غرب")
 #: "الاحمر": the article, the alif and three root letters.
 ELATIVE_LETTERS = 6
 
@@ -2972,9 +2984,18 @@ class _Sentence:
         if j < start + 1 or not _definite(self.tokens[j - 1].norm):
             return False
         tok = self.tokens[j]
-        if tok.norm in _TIME_WORDS:
+        if tok.norm in _TIME_WORDS or self._time_set_off(j):
             return True
         return _indefinite_word(tok) and tok.text.rstrip("\u064b").endswith("ا")
+
+    def _time_set_off(self, j: int) -> bool:
+        """A comma at j, then "اليوم"/"أمس" and another comma: "أطلقت الهيئة، اليوم، …"."""
+        return (
+            j + 2 < len(self.tokens)
+            and self.tokens[j].text in "،,"
+            and self.tokens[j + 1].norm in _TIME_WORDS
+            and self.tokens[j + 2].text in "،,"
+        )
 
     def _before_closing_quote(self, j: int) -> int:
         """The index of the word before token j, past a closing quotation mark: "منظمة «العفو»
@@ -3436,8 +3457,36 @@ class _Sentence:
             return None  # "قدم التعازي": a plural in -ي is no family name without a title
         norm = self.tokens[k].norm
         if norm.startswith("ال") and norm.endswith("ي") and len(norm) > MIN_SURNAME_LETTERS:
-            return k + 1
+            return self._foreign_name_after_nisba(k + 1, end) or k + 1
         return None
+
+    def _foreign_name_after_nisba(self, k: int, end: int) -> int | None:
+        """After "title nationality" ("الرئيس الأميركي"), one to three words with no article,
+        no feminine or possessive ending and no place or body the registry knows, then a comma,
+        "أمس"/"اليوم" or the clause's end: a foreign name no list holds ("أطلق الرئيس الأميركي
+        فلان فلانسون، أمس، …"), and the index after it; None otherwise ("ألقى الرئيس الأميركي
+        كلمة، …": a noun in ة is what he did)."""
+        j = k
+        while j < min(end, k + MAX_FOREIGN_NAME_WORDS) and self._foreign_name_word(j):
+            j += 1
+        if j - k < MIN_FOREIGN_NAME_WORDS or self.tokens[k].norm in _COMPASS:
+            return None  # "زار الرئيس الأميركي كينيا، …", "… جنوب أفريقيا": a place visited
+        if j < len(self.tokens) and not (
+            j == end or self.tokens[j].text in "،," or self.tokens[j].norm in _TIME_WORDS
+        ):
+            return None
+        return j
+
+    def _foreign_name_word(self, j: int) -> bool:
+        """Token j may be a word of a foreign name: a word with no article or attached
+        preposition, not in ة, ه or an accusative alif, no title and nothing the registry knows."""
+        tok = self.tokens[j]
+        norm = tok.norm
+        if not _indefinite_word(tok) or norm in _TITLES or norm in _TIME_WORDS:
+            return False
+        if tok.text.endswith(("ة", "ه", "اً", "ًا")) or norm.endswith(_POSSESSED):
+            return False
+        return not self.known([norm], False)
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -4304,11 +4353,21 @@ class _Sentence:
         return (
             verb.lemma in lx.NP_CONTENT_VERBS
             and self._his_noun(k)
+            and not self._family_name_in_h(k)
             and (
                 _strip_conj(self.tokens[k - 1].norm).startswith("ال")
                 or any(given_name(t.norm) for t in self.tokens[index:k])
             )
         )
+
+    def _family_name_in_h(self, k: int) -> bool:
+        """A word in ه right after a given name, then a title or the complementiser, is his
+        family name written with ه for ة ("أوضح خالد عويضه المتحدث الرسمي للشركة أن …"), not
+        "his" act: no act of his is followed by his title or by "أن"."""
+        if k == 0 or k + 1 >= len(self.tokens) or not given_name(self.tokens[k - 1].norm):
+            return False
+        nxt = self.tokens[k + 1].norm
+        return nxt in _TITLES or nxt in lx.COMPLEMENTISERS
 
     def _his_noun(self, k: int) -> bool:
         """A noun with "his" written ه at k ("ترشحه", "استعداده"), not a name ("عبدالله",
@@ -5754,6 +5813,7 @@ class _Sentence:
                     return None
             subject = subject or self._unmarked_relative(spot.i)
             subject = subject or self._record_before(spot.i, cue.gender)
+            subject = subject or self._described_record_before(spot.i, cue.gender)
             subject = subject or self._subject_before(spot.i, cue.gender)
             if subject is None and _subject_after_but(self.tokens, spot.i):
                 return None  # "لكن القانون يقول إن": no voice read, and not the one before
@@ -8192,6 +8252,40 @@ class _Sentence:
         text = tok.text.rstrip("\u064b")  # (the tanween of "إعلاناً")
         name = text[: len(text) - (len(tok.norm) - len(norm))]
         return Mention(tok.text, tok.start, tok.end, name, "", SourceKind.DOCUMENT, False, gender)
+
+    def _described_record_before(self, i: int, gender: str) -> Mention | None:
+        """An indefinite record and one or two indefinite adjectives right before the verb:
+        "فهناك دراسة موسعة أكدت أن …", "نشرت الهيئة إحصائية جديدة أوضحت أن …" (as with the
+        record alone, _record_before); the record with its adjectives is the voice."""
+        if self._next_norm(i) in _IN_IT:
+            return None  # "بيان مشترك أكد فيه الطرفان": the authors speak in it
+        j = i - 1
+        while j > 0 and i - j <= MAX_RECORD_ADJECTIVES and self._indefinite_adjective(j):
+            j -= 1
+        if j == i - 1:
+            return None
+        head = self._record_before(j + 1, gender)
+        if head is None:
+            return None
+        end = self.tokens[i - 1].end
+        surface = self.text[head.start : end]
+        return replace(
+            head, surface=surface, end=end, name=f"{head.name} {self.text[head.end : end].strip()}"
+        )
+
+    def _indefinite_adjective(self, j: int) -> bool:
+        """Token j may be an indefinite adjective of a record: no article, and a nisba or
+        feminine ending ("موسعة", "حكومية") or a plain adjective ("جديد"); not a preposition
+        ("على") nor a noun with "his" ("موقعه")."""
+        tok = self.tokens[j]
+        text = tok.text.rstrip("\u064b\u064c")
+        return (
+            _indefinite_word(tok)
+            and _strip_conj(tok.norm) == tok.norm
+            and tok.norm not in lx.DOCUMENT_HEADS
+            and len(tok.norm) >= MIN_RECORD_ADJECTIVE
+            and (text.endswith(("ة", "ي")) or tok.norm in _PLAIN_RECORD_ADJECTIVES)
+        )
 
     def _however_at(self, k: int) -> bool:
         """The أن at token k is the second word of "إلا أن"/"غير أن"/"بيد أن" ("however")

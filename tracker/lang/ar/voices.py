@@ -3191,6 +3191,9 @@ MANNER_ADVERBS = folded(
 _WHEN = folded("عند وعند أثناء وأثناء خلال وخلال عقب وعقب منذ حين وحين إذ وإذ عندما حينما")
 #: "وقال الرئيس فلان عشية القمة": on the eve of (or the day after, just before) an event.
 _WHEN |= folded("عشية وعشية غداة وغداة قبيل وقبيل")
+#: "وغرد الوزير أواخر الشهر، بأن …", "وقال المدير منتصف الأسبوع إن …": when in a period
+#: (not "مطلع", which is also "informed": "مصدر مطلع").
+_WHEN |= folded("أواخر أوائل منتصف")
 #: Ordinals that alone are no name ("يقول الأول", "قال أمس الأول"); in a name they are
 #: ("عبد الله الثاني").
 _ORDINALS = folded("الأول الثاني")

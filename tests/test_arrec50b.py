@@ -65,6 +65,13 @@ def test_a_body_that_criticises_a_definite_object_says_what_its_participle_says(
         ("قائلا", "الاتحاد الأوروبي"),
     ]
     assert found[1][2] == "يضر بصغار التجار"
+    # "وأمانتها" (and her secretariat) is no accusative object ending the body's name.
+    appeal = _read(
+        read,
+        "وناشد المجلس إمارة المنطقة وأمانتها سرعة التدخل لصيانة الطريق، لافتا إلى أن الحفر "
+        "كثيرة.\n",
+    )
+    assert all("إمارة" not in name for _, name, _ in appeal)
 
 
 def test_a_body_that_launched_something_speaks_in_the_next_sentence(read):
@@ -76,6 +83,9 @@ def test_a_body_that_launched_something_speaks_in_the_next_sentence(read):
     ).attributions
     assert att.source.name == "هيئة النقل"
     assert att.content == "التطبيق يتيح متابعة كل شكوى حتى إغلاقها"
+    # A present verb after the launched thing describes it: the authority says nothing there.
+    launched = read("أطلقت هيئة النقل ست مبادرات يتوقع أن تسهم في تيسير الخدمات.\n")
+    assert not any(a.source.name.startswith("هيئة النقل") for a in launched.attributions)
 
 
 def test_a_name_then_his_title_set_off_by_commas_points_back(read):
@@ -142,6 +152,9 @@ def test_a_record_with_its_adjectives_before_the_verb_is_the_voice(read):
     (att,) = read("فهناك دراسة موسعة أكدت أن السمنة تؤثر على دخل العاملين.\n").attributions
     assert att.source.name == "دراسة موسعة"
     assert att.content == "السمنة تؤثر على دخل العاملين"
+    # A record that was published is no voice: "صرح في رسالة صوتية نشرت أمس أن …".
+    told = read("وكان شقيقه قد صرح في رسالة صوتية نشرت أمس أن العائلة لم تبايع أحدا.\n")
+    assert all(a.source.name != "رسالة صوتية" for a in told.attributions)
 
 
 def test_a_period_of_the_month_after_the_title_is_no_name(read):

@@ -2986,7 +2986,11 @@ class _Sentence:
         tok = self.tokens[j]
         if tok.norm in _TIME_WORDS or self._time_set_off(j):
             return True
-        return _indefinite_word(tok) and tok.text.rstrip("\u064b").endswith("ا")
+        return (
+            _indefinite_word(tok)
+            and tok.text.rstrip("\u064b").endswith("ا")
+            and _strip_conj(tok.norm) == tok.norm  # "وأمانتها": joined to what came before
+        )
 
     def _time_set_off(self, j: int) -> bool:
         """A comma at j, then "اليوم"/"أمس" and another comma: "أطلقت الهيئة، اليوم، …"."""
@@ -8226,11 +8230,19 @@ class _Sentence:
         if first in lx.OPENING_ACTS or first in lx.ACTS_ON_IT:
             # "أصدرت صحة الساحل بيانا تفيد فيه …": an act and its doer, never a name; the
             # doer stands after the verb, and is read as a body or a title only.
+            if self._present_on_launched(first, i):
+                return None
             phrase = phrase[1:]
             at_sentence_start = False
         return read_voice(
             self.text, phrase, self.known, allow_bare_name=at_sentence_start, gender=gender
         )
+
+    def _present_on_launched(self, act: str, i: int) -> bool:
+        """A present verb after a launch, its doer and its object describes the object ("أطلقت
+        الوزارة ست مبادرات يتوقع أن تسهم …": the initiatives are expected to help); the doer
+        says nothing there."""
+        return act in lx.LAUNCH_ACTS and self.tokens[i].norm[:1] in "يت"
 
     def _record_before(self, i: int, gender: str) -> Mention | None:
         """An indefinite record right before a present or past verb that agrees with it is the
@@ -8259,6 +8271,8 @@ class _Sentence:
         record alone, _record_before); the record with its adjectives is the voice."""
         if self._next_norm(i) in _IN_IT:
             return None  # "بيان مشترك أكد فيه الطرفان": the authors speak in it
+        if _strip_conj(self.tokens[i].norm) in _CAME_OUT:
+            return None  # "صرح في رسالة صوتية نشرت أمس أن …": a record published, no voice
         j = i - 1
         while j > 0 and i - j <= MAX_RECORD_ADJECTIVES and self._indefinite_adjective(j):
             j -= 1

@@ -125,6 +125,12 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     # "وقدّر الجيش أن عدد المقاتلين …" (estimated): strict, for "قدّر الجهود" (appreciated) and
     # "وقدر الله" say nothing; no imperfect, "يقدر على" is "is able to".
     ("قدر", "", Stance.ASSERTS, False, True),
+    # "وخلصت الدراسة إلى أن …" (concluded): strict, so "إلى أن" must follow close; "خلص
+    # الاجتماع إلى توصيات" names no statement.
+    ("خلص", "يخلص", Stance.ASSERTS, False, True),
+    # "وغرّد الوزير على حسابه: «…»", "غرّد فلان قائلا: …" (tweeted): strict, so the words
+    # must follow close; no imperfect, "يغرد خارج السرب" (sings out of tune) says nothing.
+    ("غرد", "", Stance.ASSERTS, False, True),
     ("نفى", "ينفي", Stance.DENIES, False, False),
     ("كذب", "يكذب", Stance.DENIES, False, True),
     ("أنكر", "ينكر", Stance.DENIES, False, False),
@@ -316,8 +322,13 @@ COMPLAINT_ACTS = folded(
     """
 )
 
+#: Launches whose doer speaks next: "أطلقت الهيئة اليوم تطبيقا …. وقالت إن …" (not "أطلق
+#: النار" alone: a doer must still be read). Not "نظم": "نظمت المؤسسة لقاء بحضور رئيس
+#: البرنامج فلان …، وأكد …" is often followed by a man named at the event, who speaks.
+LAUNCH_ACTS = frozenset(fold("أطلق" + ending) for ending in ("", "ت"))
+
 #: Acts that open a sentence and name the voice of a subject-less cue after them.
-OPENING_ACTS = EXPRESSIVE_ACTS | ACTOR_ACTS | COMPLAINT_ACTS
+OPENING_ACTS = EXPRESSIVE_ACTS | ACTOR_ACTS | COMPLAINT_ACTS | LAUNCH_ACTS
 
 #: Whom a statement was made to, between its voice and its content: "أبلغ مسؤول الصحفيين أن".
 ADDRESSEES = frozenset(

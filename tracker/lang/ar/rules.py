@@ -532,6 +532,41 @@ _DEF_LOOKALIKES = folded("إلى إلا")
 _DEFINITE_IN = ("بال", "لل", "كال", "وبال", "ولل", "فبال")
 
 
+def _bare_person(voice: Mention | None) -> bool:
+    """No voice, or a person named with no title (an honorific, "الدكتور", is none)."""
+    if voice is None:
+        return True
+    plain = not voice.descriptor or fold(voice.descriptor) in HONORIFIC_TITLES
+    return voice.kind in (SourceKind.PERSON, SourceKind.OFFICIAL) and plain
+
+
+def _adjective_shaped(norm: str) -> bool:
+    """A definite word that may be an adjective of the noun before it: a nisba or feminine
+    ending ("الوطنية", "المتحدة") or the أفعل pattern ("الأحمر")."""
+    return _definite(norm) and (norm.endswith(_ADJECTIVAL) or _elative(norm))
+
+
+def _elative(norm: str) -> bool:
+    """A definite adjective of the أفعل pattern: "الأحمر", "الأعلى", "الأكبر" (folded "الاحمر")."""
+    return len(norm) == ELATIVE_LETTERS and norm.startswith("الا")
+
+
+#: Adjectives between a record and its verb: "دراسة [حديثة] [موسعة] أكدت".
+MAX_RECORD_ADJECTIVES = 2
+#: "عامة" has four letters; "على" (folded "علي") three.
+MIN_RECORD_ADJECTIVE = 4
+#: Indefinite adjectives of a record with no nisba or feminine ending: "تقرير جديد".
+_PLAIN_RECORD_ADJECTIVES = folded("جديد حديث سابق أخير مشترك")
+#: A foreign name after a title and a nationality: a given and a family name, "فلان دي
+#: فلانسون" at most.
+MIN_FOREIGN_NAME_WORDS = 2
+MAX_FOREIGN_NAME_WORDS = 3
+#: Compass words that open a place's name ("جنوب أفريقيا"), never a person's.
+_COMPASS = folded("شمال جنوب شرق غرب")
+#: "الاحمر": the article, the alif and three root letters.
+ELATIVE_LETTERS = 6
+
+
 def _definite(norm: str) -> bool:
     """A definite word ("العسكري", "للمجلس"), not "إلى" or "إلا" folded."""
     return norm[:2] in _DEF and norm not in _DEF_LOOKALIKES
@@ -2919,6 +2954,8 @@ class _Sentence:
                 for j in range(start + 1, last + 1)
                 if self._object_after_definite(j, before=self._before_closing_quote(j))
                 or _bi_content(self.tokens[j].norm)
+                or self._definite_object_after_body(start, j)
+                or self._accusative_after_body(start, j)
             ),
             None,
         )
@@ -2930,6 +2967,47 @@ class _Sentence:
         if self.tokens[k].norm.endswith("ت"):
             voice = replace(voice, gender="f")
         return voice, cut
+
+    def _definite_object_after_body(self, start: int, j: int) -> bool:
+        """A plain definite noun or a demonstrative at j after a body named by a definite word
+        at start and its adjectives is the act's object: "وانتقدت الشركة القرار، قائلة إن …",
+        "ورفضت الغرفة ذلك المقترح …", "وأدان الهلال الأحمر الهجوم" (a body's own next words
+        are adjectives, "الوطنية", "الأحمر", "المتحدة", never a bare noun)."""
+        if not _definite(self.tokens[start].norm):
+            return False
+        if not all(_adjective_shaped(t.norm) for t in self.tokens[start + 1 : j]):
+            return False
+        norm = self.tokens[j].norm
+        if norm in _THESE:
+            return True
+        if not _definite(norm) or _adjective_shaped(norm):
+            return False
+        return norm not in _TITLES and norm not in lx.BODY_HEADS
+
+    def _accusative_after_body(self, start: int, j: int) -> bool:
+        """An indefinite noun in the accusative ("معرضا", "تطبيقًا") or "اليوم"/"أمس" at j
+        right after a definite word of a body named from start ends its name: "أطلقت هيئة
+        النقل اليوم تطبيقا …. وقالت إن …" (the authority launched it, then speaks); a name
+        goes on with definite words, never with such a noun."""
+        if j < start + 1 or not _definite(self.tokens[j - 1].norm):
+            return False
+        tok = self.tokens[j]
+        if tok.norm in _TIME_WORDS or self._time_set_off(j):
+            return True
+        return (
+            _indefinite_word(tok)
+            and tok.text.rstrip("\u064b").endswith("ا")
+            and _strip_conj(tok.norm) == tok.norm  # "وأمانتها": joined to what came before
+        )
+
+    def _time_set_off(self, j: int) -> bool:
+        """A comma at j, then "اليوم"/"أمس" and another comma: "أطلقت الهيئة، اليوم، …"."""
+        return (
+            j + 2 < len(self.tokens)
+            and self.tokens[j].text in "،,"
+            and self.tokens[j + 1].norm in _TIME_WORDS
+            and self.tokens[j + 2].text in "،,"
+        )
 
     def _before_closing_quote(self, j: int) -> int:
         """The index of the word before token j, past a closing quotation mark: "منظمة «العفو»
@@ -3391,8 +3469,36 @@ class _Sentence:
             return None  # "قدم التعازي": a plural in -ي is no family name without a title
         norm = self.tokens[k].norm
         if norm.startswith("ال") and norm.endswith("ي") and len(norm) > MIN_SURNAME_LETTERS:
-            return k + 1
+            return self._foreign_name_after_nisba(k + 1, end) or k + 1
         return None
+
+    def _foreign_name_after_nisba(self, k: int, end: int) -> int | None:
+        """After "title nationality" ("الرئيس الأميركي"), one to three words with no article,
+        no feminine or possessive ending and no place or body the registry knows, then a comma,
+        "أمس"/"اليوم" or the clause's end: a foreign name no list holds ("أطلق الرئيس الأميركي
+        فلان فلانسون، أمس، …"), and the index after it; None otherwise ("ألقى الرئيس الأميركي
+        كلمة، …": a noun in ة is what he did)."""
+        j = k
+        while j < min(end, k + MAX_FOREIGN_NAME_WORDS) and self._foreign_name_word(j):
+            j += 1
+        if j - k < MIN_FOREIGN_NAME_WORDS or self.tokens[k].norm in _COMPASS:
+            return None  # "زار الرئيس الأميركي كينيا، …", "… جنوب أفريقيا": a place visited
+        if j < len(self.tokens) and not (
+            j == end or self.tokens[j].text in "،," or self.tokens[j].norm in _TIME_WORDS
+        ):
+            return None
+        return j
+
+    def _foreign_name_word(self, j: int) -> bool:
+        """Token j may be a word of a foreign name: a word with no article or attached
+        preposition, not in ة, ه or an accusative alif, no title and nothing the registry knows."""
+        tok = self.tokens[j]
+        norm = tok.norm
+        if not _indefinite_word(tok) or norm in _TITLES or norm in _TIME_WORDS:
+            return False
+        if tok.text.endswith(("ة", "ه", "اً", "ًا")) or norm.endswith(_POSSESSED):
+            return False
+        return not self.known([norm], False)
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -4259,11 +4365,21 @@ class _Sentence:
         return (
             verb.lemma in lx.NP_CONTENT_VERBS
             and self._his_noun(k)
+            and not self._family_name_in_h(k)
             and (
                 _strip_conj(self.tokens[k - 1].norm).startswith("ال")
                 or any(given_name(t.norm) for t in self.tokens[index:k])
             )
         )
+
+    def _family_name_in_h(self, k: int) -> bool:
+        """A word in ه right after a given name, then a title or the complementiser, is his
+        family name written with ه for ة ("أوضح خالد عويضه المتحدث الرسمي للشركة أن …"), not
+        "his" act: no act of his is followed by his title or by "أن"."""
+        if k == 0 or k + 1 >= len(self.tokens) or not given_name(self.tokens[k - 1].norm):
+            return False
+        nxt = self.tokens[k + 1].norm
+        return nxt in _TITLES or nxt in lx.COMPLEMENTISERS
 
     def _his_noun(self, k: int) -> bool:
         """A noun with "his" written ه at k ("ترشحه", "استعداده"), not a name ("عبدالله",
@@ -5632,6 +5748,11 @@ class _Sentence:
             apposed = self._apposed_title_after(subject_end)
             if apposed is not None and self._points_back(spot, *apposed):
                 subject, subject_end = apposed
+        if content_at in (None, _GIVE_UP) and spot.i == 0 and _bare_person(subject):
+            # "ذكر ذلك فلان الفلاني، مدير الإعلام، مبينا …": a bare name, then his title.
+            named = self._back_pointing_name(spot, k)
+            if named is not None:
+                subject, subject_end = named
         if content_at in (None, _GIVE_UP) and self._points_back(spot, subject, subject_end):
             # "أوضح ذلك مدير الإدارة فلان.": the sentence before is the content; an empty span
             # at the sentence's start asks extract_sentences to fill it in (see _back_content).
@@ -5705,6 +5826,7 @@ class _Sentence:
                     return None
             subject = subject or self._unmarked_relative(spot.i)
             subject = subject or self._record_before(spot.i, cue.gender)
+            subject = subject or self._described_record_before(spot.i, cue.gender)
             subject = subject or self._subject_before(spot.i, cue.gender)
             if subject is None and _subject_after_but(self.tokens, spot.i):
                 return None  # "لكن القانون يقول إن": no voice read, and not the one before
@@ -6277,7 +6399,40 @@ class _Sentence:
         tokens = self.tokens
         stop = next((j for j in range(k, len(tokens)) if tokens[j].text in "،,."), len(tokens))
         voice = read_voice(self.text, tokens[k:stop], self.known, allow_bare_name=False)
-        return None if voice is None else (voice, stop)
+        if voice is None:
+            return self._name_then_apposed_title(k, stop)
+        return voice, stop
+
+    def _back_pointing_name(self, spot: _Spot, k: int) -> tuple[Mention, int] | None:
+        """After "ذكر ذلك" opening the sentence, a name up to a comma and his title set off
+        after it, with nothing or his participle after them: the voice pointing back."""
+        if spot.i + 1 >= len(self.tokens) or self.tokens[spot.i + 1].norm not in _BACK_REFERENCES:
+            return None
+        comma = next((j for j in range(k, len(self.tokens)) if not self.tokens[j].is_word), None)
+        named = None if comma is None else self._name_then_apposed_title(k, comma)
+        return named if named is not None and self._points_back(spot, *named) else None
+
+    def _name_then_apposed_title(self, k: int, comma: int) -> tuple[Mention, int] | None:
+        """ "ذكر ذلك فلان الفلاني، مدير الإعلام بالأمانة، مبينا …": a name alone up to the
+        comma, then his title set off up to the next comma or the end; the voice is the name
+        described by that title, and the index after the title."""
+        tokens = self.tokens
+        title = comma + 1
+        if (
+            title >= len(tokens)
+            or tokens[comma].text not in "،,"
+            or tokens[title].norm not in _TITLES
+        ):
+            return None
+        if not any(given_name(t.norm) for t in tokens[k:comma]):
+            return None
+        end = next((j for j in range(title, len(tokens)) if tokens[j].text in "،,."), len(tokens))
+        voice = read_voice(
+            self.text, [*tokens[k:comma], *tokens[title:end]], self.known, allow_bare_name=False
+        )
+        if voice is None or voice.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL):
+            return None
+        return voice, end
 
     def _points_back(self, spot: _Spot, voice: Mention | None, after: int) -> bool:
         """ "أوضح ذلك المتحدث فلان." opening its sentence: ذلك after the verb, a named voice,
@@ -8181,11 +8336,19 @@ class _Sentence:
         if first in lx.OPENING_ACTS or first in lx.ACTS_ON_IT:
             # "أصدرت صحة الساحل بيانا تفيد فيه …": an act and its doer, never a name; the
             # doer stands after the verb, and is read as a body or a title only.
+            if self._present_on_launched(first, i):
+                return None
             phrase = phrase[1:]
             at_sentence_start = False
         return read_voice(
             self.text, phrase, self.known, allow_bare_name=at_sentence_start, gender=gender
         )
+
+    def _present_on_launched(self, act: str, i: int) -> bool:
+        """A present verb after a launch, its doer and its object describes the object ("أطلقت
+        الوزارة ست مبادرات يتوقع أن تسهم …": the initiatives are expected to help); the doer
+        says nothing there."""
+        return act in lx.LAUNCH_ACTS and self.tokens[i].norm[:1] in "يت"
 
     def _record_before(self, i: int, gender: str) -> Mention | None:
         """An indefinite record right before a present or past verb that agrees with it is the
@@ -8207,6 +8370,42 @@ class _Sentence:
         text = tok.text.rstrip("\u064b")  # (the tanween of "إعلاناً")
         name = text[: len(text) - (len(tok.norm) - len(norm))]
         return Mention(tok.text, tok.start, tok.end, name, "", SourceKind.DOCUMENT, False, gender)
+
+    def _described_record_before(self, i: int, gender: str) -> Mention | None:
+        """An indefinite record and one or two indefinite adjectives right before the verb:
+        "فهناك دراسة موسعة أكدت أن …", "نشرت الهيئة إحصائية جديدة أوضحت أن …" (as with the
+        record alone, _record_before); the record with its adjectives is the voice."""
+        if self._next_norm(i) in _IN_IT:
+            return None  # "بيان مشترك أكد فيه الطرفان": the authors speak in it
+        if _strip_conj(self.tokens[i].norm) in _CAME_OUT:
+            return None  # "صرح في رسالة صوتية نشرت أمس أن …": a record published, no voice
+        j = i - 1
+        while j > 0 and i - j <= MAX_RECORD_ADJECTIVES and self._indefinite_adjective(j):
+            j -= 1
+        if j == i - 1:
+            return None
+        head = self._record_before(j + 1, gender)
+        if head is None:
+            return None
+        end = self.tokens[i - 1].end
+        surface = self.text[head.start : end]
+        return replace(
+            head, surface=surface, end=end, name=f"{head.name} {self.text[head.end : end].strip()}"
+        )
+
+    def _indefinite_adjective(self, j: int) -> bool:
+        """Token j may be an indefinite adjective of a record: no article, and a nisba or
+        feminine ending ("موسعة", "حكومية") or a plain adjective ("جديد"); not a preposition
+        ("على") nor a noun with "his" ("موقعه")."""
+        tok = self.tokens[j]
+        text = tok.text.rstrip("\u064b\u064c")
+        return (
+            _indefinite_word(tok)
+            and _strip_conj(tok.norm) == tok.norm
+            and tok.norm not in lx.DOCUMENT_HEADS
+            and len(tok.norm) >= MIN_RECORD_ADJECTIVE
+            and (text.endswith(("ة", "ي")) or tok.norm in _PLAIN_RECORD_ADJECTIVES)
+        )
 
     def _however_at(self, k: int) -> bool:
         """The أن at token k is the second word of "إلا أن"/"غير أن"/"بيد أن" ("however")

@@ -498,10 +498,12 @@ def _nationality_before_titled_name(
     nationality read as a person with a title."""
     if len(tokens) < MIN_PLACED_NAME_TOKENS or not (tokens[0].is_word and tokens[1].is_word):
         return None
-    if not nisba(tokens[0].norm) or not given_name(tokens[1].norm):
+    if not nisba(tokens[0].norm) or not _may_open_name(tokens[1].norm):
         return None
     found = read_voice(text, tokens[1:], known, allow_bare_name=allow_bare_name, gender=gender)
     if found is None or found.kind not in _NAMED_PEOPLE or not found.descriptor:
+        return None
+    if not given_name(tokens[1].norm) and not _named_from(found, tokens[1]):
         return None
     described = f"{tokens[0].text} {found.descriptor}"
     surface = text[tokens[0].start : found.end]
@@ -510,6 +512,22 @@ def _nationality_before_titled_name(
 
 #: A nationality, a given name, a family name and a title: the fewest tokens of such a phrase.
 MIN_PLACED_NAME_TOKENS = 4
+
+
+def _may_open_name(norm: str) -> bool:
+    """A word after a nationality that may open a name: a given name we know, or a foreign one
+    we do not ("الفرنسي فلان فلانوف المدرب …"), which is no title, body or word in ال."""
+    if given_name(norm):
+        return True
+    return not norm.startswith("ال") and norm not in _TITLES_OR_BODIES
+
+
+def _named_from(found: Mention, first: Token) -> bool:
+    """The voice read after a nationality is a name that opens with its first word, then a
+    title: "الإيطالي فلان فلانيني رئيس النادي" (a foreign given name no list holds)."""
+    return bool(found.name) and found.name.split()[0] == first.text
+
+
 #: Kinds of a voice named as a person, with or without an office.
 _NAMED_PEOPLE = frozenset({SourceKind.PERSON, SourceKind.OFFICIAL})
 
@@ -3173,6 +3191,9 @@ MANNER_ADVERBS = folded(
 _WHEN = folded("عند وعند أثناء وأثناء خلال وخلال عقب وعقب منذ حين وحين إذ وإذ عندما حينما")
 #: "وقال الرئيس فلان عشية القمة": on the eve of (or the day after, just before) an event.
 _WHEN |= folded("عشية وعشية غداة وغداة قبيل وقبيل")
+#: "وغرد الوزير أواخر الشهر، بأن …", "وقال المدير منتصف الأسبوع إن …": when in a period
+#: (not "مطلع", which is also "informed": "مصدر مطلع").
+_WHEN |= folded("أواخر أوائل منتصف")
 #: Ordinals that alone are no name ("يقول الأول", "قال أمس الأول"); in a name they are
 #: ("عبد الله الثاني").
 _ORDINALS = folded("الأول الثاني")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lang import content_words, union
 from ..text import fold
@@ -100,13 +100,26 @@ def verses(text: str) -> str:
     return " ".join(f for f in found if f)
 
 
+#: Statement texts whose cited words are kept: a statement is weighed against each of its
+#: candidates across a corpus.
+TEXTS_KEPT = 65_536
+
+
+@lru_cache(maxsize=TEXTS_KEPT)
+def cited_words(text: str) -> frozenset[str]:
+    """The content words of the verses a statement cites (``verses``), kept by text."""
+    return frozenset(content_words(verses(text)))
+
+
 def scripture_only(
     mine: Collection[str], theirs: Collection[str], my_text: str, their_text: str
 ) -> bool:
     """True when two statements (content words and text) share ``VERSE_SHARED`` words of the
     verses they cite (``verses``) and little else (as ``prayer_only`` weighs it): two voices
     citing one verse, each to its own end."""
-    cited = set(content_words(verses(my_text))) | set(content_words(verses(their_text)))
+    cited = cited_words(my_text) | cited_words(their_text)
+    if len(cited) < VERSE_SHARED:
+        return False  # most statements cite no verse: the words need not be compared
     one, other = set(mine), set(theirs)
     if len(one & other & cited) < VERSE_SHARED:
         return False

@@ -73,6 +73,7 @@ _VERSE_MARKS = re.compile(r"﴿[^﴾]*﴾?")
 #: within this many characters of the lead, the verse up to its close (or the text's end).
 LEAD_REACH = 12
 _QUOTES = {"(": ")", "{": "}", "«": "»", '"': '"', "“": "”", "[": "]"}
+_OPENERS = frozenset(_QUOTES)
 _WORD = re.compile(r"\w+")
 
 
@@ -85,6 +86,8 @@ def verses(text: str) -> str:
     >>> verses("قال الوزير (في مؤتمر صحفي) إن المشروع اكتمل")
     ''
     """
+    if "﴿" not in text and _OPENERS.isdisjoint(text):
+        return ""  # no bracket a verse could stand in (most statements): no word to read
     found = [m.group().strip("﴿﴾ ") for m in _VERSE_MARKS.finditer(text)]
     leads = union("scripture_leads")
     for word in _WORD.finditer(text):

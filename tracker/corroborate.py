@@ -31,7 +31,7 @@ from collections import ChainMap, Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import partial
+from functools import lru_cache, partial
 from itertools import chain, combinations
 from typing import Any, Protocol, TypeVar
 
@@ -3217,7 +3217,14 @@ def _one_conditioned(a: Side, b: Side) -> bool:
     own, and a denial of the visit does not deny it. Asked only of pairs about to be linked."""
     if a.text is None or b.text is None:
         return False
-    return _conditioned(normal_words(a.text)) != _conditioned(normal_words(b.text))
+    return _text_conditioned(a.text) != _text_conditioned(b.text)
+
+
+@lru_cache(maxsize=65_536)
+def _text_conditioned(text: str) -> bool:
+    """``_conditioned`` of a statement's text, kept by text: a statement is weighed against
+    each of its candidates across a corpus."""
+    return _conditioned(normal_words(text))
 
 
 def _names_occasion(side: Side) -> bool:

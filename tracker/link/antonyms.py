@@ -169,6 +169,8 @@ def refused_telling(text: str) -> tuple[str, ...]:
     a statement is weighed against each of its candidates across a corpus."""
     negators, telling = _negators(), _telling()
     words = words_of(fold(text))
+    if negators.isdisjoint(map(_key, lang.content_words(words))):
+        return ()  # no negating word (most statements): the words need not be read one by one
     out: list[str] = []
     for n, word in enumerate(words):
         found = lang.content_words([word])

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lang import content_words, union
 from ..text import fold
@@ -73,6 +73,7 @@ _VERSE_MARKS = re.compile(r"﴿[^﴾]*﴾?")
 #: within this many characters of the lead, the verse up to its close (or the text's end).
 LEAD_REACH = 12
 _QUOTES = {"(": ")", "{": "}", "«": "»", '"': '"', "“": "”", "[": "]"}
+_OPENERS = frozenset(_QUOTES)
 _WORD = re.compile(r"\w+")
 
 
@@ -85,6 +86,8 @@ def verses(text: str) -> str:
     >>> verses("قال الوزير (في مؤتمر صحفي) إن المشروع اكتمل")
     ''
     """
+    if "﴿" not in text and _OPENERS.isdisjoint(text):
+        return ""  # no bracket a verse could stand in (most statements): no word to read
     found = [m.group().strip("﴿﴾ ") for m in _VERSE_MARKS.finditer(text)]
     leads = union("scripture_leads")
     for word in _WORD.finditer(text):
@@ -100,13 +103,26 @@ def verses(text: str) -> str:
     return " ".join(f for f in found if f)
 
 
+#: Statement texts whose cited words are kept: a statement is weighed against each of its
+#: candidates across a corpus.
+TEXTS_KEPT = 65_536
+
+
+@lru_cache(maxsize=TEXTS_KEPT)
+def cited_words(text: str) -> frozenset[str]:
+    """The content words of the verses a statement cites (``verses``), kept by text."""
+    return frozenset(content_words(verses(text)))
+
+
 def scripture_only(
     mine: Collection[str], theirs: Collection[str], my_text: str, their_text: str
 ) -> bool:
     """True when two statements (content words and text) share ``VERSE_SHARED`` words of the
     verses they cite (``verses``) and little else (as ``prayer_only`` weighs it): two voices
     citing one verse, each to its own end."""
-    cited = set(content_words(verses(my_text))) | set(content_words(verses(their_text)))
+    cited = cited_words(my_text) | cited_words(their_text)
+    if len(cited) < VERSE_SHARED:
+        return False  # most statements cite no verse: the words need not be compared
     one, other = set(mine), set(theirs)
     if len(one & other & cited) < VERSE_SHARED:
         return False

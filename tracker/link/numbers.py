@@ -75,6 +75,12 @@ def _forms() -> frozenset[str]:
     )
 
 
+def number_forms() -> frozenset[str]:
+    """Every word ``is_number_word`` may be true of (``_forms``), for a caller counting
+    the spelled numbers among many words."""
+    return _forms()
+
+
 def _value(word: str, cardinals: dict[str, int]) -> int | None:
     value = cardinals.get(word)
     if value is None and word.startswith(_ARTICLE):

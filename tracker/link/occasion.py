@@ -9,6 +9,8 @@ statement of another article but one like it (the same occasion printed twice).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..lang import union
 from ..text import fold, words_of
 
@@ -18,8 +20,10 @@ OPENING_CHARS = 32
 OPENING_WORDS = 3
 
 
+@lru_cache(maxsize=65_536)
 def names_occasion(content: str) -> bool:
-    """True when a statement opens by saying it is the occasion of what came before."""
+    """True when a statement opens by saying it is the occasion of what came before (kept by
+    text: a statement is weighed against each of its candidates across a corpus)."""
     words = words_of(fold(content[:OPENING_CHARS]))
     opening = " ".join(words[:OPENING_WORDS])
     return len(words) >= OPENING_WORDS and opening in union("occasion_leads")

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ..lang import content_words
 from .morph import consonants, related, stem
-from .numbers import is_number_word
+from .numbers import is_number_word, number_forms
 
 #: Content words of the shorter statement beyond which a swapped word is an editor's change.
 MOST_WORDS = 12
@@ -67,8 +67,12 @@ def short_enough(vocabulary: tuple[str, ...]) -> bool:
     judged with each of its neighbours."""
     if len(vocabulary) <= MOST_WORDS:
         return True
-    plain = sum(1 for w in vocabulary if not any(c.isdigit() for c in w))
-    return plain - sum(1 for w in vocabulary if is_number_word(w)) <= MOST_WORDS
+    # A word of letters alone holds no digit (most words: no step per character), and only
+    # a word of ``number_forms`` may spell a number.
+    plain = sum(1 for w in vocabulary if w.isalpha() or not any(c.isdigit() for c in w))
+    forms = number_forms()
+    spelled = sum(1 for w in vocabulary if w in forms and is_number_word(w))
+    return plain - spelled <= MOST_WORDS
 
 
 def _words(text: str) -> list[str]:

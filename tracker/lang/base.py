@@ -203,7 +203,8 @@ class Words:
     namesake_heads: frozenset[str] = frozenset()
     #: Places and people an unnamed source is placed among that are no body it could speak
     #: for, folded, article dropped ("مصادر بالسوق", "مصدر من أهالي الحي", "residents"): such
-    #: a source speaks for the outlet citing it (``link.independence.affiliation``).
+    #: a source speaks for the outlet citing it (``link.independence.affiliation``); and the
+    #: nouns of set phrases after a tie that name no one ("أول دراسة من نوعها": of its kind).
     no_body: frozenset[str] = frozenset()
     #: Relative pronouns, folded ("الذي", "التي"): a relative clause inside a reported content
     #: that tells a dated or counted fact ("السفينة التي غرقت منذ ثلاثة أشهر") is the publisher's

@@ -736,7 +736,8 @@ WORDS = Words(
         ولاية ولايتي إقليم مخيم ناحية جبل
         """
     ),
-    no_body=folded("سوق أسواق أصحاب أهالي سكان عائلة أسرة أقارب شارع حي"),
+    # "من نوعها/نوعه" (of its kind), "من جانبها" (on its part): set phrases, no issuer.
+    no_body=folded("سوق أسواق أصحاب أهالي سكان عائلة أسرة أقارب شارع حي نوعها نوعه جانبها جانبه"),
     relative_pronouns=folded("الذي التي الذين اللذين اللتين اللذان اللتان اللاتي اللواتي"),
     background_leads=frozenset(fold(lead) for lead in ("في ظل", "في أعقاب", "عقب")),
     non_past=folded("ي ت ن س سوف لن لا لم قد"),

@@ -92,6 +92,7 @@ from .link.morph import (
 )
 from .link.negation import contradicts, negates, negation_is_detail, says_without
 from .link.numbers import (
+    a_breakdown,
     after_word,
     beside,
     counted,
@@ -3247,7 +3248,10 @@ def _details_aside(a: Side, b: Side) -> tuple[Side, Side] | None:
             return None
         fewer, more = (a, b) if mine < theirs else (b, a)
         extra = _counting(more.text or "", set(more.key.numbers) - set(fewer.key.numbers))
-        if not extra_numbers_a_detail(more.text or "", extra, fewer.key.vocabulary):
+        if not (
+            extra_numbers_a_detail(more.text or "", extra, fewer.key.vocabulary)
+            or a_breakdown(more.text or "", extra, fewer.key.numbers)
+        ):
             return None
         k = more.key
         key = MatchKey(k.id, k.article, k.vocabulary, fewer.key.numbers, k.negated, k.stance)

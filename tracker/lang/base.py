@@ -245,6 +245,10 @@ class Words:
     #: Nouns of a military unit that a number after them names, folded ("اللواء 15 مشاة",
     #: "الفرقة 30"): the unit's number counts nothing (``corroborate._same_count``).
     unit_nouns: frozenset[str] = frozenset()
+    #: Words that open a breakdown of a count just told, folded ("بينهم", "منهم",
+    #: "including"): in "توفي 30، بينهم 12 في العاصمة" the 12 is a part of the 30, no count of
+    #: its own (``link.numbers.a_breakdown``).
+    breakdown_leads: frozenset[str] = frozenset()
     #: Titles of an office that speaks for its body, folded, article dropped ("عميد", "مدير",
     #: "dean"): two holders of such offices in one body are one voice of it, where two of its
     #: members or professors are two (``link.independence.why_same``).

@@ -432,6 +432,44 @@ def extra_numbers_a_detail(text: str, extra: Collection[str], other: Sequence[st
     return True
 
 
+def a_breakdown(text: str, extra: Collection[str], told: Collection[str]) -> bool:
+    """True when the numbers of ``extra`` (those a statement gives beyond ``told``, the numbers
+    it shares with another) only break down a count both tell: each is written in digits in
+    ``text`` after a word opening a breakdown (``Words.breakdown_leads``) that itself follows
+    a number of ``told``, no number of ``told`` comes after that word, and each is smaller
+    than the largest of ``told``. "توفي 30 شخصا، بينهم 12 في العاصمة" tells the 30 that
+    "توفي 30 شخصا" tells; "توفي 30 شخصا و12 في العاصمة" adds a count of its own.
+
+    >>> a_breakdown("توفي 30 شخصا، بينهم 12 في العاصمة", ["12"], ["30"])
+    True
+    >>> a_breakdown("توفي 30 شخصا و12 في العاصمة", ["12"], ["30"])
+    False
+    """
+    words = words_of(_fold_scaled(text))
+    shared, more = set(told), set(extra)
+    if not shared or not more:
+        return False
+    leads = union("breakdown_leads")
+    told_at = [n for n, word in enumerate(words) if shared.intersection(_digit_runs(word))]
+    lead = next(
+        (n for n, word in enumerate(words) if word in leads and told_at and told_at[0] < n),
+        None,
+    )
+    if lead is None or told_at[-1] > lead:
+        return False
+    try:
+        largest = max(Decimal(number) for number in shared)
+        if any(Decimal(number) >= largest for number in more):
+            return False
+    except ArithmeticError:
+        return False
+    for number in more:
+        at = [n for n, word in enumerate(words) if number in _digit_runs(word)]
+        if not at or at[0] < lead:
+            return False
+    return True
+
+
 def _year_of_month(number: str, before: Sequence[str]) -> bool:
     """Whether ``number`` is a year (Gregorian or Hijri) right after a month's name, the last
     folded words ``before`` it ("يوليو 2015", "كانون الثاني 2016", "رمضان 1436"): it dates the

@@ -771,6 +771,7 @@ WORDS = Words(
         """
     ),
     unit_nouns=folded("اللواء لواء الفرقة فرقة الكتيبة كتيبة الفوج فوج السرية سرية"),
+    breakdown_leads=folded("بينهم وبينهم منهم ومنهم بينها وبينها منها ومنها"),
     hedges=frozenset(
         fold(w)
         for w in (

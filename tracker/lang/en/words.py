@@ -59,6 +59,7 @@ WORDS = Words(
     maker_voices=folded("researchers scientists developers inventors designers"),
     clause_openers=folded("while whereas"),
     unit_nouns=folded("brigade division battalion regiment"),
+    breakdown_leads=folded("including"),
     hedges=frozenset({"perhaps", "possibly", "may be", "might be", "could be"}),
     epithets=folded("cowardly heinous dastardly despicable"),
     conditions=frozenset({"if confirmed", "if true"}),

@@ -80,3 +80,29 @@ def test_a_breakdown_in_another_country_stays_apart() -> None:
 def test_a_negated_count_beside_a_breakdown_stays_apart() -> None:
     """ "لم يسجل أن توفي 27 …" says what the other tells did not happen: not confirmed."""
     assert _tier("لم يسجل أن " + TOTAL, BROKEN) != "confirmed"
+
+
+# One shelling as two wires word it, a word of one put in place of the other's.
+KILLED = "أسفر القصف عن مقتل 9 مدنيين وجرح خمسة آخرين في بلدة التلال صباح اليوم"
+
+
+def test_words_a_desk_swaps_keep_one_claim() -> None:
+    """ "مقتل" / "استشهاد", "على حد قوله" / "بحسب قوله", "سيعتبر" / "يعد", "بل" / "لكن" put
+    for one another in statements alike otherwise: confirmed links."""
+    assert _tier(KILLED, KILLED.replace("مقتل", "استشهاد")) == "confirmed"
+    said = "الموسم المقبل سيشهد منافسة أقوى بين فرق الدوري على حد قوله"
+    assert _tier(said, said.replace("على حد", "بحسب")) == "confirmed"
+    rule = "من لم يراجع مكتب التوظيف خلال المهلة المحددة سيعتبر ذلك تنازلا عن طلبه"
+    assert _tier(rule, rule.replace("سيعتبر", "يعد")) == "confirmed"
+    plain = "ليس المهم عدد الأهداف بل المهم أن يفوز الفريق في مباراته الأخيرة"
+    assert _tier(plain, plain.replace("بل المهم", "ولكن المهم")) == "confirmed"
+
+
+def test_another_victim_count_or_country_beside_a_desk_swap_stays_apart() -> None:
+    """Soldiers for civilians with the same word, 8 for 9, or another country beside
+    "استشهاد" for "مقتل": two claims, not confirmed."""
+    martyred = KILLED.replace("مقتل", "استشهاد")
+    assert _tier(martyred.replace("مدنيين", "جنود"), martyred) != "confirmed"
+    assert _tier(KILLED.replace("9", "8"), martyred) != "confirmed"
+    one = KILLED.replace("في بلدة التلال", "في النرويج")
+    assert _tier(one, martyred.replace("في بلدة التلال", "في السويد")) != "confirmed"

@@ -145,15 +145,20 @@ def _kin_unmemoised(a: str, b: str) -> bool:
 
 #: Folded words a desk puts for one another when it rewords a statement, each group one
 #: meaning ("قرابة 24 ألف" / "زهاء 24 ألف", "العام المقبل" / "العام القادم", "يعتبر" /
-#: "يعد"): one for the other changes no fact, unlike a crop or a city for another.
+#: "يعد", "سيعتبر" / "سيعد", "مقتل 9 مدنيين" / "استشهاد 9 مدنيين", "بل" / "لكن", "على حد
+#: قوله" / "بحسب قوله"): one for the other changes no fact, unlike a crop or a city for
+#: another.
 INTERCHANGEABLE: tuple[frozenset[str], ...] = (
     frozenset({"قرابه", "زهاء", "نحو", "حوالي"}),
-    frozenset({"يعتبر", "تعتبر", "يعد", "تعد"}),
+    frozenset({"يعتبر", "تعتبر", "يعد", "تعد", "سيعتبر", "ستعتبر", "سيعد", "ستعد"}),
     frozenset({"مقبل", "مقبله", "قادم", "قادمه"}),
     frozenset({"جاري", "جاريه", "حالي", "حاليه"}),
     frozenset({"كافه", "جميع", "مختلف"}),
     frozenset({"هام", "هاما", "هامه", "مهم", "مهما", "مهمه"}),
     frozenset({"يجري", "تجري", "يتم", "تتم"}),
+    frozenset({"مقتل", "استشهاد"}),
+    frozenset({"بل", "لكن"}),
+    frozenset({"حد", "حسب", "بحسب"}),
 )
 _GROUP_OF = {word: n for n, group in enumerate(INTERCHANGEABLE) for word in group}
 #: Clitics a word of those groups may carry ("ليتم", "وقرابة").

@@ -18,7 +18,8 @@ def test_a_verbal_noun_of_the_mufaala_shape_is_what_was_announced(read):
         "وأعلنت وكالة الأفق للأنباء مطاردة المشتبه بهم حتى الفجر. "
         "وأكد القنصل الأردني سالم الحربي مغادرة المصابين المستشفى."
     )
-    assert _voices(result) == ["وزارة الداخلية", "وكالة الأفق للأنباء", "سالم الحربي"]
+    # (an agency named with "للأنباء" resolves to the name other texts give it, round 51)
+    assert _voices(result) == ["وزارة الداخلية", "وكالة الأفق", "سالم الحربي"]
     assert _contents(result) == [
         "مداهمة 40 منزلا في الضاحية الغربية",
         "مطاردة المشتبه بهم حتى الفجر",

@@ -773,6 +773,28 @@ MIN_SHORT_NAME_WORDS = 2
 _SOURCES = normalize("المصادر")
 
 
+#: "للأنباء" (of news) after an agency's own name, folded.
+_AGENCY_NEWS = fold("للأنباء")
+
+
+def _cut_at_news(phrase: str) -> str:
+    """The phrase up to "للأنباء" as its second, third or fourth word, else as it is."""
+    words = phrase.split()
+    for n in (2, 3, 4):
+        if n < len(words) and fold(words[n]) == _AGENCY_NEWS:
+            return " ".join(words[:n])
+    return phrase
+
+
+def _agency_without_news(mention: Mention) -> Mention:
+    """An agency named with "للأنباء" and what follows it ("وكالة سوغان للأنباء الاقتصادية")
+    is the agency other texts call "وكالة سوغان": the registry and the names written before
+    are asked about that."""
+    if mention.kind is not SourceKind.AGENCY or _AGENCY_NEWS not in fold(mention.surface):
+        return mention
+    return replace(mention, name=_cut_at_news(mention.name), surface=_cut_at_news(mention.surface))
+
+
 def _unnamed_adjectives(mention: Mention) -> set[str]:
     """The adjectives after an unnamed anaphor's head, without their article: "المصادر
     الإيرانية" → {"ايرانيه"}."""
@@ -1134,6 +1156,7 @@ class Resolver:
 
     def voice(self, mention: Mention) -> Source:
         """Resolve one mention to a source."""
+        mention = _agency_without_news(mention)
         first = mention.surface.split(maxsplit=1)
         if mention.anaphor and mention.surface[:1] == "ل" and mention.name[:2] == "ال":
             first = mention.name.split(maxsplit=1)  # "للصحيفة": read as "الصحيفة" after ل

@@ -2308,6 +2308,21 @@ def _own_plural_subject(norm: str) -> bool:
     )
 
 
+#: "للأنباء" (of news) closing a news agency's name (folded).
+_AGENCY_NEWS = folded("للأنباء للانباء")
+#: Object pronouns a verb after "ما" carries, pointing back to "ما": "بحسب ما أعلنته الوزارة".
+_OBJECT_OF_WHAT = ("ته", "تها", "ه", "ها")
+
+
+def _cue_without_object(norm: str) -> str:
+    """A reporting verb without the object pronoun that points back to "ما" ("أعلنته" →
+    "أعلن", "ذكرتها" → "ذكر"); the word as it is when it is no cue so written."""
+    for suffix in _OBJECT_OF_WHAT:
+        if norm.endswith(suffix) and norm[: -len(suffix)] in lx.VERB_CUES:
+            return norm[: -len(suffix)]
+    return norm
+
+
 def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | None:
     if bare == "علي" and nxt == "حد" and i + 2 < len(tokens):
         if tokens[i + 2].norm in lx.PRONOUN_NOUNS:
@@ -2315,8 +2330,13 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
         if tokens[i + 2].norm in _WORDS_OF:
             return lx.Cue(WORDS_OF_LEMMA, lx.CueClass.PREPOSITION)  # "على حد تعبير الوزير"
     if bare == "علي" and nxt == "ما" and i + 2 < len(tokens):
-        if _strip_conj(tokens[i + 2].norm) in lx.VERB_CUES:
+        verb = _strip_conj(tokens[i + 2].norm)
+        if verb in lx.VERB_CUES:
             return lx.Cue("على ما", lx.CueClass.PREPOSITION)  # "…، على ما أعلنت الوكالة"
+        if _cue_without_object(verb) in lx.VERB_CUES and i and tokens[i - 1].text in "،,":
+            # "…، على ما أعلنته الوكالة" (what it announced) set off after a comma; not "ردا على
+            # ما ذكره الوزير", "عودا على ما قاله": what answers or returns to his words.
+            return lx.Cue("على ما", lx.CueClass.PREPOSITION)
     if bare == "علم" and nxt.startswith("ال") and i + 2 < len(tokens):
         if tokens[i + 2].norm not in lx.COMPLEMENTISERS:
             return None  # "أستاذ علم الاجتماع": the science, not "learned"
@@ -3961,6 +3981,9 @@ class _Sentence:
             if verb is not None and norm == "من" and verb.lemma in lx.MIN_CONTENT_VERBS:
                 if any(given_name(t.norm) for t in self.tokens[index:k]):
                     return k  # "حذر الوزير فلان من تناقص …": a name is not followed by من
+            if self._news_agency_tail(index, k):
+                k += 1  # "وكالة سوغان للأنباء": "news", the agency's name goes on
+                continue
             # "تقرير للأمم المتحدة": after a document's head, ل names its author.
             authored = k == index + 1 and _strip_conj(self.tokens[index].norm) in lx.DOCUMENT_HEADS
             if k > index and norm.startswith("ل") and not authored and self._carrier_at(k):
@@ -5775,6 +5798,7 @@ class _Sentence:
         if content_at is None and self._trailing_as(spot, subject, subject_end):
             # "…، كما أعلنت الوزارة أمس.": the clause before is what the voice announced.
             # (With a participle after him, his aside and the participle are no content.)
+            subject_end = self._trailing_relayed(subject_end, inner)
             upto = subject_end if self._nothing_after(subject_end) else len(self.tokens)
             span = self._preposition_content(spot.i - 1, upto)
             return (
@@ -6493,6 +6517,7 @@ class _Sentence:
             or _kin_told_of(voice)
         )
         after = self._past_carriers(after)  # "…، كما قال المتحدث لوكالة «الأنباء».": he told it
+        after = self._past_relay(after)  # "…، كما قالت الوكالة نقلا عن مصادر أمنية."
         return (
             titled
             and i >= 2
@@ -6504,6 +6529,33 @@ class _Sentence:
                 or self._writer_clause_after(after)
             )
         )
+
+    def _news_agency_tail(self, index: int, k: int) -> bool:
+        """Token k is "للأنباء" closing an agency's name from ``index``: "وكالة" and one or two
+        words of its name before it ("وكالة سوغان للأنباء"), not whom a voice told."""
+        if k - index not in (2, 3) or self.tokens[k].norm not in _AGENCY_NEWS:
+            return False
+        head = _strip_conj(self.tokens[index].norm)
+        if head[:1] == "ل" and head[1:] in lx.AGENCY_HEADS:
+            head = head[1:]  # "لوكالة سوغان للأنباء": the medium that carried the words
+        return head in lx.AGENCY_HEADS and all(t.is_word for t in self.tokens[index + 1 : k])
+
+    def _past_relay(self, k: int) -> int:
+        """The index after "نقلا عن Y" starting at token k (``_relayed_after``), k if none."""
+        relaying = self._relayed_after(k)
+        return k if relaying is None else relaying[1]
+
+    def _trailing_relayed(self, after: int, inner: list[Mention]) -> int:
+        """ "…، كما قالت الوكالة نقلا عن مصادر أمنية.": the voice of a trailing "كما" cue,
+        ending at token ``after``, relays the one "نقلا عن" names; that voice joins ``inner``
+        and its cue is read no more. The index after the relay, ``after`` if there is none."""
+        at = self._past_carriers(after)
+        relaying = self._relayed_after(at)
+        if relaying is None:
+            return after
+        inner.append(relaying[0])
+        self.consumed.add(at)
+        return relaying[1]
 
     def _past_carriers(self, k: int) -> int:
         """The index after the media ("لوكالة …", "لـ«…»") that start at token k, k if none."""
@@ -9779,11 +9831,7 @@ class _Sentence:
         if k >= len(self.tokens):
             return None, k, []
         norm = _strip_conj(self.tokens[k].norm)
-        stem = norm
-        for suffix in ("ته", "تها", "ه", "ها"):
-            if norm.endswith(suffix) and norm[: -len(suffix)] in lx.VERB_CUES:
-                stem = norm[: -len(suffix)]
-                break
+        stem = _cue_without_object(norm)
         came_in = norm in lx.CAME_IN and self._next_norm(k) == "في"
         if stem not in lx.VERB_CUES and not came_in:
             return None, k, []
@@ -10539,6 +10587,9 @@ _norm_of = itemgetter(Token._fields.index("norm"))
 #: The prefilter looks for "حد" rather than "على": على حد قوله needs both, and على alone is in
 #: a third of all sentences.
 _PREFILTER_WORDS = (_CUE_WORDS - {"علي"} - lx.CAME_IN) | {"حد"}
+#: Reporting verbs with the pronoun pointing back to "ما" ("…، على ما أعلنته الوكالة."): the
+#: prefilter lets a sentence through on one only right after "على ما".
+_VERBS_OF_WHAT = frozenset(verb + suffix for verb in lx.VERB_CUES for suffix in _OBJECT_OF_WHAT)
 #: "جاء" alone is in many sentences; it is a cue only as "جاء في بيان/تقرير …" or "جاء فيه".
 _CAME_IN_DOCUMENT = re.compile(
     r"(?:جاء|جاءت|ورد|وردت)\s+(?:فيها?\b|في\s+(?:ال)?(?:"
@@ -10567,10 +10618,21 @@ _TIME_WORDS = folded("أمس امس اليوم")
 _LEAD_INS = folded("على إلى الى عن")
 
 
+def _as_what_told(words: Sequence[str]) -> bool:
+    """ "على ما أعلنته": a verb of _VERBS_OF_WHAT right after "على ما" (normalised words)."""
+    return any(
+        word in _VERBS_OF_WHAT and words[n - 1] == "ما" and words[n - 2] == "علي"
+        for n, word in enumerate(words[2:], 2)
+    )
+
+
 def _may_hold_cue(chunk: str) -> bool:
     """Cheap test before tokenising: does the folded sentence contain any cue form at all?"""
     # The sentence's normalized words: fingerprints joins them next, from the cache.
-    if not _PREFILTER_FORMS.isdisjoint(normal_words(chunk)):
+    words = normal_words(chunk)
+    if not _PREFILTER_FORMS.isdisjoint(words):
+        return True
+    if not _VERBS_OF_WHAT.isdisjoint(words) and _as_what_told(words):
         return True
     folded = fold(chunk)
     # The pattern's verbs are looked for first: one is in few sentences, "في" in most.

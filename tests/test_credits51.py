@@ -74,3 +74,26 @@ def test_an_agency_with_news_carries_a_ministers_words(registry: Registry) -> No
     found = _read("وقال الوزير سامر الواحي لوكالة سوغان للأنباء إن المعبر سيفتح.", registry)
     assert [_chain(a) for a in found] == [["وكالة سوغان", "سامر الواحي"]]
     assert found[0].content == "المعبر سيفتح"
+
+
+def test_the_statement_named_at_the_close_of_a_bodys_words_is_its_own(registry: Registry) -> None:
+    found = _read(
+        "وأوضحت وزارة الدفاع أن الغارة أدت إلى مقتل قيادي في التنظيم، وذلك في بيان وزع على"
+        " الصحافيين.\nوجاء في البيان أن القيادي أشرف على عمليات ضد قوات حكومية.",
+        registry,
+    )
+    assert [a.source.name for a in found] == ["وزارة الدفاع", "وزارة الدفاع"]
+
+
+@pytest.mark.parametrize(
+    "where", ["في بيان لاحق", "في بيان لوزارة الداخلية", "في بيان صادر عن الجيش"]
+)
+def test_a_statement_of_another_or_to_come_is_not_the_speakers(
+    where: str, registry: Registry
+) -> None:
+    found = _read(
+        f"وأوضح الوزير سامر الواحي أن نتائج التحقيق نشرت {where}.\n"
+        "وجاء في البيان أن القيادي أشرف على عمليات ضد قوات حكومية.",
+        registry,
+    )
+    assert found[-1].source.name != "سامر الواحي"

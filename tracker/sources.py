@@ -773,6 +773,8 @@ MIN_SHORT_NAME_WORDS = 2
 _SOURCES = normalize("المصادر")
 
 
+#: Words after a document's noun that name who issued it ("في بيان صادر عن …"), normalised.
+_ISSUED_BY = frozenset({"صادر", "الصادر", "عن", "اصدرته", "اصدرتها"})
 #: "للأنباء" (of news) after an agency's own name, folded.
 _AGENCY_NEWS = fold("للأنباء")
 
@@ -860,6 +862,9 @@ class Resolver:
         #: (start, end of the words between cue and content, voice) per attribution: "قالت
         #: الوزارة في بيان". Kept as offsets: few articles ever ask about them.
         self.leads: list[tuple[int, int, Source]] = []
+        #: (start, end of the content, voice) per attribution whose voice is no document: its
+        #: close may say where it was said ("…، وذلك في بيان وزع على الصحافيين").
+        self.contents: list[tuple[int, int, Source]] = []
         self.by_id: dict[str, Source] = {}
         #: The countries _home_state reads, once asked ("" when there is none).
         self._dateline: str | None = None
@@ -946,6 +951,8 @@ class Resolver:
             self.carriers_of.setdefault(inner[-1].id, (*carriers, source))
         if raw.cue_start < raw.start:
             self.leads.append((raw.cue_start, raw.start, source))
+        if source.kind is not SourceKind.DOCUMENT:
+            self.contents.append((raw.start, raw.end, source))
         chain: list[Source] = []
         outer = [self.wire] if self.wire is not None else []
         for voice in [*outer, *carriers, source, *inner]:
@@ -1599,7 +1606,20 @@ class Resolver:
             # "وأشار فلان في التقرير": he spoke in a report named before; its author, if an
             # earlier lead named him, is whose the report is.
             cited = cited or source
-        return cited
+        return cited or self._said_in_document(noun)
+
+    def _said_in_document(self, noun: str) -> Source | None:
+        """ "وأوضحت الوزارة أن …، وذلك في بيان وزع على الصحافيين." then "وجاء في البيان": the
+        voice whose words, the last read, close by saying a document of that noun carried them
+        ("في بيان", "ببيان"; not "في بيان لوزارة أخرى", a statement of another body)."""
+        for start, end, source in reversed(self.contents):
+            words = normalize(self.article.text[start:end]).split()
+            for k, word in enumerate(words):
+                said_in = word == "ب" + noun or (word == noun and k and words[k - 1] == "في")
+                after = words[k + 1] if k + 1 < len(words) else ""
+                if said_in and not after.startswith("ل") and after not in _ISSUED_BY:
+                    return source
+        return None
 
     def _role_holder(self, mention: Mention) -> Source | None:
         """A role given without a name, held by someone named before with that role.

@@ -97,3 +97,15 @@ def test_a_statement_of_another_or_to_come_is_not_the_speakers(
         registry,
     )
     assert found[-1].source.name != "سامر الواحي"
+
+
+@pytest.mark.parametrize("also", ["أيضا", "كذلك"])
+def test_also_in_the_statement_is_its_authors(also: str, registry: Registry) -> None:
+    found = _read(
+        "وقال الجيش في بيان إن قواته استعادت السيطرة على البلدة. "
+        f"وجاء {also} في البيان أن المسلحين انسحبوا نحو الجبال.",
+        registry,
+    )
+    assert [(a.source.name, a.content) for a in found][1:] == [
+        ("الجيش", "المسلحين انسحبوا نحو الجبال")
+    ]

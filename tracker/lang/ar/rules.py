@@ -2308,6 +2308,8 @@ def _own_plural_subject(norm: str) -> bool:
     )
 
 
+#: "also" between "جاء" and "في": "وجاء أيضا في البيان أن …" (folded).
+_CAME_ALSO = folded("أيضا أيضاً كذلك")
 #: "للأنباء" (of news) closing a news agency's name (folded).
 _AGENCY_NEWS = folded("للأنباء للانباء")
 #: Object pronouns a verb after "ما" carries, pointing back to "ما": "بحسب ما أعلنته الوزارة".
@@ -2353,6 +2355,15 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     if bare in lx.CAME_IN and nxt == "في" and i + 2 < len(tokens):
         if _strip_conj(tokens[i + 2].norm) in lx.DOCUMENT_HEADS:
             return lx.Cue(CAME_IN_LEMMA, lx.CueClass.PREPOSITION)  # "وجاء في بيان الوزارة"
+        return None
+    if (
+        bare in lx.CAME_IN
+        and nxt in _CAME_ALSO
+        and i + 3 < len(tokens)
+        and tokens[i + 2].norm == "في"
+    ):
+        if _strip_conj(tokens[i + 3].norm) in lx.DOCUMENT_HEADS:
+            return lx.Cue(CAME_IN_LEMMA, lx.CueClass.PREPOSITION)  # "وجاء أيضا في البيان"
         return None
     if bare in lx.CAME_IN and nxt in _IN_IT:
         # "أصدرت الوزارة بيانا جاء فيه: …": the verb agrees with what came, not the issuer.
@@ -9238,6 +9249,8 @@ class _Sentence:
         if k < len(self.tokens) and self.tokens[k].norm in {"عن", "الى", "ل"}:
             k += 1
         if spot.cue.lemma == CAME_IN_LEMMA:
+            if k < len(self.tokens) and self.tokens[k].norm in _CAME_ALSO:
+                k += 1  # "وجاء أيضا في البيان"
             k += 1  # past "في": the document and its author follow
         if spot.cue.lemma == WORDS_OF_LEMMA:
             k += 2  # past "حد تعبير": the speaker follows
@@ -10592,7 +10605,7 @@ _PREFILTER_WORDS = (_CUE_WORDS - {"علي"} - lx.CAME_IN) | {"حد"}
 _VERBS_OF_WHAT = frozenset(verb + suffix for verb in lx.VERB_CUES for suffix in _OBJECT_OF_WHAT)
 #: "جاء" alone is in many sentences; it is a cue only as "جاء في بيان/تقرير …" or "جاء فيه".
 _CAME_IN_DOCUMENT = re.compile(
-    r"(?:جاء|جاءت|ورد|وردت)\s+(?:فيها?\b|في\s+(?:ال)?(?:"
+    r"(?:جاء|جاءت|ورد|وردت)\s+(?:فيها?\b|(?:(?:ايضا|كذلك)\s+)?في\s+(?:ال)?(?:"
     + "|".join(sorted(lx.DOCUMENT_HEADS))
     + r"))"
 )

@@ -1,0 +1,36 @@
+"""Arabic voices and cues read on unseen days (round 51, arrec51a).
+
+Every example is made up; each test pins one general pattern.
+"""
+
+from __future__ import annotations
+
+from tracker.models import SourceKind
+
+_MEDIA = (SourceKind.AGENCY, SourceKind.OUTLET)
+
+
+def test_a_medium_s_name_followed_by_a_purpose_names_another_body(read):
+    """ "الوكالة الوطنية لإدارة السيول" is a flood agency, not the news agency a registry
+    alias "الوكالة الوطنية" names: a word in "لل"/"لإ" right after the alias tells what
+    another body of that name is for, so the medium is never its voice (nor an origin)."""
+    result = read("وقالت الوكالة الوطنية لإدارة السيول إن منسوب النهر ارتفع مترين خلال الليل.")
+    (said,) = result.attributions
+    assert said.source.kind not in _MEDIA
+    assert said.source.name == "الوكالة الوطنية لإدارة السيول"
+    spokesman = read(
+        "وقال المتحدث باسم الوكالة الوطنية للإنذار المبكر إن السد الشمالي لم يتضرر من السيول."
+    )
+    assert all(a.source.kind not in _MEDIA for a in spokesman.attributions)
+
+
+def test_a_medium_s_own_name_and_a_time_after_it_still_name_the_medium(read):
+    """ "وكالة … للأنباء" and "للمرة الأولى" after a medium's name leave it the medium, while a
+    shipping body named after it ("الوكالة الوطنية للنقل البحري") is no agency."""
+    wire = read("وقالت الوكالة الوطنية للأنباء إن الهزة لم تسبب أضرارا في المباني.")
+    assert [a.source.kind for a in wire.attributions] == [SourceKind.AGENCY]
+    shipping = read(
+        "وقالت الوكالة الوطنية للنقل البحري إن رحلاتها إلى مرفأ الساحل ستستأنف الأسبوع"
+        " المقبل بعد توقف دام شهرا."
+    )
+    assert all(a.source.kind not in _MEDIA for a in shipping.attributions)

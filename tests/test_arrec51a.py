@@ -34,3 +34,15 @@ def test_a_medium_s_own_name_and_a_time_after_it_still_name_the_medium(read):
         " المقبل بعد توقف دام شهرا."
     )
     assert all(a.source.kind not in _MEDIA for a in shipping.attributions)
+
+
+def test_another_of_an_unnamed_kind_names_no_one(read):
+    """ "وقال مهندس آخر في الورشة إن …", "وقال آخر: …": "another" is no one's name; the voice is
+    unnamed, never a person called "آخر" (who would be one voice in every article)."""
+    result = read(
+        "وقال مهندس في الورشة إن الجسر الخشبي سيفتتح الشهر المقبل. وقال مهندس آخر في الورشة إن"
+        " الأعمدة الحجرية وصلت من المحجر. وقال آخر: «الطلاء يحتاج أسبوعين إضافيين»."
+    )
+    others = [a.source for a in result.attributions if "آخر" in a.source.name]
+    assert len(others) == 2
+    assert all(s.kind is SourceKind.ANONYMOUS for s in others)

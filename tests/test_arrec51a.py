@@ -46,3 +46,18 @@ def test_another_of_an_unnamed_kind_names_no_one(read):
     others = [a.source for a in result.attributions if "آخر" in a.source.name]
     assert len(others) == 2
     assert all(s.kind is SourceKind.ANONYMOUS for s in others)
+
+
+def test_a_quotation_left_unclosed_ends_before_the_next_lead_in(read):
+    """ "وقال فلان: "… . وأضاف: "…"": a straight mark after the colon of a short lead-in joined
+    by و, glued to the word after it, opens the lead-in's quotation; the quotation before it,
+    which the paper left unclosed, ends at its full stop, so the second cue is read."""
+    result = read(
+        'وقال أمين المكتبة سالم الفارس: "الكتب النادرة نقلت إلى الطابق الثاني قبل الشتاء.'
+        ' وأضاف: "الفهرس الجديد جاهز للقراء منذ الأحد". وتابع: "نحتاج متطوعين".'
+    )
+    said, added, *_ = result.attributions
+    assert said.content.endswith("قبل الشتاء")
+    assert added.cue == "أضاف"
+    assert added.source.name == "سالم الفارس"
+    assert added.content.startswith("الفهرس الجديد")

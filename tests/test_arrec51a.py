@@ -61,3 +61,15 @@ def test_a_quotation_left_unclosed_ends_before_the_next_lead_in(read):
     assert added.cue == "أضاف"
     assert added.source.name == "سالم الفارس"
     assert added.content.startswith("الفهرس الجديد")
+
+
+def test_a_bare_definite_noun_points_back_to_the_unnamed_voice_named_with_it(read):
+    """ "وقال ضابط في الجيش إن …" then "وأضاف الضابط أن …": the officer is the unnamed voice
+    named before, one voice, not a second one called "الضابط"."""
+    result = read(
+        "وقال ضابط في حرس الحدود إن الدوريات تضاعفت على طول الساحل. وأضاف الضابط أن ثلاثة"
+        " قوارب أوقفت خلال الأسبوع."
+    )
+    said, added = result.attributions
+    assert added.source.id == said.source.id
+    assert added.source.kind is SourceKind.ANONYMOUS

@@ -1232,6 +1232,10 @@ class Resolver:
             holder = self._official_of_domain(mention)
             if holder is not None:
                 return holder
+        if mention.kind in (SourceKind.PERSON, SourceKind.OFFICIAL):
+            unnamed = self._unnamed_by_its_noun(mention)
+            if unnamed is not None:
+                return unnamed
         if mention.kind in (SourceKind.PERSON, SourceKind.OFFICIAL, None):
             earlier = self._same_person(mention)
             if earlier is not None and _titled_now(mention, earlier):
@@ -2111,6 +2115,19 @@ class Resolver:
             country=body.country,
             descriptor=body.name,
         )
+
+    def _unnamed_by_its_noun(self, mention: Mention) -> Source | None:
+        """ "وأضاف الضابط" after "وقال ضابط في الجيش": a bare definite noun, no name and no
+        descriptor, is the unnamed voice named before with that noun (not a person called
+        "الضابط", a second voice beside him). None when no such voice was named."""
+        words = normal_words(mention.name)
+        if mention.descriptor or len(words) != 1 or not words[0].startswith("ال"):
+            return None
+        noun = words[0][2:]
+        for source, _ in reversed(self.named[-MAX_LOOKBACK:]):
+            if _unnamed_holder(mention, noun, source):
+                return source
+        return None
 
     def _body_by_its_name(self, mention: Mention) -> Source | None:
         """A body named earlier in the article whose own name (not its head: "شركة", "مركز")

@@ -42,6 +42,9 @@ from .text import CLOSING_QUOTES, OPENING_QUOTES, _fold, fold, last_lines, norma
 
 #: Letters a word may carry around a noun and still be that noun ("وبالبيان" has four).
 MAX_CLITIC_LETTERS = 4
+#: Letters of the shortest word after a medium's name that may open another body's purpose
+#: ("للطب" has four).
+MIN_PURPOSE_LETTERS = 3
 #: Fuzzy alias matches below this score (0-100, rapidfuzz ratio) are not taken.
 FUZZY_THRESHOLD = 92
 #: Names shorter than this (folded characters) are matched exactly only.
@@ -77,6 +80,8 @@ MAX_INTERNATIONAL_AT = 4
 MIN_INTERNATIONAL_AT = 2
 _CIVIL_BODIES = union("civil_bodies") | _NON_STATE_BODIES
 _NAMESAKE_HEADS = union("namesake_heads")
+_PURPOSE_OPENERS = tuple(sorted(union("purpose_openers")))
+_MEDIUM_WORDS_AFTER = union("medium_words_after")
 _NON_STATE = union("non_state")
 _STATE_FORMS = union("state_forms")
 _STATE_COURTESIES = union("state_courtesies")
@@ -91,6 +96,17 @@ def _normal_word(word: str) -> str:
     sentences-and-names tables."""
     folded = _fold(word)
     return folded if folded.isalnum() else normalize(word)
+
+
+def _purpose_after(words: Sequence[str], k: int) -> bool:
+    """words[k], right after a medium's registry name, opens what a body of that name is for
+    ("الوكالة الوطنية لإدارة السيول", "الوكالة الوطنية للنقل البحري"): the phrase names another
+    body, not the medium. A word that still names the medium or tells when it spoke
+    ("للأنباء", "للمرة") does not."""
+    if k >= len(words) or words[k] in _MEDIUM_WORDS_AFTER:
+        return False
+    word = words[k]
+    return len(word) > MIN_PURPOSE_LETTERS and word.startswith(_PURPOSE_OPENERS)
 
 
 def _describes(words: Sequence[str], k: int) -> bool:
@@ -355,6 +371,8 @@ class Registry:
                     source = self.sources[source_id]
                     if source.kind in _MEDIA_KINDS and _NAMESAKE_HEADS.intersection(words[:start]):
                         continue  # "بنك الجزيرة", "شركة … وفا للتأمين": a body named so
+                    if source.kind in _MEDIA_KINDS and _purpose_after(words, start + size):
+                        continue  # "الوكالة الوطنية للتخفيف من …": another body so named
                     if self._of_another_country(source, words, start + size):
                         continue
                     return source
@@ -1244,6 +1262,10 @@ class Resolver:
             holder = self._official_of_domain(mention)
             if holder is not None:
                 return holder
+        if mention.kind in (SourceKind.PERSON, SourceKind.OFFICIAL):
+            unnamed = self._unnamed_by_its_noun(mention)
+            if unnamed is not None:
+                return unnamed
         if mention.kind in (SourceKind.PERSON, SourceKind.OFFICIAL, None):
             earlier = self._same_person(mention)
             if earlier is not None and _titled_now(mention, earlier):
@@ -2136,6 +2158,19 @@ class Resolver:
             country=body.country,
             descriptor=body.name,
         )
+
+    def _unnamed_by_its_noun(self, mention: Mention) -> Source | None:
+        """ "وأضاف الضابط" after "وقال ضابط في الجيش": a bare definite noun, no name and no
+        descriptor, is the unnamed voice named before with that noun (not a person called
+        "الضابط", a second voice beside him). None when no such voice was named."""
+        words = normal_words(mention.name)
+        if mention.descriptor or len(words) != 1 or not words[0].startswith("ال"):
+            return None
+        noun = words[0][2:]
+        for source, _ in reversed(self.named[-MAX_LOOKBACK:]):
+            if _unnamed_holder(mention, noun, source):
+                return source
+        return None
 
     def _body_by_its_name(self, mention: Mention) -> Source | None:
         """A body named earlier in the article whose own name (not its head: "شركة", "مركز")

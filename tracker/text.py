@@ -483,6 +483,8 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
         # left unpaired (with an even number, an opening the paper left unclosed may be its
         # partner; with many, which one is astray is guesswork).
         odd: dict[str, bool] = {}
+        # Where the outermost quotation open now was opened.
+        opened = p_start
         for match in _SPECIAL.finditer(text, p_start, p_end):
             i = match.start()
             ch = match.group()
@@ -493,6 +495,13 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
                 pair_end = i + 2
             if i < resume:
                 continue
+            if len(depth) == 1 and ch == '"' == depth[-1] and text.count(ch, p_start, p_end) % 2:
+                stop = _unclosed_before_lead(text, opened, i)
+                if stop is not None:
+                    # "وقال فلان "… أمس.   وأضاف: "…"": the paper left the first quotation
+                    # unclosed; it ends at its full stop, and the mark after the lead opens.
+                    depth.pop()
+                    s_start = resume = _end_at(sentences, text, s_start, stop, p_end, number)
             if ch == _DOUBLED:
                 if depth and depth[-1] == _DOUBLED:
                     depth.pop()
@@ -522,6 +531,7 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
                     if closing not in last_close:
                         last_close[closing] = text.rfind(closing, p_start, p_end)
                 if last_close[closing] > i:
+                    opened = i if not depth else opened
                     depth.append(closing)
             elif ch in _TERMINATORS and not depth and _ends_sentence(text, i, p_end):
                 j = i + 1
@@ -534,6 +544,34 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
         if p_end > s_start:
             sentences.append(Sentence(s_start, p_end, number))
     return sentences
+
+
+#: Most words of a lead-in before its colon that may reopen a quotation ("وأضاف قائلا:").
+MAX_REOPENING_LEAD_WORDS = 4
+#: A stop and the spaces after it, inside a straight quotation: where a lead-in may begin.
+_STOP_THEN_SPACE = re.compile(r"[.!?؟]\s+")
+
+
+def _unclosed_before_lead(text: str, opened: int, i: int) -> int | None:
+    """The end of a quotation opened by a straight mark at ``opened`` that the paper left
+    unclosed, when the straight mark at i, which would close it, opens the quotation of a
+    new lead-in instead: it follows a colon and is glued to the next word, and the colon
+    closes a short lead-in joined by و/ف after a full stop ("… أمس.   وأضاف: "…"), in a
+    paragraph with an odd number of straight marks. Returns the offset after the quotation's
+    first full stop (where the paper most likely meant it to end; the sentences after it up
+    to the lead-in are the writer's), else None."""
+    k = i - 1
+    while k > opened and text[k].isspace():
+        k -= 1
+    if text[k] != ":" or i + 1 >= len(text) or not text[i + 1].isalnum():
+        return None
+    stops = list(_STOP_THEN_SPACE.finditer(text, opened + 1, k))
+    if not stops:
+        return None
+    lead = text[stops[-1].end() : k].split()
+    if not lead or len(lead) > MAX_REOPENING_LEAD_WORDS or lead[0][:1] not in "وف":
+        return None
+    return stops[0].start() + 1
 
 
 def _end_at(

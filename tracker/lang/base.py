@@ -201,6 +201,14 @@ class Words:
     #: الجزيرة", "شركة" in "شركة … وفا للتأمين", "club"): such a body is no medium, whatever
     #: registry name its own name holds (``sources.Registry``).
     namesake_heads: frozenset[str] = frozenset()
+    #: Beginnings of a word that, right after a medium's registry name, open what another
+    #: body of that name is for ("الوكالة الوطنية لإدارة السيول", "الوكالة الوطنية للنقل"):
+    #: the phrase names that body, not the medium (``sources.Registry``), unless the word is
+    #: one of ``medium_words_after``.
+    purpose_openers: frozenset[str] = frozenset()
+    #: Words after a medium's name that still name it or tell when it spoke ("وكالة فلان
+    #: للأنباء", "للمرة الأولى"), folded.
+    medium_words_after: frozenset[str] = frozenset()
     #: Places and people an unnamed source is placed among that are no body it could speak
     #: for, folded, article dropped ("مصادر بالسوق", "مصدر من أهالي الحي", "residents"): such
     #: a source speaks for the outlet citing it (``link.independence.affiliation``); and the

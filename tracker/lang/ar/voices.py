@@ -379,6 +379,8 @@ def read_voice(
                 return None  # "المدرب فلان سبعة من لاعبيه من قائمته": an object ran on
             return phrase.mention("", "", found.kind)
         return read_voice(text, tokens[:-1], known, allow_bare_name=allow_bare_name, gender=gender)
+    if found is not None and _another_named(found.name):
+        return _unnamed_other(phrase)
     if found is not None and first.startswith("ال") and first.endswith("ون"):
         # "الباحثون", "المحتجون": a plural group, for "مؤكدين" and "وقالوا" after it.
         return replace(found, gender="p")
@@ -386,6 +388,31 @@ def read_voice(
         # "ذوو الضحايا", "ذوي المفقودين": the families, a group for "مشيرين" after it.
         return replace(found, gender="p")
     return found
+
+
+#: "Another", "others": "وقال مهندس آخر في الورشة", "وقال آخر:", "وأكد آخرون" name no one;
+#: and the plural forms of it.
+_ANOTHER = folded("آخر أخرى آخرون آخرين آخران")
+_OTHERS = folded("آخرون آخرين آخران")
+#: Words after "another" that place him, not name him: "آخر في الورشة", "آخر باسم الوزارة".
+_PLACING_WORDS = folded("في من باسم لدى داخل بين")
+
+
+def _another_named(name: str) -> bool:
+    """The name read is "another" alone or with where he stands ("آخر", "آخرين", "آخر في
+    الورشة", "آخر باسم الوزارة"): no one is named. Not "the latest" before a noun ("آخر
+    النشرات السنوية", "آخر مرة"), nor another who is named ("آخر اسمه …")."""
+    words = fold(name).split(maxsplit=2)
+    if not words or words[0] not in _ANOTHER:
+        return False
+    return len(words) == 1 or words[1] in _PLACING_WORDS
+
+
+def _unnamed_other(phrase: _Phrase) -> Mention:
+    """ "مهندس آخر في الورشة", "آخر", "آخرون": one more unnamed voice like the one before, as the
+    phrase says (a group for the plural)."""
+    found = phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
+    return replace(found, gender="p") if any(n in _OTHERS for n in phrase.norms) else found
 
 
 #: Most words of an unnamed person's phrase with a preposition in it ("الصحافي الكردي المقرب

@@ -3860,6 +3860,7 @@ class _Sentence:
                         or self._quoted_issuer(quote, index, k)
                         or self._work_then_name(quote, prev)
                         or self._described_medium(index, k)
+                        or self._name_before_content(quote, verb, index, k)
                     )
                 ):
                     k = self.index_at(quote[1] + 1)
@@ -5218,6 +5219,53 @@ class _Sentence:
             return False
         start, end = self.tokens[k].start, self.tokens[closing].end
         return self._work_then_name((start, end - 1), self.tokens[k - 1].norm)
+
+    def _name_before_content(
+        self, quote: tuple[int, int], verb: lx.Cue | None, index: int, k: int
+    ) -> bool:
+        """A short quotation after a cue's subject is its name when what the verb says comes
+        after it: "أعلنت شركة «الواحة» عن …", "كشف المدرب «فلان» أن …", or when it is
+        described after a comma ("أعلن مطعم «الواحة»، المطعم الجديد في الحي، عن …", "اختتم
+        ملتقى «…»، الذي نظمته الجامعة"): words quoted as said are followed by neither."""
+        words = [fold(w) for w in self.text[quote[0] + 1 : quote[1]].split()]
+        if verb is None or not words or any(w in _LINKERS or w == "من" for w in words):
+            return False  # "عضو اللجنة «تحفظ على ذكر اسمه» أن": an aside, no name
+        if any(given_name(t.norm) for t in self.tokens[index:k]):
+            return False  # "النائب فلان «الحزب» أن": he is named; the quotation is his party
+        j = self.index_at(quote[1] + 1)
+        tokens = self.tokens
+        relative = j + 1 < len(tokens) and tokens[j + 1].norm in _RELATIVE_PRONOUNS
+        if relative and tokens[j].text == "،":
+            return len(words) <= MAX_NAME_QUOTE_WORDS + 1  # "ملتقى «…»، الذي نظمته …"
+        if len(words) > MAX_NAME_QUOTE_WORDS - 1:
+            return False
+        j = self._past_adjectives(j)
+        if j < len(tokens) and tokens[j].text == "،":
+            for m in range(j + 1, min(j + 1 + MAX_APPOSED_CREDIT_TOKENS, len(tokens))):
+                if not tokens[m].is_word or self._is_spot(m):
+                    if tokens[m].text != "،":
+                        return False
+                    j = self._past_adjectives(m + 1)  # "، المطعم الجديد في الحي،": set off
+                    break
+            else:
+                return False
+        if j >= len(tokens):
+            return False
+        norm = tokens[j].norm
+        return norm in lx.COMPLEMENTISERS or (verb.takes_an and norm in ("عن", "عما"))
+
+    def _past_adjectives(self, j: int) -> int:
+        """The index after the few definite words at j ("«الواحة» الأمريكية"), or j."""
+        m = j
+        while (
+            m < len(self.tokens)
+            and m - j < MAX_NAME_QUOTE_WORDS - 1
+            and self.tokens[m].is_word
+            and self.tokens[m].norm.startswith("ال")
+            and not self._is_spot(m)
+        ):
+            m += 1
+        return m
 
     def _short_name_quote(self, quote: tuple[int, int]) -> bool:
         inner = self.text[quote[0] + 1 : quote[1]]

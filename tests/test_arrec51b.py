@@ -43,3 +43,20 @@ def test_a_quoted_title_described_after_a_comma_says_nothing(read):
         )
         == []
     )
+
+
+def test_an_act_by_an_honorific_pronoun_gives_the_participle_to_the_one_named_before(read):
+    """ "استقبل الأمير فلان الوفد. وعبر سموه عن أسفه …، مبيناً أن …": "his highness" is the
+    prince who acted in the sentence before, and the participles after his act are his."""
+    found = _read(
+        read,
+        "استقبل الأمير سعد بن فالح أمير المنطقة الوفد. وعبر سموه في تصريح للوكالة عن أسفه "
+        "لهذا الحادث، مبيناً أن الجناة سيلقون عقابهم، مؤكداً أن ما حدث لن يثني العزيمة.\n",
+    )
+    assert [(cue, name) for cue, name, _ in found] == [
+        ("مبيناً", "سعد بن فالح"),
+        ("مؤكداً", "سعد بن فالح"),
+    ]
+    assert found[0][2] == "الجناة سيلقون عقابهم"
+    # With no one named before, the pronoun names no one.
+    assert _read(read, "وعبر سموه عن أسفه لهذا الحادث، مبيناً أن الجناة سيلقون عقابهم.\n") == []

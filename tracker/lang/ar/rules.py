@@ -2879,7 +2879,7 @@ class _Sentence:
             if self._carrier_at(start):
                 start = self.read_carrier(start)[1]  # "أكد لـ«الوادي» فلان دعمه …"
         if start < len(self.tokens) and self.tokens[start].norm in _HONORIFIC_PRONOUNS:
-            return None  # "اطلع سموه على …": the voice is the one named before
+            return self._honoured_actor(start)  # "اطلع سموه على …": the one named before
         if start < len(self.tokens) and self.tokens[start].norm in _LINKERS:
             if not self._is_ali(start):
                 return None  # "وشدد على موقفهم": the verb's own subject is not written
@@ -2937,6 +2937,13 @@ class _Sentence:
         if actor is not None and not act and not any(map(given_name, fold(actor.name).split())):
             return None  # after an unlisted verb, only a titled person named in full acts
         return None if actor is None else (actor, end)
+
+    def _honoured_actor(self, start: int) -> tuple[Mention, int] | None:
+        """The actor of the sentence before, when an act opens this one with an honorific
+        pronoun for its subject: "استقبل الأمير فلان الوفد. وعبر سموه عن أسفه …، مبيناً أن
+        …" (the participle is the prince's); None when no one acted before."""
+        actor = self.actor
+        return None if actor is None else (actor, start + 1)
 
     def _body_before_object(self, k: int, start: int, stop: int) -> tuple[Mention, int] | None:
         """The body that does the act at token k, named from ``start`` up to the act's object:

@@ -60,3 +60,31 @@ def test_an_act_by_an_honorific_pronoun_gives_the_participle_to_the_one_named_be
     assert found[0][2] == "الجناة سيلقون عقابهم"
     # With no one named before, the pronoun names no one.
     assert _read(read, "وعبر سموه عن أسفه لهذا الحادث، مبيناً أن الجناة سيلقون عقابهم.\n") == []
+
+
+def test_while_opening_a_sentence_gives_its_doer_the_participle(read):
+    """ "في حين أشار المواطن فلان إلى …، مشيرا إلى أن …": "في حين" (while) opens the sentence
+    as "فيما" does; the participle is the citizen's, not the speaker's of the sentence before."""
+    found = _read(
+        read,
+        "أكد سالم الحربي أن القرى تفتقر إلى بلدية. في حين أشار المواطن ماجد بن عمر إلى حاجة "
+        "القرية لمركز للشرطة، مشيرا إلى أن أقرب محكمة بعيدة.\n",
+    )
+    assert [(cue, name) for cue, name, _ in found] == [
+        ("أكد", "سالم الحربي"),
+        ("مشيرا", "ماجد بن عمر"),
+    ]
+
+
+def test_those_who_expressed_a_feeling_speak_in_the_participle_after(read):
+    """ "وعبر ذوو الضحايا عن شكرهم …، مشيرين إلى أن …": "عبّر عن" names its doer as "أعرب
+    عن" does, an unnamed group too, and the participle after the act is theirs."""
+    found = _read(read, "وعبر ذوو الضحايا عن شكرهم للقيادة، مشيرين إلى أن ذلك غير مستغرب.\n")
+    assert [(cue, name, content) for cue, name, content in found] == [
+        ("مشيرين", "ذوو الضحايا", "ذلك غير مستغرب")
+    ]
+    found = _read(
+        read,
+        "عبرت جماهير النادي عن سعادتها بانضمام المهاجم، لافتة إلى أن التعاقدات مرضية.\n",
+    )
+    assert [(cue, name) for cue, name, _ in found] == [("لافتة", "جماهير النادي")]

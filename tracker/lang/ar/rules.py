@@ -612,6 +612,8 @@ _ACTOR_OPENERS = frozenset(
         " فيما وفيما بينما وبينما"
     ).split()
 )
+#: "عبّر عن" (expressed), read as "أعرب عن" reads its subject: "وعبر ذوو الضحايا عن …".
+_EXPRESSING = folded("عبر عبرت")
 #: Refusing to comment opens a sentence whose participle after it speaks for the one who
 #: refused: "ورفضت متحدثة باسم الوزارة التعليق، مشيرة إلى أن …", "وامتنع مسؤول عن التعليق،
 #: مضيفا أن …"; what was refused ends the doer's phrase.
@@ -620,9 +622,10 @@ _REFUSED = folded("التعليق الإدلاء الرد")
 #: Courtesies an act offers, its object: "قدم الوزير التعازي لـ…", never part of a name.
 _COURTESIES = folded("التعازي التهاني التهنئة الشكر العزاء التحية التحيات")
 #: Two words that open a sentence before its act: "وبهذه المناسبة هنأ فلان …", "بعد ذلك ألقى
-#: فلان كلمة …".
+#: فلان كلمة …"; "في حين أشار فلان …، مشيرا …" (while, as فيما: the act's doer speaks on).
 _OPENING_PAIRS = frozenset(
-    (fold(a), fold(b)) for a, b in (("بهذه", "المناسبة"), ("بعد", "ذلك"), ("عقب", "ذلك"))
+    (fold(a), fold(b))
+    for a, b in (("بهذه", "المناسبة"), ("بعد", "ذلك"), ("عقب", "ذلك"), ("في", "حين"))
 )
 #: Nouns of a time frame opening a sentence before its act: "وفي نهاية اللقاء أبدى فلان …".
 _TIME_FRAMES = folded(
@@ -2910,6 +2913,9 @@ class _Sentence:
                 return body
         if end is None and opener in lx.COMPLAINT_ACTS:
             return self._complainants(start, stop)
+        expressing = self._expressing(start, stop) if opener in _EXPRESSING else None
+        if end is None and expressing is not None:
+            return expressing
         if end is None and opener in _REFUSALS:
             return self._refuser(start)
         if end is None and opener in _ACTS_ON_PREPOSITIONS:
@@ -2937,6 +2943,15 @@ class _Sentence:
         if actor is not None and not act and not any(map(given_name, fold(actor.name).split())):
             return None  # after an unlisted verb, only a titled person named in full acts
         return None if actor is None else (actor, end)
+
+    def _expressing(self, start: int, stop: int) -> tuple[Mention, int] | None:
+        """The unnamed doer of an act of feeling whose "عن" follows it at once, as "أعرب عن"
+        reads its subject: "وعبر ذوو الضحايا عن شكرهم …، مشيرين إلى أن …" (the participle is
+        theirs); None when no voice stands there or no "عن" closes it."""
+        if stop <= start or stop >= len(self.tokens) or self.tokens[stop].norm not in ("عن", "عما"):
+            return None
+        voice = read_voice(self.text, self.tokens[start:stop], self.known, allow_bare_name=True)
+        return None if voice is None else (voice, stop)
 
     def _honoured_actor(self, start: int) -> tuple[Mention, int] | None:
         """The actor of the sentence before, when an act opens this one with an honorific

@@ -88,3 +88,27 @@ def test_those_who_expressed_a_feeling_speak_in_the_participle_after(read):
         "عبرت جماهير النادي عن سعادتها بانضمام المهاجم، لافتة إلى أن التعاقدات مرضية.\n",
     )
     assert [(cue, name) for cue, name, _ in found] == [("لافتة", "جماهير النادي")]
+
+
+def test_a_woman_named_by_a_role_is_not_the_man_named_before_with_it(read):
+    """ "وقالت والدة الشهيد" after "قال والد الشهيد فلان", "مديرة المدرسة" after "مدير
+    المدرسة فلان": the feminine in ة names another person, though the letters but one are the
+    same; "والده" (his father) is still the father."""
+    found = _read(
+        read,
+        "قال والد الشهيد سالم الحربي إن نجله كان صائما.\n"
+        "وقالت والدة الشهيد: «ما خفف علي أن ابني مات في المسجد».\n",
+    )
+    assert [name for _, name, _ in found] == ["والد الشهيد سالم الحربي", "والدة الشهيد"]
+    found = _read(
+        read,
+        "قال مدير المدرسة سالم الحربي إن الدوام يبدأ غدا.\n"
+        "وقالت مديرة المدرسة: «الاستعدادات اكتملت».\n",
+    )
+    assert [name for _, name, _ in found] == ["سالم الحربي", "مديرة المدرسة"]
+    found = _read(
+        read,
+        "قال والد الشهيد سالم الحربي إن نجله كان صائما.\n"
+        "وقال والده: «ما خفف علي أن ابني مات في المسجد».\n",
+    )
+    assert [name for _, name, _ in found] == ["والد الشهيد سالم الحربي"] * 2

@@ -1597,6 +1597,8 @@ class Resolver:
         for source, _ in reversed(self.named):
             if source.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL) or not source.descriptor:
                 continue
+            if _other_sex(mention.name, source.descriptor):
+                continue  # "مديرة المدرسة" after "مدير المدرسة فلان": another person
             held = {_stem_of_role(w) for w in normal_words(source.descriptor)}
             rest = role if role[0] in held else role[1:]
             if rest and set(rest) <= held:
@@ -2127,6 +2129,8 @@ class Resolver:
         for position, source in reversed(self.people.values()):
             if position < oldest:
                 break
+            if _other_sex(mention.name, source.name):
+                continue  # "والدة الشهيد" after "والد الشهيد فلان": his wife, not him
             theirs, bare, their_sounds = _name_words(source.name)
             if tokens <= theirs or tokens <= bare:
                 return source
@@ -2142,6 +2146,21 @@ class Resolver:
             if sounds and sounds <= their_sounds:
                 return source
         return None
+
+
+def _other_sex(name: str, earlier: str) -> bool:
+    """True when the first word of one name is the other's in its feminine, in ة ("والدة",
+    "مديرة" after "والد", "مدير", or the reverse): a woman and a man, though the skeleton of
+    their letters is one ("والده", his father, is no woman)."""
+    first, their_first = name.split(maxsplit=1), earlier.split(maxsplit=1)
+    if not first or not their_first:
+        return False
+    one, other = normal_words(first[0]), normal_words(their_first[0])
+    if not one or not other:
+        return False
+    if first[0].endswith("ة") and one[0] == other[0] + "ه":
+        return True
+    return their_first[0].endswith("ة") and other[0] == one[0] + "ه"
 
 
 #: Heads of a state's mission abroad and of its diplomats, normalised, article dropped: an

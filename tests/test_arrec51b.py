@@ -31,6 +31,14 @@ def test_a_quoted_name_before_an_is_part_of_the_voice(read):
     )
     assert name == "عضو لجنة الحكام"
     assert content == "قرارات لجنته نافذة"
+    ((_, name, _),) = _read(read, 'أكد أحد المسؤولين "تحتفظ الجريدة باسمه" أن الحركة عادية.\n')
+    assert name == "أحد المسؤولين"
+    # A quoted word of praise after the paper's nisba is no part of its name.
+    ((_, name, content),) = _read(
+        read, 'أكدت صحيفة (النهار) اللبنانية "الموثوقة" أن اللاعب قرر البقاء مع ناديه.\n'
+    )
+    assert "الموثوقة" not in name
+    assert content == "اللاعب قرر البقاء مع ناديه"
 
 
 def test_a_quoted_title_described_after_a_comma_says_nothing(read):

@@ -2152,15 +2152,13 @@ def _other_sex(name: str, earlier: str) -> bool:
     """True when the first word of one name is the other's in its feminine, in ة ("والدة",
     "مديرة" after "والد", "مدير", or the reverse): a woman and a man, though the skeleton of
     their letters is one ("والده", his father, is no woman)."""
-    first, their_first = name.split(maxsplit=1), earlier.split(maxsplit=1)
-    if not first or not their_first:
-        return False
-    one, other = normal_words(first[0]), normal_words(their_first[0])
+    first, their_first = name.partition(" ")[0], earlier.partition(" ")[0]
+    if first.endswith("ة") == their_first.endswith("ة"):
+        return False  # (most pairs: no word in ة, or both, so no normalising)
+    one, other = normal_words(first), normal_words(their_first)
     if not one or not other:
         return False
-    if first[0].endswith("ة") and one[0] == other[0] + "ه":
-        return True
-    return their_first[0].endswith("ة") and other[0] == one[0] + "ه"
+    return one[0] == other[0] + "ه" or other[0] == one[0] + "ه"
 
 
 #: Heads of a state's mission abroad and of its diplomats, normalised, article dropped: an

@@ -612,6 +612,8 @@ _ACTOR_OPENERS = frozenset(
         " فيما وفيما بينما وبينما"
     ).split()
 )
+#: A name withheld, in an aside quoted after an unnamed voice: "مسؤول «تحتفظ الصحيفة باسمه»".
+_WITHHELD_NAMES = folded("اسمه اسمها باسمه باسمها هويته هويتها")
 #: "عبّر عن" (expressed), read as "أعرب عن" reads its subject: "وعبر ذوو الضحايا عن …".
 _EXPRESSING = folded("عبر عبرت")
 #: Refusing to comment opens a sentence whose participle after it speaks for the one who
@@ -5254,6 +5256,10 @@ class _Sentence:
             return False  # "عضو اللجنة «تحفظ على ذكر اسمه» أن": an aside, no name
         if any(given_name(t.norm) for t in self.tokens[index:k]):
             return False  # "النائب فلان «الحزب» أن": he is named; the quotation is his party
+        if any(w in _WITHHELD_NAMES for w in words):
+            return False  # "مسؤول «تحتفظ الصحيفة باسمه» أن": an aside, no name
+        if len(words) == 1 and words[0].startswith("ال") and self.tokens[k - 1].norm[:2] == "ال":
+            return False  # "صحيفة «الوادي» الأهلية «الموثوقة» أن": a word of praise, quoted
         j = self.index_at(quote[1] + 1)
         tokens = self.tokens
         relative = j + 1 < len(tokens) and tokens[j + 1].norm in _RELATIVE_PRONOUNS

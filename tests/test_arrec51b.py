@@ -120,3 +120,15 @@ def test_a_woman_named_by_a_role_is_not_the_man_named_before_with_it(read):
         "وقال والده: «ما خفف علي أن ابني مات في المسجد».\n",
     )
     assert [name for _, name, _ in found] == ["والد الشهيد سالم الحربي"] * 2
+
+
+def test_a_groups_side_opens_a_sentence_as_one_mans_does(read):
+    """ "من جانبهم، عبر منظمو الملتقى عن …، مشيرين إلى أن …": "on their side" opens the
+    sentence before its act as "من جانبه" does, so the organisers speak in the participle."""
+    found = _read(
+        read,
+        "من جانبهم عبر منظمو الملتقى عن حرصهم على المشاركة، مشيرين إلى أن المعرض رسالة للمجتمع.\n",
+    )
+    assert [(cue, name, content) for cue, name, content in found] == [
+        ("مشيرين", "منظمو الملتقى", "المعرض رسالة للمجتمع")
+    ]

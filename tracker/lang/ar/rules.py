@@ -610,6 +610,8 @@ _ACTOR_OPENERS = frozenset(
     for w in (
         "بدوره بدورها من ومن جهته جهتها جانبه جانبها ناحيته ناحيتها كما وقد قد حيث ثم بعدها"
         " فيما وفيما بينما وبينما"
+        # "من جانبهم، عبر منظمو الملتقى عن …": a group's side, as one man's
+        " بدورهم جهتهم جانبهم ناحيتهم جهتهما جانبهما"
     ).split()
 )
 #: A name withheld, in an aside quoted after an unnamed voice: "مسؤول «تحتفظ الصحيفة باسمه»".

@@ -1662,6 +1662,8 @@ class Resolver:
         for source, _ in reversed(self.named):
             if source.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL) or not source.descriptor:
                 continue
+            if _other_sex(mention.name, source.descriptor):
+                continue  # "مديرة المدرسة" after "مدير المدرسة فلان": another person
             held = {_stem_of_role(w) for w in normal_words(source.descriptor)}
             rest = role if role[0] in held else role[1:]
             if rest and set(rest) <= held:
@@ -2205,6 +2207,8 @@ class Resolver:
         for position, source in reversed(self.people.values()):
             if position < oldest:
                 break
+            if _other_sex(mention.name, source.name):
+                continue  # "والدة الشهيد" after "والد الشهيد فلان": his wife, not him
             theirs, bare, their_sounds = _name_words(source.name)
             if tokens <= theirs or tokens <= bare:
                 return source
@@ -2220,6 +2224,19 @@ class Resolver:
             if sounds and sounds <= their_sounds:
                 return source
         return None
+
+
+def _other_sex(name: str, earlier: str) -> bool:
+    """True when the first word of one name is the other's in its feminine, in ة ("والدة",
+    "مديرة" after "والد", "مدير", or the reverse): a woman and a man, though the skeleton of
+    their letters is one ("والده", his father, is no woman)."""
+    first, their_first = name.partition(" ")[0], earlier.partition(" ")[0]
+    if first.endswith("ة") == their_first.endswith("ة"):
+        return False  # (most pairs: no word in ة, or both, so no normalising)
+    one, other = normal_words(first), normal_words(their_first)
+    if not one or not other:
+        return False
+    return one[0] == other[0] + "ه" or other[0] == one[0] + "ه"
 
 
 #: Heads of a state's mission abroad and of its diplomats, normalised, article dropped: an

@@ -610,8 +610,14 @@ _ACTOR_OPENERS = frozenset(
     for w in (
         "بدوره بدورها من ومن جهته جهتها جانبه جانبها ناحيته ناحيتها كما وقد قد حيث ثم بعدها"
         " فيما وفيما بينما وبينما"
+        # "من جانبهم، عبر منظمو الملتقى عن …": a group's side, as one man's
+        " بدورهم جهتهم جانبهم ناحيتهم جهتهما جانبهما"
     ).split()
 )
+#: A name withheld, in an aside quoted after an unnamed voice: "مسؤول «تحتفظ الصحيفة باسمه»".
+_WITHHELD_NAMES = folded("اسمه اسمها باسمه باسمها هويته هويتها")
+#: "عبّر عن" (expressed), read as "أعرب عن" reads its subject: "وعبر ذوو الضحايا عن …".
+_EXPRESSING = folded("عبر عبرت")
 #: Refusing to comment opens a sentence whose participle after it speaks for the one who
 #: refused: "ورفضت متحدثة باسم الوزارة التعليق، مشيرة إلى أن …", "وامتنع مسؤول عن التعليق،
 #: مضيفا أن …"; what was refused ends the doer's phrase.
@@ -620,9 +626,10 @@ _REFUSED = folded("التعليق الإدلاء الرد")
 #: Courtesies an act offers, its object: "قدم الوزير التعازي لـ…", never part of a name.
 _COURTESIES = folded("التعازي التهاني التهنئة الشكر العزاء التحية التحيات")
 #: Two words that open a sentence before its act: "وبهذه المناسبة هنأ فلان …", "بعد ذلك ألقى
-#: فلان كلمة …".
+#: فلان كلمة …"; "في حين أشار فلان …، مشيرا …" (while, as فيما: the act's doer speaks on).
 _OPENING_PAIRS = frozenset(
-    (fold(a), fold(b)) for a, b in (("بهذه", "المناسبة"), ("بعد", "ذلك"), ("عقب", "ذلك"))
+    (fold(a), fold(b))
+    for a, b in (("بهذه", "المناسبة"), ("بعد", "ذلك"), ("عقب", "ذلك"), ("في", "حين"))
 )
 #: Nouns of a time frame opening a sentence before its act: "وفي نهاية اللقاء أبدى فلان …".
 _TIME_FRAMES = folded(
@@ -2910,7 +2917,7 @@ class _Sentence:
             if self._carrier_at(start):
                 start = self.read_carrier(start)[1]  # "أكد لـ«الوادي» فلان دعمه …"
         if start < len(self.tokens) and self.tokens[start].norm in _HONORIFIC_PRONOUNS:
-            return None  # "اطلع سموه على …": the voice is the one named before
+            return self._honoured_actor(start)  # "اطلع سموه على …": the one named before
         if start < len(self.tokens) and self.tokens[start].norm in _LINKERS:
             if not self._is_ali(start):
                 return None  # "وشدد على موقفهم": the verb's own subject is not written
@@ -2941,6 +2948,9 @@ class _Sentence:
                 return body
         if end is None and opener in lx.COMPLAINT_ACTS:
             return self._complainants(start, stop)
+        expressing = self._expressing(start, stop) if opener in _EXPRESSING else None
+        if end is None and expressing is not None:
+            return expressing
         if end is None and opener in _REFUSALS:
             return self._refuser(start)
         if end is None and opener in _ACTS_ON_PREPOSITIONS:
@@ -2968,6 +2978,22 @@ class _Sentence:
         if actor is not None and not act and not any(map(given_name, fold(actor.name).split())):
             return None  # after an unlisted verb, only a titled person named in full acts
         return None if actor is None else (actor, end)
+
+    def _expressing(self, start: int, stop: int) -> tuple[Mention, int] | None:
+        """The unnamed doer of an act of feeling whose "عن" follows it at once, as "أعرب عن"
+        reads its subject: "وعبر ذوو الضحايا عن شكرهم …، مشيرين إلى أن …" (the participle is
+        theirs); None when no voice stands there or no "عن" closes it."""
+        if stop <= start or stop >= len(self.tokens) or self.tokens[stop].norm not in ("عن", "عما"):
+            return None
+        voice = read_voice(self.text, self.tokens[start:stop], self.known, allow_bare_name=True)
+        return None if voice is None else (voice, stop)
+
+    def _honoured_actor(self, start: int) -> tuple[Mention, int] | None:
+        """The actor of the sentence before, when an act opens this one with an honorific
+        pronoun for its subject: "استقبل الأمير فلان الوفد. وعبر سموه عن أسفه …، مبيناً أن
+        …" (the participle is the prince's); None when no one acted before."""
+        actor = self.actor
+        return None if actor is None else (actor, start + 1)
 
     def _body_before_object(self, k: int, start: int, stop: int) -> tuple[Mention, int] | None:
         """The body that does the act at token k, named from ``start`` up to the act's object:
@@ -3891,6 +3917,7 @@ class _Sentence:
                         or self._quoted_issuer(quote, index, k)
                         or self._work_then_name(quote, prev)
                         or self._described_medium(index, k)
+                        or self._name_before_content(quote, verb, index, k)
                     )
                 ):
                     k = self.index_at(quote[1] + 1)
@@ -5252,6 +5279,57 @@ class _Sentence:
             return False
         start, end = self.tokens[k].start, self.tokens[closing].end
         return self._work_then_name((start, end - 1), self.tokens[k - 1].norm)
+
+    def _name_before_content(
+        self, quote: tuple[int, int], verb: lx.Cue | None, index: int, k: int
+    ) -> bool:
+        """A short quotation after a cue's subject is its name when what the verb says comes
+        after it: "أعلنت شركة «الواحة» عن …", "كشف المدرب «فلان» أن …", or when it is
+        described after a comma ("أعلن مطعم «الواحة»، المطعم الجديد في الحي، عن …", "اختتم
+        ملتقى «…»، الذي نظمته الجامعة"): words quoted as said are followed by neither."""
+        words = [fold(w) for w in self.text[quote[0] + 1 : quote[1]].split()]
+        if verb is None or not words or any(w in _LINKERS or w == "من" for w in words):
+            return False  # "عضو اللجنة «تحفظ على ذكر اسمه» أن": an aside, no name
+        if any(given_name(t.norm) for t in self.tokens[index:k]):
+            return False  # "النائب فلان «الحزب» أن": he is named; the quotation is his party
+        if any(w in _WITHHELD_NAMES for w in words):
+            return False  # "مسؤول «تحتفظ الصحيفة باسمه» أن": an aside, no name
+        if len(words) == 1 and words[0].startswith("ال") and self.tokens[k - 1].norm[:2] == "ال":
+            return False  # "صحيفة «الوادي» الأهلية «الموثوقة» أن": a word of praise, quoted
+        j = self.index_at(quote[1] + 1)
+        tokens = self.tokens
+        relative = j + 1 < len(tokens) and tokens[j + 1].norm in _RELATIVE_PRONOUNS
+        if relative and tokens[j].text == "،":
+            return len(words) <= MAX_NAME_QUOTE_WORDS + 1  # "ملتقى «…»، الذي نظمته …"
+        if len(words) > MAX_NAME_QUOTE_WORDS - 1:
+            return False
+        j = self._past_adjectives(j)
+        if j < len(tokens) and tokens[j].text == "،":
+            for m in range(j + 1, min(j + 1 + MAX_APPOSED_CREDIT_TOKENS, len(tokens))):
+                if not tokens[m].is_word or self._is_spot(m):
+                    if tokens[m].text != "،":
+                        return False
+                    j = self._past_adjectives(m + 1)  # "، المطعم الجديد في الحي،": set off
+                    break
+            else:
+                return False
+        if j >= len(tokens):
+            return False
+        norm = tokens[j].norm
+        return norm in lx.COMPLEMENTISERS or (verb.takes_an and norm in ("عن", "عما"))
+
+    def _past_adjectives(self, j: int) -> int:
+        """The index after the few definite words at j ("«الواحة» الأمريكية"), or j."""
+        m = j
+        while (
+            m < len(self.tokens)
+            and m - j < MAX_NAME_QUOTE_WORDS - 1
+            and self.tokens[m].is_word
+            and self.tokens[m].norm.startswith("ال")
+            and not self._is_spot(m)
+        ):
+            m += 1
+        return m
 
     def _short_name_quote(self, quote: tuple[int, int]) -> bool:
         inner = self.text[quote[0] + 1 : quote[1]]

@@ -101,6 +101,9 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     ("علق", "يعلق", Stance.ASSERTS, False, True),
     ("أوردت", "", Stance.ASSERTS, False, False),
     ("وصف", "يصف", Stance.ASSERTS, False, False),
+    # "واتهمت الوزارة الجماعة بالوقوف وراء الهجوم" (accused): read only in its own frame, a
+    # subject, the accused and the accusation in ب (rules._Sentence.read_accusation).
+    ("اتهم", "يتهم", Stance.ASSERTS, False, True),
     ("استبعد", "يستبعد", Stance.ASSERTS, False, False),
     # "واستغرب التجار عدم انخفاض الأسعار": what they find strange is what they state as fact.
     ("استغرب", "يستغرب", Stance.ASSERTS, False, False),
@@ -174,6 +177,24 @@ NP_CONTENT_HEADS = frozenset(
 #: المتحدث فلان قيام الوزير بتشكيل لجنة" (the minister's carrying out of an act), never "أكدت
 #: تصميمها على القيام بكل الخطوات" (the act to be done, no event told).
 NP_CONSTRUCT_HEADS = folded("قيام")
+#: The verb of accusing: its subject accuses, its object (a noun, or a pronoun on the verb)
+#: is the accused, and what he is accused of follows in ب: "واتهمت الوزارة الجماعة بأنها
+#: تقف وراء الهجوم", "وتتهمه الهيئة بالضلوع في …".
+ACCUSING = "اتهم"
+#: Its forms with the accused as a pronoun ("وتتهمه الهيئة بأنه …"), each with the agreement
+#: of the verb; the accuser follows.
+ACCUSING_WITH_OBJECT = {
+    fold(verb + pronoun): gender
+    for verb, gender in (
+        ("اتهم", "m"),
+        ("اتهمت", "f"),
+        ("اتهمو", "p"),
+        ("يتهم", "m"),
+        ("تتهم", "f"),
+        ("يتهمون", "p"),
+    )
+    for pronoun in ("ه", "ها", "هم", "هما")
+}
 #: Nouns of an event a describing verb's object opens with ("ووصف المفتي حادث التفجير
 #: بالإجرامي"), never a name.
 EVENT_NOUNS = folded("حادث حادثة عملية هجوم تفجير اعتداء جريمة")
@@ -265,6 +286,9 @@ _PARTICIPLES: tuple[tuple[str, Stance], ...] = (
     ("مستدرك", Stance.ASSERTS),
     # "…، واصفا القرار بأنه متسرع": what the speaker calls a thing, read from the thing on
     ("واصف", Stance.ASSERTS),
+    # "…، متهما المعارضة بنشر الشائعات": the accused and the charge, read only after a comma
+    # with both in it (rules._Sentence.read_accusing_participle); "ضبط خمسة متهمين" is a noun.
+    ("متهم", Stance.ASSERTS),
     ("ناف", Stance.DENIES),
     ("نافي", Stance.DENIES),
 )
@@ -803,6 +827,15 @@ BODY_HEADS = folded(
     القنصلية منتدى المنتدى البعثة مجمع المجمع المقاومة مقاومة فرع الفرع
     """
 )
+#: Heads of a group's name that open the accused after an accuser named by a definite word
+#: ("واتهمت الوزارة الجماعة بأنها …"): bodies, parties, armed groups and a regime; none of
+#: them goes on a name that a definite word has closed.
+ACCUSED_HEADS = folded(
+    """
+    الحكومة حكومة الجماعة جماعة الحركة حركة التنظيم تنظيم الحزب حزب الميليشيات ميليشيات
+    الميليشيا ميليشيا المليشيات مليشيات الجبهة جبهة النظام نظام قوات السلطات سلطات
+    """
+)
 #: Titles that belong to a state's government when a country is named with them.
 STATE_TITLES = folded(
     """
@@ -1171,6 +1204,8 @@ def _verb_forms() -> dict[str, Cue]:
             if fold(word) in _NOT_CUES:
                 continue
             add(word, Cue(gender=gender, **base, **extra))  # type: ignore[arg-type]
+    for word, gender in ACCUSING_WITH_OBJECT.items():
+        add(word, Cue(ACCUSING, CueClass.VERB, gender=gender, strict=True))
     for stem, stance in _PARTICIPLES:
         for suffix, gender in (("ا", "m"), ("اً", "m"), ("ة", "f"), ("ين", "p"), ("", "m")):
             if suffix == "" and stem not in ("ناف",):

@@ -943,6 +943,9 @@ _OPENING_PARTICIPLE_VERBS = {"مشير": "أشار", "لافت": "لفت", "مش
 #: The participle of describing: its content is the thing described and what it is called
 #: ("…، واصفا الخطة بأنها طموحة"), read from the word after it.
 _DESCRIBING_PARTICIPLE = "واصف"
+#: The participle of accusing: its content is the accused and the charge ("…، متهما
+#: المعارضة بنشر الشائعات"), read from the word after it.
+_ACCUSING_PARTICIPLE = "متهم"
 #: The farthest a complementiser after such a participle makes it an aside of a verb's lead.
 MAX_ASIDE_LEAD = 30
 #: "آل", folded: the family's name follows it.
@@ -1445,6 +1448,19 @@ def _denied_event(norm: str) -> bool:
 
 
 #: "نقلا عنه", "نقلا عنها": quoting the one named before.
+#: "إياه": the object pronoun standing alone after a participle ("متهما إياه بـ…").
+_HIM = folded("إياه إياها إياهم إياهما")
+#: Relative pronouns: a clause on the accuser or the accused hides where each ends.
+_WHO_OF_ACCUSED = folded("الذي التي الذين اللذين اللتين اللاتي")
+#: Words that open a clause of another voice or of the writer after a comma, ending what an
+#: accusation charges: "…، إلا أن الحكومة تنفي …", "…، بينما …", "…، في حين …".
+_AFTER_CHARGE = _CLAUSE_OPENERS | _BUT_HE | folded("إلا الا وإلا")
+#: The farthest the charge of an accusation opens after its accuser's first word: an
+#: accuser and an accused of a few words each ("واتهم وزير الداخلية فلان الخطيب حركة فلان
+#: بالوقوف …").
+MAX_ACCUSATION_LEAD = 12
+#: The fewest letters of a verbal noun in ب with no article that may be a charge ("بدعم").
+MIN_CHARGE_LETTERS = 3
 #: "بأنه", "بأنها", "بأن": what a describing verb says its object is follows.
 _AS_THAT = folded("بأنه بأنها بأنهم بأن بانه بانها بانهم بان")
 #: Those of them whose pronoun refers back to what is described: "وصف الاتفاق بأنه".
@@ -1697,6 +1713,15 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             continue  # "ونقول لقد …" outside any quotation: the writer's own voice, no report
         if cue is not None and cue.lemma == _DESCRIBING_PARTICIPLE and not _describes(tokens, i):
             continue
+        if cue is not None and cue.lemma == _ACCUSING_PARTICIPLE and not _describes(tokens, i):
+            continue  # "ضبط خمسة متهمين", "القبض على 20 متهما بالسرقة": the noun, no comma
+        if (
+            cue is not None
+            and cue.lemma == lx.ACCUSING
+            and i
+            and tokens[i - 1].norm in _WHO_OF_ACCUSED
+        ):
+            continue  # "الهيئة التي اتهمت العام الماضي …": a clause on a voice, none read
         if cue is not None:
             spots.append(_Spot(i, cue, clause_start))
     return spots
@@ -2868,6 +2893,9 @@ class _Sentence:
         # the speaker of what follows just as an opening act does.
         spot = self.spot_at.get(k)
         verb_cue = spot is not None and spot.cue.cls is lx.CueClass.VERB
+        # (an accusation opening the sentence names its doer as an act does: "واتهمت الحكومة
+        # الوادية المتمردين بـ…، وقالت إن …")
+        verb_cue = verb_cue and spot is not None and spot.cue.lemma != lx.ACCUSING
         opener = _strip_conj(self.tokens[k].norm)
         if opener in _RECEIVING:
             return None  # "تلقى الرئيس فلان برقية من نظيره، أكد فيها …": the sender speaks
@@ -3570,6 +3598,10 @@ class _Sentence:
             # opening content of its own ends the content before it ("محذرا من خطر …" too).
             if spot.cue.lemma == _DESCRIBING_PARTICIPLE:
                 return True  # (only after a comma, and no aside of a lead: see _spots)
+            if spot.cue.lemma == _ACCUSING_PARTICIPLE:
+                # (not "…، متهما إياهم بـ…": the one accusing may be the content's own subject)
+                him = self.tokens[spot.i + 1].norm in _HIM
+                return not him and self._charge_at(spot.i + 1) is not None
             return (
                 self._participle_opens(spot.i)
                 or self._warns_of(spot)
@@ -4857,8 +4889,8 @@ class _Sentence:
         if not given_name(first) or first in _COMPOUND_HEADS or not last.startswith("ال"):
             return False
         for t in self.tokens[k + 1 : k + 1 + MAX_DESCRIBED_WORDS]:
-            if t.norm in _AS_THAT:
-                return True
+            if t.norm in _AS_THAT or t.norm in _BY_SAYING:
+                return True  # (also "ويصف الناشط فلان الأوضاع … بقوله «…»": how he put it)
             if not t.is_word:
                 return False
         return False
@@ -5691,6 +5723,8 @@ class _Sentence:
         """
         self.last_subject = None
         cue = spot.cue
+        if cue.lemma == lx.ACCUSING:
+            return self.read_accusation(spot)
         carriers: list[Mention] = []
         inner: list[Mention] = []
         k = self._before_subject(self._after_verb_adverbs(spot.i + 1), cue, carriers)
@@ -5855,6 +5889,196 @@ class _Sentence:
         if quote is QuoteKind.INDIRECT:
             start, inner = self._nested(start, end, inner)
         return self._found(subject, carriers, inner, spot.i, (start, end, quote), cue)
+
+    def read_accusation(self, spot: _Spot) -> RawAttribution | None:
+        """Read an accusation in its own frame: the verb opening its clause, the accuser, the
+        accused and what he is accused of in ب: "واتهمت الوزارة الجماعة بأنها تقف وراء
+        الهجوم" (the ministry; the content is the group and what it is accused of), "وتتهمه
+        الهيئة بأنه ضالع في …" (the accused a pronoun on the verb; the content is what
+        follows بأنه). The accused is never part of the voice. None where the frame is not
+        read whole: no accuser named after the verb ("واتهم بالفساد عدد من …", a passive, or
+        "واتهمت الوزارة بالتقصير", where the one word may be either), the accuser standing
+        before the verb, or no word that opens the accusation within a few words."""
+        i = spot.i
+        if not spot.clause_start or self._pluperfect_subject_before(i):
+            return None
+        k = self._after_verb_adverbs(i + 1)
+        charge = self._charge_at(k)
+        if charge is None:
+            return None
+        if any(t.norm in _WHO_OF_ACCUSED for t in self.tokens[k:charge]):
+            return None  # "واتهمت الدولة التي تحكمها … الصحفي بـ…": where it ends is unsure
+        pronoun = _strip_conj(self.tokens[i].norm) in lx.ACCUSING_WITH_OBJECT
+        if self._accuser_spoke_before(spot, k, charge, pronoun=pronoun):
+            # "وقالت الحكومة إن …، واتهمت المعارضة بنشر الشائعات": the speaker before
+            # accuses (read as any subject-less verb is); the content is as below.
+            voice, accused = None, k
+        else:
+            split = (charge, charge) if pronoun else self._accused_at(k, charge, spot.cue)
+            if split is None or split[0] <= k:
+                return None
+            accuser_end, accused = split
+            voice = read_voice(
+                self.text,
+                self.tokens[k:accuser_end],
+                self.known,
+                allow_bare_name=True,
+                gender=spot.cue.gender,
+            )
+            if voice is None:
+                return None
+        content_at = accused
+        if (pronoun or accused == charge) and self.tokens[charge].norm in _AS_THAT:
+            content_at = charge + 1  # "وتتهمه الهيئة بأنه ضالع …": what follows بأنه
+        span = self.content_span(content_at, limit=self._charge_end(charge))
+        if span is None:
+            return None
+        return self._found(voice, (), (), i, span, spot.cue)
+
+    def _accuser_spoke_before(self, spot: _Spot, k: int, charge: int, *, pronoun: bool) -> bool:
+        """An accusation with no accuser named after its verb ("واتهمه بالتقصير", "واتهمت
+        المعارضة بـ…": one noun phrase before the charge) is the one who spoke before it in
+        its sentence, when a reporting verb of the same agreement was read there and the
+        accusation is joined to it by "و"; with none, the verb may be a passive ("واتهم الشاب
+        بسرقة السيارة") and nothing is read."""
+        tok = self.tokens[spot.i]
+        if tok.norm == _strip_conj(tok.norm) or not self.found:
+            return False
+        if pronoun and k != charge:
+            return False  # "وتتهمه الهيئة بأنه …": the accuser is named after the verb
+        if not pronoun and (k == charge or self._accused_at(k, charge, spot.cue) is not None):
+            return False  # a passive with its charge alone, or an accuser then the accused
+        last = self.found[-1]
+        return last.source is not None and last.gender == spot.cue.gender
+
+    def _charge_at(self, k: int) -> int | None:
+        """Where what the accused is accused of opens after token k, within a few words of
+        the accuser and the accused: "بأنه"/"بأن", "بـ«…»", or a verbal noun in ب ("بالوقوف",
+        "بدعم"); None when a mark, a complementiser or a verb's cue comes first. A word in ب
+        with no article right before another charge is the accused's name ("بلاريا
+        بـ«…»"), and one the registry knows or a given name is never a charge."""
+        for j in range(k + 1, min(len(self.tokens) - 1, k + MAX_ACCUSATION_LEAD)):
+            tok = self.tokens[j]
+            if self._plain_charge_at(j):
+                return j
+            if tok.text in "،," and self._plain_charge_at(j + 1):
+                return j + 1  # "واتهم المسؤولون جماعة النسر، بالوقوف وراء …"
+            if not tok.is_word or tok.norm in lx.COMPLEMENTISERS or self._is_spot(j):
+                return None
+            if _bi_content(tok.norm) and self._charged_noun(tok.norm):
+                return None if self._plain_charge_at(j + 1) else j
+        return None
+
+    def _plain_charge_at(self, j: int) -> bool:
+        """Token j opens a charge by its form alone: "بأنه", "بأن", "بـ«…»", or a definite
+        verbal noun in ب the registry does not know ("بالوقوف")."""
+        norm = self.tokens[j].norm
+        if norm in _AS_THAT:
+            return True
+        if norm == "ب":
+            return j + 1 < len(self.tokens) and self.tokens[j + 1].text in OPENING_QUOTES
+        return norm.startswith("بال") and _bi_content(norm) and self._charged_noun(norm)
+
+    def _charge_end(self, charge: int) -> int | None:
+        """The offset where a charge opening at token ``charge`` ends before its clause does:
+        at a comma before "إلا أن", "لكن", "بينما", "فيما", "في حين" (another voice or the
+        writer goes on: "وتتهم المعارضة الحكومة بالفساد، إلا أن الحكومة تنفي …"); None when
+        the clause ends it."""
+        end = self.boundary_after(charge)
+        for j in range(charge + 1, len(self.tokens) - 1):
+            tok = self.tokens[j]
+            if tok.start >= end:
+                return None
+            if tok.text not in "،,":
+                continue
+            nxt = self.tokens[j + 1].norm
+            if nxt in _AFTER_CHARGE or (nxt, self._next_norm(j + 1)) in _TWO_WORD_OPENERS:
+                return tok.start
+        return None
+
+    def _charged_noun(self, norm: str) -> bool:
+        """A word in ب that may name an act one is accused of ("بالوقوف", "بتهريب"): neither
+        a name the registry knows nor a given name."""
+        bare = norm[1:]
+        if norm.startswith("بال"):
+            return not self.known([bare], True)
+        return (
+            len(bare) >= MIN_CHARGE_LETTERS
+            and not given_name(norm)
+            and not self.known([norm], True)
+            and not self.known([bare], True)
+        )
+
+    def _accused_at(self, k: int, charge: int, cue: lx.Cue) -> tuple[int, int] | None:
+        """Where the accuser named from token k ends and the accused opens, before the
+        charge: where the voice reader ends the accuser's phrase (a time word may stand
+        between: "اتهم الرئيس فلان أمس الحكومة بـ…"), or at a group's head after a definite
+        word ("واتهمت الوزارة الجماعة بأنها …"); None when the accuser's phrase runs up to the
+        charge ("واتهمت الحكومة المعارضة بـ…": no head tells where one ends), so no accused
+        is left."""
+        end = after = self.phrase_end(k, verb=cue)
+        while k < after < charge and self.tokens[after].norm in lx.ADVERBS:
+            after += 1
+        word = after < charge and self.tokens[after].is_word
+        if k < end and word and self.tokens[after].norm[:1] != "ل":
+            return end, after
+        group = next(
+            (
+                j
+                for j in range(k + 1, charge)
+                if self._accused_group_at(j)
+                or self._accused_after_name(k, j)
+                or self._accusative_accused_at(j)
+                or self._accused_after_body(k, j)
+            ),
+            None,
+        )
+        return None if group is None else (group, group)
+
+    def _accused_after_body(self, k: int, j: int) -> bool:
+        """Token j, a plain definite noun, follows a body named by its head at k and its
+        adjectives: the accused, as the object of an act is ("واتهمت الحكومة الوادية
+        المتمردين بـ…"); a person's title goes on ("الرئيس السابق")."""
+        head = _strip_conj(self.tokens[k].norm)
+        return head in lx.BODY_HEADS and self._definite_object_after_body(k, j)
+
+    def _accused_after_name(self, k: int, j: int) -> bool:
+        """Token j opens a body's name right after a person's name read from k (a given name
+        in it, and j's word after a word that is no title nor a body's head): "اتهم النائب
+        سامر العلي الحكومة بـ…", "واتهم فلان وزارة المالية بـ…"; a name goes on with no body's
+        head ("رئيس الحكومة" is a title's, and "وزير الداخلية" a body's)."""
+        prev = _strip_conj(self.tokens[j - 1].norm)
+        if prev in _TITLES or prev in lx.BODY_HEADS or not self.tokens[j - 1].is_word:
+            return False
+        if not any(given_name(t.norm) for t in self.tokens[k : j - 1]):
+            if not given_name(prev):
+                return False
+        norm = self.tokens[j].norm
+        return _strip_conj(norm) == norm and norm in lx.ACCUSED_HEADS | lx.BODY_HEADS
+
+    def _accusative_accused_at(self, j: int) -> bool:
+        """Token j, an indefinite noun in the accusative ("رجلا", "جنودا"), right after a
+        definite word: the accused, for a name goes on with no such noun ("وتتهم الحكومة
+        الوادية جنودا ساحليين بعبور …")."""
+        tok, prev = self.tokens[j], _strip_conj(self.tokens[j - 1].norm)
+        return (
+            _definite(prev)
+            and _indefinite_word(tok)
+            and _strip_conj(tok.norm) == tok.norm
+            and tok.text.rstrip("\u064b").endswith("ا")
+            and not given_name(tok.norm)
+            and tok.norm not in lx.ADVERBS
+        )
+
+    def _accused_group_at(self, j: int) -> bool:
+        """Token j opens a group's name right after a definite word, which no name goes on
+        with: "واتهمت الوزارة الجماعة …", "واتهم فلان الخطيب حركة …", "الوادية الحكومة
+        الساحلية" (a body's head, with or without the article, not a nisba: "وزير الشؤون
+        الخارجية" goes on), or the regime ("النظام")."""
+        norm, prev = self.tokens[j].norm, _strip_conj(self.tokens[j - 1].norm)
+        if not _definite(prev) or _strip_conj(norm) != norm or nisba(norm):
+            return False
+        return norm in lx.ACCUSED_HEADS
 
     def _medium_told_first(self, k: int) -> bool:
         """A medium told, marked as one, opens the lead at token k: "وتابع لـ«الوادي» أن …",
@@ -8656,6 +8880,8 @@ class _Sentence:
         before the complementiser ("…، قائلة لـ«الوادي» إن …", "مضيفا للصحيفة أن"): it
         carried the words."""
         i = spot.i
+        if spot.cue.lemma == _ACCUSING_PARTICIPLE:
+            return self.read_accusing_participle(spot)
         noun_at = self._opening_participle_noun(spot)
         if noun_at is None:
             noun_at = self._stressed_after_comma(spot)
@@ -8720,6 +8946,20 @@ class _Sentence:
         elif spot.cue.gender == "p" and not self.found:
             subject = self._plural_doer(i)
         return self._found(subject, carriers, (), i, span, spot.cue)
+
+    def read_accusing_participle(self, spot: _Spot) -> RawAttribution | None:
+        """…، متهما المعارضة بنشر الشائعات: the clause's speaker accuses; the content is the
+        accused and the charge, as after the verb. None with no accused before the charge
+        ("…، متهمين بالسرقة": those arrested, accused by no one named) or no charge."""
+        charge = self._charge_at(spot.i + 1)
+        if charge is None:
+            return None
+        at = spot.i + 1
+        if self.tokens[at].norm in _HIM and charge == at + 1:
+            # "…، متهما إياه بالتقصير": the accused is the one named before; the charge alone
+            at = charge + 1 if self.tokens[charge].norm in _AS_THAT else charge
+        span = self.content_span(at, limit=self._charge_end(charge))
+        return None if span is None else self._found(None, (), (), spot.i, span, spot.cue)
 
     def _stressed_after_comma(self, spot: _Spot) -> int | None:
         """Where a noun of stance opens after a participle of emphasis that a comma sets off

@@ -95,3 +95,51 @@ def test_an_accusation_ends_where_another_voice_answers_it(read):
         ("تتهم", "المعارضة", "الحكومة بالفساد", "asserts"),
         ("تنفي", "الحكومة", "تلك التهم جملة وتفصيلا", "denies"),
     ]
+
+
+def test_the_verbal_noun_of_describing_names_no_voice(read):
+    """ "إلى حد وصف الاتفاق بأنه …", "دقة وصف المنتجات": the verbal noun governed by the word
+    before; the thing described is never read as one who speaks."""
+    for text in (
+        "وذهب الرئيس سامر العلي إلى حد وصف الاتفاق بأنه خطوة تاريخية نحو السلام.\n",
+        "يذكر أن الدليل يهدف إلى دقة وصف وتصنيف المنتجات المعروضة بين التجار، "
+        "وتحضير الاستعدادات الأولية لجاهزية الدخول في منصة تبادل المعلومات.\n",
+    ):
+        names = [a.source.name for a in read(text).attributions]
+        assert not any(n.startswith(("وتصنيف", "سامر العلي إلى")) for n in names), names
+
+
+def test_what_a_subjectless_describing_verb_describes_is_no_voice(read):
+    """ "ووصف حادث الحريق بأنه …", "ووصف الحادثة، بأنها …": the event described; the speaker
+    is the one before. "ووصف فلان الفلاني زيارته … بـ«…»": his visit is no part of his name."""
+    for text in (
+        "وقال الوزير إن المصنع مغلق. ووصف حادث الحريق بأنه إهمال جسيم من الإدارة.\n",
+        "وقال الوزير إن المصنع مغلق. ووصف الحادثة، بأنها إهمال جسيم من الإدارة.\n",
+    ):
+        found = _read(read, text)
+        assert found[1] == ("وصف", "الوزير", "إهمال جسيم من الإدارة")
+    (att,) = read("ووصف رئيس الحزب سامر العلي زيارته إلى العاصمة بـ«الناجحة».\n").attributions
+    assert att.source.name == "سامر العلي"
+
+
+def test_condemning_written_without_hamza_names_who_describes_next(read):
+    """ "كما دان الأمين العام فلان الحادث. ووصف حادث الحريق بأنه …": "دان" is "أدان"; the
+    one who condemned describes next, not the speaker before him."""
+    found = _read(
+        read,
+        "وقال رئيس المجلس سامر العلي إن المصنع مغلق. كما دان الأمين العام للمجلس فهد السالم "
+        "الحادث. ووصف حادث الحريق بأنه إهمال جسيم من الإدارة.\n",
+    )
+    assert found[-1] == ("وصف", "فهد السالم", "إهمال جسيم من الإدارة")
+
+
+def test_holding_someone_responsible_is_an_accusation(read):
+    """ "وحمّلت الوزارة الجماعة مسؤولية الهجوم": the ministry blames; the group blamed and the
+    responsibility are the content. "حمل" that carries, and "تحمل المسؤولية" (bears it), blame
+    no one."""
+    found = _read(read, "وحمّلت الوزارة الجماعة مسؤولية الهجوم على المعبر.\n")
+    assert found == [("حمّلت", "الوزارة", "الجماعة مسؤولية الهجوم على المعبر")]
+    found = _read(read, "وقال الوزير إن الوضع خطير، وحمل الجماعة مسؤولية الهجوم.\n")
+    assert found[1] == ("حمل", "الوزير", "الجماعة مسؤولية الهجوم")
+    assert not read("وتحمل الشركة المسؤولية الكاملة عن الحادث.\n").attributions
+    assert not read("وحمل الطالب حقيبته إلى المدرسة.\n").attributions

@@ -101,9 +101,6 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     ("علق", "يعلق", Stance.ASSERTS, False, True),
     ("أوردت", "", Stance.ASSERTS, False, False),
     ("وصف", "يصف", Stance.ASSERTS, False, False),
-    # "واتهمت الوزارة الجماعة بالوقوف وراء الهجوم" (accused): read only in its own frame, a
-    # subject, the accused and the accusation in ب (rules._Sentence.read_accusation).
-    ("اتهم", "يتهم", Stance.ASSERTS, False, True),
     ("استبعد", "يستبعد", Stance.ASSERTS, False, False),
     # "واستغرب التجار عدم انخفاض الأسعار": what they find strange is what they state as fact.
     ("استغرب", "يستغرب", Stance.ASSERTS, False, False),
@@ -286,9 +283,6 @@ _PARTICIPLES: tuple[tuple[str, Stance], ...] = (
     ("مستدرك", Stance.ASSERTS),
     # "…، واصفا القرار بأنه متسرع": what the speaker calls a thing, read from the thing on
     ("واصف", Stance.ASSERTS),
-    # "…، متهما المعارضة بنشر الشائعات": the accused and the charge, read only after a comma
-    # with both in it (rules._Sentence.read_accusing_participle); "ضبط خمسة متهمين" is a noun.
-    ("متهم", Stance.ASSERTS),
     ("ناف", Stance.DENIES),
     ("نافي", Stance.DENIES),
 )
@@ -317,8 +311,11 @@ IMPERSONAL = folded(
 #: فلان الهجوم. وقال إن …", "عبر اللاعب فلان عن سعادته وقال: …".
 EXPRESSIVE_ACTS = frozenset(
     fold(w + ending)
-    # ("بارك": "بارك فلان للرئيس منصبه. وقال: …", he congratulates, then speaks)
-    for w in "عبر شجب ندد أدان استنكر ناشد أشاد أثنى ثمن هنأ رحب جدد شكر انتقد أبدى بارك".split()
+    # ("بارك": "بارك فلان للرئيس منصبه. وقال: …", he congratulates, then speaks; "دان" is
+    # "أدان" written without its hamza: "كما دان فلان الهجوم. ووصفه بأنه …")
+    for w in (
+        "عبر شجب ندد أدان دان استنكر ناشد أشاد أثنى ثمن هنأ رحب جدد شكر انتقد أبدى بارك"
+    ).split()
     for ending in ("", "ت")
 )
 
@@ -827,6 +824,29 @@ BODY_HEADS = folded(
     القنصلية منتدى المنتدى البعثة مجمع المجمع المقاومة مقاومة فرع الفرع
     """
 )
+#: The verb of blaming: "وحمّلت الوزارة الجماعة مسؤولية الهجوم", read as an accusation
+#: whose charge opens with "مسؤولية" (a verb only in that frame: "حمل" also carries).
+BLAMING = "حمل"
+#: Its forms with the one blamed as a pronoun ("ويحمّلها مسؤولية التأخير").
+BLAMING_WITH_OBJECT = {
+    fold(verb + pronoun): gender
+    for verb, gender in (
+        ("حمل", "m"),
+        ("حملت", "f"),
+        ("حملو", "p"),
+        ("يحمل", "m"),
+        ("تحمل", "f"),
+        ("يحملون", "p"),
+    )
+    for pronoun in ("ه", "ها", "هم", "هما")
+}
+#: "مسؤولية" in its forms: the charge of a verb of blaming opens with it.
+RESPONSIBILITY = folded(
+    """
+    مسؤولية المسؤولية مسئولية المسئولية مسؤوليته مسؤوليتها مسؤوليتهم مسئوليته مسئوليتها
+    مسئوليتهم
+    """
+)
 #: Heads of a group's name that open the accused after an accuser named by a definite word
 #: ("واتهمت الوزارة الجماعة بأنها …"): bodies, parties, armed groups and a regime; none of
 #: them goes on a name that a definite word has closed.
@@ -1204,8 +1224,6 @@ def _verb_forms() -> dict[str, Cue]:
             if fold(word) in _NOT_CUES:
                 continue
             add(word, Cue(gender=gender, **base, **extra))  # type: ignore[arg-type]
-    for word, gender in ACCUSING_WITH_OBJECT.items():
-        add(word, Cue(ACCUSING, CueClass.VERB, gender=gender, strict=True))
     for stem, stance in _PARTICIPLES:
         for suffix, gender in (("ا", "m"), ("اً", "m"), ("ة", "f"), ("ين", "p"), ("", "m")):
             if suffix == "" and stem not in ("ناف",):
@@ -1216,3 +1234,29 @@ def _verb_forms() -> dict[str, Cue]:
 
 #: Folded surface form (without و/ف) → cue reading.
 VERB_CUES: dict[str, Cue] = _verb_forms()
+
+
+def _accusing_forms() -> dict[str, Cue]:
+    """The forms of the verbs of accusing and blaming and of the participle of accusing,
+    apart from VERB_CUES: they report only in their own frame (rules._Sentence.read_accusation
+    and read_accusing_participle), and elsewhere are common words ("حمل" carries, "متهمين" are
+    the accused), so no other reading takes them for a verb of saying."""
+    forms: dict[str, Cue] = {}
+    for lemma, imperfect, with_object in (
+        (ACCUSING, "يتهم", ACCUSING_WITH_OBJECT),
+        (BLAMING, "يحمل", BLAMING_WITH_OBJECT),
+    ):
+        stem = imperfect[1:]
+        plain = {lemma: "m", lemma + "ت": "f", lemma + "وا": "p"}
+        plain |= {imperfect: "m", "ت" + stem: "f", imperfect + "ون": "p"}
+        for word, gender in (*plain.items(), *with_object.items()):
+            forms.setdefault(fold(word), Cue(lemma, CueClass.VERB, gender=gender, strict=True))
+    # "…، متهما المعارضة بنشر الشائعات": the accused and the charge, read only after a comma
+    # with both in it; "ضبط خمسة متهمين" is a noun.
+    for suffix, gender in (("ا", "m"), ("اً", "m"), ("ة", "f"), ("ين", "p")):
+        forms.setdefault(fold("متهم" + suffix), Cue("متهم", CueClass.PARTICIPLE, gender=gender))
+    return forms
+
+
+#: Folded surface form (without و/ف) → the reading of a verb read only in the accusing frame.
+ACCUSING_CUES: dict[str, Cue] = _accusing_forms()

@@ -512,7 +512,13 @@ def _reporting_word(norm: str) -> bool:
     not a word of three letters ("على" folds like a cue's "علي")."""
     bare = norm.removesuffix("ه").removesuffix("ها").removesuffix("هم")
     cue = len(norm) > MIN_REPORTING_LETTERS and (norm in _CUE_FORMS or bare in _CUE_FORMS)
-    return cue or norm == _TONGUE
+    return (cue and not _accusing_form(norm, bare)) or norm == _TONGUE
+
+
+def _accusing_form(norm: str, bare: str) -> bool:
+    """A form of a verb read only in the accusing frame ("اتهمت", "حملوا"): no report of its
+    own stands in a lead there ("الهيئة التي اتهمت …", "الرسالة التي حملوها إلى …")."""
+    return _strip_conj(norm) in lx.ACCUSING_CUES or _strip_conj(bare) in lx.ACCUSING_CUES
 
 
 #: Letters of the shortest word _reporting_word takes for a cue's form ("قال", "ذكر" have three,
@@ -1450,6 +1456,8 @@ def _denied_event(norm: str) -> bool:
 #: "نقلا عنه", "نقلا عنها": quoting the one named before.
 #: "إياه": the object pronoun standing alone after a participle ("متهما إياه بـ…").
 _HIM = folded("إياه إياها إياهم إياهما")
+#: "another one", "others": no accuser named.
+_ANOTHER = folded("آخر آخرون آخرين الآخر الآخرون أخرى")
 #: Relative pronouns: a clause on the accuser or the accused hides where each ends.
 _WHO_OF_ACCUSED = folded("الذي التي الذين اللذين اللتين اللاتي")
 #: Words that open a clause of another voice or of the writer after a comma, ending what an
@@ -1715,9 +1723,11 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             continue
         if cue is not None and cue.lemma == _ACCUSING_PARTICIPLE and not _describes(tokens, i):
             continue  # "ضبط خمسة متهمين", "القبض على 20 متهما بالسرقة": the noun, no comma
+        if cue is not None and cue.lemma == lx.BLAMING and not _blame_after(tokens, i):
+            continue  # "حمل الراية", "تحمل المسؤولية" (bears it), "يحمل توقيع …": no blame
         if (
             cue is not None
-            and cue.lemma == lx.ACCUSING
+            and cue.lemma in _ACCUSING_VERBS
             and i
             and tokens[i - 1].norm in _WHO_OF_ACCUSED
         ):
@@ -2347,6 +2357,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
             return None  # "أستاذ علم الاجتماع": the science, not "learned"
     if bare == _DESCRIBED and nxt == _OFFICER:
         return None  # "ضابط وصف ضابط": a non-commissioned officer (صف ضابط), no "described"
+    if bare == _DESCRIBED and _describing_noun(tokens, i):
+        return None  # "إلى حد وصف …", "دقة وصف المنتج": the verbal noun, no one describes
     if bare == _BELONGING and tokens[i].norm == bare and nxt[:1] == "ل" and len(nxt) > 2:
         return None  # "موقف للسيارات تابع لحرم الجامعة": "belonging to", no "he went on"
     if bare in lx.PREPOSITIONS or bare in {"بحسب", "حسبما"}:
@@ -2397,7 +2409,7 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
         return None  # "الأغنية تعتبر الأكثر مبيعا": "is considered", nobody speaks
     if bare == _CLEARER and nxt in _SIGNS:
         return None  # "تعد الاستقالة أوضح دليل على أن …": the clearest sign, no one spoke
-    cue = lx.VERB_CUES.get(bare)
+    cue = lx.VERB_CUES.get(bare) or lx.ACCUSING_CUES.get(bare)
     if cue is not None and cue.lemma == _SHOWING and not _shown_that(tokens, i):
         return None  # "وأظهرت النتائج سلبية الفحص", "يظهر التقرير كيف …": no "أن" reported
     if cue is not None and cue.lemma == _CLOSED and not _closed_by_saying(tokens, i):
@@ -2410,6 +2422,43 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
         if not _added_quotation(tokens, i):
             return None  # "وزادت مبيعات السيارات …": an increase, the words of no one
     return cue
+
+
+def _blame_after(tokens: Sequence[Token], i: int) -> bool:
+    """ "مسؤولية" follows the verb of blaming at token i within a few words, with no mark
+    between ("وحمّلت الوزارة الجماعة مسؤولية الهجوم"): the one frame in which it blames."""
+    for k in range(i + 1, min(len(tokens), i + MAX_ACCUSATION_LEAD)):
+        if tokens[k].norm in lx.RESPONSIBILITY:
+            # (not "وتحمّل المسؤولية": bearing it, no one blamed between)
+            return k > i + 1 or _strip_conj(tokens[i].norm) in lx.BLAMING_WITH_OBJECT
+        if not tokens[k].is_word:
+            return False
+    return False
+
+
+#: The verbs read in the accusing frame (rules._Sentence.read_accusation).
+_ACCUSING_VERBS = frozenset((lx.ACCUSING, lx.BLAMING))
+
+
+def _describing_noun(tokens: Sequence[Token], i: int) -> bool:
+    """ "وصف" at token i, with no "و" before it, is the verbal noun governed by the word before:
+    "ذهب إلى حد وصف الخطة بأنها …", "لا يملك غير وصف …", "دقة وصف المنتج" (an indefinite
+    noun in ة takes it as its genitive; a subject before its verb is definite or a name)."""
+    if i == 0 or tokens[i].norm != _DESCRIBED or not tokens[i - 1].is_word:
+        return False
+    prev = tokens[i - 1].norm
+    if prev in _GOVERNING_DESCRIPTION:
+        return True
+    return (
+        tokens[i - 1].text.endswith("ة")  # (not "من جهته وصف فلان …": "his side", no noun in ة)
+        and _indefinite_word(tokens[i - 1])
+        and _strip_conj(prev) == prev
+        and not given_name(prev)
+    )
+
+
+#: Nouns that govern the verbal noun "وصف" after them: "إلى حد وصف", "غير وصف".
+_GOVERNING_DESCRIPTION = folded("حد غير")
 
 
 def _closed_by_saying(tokens: Sequence[Token], i: int) -> bool:
@@ -2895,7 +2944,7 @@ class _Sentence:
         verb_cue = spot is not None and spot.cue.cls is lx.CueClass.VERB
         # (an accusation opening the sentence names its doer as an act does: "واتهمت الحكومة
         # الوادية المتمردين بـ…، وقالت إن …")
-        verb_cue = verb_cue and spot is not None and spot.cue.lemma != lx.ACCUSING
+        verb_cue = verb_cue and spot is not None and spot.cue.lemma not in _ACCUSING_VERBS
         opener = _strip_conj(self.tokens[k].norm)
         if opener in _RECEIVING:
             return None  # "تلقى الرئيس فلان برقية من نظيره، أكد فيها …": the sender speaks
@@ -3585,6 +3634,8 @@ class _Sentence:
 
     def _ends_content(self, spot: _Spot) -> bool:
         """True when the cue at spot opens a clause that ends the content before it."""
+        if spot.cue.lemma in _ACCUSING_VERBS:
+            return spot.clause_start and self._accusation_opens(spot)
         if spot.cue.cls is lx.CueClass.VERB and not spot.clause_start:
             return _subject_after_but(self.tokens, spot.i)
         if spot.cue.cls is lx.CueClass.PREPOSITION and not self._comma_before(spot.i):
@@ -4820,6 +4871,8 @@ class _Sentence:
         if cue.lemma not in lx.DESCRIBING_VERBS:
             return False
         norm, nxt = _strip_conj(self.tokens[k].norm), self._next_norm(k)
+        if self._event_described_first(k):
+            return True  # "ووصف حادث الحريق بأنه …", "ووصف الحادثة، بأنها …": he spoke before
         if norm in _DESCRIBED_GROUPS:
             # "ووصف حزب التحرير الوطني بأنه منظمة …": a group named and nothing else before
             # بأنه is what is described; the one describing spoke before.
@@ -4846,6 +4899,39 @@ class _Sentence:
         # he described).
         return norm in _THESE and self._next_norm(k + 1) in _AS_IT
 
+    def _event_described_first(self, k: int) -> bool:
+        """An event's noun ("حادث", "الحادثة", "الهجوم") right after a describing verb, and
+        "بأنه" or a word in "بال" within a few words, a comma allowed before it: what is
+        described, never who describes ("ووصف حادث الحريق بأنه إهمال جسيم")."""
+        if strip_article(_strip_conj(self.tokens[k].norm)) not in lx.EVENT_NOUNS:
+            return False
+        for t in self.tokens[k + 1 : k + 1 + MAX_DESCRIBED_WORDS]:
+            if t.norm in _AS_THAT or t.norm.startswith("بال"):
+                return True
+            if not t.is_word and t.text not in "،,":
+                return False
+        return False
+
+    def _possessed_described(self, index: int, k: int) -> bool:
+        """A noun with "his"/"her" at k after a person's name read from ``index`` (a given name
+        in it) is what a describing verb describes, "بأنه", "بـ" or "بقوله" soon after: "ووصف
+        رئيس الحزب سامر العلي زيارته إلى العاصمة بـ«الناجحة»"."""
+        tok = self.tokens[k]
+        if not _possessed(tok) or given_name(tok.norm) or _strip_conj(tok.norm) != tok.norm:
+            return False
+        if tok.norm[:1] in "لبك" or any(tok.norm.startswith(p) for p in _PREPOSITION_STEMS):
+            return False  # "لديه", "بعضهم", "منها": no noun of his
+        if not any(given_name(t.norm) for t in self.tokens[index:k]):
+            return False
+        for t in self.tokens[k + 1 : k + 1 + MAX_DESCRIBED_WORDS]:
+            if t.norm in _AS_THAT or t.norm in _BY_SAYING or t.norm == "ب":
+                return True
+            if t.norm.startswith("بال"):
+                return True
+            if not t.is_word:
+                return False
+        return False
+
     def _described_object(self, index: int, k: int, verb: lx.Cue) -> bool:
         """A definite feminine or plural noun after an untitled name is what a describing verb
         describes: "وصف حمدان الجولة بأنها …" (with a title, see voices._title_overrun)."""
@@ -4858,6 +4944,8 @@ class _Sentence:
             return True  # "ووصفت هيئة الموانئ تأخير الشحنة بأنه …": a body, then the object
         if verb.lemma in lx.DESCRIBING_VERBS and self._name_then_definite(index, k):
             return True  # "ووصف رئيس اللجنة سامر الخطيب الاقتراع على … بأنه": the object
+        if verb.lemma in lx.DESCRIBING_VERBS and self._possessed_described(index, k):
+            return True  # "ووصف فلان الفلاني زيارته … بـ«…»": what he described, his visit
         if (
             verb.lemma not in lx.DESCRIBING_VERBS
             or not norm.startswith("ال")
@@ -5723,7 +5811,7 @@ class _Sentence:
         """
         self.last_subject = None
         cue = spot.cue
-        if cue.lemma == lx.ACCUSING:
+        if cue.lemma in _ACCUSING_VERBS:
             return self.read_accusation(spot)
         carriers: list[Mention] = []
         inner: list[Mention] = []
@@ -5903,12 +5991,14 @@ class _Sentence:
         if not spot.clause_start or self._pluperfect_subject_before(i):
             return None
         k = self._after_verb_adverbs(i + 1)
-        charge = self._charge_at(k)
+        blaming = spot.cue.lemma == lx.BLAMING
+        charge = self._responsibility_at(k) if blaming else self._charge_at(k)
         if charge is None:
             return None
         if any(t.norm in _WHO_OF_ACCUSED for t in self.tokens[k:charge]):
             return None  # "واتهمت الدولة التي تحكمها … الصحفي بـ…": where it ends is unsure
-        pronoun = _strip_conj(self.tokens[i].norm) in lx.ACCUSING_WITH_OBJECT
+        with_object = lx.BLAMING_WITH_OBJECT if blaming else lx.ACCUSING_WITH_OBJECT
+        pronoun = _strip_conj(self.tokens[i].norm) in with_object
         if self._accuser_spoke_before(spot, k, charge, pronoun=pronoun):
             # "وقالت الحكومة إن …، واتهمت المعارضة بنشر الشائعات": the speaker before
             # accuses (read as any subject-less verb is); the content is as below.
@@ -5925,8 +6015,8 @@ class _Sentence:
                 allow_bare_name=True,
                 gender=spot.cue.gender,
             )
-            if voice is None:
-                return None
+            if voice is None or fold(voice.name) in _ANOTHER:
+                return None  # "فيما اتهمهما آخر بـ…": "another one", no voice to name
         content_at = accused
         if (pronoun or accused == charge) and self.tokens[charge].norm in _AS_THAT:
             content_at = charge + 1  # "وتتهمه الهيئة بأنه ضالع …": what follows بأنه
@@ -5934,6 +6024,23 @@ class _Sentence:
         if span is None:
             return None
         return self._found(voice, (), (), i, span, spot.cue)
+
+    def _accusation_opens(self, spot: _Spot) -> bool:
+        """The accusing verb at spot opens a clause of its own, ending a content before it: a
+        charge follows, and a comma stands before the verb ("…، واتهمت المعارضة بـ…") or an
+        accuser is read after it. A passive with no comma ("… ويتهم فلان بالعمل على …") or
+        an accusation that is what the voice before says stays inside its content."""
+        k = self._after_verb_adverbs(spot.i + 1)
+        blaming = spot.cue.lemma == lx.BLAMING
+        charge = self._responsibility_at(k) if blaming else self._charge_at(k)
+        if charge is None:
+            return False
+        if self._comma_before(spot.i):
+            return True
+        with_object = lx.BLAMING_WITH_OBJECT if blaming else lx.ACCUSING_WITH_OBJECT
+        if _strip_conj(self.tokens[spot.i].norm) in with_object:
+            return k < charge
+        return self._accused_at(k, charge, spot.cue) is not None
 
     def _accuser_spoke_before(self, spot: _Spot, k: int, charge: int, *, pronoun: bool) -> bool:
         """An accusation with no accuser named after its verb ("واتهمه بالتقصير", "واتهمت
@@ -5979,6 +6086,18 @@ class _Sentence:
             return j + 1 < len(self.tokens) and self.tokens[j + 1].text in OPENING_QUOTES
         return norm.startswith("بال") and _bi_content(norm) and self._charged_noun(norm)
 
+    def _responsibility_at(self, k: int) -> int | None:
+        """Where the blame opens after the blamer named from token k: "مسؤولية"/"المسؤولية"
+        within a few words ("وحمّلت الوزارة الجماعة مسؤولية الهجوم"); None when a mark, a
+        complementiser or a verb's cue comes first."""
+        for j in range(k + 1, min(len(self.tokens) - 1, k + MAX_ACCUSATION_LEAD)):
+            tok = self.tokens[j]
+            if tok.norm in lx.RESPONSIBILITY:
+                return j
+            if not tok.is_word or tok.norm in lx.COMPLEMENTISERS or self._is_spot(j):
+                return None
+        return None
+
     def _charge_end(self, charge: int) -> int | None:
         """The offset where a charge opening at token ``charge`` ends before its clause does:
         at a comma before "إلا أن", "لكن", "بينما", "فيما", "في حين" (another voice or the
@@ -6020,6 +6139,7 @@ class _Sentence:
         while k < after < charge and self.tokens[after].norm in lx.ADVERBS:
             after += 1
         word = after < charge and self.tokens[after].is_word
+        word = word and self.tokens[after].norm not in _PREPOSITION_STEMS  # "إلى حد كبير"
         if k < end and word and self.tokens[after].norm[:1] != "ل":
             return end, after
         group = next(
@@ -6260,7 +6380,7 @@ class _Sentence:
         at = self._after_side_opener()
         first = self.tokens[at]
         verb = _strip_conj(first.norm)
-        if spot.i - at < MIN_DOER_SPAN or at in self.spot_at:
+        if spot.i - at < MIN_DOER_SPAN or self._cue_opens(at):
             return None
         if not (first.is_word and verb.endswith("ت") and len(verb) >= MIN_DOER_VERB):
             return None
@@ -6268,6 +6388,12 @@ class _Sentence:
         if doer is None or (" " not in doer.name and not _definite(fold(doer.name))):
             return None  # "أصدرت وكالة وزارة …": a bare head, its name cut short
         return doer
+
+    def _cue_opens(self, at: int) -> bool:
+        """A cue of its own opens the sentence at token ``at`` (not an accusation, which names
+        its doer as an act does: "اتهمت الحكومة، أمس، الجماعة بـ…، قائلة إن …")."""
+        spot = self.spot_at.get(at)
+        return spot is not None and spot.cue.lemma not in _ACCUSING_VERBS
 
     def _first_verb_doer(self, at: int, i: int) -> Mention | None:
         """The subject of the feminine verb at token ``at`` that opens the sentence, for the
@@ -10762,6 +10888,7 @@ def _credit_carrier(
 #: Every folded word that can start a cue reading (without its و/ف).
 _CUE_WORDS = (
     frozenset(lx.VERB_CUES)
+    | frozenset(lx.ACCUSING_CUES)
     | frozenset(lx.PREPOSITIONS)
     | lx.IMPERSONAL
     | lx.CAME_IN

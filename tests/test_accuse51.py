@@ -143,3 +143,13 @@ def test_holding_someone_responsible_is_an_accusation(read):
     assert found[1] == ("حمل", "الوزير", "الجماعة مسؤولية الهجوم")
     assert not read("وتحمل الشركة المسؤولية الكاملة عن الحادث.\n").attributions
     assert not read("وحمل الطالب حقيبته إلى المدرسة.\n").attributions
+
+
+def test_an_accused_whose_name_opens_with_ba_is_no_charge(read):
+    """ "اتهم الرئيس فلان أمس بلاريا بـ«…»": a name in ب right before the charge is the
+    accused, not what he is accused of."""
+    (att,) = read(
+        "اتهم الرئيس الوادي سامر الخطيب أمس بلاريا بـ«توجيه رسالة عدائية» إلى بلاده.\n"
+    ).attributions
+    assert att.source.name == "سامر الخطيب"
+    assert att.content.startswith("بلاريا بـ«توجيه رسالة عدائية»")

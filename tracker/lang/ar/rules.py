@@ -6073,7 +6073,8 @@ class _Sentence:
             if not tok.is_word or tok.norm in lx.COMPLEMENTISERS or self._is_spot(j):
                 return None
             if _bi_content(tok.norm) and self._charged_noun(tok.norm):
-                return None if self._plain_charge_at(j + 1) else j
+                if not self._plain_charge_at(j + 1):
+                    return j  # (else the accused's name in ب: the charge follows it)
         return None
 
     def _plain_charge_at(self, j: int) -> bool:

@@ -174,6 +174,24 @@ NP_CONTENT_HEADS = frozenset(
 #: المتحدث فلان قيام الوزير بتشكيل لجنة" (the minister's carrying out of an act), never "أكدت
 #: تصميمها على القيام بكل الخطوات" (the act to be done, no event told).
 NP_CONSTRUCT_HEADS = folded("قيام")
+#: The verb of accusing: its subject accuses, its object (a noun, or a pronoun on the verb)
+#: is the accused, and what he is accused of follows in ب: "واتهمت الوزارة الجماعة بأنها
+#: تقف وراء الهجوم", "وتتهمه الهيئة بالضلوع في …".
+ACCUSING = "اتهم"
+#: Its forms with the accused as a pronoun ("وتتهمه الهيئة بأنه …"), each with the agreement
+#: of the verb; the accuser follows.
+ACCUSING_WITH_OBJECT = {
+    fold(verb + pronoun): gender
+    for verb, gender in (
+        ("اتهم", "m"),
+        ("اتهمت", "f"),
+        ("اتهمو", "p"),
+        ("يتهم", "m"),
+        ("تتهم", "f"),
+        ("يتهمون", "p"),
+    )
+    for pronoun in ("ه", "ها", "هم", "هما")
+}
 #: Nouns of an event a describing verb's object opens with ("ووصف المفتي حادث التفجير
 #: بالإجرامي"), never a name.
 EVENT_NOUNS = folded("حادث حادثة عملية هجوم تفجير اعتداء جريمة")
@@ -293,8 +311,11 @@ IMPERSONAL = folded(
 #: فلان الهجوم. وقال إن …", "عبر اللاعب فلان عن سعادته وقال: …".
 EXPRESSIVE_ACTS = frozenset(
     fold(w + ending)
-    # ("بارك": "بارك فلان للرئيس منصبه. وقال: …", he congratulates, then speaks)
-    for w in "عبر شجب ندد أدان استنكر ناشد أشاد أثنى ثمن هنأ رحب جدد شكر انتقد أبدى بارك".split()
+    # ("بارك": "بارك فلان للرئيس منصبه. وقال: …", he congratulates, then speaks; "دان" is
+    # "أدان" written without its hamza: "كما دان فلان الهجوم. ووصفه بأنه …")
+    for w in (
+        "عبر شجب ندد أدان دان استنكر ناشد أشاد أثنى ثمن هنأ رحب جدد شكر انتقد أبدى بارك"
+    ).split()
     for ending in ("", "ت")
 )
 
@@ -803,6 +824,38 @@ BODY_HEADS = folded(
     القنصلية منتدى المنتدى البعثة مجمع المجمع المقاومة مقاومة فرع الفرع
     """
 )
+#: The verb of blaming: "وحمّلت الوزارة الجماعة مسؤولية الهجوم", read as an accusation
+#: whose charge opens with "مسؤولية" (a verb only in that frame: "حمل" also carries).
+BLAMING = "حمل"
+#: Its forms with the one blamed as a pronoun ("ويحمّلها مسؤولية التأخير").
+BLAMING_WITH_OBJECT = {
+    fold(verb + pronoun): gender
+    for verb, gender in (
+        ("حمل", "m"),
+        ("حملت", "f"),
+        ("حملو", "p"),
+        ("يحمل", "m"),
+        ("تحمل", "f"),
+        ("يحملون", "p"),
+    )
+    for pronoun in ("ه", "ها", "هم", "هما")
+}
+#: "مسؤولية" in its forms: the charge of a verb of blaming opens with it.
+RESPONSIBILITY = folded(
+    """
+    مسؤولية المسؤولية مسئولية المسئولية مسؤوليته مسؤوليتها مسؤوليتهم مسئوليته مسئوليتها
+    مسئوليتهم
+    """
+)
+#: Heads of a group's name that open the accused after an accuser named by a definite word
+#: ("واتهمت الوزارة الجماعة بأنها …"): bodies, parties, armed groups and a regime; none of
+#: them goes on a name that a definite word has closed.
+ACCUSED_HEADS = folded(
+    """
+    الحكومة حكومة الجماعة جماعة الحركة حركة التنظيم تنظيم الحزب حزب الميليشيات ميليشيات
+    الميليشيا ميليشيا المليشيات مليشيات الجبهة جبهة النظام نظام قوات السلطات سلطات
+    """
+)
 #: Titles that belong to a state's government when a country is named with them.
 STATE_TITLES = folded(
     """
@@ -1181,3 +1234,29 @@ def _verb_forms() -> dict[str, Cue]:
 
 #: Folded surface form (without و/ف) → cue reading.
 VERB_CUES: dict[str, Cue] = _verb_forms()
+
+
+def _accusing_forms() -> dict[str, Cue]:
+    """The forms of the verbs of accusing and blaming and of the participle of accusing,
+    apart from VERB_CUES: they report only in their own frame (rules._Sentence.read_accusation
+    and read_accusing_participle), and elsewhere are common words ("حمل" carries, "متهمين" are
+    the accused), so no other reading takes them for a verb of saying."""
+    forms: dict[str, Cue] = {}
+    for lemma, imperfect, with_object in (
+        (ACCUSING, "يتهم", ACCUSING_WITH_OBJECT),
+        (BLAMING, "يحمل", BLAMING_WITH_OBJECT),
+    ):
+        stem = imperfect[1:]
+        plain = {lemma: "m", lemma + "ت": "f", lemma + "وا": "p"}
+        plain |= {imperfect: "m", "ت" + stem: "f", imperfect + "ون": "p"}
+        for word, gender in (*plain.items(), *with_object.items()):
+            forms.setdefault(fold(word), Cue(lemma, CueClass.VERB, gender=gender, strict=True))
+    # "…، متهما المعارضة بنشر الشائعات": the accused and the charge, read only after a comma
+    # with both in it; "ضبط خمسة متهمين" is a noun.
+    for suffix, gender in (("ا", "m"), ("اً", "m"), ("ة", "f"), ("ين", "p")):
+        forms.setdefault(fold("متهم" + suffix), Cue("متهم", CueClass.PARTICIPLE, gender=gender))
+    return forms
+
+
+#: Folded surface form (without و/ف) → the reading of a verb read only in the accusing frame.
+ACCUSING_CUES: dict[str, Cue] = _accusing_forms()

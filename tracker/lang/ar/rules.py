@@ -512,7 +512,13 @@ def _reporting_word(norm: str) -> bool:
     not a word of three letters ("على" folds like a cue's "علي")."""
     bare = norm.removesuffix("ه").removesuffix("ها").removesuffix("هم")
     cue = len(norm) > MIN_REPORTING_LETTERS and (norm in _CUE_FORMS or bare in _CUE_FORMS)
-    return cue or norm == _TONGUE
+    return (cue and not _accusing_form(norm, bare)) or norm == _TONGUE
+
+
+def _accusing_form(norm: str, bare: str) -> bool:
+    """A form of a verb read only in the accusing frame ("اتهمت", "حملوا"): no report of its
+    own stands in a lead there ("الهيئة التي اتهمت …", "الرسالة التي حملوها إلى …")."""
+    return _strip_conj(norm) in lx.ACCUSING_CUES or _strip_conj(bare) in lx.ACCUSING_CUES
 
 
 #: Letters of the shortest word _reporting_word takes for a cue's form ("قال", "ذكر" have three,
@@ -950,6 +956,9 @@ _OPENING_PARTICIPLE_VERBS = {"مشير": "أشار", "لافت": "لفت", "مش
 #: The participle of describing: its content is the thing described and what it is called
 #: ("…، واصفا الخطة بأنها طموحة"), read from the word after it.
 _DESCRIBING_PARTICIPLE = "واصف"
+#: The participle of accusing: its content is the accused and the charge ("…، متهما
+#: المعارضة بنشر الشائعات"), read from the word after it.
+_ACCUSING_PARTICIPLE = "متهم"
 #: The farthest a complementiser after such a participle makes it an aside of a verb's lead.
 MAX_ASIDE_LEAD = 30
 #: "آل", folded: the family's name follows it.
@@ -1452,6 +1461,21 @@ def _denied_event(norm: str) -> bool:
 
 
 #: "نقلا عنه", "نقلا عنها": quoting the one named before.
+#: "إياه": the object pronoun standing alone after a participle ("متهما إياه بـ…").
+_HIM = folded("إياه إياها إياهم إياهما")
+#: "another one", "others": no accuser named.
+_ANOTHER = folded("آخر آخرون آخرين الآخر الآخرون أخرى")
+#: Relative pronouns: a clause on the accuser or the accused hides where each ends.
+_WHO_OF_ACCUSED = folded("الذي التي الذين اللذين اللتين اللاتي")
+#: Words that open a clause of another voice or of the writer after a comma, ending what an
+#: accusation charges: "…، إلا أن الحكومة تنفي …", "…، بينما …", "…، في حين …".
+_AFTER_CHARGE = _CLAUSE_OPENERS | _BUT_HE | folded("إلا الا وإلا")
+#: The farthest the charge of an accusation opens after its accuser's first word: an
+#: accuser and an accused of a few words each ("واتهم وزير الداخلية فلان الخطيب حركة فلان
+#: بالوقوف …").
+MAX_ACCUSATION_LEAD = 12
+#: The fewest letters of a verbal noun in ب with no article that may be a charge ("بدعم").
+MIN_CHARGE_LETTERS = 3
 #: "بأنه", "بأنها", "بأن": what a describing verb says its object is follows.
 _AS_THAT = folded("بأنه بأنها بأنهم بأن بانه بانها بانهم بان")
 #: Those of them whose pronoun refers back to what is described: "وصف الاتفاق بأنه".
@@ -1704,6 +1728,17 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
             continue  # "ونقول لقد …" outside any quotation: the writer's own voice, no report
         if cue is not None and cue.lemma == _DESCRIBING_PARTICIPLE and not _describes(tokens, i):
             continue
+        if cue is not None and cue.lemma == _ACCUSING_PARTICIPLE and not _describes(tokens, i):
+            continue  # "ضبط خمسة متهمين", "القبض على 20 متهما بالسرقة": the noun, no comma
+        if cue is not None and cue.lemma == lx.BLAMING and not _blame_after(tokens, i):
+            continue  # "حمل الراية", "تحمل المسؤولية" (bears it), "يحمل توقيع …": no blame
+        if (
+            cue is not None
+            and cue.lemma in _ACCUSING_VERBS
+            and i
+            and tokens[i - 1].norm in _WHO_OF_ACCUSED
+        ):
+            continue  # "الهيئة التي اتهمت العام الماضي …": a clause on a voice, none read
         if cue is not None:
             spots.append(_Spot(i, cue, clause_start))
     return spots
@@ -2351,6 +2386,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
             return None  # "أستاذ علم الاجتماع": the science, not "learned"
     if bare == _DESCRIBED and nxt == _OFFICER:
         return None  # "ضابط وصف ضابط": a non-commissioned officer (صف ضابط), no "described"
+    if bare == _DESCRIBED and _describing_noun(tokens, i):
+        return None  # "إلى حد وصف …", "دقة وصف المنتج": the verbal noun, no one describes
     if bare == _BELONGING and tokens[i].norm == bare and nxt[:1] == "ل" and len(nxt) > 2:
         return None  # "موقف للسيارات تابع لحرم الجامعة": "belonging to", no "he went on"
     if bare in lx.PREPOSITIONS or bare in {"بحسب", "حسبما"}:
@@ -2410,7 +2447,7 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
         return None  # "الأغنية تعتبر الأكثر مبيعا": "is considered", nobody speaks
     if bare == _CLEARER and nxt in _SIGNS:
         return None  # "تعد الاستقالة أوضح دليل على أن …": the clearest sign, no one spoke
-    cue = lx.VERB_CUES.get(bare)
+    cue = lx.VERB_CUES.get(bare) or lx.ACCUSING_CUES.get(bare)
     if cue is not None and cue.lemma == _SHOWING and not _shown_that(tokens, i):
         return None  # "وأظهرت النتائج سلبية الفحص", "يظهر التقرير كيف …": no "أن" reported
     if cue is not None and cue.lemma == _CLOSED and not _closed_by_saying(tokens, i):
@@ -2423,6 +2460,43 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
         if not _added_quotation(tokens, i):
             return None  # "وزادت مبيعات السيارات …": an increase, the words of no one
     return cue
+
+
+def _blame_after(tokens: Sequence[Token], i: int) -> bool:
+    """ "مسؤولية" follows the verb of blaming at token i within a few words, with no mark
+    between ("وحمّلت الوزارة الجماعة مسؤولية الهجوم"): the one frame in which it blames."""
+    for k in range(i + 1, min(len(tokens), i + MAX_ACCUSATION_LEAD)):
+        if tokens[k].norm in lx.RESPONSIBILITY:
+            # (not "وتحمّل المسؤولية": bearing it, no one blamed between)
+            return k > i + 1 or _strip_conj(tokens[i].norm) in lx.BLAMING_WITH_OBJECT
+        if not tokens[k].is_word:
+            return False
+    return False
+
+
+#: The verbs read in the accusing frame (rules._Sentence.read_accusation).
+_ACCUSING_VERBS = frozenset((lx.ACCUSING, lx.BLAMING))
+
+
+def _describing_noun(tokens: Sequence[Token], i: int) -> bool:
+    """ "وصف" at token i, with no "و" before it, is the verbal noun governed by the word before:
+    "ذهب إلى حد وصف الخطة بأنها …", "لا يملك غير وصف …", "دقة وصف المنتج" (an indefinite
+    noun in ة takes it as its genitive; a subject before its verb is definite or a name)."""
+    if i == 0 or tokens[i].norm != _DESCRIBED or not tokens[i - 1].is_word:
+        return False
+    prev = tokens[i - 1].norm
+    if prev in _GOVERNING_DESCRIPTION:
+        return True
+    return (
+        tokens[i - 1].text.endswith("ة")  # (not "من جهته وصف فلان …": "his side", no noun in ة)
+        and _indefinite_word(tokens[i - 1])
+        and _strip_conj(prev) == prev
+        and not given_name(prev)
+    )
+
+
+#: Nouns that govern the verbal noun "وصف" after them: "إلى حد وصف", "غير وصف".
+_GOVERNING_DESCRIPTION = folded("حد غير")
 
 
 def _closed_by_saying(tokens: Sequence[Token], i: int) -> bool:
@@ -2906,6 +2980,9 @@ class _Sentence:
         # the speaker of what follows just as an opening act does.
         spot = self.spot_at.get(k)
         verb_cue = spot is not None and spot.cue.cls is lx.CueClass.VERB
+        # (an accusation opening the sentence names its doer as an act does: "واتهمت الحكومة
+        # الوادية المتمردين بـ…، وقالت إن …")
+        verb_cue = verb_cue and spot is not None and spot.cue.lemma not in _ACCUSING_VERBS
         opener = _strip_conj(self.tokens[k].norm)
         if opener in _RECEIVING:
             return None  # "تلقى الرئيس فلان برقية من نظيره، أكد فيها …": the sender speaks
@@ -3614,6 +3691,8 @@ class _Sentence:
 
     def _ends_content(self, spot: _Spot) -> bool:
         """True when the cue at spot opens a clause that ends the content before it."""
+        if spot.cue.lemma in _ACCUSING_VERBS:
+            return spot.clause_start and self._accusation_opens(spot)
         if spot.cue.cls is lx.CueClass.VERB and not spot.clause_start:
             return _subject_after_but(self.tokens, spot.i)
         if spot.cue.cls is lx.CueClass.PREPOSITION and not self._comma_before(spot.i):
@@ -3627,6 +3706,10 @@ class _Sentence:
             # opening content of its own ends the content before it ("محذرا من خطر …" too).
             if spot.cue.lemma == _DESCRIBING_PARTICIPLE:
                 return True  # (only after a comma, and no aside of a lead: see _spots)
+            if spot.cue.lemma == _ACCUSING_PARTICIPLE:
+                # (not "…، متهما إياهم بـ…": the one accusing may be the content's own subject)
+                him = self.tokens[spot.i + 1].norm in _HIM
+                return not him and self._charge_at(spot.i + 1) is not None
             return (
                 self._participle_opens(spot.i)
                 or self._warns_of(spot)
@@ -4849,6 +4932,8 @@ class _Sentence:
         if cue.lemma not in lx.DESCRIBING_VERBS:
             return False
         norm, nxt = _strip_conj(self.tokens[k].norm), self._next_norm(k)
+        if self._event_described_first(k):
+            return True  # "ووصف حادث الحريق بأنه …", "ووصف الحادثة، بأنها …": he spoke before
         if norm in _DESCRIBED_GROUPS:
             # "ووصف حزب التحرير الوطني بأنه منظمة …": a group named and nothing else before
             # بأنه is what is described; the one describing spoke before.
@@ -4875,6 +4960,39 @@ class _Sentence:
         # he described).
         return norm in _THESE and self._next_norm(k + 1) in _AS_IT
 
+    def _event_described_first(self, k: int) -> bool:
+        """An event's noun ("حادث", "الحادثة", "الهجوم") right after a describing verb, and
+        "بأنه" or a word in "بال" within a few words, a comma allowed before it: what is
+        described, never who describes ("ووصف حادث الحريق بأنه إهمال جسيم")."""
+        if strip_article(_strip_conj(self.tokens[k].norm)) not in lx.EVENT_NOUNS:
+            return False
+        for t in self.tokens[k + 1 : k + 1 + MAX_DESCRIBED_WORDS]:
+            if t.norm in _AS_THAT or t.norm.startswith("بال"):
+                return True
+            if not t.is_word and t.text not in "،,":
+                return False
+        return False
+
+    def _possessed_described(self, index: int, k: int) -> bool:
+        """A noun with "his"/"her" at k after a person's name read from ``index`` (a given name
+        in it) is what a describing verb describes, "بأنه", "بـ" or "بقوله" soon after: "ووصف
+        رئيس الحزب سامر العلي زيارته إلى العاصمة بـ«الناجحة»"."""
+        tok = self.tokens[k]
+        if not _possessed(tok) or given_name(tok.norm) or _strip_conj(tok.norm) != tok.norm:
+            return False
+        if tok.norm[:1] in "لبك" or any(tok.norm.startswith(p) for p in _PREPOSITION_STEMS):
+            return False  # "لديه", "بعضهم", "منها": no noun of his
+        if not any(given_name(t.norm) for t in self.tokens[index:k]):
+            return False
+        for t in self.tokens[k + 1 : k + 1 + MAX_DESCRIBED_WORDS]:
+            if t.norm in _AS_THAT or t.norm in _BY_SAYING or t.norm == "ب":
+                return True
+            if t.norm.startswith("بال"):
+                return True
+            if not t.is_word:
+                return False
+        return False
+
     def _described_object(self, index: int, k: int, verb: lx.Cue) -> bool:
         """A definite feminine or plural noun after an untitled name is what a describing verb
         describes: "وصف حمدان الجولة بأنها …" (with a title, see voices._title_overrun)."""
@@ -4887,6 +5005,8 @@ class _Sentence:
             return True  # "ووصفت هيئة الموانئ تأخير الشحنة بأنه …": a body, then the object
         if verb.lemma in lx.DESCRIBING_VERBS and self._name_then_definite(index, k):
             return True  # "ووصف رئيس اللجنة سامر الخطيب الاقتراع على … بأنه": the object
+        if verb.lemma in lx.DESCRIBING_VERBS and self._possessed_described(index, k):
+            return True  # "ووصف فلان الفلاني زيارته … بـ«…»": what he described, his visit
         if (
             verb.lemma not in lx.DESCRIBING_VERBS
             or not norm.startswith("ال")
@@ -4918,8 +5038,8 @@ class _Sentence:
         if not given_name(first) or first in _COMPOUND_HEADS or not last.startswith("ال"):
             return False
         for t in self.tokens[k + 1 : k + 1 + MAX_DESCRIBED_WORDS]:
-            if t.norm in _AS_THAT:
-                return True
+            if t.norm in _AS_THAT or t.norm in _BY_SAYING:
+                return True  # (also "ويصف الناشط فلان الأوضاع … بقوله «…»": how he put it)
             if not t.is_word:
                 return False
         return False
@@ -5803,6 +5923,8 @@ class _Sentence:
         """
         self.last_subject = None
         cue = spot.cue
+        if cue.lemma in _ACCUSING_VERBS:
+            return self.read_accusation(spot)
         carriers: list[Mention] = []
         inner: list[Mention] = []
         k = self._before_subject(self._after_verb_adverbs(spot.i + 1), cue, carriers)
@@ -5968,6 +6090,229 @@ class _Sentence:
         if quote is QuoteKind.INDIRECT:
             start, inner = self._nested(start, end, inner)
         return self._found(subject, carriers, inner, spot.i, (start, end, quote), cue)
+
+    def read_accusation(self, spot: _Spot) -> RawAttribution | None:
+        """Read an accusation in its own frame: the verb opening its clause, the accuser, the
+        accused and what he is accused of in ب: "واتهمت الوزارة الجماعة بأنها تقف وراء
+        الهجوم" (the ministry; the content is the group and what it is accused of), "وتتهمه
+        الهيئة بأنه ضالع في …" (the accused a pronoun on the verb; the content is what
+        follows بأنه). The accused is never part of the voice. None where the frame is not
+        read whole: no accuser named after the verb ("واتهم بالفساد عدد من …", a passive, or
+        "واتهمت الوزارة بالتقصير", where the one word may be either), the accuser standing
+        before the verb, or no word that opens the accusation within a few words."""
+        i = spot.i
+        if not spot.clause_start or self._pluperfect_subject_before(i):
+            return None
+        k = self._after_verb_adverbs(i + 1)
+        blaming = spot.cue.lemma == lx.BLAMING
+        charge = self._responsibility_at(k) if blaming else self._charge_at(k)
+        if charge is None:
+            return None
+        if any(t.norm in _WHO_OF_ACCUSED for t in self.tokens[k:charge]):
+            return None  # "واتهمت الدولة التي تحكمها … الصحفي بـ…": where it ends is unsure
+        with_object = lx.BLAMING_WITH_OBJECT if blaming else lx.ACCUSING_WITH_OBJECT
+        pronoun = _strip_conj(self.tokens[i].norm) in with_object
+        if self._accuser_spoke_before(spot, k, charge, pronoun=pronoun):
+            # "وقالت الحكومة إن …، واتهمت المعارضة بنشر الشائعات": the speaker before
+            # accuses (read as any subject-less verb is); the content is as below.
+            voice, accused = None, k
+        else:
+            split = (charge, charge) if pronoun else self._accused_at(k, charge, spot.cue)
+            if split is None or split[0] <= k:
+                return None
+            accuser_end, accused = split
+            voice = read_voice(
+                self.text,
+                self.tokens[k:accuser_end],
+                self.known,
+                allow_bare_name=True,
+                gender=spot.cue.gender,
+            )
+            if voice is None or fold(voice.name) in _ANOTHER:
+                return None  # "فيما اتهمهما آخر بـ…": "another one", no voice to name
+        content_at = accused
+        if (pronoun or accused == charge) and self.tokens[charge].norm in _AS_THAT:
+            content_at = charge + 1  # "وتتهمه الهيئة بأنه ضالع …": what follows بأنه
+        span = self.content_span(content_at, limit=self._charge_end(charge))
+        if span is None:
+            return None
+        return self._found(voice, (), (), i, span, spot.cue)
+
+    def _accusation_opens(self, spot: _Spot) -> bool:
+        """The accusing verb at spot opens a clause of its own, ending a content before it: a
+        charge follows, and a comma stands before the verb ("…، واتهمت المعارضة بـ…") or an
+        accuser is read after it. A passive with no comma ("… ويتهم فلان بالعمل على …") or
+        an accusation that is what the voice before says stays inside its content."""
+        k = self._after_verb_adverbs(spot.i + 1)
+        blaming = spot.cue.lemma == lx.BLAMING
+        charge = self._responsibility_at(k) if blaming else self._charge_at(k)
+        if charge is None:
+            return False
+        if self._comma_before(spot.i):
+            return True
+        with_object = lx.BLAMING_WITH_OBJECT if blaming else lx.ACCUSING_WITH_OBJECT
+        if _strip_conj(self.tokens[spot.i].norm) in with_object:
+            return k < charge
+        return self._accused_at(k, charge, spot.cue) is not None
+
+    def _accuser_spoke_before(self, spot: _Spot, k: int, charge: int, *, pronoun: bool) -> bool:
+        """An accusation with no accuser named after its verb ("واتهمه بالتقصير", "واتهمت
+        المعارضة بـ…": one noun phrase before the charge) is the one who spoke before it in
+        its sentence, when a reporting verb of the same agreement was read there and the
+        accusation is joined to it by "و"; with none, the verb may be a passive ("واتهم الشاب
+        بسرقة السيارة") and nothing is read."""
+        tok = self.tokens[spot.i]
+        if tok.norm == _strip_conj(tok.norm) or not self.found:
+            return False
+        if pronoun and k != charge:
+            return False  # "وتتهمه الهيئة بأنه …": the accuser is named after the verb
+        if not pronoun and (k == charge or self._accused_at(k, charge, spot.cue) is not None):
+            return False  # a passive with its charge alone, or an accuser then the accused
+        last = self.found[-1]
+        return last.source is not None and last.gender == spot.cue.gender
+
+    def _charge_at(self, k: int) -> int | None:
+        """Where what the accused is accused of opens after token k, within a few words of
+        the accuser and the accused: "بأنه"/"بأن", "بـ«…»", or a verbal noun in ب ("بالوقوف",
+        "بدعم"); None when a mark, a complementiser or a verb's cue comes first. A word in ب
+        with no article right before another charge is the accused's name ("بلاريا
+        بـ«…»"), and one the registry knows or a given name is never a charge."""
+        for j in range(k + 1, min(len(self.tokens) - 1, k + MAX_ACCUSATION_LEAD)):
+            tok = self.tokens[j]
+            if self._plain_charge_at(j):
+                return j
+            if tok.text in "،," and self._plain_charge_at(j + 1):
+                return j + 1  # "واتهم المسؤولون جماعة النسر، بالوقوف وراء …"
+            if not tok.is_word or tok.norm in lx.COMPLEMENTISERS or self._is_spot(j):
+                return None
+            if _bi_content(tok.norm) and self._charged_noun(tok.norm):
+                if not self._plain_charge_at(j + 1):
+                    return j  # (else the accused's name in ب: the charge follows it)
+        return None
+
+    def _plain_charge_at(self, j: int) -> bool:
+        """Token j opens a charge by its form alone: "بأنه", "بأن", "بـ«…»", or a definite
+        verbal noun in ب the registry does not know ("بالوقوف")."""
+        norm = self.tokens[j].norm
+        if norm in _AS_THAT:
+            return True
+        if norm == "ب":
+            return j + 1 < len(self.tokens) and self.tokens[j + 1].text in OPENING_QUOTES
+        return norm.startswith("بال") and _bi_content(norm) and self._charged_noun(norm)
+
+    def _responsibility_at(self, k: int) -> int | None:
+        """Where the blame opens after the blamer named from token k: "مسؤولية"/"المسؤولية"
+        within a few words ("وحمّلت الوزارة الجماعة مسؤولية الهجوم"); None when a mark, a
+        complementiser or a verb's cue comes first."""
+        for j in range(k + 1, min(len(self.tokens) - 1, k + MAX_ACCUSATION_LEAD)):
+            tok = self.tokens[j]
+            if tok.norm in lx.RESPONSIBILITY:
+                return j
+            if not tok.is_word or tok.norm in lx.COMPLEMENTISERS or self._is_spot(j):
+                return None
+        return None
+
+    def _charge_end(self, charge: int) -> int | None:
+        """The offset where a charge opening at token ``charge`` ends before its clause does:
+        at a comma before "إلا أن", "لكن", "بينما", "فيما", "في حين" (another voice or the
+        writer goes on: "وتتهم المعارضة الحكومة بالفساد، إلا أن الحكومة تنفي …"); None when
+        the clause ends it."""
+        end = self.boundary_after(charge)
+        for j in range(charge + 1, len(self.tokens) - 1):
+            tok = self.tokens[j]
+            if tok.start >= end:
+                return None
+            if tok.text not in "،,":
+                continue
+            nxt = self.tokens[j + 1].norm
+            if nxt in _AFTER_CHARGE or (nxt, self._next_norm(j + 1)) in _TWO_WORD_OPENERS:
+                return tok.start
+        return None
+
+    def _charged_noun(self, norm: str) -> bool:
+        """A word in ب that may name an act one is accused of ("بالوقوف", "بتهريب"): neither
+        a name the registry knows nor a given name."""
+        bare = norm[1:]
+        if norm.startswith("بال"):
+            return not self.known([bare], True)
+        return (
+            len(bare) >= MIN_CHARGE_LETTERS
+            and not given_name(norm)
+            and not self.known([norm], True)
+            and not self.known([bare], True)
+        )
+
+    def _accused_at(self, k: int, charge: int, cue: lx.Cue) -> tuple[int, int] | None:
+        """Where the accuser named from token k ends and the accused opens, before the
+        charge: where the voice reader ends the accuser's phrase (a time word may stand
+        between: "اتهم الرئيس فلان أمس الحكومة بـ…"), or at a group's head after a definite
+        word ("واتهمت الوزارة الجماعة بأنها …"); None when the accuser's phrase runs up to the
+        charge ("واتهمت الحكومة المعارضة بـ…": no head tells where one ends), so no accused
+        is left."""
+        end = after = self.phrase_end(k, verb=cue)
+        while k < after < charge and self.tokens[after].norm in lx.ADVERBS:
+            after += 1
+        word = after < charge and self.tokens[after].is_word
+        word = word and self.tokens[after].norm not in _PREPOSITION_STEMS  # "إلى حد كبير"
+        if k < end and word and self.tokens[after].norm[:1] != "ل":
+            return end, after
+        group = next(
+            (
+                j
+                for j in range(k + 1, charge)
+                if self._accused_group_at(j)
+                or self._accused_after_name(k, j)
+                or self._accusative_accused_at(j)
+                or self._accused_after_body(k, j)
+            ),
+            None,
+        )
+        return None if group is None else (group, group)
+
+    def _accused_after_body(self, k: int, j: int) -> bool:
+        """Token j, a plain definite noun, follows a body named by its head at k and its
+        adjectives: the accused, as the object of an act is ("واتهمت الحكومة الوادية
+        المتمردين بـ…"); a person's title goes on ("الرئيس السابق")."""
+        head = _strip_conj(self.tokens[k].norm)
+        return head in lx.BODY_HEADS and self._definite_object_after_body(k, j)
+
+    def _accused_after_name(self, k: int, j: int) -> bool:
+        """Token j opens a body's name right after a person's name read from k (a given name
+        in it, and j's word after a word that is no title nor a body's head): "اتهم النائب
+        سامر العلي الحكومة بـ…", "واتهم فلان وزارة المالية بـ…"; a name goes on with no body's
+        head ("رئيس الحكومة" is a title's, and "وزير الداخلية" a body's)."""
+        prev = _strip_conj(self.tokens[j - 1].norm)
+        if prev in _TITLES or prev in lx.BODY_HEADS or not self.tokens[j - 1].is_word:
+            return False
+        if not any(given_name(t.norm) for t in self.tokens[k : j - 1]):
+            if not given_name(prev):
+                return False
+        norm = self.tokens[j].norm
+        return _strip_conj(norm) == norm and norm in lx.ACCUSED_HEADS | lx.BODY_HEADS
+
+    def _accusative_accused_at(self, j: int) -> bool:
+        """Token j, an indefinite noun in the accusative ("رجلا", "جنودا"), right after a
+        definite word: the accused, for a name goes on with no such noun ("وتتهم الحكومة
+        الوادية جنودا ساحليين بعبور …")."""
+        tok, prev = self.tokens[j], _strip_conj(self.tokens[j - 1].norm)
+        return (
+            _definite(prev)
+            and _indefinite_word(tok)
+            and _strip_conj(tok.norm) == tok.norm
+            and tok.text.rstrip("\u064b").endswith("ا")
+            and not given_name(tok.norm)
+            and tok.norm not in lx.ADVERBS
+        )
+
+    def _accused_group_at(self, j: int) -> bool:
+        """Token j opens a group's name right after a definite word, which no name goes on
+        with: "واتهمت الوزارة الجماعة …", "واتهم فلان الخطيب حركة …", "الوادية الحكومة
+        الساحلية" (a body's head, with or without the article, not a nisba: "وزير الشؤون
+        الخارجية" goes on), or the regime ("النظام")."""
+        norm, prev = self.tokens[j].norm, _strip_conj(self.tokens[j - 1].norm)
+        if not _definite(prev) or _strip_conj(norm) != norm or nisba(norm):
+            return False
+        return norm in lx.ACCUSED_HEADS
 
     def _medium_told_first(self, k: int) -> bool:
         """A medium told, marked as one, opens the lead at token k: "وتابع لـ«الوادي» أن …",
@@ -6149,7 +6494,7 @@ class _Sentence:
         at = self._after_side_opener()
         first = self.tokens[at]
         verb = _strip_conj(first.norm)
-        if spot.i - at < MIN_DOER_SPAN or at in self.spot_at:
+        if spot.i - at < MIN_DOER_SPAN or self._cue_opens(at):
             return None
         if not (first.is_word and verb.endswith("ت") and len(verb) >= MIN_DOER_VERB):
             return None
@@ -6157,6 +6502,12 @@ class _Sentence:
         if doer is None or (" " not in doer.name and not _definite(fold(doer.name))):
             return None  # "أصدرت وكالة وزارة …": a bare head, its name cut short
         return doer
+
+    def _cue_opens(self, at: int) -> bool:
+        """A cue of its own opens the sentence at token ``at`` (not an accusation, which names
+        its doer as an act does: "اتهمت الحكومة، أمس، الجماعة بـ…، قائلة إن …")."""
+        spot = self.spot_at.get(at)
+        return spot is not None and spot.cue.lemma not in _ACCUSING_VERBS
 
     def _first_verb_doer(self, at: int, i: int) -> Mention | None:
         """The subject of the feminine verb at token ``at`` that opens the sentence, for the
@@ -8797,6 +9148,8 @@ class _Sentence:
         before the complementiser ("…، قائلة لـ«الوادي» إن …", "مضيفا للصحيفة أن"): it
         carried the words."""
         i = spot.i
+        if spot.cue.lemma == _ACCUSING_PARTICIPLE:
+            return self.read_accusing_participle(spot)
         noun_at = self._opening_participle_noun(spot)
         if noun_at is None:
             noun_at = self._stressed_after_comma(spot)
@@ -8861,6 +9214,20 @@ class _Sentence:
         elif spot.cue.gender == "p" and not self.found:
             subject = self._plural_doer(i)
         return self._found(subject, carriers, (), i, span, spot.cue)
+
+    def read_accusing_participle(self, spot: _Spot) -> RawAttribution | None:
+        """…، متهما المعارضة بنشر الشائعات: the clause's speaker accuses; the content is the
+        accused and the charge, as after the verb. None with no accused before the charge
+        ("…، متهمين بالسرقة": those arrested, accused by no one named) or no charge."""
+        charge = self._charge_at(spot.i + 1)
+        if charge is None:
+            return None
+        at = spot.i + 1
+        if self.tokens[at].norm in _HIM and charge == at + 1:
+            # "…، متهما إياه بالتقصير": the accused is the one named before; the charge alone
+            at = charge + 1 if self.tokens[charge].norm in _AS_THAT else charge
+        span = self.content_span(at, limit=self._charge_end(charge))
+        return None if span is None else self._found(None, (), (), spot.i, span, spot.cue)
 
     def _stressed_after_comma(self, spot: _Spot) -> int | None:
         """Where a noun of stance opens after a participle of emphasis that a comma sets off
@@ -10661,6 +11028,7 @@ def _credit_carrier(
 #: Every folded word that can start a cue reading (without its و/ف).
 _CUE_WORDS = (
     frozenset(lx.VERB_CUES)
+    | frozenset(lx.ACCUSING_CUES)
     | frozenset(lx.PREPOSITIONS)
     | lx.IMPERSONAL
     | lx.CAME_IN

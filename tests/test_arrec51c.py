@@ -1,0 +1,29 @@
+"""Arabic voices and cues read on unseen days (round 51, arrec51c).
+
+Every example is made up; each test pins one general pattern.
+"""
+
+from __future__ import annotations
+
+
+def test_the_source_names_again_the_one_source_not_sources_after_it(read):
+    """ "وكشف المصدر أن …" after "قال مصدر مطلع …" and "وبحسب مصادر …" is that one source
+    again: a singular anaphor passes over unnamed sources (or witnesses) in the plural named
+    after the one source, and refers back to them only with no such source before."""
+    result = read(
+        "قال مصدر مطلع في مستشفى الواحة إن عدوى جلدية انتشرت بين نزلاء الجناح الشرقي، وبحسب"
+        " مصادر أخرى تم عزل المصابين في غرفة خاصة.\n"
+        "وكشف المصدر أن سبب انتشار العدوى ضعف أداء قسم الوقاية في المستشفى.\n"
+        "وأكد شهود من الزوار أن الممرات كانت مزدحمة طوال الأسبوع.\n"
+        "كما أوضح المصدر أن إدارة المستشفى شكلت لجنة للتحقيق."
+    )
+    voices = {a.cue: a.source.name for a in result.attributions}
+    assert voices["كشف"] == voices["قال"] == voices["أوضح"] == "مصدر مطلع في مستشفى الواحة"
+
+    # With no unnamed source in the singular before it, "وأضاف المصدر" still refers back to
+    # the unnamed voice named last.
+    alone = read(
+        "وقالت مصادر محلية إن الطريق الساحلي أغلق بسبب السيول منذ صباح الخميس.\n"
+        "وأضاف المصدر أن فرق الإنقاذ وصلت إلى القرى المعزولة."
+    )
+    assert [a.source.name for a in alone.attributions] == ["مصادر محلية", "مصادر محلية"]

@@ -27,3 +27,19 @@ def test_the_source_names_again_the_one_source_not_sources_after_it(read):
         "وأضاف المصدر أن فرق الإنقاذ وصلت إلى القرى المعزولة."
     )
     assert [a.source.name for a in alone.attributions] == ["مصادر محلية", "مصادر محلية"]
+
+
+def test_a_broken_plural_of_people_speaks_on_in_the_plural(read):
+    """ "وأضاف الأئمة أن …، مشيرين إلى أن …. وبينوا أن …": the verb before a broken plural
+    ("الأئمة", "الوزراء") stays singular, but the group goes on speaking in the plural, so a
+    plural participle or verb after it is theirs."""
+    result = read(
+        "وأضاف الأئمة في خطبة الجمعة أن العدل أساس الحكم، مشيرين إلى أن المساجد لم تكن يوما"
+        " مكانا للخصومة.\n"
+        "وبينوا أن حماية المصلين واجب على الجميع."
+    )
+    assert [(a.cue, a.source.name) for a in result.attributions] == [
+        ("أضاف", "الأئمة"),
+        ("مشيرين", "الأئمة"),
+        ("بينوا", "الأئمة"),
+    ]

@@ -43,3 +43,17 @@ def test_a_broken_plural_of_people_speaks_on_in_the_plural(read):
         ("مشيرين", "الأئمة"),
         ("بينوا", "الأئمة"),
     ]
+
+
+def test_a_medium_s_credit_before_a_noun_phrase_leaves_the_subject_the_voice(read):
+    """ "وأكدت الوزارة وفقا لوكالة الأنباء …، وقوف البلاد مع …": the medium set off by a comma
+    carried the words, the ministry said them (its announced noun phrase follows), as with
+    "أن" after the credit; the agency is no voice of its own."""
+    result = read(
+        "وأكدت وزارة الخارجية الفنلندية وفقا لوكالة الأنباء الفنلندية، وقوف بلادها مع الدول"
+        " المجاورة في مواجهة الفيضانات."
+    )
+    (said,) = result.attributions
+    assert said.source.name == "وزارة الخارجية الفنلندية"
+    assert [c.name for c in said.chain][-1] == "وزارة الخارجية الفنلندية"
+    assert said.content.startswith("وقوف بلادها")

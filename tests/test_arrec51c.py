@@ -5,6 +5,10 @@ Every example is made up; each test pins one general pattern.
 
 from __future__ import annotations
 
+from tracker import Registry, analyse_article
+from tracker.models import SourceKind
+from tracker.readers import parse_article
+
 
 def test_the_source_names_again_the_one_source_not_sources_after_it(read):
     """ "وكشف المصدر أن …" after "قال مصدر مطلع …" and "وبحسب مصادر …" is that one source
@@ -57,3 +61,23 @@ def test_a_medium_s_credit_before_a_noun_phrase_leaves_the_subject_the_voice(rea
     assert said.source.name == "وزارة الخارجية الفنلندية"
     assert [c.name for c in said.chain][-1] == "وزارة الخارجية الفنلندية"
     assert said.content.startswith("وقوف بلادها")
+
+
+def test_a_quoted_medium_credited_with_lam_leaves_the_subject_the_voice(tmp_path):
+    """ "وأكد فلان وفقا لـ«النورس»، أن …": a medium the registry knows, quoted after "لـ" in
+    the lead, carried the words the verb's subject said (as "وفقا لوكالة النورس، أن …"); the
+    medium is no voice of its own."""
+    extra = tmp_path / "made-up.toml"
+    extra.write_text(
+        '[[source]]\nid = "nawras"\nname = "وكالة النورس"\nkind = "agency"\naliases = ["النورس"]\n',
+        encoding="utf-8",
+    )
+    registry = Registry.load([extra])
+    text = (
+        "ارتفع عدد زوار المعرض هذا العام. وأكد سالم الهاشمي وفقا لـ«النورس»، أن الوزارة"
+        " حريصة على صرف جميع البدلات."
+    )
+    article = parse_article(text, "t.json", publisher="okaz", language="ar")
+    (said,) = analyse_article(article, registry).attributions
+    assert said.source.name == "سالم الهاشمي"
+    assert [c.kind for c in said.chain] == [SourceKind.AGENCY, said.source.kind]

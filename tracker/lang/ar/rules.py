@@ -8243,7 +8243,7 @@ class _Sentence:
         if spot is None or spot.cue.cls is not lx.CueClass.PREPOSITION:
             return None
         read = self._preposition_voice(spot)
-        if read is None or read[0].kind not in (SourceKind.AGENCY, SourceKind.OUTLET):
+        if read is None or not self._medium_credited(read[0]):
             return None
         j = read[1]
         while j < len(self.tokens) and self.tokens[j].text in "،,":
@@ -8257,6 +8257,14 @@ class _Sentence:
             return None
         carriers.append(read[0])
         return j
+
+    def _medium_credited(self, voice: Mention) -> bool:
+        """A credit's voice is a medium: read as one, or a quoted name ("وفقا لـ«الوادي»") left
+        unread that the registry knows as an outlet or a news agency."""
+        if voice.kind in (SourceKind.AGENCY, SourceKind.OUTLET):
+            return True
+        words = [fold(w) for w in voice.surface.split()]
+        return voice.kind is None and bool(words) and self.known(words, True, media=True)
 
     def _medium_credit_before_object(
         self, k: int, cue: lx.Cue, carriers: list[Mention]

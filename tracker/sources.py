@@ -830,6 +830,22 @@ def _described_alike(mention: Mention, source: Source) -> bool:
     return adjectives <= words
 
 
+#: "المصدر" (the source) and "مصدر", normalised: an unnamed anaphor in the singular and the
+#: head of the voice it names again.
+_ONE_SOURCE = normalize("المصدر")
+_SOURCE_HEAD = normalize("مصدر")
+
+
+def _other_than_one_source(mention: Mention, source: Source) -> bool:
+    """ "وكشف المصدر أن …" refers back to an unnamed source in the singular ("قال مصدر مطلع …",
+    "بحسب مصدر في اللجنة"), not to another unnamed voice named after it, sources or witnesses
+    in the plural ("وبحسب مصادر …", "أكد شهود عيان …"): those are passed over while such a
+    source stands before them."""
+    ours = normalize(mention.surface).split()[:1]
+    theirs = normalize(source.name).split()[:1]
+    return ours == [_ONE_SOURCE] and theirs != [_SOURCE_HEAD]
+
+
 #: "المسؤولون" and its spellings, normalised, article dropped: unnamed officials in the plural.
 _PLURAL_OFFICIALS = frozenset(normalize(w) for w in ("مسؤولون", "مسؤولين", "مسئولون", "مسئولين"))
 
@@ -1512,6 +1528,7 @@ class Resolver:
                 headed = source.kind is SourceKind.OUTLET and seen_head and bare in seen_head
                 if headed and not self.is_publisher(source):
                     return source
+        other: Source | None = None  # for "المصدر", the last unnamed voice of another head
         for source, seen_head in reversed(self.named[-MAX_LOOKBACK:]):
             if self.is_publisher(source):
                 continue
@@ -1548,7 +1565,9 @@ class Resolver:
                     return source
             if mention.kind is SourceKind.ANONYMOUS and source.kind is SourceKind.ANONYMOUS:
                 if _described_alike(mention, source) and _officials_alike(mention, source):
-                    return source
+                    if not _other_than_one_source(mention, source):
+                        return source
+                    other = other or source
             if mention.kind is SourceKind.OFFICIAL and _unnamed_holder(mention, bare, source):
                 return source
             if (
@@ -1561,6 +1580,8 @@ class Resolver:
                 # body he speaks for: the same spokesman, so the same voice (also after an
                 # indefinite "متحدث باسم …": "وأضاف المتحدث").
                 return source
+        if other is not None:
+            return other  # no unnamed source in the singular before it
         if mention.kind is SourceKind.ANONYMOUS and (
             _unnamed_adjectives(mention) or _plural_officials(mention.surface)
         ):

@@ -235,6 +235,18 @@ DENIAL_PAIRS = frozenset(
 #: things ("مصادر", "جهات") take a feminine singular verb ("وأضافت المصادر") and are not here.
 PLURAL_HEADS = frozenset(fold(w) for w in "شهود نشطاء خبراء تجار أهالي أطباء علماء".split())
 
+#: Broken plurals of people read as a named group's head with the article ("الخطباء",
+#: "الوزراء"): the group speaks in the plural after it ("مشيرين", "وبينوا"), though the verb
+#: before such a subject stays singular ("وأضاف الخطباء"). Words that also name a thing or a
+#: club ("الكتاب", "الشباب") are not here.
+BROKEN_PLURALS_OF_PEOPLE = frozenset(
+    fold(w)
+    for w in """
+    خطباء أئمة دعاة فقهاء مشايخ شيوخ وزراء سفراء قادة زعماء رؤساء أمراء نواب أعضاء قضاة
+    أساتذة باعة عمال ضباط جنود شعراء أدباء نقاد مدراء
+    """.split()
+)
+
 #: Relatives, as written before a pronoun ("زوجت" + "ه", "أسرت" + "ها"): told something
 #: after ل ("وقالت لوالديها"), or speaking for the one named before ("حسب تأكيدات أسرتها").
 #: Pronouns closing a noun as written ("رسالته", "شكواها", "تأكيدهما"), longest first: his,

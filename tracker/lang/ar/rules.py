@@ -8332,6 +8332,8 @@ class _Sentence:
         if relayed and self.tokens[k + 1].norm in _RELAYED_PRONOUNS:
             return k + 2  # "وأضافت الوكالة نقلا عنه أن …": quoting the one named before
         credited = None if relayed else self._medium_credit_in_lead(k, carriers, after_subject=True)
+        if credited is None and not relayed:
+            credited = self._medium_credit_before_object(k, cue, carriers)
         if credited is not None:
             return credited
         if norm == "عن" and cue.lemma == "نقل":
@@ -8670,7 +8672,7 @@ class _Sentence:
         if spot is None or spot.cue.cls is not lx.CueClass.PREPOSITION:
             return None
         read = self._preposition_voice(spot)
-        if read is None or read[0].kind not in (SourceKind.AGENCY, SourceKind.OUTLET):
+        if read is None or not self._medium_credited(read[0]):
             return None
         j = read[1]
         while j < len(self.tokens) and self.tokens[j].text in "،,":
@@ -8681,6 +8683,38 @@ class _Sentence:
             carriers.append(read[0])
             return j
         if j >= len(self.tokens) or self.tokens[j].norm not in lx.COMPLEMENTISERS:
+            return None
+        carriers.append(read[0])
+        return j
+
+    def _medium_credited(self, voice: Mention) -> bool:
+        """A credit's voice is a medium: read as one, or a quoted name ("وفقا لـ«الوادي»") left
+        unread that the registry knows as an outlet or a news agency."""
+        if voice.kind in (SourceKind.AGENCY, SourceKind.OUTLET):
+            return True
+        words = [fold(w) for w in voice.surface.split()]
+        return voice.kind is None and bool(words) and self.known(words, True, media=True)
+
+    def _medium_credit_before_object(
+        self, k: int, cue: lx.Cue, carriers: list[Mention]
+    ) -> int | None:
+        """A credit to a medium at token k, set off by a comma before the noun phrase a verb of
+        announcing takes: "وأكدت الوزارة وفقا لوكالة الأنباء، وقوف البلاد مع …" (the medium
+        carried it, the subject said it, as "أكد القنصل فلان لـ«الوادي»، مغادرة …"). Keeps the
+        medium in ``carriers``; the index after the comma (the lead reads the object there),
+        or None."""
+        if cue.lemma not in lx.NP_CONTENT_VERBS or cue.stance is Stance.DENIES:
+            return None
+        spot = self.spot_at.get(k)
+        if spot is None or spot.cue.cls is not lx.CueClass.PREPOSITION:
+            return None
+        read = self._preposition_voice(spot)
+        if read is None or read[0].kind not in (SourceKind.AGENCY, SourceKind.OUTLET):
+            return None
+        j = read[1]
+        if j + 1 >= len(self.tokens) or self.tokens[j].text not in "،,":
+            return None
+        if not self.tokens[j + 1].is_word or self._is_spot(j + 1):
             return None
         carriers.append(read[0])
         return j

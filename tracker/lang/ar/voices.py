@@ -384,6 +384,9 @@ def read_voice(
     if found is not None and first.startswith("ال") and first.endswith("ون"):
         # "الباحثون", "المحتجون": a plural group, for "مؤكدين" and "وقالوا" after it.
         return replace(found, gender="p")
+    if found is not None and _definite_broken_plural(first):
+        # "الخطباء", "الوزراء": a group of people, for "مشيرين" and "وبينوا" after it.
+        return replace(found, gender="p")
     if found is not None and first in _POSSESSORS_OF:
         # "ذوو الضحايا", "ذوي المفقودين": the families, a group for "مشيرين" after it.
         return replace(found, gender="p")
@@ -396,6 +399,12 @@ _ANOTHER = folded("آخر أخرى آخرون آخرين آخران")
 _OTHERS = folded("آخرون آخرين آخران")
 #: Words after "another" that place him, not name him: "آخر في الورشة", "آخر باسم الوزارة".
 _PLACING_WORDS = folded("في من باسم لدى داخل بين")
+
+
+def _definite_broken_plural(first: str) -> bool:
+    """The phrase opens with a broken plural of people and its article: "الخطباء", "الوزراء"
+    (not "خطباء" alone, which an adjective or a place may follow as an object's)."""
+    return first.startswith("ال") and first[2:] in lx.BROKEN_PLURALS_OF_PEOPLE
 
 
 def _another_named(name: str) -> bool:

@@ -96,6 +96,7 @@ from .link.numbers import (
     after_word,
     beside,
     counted,
+    event_numbers,
     extra_numbers_a_detail,
     figures,
     figures_in_order,
@@ -270,6 +271,9 @@ def match_key(item_id: str, article: str, content: str, stance: Stance | None) -
     folded = ra_fractions(fold(reading_order(content)))
     words = words_of(folded)
     numbers = written_numbers(scaled(folded)) + spelled_numbers(words)
+    # "خليجي 23" names a time of an event and counts nothing; a statement giving other
+    # numbers keeps it, as those tell what it says beside the event (``_event_only``).
+    numbers = _event_only(numbers, words)
     # A formula negates nothing of the statement ("… تنتج عن الأمطار، لا سمح الله").
     said = without_formulae(words)
     return MatchKey(
@@ -280,6 +284,19 @@ def match_key(item_id: str, article: str, content: str, stance: Stance | None) -
         negates(said),
         stance,
     )
+
+
+def _event_only(numbers: list[str], words: Sequence[str]) -> list[str]:
+    """A statement's numbers, none when each names a time of an event
+    (``numbers.event_numbers``: "أجل الاتحاد بطولة عربي 12 عاما"): a telling that does not
+    repeat the number is the same claim. One giving other numbers as well keeps them all
+    ("أجلت بطولة عربي 12 المقررة في 22 ديسمبر"): it may hold the event's dates or counts
+    beside what another tells, and the number it names the event by keeps it apart from a
+    statement of those dates alone."""
+    if not numbers:
+        return numbers
+    named = event_numbers(words)
+    return [] if named and set(numbers) <= named else numbers
 
 
 #: Clause particles as the vocabulary of a match key holds them (``across``).

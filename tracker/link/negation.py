@@ -20,7 +20,11 @@ Some fixed phrases open with a negating particle and negate nothing: "لا يز�
 "not only", "لا يقل عن" / "no fewer than" "at least", "ما لم" "unless", "لا يوجد شك" /
 "ليس هناك أدنى شك" "surely" (as "لا شك"), and a particle an
 exception follows says "only" ("لا يملك سوى …"): "لا تزال الطرق مغلقة في الوادي" says the
-roads are closed, as "الطرق مغلقة في الوادي" does (``negates``).
+roads are closed, as "الطرق مغلقة في الوادي" does (``negates``). "سوى" says "only" further
+from its particle too, when no other clause opens between ("لم تتم السيطرة على واحد من أكبر
+الحرائق في منطقة الوادي سوى بنسبة 5": ``_excepted_far``), and "لا" after a preposition or a
+noun of a place, before no verb, is the article of a transliterated name ("في لا فيرنا":
+``_article_of_name``).
 """
 
 from __future__ import annotations
@@ -124,7 +128,59 @@ def _negating(words: Sequence[str], n: int) -> bool:
             return False
     if n and word in UNLESS and words[n - 1] in UNLESS_BEFORE:
         return False
-    return not _excepted(words, n + 1)
+    if _article_of_name(words, n):
+        return False
+    return not (_excepted(words, n + 1) or _excepted_far(words, n + 1))
+
+
+#: Folded prepositions and nouns of a place after which "لا" before no verb is the article
+#: of a name written in Arabic letters ("في لا فيرنا", "جزيرة لا مارسا"), not a negation.
+#: Not "من", also "who": "من لا مأوى له" negates.
+NAME_ARTICLE = frozenset({"لا"})
+PLACE_BEFORE = frozenset(
+    words_of(fold("في إلى الى على جزيرة مدينة ولاية بلدة منطقة مقاطعة ميناء نهر"))
+)
+#: "لا شيء" is "nothing" after a preposition too ("انتهى الأمر إلى لا شيء").
+NOTHING = frozenset({"شيء", "شي"})
+#: Letters of the present tense: "لا" before a verb negates it ("تي في لا يشكل خطرا").
+PRESENT = ("ي", "ت", "ن", "ا")
+
+
+def _article_of_name(words: Sequence[str], n: int) -> bool:
+    """True when the ``n``-th word is "لا" after a preposition or a noun of a place and
+    before no verb of the present: the article of a transliterated name ("وقع الحادث في
+    لا فيرنا" names a town, as "في لافيرنا" does)."""
+    if words[n] not in NAME_ARTICLE or not n or n + 1 >= len(words):
+        return False
+    after = words[n + 1]
+    if words[n - 1] not in PLACE_BEFORE or after.startswith(PRESENT):
+        return False
+    return not (NOT_NEGATED | THERE_IS | DOUBT | NOTHING).intersection((after,))
+
+
+#: The exception "سوى" may stand further from its particle when nothing between opens
+#: another clause: "لم تتم السيطرة على واحد من أكبر الحرائق في منطقة الوادي سوى بنسبة 5".
+EXCEPT_FAR = frozenset(words_of(fold("سوى")))
+EXCEPT_FAR_WITHIN = 14
+#: Folded words that open another clause, which an exception further on belongs to.
+CLAUSE_OPENERS = frozenset(words_of(fold("أن إن ان انه انها لكن ولكن بينما حيث إذ اذ قال"))) | {
+    "لكنه",
+    "لكنها",
+    "فيما",
+}
+
+
+def _excepted_far(words: Sequence[str], start: int) -> bool:
+    """True when "سوى" (not "سوى أن", as "إلا أن" is no exception in ``_excepted``) stands
+    within ``EXCEPT_FAR_WITHIN`` words of ``start`` with no negating particle, denying verb
+    or word opening another clause before it."""
+    for n in range(start, min(start + EXCEPT_FAR_WITHIN, len(words))):
+        word = words[n]
+        if word in EXCEPT_FAR:
+            return n + 1 == len(words) or words[n + 1] not in HOWEVER
+        if word in NEGATIONS or word in DENYING_VERBS or word in CLAUSE_OPENERS:
+            return False
+    return False
 
 
 @lru_cache(maxsize=TEXTS_KEPT)

@@ -666,3 +666,104 @@ def _joined(number: str) -> re.Pattern[str]:
     """``number`` joined to another number by a slash, a colon or a dash (joined_to_number)."""
     n = _fraction_either(number)
     return re.compile(rf"\d\s*[/:\-]\s*{n}(?![\d])|(?<![\d.,]){n}\s*[/:\-]\s*\d")
+
+
+#: Folded nouns of an event held again and again, each time with its number ("الدورة 35",
+#: "النسخة الـ 12", "كأس الاتحاد الـ 23"): the number names which time it is, and counts
+#: nothing (``event_numbers``).
+EDITION_NOUNS = frozenset(
+    words_of(
+        fold(
+            "دورة الدورة دورته دورتها نسخة النسخة نسخته نسختها كأس بطولة البطولة"
+            " قمة القمة مؤتمر المؤتمر مهرجان المهرجان منتدى المنتدى ملتقى الملتقى"
+            " معرض المعرض ذكرى الذكرى"
+        )
+    )
+)
+#: The article written apart before a number ("الـ 23", folded "ال"): an ordinal's mark.
+_ORDINAL_MARK = "ال"
+#: Words an edition noun may stand before its number ("كأس الاتحاد الـ 23": two).
+EDITION_WITHIN = 2
+#: Openings of a word with the article ("للبطولة", "والقرار"): a number's counted noun is
+#: indefinite ("23 فريقا"), so a word with the article after the number counts nothing.
+_DEFINITE = ("ال", "لل", "وال", "بال", "فال", "كال")
+
+
+def event_numbers(words: Sequence[str]) -> frozenset[str]:
+    """The numbers in digits a statement's folded words (``text.words_of``) give only as the
+    name of one time of an event held again and again, not as a count: after an edition
+    noun (``EDITION_NOUNS``: "الدورة 35"), or after the article written apart that an
+    edition noun stands within ``EDITION_WITHIN`` words before ("كأس الاتحاد الـ 23"), or
+    after a nisba standing for the event (an indefinite word ending in "ي" after an
+    edition noun or after its base with the article: "كأس العرب (عربي 12)"), and before
+    no bare noun it would count ("الدورة 30 عضوا" counts members). Without the
+    article's mark the number must be no less than ``TELLING_COUNT`` (a count of ten or
+    less comes before a plural, which folds as if it had the article: "4 ألعاب", "4
+    العاب") and not the first of two ("عامي 2014 و2015": a dual names two years). A
+    number that counts elsewhere in the statement is kept.
+
+    >>> sorted(event_numbers(["افتتحت", "الدوره", "35", "للمهرجان"]))
+    ['35']
+    >>> sorted(event_numbers(["كاس", "الاتحاد", "ال", "23", "التي"]))
+    ['23']
+    >>> sorted(event_numbers(["ضمت", "الدوره", "30", "عضوا"]))
+    []
+    """
+    named: set[str] = set()
+    counts: set[str] = set()
+    for n, word in enumerate(words):
+        if not word.isdecimal():
+            continue
+        if _names_event(words, n) and not _counts_noun(words, n):
+            named.add(word)
+        else:
+            counts.add(word)
+    return frozenset(named - counts)
+
+
+def _names_event(words: Sequence[str], n: int) -> bool:
+    """Whether the number at ``n`` follows an edition noun, the article written apart after
+    one, or a nisba naming the event (``event_numbers``)."""
+    before = words[n - 1] if n else ""
+    if before == _ORDINAL_MARK:
+        return not EDITION_NOUNS.isdisjoint(words[max(0, n - 1 - EDITION_WITHIN) : n - 1])
+    if int(words[n]) < TELLING_COUNT or _second_number(words, n):
+        return False
+    return before in EDITION_NOUNS or _nisba_of_event(words, n - 1)
+
+
+def _second_number(words: Sequence[str], n: int) -> bool:
+    """Whether "و" and a second number follow the number at ``n`` ("عامي 2014 و2015": a
+    dual names two, an event one)."""
+    after = words[n + 1] if n + 1 < len(words) else ""
+    return after.startswith(_AND) and after[1:2].isdigit()
+
+
+#: The ending of a nisba ("خليجي", "عربي"), and the least length of one read so.
+_NISBA_END = "ي"
+_NISBA_LEAST = 4
+
+
+def _nisba_of_event(words: Sequence[str], n: int) -> bool:
+    """Whether the word at ``n`` is a nisba standing for an event held again and again: an
+    indefinite word ending in "ي" right after an edition noun ("بطولة عربي 12"), or right
+    after its base with the article ("كأس العرب (عربي 12)"). Not a dual before two years
+    ("عامي 2014 و2015"), which the word before it does not name."""
+    if n < 0:
+        return False
+    word = words[n]
+    if len(word) < _NISBA_LEAST or not word.endswith(_NISBA_END) or word.startswith(_ARTICLE):
+        return False
+    return bool(n) and (
+        words[n - 1] in EDITION_NOUNS or words[n - 1] == _ARTICLE + word[: -len(_NISBA_END)]
+    )
+
+
+def _counts_noun(words: Sequence[str], n: int) -> bool:
+    """Whether a bare noun the number at ``n`` would count follows it ("30 عضوا")."""
+    if n + 1 >= len(words):
+        return False
+    after = words[n + 1]
+    if after.startswith(_DEFINITE) or any(c.isdigit() for c in after):
+        return False
+    return bool(content_words([after]))

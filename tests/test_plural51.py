@@ -66,3 +66,15 @@ def test_a_participle_after_a_group_s_verb_is_the_group_s(read):
         assert found[1][2] != found[0][2]
     found = _read(read, "وقال الوزير إن المشروع يسير وفق الخطة، مشيرين إلى أن العمل يتقدم.\n")
     assert [cue for cue, _, _ in found] == ["قال"]
+
+
+def test_a_group_after_its_side_or_before_a_noun_speaks_in_the_participle(read):
+    """ "من جهتهم، طالب المزارعون …، مؤكدين أن …": the group's side, then its act; and
+    "وأشاد متسوقون بـ…، مشيرين إلى توفير …": what the group points to is a noun phrase."""
+    found = _read(
+        read,
+        "من جهتهم، طالب المزارعون المتضررون البلدية بتعويضهم، مؤكدين أن خسائرهم كبيرة.\n",
+    )
+    assert [(cue, name) for cue, name, _ in found] == [("مؤكدين", "المزارعون المتضررون")]
+    found = _read(read, "وأشاد متسوقون بالسوق الجديدة، مشيرين إلى توفير مواقف واسعة للسيارات.\n")
+    assert [(cue, name) for cue, name, _ in found] == [("مشيرين", "متسوقون")]

@@ -1584,6 +1584,21 @@ def _second_person_joined(norm: str) -> bool:
 MIN_JOINED_NAME = 4
 
 
+#: A group's own side before its act: "من جهتهم، طالب …", "بدورهم، …".
+_THEIR_SIDE = folded("جهتهم جانبهم ناحيتهم")
+_BY_THEIR_PART = folded("بدورهم وبدورهم")
+
+
+def _after_their_side(tokens: Sequence[Token]) -> int:
+    """The index after "من جهتهم،" / "بدورهم،" opening a sentence (a group's side, then
+    its act: "من جهتهم، طالب الموظفون …، مؤكدين أن …"), else 0."""
+    if len(tokens) > 3 and tokens[0].norm in ("من", "ومن") and tokens[1].norm in _THEIR_SIDE:
+        return 3 if tokens[2].text in "،," else 0
+    if len(tokens) > 2 and tokens[0].norm in _BY_THEIR_PART and tokens[1].text in "،,":
+        return 2
+    return 0
+
+
 #: Endings of the plural adjectives after a group's head: "ناشطون محليون", "سكان محليين".
 _PLURAL_ADJECTIVES = ("يون", "يين", "ون", "ين")
 #: Words that govern the noun after them in a voice's phrase: "الناطق باسم …", "لشؤون …".
@@ -8889,7 +8904,11 @@ class _Sentence:
             noun_at = self._pointed_after_comma(spot)
         if noun_at is not None:
             noun_span = self.content_span(noun_at)
-            return None if noun_span is None else self._found(None, (), (), i, noun_span, spot.cue)
+            if noun_span is None:
+                return None
+            # "وأشاد مستهلكون بالخدمة، مشيرين إلى توفير …": the group's, as with a clause
+            group = self._plural_doer(i) if spot.cue.gender == "p" and not self.found else None
+            return self._found(group, (), (), i, noun_span, spot.cue)
         k = i + 1
         carriers: list[Mention] = []
         lead = i  # where the lead's words are counted from (after a medium, from there)
@@ -8974,7 +8993,7 @@ class _Sentence:
         k = spot.i + 1
         if verb not in _EMPHASIS_VERBS or k + 1 >= len(self.tokens):
             return None
-        if not self._comma_before(spot.i) or not self._speaker_before(spot.i):
+        if not self._comma_before(spot.i) or not self._speaker_or_group_before(spot):
             return None
         if self.tokens[k].norm == "علي" and not self._is_ali(k):
             k += 1
@@ -8992,9 +9011,17 @@ class _Sentence:
             return None
         if self.tokens[k].norm != "الي" or not self._comma_before(spot.i):
             return None
-        if not self._pointed_at(k) or not self._speaker_before(spot.i):
+        if not self._pointed_at(k) or not self._speaker_or_group_before(spot):
             return None
         return k + 1
+
+    def _speaker_or_group_before(self, spot: _Spot) -> bool:
+        """Someone speaks before the participle (_speaker_before), or, for a plural one with
+        nothing read before it, a group of people does the act opening the sentence
+        ("وأشاد متسوقون بالسوق، مشيرين إلى توفير …")."""
+        if self._speaker_before(spot.i):
+            return True
+        return spot.cue.gender == "p" and not self.found and self._plural_doer(spot.i) is not None
 
     def _speaker_before(self, i: int) -> bool:
         """Someone speaks in the sentence before token i: a verb cue there, or the doer of
@@ -9027,7 +9054,8 @@ class _Sentence:
         "وطالب أهالي الحي بـ…، مشيرين إلى أن …" are the group's words, not the last
         speaker's; None when no such group follows the sentence's first word."""
         tokens = self.tokens
-        k = 1 if tokens and _strip_conj(tokens[0].norm) in _BEFORE_VERB else 0
+        k = _after_their_side(tokens)
+        k += 1 if k < len(tokens) and _strip_conj(tokens[k].norm) in _BEFORE_VERB else 0
         verb = _strip_conj(tokens[k].norm) if k < i else "ال"
         if verb.startswith("ال") or verb in lx.PREPOSITIONS or not tokens[k].is_word:
             return None  # the sentence opens with a noun, not an act

@@ -78,3 +78,17 @@ def test_a_group_after_its_side_or_before_a_noun_speaks_in_the_participle(read):
     assert [(cue, name) for cue, name, _ in found] == [("مؤكدين", "المزارعون المتضررون")]
     found = _read(read, "وأشاد متسوقون بالسوق الجديدة، مشيرين إلى توفير مواقف واسعة للسيارات.\n")
     assert [(cue, name) for cue, name, _ in found] == [("مشيرين", "متسوقون")]
+
+
+def test_a_group_s_participle_leaves_later_cues_as_the_verb_left_them(read):
+    """The group's participle agrees as its verb did: a plural participle opening a later
+    paragraph, after another group spoke, is not pointed back to the first group."""
+    found = _read(
+        read,
+        "وأكد أقارب الصيادين أن فرق البحث تعمل ليل نهار، مشيرين إلى أن الأمل لم ينقطع.\n"
+        "وأكد بحارة الميناء أن القوارب خرجت للبحث منذ الفجر.\n"
+        "لافتين إلى أن الرياح قد تكون دفعت القارب بعيدا.\n",
+    )
+    voices = [(cue, name) for cue, name, _ in found]
+    assert ("مشيرين", "أقارب الصيادين") in voices
+    assert ("لافتين", "أقارب الصيادين") not in voices

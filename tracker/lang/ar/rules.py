@@ -8966,9 +8966,13 @@ class _Sentence:
             subject = self._plural_doer(i)
         elif spot.cue.gender == "p":
             subject = self._group_said_before(i)
-            if subject is not None and not carriers:
-                # "وتحدث خبراء لصحيفة X عن …، مشيرين إلى أن …": through the same medium
-                carriers = list(self.found[-1].carriers)
+            if subject is not None:
+                # "وتحدث خبراء لصحيفة X عن …، مشيرين إلى أن …": through the same medium, and
+                # agreeing as the verb did, so a later cue points back to the group no more
+                # than after the verb alone
+                carriers = list(carriers or self.found[-1].carriers)
+                gender = self.found[-1].gender
+                return self._found(subject, carriers, (), i, span, spot.cue, gender)
         return self._found(subject, carriers, (), i, span, spot.cue)
 
     def _group_said_before(self, i: int) -> Mention | None:

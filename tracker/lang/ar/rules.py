@@ -1523,6 +1523,106 @@ _SINGLE_HEADS = folded(
     المصدر مصدر مصدرا شاهد ضابط عضو مندوب دبلوماسي مسؤول مسؤولا مسئول مسئولا معلومات انباء
     """
 )
+#: Broken plurals of people who speak as a group in reporting ("وطالب خطباء المنابر …،
+#: مشيرين"), with and without the article; a sound plural is known by its shape instead.
+_PEOPLE_PLURALS = folded(
+    " ".join(
+        f"{article}{word}"
+        for article in ("", "ال")
+        for word in """
+        خطباء مشايخ شيوخ شعراء أعضاء أصحاب أقارب وجهاء أعيان نواب كتاب نقاد أئمة دعاة قادة
+        فقهاء أدباء أطباء خبراء علماء مثقفون طلاب عمال أهالي سكان تجار نشطاء قيادات
+        """.split()
+    )
+)
+#: Letters of the shortest sound plural of people read as a group's head ("محللون"), and of
+#: one in construct ("منظمو"): shorter words in ون or و are often names.
+MIN_PEOPLE_PLURAL = 6
+MIN_PEOPLE_CONSTRUCT = 5
+#: Letters of the stem of a sound plural of people in the shape فاعل or فعّال ("ناشطون").
+PEOPLE_STEM_LETTERS = 4
+
+
+def _people_plural(norm: str) -> bool:
+    """A plural of people that opens a group: a broken plural of the table, a sound plural in
+    ون ("مزارعون", "المستثمرون", "يمنيون") or one in construct that opens in م
+    ("منظمو", "متمردو"), and "ذوو" (the kin of)."""
+    if norm in _PEOPLE_PLURALS or norm == "ذوو":
+        return True
+    bare = norm[2:] if norm.startswith("ال") else norm
+    if bare.endswith("ون") and len(bare) >= MIN_PEOPLE_PLURAL:
+        stem = bare[:-2]
+        return stem.startswith("م") or stem.endswith("ي") or len(stem) == PEOPLE_STEM_LETTERS
+    return (
+        bare == norm
+        and bare.endswith("و")
+        and bare[:1] == "م"
+        and len(bare) >= MIN_PEOPLE_CONSTRUCT
+    )
+
+
+def _several_people(voice: Mention) -> bool:
+    """A voice read as several people: agreeing as a plural, opened by a plural of people or
+    an unnamed plural head ("أقارب الصيادين", "بعض التجار"), by a dual ("الوزيران",
+    "اقتصاديان"), or two named and joined by و ("فلان الفلاني وعلان العلاني")."""
+    if voice.gender == "p":
+        return True
+    words = fold(voice.surface).split()
+    if not words:
+        return False
+    first = words[0]
+    if _people_plural(first) or (first in lx.ANONYMOUS_HEADS and first not in _SINGLE_HEADS):
+        return True
+    if first in lx.GROUP_QUANTIFIERS and len(words) > 1:
+        return True
+    if _dual_of_people(first):
+        return True
+    return any(_second_person_joined(word) for word in words[1:])
+
+
+#: Letters of the shortest dual of people ("الوزيران", "سياسيان"): shorter words in ان are
+#: often names ("سلمان") or places.
+MIN_PEOPLE_DUAL = 7
+
+
+def _dual_of_people(norm: str) -> bool:
+    """A dual of people: a title or a nisba in ان with the article ("الوزيران", "المسؤولان")
+    or a nisba in يان without it ("اقتصاديان")."""
+    if len(norm) < MIN_PEOPLE_DUAL or not norm.endswith("ان"):
+        return False
+    if norm.startswith("ال"):
+        return norm[2:-2] in lx.OFFICIAL_TITLES or norm[2:-2] in lx.ANONYMOUS_HEADS
+    return norm.endswith("يان")
+
+
+def _second_person_joined(norm: str) -> bool:
+    """A word in و that opens a second person after the first: a given name ("وخالد"), a
+    title ("والمدير", "ونائبه")."""
+    if norm[:1] != "و" or len(norm) < MIN_JOINED_NAME:
+        return False
+    rest = norm[1:]
+    return given_name(rest) or rest in lx.OFFICIAL_TITLES or rest.startswith("نايب")
+
+
+#: Letters of the shortest word in و that opens a second name ("وعلي").
+MIN_JOINED_NAME = 4
+
+
+#: A group's own side before its act: "من جهتهم، طالب …", "بدورهم، …".
+_THEIR_SIDE = folded("جهتهم جانبهم ناحيتهم")
+_BY_THEIR_PART = folded("بدورهم وبدورهم")
+
+
+def _after_their_side(tokens: Sequence[Token]) -> int:
+    """The index after "من جهتهم،" / "بدورهم،" opening a sentence (a group's side, then
+    its act: "من جهتهم، طالب الموظفون …، مؤكدين أن …"), else 0."""
+    if len(tokens) > 3 and tokens[0].norm in ("من", "ومن") and tokens[1].norm in _THEIR_SIDE:
+        return 3 if tokens[2].text in "،," else 0
+    if len(tokens) > 2 and tokens[0].norm in _BY_THEIR_PART and tokens[1].text in "،,":
+        return 2
+    return 0
+
+
 #: Endings of the plural adjectives after a group's head: "ناشطون محليون", "سكان محليين".
 _PLURAL_ADJECTIVES = ("يون", "يين", "ون", "ين")
 #: Words that govern the noun after them in a voice's phrase: "الناطق باسم …", "لشؤون …".
@@ -9191,7 +9291,11 @@ class _Sentence:
             noun_at = self._pointed_after_comma(spot)
         if noun_at is not None:
             noun_span = self.content_span(noun_at)
-            return None if noun_span is None else self._found(None, (), (), i, noun_span, spot.cue)
+            if noun_span is None:
+                return None
+            # "وأشاد مستهلكون بالخدمة، مشيرين إلى توفير …": the group's, as with a clause
+            group = self._plural_doer(i) if spot.cue.gender == "p" and not self.found else None
+            return self._found(group, (), (), i, noun_span, spot.cue)
         k = i + 1
         carriers: list[Mention] = []
         lead = i  # where the lead's words are counted from (after a medium, from there)
@@ -9247,6 +9351,15 @@ class _Sentence:
             self._cut_before_while(i)
         elif spot.cue.gender == "p" and not self.found:
             subject = self._plural_doer(i)
+        elif spot.cue.gender == "p":
+            subject = self._group_said_before(i)
+            if subject is not None:
+                # "وتحدث خبراء لصحيفة X عن …، مشيرين إلى أن …": through the same medium, and
+                # agreeing as the verb did, so a later cue points back to the group no more
+                # than after the verb alone
+                carriers = list(carriers or self.found[-1].carriers)
+                gender = self.found[-1].gender
+                return self._found(subject, carriers, (), i, span, spot.cue, gender)
         return self._found(subject, carriers, (), i, span, spot.cue)
 
     def read_accusing_participle(self, spot: _Spot) -> RawAttribution | None:
@@ -9263,6 +9376,19 @@ class _Sentence:
         span = self.content_span(at, limit=self._charge_end(charge))
         return None if span is None else self._found(None, (), (), spot.i, span, spot.cue)
 
+    def _group_said_before(self, i: int) -> Mention | None:
+        """The voice of the reading before a plural participle at i that a comma sets off in
+        the same sentence, when that voice is several people: a group, a pair or two named
+        ("وأكد أقارب الصيادين أن …، مشيرين إلى أن …", "وأكد الوزيران أن …، مشيرين",
+        "وقال فلان وفلان إن …، مؤكدين"), as the verb read it (one voice for the pair). None
+        for one man or one body: the participle is no one's then."""
+        last = self.found[-1]
+        if last.source is None or last.cue_start >= self.tokens[i].start:
+            return None
+        if not self._comma_before(i) or not _several_people(last.source):
+            return None
+        return last.source
+
     def _stressed_after_comma(self, spot: _Spot) -> int | None:
         """Where a noun of stance opens after a participle of emphasis that a comma sets off
         inside its sentence, read as the verb reads one: "…، مؤكدا ضرورة الرقابة على …",
@@ -9272,7 +9398,7 @@ class _Sentence:
         k = spot.i + 1
         if verb not in _EMPHASIS_VERBS or k + 1 >= len(self.tokens):
             return None
-        if not self._comma_before(spot.i) or not self._speaker_before(spot.i):
+        if not self._comma_before(spot.i) or not self._speaker_or_group_before(spot):
             return None
         if self.tokens[k].norm == "علي" and not self._is_ali(k):
             k += 1
@@ -9290,9 +9416,17 @@ class _Sentence:
             return None
         if self.tokens[k].norm != "الي" or not self._comma_before(spot.i):
             return None
-        if not self._pointed_at(k) or not self._speaker_before(spot.i):
+        if not self._pointed_at(k) or not self._speaker_or_group_before(spot):
             return None
         return k + 1
+
+    def _speaker_or_group_before(self, spot: _Spot) -> bool:
+        """Someone speaks before the participle (_speaker_before), or, for a plural one with
+        nothing read before it, a group of people does the act opening the sentence
+        ("وأشاد متسوقون بالسوق، مشيرين إلى توفير …")."""
+        if self._speaker_before(spot.i):
+            return True
+        return spot.cue.gender == "p" and not self.found and self._plural_doer(spot.i) is not None
 
     def _speaker_before(self, i: int) -> bool:
         """Someone speaks in the sentence before token i: a verb cue there, or the doer of
@@ -9325,7 +9459,8 @@ class _Sentence:
         "وطالب أهالي الحي بـ…، مشيرين إلى أن …" are the group's words, not the last
         speaker's; None when no such group follows the sentence's first word."""
         tokens = self.tokens
-        k = 1 if tokens and _strip_conj(tokens[0].norm) in _BEFORE_VERB else 0
+        k = _after_their_side(tokens)
+        k += 1 if k < len(tokens) and _strip_conj(tokens[k].norm) in _BEFORE_VERB else 0
         verb = _strip_conj(tokens[k].norm) if k < i else "ال"
         if verb.startswith("ال") or verb in lx.PREPOSITIONS or not tokens[k].is_word:
             return None  # the sentence opens with a noun, not an act
@@ -9334,7 +9469,9 @@ class _Sentence:
         if counted:
             start += 2 if tokens[start + 1].norm == "من" else 1  # "عدد من الصيادين"
         head = tokens[start].norm if start < i else ""
-        if not counted and (head not in lx.ANONYMOUS_HEADS or head in _SINGLE_HEADS):
+        unnamed = head in lx.ANONYMOUS_HEADS and head not in _SINGLE_HEADS
+        people = not counted and not unnamed and _people_plural(head)
+        if not counted and not unnamed and not people:
             return None
         end = start + 1
         if head.endswith(_PLURAL_ADJECTIVES) and not counted:
@@ -9347,7 +9484,26 @@ class _Sentence:
                     break  # "شهود عيان في إفادة": where or how they spoke, no part of them
                 end += 1
         group = read_voice(self.text, tokens[k + 1 : end], self.known, allow_bare_name=False)
+        if people and group is None:
+            return self._people_group_at(k + 1, end)
         return group if group is not None and group.kind is SourceKind.ANONYMOUS else None
+
+    def _people_group_at(self, start: int, end: int) -> Mention | None:
+        """The unnamed group of people at tokens start..end that a plural opens ("خطباء
+        المنابر", "مشايخ وأعيان القرية"), as one voice; None when a word of it is no word, a
+        name the registry knows or a given name (a person or a body is named there)."""
+        words = self.tokens[start:end]
+        if not words or not all(t.is_word and t.text.isalpha() for t in words):
+            return None
+        if self.known([t.norm for t in words], False):
+            return None
+        if len(words) == 1 and words[0].norm.endswith("و"):
+            return None  # "ذوو" alone: the noun it is the kin of is cut off
+        if any(given_name(_strip_conj(t.norm)) for t in words[1:]):
+            return None
+        surface = self.text[words[0].start : words[-1].end]
+        found = Mention(surface, words[0].start, words[-1].end, surface, "", SourceKind.ANONYMOUS)
+        return replace(found, gender="p")
 
     def _cut_before_while(self, i: int) -> None:
         """The content read last ends before the "فيما" clause that names the speaker of the

@@ -1,0 +1,52 @@
+"""Speed without a change of output: the end of a command, denials read once, shared parts."""
+
+from __future__ import annotations
+
+import gc
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from tracker import cli
+
+_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _ended(code: str) -> subprocess.CompletedProcess[str]:
+    program = f"import sys\nfrom tracker.__main__ import end\nsys.stdout.write('done')\n{code}\n"
+    return subprocess.run(
+        [sys.executable, "-c", program],
+        capture_output=True,
+        text=True,
+        cwd=_ROOT,
+        env={**os.environ, "PYTHONPATH": str(_ROOT)},
+        check=False,
+    )
+
+
+def test_end_flushes_the_output_and_exits_with_the_code():
+    """The command line's end writes out what is still buffered and exits with the command's
+    code, as SystemExit would: 0 for None, the number, or 1 after printing a message."""
+    for code, status, err in (("end(None)", 0, ""), ("end(3)", 3, ""), ("end('no')", 1, "no\n")):
+        ended = _ended(code)
+        assert (ended.stdout, ended.returncode, ended.stderr) == ("done", status, err)
+
+
+def test_report_keeps_what_it_made_frozen_to_the_end():
+    """tracker report keeps its report to the process's end and freezes what the run made
+    before the collector is turned on again, so that ending the command walks and frees none
+    of it."""
+    gc.unfreeze()
+    sample = str(_ROOT / "data" / "sample")
+    done = CliRunner().invoke(cli.app, ["report", sample, "--format", "json", "--quiet"])
+    try:
+        assert done.exit_code == 0
+        assert len(cli._KEPT) == 1
+        assert len(cli._KEPT[0].results) == 5
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        cli._KEPT.clear()

@@ -11,6 +11,17 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from tracker import cli
+from tracker.corroborate import deniers
+from tracker.models import (
+    Article,
+    ArticleResult,
+    Attribution,
+    MatchKey,
+    QuoteKind,
+    Source,
+    SourceKind,
+    Stance,
+)
 
 _ROOT = Path(__file__).resolve().parent.parent
 
@@ -50,3 +61,40 @@ def test_report_keeps_what_it_made_frozen_to_the_end():
     finally:
         gc.unfreeze()
         cli._KEPT.clear()
+
+
+def _denial_result(stance_in_key: Stance) -> ArticleResult:
+    voice = Source("person:fulan", "فلان الفلاني", SourceKind.PERSON)
+    article = Article("a1", "t.txt", "قال فلان الفلاني إن الجسر سيفتتح غدا.", language="ar")
+    att = Attribution(
+        id="a1.1",
+        article="a1",
+        source=voice,
+        chain=(),
+        origin=voice,
+        cue="قال",
+        cue_start=0,
+        cue_end=3,
+        content="الجسر سيفتتح غدا",
+        start=18,
+        end=34,
+        quote=QuoteKind.INDIRECT,
+        stance=Stance.ASSERTS,
+    )
+    key = MatchKey("a1.1", "a1", ("جسر", "غدا", "يفتتح"), (), False, stance_in_key)
+    return ArticleResult(
+        article=article,
+        attributions=(att,),
+        statements=(),
+        claims=(),
+        sources=(voice,),
+        publisher=None,
+        match_keys=(key,),
+    )
+
+
+def test_deniers_read_the_stance_the_match_keys_hold():
+    """An attribution's stance is read from its match key, worked out where the article was
+    read, not from its content once more."""
+    assert set(deniers([_denial_result(Stance.DENIES)])) == {"a1.1"}
+    assert deniers([_denial_result(Stance.ASSERTS)]) == {}

@@ -6,11 +6,12 @@ import gc
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from typer.testing import CliRunner
 
-from tracker import cli
+from tracker import cli, pipeline
 from tracker.corroborate import deniers
 from tracker.models import (
     Article,
@@ -61,6 +62,23 @@ def test_report_keeps_what_it_made_frozen_to_the_end():
     finally:
         gc.unfreeze()
         cli._KEPT.clear()
+
+
+def _slow_in_fork(parent: int) -> object:
+    def run(n: int) -> tuple[int, int]:
+        time.sleep(1.0 if os.getpid() != parent else 0.05)
+        return n, os.getpid()
+
+    return run
+
+
+def test_forked_share_gives_the_forked_process_one_part_at_a_time():
+    """A forked process slow on its first part is handed no second one in advance: this
+    process, done with its own, runs every part left."""
+    found = pipeline.ForkedShare(1)(_slow_in_fork(os.getpid()), 8)  # type: ignore[arg-type]
+    here = [n for n, pid in found if pid == os.getpid()]
+    assert [n for n, _ in found] == list(range(8))
+    assert here == list(range(7))
 
 
 def _denial_result(stance_in_key: Stance) -> ArticleResult:

@@ -484,9 +484,10 @@ class ForkedShare:
 
     The processes are forked when a step starts, so they read what this one holds (the
     statements, the word caches it has filled) instead of a pickled copy, and send back only
-    each part's result. They take the parts from the last, this process from the first, one
-    part at a time each, until they meet: neither side idles while the other has parts left,
-    whatever else loads the machine, and at the end one waits at most for the other's last part.
+    each part's result. They take the parts from the last, this process from the first, until
+    they meet: neither side idles while the other has parts left, whatever else loads the
+    machine, and at the end one waits at most for the other's last part (a forked process is
+    given its next part in advance only while more than ``AHEAD_WHILE`` parts are left).
     """
 
     def __init__(self, helpers: int) -> None:
@@ -508,16 +509,22 @@ class ForkedShare:
             fork = get_context("fork")
             with ProcessPoolExecutor(self.helpers, fork, _exit_with, (os.getpid(),)) as pool:
 
-                def there(n: int | None, future: Future[object]) -> None:
-                    # Each forked process is given its next part when it is done with one, by a
-                    # thread of this process that waits for it (the executor would queue a
-                    # second part in advance, which this process could then not take back).
+                def there(n: int, future: Future[object]) -> None:
+                    # Each forked process is given its parts by a thread of this process that
+                    # waits for them. While more than AHEAD_WHILE parts are left it is given
+                    # the next one in advance (no wait between two parts), then one at a time:
+                    # a part handed over cannot be taken back, and at the end this process
+                    # would wait for two.
+                    queued = deque([(n, future)])
                     try:
-                        while n is not None:
+                        while queued:
+                            if len(queued) < 2 and left.untaken() > AHEAD_WHILE:
+                                if (ahead := left.take(last=True)) is not None:
+                                    queued.append((ahead, pool.submit(_run_shared, ahead)))
+                            n, future = queued.popleft()
                             done[n] = cast(_R, future.result())
-                            n = left.take(last=True)
-                            if n is not None:
-                                future = pool.submit(_run_shared, n)
+                            if not queued and (after := left.take(last=True)) is not None:
+                                queued.append((after, pool.submit(_run_shared, after)))
                     except BaseException as exc:
                         failed.append(exc)
                         left.stop()
@@ -544,6 +551,11 @@ class ForkedShare:
         return [done[n] for n in range(parts)]
 
 
+#: Parts left untaken above which a forked process is given its next part in advance
+#: (``ForkedShare``).
+AHEAD_WHILE = 2
+
+
 class _Parts:
     """The parts of a step not taken yet, taken from the first or from the last (ForkedShare)."""
 
@@ -561,6 +573,11 @@ class _Parts:
                 return self._end
             self._first += 1
             return self._first - 1
+
+    def untaken(self) -> int:
+        """How many parts are left to take."""
+        with self._lock:
+            return self._end - self._first
 
     def stop(self) -> None:
         """Leave no part to take."""

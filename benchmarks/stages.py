@@ -77,12 +77,14 @@ def main() -> None:
         _timed(corroborate, name)
     _timed(pipeline.ForkedShare, "__call__", "ForkedShare step")
     _timed(report, "write_json")
-    from tracker.__main__ import main as run
+    # The command line itself (``tracker.__main__`` would end the process before the lines
+    # below are printed).
+    from tracker.cli import app
 
     sys.argv = ["tracker", "report", *sys.argv[1:], "--format", "json"]
     wall, cpu = time.perf_counter(), time.process_time()
     try:
-        run()
+        app(prog_name="tracker")
     except SystemExit:
         pass
     finally:

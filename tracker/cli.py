@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import inspect
 import io
 import json
@@ -362,11 +363,23 @@ def report(
     with paused_gc():
         compact_json = output_format is OutputFormat.json and indent is None
         result = _analyse_or_load(paths, store, inputs, compact_json)
-        if output is None:
-            _emit(result, view, sys.stdout)
-        else:
-            _write_report(result, view, output)
-        _report_failures(result)
+        _KEPT[:] = [result]
+        try:
+            if output is None:
+                _emit(result, view, sys.stdout)
+            else:
+                _write_report(result, view, output)
+            _report_failures(result)
+        finally:
+            # What the run made is frozen before the collector is turned on again: the first
+            # collection after the pause would otherwise walk all of it, as the command ends.
+            gc.freeze()
+
+
+#: The last report made, kept to the process's end: a corpus report is millions of objects,
+#: and freeing them one by one as the command returns took seconds of one core while the other
+#: idled. The command line ends its process without freeing them (``__main__``).
+_KEPT: list[Report] = []
 
 
 def _write_report(result: Report, view: View, output: Path) -> None:

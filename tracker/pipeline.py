@@ -484,9 +484,10 @@ class ForkedShare:
 
     The processes are forked when a step starts, so they read what this one holds (the
     statements, the word caches it has filled) instead of a pickled copy, and send back only
-    each part's result. They take the parts from the last, this process from the first; a part
-    no forked process has started yet is taken back (its future cancelled) and run here, so
-    neither side idles while the other has parts left, whatever else loads the machine.
+    each part's result. They take the parts from the last, this process from the first, until
+    they meet: neither side idles while the other has parts left, whatever else loads the
+    machine, and at the end one waits at most for the other's last part (a forked process is
+    given its next part in advance only while more than ``AHEAD_WHILE`` parts are left).
     """
 
     def __init__(self, helpers: int) -> None:
@@ -499,24 +500,89 @@ class ForkedShare:
         if parts < 2:
             return [run(n) for n in range(parts)]
         done: dict[int, _R] = {}
+        failed: list[BaseException] = []
+        left = _Parts(parts)
         _SHARED = run
         # As in in_workers: the forked processes must never collect what they inherit.
         gc.freeze()
         try:
             fork = get_context("fork")
             with ProcessPoolExecutor(self.helpers, fork, _exit_with, (os.getpid(),)) as pool:
-                there = {n: pool.submit(_run_shared, n) for n in reversed(range(parts))}
-                for n in range(parts):
-                    if not there[n].cancel():
-                        break
-                    done[n] = run(n)
-                for n, future in there.items():
-                    if n not in done:
-                        done[n] = cast(_R, future.result())
+
+                def there(n: int, future: Future[object]) -> None:
+                    # Each forked process is given its parts by a thread of this process that
+                    # waits for them. While more than AHEAD_WHILE parts are left it is given
+                    # the next one in advance (no wait between two parts), then one at a time:
+                    # a part handed over cannot be taken back, and at the end this process
+                    # would wait for two.
+                    queued = deque([(n, future)])
+                    try:
+                        while queued:
+                            if len(queued) < 2 and left.untaken() > AHEAD_WHILE:
+                                if (ahead := left.take(last=True)) is not None:
+                                    queued.append((ahead, pool.submit(_run_shared, ahead)))
+                            n, future = queued.popleft()
+                            done[n] = cast(_R, future.result())
+                            if not queued and (after := left.take(last=True)) is not None:
+                                queued.append((after, pool.submit(_run_shared, after)))
+                    except BaseException as exc:
+                        failed.append(exc)
+                        left.stop()
+
+                # The first parts are handed over here: the processes are forked at the first,
+                # before this one goes on.
+                firsts = [left.take(last=True) for _ in range(self.helpers)]
+                started = [(n, pool.submit(_run_shared, n)) for n in firsts if n is not None]
+                feeders = [threading.Thread(target=there, args=first) for first in started]
+                for feeder in feeders:
+                    feeder.start()
+                try:
+                    while (n := left.take(last=False)) is not None:
+                        done[n] = run(n)
+                finally:
+                    left.stop()
+                    for feeder in feeders:
+                        feeder.join()
         finally:
             _SHARED = None
             gc.unfreeze()
+        if failed:
+            raise failed[0]
         return [done[n] for n in range(parts)]
+
+
+#: Parts left untaken above which a forked process is given its next part in advance
+#: (``ForkedShare``).
+AHEAD_WHILE = 2
+
+
+class _Parts:
+    """The parts of a step not taken yet, taken from the first or from the last (ForkedShare)."""
+
+    def __init__(self, parts: int) -> None:
+        self._lock = threading.Lock()
+        self._first, self._end = 0, parts
+
+    def take(self, *, last: bool) -> int | None:
+        """The first (or the last) part left, now taken; None when none is left."""
+        with self._lock:
+            if self._first >= self._end:
+                return None
+            if last:
+                self._end -= 1
+                return self._end
+            self._first += 1
+            return self._first - 1
+
+    def untaken(self) -> int:
+        """How many parts are left to take."""
+        with self._lock:
+            return self._end - self._first
+
+    def stop(self) -> None:
+        """Leave no part to take."""
+        with self._lock:
+            self._end = self._first
 
 
 def shared_linking(jobs: int, articles: int) -> ForkedShare | None:

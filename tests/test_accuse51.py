@@ -153,3 +153,19 @@ def test_an_accused_whose_name_opens_with_ba_is_no_charge(read):
     ).attributions
     assert att.source.name == "سامر الخطيب"
     assert att.content.startswith("بلاريا بـ«توجيه رسالة عدائية»")
+
+
+def test_an_occasion_between_accuser_and_accused_joins_neither(read):
+    """ "واتهم فلان في كلمة تلفزيونية الحكومة بـ…": the occasion and its adjective run on into
+    the accused with no mark; the accuser must not become "فلان في كلمة تلفزيونية" (a voice
+    apart from "فلان", one man counted twice), so no accusation is read, and a participle
+    after it stays with the speaker named before (stop 51, whole-corpus run)."""
+    found = _read(
+        read,
+        "وقال سامر الواحي إن الحكومة فشلت. واتهم الواحي في كلمة تلفزيونية الحكومة بأنها"
+        " ترتكب الجرائم، مضيفا أن الشعب لن يسكت.\n",
+    )
+    assert [voice for _, voice, _ in found] == ["سامر الواحي", "سامر الواحي"]
+    assert not read(
+        "واتهم الرئيس سامر الواحي خلال مؤتمر صحفي الحكومة بأنها ترتكب الجرائم.\n"
+    ).attributions

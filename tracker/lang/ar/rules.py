@@ -6210,6 +6210,8 @@ class _Sentence:
             return None
         if any(t.norm in _WHO_OF_ACCUSED for t in self.tokens[k:charge]):
             return None  # "واتهمت الدولة التي تحكمها … الصحفي بـ…": where it ends is unsure
+        if self._occasion_before_charge(k, charge):
+            return None  # "واتهم فلان في كلمة تلفزيونية الحكومة بـ…": where each ends is unsure
         with_object = lx.BLAMING_WITH_OBJECT if blaming else lx.ACCUSING_WITH_OBJECT
         pronoun = _strip_conj(self.tokens[i].norm) in with_object
         if self._accuser_spoke_before(spot, k, charge, pronoun=pronoun):
@@ -6237,6 +6239,17 @@ class _Sentence:
         if span is None:
             return None
         return self._found(voice, (), (), i, span, spot.cue)
+
+    def _occasion_before_charge(self, k: int, charge: int) -> bool:
+        """An occasion ("في كلمة"، "خلال مؤتمر"، "في بيان") stands between the accusing verb's
+        first word after it (k) and the charge: the accuser, the occasion with its adjectives
+        ("تلفزيونية") and the accused run on with no mark between them, so none is read; the
+        accuser must not take the occasion into his name."""
+        return any(
+            self.tokens[j].norm in _OCCASION_OPENERS
+            and _occasion_noun(_strip_conj(self.tokens[j + 1].norm))
+            for j in range(k, charge - 1)
+        )
 
     def _accusation_opens(self, spot: _Spot) -> bool:
         """The accusing verb at spot opens a clause of its own, ending a content before it: a

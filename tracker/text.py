@@ -478,11 +478,12 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
         # Where the pair of apostrophes last read ends: pairs are read left to right and do not
         # overlap (three apostrophes are a pair and a lone one).
         pair_end = p_start
-        # Whether the paragraph holds one, three or five of each straight mark, counted when
-        # first asked: only then is a mark shaped like a closing one, with none open, surely
-        # left unpaired (with an even number, an opening the paper left unclosed may be its
-        # partner; with many, which one is astray is guesswork).
-        odd: dict[str, bool] = {}
+        # How many of each straight mark the paragraph holds, counted when first asked: with
+        # one, three or five, a mark shaped like a closing one, with none open, is surely left
+        # unpaired (with an even number, an opening the paper left unclosed may be its partner;
+        # with many, which one is astray is guesswork); with an odd number, one opened may be
+        # left unclosed before a lead-in's own quotation.
+        counts: dict[str, int] = {}
         # Where the outermost quotation open now was opened.
         opened = p_start
         for match in _SPECIAL.finditer(text, p_start, p_end):
@@ -495,7 +496,11 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
                 pair_end = i + 2
             if i < resume:
                 continue
-            if len(depth) == 1 and ch == '"' == depth[-1] and text.count(ch, p_start, p_end) % 2:
+            if (
+                len(depth) == 1
+                and ch == '"' == depth[-1]
+                and _marks(counts, text, ch, p_start, p_end) % 2
+            ):
                 stop = _unclosed_before_lead(text, opened, i)
                 if stop is not None:
                     # "وقال فلان "… أمس.   وأضاف: "…"": the paper left the first quotation
@@ -519,9 +524,7 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
                     s_start = resume = _end_at(sentences, text, s_start, i + 1, p_end, number)
             elif ch in OPENING_QUOTES and (ch != QUOTE_PAIRS[ch] or not depth or depth[-1] != ch):
                 if not depth and ch == QUOTE_PAIRS[ch] and _stray_close(text, i, p_start, p_end):
-                    if ch not in odd:
-                        odd[ch] = text.count(ch, p_start, p_end) in _FEW_ODD
-                    if odd[ch]:
+                    if _marks(counts, text, ch, p_start, p_end) in _FEW_ODD:
                         continue
                 closing = QUOTE_PAIRS[ch]
                 if closing not in last_close:
@@ -544,6 +547,14 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
         if p_end > s_start:
             sentences.append(Sentence(s_start, p_end, number))
     return sentences
+
+
+def _marks(counts: dict[str, int], text: str, mark: str, start: int, end: int) -> int:
+    """How many times ``mark`` stands in text[start:end], counted once per paragraph."""
+    found = counts.get(mark)
+    if found is None:
+        found = counts[mark] = text.count(mark, start, end)
+    return found
 
 
 #: Most words of a lead-in before its colon that may reopen a quotation ("وأضاف قائلا:").

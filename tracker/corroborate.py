@@ -161,7 +161,7 @@ from .text import (
 
 @dataclass(frozen=True, slots=True)
 class Thresholds:
-    """Claim-matching thresholds; see README, "Claim linking"."""
+    """Claim-matching thresholds; see docs/linking.md."""
 
     #: Token-set ratio (0-100) and Dice overlap for a link within an article, and for a
     #: *suggested* link across articles.

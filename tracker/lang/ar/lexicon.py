@@ -2,7 +2,7 @@
 
 Stemmers mangle the core reporting verbs (أفادت→"اد"), so cues are generated as inflected
 surface forms from a small table and matched after stripping the proclitics و/ف. Counts that
-guided the list come from a newspaper corpus (see README, "How extraction works").
+guided the list come from a newspaper corpus (see docs/extraction.md).
 """
 
 from __future__ import annotations

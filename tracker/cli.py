@@ -439,8 +439,10 @@ def export(
     ] = False,
     store: FromStore = None,
 ) -> None:
-    """Export the claim graph as GraphML (Gephi, Cytoscape, Neo4j), node-link JSON or a web
-    page, or the claims as schema.org Claims in JSON-LD (ClaimReview-shaped).
+    """Export the claim graph (GraphML, node-link JSON, a web page) or the claims (JSON-LD).
+
+    GraphML opens in Gephi, Cytoscape and Neo4j; a web page is one file with all it needs.
+    JSON-LD gives the claims as schema.org Claims, shaped as ClaimReview.
 
     Example: tracker export data/sample/ -o claims.graphml (or -o story.html)
     (or: tracker export --store tracker.db -o claims.jsonld)
@@ -679,8 +681,9 @@ def claims(
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many claims.")] = None,
     output_format: StoreFormat = OutputFormat.table,
 ) -> None:
-    """List the store's claims, most widely carried first (the table shows the first
-    25 unless --limit is given; JSON and Markdown give them all).
+    """List the store's claims, most widely carried first.
+
+    The table shows the first 25 unless --limit is given; JSON and Markdown give them all.
 
     Example: tracker claims --status corroborated --since 2024-10-08
     """

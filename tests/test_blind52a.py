@@ -1,0 +1,26 @@
+"""Arabic patterns found by a blind annotation of unseen articles (round 52, blind52a).
+
+Every example is made up; each test pins one general pattern.
+"""
+
+from __future__ import annotations
+
+
+def test_a_no_break_space_where_a_paragraph_was_ends_the_sentence(read):
+    """ "… الرابط: http://… \u00a0 وأكد المدير …": a space, a no-break space and a space before a
+    word in و stand for a paragraph break the page flattened; the sentence ends there with no
+    full stop, so the next cue is read and the content before it stops at the link. With no
+    word in و after it, it is a space inside one sentence."""
+    result = read(
+        "وقال مدير القبول سالم الفارس إنه يتعين على المتقدمين التسجيل من خلال الرابط:"
+        " http://example.org/apply \u00a0 وأكد مدير الشؤون الإدارية خالد النمر على ضرورة"
+        ' إحضار صورة الهوية الوطنية. وقال "النمر": موعد المقابلات سيعلن في وقت لاحق.'
+    )
+    said, stressed, later = result.attributions
+    assert said.content.endswith("http://example.org/apply")
+    assert stressed.source.name == "خالد النمر"
+    assert stressed.content.startswith("ضرورة إحضار صورة الهوية")
+    assert later.source.name == "خالد النمر"
+    one = read("وقال الوزير خالد النمر إن المشروع\u00a0سيكتمل \u00a0 في نهاية العام المقبل.")
+    (said,) = one.attributions  # no و after it: a space inside one sentence
+    assert said.content.endswith("في نهاية العام المقبل")

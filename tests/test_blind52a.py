@@ -24,3 +24,14 @@ def test_a_no_break_space_where_a_paragraph_was_ends_the_sentence(read):
     one = read("وقال الوزير خالد النمر إن المشروع\u00a0سيكتمل \u00a0 في نهاية العام المقبل.")
     (said,) = one.attributions  # no و after it: a space inside one sentence
     assert said.content.endswith("في نهاية العام المقبل")
+
+
+def test_a_title_and_a_surname_with_no_article_name_the_man_named_before(read):
+    """ "وقال تيموثي بليك … وأضاف المحامي بليك …": a title and a foreign surname written
+    without "ال" close the full name of the man who spoke before; he is one voice, not a
+    second one called "المحامي بليك" (one speaker counted twice)."""
+    result = read(
+        "وقال تيموثي بليك إن الشركة ستفتح فرعا جديدا في المدينة. وأضاف المحامي بليك أن الفرع"
+        " سيوظف مئة شخص."
+    )
+    assert [a.source.name for a in result.attributions] == ["تيموثي بليك", "تيموثي بليك"]

@@ -35,3 +35,22 @@ def test_a_title_and_a_surname_with_no_article_name_the_man_named_before(read):
         " سيوظف مئة شخص."
     )
     assert [a.source.name for a in result.attributions] == ["تيموثي بليك", "تيموثي بليك"]
+
+
+def test_a_description_no_list_holds_and_a_surname_name_the_man_who_spoke_before(read):
+    """ "وقالت إيما نيكلسون … وأضافت البارونة نيكلسون …", "وأضاف السويسري غروس": a definite
+    word no list holds as a title, then the surname of a person who spoke under a full name
+    before, is that person. Not when the text names several of one family before the voice
+    ("والد الجندي سالم بشيري … وقال ابن عمه خالد بشيري … وأضاف الشيخ بشيري": the father is
+    neither his son nor his nephew)."""
+    result = read(
+        "وقالت إيما نيكلسون إن اللجنة ستزور المخيم الأسبوع المقبل. وأضافت البارونة نيكلسون أن"
+        " الزيارة ستستمر يومين."
+    )
+    assert [a.source.name for a in result.attributions] == ["إيما نيكلسون", "إيما نيكلسون"]
+    family = read(
+        "روى الشيخ فهد بشيري والد الجندي سالم بشيري تفاصيل الحادث. وقال ابن عمه خالد بشيري"
+        " إن الجندي كان في إجازة. وأضاف الشيخ بشيري أن ابنه اتصل بهم قبل الحادث بساعة."
+    )
+    said, added = family.attributions
+    assert added.source.name != said.source.name

@@ -457,7 +457,7 @@ def paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
 
 #: One character class, which the pattern engine scans for far faster than an alternation: a
 #: lone apostrophe is skipped where it is met, and two make one mark (see split_sentences).
-_SPECIAL = re.compile(r"[.!?؟«»“”\"‘’„‹›″']")
+_SPECIAL = re.compile(r"[.!?؟«»“”\"‘’„‹›″'\u00a0]")
 #: Two apostrophes, as some papers write quotation marks: '' … '' pair like " … ".
 _DOUBLED = "''"
 
@@ -495,6 +495,10 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
                 ch = _DOUBLED
                 pair_end = i + 2
             if i < resume:
+                continue
+            if ch == _NBSP:
+                if not depth and _flattened_break(text, i, p_start, p_end):
+                    s_start = resume = _end_at(sentences, text, s_start, i - 1, p_end, number)
                 continue
             if (
                 len(depth) == 1
@@ -547,6 +551,24 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
         if p_end > s_start:
             sentences.append(Sentence(s_start, p_end, number))
     return sentences
+
+
+#: The no-break space some pages leave where a paragraph break was (" \u00a0 ").
+_NBSP = "\u00a0"
+
+
+def _flattened_break(text: str, i: int, start: int, end: int) -> bool:
+    """ "… من خلال الرابط: http://… \u00a0 وأكد المدير …": a space, no-break spaces and a space
+    between a word and a word in و stand where the page had a paragraph break, with no full
+    stop before it (a link, a heading, a line of verse): the sentence ends there. Only the
+    first no-break space of the run is read, and the word after must open with و, as the next
+    paragraph's first sentence does ("وأكد", "وقال")."""
+    if i - 1 <= start or text[i - 1] != " " or text[i - 2].isspace():
+        return False
+    j = i
+    while j < end and text[j] == _NBSP:
+        j += 1
+    return j + 1 < end and text[j] == " " and text[j + 1] == "و"
 
 
 def _marks(counts: dict[str, int], text: str, mark: str, start: int, end: int) -> int:

@@ -582,10 +582,22 @@ def _surnamed_holder(
     """ "وأعرب العقيد الرميح" after "… العقيد سالم بن فهد الرميح": a title and the surname of
     a man the article named in full before (as a voice, else with a title in the text) are
     that man; None for any other voice."""
-    if not _title_and_surname(voice):
+    bare = _title_and_bare_surname(voice)
+    if not bare and not _title_and_surname(voice):
         return None
     surname = voice.surface.split()[-1]
-    titled = full_names.get(fold(surname)) or _titled_name(text, surname, voice.start)
+    titled = full_names.get(fold(surname))
+    if bare and not _one_bearer(text, surname, voice):
+        return None
+    if bare and titled is not None and fold(titled[0].split()[0]).startswith("ال"):
+        return None  # "الخامسة عشرة" after "الرابعة عشرة": no name, no surname
+    if titled is None and bare:
+        if fold(voice.surface.split()[0]) not in _TITLES:
+            return None  # "البارونة فلان": a word no list holds as a title, only after his voice
+        titled = _titled_name(text, surname, voice.start)
+        titled = titled if titled is not None and _plain_full_name(titled) else None
+    if titled is None:
+        titled = _titled_name(text, surname, voice.start)
     if titled is None or len(titled[0].split()) < MIN_NAME_WORDS:
         return None
     name, descriptor, kind = titled
@@ -616,6 +628,40 @@ def _title_and_surname(voice: Mention) -> bool:
     if not last.startswith("ال"):
         return False
     return not last.endswith(_NISBA_ENDS)  # "الوزير السوري": his country, left to the resolver
+
+
+def _one_bearer(text: str, surname: str, voice: Mention) -> bool:
+    """The text names in full before the voice one bearer of the surname at most: "الشيخ
+    فلان" is no one's when it also names his son and his nephew by it ("والد الشهيد الجندي
+    حسن فلان", "ابن عم الشهيد …")."""
+    given = set()
+    for at in _whole_word(text, surname):
+        if at < voice.start and (named := _named_at(text, at, surname, voice.start)):
+            if len(named[0].split()) >= MIN_NAME_WORDS:
+                given.add(_given_word(named[0]))
+    return len(given) <= 1
+
+
+def _title_and_bare_surname(voice: Mention) -> bool:
+    """A definite title and one word with no article that no list holds as a given name
+    ("وأضاف المحامي بليك" after "وقال تيموثي بليك"): the word may be the surname, written
+    without "ال" as foreign names are, of a man the text named in full before (see
+    _surnamed_holder); not "الشيخ محمد" (a given name: another man, or the same one named
+    by his given name) nor "رئيس هيئة" (a title in construct). The definite word may be a
+    title or a description no list holds ("البارونة", "الأب", "السويسري"): the man must then
+    have spoken in full before."""
+    words = voice.surface.split()
+    if (
+        voice.descriptor
+        or len(words) != MIN_NAME_WORDS
+        or voice.name.strip() != voice.surface.strip()
+        or voice.kind not in (SourceKind.PERSON, SourceKind.OFFICIAL)
+    ):
+        return False
+    first, last = fold(words[0]), fold(words[1])
+    if not first.startswith("ال") or last in _TITLES:
+        return False
+    return not last.startswith("ال") and not given_name(last) and last not in _NAME_LINKS
 
 
 #: Most words of a full name after an official's title whose given name no list holds

@@ -2669,6 +2669,23 @@ _WHICH_F = fold("التي")
 #: Most tokens of an occasion ("في بيان مكتوب") before a quotation a strict verb opens with no
 #: colon ("وتابعت في بيان مكتوب "…"").
 MAX_QUOTED_OCCASION = 4
+#: A reaction or an answer that opens a lead, with what it answers after على/عن/حول: "في أول
+#: رد فعل على …", "ردا على سؤال حول …", "في معرض تعليقه على …" (the topic may be long).
+_REACTION_WORDS = folded(
+    """
+    رد رده ردها ردهم ردا رداً تعليق تعليقه تعليقها تعقيب تعقيبه تعقيبها تعليقا تعليقاً تعقيبا
+    تعقيباً جوابا جواباً إجابة اجابة
+    """
+)
+#: Words that may stand before a reaction word: "في أول رد", "في معرض رده", "خلال تعليقه".
+_BEFORE_REACTION = folded("في وفي خلال أول اول معرض سياق")
+#: The prepositions that open what is answered: "رد فعل على …", "جوابا عن …", "سؤال حول …".
+_REACTION_TOPIC = folded("على عن حول")
+#: Most tokens from a reaction's first word to the preposition of its topic ("في أول رد فعل
+#: للسلطات على"), and from the lead's start to the reaction word.
+MAX_REACTION_HEAD = 5
+#: A quotation of up to this many words in a reaction's topic is a name («الوادي»), not words said.
+MAX_TOPIC_NAME_WORDS = 3
 #: "بعنوان «…»", "عنوانه «…»": a title in quotation marks, not words said.
 _TITLED = folded("بعنوان عنوان عنوانه عنوانها تحت")
 #: "قدّر" (estimated), a cue only with its complementiser after the subject.
@@ -6064,6 +6081,9 @@ class _Sentence:
         content_at = self._walk_lead(
             subject_end, cue, subject, carriers, inner, doer, opens_clause=opens
         )
+        if content_at in (None, _GIVE_UP):
+            reacted = self._content_after_reaction(subject_end, cue)
+            content_at = content_at if reacted is None else reacted
         if self._bare_after_back_reference(spot.i, content_at):
             # "صرح بذلك المتحدث باسم الهيئة بالقصيم فلان.": what follows the title is the rest
             # of the voice's name (where he works, his name), not words of his; the words are
@@ -8165,6 +8185,67 @@ class _Sentence:
                 # تعليقه على …", is none; nor is "إضافة إلى", in addition to)
                 return None
         return None
+
+    def _content_after_reaction(self, k: int, cue: lx.Cue) -> int | None:
+        """The content after a reaction or answer opening the lead at k, whose topic is too long
+        for the lead's word-by-word walk: "وقال الناطق فلان في أول رد فعل للسلطات على ما نشرته
+        الصحيفة عن … «…»، وأضاف", "وقال الوزير ردا على سؤال حول ما إذا كانت … إن …". The topic
+        (what was asked or published, verbs and "ما" included) ends at إن, a colon, or a long
+        quotation that closes the sentence or the clause before the next cue; a cue opening a
+        clause of its own, or a long quotation that goes on, ends the search with nothing."""
+        tokens = self.tokens
+        topic = self._reaction_topic(k)
+        if topic is None:
+            return None
+        j = topic + 1
+        while j < min(len(tokens), topic + MAX_LEAD_TOKENS):
+            tok = tokens[j]
+            if tok.text in _SAID_THAT and self._next_norm(j) not in WAS:
+                return self._content_opens(j, cue)
+            if tok.text == ":":
+                return self._content_opens(j, cue)
+            quote = self.quote_at(j)
+            if quote is not None:
+                if len(self.text[quote[0] : quote[1]].split()) <= MAX_TOPIC_NAME_WORDS:
+                    j = self.index_at(quote[1])  # a quoted name in the topic: «الوادي»
+                    continue
+                return self._content_opens(j, cue) if self._quote_ends_clause(quote) else None
+            spot = self.spot_at.get(j)
+            if tok.text in "؛;" or (spot is not None and spot.clause_start):
+                return None
+            j += 1
+        return None
+
+    def _reaction_topic(self, k: int) -> int | None:
+        """The index of على/عن/حول after a reaction word that opens the lead at k ("في أول رد
+        فعل على", "ردا على", "جوابا عن"), else None."""
+        tokens = self.tokens
+        end = min(len(tokens), k + MAX_REACTION_HEAD)
+        at = next((j for j in range(k, end) if tokens[j].norm in _REACTION_WORDS), None)
+        if at is None:
+            return None
+        if any(t.norm not in _BEFORE_REACTION and t.norm not in lx.ADVERBS for t in tokens[k:at]):
+            return None
+        for j in range(at + 1, min(len(tokens), at + MAX_REACTION_HEAD)):
+            if tokens[j].norm in _REACTION_TOPIC:
+                return j
+            if not tokens[j].is_word:
+                return None
+        return None
+
+    def _quote_ends_clause(self, quote: tuple[int, int]) -> bool:
+        """A quotation closes its sentence, or its clause before a comma and the next cue
+        ("«…»، وأضاف «…»"): the words said after a lead, not a quotation inside it."""
+        tokens = self.tokens
+        after = self.index_at(quote[1])
+        while after < len(tokens) and tokens[after].text in _QUOTE_MARKS:
+            after += 1  # (the closing mark)
+        if not any(t.is_word for t in tokens[after:]):
+            return True
+        if after + 1 >= len(tokens) or tokens[after].text not in "،,":
+            return False
+        spot = self.spot_at.get(after + 1)
+        return spot is not None and spot.clause_start
 
     def _on_that(self, k: int) -> bool:
         """Tokens k and k+1 are "على أن": what a verb of emphasis stresses follows."""

@@ -1,0 +1,45 @@
+"""Arabic patterns found on a blind sample of unseen days (round 52, blind52c).
+
+Every example is made up; each test pins one general pattern.
+"""
+
+from __future__ import annotations
+
+from tracker.models import QuoteKind
+
+
+def test_a_long_reaction_before_a_quotation_leads_to_the_words_said(read):
+    """ "وقال الناطق فلان في أول رد فعل للسلطات على ما نشرته الصحيفة … «…»، وأضاف «…»": what
+    he reacts to may run past the lead's word-by-word walk (a relative "ما", a verb of
+    publishing); the long quotation after it is his, and so is the one he added."""
+    result = read(
+        "وقال الناطق باسم الحكومة سمير الداودي في أول رد فعل للسلطات على ما نشرته الصحيفة"
+        ' المتخصصة بكشف الوثائق السرية "لن نعلق على هذه التفاصيل الآن.. لكن إذا ثبت الأمر'
+        ' سيكون ذلك مؤسفا"، وأضاف "طلبنا من السفارة توضيح هذه الوقائع".'
+    )
+    said = [(a.cue, a.source.name, a.quote) for a in result.attributions]
+    assert said == [
+        ("قال", "سمير الداودي", QuoteKind.DIRECT),
+        ("أضاف", "سمير الداودي", QuoteKind.DIRECT),
+    ]
+    assert result.attributions[0].content.startswith("لن نعلق على هذه التفاصيل")
+
+
+def test_a_long_question_answered_before_an_inna_clause(read):
+    """ "وقال الوزير ردا على سؤال حول ما إذا كانت … إن …": a long question, then إن opens the
+    answer (the question is not his claim); a long quotation inside the question that the
+    sentence goes on after is not his answer."""
+    result = read(
+        "وقال وزير المالية كامل العتيبي ردا على سؤال حول الاقتراض من الأسواق الخارجية في العام"
+        " المقبل وخطط الحكومة لتمويل العجز إن الحكومة لا تحتاج إلى أي قرض جديد."
+    )
+    (att,) = result.attributions
+    assert att.source.name == "كامل العتيبي"
+    assert att.content == "الحكومة لا تحتاج إلى أي قرض جديد"
+
+    # A long quotation that the sentence goes on after is what is answered, not his words.
+    quoted = read(
+        "وقال وزير المالية كامل العتيبي ردا على وصف النائب سالم الحربي للموازنة الجديدة بأنها"
+        ' "موازنة الديون والعجز المتراكم" في جلسة البرلمان التي عقدت صباح أمس الأحد في العاصمة.'
+    )
+    assert [a for a in quoted.attributions if a.cue == "قال"] == []

@@ -43,3 +43,20 @@ def test_a_long_question_answered_before_an_inna_clause(read):
         ' "موازنة الديون والعجز المتراكم" في جلسة البرلمان التي عقدت صباح أمس الأحد في العاصمة.'
     )
     assert [a for a in quoted.attributions if a.cue == "قال"] == []
+
+
+def test_a_credit_glued_to_the_full_stop_after_a_quotation_carries_it(read):
+    """ "وقال فلان «…».وفقا للفرنسية.": a full stop glued to the closing mark and to a trailing
+    credit (a sentence the splitter cannot end) ends the quotation, as a comma does; the
+    quotation is the speaker's content and the medium credited carries it."""
+    for credit in ("وفقا للفرنسية", "بحسب وكالة رويترز"):
+        result = read(
+            "وقال المدرب سامر الفهد “نحن سعداء جدا بهذا التجديد ونأمل أن نحقق المزيد من"
+            f" البطولات”.{credit}."
+        )
+        (att,) = result.attributions
+        assert att.source.name == "سامر الفهد"
+        assert att.quote is QuoteKind.DIRECT
+        assert att.content == "نحن سعداء جدا بهذا التجديد ونأمل أن نحقق المزيد من البطولات"
+        assert len(att.chain) == 2
+        assert att.chain[0].kind.value == "agency"

@@ -3812,7 +3812,9 @@ class _Sentence:
             return spot.clause_start and self._accusation_opens(spot)
         if spot.cue.cls is lx.CueClass.VERB and not spot.clause_start:
             return _subject_after_but(self.tokens, spot.i)
-        if spot.cue.cls is lx.CueClass.PREPOSITION and not self._comma_before(spot.i):
+        if spot.cue.cls is lx.CueClass.PREPOSITION and not (
+            self._comma_before(spot.i) or self._stop_glued_after_quote(spot.i)
+        ):
             return False
         if spot.cue.cls is lx.CueClass.PREPOSITION and self._credit_aside(spot.i):
             return False  # "أن إيران، وفقا للمعلومات المتاحة، لديها …": the content runs on
@@ -3907,6 +3909,16 @@ class _Sentence:
 
     def _comma_before(self, index: int) -> bool:
         return index > 0 and self.tokens[index - 1].text in "،,؛;"
+
+    def _stop_glued_after_quote(self, index: int) -> bool:
+        """A full stop glued to the word at index closes a quotation right before it: "«…».وفقا
+        لـX" (a sentence the splitter cannot end): the credit trails the quotation as after a
+        comma."""
+        if index < 2:
+            return False
+        stop, mark = self.tokens[index - 1], self.tokens[index - 2]
+        glued = stop.text == "." and stop.end == self.tokens[index].start
+        return glued and mark.text in CLOSING_QUOTES and mark.end == stop.start
 
     def _warns_of(self, spot: _Spot) -> bool:
         """ "، محذرا من خطر …": the warning participle, من, then the noun warned of."""
@@ -9886,8 +9898,11 @@ class _Sentence:
             SourceKind.OUTLET,
         ):
             return False
-        # "قالت فلانة «…»، وفقا لقناة X": the closing quote mark stands between the two.
+        # "قالت فلانة «…»، وفقا لقناة X": the closing quote mark stands between the two (and
+        # a full stop glued to both: "«…».وفقا لقناة X").
         between = self.text[previous.end : at].strip(" ،,")
+        if self._stop_glued_after_quote(spot.i):
+            between = between.removesuffix(".")
         return previous.end <= at and not between.strip(_CLOSING_MARKS)
 
     def _credit_quote(self, close: int) -> bool:
@@ -11162,6 +11177,8 @@ def _quotation_carrier(
     ):
         return None
     between = text[previous.end : raw.cue_start].strip(" ،,")
+    if _GLUED_STOP.fullmatch(text, previous.end, raw.cue_start):
+        between = ""  # "«…».وفقا لـX": a full stop glued to the mark and the credit
     if raw.start <= previous.end <= raw.cue_start and not between.strip(_CLOSING_MARKS):
         return raw.source
     return None
@@ -11342,6 +11359,8 @@ _CAME_IN_DOCUMENT = re.compile(
 #: Any quotation mark.
 _MARKS = re.compile("[" + "".join(sorted(OPENING_QUOTES | CLOSING_QUOTES)) + "]")
 _CLOSING_MARKS = "".join(sorted(CLOSING_QUOTES))
+#: A closing quotation mark and a full stop glued to it and to the next word ("«…».وفقا").
+_GLUED_STOP = re.compile("[" + re.escape(_CLOSING_MARKS) + r"]\.")
 
 
 #: The prefilter's words, also with a و/ف conjunction in front: one set test for a sentence.

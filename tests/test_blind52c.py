@@ -60,3 +60,25 @@ def test_a_credit_glued_to_the_full_stop_after_a_quotation_carries_it(read):
         assert att.content == "نحن سعداء جدا بهذا التجديد ونأمل أن نحقق المزيد من البطولات"
         assert len(att.chain) == 2
         assert att.chain[0].kind.value == "agency"
+
+
+def test_a_participle_after_a_comma_then_a_quotation_speaks_on_its_own(read):
+    """ "وأضاف فلان أن …، مضيفا «…»": a participle after a comma followed right away by a
+    quotation (no colon) ends the content before it and gives the quotation as the same
+    speaker's direct words; a quoted name after it ("، مضيفا «الخطة»") stays in the content."""
+    result = read(
+        "وأضاف الوزير خالد السبيعي أن الوزارة اعتمدت مشاريع جديدة في عدة مدن، مضيفا «لدينا خطة"
+        " طموحة لتطوير المرافق خلال العام المقبل»."
+    )
+    said = [(a.cue, a.source.name, a.quote, a.content) for a in result.attributions]
+    assert said == [
+        ("أضاف", "خالد السبيعي", QuoteKind.INDIRECT, "الوزارة اعتمدت مشاريع جديدة في عدة مدن"),
+        (
+            "مضيفا",
+            "خالد السبيعي",
+            QuoteKind.DIRECT,
+            "لدينا خطة طموحة لتطوير المرافق خلال العام المقبل",
+        ),
+    ]
+    named = read("وقال الوزير خالد السبيعي إن الوزارة اعتمدت مشاريع جديدة، مضيفا «الخطة الجديدة».")
+    assert [a.cue for a in named.attributions] == ["قال"]

@@ -3831,6 +3831,7 @@ class _Sentence:
                 return not him and self._charge_at(spot.i + 1) is not None
             return (
                 self._participle_opens(spot.i)
+                or self._quotation_after_participle(spot.i)
                 or self._warns_of(spot)
                 or self._stressed_after_comma(spot) is not None
                 or self._pointed_after_comma(spot) is not None
@@ -3943,6 +3944,18 @@ class _Sentence:
             return self._opens_content_soon(k + 2, MAX_PARTICIPLE_LEAD)  # "مشيرا في الوقت نفسه"
         aside = _participle_aside(self.tokens, k)
         return self._opens_content_soon(i + aside, MAX_PARTICIPLE_LEAD)  # "مؤكدا كذلك أن"
+
+    def _quotation_after_participle(self, i: int) -> bool:
+        """The participle at token i, after a comma, is followed right away by a quotation longer
+        than a name: "…، مضيفا «لدينا خطة …»" opens words of its own with no colon, as
+        "…، مضيفا: «…»" does. Not after a quotation ("«…»، مضيفا «…»"): one speech quoted on,
+        read as one content as before."""
+        if not self._comma_before(i) or (i > 1 and self.tokens[i - 2].text in CLOSING_QUOTES):
+            return False
+        quote = self.quote_at(i + 1)
+        if quote is None:
+            return False
+        return len(self.text[quote[0] + 1 : quote[1]].split()) > MAX_NAME_QUOTE_WORDS
 
     def _opens_content_soon(self, index: int, window: int = MAX_LOOSE_LEAD) -> bool:
         for tok in self.tokens[index + 1 : index + window]:

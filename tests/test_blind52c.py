@@ -82,3 +82,16 @@ def test_a_participle_after_a_comma_then_a_quotation_speaks_on_its_own(read):
     ]
     named = read("وقال الوزير خالد السبيعي إن الوزارة اعتمدت مشاريع جديدة، مضيفا «الخطة الجديدة».")
     assert [a.cue for a in named.attributions] == ["قال"]
+
+
+def test_unnamed_sources_of_a_body_the_registry_names(read):
+    """ "قالت مصادر طالبان إن …": an unnamed head in construct with a name the registry knows
+    is an unnamed voice of that body, as "مصادر الحركة" is; the name must follow the head
+    ("مصادر تمويل …" names no voice), and a person named after it is not unnamed."""
+    result = read("وقالت مصادر طالبان إن القائد الجديد وصل إلى المدينة أمس.")
+    (att,) = result.attributions
+    assert att.source.name == "مصادر طالبان"
+    assert att.source.kind.value == "anonymous"
+    assert att.content == "القائد الجديد وصل إلى المدينة أمس"
+    funding = read("وقالت مصادر تمويل حزب الله إن القائد الجديد وصل إلى المدينة أمس.")
+    assert not funding.attributions

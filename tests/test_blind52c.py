@@ -95,3 +95,24 @@ def test_unnamed_sources_of_a_body_the_registry_names(read):
     assert att.content == "القائد الجديد وصل إلى المدينة أمس"
     funding = read("وقالت مصادر تمويل حزب الله إن القائد الجديد وصل إلى المدينة أمس.")
     assert not funding.attributions
+
+
+def test_words_said_that_open_with_we_have_or_a_passive_auxiliary(read):
+    """ "وأضاف جرى إخلاء …", "وقال المتحدث فلان تم القبض …", "وأكد فلان لدينا خطة …": the
+    words said may open with a passive auxiliary of a report or with "we have", with no
+    complementiser; "لدى" (at) after a title is no such word ("السفير لدى …")."""
+    result = read(
+        "قال مدير الدفاع المدني سالم الحربي إن الحريق اندلع في الطابق الثالث. وأضاف جرى إخلاء"
+        " سكان المبنى وعددهم 35 شخصا.\n"
+        "وقال المتحدث باسم الشرطة فهد السالم تم القبض على الجاني بعد ساعات من الحادث.\n"
+        "وأكد قائد المنطقة خالد الزهراني لدينا خطة واضحة لتأمين الطرق خلال الأسبوع المقبل."
+    )
+    said = [(a.cue, a.source.name, a.content) for a in result.attributions]
+    assert said == [
+        ("قال", "سالم الحربي", "الحريق اندلع في الطابق الثالث"),
+        ("أضاف", "سالم الحربي", "جرى إخلاء سكان المبنى وعددهم 35 شخصا"),
+        ("قال", "فهد السالم", "تم القبض على الجاني بعد ساعات من الحادث"),
+        ("أكد", "خالد الزهراني", "لدينا خطة واضحة لتأمين الطرق خلال الأسبوع المقبل"),
+    ]
+    envoy = read("وأكد السفير الألماني لدى المدينة مشاركة بلاده بوفد رفيع المستوى في المؤتمر.")
+    assert not [a for a in envoy.attributions if a.content.startswith("لدى")]

@@ -1079,10 +1079,12 @@ _STANCE_NOUNS = folded(
 #: Verbs of saying whose words may follow with no complementiser: "وقال نحن …".
 _SAYING_VERBS = frozenset(("قال", "أضاف", "تابع", "أكد", "أوضح"))
 #: Words that open such words: a first-person pronoun, "هناك", a negated "there is", "لقد"
-#: ("وقال المتحدث فلان لقد حرصنا …").
+#: ("وقال المتحدث فلان لقد حرصنا …"), "we have" ("وأضاف لدينا خطة …") and the passive
+#: auxiliaries of a report ("وأضاف تم ضبط …", "وقال جرى إخلاء …").
 _BARE_OPENERS = folded(
     """
     هناك هنالك نحن أنا انا ليس ليست لسنا لست لقد
+    لدينا تم جرى
     """
 )
 #: "لا" opens them only before "يوجد"/"توجد": "وقال لا يوجد أي دليل".

@@ -87,7 +87,8 @@ def test_a_participle_after_a_comma_then_a_quotation_speaks_on_its_own(read):
 def test_unnamed_sources_of_a_body_the_registry_names(read):
     """ "قالت مصادر طالبان إن …": an unnamed head in construct with a name the registry knows
     is an unnamed voice of that body, as "مصادر الحركة" is; the name must follow the head
-    ("مصادر تمويل …" names no voice), and a person named after it is not unnamed."""
+    ("مصادر تمويل …" names no voice), a person named after it is not unnamed, and a news
+    medium's sources are not read so."""
     result = read("وقالت مصادر طالبان إن القائد الجديد وصل إلى المدينة أمس.")
     (att,) = result.attributions
     assert att.source.name == "مصادر طالبان"
@@ -95,6 +96,9 @@ def test_unnamed_sources_of_a_body_the_registry_names(read):
     assert att.content == "القائد الجديد وصل إلى المدينة أمس"
     funding = read("وقالت مصادر تمويل حزب الله إن القائد الجديد وصل إلى المدينة أمس.")
     assert not funding.attributions
+    # A news medium's sources are left to the rules that read them as the medium's.
+    wire = read("وقالت مصادر رويترز إن القائد الجديد وصل إلى المدينة أمس.")
+    assert [a.source.kind.value for a in wire.attributions] != ["anonymous"]
 
 
 def test_words_said_that_open_with_we_have_or_a_passive_auxiliary(read):

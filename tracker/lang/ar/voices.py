@@ -2580,12 +2580,14 @@ def _sources_of_named_body(phrase: _Phrase) -> bool:
     """An unnamed head in construct with a name the registry knows, right after it: "مصادر
     الحركة" names its body by a head noun, "مصادر طالبان", "مسؤول حزب الله" by its name
     (not "مصادر تمويل التنظيم": the name must follow the head; nor "مسؤول الحركة فلان", who
-    is named)."""
+    is named; nor a news medium's sources, which the rules read as the medium's)."""
     norms = phrase.norms
     if not phrase.registry or len(norms) < 2 or phrase.first not in lx.ANONYMOUS_HEADS:
         return False
     if any(map(given_name, norms[2:])):
         return False
+    if phrase.known(norms[1:3], False, media=True):
+        return False  # "مصادر «الوادي»": the paper's own sources, read as the paper
     if phrase.known(norms[1:2], False):
         return True
     return phrase.known(norms[1:3], False) and not phrase.known(norms[2:3], False)

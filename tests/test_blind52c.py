@@ -120,3 +120,25 @@ def test_words_said_that_open_with_we_have_or_a_passive_auxiliary(read):
     ]
     envoy = read("وأكد السفير الألماني لدى المدينة مشاركة بلاده بوفد رفيع المستوى في المؤتمر.")
     assert not [a for a in envoy.attributions if a.content.startswith("لدى")]
+
+
+def test_a_medium_credited_alone_in_its_sentence_carries_the_sentence_before(read):
+    """ "وقال فلان «…». وفقا للالمانية." inside the body: a news medium credited in a sentence
+    of its own carried the attribution of the sentence before, and joins its chain; after a
+    sentence in the writer's own voice it reports nothing (the sentence stays the writer's)."""
+    rest = (
+        "\nوجاءت المباراة ضمن استعدادات الفريق للموسم الجديد الذي ينطلق في الأسبوع الأخير من"
+        " الشهر الجاري بمشاركة ستة عشر فريقا من مختلف المناطق."
+    )
+    result = read(
+        "وقال المدرب سامر الفهد “نحن سعداء جدا بهذا التجديد ونأمل أن نحقق المزيد من البطولات”."
+        " وفقا للالمانية." + rest
+    )
+    (att,) = result.attributions
+    assert att.source.name == "سامر الفهد"
+    assert [v.kind.value for v in att.chain] == ["agency", "person"]
+    own = read(
+        "فاز الفريق الأزرق على ضيفه بثلاثة أهداف دون رد في المباراة التي أقيمت مساء الجمعة."
+        " وفقا للفرنسية." + rest
+    )
+    assert not own.attributions

@@ -133,6 +133,9 @@ MIN_SURNAME_LETTERS = 4
 MIN_APPOSITION_AT = 4
 #: A headline's colon ("مصدر لـ«الوادي»: …") stands this close to the start of its sentence.
 MAX_HEADLINE_CHARS = 60
+#: Characters of text after a medium credited alone in its sentence that keep it inside the
+#: body: within the last 80 (sources.CLOSING_WINDOW) it credits the whole article.
+MIN_BODY_AFTER_CREDIT = 80
 #: "(", the name and ")": a bracketed acronym after a media head, "(سانا)".
 ACRONYM_TOKENS = 3
 #: "(إم بي إيه)": a body's acronym in brackets has at most this many words.
@@ -9689,7 +9692,11 @@ class _Sentence:
             if carrier is not None:
                 carriers.append(carrier)
         after = self._past_apposition(self._past_bracket(self._past_informed_of(after)))
-        if self._came_before(spot.i) or self._credit_alone(spot.i, after, source):
+        if (
+            self._came_before(spot.i)
+            or self._credit_alone(spot.i, after, source)
+            or self._medium_alone_in_body(spot.i, after, source)
+        ):
             # "يأتي ذلك بحسب ما أعلنه فلان.": the sentence before is the content; an empty
             # span at the sentence's start asks extract_sentences to fill it in.
             at = self.sentence.start
@@ -9899,6 +9906,16 @@ class _Sentence:
         return not any(t.is_word for t in self.tokens[:i]) and all(
             not t.is_word or t.norm in lx.ADVERBS for t in self.tokens[after:]
         )
+
+    def _medium_alone_in_body(self, i: int, after: int, voice: Mention) -> bool:
+        """ "… قال فلان «…». وفقا للالمانية. وأضاف …": a news medium credited in a sentence of
+        its own inside the body (not at its end, where it credits the whole article as a
+        byline does) carried the sentence before it: its speaker's words, or the writer's."""
+        if not self._medium(voice) or any(t.is_word for t in self.tokens[:i]):
+            return False
+        if any(t.is_word for t in self.tokens[after:]):
+            return False
+        return len(self.text) - self.sentence.end > MIN_BODY_AFTER_CREDIT
 
     def _trailing_medium(self, spot: _Spot, voice: Mention) -> bool:
         """ "قال الوزير فلان إن الجسر سيفتح، بحسب الوكالة الرسمية.": a news medium right after
@@ -10829,6 +10846,8 @@ def extract_sentences(
             raws = [headline] if headline is not None else []
         actor = _actor_after(text, sentence, known, chunk, reading, raws, actor)
         for raw in raws:
+            if _medium_carried_before(text, raw, sentences, index, found, known):
+                continue
             raw = _back_content(text, raw, sentences, index, found) or _continue(
                 text, raw, sentences, index
             )
@@ -11435,6 +11454,38 @@ def _continue(
         if first in _CONTINUATIONS and nxt.paragraph == sentence.paragraph:
             return replace(raw, end=trim_span(text, raw.start, nxt.end)[1])
     return raw
+
+
+def _medium_carried_before(
+    text: str,
+    raw: RawAttribution,
+    sentences: Sequence[Sentence],
+    index: int,
+    found: list[RawAttribution],
+    known: Known,
+) -> bool:
+    """ "وقال فلان «…». وفقا للالمانية.": the empty span a news medium credited alone in its
+    sentence leaves (see _Sentence._medium_alone_in_body) points at the sentence before; the
+    medium carried the attributions that have their cue there and joins their chains (in
+    ``found``, in place). True when the span was such a credit: it is no attribution itself
+    (with none before it, the writer's sentence stays his own, as before this rule: a medium
+    read as the latest voice would become the speaker of a verb with no subject after it)."""
+    sentence = sentences[index]
+    if not raw.start == raw.end == sentence.start or not index or raw.source is None:
+        return False
+    if fold(raw.cue) not in _TRAILING_CREDITS or text[sentence.start : raw.cue_start].strip():
+        return False  # ("يأتي ذلك بحسب الوكالة.": the writer's words before it, _back_content)
+    named = raw.source.kind is None and known(normal_words(raw.source.name), False, media=True)
+    if raw.source.kind not in (SourceKind.AGENCY, SourceKind.OUTLET) and not named:
+        return False
+    before = sentences[index - 1]
+    carried = [n for n, r in enumerate(found) if before.start <= r.cue_start < before.end]
+    if before.paragraph != sentence.paragraph:
+        carried = []
+    for n in carried:
+        if not found[n].carriers:
+            found[n] = replace(found[n], carriers=(raw.source,))
+    return True
 
 
 def _back_content(

@@ -133,6 +133,9 @@ MIN_SURNAME_LETTERS = 4
 MIN_APPOSITION_AT = 4
 #: A headline's colon ("مصدر لـ«الوادي»: …") stands this close to the start of its sentence.
 MAX_HEADLINE_CHARS = 60
+#: Characters of text after a medium credited alone in its sentence that keep it inside the
+#: body: within the last 80 (sources.CLOSING_WINDOW) it credits the whole article.
+MIN_BODY_AFTER_CREDIT = 80
 #: "(", the name and ")": a bracketed acronym after a media head, "(سانا)".
 ACRONYM_TOKENS = 3
 #: "(إم بي إيه)": a body's acronym in brackets has at most this many words.
@@ -1079,10 +1082,12 @@ _STANCE_NOUNS = folded(
 #: Verbs of saying whose words may follow with no complementiser: "وقال نحن …".
 _SAYING_VERBS = frozenset(("قال", "أضاف", "تابع", "أكد", "أوضح"))
 #: Words that open such words: a first-person pronoun, "هناك", a negated "there is", "لقد"
-#: ("وقال المتحدث فلان لقد حرصنا …").
+#: ("وقال المتحدث فلان لقد حرصنا …"), "we have" ("وأضاف لدينا خطة …") and the passive
+#: auxiliaries of a report ("وأضاف تم ضبط …", "وقال جرى إخلاء …").
 _BARE_OPENERS = folded(
     """
     هناك هنالك نحن أنا انا ليس ليست لسنا لست لقد
+    لدينا تم جرى
     """
 )
 #: "لا" opens them only before "يوجد"/"توجد": "وقال لا يوجد أي دليل".
@@ -2669,6 +2674,23 @@ _WHICH_F = fold("التي")
 #: Most tokens of an occasion ("في بيان مكتوب") before a quotation a strict verb opens with no
 #: colon ("وتابعت في بيان مكتوب "…"").
 MAX_QUOTED_OCCASION = 4
+#: A reaction or an answer that opens a lead, with what it answers after على/عن/حول: "في أول
+#: رد فعل على …", "ردا على سؤال حول …", "في معرض تعليقه على …" (the topic may be long).
+_REACTION_WORDS = folded(
+    """
+    رد رده ردها ردهم ردا رداً تعليق تعليقه تعليقها تعقيب تعقيبه تعقيبها تعليقا تعليقاً تعقيبا
+    تعقيباً جوابا جواباً إجابة اجابة
+    """
+)
+#: Words that may stand before a reaction word: "في أول رد", "في معرض رده", "خلال تعليقه".
+_BEFORE_REACTION = folded("في وفي خلال أول اول معرض سياق")
+#: The prepositions that open what is answered: "رد فعل على …", "جوابا عن …", "سؤال حول …".
+_REACTION_TOPIC = folded("على عن حول")
+#: Most tokens from a reaction's first word to the preposition of its topic ("في أول رد فعل
+#: للسلطات على"), and from the lead's start to the reaction word.
+MAX_REACTION_HEAD = 5
+#: A quotation of up to this many words in a reaction's topic is a name («الوادي»), not words said.
+MAX_TOPIC_NAME_WORDS = 3
 #: "بعنوان «…»", "عنوانه «…»": a title in quotation marks, not words said.
 _TITLED = folded("بعنوان عنوان عنوانه عنوانها تحت")
 #: "قدّر" (estimated), a cue only with its complementiser after the subject.
@@ -3795,7 +3817,9 @@ class _Sentence:
             return spot.clause_start and self._accusation_opens(spot)
         if spot.cue.cls is lx.CueClass.VERB and not spot.clause_start:
             return _subject_after_but(self.tokens, spot.i)
-        if spot.cue.cls is lx.CueClass.PREPOSITION and not self._comma_before(spot.i):
+        if spot.cue.cls is lx.CueClass.PREPOSITION and not (
+            self._comma_before(spot.i) or self._stop_glued_after_quote(spot.i)
+        ):
             return False
         if spot.cue.cls is lx.CueClass.PREPOSITION and self._credit_aside(spot.i):
             return False  # "أن إيران، وفقا للمعلومات المتاحة، لديها …": the content runs on
@@ -3812,6 +3836,7 @@ class _Sentence:
                 return not him and self._charge_at(spot.i + 1) is not None
             return (
                 self._participle_opens(spot.i)
+                or self._quotation_after_participle(spot.i)
                 or self._warns_of(spot)
                 or self._stressed_after_comma(spot) is not None
                 or self._pointed_after_comma(spot) is not None
@@ -3891,6 +3916,16 @@ class _Sentence:
     def _comma_before(self, index: int) -> bool:
         return index > 0 and self.tokens[index - 1].text in "،,؛;"
 
+    def _stop_glued_after_quote(self, index: int) -> bool:
+        """A full stop glued to the word at index closes a quotation right before it: "«…».وفقا
+        لـX" (a sentence the splitter cannot end): the credit trails the quotation as after a
+        comma."""
+        if index < 2:
+            return False
+        stop, mark = self.tokens[index - 1], self.tokens[index - 2]
+        glued = stop.text == "." and stop.end == self.tokens[index].start
+        return glued and mark.text in CLOSING_QUOTES and mark.end == stop.start
+
     def _warns_of(self, spot: _Spot) -> bool:
         """ "، محذرا من خطر …": the warning participle, من, then the noun warned of."""
         return (
@@ -3914,6 +3949,18 @@ class _Sentence:
             return self._opens_content_soon(k + 2, MAX_PARTICIPLE_LEAD)  # "مشيرا في الوقت نفسه"
         aside = _participle_aside(self.tokens, k)
         return self._opens_content_soon(i + aside, MAX_PARTICIPLE_LEAD)  # "مؤكدا كذلك أن"
+
+    def _quotation_after_participle(self, i: int) -> bool:
+        """The participle at token i, after a comma, is followed right away by a quotation longer
+        than a name: "…، مضيفا «لدينا خطة …»" opens words of its own with no colon, as
+        "…، مضيفا: «…»" does. Not after a quotation ("«…»، مضيفا «…»"): one speech quoted on,
+        read as one content as before."""
+        if not self._comma_before(i) or (i > 1 and self.tokens[i - 2].text in CLOSING_QUOTES):
+            return False
+        quote = self.quote_at(i + 1)
+        if quote is None:
+            return False
+        return len(self.text[quote[0] + 1 : quote[1]].split()) > MAX_NAME_QUOTE_WORDS
 
     def _opens_content_soon(self, index: int, window: int = MAX_LOOSE_LEAD) -> bool:
         for tok in self.tokens[index + 1 : index + window]:
@@ -6064,6 +6111,9 @@ class _Sentence:
         content_at = self._walk_lead(
             subject_end, cue, subject, carriers, inner, doer, opens_clause=opens
         )
+        if content_at in (None, _GIVE_UP):
+            reacted = self._content_after_reaction(subject_end, cue)
+            content_at = content_at if reacted is None else reacted
         if self._bare_after_back_reference(spot.i, content_at):
             # "صرح بذلك المتحدث باسم الهيئة بالقصيم فلان.": what follows the title is the rest
             # of the voice's name (where he works, his name), not words of his; the words are
@@ -8166,6 +8216,67 @@ class _Sentence:
                 return None
         return None
 
+    def _content_after_reaction(self, k: int, cue: lx.Cue) -> int | None:
+        """The content after a reaction or answer opening the lead at k, whose topic is too long
+        for the lead's word-by-word walk: "وقال الناطق فلان في أول رد فعل للسلطات على ما نشرته
+        الصحيفة عن … «…»، وأضاف", "وقال الوزير ردا على سؤال حول ما إذا كانت … إن …". The topic
+        (what was asked or published, verbs and "ما" included) ends at إن, a colon, or a long
+        quotation that closes the sentence or the clause before the next cue; a cue opening a
+        clause of its own, or a long quotation that goes on, ends the search with nothing."""
+        tokens = self.tokens
+        topic = self._reaction_topic(k)
+        if topic is None:
+            return None
+        j = topic + 1
+        while j < min(len(tokens), topic + MAX_LEAD_TOKENS):
+            tok = tokens[j]
+            if tok.text in _SAID_THAT and self._next_norm(j) not in WAS:
+                return self._content_opens(j, cue)
+            if tok.text == ":":
+                return self._content_opens(j, cue)
+            quote = self.quote_at(j)
+            if quote is not None:
+                if len(self.text[quote[0] : quote[1]].split()) <= MAX_TOPIC_NAME_WORDS:
+                    j = self.index_at(quote[1])  # a quoted name in the topic: «الوادي»
+                    continue
+                return self._content_opens(j, cue) if self._quote_ends_clause(quote) else None
+            spot = self.spot_at.get(j)
+            if tok.text in "؛;" or (spot is not None and spot.clause_start):
+                return None
+            j += 1
+        return None
+
+    def _reaction_topic(self, k: int) -> int | None:
+        """The index of على/عن/حول after a reaction word that opens the lead at k ("في أول رد
+        فعل على", "ردا على", "جوابا عن"), else None."""
+        tokens = self.tokens
+        end = min(len(tokens), k + MAX_REACTION_HEAD)
+        at = next((j for j in range(k, end) if tokens[j].norm in _REACTION_WORDS), None)
+        if at is None:
+            return None
+        if any(t.norm not in _BEFORE_REACTION and t.norm not in lx.ADVERBS for t in tokens[k:at]):
+            return None
+        for j in range(at + 1, min(len(tokens), at + MAX_REACTION_HEAD)):
+            if tokens[j].norm in _REACTION_TOPIC:
+                return j
+            if not tokens[j].is_word:
+                return None
+        return None
+
+    def _quote_ends_clause(self, quote: tuple[int, int]) -> bool:
+        """A quotation closes its sentence, or its clause before a comma and the next cue
+        ("«…»، وأضاف «…»"): the words said after a lead, not a quotation inside it."""
+        tokens = self.tokens
+        after = self.index_at(quote[1])
+        while after < len(tokens) and tokens[after].text in _QUOTE_MARKS:
+            after += 1  # (the closing mark)
+        if not any(t.is_word for t in tokens[after:]):
+            return True
+        if after + 1 >= len(tokens) or tokens[after].text not in "،,":
+            return False
+        spot = self.spot_at.get(after + 1)
+        return spot is not None and spot.clause_start
+
     def _on_that(self, k: int) -> bool:
         """Tokens k and k+1 are "على أن": what a verb of emphasis stresses follows."""
         return (
@@ -9581,7 +9692,11 @@ class _Sentence:
             if carrier is not None:
                 carriers.append(carrier)
         after = self._past_apposition(self._past_bracket(self._past_informed_of(after)))
-        if self._came_before(spot.i) or self._credit_alone(spot.i, after, source):
+        if (
+            self._came_before(spot.i)
+            or self._credit_alone(spot.i, after, source)
+            or self._medium_alone_in_body(spot.i, after, source)
+        ):
             # "يأتي ذلك بحسب ما أعلنه فلان.": the sentence before is the content; an empty
             # span at the sentence's start asks extract_sentences to fill it in.
             at = self.sentence.start
@@ -9792,6 +9907,16 @@ class _Sentence:
             not t.is_word or t.norm in lx.ADVERBS for t in self.tokens[after:]
         )
 
+    def _medium_alone_in_body(self, i: int, after: int, voice: Mention) -> bool:
+        """ "… قال فلان «…». وفقا للالمانية. وأضاف …": a news medium credited in a sentence of
+        its own inside the body (not at its end, where it credits the whole article as a
+        byline does) carried the sentence before it: its speaker's words, or the writer's."""
+        if not self._medium(voice) or any(t.is_word for t in self.tokens[:i]):
+            return False
+        if any(t.is_word for t in self.tokens[after:]):
+            return False
+        return len(self.text) - self.sentence.end > MIN_BODY_AFTER_CREDIT
+
     def _trailing_medium(self, spot: _Spot, voice: Mention) -> bool:
         """ "قال الوزير فلان إن الجسر سيفتح، بحسب الوكالة الرسمية.": a news medium right after
         the content of the speaker read just before carried his words."""
@@ -9805,8 +9930,11 @@ class _Sentence:
             SourceKind.OUTLET,
         ):
             return False
-        # "قالت فلانة «…»، وفقا لقناة X": the closing quote mark stands between the two.
+        # "قالت فلانة «…»، وفقا لقناة X": the closing quote mark stands between the two (and
+        # a full stop glued to both: "«…».وفقا لقناة X").
         between = self.text[previous.end : at].strip(" ،,")
+        if self._stop_glued_after_quote(spot.i):
+            between = between.removesuffix(".")
         return previous.end <= at and not between.strip(_CLOSING_MARKS)
 
     def _credit_quote(self, close: int) -> bool:
@@ -10718,6 +10846,8 @@ def extract_sentences(
             raws = [headline] if headline is not None else []
         actor = _actor_after(text, sentence, known, chunk, reading, raws, actor)
         for raw in raws:
+            if _medium_carried_before(text, raw, sentences, index, found, known):
+                continue
             raw = _back_content(text, raw, sentences, index, found) or _continue(
                 text, raw, sentences, index
             )
@@ -11081,6 +11211,8 @@ def _quotation_carrier(
     ):
         return None
     between = text[previous.end : raw.cue_start].strip(" ،,")
+    if _GLUED_STOP.fullmatch(text, previous.end, raw.cue_start):
+        between = ""  # "«…».وفقا لـX": a full stop glued to the mark and the credit
     if raw.start <= previous.end <= raw.cue_start and not between.strip(_CLOSING_MARKS):
         return raw.source
     return None
@@ -11261,6 +11393,8 @@ _CAME_IN_DOCUMENT = re.compile(
 #: Any quotation mark.
 _MARKS = re.compile("[" + "".join(sorted(OPENING_QUOTES | CLOSING_QUOTES)) + "]")
 _CLOSING_MARKS = "".join(sorted(CLOSING_QUOTES))
+#: A closing quotation mark and a full stop glued to it and to the next word ("«…».وفقا").
+_GLUED_STOP = re.compile("[" + re.escape(_CLOSING_MARKS) + r"]\.")
 
 
 #: The prefilter's words, also with a و/ف conjunction in front: one set test for a sentence.
@@ -11320,6 +11454,38 @@ def _continue(
         if first in _CONTINUATIONS and nxt.paragraph == sentence.paragraph:
             return replace(raw, end=trim_span(text, raw.start, nxt.end)[1])
     return raw
+
+
+def _medium_carried_before(
+    text: str,
+    raw: RawAttribution,
+    sentences: Sequence[Sentence],
+    index: int,
+    found: list[RawAttribution],
+    known: Known,
+) -> bool:
+    """ "وقال فلان «…». وفقا للالمانية.": the empty span a news medium credited alone in its
+    sentence leaves (see _Sentence._medium_alone_in_body) points at the sentence before; the
+    medium carried the attributions that have their cue there and joins their chains (in
+    ``found``, in place). True when the span was such a credit: it is no attribution itself
+    (with none before it, the writer's sentence stays his own, as before this rule: a medium
+    read as the latest voice would become the speaker of a verb with no subject after it)."""
+    sentence = sentences[index]
+    if not raw.start == raw.end == sentence.start or not index or raw.source is None:
+        return False
+    if fold(raw.cue) not in _TRAILING_CREDITS or text[sentence.start : raw.cue_start].strip():
+        return False  # ("يأتي ذلك بحسب الوكالة.": the writer's words before it, _back_content)
+    named = raw.source.kind is None and known(normal_words(raw.source.name), False, media=True)
+    if raw.source.kind not in (SourceKind.AGENCY, SourceKind.OUTLET) and not named:
+        return False
+    before = sentences[index - 1]
+    carried = [n for n, r in enumerate(found) if before.start <= r.cue_start < before.end]
+    if before.paragraph != sentence.paragraph:
+        carried = []
+    for n in carried:
+        if not found[n].carriers:
+            found[n] = replace(found[n], carriers=(raw.source,))
+    return True
 
 
 def _back_content(

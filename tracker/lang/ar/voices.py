@@ -343,7 +343,8 @@ def read_voice(
         definite = first.startswith("ال") and all(
             n.startswith(("ال", "لل")) for n in phrase.norms[1:]
         )  # "المصدر الإعلامي التابع للمركز": the source, described
-        if _is_anonymous(phrase.norms) or definite:
+        named = _sources_of_named_body(phrase)
+        if _is_anonymous(phrase.norms) or definite or named:
             found = phrase.mention("", _affiliation(phrase), SourceKind.ANONYMOUS)
             # A verb before its subject stays singular ("يستبعد مسؤولون"): the number is the
             # noun's, and "وقالوا" later refers back to it.
@@ -2573,6 +2574,23 @@ _ACCUSATIVE = "ا"
 def _accusative(norm: str) -> bool:
     """An indefinite word in the accusative, its alif written, longer than two letters."""
     return norm.endswith(_ACCUSATIVE) and len(norm) > len(_ACCUSATIVE) + 2
+
+
+def _sources_of_named_body(phrase: _Phrase) -> bool:
+    """An unnamed head in construct with a name the registry knows, right after it: "مصادر
+    الحركة" names its body by a head noun, "مصادر طالبان", "مسؤول حزب الله" by its name
+    (not "مصادر تمويل التنظيم": the name must follow the head; nor "مسؤول الحركة فلان", who
+    is named; nor a news medium's sources, which the rules read as the medium's)."""
+    norms = phrase.norms
+    if not phrase.registry or len(norms) < 2 or phrase.first not in lx.ANONYMOUS_HEADS:
+        return False
+    if any(map(given_name, norms[2:])):
+        return False
+    if phrase.known(norms[1:3], False, media=True):
+        return False  # "مصادر «الوادي»": the paper's own sources, read as the paper
+    if phrase.known(norms[1:2], False):
+        return True
+    return phrase.known(norms[1:3], False) and not phrase.known(norms[2:3], False)
 
 
 def _is_anonymous(norms: list[str]) -> bool:

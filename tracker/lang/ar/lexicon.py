@@ -143,6 +143,9 @@ STATE_MEDIA_WORDS = frozenset(fold(w) for w in "الرسمية الرسمي ال
 #: Verbs whose content may be a bare noun phrase: "أعلن الجيش مقتل ثلاثة جنود", "أوضحت
 #: الهيئة اشتمال الدليل على …" (what it made clear).
 NP_CONTENT_VERBS = frozenset(("أعلن", "كشف", "أكد", "أوضح", "نفى", "أفاد", "استبعد", "استغرب"))
+#: Verbs whose عن opens an event told, never a voice: "وذكرت وكالات الأنباء عن وصول السفينة"
+#: (what was reported), while "ذكرت الصحيفة عن مصادر أن …" names whom the paper relays.
+AN_EVENT_VERBS = frozenset(("ذكر",))
 #: The Latin letters' names as Arabic writes them, folded: a medium's name spelled out in
 #: them ("سي إن إن") holds "إن" (the letter N), which reads like the complementiser. Words
 #: these names share with Arabic ("في", "أو", "أم") are left out.
@@ -166,6 +169,7 @@ NP_CONTENT_HEADS = frozenset(
     انتهاء انخفاض زيادة تخفيض وجود عدم حداد حدادا خروج عودة بلوغ سيطرة فرض بسط
     تحسن تنوع تزايد تدهور توقف تعرض ترشح تأهل مبايعة مبايعته مبايعتهم ولاءه ولاءهم توصل
     انضمام اندلاع قبض توقيف إيقاف إحالة إنقاذ إفراج صدور عزم
+    طرح
     مسؤوليته مسؤوليتها مسؤوليتهم مسئوليته مسئوليتها مسئوليتهم
     وقفا مد
     """.split()

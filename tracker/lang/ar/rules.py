@@ -8356,6 +8356,8 @@ class _Sentence:
             return k + 2 if self._next_norm(k) in lx.COMPLEMENTISERS else k
         if norm == "عن" and cue.takes_an and cue.lemma != "نقل" and not self._said_after(k):
             return k + 1  # "كشف عن زيارة …"
+        if norm == "عن" and self._event_reported_at(k, cue):
+            return k + 1  # "ذكرت وكالات الأنباء عن وصول السفينة"
         if norm == "عما" and cue.lemma in _REVEALING_VERBS:
             return k + 1  # "كشف الباحث عما أسماه ثغرة …": what was revealed follows
         if cue.lemma in lx.BI_CONTENT_VERBS and _bi_content(norm):
@@ -8385,6 +8387,12 @@ class _Sentence:
             return False
         before = _strip_conj(self.tokens[k - 1].norm) if k else ""
         return before not in _AT_TIME and before not in _OCCASION_LINKS
+
+    def _event_reported_at(self, k: int, cue: lx.Cue) -> bool:
+        """The عن at token k, after a verb of reporting that takes no noun phrase ("ذكر"), is
+        followed by an event noun: "وذكرت وكالات الأنباء عن وصول السفينة" tells the arrival;
+        "ذكرت الصحيفة عن مصادر أن …" names a voice, and the words follow the complementiser."""
+        return cue.lemma in lx.AN_EVENT_VERBS and _event_noun(self._next_norm(k))
 
     def _said_after(self, k: int) -> bool:
         """A comma and a complementiser close the phrase that عن at k opens: "أعلن المرشح عن

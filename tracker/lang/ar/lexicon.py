@@ -295,6 +295,9 @@ _PARTICIPLES: tuple[tuple[str, Stance], ...] = (
     ("مستدرك", Stance.ASSERTS),
     # "…، واصفا القرار بأنه متسرع": what the speaker calls a thing, read from the thing on
     ("واصف", Stance.ASSERTS),
+    # "…، كاشفا أن الاتحاد قدم عرضا …" (revealing): read only with its complementiser close
+    # after it, as every participle; "أجهزة كاشفة للمعادن" is a detector.
+    ("كاشف", Stance.ASSERTS),
     ("ناف", Stance.DENIES),
     ("نافي", Stance.DENIES),
 )

@@ -19,3 +19,23 @@ def test_revealing_participle_opens_its_own_content(read):
     ]
     detector = read("وركبت البلدية أجهزة كاشفة للمعادن عند مدخل السوق الشعبي.")
     assert detector.attributions == ()
+
+
+def test_however_with_its_own_subject_and_verb_ends_the_content_before(read):
+    """ "…، إلا أن مصادر أكدت أن …" (also "غير أن", "بيد أن", and a verb with "إلى أن"): a
+    main clause of another voice, as after "لكن"; the content before ends at it."""
+    for however in ("إلا أن", "غير أن", "بيد أن"):
+        result = read(
+            "وقال المدرب سالم العنزي إن الفريق سيخوض مباراتين وديتين في المعسكر، "
+            + however
+            + " مصادر في النادي أشارت إلى أن المباراة الثانية ألغيت."
+        )
+        assert [(a.cue, a.source.name, a.content) for a in result.attributions] == [
+            ("قال", "سالم العنزي", "الفريق سيخوض مباراتين وديتين في المعسكر"),
+            ("أشارت", "مصادر في النادي", "المباراة الثانية ألغيت"),
+        ]
+    # With no verb of saying after its subject, the clause stays in the content.
+    (said,) = read(
+        "وأكد الوزير أن الخطة ستنفذ هذا العام، إلا أن الوزارة لم تحدد موعدا للتنفيذ."
+    ).attributions
+    assert said.content.endswith("لم تحدد موعدا للتنفيذ")

@@ -2276,15 +2276,33 @@ def _negated_present(tokens: Sequence[Token], i: int, cue: lx.Cue) -> bool:
 MAX_SUBJECT_AFTER_BUT = 4
 
 
+#: Prepositions between a verb of saying and its complementiser: "أشارت إلى أن", "أكد على أن".
+_TO_THAT = folded("إلى الى على")
+#: The complementiser "أن" as folded.
+_THAT = fold("أن")
+
+
+def _however_opener(tokens: Sequence[Token], k: int) -> bool:
+    """Token k is the أن of "إلا أن"/"غير أن"/"بيد أن" (however) opening the sentence or a
+    clause after a comma: "…، بيد أن مصادر أشارت إلى أن …" begins a main clause there."""
+    return (
+        0 < k < len(tokens)
+        and tokens[k].norm == _THAT
+        and _strip_conj(tokens[k - 1].norm) in _HOWEVER
+        and (k == 1 or not tokens[k - 2].is_word)
+    )
+
+
 def _subject_after_but(tokens: Sequence[Token], i: int) -> bool:
-    """ "…، لكن العمري قال إن …", "بينما الوزير أكد أن": a verb after its subject, which follows
-    لكن/بينما, and before its complementiser opens a clause of its own (the content before
-    ends there)."""
-    if i + 1 >= len(tokens) or tokens[i + 1].norm not in lx.COMPLEMENTISERS:
+    """ "…، لكن العمري قال إن …", "بينما الوزير أكد أن", "…، إلا أن مصادر أشارت إلى أن …": a
+    verb after its subject, which follows لكن/بينما or a "however" (_however_opener), and
+    before its complementiser opens a clause of its own (the content before ends there)."""
+    after = i + 2 if i + 2 < len(tokens) and tokens[i + 1].norm in _TO_THAT else i + 1
+    if after >= len(tokens) or tokens[after].norm not in lx.COMPLEMENTISERS:
         return False
     for k in range(i - 1, max(-1, i - MAX_SUBJECT_AFTER_BUT - 2), -1):
         tok = tokens[k]
-        if tok.norm in _CLAUSE_OPENERS:
+        if tok.norm in _CLAUSE_OPENERS or _however_opener(tokens, k):
             return k < i - 1
         if not tok.is_word or tok.norm in lx.COMPLEMENTISERS:
             return False
@@ -3934,6 +3952,9 @@ class _Sentence:
             k -= 2  # "…، من جهته قال", "…، في حين قال": the clause begins at "من", "في"
         elif _subject_after_but(self.tokens, index):
             while self.tokens[k - 1].norm not in _CLAUSE_OPENERS:
+                if _however_opener(self.tokens, k - 1):
+                    k -= 1  # "…، إلا أن مصادر أكدت": the clause begins at "إلا"
+                    break
                 k -= 1  # "… لكن العمري قال إن": the clause begins at "لكن"
             k -= 1
         while k > 0 and not self.tokens[k - 1].is_word and self.tokens[k - 1].text in "،,؛;":

@@ -39,3 +39,16 @@ def test_however_with_its_own_subject_and_verb_ends_the_content_before(read):
         "وأكد الوزير أن الخطة ستنفذ هذا العام، إلا أن الوزارة لم تحدد موعدا للتنفيذ."
     ).attributions
     assert said.content.endswith("لم تحدد موعدا للتنفيذ")
+
+
+def test_the_business_of_an_agent_is_no_name(read):
+    """ "وقال وكيل أعمال اللاعب إن …", "مدير أعمال الفنان": "أعمال" (business) after a title is
+    no name, so the voice is the whole role, not "أعمال"."""
+    result = read(
+        "وقال وكيل أعمال اللاعب إن العقد مع النادي رسمي وموثق.\n"
+        "وأكد مدير أعمال الفنان أن الحفل أجل إلى الشهر المقبل."
+    )
+    assert [a.source.name for a in result.attributions] == [
+        "وكيل أعمال اللاعب",
+        "مدير أعمال الفنان",
+    ]

@@ -52,3 +52,21 @@ def test_the_business_of_an_agent_is_no_name(read):
         "وكيل أعمال اللاعب",
         "مدير أعمال الفنان",
     ]
+
+
+def test_a_question_alone_is_no_claim_and_its_voice_speaks_on(read):
+    """ "وقالت الشركة: «هل تبحث دائما عن …»" asks and states nothing: no attribution; the
+    company still speaks in "وأضافت أن …" right after. A question answered in the same
+    content («هل تعلمون ما حدث؟ لقد …») stays a claim."""
+    result = read(
+        "وقالت شركة النخيل للطيران في رسالة على موقعها: «هل تبحث دائما عن أفضل وقت للسفر"
+        " أو تتساءل عن أسعار التذاكر».\n"
+        "وأضافت أن الخدمة الجديدة تعرض أسعار الرحلات على مدى أيام الأسبوع."
+    )
+    assert [(a.cue, a.source.name) for a in result.attributions] == [
+        ("أضافت", "شركة النخيل للطيران")
+    ]
+    (answered,) = read(
+        "وقال الوزير: «هل تعلمون ما حدث؟ لقد ارتفعت الأسعار عشرين في المئة»."
+    ).attributions
+    assert answered.content.endswith("عشرين في المئة")

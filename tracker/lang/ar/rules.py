@@ -10754,7 +10754,9 @@ def extract_sentences(
                 and not _denial_noun_in_a_list(text, raw)
             ):
                 found.append(raw)
-    return name_roles(text, name_bodies(text, name_issuers(text, _drop_overlaps(found), known)))
+    return _without_questions(
+        text, name_roles(text, name_bodies(text, name_issuers(text, _drop_overlaps(found), known)))
+    )
 
 
 #: "في نفي واضح لـ…": in a denial, no verb after في. ("عقب نفي الوزارة وجود …" tells who
@@ -10917,6 +10919,38 @@ def _prayer(text: str, raw: RawAttribution) -> bool:
     many people pray alike."""
     first = text[raw.start : raw.start + len(_O_GOD) + 2].split(maxsplit=1)
     return bool(first) and fold(first[0].strip('«»"“”(')) == _O_GOD
+
+
+#: Marks inside a content after which an answer may follow the question ("هل تدرون ما …، هو …").
+_ANSWER_MARKS = re.compile(r"[.!?؟،,؛;:]")
+
+
+def _question_only(text: str, raw: RawAttribution) -> bool:
+    """The content is one yes-or-no question and nothing more: «هل تجد نفسك دائما تحاول …؟»
+    asks, and states nothing anyone could check; a question answered after it («هل تعلمون
+    ما حدث؟ لقد …», "هل تدرون ما هو، إنه …") still states something."""
+    content = text[raw.start : raw.end].strip(' «»"“”()')
+    first = content.split(maxsplit=1)
+    if not first or fold(first[0]) not in _QUESTIONS:
+        return False
+    return _ANSWER_MARKS.search(content.rstrip(" .!?؟")) is None
+
+
+def _without_questions(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution]:
+    """The attributions less those whose content is only a question (_question_only); the
+    voice that asked speaks on in a cue with no subject right after it ("وقالت الشركة: «هل …»
+    وأضافت أن …")."""
+    kept: list[RawAttribution] = []
+    asked: Mention | None = None
+    for raw in raws:
+        if _question_only(text, raw):
+            asked = raw.source
+            continue
+        if asked is not None and raw.source is None:
+            raw = replace(raw, source=asked)
+        asked = None
+        kept.append(raw)
+    return kept
 
 
 class _LazyActor:

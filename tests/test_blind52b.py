@@ -70,3 +70,17 @@ def test_a_question_alone_is_no_claim_and_its_voice_speaks_on(read):
         "وقال الوزير: «هل تعلمون ما حدث؟ لقد ارتفعت الأسعار عشرين في المئة»."
     ).attributions
     assert answered.content.endswith("عشرين في المئة")
+
+
+def test_however_he_said_is_the_same_voice_s_second_claim(read):
+    """ "…، إلا أنها أكدت أنها سترد …" (however it stressed): the "however" and its pronoun
+    open a clause of the voice before, as "لكنها" does; a denial before it ends there, and
+    the clause is an assertion of its own."""
+    result = read(
+        "ونفت قيادة القوات المشتركة استهداف الأحياء السكنية، إلا أنها أكدت أنها سترد على أي"
+        " خروقات للهدنة."
+    )
+    assert [(a.cue, a.source.name, a.stance.value, a.content) for a in result.attributions] == [
+        ("نفت", "قيادة القوات المشتركة", "denies", "استهداف الأحياء السكنية"),
+        ("أكدت", "قيادة القوات المشتركة", "asserts", "سترد على أي خروقات للهدنة"),
+    ]

@@ -854,6 +854,15 @@ _NEW_CLAUSE_WORDS = _BUT_HE | folded(
 )
 #: "حيث" (where, as), a new clause only after a comma (see _where_after_comma).
 _WHERE = folded("حيث")
+#: "إلا أنه أكد …": the pronoun on "أن" after a "however" (_HOWEVER) is the one who speaks.
+_THAT_HE = folded("أنه أنها أنهم انه انها انهم")
+
+
+def _however_he_before(tokens: Sequence[Token], i: int) -> bool:
+    """ "…، إلا أنها أكدت أنها سترد …", "غير أنه قال إن …" (however he said): the verb at i
+    opens a clause of its own after the "however" and its pronoun, as after "لكنه"."""
+    return i > 1 and tokens[i - 1].norm in _THAT_HE and _strip_conj(tokens[i - 2].norm) in _HOWEVER
+
 
 #: "فلان، وهو شقيق الضحية، إن": a pronoun opening an apposition in a lead.
 _APPOSITION_PRONOUNS = folded(
@@ -1784,6 +1793,7 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         clause_start = clause_start or _where_after_comma(tokens, i)
         clause_start = clause_start or _on_his_part_before(tokens, i)
         clause_start = clause_start or _while_before(tokens, i)
+        clause_start = clause_start or _however_he_before(tokens, i)
         if norm == "بين" and not clause_start and _between(tokens, i):
             continue  # "أغلبية بين سكانها", "ما بين": "between", no "بيّن"
         joined = bare != norm or (i > 0 and tokens[i - 1].text in CONJUNCTIONS)
@@ -3948,8 +3958,12 @@ class _Sentence:
             k -= 1  # "…، لكنه أكد", "… فيما أكد": the clause begins at "لكنه", "فيما"
         elif _time_clause(self.tokens, k):
             k -= 3  # "…، في الوقت الذي أكد": the clause begins at "في"
-        elif _on_his_part_before(self.tokens, k) or _while_before(self.tokens, k):
-            k -= 2  # "…، من جهته قال", "…، في حين قال": the clause begins at "من", "في"
+        elif (
+            _on_his_part_before(self.tokens, k)
+            or _while_before(self.tokens, k)
+            or _however_he_before(self.tokens, k)
+        ):
+            k -= 2  # "…، من جهته قال", "…، في حين قال", "…، إلا أنه قال": at "من", "في", "إلا"
         elif _subject_after_but(self.tokens, index):
             while self.tokens[k - 1].norm not in _CLAUSE_OPENERS:
                 if _however_opener(self.tokens, k - 1):

@@ -84,3 +84,16 @@ def test_however_he_said_is_the_same_voice_s_second_claim(read):
         ("نفت", "قيادة القوات المشتركة", "denies", "استهداف الأحياء السكنية"),
         ("أكدت", "قيادة القوات المشتركة", "asserts", "سترد على أي خروقات للهدنة"),
     ]
+
+
+def test_at_a_time_when_another_voice_said_opens_its_clause(read):
+    """ "…، في وقت أكدت فيه مصادر في النادي أن …" (at a time when): another voice's clause, as
+    after "في حين"; the content before ends there."""
+    result = read(
+        "وقال المدرب سالم العنزي إن الفريق سيخوض مباراتين وديتين في المعسكر، في وقت أكدت فيه"
+        " مصادر في النادي أن المباراة الثانية ألغيت."
+    )
+    assert [(a.cue, a.source.name, a.content) for a in result.attributions] == [
+        ("قال", "سالم العنزي", "الفريق سيخوض مباراتين وديتين في المعسكر"),
+        ("أكدت", "مصادر في النادي", "المباراة الثانية ألغيت"),
+    ]

@@ -385,6 +385,8 @@ _CLAUSE_OPENERS = frozenset(fold(w) for w in "لكن ولكن بينما فيم�
 #: the verbs after فيما or في ما that make it a topic instead ("فيما يتعلق بالرسوم").
 _WHEREAS = (fold("في"), fold("حين"))
 _TWO_WORD_OPENERS = frozenset({_WHEREAS, (fold("في"), fold("ما"))})
+#: "في حين", "في وقت" (at a time when) right before a verb: another voice's clause opens.
+_WHILE_PAIRS = frozenset({_WHEREAS, (fold("في"), fold("وقت"))})
 _TOPIC_VERBS = folded("يتعلق يخص تعلق خص")
 #: "… بعد أن أصدرت الهيئة تقريرا أوضحت فيه أن …": a time clause whose verb issues a statement.
 _TIME_CONJUNCTIONS = folded("بعد قبل عقب منذ")
@@ -1986,11 +1988,12 @@ def _on_his_part_before(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _while_before(tokens: Sequence[Token], i: int) -> bool:
-    """ "…، في حين قال فلان إن …": "في حين" (whereas) opens another voice's clause, as "فيما"
-    does; the content before it ends there."""
+    """ "…، في حين قال فلان إن …", "…، في وقت أكدت فيه مصادر أن …": "في حين" (whereas) and "في
+    وقت" (at a time when) open another voice's clause, as "فيما" does; the content before it
+    ends there."""
     if i < 2:
         return False
-    return (_strip_conj(tokens[i - 2].norm), tokens[i - 1].norm) == _WHEREAS
+    return (_strip_conj(tokens[i - 2].norm), tokens[i - 1].norm) in _WHILE_PAIRS
 
 
 def _where_after_comma(tokens: Sequence[Token], i: int) -> bool:

@@ -97,3 +97,30 @@ def test_at_a_time_when_another_voice_said_opens_its_clause(read):
         ("قال", "سالم العنزي", "الفريق سيخوض مباراتين وديتين في المعسكر"),
         ("أكدت", "مصادر في النادي", "المباراة الثانية ألغيت"),
     ]
+
+
+def test_a_given_name_alone_is_the_man_named_in_full_before(read):
+    """ "وكان الشيخ سالم قد أشار …" after "نشر الشيخ سالم بن حمد آل نهيان …" (no cue there), and
+    a bare "ويقول سامر" after "ويشرح سامر عبد الفتاح": the one full name the text gave, with
+    the same honorific or none. A bare given name is not resolved when another man of that
+    given name is named ("فهد السالم" beside "فهد بن علي"), nor to a name written with a title
+    it lacks ("الأمير فهد بن خالد" is no later bare "فهد")."""
+    result = read(
+        "نشر الشيخ سالم بن حمد آل نهيان صورة له على حسابه. وكان الشيخ سالم قد أشار إلى أن"
+        " كثيرا من الأفكار تعرض عليه.\n"
+        "ويشرح سامر عبد الفتاح، الذي تخرج من كلية الآداب، مشكلة الطلاب. ويقول سامر للصحيفة"
+        " إن معايير القبول غير واضحة."
+    )
+    assert [a.source.name for a in result.attributions] == [
+        "سالم بن حمد آل نهيان",
+        "سامر عبد الفتاح",
+    ]
+
+    shared = read(
+        "وشارك فهد بن علي في السباق، وفهد السالم كذلك. ويقول فهد إن السباق كان منظما."
+    ).attributions
+    assert [a.source.name for a in shared] == ["فهد"]
+    prince = read(
+        "واستقبل الأمير فهد بن خالد الوفد. ويقول فهد، وهو طالب، إن الزيارة كانت مفيدة."
+    ).attributions
+    assert [a.source.name for a in prince] == ["فهد"]

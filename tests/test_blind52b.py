@@ -124,3 +124,16 @@ def test_a_given_name_alone_is_the_man_named_in_full_before(read):
         "واستقبل الأمير فهد بن خالد الوفد. ويقول فهد، وهو طالب، إن الزيارة كانت مفيدة."
     ).attributions
     assert [a.source.name for a in prince] == ["فهد"]
+
+
+def test_words_written_beside_a_post_are_the_writer_s(read):
+    """ "وكتب الوزير إلى جانب الصورة، أنها …" (beside the picture; also "تحت التغريدة"): where
+    he wrote it, then his words; the participle after it is his too, not the medium credited
+    before."""
+    result = read(
+        "نشر الوزير سامر الخطيب صورة له على حسابه، بحسب موقع الوادي الإخباري. وكتب الوزير إلى"
+        " جانب الصورة، أنها التقطت خلال زيارة إلى المدينة القديمة؛ مضيفاً أن الزيارة استمرت"
+        " ثلاثة أيام."
+    )
+    voices = {a.cue: a.source.name for a in result.attributions}
+    assert voices["كتب"] == voices["مضيفاً"] != voices["بحسب"]

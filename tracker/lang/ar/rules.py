@@ -385,6 +385,10 @@ _CLAUSE_OPENERS = frozenset(fold(w) for w in "لكن ولكن بينما فيم�
 #: the verbs after فيما or في ما that make it a topic instead ("فيما يتعلق بالرسوم").
 _WHEREAS = (fold("في"), fold("حين"))
 _TWO_WORD_OPENERS = frozenset({_WHEREAS, (fold("في"), fold("ما"))})
+#: Where by a post a voice writes its words: "تحت الصورة", "إلى جانب التغريدة".
+_BY_A_POST = folded("تحت أسفل اسفل فوق")
+_BESIDE = frozenset({(fold("إلى"), fold("جانب")), (fold("الى"), fold("جانب"))})
+_POSTS = folded("الصورة الصور التغريدة المقطع الفيديو المنشور التدوينة")
 #: "في حين", "في وقت" (at a time when) right before a verb: another voice's clause opens.
 _WHILE_PAIRS = frozenset({_WHEREAS, (fold("في"), fold("وقت"))})
 _TOPIC_VERBS = folded("يتعلق يخص تعلق خص")
@@ -8511,6 +8515,9 @@ class _Sentence:
             return k + 1
         if norm in {"علي", "عبر"} and self._next_norm(k) in lx.ACCOUNT_NOUNS:
             return self._account_end(k + 2)
+        beside = self._beside_post(k)
+        if beside:
+            return k + beside  # "وكتب الوزير إلى جانب الصورة، أنها …": where he wrote it
         if norm in _OCCASION_LINKS and k + 1 < len(self.tokens):
             nxt = self.tokens[k + 1].norm
             occasion = nxt in lx.OCCASIONS or _strip_conj(nxt) in lx.OCCASIONS
@@ -8554,6 +8561,16 @@ class _Sentence:
         if spot is not None and spot.cue.cls is lx.CueClass.PREPOSITION:
             return self._interposed_credit(spot, carriers)
         return None
+
+    def _beside_post(self, k: int) -> int:
+        """How many tokens from k say where by a post the words were written: "إلى جانب
+        الصورة", "تحت التغريدة", "أسفل المقطع" (0 when they do not)."""
+        words = [self._next_norm(j - 1) for j in range(k, k + 3)]
+        if words[0] in _BY_A_POST and words[1] in _POSTS:
+            return 2
+        if tuple(words[:2]) in _BESIDE and words[2] in _POSTS:
+            return 3
+        return 0
 
     def _interposed_credit(self, spot: _Spot, carriers: list[Mention]) -> int | None:
         """ "وقال الوزير فلان، بحسب «الوكالة»، إن …": a credit set off by commas between a

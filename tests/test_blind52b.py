@@ -137,3 +137,27 @@ def test_words_written_beside_a_post_are_the_writer_s(read):
     )
     voices = {a.cue: a.source.name for a in result.attributions}
     assert voices["كتب"] == voices["مضيفاً"] != voices["بحسب"]
+
+
+def test_more_participles_of_saying_open_the_speaker_s_next_claim(read):
+    """ "…، متوقعا أن …", "معلنا أن", "ذاكرا أن", "مرجحا أن", "مذكرا بأن", "ملمحا إلى أن": the
+    same speaker's next claim, read apart from the content before it."""
+    for participle, that in (
+        ("متوقعا", "أن"),
+        ("معلنا", "أن"),
+        ("ذاكرا", "أن"),
+        ("مرجحا", "أن"),
+        ("مذكرا", "بأن"),
+        ("ملمحا", "إلى أن"),
+    ):
+        result = read(
+            "وقال مدير الغرفة التجارية سالم العنزي إن المعرض استقبل ثلاثين ألف زائر، "
+            + participle
+            + " "
+            + that
+            + " تبلغ المبيعات مليون ريال."
+        )
+        assert [(a.cue, a.source.name, a.content) for a in result.attributions] == [
+            ("قال", "سالم العنزي", "المعرض استقبل ثلاثين ألف زائر"),
+            (participle, "سالم العنزي", "تبلغ المبيعات مليون ريال"),
+        ]

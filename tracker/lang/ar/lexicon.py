@@ -298,6 +298,15 @@ _PARTICIPLES: tuple[tuple[str, Stance], ...] = (
     # "…، كاشفا أن الاتحاد قدم عرضا …" (revealing): read only with its complementiser close
     # after it, as every participle; "أجهزة كاشفة للمعادن" is a detector.
     ("كاشف", Stance.ASSERTS),
+    # "…، معلنا أن …", "ذاكرا أن", "مرجحا أن", "متوقعا أن" (a forecast, as the verb توقع),
+    # "مذكرا بأن", "ملمحا إلى أن": the same speaker's next claim, read as every participle only
+    # with its complementiser close after it.
+    ("معلن", Stance.ASSERTS),
+    ("ذاكر", Stance.ASSERTS),
+    ("مرجح", Stance.ASSERTS),
+    ("متوقع", Stance.ASSERTS),
+    ("مذكر", Stance.ASSERTS),
+    ("ملمح", Stance.ASSERTS),
     ("ناف", Stance.DENIES),
     ("نافي", Stance.DENIES),
 )

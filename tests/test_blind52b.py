@@ -161,3 +161,13 @@ def test_more_participles_of_saying_open_the_speaker_s_next_claim(read):
             ("قال", "سالم العنزي", "المعرض استقبل ثلاثين ألف زائر"),
             (participle, "سالم العنزي", "تبلغ المبيعات مليون ريال"),
         ]
+
+
+def test_a_broadcaster_spelled_in_letters_names_is_one_voice(read):
+    """ "وقالت قناة إن إتش كي العامة إن …": the broadcaster's name spelled in Latin letters'
+    names (K written "كي") is one voice, and its "إن" opens no content."""
+    (said,) = read(
+        "وقالت قناة إن إتش كي العامة إن الطائرة الصغيرة تحطمت بعد إقلاعها بدقائق."
+    ).attributions
+    assert said.source.name == "إن إتش كي"
+    assert said.content == "الطائرة الصغيرة تحطمت بعد إقلاعها بدقائق"

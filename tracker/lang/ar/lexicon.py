@@ -146,7 +146,11 @@ NP_CONTENT_VERBS = frozenset(("أعلن", "كشف", "أكد", "أوضح", "نف�
 #: The Latin letters' names as Arabic writes them, folded: a medium's name spelled out in
 #: them ("سي إن إن") holds "إن" (the letter N), which reads like the complementiser. Words
 #: these names share with Arabic ("في", "أو", "أم") are left out.
-LETTER_NAMES = folded("ايه بي سي دي اف جي اتش اي جيه كيه ال ام ان كيو ار اس تي يو دبليو اكس واي زد")
+#: ("كي" too, as the K of "إن إتش كي" is written; a run is joined only when the registry
+#: holds it, so the word "كي" (so that) is never taken for a letter.)
+LETTER_NAMES = folded(
+    "ايه بي سي دي اف جي اتش اي جيه كيه كي ال ام ان كيو ار اس تي يو دبليو اكس واي زد"
+)
 #: The letter N, folded: a run of letters' names is only joined when it holds one.
 LETTER_N = fold("إن")
 #: Verbs whose object (an event noun) comes before the content: "وصفت الشركة العثور على

@@ -149,7 +149,11 @@ AN_EVENT_VERBS = frozenset(("ذكر",))
 #: The Latin letters' names as Arabic writes them, folded: a medium's name spelled out in
 #: them ("سي إن إن") holds "إن" (the letter N), which reads like the complementiser. Words
 #: these names share with Arabic ("في", "أو", "أم") are left out.
-LETTER_NAMES = folded("ايه بي سي دي اف جي اتش اي جيه كيه ال ام ان كيو ار اس تي يو دبليو اكس واي زد")
+#: ("كي" too, as the K of "إن إتش كي" is written; a run is joined only when the registry
+#: holds it, so the word "كي" (so that) is never taken for a letter.)
+LETTER_NAMES = folded(
+    "ايه بي سي دي اف جي اتش اي جيه كيه كي ال ام ان كيو ار اس تي يو دبليو اكس واي زد"
+)
 #: The letter N, folded: a run of letters' names is only joined when it holds one.
 LETTER_N = fold("إن")
 #: Verbs whose object (an event noun) comes before the content: "وصفت الشركة العثور على
@@ -299,6 +303,18 @@ _PARTICIPLES: tuple[tuple[str, Stance], ...] = (
     ("مستدرك", Stance.ASSERTS),
     # "…، واصفا القرار بأنه متسرع": what the speaker calls a thing, read from the thing on
     ("واصف", Stance.ASSERTS),
+    # "…، كاشفا أن الاتحاد قدم عرضا …" (revealing): read only with its complementiser close
+    # after it, as every participle; "أجهزة كاشفة للمعادن" is a detector.
+    ("كاشف", Stance.ASSERTS),
+    # "…، معلنا أن …", "ذاكرا أن", "مرجحا أن", "متوقعا أن" (a forecast, as the verb توقع),
+    # "مذكرا بأن", "ملمحا إلى أن": the same speaker's next claim, read as every participle only
+    # with its complementiser close after it.
+    ("معلن", Stance.ASSERTS),
+    ("ذاكر", Stance.ASSERTS),
+    ("مرجح", Stance.ASSERTS),
+    ("متوقع", Stance.ASSERTS),
+    ("مذكر", Stance.ASSERTS),
+    ("ملمح", Stance.ASSERTS),
     ("ناف", Stance.DENIES),
     ("نافي", Stance.DENIES),
 )

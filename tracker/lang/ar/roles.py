@@ -122,6 +122,10 @@ def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution
                 name, descriptor, kind = titled
                 person = replace(voice, name=name, descriptor=descriptor, kind=kind, gender="")
                 raw = replace(raw, source=person)
+        elif voice is not None and _given_name_only(voice):
+            in_full = _given_name_in_full(text, voice)
+            if in_full is not None:
+                raw = replace(raw, source=replace(voice, name=in_full))
         if voice is not None and voice.kind is SourceKind.OFFICIAL:
             same = _titled_for_body(voice, out)
             if same is not None:
@@ -558,6 +562,67 @@ def _plural_or_surname(voice: Mention) -> bool:
     if voice.kind is SourceKind.PERSON and len(norm) < MIN_PLURAL_GROUP_LETTERS:
         return False  # "حسين": a name no reader takes for a group, resolved as any other
     return not norm.startswith("ال") and norm.endswith(("ون", "ين"))
+
+
+#: The word right after a point, past spaces only.
+_NEXT_WORD = re.compile(r"[ \t]+([\u0621-\u064a]+)")
+#: Characters looked at before a full name for the honorific written with it.
+MAX_HONORIFIC_CHARS = 20
+#: A full name a given name opens: its father's or forebear's name after "بن", its family
+#: after "آل", a name in "عبد" ("سالم بن حمد آل نهيان", "سامر عبد الفتاح"), and a family name
+#: in ال…ي after them ("سامر بن علي الدوسري").
+_NAME_AFTER_GIVEN = re.compile(
+    r"(?:\s+(?:بن|ابن|بنت|آل|عبد)\s*[\u0621-\u064a]+)+(?:\s+ال[\u0621-\u064a]+ي(?![\u0621-\u064a]))?"
+)
+
+
+def _given_name_only(voice: Mention) -> bool:
+    """A person named by a given name alone, bare or after an honorific: "ويقول سامر", "وكان
+    الشيخ سالم قد أشار"."""
+    words = voice.name.split()
+    if len(words) != 1 or not given_name(fold(words[0])):
+        return False
+    return not voice.descriptor or fold(voice.descriptor) in HONORIFIC_TITLES
+
+
+def _given_name_in_full(text: str, voice: Mention) -> str | None:
+    """The full name the text gave before the voice that opens with its given name ("نشر الشيخ
+    سالم بن حمد آل نهيان صورة …" before "وكان الشيخ سالم قد أشار"): the same man named again
+    by his given name, with the same honorific or none ("الأمير سالم بن حمد" is no later bare
+    "سالم", who may be anyone). None when no such name is written, or two people share the
+    given name."""
+    given = voice.name
+    found: set[str] = set()
+    for at in re.finditer(rf"(?<![\u0621-\u064a])[وف]?{re.escape(given)}", text[: voice.start]):
+        match = _NAME_AFTER_GIVEN.match(text, at.end())
+        if match is not None and _same_honorific(text, at.start(), voice.descriptor):
+            found.add(given + match.group(0))
+        elif match is None and _another_name_after(text, at.end()):
+            return None  # "أحمد سعد القحطاني … أحمد عبدالواسع": two men of that given name
+    if len(found) != 1:
+        return None
+    (full,) = found
+    return " ".join(full.split())
+
+
+def _another_name_after(text: str, at: int) -> bool:
+    """The word right after ``at`` goes on a name: a given name ("أحمد سعد …") or a family
+    name in ال ("أحمد القحطاني"), not a clause word ("يقول أحمد:", "ويقول محمد لـ…")."""
+    match = _NEXT_WORD.match(text, at)
+    if match is None:
+        return False
+    word = fold(match.group(1))
+    return given_name(word) or (word.startswith("ال") and word not in _NOT_NAME)
+
+
+def _same_honorific(text: str, at: int, descriptor: str) -> bool:
+    """The word before ``at`` is the honorific ``descriptor`` ("الشيخ"), or, with none, no
+    title or other definite word ("ويشرح سامر عبد الفتاح", not "الأمير سامر …")."""
+    before = text[max(0, at - MAX_HONORIFIC_CHARS) : at].split()
+    word = fold(before[-1]) if before else ""
+    if descriptor:
+        return word == fold(descriptor)
+    return not word.startswith("ال") and word not in HONORIFIC_TITLES
 
 
 def _surname_only(voice: Mention) -> bool:

@@ -388,6 +388,12 @@ _CLAUSE_OPENERS = frozenset(fold(w) for w in "لكن ولكن بينما فيم�
 #: the verbs after فيما or في ما that make it a topic instead ("فيما يتعلق بالرسوم").
 _WHEREAS = (fold("في"), fold("حين"))
 _TWO_WORD_OPENERS = frozenset({_WHEREAS, (fold("في"), fold("ما"))})
+#: Where by a post a voice writes its words: "تحت الصورة", "إلى جانب التغريدة".
+_BY_A_POST = folded("تحت أسفل اسفل فوق")
+_BESIDE = frozenset({(fold("إلى"), fold("جانب")), (fold("الى"), fold("جانب"))})
+_POSTS = folded("الصورة الصور التغريدة المقطع الفيديو المنشور التدوينة")
+#: "في حين", "في وقت" (at a time when) right before a verb: another voice's clause opens.
+_WHILE_PAIRS = frozenset({_WHEREAS, (fold("في"), fold("وقت"))})
 _TOPIC_VERBS = folded("يتعلق يخص تعلق خص")
 #: "… بعد أن أصدرت الهيئة تقريرا أوضحت فيه أن …": a time clause whose verb issues a statement.
 _TIME_CONJUNCTIONS = folded("بعد قبل عقب منذ")
@@ -857,6 +863,15 @@ _NEW_CLAUSE_WORDS = _BUT_HE | folded(
 )
 #: "حيث" (where, as), a new clause only after a comma (see _where_after_comma).
 _WHERE = folded("حيث")
+#: "إلا أنه أكد …": the pronoun on "أن" after a "however" (_HOWEVER) is the one who speaks.
+_THAT_HE = folded("أنه أنها أنهم انه انها انهم")
+
+
+def _however_he_before(tokens: Sequence[Token], i: int) -> bool:
+    """ "…، إلا أنها أكدت أنها سترد …", "غير أنه قال إن …" (however he said): the verb at i
+    opens a clause of its own after the "however" and its pronoun, as after "لكنه"."""
+    return i > 1 and tokens[i - 1].norm in _THAT_HE and _strip_conj(tokens[i - 2].norm) in _HOWEVER
+
 
 #: "فلان، وهو شقيق الضحية، إن": a pronoun opening an apposition in a lead.
 _APPOSITION_PRONOUNS = folded(
@@ -1789,6 +1804,7 @@ def _spot(tokens: Sequence[Token], quotes: Sequence[tuple[int, int]]) -> list[_S
         clause_start = clause_start or _where_after_comma(tokens, i)
         clause_start = clause_start or _on_his_part_before(tokens, i)
         clause_start = clause_start or _while_before(tokens, i)
+        clause_start = clause_start or _however_he_before(tokens, i)
         if norm == "بين" and not clause_start and _between(tokens, i):
             continue  # "أغلبية بين سكانها", "ما بين": "between", no "بيّن"
         joined = bare != norm or (i > 0 and tokens[i - 1].text in CONJUNCTIONS)
@@ -1981,11 +1997,12 @@ def _on_his_part_before(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _while_before(tokens: Sequence[Token], i: int) -> bool:
-    """ "…، في حين قال فلان إن …": "في حين" (whereas) opens another voice's clause, as "فيما"
-    does; the content before it ends there."""
+    """ "…، في حين قال فلان إن …", "…، في وقت أكدت فيه مصادر أن …": "في حين" (whereas) and "في
+    وقت" (at a time when) open another voice's clause, as "فيما" does; the content before it
+    ends there."""
     if i < 2:
         return False
-    return (_strip_conj(tokens[i - 2].norm), tokens[i - 1].norm) == _WHEREAS
+    return (_strip_conj(tokens[i - 2].norm), tokens[i - 1].norm) in _WHILE_PAIRS
 
 
 def _where_after_comma(tokens: Sequence[Token], i: int) -> bool:
@@ -2281,15 +2298,33 @@ def _negated_present(tokens: Sequence[Token], i: int, cue: lx.Cue) -> bool:
 MAX_SUBJECT_AFTER_BUT = 4
 
 
+#: Prepositions between a verb of saying and its complementiser: "أشارت إلى أن", "أكد على أن".
+_TO_THAT = folded("إلى الى على")
+#: The complementiser "أن" as folded.
+_THAT = fold("أن")
+
+
+def _however_opener(tokens: Sequence[Token], k: int) -> bool:
+    """Token k is the أن of "إلا أن"/"غير أن"/"بيد أن" (however) opening the sentence or a
+    clause after a comma: "…، بيد أن مصادر أشارت إلى أن …" begins a main clause there."""
+    return (
+        0 < k < len(tokens)
+        and tokens[k].norm == _THAT
+        and _strip_conj(tokens[k - 1].norm) in _HOWEVER
+        and (k == 1 or not tokens[k - 2].is_word)
+    )
+
+
 def _subject_after_but(tokens: Sequence[Token], i: int) -> bool:
-    """ "…، لكن العمري قال إن …", "بينما الوزير أكد أن": a verb after its subject, which follows
-    لكن/بينما, and before its complementiser opens a clause of its own (the content before
-    ends there)."""
-    if i + 1 >= len(tokens) or tokens[i + 1].norm not in lx.COMPLEMENTISERS:
+    """ "…، لكن العمري قال إن …", "بينما الوزير أكد أن", "…، إلا أن مصادر أشارت إلى أن …": a
+    verb after its subject, which follows لكن/بينما or a "however" (_however_opener), and
+    before its complementiser opens a clause of its own (the content before ends there)."""
+    after = i + 2 if i + 2 < len(tokens) and tokens[i + 1].norm in _TO_THAT else i + 1
+    if after >= len(tokens) or tokens[after].norm not in lx.COMPLEMENTISERS:
         return False
     for k in range(i - 1, max(-1, i - MAX_SUBJECT_AFTER_BUT - 2), -1):
         tok = tokens[k]
-        if tok.norm in _CLAUSE_OPENERS:
+        if tok.norm in _CLAUSE_OPENERS or _however_opener(tokens, k):
             return k < i - 1
         if not tok.is_word or tok.norm in lx.COMPLEMENTISERS:
             return False
@@ -3977,10 +4012,17 @@ class _Sentence:
             k -= 1  # "…، لكنه أكد", "… فيما أكد": the clause begins at "لكنه", "فيما"
         elif _time_clause(self.tokens, k):
             k -= 3  # "…، في الوقت الذي أكد": the clause begins at "في"
-        elif _on_his_part_before(self.tokens, k) or _while_before(self.tokens, k):
-            k -= 2  # "…، من جهته قال", "…، في حين قال": the clause begins at "من", "في"
+        elif (
+            _on_his_part_before(self.tokens, k)
+            or _while_before(self.tokens, k)
+            or _however_he_before(self.tokens, k)
+        ):
+            k -= 2  # "…، من جهته قال", "…، في حين قال", "…، إلا أنه قال": at "من", "في", "إلا"
         elif _subject_after_but(self.tokens, index):
             while self.tokens[k - 1].norm not in _CLAUSE_OPENERS:
+                if _however_opener(self.tokens, k - 1):
+                    k -= 1  # "…، إلا أن مصادر أكدت": the clause begins at "إلا"
+                    break
                 k -= 1  # "… لكن العمري قال إن": the clause begins at "لكن"
             k -= 1
         while k > 0 and not self.tokens[k - 1].is_word and self.tokens[k - 1].text in "،,؛;":
@@ -8592,6 +8634,9 @@ class _Sentence:
             return k + 1
         if norm in {"علي", "عبر"} and self._next_norm(k) in lx.ACCOUNT_NOUNS:
             return self._account_end(k + 2)
+        beside = self._beside_post(k)
+        if beside:
+            return k + beside  # "وكتب الوزير إلى جانب الصورة، أنها …": where he wrote it
         if norm in _OCCASION_LINKS and k + 1 < len(self.tokens):
             nxt = self.tokens[k + 1].norm
             occasion = nxt in lx.OCCASIONS or _strip_conj(nxt) in lx.OCCASIONS
@@ -8635,6 +8680,16 @@ class _Sentence:
         if spot is not None and spot.cue.cls is lx.CueClass.PREPOSITION:
             return self._interposed_credit(spot, carriers)
         return None
+
+    def _beside_post(self, k: int) -> int:
+        """How many tokens from k say where by a post the words were written: "إلى جانب
+        الصورة", "تحت التغريدة", "أسفل المقطع" (0 when they do not)."""
+        words = [self._next_norm(j - 1) for j in range(k, k + 3)]
+        if words[0] in _BY_A_POST and words[1] in _POSTS:
+            return 2
+        if tuple(words[:2]) in _BESIDE and words[2] in _POSTS:
+            return 3
+        return 0
 
     def _interposed_credit(self, spot: _Spot, carriers: list[Mention]) -> int | None:
         """ "وقال الوزير فلان، بحسب «الوكالة»، إن …": a credit set off by commas between a
@@ -10871,7 +10926,9 @@ def extract_sentences(
                 and not _denial_noun_in_a_list(text, raw)
             ):
                 found.append(raw)
-    return name_roles(text, name_bodies(text, name_issuers(text, _drop_overlaps(found), known)))
+    return _without_questions(
+        text, name_roles(text, name_bodies(text, name_issuers(text, _drop_overlaps(found), known)))
+    )
 
 
 #: "في نفي واضح لـ…": in a denial, no verb after في. ("عقب نفي الوزارة وجود …" tells who
@@ -11034,6 +11091,38 @@ def _prayer(text: str, raw: RawAttribution) -> bool:
     many people pray alike."""
     first = text[raw.start : raw.start + len(_O_GOD) + 2].split(maxsplit=1)
     return bool(first) and fold(first[0].strip('«»"“”(')) == _O_GOD
+
+
+#: Marks inside a content after which an answer may follow the question ("هل تدرون ما …، هو …").
+_ANSWER_MARKS = re.compile(r"[.!?؟،,؛;:]")
+
+
+def _question_only(text: str, raw: RawAttribution) -> bool:
+    """The content is one yes-or-no question and nothing more: «هل تجد نفسك دائما تحاول …؟»
+    asks, and states nothing anyone could check; a question answered after it («هل تعلمون
+    ما حدث؟ لقد …», "هل تدرون ما هو، إنه …") still states something."""
+    content = text[raw.start : raw.end].strip(' «»"“”()')
+    first = content.split(maxsplit=1)
+    if not first or fold(first[0]) not in _QUESTIONS:
+        return False
+    return _ANSWER_MARKS.search(content.rstrip(" .!?؟")) is None
+
+
+def _without_questions(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution]:
+    """The attributions less those whose content is only a question (_question_only); the
+    voice that asked speaks on in a cue with no subject right after it ("وقالت الشركة: «هل …»
+    وأضافت أن …")."""
+    kept: list[RawAttribution] = []
+    asked: Mention | None = None
+    for raw in raws:
+        if _question_only(text, raw):
+            asked = raw.source
+            continue
+        if asked is not None and raw.source is None:
+            raw = replace(raw, source=asked)
+        asked = None
+        kept.append(raw)
+    return kept
 
 
 class _LazyActor:

@@ -3214,13 +3214,15 @@ def given_name(norm: str) -> bool:
 #: قد أشار") is the verb "was"; "فهناك من يقول" is "there are those who say".
 #: ("عام" closes a title in construct: "مفتي عام المملكة", "أمين عام المجلس"; "وأضافت كيف
 #: لنا أن نلوم …" asks a question, no one named; "فهو عندما شاهدها قال" is "he", the one
-#: named before; "وزاد الطين بلة أن …" is an idiom, made matters worse.)
+#: named before; "وزاد الطين بلة أن …" is an idiom, made matters worse; "أعمال" is the
+#: business of "وكيل أعمال اللاعب", "مدير أعمال الفنان", the player's agent and no name.)
 _NOT_NAMES = folded(
     """
     هذا هذه ذلك الذي التي كل بعض جميع معظم أحد عدد أكثر أقل الجميع الكثير البعض هناك هنا ما من
     لا لكنه لكنها ولكنه ولكنها البلاد بهذا بهذه بذلك لهذا لذلك كان كانت كانا كانتا كانوا
     بدلا ربما إذا هل هكذا طبعا عام غير سوى بيد كيف لماذا
     هو هي هم فهو فهي فهم وهو وهي وهم الطين
+    أعمال
     """
 )
 #: Adverbs, often written without their tanween, that end the voice's phrase ("ردت حماس

@@ -335,12 +335,19 @@ def joined(key: MatchKey) -> str:
 
 
 def score(
-    a: MatchKey, b: MatchKey, t: Thresholds = DEFAULT, texts: tuple[str, str] | None = None
+    a: MatchKey,
+    b: MatchKey,
+    t: Thresholds = DEFAULT,
+    texts: tuple[str, str] | None = None,
+    words: tuple[Sequence[str], Sequence[str]] | None = None,
 ) -> tuple[float, float] | None:
     """(token-set ratio, Dice) of two statements, or None when a guard keeps them apart.
 
     ``texts`` are joined(a) and joined(b) when the caller has them already. The cheap guards
     come first: the antonym guard is asked only of pairs whose words overlap enough to link.
+    ``words`` are the two statements' words when ``a`` and ``b`` hold their stems: the
+    antonym guard reads them, as some pairs oppose only in their own forms
+    (``link.antonyms.form_of``).
     """
     if a.numbers and b.numbers and a.numbers != b.numbers:
         return None
@@ -366,7 +373,7 @@ def score(
     if len(shared) < min(t.min_shared, len(set_a), len(set_b)):
         return None
     dice = 2 * len(shared) / (len(set_a) + len(set_b))
-    if dice < t.link_dice or opposed(a.vocabulary, b.vocabulary):
+    if dice < t.link_dice or opposed(*(words or (a.vocabulary, b.vocabulary))):
         return None
     first, second = texts or (joined(a), joined(b))
     return fuzz.token_set_ratio(first, second), dice
@@ -3033,7 +3040,13 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
         if found is not None and found[0] >= t.confirm_ratio and found[1] >= t.confirm_dice:
             why = f"same words {_shared_words(a.key, b.key)} ({found[0]:.0f})"
         else:
-            by_stem = score(a.stem_key, b.stem_key, t, (a.stem_joined, b.stem_joined))
+            by_stem = score(
+                a.stem_key,
+                b.stem_key,
+                t,
+                (a.stem_joined, b.stem_joined),
+                (a.key.vocabulary, b.key.vocabulary),
+            )
             bar = max(t.stem_ratio, t.confirm_ratio)
             if by_stem is not None and by_stem[0] >= bar and by_stem[1] >= t.stem_dice:
                 words = _shared_words(a.key, b.key, stemmed=True)
@@ -3936,7 +3949,9 @@ def _in_window(
         return None
     found = score(short.key, run.key, t, (short.joined, run.joined))
     if found is None or found[0] < t.confirm_ratio or found[1] < t.confirm_dice:
-        found = score(short.stem_key, run.stem_key, t, (short.stem_joined, run.stem_joined))
+        found = score(
+            short.stem_key, run.stem_key, t, (short.stem_joined, run.stem_joined), (words, theirs)
+        )
         bar = max(t.stem_ratio, t.confirm_ratio)
         if found is None or found[0] < bar or found[1] < t.stem_dice:
             return None

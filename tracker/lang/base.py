@@ -279,6 +279,11 @@ class Words:
     #: folded: they name no medium, and two outlets citing media sources most likely pass on
     #: the same reports, as two citing "the leaks" do (``corroborate``).
     media_adjectives: frozenset[str] = frozenset()
+    #: Words of ``antonyms`` read only in their own forms, the word with an ending of two
+    #: letters at most ("محلي" → "محلية", "محليين"), not by stem (``link.antonyms``):
+    #: adjectives whose stem is a root many other words share ("أجنبي" and "جنوب", "جانب";
+    #: "محلي" and "محاولة"; "أعلى" and "إعلان").
+    antonyms_by_form: frozenset[str] = frozenset()
     #: Words of telling that a voice refuses or withholds, folded ("التعليق", "تفاصيل",
     #: "comment", "details"): "…، لكنه رفض الإدلاء بتفاصيل" closes what the voice told with
     #: what it would not tell, which is no part of the claim (``link.antonyms.refused_telling``).

@@ -44,7 +44,9 @@ def test_the_south_and_an_attempt_oppose_nothing_but_foreign_and_local_do() -> N
     assert not opposed(_words(SOUTH), _words(ATTEMPT))
     assert opposed(_words("وصل لاعب أجنبي إلى النادي"), _words("وصل لاعب محلي إلى النادي"))
     assert opposed(_words("الشركات الأجنبية تستثمر"), _words("الشركات المحلية تستثمر"))
+    assert opposed(_words("اعتقلت الشرطة خمسة أجانب"), _words("اعتقلت الشرطة خمسة محليين"))
     assert form_of("محليين") == "محلي"
+    assert form_of("اجانب") == "اجانب"
     assert form_of("جنوب") == form_of("محاوله") == form_of("جانب") == ""
 
 

@@ -327,6 +327,7 @@ WORDS = Words(
         آمن خطير
         أجنبي عربي
         أجنبي محلي
+        أجانب محلي
         داخلي خارجي
         شرق غرب
         شرقي غربي
@@ -813,9 +814,10 @@ WORDS = Words(
         ين يوان روبل روبية ليرة ليرات استرليني إسترليني
         """
     ),
-    # Adjectives whose stem is a root of many other words: "أجنبي" / "جنوب", "جانب";
-    # "محلي" / "محاولة", "محللين"; "أعلى" / "إعلان" (see link.antonyms).
-    antonyms_by_form=frozenset("أعلى أدنى أجنبي عربي محلي".split()),
+    # Adjectives (and the plural "أجانب") whose stem is a root of many other words:
+    # "أجنبي" / "جنوب", "جانب"; "محلي" / "محاولة", "محللين"; "أعلى" / "إعلان" (see
+    # link.antonyms).
+    antonyms_by_form=frozenset("أعلى أدنى أجنبي أجانب عربي محلي".split()),
     withheld_telling=folded("التعليق الإدلاء الكشف الإفصاح التفاصيل تفاصيل بتفاصيل"),
     press_plurals=folded("صحف الصحف وسائل تقارير التقارير مواقع قنوات وكالات"),
     self_references=folded(

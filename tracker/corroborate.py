@@ -113,6 +113,7 @@ from .link.numbers import (
     written_numbers,
 )
 from .link.occasion import names_occasion
+from .link.persons import names_apart
 from .link.retold import calls_untrue, retold_share, terms_differ
 from .link.reuse import (
     Shingles,
@@ -3081,6 +3082,7 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
         and not _occasion(a, b)
         and not _sequel(a, b)
         and not _one_conditioned(a, b)
+        and not _other_people(a, b)
         and not _background_shared(a, b, why)
         and not _short_denial_unanchored(a, b)
         and not prayer_only(a.key.vocabulary, b.key.vocabulary)
@@ -3094,6 +3096,7 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
         and _guards_agree(a.key, b.key)
         and not _occasion(a, b)
         and not _one_conditioned(a, b)
+        and not _other_people(a, b)
     ):
         assert a.text is not None
         assert b.text is not None
@@ -3107,6 +3110,12 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
     if found is not None and found[0] >= t.link_ratio:
         return Decision("suggested", found[0], "similar words")
     return None
+
+
+def _other_people(a: Side, b: Side) -> bool:
+    """True when the two statements name different people, none the other names: one
+    formula told of two funerals, two appointments (``link.persons.names_apart``)."""
+    return a.text is not None and b.text is not None and names_apart(a.text, b.text)
 
 
 def _common_anchors(a: Side, b: Side, one_language: bool) -> tuple[str, ...]:

@@ -1,9 +1,13 @@
 """One formula told of two different people is two claims: two funerals, two appointments,
 two telegrams from two senders. One man named in full and by his surname, spelt two ways, or
-with a second name beside him on one side, is still one claim. Every example is made up."""
+with a second name beside him on one side, is still one claim; so within one article.
+Every example is made up."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from tracker import Options, analyse_paths
 from tracker.corroborate import Side, judge_pair, match_key
 from tracker.link.persons import names_apart, people
 from tracker.models import Stance
@@ -77,6 +81,12 @@ def test_names_are_read_after_leads_and_given_names_only() -> None:
         ("مساعد", "بن", "علي", "الفارس"),
     )
     assert people("نعى المواطن ماجد أخاه") == (("ماجد",),)
+    assert people("سرية الشهيد عز الدين الفلاحي") == (("عز", "الدين", "الفلاحي"),)
+
+
+def test_a_byline_names_no_one_the_text_tells_of() -> None:
+    """The writer's name opening a text before a dash is a byline, not read as a name."""
+    assert people("سامر الحكيمي – الرياض: وزعت الجمعية حقائب مدرسية") == ()
 
 
 def test_those_present_are_a_detail_of_one_ceremony() -> None:
@@ -90,3 +100,22 @@ def test_those_present_are_a_detail_of_one_ceremony() -> None:
     assert people(one) == ()
     assert not names_apart(one, other)
     assert _tier(one, other) == "confirmed"
+
+
+def test_one_article_telling_two_men_in_one_formula_gives_two_claims(tmp_path: Path) -> None:
+    """Within one article too: two men injured, told by one spokesman in one formula, are two
+    claims; the same man told twice is one."""
+    two = (
+        "إصابة مواطنين في حادثي سير\n\n"
+        "قال المتحدث باسم مرور المنطقة إن المواطن سالم بن مبارك الهديلي أصيب بجروح طفيفة في"
+        " حادث سير على طريق الساحل الشرقي صباح أمس ونقل إلى المستشفى.\n\n"
+        "وأضاف المتحدث باسم مرور المنطقة أن المواطن {} أصيب بجروح طفيفة في حادث سير على طريق"
+        " الساحل الشرقي صباح أمس ونقل إلى المستشفى.\n"
+    )
+    path = tmp_path / "two.txt"
+    path.write_text(two.format("نواف بن عايض القرني"), encoding="utf-8")
+    result = analyse_paths([str(path)], Options()).results[0]
+    assert len(result.attributions) == 2
+    assert len(result.claims) == 2
+    path.write_text(two.format("الهديلي"), encoding="utf-8")
+    assert len(analyse_paths([str(path)], Options()).results[0].claims) == 1

@@ -2118,8 +2118,10 @@ def _complete_linkage(
             return False
         if voices and _each_of_itself(one, other):
             return False
-        return not _one_word_apart(a, one, b, other) and not another_apart(
-            one, a.vocabulary, other, b.vocabulary
+        return (
+            not _one_word_apart(a, one, b, other)
+            and not another_apart(one, a.vocabulary, other, b.vocabulary)
+            and not names_apart(one, other)
         )
 
     for position, item in enumerate(items):

@@ -301,6 +301,9 @@ class Words:
     #: Heads of compound names, folded ("عبد" of "عبد الله"): joined to the word after them,
     #: and a word opening with one opens a name (``link.persons``).
     name_heads: frozenset[str] = frozenset()
+    #: Second words of compound names, folded ("الدين" of "عز الدين", "الله" of "نصر الله"):
+    #: the name goes on after them, as after a given name (``link.persons``).
+    name_tails: frozenset[str] = frozenset()
     #: Words as written (not folded) that fold to a given name but are none: the preposition
     #: "على" folds to "علي" (``link.persons``).
     name_lookalikes: frozenset[str] = frozenset()

@@ -31,11 +31,15 @@ from ..text import fold
 MAX_NAME_WORDS = 7
 #: Shortest word that may open a name after a lead (shorter ones are particles).
 MIN_NAME_LETTERS = 3
+#: Shortest skeleton two words are compared by (shorter ones are shared by many words).
+MIN_SKELETON = 3
 #: Longest statement read for names: a longer one (a paragraph, a list of those present)
 #: names many people in many roles, where no one name is whom it tells of.
 MAX_TEXT = 600
 
 _WORD = re.compile("[\u0621-\u064a\u064b-\u0652\u0640]+|[^\\s\u0621-\u0652\u0640]+")
+#: Dashes that close a byline ("فلان الفلاني - الرياض:").
+_DASHES = frozenset("-\u2013\u2014")
 _LETTERS = re.compile("^[\u0621-\u064a]+$")
 #: Proclitics a lead may carry ("والشهيد", "بالمواطن"; "للمواطن" is read too).
 _CLITICS = ("و", "ف", "ب", "ل")
@@ -56,6 +60,12 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
 def _heads() -> tuple[str, ...]:
     """Heads of compound names, folded ("عبد" of "عبد الله"), over all languages."""
     return tuple(sorted(union("name_heads")))
+
+
+@cache
+def _tails() -> frozenset[str]:
+    """``Words.name_tails`` over all languages."""
+    return union("name_tails")
 
 
 @cache
@@ -106,7 +116,8 @@ def people(text: str) -> tuple[tuple[str, ...], ...]:
 
     A name opened by a given name must run to two words at least ("عز وجل", "فضل الله" are
     no one); one after a lead may be a single word ("الشهيد فلان"). Those named after a word
-    of presence ("بحضور فلان") are left out: who attended is a detail of the event."""
+    of presence ("بحضور فلان") are left out: who attended is a detail of the event; so is
+    the writer's name opening a text before a dash ("فلان الفلاني - الرياض:"), a byline."""
     given, leads, joints, titles = _lists()
     raws = _WORD.findall(text)
     words = _WORD.findall(fold(text))
@@ -136,7 +147,7 @@ def people(text: str) -> tuple[tuple[str, ...], ...]:
             word = words[end]
             after_joint = name[-1] in joints or name[-1] in _heads()
             lineage = word in joints or word in _heads() or _given(word, raws[end], given)
-            if lineage or (after_joint and _LETTERS.match(word)):
+            if lineage or word in _tails() or (after_joint and _LETTERS.match(word)):
                 name.append(word)
             elif _family(word, titles):
                 name.append(word)
@@ -147,7 +158,8 @@ def people(text: str) -> tuple[tuple[str, ...], ...]:
             end += 1
         while name and name[-1] in joints:
             name.pop()
-        if len(name) > 1 or led:
+        byline = at == 0 and end < len(words) and words[end] in _DASHES
+        if (len(name) > 1 or led) and not byline:
             found.append(tuple(_joined(name)))
         at = max(end, at + 1)
     return tuple(found)
@@ -192,11 +204,13 @@ def _named_in(name: tuple[str, ...], text: str) -> bool:
     """True when a text names the person in some form: a word of the name that is no given
     name (the family name, "فلان" alone after "الدكتور"), or all its words when it is all
     given names ("محمد بن علي")."""
-    joints = _lists()[2]
-    keys = [_key(word) for word in name if word not in joints]
+    given, _, joints, _ = _lists()
+    words = [word for word in name if word not in joints]
     held = _text_keys(text)
-    own = [key for key in keys if key not in _given_keys()]
-    return any(key in held for key in own) if own else all(key in held for key in keys)
+    own = [_key(w) for w in words if w not in given and not w.startswith(_heads())]
+    if own:
+        return any(key in held for key in own)
+    return all(_key(word) in held for word in words)
 
 
 @lru_cache(maxsize=4096)
@@ -205,23 +219,18 @@ def _text_keys(text: str) -> frozenset[str]:
     keys: set[str] = set()
     for word in _joined([fold(word) for word in _WORD.findall(text)]):
         keys.add(_key(word))
-        if word[:1] in "وفبل" and len(word) > MIN_NAME_LETTERS:
+        if word[:1] in _CLITICS and len(word) > MIN_NAME_LETTERS:
             keys.add(_key(word[1:]))
     return frozenset(keys)
 
 
 @cache
-def _given_keys() -> frozenset[str]:
-    """The given names as ``_key`` reads them: a word two names share that is one of these
-    ("محمد") does not make them one person."""
-    return frozenset(_key(word) for word in _lists()[0])
-
-
-@cache
 def _key(word: str) -> str:
-    """A name's word as spellings share it: no article, its consonant skeleton."""
+    """A name's word as spellings share it: no article, its consonant skeleton, or the word
+    itself when the skeleton is shorter than ``MIN_SKELETON`` ("شوشة" is "s", as "شيع" is)."""
     bare = word[2:] if word.startswith("ال") and len(word) > 4 else word
-    return skeleton(bare)
+    key = skeleton(bare)
+    return key if len(key) >= MIN_SKELETON else "=" + bare
 
 
 def names_apart(mine: str, theirs: str) -> bool:

@@ -831,6 +831,7 @@ WORDS = Words(
     name_joints=folded("بن بنت ابن أبو أبي آل"),
     presence_words=folded("بحضور وبحضور برعاية وبرعاية بمشاركة وبمشاركة"),
     name_heads=folded("عبد"),
+    name_tails=folded("الدين الله"),
     name_lookalikes=frozenset("على وعلى فعلى".split()),
     name_titles=OFFICIAL_TITLES | PERSON_TITLES | folded("الجندي الطيار الشهيد أول"),
     withheld_telling=folded("التعليق الإدلاء الكشف الإفصاح التفاصيل تفاصيل بتفاصيل"),

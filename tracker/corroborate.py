@@ -113,6 +113,7 @@ from .link.numbers import (
     written_numbers,
 )
 from .link.occasion import names_occasion
+from .link.persons import names_apart
 from .link.retold import calls_untrue, retold_share, terms_differ
 from .link.reuse import (
     Shingles,
@@ -335,12 +336,19 @@ def joined(key: MatchKey) -> str:
 
 
 def score(
-    a: MatchKey, b: MatchKey, t: Thresholds = DEFAULT, texts: tuple[str, str] | None = None
+    a: MatchKey,
+    b: MatchKey,
+    t: Thresholds = DEFAULT,
+    texts: tuple[str, str] | None = None,
+    words: tuple[Sequence[str], Sequence[str]] | None = None,
 ) -> tuple[float, float] | None:
     """(token-set ratio, Dice) of two statements, or None when a guard keeps them apart.
 
     ``texts`` are joined(a) and joined(b) when the caller has them already. The cheap guards
     come first: the antonym guard is asked only of pairs whose words overlap enough to link.
+    ``words`` are the two statements' words when ``a`` and ``b`` hold their stems: the
+    antonym guard reads them, as some pairs oppose only in their own forms
+    (``link.antonyms.form_of``).
     """
     if a.numbers and b.numbers and a.numbers != b.numbers:
         return None
@@ -366,7 +374,7 @@ def score(
     if len(shared) < min(t.min_shared, len(set_a), len(set_b)):
         return None
     dice = 2 * len(shared) / (len(set_a) + len(set_b))
-    if dice < t.link_dice or opposed(a.vocabulary, b.vocabulary):
+    if dice < t.link_dice or opposed(*(words or (a.vocabulary, b.vocabulary))):
         return None
     first, second = texts or (joined(a), joined(b))
     return fuzz.token_set_ratio(first, second), dice
@@ -2110,8 +2118,10 @@ def _complete_linkage(
             return False
         if voices and _each_of_itself(one, other):
             return False
-        return not _one_word_apart(a, one, b, other) and not another_apart(
-            one, a.vocabulary, other, b.vocabulary
+        return (
+            not _one_word_apart(a, one, b, other)
+            and not another_apart(one, a.vocabulary, other, b.vocabulary)
+            and not names_apart(one, other)
         )
 
     for position, item in enumerate(items):
@@ -3033,7 +3043,13 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
         if found is not None and found[0] >= t.confirm_ratio and found[1] >= t.confirm_dice:
             why = f"same words {_shared_words(a.key, b.key)} ({found[0]:.0f})"
         else:
-            by_stem = score(a.stem_key, b.stem_key, t, (a.stem_joined, b.stem_joined))
+            by_stem = score(
+                a.stem_key,
+                b.stem_key,
+                t,
+                (a.stem_joined, b.stem_joined),
+                (a.key.vocabulary, b.key.vocabulary),
+            )
             bar = max(t.stem_ratio, t.confirm_ratio)
             if by_stem is not None and by_stem[0] >= bar and by_stem[1] >= t.stem_dice:
                 words = _shared_words(a.key, b.key, stemmed=True)
@@ -3068,6 +3084,7 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
         and not _occasion(a, b)
         and not _sequel(a, b)
         and not _one_conditioned(a, b)
+        and not _other_people(a, b)
         and not _background_shared(a, b, why)
         and not _short_denial_unanchored(a, b)
         and not prayer_only(a.key.vocabulary, b.key.vocabulary)
@@ -3081,6 +3098,7 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
         and _guards_agree(a.key, b.key)
         and not _occasion(a, b)
         and not _one_conditioned(a, b)
+        and not _other_people(a, b)
     ):
         assert a.text is not None
         assert b.text is not None
@@ -3094,6 +3112,12 @@ def judge_pair(a: Side, b: Side, t: Thresholds = DEFAULT) -> Decision | None:
     if found is not None and found[0] >= t.link_ratio:
         return Decision("suggested", found[0], "similar words")
     return None
+
+
+def _other_people(a: Side, b: Side) -> bool:
+    """True when the two statements name different people, none the other names: one
+    formula told of two funerals, two appointments (``link.persons.names_apart``)."""
+    return a.text is not None and b.text is not None and names_apart(a.text, b.text)
 
 
 def _common_anchors(a: Side, b: Side, one_language: bool) -> tuple[str, ...]:
@@ -3936,7 +3960,9 @@ def _in_window(
         return None
     found = score(short.key, run.key, t, (short.joined, run.joined))
     if found is None or found[0] < t.confirm_ratio or found[1] < t.confirm_dice:
-        found = score(short.stem_key, run.stem_key, t, (short.stem_joined, run.stem_joined))
+        found = score(
+            short.stem_key, run.stem_key, t, (short.stem_joined, run.stem_joined), (words, theirs)
+        )
         bar = max(t.stem_ratio, t.confirm_ratio)
         if found is None or found[0] < bar or found[1] < t.stem_dice:
             return None

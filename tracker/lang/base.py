@@ -279,6 +279,34 @@ class Words:
     #: folded: they name no medium, and two outlets citing media sources most likely pass on
     #: the same reports, as two citing "the leaks" do (``corroborate``).
     media_adjectives: frozenset[str] = frozenset()
+    #: Words of ``antonyms`` read only in their own forms, the word with an ending of two
+    #: letters at most ("محلي" → "محلية", "محليين"), not by stem (``link.antonyms``):
+    #: adjectives whose stem is a root many other words share ("أجنبي" and "جنوب", "جانب";
+    #: "محلي" and "محاولة"; "أعلى" and "إعلان").
+    antonyms_by_form: frozenset[str] = frozenset()
+    #: Given names, folded ("محمد", "عبدالله"): a word that opens a person's name
+    #: (``link.persons``).
+    given_names: frozenset[str] = frozenset()
+    #: Words a person's name follows, folded: "الشهيد", "المواطن", kinship ("نجل", "شقيق")
+    #: (``link.persons``).
+    name_leads: frozenset[str] = frozenset()
+    #: Words that join the parts of a lineage, folded ("بن", "أبو", "آل") (``link.persons``).
+    name_joints: frozenset[str] = frozenset()
+    #: Titles and ranks, folded, skipped after a lead and never part of a name
+    #: ("الشهيد الجندي أول فلان") (``link.persons``).
+    name_titles: frozenset[str] = frozenset()
+    #: Words that open a clause of who was present, folded ("بحضور", "برعاية"): the people
+    #: named after one are a detail of the event, not whom it is about (``link.persons``).
+    presence_words: frozenset[str] = frozenset()
+    #: Heads of compound names, folded ("عبد" of "عبد الله"): joined to the word after them,
+    #: and a word opening with one opens a name (``link.persons``).
+    name_heads: frozenset[str] = frozenset()
+    #: Second words of compound names, folded ("الدين" of "عز الدين", "الله" of "نصر الله"):
+    #: the name goes on after them, as after a given name (``link.persons``).
+    name_tails: frozenset[str] = frozenset()
+    #: Words as written (not folded) that fold to a given name but are none: the preposition
+    #: "على" folds to "علي" (``link.persons``).
+    name_lookalikes: frozenset[str] = frozenset()
     #: Words of telling that a voice refuses or withholds, folded ("التعليق", "تفاصيل",
     #: "comment", "details"): "…، لكنه رفض الإدلاء بتفاصيل" closes what the voice told with
     #: what it would not tell, which is no part of the claim (``link.antonyms.refused_telling``).

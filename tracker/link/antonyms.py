@@ -6,6 +6,13 @@ links them, so the pair is a guard, like numbers and negation. Pairs are compare
 is a synonym). A word paired with itself ("فشل فشل", "fails fails") negates the event it
 governs: "القوات تعترض الصاروخ" and "القوات تفشل في اعتراض الصاروخ" say opposite things, so a
 statement holding such a word and one holding none are opposed.
+
+A stem is a root many words share, and some adjectives' roots are those of common nouns:
+"أجنبي" (foreign) and "جنوب" (south) or "جانب" (side), "محلي" (local) and "محاولة" (attempt).
+Such words (``Words.antonyms_by_form``) are read only in their own forms, the word with a
+short ending (``form_of``): "قوات التحالف العربي" and "مدن الجنوب" oppose nothing. Where two
+statements are scored on their stems, their words are weighed for opposites
+(``corroborate.score``).
 """
 
 from __future__ import annotations
@@ -21,6 +28,10 @@ from .negation import TEXTS_KEPT
 
 #: Pairs of words of opposite meaning, from every language package (``Words.antonyms``).
 PAIRS = tuple(pair for code in lang.codes() for pair in lang.get(code).words.antonyms)
+#: Words of ``PAIRS`` read only in their own forms, not by stem (``Words.antonyms_by_form``).
+BY_FORM = frozenset(word for code in lang.codes() for word in lang.get(code).words.antonyms_by_form)
+#: Letters a form adds at most to a word of ``BY_FORM`` ("محلي" → "محليين").
+FORM_ENDING = 2
 
 
 @cache
@@ -51,9 +62,38 @@ def _pair_key(word: str) -> str:
     return stem(found[0] if found else normalize(word))
 
 
+def _form_key(word: str) -> str:
+    """A by-form word's key (``BY_FORM``): the word as statements' words are read, not its
+    stem."""
+    found = lang.content_words(word)
+    return found[0] if found else normalize(word)
+
+
+def _key_of_pair_word(word: str) -> str:
+    """A pair word's key: its stem, or the word itself when it is read by form."""
+    return _form_key(word) if word in BY_FORM else _pair_key(word)
+
+
 @cache
 def _stemmed_pairs() -> tuple[tuple[str, str], ...]:
-    return tuple((_pair_key(a), _pair_key(b)) for a, b in PAIRS)
+    return tuple((_key_of_pair_word(a), _key_of_pair_word(b)) for a, b in PAIRS)
+
+
+@cache
+def _by_form() -> tuple[str, ...]:
+    """The keys of the words read by form, longest first."""
+    return tuple(sorted({_form_key(w) for w in BY_FORM}, key=lambda k: (-len(k), k)))
+
+
+def form_of(word: str) -> str:
+    """The word read by form (``Words.antonyms_by_form``) that ``word``, a folded content
+    word, is a form of, or "": that word itself, or it with an ending of ``FORM_ENDING``
+    letters at most ("محلية", "محليين", "أجنبيات"). "جنوب", "جانب" and "محاولة" share a
+    stem with "أجنبي" or "محلي" and are none of their forms."""
+    return next(
+        (k for k in _by_form() if word.startswith(k) and len(word) - len(k) <= FORM_ENDING),
+        "",
+    )
 
 
 @cache
@@ -86,13 +126,14 @@ _KEYS: dict[str, str] = {}
 
 
 def _key(word: str) -> str:
-    """The antonym-table stem a word or stem stands for, or ""; cached per word."""
+    """The antonym-table stem a word or stem stands for (or the word read by form it is a
+    form of, ``form_of``), or ""; cached per word."""
     found = _KEYS.get(word)
     if found is None:
         opposites, negators = _opposites(), _negators()
         found = word if word in opposites or word in negators else stem(word)
         if found not in opposites and found not in negators:
-            found = ""
+            found = form_of(word)
         if len(_KEYS) > 200_000:
             _KEYS.clear()
         _KEYS[word] = found

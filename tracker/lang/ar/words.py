@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...text import fold
 from ..base import Words, folded, labels, pairs, phrases
-from .lexicon import GROUP_QUANTIFIERS
+from .lexicon import GIVEN_NAMES, GROUP_QUANTIFIERS, OFFICIAL_TITLES, PERSON_TITLES
 from .proclitics import drop_conjunction, strip_article
 
 STOPWORDS = folded(
@@ -327,6 +327,7 @@ WORDS = Words(
         آمن خطير
         أجنبي عربي
         أجنبي محلي
+        أجانب محلي
         داخلي خارجي
         شرق غرب
         شرقي غربي
@@ -813,6 +814,26 @@ WORDS = Words(
         ين يوان روبل روبية ليرة ليرات استرليني إسترليني
         """
     ),
+    # Adjectives (and the plural "أجانب") whose stem is a root of many other words:
+    # "أجنبي" / "جنوب", "جانب"; "محلي" / "محاولة", "محللين"; "أعلى" / "إعلان" (see
+    # link.antonyms).
+    antonyms_by_form=frozenset("أعلى أدنى أجنبي أجانب عربي محلي".split()),
+    given_names=GIVEN_NAMES,
+    # The dead, the injured, citizens and the accused are named after these words; kinship
+    # names the relative ("نجل فلان").
+    name_leads=folded(
+        """
+        الشهيد الشهيدة المواطن المواطنة المقيم المقيمة الفقيد الفقيدة المرحوم المرحومة
+        الطفل الطفلة الشاب الشابة الفتاة المتهم المتهمة المطلوب الجاني الزميل الزميلة
+        ابن ابنة نجل نجلة شقيق شقيقة والد والدة زوج زوجة حرم أرملة
+        """
+    ),
+    name_joints=folded("بن بنت ابن أبو أبي آل"),
+    presence_words=folded("بحضور وبحضور برعاية وبرعاية بمشاركة وبمشاركة"),
+    name_heads=folded("عبد"),
+    name_tails=folded("الدين الله"),
+    name_lookalikes=frozenset("على وعلى فعلى".split()),
+    name_titles=OFFICIAL_TITLES | PERSON_TITLES | folded("الجندي الطيار الشهيد أول"),
     withheld_telling=folded("التعليق الإدلاء الكشف الإفصاح التفاصيل تفاصيل بتفاصيل"),
     press_plurals=folded("صحف الصحف وسائل تقارير التقارير مواقع قنوات وكالات"),
     self_references=folded(

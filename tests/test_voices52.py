@@ -23,3 +23,25 @@ def test_bare_min_at_the_phrase_end_is_no_part_of_the_name(read):
     where or whence he spoke; the name ends before it."""
     result = read("وأكد رئيس الفرع «سالم الهاشمي» من أمام المقر «أن الحادث وقع صباحا».")
     assert [a.source.name for a in result.attributions] == ["سالم الهاشمي"]
+
+
+def test_quoted_surname_of_a_person_named_before_is_that_person(read):
+    """ "وتؤكد «الحربي» أن" after "… سلمى الحربي": the quoted surname is the woman named
+    before (one voice), not a medium called so; after "توقعات المصرف" (a record read as a
+    person, with no given name), «المصرف» stays apart."""
+    result = read(
+        "وترى عضو هيئة التدريس في كلية التربية سلمى الحربي أن العدد المعلن يستلزم المراجعة."
+        " وتؤكد «الحربي» على أن الأمر لابد أن يستدرك مبكرا."
+    )
+    first, second = result.attributions
+    assert second.source.id == first.source.id
+    assert second.source.name == "سلمى الحربي"
+    result = read(
+        "ويقول سالم الكعبي إن المشروع سينتهي في الخريف."
+        " لكن «الكعبي» يقول إن التكلفة بلغت مليون ريال."
+    )
+    assert [a.source.name for a in result.attributions] == ["سالم الكعبي", "سالم الكعبي"]
+    result = read(
+        "وأشارت توقعات المصرف إلى تراجع الأسعار. وتوقع «المصرف» أن تقل أسعار السلع هذا العام."
+    )
+    assert result.attributions[-1].source.name == "المصرف"

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 from . import lang
 from .errors import RegistryError
 from .lang import header_field, union, until_hostile
-from .lang.ar.lexicon import POSSESSIVE_PRONOUNS, ROLE_PERIPHRASES
+from .lang.ar.lexicon import GIVEN_NAMES, POSSESSIVE_PRONOUNS, ROLE_PERIPHRASES
 from .lang.ar.proclitics import PROCLITICS, name_keys
 from .models import (
     BODY_KINDS,
@@ -1282,6 +1282,10 @@ class Resolver:
             unnamed = self._unnamed_by_its_noun(mention)
             if unnamed is not None:
                 return unnamed
+        if mention.kind is SourceKind.OUTLET:
+            surnamed = self._quoted_surname(mention)
+            if surnamed is not None:
+                return surnamed
         if mention.kind in (SourceKind.PERSON, SourceKind.OFFICIAL, None):
             earlier = self._same_person(mention)
             if earlier is not None and _titled_now(mention, earlier):
@@ -2215,6 +2219,23 @@ class Resolver:
             at = theirs.index(words[0]) if words[0] in theirs[1:] else 0
             if at and theirs[at - 1] not in _NAMESAKE_WORDS:
                 return source  # (not "مؤسسة الملك فيصل" … "فيصل": a king's name, a person's)
+        return None
+
+    def _quoted_surname(self, mention: Mention) -> Source | None:
+        """One quoted word the registry lacks, read as a medium ("ويقول «الكعبي»"), that is the
+        surname of a person named before in the article ("سالم الكعبي"): that person again.
+
+        Only a titled official or a name with a given name before the surname counts: after
+        "توقعات البنك" or "لفتة أبل", read as people, «البنك» and «أبل» are the bodies."""
+        words = normal_words(mention.name)
+        if len(words) != 1 or mention.descriptor:
+            return None
+        earlier = self._same_person(mention)
+        if earlier is None or normal_words(earlier.name)[-1:] != words:
+            return None
+        before = earlier.name.split()[:-1]
+        if earlier.kind is SourceKind.OFFICIAL or any(fold(w) in GIVEN_NAMES for w in before):
+            return earlier
         return None
 
     def _same_person(self, mention: Mention) -> Source | None:

@@ -165,6 +165,19 @@ def read_voice(
     ``allow_bare_name`` lets a phrase with no descriptor at all stand as a person's name; it is
     only safe in a strong slot (the subject of a reporting verb with its content found).
     """
+    found = _read_voice(text, tokens, known, allow_bare_name=allow_bare_name, gender=gender)
+    return _without_dangling_particle(found)
+
+
+def _read_voice(
+    text: str,
+    tokens: Sequence[Token],
+    known: Known,
+    *,
+    allow_bare_name: bool,
+    gender: str = "",
+) -> Mention | None:
+    """Read tokens as a voice, as ``read_voice`` does, before its name is tidied."""
     tokens = _before_compass_aside(_trimmed(tokens))
     placed = _nationality_before_titled_name(text, tokens, known, allow_bare_name, gender)
     if placed is not None:
@@ -178,6 +191,7 @@ def read_voice(
     if len(tokens) > 2 and tokens[-1].norm in lx.PRONOUN_LEADS:
         # "وأكد الوزير فلان من جانبه أن", "وقال فلان بدوره إن": on his part, no name
         tokens = _trimmed(tokens[:-2] if tokens[-2].norm == "من" else tokens[:-1])
+    tokens = _without_time_after(tokens)
     cut_short = False
     while tokens and tokens[-1].norm in _TRAILING_PREPOSITIONS and not _fathers_name(tokens):
         # "قال فلان في تصريح …" cut at the preposition: it opens what follows, no name ends so.
@@ -458,6 +472,46 @@ def _preposition_name(name: str) -> bool:
 #: Prepositions that never close a name: "فلان في", "فلان مع" end where the phrase was cut
 #: ("من" is left: a phrase that holds it is no bare name, see _NOT_NAMES).
 _TRAILING_PREPOSITIONS = folded("في مع عن على إلى الى لدى عند")
+#: "وأكد فلان من أمام المقر", "وصف فلان بـ«…»": a bare "من" or "بـ" left at the end of a
+#: voice's name opens what follows it; no name ends so.
+_DANGLING_PARTICLES = folded("من ب")
+
+
+def _without_dangling_particle(found: Mention | None) -> Mention | None:
+    """The voice found, its name without a bare "من" or "بـ" at its end (only a voice already
+    read is renamed: the particle never makes a phrase a voice).
+
+    A one-word name ("مجموعة من") or one with a word under "لـ" ("فلان لمجموعة من") is an
+    object run on, not a name to tidy: it is left as read.
+    """
+    if found is None:
+        return None
+    head, _, last = found.name.rstrip().rpartition(" ")
+    words = head.split()
+    if len(words) < MIN_TIDIED_WORDS or fold(last) not in _DANGLING_PARTICLES:
+        return found
+    if any(w.startswith("ل") and not w.startswith("ال") for w in words[1:]):
+        return found
+    return replace(found, name=" ".join(words))
+
+
+MIN_TIDIED_WORDS = 2
+
+
+#: "أقر الأطباء وقتها", "أكد البنك أمس", "تقول الإدارة الآن": when the voice spoke, after it.
+_TIME_AFTER = folded("الآن أمس امس حينها وقتها آنذاك حينذاك")
+#: "مساء أمس", "صباح أمس": the part of that day, before it.
+_PART_OF_DAY = folded("مساء صباح")
+
+
+def _without_time_after(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The tokens without a time adverb after the voice ("أكد البنك مساء أمس أن")."""
+    if len(tokens) < 2 or tokens[-1].norm not in _TIME_AFTER:
+        return tokens
+    kept = _trimmed(tokens[:-1])
+    if len(kept) > 1 and kept[-1].norm in _PART_OF_DAY:
+        kept = _trimmed(kept[:-1])
+    return kept
 
 
 def _pious_formula(tokens: Sequence[Token], j: int) -> bool:

@@ -108,6 +108,11 @@ MAX_SUBJECT_BEFORE_CREDIT = 4
 MAX_PARTICIPLE_LEAD = 3
 #: A quoted name in a voice or lead is short: «الوادي», not a quoted sentence.
 MAX_NAME_QUOTE_CHARS = 40
+#: Most words of a relayed voice's description after the words read as its name ("عن مسؤول
+#: رفيع المستوى في وزارة المالية، أن …"), before its complementiser.
+MAX_RELAY_TAIL = 9
+#: "قوله"/"قولها"/"قولهم"/"قولهما" (his saying), folded: what a relay quotes.
+_RELAYED_SAYINGS = folded("قوله قولها قولهم قولهما")
 #: Most words of a body's quoted name after a title that governs it ("مدير «…»").
 MAX_GOVERNED_QUOTE_WORDS = 8
 MAX_NAME_QUOTE_WORDS = 4
@@ -8620,7 +8625,7 @@ class _Sentence:
                 if whole is not None:
                     inner[-1] = whole
                 return end
-            return self._relayed_voice(k + 1, inner)
+            return self._relay_tail_end(self._relayed_voice(k + 1, inner), inner)
         if norm == "ما" and cue.lemma == "نقل" and self._next_norm(k) in _WHAT_SAID:
             return self._what_was_said(k + 1, inner)  # "نقلت الوكالة ما قاله الوزير إن …"
         if norm == "من" and cue.lemma == "علم":
@@ -9014,6 +9019,35 @@ class _Sentence:
         voice = read_voice(self.text, self.tokens[k:end], self.known, allow_bare_name=True)
         if voice is not None:
             inner.append(voice)
+        return end
+
+    def _relay_tail_end(self, end: int, inner: list[Mention]) -> int:
+        """Past the rest of a relayed voice's description, when the complementiser (or "قوله")
+        follows it within MAX_RELAY_TAIL words with nothing but words, commas and a short
+        quoted name between: "نقلت الوكالة عن مسؤول رفيع المستوى في الوزارة، أن …", "عن
+        الخبير فلان الاقتصادي في مجموعة «…» في مدينته أن …", "عن المتحدث باسم الشرطة، فلان، إن
+        …": who he is, then his words. No other cue, full stop, colon or quotation may stand
+        between, and a complementiser after a word of time ("بعد أن") opens none; else end."""
+        if not inner:
+            return end
+        k, steps = end, 0
+        while k < len(self.tokens) and steps < MAX_RELAY_TAIL:
+            tok, steps = self.tokens[k], steps + 1
+            if tok.norm in lx.COMPLEMENTISERS:
+                return end if self._subordinate(k) else k
+            if tok.norm in _RELAYED_SAYINGS:
+                return k  # "… قوله، إن …": the lead walks on from his saying
+            if tok.text in OPENING_QUOTES:
+                quote = self.quote_at(k)
+                if quote is None or quote[1] - quote[0] >= MAX_NAME_QUOTE_CHARS:
+                    return end
+                k = self.index_at(quote[1] + 1)
+                continue
+            if (not tok.is_word and tok.text not in "،,") or self._is_spot(k):
+                return end
+            if self._relayed_stance_at(k):
+                return end  # "عن مسؤولين وصفهم للحادث بأنه …": their stance is read as before
+            k += 1
         return end
 
     def _relayed_stance_at(self, j: int) -> bool:

@@ -1,0 +1,50 @@
+"""Arabic cue shapes left unread, ranked over a whole newspaper corpus (round 52, recall52).
+
+Every example is made up; each test pins one general pattern.
+"""
+
+from __future__ import annotations
+
+
+def test_a_relayed_voice_described_at_length_still_opens_its_words(read):
+    """ "ونقلت وكالة «…» عن مسؤول رفيع المستوى في وزارة المالية، أن …": who the relayed voice
+    is runs on past the words read as its name, then its complementiser opens what it said;
+    the agency carries the words of the voice it quotes."""
+    result = read(
+        "ونقلت وكالة «الساحل» عن مسؤول رفيع المستوى في وزارة المالية، أن الحكومة ستخفض"
+        " الإنفاق بنسبة عشرة في المئة."
+    )
+    (relayed,) = result.attributions
+    assert relayed.content.startswith("الحكومة ستخفض الإنفاق")
+    assert relayed.chain[0].name == "الساحل"
+    assert relayed.chain[-1].name.startswith("مسؤول رفيع المستوى")
+    # The description may not run over "بعد أن" (a time, no complementiser of saying).
+    timed = read(
+        "ونقلت وكالة «الساحل» عن مسؤول في الوزارة تفاصيل الخطة بعد أن أقرها المجلس في"
+        " جلسته الأخيرة."
+    )
+    assert not any(a.content.startswith("أقرها المجلس") for a in timed.attributions)
+
+
+def test_a_relayed_expert_with_his_firm_and_city_opens_his_words(read):
+    """ "عن الخبير فلان الاقتصادي في مجموعة «…» في دبي أن …": his post, a short quoted name
+    and a place, then what he said."""
+    result = read(
+        "ونقلت وكالة «الساحل» عن الخبير سامر الحلواني الاقتصادي في مجموعة «نور للاستثمار»"
+        " في مدينة الواحة أن أسعار الحديد ستنخفض هذا العام."
+    )
+    (relayed,) = result.attributions
+    assert relayed.content.startswith("أسعار الحديد ستنخفض")
+    assert "سامر الحلواني" in relayed.chain[-1].name
+
+
+def test_a_relayed_saying_set_off_by_a_comma_opens_its_words(read):
+    """ "ونقلت قناة «…» عن مسافرين على متن الطائرة قولهم، إنهم …": the relayed voices, where
+    they were, their saying and a comma, then the complementiser."""
+    result = read(
+        "ونقلت قناة «الساحل» عن مسافرين على متن الطائرة قولهم، إنهم سمعوا صوت انفجار قبل"
+        " الهبوط بدقائق."
+    )
+    (relayed,) = result.attributions
+    assert relayed.content.startswith("سمعوا صوت انفجار")
+    assert relayed.chain[0].name == "الساحل"

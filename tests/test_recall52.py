@@ -48,3 +48,22 @@ def test_a_relayed_saying_set_off_by_a_comma_opens_its_words(read):
     (relayed,) = result.attributions
     assert relayed.content.startswith("سمعوا صوت انفجار")
     assert relayed.chain[0].name == "الساحل"
+
+
+def test_a_participle_then_by_saying_opens_the_speakers_words(read):
+    """ "…، مضيفا بقوله: «…»", "…، مشددا بالقول إن …": the participle says how he went on, "by
+    saying", then his words; the speaker is the one of the clause before."""
+    result = read(
+        "وأكد مدير الجمعية خالد الزهيري أن المشروع سيكتمل العام المقبل، مضيفا بقوله: «الجمعية"
+        " أنفقت عشرة ملايين ريال على المرحلة الأولى»."
+    )
+    first, second = result.attributions
+    assert second.source.name == "خالد الزهيري"
+    assert second.content.startswith("الجمعية أنفقت عشرة ملايين")
+    assert first.content == "المشروع سيكتمل العام المقبل"
+    other = read(
+        "وأوضحت رئيسة اللجنة سلمى العتيبي أن التسجيل يبدأ الأحد، مشددة بالقول إن عدد المقاعد"
+        " لا يتجاوز مئتي مقعد."
+    )
+    assert [a.source.name for a in other.attributions] == ["سلمى العتيبي"] * 2
+    assert other.attributions[1].content.startswith("عدد المقاعد لا يتجاوز")

@@ -11100,15 +11100,27 @@ _SAID_IN_WHAT = folded(
 
 def _participle_aside(tokens: Sequence[Token], k: int) -> int:
     """How many words at k, right after a participle, say how or where it was said: "أيضا",
-    "بدوره" (one), "في تصريحه", "خلال حديثها" (two); 0 when none. The complementiser must
-    still follow within the participle's lead."""
+    "بدوره", "بقوله" (one), "في تصريحه", "خلال حديثها" (two); 0 when none. The complementiser
+    must still follow within the participle's lead."""
     if k >= len(tokens):
         return 0
     if tokens[k].norm in _PARTICIPLE_ALSO:
         return 1
+    if tokens[k].norm in _BY_SAYING and _words_right_after(tokens, k + 1):
+        return 1  # "مضيفا بقوله: …", "مشددا بالقول: «…»": by saying, then the words
     if k + 1 < len(tokens) and tokens[k].norm in _SAID_IN and tokens[k + 1].norm in _SAID_IN_WHAT:
         return 0 if tokens[k + 1].text.endswith("ة") else 2  # "في حديثة": a recent one
     return 0
+
+
+def _words_right_after(tokens: Sequence[Token], k: int) -> bool:
+    """Token k opens the words said: a colon, an opening quotation mark or a complementiser
+    ("بالقول: …", "بقوله «…»", "بالقول إن …"; not "بالقول إلى: …", whose quotation may end
+    before the sentence does)."""
+    if k >= len(tokens):
+        return False
+    tok = tokens[k]
+    return tok.text == ":" or tok.text in OPENING_QUOTES or tok.norm in lx.COMPLEMENTISERS
 
 
 #: "لافتا النظر إلى أن …", "لافتة الانتباه إلى أن …": the object of a participle that draws

@@ -67,3 +67,21 @@ def test_a_participle_then_by_saying_opens_the_speakers_words(read):
     )
     assert [a.source.name for a in other.attributions] == ["سلمى العتيبي"] * 2
     assert other.attributions[1].content.startswith("عدد المقاعد لا يتجاوز")
+
+
+def test_went_on_by_saying_at_the_head_of_a_sentence_continues_the_speaker_before(read):
+    """ "ومضى بالقول إن …", "واكتفى بالقول: …" opening a sentence, with no subject: the one
+    who spoke or acted in the sentence before goes on; the words follow "بالقول" at once."""
+    result = read(
+        "وأكد مدير الجمعية خالد الزهيري أن المشروع سيكتمل العام المقبل. ومضى بالقول إن"
+        " الجمعية أنفقت عشرة ملايين ريال على المرحلة الأولى."
+    )
+    assert [a.source.name for a in result.attributions] == ["خالد الزهيري"] * 2
+    assert result.attributions[1].content.startswith("الجمعية أنفقت")
+    declined = read(
+        "ورفض المتحدث باسم الشركة سامي العنزي التعليق على الخبر. واكتفى بالقول: «التحقيق ما"
+        " زال جاريا وسنعلن النتائج قريبا»."
+    )
+    (only,) = declined.attributions
+    assert only.source.name == "سامي العنزي"
+    assert only.content.startswith("التحقيق ما زال جاريا")

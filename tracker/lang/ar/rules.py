@@ -2598,7 +2598,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     if cue is not None and cue.lemma == _CLOSED and not _closed_by_saying(tokens, i):
         return None  # "ختم الطالب القرآن": he finished it, no words of his
     if cue is not None and cue.lemma in _BY_SAYING_ONLY and not _answered_by_saying(tokens, i):
-        return None  # "ورد في البيان" (appeared), "اكتفى الفريق بالتعادل": no words said
+        if not _went_on_by_saying(tokens, i):
+            return None  # "ورد في البيان" (appeared), "اكتفى الفريق بالتعادل": no words said
     if cue is not None and cue.lemma == _ESTIMATED and not _estimated_that(tokens, i):
         return None  # "فقدّر علينا أن …" (was fated), "وقدر الوزير الجهود" (appreciated)
     if cue is not None and cue.lemma == _ADDED_TO and not _added_that(tokens, i):
@@ -2674,6 +2675,19 @@ def _answered_by_saying(tokens: Sequence[Token], i: int) -> bool:
         if not t.is_word and t.text not in OPENING_QUOTES and t.text not in CLOSING_QUOTES:
             return False
     return False
+
+
+def _went_on_by_saying(tokens: Sequence[Token], i: int) -> bool:
+    """ "ومضى بالقول إن …", "واكتفى بالقول: …" opening their sentence, the words said right
+    after "بالقول": the one who acted or spoke in the sentence before goes on (inside a
+    sentence, "ورفض فلان التعليق واكتفى بالقول …", the act before has its own subject)."""
+    return (
+        i == 0
+        and len(tokens) > 2
+        and _strip_conj(tokens[0].norm) in _OWN_SUBJECT
+        and tokens[1].norm in _BY_SAYING
+        and _words_right_after(tokens, 2)
+    )
 
 
 #: "رد" (replied), "اكتفى" (said only), "استدرك" (qualified), "مضى" (went on): cues only

@@ -85,3 +85,27 @@ def test_went_on_by_saying_at_the_head_of_a_sentence_continues_the_speaker_befor
     (only,) = declined.attributions
     assert only.source.name == "سامي العنزي"
     assert only.content.startswith("التحقيق ما زال جاريا")
+
+
+def test_a_participle_then_its_occasion_with_a_few_words_opens_the_words_said(read):
+    """ "…، مؤكدة في بيان مشترك أن …", "…، موضحا في تصريحات صحفية أمس أن …": the occasion
+    and a few words on it stand between the participle and its complementiser; the speaker
+    is the clause's. Not past "بعد أن" (a time, no words said)."""
+    result = read(
+        "ونددت جمعية المزارعين بالقرار الجديد، مؤكدة في بيان مشترك أن الأسعار سترتفع بنسبة"
+        " عشرين في المئة."
+    )
+    (confirmed,) = result.attributions
+    assert confirmed.source.name == "جمعية المزارعين"
+    assert confirmed.content.startswith("الأسعار سترتفع")
+    told = read(
+        "وأكد مدير الجمعية خالد الزهيري أن المشروع سيكتمل العام المقبل، موضحا في تصريحات"
+        " صحفية أمس أن الجمعية أنفقت عشرة ملايين ريال."
+    )
+    assert [a.source.name for a in told.attributions] == ["خالد الزهيري"] * 2
+    assert told.attributions[0].content == "المشروع سيكتمل العام المقبل"
+    timed = read(
+        "وأكد مدير الجمعية خالد الزهيري أن المشروع سيكتمل العام المقبل، مشيرا في بيان الوزارة"
+        " الأخير بعد أن انتهت الجلسة."
+    )
+    assert not any(a.content.startswith("انتهت الجلسة") for a in timed.attributions)

@@ -11122,9 +11122,35 @@ def _participle_aside(tokens: Sequence[Token], k: int) -> int:
         return 1
     if tokens[k].norm in _BY_SAYING and _words_right_after(tokens, k + 1):
         return 1  # "مضيفا بقوله: …", "مشددا بالقول: «…»": by saying, then the words
+    occasion = _occasion_aside(tokens, k)
+    if occasion:
+        return occasion
     if k + 1 < len(tokens) and tokens[k].norm in _SAID_IN and tokens[k + 1].norm in _SAID_IN_WHAT:
         return 0 if tokens[k + 1].text.endswith("ة") else 2  # "في حديثة": a recent one
     return 0
+
+
+def _occasion_aside(tokens: Sequence[Token], k: int) -> int:
+    """How many tokens at k name, after a participle, the occasion it was said on with a few
+    words more, up to the complementiser or colon that follows them: "مؤكدة في بيان مشترك أن
+    …", "مشيرا في تصريحات صحفية إن …", "موضحا في بيان أصدره: …"; 0 when none. Only words
+    and commas stand between (no quotation, no full stop), at most MAX_OCCASION_ASIDE."""
+    if k + 2 >= len(tokens) or tokens[k].norm != "في" or not _occasion_noun(tokens[k + 1].norm):
+        return 0
+    for j in range(k + 2, min(len(tokens), k + 2 + MAX_OCCASION_ASIDE)):
+        tok = tokens[j]
+        if tok.norm in lx.COMPLEMENTISERS and _strip_conj(tokens[j - 1].norm) in _SUBORDINATORS:
+            return 0  # "مشيرا في بيان الوزارة بعد أن …": a time, no words said
+        if tok.norm in lx.COMPLEMENTISERS or tok.text == ":":
+            return j - k
+        if not tok.is_word and tok.text not in "،,":
+            return 0
+    return 0
+
+
+#: Most tokens after "في" and its occasion noun before the complementiser ("في بيان صحفي
+#: مشترك أصدرته أمس أن …").
+MAX_OCCASION_ASIDE = 5
 
 
 def _words_right_after(tokens: Sequence[Token], k: int) -> bool:

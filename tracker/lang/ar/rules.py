@@ -108,6 +108,11 @@ MAX_SUBJECT_BEFORE_CREDIT = 4
 MAX_PARTICIPLE_LEAD = 3
 #: A quoted name in a voice or lead is short: «الوادي», not a quoted sentence.
 MAX_NAME_QUOTE_CHARS = 40
+#: Most words of a relayed voice's description after the words read as its name ("عن مسؤول
+#: رفيع المستوى في وزارة المالية، أن …"), before its complementiser.
+MAX_RELAY_TAIL = 9
+#: "قوله"/"قولها"/"قولهم"/"قولهما" (his saying), folded: what a relay quotes.
+_RELAYED_SAYINGS = folded("قوله قولها قولهم قولهما")
 #: Most words of a body's quoted name after a title that governs it ("مدير «…»").
 MAX_GOVERNED_QUOTE_WORDS = 8
 MAX_NAME_QUOTE_WORDS = 4
@@ -2593,7 +2598,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     if cue is not None and cue.lemma == _CLOSED and not _closed_by_saying(tokens, i):
         return None  # "ختم الطالب القرآن": he finished it, no words of his
     if cue is not None and cue.lemma in _BY_SAYING_ONLY and not _answered_by_saying(tokens, i):
-        return None  # "ورد في البيان" (appeared), "اكتفى الفريق بالتعادل": no words said
+        if not _went_on_by_saying(tokens, i):
+            return None  # "ورد في البيان" (appeared), "اكتفى الفريق بالتعادل": no words said
     if cue is not None and cue.lemma == _ESTIMATED and not _estimated_that(tokens, i):
         return None  # "فقدّر علينا أن …" (was fated), "وقدر الوزير الجهود" (appreciated)
     if cue is not None and cue.lemma == _ADDED_TO and not _added_that(tokens, i):
@@ -2669,6 +2675,19 @@ def _answered_by_saying(tokens: Sequence[Token], i: int) -> bool:
         if not t.is_word and t.text not in OPENING_QUOTES and t.text not in CLOSING_QUOTES:
             return False
     return False
+
+
+def _went_on_by_saying(tokens: Sequence[Token], i: int) -> bool:
+    """ "ومضى بالقول إن …", "واكتفى بالقول: …" opening their sentence, the words said right
+    after "بالقول": the one who acted or spoke in the sentence before goes on (inside a
+    sentence, "ورفض فلان التعليق واكتفى بالقول …", the act before has its own subject)."""
+    return (
+        i == 0
+        and len(tokens) > 2
+        and _strip_conj(tokens[0].norm) in _OWN_SUBJECT
+        and tokens[1].norm in _BY_SAYING
+        and _words_right_after(tokens, 2)
+    )
 
 
 #: "رد" (replied), "اكتفى" (said only), "استدرك" (qualified), "مضى" (went on): cues only
@@ -8620,7 +8639,7 @@ class _Sentence:
                 if whole is not None:
                     inner[-1] = whole
                 return end
-            return self._relayed_voice(k + 1, inner)
+            return self._relay_tail_end(self._relayed_voice(k + 1, inner), inner)
         if norm == "ما" and cue.lemma == "نقل" and self._next_norm(k) in _WHAT_SAID:
             return self._what_was_said(k + 1, inner)  # "نقلت الوكالة ما قاله الوزير إن …"
         if norm == "من" and cue.lemma == "علم":
@@ -9014,6 +9033,35 @@ class _Sentence:
         voice = read_voice(self.text, self.tokens[k:end], self.known, allow_bare_name=True)
         if voice is not None:
             inner.append(voice)
+        return end
+
+    def _relay_tail_end(self, end: int, inner: list[Mention]) -> int:
+        """Past the rest of a relayed voice's description, when the complementiser (or "قوله")
+        follows it within MAX_RELAY_TAIL words with nothing but words, commas and a short
+        quoted name between: "نقلت الوكالة عن مسؤول رفيع المستوى في الوزارة، أن …", "عن
+        الخبير فلان الاقتصادي في مجموعة «…» في مدينته أن …", "عن المتحدث باسم الشرطة، فلان، إن
+        …": who he is, then his words. No other cue, full stop, colon or quotation may stand
+        between, and a complementiser after a word of time ("بعد أن") opens none; else end."""
+        if not inner:
+            return end
+        k, steps = end, 0
+        while k < len(self.tokens) and steps < MAX_RELAY_TAIL:
+            tok, steps = self.tokens[k], steps + 1
+            if tok.norm in lx.COMPLEMENTISERS:
+                return end if self._subordinate(k) else k
+            if tok.norm in _RELAYED_SAYINGS:
+                return k  # "… قوله، إن …": the lead walks on from his saying
+            if tok.text in OPENING_QUOTES:
+                quote = self.quote_at(k)
+                if quote is None or quote[1] - quote[0] >= MAX_NAME_QUOTE_CHARS:
+                    return end
+                k = self.index_at(quote[1] + 1)
+                continue
+            if (not tok.is_word and tok.text not in "،,") or self._is_spot(k):
+                return end
+            if self._relayed_stance_at(k):
+                return end  # "عن مسؤولين وصفهم للحادث بأنه …": their stance is read as before
+            k += 1
         return end
 
     def _relayed_stance_at(self, j: int) -> bool:
@@ -11066,15 +11114,53 @@ _SAID_IN_WHAT = folded(
 
 def _participle_aside(tokens: Sequence[Token], k: int) -> int:
     """How many words at k, right after a participle, say how or where it was said: "أيضا",
-    "بدوره" (one), "في تصريحه", "خلال حديثها" (two); 0 when none. The complementiser must
-    still follow within the participle's lead."""
+    "بدوره", "بقوله" (one), "في تصريحه", "خلال حديثها" (two); 0 when none. The complementiser
+    must still follow within the participle's lead."""
     if k >= len(tokens):
         return 0
     if tokens[k].norm in _PARTICIPLE_ALSO:
         return 1
+    if tokens[k].norm in _BY_SAYING and _words_right_after(tokens, k + 1):
+        return 1  # "مضيفا بقوله: …", "مشددا بالقول: «…»": by saying, then the words
+    occasion = _occasion_aside(tokens, k)
+    if occasion:
+        return occasion
     if k + 1 < len(tokens) and tokens[k].norm in _SAID_IN and tokens[k + 1].norm in _SAID_IN_WHAT:
         return 0 if tokens[k + 1].text.endswith("ة") else 2  # "في حديثة": a recent one
     return 0
+
+
+def _occasion_aside(tokens: Sequence[Token], k: int) -> int:
+    """How many tokens at k name, after a participle, the occasion it was said on with a few
+    words more, up to the complementiser or colon that follows them: "مؤكدة في بيان مشترك أن
+    …", "مشيرا في تصريحات صحفية إن …", "موضحا في بيان أصدره: …"; 0 when none. Only words
+    and commas stand between (no quotation, no full stop), at most MAX_OCCASION_ASIDE."""
+    if k + 2 >= len(tokens) or tokens[k].norm != "في" or not _occasion_noun(tokens[k + 1].norm):
+        return 0
+    for j in range(k + 2, min(len(tokens), k + 2 + MAX_OCCASION_ASIDE)):
+        tok = tokens[j]
+        if tok.norm in lx.COMPLEMENTISERS and _strip_conj(tokens[j - 1].norm) in _SUBORDINATORS:
+            return 0  # "مشيرا في بيان الوزارة بعد أن …": a time, no words said
+        if tok.norm in lx.COMPLEMENTISERS or tok.text == ":":
+            return j - k
+        if not tok.is_word and tok.text not in "،,":
+            return 0
+    return 0
+
+
+#: Most tokens after "في" and its occasion noun before the complementiser ("في بيان صحفي
+#: مشترك أصدرته أمس أن …").
+MAX_OCCASION_ASIDE = 5
+
+
+def _words_right_after(tokens: Sequence[Token], k: int) -> bool:
+    """Token k opens the words said: a colon, an opening quotation mark or a complementiser
+    ("بالقول: …", "بقوله «…»", "بالقول إن …"; not "بالقول إلى: …", whose quotation may end
+    before the sentence does)."""
+    if k >= len(tokens):
+        return False
+    tok = tokens[k]
+    return tok.text == ":" or tok.text in OPENING_QUOTES or tok.norm in lx.COMPLEMENTISERS
 
 
 #: "لافتا النظر إلى أن …", "لافتة الانتباه إلى أن …": the object of a participle that draws

@@ -31,7 +31,7 @@ def test_quoted_surname_of_a_person_named_before_is_that_person(read):
     person, with no given name), «المصرف» stays apart."""
     result = read(
         "وترى عضو هيئة التدريس في كلية التربية سلمى الحربي أن العدد المعلن يستلزم المراجعة."
-        " وتؤكد «الحربي» على أن الأمر لابد أن يستدرك مبكرا."
+        " وتؤكد «الحربي» على أن المراجعة يجب أن تبدأ قبل نهاية العام."
     )
     first, second = result.attributions
     assert second.source.id == first.source.id

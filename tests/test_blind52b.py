@@ -76,10 +76,7 @@ def test_however_he_said_is_the_same_voice_s_second_claim(read):
     """ "…، إلا أنها أكدت أنها سترد …" (however it stressed): the "however" and its pronoun
     open a clause of the voice before, as "لكنها" does; a denial before it ends there, and
     the clause is an assertion of its own."""
-    result = read(
-        "ونفت إدارة الميناء إغلاق الرصيف الشمالي، إلا أنها أكدت أنها ستعلق الشحن"
-        " ليومين."
-    )
+    result = read("ونفت إدارة الميناء إغلاق الرصيف الشمالي، إلا أنها أكدت أنها ستعلق الشحن ليومين.")
     assert [(a.cue, a.source.name, a.stance.value, a.content) for a in result.attributions] == [
         ("نفت", "إدارة الميناء", "denies", "إغلاق الرصيف الشمالي"),
         ("أكدت", "إدارة الميناء", "asserts", "ستعلق الشحن ليومين"),

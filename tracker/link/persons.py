@@ -91,7 +91,7 @@ def _with_clitics(known: frozenset[str]) -> frozenset[str]:
     "للشهيد"): one look-up for each word read."""
     forms = set(known)
     for word in known:
-        forms.update(clitic + word for clitic in _CLITICS if len(clitic) == 1)
+        forms.update(clitic + word for clitic in _CLITICS)
         if word.startswith("ال"):
             forms.add("لل" + word[2:])
     return frozenset(forms)

@@ -475,6 +475,8 @@ _TRAILING_PREPOSITIONS = folded("في مع عن على إلى الى لدى عن
 #: "وأكد فلان من أمام المقر", "وصف فلان بـ«…»": a bare "من" or "بـ" left at the end of a
 #: voice's name opens what follows it; no name ends so.
 _DANGLING_PARTICLES = folded("من ب")
+#: Fewest words a voice's name keeps once its dangling particle is dropped.
+MIN_TIDIED_WORDS = 2
 
 
 def _without_dangling_particle(found: Mention | None) -> Mention | None:
@@ -493,9 +495,6 @@ def _without_dangling_particle(found: Mention | None) -> Mention | None:
     if any(w.startswith("ل") and not w.startswith("ال") for w in words[1:]):
         return found
     return replace(found, name=" ".join(words))
-
-
-MIN_TIDIED_WORDS = 2
 
 
 #: "أقر الأطباء وقتها", "أكد البنك أمس", "تقول الإدارة الآن": when the voice spoke, after it.

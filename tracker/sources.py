@@ -2263,9 +2263,38 @@ class Resolver:
                     return source
             if sounds is None:
                 sounds = _telling_sounds(mention.name)
-            if sounds and sounds <= their_sounds:
+            if (
+                sounds
+                and sounds <= their_sounds
+                and not _spelled_otherwise(mention.name, source.name)
+            ):
                 return source
         return None
+
+
+#: Long vowels an Arabic spelling of a name writes inside a word.
+_LONG_VOWELS = frozenset("اوي")
+
+
+def _spelled_otherwise(name: str, earlier: str) -> bool:
+    """True when a one-word Arabic name shares its consonant skeleton with a word of an
+    earlier name only through letters no Arabic spelling of one name trades: another long
+    vowel where that word has its own ("ديرن" and "داران": ي where ا is), or ش for ص or س
+    ("الصريفي" and "الشريفي"), which the skeleton merges for Latin spellings. A spelling
+    drops or moves a long vowel ("شفتيلر", "شفيتلر"); those two are two men."""
+    words = normal_words(name)
+    if len(words) != 1 or not words[0].isalpha() or words[0].isascii():
+        return False
+    word = words[0]
+    sound = skeleton(word)
+    vowels = _LONG_VOWELS.intersection(word.removeprefix("ال")[1:])
+    for other in normal_words(earlier):
+        if skeleton(other) != sound or other.count("ش") != word.count("ش"):
+            continue
+        theirs = _LONG_VOWELS.intersection(other.removeprefix("ال")[1:])
+        if vowels <= theirs or theirs <= vowels:
+            return False
+    return True
 
 
 def _other_sex(name: str, earlier: str) -> bool:

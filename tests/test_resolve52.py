@@ -6,10 +6,10 @@ Every example is made up; each test pins one general pattern.
 from __future__ import annotations
 
 
-def test_a_one_word_name_spelled_with_other_letters_is_another_man(read):
+def test_a_one_word_name_with_another_long_vowel_is_another_man(read):
     """ "ونقل ديرن عن مسؤولين" after "الرئيس داران كوبلر": the one word shares its consonant
-    skeleton with the given name, but writes ي where that name has ا (or ص where it has ش),
-    so it names another man; a long vowel only moved ("شفتيلر" after "شفيتلر") is the same man."""
+    skeleton with the given name, but writes ي where that name has ا, so it names another
+    man; a long vowel only moved ("شفتيلر" after "شفيتلر") is the same man."""
     result = read(
         "قال الرئيس داران كوبلر إن المفاوضات التجارية ستستأنف الشهر المقبل.\n"
         "ونقل ديرن عن مسؤولين في الوزارة أن الجولة الأولى ستعقد في العاصمة."
@@ -18,13 +18,6 @@ def test_a_one_word_name_spelled_with_other_letters_is_another_man(read):
     assert voices[0] == "داران كوبلر"
     assert "داران كوبلر" not in voices[1:]
     assert any("ديرن" in v for v in voices[1:])
-
-    # ص where the earlier name has ش: the skeleton merges them, an Arabic spelling does not.
-    other = read(
-        "قال الدكتور كمال الشريفي إن نتائج الفحوص ستعلن الأسبوع المقبل.\n"
-        "وقال الصريفي إن اللجنة لم تتلق أي طلب رسمي حتى الآن."
-    )
-    assert [a.source.name for a in other.attributions][1] != "كمال الشريفي"
 
     # A long vowel written one letter later is a spelling of the same surname: that man still.
     same = read(

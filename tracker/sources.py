@@ -2278,10 +2278,9 @@ _LONG_VOWELS = frozenset("اوي")
 
 def _spelled_otherwise(name: str, earlier: str) -> bool:
     """True when a one-word Arabic name shares its consonant skeleton with a word of an
-    earlier name only through letters no Arabic spelling of one name trades: another long
-    vowel where that word has its own ("ديرن" and "داران": ي where ا is), or ش for ص or س
-    ("الصريفي" and "الشريفي"), which the skeleton merges for Latin spellings. A spelling
-    drops or moves a long vowel ("شفتيلر", "شفيتلر"); those two are two men."""
+    earlier name only by writing another long vowel where that word has its own ("ديرن" and
+    "داران": ي where ا is). A spelling drops or moves a long vowel ("شفتيلر", "شفيتلر"), it
+    does not trade one for another: those two are two men."""
     words = normal_words(name)
     if len(words) != 1 or not words[0].isalpha() or words[0].isascii():
         return False
@@ -2289,7 +2288,7 @@ def _spelled_otherwise(name: str, earlier: str) -> bool:
     sound = skeleton(word)
     vowels = _LONG_VOWELS.intersection(word.removeprefix("ال")[1:])
     for other in normal_words(earlier):
-        if skeleton(other) != sound or other.count("ش") != word.count("ش"):
+        if skeleton(other) != sound:
             continue
         theirs = _LONG_VOWELS.intersection(other.removeprefix("ال")[1:])
         if vowels <= theirs or theirs <= vowels:

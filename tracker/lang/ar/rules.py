@@ -2461,7 +2461,7 @@ def _body_shaped(phrase: Sequence[Token]) -> bool:
 
 
 #: Endings of an adjective of relation ("البلدي", "المحلية", "الوطنيين"), folded.
-_RELATION_ENDINGS = tuple(folded("ي ية يين يون"))
+_RELATION_ENDINGS = tuple(sorted(folded("ي ية يين يون")))
 
 
 #: Verbs of a relative clause whose object, an event noun, is what its antecedent reports.

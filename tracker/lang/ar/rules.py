@@ -2435,6 +2435,35 @@ def _relative_report(tokens: Sequence[Token], i: int) -> bool:
     return nxt.norm in {"الي", "إلى", "علي"} and after in lx.COMPLEMENTISERS
 
 
+#: Relative pronouns a body named right before can be the antecedent of ("الذين" is for people).
+_BODY_RELATIVES = folded("الذي التي")
+_WHICH_FEMININE = fold("التي")
+#: Endings of a head noun that "التي" agrees with: "الهيئة", "القوات".
+_FEMININE_ENDINGS = (fold("ة"), fold("ات"))
+#: Prepositions right before a complementiser after a verb of saying: "أشار إلى أن", "شدد على أن".
+_TOWARDS_ON = folded("إلى الى على")
+#: Nouns a body's name completes whose relative clause is on them, not on the body: "موقع
+#: الهيئة", "تقرير اللجنة", "حساب الوزارة".
+_CARRIER_NOUNS = lx.OUTLET_HEADS | lx.DOCUMENT_HEADS | lx.OCCASIONS | folded("حساب صفحة")
+
+
+def _body_shaped(phrase: Sequence[Token]) -> bool:
+    """The words are shaped as a body's name: a definite head ("الشرطة") or a head and the
+    definite noun it governs ("وزارة الصحة"), then only definite adjectives of relation
+    ("البلدية", "المحلي"); "اللجنة التسجيلات" (two nouns) and "اللجنة سير المعسكرات" are not."""
+    first = _strip_conj(phrase[0].norm)
+    rest = [t.norm for t in phrase[1:]]
+    if not _definite(first):
+        if not rest or not _definite(rest[0]):
+            return False
+        rest = rest[1:]
+    return all(_definite(norm) and norm.endswith(_RELATION_ENDINGS) for norm in rest)
+
+
+#: Endings of an adjective of relation ("البلدي", "المحلية", "الوطنيين"), folded.
+_RELATION_ENDINGS = tuple(sorted(folded("ي ية يين يون")))
+
+
 #: Verbs of a relative clause whose object, an event noun, is what its antecedent reports.
 _EVENT_REPORTS = folded("أكد أكدت أعلن أعلنت")
 
@@ -6240,6 +6269,7 @@ class _Sentence:
             rel = self._relative_before(spot.i)
             assert rel is not None
             subject = subject or self._relative_antecedent(rel, cue.gender)
+            subject = subject or self._agreeing_body_before(rel, spot.i)
             if subject is None:
                 return None
         preceded = self._preceded_at(spot.i) if subject is None else None
@@ -9431,6 +9461,48 @@ class _Sentence:
             if body is None and taken:
                 body = found  # "اللجنة الدائمة، التي أكدت": unless a person is read after
         return body
+
+    def _agreeing_body_before(self, rel: int, i: int) -> Mention | None:
+        """ "واقتربنا من حاجز للشرطة التي قالت إنه …", "وفق الهيئة التي أشارت إلى أن …": a
+        body named right before "الذي"/"التي" (no comma), its head agreeing with the pronoun
+        in gender, is the voice when the verb at i opens its words at once (a complementiser
+        or a colon). The agreement keeps out a body that only completes the noun the clause
+        is on ("نتائج فحوص الاتحاد التي كشفت أن …": the results revealed it); else None."""
+        pronoun = _strip_conj(self.tokens[rel].norm)
+        if pronoun not in _BODY_RELATIVES or not self._words_open_at_once(i + 1):
+            return None
+        for start in range(max(self.clause_start_before(rel), rel - MAX_NAME_TOKENS), rel):
+            phrase = list(self.tokens[start:rel])
+            if not all(t.is_word for t in phrase) or not _body_shaped(phrase):
+                continue  # "اللجنة التسجيلات التي": the recordings, not the committee
+            before = _strip_conj(self.tokens[start - 1].norm) if start else ""
+            if _definite(_strip_conj(phrase[0].norm)) and _definite(before):
+                continue  # "المعسكرات الداخلية التي": an adjective, no body
+            if before in _CARRIER_NOUNS:
+                continue  # "موقع الهيئة الرسمي الذي": the site, the body's, is what it is on
+            if phrase[0].norm.startswith("لل"):
+                phrase[0] = _without_lam(phrase[0])  # "حاجز للشرطة التي": the police
+            head = strip_article(_strip_conj(phrase[0].norm))
+            if head.endswith(_FEMININE_ENDINGS) != (pronoun == _WHICH_FEMININE):
+                continue  # "موقع الهيئة الذي قال": the site, not the body, is what it is on
+            found = read_voice(self.text, phrase, self.known, allow_bare_name=False)
+            if found is None or found.kind not in BODY_KINDS:
+                continue
+            if found.start <= phrase[0].start and found.end >= phrase[-1].end:
+                return found  # ("تقرير الهيئة الذي": the body inside is not the antecedent)
+        return None
+
+    def _words_open_at_once(self, k: int) -> bool:
+        """Token k (after a few adverbs of time) is a complementiser or a colon, or "إلى"/"على"
+        right before one: a verb's words begin there ("التي أكدت أمس أن …")."""
+        while k < len(self.tokens) and self.tokens[k].norm in lx.ADVERBS:
+            k += 1
+        if k + 1 >= len(self.tokens):
+            return False
+        tok = self.tokens[k]
+        if tok.text == ":" or tok.norm in lx.COMPLEMENTISERS:
+            return True
+        return tok.norm in _TOWARDS_ON and self.tokens[k + 1].norm in lx.COMPLEMENTISERS
 
     def _subject_before_relative(self, comma: int) -> Mention | None:
         """Subject-first with a relative clause set off before the verb: "لكن المدرب فلان الذي

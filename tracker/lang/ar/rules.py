@@ -2440,8 +2440,6 @@ _BODY_RELATIVES = folded("الذي التي")
 _WHICH_FEMININE = fold("التي")
 #: Endings of a head noun that "التي" agrees with: "الهيئة", "القوات".
 _FEMININE_ENDINGS = (fold("ة"), fold("ات"))
-#: Prepositions right before a complementiser after a verb of saying: "أشار إلى أن", "شدد على أن".
-_TOWARDS_ON = folded("إلى الى على")
 #: Nouns a body's name completes whose relative clause is on them, not on the body: "موقع
 #: الهيئة", "تقرير اللجنة", "حساب الوزارة".
 _CARRIER_NOUNS = lx.OUTLET_HEADS | lx.DOCUMENT_HEADS | lx.OCCASIONS | folded("حساب صفحة")
@@ -9502,7 +9500,7 @@ class _Sentence:
         tok = self.tokens[k]
         if tok.text == ":" or tok.norm in lx.COMPLEMENTISERS:
             return True
-        return tok.norm in _TOWARDS_ON and self.tokens[k + 1].norm in lx.COMPLEMENTISERS
+        return tok.norm in _TO_THAT and self.tokens[k + 1].norm in lx.COMPLEMENTISERS
 
     def _subject_before_relative(self, comma: int) -> Mention | None:
         """Subject-first with a relative clause set off before the verb: "لكن المدرب فلان الذي

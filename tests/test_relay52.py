@@ -61,3 +61,16 @@ def test_a_passive_relay_from_a_pronoun_quotes_the_one_named_before(read):
         a.content.startswith("المعارك ستنتهي") and a.source.name.startswith("وكالة")
         for a in carried.attributions
     )
+
+
+def test_whom_a_relayed_voice_told_after_his_saying_is_stepped_over(read):
+    """ "ونقلت الوكالة عن الوزير قوله لرؤساء تحرير الصحف المحلية إن …": whom he told, a ل
+    phrase of a few words after his saying, then his complementiser."""
+    result = read(
+        "ونقلت الوكالة عن الوزير رامي العطار قوله لرؤساء تحرير الصحف المحلية إن العجز"
+        " سينخفض هذا العام."
+    )
+    (relayed,) = result.attributions
+    assert relayed.content.startswith("العجز سينخفض")
+    assert len(relayed.chain) == 2
+    assert "رامي العطار" in relayed.chain[-1].name

@@ -113,6 +113,8 @@ MAX_NAME_QUOTE_CHARS = 40
 MAX_RELAY_TAIL = 9
 #: "قوله"/"قولها"/"قولهم"/"قولهما" (his saying), folded: what a relay quotes.
 _RELAYED_SAYINGS = folded("قوله قولها قولهم قولهما")
+#: Most words of whom a relayed voice told, after his saying: "قوله لرؤساء تحرير الصحف إن".
+MAX_TOLD_WORDS = 6
 #: Most words of a body's quoted name after a title that governs it ("مدير «…»").
 MAX_GOVERNED_QUOTE_WORDS = 8
 MAX_NAME_QUOTE_WORDS = 4
@@ -8710,6 +8712,9 @@ class _Sentence:
             if medium is not None:
                 carriers.append(medium)
             return after
+        told = self._told_after_saying(k)
+        if told is not None:
+            return told  # "ونُقل عن فلان قوله لرؤساء تحرير الصحف إن …": whom he told
         if norm in lx.ADDRESSEES:
             return self._after_addressees(k)
         if norm in _OBTAINED:
@@ -8787,6 +8792,22 @@ class _Sentence:
         return any(
             self.tokens[j].norm.startswith("ل") and self._carrier_at(j) for j in range(start, end)
         )
+
+    def _told_after_saying(self, k: int) -> int | None:
+        """The complementiser after whom a relayed voice told, at token k right after his
+        saying: "قوله لرؤساء تحرير الصحف المحلية إن …" (ل and a few words, nothing else, then
+        إن/أن); None otherwise."""
+        if k == 0 or self.tokens[k - 1].norm not in _RELAYED_SAYINGS:
+            return None
+        if not self.tokens[k].norm.startswith("ل") or k in self.spot_at:
+            return None
+        for j in range(k + 1, min(len(self.tokens), k + 1 + MAX_TOLD_WORDS)):
+            tok = self.tokens[j]
+            if tok.norm in lx.COMPLEMENTISERS:
+                return j
+            if not tok.is_word or j in self.spot_at:
+                return None
+        return None
 
     def _after_addressees(self, k: int) -> int:
         """The index after the reporters told at k, with the words that say who they are ("وذكرت

@@ -113,6 +113,8 @@ MAX_NAME_QUOTE_CHARS = 40
 MAX_RELAY_TAIL = 9
 #: "قوله"/"قولها"/"قولهم"/"قولهما" (his saying), folded: what a relay quotes.
 _RELAYED_SAYINGS = folded("قوله قولها قولهم قولهما")
+#: Most words of whom a relayed voice told, after his saying: "قوله لرؤساء تحرير الصحف إن".
+MAX_TOLD_WORDS = 6
 #: Most words of a body's quoted name after a title that governs it ("مدير «…»").
 MAX_GOVERNED_QUOTE_WORDS = 8
 MAX_NAME_QUOTE_WORDS = 4
@@ -1511,6 +1513,12 @@ _THESE = folded("هؤلاء هذه هذا تلك ذلك")
 _AS_WHAT = folded("بحسب حسب وفق وفقا")
 #: "على" folded (as "علي" is): the preposition a verb such as "شدد" takes before "أن".
 _ON_FOLDED = fold("على")
+#: "قول" (a saying), carried as a relaying verb's object: "نقلت الوكالة قول الوزير إن …".
+_SAYING_NOUN = fold("قول")
+#: Words after "قول" that name no one: "نقل قول في …", "قول له".
+_SAYING_STOPS = folded("في من عن على الى إلى له لها لهم ما هذا هذه")
+#: The passive "نُقل" (or "نقل" with no subject), as written with no vowels.
+_RELAYED = fold("نقل")
 _RELAYED_PRONOUNS = folded(
     """
     عنه عنها عنهم عنهما
@@ -4332,6 +4340,8 @@ class _Sentence:
                 return k  # "وصف حمدان الجولة بأنها …": the thing described, not the voice
             if verb is not None and k > index and norm == "من" and self._warning_at(k, verb):
                 return k  # "حذر الوزير فلان من أن …": من opens the warning
+            if verb is not None and k > index and self._relayed_saying_at(k, verb):
+                return k  # "نقلت الوكالة قول الوزير إن …": what it carried is his saying
             if verb is not None and k > index and norm == "من" and verb.lemma == "علم":
                 return k  # "علمت صحيفة النهار من مصادر …": whom it learned from follows
             if verb is not None and norm == "من" and verb.lemma in lx.MIN_CONTENT_VERBS:
@@ -4586,6 +4596,24 @@ class _Sentence:
     def _on_this_at(self, k: int) -> bool:
         """ "بهذا الصدد", "بهذه المناسبة" at k ("اعترف بهذه اللعبة" names a thing, not this)."""
         return self.tokens[k].norm in _ON_THIS and self._next_norm(k) in _THIS_MATTER
+
+    def _relayed_saying_at(self, k: int, verb: lx.Cue) -> bool:
+        """ "قول" at token k after a relaying verb, a voice's words after it: "ونقلت الوكالة قول
+        وزير الخارجية إن …" (the saying carried as the object; no عن). Not before a pronoun
+        or a preposition ("نقل قول في …": a saying, no one named)."""
+        if verb.lemma != "نقل" or self.tokens[k].norm != _SAYING_NOUN:
+            return False
+        nxt = self._next_norm(k)
+        return bool(nxt) and nxt not in lx.COMPLEMENTISERS and nxt not in _SAYING_STOPS
+
+    def _quoted_from_pronoun(self, spot: _Spot) -> bool:
+        """ "ونُقل عنه قوله إن …": a relaying verb, a pronoun after عن and his saying; the one
+        named before is quoted, by no carrier named (the passive), so the lead is near. Not
+        "ونقلت عنه قوله": a carrier she is, left unnamed, whom the speaker before would not be."""
+        k = spot.i + 1
+        if _strip_conj(self.tokens[spot.i].norm) != _RELAYED or k + 1 >= len(self.tokens):
+            return False
+        return self.tokens[k].norm in _RELAYED_PRONOUNS and self._next_norm(k) in lx.PRONOUN_NOUNS
 
     def _own_speech_at(self, k: int) -> bool:
         """ "حديثه بقوله", "كلمتها بالقول": the speaker's own talk, then how it ended."""
@@ -6315,6 +6343,7 @@ class _Sentence:
             subject = self._apposed_subject(spot.i)
         far = content_at - spot.i > MAX_STRICT_LEAD and not inner  # "نقلت عن مصادر أن" is near
         far = far and not self._own_speech_at(spot.i + 1)  # "واختتم حديثه بقوله: …" is near
+        far = far and not self._quoted_from_pronoun(spot)  # "ونُقل عنه قوله إن …" is near
         far = far and not self._honorific_lead(spot.i + 1, content_at)  # "وبين معاليه ، أن"
         far = far and not self._medium_told_first(spot.i + 1)  # "وتابع لـ«الوادي» أن"
         far = far and not (opens and self._occasion_lead(spot.i + 1, content_at))
@@ -8670,6 +8699,9 @@ class _Sentence:
             return self._relay_tail_end(self._relayed_voice(k + 1, inner), inner)
         if norm == "ما" and cue.lemma == "نقل" and self._next_norm(k) in _WHAT_SAID:
             return self._what_was_said(k + 1, inner)  # "نقلت الوكالة ما قاله الوزير إن …"
+        if self._relayed_saying_at(k, cue):
+            # "نقلت الوكالة قول الوزير وهو في زيارة للعاصمة إن …": where he was, then his words
+            return self._relay_tail_end(self._relayed_voice(k + 1, inner), inner)
         if norm == "من" and cue.lemma == "علم":
             return self._relayed_voice(k + 1, inner)  # "علمت الصحيفة من مصادر مطلعة أن …"
         if norm == "الي" and cue.lemma == "نسب":
@@ -8708,6 +8740,9 @@ class _Sentence:
             if medium is not None:
                 carriers.append(medium)
             return after
+        told = self._told_after_saying(k)
+        if told is not None:
+            return told  # "ونُقل عن فلان قوله لرؤساء تحرير الصحف إن …": whom he told
         if norm in lx.ADDRESSEES:
             return self._after_addressees(k)
         if norm in _OBTAINED:
@@ -8785,6 +8820,22 @@ class _Sentence:
         return any(
             self.tokens[j].norm.startswith("ل") and self._carrier_at(j) for j in range(start, end)
         )
+
+    def _told_after_saying(self, k: int) -> int | None:
+        """The complementiser after whom a relayed voice told, at token k right after his
+        saying: "قوله لرؤساء تحرير الصحف المحلية إن …" (ل and a few words, nothing else, then
+        إن/أن); None otherwise."""
+        if k == 0 or self.tokens[k - 1].norm not in _RELAYED_SAYINGS:
+            return None
+        if not self.tokens[k].norm.startswith("ل") or k in self.spot_at:
+            return None
+        for j in range(k + 1, min(len(self.tokens), k + 1 + MAX_TOLD_WORDS)):
+            tok = self.tokens[j]
+            if tok.norm in lx.COMPLEMENTISERS:
+                return j
+            if not tok.is_word or j in self.spot_at:
+                return None
+        return None
 
     def _after_addressees(self, k: int) -> int:
         """The index after the reporters told at k, with the words that say who they are ("وذكرت

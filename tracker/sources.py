@@ -2278,9 +2278,9 @@ _LONG_VOWELS = frozenset("اوي")
 
 def _spelled_otherwise(name: str, earlier: str) -> bool:
     """True when a one-word Arabic name shares its consonant skeleton with a word of an
-    earlier name only by writing another long vowel where that word has its own ("ديرن" and
-    "داران": ي where ا is). A spelling drops or moves a long vowel ("شفتيلر", "شفيتلر"), it
-    does not trade one for another: those two are two men."""
+    earlier name only by writing another long vowel where that word has its own: "ديرن" and
+    "داران" (ي where ا is) are two men. Two spellings of one name drop or move a long vowel
+    ("شفتيلر", "شفيتلر": one man) but do not trade one for another."""
     words = normal_words(name)
     if len(words) != 1 or not words[0].isalpha() or words[0].isascii():
         return False

@@ -3037,6 +3037,7 @@ def _name_between_titles_from(words: Sequence[Token], *, linked: bool) -> tuple[
         for k, w in enumerate(words)
         if (w.norm in lx.OFFICIAL_TITLES or w.norm in lx.PERSON_TITLES)
         and not (linked and k and words[k - 1].norm in _LINKED_NAME_WORDS)
+        and not (k and _abd_compound(words, k))  # "العميد عبد الأمير فلان قائد …": his name
         and not _namesake_of_body(norms, k)
         and not _family_title_after_given(norms, k)
         and not _given_name_as_title(norms, k)

@@ -235,6 +235,8 @@ def _read_voice(
         return None  # "وتشير المعلومات إلى أن": what the paper learnt, in its own voice
     if tokens and _own_knowledge(tokens[0]):
         return None  # "بحسب علمنا ومتابعتنا": the speaker's own knowledge, no one else's
+    if tokens and tokens[0].norm in _ATTENTION_OF:
+        return None  # "ويلفت نظر الزائر أن …": what catches the eye, no one's saying
     if tokens and _bare(tokens[0].norm) in _SAYINGS:
         return None  # "كما يقول المثل": a proverb, no one's claim
     tokens = _before_kin_of_another(tokens)
@@ -284,6 +286,7 @@ def _read_voice(
                 or _ends_voice(w.norm)
                 or _own_words(w)
                 or w.norm in _OBJECT_NOUNS  # "ولفت فلان الانتباه إلى": the verb's object
+                or _attention_of(words, k)
                 or _position_object(words, k)
                 or (named and _refers_back(w))
                 or (named and act_with_it(w))
@@ -1348,7 +1351,7 @@ _KNOWING_PRONOUNS = ("نا", "ي", "ه", "ها", "هم")
 _KNOWLEDGE = folded(
     """
     علم معلومات تقدير تقديرات رأي متابعة متابعات اطلاع ظن اعتقاد تصور قراءة
-    إمكانيات إمكانات قدرات خبرة
+    إمكانيات إمكانات قدرات خبرة انتباه
     """
 )
 #: What the paper learnt or found, told in its own voice: "وتشير المعلومات/التفاصيل إلى".
@@ -1382,6 +1385,17 @@ _OBJECT_NOUNS = folded("النظر الانتباه الأنظار النقاب 
     # A document in the accusative, what the voice put out: "ونشرت الصحيفة تقريرا عن …".
     "تقريرا بيانا خبرا مقالا تصريحا مقطعا"
 )
+
+
+#: Attention or sight in construct with whom the voice told: "ولفت المدير انتباه الحضور إلى
+#: أن …"; after "وجهة" it is a point of view ("بحسب وجهة نظر …"), which names its holder.
+_ATTENTION_OF = folded("انتباه نظر أنظار")
+_POINT_OF = folded("وجهة وجهات")
+
+
+def _attention_of(words: Sequence[Token], k: int) -> bool:
+    """Attention in construct at k, after the voice's name: the verb's object."""
+    return words[k].norm in _ATTENTION_OF and words[k - 1].norm not in _POINT_OF
 
 
 def _refers_back(word: Token) -> bool:
@@ -1707,7 +1721,7 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
     first, words = phrase.first, phrase.words
     if _imam_title(words):
         return _imam_voice(phrase)
-    if first in lx.DOCUMENT_HEADS or first in _DATA_NOUNS:
+    if first in lx.DOCUMENT_HEADS or first in _DATA_NOUNS or _result_of_record(phrase.norms):
         return _document_voice(phrase)
     title_at = _title_after_name(phrase.norms)
     if title_at is not None:
@@ -1764,6 +1778,10 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
         return phrase.mention(
             "", "", SourceKind.ORGANIZATION if organization else SourceKind.GOVERNMENT_BODY
         )
+    if first in _NAMED_CITIES and _namesake_of_body(phrase.norms, 1):
+        # "مدينة الملك فلان الطبية": a medical, military or sports city named after a king, a
+        # body that runs hospitals or posts; not a man.
+        return phrase.mention("", "", SourceKind.ORGANIZATION)
     if allow_bare_name and _plural_group(phrase.norms):
         return phrase.mention("", "", SourceKind.ANONYMOUS)
     if allow_bare_name and _things(phrase.norms):
@@ -1782,6 +1800,16 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
         # "وقال والد فلان الشاب": the father of someone named, the whole phrase.
         return phrase.mention("", "", SourceKind.PERSON)
     return None
+
+
+#: "نتيجة", the result of what follows it.
+_RESULT = folded("نتيجة النتيجة")
+
+
+def _result_of_record(norms: Sequence[str]) -> bool:
+    """The result of a survey or study, the record itself: "وتقول نتيجة استطلاع حديث لمركز …
+    إن …" ("نتيجة لذلك", as a result, is none)."""
+    return len(norms) > 1 and norms[0] in _RESULT and norms[1] in lx.DOCUMENT_HEADS
 
 
 #: An imam's title, folded as "أمام" (before) is.
@@ -2364,6 +2392,8 @@ def _title_after_name_from(norms: Sequence[str], *, linked: bool) -> int | None:
             continue
         if _title_as_family_name(norms, k):
             continue
+        if _namesake_of_body(norms, k):
+            return None  # "مدينة الملك فلان الطبية": a body named after him, no name and title
         # "سالم الهاشمي والد الرهينة": kin of someone named after a name describes him.
         kin = norms[k] in _KIN_AFTER_NAME and k + 1 < len(norms) and k > 1
         # "فلانة مسؤولة الأسر المنتجة بالمهرجان": an official in construct with what she runs

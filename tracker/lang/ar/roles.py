@@ -961,7 +961,7 @@ def _name_after(text: str, at: int, stop: int, with_words: bool) -> tuple[str, s
     k = 0
     while with_words and k < len(tokens) and tokens[k].is_word and _adjective(tokens[k].norm):
         k += 1
-    k = _after_person_title(tokens, k)
+    k = _after_person_title(tokens, _after_rank(tokens, k))
     if (
         k < len(tokens)
         and tokens[k].text == ON_WRITTEN
@@ -988,6 +988,24 @@ _ABBREVIATED_TITLES = folded(
     د م أ
     """
 )
+
+
+#: Honorifics and ranks that stand between a post and its holder's name: "أمير المنطقة
+#: [الأمير] فلان", "وزير الخارجية [الشيخ] فلان", "قائد القوات [اللواء] فلان".
+_RANKS_BEFORE_NAME = folded(
+    """
+    الأمير الأميرة الشيخ الشيخة اللواء الفريق العميد العقيد المقدم الرائد النقيب العماد
+    المشير
+    """
+)
+
+
+def _after_rank(tokens: Sequence[Token], k: int) -> int:
+    """The index after an honorific or a rank at k, else k: "نائب الملك [الأمير] سالم بن
+    حمد" — the post is the prince's, and his name follows his honorific."""
+    if k + 1 < len(tokens) and tokens[k].norm in _RANKS_BEFORE_NAME and tokens[k + 1].is_word:
+        return k + 1
+    return k
 
 
 def _after_person_title(tokens: Sequence[Token], k: int) -> int:
@@ -1043,7 +1061,9 @@ def _name_before(
     if at > NAME_WINDOW and tokens:
         tokens.pop(0)  # the window may cut its first word short
     k = len(tokens)
-    while k > 0 and len(tokens) - k <= MAX_NAME_WORDS and _name_token(tokens[k - 1]):
+    while k > 0 and _name_words(tokens[k:], len(tokens) - k) <= MAX_NAME_WORDS:
+        if not _name_token(tokens[k - 1]):
+            break
         k -= 1
     # "وقال الأمير فلان بن فلان، أمير المنطقة": forms of address and ranks between the verb
     # and the name are his, never part of the name.
@@ -1052,7 +1072,8 @@ def _name_before(
         j -= 1
     opener = tokens[j - 1].norm if j else ""
     if j and tokens[j - 1].is_word and not _cue_or_being(opener):
-        return None
+        if not (apposed and _same_title(tokens[j:k], text[at:stop])):
+            return None
     words = tokens[k:]
     if not apposed and (len(words) < MIN_NAME_WORDS or not _given_first(words[0])):
         return None
@@ -1064,6 +1085,20 @@ def _name_before(
 
 #: Most forms of address and ranks between a verb and the name it opens ("السفير الدكتور").
 MAX_NAME_TITLES = 3
+
+
+def _same_title(titles: Sequence[Token], role: str) -> bool:
+    """A title before the name is the head of the post set off after it ("رعى الأمير فلان،
+    أمير المنطقة، …"): the name is the post's holder whatever verb opens the clause. Another
+    title ("استقبل الرئيس فلان، وزير …") may stand before a subject and his guest's post."""
+    words = role.split()
+    head = _strip_article(fold(words[0])) if words else ""
+    return any(_strip_article(title.norm) == head for title in titles)
+
+
+def _strip_article(norm: str) -> str:
+    """A title without its article: "الأمير" → "أمير" (folded)."""
+    return norm[2:] if norm.startswith("ال") else norm
 
 
 def _definite_title(norm: str) -> bool:
@@ -1141,12 +1176,12 @@ def _name_length(tokens: Sequence[Token], *, apposed: bool = False) -> int | Non
     by a comma after its verb), where only the first word may not have it."""
     n = 0
     after_surname = False
-    while n < len(tokens) and n <= MAX_NAME_WORDS and _name_token(tokens[n]):
+    while n < len(tokens) and _name_words(tokens, n) <= MAX_NAME_WORDS and _name_token(tokens[n]):
         if n >= MIN_NAME_WORDS and _past_family_name(tokens[n - 1], tokens[n]):
             after_surname = True  # "عادل بن أحمد الهاشمي مباحثات": the name ends before
             break
         n += 1
-    if n < MIN_NAME_WORDS or n > MAX_NAME_WORDS:
+    if n < MIN_NAME_WORDS or _name_words(tokens, n) > MAX_NAME_WORDS:
         return None
     if not after_surname and n < len(tokens) and tokens[n].is_word and _plain_word(tokens[n]):
         return None  # "باراك أوباما بريطانيا": the words run on; where the name ends is unclear
@@ -1154,6 +1189,16 @@ def _name_length(tokens: Sequence[Token], *, apposed: bool = False) -> int | Non
         return n
     checked = tokens[:1] if apposed else tokens[:n]
     return n if all(not t.norm.startswith("ال") for t in checked) else None
+
+
+def _name_words(tokens: Sequence[Token], n: int) -> int:
+    """How many words of a name the first n tokens hold, "عبد" and the word after it being one
+    ("عبد الله بن سالم بن حمد" has four): a name's length is counted in names, not tokens."""
+    return n - sum(1 for t in tokens[: n - 1] if t.norm == _SERVANT)
+
+
+#: "عبد", which makes one given name with the word after it ("عبد الله", "عبد العزيز").
+_SERVANT = fold("عبد")
 
 
 def _past_family_name(last: Token, word: Token) -> bool:

@@ -1,0 +1,92 @@
+"""A post that speaks without a name is the holder the article names with it (round 53).
+
+Every example is made up; each test pins one general pattern.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _voices(result):
+    return [a.source.name for a in result.attributions]
+
+
+@pytest.mark.parametrize(
+    ("first", "role", "holder"),
+    [
+        (
+            "افتتح محافظ الوادي الشيخ سالم بن حمد الرميثي معرض الكتاب أمس.",
+            "محافظ الوادي",
+            "سالم بن حمد الرميثي",
+        ),
+        (
+            "ترأس قائد حرس السواحل اللواء فهد بن سالم الكعبي اجتماع اللجنة أمس.",
+            "قائد حرس السواحل",
+            "فهد بن سالم الكعبي",
+        ),
+        (
+            "ويشرف على المنتخب الأمين العام العقيد المهندس ماجد الحربي والجهاز الإداري.",
+            "الأمين العام",
+            "ماجد الحربي",
+        ),
+    ],
+)
+def test_a_rank_between_a_post_and_its_holder(read, first, role, holder):
+    """ "محافظ الوادي الشيخ فلان": an honorific or a rank between the post and the name is the
+    holder's, so the post speaking later is that man."""
+    result = read(f"{first} وقال {role} إن الأعمال تسير وفق الخطة المرسومة.")
+    assert _voices(result) == [holder]
+
+
+def test_a_long_name_in_abd_before_its_post(read):
+    """ "عبد الله بن سعيد بن عبد الرحمن، رئيس اللجنة": "عبد" and the word after it are one
+    name, so a name of seven words with two of them is five names long and is read whole."""
+    result = read(
+        "وكان عبد الله بن سعيد بن عبد الرحمن، رئيس اللجنة المنظمة، قد افتتح المعرض أمس. "
+        "ولفت رئيس اللجنة المنظمة إلى أن الفعاليات تستمر أسبوعا."
+    )
+    assert _voices(result) == ["عبد الله بن سعيد بن عبد الرحمن"]
+
+
+def test_the_same_title_before_a_name_and_its_post_after(read):
+    """ "رعى الأمير فلان، أمير منطقة الوادي، الحفل": a title before the name that heads the
+    post set off after it makes him the holder, whatever verb opens the sentence."""
+    result = read(
+        "رعى الأمير سالم بن فهد بن حمد، أمير منطقة الوادي، حفل التخرج أمس. وقال أمير منطقة "
+        "الوادي إن الخريجين سيعملون في مشاريع المنطقة."
+    )
+    assert _voices(result) == ["سالم بن فهد بن حمد"]
+
+
+def test_another_post_after_a_guest_stays_apart(read):
+    """ "بحضور الأمير فلان، نائب أمير المنطقة": a title of another head before the name is no
+    proof, and the deputy is never the governor named before him: two holders, two voices."""
+    result = read(
+        "رعى الأمير سالم بن فهد، أمير منطقة الوادي، الحفل، بحضور الأمير حمد بن خالد، نائب "
+        "أمير المنطقة. وقال أمير منطقة الوادي إن المشاريع تسير. وقال نائب أمير المنطقة إن "
+        "الطرق ستفتتح قريبا."
+    )
+    governor, deputy = _voices(result)
+    assert governor == "سالم بن فهد"
+    assert deputy != governor
+
+
+def test_two_ministers_named_with_ranks_stay_two_voices(read):
+    """Two posts of one head, each named with its holder after a rank or an honorific: each
+    post speaking later is its own holder, never the other minister."""
+    result = read(
+        "استقبل وزير الداخلية الشيخ سالم بن حمد الرميثي أمس وزير الصحة الدكتور فهد العلي. "
+        "وقال وزير الصحة إن المستشفيات جاهزة. وقال وزير الداخلية إن الحدود آمنة."
+    )
+    assert _voices(result) == ["فهد العلي", "سالم بن حمد الرميثي"]
+
+
+def test_a_deputy_post_is_not_the_post_holder(read):
+    """ "نائب وزير الصحة" after "وزير الصحة فلان": a title over another title is a post under
+    it, held by another man, however many of its words the minister's title holds."""
+    result = read(
+        "وقال وزير الصحة سالم العلي إن المشاريع تسير. وقال نائب وزير الصحة إن الطرق ستفتتح قريبا."
+    )
+    minister, deputy = (a.origin for a in result.attributions)
+    assert minister != deputy

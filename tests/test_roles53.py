@@ -90,3 +90,49 @@ def test_a_deputy_post_is_not_the_post_holder(read):
     )
     minister, deputy = (a.origin for a in result.attributions)
     assert minister != deputy
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "نجح فريق طبي في العملية التي أشرف عليها مدير مستشفى الوادي التخصصي الدكتور سالم "
+            "الحربي. وأفاد مدير المستشفى أن المريض غادر بصحة جيدة.",
+            "سالم الحربي",
+        ),
+        (
+            "دشن رئيس الهيئة العامة للطيران المدني سالم الحمدان المطار الجديد أمس. وقال رئيس "
+            "هيئة الطيران إن الرحلات تبدأ الشهر المقبل.",
+            "سالم الحمدان",
+        ),
+    ],
+)
+def test_a_shorter_form_of_a_post_named_in_full_before(read, text, holder):
+    """ "مدير مستشفى الوادي التخصصي الدكتور فلان" then "مدير المستشفى": the same head and the
+    same governed word, the rest among the fuller post's words, and one man named so: he
+    speaks."""
+    assert _voices(read(text)) == [holder]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two holders of one post's short form
+        "التقى مدير مستشفى الوادي الدكتور سالم الحربي بمدير مستشفى النخيل الدكتور فهد العلي. "
+        "وقال مدير المستشفى إن التعاون سيستمر.",
+        # a hospital that bears a man's name
+        "وأجرى العملية فريق يقوده الدكتور سالم الحربي المدير الطبي بمستشفى د. فهد العلي "
+        "التخصصي. وأكد المدير الطبي للمستشفى أن المريض تعافى.",
+        # another post between the role and the name
+        "والتقى المسؤول الأمريكي برئيس الوزراء سالم الحمدان أمس في العاصمة. وقال المسؤول "
+        "الأمريكي إن المحادثات كانت مثمرة.",
+        # a former holder
+        "وحضر الحفل مدير الشرطة السابق اللواء سالم الحربي. وقال مدير الشرطة إن الأمن مستتب.",
+    ],
+)
+def test_a_fuller_post_that_is_not_the_speaker(read, text):
+    """Two men named with the post, a body named after a man, another post between, or a
+    former holder: the post speaking is none of the men named (it stays the post)."""
+    (voice,) = _voices(read(text))
+    assert "سالم" not in voice
+    assert "فهد" not in voice

@@ -101,6 +101,7 @@ def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution
             raw = replace(raw, source=surnamed)
         elif voice is not None and _role_only(voice):
             holder = _holder(text, voice, surnames) or _described_before(text, voice, out)
+            holder = holder or _fuller_post_before(text, voice)
             if holder is not None:
                 name, descriptor = holder
                 raw = replace(raw, source=replace(voice, name=name, descriptor=descriptor))
@@ -503,6 +504,94 @@ def _described_before(
         if f" {plain} " in f" {fold(known.descriptor)} ":
             return known.name, voice.surface.strip()
     return None
+
+
+#: Most words of a post's fuller naming between its head and its holder's name ("مدير
+#: [مستشفى النور التخصصي] الدكتور فلان").
+MAX_FULLER_POST = 7
+#: Words that make a post's holder a former one ("مدير الشرطة السابق فلان"): not who speaks now.
+_FORMER = folded("السابق السابقة الأسبق الأسبقة سابقا")
+
+
+def _fuller_post_before(text: str, voice: Mention) -> tuple[str, str] | None:
+    """(name, post) of the one man the text named before with a fuller form of the post:
+    "مدير مستشفى النور التخصصي الدكتور فلان" makes a later "مدير المستشفى" that man, and
+    "رئيس الهيئة العامة للطيران المدني فلان" a later "رئيس هيئة الطيران". The post's head
+    and the word it governs must be the same, the role's other words among the fuller
+    post's ("الرئيس الجزائري" is no "رئيس مجلس الأمة الجزائري"); two men named so, or none,
+    give None: two holders stay two voices."""
+    words = [_stem_word(w) for w in voice.surface.split()]
+    if len(words) < MIN_NAME_WORDS:
+        return None
+    tokens = tokenize(text, 0, voice.start)
+    found: dict[str, tuple[str, str]] = {}
+    for i, token in enumerate(tokens):
+        if not token.is_word or _stem_word(token.text) != words[0]:
+            continue
+        if _titled_before(text, token.start):
+            continue  # "نائب مدير المستشفى" is another post
+        end = _post_end(tokens, i + 1)
+        post = [_stem_word(t.text) for t in tokens[i + 1 : end]]
+        if not post or post[0] != words[1] or not set(words[2:]) <= set(post):
+            continue
+        if any(t.norm in _FORMER or _bare_title(t.norm) for t in tokens[i + 1 : end]):
+            continue  # "المسؤول الأمريكي برئيس الوزراء فلان": he met another man
+        if _named_after_a_man(tokens[end - 1].norm):
+            continue  # "المدير الطبي بمستشفى د. فلان": the hospital bears the name
+        k = _after_person_title(tokens, _after_rank(tokens, end))
+        n = _name_length(tokens[k:]) if k < len(tokens) else None
+        if n is None or not _given_first(tokens[k]):
+            continue
+        n = _to_family_name(tokens[k : k + n])
+        name = text[tokens[k].start : tokens[k + n - 1].end]
+        found[fold(name)] = (name, text[token.start : tokens[end - 1].end])
+    if len(found) != 1:
+        return None
+    (holder,) = found.values()
+    return holder
+
+
+def _named_after_a_man(norm: str) -> bool:
+    """A body's head with no article, with or without a joined preposition ("بمستشفى",
+    "مركز"): a name right after it is the body's, not a post holder's."""
+    bare = norm[1:] if norm[:1] in "وبل" and len(norm) > MIN_PREFIXED else norm
+    return not bare.startswith("ال") and bare.removesuffix("ه") in _BODY_HEADS
+
+
+#: Heads of a body that may bear a man's name ("مستشفى فلان", "مركز فلان"), folded, without ة.
+_BODY_HEADS = frozenset(word.removesuffix("ه") for word in _BACK_HEADS | folded("مجموعة مجمع"))
+
+
+def _bare_title(norm: str) -> bool:
+    """A title with or without a joined preposition, "و" or the article: "برئيس", "والمدير"."""
+    for clitic in ("", "و", "ب", "ل", "وب", "ول"):
+        if norm.startswith(clitic) and norm[len(clitic) :] in lx.OFFICIAL_TITLES:
+            return True
+    return False
+
+
+def _to_family_name(words: Sequence[Token]) -> int:
+    """How many of a name's words run to its first family name in ال ("سالم الهاشمي الكادر
+    الطبي" is "سالم الهاشمي"; "سالم بن حمد آل الهاشمي" and "عبد الرحمن الهاشمي" are read
+    whole)."""
+    for n, word in enumerate(words[1:], start=2):
+        if word.norm.startswith("ال") and words[n - 2].norm not in (_FAMILY, _SERVANT):
+            return n
+    return len(words)
+
+
+def _post_end(tokens: Sequence[Token], k: int) -> int:
+    """The index after a post's words from k: words up to a given name, an honorific, a rank
+    or a personal title, a mark, or MAX_FULLER_POST words."""
+    end = k
+    while end < len(tokens) and end - k < MAX_FULLER_POST:
+        token = tokens[end]
+        if not token.is_word or given_name(token.norm) or token.norm in _RANKS_BEFORE_NAME:
+            break
+        if token.norm in lx.PERSON_TITLES or token.norm in _NOT_NAME:
+            break
+        end += 1
+    return end
 
 
 def _without_courtesy(text: str, role: str) -> str:

@@ -136,3 +136,23 @@ def test_a_fuller_post_that_is_not_the_speaker(read, text):
     (voice,) = _voices(read(text))
     assert "سالم" not in voice
     assert "فهد" not in voice
+
+
+def test_a_title_after_al_is_a_family_name(read):
+    """ "فلان بن فلان آل الأمير": the word after "آل" is the family's name even when it is
+    also a title, so the holder's name is read whole."""
+    result = read(
+        "افتتح وزير الزراعة المهندس سالم بن فهد آل الأمير أمس المعرض. وقال وزير الزراعة إن "
+        "المعرض يضم مئة جناح."
+    )
+    assert _voices(result) == ["سالم بن فهد آل الأمير"]
+
+
+def test_a_chain_of_posts_then_the_holder_right_after_the_voice(read):
+    """ "أوضح سماحة مفتي عام البلاد رئيس … الشيخ فلان، أن": a chain of posts too long for the
+    voice to take the name with it; the honorific and name right after it are its holder."""
+    result = read(
+        "أوضح سماحة مفتي عام البلاد رئيس مجلس العلماء رئيس اللجنة الدائمة للبحوث والإرشاد "
+        "الشيخ سالم بن حمد آل سعيد، أن الوحدة واجب على الجميع."
+    )
+    assert _voices(result) == ["سالم بن حمد آل سعيد"]

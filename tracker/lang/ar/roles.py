@@ -101,7 +101,7 @@ def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution
             raw = replace(raw, source=surnamed)
         elif voice is not None and _role_only(voice):
             holder = _holder(text, voice, surnames) or _described_before(text, voice, out)
-            holder = holder or _fuller_post_before(text, voice)
+            holder = holder or _fuller_post_before(text, voice) or _named_right_after(text, voice)
             if holder is not None:
                 name, descriptor = holder
                 raw = replace(raw, source=replace(voice, name=name, descriptor=descriptor))
@@ -504,6 +504,25 @@ def _described_before(
         if f" {plain} " in f" {fold(known.descriptor)} ":
             return known.name, voice.surface.strip()
     return None
+
+
+def _named_right_after(text: str, voice: Mention) -> tuple[str, str] | None:
+    """(name, post) when the post that speaks is followed at once (or after a word or two
+    that go on with it) by an honorific or a rank and its holder's name: "أوضح سماحة مفتي
+    عام البلاد رئيس هيئة العلماء الشيخ فلان بن فلان آل فلان، أن …", a chain of titles too
+    long for the voice to take the name with it."""
+    words = tokenize(text, voice.end, min(len(text), voice.end + NAME_WINDOW))
+    for k, word in enumerate(words[: MAX_POST_GOES_ON + 1]):
+        if word.norm in _RANKS_BEFORE_NAME or word.norm in HONORIFIC_TITLES:
+            end = words[k - 1].end if k else voice.end
+            return _name_after(text, voice.start, end, with_words=False)
+        if not word.is_word or not _bare(word.norm).startswith("ال"):
+            return None
+    return None
+
+
+#: Definite words that may go on with a post after the voice ("للبحوث العلمية [والإفتاء]").
+MAX_POST_GOES_ON = 2
 
 
 #: Most words of a post's fuller naming between its head and its holder's name ("مدير
@@ -1265,7 +1284,7 @@ def _name_length(tokens: Sequence[Token], *, apposed: bool = False) -> int | Non
     by a comma after its verb), where only the first word may not have it."""
     n = 0
     after_surname = False
-    while n < len(tokens) and _name_words(tokens, n) <= MAX_NAME_WORDS and _name_token(tokens[n]):
+    while n < len(tokens) and _name_words(tokens, n) <= MAX_NAME_WORDS and _in_name(tokens, n):
         if n >= MIN_NAME_WORDS and _past_family_name(tokens[n - 1], tokens[n]):
             after_surname = True  # "عادل بن أحمد الهاشمي مباحثات": the name ends before
             break
@@ -1278,6 +1297,14 @@ def _name_length(tokens: Sequence[Token], *, apposed: bool = False) -> int | Non
         return n
     checked = tokens[:1] if apposed else tokens[:n]
     return n if all(not t.norm.startswith("ال") for t in checked) else None
+
+
+def _in_name(tokens: Sequence[Token], n: int) -> bool:
+    """The token at n goes on a name: a name's word, or any word after "آل", which is the
+    family's name even when it is also a title ("آل الشيخ")."""
+    if n and tokens[n - 1].norm == _FAMILY and tokens[n].is_word:
+        return True
+    return _name_token(tokens[n])
 
 
 def _name_words(tokens: Sequence[Token], n: int) -> int:

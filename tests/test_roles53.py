@@ -156,3 +156,29 @@ def test_a_chain_of_posts_then_the_holder_right_after_the_voice(read):
         "الشيخ سالم بن حمد آل سعيد، أن الوحدة واجب على الجميع."
     )
     assert _voices(result) == ["سالم بن حمد آل سعيد"]
+
+
+def test_a_post_named_on_its_second_turn(read):
+    """ "قال وزير الزراعة إن … . وأضاف وزير الزراعة فلان أن …": the post that spoke first is
+    the man the text names later with the very same post, one man, one voice."""
+    result = read(
+        "قال وزير الزراعة إن الموسم سيكون جيدا. وأضاف وزير الزراعة سالم الحمدان أن الأسعار ستنخفض."
+    )
+    assert _voices(result) == ["سالم الحمدان", "سالم الحمدان"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a post several men hold at once
+        "قال مستشار الوزير إن الموسم سيكون جيدا. وأضاف مستشار الوزير سالم الحمدان أن الأسعار "
+        "ستنخفض.",
+        # two men named later with the post
+        "قال وزير الزراعة إن الموسم سيكون جيدا. والتقى وزير الزراعة سالم الحمدان أمس، ثم التقى "
+        "وزير الزراعة فهد العلي.",
+    ],
+)
+def test_a_post_named_later_for_two_men_stays_the_post(read, text):
+    """A post one man need not hold alone, or given two names later: the post that spoke first
+    is none of them."""
+    assert _voices(read(text))[0] in ("مستشار الوزير", "وزير الزراعة")

@@ -102,6 +102,7 @@ def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution
         elif voice is not None and _role_only(voice):
             holder = _holder(text, voice, surnames) or _described_before(text, voice, out)
             holder = holder or _fuller_post_before(text, voice) or _named_right_after(text, voice)
+            holder = holder or _post_named_later(text, voice)
             if holder is not None:
                 name, descriptor = holder
                 raw = replace(raw, source=replace(voice, name=name, descriptor=descriptor))
@@ -504,6 +505,47 @@ def _described_before(
         if f" {plain} " in f" {fold(known.descriptor)} ":
             return known.name, voice.surface.strip()
     return None
+
+
+#: Heads of a post one man holds at a time ("وزير الخارجية", "رئيس النادي"), folded; a post
+#: several hold at once ("مستشار", "عضو", "نائب") may be another man when named later.
+_ONE_HOLDER = folded(
+    """
+    وزير وزيرة رئيس رئيسة أمين أمينة محافظ مدير مديرة سفير سفيرة قائد أمير مفتي والي حاكم
+    عميد عميدة
+    """
+)
+
+
+def _post_named_later(text: str, voice: Mention) -> tuple[str, str] | None:
+    """(name, post) of the one man the text names later with the very post that spoke first
+    without a name: "قال وزير الخارجية البريطاني إن … . وأضاف وزير الخارجية البريطاني سالم
+    العلي أن …" (news often names the speaker only on his second turn). A post several men
+    hold, or two names given to it, leave it as it was."""
+    words = voice.surface.split()
+    head = fold(words[0]) if words else ""
+    if head not in _ONE_HOLDER and _bare(head) not in _ONE_HOLDER:
+        return None
+    if voice.anaphor or len(words) < MIN_NAME_WORDS:
+        return None
+    role = voice.surface.strip()
+    found: dict[str, tuple[str, str]] = {}
+    at = text.find(role, voice.end)
+    for _ in range(MAX_OCCURRENCES):
+        if at < 0:
+            break
+        stop = at + len(role)
+        inside = at and text[at - 1].isalnum() and text[at - 1] not in "وفل"
+        if not inside and not _word_char(text, stop) and not _titled_before(text, at):
+            named = _name_after(text, at, stop, with_words=False)
+            named = named or _name_before(text, at, stop, frozenset())
+            if named is not None:
+                found[fold(named[0])] = named
+        at = text.find(role, stop)
+    if len(found) != 1:
+        return None
+    (holder,) = found.values()
+    return holder
 
 
 def _named_right_after(text: str, voice: Mention) -> tuple[str, str] | None:

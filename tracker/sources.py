@@ -24,7 +24,12 @@ from rapidfuzz import fuzz, process
 from . import lang
 from .errors import RegistryError
 from .lang import header_field, union, until_hostile
-from .lang.ar.lexicon import GIVEN_NAMES, POSSESSIVE_PRONOUNS, ROLE_PERIPHRASES
+from .lang.ar.lexicon import (
+    GIVEN_NAMES,
+    OFFICIAL_TITLES,
+    POSSESSIVE_PRONOUNS,
+    ROLE_PERIPHRASES,
+)
 from .lang.ar.proclitics import PROCLITICS, name_keys
 from .models import (
     BODY_KINDS,
@@ -1690,6 +1695,8 @@ class Resolver:
             if _other_sex(mention.name, source.descriptor):
                 continue  # "مديرة المدرسة" after "مدير المدرسة فلان": another person
             held = {_stem_of_role(w) for w in normal_words(source.descriptor)}
+            if role[0] not in held and _post_under_post(words):
+                continue  # "نائب أمير المنطقة" after "أمير المنطقة فلان": his deputy, another man
             rest = role if role[0] in held else role[1:]
             if rest and set(rest) <= held:
                 return source
@@ -2374,6 +2381,12 @@ def _possessed(name: str) -> bool:
 
 #: (periphrasis, title) of ``ROLE_PERIPHRASES`` in normalised words.
 _PERIPHRASES = tuple((normal_words(a), normal_words(b)) for a, b in ROLE_PERIPHRASES)
+
+
+def _post_under_post(words: tuple[str, ...]) -> bool:
+    """A role whose first two words are titles ("نائب أمير المنطقة", "مساعد وزير الصحة",
+    "مستشار الرئيس"): a post under the second one, never held by that post's holder."""
+    return len(words) > 1 and words[0] in OFFICIAL_TITLES and words[1] in OFFICIAL_TITLES
 
 
 def _plain_role(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -101,6 +101,8 @@ def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution
             raw = replace(raw, source=surnamed)
         elif voice is not None and _role_only(voice):
             holder = _holder(text, voice, surnames) or _described_before(text, voice, out)
+            holder = holder or _fuller_post_before(text, voice) or _named_right_after(text, voice)
+            holder = holder or _post_named_later(text, voice)
             if holder is not None:
                 name, descriptor = holder
                 raw = replace(raw, source=replace(voice, name=name, descriptor=descriptor))
@@ -503,6 +505,154 @@ def _described_before(
         if f" {plain} " in f" {fold(known.descriptor)} ":
             return known.name, voice.surface.strip()
     return None
+
+
+#: Heads of a post one man holds at a time ("وزير الخارجية", "رئيس النادي"), folded; a post
+#: several hold at once ("مستشار", "عضو", "نائب") may be another man when named later.
+_ONE_HOLDER = folded(
+    """
+    وزير وزيرة رئيس رئيسة أمين أمينة محافظ مدير مديرة سفير سفيرة قائد أمير مفتي والي حاكم
+    عميد عميدة
+    """
+)
+
+
+def _post_named_later(text: str, voice: Mention) -> tuple[str, str] | None:
+    """(name, post) of the one man the text names later with the very post that spoke first
+    without a name: "قال وزير الخارجية البريطاني إن … . وأضاف وزير الخارجية البريطاني سالم
+    العلي أن …" (news often names the speaker only on his second turn). A post several men
+    hold, or two names given to it, leave it as it was."""
+    words = voice.surface.split()
+    head = fold(words[0]) if words else ""
+    if head not in _ONE_HOLDER and _bare(head) not in _ONE_HOLDER:
+        return None
+    if voice.anaphor or len(words) < MIN_NAME_WORDS:
+        return None
+    role = voice.surface.strip()
+    found: dict[str, tuple[str, str]] = {}
+    at = text.find(role, voice.end)
+    for _ in range(MAX_OCCURRENCES):
+        if at < 0:
+            break
+        stop = at + len(role)
+        inside = at and text[at - 1].isalnum() and text[at - 1] not in "وفل"
+        if not inside and not _word_char(text, stop) and not _titled_before(text, at):
+            named = _name_after(text, at, stop, with_words=False)
+            named = named or _name_before(text, at, stop, frozenset())
+            if named is not None:
+                found[fold(named[0])] = named
+        at = text.find(role, stop)
+    if len(found) != 1:
+        return None
+    (holder,) = found.values()
+    return holder
+
+
+def _named_right_after(text: str, voice: Mention) -> tuple[str, str] | None:
+    """(name, post) when the post that speaks is followed at once (or after a word or two
+    that go on with it) by an honorific or a rank and its holder's name: "أوضح سماحة مفتي
+    عام البلاد رئيس هيئة العلماء الشيخ فلان بن فلان آل فلان، أن …", a chain of titles too
+    long for the voice to take the name with it."""
+    words = tokenize(text, voice.end, min(len(text), voice.end + NAME_WINDOW))
+    for k, word in enumerate(words[: MAX_POST_GOES_ON + 1]):
+        if word.norm in _RANKS_BEFORE_NAME or word.norm in HONORIFIC_TITLES:
+            end = words[k - 1].end if k else voice.end
+            return _name_after(text, voice.start, end, with_words=False)
+        if not word.is_word or not _bare(word.norm).startswith("ال"):
+            return None
+    return None
+
+
+#: Definite words that may go on with a post after the voice ("للبحوث العلمية [والإفتاء]").
+MAX_POST_GOES_ON = 2
+
+
+#: Most words of a post's fuller naming between its head and its holder's name ("مدير
+#: [مستشفى النور التخصصي] الدكتور فلان").
+MAX_FULLER_POST = 7
+#: Words that make a post's holder a former one ("مدير الشرطة السابق فلان"): not who speaks now.
+_FORMER = folded("السابق السابقة الأسبق الأسبقة سابقا")
+
+
+def _fuller_post_before(text: str, voice: Mention) -> tuple[str, str] | None:
+    """(name, post) of the one man the text named before with a fuller form of the post:
+    "مدير مستشفى النور التخصصي الدكتور فلان" makes a later "مدير المستشفى" that man, and
+    "رئيس الهيئة العامة للطيران المدني فلان" a later "رئيس هيئة الطيران". The post's head
+    and the word it governs must be the same, the role's other words among the fuller
+    post's ("الرئيس الجزائري" is no "رئيس مجلس الأمة الجزائري"); two men named so, or none,
+    give None: two holders stay two voices."""
+    words = [_stem_word(w) for w in voice.surface.split()]
+    if len(words) < MIN_NAME_WORDS:
+        return None
+    tokens = tokenize(text, 0, voice.start)
+    found: dict[str, tuple[str, str]] = {}
+    for i, token in enumerate(tokens):
+        if not token.is_word or _stem_word(token.text) != words[0]:
+            continue
+        if _titled_before(text, token.start):
+            continue  # "نائب مدير المستشفى" is another post
+        end = _post_end(tokens, i + 1)
+        post = [_stem_word(t.text) for t in tokens[i + 1 : end]]
+        if not post or post[0] != words[1] or not set(words[2:]) <= set(post):
+            continue
+        if any(t.norm in _FORMER or _bare_title(t.norm) for t in tokens[i + 1 : end]):
+            continue  # "المسؤول الأمريكي برئيس الوزراء فلان": he met another man
+        if _named_after_a_man(tokens[end - 1].norm):
+            continue  # "المدير الطبي بمستشفى د. فلان": the hospital bears the name
+        k = _after_person_title(tokens, _after_rank(tokens, end))
+        n = _name_length(tokens[k:]) if k < len(tokens) else None
+        if n is None or not _given_first(tokens[k]):
+            continue
+        n = _to_family_name(tokens[k : k + n])
+        name = text[tokens[k].start : tokens[k + n - 1].end]
+        found[fold(name)] = (name, text[token.start : tokens[end - 1].end])
+    if len(found) != 1:
+        return None
+    (holder,) = found.values()
+    return holder
+
+
+def _named_after_a_man(norm: str) -> bool:
+    """A body's head with no article, with or without a joined preposition ("بمستشفى",
+    "مركز"): a name right after it is the body's, not a post holder's."""
+    bare = norm[1:] if norm[:1] in "وبل" and len(norm) > MIN_PREFIXED else norm
+    return not bare.startswith("ال") and bare.removesuffix("ه") in _BODY_HEADS
+
+
+#: Heads of a body that may bear a man's name ("مستشفى فلان", "مركز فلان"), folded, without ة.
+_BODY_HEADS = frozenset(word.removesuffix("ه") for word in _BACK_HEADS | folded("مجموعة مجمع"))
+
+
+def _bare_title(norm: str) -> bool:
+    """A title with or without a joined preposition, "و" or the article: "برئيس", "والمدير"."""
+    for clitic in ("", "و", "ب", "ل", "وب", "ول"):
+        if norm.startswith(clitic) and norm[len(clitic) :] in lx.OFFICIAL_TITLES:
+            return True
+    return False
+
+
+def _to_family_name(words: Sequence[Token]) -> int:
+    """How many of a name's words run to its first family name in ال ("سالم الهاشمي الكادر
+    الطبي" is "سالم الهاشمي"; "سالم بن حمد آل الهاشمي" and "عبد الرحمن الهاشمي" are read
+    whole)."""
+    for n, word in enumerate(words[1:], start=2):
+        if word.norm.startswith("ال") and words[n - 2].norm not in (_FAMILY, _SERVANT):
+            return n
+    return len(words)
+
+
+def _post_end(tokens: Sequence[Token], k: int) -> int:
+    """The index after a post's words from k: words up to a given name, an honorific, a rank
+    or a personal title, a mark, or MAX_FULLER_POST words."""
+    end = k
+    while end < len(tokens) and end - k < MAX_FULLER_POST:
+        token = tokens[end]
+        if not token.is_word or given_name(token.norm) or token.norm in _RANKS_BEFORE_NAME:
+            break
+        if token.norm in lx.PERSON_TITLES or token.norm in _NOT_NAME:
+            break
+        end += 1
+    return end
 
 
 def _without_courtesy(text: str, role: str) -> str:
@@ -961,7 +1111,7 @@ def _name_after(text: str, at: int, stop: int, with_words: bool) -> tuple[str, s
     k = 0
     while with_words and k < len(tokens) and tokens[k].is_word and _adjective(tokens[k].norm):
         k += 1
-    k = _after_person_title(tokens, k)
+    k = _after_person_title(tokens, _after_rank(tokens, k))
     if (
         k < len(tokens)
         and tokens[k].text == ON_WRITTEN
@@ -988,6 +1138,24 @@ _ABBREVIATED_TITLES = folded(
     د م أ
     """
 )
+
+
+#: Honorifics and ranks that stand between a post and its holder's name: "أمير المنطقة
+#: [الأمير] فلان", "وزير الخارجية [الشيخ] فلان", "قائد القوات [اللواء] فلان".
+_RANKS_BEFORE_NAME = folded(
+    """
+    الأمير الأميرة الشيخ الشيخة اللواء الفريق العميد العقيد المقدم الرائد النقيب العماد
+    المشير
+    """
+)
+
+
+def _after_rank(tokens: Sequence[Token], k: int) -> int:
+    """The index after an honorific or a rank at k, else k: "نائب الملك [الأمير] سالم بن
+    حمد" — the post is the prince's, and his name follows his honorific."""
+    if k + 1 < len(tokens) and tokens[k].norm in _RANKS_BEFORE_NAME and tokens[k + 1].is_word:
+        return k + 1
+    return k
 
 
 def _after_person_title(tokens: Sequence[Token], k: int) -> int:
@@ -1043,7 +1211,9 @@ def _name_before(
     if at > NAME_WINDOW and tokens:
         tokens.pop(0)  # the window may cut its first word short
     k = len(tokens)
-    while k > 0 and len(tokens) - k <= MAX_NAME_WORDS and _name_token(tokens[k - 1]):
+    while k > 0 and _name_words(tokens[k:], len(tokens) - k) <= MAX_NAME_WORDS:
+        if not _name_token(tokens[k - 1]):
+            break
         k -= 1
     # "وقال الأمير فلان بن فلان، أمير المنطقة": forms of address and ranks between the verb
     # and the name are his, never part of the name.
@@ -1052,7 +1222,8 @@ def _name_before(
         j -= 1
     opener = tokens[j - 1].norm if j else ""
     if j and tokens[j - 1].is_word and not _cue_or_being(opener):
-        return None
+        if not (apposed and _same_title(tokens[j:k], text[at:stop])):
+            return None
     words = tokens[k:]
     if not apposed and (len(words) < MIN_NAME_WORDS or not _given_first(words[0])):
         return None
@@ -1064,6 +1235,20 @@ def _name_before(
 
 #: Most forms of address and ranks between a verb and the name it opens ("السفير الدكتور").
 MAX_NAME_TITLES = 3
+
+
+def _same_title(titles: Sequence[Token], role: str) -> bool:
+    """A title before the name is the head of the post set off after it ("رعى الأمير فلان،
+    أمير المنطقة، …"): the name is the post's holder whatever verb opens the clause. Another
+    title ("استقبل الرئيس فلان، وزير …") may stand before a subject and his guest's post."""
+    words = role.split()
+    head = _strip_article(fold(words[0])) if words else ""
+    return any(_strip_article(title.norm) == head for title in titles)
+
+
+def _strip_article(norm: str) -> str:
+    """A title without its article: "الأمير" → "أمير" (folded)."""
+    return norm[2:] if norm.startswith("ال") else norm
 
 
 def _definite_title(norm: str) -> bool:
@@ -1141,12 +1326,12 @@ def _name_length(tokens: Sequence[Token], *, apposed: bool = False) -> int | Non
     by a comma after its verb), where only the first word may not have it."""
     n = 0
     after_surname = False
-    while n < len(tokens) and n <= MAX_NAME_WORDS and _name_token(tokens[n]):
+    while n < len(tokens) and _name_words(tokens, n) <= MAX_NAME_WORDS and _in_name(tokens, n):
         if n >= MIN_NAME_WORDS and _past_family_name(tokens[n - 1], tokens[n]):
             after_surname = True  # "عادل بن أحمد الهاشمي مباحثات": the name ends before
             break
         n += 1
-    if n < MIN_NAME_WORDS or n > MAX_NAME_WORDS:
+    if n < MIN_NAME_WORDS or _name_words(tokens, n) > MAX_NAME_WORDS:
         return None
     if not after_surname and n < len(tokens) and tokens[n].is_word and _plain_word(tokens[n]):
         return None  # "باراك أوباما بريطانيا": the words run on; where the name ends is unclear
@@ -1154,6 +1339,24 @@ def _name_length(tokens: Sequence[Token], *, apposed: bool = False) -> int | Non
         return n
     checked = tokens[:1] if apposed else tokens[:n]
     return n if all(not t.norm.startswith("ال") for t in checked) else None
+
+
+def _in_name(tokens: Sequence[Token], n: int) -> bool:
+    """The token at n goes on a name: a name's word, or any word after "آل", which is the
+    family's name even when it is also a title ("آل الشيخ")."""
+    if n and tokens[n - 1].norm == _FAMILY and tokens[n].is_word:
+        return True
+    return _name_token(tokens[n])
+
+
+def _name_words(tokens: Sequence[Token], n: int) -> int:
+    """How many words of a name the first n tokens hold, "عبد" and the word after it being one
+    ("عبد الله بن سالم بن حمد" has four): a name's length is counted in names, not tokens."""
+    return n - sum(1 for t in tokens[: n - 1] if t.norm == _SERVANT)
+
+
+#: "عبد", which makes one given name with the word after it ("عبد الله", "عبد العزيز").
+_SERVANT = fold("عبد")
 
 
 def _past_family_name(last: Token, word: Token) -> bool:

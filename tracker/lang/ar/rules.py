@@ -361,8 +361,9 @@ _TOPIC_OPENERS = folded(
 
 #: Most tokens between a verb of showing and its complementiser.
 MAX_SHOWING_LEAD = 16
-#: "أظهر": a verb of showing, reported only with a document as its subject.
-_SHOWING = "أظهر"
+#: "أظهر", "أثبت": verbs of showing, reported only with a document as their subject ("وأثبتت
+#: الدراسة أن …"; "أثبت اللاعب أنه جاهز" reports nothing).
+_SHOWING = frozenset(("أظهر", "أثبت"))
 #: Most words describing a person before his name in quotation marks ("الطفل «…»").
 MAX_DESCRIBED_BEFORE_QUOTE = 2
 #: "زاد": added, reported only with its complementiser (or colon) right after the subject.
@@ -2555,7 +2556,7 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
             return lx.Cue(WORDS_OF_LEMMA, lx.CueClass.PREPOSITION)  # "على حد تعبير الوزير"
     if bare == "علي" and nxt == "ما" and i + 2 < len(tokens):
         verb = _strip_conj(tokens[i + 2].norm)
-        if verb in lx.VERB_CUES:
+        if verb in lx.VERB_CUES and lx.VERB_CUES[verb].lemma not in lx.THAT_ONLY:
             return lx.Cue("على ما", lx.CueClass.PREPOSITION)  # "…، على ما أعلنت الوكالة"
         if _cue_without_object(verb) in lx.VERB_CUES and i and tokens[i - 1].text in "،,":
             # "…، على ما أعلنته الوكالة" (what it announced) set off after a comma; not "ردا على
@@ -2566,6 +2567,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
             return None  # "أستاذ علم الاجتماع": the science, not "learned"
     if bare == _DESCRIBED and nxt == _OFFICER:
         return None  # "ضابط وصف ضابط": a non-commissioned officer (صف ضابط), no "described"
+    if bare in lx.DESCRIBING_WITH_OBJECT and tokens[i].text.endswith("ة"):
+        return None  # "وصفة النجاح أن …": a recipe, no "described it"
     if bare == _DESCRIBED and _describing_noun(tokens, i):
         return None  # "إلى حد وصف …", "دقة وصف المنتج": the verbal noun, no one describes
     if bare == _BELONGING and tokens[i].norm == bare and nxt[:1] == "ل" and len(nxt) > 2:
@@ -2628,8 +2631,12 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     if bare == _CLEARER and nxt in _SIGNS:
         return None  # "تعد الاستقالة أوضح دليل على أن …": the clearest sign, no one spoke
     cue = lx.VERB_CUES.get(bare) or lx.ACCUSING_CUES.get(bare)
-    if cue is not None and cue.lemma == _SHOWING and not _shown_that(tokens, i):
+    if cue is not None and cue.lemma in _SHOWING and not _shown_that(tokens, i):
         return None  # "وأظهرت النتائج سلبية الفحص", "يظهر التقرير كيف …": no "أن" reported
+    if cue is not None and cue.lemma in lx.THAT_ONLY and not _that_follows(tokens, i, cue):
+        return None  # "ووعد بتحقيق «…»", "وعدت أسأل: …", "بما وصفه بـ…": no claim "that"
+    if cue is not None and cue.lemma in lx.NOT_AFTER_A_NOUN and _after_a_word(tokens, i):
+        return None  # "في العالم أجمع": "entire", no one agreed
     if cue is not None and cue.lemma == _CLOSED and not _closed_by_saying(tokens, i):
         return None  # "ختم الطالب القرآن": he finished it, no words of his
     if cue is not None and cue.lemma in _BY_SAYING_ONLY and not _answered_by_saying(tokens, i):
@@ -2678,6 +2685,31 @@ def _describing_noun(tokens: Sequence[Token], i: int) -> bool:
 
 #: Nouns that govern the verbal noun "وصف" after them: "إلى حد وصف", "غير وصف".
 _GOVERNING_DESCRIPTION = folded("حد غير")
+
+
+def _that_follows(tokens: Sequence[Token], i: int, cue: lx.Cue) -> bool:
+    """A verb of lx.THAT_ONLY at i, then only words (its voice) up to a complementiser within
+    MAX_THAT_LEAD: "وتعهدت الوزارة فلان بأن …", "ووصفه بأنه …"; not "بما وصفه بأنه" (what
+    he called it: a relative, its voice before)."""
+    if i > 0 and tokens[i - 1].norm in _BEFORE_NO_THAT:
+        return False
+    for t in tokens[i + 1 : i + MAX_THAT_LEAD + 2]:
+        if t.norm in lx.COMPLEMENTISERS:
+            return cue.lemma not in lx.PLAIN_THAT_ONLY or not t.norm.startswith("ب")
+        if not t.is_word:
+            return False
+    return False
+
+
+def _after_a_word(tokens: Sequence[Token], i: int) -> bool:
+    """The word at i follows another word with no "و"/"ف" of its own: "العالم أجمع"."""
+    return i > 0 and tokens[i - 1].is_word and _strip_conj(tokens[i].norm) == tokens[i].norm
+
+
+#: Most words between a verb of lx.THAT_ONLY and its complementiser: a title and a name.
+MAX_THAT_LEAD = 5
+#: Words before such a verb that make it a relative or a noun: "بما وصفه", "الذي وعد".
+_BEFORE_NO_THAT = folded("ما بما كما مما لما من الذي التي الذين")
 
 
 def _closed_by_saying(tokens: Sequence[Token], i: int) -> bool:
@@ -6216,7 +6248,7 @@ class _Sentence:
         if subject is None and subject_end == k:
             subject = self._fronted_speaker(spot.i)
         subject_end = self._past_issued(subject_end, subject)
-        if cue.lemma == _SHOWING and not _shown_by_document(subject):
+        if cue.lemma in _SHOWING and not _shown_by_document(subject):
             if not self._authored_record(k, subject) and not self._record_of_a_body(k):
                 return None
         if cue.lemma == _ADDED_TO and not _adds_as_speaker(subject):
@@ -6240,7 +6272,7 @@ class _Sentence:
             if whole is None:
                 return None  # (inside a sentence, "… على الحادث صرح بذلك فلان": no words here)
             subject, subject_end, content_at = whole[0], whole[1], None
-        if cue.lemma == _SHOWING and self._credit_between(subject_end, content_at):
+        if cue.lemma in _SHOWING and self._credit_between(subject_end, content_at):
             return None  # "وأظهرت دراسة، وفقا لصحيفة …، أن …": the paper's credit reads it
         if content_at in (None, _GIVE_UP) and spot.i == 0 and subject is not None:
             # "صرح بذلك مدير المكتب، رئيس اللجنة الدكتور فلان، موضحا …": his second title and
@@ -9617,6 +9649,8 @@ class _Sentence:
             )
             if voice is None:
                 return start, inner
+            if spot.cue.lemma in _SHOWING and not _shown_by_document(voice):
+                return start, inner  # "أن الحكومة أثبتت أنها …": its deeds show it, no voice
             m = spot.i + 1
             while m < len(self.tokens) and m - spot.i <= MAX_PARTICIPLE_LEAD:
                 norm = self.tokens[m].norm

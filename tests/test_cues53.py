@@ -87,10 +87,15 @@ def test_a_body_that_showed_something_inside_a_claim_is_no_inner_voice(read):
     speaker's alone, with no inner voice (only a document shows as a voice)."""
     result = read(
         "وأكد المدير سامي الفلاني أن الحكومة أظهرت أنها ماضية في دعم الاقتصاد.\n"
-        "وقال الباحث رامي العتيبي إن الدراسة أظهرت أن البطالة ارتفعت."
+        "وقال الباحث رامي العتيبي إن الدراسة أظهرت أن البطالة ارتفعت.\n"
+        "وقال المدير نبيل الزاهر إن بيانات الاتحاد أظهرت أن النمو تجاوز عشرة في المئة."
     )
     chains = [tuple(v.name for v in a.chain) for a in result.attributions]
-    assert chains == [("سامي الفلاني",), ("رامي العتيبي", "الدراسة")]
+    assert chains == [
+        ("سامي الفلاني",),
+        ("رامي العتيبي", "الدراسة"),
+        ("نبيل الزاهر", "الاتحاد"),
+    ]
 
 
 def test_described_it_as_is_read_with_its_complementiser(read):

@@ -6730,6 +6730,11 @@ class _Sentence:
             return True
         return tok.norm in _LEAD_INS and self._next_norm(j) in lx.COMPLEMENTISERS
 
+    def _shown_by_record(self, k: int, voice: Mention) -> bool:
+        """The voice of a verb of showing, read from token k, is a document or opens with
+        one: "الدراسة", "بيانات الاتحاد" (the body's data speak for it); not "الحكومة"."""
+        return _shown_by_document(voice) or _strip_conj(self.tokens[k].norm) in lx.DOCUMENT_HEADS
+
     def _record_of_a_body(self, k: int) -> bool:
         """ "دراسة للغرفة التجارية", "تقرير شهري للوزارة": a record at token k, then ل and the
         body that wrote it, which speaks for it ("مسح شهري لإنتاج المنظمة" is a survey of the
@@ -9649,7 +9654,7 @@ class _Sentence:
             )
             if voice is None:
                 return start, inner
-            if spot.cue.lemma in _SHOWING and not _shown_by_document(voice):
+            if spot.cue.lemma in _SHOWING and not self._shown_by_record(k, voice):
                 return start, inner  # "أن الحكومة أثبتت أنها …": its deeds show it, no voice
             m = spot.i + 1
             while m < len(self.tokens) and m - spot.i <= MAX_PARTICIPLE_LEAD:

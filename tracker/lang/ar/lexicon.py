@@ -231,6 +231,17 @@ DESCRIBING_WITH_OBJECT = {
     )
     for pronoun in ("ه", "ها", "هم", "هما")
 }
+#: The participle of voicing ("…، معربا عن اعتقاده أن …"), read only before a noun of belief
+#: and its complementiser: "عن اعتقاده أن", "عن ثقته بأن", "عن قناعتها بأن"; "معربا عن أمله"
+#: (a hope) voices no claim. (Not the verb "عبّر عن": "عبر" is also "via", too common a word
+#: to stand among the cue forms every reader tests.)
+BELIEF_ONLY = frozenset(("معرب",))
+#: Nouns of belief with their pronoun, after such a verb and عن.
+BELIEF_NOUNS = frozenset(
+    fold(noun + pronoun)
+    for noun in ("اعتقاد", "ثقت", "قناعت", "يقين", "إيمان")
+    for pronoun in ("ه", "ها", "هم", "هما")
+)
 #: Verbs read only with a complementiser close after them, no quotation or colon
 #: (rules._that_follows): "تعهد بأن" (pledged that; "تعهد بدعمها" pledges no proposition),
 #: "عد أن" (deemed; "وعدت أسأل: …" is "I went back"), "وصفه بأنه".
@@ -358,6 +369,8 @@ _PARTICIPLES: tuple[tuple[str, Stance], ...] = (
     ("ملمح", Stance.ASSERTS),
     # "…، شارحا أن …" (explaining, as the verb شرح)
     ("شارح", Stance.ASSERTS),
+    # "…، معربا عن اعتقاده أن …" (BELIEF_ONLY)
+    ("معرب", Stance.ASSERTS),
     ("ناف", Stance.DENIES),
     ("نافي", Stance.DENIES),
 )

@@ -2635,6 +2635,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
         return None  # "وأظهرت النتائج سلبية الفحص", "يظهر التقرير كيف …": no "أن" reported
     if cue is not None and cue.lemma in lx.THAT_ONLY and not _that_follows(tokens, i, cue):
         return None  # "ووعد بتحقيق «…»", "وعدت أسأل: …", "بما وصفه بـ…": no claim "that"
+    if cue is not None and cue.lemma in lx.BELIEF_ONLY and not _belief_voiced(tokens, i):
+        return None  # "معربا عن أمله", "معربا عن سعادته": no claim voiced
     if cue is not None and cue.lemma in lx.NOT_AFTER_A_NOUN and _after_a_word(tokens, i):
         return None  # "في العالم أجمع": "entire", no one agreed
     if cue is not None and cue.lemma == _CLOSED and not _closed_by_saying(tokens, i):
@@ -2698,6 +2700,20 @@ def _that_follows(tokens: Sequence[Token], i: int, cue: lx.Cue) -> bool:
             return cue.lemma not in lx.PLAIN_THAT_ONLY or not t.norm.startswith("ب")
         if not t.is_word:
             return False
+    return False
+
+
+def _belief_voiced(tokens: Sequence[Token], i: int) -> bool:
+    """A word of lx.BELIEF_ONLY at i, then "عن" and a noun of belief (a few words on at most),
+    then (after "في") a complementiser: "معربا عن اعتقاده أن …", "معربا عن ثقته بأن …"."""
+    for k in range(i + 1, min(len(tokens) - 2, i + MAX_THAT_LEAD + 2)):
+        if not tokens[k].is_word:
+            return False
+        if tokens[k].norm == "عن" and tokens[k + 1].norm in lx.BELIEF_NOUNS:
+            nxt = tokens[k + 2].norm
+            if nxt == "في" and k + 3 < len(tokens):
+                nxt = tokens[k + 3].norm
+            return nxt in lx.COMPLEMENTISERS
     return False
 
 
@@ -4068,6 +4084,8 @@ class _Sentence:
             return self._opens_content_soon(k, MAX_PARTICIPLE_LEAD)  # "لافتا النظر إلى أن"
         if _same_time_at(self.tokens, k):
             return self._opens_content_soon(k + 2, MAX_PARTICIPLE_LEAD)  # "مشيرا في الوقت نفسه"
+        if k + 1 < len(self.tokens) and self.tokens[k + 1].norm in lx.BELIEF_NOUNS:
+            return self._opens_content_soon(k + 1, MAX_PARTICIPLE_LEAD)  # "معربا عن اعتقاده أن"
         aside = _participle_aside(self.tokens, k)
         return self._opens_content_soon(i + aside, MAX_PARTICIPLE_LEAD)  # "مؤكدا كذلك أن"
 
@@ -9723,6 +9741,11 @@ class _Sentence:
                 continue
             if tok.norm in _ATTENTION and k == i + 1:
                 k += 1  # "لافتا النظر إلى أن …": the attention drawn, then the content
+                continue
+            if k == i + 1 and tok.norm == "عن" and self._next_norm(k) in lx.BELIEF_NOUNS:
+                # "معربا عن اعتقاده (في) أن …": the belief voiced, then the content
+                k += 3 if self._next_norm(k + 1) == "في" else 2
+                lead = k - 1
                 continue
             if k == i + 1 and _same_time_at(self.tokens, k):
                 k += 3  # "مشيرا في الوقت نفسه إلى أن …": when or in what regard, then the content

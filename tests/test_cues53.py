@@ -98,19 +98,21 @@ def test_a_body_that_showed_something_inside_a_claim_is_no_inner_voice(read):
     ]
 
 
-def test_described_it_as_is_read_with_its_complementiser(read):
-    """ "ووصفه بأنه …", "ووصفها الوزير بأنها …": the describing verb with its object as a
-    pronoun reports what the voice calls it (the voice after the verb, or the one who spoke
-    before); not "بما وصفه بأنه" (a relative) nor "وصفة النجاح أن" (a recipe)."""
+def test_described_it_as_is_read_with_its_voice_and_complementiser(read):
+    """ "ووصفها المتحدث بأنها …", "وتصفه الوزارة بأنه …": the describing verb with its object
+    as a pronoun reports what the voice named after it calls it; not "بما وصفه بأنه" (a
+    relative), "وصفة النجاح أن" (a recipe), nor "ووصفها بأنها …" with no voice of its own
+    ("وأبدى 67% من الزوار إعجابهم … ووصفها بأنها ممتازة": the last voice is often not theirs)."""
     result = read(
-        "ودان الوزير وليد الحارثي الهجوم على المركز، ووصفه بأنه عمل إجرامي جبان.\n"
+        "وأبدى سبعون في المئة من الزوار إعجابهم بالمعرض ووصفه بأنه ممتاز.\n"
         "ووصفها المتحدث باسم الشركة بأنها خطوة مهمة للاقتصاد.\n"
+        "وتصفه وزارة الإسكان بأنه مشروع رائد في المنطقة.\n"
         "وأشاد الكاتب بما وصفه بأنه إنجاز كبير للفريق.\n"
         "ووصفة النجاح أن يعمل الفريق بروح واحدة."
     )
     assert _read_pairs(result) == [
-        ("وصفه", "وليد الحارثي", "عمل إجرامي جبان"),
         ("وصفها", "المتحدث باسم الشركة", "خطوة مهمة للاقتصاد"),
+        ("تصفه", "وزارة الإسكان", "مشروع رائد في المنطقة"),
     ]
 
 

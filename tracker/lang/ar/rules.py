@@ -2695,6 +2695,8 @@ def _that_follows(tokens: Sequence[Token], i: int, cue: lx.Cue) -> bool:
     he called it: a relative, its voice before)."""
     if i > 0 and tokens[i - 1].norm in _BEFORE_NO_THAT:
         return False
+    if cue.lemma == lx.DESCRIBED_IT and _complementiser_next(tokens, i):
+        return False  # "ووصفها بأنها ممتازة": who described it is too often not the last voice
     for t in tokens[i + 1 : i + MAX_THAT_LEAD + 2]:
         if t.norm in lx.COMPLEMENTISERS:
             return cue.lemma not in lx.PLAIN_THAT_ONLY or not t.norm.startswith("ب")
@@ -2715,6 +2717,11 @@ def _belief_voiced(tokens: Sequence[Token], i: int) -> bool:
                 nxt = tokens[k + 3].norm
             return nxt in lx.COMPLEMENTISERS
     return False
+
+
+def _complementiser_next(tokens: Sequence[Token], i: int) -> bool:
+    """The token after i is a complementiser: the verb at i names no voice of its own."""
+    return i + 1 < len(tokens) and tokens[i + 1].norm in lx.COMPLEMENTISERS
 
 
 def _after_a_word(tokens: Sequence[Token], i: int) -> bool:

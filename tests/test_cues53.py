@@ -37,21 +37,23 @@ def test_hinted_in_its_second_form_is_read_as_alma_ha(read):
 def test_deemed_is_read_with_a_plain_complementiser_and_promised_is_not(read):
     """ "وعدّ النائب أن …" (deemed, mostly written "وعد") states the voice's view; "وعد
     الوزير المواطنين بأن …" (promised) names whom it promised as often as who promised, and
-    "وعدت أسأل: …" is "I went back to asking": neither is read."""
+    "وعدت أسأل: …" is "I went back to asking", "وعد على أن …" a promise made: none is read."""
     result = read(
         "وعد النائب سامي الفلاني أن القرار جاء متأخرا عن موعده.\n"
         "ووعد الوزير المواطنين بأن الأسعار ستنخفض قريبا.\n"
-        "وعدت أسأل: هل انتهى الأمر؟"
+        "وعدت أسأل: هل انتهى الأمر؟\n"
+        "وقطع الأبناء وعد على أن يبذلا جهدهما في الدراسة."
     )
     assert _read_pairs(result) == [("عد", "سامي الفلاني", "القرار جاء متأخرا عن موعده")]
 
 
 def test_pledged_that_is_read_and_a_pledge_of_an_act_is_not(read):
     """ "وتعهدت الوزارة بأن …" (pledged that) carries a claim; "وتعهد بدعمها" pledges an act,
-    no proposition."""
+    no proposition, and "وفق ما تعهد به فلان" credits no words of his."""
     result = read(
         "وتعهدت وزارة الإسكان بأن الوحدات ستسلم قبل نهاية العام.\n"
-        "وتعهد المحافظ بدعم الجمعيات الخيرية في المنطقة."
+        "وتعهد المحافظ بدعم الجمعيات الخيرية في المنطقة.\n"
+        "وستبقى الأسعار ثابتة، وفق ما تعهد به المحافظ سامي الفلاني صراحة."
     )
     assert _read_pairs(result) == [
         ("تعهدت", "وزارة الإسكان", "الوحدات ستسلم قبل نهاية العام"),

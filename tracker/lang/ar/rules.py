@@ -2697,9 +2697,13 @@ def _that_follows(tokens: Sequence[Token], i: int, cue: lx.Cue) -> bool:
         return False
     if cue.lemma == lx.DESCRIBED_IT and _complementiser_next(tokens, i):
         return False  # "ووصفها بأنها ممتازة": who described it is too often not the last voice
-    for t in tokens[i + 1 : i + MAX_THAT_LEAD + 2]:
+    for k in range(i + 1, min(len(tokens), i + MAX_THAT_LEAD + 2)):
+        t = tokens[k]
         if t.norm in lx.COMPLEMENTISERS:
-            return cue.lemma not in lx.PLAIN_THAT_ONLY or not t.norm.startswith("ب")
+            if cue.lemma not in lx.PLAIN_THAT_ONLY:
+                return True
+            # (not "بأن": "وعد بأن" promised; not "على أن": "وعد على أن" is a promise made)
+            return not t.norm.startswith("ب") and tokens[k - 1].norm != "علي"
         if not t.is_word:
             return False
     return False
@@ -10925,6 +10929,8 @@ class _Sentence:
         came_in = norm in lx.CAME_IN and self._next_norm(k) == "في"
         if stem not in lx.VERB_CUES and not came_in:
             return None, k, []
+        if stem in lx.VERB_CUES and lx.VERB_CUES[stem].lemma in lx.THAT_ONLY:
+            return None, k, []  # "وفق ما تعهد به فلان": what he pledged, no words he said
         m = k + 2 if came_in else k + 1  # "وفقا لما جاء في موقع …": the medium follows في
         inner: list[Mention] = []
         while m < len(self.tokens) and self.tokens[m].norm in {"عنه", "عنها", "عنهم", "به"}:

@@ -107,6 +107,8 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     # "وأظهرت بيانات رسمية أن …": a document's finding; only a document speaks so (a player
     # who "showed that he is fit" reports nothing), see rules._shown_by_document.
     ("أظهر", "يظهر", Stance.ASSERTS, False, True),
+    # "وأثبتت الدراسة أن …" (proved), read as أظهر; no present, "ما يثبت أن" is the writer's.
+    ("أثبت", "", Stance.ASSERTS, False, True),
     # "وزاد الضعيان أن …": he added (as أضاف); strict, for "وزاد عدد الزوار" is an increase.
     # (No imperfect: "يزيد" is also a given name.)
     ("زاد", "", Stance.ASSERTS, False, True),
@@ -131,6 +133,19 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     # "وغرّد الوزير على حسابه: «…»", "غرّد فلان قائلا: …" (tweeted): strict, so the words
     # must follow close; no imperfect, "يغرد خارج السرب" (sings out of tune) says nothing.
     ("غرد", "", Stance.ASSERTS, False, True),
+    # "وشرح الوزير أن …", "وتشرح الطبيبة: «…»" (explained): strict, for "يشرح الدرس" and
+    # "يشرح كيف …" tell nothing.
+    ("شرح", "يشرح", Stance.ASSERTS, False, True),
+    # "ولمّح الوزير إلى أن …" (hinted, as ألمح, whose present "يلمح" it shares): strict, for
+    # "لمح" is also "glimpsed".
+    ("لمح", "", Stance.ASSERTS, False, True),
+    # "وعدّ النائب أن القرار …" (deemed, as اعتبر; most often written "وعد", which is also
+    # "promised"): no present, "يعد" is "is counted" or "prepares".
+    ("عد", "", Stance.ASSERTS, False, True),
+    # "وتعهدت الوزارة بأن الوحدات ستسلم …" (pledged that).
+    ("تعهد", "يتعهد", Stance.ASSERTS, False, True),
+    # "وأجمع المشاركون على أن …" (agreed as one); no present, "يجمع" collects.
+    ("أجمع", "", Stance.ASSERTS, False, True),
     ("نفى", "ينفي", Stance.DENIES, False, False),
     ("كذب", "يكذب", Stance.DENIES, False, True),
     ("أنكر", "ينكر", Stance.DENIES, False, False),
@@ -200,6 +215,43 @@ ACCUSING_WITH_OBJECT = {
     )
     for pronoun in ("ه", "ها", "هم", "هما")
 }
+#: The describing verb with its object as a pronoun ("ووصفه بأنه عمل إجرامي", "ووصفها الوزير
+#: بأنها …"), each with the agreement of the verb: what it describes was named before, and
+#: its voice follows or spoke before. ("وصفه" is also "وصفة", a recipe, once folded: see
+#: rules._reading.)
+DESCRIBED_IT = "وصفه"
+DESCRIBING_WITH_OBJECT = {
+    fold(verb + pronoun): gender
+    for verb, gender in (
+        ("وصف", "m"),
+        ("وصفت", "f"),
+        ("وصفو", "p"),
+        ("يصف", "m"),
+        ("تصف", "f"),
+    )
+    for pronoun in ("ه", "ها", "هم", "هما")
+}
+#: The participle of voicing ("…، معربا عن اعتقاده أن …"), read only before a noun of belief
+#: and its complementiser: "عن اعتقاده أن", "عن ثقته بأن", "عن قناعتها بأن"; "معربا عن أمله"
+#: (a hope) voices no claim. (Not the verb "عبّر عن": "عبر" is also "via", too common a word
+#: to stand among the cue forms every reader tests.)
+BELIEF_ONLY = frozenset(("معرب",))
+#: Nouns of belief with their pronoun, after such a verb and عن.
+BELIEF_NOUNS = frozenset(
+    fold(noun + pronoun)
+    for noun in ("اعتقاد", "ثقت", "قناعت", "يقين", "إيمان")
+    for pronoun in ("ه", "ها", "هم", "هما")
+)
+#: Verbs read only with a complementiser close after them, no quotation or colon
+#: (rules._that_follows): "تعهد بأن" (pledged that; "تعهد بدعمها" pledges no proposition),
+#: "عد أن" (deemed; "وعدت أسأل: …" is "I went back"), "وصفه بأنه".
+THAT_ONLY = frozenset(("عد", "تعهد", DESCRIBED_IT))
+#: Of those, the verbs whose complementiser is never "بأن": "وعد بأن" is "promised that",
+#: which names whom it promised as often as who promised ("وعد الصينيين بأن …").
+PLAIN_THAT_ONLY = frozenset(("عد",))
+#: Verbs that are another word right after a noun: "العالم أجمع" (entire), see
+#: rules._after_a_word.
+NOT_AFTER_A_NOUN = frozenset(("أجمع",))
 #: Nouns of an event a describing verb's object opens with ("ووصف المفتي حادث التفجير
 #: بالإجرامي"), never a name.
 EVENT_NOUNS = folded("حادث حادثة عملية هجوم تفجير اعتداء جريمة")
@@ -315,6 +367,10 @@ _PARTICIPLES: tuple[tuple[str, Stance], ...] = (
     ("متوقع", Stance.ASSERTS),
     ("مذكر", Stance.ASSERTS),
     ("ملمح", Stance.ASSERTS),
+    # "…، شارحا أن …" (explaining, as the verb شرح)
+    ("شارح", Stance.ASSERTS),
+    # "…، معربا عن اعتقاده أن …" (BELIEF_ONLY)
+    ("معرب", Stance.ASSERTS),
     ("ناف", Stance.DENIES),
     ("نافي", Stance.DENIES),
 )
@@ -1206,10 +1262,12 @@ ATTACHED = folded(
 
 #: Inflected forms that are far more often other words: علما بأن (noting that), نقلا عن (a
 #: prepositional cue of its own), بينا, رأيا (an opinion), نصف (a half, not "we describe").
-#: Also أقرا (folded "أقرأ", "I read" or "read!", far more often than "the two admitted").
+#: Also أقرا (folded "أقرأ", "I read" or "read!", far more often than "the two admitted"), and
+#: عدا ("except", never "the two deemed").
 _NOT_CUES = folded(
     """
     علما نقلا بينا رأيا كتبا نصف أقرا
+    عدا
     """
 )
 
@@ -1256,6 +1314,10 @@ def _verb_forms() -> dict[str, Cue]:
             if fold(word) in _NOT_CUES:
                 continue
             add(word, Cue(gender=gender, **base, **extra))  # type: ignore[arg-type]
+    for word, gender in DESCRIBING_WITH_OBJECT.items():
+        # (a lemma of its own: the object is the pronoun, so none is looked for after the
+        # voice, as after "وصف")
+        add(word, Cue(DESCRIBED_IT, CueClass.VERB, Stance.ASSERTS, gender, strict=True))
     for stem, stance in _PARTICIPLES:
         for suffix, gender in (("ا", "m"), ("اً", "m"), ("ة", "f"), ("ين", "p"), ("", "m")):
             if suffix == "" and stem not in ("ناف",):

@@ -361,8 +361,9 @@ _TOPIC_OPENERS = folded(
 
 #: Most tokens between a verb of showing and its complementiser.
 MAX_SHOWING_LEAD = 16
-#: "أظهر": a verb of showing, reported only with a document as its subject.
-_SHOWING = "أظهر"
+#: "أظهر", "أثبت": verbs of showing, reported only with a document as their subject ("وأثبتت
+#: الدراسة أن …"; "أثبت اللاعب أنه جاهز" reports nothing).
+_SHOWING = frozenset(("أظهر", "أثبت"))
 #: Most words describing a person before his name in quotation marks ("الطفل «…»").
 MAX_DESCRIBED_BEFORE_QUOTE = 2
 #: "زاد": added, reported only with its complementiser (or colon) right after the subject.
@@ -2555,7 +2556,7 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
             return lx.Cue(WORDS_OF_LEMMA, lx.CueClass.PREPOSITION)  # "على حد تعبير الوزير"
     if bare == "علي" and nxt == "ما" and i + 2 < len(tokens):
         verb = _strip_conj(tokens[i + 2].norm)
-        if verb in lx.VERB_CUES:
+        if verb in lx.VERB_CUES and lx.VERB_CUES[verb].lemma not in lx.THAT_ONLY:
             return lx.Cue("على ما", lx.CueClass.PREPOSITION)  # "…، على ما أعلنت الوكالة"
         if _cue_without_object(verb) in lx.VERB_CUES and i and tokens[i - 1].text in "،,":
             # "…، على ما أعلنته الوكالة" (what it announced) set off after a comma; not "ردا على
@@ -2566,6 +2567,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
             return None  # "أستاذ علم الاجتماع": the science, not "learned"
     if bare == _DESCRIBED and nxt == _OFFICER:
         return None  # "ضابط وصف ضابط": a non-commissioned officer (صف ضابط), no "described"
+    if bare in lx.DESCRIBING_WITH_OBJECT and tokens[i].text.endswith("ة"):
+        return None  # "وصفة النجاح أن …": a recipe, no "described it"
     if bare == _DESCRIBED and _describing_noun(tokens, i):
         return None  # "إلى حد وصف …", "دقة وصف المنتج": the verbal noun, no one describes
     if bare == _BELONGING and tokens[i].norm == bare and nxt[:1] == "ل" and len(nxt) > 2:
@@ -2628,8 +2631,14 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
     if bare == _CLEARER and nxt in _SIGNS:
         return None  # "تعد الاستقالة أوضح دليل على أن …": the clearest sign, no one spoke
     cue = lx.VERB_CUES.get(bare) or lx.ACCUSING_CUES.get(bare)
-    if cue is not None and cue.lemma == _SHOWING and not _shown_that(tokens, i):
+    if cue is not None and cue.lemma in _SHOWING and not _shown_that(tokens, i):
         return None  # "وأظهرت النتائج سلبية الفحص", "يظهر التقرير كيف …": no "أن" reported
+    if cue is not None and cue.lemma in lx.THAT_ONLY and not _that_follows(tokens, i, cue):
+        return None  # "ووعد بتحقيق «…»", "وعدت أسأل: …", "بما وصفه بـ…": no claim "that"
+    if cue is not None and cue.lemma in lx.BELIEF_ONLY and not _belief_voiced(tokens, i):
+        return None  # "معربا عن أمله", "معربا عن سعادته": no claim voiced
+    if cue is not None and cue.lemma in lx.NOT_AFTER_A_NOUN and _after_a_word(tokens, i):
+        return None  # "في العالم أجمع": "entire", no one agreed
     if cue is not None and cue.lemma == _CLOSED and not _closed_by_saying(tokens, i):
         return None  # "ختم الطالب القرآن": he finished it, no words of his
     if cue is not None and cue.lemma in _BY_SAYING_ONLY and not _answered_by_saying(tokens, i):
@@ -2678,6 +2687,56 @@ def _describing_noun(tokens: Sequence[Token], i: int) -> bool:
 
 #: Nouns that govern the verbal noun "وصف" after them: "إلى حد وصف", "غير وصف".
 _GOVERNING_DESCRIPTION = folded("حد غير")
+
+
+def _that_follows(tokens: Sequence[Token], i: int, cue: lx.Cue) -> bool:
+    """A verb of lx.THAT_ONLY at i, then only words (its voice) up to a complementiser within
+    MAX_THAT_LEAD: "وتعهدت الوزارة فلان بأن …", "ووصفه بأنه …"; not "بما وصفه بأنه" (what
+    he called it: a relative, its voice before)."""
+    if i > 0 and tokens[i - 1].norm in _BEFORE_NO_THAT:
+        return False
+    if cue.lemma == lx.DESCRIBED_IT and _complementiser_next(tokens, i):
+        return False  # "ووصفها بأنها ممتازة": who described it is too often not the last voice
+    for k in range(i + 1, min(len(tokens), i + MAX_THAT_LEAD + 2)):
+        t = tokens[k]
+        if t.norm in lx.COMPLEMENTISERS:
+            if cue.lemma not in lx.PLAIN_THAT_ONLY:
+                return True
+            # (not "بأن": "وعد بأن" promised; not "على أن": "وعد على أن" is a promise made)
+            return not t.norm.startswith("ب") and tokens[k - 1].norm != "علي"
+        if not t.is_word:
+            return False
+    return False
+
+
+def _belief_voiced(tokens: Sequence[Token], i: int) -> bool:
+    """A word of lx.BELIEF_ONLY at i, then "عن" and a noun of belief (a few words on at most),
+    then (after "في") a complementiser: "معربا عن اعتقاده أن …", "معربا عن ثقته بأن …"."""
+    for k in range(i + 1, min(len(tokens) - 2, i + MAX_THAT_LEAD + 2)):
+        if not tokens[k].is_word:
+            return False
+        if tokens[k].norm == "عن" and tokens[k + 1].norm in lx.BELIEF_NOUNS:
+            nxt = tokens[k + 2].norm
+            if nxt == "في" and k + 3 < len(tokens):
+                nxt = tokens[k + 3].norm
+            return nxt in lx.COMPLEMENTISERS
+    return False
+
+
+def _complementiser_next(tokens: Sequence[Token], i: int) -> bool:
+    """The token after i is a complementiser: the verb at i names no voice of its own."""
+    return i + 1 < len(tokens) and tokens[i + 1].norm in lx.COMPLEMENTISERS
+
+
+def _after_a_word(tokens: Sequence[Token], i: int) -> bool:
+    """The word at i follows another word with no "و"/"ف" of its own: "العالم أجمع"."""
+    return i > 0 and tokens[i - 1].is_word and _strip_conj(tokens[i].norm) == tokens[i].norm
+
+
+#: Most words between a verb of lx.THAT_ONLY and its complementiser: a title and a name.
+MAX_THAT_LEAD = 5
+#: Words before such a verb that make it a relative or a noun: "بما وصفه", "الذي وعد".
+_BEFORE_NO_THAT = folded("ما بما كما مما لما من الذي التي الذين")
 
 
 def _closed_by_saying(tokens: Sequence[Token], i: int) -> bool:
@@ -4036,6 +4095,8 @@ class _Sentence:
             return self._opens_content_soon(k, MAX_PARTICIPLE_LEAD)  # "لافتا النظر إلى أن"
         if _same_time_at(self.tokens, k):
             return self._opens_content_soon(k + 2, MAX_PARTICIPLE_LEAD)  # "مشيرا في الوقت نفسه"
+        if k + 1 < len(self.tokens) and self.tokens[k + 1].norm in lx.BELIEF_NOUNS:
+            return self._opens_content_soon(k + 1, MAX_PARTICIPLE_LEAD)  # "معربا عن اعتقاده أن"
         aside = _participle_aside(self.tokens, k)
         return self._opens_content_soon(i + aside, MAX_PARTICIPLE_LEAD)  # "مؤكدا كذلك أن"
 
@@ -6216,7 +6277,7 @@ class _Sentence:
         if subject is None and subject_end == k:
             subject = self._fronted_speaker(spot.i)
         subject_end = self._past_issued(subject_end, subject)
-        if cue.lemma == _SHOWING and not _shown_by_document(subject):
+        if cue.lemma in _SHOWING and not _shown_by_document(subject):
             if not self._authored_record(k, subject) and not self._record_of_a_body(k):
                 return None
         if cue.lemma == _ADDED_TO and not _adds_as_speaker(subject):
@@ -6240,7 +6301,7 @@ class _Sentence:
             if whole is None:
                 return None  # (inside a sentence, "… على الحادث صرح بذلك فلان": no words here)
             subject, subject_end, content_at = whole[0], whole[1], None
-        if cue.lemma == _SHOWING and self._credit_between(subject_end, content_at):
+        if cue.lemma in _SHOWING and self._credit_between(subject_end, content_at):
             return None  # "وأظهرت دراسة، وفقا لصحيفة …، أن …": the paper's credit reads it
         if content_at in (None, _GIVE_UP) and spot.i == 0 and subject is not None:
             # "صرح بذلك مدير المكتب، رئيس اللجنة الدكتور فلان، موضحا …": his second title and
@@ -6697,6 +6758,11 @@ class _Sentence:
         if not tok.is_word or tok.norm in lx.COMPLEMENTISERS or tok.norm in _TIME_WORDS:
             return True
         return tok.norm in _LEAD_INS and self._next_norm(j) in lx.COMPLEMENTISERS
+
+    def _shown_by_record(self, k: int, voice: Mention) -> bool:
+        """The voice of a verb of showing, read from token k, is a document or opens with
+        one: "الدراسة", "بيانات الاتحاد" (the body's data speak for it); not "الحكومة"."""
+        return _shown_by_document(voice) or _strip_conj(self.tokens[k].norm) in lx.DOCUMENT_HEADS
 
     def _record_of_a_body(self, k: int) -> bool:
         """ "دراسة للغرفة التجارية", "تقرير شهري للوزارة": a record at token k, then ل and the
@@ -9617,6 +9683,8 @@ class _Sentence:
             )
             if voice is None:
                 return start, inner
+            if spot.cue.lemma in _SHOWING and not self._shown_by_record(k, voice):
+                return start, inner  # "أن الحكومة أثبتت أنها …": its deeds show it, no voice
             m = spot.i + 1
             while m < len(self.tokens) and m - spot.i <= MAX_PARTICIPLE_LEAD:
                 norm = self.tokens[m].norm
@@ -9684,6 +9752,11 @@ class _Sentence:
                 continue
             if tok.norm in _ATTENTION and k == i + 1:
                 k += 1  # "لافتا النظر إلى أن …": the attention drawn, then the content
+                continue
+            if k == i + 1 and tok.norm == "عن" and self._next_norm(k) in lx.BELIEF_NOUNS:
+                # "معربا عن اعتقاده (في) أن …": the belief voiced, then the content
+                k += 3 if self._next_norm(k + 1) == "في" else 2
+                lead = k - 1
                 continue
             if k == i + 1 and _same_time_at(self.tokens, k):
                 k += 3  # "مشيرا في الوقت نفسه إلى أن …": when or in what regard, then the content
@@ -10856,6 +10929,8 @@ class _Sentence:
         came_in = norm in lx.CAME_IN and self._next_norm(k) == "في"
         if stem not in lx.VERB_CUES and not came_in:
             return None, k, []
+        if stem in lx.VERB_CUES and lx.VERB_CUES[stem].lemma in lx.THAT_ONLY:
+            return None, k, []  # "وفق ما تعهد به فلان": what he pledged, no words he said
         m = k + 2 if came_in else k + 1  # "وفقا لما جاء في موقع …": the medium follows في
         inner: list[Mention] = []
         while m < len(self.tokens) and self.tokens[m].norm in {"عنه", "عنها", "عنهم", "به"}:

@@ -788,8 +788,15 @@ _SAYING = "قائل"
 _TITLES = lx.OFFICIAL_TITLES | lx.PERSON_TITLES
 #: "على حد تعبير/قول فلان": the words are the named voice's.
 WORDS_OF_LEMMA = "على حد تعبير"
-#: "حسب كلام الطبيب", "وفق رواية الشاهد": the words of the one named after them.
-_SPEECH_OF = folded("كلام رواية تصريح تصريحات أقوال تأكيدات شهادة شهادات")
+#: "حسب كلام الطبيب", "وفق رواية الشاهد": the words of the one named after them; and his
+#: phrasing, saying, comment or view ("بحسب تعبير السفير", "حسب قول المراسل", "بحسب تصوّر
+#: فلان"), never a man called "تعبير" (plurals such as "توقعات": voices._WORDS_OF_HOLDER).
+_SPEECH_OF = folded(
+    """
+    كلام رواية تصريح تصريحات أقوال تأكيدات شهادة شهادات
+    تعبير قول تصور تعليق
+    """
+)
 #: "تصريحات أدلى بها فلان": the statements someone gave.
 _GAVE = folded("أدلى أدلت")
 _WORDS_OF = folded(

@@ -17,11 +17,12 @@ from tracker.models import SourceKind
         ("وترجح تعليقات كارلوس مندير أن النادي لن يبيع اللاعب هذا الصيف.", "كارلوس مندير"),
         ("وبحسب تعبير سالم الحربي فإن الشركة ستطلق الجهاز الجديد في الخريف.", "سالم الحربي"),
         ("وهو رقم كبير جدا بحسب تصوّر ماريو لافاز، فإن الحكومة أخطأت.", "ماريو لافاز"),
+        ("هذه الأموال كبيرة بحسب تصوّر لافازين، فإن الحكومة ستطبع عملة جديدة.", "لافازين"),
     ],
 )
 def test_a_noun_of_saying_is_no_part_of_its_holders_name(read, sentence, voice):
     """ "وترجح تعليقات فلان أن …", "بحسب تعبير فلان": whose comments or words they are is the
-    voice, not a man called "تعليقات فلان"."""
+    voice, not a man called "تعليقات فلان"; a name in ل after them keeps its ل."""
     found = read(sentence).attributions
     assert found
     assert {a.source.name for a in found} == {voice}
@@ -46,6 +47,8 @@ def test_in_the_words_of_an_official_is_the_official(read):
     assert told.source.name == "المشرفين"
     assert told.source.kind is SourceKind.ANONYMOUS
     assert not read("سادسا: تذكر قول الله تعالى في كتابه.").attributions  # a verse, no voice
+    (bare,) = read("وانتشر الخبر كالنار في الهشيم، حسب تعبير هارلو.").attributions
+    assert bare.source.name == "هارلو"  # a bare name after the noun of saying speaks
 
 
 def test_a_market_a_title_is_over_is_no_name(read):
@@ -84,3 +87,13 @@ def test_a_region_between_two_titles_is_no_name(read):
         "وأوضح أمين محافظة الساحل المهندس سالم المخرج أن المنتزه يضم ثلاث ساحات."
     ).attributions
     assert named.source.name == "سالم المخرج"
+
+
+def test_the_one_a_letter_addresses_is_no_voice(read):
+    """ "أن أعرب لفخامتكم عن …": the honorific in ل with "your" is whom the writer thanks,
+    never a man called "لفخامتكم"."""
+    result = read(
+        "وبعث الأمير سالم برقية إلى الرئيس جاء فيها: يطيب لي وأنا أغادر بلدكم الشقيق أن"
+        " أعرب لفخامتكم عن بالغ امتناني وتقديري على ما لقيته من حفاوة."
+    )
+    assert all(a.source.name != "لفخامتكم" for a in result.attributions)

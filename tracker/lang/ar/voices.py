@@ -238,6 +238,8 @@ def _read_voice(
         return None  # "بحسب علمنا ومتابعتنا": the speaker's own knowledge, no one else's
     if tokens and tokens[0].norm in _ATTENTION_OF:
         return None  # "ويلفت نظر الزائر أن …": what catches the eye, no one's saying
+    if tokens and _addressed_to_you(tokens[0].norm):
+        return None  # "أن أعرب لفخامتكم عن …": whom a letter's writer addresses, no voice
     if tokens and _bare(tokens[0].norm) in _SAYINGS:
         return None  # "كما يقول المثل": a proverb, no one's claim
     tokens = _before_kin_of_another(tokens)
@@ -1165,6 +1167,16 @@ def _may_hold_words(norm: str) -> bool:
     if norm in lx.BODY_HEADS or norm in lx.ANONYMOUS_HEADS:
         return True
     return not norm.endswith("ه") and not _verbal_noun(norm)
+
+
+#: Fewest letters of an address in ل with "your" ("لكم" is two letters and the pronoun).
+MIN_ADDRESS_LETTERS = 5
+
+
+def _addressed_to_you(norm: str) -> bool:
+    """ "لفخامتكم", "لجلالتكم", "لسموكم": an honorific in ل with "your", to whom a letter or
+    a cable speaks; its writer is the first person, never the one addressed."""
+    return norm[:1] == "ل" and norm.endswith(("كم", "كما")) and len(norm) >= MIN_ADDRESS_LETTERS
 
 
 def _without_conjunction(tokens: Sequence[Token]) -> Sequence[Token]:

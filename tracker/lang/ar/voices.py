@@ -1139,7 +1139,7 @@ _SOME = folded("البعض")
 #: Plural nouns of saying or expecting that speak as a verb's subject, in construct with their
 #: holder: "وترجح تعليقات فلان أن …", "وتشير توقعات المحللين إلى …" (folded; no article:
 #: "التصريحات" alone are those named before). A singular one ("قول", "تعبير") after a verb is
-#: its object ("وذكر قول بعض السلف"); after "بحسب" see rules._SPEECH_OF.
+#: its object ("وذكر قول بعض السلف"); after "بحسب" see rules._WORDS_IN_CONSTRUCT.
 _WORDS_OF_HOLDER = folded(
     """
     تعليقات تصريحات تأكيدات توقعات تصورات أقوال

@@ -97,3 +97,12 @@ def test_the_one_a_letter_addresses_is_no_voice(read):
         " أعرب لفخامتكم عن بالغ امتناني وتقديري على ما لقيته من حفاوة."
     )
     assert all(a.source.name != "لفخامتكم" for a in result.attributions)
+
+
+def test_must_opens_what_is_said_and_names_no_one(read):
+    """ "وقال يجب أن …": the impersonal "must" opens his words; no man called "يجب" speaks."""
+    result = read(
+        "وناقش الدكتور سالم الحربي في محاضرته مناهج البحث العلمي، وقال يجب أن تتوفر"
+        " الرغبة الشخصية في موضوع البحث."
+    )
+    assert all(a.source.name != "يجب" for a in result.attributions)

@@ -240,6 +240,8 @@ def _read_voice(
         return None  # "ويلفت نظر الزائر أن …": what catches the eye, no one's saying
     if tokens and _addressed_to_you(tokens[0].norm):
         return None  # "أن أعرب لفخامتكم عن …": whom a letter's writer addresses, no voice
+    if tokens and _strip_and_or_so(tokens[0].norm) in _MODALS:
+        return None  # "وقال يجب أن …": what he said opens with "must", he spoke before
     if tokens and _bare(tokens[0].norm) in _SAYINGS:
         return None  # "كما يقول المثل": a proverb, no one's claim
     tokens = _before_kin_of_another(tokens)
@@ -1167,6 +1169,11 @@ def _may_hold_words(norm: str) -> bool:
     if norm in lx.BODY_HEADS or norm in lx.ANONYMOUS_HEADS:
         return True
     return not norm.endswith("ه") and not _verbal_noun(norm)
+
+
+#: Impersonal verbs of need and possibility that open what is said, never a name: "وقال
+#: يجب أن …", "وأضاف ينبغي أن …", "يمكن تلخيص …" (folded).
+_MODALS = folded("يجب ينبغي يمكن يتعين يتوجب يلزم")
 
 
 #: Fewest letters of an address in ل with "your" ("لكم" is two letters and the pronoun).

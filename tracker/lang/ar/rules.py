@@ -789,8 +789,13 @@ _SAYING = "قائل"
 _TITLES = lx.OFFICIAL_TITLES | lx.PERSON_TITLES
 #: "على حد تعبير/قول فلان": the words are the named voice's.
 WORDS_OF_LEMMA = "على حد تعبير"
-#: "حسب كلام الطبيب", "وفق رواية الشاهد": the words of the one named after them.
+#: "حسب كلام الطبيب", "وفق رواية الشاهد": the words of the one named after them (or in ل:
+#: "بحسب تصريح لخبير").
 _SPEECH_OF = folded("كلام رواية تصريح تصريحات أقوال تأكيدات شهادة شهادات")
+#: His phrasing, saying, comment or view, always in construct with him ("بحسب تعبير السفير",
+#: "حسب قول المراسل", "بحسب تصوّر فلان"): never a man called "تعبير", and a ل after them is
+#: his name's ("تصوّر لافين"). Plurals such as "توقعات": voices._WORDS_OF_HOLDER.
+_WORDS_IN_CONSTRUCT = folded("تعبير قول تصور تعليق")
 #: "تصريحات أدلى بها فلان": the statements someone gave.
 _GAVE = folded("أدلى أدلت")
 _WORDS_OF = folded(
@@ -10336,7 +10341,8 @@ class _Sentence:
         if spot.cue.lemma == WORDS_OF_LEMMA:
             k += 2  # past "حد تعبير": the speaker follows
         spoken = k + 1 < len(self.tokens) and self.tokens[k].norm in _SPEECH_OF
-        if spoken:
+        construct = k + 1 < len(self.tokens) and self.tokens[k].norm in _WORDS_IN_CONSTRUCT
+        if spoken or construct:
             k += 1  # "حسب كلام الطبيب": the speaker whose words they are follows
         if k >= len(self.tokens):
             return None
@@ -10413,7 +10419,7 @@ class _Sentence:
         so_that = self._apposed_then_so(end)
         # After "كلام"/"تأكيدات" a bare kin noun speaks: "حسب تأكيدات أسرتها".
         strong = spot.cue.lemma in {"بحسب", "نقلا"} or between_commas or so_that is not None
-        strong = strong or spoken
+        strong = strong or spoken or construct
         found = read_voice(self.text, phrase, self.known, allow_bare_name=strong)
         if found is None:
             return None

@@ -207,6 +207,7 @@ def _read_voice(
         tokens = _trimmed(tokens[:-1])
     if cut_short and len(_words(tokens)) == 1:
         allow_bare_name = False  # "ونحذر شبابنا من": one word before it is no name to trust
+    tokens = _without_words_of(tokens)
     if tokens and circumstantial(tokens[0].norm):
         return None  # "وأضاف مخاطبا البرلمان": how the speaker named before spoke, no voice
     if tokens and tokens[0].norm in _MERCY:
@@ -237,6 +238,10 @@ def _read_voice(
         return None  # "بحسب علمنا ومتابعتنا": the speaker's own knowledge, no one else's
     if tokens and tokens[0].norm in _ATTENTION_OF:
         return None  # "ويلفت نظر الزائر أن …": what catches the eye, no one's saying
+    if tokens and _addressed_to_you(tokens[0].norm):
+        return None  # "أن أعرب لفخامتكم عن …": whom a letter's writer addresses, no voice
+    if tokens and _strip_and_or_so(tokens[0].norm) in _MODALS:
+        return None  # "وقال يجب أن …": what he said opens with "must", he spoke before
     if tokens and _bare(tokens[0].norm) in _SAYINGS:
         return None  # "كما يقول المثل": a proverb, no one's claim
     tokens = _before_kin_of_another(tokens)
@@ -1131,6 +1136,54 @@ def _act_verb(norm: str) -> bool:
 
 #: "البعض": some people, a voice that may carry the clause's و or ف.
 _SOME = folded("البعض")
+
+
+#: Plural nouns of saying or expecting that speak as a verb's subject, in construct with their
+#: holder: "وترجح تعليقات فلان أن …", "وتشير توقعات المحللين إلى …" (folded; no article:
+#: "التصريحات" alone are those named before). A singular one ("قول", "تعبير") after a verb is
+#: its object ("وذكر قول بعض السلف"); after "بحسب" see rules._WORDS_IN_CONSTRUCT.
+_WORDS_OF_HOLDER = folded(
+    """
+    تعليقات تصريحات تأكيدات توقعات تصورات أقوال
+    """
+)
+
+
+def _without_words_of(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The tokens without a plural noun of saying that opens them when its holder follows:
+    "وترجح تعليقات فلان أن …": whose comments they are is the voice, one with him where he
+    speaks again, not a man called "تعليقات فلان"."""
+    if len(tokens) < 2 or not tokens[0].is_word or not tokens[1].is_word:
+        return tokens
+    if _strip_and_or_so(tokens[0].norm) not in _WORDS_OF_HOLDER:
+        return tokens
+    return tokens[1:] if _may_hold_words(tokens[1].norm) else tokens
+
+
+def _may_hold_words(norm: str) -> bool:
+    """The word after a noun of saying may open whose words they are: a definite word, a given
+    name, a title, a body or an unnamed head, or a plain word that is no noun in ة nor a
+    verbal noun ("تعليقات كارلوس"); not what is expected ("توقعات زيادة الطلب")."""
+    if norm.startswith("ال") or given_name(norm) or norm in _TITLES:
+        return True
+    if norm in lx.BODY_HEADS or norm in lx.ANONYMOUS_HEADS:
+        return True
+    return not norm.endswith("ه") and not _verbal_noun(norm)
+
+
+#: Impersonal verbs of need and possibility that open what is said, never a name: "وقال
+#: يجب أن …", "وأضاف ينبغي أن …", "يمكن تلخيص …" (folded).
+_MODALS = folded("يجب ينبغي يمكن يتعين يتوجب يلزم")
+
+
+#: Fewest letters of an address in ل with "your" ("لكم" is two letters and the pronoun).
+MIN_ADDRESS_LETTERS = 5
+
+
+def _addressed_to_you(norm: str) -> bool:
+    """ "لفخامتكم", "لجلالتكم", "لسموكم": an honorific in ل with "your", to whom a letter or
+    a cable speaks; its writer is the first person, never the one addressed."""
+    return norm[:1] == "ل" and norm.endswith(("كم", "كما")) and len(norm) >= MIN_ADDRESS_LETTERS
 
 
 def _without_conjunction(tokens: Sequence[Token]) -> Sequence[Token]:
@@ -2824,6 +2877,7 @@ def _name_start(words: Sequence[Token]) -> int | None:
         body = body or norm in _PLACE_HEADS  # nor does one cut short ("… في حكومة إقليم")
         # "مساعد مدير المنطقة ببنك الوادي فلان": the body in ب where he works, no name
         body = body or (norm[:1] == "ب" and (norm[1:] in lx.BODY_HEADS or norm[1:] in _PLACE_HEADS))
+        body = body or _body_in_lam(norm)  # "المدير التنفيذي لسوق فلان": whose, no name
         if _portfolio(norm) or descriptive or norm in lx.OFFICIAL_TITLES or body:
             i += 1  # "وزير الخارجية والتعاون الدولي في الحكومة المؤقتة …"
             continue
@@ -3089,6 +3143,11 @@ def _name_between_titles_from(words: Sequence[Token], *, linked: bool) -> tuple[
         return None
     if (body_head(name[0]) or name[0] in _PLACE_HEADS) and not _NAMESAKE_TITLES.isdisjoint(name):
         return None  # "مدير مدينة الملك فلان الطبية الدكتور فلان": the body the title heads
+    if name[0] in _PLACE_HEADS:
+        # "أمير منطقة الساحل رئيس اللجنة …": the region he governs is no name; one may
+        # stand between the later titles ("أمين محافظة الساحل المهندس فلان").
+        after = _name_between_titles_from(words[later:], linked=linked)
+        return None if after is None else (later + after[0], later + after[1])
     if name[0] in _ON_BEHALF or (name[0] == _BI_ISM and _spokes_title(words[k].norm)):
         return None  # "متحدثة باسم الممثلة فلانة": "on behalf of", no one named باسم
     if any((_descriptor_word(n) and not n.startswith("ال")) or n in _NOT_NAMES for n in name):
@@ -3156,6 +3215,12 @@ def _descriptor_word(norm: str) -> bool:
     return _joined_article(norm, ("لل", "وال", "بال")) or (
         norm[:1] in "بل" and len(norm) > MIN_ATTACHED_LETTERS + 1
     )
+
+
+def _body_in_lam(norm: str) -> bool:
+    """ "لسوق", "لمهرجان", "لشرطة": a body or a place the title is over, in ل; what follows
+    is its name ("المدير التنفيذي لسوق فلان", "المتحدث لمهرجان فلان"), no man's."""
+    return norm[:1] == "ل" and (norm[1:] in lx.BODY_HEADS or norm[1:] in _PLACE_HEADS)
 
 
 def _after_descriptors(words: Sequence[Token]) -> int:

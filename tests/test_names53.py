@@ -40,8 +40,10 @@ def test_the_holder_of_the_words_is_one_voice_with_him_speaking(read):
 def test_in_the_words_of_an_official_is_the_official(read):
     """ "حسب تعبير السفير …": the ambassador, by his title, not a man called "تعبير"; "قول
     الله" (a verse recalled) stays no voice."""
-    (said,) = read("وهو رقم يبدو كبيرا حسب تعبير السفير الكيني في الأمم المتحدة.").attributions
-    assert said.source.name == "السفير الكيني في الأمم المتحدة"
+    (said,) = read(
+        "وهي خطوة تبدو متأخرة حسب تعبير السفير الغاني لدى الاتحاد الأفريقي."
+    ).attributions
+    assert said.source.name == "السفير الغاني لدى الاتحاد الأفريقي"
     assert said.source.kind is SourceKind.OFFICIAL
     (told,) = read("وبحسب قول المشرفين فإن الرحلة تأخرت ساعتين.").attributions
     assert told.source.name == "المشرفين"
@@ -55,12 +57,12 @@ def test_a_market_a_title_is_over_is_no_name(read):
     """ "المدير التنفيذي لسوق فلان": the market in ل and its name are whose director he is;
     the unnamed director speaks, not a man called "لسوق فلان"."""
     (said,) = read(
-        "وأفاد المدير التنفيذي لسوق حباشة أن مشروع الخيمة يتكون من ثلاثة أجزاء."
+        "وأفاد المدير التنفيذي لسوق وردان أن جناح الحرف اليدوية يضم أربعين محلا."
     ).attributions
-    assert said.source.name == "المدير التنفيذي لسوق حباشة"
+    assert said.source.name == "المدير التنفيذي لسوق وردان"
     assert said.source.kind is SourceKind.OFFICIAL
     (named,) = read(
-        "وأوضح المدير التنفيذي لسوق حباشة سالم الحربي أن المشروع يتكون من ثلاثة أجزاء."
+        "وأوضح المدير التنفيذي لسوق وردان سالم الحربي أن الجناح يضم أربعين محلا."
     ).attributions
     assert named.source.name == "سالم الحربي"  # his own name after the market's is his
 
@@ -71,20 +73,20 @@ def test_what_is_expected_is_no_holder(read):
     (said,) = read("وتشير توقعات المحللين إلى أن الأسعار ستنخفض هذا العام.").attributions
     assert said.source.name == "المحللين"
     assert said.source.kind is SourceKind.ANONYMOUS
-    result = read("وحسب توقعات زيادة الطلب على الكهرباء فإن الحاجة ستصل إلى 120 جيجاوات.")
-    assert all(a.source.name != "زيادة الطلب" for a in result.attributions)
+    result = read("وحسب توقعات زيادة الاستهلاك للمياه فإن الحاجة ستتضاعف خلال عشر سنوات.")
+    assert all(a.source.name != "زيادة الاستهلاك" for a in result.attributions)
 
 
 def test_a_region_between_two_titles_is_no_name(read):
     """ "أمير منطقة الساحل رئيس اللجنة …": the region the first title governs is no name;
     the unnamed official speaks, and a name after a later title is still his."""
     (said,) = read(
-        "وقال سمو أمير منطقة الساحل رئيس اللجنة الإشرافية لسوق حباشة: إن الثقافة طريقنا."
+        "وقال سمو أمير منطقة الساحل رئيس اللجنة العليا لمهرجان الواحة: إن المهرجان يكبر كل عام."
     ).attributions
-    assert said.source.name == "أمير منطقة الساحل رئيس اللجنة الإشرافية لسوق حباشة"
+    assert said.source.name == "أمير منطقة الساحل رئيس اللجنة العليا لمهرجان الواحة"
     assert said.source.kind is SourceKind.OFFICIAL
     (named,) = read(
-        "وأوضح أمين محافظة الساحل المهندس سالم المخرج أن المنتزه يضم ثلاث ساحات."
+        "وأوضح أمين محافظة الساحل المهندس سالم المخرج أن الحديقة الجديدة تضم أربعة ملاعب."
     ).attributions
     assert named.source.name == "سالم المخرج"
 
@@ -93,8 +95,8 @@ def test_the_one_a_letter_addresses_is_no_voice(read):
     """ "أن أعرب لفخامتكم عن …": the honorific in ل with "your" is whom the writer thanks,
     never a man called "لفخامتكم"."""
     result = read(
-        "وبعث الأمير سالم برقية إلى الرئيس جاء فيها: يطيب لي وأنا أغادر بلدكم الشقيق أن"
-        " أعرب لفخامتكم عن بالغ امتناني وتقديري على ما لقيته من حفاوة."
+        "وبعث الأمير سالم برقية إلى الرئيس جاء فيها: أود في ختام زيارتي أن"
+        " أعرب لفخامتكم عن شكري العميق على كرم الضيافة طوال أيامها."
     )
     assert all(a.source.name != "لفخامتكم" for a in result.attributions)
 
@@ -102,7 +104,7 @@ def test_the_one_a_letter_addresses_is_no_voice(read):
 def test_must_opens_what_is_said_and_names_no_one(read):
     """ "وقال يجب أن …": the impersonal "must" opens his words; no man called "يجب" speaks."""
     result = read(
-        "وناقش الدكتور سالم الحربي في محاضرته مناهج البحث العلمي، وقال يجب أن تتوفر"
-        " الرغبة الشخصية في موضوع البحث."
+        "وتحدث الدكتور سالم الحربي في ندوته عن كتابة الرواية، وقال يجب أن يقرأ"
+        " الكاتب كثيرا قبل أن يكتب."
     )
     assert all(a.source.name != "يجب" for a in result.attributions)

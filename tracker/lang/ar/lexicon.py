@@ -197,40 +197,34 @@ NP_CONTENT_HEADS = frozenset(
 #: المتحدث فلان قيام الوزير بتشكيل لجنة" (the minister's carrying out of an act), never "أكدت
 #: تصميمها على القيام بكل الخطوات" (the act to be done, no event told).
 NP_CONSTRUCT_HEADS = folded("قيام")
+
+
+def _with_object_pronoun(*verbs: tuple[str, str]) -> dict[str, str]:
+    """Each (verb, gender) with every object pronoun on it, folded, to the verb's gender."""
+    return {
+        fold(verb + pronoun): gender
+        for verb, gender in verbs
+        for pronoun in ("ه", "ها", "هم", "هما")
+    }
+
+
 #: The verb of accusing: its subject accuses, its object (a noun, or a pronoun on the verb)
 #: is the accused, and what he is accused of follows in ب: "واتهمت الوزارة الجماعة بأنها
 #: تقف وراء الهجوم", "وتتهمه الهيئة بالضلوع في …".
 ACCUSING = "اتهم"
 #: Its forms with the accused as a pronoun ("وتتهمه الهيئة بأنه …"), each with the agreement
 #: of the verb; the accuser follows.
-ACCUSING_WITH_OBJECT = {
-    fold(verb + pronoun): gender
-    for verb, gender in (
-        ("اتهم", "m"),
-        ("اتهمت", "f"),
-        ("اتهمو", "p"),
-        ("يتهم", "m"),
-        ("تتهم", "f"),
-        ("يتهمون", "p"),
-    )
-    for pronoun in ("ه", "ها", "هم", "هما")
-}
+ACCUSING_WITH_OBJECT = _with_object_pronoun(
+    ("اتهم", "m"), ("اتهمت", "f"), ("اتهمو", "p"), ("يتهم", "m"), ("تتهم", "f"), ("يتهمون", "p")
+)
 #: The describing verb with its object as a pronoun ("ووصفه بأنه عمل إجرامي", "ووصفها الوزير
 #: بأنها …"), each with the agreement of the verb: what it describes was named before, and
 #: its voice follows or spoke before. ("وصفه" is also "وصفة", a recipe, once folded: see
 #: rules._reading.)
 DESCRIBED_IT = "وصفه"
-DESCRIBING_WITH_OBJECT = {
-    fold(verb + pronoun): gender
-    for verb, gender in (
-        ("وصف", "m"),
-        ("وصفت", "f"),
-        ("وصفو", "p"),
-        ("يصف", "m"),
-        ("تصف", "f"),
-    )
-    for pronoun in ("ه", "ها", "هم", "هما")
-}
+DESCRIBING_WITH_OBJECT = _with_object_pronoun(
+    ("وصف", "m"), ("وصفت", "f"), ("وصفو", "p"), ("يصف", "m"), ("تصف", "f")
+)
 #: The participle of voicing ("…، معربا عن اعتقاده أن …"), read only before a noun of belief
 #: and its complementiser: "عن اعتقاده أن", "عن ثقته بأن", "عن قناعتها بأن"; "معربا عن أمله"
 #: (a hope) voices no claim. (Not the verb "عبّر عن": "عبر" is also "via", too common a word

@@ -962,14 +962,15 @@ def _conditioned(words: Sequence[str]) -> bool:
 
 #: Epithets of condemnation, all languages (``Words.epithets``).
 _EPITHETS = union("epithets")
+#: The epithets as words, also behind a conjunction ("والجبان"): one set test per content.
+_EPITHET_WORDS = _EPITHETS | {f"{conjunction}{w}" for conjunction in "وف" for w in _EPITHETS}
 
 
 def _condemning(content: str) -> bool:
     """A content calling an act by an epithet of condemnation ("هذا العمل الجبان لن يرهب
     …", "هذه الجريمة النكراء أدمت القلوب", "a cowardly act"): the speaker's judgment of it.
     Two notables calling one attack cowardly are two condemnations, not one claim confirmed."""
-    words = words_of(fold(content).lower())
-    return any(w in _EPITHETS or (w[:1] in "وف" and w[1:] in _EPITHETS) for w in words)
+    return not _EPITHET_WORDS.isdisjoint(words_of(fold(content).lower()))
 
 
 #: Nouns of a voice's own position, all languages (``Words.position_nouns``).
@@ -981,7 +982,7 @@ _JOINED_PRONOUNS = ("هما", "هم", "ها", "ه")
 def _own_position(content: str) -> bool:
     """A content opening with a noun of the speaker's own position ("وقوف دولة الوادي إلى
     جانب …", "إدانتها للهجوم", "support for the plan"): it says where the speaker stands."""
-    words = fold(content).lower().split()
+    words = fold(content).lower().split(None, 1)  # only the first word is read
     if not words:
         return False
     first = words[0].removeprefix("ال")

@@ -531,8 +531,18 @@ def standing(
     origins = dict(origin_of or {})
     publishers = publisher_of or {}
 
+    # Each attribution's own origin, read once: the tests below ask it again and again. Kept
+    # with the attribution it is of, as two attributions built apart may share an id.
+    derived: dict[str, tuple[Attribution, Source]] = {}
+
     def origin(att: Attribution) -> Source:
-        return origins.get(att.id) or attributed_origin(att)
+        found = origins.get(att.id)
+        if found:
+            return found
+        kept = derived.get(att.id)
+        if kept is None or kept[0] is not att:
+            kept = derived[att.id] = (att, attributed_origin(att))
+        return kept[1]
 
     said = [a for a in atts if stance_of(a) is Stance.ASSERTS and a.id not in quoted]
     itself = [a for a in said if _by_publisher(a, origin(a), publishers.get(a.article))]

@@ -531,8 +531,18 @@ def standing(
     origins = dict(origin_of or {})
     publishers = publisher_of or {}
 
+    # Each attribution's own origin, read once: the tests below ask it again and again. Kept
+    # with the attribution it is of, as two attributions built apart may share an id.
+    derived: dict[str, tuple[Attribution, Source]] = {}
+
     def origin(att: Attribution) -> Source:
-        return origins.get(att.id) or attributed_origin(att)
+        found = origins.get(att.id)
+        if found:
+            return found
+        kept = derived.get(att.id)
+        if kept is None or kept[0] is not att:
+            kept = derived[att.id] = (att, attributed_origin(att))
+        return kept[1]
 
     said = [a for a in atts if stance_of(a) is Stance.ASSERTS and a.id not in quoted]
     itself = [a for a in said if _by_publisher(a, origin(a), publishers.get(a.article))]
@@ -962,14 +972,15 @@ def _conditioned(words: Sequence[str]) -> bool:
 
 #: Epithets of condemnation, all languages (``Words.epithets``).
 _EPITHETS = union("epithets")
+#: The epithets as words, also behind a conjunction ("والجبان"): one set test per content.
+_EPITHET_WORDS = _EPITHETS | {f"{conjunction}{w}" for conjunction in "وف" for w in _EPITHETS}
 
 
 def _condemning(content: str) -> bool:
     """A content calling an act by an epithet of condemnation ("هذا العمل الجبان لن يرهب
     …", "هذه الجريمة النكراء أدمت القلوب", "a cowardly act"): the speaker's judgment of it.
     Two notables calling one attack cowardly are two condemnations, not one claim confirmed."""
-    words = words_of(fold(content).lower())
-    return any(w in _EPITHETS or (w[:1] in "وف" and w[1:] in _EPITHETS) for w in words)
+    return not _EPITHET_WORDS.isdisjoint(words_of(fold(content).lower()))
 
 
 #: Nouns of a voice's own position, all languages (``Words.position_nouns``).
@@ -981,7 +992,7 @@ _JOINED_PRONOUNS = ("هما", "هم", "ها", "ه")
 def _own_position(content: str) -> bool:
     """A content opening with a noun of the speaker's own position ("وقوف دولة الوادي إلى
     جانب …", "إدانتها للهجوم", "support for the plan"): it says where the speaker stands."""
-    words = fold(content).lower().split()
+    words = fold(content).lower().split(None, 1)  # only the first word is read
     if not words:
         return False
     first = words[0].removeprefix("ال")

@@ -201,17 +201,18 @@ def without_formulae(words: list[str]) -> list[str]:
     formulae = _formulae()
     if formulae.keys().isdisjoint(words):
         return words
+    # Only where a formula's first word stands may one start (few places): the words
+    # between are copied as they are.
     out: list[str] = []
-    i = 0
-    while i < len(words):
-        found = next(
-            (f for f in formulae.get(words[i], ()) if tuple(words[i : i + len(f)]) == f), None
-        )
-        if found is None:
-            out.append(words[i])
-            i += 1
-        else:
-            i += len(found)
+    done = 0  # the words before this one are read
+    for at in [n for n, word in enumerate(words) if word in formulae]:
+        if at < done:
+            continue  # inside a formula left out
+        found = next((f for f in formulae[words[at]] if tuple(words[at : at + len(f)]) == f), None)
+        if found is not None:
+            out += words[done:at]
+            done = at + len(found)
+    out += words[done:]
     return out
 
 
@@ -267,16 +268,13 @@ def content_words(text: str | list[str]) -> list[str]:
     # Most statements hold only words met before: their keys are read from the cache and the
     # empty ones dropped in C, with no Python step per word.
     keys = list(map(cache.get, words))
-    if None not in keys:
-        return list(filter(None, keys))
-    out = []
-    for word in words:
-        key = cache.get(word)
-        if key is None:
-            key = cache[word] = _owner(word).content_word(word)
-        if key:
-            out.append(key)
-    return out
+    if None in keys:
+        # The words not met before (a set difference over the cache, in C) are read one by
+        # one, then all keys are looked up again.
+        for word in set(words).difference(cache):
+            cache[word] = _owner(word).content_word(word)
+        keys = list(map(cache.get, words))
+    return list(filter(None, keys))
 
 
 def _owner(word: str) -> Language:

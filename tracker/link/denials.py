@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..lang import content_words, union
 from ..models import UNNAMED_KINDS, Attribution, Stance
-from ..text import fold, normalize, words_of
+from ..text import fold, normal_words, normalize, words_of
 from .independence import origin_of
 
 #: Openings of a content that says a report is untrue (normalized, every language's
@@ -42,21 +42,23 @@ def denies_in_content(content: str) -> bool:
     if found is None:
         if len(_DENIES) > 100_000:
             _DENIES.clear()
-        words = normalize(content).split()
+        words = normal_words(content)  # (the words of normalize(content), not joined)
         found = _opens_with_denial(words) or _calls_report_untrue(content, words)
         _DENIES[content] = found
     return found
+
+
+#: Any denying phrase, as a whole phrase between spaces: the first found in a text is where
+#: the earliest of them starts.
+_DENYING = re.compile("|".join(re.escape(f" {phrase} ") for phrase in DENYING_PHRASES))
 
 
 def _opens_with_denial(words: Sequence[str]) -> bool:
     """True when a denying phrase starts within the first ``OPENING_WORDS`` of the content's
     normalized ``words``."""
     head = " " + " ".join(words[: OPENING_WORDS + 4]) + " "
-    for phrase in DENYING_PHRASES:
-        at = head.find(" " + phrase + " ")
-        if at >= 0 and head[:at].count(" ") <= OPENING_WORDS:
-            return True
-    return False
+    found = _DENYING.search(head)  # the earliest phrase: if it starts too late, all do
+    return found is not None and head[: found.start()].count(" ") <= OPENING_WORDS
 
 
 def _calls_report_untrue(content: str, words: Sequence[str]) -> bool:
@@ -74,7 +76,7 @@ def _untrue_clause_at(content: str, words: Sequence[str]) -> int | None:
     """Where (a character offset) the clause calling the report untrue starts, when the
     content is as ``_calls_report_untrue`` says, else None."""
     lead = " " + " ".join(words[: CLOSING_WORDS + 4]) + " "
-    if not any(" " + phrase + " " in lead for phrase in DENYING_PHRASES):
+    if _DENYING.search(lead) is None:
         return None  # most contents: no denying phrase at all, no clause to read
     breaks = [m.end() for m in _CLAUSE_BREAKS.finditer(content)]
     starts = [0, *breaks]

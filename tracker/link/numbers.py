@@ -325,6 +325,8 @@ def is_number_word(word: str) -> bool:
 
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
+#: Any digit: a text with none writes no number in digits (``written_numbers``).
+_ANY_DIGIT = re.compile(r"\d")
 #: A fraction some desks write with "ر" for its separator ("9ر53 نقطة"): the letter, right to
 #: left, shows the two runs of digits swapped ("53ر9" on screen), as the writer meant it: 53.9,
 #: which another outlet prints "53.9" (as ``anchors.reading_order`` reads a right-to-left mark
@@ -343,6 +345,13 @@ def ra_fractions(text: str) -> str:
     if _RA_DIGIT.search(text) is None:
         return text  # (a search for the letter before a digit is fast; most texts have none)
     return _RA_FRACTION.sub(r"\2.\1", text)
+
+
+def _writes(word: str, number: str) -> bool:
+    """Whether ``number`` is one of the numbers a word writes in digits (``_digit_runs``).
+    A run's first digit stands in the word as it is, so a word without it (most words) is
+    answered without reading its runs."""
+    return number[:1] in word and number in _digit_runs(word)
 
 
 def _digit_runs(text: str) -> list[str]:
@@ -385,6 +394,8 @@ def written_numbers(folded: str) -> list[str]:
     >>> written_numbers("بمساحة 5210 م2 و300 كم3")
     ['5210', '300']
     """
+    if _ANY_DIGIT.search(folded) is None:
+        return []  # (most statements: no digit, none of the scans below finds a number)
     folded = ra_fractions(folded)
     if "2" in folded or "3" in folded:
         folded = _POWER.sub(r"\1", folded)
@@ -419,7 +430,7 @@ def extra_numbers_a_detail(text: str, extra: Collection[str], other: Sequence[st
     digits is no detail."""
     words = words_of(_fold_scaled(text))
     for number in extra:
-        at = [n for n, word in enumerate(words) if number in _digit_runs(word)]
+        at = [n for n, word in enumerate(words) if _writes(word, number)]
         if not at:
             return False
         for n in at:
@@ -464,7 +475,7 @@ def a_breakdown(text: str, extra: Collection[str], told: Collection[str]) -> boo
     except ArithmeticError:
         return False
     for number in more:
-        at = [n for n, word in enumerate(words) if number in _digit_runs(word)]
+        at = [n for n, word in enumerate(words) if _writes(word, number)]
         if not at or at[0] < lead:
             return False
     return True
@@ -514,7 +525,7 @@ def counted(text: str, number: str) -> tuple[str, ...]:
     words = words_of(_fold_scaled(text))
     out: list[str] = []
     for n, word in enumerate(words):
-        if number in _digit_runs(word):
+        if _writes(word, number):
             after = words[n + 1 : n + 1 + NEIGHBOURS]
             out += [w for w in content_words(after) if not any(c.isdigit() for c in w)]
     return tuple(out)
@@ -531,7 +542,7 @@ def frame(text: str, number: str) -> tuple[str, ...]:
     words = words_of(_fold_scaled(text))
     out: list[str] = []
     for n, word in enumerate(words):
-        if number in _digit_runs(word):
+        if _writes(word, number):
             near = words[max(0, n - FRAME) : n] + words[n + 1 : n + 1 + FRAME]
             out += [w for w in content_words(near) if not any(c.isdigit() for c in w)]
     return tuple(out)

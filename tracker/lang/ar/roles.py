@@ -19,6 +19,7 @@ from ...models import BODY_KINDS, Mention, RawAttribution, SourceKind
 from ...text import CLOSING_QUOTES, OPENING_QUOTES, Token, fold, tokenize
 from ..base import Known, folded
 from . import lexicon as lx
+from .proclitics import strip_article
 from .voices import (
     HONORIFIC_TITLES,
     MIN_PLURAL_GROUP_LETTERS,
@@ -1242,13 +1243,8 @@ def _same_title(titles: Sequence[Token], role: str) -> bool:
     أمير المنطقة، …"): the name is the post's holder whatever verb opens the clause. Another
     title ("استقبل الرئيس فلان، وزير …") may stand before a subject and his guest's post."""
     words = role.split()
-    head = _strip_article(fold(words[0])) if words else ""
-    return any(_strip_article(title.norm) == head for title in titles)
-
-
-def _strip_article(norm: str) -> str:
-    """A title without its article: "الأمير" → "أمير" (folded)."""
-    return norm[2:] if norm.startswith("ال") else norm
+    head = strip_article(fold(words[0])) if words else ""
+    return any(strip_article(title.norm) == head for title in titles)
 
 
 def _definite_title(norm: str) -> bool:

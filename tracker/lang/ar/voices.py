@@ -2875,9 +2875,9 @@ def _name_start(words: Sequence[Token]) -> int | None:
         body = norm in lx.BODY_HEADS  # "رئيس لجنة العلاقات": the body the title heads
         # "الناطق الإعلامي لشرطة منطقة الساحل": a region or town the body serves, no name.
         body = body or norm in _PLACE_HEADS  # nor does one cut short ("… في حكومة إقليم")
-        # "مساعد مدير المنطقة ببنك الوادي فلان": the body in ب where he works, no name
-        body = body or (norm[:1] == "ب" and (norm[1:] in lx.BODY_HEADS or norm[1:] in _PLACE_HEADS))
-        body = body or _body_in_lam(norm)  # "المدير التنفيذي لسوق فلان": whose, no name
+        # "مساعد مدير المنطقة ببنك الوادي فلان": the body in ب where he works, no name; in ل,
+        # the body he heads ("المدير التنفيذي لسوق فلان")
+        body = body or _body_in_particle(norm)
         if _portfolio(norm) or descriptive or norm in lx.OFFICIAL_TITLES or body:
             i += 1  # "وزير الخارجية والتعاون الدولي في الحكومة المؤقتة …"
             continue
@@ -3217,10 +3217,10 @@ def _descriptor_word(norm: str) -> bool:
     )
 
 
-def _body_in_lam(norm: str) -> bool:
-    """ "لسوق", "لمهرجان", "لشرطة": a body or a place the title is over, in ل; what follows
-    is its name ("المدير التنفيذي لسوق فلان", "المتحدث لمهرجان فلان"), no man's."""
-    return norm[:1] == "ل" and (norm[1:] in lx.BODY_HEADS or norm[1:] in _PLACE_HEADS)
+def _body_in_particle(norm: str) -> bool:
+    """ "ببنك", "لسوق", "لمهرجان": a body or a place in ب or ل after a title, where he works or
+    what he heads; what follows is its name ("المدير التنفيذي لسوق فلان"), no man's."""
+    return norm[:1] in "بل" and (norm[1:] in lx.BODY_HEADS or norm[1:] in _PLACE_HEADS)
 
 
 def _after_descriptors(words: Sequence[Token]) -> int:

@@ -938,6 +938,12 @@ ACCUSED_HEADS = folded(
     الميليشيا ميليشيا المليشيات مليشيات الجبهة جبهة النظام نظام قوات السلطات سلطات
     """
 )
+#: Ranks of the forces, with the article, which say of an officer his grade and not his post.
+RANKS = folded(
+    """
+    اللواء العميد العقيد المقدم الرائد النقيب الملازم المشير الفريق العماد الركن
+    """
+)
 #: Titles that belong to a state's government when a country is named with them.
 STATE_TITLES = folded(
     """

@@ -1143,12 +1143,7 @@ _ABBREVIATED_TITLES = folded(
 
 #: Honorifics and ranks that stand between a post and its holder's name: "أمير المنطقة
 #: [الأمير] فلان", "وزير الخارجية [الشيخ] فلان", "قائد القوات [اللواء] فلان".
-_RANKS_BEFORE_NAME = folded(
-    """
-    الأمير الأميرة الشيخ الشيخة اللواء الفريق العميد العقيد المقدم الرائد النقيب العماد
-    المشير
-    """
-)
+_RANKS_BEFORE_NAME = folded("الأمير الأميرة الشيخ الشيخة") | lx.RANKS
 
 
 def _after_rank(tokens: Sequence[Token], k: int) -> int:

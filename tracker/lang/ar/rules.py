@@ -1366,11 +1366,7 @@ def _ranks_only(descriptor: str) -> bool:
 
 
 #: Ranks of the forces, which say of an officer his grade and not his post.
-_RANKS = folded(
-    """
-    اللواء العميد العقيد المقدم الرائد النقيب الملازم المشير الفريق العماد الركن
-    """
-)
+_RANKS = lx.RANKS
 #: "his", "her", "their" after a plural in ات ("مساهماته", "احتياجاتها").
 _THEIR_PLURAL = ("اته", "اتها", "اتهم", "اتهما", "اتهن")
 #: Plurals in ات whose owner speaks through them ("بحسب تصريحاته", "بحسب معلوماتنا" is the

@@ -2052,6 +2052,10 @@ _GENERAL = folded(
 ON_WRITTEN = "على"
 
 
+#: "علي" as "على" (on) folds.
+_ALI = fold("على")
+
+
 def _described_person(phrase: _Phrase) -> Mention | None:
     """A person in a phrase no title heads, in a strong slot: a name of two words or more,
     starting with a given name, ending a short descriptor of nouns ("صانع ألعاب الفريق سالم
@@ -2060,10 +2064,12 @@ def _described_person(phrase: _Phrase) -> Mention | None:
     for k in range(1, min(len(words) - 1, MAX_DESCRIBED_WORDS + 1)):
         if norms[k - 1] in _NAME_LINKS_BEFORE:
             continue
+        if norms[k] in SON_OF and given_name(norms[k - 1]):
+            continue  # "سالم بن سعيد": "بن" links the name begun before it ("الإمام ابن فلان")
         if not given_name(norms[k]) and not _unlisted_full_name(norms, k):
             continue
-        if words[k].text.endswith("ى"):
-            continue  # "على" folds like the name "علي"
+        if words[k].text.endswith("ى") and norms[k] == _ALI:
+            continue  # "على" folds like the name "علي" ("لبنى" is a name)
         name = norms[k:]
         if len(name) > MAX_NAME_WORDS or not _looks_like_name(name):
             return None
@@ -3443,7 +3449,10 @@ def _looks_like_name(norms: list[str], first_text: str = "") -> bool:
     """A short phrase of name-like words: no function words (nor a time, "وعند الوصول", or an
     ordinal, "الأول": "قال أمس الأول" is the day before yesterday), no verbs we know, no
     things (``_things``)."""
-    if not 1 <= len(norms) <= 4 or _things(norms) or (len(norms) == 1 and norms[0] in _ORDINALS):
+    names = len(norms)
+    if norms and (given_name(norms[0]) or given_name(strip_article(norms[0]))):
+        names -= sum(n in SON_OF for n in norms[1:-1])  # "سالم بن سعيد بن حمد": three names
+    if not 1 <= names <= 4 or _things(norms) or (len(norms) == 1 and norms[0] in _ORDINALS):
         return False
     if norms[0] in _WHEN or norms[0] in MANNER_ADVERBS:
         return False

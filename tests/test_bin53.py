@@ -43,3 +43,10 @@ def test_a_trade_before_a_name_of_fathers_stays_out_of_it(read):
     """ "بائع العطور حامد بن ناصر": the trade before a given name is his descriptor."""
     (said,) = read("ويقول بائع العطور حامد بن ناصر إن الطلب تراجع في هذا الموسم.").attributions
     assert said.source.name == "حامد بن ناصر"
+
+
+def test_a_given_name_with_the_article_opens_a_name_of_fathers(read):
+    """ "الوليد بن سالم الهاشمي": a given name written with the article is the name's first
+    word, not a descriptor before "بن سالم الهاشمي"."""
+    (said,) = read("وقال الوليد بن سالم الهاشمي إن الزيارات تبدأ في اليوم الثاني.").attributions
+    assert said.source.name == "الوليد بن سالم الهاشمي"

@@ -2064,7 +2064,7 @@ def _described_person(phrase: _Phrase) -> Mention | None:
     for k in range(1, min(len(words) - 1, MAX_DESCRIBED_WORDS + 1)):
         if norms[k - 1] in _NAME_LINKS_BEFORE:
             continue
-        if norms[k] in SON_OF and given_name(norms[k - 1]):
+        if norms[k] in SON_OF and _given_or_definite_given(norms[k - 1]):
             continue  # "سالم بن سعيد": "بن" links the name begun before it ("الإمام ابن فلان")
         if not given_name(norms[k]) and not _unlisted_full_name(norms, k):
             continue
@@ -3445,12 +3445,17 @@ def _foreign_first_name(norms: Sequence[str], first_text: str) -> bool:
 NARRATED = fold("روى")
 
 
+def _given_or_definite_given(norm: str) -> bool:
+    """A given name, also one written with the article ("الوليد", "القاسم")."""
+    return given_name(norm) or (norm.startswith("ال") and given_name(strip_article(norm)))
+
+
 def _looks_like_name(norms: list[str], first_text: str = "") -> bool:
     """A short phrase of name-like words: no function words (nor a time, "وعند الوصول", or an
     ordinal, "الأول": "قال أمس الأول" is the day before yesterday), no verbs we know, no
     things (``_things``)."""
     names = len(norms)
-    if norms and (given_name(norms[0]) or given_name(strip_article(norms[0]))):
+    if norms and _given_or_definite_given(norms[0]):
         names -= sum(n in SON_OF for n in norms[1:-1])  # "سالم بن سعيد بن حمد": three names
     if not 1 <= names <= 4 or _things(norms) or (len(norms) == 1 and norms[0] in _ORDINALS):
         return False

@@ -11160,7 +11160,7 @@ def extract_sentences(
             raw = _back_content(text, raw, sentences, index, found) or _continue(
                 text, raw, sentences, index
             )
-            raw = _framing_cut(text, raw)
+            raw = _speaker_participle_cut(text, _framing_cut(text, raw))
             carrier = _quotation_carrier(text, raw, found, known)
             if carrier is not None:
                 found[-1] = replace(found[-1], carriers=(*found[-1].carriers, carrier))
@@ -11921,6 +11921,49 @@ def _framing_cut(text: str, raw: RawAttribution) -> RawAttribution:
     if end - start < MIN_CONTENT_CHARS:
         return raw
     return replace(raw, start=start, end=end)
+
+
+#: Participles of a call, a wish, praise or feeling that tell, after a comma, what the one
+#: speaking did besides saying ("…، داعيا الجهات إلى …", "…، مشيدا بجهود …", "…، سائلا الله
+#: أن …"): stems, read with the endings of _SPEAKER_ENDINGS. (Not the participles of saying,
+#: "مشيرا إلى …", "مشددا على …": what follows them is often a statement of its own.)
+_SPEAKER_PARTICIPLE_STEMS = (
+    "داعي مطالب سائل مشيد مثمن متمني مرحب حاث مناشد مهيب ناصح معرب معبر متسائل مبدي"
+).split()
+#: The endings of the accusative that sets such a participle off as the speaker's (masculine,
+#: feminine, plural): its number, against the gender the cue's verb shows.
+_SPEAKER_ENDINGS = {"ا": "m", "ه": "f", "ين": "p"}
+_SPEAKER_PARTICIPLES = {
+    fold(stem) + ending: number
+    for stem in _SPEAKER_PARTICIPLE_STEMS
+    for ending, number in _SPEAKER_ENDINGS.items()
+}
+#: A comma, then the word after it (its letters and marks), and the word after that if any.
+_COMMA_WORD = re.compile(r"[،,]\s*([\w\u064b-\u065f\u0640]+)(?:\s+([\w\u064b-\u065f]+))?")
+
+
+def _speaker_participle_cut(text: str, raw: RawAttribution) -> RawAttribution:
+    """An indirect content that runs into what the speaker did besides, after a comma: "أكد أن
+    العمل يسير وفق الخطط، داعيا الجهات إلى التعاون", "…، مشيدا بجهود المتطوعين". The
+    participle is said of the speaker, outside the clause of what was said: the content ends
+    before the comma. Not inside a quotation, nor when the participle cannot be the speaker's
+    by its number (a plural one after a singular verb: the content's own subject), nor when a
+    complementiser follows it (what it tells is a claim, kept with the content)."""
+    if raw.quote is not QuoteKind.INDIRECT:
+        return raw
+    for hit in _COMMA_WORD.finditer(text, raw.start, raw.end):
+        number = _SPEAKER_PARTICIPLES.get(fold(hit.group(1)))
+        if number is None or (raw.gender and raw.gender != number):
+            continue
+        if fold(hit.group(2) or "") in lx.COMPLEMENTISERS:
+            continue  # "…، مشيدا بأن الزيارة حققت نتائج …": a claim of its own goes on
+        if _MARKS.search(text, raw.start, hit.start()) is not None:
+            return raw
+        start, end = trim_span(text, raw.start, hit.start())
+        if end - start < MIN_CONTENT_CHARS:
+            return raw
+        return replace(raw, start=start, end=end)
+    return raw
 
 
 def _drop_overlaps(raws: list[RawAttribution]) -> list[RawAttribution]:

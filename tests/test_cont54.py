@@ -1,0 +1,41 @@
+"""Where an Arabic statement's content starts and ends (round 54, cont54).
+
+Every example is made up; each test pins one general pattern and checks the content's offsets.
+"""
+
+from __future__ import annotations
+
+
+def _contents(result: object) -> dict[str, str]:
+    """Each attribution's cue and content, after checking that its offsets slice the text."""
+    text = result.article.text  # type: ignore[attr-defined]
+    found = {}
+    for att in result.attributions:  # type: ignore[attr-defined]
+        assert text[att.start : att.end] == att.content
+        found[att.cue] = att.content
+    return found
+
+
+def test_a_participle_of_the_speaker_after_a_comma_ends_the_content(read):
+    """ "أوضح فلان أن …، داعيا الجهات إلى …" / "…، مشيدا بـ…": a participle of speech after a
+    comma tells what the speaker did besides; the content ends before the comma, unless the
+    participle's number is not the speaker's."""
+    result = read(
+        "وأوضح مدير مرفأ الرمال سالم العتيبي أن أعمال توسعة الرصيف الجنوبي بلغت مراحلها"
+        " الأخيرة، داعِياً شركات الشحن إلى تحديث بياناتها قبل نهاية الشهر.\n"
+        "وأكدت الهيئة أن عدد الزوار ارتفع خلال الصيف الماضي، مشيدة بجهود المتطوعين في"
+        " تنظيم الحشود."
+    )
+    contents = _contents(result)
+    assert contents["أوضح"] == "أعمال توسعة الرصيف الجنوبي بلغت مراحلها الأخيرة"
+    assert contents["أكدت"] == "عدد الزوار ارتفع خلال الصيف الماضي"
+
+    # "قال المتحدث إن المزارعين تجمعوا …، مطالبين بـ…": a plural participle after a singular
+    # speaker tells what the content's own subject did, and stays in the content.
+    result = read(
+        "وقال المتحدث باسم بلدية الوادي إن المزارعين تجمعوا أمام المبنى، مطالبين بتعويضات"
+        " عن خسائر الموسم."
+    )
+    assert _contents(result)["قال"] == (
+        "المزارعين تجمعوا أمام المبنى، مطالبين بتعويضات عن خسائر الموسم"
+    )

@@ -1102,6 +1102,11 @@ _NOT_ALI_NEXT = folded(
 #: الوزير حرص الحكومة على …", "شدد على أهمية دور الصندوق".
 _EMPHASIS_VERBS = frozenset(("أكد", "شدد"))
 #: Nouns of stance that open such a content: what the voice holds to, supports or stresses.
+#: Most words from the start of a content to a demonstrative that names what was said before
+#: ("عدم صحة هذا الخبر").
+MAX_POINTER = 3
+#: "عدم" (the absence of): "أكد عدم وجود …", "شدد على عدم صحة …" open what is stressed.
+_NOT_BEING = fold("عدم")
 _STANCE_NOUNS = folded(
     """
     حرص وقوف التزام تضامن دعم استعداد رغبة عزم أهمية ضرورة تعرض جاهزية متانة حاجة
@@ -3989,6 +3994,7 @@ class _Sentence:
                 or self._warns_of(spot)
                 or self._stressed_after_comma(spot) is not None
                 or self._pointed_after_comma(spot) is not None
+                or self._said_on_after_comma(spot) is not None
             )
         if spot.cue.cls is lx.CueClass.VERB and not self._comma_before(spot.i):
             # "… ولفت" without a comma is still a new clause when the verb has a subject or
@@ -9714,6 +9720,8 @@ class _Sentence:
             noun_at = self._stressed_after_comma(spot)
         if noun_at is None:
             noun_at = self._pointed_after_comma(spot)
+        if noun_at is None:
+            noun_at = self._said_on_after_comma(spot)
         if noun_at is not None:
             noun_span = self.content_span(noun_at)
             if noun_span is None:
@@ -9849,6 +9857,60 @@ class _Sentence:
         if not self._pointed_at(k) or not self._speaker_or_group_before(spot):
             return None
         return k + 1
+
+    def _said_on_after_comma(self, spot: _Spot) -> int | None:
+        """Where a noun-phrase content opens after a participle of emphasis or pointing that a
+        comma sets off inside what a verb cue before it in the sentence reads, when the two
+        agree: "وأوضح فلان أن …، مؤكدا عدم وجود …", "…، مشددا على عدم صحة الخبر", "…، مشيرا
+        إلى أهمية …". The verb's speaker says it on, so the participle reads a content as that
+        verb would after it (and "عدم" opens one too); None otherwise (see _stressed_after_comma
+        and _pointed_after_comma for a sentence with no such verb)."""
+        verb = _OPENING_PARTICIPLE_VERBS.get(spot.cue.lemma)
+        k = spot.i + 1
+        if verb is None or k + 1 >= len(self.tokens) or not self._comma_before(spot.i):
+            return None
+        if _inside(self.quotes, self.tokens[spot.i].start) or not self._said_before(spot):
+            return None
+        at = self._said_on_at(k, verb, replace(spot.cue, lemma=verb))
+        if at is None or self._names_what_was_said(at):
+            return None
+        return at
+
+    def _said_on_at(self, k: int, verb: str, cue: lx.Cue) -> int | None:
+        """Where what a participle of pointing or emphasis (of the verb ``verb``) says opens,
+        from token k after it: see _said_on_after_comma."""
+        if verb in lx.POINTING_VERBS:
+            if self.tokens[k].norm in _ATTENTION:
+                k += 1  # "لافتا النظر إلى …"
+            if k + 1 >= len(self.tokens) or self.tokens[k].norm != "الي":
+                return None
+            nxt = self._next_norm(k)
+            stance = strip_article(nxt) in _STANCE_NOUNS or nxt == _NOT_BEING
+            return k + 1 if stance or self._pointed_at(k) else None
+        if verb not in _EMPHASIS_VERBS:
+            return None
+        if self.tokens[k].norm == "علي" and self._next_norm(k) == _NOT_BEING:
+            return k + 1
+        if self.tokens[k].norm == _NOT_BEING:
+            return k
+        return self._stressed_content(k, cue)
+
+    def _names_what_was_said(self, at: int) -> bool:
+        """The words from token at name what was said before with a demonstrative: "عدم صحة
+        هذا الخبر", "أهمية ذلك": one claim with the content before, no new one."""
+        return any(t.norm in _DENIED_DEMONSTRATIVES for t in self.tokens[at : at + MAX_POINTER])
+
+    def _said_before(self, spot: _Spot) -> bool:
+        """A verb cue reads content before the participle at spot in its sentence, and agrees
+        with it (both masculine, feminine or plural, or either unmarked)."""
+        verb = next(
+            (s for s in reversed(self.spots) if s.i < spot.i and s.cue.cls is lx.CueClass.VERB),
+            None,
+        )
+        if verb is None:
+            return False
+        one, other = verb.cue.gender, spot.cue.gender
+        return not one or not other or one == other
 
     def _speaker_or_group_before(self, spot: _Spot) -> bool:
         """Someone speaks before the participle (_speaker_before), or, for a plural one with

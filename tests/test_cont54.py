@@ -66,3 +66,10 @@ def test_a_participle_of_emphasis_or_pointing_inside_a_content_says_on(read):
         " على عدم صحة هذه الأنباء."
     )
     assert [a.cue for a in result.attributions] == ["قال"]
+
+
+def test_the_complementiser_after_an_stays_out_of_the_content(read):
+    """ "كشفت الصحيفة عن أن …": the content opens after the complementiser that follows "عن",
+    as after "كشفت أن …"."""
+    result = read("وكشفت صحيفة الوادي عن أن إدارة الميناء قررت تمديد ساعات العمل خلال موسم الحصاد.")
+    assert _contents(result)["كشفت"] == "إدارة الميناء قررت تمديد ساعات العمل خلال موسم الحصاد"

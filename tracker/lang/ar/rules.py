@@ -1102,6 +1102,8 @@ _NOT_ALI_NEXT = folded(
 #: الوزير حرص الحكومة على …", "شدد على أهمية دور الصندوق".
 _EMPHASIS_VERBS = frozenset(("أكد", "شدد"))
 #: Nouns of stance that open such a content: what the voice holds to, supports or stresses.
+#: The complementiser that may follow "عن" of a verb taking a noun phrase ("كشف عن أن …").
+_THAT_AFTER_AN = folded("أن أنه أنها أنهم")
 #: Most words from the start of a content to a demonstrative that names what was said before
 #: ("عدم صحة هذا الخبر").
 MAX_POINTER = 3
@@ -8546,7 +8548,8 @@ class _Sentence:
             # …”": the complementiser after the mark stays out, as after a colon)
             return k + 2 if self._next_norm(k) in lx.COMPLEMENTISERS else k
         if norm == "عن" and cue.takes_an and cue.lemma != "نقل" and not self._said_after(k):
-            return k + 1  # "كشف عن زيارة …"
+            # "كشف عن زيارة …"; "كشفت الصحيفة عن أن …": the complementiser stays out
+            return k + 2 if self._next_norm(k) in _THAT_AFTER_AN else k + 1
         if norm == "عن" and self._event_reported_at(k, cue):
             return k + 1  # "ذكرت وكالات الأنباء عن وصول السفينة"
         if norm == "عما" and cue.lemma in _REVEALING_VERBS:

@@ -73,3 +73,16 @@ def test_the_complementiser_after_an_stays_out_of_the_content(read):
     as after "كشفت أن …"."""
     result = read("وكشفت صحيفة الوادي عن أن إدارة الميناء قررت تمديد ساعات العمل خلال موسم الحصاد.")
     assert _contents(result)["كشفت"] == "إدارة الميناء قررت تمديد ساعات العمل خلال موسم الحصاد"
+
+
+def test_the_writer_placing_what_was_said_ends_the_content(read):
+    """ "أكدت الهيئة أن …، يأتي ذلك في الوقت الذي …" / "…، وجاء ذلك في بيان …": after a comma,
+    the writer places what was said; the content ends before the comma."""
+    result = read(
+        "وأكدت هيئة المياه في محافظة الرمال أن محطة التحلية الجديدة ستعمل بكامل طاقتها الشهر"
+        " المقبل، يأتي ذلك في الوقت الذي تشهد فيه المحافظة انقطاعات متكررة.\n"
+        "وأعلنت البلدية أن السوق الشعبي سيغلق للصيانة، وجاء ذلك في بيان نشرته على موقعها."
+    )
+    contents = _contents(result)
+    assert contents["أكدت"] == "محطة التحلية الجديدة ستعمل بكامل طاقتها الشهر المقبل"
+    assert contents["أعلنت"] == "السوق الشعبي سيغلق للصيانة"

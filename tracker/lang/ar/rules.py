@@ -11225,7 +11225,7 @@ def extract_sentences(
             raw = _back_content(text, raw, sentences, index, found) or _continue(
                 text, raw, sentences, index
             )
-            raw = _speaker_participle_cut(text, _framing_cut(text, raw))
+            raw = _came_that_cut(text, _speaker_participle_cut(text, _framing_cut(text, raw)))
             carrier = _quotation_carrier(text, raw, found, known)
             if carrier is not None:
                 found[-1] = replace(found[-1], carriers=(*found[-1].carriers, carrier))
@@ -12029,6 +12029,31 @@ def _speaker_participle_cut(text: str, raw: RawAttribution) -> RawAttribution:
             return raw
         return replace(raw, start=start, end=end)
     return raw
+
+
+#: "…، يأتي ذلك في الوقت الذي …", "…، وجاء ذلك في بيان …": after a comma, the writer places
+#: what was said in time or in the occasion it was said at ("this comes as …", "this came in
+#: …"); the words from the comma on are hers. (Not "جاء ذلك بطلب …", "يأتي ذلك في إطار …": a
+#: cause or a purpose the voice may give.)
+_CAME_THAT = re.compile(
+    r"[،,]\s*و?(?:ي[أا]تي|جاء)\s+ذلك\s+(?:في\s+(?:الوقت|وقت|حين|بيان|تصريح|كلمة|مؤتمر|لقاء)"
+    r"|خلال|عقب|بعد|[إا]ثر|قبل|وسط|تزامنا|على\s+هامش|نقلا)(?!\w)"
+)
+
+
+def _came_that_cut(text: str, raw: RawAttribution) -> RawAttribution:
+    """An indirect content that runs into the writer's placing of it after a comma: "أكدت
+    الهيئة أن الانتخابات فرصة للجميع، يأتي ذلك في الوقت الذي …". The content ends before the
+    comma. A quotation is the voice's own words, uncut."""
+    if raw.quote is not QuoteKind.INDIRECT:
+        return raw
+    hit = _CAME_THAT.search(text, raw.start, raw.end)
+    if hit is None or _MARKS.search(text, raw.start, hit.start()) is not None:
+        return raw
+    start, end = trim_span(text, raw.start, hit.start())
+    if end - start < MIN_CONTENT_CHARS:
+        return raw
+    return replace(raw, start=start, end=end)
 
 
 def _drop_overlaps(raws: list[RawAttribution]) -> list[RawAttribution]:

@@ -86,3 +86,17 @@ def test_the_writer_placing_what_was_said_ends_the_content(read):
     contents = _contents(result)
     assert contents["أكدت"] == "محطة التحلية الجديدة ستعمل بكامل طاقتها الشهر المقبل"
     assert contents["أعلنت"] == "السوق الشعبي سيغلق للصيانة"
+
+
+def test_the_writer_recalling_background_ends_the_content(read):
+    """ "حذرت الإدارة من …، يذكر أن …" / "…، والجدير بالذكر أن …": after a comma, the writer
+    recalls background of her own; the content ends before the comma."""
+    result = read(
+        "وحذرت إدارة الطرق في محافظة الوادي من تساقط الصخور على الطريق الجبلي، يذكر أن ثلاثة"
+        " حوادث وقعت على الطريق نفسه العام الماضي.\n"
+        "وأوضح المدرب كمال الشهري أن الفريق سيخوض مباراتين وديتين قبل انطلاق الموسم،"
+        " والجدير بالذكر أن الفريق صعد إلى الدرجة الأولى قبل عامين."
+    )
+    contents = _contents(result)
+    assert contents["حذرت"] == "تساقط الصخور على الطريق الجبلي"
+    assert contents["أوضح"] == "الفريق سيخوض مباراتين وديتين قبل انطلاق الموسم"

@@ -11225,7 +11225,7 @@ def extract_sentences(
             raw = _back_content(text, raw, sentences, index, found) or _continue(
                 text, raw, sentences, index
             )
-            raw = _came_that_cut(text, _speaker_participle_cut(text, _framing_cut(text, raw)))
+            raw = _writer_aside_cut(text, _speaker_participle_cut(text, _framing_cut(text, raw)))
             carrier = _quotation_carrier(text, raw, found, known)
             if carrier is not None:
                 found[-1] = replace(found[-1], carriers=(*found[-1].carriers, carrier))
@@ -12040,14 +12040,24 @@ _CAME_THAT = re.compile(
     r"|خلال|عقب|بعد|[إا]ثر|قبل|وسط|تزامنا|على\s+هامش|نقلا)(?!\w)"
 )
 
+#: "…، يذكر أن …", "…، والجدير بالذكر أن …", "…، ويشار إلى أن …": after a comma, the writer
+#: recalls background of her own.
+_RECALLED = re.compile(
+    r"[،,]\s*(?:و?يذكر|و?الجدير\s+بالذكر|و?يشار\s+إلى)\s+(?:ب)?[أا]ن(?:ه|ها|هم)?(?!\w)"
+)
+#: The writer's asides that end an indirect content where they open.
+_WRITER_ASIDES = (_CAME_THAT, _RECALLED)
 
-def _came_that_cut(text: str, raw: RawAttribution) -> RawAttribution:
-    """An indirect content that runs into the writer's placing of it after a comma: "أكدت
-    الهيئة أن الانتخابات فرصة للجميع، يأتي ذلك في الوقت الذي …". The content ends before the
-    comma. A quotation is the voice's own words, uncut."""
+
+def _writer_aside_cut(text: str, raw: RawAttribution) -> RawAttribution:
+    """An indirect content that runs into an aside of the writer's after a comma (see
+    _WRITER_ASIDES): "أكدت الهيئة أن الانتخابات فرصة للجميع، يأتي ذلك في الوقت الذي …",
+    "…، يذكر أن المنطقة شهدت …". The content ends before the comma. A quotation is the voice's
+    own words, uncut."""
     if raw.quote is not QuoteKind.INDIRECT:
         return raw
-    hit = _CAME_THAT.search(text, raw.start, raw.end)
+    hits = [h for h in (p.search(text, raw.start, raw.end) for p in _WRITER_ASIDES) if h]
+    hit = min(hits, key=lambda h: h.start(), default=None)
     if hit is None or _MARKS.search(text, raw.start, hit.start()) is not None:
         return raw
     start, end = trim_span(text, raw.start, hit.start())

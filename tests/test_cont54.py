@@ -100,3 +100,13 @@ def test_the_writer_recalling_background_ends_the_content(read):
     contents = _contents(result)
     assert contents["حذرت"] == "تساقط الصخور على الطريق الجبلي"
     assert contents["أوضح"] == "الفريق سيخوض مباراتين وديتين قبل انطلاق الموسم"
+
+
+def test_the_writer_reading_what_the_words_meant_ends_the_content(read):
+    """ "قال فلان إن …، في إشارة إلى …": after a comma, the writer reads what the words hinted
+    at; the content ends before the comma."""
+    result = read(
+        "وقال رئيس بلدية الساحل نبيل العمري إن بعض الجهات تعرقل مشروع الميناء، في إشارة إلى"
+        " شركة المقاولات التي انسحبت من العقد."
+    )
+    assert _contents(result)["قال"] == "بعض الجهات تعرقل مشروع الميناء"

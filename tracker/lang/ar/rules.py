@@ -12045,8 +12045,10 @@ _CAME_THAT = re.compile(
 _RECALLED = re.compile(
     r"[،,]\s*(?:و?يذكر|و?الجدير\s+بالذكر|و?يشار\s+إلى)\s+(?:ب)?[أا]ن(?:ه|ها|هم)?(?!\w)"
 )
+#: "…، في إشارة إلى …" (hinting at): after a comma, the writer reads what the words meant.
+_HINTING = re.compile(r"[،,]\s*في\s+[إا]شارة(?!\w)")
 #: The writer's asides that end an indirect content where they open.
-_WRITER_ASIDES = (_CAME_THAT, _RECALLED)
+_WRITER_ASIDES = (_CAME_THAT, _RECALLED, _HINTING)
 
 
 def _writer_aside_cut(text: str, raw: RawAttribution) -> RawAttribution:

@@ -30,6 +30,12 @@ def test_a_participle_of_the_speaker_after_a_comma_ends_the_content(read):
     assert contents["أوضح"] == "أعمال توسعة الرصيف الجنوبي بلغت مراحلها الأخيرة"
     assert contents["أكدت"] == "عدد الزوار ارتفع خلال الصيف الماضي"
 
+    # "…، رافضا الإفصاح عن …": a refusal of the speaker's, outside what he said.
+    result = read(
+        "وكشف مصدر في نادي الشاطئ أن إدارة النادي تفاوض مدربا أوروبيا، رافضا الإفصاح عن اسمه."
+    )
+    assert _contents(result)["كشف"] == "إدارة النادي تفاوض مدربا أوروبيا"
+
     # "قال المتحدث إن المزارعين تجمعوا …، مطالبين بـ…": a plural participle after a singular
     # speaker tells what the content's own subject did, and stays in the content.
     result = read(

@@ -11988,12 +11988,15 @@ def _framing_cut(text: str, raw: RawAttribution) -> RawAttribution:
     return replace(raw, start=start, end=end)
 
 
-#: Participles of a call, a wish, praise or feeling that tell, after a comma, what the one
+#: Participles of a call, a wish, praise, feeling or refusal that tell, after a comma, what the one
 #: speaking did besides saying ("…، داعيا الجهات إلى …", "…، مشيدا بجهود …", "…، سائلا الله
 #: أن …"): stems, read with the endings of _SPEAKER_ENDINGS. (Not the participles of saying,
 #: "مشيرا إلى …", "مشددا على …": what follows them is often a statement of its own.)
 _SPEAKER_PARTICIPLE_STEMS = (
     "داعي مطالب سائل مشيد مثمن متمني مرحب حاث مناشد مهيب ناصح معرب معبر متسائل مبدي"
+    # refusing, condemning, wondering at, congratulating, apologising: "…، رافضا الإفصاح عن
+    # اسمه", "…، مستنكرا الهجوم"
+    " رافض مستنكر مستغرب مهنئ معتذر"
 ).split()
 #: The endings of the accusative that sets such a participle off as the speaker's (masculine,
 #: feminine, plural): its number, against the gender the cue's verb shows.

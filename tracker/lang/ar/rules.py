@@ -1102,6 +1102,13 @@ _NOT_ALI_NEXT = folded(
 #: الوزير حرص الحكومة على …", "شدد على أهمية دور الصندوق".
 _EMPHASIS_VERBS = frozenset(("أكد", "شدد"))
 #: Nouns of stance that open such a content: what the voice holds to, supports or stresses.
+#: The complementiser that may follow "عن" of a verb taking a noun phrase ("كشف عن أن …").
+_THAT_AFTER_AN = folded("أن أنه أنها أنهم")
+#: Most words from the start of a content to a demonstrative that names what was said before
+#: ("عدم صحة هذا الخبر").
+MAX_POINTER = 3
+#: "عدم" (the absence of): "أكد عدم وجود …", "شدد على عدم صحة …" open what is stressed.
+_NOT_BEING = fold("عدم")
 _STANCE_NOUNS = folded(
     """
     حرص وقوف التزام تضامن دعم استعداد رغبة عزم أهمية ضرورة تعرض جاهزية متانة حاجة
@@ -3989,6 +3996,7 @@ class _Sentence:
                 or self._warns_of(spot)
                 or self._stressed_after_comma(spot) is not None
                 or self._pointed_after_comma(spot) is not None
+                or self._said_on_after_comma(spot) is not None
             )
         if spot.cue.cls is lx.CueClass.VERB and not self._comma_before(spot.i):
             # "… ولفت" without a comma is still a new clause when the verb has a subject or
@@ -8540,7 +8548,8 @@ class _Sentence:
             # …”": the complementiser after the mark stays out, as after a colon)
             return k + 2 if self._next_norm(k) in lx.COMPLEMENTISERS else k
         if norm == "عن" and cue.takes_an and cue.lemma != "نقل" and not self._said_after(k):
-            return k + 1  # "كشف عن زيارة …"
+            # "كشف عن زيارة …"; "كشفت الصحيفة عن أن …": the complementiser stays out
+            return k + 2 if self._next_norm(k) in _THAT_AFTER_AN else k + 1
         if norm == "عن" and self._event_reported_at(k, cue):
             return k + 1  # "ذكرت وكالات الأنباء عن وصول السفينة"
         if norm == "عما" and cue.lemma in _REVEALING_VERBS:
@@ -9714,6 +9723,8 @@ class _Sentence:
             noun_at = self._stressed_after_comma(spot)
         if noun_at is None:
             noun_at = self._pointed_after_comma(spot)
+        if noun_at is None:
+            noun_at = self._said_on_after_comma(spot)
         if noun_at is not None:
             noun_span = self.content_span(noun_at)
             if noun_span is None:
@@ -9849,6 +9860,60 @@ class _Sentence:
         if not self._pointed_at(k) or not self._speaker_or_group_before(spot):
             return None
         return k + 1
+
+    def _said_on_after_comma(self, spot: _Spot) -> int | None:
+        """Where a noun-phrase content opens after a participle of emphasis or pointing that a
+        comma sets off inside what a verb cue before it in the sentence reads, when the two
+        agree: "وأوضح فلان أن …، مؤكدا عدم وجود …", "…، مشددا على عدم صحة الخبر", "…، مشيرا
+        إلى أهمية …". The verb's speaker says it on, so the participle reads a content as that
+        verb would after it (and "عدم" opens one too); None otherwise (see _stressed_after_comma
+        and _pointed_after_comma for a sentence with no such verb)."""
+        verb = _OPENING_PARTICIPLE_VERBS.get(spot.cue.lemma)
+        k = spot.i + 1
+        if verb is None or k + 1 >= len(self.tokens) or not self._comma_before(spot.i):
+            return None
+        if _inside(self.quotes, self.tokens[spot.i].start) or not self._said_before(spot):
+            return None
+        at = self._said_on_at(k, verb, replace(spot.cue, lemma=verb))
+        if at is None or self._names_what_was_said(at):
+            return None
+        return at
+
+    def _said_on_at(self, k: int, verb: str, cue: lx.Cue) -> int | None:
+        """Where what a participle of pointing or emphasis (of the verb ``verb``) says opens,
+        from token k after it: see _said_on_after_comma."""
+        if verb in lx.POINTING_VERBS:
+            if self.tokens[k].norm in _ATTENTION:
+                k += 1  # "لافتا النظر إلى …"
+            if k + 1 >= len(self.tokens) or self.tokens[k].norm != "الي":
+                return None
+            nxt = self._next_norm(k)
+            stance = strip_article(nxt) in _STANCE_NOUNS or nxt == _NOT_BEING
+            return k + 1 if stance or self._pointed_at(k) else None
+        if verb not in _EMPHASIS_VERBS:
+            return None
+        if self.tokens[k].norm == "علي" and self._next_norm(k) == _NOT_BEING:
+            return k + 1
+        if self.tokens[k].norm == _NOT_BEING:
+            return k
+        return self._stressed_content(k, cue)
+
+    def _names_what_was_said(self, at: int) -> bool:
+        """The words from token at name what was said before with a demonstrative: "عدم صحة
+        هذا الخبر", "أهمية ذلك": one claim with the content before, no new one."""
+        return any(t.norm in _DENIED_DEMONSTRATIVES for t in self.tokens[at : at + MAX_POINTER])
+
+    def _said_before(self, spot: _Spot) -> bool:
+        """A verb cue reads content before the participle at spot in its sentence, and agrees
+        with it (both masculine, feminine or plural, or either unmarked)."""
+        verb = next(
+            (s for s in reversed(self.spots) if s.i < spot.i and s.cue.cls is lx.CueClass.VERB),
+            None,
+        )
+        if verb is None:
+            return False
+        one, other = verb.cue.gender, spot.cue.gender
+        return not one or not other or one == other
 
     def _speaker_or_group_before(self, spot: _Spot) -> bool:
         """Someone speaks before the participle (_speaker_before), or, for a plural one with
@@ -11160,7 +11225,7 @@ def extract_sentences(
             raw = _back_content(text, raw, sentences, index, found) or _continue(
                 text, raw, sentences, index
             )
-            raw = _framing_cut(text, raw)
+            raw = _writer_aside_cut(text, _speaker_participle_cut(text, _framing_cut(text, raw)))
             carrier = _quotation_carrier(text, raw, found, known)
             if carrier is not None:
                 found[-1] = replace(found[-1], carriers=(*found[-1].carriers, carrier))
@@ -11918,6 +11983,89 @@ def _framing_cut(text: str, raw: RawAttribution) -> RawAttribution:
     if not before.endswith(("،", ",")) and _CONFIRMING.match(fold(raw.cue)) is None:
         return raw
     start, end = trim_span(text, raw.start, raw.start + len(before.rstrip("،,")))
+    if end - start < MIN_CONTENT_CHARS:
+        return raw
+    return replace(raw, start=start, end=end)
+
+
+#: Participles of a call, a wish, praise, feeling or refusal that tell, after a comma, what the one
+#: speaking did besides saying ("…، داعيا الجهات إلى …", "…، مشيدا بجهود …", "…، سائلا الله
+#: أن …"): stems, read with the endings of _SPEAKER_ENDINGS. (Not the participles of saying,
+#: "مشيرا إلى …", "مشددا على …": what follows them is often a statement of its own.)
+_SPEAKER_PARTICIPLE_STEMS = (
+    "داعي مطالب سائل مشيد مثمن متمني مرحب حاث مناشد مهيب ناصح معرب معبر متسائل مبدي"
+    # refusing, condemning, wondering at, congratulating, apologising: "…، رافضا الإفصاح عن
+    # اسمه", "…، مستنكرا الهجوم"
+    " رافض مستنكر مستغرب مهنئ معتذر"
+).split()
+#: The endings of the accusative that sets such a participle off as the speaker's (masculine,
+#: feminine, plural): its number, against the gender the cue's verb shows.
+_SPEAKER_ENDINGS = {"ا": "m", "ه": "f", "ين": "p"}
+_SPEAKER_PARTICIPLES = {
+    fold(stem) + ending: number
+    for stem in _SPEAKER_PARTICIPLE_STEMS
+    for ending, number in _SPEAKER_ENDINGS.items()
+}
+#: A comma, then the word after it (its letters and marks), and the word after that if any.
+_COMMA_WORD = re.compile(r"[،,]\s*([\w\u064b-\u065f\u0640]+)(?:\s+([\w\u064b-\u065f]+))?")
+
+
+def _speaker_participle_cut(text: str, raw: RawAttribution) -> RawAttribution:
+    """An indirect content that runs into what the speaker did besides, after a comma: "أكد أن
+    العمل يسير وفق الخطط، داعيا الجهات إلى التعاون", "…، مشيدا بجهود المتطوعين". The
+    participle is said of the speaker, outside the clause of what was said: the content ends
+    before the comma. Not inside a quotation, nor when the participle cannot be the speaker's
+    by its number (a plural one after a singular verb: the content's own subject), nor when a
+    complementiser follows it (what it tells is a claim, kept with the content)."""
+    if raw.quote is not QuoteKind.INDIRECT:
+        return raw
+    for hit in _COMMA_WORD.finditer(text, raw.start, raw.end):
+        number = _SPEAKER_PARTICIPLES.get(fold(hit.group(1)))
+        if number is None or (raw.gender and raw.gender != number):
+            continue
+        if fold(hit.group(2) or "") in lx.COMPLEMENTISERS:
+            continue  # "…، مشيدا بأن الزيارة حققت نتائج …": a claim of its own goes on
+        if _MARKS.search(text, raw.start, hit.start()) is not None:
+            return raw
+        start, end = trim_span(text, raw.start, hit.start())
+        if end - start < MIN_CONTENT_CHARS:
+            return raw
+        return replace(raw, start=start, end=end)
+    return raw
+
+
+#: "…، يأتي ذلك في الوقت الذي …", "…، وجاء ذلك في بيان …": after a comma, the writer places
+#: what was said in time or in the occasion it was said at ("this comes as …", "this came in
+#: …"); the words from the comma on are hers. (Not "جاء ذلك بطلب …", "يأتي ذلك في إطار …": a
+#: cause or a purpose the voice may give.)
+_CAME_THAT = re.compile(
+    r"[،,]\s*و?(?:ي[أا]تي|جاء)\s+ذلك\s+(?:في\s+(?:الوقت|وقت|حين|بيان|تصريح|كلمة|مؤتمر|لقاء)"
+    r"|خلال|عقب|بعد|[إا]ثر|قبل|وسط|تزامنا|على\s+هامش|نقلا)(?!\w)"
+)
+
+#: "…، يذكر أن …", "…، والجدير بالذكر أن …", "…، ويشار إلى أن …": after a comma, the writer
+#: recalls background of her own.
+_RECALLED = re.compile(
+    r"[،,]\s*(?:و?يذكر|و?الجدير\s+بالذكر|و?يشار\s+إلى)\s+(?:ب)?[أا]ن(?:ه|ها|هم)?(?!\w)"
+)
+#: "…، في إشارة إلى …" (hinting at): after a comma, the writer reads what the words meant.
+_HINTING = re.compile(r"[،,]\s*في\s+[إا]شارة(?!\w)")
+#: The writer's asides that end an indirect content where they open.
+_WRITER_ASIDES = (_CAME_THAT, _RECALLED, _HINTING)
+
+
+def _writer_aside_cut(text: str, raw: RawAttribution) -> RawAttribution:
+    """An indirect content that runs into an aside of the writer's after a comma (see
+    _WRITER_ASIDES): "أكدت الهيئة أن الانتخابات فرصة للجميع، يأتي ذلك في الوقت الذي …",
+    "…، يذكر أن المنطقة شهدت …". The content ends before the comma. A quotation is the voice's
+    own words, uncut."""
+    if raw.quote is not QuoteKind.INDIRECT:
+        return raw
+    hits = [h for h in (p.search(text, raw.start, raw.end) for p in _WRITER_ASIDES) if h]
+    hit = min(hits, key=lambda h: h.start(), default=None)
+    if hit is None or _MARKS.search(text, raw.start, hit.start()) is not None:
+        return raw
+    start, end = trim_span(text, raw.start, hit.start())
     if end - start < MIN_CONTENT_CHARS:
         return raw
     return replace(raw, start=start, end=end)

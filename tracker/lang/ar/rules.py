@@ -1101,7 +1101,6 @@ _NOT_ALI_NEXT = folded(
 #: Verbs of emphasis whose content may be a noun of stance or event, bare or after على: "أكد
 #: الوزير حرص الحكومة على …", "شدد على أهمية دور الصندوق".
 _EMPHASIS_VERBS = frozenset(("أكد", "شدد"))
-#: Nouns of stance that open such a content: what the voice holds to, supports or stresses.
 #: The complementiser that may follow "عن" of a verb taking a noun phrase ("كشف عن أن …").
 _THAT_AFTER_AN = folded("أن أنه أنها أنهم")
 #: Most words from the start of a content to a demonstrative that names what was said before
@@ -1109,6 +1108,7 @@ _THAT_AFTER_AN = folded("أن أنه أنها أنهم")
 MAX_POINTER = 3
 #: "عدم" (the absence of): "أكد عدم وجود …", "شدد على عدم صحة …" open what is stressed.
 _NOT_BEING = fold("عدم")
+#: Nouns of stance that open such a content: what the voice holds to, supports or stresses.
 _STANCE_NOUNS = folded(
     """
     حرص وقوف التزام تضامن دعم استعداد رغبة عزم أهمية ضرورة تعرض جاهزية متانة حاجة

@@ -103,7 +103,7 @@ def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution
         elif voice is not None and _role_only(voice):
             holder = _holder(text, voice, surnames) or _described_before(text, voice, out)
             holder = holder or _fuller_post_before(text, voice) or _named_right_after(text, voice)
-            holder = holder or _post_named_later(text, voice)
+            holder = holder or _post_named_later(text, voice) or _headed_by_name(text, voice)
             if holder is not None:
                 name, descriptor = holder
                 raw = replace(raw, source=replace(voice, name=name, descriptor=descriptor))
@@ -547,6 +547,129 @@ def _post_named_later(text: str, voice: Mention) -> tuple[str, str] | None:
         return None
     (holder,) = found.values()
     return holder
+
+
+#: Words that name a body's head after them ("اللجنة برئاسة فلان", "اللجنة التي يرأسها
+#: فلان", "القوة بقيادة فلان", "المركز الذي يديره فلان"), folded, by the head of the post
+#: its holder bears.
+_HEADED_BY = {
+    fold("رئيس"): folded("برئاسة يرأسه يرأسها يترأسه يترأسها"),
+    fold("قائد"): folded("بقيادة يقوده يقودها"),
+    fold("مدير"): folded("بإدارة يديره يديرها"),
+    fold("مشرف"): folded("بإشراف"),
+}
+#: "التي يرأسها فلان": the relative before a verb of heading, between it and the body.
+_RELATIVES = folded("التي الذي والتي والذي")
+#: Qualifiers of a post that its holder's naming may leave out: "رئيس النادي المكلف" is the
+#: man the text named as heading the club ("السابق" is another man: see _FORMER).
+_ACTING = folded("المكلف المكلفة المؤقت المؤقتة الجديد الجديدة الحالي الحالية")
+#: Words read back from a word of heading for the body it heads ("وعقدت اللجنة الفنية
+#: للمعرض … اجتماعها الأول برئاسة"): up to a mark, or this many.
+MAX_HEADED_BODY = 10
+#: "إدارة النادي برئاسة فلان": the head of a club's administration is the club's president.
+_ADMINISTRATION = fold("اداره")
+_CLUB = fold("نادي")
+#: "فريق الوادي", "نادي الوادي": a club named by its name after one of these.
+_CLUB_NAMED = re.compile(r"(?<![\u0621-\u064a])(?:نادي|فريق|النادي|الفريق)\s+(ال[\u0621-\u064a]+)")
+
+
+def _headed_by_name(text: str, voice: Mention) -> tuple[str, str] | None:
+    """(name, post) of the one man the text named before as heading the post's body through
+    a word of heading rather than the post: "رفضت إدارة النادي المؤقتة برئاسة سالم بن حمد
+    العرض … . وقال رئيس النادي المكلف إن …", "اللجنة التي يرأسها فلان … وأكد رئيس اللجنة".
+    The post's words (its qualifiers "المكلف", "الجديد" left out) must all stand in the body
+    named before the word of heading ("رئيس الاتحاد الجنوبي" is not the man heading "الاتحاد
+    الشمالي"); a club's administration is the club ("إدارة النادي برئاسة فلان" and "رئيس
+    النادي", or "رئيس الوادي" when the text writes "فريق الوادي"). A former holder ("رئيس
+    النادي السابق", "الإدارة السابقة برئاسة فلان"), or two men named so, give None."""
+    words = voice.surface.split()
+    head = _bare(fold(words[0])) if words else ""
+    heading = _HEADED_BY.get(head)
+    if heading is None or voice.anaphor or len(words) < MIN_NAME_WORDS:
+        return None
+    post = [_stem_word(w) for w in words[1:] if fold(w) not in _ACTING]
+    if not post or any(fold(w) in _FORMER for w in words[1:]):
+        return None
+    tokens = tokenize(text, 0, voice.start)
+    found: dict[str, tuple[str, str]] = {}
+    for i, token in enumerate(tokens):
+        if token.norm not in heading:
+            continue
+        body = _headed_body(tokens, i)
+        if not body or body & {_stem_word(w) for w in _FORMER}:
+            continue
+        if not set(post) <= body and not _club_administration(text, post, body):
+            continue
+        k = _after_person_title(tokens, _after_rank(tokens, _past_post(tokens, i + 1)))
+        n = _heading_name(tokens, k)
+        if n:
+            name = text[tokens[k].start : tokens[k + n - 1].end]
+            found[fold(name)] = (name, voice.surface.strip())
+    if len(found) != 1:
+        return None
+    (holder,) = found.values()
+    return holder
+
+
+def _headed_body(tokens: Sequence[Token], i: int) -> set[str]:
+    """The stems of the words before the word of heading at i, back to a mark (a relative
+    right before it skipped): the body it heads is among them."""
+    j = i - 1
+    if j >= 0 and tokens[j].norm in _RELATIVES:
+        j -= 1
+    body: set[str] = set()
+    while j >= 0 and i - j <= MAX_HEADED_BODY and tokens[j].is_word:
+        body.add(_stem_word(tokens[j].text))
+        j -= 1
+    return body
+
+
+def _club_administration(text: str, post: Sequence[str], body: set[str]) -> bool:
+    """ "إدارة النادي برئاسة فلان" (or "الإدارة الوادية برئاسة فلان") heads the club: its
+    president is "رئيس النادي", or "رئيس الوادي" when the text names the club "فريق الوادي"
+    or "نادي الوادي" and the administration is the club's."""
+    if _ADMINISTRATION not in body or len(post) != 1:
+        return False
+    if post[0] == _CLUB:
+        return True
+    named = {_stem_word(m.group(1)) for m in _CLUB_NAMED.finditer(text)}
+    return _CLUB in body and post[0] in named
+
+
+def _past_post(tokens: Sequence[Token], k: int) -> int:
+    """The index after a post written from k before its holder's name ("برئاسة [محافظ الوادي
+    رئيس اللجنة] المهندس فلان"): titles and the definite words after them; k when none."""
+    j = k
+    while j < len(tokens) and j - k < MAX_FULLER_POST and _bare_title(tokens[j].norm):
+        j += 1
+        while j < len(tokens) and j - k < MAX_FULLER_POST and _adjective(tokens[j].norm):
+            if tokens[j].norm in _RANKS_BEFORE_NAME or tokens[j].norm in lx.PERSON_TITLES:
+                break
+            j += 1
+    return j
+
+
+def _heading_name(tokens: Sequence[Token], k: int) -> int:
+    """How many tokens from k make a man's name after a word of heading: a given name, then
+    names linked by بن/آل/أبو, given names and one family name in ال ("سالم بن حمد العتيبي
+    رفض العرض" is three words); 0 when no given name opens it or it has one word."""
+    if k >= len(tokens) or not _given_first(tokens[k]):
+        return 0
+    j = k + 2 if tokens[k].norm == _SERVANT else k + 1
+    while j < len(tokens) and tokens[j].is_word and _name_words(tokens[k:], j - k) < MAX_NAME_WORDS:
+        norm = tokens[j].norm
+        if (norm in _NAME_LINKS or norm == _SERVANT) and j + 1 < len(tokens):
+            if not tokens[j + 1].is_word:
+                break
+            j += 2
+        elif given_name(norm) and tokens[j].text != ON_WRITTEN:
+            j += 1
+        elif norm.startswith("ال") and _name_token(tokens[j]):
+            j += 1
+            break
+        else:
+            break
+    return j - k if j - k >= MIN_NAME_WORDS else 0
 
 
 def _named_right_after(text: str, voice: Mention) -> tuple[str, str] | None:

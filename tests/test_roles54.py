@@ -1,0 +1,77 @@
+"""A post whose holder the article names through a word of heading (round 54).
+
+"إدارة النادي برئاسة فلان", "اللجنة التي يرأسها فلان": the text names the man heading a body
+without writing his post, then the post speaks. Every example is made up.
+"""
+
+from __future__ import annotations
+
+
+def _voices(result):
+    return [a.source.name for a in result.attributions]
+
+
+def test_an_acting_post_is_the_man_heading_the_club(read):
+    """ "إدارة النادي المؤقتة برئاسة فلان" then "رئيس الوادي المكلف": the club's acting
+    president is the man heading its administration."""
+    result = read(
+        "تدرب لاعبو فريق الوادي أمس استعدادا للموسم. ورفضت إدارة النادي المؤقتة برئاسة "
+        "سالم بن حمد الرميثي عرض الانتقال. وقال رئيس الوادي المكلف إن اللاعب باق مع الفريق "
+        "حتى نهاية عقده."
+    )
+    assert _voices(result) == ["سالم بن حمد الرميثي"]
+
+
+def test_a_club_administration_by_its_nisba_heads_the_club(read):
+    """ "الإدارة الوادية برئاسة فلان" then "رئيس النادي"."""
+    result = read(
+        "تنتظر الإدارة الوادية برئاسة ماجد الكعبي توقيع عقود الرعاية الجديدة. وأكد رئيس "
+        "النادي أن الإدارة تسعى إلى زيادة موارد النادي هذا الموسم."
+    )
+    assert _voices(result) == ["ماجد الكعبي"]
+
+
+def test_the_committee_a_man_heads_by_a_relative_verb(read):
+    """ "اللجنة الفنية التي يرأسها فلان" then "رئيس اللجنة الفنية"."""
+    result = read(
+        "أنهت اللجنة الفنية التي يرأسها المهندس فهد بن سالم العتيبي أعمالها أمس. وأوضح رئيس "
+        "اللجنة الفنية أن التقرير سيرفع إلى المجلس خلال أيام."
+    )
+    assert _voices(result) == ["فهد بن سالم العتيبي"]
+
+
+def test_two_committees_headed_by_two_men_stay_two_voices(read):
+    """Two bodies, each with its head: each post is the man heading its own body."""
+    result = read(
+        "عقدت اللجنة الفنية برئاسة حمدان السالمي اجتماعها الأول، وعقدت اللجنة المالية برئاسة "
+        "خالد الهاشمي اجتماعا آخر. وقال رئيس اللجنة المالية إن الميزانية أقرت. وأضاف رئيس "
+        "اللجنة الفنية أن الخطة جاهزة."
+    )
+    assert _voices(result) == ["خالد الهاشمي", "حمدان السالمي"]
+
+
+def test_a_post_that_fits_two_headed_bodies_stays_the_post(read):
+    """ "رئيس اللجنة" fits both committees, each headed by its man: it is neither; "رئيس
+    الاتحاد الجنوبي" is not the man heading "الاتحاد الشمالي", while "رئيس الاتحاد الشمالي"
+    is."""
+    result = read(
+        "عقدت اللجنة الفنية برئاسة حمدان السالمي اجتماعها الأول، وعقدت اللجنة المالية برئاسة "
+        "خالد الهاشمي اجتماعا آخر. وقال رئيس اللجنة إن الاجتماعات ستتواصل. وانتقد الاتحاد "
+        "الشمالي الذي يرأسه سالم العمري قرار البطولة. وقال رئيس الاتحاد الجنوبي إن القرار "
+        "نهائي. وأكد رئيس الاتحاد الشمالي أن الاعتراض سيقدم غدا."
+    )
+    assert _voices(result) == ["رئيس اللجنة", "رئيس الاتحاد الجنوبي", "سالم العمري"]
+
+
+def test_a_former_holder_is_not_the_man_heading_it_now(read):
+    """ "رئيس النادي السابق" is another man than the one heading the club's administration,
+    who speaks as "رئيس النادي"; the head of a former administration is no current post."""
+    result = read(
+        "رفضت إدارة النادي برئاسة سالم بن حمد الرميثي عرض الانتقال. وقال رئيس النادي السابق "
+        "إن اللاعب يستحق فرصة أخرى. وقال رئيس النادي إن القرار نهائي."
+    )
+    assert _voices(result) == ["رئيس النادي السابق", "سالم بن حمد الرميثي"]
+    result = read(
+        "كانت الإدارة السابقة برئاسة خالد الهاشمي قد وقعت العقد. وقال رئيس النادي إن العقد سيراجع."
+    )
+    assert _voices(result) == ["رئيس النادي"]

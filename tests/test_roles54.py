@@ -75,3 +75,23 @@ def test_a_former_holder_is_not_the_man_heading_it_now(read):
         "كانت الإدارة السابقة برئاسة خالد الهاشمي قد وقعت العقد. وقال رئيس النادي إن العقد سيراجع."
     )
     assert _voices(result) == ["رئيس النادي"]
+
+
+def test_an_acting_post_over_a_body_that_bears_a_kings_name(read):
+    """ "مدير مستشفى الملك فلان المكلف الدكتور فلان" then "مدير المستشفى المكلف": the king's
+    name is the hospital's, and the acting director is the man named after the post."""
+    result = read(
+        "وقع مدير مستشفى الملك سالم بن حمد المكلف الدكتور ماجد بن سعيد الكعبي اتفاقية تعاون "
+        "أمس. وأكد مدير المستشفى المكلف أن الاتفاقية تخدم المرضى."
+    )
+    assert _voices(result) == ["ماجد بن سعيد الكعبي"]
+
+
+def test_an_acting_qualifier_may_be_left_out_where_the_holder_is_named(read):
+    """ "مدير جامعة الأمير فلان د. فلان" then "مدير الجامعة المكلف"; a former director
+    ("مدير الجامعة السابق") is not him."""
+    result = read(
+        "زار مدير جامعة الأمير فهد د. خالد بن حمد العمري كلية الطب أمس. وقال مدير الجامعة "
+        "المكلف إن الكلية ستفتتح قسما جديدا. وقال مدير الجامعة السابق إن القسم تأخر."
+    )
+    assert _voices(result) == ["خالد بن حمد العمري", "مدير الجامعة السابق"]

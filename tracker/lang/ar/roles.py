@@ -649,26 +649,33 @@ def _past_post(tokens: Sequence[Token], k: int) -> int:
     return j
 
 
-def _heading_name(tokens: Sequence[Token], k: int) -> int:
+def _heading_name(tokens: Sequence[Token], k: int, *, closed: bool = False) -> int:
     """How many tokens from k make a man's name after a word of heading: a given name, then
     names linked by بن/آل/أبو, given names and one family name in ال ("سالم بن حمد العتيبي
-    رفض العرض" is three words); 0 when no given name opens it or it has one word."""
+    رفض العرض" is three words); 0 when no given name opens it or it has one word, or, when
+    ``closed``, when it does not end in a family name in ال."""
     if k >= len(tokens) or not _given_first(tokens[k]):
         return 0
     j = k + 2 if tokens[k].norm == _SERVANT else k + 1
+    family = False
     while j < len(tokens) and tokens[j].is_word and _name_words(tokens[k:], j - k) < MAX_NAME_WORDS:
         norm = tokens[j].norm
         if (norm in _NAME_LINKS or norm == _SERVANT) and j + 1 < len(tokens):
             if not tokens[j + 1].is_word:
                 break
             j += 2
+            if tokens[j - 1].norm == _SERVANT and j < len(tokens) and tokens[j].is_word:
+                j += 1  # "بن عبد الله"
         elif given_name(norm) and tokens[j].text != ON_WRITTEN:
             j += 1
-        elif norm.startswith("ال") and _name_token(tokens[j]):
-            j += 1
+        elif norm.startswith("ال") and _name_token(tokens[j]) and not norm.endswith("ات"):
+            j += 1  # (not "المليشيات", a plural: the clause goes on)
+            family = True
             break
         else:
             break
+    if closed and not family:
+        return 0
     return j - k if j - k >= MIN_NAME_WORDS else 0
 
 
@@ -717,14 +724,19 @@ def _fuller_post_before(text: str, voice: Mention) -> tuple[str, str] | None:
             continue  # "نائب مدير المستشفى" is another post
         end = _post_end(tokens, i + 1)
         post = [_stem_word(t.text) for t in tokens[i + 1 : end]]
-        if not post or post[0] != words[1] or not set(words[2:]) <= set(post):
-            continue
-        if any(t.norm in _FORMER or _bare_title(t.norm) for t in tokens[i + 1 : end]):
+        if not post or post[0] != words[1] or not set(words[2:]) - _ACTING_STEMS <= set(post):
+            continue  # (an acting qualifier, "مدير الجامعة المكلف", may be left out before)
+        if any(
+            t.norm in _FORMER or (_bare_title(t.norm) and _royal_in_body(tokens, j) == j)
+            for j, t in enumerate(tokens[i + 1 : end], start=i + 1)
+        ):
             continue  # "المسؤول الأمريكي برئيس الوزراء فلان": he met another man
         if _named_after_a_man(tokens[end - 1].norm):
             continue  # "المدير الطبي بمستشفى د. فلان": the hospital bears the name
-        k = _after_person_title(tokens, _after_rank(tokens, end))
+        k = _after_person_title(tokens, _after_person_title(tokens, _after_rank(tokens, end)))
         n = _name_length(tokens[k:]) if k < len(tokens) else None
+        # "… الدكتور فلان بن فلان الفلاني اتفاقية": a name closed by its family name.
+        n = n or _heading_name(tokens, k, closed=True) or None
         if n is None or not _given_first(tokens[k]):
             continue
         n = _to_family_name(tokens[k : k + n])
@@ -769,13 +781,41 @@ def _post_end(tokens: Sequence[Token], k: int) -> int:
     """The index after a post's words from k: words up to a given name, an honorific, a rank
     or a personal title, a mark, or MAX_FULLER_POST words."""
     end = k
-    while end < len(tokens) and end - k < MAX_FULLER_POST:
+    royal = 0
+    while end < len(tokens) and end - k - royal < MAX_FULLER_POST:
         token = tokens[end]
+        if _royal_in_body(tokens, end) > end:
+            royal += _royal_in_body(tokens, end) - end
+            end += _royal_in_body(tokens, end) - end
+            continue  # "مدير جامعة [الملك فلان] المكلف": the body bears a king's name
         if not token.is_word or given_name(token.norm) or token.norm in _RANKS_BEFORE_NAME:
             break
         if token.norm in lx.PERSON_TITLES or token.norm in _NOT_NAME:
             break
         end += 1
+    return end
+
+
+#: Royal titles a body's name may hold with the name after them ("جامعة الملك فلان").
+_ROYAL = folded("الملك الأمير الأميرة")
+_ACTING_STEMS = frozenset(_stem_word(word) for word in _ACTING)
+
+
+def _royal_in_body(tokens: Sequence[Token], j: int) -> int:
+    """The index after a king's or a prince's name at j that names the body before it
+    ("مستشفى [الملك فلان بن فلان]", "جامعة [الأمير فلان]"), else j."""
+    if tokens[j].norm not in _ROYAL or not j or not _named_after_a_man(tokens[j - 1].norm):
+        return j
+    end = j + 1
+    if end < len(tokens) and tokens[end].norm == _SERVANT:
+        end += 1  # "عبد الله"
+    if end >= len(tokens) or not tokens[end].is_word:
+        return j
+    end += 1
+    while end + 1 < len(tokens) and tokens[end].norm in _NAME_LINKS and tokens[end + 1].is_word:
+        end += 2  # "بن فلان"
+        if tokens[end - 1].norm == _SERVANT and end < len(tokens) and tokens[end].is_word:
+            end += 1  # "بن عبد العزيز"
     return end
 
 

@@ -95,3 +95,14 @@ def test_an_acting_qualifier_may_be_left_out_where_the_holder_is_named(read):
         "المكلف إن الكلية ستفتتح قسما جديدا. وقال مدير الجامعة السابق إن القسم تأخر."
     )
     assert _voices(result) == ["خالد بن حمد العمري", "مدير الجامعة السابق"]
+
+
+def test_a_post_without_the_word_of_its_bodys_kind(read):
+    """ "أمير منطقة الوادي الأمير فلان" then "أمير الوادي"; "رئيس نادي الساحل فلان" then
+    "رئيس الساحل": the region's or the club's word may be left out of the post."""
+    result = read(
+        "دشن أمير منطقة الوادي الأمير سالم بن فهد بن حمد، مشروع الطرق أمس. وأكد أمير الوادي "
+        "أن المشروع يخدم السكان. والتقى رئيس نادي الساحل حمدان بن سعيد الكعبي اللاعبين. "
+        "وقال رئيس الساحل إن الفريق جاهز."
+    )
+    assert _voices(result) == ["سالم بن فهد بن حمد", "حمدان بن سعيد الكعبي"]

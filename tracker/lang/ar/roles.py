@@ -723,7 +723,7 @@ def _fuller_post_before(text: str, voice: Mention) -> tuple[str, str] | None:
         if _titled_before(text, token.start):
             continue  # "نائب مدير المستشفى" is another post
         end = _post_end(tokens, i + 1)
-        post = [_stem_word(t.text) for t in tokens[i + 1 : end]]
+        post = _without_kind([_stem_word(t.text) for t in tokens[i + 1 : end]], words[1])
         if not post or post[0] != words[1] or not set(words[2:]) - _ACTING_STEMS <= set(post):
             continue  # (an acting qualifier, "مدير الجامعة المكلف", may be left out before)
         if any(
@@ -746,6 +746,19 @@ def _fuller_post_before(text: str, voice: Mention) -> tuple[str, str] | None:
         return None
     (holder,) = found.values()
     return holder
+
+
+#: Words naming the kind of a body before its name, which a post may leave out: "أمير منطقة
+#: الوادي" is "أمير الوادي", "رئيس نادي الوادي" is "رئيس الوادي" (stems).
+_KIND_STEMS = frozenset(_stem_word(word) for word in ("منطقة", "محافظة", "نادي"))
+
+
+def _without_kind(post: list[str], governed: str) -> list[str]:
+    """The post's words without a word of kind before the word the role governs: "[منطقة]
+    الوادي" for "أمير الوادي"; the post as it is otherwise."""
+    if len(post) > 1 and post[0] in _KIND_STEMS and post[0] != governed and post[1] == governed:
+        return post[1:]
+    return post
 
 
 def _named_after_a_man(norm: str) -> bool:

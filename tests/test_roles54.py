@@ -106,3 +106,14 @@ def test_a_post_without_the_word_of_its_bodys_kind(read):
         "وقال رئيس الساحل إن الفريق جاهز."
     )
     assert _voices(result) == ["سالم بن فهد بن حمد", "حمدان بن سعيد الكعبي"]
+
+
+def test_a_holders_name_closed_before_the_clause_goes_on(read):
+    """ "طالب الرئيس الشمالي سالم حمد فهد المليشيات المسلحة …": the name after the post ends
+    at its family name (or after three given names), though the clause runs on after it."""
+    result = read(
+        "طالب الرئيس الشمالي سالم حمد فهد المليشيات المسلحة بالانسحاب. وأكد الرئيس الشمالي "
+        "أن الهدنة صامدة. ودعا وزير الزراعة ماجد بن سعيد الكعبي المزارعين الجدد إلى التسجيل. "
+        "وأوضح وزير الزراعة أن التسجيل مجاني."
+    )
+    assert _voices(result) == ["سالم حمد فهد", "ماجد بن سعيد الكعبي"]

@@ -653,7 +653,7 @@ def _heading_name(tokens: Sequence[Token], k: int, *, closed: bool = False) -> i
     """How many tokens from k make a man's name after a word of heading: a given name, then
     names linked by بن/آل/أبو, given names and one family name in ال ("سالم بن حمد العتيبي
     رفض العرض" is three words); 0 when no given name opens it or it has one word, or, when
-    ``closed``, when it does not end in a family name in ال."""
+    ``closed``, when it neither ends in a family name in ال nor has three tokens."""
     if k >= len(tokens) or not _given_first(tokens[k]):
         return 0
     j = k + 2 if tokens[k].norm == _SERVANT else k + 1
@@ -674,9 +674,14 @@ def _heading_name(tokens: Sequence[Token], k: int, *, closed: bool = False) -> i
             break
         else:
             break
-    if closed and not family:
-        return 0
+    if closed and not family and (j - k < MIN_CLOSED_TOKENS or tokens[j - 1].norm == _SERVANT):
+        return 0  # "سالم حمد فرج …": a word no list holds may go on a short name
     return j - k if j - k >= MIN_NAME_WORDS else 0
+
+
+#: Tokens of a name that make it closed well enough with no family name after it: "سالم بن
+#: حمد", "سالم حمد فهد".
+MIN_CLOSED_TOKENS = 3
 
 
 def _named_right_after(text: str, voice: Mention) -> tuple[str, str] | None:
@@ -1304,6 +1309,10 @@ def _name_after(text: str, at: int, stop: int, with_words: bool) -> tuple[str, s
         if n is not None and closed:
             return " ".join(t.text for t in tokens[k + 1 : k + 1 + n]), text[at:role_end]
     n = _name_length(tokens[k:])
+    if n is None and not with_words:
+        # "طالب الرئيس فلان بن فلان الفلاني المليشيات …": the name closed by its family name
+        # (or three given names), and the clause going on after it.
+        n = _heading_name(tokens, k, closed=True) or None
     if n is None or (with_words and not given_name(tokens[k].norm)):
         return None  # a bare anaphor's head is common: only a given name shows a name follows
     return " ".join(t.text for t in tokens[k : k + n]), text[at:role_end]

@@ -117,3 +117,14 @@ def test_a_holders_name_closed_before_the_clause_goes_on(read):
         "وأوضح وزير الزراعة أن التسجيل مجاني."
     )
     assert _voices(result) == ["سالم حمد فهد", "ماجد بن سعيد الكعبي"]
+
+
+def test_a_companys_board_is_no_clubs_administration(read):
+    """ "مجلس إدارة الشركة برئاسة فلان" heads a company: "رئيس النادي" is not him, while the
+    club's administration's head is."""
+    result = read(
+        "وقع مجلس إدارة الشركة برئاسة حمدان السالمي عقد الرعاية أمس. وقال رئيس النادي إن العقد "
+        "مجز. وكانت إدارة النادي برئاسة سالم بن حمد الرميثي قد فاوضت الشركة. وأكد رئيس "
+        "النادي أن المفاوضات طالت."
+    )
+    assert _voices(result) == ["رئيس النادي", "سالم بن حمد الرميثي"]

@@ -631,7 +631,9 @@ def _club_administration(text: str, post: Sequence[str], body: set[str]) -> bool
     if _ADMINISTRATION not in body or len(post) != 1:
         return False
     if post[0] == _CLUB:
-        return True
+        # the club's own administration: "إدارة النادي", or one named by a nisba ("الوادية"),
+        # not "مجلس إدارة الشركة"
+        return _CLUB in body or any(word.endswith("يه") for word in body)
     named = {_stem_word(m.group(1)) for m in _CLUB_NAMED.finditer(text)}
     return _CLUB in body and post[0] in named
 

@@ -103,7 +103,7 @@ def name_roles(text: str, raws: Sequence[RawAttribution]) -> list[RawAttribution
         elif voice is not None and _role_only(voice):
             holder = _holder(text, voice, surnames) or _described_before(text, voice, out)
             holder = holder or _fuller_post_before(text, voice) or _named_right_after(text, voice)
-            holder = holder or _post_named_later(text, voice)
+            holder = holder or _post_named_later(text, voice) or _headed_by_name(text, voice)
             if holder is not None:
                 name, descriptor = holder
                 raw = replace(raw, source=replace(voice, name=name, descriptor=descriptor))
@@ -549,6 +549,143 @@ def _post_named_later(text: str, voice: Mention) -> tuple[str, str] | None:
     return holder
 
 
+#: Words that name a body's head after them ("اللجنة برئاسة فلان", "اللجنة التي يرأسها
+#: فلان", "القوة بقيادة فلان", "المركز الذي يديره فلان"), folded, by the head of the post
+#: its holder bears.
+_HEADED_BY = {
+    fold("رئيس"): folded("برئاسة يرأسه يرأسها يترأسه يترأسها"),
+    fold("قائد"): folded("بقيادة يقوده يقودها"),
+    fold("مدير"): folded("بإدارة يديره يديرها"),
+    fold("مشرف"): folded("بإشراف"),
+}
+#: "التي يرأسها فلان": the relative before a verb of heading, between it and the body.
+_RELATIVES = folded("التي الذي والتي والذي")
+#: Qualifiers of a post that its holder's naming may leave out: "رئيس النادي المكلف" is the
+#: man the text named as heading the club ("السابق" is another man: see _FORMER).
+_ACTING = folded("المكلف المكلفة المؤقت المؤقتة الجديد الجديدة الحالي الحالية")
+#: Words read back from a word of heading for the body it heads ("وعقدت اللجنة الفنية
+#: للمعرض … اجتماعها الأول برئاسة"): up to a mark, or this many.
+MAX_HEADED_BODY = 10
+#: "إدارة النادي برئاسة فلان": the head of a club's administration is the club's president.
+_ADMINISTRATION = fold("اداره")
+_CLUB = fold("نادي")
+#: "فريق الوادي", "نادي الوادي": a club named by its name after one of these.
+_CLUB_NAMED = re.compile(r"(?<![\u0621-\u064a])(?:نادي|فريق|النادي|الفريق)\s+(ال[\u0621-\u064a]+)")
+
+
+def _headed_by_name(text: str, voice: Mention) -> tuple[str, str] | None:
+    """(name, post) of the one man the text named before as heading the post's body through
+    a word of heading rather than the post: "رفضت إدارة النادي المؤقتة برئاسة سالم بن حمد
+    العرض … . وقال رئيس النادي المكلف إن …", "اللجنة التي يرأسها فلان … وأكد رئيس اللجنة".
+    The post's words (its qualifiers "المكلف", "الجديد" left out) must all stand in the body
+    named before the word of heading ("رئيس الاتحاد الجنوبي" is not the man heading "الاتحاد
+    الشمالي"); a club's administration is the club ("إدارة النادي برئاسة فلان" and "رئيس
+    النادي", or "رئيس الوادي" when the text writes "فريق الوادي"). A former holder ("رئيس
+    النادي السابق", "الإدارة السابقة برئاسة فلان"), or two men named so, give None."""
+    words = voice.surface.split()
+    head = _bare(fold(words[0])) if words else ""
+    heading = _HEADED_BY.get(head)
+    if heading is None or voice.anaphor or len(words) < MIN_NAME_WORDS:
+        return None
+    post = [_stem_word(w) for w in words[1:] if fold(w) not in _ACTING]
+    if not post or any(fold(w) in _FORMER for w in words[1:]):
+        return None
+    tokens = tokenize(text, 0, voice.start)
+    found: dict[str, tuple[str, str]] = {}
+    for i, token in enumerate(tokens):
+        if token.norm not in heading:
+            continue
+        body = _headed_body(tokens, i)
+        if not body or body & {_stem_word(w) for w in _FORMER}:
+            continue
+        if not set(post) <= body and not _club_administration(text, post, body):
+            continue
+        k = _after_person_title(tokens, _after_rank(tokens, _past_post(tokens, i + 1)))
+        n = _heading_name(tokens, k)
+        if n:
+            name = text[tokens[k].start : tokens[k + n - 1].end]
+            found[fold(name)] = (name, voice.surface.strip())
+    if len(found) != 1:
+        return None
+    (holder,) = found.values()
+    return holder
+
+
+def _headed_body(tokens: Sequence[Token], i: int) -> set[str]:
+    """The stems of the words before the word of heading at i, back to a mark (a relative
+    right before it skipped): the body it heads is among them."""
+    j = i - 1
+    if j >= 0 and tokens[j].norm in _RELATIVES:
+        j -= 1
+    body: set[str] = set()
+    while j >= 0 and i - j <= MAX_HEADED_BODY and tokens[j].is_word:
+        body.add(_stem_word(tokens[j].text))
+        j -= 1
+    return body
+
+
+def _club_administration(text: str, post: Sequence[str], body: set[str]) -> bool:
+    """ "إدارة النادي برئاسة فلان" (or "الإدارة الوادية برئاسة فلان") heads the club: its
+    president is "رئيس النادي", or "رئيس الوادي" when the text names the club "فريق الوادي"
+    or "نادي الوادي" and the administration is the club's."""
+    if _ADMINISTRATION not in body or len(post) != 1:
+        return False
+    if post[0] == _CLUB:
+        # the club's own administration: "إدارة النادي", or one named by a nisba ("الوادية"),
+        # not "مجلس إدارة الشركة"
+        return _CLUB in body or any(word.endswith("يه") for word in body)
+    named = {_stem_word(m.group(1)) for m in _CLUB_NAMED.finditer(text)}
+    return _CLUB in body and post[0] in named
+
+
+def _past_post(tokens: Sequence[Token], k: int) -> int:
+    """The index after a post written from k before its holder's name ("برئاسة [محافظ الوادي
+    رئيس اللجنة] المهندس فلان"): titles and the definite words after them; k when none."""
+    j = k
+    while j < len(tokens) and j - k < MAX_FULLER_POST and _bare_title(tokens[j].norm):
+        j += 1
+        while j < len(tokens) and j - k < MAX_FULLER_POST and _adjective(tokens[j].norm):
+            if tokens[j].norm in _RANKS_BEFORE_NAME or tokens[j].norm in lx.PERSON_TITLES:
+                break
+            j += 1
+    return j
+
+
+def _heading_name(tokens: Sequence[Token], k: int, *, closed: bool = False) -> int:
+    """How many tokens from k make a man's name after a word of heading: a given name, then
+    names linked by بن/آل/أبو, given names and one family name in ال ("سالم بن حمد العتيبي
+    رفض العرض" is three words); 0 when no given name opens it or it has one word, or, when
+    ``closed``, when it neither ends in a family name in ال nor has three tokens."""
+    if k >= len(tokens) or not _given_first(tokens[k]):
+        return 0
+    j = k + 2 if tokens[k].norm == _SERVANT else k + 1
+    family = False
+    while j < len(tokens) and tokens[j].is_word and _name_words(tokens[k:], j - k) < MAX_NAME_WORDS:
+        norm = tokens[j].norm
+        if (norm in _NAME_LINKS or norm == _SERVANT) and j + 1 < len(tokens):
+            if not tokens[j + 1].is_word:
+                break
+            j += 2
+            if tokens[j - 1].norm == _SERVANT and j < len(tokens) and tokens[j].is_word:
+                j += 1  # "بن عبد الله"
+        elif given_name(norm) and tokens[j].text != ON_WRITTEN:
+            j += 1
+        elif norm.startswith("ال") and _name_token(tokens[j]) and not norm.endswith("ات"):
+            j += 1  # (not "المليشيات", a plural: the clause goes on)
+            family = True
+            break
+        else:
+            break
+    if closed and not family and (j - k < MIN_CLOSED_TOKENS or tokens[j - 1].norm == _SERVANT):
+        return 0  # "سالم حمد فرج …": a word no list holds may go on a short name
+    return j - k if j - k >= MIN_NAME_WORDS else 0
+
+
+#: Tokens of a name that make it closed well enough with no family name after it: "سالم بن
+#: حمد", "سالم حمد فهد".
+MIN_CLOSED_TOKENS = 3
+
+
 def _named_right_after(text: str, voice: Mention) -> tuple[str, str] | None:
     """(name, post) when the post that speaks is followed at once (or after a word or two
     that go on with it) by an honorific or a rank and its holder's name: "أوضح سماحة مفتي
@@ -593,15 +730,20 @@ def _fuller_post_before(text: str, voice: Mention) -> tuple[str, str] | None:
         if _titled_before(text, token.start):
             continue  # "نائب مدير المستشفى" is another post
         end = _post_end(tokens, i + 1)
-        post = [_stem_word(t.text) for t in tokens[i + 1 : end]]
-        if not post or post[0] != words[1] or not set(words[2:]) <= set(post):
-            continue
-        if any(t.norm in _FORMER or _bare_title(t.norm) for t in tokens[i + 1 : end]):
+        post = _without_kind([_stem_word(t.text) for t in tokens[i + 1 : end]], words[1])
+        if not post or post[0] != words[1] or not set(words[2:]) - _ACTING_STEMS <= set(post):
+            continue  # (an acting qualifier, "مدير الجامعة المكلف", may be left out before)
+        if any(
+            t.norm in _FORMER or (_bare_title(t.norm) and _royal_in_body(tokens, j) == j)
+            for j, t in enumerate(tokens[i + 1 : end], start=i + 1)
+        ):
             continue  # "المسؤول الأمريكي برئيس الوزراء فلان": he met another man
         if _named_after_a_man(tokens[end - 1].norm):
             continue  # "المدير الطبي بمستشفى د. فلان": the hospital bears the name
-        k = _after_person_title(tokens, _after_rank(tokens, end))
+        k = _after_person_title(tokens, _after_person_title(tokens, _after_rank(tokens, end)))
         n = _name_length(tokens[k:]) if k < len(tokens) else None
+        # "… الدكتور فلان بن فلان الفلاني اتفاقية": a name closed by its family name.
+        n = n or _heading_name(tokens, k, closed=True) or None
         if n is None or not _given_first(tokens[k]):
             continue
         n = _to_family_name(tokens[k : k + n])
@@ -611,6 +753,19 @@ def _fuller_post_before(text: str, voice: Mention) -> tuple[str, str] | None:
         return None
     (holder,) = found.values()
     return holder
+
+
+#: Words naming the kind of a body before its name, which a post may leave out: "أمير منطقة
+#: الوادي" is "أمير الوادي", "رئيس نادي الوادي" is "رئيس الوادي" (stems).
+_KIND_STEMS = frozenset(_stem_word(word) for word in ("منطقة", "محافظة", "نادي"))
+
+
+def _without_kind(post: list[str], governed: str) -> list[str]:
+    """The post's words without a word of kind before the word the role governs: "[منطقة]
+    الوادي" for "أمير الوادي"; the post as it is otherwise."""
+    if len(post) > 1 and post[0] in _KIND_STEMS and post[0] != governed and post[1] == governed:
+        return post[1:]
+    return post
 
 
 def _named_after_a_man(norm: str) -> bool:
@@ -646,13 +801,41 @@ def _post_end(tokens: Sequence[Token], k: int) -> int:
     """The index after a post's words from k: words up to a given name, an honorific, a rank
     or a personal title, a mark, or MAX_FULLER_POST words."""
     end = k
-    while end < len(tokens) and end - k < MAX_FULLER_POST:
+    royal = 0
+    while end < len(tokens) and end - k - royal < MAX_FULLER_POST:
         token = tokens[end]
+        if _royal_in_body(tokens, end) > end:
+            royal += _royal_in_body(tokens, end) - end
+            end += _royal_in_body(tokens, end) - end
+            continue  # "مدير جامعة [الملك فلان] المكلف": the body bears a king's name
         if not token.is_word or given_name(token.norm) or token.norm in _RANKS_BEFORE_NAME:
             break
         if token.norm in lx.PERSON_TITLES or token.norm in _NOT_NAME:
             break
         end += 1
+    return end
+
+
+#: Royal titles a body's name may hold with the name after them ("جامعة الملك فلان").
+_ROYAL = folded("الملك الأمير الأميرة")
+_ACTING_STEMS = frozenset(_stem_word(word) for word in _ACTING)
+
+
+def _royal_in_body(tokens: Sequence[Token], j: int) -> int:
+    """The index after a king's or a prince's name at j that names the body before it
+    ("مستشفى [الملك فلان بن فلان]", "جامعة [الأمير فلان]"), else j."""
+    if tokens[j].norm not in _ROYAL or not j or not _named_after_a_man(tokens[j - 1].norm):
+        return j
+    end = j + 1
+    if end < len(tokens) and tokens[end].norm == _SERVANT:
+        end += 1  # "عبد الله"
+    if end >= len(tokens) or not tokens[end].is_word:
+        return j
+    end += 1
+    while end + 1 < len(tokens) and tokens[end].norm in _NAME_LINKS and tokens[end + 1].is_word:
+        end += 2  # "بن فلان"
+        if tokens[end - 1].norm == _SERVANT and end < len(tokens) and tokens[end].is_word:
+            end += 1  # "بن عبد العزيز"
     return end
 
 
@@ -1128,6 +1311,10 @@ def _name_after(text: str, at: int, stop: int, with_words: bool) -> tuple[str, s
         if n is not None and closed:
             return " ".join(t.text for t in tokens[k + 1 : k + 1 + n]), text[at:role_end]
     n = _name_length(tokens[k:])
+    if n is None and not with_words:
+        # "طالب الرئيس فلان بن فلان الفلاني المليشيات …": the name closed by its family name
+        # (or three given names), and the clause going on after it.
+        n = _heading_name(tokens, k, closed=True) or None
     if n is None or (with_words and not given_name(tokens[k].norm)):
         return None  # a bare anaphor's head is common: only a given name shows a name follows
     return " ".join(t.text for t in tokens[k : k + n]), text[at:role_end]

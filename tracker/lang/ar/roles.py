@@ -651,6 +651,11 @@ def _past_post(tokens: Sequence[Token], k: int) -> int:
     return j
 
 
+#: Tokens of a name that make it closed well enough with no family name after it: "سالم بن
+#: حمد", "سالم حمد فهد".
+MIN_CLOSED_TOKENS = 3
+
+
 def _heading_name(tokens: Sequence[Token], k: int, *, closed: bool = False) -> int:
     """How many tokens from k make a man's name after a word of heading: a given name, then
     names linked by بن/آل/أبو, given names and one family name in ال ("سالم بن حمد العتيبي
@@ -679,11 +684,6 @@ def _heading_name(tokens: Sequence[Token], k: int, *, closed: bool = False) -> i
     if closed and not family and (j - k < MIN_CLOSED_TOKENS or tokens[j - 1].norm == _SERVANT):
         return 0  # "سالم حمد فرج …": a word no list holds may go on a short name
     return j - k if j - k >= MIN_NAME_WORDS else 0
-
-
-#: Tokens of a name that make it closed well enough with no family name after it: "سالم بن
-#: حمد", "سالم حمد فهد".
-MIN_CLOSED_TOKENS = 3
 
 
 def _named_right_after(text: str, voice: Mention) -> tuple[str, str] | None:
@@ -804,9 +804,10 @@ def _post_end(tokens: Sequence[Token], k: int) -> int:
     royal = 0
     while end < len(tokens) and end - k - royal < MAX_FULLER_POST:
         token = tokens[end]
-        if _royal_in_body(tokens, end) > end:
-            royal += _royal_in_body(tokens, end) - end
-            end += _royal_in_body(tokens, end) - end
+        after = _royal_in_body(tokens, end)
+        if after > end:
+            royal += after - end
+            end = after
             continue  # "مدير جامعة [الملك فلان] المكلف": the body bears a king's name
         if not token.is_word or given_name(token.norm) or token.norm in _RANKS_BEFORE_NAME:
             break

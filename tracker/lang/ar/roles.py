@@ -978,6 +978,8 @@ def _named_at(
     while j > 0 and k - j < MAX_NAME_WORDS - 1 and _name_token(tokens[j - 1]):
         if tokens[j - 1].norm.startswith("ال") and tokens[j - 1].norm != _FAMILY:
             break
+        if _joined_title(tokens, j - 1):
+            break  # "الشاعر والأديب فلان": the titles end where the name begins
         j -= 1
     title = j - 1
     while title >= 0 and j - title <= MAX_TITLE_ADJECTIVES and _adjective(tokens[title].norm):
@@ -1267,6 +1269,15 @@ def _as_title(norm: str) -> str:
 
 def _bare(norm: str) -> str:
     return norm[1:] if norm[:1] in "وف" else norm
+
+
+def _joined_title(tokens: Sequence[Token], k: int) -> bool:
+    """The word at k is a second title joined by و to the one before it ("المستشار والمحامي
+    فلان", "الشاعر والأديب فلان"): it titles the name after it and is no word of that name."""
+    norm = tokens[k].norm
+    if norm[:3] != "وال":
+        return False
+    return norm[1:] in _TITLES or (k > 0 and tokens[k - 1].norm in _TITLES)
 
 
 #: "وعدد من", "وجمع من", "ولفيف من": others named with a person, never part of his name.

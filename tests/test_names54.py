@@ -133,3 +133,13 @@ def test_a_body_of_two_papers_keeps_its_voice(read):
         "وقالت هيئتا تحرير صحيفتي «الصباح» و«المساء» في بيان، إن الصحيفتين اضطرتا إلى التوقف."
     ).attributions
     assert said.source.name == "هيئتا تحرير صحيفتي الصباح"
+
+
+def test_a_word_with_the_accusative_fatha_is_the_object_not_the_voice(read):
+    """ "لا يقبل مؤمن يحذَر الآخرةَ ويرجو رحمةَ ربه أن …": the fatha marks an object; the
+    preacher named before goes on speaking, not a voice called "الآخرةَ ويرجو"."""
+    result = read(
+        "وقال الإمام سالم الهاشمي إن الفتنة شر. وما حدث لا يمكن لمؤمن صادق يحذَر الآخرةَ"
+        " ويرجو رحمةَ ربه أن يقبل به. وأضاف: إن الضلال ضروب."
+    )
+    assert {a.source.name for a in result.attributions} == {"سالم الهاشمي"}

@@ -243,6 +243,8 @@ def _read_voice(
         return None  # "أن أعرب لفخامتكم عن …": whom a letter's writer addresses, no voice
     if tokens and _strip_and_or_so(tokens[0].norm) in _MODALS:
         return None  # "وقال يجب أن …": what he said opens with "must", he spoke before
+    if tokens and _object_case(tokens[0]):
+        return None  # "يحذَر الآخرةَ ويرجو …": the verb's object, written with its fatha
     if tokens and _bare(tokens[0].norm) in _SAYINGS:
         return None  # "كما يقول المثل": a proverb, no one's claim
     tokens = _before_kin_of_another(tokens)
@@ -1179,6 +1181,17 @@ def _may_hold_words(norm: str) -> bool:
 #: Impersonal verbs of need and possibility that open what is said, never a name: "وقال
 #: يجب أن …", "وأضاف ينبغي أن …", "يمكن تلخيص …" (folded).
 _MODALS = folded("يجب ينبغي يمكن يتعين يتوجب يلزم")
+
+
+#: The fatha: on a noun's last letter, the accusative case of an object.
+_FATHA = "\u064e"
+
+
+def _object_case(token: Token) -> bool:
+    """A word written with a fatha on its last letter ("الآخرةَ", "وعيَ"): an object, never the
+    subject that speaks (the plural "ونَ" is nominative: "القائمونَ" may speak)."""
+    text = token.text
+    return text.endswith(_FATHA) and not text.removesuffix(_FATHA).endswith("ن")
 
 
 def _modal_after_name(words: Sequence[Token], k: int) -> bool:

@@ -143,3 +143,14 @@ def test_a_word_with_the_accusative_fatha_is_the_object_not_the_voice(read):
         " ويرجو رحمةَ ربه أن يقبل به. وأضاف: إن الضلال ضروب."
     )
     assert {a.source.name for a in result.attributions} == {"سالم الهاشمي"}
+
+
+@pytest.mark.parametrize("title", ["الملك المفدى", "الملك"])
+def test_the_king_a_cable_is_sent_to_is_not_the_king_who_speaks(read, title):
+    """ "بعث الملك فلان برقية تهنئة لجلالة الملك فلان …، وأعرب الملك عن …": the sender
+    speaks; the king addressed in ل is never the holder the title resolves to."""
+    (said,) = read(
+        "بعث الملك سالم بن حمد برقية تهنئة لجلالة الملك ماجد الأول ملك الدولة الصديقة بمناسبة"
+        f" العيد الوطني. وأعرب {title} عن أصدق التهاني لجلالته."
+    ).attributions
+    assert said.source.name == "سالم بن حمد"

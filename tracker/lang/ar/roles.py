@@ -690,6 +690,8 @@ def _look(
             continue  # inside a longer word
         if _titled_before(text, at):
             continue  # "نائب وزير الزراعة" is another role
+        if _addressed_before(text, at):
+            continue  # "برقية تهنئة لجلالة الملك فلان": the one the cable is sent to
         stop = at + len(role)
         if stop < len(text) and text[stop].isalnum():
             if not with_words:
@@ -1093,6 +1095,20 @@ def _titled_before(text: str, at: int) -> bool:
         return False
     before = fold(words[-1]).lstrip("و")
     return before in lx.OFFICIAL_TITLES and before not in _ADDRESS_TERMS
+
+
+def _addressed_before(text: str, at: int) -> bool:
+    """A term of address in ل right before the role ("بعث الملك فلان برقية تهنئة لجلالة الملك
+    فلان"): the one a cable or a letter is sent to, never the holder who then speaks."""
+    words = text[max(0, at - 20) : at].split()
+    if not words:
+        return False
+    before = fold(words[-1])
+    return before[:1] == "ل" and before[1:] in _ADDRESS_TERMS_SENT_TO
+
+
+#: Terms of address a cable or a letter is sent to, after ل: "لجلالة", "لفخامة", "لسمو".
+_ADDRESS_TERMS_SENT_TO = folded("جلالة فخامة سمو معالي دولة")
 
 
 #: Terms of address before a title, which leave the role the same: "فخامة الرئيس".

@@ -154,3 +154,20 @@ def test_the_king_a_cable_is_sent_to_is_not_the_king_who_speaks(read, title):
         f" العيد الوطني. وأعرب {title} عن أصدق التهاني لجلالته."
     ).attributions
     assert said.source.name == "سالم بن حمد"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        ("وقال المحاميان يومها إن القضية ستؤجل.", "المحاميان"),
+        (
+            "وقال مصدر مطلع مختص في مجال العمالة المنزلية الآسيوية تحديدا إن الأسعار سترتفع.",
+            "مصدر مطلع مختص في مجال العمالة المنزلية الآسيوية",
+        ),
+    ],
+)
+def test_that_day_or_specifically_after_the_voice_is_no_part_of_it(read, sentence, voice):
+    """ "يومها" (that day) and "تحديدا" (specifically) after the voice say when or which; the
+    voice ends before them."""
+    (said,) = read(sentence).attributions
+    assert said.source.name == voice

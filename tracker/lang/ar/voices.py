@@ -514,6 +514,9 @@ def _without_dangling_particle(found: Mention | None) -> Mention | None:
 
 #: "أقر الأطباء وقتها", "أكد البنك أمس", "تقول الإدارة الآن": when the voice spoke, after it.
 _TIME_AFTER = folded("الآن أمس امس حينها وقتها آنذاك حينذاك")
+#: "وقال المحاميان يومها إن", "مصدر مختص في العمالة الفلبينية تحديدا": that day, or
+#: "specifically", after the voice; no word of its name.
+_TIME_AFTER |= folded("يومها تحديدا")
 #: "مساء أمس", "صباح أمس": the part of that day, before it.
 _PART_OF_DAY = folded("مساء صباح")
 

@@ -171,3 +171,15 @@ def test_that_day_or_specifically_after_the_voice_is_no_part_of_it(read, sentenc
     voice ends before them."""
     (said,) = read(sentence).attributions
     assert said.source.name == voice
+
+
+def test_a_noun_joined_to_a_bodys_complement_is_no_name(read):
+    """ "مدير عام المؤسسة العامة لصوامع الغلال ومطاحن الدقيق": the body's name goes on after
+    "و"; the unnamed director speaks, not a man called "ومطاحن الدقيق" (a given name after a
+    nisba still opens the name: "رئيس المجلس الوطني وديع الفلاني")."""
+    (said,) = read(
+        "ولفت مدير عام المؤسسة العامة لصوامع الغلال ومطاحن الدقيق، إلى أن الكمية بلغت ألف طن."
+    ).attributions
+    assert said.source.name == "مدير عام المؤسسة العامة لصوامع الغلال ومطاحن الدقيق"
+    (named,) = read("وأعرب رئيس المجلس الوطني وديع الفلاني عن تفاؤله بالاتفاق.").attributions
+    assert named.source.name == "وديع الفلاني"

@@ -2945,6 +2945,7 @@ def _name_start(words: Sequence[Token]) -> int | None:
         norm = words[i].norm
         descriptive = norm.startswith("ال") or _joined_article(norm, ("وال", "لل"))
         descriptive = descriptive or norm in _DESCRIPTOR_LINKS
+        descriptive = descriptive or (i > start and _joined_complement(words, i))
         # "رئيس اتحاد الساحل لكرة القدم": a complement in ل before a definite word, no name
         # ("ليزا موناكو", "لوس أنجلوس" are names)
         descriptive = descriptive or (
@@ -3303,6 +3304,20 @@ def _body_in_particle(norm: str) -> bool:
     """ "ببنك", "لسوق", "لمهرجان": a body or a place in ب or ل after a title, where he works or
     what he heads; what follows is its name ("المدير التنفيذي لسوق فلان"), no man's."""
     return norm[:1] in "بل" and (norm[1:] in lx.BODY_HEADS or norm[1:] in _PLACE_HEADS)
+
+
+def _joined_complement(words: Sequence[Token], i: int) -> bool:
+    """A noun joined by و to the body's complement before it, in construct with the definite
+    word after it ("المؤسسة العامة لصوامع الغلال [ومطاحن] الدقيق"): the body's name goes on;
+    no name opens with "و" and a noun (a given name such as "وليد" does)."""
+    norm = words[i].norm
+    if norm[:1] != "و" or len(norm) < MIN_JOINED_STEM or i + 1 >= len(words):
+        return False
+    if given_name(norm) or given_name(norm[1:]) or norm[1:3] == "ال":
+        return False
+    before, after = words[i - 1].norm, words[i + 1].norm
+    # (a nisba before it ends a title's description: "رئيس المجلس الماروني وديع فلان")
+    return before.startswith("ال") and not nisba(before) and after.startswith("ال")
 
 
 def _after_descriptors(words: Sequence[Token]) -> int:

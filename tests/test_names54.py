@@ -183,3 +183,18 @@ def test_a_noun_joined_to_a_bodys_complement_is_no_name(read):
     assert said.source.name == "مدير عام المؤسسة العامة لصوامع الغلال ومطاحن الدقيق"
     (named,) = read("وأعرب رئيس المجلس الوطني وديع الفلاني عن تفاؤله بالاتفاق.").attributions
     assert named.source.name == "وديع الفلاني"
+
+
+def test_whom_a_named_official_spoke_to_is_no_part_of_his_name(read):
+    """ "وقال وزير الخارجية فلان الفلاني للكونجرس إن …": the body in لل after his name is whom
+    he told; "شركة فلان الفلاني للمقاولات" is still a company's name."""
+    (said,) = read("وقال وزير الخارجية الفلاني سالم الهاشمي للكونجرس إن الاتفاق جيد.").attributions
+    assert said.source.name == "سالم الهاشمي"
+    (company,) = read(
+        "وقال رئيس مجلس إدارة شركة سالم الهاشمي للمقاولات إن الأرباح زادت."
+    ).attributions
+    assert company.source.name == "رئيس مجلس إدارة شركة سالم الهاشمي للمقاولات"
+    (titled,) = read(
+        "وأوضح مساعد أمين العاصمة للعلاقات العامة الدكتور سالم الهاشمي، أن المهرجان ناجح."
+    ).attributions
+    assert titled.source.name == "سالم الهاشمي"  # titles that are also given names

@@ -311,6 +311,7 @@ def _read_voice(
                 or _title_after_named(words, k)
                 or _modal_after_name(words, k)
                 or _in_recording(words, k)
+                or _addressed_after_name(words, k)
                 or _TANWEEN.intersection(w.text)
             )
         ),
@@ -1217,6 +1218,26 @@ def _without_appearing(tokens: Sequence[Token]) -> Sequence[Token]:
     if len(tokens) > 1 and tokens[0].norm in _APPEARED and tokens[1].is_word:
         return _trimmed(tokens[1:])
     return tokens
+
+
+#: Fewest letters of an addressee in لل after a name ("للكونجرس", not "لله").
+MIN_ADDRESSEE_LETTERS = 5
+
+
+def _addressed_after_name(words: Sequence[Token], k: int) -> bool:
+    """A word in لل right after a given name and a family name: whom he spoke to ("وزير
+    الخارجية فلان الفلاني للكونجرس إن …"), no part of his name. Not after a body's head
+    ("شركة فلان الفلاني للمقاولات" is the company's name) nor after a title."""
+    norm = words[k].norm
+    if k < TITLE_AND_NAME or not norm.startswith("لل") or len(norm) < MIN_ADDRESSEE_LETTERS:
+        return False
+    given, family = words[k - 2].norm, words[k - 1].norm
+    if not given_name(given) or given_name(family) or family in _TITLES or given in _TITLES:
+        return False  # ("مساعد أمين العاصمة للعلاقات العامة": titles, not a name)
+    head = words[k - 3].norm if k > TITLE_AND_NAME else ""
+    if head in _TITLES or head in _NAMESAKE_TITLES:
+        return False  # ("مستشفى الملك فلان التخصصي للعيون": a body named after a king)
+    return not body_head(head) and head not in WORDS.namesake_heads
 
 
 def _in_recording(words: Sequence[Token], k: int) -> bool:

@@ -492,7 +492,7 @@ OUTLET_HEADS = folded(
     صحيفة جريدة مجلة قناة موقع إذاعة اذاعة تلفزيون شبكة بوابة محطة راديو منصة نشرة يومية
     أسبوعية
     """
-)
+) | folded("صحيفتا صحيفتي جريدتا جريدتي")  # "وذكرت صحيفتا «…» و«…»": the first named speaks
 #: Heads of a periodical's name that need it in quotation marks: unquoted, "دورية" is a patrol.
 PERIODICAL_HEADS = folded("دورية الدورية")
 #: "السيد «فلان»": courtesy titles before a name in quotation marks, the man so named.
@@ -501,7 +501,7 @@ AGENCY_HEADS = folded(
     """
     وكالة وكاله
     """
-)
+) | folded("وكالتا وكالتي")  # "ذكرت وكالتا «…» و«…»": two agencies; the first named speaks
 #: Definite heads that refer back to a medium named earlier.
 OUTLET_ANAPHORS = {
     fold(w): kind

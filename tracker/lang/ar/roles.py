@@ -874,6 +874,8 @@ def _look(
             continue  # inside a longer word
         if _titled_before(text, at):
             continue  # "نائب وزير الزراعة" is another role
+        if _addressed_before(text, at):
+            continue  # "برقية تهنئة لجلالة الملك فلان": the one the cable is sent to
         stop = at + len(role)
         if stop < len(text) and text[stop].isalnum():
             if not with_words:
@@ -1162,6 +1164,8 @@ def _named_at(
     while j > 0 and k - j < MAX_NAME_WORDS - 1 and _name_token(tokens[j - 1]):
         if tokens[j - 1].norm.startswith("ال") and tokens[j - 1].norm != _FAMILY:
             break
+        if _joined_title(tokens, j - 1):
+            break  # "الشاعر والأديب فلان": the titles end where the name begins
         j -= 1
     title = j - 1
     while title >= 0 and j - title <= MAX_TITLE_ADJECTIVES and _adjective(tokens[title].norm):
@@ -1275,6 +1279,20 @@ def _titled_before(text: str, at: int) -> bool:
         return False
     before = fold(words[-1]).lstrip("و")
     return before in lx.OFFICIAL_TITLES and before not in _ADDRESS_TERMS
+
+
+def _addressed_before(text: str, at: int) -> bool:
+    """A term of address in ل right before the role ("بعث الملك فلان برقية تهنئة لجلالة الملك
+    فلان"): the one a cable or a letter is sent to, never the holder who then speaks."""
+    words = text[max(0, at - 20) : at].split()
+    if not words:
+        return False
+    before = fold(words[-1])
+    return before[:1] == "ل" and before[1:] in _ADDRESS_TERMS_SENT_TO
+
+
+#: Terms of address a cable or a letter is sent to, after ل: "لجلالة", "لفخامة", "لسمو".
+_ADDRESS_TERMS_SENT_TO = folded("جلالة فخامة سمو معالي دولة")
 
 
 #: Terms of address before a title, which leave the role the same: "فخامة الرئيس".
@@ -1455,6 +1473,15 @@ def _as_title(norm: str) -> str:
 
 def _bare(norm: str) -> str:
     return norm[1:] if norm[:1] in "وف" else norm
+
+
+def _joined_title(tokens: Sequence[Token], k: int) -> bool:
+    """The word at k is a second title joined by و to the one before it ("المستشار والمحامي
+    فلان", "الشاعر والأديب فلان"): it titles the name after it and is no word of that name."""
+    norm = tokens[k].norm
+    if norm[:3] != "وال":
+        return False
+    return norm[1:] in _TITLES or (k > 0 and tokens[k - 1].norm in _TITLES)
 
 
 #: "وعدد من", "وجمع من", "ولفيف من": others named with a person, never part of his name.

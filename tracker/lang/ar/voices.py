@@ -179,6 +179,7 @@ def _read_voice(
 ) -> Mention | None:
     """Read tokens as a voice, as ``read_voice`` does, before its name is tidied."""
     tokens = _before_compass_aside(_trimmed(tokens))
+    tokens = _without_and_after_quote(tokens)
     placed = _nationality_before_titled_name(text, tokens, known, allow_bare_name, gender)
     if placed is not None:
         return placed
@@ -242,6 +243,8 @@ def _read_voice(
         return None  # "أن أعرب لفخامتكم عن …": whom a letter's writer addresses, no voice
     if tokens and _strip_and_or_so(tokens[0].norm) in _MODALS:
         return None  # "وقال يجب أن …": what he said opens with "must", he spoke before
+    if tokens and _object_case(tokens[0]):
+        return None  # "يحذَر الآخرةَ ويرجو …": the verb's object, written with its fatha
     if tokens and _bare(tokens[0].norm) in _SAYINGS:
         return None  # "كما يقول المثل": a proverb, no one's claim
     tokens = _before_kin_of_another(tokens)
@@ -257,6 +260,8 @@ def _read_voice(
         tokens = tokens[1:]  # "وأكد أحدهم سالم الهاشمي أن": one of them, then his name
     tokens = _without_address(tokens)
     tokens = _without_conjunction(tokens)
+    tokens = _without_epithet(tokens)
+    tokens = _without_appearing(tokens)
     if len(tokens) > 1 and _bare(tokens[0].norm) in _SO_CALLED:
         tokens = tokens[1:]  # "فالمدعو سالم (17 عاما) أفاد": "the one called", then his name
     if len(tokens) > 1 and tokens[0].norm in _LATEST and tokens[1].norm in lx.DOCUMENT_HEADS:
@@ -304,6 +309,9 @@ def _read_voice(
                 or _when_asked(words, k)
                 or _once(words, k)
                 or _title_after_named(words, k)
+                or _modal_after_name(words, k)
+                or _in_recording(words, k)
+                or _addressed_after_name(words, k)
                 or _TANWEEN.intersection(w.text)
             )
         ),
@@ -507,6 +515,9 @@ def _without_dangling_particle(found: Mention | None) -> Mention | None:
 
 #: "أقر الأطباء وقتها", "أكد البنك أمس", "تقول الإدارة الآن": when the voice spoke, after it.
 _TIME_AFTER = folded("الآن أمس امس حينها وقتها آنذاك حينذاك")
+#: "وقال المحاميان يومها إن", "مصدر مختص في العمالة الفلبينية تحديدا": that day, or
+#: "specifically", after the voice; no word of its name.
+_TIME_AFTER |= folded("يومها تحديدا")
 #: "مساء أمس", "صباح أمس": the part of that day, before it.
 _PART_OF_DAY = folded("مساء صباح")
 
@@ -1176,6 +1187,66 @@ def _may_hold_words(norm: str) -> bool:
 _MODALS = folded("يجب ينبغي يمكن يتعين يتوجب يلزم")
 
 
+#: The fatha: on a noun's last letter, the accusative case of an object.
+_FATHA = "\u064e"
+
+
+def _object_case(token: Token) -> bool:
+    """A word written with a fatha on its last letter ("الآخرةَ", "وعيَ"): an object, never the
+    subject that speaks (the plural "ونَ" is nominative: "القائمونَ" may speak)."""
+    text = token.text
+    return text.endswith(_FATHA) and not text.removesuffix(_FATHA).endswith("ن")
+
+
+def _modal_after_name(words: Sequence[Token], k: int) -> bool:
+    """A modal after the name opens the words said: "وقال فلان الفلاني يجب أن …" (no name ends
+    in "must"; the speaker's name ends before it)."""
+    if not k or words[k].norm not in _MODALS or any(_TANWEEN.intersection(w.text) for w in words):
+        return False  # ("حيث تحدث سنوياً … وفاة يمكن أن": an adverb, no name before it)
+    return _looks_like_name([w.norm for w in words[:k]], words[0].text)
+
+
+#: "وظهر الرئيس في شريط …": the verb of appearing before the one who then speaks.
+_APPEARED = folded("ظهر ظهرت وظهر وظهرت")
+#: Recordings one appears in: "في شريط فيديو", "في تسجيل مصور", "في مقطع".
+_RECORDINGS = folded("شريط تسجيل مقطع فيديو")
+
+
+def _without_appearing(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The tokens without a verb of appearing that opens them: "وظهر الرئيس فلان في شريط فيديو
+    يؤكد فيه أن …" is the president's voice; "ظهر" is no word of his name."""
+    if len(tokens) > 1 and tokens[0].norm in _APPEARED and tokens[1].is_word:
+        return _trimmed(tokens[1:])
+    return tokens
+
+
+#: Fewest letters of an addressee in لل after a name ("للكونجرس", not "لله").
+MIN_ADDRESSEE_LETTERS = 5
+
+
+def _addressed_after_name(words: Sequence[Token], k: int) -> bool:
+    """A word in لل right after a given name and a family name: whom he spoke to ("وزير
+    الخارجية فلان الفلاني للكونجرس إن …"), no part of his name. Not after a body's head
+    ("شركة فلان الفلاني للمقاولات" is the company's name) nor after a title."""
+    norm = words[k].norm
+    if k < TITLE_AND_NAME or not norm.startswith("لل") or len(norm) < MIN_ADDRESSEE_LETTERS:
+        return False
+    given, family = words[k - 2].norm, words[k - 1].norm
+    if not given_name(given) or given_name(family) or family in _TITLES or given in _TITLES:
+        return False  # ("مساعد أمين العاصمة للعلاقات العامة": titles, not a name)
+    head = words[k - 3].norm if k > TITLE_AND_NAME else ""
+    if head in _TITLES or head in _NAMESAKE_TITLES:
+        return False  # ("مستشفى الملك فلان التخصصي للعيون": a body named after a king)
+    return not body_head(head) and head not in WORDS.namesake_heads
+
+
+def _in_recording(words: Sequence[Token], k: int) -> bool:
+    """ "في" before a recording ("الرئيس في شريط فيديو"): where he appeared, no part of him."""
+    if not 0 < k < len(words) - 1:
+        return False
+    return words[k].norm == "في" and words[k + 1].norm in _RECORDINGS
+
+
 #: Fewest letters of an address in ل with "your" ("لكم" is two letters and the pronoun).
 MIN_ADDRESS_LETTERS = 5
 
@@ -1200,6 +1271,21 @@ def _without_conjunction(tokens: Sequence[Token]) -> Sequence[Token]:
     if rest not in lx.OFFICIAL_TITLES and rest not in lx.BODY_HEADS and rest not in _SOME:
         return tokens  # ("فالبعض يرى": "so some", the ف joins the clause)
     return [Token(first.text[1:], first.start + 1, first.end, rest), *tokens[1:]]
+
+
+#: Epithets of a sovereign after his title ("الملك المفدى", "السلطان المعظم"): praise, no name.
+_EPITHETS = folded("المفدى المفداة المعظم المعظمة")
+
+
+def _without_epithet(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The tokens without an epithet right after a title: "وأعرب الملك المفدى عن …" is the
+    king named before, whose title the role reader takes to his name."""
+    kept = [
+        t
+        for k, t in enumerate(tokens)
+        if not (k and t.norm in _EPITHETS and tokens[k - 1].norm in _TITLES)
+    ]
+    return tokens if len(kept) == len(tokens) else kept
 
 
 def _title_without_pronoun(tokens: Sequence[Token]) -> tuple[Sequence[Token], bool]:
@@ -1667,6 +1753,14 @@ def _group_noun(norm: str) -> bool:
 #: "الأسبوع الماضي", "الشهر المقبل": a time after a voice, before its verb.
 _SPANS_OF_TIME = folded("الأسبوع الاسبوع الشهر العام")
 _PAST_OR_NEXT = folded("الماضي الماضية الفائت المنصرم المقبل القادم")
+
+
+def _without_and_after_quote(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The tokens without a "و" closing them after a quoted name: "هيئتا تحرير صحيفتي «…» و"
+    (the second name, cut off, is another voice; the first stands as written)."""
+    if len(tokens) > 2 and tokens[-1].norm == "و" and tokens[-2].text in CLOSING_QUOTES:
+        return tokens[:-1]
+    return tokens
 
 
 def _trimmed(tokens: Sequence[Token]) -> list[Token]:
@@ -2435,7 +2529,7 @@ _ROLE_IN_CONSTRUCT = folded("مسؤول مسؤولة مسئول مسئولة")
 
 def _title_after_name_from(norms: Sequence[str], *, linked: bool) -> int | None:
     """_title_after_name, with ``linked`` taking a title word after بن/آل for a name."""
-    for k in range(1, min(len(norms), MAX_NAME_WORDS + 1)):
+    for k in range(1, min(len(norms), _name_reach(norms) + 1)):
         # "سالم الهاشمي أحد سكان الحي": one of a group describes the person named before it.
         one_of = norms[k] in lx.ONE_OF and k + 1 < len(norms)
         # "صاحب أحد المحلات سالم العمري": a name after the group makes the words before a
@@ -2782,8 +2876,8 @@ def _namesake_of_body(norms: Sequence[str], k: int) -> bool:
     """The word at k is a king's or prince's title right after a body's head, in construct:
     "مركز الملك سلمان", "لجامعة الأمير سالم" (the body is named after him; he is no voice),
     or after "مدينة" ("مدير مدينة الملك سالم الرياضية": a sports or medical city)."""
-    if not k or norms[k] not in _NAMESAKE_TITLES:
-        return False
+    if not 0 < k < len(norms) or norms[k] not in _NAMESAKE_TITLES:
+        return False  # (a lone "سوق" or "مدينة" names no one after it)
     before = norms[k - 1]
     return body_head(before) or before in _NAMED_CITIES or before[1:] in _NAMED_CITIES
 
@@ -2862,13 +2956,17 @@ def _name_start(words: Sequence[Token]) -> int | None:
             if start > last_title + 1 and any(w.norm.endswith("يه") for w in words[k:]):
                 return None  # "بجامعة الأمير سالم بن حمدان الأهلية": a body named after someone
             return _name_head(words, k, start)
-    if len(words) - 2 >= start and _unlisted_full_name(norms, len(words) - 2):
-        return len(words) - 2  # "المسؤولة عن الجناح غدير الهذلي": a name no list holds
+    at = len(words) - 2
+    if at >= start and _unlisted_full_name(norms, at) and not _namesake_of_body(norms, at - 1):
+        # "المسؤولة عن الجناح غدير الهذلي": a name no list holds ("مدير مكتبة الملك سالم
+        # العامة": the king the library is named after, then its adjective, no name)
+        return at
     i = start
     while i < len(words):
         norm = words[i].norm
         descriptive = norm.startswith("ال") or _joined_article(norm, ("وال", "لل"))
         descriptive = descriptive or norm in _DESCRIPTOR_LINKS
+        descriptive = descriptive or (i > start and _joined_complement(words, i))
         # "رئيس اتحاد الساحل لكرة القدم": a complement in ل before a definite word, no name
         # ("ليزا موناكو", "لوس أنجلوس" are names)
         descriptive = descriptive or (
@@ -3229,6 +3327,20 @@ def _body_in_particle(norm: str) -> bool:
     return norm[:1] in "بل" and (norm[1:] in lx.BODY_HEADS or norm[1:] in _PLACE_HEADS)
 
 
+def _joined_complement(words: Sequence[Token], i: int) -> bool:
+    """A noun joined by و to the body's complement before it, in construct with the definite
+    word after it ("المؤسسة العامة لصوامع الغلال [ومطاحن] الدقيق"): the body's name goes on;
+    no name opens with "و" and a noun (a given name such as "وليد" does)."""
+    norm = words[i].norm
+    if norm[:1] != "و" or len(norm) < MIN_JOINED_STEM or i + 1 >= len(words):
+        return False
+    if given_name(norm) or given_name(norm[1:]) or norm[1:3] == "ال":
+        return False
+    before, after = words[i - 1].norm, words[i + 1].norm
+    # (a nisba before it ends a title's description: "رئيس المجلس الماروني وديع فلان")
+    return before.startswith("ال") and not nisba(before) and after.startswith("ال")
+
+
 def _after_descriptors(words: Sequence[Token]) -> int:
     """The index after the last descriptor word: a name comes after them all."""
     last = -1
@@ -3326,6 +3438,8 @@ _DEPUTIZED_RANKS = folded("رقيب عريف")
 #: Heads of a place's name in construct ("منطقة الساحل", "محافظة الوادي"): no name starts so.
 #: A city a body is named after a king: "مدينة الملك فلان الطبية/الرياضية".
 _NAMED_CITIES = folded("مدينة")
+#: "مكتبة الملك فلان العامة", "سوق الأمير فلان": a library or a market named after him.
+_NAMED_CITIES |= folded("مكتبة سوق")
 #: (A market is a place: "محلل بسوق المال" works there, no man is called "بسوق …".)
 _PLACE_HEADS = folded(
     """
@@ -3450,6 +3564,26 @@ def _given_or_definite_given(norm: str) -> bool:
     return given_name(norm) or (norm.startswith("ال") and given_name(strip_article(norm)))
 
 
+#: Most names in a name that opens with a given name and "بن" ("سالم بن حمد سعيد راشد
+#: الفلاني"): the father's, grandfather's and forebears' names run on without a "بن" between.
+MAX_CHAIN_NAMES = 5
+
+
+def _fathers_chain(norms: Sequence[str]) -> bool:
+    """A given name, then "بن"/"بنت": the fathers' names follow ("سالم بن حمد سعيد راشد
+    الفلاني", "سالم بن حمد آل مرزوق"); a name so built may run to five names."""
+    return len(norms) > 2 and _given_or_definite_given(norms[0]) and norms[1] in _SON_OF_GIVEN
+
+
+def _name_reach(norms: Sequence[str]) -> int:
+    """Words a name before its title may take: four names, five in a chain of fathers, and
+    the "بن"/"آل" that link them."""
+    if not _fathers_chain(norms):
+        return MAX_NAME_WORDS
+    links = sum(n in SON_OF or n == _AL for n in norms[1 : MAX_CHAIN_NAMES * 2])
+    return MAX_CHAIN_NAMES + links
+
+
 def _looks_like_name(norms: list[str], first_text: str = "") -> bool:
     """A short phrase of name-like words: no function words (nor a time, "وعند الوصول", or an
     ordinal, "الأول": "قال أمس الأول" is the day before yesterday), no verbs we know, no
@@ -3457,7 +3591,12 @@ def _looks_like_name(norms: list[str], first_text: str = "") -> bool:
     names = len(norms)
     if norms and _given_or_definite_given(norms[0]):
         names -= sum(n in SON_OF for n in norms[1:-1])  # "سالم بن سعيد بن حمد": three names
-    if not 1 <= names <= 4 or _things(norms) or (len(norms) == 1 and norms[0] in _ORDINALS):
+    most = MAX_NAME_WORDS
+    if _fathers_chain(norms) and _TITLES.isdisjoint(norms[2:]):
+        # (not "سالم بن علي رئيس نادي الشروق": a name, then his title)
+        names -= sum(n == _AL for n in norms[1:-1])
+        most = MAX_CHAIN_NAMES
+    if not 1 <= names <= most or _things(norms) or (len(norms) == 1 and norms[0] in _ORDINALS):
         return False
     if norms[0] in _WHEN or norms[0] in MANNER_ADVERBS:
         return False

@@ -217,6 +217,19 @@ ACCUSING = "اتهم"
 ACCUSING_WITH_OBJECT = _with_object_pronoun(
     ("اتهم", "m"), ("اتهمت", "f"), ("اتهمو", "p"), ("يتهم", "m"), ("تتهم", "f"), ("يتهمون", "p")
 )
+#: Words in ب that give an estimate ("قدّرت الوزارة عدد المنشآت بنحو ألفي منشأة") its figure:
+#: "بنحو", "بحوالي", "بقرابة", "بأكثر من" (see rules._estimate_figure).
+ESTIMATE_FIGURES = folded("بنحو بحوالي بحوالى بقرابة بأكثر بأقل")
+#: Quantities an estimate names after its voice, without the article: "وقدّرت تقارير أخرى
+#: سعر البيع بنحو …" (the subject ends before them).
+ESTIMATED_QUANTITIES = folded(
+    """
+    عدد أعداد حجم قيمة نسبة سعر أسعار إنتاج كلفة تكلفة تكاليف خسائر إجمالي مجموع حصة صافي
+    جملة عائدات إيرادات ثروة ميزانية مساحة طول مدة قوة
+    """
+)
+#: Words after "بما" that make it a figure: "بما بين 400 و450 ألفا", "بما يقارب …".
+ESTIMATE_AFTER_BIMA = folded("بين يقارب يزيد يعادل")
 #: The describing verb with its object as a pronoun ("ووصفه بأنه عمل إجرامي", "ووصفها الوزير
 #: بأنها …"), each with the agreement of the verb: what it describes was named before, and
 #: its voice follows or spoke before. ("وصفه" is also "وصفة", a recipe, once folded: see

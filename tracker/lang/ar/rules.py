@@ -1736,6 +1736,29 @@ def _named_outlet(voice: Mention | None) -> bool:
     return voice.kind is SourceKind.OUTLET or (voice.kind is None and quoted)
 
 
+#: The most words an estimate's object takes before its figure ("عدد الأشخاص الذين دفنوا في
+#: المقبرة بنحو مليون شخص").
+MAX_ESTIMATE_OBJECT = 14
+#: Marks that end the clause an estimate's figure must stand in.
+_ESTIMATE_BREAKS = frozenset("،.؛:؟!")
+#: Prepositions after an estimate's voice that open who it is or where it spoke, not the
+#: quantity: "وقدر مختصون في بيع العطور …".
+_ESTIMATE_LEAD_WORDS = folded("في من على عن خلال لدى")
+
+
+def _estimate_figure(tokens: Sequence[Token], j: int) -> bool:
+    """A figure in ب at token j: "بنحو", "بحوالي", "بما بين", "بـ583", "بـ (2,464)"."""
+    norm = tokens[j].norm
+    if norm in lx.ESTIMATE_FIGURES:
+        return True
+    after = next((t for t in tokens[j + 1 : j + 3] if t.is_word), None)
+    if norm == "بما":
+        return after is not None and after.norm in lx.ESTIMATE_AFTER_BIMA
+    if norm == "ب":
+        return after is not None and after.norm[:1].isdigit()
+    return len(norm) > 1 and norm[0] == "ب" and norm[1].isdigit()
+
+
 def _shown_by_document(voice: Mention | None) -> bool:
     """ "أظهرت بيانات/دراسة/نتائج المسح أن …": only a document's findings are reported with
     "أظهر" ("أظهر اللاعب أنه جاهز" and "تظهر الصورة" report nothing)."""
@@ -2813,7 +2836,20 @@ def _estimated_that(tokens: Sequence[Token], i: int) -> bool:
         if t.norm in lx.COMPLEMENTISERS:
             return True
         if not t.is_word and t.text not in "،,":
+            break
+    return _estimate_figure_after(tokens, i + 2)
+
+
+def _estimate_figure_after(tokens: Sequence[Token], k: int) -> bool:
+    """A figure in ب ends the clause from token k within MAX_ESTIMATE_OBJECT words: "وقدّرت
+    الوزارة عدد المنشآت بنحو ألفي منشأة", "وقدر التقرير حجم التحويلات بـ583 مليار دولار"
+    (the quantity and its figure are the estimate told; "قدّر الوزير جهود العاملين" gives
+    none)."""
+    for j in range(k, min(len(tokens), k + MAX_ESTIMATE_OBJECT)):
+        if tokens[j].text in _ESTIMATE_BREAKS or tokens[j].norm in lx.COMPLEMENTISERS:
             return False
+        if _estimate_figure(tokens, j):
+            return True
     return False
 
 
@@ -2848,8 +2884,9 @@ _ESTIMATED = "قدر"
 MAX_ESTIMATING_LEAD = 7
 #: "قدّر", "قدّرت" with "و"/"ف" or none: "بقدر" is "as much as".
 _ESTIMATED_FORMS = folded("قدر قدرت وقدر وقدرت فقدر فقدرت")
-#: Words after which "قدّر" still opens its clause: "وقد قدّر الخبراء أن …".
-_BEFORE_ESTIMATE = folded("قد وقد فقد كما")
+#: Words after which "قدّر" still opens its clause: "وقد قدّر الخبراء أن …", "حيث قدّر
+#: التقرير حجم …".
+_BEFORE_ESTIMATE = folded("قد وقد فقد كما حيث وحيث فيما")
 #: "على"/"ل" with a pronoun right after "قدّر": "قُدّر علينا/له" (was fated), not an estimate.
 _FATED_ON = folded("علي علينا عليه عليها عليهم له لنا لهم لها لي")
 
@@ -7637,7 +7674,9 @@ class _Sentence:
             # reports nothing ("وأكدوا جميعا أن": an adverb, the speakers went before).
             adverb = tok.norm in lx.ADVERBS or tok.text.endswith(("ا", "اً", "ً"))
             return (None, k) if adverb else None
-        plain_end = self.phrase_end(k, verb=cue)
+        if cue.lemma == _ESTIMATED and self._quantity_between(k, k + 1) is not None:
+            return None  # "وقُدّر حجم الاستثمارات بأكثر من …": passive, no one estimates here
+        plain_end = self._before_estimated(k, self.phrase_end(k, verb=cue), cue)
         end = self._apposed_name(plain_end, k)
         aged = self.age_end(end) if end < len(self.tokens) else None
         news_object = tok.norm in _NEWS_OBJECTS and self._next_norm(k) not in _ISSUED_BY
@@ -8168,6 +8207,9 @@ class _Sentence:
         after it: it lets a verbal noun open what was announced, as a subject after it does.
         ``opens_clause`` says the verb opens its clause (see _opens_clause).
         """
+        estimate = self._estimate_at(k, cue, subject)
+        if estimate is not None:
+            return estimate  # "وقدرت الوزارة عدد المنشآت بنحو …": the estimate is its claim
         if self._bare_content_at(k, cue) and _plain_speaker(subject):
             return k  # "وأضاف الهاشمي نحن في مرحلة جديدة", right after the subject
         comma = k < len(self.tokens) and self.tokens[k].text in "،,"
@@ -8296,6 +8338,46 @@ class _Sentence:
                 return _GIVE_UP if opened is None else opened
             k += 1
         return None
+
+    def _before_estimated(self, k: int, end: int, cue: lx.Cue) -> int:
+        """Where the subject of an estimate (k to end) gives way to the quantity estimated:
+        "وقدرت تقارير أخرى سعر البيع بنحو …" (the reports, then the price), "وقدر التقرير حجم
+        التحويلات بـ…"; with no such noun, end."""
+        if cue.lemma != _ESTIMATED:
+            return end
+        quantity = self._quantity_between(k + 1, end)
+        return end if quantity is None else quantity
+
+    def _quantity_between(self, k: int, end: int) -> int | None:
+        """The first quantity an estimate names ("عدد", "حجم", "قيمة") from token k, in the
+        clause and before ``end``; else None."""
+        for j in range(k, min(end, k + MAX_ESTIMATE_OBJECT)):
+            tok = self.tokens[j]
+            if tok.text in _ESTIMATE_BREAKS:
+                return None
+            if strip_article(_strip_conj(tok.norm)) in lx.ESTIMATED_QUANTITIES:
+                return j
+        return None
+
+    def _estimate_at(self, k: int, cue: lx.Cue, subject: Mention | None) -> int | None:
+        """Where an estimate's object opens after its voice, else None: "وقدّرت الوزارة عدد
+        المنشآت بنحو ألفي منشأة", "وقدر التقرير حجم التحويلات بـ583 مليار دولار" (a time
+        phrase may come first: "في وقت سابق"). Only a figure in ب before the clause ends makes
+        the verb an estimate ("قدّر الوزير جهود العاملين" appreciated them)."""
+        if cue.lemma != _ESTIMATED or subject is None or subject.kind is None:
+            return None
+        tokens = self.tokens
+        k += self._time_phrase_at(k)
+        if k >= len(tokens) or not tokens[k].is_word or tokens[k].norm in lx.COMPLEMENTISERS:
+            return None
+        if not _estimate_figure_after(tokens, k + 1):
+            return None
+        # "وقدر مختصون في بيع العطور حجم المبيعات بأكثر من …": who they are, then the
+        # quantity; with none named, the object opens right here unless a preposition does.
+        quantity = self._quantity_between(k, len(tokens))
+        if quantity is not None:
+            return quantity
+        return None if tokens[k].norm in _ESTIMATE_LEAD_WORDS else k
 
     @staticmethod
     def _noun_content_verb(cue: lx.Cue, subject: Mention | None) -> bool:

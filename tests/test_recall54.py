@@ -1,0 +1,44 @@
+"""Arabic statements read as the publisher's own whose reporting cue was missed (round 54,
+recall54).
+
+Every example is made up; each test pins one general pattern.
+"""
+
+from __future__ import annotations
+
+
+def _read(read, text: str) -> list[tuple[str, str, str]]:
+    return [(a.cue, a.source.name, a.content) for a in read(text).attributions]
+
+
+def test_an_estimate_with_its_figure_is_the_voice_s_claim(read):
+    """ "وقدّرت الهيئة عدد … بنحو …": a quantity and its figure in ب after the voice are what it
+    estimated, with no complementiser; the voice ends where the quantity opens. A passive
+    estimate or "قدّر" with no figure (appreciated) gives none."""
+    assert _read(read, "وقدرت هيئة الموانئ عدد السفن المتوقفة في الميناء بنحو 120 سفينة.\n") == [
+        ("قدرت", "هيئة الموانئ", "عدد السفن المتوقفة في الميناء بنحو 120 سفينة")
+    ]
+    assert _read(read, "وقدرت تقارير محلية قيمة الصفقة بـ40 مليون دولار.\n") == [
+        ("قدرت", "تقارير محلية", "قيمة الصفقة بـ40 مليون دولار")
+    ]
+    (att,) = read(
+        "وقدرت مصادر في قطاع الصيد في وقت سابق إنتاج البحيرة من الأسماك بما بين 300 و400 طن"
+        " سنويا.\n"
+    ).attributions
+    assert att.source.name == "مصادر في قطاع الصيد"
+    assert att.content.startswith("إنتاج البحيرة من الأسماك بما بين 300 و400 طن")
+
+
+def test_who_estimates_may_be_described_before_the_quantity(read):
+    """ "وقدّر خبراء في تجارة … حجم السوق بأكثر من …": the words on who they are lead to the
+    quantity, which opens the content."""
+    (att,) = read(
+        "وقدر خبراء في تجارة العسل البلدي حجم السوق السنوي بأكثر من 200 مليون ريال.\n"
+    ).attributions
+    assert att.cue == "قدر"
+    assert att.content == "حجم السوق السنوي بأكثر من 200 مليون ريال"
+
+    # A passive estimate ("وقُدّر حجم … بنحو …") names no voice, and "قدّر" with no figure
+    # in ب is appreciation: neither is an attribution.
+    assert not read("وقدر حجم الاستثمارات في قطاع النقل البحري بنحو 12 مليار ريال.\n").attributions
+    assert not read("وقدر الوزير جهود العاملين في المستشفى خلال موسم الصيف.\n").attributions

@@ -42,3 +42,18 @@ def test_who_estimates_may_be_described_before_the_quantity(read):
     # in ب is appreciation: neither is an attribution.
     assert not read("وقدر حجم الاستثمارات في قطاع النقل البحري بنحو 12 مليار ريال.\n").attributions
     assert not read("وقدر الوزير جهود العاملين في المستشفى خلال موسم الصيف.\n").attributions
+
+
+def test_an_estimate_in_the_present(read):
+    """ "وتقدّر المنظمة عدد … بنحو …", "ويقدّر المسؤولون أن …": the present estimates as the past
+    does; "تقدّر قيمة … بنحو" (passive), "تقدّر الجهود" (appreciates) and "لا يقدر على" (is
+    not able to) estimate nothing."""
+    assert _read(read, "وتقدر منظمة الإغاثة عدد النازحين من القرى الحدودية بنحو 9 آلاف.\n") == [
+        ("تقدر", "منظمة الإغاثة", "عدد النازحين من القرى الحدودية بنحو 9 آلاف")
+    ]
+    (att,) = read("ويقدر المسؤولون أن ثلث المزارع تضررت من موجة الجفاف.\n").attributions
+    assert att.cue == "يقدر"
+    assert att.content == "ثلث المزارع تضررت من موجة الجفاف"
+    assert not read("وتقدر قيمة العقد بنحو 5 ملايين دينار.\n").attributions
+    assert not read("وتقدر الوزارة جهود المتطوعين في الموسم.\n").attributions
+    assert not read("والفريق لا يقدر على المنافسة هذا الموسم.\n").attributions

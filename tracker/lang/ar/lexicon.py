@@ -124,9 +124,10 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     ("استدرك", "يستدرك", Stance.ASSERTS, False, True),
     # "ومضت المصادر بالقول إن …" (went on): "مضى عام على …" (passed) says nothing.
     ("مضى", "", Stance.ASSERTS, False, True),
-    # "وقدّر الجيش أن عدد المقاتلين …" (estimated): strict, for "قدّر الجهود" (appreciated) and
-    # "وقدر الله" say nothing; no imperfect, "يقدر على" is "is able to".
-    ("قدر", "", Stance.ASSERTS, False, True),
+    # "وقدّر الجيش أن عدد المقاتلين …", "وتقدّر المنظمة عدد النازحين بنحو …" (estimates):
+    # strict, for "قدّر الجهود" (appreciated), "وقدر الله" and "يقدر على" (is able to) say
+    # nothing; read only as rules._estimated_that allows.
+    ("قدر", "يقدر", Stance.ASSERTS, False, True),
     # "وخلصت الدراسة إلى أن …" (concluded): strict, so "إلى أن" must follow close; "خلص
     # الاجتماع إلى توصيات" names no statement.
     ("خلص", "يخلص", Stance.ASSERTS, False, True),

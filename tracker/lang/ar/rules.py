@@ -2829,6 +2829,8 @@ def _estimated_that(tokens: Sequence[Token], i: int) -> bool:
         return False  # "بقدر ما", "قُدّر علينا أن …"
     if nxt[:1] == "ل" and nxt[:2] != "ال":
         return False  # "قُدّر لفلان أن …" (it was his fate to …)
+    if strip_article(nxt) in lx.ESTIMATED_QUANTITIES:
+        return False  # "وتُقدّر مساحة الحريق بنحو …": passive, no one estimates here
     opens = i == 0 or not tokens[i - 1].is_word or tokens[i - 1].norm in _BEFORE_ESTIMATE
     if tokens[i].norm[0] not in _CONJUNCTION_LETTERS and not opens:
         return False  # "أحاول قدر استطاعتي أن …", "على قدر المسؤولية": a noun (as much as)
@@ -2882,8 +2884,11 @@ _TITLED = folded("بعنوان عنوان عنوانه عنوانها تحت")
 _ESTIMATED = "قدر"
 #: Most tokens between "قدّر" and its complementiser: a subject, a time or a place, a comma.
 MAX_ESTIMATING_LEAD = 7
-#: "قدّر", "قدّرت" with "و"/"ف" or none: "بقدر" is "as much as".
-_ESTIMATED_FORMS = folded("قدر قدرت وقدر وقدرت فقدر فقدرت")
+#: "قدّر", "قدّرت", "يقدّر", "تقدّر" with "و"/"ف" or none: "بقدر" is "as much as"; the plurals
+#: and the other persons are too rare to be worth their other readings.
+_ESTIMATED_FORMS = frozenset(
+    c + form for form in folded("قدر قدرت يقدر تقدر") for c in ("", "و", "ف")
+)
 #: Words after which "قدّر" still opens its clause: "وقد قدّر الخبراء أن …", "حيث قدّر
 #: التقرير حجم …".
 _BEFORE_ESTIMATE = folded("قد وقد فقد كما حيث وحيث فيما")
@@ -7674,8 +7679,6 @@ class _Sentence:
             # reports nothing ("وأكدوا جميعا أن": an adverb, the speakers went before).
             adverb = tok.norm in lx.ADVERBS or tok.text.endswith(("ا", "اً", "ً"))
             return (None, k) if adverb else None
-        if cue.lemma == _ESTIMATED and self._quantity_between(k, k + 1) is not None:
-            return None  # "وقُدّر حجم الاستثمارات بأكثر من …": passive, no one estimates here
         plain_end = self._before_estimated(k, self.phrase_end(k, verb=cue), cue)
         end = self._apposed_name(plain_end, k)
         aged = self.age_end(end) if end < len(self.tokens) else None

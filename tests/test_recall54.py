@@ -57,3 +57,11 @@ def test_an_estimate_in_the_present(read):
     assert not read("وتقدر قيمة العقد بنحو 5 ملايين دينار.\n").attributions
     assert not read("وتقدر الوزارة جهود المتطوعين في الموسم.\n").attributions
     assert not read("والفريق لا يقدر على المنافسة هذا الموسم.\n").attributions
+
+
+def test_a_body_s_data_shows_what_the_body_reports(read):
+    """ "وأظهرت بيانات هيئة الإحصاء أن …": a record with no article followed by a body is that
+    body's own record, and the body is the voice of what it shows."""
+    assert _read(read, "وأظهرت بيانات هيئة الإحصاء أن البطالة تراجعت إلى 9 في المائة.\n") == [
+        ("أظهرت", "هيئة الإحصاء", "البطالة تراجعت إلى 9 في المائة")
+    ]

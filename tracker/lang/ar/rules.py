@@ -2938,6 +2938,12 @@ def _adds_as_speaker(voice: Mention | None) -> bool:
     return len(words) == 1 and words[0].startswith("ال") and not words[0].endswith("ات")
 
 
+def _body_record_head(norm: str) -> bool:
+    """A record written with no article, so that a body's name after it is its author
+    ("بيانات وزارة العمل", "إحصاءات الهيئة"), not what it is about."""
+    return not norm.startswith("ال") and norm in lx.DOCUMENT_HEADS
+
+
 def _shown_that(tokens: Sequence[Token], i: int) -> bool:
     """A complementiser follows the verb of showing at i in its clause; a comma may set off a
     relative clause or close a time word on the way ("وأظهرت الأبحاث، التي أجريت …، أن",
@@ -6808,13 +6814,17 @@ class _Sentence:
         return _shown_by_document(voice) or _strip_conj(self.tokens[k].norm) in lx.DOCUMENT_HEADS
 
     def _record_of_a_body(self, k: int) -> bool:
-        """ "دراسة للغرفة التجارية", "تقرير شهري للوزارة": a record at token k, then ل and the
-        body that wrote it, which speaks for it ("مسح شهري لإنتاج المنظمة" is a survey of the
+        """ "دراسة للغرفة التجارية", "تقرير شهري للوزارة", "بيانات وزارة العمل": a record at
+        token k, then ل and the body that wrote it (or, with no article on the record, the body
+        right after it), which speaks for it ("مسح شهري لإنتاج المنظمة" is a survey of the
         body's output: not its own record)."""
         tokens = self.tokens
         if k >= len(tokens) or tokens[k].norm not in lx.DOCUMENT_HEADS:
             return False
         j = k + 1
+        if j < len(tokens) and _body_record_head(tokens[k].norm):
+            if tokens[j].norm in lx.BODY_HEADS:
+                return True  # "وأظهرت بيانات وزارة العمل أن …": the ministry's own data
         while j < len(tokens) and tokens[j].norm.endswith(_ADJECTIVE_ENDINGS):
             j += 1  # "تقرير شهري للوزارة", "دراسة ميدانية للهيئة"
         if j >= len(tokens):

@@ -65,3 +65,16 @@ def test_a_body_s_data_shows_what_the_body_reports(read):
     assert _read(read, "وأظهرت بيانات هيئة الإحصاء أن البطالة تراجعت إلى 9 في المائة.\n") == [
         ("أظهرت", "هيئة الإحصاء", "البطالة تراجعت إلى 9 في المائة")
     ]
+
+
+def test_reports_that_link_two_things_claim_the_link(read):
+    """ "وربطت تقارير صحفية بين اللاعب والنادي": reports or unnamed media that link two things
+    claim the link; "ربط" with any other subject, or as a verbal noun, joins things."""
+    assert _read(read, "وربطت تقارير صحفية عديدة بين المهاجم ونادي العاصمة.\n") == [
+        ("ربطت", "تقارير صحفية عديدة", "بين المهاجم ونادي العاصمة")
+    ]
+    (att,) = read("بينما ربطت مصادر إعلامية بين زيارة الوفد وتقدم المفاوضات.\n").attributions
+    assert att.source.name == "مصادر إعلامية"
+    assert att.content == "بين زيارة الوفد وتقدم المفاوضات"
+    assert not read("وربط الجسر الجديد بين ضفتي النهر منذ العام الماضي.\n").attributions
+    assert not read("ونأمل أن يتم ربط المدن الصناعية بالموانئ قريبا.\n").attributions

@@ -128,6 +128,10 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     # strict, for "قدّر الجهود" (appreciated), "وقدر الله" and "يقدر على" (is able to) say
     # nothing; read only as rules._estimated_that allows.
     ("قدر", "يقدر", Stance.ASSERTS, False, True),
+    # "وربطت تقارير صحفية بين اللاعب والنادي" (linked him to it): what reports claim, read
+    # only with reports or unnamed sources as the subject (rules._linked_by_reports); "ربط
+    # المدن بالطرق" joins them.
+    ("ربط", "يربط", Stance.ASSERTS, False, True),
     # "وخلصت الدراسة إلى أن …" (concluded): strict, so "إلى أن" must follow close; "خلص
     # الاجتماع إلى توصيات" names no statement.
     ("خلص", "يخلص", Stance.ASSERTS, False, True),
@@ -218,6 +222,11 @@ ACCUSING = "اتهم"
 ACCUSING_WITH_OBJECT = _with_object_pronoun(
     ("اتهم", "m"), ("اتهمت", "f"), ("اتهمو", "p"), ("يتهم", "m"), ("تتهم", "f"), ("يتهمون", "p")
 )
+#: Subjects that make "ربط" a report of a link ("وربطت تقارير صحفية بين …"), without the
+#: article.
+LINKING_VOICES = folded("تقارير مصادر صحف وسائل أنباء مواقع وكالات")
+#: Adjectives of number on them, besides the relative ones in "ية" ("تقارير صحفية عديدة").
+LINKING_ADJECTIVES = folded("عدة عديدة أخرى كثيرة متعددة مختلفة متطابقة إعلام")
 #: Words in ب that give an estimate ("قدّرت الوزارة عدد المنشآت بنحو ألفي منشأة") its figure:
 #: "بنحو", "بحوالي", "بقرابة", "بأكثر من" (see rules._estimate_figure).
 ESTIMATE_FIGURES = folded("بنحو بحوالي بحوالى بقرابة بأكثر بأقل")

@@ -2670,6 +2670,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
             return None  # "ورد في البيان" (appeared), "اكتفى الفريق بالتعادل": no words said
     if cue is not None and cue.lemma == _ESTIMATED and not _estimated_that(tokens, i):
         return None  # "فقدّر علينا أن …" (was fated), "وقدر الوزير الجهود" (appreciated)
+    if cue is not None and cue.lemma == _LINKING and not _linked_by_reports(tokens, i):
+        return None  # "يتم ربط المدن بالطرق", "ربط الحزام": joined, nothing reported
     if cue is not None and cue.lemma == _ADDED_TO and not _added_that(tokens, i):
         if not _added_quotation(tokens, i):
             return None  # "وزادت مبيعات السيارات …": an increase, the words of no one
@@ -2842,6 +2844,31 @@ def _estimated_that(tokens: Sequence[Token], i: int) -> bool:
     return _estimate_figure_after(tokens, i + 2)
 
 
+#: "ربط" (linked one thing to another), a report only with reports or sources as its subject.
+_LINKING = "ربط"
+#: "ربطت", "ربط", "تربط", "يربط" with "و"/"ف" or none: not the verbal noun after "يتم".
+_LINKING_FORMS = frozenset(
+    c + form for form in folded("ربط ربطت يربط تربط") for c in ("", "و", "ف")
+)
+
+
+def _linking_adjective(norm: str) -> bool:
+    """An adjective on the reports that link: "صحفية", "إعلامية", "عدة", "أخرى"."""
+    return norm.endswith("يه") or norm in lx.LINKING_ADJECTIVES
+
+
+def _linked_by_reports(tokens: Sequence[Token], i: int) -> bool:
+    """ "ربط" at i opening its clause, with reports, media or sources right after it ("وربطت
+    تقارير صحفية بين اللاعب والنادي", "فيما ربطت مصادر إعلامية بين الزيارة والمعارك"): what
+    they claim links the two. Any other subject ("ربط الطريق المدينتين") joins things."""
+    if i + 1 >= len(tokens) or tokens[i].norm not in _LINKING_FORMS:
+        return False
+    opens = i == 0 or not tokens[i - 1].is_word or tokens[i - 1].norm in _BEFORE_ESTIMATE
+    if tokens[i].norm[0] not in _CONJUNCTION_LETTERS and not opens:
+        return False
+    return strip_article(tokens[i + 1].norm) in lx.LINKING_VOICES
+
+
 def _estimate_figure_after(tokens: Sequence[Token], k: int) -> bool:
     """A figure in ب ends the clause from token k within MAX_ESTIMATE_OBJECT words: "وقدّرت
     الوزارة عدد المنشآت بنحو ألفي منشأة", "وقدر التقرير حجم التحويلات بـ583 مليار دولار"
@@ -2891,7 +2918,7 @@ _ESTIMATED_FORMS = frozenset(
 )
 #: Words after which "قدّر" still opens its clause: "وقد قدّر الخبراء أن …", "حيث قدّر
 #: التقرير حجم …".
-_BEFORE_ESTIMATE = folded("قد وقد فقد كما حيث وحيث فيما")
+_BEFORE_ESTIMATE = folded("قد وقد فقد كما حيث وحيث فيما بينما")
 #: "على"/"ل" with a pronoun right after "قدّر": "قُدّر علينا/له" (was fated), not an estimate.
 _FATED_ON = folded("علي علينا عليه عليها عليهم له لنا لهم لها لي")
 
@@ -8223,6 +8250,8 @@ class _Sentence:
         estimate = self._estimate_at(k, cue, subject)
         if estimate is not None:
             return estimate  # "وقدرت الوزارة عدد المنشآت بنحو …": the estimate is its claim
+        if cue.lemma == _LINKING and subject is not None and k < len(self.tokens):
+            return k  # "وربطت تقارير صحفية بين اللاعب والنادي": the link is what they claim
         if self._bare_content_at(k, cue) and _plain_speaker(subject):
             return k  # "وأضاف الهاشمي نحن في مرحلة جديدة", right after the subject
         comma = k < len(self.tokens) and self.tokens[k].text in "،,"
@@ -8355,7 +8384,13 @@ class _Sentence:
     def _before_estimated(self, k: int, end: int, cue: lx.Cue) -> int:
         """Where the subject of an estimate (k to end) gives way to the quantity estimated:
         "وقدرت تقارير أخرى سعر البيع بنحو …" (the reports, then the price), "وقدر التقرير حجم
-        التحويلات بـ…"; with no such noun, end."""
+        التحويلات بـ…"; with no such noun, end. The subject of a link is the reports and their
+        adjectives ("وربطت تقارير صحفية عديدة بين …")."""
+        if cue.lemma == _LINKING:
+            j = k + 1  # "وربطت تقارير صحفية عديدة بين …": the reports and their adjectives
+            while j < end and _linking_adjective(self.tokens[j].norm):
+                j += 1
+            return j
         if cue.lemma != _ESTIMATED:
             return end
         quantity = self._quantity_between(k + 1, end)

@@ -78,3 +78,15 @@ def test_reports_that_link_two_things_claim_the_link(read):
     assert att.content == "بين زيارة الوفد وتقدم المفاوضات"
     assert not read("وربط الجسر الجديد بين ضفتي النهر منذ العام الماضي.\n").attributions
     assert not read("ونأمل أن يتم ربط المدن الصناعية بالموانئ قريبا.\n").attributions
+
+
+def test_a_record_shows_a_change_as_a_noun_phrase(read):
+    """ "وأظهرت بيانات رسمية تراجع التضخم إلى …": a noun of change after a record is what the
+    record found, with no "أن"; a person who "showed improvement" reports nothing."""
+    assert _read(read, "وأظهرت بيانات رسمية تراجع البطالة إلى 7 في المائة في الربع الثاني.\n") == [
+        ("أظهرت", "بيانات رسمية", "تراجع البطالة إلى 7 في المائة في الربع الثاني")
+    ]
+    (att,) = read("وأظهر المسح ارتفاعا في أسعار المساكن خلال الصيف.\n").attributions
+    assert att.source.name == "المسح"
+    assert att.content == "ارتفاعا في أسعار المساكن خلال الصيف"
+    assert not read("وأظهر اللاعب تحسنا كبيرا في المباراة الأخيرة.\n").attributions

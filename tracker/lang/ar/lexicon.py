@@ -222,6 +222,18 @@ ACCUSING = "اتهم"
 ACCUSING_WITH_OBJECT = _with_object_pronoun(
     ("اتهم", "m"), ("اتهمت", "f"), ("اتهمو", "p"), ("يتهم", "m"), ("تتهم", "f"), ("يتهمون", "p")
 )
+#: Nouns of change that open what a record shows, as its noun-phrase object ("وأظهرت بيانات
+#: رسمية تراجع التضخم إلى …", "أظهر مسح ارتفاعا في …"); with their accusative forms.
+CHANGE_NOUNS = frozenset(
+    form
+    for word in folded(
+        """
+        ارتفاع انخفاض تراجع نمو زيادة تزايد توسع تحسن تدهور توقف هبوط صعود تباطؤ تسارع
+        انكماش تضاعف استقرار
+        """
+    )
+    for form in (word, word + "ا")
+)
 #: Subjects that make "ربط" a report of a link ("وربطت تقارير صحفية بين …"), without the
 #: article.
 LINKING_VOICES = folded("تقارير مصادر صحف وسائل أنباء مواقع وكالات")

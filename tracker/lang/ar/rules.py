@@ -2656,7 +2656,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
         return None  # "تعد الاستقالة أوضح دليل على أن …": the clearest sign, no one spoke
     cue = lx.VERB_CUES.get(bare) or lx.ACCUSING_CUES.get(bare)
     if cue is not None and cue.lemma in _SHOWING and not _shown_that(tokens, i):
-        return None  # "وأظهرت النتائج سلبية الفحص", "يظهر التقرير كيف …": no "أن" reported
+        if not _record_shows(tokens, i):
+            return None  # "وأظهرت النتائج سلبية الفحص", "يظهر التقرير كيف …": no "أن" reported
     if cue is not None and cue.lemma in lx.THAT_ONLY and not _that_follows(tokens, i, cue):
         return None  # "ووعد بتحقيق «…»", "وعدت أسأل: …", "بما وصفه بـ…": no claim "that"
     if cue is not None and cue.lemma in lx.BELIEF_ONLY and not _belief_voiced(tokens, i):
@@ -2989,6 +2990,27 @@ def _shown_that(tokens: Sequence[Token], i: int) -> bool:
         if t.text in ".؛;" or t.norm == _ALSO:
             return False
     return False
+
+
+def _shown_record(norm: str) -> bool:
+    """A record's head word, with the article or none: "بيانات", "التقرير"."""
+    return norm in lx.DOCUMENT_HEADS or strip_article(norm) in lx.DOCUMENT_HEADS
+
+
+def _change_noun(tok: Token) -> bool:
+    """A noun of change ("تراجع", "ارتفاعا") that a record shows, not one with the article
+    (which goes on the record's name: "تقرير الارتفاع السنوي")."""
+    return tok.norm in lx.CHANGE_NOUNS
+
+
+def _record_shows(tokens: Sequence[Token], i: int) -> bool:
+    """The verb of showing at i opens its clause with a record right after it ("وأظهرت بيانات
+    رسمية تراجع التضخم …", "أظهر تقرير اقتصادي ارتفاع …"): its object may be the noun phrase
+    of what the record found, which the lead's walk looks for (a verbal noun after the
+    record's name)."""
+    if i + 1 >= len(tokens) or (i and tokens[i - 1].is_word):
+        return False
+    return _shown_record(tokens[i + 1].norm)
 
 
 def _time_aside_at(tokens: Sequence[Token], comma: int) -> bool:
@@ -8250,6 +8272,9 @@ class _Sentence:
         estimate = self._estimate_at(k, cue, subject)
         if estimate is not None:
             return estimate  # "وقدرت الوزارة عدد المنشآت بنحو …": the estimate is its claim
+        if cue.lemma in _SHOWING and subject is not None and k < len(self.tokens):
+            if _change_noun(self.tokens[k]) and self._showing_opens(subject):
+                return k  # "وأظهرت بيانات رسمية تراجع التضخم …": the change is the finding
         if cue.lemma == _LINKING and subject is not None and k < len(self.tokens):
             return k  # "وربطت تقارير صحفية بين اللاعب والنادي": the link is what they claim
         if self._bare_content_at(k, cue) and _plain_speaker(subject):
@@ -8381,11 +8406,24 @@ class _Sentence:
             k += 1
         return None
 
+    def _showing_opens(self, record: Mention) -> bool:
+        """The verb of showing right before the record opens the sentence or a clause of its
+        own (with و/ف on it or after a mark): "وأظهرت بيانات رسمية تراجع …" is a report, while
+        "بعدما أظهرت بيانات أسبوعية تراجع المخزون" is the writer's background."""
+        verb = self.index_at(record.start) - 1
+        if verb < 0:
+            return False
+        tok = self.tokens[verb]
+        return verb == 0 or not self.tokens[verb - 1].is_word or _strip_conj(tok.norm) != tok.norm
+
     def _before_estimated(self, k: int, end: int, cue: lx.Cue) -> int:
         """Where the subject of an estimate (k to end) gives way to the quantity estimated:
         "وقدرت تقارير أخرى سعر البيع بنحو …" (the reports, then the price), "وقدر التقرير حجم
         التحويلات بـ…"; with no such noun, end. The subject of a link is the reports and their
         adjectives ("وربطت تقارير صحفية عديدة بين …")."""
+        if cue.lemma in _SHOWING and _shown_record(self.tokens[k].norm):
+            # "وأظهرت بيانات رسمية تراجع التضخم …": the record, then the change it shows
+            return next((j for j in range(k + 1, end) if _change_noun(self.tokens[j])), end)
         if cue.lemma == _LINKING:
             j = k + 1  # "وربطت تقارير صحفية عديدة بين …": the reports and their adjectives
             while j < end and _linking_adjective(self.tokens[j].norm):

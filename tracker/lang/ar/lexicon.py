@@ -124,9 +124,14 @@ _VERBS: tuple[tuple[str, str, Stance, bool, bool], ...] = (
     ("استدرك", "يستدرك", Stance.ASSERTS, False, True),
     # "ومضت المصادر بالقول إن …" (went on): "مضى عام على …" (passed) says nothing.
     ("مضى", "", Stance.ASSERTS, False, True),
-    # "وقدّر الجيش أن عدد المقاتلين …" (estimated): strict, for "قدّر الجهود" (appreciated) and
-    # "وقدر الله" say nothing; no imperfect, "يقدر على" is "is able to".
-    ("قدر", "", Stance.ASSERTS, False, True),
+    # "وقدّر الجيش أن عدد المقاتلين …", "وتقدّر المنظمة عدد النازحين بنحو …" (estimates):
+    # strict, for "قدّر الجهود" (appreciated), "وقدر الله" and "يقدر على" (is able to) say
+    # nothing; read only as rules._estimated_that allows.
+    ("قدر", "يقدر", Stance.ASSERTS, False, True),
+    # "وربطت تقارير صحفية بين اللاعب والنادي" (linked him to it): what reports claim, read
+    # only with reports or unnamed sources as the subject (rules._linked_by_reports); "ربط
+    # المدن بالطرق" joins them.
+    ("ربط", "يربط", Stance.ASSERTS, False, True),
     # "وخلصت الدراسة إلى أن …" (concluded): strict, so "إلى أن" must follow close; "خلص
     # الاجتماع إلى توصيات" names no statement.
     ("خلص", "يخلص", Stance.ASSERTS, False, True),
@@ -217,6 +222,36 @@ ACCUSING = "اتهم"
 ACCUSING_WITH_OBJECT = _with_object_pronoun(
     ("اتهم", "m"), ("اتهمت", "f"), ("اتهمو", "p"), ("يتهم", "m"), ("تتهم", "f"), ("يتهمون", "p")
 )
+#: Nouns of change that open what a record shows, as its noun-phrase object ("وأظهرت بيانات
+#: رسمية تراجع التضخم إلى …", "أظهر مسح ارتفاعا في …"); with their accusative forms.
+CHANGE_NOUNS = frozenset(
+    form
+    for word in folded(
+        """
+        ارتفاع انخفاض تراجع نمو زيادة تزايد توسع تحسن تدهور توقف هبوط صعود تباطؤ تسارع
+        انكماش تضاعف استقرار
+        """
+    )
+    for form in (word, word + "ا")
+)
+#: Subjects that make "ربط" a report of a link ("وربطت تقارير صحفية بين …"), without the
+#: article.
+LINKING_VOICES = folded("تقارير مصادر صحف وسائل أنباء مواقع وكالات")
+#: Adjectives of number on them, besides the relative ones in "ية" ("تقارير صحفية عديدة").
+LINKING_ADJECTIVES = folded("عدة عديدة أخرى كثيرة متعددة مختلفة متطابقة إعلام")
+#: Words in ب that give an estimate ("قدّرت الوزارة عدد المنشآت بنحو ألفي منشأة") its figure:
+#: "بنحو", "بحوالي", "بقرابة", "بأكثر من" (see rules._estimate_figure).
+ESTIMATE_FIGURES = folded("بنحو بحوالي بحوالى بقرابة بأكثر بأقل")
+#: Quantities an estimate names after its voice, without the article: "وقدّرت تقارير أخرى
+#: سعر البيع بنحو …" (the subject ends before them).
+ESTIMATED_QUANTITIES = folded(
+    """
+    عدد أعداد حجم قيمة نسبة سعر أسعار إنتاج كلفة تكلفة تكاليف خسائر إجمالي مجموع حصة صافي
+    جملة عائدات إيرادات ثروة ميزانية مساحة طول مدة قوة
+    """
+)
+#: Words after "بما" that make it a figure: "بما بين 400 و450 ألفا", "بما يقارب …".
+ESTIMATE_AFTER_BIMA = folded("بين يقارب يزيد يعادل")
 #: The describing verb with its object as a pronoun ("ووصفه بأنه عمل إجرامي", "ووصفها الوزير
 #: بأنها …"), each with the agreement of the verb: what it describes was named before, and
 #: its voice follows or spoke before. ("وصفه" is also "وصفة", a recipe, once folded: see

@@ -1743,6 +1743,29 @@ def _named_outlet(voice: Mention | None) -> bool:
     return voice.kind is SourceKind.OUTLET or (voice.kind is None and quoted)
 
 
+#: The most words an estimate's object takes before its figure ("عدد الأشخاص الذين دفنوا في
+#: المقبرة بنحو مليون شخص").
+MAX_ESTIMATE_OBJECT = 14
+#: Marks that end the clause an estimate's figure must stand in.
+_ESTIMATE_BREAKS = frozenset("،.؛:؟!")
+#: Prepositions after an estimate's voice that open who it is or where it spoke, not the
+#: quantity: "وقدر مختصون في بيع العطور …".
+_ESTIMATE_LEAD_WORDS = folded("في من على عن خلال لدى")
+
+
+def _estimate_figure(tokens: Sequence[Token], j: int) -> bool:
+    """A figure in ب at token j: "بنحو", "بحوالي", "بما بين", "بـ583", "بـ (2,464)"."""
+    norm = tokens[j].norm
+    if norm in lx.ESTIMATE_FIGURES:
+        return True
+    after = next((t for t in tokens[j + 1 : j + 3] if t.is_word), None)
+    if norm == "بما":
+        return after is not None and after.norm in lx.ESTIMATE_AFTER_BIMA
+    if norm == "ب":
+        return after is not None and after.norm[:1].isdigit()
+    return len(norm) > 1 and norm[0] == "ب" and norm[1].isdigit()
+
+
 def _shown_by_document(voice: Mention | None) -> bool:
     """ "أظهرت بيانات/دراسة/نتائج المسح أن …": only a document's findings are reported with
     "أظهر" ("أظهر اللاعب أنه جاهز" and "تظهر الصورة" report nothing)."""
@@ -2640,7 +2663,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
         return None  # "تعد الاستقالة أوضح دليل على أن …": the clearest sign, no one spoke
     cue = lx.VERB_CUES.get(bare) or lx.ACCUSING_CUES.get(bare)
     if cue is not None and cue.lemma in _SHOWING and not _shown_that(tokens, i):
-        return None  # "وأظهرت النتائج سلبية الفحص", "يظهر التقرير كيف …": no "أن" reported
+        if not _record_shows(tokens, i):
+            return None  # "وأظهرت النتائج سلبية الفحص", "يظهر التقرير كيف …": no "أن" reported
     if cue is not None and cue.lemma in lx.THAT_ONLY and not _that_follows(tokens, i, cue):
         return None  # "ووعد بتحقيق «…»", "وعدت أسأل: …", "بما وصفه بـ…": no claim "that"
     if cue is not None and cue.lemma in lx.BELIEF_ONLY and not _belief_voiced(tokens, i):
@@ -2654,6 +2678,8 @@ def _reading(bare: str, nxt: str, tokens: Sequence[Token], i: int) -> lx.Cue | N
             return None  # "ورد في البيان" (appeared), "اكتفى الفريق بالتعادل": no words said
     if cue is not None and cue.lemma == _ESTIMATED and not _estimated_that(tokens, i):
         return None  # "فقدّر علينا أن …" (was fated), "وقدر الوزير الجهود" (appreciated)
+    if cue is not None and cue.lemma == _LINKING and not _linked_by_reports(tokens, i):
+        return None  # "يتم ربط المدن بالطرق", "ربط الحزام": joined, nothing reported
     if cue is not None and cue.lemma == _ADDED_TO and not _added_that(tokens, i):
         if not _added_quotation(tokens, i):
             return None  # "وزادت مبيعات السيارات …": an increase, the words of no one
@@ -2813,6 +2839,8 @@ def _estimated_that(tokens: Sequence[Token], i: int) -> bool:
         return False  # "بقدر ما", "قُدّر علينا أن …"
     if nxt[:1] == "ل" and nxt[:2] != "ال":
         return False  # "قُدّر لفلان أن …" (it was his fate to …)
+    if strip_article(nxt) in lx.ESTIMATED_QUANTITIES:
+        return False  # "وتُقدّر مساحة الحريق بنحو …": passive, no one estimates here
     opens = i == 0 or not tokens[i - 1].is_word or tokens[i - 1].norm in _BEFORE_ESTIMATE
     if tokens[i].norm[0] not in _CONJUNCTION_LETTERS and not opens:
         return False  # "أحاول قدر استطاعتي أن …", "على قدر المسؤولية": a noun (as much as)
@@ -2820,7 +2848,45 @@ def _estimated_that(tokens: Sequence[Token], i: int) -> bool:
         if t.norm in lx.COMPLEMENTISERS:
             return True
         if not t.is_word and t.text not in "،,":
+            break
+    return _estimate_figure_after(tokens, i + 2)
+
+
+#: "ربط" (linked one thing to another), a report only with reports or sources as its subject.
+_LINKING = "ربط"
+#: "ربطت", "ربط", "تربط", "يربط" with "و"/"ف" or none: not the verbal noun after "يتم".
+_LINKING_FORMS = frozenset(
+    c + form for form in folded("ربط ربطت يربط تربط") for c in ("", "و", "ف")
+)
+
+
+def _linking_adjective(norm: str) -> bool:
+    """An adjective on the reports that link: "صحفية", "إعلامية", "عدة", "أخرى"."""
+    return norm.endswith("يه") or norm in lx.LINKING_ADJECTIVES
+
+
+def _linked_by_reports(tokens: Sequence[Token], i: int) -> bool:
+    """ "ربط" at i opening its clause, with reports, media or sources right after it ("وربطت
+    تقارير صحفية بين اللاعب والنادي", "فيما ربطت مصادر إعلامية بين الزيارة والمعارك"): what
+    they claim links the two. Any other subject ("ربط الطريق المدينتين") joins things."""
+    if i + 1 >= len(tokens) or tokens[i].norm not in _LINKING_FORMS:
+        return False
+    opens = i == 0 or not tokens[i - 1].is_word or tokens[i - 1].norm in _BEFORE_ESTIMATE
+    if tokens[i].norm[0] not in _CONJUNCTION_LETTERS and not opens:
+        return False
+    return strip_article(tokens[i + 1].norm) in lx.LINKING_VOICES
+
+
+def _estimate_figure_after(tokens: Sequence[Token], k: int) -> bool:
+    """A figure in ب ends the clause from token k within MAX_ESTIMATE_OBJECT words: "وقدّرت
+    الوزارة عدد المنشآت بنحو ألفي منشأة", "وقدر التقرير حجم التحويلات بـ583 مليار دولار"
+    (the quantity and its figure are the estimate told; "قدّر الوزير جهود العاملين" gives
+    none)."""
+    for j in range(k, min(len(tokens), k + MAX_ESTIMATE_OBJECT)):
+        if tokens[j].text in _ESTIMATE_BREAKS or tokens[j].norm in lx.COMPLEMENTISERS:
             return False
+        if _estimate_figure(tokens, j):
+            return True
     return False
 
 
@@ -2853,10 +2919,14 @@ _TITLED = folded("بعنوان عنوان عنوانه عنوانها تحت")
 _ESTIMATED = "قدر"
 #: Most tokens between "قدّر" and its complementiser: a subject, a time or a place, a comma.
 MAX_ESTIMATING_LEAD = 7
-#: "قدّر", "قدّرت" with "و"/"ف" or none: "بقدر" is "as much as".
-_ESTIMATED_FORMS = folded("قدر قدرت وقدر وقدرت فقدر فقدرت")
-#: Words after which "قدّر" still opens its clause: "وقد قدّر الخبراء أن …".
-_BEFORE_ESTIMATE = folded("قد وقد فقد كما")
+#: "قدّر", "قدّرت", "يقدّر", "تقدّر" with "و"/"ف" or none: "بقدر" is "as much as"; the plurals
+#: and the other persons are too rare to be worth their other readings.
+_ESTIMATED_FORMS = frozenset(
+    c + form for form in folded("قدر قدرت يقدر تقدر") for c in ("", "و", "ف")
+)
+#: Words after which "قدّر" still opens its clause: "وقد قدّر الخبراء أن …", "حيث قدّر
+#: التقرير حجم …".
+_BEFORE_ESTIMATE = folded("قد وقد فقد كما حيث وحيث فيما بينما")
 #: "على"/"ل" with a pronoun right after "قدّر": "قُدّر علينا/له" (was fated), not an estimate.
 _FATED_ON = folded("علي علينا عليه عليها عليهم له لنا لهم لها لي")
 
@@ -2903,6 +2973,12 @@ def _adds_as_speaker(voice: Mention | None) -> bool:
     return len(words) == 1 and words[0].startswith("ال") and not words[0].endswith("ات")
 
 
+def _body_record_head(norm: str) -> bool:
+    """A record written with no article, so that a body's name after it is its author
+    ("بيانات وزارة العمل", "إحصاءات الهيئة"), not what it is about."""
+    return not norm.startswith("ال") and norm in lx.DOCUMENT_HEADS
+
+
 def _shown_that(tokens: Sequence[Token], i: int) -> bool:
     """A complementiser follows the verb of showing at i in its clause; a comma may set off a
     relative clause or close a time word on the way ("وأظهرت الأبحاث، التي أجريت …، أن",
@@ -2921,6 +2997,27 @@ def _shown_that(tokens: Sequence[Token], i: int) -> bool:
         if t.text in ".؛;" or t.norm == _ALSO:
             return False
     return False
+
+
+def _shown_record(norm: str) -> bool:
+    """A record's head word, with the article or none: "بيانات", "التقرير"."""
+    return norm in lx.DOCUMENT_HEADS or strip_article(norm) in lx.DOCUMENT_HEADS
+
+
+def _change_noun(tok: Token) -> bool:
+    """A noun of change ("تراجع", "ارتفاعا") that a record shows, not one with the article
+    (which goes on the record's name: "تقرير الارتفاع السنوي")."""
+    return tok.norm in lx.CHANGE_NOUNS
+
+
+def _record_shows(tokens: Sequence[Token], i: int) -> bool:
+    """The verb of showing at i opens its clause with a record right after it ("وأظهرت بيانات
+    رسمية تراجع التضخم …", "أظهر تقرير اقتصادي ارتفاع …"): its object may be the noun phrase
+    of what the record found, which the lead's walk looks for (a verbal noun after the
+    record's name)."""
+    if i + 1 >= len(tokens) or (i and tokens[i - 1].is_word):
+        return False
+    return _shown_record(tokens[i + 1].norm)
 
 
 def _time_aside_at(tokens: Sequence[Token], comma: int) -> bool:
@@ -6774,13 +6871,17 @@ class _Sentence:
         return _shown_by_document(voice) or _strip_conj(self.tokens[k].norm) in lx.DOCUMENT_HEADS
 
     def _record_of_a_body(self, k: int) -> bool:
-        """ "دراسة للغرفة التجارية", "تقرير شهري للوزارة": a record at token k, then ل and the
-        body that wrote it, which speaks for it ("مسح شهري لإنتاج المنظمة" is a survey of the
+        """ "دراسة للغرفة التجارية", "تقرير شهري للوزارة", "بيانات وزارة العمل": a record at
+        token k, then ل and the body that wrote it (or, with no article on the record, the body
+        right after it), which speaks for it ("مسح شهري لإنتاج المنظمة" is a survey of the
         body's output: not its own record)."""
         tokens = self.tokens
         if k >= len(tokens) or tokens[k].norm not in lx.DOCUMENT_HEADS:
             return False
         j = k + 1
+        if j < len(tokens) and _body_record_head(tokens[k].norm):
+            if tokens[j].norm in lx.BODY_HEADS:
+                return True  # "وأظهرت بيانات وزارة العمل أن …": the ministry's own data
         while j < len(tokens) and tokens[j].norm.endswith(_ADJECTIVE_ENDINGS):
             j += 1  # "تقرير شهري للوزارة", "دراسة ميدانية للهيئة"
         if j >= len(tokens):
@@ -7645,7 +7746,7 @@ class _Sentence:
             # reports nothing ("وأكدوا جميعا أن": an adverb, the speakers went before).
             adverb = tok.norm in lx.ADVERBS or tok.text.endswith(("ا", "اً", "ً"))
             return (None, k) if adverb else None
-        plain_end = self.phrase_end(k, verb=cue)
+        plain_end = self._before_estimated(k, self.phrase_end(k, verb=cue), cue)
         end = self._apposed_name(plain_end, k)
         aged = self.age_end(end) if end < len(self.tokens) else None
         news_object = tok.norm in _NEWS_OBJECTS and self._next_norm(k) not in _ISSUED_BY
@@ -8176,6 +8277,14 @@ class _Sentence:
         after it: it lets a verbal noun open what was announced, as a subject after it does.
         ``opens_clause`` says the verb opens its clause (see _opens_clause).
         """
+        estimate = self._estimate_at(k, cue, subject)
+        if estimate is not None:
+            return estimate  # "وقدرت الوزارة عدد المنشآت بنحو …": the estimate is its claim
+        if cue.lemma in _SHOWING and subject is not None and k < len(self.tokens):
+            if _change_noun(self.tokens[k]) and self._showing_opens(subject):
+                return k  # "وأظهرت بيانات رسمية تراجع التضخم …": the change is the finding
+        if cue.lemma == _LINKING and subject is not None and k < len(self.tokens):
+            return k  # "وربطت تقارير صحفية بين اللاعب والنادي": the link is what they claim
         if self._bare_content_at(k, cue) and _plain_speaker(subject):
             return k  # "وأضاف الهاشمي نحن في مرحلة جديدة", right after the subject
         comma = k < len(self.tokens) and self.tokens[k].text in "،,"
@@ -8304,6 +8413,65 @@ class _Sentence:
                 return _GIVE_UP if opened is None else opened
             k += 1
         return None
+
+    def _showing_opens(self, record: Mention) -> bool:
+        """The verb of showing right before the record opens the sentence or a clause of its
+        own (with و/ف on it or after a mark): "وأظهرت بيانات رسمية تراجع …" is a report, while
+        "بعدما أظهرت بيانات أسبوعية تراجع المخزون" is the writer's background."""
+        verb = self.index_at(record.start) - 1
+        if verb < 0:
+            return False
+        tok = self.tokens[verb]
+        return verb == 0 or not self.tokens[verb - 1].is_word or _strip_conj(tok.norm) != tok.norm
+
+    def _before_estimated(self, k: int, end: int, cue: lx.Cue) -> int:
+        """Where the subject of an estimate (k to end) gives way to the quantity estimated:
+        "وقدرت تقارير أخرى سعر البيع بنحو …" (the reports, then the price), "وقدر التقرير حجم
+        التحويلات بـ…"; with no such noun, end. The subject of a link is the reports and their
+        adjectives ("وربطت تقارير صحفية عديدة بين …")."""
+        if cue.lemma in _SHOWING and _shown_record(self.tokens[k].norm):
+            # "وأظهرت بيانات رسمية تراجع التضخم …": the record, then the change it shows
+            return next((j for j in range(k + 1, end) if _change_noun(self.tokens[j])), end)
+        if cue.lemma == _LINKING:
+            j = k + 1  # "وربطت تقارير صحفية عديدة بين …": the reports and their adjectives
+            while j < end and _linking_adjective(self.tokens[j].norm):
+                j += 1
+            return j
+        if cue.lemma != _ESTIMATED:
+            return end
+        quantity = self._quantity_between(k + 1, end)
+        return end if quantity is None else quantity
+
+    def _quantity_between(self, k: int, end: int) -> int | None:
+        """The first quantity an estimate names ("عدد", "حجم", "قيمة") from token k, in the
+        clause and before ``end``; else None."""
+        for j in range(k, min(end, k + MAX_ESTIMATE_OBJECT)):
+            tok = self.tokens[j]
+            if tok.text in _ESTIMATE_BREAKS:
+                return None
+            if strip_article(_strip_conj(tok.norm)) in lx.ESTIMATED_QUANTITIES:
+                return j
+        return None
+
+    def _estimate_at(self, k: int, cue: lx.Cue, subject: Mention | None) -> int | None:
+        """Where an estimate's object opens after its voice, else None: "وقدّرت الوزارة عدد
+        المنشآت بنحو ألفي منشأة", "وقدر التقرير حجم التحويلات بـ583 مليار دولار" (a time
+        phrase may come first: "في وقت سابق"). Only a figure in ب before the clause ends makes
+        the verb an estimate ("قدّر الوزير جهود العاملين" appreciated them)."""
+        if cue.lemma != _ESTIMATED or subject is None or subject.kind is None:
+            return None
+        tokens = self.tokens
+        k += self._time_phrase_at(k)
+        if k >= len(tokens) or not tokens[k].is_word or tokens[k].norm in lx.COMPLEMENTISERS:
+            return None
+        if not _estimate_figure_after(tokens, k + 1):
+            return None
+        # "وقدر مختصون في بيع العطور حجم المبيعات بأكثر من …": who they are, then the
+        # quantity; with none named, the object opens right here unless a preposition does.
+        quantity = self._quantity_between(k, len(tokens))
+        if quantity is not None:
+            return quantity
+        return None if tokens[k].norm in _ESTIMATE_LEAD_WORDS else k
 
     @staticmethod
     def _noun_content_verb(cue: lx.Cue, subject: Mention | None) -> bool:

@@ -1104,7 +1104,7 @@ _EMPHASIS_VERBS = frozenset(("أكد", "شدد"))
 #: The complementiser that may follow "عن" of a verb taking a noun phrase ("كشف عن أن …").
 _THAT_AFTER_AN = folded("أن أنه أنها أنهم")
 #: Most words from the start of a content to a demonstrative that names what was said before
-#: ("عدم صحة هذا الخبر").
+#: ("عدم صحة تلك الأنباء").
 MAX_POINTER = 3
 #: "عدم" (the absence of): "أكد عدم وجود …", "شدد على عدم صحة …" open what is stressed.
 _NOT_BEING = fold("عدم")
@@ -10032,7 +10032,7 @@ class _Sentence:
     def _said_on_after_comma(self, spot: _Spot) -> int | None:
         """Where a noun-phrase content opens after a participle of emphasis or pointing that a
         comma sets off inside what a verb cue before it in the sentence reads, when the two
-        agree: "وأوضح فلان أن …، مؤكدا عدم وجود …", "…، مشددا على عدم صحة الخبر", "…، مشيرا
+        agree: "وأوضح فلان أن …، مؤكدا عدم وجود …", "…، مشددا على عدم دقة الرواية", "…، مشيرا
         إلى أهمية …". The verb's speaker says it on, so the participle reads a content as that
         verb would after it (and "عدم" opens one too); None otherwise (see _stressed_after_comma
         and _pointed_after_comma for a sentence with no such verb)."""

@@ -130,17 +130,17 @@ def test_a_body_of_two_papers_keeps_its_voice(read):
     """ "وقالت هيئتا تحرير صحيفتي «…» و«…» في بيان، إن …": the boards of the two papers still
     speak, named with the first paper; a "و" cut off after its name is no part of it."""
     (said,) = read(
-        "وقالت هيئتا تحرير صحيفتي «الصباح» و«المساء» في بيان، إن الصحيفتين اضطرتا إلى التوقف."
+        "وقالت هيئتا تحرير صحيفتي «الصباح» و«المساء» في بيان مشترك، إن الطبعة الورقية ستعود قريبا."
     ).attributions
     assert said.source.name == "هيئتا تحرير صحيفتي الصباح"
 
 
 def test_a_word_with_the_accusative_fatha_is_the_object_not_the_voice(read):
-    """ "لا يقبل مؤمن يحذَر الآخرةَ ويرجو رحمةَ ربه أن …": the fatha marks an object; the
-    preacher named before goes on speaking, not a voice called "الآخرةَ ويرجو"."""
+    """ "لا يرضى عاقل يحذَر العاقبةَ ويرجو عفوَ خالقه أن …": the fatha marks an object; the
+    preacher named before goes on speaking, not a voice called "العاقبةَ ويرجو"."""
     result = read(
-        "وقال الإمام سالم الهاشمي إن الفتنة شر. وما حدث لا يمكن لمؤمن صادق يحذَر الآخرةَ"
-        " ويرجو رحمةَ ربه أن يقبل به. وأضاف: إن الضلال ضروب."
+        "وقال الإمام سالم الهاشمي إن الفتنة شر. وما جرى لا يرضى عاقل يحذَر العاقبةَ"
+        " ويرجو عفوَ خالقه أن يسكت عنه. وأضاف: إن الضلال ضروب."
     )
     assert {a.source.name for a in result.attributions} == {"سالم الهاشمي"}
 
@@ -174,13 +174,13 @@ def test_that_day_or_specifically_after_the_voice_is_no_part_of_it(read, sentenc
 
 
 def test_a_noun_joined_to_a_bodys_complement_is_no_name(read):
-    """ "مدير عام المؤسسة العامة لصوامع الغلال ومطاحن الدقيق": the body's name goes on after
-    "و"; the unnamed director speaks, not a man called "ومطاحن الدقيق" (a given name after a
+    """ "مدير عام الهيئة العامة لمخازن الحبوب ومصانع الأعلاف": the body's name goes on after
+    "و"; the unnamed director speaks, not a man called "ومصانع الأعلاف" (a given name after a
     nisba still opens the name: "رئيس المجلس الوطني وديع الفلاني")."""
     (said,) = read(
-        "ولفت مدير عام المؤسسة العامة لصوامع الغلال ومطاحن الدقيق، إلى أن الكمية بلغت ألف طن."
+        "ولفت مدير عام الهيئة العامة لمخازن الحبوب ومصانع الأعلاف، إلى أن المخزون يكفي عاما."
     ).attributions
-    assert said.source.name == "مدير عام المؤسسة العامة لصوامع الغلال ومطاحن الدقيق"
+    assert said.source.name == "مدير عام الهيئة العامة لمخازن الحبوب ومصانع الأعلاف"
     (named,) = read("وأعرب رئيس المجلس الوطني وديع الفلاني عن تفاؤله بالاتفاق.").attributions
     assert named.source.name == "وديع الفلاني"
 
@@ -195,6 +195,6 @@ def test_whom_a_named_official_spoke_to_is_no_part_of_his_name(read):
     ).attributions
     assert company.source.name == "رئيس مجلس إدارة شركة سالم الهاشمي للمقاولات"
     (titled,) = read(
-        "وأوضح مساعد أمين العاصمة للعلاقات العامة الدكتور سالم الهاشمي، أن المهرجان ناجح."
+        "وأوضح مساعد أمين البلدية للشؤون الثقافية الدكتور سالم الهاشمي، أن المهرجان ناجح."
     ).attributions
     assert titled.source.name == "سالم الهاشمي"  # titles that are also given names

@@ -764,6 +764,10 @@ WORDS = Words(
         """
     ),
     clause_openers=folded("فيما وفيما بينما وبينما مما"),
+    joined_clause_leads=folded("كما فيما بينما"),
+    joined_conjunction="و",
+    joined_verb_endings=("ت",),
+    joined_noun_endings=("ات", "وت", "يت"),
     plan_participles=folded("المقرر المزمع"),
     said_participles=folded(
         """

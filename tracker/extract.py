@@ -341,11 +341,16 @@ def _opens_joined(first: str, second: str, words: Words) -> bool:
     word = fold(first.strip(_MARKS_AROUND))
     if word in words.joined_clause_leads:
         verb = fold(second.strip(_MARKS_AROUND))
-        return _joined_verb(verb, words) or (
-            _LEAST_VERB <= len(verb) <= _MOST_VERB
-            and not verb.startswith(_ARTICLE)
-            and verb[:1] not in words.non_past
-            and verb not in words.stopwords
+        return (
+            _joined_verb(verb, words)
+            or verb in words.past_words
+            or (
+                _LEAST_VERB <= len(verb) <= _MOST_VERB
+                and not verb.startswith(words.joined_not_verb_starts)
+                and verb[:1] not in words.non_past
+                and verb not in words.stopwords
+                and verb not in words.joined_not_verbs
+            )
         )
     and_ = words.joined_conjunction
     return bool(and_) and word.startswith(and_) and _joined_verb(word[len(and_) :], words)
@@ -357,17 +362,16 @@ _MOST_VERB = 5
 #: Letters of a verb the conjunction is joined to, at least: a shorter word ending so is
 #: more often a noun ("وقت", "سبت").
 _LEAST_JOINED = 4
-#: The article, folded: a word that bears it is a noun.
-_ARTICLE = "ال"
 
 
 def _joined_verb(verb: str, words: Words) -> bool:
     """True for a word read as a past verb with its own subject ("انهارت", "شهدت")."""
     return (
         len(verb) >= _LEAST_JOINED
-        and not verb.startswith(_ARTICLE)
+        and not verb.startswith(words.joined_not_verb_starts)
         and verb.endswith(words.joined_verb_endings)
         and not verb.endswith(words.joined_noun_endings)
+        and verb not in words.joined_not_verbs
     )
 
 

@@ -768,6 +768,8 @@ WORDS = Words(
     joined_conjunction="و",
     joined_verb_endings=("ت",),
     joined_noun_endings=("ات", "وت", "يت"),
+    joined_not_verb_starts=("ال", "ي"),
+    joined_not_verbs=folded("ليست"),
     plan_participles=folded("المقرر المزمع"),
     said_participles=folded(
         """

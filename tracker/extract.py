@@ -289,6 +289,92 @@ def own_voice(
     return spans
 
 
+def joined_clauses(
+    text: str, spans: Iterable[tuple[int, int]], words: Words
+) -> list[tuple[int, int]]:
+    """Own-voice spans, each cut where its sentence joins a second fact to the first.
+
+    "أبقت المنظمة على سياستها رغم الضغوط، وانهارت الأسعار من 100 دولار …" tells two
+    facts; another outlet that prints the second alone cannot be linked to the whole. A
+    second clause opens after a comma with the conjunction joined to a past verb ("،
+    وانهارت"), or with a lead ("، كما شهدت", "، فيما بلغت") before a verb. Each piece
+    keeps ``MIN_STATEMENT_WORDS`` words at least; a comma inside quotation marks cuts
+    nothing.
+    """
+    if not (words.joined_clause_leads or words.joined_conjunction):
+        return list(spans)
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        out += _cut_joined(text, start, end, words)
+    return out
+
+
+#: A comma and the two words after it.
+_JOINT = re.compile(r"[،,]\s+(\S+)(?:\s+(\S+))?")
+
+
+def _cut_joined(text: str, start: int, end: int, words: Words) -> list[tuple[int, int]]:
+    """The pieces of one own-voice span (see ``joined_clauses``), in text order."""
+    pieces: list[tuple[int, int]] = []
+    depth, seen = 0, start
+    for found in _JOINT.finditer(text, start, end):
+        depth, seen = _depth_over(text, seen, found.start(), depth), found.start()
+        if depth or not _opens_joined(found.group(1), found.group(2) or "", words):
+            continue
+        first, rest = trim_span(text, start, found.start()), trim_span(text, found.start(1), end)
+        if _has_words(text, first) and _has_words(text, rest):
+            pieces.append(first)
+            start = rest[0]
+    pieces.append(trim_span(text, start, end))
+    return pieces
+
+
+def _has_words(text: str, span: tuple[int, int]) -> bool:
+    """True when a span holds ``MIN_STATEMENT_WORDS`` words at least."""
+    piece = text[span[0] : span[1]]
+    return len(piece.split(maxsplit=MIN_STATEMENT_WORDS)) >= MIN_STATEMENT_WORDS
+
+
+def _opens_joined(first: str, second: str, words: Words) -> bool:
+    """True when the two words after a comma open a clause of its own: a lead and a past
+    verb ("كما شهدت", "فيما وفد"), or the conjunction joined to a verb ("وانهارت")."""
+    word = fold(first.strip(_MARKS_AROUND))
+    if word in words.joined_clause_leads:
+        verb = fold(second.strip(_MARKS_AROUND))
+        return (
+            _joined_verb(verb, words)
+            or verb in words.past_words
+            or (
+                _LEAST_VERB <= len(verb) <= _MOST_VERB
+                and not verb.startswith(words.joined_not_verb_starts)
+                and verb[:1] not in words.non_past
+                and verb not in words.stopwords
+                and verb not in words.joined_not_verbs
+            )
+        )
+    and_ = words.joined_conjunction
+    return bool(and_) and word.startswith(and_) and _joined_verb(word[len(and_) :], words)
+
+
+#: Letters of a past verb after a lead, at least and at most ("وفد", "انطلق").
+_LEAST_VERB = 3
+_MOST_VERB = 5
+#: Letters of a verb the conjunction is joined to, at least: a shorter word ending so is
+#: more often a noun ("وقت", "سبت").
+_LEAST_JOINED = 4
+
+
+def _joined_verb(verb: str, words: Words) -> bool:
+    """True for a word read as a past verb with its own subject ("انهارت", "شهدت")."""
+    return (
+        len(verb) >= _LEAST_JOINED
+        and not verb.startswith(words.joined_not_verb_starts)
+        and verb.endswith(words.joined_verb_endings)
+        and not verb.endswith(words.joined_noun_endings)
+        and verb not in words.joined_not_verbs
+    )
+
+
 #: A background clause inside a content holds this many words at least, and at most
 #: ``_BACKGROUND_MOST`` (a longer one runs into what the voice reports).
 _BACKGROUND_LEAST = 5

@@ -243,6 +243,19 @@ class Words:
     #: Words that open a clause of another event in a statement, folded ("فيما", "while"):
     #: "قتل 11 في البلدة، فيما قتل 42 في الجارة" tells of the first place before it.
     clause_openers: frozenset[str] = frozenset()
+    #: Own-voice statements that join two facts in one sentence (``extract.joined_clauses``):
+    #: words that open a second clause after a comma, folded ("كما", "فيما"), and the
+    #: conjunction joined to a verb that opens one ("و" of "، وانهارت الأسعار"). Such a verb
+    #: ends with one of ``joined_verb_endings`` and with none of ``joined_noun_endings``
+    #: (the feminine past "انهارت", not the plural noun "بيانات"), begins with none of
+    #: ``joined_not_verb_starts`` (the article; a present verb's prefix) and is none of
+    #: ``joined_not_verbs`` ("ليست": "هي كذا، وليست كذا" tells one fact).
+    joined_clause_leads: frozenset[str] = frozenset()
+    joined_conjunction: str = ""
+    joined_verb_endings: tuple[str, ...] = ()
+    joined_noun_endings: tuple[str, ...] = ()
+    joined_not_verb_starts: tuple[str, ...] = ()
+    joined_not_verbs: frozenset[str] = frozenset()
     #: Participles that open a clause like a relative pronoun, telling a plan or schedule as
     #: background ("والمقرر إقامتها في …"), folded (``link.background``).
     plan_participles: frozenset[str] = frozenset()

@@ -4006,7 +4006,18 @@ def _restated(a: Side, b: Side, t: Thresholds) -> tuple[tuple[float, float], str
         return None
     if len(theirs) > t.restated_longer * len(words) or opposed(words, theirs):
         return None
-    said = [w for w in words if long.holds_form_of(w)]
+    said: list[str] = []
+    missed = 0
+    for word in words:
+        if long.holds_form_of(word):
+            said.append(word)
+            continue
+        # Once so many words have no form in the longer that the share cannot reach the bars
+        # (most pairs, after a word or two), the rest need not be read.
+        missed += 1
+        most = (len(words) - missed) / len(words)
+        if most < t.restated_share or 100 * most < t.confirm_ratio:
+            return None
     share = len(said) / len(words)
     if share < t.restated_share or 100 * share < t.confirm_ratio:
         return None  # as the stems, never below the bar the caller set for merging

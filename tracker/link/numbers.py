@@ -653,7 +653,10 @@ def joined_to_number(text: str, number: str) -> bool:
     """True when ``text`` writes ``number`` joined to another number by a slash, a colon or a
     dash: a part of a date, a time, a range or a score ("26/9/1436", "7:39", "2-2"), not a
     figure of its own."""
-    return _joined(number).search(_fold_scaled(text)) is not None
+    folded = _fold_scaled(text)
+    if "/" not in folded and ":" not in folded and "-" not in folded:
+        return False  # (no mark to join two numbers: no pattern made for the number)
+    return _joined(number).search(folded) is not None
 
 
 #: Numbers whose patterns below are kept compiled: re's own cache of 512 patterns turns over

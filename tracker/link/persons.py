@@ -80,6 +80,14 @@ def _presence() -> frozenset[str]:
     return union("presence_words")
 
 
+@cache
+def _openings() -> frozenset[str]:
+    """Words that may open a name but for a compound name's head (``_given`` and a lead's
+    forms, ``_bare``): given names, also after "و", and leads with their proclitics."""
+    given, leads, _, _ = _lists()
+    return given | {"و" + name for name in given} | _with_clitics(leads)
+
+
 def _bare(word: str, known: frozenset[str]) -> bool:
     """True when the word, or the word without its proclitic, is one of ``known``."""
     return word in _with_clitics(known)
@@ -127,8 +135,18 @@ def people(text: str) -> tuple[tuple[str, ...], ...]:
     cut = next((n for n, word in enumerate(words) if word in presence), len(words))
     raws, words = raws[:cut], words[:cut]
     found: list[tuple[str, ...]] = []
+    # Only a given name (also after "و"), a compound name's head or a lead opens a name: the
+    # words that may are picked out by a set test, and the others stepped over at once.
+    opening, heads = _openings(), _heads()
+    may_open = [n for n, word in enumerate(words) if word in opening or word.startswith(heads)]
+    k = 0
     at = 0
     while at < len(words):
+        while k < len(may_open) and may_open[k] < at:
+            k += 1
+        if k == len(may_open):
+            break
+        at = may_open[k]
         start = _given(words[at], raws[at], given)
         begin, led = at, False
         if start is None and _bare(words[at], leads):

@@ -37,18 +37,26 @@ def swapped(a: str, b: str) -> tuple[str, str] | None:
     first, second = _words(a), _words(b)
     if min(len(first), len(second)) > MOST_WORDS:
         return None
+    matcher = SequenceMatcher(None, [stem(w) for w in first], [stem(w) for w in second], False)
+    places = [
+        (i1, j1)
+        for op, i1, i2, j1, j2 in matcher.get_opcodes()
+        if op == "replace" and i2 - i1 == 1 and j2 - j1 == 1
+    ]
+    # Each word of its own must stand in such a place: a word of one side elsewhere with no
+    # relative on the other settles it (most pairs), before every word's relatives are read.
+    if not places or _one_unplaced(first, second, {i for i, _ in places}):
+        return None
+    if _one_unplaced(second, first, {j for _, j in places}):
+        return None
     own_a = _unrelated(first, second)
     if not own_a:
-        return None  # the other side's words are not asked (as many tests again)
+        return None
     own_b = _unrelated(second, first)
     if not own_b:
         return None
-    matcher = SequenceMatcher(None, [stem(w) for w in first], [stem(w) for w in second], False)
     swaps = [
-        (first[i1], second[j1])
-        for op, i1, i2, j1, j2 in matcher.get_opcodes()
-        if op == "replace" and i2 - i1 == 1 and j2 - j1 == 1
-        if first[i1] in own_a and second[j1] in own_b
+        (first[i1], second[j1]) for i1, j1 in places if first[i1] in own_a and second[j1] in own_b
     ]
     if swaps and own_a <= {x for x, _ in swaps} and own_b <= {y for _, y in swaps}:
         return swaps[0]
@@ -86,6 +94,18 @@ def _words(text: str) -> list[str]:
             w for w in words if not any(c.isdigit() for c in w) and not is_number_word(w)
         ]
     return found
+
+
+def _one_unplaced(words: list[str], others: list[str], placed: set[int]) -> bool:
+    """True when a word of ``words`` found at no index of ``placed`` has no relative among
+    ``others``: it is one of ``_unrelated``'s words, and no swap holds it."""
+    theirs = {stem(w) for w in others}
+    at = {w for n, w in enumerate(words) if n in placed}
+    return any(
+        stem(w) not in theirs and not any(_kin(w, o) for o in others)
+        for w in dict.fromkeys(words)
+        if w not in at
+    )
 
 
 def _unrelated(words: list[str], others: list[str]) -> set[str]:

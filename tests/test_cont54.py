@@ -116,3 +116,15 @@ def test_the_writer_reading_what_the_words_meant_ends_the_content(read):
         " شركة المقاولات التي انسحبت من العقد."
     )
     assert _contents(result)["قال"] == "بعض الجهات تعرقل مشروع الميناء"
+
+
+def test_the_call_cut_off_a_content_is_no_statement_of_the_publisher(read):
+    """ "أكد المدير أن …، داعيا الأهالي إلى …": the call after the content is what the speaker
+    did besides; it is neither part of his claim nor a statement in the publisher's voice."""
+    result = read(
+        "وأكد مدير الدفاع المدني أن فرق الإنقاذ أخلت جميع سكان الحي المتضرر من السيول، داعيا"
+        " الأهالي إلى الابتعاد عن مجاري الأودية خلال الأيام الثلاثة المقبلة.\n"
+    )
+    (said,) = result.attributions
+    assert said.content.endswith("من السيول")
+    assert not any("الأهالي" in s.content for s in result.statements)

@@ -171,7 +171,7 @@ def extract(
         title = None  # (the extractor reads it already)
     if title is None or any(s.start <= title.start < s.end for s in sentences):
         raws = rules.extract(article.text, sentences, known)
-        return raws, own_voice(article.text, sentences, raws)
+        return raws, own_voice(article.text, sentences, raws, rules.words.speaker_acts)
     # A headline reports as a sentence does ("الوزير: …", "مصدر لـX: …", "X ينفي …"), its voice
     # first. It is read after the body, as a summary of it, so that a role it names alone
     # ("مدرب المنتخب: …") is the man the body names with that role. It gives attributions
@@ -184,7 +184,7 @@ def extract(
                 raws.append(raw)
         elif _headline_voice(raw):
             headline.append(_body_voice(article.text, raw, raws))
-    return [*raws, *headline], own_voice(article.text, sentences, raws)
+    return [*raws, *headline], own_voice(article.text, sentences, raws, rules.words.speaker_acts)
 
 
 def _body_voice(text: str, head: RawAttribution, body: Sequence[RawAttribution]) -> RawAttribution:
@@ -253,9 +253,16 @@ def title_line(article: Article) -> Sentence | None:
 
 
 def own_voice(
-    text: str, sentences: Sequence[Sentence], raws: Sequence[RawAttribution]
+    text: str,
+    sentences: Sequence[Sentence],
+    raws: Sequence[RawAttribution],
+    acts: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
-    """Spans of sentences (or long parts of them) that no attribution covers."""
+    """Spans of sentences (or long parts of them) that no attribution covers.
+
+    A part of a sentence that opens with one of ``acts`` (``Words.speaker_acts``: "داعيا
+    الجهات إلى …" after what was said) tells what the speaker did besides: no statement.
+    """
     covered = _covered(raws)
     ends = [b for _, b in covered]
     spans: list[tuple[int, int]] = []
@@ -283,6 +290,8 @@ def own_voice(
             if piece.rstrip().endswith(("؟", "?")):
                 continue
             need = MIN_STATEMENT_WORDS if (a, b) == trimmed else MIN_FRAGMENT_WORDS
+            if acts and (a, b) != trimmed and _opens_with_act(piece, acts):
+                continue
             # Splitting off ``need`` words is enough to tell whether there are that many.
             if len(piece.split(maxsplit=need)) >= need:
                 spans.append((a, b))
@@ -617,6 +626,12 @@ def _quote_change(word: str, depth: int) -> int:
         elif c == '"':
             change += -1 if depth + change > 0 else 1
     return max(change, -depth)
+
+
+def _opens_with_act(piece: str, acts: frozenset[str]) -> bool:
+    """True when the first word of a part of a sentence is one of a speaker's acts."""
+    first = piece.split(maxsplit=1)
+    return bool(first) and fold(first[0].strip(_MARKS_AROUND)) in acts
 
 
 def _covered(raws: Sequence[RawAttribution]) -> list[tuple[int, int]]:

@@ -243,6 +243,10 @@ class Words:
     #: Words that open a clause of another event in a statement, folded ("فيما", "while"):
     #: "قتل 11 في البلدة، فيما قتل 42 في الجارة" tells of the first place before it.
     clause_openers: frozenset[str] = frozenset()
+    #: Participles of what a speaker did besides saying, folded ("داعيا", "مشيدا"): a part of a
+    #: sentence opening with one after an attribution's content is that speaker's act (a call,
+    #: praise), never a statement in the publisher's own voice (``extract.own_voice``).
+    speaker_acts: frozenset[str] = frozenset()
     #: Own-voice statements that join two facts in one sentence (``extract.joined_clauses``):
     #: words that open a second clause after a comma, folded ("كما", "فيما"), and the
     #: conjunction joined to a verb that opens one ("و" of "، وانهارت الأسعار"). Such a verb

@@ -1389,3 +1389,23 @@ def _accusing_forms() -> dict[str, Cue]:
 
 #: Folded surface form (without و/ف) → the reading of a verb read only in the accusing frame.
 ACCUSING_CUES: dict[str, Cue] = _accusing_forms()
+
+
+#: Participles of a call, a wish, praise, feeling or refusal that tell, after a comma, what the one
+#: speaking did besides saying ("…، داعيا الجهات إلى …", "…، مشيدا بجهود …", "…، سائلا الله
+#: أن …"): stems, read with the endings of SPEAKER_ENDINGS. (Not the participles of saying,
+#: "مشيرا إلى …", "مشددا على …": what follows them is often a statement of its own.)
+SPEAKER_PARTICIPLE_STEMS = (
+    "داعي مطالب سائل مشيد مثمن متمني مرحب حاث مناشد مهيب ناصح معرب معبر متسائل مبدي"
+    # refusing, condemning, wondering at, congratulating, apologising: "…، رافضا الإفصاح عن
+    # اسمه", "…، مستنكرا الهجوم"
+    " رافض مستنكر مستغرب مهنئ معتذر"
+).split()
+#: The endings of the accusative that sets such a participle off as the speaker's (masculine,
+#: feminine, plural): its number, against the gender the cue's verb shows.
+SPEAKER_ENDINGS = {"ا": "m", "ه": "f", "ين": "p"}
+SPEAKER_PARTICIPLES: dict[str, str] = {
+    fold(stem) + ending: number
+    for stem in SPEAKER_PARTICIPLE_STEMS
+    for ending, number in SPEAKER_ENDINGS.items()
+}

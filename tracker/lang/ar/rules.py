@@ -12156,24 +12156,6 @@ def _framing_cut(text: str, raw: RawAttribution) -> RawAttribution:
     return replace(raw, start=start, end=end)
 
 
-#: Participles of a call, a wish, praise, feeling or refusal that tell, after a comma, what the one
-#: speaking did besides saying ("…، داعيا الجهات إلى …", "…، مشيدا بجهود …", "…، سائلا الله
-#: أن …"): stems, read with the endings of _SPEAKER_ENDINGS. (Not the participles of saying,
-#: "مشيرا إلى …", "مشددا على …": what follows them is often a statement of its own.)
-_SPEAKER_PARTICIPLE_STEMS = (
-    "داعي مطالب سائل مشيد مثمن متمني مرحب حاث مناشد مهيب ناصح معرب معبر متسائل مبدي"
-    # refusing, condemning, wondering at, congratulating, apologising: "…، رافضا الإفصاح عن
-    # اسمه", "…، مستنكرا الهجوم"
-    " رافض مستنكر مستغرب مهنئ معتذر"
-).split()
-#: The endings of the accusative that sets such a participle off as the speaker's (masculine,
-#: feminine, plural): its number, against the gender the cue's verb shows.
-_SPEAKER_ENDINGS = {"ا": "m", "ه": "f", "ين": "p"}
-_SPEAKER_PARTICIPLES = {
-    fold(stem) + ending: number
-    for stem in _SPEAKER_PARTICIPLE_STEMS
-    for ending, number in _SPEAKER_ENDINGS.items()
-}
 #: A comma, then the word after it (its letters and marks), and the word after that if any.
 _COMMA_WORD = re.compile(r"[،,]\s*([\w\u064b-\u065f\u0640]+)(?:\s+([\w\u064b-\u065f]+))?")
 
@@ -12188,7 +12170,7 @@ def _speaker_participle_cut(text: str, raw: RawAttribution) -> RawAttribution:
     if raw.quote is not QuoteKind.INDIRECT:
         return raw
     for hit in _COMMA_WORD.finditer(text, raw.start, raw.end):
-        number = _SPEAKER_PARTICIPLES.get(fold(hit.group(1)))
+        number = lx.SPEAKER_PARTICIPLES.get(fold(hit.group(1)))
         if number is None or (raw.gender and raw.gender != number):
             continue
         if fold(hit.group(2) or "") in lx.COMPLEMENTISERS:

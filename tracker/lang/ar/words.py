@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from ...text import fold
 from ..base import Words, folded, labels, pairs, phrases
-from .lexicon import GIVEN_NAMES, GROUP_QUANTIFIERS, OFFICIAL_TITLES, PERSON_TITLES
+from .lexicon import (
+    GIVEN_NAMES,
+    GROUP_QUANTIFIERS,
+    OFFICIAL_TITLES,
+    PERSON_TITLES,
+    SPEAKER_PARTICIPLES,
+)
 from .proclitics import drop_conjunction, strip_article
 
 STOPWORDS = folded(
@@ -764,6 +770,7 @@ WORDS = Words(
         """
     ),
     clause_openers=folded("فيما وفيما بينما وبينما مما"),
+    speaker_acts=frozenset(SPEAKER_PARTICIPLES),
     joined_clause_leads=folded("كما فيما بينما"),
     joined_conjunction="و",
     joined_verb_endings=("ت",),

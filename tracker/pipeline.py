@@ -20,7 +20,7 @@ from typing import TypeVar, cast
 from . import lang
 from .corroborate import DEFAULT, Thresholds, fingerprints, link_claims, link_corpus, match_keys
 from .errors import InputError
-from .extract import background, body_sentences, extract, interview_answers, joined_clauses
+from .extract import background, body_sentences, extract, interview_answers
 from .models import (
     BACKGROUND,
     Article,
@@ -80,7 +80,6 @@ def extract_article(article: Article, registry: Registry) -> Extraction:
     raws, own = extract(article, registry.knows, sentences)
     attributions, publisher, wire = resolve_article(article, raws, registry)
     attributions, own = interview_answers(article, attributions, own)
-    own = joined_clauses(article.text, own, lang.get(article.language).words)
     voice, credited = wire or publisher, wire is not None
     # A quotation is the voice's own words throughout.
     contents = ((a.start, a.end) for a in attributions if a.quote is not QuoteKind.DIRECT)

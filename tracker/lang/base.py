@@ -247,19 +247,6 @@ class Words:
     #: sentence opening with one after an attribution's content is that speaker's act (a call,
     #: praise), never a statement in the publisher's own voice (``extract.own_voice``).
     speaker_acts: frozenset[str] = frozenset()
-    #: Own-voice statements that join two facts in one sentence (``extract.joined_clauses``):
-    #: words that open a second clause after a comma, folded ("كما", "فيما"), and the
-    #: conjunction joined to a verb that opens one ("و" of "، وانهارت الأسعار"). Such a verb
-    #: ends with one of ``joined_verb_endings`` and with none of ``joined_noun_endings``
-    #: (the feminine past "انهارت", not the plural noun "بيانات"), begins with none of
-    #: ``joined_not_verb_starts`` (the article; a present verb's prefix) and is none of
-    #: ``joined_not_verbs`` ("ليست": "هي كذا، وليست كذا" tells one fact).
-    joined_clause_leads: frozenset[str] = frozenset()
-    joined_conjunction: str = ""
-    joined_verb_endings: tuple[str, ...] = ()
-    joined_noun_endings: tuple[str, ...] = ()
-    joined_not_verb_starts: tuple[str, ...] = ()
-    joined_not_verbs: frozenset[str] = frozenset()
     #: Participles that open a clause like a relative pronoun, telling a plan or schedule as
     #: background ("والمقرر إقامتها في …"), folded (``link.background``).
     plan_participles: frozenset[str] = frozenset()

@@ -771,12 +771,6 @@ WORDS = Words(
     ),
     clause_openers=folded("فيما وفيما بينما وبينما مما"),
     speaker_acts=frozenset(SPEAKER_PARTICIPLES),
-    joined_clause_leads=folded("كما فيما بينما"),
-    joined_conjunction="و",
-    joined_verb_endings=("ت",),
-    joined_noun_endings=("ات", "وت", "يت"),
-    joined_not_verb_starts=("ال", "ي"),
-    joined_not_verbs=folded("ليست"),
     plan_participles=folded("المقرر المزمع"),
     said_participles=folded(
         """

@@ -40,15 +40,21 @@ def test_one_release_with_a_phrase_put_in_is_one_text() -> None:
 
 def test_the_same_fact_in_other_words_still_corroborates() -> None:
     """Two directors telling the same step in words of their own (another order, other
-    words) are two voices: the test asks for the words in one order, not the same words."""
+    words) are two voices: the test asks for the words in one order, not the same words.
+    (Told as a fact: a duty laid on the applicants, "يتعين على المتقدمين …", is each
+    director's call, which confirms no other's: see test_calls54.)"""
     first = Source("f", "سالم الفارس", SourceKind.OFFICIAL, descriptor="مدير تعليم الوادي")
     second = Source("s", "خالد العمري", SourceKind.OFFICIAL, descriptor="مدير تعليم الساحل")
+    told = (
+        "المتقدمون الجدد والراغبون كذلك من القادمين إلى تعليم الوادي يحجزون موعد المقابلة "
+        "الشخصية من خلال الرابط المخصص على موقع الإدارة"
+    )
     own = (
-        "على كل متقدم جديد أن يدخل موقع الإدارة ويختار موعدا لمقابلته الشخصية عبر الرابط "
+        "كل متقدم جديد يدخل موقع الإدارة ويختار موعدا لمقابلته الشخصية عبر الرابط "
         "المخصص لذلك قبل نهاية الأسبوع"
     )
     atts = [
-        replace(_said(1, first), content=_LONGER),
+        replace(_said(1, first), content=told),
         replace(_said(2, second, "y"), content=own),
     ]
     assert standing(atts, [], {}).status is Status.CORROBORATED

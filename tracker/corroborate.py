@@ -934,6 +934,7 @@ def _expressing(
         lambda att: (
             expressed(att)
             or _own_position(att.content)
+            or _obliging(att.content)
             or _hedged(att.content)
             or _condemning(att.content)
         ),
@@ -996,12 +997,26 @@ def _own_position(content: str) -> bool:
     if not words:
         return False
     first = words[0].removeprefix("ال")
+    if first in _POSITIONS:
+        return True  # ("إدانة", "ضرورة": a noun in ة ends in the letter of a pronoun, folded)
     for pronoun in _JOINED_PRONOUNS:
         if first.endswith(pronoun) and len(first) > len(pronoun) + 2:
             bare = first[: -len(pronoun)]
             first = bare[:-1] + "ه" if bare.endswith("ت") else bare
             break
     return first in _POSITIONS
+
+
+#: Openings of a content that lays a duty on others, all languages (``Words.obliging_openers``).
+_OBLIGING = union("obliging_openers")
+
+
+def _obliging(content: str) -> bool:
+    """A content opening with a duty laid on others ("على جميع المرشحين الدخول على الرابط",
+    "يجب على المستثمرين …"): the speaker's call. Two officials telling their candidates alike
+    confirm no fact."""
+    words = fold(content).lower().split(None, 2)[:2]
+    return bool(words) and (words[0] in _OBLIGING or " ".join(words) in _OBLIGING)
 
 
 def _unsourced(

@@ -243,6 +243,10 @@ class Words:
     #: Words that open a clause of another event in a statement, folded ("فيما", "while"):
     #: "قتل 11 في البلدة، فيما قتل 42 في الجارة" tells of the first place before it.
     clause_openers: frozenset[str] = frozenset()
+    #: Words opening a content that lays a duty on others, folded, one or two words ("على جميع
+    #: المرشحين الدخول …", "يجب على …", "all candidates must"): the speaker's call, which
+    #: another voice making it does not confirm as a fact.
+    obliging_openers: frozenset[str] = frozenset()
     #: Participles of what a speaker did besides saying, folded ("داعيا", "مشيدا"): a part of a
     #: sentence opening with one after an attribution's content is that speaker's act (a call,
     #: praise), never a statement in the publisher's own voice (``extract.own_voice``).

@@ -2852,12 +2852,15 @@ def _estimated_that(tokens: Sequence[Token], i: int) -> bool:
     return _estimate_figure_after(tokens, i + 2)
 
 
+def _with_conjunction(words: str) -> frozenset[str]:
+    """The folded words, bare and with "و" or "ف" joined to them."""
+    return frozenset(c + form for form in folded(words) for c in ("", *CONJUNCTIONS))
+
+
 #: "ربط" (linked one thing to another), a report only with reports or sources as its subject.
 _LINKING = "ربط"
 #: "ربطت", "ربط", "تربط", "يربط" with "و"/"ف" or none: not the verbal noun after "يتم".
-_LINKING_FORMS = frozenset(
-    c + form for form in folded("ربط ربطت يربط تربط") for c in ("", "و", "ف")
-)
+_LINKING_FORMS = _with_conjunction("ربط ربطت يربط تربط")
 
 
 def _linking_adjective(norm: str) -> bool:
@@ -2921,9 +2924,7 @@ _ESTIMATED = "قدر"
 MAX_ESTIMATING_LEAD = 7
 #: "قدّر", "قدّرت", "يقدّر", "تقدّر" with "و"/"ف" or none: "بقدر" is "as much as"; the plurals
 #: and the other persons are too rare to be worth their other readings.
-_ESTIMATED_FORMS = frozenset(
-    c + form for form in folded("قدر قدرت يقدر تقدر") for c in ("", "و", "ف")
-)
+_ESTIMATED_FORMS = _with_conjunction("قدر قدرت يقدر تقدر")
 #: Words after which "قدّر" still opens its clause: "وقد قدّر الخبراء أن …", "حيث قدّر
 #: التقرير حجم …".
 _BEFORE_ESTIMATE = folded("قد وقد فقد كما حيث وحيث فيما بينما")

@@ -1925,7 +1925,7 @@ def _named_voice(phrase: _Phrase, allow_bare_name: bool) -> Mention | None:
         return phrase.mention(
             "", "", SourceKind.ORGANIZATION if organization else SourceKind.GOVERNMENT_BODY
         )
-    if first in _NAMED_CITIES and _namesake_of_body(phrase.norms, 1):
+    if first in _NAMED_PLACES and _namesake_of_body(phrase.norms, 1):
         # "مدينة الملك فلان الطبية": a medical, military or sports city named after a king, a
         # body that runs hospitals or posts; not a man.
         return phrase.mention("", "", SourceKind.ORGANIZATION)
@@ -2879,7 +2879,7 @@ def _namesake_of_body(norms: Sequence[str], k: int) -> bool:
     if not 0 < k < len(norms) or norms[k] not in _NAMESAKE_TITLES:
         return False  # (a lone "سوق" or "مدينة" names no one after it)
     before = norms[k - 1]
-    return body_head(before) or before in _NAMED_CITIES or before[1:] in _NAMED_CITIES
+    return body_head(before) or before in _NAMED_PLACES or before[1:] in _NAMED_PLACES
 
 
 def body_head(norm: str) -> bool:
@@ -3436,10 +3436,9 @@ _DEPUTIZED_RANKS = folded("رقيب عريف")
 
 #: Prepositions inside a long descriptor: "وزير … في الحكومة المؤقتة", "مندوب … لدى المنظمة".
 #: Heads of a place's name in construct ("منطقة الساحل", "محافظة الوادي"): no name starts so.
-#: A city a body is named after a king: "مدينة الملك فلان الطبية/الرياضية".
-_NAMED_CITIES = folded("مدينة")
-#: "مكتبة الملك فلان العامة", "سوق الأمير فلان": a library or a market named after him.
-_NAMED_CITIES |= folded("مكتبة سوق")
+#: A city, a library or a market a body is named after a king: "مدينة الملك فلان الطبية",
+#: "مكتبة الملك فلان العامة", "سوق الأمير فلان".
+_NAMED_PLACES = folded("مدينة مكتبة سوق")
 #: (A market is a place: "محلل بسوق المال" works there, no man is called "بسوق …".)
 _PLACE_HEADS = folded(
     """
